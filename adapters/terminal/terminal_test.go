@@ -1,0 +1,90 @@
+package terminal
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// recorder answers every first message of a thread with a briefing and
+// every later one with an answer streamed in two pieces.
+type recorder struct {
+	msgs []*bot.Message
+	seen map[bot.MessageID]bool
+}
+
+func (r *recorder) Handle(ctx context.Context, chat bot.Chat, m *bot.Message) error {
+	r.msgs = append(r.msgs, m)
+	if r.seen == nil {
+		r.seen = map[bot.MessageID]bool{}
+	}
+	if !r.seen[m.Thread] {
+		r.seen[m.Thread] = true
+		_, err := chat.Post(ctx, m.ReplyTarget(), &bot.Reply{Kind: bot.ReplyBriefing, Briefing: &bot.Briefing{Title: "T", Backend: "test"}})
+		return err
+	}
+	st, err := chat.(bot.Streamer).StartStream(ctx, m.ReplyTarget())
+	if err != nil {
+		return err
+	}
+	_ = st.Append(ctx, "The article ")
+	_ = st.Append(ctx, "says:")
+	return st.Finish(ctx, &bot.Reply{Kind: bot.ReplyAnswer, Answer: &bot.Answer{Text: "The article says:", Quotes: []bot.Quote{{Sentence: 2, Text: "Quoted sentence."}}}})
+}
+
+func TestRun(t *testing.T) {
+	in := strings.Join([]string{
+		"Headline of the article",
+		"",
+		"First paragraph.",
+		".",
+		"What happened?",
+		"new",
+		"https://example.com/story",
+		"Who said it?",
+		"quit",
+		"never read",
+	}, "\n")
+	var out bytes.Buffer
+	rec := &recorder{}
+	if err := Run(context.Background(), rec, strings.NewReader(in), New(&out, 80)); err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.msgs) != 4 {
+		t.Fatalf("messages = %d, want 4: %+v", len(rec.msgs), rec.msgs)
+	}
+	if got := rec.msgs[0].Text; got != "Headline of the article\n\nFirst paragraph." {
+		t.Errorf("pasted article = %q", got)
+	}
+	if rec.msgs[1].Text != "What happened?" || rec.msgs[1].Thread != rec.msgs[0].Thread {
+		t.Errorf("follow-up = %+v, want same thread as the article", rec.msgs[1])
+	}
+	if rec.msgs[2].Text != "https://example.com/story" || rec.msgs[2].Thread == rec.msgs[0].Thread {
+		t.Errorf("after new: %+v, want a link in a new thread", rec.msgs[2])
+	}
+	for _, m := range rec.msgs {
+		if !m.Direct || !m.Mentioned || m.Platform != Platform {
+			t.Errorf("message %+v not marked direct/mentioned", m)
+		}
+	}
+	s := out.String()
+	for _, want := range []string{"The article says:\n  > Quoted sentence.", "Starting over.", "question> "} {
+		if !strings.Contains(s, want) {
+			t.Errorf("output lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+func TestRunPasteToEOF(t *testing.T) {
+	rec := &recorder{}
+	var out bytes.Buffer
+	if err := Run(context.Background(), rec, strings.NewReader("Line one\nLine two"), New(&out, 80)); err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.msgs) != 1 || rec.msgs[0].Text != "Line one\nLine two" {
+		t.Errorf("messages = %+v", rec.msgs)
+	}
+}

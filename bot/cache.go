@@ -1,0 +1,146 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"sync"
+)
+
+// BriefingCache keeps briefings by key, so the same article is never sent
+// to a model twice. Durable stores implement it too.
+type BriefingCache interface {
+	// CachedBriefing returns the briefing stored under key, or an *Error
+	// with code ENotFound.
+	CachedBriefing(ctx context.Context, key string) (*Briefing, error)
+	// CacheBriefing stores b under key, replacing any earlier one.
+	CacheBriefing(ctx context.Context, key string, b *Briefing) error
+}
+
+// BriefingKey returns the cache key of a's briefing by the backend with the
+// given ID (which names its model and prompt version).
+func BriefingKey(a *Article, backendID string) string {
+	return backendID + "|" + a.Hash()
+}
+
+// CachingBackend wraps a Backend so that each article is briefed once per
+// backend ID: later requests, from any conversation, read the cache, and
+// concurrent requests for the same article wait for the first one.
+type CachingBackend struct {
+	Backend
+	Cache BriefingCache
+
+	mu       sync.Mutex
+	inflight map[string]*flight
+}
+
+type flight struct {
+	done chan struct{}
+	b    *Briefing
+	err  error
+}
+
+// NewCachingBackend returns b with a briefing cache in front of it.
+func NewCachingBackend(b Backend, c BriefingCache) *CachingBackend {
+	return &CachingBackend{Backend: b, Cache: c, inflight: map[string]*flight{}}
+}
+
+// Brief implements Briefer.
+func (c *CachingBackend) Brief(ctx context.Context, a *Article) (*Briefing, error) {
+	key := BriefingKey(a, c.ID())
+	if b, err := c.Cache.CachedBriefing(ctx, key); err == nil {
+		b.Stats.Cached = true
+		b.Stats.Usage = nil
+		return withSource(b, a), nil
+	} else if ErrorCode(err) != ENotFound {
+		return nil, err
+	}
+	c.mu.Lock()
+	if f, ok := c.inflight[key]; ok {
+		c.mu.Unlock()
+		select {
+		case <-f.done:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		if f.err != nil {
+			return nil, f.err
+		}
+		b := cloneBriefing(f.b)
+		b.Stats.Cached = true
+		b.Stats.Usage = nil
+		return withSource(b, a), nil
+	}
+	f := &flight{done: make(chan struct{})}
+	c.inflight[key] = f
+	c.mu.Unlock()
+
+	f.b, f.err = c.Backend.Brief(ctx, a)
+	if f.err == nil {
+		f.err = c.Cache.CacheBriefing(ctx, key, f.b)
+		if f.err != nil {
+			f.err = WrapError(f.err, EInternal, "cache briefing", "The briefing could not be saved.")
+		}
+	}
+	c.mu.Lock()
+	delete(c.inflight, key)
+	c.mu.Unlock()
+	close(f.done)
+	if f.err != nil {
+		return nil, f.err
+	}
+	return cloneBriefing(f.b), nil
+}
+
+// withSource sets the briefing's source to a's, since the same text may
+// arrive from another link.
+func withSource(b *Briefing, a *Article) *Briefing {
+	if a.URL != "" {
+		b.Source.URL = a.URL
+	}
+	return b
+}
+
+// cloneBriefing returns a deep copy of b.
+func cloneBriefing(b *Briefing) *Briefing {
+	data, err := json.Marshal(b)
+	if err != nil {
+		cp := *b
+		return &cp
+	}
+	var out Briefing
+	if err := json.Unmarshal(data, &out); err != nil {
+		cp := *b
+		return &cp
+	}
+	return &out
+}
+
+// MemCache is a BriefingCache in memory.
+type MemCache struct {
+	mu sync.Mutex
+	m  map[string]*Briefing
+}
+
+var _ BriefingCache = (*MemCache)(nil)
+
+// NewMemCache returns an empty MemCache.
+func NewMemCache() *MemCache { return &MemCache{m: map[string]*Briefing{}} }
+
+// CachedBriefing implements BriefingCache.
+func (c *MemCache) CachedBriefing(_ context.Context, key string) (*Briefing, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	b, ok := c.m[key]
+	if !ok {
+		return nil, Errorf(ENotFound, "not cached")
+	}
+	return cloneBriefing(b), nil
+}
+
+// CacheBriefing implements BriefingCache.
+func (c *MemCache) CacheBriefing(_ context.Context, key string, b *Briefing) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.m[key] = cloneBriefing(b)
+	return nil
+}

@@ -1,0 +1,136 @@
+package bot
+
+import (
+	"context"
+	"time"
+)
+
+// ConversationID names a channel, room or DM. It is opaque: only the adapter
+// that made it parses it.
+type ConversationID string
+
+// MessageID names a message (a Slack ts, a Matrix event id). Opaque.
+type MessageID string
+
+// UserID names a user on a platform. Opaque.
+type UserID string
+
+// Message is a chat event in the engine's terms, made by an adapter.
+type Message struct {
+	// Platform names the adapter ("slack", "matrix", "terminal"); it scopes
+	// every id below.
+	Platform     string
+	Conversation ConversationID
+	// ID is this message's id; with Platform and Conversation it is the
+	// idempotency key of the request.
+	ID MessageID
+	// Thread is the root of the thread the message was posted in, or empty
+	// for a top-level message. The reply goes to Thread, or starts a thread
+	// on ID when Thread is empty.
+	Thread MessageID
+	User   UserID
+	// Text is plain text: links unwrapped, the bot's mention removed.
+	Text string
+	// Direct is true in a one-to-one conversation with the bot.
+	Direct bool
+	// Mentioned is true when the message addresses the bot (a mention, a
+	// command, a shortcut). Top-level messages in shared conversations that
+	// do not mention the bot are ignored.
+	Mentioned bool
+	// Files are attachments the adapter downloaded (text or HTML only).
+	Files []File
+	// Time is when the platform says the message was sent.
+	Time time.Time
+}
+
+// ReplyTarget returns where replies to m go.
+func (m *Message) ReplyTarget() Target {
+	t := Target{Conversation: m.Conversation, Thread: m.Thread}
+	if t.Thread == "" {
+		t.Thread = m.ID
+	}
+	return t
+}
+
+// ThreadKey returns the key of the thread m belongs to.
+func (m *Message) ThreadKey() ThreadKey {
+	t := m.ReplyTarget()
+	return ThreadKey{Platform: m.Platform, Conversation: t.Conversation, Thread: t.Thread}
+}
+
+// File is an attachment: a text snippet or a text/HTML file.
+type File struct {
+	Name     string
+	MIMEType string
+	Data     []byte
+}
+
+// Target is where a reply is posted: a thread in a conversation.
+type Target struct {
+	Conversation ConversationID
+	Thread       MessageID
+}
+
+// ReplyKind says what a reply carries, so that each adapter renders it in
+// its platform's idiom.
+type ReplyKind int
+
+// Reply kinds.
+const (
+	ReplyText     ReplyKind = iota // plain text from the bot (help, command results)
+	ReplyStatus                    // progress ("Reading the article…"), later replaced
+	ReplyBriefing                  // Briefing is set
+	ReplyAnswer                    // Answer is set; Text holds the streamed text so far
+	ReplyError                     // Text is a user-facing error line
+)
+
+// Reply is what the engine asks an adapter to show.
+type Reply struct {
+	Kind     ReplyKind
+	Text     string
+	Briefing *Briefing
+	Answer   *Answer
+}
+
+// Chat is what the engine needs from a chat adapter: posting in a thread.
+// Optional capabilities are separate interfaces (Editor, Streamer,
+// ProgressReporter), checked by type assertion.
+type Chat interface {
+	// Post posts r in the thread and returns the new message's id.
+	Post(ctx context.Context, to Target, r *Reply) (MessageID, error)
+}
+
+// Editor is a chat that can replace a message the bot posted.
+type Editor interface {
+	Edit(ctx context.Context, to Target, id MessageID, r *Reply) error
+}
+
+// Streamer is a chat that shows text as it grows (a terminal, Slack's chat
+// streaming API). Chats that are only Editors get throttled edits instead.
+type Streamer interface {
+	StartStream(ctx context.Context, to Target) (Stream, error)
+}
+
+// Stream is one growing message.
+type Stream interface {
+	// Append adds text to the message.
+	Append(ctx context.Context, delta string) error
+	// Finish replaces the streamed text with the final reply.
+	Finish(ctx context.Context, r *Reply) error
+}
+
+// Progress is a stage of work on a request.
+type Progress int
+
+// Progress stages.
+const (
+	ProgressWorking Progress = iota // accepted, working on it (a reaction, typing)
+	ProgressDone                    // answered
+	ProgressFailed                  // answered with an error
+)
+
+// ProgressReporter is a chat that can show progress on the request message,
+// for example with a reaction or a typing notification.
+type ProgressReporter interface {
+	Progress(ctx context.Context, m *Message, p Progress) error
+}

@@ -1,0 +1,361 @@
+// Package doc splits article text into paragraphs and numbered sentences
+// with byte offsets. Every backend uses the same numbering, so a model can
+// cite "sentence 7" and the bot can quote sentence 7 verbatim.
+//
+// The splitter is rule based and linear in the length of the text:
+//
+//   - A blank line always ends a paragraph. A single line break ends one
+//     when the line before it is complete (ends with final punctuation),
+//     looks like a headline, dateline or byline (short, no final
+//     punctuation, followed by a capitalised line), or when the next line
+//     is a list item; otherwise the line is taken as wrapped. In a block of
+//     hard-wrapped lines (several lines of similar width) a line break is a
+//     wrap unless the line before it is clearly shorter than the width.
+//   - Sentences end at . ! ? … (after any closing quotes and brackets)
+//     followed by space and a sentence opener: a capital, a digit, an
+//     opening quote or bracket. A period after a title ("Mr.", "Gen.") or an
+//     initial ("John F. Kennedy") never ends a sentence; after other
+//     abbreviations ("U.S.", "Inc.", "Jan.") it ends one only before a word
+//     that typically starts a sentence ("The", "He", …).
+package doc
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is one sentence of a document.
+type Sentence struct {
+	// N is the 1-based sentence number, stable for a given text.
+	N int
+	// Para is the 0-based index of the paragraph holding the sentence.
+	Para int
+	// Start and End are byte offsets of the sentence in Doc.Text.
+	Start, End int
+	// Text is the sentence with internal line breaks and tabs turned into
+	// single spaces (and any invalid UTF-8 replaced by U+FFFD).
+	Text string
+}
+
+// Paragraph is a run of sentences separated from the next by a line break.
+type Paragraph struct {
+	Start, End int // byte offsets in Doc.Text
+	// First and Last are indexes into Doc.Sentences (inclusive).
+	First, Last int
+}
+
+// Doc is a parsed text.
+type Doc struct {
+	Text       string
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+}
+
+// Sentence returns sentence number n (1-based) and whether it exists.
+func (d *Doc) Sentence(n int) (Sentence, bool) {
+	if n < 1 || n > len(d.Sentences) {
+		return Sentence{}, false
+	}
+	return d.Sentences[n-1], true
+}
+
+// Parse splits text into paragraphs and sentences (see the package
+// documentation for the rules). It never fails: any input, including
+// invalid UTF-8, yields spans in order that lie within text.
+func Parse(text string) *Doc {
+	d := &Doc{Text: text}
+	var spans [][2]int
+	for _, p := range paragraphs(text) {
+		first := len(d.Sentences)
+		spans = sentences(text, p[0], p[1], spans[:0])
+		for _, s := range spans {
+			d.Sentences = append(d.Sentences, Sentence{
+				N:     len(d.Sentences) + 1,
+				Para:  len(d.Paragraphs),
+				Start: s[0],
+				End:   s[1],
+				Text:  flatten(text[s[0]:s[1]]),
+			})
+		}
+		if len(d.Sentences) > first {
+			d.Paragraphs = append(d.Paragraphs, Paragraph{Start: p[0], End: p[1], First: first, Last: len(d.Sentences) - 1})
+		}
+	}
+	return d
+}
+
+// flatten turns line breaks and tabs into single spaces and replaces
+// invalid UTF-8.
+func flatten(s string) string {
+	if strings.ContainsAny(s, "\n\t\r\v\f") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return s
+}
+
+// line is one line of text: its span and its trimmed content.
+type line struct {
+	start, end int // span of the raw line, without the "\n"
+	text       string
+}
+
+// paragraphs returns the [start, end) byte spans of the paragraphs of text,
+// trimmed of surrounding space.
+func paragraphs(text string) [][2]int {
+	var out [][2]int
+	var block []line // consecutive non-blank lines
+	flush := func() {
+		if len(block) == 0 {
+			return
+		}
+		wrapped, width := wrappedBlock(block)
+		start := block[0].start
+		for i := 1; i < len(block); i++ {
+			if breaksBetween(block[i-1].text, block[i].text, wrapped, width) {
+				if sp := trimSpan(text, start, block[i-1].end); sp[0] < sp[1] {
+					out = append(out, sp)
+				}
+				start = block[i].start
+			}
+		}
+		if sp := trimSpan(text, start, block[len(block)-1].end); sp[0] < sp[1] {
+			out = append(out, sp)
+		}
+		block = block[:0]
+	}
+	for lineStart := 0; lineStart <= len(text); {
+		nl := strings.IndexByte(text[lineStart:], '\n')
+		lineEnd := len(text)
+		if nl >= 0 {
+			lineEnd = lineStart + nl
+		}
+		t := strings.TrimFunc(text[lineStart:lineEnd], unicode.IsSpace)
+		if t == "" {
+			flush()
+		} else {
+			block = append(block, line{start: lineStart, end: lineEnd, text: t})
+		}
+		if nl < 0 {
+			break
+		}
+		lineStart = lineEnd + 1
+	}
+	flush()
+	return out
+}
+
+// wrappedBlock reports whether a block of lines looks hard-wrapped (at
+// least three lines, most of them close to the longest), and its width.
+func wrappedBlock(block []line) (bool, int) {
+	if len(block) < 3 {
+		return false, 0
+	}
+	width := 0
+	for _, l := range block {
+		if n := utf8.RuneCountInString(l.text); n > width {
+			width = n
+		}
+	}
+	if width < 40 || width > 120 {
+		return false, width
+	}
+	near := 0
+	for _, l := range block[:len(block)-1] {
+		if utf8.RuneCountInString(l.text)*100 >= width*75 {
+			near++
+		}
+	}
+	return near*100 >= (len(block)-1)*60, width
+}
+
+// breaksBetween reports whether a single line break between prev and next
+// separates paragraphs rather than wrapping one.
+func breaksBetween(prev, next string, wrapped bool, width int) bool {
+	first, _ := utf8.DecodeRuneInString(next)
+	if listItem(next, first) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	n := utf8.RuneCountInString(prev)
+	if wrapped {
+		// In hard-wrapped text only a clearly short line ends a paragraph.
+		return n*100 < width*60 && (strings.ContainsRune(".!?:\"'”’)]…", last) || unicode.IsUpper(first) || unicode.IsDigit(first))
+	}
+	if strings.ContainsRune(".!?:\"'”’)]…»", last) {
+		return true
+	}
+	// A short line without final punctuation before a capitalised line is
+	// a headline, dateline or byline.
+	return n < 70 && (unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"“‘«", first))
+}
+
+// listItem reports whether a line starts like a list item: a bullet or a
+// number followed by "." or ")".
+func listItem(s string, first rune) bool {
+	if strings.ContainsRune("-•*–—·▪►", first) {
+		return true
+	}
+	if unicode.IsDigit(first) {
+		rest := strings.TrimLeft(s, "0123456789")
+		return len(s)-len(rest) <= 3 && (strings.HasPrefix(rest, ". ") || strings.HasPrefix(rest, ") "))
+	}
+	return false
+}
+
+func trimSpan(text string, start, end int) [2]int {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return [2]int{start, end}
+}
+
+// closers may follow a sentence terminator within the sentence.
+const closers = ".!?…\"'”’)]»"
+
+// sentences appends the sentence spans of text[start:end] to out.
+func sentences(text string, start, end int, out [][2]int) [][2]int {
+	s := start
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		i += n
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			continue
+		}
+		// Take a run of terminators, closing quotes and brackets.
+		j := i
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if !strings.ContainsRune(closers, r2) {
+				break
+			}
+			j += n2
+		}
+		// A boundary needs whitespace, then a sentence opener.
+		k := j
+		for k < end {
+			r2, n2 := utf8.DecodeRuneInString(text[k:end])
+			if !unicode.IsSpace(r2) {
+				break
+			}
+			k += n2
+		}
+		if k == j || k >= end {
+			i = j
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[k:end])
+		if !opener(next) {
+			i = j
+			continue
+		}
+		if r == '.' && j == i && abbreviation(text[s:i-1], text[k:end]) {
+			i = j
+			continue
+		}
+		if sp := trimSpan(text, s, j); sp[0] < sp[1] {
+			out = append(out, sp)
+		}
+		s = k
+		i = k
+	}
+	if sp := trimSpan(text, s, end); sp[0] < sp[1] {
+		out = append(out, sp)
+	}
+	return out
+}
+
+func opener(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘([«„¿¡", r)
+}
+
+// titles are abbreviations written before a name: a period after them never
+// ends a sentence.
+var titles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "messrs": true, "mmes": true, "dr": true, "prof": true,
+	"sen": true, "sens": true, "rep": true, "reps": true, "gov": true, "gen": true, "col": true,
+	"lt": true, "sgt": true, "capt": true, "cmdr": true, "cdr": true, "adm": true, "maj": true,
+	"brig": true, "st": true, "rev": true, "hon": true, "pres": true, "supt": true, "insp": true,
+	"det": true, "cpl": true, "pvt": true, "amb": true, "fr": true, "mt": true, "ft": true,
+	"vs": true, "v": true, "no": true, "nos": true, "vol": true, "fig": true, "figs": true,
+	"approx": true, "art": true, "sec": true, "para": true, "ch": true, "p": true, "pp": true,
+	"e.g": true, "i.e": true, "cf": true, "al": true, "op": true, "ave": true, "blvd": true,
+}
+
+// abbrevs are abbreviations that may also end a sentence: the period ends
+// the sentence only before a typical sentence opener.
+var abbrevs = map[string]bool{
+	"jr": true, "sr": true, "inc": true, "ltd": true, "co": true, "corp": true, "bros": true,
+	"dept": true, "univ": true, "etc": true, "plc": true, "llc": true, "est": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"a.m": true, "p.m": true, "u.s": true, "u.k": true, "u.n": true, "d.c": true, "u.s.a": true,
+	"e.u": true, "ph.d": true, "b.c": true, "a.d": true, "n.y": true, "l.a": true,
+}
+
+// starters are words that begin sentences often enough that a period
+// before them ends the sentence even after an abbreviation like "U.S.".
+var starters = map[string]bool{
+	"The": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true,
+	"This": true, "That": true, "These": true, "Those": true, "But": true, "And": true,
+	"In": true, "On": true, "A": true, "An": true, "His": true, "Her": true, "Their": true,
+	"According": true, "However": true, "Meanwhile": true, "There": true, "Its": true,
+	"Our": true, "My": true, "Yet": true, "So": true, "If": true, "When": true, "While": true,
+	"After": true, "Before": true, "Since": true, "As": true, "At": true, "For": true,
+	"Last": true, "Earlier": true, "Later": true, "Some": true, "Many": true, "Most": true,
+	"Officials": true, "Critics": true, "Both": true, "Several": true, "Other": true,
+}
+
+// abbreviation reports whether the period ending before (whose last word is
+// examined) belongs to an abbreviation or initial rather than ending a
+// sentence that continues with after.
+func abbreviation(before, after string) bool {
+	w := before
+	if i := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("(\"'“‘[«", r) }); i >= 0 {
+		_, n := utf8.DecodeRuneInString(before[i:])
+		w = before[i+n:]
+	}
+	if w == "" {
+		return false
+	}
+	lw := strings.ToLower(w)
+	nextWord := after
+	if i := strings.IndexFunc(after, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }); i > 0 {
+		nextWord = after[:i]
+	}
+	if titles[lw] {
+		return lw != "no" || unicode.IsDigit(firstRune(after))
+	}
+	if abbrevs[lw] || strings.Contains(lw, ".") {
+		// A dotted abbreviation (U.S., p.m.) or one that often ends a
+		// sentence (Inc., Jan.): a sentence end only before a typical
+		// sentence opener.
+		return !starters[nextWord]
+	}
+	// A single capital letter is an initial ("John F. Kennedy"), unless a
+	// sentence opener follows a personal pronoun "I".
+	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) {
+		return !(w == "I" && starters[nextWord])
+	}
+	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

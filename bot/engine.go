@@ -1,0 +1,449 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"regexp"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Grounder checks a briefing against its article and drops what the
+// article does not support (bot/ground implements it).
+type Grounder func(articleText string, b *Briefing)
+
+// QuoteChecker reports whether a quote is verbatim in the article text.
+type QuoteChecker func(articleText, quote string) bool
+
+// Engine is the conversation engine every chat adapter plugs into. It
+// decides what a message is (a new article or link, a follow-up in a
+// briefed thread, a command), does the work, and replies through the Chat.
+type Engine struct {
+	Backend Backend
+	Fetcher Fetcher
+	HTML    HTMLExtractor
+	Threads ThreadStore
+	// Ground runs on every briefing before it is shown; required.
+	Ground Grounder
+	// QuoteOK checks every quote of an answer; required.
+	QuoteOK QuoteChecker
+	Limits  Limits
+	Logger  *slog.Logger
+	// EditInterval throttles streamed answers on chats that can only edit
+	// (Slack allows about one chat.update a second). Default 1 s.
+	EditInterval time.Duration
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+}
+
+// Handle processes one message and replies in its thread. Messages that do
+// not address the bot are ignored. A message with the same idempotency key
+// as an earlier one is ignored. User-facing failures are posted in the
+// thread; the returned error is for the operator (a reply could not be
+// posted, or the store failed).
+func (e *Engine) Handle(ctx context.Context, chat Chat, m *Message) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			e.logger().Error("panic handling message", "platform", m.Platform, "message", string(m.ID), "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			err = fmt.Errorf("handle message %s: panic: %v", m.ID, r)
+			_, _ = chat.Post(ctx, m.ReplyTarget(), &Reply{Kind: ReplyError, Text: ErrorMessage(err)})
+		}
+	}()
+	cmd, arg := ParseCommand(m.Text)
+	var thread *Thread
+	if m.Thread != "" {
+		t, terr := e.Threads.Thread(ctx, m.ThreadKey())
+		switch {
+		case terr == nil:
+			thread = t
+		case ErrorCode(terr) != ENotFound:
+			return fmt.Errorf("handle message: load thread: %w", terr)
+		}
+	}
+	if thread == nil && !m.Direct && !m.Mentioned {
+		return nil // not addressed to the bot
+	}
+	first, err := e.Threads.MarkProcessed(ctx, IdempotencyKey(m))
+	if err != nil {
+		return fmt.Errorf("handle message: mark processed: %w", err)
+	}
+	if !first {
+		e.logger().Info("duplicate message ignored", "platform", m.Platform, "message", string(m.ID))
+		return nil
+	}
+	switch cmd {
+	case "help":
+		return e.post(ctx, chat, m.ReplyTarget(), &Reply{Kind: ReplyText, Text: HelpText})
+	case "forget":
+		if err := e.Threads.DeleteThread(ctx, m.ThreadKey()); err != nil {
+			return fmt.Errorf("handle forget: %w", err)
+		}
+		return e.post(ctx, chat, m.ReplyTarget(), &Reply{Kind: ReplyText, Text: "Done: this thread's article, briefing and questions are deleted."})
+	case "brief":
+		m2 := *m
+		m2.Text = arg
+		return e.brief(ctx, chat, &m2)
+	}
+	if thread != nil {
+		return e.answer(ctx, chat, m, thread)
+	}
+	return e.brief(ctx, chat, m)
+}
+
+// IdempotencyKey returns the key that makes a request processed once.
+func IdempotencyKey(m *Message) string {
+	return m.Platform + "|" + string(m.Conversation) + "|" + string(m.ID)
+}
+
+// HelpText explains how to use the bot, on any platform.
+const HelpText = `Briefbot makes a neutral briefing of a news article: a short summary, then each party's claims listed separately, each with the article's own words as evidence.
+
+• Mention me with a link, or with the article's text pasted in the message (DMs need no mention). A .txt or .html file works too.
+• I reply in a thread. Ask follow-up questions in that thread: I answer from the article, quoting it, and say so when the article does not say.
+• "brief <link or text>" briefs explicitly; "forget" deletes this thread's stored article and questions; "help" shows this.
+
+Every quote is checked against the article before it is shown. The bot's summaries use neutral wording; loaded words stay inside quotes, attributed to whoever used them.`
+
+// ParseCommand splits a message into a command word and its argument when
+// it starts with one ("help", "brief …", "forget"), with or without a
+// leading "!" or "/". Other text returns an empty command.
+func ParseCommand(text string) (cmd, arg string) {
+	t := strings.TrimSpace(text)
+	word, rest, _ := strings.Cut(t, " ")
+	if i := strings.IndexAny(word, "\n\t"); i >= 0 {
+		word, rest = word[:i], t[i+1:]
+	}
+	w := strings.ToLower(strings.TrimLeft(word, "!/"))
+	w = strings.TrimRight(w, ".!?:")
+	switch w {
+	case "help", "?", "usage":
+		if strings.TrimSpace(rest) == "" {
+			return "help", ""
+		}
+	case "forget":
+		if strings.TrimSpace(rest) == "" {
+			return "forget", ""
+		}
+	case "brief":
+		return "brief", strings.TrimSpace(rest)
+	}
+	return "", t
+}
+
+var urlRE = regexp.MustCompile(`https?://[^\s<>"'\x60]+`)
+
+// FindLink returns the first http(s) link in text, without trailing
+// punctuation, or "".
+func FindLink(text string) string {
+	u := urlRE.FindString(text)
+	u = strings.TrimRight(u, ".,;:!?)]}»”’")
+	if u == "" {
+		return ""
+	}
+	if _, err := url.Parse(u); err != nil {
+		return ""
+	}
+	return u
+}
+
+// article makes the article a message asks to brief: an attached file, a
+// link when the message is little more than the link, or the pasted text.
+func (e *Engine) article(ctx context.Context, m *Message) (*Article, error) {
+	for _, f := range m.Files {
+		if isHTML(f) {
+			if e.HTML == nil {
+				return nil, Errorf(ENotSupported, "HTML files are not supported here: paste the article's text.")
+			}
+			return e.HTML.ExtractHTML(ctx, f.Data, "")
+		}
+		return NewArticle(f.Data, e.Limits)
+	}
+	text := strings.TrimSpace(m.Text)
+	link := FindLink(text)
+	if link != "" && len(strings.Fields(strings.Replace(text, link, "", 1))) < e.limits().MinWords {
+		if e.Fetcher == nil {
+			return nil, Errorf(ENotSupported, "Links are not supported here: paste the article's text.")
+		}
+		return e.Fetcher.Fetch(ctx, link)
+	}
+	if text == "" {
+		return nil, Errorf(EInvalid, "Send me an article to brief: paste its text or a link. Say \"help\" for more.")
+	}
+	return NewArticle([]byte(text), e.Limits)
+}
+
+func isHTML(f File) bool {
+	n := strings.ToLower(f.Name)
+	return strings.Contains(f.MIMEType, "html") || strings.HasSuffix(n, ".html") || strings.HasSuffix(n, ".htm")
+}
+
+func (e *Engine) limits() Limits {
+	l := e.Limits
+	if l.MinWords == 0 {
+		l.MinWords = DefaultLimits.MinWords
+	}
+	if l.MaxWords == 0 {
+		l.MaxWords = DefaultLimits.MaxWords
+	}
+	return l
+}
+
+// brief makes and posts a briefing for m.
+func (e *Engine) brief(ctx context.Context, chat Chat, m *Message) error {
+	to := m.ReplyTarget()
+	start := e.now()
+	e.progress(ctx, chat, m, ProgressWorking)
+	status := "Reading the article…"
+	if FindLink(m.Text) != "" && len(m.Files) == 0 {
+		status = "Loading the link and reading the article…"
+	}
+	statusID, _ := e.postStatus(ctx, chat, to, status)
+
+	a, err := e.article(ctx, m)
+	var b *Briefing
+	if err == nil {
+		b, err = e.Brief(ctx, a)
+	}
+	if err != nil {
+		e.logger().Warn("briefing failed", "platform", m.Platform, "message", string(m.ID), "code", ErrorCode(err), "err", err)
+		e.progress(ctx, chat, m, ProgressFailed)
+		return e.replace(ctx, chat, to, statusID, &Reply{Kind: ReplyError, Text: ErrorMessage(err)})
+	}
+	now := e.now()
+	t := &Thread{Key: m.ThreadKey(), Article: a, Briefing: b, Created: now, Updated: now}
+	if err := e.Threads.SaveThread(ctx, t); err != nil {
+		e.progress(ctx, chat, m, ProgressFailed)
+		_ = e.replace(ctx, chat, to, statusID, &Reply{Kind: ReplyError, Text: "The briefing was made but could not be saved, so follow-up questions would fail. Please try again."})
+		return fmt.Errorf("brief: save thread: %w", err)
+	}
+	e.logger().Info("briefing posted", "platform", m.Platform, "message", string(m.ID), "backend", b.Backend,
+		"parties", len(b.Parties), "claims", b.ClaimCount(), "dropped", b.Stats.ClaimsDroppedUngrounded,
+		"cached", b.Stats.Cached, "ms", e.now().Sub(start).Milliseconds())
+	if err := e.replace(ctx, chat, to, statusID, &Reply{Kind: ReplyBriefing, Briefing: b}); err != nil {
+		return err
+	}
+	e.progress(ctx, chat, m, ProgressDone)
+	return nil
+}
+
+// Brief briefs an article with the backend and runs the grounding check.
+func (e *Engine) Brief(ctx context.Context, a *Article) (*Briefing, error) {
+	b, err := e.Backend.Brief(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	if b.Title == "" {
+		b.Title = a.Title
+	}
+	e.Ground(a.Text, b)
+	return b, nil
+}
+
+// answer answers a follow-up question in a briefed thread, streaming the
+// answer where the chat allows.
+func (e *Engine) answer(ctx context.Context, chat Chat, m *Message, t *Thread) error {
+	to := m.ReplyTarget()
+	q := strings.TrimSpace(m.Text)
+	if q == "" {
+		return nil
+	}
+	e.progress(ctx, chat, m, ProgressWorking)
+	out := e.openStream(ctx, chat, to)
+	req := &AnswerRequest{Article: t.Article, Briefing: t.Briefing, Turns: t.Turns, Question: q}
+	ans, err := e.Backend.Answer(ctx, req, func(delta string) { out.append(ctx, delta) })
+	if err != nil {
+		e.logger().Warn("answer failed", "platform", m.Platform, "message", string(m.ID), "code", ErrorCode(err), "err", err)
+		e.progress(ctx, chat, m, ProgressFailed)
+		return out.finish(ctx, &Reply{Kind: ReplyError, Text: ErrorMessage(err)})
+	}
+	e.checkQuotes(t.Article.Text, ans)
+	if err := e.Threads.AddTurn(ctx, t.Key, Turn{Question: q, Answer: AnswerPlainText(ans)}); err != nil {
+		e.logger().Error("save turn failed", "platform", m.Platform, "message", string(m.ID), "err", err)
+	}
+	if err := out.finish(ctx, &Reply{Kind: ReplyAnswer, Answer: ans, Text: ans.Text}); err != nil {
+		return err
+	}
+	e.progress(ctx, chat, m, ProgressDone)
+	return nil
+}
+
+// checkQuotes drops any quote that is not verbatim in the article.
+func (e *Engine) checkQuotes(text string, a *Answer) {
+	kept := a.Quotes[:0]
+	for _, q := range a.Quotes {
+		if e.QuoteOK(text, q.Text) {
+			kept = append(kept, q)
+		} else {
+			e.logger().Warn("answer quote dropped: not in article", "sentence", q.Sentence)
+		}
+	}
+	a.Quotes = kept
+}
+
+// AnswerPlainText is an answer as plain text: the bot's words, then each
+// quote on its own line.
+func AnswerPlainText(a *Answer) string {
+	var sb strings.Builder
+	sb.WriteString(a.Text)
+	for _, q := range a.Quotes {
+		sb.WriteString("\n> " + q.Text)
+		if q.Speaker != "" {
+			sb.WriteString(" (" + q.Speaker + ")")
+		}
+	}
+	return sb.String()
+}
+
+// answerOut is where a streamed answer goes: a platform stream, throttled
+// edits of a placeholder, or a single post at the end.
+type answerOut struct {
+	e      *Engine
+	chat   Chat
+	to     Target
+	stream Stream
+	editor Editor
+	id     MessageID
+
+	mu       sync.Mutex
+	text     strings.Builder
+	lastEdit time.Time
+}
+
+func (e *Engine) openStream(ctx context.Context, chat Chat, to Target) *answerOut {
+	o := &answerOut{e: e, chat: chat, to: to}
+	if s, ok := chat.(Streamer); ok {
+		if st, err := s.StartStream(ctx, to); err == nil {
+			o.stream = st
+			return o
+		}
+	}
+	if ed, ok := chat.(Editor); ok {
+		if id, err := chat.Post(ctx, to, &Reply{Kind: ReplyStatus, Text: "Looking through the article…"}); err == nil {
+			o.editor, o.id = ed, id
+			o.lastEdit = e.now()
+		}
+	}
+	return o
+}
+
+func (o *answerOut) append(ctx context.Context, delta string) {
+	if delta == "" {
+		return
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.text.WriteString(delta)
+	switch {
+	case o.stream != nil:
+		if err := o.stream.Append(ctx, delta); err != nil {
+			o.e.logger().Warn("stream append failed", "err", err)
+		}
+	case o.editor != nil:
+		if now := o.e.now(); now.Sub(o.lastEdit) >= o.e.editInterval() {
+			o.lastEdit = now
+			r := &Reply{Kind: ReplyAnswer, Text: o.text.String() + " …"}
+			if err := o.editor.Edit(ctx, o.to, o.id, r); err != nil {
+				o.e.logger().Warn("stream edit failed", "err", err)
+			}
+		}
+	}
+}
+
+func (o *answerOut) finish(ctx context.Context, r *Reply) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	switch {
+	case o.stream != nil:
+		if err := o.stream.Finish(ctx, r); err != nil {
+			return fmt.Errorf("finish answer stream: %w", err)
+		}
+		return nil
+	case o.editor != nil:
+		return o.e.replace(ctx, o.chat, o.to, o.id, r)
+	}
+	return o.e.post(ctx, o.chat, o.to, r)
+}
+
+func (e *Engine) editInterval() time.Duration {
+	if e.EditInterval > 0 {
+		return e.EditInterval
+	}
+	return time.Second
+}
+
+// postStatus posts a progress message that replace later turns into the
+// result, if the chat can edit; otherwise it posts nothing.
+func (e *Engine) postStatus(ctx context.Context, chat Chat, to Target, text string) (MessageID, error) {
+	if _, ok := chat.(Editor); !ok {
+		return "", nil
+	}
+	id, err := chat.Post(ctx, to, &Reply{Kind: ReplyStatus, Text: text})
+	if err != nil {
+		e.logger().Warn("post status failed", "err", err)
+		return "", err
+	}
+	return id, nil
+}
+
+// replace edits the message id into r, or posts r when there is no such
+// message or the edit fails.
+func (e *Engine) replace(ctx context.Context, chat Chat, to Target, id MessageID, r *Reply) error {
+	if ed, ok := chat.(Editor); ok && id != "" {
+		err := ed.Edit(ctx, to, id, r)
+		if err == nil {
+			return nil
+		}
+		if errors.Is(err, context.Canceled) {
+			return fmt.Errorf("edit reply: %w", err)
+		}
+		e.logger().Warn("edit failed, posting instead", "err", err)
+	}
+	return e.post(ctx, chat, to, r)
+}
+
+func (e *Engine) post(ctx context.Context, chat Chat, to Target, r *Reply) error {
+	if _, err := chat.Post(ctx, to, r); err != nil {
+		return fmt.Errorf("post reply: %w", err)
+	}
+	return nil
+}
+
+func (e *Engine) progress(ctx context.Context, chat Chat, m *Message, p Progress) {
+	if pr, ok := chat.(ProgressReporter); ok {
+		if err := pr.Progress(ctx, m, p); err != nil {
+			e.logger().Debug("progress signal failed", "err", err)
+		}
+	}
+}
+
+func (e *Engine) now() time.Time {
+	if e.Now != nil {
+		return e.Now()
+	}
+	return time.Now()
+}
+
+func (e *Engine) logger() *slog.Logger {
+	if e.Logger != nil {
+		return e.Logger
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+// Combine makes a Backend from a briefer and an answerer.
+func Combine(id string, b Briefer, a Answerer) Backend {
+	return combined{id: id, Briefer: b, Answerer: a}
+}
+
+type combined struct {
+	Briefer
+	Answerer
+	id string
+}
+
+func (c combined) ID() string { return c.id }

@@ -1,0 +1,385 @@
+package bot_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/ground"
+)
+
+// recChat records what the engine posts; it can edit and report progress.
+type recChat struct {
+	mu       sync.Mutex
+	posts    []*bot.Reply
+	edits    map[bot.MessageID][]*bot.Reply
+	progress []bot.Progress
+	failPost int // fail this many posts first
+}
+
+func (c *recChat) Post(_ context.Context, _ bot.Target, r *bot.Reply) (bot.MessageID, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.failPost > 0 {
+		c.failPost--
+		return "", errors.New("platform down")
+	}
+	c.posts = append(c.posts, r)
+	return bot.MessageID(fmt.Sprint("r", len(c.posts))), nil
+}
+
+func (c *recChat) Edit(_ context.Context, _ bot.Target, id bot.MessageID, r *bot.Reply) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.edits == nil {
+		c.edits = map[bot.MessageID][]*bot.Reply{}
+	}
+	c.edits[id] = append(c.edits[id], r)
+	return nil
+}
+
+func (c *recChat) Progress(_ context.Context, _ *bot.Message, p bot.Progress) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.progress = append(c.progress, p)
+	return nil
+}
+
+// final returns the last version of each posted message.
+func (c *recChat) final() []*bot.Reply {
+	var out []*bot.Reply
+	for i, p := range c.posts {
+		id := bot.MessageID(fmt.Sprint("r", i+1))
+		if e := c.edits[id]; len(e) > 0 {
+			p = e[len(e)-1]
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// postOnly is a chat that can only post.
+type postOnly struct{ recChat }
+
+func (c *postOnly) Chat() bot.Chat { return postOnlyChat{&c.recChat} }
+
+type postOnlyChat struct{ c *recChat }
+
+func (p postOnlyChat) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.MessageID, error) {
+	return p.c.Post(ctx, to, r)
+}
+
+// scripted is a backend whose briefing and answer are set by the test.
+type scripted struct {
+	mu       sync.Mutex
+	briefs   int
+	briefing func(a *bot.Article) (*bot.Briefing, error)
+	deltas   []string
+	answer   *bot.Answer
+	err      error
+}
+
+func (s *scripted) ID() string { return "scripted" }
+
+func (s *scripted) Brief(_ context.Context, a *bot.Article) (*bot.Briefing, error) {
+	s.mu.Lock()
+	s.briefs++
+	s.mu.Unlock()
+	return s.briefing(a)
+}
+
+func (s *scripted) Answer(_ context.Context, _ *bot.AnswerRequest, stream func(string)) (*bot.Answer, error) {
+	for _, d := range s.deltas {
+		stream(d)
+	}
+	if s.err != nil {
+		return nil, s.err
+	}
+	return s.answer, nil
+}
+
+const article = `Ministry denies report
+
+The ministry denied the report on Tuesday. "We have never done this," said spokesman Li Wei at a press conference in the capital.
+The company said it stood by its findings and would publish more evidence soon, according to a statement released late on Monday.`
+
+func goodBriefing(a *bot.Article) (*bot.Briefing, error) {
+	return &bot.Briefing{
+		Title:   "Ministry denies report",
+		Summary: "The ministry and the company disagree.",
+		Parties: []bot.Party{
+			{Name: "Ministry", Claims: []bot.Claim{
+				{Claim: "Says it has never done this.", Speaker: "Li Wei", Stance: bot.StanceDeny, Evidence: `"We have never done this," said spokesman Li Wei`},
+				{Claim: "Says Mars attacked.", Speaker: "Li Wei", Stance: bot.StanceAccuse, Evidence: "Mars attacked us"},
+			}},
+			{Name: "Company", Claims: []bot.Claim{
+				{Claim: "Says it stands by its findings.", Speaker: "The company", Stance: bot.StanceAssert, Evidence: "The company said it stood by its findings"},
+			}},
+		},
+		Backend: "scripted",
+	}, nil
+}
+
+func newEngine(b bot.Backend) (*bot.Engine, *bot.MemStore) {
+	st := bot.NewMemStore()
+	return &bot.Engine{
+		Backend: b,
+		Threads: st,
+		Ground:  func(text string, b *bot.Briefing) { ground.New(text).Check(b) },
+		QuoteOK: func(text, q string) bool { return ground.New(text).Contains(q) },
+		Limits:  bot.Limits{MinWords: 10, MaxWords: 1000},
+	}, st
+}
+
+func mention(id, thread, text string) *bot.Message {
+	return &bot.Message{Platform: "test", Conversation: "C1", ID: bot.MessageID(id), Thread: bot.MessageID(thread), User: "U1", Text: text, Mentioned: true}
+}
+
+func TestEngineBriefsMention(t *testing.T) {
+	ctx := context.Background()
+	be := &scripted{briefing: goodBriefing}
+	e, st := newEngine(be)
+	chat := &recChat{}
+	if err := e.Handle(ctx, chat, mention("m1", "", article)); err != nil {
+		t.Fatal(err)
+	}
+	got := chat.final()
+	if len(got) != 1 || got[0].Kind != bot.ReplyBriefing {
+		t.Fatalf("replies = %+v, want one briefing", got)
+	}
+	if chat.posts[0].Kind != bot.ReplyStatus {
+		t.Errorf("first post kind = %v, want a status that becomes the briefing", chat.posts[0].Kind)
+	}
+	b := got[0].Briefing
+	if b.ClaimCount() != 2 || b.Stats.ClaimsDroppedUngrounded != 1 {
+		t.Errorf("claims = %d dropped = %d, want 2 shown and the invented one dropped", b.ClaimCount(), b.Stats.ClaimsDroppedUngrounded)
+	}
+	if want := []bot.Progress{bot.ProgressWorking, bot.ProgressDone}; fmt.Sprint(chat.progress) != fmt.Sprint(want) {
+		t.Errorf("progress = %v, want %v", chat.progress, want)
+	}
+	th, err := st.Thread(ctx, bot.ThreadKey{Platform: "test", Conversation: "C1", Thread: "m1"})
+	if err != nil || th.Briefing == nil {
+		t.Fatalf("thread not saved: %v", err)
+	}
+}
+
+func TestEngineDuplicateDeliveryRepliesOnce(t *testing.T) {
+	ctx := context.Background()
+	be := &scripted{briefing: goodBriefing}
+	e, _ := newEngine(be)
+	chat := &recChat{}
+	var wg sync.WaitGroup
+	for range 5 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := e.Handle(ctx, chat, mention("m1", "", article)); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if len(chat.posts) != 1 || be.briefs != 1 {
+		t.Errorf("posts = %d, briefs = %d; want 1 and 1", len(chat.posts), be.briefs)
+	}
+}
+
+func TestEngineIgnoresUnaddressed(t *testing.T) {
+	e, _ := newEngine(&scripted{briefing: goodBriefing})
+	chat := &recChat{}
+	m := mention("m1", "", article)
+	m.Mentioned = false
+	if err := e.Handle(context.Background(), chat, m); err != nil {
+		t.Fatal(err)
+	}
+	m2 := mention("m2", "other-thread", "what?")
+	m2.Mentioned = false
+	if err := e.Handle(context.Background(), chat, m2); err != nil {
+		t.Fatal(err)
+	}
+	if len(chat.posts) != 0 {
+		t.Errorf("posted %d replies to messages not addressed to the bot", len(chat.posts))
+	}
+}
+
+func TestEngineFollowUpStreamsByThrottledEdits(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	be := &scripted{
+		briefing: goodBriefing,
+		deltas:   []string{"The ", "ministry ", "denies ", "it."},
+		answer:   &bot.Answer{Text: "The ministry denies it.", Quotes: []bot.Quote{{Sentence: 3, Text: `"We have never done this," said spokesman Li Wei at a press conference in the capital.`}, {Sentence: 9, Text: "Invented quote."}}},
+	}
+	e, st := newEngine(be)
+	e.Now = func() time.Time { now = now.Add(400 * time.Millisecond); return now }
+	chat := &recChat{}
+	if err := e.Handle(ctx, chat, mention("m1", "", article)); err != nil {
+		t.Fatal(err)
+	}
+	follow := mention("m2", "m1", "Does the ministry deny it?")
+	follow.Mentioned = false // follow-ups need no mention
+	if err := e.Handle(ctx, chat, follow); err != nil {
+		t.Fatal(err)
+	}
+	if len(chat.posts) != 2 {
+		t.Fatalf("posts = %d, want briefing and answer", len(chat.posts))
+	}
+	edits := chat.edits["r2"]
+	if len(edits) < 2 || len(edits) > 3 {
+		t.Errorf("answer edits = %d, want throttled partial edits plus the final one", len(edits))
+	}
+	final := edits[len(edits)-1]
+	if final.Kind != bot.ReplyAnswer || final.Answer == nil {
+		t.Fatalf("final edit = %+v, want an answer", final)
+	}
+	if len(final.Answer.Quotes) != 1 {
+		t.Errorf("quotes = %d, want the invented quote dropped", len(final.Answer.Quotes))
+	}
+	th, _ := st.Thread(ctx, follow.ThreadKey())
+	if len(th.Turns) != 1 || th.Turns[0].Question != "Does the ministry deny it?" {
+		t.Errorf("turns = %+v", th.Turns)
+	}
+}
+
+func TestEngineBackendErrorBecomesMessage(t *testing.T) {
+	be := &scripted{briefing: func(*bot.Article) (*bot.Briefing, error) {
+		return nil, bot.WrapError(errors.New("503 from upstream"), bot.EUnavailable, "brief", "The language model is unavailable right now; try again in a few minutes.")
+	}}
+	e, _ := newEngine(be)
+	chat := &recChat{}
+	if err := e.Handle(context.Background(), chat, mention("m1", "", article)); err != nil {
+		t.Fatal(err)
+	}
+	got := chat.final()
+	if len(got) != 1 || got[0].Kind != bot.ReplyError || strings.Contains(got[0].Text, "503") {
+		t.Fatalf("replies = %+v, want one clean error line", got)
+	}
+	if chat.progress[len(chat.progress)-1] != bot.ProgressFailed {
+		t.Errorf("progress = %v, want failed last", chat.progress)
+	}
+}
+
+func TestEngineBadInputBecomesMessage(t *testing.T) {
+	e, _ := newEngine(&scripted{briefing: goodBriefing})
+	for _, text := range []string{"", "too short to brief", "\x00\x01\x02binary" + article} {
+		chat := &recChat{}
+		if err := e.Handle(context.Background(), chat, mention("m-"+text, "", text)); err != nil {
+			t.Fatal(err)
+		}
+		got := chat.final()
+		if len(got) != 1 || got[0].Kind != bot.ReplyError || got[0].Text == "" {
+			t.Errorf("input %q: replies = %+v, want one error", text, got)
+		}
+	}
+}
+
+func TestEnginePanicIsContained(t *testing.T) {
+	be := &scripted{briefing: func(*bot.Article) (*bot.Briefing, error) { panic("boom") }}
+	e, _ := newEngine(be)
+	chat := &recChat{}
+	err := e.Handle(context.Background(), chat, mention("m1", "", article))
+	if err == nil {
+		t.Fatal("Handle returned nil after a panic")
+	}
+	last := chat.posts[len(chat.posts)-1]
+	if last.Kind != bot.ReplyError || strings.Contains(last.Text, "boom") {
+		t.Errorf("reply = %+v, want a generic error", last)
+	}
+}
+
+func TestEngineHelpAndForget(t *testing.T) {
+	ctx := context.Background()
+	e, st := newEngine(&scripted{briefing: goodBriefing})
+	chat := &recChat{}
+	if err := e.Handle(ctx, chat, mention("m0", "", "help")); err != nil {
+		t.Fatal(err)
+	}
+	if chat.posts[0].Text != bot.HelpText {
+		t.Errorf("help reply = %q", chat.posts[0].Text)
+	}
+	if err := e.Handle(ctx, chat, mention("m1", "", article)); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Handle(ctx, chat, mention("m2", "m1", "forget")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Thread(ctx, bot.ThreadKey{Platform: "test", Conversation: "C1", Thread: "m1"}); bot.ErrorCode(err) != bot.ENotFound {
+		t.Errorf("thread still stored after forget: %v", err)
+	}
+}
+
+func TestEnginePostOnlyChat(t *testing.T) {
+	be := &scripted{briefing: goodBriefing, deltas: []string{"x"}, answer: &bot.Answer{Text: "x"}}
+	e, _ := newEngine(be)
+	rec := &postOnly{}
+	chat := rec.Chat()
+	if err := e.Handle(context.Background(), chat, mention("m1", "", article)); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Handle(context.Background(), chat, mention("m2", "m1", "and?")); err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.posts) != 2 || rec.posts[0].Kind != bot.ReplyBriefing || rec.posts[1].Kind != bot.ReplyAnswer {
+		t.Errorf("posts = %+v, want briefing then answer without status messages", rec.posts)
+	}
+}
+
+func TestEnginePostFailureIsReturned(t *testing.T) {
+	e, _ := newEngine(&scripted{briefing: goodBriefing})
+	chat := &postOnly{recChat: recChat{failPost: 5}}
+	if err := e.Handle(context.Background(), chat.Chat(), mention("m1", "", article)); err == nil {
+		t.Error("Handle = nil, want the post failure returned so the caller can retry")
+	}
+}
+
+type fetcher struct{ url string }
+
+func (f *fetcher) Fetch(_ context.Context, u string) (*bot.Article, error) {
+	f.url = u
+	return &bot.Article{Text: article, URL: u, Title: "Fetched"}, nil
+}
+
+func TestEngineFetchesLink(t *testing.T) {
+	e, _ := newEngine(&scripted{briefing: goodBriefing})
+	f := &fetcher{}
+	e.Fetcher = f
+	chat := &recChat{}
+	if err := e.Handle(context.Background(), chat, mention("m1", "", "brief this please https://news.example/a/1.")); err != nil {
+		t.Fatal(err)
+	}
+	if f.url != "https://news.example/a/1" {
+		t.Errorf("fetched %q", f.url)
+	}
+	if got := chat.final(); got[0].Kind != bot.ReplyBriefing {
+		t.Errorf("reply = %+v", got[0])
+	}
+}
+
+func TestCachingBackendBriefsOnce(t *testing.T) {
+	be := &scripted{briefing: goodBriefing}
+	c := bot.NewCachingBackend(bot.Combine("s", be, be), bot.NewMemCache())
+	a := &bot.Article{Text: article}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := c.Brief(context.Background(), a); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	b, err := c.Brief(context.Background(), &bot.Article{Text: article + "\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if be.briefs != 1 || !b.Stats.Cached {
+		t.Errorf("backend briefed %d times (cached=%v), want once", be.briefs, b.Stats.Cached)
+	}
+}

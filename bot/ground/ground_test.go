@@ -1,0 +1,127 @@
+package ground
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+const text = "“China is one of the main victims of cyberattacks,” said Chinese Foreign Ministry spokesman Hong Lei, citing nearly 40,000  China-based\nwebsites.\n\nThe Virginia-based company further claimed that hackers stole data from more than 100 of its clients."
+
+func TestContains(t *testing.T) {
+	c := New(text)
+	tests := []struct {
+		ev   string
+		want bool
+	}{
+		{`"China is one of the main victims of cyberattacks," said Chinese Foreign Ministry spokesman Hong Lei`, true},
+		{"nearly 40,000 China-based websites.", true},
+		{"nearly 40,000 China-based\twebsites", true},
+		{"China is one of the main victims of hacking", false},
+		{"", false},
+		{"   ", false},
+		{"more than 100 of its clients.", true},
+		{"more than 1000 of its clients.", false},
+	}
+	for _, tt := range tests {
+		if got := c.Contains(tt.ev); got != tt.want {
+			t.Errorf("Contains(%q) = %v, want %v", tt.ev, got, tt.want)
+		}
+	}
+}
+
+func TestSupported(t *testing.T) {
+	ev := `"China is one of the main victims of cyberattacks," said Chinese Foreign Ministry spokesman Hong Lei, citing nearly 40,000 China-based websites.`
+	tests := []struct {
+		para    string
+		want    bool
+		missing string
+	}{
+		{"Says China is one of the main victims of cyberattacks.", true, ""},
+		{"Says about 40000 China-based websites were attacked.", true, ""},
+		{"Says 50,000 websites were attacked.", false, "50000"},
+		{"Says the United States attacked China.", false, "United"},
+		{"Denies that Chinese hackers were involved.", true, ""},
+		{"Says China's websites were hit.", true, ""},
+	}
+	for _, tt := range tests {
+		ok, missing := Supported(tt.para, ev)
+		if ok != tt.want || missing != tt.missing {
+			t.Errorf("Supported(%q) = %v, %q; want %v, %q", tt.para, ok, missing, tt.want, tt.missing)
+		}
+	}
+}
+
+func TestCheckDropsUngrounded(t *testing.T) {
+	b := &bot.Briefing{
+		Parties: []bot.Party{
+			{Name: "China", Claims: []bot.Claim{
+				{Claim: "Says China is one of the main victims of cyberattacks.", Speaker: "Hong Lei", Stance: bot.StanceAssert, Evidence: "“China is one of the main victims of cyberattacks,” said Chinese Foreign Ministry spokesman Hong Lei"},
+				{Claim: "Says the US is the main attacker.", Speaker: "Hong Lei", Stance: bot.StanceAccuse, Evidence: "the US is the main attacker"},
+				{Claim: "Says China is one of the main victims of cyberattacks.", Speaker: "Xi Jinping", Stance: bot.StanceAssert, Evidence: "China is one of the main victims of cyberattacks"},
+				{Claim: "Says China is one of the main victims of cyberattacks.", Speaker: "Hong Lei", Stance: "shouts", Evidence: "China is one of the main victims of cyberattacks"},
+			}},
+			{Name: "Ghost party", Claims: []bot.Claim{
+				{Claim: "Says nothing.", Stance: bot.StanceOther, Evidence: "never written"},
+			}},
+		},
+		Facts: []bot.Fact{
+			{Text: "Hackers stole data from more than 100 clients.", Evidence: "hackers stole data from more than 100 of its clients"},
+			{Text: "Hackers stole data from 500 clients.", Evidence: "hackers stole data from more than 100 of its clients"},
+		},
+	}
+	n := New(text).Check(b)
+	if n != 5 {
+		t.Errorf("dropped %d, want 5", n)
+	}
+	if len(b.Parties) != 1 || len(b.Parties[0].Claims) != 1 {
+		t.Fatalf("parties = %+v, want China with one claim", b.Parties)
+	}
+	if b.Stats.ClaimsDroppedUngrounded != 4 || b.Stats.FactsDroppedUngrounded != 1 || len(b.Facts) != 1 {
+		t.Errorf("stats = %+v facts = %d", b.Stats, len(b.Facts))
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := map[string]string{
+		"  a\u00a0 b\n\nc ":        "a b c",
+		"‘quoted’ “double” «guil»": `'quoted' "double" "guil"`,
+		"wait…":                    "wait...",
+		"":                         "",
+	}
+	for in, want := range tests {
+		if got := Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzNormalizeContains(f *testing.F) {
+	f.Add(text, "Hong Lei")
+	f.Add("a\u00a0b", "a b")
+	f.Add("\xff\xfe", "\xff")
+	f.Fuzz(func(t *testing.T, article, ev string) {
+		n := Normalize(article)
+		if !utf8.ValidString(n) {
+			t.Fatalf("Normalize produced invalid UTF-8: %q", n)
+		}
+		if Normalize(n) != n {
+			t.Fatalf("Normalize not idempotent on %q", article)
+		}
+		c := New(article)
+		if strings.TrimSpace(ev) != "" && strings.Contains(article, ev) && Normalize(ev) != "" && !c.Contains(ev) {
+			// A verbatim substring may be cut mid-space run or mid-rune; only
+			// whole-word substrings must be found.
+			if strings.HasPrefix(ev, " ") || strings.HasSuffix(ev, " ") || !utf8.ValidString(ev) {
+				return
+			}
+			if !strings.Contains(" "+article+" ", " "+ev+" ") {
+				return
+			}
+			t.Fatalf("Contains(%q) false for a verbatim substring of %q", ev, article)
+		}
+		Supported(article, ev)
+	})
+}

@@ -1,0 +1,269 @@
+// Package render writes briefings and answers as terminal text, Markdown or
+// JSON. Chat adapters with richer formats (Slack Block Kit, Matrix HTML)
+// have their own renderers; these are for the command line and the
+// terminal chat, and a plain-text fallback for any platform.
+package render
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// Formats accepted by Briefing.
+const (
+	FormatText     = "text"
+	FormatMarkdown = "markdown"
+	FormatJSON     = "json"
+)
+
+// Briefing writes b to w in the named format.
+func Briefing(w io.Writer, format string, b *bot.Briefing) error {
+	switch format {
+	case FormatText, "":
+		_, err := io.WriteString(w, Text(b, 80))
+		return err
+	case FormatMarkdown, "md":
+		_, err := io.WriteString(w, Markdown(b))
+		return err
+	case FormatJSON:
+		return JSON(w, b)
+	}
+	return fmt.Errorf("render briefing: unknown format %q (want text, markdown or json)", format)
+}
+
+// JSON writes b as indented JSON, the briefing contract. Empty lists are
+// written as [] rather than null.
+func JSON(w io.Writer, b *bot.Briefing) error {
+	cp := *b
+	cp.Parties = append(make([]bot.Party, 0, len(b.Parties)), b.Parties...)
+	for i := range cp.Parties {
+		if cp.Parties[i].Aliases == nil {
+			cp.Parties[i].Aliases = []string{}
+		}
+		if cp.Parties[i].Claims == nil {
+			cp.Parties[i].Claims = []bot.Claim{}
+		}
+	}
+	if cp.Facts == nil {
+		cp.Facts = []bot.Fact{}
+	}
+	if cp.Notes == nil {
+		cp.Notes = []string{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(&cp); err != nil {
+		return fmt.Errorf("render briefing json: %w", err)
+	}
+	return nil
+}
+
+// SourceLine returns "Site · Byline · 2013-02-20 · URL" with the parts that
+// are known.
+func SourceLine(s bot.Source) string {
+	var parts []string
+	for _, p := range []string{s.Site, s.Byline, s.Published, s.URL} {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// StanceLabel returns a short human label for a stance.
+func StanceLabel(stance string) string {
+	switch stance {
+	case bot.StanceDeny:
+		return "denial"
+	case bot.StanceAccuse:
+		return "accusation"
+	case bot.StanceAssert:
+		return "statement"
+	}
+	return "other"
+}
+
+// Text renders b for a terminal, wrapped at width columns.
+func Text(b *bot.Briefing, width int) string {
+	var sb strings.Builder
+	title := b.Title
+	if title == "" {
+		title = "Briefing"
+	}
+	sb.WriteString(title + "\n")
+	if src := SourceLine(b.Source); src != "" {
+		sb.WriteString(src + "\n")
+	}
+	sb.WriteString(strings.Repeat("─", min(width, max(utf8.RuneCountInString(title), 20))) + "\n\n")
+	if b.Summary != "" {
+		sb.WriteString(wrap(b.Summary, width, "", ""))
+		sb.WriteString("\n")
+	}
+	if len(b.Parties) == 0 {
+		sb.WriteString("No attributed claims were found in this article.\n\n")
+	}
+	for _, p := range b.Parties {
+		sb.WriteString(p.Name + "\n")
+		if al := otherAliases(p); len(al) > 0 {
+			sb.WriteString(wrap("also: "+strings.Join(al, ", "), width, "  ", "  "))
+		}
+		for _, c := range p.Claims {
+			sb.WriteString(wrap(c.Claim, width, "  • ", "    "))
+			meta := StanceLabel(c.Stance)
+			if c.Speaker != "" {
+				meta = c.Speaker + " · " + meta
+			}
+			sb.WriteString(wrap(meta, width, "    ", "    "))
+			sb.WriteString(wrap(c.Evidence, width, "    > ", "    > "))
+		}
+		sb.WriteString("\n")
+	}
+	if len(b.Facts) > 0 {
+		sb.WriteString("Reported by the outlet without attribution\n")
+		for _, f := range b.Facts {
+			sb.WriteString(wrap(f.Text, width, "  • ", "    "))
+		}
+		sb.WriteString("\n")
+	}
+	if len(b.Notes) > 0 {
+		sb.WriteString("Notes\n")
+		for _, n := range b.Notes {
+			sb.WriteString(wrap(n, width, "  • ", "    "))
+		}
+		sb.WriteString("\n")
+	}
+	sb.WriteString(footer(b) + "\n")
+	return sb.String()
+}
+
+// footer describes how the briefing was made.
+func footer(b *bot.Briefing) string {
+	parts := []string{"backend: " + b.Backend}
+	if b.Stats.Cached {
+		parts = append(parts, "cached")
+	}
+	if n := b.Stats.ClaimsDroppedUngrounded; n > 0 {
+		parts = append(parts, fmt.Sprintf("%d claim(s) dropped: evidence not found in the article", n))
+	} else {
+		parts = append(parts, "every quote checked against the article")
+	}
+	return strings.Join(parts, " · ")
+}
+
+// otherAliases returns the aliases that differ from the party's name.
+func otherAliases(p bot.Party) []string {
+	var out []string
+	for _, a := range p.Aliases {
+		if !strings.EqualFold(a, p.Name) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// Markdown renders b as CommonMark.
+func Markdown(b *bot.Briefing) string {
+	var sb strings.Builder
+	title := b.Title
+	if title == "" {
+		title = "Briefing"
+	}
+	sb.WriteString("# " + EscapeMarkdown(title) + "\n\n")
+	if src := SourceLine(b.Source); src != "" {
+		sb.WriteString("*" + EscapeMarkdown(src) + "*\n\n")
+	}
+	if b.Summary != "" {
+		sb.WriteString(EscapeMarkdown(b.Summary) + "\n\n")
+	}
+	for _, p := range b.Parties {
+		sb.WriteString("## " + EscapeMarkdown(p.Name) + "\n\n")
+		if al := otherAliases(p); len(al) > 0 {
+			sb.WriteString("*Also named:* " + EscapeMarkdown(strings.Join(al, ", ")) + "\n\n")
+		}
+		for _, c := range p.Claims {
+			sb.WriteString("- **" + EscapeMarkdown(c.Claim) + "**")
+			meta := StanceLabel(c.Stance)
+			if c.Speaker != "" {
+				meta = EscapeMarkdown(c.Speaker) + ", " + meta
+			}
+			sb.WriteString(" (" + meta + ")\n")
+			sb.WriteString("  > " + EscapeMarkdown(c.Evidence) + "\n")
+		}
+		sb.WriteString("\n")
+	}
+	if len(b.Facts) > 0 {
+		sb.WriteString("## Reported by the outlet without attribution\n\n")
+		for _, f := range b.Facts {
+			sb.WriteString("- " + EscapeMarkdown(f.Text) + "\n")
+		}
+		sb.WriteString("\n")
+	}
+	if len(b.Notes) > 0 {
+		sb.WriteString("## Notes\n\n")
+		for _, n := range b.Notes {
+			sb.WriteString("- " + EscapeMarkdown(n) + "\n")
+		}
+		sb.WriteString("\n")
+	}
+	sb.WriteString("---\n*" + EscapeMarkdown(footer(b)) + "*\n")
+	return sb.String()
+}
+
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
+	"<", "&lt;", ">", "&gt;", "#", `\#`, "|", `\|`,
+)
+
+// EscapeMarkdown escapes text so that article-derived words cannot add
+// Markdown formatting, links or HTML.
+func EscapeMarkdown(s string) string { return mdEscaper.Replace(s) }
+
+// Answer renders an answer for a terminal: the bot's text, then each quote.
+func Answer(a *bot.Answer, width int) string {
+	var sb strings.Builder
+	sb.WriteString(wrap(a.Text, width, "", ""))
+	for _, q := range a.Quotes {
+		src := fmt.Sprintf("sentence %d", q.Sentence)
+		if q.Speaker != "" {
+			src = q.Speaker + ", " + src
+		}
+		sb.WriteString(wrap(q.Text, width, "  > ", "  > "))
+		sb.WriteString(wrap("("+src+")", width, "    ", "    "))
+	}
+	return sb.String()
+}
+
+// wrap word-wraps s to width, prefixing the first line with first and the
+// others with rest, and ends with a newline.
+func wrap(s string, width int, first, rest string) string {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return first + "\n"
+	}
+	var sb strings.Builder
+	line := first
+	lineLen := utf8.RuneCountInString(first)
+	empty := true
+	for _, w := range words {
+		wl := utf8.RuneCountInString(w)
+		if !empty && lineLen+1+wl > width {
+			sb.WriteString(line + "\n")
+			line, lineLen, empty = rest, utf8.RuneCountInString(rest), true
+		}
+		if !empty {
+			line += " "
+			lineLen++
+		}
+		line += w
+		lineLen += wl
+		empty = false
+	}
+	sb.WriteString(line + "\n")
+	return sb.String()
+}

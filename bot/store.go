@@ -1,0 +1,194 @@
+package bot
+
+import (
+	"context"
+	"sync"
+	"time"
+)
+
+// ThreadKey names a thread on a platform: the conversation and the id of
+// the thread's root message.
+type ThreadKey struct {
+	Platform     string
+	Conversation ConversationID
+	Thread       MessageID
+}
+
+// Thread is a briefed article and the conversation about it.
+type Thread struct {
+	Key      ThreadKey
+	Article  *Article
+	Briefing *Briefing
+	Turns    []Turn
+	Created  time.Time
+	Updated  time.Time
+}
+
+// ThreadStore keeps threads. The engine consumes it; MemStore is the
+// in-process implementation and adapters provide durable ones.
+type ThreadStore interface {
+	// Thread returns the thread with key k, or an *Error with code
+	// ENotFound when there is none.
+	Thread(ctx context.Context, k ThreadKey) (*Thread, error)
+	// SaveThread creates or replaces a thread's article and briefing.
+	SaveThread(ctx context.Context, t *Thread) error
+	// AddTurn appends a question and answer to an existing thread; it
+	// returns ENotFound when the thread does not exist.
+	AddTurn(ctx context.Context, k ThreadKey, turn Turn) error
+	// DeleteThread removes a thread and everything kept for it; deleting a
+	// missing thread is not an error.
+	DeleteThread(ctx context.Context, k ThreadKey) error
+	// MarkProcessed records that the request with this idempotency key has
+	// been taken, and reports whether this call was the first to do so.
+	MarkProcessed(ctx context.Context, key string) (first bool, err error)
+}
+
+// MemStore is a ThreadStore in memory, for the terminal chat and tests.
+type MemStore struct {
+	MemCache
+	mu        sync.Mutex
+	threads   map[ThreadKey]*Thread
+	processed map[string]time.Time
+	state     map[string][]byte
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+}
+
+var _ Store = (*MemStore)(nil)
+
+// NewMemStore returns an empty MemStore.
+func NewMemStore() *MemStore {
+	return &MemStore{
+		MemCache:  MemCache{m: map[string]*Briefing{}},
+		threads:   map[ThreadKey]*Thread{},
+		processed: map[string]time.Time{},
+		state:     map[string][]byte{},
+	}
+}
+
+func (s *MemStore) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
+}
+
+// Thread implements ThreadStore.
+func (s *MemStore) Thread(_ context.Context, k ThreadKey) (*Thread, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t, ok := s.threads[k]
+	if !ok {
+		return nil, Errorf(ENotFound, "There is no briefing in this thread.")
+	}
+	cp := *t
+	cp.Turns = append([]Turn(nil), t.Turns...)
+	return &cp, nil
+}
+
+// SaveThread implements ThreadStore.
+func (s *MemStore) SaveThread(_ context.Context, t *Thread) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	cp := *t
+	cp.Turns = append([]Turn(nil), t.Turns...)
+	s.threads[t.Key] = &cp
+	return nil
+}
+
+// AddTurn implements ThreadStore.
+func (s *MemStore) AddTurn(_ context.Context, k ThreadKey, turn Turn) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t, ok := s.threads[k]
+	if !ok {
+		return Errorf(ENotFound, "There is no briefing in this thread.")
+	}
+	t.Turns = append(t.Turns, turn)
+	t.Updated = s.now()
+	return nil
+}
+
+// DeleteThread implements ThreadStore.
+func (s *MemStore) DeleteThread(_ context.Context, k ThreadKey) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.threads, k)
+	return nil
+}
+
+// MarkProcessed implements ThreadStore.
+func (s *MemStore) MarkProcessed(_ context.Context, key string) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.processed[key]; ok {
+		return false, nil
+	}
+	s.processed[key] = s.now()
+	return true, nil
+}
+
+// State implements StateStore.
+func (s *MemStore) State(_ context.Context, key string) ([]byte, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	v, ok := s.state[key]
+	if !ok {
+		return nil, Errorf(ENotFound, "no state for %s", key)
+	}
+	return append([]byte(nil), v...), nil
+}
+
+// SetState implements StateStore.
+func (s *MemStore) SetState(_ context.Context, key string, value []byte) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.state[key] = append([]byte(nil), value...)
+	return nil
+}
+
+// PruneThreads implements Store.
+func (s *MemStore) PruneThreads(_ context.Context, before time.Time) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for k, t := range s.threads {
+		if t.Updated.Before(before) {
+			delete(s.threads, k)
+			n++
+		}
+	}
+	for k, at := range s.processed {
+		if at.Before(before) {
+			delete(s.processed, k)
+		}
+	}
+	return n, nil
+}
+
+// Close implements Store.
+func (s *MemStore) Close() error { return nil }
+
+// StateStore keeps small opaque values for adapters (a Matrix sync token,
+// a cursor), so that a restart resumes where the bot stopped.
+type StateStore interface {
+	// State returns the value stored under key, or an *Error with code
+	// ENotFound.
+	State(ctx context.Context, key string) ([]byte, error)
+	// SetState stores value under key, replacing any earlier value.
+	SetState(ctx context.Context, key string, value []byte) error
+}
+
+// Store is everything the bot keeps. The durable implementations
+// (adapters/sqlite, adapters/postgres) implement all of it.
+type Store interface {
+	ThreadStore
+	BriefingCache
+	StateStore
+	// PruneThreads deletes the content of threads not updated since
+	// before, and processed-request records older than it, returning the
+	// number of threads deleted (the retention setting).
+	PruneThreads(ctx context.Context, before time.Time) (int, error)
+	// Close releases the store's resources.
+	Close() error
+}
