@@ -154,7 +154,9 @@ func FindLink(text string) string {
 // article makes the article a message asks to brief: an attached file, a
 // link when the message is little more than the link, or the pasted text.
 func (e *Engine) article(ctx context.Context, m *Message) (*Article, error) {
-	for _, f := range m.Files {
+	if len(m.Files) > 0 {
+		// One article per request: the first attachment.
+		f := m.Files[0]
 		if isHTML(f) {
 			if e.HTML == nil {
 				return nil, Errorf(ENotSupported, "HTML files are not supported here: paste the article's text.")

@@ -383,3 +383,34 @@ func TestCachingBackendBriefsOnce(t *testing.T) {
 		t.Errorf("backend briefed %d times (cached=%v), want once", be.briefs, b.Stats.Cached)
 	}
 }
+
+type htmlExtractor struct{ got []byte }
+
+func (h *htmlExtractor) ExtractHTML(_ context.Context, data []byte, _ string) (*bot.Article, error) {
+	h.got = data
+	return &bot.Article{Text: article, Title: "From HTML"}, nil
+}
+
+func TestEngineBriefsAttachments(t *testing.T) {
+	e, _ := newEngine(&scripted{briefing: goodBriefing})
+	h := &htmlExtractor{}
+	e.HTML = h
+	chat := &recChat{}
+	m := mention("m1", "", "")
+	m.Files = []bot.File{{Name: "story.txt", MIMEType: "text/plain", Data: []byte(article)}}
+	if err := e.Handle(context.Background(), chat, m); err != nil {
+		t.Fatal(err)
+	}
+	m2 := mention("m2", "", "")
+	m2.Files = []bot.File{{Name: "story.HTML", Data: []byte("<p>x</p>")}}
+	if err := e.Handle(context.Background(), chat, m2); err != nil {
+		t.Fatal(err)
+	}
+	got := chat.final()
+	if len(got) != 2 || got[0].Kind != bot.ReplyBriefing || got[1].Kind != bot.ReplyBriefing {
+		t.Fatalf("replies = %+v", got)
+	}
+	if string(h.got) != "<p>x</p>" {
+		t.Errorf("HTML attachment not extracted: %q", h.got)
+	}
+}

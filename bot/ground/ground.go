@@ -179,7 +179,7 @@ func nameWords(s string, skipInitial bool) []string {
 		end := strings.ContainsAny(f[len(f)-1:], ".!?:")
 		if w != "" {
 			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsUpper(r) && !voice[w] && !(skipInitial && initial) {
+			if unicode.IsUpper(r) && !voice[w] && (!skipInitial || !initial) {
 				out = append(out, w)
 			}
 			initial = false
