@@ -42,10 +42,10 @@ type Engine struct {
 }
 
 // Handle processes one message and replies in its thread. Messages that do
-// not address the bot are ignored. A message with the same idempotency key
-// as an earlier one is ignored. User-facing failures are posted in the
-// thread; the returned error is for the operator (a reply could not be
-// posted, or the store failed).
+// not address the bot are ignored. Duplicate deliveries are dropped before
+// Handle, by the Queue. User-facing failures are posted in the thread; the
+// returned error is for the operator and the queue's retry (a reply could
+// not be posted, or the store failed).
 func (e *Engine) Handle(ctx context.Context, chat Chat, m *Message) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -67,14 +67,6 @@ func (e *Engine) Handle(ctx context.Context, chat Chat, m *Message) (err error) 
 	}
 	if thread == nil && !m.Direct && !m.Mentioned {
 		return nil // not addressed to the bot
-	}
-	first, err := e.Threads.MarkProcessed(ctx, IdempotencyKey(m))
-	if err != nil {
-		return fmt.Errorf("handle message: mark processed: %w", err)
-	}
-	if !first {
-		e.logger().Info("duplicate message ignored", "platform", m.Platform, "message", string(m.ID))
-		return nil
 	}
 	switch cmd {
 	case "help":

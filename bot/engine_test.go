@@ -168,27 +168,6 @@ func TestEngineBriefsMention(t *testing.T) {
 	}
 }
 
-func TestEngineDuplicateDeliveryRepliesOnce(t *testing.T) {
-	ctx := context.Background()
-	be := &scripted{briefing: goodBriefing}
-	e, _ := newEngine(be)
-	chat := &recChat{}
-	var wg sync.WaitGroup
-	for range 5 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := e.Handle(ctx, chat, mention("m1", "", article)); err != nil {
-				t.Error(err)
-			}
-		}()
-	}
-	wg.Wait()
-	if len(chat.posts) != 1 || be.briefs != 1 {
-		t.Errorf("posts = %d, briefs = %d; want 1 and 1", len(chat.posts), be.briefs)
-	}
-}
-
 func TestEngineIgnoresUnaddressed(t *testing.T) {
 	e, _ := newEngine(&scripted{briefing: goodBriefing})
 	chat := &recChat{}
