@@ -1,0 +1,149 @@
+package eval
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+)
+
+// Report is the evaluation of a set of cases.
+type Report struct {
+	Cases []Result `json:"cases"`
+	// Total sums the counts of all cases.
+	Total Counts `json:"total"`
+	// Micro computes each rate from Total: every party and claim of the
+	// corpus weighs the same.
+	Micro Metrics `json:"micro"`
+	// Macro averages each rate over the cases: every article weighs the
+	// same. StanceAgreement and SpeakerAgreement average over the cases
+	// with at least one correct claim only.
+	Macro Metrics `json:"macro"`
+	// Headline holds the numbers to watch.
+	Headline Headline `json:"headline"`
+}
+
+// Headline is the summary of a report: claim F1 (micro), party recall
+// (macro), misattribution (micro), grounding (micro), and the total of
+// claims dropped as ungrounded.
+type Headline struct {
+	ClaimF1                 float64 `json:"claim_f1_micro"`
+	PartyRecall             float64 `json:"party_recall_macro"`
+	Misattribution          float64 `json:"misattribution_micro"`
+	Grounding               float64 `json:"grounding_micro"`
+	ClaimsDroppedUngrounded int     `json:"claims_dropped_ungrounded"`
+	Errors                  int     `json:"errors"`
+}
+
+// Aggregate combines per-case results into a report.
+func Aggregate(rs []Result) Report {
+	r := Report{Cases: rs}
+	if r.Cases == nil {
+		r.Cases = []Result{}
+	}
+	var sum Metrics
+	agree := 0
+	for _, c := range rs {
+		r.Total.add(c.Counts)
+		m := c.Metrics
+		sum.PartyRecall += m.PartyRecall
+		sum.PartyPrecision += m.PartyPrecision
+		sum.ClaimRecall += m.ClaimRecall
+		sum.ClaimPrecision += m.ClaimPrecision
+		sum.ClaimF1 += m.ClaimF1
+		sum.Misattribution += m.Misattribution
+		sum.Grounding += m.Grounding
+		if c.PredClaimsCorrect > 0 {
+			agree++
+			sum.StanceAgreement += m.StanceAgreement
+			sum.SpeakerAgreement += m.SpeakerAgreement
+		}
+	}
+	r.Micro = r.Total.metrics()
+	if n := float64(len(rs)); n > 0 {
+		r.Macro = Metrics{
+			PartyRecall:    sum.PartyRecall / n,
+			PartyPrecision: sum.PartyPrecision / n,
+			ClaimRecall:    sum.ClaimRecall / n,
+			ClaimPrecision: sum.ClaimPrecision / n,
+			ClaimF1:        sum.ClaimF1 / n,
+			Misattribution: sum.Misattribution / n,
+			Grounding:      sum.Grounding / n,
+		}
+	}
+	if agree > 0 {
+		r.Macro.StanceAgreement = sum.StanceAgreement / float64(agree)
+		r.Macro.SpeakerAgreement = sum.SpeakerAgreement / float64(agree)
+	}
+	r.Headline = Headline{
+		ClaimF1:                 r.Micro.ClaimF1,
+		PartyRecall:             r.Macro.PartyRecall,
+		Misattribution:          r.Micro.Misattribution,
+		Grounding:               r.Micro.Grounding,
+		ClaimsDroppedUngrounded: r.Total.ClaimsDroppedUngrounded,
+		Errors:                  r.Total.Errors,
+	}
+	return r
+}
+
+// nameWidth is the widest article name Print shows; longer ones are cut.
+const nameWidth = 40
+
+// Print writes the report as a table, one row per case, then the micro and
+// macro rows (the micro row carries the totals), the headline and any
+// errors. Columns: parties gold/predicted, party recall and precision,
+// claims gold/predicted, claim recall, precision and F1, misattribution
+// rate, grounding rate, claims dropped as ungrounded.
+func (r Report) Print(w io.Writer) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "article\tparties g/p\tp.rec\tp.prec\tclaims g/p\tc.rec\tc.prec\tc.f1\tmisattr\tground\tdropped")
+	row := func(name string, c *Counts, m Metrics) {
+		parties, claims, dropped := "-", "-", "-"
+		if c != nil {
+			parties = fmt.Sprintf("%d/%d", c.GoldParties, c.PredParties)
+			claims = fmt.Sprintf("%d/%d", c.GoldClaims, c.PredClaims)
+			dropped = fmt.Sprint(c.ClaimsDroppedUngrounded)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%.2f\t%.2f\t%s\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%s\n",
+			name, parties, m.PartyRecall, m.PartyPrecision, claims, m.ClaimRecall, m.ClaimPrecision,
+			m.ClaimF1, m.Misattribution, m.Grounding, dropped)
+	}
+	for _, c := range r.Cases {
+		name := cut(c.Name)
+		if c.Error != "" {
+			name += " (error)"
+		}
+		row(name, &c.Counts, c.Metrics)
+	}
+	row("micro", &r.Total, r.Micro)
+	row("macro", nil, r.Macro)
+	_ = tw.Flush()
+	h := r.Headline
+	fmt.Fprintf(w, "\nheadline: claim F1 (micro) %.2f | party recall (macro) %.2f | misattribution (micro) %.2f | grounding (micro) %.2f | claims dropped ungrounded %d\n",
+		h.ClaimF1, h.PartyRecall, h.Misattribution, h.Grounding, h.ClaimsDroppedUngrounded)
+	fmt.Fprintf(w, "secondary: stance agreement (micro) %.2f | speaker agreement (micro) %.2f | predicted claims on outlet facts %d\n",
+		r.Micro.StanceAgreement, r.Micro.SpeakerAgreement, r.Total.PredClaimsOnFacts)
+	if h.Errors > 0 {
+		fmt.Fprintf(w, "\nerrors (%d, scored as empty briefings):\n", h.Errors)
+		for _, c := range r.Cases {
+			if c.Error != "" {
+				fmt.Fprintf(w, "  %s: %s\n", c.Name, c.Error)
+			}
+		}
+	}
+}
+
+// cut shortens s to nameWidth runes, marking the cut with "…".
+func cut(s string) string {
+	rs := []rune(s)
+	if len(rs) <= nameWidth {
+		return s
+	}
+	return strings.TrimSpace(string(rs[:nameWidth-1])) + "…"
+}
+
+// JSON returns the report as indented JSON.
+func (r Report) JSON() ([]byte, error) {
+	return json.MarshalIndent(r, "", "  ")
+}
