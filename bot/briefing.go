@@ -75,6 +75,10 @@ type Stats struct {
 	Usage *Usage `json:"usage,omitempty"`
 	// Cached is true when the briefing came from the cache.
 	Cached bool `json:"cached,omitempty"`
+	// Fallback is true when the configured backend failed and a fallback
+	// briefer made the briefing; such briefings are not cached, so the
+	// article goes to the backend again next time.
+	Fallback bool `json:"fallback,omitempty"`
 }
 
 // Usage is a model's token accounting.

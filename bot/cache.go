@@ -75,7 +75,7 @@ func (c *CachingBackend) Brief(ctx context.Context, a *Article) (*Briefing, erro
 	c.mu.Unlock()
 
 	f.b, f.err = c.Backend.Brief(ctx, a)
-	if f.err == nil {
+	if f.err == nil && !f.b.Stats.Fallback {
 		f.err = c.Cache.CacheBriefing(ctx, key, f.b)
 		if f.err != nil {
 			f.err = WrapError(f.err, EInternal, "cache briefing", "The briefing could not be saved.")

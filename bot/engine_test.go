@@ -393,3 +393,20 @@ func TestEngineBriefsAttachments(t *testing.T) {
 		t.Errorf("HTML attachment not extracted: %q", h.got)
 	}
 }
+
+func TestCachingBackendSkipsFallbacks(t *testing.T) {
+	be := &scripted{briefing: func(a *bot.Article) (*bot.Briefing, error) {
+		b, _ := goodBriefing(a)
+		b.Stats.Fallback = true
+		return b, nil
+	}}
+	c := bot.NewCachingBackend(bot.Combine("s", be, be), bot.NewMemCache())
+	for range 2 {
+		if _, err := c.Brief(context.Background(), &bot.Article{Text: article}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if be.briefs != 2 {
+		t.Errorf("backend briefed %d times, want 2: a fallback briefing must not be cached", be.briefs)
+	}
+}

@@ -30,7 +30,8 @@ type ThreadStore interface {
 	// Thread returns the thread with key k, or an *Error with code
 	// ENotFound when there is none.
 	Thread(ctx context.Context, k ThreadKey) (*Thread, error)
-	// SaveThread creates or replaces a thread's article and briefing.
+	// SaveThread creates or replaces a thread: its article, briefing,
+	// times and turns. Zero times are set to now.
 	SaveThread(ctx context.Context, t *Thread) error
 	// AddTurn appends a question and answer to an existing thread; it
 	// returns ENotFound when the thread does not exist.
@@ -81,18 +82,36 @@ func (s *MemStore) Thread(_ context.Context, k ThreadKey) (*Thread, error) {
 	if !ok {
 		return nil, Errorf(ENotFound, "There is no briefing in this thread.")
 	}
+	return cloneThread(t), nil
+}
+
+// cloneThread returns a copy of t that shares nothing with it.
+func cloneThread(t *Thread) *Thread {
 	cp := *t
 	cp.Turns = append([]Turn(nil), t.Turns...)
-	return &cp, nil
+	if t.Article != nil {
+		a := *t.Article
+		cp.Article = &a
+	}
+	if t.Briefing != nil {
+		cp.Briefing = cloneBriefing(t.Briefing)
+	}
+	return &cp
 }
 
 // SaveThread implements ThreadStore.
 func (s *MemStore) SaveThread(_ context.Context, t *Thread) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	cp := *t
-	cp.Turns = append([]Turn(nil), t.Turns...)
-	s.threads[t.Key] = &cp
+	cp := cloneThread(t)
+	now := s.now()
+	if cp.Created.IsZero() {
+		cp.Created = now
+	}
+	if cp.Updated.IsZero() {
+		cp.Updated = now
+	}
+	s.threads[t.Key] = cp
 	return nil
 }
 

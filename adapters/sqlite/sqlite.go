@@ -1,0 +1,513 @@
+// Package sqlite is a bot.Store in a SQLite database file, for a single
+// bot process. It uses modernc.org/sqlite, a pure-Go SQLite, so the binary
+// needs no C toolchain.
+//
+// The database runs in WAL mode: readers never block the writer or each
+// other. Writes go through one connection, so the store's goroutines queue
+// in Go instead of contending for SQLite's write lock; other processes (or
+// code sharing DB) that write to the same file wait up to the busy timeout.
+// Transactions on the write connection begin IMMEDIATE, taking the write
+// lock at once, which is what makes that wait reliable.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/adapters/internal/sqlmigrate"
+	"github.com/briefbot/briefbot/bot"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// BusyTimeout is how long a write waits for a lock held by another
+// connection or process before failing with SQLITE_BUSY.
+const BusyTimeout = 10 * time.Second
+
+// Store is a bot.Store in SQLite. It is safe for concurrent use.
+type Store struct {
+	w *sql.DB // the write connection (one)
+	r *sql.DB // read-only connections; the same as w for ":memory:"
+}
+
+var _ bot.Store = (*Store)(nil)
+
+// Open opens (creating it and its parent directory if needed) the SQLite
+// database at path, and brings its schema up to date. The path ":memory:"
+// opens a private in-memory database, for tests.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("sqlite: open: no database path")
+	}
+	params := url.Values{}
+	params.Set("_busy_timeout", fmt.Sprint(BusyTimeout.Milliseconds()))
+	params.Set("_foreign_keys", "1")
+	if path == ":memory:" {
+		// A memory database lives in its connection: keep exactly one.
+		w, err := openDB(ctx, ":memory:?"+params.Encode(), 1)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: open: %w", err)
+		}
+		s := &Store{w: w, r: w}
+		if err := migrate(ctx, w); err != nil {
+			_ = w.Close()
+			return nil, fmt.Errorf("sqlite: open: %w", err)
+		}
+		return s, nil
+	}
+
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open: %w", err)
+	}
+	if err := os.MkdirAll(filepath.Dir(abs), 0o750); err != nil {
+		return nil, fmt.Errorf("sqlite: open: %w", err)
+	}
+	// A file: URI, escaped, so that any path (with '?', '#' or '%') works.
+	name := "file:" + (&url.URL{Path: abs}).EscapedPath()
+
+	wp := cloneValues(params)
+	wp.Set("_journal_mode", "WAL")
+	// In WAL mode NORMAL is safe against corruption; a power loss may
+	// lose the last transactions, not an application crash.
+	wp.Set("_synchronous", "NORMAL")
+	wp.Set("_txlock", "immediate")
+	w, err := openDB(ctx, name+"?"+wp.Encode(), 1)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	if err := migrate(ctx, w); err != nil {
+		_ = w.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+
+	rp := cloneValues(params)
+	rp.Set("_query_only", "1")
+	r, err := openDB(ctx, name+"?"+rp.Encode(), max(4, runtime.GOMAXPROCS(0)))
+	if err != nil {
+		_ = w.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	return &Store{w: w, r: r}, nil
+}
+
+func cloneValues(v url.Values) url.Values {
+	out := url.Values{}
+	for k, vs := range v {
+		out[k] = append([]string(nil), vs...)
+	}
+	return out
+}
+
+func openDB(ctx context.Context, dsn string, conns int) (*sql.DB, error) {
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(conns)
+	db.SetMaxIdleConns(conns)
+	db.SetConnMaxLifetime(0)
+	db.SetConnMaxIdleTime(0)
+	if err := db.PingContext(ctx); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// DB returns the write handle, for code that keeps its own tables in the
+// same database (the Matrix crypto store, the job queue). It has a single
+// connection: do not hold a transaction on it while calling the Store or
+// making other calls on DB, which would wait for that connection forever.
+// Transactions on it begin IMMEDIATE.
+func (s *Store) DB() *sql.DB { return s.w }
+
+// Close closes the database.
+func (s *Store) Close() error {
+	var err error
+	if s.r != s.w {
+		err = s.r.Close()
+	}
+	return errors.Join(err, s.w.Close())
+}
+
+// migrate applies the embedded migrations not yet recorded in
+// schema_migrations, in one IMMEDIATE transaction, so that two processes
+// opening the database at once apply each migration once.
+func migrate(ctx context.Context, db *sql.DB) error {
+	ms, err := sqlmigrate.Load(migrationFS, "migrations")
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version    INTEGER NOT NULL PRIMARY KEY,
+		name       TEXT    NOT NULL,
+		applied_at INTEGER NOT NULL -- Unix microseconds
+	)`); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	applied := map[int]bool{}
+	rows, err := tx.QueryContext(ctx, `SELECT version FROM schema_migrations`)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	for rows.Next() {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			_ = rows.Close()
+			return fmt.Errorf("migrate: %w", err)
+		}
+		applied[v] = true
+	}
+	if err := rows.Close(); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	n := 0
+	for _, m := range ms {
+		if applied[m.Version] {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+			return fmt.Errorf("migrate: %04d_%s: %w", m.Version, m.Name, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
+			m.Version, m.Name, micros(time.Now())); err != nil {
+			return fmt.Errorf("migrate: %04d_%s: %w", m.Version, m.Name, err)
+		}
+		n++
+	}
+	if n == 0 {
+		return nil // nothing written: the deferred rollback ends the transaction
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	return nil
+}
+
+// Times are stored as Unix microseconds, the precision PostgreSQL keeps.
+func micros(t time.Time) int64 { return t.UnixMicro() }
+
+func fromMicros(us int64) time.Time { return time.UnixMicro(us).UTC() }
+
+func notFound(op, msg string) error {
+	return &bot.Error{Code: bot.ENotFound, Op: "sqlite: " + op, Message: msg}
+}
+
+const noThread = "There is no briefing in this thread."
+
+// marshal returns v as JSON, or nil (SQL NULL) when v is a nil pointer.
+func marshal[T any](v *T) (any, error) {
+	if v == nil {
+		return nil, nil
+	}
+	data, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return string(data), nil
+}
+
+// unmarshal decodes JSON data, returning nil for SQL NULL.
+func unmarshal[T any](data []byte) (*T, error) {
+	if data == nil {
+		return nil, nil
+	}
+	v := new(T)
+	if err := json.Unmarshal(data, v); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// Thread implements bot.ThreadStore.
+func (s *Store) Thread(ctx context.Context, k bot.ThreadKey) (*bot.Thread, error) {
+	th, err := s.thread(ctx, k)
+	if err != nil && bot.ErrorCode(err) != bot.ENotFound {
+		return nil, fmt.Errorf("sqlite: thread: %w", err)
+	}
+	return th, err
+}
+
+func (s *Store) thread(ctx context.Context, k bot.ThreadKey) (*bot.Thread, error) {
+	// One read transaction, so the thread and its turns are one snapshot.
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback() //nolint:errcheck // read-only
+	var (
+		article, briefing []byte
+		created, updated  int64
+	)
+	err = tx.QueryRowContext(ctx, `SELECT article, briefing, created, updated FROM threads
+		WHERE platform = ? AND conversation = ? AND thread = ?`,
+		k.Platform, string(k.Conversation), string(k.Thread)).Scan(&article, &briefing, &created, &updated)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("thread", noThread)
+	}
+	if err != nil {
+		return nil, err
+	}
+	th := &bot.Thread{Key: k, Created: fromMicros(created), Updated: fromMicros(updated)}
+	if th.Article, err = unmarshal[bot.Article](article); err != nil {
+		return nil, fmt.Errorf("article: %w", err)
+	}
+	if th.Briefing, err = unmarshal[bot.Briefing](briefing); err != nil {
+		return nil, fmt.Errorf("briefing: %w", err)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT question, answer FROM turns
+		WHERE platform = ? AND conversation = ? AND thread = ? ORDER BY seq`,
+		k.Platform, string(k.Conversation), string(k.Thread))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var t bot.Turn
+		if err := rows.Scan(&t.Question, &t.Answer); err != nil {
+			return nil, err
+		}
+		th.Turns = append(th.Turns, t)
+	}
+	return th, rows.Err()
+}
+
+// SaveThread implements bot.ThreadStore. It replaces the thread's article,
+// briefing, times and turns. A zero Created or Updated is stored as now.
+func (s *Store) SaveThread(ctx context.Context, t *bot.Thread) error {
+	if err := s.saveThread(ctx, t); err != nil {
+		return fmt.Errorf("sqlite: save thread: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) saveThread(ctx context.Context, t *bot.Thread) error {
+	if t == nil {
+		return errors.New("nil thread")
+	}
+	article, err := marshal(t.Article)
+	if err != nil {
+		return fmt.Errorf("article: %w", err)
+	}
+	briefing, err := marshal(t.Briefing)
+	if err != nil {
+		return fmt.Errorf("briefing: %w", err)
+	}
+	now := time.Now()
+	created, updated := t.Created, t.Updated
+	if created.IsZero() {
+		created = now
+	}
+	if updated.IsZero() {
+		updated = now
+	}
+	k := t.Key
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	if _, err := tx.ExecContext(ctx, `INSERT INTO threads
+		(platform, conversation, thread, article, briefing, turn_count, created, updated)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (platform, conversation, thread) DO UPDATE SET
+			article = excluded.article, briefing = excluded.briefing,
+			turn_count = excluded.turn_count,
+			created = excluded.created, updated = excluded.updated`,
+		k.Platform, string(k.Conversation), string(k.Thread), article, briefing,
+		len(t.Turns), micros(created), micros(updated)); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM turns WHERE platform = ? AND conversation = ? AND thread = ?`,
+		k.Platform, string(k.Conversation), string(k.Thread)); err != nil {
+		return err
+	}
+	if len(t.Turns) > 0 {
+		stmt, err := tx.PrepareContext(ctx, `INSERT INTO turns
+			(platform, conversation, thread, seq, question, answer, created) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for i, turn := range t.Turns {
+			if _, err := stmt.ExecContext(ctx, k.Platform, string(k.Conversation), string(k.Thread),
+				i+1, turn.Question, turn.Answer, micros(now)); err != nil {
+				return err
+			}
+		}
+	}
+	return tx.Commit()
+}
+
+// AddTurn implements bot.ThreadStore.
+func (s *Store) AddTurn(ctx context.Context, k bot.ThreadKey, turn bot.Turn) error {
+	err := s.addTurn(ctx, k, turn)
+	if err != nil && bot.ErrorCode(err) != bot.ENotFound {
+		return fmt.Errorf("sqlite: add turn: %w", err)
+	}
+	return err
+}
+
+func (s *Store) addTurn(ctx context.Context, k bot.ThreadKey, turn bot.Turn) error {
+	now := micros(time.Now())
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	var seq int
+	err = tx.QueryRowContext(ctx, `UPDATE threads SET turn_count = turn_count + 1, updated = ?
+		WHERE platform = ? AND conversation = ? AND thread = ? RETURNING turn_count`,
+		now, k.Platform, string(k.Conversation), string(k.Thread)).Scan(&seq)
+	if errors.Is(err, sql.ErrNoRows) {
+		return notFound("add turn", noThread)
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO turns
+		(platform, conversation, thread, seq, question, answer, created) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		k.Platform, string(k.Conversation), string(k.Thread), seq, turn.Question, turn.Answer, now); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// DeleteThread implements bot.ThreadStore. Its turns go with it.
+func (s *Store) DeleteThread(ctx context.Context, k bot.ThreadKey) error {
+	// turns rows are deleted by ON DELETE CASCADE.
+	if _, err := s.w.ExecContext(ctx, `DELETE FROM threads WHERE platform = ? AND conversation = ? AND thread = ?`,
+		k.Platform, string(k.Conversation), string(k.Thread)); err != nil {
+		return fmt.Errorf("sqlite: delete thread: %w", err)
+	}
+	return nil
+}
+
+// MarkProcessed implements bot.ThreadStore.
+func (s *Store) MarkProcessed(ctx context.Context, key string) (bool, error) {
+	res, err := s.w.ExecContext(ctx, `INSERT INTO processed (key, created) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`,
+		key, micros(time.Now()))
+	if err != nil {
+		return false, fmt.Errorf("sqlite: mark processed: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("sqlite: mark processed: %w", err)
+	}
+	return n == 1, nil
+}
+
+// CachedBriefing implements bot.BriefingCache.
+func (s *Store) CachedBriefing(ctx context.Context, key string) (*bot.Briefing, error) {
+	var data []byte
+	err := s.r.QueryRowContext(ctx, `SELECT briefing FROM briefing_cache WHERE key = ?`, key).Scan(&data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("cached briefing", "not cached")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: cached briefing: %w", err)
+	}
+	b, err := unmarshal[bot.Briefing](data)
+	if err != nil || b == nil {
+		return nil, fmt.Errorf("sqlite: cached briefing: bad JSON: %w", err)
+	}
+	return b, nil
+}
+
+// CacheBriefing implements bot.BriefingCache.
+func (s *Store) CacheBriefing(ctx context.Context, key string, b *bot.Briefing) error {
+	if b == nil {
+		return errors.New("sqlite: cache briefing: nil briefing")
+	}
+	data, err := marshal(b)
+	if err != nil {
+		return fmt.Errorf("sqlite: cache briefing: %w", err)
+	}
+	if _, err := s.w.ExecContext(ctx, `INSERT INTO briefing_cache (key, briefing, created) VALUES (?, ?, ?)
+		ON CONFLICT (key) DO UPDATE SET briefing = excluded.briefing, created = excluded.created`,
+		key, data, micros(time.Now())); err != nil {
+		return fmt.Errorf("sqlite: cache briefing: %w", err)
+	}
+	return nil
+}
+
+// State implements bot.StateStore.
+func (s *Store) State(ctx context.Context, key string) ([]byte, error) {
+	var v []byte
+	err := s.r.QueryRowContext(ctx, `SELECT value FROM state WHERE key = ?`, key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("state", "no state for "+strings.ToValidUTF8(key, "?"))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: state: %w", err)
+	}
+	if v == nil {
+		v = []byte{}
+	}
+	return v, nil
+}
+
+// SetState implements bot.StateStore.
+func (s *Store) SetState(ctx context.Context, key string, value []byte) error {
+	if value == nil {
+		value = []byte{} // the column is NOT NULL: nil is the empty value
+	}
+	if _, err := s.w.ExecContext(ctx, `INSERT INTO state (key, value, updated) VALUES (?, ?, ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated = excluded.updated`,
+		key, value, micros(time.Now())); err != nil {
+		return fmt.Errorf("sqlite: set state: %w", err)
+	}
+	return nil
+}
+
+// PruneThreads implements bot.Store: it deletes threads (and their turns)
+// updated before before, and processed-request records made before it.
+func (s *Store) PruneThreads(ctx context.Context, before time.Time) (int, error) {
+	n, err := s.prune(ctx, micros(before))
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: prune threads: %w", err)
+	}
+	return n, nil
+}
+
+func (s *Store) prune(ctx context.Context, before int64) (int, error) {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	res, err := tx.ExecContext(ctx, `DELETE FROM threads WHERE updated < ?`, before)
+	if err != nil {
+		return 0, err
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM processed WHERE created < ?`, before); err != nil {
+		return 0, err
+	}
+	return int(n), tx.Commit()
+}
