@@ -82,6 +82,7 @@ const (
 	ReplyBriefing                  // Briefing is set
 	ReplyAnswer                    // Answer is set; Text holds the streamed text so far
 	ReplyError                     // Text is a user-facing error line
+	ReplyDigest                    // Digest is set
 )
 
 // Reply is what the engine asks an adapter to show.
@@ -90,6 +91,31 @@ type Reply struct {
 	Text     string
 	Briefing *Briefing
 	Answer   *Answer
+	Digest   *Digest
+}
+
+// Digest is a compact list of articles for a conversation: those briefed
+// there since the last digest and new items from its feeds.
+type Digest struct {
+	// Title is the digest's heading, e.g. "Daily digest, 28 Nov 2026".
+	Title string
+	Items []DigestItem
+	// Errors are per-feed problems worth telling the channel about.
+	Errors []string
+}
+
+// DigestItem is one article in a digest.
+type DigestItem struct {
+	// N is the item's number, for "more N".
+	N         int
+	Title     string
+	Site      string
+	URL       string
+	Published string
+	// Summary is a one-line neutral summary.
+	Summary string
+	// Parties names the parties whose claims the briefing lists.
+	Parties []string
 }
 
 // Chat is what the engine needs from a chat adapter: posting in a thread.

@@ -39,6 +39,16 @@ type Engine struct {
 	EditInterval time.Duration
 	// Now is the clock (default time.Now).
 	Now func() time.Time
+	// Commands, if set, handles commands beyond help, brief and forget
+	// (digests, feeds); it reports whether it handled the message.
+	Commands CommandHandler
+}
+
+// CommandHandler handles commands the engine does not know itself.
+type CommandHandler interface {
+	// HandleCommand handles m if it is one of its commands, replying in
+	// the thread, and reports whether it did.
+	HandleCommand(ctx context.Context, chat Chat, m *Message) (handled bool, err error)
 }
 
 // Handle processes one message and replies in its thread. Messages that do
@@ -67,6 +77,12 @@ func (e *Engine) Handle(ctx context.Context, chat Chat, m *Message) (err error) 
 	}
 	if thread == nil && !m.Direct && !m.Mentioned {
 		return nil // not addressed to the bot
+	}
+	if e.Commands != nil && (thread == nil || m.Mentioned) {
+		handled, err := e.Commands.HandleCommand(ctx, chat, m)
+		if handled || err != nil {
+			return err
+		}
 	}
 	switch cmd {
 	case "help":
