@@ -1,0 +1,188 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/briefbot/briefbot/adapters/terminal"
+	"github.com/briefbot/briefbot/adapters/web"
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/ground"
+	"github.com/briefbot/briefbot/bot/render"
+)
+
+func (m *Main) runBrief(ctx context.Context, args []string) error {
+	fs := m.flagSet("brief")
+	var c common
+	c.register(fs)
+	format := fs.String("format", "text", "output format: text, markdown or json")
+	// Flags may follow SOURCE ("brief article.txt --format json").
+	var source []string
+	for len(args) > 0 {
+		if err := parse(fs, args); err != nil {
+			return err
+		}
+		args = fs.Args()
+		if len(args) > 0 {
+			source = append(source, args[0])
+			args = args[1:]
+		}
+	}
+	if len(source) != 1 {
+		return usageError{"brief needs exactly one SOURCE"}
+	}
+	switch *format {
+	case render.FormatText, render.FormatMarkdown, render.FormatJSON:
+	default:
+		return usageError{fmt.Sprintf("unknown format %q (want text, markdown or json)", *format)}
+	}
+	cfg, log, err := m.load(c)
+	if err != nil {
+		return err
+	}
+	if !cfg.logLevelSet {
+		// A failed brief prints one line on stderr; operator logs only
+		// when asked for with BRIEFBOT_LOG_LEVEL.
+		log = slog.New(slog.DiscardHandler)
+	}
+	app, err := newApp(cfg, log, nil)
+	if err != nil {
+		return err
+	}
+	a, err := app.load(ctx, source[0], m.Stdin)
+	if err != nil {
+		return err
+	}
+	b, err := app.engine.Brief(ctx, a)
+	if err != nil {
+		return err
+	}
+	if err := render.Briefing(m.Stdout, *format, b); err != nil {
+		return fmt.Errorf("write briefing: %w", err)
+	}
+	return nil
+}
+
+func (m *Main) runChat(ctx context.Context, args []string) error {
+	fs := m.flagSet("chat")
+	var c common
+	c.register(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{"chat takes no arguments"}
+	}
+	cfg, _, err := m.load(c)
+	if err != nil {
+		return err
+	}
+	// The conversation owns the terminal: operator logs only when asked
+	// for with BRIEFBOT_LOG_LEVEL.
+	log := slog.New(slog.DiscardHandler)
+	if cfg.logLevelSet {
+		log = newLogger(m.Stderr, cfg.LogLevel)
+	}
+	app, err := newApp(cfg, log, nil)
+	if err != nil {
+		return err
+	}
+	return terminal.Run(ctx, app.engine, m.Stdin, terminal.New(m.Stdout, 80))
+}
+
+// app is the wired bot: engine, backend and fetcher.
+type app struct {
+	cfg     *Config
+	log     *slog.Logger
+	fetcher *web.Fetcher
+	engine  *bot.Engine
+	store   bot.Store
+	metrics *metrics
+}
+
+// newApp wires the engine on store; a nil store keeps everything in
+// memory (brief, chat, eval).
+func newApp(cfg *Config, log *slog.Logger, store bot.Store) (*app, error) {
+	if store == nil {
+		store = bot.NewMemStore()
+	}
+	limits := bot.Limits{MinWords: cfg.MinWords, MaxWords: cfg.MaxWords}
+	fetcher := web.New(web.Options{
+		AllowPrivateHosts: cfg.AllowPrivateHosts,
+		Timeout:           cfg.FetchTimeout,
+		Limits:            limits,
+	})
+	backend, err := newBackend(cfg, log)
+	if err != nil {
+		return nil, err
+	}
+	met := newMetrics()
+	e := &bot.Engine{
+		Backend: meteredBackend{Backend: bot.NewCachingBackend(backend, store), m: met},
+		Fetcher: fetcher,
+		HTML:    fetcher,
+		Threads: store,
+		Ground:  func(text string, b *bot.Briefing) { ground.New(text).Check(b) },
+		QuoteOK: func(text, quote string) bool { return ground.New(text).Contains(quote) },
+		Limits:  limits,
+		Logger:  log,
+	}
+	return &app{cfg: cfg, log: log, fetcher: fetcher, engine: e, store: store, metrics: met}, nil
+}
+
+// load reads SOURCE: "-" is standard input, an http(s) link is fetched, a
+// .html/.htm file is extracted as a web page, any other file is text.
+func (a *app) load(ctx context.Context, source string, stdin io.Reader) (*bot.Article, error) {
+	limits := a.engine.Limits
+	switch {
+	case source == "-":
+		data, err := io.ReadAll(io.LimitReader(stdin, bot.MaxTextBytes+1))
+		if err != nil {
+			return nil, bot.WrapError(err, bot.EInvalid, "read stdin", "Standard input could not be read.")
+		}
+		return bot.NewArticle(data, limits)
+	case strings.HasPrefix(source, "http://"), strings.HasPrefix(source, "https://"):
+		return a.fetcher.Fetch(ctx, source)
+	case strings.Contains(source, "://"):
+		return nil, bot.Errorf(bot.EUnsupported, "Only http and https links can be briefed.")
+	}
+	f, err := os.Open(source)
+	if err != nil {
+		return nil, bot.WrapError(err, bot.EInvalid, "open source", fmt.Sprintf("Cannot read %s: %s.", source, osReason(err)))
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, bot.MaxTextBytes+1))
+	if err != nil {
+		return nil, bot.WrapError(err, bot.EInvalid, "read source", fmt.Sprintf("Cannot read %s.", source))
+	}
+	switch strings.ToLower(filepath.Ext(source)) {
+	case ".html", ".htm", ".xhtml":
+		return a.fetcher.ExtractHTML(ctx, data, "")
+	}
+	return bot.NewArticle(data, limits)
+}
+
+func osReason(err error) string {
+	switch {
+	case os.IsNotExist(err):
+		return "no such file"
+	case os.IsPermission(err):
+		return "permission denied"
+	}
+	return "it is not a readable file"
+}
+
+// userLine is the one line shown for a failed command: the user-facing
+// message of a bot.Error, or the error itself for configuration and usage
+// failures (which name the setting or flag).
+func userLine(err error) string {
+	if bot.ErrorCode(err) == bot.EInternal {
+		return err.Error()
+	}
+	return bot.ErrorMessage(err)
+}

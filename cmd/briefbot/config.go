@@ -1,0 +1,240 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Config is the bot's configuration: environment variables, optionally
+// overridden by a YAML file given with --config. The YAML keys are the
+// lower-case environment names (e.g. "briefbot_backend: openai").
+type Config struct {
+	Backend string // BRIEFBOT_BACKEND: offline (default) or openai
+	Model   string // BRIEFBOT_MODEL
+
+	OpenAIKey          string            // OPENAI_API_KEY
+	OpenAIBaseURL      string            // OPENAI_BASE_URL
+	OpenAIOrg          string            // OPENAI_ORGANIZATION
+	OpenAIAPIType      string            // OPENAI_API_TYPE: openai or azure
+	OpenAIAPIVersion   string            // OPENAI_API_VERSION (Azure)
+	AzureDeployment    string            // AZURE_OPENAI_DEPLOYMENT (Azure deployment for BRIEFBOT_MODEL)
+	LLMTimeout         time.Duration     // BRIEFBOT_LLM_TIMEOUT
+	LLMMaxTokens       int               // BRIEFBOT_LLM_MAX_TOKENS
+	LLMTemperature     *float32          // BRIEFBOT_LLM_TEMPERATURE
+	LLMContextWindow   int               // BRIEFBOT_LLM_CONTEXT_WINDOW
+	LLMHeaders         map[string]string // BRIEFBOT_LLM_HEADERS: "Name=value,Name2=value2"
+	LLMMaxRetries      int               // BRIEFBOT_LLM_MAX_RETRIES
+	LLMParallel        int               // BRIEFBOT_LLM_PARALLEL
+	SlackBotToken      string            // SLACK_BOT_TOKEN
+	SlackAppToken      string            // SLACK_APP_TOKEN
+	SlackSigningSecret string            // SLACK_SIGNING_SECRET
+	SlackAPIURL        string            // SLACK_API_URL
+	MatrixHomeserver   string            // MATRIX_HOMESERVER
+	MatrixUserID       string            // MATRIX_USER_ID
+	MatrixAccessToken  string            // MATRIX_ACCESS_TOKEN
+	MatrixPassword     string            // MATRIX_PASSWORD
+	MatrixPickleKey    string            // MATRIX_PICKLE_KEY
+	DatabaseURL        string            // BRIEFBOT_DATABASE_URL
+	DataDir            string            // BRIEFBOT_DATA_DIR
+	HTTPAddr           string            // BRIEFBOT_HTTP_ADDR
+	MinWords           int               // BRIEFBOT_MIN_WORDS
+	MaxWords           int               // BRIEFBOT_MAX_WORDS
+	AllowPrivateHosts  bool              // BRIEFBOT_ALLOW_PRIVATE_HOSTS
+	FetchTimeout       time.Duration     // BRIEFBOT_FETCH_TIMEOUT
+	LogLevel           string            // BRIEFBOT_LOG_LEVEL: debug, info, warn, error
+	RetentionDays      int               // BRIEFBOT_RETENTION_DAYS
+	Workers            int               // BRIEFBOT_WORKERS
+
+	baseURLSet  bool // OPENAI_BASE_URL was given, not defaulted
+	logLevelSet bool // BRIEFBOT_LOG_LEVEL was given, not defaulted
+}
+
+// setting describes one configuration name.
+type setting struct {
+	name string
+	def  string
+	doc  string
+	set  func(c *Config, v string) error
+}
+
+func str(p func(c *Config) *string) func(*Config, string) error {
+	return func(c *Config, v string) error { *p(c) = v; return nil }
+}
+
+func integer(p func(c *Config) *int) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return fmt.Errorf("want a whole number ≥ 0, got %q", v)
+		}
+		*p(c) = n
+		return nil
+	}
+}
+
+func duration(p func(c *Config) *time.Duration) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			return fmt.Errorf("want a duration like 30s, got %q", v)
+		}
+		*p(c) = d
+		return nil
+	}
+}
+
+// settings lists every configuration name, its default and its meaning;
+// the README's configuration table is checked against it by a test.
+var settings = []setting{
+	{"BRIEFBOT_BACKEND", "offline", "Briefing and answering backend: `offline` (no model, no network) or `openai` (any OpenAI-compatible server).", func(c *Config, v string) error {
+		switch v {
+		case "offline", "openai":
+			c.Backend = v
+			return nil
+		}
+		return fmt.Errorf("want offline or openai, got %q", v)
+	}},
+	{"BRIEFBOT_MODEL", "gpt-4o-mini", "Model name for the `openai` backend (for Ollama e.g. `llama3.1:8b`).", str(func(c *Config) *string { return &c.Model })},
+	{"OPENAI_API_KEY", "", "API key for the `openai` backend (not needed by most local servers).", str(func(c *Config) *string { return &c.OpenAIKey })},
+	{"OPENAI_BASE_URL", "https://api.openai.com/v1", "Base URL of any OpenAI-compatible server: OpenAI, Azure, Ollama (`http://localhost:11434/v1`), vLLM, llama.cpp, LM Studio, OpenRouter, Groq.", str(func(c *Config) *string { return &c.OpenAIBaseURL })},
+	{"OPENAI_ORGANIZATION", "", "OpenAI organisation id, if any.", str(func(c *Config) *string { return &c.OpenAIOrg })},
+	{"OPENAI_API_TYPE", "openai", "`openai`, or `azure` for Azure OpenAI.", func(c *Config, v string) error {
+		switch v {
+		case "openai", "azure":
+			c.OpenAIAPIType = v
+			return nil
+		}
+		return fmt.Errorf("want openai or azure, got %q", v)
+	}},
+	{"OPENAI_API_VERSION", "2024-10-21", "Azure OpenAI API version.", str(func(c *Config) *string { return &c.OpenAIAPIVersion })},
+	{"AZURE_OPENAI_DEPLOYMENT", "", "Azure deployment name serving BRIEFBOT_MODEL (default: the model name).", str(func(c *Config) *string { return &c.AzureDeployment })},
+	{"BRIEFBOT_LLM_TIMEOUT", "90s", "Timeout of one model request.", duration(func(c *Config) *time.Duration { return &c.LLMTimeout })},
+	{"BRIEFBOT_LLM_MAX_TOKENS", "2048", "Most tokens the model may write per call.", integer(func(c *Config) *int { return &c.LLMMaxTokens })},
+	{"BRIEFBOT_LLM_TEMPERATURE", "", "Sampling temperature (empty: the server's default).", func(c *Config, v string) error {
+		if v == "" {
+			c.LLMTemperature = nil
+			return nil
+		}
+		f, err := strconv.ParseFloat(v, 32)
+		if err != nil || f < 0 || f > 2 {
+			return fmt.Errorf("want a number from 0 to 2, got %q", v)
+		}
+		t := float32(f)
+		c.LLMTemperature = &t
+		return nil
+	}},
+	{"BRIEFBOT_LLM_CONTEXT_WINDOW", "8192", "The model's context window in tokens; longer articles are briefed in parts.", integer(func(c *Config) *int { return &c.LLMContextWindow })},
+	{"BRIEFBOT_LLM_HEADERS", "", "Extra HTTP headers for the model server, `Name=value,Name2=value2` (OpenRouter: `HTTP-Referer=…,X-Title=Briefbot`).", func(c *Config, v string) error {
+		c.LLMHeaders = map[string]string{}
+		if v == "" {
+			return nil
+		}
+		for _, kv := range strings.Split(v, ",") {
+			k, val, ok := strings.Cut(kv, "=")
+			if !ok || strings.TrimSpace(k) == "" {
+				return fmt.Errorf("want Name=value pairs separated by commas, got %q", kv)
+			}
+			c.LLMHeaders[strings.TrimSpace(k)] = strings.TrimSpace(val)
+		}
+		return nil
+	}},
+	{"BRIEFBOT_LLM_MAX_RETRIES", "3", "Retries of a model call on 429 and 5xx answers, with backoff.", integer(func(c *Config) *int { return &c.LLMMaxRetries })},
+	{"BRIEFBOT_LLM_PARALLEL", "2", "How many parts of a long article are briefed at once.", integer(func(c *Config) *int { return &c.LLMParallel })},
+	{"SLACK_BOT_TOKEN", "", "Slack bot token (`xoxb-…`).", str(func(c *Config) *string { return &c.SlackBotToken })},
+	{"SLACK_APP_TOKEN", "", "Slack app-level token for Socket Mode (`xapp-…`).", str(func(c *Config) *string { return &c.SlackAppToken })},
+	{"SLACK_SIGNING_SECRET", "", "Slack signing secret for the HTTP Events API.", str(func(c *Config) *string { return &c.SlackSigningSecret })},
+	{"SLACK_API_URL", "", "Slack Web API base URL (GovSlack, tests).", str(func(c *Config) *string { return &c.SlackAPIURL })},
+	{"MATRIX_HOMESERVER", "", "Matrix homeserver URL.", str(func(c *Config) *string { return &c.MatrixHomeserver })},
+	{"MATRIX_USER_ID", "", "The bot's Matrix user id.", str(func(c *Config) *string { return &c.MatrixUserID })},
+	{"MATRIX_ACCESS_TOKEN", "", "Matrix access token (or use MATRIX_PASSWORD).", str(func(c *Config) *string { return &c.MatrixAccessToken })},
+	{"MATRIX_PASSWORD", "", "Matrix password.", str(func(c *Config) *string { return &c.MatrixPassword })},
+	{"MATRIX_PICKLE_KEY", "", "Key that encrypts the Matrix end-to-end encryption store.", str(func(c *Config) *string { return &c.MatrixPickleKey })},
+	{"BRIEFBOT_DATABASE_URL", "", "Database: empty for a SQLite file in BRIEFBOT_DATA_DIR, or `postgres://…`.", str(func(c *Config) *string { return &c.DatabaseURL })},
+	{"BRIEFBOT_DATA_DIR", "./data", "Directory for the bot's local state.", str(func(c *Config) *string { return &c.DataDir })},
+	{"BRIEFBOT_RETENTION_DAYS", "90", "Days a thread's article, briefing and questions are kept after its last activity (0 keeps them forever).", integer(func(c *Config) *int { return &c.RetentionDays })},
+	{"BRIEFBOT_WORKERS", "8", "Requests processed at once (each thread's requests stay in order).", integer(func(c *Config) *int { return &c.Workers })},
+	{"BRIEFBOT_HTTP_ADDR", "127.0.0.1:8080", "Address of the health and metrics endpoint (and Slack HTTP events).", str(func(c *Config) *string { return &c.HTTPAddr })},
+	{"BRIEFBOT_MIN_WORDS", "40", "Fewest words an article may have (shorter text is a paywall or login page).", integer(func(c *Config) *int { return &c.MinWords })},
+	{"BRIEFBOT_MAX_WORDS", "100000", "Most words an article may have.", integer(func(c *Config) *int { return &c.MaxWords })},
+	{"BRIEFBOT_ALLOW_PRIVATE_HOSTS", "false", "Let links resolve to loopback and private addresses (off: refused at connection time).", func(c *Config, v string) error {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return fmt.Errorf("want true or false, got %q", v)
+		}
+		c.AllowPrivateHosts = b
+		return nil
+	}},
+	{"BRIEFBOT_FETCH_TIMEOUT", "20s", "Total time allowed to load a link.", duration(func(c *Config) *time.Duration { return &c.FetchTimeout })},
+	{"BRIEFBOT_LOG_LEVEL", "info", "Log level: debug, info, warn or error. Message bodies are never logged at info.", func(c *Config, v string) error {
+		switch strings.ToLower(v) {
+		case "debug", "info", "warn", "error":
+			c.LogLevel = strings.ToLower(v)
+			return nil
+		}
+		return fmt.Errorf("want debug, info, warn or error, got %q", v)
+	}},
+}
+
+// LoadConfig reads the configuration from the environment (through getenv)
+// and then from the YAML file at path, if any. An error names the setting.
+func LoadConfig(getenv func(string) string, path string) (*Config, error) {
+	c := &Config{}
+	values := map[string]string{}
+	for _, s := range settings {
+		values[s.name] = s.def
+		if v, ok := lookup(getenv, s.name); ok {
+			values[s.name] = v
+		}
+	}
+	if path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("config file: %w", err)
+		}
+		var file map[string]any
+		if err := yaml.Unmarshal(data, &file); err != nil {
+			return nil, fmt.Errorf("config file %s: %w", path, err)
+		}
+		known := map[string]bool{}
+		for _, s := range settings {
+			known[s.name] = true
+		}
+		for k, v := range file {
+			name := strings.ToUpper(k)
+			if !known[name] {
+				return nil, fmt.Errorf("config file %s: unknown setting %s", path, k)
+			}
+			values[name] = fmt.Sprint(v)
+		}
+	}
+	for _, s := range settings {
+		if err := s.set(c, strings.TrimSpace(values[s.name])); err != nil {
+			return nil, fmt.Errorf("setting %s: %w", s.name, err)
+		}
+	}
+	c.baseURLSet = values["OPENAI_BASE_URL"] != settingDefault("OPENAI_BASE_URL")
+	c.logLevelSet = values["BRIEFBOT_LOG_LEVEL"] != settingDefault("BRIEFBOT_LOG_LEVEL")
+	if c.MaxWords > 0 && c.MinWords > c.MaxWords {
+		return nil, fmt.Errorf("setting BRIEFBOT_MIN_WORDS: %d is more than BRIEFBOT_MAX_WORDS (%d)", c.MinWords, c.MaxWords)
+	}
+	return c, nil
+}
+
+func settingDefault(name string) string {
+	for _, s := range settings {
+		if s.name == name {
+			return s.def
+		}
+	}
+	return ""
+}
+
+func lookup(getenv func(string) string, name string) (string, bool) {
+	v := getenv(name)
+	return v, v != ""
+}

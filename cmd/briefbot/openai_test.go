@@ -1,0 +1,87 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/adapters/openai/openaitest"
+	"github.com/briefbot/briefbot/bot"
+)
+
+const modelReply = `{"title": "China rejects US report blaming it for cyber espionage",
+ "summary": "China denies a report by Mandiant that accuses the Chinese military of cyberattacks.",
+ "parties": [
+  {"name": "China", "aliases": ["Beijing"], "claims": [
+    {"claim": "Says China is one of the main victims of cyberattacks.", "speaker": "Hong Lei", "stance": "assert", "sentences": [8]}]},
+  {"name": "Mandiant", "aliases": ["the Virginia-based company"], "claims": [
+    {"claim": "Says it tracked Chinese hacking groups to a Shanghai office building.", "speaker": "Mandiant", "stance": "accuse", "sentences": [12]},
+    {"claim": "Says the Moon is made of cheese.", "speaker": "Mandiant", "stance": "assert", "sentences": [999]}]}],
+ "facts": [], "notes": []}`
+
+func openaiEnv(url string) map[string]string {
+	return map[string]string{
+		"BRIEFBOT_BACKEND":         "openai",
+		"OPENAI_BASE_URL":          url,
+		"OPENAI_API_KEY":           "sk-test",
+		"BRIEFBOT_MODEL":           "test-model",
+		"BRIEFBOT_LLM_MAX_RETRIES": "0",
+	}
+}
+
+// TestBriefOpenAI runs the command against an OpenAI-compatible server
+// over real HTTP: the model's claims come out with the article's own
+// sentences as evidence, and a citation of a sentence that does not exist
+// never reaches the output.
+func TestBriefOpenAI(t *testing.T) {
+	srv := openaitest.New(t)
+	srv.Handle(func(r *openaitest.Request) openaitest.Response {
+		if strings.Contains(r.Chat.Last("user"), "could not be used") { // the repair request
+			return openaitest.Reply(strings.Replace(modelReply, `,
+    {"claim": "Says the Moon is made of cheese.", "speaker": "Mandiant", "stance": "assert", "sentences": [999]}`, "", 1))
+		}
+		return openaitest.Reply(modelReply)
+	})
+	code, out, stderr := run(t, openaiEnv(srv.URL), "", "brief", "--format", "json", seedPath)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var b bot.Briefing
+	if err := json.Unmarshal([]byte(out), &b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(b.Backend, "openai/test-model") || len(b.Parties) != 2 {
+		t.Fatalf("briefing = %+v", b)
+	}
+	if ev := b.Parties[1].Claims[0].Evidence; !strings.Contains(ev, "Mandiant claimed that it has tracked") {
+		t.Errorf("evidence = %q, want the article's sentence 12", ev)
+	}
+	if strings.Contains(out, "cheese") {
+		t.Error("a claim citing a sentence that does not exist reached the output")
+	}
+	if got := srv.Requests()[0].Header.Get("Authorization"); got != "Bearer sk-test" {
+		t.Errorf("Authorization = %q", got)
+	}
+}
+
+func TestBriefOpenAIDown(t *testing.T) {
+	srv := openaitest.New(t)
+	srv.Handle(func(*openaitest.Request) openaitest.Response {
+		return openaitest.Error(500, "server_error", "", "boom")
+	})
+	code, out, stderr := run(t, openaiEnv(srv.URL), "", "brief", seedPath)
+	if code != exitError || out != "" || strings.Contains(stderr, "boom") || strings.Count(strings.TrimSpace(stderr), "\n") != 0 {
+		t.Errorf("exit %d, stdout %q, stderr %q: want one clean line", code, out, stderr)
+	}
+}
+
+func TestBriefOpenAIBadConfig(t *testing.T) {
+	env := openaiEnv("http://127.0.0.1:1/v1")
+	env["BRIEFBOT_MODEL"] = ""
+	env["OPENAI_API_TYPE"] = "azure"
+	delete(env, "OPENAI_BASE_URL")
+	code, _, stderr := run(t, env, "", "brief", seedPath)
+	if code != exitError || !strings.Contains(stderr, "openai") {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+}

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/adapters/postgres"
+	"github.com/briefbot/briefbot/adapters/sqlite"
+	"github.com/briefbot/briefbot/bot"
+)
+
+// openStore opens the configured database: PostgreSQL for a postgres://
+// URL, otherwise SQLite (a path, a sqlite: URL, or by default
+// BRIEFBOT_DATA_DIR/briefbot.db).
+func openStore(ctx context.Context, cfg *Config) (bot.Store, string, error) {
+	u := cfg.DatabaseURL
+	switch {
+	case strings.HasPrefix(u, "postgres://"), strings.HasPrefix(u, "postgresql://"):
+		st, err := postgres.Open(ctx, u)
+		if err != nil {
+			return nil, "", fmt.Errorf("setting BRIEFBOT_DATABASE_URL: %w", err)
+		}
+		return st, "postgres", nil
+	case u == "":
+		u = filepath.Join(cfg.DataDir, "briefbot.db")
+	case strings.HasPrefix(u, "sqlite://"):
+		u = strings.TrimPrefix(u, "sqlite://")
+	case strings.HasPrefix(u, "sqlite:"):
+		u = strings.TrimPrefix(u, "sqlite:")
+	case strings.Contains(u, "://"):
+		return nil, "", fmt.Errorf("setting BRIEFBOT_DATABASE_URL: want a postgres:// URL or a SQLite file path, got scheme %q", u[:strings.Index(u, "://")])
+	}
+	st, err := sqlite.Open(ctx, u)
+	if err != nil {
+		return nil, "", fmt.Errorf("setting BRIEFBOT_DATABASE_URL: %w", err)
+	}
+	return st, "sqlite", nil
+}
+
+// prune deletes thread content older than the retention period, now and
+// then every interval, until ctx ends.
+func prune(ctx context.Context, st bot.Store, days int, interval time.Duration, log *slog.Logger) {
+	if days <= 0 {
+		return
+	}
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		before := time.Now().Add(-time.Duration(days) * 24 * time.Hour)
+		n, err := st.PruneThreads(ctx, before)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			log.Error("retention: prune threads failed", "err", err)
+		case n > 0:
+			log.Info("retention: threads deleted", "count", n, "older_than_days", days)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
