@@ -205,9 +205,11 @@ func TestServeHealthAndMetrics(t *testing.T) {
 	defer cancel()
 	addrc := make(chan string, 1)
 	var stderr bytes.Buffer
+	dir := t.TempDir()
+	env := map[string]string{"BRIEFBOT_HTTP_ADDR": "127.0.0.1:0", "BRIEFBOT_DATA_DIR": dir}
 	m := &Main{
 		Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &stderr,
-		Getenv:   func(k string) string { return map[string]string{"BRIEFBOT_HTTP_ADDR": "127.0.0.1:0"}[k] },
+		Getenv:   func(k string) string { return env[k] },
 		OnListen: func(a string) { addrc <- a },
 	}
 	done := make(chan int, 1)
@@ -235,6 +237,9 @@ func TestServeHealthAndMetrics(t *testing.T) {
 	if code := <-done; code != 0 {
 		t.Errorf("serve exit %d: %s", code, stderr.String())
 	}
+	if _, err := os.Stat(filepath.Join(dir, "briefbot.db")); err != nil {
+		t.Errorf("serve did not create its SQLite database in BRIEFBOT_DATA_DIR: %v", err)
+	}
 }
 
 func TestVersion(t *testing.T) {
@@ -255,5 +260,27 @@ func TestEval(t *testing.T) {
 	code, out, stderr = run(t, nil, "", "eval")
 	if code != 0 || !strings.Contains(strings.ToLower(out), "recall") {
 		t.Errorf("eval text: exit %d\n%s\n%s", code, out, stderr)
+	}
+}
+
+func TestServeStores(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name string
+		env  map[string]string
+		code int
+		want string
+	}{
+		{"bad scheme", map[string]string{"BRIEFBOT_DATABASE_URL": "mysql://x", "BRIEFBOT_HTTP_ADDR": "127.0.0.1:0"}, exitError, "BRIEFBOT_DATABASE_URL"},
+		{"unreachable postgres", map[string]string{"BRIEFBOT_DATABASE_URL": "postgres://u:secretpw@127.0.0.1:1/db?connect_timeout=2", "BRIEFBOT_HTTP_ADDR": "127.0.0.1:0"}, exitError, "BRIEFBOT_DATABASE_URL"},
+		{"bad addr", map[string]string{"BRIEFBOT_DATA_DIR": dir, "BRIEFBOT_HTTP_ADDR": "256.0.0.1:99999"}, exitError, "BRIEFBOT_HTTP_ADDR"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := run(t, tt.env, "", "serve")
+			if code != tt.code || !strings.Contains(stderr, tt.want) || strings.Contains(stderr, "secretpw") {
+				t.Errorf("exit %d, stderr %q", code, stderr)
+			}
+		})
 	}
 }

@@ -32,7 +32,8 @@ func openStore(ctx context.Context, cfg *Config) (bot.Store, string, error) {
 	case strings.HasPrefix(u, "sqlite:"):
 		u = strings.TrimPrefix(u, "sqlite:")
 	case strings.Contains(u, "://"):
-		return nil, "", fmt.Errorf("setting BRIEFBOT_DATABASE_URL: want a postgres:// URL or a SQLite file path, got scheme %q", u[:strings.Index(u, "://")])
+		scheme, _, _ := strings.Cut(u, "://")
+		return nil, "", fmt.Errorf("setting BRIEFBOT_DATABASE_URL: want a postgres:// URL or a SQLite file path, got scheme %q", scheme)
 	}
 	st, err := sqlite.Open(ctx, u)
 	if err != nil {
