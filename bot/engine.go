@@ -39,6 +39,9 @@ type Engine struct {
 	EditInterval time.Duration
 	// Now is the clock (default time.Now).
 	Now func() time.Time
+	// Replies, if set, keeps the reply log that makes a request run twice
+	// (after a crash) reply once; see replylog.go.
+	Replies StateStore
 	// Commands, if set, handles commands beyond help, brief and forget
 	// (digests, feeds); it reports whether it handled the message.
 	Commands CommandHandler
@@ -78,6 +81,16 @@ func (e *Engine) Handle(ctx context.Context, chat Chat, m *Message) (err error) 
 	if thread == nil && !m.Direct && !m.Mentioned {
 		return nil // not addressed to the bot
 	}
+	if _, done := e.replyRecord(ctx, m); done {
+		e.logger().Info("request already answered", "platform", m.Platform, "message", string(m.ID))
+		return nil
+	}
+	defer func() {
+		if err == nil {
+			id, _ := e.replyRecord(ctx, m)
+			e.recordReply(ctx, m, id, true)
+		}
+	}()
 	if e.Commands != nil && (thread == nil || m.Mentioned) {
 		handled, err := e.Commands.HandleCommand(ctx, chat, m)
 		if handled || err != nil {
@@ -212,7 +225,11 @@ func (e *Engine) brief(ctx context.Context, chat Chat, m *Message) error {
 	if FindLink(m.Text) != "" && len(m.Files) == 0 {
 		status = "Loading the link and reading the article…"
 	}
-	statusID, _ := e.postStatus(ctx, chat, to, status)
+	statusID, _ := e.replyRecord(ctx, m) // a run resumed after a crash
+	if statusID == "" {
+		statusID, _ = e.postStatus(ctx, chat, to, status)
+		e.recordReply(ctx, m, statusID, false)
+	}
 
 	a, err := e.article(ctx, m)
 	var b *Briefing
@@ -257,13 +274,12 @@ func (e *Engine) Brief(ctx context.Context, a *Article) (*Briefing, error) {
 // answer answers a follow-up question in a briefed thread, streaming the
 // answer where the chat allows.
 func (e *Engine) answer(ctx context.Context, chat Chat, m *Message, t *Thread) error {
-	to := m.ReplyTarget()
 	q := strings.TrimSpace(m.Text)
 	if q == "" {
 		return nil
 	}
 	e.progress(ctx, chat, m, ProgressWorking)
-	out := e.openStream(ctx, chat, to)
+	out := e.openStream(ctx, chat, m)
 	req := &AnswerRequest{Article: t.Article, Briefing: t.Briefing, Turns: t.Turns, Question: q}
 	ans, err := e.Backend.Answer(ctx, req, func(delta string) { out.append(ctx, delta) })
 	if err != nil {
@@ -324,18 +340,26 @@ type answerOut struct {
 	lastEdit time.Time
 }
 
-func (e *Engine) openStream(ctx context.Context, chat Chat, to Target) *answerOut {
+func (e *Engine) openStream(ctx context.Context, chat Chat, m *Message) *answerOut {
+	to := m.ReplyTarget()
 	o := &answerOut{e: e, chat: chat, to: to}
+	ed, canEdit := chat.(Editor)
+	if id, _ := e.replyRecord(ctx, m); id != "" && canEdit {
+		// A run resumed after a crash: finish the message it started.
+		o.editor, o.id, o.lastEdit = ed, id, e.now()
+		return o
+	}
 	if s, ok := chat.(Streamer); ok {
 		if st, err := s.StartStream(ctx, to); err == nil {
 			o.stream = st
 			return o
 		}
 	}
-	if ed, ok := chat.(Editor); ok {
+	if canEdit {
 		if id, err := chat.Post(ctx, to, &Reply{Kind: ReplyStatus, Text: "Looking through the article…"}); err == nil {
 			o.editor, o.id = ed, id
 			o.lastEdit = e.now()
+			e.recordReply(ctx, m, id, false)
 		}
 	}
 	return o

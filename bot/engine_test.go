@@ -410,3 +410,50 @@ func TestCachingBackendSkipsFallbacks(t *testing.T) {
 		t.Errorf("backend briefed %d times, want 2: a fallback briefing must not be cached", be.briefs)
 	}
 }
+
+func TestEngineReplyLogMakesRerunsReplyOnce(t *testing.T) {
+	ctx := context.Background()
+	be := &scripted{briefing: goodBriefing, deltas: []string{"x"}, answer: &bot.Answer{Text: "x"}}
+	e, st := newEngine(be)
+	e.Replies = st
+	chat := &recChat{}
+
+	// A first run posted its status message, then the process died.
+	statusID, err := chat.Post(ctx, bot.Target{}, &bot.Reply{Kind: bot.ReplyStatus, Text: "Reading the article…"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := mention("m1", "", article)
+	if err := st.SetState(ctx, "reply|test|C1|m1", []byte("open|"+string(statusID))); err != nil {
+		t.Fatal(err)
+	}
+	// The queue runs the request again: it finishes the same message.
+	if err := e.Handle(ctx, chat, m); err != nil {
+		t.Fatal(err)
+	}
+	if len(chat.posts) != 1 {
+		t.Fatalf("posts = %d, want the first run's status message only", len(chat.posts))
+	}
+	if got := chat.final(); got[0].Kind != bot.ReplyBriefing {
+		t.Fatalf("the status message became %+v, want the briefing", got[0])
+	}
+	// A third run after the reply was finished does nothing.
+	if err := e.Handle(ctx, chat, m); err != nil {
+		t.Fatal(err)
+	}
+	if len(chat.posts) != 1 || len(chat.edits[statusID]) != 1 {
+		t.Errorf("posts = %d edits = %d after a rerun of an answered request, want 1 and 1", len(chat.posts), len(chat.edits[statusID]))
+	}
+
+	// The same for a follow-up question.
+	q := mention("m2", "m1", "What does the ministry say?")
+	if err := e.Handle(ctx, chat, q); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Handle(ctx, chat, q); err != nil {
+		t.Fatal(err)
+	}
+	if len(chat.posts) != 2 {
+		t.Errorf("posts = %d, want one answer for a question handled twice", len(chat.posts))
+	}
+}

@@ -49,6 +49,7 @@ type Config struct {
 	LogLevel           string            // BRIEFBOT_LOG_LEVEL: debug, info, warn, error
 	RetentionDays      int               // BRIEFBOT_RETENTION_DAYS
 	Workers            int               // BRIEFBOT_WORKERS
+	JobTimeout         time.Duration     // BRIEFBOT_JOB_TIMEOUT
 
 	baseURLSet  bool // OPENAI_BASE_URL was given, not defaulted
 	logLevelSet bool // BRIEFBOT_LOG_LEVEL was given, not defaulted
@@ -158,6 +159,7 @@ var settings = []setting{
 	{"BRIEFBOT_DATA_DIR", "./data", "Directory for the bot's local state.", str(func(c *Config) *string { return &c.DataDir })},
 	{"BRIEFBOT_RETENTION_DAYS", "90", "Days a thread's article, briefing and questions are kept after its last activity (0 keeps them forever).", integer(func(c *Config) *int { return &c.RetentionDays })},
 	{"BRIEFBOT_WORKERS", "8", "Requests processed at once (each thread's requests stay in order).", integer(func(c *Config) *int { return &c.Workers })},
+	{"BRIEFBOT_JOB_TIMEOUT", "5m", "Longest one request may take; a request cut short by a crash is resumed after this much (at once on SQLite).", duration(func(c *Config) *time.Duration { return &c.JobTimeout })},
 	{"BRIEFBOT_HTTP_ADDR", "127.0.0.1:8080", "Address of the health and metrics endpoint (and Slack HTTP events).", str(func(c *Config) *string { return &c.HTTPAddr })},
 	{"BRIEFBOT_MIN_WORDS", "40", "Fewest words an article may have (shorter text is a paywall or login page).", integer(func(c *Config) *int { return &c.MinWords })},
 	{"BRIEFBOT_MAX_WORDS", "100000", "Most words an article may have.", integer(func(c *Config) *int { return &c.MaxWords })},

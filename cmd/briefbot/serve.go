@@ -9,7 +9,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/adapters/riverq"
 )
 
 func (m *Main) runServe(ctx context.Context, args []string) error {
@@ -38,13 +38,19 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	queue := bot.NewWorkQueue(a.engine, store, cfg.Workers, log)
+	a.engine.Replies = store
+	queue, err := openQueue(ctx, cfg, store, a.engine, log)
+	if err != nil {
+		return err
+	}
 	mux := a.routes()
 	adapters, err := a.startAdapters(ctx, queue, mux)
 	if err != nil {
 		return err
 	}
-	queue.Start(ctx)
+	if err := queue.Start(ctx); err != nil {
+		return err
+	}
 
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
@@ -88,9 +94,10 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		log.Warn("http shutdown", "err", err)
 	}
+	if err := queue.Stop(shutdown); err != nil {
+		log.Warn("queue shutdown", "err", err)
+	}
 	cancel()
-	queue.Close()
-	queue.Wait()
 	wg.Wait()
 	log.Info("stopped")
 	return runErr
@@ -104,7 +111,7 @@ type adapter struct {
 
 // startAdapters builds the configured chat adapters, registers them with
 // the queue and mounts their HTTP endpoints.
-func (a *app) startAdapters(_ context.Context, _ *bot.WorkQueue, _ *http.ServeMux) ([]adapter, error) {
+func (a *app) startAdapters(_ context.Context, _ *riverq.Queue, _ *http.ServeMux) ([]adapter, error) {
 	var out []adapter
 	if a.cfg.SlackBotToken != "" || a.cfg.MatrixHomeserver != "" {
 		a.log.Warn("Slack and Matrix settings are present, but this build has no Slack or Matrix adapter yet")

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/adapters/postgres"
+	"github.com/briefbot/briefbot/adapters/riverq"
 	"github.com/briefbot/briefbot/adapters/sqlite"
 	"github.com/briefbot/briefbot/bot"
 )
@@ -40,6 +41,18 @@ func openStore(ctx context.Context, cfg *Config) (bot.Store, string, error) {
 		return nil, "", fmt.Errorf("setting BRIEFBOT_DATABASE_URL: %w", err)
 	}
 	return st, "sqlite", nil
+}
+
+// openQueue opens the durable job queue in the bot's database.
+func openQueue(ctx context.Context, cfg *Config, st bot.Store, h bot.Handler, log *slog.Logger) (*riverq.Queue, error) {
+	o := riverq.Options{Workers: cfg.Workers, JobTimeout: cfg.JobTimeout, Logger: log}
+	switch s := st.(type) {
+	case *sqlite.Store:
+		return riverq.OpenSQLite(ctx, s.DB(), h, o)
+	case *postgres.Store:
+		return riverq.OpenPostgres(ctx, s.Pool(), h, o)
+	}
+	return nil, fmt.Errorf("job queue: no queue for store %T", st)
 }
 
 // prune deletes thread content older than the retention period, now and

@@ -1,0 +1,249 @@
+// Package riverq is the durable bot.Queue: requests are jobs in River
+// (github.com/riverqueue/river), on SQLite or PostgreSQL, so an accepted
+// request survives a crash and is processed once.
+//
+// Submit inserts a unique job keyed by the request's idempotency key, so a
+// platform's retries and duplicate deliveries add nothing; it returns once
+// the job is committed, and only then does the adapter acknowledge the
+// platform. Workers hand each job to the engine; a job whose thread has an
+// earlier unfinished job waits (snoozes) until that one is done, so
+// requests run in order within a thread, across replicas too. Failed jobs
+// are retried with backoff; a job left running by a killed process is
+// rescued after JobTimeout plus a margin (on SQLite, at once at start: one
+// process owns the file) and runs again, and the engine's reply log makes
+// that second run finish the first one's reply instead of posting another.
+package riverq
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver"
+	"github.com/riverqueue/river/rivermigrate"
+	"github.com/riverqueue/river/rivertype"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// Kind is the River job kind of a chat request.
+const Kind = "briefbot_handle"
+
+// handleArgs is a chat request as a job.
+type handleArgs struct {
+	// Key is the request's idempotency key; jobs are unique by it.
+	Key string `json:"key" river:"unique"`
+	// Thread orders jobs: one thread's requests run one at a time, in
+	// insertion order.
+	Thread  string      `json:"thread_key"`
+	Message bot.Message `json:"message"`
+}
+
+func (handleArgs) Kind() string { return Kind }
+
+// Options tunes the queue.
+type Options struct {
+	// Workers bounds the requests processed at once (default 8).
+	Workers int
+	// JobTimeout bounds one attempt (default 5 minutes). A job still
+	// marked running JobTimeout+RescueMargin after it started, because its
+	// process died, is run again.
+	JobTimeout time.Duration
+	// RescueMargin is added to JobTimeout before rescuing (default 30 s).
+	RescueMargin time.Duration
+	// MaxAttempts bounds the tries of a failing request (default 5).
+	MaxAttempts int
+	// PollInterval is how often workers look for jobs inserted by other
+	// processes (default 1 s; jobs inserted here are picked up at once).
+	PollInterval time.Duration
+	// Snooze is how long a job waits for an earlier job of its thread
+	// (default 200 ms).
+	Snooze time.Duration
+	Logger *slog.Logger
+}
+
+func (o *Options) defaults() {
+	if o.Workers <= 0 {
+		o.Workers = 8
+	}
+	if o.JobTimeout <= 0 {
+		o.JobTimeout = 5 * time.Minute
+	}
+	if o.RescueMargin <= 0 {
+		o.RescueMargin = 30 * time.Second
+	}
+	if o.MaxAttempts <= 0 {
+		o.MaxAttempts = 5
+	}
+	if o.PollInterval <= 0 {
+		o.PollInterval = time.Second
+	}
+	if o.Snooze <= 0 {
+		o.Snooze = 200 * time.Millisecond
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+}
+
+// Queue is a durable bot.Queue.
+type Queue struct {
+	handler bot.Handler
+	opts    Options
+	log     *slog.Logger
+
+	insert  func(ctx context.Context, args handleArgs) (duplicate bool, err error)
+	earlier func(ctx context.Context, thread string, id int64) (bool, error)
+	start   func(ctx context.Context) error
+	stop    func(ctx context.Context) error
+
+	mu    sync.RWMutex
+	chats map[string]bot.Chat
+}
+
+var _ bot.Queue = (*Queue)(nil)
+
+// newQueue builds a Queue on a River driver. The migrations are applied
+// first; lock, if not nil, serialises them across processes.
+func newQueue[TTx any](ctx context.Context, driver riverdriver.Driver[TTx], h bot.Handler, o Options,
+	earlier func(ctx context.Context, thread string, id int64) (bool, error),
+	lock func(ctx context.Context, f func() error) error,
+) (*Queue, error) {
+	o.defaults()
+	q := &Queue{handler: h, opts: o, log: o.Logger, earlier: earlier, chats: map[string]bot.Chat{}}
+	migrate := func() error {
+		m, err := rivermigrate.New(driver, &rivermigrate.Config{Logger: slog.New(slog.DiscardHandler)})
+		if err != nil {
+			return fmt.Errorf("riverq: migrator: %w", err)
+		}
+		if _, err := m.Migrate(ctx, rivermigrate.DirectionUp, nil); err != nil {
+			return fmt.Errorf("riverq: migrate: %w", err)
+		}
+		return nil
+	}
+	if lock != nil {
+		if err := lock(ctx, migrate); err != nil {
+			return nil, err
+		}
+	} else if err := migrate(); err != nil {
+		return nil, err
+	}
+	workers := river.NewWorkers()
+	if err := river.AddWorkerSafely(workers, &worker{q: q}); err != nil {
+		return nil, fmt.Errorf("riverq: add worker: %w", err)
+	}
+	client, err := river.NewClient(driver, &river.Config{
+		Queues:               map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: o.Workers}},
+		Workers:              workers,
+		JobTimeout:           o.JobTimeout,
+		RescueStuckJobsAfter: o.JobTimeout + o.RescueMargin,
+		MaxAttempts:          o.MaxAttempts,
+		FetchPollInterval:    o.PollInterval,
+		FetchCooldown:        min(o.PollInterval, 50*time.Millisecond),
+		RetryPolicy:          backoff{},
+		Logger:               o.Logger.With("component", "river"),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("riverq: client: %w", err)
+	}
+	q.insert = func(ctx context.Context, args handleArgs) (bool, error) {
+		res, err := client.Insert(ctx, args, &river.InsertOpts{
+			MaxAttempts: o.MaxAttempts,
+			UniqueOpts:  river.UniqueOpts{ByArgs: true},
+		})
+		if err != nil {
+			return false, err
+		}
+		return res.UniqueSkippedAsDuplicate, nil
+	}
+	q.start = client.Start
+	q.stop = client.Stop
+	return q, nil
+}
+
+// Register sets the chat that replies to requests from platform. Register
+// every adapter before Start.
+func (q *Queue) Register(platform string, c bot.Chat) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.chats[platform] = c
+}
+
+// Start starts the workers; Stop stops them.
+func (q *Queue) Start(ctx context.Context) error {
+	if err := q.start(ctx); err != nil {
+		return fmt.Errorf("riverq: start: %w", err)
+	}
+	return nil
+}
+
+// Stop stops taking jobs and waits for running ones (until ctx ends; jobs
+// cut short run again later).
+func (q *Queue) Stop(ctx context.Context) error {
+	if err := q.stop(ctx); err != nil && !errors.Is(err, context.Canceled) {
+		return fmt.Errorf("riverq: stop: %w", err)
+	}
+	return nil
+}
+
+// Submit implements bot.Queue: it returns once the request is committed.
+func (q *Queue) Submit(ctx context.Context, m *bot.Message) error {
+	k := m.ThreadKey()
+	args := handleArgs{
+		Key:     bot.IdempotencyKey(m),
+		Thread:  k.Platform + "|" + string(k.Conversation) + "|" + string(k.Thread),
+		Message: *m,
+	}
+	dup, err := q.insert(ctx, args)
+	if err != nil {
+		return bot.WrapError(err, bot.EUnavailable, "riverq: submit", "The request could not be queued; please try again in a moment.")
+	}
+	if dup {
+		q.log.Info("duplicate request dropped", "platform", m.Platform, "message", string(m.ID))
+	}
+	return nil
+}
+
+func (q *Queue) chat(platform string) bot.Chat {
+	q.mu.RLock()
+	defer q.mu.RUnlock()
+	return q.chats[platform]
+}
+
+// worker runs chat requests.
+type worker struct {
+	river.WorkerDefaults[handleArgs]
+	q *Queue
+}
+
+func (w *worker) Work(ctx context.Context, job *river.Job[handleArgs]) error {
+	wait, err := w.q.earlier(ctx, job.Args.Thread, job.ID)
+	if err != nil {
+		return fmt.Errorf("riverq: check thread order: %w", err)
+	}
+	if wait {
+		return river.JobSnooze(w.q.opts.Snooze)
+	}
+	m := job.Args.Message
+	chat := w.q.chat(m.Platform)
+	if chat == nil {
+		return river.JobCancel(fmt.Errorf("riverq: no chat registered for platform %q", m.Platform))
+	}
+	if err := w.q.handler.Handle(ctx, chat, &m); err != nil {
+		w.q.log.Warn("request failed", "platform", m.Platform, "message", string(m.ID), "attempt", job.Attempt, "err", err)
+		return err
+	}
+	return nil
+}
+
+// backoff retries after 1 s, 2 s, 4 s … capped at 1 minute.
+type backoff struct{}
+
+func (backoff) NextRetry(job *rivertype.JobRow) time.Time {
+	d := time.Second << min(max(job.Attempt-1, 0), 6)
+	return time.Now().Add(min(d, time.Minute))
+}

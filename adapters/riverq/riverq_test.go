@@ -1,0 +1,267 @@
+package riverq
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/adapters/postgres"
+	"github.com/briefbot/briefbot/adapters/sqlite"
+	"github.com/briefbot/briefbot/bot"
+)
+
+// recorder is a handler that records what it handled, in order per thread,
+// and notices two requests of one thread running at once.
+type recorder struct {
+	mu       sync.Mutex
+	order    map[bot.MessageID][]bot.MessageID
+	running  map[bot.MessageID]int
+	overlap  bool
+	fail     map[bot.MessageID]int
+	calls    int
+	finished chan struct{}
+}
+
+func newRecorder() *recorder {
+	return &recorder{order: map[bot.MessageID][]bot.MessageID{}, running: map[bot.MessageID]int{}, fail: map[bot.MessageID]int{}, finished: make(chan struct{}, 1000)}
+}
+
+func (r *recorder) Handle(_ context.Context, _ bot.Chat, m *bot.Message) error {
+	th := m.ReplyTarget().Thread
+	r.mu.Lock()
+	r.calls++
+	r.running[th]++
+	if r.running[th] > 1 {
+		r.overlap = true
+	}
+	fail := r.fail[m.ID] > 0
+	if fail {
+		r.fail[m.ID]--
+	}
+	r.mu.Unlock()
+	time.Sleep(2 * time.Millisecond)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.running[th]--
+	if fail {
+		return fmt.Errorf("post failed")
+	}
+	r.order[th] = append(r.order[th], m.ID)
+	r.finished <- struct{}{}
+	return nil
+}
+
+type nopChat struct{}
+
+func (nopChat) Post(context.Context, bot.Target, *bot.Reply) (bot.MessageID, error) { return "x", nil }
+
+func openSQLiteQueue(t *testing.T, path string, h bot.Handler) *Queue {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	q, err := OpenSQLite(context.Background(), st.DB(), h, Options{Workers: 4, PollInterval: 50 * time.Millisecond, Snooze: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
+
+func openPostgresQueue(t *testing.T, h bot.Handler) *Queue {
+	t.Helper()
+	url := os.Getenv("BRIEFBOT_TEST_POSTGRES_URL")
+	if url == "" {
+		t.Skip("BRIEFBOT_TEST_POSTGRES_URL is not set: run .ci/postgres.sh to start a PostgreSQL for this test")
+	}
+	ctx := context.Background()
+	schema := fmt.Sprintf("riverq_test_%d", time.Now().UnixNano())
+	admin, err := postgres.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := admin.Pool().Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_, _ = admin.Pool().Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
+		admin.Close()
+	})
+	sep := "?"
+	if strings.Contains(url, "?") {
+		sep = "&"
+	}
+	st, err := postgres.Open(ctx, url+sep+"search_path="+schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	q, err := OpenPostgres(ctx, st.Pool(), h, Options{Workers: 4, PollInterval: 50 * time.Millisecond, Snooze: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
+
+func TestQueueSQLite(t *testing.T) {
+	testQueue(t, func(t *testing.T, h bot.Handler) *Queue {
+		return openSQLiteQueue(t, filepath.Join(t.TempDir(), "b.db"), h)
+	})
+}
+
+func TestQueuePostgres(t *testing.T) {
+	testQueue(t, openPostgresQueue)
+}
+
+// testQueue submits every request twice across several threads, with one
+// request failing twice, and checks each is handled once, in order within
+// its thread, never two of one thread at once.
+func testQueue(t *testing.T, open func(t *testing.T, h bot.Handler) *Queue) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	h := newRecorder()
+	h.fail["t2-m1"] = 2
+	q := open(t, h)
+	q.Register("test", nopChat{})
+	const threads, per = 6, 5
+	for i := range per {
+		for th := range threads {
+			m := &bot.Message{Platform: "test", Conversation: "C", Thread: bot.MessageID(fmt.Sprint("t", th)), ID: bot.MessageID(fmt.Sprintf("t%d-m%d", th, i))}
+			for range 2 {
+				if err := q.Submit(ctx, m); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	if err := q.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = q.Stop(context.Background()) }()
+	for range threads * per {
+		select {
+		case <-h.finished:
+		case <-ctx.Done():
+			t.Fatalf("timed out: handled %d of %d", len(h.order), threads*per)
+		}
+	}
+	time.Sleep(200 * time.Millisecond) // any duplicate would run now
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.overlap {
+		t.Error("two requests of one thread ran at once")
+	}
+	for th := range threads {
+		k := bot.MessageID(fmt.Sprint("t", th))
+		if len(h.order[k]) != per {
+			t.Errorf("thread %s handled %v, want %d requests once each", k, h.order[k], per)
+			continue
+		}
+		for i, id := range h.order[k] {
+			if want := bot.MessageID(fmt.Sprintf("%s-m%d", k, i)); id != want {
+				t.Errorf("thread %s position %d = %s, want %s", k, i, id, want)
+			}
+		}
+	}
+	if h.calls != threads*per+2 {
+		t.Errorf("handler calls = %d, want %d (each once plus two retries)", h.calls, threads*per+2)
+	}
+}
+
+// TestQueueSurvivesKill runs a queue in a child process, kills it with
+// SIGKILL while it is handling a request, and checks that a new process on
+// the same database finishes that request, once.
+func TestQueueSurvivesKill(t *testing.T) {
+	if os.Getenv("RIVERQ_CHILD") != "" {
+		childProcess()
+		return
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "b.db")
+	started := filepath.Join(dir, "started")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestQueueSurvivesKill$")
+	cmd.Env = append(os.Environ(), "RIVERQ_CHILD=1", "RIVERQ_DB="+db, "RIVERQ_STARTED="+started)
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		if _, err := os.Stat(started); err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			_ = cmd.Process.Kill()
+			t.Fatal("child never started the request")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_ = cmd.Wait()
+
+	h := newRecorder()
+	q := openSQLiteQueue(t, db, h)
+	q.Register("test", nopChat{})
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	// The platform retries the same event after the crash: no second job.
+	if err := q.Submit(ctx, childMessage); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = q.Stop(context.Background()) }()
+	select {
+	case <-h.finished:
+	case <-ctx.Done():
+		t.Fatal("the interrupted request was not resumed after restart")
+	}
+	time.Sleep(300 * time.Millisecond)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.calls != 1 {
+		t.Errorf("handled %d times after restart, want once", h.calls)
+	}
+}
+
+var childMessage = &bot.Message{Platform: "test", Conversation: "C", ID: "m1", Text: "brief this"}
+
+// blocker signals that it started and never returns: the parent kills us.
+type blocker struct{ started string }
+
+func (b blocker) Handle(ctx context.Context, _ bot.Chat, _ *bot.Message) error {
+	_ = os.WriteFile(b.started, []byte("1"), 0o600)
+	<-ctx.Done()
+	select {} // hold on until SIGKILL
+}
+
+func childProcess() {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, os.Getenv("RIVERQ_DB"))
+	if err != nil {
+		panic(err)
+	}
+	q, err := OpenSQLite(ctx, st.DB(), blocker{started: os.Getenv("RIVERQ_STARTED")}, Options{PollInterval: 50 * time.Millisecond})
+	if err != nil {
+		panic(err)
+	}
+	q.Register("test", nopChat{})
+	if err := q.Submit(ctx, childMessage); err != nil {
+		panic(err)
+	}
+	if err := q.Start(ctx); err != nil {
+		panic(err)
+	}
+	select {}
+}
