@@ -72,7 +72,9 @@ func (s *Store) leadOnce(ctx context.Context, key int32, check time.Duration, f 
 		case <-t.C:
 			if err := conn.Ping(ctx); err != nil && ctx.Err() == nil {
 				cancel(errLostLock)
-				<-done
+				if ferr := <-done; ferr != nil && !errors.Is(ferr, context.Canceled) {
+					return true, fmt.Errorf("%w (and the leader stopped with: %w)", errLostLock, ferr)
+				}
 				return true, errLostLock
 			}
 		}
