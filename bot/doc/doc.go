@@ -292,9 +292,8 @@ var titles = map[string]bool{
 	"lt": true, "sgt": true, "capt": true, "cmdr": true, "cdr": true, "adm": true, "maj": true,
 	"brig": true, "st": true, "rev": true, "hon": true, "pres": true, "supt": true, "insp": true,
 	"det": true, "cpl": true, "pvt": true, "amb": true, "fr": true, "mt": true, "ft": true,
-	"vs": true, "v": true, "no": true, "nos": true, "vol": true, "fig": true, "figs": true,
-	"approx": true, "art": true, "sec": true, "para": true, "ch": true, "p": true, "pp": true,
-	"e.g": true, "i.e": true, "cf": true, "al": true, "op": true, "ave": true, "blvd": true,
+	"vs": true, "no": true, "nos": true, "vol": true, "fig": true, "figs": true,
+	"approx": true, "e.g": true, "i.e": true, "cf": true, "al": true, "blvd": true,
 }
 
 // abbrevs are abbreviations that may also end a sentence: the period ends

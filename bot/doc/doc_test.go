@@ -1,0 +1,199 @@
+package doc
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func texts(d *Doc) []string {
+	var out []string
+	for _, s := range d.Sentences {
+		out = append(out, s.Text)
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"simple", "One thing. Another thing! A third? Yes.",
+			[]string{"One thing.", "Another thing!", "A third?", "Yes."}},
+		{"US mid sentence", "The U.S. government denied it. Officials agreed.",
+			[]string{"The U.S. government denied it.", "Officials agreed."}},
+		{"US at end before starter", "He moved to the U.S. The move was quick.",
+			[]string{"He moved to the U.S.", "The move was quick."}},
+		{"DC", "They met in Washington, D.C. on Monday. It rained.",
+			[]string{"They met in Washington, D.C. on Monday.", "It rained."}},
+		{"title Mr", "Mr. Smith said so. Dr. Jones agreed.",
+			[]string{"Mr. Smith said so.", "Dr. Jones agreed."}},
+		{"title Gen before name", "Gen. Michael Flynn spoke.",
+			[]string{"Gen. Michael Flynn spoke."}},
+		{"initials", "John F. Kennedy was president. He died in 1963.",
+			[]string{"John F. Kennedy was president.", "He died in 1963."}},
+		{"pronoun I ends", "Then came World War I. The war ended.",
+			[]string{"Then came World War I.", "The war ended."}},
+		{"times", "It struck at 4:00 A.M. local time and at 8:30 p.m. BST. Fires followed.",
+			[]string{"It struck at 4:00 A.M. local time and at 8:30 p.m. BST.", "Fires followed."}},
+		{"number abbreviation", "Republic Act No. 3846 applies. It is old.",
+			[]string{"Republic Act No. 3846 applies.", "It is old."}},
+		{"quote then attribution", `"We are victims," he said. "They attack us."`,
+			[]string{`"We are victims," he said.`, `"They attack us."`}},
+		{"question inside quote", `"Why?" she asked. Nobody knew.`,
+			[]string{`"Why?" she asked.`, "Nobody knew."}},
+		{"closing quote after period", `He said "it is over." Then he left.`,
+			[]string{`He said "it is over."`, "Then he left."}},
+		{"ellipsis lowercase", "She didn't mean it... if she had stayed. We know.",
+			[]string{"She didn't mean it... if she had stayed.", "We know."}},
+		{"Inc before starter", "He works at Apple Inc. The firm agreed.",
+			[]string{"He works at Apple Inc.", "The firm agreed."}},
+		{"Inc mid", "Apple Inc. Chief Executive Tim Cook spoke.",
+			[]string{"Apple Inc. Chief Executive Tim Cook spoke."}},
+		{"curly quotes", "“It is done.” The end.",
+			[]string{"“It is done.”", "The end."}},
+		{"decimal", "About 1.7 million marched. It rained.",
+			[]string{"About 1.7 million marched.", "It rained."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(Parse(tt.in))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Parse(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want [][]string // sentences per paragraph
+	}{
+		{"blank lines", "First para. Still.\n\nSecond para.",
+			[][]string{{"First para.", "Still."}, {"Second para."}}},
+		{"headline and dateline without punctuation",
+			"China rejects US report\nWed Feb 20, 2013 9:43AM GMT\nChina has again denied the claims.",
+			[][]string{{"China rejects US report"}, {"Wed Feb 20, 2013 9:43AM GMT"}, {"China has again denied the claims."}}},
+		{"wrapped line", "The minister said that the\nagreement was void. It ended.",
+			[][]string{{"The minister said that the agreement was void.", "It ended."}}},
+		{"list items", "Demands:\n- an inquiry\n- a pardon\n1. first\n2) second",
+			[][]string{{"Demands:"}, {"- an inquiry"}, {"- a pardon"}, {"1. first"}, {"2) second"}}},
+		{"hard wrapped text",
+			"The Chinese foreign ministry spokesman said on Wednesday that the\n" +
+				"United States has been the main source of attacks against Chinese\n" +
+				"websites, and that China is one of the main victims of hacking.\n" +
+				"Mandiant said it stood by its report.",
+			[][]string{{"The Chinese foreign ministry spokesman said on Wednesday that the United States has been the main source of attacks against Chinese websites, and that China is one of the main victims of hacking.",
+				"Mandiant said it stood by its report."}}},
+		{"hard wrapped paragraphs end on short line",
+			"The Chinese foreign ministry spokesman said on Wednesday that the\n" +
+				"United States has been the main source of attacks against Chinese\n" +
+				"websites.\n" +
+				"Mandiant said it stood by its report and would publish more data.",
+			[][]string{{"The Chinese foreign ministry spokesman said on Wednesday that the United States has been the main source of attacks against Chinese websites."},
+				{"Mandiant said it stood by its report and would publish more data."}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse(tt.in)
+			var got [][]string
+			for _, p := range d.Paragraphs {
+				var ss []string
+				for i := p.First; i <= p.Last; i++ {
+					ss = append(ss, d.Sentences[i].Text)
+				}
+				got = append(got, ss)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Parse(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+			checkDoc(t, d)
+		})
+	}
+}
+
+func TestSentenceLookup(t *testing.T) {
+	d := Parse("One. Two.")
+	if s, ok := d.Sentence(2); !ok || s.Text != "Two." || s.N != 2 {
+		t.Errorf("Sentence(2) = %+v, %v", s, ok)
+	}
+	for _, n := range []int{0, 3, -1} {
+		if _, ok := d.Sentence(n); ok {
+			t.Errorf("Sentence(%d) exists", n)
+		}
+	}
+	if d := Parse(""); len(d.Sentences) != 0 || len(d.Paragraphs) != 0 {
+		t.Errorf("empty text: %+v", d)
+	}
+	if d := Parse(" \n\n\t "); len(d.Sentences) != 0 {
+		t.Errorf("blank text: %+v", d)
+	}
+}
+
+// checkDoc verifies the structural invariants of a parse.
+func checkDoc(t testing.TB, d *Doc) {
+	t.Helper()
+	prevEnd := 0
+	for i, s := range d.Sentences {
+		if s.N != i+1 {
+			t.Fatalf("sentence %d numbered %d", i, s.N)
+		}
+		if s.Start < prevEnd || s.End <= s.Start || s.End > len(d.Text) {
+			t.Fatalf("sentence %d span [%d,%d) invalid after %d (len %d)", s.N, s.Start, s.End, prevEnd, len(d.Text))
+		}
+		prevEnd = s.End
+		if !utf8.ValidString(s.Text) {
+			t.Fatalf("sentence %d text not UTF-8: %q", s.N, s.Text)
+		}
+		if strings.TrimSpace(s.Text) == "" {
+			t.Fatalf("sentence %d is blank", s.N)
+		}
+		if s.Para < 0 || s.Para >= len(d.Paragraphs) {
+			t.Fatalf("sentence %d in paragraph %d of %d", s.N, s.Para, len(d.Paragraphs))
+		}
+		p := d.Paragraphs[s.Para]
+		if s.Start < p.Start || s.End > p.End || i < p.First || i > p.Last {
+			t.Fatalf("sentence %d [%d,%d) outside paragraph %+v", s.N, s.Start, s.End, p)
+		}
+		if utf8.ValidString(d.Text[s.Start:s.End]) && s.Text != flatten(d.Text[s.Start:s.End]) {
+			t.Fatalf("sentence %d text %q differs from its span", s.N, s.Text)
+		}
+	}
+	prev := -1
+	for _, p := range d.Paragraphs {
+		if p.First != prev+1 || p.Last < p.First {
+			t.Fatalf("paragraph %+v does not follow sentence %d", p, prev)
+		}
+		prev = p.Last
+	}
+	if prev != len(d.Sentences)-1 {
+		t.Fatalf("paragraphs cover %d of %d sentences", prev+1, len(d.Sentences))
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"", "One. Two.", "Mr. Smith went to Washington, D.C. The U.S. agreed.",
+		"Headline\n\nWed Feb 20, 2013 9:43AM GMT\n\n\"Quote,\" he said. \"More.\"",
+		"- a\n- b\n1. c", "“x” ‘y’ «z»", "a\xffb. C\xfe.", "...\n\n!!!", "A. B. C. D.",
+		"line one of a wrapped paragraph that goes on for a while here\nline two of a wrapped paragraph that goes on for a while too\nline three.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkDoc(t, Parse(s))
+	})
+}
+
+func BenchmarkParse(b *testing.B) {
+	text := strings.Repeat("The U.S. government said on Monday that it \"will respond,\" officials said. Mr. Smith agreed.\n\n", 200)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Parse(text)
+	}
+}
