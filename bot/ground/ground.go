@@ -84,6 +84,7 @@ func (c *Checker) Mentions(s string) bool {
 // Supported reports whether the paraphrase's names and numbers all appear
 // in the evidence, and which one does not when it returns false.
 func Supported(paraphrase, evidence string) (bool, string) {
+	paraphrase = Normalize(paraphrase)
 	ev := strings.ToLower(Normalize(evidence))
 	for _, w := range nameWords(paraphrase, true) {
 		if !containsWord(ev, strings.ToLower(w)) {

@@ -45,12 +45,19 @@ func TestSupported(t *testing.T) {
 		{"Says the United States attacked China.", false, "United"},
 		{"Denies that Chinese hackers were involved.", true, ""},
 		{"Says China's websites were hit.", true, ""},
+		{"Says China\u2019s websites were hit and \u201cI\u2019m\u201d nothing.", false, "I'm"},
 	}
 	for _, tt := range tests {
 		ok, missing := Supported(tt.para, ev)
 		if ok != tt.want || missing != tt.missing {
 			t.Errorf("Supported(%q) = %v, %q; want %v, %q", tt.para, ok, missing, tt.want, tt.missing)
 		}
+	}
+}
+
+func TestSupportedNormalisesQuotes(t *testing.T) {
+	if ok, missing := Supported("Says \u201cI\u2019m fine\u201d.", `"I'm fine," she said.`); !ok {
+		t.Errorf("typographic apostrophe in the paraphrase: missing %q", missing)
 	}
 }
 
