@@ -492,6 +492,31 @@ func finishSentence(s string) string {
 	return s + "."
 }
 
+// clauseCut shortens s to its first clause: it cuts at the first comma,
+// semicolon or colon outside quotation marks that follows at least min
+// words, and otherwise cuts at max words (with an ellipsis).
+func clauseCut(s string, minWords, maxWords int) string {
+	words := 0
+	inQuote := false
+	prevSpace := true
+	for i, r := range s {
+		switch {
+		case r == '"' || r == '\u201c' || r == '\u201d':
+			inQuote = !inQuote
+		case r == ' ':
+			if !prevSpace {
+				words++
+			}
+		case (r == ',' || r == ';' || r == ':') && !inQuote && words+1 >= minWords:
+			if words+1 <= maxWords {
+				return s[:i]
+			}
+		}
+		prevSpace = r == ' '
+	}
+	return truncateWords(s, maxWords)
+}
+
 // truncateWords cuts s to at most n words, closing an open quotation.
 func truncateWords(s string, n int) string {
 	f := strings.Fields(s)
@@ -700,7 +725,7 @@ func (a *analysis) summary(br *bot.Briefing, order []*partyAcc) string {
 	}
 	names := make([]string, 0, len(br.Parties))
 	for _, p := range br.Parties {
-		names = append(names, shortName(p.Name))
+		names = append(names, midSentence(shortName(p.Name)))
 	}
 	fmt.Fprintf(&b, "The article reports statements by %s.", joinAnd(names, 6))
 	// The main stance of the most active parties.
@@ -720,7 +745,7 @@ func (a *analysis) summary(br *bot.Briefing, order []*partyAcc) string {
 		if rest == "" {
 			continue
 		}
-		parts = append(parts, shortName(p.Name)+" "+lowerFirst(verb)+" "+strings.TrimRight(truncateWords(rest, 18), ".,;: "))
+		parts = append(parts, shortName(p.Name)+" "+agree(lowerFirst(verb), pluralName(shortName(p.Name)))+" "+strings.TrimRight(clauseCut(rest, 6, 20), ".,;: "))
 	}
 	if len(parts) > 0 {
 		b.WriteString(" ")
@@ -728,12 +753,6 @@ func (a *analysis) summary(br *bot.Briefing, order []*partyAcc) string {
 		if !strings.HasSuffix(parts[len(parts)-1], "…") && !strings.HasSuffix(parts[len(parts)-1], "…\"") {
 			b.WriteString(".")
 		}
-	}
-	switch n := len(br.Facts); {
-	case n == 1:
-		b.WriteString(" The outlet's own account is listed as 1 fact.")
-	case n > 1:
-		fmt.Fprintf(&b, " The outlet's own account is listed as %d facts.", n)
 	}
 	return ground.Normalize(b.String())
 }
@@ -796,8 +815,69 @@ func joinAnd(ss []string, max int) string {
 	default:
 		out = strings.Join(ss[:len(ss)-1], ", ") + " and " + ss[len(ss)-1]
 	}
-	if more > 0 {
+	switch {
+	case more == 1:
+		out = strings.Join(ss, ", ") + " and 1 other"
+	case more > 1:
 		out = strings.Join(ss, ", ") + fmt.Sprintf(" and %d others", more)
 	}
 	return out
+}
+
+// midSentence lower-cases a name's first letter when the name is a common
+// noun phrase ("Several foreign ministers", "Officials") rather than a
+// proper name, for use inside a sentence.
+func midSentence(name string) string {
+	f := strings.Fields(name)
+	if len(f) > 0 && (quantifiers[strings.ToLower(f[0])] || len(f) == 1 && pluralName(name)) {
+		return lowerFirst(name)
+	}
+	return name
+}
+
+var quantifiers = map[string]bool{"several": true, "many": true, "multiple": true, "some": true, "two": true, "three": true, "four": true, "five": true, "dozens": true, "hundreds": true, "thousands": true}
+
+// pluralName reports whether a party name names several people ("Several
+// conservative groups", "Alexei Navalny's associates", "Officials").
+func pluralName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	if quantifiers[strings.ToLower(f[0])] {
+		return true
+	}
+	last := strings.ToLower(strings.Trim(f[len(f)-1], ".,;:()"))
+	switch last {
+	case "officials", "associates", "supporters", "groups", "users", "organizers", "organisers", "ministers",
+		"protesters", "residents", "lawmakers", "critics", "activists", "witnesses", "sources", "experts",
+		"analysts", "leaders", "members", "authorities", "police", "people", "diplomats", "researchers":
+		return true
+	}
+	return false
+}
+
+// agree puts a third-person-singular verb ("denies", "calls") in the plural
+// form ("deny", "call") for a plural subject.
+func agree(verb string, plural bool) string {
+	if !plural {
+		return verb
+	}
+	w, rest, _ := strings.Cut(verb, " ")
+	switch {
+	case w == "is":
+		w = "are"
+	case w == "has":
+		w = "have"
+	case strings.HasSuffix(w, "ies"):
+		w = strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "xes"):
+		w = strings.TrimSuffix(w, "es")
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		w = strings.TrimSuffix(w, "s")
+	}
+	if rest != "" {
+		return w + " " + rest
+	}
+	return w
 }

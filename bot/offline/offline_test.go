@@ -650,3 +650,25 @@ func TestLexicon(t *testing.T) {
 		t.Errorf("longest form not matched: %v %d", c.c, n)
 	}
 }
+
+func TestSummaryAgreement(t *testing.T) {
+	tests := []struct {
+		name, verb, want string
+	}{
+		{"Several conservative groups", "claims", "claim"},
+		{"Alexei Navalny's associates", "alleges", "allege"},
+		{"Officials", "denies", "deny"},
+		{"Germany", "condemns", "condemns"},
+		{"Multiple users", "calls for", "call for"},
+		{"Officials", "reaches", "reach"},
+		{"Officials", "has", "have"},
+	}
+	for _, tt := range tests {
+		if got := agree(tt.verb, pluralName(tt.name)); got != tt.want {
+			t.Errorf("agree(%q, %q) = %q, want %q", tt.verb, tt.name, got, tt.want)
+		}
+	}
+	if got := joinAnd([]string{"A", "B", "C"}, 2); got != "A, B and 1 other" {
+		t.Errorf("joinAnd = %q", got)
+	}
+}
