@@ -101,6 +101,7 @@ type app struct {
 	log     *slog.Logger
 	fetcher *web.Fetcher
 	engine  *bot.Engine
+	backend bot.Backend // uncached
 	store   bot.Store
 	metrics *metrics
 }
@@ -132,7 +133,7 @@ func newApp(cfg *Config, log *slog.Logger, store bot.Store) (*app, error) {
 		Limits:  limits,
 		Logger:  log,
 	}
-	return &app{cfg: cfg, log: log, fetcher: fetcher, engine: e, store: store, metrics: met}, nil
+	return &app{cfg: cfg, log: log, fetcher: fetcher, engine: e, backend: backend, store: store, metrics: met}, nil
 }
 
 // load reads SOURCE: "-" is standard input, an http(s) link is fetched, a
