@@ -45,6 +45,11 @@ const (
 	so = bot.StanceOther
 )
 
+// verbSpecs lists the reporting verbs. The voice column is the verb the
+// bot's own paraphrase uses: neutral, as wire-service style asks ("said",
+// not "claimed", "admitted", "revealed", "confirmed" or "insisted", which
+// cast doubt or vouch for the truth); the stance keeps what kind of
+// statement it was.
 var verbSpecs = []verbSpec{
 	// Neutral reporting verbs.
 	{"say", sa, "Says", "", "says,said,saying"},
@@ -53,17 +58,17 @@ var verbSpecs = []verbSpec{
 	{"add", sa, "Says", "", ""},
 	{"note", sa, "Notes", "n", ""},
 	{"announce", sa, "Announces", "", ""},
-	{"confirm", sa, "Confirms", "", ""},
-	{"acknowledge", sa, "Acknowledges", "", ""},
-	{"admit", sa, "Acknowledges", "", "admits,admitted,admitting"},
-	{"concede", sa, "Acknowledges", "", ""},
+	{"confirm", sa, "Says", "", ""},
+	{"acknowledge", sa, "Says", "", ""},
+	{"admit", sa, "Says", "", "admits,admitted,admitting"},
+	{"concede", sa, "Says", "", ""},
 	{"explain", sa, "Says", "", ""},
 	{"argue", sa, "Argues", "", ""},
 	{"stress", sa, "Says", "n", "stresses,stressed,stressing"},
 	{"emphasize", sa, "Says", "", ""},
 	{"emphasise", sa, "Says", "", ""},
 	{"underline", sa, "Says", "", ""},
-	{"insist", sa, "Insists", "", ""},
+	{"insist", sa, "Says", "", ""},
 	{"maintain", sa, "Says", "", ""},
 	{"contend", sa, "Argues", "", ""},
 	{"report", sa, "Reports", "n", ""},
@@ -89,8 +94,8 @@ var verbSpecs = []verbSpec{
 	{"point", sa, "Says", "p:out", ""},
 	{"mention", sa, "Mentions", "n", ""},
 	{"indicate", sa, "Says", "", ""},
-	{"reveal", sa, "Reveals", "", ""},
-	{"disclose", sa, "Discloses", "", ""},
+	{"reveal", sa, "Says", "", ""},
+	{"disclose", sa, "Says", "", ""},
 	{"recall", sa, "Recalls", "", ""},
 	{"respond", sa, "Responds", "w", ""},
 	{"reply", sa, "Replies", "w", "replies,replied,replying"},
@@ -98,15 +103,15 @@ var verbSpecs = []verbSpec{
 	{"continue", sa, "Says", "w", ""},
 	{"inform", sa, "Says", "", ""},
 	{"testify", sa, "Testifies", "", "testifies,testified,testifying"},
-	{"clarify", sa, "Clarifies", "", "clarifies,clarified,clarifying"},
-	{"specify", sa, "Specifies", "", "specifies,specified,specifying"},
+	{"clarify", sa, "Says", "", "clarifies,clarified,clarifying"},
+	{"specify", sa, "Says", "", "specifies,specified,specifying"},
 	{"highlight", sa, "Says", "", ""},
 	{"signal", sa, "Signals", "", "signals,signalled,signalling"},
 	{"hint", sa, "Suggests", "n", ""},
-	{"speculate", sa, "Speculates", "", ""},
+	{"speculate", sa, "Suggests", "", ""},
 	{"recount", sa, "Recounts", "", ""},
 	{"boast", sa, "Says", "", ""},
-	{"joke", sa, "Jokes", "w", ""},
+	{"joke", sa, "Says", "w", ""},
 	{"quip", sa, "Says", "w", "quips,quipped,quipping"},
 	{"explain", sa, "Says", "", ""},
 	{"speak", sa, "Says", "w", "speaks,spoke,speaking"},
@@ -127,10 +132,10 @@ var verbSpecs = []verbSpec{
 	{"hail", sa, "Praises", "", ""},
 	{"thank", sa, "Thanks", "", ""},
 	{"agree", sa, "Agrees", "w", "agrees,agreed,agreeing"},
-	{"claim", sa, "Claims", "n", ""},
+	{"claim", sa, "Says", "n", ""},
 	{"brief", sa, "Says", "", ""},
 	{"publish", sa, "Publishes", "w", "publishes,published,publishing"},
-	{"find", sa, "Finds", "w", "finds,found,finding"},
+	{"find", sa, "Concludes", "w", "finds,found,finding"},
 	{"accept", sa, "Accepts", "p:responsibility", ""},
 
 	// Denials.
@@ -146,7 +151,7 @@ var verbSpecs = []verbSpec{
 	{"disavow", sd, "Denies", "", ""},
 	{"repudiate", sd, "Rejects", "", ""},
 	{"disagree", sd, "Disputes", "", "disagrees,disagreed,disagreeing"},
-	{"downplay", sd, "Downplays", "", ""},
+	{"downplay", sd, "Says", "", ""},
 	{"deflect", sd, "Rejects", "", ""},
 
 	// Accusations.
@@ -168,7 +173,7 @@ var verbSpecs = []verbSpec{
 	{"censure", sc, "Criticises", "", ""},
 	{"rebuke", sc, "Criticises", "", ""},
 	{"implicate", sc, "Accuses", "", ""},
-	{"complain", sc, "Complains", "", ""},
+	{"complain", sc, "Says", "", ""},
 	{"protest", sc, "Protests", "w", ""},
 
 	// Requests, commitments and other speech acts.

@@ -111,3 +111,33 @@ func TestREADMEConfigTable(t *testing.T) {
 		t.Errorf("README configuration table is out of date: run go test ./cmd/briefbot -run TestREADMEConfigTable -update")
 	}
 }
+
+// TestREADMESample keeps the README's sample briefing the real output of
+// the quick-start command (go test ./cmd/briefbot -update rewrites it).
+func TestREADMESample(t *testing.T) {
+	const path = "../../README.md"
+	readme, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := run(t, nil, "", "brief", seedPath)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	const begin, end = "<!-- sample:begin -->\n", "<!-- sample:end -->"
+	i, j := strings.Index(string(readme), begin), strings.Index(string(readme), end)
+	if i < 0 || j < i {
+		t.Fatalf("README lacks the %q … %q markers", begin, end)
+	}
+	block := "```text\n$ go run ./cmd/briefbot brief examples/china-denies-hacking-2013.txt\n" + out + "```\n"
+	want := string(readme[:i+len(begin)]) + block + string(readme[j:])
+	if *update {
+		if err := os.WriteFile(path, []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if string(readme) != want {
+		t.Errorf("README sample briefing is out of date: run go test ./cmd/briefbot -run TestREADMESample -update")
+	}
+}
