@@ -88,56 +88,53 @@ func configTable() string {
 }
 
 // TestREADMEConfigTable keeps the README's configuration table in step with
-// the settings the program reads (go test ./cmd/briefbot -update rewrites it).
+// the settings the program reads.
 func TestREADMEConfigTable(t *testing.T) {
+	readmeBlock(t, "config", configTable())
+}
+
+// readmeBlock checks (or with -update rewrites) the README's block between
+// <!-- name:begin --> and <!-- name:end --> against want.
+func readmeBlock(t *testing.T, name, want string) {
+	t.Helper()
 	const path = "../../README.md"
 	readme, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	const begin, end = "<!-- config:begin -->\n", "<!-- config:end -->"
+	begin, end := "<!-- "+name+":begin -->\n", "<!-- "+name+":end -->"
 	i, j := strings.Index(string(readme), begin), strings.Index(string(readme), end)
 	if i < 0 || j < i {
 		t.Fatalf("README lacks the %q … %q markers", begin, end)
 	}
-	want := string(readme[:i+len(begin)]) + configTable() + string(readme[j:])
+	next := string(readme[:i+len(begin)]) + want + string(readme[j:])
 	if *update {
-		if err := os.WriteFile(path, []byte(want), 0o644); err != nil {
+		if err := os.WriteFile(path, []byte(next), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
-	if string(readme) != want {
-		t.Errorf("README configuration table is out of date: run go test ./cmd/briefbot -run TestREADMEConfigTable -update")
+	if string(readme) != next {
+		t.Errorf("README %s block is out of date: run go test ./cmd/briefbot -run TestREADME -update", name)
 	}
 }
 
 // TestREADMESample keeps the README's sample briefing the real output of
-// the quick-start command (go test ./cmd/briefbot -update rewrites it).
+// the quick-start command.
 func TestREADMESample(t *testing.T) {
-	const path = "../../README.md"
-	readme, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	code, out, stderr := run(t, nil, "", "brief", seedPath)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	const begin, end = "<!-- sample:begin -->\n", "<!-- sample:end -->"
-	i, j := strings.Index(string(readme), begin), strings.Index(string(readme), end)
-	if i < 0 || j < i {
-		t.Fatalf("README lacks the %q … %q markers", begin, end)
+	readmeBlock(t, "sample", "```text\n$ go run ./cmd/briefbot brief examples/china-denies-hacking-2013.txt\n"+out+"```\n")
+}
+
+// TestREADMEEval keeps the README's evaluation figures the real output of
+// briefbot eval on the offline backend.
+func TestREADMEEval(t *testing.T) {
+	code, out, stderr := run(t, nil, "", "eval")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	block := "```text\n$ go run ./cmd/briefbot brief examples/china-denies-hacking-2013.txt\n" + out + "```\n"
-	want := string(readme[:i+len(begin)]) + block + string(readme[j:])
-	if *update {
-		if err := os.WriteFile(path, []byte(want), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	if string(readme) != want {
-		t.Errorf("README sample briefing is out of date: run go test ./cmd/briefbot -run TestREADMESample -update")
-	}
+	readmeBlock(t, "eval", "```text\n$ go run ./cmd/briefbot eval\n"+out+"```\n")
 }
