@@ -85,3 +85,25 @@ func TestBriefOpenAIBadConfig(t *testing.T) {
 		t.Errorf("exit %d: %s", code, stderr)
 	}
 }
+
+// TestEvalOpenAI runs the gold set through an OpenAI-compatible server: the
+// same report, measured on the model's briefings.
+func TestEvalOpenAI(t *testing.T) {
+	srv := openaitest.New(t)
+	srv.Handle(func(*openaitest.Request) openaitest.Response {
+		return openaitest.Reply(`{"title": "", "summary": "A report.", "parties": [
+			{"name": "Source", "aliases": [], "claims": [{"claim": "Says what the article's second sentence says.", "speaker": "", "stance": "assert", "sentences": [2]}]}],
+			"facts": [], "notes": []}`)
+	})
+	code, out, stderr := run(t, openaiEnv(srv.URL), "", "eval", "--backend", "openai", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var rep map[string]any
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("report is not JSON: %v\n%s", err, out)
+	}
+	if n := len(srv.Requests()); n < 17 {
+		t.Errorf("the model was asked %d times, want every gold article briefed", n)
+	}
+}
