@@ -38,6 +38,12 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
+	// Listen first: a bad address fails before anything starts.
+	ln, err := net.Listen("tcp", cfg.HTTPAddr)
+	if err != nil {
+		return fmt.Errorf("setting BRIEFBOT_HTTP_ADDR: listen on %s: %w", cfg.HTTPAddr, err)
+	}
+	defer ln.Close()
 	a.engine.Replies = store
 	queue, err := openQueue(ctx, cfg, store, a.engine, log)
 	if err != nil {
@@ -50,11 +56,6 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	}
 	if err := queue.Start(ctx); err != nil {
 		return err
-	}
-
-	ln, err := net.Listen("tcp", cfg.HTTPAddr)
-	if err != nil {
-		return fmt.Errorf("setting BRIEFBOT_HTTP_ADDR: listen on %s: %w", cfg.HTTPAddr, err)
 	}
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	log.Info("serving", "addr", ln.Addr().String(), "backend", cfg.Backend, "store", kind, "adapters", len(adapters))
