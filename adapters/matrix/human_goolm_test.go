@@ -1,0 +1,39 @@
+//go:build goolm
+
+package matrix
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+
+	"go.mau.fi/util/dbutil"
+	"maunium.net/go/mautrix"
+	"maunium.net/go/mautrix/crypto/cryptohelper"
+)
+
+// humanCrypto gives the human client end-to-end encryption, with its
+// crypto state in a SQLite file of its own.
+func humanCrypto(t testing.TB, cli *mautrix.Client) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "human-crypto.db")
+	db, err := sql.Open("sqlite", "file:"+path+"?_txlock=immediate&_busy_timeout=10000&_journal_mode=WAL")
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.SetMaxOpenConns(1)
+	t.Cleanup(func() { _ = db.Close() })
+	d, err := dbutil.NewWithDB(db, "sqlite")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch, err := cryptohelper.NewCryptoHelper(cli, []byte("human pickle key"), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ch.Init(context.Background()); err != nil {
+		t.Fatalf("human crypto: %v", err)
+	}
+	cli.Crypto = ch
+}

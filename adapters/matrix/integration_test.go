@@ -1,0 +1,301 @@
+package matrix
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"maunium.net/go/mautrix"
+	"maunium.net/go/mautrix/crypto/attachment"
+	"maunium.net/go/mautrix/event"
+	"maunium.net/go/mautrix/id"
+)
+
+// TestMatrixEndToEnd drives a real bot (engine, work queue, SQLite store,
+// this adapter) with a person's client against a real homeserver: invite,
+// a mention with the seed article, a follow-up in the thread, a direct
+// chat, a text file, an edit, an encrypted room, and a restart.
+func TestMatrixEndToEnd(t *testing.T) {
+	env := testEnv(t)
+	store := openStore(t)
+	e2ee := e2eeAvailable
+	b := startBot(t, env, store, botOptions{e2ee: e2ee})
+	h := newHuman(t, env, e2ee)
+	botID := id.UserID(env.Bot)
+	replies := map[string]struct {
+		room id.RoomID
+		root id.EventID
+		want int
+	}{}
+
+	// Invite: the bot joins.
+	room := h.createRoom("briefbot test", false, false)
+	h.addPerson(env, room) // three members: not a direct chat
+
+	// A mention with the seed article: a threaded briefing with both
+	// sides' claims.
+	req := h.send(room, mention(botID, seedArticle))
+	msg, c := h.waitReply("the briefing of the seed article", room, req, 90*time.Second, isBriefing)
+	checkBriefing(t, "the briefing of the seed article", c)
+	rel := msg.Content.AsMessage().RelatesTo
+	if rel == nil || rel.Type != event.RelThread || rel.EventID != req || !rel.IsFallingBack || rel.InReplyTo == nil || rel.InReplyTo.EventID != req {
+		t.Errorf("briefing relation = %+v, want a thread on the request with a reply fallback", rel)
+	}
+	h.waitFor("✅ on the request and the 👀 redacted", 30*time.Second, func(evts []*event.Event) bool {
+		// The 👀 may reach this client already redacted (then it shows
+		// no key); any 👀 it saw must be redacted.
+		rs := reactions(evts, botID, room, req)
+		if !hasReaction(rs, reactDone) {
+			return false
+		}
+		for _, e := range rs {
+			if rc, _ := e.Content.Parsed.(*event.ReactionEventContent); rc != nil && rc.RelatesTo.Key == reactWorking && !redacted(evts, room, e.ID) {
+				return false
+			}
+		}
+		return true
+	})
+
+	// A follow-up in the thread: an answer in the same thread.
+	h.send(room, inThread(plain("What did Hong Lei say about the accusations?"), req))
+	_, ans := h.waitReply("the answer to the follow-up", room, req, 60*time.Second, func(c *event.MessageEventContent) bool {
+		return !strings.HasPrefix(c.Body, "⏳") && !isBriefing(c)
+	})
+	if !strings.Contains(ans.Body, "Hong Lei") && !strings.Contains(ans.Body, "article does not say") {
+		t.Errorf("answer = %q, want a quote about Hong Lei (or the not-in-article line)", ans.Body)
+	}
+	replies["seed"] = struct {
+		room id.RoomID
+		root id.EventID
+		want int
+	}{room, req, 2}
+
+	// A direct chat: no mention needed.
+	dm := h.createRoom("", false, true)
+	dmReq := h.send(dm, plain(seedArticle))
+	_, c = h.waitReply("the briefing in the direct chat", dm, dmReq, 90*time.Second, isBriefing)
+	checkBriefing(t, "the briefing in the direct chat", c)
+	replies["dm"] = struct {
+		room id.RoomID
+		root id.EventID
+		want int
+	}{dm, dmReq, 1}
+
+	// A text file in the direct chat.
+	up, err := h.cli.UploadBytesWithName(context.Background(), []byte(seedArticle), "text/plain", "article.txt")
+	if err != nil {
+		t.Fatalf("upload: %v", err)
+	}
+	fileReq := h.send(dm, &event.MessageEventContent{MsgType: event.MsgFile, Body: "article.txt", URL: up.ContentURI.CUString(),
+		Info: &event.FileInfo{MimeType: "text/plain", Size: len(seedArticle)}, Mentions: &event.Mentions{}})
+	_, c = h.waitReply("the briefing of the file", dm, fileReq, 90*time.Second, isBriefing)
+	checkBriefing(t, "the briefing of the file", c)
+
+	// An edit that adds a mention to a message the bot ignored is handled
+	// once; a second edit is not.
+	orig := h.send(room, plain("A message for people."))
+	edit := func(text string) {
+		nc := mention(botID, text)
+		h.send(room, &event.MessageEventContent{MsgType: event.MsgText, Body: "* " + nc.Body, NewContent: nc,
+			Mentions: nc.Mentions, RelatesTo: &event.RelatesTo{Type: event.RelReplace, EventID: orig}})
+	}
+	edit(seedArticle)
+	_, c = h.waitReply("the briefing of the edited message", room, orig, 90*time.Second, isBriefing)
+	checkBriefing(t, "the briefing of the edited message", c)
+	edit("help")
+	replies["edit"] = struct {
+		room id.RoomID
+		root id.EventID
+		want int
+	}{room, orig, 1}
+
+	// An encrypted room: the briefing is encrypted and the person's
+	// client decrypts it; an undecryptable message gets one notice.
+	var enc id.RoomID
+	if e2ee {
+		enc = h.createRoom("encrypted", true, false)
+		bogus := &event.EncryptedEventContent{Algorithm: id.AlgorithmMegolmV1, SenderKey: "bogus",
+			SessionID: "bogus-session", MegolmCiphertext: []byte("AwgAEhAbogus")}
+		for range 2 {
+			if _, err := h.cli.SendMessageEvent(context.Background(), enc, event.EventEncrypted, bogus); err != nil {
+				t.Fatalf("send undecryptable: %v", err)
+			}
+		}
+		encReq := h.send(enc, mention(botID, seedArticle))
+		msg, c = h.waitReply("the encrypted briefing", enc, encReq, 90*time.Second, isBriefing)
+		checkBriefing(t, "the encrypted briefing", c)
+		if msg.Mautrix.EventSource&event.SourceDecrypted == 0 {
+			t.Error("the bot's reply in the encrypted room was not encrypted")
+		}
+		// An encrypted text file.
+		ef := attachment.NewEncryptedFile()
+		data := []byte(seedArticle)
+		ef.EncryptInPlace(data)
+		up, err := h.cli.UploadBytes(context.Background(), data, "application/octet-stream")
+		if err != nil {
+			t.Fatalf("upload: %v", err)
+		}
+		encFile := h.send(enc, &event.MessageEventContent{MsgType: event.MsgFile, Body: "article.txt",
+			File: &event.EncryptedFileInfo{EncryptedFile: *ef, URL: up.ContentURI.CUString()},
+			Info: &event.FileInfo{MimeType: "text/plain", Size: len(seedArticle)}, Mentions: &event.Mentions{UserIDs: []id.UserID{botID}}})
+		_, c = h.waitReply("the briefing of the encrypted file", enc, encFile, 90*time.Second, isBriefing)
+		checkBriefing(t, "the briefing of the encrypted file", c)
+		h.waitFor("a notice about the undecryptable message", 60*time.Second, func(evts []*event.Event) bool {
+			return countUTD(evts, botID, enc) > 0
+		})
+	}
+
+	// A restart: old messages are not answered again; one sent while the
+	// bot was down is answered once, even behind a gap in the timeline.
+	b.stop()
+	down := h.send(room, mention(botID, seedArticle))
+	for i := range 5 {
+		h.send(room, plain("chatter while the bot is down "+string(rune('a'+i))))
+	}
+	startBot(t, env, store, botOptions{e2ee: e2ee, timelineLimit: 3})
+	_, c = h.waitReply("the briefing of the message sent while the bot was down", room, down, 90*time.Second, isBriefing)
+	checkBriefing(t, "the briefing of the message sent while the bot was down", c)
+	replies["down"] = struct {
+		room id.RoomID
+		root id.EventID
+		want int
+	}{room, down, 1}
+	time.Sleep(3 * time.Second) // time for any wrong repeat to show
+	evts := h.snapshot()
+	for name, r := range replies {
+		if got := len(botPosts(evts, botID, r.room, r.root)); got != r.want {
+			t.Errorf("%s: the bot posted %d messages in the thread, want %d", name, got, r.want)
+		}
+	}
+	if e2ee {
+		if n := countUTD(evts, botID, enc); n != 1 {
+			t.Errorf("undecryptable-message notices = %d, want 1 (once per session)", n)
+		}
+	}
+	for _, e := range evts {
+		if e.Sender == botID && e.Type == event.EventMessage {
+			if mc := e.Content.AsMessage(); mc.Mentions == nil || len(mc.Mentions.UserIDs) > 0 || mc.Mentions.Room {
+				t.Errorf("bot message %s has m.mentions %+v, want {}", e.ID, mc.Mentions)
+			}
+		}
+	}
+}
+
+// TestMatrixInvitePolicy checks that an invite from a user who is not
+// allowed is declined, and that the bot leaves a room where it is alone.
+func TestMatrixInvitePolicy(t *testing.T) {
+	env := testEnv(t)
+	store := openStore(t)
+	b := startBot(t, env, store, botOptions{})
+	h := newHuman(t, env, false)
+	botID := id.UserID(env.Bot)
+
+	// Allowed (same server): joins; then alone: leaves.
+	room := h.createRoom("alone test", false, false)
+	if _, err := h.cli.LeaveRoom(context.Background(), room); err != nil {
+		t.Fatal(err)
+	}
+	waitNotJoined(t, b.a, room)
+
+	// Not allowed: declined.
+	b.a.cfg.AllowedInviters = []string{":elsewhere.example"}
+	resp, err := h.cli.CreateRoom(context.Background(), &mautrix.ReqCreateRoom{Preset: "private_chat", Invite: []id.UserID{botID}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.waitFor("the bot to decline the invite", 30*time.Second, func(evts []*event.Event) bool {
+		for _, e := range evts {
+			if e.RoomID == resp.RoomID && e.Type == event.StateMember && e.GetStateKey() == string(botID) {
+				if mc, ok := e.Content.Parsed.(*event.MemberEventContent); ok && mc.Membership == event.MembershipLeave {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
+func waitNotJoined(t *testing.T, a *Adapter, room id.RoomID) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		rooms, err := a.Client().JoinedRooms(context.Background())
+		if err == nil && !containsRoom(rooms.JoinedRooms, room) {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("the bot is still in %s, where it is alone", room)
+}
+
+func containsRoom(rs []id.RoomID, r id.RoomID) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// checkBriefing checks a briefing of the seed article: China's and
+// Mandiant's claims, each with evidence in a blockquote.
+func checkBriefing(t *testing.T, what string, c *event.MessageEventContent) {
+	t.Helper()
+	if c.Format != event.FormatHTML || !strings.Contains(c.FormattedBody, "<blockquote>") {
+		t.Errorf("%s: briefing is not HTML with quoted evidence: %.300q", what, c.FormattedBody)
+	}
+	var china, mandiant bool
+	for _, h := range strings.Split(c.FormattedBody, "<h4>")[1:] {
+		name, _, _ := strings.Cut(h, "</h4>")
+		china = china || strings.Contains(name, "China") || strings.Contains(name, "Chinese")
+		mandiant = mandiant || strings.Contains(name, "Mandiant")
+	}
+	if !china || !mandiant {
+		t.Errorf("%s: briefing parties: China %v, Mandiant %v; want both. HTML: %.2000s", what, china, mandiant, c.FormattedBody)
+	}
+	if c.Mentions == nil || len(c.Mentions.UserIDs) > 0 || c.Mentions.Room {
+		t.Errorf("%s: briefing m.mentions = %+v, want {}", what, c.Mentions)
+	}
+}
+
+func hasReaction(rs []*event.Event, key string) bool { return findReaction(rs, key) != "" }
+
+func findReaction(rs []*event.Event, key string) id.EventID {
+	for _, e := range rs {
+		if rc, ok := e.Content.Parsed.(*event.ReactionEventContent); ok && rc.RelatesTo.Key == key {
+			return e.ID
+		}
+	}
+	return ""
+}
+
+func redacted(evts []*event.Event, room id.RoomID, ev id.EventID) bool {
+	if ev == "" {
+		return false
+	}
+	for _, e := range evts {
+		if e.RoomID == room && e.Type == event.EventRedaction && (e.Redacts == ev || redactsContent(e) == ev) {
+			return true
+		}
+	}
+	return false
+}
+
+func redactsContent(e *event.Event) id.EventID {
+	if s, ok := e.Content.Raw["redacts"].(string); ok {
+		return id.EventID(s)
+	}
+	return ""
+}
+
+// countUTD counts the bot's notices about undecryptable messages.
+func countUTD(evts []*event.Event, botID id.UserID, room id.RoomID) int {
+	n := 0
+	for _, e := range evts {
+		if e.RoomID == room && e.Sender == botID && e.Type == event.EventMessage && strings.Contains(e.Content.AsMessage().Body, "could not decrypt") {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,310 @@
+package matrix
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"regexp"
+	"strings"
+
+	"maunium.net/go/mautrix/event"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/render"
+)
+
+// This file renders the engine's replies as Matrix message content: an
+// org.matrix.custom.html formatted body and a clean plain-text body. It is
+// pure: no network, no state. Relations (thread, edit) are added by the
+// adapter.
+
+// maxContentBytes bounds the JSON of a reply's content. Matrix events are
+// at most 65,536 bytes in all, and an edit carries the text twice (the
+// fallback and m.new_content), so a reply keeps well under half of that.
+const maxContentBytes = 28_000
+
+// matrixHelp is added to the engine's help in Matrix.
+const matrixHelp = "In Matrix: invite me to a room and mention me (or start a message with !brief); in a direct chat no mention is needed. A .txt or .html file works too. In encrypted rooms your client must share its keys with my device."
+
+// renderReply renders r as the content of one m.notice event. Every string
+// that comes from an article, a model or the engine is HTML-escaped, and
+// room and user pings are defused; m.mentions is empty, so nobody is
+// notified by a reply.
+func renderReply(r *bot.Reply) *event.MessageEventContent {
+	var body, formatted string
+	switch r.Kind {
+	case bot.ReplyBriefing:
+		if r.Briefing == nil {
+			return renderReply(&bot.Reply{Kind: bot.ReplyError, Text: "The briefing is missing."})
+		}
+		body, formatted = fitBriefing(r.Briefing)
+	case bot.ReplyAnswer:
+		if r.Answer != nil {
+			body, formatted = answerBody(r.Answer), answerHTML(r.Answer)
+		} else {
+			body, formatted = defuse(r.Text), textHTML(r.Text)
+		}
+	case bot.ReplyStatus:
+		body = "⏳ " + defuse(r.Text)
+		formatted = "<p><em>⏳ " + esc(r.Text) + "</em></p>"
+	case bot.ReplyError:
+		body = "⚠️ " + defuse(r.Text)
+		formatted = "<p>⚠️ " + inlineHTML(r.Text) + "</p>"
+	default: // ReplyText
+		text := r.Text
+		if text == bot.HelpText {
+			text += "\n\n" + matrixHelp
+		}
+		body, formatted = defuse(text), textHTML(text)
+	}
+	if strings.TrimSpace(body) == "" {
+		body, formatted = "…", "<p>…</p>"
+	}
+	c := &event.MessageEventContent{
+		MsgType:       event.MsgNotice,
+		Body:          body,
+		Format:        event.FormatHTML,
+		FormattedBody: formatted,
+		Mentions:      &event.Mentions{},
+	}
+	if contentSize(c) > maxContentBytes {
+		// Only a very long answer or text gets here: cut it.
+		c.Body = truncate(c.Body, maxContentBytes/3)
+		c.FormattedBody = "<p>" + esc(truncate(r.Text, maxContentBytes/4)) + "</p>"
+		if r.Kind == bot.ReplyAnswer && r.Answer != nil {
+			c.FormattedBody = "<p>" + esc(truncate(bot.AnswerPlainText(r.Answer), maxContentBytes/4)) + "</p>"
+		}
+	}
+	return c
+}
+
+func contentSize(c *event.MessageEventContent) int {
+	data, err := json.Marshal(c)
+	if err != nil {
+		return len(c.Body) + len(c.FormattedBody)
+	}
+	return len(data)
+}
+
+// truncate cuts s to at most n bytes on a rune boundary, marking the cut.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = strings.ToValidUTF8(s[:n], "")
+	return s + " … (cut: the message is too long for Matrix)"
+}
+
+// fitBriefing renders b, dropping claims from the end of each party's
+// list (then facts and notes) until the message fits maxContentBytes.
+func fitBriefing(b *bot.Briefing) (body, formatted string) {
+	body, formatted = briefingBody(b), briefingHTML(b)
+	if fits(body, formatted) {
+		return body, formatted
+	}
+	most := 0
+	for _, p := range b.Parties {
+		most = max(most, len(p.Claims))
+	}
+	// The largest number of claims per party that fits, without the facts
+	// and notes: a binary search, as each try renders the whole briefing.
+	try := func(limit int) (string, string) {
+		cp := *b
+		dropped := 0
+		cp.Parties = make([]bot.Party, len(b.Parties))
+		for i, p := range b.Parties {
+			cp.Parties[i] = p
+			if len(p.Claims) > limit {
+				cp.Parties[i].Claims = p.Claims[:limit]
+				dropped += len(p.Claims) - limit
+			}
+		}
+		cp.Facts = nil
+		cp.Notes = []string{fmt.Sprintf("Shortened to fit one Matrix message: %d claim(s), %d fact(s) and %d note(s) are not shown. Ask about them in this thread.",
+			dropped, len(b.Facts), len(b.Notes))}
+		return briefingBody(&cp), briefingHTML(&cp)
+	}
+	lo, hi := 0, most // lo fits (or is 0), hi is the largest to try
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if bd, f := try(mid); fits(bd, f) {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	if lo >= 1 {
+		return try(lo)
+	}
+	// Too long even with one claim per party: cut the text.
+	body, _ = try(1)
+	body = truncate(body, maxContentBytes/3)
+	return body, "<p>" + strings.ReplaceAll(esc(body), "\n", "<br>") + "</p>"
+}
+
+func fits(body, formatted string) bool {
+	return contentSize(&event.MessageEventContent{Body: body, FormattedBody: formatted}) <= maxContentBytes
+}
+
+// briefingBody is the plain-text body: the terminal rendering, unwrapped.
+func briefingBody(b *bot.Briefing) string {
+	return defuse(strings.TrimRight(render.Text(b, 1<<20), "\n"))
+}
+
+// briefingHTML renders a briefing: title, source line, summary, a section
+// per party with each claim and its evidence in a blockquote, facts,
+// notes and the footer.
+func briefingHTML(b *bot.Briefing) string {
+	var sb strings.Builder
+	title := b.Title
+	if title == "" {
+		title = "Briefing"
+	}
+	sb.WriteString("<h3>" + esc(title) + "</h3>\n")
+	if src := sourceHTML(b.Source); src != "" {
+		sb.WriteString("<p><em>" + src + "</em></p>\n")
+	}
+	if b.Summary != "" {
+		sb.WriteString("<p>" + esc(b.Summary) + "</p>\n")
+	}
+	if len(b.Parties) == 0 {
+		sb.WriteString("<p>No attributed claims were found in this article.</p>\n")
+	}
+	for _, p := range b.Parties {
+		sb.WriteString("<h4>" + esc(p.Name) + "</h4>\n")
+		if al := otherAliases(p); len(al) > 0 {
+			sb.WriteString("<p><em>Also named: " + esc(strings.Join(al, ", ")) + "</em></p>\n")
+		}
+		if len(p.Claims) > 0 {
+			sb.WriteString("<ul>\n")
+			for _, c := range p.Claims {
+				meta := render.StanceLabel(c.Stance)
+				if c.Speaker != "" {
+					meta = c.Speaker + " · " + meta
+				}
+				sb.WriteString("<li><strong>" + esc(c.Claim) + "</strong> <em>(" + esc(meta) + ")</em>")
+				sb.WriteString("<blockquote>" + esc(c.Evidence) + "</blockquote></li>\n")
+			}
+			sb.WriteString("</ul>\n")
+		}
+	}
+	if len(b.Facts) > 0 {
+		sb.WriteString("<h4>Reported by the outlet without attribution</h4>\n<ul>\n")
+		for _, f := range b.Facts {
+			sb.WriteString("<li>" + esc(f.Text) + "</li>\n")
+		}
+		sb.WriteString("</ul>\n")
+	}
+	if len(b.Notes) > 0 {
+		sb.WriteString("<h4>Notes</h4>\n<ul>\n")
+		for _, n := range b.Notes {
+			sb.WriteString("<li>" + esc(n) + "</li>\n")
+		}
+		sb.WriteString("</ul>\n")
+	}
+	sb.WriteString("<p><sub>" + esc(footer(b)) + "</sub></p>")
+	return sb.String()
+}
+
+// sourceHTML is the source line with the URL as a link when it is http(s).
+func sourceHTML(s bot.Source) string {
+	var parts []string
+	for _, p := range []string{s.Site, s.Byline, s.Published} {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, esc(p))
+		}
+	}
+	if u := strings.TrimSpace(s.URL); u != "" {
+		l := strings.ToLower(u)
+		if strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://") {
+			parts = append(parts, `<a href="`+html.EscapeString(u)+`">`+esc(u)+`</a>`)
+		} else {
+			parts = append(parts, esc(u))
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// footer says how the briefing was made (as render's text footer).
+func footer(b *bot.Briefing) string {
+	parts := []string{"backend: " + b.Backend}
+	if b.Stats.Cached {
+		parts = append(parts, "cached")
+	}
+	if n := b.Stats.ClaimsDroppedUngrounded; n > 0 {
+		parts = append(parts, fmt.Sprintf("%d claim(s) dropped: evidence not found in the article", n))
+	} else {
+		parts = append(parts, "every quote checked against the article")
+	}
+	return strings.Join(parts, " · ")
+}
+
+func otherAliases(p bot.Party) []string {
+	var out []string
+	for _, a := range p.Aliases {
+		if !strings.EqualFold(a, p.Name) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// answerBody is an answer as plain text: the text, then each quote.
+func answerBody(a *bot.Answer) string {
+	var sb strings.Builder
+	sb.WriteString(a.Text)
+	for _, q := range a.Quotes {
+		sb.WriteString("\n> " + q.Text)
+		sb.WriteString("\n  — " + quoteSource(q))
+	}
+	return defuse(sb.String())
+}
+
+func quoteSource(q bot.Quote) string {
+	src := fmt.Sprintf("sentence %d", q.Sentence)
+	if q.Speaker != "" {
+		src = q.Speaker + ", " + src
+	}
+	return src
+}
+
+func answerHTML(a *bot.Answer) string {
+	var sb strings.Builder
+	sb.WriteString("<p>" + inlineHTML(a.Text) + "</p>")
+	for _, q := range a.Quotes {
+		sb.WriteString("\n<blockquote>" + esc(q.Text) + "</blockquote>")
+		sb.WriteString("\n<p><em>— " + esc(quoteSource(q)) + "</em></p>")
+	}
+	return sb.String()
+}
+
+// textHTML renders plain text: paragraphs at blank lines, line breaks kept.
+func textHTML(s string) string {
+	var sb strings.Builder
+	for i, para := range strings.Split(strings.TrimSpace(s), "\n\n") {
+		if i > 0 {
+			sb.WriteString("\n")
+		}
+		sb.WriteString("<p>" + inlineHTML(para) + "</p>")
+	}
+	return sb.String()
+}
+
+// inlineHTML escapes s and turns its newlines into <br>.
+func inlineHTML(s string) string {
+	return strings.ReplaceAll(esc(strings.TrimSpace(s)), "\n", "<br>")
+}
+
+// pingRE matches what could notify people in a body: @room, and user ids.
+var pingRE = regexp.MustCompile(`(?i)@(room\b|[a-z0-9._=/+\-]+:[a-z0-9.\-]+)`)
+
+// defuse makes text unable to ping: a word joiner after the "@" of @room
+// and of user ids, so that neither push rules nor clients see a mention.
+// Text stays readable and copyable.
+func defuse(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return pingRE.ReplaceAllStringFunc(s, func(m string) string { return "@\u2060" + m[1:] })
+}
+
+// esc HTML-escapes and defuses s.
+func esc(s string) string { return html.EscapeString(defuse(s)) }

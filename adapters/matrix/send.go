@@ -1,0 +1,272 @@
+package matrix
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"maunium.net/go/mautrix"
+	"maunium.net/go/mautrix/event"
+	"maunium.net/go/mautrix/id"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// Reactions that show progress on a request.
+const (
+	reactWorking = "👀"
+	reactDone    = "✅"
+	reactFailed  = "⚠️"
+)
+
+// Typing notifications last typingTimeout and are refreshed every
+// typingRefresh while the bot works; maxWork bounds them.
+const (
+	typingTimeout = 30 * time.Second
+	typingRefresh = 20 * time.Second
+	maxWork       = 15 * time.Minute
+)
+
+// Post implements bot.Chat: it posts r in the thread to.Thread (a reply
+// with m.thread and a reply fallback for clients without threads).
+func (a *Adapter) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.MessageID, error) {
+	room := id.RoomID(to.Conversation)
+	root := id.EventID(to.Thread)
+	c := renderReply(r)
+	if root != "" {
+		a.mu.Lock()
+		reply := a.latest[to]
+		a.mu.Unlock()
+		if reply == "" {
+			reply = root
+		}
+		c.RelatesTo = &event.RelatesTo{
+			Type:          event.RelThread,
+			EventID:       root,
+			IsFallingBack: true,
+			InReplyTo:     &event.InReplyTo{EventID: reply},
+		}
+	}
+	evID, err := a.send(ctx, "post reply", room, event.EventMessage, c)
+	if err != nil {
+		return "", fmt.Errorf("matrix: post: %w", err)
+	}
+	a.mu.Lock()
+	a.sent[evID] = root
+	a.sentOrder = append(a.sentOrder, evID)
+	if len(a.sentOrder) > maxSent {
+		delete(a.sent, a.sentOrder[0])
+		a.sentOrder = a.sentOrder[1:]
+	}
+	a.mu.Unlock()
+	return bot.MessageID(evID), nil
+}
+
+// Edit implements bot.Editor: an m.replace edit of the bot's message msg,
+// with the new content in m.new_content and a plain-text fallback.
+func (a *Adapter) Edit(ctx context.Context, to bot.Target, msg bot.MessageID, r *bot.Reply) error {
+	room := id.RoomID(to.Conversation)
+	nc := renderReply(r)
+	c := &event.MessageEventContent{
+		MsgType:    nc.MsgType,
+		Body:       "* " + nc.Body,
+		Mentions:   &event.Mentions{},
+		NewContent: nc,
+		RelatesTo:  &event.RelatesTo{Type: event.RelReplace, EventID: id.EventID(msg)},
+	}
+	if _, err := a.send(ctx, "edit reply", room, event.EventMessage, c); err != nil {
+		return fmt.Errorf("matrix: edit: %w", err)
+	}
+	return nil
+}
+
+// send sends an event with retries. The transaction id is the same for
+// every try, so a send that reached the server but whose answer was lost
+// is not duplicated.
+func (a *Adapter) send(ctx context.Context, op string, room id.RoomID, t event.Type, content any) (id.EventID, error) {
+	txn := a.cli.TxnID()
+	var evID id.EventID
+	err := a.policy.do(ctx, op, func(ctx context.Context) error {
+		resp, err := a.cli.SendMessageEvent(ctx, room, t, content, mautrix.ReqSendEvent{TransactionID: txn})
+		if err != nil {
+			return err
+		}
+		evID = resp.EventID
+		return nil
+	}, a.logRetry(op))
+	return evID, err
+}
+
+// progressState is the progress shown on one request.
+type progressState struct {
+	sent    chan struct{} // closed once the 👀 reaction is sent (or failed)
+	working id.EventID    // the 👀 reaction, once sent
+	typing  bool
+}
+
+// typingState counts the requests being worked on in a room; typing
+// notifications are sent while it is above zero.
+type typingState struct {
+	n      int
+	cancel context.CancelFunc
+}
+
+// progressTimeout bounds the sending of one progress signal.
+const progressTimeout = time.Minute
+
+// Progress implements bot.ProgressReporter: 👀 and typing notifications
+// while working, then ✅ or ⚠️ (the 👀 is redacted). The reactions are
+// sent in the background, so the work and the reply are not delayed by
+// them; failures are logged.
+func (a *Adapter) Progress(ctx context.Context, m *bot.Message, p bot.Progress) error {
+	room := id.RoomID(m.Conversation)
+	ev := id.EventID(m.ID)
+	bg := context.WithoutCancel(ctx)
+	switch p {
+	case bot.ProgressWorking:
+		a.mu.Lock()
+		st := a.work[ev]
+		fresh := st == nil
+		if fresh {
+			st = &progressState{sent: make(chan struct{})}
+			a.work[ev] = st
+		}
+		startTyping := !st.typing
+		st.typing = true
+		a.mu.Unlock()
+		if startTyping {
+			a.startTyping(room)
+		}
+		if fresh {
+			a.background(func() {
+				defer close(st.sent)
+				ctx, cancel := context.WithTimeout(bg, progressTimeout)
+				defer cancel()
+				rid, err := a.react(ctx, room, ev, reactWorking)
+				if err != nil {
+					a.log.Warn("progress reaction failed", "room", string(room), "event", string(ev), "err", err)
+					return
+				}
+				a.mu.Lock()
+				st.working = rid
+				a.mu.Unlock()
+			})
+		}
+	case bot.ProgressDone, bot.ProgressFailed:
+		a.mu.Lock()
+		st := a.work[ev]
+		delete(a.work, ev)
+		a.mu.Unlock()
+		if st != nil && st.typing {
+			a.stopTyping(room)
+		}
+		mark := reactDone
+		if p == bot.ProgressFailed {
+			mark = reactFailed
+		}
+		a.background(func() {
+			ctx, cancel := context.WithTimeout(bg, progressTimeout)
+			defer cancel()
+			if _, err := a.react(ctx, room, ev, mark); err != nil {
+				a.log.Warn("progress reaction failed", "room", string(room), "event", string(ev), "err", err)
+			}
+			if st == nil {
+				return
+			}
+			select {
+			case <-st.sent:
+			case <-ctx.Done():
+				return
+			}
+			a.mu.Lock()
+			working := st.working
+			a.mu.Unlock()
+			if working == "" {
+				return
+			}
+			err := a.policy.do(ctx, "redact reaction", func(ctx context.Context) error {
+				_, err := a.cli.RedactEvent(ctx, room, working)
+				return err
+			}, a.logRetry("redact"))
+			if err != nil {
+				a.log.Warn("redact progress reaction failed", "room", string(room), "err", err)
+			}
+		})
+	}
+	return nil
+}
+
+// background runs f in a goroutine that Close waits for.
+func (a *Adapter) background(f func()) {
+	a.bg.Add(1)
+	go func() {
+		defer a.bg.Done()
+		f()
+	}()
+}
+
+// react sends an m.reaction annotation on ev.
+func (a *Adapter) react(ctx context.Context, room id.RoomID, ev id.EventID, key string) (id.EventID, error) {
+	c := &event.ReactionEventContent{RelatesTo: event.RelatesTo{Type: event.RelAnnotation, EventID: ev, Key: key}}
+	return a.send(ctx, "react", room, event.EventReaction, c)
+}
+
+// startTyping starts (or joins) the typing notifications in room.
+func (a *Adapter) startTyping(room id.RoomID) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	ts := a.typing[room]
+	if ts == nil {
+		ts = &typingState{}
+		a.typing[room] = ts
+	}
+	ts.n++
+	if ts.n > 1 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(a.typingCtx, maxWork)
+	ts.cancel = cancel
+	go a.typingLoop(ctx, room)
+}
+
+// stopTyping ends one request's share of the typing notifications.
+func (a *Adapter) stopTyping(room id.RoomID) {
+	a.mu.Lock()
+	ts := a.typing[room]
+	if ts == nil {
+		a.mu.Unlock()
+		return
+	}
+	ts.n--
+	if ts.n > 0 {
+		a.mu.Unlock()
+		return
+	}
+	delete(a.typing, room)
+	cancel := ts.cancel
+	a.mu.Unlock()
+	cancel()
+}
+
+// typingLoop refreshes the typing notification until ctx ends, then
+// clears it.
+func (a *Adapter) typingLoop(ctx context.Context, room id.RoomID) {
+	t := time.NewTicker(typingRefresh)
+	defer t.Stop()
+	for {
+		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		if _, err := a.cli.UserTyping(cctx, room, true, typingTimeout); err != nil && ctx.Err() == nil {
+			a.log.Debug("typing notification failed", "room", string(room), "err", err)
+		}
+		cancel()
+		select {
+		case <-ctx.Done():
+			// A fresh context: the loop's own has ended.
+			cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+			_, _ = a.cli.UserTyping(cctx, room, false, 0)
+			cancel()
+			return
+		case <-t.C:
+		}
+	}
+}
