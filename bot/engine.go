@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/briefbot/briefbot/bot/command"
 )
 
 // Grounder checks a briefing against its article and drops what the
@@ -42,15 +44,21 @@ type Engine struct {
 	// Replies, if set, keeps the reply log that makes a request run twice
 	// (after a crash) reply once; see replylog.go.
 	Replies StateStore
-	// Commands, if set, handles commands beyond help, brief and forget
-	// (digests, feeds); it reports whether it handled the message.
+	// Commands, if set, handles the commands beyond help, brief and
+	// forget that command.Parse recognises (digest …, feed …, more N); the
+	// engine replies to malformed commands itself. Without it those
+	// commands get a short "not set up" reply.
 	Commands CommandHandler
 }
 
-// CommandHandler handles commands the engine does not know itself.
+// CommandHandler handles commands the engine does not handle itself
+// (digest.Scheduler implements it). The engine calls it only for messages
+// that command.Parse reads as such a command, without error.
 type CommandHandler interface {
 	// HandleCommand handles m if it is one of its commands, replying in
-	// the thread, and reports whether it did.
+	// the thread, and reports whether it did. The returned error is for
+	// the operator and makes the queue retry the message, so a handler
+	// that has already replied returns nil.
 	HandleCommand(ctx context.Context, chat Chat, m *Message) (handled bool, err error)
 }
 
@@ -67,7 +75,7 @@ func (e *Engine) Handle(ctx context.Context, chat Chat, m *Message) (err error) 
 			_, _ = chat.Post(ctx, m.ReplyTarget(), &Reply{Kind: ReplyError, Text: ErrorMessage(err)})
 		}
 	}()
-	cmd, arg := ParseCommand(m.Text)
+	c, perr := command.Parse(m.Text)
 	var thread *Thread
 	if m.Thread != "" {
 		t, terr := e.Threads.Thread(ctx, m.ThreadKey())
@@ -91,29 +99,46 @@ func (e *Engine) Handle(ctx context.Context, chat Chat, m *Message) (err error) 
 			e.recordReply(ctx, m, id, true)
 		}
 	}()
-	if e.Commands != nil && (thread == nil || m.Mentioned) {
+	if thread != nil && !m.Mentioned {
+		// In a briefed thread, a message that does not mention the bot is
+		// a follow-up question unless it is one of the thread's own
+		// commands (help, brief, forget).
+		switch {
+		case perr != nil:
+			c, perr = command.Command{}, nil
+		case c.Kind != command.Help && c.Kind != command.Brief && c.Kind != command.Forget:
+			c = command.Command{}
+		}
+	}
+	if perr != nil {
+		return e.post(ctx, chat, m.ReplyTarget(), &Reply{Kind: ReplyError, Text: perr.Error()})
+	}
+	switch c.Kind {
+	case command.None:
+		if thread != nil {
+			return e.answer(ctx, chat, m, thread)
+		}
+		return e.brief(ctx, chat, m)
+	case command.Help:
+		return e.post(ctx, chat, m.ReplyTarget(), &Reply{Kind: ReplyText, Text: HelpText})
+	case command.Forget:
+		if err := e.Threads.DeleteThread(ctx, m.ThreadKey()); err != nil {
+			return fmt.Errorf("handle forget: %w", err)
+		}
+		return e.post(ctx, chat, m.ReplyTarget(), &Reply{Kind: ReplyText, Text: "Done: this thread's article, briefing and questions are deleted."})
+	case command.Brief:
+		m2 := *m
+		m2.Text = c.Text
+		return e.brief(ctx, chat, &m2)
+	}
+	// Digest, feed and more commands.
+	if e.Commands != nil {
 		handled, err := e.Commands.HandleCommand(ctx, chat, m)
 		if handled || err != nil {
 			return err
 		}
 	}
-	switch cmd {
-	case "help":
-		return e.post(ctx, chat, m.ReplyTarget(), &Reply{Kind: ReplyText, Text: HelpText})
-	case "forget":
-		if err := e.Threads.DeleteThread(ctx, m.ThreadKey()); err != nil {
-			return fmt.Errorf("handle forget: %w", err)
-		}
-		return e.post(ctx, chat, m.ReplyTarget(), &Reply{Kind: ReplyText, Text: "Done: this thread's article, briefing and questions are deleted."})
-	case "brief":
-		m2 := *m
-		m2.Text = arg
-		return e.brief(ctx, chat, &m2)
-	}
-	if thread != nil {
-		return e.answer(ctx, chat, m, thread)
-	}
-	return e.brief(ctx, chat, m)
+	return e.post(ctx, chat, m.ReplyTarget(), &Reply{Kind: ReplyText, Text: "Digests and feeds are not set up on this bot."})
 }
 
 // IdempotencyKey returns the key that makes a request processed once.
@@ -127,33 +152,31 @@ const HelpText = `Briefbot makes a neutral briefing of a news article: a short s
 • Mention me with a link, or with the article's text pasted in the message (DMs need no mention). A .txt or .html file works too.
 • I reply in a thread. Ask follow-up questions in that thread: I answer from the article, quoting it, and say so when the article does not say.
 • "brief <link or text>" briefs explicitly; "forget" deletes this thread's stored article and questions; "help" shows this.
+• Digests: "digest daily 08:00 Europe/Berlin" (or "digest weekdays 07:30 America/New_York", "digest weekly mon 09:00 UTC", "digest cron "0 8 * * 1-5" Europe/Berlin") posts here, on that schedule, one message listing the articles briefed here since the last digest and the new items of this conversation's feeds. "digest now", "digest status", "digest off"; "digest quiet on" posts nothing when there is nothing new.
+• Feeds: "feed add <link>" (RSS, Atom or JSON Feed), "feed list", "feed remove <n>". "more <n>" shows the full briefing of item n of the digest.
 
 Every quote is checked against the article before it is shown. The bot's summaries use neutral wording; loaded words stay inside quotes, attributed to whoever used them.`
 
-// ParseCommand splits a message into a command word and its argument when
-// it starts with one ("help", "brief …", "forget"), with or without a
-// leading "!" or "/". Other text returns an empty command.
+// ParseCommand is the command word and argument of a message, for
+// adapters that only need to know whether a message is a command: it
+// returns "help", "forget", "brief" (with the text to brief), "digest",
+// "feed" or "more" for a command of that word, including a malformed one,
+// and "" with the trimmed text for anything else. The engine itself uses
+// command.Parse, which this wraps.
 func ParseCommand(text string) (cmd, arg string) {
 	t := strings.TrimSpace(text)
-	word, rest, _ := strings.Cut(t, " ")
-	if i := strings.IndexAny(word, "\n\t"); i >= 0 {
-		word, rest = word[:i], t[i+1:]
+	c, err := command.Parse(t)
+	switch {
+	case err != nil:
+		// A malformed command: its first word.
+		w, _, _ := strings.Cut(strings.TrimLeft(t, "!/"), " ")
+		return strings.ToLower(w), ""
+	case c.Kind == command.Brief:
+		return "brief", c.Text
+	case c.Kind == command.None:
+		return "", t
 	}
-	w := strings.ToLower(strings.TrimLeft(word, "!/"))
-	w = strings.TrimRight(w, ".!?:")
-	switch w {
-	case "help", "?", "usage":
-		if strings.TrimSpace(rest) == "" {
-			return "help", ""
-		}
-	case "forget":
-		if strings.TrimSpace(rest) == "" {
-			return "forget", ""
-		}
-	case "brief":
-		return "brief", strings.TrimSpace(rest)
-	}
-	return "", t
+	return c.Kind.Word(), ""
 }
 
 var urlRE = regexp.MustCompile(`https?://[^\s<>"'\x60]+`)

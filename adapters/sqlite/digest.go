@@ -1,0 +1,507 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/digest"
+)
+
+var _ digest.Store = (*Store)(nil)
+
+// nullMicros is t as a nullable column: NULL for the zero time.
+func nullMicros(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return micros(t)
+}
+
+func fromNullMicros(v sql.NullInt64) time.Time {
+	if !v.Valid {
+		return time.Time{}
+	}
+	return fromMicros(v.Int64)
+}
+
+// ThreadsSince implements digest.Store.
+func (s *Store) ThreadsSince(ctx context.Context, platform string, conv bot.ConversationID, since time.Time, limit int) ([]*bot.Thread, error) {
+	if limit <= 0 {
+		limit = -1 // SQLite: no limit
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT thread, article, briefing, created, updated FROM threads
+		WHERE platform = ? AND conversation = ? AND created >= ? AND briefing IS NOT NULL
+		ORDER BY created, thread LIMIT ?`, platform, string(conv), micros(since), limit)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: threads since: %w", err)
+	}
+	defer rows.Close()
+	var out []*bot.Thread
+	for rows.Next() {
+		var (
+			thread            string
+			article, briefing []byte
+			created, updated  int64
+		)
+		if err := rows.Scan(&thread, &article, &briefing, &created, &updated); err != nil {
+			return nil, fmt.Errorf("sqlite: threads since: %w", err)
+		}
+		th := &bot.Thread{
+			Key:     bot.ThreadKey{Platform: platform, Conversation: conv, Thread: bot.MessageID(thread)},
+			Created: fromMicros(created), Updated: fromMicros(updated),
+		}
+		if th.Article, err = unmarshal[bot.Article](article); err != nil {
+			return nil, fmt.Errorf("sqlite: threads since: article: %w", err)
+		}
+		if th.Briefing, err = unmarshal[bot.Briefing](briefing); err != nil {
+			return nil, fmt.Errorf("sqlite: threads since: briefing: %w", err)
+		}
+		out = append(out, th)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: threads since: %w", err)
+	}
+	return out, nil
+}
+
+const settingsColumns = `platform, conversation, spec, time_zone, next_run, last_run, quiet, created_by, created, updated`
+
+func scanSettings(sc interface{ Scan(...any) error }) (*digest.Settings, error) {
+	var (
+		st                digest.Settings
+		platform, conv    string
+		createdBy         string
+		next, last, quiet sql.NullInt64
+		created, updated  int64
+	)
+	if err := sc.Scan(&platform, &conv, &st.Spec, &st.TimeZone, &next, &last, &quiet, &createdBy, &created, &updated); err != nil {
+		return nil, err
+	}
+	st.Conversation = digest.Conversation{Platform: platform, ID: bot.ConversationID(conv)}
+	st.NextRun, st.LastRun = fromNullMicros(next), fromNullMicros(last)
+	if quiet.Valid {
+		q := quiet.Int64 != 0
+		st.Quiet = &q
+	}
+	st.CreatedBy = bot.UserID(createdBy)
+	st.Created, st.Updated = fromMicros(created), fromMicros(updated)
+	return &st, nil
+}
+
+// DigestSettings implements digest.Store.
+func (s *Store) DigestSettings(ctx context.Context, c digest.Conversation) (*digest.Settings, error) {
+	st, err := scanSettings(s.r.QueryRowContext(ctx, `SELECT `+settingsColumns+` FROM digest_schedules
+		WHERE platform = ? AND conversation = ?`, c.Platform, string(c.ID)))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("digest settings", "No digest is set up here.")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: digest settings: %w", err)
+	}
+	return st, nil
+}
+
+// SetDigestSchedule implements digest.Store.
+func (s *Store) SetDigestSchedule(ctx context.Context, c digest.Conversation, spec, timeZone string, next time.Time, by bot.UserID) error {
+	if timeZone == "" {
+		timeZone = "UTC"
+	}
+	now := micros(time.Now())
+	if _, err := s.w.ExecContext(ctx, `INSERT INTO digest_schedules
+		(platform, conversation, spec, time_zone, next_run, created_by, created, updated)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (platform, conversation) DO UPDATE SET
+			spec = excluded.spec, time_zone = excluded.time_zone, next_run = excluded.next_run,
+			created_by = excluded.created_by, updated = excluded.updated`,
+		c.Platform, string(c.ID), spec, timeZone, nullMicros(next), string(by), now, now); err != nil {
+		return fmt.Errorf("sqlite: set digest schedule: %w", err)
+	}
+	return nil
+}
+
+// SetDigestQuiet implements digest.Store.
+func (s *Store) SetDigestQuiet(ctx context.Context, c digest.Conversation, quiet bool) error {
+	now := micros(time.Now())
+	if _, err := s.w.ExecContext(ctx, `INSERT INTO digest_schedules (platform, conversation, quiet, created, updated)
+		VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (platform, conversation) DO UPDATE SET quiet = excluded.quiet, updated = excluded.updated`,
+		c.Platform, string(c.ID), quiet, now, now); err != nil {
+		return fmt.Errorf("sqlite: set digest quiet: %w", err)
+	}
+	return nil
+}
+
+// DueDigests implements digest.Store.
+func (s *Store) DueDigests(ctx context.Context, now time.Time, limit int) ([]digest.Settings, error) {
+	if limit <= 0 {
+		limit = -1
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT `+settingsColumns+` FROM digest_schedules
+		WHERE next_run IS NOT NULL AND next_run <= ? AND spec <> ''
+		ORDER BY next_run, platform, conversation LIMIT ?`, micros(now), limit)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: due digests: %w", err)
+	}
+	defer rows.Close()
+	var out []digest.Settings
+	for rows.Next() {
+		st, err := scanSettings(rows)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: due digests: %w", err)
+		}
+		out = append(out, *st)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: due digests: %w", err)
+	}
+	return out, nil
+}
+
+// ClaimDigest implements digest.Store: one conditional UPDATE, which
+// SQLite runs under its write lock, so of several handles (or processes)
+// claiming the same run exactly one changes the row.
+func (s *Store) ClaimDigest(ctx context.Context, c digest.Conversation, prev, next time.Time) (bool, error) {
+	res, err := s.w.ExecContext(ctx, `UPDATE digest_schedules SET next_run = ?, updated = ?
+		WHERE platform = ? AND conversation = ? AND spec <> '' AND next_run IS ?`,
+		nullMicros(next), micros(time.Now()), c.Platform, string(c.ID), nullMicros(prev))
+	if err != nil {
+		return false, fmt.Errorf("sqlite: claim digest: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("sqlite: claim digest: %w", err)
+	}
+	return n == 1, nil
+}
+
+// FinishDigest implements digest.Store.
+func (s *Store) FinishDigest(ctx context.Context, c digest.Conversation, ran time.Time) error {
+	now := micros(time.Now())
+	if _, err := s.w.ExecContext(ctx, `INSERT INTO digest_schedules (platform, conversation, last_run, created, updated)
+		VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (platform, conversation) DO UPDATE SET last_run = excluded.last_run, updated = excluded.updated`,
+		c.Platform, string(c.ID), micros(ran), now, now); err != nil {
+		return fmt.Errorf("sqlite: finish digest: %w", err)
+	}
+	return nil
+}
+
+// AddFeed implements digest.Store.
+func (s *Store) AddFeed(ctx context.Context, c digest.Conversation, f *digest.Feed) (bool, error) {
+	created := f.Created
+	if created.IsZero() {
+		created = time.Now()
+	}
+	err := s.w.QueryRowContext(ctx, `INSERT INTO digest_feeds
+		(platform, conversation, url, title, etag, last_modified, last_checked, last_error, last_error_at, added_by, created)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (platform, conversation, url) DO NOTHING RETURNING id`,
+		c.Platform, string(c.ID), f.URL, f.Title, f.ETag, f.LastModified, nullMicros(f.LastChecked),
+		f.LastError, nullMicros(f.LastErrorAt), string(f.AddedBy), micros(created)).Scan(&f.ID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("sqlite: add feed: %w", err)
+	}
+	return true, nil
+}
+
+// Feeds implements digest.Store.
+func (s *Store) Feeds(ctx context.Context, c digest.Conversation) ([]digest.Feed, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT id, url, title, etag, last_modified, last_checked, last_error,
+			last_error_at, added_by, created
+		FROM digest_feeds WHERE platform = ? AND conversation = ? ORDER BY id`, c.Platform, string(c.ID))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: feeds: %w", err)
+	}
+	defer rows.Close()
+	var out []digest.Feed
+	for rows.Next() {
+		var (
+			f                digest.Feed
+			checked, errorAt sql.NullInt64
+			addedBy          string
+			created          int64
+		)
+		if err := rows.Scan(&f.ID, &f.URL, &f.Title, &f.ETag, &f.LastModified, &checked, &f.LastError,
+			&errorAt, &addedBy, &created); err != nil {
+			return nil, fmt.Errorf("sqlite: feeds: %w", err)
+		}
+		f.LastChecked, f.LastErrorAt = fromNullMicros(checked), fromNullMicros(errorAt)
+		f.AddedBy, f.Created = bot.UserID(addedBy), fromMicros(created)
+		out = append(out, f)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: feeds: %w", err)
+	}
+	return out, nil
+}
+
+// RemoveFeed implements digest.Store.
+func (s *Store) RemoveFeed(ctx context.Context, c digest.Conversation, id int64) error {
+	if _, err := s.w.ExecContext(ctx, `DELETE FROM digest_feeds WHERE platform = ? AND conversation = ? AND id = ?`,
+		c.Platform, string(c.ID), id); err != nil {
+		return fmt.Errorf("sqlite: remove feed: %w", err)
+	}
+	return nil
+}
+
+// UpdateFeed implements digest.Store.
+func (s *Store) UpdateFeed(ctx context.Context, c digest.Conversation, f *digest.Feed) error {
+	if _, err := s.w.ExecContext(ctx, `UPDATE digest_feeds SET title = ?, etag = ?, last_modified = ?,
+			last_checked = ?, last_error = ?, last_error_at = ?
+		WHERE platform = ? AND conversation = ? AND id = ?`,
+		f.Title, f.ETag, f.LastModified, nullMicros(f.LastChecked), f.LastError, nullMicros(f.LastErrorAt),
+		c.Platform, string(c.ID), f.ID); err != nil {
+		return fmt.Errorf("sqlite: update feed: %w", err)
+	}
+	return nil
+}
+
+// uniqueSorted returns keys without duplicates or empty strings, sorted.
+func uniqueSorted(keys []string) []string {
+	out := make([]string, 0, len(keys))
+	seen := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		if k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// jsonKeys is keys as a JSON array, read in SQL with json_each.
+func jsonKeys(keys []string) (string, error) {
+	data, err := json.Marshal(keys)
+	return string(data), err
+}
+
+// SeenKeys implements digest.Store.
+func (s *Store) SeenKeys(ctx context.Context, c digest.Conversation, keys []string) (map[string]bool, error) {
+	out := map[string]bool{}
+	ks := uniqueSorted(keys)
+	if len(ks) == 0 {
+		return out, nil
+	}
+	list, err := jsonKeys(ks)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: seen keys: %w", err)
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT key FROM digest_seen WHERE platform = ? AND conversation = ?
+		AND key IN (SELECT value FROM json_each(?))`, c.Platform, string(c.ID), list)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: seen keys: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, fmt.Errorf("sqlite: seen keys: %w", err)
+		}
+		out[k] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: seen keys: %w", err)
+	}
+	return out, nil
+}
+
+// MarkSeen implements digest.Store: the keys are inserted in one
+// IMMEDIATE transaction, so concurrent calls marking the same key are
+// serialised and only the first inserts it.
+func (s *Store) MarkSeen(ctx context.Context, c digest.Conversation, keys []string, at time.Time) (bool, error) {
+	fresh, err := s.markSeen(ctx, c, uniqueSorted(keys), at)
+	if err != nil {
+		return false, fmt.Errorf("sqlite: mark seen: %w", err)
+	}
+	return fresh, nil
+}
+
+func (s *Store) markSeen(ctx context.Context, c digest.Conversation, keys []string, at time.Time) (bool, error) {
+	if len(keys) == 0 {
+		return true, nil
+	}
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO digest_seen (platform, conversation, key, seen_at)
+		VALUES (?, ?, ?, ?) ON CONFLICT (platform, conversation, key) DO NOTHING`)
+	if err != nil {
+		return false, err
+	}
+	defer stmt.Close()
+	inserted := int64(0)
+	for _, k := range keys {
+		res, err := stmt.ExecContext(ctx, c.Platform, string(c.ID), k, micros(at))
+		if err != nil {
+			return false, err
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return false, err
+		}
+		inserted += n
+	}
+	return inserted == int64(len(keys)), tx.Commit()
+}
+
+// UnmarkSeen implements digest.Store.
+func (s *Store) UnmarkSeen(ctx context.Context, c digest.Conversation, keys []string) error {
+	ks := uniqueSorted(keys)
+	if len(ks) == 0 {
+		return nil
+	}
+	list, err := jsonKeys(ks)
+	if err != nil {
+		return fmt.Errorf("sqlite: unmark seen: %w", err)
+	}
+	if _, err := s.w.ExecContext(ctx, `DELETE FROM digest_seen WHERE platform = ? AND conversation = ?
+		AND key IN (SELECT value FROM json_each(?))`, c.Platform, string(c.ID), list); err != nil {
+		return fmt.Errorf("sqlite: unmark seen: %w", err)
+	}
+	return nil
+}
+
+// SaveDigest implements digest.Store.
+func (s *Store) SaveDigest(ctx context.Context, d *digest.Record) error {
+	if err := s.saveDigest(ctx, d); err != nil {
+		return fmt.Errorf("sqlite: save digest: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
+	created := d.Created
+	if created.IsZero() {
+		created = time.Now()
+	}
+	type row struct {
+		parties           string
+		article, briefing any
+	}
+	rows := make([]row, len(d.Items))
+	for i, it := range d.Items {
+		parties := it.Parties
+		if parties == nil {
+			parties = []string{}
+		}
+		p, err := json.Marshal(parties)
+		if err != nil {
+			return fmt.Errorf("parties: %w", err)
+		}
+		rows[i].parties = string(p)
+		if rows[i].article, err = marshal(it.Article); err != nil {
+			return fmt.Errorf("article: %w", err)
+		}
+		if rows[i].briefing, err = marshal(it.Briefing); err != nil {
+			return fmt.Errorf("briefing: %w", err)
+		}
+	}
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	var id int64
+	if err := tx.QueryRowContext(ctx, `INSERT INTO digests (platform, conversation, message_id, created)
+		VALUES (?, ?, ?, ?) RETURNING id`,
+		d.Conversation.Platform, string(d.Conversation.ID), string(d.MessageID), micros(created)).Scan(&id); err != nil {
+		return err
+	}
+	if len(d.Items) > 0 {
+		stmt, err := tx.PrepareContext(ctx, `INSERT INTO digest_items
+			(digest_id, n, title, url, site, published, summary, parties, hash, thread, article, briefing)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for i, it := range d.Items {
+			if _, err := stmt.ExecContext(ctx, id, it.N, it.Title, it.URL, it.Site, it.Published, it.Summary,
+				rows[i].parties, it.Hash, string(it.Thread), rows[i].article, rows[i].briefing); err != nil {
+				return err
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	d.ID = id
+	return nil
+}
+
+// SetDigestMessage implements digest.Store.
+func (s *Store) SetDigestMessage(ctx context.Context, id int64, msg bot.MessageID) error {
+	if _, err := s.w.ExecContext(ctx, `UPDATE digests SET message_id = ? WHERE id = ?`, string(msg), id); err != nil {
+		return fmt.Errorf("sqlite: set digest message: %w", err)
+	}
+	return nil
+}
+
+// DeleteDigest implements digest.Store. Its items go with it.
+func (s *Store) DeleteDigest(ctx context.Context, id int64) error {
+	if _, err := s.w.ExecContext(ctx, `DELETE FROM digests WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("sqlite: delete digest: %w", err)
+	}
+	return nil
+}
+
+// DigestItem implements digest.Store.
+func (s *Store) DigestItem(ctx context.Context, c digest.Conversation, msg bot.MessageID, n int) (*digest.Item, error) {
+	var (
+		it                digest.Item
+		parties           string
+		thread            string
+		article, briefing []byte
+	)
+	err := s.r.QueryRowContext(ctx, `SELECT n, title, url, site, published, summary, parties, hash, thread, article, briefing
+		FROM digest_items WHERE n = ? AND digest_id = (
+			SELECT id FROM digests WHERE platform = ? AND conversation = ?
+			ORDER BY (message_id = ? AND message_id <> '') DESC, id DESC LIMIT 1)`,
+		n, c.Platform, string(c.ID), string(msg)).
+		Scan(&it.N, &it.Title, &it.URL, &it.Site, &it.Published, &it.Summary, &parties, &it.Hash, &thread, &article, &briefing)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("digest item", "There is no such item in the digest.")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: digest item: %w", err)
+	}
+	it.Thread = bot.MessageID(thread)
+	if err := json.Unmarshal([]byte(parties), &it.Parties); err != nil {
+		return nil, fmt.Errorf("sqlite: digest item: parties: %w", err)
+	}
+	if len(it.Parties) == 0 {
+		it.Parties = nil
+	}
+	if it.Article, err = unmarshal[bot.Article](article); err != nil {
+		return nil, fmt.Errorf("sqlite: digest item: article: %w", err)
+	}
+	if it.Briefing, err = unmarshal[bot.Briefing](briefing); err != nil {
+		return nil, fmt.Errorf("sqlite: digest item: briefing: %w", err)
+	}
+	return &it, nil
+}
+
+// PruneDigests implements digest.Store.
+func (s *Store) PruneDigests(ctx context.Context, before time.Time) (int, error) {
+	res, err := s.w.ExecContext(ctx, `DELETE FROM digests WHERE created < ?`, micros(before))
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: prune digests: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: prune digests: %w", err)
+	}
+	return int(n), nil
+}

@@ -1,0 +1,429 @@
+package digest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// built is a digest being made: its items and what it marked as seen.
+type built struct {
+	conv    Conversation
+	items   []bot.DigestItem
+	records []Item
+	notes   []string
+	// seen are the keys this digest marked; if it is not posted they are
+	// given back, so that the next digest shows the items.
+	seen    []string
+	threads int
+	// feeds are the conversation's feeds with their new fetch state, saved
+	// by saveFeeds once the digest is posted.
+	feeds []Feed
+}
+
+// saveFeeds stores the feeds' fetch state. When the digest was not posted,
+// the validators are dropped, so that the next digest fetches the feeds in
+// full and finds the items given back.
+func (b *built) saveFeeds(ctx context.Context, s *Scheduler, posted bool) error {
+	for i := range b.feeds {
+		f := &b.feeds[i]
+		if !posted {
+			f.ETag, f.LastModified = "", ""
+		}
+		if err := s.Store.UpdateFeed(ctx, b.conv, f); err != nil {
+			return fmt.Errorf("digest: update feed: %w", err)
+		}
+	}
+	return nil
+}
+
+func (b *built) add(a *bot.Article, br *bot.Briefing, thread bot.MessageID) {
+	n := len(b.items) + 1
+	it := itemFrom(n, a, br)
+	b.items = append(b.items, it)
+	rec := Item{
+		N: n, Title: it.Title, URL: it.URL, Site: it.Site, Published: it.Published,
+		Summary: it.Summary, Parties: it.Parties, Hash: a.Hash(), Thread: thread,
+	}
+	if thread == "" {
+		rec.Article, rec.Briefing = a, br
+	}
+	b.records = append(b.records, rec)
+}
+
+// giveBack forgets the keys this digest marked as seen.
+func (b *built) giveBack(s *Scheduler, c Conversation) {
+	if len(b.seen) == 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := s.Store.UnmarkSeen(ctx, c, b.seen); err != nil {
+		s.log().Error("digest: give back seen items", "conversation", c.String(), "err", err)
+	}
+	b.seen = nil
+}
+
+// pending is a new feed item on its way into the digest.
+type pending struct {
+	feed     int    // index in the conversation's feeds
+	site     string // the feed's title, the site of an item read from its own text
+	entry    entry
+	keys     []string // the item's link and feed id keys
+	more     []string // its article's link and content hash keys, when new
+	dup      bool     // its article was seen under another link or text
+	article  *bot.Article
+	briefing *bot.Briefing
+	err      error
+}
+
+// feedResult is the outcome of fetching one feed.
+type feedResult struct {
+	parsed      *parsedFeed
+	etag, lm    string
+	notModified bool
+	err         error
+}
+
+// build collects the conversation's new items: the threads briefed there
+// since since, then the new items of its feeds, each claimed by marking
+// its keys (normalised link, feed id, content hash) as seen, so that an
+// article appears once across feeds, threads and digests.
+func (s *Scheduler) build(ctx context.Context, c Conversation, since, now time.Time) (*built, error) {
+	b := &built{conv: c}
+	fail := func(err error) (*built, error) {
+		b.giveBack(s, c)
+		return nil, err
+	}
+
+	// 1. Articles briefed in the conversation.
+	threads, err := s.Store.ThreadsSince(ctx, c.Platform, c.ID, since, orDefault(s.MaxThreads, DefaultMaxThreads))
+	if err != nil {
+		return fail(fmt.Errorf("digest: threads since: %w", err))
+	}
+	for _, th := range threads {
+		if th.Article == nil || th.Briefing == nil {
+			continue
+		}
+		ks := keys(urlKey(th.Article.URL), urlKey(th.Briefing.Source.URL), hashKey(th.Article.Hash()))
+		fresh, err := s.Store.MarkSeen(ctx, c, ks, now)
+		if err != nil {
+			return fail(fmt.Errorf("digest: mark seen: %w", err))
+		}
+		if fresh {
+			b.seen = append(b.seen, ks...)
+			b.add(th.Article, th.Briefing, th.Key.Thread)
+			b.threads++
+		}
+	}
+
+	// 2. The feeds: fetch, then pick the new items, oldest first.
+	feeds, err := s.Store.Feeds(ctx, c)
+	if err != nil {
+		return fail(fmt.Errorf("digest: feeds: %w", err))
+	}
+	results := s.fetchFeeds(ctx, feeds)
+	if ctx.Err() != nil {
+		return fail(fmt.Errorf("digest: fetch feeds: %w", ctx.Err()))
+	}
+	var items []*pending
+	batch := map[string]bool{}
+	maxItems := orDefault(s.MaxItemsPerFeed, DefaultMaxItemsPerFeed)
+	for i := range feeds {
+		f, r := &feeds[i], results[i]
+		f.LastChecked = now
+		switch {
+		case r.err != nil:
+			f.LastError, f.LastErrorAt = bot.ErrorMessage(r.err), now
+			b.notes = append(b.notes, f.Name()+": "+f.LastError)
+			s.log().Warn("digest: feed failed", "conversation", c.String(), "feed", f.URL, "code", bot.ErrorCode(r.err), "err", r.err)
+		case r.notModified:
+			f.LastError, f.ETag, f.LastModified = "", r.etag, r.lm
+		default:
+			f.LastError, f.ETag, f.LastModified = "", r.etag, r.lm
+			if r.parsed.Title != "" {
+				f.Title = r.parsed.Title
+			}
+			fresh, err := s.newEntries(ctx, c, i, f, r.parsed.Entries, batch)
+			if err != nil {
+				return fail(err)
+			}
+			if len(fresh) > maxItems {
+				b.notes = append(b.notes, fmt.Sprintf("%s: %d more new items, left for the next digest.", f.Name(), len(fresh)-maxItems))
+				fresh = fresh[:maxItems]
+				// Fetch the feed in full next time, for the items left.
+				f.ETag, f.LastModified = "", ""
+			}
+			items = append(items, fresh...)
+		}
+	}
+	b.feeds = feeds
+
+	// 3. Read the new items' articles, a few at once.
+	s.each(ctx, items, func(p *pending) { p.article, p.err = s.entryArticle(ctx, p) })
+	if ctx.Err() != nil {
+		return fail(fmt.Errorf("digest: read feed items: %w", ctx.Err()))
+	}
+
+	// 4. Leave out, before any model call, an article already seen under
+	// another link or with the same text; brief the others, a few at once.
+	var extra []string
+	for _, p := range items {
+		if p.err == nil {
+			p.more = without(keys(urlKey(p.article.URL), hashKey(p.article.Hash())), p.keys)
+			extra = append(extra, p.more...)
+		}
+	}
+	seenExtra, err := s.Store.SeenKeys(ctx, c, extra)
+	if err != nil {
+		return fail(fmt.Errorf("digest: seen keys: %w", err))
+	}
+	var toBrief []*pending
+	for _, p := range items {
+		if p.err != nil {
+			continue
+		}
+		for _, k := range p.more {
+			if seenExtra[k] || batch[k] {
+				p.dup = true
+			}
+		}
+		if p.dup {
+			continue
+		}
+		for _, k := range p.more {
+			batch[k] = true
+		}
+		toBrief = append(toBrief, p)
+	}
+	if len(toBrief) > 0 && s.Briefer == nil {
+		return fail(errors.New("digest: no briefer for feed items"))
+	}
+	s.each(ctx, toBrief, func(p *pending) { p.briefing, p.err = s.Briefer.Brief(ctx, p.article) })
+
+	// 5. Claim them in order, by marking their keys seen: an article that
+	// another digest took meanwhile is left out.
+	failed := make([]int, len(feeds))
+	for _, p := range items {
+		if ctx.Err() != nil {
+			return fail(fmt.Errorf("digest: brief feed items: %w", ctx.Err()))
+		}
+		switch {
+		case p.dup:
+			// Known by another link or text: remember this link too, so
+			// that it is not read again.
+			if _, err := s.Store.MarkSeen(ctx, c, p.keys, now); err != nil {
+				return fail(fmt.Errorf("digest: mark seen: %w", err))
+			}
+			continue
+		case p.err != nil:
+			s.log().Warn("digest: feed item skipped", "conversation", c.String(), "feed", feeds[p.feed].URL,
+				"link", p.entry.Link, "code", bot.ErrorCode(p.err), "err", p.err)
+			// Marked seen, so that a broken item is not tried in every
+			// digest.
+			if len(p.keys) > 0 {
+				if _, err := s.Store.MarkSeen(ctx, c, p.keys, now); err != nil {
+					return fail(fmt.Errorf("digest: mark seen: %w", err))
+				}
+				b.seen = append(b.seen, p.keys...)
+			}
+			failed[p.feed]++
+			continue
+		}
+		ks := keys(append(append([]string(nil), p.keys...), p.more...)...)
+		fresh, err := s.Store.MarkSeen(ctx, c, ks, now)
+		if err != nil {
+			return fail(fmt.Errorf("digest: mark seen: %w", err))
+		}
+		if fresh {
+			b.seen = append(b.seen, ks...)
+			b.add(p.article, p.briefing, "")
+		}
+	}
+	for i, n := range failed {
+		switch {
+		case n == 1:
+			b.notes = append(b.notes, feeds[i].Name()+": 1 new item could not be read.")
+		case n > 1:
+			b.notes = append(b.notes, fmt.Sprintf("%s: %d new items could not be read.", feeds[i].Name(), n))
+		}
+	}
+	return b, nil
+}
+
+// fetchFeeds fetches and parses the feeds, a few at once.
+func (s *Scheduler) fetchFeeds(ctx context.Context, feeds []Feed) []feedResult {
+	results := make([]feedResult, len(feeds))
+	if len(feeds) == 0 {
+		return results
+	}
+	if s.Feeds == nil {
+		for i := range results {
+			results[i].err = bot.Errorf(bot.ENotSupported, "Feeds are not available on this bot.")
+		}
+		return results
+	}
+	sem := make(chan struct{}, orDefault(s.Workers, DefaultWorkers))
+	var wg sync.WaitGroup
+	for i := range feeds {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			results[i] = s.fetchFeed(ctx, &feeds[i])
+		}()
+	}
+	wg.Wait()
+	return results
+}
+
+func (s *Scheduler) fetchFeed(ctx context.Context, f *Feed) feedResult {
+	body, etag, lm, notModified, err := s.Feeds.FetchFeed(ctx, f.URL, f.ETag, f.LastModified)
+	if err != nil {
+		return feedResult{err: err}
+	}
+	if notModified {
+		return feedResult{etag: etag, lm: lm, notModified: true}
+	}
+	parsed, err := parseFeed(body, f.URL)
+	if err != nil {
+		return feedResult{err: err}
+	}
+	return feedResult{parsed: parsed, etag: etag, lm: lm}
+}
+
+// newEntries returns the feed's entries not seen in the conversation nor
+// taken from an earlier feed of this digest, oldest first.
+func (s *Scheduler) newEntries(ctx context.Context, c Conversation, feed int, f *Feed, entries []entry, batch map[string]bool) ([]*pending, error) {
+	var all []string
+	ks := make([][]string, len(entries))
+	for i, e := range entries {
+		ks[i] = keys(urlKey(e.Link), guidKey(f.URL, e.GUID))
+		all = append(all, ks[i]...)
+	}
+	seen, err := s.Store.SeenKeys(ctx, c, all)
+	if err != nil {
+		return nil, fmt.Errorf("digest: seen keys: %w", err)
+	}
+	var out []*pending
+next:
+	for i, e := range entries {
+		if len(ks[i]) == 0 && wordCount(htmlText(e.Content)) == 0 {
+			continue // nothing to know it by, nothing to read
+		}
+		for _, k := range ks[i] {
+			if seen[k] || batch[k] {
+				continue next
+			}
+		}
+		for _, k := range ks[i] {
+			batch[k] = true
+		}
+		out = append(out, &pending{feed: feed, site: f.Title, entry: e, keys: ks[i]})
+	}
+	return out, nil
+}
+
+// each runs fn on every item, a few at once; items not started when ctx
+// ends get its error.
+func (s *Scheduler) each(ctx context.Context, items []*pending, fn func(p *pending)) {
+	sem := make(chan struct{}, orDefault(s.Workers, DefaultWorkers))
+	var wg sync.WaitGroup
+	for _, p := range items {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				p.err = ctx.Err()
+				return
+			}
+			defer func() { <-sem }()
+			fn(p)
+		}()
+	}
+	wg.Wait()
+}
+
+// without returns the keys of ks that are not in not.
+func without(ks, not []string) []string {
+	var out []string
+next:
+	for _, k := range ks {
+		for _, n := range not {
+			if k == n {
+				continue next
+			}
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// entryArticle makes the article of a feed item: its own content when the
+// feed carries the full text, else the page at its link (through the safe
+// fetcher), else, when the link fails, the item's text if it is long
+// enough.
+func (s *Scheduler) entryArticle(ctx context.Context, p *pending) (*bot.Article, error) {
+	e := p.entry
+	lim := s.limits()
+	content := htmlText(e.Content)
+	words := wordCount(content)
+	fill := func(a *bot.Article) *bot.Article {
+		if a.Title == "" {
+			a.Title = e.Title
+		}
+		if a.URL == "" {
+			a.URL = e.Link
+		}
+		if a.Site == "" {
+			a.Site = p.site
+		}
+		if a.Site == "" {
+			a.Site = hostOf(a.URL)
+		}
+		if a.Published == "" && !e.Published.IsZero() {
+			a.Published = e.Published.Format("2006-01-02")
+		}
+		return a
+	}
+	ownText := func() (*bot.Article, error) {
+		var last error = bot.Errorf(bot.EInvalid, "The item has no text and no link.")
+		for _, t := range []string{content, htmlText(e.Summary)} {
+			if wordCount(t) == 0 {
+				continue
+			}
+			a, err := bot.NewArticle([]byte(t), lim)
+			if err == nil {
+				return fill(a), nil
+			}
+			last = err
+		}
+		return nil, last
+	}
+	if words >= orDefault(s.FullContentWords, DefaultFullContentWords) || e.Link == "" {
+		if a, err := ownText(); err == nil || e.Link == "" {
+			return a, err
+		}
+	}
+	if s.Fetcher == nil {
+		return ownText()
+	}
+	a, err := s.Fetcher.Fetch(ctx, e.Link)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, err
+		}
+		if a2, err2 := ownText(); err2 == nil {
+			return a2, nil
+		}
+		return nil, err
+	}
+	return fill(a), nil
+}

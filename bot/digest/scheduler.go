@@ -1,0 +1,408 @@
+// Package digest makes scheduled digests: per conversation, on a daily,
+// weekday, weekly or cron schedule in the conversation's time zone, one
+// compact message listing the articles briefed there since the last digest
+// and the new items of the conversation's feeds (RSS, Atom, JSON Feed),
+// each with a one-line neutral summary and the parties involved; "more N"
+// posts the full briefing of item N.
+//
+// The Scheduler runs the schedules (Run), handles the digest, feed and more
+// commands (it is the engine's bot.CommandHandler) and posts through the
+// chats registered for each platform. Several replicas may run it on one
+// database: each due digest is claimed atomically (Store.ClaimDigest), so it
+// is posted once; each item is claimed when it is marked seen
+// (Store.MarkSeen), so it appears in one digest only.
+package digest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/command"
+)
+
+// Defaults for zero Scheduler fields.
+const (
+	DefaultInterval        = 30 * time.Second
+	DefaultMaxItemsPerFeed = 10
+	DefaultMaxFeeds        = 20
+	DefaultMaxThreads      = 50
+	DefaultWorkers         = 4
+	DefaultConcurrency     = 2
+	DefaultRetention       = 30 * 24 * time.Hour
+	DefaultTimeout         = 15 * time.Minute
+	// DefaultFullContentWords is how long a feed item's own content must
+	// be to be briefed as it is, rather than by fetching its link.
+	DefaultFullContentWords = 150
+	// InitialItems is how many of a feed's newest items the next digest
+	// shows after "feed add"; the older ones are marked seen, so that a
+	// new feed does not fill a digest with its archive.
+	InitialItems = 3
+)
+
+// Scheduler runs digests. Set its fields, Register a chat per platform,
+// then call Run; set it as the engine's Commands too. It is safe for
+// concurrent use once running; do not change its fields after.
+type Scheduler struct {
+	// Store keeps schedules, feeds, seen items, posted digests, and is
+	// where the engine's threads are (required).
+	Store Store
+	// Briefer briefs new feed items (required when feeds are used). Pass
+	// the engine: Engine.Brief runs the cached backend and the grounding
+	// check.
+	Briefer bot.Briefer
+	// Fetcher loads feed items' links (the SSRF-safe adapters/web.Fetcher).
+	Fetcher bot.Fetcher
+	// Feeds loads feeds (adapters/web.Fetcher).
+	Feeds FeedFetcher
+	// Admins may change digests and feeds (command.Command.AdminOnly);
+	// empty lets everyone.
+	Admins command.Admins
+	// Quiet is the default of "digest quiet" for conversations that have
+	// not set it: true posts nothing when a scheduled digest has nothing
+	// new, false (the default) posts a short "Nothing new since …".
+	Quiet bool
+	// Limits bounds feed items' text (zero fields: bot.DefaultLimits).
+	Limits bot.Limits
+	Logger *slog.Logger
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+	// NewTicker makes the ticker Run waits on (default time.NewTicker).
+	NewTicker func(d time.Duration) (ticks <-chan time.Time, stop func())
+	// Interval is how often Run looks for due digests (default 30 s).
+	Interval time.Duration
+	// MaxItemsPerFeed bounds the new items taken from one feed into one
+	// digest, oldest first; the rest wait for the next (default 10).
+	MaxItemsPerFeed int
+	// MaxFeeds bounds a conversation's feeds (default 20).
+	MaxFeeds int
+	// MaxThreads bounds the briefed threads listed in one digest (default
+	// 50).
+	MaxThreads int
+	// Workers bounds the feeds fetched and items briefed at once for one
+	// digest (default 4).
+	Workers int
+	// Concurrency bounds the scheduled digests made at once (default 2).
+	Concurrency int
+	// Retention is how long posted digests are kept for "more N" (default
+	// 30 days).
+	Retention time.Duration
+	// Timeout bounds the making of one digest (default 15 minutes).
+	Timeout time.Duration
+	// FullContentWords: see DefaultFullContentWords.
+	FullContentWords int
+
+	mu    sync.Mutex
+	chats map[string]bot.Chat
+	once  sync.Once
+	sem   chan struct{}
+	wg    sync.WaitGroup
+}
+
+var _ bot.CommandHandler = (*Scheduler)(nil)
+
+// Register sets the chat that digests of platform's conversations are
+// posted through.
+func (s *Scheduler) Register(platform string, c bot.Chat) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.chats == nil {
+		s.chats = map[string]bot.Chat{}
+	}
+	s.chats[platform] = c
+}
+
+func (s *Scheduler) chat(platform string) bot.Chat {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.chats[platform]
+}
+
+func (s *Scheduler) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
+}
+
+func (s *Scheduler) log() *slog.Logger {
+	if s.Logger != nil {
+		return s.Logger
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+func orDefault[T int | time.Duration](v, def T) T {
+	if v > 0 {
+		return v
+	}
+	return def
+}
+
+func (s *Scheduler) limits() bot.Limits {
+	l := s.Limits
+	if l.MinWords <= 0 {
+		l.MinWords = bot.DefaultLimits.MinWords
+	}
+	if l.MaxWords <= 0 {
+		l.MaxWords = bot.DefaultLimits.MaxWords
+	}
+	return l
+}
+
+// Run looks for due digests at once (so that a digest missed while the bot
+// was down runs now, once) and then every Interval, until ctx ends; it then
+// waits for the digests in progress and returns nil.
+func (s *Scheduler) Run(ctx context.Context) error {
+	if s.Store == nil {
+		return errors.New("digest: run: no store")
+	}
+	ticks, stop := s.ticker(orDefault(s.Interval, DefaultInterval))
+	defer stop()
+	defer s.wg.Wait()
+	for {
+		s.Tick(ctx)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-ticks:
+		}
+	}
+}
+
+func (s *Scheduler) ticker(d time.Duration) (<-chan time.Time, func()) {
+	if s.NewTicker != nil {
+		return s.NewTicker(d)
+	}
+	t := time.NewTicker(d)
+	return t.C, t.Stop
+}
+
+// Wait waits for the digests that Tick started.
+func (s *Scheduler) Wait() { s.wg.Wait() }
+
+// Tick claims the digests due now and starts making them, at most
+// Concurrency at once; it returns how many it claimed. Run calls it; tests
+// call it with Wait.
+func (s *Scheduler) Tick(ctx context.Context) int {
+	s.once.Do(func() { s.sem = make(chan struct{}, orDefault(s.Concurrency, DefaultConcurrency)) })
+	now := s.now()
+	due, err := s.Store.DueDigests(ctx, now, 100)
+	if err != nil {
+		if ctx.Err() == nil {
+			s.log().Error("digest: due digests", "err", err)
+		}
+		return 0
+	}
+	claimed := 0
+	for _, set := range due {
+		c := set.Conversation
+		chat := s.chat(c.Platform)
+		if chat == nil {
+			// Another replica may serve this platform: leave it.
+			s.log().Debug("digest: no chat for platform", "platform", c.Platform)
+			continue
+		}
+		sch, err := ParseSchedule(set.Spec, set.TimeZone)
+		var next time.Time
+		if err == nil {
+			next = sch.Next(now)
+		} else {
+			s.log().Error("digest: bad stored schedule; turning it off", "conversation", c.String(), "spec", set.Spec, "err", err)
+		}
+		ok, err := s.Store.ClaimDigest(ctx, c, set.NextRun, next)
+		if err != nil {
+			s.log().Error("digest: claim", "conversation", c.String(), "err", err)
+			continue
+		}
+		if !ok || sch == nil {
+			continue // another replica has it, or the schedule is broken
+		}
+		claimed++
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			select {
+			case s.sem <- struct{}{}:
+			case <-ctx.Done():
+				s.release(c, next, set.NextRun)
+				return
+			}
+			defer func() { <-s.sem }()
+			if err := s.runScheduled(ctx, chat, set, sch, next); err != nil {
+				s.log().Error("digest failed", "conversation", c.String(), "err", err)
+			}
+		}()
+	}
+	return claimed
+}
+
+// release gives a claimed run back (its digest could not be made), so
+// that a replica, or this one after a restart, makes it.
+func (s *Scheduler) release(c Conversation, claimed, prev time.Time) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if _, err := s.Store.ClaimDigest(ctx, c, claimed, prev); err != nil {
+		s.log().Error("digest: release claim", "conversation", c.String(), "err", err)
+	}
+}
+
+// runScheduled makes and posts a scheduled digest at the top of the
+// conversation. A failure before anything was posted gives the run back.
+func (s *Scheduler) runScheduled(ctx context.Context, chat bot.Chat, set Settings, sch *Schedule, next time.Time) error {
+	to := bot.Target{Conversation: set.Conversation.ID}
+	posted, err := s.make(ctx, chat, to, &set, sch, false)
+	if err != nil && !posted {
+		s.release(set.Conversation, next, set.NextRun)
+	}
+	return err
+}
+
+// RunNow makes the conversation's digest at once and posts it to to; it is
+// "digest now". A digest with nothing new posts "Nothing new since …"
+// whatever the quiet setting.
+func (s *Scheduler) RunNow(ctx context.Context, chat bot.Chat, c Conversation, to bot.Target) error {
+	set, err := s.Store.DigestSettings(ctx, c)
+	if err != nil {
+		if bot.ErrorCode(err) != bot.ENotFound {
+			return fmt.Errorf("digest now: %w", err)
+		}
+		set = &Settings{Conversation: c, TimeZone: command.DefaultTimeZone}
+	}
+	var sch *Schedule
+	if set.Spec != "" {
+		sch, _ = ParseSchedule(set.Spec, set.TimeZone)
+	}
+	_, err = s.make(ctx, chat, to, set, sch, true)
+	return err
+}
+
+// location is the conversation's time zone.
+func location(set *Settings) *time.Location {
+	if loc, err := command.LoadLocation(set.TimeZone); err == nil {
+		return loc
+	}
+	return time.UTC
+}
+
+// make builds the digest of set's conversation and posts it to to. posted
+// reports whether a message went out.
+func (s *Scheduler) make(ctx context.Context, chat bot.Chat, to bot.Target, set *Settings, sch *Schedule, manual bool) (posted bool, err error) {
+	ctx, cancel := context.WithTimeout(ctx, orDefault(s.Timeout, DefaultTimeout))
+	defer cancel()
+	start := s.now()
+	c := set.Conversation
+	loc := location(set)
+	since := set.LastRun
+	if since.IsZero() {
+		since = start.Add(-24 * time.Hour)
+	}
+	b, err := s.build(ctx, c, since, start)
+	if err != nil {
+		return false, err
+	}
+	d := &bot.Digest{Title: digestTitle(sch, start.In(loc), manual), Items: b.items, Errors: b.notes}
+	quiet := s.Quiet
+	if set.Quiet != nil {
+		quiet = *set.Quiet
+	}
+	switch {
+	case len(d.Items) > 0:
+		if err := s.post(ctx, chat, to, d, b); err != nil {
+			b.giveBack(s, c)
+			if ferr := b.saveFeeds(context.WithoutCancel(ctx), s, false); ferr != nil {
+				s.log().Error("digest: save feeds", "conversation", c.String(), "err", ferr)
+			}
+			return false, err
+		}
+		posted = true
+	case manual || !quiet:
+		text := nothingNew(set.LastRun, loc)
+		for _, e := range d.Errors {
+			text += "\n• " + e
+		}
+		if _, err := chat.Post(ctx, to, &bot.Reply{Kind: bot.ReplyText, Text: text}); err != nil {
+			b.giveBack(s, c)
+			if ferr := b.saveFeeds(context.WithoutCancel(ctx), s, false); ferr != nil {
+				s.log().Error("digest: save feeds", "conversation", c.String(), "err", ferr)
+			}
+			return false, fmt.Errorf("digest: post nothing-new: %w", err)
+		}
+		posted = true
+	}
+	if err := b.saveFeeds(ctx, s, true); err != nil {
+		return posted, err
+	}
+	if err := s.Store.FinishDigest(ctx, c, start); err != nil {
+		return posted, fmt.Errorf("digest: finish: %w", err)
+	}
+	if _, err := s.Store.PruneDigests(ctx, start.Add(-orDefault(s.Retention, DefaultRetention))); err != nil {
+		s.log().Warn("digest: prune", "err", err)
+	}
+	s.log().Info("digest made", "platform", c.Platform, "conversation", string(c.ID), "posted", posted,
+		"items", len(d.Items), "threads", b.threads, "feed_items", len(d.Items)-b.threads, "notes", len(d.Errors),
+		"manual", manual, "ms", s.now().Sub(start).Milliseconds())
+	return posted, nil
+}
+
+// post saves the digest's record for "more N", posts it and records its
+// message.
+func (s *Scheduler) post(ctx context.Context, chat bot.Chat, to bot.Target, d *bot.Digest, b *built) error {
+	rec := &Record{Conversation: b.conv, Created: s.now(), Items: b.records}
+	if err := s.Store.SaveDigest(ctx, rec); err != nil {
+		return fmt.Errorf("digest: save: %w", err)
+	}
+	id, err := chat.Post(ctx, to, &bot.Reply{Kind: bot.ReplyDigest, Digest: d})
+	if err != nil {
+		if derr := s.Store.DeleteDigest(context.WithoutCancel(ctx), rec.ID); derr != nil {
+			s.log().Warn("digest: delete unposted digest", "err", derr)
+		}
+		return fmt.Errorf("digest: post: %w", err)
+	}
+	msg := id
+	if to.Thread != "" {
+		msg = to.Thread // "more N" in that thread refers to this digest
+	}
+	if msg != "" {
+		if err := s.Store.SetDigestMessage(ctx, rec.ID, msg); err != nil {
+			s.log().Warn("digest: record message", "err", err)
+		}
+	}
+	return nil
+}
+
+// digestTitle is "Daily digest, Sat 28 Nov 2026".
+func digestTitle(sch *Schedule, now time.Time, manual bool) string {
+	kind := "Digest"
+	if sch != nil && !manual {
+		switch sch.Every {
+		case command.Daily:
+			kind = "Daily digest"
+		case command.Weekdays:
+			kind = "Weekday digest"
+		case command.Weekly:
+			kind = "Weekly digest"
+		}
+	}
+	if manual {
+		return kind + ", " + now.Format("Mon 2 Jan 2006 15:04")
+	}
+	return kind + ", " + now.Format("Mon 2 Jan 2006")
+}
+
+// nothingNew is the short message of a digest with nothing new.
+func nothingNew(last time.Time, loc *time.Location) string {
+	if last.IsZero() {
+		return "Nothing new in the last 24 hours."
+	}
+	return "Nothing new since " + formatTime(last, loc) + "."
+}
+
+// formatTime shows t in the conversation's time zone.
+func formatTime(t time.Time, loc *time.Location) string {
+	return t.In(loc).Format("Mon 2 Jan 2006 15:04 MST")
+}

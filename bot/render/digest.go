@@ -1,0 +1,128 @@
+package render
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// digestSource is "Site · 2026-11-28", with the parts that are known.
+func digestSource(it bot.DigestItem) string {
+	var parts []string
+	for _, p := range []string{it.Site, it.Published} {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// digestHint tells how to get an item's full briefing.
+func digestHint(d *bot.Digest) string {
+	if len(d.Items) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(`Say "more %d" for the full briefing of item %d.`, d.Items[0].N, d.Items[0].N)
+}
+
+// DigestText renders a digest as plain text wrapped at width columns: the
+// title, then for each item its number and title, its source (site ·
+// date), its one-line neutral summary and the parties involved; then the
+// digest's notes (feed problems).
+func DigestText(d *bot.Digest, width int) string {
+	var sb strings.Builder
+	title := oneLineText(d.Title)
+	if title == "" {
+		title = "Digest"
+	}
+	sb.WriteString(title + "\n")
+	sb.WriteString(strings.Repeat("─", min(width, max(len([]rune(title)), 20))) + "\n")
+	if len(d.Items) == 0 {
+		sb.WriteString("Nothing new.\n")
+	}
+	for _, it := range d.Items {
+		num := fmt.Sprintf("%d. ", it.N)
+		indent := strings.Repeat(" ", len(num))
+		sb.WriteString(wrap(oneLineText(it.Title), width, num, indent))
+		if src := digestSource(it); src != "" {
+			sb.WriteString(wrap(oneLineText(src), width, indent, indent))
+		}
+		if it.Summary != "" {
+			sb.WriteString(wrap(oneLineText(it.Summary), width, indent, indent))
+		}
+		if len(it.Parties) > 0 {
+			sb.WriteString(wrap("Parties: "+oneLineText(strings.Join(it.Parties, ", ")), width, indent, indent))
+		}
+	}
+	if len(d.Errors) > 0 {
+		sb.WriteString("\nNotes\n")
+		for _, e := range d.Errors {
+			sb.WriteString(wrap(oneLineText(e), width, "  • ", "    "))
+		}
+	}
+	if h := digestHint(d); h != "" {
+		sb.WriteString("\n" + wrap(h, width, "", ""))
+	}
+	return sb.String()
+}
+
+// DigestMarkdown renders a digest as CommonMark: a numbered list whose
+// titles link to the articles (http and https links only), with article
+// text escaped so that it cannot add formatting, links or HTML.
+func DigestMarkdown(d *bot.Digest) string {
+	var sb strings.Builder
+	title := oneLineText(d.Title)
+	if title == "" {
+		title = "Digest"
+	}
+	sb.WriteString("## " + EscapeMarkdown(title) + "\n\n")
+	if len(d.Items) == 0 {
+		sb.WriteString("Nothing new.\n\n")
+	}
+	for _, it := range d.Items {
+		t := "**" + EscapeMarkdown(oneLineText(it.Title)) + "**"
+		if u := safeLink(it.URL); u != "" {
+			t = "[" + t + "](" + u + ")"
+		}
+		fmt.Fprintf(&sb, "%d. %s", it.N, t)
+		if src := digestSource(it); src != "" {
+			sb.WriteString(" — *" + EscapeMarkdown(oneLineText(src)) + "*")
+		}
+		sb.WriteString("\n")
+		if it.Summary != "" {
+			sb.WriteString("   - " + EscapeMarkdown(oneLineText(it.Summary)) + "\n")
+		}
+		if len(it.Parties) > 0 {
+			sb.WriteString("   - *Parties:* " + EscapeMarkdown(oneLineText(strings.Join(it.Parties, ", "))) + "\n")
+		}
+	}
+	if len(d.Errors) > 0 {
+		sb.WriteString("\n**Notes**\n\n")
+		for _, e := range d.Errors {
+			sb.WriteString("- " + EscapeMarkdown(oneLineText(e)) + "\n")
+		}
+	}
+	if h := digestHint(d); h != "" {
+		sb.WriteString("\n*" + EscapeMarkdown(h) + "*\n")
+	}
+	return sb.String()
+}
+
+// oneLineText collapses white space, so that an article's text cannot
+// break the digest's layout.
+func oneLineText(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// safeLink returns an http(s) link fit for a Markdown link destination, or
+// "".
+func safeLink(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	s := u.String()
+	// url.URL.String escapes spaces; parentheses and angle brackets would
+	// end or break the destination.
+	return strings.NewReplacer("(", "%28", ")", "%29", "<", "%3C", ">", "%3E", " ", "%20").Replace(s)
+}
