@@ -87,6 +87,8 @@ func (c *Chat) print(r *bot.Reply) error {
 		} else {
 			s = render.Answer(r.Answer, c.width)
 		}
+	case bot.ReplyDigest:
+		s = "\n" + render.DigestText(r.Digest, c.width)
 	case bot.ReplyStatus:
 		s = "… " + r.Text + "\n"
 	case bot.ReplyError:

@@ -88,3 +88,19 @@ func TestRunPasteToEOF(t *testing.T) {
 		t.Errorf("messages = %+v", rec.msgs)
 	}
 }
+
+func TestPrintDigest(t *testing.T) {
+	var out bytes.Buffer
+	c := New(&out, 80)
+	_, err := c.Post(context.Background(), bot.Target{}, &bot.Reply{Kind: bot.ReplyDigest, Digest: &bot.Digest{
+		Title: "Daily digest", Items: []bot.DigestItem{{N: 1, Title: "China rejects US report", Site: "Press TV", Summary: "China denies the report.", Parties: []string{"China", "Mandiant"}}},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Daily digest", "China rejects US report", "Mandiant"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("digest output lacks %q:\n%s", want, out.String())
+		}
+	}
+}

@@ -39,6 +39,12 @@ type Config struct {
 	MatrixAccessToken  string            // MATRIX_ACCESS_TOKEN
 	MatrixPassword     string            // MATRIX_PASSWORD
 	MatrixPickleKey    string            // MATRIX_PICKLE_KEY
+	MatrixDeviceName   string            // MATRIX_DEVICE_NAME
+	MatrixInviters     []string          // MATRIX_ALLOWED_INVITERS
+	MatrixIgnoreBots   bool              // MATRIX_IGNORE_BOTS
+	MatrixBotUsers     []string          // MATRIX_BOT_USERS
+	Admins             string            // BRIEFBOT_ADMINS
+	DigestQuiet        bool              // BRIEFBOT_DIGEST_QUIET
 	DatabaseURL        string            // BRIEFBOT_DATABASE_URL
 	DataDir            string            // BRIEFBOT_DATA_DIR
 	HTTPAddr           string            // BRIEFBOT_HTTP_ADDR
@@ -85,6 +91,30 @@ func duration(p func(c *Config) *time.Duration) func(*Config, string) error {
 			return fmt.Errorf("want a duration like 30s, got %q", v)
 		}
 		*p(c) = d
+		return nil
+	}
+}
+
+func boolean(p func(c *Config) *bool) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return fmt.Errorf("want true or false, got %q", v)
+		}
+		*p(c) = b
+		return nil
+	}
+}
+
+func list(p func(c *Config) *[]string) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		var out []string
+		for _, f := range strings.Split(v, ",") {
+			if f = strings.TrimSpace(f); f != "" {
+				out = append(out, f)
+			}
+		}
+		*p(c) = out
 		return nil
 	}
 }
@@ -155,6 +185,12 @@ var settings = []setting{
 	{"MATRIX_ACCESS_TOKEN", "", "Matrix access token (or use MATRIX_PASSWORD).", str(func(c *Config) *string { return &c.MatrixAccessToken })},
 	{"MATRIX_PASSWORD", "", "Matrix password.", str(func(c *Config) *string { return &c.MatrixPassword })},
 	{"MATRIX_PICKLE_KEY", "", "Key that encrypts the Matrix end-to-end encryption store.", str(func(c *Config) *string { return &c.MatrixPickleKey })},
+	{"MATRIX_DEVICE_NAME", "Briefbot", "Display name of the bot's Matrix device.", str(func(c *Config) *string { return &c.MatrixDeviceName })},
+	{"MATRIX_ALLOWED_INVITERS", "", "Who may invite the bot to rooms: user ids and `:server` suffixes, comma-separated (default: users of the bot's own homeserver; `*` for anyone). Others are declined.", list(func(c *Config) *[]string { return &c.MatrixInviters })},
+	{"MATRIX_IGNORE_BOTS", "true", "Ignore messages from other bots (m.notice messages and MATRIX_BOT_USERS).", boolean(func(c *Config) *bool { return &c.MatrixIgnoreBots })},
+	{"MATRIX_BOT_USERS", "", "Matrix user ids of other bots to ignore, comma-separated.", list(func(c *Config) *[]string { return &c.MatrixBotUsers })},
+	{"BRIEFBOT_ADMINS", "", "User ids (any platform) allowed to change digest schedules and feeds, comma-separated; empty lets everyone.", str(func(c *Config) *string { return &c.Admins })},
+	{"BRIEFBOT_DIGEST_QUIET", "false", "When a digest has nothing new, post nothing (true) or a short \"Nothing new\" line (false); each channel can change it with `digest quiet on|off`.", boolean(func(c *Config) *bool { return &c.DigestQuiet })},
 	{"BRIEFBOT_DATABASE_URL", "", "Database: empty for a SQLite file in BRIEFBOT_DATA_DIR, or `postgres://…`.", str(func(c *Config) *string { return &c.DatabaseURL })},
 	{"BRIEFBOT_DATA_DIR", "./data", "Directory for the bot's local state.", str(func(c *Config) *string { return &c.DataDir })},
 	{"BRIEFBOT_RETENTION_DAYS", "90", "Days a thread's article, briefing and questions are kept after its last activity (0 keeps them forever).", integer(func(c *Config) *int { return &c.RetentionDays })},
@@ -163,14 +199,7 @@ var settings = []setting{
 	{"BRIEFBOT_HTTP_ADDR", "127.0.0.1:8080", "Address of the health and metrics endpoint (and Slack HTTP events).", str(func(c *Config) *string { return &c.HTTPAddr })},
 	{"BRIEFBOT_MIN_WORDS", "40", "Fewest words an article may have (shorter text is a paywall or login page).", integer(func(c *Config) *int { return &c.MinWords })},
 	{"BRIEFBOT_MAX_WORDS", "100000", "Most words an article may have.", integer(func(c *Config) *int { return &c.MaxWords })},
-	{"BRIEFBOT_ALLOW_PRIVATE_HOSTS", "false", "Let links resolve to loopback and private addresses (off: refused at connection time).", func(c *Config, v string) error {
-		b, err := strconv.ParseBool(v)
-		if err != nil {
-			return fmt.Errorf("want true or false, got %q", v)
-		}
-		c.AllowPrivateHosts = b
-		return nil
-	}},
+	{"BRIEFBOT_ALLOW_PRIVATE_HOSTS", "false", "Let links resolve to loopback and private addresses (off: refused at connection time).", boolean(func(c *Config) *bool { return &c.AllowPrivateHosts })},
 	{"BRIEFBOT_FETCH_TIMEOUT", "20s", "Total time allowed to load a link.", duration(func(c *Config) *time.Duration { return &c.FetchTimeout })},
 	{"BRIEFBOT_LOG_LEVEL", "info", "Log level: debug, info, warn or error. Message bodies are never logged at info.", func(c *Config, v string) error {
 		switch strings.ToLower(v) {

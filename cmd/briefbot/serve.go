@@ -9,8 +9,32 @@ import (
 	"sync"
 	"time"
 
+	"github.com/jackc/pgx/v5/stdlib"
+	"go.mau.fi/util/dbutil"
+
+	"github.com/briefbot/briefbot/adapters/matrix"
+	"github.com/briefbot/briefbot/adapters/postgres"
 	"github.com/briefbot/briefbot/adapters/riverq"
+	"github.com/briefbot/briefbot/adapters/sqlite"
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/command"
+	"github.com/briefbot/briefbot/bot/digest"
 )
+
+// scheduler builds the digest scheduler on the bot's store.
+func (a *app) scheduler(st bot.Store) *digest.Scheduler {
+	ds, _ := st.(digest.Store)
+	return &digest.Scheduler{
+		Store:   ds,
+		Briefer: a.engine,
+		Fetcher: a.fetcher,
+		Feeds:   a.fetcher,
+		Admins:  command.ParseAdmins(a.cfg.Admins),
+		Quiet:   a.cfg.DigestQuiet,
+		Limits:  a.engine.Limits,
+		Logger:  a.log.With("component", "digest"),
+	}
+}
 
 func (m *Main) runServe(ctx context.Context, args []string) error {
 	fs := m.flagSet("serve")
@@ -49,11 +73,20 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	sched := a.scheduler(store)
+	a.engine.Commands = sched
 	mux := a.routes()
-	adapters, err := a.startAdapters(ctx, queue, mux)
+	adapters, err := a.startAdapters(ctx, queue, []chatRegistry{sched}, mux)
 	if err != nil {
 		return err
 	}
+	defer func() {
+		for _, ad := range adapters {
+			if ad.close != nil {
+				_ = ad.close()
+			}
+		}
+	}()
 	if err := queue.Start(ctx); err != nil {
 		return err
 	}
@@ -64,11 +97,17 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	}
 
 	var wg sync.WaitGroup
-	errc := make(chan error, len(adapters)+1)
-	wg.Add(1)
+	errc := make(chan error, len(adapters)+2)
+	wg.Add(2)
 	go func() {
 		defer wg.Done()
 		prune(ctx, store, cfg.RetentionDays, time.Hour, log)
+	}()
+	go func() {
+		defer wg.Done()
+		if err := sched.Run(ctx); err != nil && ctx.Err() == nil {
+			errc <- fmt.Errorf("digest scheduler: %w", err)
+		}
 	}()
 	for _, ad := range adapters {
 		wg.Add(1)
@@ -106,21 +145,83 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 
 // adapter is a running chat adapter.
 type adapter struct {
-	name string
-	run  func(ctx context.Context) error
+	name  string
+	run   func(ctx context.Context) error
+	close func() error
 }
 
-// startAdapters builds the configured chat adapters, registers them with
-// the queue and mounts their HTTP endpoints.
-func (a *app) startAdapters(_ context.Context, _ *riverq.Queue, _ *http.ServeMux) ([]adapter, error) {
+// chatRegistry is where adapters register their chats: the job queue and
+// the digest scheduler.
+type chatRegistry interface {
+	Register(platform string, c bot.Chat)
+}
+
+// startAdapters builds the configured chat adapters, registers them and
+// mounts their HTTP endpoints.
+func (a *app) startAdapters(ctx context.Context, q *riverq.Queue, regs []chatRegistry, _ *http.ServeMux) ([]adapter, error) {
 	var out []adapter
-	if a.cfg.SlackBotToken != "" || a.cfg.MatrixHomeserver != "" {
-		a.log.Warn("Slack and Matrix settings are present, but this build has no Slack or Matrix adapter yet")
+	if a.cfg.MatrixHomeserver != "" {
+		ad, err := a.matrixAdapter(ctx, q, regs)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ad)
+	}
+	if a.cfg.SlackBotToken != "" {
+		a.log.Warn("SLACK_BOT_TOKEN is set, but this build has no Slack adapter yet")
 	}
 	if len(out) == 0 {
 		a.log.Warn("no chat adapter configured: set SLACK_BOT_TOKEN or MATRIX_HOMESERVER (see README); serving health and metrics only")
 	}
 	return out, nil
+}
+
+// matrixAdapter builds the Matrix adapter. Its crypto store lives in the
+// bot's database; on PostgreSQL its sync loop runs on one replica at a time.
+func (a *app) matrixAdapter(ctx context.Context, q *riverq.Queue, regs []chatRegistry) (adapter, error) {
+	var cdb *dbutil.Database
+	if a.cfg.MatrixPickleKey != "" {
+		var err error
+		switch s := a.store.(type) {
+		case *sqlite.Store:
+			cdb, err = matrix.NewCryptoDB(s.DB(), "sqlite")
+		case *postgres.Store:
+			cdb, err = matrix.NewCryptoDB(stdlib.OpenDBFromPool(s.Pool()), "postgres")
+		}
+		if err != nil {
+			return adapter{}, fmt.Errorf("matrix: crypto store: %w", err)
+		}
+	} else {
+		a.log.Warn("MATRIX_PICKLE_KEY is not set: end-to-end encryption is off, the bot cannot read encrypted rooms")
+	}
+	ma, err := matrix.New(ctx, matrix.Config{
+		Homeserver:      a.cfg.MatrixHomeserver,
+		UserID:          a.cfg.MatrixUserID,
+		AccessToken:     a.cfg.MatrixAccessToken,
+		Password:        a.cfg.MatrixPassword,
+		PickleKey:       a.cfg.MatrixPickleKey,
+		DeviceName:      a.cfg.MatrixDeviceName,
+		AllowedInviters: a.cfg.MatrixInviters,
+		IgnoreBots:      a.cfg.MatrixIgnoreBots,
+		BotUsers:        a.cfg.MatrixBotUsers,
+		Logger:          a.log.With("adapter", "matrix"),
+	}, a.store, cdb, q)
+	if err != nil {
+		return adapter{}, fmt.Errorf("matrix: %w", err)
+	}
+	q.Register(matrix.Platform, ma)
+	for _, r := range regs {
+		r.Register(matrix.Platform, ma)
+	}
+	run := ma.Run
+	if pg, ok := a.store.(*postgres.Store); ok {
+		// One sync loop for all replicas; another takes over within
+		// seconds when the leader dies.
+		run = func(ctx context.Context) error {
+			return pg.RunAsLeader(ctx, "matrix-sync", 5*time.Second, ma.Run)
+		}
+	}
+	return adapter{name: "matrix", run: run, close: ma.Close}, nil
 }
 
 // routes serves the health check and the metrics.
