@@ -6,7 +6,7 @@ COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
 ARG VERSION=dev
-RUN CGO_ENABLED=0 go build -trimpath -ldflags "-s -w -X main.Version=${VERSION}" -o /out/briefbot ./cmd/briefbot
+RUN CGO_ENABLED=0 go build -tags goolm -trimpath -ldflags "-s -w -X main.Version=${VERSION}" -o /out/briefbot ./cmd/briefbot
 
 # Run: a minimal image with CA certificates, as a non-root user.
 FROM gcr.io/distroless/static-debian12:nonroot
