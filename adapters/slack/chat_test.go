@@ -1,0 +1,120 @@
+package slack
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+func newChatAdapter(t *testing.T) (*Adapter, *fakeSlack) {
+	t.Helper()
+	fs := newFakeSlack(t)
+	a, err := New(Config{BotToken: testBotToken, AppToken: testAppToken, APIURL: fs.URL, Logger: testLogger(t)}, &recQueue{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.minRetryWait = time.Millisecond
+	return a, fs
+}
+
+func TestErrorReplyAndFailedProgress(t *testing.T) {
+	h := newHarness(t)
+	ts := newTS()
+	env := h.fs.send(t, "events_api", callback("EvErr", mention("C1", "U1", ts, "", "<@UBOT> hello there")))
+	h.fs.waitAck(t, env)
+	h.waitDone("C1", ts, "warning")
+	if r := h.fs.reactionsOn("C1", ts); strings.Join(r, ",") != "warning" {
+		t.Errorf("reactions = %v, want eyes replaced by warning", r)
+	}
+	// The engine reacts, then replaces its status with the error.
+	waitFor(t, "error reply", func() bool { m := h.fs.thread("C1", ts); return len(m) == 1 && m[0].Updates > 0 })
+	msgs := h.fs.thread("C1", ts)
+	if len(msgs) != 1 || !strings.HasPrefix(blocksText(t, msgs[0]), ":warning: That is too short") {
+		t.Errorf("error reply: %+v", msgs)
+	}
+}
+
+func TestPostEditProgress(t *testing.T) {
+	a, fs := newChatAdapter(t)
+	ctx := context.Background()
+	to := bot.Target{Conversation: "C1", Thread: "1.0"}
+	id, err := a.Post(ctx, to, &bot.Reply{Kind: bot.ReplyStatus, Text: "Reading the article…"})
+	if err != nil || id == "" {
+		t.Fatalf("Post = %q, %v", id, err)
+	}
+	post := fs.callsOf("chat.postMessage")[0]
+	if post.Form.Get("thread_ts") != "1.0" || post.Form.Get("unfurl_links") != "false" || post.Auth != "Bearer "+testBotToken && post.Form.Get("token") != testBotToken {
+		t.Errorf("post form: %v", post.Form)
+	}
+	if err := a.Edit(ctx, to, id, &bot.Reply{Kind: bot.ReplyBriefing, Briefing: sampleBriefing()}); err != nil {
+		t.Fatal(err)
+	}
+	if m := fs.thread("C1", "1.0"); len(m) != 1 || m[0].Updates != 1 || !strings.Contains(m[0].Blocks, `"header"`) {
+		t.Errorf("after edit: %+v", m)
+	}
+	if !a.briefed.has("C1/1.0") {
+		t.Error("the briefed thread was not remembered")
+	}
+	// Editing a message that is gone is an error, so the engine posts instead.
+	if err := a.Edit(ctx, to, "9.9", &bot.Reply{Kind: bot.ReplyText, Text: "x"}); err == nil || !strings.Contains(err.Error(), "chat.update") {
+		t.Errorf("edit of a missing message = %v", err)
+	}
+	m := &bot.Message{Conversation: "C1", ID: "1.5" + shortcutSuffix}
+	for _, p := range []bot.Progress{bot.ProgressWorking, bot.ProgressWorking, bot.ProgressFailed, bot.ProgressDone} {
+		if err := a.Progress(ctx, m, p); err != nil {
+			t.Errorf("progress %d: %v", p, err)
+		}
+	}
+	if r := fs.reactionsOn("C1", "1.5"); strings.Join(r, ",") != "warning,white_check_mark" {
+		t.Errorf("reactions = %v", r)
+	}
+}
+
+func TestBlocksRejectedFallsBackToText(t *testing.T) {
+	a, fs := newChatAdapter(t)
+	fs.rejectBlocks = true
+	ctx := context.Background()
+	to := bot.Target{Conversation: "C1", Thread: "1.0"}
+	if _, err := a.Post(ctx, to, &bot.Reply{Kind: bot.ReplyBriefing, Briefing: sampleBriefing()}); err != nil {
+		t.Fatalf("Post: %v", err)
+	}
+	m := fs.thread("C1", "1.0")
+	if len(m) != 1 || !strings.Contains(m[0].Text, "Mandiant claimed") || m[0].Blocks != "[]" {
+		t.Errorf("fallback: %+v", m)
+	}
+}
+
+func TestWithRetry(t *testing.T) {
+	a, _ := newChatAdapter(t)
+	ctx := context.Background()
+	calls := 0
+	limited := func(d time.Duration) func(context.Context) error {
+		return func(context.Context) error { calls++; return &slack.RateLimitedError{RetryAfter: d} }
+	}
+	err := a.withRetry(ctx, "chat.postMessage", limited(0))
+	if calls != a.retries || err == nil || !strings.Contains(err.Error(), "chat.postMessage") {
+		t.Errorf("%d calls, err %v; want %d attempts and an error naming the method", calls, err, a.retries)
+	}
+	calls = 0
+	if err := a.withRetry(ctx, "chat.update", limited(time.Hour)); calls != 1 || err == nil {
+		t.Errorf("a one-hour Retry-After was waited for (%d calls, %v)", calls, err)
+	}
+	calls = 0
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	a.minRetryWait = time.Second
+	if err := a.withRetry(cctx, "reactions.add", limited(0)); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled wait = %v", err)
+	}
+	calls = 0
+	boom := errors.New("boom")
+	if err := a.withRetry(ctx, "files.info", func(context.Context) error { calls++; return boom }); calls != 1 || !errors.Is(err, boom) {
+		t.Errorf("other errors are not retried here: %d calls, %v", calls, err)
+	}
+}

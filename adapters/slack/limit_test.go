@@ -1,0 +1,235 @@
+package slack
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+type fakeClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *fakeClock) now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *fakeClock) add(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
+}
+
+func TestLimiterTokenBucket(t *testing.T) {
+	clk := &fakeClock{t: time.Unix(1_700_000_000, 0)}
+	user, channel := newLimiter(3, clk.now), newLimiter(4, clk.now)
+	ls := []*limiter{user, channel}
+	for i := 0; i < 3; i++ {
+		if got := allowAll(ls, []string{"U1", "C1"}); got != -1 {
+			t.Fatalf("request %d refused by %d", i, got)
+		}
+	}
+	if got := allowAll(ls, []string{"U1", "C1"}); got != 0 {
+		t.Fatalf("4th request of U1: refused by %d, want the user limit", got)
+	}
+	// U2 in the same channel takes the channel's last token.
+	if got := allowAll(ls, []string{"U2", "C1"}); got != -1 {
+		t.Fatalf("U2 refused by %d", got)
+	}
+	if got := allowAll(ls, []string{"U3", "C1"}); got != 1 {
+		t.Fatalf("U3 refused by %d, want the channel limit", got)
+	}
+	// A refusal by the channel does not charge the user.
+	if user.buckets["U3"].tokens != 3 {
+		t.Errorf("U3 was charged for a refused request: %v", user.buckets["U3"].tokens)
+	}
+	// Twenty minutes later, one token is back (3 an hour).
+	clk.add(20 * time.Minute)
+	if got := allowAll(ls, []string{"U1", "C2"}); got != -1 {
+		t.Fatalf("after 20 minutes U1 refused by %d", got)
+	}
+	if got := allowAll(ls, []string{"U1", "C2"}); got != 0 {
+		t.Fatalf("U1 got a second token after 20 minutes")
+	}
+	// Idle buckets are forgotten.
+	clk.add(2 * time.Hour)
+	allowAll(ls, []string{"U9", "C9"})
+	if len(user.buckets) != 1 || len(channel.buckets) != 1 {
+		t.Errorf("%d and %d buckets kept after two idle hours", len(user.buckets), len(channel.buckets))
+	}
+	// 0 is unlimited.
+	free := newLimiter(0, clk.now)
+	for i := 0; i < 1000; i++ {
+		if allowAll([]*limiter{free}, []string{"U1"}) != -1 {
+			t.Fatal("unlimited limiter refused")
+		}
+	}
+}
+
+func TestDedupe(t *testing.T) {
+	clk := &fakeClock{t: time.Unix(1_700_000_000, 0)}
+	d := newDedupe(time.Hour, clk.now)
+	ctx := context.Background()
+	first, _ := d.begin(ctx, "k")
+	if !first {
+		t.Fatal("new key not first")
+	}
+	// A concurrent redelivery waits for the first and shares its outcome.
+	var wg sync.WaitGroup
+	var firsts atomic.Int32
+	for i := 0; i < 10; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if f, err := d.begin(ctx, "k"); f || err != nil {
+				firsts.Add(1)
+			}
+		}()
+	}
+	time.Sleep(10 * time.Millisecond)
+	d.end("k", nil)
+	wg.Wait()
+	if firsts.Load() != 0 {
+		t.Errorf("%d redeliveries handled again", firsts.Load())
+	}
+	// A failed first delivery is forgotten, so the next one is handled.
+	_, _ = d.begin(ctx, "f")
+	d.end("f", errors.New("store down"))
+	if first, _ := d.begin(ctx, "f"); !first {
+		t.Error("redelivery after a failure not handled")
+	}
+	// Old keys are pruned.
+	clk.add(2 * time.Hour)
+	_, _ = d.begin(ctx, "new")
+	d.mu.Lock()
+	_, kept := d.m["k"]
+	d.mu.Unlock()
+	if kept {
+		t.Error("a two-hour-old key was kept")
+	}
+	// A waiting redelivery gives up with its context.
+	_, _ = d.begin(ctx, "slow")
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Millisecond)
+	defer cancel()
+	if first, err := d.begin(cctx, "slow"); first || err == nil {
+		t.Error("waiting redelivery did not end with its context")
+	}
+}
+
+func TestThreadMemo(t *testing.T) {
+	clk := &fakeClock{t: time.Unix(1_700_000_000, 0)}
+	m := newThreadMemo(3, time.Hour, clk.now)
+	for _, k := range []string{"a", "b", "c", "d"} {
+		m.add(k)
+	}
+	if !m.has("d") {
+		t.Error("newest thread forgotten")
+	}
+	m.mu.Lock()
+	n := len(m.m)
+	m.mu.Unlock()
+	if n > 3 {
+		t.Errorf("%d threads kept, cap 3", n)
+	}
+	clk.add(2 * time.Hour)
+	if m.has("d") {
+		t.Error("expired thread remembered")
+	}
+}
+
+// recQueue records submissions; it can fail them.
+type recQueue struct {
+	mu   sync.Mutex
+	msgs []*bot.Message
+	fail error
+}
+
+func (q *recQueue) Submit(_ context.Context, m *bot.Message) error {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.fail != nil {
+		return q.fail
+	}
+	cp := *m
+	q.msgs = append(q.msgs, &cp)
+	return nil
+}
+
+func (q *recQueue) all() []*bot.Message {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return append([]*bot.Message(nil), q.msgs...)
+}
+
+func TestNewValidatesConfig(t *testing.T) {
+	q := &recQueue{}
+	good := Config{BotToken: "xoxb-1", AppToken: "xapp-1"}
+	for _, tc := range []struct {
+		mod  func(*Config)
+		want string
+	}{
+		{func(c *Config) { c.BotToken = "" }, "SLACK_BOT_TOKEN"},
+		{func(c *Config) { c.BotToken = "xoxp-user" }, "SLACK_BOT_TOKEN"},
+		{func(c *Config) { c.AppToken = "xoxb-2" }, "SLACK_APP_TOKEN"},
+		{func(c *Config) { c.AppToken = "" }, "SLACK_APP_TOKEN or SLACK_SIGNING_SECRET"},
+		{func(c *Config) { c.APIURL = "ftp://x" }, "SLACK_API_URL"},
+		{func(c *Config) { c.AllowedTeams = []string{"T1", "not an id"} }, "SLACK_ALLOWED_TEAMS"},
+		{func(c *Config) { c.AllowedChannels = []string{"c1"} }, "SLACK_ALLOWED_CHANNELS"},
+		{func(c *Config) { c.UserRate = -1 }, "BRIEFBOT_USER_RATE"},
+		{func(c *Config) { c.ChannelRate = -1 }, "BRIEFBOT_CHANNEL_RATE"},
+		{func(c *Config) { c.Workers = -1 }, "SLACK_WORKERS"},
+	} {
+		c := good
+		tc.mod(&c)
+		_, err := New(c, q)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("New(%+v) = %v, want an error naming %s", c, err, tc.want)
+		}
+		if err != nil && (strings.Contains(err.Error(), "xoxb-1") || strings.Contains(err.Error(), "xapp-1")) {
+			t.Errorf("error shows a token: %v", err)
+		}
+	}
+	for _, c := range []Config{
+		good,
+		{BotToken: "xoxe.xoxb-1-rotated", SigningSecret: "s"},
+		{BotToken: "xoxb-1", SigningSecret: "s", APIURL: "http://127.0.0.1:1/api", AllowedTeams: SplitList("T1, E2"), AllowedChannels: SplitList("C1 G2")},
+	} {
+		a, err := New(c, q)
+		if err != nil {
+			t.Errorf("New(%+v): %v", c, err)
+			continue
+		}
+		if c.APIURL != "" && !strings.HasSuffix(a.cfg.APIURL, "/") {
+			t.Errorf("APIURL %q has no trailing slash", a.cfg.APIURL)
+		}
+	}
+	if _, err := New(good, nil); err == nil {
+		t.Error("New without a queue succeeded")
+	}
+	// Run needs Socket Mode's token.
+	a, _ := New(Config{BotToken: "xoxb-1", SigningSecret: "s"}, q)
+	if err := a.Run(context.Background()); err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") {
+		t.Errorf("Run without app token = %v", err)
+	}
+}
+
+func TestRunRefusesBadTokens(t *testing.T) {
+	fs := newFakeSlack(t)
+	a, err := New(Config{BotToken: "xoxb-wrong", AppToken: testAppToken, APIURL: fs.URL}, &recQueue{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := a.Run(ctx); err == nil || !strings.Contains(err.Error(), "SLACK_BOT_TOKEN") || strings.Contains(err.Error(), "xoxb-wrong") {
+		t.Errorf("Run with a bad bot token = %v", err)
+	}
+	a, _ = New(Config{BotToken: testBotToken, AppToken: "xapp-wrong", APIURL: fs.URL}, &recQueue{})
+	if err := a.Run(ctx); err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") {
+		t.Errorf("Run with a bad app token = %v", err)
+	}
+}
