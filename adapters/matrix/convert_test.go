@@ -372,3 +372,30 @@ func TestRetryNetworkError(t *testing.T) {
 }
 
 func idUser(s string) id.UserID { return id.UserID(s) }
+
+func TestRenderDigest(t *testing.T) {
+	d := &bot.Digest{Title: "Daily digest", Errors: []string{"feed failed for @room"}, Items: []bot.DigestItem{
+		{N: 1, Title: "<script>alert(1)</script> @room", Site: "Example", Published: "2026-11-28", URL: "https://example.org/a?x=1&y=2",
+			Summary: "Ping @alice:example.org now.", Parties: []string{"Germany", "Russia"}},
+		{N: 2, Title: "Second", URL: "javascript:alert(1)"},
+	}}
+	c := renderReply(&bot.Reply{Kind: bot.ReplyDigest, Digest: d})
+	for _, bad := range []string{"<script", "@room", "@alice:example.org", "javascript:"} {
+		if strings.Contains(c.FormattedBody, bad) {
+			t.Errorf("formatted digest contains %q:\n%s", bad, c.FormattedBody)
+		}
+	}
+	for _, bad := range []string{"@room", "@alice:example.org"} {
+		if strings.Contains(c.Body, bad) {
+			t.Errorf("plain digest contains the ping %q:\n%s", bad, c.Body)
+		}
+	}
+	for _, want := range []string{`<li value="1">`, `href="https://example.org/a?x=1&amp;y=2"`, "Parties: Germany, Russia", "more N"} {
+		if !strings.Contains(c.FormattedBody, want) {
+			t.Errorf("formatted digest lacks %q:\n%s", want, c.FormattedBody)
+		}
+	}
+	if !strings.Contains(c.Body, "Daily digest") || c.Mentions == nil || len(c.Mentions.UserIDs) != 0 {
+		t.Errorf("body %q mentions %+v", c.Body, c.Mentions)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"net/url"
 	"regexp"
 	"strings"
 
@@ -44,6 +45,11 @@ func renderReply(r *bot.Reply) *event.MessageEventContent {
 		} else {
 			body, formatted = defuse(r.Text), textHTML(r.Text)
 		}
+	case bot.ReplyDigest:
+		if r.Digest == nil {
+			return renderReply(&bot.Reply{Kind: bot.ReplyError, Text: "The digest is missing."})
+		}
+		body, formatted = digestBody(r.Digest), digestHTML(r.Digest)
 	case bot.ReplyStatus:
 		body = "⏳ " + defuse(r.Text)
 		formatted = "<p><em>⏳ " + esc(r.Text) + "</em></p>"
@@ -308,3 +314,59 @@ func defuse(s string) string {
 
 // esc HTML-escapes and defuses s.
 func esc(s string) string { return html.EscapeString(defuse(s)) }
+
+// digestBody is a digest as plain text.
+func digestBody(d *bot.Digest) string {
+	return defuse(render.DigestText(d, 1000))
+}
+
+// digestHTML is a digest as HTML: a heading, an ordered list of items
+// (title linked when the link is http(s), source, summary, parties), the
+// notes, and how to get an item's full briefing.
+func digestHTML(d *bot.Digest) string {
+	var b strings.Builder
+	title := d.Title
+	if title == "" {
+		title = "Digest"
+	}
+	b.WriteString("<h3>" + esc(title) + "</h3>")
+	if len(d.Items) == 0 {
+		b.WriteString("<p><em>Nothing new.</em></p>")
+	} else {
+		b.WriteString("<ol>")
+		for _, it := range d.Items {
+			name := esc(it.Title)
+			if name == "" {
+				name = "(untitled)"
+			}
+			if u, err := url.Parse(strings.TrimSpace(it.URL)); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+				name = `<a href="` + html.EscapeString(u.String()) + `">` + name + "</a>"
+			}
+			fmt.Fprintf(&b, `<li value="%d"><strong>%s</strong>`, it.N, name)
+			var src []string
+			for _, p := range []string{it.Site, it.Published} {
+				if p = strings.TrimSpace(p); p != "" {
+					src = append(src, p)
+				}
+			}
+			if len(src) > 0 {
+				b.WriteString("<br><em>" + esc(strings.Join(src, " · ")) + "</em>")
+			}
+			if sum := strings.TrimSpace(it.Summary); sum != "" {
+				b.WriteString("<br>" + esc(sum))
+			}
+			if len(it.Parties) > 0 {
+				b.WriteString("<br>Parties: " + esc(strings.Join(it.Parties, ", ")))
+			}
+			b.WriteString("</li>")
+		}
+		b.WriteString("</ol>")
+	}
+	for _, e := range d.Errors {
+		b.WriteString("<p><em>" + esc(e) + "</em></p>")
+	}
+	if len(d.Items) > 0 {
+		b.WriteString("<p>Say <code>more N</code> for the full briefing of item N.</p>")
+	}
+	return b.String()
+}
