@@ -34,6 +34,12 @@ type Config struct {
 	SlackAppToken      string            // SLACK_APP_TOKEN
 	SlackSigningSecret string            // SLACK_SIGNING_SECRET
 	SlackAPIURL        string            // SLACK_API_URL
+	SlackTeams         []string          // SLACK_ALLOWED_TEAMS
+	SlackChannels      []string          // SLACK_ALLOWED_CHANNELS
+	SlackIgnoreBots    bool              // SLACK_IGNORE_BOTS
+	SlackWorkers       int               // SLACK_WORKERS
+	UserRate           int               // BRIEFBOT_USER_RATE
+	ChannelRate        int               // BRIEFBOT_CHANNEL_RATE
 	MatrixHomeserver   string            // MATRIX_HOMESERVER
 	MatrixUserID       string            // MATRIX_USER_ID
 	MatrixAccessToken  string            // MATRIX_ACCESS_TOKEN
@@ -180,6 +186,12 @@ var settings = []setting{
 	{"SLACK_APP_TOKEN", "", "Slack app-level token for Socket Mode (`xapp-…`).", str(func(c *Config) *string { return &c.SlackAppToken })},
 	{"SLACK_SIGNING_SECRET", "", "Slack signing secret for the HTTP Events API.", str(func(c *Config) *string { return &c.SlackSigningSecret })},
 	{"SLACK_API_URL", "", "Slack Web API base URL (GovSlack, tests).", str(func(c *Config) *string { return &c.SlackAPIURL })},
+	{"SLACK_ALLOWED_TEAMS", "", "Slack workspace (T…) or organisation (E…) ids the bot answers in, comma-separated; empty: all.", list(func(c *Config) *[]string { return &c.SlackTeams })},
+	{"SLACK_ALLOWED_CHANNELS", "", "Slack channel ids the bot answers in, comma-separated; empty: all (DMs are always allowed in allowed workspaces).", list(func(c *Config) *[]string { return &c.SlackChannels })},
+	{"SLACK_IGNORE_BOTS", "true", "Ignore messages from other Slack bots.", boolean(func(c *Config) *bool { return &c.SlackIgnoreBots })},
+	{"SLACK_WORKERS", "16", "Slack events prepared at once when they need a Slack call before the acknowledgement (file downloads, /brief).", integer(func(c *Config) *int { return &c.SlackWorkers })},
+	{"BRIEFBOT_USER_RATE", "20", "Briefings one user may ask for per hour (0: unlimited); over it, a polite message. Follow-up questions are not limited.", integer(func(c *Config) *int { return &c.UserRate })},
+	{"BRIEFBOT_CHANNEL_RATE", "60", "Briefings one channel may ask for per hour (0: unlimited).", integer(func(c *Config) *int { return &c.ChannelRate })},
 	{"MATRIX_HOMESERVER", "", "Matrix homeserver URL.", str(func(c *Config) *string { return &c.MatrixHomeserver })},
 	{"MATRIX_USER_ID", "", "The bot's Matrix user id.", str(func(c *Config) *string { return &c.MatrixUserID })},
 	{"MATRIX_ACCESS_TOKEN", "", "Matrix access token (or use MATRIX_PASSWORD).", str(func(c *Config) *string { return &c.MatrixAccessToken })},

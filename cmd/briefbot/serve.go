@@ -15,6 +15,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/matrix"
 	"github.com/briefbot/briefbot/adapters/postgres"
 	"github.com/briefbot/briefbot/adapters/riverq"
+	slackad "github.com/briefbot/briefbot/adapters/slack"
 	"github.com/briefbot/briefbot/adapters/sqlite"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/command"
@@ -158,7 +159,7 @@ type chatRegistry interface {
 
 // startAdapters builds the configured chat adapters, registers them and
 // mounts their HTTP endpoints.
-func (a *app) startAdapters(ctx context.Context, q *riverq.Queue, regs []chatRegistry, _ *http.ServeMux) ([]adapter, error) {
+func (a *app) startAdapters(ctx context.Context, q *riverq.Queue, regs []chatRegistry, mux *http.ServeMux) ([]adapter, error) {
 	var out []adapter
 	if a.cfg.MatrixHomeserver != "" {
 		ad, err := a.matrixAdapter(ctx, q, regs)
@@ -168,12 +169,58 @@ func (a *app) startAdapters(ctx context.Context, q *riverq.Queue, regs []chatReg
 		out = append(out, ad)
 	}
 	if a.cfg.SlackBotToken != "" {
-		a.log.Warn("SLACK_BOT_TOKEN is set, but this build has no Slack adapter yet")
+		ad, err := a.slackAdapter(q, regs, mux)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ad)
 	}
 	if len(out) == 0 {
 		a.log.Warn("no chat adapter configured: set SLACK_BOT_TOKEN or MATRIX_HOMESERVER (see README); serving health and metrics only")
 	}
 	return out, nil
+}
+
+// slackAdapter builds the Slack adapter: Socket Mode when SLACK_APP_TOKEN
+// is set, the HTTP Events API on BRIEFBOT_HTTP_ADDR when
+// SLACK_SIGNING_SECRET is set (both may be).
+func (a *app) slackAdapter(q *riverq.Queue, regs []chatRegistry, mux *http.ServeMux) (adapter, error) {
+	c := a.cfg
+	if c.SlackAppToken == "" && c.SlackSigningSecret == "" {
+		return adapter{}, fmt.Errorf("setting SLACK_APP_TOKEN: set it for Socket Mode, or SLACK_SIGNING_SECRET for the HTTP Events API")
+	}
+	sa, err := slackad.New(slackad.Config{
+		BotToken:        c.SlackBotToken,
+		AppToken:        c.SlackAppToken,
+		SigningSecret:   c.SlackSigningSecret,
+		APIURL:          c.SlackAPIURL,
+		AllowedTeams:    c.SlackTeams,
+		AllowedChannels: c.SlackChannels,
+		IgnoreBots:      c.SlackIgnoreBots,
+		UserRate:        c.UserRate,
+		ChannelRate:     c.ChannelRate,
+		Workers:         c.SlackWorkers,
+		Logger:          a.log.With("adapter", "slack"),
+		Threads:         a.store,
+	}, q)
+	if err != nil {
+		return adapter{}, err
+	}
+	q.Register(slackad.Platform, sa)
+	for _, r := range regs {
+		r.Register(slackad.Platform, sa)
+	}
+	if c.SlackSigningSecret != "" {
+		mux.Handle("/slack/", sa.HTTPHandler())
+	}
+	run := func(ctx context.Context) error {
+		if c.SlackAppToken == "" {
+			<-ctx.Done() // HTTP only: events arrive through the server
+			return nil
+		}
+		return sa.Run(ctx)
+	}
+	return adapter{name: "slack", run: run, close: func() error { sa.Wait(); return nil }}, nil
 }
 
 // matrixAdapter builds the Matrix adapter. Its crypto store lives in the
