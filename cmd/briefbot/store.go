@@ -45,7 +45,7 @@ func openStore(ctx context.Context, cfg *Config) (bot.Store, string, error) {
 
 // openQueue opens the durable job queue in the bot's database.
 func openQueue(ctx context.Context, cfg *Config, st bot.Store, h bot.Handler, log *slog.Logger) (*riverq.Queue, error) {
-	o := riverq.Options{Workers: cfg.Workers, JobTimeout: cfg.JobTimeout, Logger: log}
+	o := riverq.Options{Workers: cfg.Workers, JobTimeout: cfg.JobTimeout, RescueMargin: min(30*time.Second, cfg.JobTimeout/2), Logger: log}
 	switch s := st.(type) {
 	case *sqlite.Store:
 		return riverq.OpenSQLite(ctx, s.DB(), h, o)

@@ -1,0 +1,440 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"os/signal"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/adapters/openai/openaitest"
+	"github.com/briefbot/briefbot/adapters/postgres"
+)
+
+// TestMain lets the test binary act as briefbot itself, so end-to-end tests
+// can run `briefbot serve` as a child process without building it.
+func TestMain(m *testing.M) {
+	if args := os.Getenv("BRIEFBOT_E2E_CHILD"); args != "" {
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		mm := &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+		code := mm.Run(ctx, strings.Fields(args))
+		stop()
+		os.Exit(code)
+	}
+	os.Exit(m.Run())
+}
+
+// fakeSlack is a Slack Web API that records what the bot posts.
+type fakeSlack struct {
+	srv *httptest.Server
+
+	mu      sync.Mutex
+	nextTS  int
+	posts   []slackPost // chat.postMessage
+	updates []slackPost // chat.update
+}
+
+type slackPost struct {
+	Channel, Thread, TS, Text string
+}
+
+func newFakeSlack(t *testing.T) *fakeSlack {
+	f := &fakeSlack{}
+	mux := http.NewServeMux()
+	ok := func(w http.ResponseWriter, v map[string]any) {
+		v["ok"] = true
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(v)
+	}
+	mux.HandleFunc("/api/auth.test", func(w http.ResponseWriter, _ *http.Request) {
+		ok(w, map[string]any{"user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1", "user": "briefbot", "team": "Test"})
+	})
+	mux.HandleFunc("/api/chat.postMessage", func(w http.ResponseWriter, r *http.Request) {
+		_ = r.ParseForm()
+		f.mu.Lock()
+		f.nextTS++
+		p := slackPost{Channel: r.FormValue("channel"), Thread: r.FormValue("thread_ts"), TS: fmt.Sprintf("1800000000.%06d", f.nextTS), Text: r.FormValue("text")}
+		f.posts = append(f.posts, p)
+		f.mu.Unlock()
+		ok(w, map[string]any{"channel": p.Channel, "ts": p.TS})
+	})
+	mux.HandleFunc("/api/chat.update", func(w http.ResponseWriter, r *http.Request) {
+		_ = r.ParseForm()
+		f.mu.Lock()
+		f.updates = append(f.updates, slackPost{Channel: r.FormValue("channel"), TS: r.FormValue("ts"), Text: r.FormValue("text")})
+		f.mu.Unlock()
+		ok(w, map[string]any{"channel": r.FormValue("channel"), "ts": r.FormValue("ts")})
+	})
+	for _, m := range []string{"reactions.add", "reactions.remove"} {
+		mux.HandleFunc("/api/"+m, func(w http.ResponseWriter, _ *http.Request) { ok(w, map[string]any{}) })
+	}
+	f.srv = httptest.NewServer(mux)
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+// replies returns the bot's messages in a thread, each as its last text.
+func (f *fakeSlack) replies(thread string) []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []string
+	for _, p := range f.posts {
+		if p.Thread != thread {
+			continue
+		}
+		text := p.Text
+		for _, u := range f.updates {
+			if u.TS == p.TS {
+				text = u.Text
+			}
+		}
+		out = append(out, text)
+	}
+	return out
+}
+
+// child is a `briefbot serve` process.
+type child struct {
+	cmd    *exec.Cmd
+	addr   string
+	stderr *syncBuffer
+	done   chan error
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+func startServe(t *testing.T, env map[string]string) *child {
+	t.Helper()
+	c := &child{addr: env["BRIEFBOT_HTTP_ADDR"], stderr: &syncBuffer{}, done: make(chan error, 1)}
+	c.cmd = exec.Command(os.Args[0], "-test.run=^$")
+	c.cmd.Env = append(os.Environ(), "BRIEFBOT_E2E_CHILD=serve")
+	for k, v := range env {
+		c.cmd.Env = append(c.cmd.Env, k+"="+v)
+	}
+	c.cmd.Stderr = c.stderr
+	if err := c.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { c.done <- c.cmd.Wait() }()
+	t.Cleanup(func() {
+		_ = c.cmd.Process.Kill()
+		if t.Failed() {
+			t.Logf("serve %s log:\n%s", c.addr, c.stderr.String())
+		}
+	})
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		resp, err := http.Get("http://" + c.addr + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return c
+			}
+		}
+		select {
+		case err := <-c.done:
+			t.Fatalf("serve exited before it was ready (%v):\n%s", err, c.stderr.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve did not become ready:\n%s", c.stderr.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+const signingSecret = "e2e-signing-secret"
+
+// sendEvent posts a signed Events API callback to the child, as Slack does.
+func sendEvent(t *testing.T, addr, eventID, channel, ts, text string, retry int) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{
+		"token": "x", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
+		"event_id": eventID, "event_time": time.Now().Unix(),
+		"event": map[string]any{"type": "app_mention", "user": "U1", "text": "<@UBOT> " + text, "ts": ts, "channel": channel, "event_ts": ts},
+	})
+	now := strconv.FormatInt(time.Now().Unix(), 10)
+	mac := hmac.New(sha256.New, []byte(signingSecret))
+	mac.Write([]byte("v0:" + now + ":" + string(body)))
+	req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/slack/events", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Slack-Request-Timestamp", now)
+	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+	if retry > 0 {
+		req.Header.Set("X-Slack-Retry-Num", strconv.Itoa(retry))
+		req.Header.Set("X-Slack-Retry-Reason", "http_timeout")
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("send event: %v", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Fatalf("send event: status %d", resp.StatusCode)
+	}
+}
+
+func serveEnv(t *testing.T, slackURL string) map[string]string {
+	return map[string]string{
+		"BRIEFBOT_HTTP_ADDR":   freeAddr(t),
+		"BRIEFBOT_DATA_DIR":    t.TempDir(),
+		"SLACK_BOT_TOKEN":      "xoxb-e2e",
+		"SLACK_SIGNING_SECRET": signingSecret,
+		"SLACK_API_URL":        slackURL + "/api/",
+		"BRIEFBOT_LOG_LEVEL":   "info",
+	}
+}
+
+func waitFor(t *testing.T, what string, d time.Duration, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestServeSurvivesKill kills `briefbot serve` with SIGKILL while a slow
+// model is briefing, starts it again on the same data, and counts replies:
+// the briefing arrives once, in the message the first process started.
+func TestServeSurvivesKill(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test with child processes")
+	}
+	seed, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slackAPI := newFakeSlack(t)
+	model := openaitest.New(t)
+	called := make(chan struct{}, 10)
+	release := make(chan struct{})
+	t.Cleanup(func() { close(release) })
+	var calls int
+	var mu sync.Mutex
+	model.Handle(func(*openaitest.Request) openaitest.Response {
+		mu.Lock()
+		calls++
+		first := calls == 1
+		mu.Unlock()
+		called <- struct{}{}
+		if first {
+			<-release // the slow first call: the process is killed meanwhile
+		}
+		return openaitest.Reply(modelReply)
+	})
+	env := serveEnv(t, slackAPI.srv.URL)
+	for k, v := range openaiEnv(model.URL) {
+		env[k] = v
+	}
+	env["BRIEFBOT_LLM_TIMEOUT"] = "60s"
+
+	a := startServe(t, env)
+	const ts = "1700000000.000100"
+	sendEvent(t, a.addr, "Ev1", "C1", ts, string(seed), 0)
+	select {
+	case <-called:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("the model was never called:\n%s", a.stderr.String())
+	}
+	waitFor(t, "the status message", 10*time.Second, func() bool { return len(slackAPI.replies(ts)) == 1 })
+	if err := a.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	<-a.done
+
+	b := startServe(t, env)
+	sendEvent(t, b.addr, "Ev1", "C1", ts, string(seed), 1) // Slack's retry of the same event
+	waitFor(t, "the briefing", 30*time.Second, func() bool {
+		r := slackAPI.replies(ts)
+		return len(r) > 0 && strings.Contains(r[0], "China rejects US report")
+	})
+	time.Sleep(time.Second) // a duplicate reply would arrive now
+	if r := slackAPI.replies(ts); len(r) != 1 {
+		t.Errorf("replies in the thread = %d, want exactly one briefing:\n%q", len(r), r)
+	}
+	if err := b.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-b.done; err != nil {
+		t.Errorf("serve did not stop cleanly on SIGTERM: %v", err)
+	}
+	t.Logf("model calls: %d (the killed one, then the resumed one and its repair request)", calls)
+}
+
+// TestServeReplicas runs two `briefbot serve` replicas on one PostgreSQL,
+// delivers a burst of mentions with every event sent to both replicas (as
+// when Slack retries through a load balancer), schedules a digest, then
+// kills one replica mid-burst. Every mention is answered exactly once,
+// both replicas do work, the digest is posted once per slot.
+func TestServeReplicas(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test with child processes")
+	}
+	url := os.Getenv("BRIEFBOT_TEST_POSTGRES_URL")
+	if url == "" {
+		t.Skip("BRIEFBOT_TEST_POSTGRES_URL is not set: run .ci/postgres.sh to start a PostgreSQL for this test")
+	}
+	seed, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dbURL := testSchema(t, url)
+	slackAPI := newFakeSlack(t)
+	envA, envB := serveEnv(t, slackAPI.srv.URL), serveEnv(t, slackAPI.srv.URL)
+	for _, env := range []map[string]string{envA, envB} {
+		env["BRIEFBOT_DATABASE_URL"] = dbURL
+		env["BRIEFBOT_JOB_TIMEOUT"] = "2s"
+		env["BRIEFBOT_USER_RATE"] = "0"
+		env["BRIEFBOT_CHANNEL_RATE"] = "0"
+	}
+	a := startServe(t, envA)
+	b := startServe(t, envB)
+
+	// An hourly digest in CDIG due in the next minute: posted by one
+	// replica only.
+	slot := time.Now().UTC().Add(time.Minute)
+	if time.Now().UTC().Second() > 45 {
+		slot = slot.Add(time.Minute)
+	}
+	sendEvent(t, a.addr, "EvD", "CDIG", "1700000001.000001", fmt.Sprintf(`digest cron "%d * * * *" UTC`, slot.Minute()), 0)
+
+	const n = 40
+	start := time.Now()
+	for i := range n {
+		ts := fmt.Sprintf("1700000100.%06d", i)
+		text := string(seed)
+		first, second := a.addr, b.addr
+		if i%2 == 1 {
+			first, second = second, first
+		}
+		if i > n/2 { // a is dead: Slack's deliveries all reach b
+			first, second = b.addr, b.addr
+		}
+		sendEvent(t, first, fmt.Sprintf("Ev%d", i), "C1", ts, text, 0)
+		sendEvent(t, second, fmt.Sprintf("Ev%d", i), "C1", ts, text, 1)
+		if i == n/2 {
+			// Replica a dies mid-burst; b must finish a's work too.
+			_ = a.cmd.Process.Signal(syscall.SIGKILL)
+			<-a.done
+		}
+	}
+	answered := func() int {
+		c := 0
+		for i := range n {
+			r := slackAPI.replies(fmt.Sprintf("1700000100.%06d", i))
+			if len(r) > 0 && strings.Contains(r[0], "China rejects US report") {
+				c++
+			}
+		}
+		return c
+	}
+	waitFor(t, "every mention answered", 120*time.Second, func() bool { return answered() == n })
+	elapsed := time.Since(start)
+	for i := range n {
+		ts := fmt.Sprintf("1700000100.%06d", i)
+		if r := slackAPI.replies(ts); len(r) != 1 {
+			t.Errorf("thread %s has %d replies, want exactly one", ts, len(r))
+		}
+	}
+	posted := func(c *child) int { return strings.Count(c.stderr.String(), "briefing posted") }
+	t.Logf("%d mentions, each delivered twice, answered once each in %v with replica a killed mid-burst; briefings posted by a: %d, by b: %d",
+		n, elapsed.Round(100*time.Millisecond), posted(a), posted(b))
+	if posted(a) == 0 || posted(b) == 0 {
+		t.Errorf("work did not spread: a posted %d, b posted %d", posted(a), posted(b))
+	}
+
+	// The digest: wait for its first slot and check it was posted once.
+	digests := func() []slackPost {
+		slackAPI.mu.Lock()
+		defer slackAPI.mu.Unlock()
+		var out []slackPost
+		for _, p := range slackAPI.posts {
+			if p.Channel == "CDIG" && p.Thread == "" {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	waitFor(t, "the digest command's confirmation", 10*time.Second, func() bool { return len(slackAPI.replies("1700000001.000001")) > 0 })
+	if r := slackAPI.replies("1700000001.000001"); len(r) != 1 || !strings.Contains(r[0], "UTC") {
+		t.Errorf("digest command replies = %q, want one confirmation", r)
+	}
+	waitFor(t, "the scheduled digest", time.Until(slot)+60*time.Second, func() bool { return len(digests()) > 0 })
+	time.Sleep(2 * time.Second)
+	slots := map[string]int{}
+	for _, d := range digests() {
+		slots[d.Text]++
+	}
+	for text, c := range slots {
+		if c != 1 {
+			t.Errorf("digest %q posted %d times", text, c)
+		}
+	}
+}
+
+// testSchema creates a schema for one test and returns a URL that uses it.
+func testSchema(t *testing.T, url string) string {
+	t.Helper()
+	schema := fmt.Sprintf("e2e_%d", time.Now().UnixNano())
+	ctx := context.Background()
+	st, err := postgresOpen(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Pool().Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_, _ = st.Pool().Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
+		st.Close()
+	})
+	sep := "?"
+	if strings.Contains(url, "?") {
+		sep = "&"
+	}
+	return url + sep + "search_path=" + schema
+}
+
+var postgresOpen = postgres.Open
