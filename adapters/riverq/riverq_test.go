@@ -265,3 +265,28 @@ func childProcess() {
 	}
 	select {}
 }
+
+// BenchmarkSubmitSQLite measures accepting requests: each Submit commits
+// a unique job before it returns, as an adapter's acknowledgement waits.
+func BenchmarkSubmitSQLite(b *testing.B) {
+	st, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "b.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	q, err := OpenSQLite(context.Background(), st.DB(), newRecorder(), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	i := 0
+	start := time.Now()
+	for b.Loop() {
+		i++
+		m := &bot.Message{Platform: "bench", Conversation: "C", ID: bot.MessageID(fmt.Sprint("m", i)), Text: "x"}
+		if err := q.Submit(ctx, m); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(i)/time.Since(start).Seconds(), "requests/s")
+}
