@@ -178,7 +178,7 @@ func briefingHTML(b *bot.Briefing) string {
 	}
 	for _, p := range b.Parties {
 		sb.WriteString("<h4>" + esc(p.Name) + "</h4>\n")
-		if al := otherAliases(p); len(al) > 0 {
+		if al := render.OtherAliases(p); len(al) > 0 {
 			sb.WriteString("<p><em>Also named: " + esc(strings.Join(al, ", ")) + "</em></p>\n")
 		}
 		if len(p.Claims) > 0 {
@@ -208,7 +208,7 @@ func briefingHTML(b *bot.Briefing) string {
 		}
 		sb.WriteString("</ul>\n")
 	}
-	sb.WriteString("<p><sub>" + esc(footer(b)) + "</sub></p>")
+	sb.WriteString("<p><sub>" + esc(render.Footer(b)) + "</sub></p>")
 	return sb.String()
 }
 
@@ -229,30 +229,6 @@ func sourceHTML(s bot.Source) string {
 		}
 	}
 	return strings.Join(parts, " · ")
-}
-
-// footer says how the briefing was made (as render's text footer).
-func footer(b *bot.Briefing) string {
-	parts := []string{"backend: " + b.Backend}
-	if b.Stats.Cached {
-		parts = append(parts, "cached")
-	}
-	if n := b.Stats.ClaimsDroppedUngrounded; n > 0 {
-		parts = append(parts, fmt.Sprintf("%d claim(s) dropped: evidence not found in the article", n))
-	} else {
-		parts = append(parts, "every quote checked against the article")
-	}
-	return strings.Join(parts, " · ")
-}
-
-func otherAliases(p bot.Party) []string {
-	var out []string
-	for _, a := range p.Aliases {
-		if !strings.EqualFold(a, p.Name) {
-			out = append(out, a)
-		}
-	}
-	return out
 }
 
 // answerBody is an answer as plain text: the text, then each quote.

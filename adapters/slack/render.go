@@ -235,7 +235,7 @@ func briefingBlocks(b *bot.Briefing) []slack.Block {
 	}
 	for _, p := range b.Parties {
 		head := "*" + escTrunc(oneLine(p.Name), 300) + "*"
-		if al := otherAliases(p); len(al) > 0 {
+		if al := render.OtherAliases(p); len(al) > 0 {
 			head += "\n_also named: " + escTrunc(oneLine(strings.Join(al, ", ")), 600) + "_"
 		}
 		parts := make([]string, 0, len(p.Claims))
@@ -259,7 +259,7 @@ func briefingBlocks(b *bot.Briefing) []slack.Block {
 		}
 		blocks = append(blocks, listSections("*Notes*", parts)...)
 	}
-	blocks = append(blocks, contextBlock(escTrunc(footer(b), maxContextText)))
+	blocks = append(blocks, contextBlock(escTrunc(render.Footer(b), maxContextText)))
 	return blocks
 }
 
@@ -401,30 +401,6 @@ func slackURL(raw string) string {
 		return ""
 	}
 	return strings.NewReplacer("|", "%7C", "<", "%3C", ">", "%3E", " ", "%20", "\n", "", "\r", "", "&", "&amp;").Replace(u.String())
-}
-
-// footer says how the briefing was made.
-func footer(b *bot.Briefing) string {
-	parts := []string{"backend: " + oneLine(b.Backend)}
-	if b.Stats.Cached {
-		parts = append(parts, "cached")
-	}
-	if n := b.Stats.ClaimsDroppedUngrounded; n > 0 {
-		parts = append(parts, fmt.Sprintf("%d claim(s) dropped: evidence not found in the article", n))
-	} else {
-		parts = append(parts, "every quote checked against the article")
-	}
-	return strings.Join(parts, " · ")
-}
-
-func otherAliases(p bot.Party) []string {
-	var out []string
-	for _, a := range p.Aliases {
-		if a = strings.TrimSpace(a); a != "" && !strings.EqualFold(a, p.Name) {
-			out = append(out, a)
-		}
-	}
-	return out
 }
 
 // quote turns escaped text into a mrkdwn block quote, one '>' per line.

@@ -110,7 +110,7 @@ func Text(b *bot.Briefing, width int) string {
 	}
 	for _, p := range b.Parties {
 		sb.WriteString(p.Name + "\n")
-		if al := otherAliases(p); len(al) > 0 {
+		if al := OtherAliases(p); len(al) > 0 {
 			sb.WriteString(wrap("also: "+strings.Join(al, ", "), width, "  ", "  "))
 		}
 		for _, c := range p.Claims {
@@ -138,13 +138,14 @@ func Text(b *bot.Briefing, width int) string {
 		}
 		sb.WriteString("\n")
 	}
-	sb.WriteString(footer(b) + "\n")
+	sb.WriteString(Footer(b) + "\n")
 	return sb.String()
 }
 
-// footer describes how the briefing was made.
-func footer(b *bot.Briefing) string {
-	parts := []string{"backend: " + b.Backend}
+// Footer describes how the briefing was made: the backend, whether it was
+// cached, and what the grounding check did. Every renderer shows it.
+func Footer(b *bot.Briefing) string {
+	parts := []string{"backend: " + strings.Join(strings.Fields(b.Backend), " ")}
 	if b.Stats.Cached {
 		parts = append(parts, "cached")
 	}
@@ -156,11 +157,12 @@ func footer(b *bot.Briefing) string {
 	return strings.Join(parts, " · ")
 }
 
-// otherAliases returns the aliases that differ from the party's name.
-func otherAliases(p bot.Party) []string {
+// OtherAliases returns the party's non-empty aliases that differ from its
+// name.
+func OtherAliases(p bot.Party) []string {
 	var out []string
 	for _, a := range p.Aliases {
-		if !strings.EqualFold(a, p.Name) {
+		if a = strings.TrimSpace(a); a != "" && !strings.EqualFold(a, p.Name) {
 			out = append(out, a)
 		}
 	}
@@ -183,7 +185,7 @@ func Markdown(b *bot.Briefing) string {
 	}
 	for _, p := range b.Parties {
 		sb.WriteString("## " + EscapeMarkdown(p.Name) + "\n\n")
-		if al := otherAliases(p); len(al) > 0 {
+		if al := OtherAliases(p); len(al) > 0 {
 			sb.WriteString("*Also named:* " + EscapeMarkdown(strings.Join(al, ", ")) + "\n\n")
 		}
 		for _, c := range p.Claims {
@@ -211,7 +213,7 @@ func Markdown(b *bot.Briefing) string {
 		}
 		sb.WriteString("\n")
 	}
-	sb.WriteString("---\n*" + EscapeMarkdown(footer(b)) + "*\n")
+	sb.WriteString("---\n*" + EscapeMarkdown(Footer(b)) + "*\n")
 	return sb.String()
 }
 
