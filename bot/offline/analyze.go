@@ -19,6 +19,9 @@ type analysis struct {
 	// claims in article order.
 	claims []*claimRec
 	lower  string // the text lower-cased, computed on demand
+	// midCap holds words seen capitalised inside a sentence (so names),
+	// lowerSeen words seen in lower case (so common words).
+	midCap, lowerSeen map[string]bool
 }
 
 // sentInfo is what the analysis learns about one sentence.
@@ -103,6 +106,7 @@ func (a *analysis) run() {
 			}
 		}
 	}
+	a.markCase()
 	a.markHeaders()
 	labels := a.interviewLabels()
 	for i := range a.sents {
@@ -303,13 +307,60 @@ func (a *analysis) scanMentions(i int) {
 	a.scanDocAuthors(i)
 }
 
+// markCase records which words the article capitalises inside sentences
+// and which it writes in lower case, to tell a name at the start of a
+// sentence from a common noun there.
+func (a *analysis) markCase() {
+	a.midCap, a.lowerSeen = map[string]bool{}, map[string]bool{}
+	for _, s := range a.sents {
+		first := true
+		for k := s.t0; k < s.t1; k++ {
+			t := &a.toks[k]
+			if t.kind != tWord {
+				continue
+			}
+			switch {
+			case !t.cap:
+				a.lowerSeen[t.base()] = true
+			case !first:
+				a.midCap[t.base()] = true
+			}
+			first = false
+		}
+	}
+}
+
+// commonAtStart reports whether the one-word phrase at token k, first in
+// its sentence, is a common noun capitalised only because it starts the
+// sentence ("Roads were closed"): the article writes it in lower case
+// elsewhere, or never capitalises it inside a sentence and it reads as a
+// plural.
+func (a *analysis) commonAtStart(k int) bool {
+	t := &a.toks[k]
+	if isAcronym(t.s) || a.midCap[t.base()] {
+		return false
+	}
+	l := t.base()
+	return a.lowerSeen[l] || strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")
+}
+
 // registerMention registers the noun phrase [k, end) of sentence i.
 func (a *analysis) registerMention(i, k, end int) {
 	s := &a.sents[i]
 	{
 		m := a.parseNP(k, end)
+		aside := k-1 >= s.t0 && a.toks[k-1].s == "("
+		if m != nil && aside && end-k == 1 && isAcronym(a.toks[k].s) && k-2 >= s.t0 && !a.toks[k-2].cap {
+			// "exclusive economic zone (EEZ)": the abbreviation of a common
+			// noun, not an organisation that could speak.
+			m = nil
+		}
+		if m != nil && m.kind == kOrg && end-k == 1 && k == s.t0 && a.commonAtStart(k) {
+			m = nil
+		}
 		if m != nil && (m.kind == kPerson || m.kind == kOrg || m.kind == kCountry || m.kind == kDesc && m.plural && speakerNouns[m.head]) {
-			subj := !(k-1 >= s.t0 && a.isOut(k-1) && prepositions[a.toks[k-1].l])
+			// A parenthesis is an aside, never the subject.
+			subj := !aside && !(k-1 >= s.t0 && a.isOut(k-1) && prepositions[a.toks[k-1].l])
 			e := a.resolve(m, i, k)
 			if e != nil && e.kind == kPerson && end+1 < s.t1 && a.toks[end].s == "," {
 				// "Angela Merkel, the Chancellor of Germany,": the
@@ -336,10 +387,6 @@ func (a *analysis) registerMention(i, k, end int) {
 				a.reg.touch(e, i, k, subj)
 				if subj && s.subject == nil {
 					s.subject, s.subjTok = e, k
-				}
-				if k-1 >= s.t0 && a.toks[k-1].s == "(" {
-					// A parenthesis is an aside, not a subject.
-					a.reg.touch(e, i, k, false)
 				}
 				// "Name (ACR)" defines an acronym.
 				if end+2 < s.t1 && a.toks[end].s == "(" && a.toks[end+2].s == ")" && isAcronym(a.toks[end+1].s) {

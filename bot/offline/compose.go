@@ -745,7 +745,7 @@ func (a *analysis) summary(br *bot.Briefing, order []*partyAcc) string {
 		if rest == "" {
 			continue
 		}
-		parts = append(parts, shortName(p.Name)+" "+agree(lowerFirst(verb), pluralName(shortName(p.Name)))+" "+strings.TrimRight(clauseCut(rest, 6, 20), ".,;: "))
+		parts = append(parts, midSentence(shortName(p.Name))+" "+agree(lowerFirst(verb), pluralName(shortName(p.Name)))+" "+strings.TrimRight(clauseCut(rest, 6, 20), ".,;: "))
 	}
 	if len(parts) > 0 {
 		b.WriteString(" ")

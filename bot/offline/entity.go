@@ -340,7 +340,7 @@ func (r *registry) search(list []recent, sent, tok int, ok func(*entity) bool, f
 }
 
 // resolveOther resolves "it"/"they" at a place the same way among
-// organisations, countries and described groups; "they" prefers plural
+// organisations, countries and described groups; "they" takes plural
 // groups and organisations, "it" singular ones.
 func (r *registry) resolveOther(sent, tok int, plural bool) *entity {
 	e := r.search(r.others, sent, tok, func(e *entity) bool {
@@ -349,9 +349,9 @@ func (r *registry) resolveOther(sent, tok int, plural bool) *entity {
 		}
 		return !e.plural
 	}, func(*entity) {})
-	if e == nil {
-		e = r.search(r.others, sent, tok, func(*entity) bool { return true }, func(*entity) {})
-	}
+	// No fallback to any entity at all: an unresolved "they" leaves the
+	// statement unattributed rather than risk putting it in the wrong
+	// mouth.
 	return e
 }
 

@@ -672,3 +672,31 @@ func TestSummaryAgreement(t *testing.T) {
 		t.Errorf("joinAnd = %q", got)
 	}
 }
+
+// TestNoWordsInTheWrongMouth covers two ways a pronoun could land on the
+// wrong speaker: an abbreviation of a common noun taken for an
+// organisation, and "they" with no plural antecedent near.
+func TestNoWordsInTheWrongMouth(t *testing.T) {
+	_, cs := brief(t, `On Monday, an assembly of several foreign ministers denounced the agreement. The deal resulted in overlapping exclusive economic zone (EEZ) claims.
+
+They concluded that the agreement is "null and void".`)
+	c, ok := claimOn(cs, 3)
+	if !ok {
+		t.Fatalf("claims = %+v, want sentence 3 attributed", cs)
+	}
+	if strings.Contains(c.party, "EEZ") || !strings.Contains(strings.ToLower(c.party), "ministers") {
+		t.Errorf("sentence 3 attributed to %q (speaker %q), want the foreign ministers", c.party, c.speaker)
+	}
+	for _, c := range cs {
+		if strings.Contains(c.party, "EEZ") {
+			t.Errorf("an abbreviation became a party: %+v", c)
+		}
+	}
+
+	_, cs = brief(t, `The storm hit the coast on Monday. Roads were closed across the region.
+
+They said the damage would take months to repair.`)
+	if c, ok := claimOn(cs, 3); ok {
+		t.Errorf("\"they\" with no antecedent was attributed to %q, want no speaker", c.party)
+	}
+}
