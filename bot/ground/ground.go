@@ -70,24 +70,40 @@ func (c *Checker) Contains(evidence string) bool {
 }
 
 // Mentions reports whether every name word of s appears somewhere in the
-// article (case-insensitive). It is used for speakers, who may be named in
-// another sentence than their words ("he added").
+// article (case-insensitive; acronyms exactly). It is used for speakers and
+// party names, who may be named in another sentence than their words ("he
+// added").
 func (c *Checker) Mentions(s string) bool {
-	for _, w := range nameWords(s, false) {
-		if !containsWord(c.lower, strings.ToLower(w)) {
+	for _, w := range nameWords(Normalize(s)) {
+		if !hasName(c.norm, c.lower, w) {
 			return false
 		}
 	}
 	return true
 }
 
-// Supported reports whether the paraphrase's names and numbers all appear
-// in the evidence, and which one does not when it returns false.
+// QuotesIn reports whether every quotation in s (text between straight or
+// typographic double quotes) is verbatim in the article, and which one is
+// not when it returns false. A quotation cut with an ellipsis is checked
+// piece by piece.
+func (c *Checker) QuotesIn(s string) (bool, string) {
+	return quotesIn(Normalize(s), c.norm)
+}
+
+// Supported reports whether the paraphrase says nothing its evidence does
+// not: every capitalised name word (except the bot's own opening verb and
+// function words) and every number appears in the evidence, and every
+// quotation in the paraphrase is verbatim in the evidence. It returns what
+// is missing when it returns false.
 func Supported(paraphrase, evidence string) (bool, string) {
 	paraphrase = Normalize(paraphrase)
-	ev := strings.ToLower(Normalize(evidence))
-	for _, w := range nameWords(paraphrase, true) {
-		if !containsWord(ev, strings.ToLower(w)) {
+	evN := Normalize(evidence)
+	ev := strings.ToLower(evN)
+	for i, w := range nameWords(paraphrase) {
+		if i == 0 && openingVerb(paraphrase, w) {
+			continue
+		}
+		if !hasName(evN, ev, w) {
 			return false, w
 		}
 	}
@@ -97,8 +113,70 @@ func Supported(paraphrase, evidence string) (bool, string) {
 			return false, n
 		}
 	}
+	if ok, q := quotesIn(paraphrase, evN); !ok {
+		return false, q
+	}
 	return true, ""
 }
+
+// openingVerb reports whether w, the first capitalised word of s, is the
+// bot's verb that opens a paraphrase ("Says", "Criticises"): the very first
+// word, a known voice word or a third-person verb form.
+func openingVerb(s, w string) bool {
+	if !strings.HasPrefix(strings.TrimLeft(s, " \"'("), w) {
+		return false
+	}
+	return voice[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && strings.ToUpper(w) != w
+}
+
+// hasName reports whether name word w occurs in the text (norm, and lower
+// its lower-cased form): acronyms ("US", "UN") exactly, other words in any
+// case.
+func hasName(norm, lower, w string) bool {
+	if isAcronym(w) {
+		return containsWord(norm, w)
+	}
+	return containsWord(lower, strings.ToLower(w))
+}
+
+// isAcronym reports whether w is written in capitals (two letters or more).
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// quotesIn checks the quotations of s (normalised) against text
+// (normalised). Quotation marks and apostrophes themselves are not
+// compared, so a quotation nested in another may be marked either way.
+func quotesIn(s, text string) (bool, string) {
+	parts := strings.Split(s, `"`)
+	if len(parts) < 3 {
+		return true, ""
+	}
+	bare := quoteMarks.Replace(text)
+	for i := 1; i+1 < len(parts); i += 2 {
+		for _, piece := range strings.Split(parts[i], "...") {
+			piece = strings.Trim(piece, " ,.;:!?'")
+			if piece == "" {
+				continue
+			}
+			if !strings.Contains(bare, quoteMarks.Replace(piece)) {
+				return false, `"` + piece + `"`
+			}
+		}
+	}
+	return true, ""
+}
+
+var quoteMarks = strings.NewReplacer(`"`, "", "'", "")
 
 // Check removes from b every claim and fact that is not grounded in the
 // article, counts them in b.Stats, and removes parties left without
@@ -117,11 +195,29 @@ func (c *Checker) Check(b *bot.Briefing) int {
 			dropped++
 		}
 		p.Claims = claims
-		if len(p.Claims) > 0 {
-			parties = append(parties, p)
+		if len(p.Claims) == 0 {
+			continue
 		}
+		if !c.nameParty(&p) {
+			b.Stats.ClaimsDroppedUngrounded += len(p.Claims)
+			dropped += len(p.Claims)
+			continue
+		}
+		parties = append(parties, p)
 	}
 	b.Parties = parties
+	// Notes and the summary are the bot's voice: any quotation in them must
+	// be the article's own words.
+	notes := b.Notes[:0]
+	for _, n := range b.Notes {
+		if ok, _ := c.QuotesIn(n); ok {
+			notes = append(notes, n)
+		}
+	}
+	b.Notes = notes
+	if ok, _ := c.QuotesIn(b.Summary); !ok {
+		b.Summary = ""
+	}
 	facts := b.Facts[:0]
 	for _, f := range b.Facts {
 		if ok, _ := Supported(f.Text, f.Evidence); ok && c.Contains(f.Evidence) {
@@ -133,6 +229,49 @@ func (c *Checker) Check(b *bot.Briefing) int {
 	}
 	b.Facts = facts
 	return dropped
+}
+
+// nameParty keeps only the aliases the article uses, and if the party's
+// name is not the article's, renames it after an alias or a speaker that
+// is. It reports false when nothing the article says names the party.
+func (c *Checker) nameParty(p *bot.Party) bool {
+	aliases := p.Aliases[:0]
+	for _, a := range p.Aliases {
+		if strings.TrimSpace(a) != "" && c.Mentions(a) {
+			aliases = append(aliases, a)
+		}
+	}
+	p.Aliases = aliases
+	if strings.TrimSpace(p.Name) != "" && c.Mentions(p.Name) {
+		return true
+	}
+	// "United States (Mike Pompeo)" where the article says "US": keep the
+	// members, named the article's way.
+	_, members, hasMembers := strings.Cut(p.Name, " (")
+	members = strings.TrimSuffix(members, ")")
+	keepMembers := hasMembers && members != "" && c.Mentions(members)
+	for _, a := range p.Aliases {
+		switch {
+		case !keepMembers:
+			p.Name = a
+		case strings.Contains(strings.ToLower(members), strings.ToLower(a)), strings.Contains(strings.ToLower(a), strings.ToLower(members)):
+			continue // a member's own name: no country to add
+		default:
+			p.Name = a + " (" + members + ")"
+		}
+		return true
+	}
+	if keepMembers {
+		p.Name = members
+		return true
+	}
+	for _, cl := range p.Claims {
+		if strings.TrimSpace(cl.Speaker) != "" {
+			p.Name = cl.Speaker
+			return true
+		}
+	}
+	return false
 }
 
 func (c *Checker) claimOK(cl bot.Claim) bool {
@@ -153,40 +292,47 @@ func (c *Checker) claimOK(cl bot.Claim) bool {
 	return true
 }
 
-// voice lists capitalised words the bot's own paraphrases start with or
-// use, which are not names to look for in the evidence.
-var voice = map[string]bool{
-	"Says": true, "Denies": true, "Accuses": true, "Rejects": true, "Warns": true,
-	"Claims": true, "Insists": true, "Adds": true, "Reports": true, "States": true,
-	"Calls": true, "Argues": true, "Confirms": true, "Asks": true, "Urges": true,
-	"Disputes": true, "Blames": true, "Alleges": true, "Concludes": true, "Plans": true,
-	"Describes": true, "Notes": true, "Quoted": true, "Per": true, "According": true,
-	"The": true, "A": true, "An": true, "It": true, "They": true, "He": true, "She": true,
-	"This": true, "That": true, "These": true, "Those": true, "There": true, "We": true,
-	"I": true, "In": true, "On": true, "Of": true, "And": true, "But": true, "Its": true,
-	"Their": true, "His": true, "Her": true, "Our": true, "To": true, "As": true, "At": true,
-	"By": true, "For": true, "With": true, "From": true, "If": true, "Not": true, "No": true,
+// voice lists the verbs the bot's paraphrases open with ("Says …"): not
+// names, when they come first.
+var voice = words(`Says Denies Accuses Rejects Warns Claims Insists Adds Reports States Calls
+	Argues Confirms Asks Urges Disputes Blames Alleges Concludes Plans Describes Notes Quoted
+	Criticises Criticizes Appeals Acknowledges Suggests Replies Repeats Predicts Praises Pledges
+	Defends Declares Condemns Apologises Apologizes Writes Welcomes Threatens Thanks Testifies
+	Signals Responds Requests Regrets Recounts Recommends Recalls Quotes Questions Publishes
+	Protests Proposes Promises Mentions Invites Expresses Estimates Encourages Demands Comments
+	Cites Cautions Announces Agrees Advises Accepts Explains Emphasises Emphasizes Stresses
+	Maintains Believes Vows Admits Reveals Reiterates Objects Contends Asserts Tells Orders
+	Condemn Deny Say Accuse Reject Warn Call Urge`)
+
+// functionWords are capitalised words that are never names.
+var functionWords = words(`The A An It They He She This That These Those There We I In On Of And
+	But Its Their His Her Our To As At By For With From If Not No Per According Yes You Your
+	My Me Us Them Him When Where While After Before Since Because Although Though So Or Nor
+	Then Now Also Still Yet All Some Any Each Every Both Either Neither One Two Three Many Most
+	More Several Such What Which Who Whom Whose Why How Is Are Was Were Be Been Has Have Had Do
+	Does Did Will Would Can Could Should May Might Must Shall Let Please Oh Mr Mrs Ms Dr`)
+
+func words(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
 
-// nameWords returns the capitalised words of s that look like names: not
-// the bot's own voice words and, when skipInitial is set, not the first
-// word of a sentence.
-func nameWords(s string, skipInitial bool) []string {
+// nameWords returns the capitalised words of s that may be names, in order:
+// every capitalised word except the function words in voice.
+func nameWords(s string) []string {
 	var out []string
-	initial := true
 	for _, f := range strings.Fields(s) {
 		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
-		end := strings.ContainsAny(f[len(f)-1:], ".!?:")
-		if w != "" {
-			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsUpper(r) && !voice[w] && (!skipInitial || !initial) {
-				out = append(out, w)
-			}
-			initial = false
+		if w == "" {
+			continue
 		}
-		if end {
-			initial = true
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && !functionWords[w] {
+			out = append(out, w)
 		}
 	}
 	return out

@@ -132,3 +132,65 @@ func FuzzNormalizeContains(f *testing.F) {
 		Supported(article, ev)
 	})
 }
+
+// TestSupportedRefusesInventions covers ways a paraphrase could slip in
+// words the evidence does not hold.
+func TestSupportedRefusesInventions(t *testing.T) {
+	ev := "He said the attacks came from abroad and hurt all of us, calling them \"cowardly\"."
+	tests := []struct {
+		para string
+		want bool
+	}{
+		{"Says the attacks came from abroad.", true},
+		{"Says the attacks were \"cowardly\".", true},
+		{"Criticises the \"cowardly\" attacks.", true},
+		{"Says the attacks came from abroad. Israel was responsible.", false},
+		{"Says: Russia ordered the attacks.", false},
+		{"Says the attacks were \"an act of war by rogue hackers\".", false},
+		{"Says the attacks came from the US.", false},
+		{"Israel says the attacks came from abroad.", false},
+	}
+	for _, tt := range tests {
+		if ok, missing := Supported(tt.para, ev); ok != tt.want {
+			t.Errorf("Supported(%q) = %v (missing %q), want %v", tt.para, ok, missing, tt.want)
+		}
+	}
+}
+
+func TestCheckNamesPartiesAndQuotesTheArticle(t *testing.T) {
+	article := `The ministry said on Monday that the talks had failed. "We are disappointed," said spokesman Li Wei.`
+	b := &bot.Briefing{
+		Summary: `The ministry says the talks were "a total disaster".`,
+		Parties: []bot.Party{
+			{Name: "Mossad", Aliases: []string{"CIA", "the ministry"}, Claims: []bot.Claim{
+				{Claim: "Says the talks had failed.", Stance: bot.StanceAssert, Evidence: "The ministry said on Monday that the talks had failed."},
+			}},
+			{Name: "Kremlin", Aliases: []string{"Putin"}, Claims: []bot.Claim{
+				{Claim: "Says it is disappointed.", Speaker: "Li Wei", Stance: bot.StanceAssert, Evidence: `"We are disappointed," said spokesman Li Wei.`},
+			}},
+			{Name: "Ghost", Claims: []bot.Claim{
+				{Claim: "Says the talks had failed.", Stance: bot.StanceAssert, Evidence: "the talks had failed"},
+			}},
+		},
+		Notes: []string{`The outlet calls the talks a "failure".`, `The ministry says the talks had failed.`},
+	}
+	New(article).Check(b)
+	if len(b.Parties) != 2 {
+		t.Fatalf("parties = %+v, want two (the unnamed one dropped)", b.Parties)
+	}
+	if b.Parties[0].Name != "the ministry" || len(b.Parties[0].Aliases) != 1 {
+		t.Errorf("party 1 = %q aliases %q, want renamed to the article's name and CIA dropped", b.Parties[0].Name, b.Parties[0].Aliases)
+	}
+	if b.Parties[1].Name != "Li Wei" {
+		t.Errorf("party 2 = %q, want named after its speaker", b.Parties[1].Name)
+	}
+	if b.Stats.ClaimsDroppedUngrounded != 1 {
+		t.Errorf("dropped = %d, want the unnamed party's claim counted", b.Stats.ClaimsDroppedUngrounded)
+	}
+	if len(b.Notes) != 1 || strings.Contains(b.Notes[0], "failure") {
+		t.Errorf("notes = %q, want the invented quotation dropped", b.Notes)
+	}
+	if b.Summary != "" {
+		t.Errorf("summary = %q, want it cleared: it quotes words the article does not have", b.Summary)
+	}
+}

@@ -464,6 +464,9 @@ func flat(s string) string {
 
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
+	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) {
+		return s // an acronym ("US troops") keeps its case
+	}
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
