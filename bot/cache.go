@@ -3,6 +3,9 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime/debug"
 	"sync"
 )
 
@@ -47,48 +50,77 @@ func NewCachingBackend(b Backend, c BriefingCache) *CachingBackend {
 // Brief implements Briefer.
 func (c *CachingBackend) Brief(ctx context.Context, a *Article) (*Briefing, error) {
 	key := BriefingKey(a, c.ID())
-	if b, err := c.Cache.CachedBriefing(ctx, key); err == nil {
-		b.Stats.Cached = true
-		b.Stats.Usage = nil
-		return withSource(b, a), nil
-	} else if ErrorCode(err) != ENotFound {
-		return nil, err
-	}
-	c.mu.Lock()
-	if f, ok := c.inflight[key]; ok {
+	for {
+		if b, err := c.Cache.CachedBriefing(ctx, key); err == nil {
+			b.Stats.Cached = true
+			b.Stats.Usage = nil
+			return withSource(b, a), nil
+		} else if ErrorCode(err) != ENotFound {
+			return nil, err
+		}
+		c.mu.Lock()
+		if f, ok := c.inflight[key]; ok {
+			c.mu.Unlock()
+			select {
+			case <-f.done:
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+			if f.err != nil {
+				if isContextError(f.err) && ctx.Err() == nil {
+					// The leader's request was cancelled or timed out,
+					// not ours: try again, as leader if need be.
+					continue
+				}
+				return nil, f.err
+			}
+			b := cloneBriefing(f.b)
+			b.Stats.Cached = true
+			b.Stats.Usage = nil
+			return withSource(b, a), nil
+		}
+		f := &flight{done: make(chan struct{})}
+		c.inflight[key] = f
 		c.mu.Unlock()
-		select {
-		case <-f.done:
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		}
-		if f.err != nil {
-			return nil, f.err
-		}
-		b := cloneBriefing(f.b)
-		b.Stats.Cached = true
-		b.Stats.Usage = nil
-		return withSource(b, a), nil
+		return c.lead(ctx, key, a, f)
 	}
-	f := &flight{done: make(chan struct{})}
-	c.inflight[key] = f
-	c.mu.Unlock()
+}
 
+// lead briefs a for the flight f and releases its followers, even when the
+// backend panics.
+func (c *CachingBackend) lead(ctx context.Context, key string, a *Article, f *flight) (b *Briefing, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f.b = nil
+			f.err = WrapError(fmt.Errorf("panic: %v\n%s", r, debug.Stack()), EInternal, "brief", "The briefing could not be made.")
+		}
+		c.mu.Lock()
+		delete(c.inflight, key)
+		c.mu.Unlock()
+		close(f.done)
+		if f.err != nil {
+			b, err = nil, f.err
+			return
+		}
+		b, err = cloneBriefing(f.b), nil
+	}()
 	f.b, f.err = c.Backend.Brief(ctx, a)
+	if f.err == nil && f.b == nil {
+		f.err = WrapError(errors.New("backend returned no briefing and no error"), EInternal, "brief", "The briefing could not be made.")
+	}
 	if f.err == nil && !f.b.Stats.Fallback {
 		f.err = c.Cache.CacheBriefing(ctx, key, f.b)
 		if f.err != nil {
 			f.err = WrapError(f.err, EInternal, "cache briefing", "The briefing could not be saved.")
 		}
 	}
-	c.mu.Lock()
-	delete(c.inflight, key)
-	c.mu.Unlock()
-	close(f.done)
-	if f.err != nil {
-		return nil, f.err
-	}
-	return cloneBriefing(f.b), nil
+	return f.b, f.err // replaced by the deferred function
+}
+
+// isContextError reports whether err is a context's cancellation or
+// deadline.
+func isContextError(err error) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
 }
 
 // withSource sets the briefing's source to a's, since the same text may

@@ -261,23 +261,29 @@ func (e *Engine) brief(ctx context.Context, chat Chat, m *Message) error {
 	}
 	if err != nil {
 		e.logger().Warn("briefing failed", "platform", m.Platform, "message", string(m.ID), "code", ErrorCode(err), "err", err)
-		e.progress(ctx, chat, m, ProgressFailed)
-		return e.replace(ctx, chat, to, statusID, &Reply{Kind: ReplyError, Text: ErrorMessage(err)})
+		rctx, cancel := replyContext(ctx)
+		defer cancel()
+		e.progress(rctx, chat, m, ProgressFailed)
+		return e.replace(rctx, chat, to, statusID, &Reply{Kind: ReplyError, Text: ErrorMessage(err)})
 	}
 	now := e.now()
 	t := &Thread{Key: m.ThreadKey(), Article: a, Briefing: b, Created: now, Updated: now}
 	if err := e.Threads.SaveThread(ctx, t); err != nil {
-		e.progress(ctx, chat, m, ProgressFailed)
-		_ = e.replace(ctx, chat, to, statusID, &Reply{Kind: ReplyError, Text: "The briefing was made but could not be saved, so follow-up questions would fail. Please try again."})
+		rctx, cancel := replyContext(ctx)
+		defer cancel()
+		e.progress(rctx, chat, m, ProgressFailed)
+		_ = e.replace(rctx, chat, to, statusID, &Reply{Kind: ReplyError, Text: "The briefing was made but could not be saved, so follow-up questions would fail. Please try again."})
 		return fmt.Errorf("brief: save thread: %w", err)
 	}
 	e.logger().Info("briefing posted", "platform", m.Platform, "message", string(m.ID), "backend", b.Backend,
 		"parties", len(b.Parties), "claims", b.ClaimCount(), "dropped", b.Stats.ClaimsDroppedUngrounded,
 		"cached", b.Stats.Cached, "ms", e.now().Sub(start).Milliseconds())
-	if err := e.replace(ctx, chat, to, statusID, &Reply{Kind: ReplyBriefing, Briefing: b}); err != nil {
+	rctx, cancel := replyContext(ctx)
+	defer cancel()
+	if err := e.replace(rctx, chat, to, statusID, &Reply{Kind: ReplyBriefing, Briefing: b}); err != nil {
 		return err
 	}
-	e.progress(ctx, chat, m, ProgressDone)
+	e.progress(rctx, chat, m, ProgressDone)
 	return nil
 }
 
@@ -305,19 +311,26 @@ func (e *Engine) answer(ctx context.Context, chat Chat, m *Message, t *Thread) e
 	out := e.openStream(ctx, chat, m)
 	req := &AnswerRequest{Article: t.Article, Briefing: t.Briefing, Turns: t.Turns, Question: q}
 	ans, err := e.Backend.Answer(ctx, req, func(delta string) { out.append(ctx, delta) })
+	rctx, cancel := replyContext(ctx)
+	defer cancel()
 	if err != nil {
 		e.logger().Warn("answer failed", "platform", m.Platform, "message", string(m.ID), "code", ErrorCode(err), "err", err)
-		e.progress(ctx, chat, m, ProgressFailed)
-		return out.finish(ctx, &Reply{Kind: ReplyError, Text: ErrorMessage(err)})
+		e.progress(rctx, chat, m, ProgressFailed)
+		return out.finish(rctx, &Reply{Kind: ReplyError, Text: ErrorMessage(err)})
 	}
 	e.checkQuotes(t.Article.Text, ans)
-	if err := e.Threads.AddTurn(ctx, t.Key, Turn{Question: q, Answer: AnswerPlainText(ans)}); err != nil {
-		e.logger().Error("save turn failed", "platform", m.Platform, "message", string(m.ID), "err", err)
-	}
-	if err := out.finish(ctx, &Reply{Kind: ReplyAnswer, Answer: ans, Text: ans.Text}); err != nil {
+	if err := out.finish(rctx, &Reply{Kind: ReplyAnswer, Answer: ans, Text: ans.Text}); err != nil {
 		return err
 	}
-	e.progress(ctx, chat, m, ProgressDone)
+	// The turn is saved only once the answer is shown. If saving fails the
+	// request is not done: the queue runs it again, and the reply log
+	// makes the rerun finish the same message.
+	if err := e.Threads.AddTurn(ctx, t.Key, Turn{Question: q, Answer: AnswerPlainText(ans)}); err != nil {
+		e.logger().Error("save turn failed", "platform", m.Platform, "message", string(m.ID), "err", err)
+		e.progress(rctx, chat, m, ProgressFailed)
+		return fmt.Errorf("answer: save turn: %w", err)
+	}
+	e.progress(rctx, chat, m, ProgressDone)
 	return nil
 }
 
@@ -468,6 +481,17 @@ func (e *Engine) post(ctx context.Context, chat Chat, to Target, r *Reply) error
 		return fmt.Errorf("post reply: %w", err)
 	}
 	return nil
+}
+
+// replyTimeout bounds the sending of a final reply or progress signal.
+const replyTimeout = 15 * time.Second
+
+// replyContext returns the context for sending a request's final reply
+// and its done or failed signal: ctx's values without its cancellation or
+// deadline, so that a request whose time ran out (a slow model) still
+// tells the user, bounded by replyTimeout. It is never for the work itself.
+func replyContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.WithoutCancel(ctx), replyTimeout)
 }
 
 func (e *Engine) progress(ctx context.Context, chat Chat, m *Message, p Progress) {

@@ -457,3 +457,207 @@ func TestEngineReplyLogMakesRerunsReplyOnce(t *testing.T) {
 		t.Errorf("posts = %d, want one answer for a question handled twice", len(chat.posts))
 	}
 }
+
+// ctxChat is a recChat that fails, like a platform client, once ctx is
+// done, and records whether each send had a deadline.
+type ctxChat struct {
+	recChat
+	unbounded int // sends without a deadline
+}
+
+func (c *ctxChat) check(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if _, ok := ctx.Deadline(); !ok {
+		c.mu.Lock()
+		c.unbounded++
+		c.mu.Unlock()
+	}
+	return nil
+}
+
+func (c *ctxChat) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.MessageID, error) {
+	if err := c.check(ctx); err != nil {
+		return "", err
+	}
+	return c.recChat.Post(ctx, to, r)
+}
+
+func (c *ctxChat) Edit(ctx context.Context, to bot.Target, id bot.MessageID, r *bot.Reply) error {
+	if err := c.check(ctx); err != nil {
+		return err
+	}
+	return c.recChat.Edit(ctx, to, id, r)
+}
+
+func (c *ctxChat) Progress(ctx context.Context, m *bot.Message, p bot.Progress) error {
+	if err := c.check(ctx); err != nil {
+		return err
+	}
+	return c.recChat.Progress(ctx, m, p)
+}
+
+// slowBackend outlives the request's deadline: it waits for ctx to end,
+// then fails with its error or, if succeed is set, returns a result anyway.
+type slowBackend struct {
+	succeed bool
+}
+
+func (s *slowBackend) ID() string { return "slow" }
+
+func (s *slowBackend) Brief(ctx context.Context, a *bot.Article) (*bot.Briefing, error) {
+	<-ctx.Done()
+	if s.succeed {
+		return goodBriefing(a)
+	}
+	return nil, bot.WrapError(ctx.Err(), bot.EUnavailable, "brief", "The language model did not answer in time.")
+}
+
+func (s *slowBackend) Answer(ctx context.Context, _ *bot.AnswerRequest, _ func(string)) (*bot.Answer, error) {
+	<-ctx.Done()
+	if s.succeed {
+		return &bot.Answer{Text: "The ministry denies it."}, nil
+	}
+	return nil, bot.WrapError(ctx.Err(), bot.EUnavailable, "answer", "The language model did not answer in time.")
+}
+
+func TestEngineRepliesAfterDeadline(t *testing.T) {
+	for _, succeed := range []bool{false, true} {
+		t.Run(fmt.Sprint("succeed=", succeed), func(t *testing.T) {
+			be := &slowBackend{succeed: succeed}
+			e, st := newEngine(be)
+			chat := &ctxChat{}
+			wantKind, wantProgress := bot.ReplyError, bot.ProgressFailed
+			if succeed {
+				wantKind, wantProgress = bot.ReplyBriefing, bot.ProgressDone
+			}
+
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)
+			defer cancel()
+			if err := e.Handle(ctx, chat, mention("m1", "", article)); err != nil {
+				t.Fatalf("brief: %v", err)
+			}
+			got := chat.final()
+			if len(got) != 1 || got[0].Kind != wantKind {
+				t.Fatalf("brief replies = %+v, want one of kind %v sent after the deadline", got, wantKind)
+			}
+			if p := chat.progress; len(p) == 0 || p[len(p)-1] != wantProgress {
+				t.Errorf("brief progress = %v, want %v last", p, wantProgress)
+			}
+
+			// A follow-up question in a briefed thread, equally slow.
+			if !succeed {
+				now := time.Now()
+				th := &bot.Thread{Key: bot.ThreadKey{Platform: "test", Conversation: "C1", Thread: "m1"}, Article: &bot.Article{Text: article}, Briefing: &bot.Briefing{}, Created: now, Updated: now}
+				if err := st.SaveThread(context.Background(), th); err != nil {
+					t.Fatal(err)
+				}
+			}
+			ctx2, cancel2 := context.WithTimeout(context.Background(), 30*time.Millisecond)
+			defer cancel2()
+			if err := e.Handle(ctx2, chat, mention("m2", "m1", "Does the ministry deny it?")); err != nil {
+				t.Fatalf("answer: %v", err)
+			}
+			got = chat.final()
+			wantKind = bot.ReplyError
+			if succeed {
+				wantKind = bot.ReplyAnswer
+			}
+			if len(got) != 2 || got[1].Kind != wantKind {
+				t.Fatalf("answer replies = %+v, want the answer's message to end as kind %v", got, wantKind)
+			}
+			if p := chat.progress; p[len(p)-1] != wantProgress {
+				t.Errorf("answer progress = %v, want %v last", p, wantProgress)
+			}
+			if chat.unbounded != 0 {
+				t.Errorf("%d sends had no deadline, want every reply bounded", chat.unbounded)
+			}
+		})
+	}
+}
+
+// turnStore is a MemStore whose AddTurn fails a number of times and counts
+// its calls.
+type turnStore struct {
+	*bot.MemStore
+	mu    sync.Mutex
+	fail  int
+	calls int
+}
+
+func (s *turnStore) AddTurn(ctx context.Context, k bot.ThreadKey, turn bot.Turn) error {
+	s.mu.Lock()
+	s.calls++
+	fail := s.fail > 0
+	if fail {
+		s.fail--
+	}
+	s.mu.Unlock()
+	if fail {
+		return errors.New("database down")
+	}
+	return s.MemStore.AddTurn(ctx, k, turn)
+}
+
+func TestEngineAnswerSavesTurnOnlyAfterReply(t *testing.T) {
+	ctx := context.Background()
+	be := &scripted{briefing: goodBriefing, answer: &bot.Answer{Text: "The ministry denies it."}}
+	e, mem := newEngine(be)
+	st := &turnStore{MemStore: mem}
+	e.Threads = st
+	rec := &postOnly{}
+	if err := e.Handle(ctx, rec.Chat(), mention("m1", "", article)); err != nil {
+		t.Fatal(err)
+	}
+	rec.failPost = 1
+	if err := e.Handle(ctx, rec.Chat(), mention("m2", "m1", "Does the ministry deny it?")); err == nil {
+		t.Fatal("Handle = nil, want the failed answer post returned")
+	}
+	if st.calls != 0 {
+		t.Errorf("AddTurn called %d times for an answer that was never shown", st.calls)
+	}
+	th, _ := mem.Thread(ctx, bot.ThreadKey{Platform: "test", Conversation: "C1", Thread: "m1"})
+	if len(th.Turns) != 0 {
+		t.Errorf("turns = %+v, want none", th.Turns)
+	}
+}
+
+func TestEngineAnswerTurnSaveFailureIsRetried(t *testing.T) {
+	ctx := context.Background()
+	be := &scripted{briefing: goodBriefing, deltas: []string{"x"}, answer: &bot.Answer{Text: "The ministry denies it."}}
+	e, mem := newEngine(be)
+	st := &turnStore{MemStore: mem, fail: 1}
+	e.Threads = st
+	e.Replies = mem
+	chat := &recChat{}
+	if err := e.Handle(ctx, chat, mention("m1", "", article)); err != nil {
+		t.Fatal(err)
+	}
+	q := mention("m2", "m1", "Does the ministry deny it?")
+	err := e.Handle(ctx, chat, q)
+	if err == nil || !strings.Contains(err.Error(), "database down") {
+		t.Fatalf("Handle = %v, want the AddTurn failure returned for a retry", err)
+	}
+	if len(chat.posts) != 2 || chat.final()[1].Kind != bot.ReplyAnswer {
+		t.Fatalf("replies = %+v, want the answer shown", chat.final())
+	}
+	// The queue's retry saves the turn and finishes the same message.
+	if err := e.Handle(ctx, chat, q); err != nil {
+		t.Fatal(err)
+	}
+	if len(chat.posts) != 2 {
+		t.Errorf("posts = %d after the retry, want the first run's answer message reused", len(chat.posts))
+	}
+	if got := chat.final(); got[1].Kind != bot.ReplyAnswer {
+		t.Errorf("answer message = %+v", got[1])
+	}
+	th, _ := mem.Thread(ctx, q.ThreadKey())
+	if len(th.Turns) != 1 || th.Turns[0].Question != "Does the ministry deny it?" {
+		t.Errorf("turns = %+v, want the question saved once", th.Turns)
+	}
+	// Answered now: a further run does nothing.
+	if err := e.Handle(ctx, chat, q); err != nil || st.calls != 2 {
+		t.Errorf("rerun = %v, AddTurn calls = %d; want nil and 2", err, st.calls)
+	}
+}

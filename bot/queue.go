@@ -42,14 +42,18 @@ type WorkQueue struct {
 	Backoff func(n int) time.Duration
 
 	mu      sync.Mutex
-	cond    *sync.Cond
+	cond    *sync.Cond // workers wait on it for ready work or Close
+	drained *sync.Cond // Drain waits on it for inQueue to reach 0
 	chats   map[string]Chat
 	pending map[ThreadKey][]*Message // waiting, per thread, in order
 	ready   []ThreadKey              // threads with pending work and no active worker
 	active  map[ThreadKey]bool
 	inQueue int
-	closed  bool
-	wg      sync.WaitGroup
+	// submitting counts Submit calls past the closed check and not yet
+	// enqueued; workers do not stop while a request is on its way in.
+	submitting int
+	closed     bool
+	wg         sync.WaitGroup
 }
 
 var _ Queue = (*WorkQueue)(nil)
@@ -68,6 +72,7 @@ func NewWorkQueue(h Handler, dedupe ThreadStore, workers int, log *slog.Logger) 
 		chats: map[string]Chat{}, pending: map[ThreadKey][]*Message{}, active: map[ThreadKey]bool{},
 	}
 	q.cond = sync.NewCond(&q.mu)
+	q.drained = sync.NewCond(&q.mu)
 	return q
 }
 
@@ -111,7 +116,24 @@ func (q *WorkQueue) Len() int {
 
 // Submit implements Queue.
 func (q *WorkQueue) Submit(ctx context.Context, m *Message) error {
+	// Refuse before marking the request taken, so that the platform's
+	// redelivery after the restart is not dropped as a duplicate.
+	q.mu.Lock()
+	if q.closed {
+		q.mu.Unlock()
+		return Errorf(EUnavailable, "The bot is shutting down; please try again in a moment.")
+	}
+	q.submitting++
+	q.mu.Unlock()
+
 	first, err := q.dedupe.MarkProcessed(ctx, IdempotencyKey(m))
+
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.submitting--
+	if q.closed && q.submitting == 0 {
+		q.cond.Broadcast() // idle workers may now stop
+	}
 	if err != nil {
 		return fmt.Errorf("submit request: %w", err)
 	}
@@ -119,11 +141,8 @@ func (q *WorkQueue) Submit(ctx context.Context, m *Message) error {
 		q.log.Info("duplicate request dropped", "platform", m.Platform, "message", string(m.ID))
 		return nil
 	}
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	if q.closed {
-		return Errorf(EUnavailable, "The bot is shutting down; please try again in a moment.")
-	}
+	// The request is marked taken: enqueue it even if Close came in the
+	// meantime, since workers finish what is queued before they stop.
 	k := m.ThreadKey()
 	q.pending[k] = append(q.pending[k], m)
 	q.inQueue++
@@ -140,7 +159,7 @@ func (q *WorkQueue) next() (m *Message, ok bool) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	for len(q.ready) == 0 {
-		if q.closed {
+		if q.closed && q.submitting == 0 {
 			return nil, false
 		}
 		q.cond.Wait()
@@ -167,7 +186,7 @@ func (q *WorkQueue) done(m *Message) {
 		delete(q.pending, k)
 	}
 	if q.inQueue == 0 {
-		q.cond.Broadcast()
+		q.drained.Broadcast()
 	}
 }
 
@@ -225,7 +244,13 @@ func (q *WorkQueue) backoff(n int) time.Duration {
 
 // Drain waits until every accepted request has been handled or ctx ends.
 func (q *WorkQueue) Drain(ctx context.Context) error {
-	stop := context.AfterFunc(ctx, q.cond.Broadcast)
+	// The broadcast takes q.mu so that it cannot fall between Drain's
+	// check of ctx and its Wait.
+	stop := context.AfterFunc(ctx, func() {
+		q.mu.Lock()
+		defer q.mu.Unlock()
+		q.drained.Broadcast()
+	})
 	defer stop()
 	q.mu.Lock()
 	defer q.mu.Unlock()
@@ -233,7 +258,7 @@ func (q *WorkQueue) Drain(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		q.cond.Wait()
+		q.drained.Wait()
 	}
 	return nil
 }
