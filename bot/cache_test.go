@@ -32,7 +32,7 @@ func (c *ctxBriefer) Answer(context.Context, *bot.AnswerRequest, func(string)) (
 }
 
 // briefWithin runs c.Brief and fails the test if it does not return in time.
-func briefWithin(t *testing.T, ctx context.Context, c *bot.CachingBackend, a *bot.Article) (*bot.Briefing, error) {
+func briefWithin(ctx context.Context, t *testing.T, c *bot.CachingBackend, a *bot.Article) (*bot.Briefing, error) {
 	t.Helper()
 	type res struct {
 		b   *bot.Briefing
@@ -90,7 +90,7 @@ func TestCachingBackendPanicReleasesWaiters(t *testing.T) {
 		}
 	}
 	// A later request is not stuck behind the failed flight.
-	b, err := briefWithin(t, context.Background(), c, a)
+	b, err := briefWithin(context.Background(), t, c, a)
 	if err != nil || b == nil {
 		t.Fatalf("brief after panic: %v", err)
 	}
@@ -101,7 +101,7 @@ func TestCachingBackendPanicBecomesError(t *testing.T) {
 		panic("boom")
 	}}
 	c := bot.NewCachingBackend(be, bot.NewMemCache())
-	_, err := briefWithin(t, context.Background(), c, &bot.Article{Text: article})
+	_, err := briefWithin(context.Background(), t, c, &bot.Article{Text: article})
 	var be2 *bot.Error
 	if !errors.As(err, &be2) || be2.Code != bot.EInternal || be2.Message != "The briefing could not be made." {
 		t.Fatalf("err = %v, want a *bot.Error EInternal", err)
@@ -117,11 +117,11 @@ func TestCachingBackendNilBriefingIsError(t *testing.T) {
 	}}
 	c := bot.NewCachingBackend(be, bot.NewMemCache())
 	a := &bot.Article{Text: article}
-	b, err := briefWithin(t, context.Background(), c, a)
+	b, err := briefWithin(context.Background(), t, c, a)
 	if b != nil || bot.ErrorCode(err) != bot.EInternal {
 		t.Fatalf("brief = %v, %v; want an EInternal error", b, err)
 	}
-	if b, err := briefWithin(t, context.Background(), c, a); err != nil || b == nil {
+	if b, err := briefWithin(context.Background(), t, c, a); err != nil || b == nil {
 		t.Fatalf("brief after nil briefing: %v", err)
 	}
 }
@@ -173,7 +173,7 @@ func TestCachingBackendFollowerRetriesAfterLeaderCancelled(t *testing.T) {
 		t.Errorf("briefing = %v, backend calls = %d; want the follower to brief again", fb, calls)
 	}
 	// The follower's briefing is cached.
-	if b, err := briefWithin(t, context.Background(), c, a); err != nil || !b.Stats.Cached {
+	if b, err := briefWithin(context.Background(), t, c, a); err != nil || !b.Stats.Cached {
 		t.Errorf("later brief: %v cached=%v", err, b != nil && b.Stats.Cached)
 	}
 }
@@ -191,7 +191,7 @@ func TestCachingBackendFollowerCancelledReturnsOwnError(t *testing.T) {
 	<-entered
 	fctx, fcancel := context.WithCancel(context.Background())
 	fcancel()
-	if _, err := briefWithin(t, fctx, c, a); !errors.Is(err, context.Canceled) {
+	if _, err := briefWithin(fctx, t, c, a); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled follower err = %v, want context.Canceled", err)
 	}
 	close(release)
