@@ -126,3 +126,153 @@ func TestWorkQueueGivesUp(t *testing.T) {
 		t.Errorf("submit after close: %v", err)
 	}
 }
+
+func TestWorkQueueRefusedRequestIsNotMarked(t *testing.T) {
+	ctx := context.Background()
+	store := bot.NewMemStore()
+	h := &orderHandler{order: map[bot.MessageID][]bot.MessageID{}, inThread: map[bot.MessageID]int{}}
+	q := bot.NewWorkQueue(h, store, 1, nil)
+	q.Register("test", &recChat{})
+	q.Start(ctx)
+	q.Close()
+	q.Wait()
+	m := &bot.Message{Platform: "test", Conversation: "C", ID: "m1", Thread: "t"}
+	if err := q.Submit(ctx, m); bot.ErrorCode(err) != bot.EUnavailable {
+		t.Fatalf("submit while shutting down: %v, want EUnavailable", err)
+	}
+	// The platform redelivers to the restarted bot: it must be handled.
+	q2 := bot.NewWorkQueue(h, store, 1, nil)
+	q2.Register("test", &recChat{})
+	q2.Start(ctx)
+	if err := q2.Submit(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	if err := q2.Drain(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := h.order["t"]; len(got) != 1 || got[0] != "m1" {
+		t.Errorf("handled = %v, want the redelivered request", got)
+	}
+	q2.Close()
+	q2.Wait()
+}
+
+// slowMark is a ThreadStore whose MarkProcessed waits for release.
+type slowMark struct {
+	*bot.MemStore
+	entered, release chan struct{}
+}
+
+func (s *slowMark) MarkProcessed(ctx context.Context, key string) (bool, error) {
+	close(s.entered)
+	<-s.release
+	return s.MemStore.MarkProcessed(ctx, key)
+}
+
+func TestWorkQueueCloseDuringSubmitKeepsRequest(t *testing.T) {
+	ctx := context.Background()
+	store := &slowMark{MemStore: bot.NewMemStore(), entered: make(chan struct{}), release: make(chan struct{})}
+	h := &orderHandler{order: map[bot.MessageID][]bot.MessageID{}, inThread: map[bot.MessageID]int{}}
+	q := bot.NewWorkQueue(h, store, 2, nil)
+	q.Register("test", &recChat{})
+	q.Start(ctx)
+	submitted := make(chan error, 1)
+	go func() {
+		submitted <- q.Submit(ctx, &bot.Message{Platform: "test", Conversation: "C", ID: "m1", Thread: "t"})
+	}()
+	<-store.entered
+	q.Close()
+	time.Sleep(20 * time.Millisecond) // let idle workers see the close
+	close(store.release)
+	if err := <-submitted; err != nil {
+		t.Fatalf("submit: %v", err)
+	}
+	done := make(chan struct{})
+	go func() { q.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("workers did not stop")
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if got := h.order["t"]; len(got) != 1 {
+		t.Errorf("handled = %v, want the request accepted (and marked) during Close handled before the workers stop", got)
+	}
+}
+
+// gateHandler blocks requests of thread "slow" until release is closed
+// and reports every handled request.
+type gateHandler struct {
+	release chan struct{}
+	handled chan bot.MessageID
+}
+
+func (h *gateHandler) Handle(_ context.Context, _ bot.Chat, m *bot.Message) error {
+	if m.Thread == "slow" {
+		<-h.release
+	}
+	h.handled <- m.ID
+	return nil
+}
+
+func TestWorkQueueSubmitWakesWorkerNotDrain(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	h := &gateHandler{release: make(chan struct{}), handled: make(chan bot.MessageID, 10)}
+	defer close(h.release)
+	q := bot.NewWorkQueue(h, bot.NewMemStore(), 2, nil)
+	q.Register("test", &recChat{})
+	q.Start(ctx)
+	time.Sleep(20 * time.Millisecond) // both workers waiting
+	submit := func(id, thread string) {
+		t.Helper()
+		if err := q.Submit(ctx, &bot.Message{Platform: "test", Conversation: "C", ID: bot.MessageID(id), Thread: bot.MessageID(thread)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	submit("s1", "slow") // takes one worker until the end
+	go func() { _ = q.Drain(ctx) }()
+	time.Sleep(20 * time.Millisecond) // Drain waiting
+	submit("a1", "a")
+	if id := <-h.handled; id != "a1" {
+		t.Fatalf("handled %s, want a1", id)
+	}
+	time.Sleep(20 * time.Millisecond) // the free worker waits again, after Drain
+	submit("b1", "b")
+	select {
+	case id := <-h.handled:
+		if id != "b1" {
+			t.Fatalf("handled %s, want b1", id)
+		}
+	case <-time.After(2 * time.Second):
+		t.Fatal("a request waits while a worker is idle: its wake-up went to Drain")
+	}
+}
+
+func TestWorkQueueDrainEndsWithContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	h := &gateHandler{release: make(chan struct{}), handled: make(chan bot.MessageID, 1)}
+	defer close(h.release)
+	q := bot.NewWorkQueue(h, bot.NewMemStore(), 1, nil)
+	q.Register("test", &recChat{})
+	q.Start(ctx)
+	if err := q.Submit(ctx, &bot.Message{Platform: "test", Conversation: "C", ID: "s1", Thread: "slow"}); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 300 {
+		dctx, dcancel := context.WithTimeout(ctx, time.Duration(i%5)*100*time.Microsecond)
+		done := make(chan error, 1)
+		go func() { done <- q.Drain(dctx) }()
+		select {
+		case err := <-done:
+			if !errors.Is(err, context.DeadlineExceeded) {
+				t.Fatalf("drain = %v, want its deadline", err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("drain %d missed the end of its context", i)
+		}
+		dcancel()
+	}
+}
