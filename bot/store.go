@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"strings"
 	"sync"
 	"time"
 )
@@ -51,6 +52,7 @@ type MemStore struct {
 	threads   map[ThreadKey]*Thread
 	processed map[string]time.Time
 	state     map[string][]byte
+	stateSet  map[string]time.Time // when each state key was last set
 	// Now is the clock (default time.Now).
 	Now func() time.Time
 }
@@ -163,10 +165,16 @@ func (s *MemStore) SetState(_ context.Context, key string, value []byte) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.state[key] = append([]byte(nil), value...)
+	if s.stateSet == nil {
+		s.stateSet = map[string]time.Time{}
+	}
+	s.stateSet[key] = s.now()
 	return nil
 }
 
-// PruneThreads implements Store.
+// PruneThreads implements Store: it deletes threads updated before
+// before, and processed-request and reply-log ("reply|" state) records
+// made before it.
 func (s *MemStore) PruneThreads(_ context.Context, before time.Time) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -180,6 +188,12 @@ func (s *MemStore) PruneThreads(_ context.Context, before time.Time) (int, error
 	for k, at := range s.processed {
 		if at.Before(before) {
 			delete(s.processed, k)
+		}
+	}
+	for k, at := range s.stateSet {
+		if strings.HasPrefix(k, "reply|") && at.Before(before) {
+			delete(s.state, k)
+			delete(s.stateSet, k)
 		}
 	}
 	return n, nil

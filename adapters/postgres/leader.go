@@ -39,6 +39,9 @@ func (s *Store) RunAsLeader(ctx context.Context, role string, retry time.Duratio
 
 var errLostLock = errors.New("postgres: leader lock lost")
 
+// unlockTimeout bounds giving the leader lock back.
+const unlockTimeout = 5 * time.Second
+
 // leadOnce takes the lock if it is free and runs f while holding it. It
 // reports whether it led.
 func (s *Store) leadOnce(ctx context.Context, key int32, check time.Duration, f func(ctx context.Context) error) (bool, error) {
@@ -57,7 +60,16 @@ func (s *Store) leadOnce(ctx context.Context, key int32, check time.Duration, f 
 		return false, nil
 	}
 	defer func() {
-		_, _ = conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1, $2)`, leaderLock, key)
+		uctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), unlockTimeout)
+		defer cancel()
+		if _, err := conn.Exec(uctx, `SELECT pg_advisory_unlock($1, $2)`, leaderLock, key); err != nil {
+			// The lock may still be held: close the connection, which
+			// releases it, rather than return it to the pool. Release
+			// then drops the closed connection.
+			cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), unlockTimeout)
+			defer cancel()
+			_ = conn.Conn().Close(cctx)
+		}
 	}()
 	fctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
@@ -70,7 +82,10 @@ func (s *Store) leadOnce(ctx context.Context, key int32, check time.Duration, f 
 		case err := <-done:
 			return true, err
 		case <-t.C:
-			if err := conn.Ping(ctx); err != nil && ctx.Err() == nil {
+			pctx, pcancel := context.WithTimeout(ctx, check)
+			err := conn.Ping(pctx)
+			pcancel()
+			if err != nil && ctx.Err() == nil {
 				cancel(errLostLock)
 				if ferr := <-done; ferr != nil && !errors.Is(ferr, context.Canceled) {
 					return true, fmt.Errorf("%w (and the leader stopped with: %w)", errLostLock, ferr)

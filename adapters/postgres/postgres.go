@@ -365,7 +365,8 @@ func (s *Store) SetState(ctx context.Context, key string, value []byte) error {
 }
 
 // PruneThreads implements bot.Store: it deletes threads (and their turns)
-// updated before before, and processed-request records made before it.
+// updated before before, and processed-request records and reply-log
+// records ("reply|" state keys) made before it.
 func (s *Store) PruneThreads(ctx context.Context, before time.Time) (int, error) {
 	var n int64
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
@@ -374,7 +375,10 @@ func (s *Store) PruneThreads(ctx context.Context, before time.Time) (int, error)
 			return err
 		}
 		n = tag.RowsAffected()
-		_, err = tx.Exec(ctx, `DELETE FROM processed WHERE created < $1`, before)
+		if _, err := tx.Exec(ctx, `DELETE FROM processed WHERE created < $1`, before); err != nil {
+			return err
+		}
+		_, err = tx.Exec(ctx, `DELETE FROM state WHERE left(key, 6) = 'reply|' AND updated < $1`, before)
 		return err
 	})
 	if err != nil {

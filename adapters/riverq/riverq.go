@@ -16,7 +16,6 @@ package riverq
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"sync"
@@ -100,6 +99,7 @@ type Queue struct {
 	earlier func(ctx context.Context, thread string, id int64) (bool, error)
 	start   func(ctx context.Context) error
 	stop    func(ctx context.Context) error
+	cancel  func(ctx context.Context) error // River's StopAndCancel
 
 	mu    sync.RWMutex
 	chats map[string]bot.Chat
@@ -162,6 +162,7 @@ func newQueue[TTx any](ctx context.Context, driver riverdriver.Driver[TTx], h bo
 	}
 	q.start = client.Start
 	q.stop = client.Stop
+	q.cancel = client.StopAndCancel
 	return q, nil
 }
 
@@ -173,7 +174,14 @@ func (q *Queue) Register(platform string, c bot.Chat) {
 	q.chats[platform] = c
 }
 
-// Start starts the workers; Stop stops them.
+// HardStopTimeout bounds how long Stop waits for running jobs to end once
+// their contexts are cancelled, after the drain given to Stop ran out.
+var HardStopTimeout = 2 * time.Second
+
+// Start starts the workers; Stop stops them. Cancelling ctx is a hard stop
+// that cancels the running jobs at once (River's semantics): to drain them
+// on shutdown, pass a context that is not cancelled on shutdown (for
+// example context.WithoutCancel) and call Stop.
 func (q *Queue) Start(ctx context.Context) error {
 	if err := q.start(ctx); err != nil {
 		return fmt.Errorf("riverq: start: %w", err)
@@ -181,11 +189,22 @@ func (q *Queue) Start(ctx context.Context) error {
 	return nil
 }
 
-// Stop stops taking jobs and waits for running ones (until ctx ends; jobs
-// cut short run again later).
+// Stop stops taking jobs and waits for running ones to finish until ctx
+// ends; then it cancels those still running and waits for them at most
+// HardStopTimeout more. Jobs cut short run again later.
 func (q *Queue) Stop(ctx context.Context) error {
-	if err := q.stop(ctx); err != nil && !errors.Is(err, context.Canceled) {
+	err := q.stop(ctx)
+	if err == nil {
+		return nil
+	}
+	if ctx.Err() == nil {
 		return fmt.Errorf("riverq: stop: %w", err)
+	}
+	q.log.Warn("requests still running at shutdown: cancelling them; they will run again", "err", err)
+	hard, cancel := context.WithTimeout(context.WithoutCancel(ctx), HardStopTimeout)
+	defer cancel()
+	if err := q.cancel(hard); err != nil {
+		return fmt.Errorf("riverq: stop: cancelled requests did not end within %v: %w", HardStopTimeout, err)
 	}
 	return nil
 }

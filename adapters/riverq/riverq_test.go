@@ -290,3 +290,86 @@ func BenchmarkSubmitSQLite(b *testing.B) {
 	}
 	b.ReportMetric(float64(i)/time.Since(start).Seconds(), "requests/s")
 }
+
+// stopHandler signals when it starts, then runs for d unless its context
+// is cancelled first, and reports whether it was.
+type stopHandler struct {
+	d         time.Duration
+	started   chan struct{}
+	cancelled chan bool
+}
+
+func (h stopHandler) Handle(ctx context.Context, _ bot.Chat, _ *bot.Message) error {
+	h.started <- struct{}{}
+	select {
+	case <-time.After(h.d):
+		h.cancelled <- false
+		return nil
+	case <-ctx.Done():
+		h.cancelled <- true
+		return ctx.Err()
+	}
+}
+
+// startBusy starts a queue with one request running in h.
+func startBusy(t *testing.T, h stopHandler) *Queue {
+	t.Helper()
+	q := openSQLiteQueue(t, filepath.Join(t.TempDir(), "b.db"), h)
+	q.Register("test", nopChat{})
+	ctx := context.Background()
+	if err := q.Submit(ctx, &bot.Message{Platform: "test", Conversation: "C", ID: "m1", Text: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-h.started:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the request never started")
+	}
+	return q
+}
+
+// TestStopDrains checks that Stop lets a running request finish.
+func TestStopDrains(t *testing.T) {
+	h := stopHandler{d: 300 * time.Millisecond, started: make(chan struct{}, 1), cancelled: make(chan bool, 1)}
+	q := startBusy(t, h)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := q.Stop(ctx); err != nil {
+		t.Fatalf("Stop: %v", err)
+	}
+	select {
+	case c := <-h.cancelled:
+		if c {
+			t.Error("the running request was cancelled, want it drained")
+		}
+	default:
+		t.Error("Stop returned before the running request finished")
+	}
+}
+
+// TestStopCancelsAfterDeadline checks that once Stop's context ends, the
+// running request is cancelled and Stop returns promptly.
+func TestStopCancelsAfterDeadline(t *testing.T) {
+	h := stopHandler{d: time.Minute, started: make(chan struct{}, 1), cancelled: make(chan bool, 1)}
+	q := startBusy(t, h)
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	if err := q.Stop(ctx); err != nil {
+		t.Fatalf("Stop: %v", err)
+	}
+	if d := time.Since(start); d > 200*time.Millisecond+HardStopTimeout {
+		t.Errorf("Stop took %v", d)
+	}
+	select {
+	case c := <-h.cancelled:
+		if !c {
+			t.Error("the request finished, want it cancelled")
+		}
+	default:
+		t.Error("Stop returned before the cancelled request ended")
+	}
+}

@@ -483,7 +483,8 @@ func (s *Store) SetState(ctx context.Context, key string, value []byte) error {
 }
 
 // PruneThreads implements bot.Store: it deletes threads (and their turns)
-// updated before before, and processed-request records made before it.
+// updated before before, and processed-request records and reply-log
+// records ("reply|" state keys) made before it.
 func (s *Store) PruneThreads(ctx context.Context, before time.Time) (int, error) {
 	n, err := s.prune(ctx, micros(before))
 	if err != nil {
@@ -507,6 +508,10 @@ func (s *Store) prune(ctx context.Context, before int64) (int, error) {
 		return 0, err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM processed WHERE created < ?`, before); err != nil {
+		return 0, err
+	}
+	// The keys that start with "reply|" ('}' follows '|'), by the index.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM state WHERE key >= 'reply|' AND key < 'reply}' AND updated < ?`, before); err != nil {
 		return 0, err
 	}
 	return int(n), tx.Commit()

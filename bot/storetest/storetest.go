@@ -54,6 +54,7 @@ func Run(t *testing.T, open func(t *testing.T) bot.Store) {
 		{"PruneThreads", testPruneThreads},
 		{"PruneProcessed", testPruneProcessed},
 		{"PruneEmpty", testPruneEmpty},
+		{"PruneReplyLog", testPruneReplyLog},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -905,5 +906,31 @@ func testPruneEmpty(t *testing.T, s bot.Store) {
 	n, err := s.PruneThreads(context.Background(), time.Now().Add(time.Hour))
 	if err != nil || n != 0 {
 		t.Errorf("PruneThreads on an empty store = %d, %v; want 0, nil", n, err)
+	}
+}
+
+// testPruneReplyLog checks that pruning deletes old reply-log records
+// ("reply|" state keys) and keeps other state.
+func testPruneReplyLog(t *testing.T, s bot.Store) {
+	ctx := context.Background()
+	for _, k := range []string{"reply|a", "matrix/x"} {
+		if err := s.SetState(ctx, k, []byte("v")); err != nil {
+			t.Fatalf("SetState(%q): %v", k, err)
+		}
+	}
+	// A cut before the records were made keeps them.
+	if _, err := s.PruneThreads(ctx, time.Now().Add(-time.Hour)); err != nil {
+		t.Fatalf("PruneThreads: %v", err)
+	}
+	if _, err := s.State(ctx, "reply|a"); err != nil {
+		t.Errorf("State(reply|a) after PruneThreads(past): %v", err)
+	}
+	if _, err := s.PruneThreads(ctx, time.Now().Add(time.Hour)); err != nil {
+		t.Fatalf("PruneThreads: %v", err)
+	}
+	_, err := s.State(ctx, "reply|a")
+	requireNotFound(t, "State(reply|a) after PruneThreads(future)", err)
+	if v, err := s.State(ctx, "matrix/x"); err != nil || string(v) != "v" {
+		t.Errorf("State(matrix/x) after PruneThreads = %q, %v; want \"v\", nil", v, err)
 	}
 }

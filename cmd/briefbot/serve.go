@@ -51,11 +51,11 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, kind, err := openStore(ctx, cfg)
+	store, kind, closeStore, err := openStore(ctx, cfg)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer closeStore() //nolint:errcheck // nothing to do about it on exit
 	a, err := newApp(cfg, log, store)
 	if err != nil {
 		return err
@@ -88,7 +88,9 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 			}
 		}
 	}()
-	if err := queue.Start(ctx); err != nil {
+	// Not ctx: cancelling Start's context is River's hard stop, which
+	// would cancel the running requests instead of letting Stop drain them.
+	if err := queue.Start(context.WithoutCancel(ctx)); err != nil {
 		return err
 	}
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
@@ -130,7 +132,9 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	case runErr = <-errc:
 	case <-ctx.Done():
 	}
-	shutdown, stop := context.WithTimeout(context.Background(), 10*time.Second)
+	// Drain for up to drainTimeout; the queue then cancels what still runs
+	// (riverq.HardStopTimeout more), so that a SIGTERM exits within ~10 s.
+	shutdown, stop := context.WithTimeout(context.Background(), drainTimeout)
 	defer stop()
 	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		log.Warn("http shutdown", "err", err)
@@ -143,6 +147,10 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	log.Info("stopped")
 	return runErr
 }
+
+// drainTimeout is how long serve waits, on shutdown, for the HTTP server
+// and running requests to finish.
+const drainTimeout = 8 * time.Second
 
 // adapter is a running chat adapter.
 type adapter struct {

@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -14,18 +16,25 @@ import (
 	"github.com/briefbot/briefbot/bot"
 )
 
+// errLocked reports that another process holds a lock file.
+var errLocked = errors.New("locked by another process")
+
 // openStore opens the configured database: PostgreSQL for a postgres://
 // URL, otherwise SQLite (a path, a sqlite: URL, or by default
-// BRIEFBOT_DATA_DIR/briefbot.db).
-func openStore(ctx context.Context, cfg *Config) (bot.Store, string, error) {
+// BRIEFBOT_DATA_DIR/briefbot.db). closeStore closes it.
+//
+// A SQLite file is for one process only (its job queue resumes every job
+// left running when it opens), so openStore holds an exclusive lock on
+// "<path>.lock" until closeStore, and fails if another process holds it.
+func openStore(ctx context.Context, cfg *Config) (st bot.Store, kind string, closeStore func() error, err error) {
 	u := cfg.DatabaseURL
 	switch {
 	case strings.HasPrefix(u, "postgres://"), strings.HasPrefix(u, "postgresql://"):
 		st, err := postgres.Open(ctx, u)
 		if err != nil {
-			return nil, "", fmt.Errorf("setting BRIEFBOT_DATABASE_URL: %w", err)
+			return nil, "", nil, fmt.Errorf("setting BRIEFBOT_DATABASE_URL: %w", err)
 		}
-		return st, "postgres", nil
+		return st, "postgres", st.Close, nil
 	case u == "":
 		u = filepath.Join(cfg.DataDir, "briefbot.db")
 	case strings.HasPrefix(u, "sqlite://"):
@@ -34,13 +43,35 @@ func openStore(ctx context.Context, cfg *Config) (bot.Store, string, error) {
 		u = strings.TrimPrefix(u, "sqlite:")
 	case strings.Contains(u, "://"):
 		scheme, _, _ := strings.Cut(u, "://")
-		return nil, "", fmt.Errorf("setting BRIEFBOT_DATABASE_URL: want a postgres:// URL or a SQLite file path, got scheme %q", scheme)
+		return nil, "", nil, fmt.Errorf("setting BRIEFBOT_DATABASE_URL: want a postgres:// URL or a SQLite file path, got scheme %q", scheme)
 	}
-	st, err := sqlite.Open(ctx, u)
+	unlock := func() error { return nil }
+	if u != ":memory:" {
+		if unlock, err = lockSQLite(u); err != nil {
+			return nil, "", nil, err
+		}
+	}
+	sst, err := sqlite.Open(ctx, u)
 	if err != nil {
-		return nil, "", fmt.Errorf("setting BRIEFBOT_DATABASE_URL: %w", err)
+		_ = unlock()
+		return nil, "", nil, fmt.Errorf("setting BRIEFBOT_DATABASE_URL: %w", err)
 	}
-	return st, "sqlite", nil
+	return sst, "sqlite", func() error { return errors.Join(sst.Close(), unlock()) }, nil
+}
+
+// lockSQLite takes the lock that keeps a SQLite database to one process.
+func lockSQLite(path string) (unlock func() error, err error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+		return nil, fmt.Errorf("setting BRIEFBOT_DATABASE_URL: %w", err)
+	}
+	unlock, err = lockFile(path + ".lock")
+	if errors.Is(err, errLocked) {
+		return nil, fmt.Errorf("setting BRIEFBOT_DATABASE_URL: %s is in use by another briefbot serve (SQLite supports one process; use PostgreSQL for several)", path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("setting BRIEFBOT_DATABASE_URL: lock %s: %w", path, err)
+	}
+	return unlock, nil
 }
 
 // openQueue opens the durable job queue in the bot's database.

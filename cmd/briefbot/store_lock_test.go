@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/adapters/openai/openaitest"
+)
+
+// TestOpenStoreSQLiteLock checks that a SQLite database is opened by one
+// serve at a time: a second open fails, saying so, until the first closes.
+func TestOpenStoreSQLiteLock(t *testing.T) {
+	if runtime.GOOS == "windows" || runtime.GOOS == "plan9" {
+		t.Skip("no flock here")
+	}
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "data", "b.db")
+	cfg := &Config{DatabaseURL: path}
+	_, kind, closeA, err := openStore(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kind != "sqlite" {
+		t.Fatalf("kind = %q, want sqlite", kind)
+	}
+	_, _, closeB, err := openStore(ctx, &Config{DatabaseURL: "sqlite:" + path})
+	want := "setting BRIEFBOT_DATABASE_URL: " + path + " is in use by another briefbot serve (SQLite supports one process; use PostgreSQL for several)"
+	if err == nil {
+		_ = closeB()
+		t.Fatal("second open succeeded, want it refused")
+	}
+	if err.Error() != want {
+		t.Errorf("second open: %q\nwant %q", err, want)
+	}
+	if err := closeA(); err != nil {
+		t.Fatal(err)
+	}
+	_, _, closeC, err := openStore(ctx, cfg)
+	if err != nil {
+		t.Fatalf("open after the first closed: %v", err)
+	}
+	if err := closeC(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestServeSecondOnSameSQLite starts serve twice on one data directory:
+// the second fails at start with one line naming the database.
+func TestServeSecondOnSameSQLite(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test with child processes")
+	}
+	slackAPI := newFakeSlack(t)
+	env := serveEnv(t, slackAPI.srv.URL)
+	startServe(t, env)
+	env2 := map[string]string{}
+	for k, v := range env {
+		env2[k] = v
+	}
+	env2["BRIEFBOT_HTTP_ADDR"] = freeAddr(t)
+	out := &syncBuffer{}
+	mm := &Main{Stdin: strings.NewReader(""), Stdout: out, Stderr: out, Getenv: func(k string) string { return env2[k] }}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if code := mm.Run(ctx, []string{"serve"}); code == 0 {
+		t.Fatalf("second serve exited 0, want a failure:\n%s", out.String())
+	}
+	if !strings.Contains(out.String(), "is in use by another briefbot serve (SQLite supports one process; use PostgreSQL for several)") {
+		t.Errorf("second serve's error does not explain the lock:\n%s", out.String())
+	}
+}
+
+// TestServeDrainsOnSIGTERM sends SIGTERM while a slow model is briefing:
+// serve stops taking work but lets the running request finish and post
+// its briefing before it exits.
+func TestServeDrainsOnSIGTERM(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test with child processes")
+	}
+	seed, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slackAPI := newFakeSlack(t)
+	model := openaitest.New(t)
+	called := make(chan struct{}, 10)
+	model.Handle(func(*openaitest.Request) openaitest.Response {
+		called <- struct{}{}
+		time.Sleep(2 * time.Second)
+		return openaitest.Reply(modelReply)
+	})
+	env := serveEnv(t, slackAPI.srv.URL)
+	for k, v := range openaiEnv(model.URL) {
+		env[k] = v
+	}
+	env["BRIEFBOT_LLM_TIMEOUT"] = "60s"
+	s := startServe(t, env)
+	const ts = "1700000000.000200"
+	sendEvent(t, s.addr, "EvDrain", "C1", ts, string(seed), 0)
+	select {
+	case <-called:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("the model was never called:\n%s", s.stderr.String())
+	}
+	start := time.Now()
+	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-s.done:
+		if err != nil {
+			t.Errorf("serve did not stop cleanly on SIGTERM: %v", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatalf("serve did not exit within 15 s of SIGTERM:\n%s", s.stderr.String())
+	}
+	t.Logf("exited %v after SIGTERM", time.Since(start))
+	r := slackAPI.replies(ts)
+	if len(r) == 0 || !strings.Contains(r[0], "China rejects US report") {
+		t.Errorf("the request running at SIGTERM was not finished before exit; replies: %q\n%s", r, s.stderr.String())
+	}
+}
