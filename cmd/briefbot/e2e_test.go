@@ -224,6 +224,36 @@ func serveEnv(t *testing.T, slackURL string) map[string]string {
 	}
 }
 
+// slowModelSetup is a fake Slack and a scripted model whose calls run
+// delay before answering, with the serve environment pointing at both.
+type slowModelSetup struct {
+	seed   []byte
+	slack  *fakeSlack
+	called chan struct{} // one value per model call, when it starts
+	env    map[string]string
+}
+
+func newSlowModelSetup(t *testing.T, delay func()) *slowModelSetup {
+	t.Helper()
+	seed, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &slowModelSetup{seed: seed, slack: newFakeSlack(t), called: make(chan struct{}, 10)}
+	model := openaitest.New(t)
+	model.Handle(func(*openaitest.Request) openaitest.Response {
+		e.called <- struct{}{}
+		delay()
+		return openaitest.Reply(modelReply)
+	})
+	e.env = serveEnv(t, e.slack.srv.URL)
+	for k, v := range openaiEnv(model.URL) {
+		e.env[k] = v
+	}
+	e.env["BRIEFBOT_LLM_TIMEOUT"] = "60s"
+	return e
+}
+
 func waitFor(t *testing.T, what string, d time.Duration, ok func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(d)
@@ -242,33 +272,22 @@ func TestServeSurvivesKill(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test with child processes")
 	}
-	seed, err := os.ReadFile(seedPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	slackAPI := newFakeSlack(t)
-	model := openaitest.New(t)
-	called := make(chan struct{}, 10)
-	release := make(chan struct{})
-	t.Cleanup(func() { close(release) })
 	var calls int
 	var mu sync.Mutex
-	model.Handle(func(*openaitest.Request) openaitest.Response {
+	release := make(chan struct{})
+	e := newSlowModelSetup(t, func() {
 		mu.Lock()
 		calls++
 		first := calls == 1
 		mu.Unlock()
-		called <- struct{}{}
 		if first {
 			<-release // the slow first call: the process is killed meanwhile
 		}
-		return openaitest.Reply(modelReply)
 	})
-	env := serveEnv(t, slackAPI.srv.URL)
-	for k, v := range openaiEnv(model.URL) {
-		env[k] = v
-	}
-	env["BRIEFBOT_LLM_TIMEOUT"] = "60s"
+	// Registered after the model server's cleanup, so it runs first and
+	// the server's Close does not wait on a handler held here.
+	t.Cleanup(func() { close(release) })
+	seed, slackAPI, called, env := e.seed, e.slack, e.called, e.env
 
 	a := startServe(t, env)
 	const ts = "1700000000.000100"

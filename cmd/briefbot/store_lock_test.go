@@ -2,15 +2,12 @@ package main
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/briefbot/briefbot/adapters/openai/openaitest"
 )
 
 // TestOpenStoreSQLiteLock checks that a SQLite database is opened by one
@@ -83,23 +80,8 @@ func TestServeDrainsOnSIGTERM(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test with child processes")
 	}
-	seed, err := os.ReadFile(seedPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	slackAPI := newFakeSlack(t)
-	model := openaitest.New(t)
-	called := make(chan struct{}, 10)
-	model.Handle(func(*openaitest.Request) openaitest.Response {
-		called <- struct{}{}
-		time.Sleep(2 * time.Second)
-		return openaitest.Reply(modelReply)
-	})
-	env := serveEnv(t, slackAPI.srv.URL)
-	for k, v := range openaiEnv(model.URL) {
-		env[k] = v
-	}
-	env["BRIEFBOT_LLM_TIMEOUT"] = "60s"
+	e := newSlowModelSetup(t, func() { time.Sleep(2 * time.Second) })
+	seed, slackAPI, called, env := e.seed, e.slack, e.called, e.env
 	s := startServe(t, env)
 	const ts = "1700000000.000200"
 	sendEvent(t, s.addr, "EvDrain", "C1", ts, string(seed), 0)
