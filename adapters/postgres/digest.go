@@ -10,6 +10,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/briefbot/briefbot/adapters/internal/jsoncol"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/digest"
 )
@@ -56,10 +57,10 @@ func (s *Store) ThreadsSince(ctx context.Context, platform string, conv bot.Conv
 		}
 		th.Key = bot.ThreadKey{Platform: platform, Conversation: conv, Thread: bot.MessageID(thread)}
 		th.Created, th.Updated = th.Created.UTC(), th.Updated.UTC()
-		if th.Article, err = unmarshal[bot.Article](article); err != nil {
+		if th.Article, err = jsoncol.Unmarshal[bot.Article](article); err != nil {
 			return nil, fmt.Errorf("postgres: threads since: article: %w", err)
 		}
-		if th.Briefing, err = unmarshal[bot.Briefing](briefing); err != nil {
+		if th.Briefing, err = jsoncol.Unmarshal[bot.Briefing](briefing); err != nil {
 			return nil, fmt.Errorf("postgres: threads since: briefing: %w", err)
 		}
 		out = append(out, th)
@@ -350,11 +351,11 @@ func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
 			return fmt.Errorf("parties: %w", err)
 		}
 		rows[i].parties = string(p)
-		a, err := marshal(it.Article)
+		a, err := jsoncol.Marshal(it.Article)
 		if err != nil {
 			return fmt.Errorf("article: %w", err)
 		}
-		b, err := marshal(it.Briefing)
+		b, err := jsoncol.Marshal(it.Briefing)
 		if err != nil {
 			return fmt.Errorf("briefing: %w", err)
 		}
@@ -427,10 +428,10 @@ func (s *Store) DigestItem(ctx context.Context, c digest.Conversation, msg bot.M
 	if len(it.Parties) == 0 {
 		it.Parties = nil
 	}
-	if it.Article, err = unmarshal[bot.Article](article); err != nil {
+	if it.Article, err = jsoncol.Unmarshal[bot.Article](article); err != nil {
 		return nil, fmt.Errorf("postgres: digest item: article: %w", err)
 	}
-	if it.Briefing, err = unmarshal[bot.Briefing](briefing); err != nil {
+	if it.Briefing, err = jsoncol.Unmarshal[bot.Briefing](briefing); err != nil {
 		return nil, fmt.Errorf("postgres: digest item: briefing: %w", err)
 	}
 	return &it, nil

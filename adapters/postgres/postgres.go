@@ -12,7 +12,6 @@ package postgres
 import (
 	"context"
 	"embed"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -21,6 +20,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/briefbot/briefbot/adapters/internal/jsoncol"
 	"github.com/briefbot/briefbot/adapters/internal/sqlmigrate"
 	"github.com/briefbot/briefbot/bot"
 )
@@ -134,26 +134,6 @@ func notFound(op, msg string) error {
 
 const noThread = "There is no briefing in this thread."
 
-// marshal returns v as JSON, or nil (SQL NULL) when v is a nil pointer.
-func marshal[T any](v *T) ([]byte, error) {
-	if v == nil {
-		return nil, nil
-	}
-	return json.Marshal(v)
-}
-
-// unmarshal decodes JSON data, returning nil for SQL NULL.
-func unmarshal[T any](data []byte) (*T, error) {
-	if data == nil {
-		return nil, nil
-	}
-	v := new(T)
-	if err := json.Unmarshal(data, v); err != nil {
-		return nil, err
-	}
-	return v, nil
-}
-
 // Thread implements bot.ThreadStore. The thread and its turns are read by
 // one statement, so they are one snapshot.
 func (s *Store) Thread(ctx context.Context, k bot.ThreadKey) (*bot.Thread, error) {
@@ -177,10 +157,10 @@ func (s *Store) Thread(ctx context.Context, k bot.ThreadKey) (*bot.Thread, error
 		return nil, fmt.Errorf("postgres: thread: %w", err)
 	}
 	th.Created, th.Updated = th.Created.UTC(), th.Updated.UTC()
-	if th.Article, err = unmarshal[bot.Article](article); err != nil {
+	if th.Article, err = jsoncol.Unmarshal[bot.Article](article); err != nil {
 		return nil, fmt.Errorf("postgres: thread: article: %w", err)
 	}
-	if th.Briefing, err = unmarshal[bot.Briefing](briefing); err != nil {
+	if th.Briefing, err = jsoncol.Unmarshal[bot.Briefing](briefing); err != nil {
 		return nil, fmt.Errorf("postgres: thread: briefing: %w", err)
 	}
 	if len(questions) != len(answers) {
@@ -205,11 +185,11 @@ func (s *Store) saveThread(ctx context.Context, t *bot.Thread) error {
 	if t == nil {
 		return errors.New("nil thread")
 	}
-	article, err := marshal(t.Article)
+	article, err := jsoncol.Marshal(t.Article)
 	if err != nil {
 		return fmt.Errorf("article: %w", err)
 	}
-	briefing, err := marshal(t.Briefing)
+	briefing, err := jsoncol.Marshal(t.Briefing)
 	if err != nil {
 		return fmt.Errorf("briefing: %w", err)
 	}
@@ -311,7 +291,7 @@ func (s *Store) CachedBriefing(ctx context.Context, key string) (*bot.Briefing, 
 	if err != nil {
 		return nil, fmt.Errorf("postgres: cached briefing: %w", err)
 	}
-	b, err := unmarshal[bot.Briefing](data)
+	b, err := jsoncol.Unmarshal[bot.Briefing](data)
 	if err != nil || b == nil {
 		return nil, fmt.Errorf("postgres: cached briefing: bad JSON: %w", err)
 	}
@@ -323,7 +303,7 @@ func (s *Store) CacheBriefing(ctx context.Context, key string, b *bot.Briefing) 
 	if b == nil {
 		return errors.New("postgres: cache briefing: nil briefing")
 	}
-	data, err := marshal(b)
+	data, err := jsoncol.Marshal(b)
 	if err != nil {
 		return fmt.Errorf("postgres: cache briefing: %w", err)
 	}

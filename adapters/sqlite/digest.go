@@ -9,6 +9,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/briefbot/briefbot/adapters/internal/jsoncol"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/digest"
 )
@@ -56,10 +57,10 @@ func (s *Store) ThreadsSince(ctx context.Context, platform string, conv bot.Conv
 			Key:     bot.ThreadKey{Platform: platform, Conversation: conv, Thread: bot.MessageID(thread)},
 			Created: fromMicros(created), Updated: fromMicros(updated),
 		}
-		if th.Article, err = unmarshal[bot.Article](article); err != nil {
+		if th.Article, err = jsoncol.Unmarshal[bot.Article](article); err != nil {
 			return nil, fmt.Errorf("sqlite: threads since: article: %w", err)
 		}
-		if th.Briefing, err = unmarshal[bot.Briefing](briefing); err != nil {
+		if th.Briefing, err = jsoncol.Unmarshal[bot.Briefing](briefing); err != nil {
 			return nil, fmt.Errorf("sqlite: threads since: briefing: %w", err)
 		}
 		out = append(out, th)
@@ -484,10 +485,10 @@ func (s *Store) DigestItem(ctx context.Context, c digest.Conversation, msg bot.M
 	if len(it.Parties) == 0 {
 		it.Parties = nil
 	}
-	if it.Article, err = unmarshal[bot.Article](article); err != nil {
+	if it.Article, err = jsoncol.Unmarshal[bot.Article](article); err != nil {
 		return nil, fmt.Errorf("sqlite: digest item: article: %w", err)
 	}
-	if it.Briefing, err = unmarshal[bot.Briefing](briefing); err != nil {
+	if it.Briefing, err = jsoncol.Unmarshal[bot.Briefing](briefing); err != nil {
 		return nil, fmt.Errorf("sqlite: digest item: briefing: %w", err)
 	}
 	return &it, nil

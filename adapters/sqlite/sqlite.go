@@ -14,7 +14,6 @@ import (
 	"context"
 	"database/sql"
 	"embed"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -24,6 +23,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefbot/briefbot/adapters/internal/jsoncol"
 	"github.com/briefbot/briefbot/adapters/internal/sqlmigrate"
 	"github.com/briefbot/briefbot/bot"
 
@@ -222,23 +222,11 @@ func marshal[T any](v *T) (any, error) {
 	if v == nil {
 		return nil, nil
 	}
-	data, err := json.Marshal(v)
+	data, err := jsoncol.Marshal(v)
 	if err != nil {
 		return nil, err
 	}
 	return string(data), nil
-}
-
-// unmarshal decodes JSON data, returning nil for SQL NULL.
-func unmarshal[T any](data []byte) (*T, error) {
-	if data == nil {
-		return nil, nil
-	}
-	v := new(T)
-	if err := json.Unmarshal(data, v); err != nil {
-		return nil, err
-	}
-	return v, nil
 }
 
 // Thread implements bot.ThreadStore.
@@ -271,10 +259,10 @@ func (s *Store) thread(ctx context.Context, k bot.ThreadKey) (*bot.Thread, error
 		return nil, err
 	}
 	th := &bot.Thread{Key: k, Created: fromMicros(created), Updated: fromMicros(updated)}
-	if th.Article, err = unmarshal[bot.Article](article); err != nil {
+	if th.Article, err = jsoncol.Unmarshal[bot.Article](article); err != nil {
 		return nil, fmt.Errorf("article: %w", err)
 	}
-	if th.Briefing, err = unmarshal[bot.Briefing](briefing); err != nil {
+	if th.Briefing, err = jsoncol.Unmarshal[bot.Briefing](briefing); err != nil {
 		return nil, fmt.Errorf("briefing: %w", err)
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT question, answer FROM turns
@@ -429,7 +417,7 @@ func (s *Store) CachedBriefing(ctx context.Context, key string) (*bot.Briefing, 
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: cached briefing: %w", err)
 	}
-	b, err := unmarshal[bot.Briefing](data)
+	b, err := jsoncol.Unmarshal[bot.Briefing](data)
 	if err != nil || b == nil {
 		return nil, fmt.Errorf("sqlite: cached briefing: bad JSON: %w", err)
 	}
