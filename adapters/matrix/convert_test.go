@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -368,6 +369,55 @@ func TestRetryNetworkError(t *testing.T) {
 	}
 	if !strings.HasPrefix(err.Error(), "whoami: ") {
 		t.Errorf("error %q does not name the operation", err)
+	}
+}
+
+// TestRetryStalledServer checks that a server that accepts a request and
+// never answers does not stall a call: each attempt is cut at Try and
+// retried, and the call then succeeds on an answer.
+func TestRetryStalledServer(t *testing.T) {
+	var calls atomic.Int64
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if calls.Add(1) <= 2 {
+			select { // stall until the client gives up
+			case <-r.Context().Done():
+			case <-release:
+			}
+			return
+		}
+		_, _ = w.Write([]byte(`{"user_id":"@briefbot:localhost","device_id":"D"}`))
+	}))
+	defer srv.Close()
+	defer close(release)
+	cli, _ := mautrix.NewClient(srv.URL, "@briefbot:localhost", "token")
+	cli.DefaultHTTPRetries = 0
+	cli.Client.Timeout = 0
+	p := retryPolicy{Attempts: 3, Base: 10 * time.Millisecond, Max: 20 * time.Millisecond, Try: 100 * time.Millisecond}
+	var retries []error
+	err := p.do(t.Context(), "whoami", func(ctx context.Context) error {
+		_, err := cli.Whoami(ctx)
+		return err
+	}, func(err error, _ int, _ time.Duration) { retries = append(retries, err) })
+	if err != nil {
+		t.Fatalf("whoami after two stalled attempts: %v", err)
+	}
+	if n := calls.Load(); n != 3 || len(retries) != 2 {
+		t.Fatalf("calls = %d, retries = %d; want 3 and 2", n, len(retries))
+	}
+	if !strings.Contains(retries[0].Error(), "no answer in 100ms") {
+		t.Errorf("retry error %q does not say the server did not answer", retries[0])
+	}
+
+	// Out of attempts: the call fails with the stall named.
+	calls.Store(-10)
+	p.Attempts = 2
+	err = p.do(t.Context(), "whoami", func(ctx context.Context) error {
+		_, err := cli.Whoami(ctx)
+		return err
+	}, nil)
+	if err == nil || !strings.Contains(err.Error(), "whoami: no answer in 100ms") {
+		t.Errorf("err = %v, want the stalled call named", err)
 	}
 }
 

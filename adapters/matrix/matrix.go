@@ -118,6 +118,9 @@ var (
 	_ bot.ProgressReporter = (*Adapter)(nil)
 )
 
+// httpTimeout bounds any one HTTP request to the homeserver.
+const httpTimeout = syncTimeout + 2*time.Minute
+
 // maxSent bounds the map of the bot's own events kept to resolve replies.
 const maxSent = 4096
 
@@ -146,7 +149,11 @@ func New(ctx context.Context, cfg Config, state bot.StateStore, cryptoDB *dbutil
 	// The adapter retries its own calls (honouring retry_after_ms); a
 	// second layer of retries inside mautrix would only multiply waits.
 	cli.DefaultHTTPRetries = 0
-	cli.Client.Timeout = 0 // per-request contexts bound each call; /sync long-polls
+	// The adapter bounds each of its calls (retryPolicy.Try); this bounds
+	// the calls mautrix makes on its own (the crypto machine's key
+	// uploads and queries), so a homeserver that stops answering cannot
+	// stall the sync loop forever. It is longer than a /sync long-poll.
+	cli.Client.Timeout = httpTimeout
 
 	a := &Adapter{
 		cfg: cfg, cli: cli, state: state, q: q, log: log,

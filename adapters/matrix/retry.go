@@ -19,13 +19,17 @@ type retryPolicy struct {
 	// Base is the first backoff after a network or server error; it
 	// doubles each time up to Max.
 	Base, Max time.Duration
+	// Try bounds one attempt, so that a server that accepts a request
+	// and never answers cannot stall the bot; a timed-out attempt is
+	// retried like a network error. 0 means no bound of its own.
+	Try time.Duration
 }
 
 var (
 	// sendPolicy is for the bot's own calls (send, react, join …).
-	sendPolicy = retryPolicy{Attempts: 6, Base: 500 * time.Millisecond, Max: 30 * time.Second}
+	sendPolicy = retryPolicy{Attempts: 6, Base: 500 * time.Millisecond, Max: 30 * time.Second, Try: 90 * time.Second}
 	// syncPolicy is for /sync: forever, as long as the bot runs.
-	syncPolicy = retryPolicy{Attempts: 0, Base: time.Second, Max: 60 * time.Second}
+	syncPolicy = retryPolicy{Attempts: 0, Base: time.Second, Max: 60 * time.Second, Try: syncTimeout + time.Minute}
 )
 
 // errFatal marks an error that retrying cannot fix.
@@ -123,7 +127,7 @@ func (p retryPolicy) wait(err error, n int) (time.Duration, bool) {
 // set, is told of each retry.
 func (p retryPolicy) do(ctx context.Context, op string, fn func(ctx context.Context) error, onRetry func(err error, n int, wait time.Duration)) error {
 	for n := 1; ; n++ {
-		err := fn(ctx)
+		timedOut, err := p.try(ctx, fn)
 		if err == nil {
 			return nil
 		}
@@ -131,6 +135,9 @@ func (p retryPolicy) do(ctx context.Context, op string, fn func(ctx context.Cont
 			return fmt.Errorf("%s: %w", op, ctx.Err())
 		}
 		wait, ok := p.wait(err, n)
+		if timedOut {
+			wait, ok = p.backoff(n), true
+		}
 		if !ok || (p.Attempts > 0 && n >= p.Attempts) {
 			return fmt.Errorf("%s: %w", op, err)
 		}
@@ -145,4 +152,19 @@ func (p retryPolicy) do(ctx context.Context, op string, fn func(ctx context.Cont
 		case <-t.C:
 		}
 	}
+}
+
+// try makes one attempt of fn, bounded by p.Try; timedOut reports that
+// the attempt, not ctx, ran out of time.
+func (p retryPolicy) try(ctx context.Context, fn func(ctx context.Context) error) (timedOut bool, err error) {
+	if p.Try <= 0 {
+		return false, fn(ctx)
+	}
+	tctx, cancel := context.WithTimeout(ctx, p.Try)
+	defer cancel()
+	err = fn(tctx)
+	if err != nil && ctx.Err() == nil && errors.Is(tctx.Err(), context.DeadlineExceeded) {
+		return true, fmt.Errorf("no answer in %s: %w", p.Try, err)
+	}
+	return false, err
 }

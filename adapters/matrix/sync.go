@@ -50,7 +50,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 		if since == "" || failures > 0 {
 			timeout = 0
 		}
-		resp, err := a.cli.FullSyncRequest(ctx, mautrix.ReqSync{Timeout: timeout, Since: since, FilterID: filterID})
+		resp, err := a.syncRequest(ctx, mautrix.ReqSync{Timeout: timeout, Since: since, FilterID: filterID})
 		if err == nil {
 			err = a.process(ctx, resp, since)
 		}
@@ -88,6 +88,18 @@ func (a *Adapter) Run(ctx context.Context) error {
 	}
 	a.log.Info("sync stopped")
 	return nil
+}
+
+// syncRequest makes one /sync request, bounded by syncPolicy.Try so that a
+// long-poll the server never answers is given up and retried.
+func (a *Adapter) syncRequest(ctx context.Context, req mautrix.ReqSync) (*mautrix.RespSync, error) {
+	tctx, cancel := context.WithTimeout(ctx, syncPolicy.Try)
+	defer cancel()
+	resp, err := a.cli.FullSyncRequest(tctx, req)
+	if err != nil && ctx.Err() == nil && tctx.Err() != nil {
+		return nil, fmt.Errorf("sync: no answer in %s: %w", syncPolicy.Try, err)
+	}
+	return resp, err
 }
 
 // filter creates the sync filter: a bounded timeline per room; gaps are
