@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -107,6 +108,7 @@ func (s *scripted) Answer(_ context.Context, _ *bot.AnswerRequest, stream func(s
 
 // botRun is a running bot: store, engine, work queue and adapter.
 type botRun struct {
+	t      testing.TB
 	a      *Adapter
 	q      *bot.WorkQueue
 	cancel context.CancelFunc
@@ -162,14 +164,14 @@ func startBot(t testing.TB, env matrixEnv, store *sqlite.Store, opt botOptions) 
 	}
 	q.Register(Platform, a)
 	q.Start(ctx)
-	r := &botRun{a: a, q: q, cancel: cancel, done: make(chan error, 1)}
+	r := &botRun{t: t, a: a, q: q, cancel: cancel, done: make(chan error, 1)}
 	go func() { r.done <- a.Run(ctx) }()
+	t.Cleanup(r.stop)
 	select {
 	case <-a.Synced():
 	case <-time.After(60 * time.Second):
 		t.Fatal("the bot did not finish its first sync in 60 s")
 	}
-	t.Cleanup(r.stop)
 	return r
 }
 
@@ -184,18 +186,32 @@ func mustCryptoDB(t testing.TB, store *sqlite.Store, on bool) *dbutil.Database {
 	return d
 }
 
-// stop stops the bot and waits for it (idempotent).
+// stop stops the bot and waits for it (idempotent). A part that does not
+// stop in 30 s fails the test with the goroutines that hold it, rather
+// than hanging the test binary.
 func (r *botRun) stop() {
 	r.cancel()
 	if r.done != nil {
-		select {
-		case <-r.done:
-		case <-time.After(30 * time.Second):
-		}
+		waitOrReport(r.t, "the sync loop to stop", func() { <-r.done })
 		r.done = nil
 	}
-	r.q.Wait()
-	_ = r.a.Close()
+	waitOrReport(r.t, "the work queue to drain", r.q.Wait)
+	waitOrReport(r.t, "the adapter to close", func() { _ = r.a.Close() })
+}
+
+// waitOrReport runs wait and gives it 30 s; after that it fails t with a
+// dump of the goroutines and returns.
+func waitOrReport(t testing.TB, what string, wait func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() { defer close(done); wait() }()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		buf := make([]byte, 1<<20)
+		buf = buf[:runtime.Stack(buf, true)]
+		t.Errorf("timed out after 30s waiting for %s; goroutines:\n%s", what, buf)
+	}
 }
 
 func openStore(t testing.TB) *sqlite.Store {
@@ -232,6 +248,8 @@ func newHuman(t testing.TB, env matrixEnv, e2ee bool) *human {
 		t.Fatal(err)
 	}
 	cli.Log = zerologFor(testLogger(t, slog.LevelError))
+	// No call may hang the test: longer than a /sync long-poll (30 s).
+	cli.Client.Timeout = 75 * time.Second
 	if _, err := cli.Login(ctx, &mautrix.ReqLogin{
 		Type:                     mautrix.AuthTypePassword,
 		Identifier:               mautrix.UserIdentifier{Type: mautrix.IdentifierTypeUser, User: env.User},
@@ -267,7 +285,7 @@ func newHuman(t testing.TB, env matrixEnv, e2ee bool) *human {
 			}
 		}
 	}()
-	t.Cleanup(func() { cancel(); <-done })
+	t.Cleanup(func() { cancel(); waitOrReport(t, "the human client's sync to stop", func() { <-done }) })
 	select {
 	case <-h.synced:
 	case <-time.After(30 * time.Second):
