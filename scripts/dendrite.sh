@@ -5,6 +5,7 @@
 #   eval "$(scripts/dendrite.sh)"          # sets BRIEFBOT_TEST_MATRIX_*
 #   go test -tags goolm ./adapters/matrix
 #   scripts/dendrite.sh stop               # stops it (by the pid it printed)
+#                                          # and removes a data directory it made
 #
 # Dendrite is built from the Go module proxy with cgo (its pure-Go SQLite is
 # not reliable with two syncing clients) into a cache directory kept between
@@ -38,6 +39,9 @@ if [ "${1:-}" = "stop" ]; then
     log "$pid is not running"
   fi
   rm -f "$STATE"
+  case "${BRIEFBOT_TEST_MATRIX_DATA:-}" in
+    */briefbot-dendrite.*) rm -rf "$BRIEFBOT_TEST_MATRIX_DATA" ;;
+  esac
   exit 0
 fi
 
@@ -140,3 +144,4 @@ echo "export BRIEFBOT_TEST_MATRIX_USER_PASSWORD=$USER_PASSWORD"
 echo "export BRIEFBOT_TEST_MATRIX_USER2=@bob:$SERVER"
 echo "export BRIEFBOT_TEST_MATRIX_USER2_PASSWORD=$USER2_PASSWORD"
 echo "export BRIEFBOT_TEST_MATRIX_PID=$PID"
+echo "export BRIEFBOT_TEST_MATRIX_DATA=$DATA"
