@@ -92,6 +92,10 @@ type Reply struct {
 	Briefing *Briefing
 	Answer   *Answer
 	Digest   *Digest
+	// Key, when set, names this post the same way on every run of the
+	// request. A chat that is a Finder stores it with the post, so that
+	// a run resumed after a crash can find the post again.
+	Key string
 }
 
 // Digest is a compact list of articles for a conversation: those briefed
@@ -129,6 +133,16 @@ type Chat interface {
 // Editor is a chat that can replace a message the bot posted.
 type Editor interface {
 	Edit(ctx context.Context, to Target, id MessageID, r *Reply) error
+}
+
+// Finder is a chat that can find a post again by the Key it was posted
+// with. The engine records that it is about to post a request's first
+// reply before posting it; a run resumed after a crash between the post
+// and the record of its id asks the Finder, and edits the post it finds
+// rather than leave it behind and post a second one. FindPost returns ""
+// when there is no such post in the thread.
+type Finder interface {
+	FindPost(ctx context.Context, to Target, key string) (MessageID, error)
 }
 
 // Streamer is a chat that shows text as it grows (a terminal, Slack's chat

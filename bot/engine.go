@@ -248,10 +248,9 @@ func (e *Engine) brief(ctx context.Context, chat Chat, m *Message) error {
 	if FindLink(m.Text) != "" && len(m.Files) == 0 {
 		status = "Loading the link and reading the article…"
 	}
-	statusID, _ := e.replyRecord(ctx, m) // a run resumed after a crash
+	statusID := e.resumeReply(ctx, chat, m) // a run resumed after a crash
 	if statusID == "" {
-		statusID, _ = e.postStatus(ctx, chat, to, status)
-		e.recordReply(ctx, m, statusID, false)
+		statusID, _ = e.postStatus(ctx, chat, m, status)
 	}
 
 	a, err := e.article(ctx, m)
@@ -380,10 +379,12 @@ func (e *Engine) openStream(ctx context.Context, chat Chat, m *Message) *answerO
 	to := m.ReplyTarget()
 	o := &answerOut{e: e, chat: chat, to: to}
 	ed, canEdit := chat.(Editor)
-	if id, _ := e.replyRecord(ctx, m); id != "" && canEdit {
-		// A run resumed after a crash: finish the message it started.
-		o.editor, o.id, o.lastEdit = ed, id, e.now()
-		return o
+	if canEdit {
+		if id := e.resumeReply(ctx, chat, m); id != "" {
+			// A run resumed after a crash: finish the message it started.
+			o.editor, o.id, o.lastEdit = ed, id, e.now()
+			return o
+		}
 	}
 	if s, ok := chat.(Streamer); ok {
 		if st, err := s.StartStream(ctx, to); err == nil {
@@ -392,10 +393,9 @@ func (e *Engine) openStream(ctx context.Context, chat Chat, m *Message) *answerO
 		}
 	}
 	if canEdit {
-		if id, err := chat.Post(ctx, to, &Reply{Kind: ReplyStatus, Text: "Looking through the article…"}); err == nil {
+		if id, err := e.startReply(ctx, chat, m, &Reply{Kind: ReplyStatus, Text: "Looking through the article…"}); err == nil {
 			o.editor, o.id = ed, id
 			o.lastEdit = e.now()
-			e.recordReply(ctx, m, id, false)
 		}
 	}
 	return o
@@ -448,11 +448,11 @@ func (e *Engine) editInterval() time.Duration {
 
 // postStatus posts a progress message that replace later turns into the
 // result, if the chat can edit; otherwise it posts nothing.
-func (e *Engine) postStatus(ctx context.Context, chat Chat, to Target, text string) (MessageID, error) {
+func (e *Engine) postStatus(ctx context.Context, chat Chat, m *Message, text string) (MessageID, error) {
 	if _, ok := chat.(Editor); !ok {
 		return "", nil
 	}
-	id, err := chat.Post(ctx, to, &Reply{Kind: ReplyStatus, Text: text})
+	id, err := e.startReply(ctx, chat, m, &Reply{Kind: ReplyStatus, Text: text})
 	if err != nil {
 		e.logger().Warn("post status failed", "err", err)
 		return "", err

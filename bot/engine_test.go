@@ -458,6 +458,118 @@ func TestEngineReplyLogMakesRerunsReplyOnce(t *testing.T) {
 	}
 }
 
+// findChat is a recChat that is a Finder: it finds posts by their key,
+// and records the reply log's state at each post.
+type findChat struct {
+	recChat
+	log      bot.StateStore
+	m        *bot.Message
+	atPost   []string // the reply log's state when each post was made
+	findErr  error
+	findings int
+}
+
+func (c *findChat) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.MessageID, error) {
+	v, _ := c.log.State(ctx, "reply|"+bot.IdempotencyKey(c.m))
+	c.mu.Lock()
+	c.atPost = append(c.atPost, string(v))
+	c.mu.Unlock()
+	return c.recChat.Post(ctx, to, r)
+}
+
+func (c *findChat) FindPost(_ context.Context, _ bot.Target, key string) (bot.MessageID, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.findings++
+	if c.findErr != nil {
+		return "", c.findErr
+	}
+	for i, p := range c.posts {
+		if p.Key == key {
+			return bot.MessageID(fmt.Sprint("r", i+1)), nil
+		}
+	}
+	return "", nil
+}
+
+// TestEngineFindsAnInterruptedRunsPost checks the crash window between
+// posting the first reply and recording its id: the engine records that it
+// is about to post and posts with the request's key, and a resumed run
+// that finds only that record edits the post the chat finds by the key.
+func TestEngineFindsAnInterruptedRunsPost(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name     string
+		question bool // a follow-up question rather than a mention
+	}{{"briefing", false}, {"answer", true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			be := &scripted{briefing: goodBriefing, deltas: []string{"x"}, answer: &bot.Answer{Text: "x"}}
+			e, st := newEngine(be)
+			e.Replies = st
+			m := mention("m1", "", article)
+			chat := &findChat{log: st, m: m}
+			if tc.question {
+				if err := e.Handle(ctx, &recChat{}, m); err != nil {
+					t.Fatal(err)
+				}
+				m = mention("m2", "m1", "What does the ministry say?")
+				chat.m = m
+			}
+			// A normal run: "posting" is recorded before the post, which
+			// carries the key; then the post's id.
+			if err := e.Handle(ctx, chat, m); err != nil {
+				t.Fatal(err)
+			}
+			if len(chat.posts) != 1 || chat.posts[0].Key != bot.ReplyKey(m) || chat.atPost[0] != "posting|" {
+				t.Fatalf("posts = %d, key %q (want %q), reply log at the post %q (want posting|)",
+					len(chat.posts), chat.posts[0].Key, bot.ReplyKey(m), chat.atPost)
+			}
+			if chat.findings != 0 {
+				t.Errorf("a first run looked for an earlier post %d times", chat.findings)
+			}
+
+			// The crash: the post was made, its id never recorded.
+			if err := st.SetState(ctx, "reply|"+bot.IdempotencyKey(m), []byte("posting|")); err != nil {
+				t.Fatal(err)
+			}
+			if err := e.Handle(ctx, chat, m); err != nil {
+				t.Fatal(err)
+			}
+			if len(chat.posts) != 1 || chat.findings != 1 {
+				t.Fatalf("posts = %d, findings = %d after the resumed run; want the first post found and no second post", len(chat.posts), chat.findings)
+			}
+			if n := len(chat.edits["r1"]); n < 2 {
+				t.Errorf("the found post was edited %d times in all, want the resumed run's edit too", n)
+			}
+
+			// Nothing found (the crash came before the post): one post.
+			chat.posts, chat.edits = nil, nil
+			if err := st.SetState(ctx, "reply|"+bot.IdempotencyKey(m), []byte("posting|")); err != nil {
+				t.Fatal(err)
+			}
+			if err := e.Handle(ctx, chat, m); err != nil {
+				t.Fatal(err)
+			}
+			if len(chat.posts) != 1 {
+				t.Errorf("posts = %d when no earlier post exists, want 1", len(chat.posts))
+			}
+
+			// The platform cannot be searched: the run posts anew rather
+			// than give up.
+			chat.posts, chat.edits, chat.findErr = nil, nil, errors.New("search down")
+			if err := st.SetState(ctx, "reply|"+bot.IdempotencyKey(m), []byte("posting|")); err != nil {
+				t.Fatal(err)
+			}
+			if err := e.Handle(ctx, chat, m); err != nil {
+				t.Fatal(err)
+			}
+			if got := chat.final(); len(got) != 1 || got[0].Kind == bot.ReplyStatus {
+				t.Errorf("replies = %+v with the search down, want one finished reply", got)
+			}
+		})
+	}
+}
+
 // ctxChat is a recChat that fails, like a platform client, once ctx is
 // done, and records whether each send had a deadline.
 type ctxChat struct {

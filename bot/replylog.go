@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 )
 
@@ -11,11 +13,24 @@ import (
 // slow work, edits that message when done, and marks the request done.
 // It lives in the engine's StateStore (Engine.Replies); without one, every
 // run replies anew.
+//
+// A crash can also fall between posting the first message and recording
+// its id. With a chat that is a Finder, the engine records that it is
+// about to post ("posting") and posts with a key (ReplyKey); a resumed run
+// that finds only that record asks the chat for the post with the key.
 
 const (
-	replyOpen = "open|"
-	replyDone = "done|"
+	replyOpen    = "open|"
+	replyDone    = "done|"
+	replyPosting = "posting|"
 )
+
+// ReplyKey is the key m's first reply is posted with (Reply.Key): the same
+// on every run of m, and free of the ids it is made from.
+func ReplyKey(m *Message) string {
+	sum := sha256.Sum256([]byte(IdempotencyKey(m)))
+	return hex.EncodeToString(sum[:16])
+}
 
 func replyKey(m *Message) string { return "reply|" + IdempotencyKey(m) }
 
@@ -54,4 +69,62 @@ func (e *Engine) recordReply(ctx context.Context, m *Message, id MessageID, done
 	if err := e.Replies.SetState(ctx, replyKey(m), []byte(prefix+string(id))); err != nil {
 		e.logger().Warn("reply log write failed", "message", string(m.ID), "err", err)
 	}
+}
+
+// resumeReply returns the message an earlier run of m started: the one it
+// recorded, or, when it crashed between posting and recording, the one
+// the chat finds by m's reply key. It returns "" when there is none.
+func (e *Engine) resumeReply(ctx context.Context, chat Chat, m *Message) MessageID {
+	if e.Replies == nil {
+		return ""
+	}
+	v, err := e.Replies.State(ctx, replyKey(m))
+	if err != nil {
+		if ErrorCode(err) != ENotFound {
+			e.logger().Warn("reply log read failed", "message", string(m.ID), "err", err)
+		}
+		return ""
+	}
+	s := string(v)
+	switch {
+	case strings.HasPrefix(s, replyOpen):
+		return MessageID(strings.TrimPrefix(s, replyOpen))
+	case strings.HasPrefix(s, replyDone):
+		return MessageID(strings.TrimPrefix(s, replyDone))
+	case s != replyPosting:
+		return ""
+	}
+	f, ok := chat.(Finder)
+	if !ok {
+		return ""
+	}
+	id, err := f.FindPost(ctx, m.ReplyTarget(), ReplyKey(m))
+	if err != nil {
+		e.logger().Warn("looking for an interrupted run's reply failed", "message", string(m.ID), "err", err)
+		return ""
+	}
+	if id != "" {
+		e.logger().Info("found the reply an interrupted run posted", "platform", m.Platform, "message", string(m.ID))
+		e.recordReply(ctx, m, id, false)
+	}
+	return id
+}
+
+// startReply posts r as m's first reply and records its id. With a chat
+// that is a Finder, it first records that it is about to post, and posts
+// r with m's reply key, so that a crash between the post and the record
+// leaves a post the next run can find.
+func (e *Engine) startReply(ctx context.Context, chat Chat, m *Message, r *Reply) (MessageID, error) {
+	if _, ok := chat.(Finder); ok && e.Replies != nil {
+		r.Key = ReplyKey(m)
+		if err := e.Replies.SetState(ctx, replyKey(m), []byte(replyPosting)); err != nil {
+			e.logger().Warn("reply log write failed", "message", string(m.ID), "err", err)
+		}
+	}
+	id, err := chat.Post(ctx, m.ReplyTarget(), r)
+	if err != nil {
+		return "", err
+	}
+	e.recordReply(ctx, m, id, false)
+	return id, nil
 }
