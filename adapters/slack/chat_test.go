@@ -40,6 +40,63 @@ func TestErrorReplyAndFailedProgress(t *testing.T) {
 	}
 }
 
+// TestFindPost checks that a post made with a key carries it in its
+// metadata and is found again by it, past the first page of a long
+// thread, and that other keys, other posters and other threads are not
+// confused with it.
+func TestFindPost(t *testing.T) {
+	a, fs := newChatAdapter(t)
+	ctx := context.Background()
+	to := bot.Target{Conversation: "C1", Thread: "1.0"}
+	// A long thread: more than one page of replies before the post.
+	fs.mu.Lock()
+	for range 230 {
+		ts := fs.nextTS()
+		fs.msgs["C1/"+ts] = &fakeMessage{Channel: "C1", TS: ts, Thread: "1.0", Text: "chatter"}
+	}
+	fs.mu.Unlock()
+	id, err := a.Post(ctx, to, &bot.Reply{Kind: bot.ReplyStatus, Text: "Reading the article…", Key: "k1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if md := fs.callsOf("chat.postMessage")[0].Form.Get("metadata"); !strings.Contains(md, `"event_type":"briefbot_reply"`) || !strings.Contains(md, `"key":"k1"`) {
+		t.Errorf("metadata = %s, want the key", md)
+	}
+	if _, err := a.Post(ctx, to, &bot.Reply{Kind: bot.ReplyText, Text: "no key"}); err != nil {
+		t.Fatal(err)
+	}
+	if md := fs.callsOf("chat.postMessage")[1].Form.Get("metadata"); md != "" {
+		t.Errorf("a post without a key has metadata %s", md)
+	}
+	for _, tc := range []struct {
+		name string
+		to   bot.Target
+		key  string
+		want bot.MessageID
+	}{
+		{"the post", to, "k1", id},
+		{"another key", to, "k2", ""},
+		{"another thread", bot.Target{Conversation: "C1", Thread: "2.0"}, "k1", ""},
+		{"no thread", bot.Target{Conversation: "C1"}, "k1", ""},
+	} {
+		got, err := a.FindPost(ctx, tc.to, tc.key)
+		if err != nil || got != tc.want {
+			t.Errorf("%s: FindPost = %q, %v; want %q", tc.name, got, err, tc.want)
+		}
+	}
+	if n := len(fs.callsOf("conversations.replies")); n < 3 {
+		t.Errorf("conversations.replies called %d times, want the two pages of the long thread read", n)
+	}
+	// Without the metadata (a post made before keys, or by another app),
+	// nothing is found.
+	fs.mu.Lock()
+	fs.msgs["C1/"+string(id)].Metadata = ""
+	fs.mu.Unlock()
+	if got, _ := a.FindPost(ctx, to, "k1"); got != "" {
+		t.Errorf("FindPost = %q after the metadata was gone, want none", got)
+	}
+}
+
 func TestPostEditProgress(t *testing.T) {
 	a, fs := newChatAdapter(t)
 	ctx := context.Background()

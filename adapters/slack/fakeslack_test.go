@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -59,6 +60,7 @@ type apiCall struct {
 type fakeMessage struct {
 	Channel, TS, Thread, Text string
 	Blocks                    string // JSON
+	Metadata                  string // JSON, as posted
 	Updates                   int
 }
 
@@ -219,7 +221,7 @@ func (f *fakeSlack) postMessage(c apiCall) (int, any) {
 		return 200, map[string]any{"ok": false, "error": "invalid_blocks"}
 	}
 	ts := f.nextTS()
-	f.msgs[ch+"/"+ts] = &fakeMessage{Channel: ch, TS: ts, Thread: c.Form.Get("thread_ts"), Text: c.Form.Get("text"), Blocks: c.Form.Get("blocks")}
+	f.msgs[ch+"/"+ts] = &fakeMessage{Channel: ch, TS: ts, Thread: c.Form.Get("thread_ts"), Text: c.Form.Get("text"), Blocks: c.Form.Get("blocks"), Metadata: c.Form.Get("metadata")}
 	return 200, map[string]any{"ok": true, "channel": ch, "ts": ts, "message": map[string]any{"text": c.Form.Get("text"), "ts": ts}}
 }
 
@@ -290,13 +292,30 @@ func (f *fakeSlack) fileJSON(id string, ff fakeFile) map[string]any {
 	}
 }
 
-// replies lists a thread (conversations.replies), for tests that look.
+// replies lists a thread (conversations.replies): the bot's messages,
+// with their metadata when include_all_metadata is set, in pages of limit
+// messages (the cursor is the offset).
 func (f *fakeSlack) replies(c apiCall) (int, any) {
 	var out []map[string]any
 	for _, m := range f.thread(c.Form.Get("channel"), c.Form.Get("ts")) {
-		out = append(out, map[string]any{"ts": m.TS, "thread_ts": m.Thread, "text": m.Text})
+		msg := map[string]any{"type": "message", "ts": m.TS, "thread_ts": m.Thread, "text": m.Text, "user": testBotUser, "bot_id": testBotID}
+		if m.Metadata != "" && c.Form.Get("include_all_metadata") == "1" {
+			msg["metadata"] = json.RawMessage(m.Metadata)
+		}
+		out = append(out, msg)
 	}
-	return 200, map[string]any{"ok": true, "messages": out}
+	from, _ := strconv.Atoi(c.Form.Get("cursor"))
+	limit, _ := strconv.Atoi(c.Form.Get("limit"))
+	from = min(from, len(out))
+	to := len(out)
+	if limit > 0 {
+		to = min(from+limit, len(out))
+	}
+	resp := map[string]any{"ok": true, "messages": out[from:to], "has_more": to < len(out)}
+	if to < len(out) {
+		resp["response_metadata"] = map[string]any{"next_cursor": strconv.Itoa(to)}
+	}
+	return 200, resp
 }
 
 func (f *fakeSlack) download(w http.ResponseWriter, r *http.Request) {

@@ -135,6 +135,7 @@ type Adapter struct {
 }
 
 var (
+	_ bot.Finder           = (*Adapter)(nil)
 	_ bot.Chat             = (*Adapter)(nil)
 	_ bot.Editor           = (*Adapter)(nil)
 	_ bot.ProgressReporter = (*Adapter)(nil)
@@ -278,7 +279,11 @@ func (a *Adapter) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.Me
 	outs := RenderReply(r)
 	var first string
 	for i, o := range outs {
-		ts, err := a.postMessage(ctx, to, o, r)
+		key := ""
+		if i == 0 {
+			key = r.Key
+		}
+		ts, err := a.postMessage(ctx, to, o, r, key)
 		if err != nil {
 			return bot.MessageID(first), fmt.Errorf("post reply part %d of %d: %w", i+1, len(outs), err)
 		}
@@ -312,12 +317,58 @@ func (a *Adapter) Edit(ctx context.Context, to bot.Target, id bot.MessageID, r *
 		return fmt.Errorf("edit message %s: %w", id, err)
 	}
 	for i, o := range outs[1:] {
-		if _, err := a.postMessage(ctx, to, o, r); err != nil {
+		if _, err := a.postMessage(ctx, to, o, r, ""); err != nil {
 			return fmt.Errorf("edit message %s: post part %d of %d: %w", id, i+2, len(outs), err)
 		}
 	}
 	a.remember(to, r)
 	return nil
+}
+
+// maxFindPages bounds the pages of a thread FindPost reads (200 messages
+// a page).
+const maxFindPages = 5
+
+// FindPost implements bot.Finder: it reads the thread with its message
+// metadata (conversations.replies) and returns the bot's message posted
+// with key, or "" when there is none. It is called only for a request
+// whose earlier run was interrupted between posting and recording.
+func (a *Adapter) FindPost(ctx context.Context, to bot.Target, key string) (bot.MessageID, error) {
+	if to.Thread == "" || key == "" {
+		return "", nil
+	}
+	me, err := a.identity(ctx)
+	if err != nil {
+		return "", fmt.Errorf("find post: %w", err)
+	}
+	cursor := ""
+	for range maxFindPages {
+		var msgs []slack.Message
+		var more bool
+		var next string
+		err := a.withRetry(ctx, "conversations.replies", func(ctx context.Context) error {
+			var err error
+			msgs, more, next, err = a.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
+				ChannelID: string(to.Conversation), Timestamp: string(to.Thread),
+				Cursor: cursor, Limit: 200, IncludeAllMetadata: true,
+			})
+			return err
+		})
+		if err != nil {
+			return "", fmt.Errorf("find post: %w", err)
+		}
+		for _, m := range msgs {
+			mine := m.User == me.UserID || (me.BotID != "" && m.BotID == me.BotID)
+			if mine && m.Metadata.EventType == replyMetadataType && m.Metadata.EventPayload["key"] == key {
+				return bot.MessageID(m.Timestamp), nil
+			}
+		}
+		if !more || next == "" {
+			break
+		}
+		cursor = next
+	}
+	return "", nil
 }
 
 // remember notes a thread that now holds a briefing.
@@ -327,13 +378,23 @@ func (a *Adapter) remember(to bot.Target, r *bot.Reply) {
 	}
 }
 
-func (a *Adapter) postMessage(ctx context.Context, to bot.Target, o Outgoing, r *bot.Reply) (string, error) {
+// replyMetadataType is the message metadata event type of a post made
+// with a key (bot.Reply.Key); FindPost looks for it.
+const replyMetadataType = "briefbot_reply"
+
+// postMessage posts one message; a non-empty key goes in its metadata.
+func (a *Adapter) postMessage(ctx context.Context, to bot.Target, o Outgoing, r *bot.Reply, key string) (string, error) {
 	opts := []slack.MsgOption{
 		slack.MsgOptionText(o.Text, false), slack.MsgOptionBlocks(o.Blocks...),
 		slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl(),
 	}
 	if to.Thread != "" {
 		opts = append(opts, slack.MsgOptionTS(string(to.Thread)))
+	}
+	if key != "" {
+		opts = append(opts, slack.MsgOptionMetadata(slack.SlackMetadata{
+			EventType: replyMetadataType, EventPayload: map[string]any{"key": key},
+		}))
 	}
 	var ts string
 	err := a.withRetry(ctx, "chat.postMessage", func(ctx context.Context) error {
