@@ -10,6 +10,8 @@ import (
 	"maunium.net/go/mautrix/crypto/attachment"
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
+
+	"github.com/briefbot/briefbot/bot"
 )
 
 // TestMatrixEndToEnd drives a real bot (engine, work queue, SQLite store,
@@ -298,4 +300,58 @@ func countUTD(evts []*event.Event, botID id.UserID, room id.RoomID) int {
 		}
 	}
 	return n
+}
+
+// TestMatrixFindPost checks that a post made with a key is found again by
+// it in its thread, in a plain and (with goolm) an encrypted room, where
+// the key travels encrypted; other keys and other threads find nothing.
+func TestMatrixFindPost(t *testing.T) {
+	env := testEnv(t)
+	store := openStore(t)
+	b := startBot(t, env, store, botOptions{e2ee: e2eeAvailable})
+	h := newHuman(t, env, e2eeAvailable)
+	ctx := context.Background()
+	rooms := map[string]id.RoomID{"plain": h.createRoom("find plain", false, false)}
+	if e2eeAvailable {
+		rooms["encrypted"] = h.createRoom("find encrypted", true, false)
+	}
+	for name, room := range rooms {
+		root := h.send(room, plain("A thread root."))
+		other := h.send(room, plain("Another thread root."))
+		to := bot.Target{Conversation: bot.ConversationID(room), Thread: bot.MessageID(root)}
+		if _, err := b.a.Post(ctx, to, &bot.Reply{Kind: bot.ReplyText, Text: "before"}); err != nil {
+			t.Fatalf("%s: post: %v", name, err)
+		}
+		want, err := b.a.Post(ctx, to, &bot.Reply{Kind: bot.ReplyStatus, Text: "Reading the article…", Key: "k1"})
+		if err != nil {
+			t.Fatalf("%s: post: %v", name, err)
+		}
+		if _, err := b.a.Post(ctx, to, &bot.Reply{Kind: bot.ReplyText, Text: "after", Key: "k0"}); err != nil {
+			t.Fatalf("%s: post: %v", name, err)
+		}
+		// The person's client sees the post (decrypted) with its key.
+		h.waitFor(name+": the keyed post", 30*time.Second, func(evts []*event.Event) bool {
+			for _, e := range evts {
+				if e.ID == id.EventID(want) && e.Type == event.EventMessage {
+					return e.Content.Raw[replyKeyField] == "k1"
+				}
+			}
+			return false
+		})
+		for _, tc := range []struct {
+			what string
+			to   bot.Target
+			key  string
+			want bot.MessageID
+		}{
+			{"the post", to, "k1", want},
+			{"another key", to, "k2", ""},
+			{"another thread", bot.Target{Conversation: to.Conversation, Thread: bot.MessageID(other)}, "k1", ""},
+		} {
+			got, err := b.a.FindPost(ctx, tc.to, tc.key)
+			if err != nil || got != tc.want {
+				t.Errorf("%s, %s: FindPost = %q, %v; want %q", name, tc.what, got, err, tc.want)
+			}
+		}
+	}
 }

@@ -114,6 +114,7 @@ type Adapter struct {
 
 var (
 	_ bot.Chat             = (*Adapter)(nil)
+	_ bot.Finder           = (*Adapter)(nil)
 	_ bot.Editor           = (*Adapter)(nil)
 	_ bot.ProgressReporter = (*Adapter)(nil)
 )

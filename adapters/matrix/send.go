@@ -47,7 +47,11 @@ func (a *Adapter) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.Me
 			InReplyTo:     &event.InReplyTo{EventID: reply},
 		}
 	}
-	evID, err := a.send(ctx, "post reply", room, event.EventMessage, c)
+	var content any = c
+	if r.Key != "" {
+		content = &event.Content{Parsed: c, Raw: map[string]any{replyKeyField: r.Key}}
+	}
+	evID, err := a.send(ctx, "post reply", room, event.EventMessage, content)
 	if err != nil {
 		return "", fmt.Errorf("matrix: post: %w", err)
 	}
@@ -60,6 +64,60 @@ func (a *Adapter) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.Me
 	}
 	a.mu.Unlock()
 	return bot.MessageID(evID), nil
+}
+
+// replyKeyField is the content field that carries a post's key
+// (bot.Reply.Key); in an encrypted room it is encrypted with the rest.
+const replyKeyField = "com.briefbot.reply_key"
+
+// maxFindPages bounds the pages of a thread FindPost reads (100 events a
+// page).
+const maxFindPages = 5
+
+// FindPost implements bot.Finder: it reads the thread rooted at to.Thread
+// (the /relations endpoint, newest first), decrypting the bot's own events
+// in an encrypted room, and returns the bot's message posted with key, or
+// "" when there is none. It is called only for a request whose earlier
+// run was interrupted between posting and recording.
+func (a *Adapter) FindPost(ctx context.Context, to bot.Target, key string) (bot.MessageID, error) {
+	room, root := id.RoomID(to.Conversation), id.EventID(to.Thread)
+	if root == "" || key == "" {
+		return "", nil
+	}
+	from := ""
+	for range maxFindPages {
+		var resp *mautrix.RespGetRelations
+		err := a.policy.do(ctx, "read thread", func(ctx context.Context) (err error) {
+			resp, err = a.cli.GetRelations(ctx, room, root, &mautrix.ReqGetRelations{
+				RelationType: event.RelThread, Dir: mautrix.DirectionBackward, From: from, Limit: 100,
+			})
+			return err
+		}, a.logRetry("read thread"))
+		if err != nil {
+			return "", fmt.Errorf("matrix: find post: %w", err)
+		}
+		for _, evt := range resp.Chunk {
+			if evt.Sender != a.cli.UserID {
+				continue
+			}
+			evt.RoomID = room
+			if evt.Type == event.EventEncrypted && a.crypto != nil {
+				if err := evt.Content.ParseRaw(evt.Type); err == nil {
+					if dec, err := a.crypto.Decrypt(ctx, evt); err == nil {
+						evt = dec
+					}
+				}
+			}
+			if evt.Type == event.EventMessage && evt.Content.Raw[replyKeyField] == key {
+				return bot.MessageID(evt.ID), nil
+			}
+		}
+		if resp.NextBatch == "" {
+			break
+		}
+		from = resp.NextBatch
+	}
+	return "", nil
 }
 
 // Edit implements bot.Editor: an m.replace edit of the bot's message msg,
