@@ -71,7 +71,7 @@ func (s *Store) ThreadsSince(ctx context.Context, platform string, conv bot.Conv
 	return out, nil
 }
 
-const settingsColumns = `platform, conversation, spec, time_zone, next_run, last_run, quiet, created_by, created, updated`
+const settingsColumns = `platform, conversation, spec, time_zone, next_run, last_run, quiet, created_by, created, updated, lease_until`
 
 func scanSettings(row pgx.Row) (*digest.Settings, error) {
 	var (
@@ -79,14 +79,16 @@ func scanSettings(row pgx.Row) (*digest.Settings, error) {
 		platform, conv   string
 		createdBy        string
 		next, last       *time.Time
+		lease            *time.Time
 		quiet            *bool
 		created, updated time.Time
 	)
-	if err := row.Scan(&platform, &conv, &st.Spec, &st.TimeZone, &next, &last, &quiet, &createdBy, &created, &updated); err != nil {
+	if err := row.Scan(&platform, &conv, &st.Spec, &st.TimeZone, &next, &last, &quiet, &createdBy, &created, &updated, &lease); err != nil {
 		return nil, err
 	}
 	st.Conversation = digest.Conversation{Platform: platform, ID: bot.ConversationID(conv)}
 	st.NextRun, st.LastRun, st.Quiet = fromNullTime(next), fromNullTime(last), quiet
+	st.LeaseUntil = fromNullTime(lease)
 	st.CreatedBy = bot.UserID(createdBy)
 	st.Created, st.Updated = created.UTC(), updated.UTC()
 	return &st, nil
@@ -115,7 +117,7 @@ func (s *Store) SetDigestSchedule(ctx context.Context, c digest.Conversation, sp
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
 		ON CONFLICT (platform, conversation) DO UPDATE SET
 			spec = excluded.spec, time_zone = excluded.time_zone, next_run = excluded.next_run,
-			created_by = excluded.created_by, updated = excluded.updated`,
+			lease_until = NULL, created_by = excluded.created_by, updated = excluded.updated`,
 		c.Platform, string(c.ID), spec, timeZone, nullTime(next), string(by), time.Now()); err != nil {
 		return fmt.Errorf("postgres: set digest schedule: %w", err)
 	}
@@ -141,6 +143,7 @@ func (s *Store) DueDigests(ctx context.Context, now time.Time, limit int) ([]dig
 	}
 	rows, err := s.pool.Query(ctx, `SELECT `+settingsColumns+` FROM digest_schedules
 		WHERE next_run IS NOT NULL AND next_run <= $1 AND spec <> ''
+			AND (lease_until IS NULL OR lease_until <= $1)
 		ORDER BY next_run, platform, conversation LIMIT $2`, now, lim)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: due digests: %w", err)
@@ -160,16 +163,27 @@ func (s *Store) DueDigests(ctx context.Context, now time.Time, limit int) ([]dig
 	return out, nil
 }
 
-// ClaimDigest implements digest.Store with one conditional UPDATE: a
-// replica that finds the row locked by another's claim waits, then
-// re-checks the condition against the new next_run and changes nothing,
-// so exactly one replica claims each run.
-func (s *Store) ClaimDigest(ctx context.Context, c digest.Conversation, prev, next time.Time) (bool, error) {
-	tag, err := s.pool.Exec(ctx, `UPDATE digest_schedules SET next_run = $1, updated = $2
-		WHERE platform = $3 AND conversation = $4 AND spec <> '' AND next_run IS NOT DISTINCT FROM $5`,
-		nullTime(next), time.Now(), c.Platform, string(c.ID), nullTime(prev))
+// ClaimDigest implements digest.Store: one conditional UPDATE; PostgreSQL
+// locks the row, so of several replicas claiming the same run exactly one
+// changes it.
+func (s *Store) ClaimDigest(ctx context.Context, c digest.Conversation, prev, now, until time.Time) (bool, error) {
+	tag, err := s.pool.Exec(ctx, `UPDATE digest_schedules SET lease_until = $1, updated = $2
+		WHERE platform = $3 AND conversation = $4 AND spec <> '' AND next_run = $5
+			AND (lease_until IS NULL OR lease_until <= $6)`,
+		until, time.Now(), c.Platform, string(c.ID), prev, now)
 	if err != nil {
 		return false, fmt.Errorf("postgres: claim digest: %w", err)
+	}
+	return tag.RowsAffected() == 1, nil
+}
+
+// AdvanceDigest implements digest.Store.
+func (s *Store) AdvanceDigest(ctx context.Context, c digest.Conversation, prev, next time.Time) (bool, error) {
+	tag, err := s.pool.Exec(ctx, `UPDATE digest_schedules SET next_run = $1, lease_until = NULL, updated = $2
+		WHERE platform = $3 AND conversation = $4 AND next_run = $5`,
+		nullTime(next), time.Now(), c.Platform, string(c.ID), prev)
+	if err != nil {
+		return false, fmt.Errorf("postgres: advance digest: %w", err)
 	}
 	return tag.RowsAffected() == 1, nil
 }
@@ -318,6 +332,15 @@ func (s *Store) UnmarkSeen(ctx context.Context, c digest.Conversation, keys []st
 	if _, err := s.pool.Exec(ctx, `DELETE FROM digest_seen WHERE platform = $1 AND conversation = $2 AND key = ANY($3)`,
 		c.Platform, string(c.ID), ks); err != nil {
 		return fmt.Errorf("postgres: unmark seen: %w", err)
+	}
+	return nil
+}
+
+// UnmarkSeenSince implements digest.Store.
+func (s *Store) UnmarkSeenSince(ctx context.Context, c digest.Conversation, since time.Time) error {
+	if _, err := s.pool.Exec(ctx, `DELETE FROM digest_seen WHERE platform = $1 AND conversation = $2 AND seen_at >= $3`,
+		c.Platform, string(c.ID), since); err != nil {
+		return fmt.Errorf("postgres: unmark seen since: %w", err)
 	}
 	return nil
 }

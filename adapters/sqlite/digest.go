@@ -71,7 +71,7 @@ func (s *Store) ThreadsSince(ctx context.Context, platform string, conv bot.Conv
 	return out, nil
 }
 
-const settingsColumns = `platform, conversation, spec, time_zone, next_run, last_run, quiet, created_by, created, updated`
+const settingsColumns = `platform, conversation, spec, time_zone, next_run, last_run, quiet, created_by, created, updated, lease_until`
 
 func scanSettings(sc interface{ Scan(...any) error }) (*digest.Settings, error) {
 	var (
@@ -79,13 +79,14 @@ func scanSettings(sc interface{ Scan(...any) error }) (*digest.Settings, error) 
 		platform, conv    string
 		createdBy         string
 		next, last, quiet sql.NullInt64
+		lease             sql.NullInt64
 		created, updated  int64
 	)
-	if err := sc.Scan(&platform, &conv, &st.Spec, &st.TimeZone, &next, &last, &quiet, &createdBy, &created, &updated); err != nil {
+	if err := sc.Scan(&platform, &conv, &st.Spec, &st.TimeZone, &next, &last, &quiet, &createdBy, &created, &updated, &lease); err != nil {
 		return nil, err
 	}
 	st.Conversation = digest.Conversation{Platform: platform, ID: bot.ConversationID(conv)}
-	st.NextRun, st.LastRun = fromNullMicros(next), fromNullMicros(last)
+	st.NextRun, st.LastRun, st.LeaseUntil = fromNullMicros(next), fromNullMicros(last), fromNullMicros(lease)
 	if quiet.Valid {
 		q := quiet.Int64 != 0
 		st.Quiet = &q
@@ -119,7 +120,7 @@ func (s *Store) SetDigestSchedule(ctx context.Context, c digest.Conversation, sp
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (platform, conversation) DO UPDATE SET
 			spec = excluded.spec, time_zone = excluded.time_zone, next_run = excluded.next_run,
-			created_by = excluded.created_by, updated = excluded.updated`,
+			lease_until = NULL, created_by = excluded.created_by, updated = excluded.updated`,
 		c.Platform, string(c.ID), spec, timeZone, nullMicros(next), string(by), now, now); err != nil {
 		return fmt.Errorf("sqlite: set digest schedule: %w", err)
 	}
@@ -145,7 +146,8 @@ func (s *Store) DueDigests(ctx context.Context, now time.Time, limit int) ([]dig
 	}
 	rows, err := s.r.QueryContext(ctx, `SELECT `+settingsColumns+` FROM digest_schedules
 		WHERE next_run IS NOT NULL AND next_run <= ? AND spec <> ''
-		ORDER BY next_run, platform, conversation LIMIT ?`, micros(now), limit)
+			AND (lease_until IS NULL OR lease_until <= ?)
+		ORDER BY next_run, platform, conversation LIMIT ?`, micros(now), micros(now), limit)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: due digests: %w", err)
 	}
@@ -167,16 +169,30 @@ func (s *Store) DueDigests(ctx context.Context, now time.Time, limit int) ([]dig
 // ClaimDigest implements digest.Store: one conditional UPDATE, which
 // SQLite runs under its write lock, so of several handles (or processes)
 // claiming the same run exactly one changes the row.
-func (s *Store) ClaimDigest(ctx context.Context, c digest.Conversation, prev, next time.Time) (bool, error) {
-	res, err := s.w.ExecContext(ctx, `UPDATE digest_schedules SET next_run = ?, updated = ?
-		WHERE platform = ? AND conversation = ? AND spec <> '' AND next_run IS ?`,
-		nullMicros(next), micros(time.Now()), c.Platform, string(c.ID), nullMicros(prev))
+func (s *Store) ClaimDigest(ctx context.Context, c digest.Conversation, prev, now, until time.Time) (bool, error) {
+	res, err := s.w.ExecContext(ctx, `UPDATE digest_schedules SET lease_until = ?, updated = ?
+		WHERE platform = ? AND conversation = ? AND spec <> '' AND next_run = ?
+			AND (lease_until IS NULL OR lease_until <= ?)`,
+		micros(until), micros(time.Now()), c.Platform, string(c.ID), micros(prev), micros(now))
+	return affectedOne(res, err, "claim digest")
+}
+
+// AdvanceDigest implements digest.Store.
+func (s *Store) AdvanceDigest(ctx context.Context, c digest.Conversation, prev, next time.Time) (bool, error) {
+	res, err := s.w.ExecContext(ctx, `UPDATE digest_schedules SET next_run = ?, lease_until = NULL, updated = ?
+		WHERE platform = ? AND conversation = ? AND next_run = ?`,
+		nullMicros(next), micros(time.Now()), c.Platform, string(c.ID), micros(prev))
+	return affectedOne(res, err, "advance digest")
+}
+
+// affectedOne reports whether an UPDATE changed one row.
+func affectedOne(res sql.Result, err error, op string) (bool, error) {
 	if err != nil {
-		return false, fmt.Errorf("sqlite: claim digest: %w", err)
+		return false, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
 	n, err := res.RowsAffected()
 	if err != nil {
-		return false, fmt.Errorf("sqlite: claim digest: %w", err)
+		return false, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
 	return n == 1, nil
 }
@@ -370,6 +386,15 @@ func (s *Store) UnmarkSeen(ctx context.Context, c digest.Conversation, keys []st
 	if _, err := s.w.ExecContext(ctx, `DELETE FROM digest_seen WHERE platform = ? AND conversation = ?
 		AND key IN (SELECT value FROM json_each(?))`, c.Platform, string(c.ID), list); err != nil {
 		return fmt.Errorf("sqlite: unmark seen: %w", err)
+	}
+	return nil
+}
+
+// UnmarkSeenSince implements digest.Store.
+func (s *Store) UnmarkSeenSince(ctx context.Context, c digest.Conversation, since time.Time) error {
+	if _, err := s.w.ExecContext(ctx, `DELETE FROM digest_seen WHERE platform = ? AND conversation = ? AND seen_at >= ?`,
+		c.Platform, string(c.ID), micros(since)); err != nil {
+		return fmt.Errorf("sqlite: unmark seen since: %w", err)
 	}
 	return nil
 }

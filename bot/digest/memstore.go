@@ -90,6 +90,7 @@ func (s *MemStore) SetDigestSchedule(_ context.Context, c Conversation, spec, ti
 	defer s.mu.Unlock()
 	st := s.row(c)
 	st.Spec, st.TimeZone, st.NextRun, st.CreatedBy = spec, timeZone, micro(next), by
+	st.LeaseUntil = time.Time{}
 	if st.TimeZone == "" {
 		st.TimeZone = "UTC"
 	}
@@ -113,7 +114,7 @@ func (s *MemStore) DueDigests(_ context.Context, now time.Time, limit int) ([]Se
 	defer s.mu.Unlock()
 	var out []Settings
 	for _, st := range s.settings {
-		if st.Spec != "" && !st.NextRun.IsZero() && !st.NextRun.After(now) {
+		if st.Spec != "" && !st.NextRun.IsZero() && !st.NextRun.After(now) && !st.LeaseUntil.After(now) {
 			cp := *st
 			if st.Quiet != nil {
 				q := *st.Quiet
@@ -135,14 +136,26 @@ func (s *MemStore) DueDigests(_ context.Context, now time.Time, limit int) ([]Se
 }
 
 // ClaimDigest implements Store.
-func (s *MemStore) ClaimDigest(_ context.Context, c Conversation, prev, next time.Time) (bool, error) {
+func (s *MemStore) ClaimDigest(_ context.Context, c Conversation, prev, now, until time.Time) (bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	st, ok := s.settings[c]
-	if !ok || st.Spec == "" || !st.NextRun.Equal(micro(prev)) {
+	if !ok || st.Spec == "" || st.NextRun.IsZero() || !st.NextRun.Equal(micro(prev)) || st.LeaseUntil.After(now) {
 		return false, nil
 	}
-	st.NextRun = micro(next)
+	st.LeaseUntil = micro(until)
+	return true, nil
+}
+
+// AdvanceDigest implements Store.
+func (s *MemStore) AdvanceDigest(_ context.Context, c Conversation, prev, next time.Time) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st, ok := s.settings[c]
+	if !ok || st.NextRun.IsZero() || !st.NextRun.Equal(micro(prev)) {
+		return false, nil
+	}
+	st.NextRun, st.LeaseUntil = micro(next), time.Time{}
 	return true, nil
 }
 
@@ -253,6 +266,18 @@ func (s *MemStore) UnmarkSeen(_ context.Context, c Conversation, keys []string) 
 	defer s.mu.Unlock()
 	for _, k := range keys {
 		delete(s.seen[c], k)
+	}
+	return nil
+}
+
+// UnmarkSeenSince implements Store.
+func (s *MemStore) UnmarkSeenSince(_ context.Context, c Conversation, since time.Time) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for k, at := range s.seen[c] {
+		if !at.Before(micro(since)) {
+			delete(s.seen[c], k)
+		}
 	}
 	return nil
 }

@@ -8,9 +8,11 @@
 // The Scheduler runs the schedules (Run), handles the digest, feed and more
 // commands (it is the engine's bot.CommandHandler) and posts through the
 // chats registered for each platform. Several replicas may run it on one
-// database: each due digest is claimed atomically (Store.ClaimDigest), so it
-// is posted once; each item is claimed when it is marked seen
-// (Store.MarkSeen), so it appears in one digest only.
+// database: each due digest is leased atomically (Store.ClaimDigest), so it
+// is posted once, and moved on to its next run when made
+// (Store.AdvanceDigest); a lease left by a process that stopped mid-run
+// expires and the digest is made then. Each item is claimed when it is
+// marked seen (Store.MarkSeen), so it appears in one digest only.
 package digest
 
 import (
@@ -187,7 +189,9 @@ func (s *Scheduler) Wait() { s.wg.Wait() }
 
 // Tick claims the digests due now and starts making them, at most
 // Concurrency at once; it returns how many it claimed. Run calls it; tests
-// call it with Wait.
+// call it with Wait. A digest is claimed only when a slot to make it is
+// free, so that its lease (the make timeout and a minute) starts when the
+// work does.
 func (s *Scheduler) Tick(ctx context.Context) int {
 	s.once.Do(func() { s.sem = make(chan struct{}, orDefault(s.Concurrency, DefaultConcurrency)) })
 	now := s.now()
@@ -208,32 +212,32 @@ func (s *Scheduler) Tick(ctx context.Context) int {
 			continue
 		}
 		sch, err := ParseSchedule(set.Spec, set.TimeZone)
-		var next time.Time
-		if err == nil {
-			next = sch.Next(now)
-		} else {
-			s.log().Error("digest: bad stored schedule; turning it off", "conversation", c.String(), "spec", set.Spec, "err", err)
-		}
-		ok, err := s.Store.ClaimDigest(ctx, c, set.NextRun, next)
 		if err != nil {
-			s.log().Error("digest: claim", "conversation", c.String(), "err", err)
+			s.log().Error("digest: bad stored schedule; turning it off", "conversation", c.String(), "spec", set.Spec, "err", err)
+			if _, err := s.Store.AdvanceDigest(ctx, c, set.NextRun, time.Time{}); err != nil {
+				s.log().Error("digest: turn off", "conversation", c.String(), "err", err)
+			}
 			continue
 		}
-		if !ok || sch == nil {
-			continue // another replica has it, or the schedule is broken
+		select {
+		case s.sem <- struct{}{}:
+		default:
+			return claimed // every slot is busy: the rest wait for a later tick
+		}
+		ok, err := s.Store.ClaimDigest(ctx, c, set.NextRun, now, now.Add(s.lease()))
+		if err != nil || !ok {
+			<-s.sem
+			if err != nil {
+				s.log().Error("digest: claim", "conversation", c.String(), "err", err)
+			}
+			continue // another replica has it
 		}
 		claimed++
 		s.wg.Add(1)
 		go func() {
 			defer s.wg.Done()
-			select {
-			case s.sem <- struct{}{}:
-			case <-ctx.Done():
-				s.release(c, next, set.NextRun)
-				return
-			}
 			defer func() { <-s.sem }()
-			if err := s.runScheduled(ctx, chat, set, sch, next); err != nil {
+			if err := s.runScheduled(ctx, chat, set, sch, sch.Next(now)); err != nil {
 				s.log().Error("digest failed", "conversation", c.String(), "err", err)
 			}
 		}()
@@ -241,25 +245,49 @@ func (s *Scheduler) Tick(ctx context.Context) int {
 	return claimed
 }
 
-// release gives a claimed run back (its digest could not be made), so
-// that a replica, or this one after a restart, makes it.
-func (s *Scheduler) release(c Conversation, claimed, prev time.Time) {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if _, err := s.Store.ClaimDigest(ctx, c, claimed, prev); err != nil {
-		s.log().Error("digest: release claim", "conversation", c.String(), "err", err)
-	}
+// lease is how long a claimed run holds its digest: the make timeout and a
+// minute. A run still holding it after that was stopped with its process,
+// and the next Tick, here or on another replica, makes the digest again.
+func (s *Scheduler) lease() time.Duration {
+	return orDefault(s.Timeout, DefaultTimeout) + time.Minute
 }
 
-// runScheduled makes and posts a scheduled digest at the top of the
-// conversation. A failure before anything was posted gives the run back.
+// advance ends a claimed run: the next run moves from slot to next (slot
+// itself gives the run back, to be made at the next tick). It outlives
+// ctx, so that a run finished at shutdown is recorded.
+func (s *Scheduler) advance(c Conversation, slot, next time.Time) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if _, err := s.Store.AdvanceDigest(ctx, c, slot, next); err != nil {
+		return fmt.Errorf("digest: advance: %w", err)
+	}
+	return nil
+}
+
+// runScheduled makes and posts the scheduled digest of set's next run at
+// the top of the conversation, then moves the schedule on to next. A
+// failure before anything was posted gives the run back. A run whose
+// lease had expired (a process stopped while making it) is made again
+// unless that process had finished it: the items it had taken are given
+// back first.
 func (s *Scheduler) runScheduled(ctx context.Context, chat bot.Chat, set Settings, sch *Schedule, next time.Time) error {
-	to := bot.Target{Conversation: set.Conversation.ID}
+	c, slot := set.Conversation, set.NextRun
+	if !set.LeaseUntil.IsZero() {
+		if !set.LastRun.Before(slot) {
+			s.log().Warn("digest: a stopped run had made this digest; moving on", "conversation", c.String(), "run", slot)
+			return s.advance(c, slot, next)
+		}
+		s.log().Warn("digest: making a digest a stopped run left unfinished", "conversation", c.String(), "run", slot)
+		if err := s.Store.UnmarkSeenSince(ctx, c, slot); err != nil {
+			return errors.Join(fmt.Errorf("digest: give back items: %w", err), s.advance(c, slot, slot))
+		}
+	}
+	to := bot.Target{Conversation: c.ID}
 	posted, err := s.make(ctx, chat, to, &set, sch, false)
 	if err != nil && !posted {
-		s.release(set.Conversation, next, set.NextRun)
+		return errors.Join(err, s.advance(c, slot, slot))
 	}
-	return err
+	return errors.Join(err, s.advance(c, slot, next))
 }
 
 // RunNow makes the conversation's digest at once and posts it to to; it is

@@ -3,6 +3,7 @@ package digest_test
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -215,7 +216,8 @@ func TestMissedDigestRunsOnce(t *testing.T) {
 }
 
 // TestReplicasPostOnce: two schedulers on one store, each with its own
-// chat, tick at once: each conversation's digest is posted once.
+// chat, tick at once, a few times (each claims only as many digests as it
+// has free slots): each conversation's digest is posted once.
 func TestReplicasPostOnce(t *testing.T) {
 	e := newEnv(t, time.Date(2026, 11, 28, 7, 0, 0, 0, time.UTC))
 	convs := []bot.ConversationID{"C1", "C2", "C3", "C4", "C5"}
@@ -233,8 +235,10 @@ func TestReplicasPostOnce(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s.Tick(context.Background())
-			s.Wait()
+			for range 3 {
+				s.Tick(context.Background())
+				s.Wait()
+			}
 		}()
 	}
 	wg.Wait()
@@ -470,5 +474,90 @@ func waitFor(t *testing.T, cond func() bool) {
 			t.Fatal("timed out")
 		}
 		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// dyingChat stops the goroutine that posts through it, as a process killed
+// at that instant would: nothing after the post runs.
+type dyingChat struct{}
+
+func (dyingChat) Post(context.Context, bot.Target, *bot.Reply) (bot.MessageID, error) {
+	runtime.Goexit()
+	return "", nil
+}
+
+// dyingStore stops the goroutine that records a finished digest, after the
+// record: the process is killed before the schedule moves on.
+type dyingStore struct{ *digest.MemStore }
+
+func (s dyingStore) FinishDigest(ctx context.Context, c digest.Conversation, ran time.Time) error {
+	if err := s.MemStore.FinishDigest(ctx, c, ran); err != nil {
+		return err
+	}
+	runtime.Goexit()
+	return nil
+}
+
+// TestStoppedRunIsMadeAgain: a process stops while making a scheduled
+// digest. Its lease keeps the digest from others until it expires; then
+// the digest is made once, by another process, with the items the stopped
+// run had taken; a run that stopped after finishing is not made again.
+func TestStoppedRunIsMadeAgain(t *testing.T) {
+	slot := time.Date(2026, 11, 28, 8, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name  string
+		dying func(e *env) *digest.Scheduler
+		posts int // digests the restarted process posts
+	}{
+		{"before posting", func(e *env) *digest.Scheduler {
+			s := &digest.Scheduler{Store: e.store, Briefer: e.briefer, Fetcher: e.articles, Feeds: httpFeeds{}, Limits: testLimits, Now: e.clock.Now}
+			s.Register("slack", dyingChat{})
+			return s
+		}, 1},
+		{"after finishing", func(e *env) *digest.Scheduler {
+			s := &digest.Scheduler{Store: dyingStore{e.store}, Briefer: e.briefer, Fetcher: e.articles, Feeds: httpFeeds{}, Limits: testLimits, Now: e.clock.Now}
+			s.Register("slack", &recChat{name: "dead"})
+			return s
+		}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newEnv(t, slot.Add(-time.Hour))
+			e.say("U0ADMIN", "", "digest daily 08:00 UTC")
+			e.saveThread("t1", "Ministry denies report", "https://news.example.com/1", e.clock.Now())
+			e.clock.Set(slot)
+			dying := tc.dying(e)
+			if n := dying.Tick(context.Background()); n != 1 {
+				t.Fatalf("the dying process claimed %d digests, want 1", n)
+			}
+			dying.Wait()
+			st := e.settings()
+			if !st.NextRun.Equal(slot) || st.LeaseUntil.IsZero() {
+				t.Fatalf("after the stop: NextRun %v LeaseUntil %v, want the slot still leased", st.NextRun, st.LeaseUntil)
+			}
+
+			// The restarted process (e.s): nothing while the lease holds.
+			e.clock.Set(slot.Add(10 * time.Minute))
+			if n := e.tick(); n != 0 {
+				t.Errorf("a tick during the lease claimed %d", n)
+			}
+			e.clock.Set(st.LeaseUntil)
+			n := e.tick()
+			ds := e.chat.digests()
+			if len(ds) != tc.posts {
+				t.Fatalf("digests posted after the lease = %d (claimed %d), want %d", len(ds), n, tc.posts)
+			}
+			if tc.posts == 1 {
+				if got := titles(ds[0]); fmt.Sprint(got) != "[Ministry denies report]" {
+					t.Errorf("digest items = %v, want the article the stopped run had taken", got)
+				}
+			}
+			st = e.settings()
+			if want := slot.Add(24 * time.Hour); !st.NextRun.Equal(want) || !st.LeaseUntil.IsZero() {
+				t.Errorf("after the rerun: NextRun %v LeaseUntil %v, want %v and no lease", st.NextRun, st.LeaseUntil, want)
+			}
+			if n := e.tick(); n != 0 || len(e.chat.digests()) != tc.posts {
+				t.Errorf("a later tick claimed %d and posted %d digests in all", n, len(e.chat.digests()))
+			}
+		})
 	}
 }

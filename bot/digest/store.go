@@ -30,6 +30,10 @@ type Settings struct {
 	NextRun time.Time
 	// LastRun is when the last digest was made; zero before the first.
 	LastRun time.Time
+	// LeaseUntil is set while a run of NextRun is being made: the run
+	// holds the digest until then (ClaimDigest). A lease still set after
+	// it expired was left by a process that stopped mid-run.
+	LeaseUntil time.Time
 	// Quiet, when set, says whether a digest with nothing new posts
 	// nothing (true) or a short "Nothing new" message (false); nil means
 	// the bot's default (Scheduler.Quiet).
@@ -122,12 +126,19 @@ type Store interface {
 	// SetDigestQuiet creates or updates the conversation's quiet setting.
 	SetDigestQuiet(ctx context.Context, c Conversation, quiet bool) error
 	// DueDigests returns up to limit scheduled digests whose next run is at
-	// or before now, earliest first.
+	// or before now and that no run holds (no lease, or one that expired
+	// at or before now), earliest first.
 	DueDigests(ctx context.Context, now time.Time, limit int) ([]Settings, error)
-	// ClaimDigest moves the conversation's next run from prev to next if it
-	// is still prev, and reports whether it did. It is atomic: of several
-	// replicas claiming the same run, exactly one gets true.
-	ClaimDigest(ctx context.Context, c Conversation, prev, next time.Time) (bool, error)
+	// ClaimDigest leases the conversation's run at prev until until, if
+	// its next run is still prev and no lease unexpired at now holds it,
+	// and reports whether it did. It is atomic: of several replicas
+	// claiming the same run, exactly one gets true.
+	ClaimDigest(ctx context.Context, c Conversation, prev, now, until time.Time) (bool, error)
+	// AdvanceDigest ends the lease on the run at prev and moves the next
+	// run to next (prev gives the run back to be made again; zero turns
+	// the digest off), if the next run is still prev, and reports whether
+	// it did.
+	AdvanceDigest(ctx context.Context, c Conversation, prev, next time.Time) (bool, error)
 	// FinishDigest records that a digest was made at ran.
 	FinishDigest(ctx context.Context, c Conversation, ran time.Time) error
 
@@ -153,6 +164,9 @@ type Store interface {
 	// UnmarkSeen forgets keys (a digest that could not be posted gives
 	// its items back).
 	UnmarkSeen(ctx context.Context, c Conversation, keys []string) error
+	// UnmarkSeenSince forgets the keys seen at or after since (the items
+	// a run that stopped before posting had taken).
+	UnmarkSeenSince(ctx context.Context, c Conversation, since time.Time) error
 
 	// SaveDigest stores a digest and its items and sets d.ID.
 	SaveDigest(ctx context.Context, d *Record) error

@@ -52,6 +52,7 @@ func Run(t *testing.T, o Opener) {
 		{"Feeds", testFeeds},
 		{"FeedsPerConversation", testFeedsPerConversation},
 		{"Seen", testSeen},
+		{"UnmarkSeenSince", testUnmarkSeenSince},
 		{"DigestRecords", testDigestRecords},
 		{"DigestItemMissing", testDigestItemMissing},
 		{"PruneDigests", testPruneDigests},
@@ -193,7 +194,7 @@ func testScheduleOff(t *testing.T, s digest.Store) {
 	if err != nil || len(due) != 0 {
 		t.Errorf("DueDigests after off = %v, %v; want none", due, err)
 	}
-	if ok, err := s.ClaimDigest(ctx, conv, time.Time{}, base); err != nil || ok {
+	if ok, err := s.ClaimDigest(ctx, conv, time.Time{}, base, base.Add(time.Hour)); err != nil || ok {
 		t.Errorf("ClaimDigest of a digest turned off = %v, %v; want false", ok, err)
 	}
 }
@@ -263,45 +264,99 @@ func testDueDigests(t *testing.T, s digest.Store) {
 func testClaimDigest(t *testing.T, s digest.Store) {
 	ctx := context.Background()
 	prev, next := base, base.Add(24*time.Hour)
-	if ok, err := s.ClaimDigest(ctx, conv, prev, next); err != nil || ok {
+	now, until := base, base.Add(16*time.Minute)
+	if ok, err := s.ClaimDigest(ctx, conv, prev, now, until); err != nil || ok {
 		t.Fatalf("ClaimDigest with no schedule = %v, %v; want false", ok, err)
 	}
 	if err := s.SetDigestSchedule(ctx, conv, "daily 08:00", "UTC", prev, "U1"); err != nil {
 		t.Fatal(err)
 	}
-	if ok, err := s.ClaimDigest(ctx, conv, prev.Add(time.Second), next); err != nil || ok {
+	if ok, err := s.ClaimDigest(ctx, conv, prev.Add(time.Second), now, until); err != nil || ok {
 		t.Errorf("ClaimDigest with a stale prev = %v, %v; want false", ok, err)
 	}
-	if ok, err := s.ClaimDigest(ctx, other, prev, next); err != nil || ok {
+	if ok, err := s.ClaimDigest(ctx, other, prev, now, until); err != nil || ok {
 		t.Errorf("ClaimDigest of another conversation = %v, %v; want false", ok, err)
 	}
 	// prev in another zone is the same instant.
-	if ok, err := s.ClaimDigest(ctx, conv, prev.UTC(), next); err != nil || !ok {
+	if ok, err := s.ClaimDigest(ctx, conv, prev.In(time.FixedZone("X", 3600)), now, until); err != nil || !ok {
 		t.Fatalf("ClaimDigest = %v, %v; want true", ok, err)
 	}
-	if ok, err := s.ClaimDigest(ctx, conv, prev, next); err != nil || ok {
-		t.Errorf("second ClaimDigest of the same run = %v, %v; want false", ok, err)
+	if ok, err := s.ClaimDigest(ctx, conv, prev, now.Add(time.Minute), until.Add(time.Minute)); err != nil || ok {
+		t.Errorf("second ClaimDigest of the leased run = %v, %v; want false", ok, err)
 	}
-	requireTime(t, "NextRun after claim", mustSettings(t, s, conv).NextRun, next)
+	st := mustSettings(t, s, conv)
+	requireTime(t, "NextRun while leased", st.NextRun, prev)
+	requireTime(t, "LeaseUntil", st.LeaseUntil, until)
+	if due, _ := s.DueDigests(ctx, until.Add(-time.Second), 0); len(due) != 0 {
+		t.Errorf("leased digest due before its lease ends: %v", due)
+	}
+
+	// A lease that expired (its process stopped): due again, with the
+	// lease shown, and claimable once.
+	due, err := s.DueDigests(ctx, until, 0)
+	if err != nil || len(due) != 1 {
+		t.Fatalf("DueDigests at the lease's end = %v, %v; want the digest", due, err)
+	}
+	requireTime(t, "due LeaseUntil", due[0].LeaseUntil, until)
+	requireTime(t, "due NextRun", due[0].NextRun, prev)
+	until2 := until.Add(16 * time.Minute)
+	if ok, err := s.ClaimDigest(ctx, conv, prev, until, until2); err != nil || !ok {
+		t.Fatalf("ClaimDigest of an expired lease = %v, %v; want true", ok, err)
+	}
+	if ok, err := s.ClaimDigest(ctx, conv, prev, until, until2); err != nil || ok {
+		t.Errorf("ClaimDigest of the renewed lease = %v, %v; want false", ok, err)
+	}
+
+	// Advancing ends the lease and moves the run on.
+	if ok, err := s.AdvanceDigest(ctx, conv, prev.Add(time.Second), next); err != nil || ok {
+		t.Errorf("AdvanceDigest with a stale prev = %v, %v; want false", ok, err)
+	}
+	if ok, err := s.AdvanceDigest(ctx, conv, prev, next); err != nil || !ok {
+		t.Fatalf("AdvanceDigest = %v, %v; want true", ok, err)
+	}
+	st = mustSettings(t, s, conv)
+	requireTime(t, "NextRun after advance", st.NextRun, next)
+	if !st.LeaseUntil.IsZero() {
+		t.Errorf("LeaseUntil after advance = %v, want zero", st.LeaseUntil)
+	}
 	if due, _ := s.DueDigests(ctx, next.Add(-time.Second), 0); len(due) != 0 {
-		t.Errorf("claimed digest still due: %v", due)
+		t.Errorf("advanced digest due before its next run: %v", due)
 	}
-	// Giving a claim back.
-	if ok, err := s.ClaimDigest(ctx, conv, next, prev); err != nil || !ok {
-		t.Errorf("ClaimDigest back = %v, %v; want true", ok, err)
+
+	// Giving a run back: advancing to the same run ends the lease only.
+	if ok, err := s.ClaimDigest(ctx, conv, next, next, next.Add(time.Hour)); err != nil || !ok {
+		t.Fatalf("ClaimDigest = %v, %v", ok, err)
 	}
-	if due, _ := s.DueDigests(ctx, prev, 0); len(due) != 1 {
-		t.Errorf("given-back digest not due: %v", due)
+	if ok, err := s.AdvanceDigest(ctx, conv, next, next); err != nil || !ok {
+		t.Errorf("AdvanceDigest back = %v, %v; want true", ok, err)
 	}
-	// Claiming to zero turns the run off.
-	if ok, err := s.ClaimDigest(ctx, conv, prev, time.Time{}); err != nil || !ok {
-		t.Errorf("ClaimDigest to zero = %v, %v; want true", ok, err)
+	if due, _ := s.DueDigests(ctx, next, 0); len(due) != 1 || !due[0].LeaseUntil.IsZero() {
+		t.Errorf("given-back digest = %v, want due with no lease", due)
+	}
+
+	// A new schedule drops a lease.
+	if ok, err := s.ClaimDigest(ctx, conv, next, next, next.Add(time.Hour)); err != nil || !ok {
+		t.Fatalf("ClaimDigest = %v, %v", ok, err)
+	}
+	if err := s.SetDigestSchedule(ctx, conv, "daily 09:00", "UTC", next.Add(time.Hour), "U1"); err != nil {
+		t.Fatal(err)
+	}
+	if st := mustSettings(t, s, conv); !st.LeaseUntil.IsZero() {
+		t.Errorf("LeaseUntil after a new schedule = %v, want zero", st.LeaseUntil)
+	}
+
+	// Advancing to zero turns the run off.
+	if ok, err := s.AdvanceDigest(ctx, conv, next.Add(time.Hour), time.Time{}); err != nil || !ok {
+		t.Errorf("AdvanceDigest to zero = %v, %v; want true", ok, err)
 	}
 	if st := mustSettings(t, s, conv); !st.NextRun.IsZero() {
 		t.Errorf("NextRun = %v, want zero", st.NextRun)
 	}
 	if due, _ := s.DueDigests(ctx, next.Add(1000*time.Hour), 0); len(due) != 0 {
 		t.Errorf("digest with no next run is due: %v", due)
+	}
+	if ok, err := s.AdvanceDigest(ctx, conv, time.Time{}, next); err != nil || ok {
+		t.Errorf("AdvanceDigest of a digest turned off = %v, %v; want false", ok, err)
 	}
 }
 
@@ -663,7 +718,7 @@ func testClaimConcurrent(t *testing.T, a, b digest.Store) {
 				go func() {
 					defer wg.Done()
 					<-start
-					ok, err := s.ClaimDigest(ctx, c, prev, next)
+					ok, err := s.ClaimDigest(ctx, c, prev, prev, prev.Add(time.Minute))
 					if err != nil {
 						t.Errorf("replica %d ClaimDigest: %v", ri, err)
 						return
@@ -672,6 +727,9 @@ func testClaimConcurrent(t *testing.T, a, b digest.Store) {
 						mu.Lock()
 						wins[ci][ri]++
 						mu.Unlock()
+						if ok, err := s.AdvanceDigest(ctx, c, prev, next); err != nil || !ok {
+							t.Errorf("replica %d AdvanceDigest of its claim = %v, %v", ri, ok, err)
+						}
 					}
 				}()
 			}
@@ -687,6 +745,32 @@ func testClaimConcurrent(t *testing.T, a, b digest.Store) {
 	for ci, c := range cs {
 		requireTime(t, "NextRun", mustSettings(t, b, c).NextRun, base.Add(rounds*time.Hour))
 		t.Logf("conversation %d: replica wins %v", ci, wins[ci])
+	}
+}
+
+// testUnmarkSeenSince checks that the keys seen at or after a time are
+// forgotten, in that conversation only.
+func testUnmarkSeenSince(t *testing.T, s digest.Store) {
+	ctx := context.Background()
+	for i, at := range []time.Time{base.Add(-time.Hour), base, base.Add(time.Minute)} {
+		for _, c := range []digest.Conversation{conv, other} {
+			if _, err := s.MarkSeen(ctx, c, []string{fmt.Sprintf("u:https://a.example/%d", i)}, at); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := s.UnmarkSeenSince(ctx, conv, base); err != nil {
+		t.Fatal(err)
+	}
+	keys := []string{"u:https://a.example/0", "u:https://a.example/1", "u:https://a.example/2"}
+	for _, tc := range []struct {
+		c    digest.Conversation
+		want int
+	}{{conv, 1}, {other, 3}} {
+		m, err := s.SeenKeys(ctx, tc.c, keys)
+		if err != nil || len(m) != tc.want || !m[keys[0]] {
+			t.Errorf("%v: seen after UnmarkSeenSince = %v, %v; want %d with the oldest", tc.c, m, err, tc.want)
+		}
 	}
 }
 
