@@ -229,6 +229,10 @@ func (a *analysis) speakerLabel(e *entity, surface string) string {
 
 func isPronoun(s string) bool {
 	l := strings.ToLower(strings.TrimSpace(s))
+	// "they've", "he'd", "we’re": the pronoun without its contraction.
+	if i := strings.IndexAny(l, "'’"); i > 0 {
+		l = l[:i]
+	}
 	return subjPronoun[l] || l == "him" || l == "them" || l == "her"
 }
 
@@ -291,7 +295,7 @@ func (a *analysis) renderClaim(rec *claimRec) (bot.Claim, bool) {
 	stance := rec.verb.stance
 	voice := rec.verb.voice
 	switch {
-	case rec.verb.lemma == "claim" && accusatory(content):
+	case rec.verb.lemma == "claim" && rec.verb.particle == "" && accusatory(content):
 		stance = bot.StanceAccuse
 	case stance == bot.StanceAssert && denial(content):
 		stance = bot.StanceDeny
@@ -345,6 +349,18 @@ func (a *analysis) contentText(rec *claimRec) string {
 				out = lowerFirst(out)
 			}
 		}
+		out = cutOtherClause(out)
+		// Reported words whose subject is the relative pronoun before the
+		// speaker ("…, which they've said was due to a lack of airtime")
+		// need one: "this was due to …".
+		if w := strings.Fields(out); len(w) > 0 && auxiliaries[strings.ToLower(w[0])] {
+			switch strings.ToLower(w[0]) {
+			case "are", "were", "have", "do":
+				out = "they " + out
+			default:
+				out = "this " + out
+			}
+		}
 		return out
 	}
 	var parts []string
@@ -357,6 +373,38 @@ func (a *analysis) contentText(rec *claimRec) string {
 	}
 	return strings.Join(parts, " … ")
 }
+
+// cutOtherClause cuts indirect speech before a clause joined to it with
+// its own pronoun subject (", and he accused the network …"): that clause
+// is the article's narration, often of someone else, not the speaker's
+// words.
+func cutOtherClause(s string) string {
+	inQuote := false
+	for i, r := range s {
+		switch {
+		case r == '"' || r == '\u201c' || r == '\u201d':
+			inQuote = !inQuote
+		case (r == ',' || r == ';') && !inQuote:
+			ws := strings.Fields(strings.ToLower(s[i+1:]))
+			if len(ws) >= 3 && (ws[0] == "and" || ws[0] == "but" || ws[0] == "while") && subjectPronouns[ws[1]] {
+				return strings.TrimSpace(s[:i])
+			}
+			// ", which they've said …": someone else's words about it.
+			if len(ws) >= 3 && (ws[0] == "which" || ws[0] == "who") && isPronoun(ws[1]) &&
+				(speechForms[ws[2]] || len(ws) >= 4 && speechForms[ws[3]]) {
+				return strings.TrimSpace(s[:i])
+			}
+		}
+	}
+	return s
+}
+
+// speechForms are the forms of "say" and its kin that open someone's
+// words inside a relative clause.
+var speechForms = words(`said say says told claimed claim claims stated insisted argued maintained`)
+
+// subjectPronouns start a clause with a subject of its own.
+var subjectPronouns = words(`he she they we`)
 
 // stripDateline removes a wire dateline ("JERUSALEM (Reuters) - ") from
 // the start of reported words.
@@ -770,8 +818,16 @@ func mainClaim(cs []bot.Claim) bot.Claim {
 			}
 		}
 	}
-	for _, c := range cs {
-		if !strings.Contains(c.Claim, "in the article's words") {
+	// Prefer a claim that stands on its own over one whose subject is
+	// "this" or "they" (words the bot supplied for a relative clause).
+	for _, selfContained := range []bool{true, false} {
+		for _, c := range cs {
+			if strings.Contains(c.Claim, "in the article's words") {
+				continue
+			}
+			if selfContained && (strings.HasPrefix(c.Claim, "Says this ") || strings.HasPrefix(c.Claim, "Says they ")) {
+				continue
+			}
 			return c
 		}
 	}

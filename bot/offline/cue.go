@@ -135,9 +135,21 @@ func (a *analysis) moreClaims(i int, rec *claimRec) {
 	}
 }
 
-// callForm turns "call for"/"call on" into requests.
+// callForm turns "call for"/"call on" into requests, and "claim
+// responsibility"/"claim credit" into taking it (which is not the "says"
+// of "claim that").
 func (a *analysis) callForm(v verbInfo, c, hi int) verbInfo {
-	if v.lemma != "call" || c+1 >= hi {
+	if c+1 >= hi {
+		return v
+	}
+	if v.lemma == "claim" {
+		switch l := a.toks[c+1].l; l {
+		case "responsibility", "credit":
+			v.voice, v.particle = "Takes "+l, l
+		}
+		return v
+	}
+	if v.lemma != "call" {
 		return v
 	}
 	switch a.toks[c+1].l {

@@ -148,6 +148,12 @@ func (r *registry) lookupName(name string, person bool) *entity {
 	if e, ok := r.byName[k]; ok {
 		return e
 	}
+	if base := corpBase(k); base != "" {
+		// "ABS-CBN Corporation" after "ABS-CBN": the same company.
+		if e, ok := r.byName[base]; ok && e.kind == kOrg {
+			return e
+		}
+	}
 	if strings.Contains(k, " ") {
 		// A longer form of a known person ("President Donald Trump" is
 		// handled by the caller; here "Donald J. Trump" and the like):
@@ -193,6 +199,12 @@ func (r *registry) index(e *entity, name string) {
 	if _, ok := r.byName[k]; !ok {
 		r.byName[k] = e
 	}
+	if base := corpBase(k); base != "" && e.kind == kOrg {
+		// "ABS-CBN Corporation" is also "ABS-CBN".
+		if _, ok := r.byName[base]; !ok {
+			r.byName[base] = e
+		}
+	}
 	if e.kind == kOrg {
 		// An organisation is also known by its initials ("United
 		// Nations" = "UN", "Recording Industry Association of America"
@@ -225,6 +237,24 @@ func (r *registry) index(e *entity, name string) {
 			r.byWord[w] = append(r.byWord[w], e)
 		}
 	}
+}
+
+// corpSuffixes end a company's formal name ("Mandiant Corp.").
+var corpSuffixes = words(`corporation corp corp. incorporated inc inc. ltd ltd. limited llc plc co co. company holdings group ag sa gmbh`)
+
+// corpBase returns a folded company name without its corporate suffix
+// ("abs-cbn corporation" → "abs-cbn"), or "" when k has none or nothing
+// is left.
+func corpBase(k string) string {
+	ws := strings.Fields(strings.TrimSuffix(k, ","))
+	if len(ws) < 2 || !corpSuffixes[ws[len(ws)-1]] {
+		return ""
+	}
+	base := strings.TrimSuffix(strings.Join(ws[:len(ws)-1], " "), ",")
+	if base == "" || determiners[base] {
+		return ""
+	}
+	return base
 }
 
 // initials returns the folded initials of a multi-word capitalised name,

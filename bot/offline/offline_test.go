@@ -700,3 +700,100 @@ They said the damage would take months to repair.`)
 		t.Errorf("\"they\" with no antecedent was attributed to %q, want no speaker", c.party)
 	}
 }
+
+// TestParaphraseEdges covers paraphrases that once went wrong on unseen
+// articles: a clause of someone else's joined to the reported words, a
+// relative clause with no subject, "claim responsibility", a company
+// named with and without its suffix, and a contracted pronoun as alias.
+func TestParaphraseEdges(t *testing.T) {
+	tests := []struct {
+		name, text string
+		sent       int
+		party      string // "" any
+		want       string // the paraphrase
+		stance     string
+		notIn      []string // words that must not appear in the paraphrase
+	}{
+		{"other clause cut", "The broadcast corporation ABS-CBN went off the air. President Rodrigo Duterte threatened the network after it did not carry his ads, which they've said was due to a lack of airtime, and he accused the network of swindling.",
+			2, "ABS-CBN", "Says this was due to a lack of airtime.", bot.StanceAssert, []string{"swindling", "accused"}},
+		{"someone else's relative clause", "Duterte threatened the network after it did not carry his ads, which they've said was due to a lack of airtime.",
+			1, "", "Threatens the network after it did not carry his ads.", bot.StanceOther, []string{"airtime"}},
+		{"plural relative", "The attacks triggered fires at a plant, which state media said were under control.",
+			1, "", "Says they were under control.", bot.StanceAssert, nil},
+		{"claim responsibility", "The Houthi movement claimed responsibility for the attacks.",
+			1, "", "Takes responsibility for the attacks.", bot.StanceAssert, []string{"Says"}},
+		{"claim that still accuses", "The company claimed that the hackers had stolen blueprints.",
+			1, "", "", bot.StanceAccuse, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, cs := brief(t, tt.text)
+			var c got
+			ok := false
+			for _, x := range cs {
+				for _, s := range x.sentences {
+					if s == tt.sent && !ok && (tt.want == "" || x.claim == tt.want) {
+						c, ok = x, true
+					}
+				}
+			}
+			if !ok {
+				t.Fatalf("no claim %q on sentence %d: %+v", tt.want, tt.sent, cs)
+			}
+			if tt.party != "" && c.party != tt.party {
+				t.Errorf("party = %q, want %q", c.party, tt.party)
+			}
+			// Nobody else's claim on the sentence carries the words
+			// either.
+			for _, x := range cs {
+				for _, w := range tt.notIn {
+					if strings.Contains(x.claim, w) && x.party != c.party {
+						t.Errorf("%s's paraphrase %q holds %q", x.party, x.claim, w)
+					}
+				}
+			}
+			if c.stance != tt.stance {
+				t.Errorf("stance = %q, want %q", c.stance, tt.stance)
+			}
+			for _, w := range tt.notIn {
+				if strings.Contains(c.claim, w) {
+					t.Errorf("paraphrase %q holds %q", c.claim, w)
+				}
+			}
+		})
+	}
+
+	br, cs := brief(t, `ABS-CBN Corporation said it would appeal the order. Later, ABS-CBN said its news channel stays on air.
+
+The network's chief said they've offered refunds.`)
+	var parties []string
+	for _, p := range br.Parties {
+		parties = append(parties, p.Name)
+		for _, a := range p.Aliases {
+			if strings.EqualFold(a, "they've") {
+				t.Errorf("party %q has the alias %q", p.Name, a)
+			}
+		}
+	}
+	c1, ok1 := claimOn(cs, 1)
+	c2, ok2 := claimOn(cs, 2)
+	if !ok1 || !ok2 || c1.party != c2.party {
+		t.Errorf("ABS-CBN Corporation and ABS-CBN are parties %q and %q (all: %v), want one", c1.party, c2.party, parties)
+	}
+}
+
+func TestCorpBase(t *testing.T) {
+	for in, want := range map[string]string{
+		"abs-cbn corporation": "abs-cbn",
+		"mandiant corp.":      "mandiant",
+		"apple inc":           "apple",
+		"the corporation":     "",
+		"corporation":         "",
+		"united nations":      "",
+		"siemens ag":          "siemens",
+	} {
+		if got := corpBase(in); got != want {
+			t.Errorf("corpBase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
