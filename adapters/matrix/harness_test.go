@@ -316,10 +316,22 @@ func (h *human) waitFor(what string, timeout time.Duration, f func(evts []*event
 			return
 		}
 		if time.Now().After(deadline) {
-			h.t.Fatalf("timed out after %s waiting for %s", timeout, what)
+			h.t.Fatalf("timed out after %s waiting for %s (homeserver: %s)", timeout, what, h.serverStatus())
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// serverStatus says whether the homeserver answers a simple request in
+// 5 s, to tell a stalled server from a bot that did not reply.
+func (h *human) serverStatus() string {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	start := time.Now()
+	if _, err := h.cli.Versions(ctx); err != nil {
+		return "not answering: " + err.Error()
+	}
+	return "answering in " + time.Since(start).Round(time.Millisecond).String()
 }
 
 // createRoom creates a room with the bot invited and waits for the bot to
