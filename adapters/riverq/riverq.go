@@ -12,6 +12,11 @@
 // rescued after JobTimeout plus a margin (on SQLite, at once at start: one
 // process owns the file) and runs again, and the engine's reply log makes
 // that second run finish the first one's reply instead of posting another.
+//
+// A platform listed in Options.Exclusive (Matrix with end-to-end
+// encryption, whose crypto state one client must own) has a queue of its
+// own, worked only by the process that called Work for it: the replica
+// that leads that platform.
 package riverq
 
 import (
@@ -62,7 +67,11 @@ type Options struct {
 	// Snooze is how long a job waits for an earlier job of its thread
 	// (default 200 ms).
 	Snooze time.Duration
-	Logger *slog.Logger
+	// Exclusive lists platforms whose requests only one process may
+	// handle at a time: their jobs wait in a queue of their own until a
+	// process calls Work for the platform.
+	Exclusive []string
+	Logger    *slog.Logger
 }
 
 func (o *Options) defaults() {
@@ -95,14 +104,18 @@ type Queue struct {
 	opts    Options
 	log     *slog.Logger
 
-	insert  func(ctx context.Context, args handleArgs) (duplicate bool, err error)
+	insert  func(ctx context.Context, args handleArgs, queue string) (duplicate bool, err error)
+	addQ    func(name string) error
+	removeQ func(ctx context.Context, name string) error
 	earlier func(ctx context.Context, thread string, id int64) (bool, error)
 	start   func(ctx context.Context) error
 	stop    func(ctx context.Context) error
 	cancel  func(ctx context.Context) error // River's StopAndCancel
 
-	mu    sync.RWMutex
-	chats map[string]bot.Chat
+	mu        sync.RWMutex
+	chats     map[string]bot.Chat
+	exclusive map[string]bool
+	working   map[string]bool // exclusive platforms this process works
 }
 
 var _ bot.Queue = (*Queue)(nil)
@@ -114,7 +127,11 @@ func newQueue[TTx any](ctx context.Context, driver riverdriver.Driver[TTx], h bo
 	lock func(ctx context.Context, f func() error) error,
 ) (*Queue, error) {
 	o.defaults()
-	q := &Queue{handler: h, opts: o, log: o.Logger, earlier: earlier, chats: map[string]bot.Chat{}}
+	q := &Queue{handler: h, opts: o, log: o.Logger, earlier: earlier, chats: map[string]bot.Chat{},
+		exclusive: map[string]bool{}, working: map[string]bool{}}
+	for _, p := range o.Exclusive {
+		q.exclusive[p] = true
+	}
 	migrate := func() error {
 		m, err := rivermigrate.New(driver, &rivermigrate.Config{Logger: slog.New(slog.DiscardHandler)})
 		if err != nil {
@@ -150,9 +167,10 @@ func newQueue[TTx any](ctx context.Context, driver riverdriver.Driver[TTx], h bo
 	if err != nil {
 		return nil, fmt.Errorf("riverq: client: %w", err)
 	}
-	q.insert = func(ctx context.Context, args handleArgs) (bool, error) {
+	q.insert = func(ctx context.Context, args handleArgs, queue string) (bool, error) {
 		res, err := client.Insert(ctx, args, &river.InsertOpts{
 			MaxAttempts: o.MaxAttempts,
+			Queue:       queue,
 			UniqueOpts:  river.UniqueOpts{ByArgs: true},
 		})
 		if err != nil {
@@ -160,6 +178,8 @@ func newQueue[TTx any](ctx context.Context, driver riverdriver.Driver[TTx], h bo
 		}
 		return res.UniqueSkippedAsDuplicate, nil
 	}
+	q.addQ = func(name string) error { return client.Queues().Add(name, river.QueueConfig{MaxWorkers: o.Workers}) }
+	q.removeQ = func(ctx context.Context, name string) error { return client.Queues().Remove(ctx, name) }
 	q.start = client.Start
 	q.stop = client.Stop
 	q.cancel = client.StopAndCancel
@@ -167,7 +187,8 @@ func newQueue[TTx any](ctx context.Context, driver riverdriver.Driver[TTx], h bo
 }
 
 // Register sets the chat that replies to requests from platform. Register
-// every adapter before Start.
+// every adapter before Start, except the chat of an exclusive platform,
+// which is registered before Work.
 func (q *Queue) Register(platform string, c bot.Chat) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
@@ -209,6 +230,41 @@ func (q *Queue) Stop(ctx context.Context) error {
 	return nil
 }
 
+// exclusiveQueue is the River queue of an exclusive platform's jobs.
+func exclusiveQueue(platform string) string { return "exclusive_" + platform }
+
+// Work makes this process handle the requests of platform, one of
+// Options.Exclusive (register its chat first), until release is called;
+// release stops taking them and waits for those running until ctx ends.
+// The caller makes sure one process at a time works a platform (a leader
+// lock); requests submitted meanwhile wait, durably, for one that does.
+func (q *Queue) Work(platform string) (release func(ctx context.Context) error, err error) {
+	if !q.exclusive[platform] {
+		return nil, fmt.Errorf("riverq: work %s: not an exclusive platform", platform)
+	}
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.working[platform] {
+		return nil, fmt.Errorf("riverq: work %s: already working it", platform)
+	}
+	if err := q.addQ(exclusiveQueue(platform)); err != nil {
+		return nil, fmt.Errorf("riverq: work %s: %w", platform, err)
+	}
+	q.working[platform] = true
+	q.log.Info("taking requests", "platform", platform)
+	return func(ctx context.Context) error {
+		err := q.removeQ(ctx, exclusiveQueue(platform))
+		q.mu.Lock()
+		delete(q.working, platform)
+		q.mu.Unlock()
+		q.log.Info("no longer taking requests", "platform", platform)
+		if err != nil {
+			return fmt.Errorf("riverq: stop working %s: %w", platform, err)
+		}
+		return nil
+	}, nil
+}
+
 // Submit implements bot.Queue: it returns once the request is committed.
 func (q *Queue) Submit(ctx context.Context, m *bot.Message) error {
 	k := m.ThreadKey()
@@ -217,7 +273,11 @@ func (q *Queue) Submit(ctx context.Context, m *bot.Message) error {
 		Thread:  k.Platform + "|" + string(k.Conversation) + "|" + string(k.Thread),
 		Message: *m,
 	}
-	dup, err := q.insert(ctx, args)
+	queue := river.QueueDefault
+	if q.exclusive[m.Platform] {
+		queue = exclusiveQueue(m.Platform)
+	}
+	dup, err := q.insert(ctx, args, queue)
 	if err != nil {
 		return bot.WrapError(err, bot.EUnavailable, "riverq: submit", "The request could not be queued; please try again in a moment.")
 	}

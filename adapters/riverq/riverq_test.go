@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -78,6 +79,13 @@ func openSQLiteQueue(t *testing.T, path string, h bot.Handler) *Queue {
 
 func openPostgresQueue(t *testing.T, h bot.Handler) *Queue {
 	t.Helper()
+	return openPostgresQueues(t, Options{}, h)[0]
+}
+
+// openPostgresQueues opens a queue per handler on one fresh schema, as
+// replicas sharing a database do.
+func openPostgresQueues(t *testing.T, o Options, hs ...bot.Handler) []*Queue {
+	t.Helper()
 	url := os.Getenv("BRIEFBOT_TEST_POSTGRES_URL")
 	if url == "" {
 		t.Skip("BRIEFBOT_TEST_POSTGRES_URL is not set: run .ci/postgres.sh to start a PostgreSQL for this test")
@@ -99,16 +107,21 @@ func openPostgresQueue(t *testing.T, h bot.Handler) *Queue {
 	if strings.Contains(url, "?") {
 		sep = "&"
 	}
-	st, err := postgres.Open(ctx, url+sep+"search_path="+schema)
-	if err != nil {
-		t.Fatal(err)
+	o.Workers, o.PollInterval, o.Snooze = 4, 50*time.Millisecond, 20*time.Millisecond
+	var qs []*Queue
+	for _, h := range hs {
+		st, err := postgres.Open(ctx, url+sep+"search_path="+schema)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		q, err := OpenPostgres(ctx, st.Pool(), h, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs = append(qs, q)
 	}
-	t.Cleanup(func() { st.Close() })
-	q, err := OpenPostgres(ctx, st.Pool(), h, Options{Workers: 4, PollInterval: 50 * time.Millisecond, Snooze: 20 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return q
+	return qs
 }
 
 func TestQueueSQLite(t *testing.T) {
@@ -369,5 +382,101 @@ func TestStopCancelsAfterDeadline(t *testing.T) {
 		}
 	default:
 		t.Error("Stop returned before the cancelled request ended")
+	}
+}
+
+// TestExclusivePlatform runs two replicas whose "matrix" requests only the
+// one that Works the platform may handle: none is handled before either
+// does, all by the one that does, and by the other once the first
+// releases it; "slack" requests go to both as usual.
+func TestExclusivePlatform(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	ha, hb := newRecorder(), newRecorder()
+	qs := openPostgresQueues(t, Options{Exclusive: []string{"matrix"}}, ha, hb)
+	a, b := qs[0], qs[1]
+	for _, q := range qs {
+		q.Register("matrix", nopChat{})
+		q.Register("slack", nopChat{})
+		if err := q.Start(ctx); err != nil {
+			t.Fatal(err)
+		}
+		defer func() { _ = q.Stop(context.Background()) }()
+	}
+	if _, err := a.Work("slack"); err == nil {
+		t.Error("Work of a platform that is not exclusive succeeded")
+	}
+	submit := func(q *Queue, platform, id string) {
+		t.Helper()
+		if err := q.Submit(ctx, &bot.Message{Platform: platform, Conversation: "C", ID: bot.MessageID(id)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	handled := func(r *recorder) []bot.MessageID {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		var out []bot.MessageID
+		for _, ids := range r.order {
+			out = append(out, ids...)
+		}
+		slices.Sort(out)
+		return out
+	}
+	waitHandled := func(what string, n int) {
+		t.Helper()
+		for len(handled(ha))+len(handled(hb)) < n {
+			select {
+			case <-ctx.Done():
+				t.Fatalf("timed out waiting for %s: a handled %v, b %v", what, handled(ha), handled(hb))
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	}
+
+	// Nobody works matrix: its requests wait; slack's are handled.
+	submit(b, "matrix", "m1")
+	submit(a, "slack", "s1")
+	waitHandled("the slack request", 1)
+	time.Sleep(300 * time.Millisecond) // six polls: a matrix job taken now would show
+	if got := append(handled(ha), handled(hb)...); fmt.Sprint(got) != "[s1]" {
+		t.Fatalf("handled %v before anyone worked matrix, want [s1]", got)
+	}
+
+	// a works matrix: the waiting request and new ones go to a only.
+	releaseA, err := a.Work("matrix")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Work("matrix"); err == nil {
+		t.Error("a second Work of the same platform succeeded")
+	}
+	for i := 2; i <= 6; i++ {
+		submit(b, "matrix", fmt.Sprint("m", i))
+	}
+	waitHandled("the matrix requests on a", 7)
+	if err := releaseA(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	// b takes over.
+	releaseB, err := b.Work("matrix")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = releaseB(context.Background()) }()
+	submit(a, "matrix", "m7")
+	waitHandled("the matrix request on b", 8)
+	for _, id := range handled(hb) {
+		if id != "m7" && id != "s1" {
+			t.Errorf("b handled %s while a worked matrix", id)
+		}
+	}
+	if !slices.Contains(handled(hb), "m7") {
+		t.Errorf("b handled %v after taking over, want m7", handled(hb))
+	}
+	for _, id := range handled(ha) {
+		if id == "m7" {
+			t.Error("a handled m7 after releasing matrix")
+		}
 	}
 }
