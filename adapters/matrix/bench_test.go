@@ -9,6 +9,8 @@ import (
 
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
+
+	"github.com/briefbot/briefbot/adapters/matrix/matrixtest"
 )
 
 // The benchmarks run against the homeserver of the integration tests:
@@ -32,14 +34,14 @@ func BenchmarkMatrixFirstReaction(b *testing.B) {
 	startBot(b, env, store, botOptions{backend: &scripted{}, workers: 8})
 	h := newHuman(b, env, false)
 	botID := id.UserID(env.Bot)
-	room := h.createRoom("latency", false, false)
-	h.addPerson(env, room)
+	room := h.CreateRoom("latency", false, false)
+	h.AddPerson(env, room)
 	var lat []time.Duration
 	b.ResetTimer()
 	for i := range 20 * b.N {
-		req := h.send(room, mention(botID, fmt.Sprintf("%d %s", i, shortArticle)))
+		req := h.Send(room, matrixtest.Mention(botID, fmt.Sprintf("%d %s", i, shortArticle)))
 		var d time.Duration
-		h.waitFor("the bot's first reaction", 30*time.Second, func(evts []*event.Event) bool {
+		h.WaitFor("the bot's first reaction", 30*time.Second, func(evts []*event.Event) bool {
 			m := eventByID(evts, req)
 			if m == nil {
 				return false
@@ -47,10 +49,10 @@ func BenchmarkMatrixFirstReaction(b *testing.B) {
 			// The 👀, or the status message if the 👀 was already
 			// redacted when the client synced (an instant model).
 			first := int64(0)
-			if r := findEvent(reactions(evts, botID, room, req), reactWorking); r != nil {
+			if r := findEvent(matrixtest.Reactions(evts, botID, room, req), reactWorking); r != nil {
 				first = r.Timestamp
 			}
-			for _, p := range botPosts(evts, botID, room, req) {
+			for _, p := range matrixtest.BotPosts(evts, botID, room, req) {
 				if first == 0 || p.Timestamp < first {
 					first = p.Timestamp
 				}
@@ -82,7 +84,7 @@ func BenchmarkMatrixFiftyMentions(b *testing.B) {
 	botID := id.UserID(env.Bot)
 	rooms := make([]id.RoomID, 10)
 	for i := range rooms {
-		rooms[i] = h.createRoom(fmt.Sprintf("load %d", i), false, false)
+		rooms[i] = h.CreateRoom(fmt.Sprintf("load %d", i), false, false)
 	}
 	var totals []time.Duration
 	b.ResetTimer()
@@ -99,14 +101,14 @@ func BenchmarkMatrixFiftyMentions(b *testing.B) {
 			wg.Go(func() {
 				for k := range 5 {
 					i := r + k*len(rooms)
-					reqs[i] = req{rooms[r], h.send(rooms[r], mention(botID, fmt.Sprintf("Run %d, mention %d. %s", n, i, shortArticle)))}
+					reqs[i] = req{rooms[r], h.Send(rooms[r], matrixtest.Mention(botID, fmt.Sprintf("Run %d, mention %d. %s", n, i, shortArticle)))}
 				}
 			})
 		}
 		wg.Wait()
 		b.Logf("50 mentions sent in %s", time.Since(sendStart))
 		var total time.Duration
-		h.waitFor("50 answers", 60*time.Second, func(evts []*event.Event) bool {
+		h.WaitFor("50 answers", 60*time.Second, func(evts []*event.Event) bool {
 			var first, last int64
 			for _, q := range reqs {
 				m := eventByID(evts, q.ev)
@@ -140,14 +142,14 @@ const shortArticle = `The city council voted on Tuesday to expand the bus networ
 // answeredAt returns when the bot's reply to req became the briefing: the
 // timestamp of the edit (or post) whose content is the briefing.
 func answeredAt(evts []*event.Event, botID id.UserID, room id.RoomID, req id.EventID) (int64, bool) {
-	posts := botPosts(evts, botID, room, req)
+	posts := matrixtest.BotPosts(evts, botID, room, req)
 	for _, p := range posts {
-		if c, _ := p.Content.Parsed.(*event.MessageEventContent); c != nil && isBriefing(c) {
+		if c, _ := p.Content.Parsed.(*event.MessageEventContent); c != nil && matrixtest.IsBriefing(c) {
 			return p.Timestamp, true
 		}
 		for _, e := range evts {
 			mc, ok := e.Content.Parsed.(*event.MessageEventContent)
-			if ok && e.Sender == botID && mc.RelatesTo != nil && mc.RelatesTo.Type == event.RelReplace && mc.RelatesTo.EventID == p.ID && mc.NewContent != nil && isBriefing(mc.NewContent) {
+			if ok && e.Sender == botID && mc.RelatesTo != nil && mc.RelatesTo.Type == event.RelReplace && mc.RelatesTo.EventID == p.ID && mc.NewContent != nil && matrixtest.IsBriefing(mc.NewContent) {
 				return e.Timestamp, true
 			}
 		}

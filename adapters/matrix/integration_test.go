@@ -11,6 +11,7 @@ import (
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
 
+	"github.com/briefbot/briefbot/adapters/matrix/matrixtest"
 	"github.com/briefbot/briefbot/bot"
 )
 
@@ -32,22 +33,22 @@ func TestMatrixEndToEnd(t *testing.T) {
 	}{}
 
 	// Invite: the bot joins.
-	room := h.createRoom("briefbot test", false, false)
-	h.addPerson(env, room) // three members: not a direct chat
+	room := h.CreateRoom("briefbot test", false, false)
+	h.AddPerson(env, room) // three members: not a direct chat
 
 	// A mention with the seed article: a threaded briefing with both
 	// sides' claims.
-	req := h.send(room, mention(botID, seedArticle))
-	msg, c := h.waitReply("the briefing of the seed article", room, req, 90*time.Second, isBriefing)
+	req := h.Send(room, matrixtest.Mention(botID, seedArticle))
+	msg, c := h.WaitReply("the briefing of the seed article", room, req, 90*time.Second, matrixtest.IsBriefing)
 	checkBriefing(t, "the briefing of the seed article", c)
 	rel := msg.Content.AsMessage().RelatesTo
 	if rel == nil || rel.Type != event.RelThread || rel.EventID != req || !rel.IsFallingBack || rel.InReplyTo == nil || rel.InReplyTo.EventID != req {
 		t.Errorf("briefing relation = %+v, want a thread on the request with a reply fallback", rel)
 	}
-	h.waitFor("✅ on the request and the 👀 redacted", 30*time.Second, func(evts []*event.Event) bool {
+	h.WaitFor("✅ on the request and the 👀 redacted", 30*time.Second, func(evts []*event.Event) bool {
 		// The 👀 may reach this client already redacted (then it shows
 		// no key); any 👀 it saw must be redacted.
-		rs := reactions(evts, botID, room, req)
+		rs := matrixtest.Reactions(evts, botID, room, req)
 		if !hasReaction(rs, reactDone) {
 			return false
 		}
@@ -60,9 +61,9 @@ func TestMatrixEndToEnd(t *testing.T) {
 	})
 
 	// A follow-up in the thread: an answer in the same thread.
-	h.send(room, inThread(plain("What did Hong Lei say about the accusations?"), req))
-	_, ans := h.waitReply("the answer to the follow-up", room, req, 60*time.Second, func(c *event.MessageEventContent) bool {
-		return !strings.HasPrefix(c.Body, "⏳") && !isBriefing(c)
+	h.Send(room, matrixtest.InThread(matrixtest.Plain("What did Hong Lei say about the accusations?"), req))
+	_, ans := h.WaitReply("the answer to the follow-up", room, req, 60*time.Second, func(c *event.MessageEventContent) bool {
+		return !strings.HasPrefix(c.Body, "⏳") && !matrixtest.IsBriefing(c)
 	})
 	if !strings.Contains(ans.Body, "Hong Lei") && !strings.Contains(ans.Body, "article does not say") {
 		t.Errorf("answer = %q, want a quote about Hong Lei (or the not-in-article line)", ans.Body)
@@ -74,9 +75,9 @@ func TestMatrixEndToEnd(t *testing.T) {
 	}{room, req, 2}
 
 	// A direct chat: no mention needed.
-	dm := h.createRoom("", false, true)
-	dmReq := h.send(dm, plain(seedArticle))
-	_, c = h.waitReply("the briefing in the direct chat", dm, dmReq, 90*time.Second, isBriefing)
+	dm := h.CreateRoom("", false, true)
+	dmReq := h.Send(dm, matrixtest.Plain(seedArticle))
+	_, c = h.WaitReply("the briefing in the direct chat", dm, dmReq, 90*time.Second, matrixtest.IsBriefing)
 	checkBriefing(t, "the briefing in the direct chat", c)
 	replies["dm"] = struct {
 		room id.RoomID
@@ -85,25 +86,25 @@ func TestMatrixEndToEnd(t *testing.T) {
 	}{dm, dmReq, 1}
 
 	// A text file in the direct chat.
-	up, err := h.cli.UploadBytesWithName(context.Background(), []byte(seedArticle), "text/plain", "article.txt")
+	up, err := h.Cli.UploadBytesWithName(context.Background(), []byte(seedArticle), "text/plain", "article.txt")
 	if err != nil {
 		t.Fatalf("upload: %v", err)
 	}
-	fileReq := h.send(dm, &event.MessageEventContent{MsgType: event.MsgFile, Body: "article.txt", URL: up.ContentURI.CUString(),
+	fileReq := h.Send(dm, &event.MessageEventContent{MsgType: event.MsgFile, Body: "article.txt", URL: up.ContentURI.CUString(),
 		Info: &event.FileInfo{MimeType: "text/plain", Size: len(seedArticle)}, Mentions: &event.Mentions{}})
-	_, c = h.waitReply("the briefing of the file", dm, fileReq, 90*time.Second, isBriefing)
+	_, c = h.WaitReply("the briefing of the file", dm, fileReq, 90*time.Second, matrixtest.IsBriefing)
 	checkBriefing(t, "the briefing of the file", c)
 
 	// An edit that adds a mention to a message the bot ignored is handled
 	// once; a second edit is not.
-	orig := h.send(room, plain("A message for people."))
+	orig := h.Send(room, matrixtest.Plain("A message for people."))
 	edit := func(text string) {
-		nc := mention(botID, text)
-		h.send(room, &event.MessageEventContent{MsgType: event.MsgText, Body: "* " + nc.Body, NewContent: nc,
+		nc := matrixtest.Mention(botID, text)
+		h.Send(room, &event.MessageEventContent{MsgType: event.MsgText, Body: "* " + nc.Body, NewContent: nc,
 			Mentions: nc.Mentions, RelatesTo: &event.RelatesTo{Type: event.RelReplace, EventID: orig}})
 	}
 	edit(seedArticle)
-	_, c = h.waitReply("the briefing of the edited message", room, orig, 90*time.Second, isBriefing)
+	_, c = h.WaitReply("the briefing of the edited message", room, orig, 90*time.Second, matrixtest.IsBriefing)
 	checkBriefing(t, "the briefing of the edited message", c)
 	edit("help")
 	replies["edit"] = struct {
@@ -116,16 +117,16 @@ func TestMatrixEndToEnd(t *testing.T) {
 	// client decrypts it; an undecryptable message gets one notice.
 	var enc id.RoomID
 	if e2ee {
-		enc = h.createRoom("encrypted", true, false)
+		enc = h.CreateRoom("encrypted", true, false)
 		bogus := &event.EncryptedEventContent{Algorithm: id.AlgorithmMegolmV1, SenderKey: "bogus",
 			SessionID: "bogus-session", MegolmCiphertext: []byte("AwgAEhAbogus")}
 		for range 2 {
-			if _, err := h.cli.SendMessageEvent(context.Background(), enc, event.EventEncrypted, bogus); err != nil {
+			if _, err := h.Cli.SendMessageEvent(context.Background(), enc, event.EventEncrypted, bogus); err != nil {
 				t.Fatalf("send undecryptable: %v", err)
 			}
 		}
-		encReq := h.send(enc, mention(botID, seedArticle))
-		msg, c = h.waitReply("the encrypted briefing", enc, encReq, 90*time.Second, isBriefing)
+		encReq := h.Send(enc, matrixtest.Mention(botID, seedArticle))
+		msg, c = h.WaitReply("the encrypted briefing", enc, encReq, 90*time.Second, matrixtest.IsBriefing)
 		checkBriefing(t, "the encrypted briefing", c)
 		if msg.Mautrix.EventSource&event.SourceDecrypted == 0 {
 			t.Error("the bot's reply in the encrypted room was not encrypted")
@@ -134,16 +135,16 @@ func TestMatrixEndToEnd(t *testing.T) {
 		ef := attachment.NewEncryptedFile()
 		data := []byte(seedArticle)
 		ef.EncryptInPlace(data)
-		up, err := h.cli.UploadBytes(context.Background(), data, "application/octet-stream")
+		up, err := h.Cli.UploadBytes(context.Background(), data, "application/octet-stream")
 		if err != nil {
 			t.Fatalf("upload: %v", err)
 		}
-		encFile := h.send(enc, &event.MessageEventContent{MsgType: event.MsgFile, Body: "article.txt",
+		encFile := h.Send(enc, &event.MessageEventContent{MsgType: event.MsgFile, Body: "article.txt",
 			File: &event.EncryptedFileInfo{EncryptedFile: *ef, URL: up.ContentURI.CUString()},
 			Info: &event.FileInfo{MimeType: "text/plain", Size: len(seedArticle)}, Mentions: &event.Mentions{UserIDs: []id.UserID{botID}}})
-		_, c = h.waitReply("the briefing of the encrypted file", enc, encFile, 90*time.Second, isBriefing)
+		_, c = h.WaitReply("the briefing of the encrypted file", enc, encFile, 90*time.Second, matrixtest.IsBriefing)
 		checkBriefing(t, "the briefing of the encrypted file", c)
-		h.waitFor("a notice about the undecryptable message", 60*time.Second, func(evts []*event.Event) bool {
+		h.WaitFor("a notice about the undecryptable message", 60*time.Second, func(evts []*event.Event) bool {
 			return countUTD(evts, botID, enc) > 0
 		})
 	}
@@ -151,12 +152,12 @@ func TestMatrixEndToEnd(t *testing.T) {
 	// A restart: old messages are not answered again; one sent while the
 	// bot was down is answered once, even behind a gap in the timeline.
 	b.stop()
-	down := h.send(room, mention(botID, seedArticle))
+	down := h.Send(room, matrixtest.Mention(botID, seedArticle))
 	for i := range 5 {
-		h.send(room, plain("chatter while the bot is down "+string(rune('a'+i))))
+		h.Send(room, matrixtest.Plain("chatter while the bot is down "+string(rune('a'+i))))
 	}
 	startBot(t, env, store, botOptions{e2ee: e2ee, timelineLimit: 3})
-	_, c = h.waitReply("the briefing of the message sent while the bot was down", room, down, 90*time.Second, isBriefing)
+	_, c = h.WaitReply("the briefing of the message sent while the bot was down", room, down, 90*time.Second, matrixtest.IsBriefing)
 	checkBriefing(t, "the briefing of the message sent while the bot was down", c)
 	replies["down"] = struct {
 		room id.RoomID
@@ -164,9 +165,9 @@ func TestMatrixEndToEnd(t *testing.T) {
 		want int
 	}{room, down, 1}
 	time.Sleep(3 * time.Second) // time for any wrong repeat to show
-	evts := h.snapshot()
+	evts := h.Snapshot()
 	for name, r := range replies {
-		if got := len(botPosts(evts, botID, r.room, r.root)); got != r.want {
+		if got := len(matrixtest.BotPosts(evts, botID, r.room, r.root)); got != r.want {
 			t.Errorf("%s: the bot posted %d messages in the thread, want %d", name, got, r.want)
 		}
 	}
@@ -194,19 +195,19 @@ func TestMatrixInvitePolicy(t *testing.T) {
 	botID := id.UserID(env.Bot)
 
 	// Allowed (same server): joins; then alone: leaves.
-	room := h.createRoom("alone test", false, false)
-	if _, err := h.cli.LeaveRoom(context.Background(), room); err != nil {
+	room := h.CreateRoom("alone test", false, false)
+	if _, err := h.Cli.LeaveRoom(context.Background(), room); err != nil {
 		t.Fatal(err)
 	}
 	waitNotJoined(t, b.a, room)
 
 	// Not allowed: declined.
 	b.a.cfg.AllowedInviters = []string{":elsewhere.example"}
-	resp, err := h.cli.CreateRoom(context.Background(), &mautrix.ReqCreateRoom{Preset: "private_chat", Invite: []id.UserID{botID}})
+	resp, err := h.Cli.CreateRoom(context.Background(), &mautrix.ReqCreateRoom{Preset: "private_chat", Invite: []id.UserID{botID}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.waitFor("the bot to decline the invite", 30*time.Second, func(evts []*event.Event) bool {
+	h.WaitFor("the bot to decline the invite", 30*time.Second, func(evts []*event.Event) bool {
 		for _, e := range evts {
 			if e.RoomID == resp.RoomID && e.Type == event.StateMember && e.GetStateKey() == string(botID) {
 				if mc, ok := e.Content.Parsed.(*event.MemberEventContent); ok && mc.Membership == event.MembershipLeave {
@@ -311,13 +312,13 @@ func TestMatrixFindPost(t *testing.T) {
 	b := startBot(t, env, store, botOptions{e2ee: e2eeAvailable})
 	h := newHuman(t, env, e2eeAvailable)
 	ctx := context.Background()
-	rooms := map[string]id.RoomID{"plain": h.createRoom("find plain", false, false)}
+	rooms := map[string]id.RoomID{"plain": h.CreateRoom("find plain", false, false)}
 	if e2eeAvailable {
-		rooms["encrypted"] = h.createRoom("find encrypted", true, false)
+		rooms["encrypted"] = h.CreateRoom("find encrypted", true, false)
 	}
 	for name, room := range rooms {
-		root := h.send(room, plain("A thread root."))
-		other := h.send(room, plain("Another thread root."))
+		root := h.Send(room, matrixtest.Plain("A thread root."))
+		other := h.Send(room, matrixtest.Plain("Another thread root."))
 		to := bot.Target{Conversation: bot.ConversationID(room), Thread: bot.MessageID(root)}
 		if _, err := b.a.Post(ctx, to, &bot.Reply{Kind: bot.ReplyText, Text: "before"}); err != nil {
 			t.Fatalf("%s: post: %v", name, err)
@@ -330,7 +331,7 @@ func TestMatrixFindPost(t *testing.T) {
 			t.Fatalf("%s: post: %v", name, err)
 		}
 		// The person's client sees the post (decrypted) with its key.
-		h.waitFor(name+": the keyed post", 30*time.Second, func(evts []*event.Event) bool {
+		h.WaitFor(name+": the keyed post", 30*time.Second, func(evts []*event.Event) bool {
 			for _, e := range evts {
 				if e.ID == id.EventID(want) && e.Type == event.EventMessage {
 					return e.Content.Raw[replyKeyField] == "k1"

@@ -12,6 +12,8 @@ import (
 	"maunium.net/go/mautrix"
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
+
+	"github.com/briefbot/briefbot/adapters/matrix/matrixtest"
 )
 
 // TestRecordEvents records the events of testdata/events from a real
@@ -27,19 +29,19 @@ func TestRecordEvents(t *testing.T) {
 	env := testEnv(t)
 	h := newHuman(t, env, false)
 	botID := id.UserID(env.Bot)
-	resp, err := h.cli.CreateRoom(context.Background(), &mautrix.ReqCreateRoom{Preset: "private_chat", Name: "recording"})
+	resp, err := h.Cli.CreateRoom(context.Background(), &mautrix.ReqCreateRoom{Preset: "private_chat", Name: "recording"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	room := resp.RoomID
 	pill := `<a href="https://matrix.to/#/` + string(botID) + `">briefbot</a>`
-	root := h.send(room, plain("The root of a thread."))
-	rootBy := h.send(room, mention(botID, "Please brief https://example.com/news/1"))
+	root := h.Send(room, matrixtest.Plain("The root of a thread."))
+	rootBy := h.Send(room, matrixtest.Mention(botID, "Please brief https://example.com/news/1"))
 	cases := []struct {
 		name    string
 		content *event.MessageEventContent
 	}{
-		{"mention_pill", mention(botID, "Please brief https://example.com/news/1")},
+		{"mention_pill", matrixtest.Mention(botID, "Please brief https://example.com/news/1")},
 		{"mention_pill_urlencoded", &event.MessageEventContent{MsgType: event.MsgText, Body: "briefbot: hi",
 			Format: event.FormatHTML, FormattedBody: `<a href="https://matrix.to/#/%40briefbot%3Alocalhost">briefbot</a>: hi`}},
 		{"mention_only_m_mentions", &event.MessageEventContent{MsgType: event.MsgText, Body: "what do you make of this?",
@@ -47,11 +49,11 @@ func TestRecordEvents(t *testing.T) {
 		{"mention_legacy_display_name", &event.MessageEventContent{MsgType: event.MsgText, Body: "Briefbot, brief this: The minister said the plan would work."}},
 		{"mention_legacy_user_id", &event.MessageEventContent{MsgType: event.MsgText, Body: string(botID) + " help"}},
 		{"name_with_empty_m_mentions", &event.MessageEventContent{MsgType: event.MsgText, Body: "briefbot is a bot", Mentions: &event.Mentions{}}},
-		{"no_mention", plain("Just people talking about @room things.")},
-		{"command_brief", plain("!brief https://example.com/news/2")},
-		{"command_help", plain("!help")},
-		{"thread_followup", inThread(plain("Who denied it?"), rootBy)},
-		{"thread_mention", inThread(mention(botID, "Brief this please: the text."), root)},
+		{"no_mention", matrixtest.Plain("Just people talking about @room things.")},
+		{"command_brief", matrixtest.Plain("!brief https://example.com/news/2")},
+		{"command_help", matrixtest.Plain("!help")},
+		{"thread_followup", matrixtest.InThread(matrixtest.Plain("Who denied it?"), rootBy)},
+		{"thread_mention", matrixtest.InThread(matrixtest.Mention(botID, "Brief this please: the text."), root)},
 		{"reply_fallback", &event.MessageEventContent{MsgType: event.MsgText,
 			Body:          "> <@alice:localhost> The root of a thread.\n\nbriefbot: what about this?",
 			Format:        event.FormatHTML,
@@ -59,7 +61,7 @@ func TestRecordEvents(t *testing.T) {
 			Mentions:      &event.Mentions{UserIDs: []id.UserID{botID}},
 			RelatesTo:     &event.RelatesTo{InReplyTo: &event.InReplyTo{EventID: root}}}},
 		{"edit_adds_mention", &event.MessageEventContent{MsgType: event.MsgText, Body: "* briefbot: brief it", Mentions: &event.Mentions{UserIDs: []id.UserID{botID}},
-			NewContent: mention(botID, "brief it"), RelatesTo: &event.RelatesTo{Type: event.RelReplace, EventID: root}}},
+			NewContent: matrixtest.Mention(botID, "brief it"), RelatesTo: &event.RelatesTo{Type: event.RelReplace, EventID: root}}},
 		{"notice_from_bot", &event.MessageEventContent{MsgType: event.MsgNotice, Body: "briefbot: I am another bot", Mentions: &event.Mentions{UserIDs: []id.UserID{botID}}}},
 		{"file_text", &event.MessageEventContent{MsgType: event.MsgFile, Body: "article.txt", URL: "mxc://localhost/abc",
 			Info: &event.FileInfo{MimeType: "text/plain", Size: 1234}}},
@@ -77,10 +79,10 @@ func TestRecordEvents(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range cases {
-		ev := h.send(room, c.content)
+		ev := h.Send(room, c.content)
 		var raw json.RawMessage
-		url := h.cli.BuildClientURL("v3", "rooms", room, "event", ev)
-		if _, err := h.cli.MakeRequest(context.Background(), http.MethodGet, url, nil, &raw); err != nil {
+		url := h.Cli.BuildClientURL("v3", "rooms", room, "event", ev)
+		if _, err := h.Cli.MakeRequest(context.Background(), http.MethodGet, url, nil, &raw); err != nil {
 			t.Fatalf("%s: get event: %v", c.name, err)
 		}
 		var pretty any

@@ -1,6 +1,6 @@
 //go:build goolm
 
-package matrix
+package matrixtest
 
 import (
 	"context"
@@ -11,7 +11,10 @@ import (
 	"go.mau.fi/util/dbutil"
 	"maunium.net/go/mautrix"
 	"maunium.net/go/mautrix/crypto/cryptohelper"
+	_ "modernc.org/sqlite" // the "sqlite" driver of the human's crypto store
 )
+
+const e2ee = true
 
 // humanCrypto gives the human client end-to-end encryption, with its
 // crypto state in a SQLite file of its own.

@@ -1,12 +1,14 @@
 //go:build !goolm
 
-package matrix
+package matrixtest
 
 import (
 	"testing"
 
 	"maunium.net/go/mautrix"
 )
+
+const e2ee = false
 
 // humanCrypto needs the goolm build tag; the tests that use it skip
 // without it.
