@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
 
@@ -29,6 +30,25 @@ func OpenSQLite(ctx context.Context, db *sql.DB, h bot.Handler, o Options) (*Que
 	q, err := newQueue(ctx, riversqlite.New(db), h, o, earlier, nil)
 	if err != nil {
 		return nil, err
+	}
+	q.resume = func(ctx context.Context, queue string) (int64, error) {
+		res, err := db.ExecContext(ctx, `UPDATE river_job SET state = 'available'
+			WHERE state = 'running' AND kind = ? AND queue = ?`, Kind, queue)
+		if err != nil {
+			return 0, err
+		}
+		return res.RowsAffected()
+	}
+	q.completeNow = func(ctx context.Context, job *river.Job[handleArgs]) error {
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		defer func() { _ = tx.Rollback() }()
+		if _, err := river.JobCompleteTx[*riversqlite.Driver](ctx, tx, job); err != nil {
+			return err
+		}
+		return tx.Commit()
 	}
 	// Rescue what a killed process left running.
 	res, err := db.ExecContext(ctx, `UPDATE river_job SET state = 'available'
@@ -65,5 +85,25 @@ func OpenPostgres(ctx context.Context, pool *pgxpool.Pool, h bot.Handler, o Opti
 		defer func() { _, _ = conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, key) }()
 		return f()
 	}
-	return newQueue(ctx, riverpgxv5.New(pool), h, o, earlier, lock)
+	q, err := newQueue(ctx, riverpgxv5.New(pool), h, o, earlier, lock)
+	if err != nil {
+		return nil, err
+	}
+	q.resume = func(ctx context.Context, queue string) (int64, error) {
+		tag, err := pool.Exec(ctx, `UPDATE river_job SET state = 'available', scheduled_at = now()
+			WHERE state = 'running' AND kind = $1 AND queue = $2`, Kind, queue)
+		return tag.RowsAffected(), err
+	}
+	q.completeNow = func(ctx context.Context, job *river.Job[handleArgs]) error {
+		tx, err := pool.Begin(ctx)
+		if err != nil {
+			return err
+		}
+		defer func() { _ = tx.Rollback(ctx) }()
+		if _, err := river.JobCompleteTx[*riverpgxv5.Driver](ctx, tx, job); err != nil {
+			return err
+		}
+		return tx.Commit(ctx)
+	}
+	return q, nil
 }

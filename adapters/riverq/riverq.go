@@ -107,10 +107,17 @@ type Queue struct {
 	insert  func(ctx context.Context, args handleArgs, queue string) (duplicate bool, err error)
 	addQ    func(name string) error
 	removeQ func(ctx context.Context, name string) error
-	earlier func(ctx context.Context, thread string, id int64) (bool, error)
-	start   func(ctx context.Context) error
-	stop    func(ctx context.Context) error
-	cancel  func(ctx context.Context) error // River's StopAndCancel
+	// resume makes the jobs of a queue left running available again.
+	resume func(ctx context.Context, queue string) (int64, error)
+	// completeNow marks a job completed in the database before Work
+	// returns (River otherwise records completions in batches, a moment
+	// later), so that a process that stops working an exclusive platform
+	// leaves no finished job marked running for the next one to resume.
+	completeNow func(ctx context.Context, job *river.Job[handleArgs]) error
+	earlier     func(ctx context.Context, thread string, id int64) (bool, error)
+	start       func(ctx context.Context) error
+	stop        func(ctx context.Context) error
+	cancel      func(ctx context.Context) error // River's StopAndCancel
 
 	mu        sync.RWMutex
 	chats     map[string]bot.Chat
@@ -235,10 +242,13 @@ func exclusiveQueue(platform string) string { return "exclusive_" + platform }
 
 // Work makes this process handle the requests of platform, one of
 // Options.Exclusive (register its chat first), until release is called;
-// release stops taking them and waits for those running until ctx ends.
-// The caller makes sure one process at a time works a platform (a leader
-// lock); requests submitted meanwhile wait, durably, for one that does.
-func (q *Queue) Work(platform string) (release func(ctx context.Context) error, err error) {
+// release stops taking them and waits for those running until its ctx
+// ends. The caller makes sure one process at a time works a platform (a
+// leader lock); requests submitted meanwhile wait, durably, for one that
+// does. Jobs of the platform still marked running were left by the
+// previous worker, which is gone: they run again at once, rather than
+// after JobTimeout, so that its threads are not held up.
+func (q *Queue) Work(ctx context.Context, platform string) (release func(ctx context.Context) error, err error) {
 	if !q.exclusive[platform] {
 		return nil, fmt.Errorf("riverq: work %s: not an exclusive platform", platform)
 	}
@@ -246,6 +256,13 @@ func (q *Queue) Work(platform string) (release func(ctx context.Context) error, 
 	defer q.mu.Unlock()
 	if q.working[platform] {
 		return nil, fmt.Errorf("riverq: work %s: already working it", platform)
+	}
+	n, err := q.resume(ctx, exclusiveQueue(platform))
+	if err != nil {
+		return nil, fmt.Errorf("riverq: work %s: resume interrupted requests: %w", platform, err)
+	}
+	if n > 0 {
+		q.log.Info("resuming requests the previous worker left running", "platform", platform, "count", n)
 	}
 	if err := q.addQ(exclusiveQueue(platform)); err != nil {
 		return nil, fmt.Errorf("riverq: work %s: %w", platform, err)
@@ -315,6 +332,12 @@ func (w *worker) Work(ctx context.Context, job *river.Job[handleArgs]) error {
 	if err := w.q.handler.Handle(ctx, chat, &m); err != nil {
 		w.q.log.Warn("request failed", "platform", m.Platform, "message", string(m.ID), "attempt", job.Attempt, "err", err)
 		return err
+	}
+	if w.q.exclusive[m.Platform] && w.q.completeNow != nil {
+		if err := w.q.completeNow(context.WithoutCancel(ctx), job); err != nil {
+			// River records the completion itself when Work returns.
+			w.q.log.Warn("recording a finished request at once failed", "platform", m.Platform, "message", string(m.ID), "err", err)
+		}
 	}
 	return nil
 }

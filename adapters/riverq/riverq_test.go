@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
+
 	"github.com/briefbot/briefbot/adapters/postgres"
 	"github.com/briefbot/briefbot/adapters/sqlite"
 	"github.com/briefbot/briefbot/bot"
@@ -79,12 +81,13 @@ func openSQLiteQueue(t *testing.T, path string, h bot.Handler) *Queue {
 
 func openPostgresQueue(t *testing.T, h bot.Handler) *Queue {
 	t.Helper()
-	return openPostgresQueues(t, Options{}, h)[0]
+	qs, _ := openPostgresQueues(t, Options{}, h)
+	return qs[0]
 }
 
 // openPostgresQueues opens a queue per handler on one fresh schema, as
-// replicas sharing a database do.
-func openPostgresQueues(t *testing.T, o Options, hs ...bot.Handler) []*Queue {
+// replicas sharing a database do, and returns a pool on that schema.
+func openPostgresQueues(t *testing.T, o Options, hs ...bot.Handler) ([]*Queue, *pgxpool.Pool) {
 	t.Helper()
 	url := os.Getenv("BRIEFBOT_TEST_POSTGRES_URL")
 	if url == "" {
@@ -109,6 +112,7 @@ func openPostgresQueues(t *testing.T, o Options, hs ...bot.Handler) []*Queue {
 	}
 	o.Workers, o.PollInterval, o.Snooze = 4, 50*time.Millisecond, 20*time.Millisecond
 	var qs []*Queue
+	var pool *pgxpool.Pool
 	for _, h := range hs {
 		st, err := postgres.Open(ctx, url+sep+"search_path="+schema)
 		if err != nil {
@@ -120,8 +124,9 @@ func openPostgresQueues(t *testing.T, o Options, hs ...bot.Handler) []*Queue {
 			t.Fatal(err)
 		}
 		qs = append(qs, q)
+		pool = st.Pool()
 	}
-	return qs
+	return qs, pool
 }
 
 func TestQueueSQLite(t *testing.T) {
@@ -393,7 +398,7 @@ func TestExclusivePlatform(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	ha, hb := newRecorder(), newRecorder()
-	qs := openPostgresQueues(t, Options{Exclusive: []string{"matrix"}}, ha, hb)
+	qs, pool := openPostgresQueues(t, Options{Exclusive: []string{"matrix"}}, ha, hb)
 	a, b := qs[0], qs[1]
 	for _, q := range qs {
 		q.Register("matrix", nopChat{})
@@ -403,7 +408,7 @@ func TestExclusivePlatform(t *testing.T) {
 		}
 		defer func() { _ = q.Stop(context.Background()) }()
 	}
-	if _, err := a.Work("slack"); err == nil {
+	if _, err := a.Work(ctx, "slack"); err == nil {
 		t.Error("Work of a platform that is not exclusive succeeded")
 	}
 	submit := func(q *Queue, platform, id string) {
@@ -433,8 +438,15 @@ func TestExclusivePlatform(t *testing.T) {
 		}
 	}
 
-	// Nobody works matrix: its requests wait; slack's are handled.
+	// Nobody works matrix: its requests wait; slack's are handled. One of
+	// them is marked running, as a worker that died would leave it: it
+	// runs as soon as a process works matrix, not after the job timeout.
 	submit(b, "matrix", "m1")
+	submit(b, "matrix", "m0")
+	if tag, err := pool.Exec(ctx, `UPDATE river_job SET state = 'running', attempted_at = now(), attempt = 1
+		WHERE args->>'key' LIKE '%m0'`); err != nil || tag.RowsAffected() != 1 {
+		t.Fatalf("mark m0 running: %v (%d rows)", err, tag.RowsAffected())
+	}
 	submit(a, "slack", "s1")
 	waitHandled("the slack request", 1)
 	time.Sleep(300 * time.Millisecond) // six polls: a matrix job taken now would show
@@ -443,29 +455,32 @@ func TestExclusivePlatform(t *testing.T) {
 	}
 
 	// a works matrix: the waiting request and new ones go to a only.
-	releaseA, err := a.Work("matrix")
+	releaseA, err := a.Work(ctx, "matrix")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := a.Work("matrix"); err == nil {
+	if _, err := a.Work(ctx, "matrix"); err == nil {
 		t.Error("a second Work of the same platform succeeded")
 	}
 	for i := 2; i <= 6; i++ {
 		submit(b, "matrix", fmt.Sprint("m", i))
 	}
-	waitHandled("the matrix requests on a", 7)
+	waitHandled("the matrix requests on a", 8)
 	if err := releaseA(ctx); err != nil {
 		t.Fatal(err)
 	}
 
 	// b takes over.
-	releaseB, err := b.Work("matrix")
+	releaseB, err := b.Work(ctx, "matrix")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer func() { _ = releaseB(context.Background()) }()
 	submit(a, "matrix", "m7")
-	waitHandled("the matrix request on b", 8)
+	waitHandled("the matrix request on b", 9)
+	if !slices.Contains(handled(ha), "m0") {
+		t.Errorf("a handled %v, want the request left running (m0) too", handled(ha))
+	}
 	for _, id := range handled(hb) {
 		if id != "m7" && id != "s1" {
 			t.Errorf("b handled %s while a worked matrix", id)

@@ -232,8 +232,72 @@ func (a *app) slackAdapter(q *riverq.Queue, regs []chatRegistry, mux *http.Serve
 }
 
 // matrixAdapter builds the Matrix adapter. Its crypto store lives in the
-// bot's database; on PostgreSQL its sync loop runs on one replica at a time.
+// bot's database. On PostgreSQL one replica at a time (the leader of
+// "matrix") has a Matrix client at all: it logs in, syncs, and alone
+// handles Matrix requests (their own job queue) and posts Matrix digests,
+// because the end-to-end encryption state (Olm sessions, Megolm ratchets)
+// must have one owner. Another replica takes over within seconds when the
+// leader dies, and the requests that waited meanwhile are handled then.
 func (a *app) matrixAdapter(ctx context.Context, q *riverq.Queue, regs []chatRegistry) (adapter, error) {
+	if a.cfg.MatrixPickleKey == "" {
+		a.log.Warn("MATRIX_PICKLE_KEY is not set: end-to-end encryption is off, the bot cannot read encrypted rooms")
+	}
+	if pg, ok := a.store.(*postgres.Store); ok {
+		run := func(ctx context.Context) error {
+			return pg.RunAsLeader(ctx, "matrix", 5*time.Second, func(ctx context.Context) error {
+				return a.leadMatrix(ctx, q, regs)
+			})
+		}
+		return adapter{name: "matrix", run: run}, nil
+	}
+	ma, err := a.newMatrix(ctx, q)
+	if err != nil {
+		return adapter{}, err
+	}
+	q.Register(matrix.Platform, ma)
+	for _, r := range regs {
+		r.Register(matrix.Platform, ma)
+	}
+	return adapter{name: "matrix", run: ma.Run, close: ma.Close}, nil
+}
+
+// leadMatrix runs the Matrix client while this replica leads "matrix":
+// it takes the Matrix requests and digests until ctx ends, then gives
+// them back.
+func (a *app) leadMatrix(ctx context.Context, q *riverq.Queue, regs []chatRegistry) error {
+	a.log.Info("leading matrix: starting the Matrix client")
+	ma, err := a.newMatrix(ctx, q)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = ma.Close() }()
+	q.Register(matrix.Platform, ma)
+	for _, r := range regs {
+		r.Register(matrix.Platform, ma)
+	}
+	release, err := q.Work(ctx, matrix.Platform)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		for _, r := range regs {
+			r.Register(matrix.Platform, nil)
+		}
+		// Let the Matrix requests in hand finish (the queue's drain
+		// bounds them too), then stop taking them.
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), drainTimeout)
+		defer cancel()
+		if err := release(rctx); err != nil {
+			a.log.Warn("matrix: stop taking requests", "err", err)
+		}
+		a.log.Info("no longer leading matrix")
+	}()
+	return ma.Run(ctx)
+}
+
+// newMatrix logs in and sets up end-to-end encryption when a pickle key
+// is set.
+func (a *app) newMatrix(ctx context.Context, q *riverq.Queue) (*matrix.Adapter, error) {
 	var cdb *dbutil.Database
 	if a.cfg.MatrixPickleKey != "" {
 		var err error
@@ -244,10 +308,8 @@ func (a *app) matrixAdapter(ctx context.Context, q *riverq.Queue, regs []chatReg
 			cdb, err = matrix.NewCryptoDB(stdlib.OpenDBFromPool(s.Pool()), "postgres")
 		}
 		if err != nil {
-			return adapter{}, fmt.Errorf("matrix: crypto store: %w", err)
+			return nil, fmt.Errorf("matrix: crypto store: %w", err)
 		}
-	} else {
-		a.log.Warn("MATRIX_PICKLE_KEY is not set: end-to-end encryption is off, the bot cannot read encrypted rooms")
 	}
 	ma, err := matrix.New(ctx, matrix.Config{
 		Homeserver:      a.cfg.MatrixHomeserver,
@@ -262,21 +324,9 @@ func (a *app) matrixAdapter(ctx context.Context, q *riverq.Queue, regs []chatReg
 		Logger:          a.log.With("adapter", "matrix"),
 	}, a.store, cdb, q)
 	if err != nil {
-		return adapter{}, fmt.Errorf("matrix: %w", err)
+		return nil, fmt.Errorf("matrix: %w", err)
 	}
-	q.Register(matrix.Platform, ma)
-	for _, r := range regs {
-		r.Register(matrix.Platform, ma)
-	}
-	run := ma.Run
-	if pg, ok := a.store.(*postgres.Store); ok {
-		// One sync loop for all replicas; another takes over within
-		// seconds when the leader dies.
-		run = func(ctx context.Context) error {
-			return pg.RunAsLeader(ctx, "matrix-sync", 5*time.Second, ma.Run)
-		}
-	}
-	return adapter{name: "matrix", run: run, close: ma.Close}, nil
+	return ma, nil
 }
 
 // routes serves the health check and the metrics.

@@ -81,6 +81,11 @@ func openQueue(ctx context.Context, cfg *Config, st bot.Store, h bot.Handler, lo
 	case *sqlite.Store:
 		return riverq.OpenSQLite(ctx, s.DB(), h, o)
 	case *postgres.Store:
+		if cfg.MatrixHomeserver != "" {
+			// One replica at a time owns the Matrix client and its
+			// crypto state: Matrix requests wait for the leader.
+			o.Exclusive = []string{"matrix"}
+		}
 		return riverq.OpenPostgres(ctx, s.Pool(), h, o)
 	}
 	return nil, fmt.Errorf("job queue: no queue for store %T", st)

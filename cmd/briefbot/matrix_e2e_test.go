@@ -1,0 +1,110 @@
+package main
+
+import (
+	"os"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"maunium.net/go/mautrix/event"
+	"maunium.net/go/mautrix/id"
+
+	"github.com/briefbot/briefbot/adapters/matrix/matrixtest"
+)
+
+// TestServeMatrixReplicas runs two `briefbot serve` replicas on one
+// PostgreSQL against a real homeserver (Dendrite), in an encrypted room
+// when built with goolm. One replica leads Matrix: it alone has a Matrix
+// client, so the end-to-end encryption state has one owner. It answers a
+// mention; it is killed; a mention sent while no replica leads is
+// answered by the other replica once it takes over, encrypted with the
+// state the first one left in PostgreSQL, and a follow-up in the first
+// thread is answered too. Every request gets exactly one reply.
+func TestServeMatrixReplicas(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test with child processes")
+	}
+	url := os.Getenv("BRIEFBOT_TEST_POSTGRES_URL")
+	if url == "" {
+		t.Skip("BRIEFBOT_TEST_POSTGRES_URL is not set: run .ci/postgres.sh to start a PostgreSQL for this test")
+	}
+	menv := matrixtest.LoadEnv(t)
+	seed, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dbURL := testSchema(t, url)
+	replicaEnv := func() map[string]string {
+		e := map[string]string{
+			"BRIEFBOT_HTTP_ADDR":    freeAddr(t),
+			"BRIEFBOT_DATA_DIR":     t.TempDir(),
+			"BRIEFBOT_DATABASE_URL": dbURL,
+			"BRIEFBOT_LOG_LEVEL":    "info",
+			"MATRIX_HOMESERVER":     menv.Homeserver,
+			"MATRIX_USER_ID":        menv.Bot,
+			"MATRIX_PASSWORD":       menv.BotPassword,
+			"MATRIX_DEVICE_NAME":    "Briefbot replicas test",
+		}
+		if matrixtest.E2EE {
+			e["MATRIX_PICKLE_KEY"] = "replicas test pickle key"
+		}
+		return e
+	}
+	a, b := startServe(t, replicaEnv()), startServe(t, replicaEnv())
+	leads := func(c *child) bool { return strings.Contains(c.stderr.String(), "leading matrix: starting") }
+	waitFor(t, "a replica to lead matrix", 60*time.Second, func() bool { return leads(a) || leads(b) })
+	leader, other := a, b
+	if leads(b) {
+		leader, other = b, a
+	}
+	if leads(other) {
+		t.Fatal("both replicas lead matrix")
+	}
+
+	h := matrixtest.NewHuman(t, menv, matrixtest.E2EE)
+	botID := id.UserID(menv.Bot)
+	room := h.CreateRoom("replicas", matrixtest.E2EE, false)
+	h.AddPerson(menv, room)
+	first := h.Send(room, matrixtest.Mention(botID, string(seed)))
+	msg, _ := h.WaitReply("the leader's briefing", room, first, 90*time.Second, matrixtest.IsBriefing)
+	checkEncrypted(t, "the leader's briefing", msg)
+
+	// The leader dies; a mention arrives before anyone leads.
+	if err := leader.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	<-leader.done
+	second := h.Send(room, matrixtest.Mention(botID, string(seed)))
+	waitFor(t, "the other replica to lead matrix", 60*time.Second, func() bool { return leads(other) })
+	msg, _ = h.WaitReply("the briefing after the failover", room, second, 120*time.Second, matrixtest.IsBriefing)
+	checkEncrypted(t, "the briefing after the failover", msg)
+	h.Send(room, matrixtest.InThread(matrixtest.Plain("What did Hong Lei say about the accusations?"), first))
+	_, ans := h.WaitReply("the answer after the failover", room, first, 60*time.Second, func(c *event.MessageEventContent) bool {
+		return !strings.HasPrefix(c.Body, "⏳") && !matrixtest.IsBriefing(c)
+	})
+	if !strings.Contains(ans.Body, "Hong Lei") && !strings.Contains(ans.Body, "article does not say") {
+		t.Errorf("answer = %q, want a quote about Hong Lei (or the not-in-article line)", ans.Body)
+	}
+
+	time.Sleep(3 * time.Second) // a second reply would arrive now
+	evts := h.Snapshot()
+	for name, c := range map[string]struct {
+		root id.EventID
+		want int
+	}{"first mention": {first, 2}, "second mention": {second, 1}} {
+		if got := len(matrixtest.BotPosts(evts, botID, room, c.root)); got != c.want {
+			t.Errorf("%s: the bot posted %d messages in its thread, want %d", name, got, c.want)
+		}
+	}
+	t.Logf("encrypted: %v; the second replica took over and answered", matrixtest.E2EE)
+}
+
+// checkEncrypted checks that a bot message in an encrypted room reached the
+// person encrypted (and was decrypted by their client).
+func checkEncrypted(t *testing.T, what string, msg *event.Event) {
+	t.Helper()
+	if matrixtest.E2EE && msg.Mautrix.EventSource&event.SourceDecrypted == 0 {
+		t.Errorf("%s was not encrypted", what)
+	}
+}
