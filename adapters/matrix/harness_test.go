@@ -45,21 +45,7 @@ var seedArticle = func() string {
 
 // testLogger logs to t until the test ends (goroutines may outlive it).
 func testLogger(t testing.TB, level slog.Level) *slog.Logger {
-	w := &testWriter{t: t}
-	t.Cleanup(func() { w.closed.Store(true) })
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: level}))
-}
-
-type testWriter struct {
-	t      testing.TB
-	closed atomic.Bool
-}
-
-func (w *testWriter) Write(p []byte) (int, error) {
-	if !w.closed.Load() {
-		w.t.Log(strings.TrimRight(string(p), "\n"))
-	}
-	return len(p), nil
+	return slog.New(slog.NewTextHandler(matrixtest.TestWriter(t), &slog.HandlerOptions{Level: level}))
 }
 
 // scripted is an instant model: a fixed briefing whose evidence is the

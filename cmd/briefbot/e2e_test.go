@@ -329,21 +329,7 @@ func TestServeSurvivesKill(t *testing.T) {
 		t.Fatalf("the model was never called:\n%s", a.stderr.String())
 	}
 	waitFor(t, "the status message", 10*time.Second, func() bool { return len(slackAPI.replies(ts)) == 1 })
-	if err := a.cmd.Process.Signal(syscall.SIGKILL); err != nil {
-		t.Fatal(err)
-	}
-	<-a.done
-
-	b := startServe(t, env)
-	sendEvent(t, b.addr, "Ev1", "C1", ts, string(seed), 1) // Slack's retry of the same event
-	waitFor(t, "the briefing", 30*time.Second, func() bool {
-		r := slackAPI.replies(ts)
-		return len(r) > 0 && strings.Contains(r[0], "China rejects US report")
-	})
-	time.Sleep(time.Second) // a duplicate reply would arrive now
-	if r := slackAPI.replies(ts); len(r) != 1 {
-		t.Errorf("replies in the thread = %d, want exactly one briefing:\n%q", len(r), r)
-	}
+	b := killAndRedeliver(t, a, env, slackAPI, ts, seed)
 	if err := b.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
@@ -381,11 +367,24 @@ func TestServeFindsPostAfterKill(t *testing.T) {
 	case <-time.After(30 * time.Second):
 		t.Fatalf("the status message was never posted:\n%s", a.stderr.String())
 	}
+	b := killAndRedeliver(t, a, env, slackAPI, ts, seed)
+	slackAPI.mu.Lock()
+	finds := slackAPI.finds
+	slackAPI.mu.Unlock()
+	if finds == 0 || !strings.Contains(b.stderr.String(), "found the reply an interrupted run posted") {
+		t.Errorf("the restarted bot did not look for the post (%d conversations.replies calls)", finds)
+	}
+}
+
+// killAndRedeliver kills serve a with SIGKILL, starts it again on env,
+// delivers Slack's retry of the mention of ts, and checks that the thread
+// then holds exactly one reply, the briefing, in its first message.
+func killAndRedeliver(t *testing.T, a *child, env map[string]string, slackAPI *fakeSlack, ts string, seed []byte) *child {
+	t.Helper()
 	if err := a.cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
 	<-a.done
-
 	b := startServe(t, env)
 	sendEvent(t, b.addr, "Ev1", "C1", ts, string(seed), 1) // Slack's retry of the same event
 	waitFor(t, "the briefing", 30*time.Second, func() bool {
@@ -394,14 +393,19 @@ func TestServeFindsPostAfterKill(t *testing.T) {
 	})
 	time.Sleep(time.Second) // a second reply would arrive now
 	if r := slackAPI.replies(ts); len(r) != 1 {
-		t.Errorf("replies in the thread = %d, want the one post, now the briefing:\n%q", len(r), r)
+		t.Errorf("replies in the thread = %d, want exactly one, the briefing:\n%q", len(r), r)
 	}
-	slackAPI.mu.Lock()
-	finds := slackAPI.finds
-	slackAPI.mu.Unlock()
-	if finds == 0 || !strings.Contains(b.stderr.String(), "found the reply an interrupted run posted") {
-		t.Errorf("the restarted bot did not look for the post (%d conversations.replies calls)", finds)
+	return b
+}
+
+// postgresURL returns the test PostgreSQL's URL, or skips the test.
+func postgresURL(t *testing.T) string {
+	t.Helper()
+	url := os.Getenv("BRIEFBOT_TEST_POSTGRES_URL")
+	if url == "" {
+		t.Skip("BRIEFBOT_TEST_POSTGRES_URL is not set: run .ci/postgres.sh to start a PostgreSQL for this test")
 	}
+	return url
 }
 
 // TestServeReplicas runs two `briefbot serve` replicas on one PostgreSQL,
@@ -413,10 +417,7 @@ func TestServeReplicas(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test with child processes")
 	}
-	url := os.Getenv("BRIEFBOT_TEST_POSTGRES_URL")
-	if url == "" {
-		t.Skip("BRIEFBOT_TEST_POSTGRES_URL is not set: run .ci/postgres.sh to start a PostgreSQL for this test")
-	}
+	url := postgresURL(t)
 	seed, err := os.ReadFile(seedPath)
 	if err != nil {
 		t.Fatal(err)

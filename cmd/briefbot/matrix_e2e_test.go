@@ -25,10 +25,7 @@ func TestServeMatrixReplicas(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test with child processes")
 	}
-	url := os.Getenv("BRIEFBOT_TEST_POSTGRES_URL")
-	if url == "" {
-		t.Skip("BRIEFBOT_TEST_POSTGRES_URL is not set: run .ci/postgres.sh to start a PostgreSQL for this test")
-	}
+	url := postgresURL(t)
 	menv := matrixtest.LoadEnv(t)
 	seed, err := os.ReadFile(seedPath)
 	if err != nil {

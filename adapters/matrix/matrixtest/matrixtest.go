@@ -10,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"html"
+	"io"
 	"os"
 	"runtime"
 	"strings"
@@ -356,9 +357,15 @@ func WaitOrReport(t testing.TB, what string, wait func()) {
 // testZerolog logs mautrix's errors to t until the test ends (the sync
 // goroutine may outlive it).
 func testZerolog(t testing.TB) zerolog.Logger {
+	return zerolog.New(TestWriter(t)).Level(zerolog.ErrorLevel)
+}
+
+// TestWriter writes each line to t.Log until the test ends, and drops
+// what comes later (from goroutines that outlive the test).
+func TestWriter(t testing.TB) io.Writer {
 	w := &testWriter{t: t}
 	t.Cleanup(func() { w.closed.Store(true) })
-	return zerolog.New(w).Level(zerolog.ErrorLevel)
+	return w
 }
 
 type testWriter struct {
