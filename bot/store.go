@@ -48,6 +48,7 @@ type ThreadStore interface {
 // MemStore is a ThreadStore in memory, for the terminal chat and tests.
 type MemStore struct {
 	MemCache
+	MemRates
 	mu        sync.Mutex
 	threads   map[ThreadKey]*Thread
 	processed map[string]time.Time

@@ -358,6 +358,9 @@ func (s *Store) PruneThreads(ctx context.Context, before time.Time) (int, error)
 		if _, err := tx.Exec(ctx, `DELETE FROM processed WHERE created < $1`, before); err != nil {
 			return err
 		}
+		if _, err := tx.Exec(ctx, `DELETE FROM rate_buckets WHERE at < $1`, before); err != nil {
+			return err
+		}
 		_, err = tx.Exec(ctx, `DELETE FROM state WHERE left(key, 6) = 'reply|' AND updated < $1`, before)
 		return err
 	})

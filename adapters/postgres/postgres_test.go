@@ -294,3 +294,23 @@ func TestTurnsDeleted(t *testing.T) {
 		t.Fatalf("%d turns after PruneThreads, want 0", n)
 	}
 }
+
+// TestRateStore runs the rate-limit suite, and its replica test on two
+// pools on one schema, as two replicas would have.
+func TestRateStore(t *testing.T) {
+	requireServer(t)
+	storetest.RunRate(t, func(t *testing.T) storetest.RateStore { return openTest(t) },
+		func(t *testing.T) (storetest.RateStore, storetest.RateStore) {
+			u := testURL(t)
+			var ss [2]*Store
+			for i := range ss {
+				s, err := Open(context.Background(), u)
+				if err != nil {
+					t.Fatalf("Open: %v", err)
+				}
+				t.Cleanup(func() { _ = s.Close() })
+				ss[i] = s
+			}
+			return ss[0], ss[1]
+		})
+}

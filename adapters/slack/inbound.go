@@ -109,7 +109,7 @@ func (a *Adapter) accept(ctx context.Context, m *bot.Message, files []slackFile)
 func (a *Adapter) admit(ctx context.Context, m *bot.Message, files []slackFile) (followUp, error) {
 	to := m.ReplyTarget()
 	if a.isBriefRequest(ctx, m) {
-		if text := a.rateLimited(m); text != "" {
+		if text := a.rateLimited(ctx, m); text != "" {
 			a.log.Info("slack briefing refused: rate limit", "user", string(m.User), "channel", string(m.Conversation))
 			return a.notice(to, text), nil
 		}
@@ -164,9 +164,23 @@ func (a *Adapter) isBriefRequest(ctx context.Context, m *bot.Message) bool {
 }
 
 // rateLimited takes a token for m's user and channel, or returns the line
-// to show when one of them has none left.
-func (a *Adapter) rateLimited(m *bot.Message) string {
-	switch allowAll([]*limiter{a.userLimit, a.chanLimit}, []string{string(m.User), string(m.Conversation)}) {
+// to show when one of them has none left. When the buckets cannot be
+// read, the request goes through (and the failure is logged): a store
+// hiccup should not refuse briefings.
+func (a *Adapter) rateLimited(ctx context.Context, m *bot.Message) string {
+	if a.cfg.UserRate <= 0 && a.cfg.ChannelRate <= 0 {
+		return ""
+	}
+	buckets := []bot.RateBucket{
+		{Key: Platform + "|user|" + string(m.User), PerHour: a.cfg.UserRate},
+		{Key: Platform + "|channel|" + string(m.Conversation), PerHour: a.cfg.ChannelRate},
+	}
+	refused, err := a.cfg.Rates.TakeTokens(ctx, a.now(), buckets)
+	if err != nil {
+		a.log.Warn("slack rate limit: buckets unavailable; letting the request through", "err", err)
+		return ""
+	}
+	switch refused {
 	case 0:
 		return fmt.Sprintf(msgUserRate, a.cfg.UserRate)
 	case 1:
@@ -323,7 +337,7 @@ func (a *Adapter) handleSlash(ctx context.Context, cmd *slack.SlashCommand) (*ep
 }
 
 func (a *Adapter) slash(ctx context.Context, cmd *slack.SlashCommand, text string, dm bool) *ephemeral {
-	if msg := a.rateLimited(&bot.Message{User: bot.UserID(cmd.UserID), Conversation: bot.ConversationID(cmd.ChannelID)}); msg != "" {
+	if msg := a.rateLimited(ctx, &bot.Message{User: bot.UserID(cmd.UserID), Conversation: bot.ConversationID(cmd.ChannelID)}); msg != "" {
 		a.log.Info("slack briefing refused: rate limit", "user", cmd.UserID, "channel", cmd.ChannelID)
 		return ephemeralText(msg)
 	}

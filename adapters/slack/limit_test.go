@@ -24,52 +24,6 @@ func (c *fakeClock) add(d time.Duration) {
 	c.t = c.t.Add(d)
 }
 
-func TestLimiterTokenBucket(t *testing.T) {
-	clk := &fakeClock{t: time.Unix(1_700_000_000, 0)}
-	user, channel := newLimiter(3, clk.now), newLimiter(4, clk.now)
-	ls := []*limiter{user, channel}
-	for i := 0; i < 3; i++ {
-		if got := allowAll(ls, []string{"U1", "C1"}); got != -1 {
-			t.Fatalf("request %d refused by %d", i, got)
-		}
-	}
-	if got := allowAll(ls, []string{"U1", "C1"}); got != 0 {
-		t.Fatalf("4th request of U1: refused by %d, want the user limit", got)
-	}
-	// U2 in the same channel takes the channel's last token.
-	if got := allowAll(ls, []string{"U2", "C1"}); got != -1 {
-		t.Fatalf("U2 refused by %d", got)
-	}
-	if got := allowAll(ls, []string{"U3", "C1"}); got != 1 {
-		t.Fatalf("U3 refused by %d, want the channel limit", got)
-	}
-	// A refusal by the channel does not charge the user.
-	if user.buckets["U3"].tokens != 3 {
-		t.Errorf("U3 was charged for a refused request: %v", user.buckets["U3"].tokens)
-	}
-	// Twenty minutes later, one token is back (3 an hour).
-	clk.add(20 * time.Minute)
-	if got := allowAll(ls, []string{"U1", "C2"}); got != -1 {
-		t.Fatalf("after 20 minutes U1 refused by %d", got)
-	}
-	if got := allowAll(ls, []string{"U1", "C2"}); got != 0 {
-		t.Fatalf("U1 got a second token after 20 minutes")
-	}
-	// Idle buckets are forgotten.
-	clk.add(2 * time.Hour)
-	allowAll(ls, []string{"U9", "C9"})
-	if len(user.buckets) != 1 || len(channel.buckets) != 1 {
-		t.Errorf("%d and %d buckets kept after two idle hours", len(user.buckets), len(channel.buckets))
-	}
-	// 0 is unlimited.
-	free := newLimiter(0, clk.now)
-	for i := 0; i < 1000; i++ {
-		if allowAll([]*limiter{free}, []string{"U1"}) != -1 {
-			t.Fatal("unlimited limiter refused")
-		}
-	}
-}
-
 func TestDedupe(t *testing.T) {
 	clk := &fakeClock{t: time.Unix(1_700_000_000, 0)}
 	d := newDedupe(time.Hour, clk.now)

@@ -77,6 +77,9 @@ type Config struct {
 	// may ask for per hour (token buckets); 0 is unlimited. Follow-up
 	// questions are not limited.
 	UserRate, ChannelRate int
+	// Rates keeps the token buckets; pass the bot's store so that
+	// replicas share them. Default: in this process's memory.
+	Rates RateStore
 	// Workers bounds the events handled at once when they need Slack
 	// calls before they can be acknowledged (file downloads, slash
 	// commands, shortcuts); default 16.
@@ -91,6 +94,15 @@ type Config struct {
 	// the rate limit (otherwise the adapter remembers the threads it
 	// briefed since it started).
 	Threads bot.ThreadStore
+}
+
+// RateStore keeps the token buckets of the briefing rate limits (the
+// bot's SQLite or PostgreSQL store, or bot.MemRates).
+type RateStore interface {
+	// TakeTokens takes one token from each limited bucket at now, or none
+	// when one is empty, and returns the index of the first empty one, or
+	// -1.
+	TakeTokens(ctx context.Context, now time.Time, buckets []bot.RateBucket) (int, error)
 }
 
 // Adapter is the Slack chat adapter: it implements bot.Chat, bot.Editor
@@ -109,8 +121,6 @@ type Adapter struct {
 	now func() time.Time
 
 	teams, channels map[string]bool
-	userLimit       *limiter
-	chanLimit       *limiter
 	seen            *dedupe
 	briefed         *threadMemo
 
@@ -218,8 +228,9 @@ func New(cfg Config, q bot.Queue) (*Adapter, error) {
 		reconnectWait: time.Second,
 	}
 	now := func() time.Time { return a.now() }
-	a.userLimit = newLimiter(cfg.UserRate, now)
-	a.chanLimit = newLimiter(cfg.ChannelRate, now)
+	if a.cfg.Rates == nil {
+		a.cfg.Rates = &bot.MemRates{}
+	}
 	a.seen = newDedupe(time.Hour, now)
 	a.briefed = newThreadMemo(100_000, 30*24*time.Hour, now)
 	return a, nil

@@ -498,6 +498,9 @@ func (s *Store) prune(ctx context.Context, before int64) (int, error) {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM processed WHERE created < ?`, before); err != nil {
 		return 0, err
 	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM rate_buckets WHERE at < ?`, before); err != nil {
+		return 0, err
+	}
 	// The keys that start with "reply|" ('}' follows '|'), by the index.
 	if _, err := tx.ExecContext(ctx, `DELETE FROM state WHERE key >= 'reply|' AND key < 'reply}' AND updated < ?`, before); err != nil {
 		return 0, err

@@ -254,3 +254,22 @@ func TestTurnsDeleted(t *testing.T) {
 		t.Fatalf("%d turns after PruneThreads, want 0", n)
 	}
 }
+
+// TestRateStore runs the rate-limit suite on a file, and its replica test
+// on two handles of one file, as two processes would open it.
+func TestRateStore(t *testing.T) {
+	storetest.RunRate(t, func(t *testing.T) storetest.RateStore { return openTemp(t) },
+		func(t *testing.T) (storetest.RateStore, storetest.RateStore) {
+			path := filepath.Join(t.TempDir(), "briefbot.db")
+			var ss [2]*Store
+			for i := range ss {
+				s, err := Open(context.Background(), path)
+				if err != nil {
+					t.Fatalf("Open: %v", err)
+				}
+				t.Cleanup(func() { _ = s.Close() })
+				ss[i] = s
+			}
+			return ss[0], ss[1]
+		})
+}

@@ -561,3 +561,41 @@ func testSchema(t *testing.T, url string) string {
 }
 
 var postgresOpen = postgres.Open
+
+// TestServeSharedRateLimit runs two replicas with a limit of two briefings
+// a user an hour: the user's third mention is refused whichever replica
+// it reaches, because the token buckets live in PostgreSQL.
+func TestServeSharedRateLimit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test with child processes")
+	}
+	url := postgresURL(t)
+	seed, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dbURL := testSchema(t, url)
+	slackAPI := newFakeSlack(t)
+	var cs []*child
+	for range 2 {
+		env := serveEnv(t, slackAPI.srv.URL)
+		env["BRIEFBOT_DATABASE_URL"] = dbURL
+		env["BRIEFBOT_USER_RATE"] = "2"
+		env["BRIEFBOT_CHANNEL_RATE"] = "0"
+		cs = append(cs, startServe(t, env))
+	}
+	for i, c := range []*child{cs[0], cs[1], cs[0]} {
+		ts := fmt.Sprintf("1700000300.%06d", i)
+		sendEvent(t, c.addr, fmt.Sprintf("EvR%d", i), "C1", ts, string(seed), 0)
+		waitFor(t, "a reply to mention "+ts, 30*time.Second, func() bool {
+			r := slackAPI.replies(ts)
+			return len(r) > 0 && !strings.Contains(r[0], "Reading the article")
+		})
+	}
+	for i, want := range []string{"China rejects US report", "China rejects US report", "You've asked for 2 briefings in the last hour"} {
+		ts := fmt.Sprintf("1700000300.%06d", i)
+		if r := slackAPI.replies(ts); len(r) != 1 || !strings.Contains(r[0], want) {
+			t.Errorf("mention %d: replies %q, want one holding %q", i+1, r, want)
+		}
+	}
+}

@@ -197,7 +197,10 @@ func (a *app) slackAdapter(q *riverq.Queue, regs []chatRegistry, mux *http.Serve
 	if c.SlackAppToken == "" && c.SlackSigningSecret == "" {
 		return adapter{}, fmt.Errorf("setting SLACK_APP_TOKEN: set it for Socket Mode, or SLACK_SIGNING_SECRET for the HTTP Events API")
 	}
+	// The briefing rate limits live in the store, shared by replicas.
+	rates, _ := a.store.(slackad.RateStore)
 	sa, err := slackad.New(slackad.Config{
+		Rates:           rates,
 		BotToken:        c.SlackBotToken,
 		AppToken:        c.SlackAppToken,
 		SigningSecret:   c.SlackSigningSecret,
