@@ -111,6 +111,8 @@ func startBot(t testing.TB, env matrixEnv, store *sqlite.Store, opt botOptions) 
 	cfg := Config{
 		Homeserver: env.Homeserver, UserID: env.Bot, Password: env.BotPassword,
 		DeviceName: "Briefbot test", IgnoreBots: true, Logger: log,
+		// A homeserver that stops answering fails the test in seconds.
+		CallTimeout: 20 * time.Second,
 	}
 	var cdb = mustCryptoDB(t, store, opt.e2ee)
 	if opt.e2ee {

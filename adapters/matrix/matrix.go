@@ -60,6 +60,9 @@ type Config struct {
 	IgnoreBots bool
 	// BotUsers are other bots' user ids, whose messages are ignored.
 	BotUsers []string
+	// CallTimeout bounds one attempt of a call to the homeserver (default
+	// 90 s); a call that gets no answer in time is retried.
+	CallTimeout time.Duration
 	// Logger receives the adapter's log; message bodies are never logged
 	// above debug level, tokens and the pickle key never.
 	Logger *slog.Logger
@@ -160,7 +163,7 @@ func New(ctx context.Context, cfg Config, state bot.StateStore, cryptoDB *dbutil
 		cfg: cfg, cli: cli, state: state, q: q, log: log,
 		bots:          map[id.UserID]bool{},
 		timelineLimit: 50,
-		policy:        sendPolicy,
+		policy:        sendPolicy.withTry(cfg.CallTimeout),
 		synced:        make(chan struct{}),
 		members:       map[id.RoomID]map[id.UserID]bool{},
 		direct:        map[id.RoomID]bool{},

@@ -32,6 +32,14 @@ var (
 	syncPolicy = retryPolicy{Attempts: 0, Base: time.Second, Max: 60 * time.Second, Try: syncTimeout + time.Minute}
 )
 
+// withTry returns p with each attempt bounded by try, when try is set.
+func (p retryPolicy) withTry(try time.Duration) retryPolicy {
+	if try > 0 {
+		p.Try = try
+	}
+	return p
+}
+
 // errFatal marks an error that retrying cannot fix.
 type errKind int
 

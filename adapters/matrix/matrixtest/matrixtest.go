@@ -12,6 +12,7 @@ import (
 	"html"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -32,6 +33,23 @@ type Env struct {
 	User, UserPassword   string
 	User2, User2Password string
 	ServerName           string
+	// DataDir is the homeserver's data directory, when scripts/dendrite.sh
+	// made it: its dendrite.out is the server's log.
+	DataDir string
+}
+
+// ServerLog returns the last lines of the homeserver's log, or "" when
+// there is none to read.
+func (e Env) ServerLog(lines int) string {
+	if e.DataDir == "" {
+		return ""
+	}
+	b, err := os.ReadFile(filepath.Join(e.DataDir, "dendrite.out"))
+	if err != nil {
+		return ""
+	}
+	ls := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+	return strings.Join(ls[max(0, len(ls)-lines):], "\n")
 }
 
 // LoadEnv reads the BRIEFBOT_TEST_MATRIX_* variables; the test is skipped
@@ -46,6 +64,7 @@ func LoadEnv(t testing.TB) Env {
 		UserPassword:  os.Getenv("BRIEFBOT_TEST_MATRIX_USER_PASSWORD"),
 		User2:         os.Getenv("BRIEFBOT_TEST_MATRIX_USER2"),
 		User2Password: os.Getenv("BRIEFBOT_TEST_MATRIX_USER2_PASSWORD"),
+		DataDir:       os.Getenv("BRIEFBOT_TEST_MATRIX_DATA"),
 	}
 	if e.Homeserver == "" {
 		t.Skip("BRIEFBOT_TEST_MATRIX_HOMESERVER is not set: start a homeserver with `eval \"$(scripts/dendrite.sh)\"` to run the Matrix integration tests")
@@ -54,6 +73,16 @@ func LoadEnv(t testing.TB) Env {
 		t.Fatal("BRIEFBOT_TEST_MATRIX_HOMESERVER is set but BRIEFBOT_TEST_MATRIX_BOT, _BOT_PASSWORD, _USER or _USER_PASSWORD is not (see scripts/dendrite.sh)")
 	}
 	e.ServerName = id.UserID(e.Bot).Homeserver()
+	// Fail at once, with the server's log, when it does not answer.
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	cli, err := mautrix.NewClient(e.Homeserver, "", "")
+	if err == nil {
+		_, err = cli.Versions(ctx)
+	}
+	if err != nil {
+		t.Fatalf("the homeserver at %s does not answer: %v\nits log ends:\n%s", e.Homeserver, err, e.ServerLog(30))
+	}
 	return e
 }
 
@@ -66,6 +95,7 @@ type Human struct {
 	T   testing.TB
 	Cli *mautrix.Client
 	Bot id.UserID
+	env Env
 
 	mu     sync.Mutex
 	events []*event.Event
@@ -95,7 +125,7 @@ func NewHuman(t testing.TB, env Env, encrypt bool) *Human {
 	}); err != nil {
 		t.Fatalf("human login: %v", err)
 	}
-	h := &Human{T: t, Cli: cli, Bot: id.UserID(env.Bot), synced: make(chan struct{})}
+	h := &Human{T: t, Cli: cli, Bot: id.UserID(env.Bot), env: env, synced: make(chan struct{})}
 	syncer := mautrix.NewDefaultSyncer()
 	cli.Syncer = syncer
 	cli.Store = mautrix.NewMemorySyncStore()
@@ -151,7 +181,8 @@ func (h *Human) WaitFor(what string, timeout time.Duration, f func(evts []*event
 			return
 		}
 		if time.Now().After(deadline) {
-			h.T.Fatalf("timed out after %s waiting for %s (homeserver: %s)", timeout, what, h.ServerStatus())
+			h.T.Fatalf("timed out after %s waiting for %s (homeserver: %s)\nthe homeserver's log ends:\n%s",
+				timeout, what, h.ServerStatus(), h.env.ServerLog(20))
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
