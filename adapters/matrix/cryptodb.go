@@ -12,11 +12,13 @@ import (
 // it creates (crypto_*, mx_*, and their version tables) live beside the
 // bot's own.
 //
-// SQLite: pass sqlite.Store.DB(), the bot store's single write connection
-// (modernc.org/sqlite, IMMEDIATE transactions): the crypto store's
-// transactions are short and make no other calls, so sharing it is safe,
-// and the file has one writer. PostgreSQL: pass
-// stdlib.OpenDBFromPool(postgres.Store.Pool()) (github.com/jackc/pgx/v5/stdlib).
+// SQLite: pass sqlite.Store.ExtraDB (modernc.org/sqlite,
+// IMMEDIATE transactions), not the store's single write connection:
+// mautrix's crypto store holds a Go lock around some queries and reads
+// rows while taking it in others (GetSessions against AddSession), which
+// deadlocks when both need the one connection. PostgreSQL: pass
+// postgres.Store.ExtraDB, for the same reason (the store's own pool is
+// bounded).
 //
 // Closing the returned database closes db; the adapter never closes it.
 func NewCryptoDB(db *sql.DB, dialect string) (*dbutil.Database, error) {

@@ -143,7 +143,11 @@ func mustCryptoDB(t testing.TB, store *sqlite.Store, on bool) *dbutil.Database {
 	if !on {
 		return nil
 	}
-	d, err := NewCryptoDB(store.DB(), "sqlite")
+	pool, err := store.ExtraDB(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := NewCryptoDB(pool, "sqlite")
 	if err != nil {
 		t.Fatal(err)
 	}

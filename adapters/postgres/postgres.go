@@ -11,14 +11,17 @@ package postgres
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/jackc/pgx/v5/stdlib"
 
 	"github.com/briefbot/briefbot/adapters/internal/jsoncol"
 	"github.com/briefbot/briefbot/adapters/internal/sqlmigrate"
@@ -37,6 +40,9 @@ const migrationLock = 0x62726266 // "brbf"
 // Store is a bot.Store in PostgreSQL. It is safe for concurrent use.
 type Store struct {
 	pool *pgxpool.Pool
+
+	extraMu sync.Mutex
+	extra   *sql.DB // ExtraDB's handle, closed with the store
 }
 
 var _ bot.Store = (*Store)(nil)
@@ -68,10 +74,35 @@ func Open(ctx context.Context, url string) (*Store, error) {
 // the same database (the Matrix crypto store, the job queue).
 func (s *Store) Pool() *pgxpool.Pool { return s.pool }
 
-// Close closes the pool, waiting for connections in use to be returned.
+// ExtraDB returns a database/sql handle on the database with connections
+// of its own, not limited in number, for code that takes Go locks around
+// its queries: the Matrix crypto store. On a bounded pool (the store's)
+// such code can deadlock: goroutines holding every connection (open
+// result sets) wait for a lock that another holds while it waits for a
+// connection. Every call returns the same handle; the store closes it.
+func (s *Store) ExtraDB() *sql.DB {
+	s.extraMu.Lock()
+	defer s.extraMu.Unlock()
+	if s.extra == nil {
+		s.extra = stdlib.OpenDB(*s.pool.Config().ConnConfig.Copy())
+		s.extra.SetMaxOpenConns(0) // unlimited
+		s.extra.SetMaxIdleConns(2)
+	}
+	return s.extra
+}
+
+// Close closes the pool, waiting for connections in use to be returned,
+// and the handles made by ExtraDB.
 func (s *Store) Close() error {
+	s.extraMu.Lock()
+	var err error
+	if s.extra != nil {
+		err = s.extra.Close()
+		s.extra = nil
+	}
+	s.extraMu.Unlock()
 	s.pool.Close()
-	return nil
+	return err
 }
 
 // migrate applies the embedded migrations not yet recorded in

@@ -21,6 +21,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/briefbot/briefbot/adapters/internal/jsoncol"
@@ -41,6 +42,10 @@ const BusyTimeout = 10 * time.Second
 type Store struct {
 	w *sql.DB // the write connection (one)
 	r *sql.DB // read-only connections; the same as w for ":memory:"
+
+	wdsn    string // the write connection's data source, "" for ":memory:"
+	extraMu sync.Mutex
+	extra   *sql.DB // ExtraDB's handle, closed with the store
 }
 
 var _ bot.Store = (*Store)(nil)
@@ -101,7 +106,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		_ = w.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
-	return &Store{w: w, r: r}, nil
+	return &Store{w: w, r: r, wdsn: name + "?" + wp.Encode()}, nil
 }
 
 func cloneValues(v url.Values) url.Values {
@@ -129,17 +134,50 @@ func openDB(ctx context.Context, dsn string, conns int) (*sql.DB, error) {
 }
 
 // DB returns the write handle, for code that keeps its own tables in the
-// same database (the Matrix crypto store, the job queue). It has a single
+// same database (the job queue; see Pool for code with locks of its own).
+// It has a single
 // connection: do not hold a transaction on it while calling the Store or
 // making other calls on DB, which would wait for that connection forever.
 // Transactions on it begin IMMEDIATE.
 func (s *Store) DB() *sql.DB { return s.w }
 
+// ExtraDB returns a handle on the database whose connections are not
+// limited in number (transactions begin IMMEDIATE; writers wait for each
+// other up to BusyTimeout), for code that keeps its own tables here and
+// takes Go locks of its own around its queries: the Matrix crypto store.
+// With a bounded pool such code can deadlock: goroutines holding every
+// connection (open result sets) wait for a lock that another holds while
+// it waits for a connection (TestCryptoStorePoolConcurrent). Every call
+// returns the same handle; the store closes it. A ":memory:" database has
+// one connection only: ExtraDB returns DB.
+func (s *Store) ExtraDB(ctx context.Context) (*sql.DB, error) {
+	if s.wdsn == "" {
+		return s.w, nil
+	}
+	s.extraMu.Lock()
+	defer s.extraMu.Unlock()
+	if s.extra == nil {
+		db, err := openDB(ctx, s.wdsn, 2)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: extra handle: %w", err)
+		}
+		db.SetMaxOpenConns(0) // unlimited; two kept idle
+		s.extra = db
+	}
+	return s.extra, nil
+}
+
 // Close closes the database.
 func (s *Store) Close() error {
 	var err error
+	s.extraMu.Lock()
+	if s.extra != nil {
+		err = s.extra.Close()
+		s.extra = nil
+	}
+	s.extraMu.Unlock()
 	if s.r != s.w {
-		err = s.r.Close()
+		err = errors.Join(err, s.r.Close())
 	}
 	return errors.Join(err, s.w.Close())
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"net"
@@ -9,7 +10,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/jackc/pgx/v5/stdlib"
 	"go.mau.fi/util/dbutil"
 
 	"github.com/briefbot/briefbot/adapters/matrix"
@@ -306,9 +306,14 @@ func (a *app) newMatrix(ctx context.Context, q *riverq.Queue) (*matrix.Adapter, 
 		var err error
 		switch s := a.store.(type) {
 		case *sqlite.Store:
-			cdb, err = matrix.NewCryptoDB(s.DB(), "sqlite")
+			// A pool of its own: mautrix takes Go locks around its
+			// queries, which can deadlock on a single connection.
+			var pool *sql.DB
+			if pool, err = s.ExtraDB(ctx); err == nil {
+				cdb, err = matrix.NewCryptoDB(pool, "sqlite")
+			}
 		case *postgres.Store:
-			cdb, err = matrix.NewCryptoDB(stdlib.OpenDBFromPool(s.Pool()), "postgres")
+			cdb, err = matrix.NewCryptoDB(s.ExtraDB(), "postgres")
 		}
 		if err != nil {
 			return nil, fmt.Errorf("matrix: crypto store: %w", err)
