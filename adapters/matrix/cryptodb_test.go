@@ -17,6 +17,7 @@ import (
 	"maunium.net/go/mautrix/crypto"
 	"maunium.net/go/mautrix/id"
 
+	"github.com/briefbot/briefbot/adapters/matrix/matrixtest"
 	"github.com/briefbot/briefbot/adapters/postgres"
 	"github.com/briefbot/briefbot/adapters/sqlite"
 	"github.com/briefbot/briefbot/bot"
@@ -47,6 +48,7 @@ func TestCryptoStorePoolConcurrent(t *testing.T) {
 		if url == "" {
 			t.Skip("BRIEFBOT_TEST_POSTGRES_URL is not set: run .ci/postgres.sh to start a PostgreSQL for this test")
 		}
+		matrixtest.SerializeCryptoTables(t, url)
 		admin, err := postgres.Open(ctx, url)
 		if err != nil {
 			t.Fatal(err)

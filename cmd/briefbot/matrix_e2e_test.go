@@ -31,6 +31,7 @@ func TestServeMatrixReplicas(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	matrixtest.SerializeCryptoTables(t, url)
 	dbURL := testSchema(t, url)
 	replicaEnv := func() map[string]string {
 		e := map[string]string{
