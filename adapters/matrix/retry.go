@@ -79,6 +79,19 @@ func classify(err error) (errKind, time.Duration) {
 	return errPermanent, 0
 }
 
+// Permanent reports whether err, from New or another call to the
+// homeserver, is one that retrying cannot fix: the server refused the
+// request (a 4xx other than a rate limit: a wrong password, a revoked
+// token) or it is not a homeserver error at all (bad settings, a broken
+// crypto store). A network error, a 5xx or a rate limit is not.
+func Permanent(err error) bool {
+	if err == nil {
+		return false
+	}
+	kind, _ := classify(err)
+	return kind == errPermanent
+}
+
 // retryAfter reads the wait a rate-limited response asks for.
 func retryAfter(he *mautrix.HTTPError) time.Duration {
 	if he.RespError != nil {

@@ -106,3 +106,39 @@ func checkEncrypted(t *testing.T, what string, msg *event.Event) {
 		t.Errorf("%s was not encrypted", what)
 	}
 }
+
+// TestServeMatrixLeaderWaitsForHomeserver starts a PostgreSQL-backed serve
+// whose homeserver is down: the replica that leads Matrix keeps retrying
+// and keeps serving (its Slack, its health check) instead of exiting, and
+// stops cleanly on SIGTERM.
+func TestServeMatrixLeaderWaitsForHomeserver(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test with child processes")
+	}
+	url := postgresURL(t)
+	dbURL := testSchema(t, url)
+	env := map[string]string{
+		"BRIEFBOT_HTTP_ADDR":    freeAddr(t),
+		"BRIEFBOT_DATA_DIR":     t.TempDir(),
+		"BRIEFBOT_DATABASE_URL": dbURL,
+		"BRIEFBOT_LOG_LEVEL":    "info",
+		"MATRIX_HOMESERVER":     "http://" + freeAddr(t), // nothing listens there
+		"MATRIX_USER_ID":        "@briefbot:localhost",
+		"MATRIX_PASSWORD":       "secret",
+	}
+	c := startServe(t, env)
+	waitFor(t, "the leader to retry starting the Matrix client", 120*time.Second, func() bool {
+		return strings.Contains(c.stderr.String(), "cannot start the client; retrying")
+	})
+	select {
+	case err := <-c.done:
+		t.Fatalf("serve exited while the homeserver was down: %v\n%s", err, c.stderr.String())
+	default:
+	}
+	if err := c.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-c.done; err != nil {
+		t.Errorf("serve did not stop cleanly on SIGTERM: %v", err)
+	}
+}

@@ -269,9 +269,27 @@ func (a *app) matrixAdapter(ctx context.Context, q *riverq.Queue, regs []chatReg
 // them back.
 func (a *app) leadMatrix(ctx context.Context, q *riverq.Queue, regs []chatRegistry) error {
 	a.log.Info("leading matrix: starting the Matrix client")
-	ma, err := a.newMatrix(ctx, q)
-	if err != nil {
-		return err
+	var ma *matrix.Adapter
+	for attempt := 1; ; attempt++ {
+		var err error
+		if ma, err = a.newMatrix(ctx, q); err == nil {
+			break
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		if matrix.Permanent(err) {
+			return err // wrong credentials or settings: stop, loudly
+		}
+		// The homeserver is down or restarting: keep the lead and try
+		// again, rather than take this replica's Slack down with it.
+		wait := min(time.Duration(attempt)*5*time.Second, time.Minute)
+		a.log.Warn("matrix: cannot start the client; retrying", "attempt", attempt, "wait", wait, "err", err)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(wait):
+		}
 	}
 	defer func() { _ = ma.Close() }()
 	q.Register(matrix.Platform, ma)
