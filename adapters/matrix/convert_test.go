@@ -377,17 +377,16 @@ func TestRetryNetworkError(t *testing.T) {
 // TestPermanent checks which errors a takeover of the Matrix lead stops on
 // (wrong credentials, bad settings) and which it waits out.
 func TestPermanent(t *testing.T) {
-	resp := func(code int) *http.Response { return &http.Response{StatusCode: code} }
 	for _, tc := range []struct {
 		name string
 		err  error
 		want bool
 	}{
-		{"forbidden", fmt.Errorf("log in: %w", mautrix.HTTPError{Response: resp(403), RespError: &mautrix.RespError{ErrCode: "M_FORBIDDEN"}}), true},
-		{"unknown token", mautrix.HTTPError{Response: resp(401), RespError: &mautrix.RespError{ErrCode: "M_UNKNOWN_TOKEN"}}, true},
+		{"forbidden", fmt.Errorf("log in: %w", mautrix.HTTPError{Response: &http.Response{StatusCode: 403}, RespError: &mautrix.RespError{ErrCode: "M_FORBIDDEN"}}), true},
+		{"unknown token", mautrix.HTTPError{Response: &http.Response{StatusCode: 401}, RespError: &mautrix.RespError{ErrCode: "M_UNKNOWN_TOKEN"}}, true},
 		{"bad settings", errors.New("no homeserver URL (MATRIX_HOMESERVER)"), true},
-		{"rate limited", mautrix.HTTPError{Response: resp(429), RespError: &mautrix.RespError{ErrCode: "M_LIMIT_EXCEEDED"}}, false},
-		{"server error", fmt.Errorf("log in: %w", mautrix.HTTPError{Response: resp(502)}), false},
+		{"rate limited", mautrix.HTTPError{Response: &http.Response{StatusCode: 429}, RespError: &mautrix.RespError{ErrCode: "M_LIMIT_EXCEEDED"}}, false},
+		{"server error", fmt.Errorf("log in: %w", mautrix.HTTPError{Response: &http.Response{StatusCode: 502}}), false},
 		{"network", fmt.Errorf("log in: %w", mautrix.HTTPError{WrappedError: errors.New("connection refused")}), false},
 		{"nil", nil, false},
 	} {
