@@ -350,7 +350,7 @@ func (a *app) newMatrix(ctx context.Context, q *riverq.Queue) (*matrix.Adapter, 
 		Logger:          a.log.With("adapter", "matrix"),
 	}, a.store, cdb, q)
 	if err != nil {
-		return nil, fmt.Errorf("matrix: %w", err)
+		return nil, err // already "matrix: new: …"
 	}
 	return ma, nil
 }
