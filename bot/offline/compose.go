@@ -796,7 +796,12 @@ func (a *analysis) summary(br *bot.Briefing, order []*partyAcc) string {
 		if rest == "" {
 			continue
 		}
-		parts = append(parts, midSentence(shortName(p.Name))+" "+agree(lowerFirst(verb), pluralName(shortName(p.Name)))+" "+strings.TrimRight(clauseCut(rest, 6, 20), ".,;: "))
+		plural := pluralName(shortName(p.Name))
+		rest = strings.TrimRight(clauseCut(rest, 6, 20), ".,;: ")
+		if plural {
+			rest = agreeJoined(rest)
+		}
+		parts = append(parts, midSentence(shortName(p.Name))+" "+agree(lowerFirst(verb), plural)+" "+rest)
 	}
 	if len(parts) > 0 {
 		b.WriteString(" ")
@@ -913,8 +918,42 @@ func pluralName(name string) bool {
 		"analysts", "leaders", "members", "authorities", "police", "people", "diplomats", "researchers":
 		return true
 	}
+	// The plural of a title ("Senators", "ministers", "judges").
+	if strings.HasSuffix(last, "s") && titleWords[strings.TrimSuffix(last, "s")] {
+		return true
+	}
 	return false
 }
+
+// agreeJoined puts in the plural the bot's own verbs joined to a
+// paraphrase with "and" ("… and cites the move" → "… and cite the move"),
+// for a plural subject. Words inside quotation marks are the article's and
+// are left alone.
+func agreeJoined(s string) string {
+	ws := strings.Split(s, " ")
+	inQuote := false
+	for i, w := range ws {
+		if strings.Count(w, "\"")%2 == 1 {
+			inQuote = !inQuote
+		}
+		if !inQuote && i > 0 && ws[i-1] == "and" && voiceWords[w] {
+			ws[i] = agree(w, true)
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// voiceWords are the first words of the bot's paraphrase verbs, lower
+// case ("says", "cites", "calls").
+var voiceWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, sp := range verbSpecs {
+		if w, _, _ := strings.Cut(sp.voice, " "); w != "" {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}()
 
 // agree puts a third-person-singular verb ("denies", "calls") in the plural
 // form ("deny", "call") for a plural subject.

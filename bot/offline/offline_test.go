@@ -668,6 +668,18 @@ func TestSummaryAgreement(t *testing.T) {
 			t.Errorf("agree(%q, %q) = %q, want %q", tt.verb, tt.name, got, tt.want)
 		}
 	}
+	if !pluralName("Senators") || !pluralName("the ministers") || pluralName("Reuters") {
+		t.Error("pluralName: the plural of a title is plural; a name ending in s is not")
+	}
+	for in, want := range map[string]string{
+		"the act and cites the move":               "the act and cite the move",
+		"the plan and says \"it cites and calls\"": "the plan and say \"it cites and calls\"",
+		"shops and cafes":                          "shops and cafes",
+	} {
+		if got := agreeJoined(in); got != want {
+			t.Errorf("agreeJoined(%q) = %q, want %q", in, got, want)
+		}
+	}
 	if got := joinAnd([]string{"A", "B", "C"}, 2); got != "A, B and 1 other" {
 		t.Errorf("joinAnd = %q", got)
 	}
