@@ -330,6 +330,11 @@ func TestMatrixFindPost(t *testing.T) {
 		if _, err := b.a.Post(ctx, to, &bot.Reply{Kind: bot.ReplyText, Text: "after", Key: "k0"}); err != nil {
 			t.Fatalf("%s: post: %v", name, err)
 		}
+		// A top-level post, as a digest is.
+		top, err := b.a.Post(ctx, bot.Target{Conversation: to.Conversation}, &bot.Reply{Kind: bot.ReplyText, Text: "digest", Key: "k-top"})
+		if err != nil {
+			t.Fatalf("%s: post: %v", name, err)
+		}
 		// The person's client sees the post (decrypted) with its key.
 		h.WaitFor(name+": the keyed post", 30*time.Second, func(evts []*event.Event) bool {
 			for _, e := range evts {
@@ -348,6 +353,8 @@ func TestMatrixFindPost(t *testing.T) {
 			{"the post", to, "k1", want},
 			{"another key", to, "k2", ""},
 			{"another thread", bot.Target{Conversation: to.Conversation, Thread: bot.MessageID(other)}, "k1", ""},
+			{"top level", bot.Target{Conversation: to.Conversation}, "k-top", top},
+			{"top level, another key", bot.Target{Conversation: to.Conversation}, "k-none", ""},
 		} {
 			got, err := b.a.FindPost(ctx, tc.to, tc.key)
 			if err != nil || got != tc.want {

@@ -75,28 +75,40 @@ const replyKeyField = "com.briefbot.reply_key"
 const maxFindPages = 5
 
 // FindPost implements bot.Finder: it reads the thread rooted at to.Thread
-// (the /relations endpoint, newest first), decrypting the bot's own events
-// in an encrypted room, and returns the bot's message posted with key, or
-// "" when there is none. It is called only for a request whose earlier
-// run was interrupted between posting and recording.
+// (the /relations endpoint) or, for a top-level post such as a digest, the
+// room's recent messages (/messages), newest first, decrypting the bot's
+// own events in an encrypted room, and returns the bot's message posted
+// with key, or "" when there is none. It is called only for work whose
+// earlier run was interrupted between posting and recording.
 func (a *Adapter) FindPost(ctx context.Context, to bot.Target, key string) (bot.MessageID, error) {
 	room, root := id.RoomID(to.Conversation), id.EventID(to.Thread)
-	if root == "" || key == "" {
+	if key == "" {
 		return "", nil
 	}
 	from := ""
 	for range maxFindPages {
-		var resp *mautrix.RespGetRelations
-		err := a.policy.do(ctx, "read thread", func(ctx context.Context) (err error) {
-			resp, err = a.cli.GetRelations(ctx, room, root, &mautrix.ReqGetRelations{
+		var chunk []*event.Event
+		var next string
+		err := a.policy.do(ctx, "read room", func(ctx context.Context) error {
+			if root == "" {
+				resp, err := a.cli.Messages(ctx, room, from, "", mautrix.DirectionBackward, nil, 100)
+				if err == nil {
+					chunk, next = resp.Chunk, resp.End
+				}
+				return err
+			}
+			resp, err := a.cli.GetRelations(ctx, room, root, &mautrix.ReqGetRelations{
 				RelationType: event.RelThread, Dir: mautrix.DirectionBackward, From: from, Limit: 100,
 			})
+			if err == nil {
+				chunk, next = resp.Chunk, resp.NextBatch
+			}
 			return err
-		}, a.logRetry("read thread"))
+		}, a.logRetry("read room"))
 		if err != nil {
 			return "", fmt.Errorf("matrix: find post: %w", err)
 		}
-		for _, evt := range resp.Chunk {
+		for _, evt := range chunk {
 			if evt.Sender != a.cli.UserID {
 				continue
 			}
@@ -112,10 +124,10 @@ func (a *Adapter) FindPost(ctx context.Context, to bot.Target, key string) (bot.
 				return bot.MessageID(evt.ID), nil
 			}
 		}
-		if resp.NextBatch == "" {
+		if next == "" || next == from || len(chunk) == 0 {
 			break
 		}
-		from = resp.NextBatch
+		from = next
 	}
 	return "", nil
 }

@@ -416,6 +416,22 @@ func (s *Store) SetDigestMessage(ctx context.Context, id int64, msg bot.MessageI
 	return nil
 }
 
+// UnpostedDigest implements digest.Store.
+func (s *Store) UnpostedDigest(ctx context.Context, c digest.Conversation, since time.Time) (*digest.Record, error) {
+	d := &digest.Record{Conversation: c}
+	err := s.pool.QueryRow(ctx, `SELECT id, created FROM digests
+		WHERE platform = $1 AND conversation = $2 AND message_id = '' AND created >= $3
+		ORDER BY id DESC LIMIT 1`, c.Platform, string(c.ID), since).Scan(&d.ID, &d.Created)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, notFound("unposted digest", "No digest is waiting to be posted.")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("postgres: unposted digest: %w", err)
+	}
+	d.Created = d.Created.UTC()
+	return d, nil
+}
+
 // DeleteDigest implements digest.Store. Its items go with it.
 func (s *Store) DeleteDigest(ctx context.Context, id int64) error {
 	if _, err := s.pool.Exec(ctx, `DELETE FROM digests WHERE id = $1`, id); err != nil {

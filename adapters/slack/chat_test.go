@@ -77,7 +77,7 @@ func TestFindPost(t *testing.T) {
 		{"the post", to, "k1", id},
 		{"another key", to, "k2", ""},
 		{"another thread", bot.Target{Conversation: "C1", Thread: "2.0"}, "k1", ""},
-		{"no thread", bot.Target{Conversation: "C1"}, "k1", ""},
+		{"top level, another key", bot.Target{Conversation: "C1"}, "k1", ""},
 	} {
 		got, err := a.FindPost(ctx, tc.to, tc.key)
 		if err != nil || got != tc.want {
@@ -86,6 +86,17 @@ func TestFindPost(t *testing.T) {
 	}
 	if n := len(fs.callsOf("conversations.replies")); n < 3 {
 		t.Errorf("conversations.replies called %d times, want the two pages of the long thread read", n)
+	}
+	// A top-level post (a digest) is found in the channel's history.
+	top, err := a.Post(ctx, bot.Target{Conversation: "C1"}, &bot.Reply{Kind: bot.ReplyText, Text: "digest", Key: "k-top"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := a.FindPost(ctx, bot.Target{Conversation: "C1"}, "k-top"); err != nil || got != top {
+		t.Errorf("FindPost of a top-level post = %q, %v; want %q", got, err, top)
+	}
+	if got, _ := a.FindPost(ctx, bot.Target{Conversation: "C2"}, "k-top"); got != "" {
+		t.Errorf("FindPost in another channel = %q, want none", got)
 	}
 	// Without the metadata (a post made before keys, or by another app),
 	// nothing is found.

@@ -99,6 +99,7 @@ func newFakeSlack(t testing.TB) *fakeSlack {
 		c.Handle("/reactions.remove", f.api("reactions.remove", f.reactionRemove))
 		c.Handle("/files.info", f.api("files.info", f.fileInfo))
 		c.Handle("/conversations.replies", f.api("conversations.replies", f.replies))
+		c.Handle("/conversations.history", f.api("conversations.history", f.history))
 		c.Handle("/apps.connections.open", f.api("apps.connections.open", f.connectionsOpen))
 		c.Handle("/files-pri/", f.download)
 		c.Handle("/socket", f.socket)
@@ -290,6 +291,30 @@ func (f *fakeSlack) fileJSON(id string, ff fakeFile) map[string]any {
 		"url_private":          f.URL + "files-pri/" + id + "/" + ff.Name,
 		"url_private_download": f.URL + "files-pri/" + id + "/download/" + ff.Name,
 	}
+}
+
+// history lists a channel's top-level messages, newest first
+// (conversations.history), with their metadata when include_all_metadata
+// is set; one page.
+func (f *fakeSlack) history(c apiCall) (int, any) {
+	f.mu.Lock()
+	var top []fakeMessage
+	for _, m := range f.msgs {
+		if m.Channel == c.Form.Get("channel") && m.Thread == "" {
+			top = append(top, *m)
+		}
+	}
+	f.mu.Unlock()
+	sort.Slice(top, func(i, j int) bool { return top[i].TS > top[j].TS })
+	var out []map[string]any
+	for _, m := range top {
+		msg := map[string]any{"type": "message", "ts": m.TS, "text": m.Text, "user": testBotUser, "bot_id": testBotID}
+		if m.Metadata != "" && c.Form.Get("include_all_metadata") == "1" {
+			msg["metadata"] = json.RawMessage(m.Metadata)
+		}
+		out = append(out, msg)
+	}
+	return 200, map[string]any{"ok": true, "messages": out, "has_more": false}
 }
 
 // replies lists a thread (conversations.replies): the bot's messages,

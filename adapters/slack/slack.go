@@ -340,12 +340,14 @@ func (a *Adapter) Edit(ctx context.Context, to bot.Target, id bot.MessageID, r *
 // a page).
 const maxFindPages = 5
 
-// FindPost implements bot.Finder: it reads the thread with its message
-// metadata (conversations.replies) and returns the bot's message posted
-// with key, or "" when there is none. It is called only for a request
-// whose earlier run was interrupted between posting and recording.
+// FindPost implements bot.Finder: it reads the thread (conversations.replies)
+// or, for a top-level post such as a digest, the channel's recent history
+// (conversations.history), with message metadata, and returns the bot's
+// message posted with key, or "" when there is none. It is called only
+// for work whose earlier run was interrupted between posting and
+// recording.
 func (a *Adapter) FindPost(ctx context.Context, to bot.Target, key string) (bot.MessageID, error) {
-	if to.Thread == "" || key == "" {
+	if key == "" {
 		return "", nil
 	}
 	me, err := a.identity(ctx)
@@ -355,14 +357,34 @@ func (a *Adapter) FindPost(ctx context.Context, to bot.Target, key string) (bot.
 	cursor := ""
 	for range maxFindPages {
 		var msgs []slack.Message
-		var more bool
 		var next string
-		err := a.withRetry(ctx, "conversations.replies", func(ctx context.Context) error {
+		op := "conversations.replies"
+		if to.Thread == "" {
+			op = "conversations.history"
+		}
+		err := a.withRetry(ctx, op, func(ctx context.Context) error {
 			var err error
+			if to.Thread == "" {
+				var resp *slack.GetConversationHistoryResponse
+				resp, err = a.api.GetConversationHistoryContext(ctx, &slack.GetConversationHistoryParameters{
+					ChannelID: string(to.Conversation), Cursor: cursor, Limit: 200, IncludeAllMetadata: true,
+				})
+				if err == nil {
+					msgs, next = resp.Messages, ""
+					if resp.HasMore {
+						next = resp.ResponseMetaData.NextCursor
+					}
+				}
+				return err
+			}
+			var more bool
 			msgs, more, next, err = a.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
 				ChannelID: string(to.Conversation), Timestamp: string(to.Thread),
 				Cursor: cursor, Limit: 200, IncludeAllMetadata: true,
 			})
+			if !more {
+				next = ""
+			}
 			return err
 		})
 		if err != nil {
@@ -374,7 +396,7 @@ func (a *Adapter) FindPost(ctx context.Context, to bot.Target, key string) (bot.
 				return bot.MessageID(m.Timestamp), nil
 			}
 		}
-		if !more || next == "" {
+		if next == "" {
 			break
 		}
 		cursor = next

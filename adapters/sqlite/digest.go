@@ -475,6 +475,23 @@ func (s *Store) SetDigestMessage(ctx context.Context, id int64, msg bot.MessageI
 	return nil
 }
 
+// UnpostedDigest implements digest.Store.
+func (s *Store) UnpostedDigest(ctx context.Context, c digest.Conversation, since time.Time) (*digest.Record, error) {
+	d := &digest.Record{Conversation: c}
+	var created int64
+	err := s.r.QueryRowContext(ctx, `SELECT id, created FROM digests
+		WHERE platform = ? AND conversation = ? AND message_id = '' AND created >= ?
+		ORDER BY id DESC LIMIT 1`, c.Platform, string(c.ID), micros(since)).Scan(&d.ID, &created)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("unposted digest", "No digest is waiting to be posted.")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: unposted digest: %w", err)
+	}
+	d.Created = fromMicros(created)
+	return d, nil
+}
+
 // DeleteDigest implements digest.Store. Its items go with it.
 func (s *Store) DeleteDigest(ctx context.Context, id int64) error {
 	if _, err := s.w.ExecContext(ctx, `DELETE FROM digests WHERE id = ?`, id); err != nil {

@@ -325,6 +325,22 @@ func (s *MemStore) SetDigestMessage(_ context.Context, id int64, msg bot.Message
 	return nil
 }
 
+// UnpostedDigest implements Store.
+func (s *MemStore) UnpostedDigest(_ context.Context, c Conversation, since time.Time) (*Record, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var best *Record
+	for _, d := range s.digests {
+		if d.Conversation == c && d.MessageID == "" && !d.Created.Before(micro(since)) && (best == nil || d.ID > best.ID) {
+			best = d
+		}
+	}
+	if best == nil {
+		return nil, notFound("unposted digest", "No digest is waiting to be posted.")
+	}
+	return &Record{ID: best.ID, Conversation: best.Conversation, Created: best.Created}, nil
+}
+
 // DeleteDigest implements Store.
 func (s *MemStore) DeleteDigest(_ context.Context, id int64) error {
 	s.mu.Lock()

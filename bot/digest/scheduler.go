@@ -17,6 +17,8 @@ package digest
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -277,6 +279,17 @@ func (s *Scheduler) runScheduled(ctx context.Context, chat bot.Chat, set Setting
 			s.log().Warn("digest: a stopped run had made this digest; moving on", "conversation", c.String(), "run", slot)
 			return s.advance(c, slot, next)
 		}
+		rec, err := s.postedByStoppedRun(ctx, chat, c, slot)
+		if err != nil {
+			return errors.Join(err, s.advance(c, slot, slot))
+		}
+		if rec != nil {
+			s.log().Warn("digest: a stopped run had posted this digest; recording it and moving on", "conversation", c.String(), "run", slot)
+			if err := s.Store.FinishDigest(ctx, c, rec.Created); err != nil {
+				return errors.Join(fmt.Errorf("digest: finish: %w", err), s.advance(c, slot, slot))
+			}
+			return s.advance(c, slot, next)
+		}
 		s.log().Warn("digest: making a digest a stopped run left unfinished", "conversation", c.String(), "run", slot)
 		if err := s.Store.UnmarkSeenSince(ctx, c, slot); err != nil {
 			return errors.Join(fmt.Errorf("digest: give back items: %w", err), s.advance(c, slot, slot))
@@ -288,6 +301,46 @@ func (s *Scheduler) runScheduled(ctx context.Context, chat bot.Chat, set Setting
 		return errors.Join(err, s.advance(c, slot, slot))
 	}
 	return errors.Join(err, s.advance(c, slot, next))
+}
+
+// postKey is the key a digest's message is posted with (bot.Reply.Key),
+// made from its record, so that a run resumed after a crash can find the
+// message.
+func postKey(rec *Record) string {
+	sum := sha256.Sum256(fmt.Appendf(nil, "digest|%s|%d|%d", rec.Conversation, rec.ID, rec.Created.UnixMicro()))
+	return hex.EncodeToString(sum[:16])
+}
+
+// postedByStoppedRun looks for the digest a stopped run of the slot was
+// posting: its record, saved before the post and still without a message,
+// and the post itself, found by its key when the chat is a bot.Finder.
+// It returns the record when the post was made (and records its message);
+// otherwise it deletes the record, so that the digest is made again, and
+// returns nil.
+func (s *Scheduler) postedByStoppedRun(ctx context.Context, chat bot.Chat, c Conversation, slot time.Time) (*Record, error) {
+	rec, err := s.Store.UnpostedDigest(ctx, c, slot)
+	if bot.ErrorCode(err) == bot.ENotFound {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("digest: unposted digest: %w", err)
+	}
+	if f, ok := chat.(bot.Finder); ok {
+		id, err := f.FindPost(ctx, bot.Target{Conversation: c.ID}, postKey(rec))
+		switch {
+		case err != nil:
+			s.log().Warn("digest: looking for a stopped run's digest failed; making it again", "conversation", c.String(), "err", err)
+		case id != "":
+			if err := s.Store.SetDigestMessage(ctx, rec.ID, id); err != nil {
+				return nil, fmt.Errorf("digest: record message: %w", err)
+			}
+			return rec, nil
+		}
+	}
+	if err := s.Store.DeleteDigest(ctx, rec.ID); err != nil {
+		return nil, fmt.Errorf("digest: delete unposted digest: %w", err)
+	}
+	return nil, nil
 }
 
 // RunNow makes the conversation's digest at once and posts it to to; it is
@@ -384,7 +437,7 @@ func (s *Scheduler) post(ctx context.Context, chat bot.Chat, to bot.Target, d *b
 	if err := s.Store.SaveDigest(ctx, rec); err != nil {
 		return fmt.Errorf("digest: save: %w", err)
 	}
-	id, err := chat.Post(ctx, to, &bot.Reply{Kind: bot.ReplyDigest, Digest: d})
+	id, err := chat.Post(ctx, to, &bot.Reply{Kind: bot.ReplyDigest, Digest: d, Key: postKey(rec)})
 	if err != nil {
 		if derr := s.Store.DeleteDigest(context.WithoutCancel(ctx), rec.ID); derr != nil {
 			s.log().Warn("digest: delete unposted digest", "err", derr)

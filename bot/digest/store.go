@@ -174,6 +174,10 @@ type Store interface {
 	SetDigestMessage(ctx context.Context, id int64, msg bot.MessageID) error
 	// DeleteDigest removes a digest and its items.
 	DeleteDigest(ctx context.Context, id int64) error
+	// UnpostedDigest returns the conversation's latest digest made at or
+	// after since that has no message recorded (ID, Conversation and
+	// Created; not its items), or an *bot.Error with code ENotFound.
+	UnpostedDigest(ctx context.Context, c Conversation, since time.Time) (*Record, error)
 	// DigestItem returns item n of the conversation's digest posted as (or
 	// in the thread of) message msg, or of its latest digest when msg is
 	// empty or names no digest; an *bot.Error with code ENotFound when

@@ -54,6 +54,7 @@ func Run(t *testing.T, o Opener) {
 		{"Seen", testSeen},
 		{"UnmarkSeenSince", testUnmarkSeenSince},
 		{"DigestRecords", testDigestRecords},
+		{"UnpostedDigest", testUnpostedDigest},
 		{"DigestItemMissing", testDigestItemMissing},
 		{"PruneDigests", testPruneDigests},
 		{"ThreadsSince", testThreadsSince},
@@ -556,6 +557,43 @@ func feedItem(n int) digest.Item {
 
 func threadItem(n int) digest.Item {
 	return digest.Item{N: n, Title: "Briefed here", URL: "https://x.example/y", Hash: "abc", Thread: "1712345678.000100"}
+}
+
+// testUnpostedDigest checks that the latest digest made since a time and
+// still without a message is found, in its conversation only.
+func testUnpostedDigest(t *testing.T, s digest.Store) {
+	ctx := context.Background()
+	if _, err := s.UnpostedDigest(ctx, conv, base); bot.ErrorCode(err) != bot.ENotFound {
+		t.Fatalf("UnpostedDigest of an empty store = %v, want ENotFound", err)
+	}
+	save := func(c digest.Conversation, at time.Time, msg bot.MessageID) *digest.Record {
+		t.Helper()
+		d := &digest.Record{Conversation: c, Created: at, Items: []digest.Item{feedItem(1)}}
+		if err := s.SaveDigest(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		if msg != "" {
+			if err := s.SetDigestMessage(ctx, d.ID, msg); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return d
+	}
+	save(conv, base.Add(-time.Hour), "")    // before since
+	save(conv, base.Add(time.Minute), "m1") // posted
+	want := save(conv, base.Add(2*time.Minute), "")
+	save(other, base.Add(3*time.Minute), "") // another conversation
+	got, err := s.UnpostedDigest(ctx, conv, base)
+	if err != nil || got.ID != want.ID || got.Conversation != conv {
+		t.Fatalf("UnpostedDigest = %+v, %v; want digest %d", got, err, want.ID)
+	}
+	requireTime(t, "Created", got.Created, base.Add(2*time.Minute))
+	if err := s.SetDigestMessage(ctx, want.ID, "m2"); err != nil {
+		t.Fatal(err)
+	}
+	if d, err := s.UnpostedDigest(ctx, conv, base); bot.ErrorCode(err) != bot.ENotFound {
+		t.Errorf("UnpostedDigest after its message was set = %+v, %v; want ENotFound", d, err)
+	}
 }
 
 func testDigestRecords(t *testing.T, s digest.Store) {
