@@ -311,15 +311,29 @@ func postKey(rec *Record) string {
 	return hex.EncodeToString(sum[:16])
 }
 
+// nothingNewKey is the key of a scheduled run's "Nothing new" message,
+// which has no record: it is made from the conversation and the run.
+func nothingNewKey(c Conversation, slot time.Time) string {
+	sum := sha256.Sum256(fmt.Appendf(nil, "nothing-new|%s|%d", c, slot.UnixMicro()))
+	return hex.EncodeToString(sum[:16])
+}
+
 // postedByStoppedRun looks for the digest a stopped run of the slot was
 // posting: its record, saved before the post and still without a message,
-// and the post itself, found by its key when the chat is a bot.Finder.
-// It returns the record when the post was made (and records its message);
-// otherwise it deletes the record, so that the digest is made again, and
-// returns nil.
+// and the post itself, found by its key when the chat is a bot.Finder
+// (without a record, its "Nothing new" message). It returns the record
+// when the post was made (and records its message; a record of the slot
+// only, for "Nothing new"); otherwise it deletes the record, so that the
+// digest is made again, and returns nil.
 func (s *Scheduler) postedByStoppedRun(ctx context.Context, chat bot.Chat, c Conversation, slot time.Time) (*Record, error) {
 	rec, err := s.Store.UnpostedDigest(ctx, c, slot)
 	if bot.ErrorCode(err) == bot.ENotFound {
+		// No digest record: the run may have posted "Nothing new".
+		if f, ok := chat.(bot.Finder); ok {
+			if id, err := f.FindPost(ctx, bot.Target{Conversation: c.ID}, nothingNewKey(c, slot)); err == nil && id != "" {
+				return &Record{Conversation: c, Created: slot}, nil
+			}
+		}
 		return nil, nil
 	}
 	if err != nil {
@@ -406,7 +420,11 @@ func (s *Scheduler) make(ctx context.Context, chat bot.Chat, to bot.Target, set 
 		for _, e := range d.Errors {
 			text += "\n• " + e
 		}
-		if _, err := chat.Post(ctx, to, &bot.Reply{Kind: bot.ReplyText, Text: text}); err != nil {
+		r := &bot.Reply{Kind: bot.ReplyText, Text: text}
+		if !manual {
+			r.Key = nothingNewKey(c, set.NextRun)
+		}
+		if _, err := chat.Post(ctx, to, r); err != nil {
 			b.giveBack(s, c)
 			if ferr := b.saveFeeds(context.WithoutCancel(ctx), s, false); ferr != nil {
 				s.log().Error("digest: save feeds", "conversation", c.String(), "err", ferr)

@@ -594,40 +594,49 @@ func (c *findChat) FindPost(_ context.Context, to bot.Target, key string) (bot.M
 }
 
 // TestStoppedRunAfterPosting: a process stops right after posting a
-// scheduled digest, before recording it. The restarted process finds the
-// post by its key, records it and moves the schedule on: the digest is
-// posted once, and "more 1" refers to it.
+// scheduled digest (or its "Nothing new" message), before recording it.
+// The restarted process finds the post by its key, records it and moves
+// the schedule on: the message is posted once, and "more 1" refers to the
+// digest.
 func TestStoppedRunAfterPosting(t *testing.T) {
-	slot := time.Date(2026, 11, 28, 8, 0, 0, 0, time.UTC)
-	e := newEnv(t, slot.Add(-time.Hour))
-	e.say("U0ADMIN", "", "digest daily 08:00 UTC")
-	e.saveThread("t1", "Ministry denies report", "https://news.example.com/1", e.clock.Now())
-	e.clock.Set(slot)
-	chat := &findChat{die: true}
-	dying := &digest.Scheduler{Store: e.store, Briefer: e.briefer, Fetcher: e.articles, Feeds: httpFeeds{}, Limits: testLimits, Now: e.clock.Now}
-	dying.Register("slack", chat)
-	if n := dying.Tick(context.Background()); n != 1 {
-		t.Fatalf("the dying process claimed %d digests, want 1", n)
-	}
-	dying.Wait()
-	if len(chat.posts) != 1 || chat.posts[0].Key == "" {
-		t.Fatalf("posts before the stop = %d (key %q), want one with a key", len(chat.posts), chat.posts[0].Key)
-	}
+	for _, withItem := range []bool{true, false} {
+		t.Run(map[bool]string{true: "digest", false: "nothing new"}[withItem], func(t *testing.T) {
+			slot := time.Date(2026, 11, 28, 8, 0, 0, 0, time.UTC)
+			e := newEnv(t, slot.Add(-time.Hour))
+			e.say("U0ADMIN", "", "digest daily 08:00 UTC")
+			if withItem {
+				e.saveThread("t1", "Ministry denies report", "https://news.example.com/1", e.clock.Now())
+			}
+			e.clock.Set(slot)
+			chat := &findChat{die: true}
+			dying := &digest.Scheduler{Store: e.store, Briefer: e.briefer, Fetcher: e.articles, Feeds: httpFeeds{}, Limits: testLimits, Now: e.clock.Now}
+			dying.Register("slack", chat)
+			if n := dying.Tick(context.Background()); n != 1 {
+				t.Fatalf("the dying process claimed %d digests, want 1", n)
+			}
+			dying.Wait()
+			if len(chat.posts) != 1 || chat.posts[0].Key == "" {
+				t.Fatalf("posts before the stop = %d, want one with a key", len(chat.posts))
+			}
 
-	chat.die = false
-	restarted := &digest.Scheduler{Store: e.store, Briefer: e.briefer, Fetcher: e.articles, Feeds: httpFeeds{}, Limits: testLimits, Now: e.clock.Now}
-	restarted.Register("slack", chat)
-	e.clock.Set(e.settings().LeaseUntil)
-	restarted.Tick(context.Background())
-	restarted.Wait()
-	if len(chat.posts) != 1 {
-		t.Fatalf("posts after the restart = %d, want the one the stopped run made", len(chat.posts))
-	}
-	st := e.settings()
-	if want := slot.Add(24 * time.Hour); !st.NextRun.Equal(want) || !st.LeaseUntil.IsZero() || st.LastRun.Before(slot) {
-		t.Errorf("after the restart: NextRun %v LeaseUntil %v LastRun %v; want %v, no lease, the digest's time", st.NextRun, st.LeaseUntil, st.LastRun, want)
-	}
-	if it, err := e.store.DigestItem(context.Background(), e.conv, "p1", 1); err != nil || it.Title != "Ministry denies report" {
-		t.Errorf("more 1 on the posted digest = %+v, %v", it, err)
+			chat.die = false
+			restarted := &digest.Scheduler{Store: e.store, Briefer: e.briefer, Fetcher: e.articles, Feeds: httpFeeds{}, Limits: testLimits, Now: e.clock.Now}
+			restarted.Register("slack", chat)
+			e.clock.Set(e.settings().LeaseUntil)
+			restarted.Tick(context.Background())
+			restarted.Wait()
+			if len(chat.posts) != 1 {
+				t.Fatalf("posts after the restart = %d, want the one the stopped run made", len(chat.posts))
+			}
+			st := e.settings()
+			if want := slot.Add(24 * time.Hour); !st.NextRun.Equal(want) || !st.LeaseUntil.IsZero() || st.LastRun.Before(slot) {
+				t.Errorf("after the restart: NextRun %v LeaseUntil %v LastRun %v; want %v, no lease, the run's time", st.NextRun, st.LeaseUntil, st.LastRun, want)
+			}
+			if withItem {
+				if it, err := e.store.DigestItem(context.Background(), e.conv, "p1", 1); err != nil || it.Title != "Ministry denies report" {
+					t.Errorf("more 1 on the posted digest = %+v, %v", it, err)
+				}
+			}
+		})
 	}
 }
