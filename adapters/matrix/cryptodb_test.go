@@ -6,9 +6,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -19,6 +17,7 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/matrix/matrixtest"
 	"github.com/briefbot/briefbot/adapters/postgres"
+	"github.com/briefbot/briefbot/adapters/postgres/pgtest"
 	"github.com/briefbot/briefbot/adapters/sqlite"
 	"github.com/briefbot/briefbot/bot"
 )
@@ -44,28 +43,8 @@ func TestCryptoStorePoolConcurrent(t *testing.T) {
 		raceCryptoStore(t, db, "sqlite", st)
 	})
 	t.Run("postgres", func(t *testing.T) {
-		url := os.Getenv("BRIEFBOT_TEST_POSTGRES_URL")
-		if url == "" {
-			t.Skip("BRIEFBOT_TEST_POSTGRES_URL is not set: run .ci/postgres.sh to start a PostgreSQL for this test")
-		}
-		matrixtest.SerializeCryptoTables(t, url)
-		admin, err := postgres.Open(ctx, url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		schema := fmt.Sprintf("matrix_crypto_%d", time.Now().UnixNano())
-		if _, err := admin.Pool().Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() {
-			_, _ = admin.Pool().Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-			_ = admin.Close()
-		})
-		sep := "?"
-		if strings.Contains(url, "?") {
-			sep = "&"
-		}
-		st, err := postgres.Open(ctx, url+sep+"search_path="+schema)
+		matrixtest.SerializeCryptoTables(t, pgtest.URL(t))
+		st, err := postgres.Open(ctx, pgtest.Schema(t))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,11 +2,7 @@ package postgres
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
-	"net/url"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -15,75 +11,19 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/briefbot/briefbot/adapters/internal/sqlmigrate"
+	"github.com/briefbot/briefbot/adapters/postgres/pgtest"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/storetest"
 )
 
-// envURL names the variable holding the test server's connection string;
-// .ci/postgres.sh starts a server and prints it.
-const envURL = "BRIEFBOT_TEST_POSTGRES_URL"
-
 // requireServer returns the test server's connection string, or skips the
 // test when there is none.
-func requireServer(tb testing.TB) string {
-	tb.Helper()
-	base := os.Getenv(envURL)
-	if base == "" {
-		tb.Skipf("%s is not set: skipping the PostgreSQL tests (eval \"$(.ci/postgres.sh)\" starts a server and sets it)", envURL)
-	}
-	return base
-}
+func requireServer(tb testing.TB) string { return pgtest.URL(tb) }
 
 // testURL returns a connection string for a new, empty schema of the test
-// database, dropped when the test ends; it skips the test when envURL is
-// not set.
-func testURL(tb testing.TB) string {
-	tb.Helper()
-	base := requireServer(tb)
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	conn, err := pgx.Connect(ctx, base)
-	if err != nil {
-		tb.Fatalf("connect to %s: %v", envURL, err)
-	}
-	defer conn.Close(ctx)
-	var rnd [6]byte
-	_, _ = rand.Read(rnd[:])
-	schema := "briefbot_test_" + hex.EncodeToString(rnd[:])
-	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+pgx.Identifier{schema}.Sanitize()); err != nil {
-		tb.Fatalf("create schema: %v", err)
-	}
-	tb.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		conn, err := pgx.Connect(ctx, base)
-		if err != nil {
-			tb.Errorf("connect to drop schema %s: %v", schema, err)
-			return
-		}
-		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, "DROP SCHEMA "+pgx.Identifier{schema}.Sanitize()+" CASCADE"); err != nil {
-			tb.Errorf("drop schema %s: %v", schema, err)
-		}
-	})
-	return withSearchPath(tb, base, schema)
-}
-
-// withSearchPath adds search_path to a URL or keyword/value connection
-// string; pgx sends it as a session parameter on every connection.
-func withSearchPath(tb testing.TB, base, schema string) string {
-	if strings.HasPrefix(base, "postgres://") || strings.HasPrefix(base, "postgresql://") {
-		u, err := url.Parse(base)
-		if err != nil {
-			tb.Fatalf("%s: %v", envURL, err)
-		}
-		q := u.Query()
-		q.Set("search_path", schema)
-		u.RawQuery = q.Encode()
-		return u.String()
-	}
-	return base + " search_path=" + schema
-}
+// database, dropped when the test ends; it skips the test when there is
+// no server.
+func testURL(tb testing.TB) string { return pgtest.Schema(tb) }
 
 func openTest(tb testing.TB) *Store {
 	tb.Helper()

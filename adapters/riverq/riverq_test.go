@@ -7,7 +7,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
-	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -16,6 +15,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/briefbot/briefbot/adapters/postgres"
+	"github.com/briefbot/briefbot/adapters/postgres/pgtest"
 	"github.com/briefbot/briefbot/adapters/sqlite"
 	"github.com/briefbot/briefbot/bot"
 )
@@ -89,32 +89,13 @@ func openPostgresQueue(t *testing.T, h bot.Handler) *Queue {
 // replicas sharing a database do, and returns a pool on that schema.
 func openPostgresQueues(t *testing.T, o Options, hs ...bot.Handler) ([]*Queue, *pgxpool.Pool) {
 	t.Helper()
-	url := os.Getenv("BRIEFBOT_TEST_POSTGRES_URL")
-	if url == "" {
-		t.Skip("BRIEFBOT_TEST_POSTGRES_URL is not set: run .ci/postgres.sh to start a PostgreSQL for this test")
-	}
 	ctx := context.Background()
-	schema := fmt.Sprintf("riverq_test_%d", time.Now().UnixNano())
-	admin, err := postgres.Open(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := admin.Pool().Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_, _ = admin.Pool().Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-		admin.Close()
-	})
-	sep := "?"
-	if strings.Contains(url, "?") {
-		sep = "&"
-	}
+	url := pgtest.Schema(t)
 	o.Workers, o.PollInterval, o.Snooze = 4, 50*time.Millisecond, 20*time.Millisecond
 	var qs []*Queue
 	var pool *pgxpool.Pool
 	for _, h := range hs {
-		st, err := postgres.Open(ctx, url+sep+"search_path="+schema)
+		st, err := postgres.Open(ctx, url)
 		if err != nil {
 			t.Fatal(err)
 		}

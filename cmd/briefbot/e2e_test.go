@@ -22,7 +22,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/adapters/openai/openaitest"
-	"github.com/briefbot/briefbot/adapters/postgres"
+	"github.com/briefbot/briefbot/adapters/postgres/pgtest"
 )
 
 // TestMain lets the test binary act as briefbot itself, so end-to-end tests
@@ -398,16 +398,6 @@ func killAndRedeliver(t *testing.T, a *child, env map[string]string, slackAPI *f
 	return b
 }
 
-// postgresURL returns the test PostgreSQL's URL, or skips the test.
-func postgresURL(t *testing.T) string {
-	t.Helper()
-	url := os.Getenv("BRIEFBOT_TEST_POSTGRES_URL")
-	if url == "" {
-		t.Skip("BRIEFBOT_TEST_POSTGRES_URL is not set: run .ci/postgres.sh to start a PostgreSQL for this test")
-	}
-	return url
-}
-
 // TestServeReplicas runs two `briefbot serve` replicas on one PostgreSQL,
 // delivers a burst of mentions with every event sent to both replicas (as
 // when Slack retries through a load balancer), schedules a digest, then
@@ -417,12 +407,11 @@ func TestServeReplicas(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test with child processes")
 	}
-	url := postgresURL(t)
 	seed, err := os.ReadFile(seedPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	dbURL := testSchema(t, url)
+	dbURL := pgtest.Schema(t)
 	slackAPI := newFakeSlack(t)
 	envA, envB := serveEnv(t, slackAPI.srv.URL), serveEnv(t, slackAPI.srv.URL)
 	for _, env := range []map[string]string{envA, envB} {
@@ -537,31 +526,6 @@ func TestServeReplicas(t *testing.T) {
 	}
 }
 
-// testSchema creates a schema for one test and returns a URL that uses it.
-func testSchema(t *testing.T, url string) string {
-	t.Helper()
-	schema := fmt.Sprintf("e2e_%d", time.Now().UnixNano())
-	ctx := context.Background()
-	st, err := postgresOpen(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := st.Pool().Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_, _ = st.Pool().Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-		st.Close()
-	})
-	sep := "?"
-	if strings.Contains(url, "?") {
-		sep = "&"
-	}
-	return url + sep + "search_path=" + schema
-}
-
-var postgresOpen = postgres.Open
-
 // TestServeSharedRateLimit runs two replicas with a limit of two briefings
 // a user an hour: the user's third mention is refused whichever replica
 // it reaches, because the token buckets live in PostgreSQL.
@@ -569,12 +533,11 @@ func TestServeSharedRateLimit(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test with child processes")
 	}
-	url := postgresURL(t)
 	seed, err := os.ReadFile(seedPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	dbURL := testSchema(t, url)
+	dbURL := pgtest.Schema(t)
 	slackAPI := newFakeSlack(t)
 	var cs []*child
 	for range 2 {

@@ -11,6 +11,7 @@ import (
 	"maunium.net/go/mautrix/id"
 
 	"github.com/briefbot/briefbot/adapters/matrix/matrixtest"
+	"github.com/briefbot/briefbot/adapters/postgres/pgtest"
 )
 
 // TestServeMatrixReplicas runs two `briefbot serve` replicas on one
@@ -25,14 +26,13 @@ func TestServeMatrixReplicas(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test with child processes")
 	}
-	url := postgresURL(t)
 	menv := matrixtest.LoadEnv(t)
 	seed, err := os.ReadFile(seedPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	matrixtest.SerializeCryptoTables(t, url)
-	dbURL := testSchema(t, url)
+	matrixtest.SerializeCryptoTables(t, pgtest.URL(t))
+	dbURL := pgtest.Schema(t)
 	replicaEnv := func() map[string]string {
 		e := map[string]string{
 			"BRIEFBOT_HTTP_ADDR":    freeAddr(t),
@@ -115,8 +115,7 @@ func TestServeMatrixLeaderWaitsForHomeserver(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test with child processes")
 	}
-	url := postgresURL(t)
-	dbURL := testSchema(t, url)
+	dbURL := pgtest.Schema(t)
 	env := map[string]string{
 		"BRIEFBOT_HTTP_ADDR":    freeAddr(t),
 		"BRIEFBOT_DATA_DIR":     t.TempDir(),

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/briefbot/briefbot/adapters/postgres/pgtest"
 )
 
 // cryptoTestLock is the advisory lock key of SerializeCryptoTables.
@@ -32,7 +34,7 @@ func SerializeCryptoTables(t testing.TB, url string) {
 	// With the lock held, crypto tables in a test schema belong to a test
 	// that was killed before it dropped its schema: drop them.
 	rows, err := conn.Query(ctx, `SELECT DISTINCT table_schema FROM information_schema.tables
-		WHERE table_name = 'crypto_version' AND (table_schema LIKE 'e2e\_%' OR table_schema LIKE 'matrix\_crypto\_%')`)
+		WHERE table_name = 'crypto_version' AND starts_with(table_schema, $1)`, pgtest.SchemaPrefix)
 	if err != nil {
 		t.Fatalf("serialize crypto tables: %v", err)
 	}
