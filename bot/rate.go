@@ -23,6 +23,34 @@ func Refill(tokens float64, at, now time.Time, perHour int) float64 {
 	return min(tokens, float64(perHour))
 }
 
+// Take decides a take of one token from each limited bucket at now: stored
+// returns a bucket's tokens and when they were counted (found false for a
+// bucket never used, which is full). It returns each limited bucket's
+// tokens after the take, for the caller to store, or the index of the
+// first empty bucket (nothing is to be stored then), or -1. The stores
+// that keep buckets share it, so the rules are the same in each.
+func Take(now time.Time, buckets []RateBucket, stored func(key string) (tokens float64, at time.Time, found bool, err error)) (after []float64, refused int, err error) {
+	after = make([]float64, len(buckets))
+	for i, b := range buckets {
+		if b.PerHour <= 0 {
+			continue
+		}
+		tokens, at, found, err := stored(b.Key)
+		if err != nil {
+			return nil, -1, err
+		}
+		level := float64(b.PerHour)
+		if found {
+			level = Refill(tokens, at, now, b.PerHour)
+		}
+		if level < 1 {
+			return nil, i, nil
+		}
+		after[i] = level - 1
+	}
+	return after, -1, nil
+}
+
 // MemRates keeps token buckets in memory, for one process (a store's
 // TakeTokens shares them between replicas). The zero value is ready.
 type MemRates struct {
@@ -53,22 +81,18 @@ func (r *MemRates) TakeTokens(_ context.Context, now time.Time, buckets []RateBu
 			}
 		}
 	}
-	levels := make([]float64, len(buckets))
-	for i, b := range buckets {
-		if b.PerHour <= 0 {
-			continue
+	after, refused, _ := Take(now, buckets, func(key string) (float64, time.Time, bool, error) {
+		if mb := r.buckets[key]; mb != nil {
+			return mb.tokens, mb.at, true, nil
 		}
-		levels[i] = float64(b.PerHour)
-		if mb := r.buckets[b.Key]; mb != nil {
-			levels[i] = Refill(mb.tokens, mb.at, now, b.PerHour)
-		}
-		if levels[i] < 1 {
-			return i, nil
-		}
+		return 0, time.Time{}, false, nil
+	})
+	if refused >= 0 {
+		return refused, nil
 	}
 	for i, b := range buckets {
 		if b.PerHour > 0 {
-			r.buckets[b.Key] = &memBucket{tokens: levels[i] - 1, at: now}
+			r.buckets[b.Key] = &memBucket{tokens: after[i], at: now}
 		}
 	}
 	return -1, nil

@@ -70,24 +70,20 @@ func (s *Store) takeTokens(ctx context.Context, now time.Time, buckets []bot.Rat
 	if err := rows.Err(); err != nil {
 		return -1, err
 	}
-	levels := make([]float64, len(buckets))
-	for i, b := range buckets {
-		if b.PerHour <= 0 {
-			continue
-		}
-		st, ok := have[b.Key]
+	after, refused, err := bot.Take(now, buckets, func(key string) (float64, time.Time, bool, error) {
+		st, ok := have[key]
 		if !ok {
-			return -1, errors.New("bucket row missing after insert")
+			return 0, time.Time{}, false, errors.New("bucket row missing after insert")
 		}
-		levels[i] = bot.Refill(st.tokens, st.at, now, b.PerHour)
-		if levels[i] < 1 {
-			return i, nil
-		}
+		return st.tokens, st.at, true, nil
+	})
+	if err != nil || refused >= 0 {
+		return refused, err
 	}
 	batch := &pgx.Batch{}
 	for i, b := range buckets {
 		if b.PerHour > 0 {
-			batch.Queue(`UPDATE rate_buckets SET tokens = $2, at = $3 WHERE key = $1`, b.Key, levels[i]-1, now)
+			batch.Queue(`UPDATE rate_buckets SET tokens = $2, at = $3 WHERE key = $1`, b.Key, after[i], now)
 		}
 	}
 	if err := tx.SendBatch(ctx, batch).Close(); err != nil {

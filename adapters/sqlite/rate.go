@@ -29,25 +29,17 @@ func (s *Store) takeTokens(ctx context.Context, now time.Time, buckets []bot.Rat
 		return -1, err
 	}
 	defer func() { _ = tx.Rollback() }()
-	levels := make([]float64, len(buckets))
-	for i, b := range buckets {
-		if b.PerHour <= 0 {
-			continue
-		}
+	after, refused, err := bot.Take(now, buckets, func(key string) (float64, time.Time, bool, error) {
 		var tokens float64
 		var at int64
-		err := tx.QueryRowContext(ctx, `SELECT tokens, at FROM rate_buckets WHERE key = ?`, b.Key).Scan(&tokens, &at)
-		switch {
-		case errors.Is(err, sql.ErrNoRows):
-			levels[i] = float64(b.PerHour)
-		case err != nil:
-			return -1, err
-		default:
-			levels[i] = bot.Refill(tokens, fromMicros(at), now, b.PerHour)
+		err := tx.QueryRowContext(ctx, `SELECT tokens, at FROM rate_buckets WHERE key = ?`, key).Scan(&tokens, &at)
+		if errors.Is(err, sql.ErrNoRows) {
+			return 0, time.Time{}, false, nil
 		}
-		if levels[i] < 1 {
-			return i, nil
-		}
+		return tokens, fromMicros(at), err == nil, err
+	})
+	if err != nil || refused >= 0 {
+		return refused, err
 	}
 	for i, b := range buckets {
 		if b.PerHour <= 0 {
@@ -55,7 +47,7 @@ func (s *Store) takeTokens(ctx context.Context, now time.Time, buckets []bot.Rat
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO rate_buckets (key, tokens, at) VALUES (?, ?, ?)
 			ON CONFLICT (key) DO UPDATE SET tokens = excluded.tokens, at = excluded.at`,
-			b.Key, levels[i]-1, micros(now)); err != nil {
+			b.Key, after[i], micros(now)); err != nil {
 			return -1, err
 		}
 	}
