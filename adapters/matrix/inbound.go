@@ -112,14 +112,7 @@ func (a *Adapter) threadOf(ctx context.Context, room id.RoomID, ev id.EventID) i
 		a.log.Debug("reply target lookup failed", "room", string(room), "event", string(ev), "err", err)
 		return ""
 	}
-	evt.RoomID = room
-	if evt.Type == event.EventEncrypted && a.crypto != nil {
-		if err := evt.Content.ParseRaw(evt.Type); err == nil {
-			if dec, err := a.crypto.Decrypt(ctx, evt); err == nil {
-				evt = dec
-			}
-		}
-	}
+	evt = a.readable(ctx, room, evt)
 	rel, _ := evt.Content.Raw["m.relates_to"].(map[string]any)
 	if evt.Content.Parsed != nil {
 		if mc, ok := evt.Content.Parsed.(*event.MessageEventContent); ok && mc.RelatesTo != nil {
@@ -135,6 +128,23 @@ func (a *Adapter) threadOf(ctx context.Context, room id.RoomID, ev id.EventID) i
 		}
 	}
 	return ""
+}
+
+// readable returns an event fetched from the server (not from sync) as
+// the bot can read it: decrypted when it is encrypted and the bot holds
+// its key (its own events included); otherwise as it came.
+func (a *Adapter) readable(ctx context.Context, room id.RoomID, evt *event.Event) *event.Event {
+	evt.RoomID = room
+	if evt.Type != event.EventEncrypted || a.crypto == nil {
+		return evt
+	}
+	if err := evt.Content.ParseRaw(evt.Type); err != nil {
+		return evt
+	}
+	if dec, err := a.crypto.Decrypt(ctx, evt); err == nil {
+		return dec
+	}
+	return evt
 }
 
 // isDirect reports whether room is a direct chat: listed in m.direct, or

@@ -112,14 +112,7 @@ func (a *Adapter) FindPost(ctx context.Context, to bot.Target, key string) (bot.
 			if evt.Sender != a.cli.UserID {
 				continue
 			}
-			evt.RoomID = room
-			if evt.Type == event.EventEncrypted && a.crypto != nil {
-				if err := evt.Content.ParseRaw(evt.Type); err == nil {
-					if dec, err := a.crypto.Decrypt(ctx, evt); err == nil {
-						evt = dec
-					}
-				}
-			}
+			evt = a.readable(ctx, room, evt)
 			if evt.Type == event.EventMessage && evt.Content.Raw[replyKeyField] == key {
 				return bot.MessageID(evt.ID), nil
 			}
