@@ -344,6 +344,17 @@ func TestMatrixFindPost(t *testing.T) {
 			}
 			return false
 		})
+		// The server serves an event from /messages once it has reached
+		// its sync stream, a moment after the send: wait for the person
+		// to see the top-level post too.
+		h.WaitFor(name+": the top-level post", 30*time.Second, func(evts []*event.Event) bool {
+			for _, e := range evts {
+				if e.ID == id.EventID(top) {
+					return true
+				}
+			}
+			return false
+		})
 		for _, tc := range []struct {
 			what string
 			to   bot.Target
