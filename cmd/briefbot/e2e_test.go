@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -398,6 +399,27 @@ func killAndRedeliver(t *testing.T, a *child, env map[string]string, slackAPI *f
 	return b
 }
 
+// startSlackReplicas starts two `briefbot serve` replicas on one fresh
+// PostgreSQL schema and one fake Slack, with settings on top of the usual
+// ones, and returns the seed article too.
+func startSlackReplicas(t *testing.T, settings map[string]string) (seed []byte, slackAPI *fakeSlack, a, b *child) {
+	t.Helper()
+	seed, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dbURL := pgtest.Schema(t)
+	slackAPI = newFakeSlack(t)
+	var cs [2]*child
+	for i := range cs {
+		env := serveEnv(t, slackAPI.srv.URL)
+		env["BRIEFBOT_DATABASE_URL"] = dbURL
+		maps.Copy(env, settings)
+		cs[i] = startServe(t, env)
+	}
+	return seed, slackAPI, cs[0], cs[1]
+}
+
 // TestServeReplicas runs two `briefbot serve` replicas on one PostgreSQL,
 // delivers a burst of mentions with every event sent to both replicas (as
 // when Slack retries through a load balancer), schedules a digest, then
@@ -407,21 +429,9 @@ func TestServeReplicas(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test with child processes")
 	}
-	seed, err := os.ReadFile(seedPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dbURL := pgtest.Schema(t)
-	slackAPI := newFakeSlack(t)
-	envA, envB := serveEnv(t, slackAPI.srv.URL), serveEnv(t, slackAPI.srv.URL)
-	for _, env := range []map[string]string{envA, envB} {
-		env["BRIEFBOT_DATABASE_URL"] = dbURL
-		env["BRIEFBOT_JOB_TIMEOUT"] = "2s"
-		env["BRIEFBOT_USER_RATE"] = "0"
-		env["BRIEFBOT_CHANNEL_RATE"] = "0"
-	}
-	a := startServe(t, envA)
-	b := startServe(t, envB)
+	seed, slackAPI, a, b := startSlackReplicas(t, map[string]string{
+		"BRIEFBOT_JOB_TIMEOUT": "2s", "BRIEFBOT_USER_RATE": "0", "BRIEFBOT_CHANNEL_RATE": "0",
+	})
 
 	// An hourly digest in CDIG due in the next minute: posted by one
 	// replica only.
@@ -533,21 +543,8 @@ func TestServeSharedRateLimit(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test with child processes")
 	}
-	seed, err := os.ReadFile(seedPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dbURL := pgtest.Schema(t)
-	slackAPI := newFakeSlack(t)
-	var cs []*child
-	for range 2 {
-		env := serveEnv(t, slackAPI.srv.URL)
-		env["BRIEFBOT_DATABASE_URL"] = dbURL
-		env["BRIEFBOT_USER_RATE"] = "2"
-		env["BRIEFBOT_CHANNEL_RATE"] = "0"
-		cs = append(cs, startServe(t, env))
-	}
-	for i, c := range []*child{cs[0], cs[1], cs[0]} {
+	seed, slackAPI, a, b := startSlackReplicas(t, map[string]string{"BRIEFBOT_USER_RATE": "2", "BRIEFBOT_CHANNEL_RATE": "0"})
+	for i, c := range []*child{a, b, a} {
 		ts := fmt.Sprintf("1700000300.%06d", i)
 		sendEvent(t, c.addr, fmt.Sprintf("EvR%d", i), "C1", ts, string(seed), 0)
 		waitFor(t, "a reply to mention "+ts, 30*time.Second, func() bool {
