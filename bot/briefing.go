@@ -52,6 +52,10 @@ type Claim struct {
 	// Sentences are the 1-based numbers of the article sentences the
 	// evidence comes from, when the backend knows them.
 	Sentences []int `json:"sentences,omitempty"`
+	// Via names who relayed the statement when the article reports it
+	// through someone else ("sources say X told police …": the claim is
+	// X's, via the sources).
+	Via string `json:"via,omitempty"`
 }
 
 // Fact is a statement the outlet makes in its own voice, not attributed to

@@ -309,7 +309,7 @@ func (e *Engine) answer(ctx context.Context, chat Chat, m *Message, t *Thread) e
 	e.progress(ctx, chat, m, ProgressWorking)
 	out := e.openStream(ctx, chat, m)
 	req := &AnswerRequest{Article: t.Article, Briefing: t.Briefing, Turns: t.Turns, Question: q}
-	ans, err := e.Backend.Answer(ctx, req, func(delta string) { out.append(ctx, delta) })
+	ans, err := e.Answer(ctx, req, func(delta string) { out.append(ctx, delta) })
 	rctx, cancel := replyContext(ctx)
 	defer cancel()
 	if err != nil {
@@ -317,7 +317,6 @@ func (e *Engine) answer(ctx context.Context, chat Chat, m *Message, t *Thread) e
 		e.progress(rctx, chat, m, ProgressFailed)
 		return out.finish(rctx, &Reply{Kind: ReplyError, Text: ErrorMessage(err)})
 	}
-	e.checkQuotes(t.Article.Text, ans)
 	if err := out.finish(rctx, &Reply{Kind: ReplyAnswer, Answer: ans, Text: ans.Text}); err != nil {
 		return err
 	}
@@ -331,6 +330,17 @@ func (e *Engine) answer(ctx context.Context, chat Chat, m *Message, t *Thread) e
 	}
 	e.progress(rctx, chat, m, ProgressDone)
 	return nil
+}
+
+// Answer answers a follow-up question with the backend and drops any
+// quote of the answer that is not verbatim in the article.
+func (e *Engine) Answer(ctx context.Context, req *AnswerRequest, stream func(delta string)) (*Answer, error) {
+	ans, err := e.Backend.Answer(ctx, req, stream)
+	if err != nil {
+		return nil, err
+	}
+	e.checkQuotes(req.Article.Text, ans)
+	return ans, nil
 }
 
 // checkQuotes drops any quote that is not verbatim in the article.

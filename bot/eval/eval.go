@@ -23,11 +23,13 @@ import (
 	"github.com/briefbot/briefbot/bot/ground"
 )
 
-//go:embed testdata/articles testdata/gold
+//go:embed testdata/articles testdata/gold testdata/pages
 var corpus embed.FS
 
 // Corpus returns the embedded evaluation corpus: the articles under
-// "articles/" and their gold annotations under "gold/".
+// "articles/" and their gold annotations under "gold/", and the gold
+// annotations of real web pages under "pages/" (the pages themselves are
+// not embedded: see LoadPages).
 func Corpus() fs.FS {
 	sub, err := fs.Sub(corpus, "testdata")
 	if err != nil {
@@ -38,8 +40,15 @@ func Corpus() fs.FS {
 
 // Gold is one article's annotation, as stored in gold/<article>.json.
 type Gold struct {
-	// Article is the file name of the article under articles/.
-	Article string `json:"article"`
+	// Article is the file name of the article under articles/ (gold/
+	// files).
+	Article string `json:"article,omitempty"`
+	// Page names the web page a pages/ file annotates, as
+	// "corpus:path" (see LoadPages); its text is what Briefbot extracts
+	// from the page.
+	Page string `json:"page,omitempty"`
+	// Lang is the article's language code ("en" when empty).
+	Lang string `json:"lang,omitempty"`
 	// Notes explains the annotator's grouping and judgement calls.
 	Notes   string      `json:"notes,omitempty"`
 	Parties []GoldParty `json:"parties"`
@@ -47,6 +56,22 @@ type Gold struct {
 	// They are not claims; they are used only to count predicted claims
 	// that attribute outlet narrative to a party.
 	Facts []GoldFact `json:"facts,omitempty"`
+	// Questions are follow-up questions a reader might ask, some of
+	// which the article answers.
+	Questions []GoldQuestion `json:"questions,omitempty"`
+}
+
+// GoldQuestion is a follow-up question with its expected answer.
+type GoldQuestion struct {
+	Question string `json:"question"`
+	// Answer is a short expected answer (for people reading the gold).
+	Answer string `json:"answer,omitempty"`
+	// Evidence is a verbatim substring of the article that answers the
+	// question; empty when Unanswerable.
+	Evidence string `json:"evidence,omitempty"`
+	// Unanswerable is set when the article does not answer the question:
+	// the right reply says so.
+	Unanswerable bool `json:"unanswerable,omitempty"`
 }
 
 // GoldParty is a party of the gold set: a person, organisation or
@@ -69,6 +94,10 @@ type GoldClaim struct {
 	Stance string `json:"stance"`
 	// Speaker is the party member who made the statement.
 	Speaker string `json:"speaker"`
+	// Via names who reported the statement when the article relays it
+	// through someone else ("sources say X told police …": X's claim,
+	// via the sources).
+	Via string `json:"via,omitempty"`
 }
 
 // GoldFact is a statement in the outlet's own voice.
@@ -84,7 +113,19 @@ type Case struct {
 	// ArticleText is the article file as stored, unchanged. For the
 	// Wikinews articles the first line is the headline.
 	ArticleText string
-	Gold        Gold
+	// Article is the article as Briefbot reads it, with its title and
+	// source when they are known (pages); nil for the articles/ files,
+	// which are plain text.
+	Article *bot.Article
+	Gold    Gold
+}
+
+// Lang returns the case's language code.
+func (c Case) Lang() string {
+	if c.Gold.Lang == "" {
+		return "en"
+	}
+	return c.Gold.Lang
 }
 
 // MinEvidenceWords is the fewest words an evidence string needs to identify
@@ -115,18 +156,9 @@ func LoadCases(fsys fs.FS) ([]Case, error) {
 }
 
 func loadCase(fsys fs.FS, p string) (Case, error) {
-	data, err := fs.ReadFile(fsys, p)
+	g, err := readGold(fsys, p)
 	if err != nil {
 		return Case{}, err
-	}
-	var g Gold
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&g); err != nil {
-		return Case{}, err
-	}
-	if dec.More() {
-		return Case{}, errors.New("trailing data after the JSON object")
 	}
 	if g.Article == "" || strings.ContainsAny(g.Article, `/\`) || !fs.ValidPath(g.Article) {
 		return Case{}, fmt.Errorf("invalid article name %q", g.Article)
@@ -144,6 +176,57 @@ func loadCase(fsys fs.FS, p string) (Case, error) {
 		return Case{}, err
 	}
 	return c, nil
+}
+
+// PageOpener returns the article Briefbot reads from a page named by a
+// gold file's "page" field.
+type PageOpener func(ref string) (*bot.Article, error)
+
+// LoadPages reads every pages/*.json file of fsys, in name order, opens
+// each page with open, and validates the gold against the page's text.
+// Errors name the file they concern.
+func LoadPages(fsys fs.FS, open PageOpener) ([]Case, error) {
+	paths, err := fs.Glob(fsys, "pages/*.json")
+	if err != nil {
+		return nil, err
+	}
+	cases := make([]Case, 0, len(paths))
+	for _, p := range paths {
+		g, err := readGold(fsys, p)
+		if err != nil {
+			return nil, fmt.Errorf("eval: %s: %w", p, err)
+		}
+		if g.Page == "" || g.Article != "" {
+			return nil, fmt.Errorf("eval: %s: a page gold file names a page and no article", p)
+		}
+		a, err := open(g.Page)
+		if err != nil {
+			return nil, fmt.Errorf("eval: %s: open %s: %w", p, g.Page, err)
+		}
+		c := Case{Name: strings.TrimSuffix(path.Base(p), ".json"), ArticleText: a.Text, Article: a, Gold: g}
+		if err := c.Validate(); err != nil {
+			return nil, fmt.Errorf("eval: %s: %w", p, err)
+		}
+		cases = append(cases, c)
+	}
+	return cases, nil
+}
+
+func readGold(fsys fs.FS, p string) (Gold, error) {
+	data, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		return Gold{}, err
+	}
+	var g Gold
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&g); err != nil {
+		return Gold{}, err
+	}
+	if dec.More() {
+		return Gold{}, errors.New("trailing data after the JSON object")
+	}
+	return g, nil
 }
 
 // Validate checks the gold annotation against its article: at least one
@@ -185,6 +268,17 @@ func (c Case) Validate() error {
 	}
 	for i, f := range c.Gold.Facts {
 		evidence(fmt.Sprintf("fact %d", i+1), f.Evidence)
+	}
+	for i, q := range c.Gold.Questions {
+		qw := fmt.Sprintf("question %d", i+1)
+		switch {
+		case strings.TrimSpace(q.Question) == "":
+			errs = append(errs, fmt.Errorf("%s: empty question", qw))
+		case q.Unanswerable && q.Evidence != "":
+			errs = append(errs, fmt.Errorf("%s: unanswerable but with evidence", qw))
+		case !q.Unanswerable:
+			evidence(qw, q.Evidence)
+		}
 	}
 	return errors.Join(errs...)
 }

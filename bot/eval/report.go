@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"text/tabwriter"
 )
@@ -22,6 +23,25 @@ type Report struct {
 	Macro Metrics `json:"macro"`
 	// Headline holds the numbers to watch.
 	Headline Headline `json:"headline"`
+	// Languages sums the cases of each language, in order of first
+	// appearance.
+	Languages []LangRow `json:"languages"`
+	// Answers sums the answer scores of all cases that were asked their
+	// questions.
+	Answers *AnswerCounts `json:"answers,omitempty"`
+	// Failures sums the failure classes of all cases.
+	Failures map[string]int `json:"failures,omitempty"`
+	// Verbose makes Print list every case, not only the languages.
+	Verbose bool `json:"-"`
+}
+
+// LangRow is the total of one language's cases.
+type LangRow struct {
+	Lang    string        `json:"lang"`
+	Cases   int           `json:"cases"`
+	Total   Counts        `json:"total"`
+	Micro   Metrics       `json:"micro"`
+	Answers *AnswerCounts `json:"answers,omitempty"`
 }
 
 // Headline is the summary of a report: claim F1 (micro), party recall
@@ -44,8 +64,34 @@ func Aggregate(rs []Result) Report {
 	}
 	var sum Metrics
 	agree := 0
+	langs := map[string]int{}
 	for _, c := range rs {
 		r.Total.add(c.Counts)
+		li, ok := langs[c.Lang]
+		if !ok {
+			li = len(r.Languages)
+			langs[c.Lang] = li
+			r.Languages = append(r.Languages, LangRow{Lang: c.Lang})
+		}
+		lr := &r.Languages[li]
+		lr.Cases++
+		lr.Total.add(c.Counts)
+		if c.Answers != nil {
+			if lr.Answers == nil {
+				lr.Answers = &AnswerCounts{}
+			}
+			lr.Answers.add(c.Answers)
+			if r.Answers == nil {
+				r.Answers = &AnswerCounts{}
+			}
+			r.Answers.add(c.Answers)
+		}
+		for k, v := range c.Failures {
+			if r.Failures == nil {
+				r.Failures = map[string]int{}
+			}
+			r.Failures[k] += v
+		}
 		m := c.Metrics
 		sum.PartyRecall += m.PartyRecall
 		sum.PartyPrecision += m.PartyPrecision
@@ -61,6 +107,9 @@ func Aggregate(rs []Result) Report {
 		}
 	}
 	r.Micro = r.Total.metrics()
+	for i := range r.Languages {
+		r.Languages[i].Micro = r.Languages[i].Total.metrics()
+	}
 	if n := float64(len(rs)); n > 0 {
 		r.Macro = Metrics{
 			PartyRecall:    sum.PartyRecall / n,
@@ -96,6 +145,13 @@ const nameWidth = 40
 // claims gold/predicted, claim recall, precision and F1, misattribution
 // rate, grounding rate, claims dropped as ungrounded.
 func (r Report) Print(w io.Writer) {
+	if len(r.Languages) > 1 || r.Answers != nil {
+		r.printLanguages(w)
+		if !r.Verbose {
+			return
+		}
+		fmt.Fprintln(w)
+	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "article\tparties g/p\tp.rec\tp.prec\tclaims g/p\tc.rec\tc.prec\tc.f1\tmisattr\tground\tdropped")
 	row := func(name string, c *Counts, m Metrics) {
@@ -126,6 +182,54 @@ func (r Report) Print(w io.Writer) {
 		r.Micro.StanceAgreement, r.Micro.SpeakerAgreement, r.Total.PredClaimsOnFacts)
 	if h.Errors > 0 {
 		fmt.Fprintf(w, "\nerrors (%d, scored as empty briefings):\n", h.Errors)
+		for _, c := range r.Cases {
+			if c.Error != "" {
+				fmt.Fprintf(w, "  %s: %s\n", c.Name, c.Error)
+			}
+		}
+	}
+}
+
+// printLanguages writes one row per language and one for all of them:
+// articles, parties gold/predicted, party recall and precision, claims
+// gold/predicted, claim recall, precision and F1, misattribution, evidence
+// verbatim (grounding), loaded words in the bot's voice, answers right and
+// unanswerable questions declined; then the failure classes.
+func (r Report) printLanguages(w io.Writer) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "lang\tarticles\tparties g/p\tp.rec\tp.prec\tclaims g/p\tc.rec\tc.prec\tc.f1\tmisattr\tverbatim\tleaks\tanswers\tdeclined")
+	row := func(name string, n int, c Counts, m Metrics, a *AnswerCounts) {
+		ans, dec := "-", "-"
+		if a != nil && a.Answerable > 0 {
+			ans = fmt.Sprintf("%.2f (%d)", a.Accuracy(), a.Answerable)
+		}
+		if a != nil && a.Unanswerable > 0 {
+			dec = fmt.Sprintf("%.2f (%d)", a.DeclineRate(), a.Unanswerable)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d/%d\t%.2f\t%.2f\t%d/%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%s\t%s\n",
+			name, n, c.GoldParties, c.PredParties, m.PartyRecall, m.PartyPrecision, c.GoldClaims, c.PredClaims,
+			m.ClaimRecall, m.ClaimPrecision, m.ClaimF1, m.Misattribution, m.Grounding, c.LoadedLeaks, ans, dec)
+	}
+	for _, l := range r.Languages {
+		row(l.Lang, l.Cases, l.Total, l.Micro, l.Answers)
+	}
+	row("all", len(r.Cases), r.Total, r.Micro, r.Answers)
+	_ = tw.Flush()
+	if len(r.Failures) > 0 {
+		fmt.Fprintln(w, "\nfailure classes:")
+		keys := make([]string, 0, len(r.Failures))
+		for k := range r.Failures {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		for _, k := range keys {
+			fmt.Fprintf(tw, "  %s\t%d\n", k, r.Failures[k])
+		}
+		_ = tw.Flush()
+	}
+	if r.Headline.Errors > 0 {
+		fmt.Fprintf(w, "\nerrors (%d, scored as empty briefings):\n", r.Headline.Errors)
 		for _, c := range r.Cases {
 			if c.Error != "" {
 				fmt.Fprintf(w, "  %s: %s\n", c.Name, c.Error)

@@ -50,6 +50,10 @@ type Counts struct {
 	// Stats.ClaimsDroppedUngrounded: claims the grounding check removed
 	// before scoring.
 	ClaimsDroppedUngrounded int `json:"claims_dropped_ungrounded"`
+	// LoadedLeaks counts loaded words of the article's language in the
+	// bot's own voice (summary, party names, paraphrases, fact texts),
+	// outside quotation marks.
+	LoadedLeaks int `json:"loaded_leaks"`
 	// Errors counts cases whose briefing failed (see Failed).
 	Errors int `json:"errors,omitempty"`
 }
@@ -71,6 +75,7 @@ func (c *Counts) add(c2 Counts) {
 	c.StanceAgree += c2.StanceAgree
 	c.SpeakerAgree += c2.SpeakerAgree
 	c.ClaimsDroppedUngrounded += c2.ClaimsDroppedUngrounded
+	c.LoadedLeaks += c2.LoadedLeaks
 	c.Errors += c2.Errors
 }
 
@@ -134,6 +139,8 @@ func ratio(n, d int, empty float64) float64 {
 type Result struct {
 	// Name is the case name.
 	Name string `json:"name"`
+	// Lang is the case's language code.
+	Lang string `json:"lang"`
 	// Error is set by Failed when no briefing could be made.
 	Error string `json:"error,omitempty"`
 	Counts
@@ -146,6 +153,26 @@ type Result struct {
 	// Misattributed lists predicted claims on a gold sentence under the
 	// wrong party.
 	Misattributed []Misattribution `json:"misattributed,omitempty"`
+	// Failures counts each miss by its class (the Fail* constants).
+	Failures map[string]int `json:"failures,omitempty"`
+	// Spurious lists the predicted parties that map to no gold party,
+	// with their class.
+	Spurious []Spurious `json:"spurious,omitempty"`
+	// Answers scores the follow-up questions, when they were asked.
+	Answers *AnswerCounts `json:"answers,omitempty"`
+}
+
+// Spurious is a predicted party that is no party of the gold.
+type Spurious struct {
+	Name  string `json:"name"`
+	Class string `json:"class"`
+}
+
+func (r *Result) fail(class string) {
+	if r.Failures == nil {
+		r.Failures = map[string]int{}
+	}
+	r.Failures[class]++
 }
 
 // PartyMatch records the gold party a predicted party maps to.
@@ -235,7 +262,8 @@ func Score(c Case, b *bot.Briefing) Result {
 		facts[k] = loc.evidence(f.Evidence)
 	}
 
-	r := Result{Name: c.Name}
+	r := Result{Name: c.Name, Lang: c.Lang()}
+	r.LoadedLeaks = loadedLeaks(c, b)
 	r.GoldParties = len(gold)
 	r.PredParties = len(b.Parties)
 	r.ClaimsDroppedUngrounded = b.Stats.ClaimsDroppedUngrounded
@@ -333,6 +361,11 @@ func Score(c Case, b *bot.Briefing) Result {
 			r.PredClaimsOnGold++
 			j := assign[i]
 			if j < 0 || len(on[i][k][j]) == 0 {
+				if j < 0 {
+					r.fail(FailNotAParty)
+				} else {
+					r.fail(FailOtherParty)
+				}
 				r.PredClaimsMisattributed++
 				r.Misattributed = append(r.Misattributed, Misattribution{Evidence: cl.Evidence, Predicted: p.Name, Gold: golds})
 				continue
@@ -357,10 +390,37 @@ func Score(c Case, b *bot.Briefing) Result {
 		for g, f := range found[j] {
 			if f {
 				r.GoldClaimsFound++
-			} else {
-				r.Missed = append(r.Missed, gold[j].Name+": "+gold[j].Claims[g].Evidence)
+				continue
+			}
+			r.Missed = append(r.Missed, gold[j].Name+": "+gold[j].Claims[g].Evidence)
+			onSentence := false
+			for i, p := range b.Parties {
+				for k := range p.Claims {
+					for _, x := range on[i][k][j] {
+						onSentence = onSentence || x == g
+					}
+				}
+			}
+			if !onSentence {
+				r.fail(FailNotFound)
 			}
 		}
+	}
+	for i, p := range b.Parties {
+		if assign[i] >= 0 {
+			continue
+		}
+		factsOnly := len(p.Claims) > 0
+		for k := range p.Claims {
+			onFact := false
+			for _, f := range facts {
+				onFact = onFact || sameSentence(pev[i][k], f)
+			}
+			factsOnly = factsOnly && onFact
+		}
+		cls := classifySpurious(c, p, factsOnly)
+		r.fail(cls)
+		r.Spurious = append(r.Spurious, Spurious{Name: p.Name, Class: cls})
 	}
 	r.Metrics = r.metrics()
 	return r

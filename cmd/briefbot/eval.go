@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/eval"
@@ -13,8 +15,15 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	fsys := m.flagSet("eval")
 	var c common
 	c.register(fsys)
-	dir := fsys.String("dir", "", "gold set directory holding articles/ and gold/ (default: the embedded set)")
+	dir := fsys.String("dir", "", "gold set directory holding articles/ and gold/, and optionally pages/ (default: the embedded set)")
+	set := fsys.String("set", "all", "which cases: gold (the embedded articles), pages (real web pages in five languages) or all")
+	langs := fsys.String("lang", "", "only these languages, comma-separated (e.g. fr,pt)")
+	pages := fsys.String("pages", "", "directory holding the page corpora (trafilatura/, htmldate/) instead of the Go module cache")
+	questions := fsys.Bool("questions", true, "also ask each article's gold questions and score the answers")
+	verbose := fsys.Bool("v", false, "list every article, not only the languages")
 	format := fsys.String("format", "text", "report format: text or json")
+	polnear := fsys.String("polnear", "", "score attribution on a PolNeAR checkout (its data/ directory or the repository root) instead")
+	split := fsys.String("split", "dev", "PolNeAR split: train, dev or test (test is for blind evaluation: it prints totals only)")
 	if err := parse(fsys, args); err != nil {
 		return err
 	}
@@ -24,6 +33,9 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usageError{fmt.Sprintf("unknown format %q (want text or json)", *format)}
 	}
+	if *set != "all" && *set != "gold" && *set != "pages" {
+		return usageError{fmt.Sprintf("unknown set %q (want gold, pages or all)", *set)}
+	}
 	cfg, log, err := m.load(c)
 	if err != nil {
 		return err
@@ -32,27 +44,61 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *polnear != "" {
+		return m.evalPolNeAR(ctx, app, *polnear, *split, *format)
+	}
 	corpus := eval.Corpus()
 	if *dir != "" {
 		corpus = os.DirFS(*dir)
 	}
-	cases, err := eval.LoadCases(corpus)
-	if err != nil {
-		return fmt.Errorf("load gold set: %w", err)
+	var cases []eval.Case
+	if *set != "pages" {
+		cs, err := eval.LoadCases(corpus)
+		if err != nil {
+			return fmt.Errorf("load gold set: %w", err)
+		}
+		cases = append(cases, cs...)
+	}
+	if *set != "gold" {
+		open := newPageOpener(*pages, app.engine.Limits)
+		cs, err := eval.LoadPages(corpus, open.open)
+		if err != nil {
+			return fmt.Errorf("load pages: %w", err)
+		}
+		cases = append(cases, cs...)
+	}
+	if *langs != "" {
+		want := strings.Split(*langs, ",")
+		cases = slices.DeleteFunc(cases, func(c eval.Case) bool { return !slices.Contains(want, c.Lang()) })
 	}
 	var results []eval.Result
 	for _, cs := range cases {
-		a, err := bot.NewArticle([]byte(cs.ArticleText), app.engine.Limits)
-		if err != nil {
-			return fmt.Errorf("gold article %s: %w", cs.Name, err)
+		a := cs.Article
+		if a == nil {
+			if a, err = bot.NewArticle([]byte(cs.ArticleText), app.engine.Limits); err != nil {
+				return fmt.Errorf("gold article %s: %w", cs.Name, err)
+			}
 		}
 		b, err := app.engine.Brief(ctx, a)
 		if err != nil {
-			return fmt.Errorf("brief %s: %w", cs.Name, err)
+			results = append(results, eval.Failed(cs, fmt.Errorf("brief: %w", err)))
+			continue
 		}
-		results = append(results, eval.Score(cs, b))
+		r := eval.Score(cs, b)
+		if *questions && len(cs.Gold.Questions) > 0 {
+			answers := make([]*bot.Answer, len(cs.Gold.Questions))
+			for i, q := range cs.Gold.Questions {
+				req := &bot.AnswerRequest{Article: a, Briefing: b, Question: q.Question}
+				if ans, err := app.engine.Answer(ctx, req, nil); err == nil {
+					answers[i] = ans
+				}
+			}
+			r.Answers = eval.ScoreAnswers(cs, answers)
+		}
+		results = append(results, r)
 	}
 	rep := eval.Aggregate(results)
+	rep.Verbose = *verbose
 	if *format == "json" {
 		data, err := rep.JSON()
 		if err != nil {

@@ -1,0 +1,136 @@
+package polnear
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/ground"
+)
+
+// Counts score one or more articles.
+type Counts struct {
+	Articles int `json:"articles"`
+	// Attributions is the number of attributions with a named source.
+	Attributions int `json:"attributions"`
+	// Found counts those whose content some briefing claim's evidence
+	// covers (overlapping at least half of the content, or the content
+	// lying inside the evidence).
+	Found int `json:"found"`
+	// WrongSpeaker counts found attributions none of whose covering
+	// claims names the source: the party's name, aliases, the claim's
+	// speaker or who reported it share no name word with the source.
+	WrongSpeaker int `json:"wrong_speaker"`
+	// Claims is the number of briefing claims.
+	Claims int `json:"claims"`
+}
+
+// Add adds c2 to c.
+func (c *Counts) Add(c2 Counts) {
+	c.Articles += c2.Articles
+	c.Attributions += c2.Attributions
+	c.Found += c2.Found
+	c.WrongSpeaker += c2.WrongSpeaker
+	c.Claims += c2.Claims
+}
+
+// FoundRate is Found / Attributions.
+func (c Counts) FoundRate() float64 { return ratio(c.Found, c.Attributions) }
+
+// WrongRate is WrongSpeaker / Found: the share of found attributions given
+// to the wrong speaker.
+func (c Counts) WrongRate() float64 { return ratio(c.WrongSpeaker, c.Found) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Wrong is one found attribution given to the wrong speaker (for the
+// development splits only).
+type Wrong struct {
+	Doc       string `json:"doc"`
+	Source    string `json:"source"`
+	Predicted string `json:"predicted"`
+	Content   string `json:"content"`
+}
+
+// Score compares a briefing of d with d's attributions. Evidence is
+// located in the article after ground.Normalize on both sides.
+func Score(d Doc, b *bot.Briefing) (Counts, []Wrong) {
+	c := Counts{Articles: 1, Attributions: len(d.Attributions)}
+	type claimAt struct {
+		span  [2]int // in the original text
+		names map[string]bool
+		label string
+	}
+	norm, orig := normMap(d.Text)
+	var claims []claimAt
+	for _, p := range b.Parties {
+		for _, cl := range p.Claims {
+			c.Claims++
+			ev := ground.Normalize(cl.Evidence)
+			i := strings.Index(norm, ev)
+			if ev == "" || i < 0 {
+				continue
+			}
+			ca := claimAt{span: [2]int{orig[i], orig[i+len(ev)-1] + 1}, names: map[string]bool{}, label: p.Name}
+			for _, s := range append([]string{p.Name, cl.Speaker, cl.Via}, p.Aliases...) {
+				for _, w := range NameWords(s) {
+					ca.names[strings.ToLower(w)] = true
+				}
+			}
+			claims = append(claims, ca)
+		}
+	}
+	var wrong []Wrong
+	for _, at := range d.Attributions {
+		covered, right := false, false
+		label := ""
+		for _, cl := range claims {
+			ov := min(cl.span[1], at.Content[1]) - max(cl.span[0], at.Content[0])
+			if ov <= 0 || 2*ov < at.Content[1]-at.Content[0] && 2*ov < cl.span[1]-cl.span[0] {
+				continue
+			}
+			covered = true
+			label = cl.label
+			for _, n := range at.Names {
+				right = right || cl.names[strings.ToLower(n)]
+			}
+		}
+		if !covered {
+			continue
+		}
+		c.Found++
+		if !right {
+			c.WrongSpeaker++
+			wrong = append(wrong, Wrong{Doc: d.Name, Source: at.Source, Predicted: label, Content: at.ContentText})
+		}
+	}
+	return c, wrong
+}
+
+// normMap normalises text as ground.Normalize does and returns, for each
+// byte of the result, the offset of the original byte it came from.
+func normMap(text string) (string, []int) {
+	var b strings.Builder
+	var orig []int
+	for i, r := range text {
+		n := ground.Normalize(string(r))
+		if n == "" {
+			// Whitespace: one space between words.
+			if b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
+				b.WriteByte(' ')
+				orig = append(orig, i)
+			}
+			continue
+		}
+		b.WriteString(n)
+		for range len(n) {
+			orig = append(orig, i)
+		}
+	}
+	s := strings.TrimRight(b.String(), " ")
+	return s, orig[:len(s)]
+}
