@@ -71,7 +71,7 @@ func NewArticle(raw []byte, lim Limits) (*Article, error) {
 		return nil, Errorf(EInvalid, "That text is not valid UTF-8: save it as UTF-8 or paste it directly.")
 	}
 	text := normaliseText(string(raw))
-	words := len(strings.Fields(text))
+	words := CountWords(text)
 	if words < lim.MinWords {
 		return nil, Errorf(EInvalid, "That is too short to be an article (%d words, at least %d needed): it may be a paywall or login page. Paste the full text.", words, lim.MinWords)
 	}
@@ -135,4 +135,28 @@ func normaliseText(s string) string {
 		b.WriteString(ln)
 	}
 	return b.String()
+}
+
+// CountWords counts the words of text: runs of letters and digits
+// separated by spaces, and for Chinese and Japanese, which write no
+// spaces, one word per two characters (a word there is one to three
+// characters long).
+func CountWords(text string) int {
+	words, cjk := 0, 0
+	for _, f := range strings.Fields(text) {
+		n, other := 0, false
+		for _, r := range f {
+			switch {
+			case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+				n++
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				other = true
+			}
+		}
+		cjk += n
+		if other || n == 0 {
+			words++
+		}
+	}
+	return words + (cjk+1)/2
 }

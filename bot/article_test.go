@@ -111,3 +111,17 @@ func TestFindLink(t *testing.T) {
 		}
 	}
 }
+
+func TestCountWords(t *testing.T) {
+	for in, want := range map[string]int{
+		"":                       0,
+		"one two  three":         3,
+		"中国外交部发言人洪磊表示":           6,
+		"洪磊 said 中国 is a victim": 6,
+		"— , .":                  3, // fields, as before
+	} {
+		if got := CountWords(in); got != want {
+			t.Errorf("CountWords(%q) = %d, want %d", in, got, want)
+		}
+	}
+}

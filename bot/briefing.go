@@ -20,6 +20,10 @@ type Briefing struct {
 	Notes   []string `json:"notes"`
 	Backend string   `json:"backend"`
 	Stats   Stats    `json:"stats"`
+	// Language is the article's language code ("en", "fr", "zh"), when the
+	// backend knows it; the bot's own words follow it unless configured
+	// otherwise.
+	Language string `json:"language,omitempty"`
 }
 
 // Source describes where an article came from.

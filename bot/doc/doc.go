@@ -225,7 +225,10 @@ func trimSpan(text string, start, end int) [2]int {
 }
 
 // closers may follow a sentence terminator within the sentence.
-const closers = ".!?…\"'”’)]»"
+const closers = ".!?…\"'”’)]»“«"
+
+// cjkClosers may follow a Chinese or Japanese full stop.
+const cjkClosers = "。！？”’」』）】"
 
 // sentences appends the sentence spans of text[start:end] to out.
 func sentences(text string, start, end int, out [][2]int) [][2]int {
@@ -234,19 +237,46 @@ func sentences(text string, start, end int, out [][2]int) [][2]int {
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		i += n
+		if r == '。' || r == '！' || r == '？' {
+			// Chinese and Japanese full stops end a sentence without a
+			// following space, after any closing quotes.
+			j := i
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:end])
+				if !strings.ContainsRune(cjkClosers, r2) {
+					break
+				}
+				j += n2
+			}
+			if sp := trimSpan(text, s, j); sp[0] < sp[1] && j < end {
+				out = append(out, sp)
+				s, i = j, j
+			}
+			continue
+		}
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			continue
 		}
-		// Take a run of terminators, closing quotes and brackets.
+		// Take a run of terminators, closing quotes and brackets, and a
+		// French closing guillemet after a space ("… préoccupant. »").
 		j := i
 		for j < end {
 			r2, n2 := utf8.DecodeRuneInString(text[j:end])
 			if !strings.ContainsRune(closers, r2) {
+				if unicode.IsSpace(r2) && j+n2 < end {
+					if r3, n3 := utf8.DecodeRuneInString(text[j+n2 : end]); r3 == '»' && (j+n2+n3 >= end || unicode.IsSpace(firstRune(text[j+n2+n3:end]))) {
+						j += n2 + n3
+						continue
+					}
+				}
 				break
 			}
 			j += n2
 		}
-		// A boundary needs whitespace, then a sentence opener.
+		// A boundary needs whitespace, then a sentence opener; or, in
+		// text whose paragraphs were run together ("del campo.Rodolfo
+		// Hernández"), a period between a lower-case word and a
+		// capitalised one.
 		k := j
 		for k < end {
 			r2, n2 := utf8.DecodeRuneInString(text[k:end])
@@ -254,6 +284,11 @@ func sentences(text string, start, end int, out [][2]int) [][2]int {
 				break
 			}
 			k += n2
+		}
+		if k == j && k < end && joinedSentence(text[s:j], text[k:end]) {
+			out = append(out, trimSpan(text, s, j))
+			s, i = k, k
+			continue
 		}
 		if k == j || k >= end {
 			i = j
@@ -281,7 +316,7 @@ func sentences(text string, start, end int, out [][2]int) [][2]int {
 }
 
 func opener(r rune) bool {
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘([«„¿¡", r)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘([«„»‚¿¡—–", r)
 }
 
 // titles are abbreviations written before a name: a period after them never
@@ -294,6 +329,10 @@ var titles = map[string]bool{
 	"det": true, "cpl": true, "pvt": true, "amb": true, "fr": true, "mt": true, "ft": true,
 	"vs": true, "no": true, "nos": true, "vol": true, "fig": true, "figs": true,
 	"approx": true, "e.g": true, "i.e": true, "cf": true, "al": true, "blvd": true,
+	// French, Spanish, Portuguese and German titles and abbreviations.
+	"mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "dra": true, "lic": true,
+	"ing": true, "arq": true, "nr": true, "bzw": true, "ca": true, "vgl": true, "usw": true,
+	"av": true, "art": true, "pág": true, "núm": true, "hr": true, "fr.": true,
 }
 
 // abbrevs are abbreviations that may also end a sentence: the period ends
@@ -357,4 +396,26 @@ func abbreviation(before, after string) bool {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// joinedSentence reports whether a period that no space follows ends a
+// sentence run into the next: the word before it is lower case and at
+// least three letters long, the word after it is capitalised and goes on
+// in lower case ("campo.Rodolfo"), and the period is not part of a web
+// address or file name.
+func joinedSentence(before, after string) bool {
+	if !strings.HasSuffix(before, ".") {
+		return false
+	}
+	w := before[:len(before)-1]
+	if i := strings.LastIndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		w = w[i+n:]
+	}
+	if utf8.RuneCountInString(w) < 3 || !unicode.IsLower(firstRune(w)) {
+		return false
+	}
+	r1, n1 := utf8.DecodeRuneInString(after)
+	r2, _ := utf8.DecodeRuneInString(after[n1:])
+	return unicode.IsUpper(r1) && unicode.IsLower(r2)
 }

@@ -215,6 +215,10 @@ func (r Report) printLanguages(w io.Writer) {
 	}
 	row("all", len(r.Cases), r.Total, r.Micro, r.Answers)
 	_ = tw.Flush()
+	fmt.Fprintln(w, "\np.rec/p.prec: party recall and precision; c.rec/c.prec/c.f1: claim recall, precision and F1 (right sentence,")
+	fmt.Fprintln(w, "right party); misattr: claims on a gold sentence under the wrong party; verbatim: evidence found in the article;")
+	fmt.Fprintln(w, "leaks: loaded words in the bot's own voice; answers: answerable questions answered from the right sentence;")
+	fmt.Fprintln(w, "declined: unanswerable questions the answer said the article does not answer. Rates are micro averages.")
 	if len(r.Failures) > 0 {
 		fmt.Fprintln(w, "\nfailure classes:")
 		keys := make([]string, 0, len(r.Failures))

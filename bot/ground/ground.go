@@ -6,10 +6,12 @@ package ground
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/lang"
 )
 
 // Normalize folds the differences the grounding check forgives: typographic
@@ -100,7 +102,7 @@ func Supported(paraphrase, evidence string) (bool, string) {
 	evN := Normalize(evidence)
 	ev := strings.ToLower(evN)
 	for i, w := range nameWords(paraphrase) {
-		if i == 0 && openingVerb(paraphrase, w) {
+		if i == 0 && openingVerb(paraphrase, w) || botWords()[w] {
 			continue
 		}
 		if !hasName(evN, ev, w) {
@@ -126,8 +128,17 @@ func openingVerb(s, w string) bool {
 	if !strings.HasPrefix(strings.TrimLeft(s, " \"'("), w) {
 		return false
 	}
-	return voice[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && strings.ToUpper(w) != w
+	return voice[w] || langVoice()[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && strings.ToUpper(w) != w
 }
+
+// langVoice returns the words the bot's paraphrase verbs start with in
+// every language of the offline lexicons ("Dit", "Niega", "Sagt").
+var langVoice = sync.OnceValue(func() map[string]bool { return lang.Default().VoiceWords() })
+
+// botWords returns the capitalised words of the bot's own phrases in
+// every language ("Artikels", "Worten"): they are not names to find in
+// the evidence.
+var botWords = sync.OnceValue(func() map[string]bool { return lang.Default().BotWords() })
 
 // hasName reports whether name word w occurs in the text (norm, and lower
 // its lower-cased form): acronyms ("US", "UN") exactly, other words in any

@@ -2,59 +2,37 @@ package offline
 
 import (
 	"strings"
-	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/bot/lang"
 )
 
-// Kinds of mention and entity.
-const (
-	kNone    = iota
-	kPerson  // a named person
-	kOrg     // a named organisation
-	kCountry // a country or its capital used for its government
-	kDesc    // a description without a name ("officials", "the daily")
-	kPron    // a pronoun
-	kDoc     // a document that speaks for its author ("the statement")
-)
+// Stage 3: entities and coreference. Mentions become entities: names are
+// merged (a surname or an acronym is the full name met earlier), a
+// country's forms are its government, descriptions refer back ("the
+// company" to the last company, "the ministry" to the government that
+// last spoke), spokespeople and offices speak for whoever employs them,
+// and pronouns resolve to a compatible speaker named shortly before.
+// Whatever cannot be resolved is not a speaker: a claim is dropped rather
+// than given to a guess.
 
-// mention is a noun phrase that may name a speaker.
-type mention struct {
-	surface  string // the article's words
-	name     string // the proper name part, "" if none
-	role     string // what precedes or describes the name ("Chinese Foreign Ministry spokesman")
-	head     string // lower-case head noun of a description or role
-	kind     int
-	country  *country // the country the phrase ties it to
-	gov      bool     // a government official or body
-	nonGov   bool     // explicitly independent (opposition, former…)
-	definite bool
-	plural   bool
-	// possessor is the "X" of "X's spokesperson"; affil the "Y" of "a
-	// spokesman for Y" or the organisation in "NATO Secretary-General".
-	possessor *mention
-	affil     *mention
-	classes   []string
-	tok       int // index of the mention's first token in the article
-}
-
-// entity is a person, organisation, country or described group the
-// article mentions, merged across mentions.
+// entity is a person, organisation, country or described group.
 type entity struct {
 	id      int
 	kind    int
-	name    string   // best display name
-	names   []string // every name the article uses (aliases)
-	country *country
+	name    string   // display name
+	names   []string // the article's names for it (aliases)
+	country *lang.Country
 	gov     bool
 	nonGov  bool
-	classes map[string]bool
-	gender  int // 0 unknown, 1 male, 2 female
-	// speaksFor is the entity a spokesperson or office speaks for.
+	gender  byte
+	plural  bool
+	class   string
+	generic bool
+	// speaksFor is who a spokesperson or office speaks for.
 	speaksFor *entity
 	lastSent  int
-	plural    bool
-	// short is the shortest name the article gives the entity as a
-	// speaker ("Mandiant" for "Mandiant Internet").
-	short string
+	lastTok   int
 }
 
 func (e *entity) addName(n string) {
@@ -63,364 +41,389 @@ func (e *entity) addName(n string) {
 		return
 	}
 	for _, x := range e.names {
-		if x == n {
+		if strings.EqualFold(x, n) {
 			return
 		}
 	}
 	e.names = append(e.names, n)
 }
 
-func (e *entity) addClass(cs ...string) {
-	if e.classes == nil {
-		e.classes = map[string]bool{}
-	}
-	for _, c := range cs {
-		if c != "" {
-			e.classes[c] = true
-		}
-	}
-}
-
-// recent is a mention of an entity at a place in the article, kept for
-// resolving pronouns and descriptions.
-type recent struct {
-	e    *entity
-	sent int
-	tok  int
-	subj bool
-}
-
 // registry holds the entities of one article.
 type registry struct {
-	ents    []*entity
-	byName  map[string]*entity   // folded full name, acronym
-	byWord  map[string][]*entity // folded single name words of persons and organisations
-	byClass map[string]recent    // last entity of each class
-	persons []recent             // recent person mentions, oldest first (bounded)
-	others  []recent             // recent organisation and country mentions (bounded)
-	// docAuthor maps a document noun ("report") to its last author.
-	docAuthor map[string]*entity
-	lastDoc   *entity
-	// govCountry is the country of the last government speaker.
-	govCountry *country
-	// lastCountry is the country mentioned last.
-	lastCountry *country
-	countries   map[*country]*entity
+	ents   []*entity
+	byName map[string]*entity // folded names, surnames and acronyms
+	byCode map[string]*entity // countries by code
+	// recent lists the mentions seen, in order, for pronouns and
+	// definite descriptions.
+	recent []seen
+	// govCountry is the country whose government spoke last.
+	govCountry *lang.Country
+	lastDoc    *entity
 }
 
-// maxRecent bounds the look-back of pronoun resolution.
-const maxRecent = 48
+// seen is one resolved mention.
+type seen struct {
+	e        *entity
+	sent     int
+	tok      int
+	para     int
+	subject  bool
+	headword string
+}
+
+// ambiguous stands in the name index for a word two people share.
+var ambiguous = &entity{id: -1, kind: kNone}
+
+// lookup returns the entity indexed under a folded name, or nil.
+func (r *registry) lookup(k string) *entity {
+	if e := r.byName[k]; e != ambiguous {
+		return e
+	}
+	return nil
+}
 
 func newRegistry() *registry {
-	return &registry{
-		byName:    map[string]*entity{},
-		byWord:    map[string][]*entity{},
-		byClass:   map[string]recent{},
-		docAuthor: map[string]*entity{},
-		countries: map[*country]*entity{},
-	}
+	return &registry{byName: map[string]*entity{}, byCode: map[string]*entity{}}
 }
 
 func (r *registry) newEntity(kind int, name string) *entity {
-	e := &entity{id: len(r.ents), kind: kind, name: name}
+	e := &entity{id: len(r.ents), kind: kind, name: name, lastSent: -1}
 	e.addName(name)
 	r.ents = append(r.ents, e)
 	return e
 }
 
-// country returns the entity standing for a country's government.
-func (r *registry) country(c *country) *entity {
-	if e, ok := r.countries[c]; ok {
+func (r *registry) country(c *lang.Country) *entity {
+	if e, ok := r.byCode[c.Code]; ok {
 		return e
 	}
 	e := r.newEntity(kCountry, c.Name)
-	e.country, e.gov = c, true
-	e.addClass("government", "country")
-	r.countries[c] = e
+	e.country, e.gov, e.class = c, true, "gov"
+	r.byCode[c.Code] = e
 	return e
 }
 
-// lookupName finds a known entity by a name, a single name word (surname
-// or first name of a person, first word of an organisation) or a near
-// spelling of a person's surname.
-func (r *registry) lookupName(name string, person bool) *entity {
-	k := fold(name)
-	if e, ok := r.byName[k]; ok {
-		return e
-	}
-	if base := corpBase(k); base != "" {
-		// "ABS-CBN Corporation" after "ABS-CBN": the same company.
-		if e, ok := r.byName[base]; ok && e.kind == kOrg {
-			return e
-		}
-	}
-	if strings.Contains(k, " ") {
-		// A longer form of a known person ("President Donald Trump" is
-		// handled by the caller; here "Donald J. Trump" and the like):
-		// match on the last word when the first word also matches.
-		ws := strings.Fields(k)
-		for _, e := range r.byWord[ws[len(ws)-1]] {
-			if e.kind == kPerson && strings.HasPrefix(fold(e.name), ws[0]+" ") {
-				return e
-			}
-		}
-		return nil
-	}
-	if es := r.byWord[k]; len(es) > 0 {
-		// Prefer the most recently mentioned.
-		best := es[0]
-		for _, e := range es[1:] {
-			if e.lastSent >= best.lastSent {
-				best = e
-			}
-		}
-		return best
-	}
-	if person && len(k) >= 5 {
-		// A near spelling of a recently mentioned person's surname (a
-		// typo such as "Saree" for "Sarea"); bounded look-back.
-		for _, rc := range r.persons {
-			e := rc.e
-			ws := strings.Fields(fold(e.name))
-			if len(ws) > 1 && editOne(ws[len(ws)-1], k) {
-				return e
-			}
-		}
-	}
-	return nil
-}
-
-// index records the names of e for later look-ups.
+// index records the names under which e can be found again: the whole
+// name and, for a person, the surname.
 func (r *registry) index(e *entity, name string) {
-	if name == "" {
+	k := fold(name)
+	if k == "" {
 		return
 	}
-	k := fold(name)
-	if _, ok := r.byName[k]; !ok {
+	if old, ok := r.byName[k]; !ok || old == ambiguous {
 		r.byName[k] = e
 	}
-	if base := corpBase(k); base != "" && e.kind == kOrg {
-		// "ABS-CBN Corporation" is also "ABS-CBN".
-		if _, ok := r.byName[base]; !ok {
-			r.byName[base] = e
-		}
-	}
-	if e.kind == kOrg {
-		// An organisation is also known by its initials ("United
-		// Nations" = "UN", "Recording Industry Association of America"
-		// = "RIAA").
-		if ini := initials(name); len(ini) >= 2 {
-			if _, ok := r.byName[ini]; !ok {
-				r.byName[ini] = e
-			}
-		}
-	}
-	ws := strings.Fields(k)
-	if len(ws) < 2 || (e.kind != kPerson && e.kind != kOrg) {
-		return
-	}
-	for i, w := range ws {
-		if len(w) < 3 || glueWords[w] || prepositions[w] || determiners[w] {
-			continue
-		}
-		if e.kind == kOrg && i > 0 {
-			break // an organisation is known by its first word only
-		}
-		if e.kind == kOrg && (orgWords[w] || titleWords[w]) {
-			break
-		}
-		dup := false
-		for _, x := range r.byWord[w] {
-			dup = dup || x == e
-		}
-		if !dup {
-			r.byWord[w] = append(r.byWord[w], e)
-		}
-	}
-}
-
-// corpSuffixes end a company's formal name ("Mandiant Corp.").
-var corpSuffixes = words(`corporation corp corp. incorporated inc inc. ltd ltd. limited llc plc co co. company holdings group ag sa gmbh`)
-
-// corpBase returns a folded company name without its corporate suffix
-// ("abs-cbn corporation" → "abs-cbn"), or "" when k has none or nothing
-// is left.
-func corpBase(k string) string {
-	ws := strings.Fields(strings.TrimSuffix(k, ","))
-	if len(ws) < 2 || !corpSuffixes[ws[len(ws)-1]] {
-		return ""
-	}
-	base := strings.TrimSuffix(strings.Join(ws[:len(ws)-1], " "), ",")
-	if base == "" || determiners[base] {
-		return ""
-	}
-	return base
-}
-
-// initials returns the folded initials of a multi-word capitalised name,
-// skipping glue words, or "".
-func initials(name string) string {
-	ws := strings.Fields(name)
-	if len(ws) < 2 {
-		return ""
-	}
-	var b strings.Builder
-	for _, w := range ws {
-		r := []rune(w)
-		if glueWords[strings.ToLower(w)] {
-			continue
-		}
-		if len(r) == 0 || !unicode.IsUpper(r[0]) {
-			return ""
-		}
-		b.WriteRune(unicode.ToLower(r[0]))
-	}
-	return b.String()
-}
-
-// touch records a mention of e at a place, for recency look-ups.
-func (r *registry) touch(e *entity, sent, tok int, subj bool) {
-	e.lastSent = sent
-	rc := recent{e: e, sent: sent, tok: tok, subj: subj}
-	if e.kind == kCountry {
-		r.lastCountry = e.country
-	}
 	if e.kind == kPerson {
-		r.persons = insertRecent(r.persons, rc)
-	} else {
-		r.others = insertRecent(r.others, rc)
-	}
-	for c := range e.classes {
-		r.byClass[c] = rc
-	}
-}
-
-// insertRecent adds a mention to a bounded list kept in article order.
-func insertRecent(s []recent, rc recent) []recent {
-	for _, x := range s[max(0, len(s)-8):] {
-		if x.e == rc.e && x.sent == rc.sent && x.tok == rc.tok {
-			return s
-		}
-	}
-	if len(s) >= maxRecent {
-		copy(s, s[1:])
-		s = s[:len(s)-1]
-	}
-	s = append(s, rc)
-	for i := len(s) - 1; i > 0 && rc.before(s[i-1].sent, s[i-1].tok); i-- {
-		s[i], s[i-1] = s[i-1], s[i]
-	}
-	return s
-}
-
-// before reports whether a recent mention precedes the place (sent, tok).
-func (rc recent) before(sent, tok int) bool {
-	return rc.sent < sent || rc.sent == sent && rc.tok < tok
-}
-
-// resolvePerson resolves "he"/"she" at a place. It searches the current
-// sentence before the pronoun, then up to three earlier sentences, each
-// from its start (the grammatical subject tends to come first), skipping
-// objects of prepositions and people of the other gender; failing that it
-// takes the most recent person.
-func (r *registry) resolvePerson(sent, tok, gender int) *entity {
-	return r.search(r.persons, sent, tok, func(e *entity) bool {
-		return gender == 0 || e.gender == 0 || e.gender == gender
-	}, func(e *entity) {
-		if e.gender == 0 && gender != 0 {
-			e.gender = gender
-		}
-	})
-}
-
-// search finds an antecedent among recent mentions (ordered by place).
-func (r *registry) search(list []recent, sent, tok int, ok func(*entity) bool, found func(*entity)) *entity {
-	for back := 0; back <= 3; back++ {
-		s := sent - back
-		// Mentions of sentence s: in the pronoun's own sentence the closest
-		// before it, in earlier sentences the first.
-		lo := len(list)
-		for lo > 0 && list[lo-1].sent >= s {
-			lo--
-		}
-		hi := lo
-		for hi < len(list) && list[hi].sent == s {
-			hi++
-		}
-		for n := lo; n < hi; n++ {
-			i := n
-			if back == 0 {
-				i = hi - 1 - (n - lo)
+		// The surname, and for a two-word name the first word too, as
+		// Chinese, Korean and Hungarian names put the family name first
+		// ("Hong Lei" … "Hong said"); a word two people share names
+		// neither.
+		ws := strings.Fields(k)
+		if len(ws) >= 2 {
+			parts := []string{ws[len(ws)-1]}
+			if len(ws) == 2 {
+				parts = append(parts, ws[0])
 			}
-			rc := list[i]
-			if !rc.before(sent, tok) || !rc.subj || !ok(rc.e) {
-				continue
+			for _, p := range parts {
+				switch old, ok := r.byName[p]; {
+				case !ok || old.kind != kPerson && old.kind != kName:
+					r.byName[p] = e
+				case old != e && old.kind == kPerson:
+					r.byName[p] = ambiguous
+				}
 			}
-			found(rc.e)
-			return rc.e
 		}
 	}
-	for i := len(list) - 1; i >= 0; i-- {
-		if rc := list[i]; rc.before(sent, tok) && sent-rc.sent <= 8 && ok(rc.e) {
-			found(rc.e)
-			return rc.e
+}
+
+// resolve maps a mention met at token tok of sentence sent to an entity,
+// or returns nil when it cannot name a speaker.
+func (a *analysis) resolve(m *mention, sent, tok int) *entity {
+	if m == nil {
+		return nil
+	}
+	r := a.reg
+	switch m.kind {
+	case kPron:
+		return a.resolvePronoun(m, sent, tok)
+	case kCountry:
+		return r.country(m.country)
+	case kPerson, kName, kOrg:
+		e := r.lookup(fold(m.name))
+		if e == nil {
+			// "ABS-CBN Corporation" then "ABS-CBN": the longer name
+			// already holds it.
+			e = r.lookup(fold(trimOrgWord(a.t.lx, m.name)))
 		}
+		if e == nil || m.kind == kPerson && e.kind == kOrg && m.title != "" {
+			kind := m.kind
+			e = r.newEntity(kind, m.name)
+		}
+		if m.kind == kPerson && e.kind == kName {
+			e.kind = kPerson
+		}
+		if len(m.name) > len(e.name) && strings.Contains(fold(m.name), fold(e.name)) {
+			e.name = m.name
+		}
+		e.addName(m.name)
+		r.index(e, m.name)
+		if trimmed := trimOrgWord(a.t.lx, m.name); trimmed != m.name && e.kind == kOrg {
+			r.index(e, trimmed)
+		}
+		a.describe(e, m, sent, tok)
+		return e
+	case kDoc:
+		if m.owner != nil {
+			if e := a.resolve(m.owner, sent, tok); e != nil {
+				r.lastDoc = e
+				return e
+			}
+		}
+		if m.definite {
+			return r.lastDoc
+		}
+		return nil
+	case kDesc:
+		return a.resolveDesc(m, sent, tok)
 	}
 	return nil
 }
 
-// resolveOther resolves "it"/"they" at a place the same way among
-// organisations, countries and described groups; "they" takes plural
-// groups and organisations, "it" singular ones.
-func (r *registry) resolveOther(sent, tok int, plural bool) *entity {
-	e := r.search(r.others, sent, tok, func(e *entity) bool {
-		if plural {
-			return e.plural || e.kind == kOrg
+// resolveDesc resolves a description.
+func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
+	r := a.reg
+	var owner *entity
+	if m.owner != nil {
+		owner = a.resolve(m.owner, sent, tok)
+	}
+	// A spokesperson or office speaks for its owner.
+	if m.spokes {
+		switch {
+		case owner != nil:
+			return owner
+		case m.country != nil:
+			return r.country(m.country)
+		case m.gov && r.govCountry != nil:
+			return r.country(r.govCountry)
 		}
-		return !e.plural
-	}, func(*entity) {})
-	// No fallback to any entity at all: an unresolved "they" leaves the
-	// statement unattributed rather than risk putting it in the wrong
-	// mouth.
+		return a.recentOfClass(sent, tok, "")
+	}
+	// A government body or officials of a country (not of a city or a
+	// company: "le maire de Lyon" is not the government).
+	if m.gov && !m.nonGov && (owner == nil || owner.kind == kCountry || owner.kind == kName) {
+		c := m.country
+		if c == nil && owner != nil && owner.kind == kCountry {
+			c = owner.country
+		}
+		if c == nil && m.definite {
+			if e := a.recentOfClass(sent, tok, "gov"); e != nil {
+				return e
+			}
+			c = r.govCountry
+		}
+		// A government body named without its country ("the defense
+		// ministry", "the interior ministry"): the government that spoke
+		// last. Bare "officials" with no country are a party of their
+		// own, not a guess at a government.
+		if c == nil && !m.plural && a.t.lx.Set("anaphoric", m.head) {
+			if e := a.recentOfClass(sent, tok, "gov"); e != nil {
+				return e
+			}
+			c = r.govCountry
+		}
+		if c != nil {
+			return r.country(c)
+		}
+	}
+	// "the company", "la société", "das Unternehmen": the last one named;
+	// when none was, the description speaks for itself ("The ministry
+	// said …" opening a pasted text), but a bare capitalised noun never
+	// does ("Company said …").
+	if m.definite && !m.plural && owner == nil && a.t.lx.Set("anaphoric", m.head) {
+		if e := a.recentOfClass(sent, tok, m.class); e != nil {
+			return e
+		}
+		if m.t0 == m.headTok {
+			return nil
+		}
+	}
+	// A group or person described without a name ("whale experts",
+	// "residents", "a senior official"): its own party, one per
+	// description.
+	key := "desc|" + fold(stripDet(a.t.lx, m.surface))
+	if owner != nil {
+		key += "|" + owner.name
+	}
+	if e, ok := r.byName[key]; ok {
+		return e
+	}
+	e := r.newEntity(kDesc, stripDet(a.t.lx, m.surface))
+	e.plural, e.class, e.generic = m.plural, m.class, true
+	e.country = m.country
+	e.gov = m.gov && !m.nonGov
+	e.nonGov = m.nonGov
+	r.byName[key] = e
 	return e
 }
 
-// resolveClass resolves a definite description by its head noun ("the
-// company") to the last entity of that class mentioned before the place.
-func (r *registry) resolveClass(head string, sent, tok int) *entity {
-	for _, c := range classesOf(head) {
-		if rc, ok := r.byClass[c]; ok && rc.before(sent, tok) && rc.e.kind != kDesc {
-			return rc.e
+// recentOfClass returns the most recent named entity of a class (any
+// organisation for "org"; "" for any organisation or government) within
+// the last few sentences, or nil.
+func (a *analysis) recentOfClass(sent, tok int, class string) *entity {
+	r := a.reg
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		sn := r.recent[i]
+		if sn.sent < sent-5 {
+			break
+		}
+		if sn.sent == sent && sn.tok >= tok {
+			continue
+		}
+		e := sn.e
+		if e.generic || e.kind == kPerson {
+			continue
+		}
+		switch class {
+		case "gov":
+			if e.kind == kCountry || e.gov {
+				return e
+			}
+		case "media":
+			if e.class == "media" {
+				return e
+			}
+		case "", "org", "spokes":
+			if (e.kind == kOrg || e.kind == kName) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry {
+				return e
+			}
 		}
 	}
 	return nil
 }
 
-// classesOf returns the classes a noun names: itself and its synonyms.
-func classesOf(noun string) []string {
-	noun = strings.ToLower(noun)
-	out := []string{noun}
-	out = append(out, classSyn[noun]...)
-	if strings.HasSuffix(noun, "s") {
-		out = append(out, classSyn[strings.TrimSuffix(noun, "s")]...)
-	}
-	return out
-}
-
-// editOne reports whether a and b differ by at most one substitution.
-func editOne(a, b string) bool {
-	if len(a) != len(b) || a == b {
-		return a == b
-	}
-	d := 0
-	for i := 0; i < len(a); i++ {
-		if a[i] != b[i] {
-			d++
+// resolvePronoun resolves a pronoun to the most recent compatible entity
+// in its own sentence (before it) or the two sentences before, in the
+// same paragraph or the one before: subjects first, then any name.
+func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
+	r := a.reg
+	para := a.t.sents[sent].para
+	for pass := 0; pass < 2; pass++ {
+		for i := len(r.recent) - 1; i >= 0; i-- {
+			sn := r.recent[i]
+			if sn.sent < sent-2 || sn.para < para-1 {
+				break
+			}
+			if sn.sent == sent && sn.tok >= tok {
+				continue
+			}
+			if pass == 0 && !sn.subject {
+				continue
+			}
+			if compatible(m, sn.e) {
+				return sn.e
+			}
 		}
 	}
-	return d == 1
+	return nil
 }
 
-// glueWords may join the words of a name ("Mohammad bin Salman",
-// "Ministry of Foreign Affairs").
-var glueWords = words(`of for and the de del della der den van von bin bint ibn al el la le du da di dos das y abu`)
+// compatible reports whether a pronoun can refer to an entity: a
+// singular person pronoun to a person of no other gender, a plural one
+// to a group, a body or a country, a neuter one to a body or country.
+func compatible(m *mention, e *entity) bool {
+	person := e.kind == kPerson || e.kind == kName
+	switch {
+	case m.plural:
+		return e.plural || e.kind == kOrg || e.kind == kCountry || e.class == "gov" || e.class == "org" || e.class == "media"
+	case m.gender == 'n':
+		return !person && !e.plural
+	case m.gender == 'm' || m.gender == 'f':
+		if person {
+			return e.gender == 0 || e.gender == m.gender
+		}
+		// French "il"/"elle", Spanish "él"/"ella": also a body.
+		return false
+	default: // "sie", "they" used of one
+		return !e.plural || person
+	}
+}
+
+// describe copies what a mention says about an entity onto it.
+func (a *analysis) describe(e *entity, m *mention, sent, tok int) {
+	if m.country != nil && e.country == nil {
+		e.country = m.country
+	}
+	if m.nonGov {
+		e.nonGov = true
+	}
+	if m.gov && !m.nonGov && !e.nonGov {
+		e.gov = true
+	}
+	if m.gender != 0 && e.gender == 0 {
+		e.gender = m.gender
+	}
+	if m.title != "" && e.kind == kPerson {
+		e.addName(m.title + " " + m.name)
+	}
+	if m.class != "" && e.class == "" {
+		e.class = m.class
+	}
+	if a.t.lx.Set("mediawords", lastWord(m.name)) || a.t.lx.Set("newsnames", fold(m.name)) {
+		e.class = "media"
+	}
+	if e.speaksFor == nil && (m.spokes || m.lead) && m.owner != nil {
+		if o := a.resolve(m.owner, sent, tok); o != nil && o != e && (m.spokes || o.kind != kPerson) {
+			e.speaksFor = o
+		}
+	}
+}
+
+// touch records that e was mentioned at token tok of sentence sent.
+func (a *analysis) touch(e *entity, sent, tok int, subject bool, head string) {
+	if e == nil {
+		return
+	}
+	e.lastSent, e.lastTok = sent, tok
+	a.reg.recent = append(a.reg.recent, seen{e: e, sent: sent, tok: tok, para: a.t.sents[sent].para, subject: subject, headword: head})
+	if e.kind == kCountry || e.gov && e.country != nil {
+		if subject {
+			a.reg.govCountry = e.country
+		}
+	}
+}
+
+// trimOrgWord drops a trailing organisation word from a name ("ABS-CBN
+// Corporation" → "ABS-CBN").
+func trimOrgWord(lx *lang.Lexicon, name string) string {
+	ws := strings.Fields(name)
+	if len(ws) >= 2 && lx.Set("orgwords", lang.Lower(ws[len(ws)-1])) {
+		return strings.Join(ws[:len(ws)-1], " ")
+	}
+	return name
+}
+
+// stripDet removes leading determiners from a phrase.
+func stripDet(lx *lang.Lexicon, s string) string {
+	// An elided article: "l'opposition".
+	if i := strings.IndexAny(s, "'’"); i > 0 && i <= 3 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		if lx.Elisions[lang.Lower(s[:i+n])] && lx.Set("determiners", lang.Lower(s[:i+n])) && i+n < len(s) {
+			s = s[i+n:]
+		}
+	}
+	for {
+		w, rest, ok := strings.Cut(s, " ")
+		if !ok || !lx.Set("determiners", lang.Lower(w)) || lx.Set("quantifiers", lang.Lower(w)) {
+			return s
+		}
+		s = rest
+	}
+}
+
+func lastWord(s string) string {
+	ws := strings.Fields(lang.Lower(s))
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}

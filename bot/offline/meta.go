@@ -7,38 +7,38 @@ import (
 	"unicode"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/lang"
 )
 
 // guessMeta fills the title, site, byline and date the article lacks from
-// its leading lines: the headline, a dateline, a site-name line, a "By"
-// line. The heuristics are conservative: a field stays empty when no line
-// fits.
+// its leading lines: the headline, a dateline, a site-name line, a byline
+// ("By …", "Par …", "Von …"). The rules are conservative: a field stays
+// empty when no line fits.
 func (a *analysis) guessMeta(br *bot.Briefing) {
+	t := a.t
 	var lines []string
-	for _, p := range a.d.Paragraphs {
-		if p.Last < len(a.sents) && !a.sents[p.First].header {
+	for _, p := range t.d.Paragraphs {
+		if !t.sents[p.First].furniture || len(lines) >= 12 {
 			break
 		}
-		if len(lines) >= 12 {
-			break
-		}
-		lines = append(lines, flat(a.text[p.Start:p.End]))
+		lines = append(lines, flat(t.src[p.Start:p.End]))
 	}
 	count := map[string]int{}
 	for _, l := range lines {
 		count[l]++
 	}
+	by := t.lx.Label("by") + " "
 	var title, site, byline, date string
 	for _, l := range lines {
 		nw := len(strings.Fields(l))
 		switch {
-		case boilerplate(l):
-		case date == "" && parseDate(l) != "":
-			date = parseDate(l)
-		case parseDate(l) != "":
-		case byline == "" && strings.HasPrefix(l, "By ") && nw <= 8:
-			byline = strings.TrimSpace(l[3:])
-		case site == "" && nw <= 5 && (count[l] > 1 || siteLike(l)):
+		case furnitureLine(t, l):
+		case date == "" && parseDate(t.lx, l) != "":
+			date = parseDate(t.lx, l)
+		case parseDate(t.lx, l) != "":
+		case byline == "" && strings.HasPrefix(l, by) && nw <= 8:
+			byline = strings.TrimSpace(l[len(by):])
+		case site == "" && nw <= 5 && (count[l] > 1 || siteLike(t.lx, l)):
 			site = l
 		case title == "" && nw >= 3 && nw <= 25 && count[l] == 1:
 			title = l
@@ -59,31 +59,20 @@ func (a *analysis) guessMeta(br *bot.Briefing) {
 }
 
 // siteLike reports whether a short line looks like a publication's name.
-func siteLike(l string) bool {
+func siteLike(lx *lang.Lexicon, l string) bool {
 	f := strings.Fields(l)
-	last := strings.ToLower(f[len(f)-1])
-	if mediaWords[last] || strings.Contains(l, ".com") || strings.Contains(l, ".org") {
-		return true
-	}
-	return false
-}
-
-var monthNames = map[string]int{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+	last := lang.Lower(f[len(f)-1])
+	return lx.Set("mediawords", last) || strings.Contains(l, ".com") || strings.Contains(l, ".org")
 }
 
 // parseDate finds a date in a short line ("Wed Feb 20, 2013 9:43AM GMT",
-// "Monday, September 23, 2019", "20 February 2013", "2013-02-20") and
-// returns it as YYYY-MM-DD, or "".
-func parseDate(l string) string {
+// "20 février 2013", "2013-02-20") and returns it as YYYY-MM-DD, or "".
+func parseDate(lx *lang.Lexicon, l string) string {
 	if len(strings.Fields(l)) > 10 {
 		return ""
 	}
 	f := strings.FieldsFunc(l, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '/' })
 	for _, w := range f {
-		// ISO form.
 		if len(w) == 10 && w[4] == '-' && w[7] == '-' {
 			y, e1 := strconv.Atoi(w[:4])
 			m, e2 := strconv.Atoi(w[5:7])
@@ -95,20 +84,20 @@ func parseDate(l string) string {
 	}
 	month, day, year := 0, 0, 0
 	for i, w := range f {
-		lw := strings.ToLower(strings.TrimSuffix(w, "."))
-		if m, ok := monthNames[lw]; ok && month == 0 {
-			if lw == "may" && !(i+1 < len(f) && isNum(f[i+1])) && !(i > 0 && isNum(f[i-1])) {
-				continue
+		lw := lang.Lower(w)
+		if m, ok := lx.Months[lw]; ok && month == 0 {
+			if !(i+1 < len(f) && isNum(f[i+1])) && !(i > 0 && isNum(f[i-1])) {
+				continue // "May" alone is not a month
 			}
 			month = m
 			continue
 		}
-		w = strings.TrimRight(w, "stndrh")
+		w = strings.TrimRight(w, "stndrh.º")
 		if n, err := strconv.Atoi(w); err == nil {
 			switch {
 			case n >= 1900 && n <= 2100 && year == 0:
 				year = n
-			case n >= 1 && n <= 31 && day == 0 && month != 0 || n >= 1 && n <= 31 && day == 0 && i+1 < len(f) && monthNames[strings.ToLower(f[i+1])] != 0:
+			case n >= 1 && n <= 31 && day == 0:
 				day = n
 			}
 		}
@@ -120,7 +109,7 @@ func parseDate(l string) string {
 }
 
 func isNum(s string) bool {
-	_, err := strconv.Atoi(strings.TrimRight(s, "stndrh,"))
+	_, err := strconv.Atoi(strings.TrimRight(s, "stndrh,.º"))
 	return err == nil
 }
 

@@ -2,228 +2,183 @@ package offline
 
 import (
 	"strings"
+
+	"github.com/briefbot/briefbot/bot/lang"
 )
 
-// isOut reports whether token i is a word outside any quotation.
-func (a *analysis) isOut(i int) bool {
-	return i >= 0 && i < len(a.toks) && a.toks[i].kind == tWord && a.toks[i].q < 0
+// Where noun phrases start and end around a cue. These only find spans;
+// parseNP reads them.
+
+// maxNP bounds the tokens of a noun phrase.
+const maxNP = 14
+
+// npLeft returns the start of the noun phrase that ends at token k of
+// sentence s, or -1. The phrase is made of words outside quotations
+// (names, titles, determiners, modifiers and nouns), with "of"-phrases
+// and at most one other prepositional phrase ("officials in Beijing");
+// it stops at punctuation, quotations, clause words and verbs. Its start
+// must open a clause, or follow a short introductory phrase ("On Monday
+// the ministry said").
+func (a *analysis) npLeft(k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if k < s.body || !t.out(k) && t.toks[k].s != ")" {
+		return -1
+	}
+	preps := 0
+	j := k
+	for ; j >= s.body && k-j < maxNP; j-- {
+		tk := &t.toks[j]
+		if tk.kind != tWord {
+			if tk.s == ")" {
+				// "Rep. Elijah Cummings (D-Md.)", "the SDF (Syrian …)".
+				o := j - 1
+				for o > s.body && t.toks[o].s != "(" && j-o < 8 {
+					o--
+				}
+				if t.toks[o].s == "(" && o-1 >= s.body && t.out(o-1) {
+					j = o
+					continue
+				}
+			}
+			break
+		}
+		if tk.q >= 0 {
+			break
+		}
+		l := tk.l
+		switch {
+		case lx.Set("of", l) && j < k:
+			continue
+		case lx.Set("coord", l) && t.glue(j, k+1):
+			continue
+		case lx.Set("prep", l) && j < k && preps == 0 && !lx.Set("clause", l):
+			preps++
+			continue
+		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l):
+		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
+		case isTimeWord(lx, l) || lx.Set("adverbs", l):
+		case a.isVerb(j):
+			// A verb's base form that opens the clause is a noun here
+			// ("But protest organizers say").
+			if v, ok := lx.Verbs[l]; ok && v.Tags&lang.TagBase != 0 && j < k && a.boundary(j-1, s) {
+				j--
+			}
+		default:
+			continue
+		}
+		break
+	}
+	st := j + 1
+	if st > k {
+		return -1
+	}
+	// A preposition may not open the phrase.
+	for st <= k && lx.Set("prep", t.toks[st].l) {
+		st++
+	}
+	if st > k {
+		return -1
+	}
+	return st
 }
 
-// boundary reports whether token i (the token before a subject noun
-// phrase) ends a clause, so that what follows can be a subject.
-func (a *analysis) boundary(i, lo int) bool {
-	if i < lo {
+// isVerb reports whether token j is a verb form the lexicon knows, used as
+// one: a reporting verb that is not a noun here.
+func (a *analysis) isVerb(j int) bool {
+	t := a.t
+	tk := &t.toks[j]
+	if !tk.cap && (t.lx.Set("verbs", tk.l) || a.hasVerbEnding(tk.l)) {
 		return true
 	}
-	t := &a.toks[i]
-	if t.q >= 0 || t.kind != tWord {
-		return t.s != "-" && t.s != "'" && t.s != "’"
-	}
-	return conjunctions[t.l] || t.l == "that" || t.l == "and" || t.l == "but" || t.l == "or"
-}
-
-// npStop reports whether a word cannot be part of a noun phrase.
-func (a *analysis) npStop(t *token) bool {
-	l := t.l
-	if t.cap {
-		b := t.base()
-		return conjunctions[b] || prepositions[b] && b != "of" || auxiliaries[b] || b == "and" || b == "but"
-	}
-	if prepositions[l] || conjunctions[l] || auxiliaries[l] || commonVerbs[l] || negations[l] {
-		return true
-	}
-	if v, ok := a.b.verbs[l]; ok && !speakerNouns[l] && !docNouns[l] && !v.noun {
-		return true
-	}
-	if pronouns[l] && !subjPronoun[l] {
-		return true
-	}
-	if adverb(l) {
-		return true
-	}
-	if (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) && !strings.Contains(l, "-") && !nounEdIng[l] {
-		return true
-	}
-	return false
-}
-
-// countryEnds reports whether a country's name starts at token j and
-// ends the phrase ("Crown Prince X of Saudi Arabia").
-func (a *analysis) countryEnds(j, hi int) bool {
-	if j < hi && a.toks[j].l == "the" {
-		j++
-	}
-	var ws []string
-	for k := j; k < hi && k < j+5 && a.isOut(k); k++ {
-		ws = append(ws, a.toks[k].s)
-	}
-	_, n := a.b.gaz.match(ws, 0)
-	if n == 0 {
+	v, ok := t.lx.Verbs[tk.l]
+	if !ok || tk.cap && t.midCap[tk.b] {
 		return false
 	}
-	return j+n >= hi || !a.isOut(j+n) || !a.toks[j+n].cap
+	if v.Noun {
+		// "claims", "reports": a noun after a determiner or adjective.
+		return j > 0 && !t.lx.Set("determiners", t.toks[j-1].l)
+	}
+	return v.Tags&(lang.TagFinite|lang.TagParticiple|lang.TagGerund) != 0
 }
 
-// roleTo are roles followed by "to" and the place or body they are sent
-// to ("Ambassador to Germany").
-var roleTo = words(`ambassador envoy representative adviser advisor emissary delegate ambassadors envoys`)
-
-// nounEdIng are -ed and -ing words that occur inside noun phrases.
-var nounEdIng = words(`united red bed hundred armed retired alleged so-called self-styled unnamed unidentified concerned interested detained jailed exiled elected appointed designated acting leading ruling governing opposing building beijing reading wedding evening morning king ring thing string spring wing bombing briefing hearing meeting sibling darling viking`)
-
-// npLeft returns the start of the noun phrase ending at token k, or -1.
-// The phrase is made of words outside quotations: capitalised words,
-// nouns and modifiers, joined by name glue; it stops at verbs,
-// prepositions, conjunctions and punctuation, and after a determiner.
-func (a *analysis) npLeft(k, lo int) int {
-	if !a.isOut(k) {
-		return -1
-	}
-	if subjPronoun[a.toks[k].l] || a.toks[k].l == "him" || a.toks[k].l == "them" || pronounBase(a.toks[k].l) != "" {
-		return a.conjoinLeft(k, k, lo)
-	}
-	if a.npStop(&a.toks[k]) {
-		return -1
-	}
-	start := -1
-	for j := k; j >= lo && k-j < 14; j-- {
-		if !a.isOut(j) {
-			break
-		}
-		t := &a.toks[j]
-		if determiners[t.l] || t.l == "his" || t.l == "her" {
-			start = j
-			break
-		}
-		if j < k && t.l == "to" && j-1 >= lo && a.isOut(j-1) && roleTo[a.toks[j-1].l] {
-			continue
-		}
-		if j < k && (t.l == "named" || t.l == "called") && a.toks[j+1].cap && j-1 >= lo && a.isOut(j-1) && !a.toks[j-1].cap && !a.npStop(&a.toks[j-1]) {
-			continue // "a university student named Wong"
-		}
-		if j < k && glueWords[t.l] && !t.cap {
-			// Glue joins two parts of a name or a role and its body
-			// ("Ministry of Foreign Affairs", "spokesman for the ministry").
-			if j-1 >= lo && a.isOut(j-1) && (a.toks[j-1].cap || titleWords[a.toks[j-1].l] || speakerNouns[a.toks[j-1].l]) && t.l != "and" {
-				continue
-			}
-			if t.l == "and" && j-1 >= lo && a.isOut(j-1) && a.toks[j-1].cap && a.toks[j+1].cap {
+// npRight returns the end of the noun phrase that starts at token k of
+// sentence s (k itself when there is none). The phrase holds
+// determiners, titles, names, modifiers and nouns, with "of"-phrases; it
+// stops at punctuation, quotations, prepositions, clause words and
+// verbs.
+func (a *analysis) npRight(k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	j := k
+	for ; j < s.t1 && j-k < maxNP; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord {
+			if tk.s == "(" && j+2 < s.t1 && t.toks[j+2].s == ")" && isAcronym(t.toks[j+1].s) {
+				j += 2
 				continue
 			}
 			break
 		}
-		if a.npStop(t) || subjPronoun[t.l] {
+		if tk.q >= 0 {
 			break
 		}
-		start = j
-	}
-	if start < 0 {
-		return -1
-	}
-	// A prepositional phrase inside the subject ("officials in Omsk",
-	// "an assembly of several foreign ministers in Cairo"): continue to the
-	// noun it modifies.
-	for n := 0; n < 3 && start-2 >= lo && a.isOut(start-1) && a.isOut(start-2); n++ {
-		p := a.toks[start-1].l
-		prev := &a.toks[start-2]
-		if !(p == "of" || p == "in" || p == "from" || p == "at" || p == "for" || p == "to" && roleTo[prev.l]) || a.toks[start-1].cap {
-			break
-		}
-		if !(isSpeakerNoun(prev.base()) || docNouns[prev.base()] || collective[prev.l] || prev.cap && !a.npStop(prev)) {
-			break
-		}
-		s2 := a.npLeft(start-2, lo)
-		if s2 < 0 {
-			break
-		}
-		start = s2
-	}
-	// Do not start with glue.
-	for start <= k && glueWords[a.toks[start].l] && !determiners[a.toks[start].l] && !a.toks[start].cap {
-		start++
-	}
-	if start > k {
-		return -1
-	}
-	return a.conjoinLeft(start, k, lo)
-}
-
-// conjoinLeft extends a noun phrase starting at start over a coordinated
-// phrase before it ("Trump and his supporters", "both he and X", "the CIA
-// and other agencies") when the whole starts at a clause boundary.
-func (a *analysis) conjoinLeft(start, k, lo int) int {
-	if start-2 < lo || !a.isOut(start-1) || a.toks[start-1].l != "and" || !a.isOut(start-2) {
-		return start
-	}
-	prev := &a.toks[start-2]
-	if a.npStop(prev) && !subjPronoun[prev.l] {
-		return start
-	}
-	s2 := a.npLeft(start-2, lo)
-	if s2 < 0 {
-		if subjPronoun[prev.l] {
-			s2 = start - 2
-		} else {
-			return start
-		}
-	}
-	if s2-1 >= lo && a.isOut(s2-1) && a.toks[s2-1].l == "both" {
-		s2--
-	}
-	if !a.boundary(s2-1, lo) {
-		return start
-	}
-	return s2
-}
-
-// npRight returns the end (exclusive) of the noun phrase starting at token
-// j, or j when there is none. It takes a determiner, modifiers, roles and
-// names ("the Chinese Foreign Ministry spokesman Hong Lei").
-func (a *analysis) npRight(j, hi int) int {
-	i := j
-	if i < hi && a.isOut(i) && (determiners[a.toks[i].l] || a.toks[i].l == "his" || a.toks[i].l == "her") {
-		i++
-	}
-	if i < hi && a.isOut(i) && (subjPronoun[a.toks[i].l] || a.toks[i].l == "him" || a.toks[i].l == "them") && i == j {
-		return i + 1
-	}
-	end := j
-	for ; i < hi && i-j < 16; i++ {
-		if !a.isOut(i) {
-			break
-		}
-		t := &a.toks[i]
-		if t.l == "to" && end > j && roleTo[a.toks[i-1].l] && i+1 < hi && a.isOut(i+1) && (a.toks[i+1].cap || a.toks[i+1].l == "the") {
+		l := tk.l
+		switch {
+		case j == k && lx.Set("determiners", l):
+			continue // "d'anciens officiers", "des experts"
+		case lx.Set("of", l) && j > k && j+1 < s.t1 && t.out(j+1) && !lx.Set("comp", t.toks[j+1].l):
+			continue
+		case j > k && lx.Set("definite", l) && !lx.Set("determiners", t.toks[j-1].l) && !lx.Set("of", t.toks[j-1].l) && !lx.Set("prep", t.toks[j-1].l) && !lx.Set("coord", t.toks[j-1].l):
+			// A new phrase starts: "à cette occasion | le ministre".
+		case lx.Set("coord", l) && t.glue(j, s.t1):
+			continue
+		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l):
+		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
+		case j > k && a.isPronounTok(j-1):
+			// A pronoun is a phrase of its own.
+		case isTimeWord(lx, l) && !tk.cap || lx.Set("adverbs", l) && !tk.cap && j > k:
+		case a.isVerb(j) && j > k:
+		default:
 			continue
 		}
-		if t.l == "on" && end > j && a.toks[i-1].cap && orgWords[a.toks[i-1].base()] && i+1 < hi && a.isOut(i+1) && a.toks[i+1].cap {
-			continue // "Commission on International Religious Freedom"
-		}
-		if glueWords[t.l] && !t.cap {
-			// Glue only between parts of a name or a role and its body.
-			if i == 0 || end <= j {
-				break
-			}
-			prev := &a.toks[i-1]
-			leftOK := t.l == "of" && prev.cap && a.countryEnds(i+1, hi) || t.l == "and" && prev.cap || (t.l == "of" || t.l == "for") && (orgWords[prev.base()] || titleWords[prev.base()] || titleMods[prev.base()] || speakerNouns[prev.l]) || !prepositions[t.l] && t.l != "and" && prev.cap
-			if i+1 < hi && a.isOut(i+1) && end > j && (a.toks[i+1].cap || a.toks[i+1].l == "the" && i+2 < hi && a.isOut(i+2) && a.toks[i+2].cap) && leftOK {
-				if t.l == "and" && !a.toks[i-1].cap {
-					break
-				}
-				if a.toks[i+1].l == "the" {
-					i++
-				}
-				continue
-			}
-			break
-		}
-		if a.npStop(t) || determiners[t.l] || subjPronoun[t.l] {
-			break
-		}
-		end = i + 1
-		if t.poss {
-			continue
+		break
+	}
+	return j
+}
+
+// boundary reports whether token i (the token before a phrase) ends a
+// clause, so that the phrase can be a subject: the sentence's start, a
+// punctuation mark or quotation mark, a clause word ("and", "que",
+// "dass"), or an adverb or time word.
+func (a *analysis) boundary(i int, s *sentence) bool {
+	t := a.t
+	if i < s.body {
+		return true
+	}
+	tk := &t.toks[i]
+	if tk.kind != tWord || tk.q >= 0 {
+		return tk.s != "-" && tk.s != "'" && tk.s != "’"
+	}
+	lx := t.lx
+	return lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("coord", tk.l) ||
+		isTimeWord(lx, tk.l) || lx.Set("adverbs", tk.l)
+}
+
+// isPronounTok reports whether token j is a personal pronoun.
+func (a *analysis) isPronounTok(j int) bool {
+	_, ok := a.t.lx.Pronouns[a.t.toks[j].l]
+	return ok
+}
+
+// hasVerbEnding reports whether a lower-case word ends like a verb form
+// of the language ("-ed"), unless the lexicon knows it as a noun or
+// modifier of speakers ("alleged", "retired" are not listed there).
+func (a *analysis) hasVerbEnding(l string) bool {
+	for suf := range a.t.lx.Sets["verbendings"] {
+		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) && a.t.lx.Speakers[l] == "" && !a.t.lx.Set("nounendings", l) {
+			return true
 		}
 	}
-	return end
+	return false
 }

@@ -1,100 +1,108 @@
 // Package offline is the embedded default briefer: no model, no network,
 // deterministic and fast (linear in the length of the article). It
-// attributes claims by rule.
+// attributes claims by rule, in English, French, Spanish, Portuguese and
+// German; it names other languages and lists their facts.
 //
-// # Pipeline
+// # Languages are data
 //
-// The text is split into paragraphs and numbered sentences (bot/doc).
-// Quotation marks are paired across sentences and paragraphs (a paragraph
-// that opens with a quotation mark continues an open quotation; ASCII marks
-// are oriented by the characters around them), so a quotation closed by
-// `," he said.` is attributed as a whole. Each sentence is searched,
-// outside quotations, for a reporting cue: a finite reporting verb (about
-// 140 lemmas, some 550 forms: say, deny, reject, accuse, allege, claim,
-// urge, call for, warn, …) with its subject to the left ("X said"), across
-// an appositive ("Hong Lei, a spokesman …, said"), a relative clause
-// ("X, who …, said") or a participial phrase; inverted after a quotation
-// ("…," said X); an agentive passive ("was condemned by X"); "X was quoted
-// as saying" and "quoted X as saying"; "according to X" (with "a tweet by
-// X" and the like); a participle ("…, with officials saying …", "X posted
-// a message blaming Y"); a colon ("X tweeted: …"); and interview
-// transcripts whose paragraphs open with a speaker tag ("((Name))",
-// "Name:"). Passive forms without an agent ("is believed", "was
-// reported"), negated, modal and infinitive verbs are not attributions;
-// forms that double as nouns ("claims", "reports", "calls") count only
-// after a subject at a clause boundary. A second attribution after a
-// clause break (", but X said …") is a second claim; "X reported that Y
-// said …" credits Y when X is a news outlet. Quotations with no cue of
-// their own continue the previous speaker in the paragraph, or the last
-// speaker of the previous paragraph when they open the paragraph.
+// Everything the briefer knows about a language is its lexicon (package
+// bot/lang: embedded data files of reporting verbs with their forms and
+// stance, quotation marks, "according to" forms, pronouns, titles,
+// determiners, generic speakers, countries, loaded words, page
+// furniture, and the bot's own words). The code below holds no word
+// lists; adding a language is adding a lexicon file and tests. The
+// lexicons' version is part of ID, so a changed rule never serves a
+// stale cached briefing.
 //
-// # Speakers and parties
+// # Stages
 //
-// Speakers are noun phrases, decomposed into name, role, head noun,
-// country and affiliation, with a gazetteer of about 190 countries, their
-// other names, demonyms, capitals and government metonyms ("White House",
-// "Kremlin"). Pronouns resolve to a compatible entity named earlier (in
-// the pronoun's own sentence the closest before it, in the three sentences
-// before it the first named, skipping objects of prepositions; he/she to
-// people, it/they to organisations, countries and groups); definite
-// descriptions ("the company", "the daily", "the ministry", "the
-// president") to the last entity of that class; documents ("the report",
-// "the statement") to their author. Look-back is bounded.
+//  1. Tokens (tokens.go, quotes.go, lines.go): paragraphs and numbered
+//     sentences, quotations paired across sentences and paragraphs, words
+//     and marks, and which sentences are headlines, datelines, captions
+//     or page furniture.
+//  2. Mentions (mention.go, cues.go, np.go): the names of each sentence,
+//     its reporting cues (verb groups, "according to", ", saying",
+//     "X:"), and the noun phrases around each cue that may be its
+//     speaker.
+//  3. Entities and coreference (entity.go): mentions merged into people,
+//     organisations, countries and described groups; pronouns and
+//     definite descriptions resolved to what came before, or to nothing.
+//  4. Attributions (attrib.go): who said which words, nested attribution
+//     included; quotations continued over sentences.
+//  5. Claims (claims.go): evidence, stance and the neutral paraphrase.
+//  6. The briefing (compose.go, party.go, voice.go, meta.go): parties,
+//     facts, notes on loaded wording, the summary and the article's
+//     metadata.
 //
-// Grouping rule: a country's government speaks as one party. An entity
-// joins its country's party when the article ties it to a country (a
-// demonym or country name in its role, "of Iran", "from Iran") and its role
-// is governmental (president, minister, ministry, spokesperson,
-// ambassador, embassy, army, officials, state media, a news outlet named
-// after the country) and nothing marks it independent (opposition,
-// former, lawmaker, activist, company). A bare government body ("the
-// defense ministry") takes the country of the last government speaker;
-// bare "officials" take the country of the sentence's subject. People in
-// apposition to a government role ("Merkel's spokesperson, Steffen
-// Seibert") join that government. Spokespeople, offices and executives
-// speak for the person or organisation that employs them. Everyone else —
-// companies, independent people, former officials, lawmakers, groups,
-// news outlets — is a party of their own. Parties are ordered by their
-// first claim in the article; claims by article order.
-//
-// # Neutral voice
-//
-// Paraphrases use neutral verbs ("Says", "Denies", "Accuses", "Calls
-// for") and are built from the reported words only (the quotation or the
-// that-clause), so their names and numbers are in the evidence
-// (ground.Supported). Loaded words (regime, terrorist, so-called, …) in the
-// outlet's own voice are rendered neutrally ("regime" → "government") or
-// marked as the outlet's wording, and noted; inside a party's quotation
-// they stay and the note attributes them. Sentences the outlet states in
-// its own voice are facts; headline, dateline, legend and page-furniture
-// lines are neither. Title, site, byline and date missing from the article
-// are guessed conservatively from its leading lines.
+// Stages 2 to 4 run sentence by sentence in article order, because
+// coreference only looks back; each reads what the stages before it
+// produced and the lexicon.
 package offline
 
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/lang"
 )
 
 // Briefer is the offline briefer. Build it with New; it is safe for
 // concurrent use.
 type Briefer struct {
-	verbs map[string]verbInfo
-	gaz   *gazetteer
+	langs *lang.Set
+	// voice is the language of the bot's own words, or "" for the
+	// article's.
+	voice string
+	mu    sync.Mutex
+	gaz   map[string]*gazetteer
 }
 
 var _ bot.Briefer = (*Briefer)(nil)
 
-// New builds the lexicons and gazetteer once.
-func New() *Briefer {
-	return &Briefer{verbs: buildVerbs(), gaz: newGazetteer()}
+// Options configure a Briefer.
+type Options struct {
+	// Language is the language of the bot's own words (paraphrase verbs,
+	// summary, notes) when set; by default they follow the article.
+	Language string
+	// Lexicons replaces the embedded lexicons (tests).
+	Lexicons *lang.Set
 }
 
-// ID names the backend for the briefing cache.
-func (b *Briefer) ID() string { return "offline/v1" }
+// New returns a briefer with the embedded lexicons.
+func New() *Briefer { return NewWith(Options{}) }
+
+// NewWith returns a briefer with options.
+func NewWith(o Options) *Briefer {
+	b := &Briefer{langs: o.Lexicons, voice: o.Language, gaz: map[string]*gazetteer{}}
+	if b.langs == nil {
+		b.langs = lang.Default()
+	}
+	return b
+}
+
+// ID names the backend and its lexicons' version for the briefing cache.
+func (b *Briefer) ID() string {
+	id := "offline/2/lex-" + b.langs.Version
+	if b.voice != "" {
+		id += "/" + b.voice
+	}
+	return id
+}
+
+// gazetteer returns the gazetteer of a language, built once.
+func (b *Briefer) gazetteer(lx *lang.Lexicon) *gazetteer {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	g, ok := b.gaz[lx.Code]
+	if !ok {
+		g = newGazetteer(lx)
+		b.gaz[lx.Code] = g
+	}
+	return g
+}
 
 // Brief implements bot.Briefer. It returns an *bot.Error with code
 // EInvalid for a nil article and the context's error when it is done.
@@ -109,10 +117,28 @@ func (b *Briefer) Brief(ctx context.Context, a *bot.Article) (*bot.Briefing, err
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	an := &analysis{b: b, text: text}
-	an.run()
-	if err := ctx.Err(); err != nil {
-		return nil, bot.WrapError(err, bot.EUnavailable, "offline brief", "The briefing was cancelled.")
+	det := b.langs.Detect(text)
+	var br *bot.Briefing
+	if det.Code != "" && !det.Supported {
+		br = b.foreign(a, text, det)
+	} else {
+		lx := b.langs.Lexicon(det.Code)
+		an := b.analyze(text, lx)
+		if err := ctx.Err(); err != nil {
+			return nil, bot.WrapError(err, bot.EUnavailable, "offline brief", "The briefing was cancelled.")
+		}
+		br = an.compose(a, b.voiceLexicon(lx))
 	}
-	return an.compose(a), nil
+	return br, nil
+}
+
+// voiceLexicon returns the lexicon of the bot's own words for an article
+// in lx.
+func (b *Briefer) voiceLexicon(lx *lang.Lexicon) *lang.Lexicon {
+	if b.voice != "" {
+		if v := b.langs.Get(b.voice); v != nil {
+			return v
+		}
+	}
+	return lx
 }

@@ -114,6 +114,7 @@ func Briefing() *bot.Briefing {
 					Stance:    bot.StanceAssert,
 					Evidence:  "talks had collapsed",
 					Sentences: []int{1},
+					Via:       "Reuters",
 				}},
 			},
 			{
@@ -125,9 +126,10 @@ func Briefing() *bot.Briefing {
 				},
 			},
 		},
-		Facts:   []bot.Fact{{Text: "Trains ran at half capacity.", Evidence: "Trains ran at half capacity", Sentences: []int{4}}},
-		Notes:   []string{"Only one side is quoted directly.", "Numbers come from the operator."},
-		Backend: "openai:gpt-test|prompt-v3",
+		Facts:    []bot.Fact{{Text: "Trains ran at half capacity.", Evidence: "Trains ran at half capacity", Sentences: []int{4}}},
+		Notes:    []string{"Only one side is quoted directly.", "Numbers come from the operator."},
+		Backend:  "openai:gpt-test|prompt-v3",
+		Language: "en",
 		Stats: bot.Stats{
 			ClaimsDroppedUngrounded: 2,
 			FactsDroppedUngrounded:  1,

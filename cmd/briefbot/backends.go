@@ -10,14 +10,11 @@ import (
 	"github.com/briefbot/briefbot/bot/qa"
 )
 
-// offlineID names the offline backend's output version in the cache.
-const offlineID = "offline/1"
-
 // newBackend builds the configured backend. Adding a provider is one
 // package and one case here.
 func newBackend(cfg *Config, log *slog.Logger) (bot.Backend, error) {
 	briefer := offline.New()
-	off := bot.Combine(offlineID, briefer, &qa.Answerer{})
+	off := bot.Combine(briefer.ID(), briefer, &qa.Answerer{})
 	switch cfg.Backend {
 	case "offline", "":
 		return off, nil

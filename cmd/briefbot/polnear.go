@@ -60,7 +60,9 @@ func (m *Main) evalPolNeAR(ctx context.Context, a *app, dir, split, format strin
 	}
 	byParty := map[string]int{}
 	for _, w := range wrong {
-		byParty[w.Predicted]++
+		if !w.Missed {
+			byParty[w.Predicted]++
+		}
 	}
 	type kv struct {
 		k string

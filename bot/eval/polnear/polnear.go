@@ -40,6 +40,8 @@ type Attribution struct {
 	Content [2]int
 	// ContentText is the content's text.
 	ContentText string
+	// Cue is the cue span's text ("said", "according to").
+	Cue string
 }
 
 // Load reads a split ("train", "dev" or "test") from dir, which is the
@@ -157,7 +159,7 @@ func readAnn(path, text string) ([]Attribution, error) {
 	}
 	var out []Attribution
 	for _, r := range rels {
-		var src, content span
+		var src, content, cue span
 		okS, okC := false, false
 		for _, x := range r {
 			role, id, _ := strings.Cut(x, ":")
@@ -166,6 +168,8 @@ func readAnn(path, text string) ([]Attribution, error) {
 				src, okS = spans[id]
 			case "Content":
 				content, okC = spans[id]
+			case "Cue":
+				cue = spans[id]
 			}
 		}
 		if !okS || !okC || len(content.parts) == 0 {
@@ -179,7 +183,7 @@ func readAnn(path, text string) ([]Attribution, error) {
 		for _, pt := range content.parts[1:] {
 			c[0], c[1] = min(c[0], pt[0]), max(c[1], pt[1])
 		}
-		out = append(out, Attribution{Source: src.text, Names: names, Content: c, ContentText: text[c[0]:c[1]]})
+		out = append(out, Attribution{Source: src.text, Names: names, Content: c, ContentText: text[c[0]:c[1]], Cue: cue.text})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Content[0] < out[j].Content[0] })
 	return out, nil
@@ -204,7 +208,9 @@ func init() {
 // removed.
 func NameWords(s string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '—' || r == ',' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”' }) {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '—' || r == ',' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”'
+	}) {
 		w := strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
 		w = strings.Trim(w, ".:;!?'’")
 		r, _ := utf8.DecodeRuneInString(w)

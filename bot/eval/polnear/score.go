@@ -50,6 +50,10 @@ func ratio(a, b int) float64 {
 // Wrong is one found attribution given to the wrong speaker (for the
 // development splits only).
 type Wrong struct {
+	// Missed is set for an attribution no claim covers (the others were
+	// given to the wrong speaker).
+	Missed    bool   `json:"missed,omitempty"`
+	Cue       string `json:"cue,omitempty"`
 	Doc       string `json:"doc"`
 	Source    string `json:"source"`
 	Predicted string `json:"predicted"`
@@ -100,12 +104,13 @@ func Score(d Doc, b *bot.Briefing) (Counts, []Wrong) {
 			}
 		}
 		if !covered {
+			wrong = append(wrong, Wrong{Missed: true, Cue: at.Cue, Doc: d.Name, Source: at.Source, Content: at.ContentText})
 			continue
 		}
 		c.Found++
 		if !right {
 			c.WrongSpeaker++
-			wrong = append(wrong, Wrong{Doc: d.Name, Source: at.Source, Predicted: label, Content: at.ContentText})
+			wrong = append(wrong, Wrong{Cue: at.Cue, Doc: d.Name, Source: at.Source, Predicted: label, Content: at.ContentText})
 		}
 	}
 	return c, wrong

@@ -1,0 +1,652 @@
+# German lexicon of the offline briefer. Format: data/README.md.
+
+[meta]
+code = de
+name = Deutsch
+english = German
+lemma-tags = b/f
+# German capitalises every noun: a capital does not mark a name.
+nouncaps = true
+
+[quotes]
+„ “
+» «
+“ ”
+" "
+‚ ‘
+› ‹
+# Swiss and agency texts: «…».
+« »
+
+[paradigms]
+# weak verbs with ge- participle; inseparable prefixes and -ieren verbs
+# take none.
+wk: en > =:b/f e:f t:f te:f ten:f ge~t:pp
+wkt: en > =:b/f e:f et:f ete:f eten:f ge~et:pp
+in: en > =:b/f e:f t:f/pp te:f ten:f
+int: en > =:b/f e:f et:f/pp ete:f eten:f
+ern: n > =:b/f e:f t:f te:f ten:f ge~t:pp
+ernin: n > =:b/f e:f t:f/pp te:f ten:f
+
+[verbs]
+sagen wk assert say
+erklären in assert say
+betonen in assert note
+unterstreichen - assert note : unterstreicht:f/pp unterstrich:f unterstrichen:f/pp unterstreiche:f
+bestätigen in assert say
+berichten int assert report
+schreiben - assert write weak : schreibt:f schrieb:f schrieben:f geschrieben:pp schreibe:f
+sprechen - assert say weak : spricht:f sprach:f sprachen:f gesprochen:pp spreche:f
+ergänzen in assert say
+erläutern ernin assert say
+versichern ernin assert say
+äußern ern assert say weak
+behaupten int assert say
+meinen wk assert believe opinion
+glauben wk assert believe opinion weak
+finden - assert believe opinion weak : findet:f fand:f fanden:f gefunden:pp
+befürchten int assert fear opinion
+hoffen wk assert hope opinion weak
+antworten wkt assert reply weak
+erinnern ernin assert recall
+zitieren in assert quote
+mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp
+ankündigen - assert announce sep=an : kündigt:f kündigte:f kündigten:f angekündigt:pp
+hinzufügen - assert say sep=hinzu : fügt:f fügte:f fügten:f hinzugefügt:pp
+einräumen - assert say sep=ein : räumt:f räumte:f räumten:f eingeräumt:pp
+angeben - assert say sep=an : gibt:f gab:f gaben:f angegeben:pp
+hinweisen - assert note sep=hin : weist:f wies:f wiesen:f hingewiesen:pp
+zurückweisen - deny reject sep=zurück : weist:f wies:f wiesen:f zurückgewiesen:pp
+bestreiten - deny deny : bestreitet:f/pp bestritt:f bestritten:f/pp bestreite:f
+dementieren in deny deny
+widersprechen - deny dispute : widerspricht:f widersprach:f widersprachen:f widersprochen:pp
+vorwerfen - accuse accuse sep=vor : wirft:f warf:f warfen:f vorgeworfen:pp
+beschuldigen in accuse accuse
+kritisieren in accuse criticize
+verurteilen in accuse condemn
+beklagen in accuse criticize
+anprangern - accuse condemn sep=an : prangert:f prangerte:f angeprangert:pp
+fordern ern other demand
+verlangen in other demand
+bitten - other ask : bittet:f bat:f baten:f gebeten:pp
+appellieren in other appeal
+aufrufen - other call sep=auf : ruft:f rief:f riefen:f aufgerufen:pp
+warnen wk other warn
+mahnen wk other warn
+drohen wk other threaten
+versprechen - other promise : verspricht:f versprach:f versprachen:f versprochen:pp
+vorschlagen - other propose sep=vor : schlägt:f schlug:f schlugen:f vorgeschlagen:pp
+bedauern ernin other regret
+begrüßen in assert welcome
+loben wk assert praise
+ablehnen - deny reject sep=ab : lehnt:f lehnte:f lehnten:f abgelehnt:pp
+dringen - other urge part=auf : dringt:f drang:f drangen:f gedrungen:pp
+beziffern ernin assert estimate
+bezeichnen int assert describe
+nennen - assert describe : nennt:f nannte:f nannten:f genannt:pp
+einschätzen - assert believe sep=ein opinion : schätzt:f schätzte:f schätzten:f eingeschätzt:pp
+vermuten int assert believe opinion
+annehmen - assert believe sep=an opinion : nimmt:f nahm:f nahmen:f angenommen:pp
+schildern ernin assert recount
+melden wkt assert report
+bemängeln ern accuse criticize
+beurteilen in assert believe opinion
+
+[voice]
+say = Sagt | Sagen
+note = Betont | Betonen
+report = Berichtet | Berichten
+write = Schreibt | Schreiben
+believe = Meint | Meinen
+fear = Befürchtet | Befürchten
+hope = Hofft | Hoffen
+reply = Antwortet | Antworten
+recall = Erinnert | Erinnern
+quote = Zitiert | Zitieren
+announce = Kündigt an | Kündigen an
+reject = Weist zurück | Weisen zurück
+urge = Drängt | Drängen
+estimate = Beziffert | Beziffern
+describe = Bezeichnet | Bezeichnen
+recount = Schildert | Schildern
+deny = Bestreitet | Bestreiten
+dispute = Widerspricht | Widersprechen
+accuse = Wirft vor | Werfen vor
+criticize = Kritisiert | Kritisieren
+condemn = Verurteilt | Verurteilen
+demand = Fordert | Fordern
+ask = Bittet | Bitten
+appeal = Appelliert | Appellieren
+call = Ruft auf | Rufen auf
+warn = Warnt | Warnen
+threaten = Droht | Drohen
+promise = Verspricht | Versprechen
+propose = Schlägt vor | Schlagen vor
+regret = Bedauert | Bedauern
+welcome = Begrüßt | Begrüßen
+praise = Lobt | Loben
+
+[phrases]
+clause = {verb}, {content}
+bare = {verb}, {content}
+object = {verb} {content}
+quote = {verb}: {content}
+verbatim = {verb}, in den Worten des Artikels: {content}
+generic = {verb}, laut Artikel,
+and = und
+others = {n} weitere
+other = 1 weitere
+list.sep = ", "
+summary.parties = Der Artikel gibt Aussagen folgender Parteien wieder: {list}.
+summary.none = Der Artikel gibt keine Aussagen wieder, die einer benannten Partei zugeschrieben werden.
+summary.facts = Seine eigene Darstellung ist als Fakten aufgeführt.
+summary.claim = {party} {verb}, {content}
+summary.join = "; "
+outlet.wording = (Wortwahl des Mediums)
+note.loaded.outlet = Der Text des Mediums verwendet das Wort "{word}" (Satz {n}); dieses Briefing übernimmt die Wortwahl nicht.
+note.loaded.regime = Der Text des Mediums nennt die Regierung von {country} ein "Regime"; dieses Briefing übernimmt die Wortwahl nicht.
+note.loaded.quote = Das Wort "{word}" (Satz {n}) stammt von {who}, in einem Zitat; das Briefing verwendet es nur innerhalb dieses Zitats.
+note.loaded.unattributed = Das Medium setzt "{word}" (Satz {n}) in Anführungszeichen, ohne zu sagen, wer es verwendet hat.
+note.noclaims = Es wurden keine zugeschriebenen Aussagen gefunden; die eigenen Aussagen des Mediums sind als Fakten aufgeführt.
+note.unsupported = Dieser Artikel ist auf {language}. Das Offline-Backend ordnet Aussagen auf Englisch, Französisch, Spanisch, Portugiesisch und Deutsch zu; hier führt es die Sätze des Artikels als Fakten auf. Zugeschriebene Aussagen auf {language} erfordern das LLM-Backend.
+note.via = laut {who}
+this = dies
+they = sie
+
+summary.unsupported = Der Artikel ist auf {language}: Das Offline-Backend führt seine Aussagen als Fakten auf und ordnet keine Aussagen zu.
+lang.zh = Chinesisch
+lang.ja = Japanisch
+lang.ko = Koreanisch
+lang.ar = Arabisch
+lang.he = Hebräisch
+lang.el = Griechisch
+lang.th = Thailändisch
+lang.hi = Hindi
+lang.bn = Bengalisch
+lang.hy = Armenisch
+lang.ka = Georgisch
+lang.cs = Tschechisch
+lang.sk = Slowakisch
+lang.pl = Polnisch
+lang.it = Italienisch
+lang.nl = Niederländisch
+lang.sv = Schwedisch
+lang.da = Dänisch
+lang.no = Norwegisch
+lang.ro = Rumänisch
+lang.tr = Türkisch
+lang.id = Indonesisch
+lang.hu = Ungarisch
+lang.fi = Finnisch
+lang.hr = Kroatisch
+lang.ru = Russisch
+lang.uk = Ukrainisch
+lang.bg = Bulgarisch
+lang.sr = Serbisch
+lang.en = Englisch
+lang.fr = Französisch
+lang.es = Spanisch
+lang.pt = Portugiesisch
+lang.de = Deutsch
+
+[labels]
+summary = Zusammenfassung
+parties = Parteien
+party = Partei
+facts = Fakten
+notes = Hinweise
+claims = Aussagen
+said_by = laut
+evidence = Beleg
+speaker = Sprecher
+stance = Haltung
+sentence = Satz
+sentences = Sätze
+source = Quelle
+published = Veröffentlicht
+by = Von
+reported_by = laut
+question = Frage
+answer = Antwort
+not_in_article = Das steht nicht im Artikel.
+quotes = Aus dem Artikel
+more_claims = weitere Aussagen
+none = keine
+backend = Backend
+dropped = Aussagen verworfen, weil ihr Beleg nicht im Artikel steht
+
+[set markers]
+# Letters and spellings that tell the language apart from its neighbours
+# in a short text (each occurrence is a vote, at most three).
+ä ö ü ß
+
+[set detect]
+der die das und ist nicht ein eine mit sich auf den dem des von zu im für auch es sie er wird wurde hat haben sagte laut dass werden bei nach
+
+[set determiners]
+der die das den dem des ein eine einer einem einen eines dieser diese dieses diesen diesem jener jene sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere mehrere einige viele alle beide zwei drei vier fünf sechs sieben acht neun zehn zahlreiche andere anderen im am vom zum zur beim
+
+[set definite]
+der die das den dem des dieser diese dieses diesen diesem
+
+[set possessive]
+sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere
+
+[set quantifiers]
+mehrere einige viele zahlreiche zwei drei vier fünf sechs sieben acht neun zehn hunderte tausende
+
+[set negsubj]
+kein keine keiner keines niemand nichts wenige weder
+
+[set negation]
+nicht nie niemals kein keine keinen keinem
+
+[set aux]
+hat haben hatte hatten habe hätte hätten
+
+[set passive]
+wurde wurden wird werden worden ist sind war waren
+
+[set refl]
+sich
+
+[set pluralaux]
+# Plural verbs: a relative clause starting with one gets "they".
+sind haben waren hatten
+
+[set adjendings]
+# Endings of adjectives that begin a name ("Bayerischen Rundfunk").
+ische ischen ischer isches e en er es
+
+[set subjunctive]
+# Konjunktiv I forms: a sentence built on one, without a cue of its own,
+# goes on reporting the previous speaker ("Eine Entscheidung sei
+# überfällig.").
+sei seien habe hätten werde würden könne müsse solle wolle dürfe gebe gehe komme liege stehe bleibe wisse brauche fehle gelte zeige mache handle plane arbeite
+
+
+[set modal]
+könnte könnten würde würden sollte sollten soll sollen will wollen dürfte dürften kann können muss müssen müsse könne solle wolle dürfe möchte möchten
+
+[set inf]
+zu
+
+[set comp]
+dass ob
+
+[set relpron]
+der die das welcher welche welches dem den deren dessen
+
+[set clause]
+und aber oder denn doch sondern weil als wenn während obwohl jedoch allerdings zudem außerdem dann dass ob
+
+[set coord]
+und oder aber sowie
+
+[set prep]
+in an auf aus bei mit nach von zu für über unter vor gegen ohne um durch seit bis im am vom zum zur beim ins ans aufs gegenüber trotz wegen während laut zufolge
+
+[set of]
+von des der
+
+[set by]
+von durch
+
+[set as]
+wie
+
+[set nameglue]
+von van der den de al bin
+
+[set adverbs]
+auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen
+
+[set time]
+montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend woche monat jahr
+
+[set anaphoric]
+# Nouns that refer back to a body named before ("the company", "la société").
+unternehmen konzern firma gruppe organisation agentur ministerium regierung verwaltung zeitung sender botschaft krankenhaus klinik gericht polizei armee gewerkschaft rat ausschuss kommission partei verein bank stiftung verband institut universität behörde
+
+[set docnouns]
+mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung
+
+[set orgwords]
+ministerium rat kommission agentur ausschuss verband stiftung institut zentrum universität gesellschaft unternehmen konzern firma gruppe partei front armee bewegung organisation union liga allianz koalition gericht bundesgericht parlament bundestag bundesrat landtag senat bank fonds netzwerk zeitung radio fernsehen sender dienst polizei botschaft konsulat regierung bundesregierung verwaltung behörde behörden amt büro föderation gewerkschaft krankenhaus klinik kirche verein institution museum schule staatsanwaltschaft ag gmbh se
+
+[set mediawords]
+zeitung zeitschrift magazin sender fernsehen radio agentur nachrichtenagentur portal blatt
+
+[set newsnames]
+dpa afp reuters ap bbc cnn kna epd apa sda
+
+[set govwords]
+regierung bundesregierung landesregierung ministerium ministerien verwaltung botschaft konsulat armee militär bundeswehr polizei präsidium kabinett behörden staatsanwaltschaft kanzleramt auswärtige_amt
+
+[set nongov]
+opposition ehemalige ehemaliger ex rebellen aktivist aktivisten dissident abgeordnete abgeordneter kandidat kandidatin kritiker bürger journalist studenten demonstranten unternehmen
+
+[set titlemods]
+stellvertretende stellvertretender ehemalige ehemaliger
+
+[set titlesuffix]
+# A compound noun ending in one of these is a title ("Regierungssprecher").
+sprecher sprecherin minister ministerin chef chefin präsident präsidentin direktor direktorin leiter leiterin kanzler kanzlerin vorsitzende vorsitzender experte expertin politiker politikerin vertreter vertreterin
+
+[set plural]
+experten expertinnen fachleute wissenschaftler forscher anwohner augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler behörden beobachter insider kreise quellen angehörige mitarbeiter beschäftigte nutzer ökonomen analysten abgeordnete politiker vertreter sprecher
+
+[set collective]
+polizei regierung bundesregierung armee familie team staatsanwaltschaft
+
+[set starters]
+ja nein ok lesen sie auch video foto
+
+[pronouns]
+er m s
+sie f -
+es n s
+
+[titles]
+präsident m gov head
+präsidentin f gov head
+bundespräsident m gov
+bundespräsidentin f gov
+kanzler m gov
+kanzlerin f gov
+bundeskanzler m gov
+bundeskanzlerin f gov
+minister m gov
+ministerin f gov
+bundesminister m gov
+bundesministerin f gov
+außenminister m gov
+außenministerin f gov
+innenminister m gov
+innenministerin f gov
+finanzminister m gov
+finanzministerin f gov
+wirtschaftsminister m gov
+wirtschaftsministerin f gov
+gesundheitsminister m gov
+gesundheitsministerin f gov
+verteidigungsminister m gov
+verteidigungsministerin f gov
+ministerpräsident m gov
+ministerpräsidentin f gov
+premierminister m gov
+premierministerin f gov
+regierungschef m gov
+regierungschefin f gov
+regierungssprecher m gov spokes
+regierungssprecherin f gov spokes
+staatssekretär m gov
+staatssekretärin f gov
+sprecher m spokes
+sprecherin f spokes
+pressesprecher m spokes
+pressesprecherin f spokes
+botschafter m gov
+botschafterin f gov
+diplomat m gov
+könig m gov
+königin f gov
+bürgermeister m
+bürgermeisterin f
+oberbürgermeister m
+oberbürgermeisterin f
+general gov
+richter m
+richterin f
+staatsanwalt m gov
+staatsanwältin f gov
+direktor m
+direktorin f
+chef m head
+chefin f head
+vorsitzende head
+vorsitzender m head
+geschäftsführer m head
+geschäftsführerin f head
+vorstandschef m head
+vorstandschefin f head
+konzernchef m head
+konzernchefin f head
+abgeordnete
+abgeordneter m
+senator m
+senatorin f
+gouverneur m
+experte m
+expertin f
+analyst m
+analystin f
+forscher m
+forscherin f
+professor m
+professorin f
+prof.
+dr.
+herr m
+frau f
+anwalt m
+anwältin f
+rechtsanwalt m
+rechtsanwältin f
+generalsekretär m head
+generalsekretärin f head
+parteichef m head
+parteichefin f head
+fraktionschef m head
+fraktionschefin f head
+trainer m
+trainerin f
+ökonom m
+ökonomin f
+virologe m
+virologin f
+leiter m head
+leiterin f head
+kommissar m
+kommissarin f
+vertreter m
+vertreterin f
+mitglied
+kollege m
+kollegin f
+politiker
+politikerin f
+
+[speakers]
+behörden behörde kreise regierungskreise quellen gov
+regierung bundesregierung landesregierung ministerium kabinett präsidium botschaft staatsanwaltschaft kanzleramt gov
+polizei armee militär bundeswehr soldaten gov
+sprecher sprecherin sprecherinnen pressesprecher pressesprecherin spokes
+unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein org
+zeitung zeitschrift magazin sender agentur nachrichtenagentur portal blatt media
+experten expertinnen fachleute wissenschaftler forscher anwohner augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler beobachter insider angehörige mitarbeiter beschäftigte nutzer ökonomen analysten politiker vertreter verbraucherschützer umweltschützer people
+mitteilung erklärung bericht studie brief stellungnahme doc
+
+[according]
+laut X
+X zufolge
+nach angaben X
+nach angaben von X
+nach ansicht X
+nach ansicht von X
+gemäß X
+, so X $
+
+[furniture]
+lesen sie auch
+mehr zum thema
+mehr dazu
+auch interessant
+das könnte sie auch interessieren
+foto:
+bild:
+bildquelle
+quelle:
+anzeige
+werbung
+teilen
+video:
+liveticker
+©
+
+[set denycues]
+haltlos haltlose unbegründet unbegründete falsch falsche unwahr unwahre lüge lügen verleumdung verleumdungen gegenstandslos absurd ohne_grundlage keine_beweise nicht_wahr erfunden
+
+[set accusecues]
+angriff angriffe angegriffen hackerangriff spionage getötet töten mord morde verbrechen kriminell korruption korrupt betrug folter bombardierung invasion aggression verletzung verletzungen verstoß verstöße missbrauch belästigung illegal illegale rechtswidrig verantwortlich verantwortung beteiligt beteiligung diebstahl gestohlen gelogen lügen völkermord terrorismus
+
+[set photowords]
+# Words that introduce a photo credit.
+foto fotos bild bilder bildquelle
+
+[set credits]
+# Photo credits: a short paragraph ending with one is a caption.
+getty getty_images afp reuters ap ap_photo epa dpa picture_alliance picture-alliance shutterstock imago keystone efe anadolu xinhua sipa abaca bloomberg
+
+[months]
+januar jänner jan. 1
+februar feb. 2
+märz 3
+april apr. 4
+mai 5
+juni 6
+juli 7
+august aug. 8
+september sept. 9
+oktober okt. 10
+november nov. 11
+dezember dez. 12
+
+[set regimewords]
+# Loaded words for a government: after a country, the note names it.
+regime regimes
+
+[loaded]
+regime = Regierung
+regimes = Regierungen
+terrorist = =
+terroristen = =
+terror = =
+sogenannte = -
+sogenannten = -
+sogenannter = -
+angebliche = -
+propaganda = =
+märtyrer = =
+besatzung = =
+besatzer = =
+invasoren = =
+extremist = =
+extremisten = =
+diktator = =
+tyrann = =
+junta = =
+massaker = =
+völkermord = =
+schergen = Gefolgsleute
+handlanger = Gefolgsleute
+marionette = -
+illegal = =
+
+[countries]
+# CODE | name, other names | demonyms | capitals and government metonyms
+US | Vereinigte Staaten, USA, US | amerikanisch, amerikanische, amerikanischen, amerikanischer, amerikanisches, US-amerikanisch, US-amerikanische, US-amerikanischen, US-amerikanischer, US-amerikanisches | Washington, Weißes Haus, Pentagon
+CN | China | chinesisch, chinesische, chinesischen, chinesischer, chinesisches | Peking
+RU | Russland | russisch, russische, russischen, russischer, russisches | Moskau, Kreml
+FR | Frankreich | französisch, französische, französischen, französischer, französisches | Paris, Élysée
+DE | Deutschland | deutsch, deutsche, deutschen, deutscher, deutsches | Berlin, Bundesregierung
+GB | Großbritannien, Vereinigtes Königreich | britisch, britische, britischen, britischer, britisches | London, Downing Street
+ES | Spanien | spanisch, spanische, spanischen, spanischer, spanisches | Madrid
+PT | Portugal | portugiesisch, portugiesische, portugiesischen, portugiesischer, portugiesisches | Lissabon
+IT | Italien | italienisch, italienische, italienischen, italienischer, italienisches | Rom
+UA | Ukraine | ukrainisch, ukrainische, ukrainischen, ukrainischer, ukrainisches | Kiew
+IL | Israel | israelisch, israelische, israelischen, israelischer, israelisches | Jerusalem, Tel Aviv
+PS | Palästina, Palästinensische Autonomiebehörde | palästinensisch, palästinensische, palästinensischen, palästinensischer, palästinensisches | Ramallah
+IR | Iran | iranisch, iranische, iranischen, iranischer, iranisches | Teheran
+IQ | Irak | irakisch, irakische, irakischen, irakischer, irakisches | Bagdad
+SY | Syrien | syrisch, syrische, syrischen, syrischer, syrisches | Damaskus
+TR | Türkei | türkisch, türkische, türkischen, türkischer, türkisches | Ankara
+SA | Saudi-Arabien | saudi-arabisch, saudi-arabische, saudi-arabischen, saudi-arabischer, saudi-arabisches, saudisch, saudische, saudischen, saudischer, saudisches | Riad
+EG | Ägypten | ägyptisch, ägyptische, ägyptischen, ägyptischer, ägyptisches | Kairo
+LB | Libanon | libanesisch, libanesische, libanesischen, libanesischer, libanesisches | Beirut
+JO | Jordanien | jordanisch, jordanische, jordanischen, jordanischer, jordanisches | Amman
+QA | Katar | katarisch, katarische, katarischen, katarischer, katarisches | Doha
+AE | Vereinigte Arabische Emirate | emiratisch, emiratische, emiratischen, emiratischer, emiratisches | Abu Dhabi
+AF | Afghanistan | afghanisch, afghanische, afghanischen, afghanischer, afghanisches | Kabul
+PK | Pakistan | pakistanisch, pakistanische, pakistanischen, pakistanischer, pakistanisches | Islamabad
+IN | Indien | indisch, indische, indischen, indischer, indisches | Neu-Delhi
+JP | Japan | japanisch, japanische, japanischen, japanischer, japanisches | Tokio
+KR | Südkorea | südkoreanisch, südkoreanische, südkoreanischen, südkoreanischer, südkoreanisches | Seoul
+KP | Nordkorea | nordkoreanisch, nordkoreanische, nordkoreanischen, nordkoreanischer, nordkoreanisches | Pjöngjang
+TW | Taiwan | taiwanisch, taiwanische, taiwanischen, taiwanischer, taiwanisches | Taipeh
+BR | Brasilien | brasilianisch, brasilianische, brasilianischen, brasilianischer, brasilianisches | Brasília
+AR | Argentinien | argentinisch, argentinische, argentinischen, argentinischer, argentinisches | Buenos Aires
+MX | Mexiko | mexikanisch, mexikanische, mexikanischen, mexikanischer, mexikanisches | Mexiko-Stadt
+CO | Kolumbien | kolumbianisch, kolumbianische, kolumbianischen, kolumbianischer, kolumbianisches | Bogotá
+VE | Venezuela | venezolanisch, venezolanische, venezolanischen, venezolanischer, venezolanisches | Caracas
+CU | Kuba | kubanisch, kubanische, kubanischen, kubanischer, kubanisches | Havanna
+CL | Chile | chilenisch, chilenische, chilenischen, chilenischer, chilenisches | Santiago
+PE | Peru | peruanisch, peruanische, peruanischen, peruanischer, peruanisches | Lima
+BO | Bolivien | bolivianisch, bolivianische, bolivianischen, bolivianischer, bolivianisches | La Paz
+EC | Ecuador | ecuadorianisch, ecuadorianische, ecuadorianischen, ecuadorianischer, ecuadorianisches | Quito
+UY | Uruguay | uruguayisch, uruguayische, uruguayischen, uruguayischer, uruguayisches | Montevideo
+PY | Paraguay | paraguayisch, paraguayische, paraguayischen, paraguayischer, paraguayisches | Asunción
+PA | Panama | panamaisch, panamaische, panamaischen, panamaischer, panamaisches | Panama-Stadt
+GT | Guatemala | guatemaltekisch, guatemaltekische, guatemaltekischen, guatemaltekischer, guatemaltekisches | Guatemala-Stadt
+HN | Honduras | honduranisch, honduranische, honduranischen, honduranischer, honduranisches | Tegucigalpa
+SV | El Salvador | salvadorianisch, salvadorianische, salvadorianischen, salvadorianischer, salvadorianisches | San Salvador
+NI | Nicaragua | nicaraguanisch, nicaraguanische, nicaraguanischen, nicaraguanischer, nicaraguanisches | Managua
+CR | Costa Rica | costa-ricanisch, costa-ricanische, costa-ricanischen, costa-ricanischer, costa-ricanisches | San José
+DO | Dominikanische Republik | dominikanisch, dominikanische, dominikanischen, dominikanischer, dominikanisches | Santo Domingo
+HT | Haiti | haitianisch, haitianische, haitianischen, haitianischer, haitianisches | Port-au-Prince
+CA | Kanada | kanadisch, kanadische, kanadischen, kanadischer, kanadisches | Ottawa
+AU | Australien | australisch, australische, australischen, australischer, australisches | Canberra
+BE | Belgien | belgisch, belgische, belgischen, belgischer, belgisches | Brüssel
+NL | Niederlande | niederländisch, niederländische, niederländischen, niederländischer, niederländisches | Amsterdam, Den Haag
+CH | Schweiz | schweizerisch, schweizerische, schweizerischen, schweizerischer, schweizerisches | Bern
+AT | Österreich | österreichisch, österreichische, österreichischen, österreichischer, österreichisches | Wien
+PL | Polen | polnisch, polnische, polnischen, polnischer, polnisches | Warschau
+HU | Ungarn | ungarisch, ungarische, ungarischen, ungarischer, ungarisches | Budapest
+CZ | Tschechien | tschechisch, tschechische, tschechischen, tschechischer, tschechisches | Prag
+GR | Griechenland | griechisch, griechische, griechischen, griechischer, griechisches | Athen
+SE | Schweden | schwedisch, schwedische, schwedischen, schwedischer, schwedisches | Stockholm
+NO | Norwegen | norwegisch, norwegische, norwegischen, norwegischer, norwegisches | Oslo
+DK | Dänemark | dänisch, dänische, dänischen, dänischer, dänisches | Kopenhagen
+FI | Finnland | finnisch, finnische, finnischen, finnischer, finnisches | Helsinki
+IE | Irland | irisch, irische, irischen, irischer, irisches | Dublin
+RS | Serbien | serbisch, serbische, serbischen, serbischer, serbisches | Belgrad
+BY | Belarus, Weißrussland | belarussisch, belarussische, belarussischen, belarussischer, belarussisches | Minsk
+DZ | Algerien | algerisch, algerische, algerischen, algerischer, algerisches | Algier
+MA | Marokko | marokkanisch, marokkanische, marokkanischen, marokkanischer, marokkanisches | Rabat
+TN | Tunesien | tunesisch, tunesische, tunesischen, tunesischer, tunesisches | Tunis
+LY | Libyen | libysch, libysche, libyschen, libyscher, libysches | Tripolis
+SN | Senegal | senegalesisch, senegalesische, senegalesischen, senegalesischer, senegalesisches | Dakar
+ML | Mali | malisch, malische, malischen, malischer, malisches | Bamako
+NG | Nigeria | nigerianisch, nigerianische, nigerianischen, nigerianischer, nigerianisches | Abuja
+ZA | Südafrika | südafrikanisch, südafrikanische, südafrikanischen, südafrikanischer, südafrikanisches | Pretoria
+ET | Äthiopien | äthiopisch, äthiopische, äthiopischen, äthiopischer, äthiopisches | Addis Abeba
+KE | Kenia | kenianisch, kenianische, kenianischen, kenianischer, kenianisches | Nairobi
+CD | Demokratische Republik Kongo | kongolesisch, kongolesische, kongolesischen, kongolesischer, kongolesisches | Kinshasa
+AO | Angola | angolanisch, angolanische, angolanischen, angolanischer, angolanisches | Luanda
+MZ | Mosambik | mosambikanisch, mosambikanische, mosambikanischen, mosambikanischer, mosambikanisches | Maputo
+CV | Kap Verde | kap-verdisch, kap-verdische, kap-verdischen, kap-verdischer, kap-verdisches | Praia
+CI | Elfenbeinküste | ivorisch, ivorische, ivorischen, ivorischer, ivorisches | Yamoussoukro
+VN | Vietnam | vietnamesisch, vietnamesische, vietnamesischen, vietnamesischer, vietnamesisches | Hanoi
+TH | Thailand | thailändisch, thailändische, thailändischen, thailändischer, thailändisches | Bangkok
+ID | Indonesien | indonesisch, indonesische, indonesischen, indonesischer, indonesisches | Jakarta
+PH | Philippinen | philippinisch, philippinische, philippinischen, philippinischer, philippinisches | Manila
+MM | Myanmar, Birma | myanmarisch, myanmarische, myanmarischen, myanmarischer, myanmarisches, birmanisch, birmanische, birmanischen, birmanischer, birmanisches | Naypyidaw
+YE | Jemen | jemenitisch, jemenitische, jemenitischen, jemenitischer, jemenitisches | Sanaa
+AM | Armenien | armenisch, armenische, armenischen, armenischer, armenisches | Eriwan
+AZ | Aserbaidschan | aserbaidschanisch, aserbaidschanische, aserbaidschanischen, aserbaidschanischer, aserbaidschanisches | Baku
+GE | Georgien | georgisch, georgische, georgischen, georgischer, georgisches | Tiflis
+RO | Rumänien | rumänisch, rumänische, rumänischen, rumänischer, rumänisches | Bukarest
+BG | Bulgarien | bulgarisch, bulgarische, bulgarischen, bulgarischer, bulgarisches | Sofia
+HR | Kroatien | kroatisch, kroatische, kroatischen, kroatischer, kroatisches | Zagreb
+EU | Europäische Union, EU | europäisch, europäische, europäischen, europäischer, europäisches | Brüssel
+VA | Vatikan, Heiliger Stuhl |  | Vatikan

@@ -1,0 +1,946 @@
+# English lexicon of the offline briefer. Format: data/README.md.
+
+[meta]
+code = en
+name = English
+english = English
+lemma-tags = b/f
+
+[quotes]
+“ ”
+" "
+‘ ’
+' '
+« »
+
+[paradigms]
+# n marks the forms that double as nouns (used only for verbs flagged noun).
+reg: > =:b/f/n s:f/n ed:f/pp ing:g
+e: e > =:b/f/n es:f/n ed:f/pp ing:g
+ee: > =:b/f/n s:f/n d:f/pp ing:g
+es: > =:b/f/n es:f/n ed:f/pp ing:g
+y: y > =:b/f/n ies:f/n ied:f/pp ying:g
+
+[verbs]
+# lemma paradigm stance voice [flags] [: extra form:tags]
+# Neutral reporting verbs: the bot's voice is "says" (wire style), the
+# stance keeps what kind of statement it was.
+say - assert say : says:f said:f/pp saying:g
+state e assert say noun
+tell - assert say obj : tells:f told:f/pp telling:g
+add reg assert say
+note e assert note noun
+announce e assert announce
+confirm reg assert say
+acknowledge e assert say
+admit - assert say : admits:f admitted:f/pp admitting:g
+concede e assert say
+explain reg assert say
+argue e assert argue
+stress es assert say noun
+emphasize e assert say
+emphasise e assert say
+underline e assert say
+insist reg assert say
+maintain reg assert say
+contend reg assert argue
+report reg assert report noun
+write - assert write weak : writes:f wrote:f written:pp writing:g
+tweet reg assert say noun weak
+post reg assert say noun weak
+conclude e assert conclude
+assert reg assert say
+affirm reg assert say
+declare e assert declare
+proclaim reg assert declare
+suggest reg assert suggest
+estimate e assert estimate noun
+predict reg assert predict
+forecast - assert predict noun : forecasts:f/n forecasted:f/pp forecasting:g
+reiterate e assert repeat
+repeat reg assert repeat
+describe e assert describe
+comment reg assert comment noun weak
+remark reg assert say noun weak
+observe e assert note
+point reg assert say part=out
+mention reg assert mention noun
+indicate e assert say
+reveal reg assert say
+disclose e assert say
+recall reg assert recall
+respond reg assert respond weak
+reply y assert reply weak
+answer reg assert reply noun weak
+continue e assert say weak
+inform reg assert say obj
+testify y assert testify takes=about|before|that
+clarify y assert say
+specify y assert say
+highlight reg assert say
+signal - assert signal : signals:f signalled:f/pp signaled:f/pp signalling:g signaling:g
+hint reg assert suggest noun
+speculate e assert suggest
+recount reg assert recount
+boast reg assert say
+joke e assert say weak
+quip - assert say weak : quips:f quipped:f/pp quipping:g
+speak - assert say weak : speaks:f spoke:f spoken:pp speaking:g
+cite e assert cite weak
+quote e assert quote quoting
+express es assert express
+defend reg assert defend weak
+justify y assert defend
+label - assert call : labels:f labelled:f/pp labeled:f/pp labelling:g labeling:g
+term reg assert call
+dub - assert call : dubs:f dubbed:f/pp dubbing:g
+characterize e assert describe
+characterise e assert describe
+caution reg assert caution
+welcome e assert welcome
+praise e assert praise
+hail reg assert praise
+thank reg assert thank
+agree ee assert agree weak
+claim reg assert say noun charge
+brief reg assert say
+publish es assert publish weak
+find - assert conclude weak : finds:f found:f/pp finding:g
+accept reg assert accept part=responsibility
+# Opinions and beliefs: only with an explicit subject.
+believe e assert believe opinion
+think - assert believe opinion weak : thinks:f thought:f/pp thinking:g
+regard reg assert consider opinion
+consider reg assert consider opinion weak
+feel - assert believe opinion weak : feels:f felt:f/pp
+fear reg assert fear opinion weak
+hope e assert hope opinion weak
+expect reg assert expect opinion weak
+doubt reg assert doubt opinion weak
+worry y assert fear opinion weak
+# Denials.
+deny y deny deny
+reject reg deny reject
+dismiss es deny reject
+refute e deny deny
+rebuff reg deny reject
+rebut - deny deny : rebuts:f rebutted:f/pp rebutting:g
+dispute e deny dispute
+contest reg deny dispute
+contradict reg deny dispute
+disavow reg deny deny
+repudiate e deny reject
+disagree ee deny dispute weak
+downplay reg deny say
+deflect reg deny reject
+# Accusations.
+accuse e accuse accuse
+allege e accuse allege
+blame e accuse blame
+charge e accuse allege
+condemn reg accuse condemn
+denounce e accuse condemn
+criticize e accuse criticize
+criticise e accuse criticize
+slam - accuse criticize : slams:f slammed:f/pp slamming:g
+blast reg accuse criticize
+fault reg accuse criticize
+decry y accuse criticize
+lambast reg accuse criticize
+lambaste e accuse criticize
+castigate e accuse criticize
+censure e accuse criticize
+rebuke e accuse criticize
+implicate e accuse accuse
+complain reg accuse say
+protest reg accuse protest weak
+# Requests, commitments and other speech acts.
+call reg other call noun takes=for|on
+urge e other urge
+demand reg other demand noun
+ask reg other ask
+appeal reg other appeal takes=for|to
+request reg other request noun
+warn reg other warn takes=of|against|about
+threaten reg other threaten
+vow reg other pledge
+pledge e other pledge
+promise e other promise noun
+propose e other propose
+apologize e other apologize takes=for|to
+apologise e other apologize takes=for|to
+question reg other question noun
+plead reg other appeal takes=for|with
+implore e other appeal
+recommend reg other recommend
+advise e other advise
+invite e other invite
+regret - other regret : regrets:f regretted:f/pp regretting:g
+encourage e other encourage
+
+[voice]
+# key = singular | plural: the bot's own verb opening a paraphrase.
+say = Says | Say
+note = Notes | Note
+announce = Announces | Announce
+argue = Argues | Argue
+report = Reports | Report
+write = Writes | Write
+conclude = Concludes | Conclude
+declare = Declares | Declare
+suggest = Suggests | Suggest
+estimate = Estimates | Estimate
+predict = Predicts | Predict
+repeat = Repeats | Repeat
+describe = Describes | Describe
+comment = Comments | Comment
+mention = Mentions | Mention
+recall = Recalls | Recall
+respond = Responds | Respond
+reply = Replies | Reply
+testify = Testifies | Testify
+signal = Signals | Signal
+recount = Recounts | Recount
+cite = Cites | Cite
+quote = Quotes | Quote
+express = Expresses | Express
+defend = Defends | Defend
+call = Calls | Call
+caution = Cautions | Caution
+welcome = Welcomes | Welcome
+praise = Praises | Praise
+thank = Thanks | Thank
+agree = Agrees | Agree
+publish = Publishes | Publish
+accept = Accepts | Accept
+believe = Believes | Believe
+consider = Considers | Consider
+fear = Fears | Fear
+hope = Hopes | Hope
+expect = Expects | Expect
+doubt = Doubts | Doubt
+deny = Denies | Deny
+reject = Rejects | Reject
+dispute = Disputes | Dispute
+accuse = Accuses | Accuse
+allege = Alleges | Allege
+blame = Blames | Blame
+condemn = Condemns | Condemn
+criticize = Criticises | Criticise
+protest = Protests | Protest
+urge = Urges | Urge
+demand = Demands | Demand
+ask = Asks | Ask
+appeal = Appeals | Appeal
+request = Requests | Request
+warn = Warns | Warn
+threaten = Threatens | Threaten
+pledge = Pledges | Pledge
+promise = Promises | Promise
+propose = Proposes | Propose
+apologize = Apologises | Apologise
+question = Questions | Question
+recommend = Recommends | Recommend
+advise = Advises | Advise
+invite = Invites | Invite
+regret = Regrets | Regret
+encourage = Encourages | Encourage
+take = Takes responsibility | Take responsibility
+calls_on = Calls on | Call on
+
+[phrases]
+# The bot's own words. {verb} is a [voice] verb, {content} the reported
+# words (the article's, neutralised outside quotations).
+clause = {verb} {content}
+bare = {verb} {content}
+object = {verb} {content}
+quote = {verb} {content}
+verbatim = {verb}, in the article's words: {content}
+generic = {verb}, according to the article,
+and = and
+others = {n} others
+other = 1 other
+list.sep = ", "
+summary.parties = The article reports statements by {list}.
+summary.none = The article reports no statements attributed to a named party.
+summary.facts = Its own account is listed as facts.
+summary.claim = {party} {verb} {content}
+summary.join = "; "
+outlet.wording = (the outlet's wording)
+note.loaded.outlet = The outlet's own text uses the word "{word}" (sentence {n}); this briefing does not adopt that wording.
+note.loaded.regime = The outlet's own text calls {country}'s government a "regime"; this briefing does not adopt that wording.
+note.loaded.quote = The word "{word}" (sentence {n}) is {who}'s, in a quotation; the briefing keeps it only inside that quotation.
+note.loaded.unattributed = The outlet puts "{word}" (sentence {n}) in quotation marks without saying who used it.
+note.noclaims = No attributed claims were found; the outlet's own statements are listed as facts.
+note.unsupported = This article is in {language}. The offline backend attributes claims in English, French, Spanish, Portuguese and German; here it lists the article's own sentences as facts. Attributed claims in {language} need the LLM backend.
+note.via = reported by {who}
+this = this
+they = they
+
+summary.unsupported = The article is in {language}: the offline backend lists its own statements as facts and attributes no claims.
+lang.zh = Chinese
+lang.ja = Japanese
+lang.ko = Korean
+lang.ar = Arabic
+lang.he = Hebrew
+lang.el = Greek
+lang.th = Thai
+lang.hi = Hindi
+lang.bn = Bengali
+lang.hy = Armenian
+lang.ka = Georgian
+lang.cs = Czech
+lang.sk = Slovak
+lang.pl = Polish
+lang.it = Italian
+lang.nl = Dutch
+lang.sv = Swedish
+lang.da = Danish
+lang.no = Norwegian
+lang.ro = Romanian
+lang.tr = Turkish
+lang.id = Indonesian
+lang.hu = Hungarian
+lang.fi = Finnish
+lang.hr = Croatian
+lang.ru = Russian
+lang.uk = Ukrainian
+lang.bg = Bulgarian
+lang.sr = Serbian
+lang.en = English
+lang.fr = French
+lang.es = Spanish
+lang.pt = Portuguese
+lang.de = German
+
+[labels]
+summary = Summary
+parties = Parties
+party = Party
+facts = Facts
+notes = Notes
+claims = Claims
+said_by = said by
+evidence = Evidence
+speaker = Speaker
+stance = Stance
+sentence = sentence
+sentences = sentences
+source = Source
+published = Published
+by = By
+reported_by = reported by
+question = Question
+answer = Answer
+not_in_article = The article does not say.
+quotes = From the article
+more_claims = more claims
+none = none
+backend = Backend
+dropped = claims dropped because their evidence was not in the article
+
+[set markers]
+# Letters and spellings that tell the language apart from its neighbours
+# in a short text (each occurrence is a vote, at most three).
+'s n't
+
+[set detect]
+the of and to a in is that for it was on with as he said by at from his an be has have are were not but this which its who they their had been after also would about will
+
+[set determiners]
+the a an this that these those its his her their our my your some any each every both either neither another several many all most such no one two three four five six seven eight nine ten dozens hundreds thousands multiple other others
+
+[set definite]
+the this that these those
+
+[set possessive]
+his her its their our my your
+
+[set pluralsuffix]
+s
+
+[set quantifiers]
+several many multiple some two three four five six seven eight nine ten dozens hundreds thousands numerous various few all most both
+
+[set negsubj]
+# Subjects that deny or empty the statement: "no group claimed responsibility".
+no nobody none neither nothing few no_one not_one not_all hardly_anyone
+
+[set negation]
+not never n't no cannot can't didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't won't wouldn't couldn't shouldn't neither nor
+
+[set aux]
+has have had having do does did
+
+[set passive]
+is are was were be been being am 's
+
+[set pluralaux]
+# Plural verbs: a relative clause starting with one gets "they".
+are were have
+
+[set modal]
+will would shall should can could may might must ought 'd 'll
+
+[set inf]
+to
+
+[set comp]
+that whether
+
+[set relpron]
+who which that whom whose
+
+[set clause]
+and but or nor so because while whereas although though if unless when whenever where as since after before once until yet then however meanwhile moreover furthermore also thus therefore instead otherwise nonetheless nevertheless that which who
+
+[set coord]
+and but or nor
+
+[set prep]
+of for to in on at by from with about against over under into onto via through during after before since until toward towards among amid between without within across along around behind beyond despite upon per than like near off out up down
+
+[set of]
+of for
+
+[set by]
+by
+
+[set as]
+as
+
+[set nameglue]
+of the de da do dos das del la le van von der den al bin bint ibn el y du des
+
+[set adverbs]
+# Words that may stand between a subject and its verb, or a verb and its subject.
+also even further later again then previously subsequently repeatedly recently initially earlier now first once still yet even only already publicly openly strongly firmly flatly categorically vehemently officially explicitly separately quickly immediately swiftly formally privately reportedly allegedly apparently similarly likewise too just personally directly angrily sharply bluntly simply however though therefore meanwhile last late on this today yesterday tonight
+
+[set time]
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night week weekend month year
+
+[set anaphoric]
+# Nouns that refer back to a body named before ("the company", "la société").
+company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police army military office union council committee commission party campaign team club bank fund foundation association institute university
+
+[set verbs]
+# Frequent verbs that are not reporting verbs: a noun phrase never runs
+# over them.
+is are was were be been has have had do does did get gets got make makes made take takes took go goes went come comes came give gives gave see sees saw know knows knew want wants wanted use uses used find found become became leave left put keep kept let begin began seem seems seemed help helped show shows showed hear heard play run ran move moved live lived bring brought happen happened stand stood lose lost pay paid meet met include includes included set learn change changed lead led understand watch follow followed stop create read allow allowed spend grow open walk win won offer remember love consider appear buy wait serve die died send sent expect build stay fall cut reach kill killed remain remains remained launched banned blocked joined fled shot struck hit attacked arrived began started ordered signed filed issued released held received published agreed gathered traveled travelled entered flew flown sought tried tries try visited voted won lost faces faced plans planned needs needed hopes hoped thinks worked works wrote writes chafed asked
+
+[set verbendings]
+# Word endings that mark a verb form (a noun phrase stops there).
+ed
+
+[set docnouns]
+
+statement statements report reports tweet tweets post posts notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation
+
+[set orgwords]
+nations ministry department office agency commission committee council association foundation institute center centre university company corporation corp corp. inc inc. ltd ltd. llc plc group party front forces force army navy command movement organization organisation union league alliance coalition court assembly parliament congress senate bank fund network news daily times post press herald journal tribune gazette telegraph guardian review radio tv television broadcasting channel service services police embassy consulate government administration authority authorities board bureau federation society trust hospital airlines airline airways church guard guards brigade brigades corps program programme project club institution museum school college house wire mail observer chronicle mirror weekly monthly magazine media ngo unesco state campaign
+
+[set mediawords]
+news daily times post press herald journal tribune gazette telegraph guardian radio tv television broadcasting channel wire mail observer chronicle mirror weekly magazine network reporter broadcaster newspaper agency outlet
+
+[set newsnames]
+reuters ap afp bbc cnn nbc abc cbs pbs npr bloomberg xinhua tass sputnik ria irna isna fars al-jazeera aljazeera yonhap kyodo dpa efe ansa anadolu wikinews axios politico
+
+[set govwords]
+government administration ministry ministries department embassy consulate army military navy cabinet presidency authorities police council parliament state officials official
+
+[set nongov]
+opposition former ex-president retired dissident rebel rebels activist activists exiled senator senators congressman congresswoman lawmaker lawmakers legislator legislators mp mps parliamentarian candidate critic critics citizen citizens journalist reporter student students protester protesters company firm
+
+[set titlemods]
+prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press
+
+[set plural]
+officials associates supporters groups users organizers organisers ministers protesters residents lawmakers critics activists witnesses sources experts analysts leaders members authorities police people diplomats researchers scientists doctors investigators prosecutors officers soldiers troops rebels militants fighters villagers survivors victims families relatives aides advisers employees workers staff students parents elders
+
+[set collective]
+police staff media public military army team government family couple administration
+
+[set starters]
+# Capitalised words that open sentences and are never names.
+ok okay yes no even create latest update updated breaking watch read listen see photo video image caption here there what why how when where who which
+
+[pronouns]
+he m s
+she f s
+it n s
+they - p
+we - p
+i - s
+
+[titles]
+president gov head
+vice-president gov
+premier gov
+chancellor gov
+minister gov
+secretary gov
+secretary-general head
+spokesman m spokes
+spokeswoman f spokes
+spokesperson spokes
+spokespeople spokes
+press_secretary spokes
+ambassador gov
+envoy gov
+diplomat gov
+consul gov
+king m gov
+queen f gov
+prince m gov
+princess f
+emir gov
+sultan gov
+sheikh
+ayatollah gov
+senator
+sen.
+rep.
+representative
+congressman m
+congresswoman f
+governor
+mayor
+general gov
+gen.
+colonel
+col.
+admiral gov
+commander gov
+judge
+justice
+chief head
+director head
+chairman m head
+chairwoman f head
+chair head
+ceo head
+cfo head
+coo head
+commissioner head
+constable
+pope
+mr m
+mr. m
+mrs f
+mrs. f
+ms f
+ms. f
+dr
+dr.
+prof
+prof.
+lord m
+lady f
+sir m
+dame f
+speaker
+attorney
+solicitor
+leader head
+officer
+captain
+capt.
+lieutenant
+lt.
+sergeant
+sgt.
+marshal
+rapporteur
+counsel
+adviser
+advisor
+aide
+head head
+founder head
+co-founder
+executive head
+analyst
+professor
+lawmaker
+legislator
+mp
+deputy
+inspector
+superintendent
+correspondent
+reporter
+journalist
+editor
+columnist
+activist
+lawyer
+candidate
+member
+official gov
+secretary_of_state gov
+attorney_general gov
+foreign_minister gov
+foreign_secretary gov
+prime_minister gov
+home_secretary gov
+defense_secretary gov
+defence_secretary gov
+secretary_of_defense gov
+national_security_adviser gov
+chief_constable gov
+officials gov
+nominee
+manager
+owner
+coach
+researcher
+scientist
+economist
+expert
+doctor
+prosecutor gov
+investigator
+
+[speakers]
+# Nouns that can speak without a name, and what they are.
+official officials authorities source sources gov
+government administration ministry cabinet presidency embassy gov
+police army military navy troops soldiers gov
+spokesman spokesperson spokeswoman spokespeople office spokes
+company firm corporation business group organization organisation movement campaign charity foundation association union committee commission council court hospital airline carrier org
+daily newspaper paper agency outlet broadcaster network channel station magazine website media media
+expert experts analyst analysts user users organizer organizers organiser organisers protester protesters resident residents witness witnesses lawyer lawyers senator senators member members representative representatives leader leaders associates supporters critics activist activists diplomat diplomats minister ministers president people doctors doctor scientists scientist researchers researcher investigators investigator prosecutors prosecutor judge lawmakers lawmaker legislators students student nurse workers employees staff team parents family relatives aides adviser advisers officers officer rebels militants fighters villagers survivors victims families mother father wife husband son daughter brother sister friend friends elders economists economist observers observer insiders insider neighbours neighbors neighbour neighbor fans voters customers owners owner manager people people
+statement report study survey letter document release communique communiqué interview doc
+
+[according]
+according_to X
+as_reported_by X
+as_quoted_by X
+
+[furniture]
+media caption
+image caption
+image copyright
+image source
+photo:
+photo credit
+picture:
+caption:
+credit:
+getty images
+read more
+read also
+related:
+related articles
+related stories
+more from
+click here
+sign up
+subscribe
+advertisement
+share this
+follow us
+this story has been shared
+support our journalism
+all rights reserved
+copyright ©
+the latest:
+watch:
+listen:
+video:
+log in
+sign in
+terms of use
+privacy policy
+newsletter
+donate
+charitable donation
+make a donation
+
+[set denycues]
+# Reported words that reject a claim as false: the stance is "deny".
+groundless baseless unfounded untrue fabricated fabrication fabrications false falsehood falsehoods null_and_void not_true not_based_on_fact not_based_on_facts lacks_technical_proof no_evidence without_evidence never_supported was_not_involved not_involved nonsense slander smear smears lies fake_news
+
+[set accusecues]
+# Reported words that allege wrongdoing: with "claim" the stance is "accuse".
+hack hacked hacking hacker hackers attack attacked attacks attacking stole stolen steal stealing theft spy spied spying espionage kill killed killing killings murder murdered murders crime crimes criminal violate violated violating violation violations abuse abused abuses poison poisoned poisoning responsible responsibility involved involvement sponsor sponsored sponsoring lie lied lies lying fraud fraudulent corrupt corruption torture tortured bomb bombed bombing invade invaded invasion aggression aggressive destroy destroyed circumvent circumvented infringe infringed infringement rigged rigging cheat cheated cover-up coverup harass harassed harassment discriminate discrimination illegal illegally unlawful war_crimes genocide terrorism
+
+[set photowords]
+# Words that introduce a photo credit.
+photo photos picture image credit
+
+[set credits]
+# Photo credits: a short paragraph ending with one is a caption.
+getty getty_images afp reuters ap ap_photo epa dpa picture_alliance picture-alliance shutterstock imago keystone efe anadolu xinhua sipa abaca bloomberg
+
+[months]
+january jan jan. 1
+february feb feb. 2
+march mar mar. 3
+april apr apr. 4
+may 5
+june jun jun. 6
+july jul jul. 7
+august aug aug. 8
+september sep sept sep. sept. 9
+october oct oct. 10
+november nov nov. 11
+december dec dec. 12
+
+[set regimewords]
+# Loaded words for a government: after a country, the note names it.
+regime regimes regime's
+
+[loaded]
+# word = neutral rendering; "=" keeps it in quotation marks as the outlet's
+# wording, "-" leaves it out.
+regime = government
+regimes = governments
+regime's = government's
+terrorist = =
+terrorists = =
+terror = =
+thug = assailant
+thugs = assailants
+so-called = -
+puppet = -
+puppets = =
+stooge = =
+stooges = =
+lackey = =
+lackeys = =
+mouthpiece = outlet
+mouthpieces = outlets
+mouthpiece's = outlet's
+zionist = =
+zionists = =
+martyr = =
+martyrs = =
+martyred = killed
+martyrdom = death
+militant = =
+militants = =
+propaganda = =
+crony = associate
+cronies = associates
+illegal = =
+illegally = =
+occupation = =
+occupier = =
+occupiers = =
+invaders = =
+invader = =
+henchmen = associates
+henchman = associate
+extremist = =
+extremists = =
+rogue = =
+tyrant = =
+dictator = =
+despot = =
+junta = =
+butcher = =
+butchers = =
+massacre = =
+slaughter = =
+genocide = =
+infidel = =
+infidels = =
+crusaders = =
+
+[countries]
+# CODE | name, other names | demonyms | capitals and government metonyms
+AF | Afghanistan | Afghan | Kabul
+AL | Albania | Albanian | Tirana
+DZ | Algeria | Algerian | Algiers
+AD | Andorra | Andorran | 
+AO | Angola | Angolan | Luanda
+AR | Argentina | Argentine, Argentinian | Buenos Aires
+AM | Armenia | Armenian | Yerevan
+AU | Australia | Australian | Canberra
+AT | Austria | Austrian | Vienna
+AZ | Azerbaijan | Azerbaijani, Azeri | Baku
+BS | Bahamas, The Bahamas | Bahamian | Nassau
+BH | Bahrain | Bahraini | Manama
+BD | Bangladesh | Bangladeshi | Dhaka
+BB | Barbados | Barbadian | Bridgetown
+BY | Belarus | Belarusian | Minsk
+BE | Belgium | Belgian | Brussels
+BZ | Belize | Belizean | Belmopan
+BJ | Benin | Beninese | Porto-Novo
+BT | Bhutan | Bhutanese | Thimphu
+BO | Bolivia | Bolivian | La Paz, Sucre
+BA | Bosnia and Herzegovina, Bosnia | Bosnian | Sarajevo
+BW | Botswana | Botswanan | Gaborone
+BR | Brazil | Brazilian | Brasilia, Brasília
+BN | Brunei | Bruneian | 
+BG | Bulgaria | Bulgarian | 
+BF | Burkina Faso | Burkinabe | Ouagadougou
+BI | Burundi | Burundian | Gitega
+KH | Cambodia | Cambodian | Phnom Penh
+CM | Cameroon | Cameroonian | Yaoundé, Yaounde
+CA | Canada | Canadian | Ottawa
+CV | Cape Verde, Cabo Verde | Cape Verdean | Praia
+CF | Central African Republic | Central African | Bangui
+TD | Chad | Chadian | N'Djamena
+CL | Chile | Chilean | Santiago
+CN | China, People's Republic of China, PRC | Chinese | Beijing
+CO | Colombia | Colombian | Bogotá, Bogota
+KM | Comoros | Comoran | Moroni
+CG | Congo, Republic of the Congo, Congo-Brazzaville | Congolese | Brazzaville
+CD | Democratic Republic of the Congo, DR Congo, DRC, Congo-Kinshasa |  | Kinshasa
+CR | Costa Rica | Costa Rican | San José
+HR | Croatia | Croatian | Zagreb
+CU | Cuba | Cuban | Havana
+CY | Cyprus | Cypriot | Nicosia
+CZ | Czech Republic, Czechia | Czech | Prague
+DK | Denmark | Danish | Copenhagen
+DJ | Djibouti | Djiboutian | 
+DM | Dominica | Dominican | Roseau
+DO | Dominican Republic |  | Santo Domingo
+EC | Ecuador | Ecuadorian | Quito
+EG | Egypt | Egyptian | Cairo
+SV | El Salvador | Salvadoran | San Salvador
+GQ | Equatorial Guinea | Equatorial Guinean | Malabo
+ER | Eritrea | Eritrean | Asmara
+EE | Estonia | Estonian | Tallinn
+SZ | Eswatini, Swaziland | Swazi | Mbabane
+ET | Ethiopia | Ethiopian | Addis Ababa
+FJ | Fiji | Fijian | Suva
+FI | Finland | Finnish | Helsinki
+FR | France | French | Paris, Élysée, Elysee
+GA | Gabon | Gabonese | Libreville
+GM | Gambia, The Gambia | Gambian | Banjul
+GE | Georgia | Georgian | Tbilisi
+DE | Germany | German | Berlin
+GH | Ghana | Ghanaian | Accra
+GR | Greece | Greek | Athens
+GD | Grenada | Grenadian | 
+GT | Guatemala | Guatemalan | Guatemala City
+GN | Guinea | Guinean | Conakry
+GW | Guinea-Bissau | Bissau-Guinean | Bissau
+GY | Guyana | Guyanese | 
+HT | Haiti | Haitian | Port-au-Prince
+HN | Honduras | Honduran | Tegucigalpa
+HU | Hungary | Hungarian | Budapest
+IS | Iceland | Icelandic | Reykjavik
+IN | India | Indian | New Delhi
+ID | Indonesia | Indonesian | Jakarta
+IR | Iran, Islamic Republic of Iran | Iranian | Tehran
+IQ | Iraq | Iraqi | Baghdad
+IE | Ireland, Republic of Ireland | Irish | Dublin
+IL | Israel | Israeli | Jerusalem
+IT | Italy | Italian | Rome
+CI | Ivory Coast, Côte d'Ivoire, Cote d'Ivoire | Ivorian | Yamoussoukro
+JM | Jamaica | Jamaican | 
+JP | Japan | Japanese | Tokyo
+JO | Jordan | Jordanian | Amman
+KZ | Kazakhstan | Kazakh | Astana, Nur-Sultan
+KE | Kenya | Kenyan | Nairobi
+KI | Kiribati |  | Tarawa
+XK | Kosovo | Kosovar | Pristina
+KW | Kuwait | Kuwaiti | Kuwait City
+KG | Kyrgyzstan | Kyrgyz | Bishkek
+LA | Laos | Lao, Laotian | Vientiane
+LV | Latvia | Latvian | Riga
+LB | Lebanon | Lebanese | Beirut
+LS | Lesotho | Basotho | Maseru
+LR | Liberia | Liberian | Monrovia
+LY | Libya | Libyan | Tripoli
+LI | Liechtenstein | Liechtensteiner | Vaduz
+LT | Lithuania | Lithuanian | Vilnius
+LU | Luxembourg | Luxembourgish | 
+MG | Madagascar | Malagasy | Antananarivo
+MW | Malawi | Malawian | Lilongwe
+MY | Malaysia | Malaysian | Kuala Lumpur
+MV | Maldives | Maldivian | Malé
+ML | Mali | Malian | Bamako
+MT | Malta | Maltese | Valletta
+MH | Marshall Islands | Marshallese | Majuro
+MR | Mauritania | Mauritanian | Nouakchott
+MU | Mauritius | Mauritian | Port Louis
+MX | Mexico | Mexican | Mexico City
+FM | Micronesia | Micronesian | Palikir
+MD | Moldova | Moldovan | Chisinau
+MC | Monaco | Monegasque | 
+MN | Mongolia | Mongolian | Ulaanbaatar
+ME | Montenegro | Montenegrin | Podgorica
+MA | Morocco | Moroccan | Rabat
+MZ | Mozambique | Mozambican | Maputo
+MM | Myanmar, Burma | Burmese | Naypyidaw
+NA | Namibia | Namibian | Windhoek
+NR | Nauru | Nauruan | 
+NP | Nepal | Nepali, Nepalese | Kathmandu
+NL | Netherlands, The Netherlands, Holland | Dutch | Amsterdam, The Hague
+NZ | New Zealand | New Zealander | Wellington
+NI | Nicaragua | Nicaraguan | Managua
+NE | Niger | Nigerien | Niamey
+NG | Nigeria | Nigerian | Abuja
+KP | North Korea, DPRK | North Korean | Pyongyang
+MK | North Macedonia, Macedonia | Macedonian | Skopje
+NO | Norway | Norwegian | Oslo
+OM | Oman | Omani | Muscat
+PK | Pakistan | Pakistani | Islamabad
+PW | Palau | Palauan | 
+PS | Palestine, Palestinian Territories, Palestinian Authority | Palestinian | Ramallah
+PA | Panama | Panamanian | Panama City
+PG | Papua New Guinea | Papua New Guinean | Port Moresby
+PY | Paraguay | Paraguayan | Asunción, Asuncion
+PE | Peru | Peruvian | Lima
+PH | Philippines, The Philippines | Philippine, Filipino | Manila, Malacañang, Malacanang
+PL | Poland | Polish | Warsaw
+PT | Portugal | Portuguese | Lisbon
+QA | Qatar | Qatari | Doha
+RO | Romania | Romanian | Bucharest
+RU | Russia, Russian Federation | Russian | Moscow, Kremlin
+RW | Rwanda | Rwandan | Kigali
+LC | Saint Lucia | Saint Lucian | Castries
+WS | Samoa | Samoan | Apia
+SM | San Marino | Sammarinese | 
+SA | Saudi Arabia, Kingdom of Saudi Arabia, KSA | Saudi | Riyadh
+SN | Senegal | Senegalese | Dakar
+RS | Serbia | Serbian | Belgrade
+SC | Seychelles | Seychellois | 
+SL | Sierra Leone | Sierra Leonean | Freetown
+SG | Singapore | Singaporean | 
+SK | Slovakia | Slovak | Bratislava
+SI | Slovenia | Slovenian, Slovene | Ljubljana
+SB | Solomon Islands | Solomon Islander | Honiara
+SO | Somalia | Somali | Mogadishu
+ZA | South Africa | South African | Pretoria
+KR | South Korea, Republic of Korea, ROK | South Korean | Seoul
+SS | South Sudan | South Sudanese | Juba
+ES | Spain | Spanish | Madrid
+LK | Sri Lanka | Sri Lankan | Colombo
+SD | Sudan | Sudanese | Khartoum
+SR | Suriname | Surinamese | Paramaribo
+SE | Sweden | Swedish | Stockholm
+CH | Switzerland | Swiss | Bern
+SY | Syria, Syrian Arab Republic | Syrian | Damascus
+TW | Taiwan, Republic of China | Taiwanese | Taipei
+TJ | Tajikistan | Tajik | Dushanbe
+TZ | Tanzania | Tanzanian | Dodoma
+TH | Thailand | Thai | Bangkok
+TL | Timor-Leste, East Timor | Timorese | Dili
+TG | Togo | Togolese | Lomé, Lome
+TO | Tonga | Tongan | Nuku'alofa
+TT | Trinidad and Tobago | Trinidadian | Port of Spain
+TN | Tunisia | Tunisian | Tunis
+TR | Turkey, Türkiye, Turkiye | Turkish | Ankara
+TM | Turkmenistan | Turkmen | Ashgabat
+TV | Tuvalu | Tuvaluan | Funafuti
+UG | Uganda | Ugandan | Kampala
+UA | Ukraine | Ukrainian | Kyiv, Kiev
+AE | United Arab Emirates, UAE, Emirates | Emirati | Abu Dhabi
+GB | United Kingdom, UK, U.K., Britain, Great Britain | British | London, Downing Street, Whitehall
+US | United States, US, U.S., USA, U.S.A., United States of America, America | American | Washington, White House, WH, Pentagon, State Department
+UY | Uruguay | Uruguayan | Montevideo
+UZ | Uzbekistan | Uzbek | Tashkent
+VU | Vanuatu | Ni-Vanuatu | Port Vila
+VA | Vatican, Holy See, Vatican City |  | 
+VE | Venezuela | Venezuelan | Caracas
+VN | Vietnam, Viet Nam | Vietnamese | Hanoi
+YE | Yemen | Yemeni | Sanaa, Sana'a
+ZM | Zambia | Zambian | Lusaka
+ZW | Zimbabwe | Zimbabwean | Harare
+EU | European Union, EU |  | Brussels

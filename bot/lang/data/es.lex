@@ -1,0 +1,619 @@
+# Spanish lexicon of the offline briefer. Format: data/README.md.
+
+[meta]
+code = es
+name = español
+english = Spanish
+lemma-tags = b
+# A paragraph that opens with a dash is direct speech.
+dialogue = true
+# Subjects may be left out: a verb alone after a quotation is the last speaker's.
+prodrop = true
+
+[quotes]
+« »
+“ ”
+" "
+‘ ’
+
+[paradigms]
+ar: ar > =:b a:f an:f ó:f aron:f ado:pp ada:pp ados:pp adas:pp aba:f aban:f ando:g ará:f arán:f
+er: er > =:b e:f en:f ió:f ieron:f ido:pp ida:pp ía:f ían:f iendo:g erá:f
+ir: ir > =:b e:f en:f ió:f ieron:f ido:pp ida:pp ía:f ían:f iendo:g irá:f
+
+[verbs]
+decir - assert say : dice:f dicen:f dijo:f dijeron:f dicho:pp dicha:pp decía:f decían:f diciendo:g dirá:f
+afirmar ar assert say
+asegurar ar assert say
+declarar ar assert say
+explicar ar assert say : explicó:f
+señalar ar assert say
+indicar ar assert say : indicó:f
+añadir ir assert say
+agregar ar assert say : agregó:f
+destacar ar assert say : destacó:f
+subrayar ar assert say
+apuntar ar assert say
+manifestar ar assert say : manifiesta:f manifiestan:f
+insistir ir assert say
+precisar ar assert say
+aclarar ar assert say
+reiterar ar assert repeat
+recordar ar assert recall : recuerda:f recuerdan:f
+anunciar ar assert announce
+confirmar ar assert say
+revelar ar assert say
+comentar ar assert comment weak
+relatar ar assert recount
+contar ar assert recount weak : cuenta:f cuentan:f
+escribir ir assert write weak : escrito:pp
+responder er assert reply weak
+contestar ar assert reply weak
+admitir ir assert say
+reconocer er assert say : reconoce:f reconocen:f reconoció:f reconocido:pp
+sostener - assert argue : sostiene:f sostienen:f sostuvo:f sostuvieron:f sostenido:pp sostenía:f
+argumentar ar assert argue
+defender er assert defend weak : defiende:f defienden:f
+considerar ar assert consider opinion
+creer er assert believe opinion weak : creyó:f creyeron:f creído:pp creyendo:g
+estimar ar assert believe opinion
+opinar ar assert believe opinion
+calificar ar assert describe : calificó:f
+temer er assert fear opinion weak
+advertir ir other warn : advierte:f advierten:f advirtió:f advirtieron:f advirtiendo:g
+alertar ar other warn
+negar ar deny deny : niega:f niegan:f negó:f
+desmentir ir deny deny : desmiente:f desmienten:f desmintió:f desmintieron:f desmintiendo:g
+rechazar ar deny reject : rechazó:f
+refutar ar deny deny
+acusar ar accuse accuse
+culpar ar accuse blame
+reprochar ar accuse accuse
+denunciar ar accuse condemn
+condenar ar accuse condemn
+criticar ar accuse criticize : criticó:f
+cuestionar ar other question
+lamentar ar other regret
+pedir - other ask : pide:f piden:f pidió:f pidieron:f pedido:pp pedía:f pidiendo:g
+exigir ir other demand
+reclamar ar other demand
+instar ar other urge
+llamar ar other call takes=a
+prometer er other promise
+proponer - other propose : propone:f proponen:f propuso:f propusieron:f propuesto:pp
+amenazar ar other threaten : amenazó:f
+celebrar ar assert welcome
+
+[voice]
+say = Dice | Dicen
+repeat = Reitera | Reiteran
+recall = Recuerda | Recuerdan
+announce = Anuncia | Anuncian
+comment = Comenta | Comentan
+recount = Relata | Relatan
+write = Escribe | Escriben
+reply = Responde | Responden
+argue = Sostiene | Sostienen
+defend = Defiende | Defienden
+consider = Considera | Consideran
+believe = Considera | Consideran
+describe = Califica | Califican
+fear = Teme | Temen
+warn = Advierte | Advierten
+deny = Niega | Niegan
+reject = Rechaza | Rechazan
+accuse = Acusa | Acusan
+blame = Culpa | Culpan
+condemn = Condena | Condenan
+criticize = Critica | Critican
+question = Cuestiona | Cuestionan
+regret = Lamenta | Lamentan
+ask = Pide | Piden
+demand = Exige | Exigen
+urge = Insta | Instan
+call = Llama | Llaman
+promise = Promete | Prometen
+propose = Propone | Proponen
+threaten = Amenaza | Amenazan
+welcome = Celebra | Celebran
+
+[phrases]
+clause = {verb} {content}
+bare = {verb} que {content}
+object = {verb} {content}
+quote = {verb}: {content}
+verbatim = {verb}, en palabras del artículo: {content}
+generic = {verb}, según el artículo,
+and = y
+others = {n} más
+other = 1 más
+list.sep = ", "
+summary.parties = El artículo recoge declaraciones de las siguientes partes: {list}.
+summary.none = El artículo no recoge declaraciones atribuidas a una parte identificada.
+summary.facts = Su propio relato se presenta como hechos.
+summary.claim = {party} {verb} {content}
+summary.join = "; "
+outlet.wording = (término del medio)
+note.loaded.outlet = El texto del medio usa la palabra "{word}" (frase {n}); este resumen no adopta ese término.
+note.loaded.regime = El texto del medio llama "régimen" al gobierno de {country}; este resumen no adopta ese término.
+note.loaded.quote = La palabra "{word}" (frase {n}) es de {who}, en una cita; el resumen solo la usa dentro de esa cita.
+note.loaded.unattributed = El medio pone "{word}" (frase {n}) entre comillas sin decir quién la usó.
+note.noclaims = No se encontraron declaraciones atribuidas; las afirmaciones del medio se presentan como hechos.
+note.unsupported = Este artículo está en {language}. El motor sin conexión atribuye declaraciones en inglés, francés, español, portugués y alemán; aquí presenta las frases del artículo como hechos. Atribuir declaraciones en {language} requiere el motor LLM.
+note.via = según {who}
+this = esto
+they = ellos
+
+summary.unsupported = El artículo está en {language}: el motor sin conexión presenta sus afirmaciones como hechos y no atribuye declaraciones.
+lang.zh = chino
+lang.ja = japonés
+lang.ko = coreano
+lang.ar = árabe
+lang.he = hebreo
+lang.el = griego
+lang.th = tailandés
+lang.hi = hindi
+lang.bn = bengalí
+lang.hy = armenio
+lang.ka = georgiano
+lang.cs = checo
+lang.sk = eslovaco
+lang.pl = polaco
+lang.it = italiano
+lang.nl = neerlandés
+lang.sv = sueco
+lang.da = danés
+lang.no = noruego
+lang.ro = rumano
+lang.tr = turco
+lang.id = indonesio
+lang.hu = húngaro
+lang.fi = finés
+lang.hr = croata
+lang.ru = ruso
+lang.uk = ucraniano
+lang.bg = búlgaro
+lang.sr = serbio
+lang.en = inglés
+lang.fr = francés
+lang.es = español
+lang.pt = portugués
+lang.de = alemán
+
+[labels]
+summary = Resumen
+parties = Partes
+party = Parte
+facts = Hechos
+notes = Notas
+claims = Declaraciones
+said_by = según
+evidence = Cita
+speaker = Hablante
+stance = Postura
+sentence = frase
+sentences = frases
+source = Fuente
+published = Publicado
+by = Por
+reported_by = según
+question = Pregunta
+answer = Respuesta
+not_in_article = El artículo no lo dice.
+quotes = Del artículo
+more_claims = declaraciones más
+none = ninguna
+backend = Motor
+dropped = declaraciones descartadas porque su cita no está en el artículo
+
+[set markers]
+# Letters and spellings that tell the language apart from its neighbours
+# in a short text (each occurrence is a vote, at most three).
+ñ ¿ ¡ ó í á
+
+[set detect]
+el la los las de del y en que un una por con para es se no al lo como más pero sus su le ha fue según este esta también entre sobre
+
+[set determiners]
+el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella su sus nuestro nuestra nuestros nuestras varios varias algunos algunas muchos muchas todos todas cada ambos dos tres cuatro cinco seis siete ocho nueve diez del al otro otra otros otras
+
+[set definite]
+el la los las este esta estos estas ese esa esos esas
+
+[set possessive]
+su sus nuestro nuestra nuestros nuestras
+
+[set pluralsuffix]
+s
+
+[set quantifiers]
+varios varias algunos algunas muchos muchas numerosos numerosas dos tres cuatro cinco seis siete ocho nueve diez cientos miles
+
+[set negsubj]
+ningún ninguna ninguno nadie nada ni pocos pocas
+
+[set negation]
+no nunca jamás tampoco ni
+
+[set aux]
+ha han había habían habría habrían habrá habrán hubo he hemos
+
+[set passive]
+fue fueron es son era eran sido será serán está están
+
+[set refl]
+se
+
+[set pluralaux]
+# Plural verbs: a relative clause starting with one gets "they".
+son han eran habían
+
+[set clitics]
+# Object pronouns before a verb ("comme l'explique X").
+lo la le les se me te nos os
+
+[set dative]
+# Prepositions of the person spoken to: "dijo a la prensa el ministro".
+a al
+
+[set modal]
+podría podrían debería deberían va van puede pueden debe deben quiere quieren habría habrían
+
+[set inf]
+a de para
+
+[set comp]
+que
+
+[set relpron]
+que quien quienes cual cuales cuyo cuya
+
+[set clause]
+y e pero o u pues porque cuando si aunque mientras además sin_embargo luego entonces que quien
+
+[set coord]
+y e o u pero ni
+
+[set prep]
+a de en para por con sin sobre entre hacia desde contra tras según durante ante bajo hasta del al mediante
+
+[set of]
+de del
+
+[set by]
+por
+
+[set as]
+como
+
+[set nameglue]
+de del la las los y da dos van von al bin el
+
+[set adverbs]
+también además ya ayer hoy este esta públicamente claramente firmemente oficialmente recientemente luego entonces sin embargo siempre nuevamente posteriormente lunes martes miércoles jueves viernes sábado domingo
+
+[set time]
+lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana mes año noche tarde
+
+[set anaphoric]
+# Nouns that refer back to a body named before ("the company", "la société").
+empresa compañía grupo organización agencia ministerio gobierno administración diario periódico cadena canal radio revista embajada hospital tribunal corte policía ejército sindicato consejo comité comisión partido club banco fundación asociación instituto universidad
+
+[set docnouns]
+comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto
+
+[set orgwords]
+ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría
+
+[set mediawords]
+diario periódico radio televisión canal agencia medio medios revista semanario cadena portal
+
+[set newsnames]
+efe afp reuters ap bbc cnn europa_press xinhua
+
+[set govwords]
+gobierno ministerio ministerios administración embajada consulado ejército policía presidencia gabinete autoridades fiscalía alcaldía secretaría cancillería
+
+[set nongov]
+oposición exministro expresidente ex rebelde rebeldes activista activistas disidente diputado diputados diputada senador senadora candidato candidata crítico críticos ciudadano ciudadanos periodista estudiantes manifestantes empresa compañía
+
+[set titlemods]
+primer primera vice adjunto adjunta general ex
+
+[set plural]
+funcionarios expertos analistas vecinos testigos manifestantes activistas críticos partidarios diputados ministros autoridades dirigentes miembros fuentes investigadores científicos médicos policías soldados rebeldes familiares familias víctimas trabajadores sindicatos observadores especialistas habitantes padres responsables
+
+[set collective]
+policía gobierno ejército familia equipo fiscalía
+
+[set starters]
+sí no ok lea vea vídeo foto
+
+[pronouns]
+él m s
+ella f s
+ellos m p
+ellas f p
+
+[titles]
+presidente m gov head
+presidenta f gov head
+primer_ministro gov
+primera_ministra f gov
+ministro m gov
+ministra f gov
+secretario m gov
+secretaria f gov
+portavoz spokes
+vocero m spokes
+vocera f spokes
+embajador m gov
+embajadora f gov
+diplomático gov
+canciller gov
+rey m gov
+reina f gov
+príncipe m gov
+senador m
+senadora f
+diputado m
+diputada f
+alcalde m
+alcaldesa f
+gobernador m
+gobernadora f
+general gov
+coronel
+juez m
+jueza f
+fiscal gov
+director m head
+directora f head
+jefe m head
+jefa f head
+consejero m
+consejera f
+asesor m
+asesora f
+abogado m
+abogada f
+profesor m
+profesora f
+doctor m
+doctora f
+dr.
+sr. m
+sra. f
+señor m
+señora f
+experto m
+experta f
+analista
+investigador m
+investigadora f
+periodista
+responsable
+dirigente head
+líder head
+comisionado
+fundador m head
+fundadora f head
+activista
+economista
+entrenador m
+capitán
+oficial
+policía
+médico m
+médica f
+candidato m
+candidata f
+miembro
+delegado m
+delegada f
+vicepresidente m gov
+vicepresidenta f gov
+secretario_general head
+secretaria_general f head
+titular
+gerente head
+coordinador m
+coordinadora f
+
+[speakers]
+funcionarios autoridades fuente fuentes gov
+gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía gov
+policía ejército militares soldados gov
+portavoz vocero vocera spokes
+empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido org
+diario periódico agencia medio medios cadena radio canal revista media
+expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas people
+comunicado informe estudio carta declaración doc
+
+[according]
+según X
+de acuerdo con X
+de acuerdo a X
+conforme a X
+en palabras de X
+a juicio de X
+para X ,
+
+[furniture]
+lea también
+lee también
+leer más
+ver más
+te puede interesar
+también te puede interesar
+foto:
+fotografía:
+créditos:
+publicidad
+suscríbete
+compartir
+vídeo:
+video:
+en vivo:
+©
+noticias relacionadas
+
+[set denycues]
+infundado infundada infundados infundadas falso falsa falsos falsas mentira mentiras calumnia calumnias difamación sin_fundamento ninguna_prueba sin_pruebas no_es_cierto no_es_verdad absurdo
+
+[set accusecues]
+ataque ataques atacó pirateo espionaje espiar mató matar asesinato asesinatos crimen crímenes criminal corrupción corrupto fraude tortura bombardeo invasión agresión violación violaciones abuso abusos acoso ilegal ilegalmente responsable responsabilidad implicado complicidad robo robó mintió mentir genocidio terrorismo
+
+[set photowords]
+# Words that introduce a photo credit.
+foto fotos imagen crédito
+
+[set credits]
+# Photo credits: a short paragraph ending with one is a caption.
+getty getty_images afp reuters ap ap_photo epa dpa picture_alliance picture-alliance shutterstock imago keystone efe anadolu xinhua sipa abaca bloomberg
+
+[months]
+enero 1
+febrero 2
+marzo 3
+abril 4
+mayo 5
+junio 6
+julio 7
+agosto 8
+septiembre setiembre 9
+octubre 10
+noviembre 11
+diciembre 12
+
+[set regimewords]
+# Loaded words for a government: after a country, the note names it.
+régimen regímenes
+
+[loaded]
+régimen = gobierno
+regímenes = gobiernos
+terrorista = =
+terroristas = =
+terror = =
+supuesto = -
+presunto = -
+autoproclamado = -
+propaganda = =
+mártir = =
+mártires = =
+ocupación = =
+ocupante = =
+ocupantes = =
+invasor = =
+invasores = =
+extremista = =
+extremistas = =
+dictador = =
+tirano = =
+junta = =
+masacre = =
+genocidio = =
+secuaces = allegados
+matón = =
+matones = =
+ilegal = =
+títere = -
+
+[countries]
+# CODE | name, other names | demonyms | capitals and government metonyms
+US | Estados Unidos, EE. UU., EEUU, EE.UU. | estadounidense, estadounidenses, norteamericano, norteamericana, norteamericanos, norteamericanas | Washington, Casa Blanca, Pentágono
+CN | China | chino, china, chinos, chinas | Pekín, Beijing
+RU | Rusia | ruso, rusa, rusos, rusas | Moscú, Kremlin
+FR | Francia | francés, francesa, franceses, francesas | París, Elíseo
+DE | Alemania | alemán, alemana, alemanes, alemanas | Berlín
+GB | Reino Unido, Gran Bretaña | británico, británica, británicos, británicas | Londres, Downing Street
+ES | España | español, española, españoles, españolas | Madrid, Moncloa
+PT | Portugal | portugués, portuguesa, portugueses, portuguesas | Lisboa
+IT | Italia | italiano, italiana, italianos, italianas | Roma
+UA | Ucrania | ucraniano, ucraniana, ucranianos, ucranianas | Kiev, Kyiv
+IL | Israel | israelí, israelíes, israelís | Jerusalén, Tel Aviv
+PS | Palestina, Autoridad Palestina | palestino, palestina, palestinos, palestinas | Ramala
+IR | Irán | iraní, iraníes, iranís | Teherán
+IQ | Irak | iraquí, iraquíes, iraquís | Bagdad
+SY | Siria | sirio, siria, sirios, sirias | Damasco
+TR | Turquía | turco, turca, turcos, turcas | Ankara
+SA | Arabia Saudita, Arabia Saudí | saudí, saudíes, saudís | Riad
+EG | Egipto | egipcio, egipcia, egipcios, egipcias | El Cairo
+LB | Líbano | libanés, libanesa, libaneses, libanesas | Beirut
+JO | Jordania | jordano, jordana, jordanos, jordanas | Amán
+QA | Catar, Qatar | catarí, cataríes, catarís | Doha
+AE | Emiratos Árabes Unidos | emiratí, emiratíes, emiratís | Abu Dabi
+AF | Afganistán | afgano, afgana, afganos, afganas | Kabul
+PK | Pakistán | pakistaní, pakistaníes, pakistanís | Islamabad
+IN | India | indio, india, indios, indias | Nueva Delhi
+JP | Japón | japonés, japonesa, japoneses, japonesas | Tokio
+KR | Corea del Sur | surcoreano, surcoreana, surcoreanos, surcoreanas | Seúl
+KP | Corea del Norte | norcoreano, norcoreana, norcoreanos, norcoreanas | Pionyang
+TW | Taiwán | taiwanés, taiwanesa, taiwaneses, taiwanesas | Taipéi
+BR | Brasil | brasileño, brasileña, brasileños, brasileñas | Brasilia
+AR | Argentina | argentino, argentina, argentinos, argentinas | Buenos Aires, Casa Rosada
+MX | México | mexicano, mexicana, mexicanos, mexicanas | Ciudad de México
+CO | Colombia | colombiano, colombiana, colombianos, colombianas | Bogotá
+VE | Venezuela | venezolano, venezolana, venezolanos, venezolanas | Caracas, Miraflores
+CU | Cuba | cubano, cubana, cubanos, cubanas | La Habana
+CL | Chile | chileno, chilena, chilenos, chilenas | Santiago, La Moneda
+PE | Perú | peruano, peruana, peruanos, peruanas | Lima
+BO | Bolivia | boliviano, boliviana, bolivianos, bolivianas | La Paz
+EC | Ecuador | ecuatoriano, ecuatoriana, ecuatorianos, ecuatorianas | Quito
+UY | Uruguay | uruguayo, uruguaya, uruguayos, uruguayas | Montevideo
+PY | Paraguay | paraguayo, paraguaya, paraguayos, paraguayas | Asunción
+PA | Panamá | panameño, panameña, panameños, panameñas | Ciudad de Panamá
+GT | Guatemala | guatemalteco, guatemalteca, guatemaltecos, guatemaltecas | Ciudad de Guatemala
+HN | Honduras | hondureño, hondureña, hondureños, hondureñas | Tegucigalpa
+SV | El Salvador | salvadoreño, salvadoreña, salvadoreños, salvadoreñas | San Salvador
+NI | Nicaragua | nicaragüense, nicaragüenses | Managua
+CR | Costa Rica | costarricense, costarricenses | San José
+DO | República Dominicana | dominicano, dominicana, dominicanos, dominicanas | Santo Domingo
+HT | Haití | haitiano, haitiana, haitianos, haitianas | Puerto Príncipe
+CA | Canadá | canadiense, canadienses | Ottawa
+AU | Australia | australiano, australiana, australianos, australianas | Canberra
+BE | Bélgica | belga, belgas | Bruselas
+NL | Países Bajos, Holanda | neerlandés, neerlandesa, neerlandeses, neerlandesas, holandés, holandesa, holandeses, holandesas | Ámsterdam, La Haya
+CH | Suiza | suizo, suiza, suizos, suizas | Berna
+AT | Austria | austriaco, austriaca, austriacos, austriacas | Viena
+PL | Polonia | polaco, polaca, polacos, polacas | Varsovia
+HU | Hungría | húngaro, húngara, húngaros, húngaras | Budapest
+CZ | República Checa, Chequia | checo, checa, checos, checas | Praga
+GR | Grecia | griego, griega, griegos, griegas | Atenas
+SE | Suecia | sueco, sueca, suecos, suecas | Estocolmo
+NO | Noruega | noruego, noruega, noruegos, noruegas | Oslo
+DK | Dinamarca | danés, danesa, daneses, danesas | Copenhague
+FI | Finlandia | finlandés, finlandesa, finlandeses, finlandesas | Helsinki
+IE | Irlanda | irlandés, irlandesa, irlandeses, irlandesas | Dublín
+RS | Serbia | serbio, serbia, serbios, serbias | Belgrado
+BY | Bielorrusia | bielorruso, bielorrusa, bielorrusos, bielorrusas | Minsk
+DZ | Argelia | argelino, argelina, argelinos, argelinas | Argel
+MA | Marruecos | marroquí, marroquíes, marroquís | Rabat
+TN | Túnez | tunecino, tunecina, tunecinos, tunecinas | Túnez
+LY | Libia | libio, libia, libios, libias | Trípoli
+SN | Senegal | senegalés, senegalesa, senegaleses, senegalesas | Dakar
+ML | Malí | maliense, malienses | Bamako
+NG | Nigeria | nigeriano, nigeriana, nigerianos, nigerianas | Abuja
+ZA | Sudáfrica | sudafricano, sudafricana, sudafricanos, sudafricanas | Pretoria
+ET | Etiopía | etíope, etíopes | Adís Abeba
+KE | Kenia | keniano, keniana, kenianos, kenianas | Nairobi
+CD | República Democrática del Congo, RDC | congoleño, congoleña, congoleños, congoleñas | Kinsasa
+AO | Angola | angoleño, angoleña, angoleños, angoleñas | Luanda
+MZ | Mozambique | mozambiqueño, mozambiqueña, mozambiqueños, mozambiqueñas | Maputo
+CV | Cabo Verde | caboverdiano, caboverdiana, caboverdianos, caboverdianas | Praia
+CI | Costa de Marfil | marfileño, marfileña, marfileños, marfileñas | Yamusukro
+VN | Vietnam | vietnamita, vietnamitas | Hanói
+TH | Tailandia | tailandés, tailandesa, tailandeses, tailandesas | Bangkok
+ID | Indonesia | indonesio, indonesia, indonesios, indonesias | Yakarta
+PH | Filipinas | filipino, filipina, filipinos, filipinas | Manila
+MM | Birmania, Myanmar | birmano, birmana, birmanos, birmanas | Naipyidó
+YE | Yemen | yemení, yemeníes, yemenís | Saná
+AM | Armenia | armenio, armenia, armenios, armenias | Ereván
+AZ | Azerbaiyán | azerbaiyano, azerbaiyana, azerbaiyanos, azerbaiyanas | Bakú
+GE | Georgia | georgiano, georgiana, georgianos, georgianas | Tiflis
+RO | Rumania | rumano, rumana, rumanos, rumanas | Bucarest
+BG | Bulgaria | búlgaro, búlgara, búlgaros, búlgaras | Sofía
+HR | Croacia | croata, croatas | Zagreb
+EU | Unión Europea, UE | europeo, europea, europeos, europeas | Bruselas
+VA | Vaticano, Santa Sede |  | Vaticano

@@ -1,0 +1,639 @@
+# French lexicon of the offline briefer. Format: data/README.md.
+
+[meta]
+code = fr
+name = français
+english = French
+lemma-tags = b
+
+[quotes]
+« »
+“ ”
+" "
+‹ ›
+‘ ’
+
+[paradigms]
+er: er > =:b e:f ent:f é:pp ée:pp és:pp ées:pp ait:f aient:f a:f èrent:f ant:g era:f eront:f
+ir: ir > =:b it:f issent:f i:pp ie:pp is:pp ies:pp issait:f issaient:f issant:g ira:f
+
+[verbs]
+# lemma paradigm stance voice [flags] [: extra form:tags]
+dire - assert say : dit:f/pp disent:f dite:pp dits:pp dites:pp disait:f disaient:f dirent:f disant:g dira:f diront:f
+déclarer er assert say
+affirmer er assert say
+indiquer er assert say
+expliquer er assert say
+préciser er assert say
+ajouter er assert say
+souligner er assert say
+insister er assert say
+assurer er assert say
+confier er assert say
+raconter er assert recount
+relever er assert note
+noter er assert note
+observer er assert note
+rappeler er assert recall : rappelle:f rappellent:f
+annoncer er assert announce : annonçait:f annonçaient:f annonça:f annonçant:g
+confirmer er assert say
+reconnaître - assert say : reconnaît:f reconnait:f reconnaissent:f reconnu:pp reconnue:pp reconnus:pp reconnaissait:f reconnut:f reconnaissant:g
+admettre - assert say : admet:f admettent:f admis:pp admise:pp admettait:f admit:f admettant:g
+avouer er assert say
+estimer er assert believe opinion
+juger er assert believe opinion : jugeait:f jugeaient:f jugea:f jugeant:g
+considérer er assert consider opinion : considère:f considèrent:f
+penser er assert believe opinion weak
+croire - assert believe opinion weak : croit:f croient:f cru:pp croyait:f croyaient:f crut:f croyant:g
+craindre - assert fear opinion : craint:f/pp craignent:f craignait:f craignaient:f craignant:g
+espérer er assert hope opinion : espère:f espèrent:f
+écrire - assert write weak : écrit:f/pp écrivent:f écrite:pp écrivait:f écrivaient:f écrivit:f écrivant:g
+répondre - assert reply weak : répond:f répondent:f répondu:pp répondait:f répondit:f répondant:g
+répliquer er assert reply
+rétorquer er assert reply
+réagir ir assert respond weak
+commenter er assert comment weak
+marteler er assert say : martèle:f martèlent:f
+témoigner er assert testify
+lancer er assert say weak : lançait:f lança:f lançant:g
+soutenir - assert argue : soutient:f soutiennent:f soutenu:pp soutenait:f soutint:f
+argumenter er assert argue
+prévenir - other warn : prévient:f préviennent:f prévenu:pp prévenait:f
+avertir ir other warn
+alerter er other warn
+mettre_en_garde - other warn : met_en_garde:f mettent_en_garde:f mis_en_garde:pp
+démentir - deny deny : dément:f démentent:f démenti:pp démentie:pp démentait:f démentit:f démentant:g
+nier er deny deny
+rejeter er deny reject : rejette:f rejettent:f
+réfuter er deny deny
+contester er deny dispute
+récuser er deny reject
+accuser er accuse accuse
+reprocher er accuse accuse
+dénoncer er accuse condemn : dénonçait:f dénonçaient:f dénonça:f dénonçant:g
+condamner er accuse condemn
+critiquer er accuse criticize
+fustiger er accuse criticize : fustigeait:f fustigea:f fustigeant:g
+déplorer er accuse criticize
+s'indigner er accuse protest
+protester er accuse protest weak
+demander er other ask
+réclamer er other demand
+exiger er other demand : exigeait:f exigea:f exigeant:g
+exhorter er other urge
+appeler er other call takes=à : appelle:f appellent:f
+inviter er other invite
+plaider er other appeal
+promettre - other promise : promet:f promettent:f promis:pp promettait:f promit:f promettant:g
+regretter er other regret
+menacer er other threaten : menaçait:f menaça:f menaçant:g
+proposer er other propose
+recommander er other recommend
+saluer er assert welcome
+féliciter er assert praise
+
+[voice]
+say = Dit | Disent
+recount = Raconte | Racontent
+note = Note | Notent
+recall = Rappelle | Rappellent
+announce = Annonce | Annoncent
+believe = Estime | Estiment
+consider = Considère | Considèrent
+fear = Craint | Craignent
+hope = Espère | Espèrent
+write = Écrit | Écrivent
+reply = Répond | Répondent
+respond = Réagit | Réagissent
+comment = Commente | Commentent
+testify = Témoigne | Témoignent
+argue = Soutient | Soutiennent
+warn = Met en garde | Mettent en garde
+deny = Dément | Démentent
+reject = Rejette | Rejettent
+dispute = Conteste | Contestent
+accuse = Accuse | Accusent
+condemn = Condamne | Condamnent
+criticize = Critique | Critiquent
+protest = Proteste | Protestent
+ask = Demande | Demandent
+demand = Réclame | Réclament
+urge = Exhorte | Exhortent
+call = Appelle | Appellent
+invite = Invite | Invitent
+appeal = Plaide | Plaident
+promise = Promet | Promettent
+regret = Regrette | Regrettent
+threaten = Menace | Menacent
+propose = Propose | Proposent
+recommend = Recommande | Recommandent
+welcome = Salue | Saluent
+praise = Félicite | Félicitent
+
+[phrases]
+clause = {verb} {content}
+bare = {verb} que {content}
+object = {verb} {content}
+quote = {verb} : {content}
+verbatim = {verb}, selon les termes de l'article : {content}
+generic = {verb}, selon l'article,
+and = et
+others = {n} autres
+other = 1 autre
+list.sep = ", "
+summary.parties = L'article rapporte les propos des parties suivantes : {list}.
+summary.none = L'article ne rapporte aucun propos attribué à une partie nommée.
+summary.facts = Son propre récit est présenté sous forme de faits.
+summary.claim = {party} {verb} {content}
+summary.join = " ; "
+outlet.wording = (terme employé par le média)
+note.loaded.outlet = Le texte du média emploie le mot "{word}" (phrase {n}) ; ce résumé ne reprend pas ce terme.
+note.loaded.regime = Le texte du média qualifie le gouvernement de {country} de "régime" ; ce résumé ne reprend pas ce terme.
+note.loaded.quote = Le mot "{word}" (phrase {n}) est celui de {who}, dans une citation ; le résumé ne l'emploie qu'à l'intérieur de cette citation.
+note.loaded.unattributed = Le média met "{word}" (phrase {n}) entre guillemets sans dire qui l'a employé.
+note.noclaims = Aucun propos attribué n'a été trouvé ; les affirmations du média sont présentées comme des faits.
+note.unsupported = Cet article est en {language}. Le moteur hors ligne attribue les propos en anglais, français, espagnol, portugais et allemand ; ici, il présente les phrases de l'article comme des faits. L'attribution des propos en {language} nécessite le moteur LLM.
+note.via = rapporté par {who}
+this = cela
+they = ils
+
+summary.unsupported = L'article est en {language} : le moteur hors ligne présente ses affirmations comme des faits et n'attribue aucun propos.
+lang.zh = chinois
+lang.ja = japonais
+lang.ko = coréen
+lang.ar = arabe
+lang.he = hébreu
+lang.el = grec
+lang.th = thaï
+lang.hi = hindi
+lang.bn = bengali
+lang.hy = arménien
+lang.ka = géorgien
+lang.cs = tchèque
+lang.sk = slovaque
+lang.pl = polonais
+lang.it = italien
+lang.nl = néerlandais
+lang.sv = suédois
+lang.da = danois
+lang.no = norvégien
+lang.ro = roumain
+lang.tr = turc
+lang.id = indonésien
+lang.hu = hongrois
+lang.fi = finnois
+lang.hr = croate
+lang.ru = russe
+lang.uk = ukrainien
+lang.bg = bulgare
+lang.sr = serbe
+lang.en = anglais
+lang.fr = français
+lang.es = espagnol
+lang.pt = portugais
+lang.de = allemand
+
+[labels]
+summary = Résumé
+parties = Parties
+party = Partie
+facts = Faits
+notes = Remarques
+claims = Propos
+said_by = selon
+evidence = Citation
+speaker = Locuteur
+stance = Position
+sentence = phrase
+sentences = phrases
+source = Source
+published = Publié le
+by = Par
+reported_by = rapporté par
+question = Question
+answer = Réponse
+not_in_article = L'article ne le dit pas.
+quotes = Extraits de l'article
+more_claims = autres propos
+none = aucun
+backend = Moteur
+dropped = propos écartés car leur citation ne figure pas dans l'article
+
+[set markers]
+# Letters and spellings that tell the language apart from its neighbours
+# in a short text (each occurrence is a vote, at most three).
+l' d' qu' n' s' c' è ê à ç ù œ
+
+[set detect]
+le la les de des du et un une est que qui dans pour pas sur au a été par il elle ont ce sont avec plus selon aussi mais ou son sa ses leur cette aux d' l' qu' n'
+
+[set elisions]
+l' d' qu' j' n' s' c' m' t' lorsqu' puisqu' jusqu' quoiqu'
+
+[set inversion]
+# Clitic pronouns after a verb: "a-t-il déclaré", "estime-t-elle".
+-t-il -t-elle -t-ils -t-elles -il -elle -ils -elles
+
+[set determiners]
+le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes plusieurs certains certaines quelques tout tous toute toutes chaque aucun aucune deux trois quatre cinq six sept huit neuf dix nombreux nombreuses au aux
+
+[set definite]
+le la les l' ce cet cette ces
+
+[set possessive]
+son sa ses leur leurs notre nos
+
+[set pluralsuffix]
+s x
+
+[set quantifiers]
+plusieurs certains certaines quelques nombreux nombreuses deux trois quatre cinq six sept huit neuf dix des
+
+[set negsubj]
+aucun aucune personne nul nulle rien ni peu_de
+
+[set negation]
+ne n' pas jamais plus guère point aucunement
+
+[set aux]
+a ont avait avaient aura auront eut ai avons avez
+
+[set passive]
+est sont était étaient été être fut furent sera seront
+
+[set refl]
+se s'
+
+[set pluralaux]
+# Plural verbs: a relative clause starting with one gets "they".
+sont ont étaient avaient
+
+[set clitics]
+# Object pronouns before a verb ("comme l'explique X").
+le la l' les lui leur nous vous me m' te t' se s' en y
+
+[set dative]
+à au aux
+
+[set modal]
+pourrait pourraient devrait devraient aurait auraient voudrait voudraient va vont veut veulent peut peuvent doit doivent semble semblent
+
+[set inf]
+de d' à pour
+
+[set comp]
+que qu'
+
+[set relpron]
+qui que qu' dont lequel laquelle lesquels lesquelles
+
+[set clause]
+et mais ou donc car or puis alors lorsque lorsqu' quand si comme tandis puisque cependant toutefois néanmoins pourtant ensuite enfin qui que qu'
+
+[set coord]
+et ou mais ni
+
+[set prep]
+à de d' du des dans en par pour sur avec sans sous entre vers chez contre après avant depuis pendant selon parmi malgré au aux lors envers outre dès
+
+[set of]
+de d' du des
+
+[set by]
+par
+
+[set as]
+comme
+
+[set nameglue]
+de d' du des la le van von der den al ben bin el da do dos y
+
+[set adverbs]
+également aussi encore déjà toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui leur ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir
+
+[set time]
+lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année
+
+[set anaphoric]
+# Nouns that refer back to a body named before ("the company", "la société").
+société entreprise groupe compagnie organisation agence ministère gouvernement administration quotidien journal chaîne radio site magazine ambassade hôpital tribunal cour police gendarmerie armée syndicat conseil comité commission parti club banque fondation association institut université
+
+[set docnouns]
+communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte
+
+[set orgwords]
+ministère conseil commission agence comité association fondation institut centre université société entreprise groupe parti front forces armée marine mouvement organisation union ligue alliance coalition cour tribunal assemblée parlement sénat banque fonds réseau journal radio télévision chaîne service police gendarmerie ambassade consulat gouvernement administration autorité autorités bureau fédération syndicat hôpital compagnie église brigade club institution musée école collège maison préfecture mairie office
+
+[set mediawords]
+journal quotidien hebdomadaire radio télévision chaîne agence média médias site magazine
+
+[set newsnames]
+afp reuters ap bbc cnn belga lusa efe dpa ansa xinhua tass
+
+[set govwords]
+gouvernement ministère ministères administration ambassade consulat armée police présidence cabinet autorités préfecture mairie élysée matignon
+
+[set nongov]
+opposition ancien ancienne ex rebelle rebelles militant militants militante activiste activistes dissident député députés députée sénateur sénatrice candidat candidate critique critiques citoyen citoyens journaliste étudiants manifestants entreprise société
+
+[set titlemods]
+premier première vice adjoint adjointe délégué déléguée général générale chargé chargée ancien ancienne ex haut haute
+
+[set plural]
+responsables experts analystes habitants témoins manifestants militants critiques partisans députés ministres autorités dirigeants membres sources chercheurs scientifiques médecins enquêteurs policiers soldats rebelles proches familles victimes salariés syndicats élus observateurs spécialistes riverains parents officiels
+
+[set collective]
+police gendarmerie armée gouvernement famille équipe direction justice
+
+[set starters]
+oui non ok voici voilà lire vidéo photo alors ainsi enfin
+
+[pronouns]
+il m s
+elle f s
+ils m p
+elles f p
+lui m s
+eux m p
+
+[titles]
+président m gov head
+présidente f gov head
+premier_ministre gov
+première_ministre f gov
+ministre gov
+secrétaire gov
+secrétaire_général head
+secrétaire_générale f head
+porte-parole spokes
+ambassadeur m gov
+ambassadrice f gov
+diplomate gov
+roi m gov
+reine f gov
+prince m gov
+émir gov
+chancelier m gov
+chancelière f gov
+sénateur m
+sénatrice f
+député m
+députée f
+maire
+gouverneur
+préfet m gov
+préfète f gov
+général gov
+colonel
+amiral gov
+commandant
+juge
+procureur m gov
+procureure f gov
+directeur m head
+directrice f head
+pdg head
+patron m head
+patronne f head
+chef head
+cheffe f head
+conseiller m
+conseillère f
+avocat m
+avocate f
+professeur
+docteur
+dr
+m. m
+mme f
+monsieur m
+madame f
+maître
+expert m
+experte f
+analyste
+chercheur m
+chercheuse f
+journaliste
+responsable
+dirigeant m head
+dirigeante f head
+leader
+commissaire
+haut-commissaire
+fondateur m head
+fondatrice f head
+militant m
+militante f
+économiste
+entraîneur m
+capitaine
+officier
+policier m
+policière f
+médecin
+élu m
+élue f
+candidat m
+candidate f
+membre
+délégué m
+déléguée f
+
+[speakers]
+responsables officiels autorités source sources gov
+gouvernement administration ministère cabinet présidence ambassade gov
+police gendarmerie armée militaires soldats gov
+porte-parole spokes
+entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti opposition majorité direction org
+journal quotidien agence média médias chaîne radio site magazine media
+experts expert analystes analyste habitants habitant témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes people
+communiqué rapport étude lettre déclaration doc
+
+[according]
+selon X
+d' après X
+aux dires de X
+à en croire X
+pour X ,
+
+[furniture]
+lire aussi
+à lire aussi
+lire la suite
+voir aussi
+à voir aussi
+photo :
+photo:
+crédit :
+crédit photo
+légende :
+publicité
+abonnez-vous
+newsletter
+partager
+vidéo :
+en direct :
+le direct :
+©
+
+[set denycues]
+infondé infondée infondés infondées faux fausse fausses mensonge mensonges mensonger mensongère calomnie calomnies diffamation diffamatoire sans_fondement aucune_preuve pas_de_preuve fantaisiste fantaisistes absurde
+
+[set accusecues]
+attaque attaques attaqué attaquée piratage piraté espionnage espionner tué tués tuer meurtre meurtres crime crimes criminel corruption corrompu fraude torture torturé bombardement bombardé bombardements invasion agression violation violations abus harcèlement illégal illégale illégalement responsable responsabilité impliqué impliquée complicité vol volé mensonge menti mentir génocide terrorisme
+
+[set photowords]
+# Words that introduce a photo credit.
+photo photos crédit image
+
+[set credits]
+# Photo credits: a short paragraph ending with one is a caption.
+getty getty_images afp reuters ap ap_photo epa dpa picture_alliance picture-alliance shutterstock imago keystone efe anadolu xinhua sipa abaca bloomberg
+
+[months]
+janvier janv. 1
+février févr. fevrier 2
+mars 3
+avril avr. 4
+mai 5
+juin 6
+juillet juil. 7
+août aout 8
+septembre sept. 9
+octobre oct. 10
+novembre nov. 11
+décembre déc. decembre 12
+
+[set regimewords]
+# Loaded words for a government: after a country, the note names it.
+régime régimes
+
+[loaded]
+régime = gouvernement
+régimes = gouvernements
+terroriste = =
+terroristes = =
+terreur = =
+soi-disant = -
+prétendu = -
+prétendue = -
+propagande = =
+martyr = =
+martyrs = =
+occupation = =
+occupant = =
+occupants = =
+envahisseur = =
+envahisseurs = =
+extrémiste = =
+extrémistes = =
+dictateur = =
+tyran = =
+junte = =
+massacre = =
+génocide = =
+sbires = proches
+voyou = =
+voyous = =
+illégal = =
+illégale = =
+fantoche = -
+
+[countries]
+# CODE | name, other names | demonyms | capitals and government metonyms
+US | États-Unis, USA | américain, américaine, américains, américaines | Washington, Maison-Blanche, Pentagone
+CN | Chine | chinois, chinoise, chinoises | Pékin
+RU | Russie | russe, russes | Moscou, Kremlin
+FR | France | français, française, françaises | Paris, Élysée, Matignon
+DE | Allemagne | allemand, allemande, allemands, allemandes | Berlin
+GB | Royaume-Uni, Grande-Bretagne | britannique, britanniques | Londres, Downing Street
+ES | Espagne | espagnol, espagnole, espagnols, espagnoles | Madrid
+PT | Portugal | portugais, portugaise, portugaises | Lisbonne
+IT | Italie | italien, italienne, italiens, italiennes | Rome
+UA | Ukraine | ukrainien, ukrainienne, ukrainiens, ukrainiennes | Kiev, Kyiv
+IL | Israël | israélien, israélienne, israéliens, israéliennes | Jérusalem, Tel-Aviv
+PS | Palestine, Autorité palestinienne | palestinien, palestinienne, palestiniens, palestiniennes | Ramallah
+IR | Iran | iranien, iranienne, iraniens, iraniennes | Téhéran
+IQ | Irak | irakien, irakienne, irakiens, irakiennes | Bagdad
+SY | Syrie | syrien, syrienne, syriens, syriennes | Damas
+TR | Turquie | turc, turcs, turcque, turcques | Ankara
+SA | Arabie saoudite | saoudien, saoudienne, saoudiens, saoudiennes | Riyad
+EG | Égypte | égyptien, égyptienne, égyptiens, égyptiennes | Le Caire
+LB | Liban | libanais, libanaise, libanaises | Beyrouth
+JO | Jordanie | jordanien, jordanienne, jordaniens, jordaniennes | Amman
+QA | Qatar | qatari, qatarie, qataris, qataries | Doha
+AE | Émirats arabes unis | émirati, émiratie, émiratis, émiraties | Abou Dhabi
+AF | Afghanistan | afghan, afghane, afghans, afghanes | Kaboul
+PK | Pakistan | pakistanais, pakistanaise, pakistanaises | Islamabad
+IN | Inde | indien, indienne, indiens, indiennes | New Delhi
+JP | Japon | japonais, japonaise, japonaises | Tokyo
+KR | Corée du Sud | sud-coréen, sud-coréenne, sud-coréens, sud-coréennes | Séoul
+KP | Corée du Nord | nord-coréen, nord-coréenne, nord-coréens, nord-coréennes | Pyongyang
+TW | Taïwan | taïwanais, taïwanaise, taïwanaises | Taipei
+BR | Brésil | brésilien, brésilienne, brésiliens, brésiliennes | Brasilia, Planalto
+AR | Argentine | argentin, argentine, argentins, argentines | Buenos Aires, Casa Rosada
+MX | Mexique | mexicain, mexicaine, mexicains, mexicaines | Mexico
+CO | Colombie | colombien, colombienne, colombiens, colombiennes | Bogota
+VE | Venezuela | vénézuélien, vénézuélienne, vénézuéliens, vénézuéliennes | Caracas
+CU | Cuba | cubain, cubaine, cubains, cubaines | La Havane
+CL | Chili | chilien, chilienne, chiliens, chiliennes | Santiago
+PE | Pérou | péruvien, péruvienne, péruviens, péruviennes | Lima
+BO | Bolivie | bolivien, bolivienne, boliviens, boliviennes | La Paz
+EC | Équateur | équatorien, équatorienne, équatoriens, équatoriennes | Quito
+UY | Uruguay | uruguayen, uruguayene, uruguayens, uruguayenes | Montevideo
+PY | Paraguay | paraguayen, paraguayene, paraguayens, paraguayenes | Asuncion
+PA | Panama | panaméen, panaméenne, panaméens, panaméennes | Panama
+GT | Guatemala | guatémaltèque, guatémaltèques | Guatemala
+HN | Honduras | hondurien, hondurienne, honduriens, honduriennes | Tegucigalpa
+SV | Salvador | salvadorien, salvadorienne, salvadoriens, salvadoriennes | San Salvador
+NI | Nicaragua | nicaraguayen, nicaraguayene, nicaraguayens, nicaraguayenes | Managua
+CR | Costa Rica | costaricien, costaricienne, costariciens, costariciennes | San José
+DO | République dominicaine | dominicain, dominicaine, dominicains, dominicaines | Saint-Domingue
+HT | Haïti | haïtien, haïtienne, haïtiens, haïtiennes | Port-au-Prince
+CA | Canada | canadien, canadienne, canadiens, canadiennes | Ottawa
+AU | Australie | australien, australienne, australiens, australiennes | Canberra
+BE | Belgique | belge, belges | Bruxelles
+NL | Pays-Bas | néerlandais, néerlandaise, néerlandaises | Amsterdam, La Haye
+CH | Suisse | suisse, suisses | Berne
+AT | Autriche | autrichien, autrichienne, autrichiens, autrichiennes | Vienne
+PL | Pologne | polonais, polonaise, polonaises | Varsovie
+HU | Hongrie | hongrois, hongroise, hongroises | Budapest
+CZ | République tchèque, Tchéquie | tchèque, tchèques | Prague
+GR | Grèce | grec, grecs | Athènes
+SE | Suède | suédois, suédoise, suédoises | Stockholm
+NO | Norvège | norvégien, norvégienne, norvégiens, norvégiennes | Oslo
+DK | Danemark | danois, danoise, danoises | Copenhague
+FI | Finlande | finlandais, finlandaise, finlandaises | Helsinki
+IE | Irlande | irlandais, irlandaise, irlandaises | Dublin
+RS | Serbie | serbe, serbes | Belgrade
+BY | Biélorussie, Bélarus | biélorusse, biélorusses | Minsk
+DZ | Algérie | algérien, algérienne, algériens, algériennes | Alger
+MA | Maroc | marocain, marocaine, marocains, marocaines | Rabat
+TN | Tunisie | tunisien, tunisienne, tunisiens, tunisiennes | Tunis
+LY | Libye | libyen, libyene, libyens, libyenes | Tripoli
+SN | Sénégal | sénégalais, sénégalaise, sénégalaises | Dakar
+ML | Mali | malien, malienne, maliens, maliennes | Bamako
+NG | Nigeria | nigérian, nigériane, nigérians, nigérianes | Abuja
+ZA | Afrique du Sud | sud-africain, sud-africaine, sud-africains, sud-africaines | Pretoria
+ET | Éthiopie | éthiopien, éthiopienne, éthiopiens, éthiopiennes | Addis-Abeba
+KE | Kenya | kényan, kényane, kényans, kényanes | Nairobi
+CD | République démocratique du Congo, RDC | congolais, congolaise, congolaises | Kinshasa
+AO | Angola | angolais, angolaise, angolaises | Luanda
+MZ | Mozambique | mozambicain, mozambicaine, mozambicains, mozambicaines | Maputo
+CV | Cap-Vert | cap-verdien, cap-verdienne, cap-verdiens, cap-verdiennes | Praia
+CI | Côte d'Ivoire | ivoirien, ivoirienne, ivoiriens, ivoiriennes | Abidjan, Yamoussoukro
+VN | Viêt Nam, Vietnam | vietnamien, vietnamienne, vietnamiens, vietnamiennes | Hanoï
+TH | Thaïlande | thaïlandais, thaïlandaise, thaïlandaises | Bangkok
+ID | Indonésie | indonésien, indonésienne, indonésiens, indonésiennes | Jakarta
+PH | Philippines | philippin, philippine, philippins, philippines | Manille
+MM | Birmanie, Myanmar | birman, birmane, birmans, birmanes | Naypyidaw
+YE | Yémen | yéménite, yéménites | Sanaa
+AM | Arménie | arménien, arménienne, arméniens, arméniennes | Erevan
+AZ | Azerbaïdjan | azerbaïdjanais, azerbaïdjanaise, azerbaïdjanaises | Bakou
+GE | Géorgie | géorgien, géorgienne, géorgiens, géorgiennes | Tbilissi
+RO | Roumanie | roumain, roumaine, roumains, roumaines | Bucarest
+BG | Bulgarie | bulgare, bulgares | Sofia
+HR | Croatie | croate, croates | Zagreb
+EU | Union européenne, UE | européen, européenne, européens, européennes | Bruxelles
+VA | Vatican, Saint-Siège |  | Vatican

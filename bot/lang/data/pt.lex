@@ -1,0 +1,612 @@
+# Portuguese lexicon of the offline briefer. Format: data/README.md.
+
+[meta]
+code = pt
+name = português
+english = Portuguese
+lemma-tags = b
+# A paragraph that opens with a dash is direct speech.
+dialogue = true
+# Subjects may be left out: a verb alone after a quotation is the last speaker's.
+prodrop = true
+
+[quotes]
+“ ”
+" "
+« »
+‘ ’
+
+[paradigms]
+ar: ar > =:b a:f am:f ou:f aram:f ado:pp ada:pp ados:pp adas:pp ava:f avam:f ando:g ará:f arão:f
+er: er > =:b e:f em:f eu:f eram:f ido:pp ida:pp ia:f iam:f endo:g erá:f
+ir: ir > =:b e:f em:f iu:f iram:f ido:pp ida:pp ia:f iam:f indo:g irá:f
+
+[verbs]
+dizer - assert say : diz:f dizem:f disse:f disseram:f dito:pp dita:pp dizia:f diziam:f dizendo:g dirá:f
+afirmar ar assert say
+declarar ar assert say
+explicar ar assert say
+destacar ar assert note
+ressaltar ar assert note
+salientar ar assert note
+frisar ar assert note
+enfatizar ar assert note
+acrescentar ar assert say
+completar ar assert say
+informar ar assert say
+garantir ir assert say
+assegurar ar assert say
+apontar ar assert say
+indicar ar assert say
+revelar ar assert say
+admitir ir assert say
+reconhecer er assert say
+reiterar ar assert repeat
+lembrar ar assert recall
+recordar ar assert recall
+anunciar ar assert announce
+confirmar ar assert say
+comentar ar assert comment weak
+contar ar assert recount weak
+relatar ar assert recount
+escrever er assert write weak : escrito:pp
+responder er assert reply weak
+rebater er assert reply
+defender er assert argue
+argumentar ar assert argue
+sustentar ar assert argue
+avaliar ar assert believe opinion
+considerar ar assert consider opinion
+acreditar ar assert believe opinion
+estimar ar assert believe opinion
+opinar ar assert believe opinion
+ponderar ar assert say
+temer er assert fear opinion weak
+alertar ar other warn
+avisar ar other warn
+advertir ir other warn : adverte:f advertem:f advertiu:f
+negar ar deny deny
+desmentir ir deny deny : desmente:f desmentem:f desmentiu:f
+rejeitar ar deny reject
+refutar ar deny deny
+contestar ar deny dispute
+acusar ar accuse accuse
+culpar ar accuse blame
+criticar ar accuse criticize
+condenar ar accuse condemn
+denunciar ar accuse condemn
+questionar ar other question
+lamentar ar other regret
+pedir - other ask : pede:f pedem:f pediu:f pediram:f pedido:pp pedia:f pedindo:g
+cobrar ar other demand
+exigir ir other demand
+solicitar ar other ask
+prometer er other promise
+propor - other propose : propõe:f propõem:f propôs:f propuseram:f proposto:pp
+ameaçar ar other threaten
+elogiar ar assert praise
+
+[voice]
+say = Diz | Dizem
+note = Destaca | Destacam
+repeat = Reitera | Reiteram
+recall = Lembra | Lembram
+announce = Anuncia | Anunciam
+comment = Comenta | Comentam
+recount = Relata | Relatam
+write = Escreve | Escrevem
+reply = Responde | Respondem
+argue = Defende | Defendem
+believe = Avalia | Avaliam
+consider = Considera | Consideram
+fear = Teme | Temem
+warn = Alerta | Alertam
+deny = Nega | Negam
+reject = Rejeita | Rejeitam
+dispute = Contesta | Contestam
+accuse = Acusa | Acusam
+blame = Culpa | Culpam
+criticize = Critica | Criticam
+condemn = Condena | Condenam
+question = Questiona | Questionam
+regret = Lamenta | Lamentam
+ask = Pede | Pedem
+demand = Cobra | Cobram
+promise = Promete | Prometem
+propose = Propõe | Propõem
+threaten = Ameaça | Ameaçam
+praise = Elogia | Elogiam
+
+[phrases]
+clause = {verb} {content}
+bare = {verb} que {content}
+object = {verb} {content}
+quote = {verb}: {content}
+verbatim = {verb}, nas palavras do artigo: {content}
+generic = {verb}, segundo o artigo,
+and = e
+others = mais {n}
+other = mais 1
+list.sep = ", "
+summary.parties = O artigo relata declarações das seguintes partes: {list}.
+summary.none = O artigo não relata declarações atribuídas a uma parte identificada.
+summary.facts = O relato do próprio veículo aparece como fatos.
+summary.claim = {party} {verb} {content}
+summary.join = "; "
+outlet.wording = (termo do veículo)
+note.loaded.outlet = O texto do veículo usa a palavra "{word}" (frase {n}); este resumo não adota esse termo.
+note.loaded.regime = O texto do veículo chama o governo de {country} de "regime"; este resumo não adota esse termo.
+note.loaded.quote = A palavra "{word}" (frase {n}) é de {who}, numa citação; o resumo só a usa dentro dessa citação.
+note.loaded.unattributed = O veículo põe "{word}" (frase {n}) entre aspas sem dizer quem a usou.
+note.noclaims = Não foram encontradas declarações atribuídas; as afirmações do veículo aparecem como fatos.
+note.unsupported = Este artigo está em {language}. O motor offline atribui declarações em inglês, francês, espanhol, português e alemão; aqui, lista as frases do artigo como fatos. Atribuir declarações em {language} requer o motor LLM.
+note.via = segundo {who}
+this = isso
+they = eles
+
+summary.unsupported = O artigo está em {language}: o motor offline lista as suas afirmações como fatos e não atribui declarações.
+lang.zh = chinês
+lang.ja = japonês
+lang.ko = coreano
+lang.ar = árabe
+lang.he = hebraico
+lang.el = grego
+lang.th = tailandês
+lang.hi = híndi
+lang.bn = bengali
+lang.hy = armênio
+lang.ka = georgiano
+lang.cs = tcheco
+lang.sk = eslovaco
+lang.pl = polonês
+lang.it = italiano
+lang.nl = neerlandês
+lang.sv = sueco
+lang.da = dinamarquês
+lang.no = norueguês
+lang.ro = romeno
+lang.tr = turco
+lang.id = indonésio
+lang.hu = húngaro
+lang.fi = finlandês
+lang.hr = croata
+lang.ru = russo
+lang.uk = ucraniano
+lang.bg = búlgaro
+lang.sr = sérvio
+lang.en = inglês
+lang.fr = francês
+lang.es = espanhol
+lang.pt = português
+lang.de = alemão
+
+[labels]
+summary = Resumo
+parties = Partes
+party = Parte
+facts = Fatos
+notes = Observações
+claims = Declarações
+said_by = segundo
+evidence = Citação
+speaker = Falante
+stance = Posição
+sentence = frase
+sentences = frases
+source = Fonte
+published = Publicado em
+by = Por
+reported_by = segundo
+question = Pergunta
+answer = Resposta
+not_in_article = O artigo não diz.
+quotes = Do artigo
+more_claims = declarações a mais
+none = nenhuma
+backend = Motor
+dropped = declarações descartadas porque a citação não está no artigo
+
+[set markers]
+# Letters and spellings that tell the language apart from its neighbours
+# in a short text (each occurrence is a vote, at most three).
+ã õ ç ô ê á
+
+[set detect]
+o a os as de do da dos das e em no na um uma que por para com não se é foi ao pelo pela mais como mas seu sua também segundo disse
+
+[set determiners]
+o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela seu sua seus suas nosso nossa vários várias alguns algumas muitos muitas todos todas cada ambos dois duas três quatro cinco seis sete oito nove dez do da dos das no na nos nas ao aos pelo pela outro outra outros outras
+
+[set definite]
+o a os as este esta estes estas esse essa esses essas
+
+[set possessive]
+seu sua seus suas nosso nossa nossos nossas
+
+[set pluralsuffix]
+s
+
+[set quantifiers]
+vários várias alguns algumas muitos muitas numerosos dois duas três quatro cinco seis sete oito nove dez centenas milhares
+
+[set negsubj]
+nenhum nenhuma ninguém nada nem poucos poucas
+
+[set negation]
+não nunca jamais nem tampouco
+
+[set aux]
+tem têm tinha tinham havia haviam teria teriam tenho
+
+[set passive]
+foi foram é são era eram sido será serão está estão
+
+[set refl]
+se
+
+[set pluralaux]
+# Plural verbs: a relative clause starting with one gets "they".
+são têm eram tinham
+
+[set clitics]
+# Object pronouns before a verb ("comme l'explique X").
+o a os as lhe lhes se me te nos
+
+[set dative]
+a ao à aos às
+
+[set modal]
+poderia poderiam deveria deveriam vai vão pode podem deve devem quer querem teria teriam
+
+[set inf]
+a de para
+
+[set comp]
+que
+
+[set relpron]
+que quem qual quais cujo cuja
+
+[set clause]
+e mas ou pois porque quando se embora enquanto além porém contudo entretanto então que quem
+
+[set coord]
+e ou mas nem
+
+[set prep]
+a de em para por com sem sobre entre até desde contra após perante durante no na nos nas do da dos das pelo pela pelos pelas ao aos num numa segundo
+
+[set of]
+de do da dos das
+
+[set by]
+por pelo pela pelos pelas
+
+[set as]
+como
+
+[set nameglue]
+de do da dos das e van von al bin el del
+
+[set adverbs]
+também ainda já ontem hoje nesta neste publicamente claramente firmemente oficialmente recentemente então porém sempre novamente posteriormente segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
+
+[set time]
+segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje amanhã semana mês ano noite tarde
+
+[set anaphoric]
+# Nouns that refer back to a body named before ("the company", "la société").
+empresa companhia grupo organização agência ministério governo administração jornal emissora canal rádio revista embaixada hospital tribunal corte polícia exército sindicato conselho comitê comissão partido clube banco fundação associação instituto universidade
+
+[set docnouns]
+comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto
+
+[set orgwords]
+ministério conselho comissão agência comitê comité associação fundação instituto centro universidade sociedade empresa companhia grupo partido frente forças exército marinha movimento organização união liga aliança coalizão corte tribunal assembleia parlamento congresso senado câmara banco fundo rede jornal rádio televisão canal serviço polícia embaixada consulado governo administração autoridade autoridades secretaria federação sindicato hospital igreja clube instituição museu escola colégio procuradoria prefeitura defensoria
+
+[set mediawords]
+jornal rádio televisão canal agência veículo revista portal emissora site
+
+[set newsnames]
+lusa efe afp reuters ap bbc cnn estadão folha globo g1 uol
+
+[set govwords]
+governo ministério ministérios administração embaixada consulado exército polícia presidência gabinete autoridades secretaria prefeitura planalto itamaraty procuradoria
+
+[set nongov]
+oposição ex-ministro ex-presidente ex rebelde rebeldes ativista ativistas dissidente deputado deputados deputada senador senadora candidato candidata crítico críticos cidadão cidadãos jornalista estudantes manifestantes empresa companhia
+
+[set titlemods]
+primeiro primeira vice adjunto adjunta geral ex
+
+[set plural]
+funcionários especialistas analistas moradores testemunhas manifestantes ativistas críticos apoiadores deputados ministros autoridades dirigentes membros fontes pesquisadores cientistas médicos policiais soldados rebeldes familiares famílias vítimas trabalhadores sindicatos observadores habitantes pais responsáveis senadores
+
+[set collective]
+polícia governo exército família equipe
+
+[set starters]
+sim não ok leia veja vídeo foto
+
+[pronouns]
+ele m s
+ela f s
+eles m p
+elas f p
+
+[titles]
+presidente gov head
+presidenta f gov head
+primeiro-ministro m gov
+primeira-ministra f gov
+ministro m gov
+ministra f gov
+secretário m gov
+secretária f gov
+porta-voz spokes
+embaixador m gov
+embaixadora f gov
+diplomata gov
+chanceler gov
+rei m gov
+rainha f gov
+príncipe m gov
+senador m
+senadora f
+deputado m
+deputada f
+vereador m
+vereadora f
+prefeito m
+prefeita f
+governador m
+governadora f
+general gov
+coronel
+juiz m
+juíza f
+promotor m gov
+promotora f gov
+procurador m gov
+procuradora f gov
+delegado m gov
+delegada f gov
+diretor m head
+diretora f head
+chefe head
+conselheiro m
+conselheira f
+assessor m
+assessora f
+advogado m
+advogada f
+professor m
+professora f
+doutor m
+doutora f
+dr.
+dra. f
+sr. m
+sra. f
+senhor m
+senhora f
+especialista
+analista
+pesquisador m
+pesquisadora f
+jornalista
+responsável
+dirigente head
+líder head
+fundador m head
+fundadora f head
+ativista
+economista
+técnico m
+treinador m
+capitão
+policial
+médico m
+médica f
+candidato m
+candidata f
+membro
+vice-presidente gov
+coordenador m
+coordenadora f
+gerente head
+comandante
+
+[speakers]
+funcionários autoridades fonte fontes gov
+governo administração ministério gabinete presidência embaixada secretaria prefeitura planalto procuradoria gov
+polícia exército militares soldados gov
+porta-voz assessoria spokes
+empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido org
+jornal agência veículo emissora rádio canal revista media
+especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas people
+comunicado relatório nota estudo carta declaração doc
+
+[according]
+segundo X
+de acordo com X
+conforme X
+na avaliação de X
+na opinião de X
+para X ,
+
+[furniture]
+leia também
+leia mais
+veja também
+veja mais
+saiba mais
+foto:
+imagem:
+crédito:
+publicidade
+assine
+compartilhe
+vídeo:
+ao vivo:
+©
+
+[set denycues]
+infundado infundada infundados infundadas falso falsa falsos falsas mentira mentiras calúnia calúnias difamação sem_fundamento nenhuma_prova sem_provas não_é_verdade absurdo
+
+[set accusecues]
+ataque ataques atacou espionagem matou matar assassinato assassinatos crime crimes criminoso corrupção corrupto fraude tortura bombardeio invasão agressão violação violações abuso abusos assédio ilegal ilegalmente responsável responsabilidade envolvido envolvimento cumplicidade roubo roubou mentiu mentir genocídio terrorismo golpe
+
+[set photowords]
+# Words that introduce a photo credit.
+foto fotos imagem crédito
+
+[set credits]
+# Photo credits: a short paragraph ending with one is a caption.
+getty getty_images afp reuters ap ap_photo epa dpa picture_alliance picture-alliance shutterstock imago keystone efe anadolu xinhua sipa abaca bloomberg
+
+[months]
+janeiro 1
+fevereiro 2
+março 3
+abril 4
+maio 5
+junho 6
+julho 7
+agosto 8
+setembro 9
+outubro 10
+novembro 11
+dezembro 12
+
+[set regimewords]
+# Loaded words for a government: after a country, the note names it.
+regime regimes
+
+[loaded]
+regime = governo
+regimes = governos
+terrorista = =
+terroristas = =
+terror = =
+suposto = -
+pretenso = -
+autoproclamado = -
+propaganda = =
+mártir = =
+mártires = =
+ocupação = =
+ocupante = =
+ocupantes = =
+invasor = =
+invasores = =
+extremista = =
+extremistas = =
+ditador = =
+tirano = =
+junta = =
+massacre = =
+genocídio = =
+capangas = aliados
+bandido = =
+bandidos = =
+ilegal = =
+fantoche = -
+
+[countries]
+# CODE | name, other names | demonyms | capitals and government metonyms
+US | Estados Unidos, EUA | americano, americana, americanos, americanas, norte-americano, norte-americana, norte-americanos, norte-americanas, estadunidense, estadunidenses | Washington, Casa Branca, Pentágono
+CN | China | chinês, chinesa, chineses, chinesas | Pequim
+RU | Rússia | russo, russa, russos, russas | Moscou, Kremlin
+FR | França | francês, francesa, franceses, francesas | Paris, Eliseu
+DE | Alemanha | alemão, alemãa, alemãos, alemãas | Berlim
+GB | Reino Unido, Grã-Bretanha | britânico, britânica, britânicos, britânicas | Londres, Downing Street
+ES | Espanha | espanhol, espanhola, espanhóis, espanholas | Madri, Madrid
+PT | Portugal | português, portuguesa, portugueses, portuguesas | Lisboa
+IT | Itália | italiano, italiana, italianos, italianas | Roma
+UA | Ucrânia | ucraniano, ucraniana, ucranianos, ucranianas | Kiev, Kyiv
+IL | Israel | israelense, israelenses, israelita, israelitas | Jerusalém, Tel Aviv
+PS | Palestina, Autoridade Palestina | palestino, palestina, palestinos, palestinas | Ramallah
+IR | Irã, Irão | iraniano, iraniana, iranianos, iranianas | Teerã, Teerão
+IQ | Iraque | iraquiano, iraquiana, iraquianos, iraquianas | Bagdá
+SY | Síria | sírio, síria, sírios, sírias | Damasco
+TR | Turquia | turco, turca, turcos, turcas | Ancara
+SA | Arábia Saudita | saudita, sauditas | Riad
+EG | Egito | egípcio, egípcia, egípcios, egípcias | Cairo
+LB | Líbano | libanês, libanesa, libaneses, libanesas | Beirute
+JO | Jordânia | jordaniano, jordaniana, jordanianos, jordanianas | Amã
+QA | Catar | catariano, catariana, catarianos, catarianas | Doha
+AE | Emirados Árabes Unidos | emiradense, emiradenses | Abu Dhabi
+AF | Afeganistão | afegão, afegãa, afegãos, afegãas | Cabul
+PK | Paquistão | paquistanês, paquistanesa, paquistaneses, paquistanesas | Islamabad
+IN | Índia | indiano, indiana, indianos, indianas | Nova Délhi
+JP | Japão | japonês, japonesa, japoneses, japonesas | Tóquio
+KR | Coreia do Sul | sul-coreano, sul-coreana, sul-coreanos, sul-coreanas | Seul
+KP | Coreia do Norte | norte-coreano, norte-coreana, norte-coreanos, norte-coreanas | Pyongyang
+TW | Taiwan | taiwanês, taiwanesa, taiwaneses, taiwanesas | Taipé
+BR | Brasil | brasileiro, brasileira, brasileiros, brasileiras | Brasília, Planalto, Itamaraty
+AR | Argentina | argentino, argentina, argentinos, argentinas | Buenos Aires
+MX | México | mexicano, mexicana, mexicanos, mexicanas | Cidade do México
+CO | Colômbia | colombiano, colombiana, colombianos, colombianas | Bogotá
+VE | Venezuela | venezuelano, venezuelana, venezuelanos, venezuelanas | Caracas
+CU | Cuba | cubano, cubana, cubanos, cubanas | Havana
+CL | Chile | chileno, chilena, chilenos, chilenas | Santiago
+PE | Peru | peruano, peruana, peruanos, peruanas | Lima
+BO | Bolívia | boliviano, boliviana, bolivianos, bolivianas | La Paz
+EC | Equador | equatoriano, equatoriana, equatorianos, equatorianas | Quito
+UY | Uruguai | uruguaio, uruguaia, uruguaios, uruguaias | Montevidéu
+PY | Paraguai | paraguaio, paraguaia, paraguaios, paraguaias | Assunção
+PA | Panamá | panamenho, panamenha, panamenhos, panamenhas | Cidade do Panamá
+GT | Guatemala | guatemalteco, guatemalteca, guatemaltecos, guatemaltecas | Cidade da Guatemala
+HN | Honduras | hondurenho, hondurenha, hondurenhos, hondurenhas | Tegucigalpa
+SV | El Salvador | salvadorenho, salvadorenha, salvadorenhos, salvadorenhas | San Salvador
+NI | Nicarágua | nicaraguense, nicaraguenses | Manágua
+CR | Costa Rica | costarriquenho, costarriquenha, costarriquenhos, costarriquenhas | San José
+DO | República Dominicana | dominicano, dominicana, dominicanos, dominicanas | Santo Domingo
+HT | Haiti | haitiano, haitiana, haitianos, haitianas | Porto Príncipe
+CA | Canadá | canadense, canadenses | Ottawa
+AU | Austrália | australiano, australiana, australianos, australianas | Camberra
+BE | Bélgica | belga, belgas | Bruxelas
+NL | Países Baixos, Holanda | holandês, holandesa, holandeses, holandesas, neerlandês, neerlandesa, neerlandeses, neerlandesas | Amsterdã, Haia
+CH | Suíça | suíço, suíça, suíços, suíças | Berna
+AT | Áustria | austríaco, austríaca, austríacos, austríacas | Viena
+PL | Polônia, Polónia | polonês, polonesa, poloneses, polonesas, polaco, polaca, polacos, polacas | Varsóvia
+HU | Hungria | húngaro, húngara, húngaros, húngaras | Budapeste
+CZ | República Tcheca, Chéquia | tcheco, tcheca, tchecos, tchecas | Praga
+GR | Grécia | grego, grega, gregos, gregas | Atenas
+SE | Suécia | sueco, sueca, suecos, suecas | Estocolmo
+NO | Noruega | norueguês, norueguesa, noruegueses, norueguesas | Oslo
+DK | Dinamarca | dinamarquês, dinamarquesa, dinamarqueses, dinamarquesas | Copenhague
+FI | Finlândia | finlandês, finlandesa, finlandeses, finlandesas | Helsinque
+IE | Irlanda | irlandês, irlandesa, irlandeses, irlandesas | Dublin
+RS | Sérvia | sérvio, sérvia, sérvios, sérvias | Belgrado
+BY | Bielorrússia | bielorrusso, bielorrussa, bielorrussos, bielorrussas | Minsk
+DZ | Argélia | argelino, argelina, argelinos, argelinas | Argel
+MA | Marrocos | marroquino, marroquina, marroquinos, marroquinas | Rabat
+TN | Tunísia | tunisiano, tunisiana, tunisianos, tunisianas | Túnis
+LY | Líbia | líbio, líbia, líbios, líbias | Trípoli
+SN | Senegal | senegalês, senegalesa, senegaleses, senegalesas | Dacar
+ML | Mali | malinês, malinesa, malineses, malinesas | Bamako
+NG | Nigéria | nigeriano, nigeriana, nigerianos, nigerianas | Abuja
+ZA | África do Sul | sul-africano, sul-africana, sul-africanos, sul-africanas | Pretória
+ET | Etiópia | etíope, etíopes | Adis Abeba
+KE | Quênia | queniano, queniana, quenianos, quenianas | Nairóbi
+CD | República Democrática do Congo, RDC | congolês, congolesa, congoleses, congolesas | Kinshasa
+AO | Angola | angolano, angolana, angolanos, angolanas | Luanda
+MZ | Moçambique | moçambicano, moçambicana, moçambicanos, moçambicanas | Maputo
+CV | Cabo Verde | cabo-verdiano, cabo-verdiana, cabo-verdianos, cabo-verdianas | Praia
+CI | Costa do Marfim | marfinense, marfinenses | Yamoussoukro
+VN | Vietnã, Vietname | vietnamita, vietnamitas | Hanói
+TH | Tailândia | tailandês, tailandesa, tailandeses, tailandesas | Bangcoc
+ID | Indonésia | indonésio, indonésia, indonésios, indonésias | Jacarta
+PH | Filipinas | filipino, filipina, filipinos, filipinas | Manila
+MM | Mianmar, Birmânia | birmanês, birmanesa, birmaneses, birmanesas | Naypyidaw
+YE | Iêmen, Iémen | iemenita, iemenitas | Sanaa
+AM | Armênia | armênio, armênia, armênios, armênias | Yerevan
+AZ | Azerbaijão | azerbaijano, azerbaijana, azerbaijanos, azerbaijanas | Baku
+GE | Geórgia | georgiano, georgiana, georgianos, georgianas | Tbilisi
+RO | Romênia, Roménia | romeno, romena, romenos, romenas | Bucareste
+BG | Bulgária | búlgaro, búlgara, búlgaros, búlgaras | Sófia
+HR | Croácia | croata, croatas | Zagreb
+EU | União Europeia, UE | europeu, europeus | Bruxelas
+VA | Vaticano, Santa Sé |  | Vaticano

@@ -1,0 +1,180 @@
+package lang
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// requiredSets are the word sets the offline briefer reads: every
+// language must define them (an empty set is written as a comment-only
+// section if a language has none).
+var requiredSets = []string{
+	"detect", "markers", "determiners", "definite", "quantifiers", "negsubj", "negation", "aux",
+	"passive", "modal", "pluralaux", "inf", "comp", "relpron", "clause", "coord", "prep", "of", "by", "as",
+	"nameglue", "adverbs", "time", "anaphoric", "docnouns", "orgwords", "mediawords", "newsnames",
+	"govwords", "nongov", "plural", "starters", "regimewords", "photowords", "credits", "denycues", "accusecues",
+}
+
+func TestLexicons(t *testing.T) {
+	s := Default()
+	if got := strings.Join(s.Codes(), " "); got != "de en es fr pt" {
+		t.Fatalf("languages %q", got)
+	}
+	for _, c := range s.Codes() {
+		lx := s.Get(c)
+		for _, name := range requiredSets {
+			if len(lx.Sets[name]) == 0 {
+				t.Errorf("%s: [set %s] is missing or empty", c, name)
+			}
+		}
+		if len(lx.Verbs) < 150 {
+			t.Errorf("%s: %d verb forms", c, len(lx.Verbs))
+		}
+		if len(lx.Countries) < 60 || len(lx.Quotes) < 2 || len(lx.Pronouns) < 3 || len(lx.According) < 1 || len(lx.Titles) < 40 {
+			t.Errorf("%s: %d countries, %d quotation marks, %d pronouns, %d according forms, %d titles",
+				c, len(lx.Countries), len(lx.Quotes), len(lx.Pronouns), len(lx.According), len(lx.Titles))
+		}
+		for _, key := range []string{"say", "deny", "accuse"} {
+			if v := lx.VoiceVerb(key, false); v == "" || !IsUpperInitial(v) {
+				t.Errorf("%s: voice %q = %q", c, key, v)
+			}
+		}
+		if lx.English == "" || lx.Label("summary") == "summary" {
+			t.Errorf("%s: English name %q, label %q", c, lx.English, lx.Label("summary"))
+		}
+	}
+	if len(s.Version) != 12 {
+		t.Errorf("version %q", s.Version)
+	}
+}
+
+func TestVerbForms(t *testing.T) {
+	s := Default()
+	for _, tt := range []struct {
+		lang, form, lemma, stance string
+		tags                      int
+	}{
+		{"en", "said", "say", "assert", TagFinite | TagParticiple},
+		{"en", "denies", "deny", "deny", TagFinite | TagNoun},
+		{"en", "accusing", "accuse", "accuse", TagGerund},
+		{"fr", "a", "", "", 0},
+		{"fr", "déclaré", "déclarer", "assert", TagParticiple},
+		{"fr", "dément", "démentir", "deny", TagFinite},
+		{"es", "dijo", "decir", "assert", TagFinite},
+		{"es", "negó", "negar", "deny", TagFinite},
+		{"pt", "afirmou", "afirmar", "assert", TagFinite},
+		{"de", "sagte", "sagen", "assert", TagFinite},
+		{"de", "gesagt", "sagen", "assert", TagParticiple},
+		{"de", "erklärt", "erklären", "assert", TagFinite | TagParticiple},
+	} {
+		v, ok := s.Get(tt.lang).Verbs[tt.form]
+		if tt.lemma == "" {
+			if ok {
+				t.Errorf("%s %q is a reporting verb (%q)", tt.lang, tt.form, v.Lemma)
+			}
+			continue
+		}
+		if !ok || v.Lemma != tt.lemma || v.Stance != tt.stance || v.Tags != tt.tags {
+			t.Errorf("%s %q = %+v, want %s %s tags %b", tt.lang, tt.form, v, tt.lemma, tt.stance, tt.tags)
+		}
+	}
+	// A form two verbs share keeps both: German "wies".
+	de := s.Get("de")
+	lemmas := []string{de.Verbs["wies"].Lemma}
+	for _, v := range de.Alt["wies"] {
+		lemmas = append(lemmas, v.Lemma)
+	}
+	if got := strings.Join(lemmas, " "); got != "hinweisen zurückweisen" {
+		t.Errorf("wies: %q", got)
+	}
+	// Only the forms tagged n double as nouns.
+	en := s.Get("en")
+	if !en.Verbs["claims"].Noun || en.Verbs["claimed"].Noun {
+		t.Errorf("claims noun %v, claimed noun %v", en.Verbs["claims"].Noun, en.Verbs["claimed"].Noun)
+	}
+}
+
+func TestDetect(t *testing.T) {
+	s := Default()
+	for text, want := range map[string]string{
+		"The minister said on Monday that the talks had failed and that a new round would follow.": "en",
+		"L'opposition accuse le gouvernement de mentir.":                                          "fr",
+		"Le ministre a déclaré que la situation était grave.":                                     "fr",
+		"El presidente dijo que el acuerdo era histórico para el país.":                           "es",
+		"O ministro disse que a economia não vai crescer este ano.":                               "pt",
+		"Der Minister sagte, die Lage sei ernst und die Regierung müsse handeln.":                 "de",
+		"Ministr zdravotnictví řekl, že situace je vážná a že se opatření prodlouží.":             "cs",
+		"中国外交部发言人洪磊表示，中国是网络攻击的主要受害者之一。":                                                   "zh",
+		"日本の首相は、東京で記者会見を開き、新しい政策を発表しました。":                                                 "ja",
+		"Представитель Кремля Дмитрий Песков заявил, что ситуация остается сложной.":              "ru",
+		"12345 67890":                                                                             "",
+	} {
+		d := s.Detect(text)
+		if d.Code != want {
+			t.Errorf("Detect(%q) = %+v, want %q", text, d, want)
+		}
+		if supported := want == "en" || want == "fr" || want == "es" || want == "pt" || want == "de"; d.Supported != supported {
+			t.Errorf("Detect(%q).Supported = %v", text, d.Supported)
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	base := "[meta]\ncode = xx\n[voice]\nsay = S | S\ndeny = D | D\naccuse = A | A\n[phrases]\nclause = c\nquote = q\nverbatim = v\nand = &\nsummary.parties = p\nsummary.none = n\nsummary.facts = f\n[labels]\nsummary = s\nparties = p\nfacts = f\nnotes = n\nsaid_by = b\nevidence = e\n[set detect]\na b c d e f g h i j\n"
+	for name, tt := range map[string]struct{ lex, want string }{
+		"ok":            {base, ""},
+		"no code":       {strings.Replace(base, "code = xx", "name = x", 1), "no code"},
+		"bad section":   {base + "[nonsense]\nx\n", "unknown section"},
+		"bad stance":    {base + "[verbs]\nsay - maybe say\n", "stance"},
+		"bad paradigm":  {base + "[verbs]\nsay reg assert say\n", "unknown paradigm"},
+		"bad voice":     {base + "[verbs]\nsay - assert shout\n", "voice"},
+		"bad tag":       {base + "[paradigms]\nreg: > s:q\n", "form tag"},
+		"line outside":  {"x\n" + base, "before any"},
+		"unclosed":      {"[meta\n", "closing bracket"},
+		"bad pronoun":   {base + "[pronouns]\nhe x s\n", "gender"},
+		"bad month":     {base + "[months]\njan 13\n", "month"},
+		"bad countries": {base + "[countries]\nXX | a\n", "CODE"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			fsys := fstest.MapFS{"xx.lex": {Data: []byte(tt.lex)}, "detect.txt": {Data: []byte("")}}
+			_, err := Load(fsys)
+			switch {
+			case tt.want == "" && err != nil:
+				t.Errorf("Load: %v", err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Errorf("Load error %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestVersionChanges checks that any change to a lexicon changes the
+// version (the offline backend's cache key).
+func TestVersionChanges(t *testing.T) {
+	a, err := Load(fstest.MapFS{"xx.lex": {Data: []byte(minimal)}, "detect.txt": {Data: []byte("")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Load(fstest.MapFS{"xx.lex": {Data: []byte(minimal + "[set starters]\nok\n")}, "detect.txt": {Data: []byte("")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Version == b.Version {
+		t.Error("a changed lexicon kept its version")
+	}
+}
+
+const minimal = "[meta]\ncode = xx\n[voice]\nsay = S | S\ndeny = D | D\naccuse = A | A\n[phrases]\nclause = c\nquote = q\nverbatim = v\nand = &\nsummary.parties = p\nsummary.none = n\nsummary.facts = f\n[labels]\nsummary = s\nparties = p\nfacts = f\nnotes = n\nsaid_by = b\nevidence = e\n[set detect]\na b c d e f g h i j\n"
+
+func FuzzParse(f *testing.F) {
+	f.Add(minimal)
+	f.Add(minimal + "[verbs]\nsay - assert say : says:f said:f/pp\n[paradigms]\nreg: > =:b s:f\n")
+	f.Add("[countries]\nXX | a, b | c | d\n[according]\nX zufolge\n, so X $\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		lx, err := parse("fuzz.lex", src)
+		if err == nil && lx.Code == "" {
+			t.Fatal("parsed a lexicon without a code")
+		}
+	})
+}

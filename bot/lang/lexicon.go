@@ -1,0 +1,673 @@
+package lang
+
+import (
+	"bufio"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Form tags: what a verb form can be in a sentence.
+const (
+	TagBase       = 1 << iota // infinitive or bare form ("say", "dire")
+	TagFinite                 // a finite form that can head a clause ("says", "said", "dit", "sagte")
+	TagParticiple             // past participle, after an auxiliary ("said", "déclaré", "gesagt")
+	TagGerund                 // present participle ("saying", "déclarant", "diciendo")
+	TagNoun                   // also a common noun ("claims", "reports"), with the noun flag
+)
+
+// Verb is one form of a reporting verb.
+type Verb struct {
+	Lemma  string
+	Stance string // assert, deny, accuse or other
+	// Voice is the key of the bot's own verb for a paraphrase ([voice]).
+	Voice string
+	Tags  int
+	// Weak verbs (write, continue, speak…) report words only with a
+	// quotation or a complement clause attached.
+	Weak bool
+	// Noun is set for forms that are also common nouns ("claims",
+	// "reports"): they are verbs only right after a subject.
+	Noun bool
+	// Opinion verbs (believe, regard, estimer, meinen) state a view; they
+	// attribute only to an explicit subject, never through "according to".
+	Opinion bool
+	// Refl verbs take a reflexive pronoun before them ("se dit", "sich
+	// äußern").
+	Refl bool
+	// Charge verbs ("claim") accuse when their words allege wrongdoing.
+	Charge bool
+	// Quoting verbs name the speaker as their object ("quoted officials
+	// as saying …").
+	Quoting bool
+	// Object verbs take the person spoken to before their words ("told
+	// reporters the deal was dead").
+	Object bool
+	// Particle must follow the verb ("call for", "point out").
+	Particle string
+	// Takes lists prepositions the verb's words may start with ("call
+	// for", "appeler à"): a paraphrase from them keeps its meaning.
+	Takes []string
+	// Separable is a German particle that must close the clause ("teilte
+	// … mit").
+	Separable string
+}
+
+// Pronoun is a personal pronoun that can refer back to a speaker.
+type Pronoun struct {
+	Gender byte // 'm', 'f', 'n' or 0 when it can be any
+	Plural bool
+	Either bool // singular or plural ("sie", "they" used of one)
+}
+
+// Title is a role word that precedes or describes a name.
+type Title struct {
+	Gender byte // 'm', 'f' or 0
+	Gov    bool // a government role when tied to a country
+	Spokes bool // speaks for whoever employs it (spokesperson, office)
+	// Head roles lead an organisation and speak for it when it is named
+	// with them ("NATO Secretary-General Jens Stoltenberg").
+	Head bool
+}
+
+// Country is a gazetteer entry in one language.
+type Country struct {
+	Code  string   // ISO-like code shared by every language's entry
+	Name  string   // the name the briefing uses
+	Names []string // other names
+	// Demonyms are the adjectives and nouns of nationality.
+	Demonyms []string
+	// Seats are capitals and government metonyms ("Beijing", "Kremlin").
+	Seats []string
+}
+
+// Pattern is an "according to" form: Words before and after the source,
+// lower case, with "" marking where the source phrase goes.
+type Pattern struct {
+	Before []string
+	After  []string
+	// End requires the pattern to end its sentence or clause (", so der
+	// Minister.").
+	End bool
+}
+
+// Lexicon is everything the offline briefer knows about one language.
+type Lexicon struct {
+	Code string
+	Name string
+	// English is the language's name in English.
+	English string
+	// Dialogue is set for languages that mark direct speech with a dash
+	// opening the paragraph ("—No lo permitiremos —dijo el ministro—.").
+	Dialogue bool
+	// ProDrop is set for languages that leave subject pronouns out
+	// ("“…”, precisó." is the last speaker's).
+	ProDrop bool
+	// NounCaps is set for languages that capitalise every noun (German),
+	// where a capital does not mark a name.
+	NounCaps bool
+	// Quotes maps each opening quotation mark to its closing mark.
+	Quotes map[rune]rune
+	// Closers is the set of closing marks.
+	Closers map[rune]bool
+	// Verbs maps each lower-case form of a reporting verb to it; Alt
+	// holds the other verbs a form belongs to (German "wies" is
+	// "hinweisen" and "zurückweisen").
+	Verbs map[string]Verb
+	Alt   map[string][]Verb
+	// Phrases are multi-word verb forms keyed by their first word ("call
+	// for" is a Particle instead; these are fixed phrases such as "se
+	// dire", unused when empty).
+	Sets     map[string]map[string]bool
+	Multi    map[string][][]string // multi-word set entries by set name
+	Pronouns map[string]Pronoun
+	Titles   map[string]Title
+	Speakers map[string]string // generic speaker noun → class
+	// According lists the "according to" patterns.
+	According []Pattern
+	Countries []*Country
+	Loaded    map[string]string
+	Months    map[string]int
+	Furniture []string // lower-case line prefixes that mark page furniture
+	Voice     map[string][2]string
+	Phrases   map[string]string
+	Labels    map[string]string
+	// Elisions are clitics written with an apostrophe before the next
+	// word ("l'", "qu'"), lower case.
+	Elisions map[string]bool
+}
+
+// Set reports whether a lower-case word is in the named word set.
+func (lx *Lexicon) Set(name, w string) bool { return lx.Sets[name][w] }
+
+// Phrase returns the named template of the bot's own words, or "".
+func (lx *Lexicon) Phrase(key string) string { return lx.Phrases[key] }
+
+// Label returns the named heading or label, falling back to key.
+func (lx *Lexicon) Label(key string) string {
+	if s, ok := lx.Labels[key]; ok {
+		return s
+	}
+	return key
+}
+
+// VoiceVerb returns the bot's verb for a voice key, singular or plural.
+func (lx *Lexicon) VoiceVerb(key string, plural bool) string {
+	v, ok := lx.Voice[key]
+	if !ok {
+		v = lx.Voice["say"]
+	}
+	if plural {
+		return v[1]
+	}
+	return v[0]
+}
+
+// parse reads one lexicon file.
+func parse(name, src string) (*Lexicon, error) {
+	lx := &Lexicon{
+		Quotes: map[rune]rune{}, Closers: map[rune]bool{}, Verbs: map[string]Verb{}, Alt: map[string][]Verb{},
+		Sets: map[string]map[string]bool{}, Multi: map[string][][]string{},
+		Pronouns: map[string]Pronoun{}, Titles: map[string]Title{}, Speakers: map[string]string{},
+		Loaded: map[string]string{}, Months: map[string]int{}, Voice: map[string][2]string{},
+		Phrases: map[string]string{}, Labels: map[string]string{}, Elisions: map[string]bool{},
+	}
+	p := &parser{file: name, lx: lx, paradigms: map[string]paradigm{}, lemmaTags: TagBase | TagFinite}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for sc.Scan() {
+		p.line++
+		ln := sc.Text()
+		if i := strings.Index(ln, " #"); i >= 0 {
+			ln = ln[:i]
+		}
+		ln = strings.TrimSpace(ln)
+		if ln == "" || strings.HasPrefix(ln, "#") {
+			continue
+		}
+		if strings.HasPrefix(ln, "[") {
+			if !strings.HasSuffix(ln, "]") {
+				return nil, p.errf("section header %q lacks its closing bracket", ln)
+			}
+			p.section = strings.Fields(strings.TrimSpace(ln[1 : len(ln)-1]))
+			if len(p.section) == 0 {
+				return nil, p.errf("empty section name")
+			}
+			continue
+		}
+		if p.section == nil {
+			return nil, p.errf("a line before any [section]")
+		}
+		if err := p.entry(ln); err != nil {
+			return nil, err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("lang: %s: %w", name, err)
+	}
+	if lx.Code == "" {
+		return nil, fmt.Errorf("lang: %s: [meta] has no code", name)
+	}
+	for _, k := range requiredVoice {
+		if _, ok := lx.Voice[k]; !ok {
+			return nil, fmt.Errorf("lang: %s: [voice] lacks %q", name, k)
+		}
+	}
+	for _, k := range requiredPhrases {
+		if lx.Phrases[k] == "" {
+			return nil, fmt.Errorf("lang: %s: [phrases] lacks %q", name, k)
+		}
+	}
+	for _, k := range requiredLabels {
+		if lx.Labels[k] == "" {
+			return nil, fmt.Errorf("lang: %s: [labels] lacks %q", name, k)
+		}
+	}
+	for _, v := range lx.Verbs {
+		if _, ok := lx.Voice[v.Voice]; !ok {
+			return nil, fmt.Errorf("lang: %s: verb %q uses voice %q, which [voice] does not define", name, v.Lemma, v.Voice)
+		}
+	}
+	sort.SliceStable(lx.According, func(i, j int) bool {
+		return len(lx.According[i].Before)+len(lx.According[i].After) > len(lx.According[j].Before)+len(lx.According[j].After)
+	})
+	return lx, nil
+}
+
+// The keys every lexicon must define: the engine and the renderers use
+// them.
+var (
+	requiredVoice   = []string{"say", "deny", "accuse"}
+	requiredPhrases = []string{"clause", "quote", "verbatim", "and", "summary.parties", "summary.none", "summary.facts"}
+	requiredLabels  = []string{"summary", "parties", "facts", "notes", "said_by", "evidence"}
+)
+
+type paradigm struct {
+	strip string
+	forms []formSpec
+}
+
+type formSpec struct {
+	pattern string // ending, or a pattern with ~ for the stem
+	tags    int
+}
+
+type parser struct {
+	file      string
+	line      int
+	section   []string
+	lx        *Lexicon
+	paradigms map[string]paradigm
+	lemmaTags int
+}
+
+func (p *parser) errf(format string, args ...any) error {
+	return fmt.Errorf("lang: %s:%d: %s", p.file, p.line, fmt.Sprintf(format, args...))
+}
+
+// words splits a set line; "_" joins the words of a multi-word entry.
+func words(ln string) []string {
+	f := strings.Fields(ln)
+	for i := range f {
+		f[i] = strings.ReplaceAll(f[i], "_", " ")
+	}
+	return f
+}
+
+func keyValue(ln string) (string, string, bool) {
+	k, v, ok := strings.Cut(ln, "=")
+	return strings.TrimSpace(k), strings.TrimSpace(v), ok
+}
+
+func (p *parser) entry(ln string) error {
+	lx := p.lx
+	switch p.section[0] {
+	case "meta":
+		k, v, ok := keyValue(ln)
+		if !ok {
+			return p.errf("want key = value in [meta]")
+		}
+		switch k {
+		case "code":
+			lx.Code = v
+		case "name":
+			lx.Name = v
+		case "english":
+			lx.English = v
+		case "nouncaps":
+			lx.NounCaps = v == "true"
+		case "dialogue":
+			lx.Dialogue = v == "true"
+		case "prodrop":
+			lx.ProDrop = v == "true"
+		case "lemma-tags":
+			t, err := parseTags(v)
+			if err != nil {
+				return p.errf("%v", err)
+			}
+			p.lemmaTags = t
+		default:
+			return p.errf("unknown [meta] key %q", k)
+		}
+	case "quotes":
+		f := strings.Fields(ln)
+		if len(f) != 2 || utf8.RuneCountInString(f[0]) != 1 || utf8.RuneCountInString(f[1]) != 1 {
+			return p.errf("want an opening and a closing mark")
+		}
+		o, _ := utf8.DecodeRuneInString(f[0])
+		c, _ := utf8.DecodeRuneInString(f[1])
+		lx.Quotes[o] = c
+		lx.Closers[c] = true
+	case "paradigms":
+		return p.paradigm(ln)
+	case "verbs":
+		return p.verb(ln)
+	case "set":
+		if len(p.section) != 2 {
+			return p.errf("want [set NAME]")
+		}
+		name := p.section[1]
+		if lx.Sets[name] == nil {
+			lx.Sets[name] = map[string]bool{}
+		}
+		for _, w := range words(ln) {
+			w = lower(w)
+			lx.Sets[name][w] = true
+			if strings.Contains(w, " ") {
+				lx.Multi[name] = append(lx.Multi[name], strings.Fields(w))
+			}
+			if name == "elisions" {
+				lx.Elisions[w] = true
+			}
+		}
+	case "pronouns":
+		f := strings.Fields(ln)
+		if len(f) != 3 {
+			return p.errf("want: pronoun gender number")
+		}
+		pr := Pronoun{}
+		switch f[1] {
+		case "m", "f", "n":
+			pr.Gender = f[1][0]
+		case "-":
+		default:
+			return p.errf("gender %q is not m, f, n or -", f[1])
+		}
+		switch f[2] {
+		case "s":
+		case "p":
+			pr.Plural = true
+		case "-":
+			pr.Either = true
+		default:
+			return p.errf("number %q is not s, p or -", f[2])
+		}
+		lx.Pronouns[lower(f[0])] = pr
+	case "titles":
+		f := words(ln)
+		t := Title{}
+		for _, fl := range f[1:] {
+			switch fl {
+			case "m", "f":
+				t.Gender = fl[0]
+			case "gov":
+				t.Gov = true
+			case "spokes":
+				t.Spokes = true
+			case "head":
+				t.Head = true
+			default:
+				return p.errf("unknown title flag %q", fl)
+			}
+		}
+		lx.Titles[lower(f[0])] = t
+		if strings.Contains(f[0], " ") {
+			lx.Multi["titles"] = append(lx.Multi["titles"], strings.Fields(lower(f[0])))
+		}
+	case "speakers":
+		f := words(ln)
+		if len(f) < 2 {
+			return p.errf("want: noun class")
+		}
+		for _, w := range f[:len(f)-1] {
+			lx.Speakers[lower(w)] = f[len(f)-1]
+		}
+	case "according":
+		return p.according(ln)
+	case "countries":
+		return p.country(ln)
+	case "loaded":
+		k, v, ok := keyValue(ln)
+		if !ok {
+			return p.errf("want word = rendering")
+		}
+		lx.Loaded[lower(strings.ReplaceAll(k, "_", " "))] = v
+	case "months":
+		f := strings.Fields(ln)
+		if len(f) < 2 {
+			return p.errf("want: month number")
+		}
+		var n int
+		if _, err := fmt.Sscan(f[len(f)-1], &n); err != nil || n < 1 || n > 12 {
+			return p.errf("bad month number %q", f[len(f)-1])
+		}
+		for _, w := range f[:len(f)-1] {
+			lx.Months[lower(w)] = n
+		}
+	case "furniture":
+		lx.Furniture = append(lx.Furniture, lower(ln))
+	case "voice":
+		k, v, ok := keyValue(ln)
+		if !ok {
+			return p.errf("want key = Singular | Plural")
+		}
+		sg, pl, ok := strings.Cut(v, "|")
+		if !ok {
+			return p.errf("want key = Singular | Plural")
+		}
+		lx.Voice[k] = [2]string{strings.TrimSpace(sg), strings.TrimSpace(pl)}
+	case "phrases":
+		k, v, ok := keyValue(ln)
+		if !ok {
+			return p.errf("want key = text")
+		}
+		lx.Phrases[k] = unquote(v)
+	case "labels":
+		k, v, ok := keyValue(ln)
+		if !ok {
+			return p.errf("want key = text")
+		}
+		lx.Labels[k] = unquote(v)
+	default:
+		return p.errf("unknown section [%s]", strings.Join(p.section, " "))
+	}
+	return nil
+}
+
+// unquote removes the double quotes around a value that needs leading or
+// trailing spaces.
+func unquote(v string) string {
+	if len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"' {
+		return v[1 : len(v)-1]
+	}
+	return v
+}
+
+func parseTags(s string) (int, error) {
+	t := 0
+	for _, x := range strings.Split(s, "/") {
+		switch x {
+		case "b":
+			t |= TagBase
+		case "f":
+			t |= TagFinite
+		case "pp":
+			t |= TagParticiple
+		case "g":
+			t |= TagGerund
+		case "n":
+			t |= TagNoun
+		default:
+			return 0, fmt.Errorf("unknown form tag %q (want b, f, pp, g or n)", x)
+		}
+	}
+	return t, nil
+}
+
+// paradigm parses "name: strip > ending:tags …".
+func (p *parser) paradigm(ln string) error {
+	name, rest, ok := strings.Cut(ln, ":")
+	if !ok {
+		return p.errf("want name: strip > ending:tags …")
+	}
+	strip, ends, ok := strings.Cut(rest, ">")
+	if !ok {
+		return p.errf("want name: strip > ending:tags …")
+	}
+	pd := paradigm{strip: strings.TrimSpace(strip)}
+	for _, f := range strings.Fields(ends) {
+		e, tg, ok := strings.Cut(f, ":")
+		if !ok {
+			return p.errf("form %q lacks its tags", f)
+		}
+		t, err := parseTags(tg)
+		if err != nil {
+			return p.errf("%v", err)
+		}
+		pd.forms = append(pd.forms, formSpec{pattern: e, tags: t})
+	}
+	p.paradigms[strings.TrimSpace(name)] = pd
+	return nil
+}
+
+// verb parses "lemma paradigm stance voice [flags] [: form:tags …]".
+func (p *parser) verb(ln string) error {
+	head, extra, _ := strings.Cut(ln, " : ")
+	f := strings.Fields(head)
+	if len(f) < 4 {
+		return p.errf("want: lemma paradigm stance voice [flags] [: form:tags …]")
+	}
+	v := Verb{Lemma: lower(strings.ReplaceAll(f[0], "_", " ")), Stance: f[2], Voice: f[3]}
+	switch v.Stance {
+	case "assert", "deny", "accuse", "other":
+	default:
+		return p.errf("stance %q is not assert, deny, accuse or other", v.Stance)
+	}
+	for _, fl := range f[4:] {
+		switch {
+		case fl == "weak":
+			v.Weak = true
+		case fl == "noun":
+			v.Noun = true
+		case fl == "opinion":
+			v.Opinion = true
+		case fl == "refl":
+			v.Refl = true
+		case fl == "charge":
+			v.Charge = true
+		case fl == "obj":
+			v.Object = true
+		case fl == "quoting":
+			v.Quoting = true
+		case strings.HasPrefix(fl, "part="):
+			v.Particle = strings.ReplaceAll(fl[5:], "_", " ")
+		case strings.HasPrefix(fl, "takes="):
+			v.Takes = strings.Split(fl[6:], "|")
+		case strings.HasPrefix(fl, "sep="):
+			v.Separable = fl[4:]
+		default:
+			return p.errf("unknown verb flag %q", fl)
+		}
+	}
+	forms := map[string]int{}
+	if f[1] != "-" {
+		pd, ok := p.paradigms[f[1]]
+		if !ok {
+			return p.errf("unknown paradigm %q", f[1])
+		}
+		if !strings.HasSuffix(v.Lemma, pd.strip) {
+			return p.errf("lemma %q does not end in %q (paradigm %s)", v.Lemma, pd.strip, f[1])
+		}
+		stem := strings.TrimSuffix(v.Lemma, pd.strip)
+		for _, fs := range pd.forms {
+			var w string
+			switch {
+			case fs.pattern == "=":
+				w = v.Lemma
+			case strings.Contains(fs.pattern, "~"):
+				w = strings.Replace(fs.pattern, "~", stem, 1)
+			default:
+				w = stem + fs.pattern
+			}
+			forms[w] |= fs.tags
+		}
+	} else {
+		forms[v.Lemma] |= p.lemmaTags
+	}
+	for _, x := range strings.Fields(extra) {
+		w, tg, ok := strings.Cut(x, ":")
+		if !ok {
+			return p.errf("form %q lacks its tags", x)
+		}
+		t, err := parseTags(tg)
+		if err != nil {
+			return p.errf("%v", err)
+		}
+		w = lower(strings.ReplaceAll(w, "_", " "))
+		forms[w] = t // an explicit form overrides the paradigm's tags
+	}
+	if f[1] == "-" && v.Noun {
+		forms[v.Lemma] |= TagNoun
+	}
+	for w, t := range forms {
+		vv := v
+		vv.Tags = t
+		// Only the forms tagged n double as nouns ("claims", not
+		// "claimed").
+		vv.Noun = v.Noun && t&TagNoun != 0
+		if old, dup := p.lx.Verbs[w]; dup && old.Lemma != v.Lemma {
+			// Another verb's form too ("wies": hinweisen, zurückweisen):
+			// the first listed is the default, the others alternatives.
+			p.lx.Alt[w] = append(p.lx.Alt[w], vv)
+			continue
+		}
+		p.lx.Verbs[w] = vv
+	}
+	return nil
+}
+
+// according parses a pattern such as "according_to X" or "X zufolge" or
+// ", so X ." (End).
+func (p *parser) according(ln string) error {
+	f := words(ln)
+	pt := Pattern{}
+	seen := false
+	for _, w := range f {
+		switch {
+		case w == "X":
+			if seen {
+				return p.errf("two X in pattern")
+			}
+			seen = true
+		case w == "$":
+			pt.End = true
+		case !seen:
+			pt.Before = append(pt.Before, strings.Fields(lower(w))...)
+		default:
+			pt.After = append(pt.After, strings.Fields(lower(w))...)
+		}
+	}
+	if !seen || len(pt.Before)+len(pt.After) == 0 {
+		return p.errf("a pattern needs X and at least one word")
+	}
+	p.lx.According = append(p.lx.According, pt)
+	return nil
+}
+
+// country parses "CODE | Name, other names | demonyms | seats".
+func (p *parser) country(ln string) error {
+	f := strings.Split(ln, "|")
+	if len(f) != 4 {
+		return p.errf("want: CODE | names | demonyms | seats")
+	}
+	list := func(s string) []string {
+		var out []string
+		for _, x := range strings.Split(s, ",") {
+			if x = strings.TrimSpace(x); x != "" {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	names := list(f[1])
+	if len(names) == 0 {
+		return p.errf("a country needs a name")
+	}
+	c := &Country{Code: strings.TrimSpace(f[0]), Name: names[0], Names: names[1:], Demonyms: list(f[2]), Seats: list(f[3])}
+	p.lx.Countries = append(p.lx.Countries, c)
+	return nil
+}
+
+// lower lower-cases s and turns typographic apostrophes into straight
+// ones, the form every lexicon look-up uses.
+func lower(s string) string {
+	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+}
+
+// Lower is the normal form of a word for lexicon look-ups.
+func Lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return lower(s)
+		}
+	}
+	return s
+}
+
+// IsUpperInitial reports whether s starts with an upper-case letter.
+func IsUpperInitial(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,339 @@
+package offline
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/briefbot/briefbot/bot/lang"
+)
+
+// analysis is the working state of one article: stage 1's text, the
+// gazetteer of its language, stage 3's entities, and the attributions of
+// stage 4. The stages run sentence by sentence, in article order, because
+// coreference only ever looks back.
+type analysis struct {
+	t   *text
+	gaz *gazetteer
+	reg *registry
+	// ents maps each resolved mention to its entity.
+	ents map[*mention]*entity
+	// sentCues are the cues of each sentence.
+	sentCues [][]*cue
+	// atts are the attributions in article order; bySent those of each
+	// sentence (a quotation over several sentences is in each).
+	atts   []*attribution
+	bySent [][]*attribution
+}
+
+// analyze runs stages 1 to 4 on src in language lx.
+func (b *Briefer) analyze(src string, lx *lang.Lexicon) *analysis {
+	a := &analysis{t: tokenize(src, lx), gaz: b.gazetteer(lx), reg: newRegistry(), ents: map[*mention]*entity{}}
+	n := len(a.t.sents)
+	a.sentCues = make([][]*cue, n)
+	a.bySent = make([][]*attribution, n)
+	for i := range a.t.sents {
+		if a.t.sents[i].furniture {
+			continue
+		}
+		cues := a.findCues(i)
+		a.sentCues[i] = cues
+		a.resolveSentence(i, cues)
+		for _, at := range a.attribute(i, cues) {
+			a.atts = append(a.atts, at)
+			a.bySent[i] = append(a.bySent[i], at)
+		}
+	}
+	a.propagateQuotes()
+	return a
+}
+
+// resolveSentence runs stage 3 on sentence i: the names it mentions and
+// the phrases around its cues, in token order.
+func (a *analysis) resolveSentence(i int, cues []*cue) {
+	type slot struct {
+		m       *mention
+		subject bool
+	}
+	var slots []slot
+	for _, m := range a.nameMentions(i) {
+		slots = append(slots, slot{m: m})
+	}
+	for _, cu := range cues {
+		for _, m := range []*mention{cu.left, cu.appos, cu.right} {
+			if m != nil {
+				slots = append(slots, slot{m: m, subject: true})
+			}
+		}
+	}
+	sort.SliceStable(slots, func(x, y int) bool { return slots[x].m.t0 < slots[y].m.t0 })
+	for _, sl := range slots {
+		e := a.resolve(sl.m, i, sl.m.t0)
+		if e == nil {
+			continue
+		}
+		a.ents[sl.m] = e
+		a.touch(e, i, sl.m.t0, sl.subject || sl.m.t0 == a.t.sents[i].body, sl.m.head)
+	}
+}
+
+// nameMentions finds the names of sentence i outside quotations, with the
+// titles, demonyms and determiners before them ("Chinese Foreign Ministry
+// spokesman Hong Lei"), for coreference.
+func (a *analysis) nameMentions(i int) []*mention {
+	t := a.t
+	s := &t.sents[i]
+	var out []*mention
+	for k := s.body; k < s.t1; k++ {
+		if !t.out(k) || !t.isName(k) {
+			continue
+		}
+		end := k + 1
+		for end < s.t1 && t.out(end) && (t.isName(end) || t.glue(end, s.t1)) {
+			end++
+		}
+		// A name that modifies a noun ("an Internet security firm",
+		// "Indigenous elders") is not one to refer back to.
+		if a.modifiesNoun(k, end, s) {
+			k = end - 1
+			continue
+		}
+		st := k
+		for st-1 >= s.body && t.out(st-1) && (a.isTitleWord(st-1) || t.lx.Set("titlemods", t.toks[st-1].l) ||
+			t.lx.Set("determiners", t.toks[st-1].l) && !t.lx.Set("possessive", t.toks[st-1].l)) {
+			st--
+		}
+		if m := a.parseNP(st, end, 1); m != nil && m.kind != kDesc {
+			out = append(out, m)
+		}
+		k = end - 1
+	}
+	// Documents whose author is named ("In its 60-page report", "a
+	// statement by the ministry"): later "the report" is theirs.
+	for k := s.body; k < s.t1; k++ {
+		if !t.out(k) || !t.lx.Set("docnouns", t.toks[k].b) {
+			continue
+		}
+		st := a.npLeft(k, s)
+		if st < 0 {
+			continue
+		}
+		end := k + 1
+		if end+1 < s.t1 && t.lx.Set("by", t.toks[end].l) {
+			if e := a.npRight(end+1, s); e > end+1 {
+				if o := a.parseNP(end+1, e, 1); o != nil {
+					m := &mention{t0: st, t1: e, kind: kDoc, head: t.toks[k].b, owner: o, surface: t.span(st, e)}
+					out = append(out, m)
+					continue
+				}
+			}
+		}
+		if m := a.parseNP(st, end, 0); m != nil && m.kind == kDoc && m.owner != nil {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// modifiesNoun reports whether the name run [k, end) modifies a noun after
+// it rather than naming someone: a single word before a lower-case noun
+// ("Indigenous elders"), or any run before a few lower-case words that
+// end in a noun of a speaker or body ("Mandiant Internet security firm").
+func (a *analysis) modifiesNoun(k, end int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if lx.NounCaps || end >= s.t1 || !t.out(end) || t.toks[end].cap || t.toks[end].poss || a.isTitleWord(end) || lx.Set("docnouns", t.toks[end].b) {
+		return false
+	}
+	for j := end; j < s.t1 && j < end+3 && t.out(j) && !t.toks[j].cap; j++ {
+		l := t.toks[j].b
+		if a.isVerb(j) || lx.Set("prep", l) || lx.Set("clause", l) || lx.Set("comp", l) || lx.Set("aux", l) || lx.Set("passive", l) ||
+			lx.Set("modal", l) || lx.Set("adverbs", l) || lx.Set("negation", l) || lx.Set("relpron", l) || lx.Set("determiners", l) {
+			return false
+		}
+		if lx.Set("orgwords", l) || lx.Speakers[l] != "" {
+			return true
+		}
+	}
+	return end == k+1 && !a.isVerb(end)
+}
+
+// propagateQuotes attributes quotations as wholes: a quotation over
+// several sentences belongs to the attribution whose cue follows its
+// closing mark or precedes its opening mark, and a sentence that is a
+// quotation with no cue of its own continues the previous speaker of its
+// paragraph (or of the paragraph before, when it opens its paragraph).
+func (a *analysis) propagateQuotes() {
+	t := a.t
+	for qi := range t.qs {
+		q := &t.qs[qi]
+		if q.level != 1 {
+			continue
+		}
+		sf, sl := t.sentAt(q.open), t.sentAt(max(q.end-1, q.open))
+		if sf < 0 || sl <= sf || t.sents[sf].furniture {
+			continue
+		}
+		var owner *attribution
+		for _, at := range a.bySent[sl] {
+			if at.cue >= 0 && t.toks[at.cue].start >= q.end {
+				owner = at
+			}
+		}
+		if owner == nil {
+			for _, at := range a.bySent[sf] {
+				if at.cue >= 0 && t.toks[at.cue].start < q.open {
+					owner = at
+				}
+			}
+		}
+		if owner == nil {
+			continue
+		}
+		for s := sf; s <= sl; s++ {
+			if len(a.bySent[s]) == 0 {
+				a.bySent[s] = []*attribution{owner}
+			}
+		}
+		owner.sent, owner.last = min(owner.sent, sf), max(owner.last, sl)
+		owner.direct = true
+		if !a.inQuote(owner) {
+			owner.content = mergeSpan(owner.content, [2]int{q.start, q.end})
+		}
+	}
+	// Continuations.
+	var prev *attribution
+	prevPara := -1
+	for i := range t.sents {
+		s := &t.sents[i]
+		if s.furniture {
+			continue
+		}
+		if s.para != prevPara {
+			// A paragraph that opens with a quotation may continue the
+			// last speaker of the paragraph before; any other resets.
+			if !(s.t0 < s.t1 && t.toks[s.t0].kind == tQOpen) {
+				prev = nil
+			}
+			prevPara = s.para
+		}
+		if ats := a.bySent[i]; len(ats) > 0 {
+			prev = ats[len(ats)-1]
+			continue
+		}
+		quoted := s.qwords > 0 && s.qwords >= 3*s.words && (t.toks[s.t0].kind == tQOpen || t.toks[s.t0].q >= 0)
+		reported := a.reportedSpeech(i)
+		if prev == nil || !(quoted && prev.direct) && !(reported && i-prev.last <= 2) {
+			prev = nil
+			continue
+		}
+		if reported && !quoted {
+			// Indirect speech going on in the subjunctive ("Eine
+			// Entscheidung sei überfällig."): its own claim.
+			at := &attribution{speaker: prev.speaker, surface: prev.surface, via: prev.via, viaName: prev.viaName,
+				verb: prev.verb, kind: akInherit, cue: -1, sent: i, last: i, marked: true,
+				content: [][2]int{{t.d.Sentences[i].Start, t.d.Sentences[i].End}}}
+			at.verb.Stance = "assert"
+			a.atts = append(a.atts, at)
+			a.bySent[i] = []*attribution{at}
+			prev = at
+			continue
+		}
+		if prev.last == i-1 {
+			prev.last = i
+			prev.content = mergeSpan(prev.content, [2]int{t.d.Sentences[i].Start, t.d.Sentences[i].End})
+			a.bySent[i] = []*attribution{prev}
+			continue
+		}
+		at := &attribution{speaker: prev.speaker, surface: prev.surface, via: prev.via, viaName: prev.viaName,
+			verb: prev.verb, kind: akInherit, cue: -1, sent: i, last: i, direct: true, marked: true,
+			content: [][2]int{{t.d.Sentences[i].Start, t.d.Sentences[i].End}}}
+		at.verb.Stance = "assert"
+		a.atts = append(a.atts, at)
+		a.bySent[i] = []*attribution{at}
+		prev = at
+	}
+	sort.SliceStable(a.atts, func(x, y int) bool { return a.atts[x].sent < a.atts[y].sent })
+}
+
+// inQuote reports whether an attribution's cue sits inside a quotation
+// (its content already is the quotation around it).
+func (a *analysis) inQuote(at *attribution) bool {
+	return at.cue >= 0 && a.t.toks[at.cue].q >= 0
+}
+
+// reportedSpeech reports whether sentence i is indirect speech on its own:
+// in a language whose lexicon lists subjunctive forms (German's
+// Konjunktiv I), a sentence that uses one outside quotations.
+func (a *analysis) reportedSpeech(i int) bool {
+	t := a.t
+	sub := t.lx.Sets["subjunctive"]
+	if len(sub) == 0 {
+		return false
+	}
+	s := &t.sents[i]
+	for k := s.body; k < s.t1; k++ {
+		if t.out(k) && sub[t.toks[k].l] {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeSpan adds sp to spans, merging it with any span it overlaps or
+// touches.
+func mergeSpan(spans [][2]int, sp [2]int) [][2]int {
+	out := spans[:0:0]
+	for _, x := range spans {
+		if x[1] < sp[0] || sp[1] < x[0] {
+			out = append(out, x)
+			continue
+		}
+		sp = [2]int{min(x[0], sp[0]), max(x[1], sp[1])}
+	}
+	out = append(out, sp)
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// sentAt returns the sentence holding byte offset off, or -1.
+func (t *text) sentAt(off int) int {
+	i := sort.Search(len(t.d.Sentences), func(i int) bool { return t.d.Sentences[i].End > off })
+	if i >= len(t.d.Sentences) || t.d.Sentences[i].Start > off {
+		if i < len(t.d.Sentences) {
+			return i
+		}
+		return -1
+	}
+	return i
+}
+
+// tokAt returns the index of the first token starting at or after byte
+// offset off.
+func (t *text) tokAt(off int) int {
+	return sort.Search(len(t.toks), func(i int) bool { return t.toks[i].start >= off })
+}
+
+// fold lower-cases a name and folds its diacritics and apostrophes, for
+// matching names ("Erdoğan" = "Erdogan").
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || 'A' <= s[i] && s[i] <= 'Z' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.TrimSpace(s)
+	}
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		out = s
+	}
+	return strings.TrimSpace(lang.Lower(out))
+}

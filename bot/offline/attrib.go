@@ -1,0 +1,732 @@
+package offline
+
+import (
+	"github.com/briefbot/briefbot/bot/lang"
+)
+
+// Stage 4: attributions. For each sentence, the cues of stage 2 and the
+// entities of stage 3 decide who said what:
+//
+//   - "X said (that) …", "X a déclaré que …", "X sagte, …": the subject
+//     before the verb group, the words after it;
+//   - "…," said X / "«…», a-t-il déclaré" / „…“, sagte X: the phrase after
+//     the verb, the words before it (and after, when the attribution sits
+//     mid-sentence);
+//   - "Dijo el ministro que …", "Am Montag sagte der Minister, …": a verb
+//     before its subject, in languages that allow it;
+//   - "according to X, …" / "…, selon X" / "X zufolge …";
+//   - "X, who …, said" and "X, a spokesman for Y, said";
+//   - ", saying …" after the sentence's subject;
+//   - "X: « … »" at the start of a sentence;
+//   - "… was condemned by X".
+//
+// A second attribution after a clause break (", but Y denied …") is a
+// second claim. An attribution inside the reported words of another
+// ("sources say X told police …") gives the inner words to the inner
+// speaker and keeps who relayed them. Quotations that run over several
+// sentences belong to the attribution that closes or opens them, and a
+// quotation with no cue of its own continues the previous speaker of its
+// paragraph.
+
+// Attribution kinds (besides the cue kinds).
+const (
+	akInherit = 100 + iota // a quotation continuing the previous speaker
+)
+
+// attribution is one attributed statement.
+type attribution struct {
+	speaker *entity
+	surface string // how the article names the speaker here
+	via     *entity
+	viaName string
+	verb    lang.Verb
+	kind    int
+	cue     int // token of the cue, or -1
+	sent    int // first sentence
+	last    int // last sentence
+	// content holds the byte spans of the reported words, in order.
+	content [][2]int
+	// direct is set when the reported words are a quotation.
+	direct bool
+	// marked is set when the words were introduced by a complementiser,
+	// a colon or a quotation mark.
+	marked bool
+}
+
+// attribute runs stage 4 on sentence i with its cues (already resolved).
+func (a *analysis) attribute(i int, cues []*cue) []*attribution {
+	var out []*attribution
+	t := a.t
+	s := &t.sents[i]
+	for _, cu := range cues {
+		var at *attribution
+		if n := len(out); n > 0 && a.continues(cu, s) {
+			// ", adding that …", "… and insisted that …": the same
+			// speaker goes on.
+			prev := out[n-1]
+			at = &attribution{speaker: prev.speaker, surface: prev.surface, via: prev.via, viaName: prev.viaName,
+				verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i}
+			at.content = a.contentAfter(cu.hi, s, at)
+			if len(at.content) == 0 {
+				continue
+			}
+			a.cutContent(prev, t.toks[cu.lo].start)
+			out = append(out, at)
+			continue
+		}
+		at = a.fromCue(i, cu)
+		if at == nil || at.speaker == nil {
+			continue
+		}
+		// A later attribution in the same sentence: only after a clause
+		// break, and it cuts the earlier one's words there.
+		if n := len(out); n > 0 {
+			prev := out[n-1]
+			brk := a.clauseBreak(prev.cue, cu.lo, s)
+			if brk < 0 || prev.speaker == at.speaker {
+				continue
+			}
+			a.cutContent(prev, t.toks[brk].start)
+		}
+		out = append(out, at)
+	}
+	for k, at := range out {
+		if inner := a.nested(i, at); inner != nil {
+			out[k] = inner
+		}
+	}
+	return out
+}
+
+// continues reports whether a cue goes on with the previous speaker of its
+// sentence: a participle after a comma, or a verb after "and".
+func (a *analysis) continues(cu *cue, s *sentence) bool {
+	t := a.t
+	if cu.kind == cueGerund {
+		return true
+	}
+	if cu.kind != cueVerb || cu.left != nil && cu.leftAtBoundary || cu.lo-1 < s.body {
+		return false
+	}
+	return t.lx.Set("coord", t.toks[cu.lo-1].l) || t.toks[cu.lo-1].s == "," && cu.right == nil
+}
+
+// fromCue builds the attribution a cue makes, or nil.
+func (a *analysis) fromCue(i int, cu *cue) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	at := &attribution{verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i}
+	switch cu.kind {
+	case cueAccording:
+		if cu.verb.Opinion {
+			return nil
+		}
+		src := cu.right
+		if src == nil {
+			src = cu.left
+		}
+		at.speaker, at.surface = a.speakerOf(src, nil)
+		if at.speaker == nil {
+			return nil
+		}
+		if cu.lo == s.body || a.introBefore(cu.lo, s) {
+			// "According to X, …": the words after the phrase.
+			k := cu.hi
+			if k < s.t1 && t.toks[k].s == "," {
+				k++
+			}
+			at.content = a.spanTo(k, s.t1)
+		} else {
+			at.content = a.spanTo(s.body, cu.lo)
+			if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," {
+				at.content = append(at.content, a.spanTo(cu.hi+1, s.t1)...)
+			}
+		}
+		at.marked = true
+		a.markDirect(at)
+		return at
+	case cueColon:
+		at.speaker, at.surface = a.speakerOf(cu.left, nil)
+		at.content = a.spanTo(cu.hi, s.t1)
+		at.marked, at.direct = true, true
+		return at
+	case cuePassive:
+		at.speaker, at.surface = a.speakerOf(cu.right, nil)
+		at.content = a.spanTo(s.body, cu.lo)
+		return at
+	case cueGerund:
+		// ", saying …": the sentence's subject said it.
+		st := s.body
+		end := a.npRight(st, s)
+		if end <= st {
+			return nil
+		}
+		m := a.parseNP(st, end, 0)
+		at.speaker, at.surface = a.speakerOf(m, nil)
+		if at.speaker == nil || at.verb.Voice != "say" && !a.markedAfter(cu.hi, s) {
+			return nil
+		}
+		at.content = a.contentAfter(cu.hi, s, at)
+		if !at.marked && cu.verb.Voice != "say" {
+			return nil
+		}
+		return at
+	}
+	// A reporting verb.
+	if cu.inQuote && cu.right != nil {
+		// "«Cette loi, c'est …, affirme-t-elle. Je crois …»": the
+		// quotation around the attribution, without it.
+		q := t.qs[t.toks[cu.c].q]
+		at.speaker, at.surface = a.speakerOf(cu.right, nil)
+		lo, hi := t.toks[cu.lo].start, t.toks[cu.hi-1].end
+		for k := cu.lo - 1; k >= 0 && t.toks[k].kind == tPunct; k-- {
+			lo = t.toks[k].start
+		}
+		for k := cu.hi; k < len(t.toks) && t.toks[k].kind == tPunct && t.toks[k].kind != tQClose; k++ {
+			hi = t.toks[k].end
+		}
+		at.content = [][2]int{{q.start, lo}}
+		if e := quoteEnd(t.src, q); hi < q.end {
+			at.content = append(at.content, [2]int{hi, min(q.end, e)})
+		}
+		at.marked, at.direct = true, true
+		return at
+	}
+	if cu.dropped {
+		// "“…”, precisó.": the last speaker, within two sentences.
+		e := a.lastSpeaker(i)
+		if e == nil {
+			return nil
+		}
+		at.speaker, at.surface = e, ""
+		at.content = a.spanTo(s.body, cu.lo-1)
+		at.marked = true
+		a.markDirect(at)
+		return at
+	}
+	if at := a.asClause(i, cu); at != nil {
+		return at
+	}
+	if at := a.quoting(i, cu); at != nil {
+		return at
+	}
+	before := cu.lo - 1
+	quoteBefore := before >= s.body && (t.toks[before].kind == tQClose || t.toks[before].q >= 0 ||
+		(t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–") && before-1 >= s.body && (t.toks[before-1].kind == tQClose || t.toks[before-1].q >= 0))
+	commaBefore := before >= s.body && (t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–")
+	switch {
+	case cu.right != nil && (quoteBefore || commaBefore && cu.left == nil || cu.invPron) && a.contentBefore(cu.lo, s):
+		// "…," said X; "«…», a déclaré le ministre"; "…, a-t-il dit".
+		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
+		at.content = a.spanTo(s.body, before)
+		// "“…,” he said, “…”": a quotation after the attribution too.
+		end := cu.right.t1
+		if end < s.t1-1 && t.toks[end].s == "," && t.toks[end+1].kind == tQOpen {
+			at.content = append(at.content, a.spanTo(end+1, s.t1)...)
+		}
+		at.marked = true
+		a.markDirect(at)
+	case cu.left != nil && cu.leftAtBoundary:
+		if cu.verb.Noun && !a.nounAsVerb(cu, s) {
+			return nil
+		}
+		at.speaker, at.surface = a.speakerOf(cu.left, cu.appos)
+		if at.speaker == nil {
+			return nil
+		}
+		if a.quoteBeforeSubject(cu.left.t0, s) {
+			// "…," he said (that) …
+			at.content = a.spanTo(s.body, cu.left.t0-1)
+			at.marked, at.direct = true, true
+			if after := a.contentAfter(cu.hi, s, &attribution{verb: cu.verb}); len(after) > 0 && a.markedAfter(cu.hi, s) {
+				at.content = append(at.content, after...)
+			}
+			return at
+		}
+		// "…, officials said." / "…, the military said, …"
+		if cu.left.t0-1 > s.body && t.toks[cu.left.t0-1].s == "," && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) {
+			at.content = a.spanTo(s.body, cu.left.t0-1)
+			at.marked = true
+			a.markDirect(at)
+			return at
+		}
+		at.content = a.contentAfter(cu.hi, s, at)
+	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s)):
+		// "Dijo el ministro que …", "Am Montag sagte der Minister, …".
+		at.speaker, at.surface = a.speakerOf(cu.right, nil)
+		at.content = a.contentAfter(cu.right.t1, s, at)
+		if !at.marked {
+			return nil
+		}
+	case cu.left == nil && before >= s.body && lx.Set("coord", t.toks[before].l):
+		// "… and said": the subject of the clause before.
+		st := s.body
+		for k := before - 1; k > s.body; k-- {
+			if t.toks[k].s == "," && t.toks[k].q < 0 {
+				st = k + 1
+				break
+			}
+		}
+		end := a.npRight(st, s)
+		if end <= st || end > before {
+			return nil
+		}
+		at.speaker, at.surface = a.speakerOf(a.parseNP(st, end, 0), nil)
+		at.content = a.contentAfter(cu.hi, s, at)
+	default:
+		return nil
+	}
+	if at.speaker == nil || len(at.content) == 0 {
+		return nil
+	}
+	if cu.verb.Weak && !at.marked {
+		return nil // "wrote a book", "spoke for an hour"
+	}
+	return at
+}
+
+// speakerOf returns the entity a resolved mention names, and how the
+// article names it. With an appositive name after a role ("Merkel's
+// spokesperson, Steffen Seibert, said"), the named person speaks, for
+// the role's owner.
+func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
+	if m == nil {
+		return nil, ""
+	}
+	e := a.entityOf(m)
+	if e == nil {
+		return nil, ""
+	}
+	if appos != nil && (m.kind == kDesc || m.kind == kCountry) && (appos.kind == kPerson || appos.kind == kName) {
+		if pe := a.entityOf(appos); pe != nil {
+			// The person speaks: for the government or employer the role
+			// names, or as themself, with the role as an alias.
+			if e.kind == kCountry || e.gov || m.spokes {
+				if pe.speaksFor == nil && pe != e {
+					pe.speaksFor = e
+				}
+			} else {
+				pe.addName(stripDet(a.t.lx, m.surface))
+			}
+			return pe, appos.surface
+		}
+	}
+	if appos != nil && appos.spokes && (m.kind == kPerson || m.kind == kName) && e.speaksFor == nil {
+		// "Hong Lei, a spokesman for the ministry": he speaks for it.
+		if o := a.entityOf(appos); o != nil && o != e {
+			e.speaksFor = o
+		}
+	}
+	return e, m.surface
+}
+
+// nounAsVerb reports whether a form that doubles as a noun ("claims",
+// "reports", "states") is a verb here: right after a subject that opens a
+// clause, not before "of"/"from"/"about", and not after "a"/"an".
+func (a *analysis) nounAsVerb(cu *cue, s *sentence) bool {
+	t := a.t
+	if cu.hi < s.t1 && t.out(cu.hi) {
+		l := t.toks[cu.hi].l
+		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) {
+			return false
+		}
+	}
+	// The subject must be someone: a name, a pronoun, a known speaker
+	// ("The new claims were published" has none).
+	return cu.left != nil && cu.leftAtBoundary && cu.left.class != "unknown" && cu.left.kind != kDesc || cu.left != nil && cu.left.kind == kDesc && cu.left.class != "unknown" && cu.left.class != ""
+}
+
+// contentBefore reports whether there are reported words before token lo
+// of s (more than a couple of words, or a quotation).
+func (a *analysis) contentBefore(lo int, s *sentence) bool {
+	t := a.t
+	n := 0
+	for k := s.body; k < lo; k++ {
+		if t.toks[k].kind == tWord {
+			n++
+		}
+		if t.toks[k].q >= 0 {
+			return true
+		}
+	}
+	return n >= 3
+}
+
+// quoteBeforeSubject reports whether a quotation (and a comma) comes just
+// before the subject at st: "“…,” he said".
+func (a *analysis) quoteBeforeSubject(st int, s *sentence) bool {
+	t := a.t
+	k := st - 1
+	if k >= s.body && (t.toks[k].s == "," || t.toks[k].s == "—" || t.toks[k].s == "–") {
+		k--
+	}
+	return k >= s.body && (t.toks[k].kind == tQClose || t.toks[k].q >= 0)
+}
+
+// tailOnly reports whether the tokens from j to the sentence's end are at
+// most a short adverbial ("on Monday", "in a statement").
+func (a *analysis) tailOnly(j int, s *sentence) bool {
+	t := a.t
+	n := 0
+	for ; j < s.t1; j++ {
+		tk := &t.toks[j]
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tWord && t.lx.Set("comp", tk.l) {
+			return false
+		}
+		if tk.s == "," {
+			return n <= 5
+		}
+		if tk.kind == tWord {
+			n++
+		}
+	}
+	return n <= 5
+}
+
+// introBefore reports whether the tokens before lo are a short
+// introductory phrase (a prepositional or time phrase, an adverb) rather
+// than a subject.
+func (a *analysis) introBefore(lo int, s *sentence) bool {
+	t := a.t
+	if lo-s.body > 8 {
+		return false
+	}
+	first := &t.toks[s.body]
+	if !(t.lx.Set("prep", first.l) || isTimeWord(t.lx, first.l) || t.lx.Set("adverbs", first.l) || t.lx.Set("clause", first.l)) {
+		return false
+	}
+	for k := s.body; k < lo; k++ {
+		if !t.out(k) && t.toks[k].s != "," {
+			return false
+		}
+		if a.isVerb(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// startsClause reports whether token k opens a clause of s.
+func (a *analysis) startsClause(k int, s *sentence) bool {
+	return a.boundary(k-1, s) && (k == s.body || a.t.toks[k-1].kind != tWord)
+}
+
+// markedAfter reports whether the words after token k are introduced by
+// a complementiser, a colon or a quotation (within the next few words).
+func (a *analysis) markedAfter(k int, s *sentence) bool {
+	_, ok := a.marker(k, s)
+	return ok
+}
+
+// marker finds what introduces reported words after token k: a
+// complementiser, a colon, a comma (languages whose reported clause
+// follows a comma: "sagte, die Lage sei ernst"), or an opening
+// quotation mark, skipping a short object phrase ("told reporters",
+// "à l'AFP", "der Zeitung"). It returns the token where the words start.
+func (a *analysis) marker(k int, s *sentence) (int, bool) {
+	t := a.t
+	lx := t.lx
+	for j := k; j < s.t1 && j < k+14; j++ {
+		tk := &t.toks[j]
+		switch {
+		case tk.kind == tQOpen && (j == k || t.toks[j-1].kind == tPunct):
+			return j, true
+		case tk.kind == tQOpen:
+			return 0, false // a scare quote inside the object: "un plan « insuffisant »"
+		case tk.kind == tWord && tk.q < 0 && lx.Set("comp", tk.l):
+			return j, true
+		case tk.s == ":":
+			return j + 1, true
+		case tk.s == "," && j+1 < s.t1 && t.toks[j+1].kind == tQOpen:
+			return j + 1, true
+		case tk.s == "," && lx.Code != "en":
+			if j+1 < s.t1 && t.out(j+1) {
+				return j + 1, true
+			}
+			return 0, false
+		case tk.kind != tWord:
+			return 0, false
+		case a.isVerb(j) && j > k, lx.Set("passive", tk.l), lx.Set("aux", tk.l), lx.Set("modal", tk.l):
+			return 0, false // a clause of its own began: "said he was convinced that …"
+		}
+	}
+	return 0, false
+}
+
+// contentAfter returns the reported words after a verb group ending at k:
+// from the marker (or, for verbs that take their words directly, from k)
+// to the sentence's end. It sets at.marked and at.direct.
+func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
+	t := a.t
+	if at.verb.Separable != "" && at.cue >= 0 {
+		// "wies die Vorwürfe zurück": the words between the verb and its
+		// particle, and after it.
+		if p := a.clauseWord(at.cue+1, s.t1, at.verb.Separable); p > at.cue+1 && p+1 >= k {
+			sp := a.spanTo(at.cue+1, p)
+			if j, ok := a.marker(p+1, s); ok {
+				at.marked = true
+				return a.spanTo(j, s.t1)
+			}
+			if rest := a.spanTo(p+1, s.t1); len(rest) > 0 {
+				sp = append(sp, rest...)
+			}
+			return sp
+		}
+	}
+	if j, ok := a.marker(k, s); ok {
+		at.marked = true
+		if t.toks[j].kind == tWord && t.lx.Set("comp", t.toks[j].l) && t.lx.Code == "en" {
+			j++ // "that" is the bot's to add, not the claim's
+		}
+		sp := a.spanTo(j, s.t1)
+		at.content = sp
+		a.markDirect(at)
+		return sp
+	}
+	if at.verb.Weak {
+		return nil
+	}
+	if at.verb.Object {
+		// "told reporters the deal was dead": the words after the person
+		// told.
+		if end := a.npRight(k, s); end > k {
+			k = end
+		}
+	}
+	{
+		// Time words and adverbs after the verb are not reported words
+		// ("a annoncé lundi de nouvelles mesures").
+		for k < s.t1 && t.out(k) && (isTimeWord(t.lx, t.toks[k].l) || t.lx.Set("adverbs", t.toks[k].l)) {
+			k++
+		}
+		return a.spanTo(k, s.t1)
+	}
+}
+
+// spanTo returns the byte span of tokens [lo, hi) without trailing
+// punctuation, as a one-element list, or nil when it holds no word.
+func (a *analysis) spanTo(lo, hi int) [][2]int {
+	t := a.t
+	for lo < hi && t.toks[lo].kind == tPunct {
+		lo++
+	}
+	for hi > lo && t.toks[hi-1].kind == tPunct && t.toks[hi-1].s != ")" && t.toks[hi-1].s != "?" && t.toks[hi-1].s != "!" {
+		hi--
+	}
+	for k := lo; k < hi; k++ {
+		if t.toks[k].kind == tWord {
+			return [][2]int{{t.toks[lo].start, t.toks[hi-1].end}}
+		}
+	}
+	return nil
+}
+
+// markDirect sets at.direct when the content is one quotation.
+func (a *analysis) markDirect(at *attribution) {
+	if len(at.content) == 0 {
+		return
+	}
+	t := a.t
+	for _, sp := range at.content {
+		lo := t.tokAt(sp[0])
+		hi := t.tokAt(sp[1])
+		words, quoted := 0, 0
+		for k := lo; k < hi && k < len(t.toks); k++ {
+			if t.toks[k].kind == tWord {
+				words++
+				if t.toks[k].q >= 0 {
+					quoted++
+				}
+			}
+		}
+		if words == 0 || quoted*10 < words*9 {
+			return
+		}
+	}
+	at.direct = true
+}
+
+// clauseBreak returns the token of a clause break (a semicolon, or a
+// comma before "but", "while", "and", "however", "mais", "aber", …)
+// between tokens from and to of s, or -1.
+func (a *analysis) clauseBreak(from, to int, s *sentence) int {
+	t := a.t
+	for k := from + 1; k < to && k < s.t1; k++ {
+		tk := &t.toks[k]
+		if tk.q >= 0 {
+			continue
+		}
+		if tk.s == ";" {
+			return k
+		}
+		if tk.s == "," && k+1 < to && (t.lx.Set("clause", t.toks[k+1].l) || t.lx.Set("coord", t.toks[k+1].l)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// cutContent ends an attribution's words before byte offset off, and
+// before any conjunction left dangling there.
+func (a *analysis) cutContent(at *attribution, off int) {
+	k := a.t.tokAt(off)
+	for k > 0 && (a.t.toks[k-1].kind == tPunct || a.t.lx.Set("coord", a.t.toks[k-1].l)) && a.t.toks[k-1].q < 0 {
+		k--
+	}
+	if k > 0 && k < len(a.t.toks) {
+		off = min(off, a.t.toks[k].start)
+	} else if k > 0 {
+		off = min(off, a.t.toks[k-1].end)
+	}
+	cutSpans(at, off)
+}
+
+// cutSpans ends an attribution's words before byte offset off.
+func cutSpans(at *attribution, off int) {
+	var out [][2]int
+	for _, sp := range at.content {
+		if sp[0] >= off {
+			continue
+		}
+		if sp[1] > off {
+			sp[1] = off
+		}
+		out = append(out, sp)
+	}
+	at.content = out
+}
+
+// nested looks inside an attribution's reported words for another one
+// with its own named subject ("sources say X told police that …",
+// "prices it said were the result of the deal"): the inner words are the
+// inner speaker's, relayed by the outer one. It returns the inner
+// attribution, or nil.
+func (a *analysis) nested(i int, at *attribution) *attribution {
+	if at.direct || len(at.content) != 1 || at.kind == cueAccording {
+		return nil
+	}
+	t := a.t
+	s := &t.sents[i]
+	lo, hi := t.tokAt(at.content[0][0]), t.tokAt(at.content[0][1])
+	for _, cu := range a.sentCues[i] {
+		if cu.kind != cueVerb || cu.c <= lo || cu.c >= hi || cu.left == nil || !cu.leftAtBoundary && cu.left.t0 != lo {
+			continue
+		}
+		if cu.verb.Opinion || cu.verb.Noun && !cu.leftAtBoundary {
+			continue
+		}
+		e, surface := a.speakerOf(cu.left, cu.appos)
+		if e == nil || e == at.speaker {
+			continue
+		}
+		inner := &attribution{speaker: e, surface: surface, via: at.speaker, viaName: at.surface, verb: cu.verb,
+			kind: cueVerb, cue: cu.c, sent: i, last: i}
+		inner.content = a.contentAfter(cu.hi, s, inner)
+		if len(inner.content) == 0 {
+			continue
+		}
+		return inner
+	}
+	return nil
+}
+
+// asClause reads an attribution in an "as" clause ("as X said", "comme
+// l'explique X", "wie der Minister sagte", "como dijo el ministro"): the
+// speaker is the clause's subject, the words the rest of the sentence.
+func (a *analysis) asClause(i int, cu *cue) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	as := -1
+	var m *mention
+	switch {
+	case cu.lo-1 >= s.body && lx.Set("as", t.toks[cu.lo-1].l) && cu.right != nil:
+		as, m = cu.lo-1, cu.right
+	case cu.left != nil && cu.left.t0-1 >= s.body && lx.Set("as", t.toks[cu.left.t0-1].l):
+		as, m = cu.left.t0-1, cu.left
+	default:
+		return nil
+	}
+	at := &attribution{verb: cu.verb, kind: cueVerb, cue: cu.c, sent: i, last: i, marked: true}
+	at.speaker, at.surface = a.speakerOf(m, cu.appos)
+	if at.speaker == nil {
+		return nil
+	}
+	end := max(cu.hi, m.t1)
+	if as == s.body || a.boundary(as-1, s) && as-1 >= s.body && t.toks[as-1].kind == tWord {
+		// "Comme l'a dit X, …": the words after the clause.
+		if end < s.t1 && t.toks[end].s == "," {
+			end++
+		}
+		at.content = a.spanTo(end, s.t1)
+	} else {
+		at.content = a.spanTo(s.body, as)
+	}
+	if len(at.content) == 0 {
+		return nil
+	}
+	a.markDirect(at)
+	return at
+}
+
+// quoting reads "X quoted Y as saying …": the words are Y's, relayed by
+// X.
+func (a *analysis) quoting(i int, cu *cue) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	if !cu.verb.Quoting || cu.right == nil {
+		return nil
+	}
+	k := cu.right.t1
+	// The object may run on ("officials with knowledge of classified
+	// data"): find "as" and a participle within a few words.
+	for ; k < s.t1 && k < cu.right.t1+8 && t.out(k) && !t.lx.Set("as", t.toks[k].l); k++ {
+	}
+	if k+1 >= s.t1 || !t.lx.Set("as", t.toks[k].l) {
+		return nil
+	}
+	v, ok := t.lx.Verbs[t.toks[k+1].l]
+	if !ok || v.Tags&lang.TagGerund == 0 {
+		return nil
+	}
+	at := &attribution{verb: v, kind: cueVerb, cue: k + 1, sent: i, last: i}
+	at.speaker, at.surface = a.speakerOf(cu.right, nil)
+	if at.speaker == nil {
+		return nil
+	}
+	if cu.left != nil {
+		at.via, at.viaName = a.speakerOf(cu.left, nil)
+	}
+	at.content = a.contentAfter(k+2, s, at)
+	if len(at.content) == 0 {
+		return nil
+	}
+	return at
+}
+
+// entityOf returns the entity of a mention, resolving it now if stage 3
+// did not see it (a phrase stage 4 read on its own).
+func (a *analysis) entityOf(m *mention) *entity {
+	if e, ok := a.ents[m]; ok {
+		return e
+	}
+	sent := int(a.t.toks[m.t0].sent)
+	e := a.resolve(m, sent, m.t0)
+	a.ents[m] = e
+	if e != nil {
+		a.touch(e, sent, m.t0, true, m.head)
+	}
+	return e
+}
+
+// lastSpeaker returns the speaker of the most recent attribution in
+// sentence i or the two before it, or nil.
+func (a *analysis) lastSpeaker(i int) *entity {
+	for k := i; k >= 0 && k >= i-2; k-- {
+		if ats := a.bySent[k]; len(ats) > 0 {
+			return ats[len(ats)-1].speaker
+		}
+	}
+	return nil
+}

@@ -1,0 +1,389 @@
+package offline
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/ground"
+	"github.com/briefbot/briefbot/bot/lang"
+)
+
+// Stage 5: claims. Each attribution becomes a claim: its evidence (the
+// whole sentences, verbatim), its stance (the verb's, turned into a
+// denial or an accusation by the words reported), and the bot's neutral
+// paraphrase in the bot's language: the paraphrase verb of the
+// lexicon's [voice] and the reported words, a quotation in quotation
+// marks, indirect speech with the outlet's loaded words neutralised. A
+// paraphrase that cannot be made faithfully (no clean clause, a name or
+// number the evidence lacks) falls back to the article's own words.
+
+// maxParaphraseWords bounds a paraphrase.
+const maxParaphraseWords = 70
+
+// claimOf renders an attribution as a claim; ok is false when nothing
+// grounded can be shown.
+func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool) {
+	t := a.t
+	lx := t.lx
+	first, last := t.d.Sentences[at.sent], t.d.Sentences[at.last]
+	ev := flat(t.src[first.Start:last.End])
+	var sents []int
+	for s := at.sent; s <= at.last; s++ {
+		sents = append(sents, s+1)
+	}
+	cl := bot.Claim{Stance: a.stance(at), Evidence: ev, Sentences: sents}
+	verb := vlx.VoiceVerb(voiceKey(vlx, at.verb.Voice), false)
+	para := ""
+	content := a.contentText(at)
+	switch {
+	case vlx != lx || content == "" || !a.faithful(at, content):
+		para = verbatim(vlx, verb, ev)
+	case at.direct:
+		para = fill(vlx.Phrase("quote"), verb, "\""+a.quoteText(at)+"\"")
+	default:
+		content = neutralise(lx, vlx, content)
+		switch {
+		case startsWithComp(lx, content):
+			para = fill(vlx.Phrase("clause"), verb, content)
+		case at.marked:
+			para = fill(vlx.Phrase("bare"), verb, content)
+		default:
+			para = fill(vlx.Phrase("object"), verb, content)
+		}
+	}
+	para = ground.Normalize(finishSentence(truncateWords(para, maxParaphraseWords)))
+	if ok, _ := ground.Supported(para, ev); !ok {
+		para = ground.Normalize(verbatim(vlx, verb, ev))
+		if ok, _ := ground.Supported(para, ev); !ok {
+			return bot.Claim{}, false
+		}
+	}
+	cl.Claim = para
+	if at.via != nil {
+		cl.Via = a.label(at.via, at.viaName)
+	}
+	return cl, true
+}
+
+// voiceKey returns key when the voice lexicon has it, else "say".
+func voiceKey(vlx *lang.Lexicon, key string) string {
+	if _, ok := vlx.Voice[key]; ok {
+		return key
+	}
+	return "say"
+}
+
+// verbatim is the fallback paraphrase: the bot's verb and the evidence in
+// quotation marks, as the article's words.
+func verbatim(vlx *lang.Lexicon, verb, ev string) string {
+	return fill(vlx.Phrase("verbatim"), verb, "\""+truncateWords(innerQuotes(ev), 60)+"\"")
+}
+
+func fill(tmpl, verb, content string) string {
+	return strings.NewReplacer("{verb}", verb, "{content}", content).Replace(tmpl)
+}
+
+// stance is the verb's stance, turned into "deny" when the reported
+// words reject a claim as false, and into "accuse" when a charge verb
+// ("claim") reports wrongdoing.
+func (a *analysis) stance(at *attribution) string {
+	st := at.verb.Stance
+	if st == "" {
+		st = bot.StanceAssert
+	}
+	words := a.contentWords(at)
+	switch {
+	case st == bot.StanceAssert && a.hasCue(words, "denycues"):
+		return bot.StanceDeny
+	case at.verb.Charge && a.hasCue(words, "accusecues"):
+		return bot.StanceAccuse
+	}
+	return st
+}
+
+// contentWords returns the lower-case words of an attribution's content.
+func (a *analysis) contentWords(at *attribution) []string {
+	t := a.t
+	var out []string
+	for _, sp := range at.content {
+		for k := t.tokAt(sp[0]); k < len(t.toks) && t.toks[k].start < sp[1]; k++ {
+			if t.toks[k].kind == tWord {
+				out = append(out, t.toks[k].l)
+			}
+		}
+	}
+	return out
+}
+
+// hasCue reports whether words hold an entry of the named set: a word, or
+// a phrase of consecutive words. Words are matched whole, never as
+// substrings ("earlier" does not contain "lie").
+func (a *analysis) hasCue(words []string, set string) bool {
+	lx := a.t.lx
+	for i, w := range words {
+		if lx.Set(set, w) {
+			return true
+		}
+		for _, phrase := range lx.Multi[set] {
+			if i+len(phrase) <= len(words) {
+				ok := true
+				for k, pw := range phrase {
+					if words[i+k] != pw {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// contentText returns the reported words as the article writes them,
+// joined with " … ", with whole quotations kept whole.
+func (a *analysis) contentText(at *attribution) string {
+	var parts []string
+	for _, sp := range at.content {
+		if !a.inQuote(at) {
+			sp = a.widenToQuote(sp)
+		}
+		if s := strings.TrimRight(tightQuotes.Replace(flat(a.t.src[sp[0]:sp[1]])), ",;: "); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	out := strings.Join(parts, " … ")
+	if at.direct {
+		return out
+	}
+	out = cutOtherClause(a.t.lx, out)
+	// Words capitalised only because they opened the sentence.
+	if w, _, _ := strings.Cut(out, " "); w != "" {
+		lw := lang.Lower(w)
+		lx := a.t.lx
+		_, pron := lx.Pronouns[lw]
+		if w != lw && !isAcronym(w) && (lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || pron) {
+			out = lowerFirst(out)
+		}
+		// A relative clause's verb without its subject ("…, which they
+		// said was due to …"): the bot supplies one.
+		if (lx.Set("aux", lw) || lx.Set("passive", lw)) && a.afterRelative(at) {
+			sub := "this"
+			if lx.Set("pluralaux", lw) {
+				sub = "they"
+			}
+			if p := lx.Phrase(sub); p != "" {
+				out = p + " " + out
+			}
+		}
+	}
+	return out
+}
+
+// afterRelative reports whether an attribution's cue sits in a relative
+// clause ("…, which state media said were under control"): its words
+// lack the subject the relative pronoun stood for.
+func (a *analysis) afterRelative(at *attribution) bool {
+	t := a.t
+	if at.cue < 0 || at.kind != cueVerb {
+		return false
+	}
+	s := &t.sents[at.sent]
+	for k := at.cue - 1; k >= s.body && at.cue-k < 8; k-- {
+		if t.toks[k].kind != tWord {
+			return false
+		}
+		if t.lx.Set("relpron", t.toks[k].l) {
+			return true
+		}
+	}
+	return false
+}
+
+// tightQuotes removes the spaces French typography puts inside
+// guillemets.
+var tightQuotes = strings.NewReplacer("« ", "«", " »", "»", "‹ ", "‹", " ›", "›")
+
+// faithful reports whether a paraphrase from these words says what the
+// sentence says: at least three words, starting where a clause can
+// start (not inside a participle or prepositional phrase), not a lone
+// fragment of a quotation.
+func (a *analysis) faithful(at *attribution, content string) bool {
+	ws := strings.Fields(content)
+	if len(ws) < 3 {
+		return false
+	}
+	if at.direct || at.marked {
+		return true
+	}
+	// Unmarked words ("X said the deal was dead"): they must not start
+	// with a preposition or a gerund.
+	lw := lang.Lower(strings.Trim(ws[0], "\"'“”«»„"))
+	if a.t.lx.Set("prep", lw) && !a.t.lx.Set("determiners", lw) && !slices.Contains(at.verb.Takes, lw) {
+		return false
+	}
+	if v, ok := a.t.lx.Verbs[lw]; ok && v.Tags&lang.TagGerund != 0 {
+		return false
+	}
+	return true
+}
+
+// startsWithComp reports whether content opens with a complementiser
+// ("que …", "dass …", "that …").
+func startsWithComp(lx *lang.Lexicon, content string) bool {
+	w, _, _ := strings.Cut(content, " ")
+	w = lang.Lower(w)
+	if lx.Set("comp", w) {
+		return true
+	}
+	for e := range lx.Elisions {
+		if strings.HasPrefix(w, e) && lx.Set("comp", e) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutOtherClause cuts indirect speech before a clause joined to it with
+// its own pronoun subject (", and he accused the network …"): that clause
+// is the article's narration, often of someone else.
+func cutOtherClause(lx *lang.Lexicon, s string) string {
+	inQuote := false
+	for i, r := range s {
+		switch {
+		case r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„':
+			inQuote = !inQuote
+		case (r == ',' || r == ';') && !inQuote:
+			ws := strings.Fields(lang.Lower(s[i+1:]))
+			if len(ws) >= 3 && lx.Set("coord", ws[0]) {
+				if _, ok := lx.Pronouns[ws[1]]; ok {
+					return strings.TrimSpace(s[:i])
+				}
+			}
+		}
+	}
+	return s
+}
+
+// widenToQuote extends a span whose ends fall inside a quotation to the
+// whole quotation, marks included.
+func (a *analysis) widenToQuote(sp [2]int) [2]int {
+	t := a.t
+	if k := t.tokAt(sp[0]); k < len(t.toks) && t.toks[k].q >= 0 {
+		if q := t.qs[t.toks[k].q]; q.open < sp[0] {
+			sp[0] = q.open
+		}
+	}
+	if k := t.tokAt(sp[1]) - 1; k >= 0 && k < len(t.toks) && t.toks[k].q >= 0 {
+		if e := quoteEnd(t.src, t.qs[t.toks[k].q]); e > sp[1] {
+			sp[1] = e
+		}
+	}
+	return sp
+}
+
+// quoteText is a direct attribution's words for the bot's quotation
+// marks: each quoted piece without its marks, pieces joined with " … ".
+func (a *analysis) quoteText(at *attribution) string {
+	var parts []string
+	for _, sp := range at.content {
+		if !a.inQuote(at) {
+			sp = a.widenToQuote(sp)
+		}
+		if p := quoteBody(tightQuotes.Replace(flat(a.t.src[sp[0]:sp[1]]))); p != "" {
+			parts = append(parts, strings.TrimRight(p, ",;:"))
+		}
+	}
+	return strings.Join(parts, " … ")
+}
+
+// quoteBody strips a quotation's outer marks and turns inner double marks
+// into single ones.
+func quoteBody(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		r, n := utf8.DecodeRuneInString(s)
+		if !isQuoteMark(r) {
+			break
+		}
+		s = s[n:]
+	}
+	for {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !isQuoteMark(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return strings.TrimSpace(strings.TrimRight(innerQuotes(s), " ,;:"))
+}
+
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '“', '”', '«', '»', '„', '‹', '›':
+		return true
+	}
+	return false
+}
+
+// innerQuotes turns double quotation marks into single ones, so a text
+// can sit inside the bot's own quotation marks.
+func innerQuotes(s string) string {
+	return strings.NewReplacer("\"", "'", "“", "‘", "”", "’", "«", "‹", "»", "›", "„", "‚").Replace(s)
+}
+
+// truncateWords cuts s to at most n words, closing an open quotation.
+func truncateWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) <= n {
+		return s
+	}
+	out := strings.TrimRight(strings.Join(f[:n], " "), ",;:") + " …"
+	if strings.Count(out, "\"")%2 == 1 {
+		out += "\""
+	}
+	return out
+}
+
+// finishSentence makes sure a paraphrase ends with final punctuation.
+func finishSentence(s string) string {
+	s = strings.TrimRight(s, " ,;:")
+	if s == "" {
+		return s
+	}
+	last, n := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".!?…", last) {
+		return s
+	}
+	if isQuoteMark(last) || last == '\'' || last == '’' {
+		p, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		if strings.ContainsRune(".!?…", p) {
+			return s
+		}
+		if p == ',' {
+			return s[:len(s)-n-1] + s[len(s)-n:] + "."
+		}
+	}
+	return s + "."
+}
+
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) {
+		return s // an acronym ("US troops") keeps its case
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+func capFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -1,0 +1,703 @@
+package offline
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/briefbot/briefbot/bot/lang"
+)
+
+// Stage 2, part two: reporting cues and the noun phrases around them.
+// A cue is a reporting-verb group ("said", "has denied", "a déclaré",
+// "hat … mitgeteilt", "dijo"), an "according to" phrase, a participle
+// after a comma (", saying …") or a speaker tag before a colon. Stage 2
+// records where each cue is and reads the noun phrases that could be its
+// speaker; stage 4 decides which cue attributes which words.
+
+// Cue kinds.
+const (
+	cueVerb      = iota // a finite reporting verb (or auxiliary + participle)
+	cuePassive          // a passive reporting verb with an agent ("was condemned by X")
+	cueAccording        // "according to X", "selon X", "X zufolge"
+	cueGerund           // ", saying …", ", estimant que …"
+	cueColon            // "X: « … »"
+)
+
+// cue is one reporting cue with its candidate speakers.
+type cue struct {
+	kind int
+	sent int
+	c    int // the verb token, or the first token of the phrase
+	lo   int // first token of the verb group or phrase
+	hi   int // token after it
+	verb lang.Verb
+	// left is the noun phrase ending just before the group (the subject
+	// in "X said"), right the one starting just after it ("…," said X;
+	// "according to X"). Either may be nil.
+	left, right *mention
+	// appos is a phrase in apposition to left ("X, a spokesman for Y,
+	// said").
+	appos *mention
+	// invPron is set when the right phrase is a clitic pronoun written
+	// onto the verb ("a-t-il déclaré").
+	invPron bool
+	// leftStartsAtBoundary is set when left starts a clause.
+	leftAtBoundary bool
+	// dropped is set for a verb whose subject the language left out.
+	dropped bool
+	// inQuote is set for an attribution set inside the quotation it
+	// interrupts ("«…, affirme-t-elle. …»").
+	inQuote bool
+}
+
+// findCues finds the reporting cues of sentence i.
+func (a *analysis) findCues(i int) []*cue {
+	t := a.t
+	s := &t.sents[i]
+	var out []*cue
+	for c := s.body; c < s.t1; c++ {
+		if !t.out(c) {
+			continue
+		}
+		tk := &t.toks[c]
+		if p, n := a.according(c, s); n > 0 {
+			if cu := a.accordingCue(i, c, n, p); cu != nil {
+				out = append(out, cu)
+			}
+			c += n - 1
+			continue
+		}
+		v, ok := a.verbAt(c, s)
+		if !ok {
+			continue
+		}
+		if tk.cap && c != s.body && t.midCap[tk.b] {
+			continue // a name ("Said", "Claims")
+		}
+		switch {
+		case v.Tags&lang.TagFinite != 0:
+			if cu := a.verbCue(i, c, v, false); cu != nil {
+				out = append(out, cu)
+			}
+		case v.Tags&lang.TagParticiple != 0:
+			if cu := a.verbCue(i, c, v, true); cu != nil {
+				out = append(out, cu)
+			}
+		case v.Tags&lang.TagGerund != 0:
+			if c-1 >= s.t0 && t.toks[c-1].s == "," {
+				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v})
+			}
+		}
+	}
+	if cu := a.colonCue(i); cu != nil {
+		out = append(out, cu)
+	}
+	out = append(out, a.inciseCues(i, out)...)
+	sort.SliceStable(out, func(x, y int) bool { return out[x].c < out[y].c })
+	return out
+}
+
+// followedBy reports whether the words at k spell phrase.
+func (a *analysis) followedBy(k, hi int, phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		if k >= hi || a.t.toks[k].l != w {
+			return false
+		}
+		k++
+	}
+	return true
+}
+
+// afterParticle returns the token after a verb at c and its particle.
+func (a *analysis) afterParticle(c int, v lang.Verb, hi int) int {
+	n := c + 1
+	if v.Particle != "" {
+		n += len(strings.Fields(v.Particle))
+	}
+	return min(n, hi)
+}
+
+// verbCue reads the verb group around a reporting verb at c: auxiliaries,
+// adverbs, reflexive and negation words before it, a particle after it,
+// and a German separable particle at the end of the clause. participle is
+// set when the form at c needs an auxiliary. It returns nil when the
+// group does not report speech: negated, modal, an infinitive, a passive
+// without an agent, a participle without its auxiliary.
+func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	cu := &cue{kind: cueVerb, sent: i, c: c, lo: c, verb: v}
+	cu.hi = a.afterParticle(c, v, s.t1)
+	aux, passive := false, false
+	inv := -1 // a clitic pronoun between auxiliary and participle: "a-t-il déclaré"
+	j := c - 1
+	for ; j >= s.body && t.out(j); j-- {
+		l := t.toks[j].l
+		switch {
+		case t.invertedPron(j):
+			inv = j
+			continue
+		case lx.Set("negation", l):
+			return nil
+		case lx.Set("modal", l):
+			return nil
+		case lx.Set("inf", l) && j == c-1:
+			return nil // "to say", "de dire", "zu sagen"
+		case lx.Set("aux", l):
+			aux = true
+			continue
+		case lx.Set("passive", l) && j > s.body && lx.Set("refl", t.toks[j-1].l):
+			aux = true // "s'est dit", "se sont déclarés"
+			continue
+		case lx.Set("passive", l) && v.Tags&lang.TagParticiple != 0:
+			passive = true // "was condemned by X" (a form that is also finite)
+			continue
+		case lx.Set("refl", l), lx.Set("adverbs", l) && !t.toks[j].cap, isTimeWord(lx, l):
+			continue
+		case lx.Set("prep", l) && j+1 < c && isTimeWord(lx, t.toks[j+1].l):
+			continue // "Clinton on Tuesday said"
+		case lx.Set("clitics", l) && (j == c-1 || lx.Set("aux", t.toks[j+1].l) || lx.Set("clitics", t.toks[j+1].l)):
+			// "comme l'explique X", "como lo dijo X".
+			continue
+		}
+		break
+	}
+	cu.lo = j + 1
+	// French negation closes after the auxiliary: "n'a pas déclaré".
+	for k := cu.lo; k < c; k++ {
+		if lx.Set("negation", t.toks[k].l) {
+			return nil
+		}
+	}
+	if participle && !aux && !passive {
+		// A participle at the end of a clause whose auxiliary came earlier
+		// ("hat am Montag … gesagt").
+		if k := a.farAux(i, c); k >= 0 {
+			if lx.Set("passive", t.toks[k].l) && !lx.Set("aux", t.toks[k].l) {
+				passive = true
+			} else {
+				aux = true
+			}
+			cu.lo = k
+		} else {
+			return nil
+		}
+	}
+	// Negation right after the verb ("sagte nicht").
+	if k := cu.hi; k < s.t1 && t.out(k) && lx.Set("negation", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) {
+		return nil
+	}
+	if v.Separable != "" {
+		k := a.clauseWord(cu.hi, s.t1, v.Separable)
+		if k < 0 {
+			return nil // "teilte" without its "mit"
+		}
+		cu.hi = k + 1
+	}
+	if passive {
+		// "… was condemned by X": only with an agent.
+		for k := cu.hi; k < s.t1 && k < cu.hi+3 && t.out(k); k++ {
+			if lx.Set("by", t.toks[k].l) {
+				end := a.npRight(k+1, s)
+				if end > k+1 {
+					cu.kind = cuePassive
+					cu.right = a.parseNP(k+1, end, 0)
+					cu.hi = end
+					return cu
+				}
+			}
+			if !lx.Set("adverbs", t.toks[k].l) {
+				break
+			}
+		}
+		return nil
+	}
+	if inv >= 0 {
+		cu.right = a.parseNP(inv, inv+1, 0)
+		cu.invPron = cu.right != nil
+		return cu
+	}
+	// The phrases around the group.
+	if cu.lo > s.body {
+		a.leftSubject(cu, s)
+	}
+	if cu.hi < s.t1 {
+		k := cu.hi
+		if k < s.t1 && k-1 == c && t.invertedPron(k) {
+			// "a-t-il": a clitic pronoun split from the verb.
+			if _, ok := lx.Pronouns[t.toks[k].l]; ok {
+				cu.right = a.parseNP(k, k+1, 0)
+				cu.invPron = true
+				cu.hi = k + 1
+				return cu
+			}
+		}
+		for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap || isTimeWord(lx, t.toks[k].l)) {
+			k++
+		}
+		// "dijo a la prensa el ministro", "a déclaré à l'AFP le ministre":
+		// the person spoken to comes first.
+		if k < s.t1 && t.out(k) && lx.Set("dative", t.toks[k].l) {
+			if e := a.npRight(k+1, s); e > k+1 && e < s.t1 && t.out(e) && (lx.Set("determiners", t.toks[e].l) || t.isName(e)) {
+				k = e
+			}
+		}
+		if end := a.npRight(k, s); end > k {
+			cu.right = a.parseNP(k, end, 0)
+			if cu.right != nil {
+				cu.right.t1 = end
+				// "a déclaré le ministre, Jean Dupont, …": a name in
+				// apposition.
+				if end+1 < s.t1 && t.toks[end].s == "," {
+					if e2 := a.npRight(end+1, s); e2 > end+1 && (e2 >= s.t1 || t.toks[e2].kind != tWord) {
+						if m := a.parseNP(end+1, e2, 0); m != nil && (m.kind == kPerson || m.kind == kName) {
+							cu.appos = m
+							cu.right.t1 = e2
+						}
+					}
+				}
+			}
+		}
+	}
+	return cu
+}
+
+// farAux finds an auxiliary earlier in the clause of a participle at c,
+// for verb-final clauses ("Der Minister hat am Montag gesagt, …"), or -1.
+func (a *analysis) farAux(i, c int) int {
+	t := a.t
+	s := &t.sents[i]
+	// The participle must end its clause.
+	if c+1 < s.t1 && t.out(c+1) {
+		return -1
+	}
+	for k := c - 1; k >= s.body && k >= c-10; k-- {
+		tk := &t.toks[k]
+		if !t.out(k) || t.lx.Set("clause", tk.l) || t.lx.Set("comp", tk.l) {
+			return -1
+		}
+		if t.lx.Set("aux", tk.l) || t.lx.Set("passive", tk.l) {
+			return k
+		}
+	}
+	return -1
+}
+
+// clauseWord finds word w in the clause from k (before a comma, colon,
+// quotation or complementiser), or -1.
+func (a *analysis) clauseWord(k, hi int, w string) int {
+	t := a.t
+	for ; k < hi; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || t.lx.Set("comp", tk.l) {
+			return -1
+		}
+		if tk.l == w {
+			return k
+		}
+	}
+	return -1
+}
+
+// leftSubject reads the subject before a verb group: the noun phrase
+// ending just before it, across an appositive or a relative clause set
+// off by commas ("Hong Lei, a spokesman …, said", "X, who …, said").
+func (a *analysis) leftSubject(cu *cue, s *sentence) {
+	t := a.t
+	k := cu.lo - 1
+	// "the Syrian Democratic Forces (SDF) announced", "Kasich (who has
+	// 25 delegates) said": skip the parenthesis.
+	if k > s.body && t.toks[k].s == ")" {
+		j := k - 1
+		for j > s.body && t.toks[j].s != "(" && k-j < 20 {
+			j--
+		}
+		if t.toks[j].s == "(" {
+			k = j - 1
+		}
+	}
+	if k < s.body {
+		return
+	}
+	tk := &t.toks[k]
+	if tk.kind == tWord && tk.q < 0 {
+		if st := a.npLeft(k, s); st >= 0 {
+			cu.left = a.parseNP(st, k+1, 0)
+			cu.leftAtBoundary = a.boundary(st-1, s)
+		}
+		return
+	}
+	if tk.s != "," && tk.s != "—" && tk.s != "–" && tk.s != "--" {
+		return
+	}
+	// A parenthetical set off by commas: find its opening comma.
+	m := k - 1
+	for m >= s.body && k-m < 30 {
+		x := &t.toks[m]
+		if x.q >= 0 || x.kind == tQClose || x.kind == tQOpen {
+			return
+		}
+		if x.kind == tPunct && (x.s == "," || x.s == "—" || x.s == "–" || x.s == "--") {
+			break
+		}
+		m--
+	}
+	if m < s.body {
+		return
+	}
+	st := a.npLeft(m-1, s)
+	if st < 0 || !a.boundary(st-1, s) {
+		return
+	}
+	cu.left = a.parseNP(st, m, 0)
+	cu.leftAtBoundary = true
+	if end := a.npRight(m+1, s); end == k {
+		cu.appos = a.parseNP(m+1, k, 0)
+	}
+}
+
+// colonCue finds a speaker tag before a colon that introduces a quotation
+// at the start of a sentence ("Merkel: „Wir schaffen das.“", "El
+// ministro: «…»").
+func (a *analysis) colonCue(i int) *cue {
+	t := a.t
+	s := &t.sents[i]
+	for k := s.body; k < s.t1 && k < s.body+8; k++ {
+		if !t.out(k) {
+			if t.toks[k].s == ":" && k > s.body && k+1 < s.t1 && t.toks[k+1].kind == tQOpen {
+				m := a.parseNP(s.body, k, 0)
+				if m == nil || m.kind == kDoc || m.kind == kPron {
+					return nil
+				}
+				return &cue{kind: cueColon, sent: i, c: k, lo: s.body, hi: k + 1, left: m, leftAtBoundary: true,
+					verb: lang.Verb{Stance: "assert", Voice: "say"}}
+			}
+			if t.toks[k].kind != tPunct || t.toks[k].s == "," {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// according reports whether an "according to" pattern starts at token c
+// and how many words it has before the source (Before patterns), or for
+// After patterns ("X zufolge") whether token c is its first word.
+func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
+	t := a.t
+	for _, p := range t.lx.According {
+		words := p.Before
+		if len(words) == 0 {
+			words = p.After
+		}
+		if len(words) == 0 || words[0] == "," && c == s.body {
+			continue
+		}
+		k := c
+		ok := true
+		for _, w := range words {
+			if w == "," {
+				if k == c && (c == 0 || t.toks[c-1].s != ",") {
+					ok = false
+					break
+				}
+				continue
+			}
+			if k >= s.t1 || t.toks[k].kind != tWord || t.toks[k].l != w || t.toks[k].q >= 0 {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok && k > c {
+			return p, k - c
+		}
+	}
+	return lang.Pattern{}, 0
+}
+
+// accordingCue reads the source of an "according to" phrase of n words at
+// c.
+func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
+	t := a.t
+	s := &t.sents[i]
+	cu := &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + n, verb: lang.Verb{Stance: "assert", Voice: "say"}}
+	if len(p.Before) > 0 {
+		end := a.npRight(c+n, s)
+		if end <= c+n {
+			return nil
+		}
+		if p.End && !a.endsClause(end, s) {
+			return nil
+		}
+		cu.right = a.parseNP(c+n, end, 0)
+		cu.hi = end
+		if cu.right == nil {
+			return nil
+		}
+		// "selon les chiffres de X", "according to data from X": the
+		// owner is the source.
+		if cu.right.kind == kDesc && cu.right.class == "unknown" && cu.right.owner != nil {
+			o := *cu.right.owner
+			o.t1 = end
+			cu.right = &o
+		}
+		// "Pour lui, …": only a person says what they think.
+		if len(p.After) > 0 && p.After[0] == "," {
+			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && cu.right.kind != kName {
+				return nil
+			}
+		}
+		return cu
+	}
+	// "X zufolge": the source ends just before the pattern.
+	st := a.npLeft(c-1, s)
+	if st < 0 {
+		return nil
+	}
+	cu.left = a.parseNP(st, c, 0)
+	cu.lo = st
+	if cu.left == nil {
+		return nil
+	}
+	return cu
+}
+
+// endsClause reports whether token k ends the sentence or a clause.
+func (a *analysis) endsClause(k int, s *sentence) bool {
+	for ; k < s.t1; k++ {
+		tk := &a.t.toks[k]
+		if tk.kind == tWord {
+			return false
+		}
+		if tk.s == "," || tk.s == ";" || tk.s == "." || tk.kind == tQClose {
+			return true
+		}
+	}
+	return true
+}
+
+func isTimeWord(lx *lang.Lexicon, l string) bool {
+	return lx.Set("time", l) || lx.Months[l] > 0
+}
+
+// genericVerb is what an unknown verb of saying in an incise reports
+// ("« … », soupire-t-elle", "“…,” he sighed").
+var genericVerb = lang.Verb{Lemma: "", Stance: "assert", Voice: "say", Tags: lang.TagFinite}
+
+// inciseCues finds the attributions that follow or interrupt a quotation,
+// whatever their verb: French and other writers use many verbs of saying
+// there ("« … », soupire-t-elle", "« … », glisse Zineb", "“…,” he
+// sighed"), and the position alone marks them. Three forms:
+//
+//   - a word with an inverted clitic pronoun, after a comma, even inside
+//     the quotation it interrupts ("…, affirme-t-elle. Je crois …");
+//   - after a closing quotation mark and a comma: a word, then a noun
+//     phrase that ends the sentence or clause ("…», estime la préfecture.");
+//   - after a closing quotation mark and a comma: a pronoun or name, then
+//     a word that ends the sentence ("…,” he sighed.").
+//
+// Positions where stage 2 already found a cue are skipped.
+func (a *analysis) inciseCues(i int, found []*cue) []*cue {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	taken := map[int]bool{}
+	for _, cu := range found {
+		for k := cu.lo; k < cu.hi; k++ {
+			taken[k] = true
+		}
+	}
+	var out []*cue
+	word := func(k int) bool {
+		if k >= s.t1 || t.toks[k].kind != tWord || t.toks[k].cap || taken[k] {
+			return false
+		}
+		l := t.toks[k].l
+		_, pron := lx.Pronouns[l]
+		return !lx.Set("determiners", l) && !lx.Set("prep", l) && !lx.Set("clause", l) && !lx.Set("comp", l) &&
+			!lx.Set("negation", l) && !isTimeWord(lx, l) && !pron && !lx.Set("adverbs", l) &&
+			!lx.Set("passive", l) && !lx.Set("modal", l) && !lx.Set("relpron", l)
+	}
+	// A speaker found by position alone must look like one.
+	speaker := func(m *mention) bool {
+		return m != nil && m.class != "unknown" && m.kind != kDoc
+	}
+	for k := s.body + 1; k < s.t1; k++ {
+		prev := &t.toks[k-1]
+		if !word(k) {
+			continue
+		}
+		// A clitic pronoun written onto the word: "affirme-t-elle".
+		if t.invertedPron(k + 1) {
+			if prev.s == "," || prev.kind == tQClose || prev.s == "—" || prev.s == "–" || lx.Set("aux", t.toks[k].l) {
+				cu := &cue{kind: cueVerb, sent: i, c: k, lo: k, hi: k + 2, verb: a.verbOr(k), invPron: true, inQuote: t.toks[k].q >= 0}
+				cu.right = a.parseNP(k+1, k+2, 0)
+				// "a-t-il lâché": the participle after.
+				if lx.Set("aux", t.toks[k].l) && k+2 < s.t1 && word(k+2) {
+					cu.hi = k + 3
+				}
+				if cu.right != nil {
+					out = append(out, cu)
+					k = cu.hi - 1
+				}
+			}
+			continue
+		}
+		if !t.out(k) {
+			// Inside the quotation it interrupts: "«…, pointe Philippe de
+			// Gonneville, le maire. C'est …»".
+			if prev.s == "," && t.toks[k].q >= 0 {
+				v := k
+				if (lx.Set("aux", t.toks[k].l) || lx.Set("refl", t.toks[k].l)) && word(k+1) {
+					v = k + 1
+				}
+				end := v + 1
+				for end < s.t1 && end-v < 10 && t.toks[end].kind == tWord && (t.isName(end) || lx.Set("determiners", t.toks[end].l) || a.isTitleWord(end) || lx.Set("nameglue", t.toks[end].l)) {
+					end++
+				}
+				if end > v+1 && end < s.t1 && (t.toks[end].s == "," || t.toks[end].s == ".") {
+					if m := a.parseNP(v+1, end, 0); speaker(m) {
+						m.t1 = end
+						out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: end, verb: a.verbOr(v), right: m, inQuote: true})
+						k = end
+					}
+				}
+			}
+			continue
+		}
+		// After a closing quotation mark and a comma (or with the comma
+		// inside the quotation: “…,” said).
+		j := k - 1
+		comma := t.toks[j].s == "," || t.toks[j].s == "—" || t.toks[j].s == "–"
+		if comma {
+			j--
+		}
+		if j < s.body || t.toks[j].kind != tQClose || !comma && !quoteEndsWithComma(t, j) {
+			continue
+		}
+		// "…», estime la préfecture" / "…», a lâché X" / "…», s'étonne le
+		// magistrat".
+		v := k
+		if (lx.Set("aux", t.toks[k].l) || lx.Set("refl", t.toks[k].l)) && word(k+1) {
+			v = k + 1
+		}
+		if end := a.npRight(v+1, s); end > v+1 && a.endsClause(end, s) {
+			if m := a.parseNP(v+1, end, 0); speaker(m) {
+				cu := &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: a.verbOr(v), right: m}
+				m.t1 = end
+				out = append(out, cu)
+				k = end
+			}
+		}
+	}
+	// "“…”, precisó." / "—agregó—": in a language that drops subjects, a
+	// verb alone after a quotation is the last speaker's.
+	if lx.ProDrop {
+		at := map[int]*cue{}
+		for _, cu := range found {
+			at[cu.c] = cu
+		}
+		for k := s.body + 1; k < s.t1; k++ {
+			j := k - 1
+			comma := t.toks[j].s == "," || t.toks[j].s == "—" || t.toks[j].s == "–" || t.toks[j].s == "-"
+			if comma {
+				j--
+			}
+			saved := taken[k]
+			taken[k] = false
+			ok := comma && j >= s.body && word(k)
+			taken[k] = saved
+			if !ok {
+				continue
+			}
+			v := k
+			if lx.Set("aux", t.toks[k].l) && word(k+1) {
+				v = k + 1
+			}
+			quoteBefore := t.toks[j].kind == tQClose || t.toks[j].q >= 0
+			_, known := lx.Verbs[t.toks[v].l]
+			if !quoteBefore && !known || !a.endsClause(v+1, s) && !(v+1 < s.t1 && (t.toks[v+1].s == "—" || t.toks[v+1].s == "-")) {
+				continue
+			}
+			if cu, ok := at[v]; ok {
+				if cu.left == nil && cu.right == nil {
+					cu.dropped = true
+				}
+				continue
+			}
+			out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: a.verbOr(v), dropped: true})
+		}
+	}
+	// "…,” he sighed." / "…», Zineb soupire."
+	for k := s.body + 2; k+1 < s.t1; k++ {
+		j := k - 1
+		comma := t.toks[j].s == ","
+		if comma {
+			j--
+		}
+		if j < s.body || t.toks[j].kind != tQClose || !t.out(k) || !comma && !quoteEndsWithComma(t, j) {
+			continue
+		}
+		end := a.npRight(k, s)
+		if end <= k || !word(end) || !a.endsClause(end+1, s) {
+			continue
+		}
+		if m := a.parseNP(k, end, 0); m != nil && (m.kind == kPron || m.kind == kPerson || m.kind == kName) {
+			out = append(out, &cue{kind: cueVerb, sent: i, c: end, lo: end, hi: end + 1, verb: a.verbOr(end), left: m, leftAtBoundary: true})
+		}
+	}
+	return out
+}
+
+// verbOr returns the lexicon's reporting verb at token k, or the generic
+// verb of saying.
+func (a *analysis) verbOr(k int) lang.Verb {
+	if v, ok := a.t.lx.Verbs[a.t.toks[k].l]; ok {
+		v.Weak = false
+		return v
+	}
+	return genericVerb
+}
+
+// invertedPron reports whether token k is a clitic pronoun split from the
+// word before it ("a-t-il", "estime-t-elle").
+func (t *text) invertedPron(k int) bool {
+	if k <= 0 || k >= len(t.toks) || t.toks[k].kind != tWord {
+		return false
+	}
+	gap := t.src[t.toks[k-1].end:t.toks[k].start]
+	return (gap == "-" || gap == "-t-") && t.lx.Set("inversion", gap+t.toks[k].l)
+}
+
+// quoteEndsWithComma reports whether the quotation closed at token j ends
+// with a comma inside its marks (“…,” he said).
+func quoteEndsWithComma(t *text, j int) bool {
+	return j > 0 && (t.toks[j-1].s == "," || t.toks[j-1].s == "!" || t.toks[j-1].s == "?")
+}
+
+// verbAt returns the reporting verb at token c: the lexicon's verb for
+// the form, or another verb that shares it when that one's separable
+// particle closes the clause ("wies … zurück" is zurückweisen, not
+// hinweisen); a verb whose particle is missing does not count.
+func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
+	t := a.t
+	l := t.toks[c].l
+	v, ok := t.lx.Verbs[l]
+	if !ok {
+		return v, false
+	}
+	cands := append([]lang.Verb{v}, t.lx.Alt[l]...)
+	for _, v := range cands {
+		if v.Separable != "" && a.clauseWord(c+1, s.t1, v.Separable) >= 0 {
+			return v, true
+		}
+	}
+	for _, v := range cands {
+		if v.Separable == "" && (v.Particle == "" || a.followedBy(c+1, s.t1, v.Particle)) {
+			return v, true
+		}
+	}
+	return v, false
+}

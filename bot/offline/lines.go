@@ -1,0 +1,148 @@
+package offline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// markFurniture marks the sentences that are not the article's prose:
+// headlines, bylines and datelines (short lines without final
+// punctuation), page furniture ("Read more", "Lire aussi", "Leia
+// também": the lexicon's [furniture] lines), photo captions and credits,
+// and live-blog headers ("The Latest:"). It also finds a dateline that
+// opens a paragraph ("WASHINGTON (AP) —", "BEIJING, 20 Feb (Reuters) -")
+// and starts the sentence's body after it.
+func markFurniture(t *text) {
+	for _, p := range t.d.Paragraphs {
+		raw := t.src[p.Start:p.End]
+		nw := len(strings.Fields(raw))
+		short := p.First == p.Last && nw <= 20 && !endsSentence(raw)
+		junk := short || nw <= 60 && (furnitureLine(t, raw) || captionLine(t, p.First, p.Last))
+		for i := p.First; i <= p.Last; i++ {
+			s := &t.sents[i]
+			if junk || furnitureLine(t, t.d.Sentences[i].Text) {
+				s.furniture = true
+			}
+		}
+		if !junk {
+			first := &t.sents[p.First]
+			first.body = datelineEnd(t, first)
+		}
+	}
+}
+
+// endsSentence reports whether a line ends with final punctuation (a
+// closing quotation mark counts after final punctuation: "…security.'"
+// but not "citing 'security'").
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	last, n := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".?!)…。！？", last) {
+		return true
+	}
+	if strings.ContainsRune("\"”'’»“«", last) {
+		p, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		return strings.ContainsRune(".?!,…", p)
+	}
+	return false
+}
+
+// furnitureLine reports whether a line is page furniture: it starts with
+// one of the lexicon's furniture phrases, or contains one that is more
+// than a word ("all rights reserved", "photo:").
+func furnitureLine(t *text, line string) bool {
+	l := strings.ToLower(strings.TrimLeft(line, " \t-–—•*►▪|"))
+	for _, f := range t.lx.Furniture {
+		if strings.HasPrefix(l, f) {
+			return true
+		}
+		if (strings.Contains(f, " ") || strings.HasSuffix(f, ":") || f == "©") && strings.Contains(l, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionLine reports whether sentences first..last end with a photo
+// credit ("… (Photo: Getty Images)", "… / AFP", "Foto: dpa").
+func captionLine(t *text, first, last int) bool {
+	s := t.sents[last]
+	credits := t.lx.Sets["credits"]
+	// The last words before closing punctuation.
+	k := s.t1 - 1
+	for k >= s.t0 && t.toks[k].kind != tWord {
+		k--
+	}
+	if k < s.t0 {
+		return false
+	}
+	w := t.toks[k].l
+	if k-1 >= s.t0 && t.toks[k-1].kind == tWord && credits[t.toks[k-1].l+" "+w] {
+		return true
+	}
+	if !credits[w] {
+		return false
+	}
+	// A credit word ends the line after a slash or a "photo" word
+	// ("Markus Scholz/dpa", "(Photo: Getty Images)"); a bare "(dpa)" is
+	// an agency's tag on the article, not a caption.
+	for j := k - 1; j >= s.t0 && j >= k-5; j-- {
+		if t.toks[j].s == "/" || t.toks[j].s == "©" || t.toks[j].s == "|" || t.lx.Set("photowords", t.toks[j].l) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineEnd returns the token where a sentence's body starts after an
+// opening dateline: capitalised place words, an optional agency in
+// parentheses and a date, then a dash ("WASHINGTON (AP) —", "PARIS, 12
+// mars (Reuters) -"), or s.t0 when there is none.
+func datelineEnd(t *text, s *sentence) int {
+	marks := 0 // capitalised places and agencies in parentheses
+	paren := false
+	for k := s.t0; k < s.t1 && k < s.t0+12; k++ {
+		tk := &t.toks[k]
+		switch {
+		case tk.kind == tWord && isUpperWord(tk.s):
+			marks++
+		case tk.kind == tWord && paren && tk.cap:
+			marks++ // "(Reuters)"
+		case tk.kind == tWord && (tk.cap || isDigits(tk.s) || t.lx.Months[tk.l] > 0):
+		case tk.s == "(":
+			paren = true
+		case tk.s == ")":
+			paren = false
+		case tk.s == "," || tk.s == "." || tk.s == "/":
+		case (tk.s == "—" || tk.s == "–" || tk.s == "-" || tk.s == "--") && (marks > 0 || k > s.t0 && t.toks[k-1].s == "."):
+			return k + 1 // "WASHINGTON —", "BEIJING (AP) —", "Washington.-"
+		default:
+			return s.t0
+		}
+	}
+	return s.t0
+}
+
+// isUpperWord reports whether w has at least two letters, all upper case.
+func isUpperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func isDigits(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}

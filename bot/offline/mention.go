@@ -1,0 +1,655 @@
+package offline
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefbot/briefbot/bot/lang"
+)
+
+// Stage 2: mentions. A mention is a noun phrase that may name a speaker:
+// a person, an organisation, a country or its government, a description
+// ("whale experts", "the company", "le porte-parole du ministère"), a
+// pronoun, or a document that speaks for its author ("the statement").
+// parseNP reads one from a span of tokens; the attribution stage decides
+// which spans to read (the subject of a reporting verb, the phrase after
+// "according to").
+
+// Kinds of mention and entity.
+const (
+	kNone    = iota
+	kPerson  // a named person
+	kOrg     // a named organisation
+	kName    // a one-word name that could be either
+	kCountry // a country or its capital used for its government
+	kDesc    // a description without a name
+	kPron    // a pronoun
+	kDoc     // a document that speaks for its author
+)
+
+// mention is a parsed noun phrase.
+type mention struct {
+	t0, t1  int    // token span, determiners included
+	surface string // the article's words, without leading determiners
+	name    string // the proper-name part, "" if none
+	title   string // role words before or describing the name
+	head    string // lower-case head noun of a description or role
+	headTok int    // the head's token, or -1
+	kind    int
+	gender  byte // 'm', 'f' or 0
+	plural  bool
+	country *lang.Country
+	gov     bool // a government role or body
+	nonGov  bool // explicitly independent (opposition, former…)
+	spokes  bool // a spokesperson or office: speaks for its owner
+	lead    bool // a leader's title: speaks for the organisation named with it
+	// owner is the "X" of "X's spokesperson", "a spokesman for X", "le
+	// porte-parole de X", "der Sprecher des Ministeriums".
+	owner    *mention
+	definite bool
+	class    string // the [speakers] class of the head noun
+	generic  bool   // a description of people or bodies without a name
+}
+
+// parseNP reads the noun phrase toks[lo:hi] (words outside quotations,
+// possibly with "of"-phrases, possessives and an acronym in parentheses)
+// as a mention, or returns nil when it cannot name a speaker. depth
+// bounds the owner phrases read inside it.
+func (a *analysis) parseNP(lo, hi, depth int) *mention {
+	t := a.t
+	lx := t.lx
+	for lo < hi && t.toks[lo].kind != tWord {
+		lo++
+	}
+	for hi > lo && t.toks[hi-1].kind != tWord && t.toks[hi-1].s != ")" {
+		hi--
+	}
+	if lo >= hi || hi-lo > 16 {
+		return nil
+	}
+	m := &mention{t0: lo, t1: hi}
+	i := lo
+	first := &t.toks[i]
+	if lx.Set("negsubj", first.l) || i+1 < hi && lx.Set("negsubj", first.l+" "+t.toks[i+1].l) {
+		return nil // "no group", "nobody", "peu d'experts"
+	}
+	// A lone pronoun.
+	if hi-lo == 1 {
+		if pr, ok := lx.Pronouns[first.l]; ok {
+			m.kind, m.head, m.surface = kPron, first.l, first.s
+			m.gender, m.plural = pr.Gender, pr.Plural
+			if pr.Either {
+				m.gender = 0
+			}
+			return m
+		}
+	}
+	// Determiners.
+	var possessor *mention
+	for i < hi && t.toks[i].kind == tWord && lx.Set("determiners", t.toks[i].l) && !t.isName(i) {
+		l := t.toks[i].l
+		switch {
+		case lx.Set("definite", l):
+			m.definite = true
+		case lx.Set("possessive", l):
+			possessor = &mention{kind: kPron, head: l, t0: i, t1: i + 1}
+		case lx.Set("quantifiers", l):
+			m.plural = true
+		}
+		i++
+	}
+	if i >= hi {
+		return nil
+	}
+	// "Former US Ambassador to the United Nations Nikki Haley": a name of
+	// two words or more ends a phrase that holds a title before it; the
+	// rest describes the person.
+	if pm := a.personAtEnd(i, hi, depth); pm != nil {
+		pm.t0, pm.definite = lo, m.definite
+		return pm
+	}
+	// An organisation named with one capital and lower-case words
+	// ("Agence européenne de l'environnement", "Ministerio de Salud"): the
+	// whole phrase is its name.
+	if !lx.NounCaps && hi-i > 1 && t.toks[i].cap && !t.toks[i+1].cap && lx.Set("orgwords", t.toks[i].b) && !t.toks[i].poss {
+		m.name = t.span(i, hi)
+		m.surface = m.name
+		m.kind = kOrg
+		// "El Gobierno de Venezuela", "le ministère français": its
+		// government.
+		if c := a.gaz.countryIn(t.toks, i, hi); c != nil && lx.Set("govwords", t.toks[i].b) {
+			m.kind, m.country, m.gov = kCountry, c, true
+		}
+		return m
+	}
+	// An "of"-phrase after the head names its owner, unless it glues a
+	// name together ("Bank of America", "Ministry of Foreign Affairs").
+	end := hi
+	for k := i + 1; k < hi; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord {
+			if tk.s == "(" || tk.s == "," {
+				end = k
+				break
+			}
+			continue
+		}
+		if lx.Set("of", tk.l) || lx.Set("prep", tk.l) {
+			if lx.Set("of", tk.l) && t.glue(k, hi) {
+				continue
+			}
+			end = k
+			if depth < 2 {
+				o := a.parseNP(k+1, hi, depth+1)
+				switch {
+				case o == nil:
+				case lx.Set("of", tk.l):
+					m.owner = o
+				default:
+					// "officials in Beijing": a place ties them to a
+					// country.
+					if o.kind == kCountry {
+						m.country = o.country
+					}
+				}
+			}
+			break
+		}
+	}
+	// An English possessive: "China's foreign ministry", "Erdogan's
+	// office". The surface keeps the possessor.
+	phraseStart := i
+	for k := i; k < end-1; k++ {
+		if t.toks[k].poss {
+			if o := a.parseNP(i, k+1, depth+1); o != nil {
+				o.surface = strings.TrimSuffix(strings.TrimSuffix(o.surface, "'s"), "’s")
+				o.name = strings.TrimSuffix(strings.TrimSuffix(o.name, "'s"), "’s")
+				possessor = o
+			}
+			i = k + 1
+			break
+		}
+	}
+	if i >= end {
+		return nil
+	}
+	if possessor != nil && m.owner == nil {
+		m.owner = possessor
+	}
+	m.surface = t.span(phraseStart, hi)
+	// The name, the title words and the country. A phrase may hold
+	// several name runs: the last is the speaker's name, and a run before
+	// a title is who the speaker works for ("Chinese Foreign Ministry
+	// spokesman Hong Lei", "NATO Secretary-General Jens Stoltenberg").
+	type run struct{ lo, hi int }
+	var runs []run
+	var titles []string
+	lastTitle := -1
+	for k := i; k < end; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord {
+			if tk.s == "(" && len(runs) > 0 {
+				break // "Syrian Democratic Forces (SDF)"
+			}
+			continue
+		}
+		if n := a.multiTitle(k, end); n > 0 {
+			// "Secretary of State", "Attorney General".
+			for j := k; j < k+n; j++ {
+				titles = append(titles, t.toks[j].s)
+			}
+			lastTitle = k + n - 1
+			k += n - 1
+			continue
+		}
+		titleLike := a.isTitleWord(k) || lx.Set("titlemods", tk.l) && k+1 < end && a.isTitleWord(k+1)
+		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && (t.isName(k) || a.nameAdjective(k, end) || t.glue(k, end) && k+1 < end && t.isName(k+1)) {
+			runs[n-1].hi = k + 1
+			continue
+		}
+		if titleLike {
+			titles = append(titles, tk.s)
+			lastTitle = k
+			continue
+		}
+		if t.isName(k) || a.nameAdjective(k, end) {
+			runs = append(runs, run{k, k + 1})
+		}
+	}
+	// A run that is only a demonym ("Russian", "Chinese") describes; a
+	// run followed by a lower-case noun is a modifier ("Indigenous
+	// elders", "an Internet security firm"), unless that noun is a title
+	// or a document ("NATO spokesman", "a New York Times report").
+	for len(runs) > 0 {
+		r := runs[len(runs)-1]
+		if f, n := a.gaz.match(t.toks, r.lo, r.hi); n == r.hi-r.lo && f.kind == formDemonym {
+			runs = runs[:len(runs)-1]
+			continue
+		}
+		// A lone common noun capitalised at the start ("Company said").
+		if r.hi-r.lo == 1 && !isAcronym(t.toks[r.lo].s) && (lx.Set("orgwords", t.toks[r.lo].b) || lx.Speakers[t.toks[r.lo].b] != "" || lx.Set("anaphoric", t.toks[r.lo].b)) {
+			runs = runs[:len(runs)-1]
+			continue
+		}
+		if !lx.NounCaps && r.hi < end && t.toks[r.hi].kind == tWord && !t.toks[r.hi].cap && !t.toks[r.hi].poss &&
+			!a.isTitleWord(r.hi) && !lx.Set("docnouns", t.toks[r.hi].b) && !lx.Set("of", t.toks[r.hi].l) && !lx.Set("nameglue", t.toks[r.hi].l) {
+			if c := a.gaz.countryIn(t.toks, r.lo, r.hi); c != nil && m.country == nil {
+				m.country = c
+			}
+			runs = runs[:len(runs)-1]
+			continue
+		}
+		break
+	}
+	nameLo, nameHi := -1, -1
+	if n := len(runs); n > 0 {
+		nameLo, nameHi = runs[n-1].lo, runs[n-1].hi
+		// An earlier run before a title: the employer or a country.
+		if n > 1 && lastTitle > runs[n-2].hi-1 && lastTitle < nameLo && m.owner == nil && depth < 2 {
+			if o := a.parseNP(runs[n-2].lo, runs[n-2].hi, depth+1); o != nil {
+				if o.kind == kCountry {
+					m.country = o.country
+				} else {
+					m.owner = o
+				}
+			}
+		}
+		// Titles are those before the name.
+		titles = titles[:0]
+		for k := i; k < nameLo; k++ {
+			if a.isTitleWord(k) || lx.Set("titlemods", t.toks[k].l) {
+				titles = append(titles, t.toks[k].s)
+			}
+		}
+	}
+	if f, n := a.gaz.match(t.toks, i, end); n > 0 && f.kind == formDemonym {
+		m.country = f.c
+	} else if c := a.gaz.countryIn(t.toks, i, end); c != nil && m.country == nil {
+		m.country = c
+	}
+	m.title = strings.Join(titles, " ")
+	for k := i; k < end; k++ {
+		l := t.toks[k].b
+		if lx.Set("nongov", l) {
+			m.nonGov = true
+		}
+		if tt, ok := a.titleOf(k); ok {
+			m.gov = m.gov || tt.Gov
+			m.spokes = m.spokes || tt.Spokes
+			m.lead = m.lead || tt.Head
+			if tt.Gender != 0 {
+				m.gender = tt.Gender
+			}
+		}
+	}
+	if nameLo >= 0 {
+		m.name = t.span(nameLo, nameHi)
+		if nameHi < end && t.toks[nameHi].poss {
+			m.name = t.span(nameLo, nameHi+1)
+		}
+		return a.classifyName(m, nameLo, nameHi, end)
+	}
+	// No name: a description, a document or a country's people. The head
+	// is the last word that can speak ("whale experts", "les autorités
+	// chinoises", "der Sprecher"), else the last word.
+	h := end - 1
+	for h > i && t.toks[h].kind != tWord {
+		h--
+	}
+	for k := end - 1; k >= i; k-- {
+		if tk := &t.toks[k]; tk.kind == tWord && (lx.Speakers[tk.b] != "" || lx.Set("docnouns", tk.b) || a.isTitleWord(k)) {
+			h = k
+			break
+		}
+	}
+	m.head, m.headTok = t.toks[h].b, h
+	if f, n := a.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i {
+		// "the Chinese", "les Chinois"
+		m.kind, m.country, m.plural = kCountry, f.c, true
+		return m
+	}
+	if lx.Set("docnouns", m.head) {
+		m.kind = kDoc
+		// "a defense ministry statement", "a New York Times report": the
+		// words before the document name its author.
+		if m.owner == nil && h > i && depth < 2 {
+			lo := i
+			for lo < h && (isTimeWord(lx, t.toks[lo].l) || t.toks[lo].kind != tWord) {
+				lo++
+			}
+			if lo < h {
+				m.owner = a.parseNP(lo, h, depth+1)
+			}
+		}
+		return m
+	}
+	m.class = lx.Speakers[m.head]
+	if m.class == "" {
+		if _, ok := lx.Titles[m.head]; ok || a.isTitleWord(h) {
+			m.class = "people"
+		}
+	}
+	if m.class == "" {
+		// A phrase with a determiner whose head the lexicon does not know
+		// ("la préfecture des Pyrénées-Atlantiques"): a speaker only
+		// where the sentence's structure makes it one, which is every
+		// place parseNP is asked about.
+		if i == lo && possessor == nil || t.toks[h].cap && !lx.NounCaps || isTimeWord(lx, m.head) || lx.Set("quantifiers", m.head) {
+			return nil // no determiner: "Avoiding the", "Held accountable"
+		}
+		m.class = "unknown"
+	}
+	if m.class == "gov" {
+		m.gov = true
+	}
+	if m.class == "spokes" {
+		m.spokes = true
+	}
+	m.kind = kDesc
+	m.generic = true
+	m.plural = m.plural || lx.Set("plural", m.head) || a.pluralForm(m.head)
+	// A bare singular noun is no subject ("Company said nothing"):
+	// headlines drop their articles, articles do not.
+	if h == i && i == lo && possessor == nil && !m.plural && !lx.NounCaps && lx.Speakers[m.head] != "spokes" {
+		return nil
+	}
+	return m
+}
+
+// classifyName decides what kind of name a mention carries.
+func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
+	t := a.t
+	lx := t.lx
+	words := hi - lo
+	last := t.toks[hi-1].b
+	if f, n := a.gaz.match(t.toks, lo, hi); n == words && f.kind != formDemonym {
+		m.kind, m.country = kCountry, f.c
+		return m
+	}
+	switch {
+	case lx.Set("orgwords", last) || lx.Set("newsnames", strings.ToLower(m.name)) || lx.Set("newsnames", last):
+		m.kind = kOrg
+		if lx.Set("govwords", last) && !m.nonGov {
+			m.gov = true // "Chinese Foreign Ministry", "Ministerio de Salud"
+		}
+	case isUpperWord(t.toks[lo].s) && words == 1:
+		m.kind = kOrg // an acronym
+	case m.title != "" && !m.gov && m.class == "" && words >= 1:
+		m.kind = kPerson
+	case m.title != "":
+		m.kind = kPerson
+	case words >= 2:
+		m.kind = kPerson
+		for k := lo; k < hi; k++ {
+			if lx.Set("orgwords", t.toks[k].b) || isUpperWord(t.toks[k].s) {
+				m.kind = kOrg
+			}
+		}
+	default:
+		m.kind = kName
+	}
+	// "a New York Times report": a document by the name.
+	if hi < end && lx.Set("docnouns", t.toks[end-1].b) {
+		owner := *m
+		owner.t1 = hi
+		m.owner = &owner
+		m.name, m.kind, m.head = "", kDoc, t.toks[end-1].b
+		return m
+	}
+	// Words after the name that describe it ("Mandiant Internet security
+	// firm" is rare; "Acme Corp spokesman" is not): a title after the name
+	// makes the name its owner.
+	if hi < end {
+		for k := hi; k < end; k++ {
+			if a.isTitleWord(k) {
+				owner := *m
+				owner.title, owner.t1 = "", hi
+				m.owner = &owner
+				m.name = ""
+				m.kind = kDesc
+				m.head = t.toks[k].b
+				m.spokes = m.spokes || lx.Titles[m.head].Spokes
+				return m
+			}
+		}
+	}
+	return m
+}
+
+// isName reports whether token k can be part of a proper name: a
+// capitalised word that is not a function word, and, first in its
+// sentence, one the article also capitalises elsewhere or that is
+// followed by another capitalised word. In languages that capitalise
+// nouns, a capital that follows a determiner marks a noun, not a name.
+func (t *text) isName(k int) bool {
+	tk := &t.toks[k]
+	if tk.kind != tWord || !tk.cap {
+		return false
+	}
+	lx := t.lx
+	l := tk.b
+	if lx.Set("determiners", l) || lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("starters", l) ||
+		lx.Set("negsubj", l) || lx.Set("negation", l) || lx.Set("adverbs", l) || lx.Set("time", l) || lx.Months[l] > 0 {
+		return false
+	}
+	if _, ok := lx.Pronouns[l]; ok {
+		return false
+	}
+	if _, ok := lx.Verbs[l]; ok && !t.midCap[l] {
+		return false
+	}
+	// "Virginia-based", "Kremlin-backed": an adjective, not a name.
+	if i := strings.LastIndexByte(tk.s, '-'); i > 0 && i+1 < len(tk.s) && !unicode.IsUpper(firstRune(tk.s[i+1:])) && !unicode.IsDigit(firstRune(tk.s[i+1:])) {
+		return false
+	}
+	if lx.NounCaps {
+		if isUpperWord(tk.s) {
+			return true
+		}
+		if t.afterDet[l] || lx.Set("orgwords", l) || lx.Speakers[l] != "" || lx.Set("titlesuffix", l) {
+			return false
+		}
+		if _, ok := lx.Titles[l]; ok {
+			return false
+		}
+		// A German capital is a name when the article never uses the word
+		// after a determiner and it stands next to another name or after
+		// a title.
+		return true
+	}
+	s := &t.sents[tk.sent]
+	atStart := k == s.body || k > 0 && (t.toks[k-1].kind == tQOpen || t.toks[k-1].s == ":" || t.toks[k-1].s == "—" || t.toks[k-1].s == "-")
+	if !atStart {
+		return true
+	}
+	// First in its sentence: a name unless the article also writes it in
+	// lower case ("Roads were closed") and never capitalises it inside a
+	// sentence.
+	return t.midCap[l] || isUpperWord(tk.s) || !t.lowerSeen[l]
+}
+
+// glue reports whether the lower-case word at k joins two parts of a name
+// ("Bank of America", "Ministère des Affaires étrangères", "World Travel
+// and Tourism Council").
+func (t *text) glue(k, hi int) bool {
+	tk := &t.toks[k]
+	if tk.cap || k == 0 || k+1 >= hi {
+		return false
+	}
+	if !t.toks[k-1].cap || !t.isName(k-1) && !t.lx.Set("orgwords", t.toks[k-1].b) {
+		return false
+	}
+	next := k + 1
+	for next < hi && t.lx.Set("nameglue", t.toks[next].l) && !t.toks[next].cap {
+		next++
+	}
+	if next >= hi || !t.toks[next].cap {
+		return false
+	}
+	if t.lx.Set("coord", tk.l) {
+		// "and" inside a name only when the name goes on to an
+		// organisation word: "World Travel and Tourism Council".
+		for j := next; j < hi && j < next+4 && t.toks[j].cap; j++ {
+			if t.lx.Set("orgwords", t.toks[j].b) {
+				return true
+			}
+		}
+		return false
+	}
+	return t.lx.Set("nameglue", tk.l)
+}
+
+// isTitleWord reports whether token k is a role word.
+func (a *analysis) isTitleWord(k int) bool {
+	_, ok := a.titleOf(k)
+	return ok
+}
+
+// titleOf returns the role of token k: a [titles] entry, or in a language
+// that compounds nouns, the entry a word ends in ("Regierungssprecher" is
+// a "sprecher").
+func (a *analysis) titleOf(k int) (lang.Title, bool) {
+	tk := &a.t.toks[k]
+	if tk.kind != tWord {
+		return lang.Title{}, false
+	}
+	if tt, ok := a.t.lx.Titles[tk.b]; ok {
+		return tt, true
+	}
+	for suf := range a.t.lx.Sets["pluralsuffix"] {
+		if tt, ok := a.t.lx.Titles[strings.TrimSuffix(tk.b, suf)]; ok && strings.HasSuffix(tk.b, suf) {
+			return tt, true // "ministres", "officiers"
+		}
+	}
+	for suf := range a.t.lx.Sets["titlesuffix"] {
+		if len(tk.b) > len(suf)+2 && strings.HasSuffix(tk.b, suf) {
+			return a.t.lx.Titles[suf], true
+		}
+	}
+	return lang.Title{}, false
+}
+
+// pluralForm reports whether a head noun looks plural by its ending.
+func (a *analysis) pluralForm(w string) bool {
+	for suf := range a.t.lx.Sets["pluralsuffix"] {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 && !strings.HasSuffix(w, suf+suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// span returns the article text of tokens [lo, hi), flattened.
+func (t *text) span(lo, hi int) string {
+	if lo >= hi {
+		return ""
+	}
+	return flat(t.src[t.toks[lo].start:t.toks[hi-1].end])
+}
+
+// flat collapses whitespace runs to single spaces.
+func flat(s string) string {
+	if !strings.ContainsAny(s, "\n\t\r") && !strings.Contains(s, "  ") {
+		return strings.TrimSpace(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isAcronym reports whether w is written in capitals (two letters or
+// more).
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// multiTitle returns the length of a multi-word title starting at token k
+// ("secretary of state", "premier ministre"), or 0.
+func (a *analysis) multiTitle(k, end int) int {
+	t := a.t
+	best := 0
+	for _, words := range t.lx.Multi["titles"] {
+		if k+len(words) > end || len(words) <= best {
+			continue
+		}
+		ok := true
+		for j, w := range words {
+			if t.toks[k+j].kind != tWord || t.toks[k+j].l != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(words)
+		}
+	}
+	return best
+}
+
+// personAtEnd reads toks[i:hi] as a title phrase and a person's name of
+// two or more words at its end, when there is a preposition in between
+// ("Ambassador to the United Nations Nikki Haley"); otherwise nil.
+func (a *analysis) personAtEnd(i, hi, depth int) *mention {
+	t := a.t
+	lx := t.lx
+	if depth > 0 {
+		return nil
+	}
+	// At most three name words, none an organisation word or a country's.
+	lo := hi
+	for lo > i && hi-lo < 3 && t.toks[lo-1].kind == tWord && t.isName(lo-1) && !a.isTitleWord(lo-1) &&
+		!lx.Set("orgwords", t.toks[lo-1].b) && a.gaz.countryIn(t.toks, lo-1, lo) == nil {
+		lo--
+	}
+	if hi-lo < 2 || lo == i || lx.Set("orgwords", t.toks[hi-1].b) {
+		return nil
+	}
+	if _, n := a.gaz.match(t.toks, lo, hi); n > 0 {
+		return nil
+	}
+	title, prep := false, false
+	for k := i; k < lo; k++ {
+		title = title || a.isTitleWord(k)
+		prep = prep || t.toks[k].kind == tWord && lx.Set("prep", t.toks[k].l) && !lx.Set("of", t.toks[k].l) && !t.toks[k].cap
+	}
+	if !title || !prep {
+		return nil
+	}
+	m := &mention{t1: hi, kind: kPerson, name: t.span(lo, hi), surface: t.span(i, hi), headTok: -1}
+	var ts []string
+	for k := i; k < lo; k++ {
+		if tt, ok := a.titleOf(k); ok {
+			m.gov = m.gov || tt.Gov
+			ts = append(ts, t.toks[k].s)
+		}
+		if lx.Set("nongov", t.toks[k].b) {
+			m.nonGov = true
+		}
+	}
+	m.title = strings.Join(ts, " ")
+	m.country = a.gaz.countryIn(t.toks, i, lo)
+	return m
+}
+
+// nameAdjective reports whether token k is a capitalised adjective that
+// begins a name in a language that capitalises nouns ("dem Bayerischen
+// Rundfunk", "die Deutsche Bank"): an adjective ending, then a name.
+func (a *analysis) nameAdjective(k, end int) bool {
+	t := a.t
+	if !t.lx.NounCaps || !t.toks[k].cap || k+1 >= end || !t.toks[k+1].cap {
+		return false
+	}
+	for suf := range t.lx.Sets["adjendings"] {
+		if strings.HasSuffix(t.toks[k].b, suf) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,240 @@
+package offline
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/ground"
+	"github.com/briefbot/briefbot/bot/lang"
+)
+
+// Stage 6, parties. A country's government speaks as one party: an
+// entity joins its country's party when the article ties it to a country
+// and its role is governmental, and nothing marks it independent.
+// Spokespeople and offices speak for whoever employs them. Everyone else
+// (companies, independent people, groups, described speakers such as
+// "whale experts") is a party of their own. Parties are ordered by their
+// first claim; claims by article order. A party's aliases are the names
+// the article gives its own members, never a phrase in which it is only
+// mentioned ("a member of X's team" is not X).
+
+// partyAcc accumulates one party while composing.
+type partyAcc struct {
+	key     string
+	country *lang.Country
+	ents    []*entity
+	claims  []bot.Claim
+	aliases []string
+}
+
+// partyKey returns the party an entity belongs to, and the entity that
+// names it.
+func partyKey(e *entity) (string, *lang.Country, *entity) {
+	for i := 0; ; i++ {
+		if e.kind == kCountry || e.gov && e.country != nil && !e.nonGov {
+			return "c:" + e.country.Code, e.country, e
+		}
+		if i >= 4 || e.speaksFor == nil || e.speaksFor == e {
+			break
+		}
+		e = e.speaksFor
+	}
+	return "e:" + strconv.Itoa(e.id), nil, e
+}
+
+// parties groups the claims into parties.
+func (a *analysis) parties(vlx *lang.Lexicon) []bot.Party {
+	byKey := map[string]*partyAcc{}
+	var order []*partyAcc
+	for _, at := range a.atts {
+		cl, ok := a.claimOf(at, vlx)
+		if !ok {
+			continue
+		}
+		key, c, owner := partyKey(at.speaker)
+		p := byKey[key]
+		if p == nil {
+			p = &partyAcc{key: key, country: c}
+			byKey[key] = p
+			order = append(order, p)
+		}
+		p.addEnt(owner)
+		p.addEnt(at.speaker)
+		cl.Speaker = a.label(at.speaker, at.surface)
+		if !a.isPronoun(at.surface) {
+			p.addAlias(stripDet(a.t.lx, at.surface))
+		}
+		p.claims = append(p.claims, cl)
+	}
+	out := make([]bot.Party, 0, len(order))
+	for _, p := range order {
+		out = append(out, a.renderParty(p))
+	}
+	return out
+}
+
+func (p *partyAcc) addEnt(e *entity) {
+	for _, x := range p.ents {
+		if x == e {
+			return
+		}
+	}
+	p.ents = append(p.ents, e)
+}
+
+func (p *partyAcc) addAlias(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	for _, x := range p.aliases {
+		if strings.EqualFold(x, s) {
+			return
+		}
+	}
+	p.aliases = append(p.aliases, s)
+}
+
+// renderParty names a party and lists its aliases.
+func (a *analysis) renderParty(p *partyAcc) bot.Party {
+	out := bot.Party{Claims: p.claims}
+	var members []string
+	for _, e := range p.ents {
+		if e.kind == kCountry {
+			continue
+		}
+		if n := a.label(e, ""); n != "" && !containsFold(members, n) {
+			members = append(members, n)
+		}
+		for _, x := range e.names {
+			p.addAlias(x)
+		}
+	}
+	switch {
+	case p.country != nil:
+		out.Name = p.country.Name
+		// The members who spoke, as the claims name them.
+		members = members[:0]
+		for _, c := range p.claims {
+			if c.Speaker != "" && !containsFold(members, c.Speaker) && !a.genericGov(c.Speaker, p.country) {
+				members = append(members, c.Speaker)
+			}
+		}
+		if len(members) > 3 {
+			members = members[:3]
+		}
+		if len(members) > 0 {
+			out.Name += " (" + strings.Join(members, ", ") + ")"
+		}
+		chk := ground.New(a.t.src)
+		for _, f := range append(append([]string{p.country.Name}, p.country.Names...), p.country.Seats...) {
+			if chk.Mentions(f) && containsWordFold(lang.Lower(a.t.src), lang.Lower(f)) {
+				p.addAlias(f)
+			}
+		}
+	case len(members) > 0:
+		out.Name = members[0]
+	case len(p.aliases) > 0:
+		out.Name = p.aliases[0]
+	}
+	out.Name = capFirst(out.Name)
+	out.Aliases = []string{}
+	for _, x := range p.aliases {
+		if !a.isPronoun(x) && !containsFold(out.Aliases, x) {
+			out.Aliases = append(out.Aliases, x)
+		}
+	}
+	return out
+}
+
+// genericGov reports whether a speaker label says no more than the
+// country's government ("German officials", "the Russian government").
+func (a *analysis) genericGov(label string, c *lang.Country) bool {
+	lx := a.t.lx
+	forms := append(append(append([]string{c.Name}, c.Names...), c.Demonyms...), c.Seats...)
+	for _, w := range strings.Fields(lang.Lower(label)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if lx.Set("determiners", w) || lx.Set("of", w) || lx.Speakers[w] == "gov" || lx.Set("govwords", w) {
+			continue
+		}
+		found := false
+		for _, f := range forms {
+			found = found || lang.Lower(f) == w
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// label is how a claim or party names an entity: a person's or an
+// organisation's name, a description as the article words it, a
+// country's name; for a pronoun, what it refers to.
+func (a *analysis) label(e *entity, surface string) string {
+	switch {
+	case e == nil:
+		return ""
+	case e.kind == kPerson || e.kind == kOrg || e.kind == kName:
+		return e.name
+	case e.kind == kCountry:
+		if surface != "" && !a.isPronoun(surface) && !a.t.lx.Set("definite", lang.Lower(firstWord(surface))) {
+			return surface
+		}
+		return e.name
+	case surface != "" && !a.isPronoun(surface):
+		return capFirst(stripDet(a.t.lx, surface))
+	}
+	return capFirst(e.name)
+}
+
+func (a *analysis) isPronoun(s string) bool {
+	_, ok := a.t.lx.Pronouns[lang.Lower(strings.TrimSpace(s))]
+	return ok
+}
+
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return w
+}
+
+func containsFold(ss []string, s string) bool {
+	for _, x := range ss {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWordFold reports whether w occurs in s at word boundaries (both
+// lower-cased by the caller).
+func containsWordFold(s, w string) bool {
+	for i := 0; w != ""; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := lastRune(s[:j])
+		after := firstRune(s[j+len(w):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+func lastRune(s string) (rune, int) {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] < 0x80 || s[i] >= 0xC0 {
+			r := []rune(s[i:])
+			if len(r) > 0 {
+				return r[0], len(s) - i
+			}
+		}
+	}
+	return 0, 0
+}

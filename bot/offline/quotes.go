@@ -1,0 +1,242 @@
+package offline
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/bot/doc"
+	"github.com/briefbot/briefbot/bot/lang"
+)
+
+// quote is one quotation: the span between its marks, which may run over
+// several sentences and paragraphs.
+type quote struct {
+	start, end int // byte span of the quoted words (inside the marks)
+	open       int // offset of the opening mark
+	close      int // offset of the closing mark, or -1 when unclosed
+	level      int // 1 for outermost quotations
+	single     bool
+}
+
+// Quotation-mark kinds found by scanQuotes.
+const (
+	markApos  = iota + 1
+	markOpen  // opens a quotation
+	markClose // closes one
+	markCont  // an opening mark that continues a quotation into a paragraph
+	markPair  // the second apostrophe of a '' mark
+)
+
+// scanQuotes finds the quotations of the text, paragraph by paragraph,
+// with the lexicon's quotation marks. A typographic mark that only opens
+// (« „ ‹) or only closes (» in French) is taken at its word; a mark that
+// both opens one pair and closes another (German „…“ and English “…”)
+// closes when the open quotation expects it and opens otherwise; marks
+// that are the same on both sides (" and ') are oriented by the
+// characters around them. Single marks are quotations only when they pair
+// up within a paragraph; otherwise they are apostrophes. A quotation open
+// at a paragraph's end continues only when the next paragraph opens with
+// a quotation mark. In languages with dialogue dashes, a paragraph that
+// opens with a dash is direct speech up to the next dash.
+//
+// It returns the quotations in order of their opening marks and the kind
+// of every mark, by byte offset.
+func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
+	text := d.Text
+	marks := map[int]int{}
+	var qs []quote
+	type open struct {
+		q      int  // index into qs
+		closer rune // the mark that closes it
+	}
+	var stack []open
+	for pi, p := range d.Paragraphs {
+		single := -1 // index into qs of an open single quotation
+		var singleCloser rune
+		if lx.Dialogue && len(stack) == 0 {
+			if r, n := utf8.DecodeRuneInString(text[p.Start:p.End]); r == '—' || r == '–' {
+				dialogue(text, p, r, n, &qs, marks)
+				continue
+			}
+		}
+		for i := p.Start; i < p.End; {
+			r, n := utf8.DecodeRuneInString(text[i:p.End])
+			prev, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
+			next, _ := utf8.DecodeRuneInString(text[i+n : p.End])
+			if i == p.Start {
+				prev = ' '
+			}
+			if i+n >= p.End {
+				next = ' '
+			}
+			if r == '\'' && next == '\'' {
+				// Two apostrophes stand for a double quotation mark
+				// (''…'' in some newspapers' text).
+				r, n = '"', 2
+				next, _ = utf8.DecodeRuneInString(text[min(i+n, p.End):p.End])
+				if i+n >= p.End {
+					next = ' '
+				}
+				marks[i+1] = markPair
+			}
+			closer, opens := lx.Quotes[r]
+			closes := lx.Closers[r]
+			isSingle := r == '\'' || r == '‘' || r == '’' || r == '‚' || r == '‹' || r == '›'
+			switch {
+			case !opens && !closes:
+			case isSingle && (r == '\'' || r == '’') && isWordRune(prev) && isWordRune(next):
+				marks[i] = markApos // an apostrophe inside a word
+			case isSingle:
+				switch {
+				case single >= 0 && r == singleCloser && !unicode.IsSpace(prev):
+					qs[single].end, qs[single].close = i, i
+					marks[i] = markClose
+					single = -1
+				case single < 0 && opens && (closer != r || isSpaceOrOpen(prev)) && isWordRune(next):
+					qs = append(qs, quote{start: i + n, end: -1, open: i, close: -1, level: len(stack) + 1, single: true})
+					single, singleCloser = len(qs)-1, closer
+					marks[i] = markOpen
+				default:
+					marks[i] = markApos
+				}
+			default:
+				top := rune(0)
+				if len(stack) > 0 {
+					top = stack[len(stack)-1].closer
+				}
+				isOpen := false
+				switch {
+				case top == r && (closer != r || !openLike(prev, next) || closeLike(prev, next)):
+					isOpen = false
+				case opens && closer != r:
+					isOpen = true // a mark that only opens, or opens when nothing expects it to close
+				case opens:
+					// A symmetric mark (").
+					isOpen = len(stack) == 0 && (!closeLike(prev, next) || openLike(prev, next)) ||
+						len(stack) > 0 && openLike(prev, next) && !closeLike(prev, next)
+				}
+				if isOpen && i == p.Start && len(stack) > 0 {
+					marks[i] = markCont
+					break
+				}
+				switch {
+				case isOpen && len(stack) >= 3:
+					marks[i] = markApos
+				case isOpen:
+					marks[i] = markOpen
+					qs = append(qs, quote{start: i + n, end: -1, open: i, close: -1, level: len(stack) + 1})
+					stack = append(stack, open{q: len(qs) - 1, closer: closer})
+				case len(stack) > 0:
+					// Close the innermost quotation this mark can close.
+					k := len(stack) - 1
+					for k > 0 && stack[k].closer != r {
+						k--
+					}
+					if stack[k].closer != r && !(r == '"' || lx.Closers[r]) {
+						marks[i] = markApos
+						break
+					}
+					for _, o := range stack[k:] {
+						qs[o.q].end, qs[o.q].close = i, i
+					}
+					stack = stack[:k]
+					marks[i] = markClose
+				default:
+					marks[i] = markApos // a stray closing mark
+				}
+			}
+			i += n
+		}
+		if single >= 0 {
+			// An unpaired single mark is an apostrophe.
+			marks[qs[single].open] = markApos
+			qs = append(qs[:single], qs[single+1:]...)
+			for k := range stack {
+				if stack[k].q > single {
+					stack[k].q--
+				}
+			}
+		}
+		if len(stack) > 0 {
+			cont := false
+			if pi+1 < len(d.Paragraphs) {
+				r, _ := utf8.DecodeRuneInString(text[d.Paragraphs[pi+1].Start:])
+				_, cont = lx.Quotes[r]
+			}
+			if !cont {
+				for _, o := range stack {
+					qs[o.q].end = p.End
+				}
+				stack = stack[:0]
+			}
+		}
+	}
+	for _, o := range stack {
+		qs[o.q].end = len(text)
+	}
+	return qs, marks
+}
+
+// dialogue marks a paragraph that opens with a dialogue dash: the words up
+// to the next dash (or the paragraph's end) are a quotation; what follows
+// that dash is the narrator's ("—No lo permitiremos —dijo el ministro—.").
+func dialogue(text string, p doc.Paragraph, dash rune, n int, qs *[]quote, marks map[int]int) {
+	start := p.Start + n
+	end := p.End
+	for i := start; i < p.End; {
+		r, m := utf8.DecodeRuneInString(text[i:p.End])
+		if (r == dash || r == '—' || r == '–') && i > start {
+			end = i
+			break
+		}
+		i += m
+	}
+	marks[p.Start] = markOpen
+	q := quote{start: start, end: end, open: p.Start, close: -1, level: 1}
+	if end < p.End {
+		marks[end] = markClose
+		q.close = end
+	}
+	*qs = append(*qs, q)
+}
+
+func openLike(prev, next rune) bool {
+	return isSpaceOrOpen(prev) && !unicode.IsSpace(next) && next != ','
+}
+
+func closeLike(prev, next rune) bool {
+	return !unicode.IsSpace(prev) && !isOpenBracket(prev) && isSpaceOrPunct(next)
+}
+
+func isOpenBracket(r rune) bool {
+	switch r {
+	case '(', '[', '{', '—', '–', '-', '/':
+		return true
+	}
+	return false
+}
+
+func isSpaceOrOpen(r rune) bool {
+	if unicode.IsSpace(r) {
+		return true
+	}
+	switch r {
+	case '(', '[', '{', '—', '–', '-', '/', ':', '"', '“', '\'', '‘', '«', '„':
+		return true
+	}
+	return false
+}
+
+func isSpaceOrPunct(r rune) bool {
+	return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != '[' && r != '(') || unicode.IsSymbol(r)
+}
+
+// quoteEnd returns the offset just past a quotation's closing mark, or
+// the end of its span when it is unclosed.
+func quoteEnd(text string, q quote) int {
+	if q.close < 0 {
+		return q.end
+	}
+	_, n := utf8.DecodeRuneInString(text[q.close:])
+	return q.close + n
+}

@@ -1,0 +1,330 @@
+package offline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/bot/doc"
+	"github.com/briefbot/briefbot/bot/lang"
+)
+
+// Stage 1: tokens. The text is split into paragraphs and numbered
+// sentences (bot/doc), its quotations are found (quotes.go), and each
+// sentence into word and punctuation tokens that know which quotation
+// holds them. Nothing here knows a language beyond the lexicon's
+// quotation marks, elided clitics ("l'", "qu'") and inverted clitic
+// pronouns ("a-t-il").
+
+// Token kinds.
+const (
+	tWord = iota
+	tPunct
+	tQOpen  // an opening quotation mark (or dialogue dash)
+	tQClose // a closing quotation mark
+)
+
+// token is a word or mark of the article with its byte span.
+type token struct {
+	s          string // surface form
+	l          string // lang.Lower(s): the lexicon look-up form
+	b          string // l without an English possessive ending
+	start, end int
+	kind       uint8
+	cap        bool  // starts with an upper-case letter
+	poss       bool  // ends in a possessive "'s" or "s'"
+	q          int32 // outermost quotation holding the token, or -1
+	sent       int32 // sentence index
+}
+
+// sentence is what stage 1 knows about one sentence.
+type sentence struct {
+	t0, t1 int // token range
+	para   int
+	// furniture marks headlines, datelines, bylines, captions and page
+	// furniture: never attributions, never facts.
+	furniture bool
+	// words and qwords count the words outside and inside quotations.
+	words, qwords int
+	// dateline is the token just after a dateline that opens the
+	// sentence ("WASHINGTON (AP) —"), or t0.
+	body int
+}
+
+// text is the output of stage 1.
+type text struct {
+	src   string
+	d     *doc.Doc
+	lx    *lang.Lexicon
+	toks  []token
+	qs    []quote
+	sents []sentence
+	// midCap holds words seen capitalised inside a sentence (names);
+	// lowerSeen words seen in lower case (common words); afterDet, for
+	// languages that capitalise nouns, words seen right after a
+	// determiner (common nouns).
+	midCap, lowerSeen, afterDet map[string]bool
+}
+
+// tokenize runs stage 1 on src with lexicon lx.
+func tokenize(src string, lx *lang.Lexicon) *text {
+	t := &text{src: src, d: doc.Parse(src), lx: lx}
+	var marks map[int]int
+	t.qs, marks = scanQuotes(t.d, lx)
+	t.toks = make([]token, 0, len(src)/5+8)
+	t.sents = make([]sentence, len(t.d.Sentences))
+	for i, s := range t.d.Sentences {
+		t0 := len(t.toks)
+		t.splitWords(s.Start, s.End, marks, int32(i))
+		t.sents[i] = sentence{t0: t0, t1: len(t.toks), para: s.Para, body: t0}
+	}
+	t.markQuotes()
+	for i := range t.sents {
+		s := &t.sents[i]
+		for k := s.t0; k < s.t1; k++ {
+			if t.toks[k].kind == tWord {
+				if t.toks[k].q >= 0 {
+					s.qwords++
+				} else {
+					s.words++
+				}
+			}
+		}
+	}
+	t.markCase()
+	markFurniture(t)
+	return t
+}
+
+// splitWords appends the tokens of src[start:end].
+func (t *text) splitWords(start, end int, marks map[int]int, sent int32) {
+	src := t.src
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(src[i:end])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isHan(r):
+			// One token per Chinese or Japanese character.
+			t.add(src[i:i+n], i, i+n, tWord, sent)
+			i += n
+		case isWordRune(r) || r == '#' || r == '@':
+			j := t.wordEnd(i+n, end, marks)
+			t.addWord(i, j, marks, sent)
+			i = j
+		default:
+			kind := uint8(tPunct)
+			switch marks[i] {
+			case markOpen, markCont:
+				kind = tQOpen
+			case markClose:
+				kind = tQClose
+			}
+			j := i + n
+			if r == '.' || r == '-' {
+				for j < end && src[j] == byte(r) {
+					j++ // "...", "--"
+				}
+			}
+			if marks[j] == markPair {
+				j++ // a '' mark is one token
+			}
+			t.add(src[i:j], i, j, kind, sent)
+			i = j
+		}
+	}
+}
+
+// wordEnd returns where a word that started before j ends: letters and
+// digits, joined by internal punctuation (.-'’&/) when a letter or digit
+// follows, and a final period that belongs to an abbreviation, an
+// initial or a title.
+func (t *text) wordEnd(j, end int, marks map[int]int) int {
+	src := t.src
+	start := j
+	for j < end {
+		r, n := utf8.DecodeRuneInString(src[j:end])
+		if isWordRune(r) || unicode.Is(unicode.Mn, r) {
+			j += n
+			continue
+		}
+		if strings.ContainsRune(".-'’&/", r) && j+n < end {
+			if k, ok := marks[j]; ok && k != markApos {
+				break
+			}
+			if r3, _ := utf8.DecodeRuneInString(src[j+n : end]); isWordRune(r3) && !(r == '.' && unicode.IsUpper(r3) && j-start >= 3 && unicode.IsLower(lastRuneOf(src[start:j]))) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	if j < end && src[j] == '.' {
+		// The word from its start: find it by walking back.
+		w := src[wordStart(src, j):j]
+		lw := lang.Lower(w) + "."
+		if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) ||
+			t.lx.Titles[lw].Gov || isTitle(t.lx, lw) {
+			j++
+		}
+	}
+	// A possessive apostrophe after a plural ("Workers'").
+	if t.lx.Code == "en" && j < end && j > 0 && src[j-1] == 's' {
+		if strings.HasPrefix(src[j:], "'") || strings.HasPrefix(src[j:], "’") {
+			if k, ok := marks[j]; ok && k == markApos {
+				_, n := utf8.DecodeRuneInString(src[j:])
+				j += n
+			}
+		}
+	}
+	return j
+}
+
+func isTitle(lx *lang.Lexicon, l string) bool {
+	_, ok := lx.Titles[l]
+	return ok
+}
+
+// wordStart returns where the word ending at j starts.
+func wordStart(src string, j int) int {
+	i := j
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(src[:i])
+		if unicode.IsSpace(r) || !(isWordRune(r) || strings.ContainsRune(".-'’&/", r) || unicode.Is(unicode.Mn, r)) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+// addWord adds the word src[i:j], split where the lexicon says: an elided
+// clitic before it ("l'armée" → "l'", "armée") and an inverted clitic
+// pronoun after it ("a-t-il" → "a", "il").
+func (t *text) addWord(i, j int, marks map[int]int, sent int32) {
+	src := t.src
+	w := src[i:j]
+	if len(t.lx.Elisions) > 0 {
+		if k := strings.IndexAny(w, "'’"); k > 0 {
+			_, n := utf8.DecodeRuneInString(w[k:])
+			if t.lx.Elisions[lang.Lower(w[:k+n])] && k+n < len(w) {
+				t.add(w[:k+n], i, i+k+n, tWord, sent)
+				i += k + n
+				w = src[i:j]
+			}
+		}
+	}
+	if inv := t.lx.Sets["inversion"]; len(inv) > 0 && strings.Contains(w, "-") {
+		lw := lang.Lower(w)
+		best := ""
+		for suf := range inv {
+			if strings.HasSuffix(lw, suf) && len(lw) > len(suf) && len(suf) > len(best) {
+				best = suf
+			}
+		}
+		if suf := best; suf != "" {
+			{
+				cut := j - len(suf)
+				t.add(src[i:cut], i, cut, tWord, sent)
+				pron := strings.TrimPrefix(strings.TrimPrefix(src[cut:j], "-t"), "-")
+				t.add(pron, j-len(pron), j, tWord, sent)
+				return
+			}
+		}
+	}
+	t.add(w, i, j, tWord, sent)
+}
+
+func (t *text) add(s string, start, end int, kind uint8, sent int32) {
+	tk := token{s: s, start: start, end: end, kind: kind, q: -1, sent: sent}
+	if kind == tWord {
+		tk.l = lang.Lower(s)
+		tk.b = tk.l
+		tk.cap = unicode.IsUpper(firstRune(s))
+		if t.lx.Code == "en" {
+			tk.b = stripPoss(tk.l)
+			tk.poss = tk.b != tk.l
+		}
+	} else {
+		tk.l, tk.b = s, s
+	}
+	t.toks = append(t.toks, tk)
+}
+
+// markQuotes marks the tokens inside outermost quotations (the marks
+// included).
+func (t *text) markQuotes() {
+	qi := 0
+	for ti := range t.toks {
+		for qi < len(t.qs) && (t.qs[qi].level != 1 || quoteEnd(t.src, t.qs[qi]) <= t.toks[ti].start) {
+			qi++
+		}
+		if qi < len(t.qs) && t.toks[ti].start >= t.qs[qi].open {
+			t.toks[ti].q = int32(qi)
+		}
+	}
+}
+
+// markCase records which words the article capitalises inside sentences,
+// which it writes in lower case, and (for languages that capitalise
+// nouns) which follow a determiner.
+func (t *text) markCase() {
+	t.midCap, t.lowerSeen, t.afterDet = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, s := range t.sents {
+		first := true
+		for k := s.t0; k < s.t1; k++ {
+			tk := &t.toks[k]
+			if tk.kind != tWord {
+				if tk.kind == tQOpen || tk.s == ":" {
+					first = true
+				}
+				continue
+			}
+			switch {
+			case !tk.cap:
+				t.lowerSeen[tk.b] = true
+			case !first:
+				t.midCap[tk.b] = true
+			}
+			if t.lx.NounCaps && tk.cap && k > s.t0 && t.toks[k-1].kind == tWord && t.lx.Set("determiners", t.toks[k-1].l) {
+				t.afterDet[tk.b] = true
+			}
+			first = false
+		}
+	}
+}
+
+// out reports whether token i is a word outside any quotation.
+func (t *text) out(i int) bool {
+	return i >= 0 && i < len(t.toks) && t.toks[i].kind == tWord && t.toks[i].q < 0
+}
+
+// stripPoss removes an English possessive ending ("China's" → "china").
+func stripPoss(s string) string {
+	for _, suf := range []string{"'s", "s'"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			if suf[0] == 's' {
+				return s[:len(s)-1]
+			}
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isHan reports whether r is a Chinese character or Japanese kana.
+func isHan(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}

@@ -1,0 +1,154 @@
+package offline
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/bot/lang"
+)
+
+// The bot's neutral voice: loaded words the outlet uses in its own voice
+// are rendered neutrally ("regime" → "government") or kept in quotation
+// marks as the outlet's wording, and noted; inside a party's quotation
+// they stay, and the note says whose they are.
+
+// neutralise replaces the loaded words of lx that stand outside quotation
+// marks in s with their neutral rendering in the bot's language, or puts
+// them in quotation marks with vlx's "(the outlet's wording)".
+func neutralise(lx, vlx *lang.Lexicon, s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	depth := 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			switch {
+			case r == '"':
+				depth ^= 1
+			case lx.Quotes[r] != 0 && !lx.Closers[r]:
+				depth++
+			case lx.Closers[r] && depth > 0 && lx.Quotes[r] == 0:
+				depth--
+			}
+			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r2) || (r2 == '-' || r2 == '\'' || r2 == '’') && j+n2 < len(s) && isWordRune(firstRune(s[j+n2:])) {
+				j += n2
+				continue
+			}
+			break
+		}
+		w := s[i:j]
+		rep, loaded := lx.Loaded[lang.Lower(w)]
+		switch {
+		case !loaded || depth > 0:
+			b.WriteString(w)
+		case rep == "=":
+			b.WriteString("\"" + w + "\" " + vlx.Phrase("outlet.wording"))
+		case rep == "-":
+			if j < len(s) && s[j] == ' ' {
+				j++
+			}
+		default:
+			if vlx != lx {
+				b.WriteString("\"" + w + "\" " + vlx.Phrase("outlet.wording"))
+				break
+			}
+			if unicode.IsUpper(firstRune(w)) {
+				rep = capFirst(rep)
+			}
+			b.WriteString(rep)
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// notes points out loaded wording: the outlet's own, and that of quoted
+// parties, once per word and speaker, in the bot's language.
+func (a *analysis) notes(vlx *lang.Lexicon) []string {
+	t := a.t
+	lx := t.lx
+	var out []string
+	seen := map[string]bool{}
+	for i := range t.sents {
+		s := &t.sents[i]
+		if s.furniture {
+			continue
+		}
+		for k := s.t0; k < s.t1; k++ {
+			tk := &t.toks[k]
+			if tk.kind != tWord {
+				continue
+			}
+			if _, ok := lx.Loaded[tk.l]; !ok {
+				continue
+			}
+			n := strconv.Itoa(i + 1)
+			if tk.q < 0 {
+				key := "outlet|" + tk.l
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				if lx.Set("regimewords", tk.l) && k > s.t0 {
+					if c := a.gaz.countryIn(t.toks, max(s.t0, k-3), k); c != nil {
+						out = append(out, phrase(vlx, "note.loaded.regime", "country", c.Name))
+						continue
+					}
+				}
+				out = append(out, phrase(vlx, "note.loaded.outlet", "word", tk.s, "n", n))
+				continue
+			}
+			who := ""
+			for _, at := range a.bySent[i] {
+				if a.holdsQuote(at, int(tk.q)) {
+					who = a.label(at.speaker, at.surface)
+				}
+			}
+			key := "quote|" + tk.l + "|" + who
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			if who != "" {
+				out = append(out, phrase(vlx, "note.loaded.quote", "word", tk.s, "n", n, "who", who))
+			} else {
+				out = append(out, phrase(vlx, "note.loaded.unattributed", "word", tk.s, "n", n))
+			}
+		}
+	}
+	if len(a.atts) == 0 {
+		out = append(out, vlx.Phrase("note.noclaims"))
+	}
+	return out
+}
+
+// holdsQuote reports whether quotation q is among an attribution's words.
+func (a *analysis) holdsQuote(at *attribution, q int) bool {
+	if q < 0 || q >= len(a.t.qs) {
+		return false
+	}
+	for _, sp := range at.content {
+		if a.t.qs[q].start >= sp[0]-1 && a.t.qs[q].start < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// phrase fills a [phrases] template of vlx with key, value pairs.
+func phrase(vlx *lang.Lexicon, key string, kv ...string) string {
+	s := vlx.Phrase(key)
+	for i := 0; i+1 < len(kv); i += 2 {
+		s = strings.ReplaceAll(s, "{"+kv[i]+"}", kv[i+1])
+	}
+	return s
+}
