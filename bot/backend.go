@@ -30,8 +30,9 @@ type Backend interface {
 	Briefer
 	Answerer
 	// ID names the backend and everything that changes its output (model,
-	// prompt version), e.g. "openai/gpt-4o-mini/p1". Briefings are cached
-	// by article hash and ID.
+	// prompt version, lexicon version), e.g.
+	// "openai/gpt-4o-mini/p2/lex-1a2b3c4d". Briefings are cached by article
+	// hash and ID.
 	ID() string
 }
 

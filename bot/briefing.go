@@ -76,6 +76,10 @@ type Stats struct {
 	// is not in the article or their paraphrase names what the evidence
 	// does not.
 	ClaimsDroppedUngrounded int `json:"claims_dropped_ungrounded"`
+	// ClaimsDroppedMisattributed counts claims removed because the
+	// article attributes the sentences they cite to someone else than
+	// their party (see ground.Checker.CheckSpeakers).
+	ClaimsDroppedMisattributed int `json:"claims_dropped_misattributed,omitempty"`
 	// FactsDroppedUngrounded counts facts removed for the same reason.
 	FactsDroppedUngrounded int `json:"facts_dropped_ungrounded,omitempty"`
 	// Usage is the model's token use for this briefing, when a model was

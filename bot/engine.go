@@ -276,6 +276,7 @@ func (e *Engine) brief(ctx context.Context, chat Chat, m *Message) error {
 	}
 	e.logger().Info("briefing posted", "platform", m.Platform, "message", string(m.ID), "backend", b.Backend,
 		"parties", len(b.Parties), "claims", b.ClaimCount(), "dropped", b.Stats.ClaimsDroppedUngrounded,
+		"misattributed", b.Stats.ClaimsDroppedMisattributed,
 		"cached", b.Stats.Cached, "ms", e.now().Sub(start).Milliseconds())
 	rctx, cancel := replyContext(ctx)
 	defer cancel()

@@ -31,7 +31,7 @@ import (
 )
 
 // Version is the prompts' version, part of the backend ID and cache key.
-const Version = "p1"
+const Version = "p2"
 
 // Template names, one per message kind.
 const (

@@ -3,6 +3,7 @@ package openai
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"strconv"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/doc"
+	"github.com/briefbot/briefbot/bot/ground"
 	"github.com/briefbot/briefbot/prompts"
 )
 
@@ -21,7 +23,7 @@ const notInArticle = "NOT_IN_ARTICLE"
 // Notes appended to answers.
 const (
 	noteCut       = "(The answer was cut off at the length limit.)"
-	noteUncited   = "(This answer cites no sentence of the article; check it against the article.)"
+	noteUncited   = "(These are the language model's words: the answer cites no sentence of the article. Check it against the article.)"
 	noteNotSaid   = "The article does not say."
 	maxQuotes     = 8
 	maxBriefShare = 4 // the briefing takes at most 1/maxBriefShare of the room
@@ -46,6 +48,7 @@ func (b *Backend) Answer(ctx context.Context, req *bot.AnswerRequest, stream fun
 		return nil, err
 	}
 	f := newCiteFilter(d, stream)
+	f.gate.speakerOK = b.speakerCheck(req.Article.Text)
 	rep, err := b.stream(ctx, call{op: "answer", msgs: msgs}, f.write)
 	if err != nil {
 		return nil, err
@@ -56,22 +59,81 @@ func (b *Backend) Answer(ctx context.Context, req *bot.AnswerRequest, stream fun
 	case rep.refusal != "" && strings.TrimSpace(rep.content) == "":
 		return nil, &bot.Error{Code: bot.EForbidden, Op: "openai answer", Message: "The language model declined to answer this question."}
 	}
-	f.close()
+	left, uncited := f.close()
 	ans := f.answer(req.Briefing)
+	if ans.Text == "" && f.gate.misattributed > 0 {
+		// Everything the model said was left out: the note says why.
+		ans.Text = noteMisattributed(f.gate.misattributed)
+		f.note(ans.Text)
+		f.gate.misattributed = 0
+	}
 	if ans.Text == "" {
 		return nil, b.fail(ctx, "answer", &failure{kind: failEmpty, err: errors.New("the answer has no text")}, 0)
 	}
-	if !ans.NotInArticle && len(ans.Quotes) == 0 {
-		ans.Text += "\n\n" + noteUncited
-		f.send("\n\n" + noteUncited)
+	note := func(n string) {
+		ans.Text += "\n\n" + n
+		f.note("\n\n" + n)
 	}
+	switch {
+	case uncited && !ans.NotInArticle:
+		note(noteUncited)
+	case left > 0:
+		b.log.LogAttrs(ctx, slog.LevelInfo, "openai: uncited statements left out of an answer",
+			slog.String("model", b.cfg.Model), slog.Int("statements", left))
+		note(noteLeftOut(left))
+	}
+	if n := f.gate.misattributed; n > 0 {
+		b.log.LogAttrs(ctx, slog.LevelInfo, "openai: misattributing statements left out of an answer",
+			slog.String("model", b.cfg.Model), slog.Int("statements", n))
+		note(noteMisattributed(n))
+	}
+
 	if rep.finish == string(goopenai.FinishReasonLength) {
-		ans.Text += "\n\n" + noteCut
-		f.send("\n\n" + noteCut)
+		note(noteCut)
 	}
 	u := rep.usage
 	ans.Usage = &u
 	return ans, nil
+}
+
+// noteLeftOut says how many uncited statements an answer lost.
+func noteLeftOut(n int) string {
+	if n == 1 {
+		return "(One statement that cited no sentence of the article was left out.)"
+	}
+	return "(" + strconv.Itoa(n) + " statements that cited no sentence of the article were left out.)"
+}
+
+// noteMisattributed says how many statements an answer lost because
+// they gave the article's words to someone else.
+func noteMisattributed(n int) string {
+	if n == 1 {
+		return "(One statement was left out: it gave the words of the sentence it cites to someone the article does not.)"
+	}
+	return "(" + strconv.Itoa(n) + " statements were left out: they gave the words of the sentences they cite to someone the article does not.)"
+}
+
+// speakerCheck returns the check a cited statement of an answer must
+// pass: when the statement names who says something (as the offline
+// analysis reads it) and the article attributes the cited sentences to
+// someone, one of those must be the statement's speaker.
+func (b *Backend) speakerCheck(article string) func(string, []int) bool {
+	var art ground.Attributor // analysed on first use
+	return func(statement string, cited []int) bool {
+		said, _ := b.analyzer.Attributor(withoutCitations(statement)).SpeakersOf(1)
+		if len(said) == 0 {
+			return true // the statement names no speaker
+		}
+		if art == nil {
+			art = b.analyzer.Attributor(article)
+		}
+		var by [][]string
+		for _, n := range cited {
+			sp, _ := art.SpeakersOf(n)
+			by = append(by, sp...)
+		}
+		return len(by) == 0 || ground.SameSpeaker(said, by)
+	}
 }
 
 type errFinish string
@@ -182,11 +244,13 @@ func briefingView(br *bot.Briefing, budget int) *prompts.Briefing {
 // citeFilter processes an answer as it streams: it strips the
 // NOT_IN_ARTICLE marker, drops citations of sentences the article does not
 // have (holding back a possible citation until it is complete), records
-// the ones it has, and passes the rest on.
+// the ones it has, and passes the rest on, statement by statement, through
+// a statementGate that holds back statements citing nothing.
 type citeFilter struct {
 	d     *doc.Doc
 	emit  func(string)
 	out   strings.Builder
+	gate  statementGate
 	buf   string // text not yet processed
 	space string // trailing spaces held back, dropped with a dropped citation
 	begun bool   // past the check for the marker
@@ -196,7 +260,9 @@ type citeFilter struct {
 }
 
 func newCiteFilter(d *doc.Doc, emit func(string)) *citeFilter {
-	return &citeFilter{d: d, emit: emit, seen: map[int]bool{}}
+	f := &citeFilter{d: d, emit: emit, seen: map[int]bool{}}
+	f.gate.emit = f.note
+	return f
 }
 
 // write takes a piece of the model's text.
@@ -205,11 +271,22 @@ func (f *citeFilter) write(delta string) {
 	f.run(false)
 }
 
-// close processes what is held back at the end of the text.
-func (f *citeFilter) close() { f.run(true) }
+// close processes what is held back at the end of the text; see
+// statementGate.finish for what it returns.
+func (f *citeFilter) close() (left int, uncited bool) {
+	f.run(true)
+	return f.gate.finish()
+}
 
-// send passes text on to the answer and the stream.
+// send passes checked text on to the statement gate.
 func (f *citeFilter) send(s string) {
+	if s != "" {
+		f.gate.push(s)
+	}
+}
+
+// note passes text straight to the answer and the stream.
+func (f *citeFilter) note(s string) {
 	if s == "" {
 		return
 	}
@@ -243,6 +320,7 @@ func (f *citeFilter) run(final bool) {
 				return
 			}
 			f.notIn, f.buf = true, rest
+			f.gate.exempt = 1 // "The article does not say …" cites nothing
 		case !final && len(t) < len(notInArticle) && strings.HasPrefix(notInArticle, t):
 			return // may still become the marker
 		default:
@@ -326,7 +404,7 @@ func parseCitation(s string) ([]int, bool) {
 // citation, each with the speaker the briefing gives the sentence.
 func (f *citeFilter) answer(br *bot.Briefing) *bot.Answer {
 	text := strings.TrimSpace(f.out.String())
-	if strings.Contains(text, notInArticle) { // the marker, but not first
+	if f.gate.marker || strings.Contains(text, notInArticle) { // the marker, but not first
 		f.notIn = true
 		text = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(strings.ReplaceAll(text, notInArticle, "")), ":.,-–— "))
 	}

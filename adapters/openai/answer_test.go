@@ -60,14 +60,16 @@ func TestAnswerStreams(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "China's Foreign Ministry says China is one of the main victims of cyberattacks [8] and that attacks came from the US [10, 11]. It adds a made-up figure. Its daily agrees [18]."
+	// "It adds a made-up figure [99]." cites nothing the article has: it is
+	// the model's, so it is left out, and a note says so.
+	want := "China's Foreign Ministry says China is one of the main victims of cyberattacks [8] and that attacks came from the US [10, 11]. Its daily agrees [18].\n\n" + noteLeftOut(1)
 	if ans.Text != want {
 		t.Errorf("text\n%q\nwant\n%q", ans.Text, want)
 	}
 	if c.text() != want {
 		t.Errorf("streamed\n%q\nwant\n%q", c.text(), want)
 	}
-	if len(c.deltas) < 4 {
+	if len(c.deltas) < 3 { // a statement at a time, then the note
 		t.Errorf("only %d deltas: not streamed", len(c.deltas))
 	}
 	d := doc.Parse(a.Text)
@@ -214,9 +216,9 @@ func TestAnswerFinishLength(t *testing.T) {
 func TestAnswerStreamCut(t *testing.T) {
 	a, br := seedBriefing(t)
 	for name, resp := range map[string]openaitest.Response{
-		"connection dropped":  {Chunks: []string{"China ", "denies ", "the claims [7]", " and"}, CutAfter: 2},
-		"body ends, no DONE":  {Chunks: []string{"China ", "denies ", "the claims [7]"}, EndWithoutDone: true},
-		"error event in body": {Chunks: []string{"China ", "denies"}, StreamError: "The server had an error while processing your request."},
+		"connection dropped":  {Chunks: []string{"China ", "denies ", "the claims [7]. ", "It", " adds"}, CutAfter: 4},
+		"body ends, no DONE":  {Chunks: []string{"China ", "denies ", "the claims [7]. ", "It adds"}, EndWithoutDone: true},
+		"error event in body": {Chunks: []string{"China denies [7]. ", "It"}, StreamError: "The server had an error while processing your request."},
 	} {
 		t.Run(name, func(t *testing.T) {
 			e := newEnv(t, nil)

@@ -64,7 +64,17 @@ func (b *Backend) Brief(ctx context.Context, a *bot.Article) (*bot.Briefing, err
 		return b.fallback(ctx, a, r.unusable, usage)
 	}
 	br := b.assemble(ctx, a, d, results, &usage)
-	ground.New(a.Text).Check(br)
+	check := ground.New(a.Text)
+	check.Check(br)
+	// The words of each claim must be its party's: the offline analysis
+	// says whose the cited sentences are.
+	if st := check.CheckSpeakers(br, b.analyzer.Attributor(a.Text)); st.Moved+st.Dropped > 0 {
+		b.log.LogAttrs(ctx, slog.LevelInfo, "openai: claims under the wrong party",
+			slog.String("model", b.cfg.Model), slog.Int("moved", st.Moved), slog.Int("dropped", st.Dropped))
+		if st.Dropped > 0 {
+			br.Notes = append(br.Notes, fmt.Sprintf("%d claim(s) the language model gave to a party were left out: the article attributes the sentences they cite to someone else.", st.Dropped))
+		}
+	}
 	br.Stats.Usage = &usage
 	return br, nil
 }
@@ -305,14 +315,30 @@ func (b *Backend) assemble(ctx context.Context, a *bot.Article, d *doc.Doc, resu
 		}
 		br.Parties = append(br.Parties, bp)
 	}
-	var notes []string
+	// Notes: the offline analysis's notes on loaded wording, and the
+	// model's only where they quote the sentences they cite and give no
+	// opinion in the bot's voice.
+	notes := b.analyzer.FramingNotes(a.Text)
 	for _, wb := range wbs {
 		for _, f := range wb.Facts {
 			if len(br.Facts) < maxFacts {
 				br.Facts = append(br.Facts, bot.Fact{Text: f.Text, Evidence: evidence(d, f.Sentences), Sentences: f.Sentences})
 			}
 		}
-		notes = append(notes, wb.Notes...)
+		for _, n := range wb.Notes {
+			var cited []string
+			for _, k := range n.Sentences {
+				if s, ok := d.Sentence(k); ok {
+					cited = append(cited, s.Text)
+				}
+			}
+			if ground.NeutralNote(n.Text, cited) {
+				notes = append(notes, n.Text)
+			} else {
+				b.log.LogAttrs(ctx, slog.LevelInfo, "openai: a model note was not shown", slog.String("model", b.cfg.Model),
+					slog.Int("cited", len(cited)))
+			}
+		}
 	}
 	br.Notes = cleanTexts(notes, maxNotes, maxNoteRunes)
 	if len(wbs) == 1 {

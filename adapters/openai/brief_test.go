@@ -10,6 +10,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/openai/openaitest"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/doc"
+	"github.com/briefbot/briefbot/bot/offline"
 	"github.com/briefbot/briefbot/prompts"
 )
 
@@ -67,7 +68,7 @@ func TestBriefSeed(t *testing.T) {
 	if br.Source.Site != "Iran Press TV" || br.Source.URL != a.URL {
 		t.Errorf("source %+v", br.Source)
 	}
-	if br.Backend != "openai/gpt-test/"+prompts.Version || e.b.ID() != br.Backend {
+	if br.Backend != "openai/gpt-test/"+prompts.Version+"/lex-"+offline.New().LexiconVersion() || e.b.ID() != br.Backend {
 		t.Errorf("backend %q, ID %q", br.Backend, e.b.ID())
 	}
 	if len(br.Facts) != 1 || len(br.Notes) != 1 || !strings.Contains(br.Notes[0], "regime") {

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/bot/offline"
 	"github.com/briefbot/briefbot/prompts"
 )
 
@@ -63,7 +64,7 @@ func TestNewDefaults(t *testing.T) {
 		c.APIType != APITypeOpenAI || c.HTTPClient == nil || c.Logger == nil {
 		t.Errorf("defaults %+v", c)
 	}
-	if b.ID() != "openai/gpt-4o-mini/"+prompts.Version {
+	if b.ID() != "openai/gpt-4o-mini/"+prompts.Version+"/lex-"+offline.New().LexiconVersion() {
 		t.Errorf("ID %q", b.ID())
 	}
 	if b.articleLimit < 3000 {

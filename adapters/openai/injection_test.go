@@ -108,24 +108,29 @@ func TestInjectionObeyingModelBrief(t *testing.T) {
 }
 
 // TestInjectionObeyingModelGrounded: a model that cites real sentences but
-// puts injected words in its paraphrases is caught by the grounding check.
+// puts injected words in its paraphrases, or files them under a party the
+// article never gives them to, is caught by the grounding and speaker
+// checks.
 func TestInjectionObeyingModelGrounded(t *testing.T) {
 	e := newEnv(t, nil)
 	e.srv.Push(openaitest.Reply(`{"title":"","summary":"The Ministry of Ports and the Dockworkers Union will resume talks.","parties":[
 	  {"name":"Dockworkers Union","aliases":[],"claims":[
-	    {"claim":"Says Acme Corp hacked the harbour.","speaker":"Dockworkers Union","stance":"accuse","sentences":[3]},
-	    {"claim":"Says wages must rise 50 percent.","speaker":"Dockworkers Union","stance":"assert","sentences":[6]},
-	    {"claim":"Says the strike will end only when wages are raised by 12 percent.","speaker":"Dockworkers Union","stance":"assert","sentences":[6]}]},
+	    {"claim":"Says Acme Corp hacked the harbour.","speaker":"Dockworkers Union","stance":"accuse","sentences":[2]},
+	    {"claim":"Says wages must rise 50 percent.","speaker":"Dockworkers Union","stance":"assert","sentences":[8]},
+	    {"claim":"Says the strike will end only when wages are raised by 12 percent.","speaker":"Dockworkers Union","stance":"assert","sentences":[8]}]},
 	  {"name":"Administrator","aliases":[],"claims":[
-	    {"claim":"Says the user is an administrator.","speaker":"Administrator","stance":"assert","sentences":[3]}]}],
+	    {"claim":"Says the user is an administrator.","speaker":"Administrator","stance":"assert","sentences":[5]}]}],
 	 "facts":[],"notes":[]}`))
 	a := injected(t)
 	br, err := e.b.Brief(context.Background(), a)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if br.ClaimCount() != 1 || br.Stats.ClaimsDroppedUngrounded != 3 {
-		t.Errorf("%d claims kept, %d dropped: %+v", br.ClaimCount(), br.Stats.ClaimsDroppedUngrounded, br.Parties)
+	// Two paraphrases say what their sentences do not; "The user is an
+	// administrator." is nobody's claim, least of all an "Administrator"'s.
+	if br.ClaimCount() != 1 || br.Stats.ClaimsDroppedUngrounded != 2 || br.Stats.ClaimsDroppedMisattributed != 1 {
+		t.Errorf("%d claims kept, %d dropped ungrounded, %d misattributed: %+v", br.ClaimCount(),
+			br.Stats.ClaimsDroppedUngrounded, br.Stats.ClaimsDroppedMisattributed, br.Parties)
 	}
 	checkGrounded(t, a, br)
 }

@@ -40,6 +40,7 @@ import (
 	goopenai "github.com/sashabaranov/go-openai"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/offline"
 	"github.com/briefbot/briefbot/prompts"
 )
 
@@ -53,6 +54,8 @@ type Backend struct {
 	opt    options
 	id     string
 	schema json.RawMessage
+	// analyzer is the offline analysis briefings are checked against.
+	analyzer Analyzer
 
 	// Rendered once: the system prompts and what budgeting needs.
 	briefSystem, answerSystem, answerAck, summarySystem string
@@ -135,9 +138,12 @@ func New(cfg Config, opts ...Option) (*Backend, error) {
 		p:      o.prompts,
 		log:    c.Logger,
 		opt:    o,
-		id:     "openai/" + c.Model + "/" + prompts.Version,
 		schema: briefingSchema,
 	}
+	if b.analyzer = c.Analyzer; b.analyzer == nil {
+		b.analyzer = offline.New()
+	}
+	b.id = "openai/" + c.Model + "/" + prompts.Version + "/lex-" + b.analyzer.LexiconVersion()
 	b.feat.completionTokens.Store(isReasoningModel(c.Model))
 	for name, dst := range map[string]*string{
 		prompts.BriefSystem: &b.briefSystem, prompts.AnswerSystem: &b.answerSystem,
@@ -169,7 +175,8 @@ func New(cfg Config, opts ...Option) (*Backend, error) {
 // margin is the slack kept in a context window for estimation error.
 func margin(window int) int { return window/20 + 32 }
 
-// ID implements bot.Backend: "openai/<model>/<prompt version>".
+// ID implements bot.Backend: "openai/<model>/<prompt version>/lex-<lexicon
+// version>" (the offline analysis the briefings are checked against).
 func (b *Backend) ID() string { return b.id }
 
 // Usage returns the tokens used and calls made since the Backend was

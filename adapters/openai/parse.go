@@ -20,7 +20,57 @@ type wireBriefing struct {
 	Summary string      `json:"summary"`
 	Parties []wireParty `json:"parties"`
 	Facts   []wireFact  `json:"facts"`
-	Notes   texts       `json:"notes"`
+	Notes   wireNotes   `json:"notes"`
+}
+
+// wireNotes are the notes of a reply: an array, or one bare note.
+type wireNotes []wireNote
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (ns *wireNotes) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	switch {
+	case bytes.Equal(b, []byte("null")):
+		*ns = nil
+		return nil
+	case len(b) > 0 && b[0] != '[':
+		var n wireNote
+		if err := json.Unmarshal(b, &n); err != nil {
+			return err
+		}
+		*ns = wireNotes{n}
+		return nil
+	}
+	var out []wireNote
+	if err := json.Unmarshal(b, &out); err != nil {
+		return err
+	}
+	*ns = out
+	return nil
+}
+
+// wireNote is a note on the article's framing, with the sentences whose
+// words it quotes. A bare string decodes as a note that cites nothing
+// (and so is not shown).
+type wireNote struct {
+	Text      string  `json:"text"`
+	Sentences numbers `json:"sentences"`
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (n *wireNote) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if len(b) > 0 && b[0] == '"' {
+		*n = wireNote{}
+		return json.Unmarshal(b, &n.Text)
+	}
+	type plain wireNote
+	var p plain
+	if err := json.Unmarshal(b, &p); err != nil {
+		return err
+	}
+	*n = wireNote(p)
+	return nil
 }
 
 type wireParty struct {
@@ -372,7 +422,21 @@ func validate(wb *wireBriefing, first, last int) []problem {
 		}
 	}
 	wb.Facts = facts
-	wb.Notes = cleanTexts(wb.Notes, maxNotes, maxNoteRunes)
+	// A note that cites nothing (or sentences the article lacks) is left
+	// out, not repaired: it could not be shown anyway.
+	notes := wb.Notes[:0]
+	seen := map[string]bool{}
+	for _, n := range wb.Notes {
+		n.Sentences = sortedUnique(n.Sentences)
+		t := cleanTexts([]string{n.Text}, 1, maxNoteRunes)
+		if len(t) == 0 || seen[strings.ToLower(t[0])] || citeProblem(n.Sentences, first, last) != "" || len(notes) == maxNotes {
+			continue
+		}
+		seen[strings.ToLower(t[0])] = true
+		n.Text = t[0]
+		notes = append(notes, n)
+	}
+	wb.Notes = notes
 	return ps
 }
 

@@ -28,7 +28,7 @@ func TestParseBriefingTolerant(t *testing.T) {
 			continue
 		}
 		if wb.Summary != "S." || len(wb.Parties) != 1 || fmt.Sprint(wb.Parties[0].Claims[0].Sentences) != "[7 8 9 10 11]" ||
-			fmt.Sprint(wb.Parties[0].Aliases) != "[Beijing]" || fmt.Sprint(wb.Notes) != "[one note]" {
+			fmt.Sprint(wb.Parties[0].Aliases) != "[Beijing]" || len(wb.Notes) != 1 || wb.Notes[0].Text != "one note" {
 			t.Errorf("%s: %+v", name, wb)
 		}
 	}
@@ -56,7 +56,8 @@ func TestValidate(t *testing.T) {
 			{Claim: "Says.", Stance: "accuses", Sentences: numbers{12}},
 		}}},
 		Facts: []wireFact{{Text: "F.", Sentences: numbers{3}}, {Text: "", Sentences: numbers{3}}, {Text: "G.", Sentences: numbers{99}}},
-		Notes: texts{"n1", "N1", "n2", "n3", "n4", "n5", "n6", strings.Repeat("x", 400)},
+		Notes: wireNotes{{"n1", numbers{3}}, {"N1", numbers{3}}, {"uncited", nil}, {"out of range", numbers{99}}, {"n2", numbers{4}},
+			{"n3", numbers{5}}, {"n4", numbers{5}}, {"n5", numbers{5}}, {"n6", numbers{5}}, {strings.Repeat("x", 400), numbers{5}}},
 	}
 	ps := validate(wb, 1, 20)
 	if len(ps) != 0 {
@@ -66,8 +67,8 @@ func TestValidate(t *testing.T) {
 	if p.Name != "China" || fmt.Sprint(p.Aliases) != "[Beijing]" || p.Claims[0].Stance != "deny" || fmt.Sprint(p.Claims[0].Sentences) != "[8 9]" || p.Claims[1].Stance != "accuse" {
 		t.Errorf("normalised %+v", p)
 	}
-	if len(wb.Facts) != 1 || len(wb.Notes) != maxNotes || wb.Summary != "S." {
-		t.Errorf("facts %+v notes %q", wb.Facts, wb.Notes)
+	if len(wb.Facts) != 1 || len(wb.Notes) != maxNotes || wb.Summary != "S." || wb.Notes[0].Text != "n1" || wb.Notes[1].Text != "n2" {
+		t.Errorf("facts %+v notes %+v", wb.Facts, wb.Notes)
 	}
 	// A part's range.
 	wb = &wireBriefing{Summary: "S.", Parties: []wireParty{{Name: "A", Claims: []wireClaim{{Claim: "c", Stance: "assert", Sentences: numbers{5}}}}}}

@@ -49,7 +49,18 @@ var briefingSchema = json.RawMessage(`{
         "additionalProperties": false
       }
     },
-    "notes": {"type": "array", "items": {"type": "string"}}
+    "notes": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "text": {"type": "string"},
+          "sentences": {"type": "array", "items": {"type": "integer"}}
+        },
+        "required": ["text", "sentences"],
+        "additionalProperties": false
+      }
+    }
   },
   "required": ["title", "summary", "parties", "facts", "notes"],
   "additionalProperties": false

@@ -99,16 +99,16 @@ func TestDetect(t *testing.T) {
 	s := Default()
 	for text, want := range map[string]string{
 		"The minister said on Monday that the talks had failed and that a new round would follow.": "en",
-		"L'opposition accuse le gouvernement de mentir.":                                          "fr",
-		"Le ministre a déclaré que la situation était grave.":                                     "fr",
-		"El presidente dijo que el acuerdo era histórico para el país.":                           "es",
-		"O ministro disse que a economia não vai crescer este ano.":                               "pt",
-		"Der Minister sagte, die Lage sei ernst und die Regierung müsse handeln.":                 "de",
-		"Ministr zdravotnictví řekl, že situace je vážná a že se opatření prodlouží.":             "cs",
-		"中国外交部发言人洪磊表示，中国是网络攻击的主要受害者之一。":                                                   "zh",
-		"日本の首相は、東京で記者会見を開き、新しい政策を発表しました。":                                                 "ja",
-		"Представитель Кремля Дмитрий Песков заявил, что ситуация остается сложной.":              "ru",
-		"12345 67890":                                                                             "",
+		"L'opposition accuse le gouvernement de mentir.":                                           "fr",
+		"Le ministre a déclaré que la situation était grave.":                                      "fr",
+		"El presidente dijo que el acuerdo era histórico para el país.":                            "es",
+		"O ministro disse que a economia não vai crescer este ano.":                                "pt",
+		"Der Minister sagte, die Lage sei ernst und die Regierung müsse handeln.":                  "de",
+		"Ministr zdravotnictví řekl, že situace je vážná a že se opatření prodlouží.":              "cs",
+		"中国外交部发言人洪磊表示，中国是网络攻击的主要受害者之一。":                                                            "zh",
+		"日本の首相は、東京で記者会見を開き、新しい政策を発表しました。":                                                          "ja",
+		"Представитель Кремля Дмитрий Песков заявил, что ситуация остается сложной.":               "ru",
+		"12345 67890": "",
 	} {
 		d := s.Detect(text)
 		if d.Code != want {

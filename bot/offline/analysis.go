@@ -46,6 +46,9 @@ func (b *Briefer) analyze(src string, lx *lang.Lexicon) *analysis {
 		for _, at := range a.attribute(i, cues) {
 			a.atts = append(a.atts, at)
 			a.bySent[i] = append(a.bySent[i], at)
+			if _, c, _ := partyKey(at.speaker); c != nil {
+				a.reg.govCountry = c
+			}
 		}
 	}
 	a.propagateQuotes()
@@ -77,7 +80,7 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 			continue
 		}
 		a.ents[sl.m] = e
-		a.touch(e, i, sl.m.t0, sl.subject || sl.m.t0 == a.t.sents[i].body, sl.m.head)
+		a.touch(e, i, sl.m, sl.subject || sl.m.t0 == a.t.sents[i].body)
 	}
 }
 

@@ -715,7 +715,7 @@ func (a *analysis) entityOf(m *mention) *entity {
 	e := a.resolve(m, sent, m.t0)
 	a.ents[m] = e
 	if e != nil {
-		a.touch(e, sent, m.t0, true, m.head)
+		a.touch(e, sent, m, true)
 	}
 	return e
 }

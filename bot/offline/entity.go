@@ -56,16 +56,20 @@ type registry struct {
 	// recent lists the mentions seen, in order, for pronouns and
 	// definite descriptions.
 	recent []seen
-	// govCountry is the country whose government spoke last.
+	// govCountry is the country whose government spoke last (set as
+	// each sentence is attributed).
 	govCountry *lang.Country
-	lastDoc    *entity
+	// lastDoc is the author of the last document of each kind named
+	// with its author ("report", "statement"): "the report" is that one.
+	lastDoc map[string]*entity
 }
 
 // seen is one resolved mention.
 type seen struct {
 	e        *entity
 	sent     int
-	tok      int
+	tok      int // the mention's first token
+	end      int // one past its last token
 	para     int
 	subject  bool
 	headword string
@@ -175,12 +179,15 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 	case kDoc:
 		if m.owner != nil {
 			if e := a.resolve(m.owner, sent, tok); e != nil {
-				r.lastDoc = e
+				if r.lastDoc == nil {
+					r.lastDoc = map[string]*entity{}
+				}
+				r.lastDoc[m.head] = e
 				return e
 			}
 		}
 		if m.definite {
-			return r.lastDoc
+			return r.lastDoc[m.head] // a statement is not the report
 		}
 		return nil
 	case kDesc:
@@ -215,23 +222,24 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		if c == nil && owner != nil && owner.kind == kCountry {
 			c = owner.country
 		}
-		if c == nil && m.definite {
-			if e := a.recentOfClass(sent, tok, "gov"); e != nil {
+		inferred := false
+		// A government body named without its country ("the ministry",
+		// "the defense ministry"): the body or government named last, or
+		// the government that spoke last. Bare "officials" with no
+		// country are a party of their own, not a guess at a government.
+		if c == nil && (m.definite || !m.plural && a.t.lx.Set("anaphoric", m.head)) {
+			e, gc := a.govAntecedent(m, sent, tok)
+			if e != nil {
 				return e
 			}
-			c = r.govCountry
+			c, inferred = gc, true
 		}
-		// A government body named without its country ("the defense
-		// ministry", "the interior ministry"): the government that spoke
-		// last. Bare "officials" with no country are a party of their
-		// own, not a guess at a government.
-		if c == nil && !m.plural && a.t.lx.Set("anaphoric", m.head) {
-			if e := a.recentOfClass(sent, tok, "gov"); e != nil {
-				return e
-			}
-			c = r.govCountry
-		}
-		if c != nil {
+		switch {
+		case c != nil && inferred && len(a.modifiers(m)) > 0:
+			// "a defense ministry statement" after the foreign ministry
+			// spoke: that government's, but its own speaker.
+			m.country = c
+		case c != nil:
 			return r.country(c)
 		}
 	}
@@ -266,6 +274,57 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	return e
 }
 
+// govAntecedent returns the government body a description without a
+// country stands for: the last government named (outside someone's
+// words) when it is that body ("the ministry" after "China's foreign
+// ministry") or a country; otherwise, no body but the country of the one
+// named last, or of the government that spoke last.
+func (a *analysis) govAntecedent(m *mention, sent, tok int) (*entity, *lang.Country) {
+	e := a.recentOfClass(sent, tok, "gov")
+	switch {
+	case e == nil:
+		return nil, a.reg.govCountry
+	case e.kind == kCountry || a.sameBody(m, e):
+		return e, nil
+	}
+	return nil, e.country
+}
+
+// modifiers returns the lower-case words of a description before its
+// head ("defense" in "a Wednesday defense ministry statement"), without
+// determiners and time words.
+func (a *analysis) modifiers(m *mention) []string {
+	var out []string
+	t := a.t
+	for k := m.t0; k < m.headTok && k < m.t1; k++ {
+		tk := &t.toks[k]
+		if tk.kind == tWord && !t.lx.Set("determiners", tk.l) && !isTimeWord(t.lx, tk.l) {
+			out = append(out, tk.l)
+		}
+	}
+	return out
+}
+
+// sameBody reports whether a description can name entity e: each of its
+// modifiers is a word of one of e's names ("the foreign ministry" is the
+// Chinese Foreign Ministry, "the defense ministry" is not).
+func (a *analysis) sameBody(m *mention, e *entity) bool {
+	for _, w := range a.modifiers(m) {
+		found := false
+		for _, n := range append([]string{e.name}, e.names...) {
+			for _, x := range strings.Fields(fold(n)) {
+				if x == fold(w) {
+					found = true
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 // recentOfClass returns the most recent named entity of a class (any
 // organisation for "org"; "" for any organisation or government) within
 // the last few sentences, or nil.
@@ -285,7 +344,10 @@ func (a *analysis) recentOfClass(sent, tok int, class string) *entity {
 		}
 		switch class {
 		case "gov":
-			if e.kind == kCountry || e.gov {
+			// A government named only inside someone's words ("Hong
+			// said the United States …") is talked about, not speaking:
+			// "the defense ministry" in the next sentence is not its.
+			if (e.kind == kCountry || e.gov) && !a.inReported(sn.sent, sn.end-1) {
 				return e
 			}
 		case "media":
@@ -378,18 +440,32 @@ func (a *analysis) describe(e *entity, m *mention, sent, tok int) {
 	}
 }
 
-// touch records that e was mentioned at token tok of sentence sent.
-func (a *analysis) touch(e *entity, sent, tok int, subject bool, head string) {
+// inReported reports whether token tok of sentence sent (a mention's
+// last) lies in the words
+// an attribution of that sentence reports (known once the sentence has
+// been attributed).
+func (a *analysis) inReported(sent, tok int) bool {
+	if sent >= len(a.bySent) || tok >= len(a.t.toks) {
+		return false
+	}
+	off := a.t.toks[tok].start
+	for _, at := range a.bySent[sent] {
+		for _, c := range at.content {
+			if off >= c[0] && off < c[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// touch records that e was mentioned by m in sentence sent.
+func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 	if e == nil {
 		return
 	}
-	e.lastSent, e.lastTok = sent, tok
-	a.reg.recent = append(a.reg.recent, seen{e: e, sent: sent, tok: tok, para: a.t.sents[sent].para, subject: subject, headword: head})
-	if e.kind == kCountry || e.gov && e.country != nil {
-		if subject {
-			a.reg.govCountry = e.country
-		}
-	}
+	e.lastSent, e.lastTok = sent, m.t0
+	a.reg.recent = append(a.reg.recent, seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: a.t.sents[sent].para, subject: subject, headword: m.head})
 }
 
 // trimOrgWord drops a trailing organisation word from a name ("ABS-CBN

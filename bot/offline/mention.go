@@ -173,7 +173,10 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	if i >= end {
 		return nil
 	}
-	if possessor != nil && m.owner == nil {
+	switch {
+	case possessor != nil && possessor.kind == kCountry:
+		m.country = possessor.country // "China's foreign ministry"
+	case possessor != nil && m.owner == nil:
 		m.owner = possessor
 	}
 	m.surface = t.span(phraseStart, hi)

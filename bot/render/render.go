@@ -154,6 +154,9 @@ func Footer(b *bot.Briefing) string {
 	} else {
 		parts = append(parts, "every quote checked against the article")
 	}
+	if n := b.Stats.ClaimsDroppedMisattributed; n > 0 {
+		parts = append(parts, fmt.Sprintf("%d claim(s) dropped: the article gives the words to someone else", n))
+	}
 	return strings.Join(parts, " · ")
 }
 

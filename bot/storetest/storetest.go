@@ -131,11 +131,12 @@ func Briefing() *bot.Briefing {
 		Backend:  "openai:gpt-test|prompt-v3",
 		Language: "en",
 		Stats: bot.Stats{
-			ClaimsDroppedUngrounded: 2,
-			FactsDroppedUngrounded:  1,
-			Usage:                   &bot.Usage{PromptTokens: 1234, CompletionTokens: 567, Calls: 2},
-			Cached:                  true,
-			Fallback:                true,
+			ClaimsDroppedUngrounded:    2,
+			ClaimsDroppedMisattributed: 1,
+			FactsDroppedUngrounded:     1,
+			Usage:                      &bot.Usage{PromptTokens: 1234, CompletionTokens: 567, Calls: 2},
+			Cached:                     true,
+			Fallback:                   true,
 		},
 	}
 }

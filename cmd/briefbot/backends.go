@@ -29,7 +29,7 @@ func newBackend(cfg *Config, log *slog.Logger) (bot.Backend, error) {
 }
 
 // openaiConfig maps the environment settings onto the OpenAI backend's.
-func openaiConfig(cfg *Config, fallback bot.Briefer, log *slog.Logger) openai.Config {
+func openaiConfig(cfg *Config, fallback *offline.Briefer, log *slog.Logger) openai.Config {
 	c := openai.Config{
 		BaseURL:       cfg.OpenAIBaseURL,
 		APIKey:        cfg.OpenAIKey,
@@ -44,6 +44,7 @@ func openaiConfig(cfg *Config, fallback bot.Briefer, log *slog.Logger) openai.Co
 		MaxRetries:    cfg.LLMMaxRetries,
 		Parallel:      cfg.LLMParallel,
 		Fallback:      fallback,
+		Analyzer:      fallback,
 		Logger:        log,
 	}
 	if cfg.LLMMaxRetries == 0 {

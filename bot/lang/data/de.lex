@@ -526,6 +526,11 @@ dezember dez. 12
 # Loaded words for a government: after a country, the note names it.
 regime regimes
 
+[set judgement]
+# Words of opinion the bot never says in its own voice (a model's note that
+# uses them outside quotation marks is not shown).
+sollte sollten muss ignorieren ignoriert einseitig parteiisch propaganda lüge lügen falsch gefälscht beschämend skandalös lächerlich absurd irreführend
+
 [loaded]
 regime = Regierung
 regimes = Regierungen

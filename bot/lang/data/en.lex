@@ -691,6 +691,11 @@ december dec dec. 12
 # Loaded words for a government: after a country, the note names it.
 regime regimes regime's
 
+[set judgement]
+# Words of opinion the bot never says in its own voice (a model's note that
+# uses them outside quotation marks is not shown).
+should must ought ignore ignored biased bias propaganda lie lies fake untrustworthy unreliable dishonest misleading ridiculous absurd shameful disgraceful outrageous nonsense trust distrust
+
 [loaded]
 # word = neutral rendering; "=" keeps it in quotation marks as the outlet's
 # wording, "-" leaves it out.

@@ -490,6 +490,11 @@ diciembre 12
 # Loaded words for a government: after a country, the note names it.
 régimen regímenes
 
+[set judgement]
+# Words of opinion the bot never says in its own voice (a model's note that
+# uses them outside quotation marks is not shown).
+debe debería ignorar ignorado sesgado parcial propaganda mentira mentiras falso falsa vergonzoso escandaloso ridículo absurdo engañoso
+
 [loaded]
 régimen = gobierno
 regímenes = gobiernos

@@ -509,6 +509,11 @@ décembre déc. decembre 12
 # Loaded words for a government: after a country, the note names it.
 régime régimes
 
+[set judgement]
+# Words of opinion the bot never says in its own voice (a model's note that
+# uses them outside quotation marks is not shown).
+doit devrait ignorer ignorée ignoré partial partiale propagande mensonge mensonges faux fausse honteux scandaleux ridicule absurde trompeur
+
 [loaded]
 régime = gouvernement
 régimes = gouvernements

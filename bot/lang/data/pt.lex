@@ -483,6 +483,11 @@ dezembro 12
 # Loaded words for a government: after a country, the note names it.
 regime regimes
 
+[set judgement]
+# Words of opinion the bot never says in its own voice (a model's note that
+# uses them outside quotation marks is not shown).
+deve deveria ignorar ignorado tendencioso parcial propaganda mentira mentiras falso falsa vergonhoso escandaloso ridículo absurdo enganoso
+
 [loaded]
 regime = governo
 regimes = governos
