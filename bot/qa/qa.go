@@ -1,8 +1,23 @@
 // Package qa answers follow-up questions from the article alone, with no
-// model: it ranks the article's sentences with BM25, boosts those that the
-// briefing attributes to a party the question names, and answers with the
-// best sentences quoted verbatim and attributed. When nothing scores well
-// enough it says that the article does not say.
+// model, in the languages the bot has lexicons for (English, French,
+// Spanish, Portuguese, German; others are answered with English rules).
+//
+// It reads the question first (readQuestion): what kind of answer it asks
+// for (a number, a time, a name, a place, a reason), which of its words
+// name someone, and whether it asks what a party said ("How did Russia
+// respond?"). A question about a party's statement is answered from the
+// sentences the briefing attributes to that party, and when the briefing
+// has no statement by the party named, the answer says so instead of
+// quoting someone else. Other questions rank the article's sentences
+// with BM25 over stemmed words (the sentence before counts a little, for
+// "the incident" or "he"), keep those that hold the kind of answer asked
+// for, and answer only when the best one holds most of the question's
+// content words, not just its names; otherwise the answer is that the
+// article does not say. A sentence that itself says the thing is not
+// known ("did not say whether…") is quoted as such.
+//
+// Quotes are whole sentences, verbatim, each with the speaker the
+// briefing gives it. The words of each language are data (data/*.qa).
 package qa
 
 import (
@@ -10,11 +25,11 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/doc"
 	"github.com/briefbot/briefbot/bot/ground"
+	"github.com/briefbot/briefbot/bot/lang"
 )
 
 // BM25 parameters (the usual Robertson–Zaragoza values).
@@ -27,16 +42,23 @@ const (
 type Answerer struct {
 	// MaxQuotes bounds the sentences quoted in an answer (default 3).
 	MaxQuotes int
-	// MinCoverage is the share of the question's weighted terms the best
-	// sentence must contain for the article to count as answering it
-	// (default 0.34).
+	// MinCoverage is the idf-weighted share of the question's words a
+	// sentence must hold to answer it (default 0.3), and MinContent the
+	// share of its words other than names (default 0.4): a sentence that
+	// only names the same people does not answer what is asked of them.
+	// Both were chosen on the development questions of bot/eval.
 	MinCoverage float64
+	MinContent  float64
+	// Language, when set, is the language of the answer's own words;
+	// otherwise the article's.
+	Language string
 }
 
 var _ bot.Answerer = (*Answerer)(nil)
 
-// NotInArticle is the text of an answer the article does not support.
-const NotInArticle = "The article does not say. Briefbot answers only from the article's own text, so it cannot answer this without guessing."
+// NotInArticle is the English text of an answer the article does not
+// support.
+var NotInArticle = vocabFor("en").phrases["notsaid"]
 
 // Answer implements bot.Answerer.
 func (q *Answerer) Answer(ctx context.Context, req *bot.AnswerRequest, stream func(string)) (*bot.Answer, error) {
@@ -46,163 +68,373 @@ func (q *Answerer) Answer(ctx context.Context, req *bot.AnswerRequest, stream fu
 	if req == nil || req.Article == nil {
 		return nil, bot.Errorf(bot.EInvalid, "There is no article in this thread to answer from.")
 	}
-	maxQuotes := q.MaxQuotes
-	if maxQuotes <= 0 {
-		maxQuotes = 3
-	}
-	minCov := q.MinCoverage
-	if minCov <= 0 {
-		minCov = 0.34
-	}
-	d := doc.Parse(req.Article.Text)
-	idx := newIndex(d)
-	terms := questionTerms(req)
-	speakers := speakerIndex(d, req.Briefing)
-	partyBoost := namedParties(req.Question, req.Briefing)
-
-	type scored struct {
-		n        int
-		score    float64
-		coverage float64
-	}
-	var ranked []scored
-	for i := range d.Sentences {
-		s, cov := idx.score(i, terms)
-		if s == 0 {
-			continue
-		}
-		if sp, ok := speakers[i+1]; ok && partyBoost[sp.party] {
-			s *= 1.5
-			cov = math.Min(1, cov+0.2)
-		}
-		ranked = append(ranked, scored{n: i + 1, score: s, coverage: cov})
-	}
-	sort.SliceStable(ranked, func(a, b int) bool { return ranked[a].score > ranked[b].score })
-
-	ans := &bot.Answer{}
-	if len(ranked) == 0 || ranked[0].coverage < minCov {
-		ans.Text = NotInArticle
-		ans.NotInArticle = true
-	} else {
-		best := ranked[0].score
-		var picked []int
-		for _, r := range ranked {
-			if len(picked) == maxQuotes || r.score < best*0.5 {
-				break
-			}
-			picked = append(picked, r.n)
-		}
-		sort.Ints(picked) // article order reads best
-		for _, n := range picked {
-			s, _ := d.Sentence(n)
-			quote := bot.Quote{Sentence: n, Text: s.Text}
-			if sp, ok := speakers[n]; ok {
-				quote.Speaker = sp.speaker
-			}
-			ans.Quotes = append(ans.Quotes, quote)
-		}
-		ans.Text = answerText(ans.Quotes)
-	}
+	ans := q.answer(req)
 	if stream != nil {
 		stream(ans.Text)
 	}
 	return ans, nil
 }
 
-// answerText introduces the quotes in the bot's neutral voice.
-func answerText(quotes []bot.Quote) string {
-	if len(quotes) == 1 {
-		if quotes[0].Speaker != "" {
-			return "The article attributes this to " + quotes[0].Speaker + ":"
-		}
-		return "The article says:"
+// articleLanguage returns the article's language code.
+func articleLanguage(req *bot.AnswerRequest) string {
+	if req.Briefing != nil && req.Briefing.Language != "" {
+		return req.Briefing.Language
 	}
-	return "The article's most relevant passages:"
+	return lang.Default().Detect(req.Article.Text).Code
 }
 
-// index is a BM25 index over a document's sentences.
-type index struct {
+func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
+	maxQuotes := q.MaxQuotes
+	if maxQuotes <= 0 {
+		maxQuotes = 3
+	}
+	minCov := q.MinCoverage
+	if minCov <= 0 {
+		minCov = 0.3
+	}
+	minContent := q.MinContent
+	if minContent <= 0 {
+		minContent = 0.4
+	}
+	code := articleLanguage(req)
+	v := vocabFor(code)
+	lx := lang.Default().Get(v.code)
+	voice := v
+	if q.Language != "" {
+		voice = vocabFor(q.Language)
+	}
+	d := doc.Parse(req.Article.Text)
+	a := &article{d: d, v: v, title: req.Article.Title}
+	a.index()
+	qu := readQuestion(req.Question, req.Turns, v, lx, req.Briefing, a.names())
+	speakers := speakerIndex(d, req.Briefing)
+
+	notSaid := &bot.Answer{Text: voice.phrases["notsaid"], NotInArticle: true}
+	var picked []int
+	switch {
+	case qu.asksStatement && len(qu.parties) > 0 && qu.speakerIsParty:
+		// The party's words: the sentences that hold the question's
+		// words, the party's first, else its statements that come
+		// closest.
+		a.own = a.partySentences(qu, req.Briefing, speakers)
+		picked, _ = a.search(qu, minCov*0.8, minContent*0.7, maxQuotes)
+		if len(picked) == 0 {
+			picked = a.fromStatements(qu, maxQuotes)
+		}
+		if len(picked) == 0 {
+			return notSaid
+		}
+	case qu.asksStatement && qu.speaker != "":
+		// A question about someone's words, and the briefing has no
+		// statement by anyone of that name: say so rather than quote
+		// someone else.
+		return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
+	default:
+		var notKnown bool
+		picked, notKnown = a.search(qu, minCov, minContent, maxQuotes)
+		if len(picked) == 0 {
+			return notSaid
+		}
+		if notKnown {
+			s, _ := d.Sentence(picked[0])
+			return &bot.Answer{Text: voice.phrases["notmentioned"], NotInArticle: true,
+				Quotes: []bot.Quote{{Sentence: picked[0], Text: s.Text, Speaker: speakers[picked[0]].speaker}}}
+		}
+	}
+	sort.Ints(picked) // article order reads best
+	ans := &bot.Answer{}
+	for _, n := range picked {
+		s, _ := d.Sentence(n)
+		ans.Quotes = append(ans.Quotes, bot.Quote{Sentence: n, Text: s.Text, Speaker: speakers[n].speaker})
+	}
+	ans.Text = answerText(voice, ans.Quotes)
+	return ans
+}
+
+// answerText introduces the quotes in the bot's neutral voice.
+func answerText(v *vocab, quotes []bot.Quote) string {
+	if len(quotes) == 1 {
+		if quotes[0].Speaker != "" {
+			return strings.ReplaceAll(v.phrases["attributed"], "{who}", quotes[0].Speaker)
+		}
+		return v.phrases["says"]
+	}
+	return v.phrases["passages"]
+}
+
+// article is the indexed article.
+type article struct {
+	d     *doc.Doc
+	v     *vocab
+	title string
+	// words holds each sentence's words; tf, length, df and avgLen are
+	// the BM25 index over their stems.
+	words  [][]word
 	tf     []map[string]int
 	length []int
 	avgLen float64
 	df     map[string]int
+	// own marks the sentences of the party a question asks about: they
+	// rank first.
+	own map[int]bool
+	// skip marks sentences that are not answers: the headline, and
+	// lines of fewer than five words (bylines, captions, furniture).
+	skip []bool
 }
 
-func newIndex(d *doc.Doc) *index {
-	ix := &index{df: map[string]int{}}
-	total := 0
-	for _, s := range d.Sentences {
-		tf := map[string]int{}
-		toks := tokens(s.Text)
-		for _, t := range toks {
-			tf[t]++
-		}
-		for t := range tf {
-			ix.df[t]++
-		}
-		ix.tf = append(ix.tf, tf)
-		ix.length = append(ix.length, len(toks))
-		total += len(toks)
-	}
-	if len(d.Sentences) > 0 {
-		ix.avgLen = float64(total) / float64(len(d.Sentences))
-	}
-	return ix
-}
-
-func (ix *index) idf(t string) float64 {
-	n := float64(len(ix.tf))
-	df := float64(ix.df[t])
-	return math.Log(1 + (n-df+0.5)/(df+0.5))
-}
-
-// score returns sentence i's BM25 score for the weighted terms and the
-// idf-weighted share of the terms it contains.
-func (ix *index) score(i int, terms map[string]float64) (float64, float64) {
-	var s, got, all float64
-	for t, w := range terms {
-		idf := ix.idf(t)
-		all += idf * w
-		f := float64(ix.tf[i][t])
-		if f == 0 {
-			continue
-		}
-		got += idf * w
-		norm := 1 - bb + bb*float64(ix.length[i])/math.Max(ix.avgLen, 1)
-		s += w * idf * f * (k1 + 1) / (f + k1*norm)
-	}
-	if all == 0 {
-		return 0, 0
-	}
-	return s, got / all
-}
-
-// questionTerms returns the question's content terms with weights; when the
-// question leans on an earlier turn ("what else did he say?"), the previous
-// question's terms join at half weight.
-func questionTerms(req *bot.AnswerRequest) map[string]float64 {
-	terms := map[string]float64{}
-	for _, t := range tokens(req.Question) {
-		terms[t] = 1
-	}
-	if len(req.Turns) > 0 && (len(terms) <= 2 || hasPronoun(req.Question)) {
-		for _, t := range tokens(req.Turns[len(req.Turns)-1].Question) {
-			if _, ok := terms[t]; !ok {
-				terms[t] = 0.5
+// names returns the folded words the article writes capitalised inside
+// a sentence, and in German only words the briefing's lexicon does not
+// know as common nouns: the words that are names.
+func (a *article) names() map[string]bool {
+	out := map[string]bool{}
+	for _, ws := range a.words {
+		for _, w := range ws {
+			if w.cap && !w.first {
+				out[w.f] = true
 			}
 		}
 	}
-	return terms
+	return out
 }
 
-func hasPronoun(q string) bool {
-	for _, w := range strings.Fields(strings.ToLower(q)) {
-		switch strings.Trim(w, "?.,!") {
-		case "he", "she", "they", "it", "him", "her", "them", "his", "their", "its", "this", "that":
+func (a *article) index() {
+	a.df = map[string]int{}
+	total := 0
+	title := fold(strings.TrimSpace(a.title))
+	for _, s := range a.d.Sentences {
+		ws := splitWords(s.Text)
+		tf := map[string]int{}
+		n := 0
+		for _, w := range ws {
+			if a.v.stop[w.f] {
+				continue
+			}
+			tf[a.v.stem(w.f)]++
+			n++
+		}
+		for t := range tf {
+			a.df[t]++
+		}
+		a.words = append(a.words, ws)
+		a.tf = append(a.tf, tf)
+		a.length = append(a.length, n)
+		a.skip = append(a.skip, len(ws) < 5 || title != "" && fold(strings.TrimSpace(s.Text)) == title || s.N == 1 && !endsSentence(s.Text))
+		total += n
+	}
+	if len(a.d.Sentences) > 0 {
+		a.avgLen = float64(total) / float64(len(a.d.Sentences))
+	}
+}
+
+// endsSentence reports whether s ends with final punctuation (a headline
+// does not).
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
+}
+
+func (a *article) idf(t string) float64 {
+	n := float64(len(a.tf))
+	df := float64(a.df[t])
+	return math.Log(1 + (n-df+0.5)/(df+0.5))
+}
+
+// score returns sentence i's BM25 score for the question's terms, and the
+// idf-weighted shares of its content words (other than names) and of its
+// names that the sentence holds.
+func (a *article) score(i int, qu *question) (s, content, names, all float64) {
+	var cGot, cAll, nGot, nAll float64
+	for t, w := range qu.terms {
+		idf := a.idf(t)
+		f := float64(a.tf[i][t])
+		if qu.names[t] {
+			nAll += idf * w
+			if f > 0 {
+				nGot += idf * w
+			}
+		} else {
+			cAll += idf * w
+			if f > 0 {
+				cGot += idf * w
+			}
+		}
+		if f == 0 {
+			continue
+		}
+		norm := 1 - bb + bb*float64(a.length[i])/math.Max(a.avgLen, 1)
+		s += w * idf * f * (k1 + 1) / (f + k1*norm)
+	}
+	content, names, all = 1, 1, 0
+	if cAll > 0 {
+		content = cGot / cAll
+	}
+	if nAll > 0 {
+		names = nGot / nAll
+	}
+	if cAll+nAll > 0 {
+		all = (cGot + nGot) / (cAll + nAll)
+	}
+	return s, content, names, all
+}
+
+type ranked struct {
+	n     int // sentence number
+	score float64
+}
+
+// search answers a question from the whole article. It returns the
+// sentences to quote, best first, and whether the best one says the thing
+// is not known.
+func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int) ([]int, bool) {
+	raw := make([]float64, len(a.d.Sentences))
+	cov := make([]float64, len(a.d.Sentences))
+	nameCov := make([]float64, len(a.d.Sentences))
+	allCov := make([]float64, len(a.d.Sentences))
+	for i := range a.d.Sentences {
+		raw[i], cov[i], nameCov[i], allCov[i] = a.score(i, qu)
+	}
+	var rs []ranked
+	for i := range a.d.Sentences {
+		if a.skip[i] || raw[i] == 0 {
+			continue
+		}
+		s := raw[i]
+		c := cov[i]
+		if i > 0 && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para || i > 0 && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para-1 {
+			// The sentence before lends a little: "the incident", "he".
+			s += 0.3 * raw[i-1]
+			c = math.Max(c, 0.5*(c+cov[i-1]))
+		}
+		if c < minContent || allCov[i] < minCov || nameCov[i] < 0.5 && (i == 0 || nameCov[i-1] < 0.5) {
+			continue
+		}
+		if !a.holdsKind(i, qu) {
+			continue
+		}
+		if a.own[i+1] {
+			s *= 2
+		}
+		rs = append(rs, ranked{i + 1, s})
+	}
+	if len(rs) == 0 {
+		return nil, false
+	}
+	sort.SliceStable(rs, func(x, y int) bool { return rs[x].score > rs[y].score })
+	if a.saysNotKnown(rs[0].n - 1) {
+		return []int{rs[0].n}, true
+	}
+	var out []int
+	for _, r := range rs {
+		if len(out) == maxQuotes || r.score < rs[0].score*0.6 {
+			break
+		}
+		out = append(out, r.n)
+	}
+	return out, false
+}
+
+// holdsKind reports whether sentence i holds the kind of answer the
+// question asks for: a number, a time, a name or place other than the
+// question's own.
+func (a *article) holdsKind(i int, qu *question) bool {
+	ws := a.words[i]
+	switch qu.kind {
+	case "howmany":
+		for _, w := range ws {
+			if w.digit || a.v.numbers[w.f] {
+				return true
+			}
+		}
+		return false
+	case "when":
+		for _, w := range ws {
+			if a.v.time[w.f] || w.digit {
+				return true
+			}
+		}
+		return false
+	case "who", "name", "where":
+		for _, w := range ws {
+			if w.cap && !w.first && !qu.hasTerm(a.v.stem(w.f)) && !a.v.stop[w.f] {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// saysNotKnown reports whether sentence i says something is not known or
+// was not said ("did not say whether").
+func (a *article) saysNotKnown(i int) bool {
+	fs := make([]string, len(a.words[i]))
+	for k, w := range a.words[i] {
+		fs[k] = w.f
+	}
+	for _, p := range a.v.notKnown {
+		if hasPhrase(fs, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// partySentences returns the sentences the briefing attributes to the
+// parties the question names.
+func (a *article) partySentences(qu *question, br *bot.Briefing, speakers map[int]attribution) map[int]bool {
+	own := map[int]bool{}
+	for _, i := range qu.parties {
+		for n, at := range speakers {
+			if at.party == br.Parties[i].Name {
+				own[n] = true
+			}
+		}
+	}
+	return own
+}
+
+// fromStatements answers a question about a party's words from the
+// sentences the briefing attributes to the parties it names, ranked by
+// the question's other words.
+func (a *article) fromStatements(qu *question, maxQuotes int) []int {
+	own := a.own
+	if len(own) == 0 {
+		return nil
+	}
+	// Rank by the words other than the party's names.
+	rest := &question{kind: qu.kind, terms: map[string]float64{}, names: map[string]bool{}}
+	for t, w := range qu.terms {
+		if !qu.names[t] {
+			rest.terms[t] = w
+		}
+	}
+	var rs []ranked
+	for n := range own {
+		i := n - 1
+		if i < 0 || i >= len(a.d.Sentences) {
+			continue
+		}
+		s, _, _, _ := a.score(i, rest)
+		if i > 0 {
+			p, _, _, _ := a.score(i-1, rest)
+			s += 0.3 * p
+		}
+		rs = append(rs, ranked{n, s})
+	}
+	sort.Slice(rs, func(x, y int) bool {
+		if rs[x].score != rs[y].score {
+			return rs[x].score > rs[y].score
+		}
+		return rs[x].n < rs[y].n
+	})
+	var out []int
+	for _, r := range rs {
+		if len(out) == maxQuotes || r.score < rs[0].score*0.6 {
+			break
+		}
+		out = append(out, r.n)
+	}
+	return out
 }
 
 type attribution struct {
@@ -223,14 +455,14 @@ func speakerIndex(d *doc.Doc, b *bot.Briefing) map[int]attribution {
 			if speaker == "" {
 				speaker = p.Name
 			}
-			a := attribution{speaker: speaker, party: p.Name}
+			at := attribution{speaker: speaker, party: p.Name}
 			nums := c.Sentences
 			if len(nums) == 0 {
 				nums = sentencesOf(d, c.Evidence)
 			}
 			for _, n := range nums {
 				if _, ok := out[n]; !ok {
-					out[n] = a
+					out[n] = at
 				}
 			}
 		}
@@ -253,68 +485,3 @@ func sentencesOf(d *doc.Doc, evidence string) []int {
 	}
 	return out
 }
-
-// namedParties returns the parties whose name or alias the question uses.
-func namedParties(question string, b *bot.Briefing) map[string]bool {
-	out := map[string]bool{}
-	if b == nil {
-		return out
-	}
-	q := strings.ToLower(question)
-	for _, p := range b.Parties {
-		for _, name := range append([]string{p.Name}, p.Aliases...) {
-			for _, w := range strings.Fields(strings.ToLower(name)) {
-				w = strings.Trim(w, "()\",.'")
-				if len(w) > 3 && !stop[w] && strings.Contains(q, w) {
-					out[p.Name] = true
-				}
-			}
-		}
-	}
-	return out
-}
-
-// tokens returns the lower-cased, lightly stemmed content words of s.
-func tokens(s string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	}) {
-		f = strings.Trim(f, "'")
-		f = strings.TrimSuffix(f, "'s")
-		if len(f) < 2 || stop[f] {
-			continue
-		}
-		out = append(out, stem(f))
-	}
-	return out
-}
-
-// stem strips common English inflections so that "attacks", "attacked"
-// and "attacking" meet.
-func stem(w string) string {
-	for _, suf := range []string{"ing", "ed", "es", "s"} {
-		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-			w = strings.TrimSuffix(w, suf)
-			break
-		}
-	}
-	if len(w) > 4 && strings.HasSuffix(w, "e") {
-		w = strings.TrimSuffix(w, "e")
-	}
-	return w
-}
-
-var stop = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a an the and or but if then than of to in on at by for with from about as into
-		over after before between through during without within under against among is are was were be been being
-		am do does did doing done have has had having will would shall should can could may might must this that
-		these those there here what which who whom whose when where why how it its it's they them their theirs he
-		him his she her hers we us our you your i me my not no nor so too very just also any all some such only
-		own same other more most much many few each both either neither one ones say says said tell told article
-		report according think thinks anything something everything else did does whether`) {
-		m[w] = true
-	}
-	return m
-}()

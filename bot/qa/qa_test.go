@@ -27,6 +27,8 @@ var seedBriefing = &bot.Briefing{Parties: []bot.Party{
 	{Name: "China", Aliases: []string{"Hong Lei", "China Youth Daily"}, Claims: []bot.Claim{
 		{Claim: "Says China is one of the main victims of cyberattacks.", Speaker: "Hong Lei", Stance: bot.StanceAssert,
 			Evidence: `"China is one of the main victims of cyberattacks," said Chinese Foreign Ministry spokesman Hong Lei`},
+		{Claim: "Says 73,000 overseas IP addresses were involved in attacks.", Speaker: "Hong Lei", Stance: bot.StanceAssert,
+			Evidence: `"According to a report published by the China National Computer Network Emergency Center, in 2012, a total of 73,000 overseas IP addresses`},
 		{Claim: "Says the US military plans network warfare moves frequently.", Speaker: "China Youth Daily", Stance: bot.StanceAccuse,
 			Evidence: `"The US military plans network warfare moves frequently; they were the first in the world to set up the Network Warfare Command`},
 	}},
@@ -45,7 +47,7 @@ func TestAnswer(t *testing.T) {
 		wantQuote   string // a quoted sentence must contain this
 		wantSpeaker string
 	}{
-		{q: "Where did Mandiant trace the hackers?", wantQuote: "Shanghai office building", wantSpeaker: "Mandiant"},
+		{q: "Where did Mandiant track the hackers?", wantQuote: "Shanghai office building", wantSpeaker: "Mandiant"},
 		{q: "How many websites were attacked according to Hong Lei?", wantQuote: "40,000", wantSpeaker: "Hong Lei"},
 		{q: "What is Stuxnet?", wantQuote: "Stuxnet"},
 		{q: "What did the China Youth Daily say about the US military?", wantQuote: "Network Warfare Command", wantSpeaker: "China Youth Daily"},

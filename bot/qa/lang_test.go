@@ -1,0 +1,272 @@
+package qa
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/ground"
+	"github.com/briefbot/briefbot/bot/offline"
+)
+
+// Short articles written for these tests, one per language.
+var articles = map[string]string{
+	"en": `Port strike enters second week
+
+The dockworkers' union said on Monday that the strike would continue until wages rise by 12 percent.
+
+The ministry of transport rejected the demand and said talks would resume on Thursday.
+
+About 40 ships are waiting outside the harbour, the port authority said.
+
+The union did not say whether it would accept a smaller rise.`,
+	"fr": `La grève du port entre dans sa deuxième semaine
+
+Le syndicat des dockers a affirmé lundi que la grève continuerait jusqu'à une hausse des salaires de 12 %.
+
+Le ministère des Transports a rejeté cette demande et a indiqué que les négociations reprendraient jeudi.
+
+Environ 40 navires attendent au large du port, selon l'autorité portuaire.`,
+	"es": `La huelga del puerto entra en su segunda semana
+
+El sindicato de estibadores afirmó el lunes que la huelga continuará hasta que los salarios suban un 12 %.
+
+El Ministerio de Transporte rechazó la demanda y dijo que las negociaciones se reanudarán el jueves.
+
+Unos 40 barcos esperan frente al puerto, según la autoridad portuaria.`,
+	"pt": `A greve do porto entra na segunda semana
+
+O sindicato dos estivadores afirmou na segunda-feira que a greve continuará até que os salários subam 12 %.
+
+O Ministério dos Transportes rejeitou a exigência e disse que as negociações serão retomadas na quinta-feira.
+
+Cerca de 40 navios esperam ao largo do porto, segundo a autoridade portuária.`,
+	"de": `Hafenstreik geht in die zweite Woche
+
+Die Gewerkschaft der Hafenarbeiter erklärte am Montag, der Streik werde fortgesetzt, bis die Löhne um 12 Prozent steigen.
+
+Das Verkehrsministerium lehnte die Forderung ab und sagte, die Verhandlungen würden am Donnerstag fortgesetzt.
+
+Rund 40 Schiffe warten vor dem Hafen, teilte die Hafenbehörde mit.`,
+}
+
+// TestAnswerLanguages asks the same questions in each language, with the
+// offline briefer's own briefing: answers quote the right sentence with
+// the answer's own words in the article's language, and questions the
+// article does not answer are declined in that language.
+func TestAnswerLanguages(t *testing.T) {
+	type qa struct {
+		q     string
+		quote string // "" for a question the article does not answer
+	}
+	cases := map[string][]qa{
+		"en": {{"How many ships are waiting?", "40 ships"}, {"When will talks resume?", "Thursday"},
+			{"Were any dockworkers arrested?", ""}, {"What did the police say about the strike?", ""}},
+		"fr": {{"Combien de navires attendent ?", "40 navires"}, {"Quand les négociations reprendront-elles ?", "jeudi"},
+			{"Des dockers ont-ils été arrêtés ?", ""}},
+		"es": {{"¿Cuántos barcos esperan?", "40 barcos"}, {"¿Cuándo se reanudarán las negociaciones?", "jueves"},
+			{"¿Fueron detenidos algunos estibadores?", ""}},
+		"pt": {{"Quantos navios esperam?", "40 navios"}, {"Quando serão retomadas as negociações?", "quinta-feira"},
+			{"Algum estivador foi preso?", ""}},
+		"de": {{"Wie viele Schiffe warten?", "40 Schiffe"}, {"Wann werden die Verhandlungen fortgesetzt?", "Donnerstag"},
+			{"Wurden Hafenarbeiter verhaftet?", ""}},
+	}
+	br := offline.New()
+	for code, qs := range cases {
+		a, err := bot.NewArticle([]byte(articles[code]), bot.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := br.Brief(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Language != code {
+			t.Fatalf("%s: briefing language %q", code, b.Language)
+		}
+		v := vocabFor(code)
+		c := ground.New(a.Text)
+		for _, tc := range qs {
+			ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Briefing: b, Question: tc.q}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.quote == "" {
+				if !ans.NotInArticle || len(ans.Quotes) != 0 || ans.Text != v.phrases["notsaid"] {
+					t.Errorf("%s %q: want a decline in the article's language, got %+v", code, tc.q, ans)
+				}
+				continue
+			}
+			if ans.NotInArticle || len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, tc.quote) {
+				t.Errorf("%s %q: want a quote holding %q, got %+v", code, tc.q, tc.quote, ans)
+				continue
+			}
+			for _, q := range ans.Quotes {
+				if !c.Contains(q.Text) {
+					t.Errorf("%s: quote not verbatim: %q", code, q.Text)
+				}
+			}
+			if ans.Text != v.phrases["says"] && ans.Text != v.phrases["passages"] && !strings.HasPrefix(ans.Text, strings.Split(v.phrases["attributed"], "{who}")[0]) {
+				t.Errorf("%s %q: answer text %q is not in the article's language", code, tc.q, ans.Text)
+			}
+		}
+	}
+}
+
+// TestAnswerStatements: a question about what a party said is answered
+// from that party's statements; one about a party the article quotes
+// nowhere says so, naming them, rather than quote someone else; and one
+// whose first name is someone else than the party quoted is not answered
+// with the other party's words.
+func TestAnswerStatements(t *testing.T) {
+	a := seed(t)
+	b, err := offline.New().Brief(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q, quote, speaker, none string
+	}{
+		{q: "What did Hong Lei say about IP addresses?", quote: "73,000 overseas IP addresses", speaker: "Hong Lei"},
+		{q: "How did China Youth Daily respond?", quote: "China Youth Daily", speaker: "China Youth Daily"},
+		{q: "How did the Pentagon respond to the report?", none: "Pentagon"},
+		{q: "What did Xi Jinping tell Mandiant?", none: "Xi Jinping"},
+	} {
+		ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Briefing: b, Question: tc.q}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tc.none != "" {
+			if !ans.NotInArticle || len(ans.Quotes) != 0 || !strings.Contains(ans.Text, "no statement by "+tc.none) {
+				t.Errorf("%q: %+v", tc.q, ans)
+			}
+			continue
+		}
+		found := false
+		for _, q := range ans.Quotes {
+			if strings.Contains(q.Text, tc.quote) {
+				found = true
+				if q.Speaker != tc.speaker {
+					t.Errorf("%q: speaker %q, want %q", tc.q, q.Speaker, tc.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote holds %q: %+v", tc.q, tc.quote, ans)
+		}
+	}
+}
+
+// TestAnswerNotKnown: a sentence that says the thing is not known is
+// quoted as such, and the answer counts as declined.
+func TestAnswerNotKnown(t *testing.T) {
+	a, err := bot.NewArticle([]byte(articles["en"]), bot.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Question: "Would the union accept a smaller rise?"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.NotInArticle || len(ans.Quotes) != 1 || !strings.Contains(ans.Quotes[0].Text, "did not say whether") || ans.Text != vocabFor("en").phrases["notmentioned"] {
+		t.Errorf("%+v", ans)
+	}
+}
+
+// TestAnswerLanguageSetting: the answer's own words follow Language when
+// set.
+func TestAnswerLanguageSetting(t *testing.T) {
+	a, err := bot.NewArticle([]byte(articles["en"]), bot.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ans, err := (&Answerer{Language: "de"}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Question: "Were any dockworkers arrested?"}, nil)
+	if err != nil || ans.Text != vocabFor("de").phrases["notsaid"] {
+		t.Errorf("%+v %v", ans, err)
+	}
+}
+
+func TestVocabs(t *testing.T) {
+	vs, err := loadVocabs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, code := range []string{"en", "fr", "es", "pt", "de"} {
+		v := vs[code]
+		if v == nil {
+			t.Fatalf("no vocabulary for %s", code)
+		}
+		for _, k := range append([]string{"yesno"}, kindOrder...) {
+			if len(v.kinds[k]) == 0 && !(k == "yesno" && code != "en") {
+				t.Errorf("%s: no %s words", code, k)
+			}
+		}
+		if len(v.stop) < 50 || len(v.respond) < 5 || len(v.notKnown) < 3 || len(v.suffixes) < 3 {
+			t.Errorf("%s: vocabulary too small: %d stop, %d respond, %d not-known, %d suffixes", code, len(v.stop), len(v.respond), len(v.notKnown), len(v.suffixes))
+		}
+	}
+	for name, src := range map[string]string{
+		"unknown section": "[verbs]\nx = y\n",
+		"outside section": "stop = a\n",
+		"unknown key":     "[words]\nbogus = a\n",
+		"missing phrase":  "[words]\nstop = a\n[phrases]\nsays = x\n",
+		"no equals":       "[words]\nstop a\n",
+	} {
+		if _, err := parseVocab("xx", src); err == nil {
+			t.Errorf("%s: parsed", name)
+		}
+	}
+	if _, err := parseVocabs(fstest.MapFS{"data/fr.qa": {Data: []byte("[words]\n")}}); err == nil {
+		t.Error("a set without English parsed")
+	}
+}
+
+func TestStem(t *testing.T) {
+	for code, pairs := range map[string][][2]string{
+		"en": {{"attacks", "attacked"}, {"hackers", "hacking"}, {"killed", "killing"}},
+		"fr": {{"condamné", "condamnation"}, {"négociations", "négociation"}},
+		"es": {{"detenidas", "detenidos"}, {"protestas", "protesta"}},
+		"pt": {{"negociações", "negociação"}, {"estivadores", "estivador"}},
+		"de": {{"Verhandlungen", "Verhandlung"}, {"Schiffe", "Schiff"}},
+	} {
+		v := vocabFor(code)
+		for _, p := range pairs {
+			if a, b := v.stem(fold(p[0])), v.stem(fold(p[1])); a != b {
+				t.Errorf("%s: %q → %q, %q → %q", code, p[0], a, p[1], b)
+			}
+		}
+	}
+}
+
+// FuzzAnswer: any question on any article gives an answer whose quotes
+// are sentences of the article, without a panic.
+func FuzzAnswer(f *testing.F) {
+	for _, text := range articles {
+		f.Add(text, "How many ships?")
+	}
+	f.Add("Hong Lei said so. He added more.", "What else did he say?")
+	f.Add("¿?", "¿Quién? ¿Por qué?")
+	f.Add("A\x00B said. Ünïcödé «quote» „Zitat“.", "Wer sagte „Zitat“?")
+	f.Fuzz(func(t *testing.T, text, question string) {
+		a, err := bot.NewArticle([]byte(text), bot.DefaultLimits)
+		if err != nil {
+			return
+		}
+		ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Question: question,
+			Turns: []bot.Turn{{Question: question}}}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := ground.New(a.Text)
+		for _, q := range ans.Quotes {
+			if !c.Contains(q.Text) {
+				t.Fatalf("quote %q is not in the article", q.Text)
+			}
+		}
+		if ans.Text == "" {
+			t.Fatal("empty answer")
+		}
+	})
+}

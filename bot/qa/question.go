@@ -1,0 +1,285 @@
+package qa
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/lang"
+)
+
+// question is what the answerer reads from a question.
+type question struct {
+	kind string // howmany, when, name, who, where, why, yesno or what
+	// terms are the content words' stems, with weights; names those
+	// that name someone or something (capitalised in the question or a
+	// party's name).
+	terms map[string]float64
+	names map[string]bool
+	// asksStatement is set when the question asks what a party said or
+	// how it responded ("How did Russia respond?"); speaker is then the
+	// first name in the question, and parties the briefing's parties
+	// that name stands for.
+	asksStatement  bool
+	speaker        string
+	parties        []int
+	speakerIsParty bool
+}
+
+// readQuestion analyses q in language v against the briefing.
+func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bot.Briefing, names map[string]bool) *question {
+	ws := splitWords(q)
+	folded := make([]string, len(ws))
+	for i, w := range ws {
+		folded[i] = w.f
+	}
+	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}}
+	// The kind is asked near the start ("What did Greece say about the
+	// migrant who…" is not a "who" question).
+	head := folded[:min(len(folded), 4)]
+	for _, k := range kindOrder {
+		for _, p := range v.kinds[k] {
+			if hasPhrase(head, p) || hasPhrase(folded[:min(len(folded), len(p)+2)], p) {
+				out.kind = k
+				break
+			}
+		}
+		if out.kind != "what" {
+			break
+		}
+	}
+	if out.kind == "what" && len(folded) > 0 {
+		for _, p := range v.kinds["yesno"] {
+			if len(p) == 1 && folded[0] == p[0] {
+				out.kind = "yesno"
+			}
+		}
+	}
+	nounCaps := lx != nil && lx.NounCaps
+	for _, w := range ws {
+		if v.respond[w.f] || lx != nil && isReportingVerb(lx, w.f) {
+			out.asksStatement = true
+		}
+		if v.isStop(w.f, lx) || len([]rune(w.f)) < 2 && !w.digit || isKindWord(v, w.f) {
+			continue
+		}
+		s := v.stem(w.f)
+		out.terms[s] = 1
+		if w.cap && (!w.first || names[w.f]) && !nounCaps {
+			out.names[s] = true
+		}
+	}
+	// Party names in the question are names, in any language.
+	partyWords := map[string]bool{}
+	if br != nil {
+		for _, p := range br.Parties {
+			for _, n := range partyNames(p) {
+				for _, w := range contentWords(n, v) {
+					partyWords[w] = true
+				}
+			}
+		}
+	}
+	runs := nameRuns(ws, v, lx, names, partyWords)
+	if br != nil {
+		for i, p := range br.Parties {
+			if partyNamed(p, folded, runs, v) {
+				out.parties = append(out.parties, i)
+				for _, n := range partyNames(p) {
+					for _, w := range words(n) {
+						if s := v.stem(w); out.terms[s] > 0 {
+							out.names[s] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	out.speakerIsParty = len(out.parties) > 0
+	if len(runs) > 0 {
+		out.speaker = strings.Join(runs[0].raw, " ")
+		// Only the first name speaks: "What did Fux tell Pacheco?" asks
+		// for Fux's words, and Pacheco's are no answer.
+		var first []int
+		for _, i := range out.parties {
+			if partyNamed(br.Parties[i], runs[0].words, runs[:1], v) {
+				first = append(first, i)
+			}
+		}
+		out.parties, out.speakerIsParty = first, len(first) > 0
+	}
+	// A question leaning on the last one ("What else did he say?") takes
+	// its terms at half weight.
+	if len(turns) > 0 && (len(out.terms) <= 2 || hasPronoun(ws, lx)) {
+		prev := readQuestion(turns[len(turns)-1].Question, nil, v, lx, br, names)
+		for t := range prev.terms {
+			if _, ok := out.terms[t]; !ok {
+				out.terms[t] = 0.5
+			}
+		}
+		for n := range prev.names {
+			out.names[n] = true
+		}
+		if len(out.parties) == 0 && out.speaker == "" {
+			out.parties, out.speaker, out.speakerIsParty = prev.parties, prev.speaker, prev.speakerIsParty
+		}
+	}
+	return out
+}
+
+// isKindWord reports whether w is a question word of some kind.
+func isKindWord(v *vocab, w string) bool {
+	for _, k := range kindOrder {
+		for _, p := range v.kinds[k] {
+			if len(p) == 1 && p[0] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isReportingVerb reports whether a folded word is a reporting verb form
+// of the lexicon (not one that is also a common noun).
+func isReportingVerb(lx *lang.Lexicon, w string) bool {
+	for form, vb := range lx.Verbs {
+		if !vb.Noun && !vb.Weak && fold(form) == w {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPronoun(ws []word, lx *lang.Lexicon) bool {
+	if lx == nil {
+		return false
+	}
+	for _, w := range ws {
+		if _, ok := lx.Pronouns[w.f]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRun is a run of capitalised words in a question ("Anne Sacoolas",
+// "Gobierno de Maduro"), joined across name glue ("de", "of").
+type nameRun struct {
+	words []string // folded
+	raw   []string
+}
+
+func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[string]bool) []nameRun {
+	var out []nameRun
+	var cur *nameRun
+	for i, w := range ws {
+		// A capital starting the question, or any German noun, is a name
+		// only when the article writes the word as one.
+		isName := w.cap && !isKindWord(v, w.f) && !v.isStop(w.f, lx)
+		switch {
+		case isName && lx != nil && lx.NounCaps:
+			isName = partyWords[w.f] // every German noun has a capital
+		case isName && w.first:
+			isName = names[w.f]
+		}
+		switch {
+		case isName:
+			if cur == nil {
+				out = append(out, nameRun{})
+				cur = &out[len(out)-1]
+			}
+			cur.words = append(cur.words, w.f)
+			cur.raw = append(cur.raw, titleCase(w.f))
+		case cur != nil && lx != nil && lx.Set("nameglue", w.f) && i+1 < len(ws) && ws[i+1].cap:
+			cur.words = append(cur.words, w.f)
+			cur.raw = append(cur.raw, w.f)
+		default:
+			cur = nil
+		}
+	}
+	return out
+}
+
+func titleCase(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+// partyNames returns a party's name, aliases and its claims' speakers.
+func partyNames(p bot.Party) []string {
+	out := []string{p.Name}
+	if base, members, ok := strings.Cut(p.Name, " ("); ok {
+		out = append(out, base)
+		out = append(out, strings.Split(strings.TrimSuffix(members, ")"), ", ")...)
+	}
+	out = append(out, p.Aliases...)
+	for _, c := range p.Claims {
+		out = append(out, c.Speaker)
+	}
+	return out
+}
+
+// partyNamed reports whether the question names party p: one of its names
+// is all in the question, and no name run of the question that meets the
+// party holds a word none of its names has ("Federico Gutiérrez" is not
+// "Luis Pérez Gutiérrez").
+func partyNamed(p bot.Party, q []string, runs []nameRun, v *vocab) bool {
+	all := map[string]bool{}
+	found := false
+	for _, n := range partyNames(p) {
+		ws := contentWords(n, v)
+		if len(ws) == 0 {
+			continue
+		}
+		for _, w := range ws {
+			all[w] = true
+		}
+		if subset(ws, q) {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, r := range runs {
+		meets, foreign := false, false
+		for _, w := range r.words {
+			if all[w] {
+				meets = true
+			} else if !v.stop[w] {
+				foreign = true
+			}
+		}
+		if meets && foreign {
+			return false
+		}
+	}
+	return true
+}
+
+// contentWords returns the folded words of a name without stop words.
+func contentWords(n string, v *vocab) []string {
+	var out []string
+	for _, w := range words(n) {
+		if !v.stop[w] && len(w) > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func subset(ws, in []string) bool {
+	for _, w := range ws {
+		if !contains(in, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func (q *question) hasTerm(t string) bool {
+	_, ok := q.terms[t]
+	return ok
+}

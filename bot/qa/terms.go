@@ -1,0 +1,91 @@
+package qa
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// word is one word of a text: folded (lower case, no diacritics), and
+// whether it was written with a capital.
+type word struct {
+	f     string
+	cap   bool
+	digit bool
+	first bool // the first word of its sentence or question
+}
+
+// splitWords returns the words of s. Apostrophes split elided articles
+// ("l'imam" is "l" and "imam") and English possessives ("Navalny's").
+func splitWords(s string) []word {
+	var out []word
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		raw := s[start:end]
+		r, _ := utf8.DecodeRuneInString(raw)
+		out = append(out, word{f: fold(raw), cap: unicode.IsUpper(r), digit: unicode.IsDigit(r), first: len(out) == 0})
+		start = -1
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(s))
+	return out
+}
+
+// words returns the folded words of s.
+func words(s string) []string {
+	var out []string
+	for _, w := range splitWords(s) {
+		out = append(out, w.f)
+	}
+	return out
+}
+
+// fold lower-cases s and strips its diacritics ("Gutiérrez" → "gutierrez").
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		switch r {
+		case 'ß':
+			b.WriteString("ss")
+			continue
+		case '’':
+			r = '\''
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// hasPhrase reports whether the word list ws holds phrase p as
+// consecutive words.
+func hasPhrase(ws []string, p []string) bool {
+	for i := 0; i+len(p) <= len(ws); i++ {
+		ok := true
+		for j := range p {
+			if ws[i+j] != p[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,202 @@
+package qa
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+	"sync"
+
+	"github.com/briefbot/briefbot/bot/lang"
+)
+
+// The answerer's words for each language are data: data/<code>.qa, in two
+// sections. [words] holds "key = words" lines: stop words, the question
+// words of each kind (comma-separated phrases), the verbs that ask for a
+// party's statement, the phrases that say something is not known, time
+// and number words, and the suffixes stripped before matching. [phrases]
+// holds the answer's own sentences. See data/README.md.
+//
+//go:embed data/*.qa
+var dataFS embed.FS
+
+// vocab is one language's answering words.
+type vocab struct {
+	code     string
+	stop     map[string]bool
+	kinds    map[string][][]string // question kind → phrases (folded words)
+	respond  map[string]bool
+	notKnown [][]string
+	time     map[string]bool
+	numbers  map[string]bool
+	suffixes []string // longest first
+	phrases  map[string]string
+}
+
+// kinds of question, in the order they are looked for.
+var kindOrder = []string{"howmany", "when", "name", "who", "where", "why"}
+
+var (
+	vocabOnce sync.Once
+	vocabs    map[string]*vocab
+	vocabErr  error
+)
+
+// loadVocabs reads every data file once.
+func loadVocabs() (map[string]*vocab, error) {
+	vocabOnce.Do(func() { vocabs, vocabErr = parseVocabs(dataFS) })
+	return vocabs, vocabErr
+}
+
+// vocabFor returns the vocabulary of a language, or English's.
+func vocabFor(code string) *vocab {
+	vs, err := loadVocabs()
+	if err != nil {
+		panic(fmt.Sprintf("qa: embedded data: %v", err)) // TestVocabs keeps this from happening
+	}
+	if v, ok := vs[code]; ok {
+		return v
+	}
+	return vs["en"]
+}
+
+func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
+	names, err := fs.Glob(fsys, "data/*.qa")
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]*vocab{}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		code := strings.TrimSuffix(path.Base(name), ".qa")
+		v, err := parseVocab(code, string(data))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		out[code] = v
+	}
+	if out["en"] == nil {
+		return nil, fmt.Errorf("no English vocabulary (data/en.qa)")
+	}
+	return out, nil
+}
+
+func parseVocab(code, src string) (*vocab, error) {
+	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{},
+		time: map[string]bool{}, numbers: map[string]bool{}, phrases: map[string]string{}}
+	section := ""
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		ln := strings.TrimSpace(sc.Text())
+		if ln == "" || strings.HasPrefix(ln, "#") {
+			continue
+		}
+		if strings.HasPrefix(ln, "[") && strings.HasSuffix(ln, "]") {
+			section = ln[1 : len(ln)-1]
+			if section != "words" && section != "phrases" {
+				return nil, fmt.Errorf("line %d: unknown section %s", n, ln)
+			}
+			continue
+		}
+		key, val, ok := strings.Cut(ln, "=")
+		if !ok || section == "" {
+			return nil, fmt.Errorf("line %d: want key = value inside [words] or [phrases]: %q", n, ln)
+		}
+		key, val = strings.TrimSpace(key), strings.TrimSpace(val)
+		if section == "phrases" {
+			v.phrases[key] = val
+			continue
+		}
+		switch key {
+		case "stop", "respond", "time", "numbers":
+			set := map[string]*map[string]bool{"stop": &v.stop, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers}[key]
+			for _, w := range strings.Fields(val) {
+				(*set)[fold(w)] = true
+			}
+		case "suffixes":
+			for _, s := range strings.Fields(val) {
+				v.suffixes = append(v.suffixes, fold(s))
+			}
+		case "notmention":
+			v.notKnown = append(v.notKnown, phraseList(val)...)
+		case "yesno":
+			v.kinds[key] = phraseList(val)
+		default:
+			if !contains(kindOrder, key) {
+				return nil, fmt.Errorf("line %d: unknown key %q", n, key)
+			}
+			v.kinds[key] = phraseList(val)
+		}
+	}
+	for _, k := range []string{"attributed", "says", "passages", "notsaid", "nostatement", "notmentioned"} {
+		if v.phrases[k] == "" {
+			return nil, fmt.Errorf("missing phrase %q", k)
+		}
+	}
+	// Longest suffix first, so "ing" is tried before "s".
+	for i := 1; i < len(v.suffixes); i++ {
+		for j := i; j > 0 && len(v.suffixes[j]) > len(v.suffixes[j-1]); j-- {
+			v.suffixes[j], v.suffixes[j-1] = v.suffixes[j-1], v.suffixes[j]
+		}
+	}
+	return v, sc.Err()
+}
+
+// phraseList splits "how many, how much" into folded word lists.
+func phraseList(val string) [][]string {
+	parts := strings.Split(val, ",")
+	var out [][]string
+	for _, p := range parts {
+		if ws := words(p); len(ws) > 0 {
+			out = append(out, ws)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// isStop reports whether a folded word carries no content in language v
+// (its stop words, or a function word of its lexicon).
+func (v *vocab) isStop(w string, lx *lang.Lexicon) bool {
+	if v.stop[w] {
+		return true
+	}
+	if lx == nil {
+		return false
+	}
+	for _, set := range []string{"determiners", "prep", "of", "aux", "modal", "comp", "relpron", "coord", "negation"} {
+		if lx.Set(set, w) {
+			return true
+		}
+	}
+	_, ok := lx.Pronouns[w]
+	return ok
+}
+
+// stem folds a word to what it is matched by: its suffix stripped (the
+// word keeps at least four letters), then at most six letters.
+func (v *vocab) stem(w string) string {
+	for _, s := range v.suffixes {
+		if strings.HasSuffix(w, s) && len([]rune(w))-len([]rune(s)) >= 4 {
+			w = strings.TrimSuffix(w, s)
+			break
+		}
+	}
+	if r := []rune(w); len(r) > 6 {
+		w = string(r[:6])
+	}
+	return w
+}
