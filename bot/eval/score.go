@@ -230,7 +230,9 @@ func Failed(c Case, err error) Result {
 //     is unmatched.
 //  3. Claims. A predicted claim is correct when it is on the same sentence
 //     as a gold claim of the gold party its own party maps to ("right
-//     sentence, right party"); a gold claim is found when some predicted
+//     sentence, right party"), or when it names as its reporter (Via) the
+//     gold party of that sentence ("the sources say X told police", given
+//     to X as reported by the sources); a gold claim is found when some predicted
 //     claim is correct for it. One predicted claim may find several gold
 //     claims (a whole sentence covers its clauses) and several predicted
 //     claims may find the same gold claim.
@@ -360,6 +362,17 @@ func Score(c Case, b *bot.Briefing) Result {
 			}
 			r.PredClaimsOnGold++
 			j := assign[i]
+			if (j < 0 || len(on[i][k][j]) == 0) && cl.Via != "" {
+				// A relayed claim the bot gives to its inner speaker,
+				// keeping who reported it, where the gold files it under
+				// the reporter: the words are in no wrong mouth.
+				for j2 := range gold {
+					if len(on[i][k][j2]) > 0 && bestNameScore([][]string{nameKey(cl.Via)}, gnames[j2]) > 0 {
+						j = j2
+						break
+					}
+				}
+			}
 			if j < 0 || len(on[i][k][j]) == 0 {
 				if j < 0 {
 					r.fail(FailNotAParty)

@@ -99,6 +99,28 @@ func TestScore(t *testing.T) {
 			},
 		},
 		{
+			// A relayed claim given to its inner speaker, keeping the
+			// reporter the gold files it under: no wrong mouth.
+			name: "relayed claim keeps its reporter",
+			b: &bot.Briefing{Parties: []bot.Party{
+				party("Acme Corp", cl("Acme Corp", "deny", evDeny), cl("Jane Doe", "assert", evLaw),
+					bot.Claim{Claim: "Says so.", Speaker: "Acme Corp", Stance: "assert", Evidence: evFish, Via: "the league"}),
+				party("Green League", cl("Green League", "accuse", evAccuse)),
+			}},
+			want: Metrics{PartyRecall: 1, PartyPrecision: 1, ClaimRecall: 1, ClaimPrecision: 1, ClaimF1: 1, Grounding: 1,
+				StanceAgreement: 1, SpeakerAgreement: 0.75},
+		},
+		{
+			// The same claim without the reporter is in the wrong mouth.
+			name: "relayed claim without its reporter",
+			b: &bot.Briefing{Parties: []bot.Party{
+				party("Acme Corp", cl("Acme Corp", "deny", evDeny), cl("Jane Doe", "assert", evLaw), cl("Acme Corp", "assert", evFish)),
+				party("Green League", cl("Green League", "accuse", evAccuse)),
+			}},
+			want: Metrics{PartyRecall: 1, PartyPrecision: 1, ClaimRecall: 0.75, ClaimPrecision: 0.75, ClaimF1: 0.75, Misattribution: 0.25,
+				Grounding: 1, StanceAgreement: 1, SpeakerAgreement: 1},
+		},
+		{
 			// The labels a reader sees are swapped: every claim is under
 			// the other side's name. Names decide the mapping, so nothing
 			// is credited.

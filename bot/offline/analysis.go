@@ -36,8 +36,16 @@ func (b *Briefer) analyze(src string, lx *lang.Lexicon) *analysis {
 	n := len(a.t.sents)
 	a.sentCues = make([][]*cue, n)
 	a.bySent = make([][]*attribution, n)
+	turns := a.transcript()
 	for i := range a.t.sents {
 		if a.t.sents[i].furniture {
+			continue
+		}
+		if tn := turns[i]; tn != nil {
+			if at := a.turnAttribution(i, tn); at != nil {
+				a.atts = append(a.atts, at)
+				a.bySent[i] = append(a.bySent[i], at)
+			}
 			continue
 		}
 		cues := a.findCues(i)

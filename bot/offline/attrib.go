@@ -31,6 +31,7 @@ import (
 // Attribution kinds (besides the cue kinds).
 const (
 	akInherit = 100 + iota // a quotation continuing the previous speaker
+	akTurn                 // a transcript turn ("PENCE: Well, look, …")
 )
 
 // attribution is one attributed statement.
@@ -216,7 +217,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		(t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–") && before-1 >= s.body && (t.toks[before-1].kind == tQClose || t.toks[before-1].q >= 0))
 	commaBefore := before >= s.body && (t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–")
 	switch {
-	case cu.right != nil && (quoteBefore || commaBefore && cu.left == nil || cu.invPron) && a.contentBefore(cu.lo, s):
+	case cu.right != nil && (quoteBefore || commaBefore && cu.left == nil || cu.invPron) && a.contentBefore(cu.lo, s) && a.speakerEnds(cu.right.t1, s):
 		// "…," said X; "«…», a déclaré le ministre"; "…, a-t-il dit".
 		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
 		at.content = a.spanTo(s.body, before)
@@ -729,4 +730,22 @@ func (a *analysis) lastSpeaker(i int) *entity {
 		}
 	}
 	return nil
+}
+
+// speakerEnds reports whether a speaker phrase after its verb ending at
+// token k ends the clause ("…," said the minister. / …, said Smith on
+// Monday): after "…, said the event brought back memories" the phrase is
+// the subject of the reported words, not the speaker.
+func (a *analysis) speakerEnds(k int, s *sentence) bool {
+	t := a.t
+	if k >= s.t1 || t.toks[k].kind != tWord {
+		return true
+	}
+	l := t.toks[k].l
+	lx := t.lx
+	if _, ok := lx.Verbs[l]; ok {
+		return true // "said Hong Lei said in a press conference"
+	}
+	return lx.Set("prep", l) || lx.Set("time", l) || isTimeWord(lx, l) || lx.Set("adverbs", l) || lx.Set("relpron", l) ||
+		lx.Set("dative", l) || lx.Set("comp", l) || lx.Set("coord", l) || lx.Set("by", l)
 }

@@ -320,8 +320,20 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			for lo < h && (isTimeWord(lx, t.toks[lo].l) || t.toks[lo].kind != tWord) {
 				lo++
 			}
-			if lo < h {
+			author := false // "a new report", "a 60-page report": no author
+			for k := lo; k < h; k++ {
+				author = author || t.toks[k].kind == tWord && a.authorWord(k)
+			}
+			if lo < h && author {
 				m.owner = a.parseNP(lo, h, depth+1)
+			}
+		}
+		// "a new report by Politico": the author after "by".
+		if m.owner == nil && h+2 < len(t.toks) && h+1 < hi && lx.Set("by", t.toks[h+1].l) && depth < 2 {
+			if end := a.npRight(h+2, &t.sents[t.toks[h].sent]); end > h+2 && end <= hi {
+				if o := a.parseNP(h+2, end, depth+1); o != nil && (o.kind == kName || o.kind == kOrg || o.kind == kPerson || o.kind == kCountry) {
+					m.owner = o
+				}
 			}
 		}
 		return m
@@ -417,6 +429,17 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 		}
 	}
 	return m
+}
+
+// authorWord reports whether token k can begin a document's author ("a
+// New York Times report", "a defense ministry statement"): a name, or a
+// word the lexicon knows for a body or a speaker, not an adjective ("a
+// new report").
+func (a *analysis) authorWord(k int) bool {
+	t := a.t
+	l := t.toks[k].b
+	return t.isName(k) || t.lx.Set("govwords", l) || t.lx.Set("orgwords", l) || t.lx.Set("mediawords", l) ||
+		t.lx.Speakers[l] != "" || a.gaz.countryIn(t.toks, k, k+1) != nil
 }
 
 // isName reports whether token k can be part of a proper name: a

@@ -271,6 +271,9 @@ func (t *text) markQuotes() {
 func (t *text) markCase() {
 	t.midCap, t.lowerSeen, t.afterDet = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, s := range t.sents {
+		// A headline in title case ("One Tweet Sums Up The Absurd Double
+		// Standard") capitalises every word: its capitals say nothing.
+		titleCase := t.titleCase(s)
 		first := true
 		for k := s.t0; k < s.t1; k++ {
 			tk := &t.toks[k]
@@ -283,7 +286,7 @@ func (t *text) markCase() {
 			switch {
 			case !tk.cap:
 				t.lowerSeen[tk.b] = true
-			case !first:
+			case !first && !titleCase:
 				t.midCap[tk.b] = true
 			}
 			if t.lx.NounCaps && tk.cap && k > s.t0 && t.toks[k-1].kind == tWord && t.lx.Set("determiners", t.toks[k-1].l) {
@@ -292,6 +295,26 @@ func (t *text) markCase() {
 			first = false
 		}
 	}
+}
+
+// titleCase reports whether sentence s is written in title case: at least
+// four words, nearly all capitalised, function words included.
+func (t *text) titleCase(s sentence) bool {
+	words, caps, fn := 0, 0, 0
+	for k := s.t0; k < s.t1; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord {
+			continue
+		}
+		words++
+		if tk.cap {
+			caps++
+			if t.lx.Set("determiners", tk.l) || t.lx.Set("prep", tk.l) || t.lx.Set("coord", tk.l) || t.lx.Set("of", tk.l) {
+				fn++
+			}
+		}
+	}
+	return !t.lx.NounCaps && words >= 4 && caps*10 >= words*8 && fn > 0
 }
 
 // out reports whether token i is a word outside any quotation.

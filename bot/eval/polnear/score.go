@@ -2,6 +2,7 @@ package polnear
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/ground"
@@ -16,9 +17,11 @@ type Counts struct {
 	// covers (overlapping at least half of the content, or the content
 	// lying inside the evidence).
 	Found int `json:"found"`
-	// WrongSpeaker counts found attributions none of whose covering
-	// claims names the source: the party's name, aliases, the claim's
-	// speaker or who reported it share no name word with the source.
+	// WrongSpeaker counts found attributions that some covering claim
+	// shows under someone else: its party's name, aliases, the claim's
+	// speaker and who reported it share no name word with the source. (A
+	// reader sees every claim, so one right claim does not excuse a wrong
+	// one on the same words.)
 	WrongSpeaker int `json:"wrong_speaker"`
 	// Claims is the number of briefing claims.
 	Claims int `json:"claims"`
@@ -84,13 +87,16 @@ func Score(d Doc, b *bot.Briefing) (Counts, []Wrong) {
 				for _, w := range NameWords(s) {
 					ca.names[strings.ToLower(w)] = true
 				}
+				for _, w := range sourceWords(s) {
+					ca.names[w] = true
+				}
 			}
 			claims = append(claims, ca)
 		}
 	}
 	var wrong []Wrong
 	for _, at := range d.Attributions {
-		covered, right := false, false
+		covered, right := false, true
 		label := ""
 		for _, cl := range claims {
 			ov := min(cl.span[1], at.Content[1]) - max(cl.span[0], at.Content[0])
@@ -98,9 +104,15 @@ func Score(d Doc, b *bot.Briefing) (Counts, []Wrong) {
 				continue
 			}
 			covered = true
-			label = cl.label
+			named := false
 			for _, n := range at.Names {
-				right = right || cl.names[strings.ToLower(n)]
+				named = named || cl.names[strings.ToLower(n)]
+			}
+			for _, w := range sourceWords(at.Source) {
+				named = named || cl.names[w]
+			}
+			if !named && right {
+				right, label = false, cl.label
 			}
 		}
 		if !covered {
@@ -138,4 +150,30 @@ func normMap(text string) (string, []int) {
 	}
 	s := strings.TrimRight(b.String(), " ")
 	return s, orig[:len(s)]
+}
+
+// sourceWords returns the lower-case content words of a source or a
+// label ("Federal and state officials" → federal, state, officials), so
+// that a described source ("RT and its defenders") meets the party the
+// bot names by the same description ("Defenders").
+func sourceWords(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if len(f) >= 4 && !sourceStop[f] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+var sourceStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the and its his her their they them this that these those with from into
+		than then also some many most more other others another every each both such what which whose where when
+		said says according former current senior top officials official spokesman spokeswoman spokesperson`) {
+		sourceStop[w] = true
+	}
 }
