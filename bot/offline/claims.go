@@ -39,6 +39,11 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 	para := ""
 	content := a.contentText(at)
 	switch {
+	case at.kind == akTurn && vlx == lx:
+		// A transcript turn: the speaker's words as printed, without the
+		// label.
+		words := strings.Trim(flat(t.src[at.content[0][0]:at.content[0][1]]), " \"“”")
+		para = fill(vlx.Phrase("quote"), verb, "\""+truncateWords(innerQuotes(words), 60)+"\"")
 	case vlx != lx || content == "" || !a.faithful(at, content):
 		para = verbatim(vlx, verb, ev)
 	case at.direct:

@@ -428,6 +428,16 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		if end <= c+n {
 			return nil
 		}
+		// "according to a new report by Politico": "report" is the
+		// document here, not a verb, and "by" names its author.
+		if end < s.t1 && t.out(end) && t.lx.Set("docnouns", t.toks[end].b) {
+			end++
+			if end+1 < s.t1 && t.lx.Set("by", t.toks[end].l) {
+				if e := a.npRight(end+1, s); e > end+1 {
+					end = e
+				}
+			}
+		}
 		if p.End && !a.endsClause(end, s) {
 			return nil
 		}

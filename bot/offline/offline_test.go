@@ -354,6 +354,25 @@ func TestFailureClasses(t *testing.T) {
 			t.Errorf("dateline sentence: %+v", cs)
 		}
 	})
+	t.Run("10 interview transcripts", func(t *testing.T) {
+		_, cs := brief(t, "Senator Jane Holt spoke to the station on Sunday.\n\nA partial transcript follows:\n\n\"MORGAN: Will you vote for the bill?\n\n\"HOLT: Not as it stands. The bill cuts the clinics' budget.\n\n\"MORGAN: Your party disagrees.\n\n\"HOLT: Then we will talk.")
+		want := map[int]string{3: "Morgan", 4: "Jane Holt", 5: "Jane Holt", 6: "Morgan", 7: "Jane Holt"}
+		for n, who := range want {
+			if c, ok := claimOn(cs, n); !ok || !strings.Contains(c.party, who) {
+				t.Errorf("sentence %d: %+v, want %s's", n, c, who)
+			}
+		}
+	})
+	t.Run("10 words after the verb that are not its subject", func(t *testing.T) {
+		br, cs := brief(t, "Donna Rawlings, 59, of Ashton, who watched the ceremony on a screen, said the event brought back memories of her father.")
+		noParty(t, br, "Event", "the event")
+		_ = cs
+		br, _ = brief(t, "According to a new report by Politico, party insiders are trying to mobilize voters.")
+		noParty(t, br, "New")
+		if len(br.Parties) != 1 || !strings.Contains(br.Parties[0].Name, "Politico") {
+			t.Errorf("parties %+v, want Politico's report", br.Parties)
+		}
+	})
 	t.Run("11 words counted in Chinese", func(t *testing.T) {
 		a, err := bot.NewArticle([]byte("中国外交部发言人洪磊表示，中国是网络攻击的主要受害者之一。他说，美国是对中国网站进行远程攻击的主要来源。\n\n据中国国家计算机网络应急技术处理协调中心的报告，二〇一二年共有七万三千个境外IP地址参与了对中国一千四百多万台计算机的攻击。"), bot.DefaultLimits)
 		if err != nil {
