@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -359,5 +361,37 @@ func TestFailed(t *testing.T) {
 	r := Failed(acmeCase, bot.Errorf(bot.EUnavailable, "model down"))
 	if r.Error == "" || r.Errors != 1 || r.GoldClaims != 4 || r.PredClaims != 0 {
 		t.Errorf("Failed = %+v", r)
+	}
+}
+
+func TestLoadPages(t *testing.T) {
+	page := `{"page": "example:news/acme.html", "lang": "en", "parties": [
+	  {"name": "Acme Corp", "aliases": ["Jane Doe"], "claims": [{"evidence": "Acme Corp denied that its factory polluted the river.", "stance": "deny", "speaker": "Acme Corp"}]}],
+	  "questions": [{"question": "Did Acme deny it?", "evidence": "Acme Corp denied that its factory polluted the river."}]}`
+	opened := map[string]int{}
+	open := func(ref string) (*bot.Article, error) {
+		opened[ref]++
+		if ref != "example:news/acme.html" {
+			return nil, fmt.Errorf("no page %s", ref)
+		}
+		return &bot.Article{Text: acmeArticle, Title: "Acme"}, nil
+	}
+	cases, err := LoadPages(mapFS(map[string]string{"pages/en-acme.json": page}), open)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) != 1 || cases[0].Name != "en-acme" || cases[0].Lang() != "en" || cases[0].ArticleText != acmeArticle ||
+		cases[0].Article == nil || len(cases[0].Gold.Questions) != 1 || opened["example:news/acme.html"] != 1 {
+		t.Errorf("cases %+v", cases)
+	}
+	for name, files := range map[string]map[string]string{
+		"page that does not open": {"pages/x.json": strings.Replace(page, "acme.html", "gone.html", 1)},
+		"evidence not in the page": {"pages/x.json": strings.Replace(page, "denied that its factory", "admitted that its factory", 1)},
+		"article instead of page":  {"pages/x.json": strings.Replace(page, `"page": "example:news/acme.html"`, `"article": "acme.txt"`, 1)},
+		"not JSON":                 {"pages/x.json": "{"},
+	} {
+		if _, err := LoadPages(mapFS(files), open); err == nil || !strings.Contains(err.Error(), "pages/x.json") {
+			t.Errorf("%s: error %v, want one naming the file", name, err)
+		}
 	}
 }
