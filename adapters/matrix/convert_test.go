@@ -232,7 +232,7 @@ func TestRenderGolden(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	for _, x := range replies {
-		c := renderReply(x.r)
+		c := renderReply("", x.r)
 		buf.WriteString("=== " + x.name + "\n")
 		enc := json.NewEncoder(&buf)
 		enc.SetEscapeHTML(false)
@@ -246,7 +246,7 @@ func TestRenderGolden(t *testing.T) {
 
 // TestRenderSafety checks that article text cannot add markup or pings.
 func TestRenderSafety(t *testing.T) {
-	c := renderReply(&bot.Reply{Kind: bot.ReplyBriefing, Briefing: sampleBriefing()})
+	c := renderReply("", &bot.Reply{Kind: bot.ReplyBriefing, Briefing: sampleBriefing()})
 	for _, bad := range []string{"<script", "<b>US", `href="https://evil"`, "@room", "@alice:example.org"} {
 		if strings.Contains(c.FormattedBody, bad) {
 			t.Errorf("formatted body contains %q", bad)
@@ -273,14 +273,14 @@ func TestRenderFits(t *testing.T) {
 	for i := range 300 {
 		b.Parties[i%2].Claims = append(b.Parties[i%2].Claims, bot.Claim{Claim: "Says " + long, Stance: bot.StanceAssert, Evidence: long})
 	}
-	c := renderReply(&bot.Reply{Kind: bot.ReplyBriefing, Briefing: b})
+	c := renderReply("", &bot.Reply{Kind: bot.ReplyBriefing, Briefing: b})
 	if n := contentSize(c); n > maxContentBytes {
 		t.Fatalf("content is %d bytes, over %d", n, maxContentBytes)
 	}
 	if !strings.Contains(c.Body, "Shortened to fit") {
 		t.Error("a shortened briefing does not say so")
 	}
-	huge := renderReply(&bot.Reply{Kind: bot.ReplyText, Text: strings.Repeat("x", 200_000)})
+	huge := renderReply("", &bot.Reply{Kind: bot.ReplyText, Text: strings.Repeat("x", 200_000)})
 	if n := contentSize(huge); n > maxContentBytes {
 		t.Fatalf("text content is %d bytes, over %d", n, maxContentBytes)
 	}
@@ -453,7 +453,7 @@ func TestRenderDigest(t *testing.T) {
 			Summary: "Ping @alice:example.org now.", Parties: []string{"Germany", "Russia"}},
 		{N: 2, Title: "Second", URL: "javascript:alert(1)"},
 	}}
-	c := renderReply(&bot.Reply{Kind: bot.ReplyDigest, Digest: d})
+	c := renderReply("", &bot.Reply{Kind: bot.ReplyDigest, Digest: d})
 	for _, bad := range []string{"<script", "@room", "@alice:example.org", "javascript:"} {
 		if strings.Contains(c.FormattedBody, bad) {
 			t.Errorf("formatted digest contains %q:\n%s", bad, c.FormattedBody)

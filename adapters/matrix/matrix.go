@@ -66,6 +66,10 @@ type Config struct {
 	// Logger receives the adapter's log; message bodies are never logged
 	// above debug level, tokens and the pickle key never.
 	Logger *slog.Logger
+	// Language is the language code of the bot's own words in replies
+	// (headings, labels, footers; BRIEFBOT_LANGUAGE); "" shows them in the
+	// language of the briefing or article, English when it has none.
+	Language string
 }
 
 // Adapter is a Matrix chat for the engine. It implements bot.Chat,

@@ -6,6 +6,7 @@ import (
 	"html"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"maunium.net/go/mautrix/event"
@@ -27,29 +28,32 @@ const maxContentBytes = 28_000
 // matrixHelp is added to the engine's help in Matrix.
 const matrixHelp = "In Matrix: invite me to a room and mention me (or start a message with !brief); in a direct chat no mention is needed. A .txt or .html file works too. In encrypted rooms your client must share its keys with my device."
 
-// renderReply renders r as the content of one m.notice event. Every string
-// that comes from an article, a model or the engine is HTML-escaped, and
-// room and user pings are defused; m.mentions is empty, so nobody is
-// notified by a reply.
-func renderReply(r *bot.Reply) *event.MessageEventContent {
+// renderReply renders r as the content of one m.notice event, the bot's
+// own words in language (BRIEFBOT_LANGUAGE) or, when it is "", in the
+// language of what r shows (render.ReplyWords). Every string that comes
+// from an article, a model or the engine is HTML-escaped, and room and
+// user pings are defused; m.mentions is empty, so nobody is notified by
+// a reply.
+func renderReply(language string, r *bot.Reply) *event.MessageEventContent {
+	w := render.ReplyWords(language, r)
 	var body, formatted string
 	switch r.Kind {
 	case bot.ReplyBriefing:
 		if r.Briefing == nil {
-			return renderReply(&bot.Reply{Kind: bot.ReplyError, Text: "The briefing is missing."})
+			return renderReply(language, &bot.Reply{Kind: bot.ReplyError, Text: "The briefing is missing."})
 		}
-		body, formatted = fitBriefing(r.Briefing)
+		body, formatted = fitBriefing(w, r.Briefing)
 	case bot.ReplyAnswer:
 		if r.Answer != nil {
-			body, formatted = answerBody(r.Answer), answerHTML(r.Answer)
+			body, formatted = answerBody(w, r.Answer), answerHTML(w, r.Answer)
 		} else {
 			body, formatted = defuse(r.Text), textHTML(r.Text)
 		}
 	case bot.ReplyDigest:
 		if r.Digest == nil {
-			return renderReply(&bot.Reply{Kind: bot.ReplyError, Text: "The digest is missing."})
+			return renderReply(language, &bot.Reply{Kind: bot.ReplyError, Text: "The digest is missing."})
 		}
-		body, formatted = digestBody(r.Digest), digestHTML(r.Digest)
+		body, formatted = digestBody(w, r.Digest), digestHTML(w, r.Digest)
 	case bot.ReplyStatus:
 		body = "⏳ " + defuse(r.Text)
 		formatted = "<p><em>⏳ " + esc(r.Text) + "</em></p>"
@@ -75,10 +79,10 @@ func renderReply(r *bot.Reply) *event.MessageEventContent {
 	}
 	if contentSize(c) > maxContentBytes {
 		// Only a very long answer or text gets here: cut it.
-		c.Body = truncate(c.Body, maxContentBytes/3)
-		c.FormattedBody = "<p>" + esc(truncate(r.Text, maxContentBytes/4)) + "</p>"
+		c.Body = truncate(w, c.Body, maxContentBytes/3)
+		c.FormattedBody = "<p>" + esc(truncate(w, r.Text, maxContentBytes/4)) + "</p>"
 		if r.Kind == bot.ReplyAnswer && r.Answer != nil {
-			c.FormattedBody = "<p>" + esc(truncate(bot.AnswerPlainText(r.Answer), maxContentBytes/4)) + "</p>"
+			c.FormattedBody = "<p>" + esc(truncate(w, bot.AnswerPlainText(r.Answer), maxContentBytes/4)) + "</p>"
 		}
 	}
 	return c
@@ -93,18 +97,18 @@ func contentSize(c *event.MessageEventContent) int {
 }
 
 // truncate cuts s to at most n bytes on a rune boundary, marking the cut.
-func truncate(s string, n int) string {
+func truncate(w render.Words, s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
 	s = strings.ToValidUTF8(s[:n], "")
-	return s + " … (cut: the message is too long for Matrix)"
+	return s + " … " + w.Label("cut")
 }
 
 // fitBriefing renders b, dropping claims from the end of each party's
 // list (then facts and notes) until the message fits maxContentBytes.
-func fitBriefing(b *bot.Briefing) (body, formatted string) {
-	body, formatted = briefingBody(b), briefingHTML(b)
+func fitBriefing(w render.Words, b *bot.Briefing) (body, formatted string) {
+	body, formatted = briefingBody(w, b), briefingHTML(w, b)
 	if fits(body, formatted) {
 		return body, formatted
 	}
@@ -126,9 +130,9 @@ func fitBriefing(b *bot.Briefing) (body, formatted string) {
 			}
 		}
 		cp.Facts = nil
-		cp.Notes = []string{fmt.Sprintf("Shortened to fit one Matrix message: %d claim(s), %d fact(s) and %d note(s) are not shown. Ask about them in this thread.",
-			dropped, len(b.Facts), len(b.Notes))}
-		return briefingBody(&cp), briefingHTML(&cp)
+		cp.Notes = []string{w.Label("shortened",
+			"{claims}", strconv.Itoa(dropped), "{facts}", strconv.Itoa(len(b.Facts)), "{notes}", strconv.Itoa(len(b.Notes)))}
+		return briefingBody(w, &cp), briefingHTML(w, &cp)
 	}
 	lo, hi := 0, most // lo fits (or is 0), hi is the largest to try
 	for lo < hi {
@@ -144,7 +148,7 @@ func fitBriefing(b *bot.Briefing) (body, formatted string) {
 	}
 	// Too long even with one claim per party: cut the text.
 	body, _ = try(1)
-	body = truncate(body, maxContentBytes/3)
+	body = truncate(w, body, maxContentBytes/3)
 	return body, "<p>" + strings.ReplaceAll(esc(body), "\n", "<br>") + "</p>"
 }
 
@@ -153,20 +157,16 @@ func fits(body, formatted string) bool {
 }
 
 // briefingBody is the plain-text body: the terminal rendering, unwrapped.
-func briefingBody(b *bot.Briefing) string {
-	return defuse(strings.TrimRight(render.Text(b, 1<<20), "\n"))
+func briefingBody(w render.Words, b *bot.Briefing) string {
+	return defuse(strings.TrimRight(render.Text(w, b, 1<<20), "\n"))
 }
 
 // briefingHTML renders a briefing: title, source line, summary, a section
 // per party with each claim and its evidence in a blockquote, facts,
 // notes and the footer.
-func briefingHTML(b *bot.Briefing) string {
+func briefingHTML(w render.Words, b *bot.Briefing) string {
 	var sb strings.Builder
-	title := b.Title
-	if title == "" {
-		title = "Briefing"
-	}
-	sb.WriteString("<h3>" + esc(title) + "</h3>\n")
+	sb.WriteString("<h3>" + esc(w.Title(b)) + "</h3>\n")
 	if src := sourceHTML(b.Source); src != "" {
 		sb.WriteString("<p><em>" + src + "</em></p>\n")
 	}
@@ -174,17 +174,17 @@ func briefingHTML(b *bot.Briefing) string {
 		sb.WriteString("<p>" + esc(b.Summary) + "</p>\n")
 	}
 	if len(b.Parties) == 0 {
-		sb.WriteString("<p>No attributed claims were found in this article.</p>\n")
+		sb.WriteString("<p>" + esc(w.Label("no_claims")) + "</p>\n")
 	}
 	for _, p := range b.Parties {
 		sb.WriteString("<h4>" + esc(p.Name) + "</h4>\n")
 		if al := render.OtherAliases(p); len(al) > 0 {
-			sb.WriteString("<p><em>Also named: " + esc(strings.Join(al, ", ")) + "</em></p>\n")
+			sb.WriteString("<p><em>" + esc(w.Label("also_named", "{list}", strings.Join(al, ", "))) + "</em></p>\n")
 		}
 		if len(p.Claims) > 0 {
 			sb.WriteString("<ul>\n")
 			for _, c := range p.Claims {
-				meta := render.StanceLabel(c.Stance)
+				meta := w.Stance(c.Stance)
 				if c.Speaker != "" {
 					meta = c.Speaker + " · " + meta
 				}
@@ -195,20 +195,20 @@ func briefingHTML(b *bot.Briefing) string {
 		}
 	}
 	if len(b.Facts) > 0 {
-		sb.WriteString("<h4>Reported by the outlet without attribution</h4>\n<ul>\n")
+		sb.WriteString("<h4>" + esc(w.Label("unattributed")) + "</h4>\n<ul>\n")
 		for _, f := range b.Facts {
 			sb.WriteString("<li>" + esc(f.Text) + "</li>\n")
 		}
 		sb.WriteString("</ul>\n")
 	}
 	if len(b.Notes) > 0 {
-		sb.WriteString("<h4>Notes</h4>\n<ul>\n")
+		sb.WriteString("<h4>" + esc(w.Label("notes")) + "</h4>\n<ul>\n")
 		for _, n := range b.Notes {
 			sb.WriteString("<li>" + esc(n) + "</li>\n")
 		}
 		sb.WriteString("</ul>\n")
 	}
-	sb.WriteString("<p><sub>" + esc(render.Footer(b)) + "</sub></p>")
+	sb.WriteString("<p><sub>" + esc(w.Footer(b)) + "</sub></p>")
 	return sb.String()
 }
 
@@ -232,30 +232,30 @@ func sourceHTML(s bot.Source) string {
 }
 
 // answerBody is an answer as plain text: the text, then each quote.
-func answerBody(a *bot.Answer) string {
+func answerBody(w render.Words, a *bot.Answer) string {
 	var sb strings.Builder
 	sb.WriteString(a.Text)
 	for _, q := range a.Quotes {
 		sb.WriteString("\n> " + q.Text)
-		sb.WriteString("\n  — " + quoteSource(q))
+		sb.WriteString("\n  — " + quoteSource(w, q))
 	}
 	return defuse(sb.String())
 }
 
-func quoteSource(q bot.Quote) string {
-	src := fmt.Sprintf("sentence %d", q.Sentence)
+func quoteSource(w render.Words, q bot.Quote) string {
+	src := w.Sentences(q.Sentence)
 	if q.Speaker != "" {
 		src = q.Speaker + ", " + src
 	}
 	return src
 }
 
-func answerHTML(a *bot.Answer) string {
+func answerHTML(w render.Words, a *bot.Answer) string {
 	var sb strings.Builder
 	sb.WriteString("<p>" + inlineHTML(a.Text) + "</p>")
 	for _, q := range a.Quotes {
 		sb.WriteString("\n<blockquote>" + esc(q.Text) + "</blockquote>")
-		sb.WriteString("\n<p><em>— " + esc(quoteSource(q)) + "</em></p>")
+		sb.WriteString("\n<p><em>— " + esc(quoteSource(w, q)) + "</em></p>")
 	}
 	return sb.String()
 }
@@ -292,28 +292,28 @@ func defuse(s string) string {
 func esc(s string) string { return html.EscapeString(defuse(s)) }
 
 // digestBody is a digest as plain text.
-func digestBody(d *bot.Digest) string {
-	return defuse(render.DigestText(d, 1000))
+func digestBody(w render.Words, d *bot.Digest) string {
+	return defuse(render.DigestText(w, d, 1000))
 }
 
 // digestHTML is a digest as HTML: a heading, an ordered list of items
 // (title linked when the link is http(s), source, summary, parties), the
 // notes, and how to get an item's full briefing.
-func digestHTML(d *bot.Digest) string {
+func digestHTML(w render.Words, d *bot.Digest) string {
 	var b strings.Builder
 	title := d.Title
 	if title == "" {
-		title = "Digest"
+		title = w.Label("digest")
 	}
 	b.WriteString("<h3>" + esc(title) + "</h3>")
 	if len(d.Items) == 0 {
-		b.WriteString("<p><em>Nothing new.</em></p>")
+		b.WriteString("<p><em>" + esc(w.Label("digest.none")) + "</em></p>")
 	} else {
 		b.WriteString("<ol>")
 		for _, it := range d.Items {
 			name := esc(it.Title)
 			if name == "" {
-				name = "(untitled)"
+				name = esc(w.Label("untitled"))
 			}
 			if u, err := url.Parse(strings.TrimSpace(it.URL)); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
 				name = `<a href="` + html.EscapeString(u.String()) + `">` + name + "</a>"
@@ -332,7 +332,7 @@ func digestHTML(d *bot.Digest) string {
 				b.WriteString("<br>" + esc(sum))
 			}
 			if len(it.Parties) > 0 {
-				b.WriteString("<br>Parties: " + esc(strings.Join(it.Parties, ", ")))
+				b.WriteString("<br>" + esc(w.Label("digest.parties", "{list}", strings.Join(it.Parties, ", "))))
 			}
 			b.WriteString("</li>")
 		}
@@ -342,7 +342,7 @@ func digestHTML(d *bot.Digest) string {
 		b.WriteString("<p><em>" + esc(e) + "</em></p>")
 	}
 	if len(d.Items) > 0 {
-		b.WriteString("<p>Say <code>more N</code> for the full briefing of item N.</p>")
+		b.WriteString("<p>" + strings.Replace(esc(w.Label("digest.more", "{n}", "N")), "{more}", "<code>more N</code>", 1) + "</p>")
 	}
 	return b.String()
 }

@@ -32,7 +32,7 @@ const (
 func (a *Adapter) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.MessageID, error) {
 	room := id.RoomID(to.Conversation)
 	root := id.EventID(to.Thread)
-	c := renderReply(r)
+	c := renderReply(a.cfg.Language, r)
 	if root != "" {
 		a.mu.Lock()
 		reply := a.latest[to]
@@ -129,7 +129,7 @@ func (a *Adapter) FindPost(ctx context.Context, to bot.Target, key string) (bot.
 // with the new content in m.new_content and a plain-text fallback.
 func (a *Adapter) Edit(ctx context.Context, to bot.Target, msg bot.MessageID, r *bot.Reply) error {
 	room := id.RoomID(to.Conversation)
-	nc := renderReply(r)
+	nc := renderReply(a.cfg.Language, r)
 	c := &event.MessageEventContent{
 		MsgType:    nc.MsgType,
 		Body:       "* " + nc.Body,

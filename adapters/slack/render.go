@@ -3,6 +3,7 @@ package slack
 import (
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -40,28 +41,31 @@ type Outgoing struct {
 // slackHelp is added to the engine's help in Slack.
 const slackHelp = "In Slack you can also type `/brief <link or text>` in any channel I am in, or choose *Brief this message* in a message's ⋯ menu (More actions). Invite me to a channel with `/invite @Briefbot`."
 
-// RenderReply renders r as one or more Slack messages. Every message keeps
+// RenderReply renders r as one or more Slack messages, the bot's own
+// words in language (BRIEFBOT_LANGUAGE) or, when it is "", in the
+// language of what r shows (render.ReplyWords). Every message keeps
 // Slack's limits (blocks, section, header and text lengths); a reply too
 // long for one message is split, the later parts marked as continued.
 // All text that comes from an article, a model or the engine is escaped,
 // so it cannot make links, mentions or special commands.
-func RenderReply(r *bot.Reply) []Outgoing {
+func RenderReply(language string, r *bot.Reply) []Outgoing {
+	w := render.ReplyWords(language, r)
 	var items []slack.Block
 	var title, fallback string
 	switch r.Kind {
 	case bot.ReplyBriefing:
 		if r.Briefing == nil {
-			return RenderReply(&bot.Reply{Kind: bot.ReplyError, Text: "The briefing is missing."})
+			return RenderReply(language, &bot.Reply{Kind: bot.ReplyError, Text: "The briefing is missing."})
 		}
-		items = briefingBlocks(r.Briefing)
-		title = briefingTitle(r.Briefing)
+		items = briefingBlocks(w, r.Briefing)
+		title = w.Title(r.Briefing)
 		fallback = title
 		if r.Briefing.Summary != "" {
 			fallback += "\n" + r.Briefing.Summary
 		}
 	case bot.ReplyAnswer:
 		if r.Answer != nil {
-			items = answerBlocks(r.Answer)
+			items = answerBlocks(w, r.Answer)
 			fallback = bot.AnswerPlainText(r.Answer)
 		} else {
 			// A partial answer, edited in place while it grows: always one
@@ -69,14 +73,14 @@ func RenderReply(r *bot.Reply) []Outgoing {
 			items = []slack.Block{section(escTrunc(strings.TrimSpace(r.Text), maxSectionText))}
 			fallback = r.Text
 		}
-		title = "Answer"
+		title = w.Label("answer")
 	case bot.ReplyDigest:
 		if r.Digest == nil {
-			return RenderReply(&bot.Reply{Kind: bot.ReplyError, Text: "The digest is missing."})
+			return RenderReply(language, &bot.Reply{Kind: bot.ReplyError, Text: "The digest is missing."})
 		}
-		items = digestBlocks(r.Digest)
+		items = digestBlocks(w, r.Digest)
 		title = r.Digest.Title
-		fallback = render.DigestText(r.Digest, 1000)
+		fallback = render.DigestText(w, r.Digest, 1000)
 	case bot.ReplyStatus:
 		items = []slack.Block{contextBlock(":hourglass_flowing_sand: " + escTrunc(r.Text, maxContextText-30))}
 		fallback = r.Text
@@ -101,8 +105,11 @@ func RenderReply(r *bot.Reply) []Outgoing {
 	for i, blocks := range msgs {
 		text := fallback
 		if i > 0 {
-			blocks = append([]slack.Block{contextBlock(fmt.Sprintf("_%s, continued (part %d of %d)_", escTrunc(title, 200), i+1, len(msgs)))}, blocks...)
-			text = fmt.Sprintf("%s (continued, part %d of %d)", title, i+1, len(msgs))
+			// The title is filled in last: escaped and cut for the block,
+			// whole for the text (escaped below).
+			line := w.Label("continued", "{n}", strconv.Itoa(i+1), "{total}", strconv.Itoa(len(msgs)))
+			blocks = append([]slack.Block{contextBlock("_" + strings.Replace(esc(line), "{title}", escTrunc(title, 200), 1) + "_")}, blocks...)
+			text = strings.Replace(line, "{title}", title, 1)
 		}
 		out[i] = Outgoing{Text: escTrunc(text, maxMessageText), Blocks: blocks}
 	}
@@ -161,33 +168,24 @@ func blockChars(b slack.Block) int {
 	return 0
 }
 
-func briefingTitle(b *bot.Briefing) string {
-	if t := strings.TrimSpace(b.Title); t != "" {
-		return t
-	}
-	return "Briefing"
-}
-
-// briefingBlocks renders a briefing: header, source, summary, one section
-// (or more, when long) per party, facts, notes and how it was made.
 // digestBlocks renders a digest: a header, one section per item (number,
 // title linked when the link is http(s), source, one-line summary,
 // parties), the notes, and how to get an item's full briefing.
-func digestBlocks(d *bot.Digest) []slack.Block {
+func digestBlocks(w render.Words, d *bot.Digest) []slack.Block {
 	title := d.Title
 	if title == "" {
-		title = "Digest"
+		title = w.Label("digest")
 	}
 	blocks := []slack.Block{
 		slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, escTrunc(oneLine(title), maxHeaderText), false, false)),
 	}
 	if len(d.Items) == 0 {
-		blocks = append(blocks, section("_Nothing new._"))
+		blocks = append(blocks, section("_"+esc(w.Label("digest.none"))+"_"))
 	}
 	for _, it := range d.Items {
 		name := escTrunc(oneLine(it.Title), 300)
 		if name == "" {
-			name = "(untitled)"
+			name = esc(w.Label("untitled"))
 		}
 		if link := slackURL(it.URL); link != "" {
 			name = "<" + link + "|" + name + ">"
@@ -206,7 +204,7 @@ func digestBlocks(d *bot.Digest) []slack.Block {
 			text += "\n" + escTrunc(oneLine(sum), 1200)
 		}
 		if len(it.Parties) > 0 {
-			text += "\n_Parties: " + escTrunc(oneLine(strings.Join(it.Parties, ", ")), 600) + "_"
+			text += "\n_" + escTrunc(w.Label("digest.parties", "{list}", oneLine(strings.Join(it.Parties, ", "))), 700) + "_"
 		}
 		blocks = append(blocks, section(text))
 	}
@@ -214,14 +212,16 @@ func digestBlocks(d *bot.Digest) []slack.Block {
 		blocks = append(blocks, contextBlock(":information_source: "+escTrunc(oneLine(e), maxContextText-30)))
 	}
 	if len(d.Items) > 0 {
-		blocks = append(blocks, contextBlock("Say `more N` in this thread or channel for the full briefing of item N."))
+		blocks = append(blocks, contextBlock(strings.Replace(esc(w.Label("digest.more", "{n}", "N")), "{more}", "`more N`", 1)))
 	}
 	return blocks
 }
 
-func briefingBlocks(b *bot.Briefing) []slack.Block {
+// briefingBlocks renders a briefing: header, source, summary, one section
+// (or more, when long) per party, facts, notes and how it was made.
+func briefingBlocks(w render.Words, b *bot.Briefing) []slack.Block {
 	blocks := []slack.Block{
-		slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, escTrunc(briefingTitle(b), maxHeaderText), false, false)),
+		slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, escTrunc(w.Title(b), maxHeaderText), false, false)),
 	}
 	if src := sourceLine(b.Source); src != "" {
 		blocks = append(blocks, contextBlock(src))
@@ -231,16 +231,16 @@ func briefingBlocks(b *bot.Briefing) []slack.Block {
 	}
 	blocks = append(blocks, slack.NewDividerBlock())
 	if len(b.Parties) == 0 {
-		blocks = append(blocks, section("_No attributed claims were found in this article._"))
+		blocks = append(blocks, section("_"+esc(w.Label("no_claims"))+"_"))
 	}
 	for _, p := range b.Parties {
 		head := "*" + escTrunc(oneLine(p.Name), 300) + "*"
 		if al := render.OtherAliases(p); len(al) > 0 {
-			head += "\n_also named: " + escTrunc(oneLine(strings.Join(al, ", ")), 600) + "_"
+			head += "\n_" + escTrunc(w.Label("also_named", "{list}", oneLine(strings.Join(al, ", "))), 700) + "_"
 		}
 		parts := make([]string, 0, len(p.Claims))
 		for _, c := range p.Claims {
-			parts = append(parts, claimText(c))
+			parts = append(parts, claimText(w, c))
 		}
 		blocks = append(blocks, listSections(head, parts)...)
 	}
@@ -250,28 +250,28 @@ func briefingBlocks(b *bot.Briefing) []slack.Block {
 			parts = append(parts, "• "+escTrunc(f.Text, maxSectionText-400))
 		}
 		blocks = append(blocks, slack.NewDividerBlock())
-		blocks = append(blocks, listSections("*Reported by the outlet without attribution*", parts)...)
+		blocks = append(blocks, listSections("*"+esc(w.Label("unattributed"))+"*", parts)...)
 	}
 	if len(b.Notes) > 0 {
 		parts := make([]string, 0, len(b.Notes))
 		for _, n := range b.Notes {
 			parts = append(parts, "• "+escTrunc(n, maxSectionText-400))
 		}
-		blocks = append(blocks, listSections("*Notes*", parts)...)
+		blocks = append(blocks, listSections("*"+esc(w.Label("notes"))+"*", parts)...)
 	}
-	blocks = append(blocks, contextBlock(escTrunc(render.Footer(b), maxContextText)))
+	blocks = append(blocks, contextBlock(escTrunc(w.Footer(b), maxContextText)))
 	return blocks
 }
 
 // claimText renders one claim: the bold neutral paraphrase, who said it and
 // the stance, then the evidence as a quote. It fits a section.
-func claimText(c bot.Claim) string {
-	meta := render.StanceLabel(c.Stance)
+func claimText(w render.Words, c bot.Claim) string {
+	meta := w.Stance(c.Stance)
 	if s := strings.TrimSpace(c.Speaker); s != "" {
 		meta = oneLine(s) + " · " + meta
 	}
 	if len(c.Sentences) > 0 {
-		meta += " · " + sentenceRef(c.Sentences)
+		meta += " · " + w.Sentences(c.Sentences...)
 	}
 	head := "• *" + escTrunc(oneLine(strings.TrimSpace(c.Claim)), 1000) + "*\n_" + escTrunc(meta, 400) + "_"
 	budget := maxSectionText - 400 - textLen(head)
@@ -288,23 +288,12 @@ func claimText(c bot.Claim) string {
 	}
 }
 
-func sentenceRef(ns []int) string {
-	if len(ns) == 1 {
-		return fmt.Sprintf("sentence %d", ns[0])
-	}
-	parts := make([]string, len(ns))
-	for i, n := range ns {
-		parts[i] = fmt.Sprint(n)
-	}
-	return "sentences " + strings.Join(parts, ", ")
-}
-
 // answerBlocks renders an answer: the bot's text, then each quote with its
 // speaker and sentence number.
-func answerBlocks(a *bot.Answer) []slack.Block {
+func answerBlocks(w render.Words, a *bot.Answer) []slack.Block {
 	blocks := textSections("", a.Text)
 	for _, q := range a.Quotes {
-		src := fmt.Sprintf("sentence %d", q.Sentence)
+		src := w.Sentences(q.Sentence)
 		if s := strings.TrimSpace(q.Speaker); s != "" {
 			src = oneLine(s) + ", " + src
 		}

@@ -39,13 +39,13 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 }
 
-func renderJSON(t *testing.T, r *bot.Reply) []byte {
+func renderJSON(t *testing.T, language string, r *bot.Reply) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(RenderReply(r)); err != nil {
+	if err := enc.Encode(RenderReply(language, r)); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -63,7 +63,7 @@ func sampleBriefing() *bot.Briefing {
 }
 
 func TestRenderBriefingGolden(t *testing.T) {
-	golden(t, "briefing.golden", renderJSON(t, &bot.Reply{Kind: bot.ReplyBriefing, Briefing: sampleBriefing()}))
+	golden(t, "briefing.golden", renderJSON(t, "", &bot.Reply{Kind: bot.ReplyBriefing, Briefing: sampleBriefing()}))
 }
 
 func TestRenderRepliesGolden(t *testing.T) {
@@ -78,13 +78,13 @@ func TestRenderRepliesGolden(t *testing.T) {
 		{Kind: bot.ReplyError, Text: "That is too short to be an article (3 words, at least 40 needed)."},
 		{Kind: bot.ReplyText, Text: "Done: this thread's article, briefing & questions are deleted. Say \"brief <link>\" to start again."},
 	} {
-		buf.Write(renderJSON(t, r))
+		buf.Write(renderJSON(t, "", r))
 	}
 	golden(t, "replies.golden", buf.Bytes())
 }
 
 func TestRenderHelpAddsSlackWays(t *testing.T) {
-	msgs := RenderReply(&bot.Reply{Kind: bot.ReplyText, Text: bot.HelpText})
+	msgs := RenderReply("", &bot.Reply{Kind: bot.ReplyText, Text: bot.HelpText})
 	checkMessages(t, msgs)
 	js, _ := json.Marshal(msgs)
 	for _, want := range []string{"/brief", "Brief this message", "/invite @Briefbot"} {
@@ -166,7 +166,7 @@ func TestRenderEscapesInjection(t *testing.T) {
 		{Kind: bot.ReplyAnswer, Answer: &bot.Answer{Text: evil, Quotes: []bot.Quote{{Sentence: 1, Text: evil, Speaker: evil}}}},
 		{Kind: bot.ReplyAnswer, Text: evil}, {Kind: bot.ReplyError, Text: evil}, {Kind: bot.ReplyStatus, Text: evil}, {Kind: bot.ReplyText, Text: evil},
 	} {
-		msgs := RenderReply(r)
+		msgs := RenderReply("", r)
 		checkMessages(t, msgs)
 		var js bytes.Buffer
 		enc := json.NewEncoder(&js)
@@ -195,7 +195,7 @@ func TestRenderRespectsLimits(t *testing.T) {
 	for i := 0; i < 100; i++ {
 		b.Facts = append(b.Facts, bot.Fact{Text: long[:i*30]})
 	}
-	msgs := RenderReply(&bot.Reply{Kind: bot.ReplyBriefing, Briefing: b})
+	msgs := RenderReply("", &bot.Reply{Kind: bot.ReplyBriefing, Briefing: b})
 	checkMessages(t, msgs)
 	if len(msgs) < 3 {
 		t.Errorf("a huge briefing rendered as %d messages", len(msgs))
@@ -209,13 +209,13 @@ func TestRenderRespectsLimits(t *testing.T) {
 	if n := strings.Count(all.String(), "· denial"); n != 200 {
 		t.Errorf("%d claims rendered, want 200", n)
 	}
-	checkMessages(t, RenderReply(&bot.Reply{Kind: bot.ReplyText, Text: long + long + long}))
-	checkMessages(t, RenderReply(&bot.Reply{Kind: bot.ReplyAnswer, Answer: &bot.Answer{Text: long, Quotes: []bot.Quote{{Text: long}, {Text: long}}}}))
-	checkMessages(t, RenderReply(&bot.Reply{Kind: bot.ReplyStatus, Text: long}))
-	checkMessages(t, RenderReply(&bot.Reply{Kind: bot.ReplyError, Text: long}))
-	checkMessages(t, RenderReply(&bot.Reply{Kind: bot.ReplyBriefing, Briefing: &bot.Briefing{}}))
-	checkMessages(t, RenderReply(&bot.Reply{Kind: bot.ReplyText}))
-	checkMessages(t, RenderReply(&bot.Reply{Kind: bot.ReplyBriefing}))
+	checkMessages(t, RenderReply("", &bot.Reply{Kind: bot.ReplyText, Text: long + long + long}))
+	checkMessages(t, RenderReply("", &bot.Reply{Kind: bot.ReplyAnswer, Answer: &bot.Answer{Text: long, Quotes: []bot.Quote{{Text: long}, {Text: long}}}}))
+	checkMessages(t, RenderReply("", &bot.Reply{Kind: bot.ReplyStatus, Text: long}))
+	checkMessages(t, RenderReply("", &bot.Reply{Kind: bot.ReplyError, Text: long}))
+	checkMessages(t, RenderReply("", &bot.Reply{Kind: bot.ReplyBriefing, Briefing: &bot.Briefing{}}))
+	checkMessages(t, RenderReply("", &bot.Reply{Kind: bot.ReplyText}))
+	checkMessages(t, RenderReply("", &bot.Reply{Kind: bot.ReplyBriefing}))
 }
 
 func TestRenderRandomBriefings(t *testing.T) {
@@ -237,7 +237,7 @@ func TestRenderRandomBriefings(t *testing.T) {
 			}
 			b.Parties = append(b.Parties, party)
 		}
-		checkMessages(t, RenderReply(&bot.Reply{Kind: bot.ReplyBriefing, Briefing: b}))
+		checkMessages(t, RenderReply("", &bot.Reply{Kind: bot.ReplyBriefing, Briefing: b}))
 	}
 }
 
@@ -274,7 +274,7 @@ func escLenString(s string) int {
 }
 
 func ExampleRenderReply() {
-	msgs := RenderReply(&bot.Reply{Kind: bot.ReplyError, Text: "The link could not be loaded <here>."})
+	msgs := RenderReply("", &bot.Reply{Kind: bot.ReplyError, Text: "The link could not be loaded <here>."})
 	fmt.Println(len(msgs), msgs[0].Text)
 	// Output: 1 ⚠ The link could not be loaded &lt;here&gt;.
 }
@@ -288,12 +288,12 @@ func TestRenderDigest(t *testing.T) {
 			Parties: []string{"Germany", "Russia"},
 		})
 	}
-	msgs := RenderReply(&bot.Reply{Kind: bot.ReplyDigest, Digest: d})
+	msgs := RenderReply("", &bot.Reply{Kind: bot.ReplyDigest, Digest: d})
 	checkMessages(t, msgs)
 	if len(msgs) < 2 {
 		t.Errorf("60 items in %d message(s), want a split", len(msgs))
 	}
-	all := string(renderJSON(t, &bot.Reply{Kind: bot.ReplyDigest, Digest: d}))
+	all := string(renderJSON(t, "", &bot.Reply{Kind: bot.ReplyDigest, Digest: d}))
 	for _, bad := range []string{"<!channel>", "<!here>", "<@U123>"} {
 		if strings.Contains(all, bad) {
 			t.Errorf("digest lets %q through", bad)
@@ -302,7 +302,7 @@ func TestRenderDigest(t *testing.T) {
 	if !strings.Contains(all, "https://example.org/story?a=1&amp;b=2|Story 1") || !strings.Contains(all, "more N") {
 		t.Errorf("digest lacks the linked title or the more hint:\n%.2000s", all)
 	}
-	if got := RenderReply(&bot.Reply{Kind: bot.ReplyDigest, Digest: &bot.Digest{Title: "Weekly"}}); !strings.Contains(got[0].Text, "Weekly") {
+	if got := RenderReply("", &bot.Reply{Kind: bot.ReplyDigest, Digest: &bot.Digest{Title: "Weekly"}}); !strings.Contains(got[0].Text, "Weekly") {
 		t.Errorf("empty digest text = %q", got[0].Text)
 	}
 }

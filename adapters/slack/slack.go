@@ -31,6 +31,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/render"
 )
 
 // Platform is the platform name of Slack messages.
@@ -94,6 +95,10 @@ type Config struct {
 	// the rate limit (otherwise the adapter remembers the threads it
 	// briefed since it started).
 	Threads bot.ThreadStore
+	// Language is the language code of the bot's own words in replies
+	// (headings, labels, footers; BRIEFBOT_LANGUAGE); "" shows them in the
+	// language of the briefing or article, English when it has none.
+	Language string
 }
 
 // RateStore keeps the token buckets of the briefing rate limits (the
@@ -287,7 +292,7 @@ func (a *Adapter) identity(ctx context.Context) (identity, error) {
 // Post implements bot.Chat: it posts r in the thread, in several messages
 // when it is long, and returns the first message's ts.
 func (a *Adapter) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.MessageID, error) {
-	outs := RenderReply(r)
+	outs := RenderReply(a.cfg.Language, r)
 	var first string
 	for i, o := range outs {
 		key := ""
@@ -309,7 +314,7 @@ func (a *Adapter) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.Me
 // Edit implements bot.Editor: the message id becomes the first part of r;
 // further parts are posted after it in the thread.
 func (a *Adapter) Edit(ctx context.Context, to bot.Target, id bot.MessageID, r *bot.Reply) error {
-	outs := RenderReply(r)
+	outs := RenderReply(a.cfg.Language, r)
 	err := a.withRetry(ctx, "chat.update", func(ctx context.Context) error {
 		_, _, _, err := a.api.UpdateMessageContext(ctx, string(to.Conversation), string(id),
 			slack.MsgOptionText(outs[0].Text, false), slack.MsgOptionBlocks(outs[0].Blocks...))
@@ -319,7 +324,7 @@ func (a *Adapter) Edit(ctx context.Context, to bot.Target, id bot.MessageID, r *
 		a.log.Warn("slack rejected the blocks; sending plain text", "op", "chat.update", "err", err)
 		err = a.withRetry(ctx, "chat.update", func(ctx context.Context) error {
 			_, _, _, err := a.api.UpdateMessageContext(ctx, string(to.Conversation), string(id),
-				slack.MsgOptionText(plainFallback(r), false), slack.MsgOptionBlocks())
+				slack.MsgOptionText(plainFallback(a.cfg.Language, r), false), slack.MsgOptionBlocks())
 			return err
 		})
 		outs = outs[:1]
@@ -437,7 +442,7 @@ func (a *Adapter) postMessage(ctx context.Context, to bot.Target, o Outgoing, r 
 	})
 	if err != nil && blocksRejected(err) {
 		a.log.Warn("slack rejected the blocks; sending plain text", "op", "chat.postMessage", "err", err)
-		opts[0], opts[1] = slack.MsgOptionText(plainFallback(r), false), slack.MsgOptionBlocks()
+		opts[0], opts[1] = slack.MsgOptionText(plainFallback(a.cfg.Language, r), false), slack.MsgOptionBlocks()
 		err = a.withRetry(ctx, "chat.postMessage", func(ctx context.Context) error {
 			var err error
 			_, ts, err = a.api.PostMessageContext(ctx, string(to.Conversation), opts...)
@@ -458,11 +463,11 @@ func blocksRejected(err error) bool {
 
 // plainFallback is r as escaped plain text within Slack's text limit, for
 // when Slack refuses its blocks.
-func plainFallback(r *bot.Reply) string {
+func plainFallback(language string, r *bot.Reply) string {
 	var s string
 	switch {
 	case r.Kind == bot.ReplyBriefing && r.Briefing != nil:
-		s = plainBriefing(r.Briefing)
+		s = plainBriefing(render.BriefingWords(language, r.Briefing), r.Briefing)
 	case r.Kind == bot.ReplyAnswer && r.Answer != nil:
 		s = bot.AnswerPlainText(r.Answer)
 	default:
@@ -471,9 +476,9 @@ func plainFallback(r *bot.Reply) string {
 	return escTrunc(s, maxMessageText)
 }
 
-func plainBriefing(b *bot.Briefing) string {
+func plainBriefing(w render.Words, b *bot.Briefing) string {
 	var sb strings.Builder
-	sb.WriteString(briefingTitle(b) + "\n" + b.Summary + "\n")
+	sb.WriteString(w.Title(b) + "\n" + b.Summary + "\n")
 	for _, p := range b.Parties {
 		sb.WriteString("\n" + p.Name + "\n")
 		for _, c := range p.Claims {

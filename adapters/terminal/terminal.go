@@ -30,6 +30,9 @@ const Platform = "terminal"
 type Chat struct {
 	out   io.Writer
 	width int
+	// language is the language code of the bot's own words, or "" for
+	// the language of what is shown.
+	language string
 
 	mu       sync.Mutex
 	nextID   int
@@ -42,12 +45,15 @@ var (
 	_ bot.Streamer = (*Chat)(nil)
 )
 
-// New returns a Chat that prints to out, wrapping at width columns.
-func New(out io.Writer, width int) *Chat {
+// New returns a Chat that prints to out, wrapping at width columns, the
+// bot's own words (headings, labels, footers) in language
+// (BRIEFBOT_LANGUAGE) or, when it is "", in the language of the briefing
+// or article shown.
+func New(out io.Writer, width int, language string) *Chat {
 	if width <= 20 {
 		width = 80
 	}
-	return &Chat{out: out, width: width}
+	return &Chat{out: out, width: width, language: language}
 }
 
 func (c *Chat) id() bot.MessageID {
@@ -77,18 +83,19 @@ func (c *Chat) Edit(_ context.Context, _ bot.Target, _ bot.MessageID, r *bot.Rep
 
 func (c *Chat) print(r *bot.Reply) error {
 	c.lastKind = r.Kind
+	w := render.ReplyWords(c.language, r)
 	var s string
 	switch r.Kind {
 	case bot.ReplyBriefing:
-		s = "\n" + render.Text(r.Briefing, c.width)
+		s = "\n" + render.Text(w, r.Briefing, c.width)
 	case bot.ReplyAnswer:
 		if r.Answer == nil {
 			s = r.Text + "\n"
 		} else {
-			s = render.Answer(r.Answer, c.width)
+			s = render.Answer(w, r.Answer, c.width)
 		}
 	case bot.ReplyDigest:
-		s = "\n" + render.DigestText(r.Digest, c.width)
+		s = "\n" + render.DigestText(w, r.Digest, c.width)
 	case bot.ReplyStatus:
 		s = "… " + r.Text + "\n"
 	case bot.ReplyError:
@@ -131,13 +138,14 @@ func (s *stream) Finish(_ context.Context, r *bot.Reply) error {
 		}
 		return s.c.print(r)
 	}
+	w := render.ReplyWords(s.c.language, r)
 	var sb strings.Builder
 	sb.WriteString("\n")
 	for _, q := range r.Answer.Quotes {
 		a := *r.Answer
 		a.Text = ""
 		a.Quotes = []bot.Quote{q}
-		sb.WriteString(strings.TrimPrefix(render.Answer(&a, s.c.width), "\n"))
+		sb.WriteString(strings.TrimPrefix(render.Answer(w, &a, s.c.width), "\n"))
 	}
 	_, err := io.WriteString(s.c.out, sb.String())
 	return err

@@ -50,7 +50,7 @@ func TestRun(t *testing.T) {
 	}, "\n")
 	var out bytes.Buffer
 	rec := &recorder{}
-	if err := Run(context.Background(), rec, strings.NewReader(in), New(&out, 80)); err != nil {
+	if err := Run(context.Background(), rec, strings.NewReader(in), New(&out, 80, "")); err != nil {
 		t.Fatal(err)
 	}
 	if len(rec.msgs) != 4 {
@@ -81,7 +81,7 @@ func TestRun(t *testing.T) {
 func TestRunPasteToEOF(t *testing.T) {
 	rec := &recorder{}
 	var out bytes.Buffer
-	if err := Run(context.Background(), rec, strings.NewReader("Line one\nLine two"), New(&out, 80)); err != nil {
+	if err := Run(context.Background(), rec, strings.NewReader("Line one\nLine two"), New(&out, 80, "")); err != nil {
 		t.Fatal(err)
 	}
 	if len(rec.msgs) != 1 || rec.msgs[0].Text != "Line one\nLine two" {
@@ -91,7 +91,7 @@ func TestRunPasteToEOF(t *testing.T) {
 
 func TestPrintDigest(t *testing.T) {
 	var out bytes.Buffer
-	c := New(&out, 80)
+	c := New(&out, 80, "")
 	_, err := c.Post(context.Background(), bot.Target{}, &bot.Reply{Kind: bot.ReplyDigest, Digest: &bot.Digest{
 		Title: "Daily digest", Items: []bot.DigestItem{{N: 1, Title: "China rejects US report", Site: "Press TV", Summary: "China denies the report.", Parties: []string{"China", "Mandiant"}}},
 	}})
@@ -101,6 +101,63 @@ func TestPrintDigest(t *testing.T) {
 	for _, want := range []string{"Daily digest", "China rejects US report", "Mandiant"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("digest output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+// TestLanguages checks that the chat prints the bot's words in the
+// briefing's language, in the configured one (BRIEFBOT_LANGUAGE), or in
+// English for a language without a lexicon.
+func TestLanguages(t *testing.T) {
+	briefing := func(code string) *bot.Briefing {
+		return &bot.Briefing{Title: "T", Language: code, Backend: "test", Notes: []string{"N."}, Stats: bot.Stats{ClaimsDroppedMisattributed: 2},
+			Facts: []bot.Fact{{Text: "F."}}}
+	}
+	frAnswer := &bot.Answer{Text: "L'article dit :", Quotes: []bot.Quote{{Sentence: 4, Speaker: "Hong Lei", Text: "« Ces accusations ne reposent sur aucun fait », a déclaré le porte-parole."}}}
+	for _, tc := range []struct {
+		name     string
+		language string
+		r        *bot.Reply
+		stream   bool
+		want     []string
+	}{
+		{"French briefing", "", &bot.Reply{Kind: bot.ReplyBriefing, Briefing: briefing("fr")}, false, []string{
+			"Aucun propos attribué n'a été trouvé dans cet article.", "Rapporté par le média sans attribution\n", "Remarques\n",
+			"moteur : test · toutes les citations vérifiées dans l'article · 2 propos écartés : l'article attribue ces mots à quelqu'un d'autre\n",
+		}},
+		{"English briefing, BRIEFBOT_LANGUAGE=de", "de", &bot.Reply{Kind: bot.ReplyBriefing, Briefing: briefing("en")}, false, []string{
+			"Vom Medium ohne Quellenangabe berichtet\n", "Hinweise\n", "Backend: test · alle Zitate am Artikel geprüft · 2 Aussagen verworfen",
+		}},
+		{"Chinese briefing: English", "", &bot.Reply{Kind: bot.ReplyBriefing, Briefing: briefing("zh")}, false, []string{
+			"No attributed claims were found in this article.", "Reported by the outlet without attribution\n", "Notes\n",
+			"backend: test · every quote checked against the article · 2 claims dropped: the article gives the words to someone else\n",
+		}},
+		{"answer quoting French", "", &bot.Reply{Kind: bot.ReplyAnswer, Answer: frAnswer}, false, []string{"(Hong Lei, phrase 4)"}},
+		{"streamed answer quoting French", "", &bot.Reply{Kind: bot.ReplyAnswer, Answer: frAnswer}, true, []string{"(Hong Lei, phrase 4)"}},
+		{"streamed answer, BRIEFBOT_LANGUAGE=es", "es", &bot.Reply{Kind: bot.ReplyAnswer, Answer: frAnswer}, true, []string{"(Hong Lei, frase 4)"}},
+		{"digest, BRIEFBOT_LANGUAGE=fr", "fr", &bot.Reply{Kind: bot.ReplyDigest, Digest: &bot.Digest{}}, false, []string{"Récapitulatif\n", "Rien de nouveau.\n"}},
+	} {
+		var out bytes.Buffer
+		c := New(&out, 80, tc.language)
+		ctx := context.Background()
+		if tc.stream {
+			st, err := c.StartStream(ctx, bot.Target{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := st.Append(ctx, tc.r.Answer.Text); err != nil {
+				t.Fatal(err)
+			}
+			if err := st.Finish(ctx, tc.r); err != nil {
+				t.Fatal(err)
+			}
+		} else if _, err := c.Post(ctx, bot.Target{}, tc.r); err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range tc.want {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("%s: output lacks %q:\n%s", tc.name, want, out.String())
+			}
 		}
 	}
 }

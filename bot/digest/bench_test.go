@@ -53,7 +53,7 @@ func (c *renderChat) Post(_ context.Context, _ bot.Target, r *bot.Reply) (bot.Me
 	defer c.mu.Unlock()
 	if r.Digest != nil {
 		c.items += len(r.Digest.Items)
-		c.bytes += len(render.DigestText(r.Digest, 80))
+		c.bytes += len(render.DigestText(render.Words{}, r.Digest, 80))
 	}
 	return "m1", nil
 }

@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/briefbot/briefbot/bot"
@@ -20,27 +21,34 @@ func digestSource(it bot.DigestItem) string {
 }
 
 // digestHint tells how to get an item's full briefing.
-func digestHint(d *bot.Digest) string {
+func digestHint(w Words, d *bot.Digest) string {
 	if len(d.Items) == 0 {
 		return ""
 	}
-	return fmt.Sprintf(`Say "more %d" for the full briefing of item %d.`, d.Items[0].N, d.Items[0].N)
+	n := strconv.Itoa(d.Items[0].N)
+	return w.Label("digest.more", "{more}", `"more `+n+`"`, "{n}", n)
+}
+
+// digestTitle is the digest's title on one line, or the word for a
+// digest.
+func digestTitle(w Words, d *bot.Digest) string {
+	if t := oneLineText(d.Title); t != "" {
+		return t
+	}
+	return w.Label("digest")
 }
 
 // DigestText renders a digest as plain text wrapped at width columns: the
 // title, then for each item its number and title, its source (site ·
 // date), its one-line neutral summary and the parties involved; then the
 // digest's notes (feed problems).
-func DigestText(d *bot.Digest, width int) string {
+func DigestText(w Words, d *bot.Digest, width int) string {
 	var sb strings.Builder
-	title := oneLineText(d.Title)
-	if title == "" {
-		title = "Digest"
-	}
+	title := digestTitle(w, d)
 	sb.WriteString(title + "\n")
 	sb.WriteString(strings.Repeat("─", min(width, max(len([]rune(title)), 20))) + "\n")
 	if len(d.Items) == 0 {
-		sb.WriteString("Nothing new.\n")
+		sb.WriteString(w.Label("digest.none") + "\n")
 	}
 	for _, it := range d.Items {
 		num := fmt.Sprintf("%d. ", it.N)
@@ -53,16 +61,16 @@ func DigestText(d *bot.Digest, width int) string {
 			sb.WriteString(wrap(oneLineText(it.Summary), width, indent, indent))
 		}
 		if len(it.Parties) > 0 {
-			sb.WriteString(wrap("Parties: "+oneLineText(strings.Join(it.Parties, ", ")), width, indent, indent))
+			sb.WriteString(wrap(w.Label("digest.parties", "{list}", oneLineText(strings.Join(it.Parties, ", "))), width, indent, indent))
 		}
 	}
 	if len(d.Errors) > 0 {
-		sb.WriteString("\nNotes\n")
+		sb.WriteString("\n" + w.Label("notes") + "\n")
 		for _, e := range d.Errors {
 			sb.WriteString(wrap(oneLineText(e), width, "  • ", "    "))
 		}
 	}
-	if h := digestHint(d); h != "" {
+	if h := digestHint(w, d); h != "" {
 		sb.WriteString("\n" + wrap(h, width, "", ""))
 	}
 	return sb.String()
@@ -71,15 +79,11 @@ func DigestText(d *bot.Digest, width int) string {
 // DigestMarkdown renders a digest as CommonMark: a numbered list whose
 // titles link to the articles (http and https links only), with article
 // text escaped so that it cannot add formatting, links or HTML.
-func DigestMarkdown(d *bot.Digest) string {
+func DigestMarkdown(w Words, d *bot.Digest) string {
 	var sb strings.Builder
-	title := oneLineText(d.Title)
-	if title == "" {
-		title = "Digest"
-	}
-	sb.WriteString("## " + EscapeMarkdown(title) + "\n\n")
+	sb.WriteString("## " + EscapeMarkdown(digestTitle(w, d)) + "\n\n")
 	if len(d.Items) == 0 {
-		sb.WriteString("Nothing new.\n\n")
+		sb.WriteString(EscapeMarkdown(w.Label("digest.none")) + "\n\n")
 	}
 	for _, it := range d.Items {
 		t := "**" + EscapeMarkdown(oneLineText(it.Title)) + "**"
@@ -95,16 +99,16 @@ func DigestMarkdown(d *bot.Digest) string {
 			sb.WriteString("   - " + EscapeMarkdown(oneLineText(it.Summary)) + "\n")
 		}
 		if len(it.Parties) > 0 {
-			sb.WriteString("   - *Parties:* " + EscapeMarkdown(oneLineText(strings.Join(it.Parties, ", "))) + "\n")
+			sb.WriteString("   - *" + EscapeMarkdown(w.Label("digest.parties", "{list}", oneLineText(strings.Join(it.Parties, ", ")))) + "*\n")
 		}
 	}
 	if len(d.Errors) > 0 {
-		sb.WriteString("\n**Notes**\n\n")
+		sb.WriteString("\n**" + EscapeMarkdown(w.Label("notes")) + "**\n\n")
 		for _, e := range d.Errors {
 			sb.WriteString("- " + EscapeMarkdown(oneLineText(e)) + "\n")
 		}
 	}
-	if h := digestHint(d); h != "" {
+	if h := digestHint(w, d); h != "" {
 		sb.WriteString("\n*" + EscapeMarkdown(h) + "*\n")
 	}
 	return sb.String()

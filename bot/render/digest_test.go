@@ -31,13 +31,13 @@ func sampleDigest() *bot.Digest {
 }
 
 func TestDigestGolden(t *testing.T) {
-	golden(t, "digest.text.golden", []byte(DigestText(sampleDigest(), 72)))
-	golden(t, "digest.markdown.golden", []byte(DigestMarkdown(sampleDigest())))
+	golden(t, "digest.text.golden", []byte(DigestText(Words{}, sampleDigest(), 72)))
+	golden(t, "digest.markdown.golden", []byte(DigestMarkdown(Words{}, sampleDigest())))
 }
 
 func TestDigestText(t *testing.T) {
 	d := sampleDigest()
-	out := DigestText(d, 60)
+	out := DigestText(Words{}, d, 60)
 	for _, want := range []string{
 		"Daily digest, Sat 28 Nov 2026\n",
 		"1. Ministry and union trade accusations over strike\n",
@@ -60,21 +60,21 @@ func TestDigestText(t *testing.T) {
 			t.Errorf("line over 60 columns: %q", line)
 		}
 	}
-	empty := DigestText(&bot.Digest{}, 80)
+	empty := DigestText(Words{}, &bot.Digest{}, 80)
 	if !strings.HasPrefix(empty, "Digest\n") || !strings.Contains(empty, "Nothing new.") || strings.Contains(empty, "more") {
 		t.Errorf("empty digest:\n%s", empty)
 	}
 }
 
 func TestDigestMarkdown(t *testing.T) {
-	out := DigestMarkdown(sampleDigest())
+	out := DigestMarkdown(Words{}, sampleDigest())
 	for _, want := range []string{
 		"## Daily digest, Sat 28 Nov 2026\n",
 		"1. [**Ministry and union trade accusations over strike**](https://news.example.com/2026/11/28/strike) — *Example News · 2026-11-28*\n",
 		`2. [**Harbour \*reopens\* after \[storm\]**](https://gazette.example/harbour_%28update%29)`,
 		"&lt;b&gt;",
 		"3. **A page with no date**\n", // a javascript: link is not linked
-		"   - *Parties:* Transport ministry, Rail union\n",
+		"   - *Parties: Transport ministry, Rail union*\n",
 		"- https://bad.example/feed: The feed answered 500 Internal Server Error.\n",
 	} {
 		if !strings.Contains(out, want) {

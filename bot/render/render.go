@@ -2,6 +2,10 @@
 // JSON. Chat adapters with richer formats (Slack Block Kit, Matrix HTML)
 // have their own renderers; these are for the command line and the
 // terminal chat, and a plain-text fallback for any platform.
+//
+// Every renderer, here and in the adapters, takes the bot's own words
+// (headings, labels, footers) from Words, in the configured language or
+// the language of what it shows.
 package render
 
 import (
@@ -21,17 +25,18 @@ const (
 	FormatJSON     = "json"
 )
 
-// Briefing writes b to w in the named format.
-func Briefing(w io.Writer, format string, b *bot.Briefing) error {
+// Briefing writes b to out in the named format; text and Markdown show
+// the bot's own words from w.
+func Briefing(out io.Writer, format string, w Words, b *bot.Briefing) error {
 	switch format {
 	case FormatText, "":
-		_, err := io.WriteString(w, Text(b, 80))
+		_, err := io.WriteString(out, Text(w, b, 80))
 		return err
 	case FormatMarkdown, "md":
-		_, err := io.WriteString(w, Markdown(b))
+		_, err := io.WriteString(out, Markdown(w, b))
 		return err
 	case FormatJSON:
-		return JSON(w, b)
+		return JSON(out, b)
 	}
 	return fmt.Errorf("render briefing: unknown format %q (want text, markdown or json)", format)
 }
@@ -76,26 +81,10 @@ func SourceLine(s bot.Source) string {
 	return strings.Join(parts, " · ")
 }
 
-// StanceLabel returns a short human label for a stance.
-func StanceLabel(stance string) string {
-	switch stance {
-	case bot.StanceDeny:
-		return "denial"
-	case bot.StanceAccuse:
-		return "accusation"
-	case bot.StanceAssert:
-		return "statement"
-	}
-	return "other"
-}
-
 // Text renders b for a terminal, wrapped at width columns.
-func Text(b *bot.Briefing, width int) string {
+func Text(w Words, b *bot.Briefing, width int) string {
 	var sb strings.Builder
-	title := b.Title
-	if title == "" {
-		title = "Briefing"
-	}
+	title := w.Title(b)
 	sb.WriteString(title + "\n")
 	if src := SourceLine(b.Source); src != "" {
 		sb.WriteString(src + "\n")
@@ -106,16 +95,16 @@ func Text(b *bot.Briefing, width int) string {
 		sb.WriteString("\n")
 	}
 	if len(b.Parties) == 0 {
-		sb.WriteString("No attributed claims were found in this article.\n\n")
+		sb.WriteString(w.Label("no_claims") + "\n\n")
 	}
 	for _, p := range b.Parties {
 		sb.WriteString(p.Name + "\n")
 		if al := OtherAliases(p); len(al) > 0 {
-			sb.WriteString(wrap("also: "+strings.Join(al, ", "), width, "  ", "  "))
+			sb.WriteString(wrap(w.Label("also", "{list}", strings.Join(al, ", ")), width, "  ", "  "))
 		}
 		for _, c := range p.Claims {
 			sb.WriteString(wrap(c.Claim, width, "  • ", "    "))
-			meta := StanceLabel(c.Stance)
+			meta := w.Stance(c.Stance)
 			if c.Speaker != "" {
 				meta = c.Speaker + " · " + meta
 			}
@@ -125,39 +114,21 @@ func Text(b *bot.Briefing, width int) string {
 		sb.WriteString("\n")
 	}
 	if len(b.Facts) > 0 {
-		sb.WriteString("Reported by the outlet without attribution\n")
+		sb.WriteString(w.Label("unattributed") + "\n")
 		for _, f := range b.Facts {
 			sb.WriteString(wrap(f.Text, width, "  • ", "    "))
 		}
 		sb.WriteString("\n")
 	}
 	if len(b.Notes) > 0 {
-		sb.WriteString("Notes\n")
+		sb.WriteString(w.Label("notes") + "\n")
 		for _, n := range b.Notes {
 			sb.WriteString(wrap(n, width, "  • ", "    "))
 		}
 		sb.WriteString("\n")
 	}
-	sb.WriteString(Footer(b) + "\n")
+	sb.WriteString(w.Footer(b) + "\n")
 	return sb.String()
-}
-
-// Footer describes how the briefing was made: the backend, whether it was
-// cached, and what the grounding check did. Every renderer shows it.
-func Footer(b *bot.Briefing) string {
-	parts := []string{"backend: " + strings.Join(strings.Fields(b.Backend), " ")}
-	if b.Stats.Cached {
-		parts = append(parts, "cached")
-	}
-	if n := b.Stats.ClaimsDroppedUngrounded; n > 0 {
-		parts = append(parts, fmt.Sprintf("%d claim(s) dropped: evidence not found in the article", n))
-	} else {
-		parts = append(parts, "every quote checked against the article")
-	}
-	if n := b.Stats.ClaimsDroppedMisattributed; n > 0 {
-		parts = append(parts, fmt.Sprintf("%d claim(s) dropped: the article gives the words to someone else", n))
-	}
-	return strings.Join(parts, " · ")
 }
 
 // OtherAliases returns the party's non-empty aliases that differ from its
@@ -173,13 +144,9 @@ func OtherAliases(p bot.Party) []string {
 }
 
 // Markdown renders b as CommonMark.
-func Markdown(b *bot.Briefing) string {
+func Markdown(w Words, b *bot.Briefing) string {
 	var sb strings.Builder
-	title := b.Title
-	if title == "" {
-		title = "Briefing"
-	}
-	sb.WriteString("# " + EscapeMarkdown(title) + "\n\n")
+	sb.WriteString("# " + EscapeMarkdown(w.Title(b)) + "\n\n")
 	if src := SourceLine(b.Source); src != "" {
 		sb.WriteString("*" + EscapeMarkdown(src) + "*\n\n")
 	}
@@ -189,11 +156,11 @@ func Markdown(b *bot.Briefing) string {
 	for _, p := range b.Parties {
 		sb.WriteString("## " + EscapeMarkdown(p.Name) + "\n\n")
 		if al := OtherAliases(p); len(al) > 0 {
-			sb.WriteString("*Also named:* " + EscapeMarkdown(strings.Join(al, ", ")) + "\n\n")
+			sb.WriteString("*" + EscapeMarkdown(w.Label("also_named", "{list}", strings.Join(al, ", "))) + "*\n\n")
 		}
 		for _, c := range p.Claims {
 			sb.WriteString("- **" + EscapeMarkdown(c.Claim) + "**")
-			meta := StanceLabel(c.Stance)
+			meta := EscapeMarkdown(w.Stance(c.Stance))
 			if c.Speaker != "" {
 				meta = EscapeMarkdown(c.Speaker) + ", " + meta
 			}
@@ -203,20 +170,20 @@ func Markdown(b *bot.Briefing) string {
 		sb.WriteString("\n")
 	}
 	if len(b.Facts) > 0 {
-		sb.WriteString("## Reported by the outlet without attribution\n\n")
+		sb.WriteString("## " + EscapeMarkdown(w.Label("unattributed")) + "\n\n")
 		for _, f := range b.Facts {
 			sb.WriteString("- " + EscapeMarkdown(f.Text) + "\n")
 		}
 		sb.WriteString("\n")
 	}
 	if len(b.Notes) > 0 {
-		sb.WriteString("## Notes\n\n")
+		sb.WriteString("## " + EscapeMarkdown(w.Label("notes")) + "\n\n")
 		for _, n := range b.Notes {
 			sb.WriteString("- " + EscapeMarkdown(n) + "\n")
 		}
 		sb.WriteString("\n")
 	}
-	sb.WriteString("---\n*" + EscapeMarkdown(Footer(b)) + "*\n")
+	sb.WriteString("---\n*" + EscapeMarkdown(w.Footer(b)) + "*\n")
 	return sb.String()
 }
 
@@ -230,11 +197,11 @@ var mdEscaper = strings.NewReplacer(
 func EscapeMarkdown(s string) string { return mdEscaper.Replace(s) }
 
 // Answer renders an answer for a terminal: the bot's text, then each quote.
-func Answer(a *bot.Answer, width int) string {
+func Answer(w Words, a *bot.Answer, width int) string {
 	var sb strings.Builder
 	sb.WriteString(wrap(a.Text, width, "", ""))
 	for _, q := range a.Quotes {
-		src := fmt.Sprintf("sentence %d", q.Sentence)
+		src := w.Sentences(q.Sentence)
 		if q.Speaker != "" {
 			src = q.Speaker + ", " + src
 		}

@@ -53,12 +53,12 @@ var sample = &bot.Briefing{
 func TestGolden(t *testing.T) {
 	for _, f := range []string{FormatText, FormatMarkdown, FormatJSON} {
 		var buf bytes.Buffer
-		if err := Briefing(&buf, f, sample); err != nil {
+		if err := Briefing(&buf, f, BriefingWords("", sample), sample); err != nil {
 			t.Fatal(err)
 		}
 		golden(t, "sample."+f+".golden", buf.Bytes())
 	}
-	golden(t, "answer.text.golden", []byte(Answer(&bot.Answer{
+	golden(t, "answer.text.golden", []byte(Answer(Words{}, &bot.Answer{
 		Text:   "The article attributes this to Mandiant:",
 		Quotes: []bot.Quote{{Sentence: 12, Text: "In its 60-page report, Mandiant claimed that it has tracked hackers to a Shanghai office building.", Speaker: "Mandiant"}},
 	}, 60)))
@@ -95,14 +95,14 @@ func TestJSONContract(t *testing.T) {
 }
 
 func TestMarkdownEscapes(t *testing.T) {
-	md := Markdown(sample)
+	md := Markdown(Words{}, sample)
 	if strings.Contains(md, "<script>") || strings.Contains(md, "*members*") {
 		t.Errorf("article-derived text not escaped:\n%s", md)
 	}
 }
 
 func TestUnknownFormat(t *testing.T) {
-	if err := Briefing(&bytes.Buffer{}, "yaml", sample); err == nil {
+	if err := Briefing(&bytes.Buffer{}, "yaml", Words{}, sample); err == nil {
 		t.Error("no error for an unknown format")
 	}
 }

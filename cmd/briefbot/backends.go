@@ -13,8 +13,8 @@ import (
 // newBackend builds the configured backend. Adding a provider is one
 // package and one case here.
 func newBackend(cfg *Config, log *slog.Logger) (bot.Backend, error) {
-	briefer := offline.New()
-	off := bot.Combine(briefer.ID(), briefer, &qa.Answerer{})
+	briefer := offline.NewWith(offline.Options{Language: cfg.Language})
+	off := bot.Combine(briefer.ID(), briefer, &qa.Answerer{Language: cfg.Language})
 	switch cfg.Backend {
 	case "offline", "":
 		return off, nil

@@ -62,7 +62,7 @@ func (m *Main) runBrief(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := render.Briefing(m.Stdout, *format, b); err != nil {
+	if err := render.Briefing(m.Stdout, *format, render.BriefingWords(cfg.Language, b), b); err != nil {
 		return fmt.Errorf("write briefing: %w", err)
 	}
 	return nil
@@ -92,7 +92,7 @@ func (m *Main) runChat(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	return terminal.Run(ctx, app.engine, m.Stdin, terminal.New(m.Stdout, 80))
+	return terminal.Run(ctx, app.engine, m.Stdin, terminal.New(m.Stdout, 80, cfg.Language))
 }
 
 // app is the wired bot: engine, backend and fetcher.

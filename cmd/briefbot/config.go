@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/briefbot/briefbot/bot/lang"
 )
 
 // Config is the bot's configuration: environment variables, optionally
@@ -30,6 +32,7 @@ type Config struct {
 	LLMHeaders         map[string]string // BRIEFBOT_LLM_HEADERS: "Name=value,Name2=value2"
 	LLMMaxRetries      int               // BRIEFBOT_LLM_MAX_RETRIES
 	LLMParallel        int               // BRIEFBOT_LLM_PARALLEL
+	Language           string            // BRIEFBOT_LANGUAGE: the bot's own words; "" for the article's language
 	SlackBotToken      string            // SLACK_BOT_TOKEN
 	SlackAppToken      string            // SLACK_APP_TOKEN
 	SlackSigningSecret string            // SLACK_SIGNING_SECRET
@@ -125,6 +128,23 @@ func list(p func(c *Config) *[]string) func(*Config, string) error {
 	}
 }
 
+// backquoted puts each value in backquotes, for the README.
+func backquoted(vs []string) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = "`" + v + "`"
+	}
+	return out
+}
+
+// orList joins values as "a, b or c".
+func orList(vs []string) string {
+	if len(vs) < 2 {
+		return strings.Join(vs, "")
+	}
+	return strings.Join(vs[:len(vs)-1], ", ") + " or " + vs[len(vs)-1]
+}
+
 // settings lists every configuration name, its default and its meaning;
 // the README's configuration table is checked against it by a test.
 var settings = []setting{
@@ -182,6 +202,15 @@ var settings = []setting{
 	}},
 	{"BRIEFBOT_LLM_MAX_RETRIES", "3", "Retries of a model call on 429 and 5xx answers, with backoff.", integer(func(c *Config) *int { return &c.LLMMaxRetries })},
 	{"BRIEFBOT_LLM_PARALLEL", "2", "How many parts of a long article are briefed at once.", integer(func(c *Config) *int { return &c.LLMParallel })},
+	{"BRIEFBOT_LANGUAGE", "", "Language of the bot's own words (the offline backend's paraphrases, summaries and answers; the headings, labels and footers of briefings, answers and digests): " +
+		orList(backquoted(lang.Default().Codes())) + ". Empty: the article's language, English for languages without a lexicon.", func(c *Config, v string) error {
+		v = strings.ToLower(v)
+		if v != "" && lang.Default().Get(v) == nil {
+			return fmt.Errorf("want one of %s (empty: the article's language), got %q", strings.Join(lang.Default().Codes(), ", "), v)
+		}
+		c.Language = v
+		return nil
+	}},
 	{"SLACK_BOT_TOKEN", "", "Slack bot token (`xoxb-…`).", str(func(c *Config) *string { return &c.SlackBotToken })},
 	{"SLACK_APP_TOKEN", "", "Slack app-level token for Socket Mode (`xapp-…`).", str(func(c *Config) *string { return &c.SlackAppToken })},
 	{"SLACK_SIGNING_SECRET", "", "Slack signing secret for the HTTP Events API.", str(func(c *Config) *string { return &c.SlackSigningSecret })},

@@ -213,6 +213,7 @@ func (a *app) slackAdapter(q *riverq.Queue, regs []chatRegistry, mux *http.Serve
 		Workers:         c.SlackWorkers,
 		Logger:          a.log.With("adapter", "slack"),
 		Threads:         a.store,
+		Language:        c.Language,
 	}, q)
 	if err != nil {
 		return adapter{}, err
@@ -348,6 +349,7 @@ func (a *app) newMatrix(ctx context.Context, q *riverq.Queue) (*matrix.Adapter, 
 		IgnoreBots:      a.cfg.MatrixIgnoreBots,
 		BotUsers:        a.cfg.MatrixBotUsers,
 		Logger:          a.log.With("adapter", "matrix"),
+		Language:        a.cfg.Language,
 	}, a.store, cdb, q)
 	if err != nil {
 		return nil, err // already "matrix: new: …"

@@ -214,6 +214,30 @@ more_claims = weitere Aussagen
 none = keine
 backend = Backend
 dropped = Aussagen verworfen, weil ihr Beleg nicht im Artikel steht
+briefing = Briefing
+no_claims = In diesem Artikel wurden keine zugeordneten Aussagen gefunden.
+also = weitere Namen: {list}
+also_named = Weitere Namen: {list}
+unattributed = Vom Medium ohne Quellenangabe berichtet
+stance.assert = Aussage
+stance.deny = Dementi
+stance.accuse = Vorwurf
+stance.other = Sonstiges
+footer.backend = Backend: {backend}
+footer.cached = aus dem Cache
+footer.checked = alle Zitate am Artikel geprüft
+footer.dropped = {n} Aussagen verworfen: Beleg nicht im Artikel gefunden
+footer.dropped.one = 1 Aussage verworfen: Beleg nicht im Artikel gefunden
+footer.misattributed = {n} Aussagen verworfen: Der Artikel schreibt die Worte jemand anderem zu
+footer.misattributed.one = 1 Aussage verworfen: Der Artikel schreibt die Worte jemand anderem zu
+continued = {title}, Fortsetzung (Teil {n} von {total})
+shortened = Gekürzt, damit alles in eine Matrix-Nachricht passt: {claims} Aussage(n), {facts} Fakt(en) und {notes} Hinweis(e) werden nicht angezeigt. Fragen Sie in diesem Thread danach.
+digest = Überblick
+digest.none = Nichts Neues.
+digest.parties = Parteien: {list}
+digest.more = Schreiben Sie {more} für das vollständige Briefing zu Artikel {n}.
+untitled = (ohne Titel)
+cut = (gekürzt: Die Nachricht ist zu lang für Matrix)
 
 [set markers]
 # Letters and spellings that tell the language apart from its neighbours

@@ -338,6 +338,32 @@ more_claims = more claims
 none = none
 backend = Backend
 dropped = claims dropped because their evidence was not in the article
+# The renderers' words (bot/render.Words); {…} are filled in, and a
+# key.one form is used for a count of 1.
+briefing = Briefing
+no_claims = No attributed claims were found in this article.
+also = also: {list}
+also_named = Also named: {list}
+unattributed = Reported by the outlet without attribution
+stance.assert = statement
+stance.deny = denial
+stance.accuse = accusation
+stance.other = other
+footer.backend = backend: {backend}
+footer.cached = cached
+footer.checked = every quote checked against the article
+footer.dropped = {n} claims dropped: evidence not found in the article
+footer.dropped.one = 1 claim dropped: evidence not found in the article
+footer.misattributed = {n} claims dropped: the article gives the words to someone else
+footer.misattributed.one = 1 claim dropped: the article gives the words to someone else
+continued = {title}, continued (part {n} of {total})
+shortened = Shortened to fit one Matrix message: {claims} claim(s), {facts} fact(s) and {notes} note(s) are not shown. Ask about them in this thread.
+digest = Digest
+digest.none = Nothing new.
+digest.parties = Parties: {list}
+digest.more = Say {more} for the full briefing of item {n}.
+untitled = (untitled)
+cut = (cut: the message is too long for Matrix)
 
 [set markers]
 # Letters and spellings that tell the language apart from its neighbours

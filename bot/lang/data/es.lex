@@ -205,6 +205,30 @@ more_claims = declaraciones más
 none = ninguna
 backend = Motor
 dropped = declaraciones descartadas porque su cita no está en el artículo
+briefing = Informe
+no_claims = No se encontraron declaraciones atribuidas en este artículo.
+also = otros nombres: {list}
+also_named = Otros nombres: {list}
+unattributed = Información del medio sin atribución
+stance.assert = afirmación
+stance.deny = desmentido
+stance.accuse = acusación
+stance.other = otra
+footer.backend = motor: {backend}
+footer.cached = en caché
+footer.checked = todas las citas cotejadas con el artículo
+footer.dropped = {n} declaraciones descartadas: cita no encontrada en el artículo
+footer.dropped.one = 1 declaración descartada: cita no encontrada en el artículo
+footer.misattributed = {n} declaraciones descartadas: el artículo atribuye esas palabras a otra persona
+footer.misattributed.one = 1 declaración descartada: el artículo atribuye esas palabras a otra persona
+continued = {title}, continuación (parte {n} de {total})
+shortened = Abreviado para caber en un solo mensaje de Matrix: no se muestran {claims} declaración(es), {facts} hecho(s) ni {notes} nota(s). Pregunte por ellos en este hilo.
+digest = Boletín
+digest.none = Nada nuevo.
+digest.parties = Partes: {list}
+digest.more = Escriba {more} para ver el informe completo del artículo {n}.
+untitled = (sin título)
+cut = (recortado: el mensaje es demasiado largo para Matrix)
 
 [set markers]
 # Letters and spellings that tell the language apart from its neighbours

@@ -218,6 +218,30 @@ more_claims = autres propos
 none = aucun
 backend = Moteur
 dropped = propos écartés car leur citation ne figure pas dans l'article
+briefing = Synthèse
+no_claims = Aucun propos attribué n'a été trouvé dans cet article.
+also = autres noms : {list}
+also_named = Autres noms : {list}
+unattributed = Rapporté par le média sans attribution
+stance.assert = affirmation
+stance.deny = démenti
+stance.accuse = accusation
+stance.other = autre
+footer.backend = moteur : {backend}
+footer.cached = en cache
+footer.checked = toutes les citations vérifiées dans l'article
+footer.dropped = {n} propos écartés : citation introuvable dans l'article
+footer.dropped.one = 1 propos écarté : citation introuvable dans l'article
+footer.misattributed = {n} propos écartés : l'article attribue ces mots à quelqu'un d'autre
+footer.misattributed.one = 1 propos écarté : l'article attribue ces mots à quelqu'un d'autre
+continued = {title}, suite (partie {n} sur {total})
+shortened = Raccourci pour tenir en un seul message Matrix : {claims} propos, {facts} fait(s) et {notes} remarque(s) ne sont pas affichés. Posez vos questions à leur sujet dans ce fil.
+digest = Récapitulatif
+digest.none = Rien de nouveau.
+digest.parties = Parties : {list}
+digest.more = Écrivez {more} pour obtenir la synthèse complète de l'article {n}.
+untitled = (sans titre)
+cut = (coupé : le message est trop long pour Matrix)
 
 [set markers]
 # Letters and spellings that tell the language apart from its neighbours

@@ -205,6 +205,30 @@ more_claims = declarações a mais
 none = nenhuma
 backend = Motor
 dropped = declarações descartadas porque a citação não está no artigo
+briefing = Síntese
+no_claims = Nenhuma declaração atribuída foi encontrada neste artigo.
+also = outros nomes: {list}
+also_named = Outros nomes: {list}
+unattributed = Informações do veículo sem atribuição
+stance.assert = afirmação
+stance.deny = desmentido
+stance.accuse = acusação
+stance.other = outra
+footer.backend = motor: {backend}
+footer.cached = em cache
+footer.checked = todas as citações conferidas com o artigo
+footer.dropped = {n} declarações descartadas: citação não encontrada no artigo
+footer.dropped.one = 1 declaração descartada: citação não encontrada no artigo
+footer.misattributed = {n} declarações descartadas: o artigo atribui essas palavras a outra pessoa
+footer.misattributed.one = 1 declaração descartada: o artigo atribui essas palavras a outra pessoa
+continued = {title}, continuação (parte {n} de {total})
+shortened = Encurtado para caber em uma única mensagem do Matrix: {claims} declaração(ões), {facts} fato(s) e {notes} observação(ões) não são exibidos. Pergunte sobre eles neste tópico.
+digest = Boletim
+digest.none = Nada de novo.
+digest.parties = Partes: {list}
+digest.more = Escreva {more} para ver a síntese completa do artigo {n}.
+untitled = (sem título)
+cut = (cortado: a mensagem é longa demais para o Matrix)
 
 [set markers]
 # Letters and spellings that tell the language apart from its neighbours
