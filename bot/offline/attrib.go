@@ -477,7 +477,7 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	}
 	if j, ok := a.marker(k, s); ok {
 		at.marked = true
-		if t.toks[j].kind == tWord && t.lx.Set("comp", t.toks[j].l) && t.lx.Code == "en" {
+		if j < s.t1 && t.toks[j].kind == tWord && t.lx.Set("comp", t.toks[j].l) && t.lx.Code == "en" {
 			j++ // "that" is the bot's to add, not the claim's
 		}
 		sp := a.spanTo(j, s.t1)

@@ -795,6 +795,7 @@ var fuzzSeeds = []string{
 	"“A economia”, afirmou o ministro. Segundo a PF, não.", "disse-lhe que",
 	"„Die Lage ist ernst“, sagte er. »Nein«, so der Minister. «Ja», sagt sie.", "teilte mit, dass; zufolge",
 	"中国外交部发言人洪磊表示，中国是受害者。「美国」说。", "Министр заявил, что «всё хорошо».",
+	"\"WALLACE: A?\n\n\"PENCE: B.\n\n\"(X.)\n\nWALLACE: C", "According to a new report by Politico, x. The report said y.",
 }
 
 // checkBriefing briefs text and checks that the output is grounded and
