@@ -243,6 +243,24 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			return r.country(c)
 		}
 	}
+	// "the senator", "o senador", "le ministre": the person last named
+	// with that title.
+	if m.definite && !m.plural && owner == nil && m.headTok >= 0 && a.isTitleWord(m.headTok) {
+		if e := a.recentTitled(sent, tok, m.head); e != nil {
+			return e
+		}
+		// No one was named with it: the person who spoke last, just
+		// before ("Pacheco disse … O senador criticou …").
+		for i := len(a.atts) - 1; i >= 0; i-- {
+			at := a.atts[i]
+			if at.sent < sent-2 {
+				break
+			}
+			if at.speaker != nil && at.speaker.kind == kPerson && at.sent < sent {
+				return at.speaker
+			}
+		}
+	}
 	// "the company", "la société", "das Unternehmen": the last one named;
 	// when none was, the description speaks for itself ("The ministry
 	// said …" opening a pasted text), but a bare capitalised noun never
@@ -323,6 +341,29 @@ func (a *analysis) sameBody(m *mention, e *entity) bool {
 		}
 	}
 	return true
+}
+
+// recentTitled returns the person mentioned last (in the five sentences
+// before) with the title word head among their names.
+func (a *analysis) recentTitled(sent, tok int, head string) *entity {
+	h := fold(head)
+	for i := len(a.reg.recent) - 1; i >= 0; i-- {
+		sn := a.reg.recent[i]
+		if sn.sent < sent-5 {
+			break
+		}
+		if sn.sent == sent && sn.tok >= tok || sn.e.kind != kPerson {
+			continue
+		}
+		for _, n := range append([]string{sn.e.name}, sn.e.names...) {
+			for _, w := range strings.Fields(fold(n)) {
+				if w == h {
+					return sn.e
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // recentOfClass returns the most recent named entity of a class (any

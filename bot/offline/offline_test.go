@@ -373,6 +373,19 @@ func TestFailureClasses(t *testing.T) {
 			t.Errorf("parties %+v, want Politico's report", br.Parties)
 		}
 	})
+	t.Run("4 a title standing for a person", func(t *testing.T) {
+		for _, text := range []string{
+			"Senator Jane Holt said the bill was dead. Critics disagreed with the plan. The senator said she would vote against it.",
+			"O presidente do Senado, Rodrigo Pacheco, disse que o diálogo continua. O senador criticou os pedidos de intervenção militar.",
+		} {
+			_, cs := brief(t, text)
+			c1, ok1 := claimOn(cs, 1)
+			c3, ok3 := claimOn(cs, len(strings.Split(text, ". ")))
+			if !ok1 || !ok3 || c1.party != c3.party {
+				t.Errorf("%q: %+v", text, cs)
+			}
+		}
+	})
 	t.Run("11 words counted in Chinese", func(t *testing.T) {
 		a, err := bot.NewArticle([]byte("中国外交部发言人洪磊表示，中国是网络攻击的主要受害者之一。他说，美国是对中国网站进行远程攻击的主要来源。\n\n据中国国家计算机网络应急技术处理协调中心的报告，二〇一二年共有七万三千个境外IP地址参与了对中国一千四百多万台计算机的攻击。"), bot.DefaultLimits)
 		if err != nil {
