@@ -2,6 +2,7 @@ package openai
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/bot/doc"
 )
@@ -71,7 +72,7 @@ func (g *statementGate) run(final bool) {
 			g.pend += st
 			continue
 		}
-		lead := st[:strings.Index(st, body)]
+		lead := st[:len(st)-len(strings.TrimLeftFunc(st, unicode.IsSpace))]
 		switch {
 		case body == notInArticle:
 			g.marker = true

@@ -385,7 +385,7 @@ func TestLoadPages(t *testing.T) {
 		t.Errorf("cases %+v", cases)
 	}
 	for name, files := range map[string]map[string]string{
-		"page that does not open": {"pages/x.json": strings.Replace(page, "acme.html", "gone.html", 1)},
+		"page that does not open":  {"pages/x.json": strings.Replace(page, "acme.html", "gone.html", 1)},
 		"evidence not in the page": {"pages/x.json": strings.Replace(page, "denied that its factory", "admitted that its factory", 1)},
 		"article instead of page":  {"pages/x.json": strings.Replace(page, `"page": "example:news/acme.html"`, `"article": "acme.txt"`, 1)},
 		"not JSON":                 {"pages/x.json": "{"},

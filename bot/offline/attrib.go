@@ -408,11 +408,6 @@ func (a *analysis) introBefore(lo int, s *sentence) bool {
 	return true
 }
 
-// startsClause reports whether token k opens a clause of s.
-func (a *analysis) startsClause(k int, s *sentence) bool {
-	return a.boundary(k-1, s) && (k == s.body || a.t.toks[k-1].kind != tWord)
-}
-
 // markedAfter reports whether the words after token k are introduced by
 // a complementiser, a colon or a quotation (within the next few words).
 func (a *analysis) markedAfter(k int, s *sentence) bool {
@@ -639,7 +634,7 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	t := a.t
 	s := &t.sents[i]
 	lx := t.lx
-	as := -1
+	var as int
 	var m *mention
 	switch {
 	case cu.lo-1 >= s.body && lx.Set("as", t.toks[cu.lo-1].l) && cu.right != nil:

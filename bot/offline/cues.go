@@ -174,11 +174,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		// A participle at the end of a clause whose auxiliary came earlier
 		// ("hat am Montag … gesagt").
 		if k := a.farAux(i, c); k >= 0 {
-			if lx.Set("passive", t.toks[k].l) && !lx.Set("aux", t.toks[k].l) {
-				passive = true
-			} else {
-				aux = true
-			}
+			passive = lx.Set("passive", t.toks[k].l) && !lx.Set("aux", t.toks[k].l)
 			cu.lo = k
 		} else {
 			return nil

@@ -122,7 +122,7 @@ func (t *text) splitWords(start, end int, marks map[int]int, sent int32) {
 			}
 			j := i + n
 			if r == '.' || r == '-' {
-				for j < end && src[j] == byte(r) {
+				for j < end && rune(src[j]) == r {
 					j++ // "...", "--"
 				}
 			}

@@ -101,7 +101,7 @@ func (a *analysis) turnAttribution(i int, tn *turn) *attribution {
 		e.name = strings.ToUpper(e.name[:1]) + strings.ToLower(e.name[1:]) // "WALLACE" → "Wallace"
 	}
 	start, end := t.d.Sentences[i].Start, t.d.Sentences[i].End
-	if c := tn.colon; t.toks[c].sent == int32(i) {
+	if c := tn.colon; int(t.toks[c].sent) == i {
 		start = t.toks[c].end
 		for start < end && (t.src[start] == ' ' || t.src[start] == '\t') {
 			start++
