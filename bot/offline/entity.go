@@ -245,20 +245,27 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	}
 	// "the senator", "o senador", "le ministre": the person last named
 	// with that title.
-	if m.definite && !m.plural && owner == nil && m.headTok >= 0 && a.isTitleWord(m.headTok) {
+	if m.definite && !m.plural && owner == nil && m.headTok >= 0 && (a.isTitleWord(m.headTok) || m.class == "people" && !m.generic) {
 		if e := a.recentTitled(sent, tok, m.head); e != nil {
 			return e
 		}
+
 		// No one was named with it: the person who spoke last, just
 		// before ("Pacheco disse … O senador criticou …").
 		for i := len(a.atts) - 1; i >= 0; i-- {
 			at := a.atts[i]
-			if at.sent < sent-2 {
+			if at.sent < sent-4 {
 				break
 			}
 			if at.speaker != nil && at.speaker.kind == kPerson && at.sent < sent {
 				return at.speaker
 			}
+		}
+		// Else, of the people named in the two sentences before, the one
+		// the article has named far more often than the others (its main
+		// figure).
+		if e := a.salientPerson(sent); e != nil {
+			return e
 		}
 	}
 	// "the company", "la société", "das Unternehmen": the last one named;
@@ -341,6 +348,40 @@ func (a *analysis) sameBody(m *mention, e *entity) bool {
 		}
 	}
 	return true
+}
+
+// salientPerson returns, of the people named in the two sentences before
+// sentence sent, the one the article has named at least twice as often
+// as any other so far, or nil.
+func (a *analysis) salientPerson(sent int) *entity {
+	near := map[*entity]bool{}
+	count := map[*entity]int{}
+	for _, sn := range a.reg.recent {
+		if sn.sent >= sent || sn.e.kind != kPerson {
+			continue
+		}
+		count[sn.e]++
+		if sn.sent >= sent-2 {
+			near[sn.e] = true
+		}
+	}
+	var best *entity
+	second := 0
+	for e := range near {
+		switch {
+		case best == nil || count[e] > count[best]:
+			if best != nil {
+				second = max(second, count[best])
+			}
+			best = e
+		default:
+			second = max(second, count[e])
+		}
+	}
+	if best == nil || count[best] < 2*second || count[best] < 3 {
+		return nil
+	}
+	return best
 }
 
 // recentTitled returns the person mentioned last (in the five sentences

@@ -28,6 +28,12 @@ declarar ar assert say
 explicar ar assert say
 destacar ar assert note
 ressaltar ar assert note
+reforçar ar assert repeat
+observar ar assert note
+pontuar ar assert note
+justificar ar assert argue
+classificar ar assert say
+indagar ar other question
 salientar ar assert note
 frisar ar assert note
 enfatizar ar assert note
