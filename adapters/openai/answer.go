@@ -120,12 +120,12 @@ func noteMisattributed(n int) string {
 func (b *Backend) speakerCheck(article string) func(string, []int) bool {
 	var art ground.Attributor // analysed on first use
 	return func(statement string, cited []int) bool {
-		said, _ := b.analyzer.Attributor(withoutCitations(statement)).SpeakersOf(1)
+		said, _ := b.analyzer.Speakers(withoutCitations(statement)).SpeakersOf(1)
 		if len(said) == 0 {
 			return true // the statement names no speaker
 		}
 		if art == nil {
-			art = b.analyzer.Attributor(article)
+			art = b.analyzer.Speakers(article)
 		}
 		var by [][]string
 		for _, n := range cited {

@@ -48,8 +48,11 @@ func BenchmarkBriefOverhead(b *testing.B) {
 			b.Fatal(probs)
 		}
 		var u bot.Usage
-		br := e.b.assemble(ctx, a, d, []partResult{{wb: wb}}, &u)
-		ground.New(a.Text).Check(br)
+		sp := e.b.analyzer.Speakers(a.Text)
+		br := e.b.assemble(ctx, a, d, []partResult{{wb: wb}}, sp.FramingNotes(), &u)
+		check := ground.New(a.Text)
+		check.Check(br)
+		check.CheckSpeakers(br, sp)
 		if br.ClaimCount() != 5 {
 			b.Fatal(br.ClaimCount())
 		}
@@ -79,7 +82,7 @@ func BenchmarkAnswerOverhead(b *testing.B) {
 	validate(wb, 1, 20)
 	var u bot.Usage
 	d := doc.Parse(a.Text)
-	br := e.b.assemble(context.Background(), a, d, []partResult{{wb: wb}}, &u)
+	br := e.b.assemble(context.Background(), a, d, []partResult{{wb: wb}}, nil, &u)
 	req := &bot.AnswerRequest{Article: a, Briefing: br, Question: "What does China say?",
 		Turns: []bot.Turn{{Question: "Who denies?", Answer: "China denies it [7]."}}}
 	chunks := []string{"China's Foreign Ministry says China is one of the main ", "victims of cyberattacks [", "8", "] and that attacks came from the US [10", ", 11]."}

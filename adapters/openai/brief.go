@@ -63,12 +63,13 @@ func (b *Backend) Brief(ctx context.Context, a *bot.Article) (*bot.Briefing, err
 		}
 		return b.fallback(ctx, a, r.unusable, usage)
 	}
-	br := b.assemble(ctx, a, d, results, &usage)
+	sp := b.analyzer.Speakers(a.Text) // one analysis: speakers and notes
+	br := b.assemble(ctx, a, d, results, sp.FramingNotes(), &usage)
 	check := ground.New(a.Text)
 	check.Check(br)
 	// The words of each claim must be its party's: the offline analysis
 	// says whose the cited sentences are.
-	if st := check.CheckSpeakers(br, b.analyzer.Attributor(a.Text)); st.Moved+st.Dropped > 0 {
+	if st := check.CheckSpeakers(br, sp); st.Moved+st.Dropped > 0 {
 		b.log.LogAttrs(ctx, slog.LevelInfo, "openai: claims under the wrong party",
 			slog.String("model", b.cfg.Model), slog.Int("moved", st.Moved), slog.Int("dropped", st.Dropped))
 		if st.Dropped > 0 {
@@ -285,7 +286,7 @@ func (b *Backend) fallback(ctx context.Context, a *bot.Article, reason string, u
 
 // assemble builds the briefing from the parts' replies, inserting the
 // evidence from the article's sentences.
-func (b *Backend) assemble(ctx context.Context, a *bot.Article, d *doc.Doc, results []partResult, usage *bot.Usage) *bot.Briefing {
+func (b *Backend) assemble(ctx context.Context, a *bot.Article, d *doc.Doc, results []partResult, framing []string, usage *bot.Usage) *bot.Briefing {
 	br := &bot.Briefing{
 		Title: a.Title, Source: a.Source(), Backend: b.id,
 		Parties: []bot.Party{}, Facts: []bot.Fact{}, Notes: []string{},
@@ -318,7 +319,7 @@ func (b *Backend) assemble(ctx context.Context, a *bot.Article, d *doc.Doc, resu
 	// Notes: the offline analysis's notes on loaded wording, and the
 	// model's only where they quote the sentences they cite and give no
 	// opinion in the bot's voice.
-	notes := b.analyzer.FramingNotes(a.Text)
+	notes := framing
 	for _, wb := range wbs {
 		for _, f := range wb.Facts {
 			if len(br.Facts) < maxFacts {

@@ -14,7 +14,7 @@ import (
 	goopenai "github.com/sashabaranov/go-openai"
 
 	"github.com/briefbot/briefbot/bot"
-	"github.com/briefbot/briefbot/bot/ground"
+	"github.com/briefbot/briefbot/bot/offline"
 	"github.com/briefbot/briefbot/prompts"
 )
 
@@ -90,28 +90,17 @@ type Config struct {
 	// even after a repair attempt (normally the offline briefer). Nil
 	// means such a briefing fails with EInvalid.
 	Fallback bot.Briefer
-	// Analyzer checks the model's briefing against the offline analysis:
-	// whose words the cited sentences are, and the notes on loaded
-	// wording. Nil means the embedded offline briefer.
-	Analyzer Analyzer
+	// Analyzer is the offline analysis the model's briefings and answers
+	// are checked against (whose words the cited sentences are) and whose
+	// notes on loaded wording they carry. Its lexicon version is part of
+	// the backend's ID. Nil means a new offline briefer.
+	Analyzer *offline.Briefer
 	// HTTPClient is the HTTP client; nil means a new one. Its Timeout, if
 	// set, applies to streamed answers as a whole.
 	HTTPClient *http.Client
 	// Logger receives operator logs; nil means slog.Default(). Article
 	// text and API keys are never logged above debug level (keys never).
 	Logger *slog.Logger
-}
-
-// Analyzer is the offline analysis a model's briefing is checked
-// against (bot/offline's Briefer).
-type Analyzer interface {
-	// LexiconVersion names the analysis's rules; it is part of the
-	// backend's ID, so a rule change never serves a stale briefing.
-	LexiconVersion() string
-	// Attributor returns who the article attributes each sentence to.
-	Attributor(text string) ground.Attributor
-	// FramingNotes returns the notes on the article's loaded wording.
-	FramingNotes(text string) []string
 }
 
 // Option changes a Backend's internals, for tests.

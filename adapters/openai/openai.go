@@ -55,7 +55,7 @@ type Backend struct {
 	id     string
 	schema json.RawMessage
 	// analyzer is the offline analysis briefings are checked against.
-	analyzer Analyzer
+	analyzer *offline.Briefer
 
 	// Rendered once: the system prompts and what budgeting needs.
 	briefSystem, answerSystem, answerAck, summarySystem string

@@ -9,17 +9,20 @@ import (
 
 // Speakers is who the offline analysis finds speaking in each sentence of
 // a text: the grounding check of other backends asks it whether the
-// sentences a claim cites are that party's words.
+// sentences a claim cites are that party's words. It also holds the
+// analysis's notes on the text's loaded wording.
 type Speakers struct {
 	bySent map[int][][]string // 1-based sentence number → the names of each speaker
 	// attributed is set when the text's language has a lexicon: only
 	// then does "nobody speaks here" mean anything.
 	attributed bool
+	notes      []string
 }
 
 var _ ground.Attributor = (*Speakers)(nil)
 
-// Speakers analyses text and returns who speaks in each sentence.
+// Speakers analyses text once and returns who speaks in each sentence,
+// with the notes on its loaded wording.
 func (b *Briefer) Speakers(text string) *Speakers {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
@@ -30,14 +33,27 @@ func (b *Briefer) Speakers(text string) *Speakers {
 		return sp
 	}
 	sp.attributed = true
-	a := b.analyze(text, b.langs.Lexicon(det.Code))
+	lx := b.langs.Lexicon(det.Code)
+	a := b.analyze(text, lx)
 	for i, ats := range a.bySent {
 		for _, at := range ats {
 			sp.bySent[i+1] = append(sp.bySent[i+1], a.speakerNames(at))
 		}
 	}
+	vlx := b.voiceLexicon(lx)
+	for _, n := range a.notes(vlx) {
+		if n != vlx.Phrase("note.noclaims") {
+			sp.notes = append(sp.notes, n)
+		}
+	}
 	return sp
 }
+
+// FramingNotes returns the notes the analysis makes on the text's loaded
+// wording (the outlet's own, and in whose quotation a loaded word
+// stands), in the bot's language: the notes a model's briefing is given
+// instead of its own opinions. A language without a lexicon has none.
+func (s *Speakers) FramingNotes() []string { return s.notes }
 
 // SpeakersOf implements ground.Attributor.
 func (s *Speakers) SpeakersOf(n int) ([][]string, bool) {
@@ -67,31 +83,6 @@ func (a *analysis) speakerNames(at *attribution) []string {
 			for _, n := range append(append(append([]string{}, c.Names...), c.Demonyms...), c.Seats...) {
 				add(n)
 			}
-		}
-	}
-	return out
-}
-
-// Attributor returns who speaks in each sentence of text, for the
-// grounding check of other backends' briefings.
-func (b *Briefer) Attributor(text string) ground.Attributor { return b.Speakers(text) }
-
-// FramingNotes returns the notes the offline analysis makes on text's
-// loaded wording (the outlet's own, and in whose quotation a loaded word
-// stands), in the bot's language: the notes a model's briefing is given
-// instead of its own opinions.
-func (b *Briefer) FramingNotes(text string) []string {
-	det := b.langs.Detect(text)
-	if det.Code != "" && !det.Supported {
-		return nil
-	}
-	lx := b.langs.Lexicon(det.Code)
-	a := b.analyze(text, lx)
-	vlx := b.voiceLexicon(lx)
-	var out []string
-	for _, n := range a.notes(vlx) {
-		if n != vlx.Phrase("note.noclaims") {
-			out = append(out, n)
 		}
 	}
 	return out
