@@ -144,24 +144,10 @@ var botWords = sync.OnceValue(func() map[string]bool { return lang.Default().Bot
 // its lower-cased form): acronyms ("US", "UN") exactly, other words in any
 // case.
 func hasName(norm, lower, w string) bool {
-	if isAcronym(w) {
+	if lang.IsAcronym(w) {
 		return containsWord(norm, w)
 	}
 	return containsWord(lower, strings.ToLower(w))
-}
-
-// isAcronym reports whether w is written in capitals (two letters or more).
-func isAcronym(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters >= 2
 }
 
 // quotesIn checks the quotations of s (normalised) against text

@@ -666,6 +666,21 @@ func Lower(s string) string {
 	return s
 }
 
+// IsAcronym reports whether w is written in capitals: at least two
+// letters, all upper case ("NATO", "WASHINGTON", "U.S.").
+func IsAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // IsUpperInitial reports whether s starts with an upper-case letter.
 func IsUpperInitial(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

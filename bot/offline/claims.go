@@ -172,7 +172,7 @@ func (a *analysis) contentText(at *attribution) string {
 		lw := lang.Lower(w)
 		lx := a.t.lx
 		_, pron := lx.Pronouns[lw]
-		if w != lw && !isAcronym(w) && (lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || pron) {
+		if w != lw && !lang.IsAcronym(w) && (lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || pron) {
 			out = lowerFirst(out)
 		}
 		// A relative clause's verb without its subject ("…, which they

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/bot/lang"
 )
 
 // markFurniture marks the sentences that are not the article's prose:
@@ -105,7 +107,7 @@ func datelineEnd(t *text, s *sentence) int {
 	for k := s.t0; k < s.t1 && k < s.t0+12; k++ {
 		tk := &t.toks[k]
 		switch {
-		case tk.kind == tWord && isUpperWord(tk.s):
+		case tk.kind == tWord && lang.IsAcronym(tk.s):
 			marks++
 		case tk.kind == tWord && paren && tk.cap:
 			marks++ // "(Reuters)"
@@ -122,20 +124,6 @@ func datelineEnd(t *text, s *sentence) int {
 		}
 	}
 	return s.t0
-}
-
-// isUpperWord reports whether w has at least two letters, all upper case.
-func isUpperWord(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
 }
 
 func isDigits(w string) bool {

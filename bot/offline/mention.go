@@ -230,7 +230,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			continue
 		}
 		// A lone common noun capitalised at the start ("Company said").
-		if r.hi-r.lo == 1 && !isAcronym(t.toks[r.lo].s) && (lx.Set("orgwords", t.toks[r.lo].b) || lx.Speakers[t.toks[r.lo].b] != "" || lx.Set("anaphoric", t.toks[r.lo].b)) {
+		if r.hi-r.lo == 1 && !lang.IsAcronym(t.toks[r.lo].s) && (lx.Set("orgwords", t.toks[r.lo].b) || lx.Speakers[t.toks[r.lo].b] != "" || lx.Set("anaphoric", t.toks[r.lo].b)) {
 			runs = runs[:len(runs)-1]
 			continue
 		}
@@ -387,7 +387,7 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 		if lx.Set("govwords", last) && !m.nonGov {
 			m.gov = true // "Chinese Foreign Ministry", "Ministerio de Salud"
 		}
-	case isUpperWord(t.toks[lo].s) && words == 1:
+	case lang.IsAcronym(t.toks[lo].s) && words == 1:
 		m.kind = kOrg // an acronym
 	case m.title != "" && !m.gov && m.class == "" && words >= 1:
 		m.kind = kPerson
@@ -396,7 +396,7 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 	case words >= 2:
 		m.kind = kPerson
 		for k := lo; k < hi; k++ {
-			if lx.Set("orgwords", t.toks[k].b) || isUpperWord(t.toks[k].s) {
+			if lx.Set("orgwords", t.toks[k].b) || lang.IsAcronym(t.toks[k].s) {
 				m.kind = kOrg
 			}
 		}
@@ -469,7 +469,7 @@ func (t *text) isName(k int) bool {
 		return false
 	}
 	if lx.NounCaps {
-		if isUpperWord(tk.s) {
+		if lang.IsAcronym(tk.s) {
 			return true
 		}
 		if t.afterDet[l] || lx.Set("orgwords", l) || lx.Speakers[l] != "" || lx.Set("titlesuffix", l) {
@@ -491,7 +491,7 @@ func (t *text) isName(k int) bool {
 	// First in its sentence: a name unless the article also writes it in
 	// lower case ("Roads were closed") and never capitalises it inside a
 	// sentence.
-	return t.midCap[l] || isUpperWord(tk.s) || !t.lowerSeen[l]
+	return t.midCap[l] || lang.IsAcronym(tk.s) || !t.lowerSeen[l]
 }
 
 // glue reports whether the lower-case word at k joins two parts of a name
@@ -579,21 +579,6 @@ func flat(s string) string {
 		return strings.TrimSpace(s)
 	}
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// isAcronym reports whether w is written in capitals (two letters or
-// more).
-func isAcronym(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
 }
 
 // multiTitle returns the length of a multi-word title starting at token k

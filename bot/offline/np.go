@@ -114,7 +114,7 @@ func (a *analysis) npRight(k int, s *sentence) int {
 	for ; j < s.t1 && j-k < maxNP; j++ {
 		tk := &t.toks[j]
 		if tk.kind != tWord {
-			if tk.s == "(" && j+2 < s.t1 && t.toks[j+2].s == ")" && isAcronym(t.toks[j+1].s) {
+			if tk.s == "(" && j+2 < s.t1 && t.toks[j+2].s == ")" && lang.IsAcronym(t.toks[j+1].s) {
 				j += 2
 				continue
 			}

@@ -43,7 +43,7 @@ func (a *analysis) transcript() map[int]*turn {
 			k++
 		}
 		lo := k
-		for k < s.t1 && k-lo < 3 && t.toks[k].kind == tWord && isUpperWord(t.toks[k].s) {
+		for k < s.t1 && k-lo < 3 && t.toks[k].kind == tWord && lang.IsAcronym(t.toks[k].s) {
 			k++
 		}
 		if k == lo || k >= s.t1 || t.toks[k].s != ":" || k+1 >= s.t1 {
@@ -97,7 +97,7 @@ func (a *analysis) turnAttribution(i int, tn *turn) *attribution {
 			return nil
 		}
 	}
-	if isUpperWord(e.name) && !strings.Contains(e.name, " ") && len(e.name) > 3 {
+	if lang.IsAcronym(e.name) && !strings.Contains(e.name, " ") && len(e.name) > 3 {
 		e.name = strings.ToUpper(e.name[:1]) + strings.ToLower(e.name[1:]) // "WALLACE" → "Wallace"
 	}
 	start, end := t.d.Sentences[i].Start, t.d.Sentences[i].End
