@@ -35,18 +35,7 @@ type entity struct {
 	lastTok   int
 }
 
-func (e *entity) addName(n string) {
-	n = strings.TrimSpace(n)
-	if n == "" {
-		return
-	}
-	for _, x := range e.names {
-		if strings.EqualFold(x, n) {
-			return
-		}
-	}
-	e.names = append(e.names, n)
-}
+func (e *entity) addName(n string) { e.names = appendName(e.names, n) }
 
 // registry holds the entities of one article.
 type registry struct {

@@ -83,18 +83,7 @@ func (p *partyAcc) addEnt(e *entity) {
 	p.ents = append(p.ents, e)
 }
 
-func (p *partyAcc) addAlias(s string) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return
-	}
-	for _, x := range p.aliases {
-		if strings.EqualFold(x, s) {
-			return
-		}
-	}
-	p.aliases = append(p.aliases, s)
-}
+func (p *partyAcc) addAlias(s string) { p.aliases = appendName(p.aliases, s) }
 
 // renderParty names a party and lists its aliases.
 func (a *analysis) renderParty(p *partyAcc) bot.Party {
@@ -197,6 +186,16 @@ func (a *analysis) isPronoun(s string) bool {
 func firstWord(s string) string {
 	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
 	return w
+}
+
+// appendName appends the name s, trimmed, to names unless it is empty or
+// already there in any case.
+func appendName(names []string, s string) []string {
+	s = strings.TrimSpace(s)
+	if s == "" || containsFold(names, s) {
+		return names
+	}
+	return append(names, s)
 }
 
 func containsFold(ss []string, s string) bool {
