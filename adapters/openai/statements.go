@@ -156,26 +156,9 @@ func leadingCitations(s string) int {
 }
 
 // hasCitation reports whether s holds a citation of a sentence.
-func hasCitation(s string) bool {
-	for i := 0; ; {
-		j := strings.IndexByte(s[i:], '[')
-		if j < 0 {
-			return false
-		}
-		j += i
-		k := strings.IndexByte(s[j:], ']')
-		if k < 0 {
-			return false
-		}
-		if _, ok := parseCitation(s[j+1 : j+k]); ok {
-			return true
-		}
-		i = j + 1
-	}
-}
+func hasCitation(s string) bool { return len(citations(s)) > 0 }
 
-// citations returns the sentence numbers s cites, and s without its
-// citations.
+// citations returns the sentence numbers s cites.
 func citations(s string) []int {
 	var out []int
 	for i := 0; ; {
