@@ -153,16 +153,7 @@ func (a *analysis) hasCue(words []string, set string) bool {
 // contentText returns the reported words as the article writes them,
 // joined with " … ", with whole quotations kept whole.
 func (a *analysis) contentText(at *attribution) string {
-	var parts []string
-	for _, sp := range at.content {
-		if !a.inQuote(at) {
-			sp = a.widenToQuote(sp)
-		}
-		if s := strings.TrimRight(tightQuotes.Replace(flat(a.t.src[sp[0]:sp[1]])), ",;: "); s != "" {
-			parts = append(parts, s)
-		}
-	}
-	out := strings.Join(parts, " … ")
+	out := a.pieces(at, func(p string) string { return strings.TrimRight(p, ",;: ") })
 	if at.direct {
 		return out
 	}
@@ -295,13 +286,21 @@ func (a *analysis) widenToQuote(sp [2]int) [2]int {
 // quoteText is a direct attribution's words for the bot's quotation
 // marks: each quoted piece without its marks, pieces joined with " … ".
 func (a *analysis) quoteText(at *attribution) string {
+	return a.pieces(at, func(p string) string { return strings.TrimRight(quoteBody(p), ",;:") })
+}
+
+// pieces returns the reported words of at, each piece as the article
+// writes it (a piece inside a quotation widened to the whole quotation,
+// unless the attribution itself is inside one) passed through tidy, the
+// non-empty ones joined with " … ".
+func (a *analysis) pieces(at *attribution, tidy func(string) string) string {
 	var parts []string
 	for _, sp := range at.content {
 		if !a.inQuote(at) {
 			sp = a.widenToQuote(sp)
 		}
-		if p := quoteBody(tightQuotes.Replace(flat(a.t.src[sp[0]:sp[1]]))); p != "" {
-			parts = append(parts, strings.TrimRight(p, ",;:"))
+		if p := tidy(tightQuotes.Replace(flat(a.t.src[sp[0]:sp[1]]))); p != "" {
+			parts = append(parts, p)
 		}
 	}
 	return strings.Join(parts, " … ")
