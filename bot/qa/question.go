@@ -56,7 +56,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	}
 	nounCaps := lx != nil && lx.NounCaps
 	for _, w := range ws {
-		if v.respond[w.f] || lx != nil && isReportingVerb(lx, w.f) {
+		if v.respond[w.f] || v.reporting[w.f] {
 			out.asksStatement = true
 		}
 		if v.isStop(w.f, lx) || len([]rune(w.f)) < 2 && !w.digit || isKindWord(v, w.f) {
@@ -133,17 +133,6 @@ func isKindWord(v *vocab, w string) bool {
 			if len(p) == 1 && p[0] == w {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// isReportingVerb reports whether a folded word is a reporting verb form
-// of the lexicon (not one that is also a common noun).
-func isReportingVerb(lx *lang.Lexicon, w string) bool {
-	for form, vb := range lx.Verbs {
-		if !vb.Noun && !vb.Weak && fold(form) == w {
-			return true
 		}
 	}
 	return false

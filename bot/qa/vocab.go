@@ -33,6 +33,10 @@ type vocab struct {
 	numbers  map[string]bool
 	suffixes []string // longest first
 	phrases  map[string]string
+	// reporting holds the folded forms of the language lexicon's
+	// reporting verbs (not those that are also common nouns, nor weak
+	// ones): a question using one asks for a party's words.
+	reporting map[string]bool
 }
 
 // kinds of question, in the order they are looked for.
@@ -77,6 +81,14 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 		v, err := parseVocab(code, string(data))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		v.reporting = map[string]bool{}
+		if lx := lang.Default().Get(code); lx != nil {
+			for form, vb := range lx.Verbs {
+				if !vb.Noun && !vb.Weak {
+					v.reporting[fold(form)] = true
+				}
+			}
 		}
 		out[code] = v
 	}
