@@ -3,7 +3,6 @@ package ground
 import (
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/lang"
@@ -168,7 +167,7 @@ func keyWords(names []string) map[string]bool {
 	for _, n := range names {
 		ws := nameWords(Normalize(n))
 		for _, w := range ws {
-			l := foldWord(w)
+			l := lang.Fold(w)
 			if !genericWord(l) && (len(ws) == 1 || !countryWord(l)) {
 				out[l] = true
 			}
@@ -191,7 +190,7 @@ func countryWord(w string) bool {
 			for _, c := range lang.Default().Get(code).Countries {
 				for _, n := range append(append([]string{c.Name}, c.Names...), c.Demonyms...) {
 					if !strings.Contains(n, " ") {
-						countryWords[foldWord(n)] = true
+						countryWords[lang.Fold(n)] = true
 					}
 				}
 			}
@@ -226,7 +225,7 @@ func descriptions(names []string) map[string]bool {
 func namedIn(names []string, text string) bool {
 	want := keyWords(names)
 	for _, w := range nameWords(Normalize(text)) {
-		if want[foldWord(w)] {
+		if want[lang.Fold(w)] {
 			return true
 		}
 	}
@@ -271,31 +270,3 @@ func isDeterminer(w string) bool {
 	return false
 }
 
-// foldWord lower-cases a word and removes common diacritics.
-func foldWord(w string) string {
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case 'á', 'à', 'â', 'ä', 'ã', 'å':
-			return 'a'
-		case 'é', 'è', 'ê', 'ë':
-			return 'e'
-		case 'í', 'ì', 'î', 'ï':
-			return 'i'
-		case 'ó', 'ò', 'ô', 'ö', 'õ':
-			return 'o'
-		case 'ú', 'ù', 'û', 'ü':
-			return 'u'
-		case 'ç':
-			return 'c'
-		case 'ñ':
-			return 'n'
-		case 'ğ':
-			return 'g'
-		case 'ş':
-			return 's'
-		case 'ı':
-			return 'i'
-		}
-		return unicode.ToLower(r)
-	}, w)
-}

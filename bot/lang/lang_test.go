@@ -178,3 +178,19 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestFoldAndAcronym(t *testing.T) {
+	for in, want := range map[string]string{
+		"Erdoğan": "erdogan", " Gutiérrez ": "gutierrez", "Işık": "isik", "Straße": "strasse",
+		"L’Élysée": "l'elysee", "plain": "plain", "NATO": "nato",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"NATO": true, "U.S.": true, "WASHINGTON": true, "A": false, "Nato": false, "": false} {
+		if IsAcronym(w) != want {
+			t.Errorf("IsAcronym(%q) = %v", w, !want)
+		}
+	}
+}

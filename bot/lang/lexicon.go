@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Form tags: what a verb form can be in a sentence.
@@ -664,6 +666,39 @@ func Lower(s string) string {
 		}
 	}
 	return s
+}
+
+// Fold is the form names and words are matched in across spellings:
+// lower case, without diacritics ("Erdoğan" = "erdogan", "Gutiérrez" =
+// "gutierrez"), the Turkish dotless i and the German sharp s spelled out
+// ("ı" = "i", "ß" = "ss"), typographic apostrophes straight, and
+// surrounding spaces trimmed.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || 'A' <= s[i] && s[i] <= 'Z' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.TrimSpace(s)
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'ß':
+			b.WriteString("ss")
+		case r == 'ı':
+			b.WriteByte('i')
+		case r == '’':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // IsAcronym reports whether w is written in capitals: at least two

@@ -2,12 +2,6 @@ package offline
 
 import (
 	"sort"
-	"strings"
-	"unicode"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/briefbot/briefbot/bot/lang"
 )
@@ -327,24 +321,4 @@ func (t *text) sentAt(off int) int {
 // offset off.
 func (t *text) tokAt(off int) int {
 	return sort.Search(len(t.toks), func(i int) bool { return t.toks[i].start >= off })
-}
-
-// fold lower-cases a name and folds its diacritics and apostrophes, for
-// matching names ("Erdoğan" = "Erdogan").
-func fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 || 'A' <= s[i] && s[i] <= 'Z' {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return strings.TrimSpace(s)
-	}
-	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
-	if err != nil {
-		out = s
-	}
-	return strings.TrimSpace(lang.Lower(out))
 }

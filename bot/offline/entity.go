@@ -99,7 +99,7 @@ func (r *registry) country(c *lang.Country) *entity {
 // index records the names under which e can be found again: the whole
 // name and, for a person, the surname.
 func (r *registry) index(e *entity, name string) {
-	k := fold(name)
+	k := lang.Fold(name)
 	if k == "" {
 		return
 	}
@@ -142,11 +142,11 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 	case kCountry:
 		return r.country(m.country)
 	case kPerson, kName, kOrg:
-		e := r.lookup(fold(m.name))
+		e := r.lookup(lang.Fold(m.name))
 		if e == nil {
 			// "ABS-CBN Corporation" then "ABS-CBN": the longer name
 			// already holds it.
-			e = r.lookup(fold(trimOrgWord(a.t.lx, m.name)))
+			e = r.lookup(lang.Fold(trimOrgWord(a.t.lx, m.name)))
 		}
 		if e == nil || m.kind == kPerson && e.kind == kOrg && m.title != "" {
 			kind := m.kind
@@ -155,7 +155,7 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		if m.kind == kPerson && e.kind == kName {
 			e.kind = kPerson
 		}
-		if len(m.name) > len(e.name) && strings.Contains(fold(m.name), fold(e.name)) {
+		if len(m.name) > len(e.name) && strings.Contains(lang.Fold(m.name), lang.Fold(e.name)) {
 			e.name = m.name
 		}
 		e.addName(m.name)
@@ -272,7 +272,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// A group or person described without a name ("whale experts",
 	// "residents", "a senior official"): its own party, one per
 	// description.
-	key := "desc|" + fold(stripDet(a.t.lx, m.surface))
+	key := "desc|" + lang.Fold(stripDet(a.t.lx, m.surface))
 	if owner != nil {
 		key += "|" + owner.name
 	}
@@ -326,8 +326,8 @@ func (a *analysis) sameBody(m *mention, e *entity) bool {
 	for _, w := range a.modifiers(m) {
 		found := false
 		for _, n := range append([]string{e.name}, e.names...) {
-			for _, x := range strings.Fields(fold(n)) {
-				if x == fold(w) {
+			for _, x := range strings.Fields(lang.Fold(n)) {
+				if x == lang.Fold(w) {
 					found = true
 				}
 			}
@@ -376,7 +376,7 @@ func (a *analysis) salientPerson(sent int) *entity {
 // recentTitled returns the person mentioned last (in the five sentences
 // before) with the title word head among their names.
 func (a *analysis) recentTitled(sent, tok int, head string) *entity {
-	h := fold(head)
+	h := lang.Fold(head)
 	for i := len(a.reg.recent) - 1; i >= 0; i-- {
 		sn := a.reg.recent[i]
 		if sn.sent < sent-5 {
@@ -386,7 +386,7 @@ func (a *analysis) recentTitled(sent, tok int, head string) *entity {
 			continue
 		}
 		for _, n := range append([]string{sn.e.name}, sn.e.names...) {
-			for _, w := range strings.Fields(fold(n)) {
+			for _, w := range strings.Fields(lang.Fold(n)) {
 				if w == h {
 					return sn.e
 				}
@@ -501,7 +501,7 @@ func (a *analysis) describe(e *entity, m *mention, sent, tok int) {
 	if m.class != "" && e.class == "" {
 		e.class = m.class
 	}
-	if a.t.lx.Set("mediawords", lastWord(m.name)) || a.t.lx.Set("newsnames", fold(m.name)) {
+	if a.t.lx.Set("mediawords", lastWord(m.name)) || a.t.lx.Set("newsnames", lang.Fold(m.name)) {
 		e.class = "media"
 	}
 	if e.speaksFor == nil && (m.spokes || m.lead) && m.owner != nil {

@@ -83,7 +83,7 @@ func (a *analysis) turnAttribution(i int, tn *turn) *attribution {
 	t := a.t
 	// A label is the speaker's surname in capitals: the person the
 	// article names so ("PENCE" is Mike Pence), else a speaker of its own.
-	label := fold(t.span(tn.lo, tn.hi))
+	label := lang.Fold(t.span(tn.lo, tn.hi))
 	e := a.reg.byName[label]
 	if e == nil || e == ambiguous {
 		e = a.bySurname(label)
@@ -137,7 +137,7 @@ func (a *analysis) bySurname(w string) *entity {
 			continue
 		}
 		for _, n := range append([]string{e.name}, e.names...) {
-			ws := strings.Fields(fold(n))
+			ws := strings.Fields(lang.Fold(n))
 			if len(ws) > 1 && ws[len(ws)-1] == w {
 				if found != nil && found != e {
 					return nil

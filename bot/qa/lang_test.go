@@ -8,6 +8,7 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/ground"
+	"github.com/briefbot/briefbot/bot/lang"
 	"github.com/briefbot/briefbot/bot/offline"
 )
 
@@ -233,7 +234,7 @@ func TestStem(t *testing.T) {
 	} {
 		v := vocabFor(code)
 		for _, p := range pairs {
-			if a, b := v.stem(fold(p[0])), v.stem(fold(p[1])); a != b {
+			if a, b := v.stem(lang.Fold(p[0])), v.stem(lang.Fold(p[1])); a != b {
 				t.Errorf("%s: %q → %q, %q → %q", code, p[0], a, p[1], b)
 			}
 		}

@@ -200,7 +200,7 @@ func (a *article) names() map[string]bool {
 func (a *article) index() {
 	a.df = map[string]int{}
 	total := 0
-	title := fold(strings.TrimSpace(a.title))
+	title := lang.Fold(strings.TrimSpace(a.title))
 	for _, s := range a.d.Sentences {
 		ws := splitWords(s.Text)
 		tf := map[string]int{}
@@ -218,7 +218,7 @@ func (a *article) index() {
 		a.words = append(a.words, ws)
 		a.tf = append(a.tf, tf)
 		a.length = append(a.length, n)
-		a.skip = append(a.skip, len(ws) < 5 || title != "" && fold(strings.TrimSpace(s.Text)) == title || s.N == 1 && !endsSentence(s.Text))
+		a.skip = append(a.skip, len(ws) < 5 || title != "" && lang.Fold(strings.TrimSpace(s.Text)) == title || s.N == 1 && !endsSentence(s.Text))
 		total += n
 	}
 	if len(a.d.Sentences) > 0 {

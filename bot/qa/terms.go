@@ -1,11 +1,10 @@
 package qa
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/briefbot/briefbot/bot/lang"
 )
 
 // word is one word of a text: folded (lower case, no diacritics), and
@@ -28,7 +27,7 @@ func splitWords(s string) []word {
 		}
 		raw := s[start:end]
 		r, _ := utf8.DecodeRuneInString(raw)
-		out = append(out, word{f: fold(raw), cap: unicode.IsUpper(r), digit: unicode.IsDigit(r), first: len(out) == 0})
+		out = append(out, word{f: lang.Fold(raw), cap: unicode.IsUpper(r), digit: unicode.IsDigit(r), first: len(out) == 0})
 		start = -1
 	}
 	for i, r := range s {
@@ -51,25 +50,6 @@ func words(s string) []string {
 		out = append(out, w.f)
 	}
 	return out
-}
-
-// fold lower-cases s and strips its diacritics ("Gutiérrez" → "gutierrez").
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		switch r {
-		case 'ß':
-			b.WriteString("ss")
-			continue
-		case '’':
-			r = '\''
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
 }
 
 // hasPhrase reports whether the word list ws holds phrase p as

@@ -86,7 +86,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 		if lx := lang.Default().Get(code); lx != nil {
 			for form, vb := range lx.Verbs {
 				if !vb.Noun && !vb.Weak {
-					v.reporting[fold(form)] = true
+					v.reporting[lang.Fold(form)] = true
 				}
 			}
 		}
@@ -128,11 +128,11 @@ func parseVocab(code, src string) (*vocab, error) {
 		case "stop", "respond", "time", "numbers":
 			set := map[string]*map[string]bool{"stop": &v.stop, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers}[key]
 			for _, w := range strings.Fields(val) {
-				(*set)[fold(w)] = true
+				(*set)[lang.Fold(w)] = true
 			}
 		case "suffixes":
 			for _, s := range strings.Fields(val) {
-				v.suffixes = append(v.suffixes, fold(s))
+				v.suffixes = append(v.suffixes, lang.Fold(s))
 			}
 		case "notmention":
 			v.notKnown = append(v.notKnown, phraseList(val)...)
