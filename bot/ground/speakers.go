@@ -269,4 +269,3 @@ func isDeterminer(w string) bool {
 	}
 	return false
 }
-
