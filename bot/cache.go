@@ -104,6 +104,14 @@ func (c *CachingBackend) lead(ctx context.Context, key string, a *Article, f *fl
 		}
 		b, err = cloneBriefing(f.b), nil
 	}()
+	// Another leader may have finished between our cache miss and our
+	// taking the flight: its briefing is in the cache now.
+	if cb, err := c.Cache.CachedBriefing(ctx, key); err == nil {
+		cb.Stats.Cached = true
+		cb.Stats.Usage = nil
+		f.b = withSource(cb, a)
+		return f.b, nil // replaced by the deferred function
+	}
 	f.b, f.err = c.Backend.Brief(ctx, a)
 	if f.err == nil && f.b == nil {
 		f.err = WrapError(errors.New("backend returned no briefing and no error"), EInternal, "brief", "The briefing could not be made.")

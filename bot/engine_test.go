@@ -773,3 +773,40 @@ func TestEngineAnswerTurnSaveFailureIsRetried(t *testing.T) {
 		t.Errorf("rerun = %v, AddTurn calls = %d; want nil and 2", err, st.calls)
 	}
 }
+
+// racyCache misses once, after letting another request brief and cache
+// the same article in the meantime: the window between a cache miss and
+// taking the flight.
+type racyCache struct {
+	*bot.MemCache
+	missed bool // the one miss has happened (the test is single-goroutine)
+	before func()
+}
+
+func (r *racyCache) CachedBriefing(ctx context.Context, key string) (*bot.Briefing, error) {
+	if !r.missed {
+		r.missed = true
+		r.before()
+		return nil, bot.Errorf(bot.ENotFound, "not cached")
+	}
+	return r.MemCache.CachedBriefing(ctx, key)
+}
+
+func TestCachingBackendLeaderRechecksCache(t *testing.T) {
+	be := &scripted{briefing: goodBriefing}
+	cache := &racyCache{MemCache: bot.NewMemCache()}
+	c := bot.NewCachingBackend(bot.Combine("s", be, be), cache)
+	a := &bot.Article{Text: article}
+	cache.before = func() {
+		if _, err := c.Brief(context.Background(), a); err != nil {
+			t.Error(err)
+		}
+	}
+	b, err := c.Brief(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if be.briefs != 1 || !b.Stats.Cached {
+		t.Errorf("backend briefed %d times (cached=%v), want once", be.briefs, b.Stats.Cached)
+	}
+}
