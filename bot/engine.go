@@ -49,6 +49,16 @@ type Engine struct {
 	// engine replies to malformed commands itself. Without it those
 	// commands get a short "not set up" reply.
 	Commands CommandHandler
+	// Admission is who may ask for what, and how often, on every
+	// platform (admit.go). The zero value allows everyone without limit;
+	// serve uses DefaultAdmission and the settings.
+	Admission Admission
+	// Rates keeps the rate limits' token buckets: the bot's store, so
+	// that replicas share them. Default: in this process's memory.
+	Rates RateTaker
+
+	memRatesOnce sync.Once
+	memRates     *MemRates
 }
 
 // CommandHandler handles commands the engine does not handle itself
@@ -89,6 +99,10 @@ func (e *Engine) Handle(ctx context.Context, chat Chat, m *Message) (err error) 
 	if thread == nil && !m.Direct && !m.Mentioned {
 		return nil // not addressed to the bot
 	}
+	if !e.allowed(m) {
+		e.logger().Info("request ignored: not allowed", "platform", m.Platform, "conversation", string(m.Conversation))
+		return nil
+	}
 	if _, done := e.replyRecord(ctx, m); done {
 		e.logger().Info("request already answered", "platform", m.Platform, "message", string(m.ID))
 		return nil
@@ -112,6 +126,12 @@ func (e *Engine) Handle(ctx context.Context, chat Chat, m *Message) (err error) 
 	}
 	if perr != nil {
 		return e.post(ctx, chat, m.ReplyTarget(), &Reply{Kind: ReplyError, Text: perr.Error()})
+	}
+	if refused, notice := e.charge(ctx, m, costOf(c.Kind, thread != nil)); refused {
+		if notice == "" {
+			return nil // told within the hour: dropped
+		}
+		return e.post(ctx, chat, m.ReplyTarget(), &Reply{Kind: ReplyText, Text: notice})
 	}
 	switch c.Kind {
 	case command.None:

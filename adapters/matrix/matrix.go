@@ -56,6 +56,10 @@ type Config struct {
 	// (":example.org") whose invites the bot accepts; default the bot's
 	// own server. "*" allows everyone.
 	AllowedInviters []string
+	// Admit, when set, says whether a message may be submitted at all
+	// (bot.Engine.Admit: the bot's policy on rooms and people, the same on
+	// every platform). Rate limits are charged by the engine.
+	Admit func(m *bot.Message) bool
 	// IgnoreBots ignores m.notice messages, which bots send by convention.
 	IgnoreBots bool
 	// BotUsers are other bots' user ids, whose messages are ignored.

@@ -261,6 +261,10 @@ func (a *Adapter) fillGap(ctx context.Context, roomID id.RoomID, from, to string
 
 // submit hands m to the queue, recording a failure for the batch.
 func (a *Adapter) submit(ctx context.Context, m *bot.Message) {
+	if a.cfg.Admit != nil && !a.cfg.Admit(m) {
+		a.log.Debug("request ignored: not admitted", "room", string(m.Conversation), "event", string(m.ID))
+		return
+	}
 	if err := a.q.Submit(ctx, m); err != nil {
 		a.log.Error("submit request failed", "room", string(m.Conversation), "event", string(m.ID), "err", err)
 		a.fail(err)

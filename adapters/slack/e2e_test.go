@@ -321,7 +321,7 @@ func TestTextFileAttachment(t *testing.T) {
 }
 
 func TestBriefingRateLimit(t *testing.T) {
-	h := newHarness(t, func(c *Config, _ *scriptBackend) { c.UserRate = 1 })
+	h := newHarness(t, func(_ *Config, b *scriptBackend) { b.policy.UserBriefings = 1 })
 	ts := newTS()
 	env := h.fs.send(t, "events_api", callback("EvL1", mention("C1", "U1", ts, "", "<@UBOT> "+slackText(seedArticle))))
 	h.fs.waitAck(t, env)
@@ -331,10 +331,27 @@ func TestBriefingRateLimit(t *testing.T) {
 	env = h.fs.send(t, "events_api", callback("EvL2", mention("C1", "U1", ts2, "", "<@UBOT> "+slackText(seedArticle))))
 	h.fs.waitAck(t, env)
 	waitFor(t, "rate-limit notice", func() bool { return len(h.fs.thread("C1", ts2)) == 1 })
-	if text := threadText(t, h.fs.thread("C1", ts2)); !strings.Contains(text, "You've asked for 1 briefings in the last hour; please wait a few minutes.") {
+	if text := threadText(t, h.fs.thread("C1", ts2)); !strings.Contains(text, "You've asked for 1 briefings in the last hour") {
 		t.Errorf("notice = %q", text)
 	}
-	// Follow-ups are not limited, with or without a mention.
+	// The same mention delivered again, as a message event, is the same
+	// request: not charged again, no second notice.
+	env = h.fs.send(t, "events_api", callback("EvL2b", message("C1", "channel", "U1", ts2, "", "<@UBOT> "+slackText(seedArticle))))
+	h.fs.waitAck(t, env)
+	h.q.Drain(t.Context())
+	if n := len(h.fs.thread("C1", ts2)); n != 1 {
+		t.Errorf("%d messages in the refused thread after a redelivery, want the one notice", n)
+	}
+	// A third request within the hour is dropped without another notice.
+	ts2b := newTS()
+	env = h.fs.send(t, "events_api", callback("EvL2c", mention("C1", "U1", ts2b, "", "<@UBOT> "+slackText(seedArticle))))
+	h.fs.waitAck(t, env)
+	h.q.Drain(t.Context())
+	if n := len(h.fs.thread("C1", ts2b)); n != 0 {
+		t.Errorf("%d messages for a request refused again within the hour, want none", n)
+	}
+	// Follow-ups are limited separately (not by the briefing limit), with
+	// or without a mention.
 	q := newTS()
 	env = h.fs.send(t, "events_api", callback("EvL3", mention("C1", "U1", q, ts, "<@UBOT> What does Mandiant say?")))
 	h.fs.waitAck(t, env)
@@ -350,9 +367,9 @@ func TestBriefingRateLimit(t *testing.T) {
 }
 
 func TestAllowlists(t *testing.T) {
-	h := newHarness(t, func(c *Config, _ *scriptBackend) {
+	h := newHarness(t, func(c *Config, b *scriptBackend) {
 		c.AllowedTeams = []string{testTeam}
-		c.AllowedChannels = []string{"C1"}
+		b.policy.AllowedConversations = map[string][]bot.ConversationID{Platform: {"C1"}}
 	})
 	// Not an allowed channel: ignored, but acknowledged.
 	ts := newTS()

@@ -39,6 +39,9 @@ type scriptBackend struct {
 	briefs   atomic.Int64
 	scripted bool
 	brief    func(a *bot.Article) *bot.Briefing
+	// policy is the harness engine's admission policy (rate limits,
+	// allowlists); the zero value allows all.
+	policy bot.Admission
 }
 
 func (s *scriptBackend) ID() string { return "script/1" }
@@ -122,7 +125,9 @@ func newHarness(t testing.TB, opts ...harnessOpt) *harness {
 		Ground:       func(text string, b *bot.Briefing) { ground.New(text).Check(b) },
 		QuoteOK:      func(text, q string) bool { return ground.New(text).Contains(q) },
 		EditInterval: 50 * time.Millisecond, Limits: bot.DefaultLimits,
+		Admission: backend.policy, Replies: h.store,
 	}
+	cfg.Admit = eng.Admit
 	h.q = bot.NewWorkQueue(eng, h.store, 8, cfg.Logger)
 	h.q.Backoff = func(int) time.Duration { return 20 * time.Millisecond }
 	a, err := New(cfg, h.q)

@@ -28,8 +28,6 @@ const (
 	msgUnsupportedFile = "I can read text snippets and .txt or .html files. For other files (PDF, Word, images), paste the article's text or a link to it."
 	msgFileTooLarge    = "That file is too large to brief (over %d MB). Paste a single article."
 	msgFileFailed      = "I could not download the attached file from Slack. Please try again, or paste the article's text."
-	msgUserRate        = "You've asked for %d briefings in the last hour; please wait a few minutes."
-	msgChannelRate     = "This channel has asked for %d briefings in the last hour; please wait a few minutes."
 	msgNotHere         = "Briefbot is not enabled in this channel. Ask your workspace admin, or send me a direct message."
 	msgCannotPost      = "I can't post in this conversation. Invite me first with `/invite @Briefbot`, or send me a direct message."
 	msgSlackRefused    = "Slack did not accept my message; please try again in a moment."
@@ -61,7 +59,7 @@ func (a *Adapter) handleEvent(ctx context.Context, env *envelope, ev *event) (fo
 		a.log.Debug("slack event ignored", "event", env.EventID, "type", ev.Type, "subtype", ev.Subtype, "reason", string(why))
 		return nil, nil
 	}
-	if ok, what := a.allowed([]string{env.TeamID, env.EnterpriseID, ev.Team}, ev.Channel, m.Direct); !ok {
+	if ok, what := a.allowed([]string{env.TeamID, env.EnterpriseID, ev.Team}, m); !ok {
 		level := slog.LevelDebug // thread chatter where the bot is a member
 		if m.Mentioned || m.Direct {
 			level = slog.LevelInfo
@@ -73,8 +71,9 @@ func (a *Adapter) handleEvent(ctx context.Context, env *envelope, ev *event) (fo
 	return a.accept(ctx, m, files)
 }
 
-// allowed applies the workspace and channel allowlists.
-func (a *Adapter) allowed(teams []string, channel string, dm bool) (bool, string) {
+// allowed applies the workspace allowlist, then the bot's admission
+// policy (Config.Admit: conversations and people, on every platform).
+func (a *Adapter) allowed(teams []string, m *bot.Message) (bool, string) {
 	if a.teams != nil {
 		ok := false
 		for _, t := range teams {
@@ -84,8 +83,8 @@ func (a *Adapter) allowed(teams []string, channel string, dm bool) (bool, string
 			return false, "workspace"
 		}
 	}
-	if a.channels != nil && !dm && !a.channels[channel] {
-		return false, "channel"
+	if a.cfg.Admit != nil && !a.cfg.Admit(m) {
+		return false, "policy"
 	}
 	return true, ""
 }
@@ -104,16 +103,11 @@ func (a *Adapter) accept(ctx context.Context, m *bot.Message, files []slackFile)
 	return f, err
 }
 
-// admit rate-limits new briefing requests, downloads an attached text file
-// and submits m.
+// admit downloads an attached text file and submits m. Rate limits are
+// the engine's (bot/admit.go): charged once per request, after the job
+// queue's de-duplication, whichever replica and delivery submitted it.
 func (a *Adapter) admit(ctx context.Context, m *bot.Message, files []slackFile) (followUp, error) {
 	to := m.ReplyTarget()
-	if a.isBriefRequest(ctx, m) {
-		if text := a.rateLimited(ctx, m); text != "" {
-			a.log.Info("slack briefing refused: rate limit", "user", string(m.User), "channel", string(m.Conversation))
-			return a.notice(to, text), nil
-		}
-	}
 	if len(files) > 0 && (m.Mentioned || m.Direct) {
 		f, data, err := a.readFile(ctx, files)
 		switch {
@@ -134,59 +128,6 @@ func (a *Adapter) admit(ctx context.Context, m *bot.Message, files []slackFile) 
 		return nil, fmt.Errorf("submit slack message %s: %w", m.ID, err)
 	}
 	return nil, nil
-}
-
-// isBriefRequest reports whether m asks for a new briefing (rate-limited),
-// rather than a follow-up, a command or nothing.
-func (a *Adapter) isBriefRequest(ctx context.Context, m *bot.Message) bool {
-	switch cmd, _ := bot.ParseCommand(m.Text); cmd {
-	case "":
-	case "brief":
-		return true
-	default: // help, forget, digest, feed, more: not a briefing
-		return false
-	}
-	if !m.Mentioned && !m.Direct {
-		return false
-	}
-	if m.Thread == "" {
-		return true
-	}
-	if a.briefed.has(string(m.Conversation) + "/" + string(m.Thread)) {
-		return false
-	}
-	if a.cfg.Threads != nil {
-		if _, err := a.cfg.Threads.Thread(ctx, m.ThreadKey()); err == nil {
-			return false
-		}
-	}
-	return true
-}
-
-// rateLimited takes a token for m's user and channel, or returns the line
-// to show when one of them has none left. When the buckets cannot be
-// read, the request goes through (and the failure is logged): a store
-// hiccup should not refuse briefings.
-func (a *Adapter) rateLimited(ctx context.Context, m *bot.Message) string {
-	if a.cfg.UserRate <= 0 && a.cfg.ChannelRate <= 0 {
-		return ""
-	}
-	buckets := []bot.RateBucket{
-		{Key: Platform + "|user|" + string(m.User), PerHour: a.cfg.UserRate},
-		{Key: Platform + "|channel|" + string(m.Conversation), PerHour: a.cfg.ChannelRate},
-	}
-	refused, err := a.cfg.Rates.TakeTokens(ctx, a.now(), buckets)
-	if err != nil {
-		a.log.Warn("slack rate limit: buckets unavailable; letting the request through", "err", err)
-		return ""
-	}
-	switch refused {
-	case 0:
-		return fmt.Sprintf(msgUserRate, a.cfg.UserRate)
-	case 1:
-		return fmt.Sprintf(msgChannelRate, a.cfg.ChannelRate)
-	}
-	return ""
 }
 
 // notice returns a follow-up that posts text in the thread.
@@ -307,9 +248,10 @@ func ephemeralText(text string) *ephemeral {
 // went well.
 func (a *Adapter) handleSlash(ctx context.Context, cmd *slack.SlashCommand) (*ephemeral, error) {
 	dm := isDMChannel(cmd.ChannelID)
-	if ok, what := a.allowed([]string{cmd.TeamID, cmd.EnterpriseID}, cmd.ChannelID, dm); !ok {
+	who := &bot.Message{Platform: Platform, Conversation: bot.ConversationID(cmd.ChannelID), User: bot.UserID(cmd.UserID), Direct: dm, Mentioned: true}
+	if ok, what := a.allowed([]string{cmd.TeamID, cmd.EnterpriseID}, who); !ok {
 		a.log.Info("slack command ignored: not allowed", "what", what, "team", cmd.TeamID, "channel", cmd.ChannelID)
-		if what == "channel" {
+		if what == "policy" {
 			return ephemeralText(msgNotHere), nil
 		}
 		return nil, nil
@@ -337,10 +279,6 @@ func (a *Adapter) handleSlash(ctx context.Context, cmd *slack.SlashCommand) (*ep
 }
 
 func (a *Adapter) slash(ctx context.Context, cmd *slack.SlashCommand, text string, dm bool) *ephemeral {
-	if msg := a.rateLimited(ctx, &bot.Message{User: bot.UserID(cmd.UserID), Conversation: bot.ConversationID(cmd.ChannelID)}); msg != "" {
-		a.log.Info("slack briefing refused: rate limit", "user", cmd.UserID, "channel", cmd.ChannelID)
-		return ephemeralText(msg)
-	}
 	actx, cancel := context.WithTimeout(ctx, a.anchorBudget)
 	defer cancel()
 	var anchor string
@@ -394,7 +332,8 @@ func (a *Adapter) handleInteractive(ctx context.Context, cb *slack.InteractionCa
 	}
 	channel := cb.Channel.ID
 	dm := isDMChannel(channel)
-	if ok, what := a.allowed([]string{cb.Team.ID, cb.Enterprise.ID}, channel, dm); !ok {
+	who := &bot.Message{Platform: Platform, Conversation: bot.ConversationID(channel), User: bot.UserID(cb.User.ID), Direct: dm, Mentioned: true}
+	if ok, what := a.allowed([]string{cb.Team.ID, cb.Enterprise.ID}, who); !ok {
 		a.log.Info("slack shortcut ignored: not allowed", "what", what, "team", cb.Team.ID, "channel", channel)
 		return nil, nil
 	}

@@ -74,27 +74,6 @@ func TestDedupe(t *testing.T) {
 	}
 }
 
-func TestThreadMemo(t *testing.T) {
-	clk := &fakeClock{t: time.Unix(1_700_000_000, 0)}
-	m := newThreadMemo(3, time.Hour, clk.now)
-	for _, k := range []string{"a", "b", "c", "d"} {
-		m.add(k)
-	}
-	if !m.has("d") {
-		t.Error("newest thread forgotten")
-	}
-	m.mu.Lock()
-	n := len(m.m)
-	m.mu.Unlock()
-	if n > 3 {
-		t.Errorf("%d threads kept, cap 3", n)
-	}
-	clk.add(2 * time.Hour)
-	if m.has("d") {
-		t.Error("expired thread remembered")
-	}
-}
-
 // recQueue records submissions; it can fail them.
 type recQueue struct {
 	mu   sync.Mutex
@@ -132,9 +111,6 @@ func TestNewValidatesConfig(t *testing.T) {
 		{func(c *Config) { c.AppToken = "" }, "SLACK_APP_TOKEN or SLACK_SIGNING_SECRET"},
 		{func(c *Config) { c.APIURL = "ftp://x" }, "SLACK_API_URL"},
 		{func(c *Config) { c.AllowedTeams = []string{"T1", "not an id"} }, "SLACK_ALLOWED_TEAMS"},
-		{func(c *Config) { c.AllowedChannels = []string{"c1"} }, "SLACK_ALLOWED_CHANNELS"},
-		{func(c *Config) { c.UserRate = -1 }, "BRIEFBOT_USER_RATE"},
-		{func(c *Config) { c.ChannelRate = -1 }, "BRIEFBOT_CHANNEL_RATE"},
 		{func(c *Config) { c.Workers = -1 }, "SLACK_WORKERS"},
 	} {
 		c := good
@@ -150,7 +126,7 @@ func TestNewValidatesConfig(t *testing.T) {
 	for _, c := range []Config{
 		good,
 		{BotToken: "xoxe.xoxb-1-rotated", SigningSecret: "s"},
-		{BotToken: "xoxb-1", SigningSecret: "s", APIURL: "http://127.0.0.1:1/api", AllowedTeams: SplitList("T1, E2"), AllowedChannels: SplitList("C1 G2")},
+		{BotToken: "xoxb-1", SigningSecret: "s", APIURL: "http://127.0.0.1:1/api", AllowedTeams: SplitList("T1, E2")},
 	} {
 		a, err := New(c, q)
 		if err != nil {

@@ -46,8 +46,6 @@ const (
 	EnvAllowedTeams    = "SLACK_ALLOWED_TEAMS"
 	EnvAllowedChannels = "SLACK_ALLOWED_CHANNELS"
 	EnvIgnoreBots      = "SLACK_IGNORE_BOTS"
-	EnvUserRate        = "BRIEFBOT_USER_RATE"
-	EnvChannelRate     = "BRIEFBOT_CHANNEL_RATE"
 	EnvWorkers         = "SLACK_WORKERS"
 )
 
@@ -66,21 +64,15 @@ type Config struct {
 	// AllowedTeams are the workspace (T…) or organisation (E…) ids whose
 	// requests are handled; empty allows all.
 	AllowedTeams []string
-	// AllowedChannels are the channel ids where requests are handled; DMs
-	// with the bot are always allowed (in allowed workspaces). Empty
-	// allows all.
-	AllowedChannels []string
 	// IgnoreBots ignores messages from other bots (the bot's own messages
 	// are always ignored). The zero value answers bots: set it from
 	// SLACK_IGNORE_BOTS, whose default is true.
 	IgnoreBots bool
-	// UserRate and ChannelRate bound the briefings a user, and a channel,
-	// may ask for per hour (token buckets); 0 is unlimited. Follow-up
-	// questions are not limited.
-	UserRate, ChannelRate int
-	// Rates keeps the token buckets; pass the bot's store so that
-	// replicas share them. Default: in this process's memory.
-	Rates RateStore
+	// Admit, when set, says whether a message may be submitted at all
+	// (bot.Engine.Admit: the bot's policy on conversations and people,
+	// the same on every platform). Rate limits are charged by the engine
+	// once per request, after the job queue's shared de-duplication.
+	Admit func(m *bot.Message) bool
 	// Workers bounds the events handled at once when they need Slack
 	// calls before they can be acknowledged (file downloads, slash
 	// commands, shortcuts); default 16.
@@ -91,23 +83,10 @@ type Config struct {
 	// HTTPClient makes the Web API calls (default: a client with a 30 s
 	// timeout).
 	HTTPClient *http.Client
-	// Threads, when set, tells follow-ups from new briefing requests for
-	// the rate limit (otherwise the adapter remembers the threads it
-	// briefed since it started).
-	Threads bot.ThreadStore
 	// Language is the language code of the bot's own words in replies
 	// (headings, labels, footers; BRIEFBOT_LANGUAGE); "" shows them in the
 	// language of the briefing or article, English when it has none.
 	Language string
-}
-
-// RateStore keeps the token buckets of the briefing rate limits (the
-// bot's SQLite or PostgreSQL store, or bot.MemRates).
-type RateStore interface {
-	// TakeTokens takes one token from each limited bucket at now, or none
-	// when one is empty, and returns the index of the first empty one, or
-	// -1.
-	TakeTokens(ctx context.Context, now time.Time, buckets []bot.RateBucket) (int, error)
 }
 
 // Adapter is the Slack chat adapter: it implements bot.Chat, bot.Editor
@@ -125,9 +104,8 @@ type Adapter struct {
 	log *slog.Logger
 	now func() time.Time
 
-	teams, channels map[string]bool
-	seen            *dedupe
-	briefed         *threadMemo
+	teams map[string]bool
+	seen  *dedupe
 
 	idMu sync.Mutex
 	id   *identity
@@ -177,10 +155,6 @@ func New(cfg Config, q bot.Queue) (*Adapter, error) {
 		return nil, fmt.Errorf("setting %s: not an app-level token (want xapp-…)", EnvAppToken)
 	case cfg.AppToken == "" && cfg.SigningSecret == "":
 		return nil, fmt.Errorf("setting %s or %s: one is required (Socket Mode or the HTTP Events API)", EnvAppToken, EnvSigningSecret)
-	case cfg.UserRate < 0:
-		return nil, fmt.Errorf("setting %s: must be 0 (unlimited) or more, got %d", EnvUserRate, cfg.UserRate)
-	case cfg.ChannelRate < 0:
-		return nil, fmt.Errorf("setting %s: must be 0 (unlimited) or more, got %d", EnvChannelRate, cfg.ChannelRate)
 	case cfg.Workers < 0:
 		return nil, fmt.Errorf("setting %s: must be 0 (default) or more, got %d", EnvWorkers, cfg.Workers)
 	}
@@ -194,10 +168,6 @@ func New(cfg Config, q bot.Queue) (*Adapter, error) {
 		}
 	}
 	teams, err := idSet(EnvAllowedTeams, cfg.AllowedTeams)
-	if err != nil {
-		return nil, err
-	}
-	channels, err := idSet(EnvAllowedChannels, cfg.AllowedChannels)
 	if err != nil {
 		return nil, err
 	}
@@ -224,27 +194,29 @@ func New(cfg Config, q bot.Queue) (*Adapter, error) {
 	a := &Adapter{
 		cfg: cfg, api: slack.New(cfg.BotToken, opts...), q: q,
 		log: cfg.Logger.With("platform", Platform), now: time.Now,
-		teams: teams, channels: channels,
-		sem:  make(chan struct{}, cfg.Workers),
-		base: context.Background(),
+		teams: teams,
+		sem:   make(chan struct{}, cfg.Workers),
+		base:  context.Background(),
 
 		fileBudget: 2 * time.Second, anchorBudget: 2 * time.Second,
 		retries: 4, minRetryWait: time.Second, maxRetryWait: 30 * time.Second,
 		reconnectWait: time.Second,
 	}
 	now := func() time.Time { return a.now() }
-	if a.cfg.Rates == nil {
-		a.cfg.Rates = &bot.MemRates{}
-	}
 	a.seen = newDedupe(time.Hour, now)
-	a.briefed = newThreadMemo(100_000, 30*24*time.Hour, now)
 	return a, nil
 }
 
 // SplitList splits a comma- or space-separated setting ("T1, T2") into
-// its items, for AllowedTeams and AllowedChannels.
+// its items, for AllowedTeams and SLACK_ALLOWED_CHANNELS.
 func SplitList(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == '\n' || r == '\t' })
+}
+
+// CheckIDs checks that each of ids, the value of setting, is a Slack id.
+func CheckIDs(setting string, ids []string) error {
+	_, err := idSet(setting, ids)
+	return err
 }
 
 func idSet(setting string, ids []string) (map[string]bool, error) {
@@ -307,7 +279,6 @@ func (a *Adapter) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.Me
 			first = ts
 		}
 	}
-	a.remember(to, r)
 	return bot.MessageID(first), nil
 }
 
@@ -337,7 +308,6 @@ func (a *Adapter) Edit(ctx context.Context, to bot.Target, id bot.MessageID, r *
 			return fmt.Errorf("edit message %s: post part %d of %d: %w", id, i+2, len(outs), err)
 		}
 	}
-	a.remember(to, r)
 	return nil
 }
 
@@ -407,13 +377,6 @@ func (a *Adapter) FindPost(ctx context.Context, to bot.Target, key string) (bot.
 		cursor = next
 	}
 	return "", nil
-}
-
-// remember notes a thread that now holds a briefing.
-func (a *Adapter) remember(to bot.Target, r *bot.Reply) {
-	if r.Kind == bot.ReplyBriefing {
-		a.briefed.add(string(to.Conversation) + "/" + string(to.Thread))
-	}
 }
 
 // replyMetadataType is the message metadata event type of a post made

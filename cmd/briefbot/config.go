@@ -9,6 +9,9 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/briefbot/briefbot/adapters/matrix"
+	slackad "github.com/briefbot/briefbot/adapters/slack"
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/lang"
 )
 
@@ -43,6 +46,10 @@ type Config struct {
 	SlackWorkers       int               // SLACK_WORKERS
 	UserRate           int               // BRIEFBOT_USER_RATE
 	ChannelRate        int               // BRIEFBOT_CHANNEL_RATE
+	UserQuestionRate   int               // BRIEFBOT_USER_QUESTION_RATE
+	ThreadQuestionRate int               // BRIEFBOT_THREAD_QUESTION_RATE
+	AllowedConvs       []string          // BRIEFBOT_ALLOWED_CONVERSATIONS
+	BlockedUsers       []string          // BRIEFBOT_BLOCKED_USERS
 	MatrixHomeserver   string            // MATRIX_HOMESERVER
 	MatrixUserID       string            // MATRIX_USER_ID
 	MatrixAccessToken  string            // MATRIX_ACCESS_TOKEN
@@ -216,11 +223,25 @@ var settings = []setting{
 	{"SLACK_SIGNING_SECRET", "", "Slack signing secret for the HTTP Events API.", str(func(c *Config) *string { return &c.SlackSigningSecret })},
 	{"SLACK_API_URL", "", "Slack Web API base URL (GovSlack, tests).", str(func(c *Config) *string { return &c.SlackAPIURL })},
 	{"SLACK_ALLOWED_TEAMS", "", "Slack workspace (T…) or organisation (E…) ids the bot answers in, comma-separated; empty: all.", list(func(c *Config) *[]string { return &c.SlackTeams })},
-	{"SLACK_ALLOWED_CHANNELS", "", "Slack channel ids the bot answers in, comma-separated; empty: all (DMs are always allowed in allowed workspaces).", list(func(c *Config) *[]string { return &c.SlackChannels })},
+	{"SLACK_ALLOWED_CHANNELS", "", "Slack channel ids the bot answers in, comma-separated (the Slack part of BRIEFBOT_ALLOWED_CONVERSATIONS, which it adds to); empty: all (DMs are always allowed in allowed workspaces).", list(func(c *Config) *[]string { return &c.SlackChannels })},
 	{"SLACK_IGNORE_BOTS", "true", "Ignore messages from other Slack bots.", boolean(func(c *Config) *bool { return &c.SlackIgnoreBots })},
 	{"SLACK_WORKERS", "16", "Slack events prepared at once when they need a Slack call before the acknowledgement (file downloads, /brief).", integer(func(c *Config) *int { return &c.SlackWorkers })},
-	{"BRIEFBOT_USER_RATE", "20", "Briefings one user may ask for per hour (0: unlimited); over it, a polite message. Follow-up questions are not limited.", integer(func(c *Config) *int { return &c.UserRate })},
-	{"BRIEFBOT_CHANNEL_RATE", "60", "Briefings one channel may ask for per hour (0: unlimited).", integer(func(c *Config) *int { return &c.ChannelRate })},
+	{"BRIEFBOT_USER_RATE", "20", "Briefings one person may ask for per hour, on any platform (0: unlimited); over it, one polite notice an hour, and the rest are dropped.", integer(func(c *Config) *int { return &c.UserRate })},
+	{"BRIEFBOT_CHANNEL_RATE", "60", "Briefings one channel or room may ask for per hour (0: unlimited).", integer(func(c *Config) *int { return &c.ChannelRate })},
+	{"BRIEFBOT_USER_QUESTION_RATE", "20", "Follow-up questions one person may ask per hour, on any platform (0: unlimited); over it, one polite notice an hour, and the rest are dropped.", integer(func(c *Config) *int { return &c.UserQuestionRate })},
+	{"BRIEFBOT_THREAD_QUESTION_RATE", "60", "Follow-up questions one briefed thread may have per hour (0: unlimited).", integer(func(c *Config) *int { return &c.ThreadQuestionRate })},
+	{"BRIEFBOT_ALLOWED_CONVERSATIONS", "", "Channels and rooms the bot answers in, comma-separated: Slack channel ids (`C…`, `G…`) and Matrix room ids (`!…:server`); a platform with none listed is open. Direct messages are always allowed.", func(c *Config, v string) error {
+		if err := list(func(c *Config) *[]string { return &c.AllowedConvs })(c, v); err != nil {
+			return err
+		}
+		for _, id := range c.AllowedConvs {
+			if conversationPlatform(id) == "" {
+				return fmt.Errorf("%q is neither a Slack channel id (C0123ABCD) nor a Matrix room id (!abc:example.org)", id)
+			}
+		}
+		return nil
+	}},
+	{"BRIEFBOT_BLOCKED_USERS", "", "User ids (any platform: `U…` on Slack, `@name:server` on Matrix) the bot never answers, comma-separated.", list(func(c *Config) *[]string { return &c.BlockedUsers })},
 	{"MATRIX_HOMESERVER", "", "Matrix homeserver URL.", str(func(c *Config) *string { return &c.MatrixHomeserver })},
 	{"MATRIX_USER_ID", "", "The bot's Matrix user id.", str(func(c *Config) *string { return &c.MatrixUserID })},
 	{"MATRIX_ACCESS_TOKEN", "", "Matrix access token (or use MATRIX_PASSWORD).", str(func(c *Config) *string { return &c.MatrixAccessToken })},
@@ -291,10 +312,49 @@ func LoadConfig(getenv func(string) string, path string) (*Config, error) {
 	}
 	c.baseURLSet = values["OPENAI_BASE_URL"] != settingDefault("OPENAI_BASE_URL")
 	c.logLevelSet = values["BRIEFBOT_LOG_LEVEL"] != settingDefault("BRIEFBOT_LOG_LEVEL")
+	if err := slackad.CheckIDs("SLACK_ALLOWED_CHANNELS", c.SlackChannels); err != nil {
+		return nil, err
+	}
 	if c.MaxWords > 0 && c.MinWords > c.MaxWords {
 		return nil, fmt.Errorf("setting BRIEFBOT_MIN_WORDS: %d is more than BRIEFBOT_MAX_WORDS (%d)", c.MinWords, c.MaxWords)
 	}
 	return c, nil
+}
+
+// conversationPlatform returns the platform a conversation id belongs to:
+// "slack" for a channel id, "matrix" for a room id, "" for neither.
+func conversationPlatform(id string) string {
+	switch {
+	case strings.HasPrefix(id, "!") && strings.Contains(id, ":"):
+		return matrix.Platform
+	case slackad.CheckIDs("", []string{id}) == nil:
+		return slackad.Platform
+	}
+	return ""
+}
+
+// Admission is the bot's admission policy from the settings.
+func (c *Config) Admission() bot.Admission {
+	p := bot.Admission{
+		UserBriefings: c.UserRate, ConversationBriefings: c.ChannelRate,
+		UserQuestions: c.UserQuestionRate, ThreadQuestions: c.ThreadQuestionRate,
+	}
+	for _, u := range c.BlockedUsers {
+		p.BlockedUsers = append(p.BlockedUsers, bot.UserID(u))
+	}
+	add := func(platform, id string) {
+		if p.AllowedConversations == nil {
+			p.AllowedConversations = map[string][]bot.ConversationID{}
+		}
+		p.AllowedConversations[platform] = append(p.AllowedConversations[platform], bot.ConversationID(id))
+	}
+	for _, id := range c.AllowedConvs {
+		add(conversationPlatform(id), id)
+	}
+	for _, id := range c.SlackChannels {
+		add(slackad.Platform, id)
+	}
+	return p
 }
 
 func settingDefault(name string) string {

@@ -219,10 +219,21 @@ const signingSecret = "e2e-signing-secret"
 // sendEvent posts a signed Events API callback to the child, as Slack does.
 func sendEvent(t *testing.T, addr, eventID, channel, ts, text string, retry int) {
 	t.Helper()
+	sendEventOfType(t, addr, "app_mention", eventID, channel, ts, text, retry)
+}
+
+// sendEventOfType is sendEvent for an event of type typ ("app_mention",
+// or "message": Slack sends a mention in a channel as both).
+func sendEventOfType(t *testing.T, addr, typ, eventID, channel, ts, text string, retry int) {
+	t.Helper()
+	ev := map[string]any{"type": typ, "user": "U1", "text": "<@UBOT> " + text, "ts": ts, "channel": channel, "event_ts": ts}
+	if typ == "message" {
+		ev["channel_type"] = "channel"
+	}
 	body, _ := json.Marshal(map[string]any{
 		"token": "x", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
 		"event_id": eventID, "event_time": time.Now().Unix(),
-		"event": map[string]any{"type": "app_mention", "user": "U1", "text": "<@UBOT> " + text, "ts": ts, "channel": channel, "event_ts": ts},
+		"event": ev,
 	})
 	now := strconv.FormatInt(time.Now().Unix(), 10)
 	mac := hmac.New(sha256.New, []byte(signingSecret))
@@ -538,24 +549,47 @@ func TestServeReplicas(t *testing.T) {
 
 // TestServeSharedRateLimit runs two replicas with a limit of two briefings
 // a user an hour: the user's third mention is refused whichever replica
-// it reaches, because the token buckets live in PostgreSQL.
+// it reaches, because the token buckets live in PostgreSQL. Each mention
+// reaches both replicas twice, as Slack sends it (an app_mention and a
+// message event) and retries it: it is charged once, and the refusal is
+// one notice; a fourth mention within the hour is dropped silently.
 func TestServeSharedRateLimit(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test with child processes")
 	}
 	seed, slackAPI, a, b := startSlackReplicas(t, map[string]string{"BRIEFBOT_USER_RATE": "2", "BRIEFBOT_CHANNEL_RATE": "0"})
-	for i, c := range []*child{a, b, a} {
+	deliver := func(i int) string {
 		ts := fmt.Sprintf("1700000300.%06d", i)
-		sendEvent(t, c.addr, fmt.Sprintf("EvR%d", i), "C1", ts, string(seed), 0)
+		var wg sync.WaitGroup
+		for j, c := range []*child{a, b, b, a} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				typ := []string{"app_mention", "message"}[j%2]
+				sendEventOfType(t, c.addr, typ, fmt.Sprintf("EvR%d-%d", i, j%2), "C1", ts, string(seed), j/2)
+			}()
+		}
+		wg.Wait()
+		return ts
+	}
+	for i := range 3 {
+		ts := deliver(i)
 		waitFor(t, "a reply to mention "+ts, 30*time.Second, func() bool {
 			r := slackAPI.replies(ts)
 			return len(r) > 0 && !strings.Contains(r[0], "Reading the article")
 		})
 	}
+	dropped := deliver(3)
+	// The dropped mention's jobs run on either replica; give them time to
+	// post what they would, then check that nothing came.
+	time.Sleep(2 * time.Second)
 	for i, want := range []string{"China rejects US report", "China rejects US report", "You've asked for 2 briefings in the last hour"} {
 		ts := fmt.Sprintf("1700000300.%06d", i)
 		if r := slackAPI.replies(ts); len(r) != 1 || !strings.Contains(r[0], want) {
 			t.Errorf("mention %d: replies %q, want one holding %q", i+1, r, want)
 		}
+	}
+	if r := slackAPI.replies(dropped); len(r) != 0 {
+		t.Errorf("mention 4: replies %q, want none (one notice an hour)", r)
 	}
 }

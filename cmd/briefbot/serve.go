@@ -70,6 +70,9 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	}
 	defer ln.Close()
 	a.engine.Replies = store
+	// The rate limits' buckets live in the store, shared by replicas.
+	a.engine.Admission = cfg.Admission()
+	a.engine.Rates, _ = store.(bot.RateTaker)
 	queue, err := openQueue(ctx, cfg, store, a.engine, log)
 	if err != nil {
 		return err
@@ -197,23 +200,17 @@ func (a *app) slackAdapter(q *riverq.Queue, regs []chatRegistry, mux *http.Serve
 	if c.SlackAppToken == "" && c.SlackSigningSecret == "" {
 		return adapter{}, fmt.Errorf("setting SLACK_APP_TOKEN: set it for Socket Mode, or SLACK_SIGNING_SECRET for the HTTP Events API")
 	}
-	// The briefing rate limits live in the store, shared by replicas.
-	rates, _ := a.store.(slackad.RateStore)
 	sa, err := slackad.New(slackad.Config{
-		Rates:           rates,
-		BotToken:        c.SlackBotToken,
-		AppToken:        c.SlackAppToken,
-		SigningSecret:   c.SlackSigningSecret,
-		APIURL:          c.SlackAPIURL,
-		AllowedTeams:    c.SlackTeams,
-		AllowedChannels: c.SlackChannels,
-		IgnoreBots:      c.SlackIgnoreBots,
-		UserRate:        c.UserRate,
-		ChannelRate:     c.ChannelRate,
-		Workers:         c.SlackWorkers,
-		Logger:          a.log.With("adapter", "slack"),
-		Threads:         a.store,
-		Language:        c.Language,
+		Admit:         a.engine.Admit,
+		BotToken:      c.SlackBotToken,
+		AppToken:      c.SlackAppToken,
+		SigningSecret: c.SlackSigningSecret,
+		APIURL:        c.SlackAPIURL,
+		AllowedTeams:  c.SlackTeams,
+		IgnoreBots:    c.SlackIgnoreBots,
+		Workers:       c.SlackWorkers,
+		Logger:        a.log.With("adapter", "slack"),
+		Language:      c.Language,
 	}, q)
 	if err != nil {
 		return adapter{}, err
@@ -346,6 +343,7 @@ func (a *app) newMatrix(ctx context.Context, q *riverq.Queue) (*matrix.Adapter, 
 		PickleKey:       a.cfg.MatrixPickleKey,
 		DeviceName:      a.cfg.MatrixDeviceName,
 		AllowedInviters: a.cfg.MatrixInviters,
+		Admit:           a.engine.Admit,
 		IgnoreBots:      a.cfg.MatrixIgnoreBots,
 		BotUsers:        a.cfg.MatrixBotUsers,
 		Logger:          a.log.With("adapter", "matrix"),
