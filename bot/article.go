@@ -11,13 +11,18 @@ import (
 
 // Article is the readable text of a news article with what is known of its
 // origin. Text holds paragraphs separated by a blank line ("\n\n").
+//
+// Articles are stored as JSON (threads, digest items): the names are
+// fixed by the tags, and rows written before the tags (with the Go field
+// names) still decode, as encoding/json matches names without regard to
+// case (TestPersistedFormats).
 type Article struct {
-	Title     string
-	Site      string
-	Byline    string
-	URL       string
-	Published string // ISO date (2006-01-02) when known, else as found
-	Text      string
+	Title     string `json:"title"`
+	Site      string `json:"site"`
+	Byline    string `json:"byline"`
+	URL       string `json:"url"`
+	Published string `json:"published"` // ISO date (2006-01-02) when known, else as found
+	Text      string `json:"text"`
 }
 
 // Hash returns a stable content hash of the article's text, used as the

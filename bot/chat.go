@@ -16,31 +16,36 @@ type MessageID string
 type UserID string
 
 // Message is a chat event in the engine's terms, made by an adapter.
+//
+// Messages are stored as JSON in the job queue's arguments: the names are
+// fixed by the tags, and jobs written before the tags (with the Go field
+// names) still decode, as encoding/json matches names without regard to
+// case (TestPersistedFormats).
 type Message struct {
 	// Platform names the adapter ("slack", "matrix", "terminal"); it scopes
 	// every id below.
-	Platform     string
-	Conversation ConversationID
+	Platform     string         `json:"platform"`
+	Conversation ConversationID `json:"conversation"`
 	// ID is this message's id; with Platform and Conversation it is the
 	// idempotency key of the request.
-	ID MessageID
+	ID MessageID `json:"id"`
 	// Thread is the root of the thread the message was posted in, or empty
 	// for a top-level message. The reply goes to Thread, or starts a thread
 	// on ID when Thread is empty.
-	Thread MessageID
-	User   UserID
+	Thread MessageID `json:"thread"`
+	User   UserID    `json:"user"`
 	// Text is plain text: links unwrapped, the bot's mention removed.
-	Text string
+	Text string `json:"text"`
 	// Direct is true in a one-to-one conversation with the bot.
-	Direct bool
+	Direct bool `json:"direct"`
 	// Mentioned is true when the message addresses the bot (a mention, a
 	// command, a shortcut). Top-level messages in shared conversations that
 	// do not mention the bot are ignored.
-	Mentioned bool
+	Mentioned bool `json:"mentioned"`
 	// Files are attachments the adapter downloaded (text or HTML only).
-	Files []File
+	Files []File `json:"files,omitempty"`
 	// Time is when the platform says the message was sent.
-	Time time.Time
+	Time time.Time `json:"time"`
 }
 
 // ReplyTarget returns where replies to m go.
@@ -60,9 +65,9 @@ func (m *Message) ThreadKey() ThreadKey {
 
 // File is an attachment: a text snippet or a text/HTML file.
 type File struct {
-	Name     string
-	MIMEType string
-	Data     []byte
+	Name     string `json:"name"`
+	MIMEType string `json:"mimetype"`
+	Data     []byte `json:"data"`
 }
 
 // Target is where a reply is posted: a thread in a conversation.

@@ -50,6 +50,10 @@ func OpenSQLite(ctx context.Context, db *sql.DB, h bot.Handler, o Options) (*Que
 		}
 		return tx.Commit()
 	}
+	q.scrub = func(ctx context.Context, id int64, args []byte) error {
+		_, err := db.ExecContext(ctx, `UPDATE river_job SET args = jsonb(?) WHERE id = ?`, string(args), id)
+		return err
+	}
 	// Rescue what a killed process left running.
 	res, err := db.ExecContext(ctx, `UPDATE river_job SET state = 'available'
 		WHERE state = 'running' AND kind = ?`, Kind)
@@ -93,6 +97,10 @@ func OpenPostgres(ctx context.Context, pool *pgxpool.Pool, h bot.Handler, o Opti
 		tag, err := pool.Exec(ctx, `UPDATE river_job SET state = 'available', scheduled_at = now()
 			WHERE state = 'running' AND kind = $1 AND queue = $2`, Kind, queue)
 		return tag.RowsAffected(), err
+	}
+	q.scrub = func(ctx context.Context, id int64, args []byte) error {
+		_, err := pool.Exec(ctx, `UPDATE river_job SET args = $1::jsonb WHERE id = $2`, string(args), id)
+		return err
 	}
 	q.completeNow = func(ctx context.Context, job *river.Job[handleArgs]) error {
 		tx, err := pool.Begin(ctx)

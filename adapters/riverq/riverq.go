@@ -21,6 +21,7 @@ package riverq
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"sync"
@@ -115,9 +116,11 @@ type Queue struct {
 	// leaves no finished job marked running for the next one to resume.
 	completeNow func(ctx context.Context, job *river.Job[handleArgs]) error
 	earlier     func(ctx context.Context, thread string, id int64) (bool, error)
-	start       func(ctx context.Context) error
-	stop        func(ctx context.Context) error
-	cancel      func(ctx context.Context) error // River's StopAndCancel
+	// scrub replaces a job's arguments (JSON) once it is done.
+	scrub  func(ctx context.Context, id int64, args []byte) error
+	start  func(ctx context.Context) error
+	stop   func(ctx context.Context) error
+	cancel func(ctx context.Context) error // River's StopAndCancel
 
 	mu        sync.RWMutex
 	chats     map[string]bot.Chat
@@ -331,8 +334,12 @@ func (w *worker) Work(ctx context.Context, job *river.Job[handleArgs]) error {
 	}
 	if err := w.q.handler.Handle(ctx, chat, &m); err != nil {
 		w.q.log.Warn("request failed", "platform", m.Platform, "message", string(m.ID), "attempt", job.Attempt, "err", err)
+		if job.Attempt >= job.MaxAttempts {
+			w.q.scrubArgs(ctx, job) // the last attempt: the job stays as discarded
+		}
 		return err
 	}
+	w.q.scrubArgs(ctx, job)
 	if w.q.exclusive[m.Platform] && w.q.completeNow != nil {
 		if err := w.q.completeNow(context.WithoutCancel(ctx), job); err != nil {
 			// River records the completion itself when Work returns.
@@ -340,6 +347,29 @@ func (w *worker) Work(ctx context.Context, job *river.Job[handleArgs]) error {
 		}
 	}
 	return nil
+}
+
+// scrubArgs replaces the arguments of a job that will not run again with
+// the request's ids only: its text and files (a pasted article, a
+// question) are not kept in the job table after the request is done, so
+// that "forget" and retention, which delete the thread, leave no copy
+// there. The job's unique key, computed at insertion, still makes later
+// deliveries of the request duplicates.
+func (q *Queue) scrubArgs(ctx context.Context, job *river.Job[handleArgs]) {
+	if q.scrub == nil {
+		return
+	}
+	args := job.Args
+	m := args.Message
+	args.Message = bot.Message{Platform: m.Platform, Conversation: m.Conversation, ID: m.ID, Thread: m.Thread,
+		User: m.User, Direct: m.Direct, Mentioned: m.Mentioned, Time: m.Time}
+	data, err := json.Marshal(args)
+	if err == nil {
+		err = q.scrub(context.WithoutCancel(ctx), job.ID, data)
+	}
+	if err != nil {
+		q.log.Warn("could not scrub a finished request's text from the job table", "message", string(m.ID), "err", err)
+	}
 }
 
 // backoff retries after 1 s, 2 s, 4 s … capped at 1 minute.

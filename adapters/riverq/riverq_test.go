@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"sync"
 	"syscall"
 	"testing"
@@ -475,4 +476,136 @@ func TestExclusivePlatform(t *testing.T) {
 			t.Error("a handled m7 after releasing matrix")
 		}
 	}
+}
+
+// TestScrubsFinishedJobs checks that a request's text and files leave the
+// job table once it is done (so that "forget" leaves no copy there), and
+// that a later delivery of the same request is still a duplicate.
+func TestScrubsFinishedJobs(t *testing.T) {
+	const marker = "SCRUB-MARKER-7f3a"
+	for _, tc := range []struct {
+		name string
+		open func(t *testing.T, h bot.Handler) (*Queue, func(ctx context.Context) (int, error))
+	}{
+		{"sqlite", func(t *testing.T, h bot.Handler) (*Queue, func(ctx context.Context) (int, error)) {
+			st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "b.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { st.Close() })
+			q, err := OpenSQLite(context.Background(), st.DB(), h, Options{Workers: 2, PollInterval: 50 * time.Millisecond})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return q, func(ctx context.Context) (n int, err error) {
+				err = st.DB().QueryRowContext(ctx, `SELECT count(*) FROM river_job WHERE json(args) LIKE ?`, "%"+marker+"%").Scan(&n)
+				return n, err
+			}
+		}},
+		{"postgres", func(t *testing.T, h bot.Handler) (*Queue, func(ctx context.Context) (int, error)) {
+			qs, pool := openPostgresQueues(t, Options{}, h)
+			return qs[0], func(ctx context.Context) (n int, err error) {
+				err = pool.QueryRow(ctx, `SELECT count(*) FROM river_job WHERE args::text LIKE $1`, "%"+marker+"%").Scan(&n)
+				return n, err
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			defer cancel()
+			h := newRecorder()
+			q, count := tc.open(t, h)
+			q.Register("test", nopChat{})
+			m := &bot.Message{Platform: "test", Conversation: "C", ID: "m1", Text: "brief " + marker,
+				Files: []bot.File{{Name: "a.txt", Data: []byte(marker)}}}
+			if err := q.Submit(ctx, m); err != nil {
+				t.Fatal(err)
+			}
+			if n, err := count(ctx); err != nil || n != 1 {
+				t.Fatalf("jobs holding the text before the run = %d, %v; want 1 (the query must see it)", n, err)
+			}
+			if err := q.Start(ctx); err != nil {
+				t.Fatal(err)
+			}
+			defer func() { _ = q.Stop(context.Background()) }()
+			<-h.finished
+			for {
+				n, err := count(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if n == 0 {
+					break
+				}
+				select {
+				case <-ctx.Done():
+					t.Fatalf("%d finished job(s) still hold the request's text", n)
+				case <-time.After(20 * time.Millisecond):
+				}
+			}
+			if err := q.Submit(ctx, m); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(300 * time.Millisecond) // a duplicate would run now
+			h.mu.Lock()
+			defer h.mu.Unlock()
+			if h.calls != 1 {
+				t.Errorf("handler calls = %d, want 1: a scrubbed job must still make redeliveries duplicates", h.calls)
+			}
+		})
+	}
+}
+
+// TestRunsJobsOfEarlierVersions checks that a job written by the version
+// before bot.Message had JSON tags (its arguments in the Go field names,
+// bot/testdata/persisted/message_v1.json) runs with its message intact.
+func TestRunsJobsOfEarlierVersions(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	v1, err := os.ReadFile(filepath.Join("..", "..", "bot", "testdata", "persisted", "message_v1.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "b.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	got := make(chan bot.Message, 1)
+	h := handlerFunc(func(m *bot.Message) { got <- *m })
+	q, err := OpenSQLite(ctx, st.DB(), h, Options{Workers: 1, PollInterval: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q.Register("slack", nopChat{})
+	m := &bot.Message{Platform: "slack", Conversation: "C0123ABCD", ID: "1700000000.000100", Thread: "1700000000.000001"}
+	if err := q.Submit(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	// Rewrite the job's message as the earlier version stored it.
+	old := `{"key": ` + strconv.Quote(bot.IdempotencyKey(m)) + `, "thread_key": "slack|C0123ABCD|1700000000.000001", "message": ` + string(v1) + `}`
+	if _, err := st.DB().ExecContext(ctx, `UPDATE river_job SET args = jsonb(?)`, old); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = q.Stop(context.Background()) }()
+	select {
+	case m := <-got:
+		if m.Text != "brief https://news.example.com/a" || !m.Direct || len(m.Files) != 1 || m.Files[0].MIMEType != "text/plain" ||
+			string(m.Files[0].Data) != "The ministry said talks had collapsed." || m.User != "U0123ABCD" || m.Time.IsZero() {
+			t.Errorf("the earlier version's job ran with %+v", m)
+		}
+	case <-ctx.Done():
+		t.Fatal("the earlier version's job did not run")
+	}
+}
+
+// handlerFunc is a bot.Handler that calls f and succeeds.
+type handlerFunc func(m *bot.Message)
+
+func (f handlerFunc) Handle(_ context.Context, _ bot.Chat, m *bot.Message) error {
+	f(m)
+	return nil
 }
