@@ -366,6 +366,44 @@ func TestBriefingRateLimit(t *testing.T) {
 	h.waitDone("C1", ts3, "white_check_mark")
 }
 
+// TestQuestionFlood sends a burst of follow-up questions from one person
+// in one thread: the first ones within the limit are answered, one notice
+// names the limit, the rest are dropped, and another person's question in
+// the same thread is answered meanwhile.
+func TestQuestionFlood(t *testing.T) {
+	const limit, flood = 4, 15
+	h := newHarness(t, func(_ *Config, b *scriptBackend) { b.policy.UserQuestions = limit })
+	root := newTS()
+	env := h.fs.send(t, "events_api", callback("EvQ0", mention("C1", "U1", root, "", "<@UBOT> "+slackText(seedArticle))))
+	h.fs.waitAck(t, env)
+	h.waitDone("C1", root, "white_check_mark")
+	var asked []string
+	for i := range flood {
+		q := newTS()
+		asked = append(asked, q)
+		env := h.fs.send(t, "events_api", callback(fmt.Sprint("EvQ", i+1), message("C1", "channel", "U1", q, root, "What does Mandiant say?")))
+		h.fs.waitAck(t, env)
+	}
+	other := newTS()
+	env = h.fs.send(t, "events_api", callback("EvQother", message("C1", "channel", "U2", other, root, "Who denied it?")))
+	h.fs.waitAck(t, env)
+	h.waitDone("C1", other, "white_check_mark")
+	h.q.Drain(t.Context())
+	answered, notices := 0, 0
+	for _, q := range asked {
+		for _, r := range h.fs.reactionsOn("C1", q) {
+			if r == "white_check_mark" {
+				answered++
+			}
+		}
+	}
+	text := threadText(t, h.fs.thread("C1", root))
+	notices = strings.Count(text, fmt.Sprintf("You've asked %d questions in the last hour", limit))
+	if answered != limit || notices != 1 {
+		t.Errorf("%d questions answered and %d notices, want %d and 1", answered, notices, limit)
+	}
+}
+
 func TestAllowlists(t *testing.T) {
 	h := newHarness(t, func(c *Config, b *scriptBackend) {
 		c.AllowedTeams = []string{testTeam}
