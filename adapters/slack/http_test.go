@@ -1,17 +1,22 @@
 package slack
 
 import (
+	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -240,4 +245,219 @@ func TestHTTPEndToEnd(t *testing.T) {
 	}
 	h.waitDone("C1", ts, "white_check_mark")
 	assertBriefing(t, threadText(t, h.fs.thread("C1", ts)))
+}
+
+// bodyProbe is a request body that records whether it was read.
+type bodyProbe struct {
+	r    io.Reader
+	read atomic.Bool
+}
+
+func (b *bodyProbe) Read(p []byte) (int, error) {
+	b.read.Store(true)
+	return b.r.Read(p)
+}
+
+// TestHTTPRefusedBeforeTheBody checks that what the headers show cannot
+// be Slack's is refused without reading a byte of the body, and that its
+// connection is closed.
+func TestHTTPRefusedBeforeTheBody(t *testing.T) {
+	a, q, _ := newHTTPAdapter(t)
+	h := a.HTTPHandler()
+	body := `{"type":"url_verification","challenge":"x"}`
+	now := time.Now()
+	header := func(at time.Time, mod func(http.Header)) http.Header {
+		hd := signedRequest("/slack/events", "application/json", body, at, testSecret).Header
+		if mod != nil {
+			mod(hd)
+		}
+		return hd
+	}
+	for _, tc := range []struct {
+		name   string
+		header http.Header
+		length int64
+		code   int
+	}{
+		{"unsigned", http.Header{"Content-Type": {"application/json"}}, int64(len(body)), 401},
+		{"no timestamp", header(now, func(h http.Header) { h.Del("X-Slack-Request-Timestamp") }), int64(len(body)), 401},
+		{"timestamp not a number", header(now, func(h http.Header) { h.Set("X-Slack-Request-Timestamp", "soon") }), int64(len(body)), 401},
+		{"signature not hex", header(now, func(h http.Header) { h.Set("X-Slack-Signature", "v0=nothex") }), int64(len(body)), 401},
+		{"signature of another version", header(now, func(h http.Header) { h.Set("X-Slack-Signature", "v1=00") }), int64(len(body)), 401},
+		{"stale timestamp", header(now.Add(-6*time.Minute), nil), int64(len(body)), 401},
+		{"future timestamp", header(now.Add(6*time.Minute), nil), int64(len(body)), 401},
+		{"declared too large", header(now, nil), defaultHTTPLimits.maxBody + 1, 413},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			probe := &bodyProbe{r: strings.NewReader(body)}
+			r := httptest.NewRequest(http.MethodPost, "/slack/events", probe)
+			r.Header, r.ContentLength = tc.header, tc.length
+			w := serve(h, r)
+			if w.Code != tc.code {
+				t.Errorf("status %d, want %d", w.Code, tc.code)
+			}
+			if probe.read.Load() {
+				t.Error("the body was read")
+			}
+			if got := w.Header().Get("Connection"); got != "close" {
+				t.Errorf("Connection: %q, want close", got)
+			}
+		})
+	}
+	if n := len(q.all()); n != 0 {
+		t.Errorf("%d requests submitted", n)
+	}
+}
+
+// TestHTTPBodySize checks the size limit, announced or not.
+func TestHTTPBodySize(t *testing.T) {
+	a, _, _ := newHTTPAdapter(t)
+	lim := httpLimits{maxBody: 4 << 10, bodyTimeout: 5 * time.Second, maxBuffered: 64 << 10}
+	h := a.httpHandler(lim)
+	challenge := `{"type":"url_verification","challenge":"x"}`
+	pad := func(n int) string { return challenge + strings.Repeat(" ", n-len(challenge)) }
+	for _, tc := range []struct {
+		name    string
+		body    string
+		chunked bool // no Content-Length
+		code    int
+	}{
+		{"at the limit", pad(4 << 10), false, 200},
+		{"at the limit, chunked", pad(4 << 10), true, 200},
+		{"one byte over, chunked", pad(4<<10 + 1), true, 413},
+		{"far over, chunked", pad(64 << 10), true, 413},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := signedRequest("/slack/events", "application/json", tc.body, time.Now(), testSecret)
+			if tc.chunked {
+				r.ContentLength = -1
+			}
+			if w := serve(h, r); w.Code != tc.code {
+				t.Errorf("status %d, want %d", w.Code, tc.code)
+			}
+		})
+	}
+}
+
+// TestGateBudget checks the budget of bytes shared by the bodies being
+// read: a body takes it as its buffer grows and gives it back.
+func TestGateBudget(t *testing.T) {
+	g := &gate{lim: httpLimits{maxBody: 4 << 10, maxBuffered: 6 << 10}, free: 6 << 10}
+	var held []int64
+	for _, tc := range []struct {
+		name string
+		size int
+		want error
+		took int64
+	}{
+		{"first body", 3000, nil, 4 << 10},                            // 1 KiB, grown to 2, then 4
+		{"second body, too big for the rest", 3000, errBusy, 2 << 10}, // the 4 KiB step is refused
+		{"small body", 500, nil, 1 << 10},
+	} {
+		body, took, err := g.read(strings.NewReader(strings.Repeat("a", tc.size)))
+		if !errors.Is(err, tc.want) || took != tc.took {
+			t.Errorf("%s: took %d (%v), want %d (%v)", tc.name, took, err, tc.took, tc.want)
+		}
+		if err == nil && len(body) != tc.size {
+			t.Errorf("%s: read %d bytes, want %d", tc.name, len(body), tc.size)
+		}
+		held = append(held, took)
+		if tc.want != nil {
+			g.give(took)
+			held = held[:len(held)-1]
+		}
+	}
+	for _, n := range held {
+		g.give(n)
+	}
+	if g.free != 6<<10 {
+		t.Errorf("%d bytes free after every body gave its share back, want %d", g.free, 6<<10)
+	}
+	g = &gate{lim: httpLimits{maxBody: 4 << 10, maxBuffered: 64 << 10}, free: 64 << 10}
+	if _, took, err := g.read(strings.NewReader(strings.Repeat("a", 5000))); !errors.Is(err, errBodyTooLarge) || took != 4<<10+1 {
+		t.Errorf("over the size limit: took %d (%v), want %d (%v)", took, err, 4<<10+1, errBodyTooLarge)
+	}
+}
+
+// TestHTTPBudgetFull holds the budget with bodies that do not end, over
+// a real connection: a signed request then gets a 503 (Slack sends it
+// again), and is answered once the budget is given back.
+func TestHTTPBudgetFull(t *testing.T) {
+	a, _, _ := newHTTPAdapter(t)
+	lim := httpLimits{maxBody: 4 << 10, bodyTimeout: time.Minute, maxBuffered: 8 << 10}
+	srv := httptest.NewServer(a.httpHandler(lim))
+	defer srv.Close()
+	forged := slackHeader(time.Now(), "wrong secret")
+	var held []*conn
+	for range 2 {
+		c, err := dialAttack(t, srv.Listener.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		if _, err := c.Write(append(rawHead("/slack/events", 4<<10, forged), strings.Repeat("x", 4000)...)); err != nil {
+			t.Fatal(err)
+		}
+		held = append(held, c)
+	}
+	challenge := func() int {
+		r := signedRequest("/slack/events", "application/json", `{"type":"url_verification","challenge":"x"}`, time.Now(), testSecret)
+		req, err := http.NewRequest(http.MethodPost, srv.URL+"/slack/events", r.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header = r.Header
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = resp.Body.Close()
+		return resp.StatusCode
+	}
+	// The two bodies hold 4 KiB each once their 4,000 bytes are read.
+	waitFor(t, "the budget to be full", func() bool { return challenge() == http.StatusServiceUnavailable })
+	_ = held[0].Close()
+	waitFor(t, "the budget to be given back", func() bool { return challenge() == http.StatusOK })
+}
+
+// TestHTTPRefusalsLogged checks that refusals reach the log at warn level
+// at most once a minute, each at debug level.
+func TestHTTPRefusalsLogged(t *testing.T) {
+	rec := &logRecorder{}
+	a, err := New(Config{BotToken: testBotToken, SigningSecret: testSecret, Logger: slog.New(rec)}, &recQueue{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := a.HTTPHandler()
+	for range 50 {
+		serve(h, httptest.NewRequest(http.MethodPost, "/slack/events", strings.NewReader("{}")))
+	}
+	if warn, debug := rec.count(slog.LevelWarn), rec.count(slog.LevelDebug); warn != 1 || debug != 50 {
+		t.Errorf("50 refusals logged %d times at warn level and %d at debug, want 1 and 50", warn, debug)
+	}
+}
+
+// logRecorder is a slog.Handler that counts records by level.
+type logRecorder struct {
+	mu sync.Mutex
+	n  map[slog.Level]int
+}
+
+func (l *logRecorder) Enabled(context.Context, slog.Level) bool { return true }
+func (l *logRecorder) WithAttrs([]slog.Attr) slog.Handler       { return l }
+func (l *logRecorder) WithGroup(string) slog.Handler            { return l }
+func (l *logRecorder) Handle(_ context.Context, r slog.Record) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.n == nil {
+		l.n = map[slog.Level]int{}
+	}
+	l.n[r.Level]++
+	return nil
+}
+
+func (l *logRecorder) count(level slog.Level) int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.n[level]
 }
