@@ -6,7 +6,6 @@ import (
 	"html"
 	"net/url"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"maunium.net/go/mautrix/event"
@@ -42,7 +41,7 @@ func renderReply(language string, r *bot.Reply) *event.MessageEventContent {
 		if r.Briefing == nil {
 			return renderReply(language, &bot.Reply{Kind: bot.ReplyError, Text: "The briefing is missing."})
 		}
-		body, formatted = fitBriefing(w, r.Briefing)
+		body, formatted, _ = fitBriefing(w, r.Briefing, "")
 	case bot.ReplyAnswer:
 		if r.Answer != nil {
 			body, formatted = answerBody(w, r.Answer), answerHTML(w, r.Answer)
@@ -70,13 +69,7 @@ func renderReply(language string, r *bot.Reply) *event.MessageEventContent {
 	if strings.TrimSpace(body) == "" {
 		body, formatted = "…", "<p>…</p>"
 	}
-	c := &event.MessageEventContent{
-		MsgType:       event.MsgNotice,
-		Body:          body,
-		Format:        event.FormatHTML,
-		FormattedBody: formatted,
-		Mentions:      &event.Mentions{},
-	}
+	c := noticeContent(body, formatted)
 	if contentSize(c) > maxContentBytes {
 		// Only a very long answer or text gets here: cut it.
 		c.Body = truncate(w, c.Body, maxContentBytes/3)
@@ -86,6 +79,18 @@ func renderReply(language string, r *bot.Reply) *event.MessageEventContent {
 		}
 	}
 	return c
+}
+
+// noticeContent is the m.notice of a rendered reply: its plain body and
+// HTML, and an empty m.mentions.
+func noticeContent(body, formatted string) *event.MessageEventContent {
+	return &event.MessageEventContent{
+		MsgType:       event.MsgNotice,
+		Body:          body,
+		Format:        event.FormatHTML,
+		FormattedBody: formatted,
+		Mentions:      &event.Mentions{},
+	}
 }
 
 func contentSize(c *event.MessageEventContent) int {
@@ -105,55 +110,29 @@ func truncate(w render.Words, s string, n int) string {
 	return s + " … " + w.Label("cut")
 }
 
-// fitBriefing renders b, dropping claims from the end of each party's
-// list (then facts and notes) until the message fits maxContentBytes.
-func fitBriefing(w render.Words, b *bot.Briefing) (body, formatted string) {
-	body, formatted = briefingBody(w, b), briefingHTML(w, b)
-	if fits(body, formatted) {
-		return body, formatted
+// fitBriefing renders b, shortened when it does not fit maxContentBytes
+// (render.Shorten: a fair share of every section, every note kept), and
+// reports whether it was. The shortened briefing's last note says what
+// is not shown and that file holds the whole briefing, or, when file is
+// "", that one may ask about it in the thread.
+func fitBriefing(w render.Words, b *bot.Briefing, file string) (body, formatted string, shortened bool) {
+	fitsOne := func(b *bot.Briefing) bool { return fits(briefingBody(w, b), briefingHTML(w, b)) }
+	short, _ := render.Shorten(b, fitsOne, func(c render.Cut) string { return w.Shortened(c, file) })
+	body, formatted = briefingBody(w, short), briefingHTML(w, short)
+	if !fits(body, formatted) {
+		// Too long even with the first party and its first claim (the
+		// notes alone, or a huge title): cut the text. body is already
+		// defused and shown through render.Visible.
+		body = truncate(w, body, maxContentBytes/3)
+		formatted = "<p>" + strings.ReplaceAll(html.EscapeString(body), "\n", "<br>") + "</p>"
 	}
-	most := 0
-	for _, p := range b.Parties {
-		most = max(most, len(p.Claims))
-	}
-	// The largest number of claims per party that fits, without the facts
-	// and notes: a binary search, as each try renders the whole briefing.
-	try := func(limit int) (string, string) {
-		cp := *b
-		dropped := 0
-		cp.Parties = make([]bot.Party, len(b.Parties))
-		for i, p := range b.Parties {
-			cp.Parties[i] = p
-			if len(p.Claims) > limit {
-				cp.Parties[i].Claims = p.Claims[:limit]
-				dropped += len(p.Claims) - limit
-			}
-		}
-		cp.Facts = nil
-		cp.Notes = []string{w.Label("shortened",
-			"{claims}", strconv.Itoa(dropped), "{facts}", strconv.Itoa(len(b.Facts)), "{notes}", strconv.Itoa(len(b.Notes)))}
-		return briefingBody(w, &cp), briefingHTML(w, &cp)
-	}
-	lo, hi := 0, most // lo fits (or is 0), hi is the largest to try
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if bd, f := try(mid); fits(bd, f) {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	if lo >= 1 {
-		return try(lo)
-	}
-	// Too long even with one claim per party: cut the text.
-	body, _ = try(1)
-	body = truncate(w, body, maxContentBytes/3)
-	return body, "<p>" + strings.ReplaceAll(esc(body), "\n", "<br>") + "</p>"
+	return body, formatted, short != b
 }
 
+// fits reports whether the notice of body and formatted keeps within
+// maxContentBytes.
 func fits(body, formatted string) bool {
-	return contentSize(&event.MessageEventContent{Body: body, FormattedBody: formatted}) <= maxContentBytes
+	return contentSize(noticeContent(body, formatted)) <= maxContentBytes
 }
 
 // briefingBody is the plain-text body: the terminal rendering, unwrapped.
@@ -280,11 +259,14 @@ func inlineHTML(s string) string {
 // pingRE matches what could notify people in a body: @room, and user ids.
 var pingRE = regexp.MustCompile(`(?i)@(room\b|[a-z0-9._=/+\-]+:[a-z0-9.\-]+)`)
 
-// defuse makes text unable to ping: a word joiner after the "@" of @room
-// and of user ids, so that neither push rules nor clients see a mention.
-// Text stays readable and copyable.
+// defuse makes text unable to deceive or ping: the characters that could
+// hide or reorder it (bidirectional controls, zero-width characters) are
+// shown as marks (render.Visible), and a word joiner goes after the "@"
+// of @room and of user ids, so that neither push rules nor clients see a
+// mention. Text stays readable and copyable. Each piece of text is
+// defused once: the joiner it adds would show as a mark the second time.
 func defuse(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = render.Visible(strings.ToValidUTF8(s, "\uFFFD"))
 	return pingRE.ReplaceAllStringFunc(s, func(m string) string { return "@\u2060" + m[1:] })
 }
 

@@ -2,11 +2,18 @@ package matrix
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"fmt"
+	"html"
 	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/ground"
+	"github.com/briefbot/briefbot/bot/offline"
+	"github.com/briefbot/briefbot/bot/render"
+	"github.com/briefbot/briefbot/bot/render/rendertest"
 )
 
 // frenchBriefing is a briefing of a French article with every section
@@ -112,11 +119,133 @@ func TestRenderFitsInLanguage(t *testing.T) {
 	if n := contentSize(c); n > maxContentBytes {
 		t.Fatalf("content is %d bytes, over %d", n, maxContentBytes)
 	}
-	if !strings.Contains(c.Body, "Raccourci pour tenir en un seul message Matrix : ") || !strings.Contains(c.Body, "1 fait(s) et 1 remarque(s) ne sont pas affichés") {
+	if !strings.Contains(c.Body, "Raccourci pour tenir en un seul message : ") || !strings.Contains(c.Body, "fait(s) ne sont pas affichés. Posez vos questions") {
 		t.Errorf("a shortened French briefing does not say so in French:\n%.3000s", c.Body)
 	}
 	huge := renderReply("fr", &bot.Reply{Kind: bot.ReplyText, Text: strings.Repeat("x", 200_000)})
 	if n := contentSize(huge); n > maxContentBytes || !strings.HasSuffix(huge.Body, " … (coupé : le message est trop long pour Matrix)") {
 		t.Errorf("text cut to %d bytes, ending %q", n, huge.Body[len(huge.Body)-80:])
 	}
+}
+
+// TestRenderShortensFairly is the case of a briefing a little too long
+// for one message (36 facts, notes on loaded wording, six parties with
+// many claims): shortened, it keeps a fair share of every section — every
+// party with its first claims, facts, the summary — every note, and it
+// uses the room there is, where it used to drop every fact and note and
+// fill 19 KB of its 28 KB.
+func TestRenderShortensFairly(t *testing.T) {
+	b := rendertest.Briefing(6, 20, 36)
+	w := render.WordsIn("en")
+	if full := briefingBody(w, b); fits(full, briefingHTML(w, b)) {
+		t.Fatal("the test briefing fits whole; make it longer")
+	}
+	for _, file := range []string{"", "briefing-city-transport-plan-officials-unions-and-the.md"} {
+		body, formatted, shortened := fitBriefing(w, b, file)
+		c := noticeContent(body, formatted)
+		n := contentSize(c)
+		if n > maxContentBytes || n < maxContentBytes*85/100 || !shortened {
+			t.Errorf("file %q: content is %d bytes (shortened %v), want between 85%% and 100%% of %d", file, n, shortened, maxContentBytes)
+		}
+		facts := strings.Count(formatted, "<li>Fact ")
+		if facts < 10 {
+			t.Errorf("file %q: %d of 36 facts shown, want a fair share", file, facts)
+		}
+		for i := 1; i <= 6; i++ {
+			for _, claim := range []string{fmt.Sprintf("Says item %d.1 ", i), fmt.Sprintf("Says item %d.2 ", i)} {
+				if !strings.Contains(formatted, claim) {
+					t.Errorf("file %q: %q is missing", file, claim)
+				}
+			}
+		}
+		for _, note := range b.Notes {
+			if !strings.Contains(body, note) || !strings.Contains(formatted, html.EscapeString(note)) {
+				t.Errorf("file %q: note %q dropped", file, note)
+			}
+		}
+		if !strings.Contains(body, b.Summary) {
+			t.Errorf("file %q: summary cut", file)
+		}
+		wantNote := "Ask about them in this thread."
+		if file != "" {
+			wantNote = "The full briefing is in the attached file, " + file + "."
+		}
+		if !strings.Contains(body, wantNote) || !strings.Contains(body, fmt.Sprintf("%d fact(s) are not shown", 36-facts)) {
+			t.Errorf("file %q: the note on the shortening is missing or wrong:\n%s", file, body[len(body)-600:])
+		}
+		t.Logf("file %q: %d bytes, %d of 36 facts, %d of 120 claims", file, n, facts, strings.Count(formatted, "<li><strong>Says item"))
+	}
+}
+
+// TestRenderShowsHiddenCharacters checks that bidirectional controls and
+// zero-width characters in a briefing's evidence (and every other piece
+// of article text) show as marks in the body and the HTML, and that the
+// word joiner that defuses pings is not shown as one.
+func TestRenderShowsHiddenCharacters(t *testing.T) {
+	b := sampleBriefing()
+	b.Parties[0].Claims[0].Evidence = "\"China is one of the main \u202evictims\u202c of cyberattacks,\" said Hong\u200b Lei @room"
+	b.Title += "\u2067"
+	b.Facts[0].Text += "\ufeff"
+	for _, r := range []*bot.Reply{
+		{Kind: bot.ReplyBriefing, Briefing: b},
+		{Kind: bot.ReplyAnswer, Answer: &bot.Answer{Text: "He said\u202e:", Quotes: []bot.Quote{{Sentence: 2, Text: "main \u202evictims\u202c", Speaker: "Hong\u200b Lei"}}}},
+		{Kind: bot.ReplyDigest, Digest: &bot.Digest{Items: []bot.DigestItem{{N: 1, Title: "Story \u202eone", Summary: "Sum\u200bmary"}}}},
+	} {
+		c := renderReply("", r)
+		for name, s := range map[string]string{"body": c.Body, "html": c.FormattedBody} {
+			for _, raw := range []string{"\u202e", "\u202c", "\u200b", "\u2067", "\ufeff"} {
+				if strings.Contains(s, raw) {
+					t.Errorf("kind %d %s holds a raw %+q:\n%s", r.Kind, name, raw, s)
+				}
+			}
+			if !strings.Contains(s, "⟨U+202E⟩") || !strings.Contains(s, "⟨U+200B⟩") {
+				t.Errorf("kind %d %s does not show the marks:\n%s", r.Kind, name, s)
+			}
+			if strings.Contains(s, "⟨U+2060⟩") {
+				t.Errorf("kind %d %s shows the ping-defusing joiner as a mark", r.Kind, name)
+			}
+		}
+	}
+	c := renderReply("", &bot.Reply{Kind: bot.ReplyBriefing, Briefing: b})
+	if !strings.Contains(c.FormattedBody, "<blockquote>&#34;China is one of the main ⟨U+202E⟩victims⟨U+202C⟩ of cyberattacks,&#34; said Hong⟨U+200B⟩ Lei @\u2060room</blockquote>") {
+		t.Errorf("evidence quote:\n%s", c.FormattedBody)
+	}
+}
+
+// TestRenderHugeOfflineBriefing renders the offline briefing of a
+// 1,000-sentence article: the notice keeps within maxContentBytes as
+// sent (msgtype and m.mentions included), every note is kept, and the
+// parties and the facts both keep a share.
+func TestRenderHugeOfflineBriefing(t *testing.T) {
+	a, err := bot.NewArticle([]byte(rendertest.Sentences(1000)), bot.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := offline.New().Brief(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ground.New(a.Text).Check(b)
+	w := render.BriefingWords("", b)
+	body, formatted, shortened := fitBriefing(w, b, "briefing.md")
+	n := contentSize(noticeContent(body, formatted))
+	if !shortened || n > maxContentBytes || n < maxContentBytes*9/10 {
+		t.Errorf("content is %d bytes (shortened %v), want just under %d", n, shortened, maxContentBytes)
+	}
+	for _, note := range b.Notes {
+		if !strings.Contains(body, note) {
+			t.Errorf("note %q dropped", note)
+		}
+	}
+	parties := strings.Count(formatted, "<h4>") - 2 // less the facts' and notes' headings
+	_, rest, ok := strings.Cut(formatted, "<h4>"+esc(w.Label("unattributed")))
+	facts := strings.Count(rest, "<li>") - len(b.Notes) - 1
+	if !ok {
+		facts = 0
+	}
+	if parties < 5 || facts < 5 {
+		t.Errorf("%d parties and %d facts shown, want a share of each", parties, facts)
+	}
+	t.Logf("%d bytes: %d of %d parties, %d of %d claims, %d of %d facts, %d notes", n, parties, len(b.Parties),
+		strings.Count(formatted, "<blockquote>"), b.ClaimCount(), facts, len(b.Facts), len(b.Notes))
 }

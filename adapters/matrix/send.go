@@ -28,32 +28,55 @@ const (
 )
 
 // Post implements bot.Chat: it posts r in the thread to.Thread (a reply
-// with m.thread and a reply fallback for clients without threads).
+// with m.thread and a reply fallback for clients without threads). A
+// briefing too long for one message is shortened and the whole of it
+// follows as a Markdown file (attach).
 func (a *Adapter) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.MessageID, error) {
+	c, file := a.render(r)
+	evID, err := a.post(ctx, to, c, r.Key)
+	if err != nil {
+		return "", fmt.Errorf("matrix: post: %w", err)
+	}
+	if file != nil {
+		a.attach(ctx, to, evID, file)
+	}
+	return bot.MessageID(evID), nil
+}
+
+// threadRelation relates a reply to the thread to.Thread, replying to the
+// latest request in it for clients without threads; nil at top level.
+func (a *Adapter) threadRelation(to bot.Target) *event.RelatesTo {
+	root := id.EventID(to.Thread)
+	if root == "" {
+		return nil
+	}
+	a.mu.Lock()
+	reply := a.latest[to]
+	a.mu.Unlock()
+	if reply == "" {
+		reply = root
+	}
+	return &event.RelatesTo{
+		Type:          event.RelThread,
+		EventID:       root,
+		IsFallingBack: true,
+		InReplyTo:     &event.InReplyTo{EventID: reply},
+	}
+}
+
+// post sends c in the thread to.Thread, with key in its content when it
+// is not "", and remembers the event as the bot's.
+func (a *Adapter) post(ctx context.Context, to bot.Target, c *event.MessageEventContent, key string) (id.EventID, error) {
 	room := id.RoomID(to.Conversation)
 	root := id.EventID(to.Thread)
-	c := renderReply(a.cfg.Language, r)
-	if root != "" {
-		a.mu.Lock()
-		reply := a.latest[to]
-		a.mu.Unlock()
-		if reply == "" {
-			reply = root
-		}
-		c.RelatesTo = &event.RelatesTo{
-			Type:          event.RelThread,
-			EventID:       root,
-			IsFallingBack: true,
-			InReplyTo:     &event.InReplyTo{EventID: reply},
-		}
-	}
+	c.RelatesTo = a.threadRelation(to)
 	var content any = c
-	if r.Key != "" {
-		content = &event.Content{Parsed: c, Raw: map[string]any{replyKeyField: r.Key}}
+	if key != "" {
+		content = &event.Content{Parsed: c, Raw: map[string]any{replyKeyField: key}}
 	}
 	evID, err := a.send(ctx, "post reply", room, event.EventMessage, content)
 	if err != nil {
-		return "", fmt.Errorf("matrix: post: %w", err)
+		return "", err
 	}
 	a.mu.Lock()
 	a.sent[evID] = root
@@ -63,7 +86,7 @@ func (a *Adapter) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.Me
 		a.sentOrder = a.sentOrder[1:]
 	}
 	a.mu.Unlock()
-	return bot.MessageID(evID), nil
+	return evID, nil
 }
 
 // replyKeyField is the content field that carries a post's key
@@ -126,21 +149,31 @@ func (a *Adapter) FindPost(ctx context.Context, to bot.Target, key string) (bot.
 }
 
 // Edit implements bot.Editor: an m.replace edit of the bot's message msg,
-// with the new content in m.new_content and a plain-text fallback.
+// with the new content in m.new_content and a plain-text fallback. A
+// briefing too long for one message is shortened and the whole of it
+// follows as a Markdown file (attach).
 func (a *Adapter) Edit(ctx context.Context, to bot.Target, msg bot.MessageID, r *bot.Reply) error {
-	room := id.RoomID(to.Conversation)
-	nc := renderReply(a.cfg.Language, r)
+	c, file := a.render(r)
+	if err := a.edit(ctx, to, id.EventID(msg), c); err != nil {
+		return fmt.Errorf("matrix: edit: %w", err)
+	}
+	if file != nil {
+		a.attach(ctx, to, id.EventID(msg), file)
+	}
+	return nil
+}
+
+// edit replaces the content of the bot's message msg with nc.
+func (a *Adapter) edit(ctx context.Context, to bot.Target, msg id.EventID, nc *event.MessageEventContent) error {
 	c := &event.MessageEventContent{
 		MsgType:    nc.MsgType,
 		Body:       "* " + nc.Body,
 		Mentions:   &event.Mentions{},
 		NewContent: nc,
-		RelatesTo:  &event.RelatesTo{Type: event.RelReplace, EventID: id.EventID(msg)},
+		RelatesTo:  &event.RelatesTo{Type: event.RelReplace, EventID: msg},
 	}
-	if _, err := a.send(ctx, "edit reply", room, event.EventMessage, c); err != nil {
-		return fmt.Errorf("matrix: edit: %w", err)
-	}
-	return nil
+	_, err := a.send(ctx, "edit reply", id.RoomID(to.Conversation), event.EventMessage, c)
+	return err
 }
 
 // send sends an event with retries. The transaction id is the same for

@@ -3,6 +3,8 @@ package slack
 import (
 	"encoding/json"
 	"fmt"
+	"io"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"sort"
@@ -35,6 +37,7 @@ type fakeSlack struct {
 	files        map[string]fakeFile
 	reactions    map[string][]string // channel/ts → reaction names, in order added
 	rejectBlocks bool                // answer invalid_blocks to any message with blocks
+	failWith     map[string]string   // method → the error it answers (missing_scope …)
 	violations   []string
 
 	// Socket Mode
@@ -67,6 +70,13 @@ type fakeMessage struct {
 type fakeFile struct {
 	Name, MIMEType, FileType string
 	Data                     []byte
+	// An upload (files.getUploadURLExternal): its announced length, and
+	// once completed (files.completeUploadExternal) its title and where
+	// it was shared.
+	Length              int
+	Title               string
+	Channel, Thread, TS string
+	Uploaded, Completed bool
 }
 
 type ackRecord struct {
@@ -86,7 +96,7 @@ const (
 func newFakeSlack(t testing.TB) *fakeSlack {
 	f := &fakeSlack{
 		t: t, msgs: map[string]*fakeMessage{}, limit429: map[string]int{}, notInChannel: map[string]bool{},
-		files: map[string]fakeFile{}, reactions: map[string][]string{},
+		files: map[string]fakeFile{}, reactions: map[string][]string{}, failWith: map[string]string{},
 		sent: map[string]time.Time{}, acks: map[string]ackRecord{}, pingEvery: 200 * time.Millisecond,
 	}
 	f.ackCond = sync.NewCond(&f.smu)
@@ -102,6 +112,9 @@ func newFakeSlack(t testing.TB) *fakeSlack {
 		c.Handle("/conversations.history", f.api("conversations.history", f.history))
 		c.Handle("/apps.connections.open", f.api("apps.connections.open", f.connectionsOpen))
 		c.Handle("/files-pri/", f.download)
+		c.Handle("/files.getUploadURLExternal", f.api("files.getUploadURLExternal", f.getUploadURL))
+		c.Handle("/files.completeUploadExternal", f.api("files.completeUploadExternal", f.completeUpload))
+		c.Handle("/upload/", f.upload)
 		c.Handle("/socket", f.socket)
 	})
 	f.srv.Start()
@@ -135,8 +148,12 @@ func (f *fakeSlack) api(method string, h apiHandler) http.HandlerFunc {
 			w.WriteHeader(http.StatusTooManyRequests)
 			return
 		}
+		code := f.failWith[method]
 		f.mu.Unlock()
-		status, body := h(call)
+		status, body := 200, any(map[string]any{"ok": false, "error": code})
+		if code == "" {
+			status, body = h(call)
+		}
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(status)
 		_ = json.NewEncoder(w).Encode(body)
@@ -358,6 +375,101 @@ func (f *fakeSlack) download(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	_, _ = w.Write(ff.Data)
+}
+
+// getUploadURL starts an upload (files.getUploadURLExternal): it checks
+// the file name and length and answers an upload URL on this server.
+func (f *fakeSlack) getUploadURL(c apiCall) (int, any) {
+	name := c.Form.Get("filename")
+	length, err := strconv.Atoi(c.Form.Get("length"))
+	if name == "" || err != nil || length <= 0 {
+		return 200, map[string]any{"ok": false, "error": "invalid_arguments"}
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.seq++
+	id := fmt.Sprintf("FUP%d", f.seq)
+	f.files[id] = fakeFile{Name: name, Length: length}
+	return 200, map[string]any{"ok": true, "upload_url": f.URL + "upload/" + id, "file_id": id}
+}
+
+// upload receives a file's bytes at its upload URL, as a multipart form
+// (field "file") or as the raw body, as Slack accepts both; the length
+// must be the one announced.
+func (f *fakeSlack) upload(w http.ResponseWriter, r *http.Request) {
+	id := strings.TrimPrefix(r.URL.Path, "/upload/")
+	var data []byte
+	var err error
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
+		var part multipart.File
+		if part, _, err = r.FormFile("file"); err == nil {
+			data, err = io.ReadAll(part)
+			_ = part.Close()
+		}
+	} else {
+		data, err = io.ReadAll(r.Body)
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.calls = append(f.calls, apiCall{Method: "upload", Auth: r.Header.Get("Authorization")})
+	ff, ok := f.files[id]
+	switch {
+	case !ok || ff.Uploaded:
+		http.NotFound(w, r)
+	case err != nil || len(data) != ff.Length:
+		f.violations = append(f.violations, fmt.Sprintf("upload %s: %d bytes, announced %d (%v)", id, len(data), ff.Length, err))
+		http.Error(w, "bad upload", http.StatusBadRequest)
+	default:
+		ff.Data, ff.Uploaded = data, true
+		f.files[id] = ff
+		_, _ = io.WriteString(w, "OK - "+strconv.Itoa(len(data)))
+	}
+}
+
+// completeUpload finishes uploads (files.completeUploadExternal) and
+// shares them in channel_id, in the thread thread_ts when given, as one
+// message of the bot's.
+func (f *fakeSlack) completeUpload(c apiCall) (int, any) {
+	var files []struct{ ID, Title string }
+	if err := json.Unmarshal([]byte(c.Form.Get("files")), &files); err != nil || len(files) == 0 {
+		return 200, map[string]any{"ok": false, "error": "invalid_arguments"}
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	ch := c.Form.Get("channel_id")
+	if ch != "" && f.notInChannel[ch] {
+		return 200, map[string]any{"ok": false, "error": "not_in_channel"}
+	}
+	var out []map[string]any
+	ts := ""
+	if ch != "" {
+		ts = f.nextTS()
+		f.msgs[ch+"/"+ts] = &fakeMessage{Channel: ch, TS: ts, Thread: c.Form.Get("thread_ts"), Text: c.Form.Get("initial_comment")}
+	}
+	for _, x := range files {
+		ff, ok := f.files[x.ID]
+		if !ok || !ff.Uploaded || ff.Completed {
+			return 200, map[string]any{"ok": false, "error": "file_not_found"}
+		}
+		ff.Title, ff.Completed = x.Title, true
+		ff.Channel, ff.Thread, ff.TS = ch, c.Form.Get("thread_ts"), ts
+		f.files[x.ID] = ff
+		out = append(out, map[string]any{"id": x.ID, "title": x.Title})
+	}
+	return 200, map[string]any{"ok": true, "files": out}
+}
+
+// uploads returns the completed uploads, by id.
+func (f *fakeSlack) uploads() map[string]fakeFile {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := map[string]fakeFile{}
+	for id, ff := range f.files {
+		if ff.Completed {
+			out[id] = ff
+		}
+	}
+	return out
 }
 
 // addFile stores a file and returns its Slack JSON (for a message's files).

@@ -47,7 +47,7 @@ func TestManifest(t *testing.T) {
 		t.Fatal(err)
 	}
 	scopes := slices.Sorted(slices.Values(m.OAuth.Scopes.Bot))
-	want := []string{"app_mentions:read", "channels:history", "chat:write", "commands", "files:read", "groups:history", "im:history", "reactions:write"}
+	want := []string{"app_mentions:read", "channels:history", "chat:write", "commands", "files:read", "files:write", "groups:history", "im:history", "reactions:write"}
 	if !slices.Equal(scopes, want) {
 		t.Errorf("scopes = %v, want %v", scopes, want)
 	}

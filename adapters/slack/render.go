@@ -116,6 +116,31 @@ func RenderReply(language string, r *bot.Reply) []Outgoing {
 	return out
 }
 
+// maxBriefingMessages is the most messages a whole briefing may take: a
+// request's messages (render.MessagesPerRequest) less the status message
+// it replaces.
+const maxBriefingMessages = render.MessagesPerRequest - 1
+
+// maxShortMessages bounds a shortened briefing, which Shorten makes fit
+// one message unless its notes alone are longer: with the status message
+// and the file, a request then stays within render.MessagesPerRequest.
+const maxShortMessages = render.MessagesPerRequest - 2
+
+// shortBriefing renders r's briefing shortened to one message
+// (render.Shorten: a fair share of every section, every note kept), its
+// last note saying what is not shown and that file holds all of it, or,
+// when file is "", that one may ask about it in the thread.
+func shortBriefing(language string, r *bot.Reply, file string) []Outgoing {
+	w := render.ReplyWords(language, r)
+	rendered := func(b *bot.Briefing) []Outgoing {
+		return RenderReply(language, &bot.Reply{Kind: bot.ReplyBriefing, Briefing: b})
+	}
+	short, _ := render.Shorten(r.Briefing, func(b *bot.Briefing) bool { return len(rendered(b)) == 1 },
+		func(c render.Cut) string { return w.Shortened(c, file) })
+	outs := rendered(short)
+	return outs[:min(len(outs), maxShortMessages)]
+}
+
 // pack splits blocks into messages of at most maxBlocks blocks (one kept
 // free for the continuation line) and maxMessageChars characters.
 func pack(items []slack.Block) [][]slack.Block {
@@ -409,8 +434,9 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
 // esc escapes the three characters Slack gives meaning to, so that text
-// from an article or a model cannot make <!channel>, <@U…> or links.
-func esc(s string) string { return escaper.Replace(strings.ToValidUTF8(s, "\uFFFD")) }
+// from an article or a model cannot make <!channel>, <@U…> or links, and
+// shows the characters that could hide or reorder it (render.Visible).
+func esc(s string) string { return escaper.Replace(render.Visible(strings.ToValidUTF8(s, "\uFFFD"))) }
 
 // textLen counts characters as Slack does (UTF-16 code units, which is
 // never less than the count of code points).
@@ -436,10 +462,10 @@ func escLen(r rune) int {
 	return 1
 }
 
-// escTrunc escapes s and cuts it, at a word when it can, so that the
-// result is at most limit characters, "…" marking the cut.
+// escTrunc escapes s (as esc) and cuts it, at a word when it can, so
+// that the result is at most limit characters, "…" marking the cut.
 func escTrunc(s string, limit int) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = render.Visible(strings.ToValidUTF8(s, "\uFFFD"))
 	total := 0
 	for _, r := range s {
 		total += escLen(r)

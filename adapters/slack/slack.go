@@ -262,9 +262,11 @@ func (a *Adapter) identity(ctx context.Context) (identity, error) {
 }
 
 // Post implements bot.Chat: it posts r in the thread, in several messages
-// when it is long, and returns the first message's ts.
+// when it is long, and returns the first message's ts. A briefing too long
+// for maxBriefingMessages messages is shortened to one, and the whole of
+// it shared as a Markdown file in the thread (attach).
 func (a *Adapter) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.MessageID, error) {
-	outs := RenderReply(a.cfg.Language, r)
+	outs, file := a.render(r)
 	var first string
 	for i, o := range outs {
 		key := ""
@@ -279,18 +281,19 @@ func (a *Adapter) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.Me
 			first = ts
 		}
 	}
+	if file != nil {
+		a.attach(ctx, to, first, file)
+	}
 	return bot.MessageID(first), nil
 }
 
 // Edit implements bot.Editor: the message id becomes the first part of r;
-// further parts are posted after it in the thread.
+// further parts are posted after it in the thread. A briefing too long
+// for maxBriefingMessages messages is shortened to one, and the whole of
+// it shared as a Markdown file in the thread (attach).
 func (a *Adapter) Edit(ctx context.Context, to bot.Target, id bot.MessageID, r *bot.Reply) error {
-	outs := RenderReply(a.cfg.Language, r)
-	err := a.withRetry(ctx, "chat.update", func(ctx context.Context) error {
-		_, _, _, err := a.api.UpdateMessageContext(ctx, string(to.Conversation), string(id),
-			slack.MsgOptionText(outs[0].Text, false), slack.MsgOptionBlocks(outs[0].Blocks...))
-		return err
-	})
+	outs, file := a.render(r)
+	err := a.update(ctx, to, string(id), outs[0])
 	if err != nil && blocksRejected(err) {
 		a.log.Warn("slack rejected the blocks; sending plain text", "op", "chat.update", "err", err)
 		err = a.withRetry(ctx, "chat.update", func(ctx context.Context) error {
@@ -307,6 +310,9 @@ func (a *Adapter) Edit(ctx context.Context, to bot.Target, id bot.MessageID, r *
 		if _, err := a.postMessage(ctx, to, o, r, ""); err != nil {
 			return fmt.Errorf("edit message %s: post part %d of %d: %w", id, i+2, len(outs), err)
 		}
+	}
+	if file != nil {
+		a.attach(ctx, to, string(id), file)
 	}
 	return nil
 }

@@ -90,18 +90,18 @@ func (c *Chat) print(r *bot.Reply) error {
 		s = "\n" + render.Text(w, r.Briefing, c.width)
 	case bot.ReplyAnswer:
 		if r.Answer == nil {
-			s = r.Text + "\n"
+			s = render.Visible(r.Text) + "\n"
 		} else {
 			s = render.Answer(w, r.Answer, c.width)
 		}
 	case bot.ReplyDigest:
 		s = "\n" + render.DigestText(w, r.Digest, c.width)
 	case bot.ReplyStatus:
-		s = "… " + r.Text + "\n"
+		s = "… " + render.Visible(r.Text) + "\n"
 	case bot.ReplyError:
-		s = "✗ " + r.Text + "\n"
+		s = "✗ " + render.Visible(r.Text) + "\n"
 	default:
-		s = r.Text + "\n"
+		s = render.Visible(r.Text) + "\n"
 	}
 	_, err := io.WriteString(c.out, s)
 	if err != nil {
@@ -125,7 +125,7 @@ func (s *stream) Append(_ context.Context, delta string) error {
 	s.c.mu.Lock()
 	defer s.c.mu.Unlock()
 	s.printed = true
-	_, err := io.WriteString(s.c.out, delta)
+	_, err := io.WriteString(s.c.out, render.Visible(delta))
 	return err
 }
 

@@ -161,3 +161,45 @@ func TestLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestHiddenCharactersShown checks that bidirectional controls, zero-width
+// characters and escape sequences from an article or a model reach the
+// terminal as visible marks, in a briefing, a streamed answer and plain
+// replies.
+func TestHiddenCharactersShown(t *testing.T) {
+	const rlo, esc = "\u202e", "\x1b[2J"
+	var out bytes.Buffer
+	c := New(&out, 80, "")
+	ctx := context.Background()
+	b := &bot.Briefing{Title: "T" + rlo, Backend: "test", Parties: []bot.Party{{Name: "P" + rlo, Claims: []bot.Claim{
+		{Claim: "Says x.", Speaker: "S", Stance: bot.StanceAssert, Evidence: "ev" + rlo + "idence\u200b" + esc}}}}}
+	if _, err := c.Post(ctx, bot.Target{}, &bot.Reply{Kind: bot.ReplyBriefing, Briefing: b}); err != nil {
+		t.Fatal(err)
+	}
+	st, err := c.StartStream(ctx, bot.Target{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Append(ctx, "The article says"+rlo); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Finish(ctx, &bot.Reply{Kind: bot.ReplyAnswer, Answer: &bot.Answer{Text: "The article says" + rlo,
+		Quotes: []bot.Quote{{Sentence: 2, Text: "quoted" + rlo}}}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []*bot.Reply{{Kind: bot.ReplyText, Text: "text" + rlo}, {Kind: bot.ReplyError, Text: "error" + rlo}, {Kind: bot.ReplyAnswer, Text: "partial" + rlo}} {
+		if _, err := c.Post(ctx, bot.Target{}, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := out.String()
+	if strings.Contains(got, rlo) || strings.Contains(got, "\x1b") || strings.Contains(got, "\u200b") {
+		t.Errorf("raw control characters reached the terminal:\n%+q", got)
+	}
+	if n := strings.Count(got, "⟨U+202E⟩"); n != 8 {
+		t.Errorf("%d marks shown, want 8:\n%s", n, got)
+	}
+	if !strings.Contains(got, "ev⟨U+202E⟩idence⟨U+200B⟩⟨U+001B⟩[2J") {
+		t.Errorf("evidence not shown with its marks:\n%s", got)
+	}
+}

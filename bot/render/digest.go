@@ -44,7 +44,7 @@ func digestTitle(w Words, d *bot.Digest) string {
 // digest's notes (feed problems).
 func DigestText(w Words, d *bot.Digest, width int) string {
 	var sb strings.Builder
-	title := digestTitle(w, d)
+	title := Visible(digestTitle(w, d))
 	sb.WriteString(title + "\n")
 	sb.WriteString(strings.Repeat("─", min(width, max(len([]rune(title)), 20))) + "\n")
 	if len(d.Items) == 0 {

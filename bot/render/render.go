@@ -5,7 +5,11 @@
 //
 // Every renderer, here and in the adapters, takes the bot's own words
 // (headings, labels, footers) from Words, in the configured language or
-// the language of what it shows.
+// the language of what it shows; shows article and model text through
+// Visible, so that bidirectional controls and zero-width characters
+// cannot disguise it; and keeps a request within MessagesPerRequest
+// messages, a longer briefing being shortened (Shorten) with the whole of
+// it attached as a Markdown file (File).
 package render
 
 import (
@@ -81,13 +85,14 @@ func SourceLine(s bot.Source) string {
 	return strings.Join(parts, " · ")
 }
 
-// Text renders b for a terminal, wrapped at width columns.
+// Text renders b for a terminal, wrapped at width columns. Article text
+// is shown through Visible.
 func Text(w Words, b *bot.Briefing, width int) string {
 	var sb strings.Builder
-	title := w.Title(b)
+	title := Visible(w.Title(b))
 	sb.WriteString(title + "\n")
 	if src := SourceLine(b.Source); src != "" {
-		sb.WriteString(src + "\n")
+		sb.WriteString(Visible(src) + "\n")
 	}
 	sb.WriteString(strings.Repeat("─", min(width, max(utf8.RuneCountInString(title), 20))) + "\n\n")
 	if b.Summary != "" {
@@ -98,7 +103,7 @@ func Text(w Words, b *bot.Briefing, width int) string {
 		sb.WriteString(w.Label("no_claims") + "\n\n")
 	}
 	for _, p := range b.Parties {
-		sb.WriteString(p.Name + "\n")
+		sb.WriteString(Visible(p.Name) + "\n")
 		if al := OtherAliases(p); len(al) > 0 {
 			sb.WriteString(wrap(w.Label("also", "{list}", strings.Join(al, ", ")), width, "  ", "  "))
 		}
@@ -193,8 +198,9 @@ var mdEscaper = strings.NewReplacer(
 )
 
 // EscapeMarkdown escapes text so that article-derived words cannot add
-// Markdown formatting, links or HTML.
-func EscapeMarkdown(s string) string { return mdEscaper.Replace(s) }
+// Markdown formatting, links or HTML, and shows the characters that could
+// hide or reorder them (Visible).
+func EscapeMarkdown(s string) string { return mdEscaper.Replace(Visible(s)) }
 
 // Answer renders an answer for a terminal: the bot's text, then each quote.
 func Answer(w Words, a *bot.Answer, width int) string {
@@ -212,9 +218,10 @@ func Answer(w Words, a *bot.Answer, width int) string {
 }
 
 // wrap word-wraps s to width, prefixing the first line with first and the
-// others with rest, and ends with a newline.
+// others with rest, and ends with a newline. The text of s is shown
+// through Visible.
 func wrap(s string, width int, first, rest string) string {
-	words := strings.Fields(s)
+	words := strings.Fields(Visible(s))
 	if len(words) == 0 {
 		return first + "\n"
 	}
