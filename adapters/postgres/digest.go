@@ -323,30 +323,11 @@ func (s *Store) MarkSeen(ctx context.Context, c digest.Conversation, keys []stri
 	return tag.RowsAffected() == int64(len(ks)), nil
 }
 
-// UnmarkSeen implements digest.Store.
-func (s *Store) UnmarkSeen(ctx context.Context, c digest.Conversation, keys []string) error {
-	ks := uniqueSorted(keys)
-	if len(ks) == 0 {
-		return nil
-	}
-	if _, err := s.pool.Exec(ctx, `DELETE FROM digest_seen WHERE platform = $1 AND conversation = $2 AND key = ANY($3)`,
-		c.Platform, string(c.ID), ks); err != nil {
-		return fmt.Errorf("postgres: unmark seen: %w", err)
-	}
-	return nil
-}
-
-// UnmarkSeenSince implements digest.Store.
-func (s *Store) UnmarkSeenSince(ctx context.Context, c digest.Conversation, since time.Time) error {
-	if _, err := s.pool.Exec(ctx, `DELETE FROM digest_seen WHERE platform = $1 AND conversation = $2 AND seen_at >= $3`,
-		c.Platform, string(c.ID), since); err != nil {
-		return fmt.Errorf("postgres: unmark seen since: %w", err)
-	}
-	return nil
-}
-
-// SaveDigest implements digest.Store: the digest and its items in one
-// transaction.
+// SaveDigest implements digest.Store: the digest, its claims and the
+// items kept in one transaction. The keys are inserted by one INSERT … ON
+// CONFLICT DO NOTHING in key order, so that concurrent digests claiming
+// the same keys wait for one another (the later ones then insert nothing)
+// rather than deadlock.
 func (s *Store) SaveDigest(ctx context.Context, d *digest.Record) error {
 	if err := s.saveDigest(ctx, d); err != nil {
 		return fmt.Errorf("postgres: save digest: %w", err)
@@ -354,87 +335,167 @@ func (s *Store) SaveDigest(ctx context.Context, d *digest.Record) error {
 	return nil
 }
 
-func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
-	created := d.Created
-	if created.IsZero() {
-		created = time.Now()
-	}
-	type row struct {
-		parties           string
-		article, briefing any
-	}
-	rows := make([]row, len(d.Items))
-	for i, it := range d.Items {
+// itemRow is an item's JSON columns.
+type itemRow struct {
+	parties           string
+	article, briefing any
+}
+
+func itemRows(items []digest.Item) ([]itemRow, error) {
+	rows := make([]itemRow, len(items))
+	for i, it := range items {
 		parties := it.Parties
 		if parties == nil {
 			parties = []string{}
 		}
 		p, err := json.Marshal(parties)
 		if err != nil {
-			return fmt.Errorf("parties: %w", err)
+			return nil, fmt.Errorf("parties: %w", err)
 		}
 		rows[i].parties = string(p)
 		a, err := jsoncol.Marshal(it.Article)
 		if err != nil {
-			return fmt.Errorf("article: %w", err)
+			return nil, fmt.Errorf("article: %w", err)
 		}
 		b, err := jsoncol.Marshal(it.Briefing)
 		if err != nil {
-			return fmt.Errorf("briefing: %w", err)
+			return nil, fmt.Errorf("briefing: %w", err)
 		}
 		rows[i].article, rows[i].briefing = nullText(a), nullText(b)
 	}
-	var id int64
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		if err := tx.QueryRow(ctx, `INSERT INTO digests (platform, conversation, message_id, created)
-			VALUES ($1, $2, $3, $4) RETURNING id`,
-			d.Conversation.Platform, string(d.Conversation.ID), string(d.MessageID), created).Scan(&id); err != nil {
+	return rows, nil
+}
+
+// kept returns the items that claimed all their keys (inserted holds the
+// keys this digest inserted), in order and numbered from 1, with their
+// rows: an item that shares a key with an earlier one is left out.
+func kept(items []digest.Item, rows []itemRow, inserted map[string]bool) ([]digest.Item, []itemRow) {
+	var out []digest.Item
+	var outRows []itemRow
+	used := map[string]bool{}
+	for i, it := range items {
+		fresh := true
+		for _, k := range uniqueSorted(it.Keys) {
+			fresh = fresh && inserted[k] && !used[k]
+			used[k] = true
+		}
+		if fresh {
+			it.N = len(out) + 1
+			out, outRows = append(out, it), append(outRows, rows[i])
+		}
+	}
+	return out, outRows
+}
+
+func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
+	created := d.Created
+	if created.IsZero() {
+		created = time.Now()
+	}
+	rows, err := itemRows(d.Items)
+	if err != nil {
+		return err
+	}
+	all := append([]string(nil), d.Seen...)
+	for _, it := range d.Items {
+		all = append(all, it.Keys...)
+	}
+	all = uniqueSorted(all)
+	c := d.Conversation
+	var (
+		id    int64
+		items []digest.Item
+	)
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if err := tx.QueryRow(ctx, `INSERT INTO digests (platform, conversation, message_id, thread, created, since)
+			VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+			c.Platform, string(c.ID), string(d.MessageID), string(d.Thread), created, nullTime(d.Since)).Scan(&id); err != nil {
 			return err
 		}
+		inserted := map[string]bool{}
+		if len(all) > 0 {
+			ks, err := tx.Query(ctx, `INSERT INTO digest_seen (platform, conversation, key, seen_at, digest_id)
+				SELECT $1, $2, k, $4, $5 FROM unnest($3::text[]) AS k ORDER BY k
+				ON CONFLICT (platform, conversation, key) DO NOTHING RETURNING key`,
+				c.Platform, string(c.ID), all, created, id)
+			if err != nil {
+				return err
+			}
+			var k string
+			if _, err := pgx.ForEachRow(ks, []any{&k}, func() error { inserted[k] = true; return nil }); err != nil {
+				return err
+			}
+		}
+		var itemRows []itemRow
+		items, itemRows = kept(d.Items, rows, inserted)
 		b := &pgx.Batch{}
-		for i, it := range d.Items {
+		for i, it := range items {
 			b.Queue(`INSERT INTO digest_items
 				(digest_id, n, title, url, site, published, summary, parties, hash, thread, article, briefing)
 				VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9, $10, $11::text::jsonb, $12::text::jsonb)`,
-				id, it.N, it.Title, it.URL, it.Site, it.Published, it.Summary, rows[i].parties, it.Hash,
-				string(it.Thread), rows[i].article, rows[i].briefing)
+				id, it.N, it.Title, it.URL, it.Site, it.Published, it.Summary, itemRows[i].parties, it.Hash,
+				string(it.Thread), itemRows[i].article, itemRows[i].briefing)
 		}
 		return tx.SendBatch(ctx, b).Close()
 	})
 	if err != nil {
 		return err
 	}
-	d.ID = id
+	d.ID, d.Items = id, items
 	return nil
 }
 
-// SetDigestMessage implements digest.Store.
+// SetDigestMessage implements digest.Store: the message and the keys kept
+// for good, in one transaction.
 func (s *Store) SetDigestMessage(ctx context.Context, id int64, msg bot.MessageID) error {
-	if _, err := s.pool.Exec(ctx, `UPDATE digests SET message_id = $1 WHERE id = $2`, string(msg), id); err != nil {
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `UPDATE digests SET message_id = $1, posted = true WHERE id = $2`, string(msg), id); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `UPDATE digest_seen SET digest_id = NULL WHERE digest_id = $1`, id)
+		return err
+	})
+	if err != nil {
 		return fmt.Errorf("postgres: set digest message: %w", err)
 	}
 	return nil
 }
 
-// UnpostedDigest implements digest.Store.
-func (s *Store) UnpostedDigest(ctx context.Context, c digest.Conversation, since time.Time) (*digest.Record, error) {
-	d := &digest.Record{Conversation: c}
-	err := s.pool.QueryRow(ctx, `SELECT id, created FROM digests
-		WHERE platform = $1 AND conversation = $2 AND message_id = '' AND created >= $3
-		ORDER BY id DESC LIMIT 1`, c.Platform, string(c.ID), since).Scan(&d.ID, &d.Created)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, notFound("unposted digest", "No digest is waiting to be posted.")
-	}
+// UnpostedDigests implements digest.Store.
+func (s *Store) UnpostedDigests(ctx context.Context, c digest.Conversation, since, before time.Time) ([]digest.Record, error) {
+	rows, err := s.pool.Query(ctx, `SELECT id, thread, created, since FROM digests
+		WHERE platform = $1 AND conversation = $2 AND NOT posted AND created >= $3 AND ($4::timestamptz IS NULL OR created < $4)
+		ORDER BY created, id`, c.Platform, string(c.ID), since, nullTime(before))
 	if err != nil {
-		return nil, fmt.Errorf("postgres: unposted digest: %w", err)
+		return nil, fmt.Errorf("postgres: unposted digests: %w", err)
 	}
-	d.Created = d.Created.UTC()
-	return d, nil
+	var (
+		out     []digest.Record
+		id      int64
+		thread  string
+		created time.Time
+		from    *time.Time
+	)
+	if _, err := pgx.ForEachRow(rows, []any{&id, &thread, &created, &from}, func() error {
+		out = append(out, digest.Record{ID: id, Conversation: c, Thread: bot.MessageID(thread), Created: created.UTC(), Since: fromNullTime(from)})
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("postgres: unposted digests: %w", err)
+	}
+	return out, nil
 }
 
-// DeleteDigest implements digest.Store. Its items go with it.
+// DeleteDigest implements digest.Store: the keys it took (none once it
+// is recorded as posted) are given back, and its items go with it.
 func (s *Store) DeleteDigest(ctx context.Context, id int64) error {
-	if _, err := s.pool.Exec(ctx, `DELETE FROM digests WHERE id = $1`, id); err != nil {
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `DELETE FROM digest_seen WHERE digest_id = $1`, id); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `DELETE FROM digests WHERE id = $1`, id)
+		return err
+	})
+	if err != nil {
 		return fmt.Errorf("postgres: delete digest: %w", err)
 	}
 	return nil
@@ -476,7 +537,8 @@ func (s *Store) DigestItem(ctx context.Context, c digest.Conversation, msg bot.M
 	return &it, nil
 }
 
-// PruneDigests implements digest.Store.
+// PruneDigests implements digest.Store. The keys that an unposted digest
+// pruned had taken stay seen (ON DELETE SET NULL).
 func (s *Store) PruneDigests(ctx context.Context, before time.Time) (int, error) {
 	tag, err := s.pool.Exec(ctx, `DELETE FROM digests WHERE created < $1`, before)
 	if err != nil {

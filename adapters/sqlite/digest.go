@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"time"
 
@@ -373,33 +374,9 @@ func (s *Store) markSeen(ctx context.Context, c digest.Conversation, keys []stri
 	return inserted == int64(len(keys)), tx.Commit()
 }
 
-// UnmarkSeen implements digest.Store.
-func (s *Store) UnmarkSeen(ctx context.Context, c digest.Conversation, keys []string) error {
-	ks := uniqueSorted(keys)
-	if len(ks) == 0 {
-		return nil
-	}
-	list, err := jsonKeys(ks)
-	if err != nil {
-		return fmt.Errorf("sqlite: unmark seen: %w", err)
-	}
-	if _, err := s.w.ExecContext(ctx, `DELETE FROM digest_seen WHERE platform = ? AND conversation = ?
-		AND key IN (SELECT value FROM json_each(?))`, c.Platform, string(c.ID), list); err != nil {
-		return fmt.Errorf("sqlite: unmark seen: %w", err)
-	}
-	return nil
-}
-
-// UnmarkSeenSince implements digest.Store.
-func (s *Store) UnmarkSeenSince(ctx context.Context, c digest.Conversation, since time.Time) error {
-	if _, err := s.w.ExecContext(ctx, `DELETE FROM digest_seen WHERE platform = ? AND conversation = ? AND seen_at >= ?`,
-		c.Platform, string(c.ID), micros(since)); err != nil {
-		return fmt.Errorf("sqlite: unmark seen since: %w", err)
-	}
-	return nil
-}
-
-// SaveDigest implements digest.Store.
+// SaveDigest implements digest.Store: the digest, its claims and the
+// items kept in one IMMEDIATE transaction, so that of concurrent digests
+// claiming a key only the first inserts it.
 func (s *Store) SaveDigest(ctx context.Context, d *digest.Record) error {
 	if err := s.saveDigest(ctx, d); err != nil {
 		return fmt.Errorf("sqlite: save digest: %w", err)
@@ -407,45 +384,100 @@ func (s *Store) SaveDigest(ctx context.Context, d *digest.Record) error {
 	return nil
 }
 
-func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
-	created := d.Created
-	if created.IsZero() {
-		created = time.Now()
-	}
-	type row struct {
-		parties           string
-		article, briefing any
-	}
-	rows := make([]row, len(d.Items))
-	for i, it := range d.Items {
+// itemRow is an item's JSON columns.
+type itemRow struct {
+	parties           string
+	article, briefing any
+}
+
+func itemRows(items []digest.Item) ([]itemRow, error) {
+	rows := make([]itemRow, len(items))
+	for i, it := range items {
 		parties := it.Parties
 		if parties == nil {
 			parties = []string{}
 		}
 		p, err := json.Marshal(parties)
 		if err != nil {
-			return fmt.Errorf("parties: %w", err)
+			return nil, fmt.Errorf("parties: %w", err)
 		}
 		rows[i].parties = string(p)
 		if rows[i].article, err = marshal(it.Article); err != nil {
-			return fmt.Errorf("article: %w", err)
+			return nil, fmt.Errorf("article: %w", err)
 		}
 		if rows[i].briefing, err = marshal(it.Briefing); err != nil {
-			return fmt.Errorf("briefing: %w", err)
+			return nil, fmt.Errorf("briefing: %w", err)
 		}
+	}
+	return rows, nil
+}
+
+func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
+	created := d.Created
+	if created.IsZero() {
+		created = time.Now()
+	}
+	rows, err := itemRows(d.Items)
+	if err != nil {
+		return err
 	}
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	c := d.Conversation
 	var id int64
-	if err := tx.QueryRowContext(ctx, `INSERT INTO digests (platform, conversation, message_id, created)
-		VALUES (?, ?, ?, ?) RETURNING id`,
-		d.Conversation.Platform, string(d.Conversation.ID), string(d.MessageID), micros(created)).Scan(&id); err != nil {
+	if err := tx.QueryRowContext(ctx, `INSERT INTO digests (platform, conversation, message_id, thread, created, since)
+		VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+		c.Platform, string(c.ID), string(d.MessageID), string(d.Thread), micros(created), nullMicros(d.Since)).Scan(&id); err != nil {
 		return err
 	}
-	if len(d.Items) > 0 {
+	mark, err := tx.PrepareContext(ctx, `INSERT INTO digest_seen (platform, conversation, key, seen_at, digest_id)
+		VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, conversation, key) DO NOTHING`)
+	if err != nil {
+		return err
+	}
+	defer mark.Close()
+	// claim marks keys, skipping those an earlier item marked, and
+	// reports whether it inserted them all.
+	used := map[string]bool{}
+	claim := func(keys []string) (bool, error) {
+		fresh := true
+		for _, k := range uniqueSorted(keys) {
+			if used[k] {
+				fresh = false
+				continue
+			}
+			used[k] = true
+			res, err := mark.ExecContext(ctx, c.Platform, string(c.ID), k, micros(created), id)
+			if err != nil {
+				return false, err
+			}
+			n, err := res.RowsAffected()
+			if err != nil {
+				return false, err
+			}
+			fresh = fresh && n == 1
+		}
+		return fresh, nil
+	}
+	var kept []digest.Item
+	var keptRows []itemRow
+	for i, it := range d.Items {
+		fresh, err := claim(it.Keys)
+		if err != nil {
+			return err
+		}
+		if fresh {
+			it.N = len(kept) + 1
+			kept, keptRows = append(kept, it), append(keptRows, rows[i])
+		}
+	}
+	if _, err := claim(d.Seen); err != nil {
+		return err
+	}
+	if len(kept) > 0 {
 		stmt, err := tx.PrepareContext(ctx, `INSERT INTO digest_items
 			(digest_id, n, title, url, site, published, summary, parties, hash, thread, article, briefing)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
@@ -453,9 +485,9 @@ func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
 			return err
 		}
 		defer stmt.Close()
-		for i, it := range d.Items {
+		for i, it := range kept {
 			if _, err := stmt.ExecContext(ctx, id, it.N, it.Title, it.URL, it.Site, it.Published, it.Summary,
-				rows[i].parties, it.Hash, string(it.Thread), rows[i].article, rows[i].briefing); err != nil {
+				keptRows[i].parties, it.Hash, string(it.Thread), keptRows[i].article, keptRows[i].briefing); err != nil {
 				return err
 			}
 		}
@@ -463,38 +495,81 @@ func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
 	if err := tx.Commit(); err != nil {
 		return err
 	}
-	d.ID = id
+	d.ID, d.Items = id, kept
 	return nil
 }
 
-// SetDigestMessage implements digest.Store.
+// SetDigestMessage implements digest.Store: the message and the keys kept
+// for good, in one transaction.
 func (s *Store) SetDigestMessage(ctx context.Context, id int64, msg bot.MessageID) error {
-	if _, err := s.w.ExecContext(ctx, `UPDATE digests SET message_id = ? WHERE id = ?`, string(msg), id); err != nil {
+	if err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE digests SET message_id = ?, posted = 1 WHERE id = ?`, string(msg), id); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE digest_seen SET digest_id = NULL WHERE digest_id = ?`, id)
+		return err
+	}); err != nil {
 		return fmt.Errorf("sqlite: set digest message: %w", err)
 	}
 	return nil
 }
 
-// UnpostedDigest implements digest.Store.
-func (s *Store) UnpostedDigest(ctx context.Context, c digest.Conversation, since time.Time) (*digest.Record, error) {
-	d := &digest.Record{Conversation: c}
-	var created int64
-	err := s.r.QueryRowContext(ctx, `SELECT id, created FROM digests
-		WHERE platform = ? AND conversation = ? AND message_id = '' AND created >= ?
-		ORDER BY id DESC LIMIT 1`, c.Platform, string(c.ID), micros(since)).Scan(&d.ID, &created)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, notFound("unposted digest", "No digest is waiting to be posted.")
-	}
+// inTx runs fn in a write transaction and commits it.
+func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: unposted digest: %w", err)
+		return err
 	}
-	d.Created = fromMicros(created)
-	return d, nil
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
 
-// DeleteDigest implements digest.Store. Its items go with it.
+// UnpostedDigests implements digest.Store.
+func (s *Store) UnpostedDigests(ctx context.Context, c digest.Conversation, since, before time.Time) ([]digest.Record, error) {
+	until := int64(math.MaxInt64)
+	if !before.IsZero() {
+		until = micros(before)
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT id, thread, created, since FROM digests
+		WHERE platform = ? AND conversation = ? AND posted = 0 AND created >= ? AND created < ?
+		ORDER BY created, id`, c.Platform, string(c.ID), micros(since), until)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: unposted digests: %w", err)
+	}
+	defer rows.Close()
+	var out []digest.Record
+	for rows.Next() {
+		d := digest.Record{Conversation: c}
+		var (
+			thread  string
+			created int64
+			since   sql.NullInt64
+		)
+		if err := rows.Scan(&d.ID, &thread, &created, &since); err != nil {
+			return nil, fmt.Errorf("sqlite: unposted digests: %w", err)
+		}
+		d.Thread, d.Created, d.Since = bot.MessageID(thread), fromMicros(created), fromNullMicros(since)
+		out = append(out, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: unposted digests: %w", err)
+	}
+	return out, nil
+}
+
+// DeleteDigest implements digest.Store: the keys it took (none once it
+// is recorded as posted) are given back, and its items go with it.
 func (s *Store) DeleteDigest(ctx context.Context, id int64) error {
-	if _, err := s.w.ExecContext(ctx, `DELETE FROM digests WHERE id = ?`, id); err != nil {
+	if err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM digest_seen WHERE digest_id = ?`, id); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `DELETE FROM digests WHERE id = ?`, id)
+		return err
+	}); err != nil {
 		return fmt.Errorf("sqlite: delete digest: %w", err)
 	}
 	return nil
@@ -536,7 +611,8 @@ func (s *Store) DigestItem(ctx context.Context, c digest.Conversation, msg bot.M
 	return &it, nil
 }
 
-// PruneDigests implements digest.Store.
+// PruneDigests implements digest.Store. The keys that an unposted digest
+// pruned had taken stay seen (ON DELETE SET NULL).
 func (s *Store) PruneDigests(ctx context.Context, before time.Time) (int, error) {
 	res, err := s.w.ExecContext(ctx, `DELETE FROM digests WHERE created < ?`, micros(before))
 	if err != nil {

@@ -10,16 +10,18 @@ import (
 	"github.com/briefbot/briefbot/bot"
 )
 
-// built is a digest being made: its items and what it marked as seen.
+// built is a digest being made: the items it would list and the keys it
+// would take. Nothing is taken until the digest is saved (SaveDigest),
+// just before it is posted, so that a run that stops before then leaves
+// every item for the next digest.
 type built struct {
-	conv    Conversation
-	items   []bot.DigestItem
+	conv Conversation
+	// records are the items, each with the keys that claim it.
 	records []Item
 	notes   []string
-	// seen are the keys this digest marked; if it is not posted they are
-	// given back, so that the next digest shows the items.
-	seen    []string
-	threads int
+	// seen are the other keys the digest takes: links of items known
+	// under another one, keys of items that could not be read.
+	seen []string
 	// feeds are the conversation's feeds with their new fetch state, saved
 	// by saveFeeds once the digest is posted.
 	feeds []Feed
@@ -41,31 +43,16 @@ func (b *built) saveFeeds(ctx context.Context, s *Scheduler, posted bool) error 
 	return nil
 }
 
-func (b *built) add(a *bot.Article, br *bot.Briefing, thread bot.MessageID) {
-	n := len(b.items) + 1
-	it := itemFrom(n, a, br)
-	b.items = append(b.items, it)
+func (b *built) add(a *bot.Article, br *bot.Briefing, thread bot.MessageID, ks []string) {
+	it := itemFrom(len(b.records)+1, a, br)
 	rec := Item{
-		N: n, Title: it.Title, URL: it.URL, Site: it.Site, Published: it.Published,
-		Summary: it.Summary, Parties: it.Parties, Hash: a.Hash(), Thread: thread,
+		N: it.N, Title: it.Title, URL: it.URL, Site: it.Site, Published: it.Published,
+		Summary: it.Summary, Parties: it.Parties, Hash: a.Hash(), Thread: thread, Keys: ks,
 	}
 	if thread == "" {
 		rec.Article, rec.Briefing = a, br
 	}
 	b.records = append(b.records, rec)
-}
-
-// giveBack forgets the keys this digest marked as seen.
-func (b *built) giveBack(s *Scheduler, c Conversation) {
-	if len(b.seen) == 0 {
-		return
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if err := s.Store.UnmarkSeen(ctx, c, b.seen); err != nil {
-		s.log().Error("digest: give back seen items", "conversation", c.String(), "err", err)
-	}
-	b.seen = nil
 }
 
 // pending is a new feed item on its way into the digest.
@@ -90,48 +77,63 @@ type feedResult struct {
 }
 
 // build collects the conversation's new items: the threads briefed there
-// since since, then the new items of its feeds, each claimed by marking
-// its keys (normalised link, feed id, content hash) as seen, so that an
-// article appears once across feeds, threads and digests.
-func (s *Scheduler) build(ctx context.Context, c Conversation, since, now time.Time) (*built, error) {
+// since since, then the new items of its feeds, each with its keys
+// (normalised link, feed id, content hash), leaving out what the
+// conversation has seen, so that an article appears once across feeds,
+// threads and digests. It marks nothing seen: the digest claims its items
+// when it is saved. full fetches the feeds without their validators.
+func (s *Scheduler) build(ctx context.Context, c Conversation, since, now time.Time, full bool) (*built, error) {
 	b := &built{conv: c}
-	fail := func(err error) (*built, error) {
-		b.giveBack(s, c)
-		return nil, err
-	}
+	// batch holds the keys of the items taken so far.
+	batch := map[string]bool{}
 
 	// 1. Articles briefed in the conversation.
 	threads, err := s.Store.ThreadsSince(ctx, c.Platform, c.ID, since, orDefault(s.MaxThreads, DefaultMaxThreads))
 	if err != nil {
-		return fail(fmt.Errorf("digest: threads since: %w", err))
+		return nil, fmt.Errorf("digest: threads since: %w", err)
 	}
-	for _, th := range threads {
-		if th.Article == nil || th.Briefing == nil {
+	var all []string
+	tks := make([][]string, len(threads))
+	for i, th := range threads {
+		if th.Article != nil && th.Briefing != nil {
+			tks[i] = keys(urlKey(th.Article.URL), urlKey(th.Briefing.Source.URL), hashKey(th.Article.Hash()))
+			all = append(all, tks[i]...)
+		}
+	}
+	seen, err := s.Store.SeenKeys(ctx, c, all)
+	if err != nil {
+		return nil, fmt.Errorf("digest: seen keys: %w", err)
+	}
+	for i, th := range threads {
+		if tks[i] == nil {
 			continue
 		}
-		ks := keys(urlKey(th.Article.URL), urlKey(th.Briefing.Source.URL), hashKey(th.Article.Hash()))
-		fresh, err := s.Store.MarkSeen(ctx, c, ks, now)
-		if err != nil {
-			return fail(fmt.Errorf("digest: mark seen: %w", err))
+		if fresh := unseen(tks[i], seen, batch); len(fresh) < len(tks[i]) {
+			// Seen under one of its keys: remember the others too.
+			b.seen = append(b.seen, fresh...)
+			continue
 		}
-		if fresh {
-			b.seen = append(b.seen, ks...)
-			b.add(th.Article, th.Briefing, th.Key.Thread)
-			b.threads++
+		for _, k := range tks[i] {
+			batch[k] = true
 		}
+		b.add(th.Article, th.Briefing, th.Key.Thread, tks[i])
 	}
 
 	// 2. The feeds: fetch, then pick the new items, oldest first.
 	feeds, err := s.Store.Feeds(ctx, c)
 	if err != nil {
-		return fail(fmt.Errorf("digest: feeds: %w", err))
+		return nil, fmt.Errorf("digest: feeds: %w", err)
+	}
+	if full {
+		for i := range feeds {
+			feeds[i].ETag, feeds[i].LastModified = "", ""
+		}
 	}
 	results := s.fetchFeeds(ctx, feeds)
 	if ctx.Err() != nil {
-		return fail(fmt.Errorf("digest: fetch feeds: %w", ctx.Err()))
+		return nil, fmt.Errorf("digest: fetch feeds: %w", ctx.Err())
 	}
 	var items []*pending
-	batch := map[string]bool{}
 	maxItems := orDefault(s.MaxItemsPerFeed, DefaultMaxItemsPerFeed)
 	for i := range feeds {
 		f, r := &feeds[i], results[i]
@@ -150,7 +152,7 @@ func (s *Scheduler) build(ctx context.Context, c Conversation, since, now time.T
 			}
 			fresh, err := s.newEntries(ctx, c, i, f, r.parsed.Entries, batch)
 			if err != nil {
-				return fail(err)
+				return nil, err
 			}
 			if len(fresh) > maxItems {
 				b.notes = append(b.notes, fmt.Sprintf("%s: %d more new items, left for the next digest.", f.Name(), len(fresh)-maxItems))
@@ -166,7 +168,7 @@ func (s *Scheduler) build(ctx context.Context, c Conversation, since, now time.T
 	// 3. Read the new items' articles, a few at once.
 	s.each(ctx, items, func(p *pending) { p.article, p.err = s.entryArticle(ctx, p) })
 	if ctx.Err() != nil {
-		return fail(fmt.Errorf("digest: read feed items: %w", ctx.Err()))
+		return nil, fmt.Errorf("digest: read feed items: %w", ctx.Err())
 	}
 
 	// 4. Leave out, before any model call, an article already seen under
@@ -180,7 +182,7 @@ func (s *Scheduler) build(ctx context.Context, c Conversation, since, now time.T
 	}
 	seenExtra, err := s.Store.SeenKeys(ctx, c, extra)
 	if err != nil {
-		return fail(fmt.Errorf("digest: seen keys: %w", err))
+		return nil, fmt.Errorf("digest: seen keys: %w", err)
 	}
 	var toBrief []*pending
 	for _, p := range items {
@@ -201,47 +203,30 @@ func (s *Scheduler) build(ctx context.Context, c Conversation, since, now time.T
 		toBrief = append(toBrief, p)
 	}
 	if len(toBrief) > 0 && s.Briefer == nil {
-		return fail(errors.New("digest: no briefer for feed items"))
+		return nil, errors.New("digest: no briefer for feed items")
 	}
 	s.each(ctx, toBrief, func(p *pending) { p.briefing, p.err = s.Briefer.Brief(ctx, p.article) })
 
-	// 5. Claim them in order, by marking their keys seen: an article that
-	// another digest took meanwhile is left out.
+	// 5. List them in order; the digest claims them when it is saved.
 	failed := make([]int, len(feeds))
 	for _, p := range items {
 		if ctx.Err() != nil {
-			return fail(fmt.Errorf("digest: brief feed items: %w", ctx.Err()))
+			return nil, fmt.Errorf("digest: brief feed items: %w", ctx.Err())
 		}
 		switch {
 		case p.dup:
 			// Known by another link or text: remember this link too, so
 			// that it is not read again.
-			if _, err := s.Store.MarkSeen(ctx, c, p.keys, now); err != nil {
-				return fail(fmt.Errorf("digest: mark seen: %w", err))
-			}
-			continue
+			b.seen = append(b.seen, p.keys...)
 		case p.err != nil:
 			s.log().Warn("digest: feed item skipped", "conversation", c.String(), "feed", feeds[p.feed].URL,
 				"link", p.entry.Link, "code", bot.ErrorCode(p.err), "err", p.err)
-			// Marked seen, so that a broken item is not tried in every
-			// digest.
-			if len(p.keys) > 0 {
-				if _, err := s.Store.MarkSeen(ctx, c, p.keys, now); err != nil {
-					return fail(fmt.Errorf("digest: mark seen: %w", err))
-				}
-				b.seen = append(b.seen, p.keys...)
-			}
+			// Taken all the same, so that a broken item is not tried in
+			// every digest.
+			b.seen = append(b.seen, p.keys...)
 			failed[p.feed]++
-			continue
-		}
-		ks := keys(append(append([]string(nil), p.keys...), p.more...)...)
-		fresh, err := s.Store.MarkSeen(ctx, c, ks, now)
-		if err != nil {
-			return fail(fmt.Errorf("digest: mark seen: %w", err))
-		}
-		if fresh {
-			b.seen = append(b.seen, ks...)
-			b.add(p.article, p.briefing, "")
+		default:
+			b.add(p.article, p.briefing, "", keys(append(append([]string(nil), p.keys...), p.more...)...))
 		}
 	}
 	for i, n := range failed {
@@ -349,6 +334,17 @@ func (s *Scheduler) each(ctx context.Context, items []*pending, fn func(p *pendi
 		}()
 	}
 	wg.Wait()
+}
+
+// unseen returns the keys of ks in neither seen nor batch.
+func unseen(ks []string, seen, batch map[string]bool) []string {
+	var out []string
+	for _, k := range ks {
+		if !seen[k] && !batch[k] {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // without returns the keys of ks that are not in not.

@@ -3,6 +3,7 @@ package digest
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"sort"
 	"sync"
 	"time"
@@ -18,9 +19,17 @@ type MemStore struct {
 	mu       sync.Mutex
 	settings map[Conversation]*Settings
 	feeds    map[Conversation][]*Feed
-	seen     map[Conversation]map[string]time.Time
+	seen     map[Conversation]map[string]seenKey
 	digests  map[int64]*Record
+	posted   map[int64]bool
 	nextID   int64
+}
+
+// seenKey is when a key was seen and the unposted digest that took it (0:
+// kept for good).
+type seenKey struct {
+	at     time.Time
+	digest int64
 }
 
 var (
@@ -34,8 +43,9 @@ func NewMemStore() *MemStore {
 		MemStore: bot.NewMemStore(),
 		settings: map[Conversation]*Settings{},
 		feeds:    map[Conversation][]*Feed{},
-		seen:     map[Conversation]map[string]time.Time{},
+		seen:     map[Conversation]map[string]seenKey{},
 		digests:  map[int64]*Record{},
+		posted:   map[int64]bool{},
 	}
 }
 
@@ -244,9 +254,15 @@ func (s *MemStore) SeenKeys(_ context.Context, c Conversation, keys []string) (m
 func (s *MemStore) MarkSeen(_ context.Context, c Conversation, ks []string, at time.Time) (bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.mark(c, ks, at, 0), nil
+}
+
+// mark records keys as seen at at, taken by digest (0: for good), and
+// reports whether none had been seen.
+func (s *MemStore) mark(c Conversation, ks []string, at time.Time, digest int64) bool {
 	m := s.seen[c]
 	if m == nil {
-		m = map[string]time.Time{}
+		m = map[string]seenKey{}
 		s.seen[c] = m
 	}
 	fresh := true
@@ -255,31 +271,9 @@ func (s *MemStore) MarkSeen(_ context.Context, c Conversation, ks []string, at t
 			fresh = false
 			continue
 		}
-		m[k] = micro(at)
+		m[k] = seenKey{at: micro(at), digest: digest}
 	}
-	return fresh, nil
-}
-
-// UnmarkSeen implements Store.
-func (s *MemStore) UnmarkSeen(_ context.Context, c Conversation, keys []string) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, k := range keys {
-		delete(s.seen[c], k)
-	}
-	return nil
-}
-
-// UnmarkSeenSince implements Store.
-func (s *MemStore) UnmarkSeenSince(_ context.Context, c Conversation, since time.Time) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for k, at := range s.seen[c] {
-		if !at.Before(micro(since)) {
-			delete(s.seen[c], k)
-		}
-	}
-	return nil
+	return fresh
 }
 
 // cloneRecord copies a digest through JSON so that callers share nothing
@@ -298,55 +292,103 @@ func cloneRecord(d *Record) (*Record, error) {
 
 // SaveDigest implements Store.
 func (s *MemStore) SaveDigest(_ context.Context, d *Record) error {
-	cp, err := cloneRecord(d)
-	if err != nil {
-		return err
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.nextID++
-	d.ID = s.nextID
-	cp.ID = d.ID
-	cp.Created = micro(d.Created)
-	if cp.Created.IsZero() {
-		cp.Created = micro(s.clock())
+	created := micro(d.Created)
+	if created.IsZero() {
+		created = micro(s.clock())
 	}
-	s.digests[d.ID] = cp
+	s.nextID++
+	id := s.nextID
+	var kept []Item
+	for _, it := range d.Items {
+		if s.mark(d.Conversation, it.Keys, created, id) {
+			it.N = len(kept) + 1
+			kept = append(kept, it)
+		}
+	}
+	s.mark(d.Conversation, d.Seen, created, id)
+	cp, err := cloneRecord(&Record{Conversation: d.Conversation, Thread: d.Thread, MessageID: d.MessageID, Since: micro(d.Since), Items: kept})
+	if err != nil {
+		// Nothing is kept of a digest that cannot be copied.
+		s.giveBack(d.Conversation, id)
+		return fmt.Errorf("digest memstore: save digest: %w", err)
+	}
+	cp.ID, cp.Created = id, created
+	s.digests[id] = cp
+	d.ID, d.Items = id, kept
 	return nil
+}
+
+// giveBack forgets the keys that digest id took.
+func (s *MemStore) giveBack(c Conversation, id int64) {
+	for k, v := range s.seen[c] {
+		if v.digest == id {
+			delete(s.seen[c], k)
+		}
+	}
 }
 
 // SetDigestMessage implements Store.
 func (s *MemStore) SetDigestMessage(_ context.Context, id int64, msg bot.MessageID) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if d, ok := s.digests[id]; ok {
-		d.MessageID = msg
+	d, ok := s.digests[id]
+	if !ok {
+		return nil
+	}
+	d.MessageID = msg
+	s.posted[id] = true
+	for k, v := range s.seen[d.Conversation] {
+		if v.digest == id {
+			s.seen[d.Conversation][k] = seenKey{at: v.at}
+		}
 	}
 	return nil
 }
 
-// UnpostedDigest implements Store.
-func (s *MemStore) UnpostedDigest(_ context.Context, c Conversation, since time.Time) (*Record, error) {
+// UnpostedDigests implements Store.
+func (s *MemStore) UnpostedDigests(_ context.Context, c Conversation, since, before time.Time) ([]Record, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var best *Record
-	for _, d := range s.digests {
-		if d.Conversation == c && d.MessageID == "" && !d.Created.Before(micro(since)) && (best == nil || d.ID > best.ID) {
-			best = d
+	var out []Record
+	for id, d := range s.digests {
+		if d.Conversation != c || s.posted[id] || d.Created.Before(micro(since)) || !before.IsZero() && !d.Created.Before(micro(before)) {
+			continue
 		}
+		out = append(out, Record{ID: id, Conversation: c, Thread: d.Thread, Created: d.Created, Since: d.Since})
 	}
-	if best == nil {
-		return nil, notFound("unposted digest", "No digest is waiting to be posted.")
-	}
-	return &Record{ID: best.ID, Conversation: best.Conversation, Created: best.Created}, nil
+	sort.Slice(out, func(i, j int) bool {
+		if !out[i].Created.Equal(out[j].Created) {
+			return out[i].Created.Before(out[j].Created)
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out, nil
 }
 
 // DeleteDigest implements Store.
 func (s *MemStore) DeleteDigest(_ context.Context, id int64) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	delete(s.digests, id)
+	if d, ok := s.digests[id]; ok && !s.posted[id] {
+		s.giveBack(d.Conversation, id)
+	}
+	s.drop(id)
 	return nil
+}
+
+// drop removes digest id; the keys it took, if any, stay seen for good.
+func (s *MemStore) drop(id int64) {
+	if d, ok := s.digests[id]; ok {
+		for k, v := range s.seen[d.Conversation] {
+			if v.digest == id {
+				s.seen[d.Conversation][k] = seenKey{at: v.at}
+			}
+		}
+	}
+	delete(s.digests, id)
+	delete(s.posted, id)
 }
 
 // DigestItem implements Store.
@@ -393,7 +435,7 @@ func (s *MemStore) PruneDigests(_ context.Context, before time.Time) (int, error
 	n := 0
 	for id, d := range s.digests {
 		if d.Created.Before(before) {
-			delete(s.digests, id)
+			s.drop(id)
 			n++
 		}
 	}

@@ -11,8 +11,12 @@
 // database: each due digest is leased atomically (Store.ClaimDigest), so it
 // is posted once, and moved on to its next run when made
 // (Store.AdvanceDigest); a lease left by a process that stopped mid-run
-// expires and the digest is made then. Each item is claimed when it is
-// marked seen (Store.MarkSeen), so it appears in one digest only.
+// expires and the digest is made then. Each item is claimed when the
+// digest that lists it is saved, just before it is posted
+// (Store.SaveDigest), so it appears in one digest only; a run that stops
+// before then has taken nothing, and a digest saved but never recorded as
+// posted gives its items back (Store.DeleteDigest) unless its post is
+// found, whether it was scheduled or asked for with "digest now".
 package digest
 
 import (
@@ -270,16 +274,17 @@ func (s *Scheduler) advance(c Conversation, slot, next time.Time) error {
 // the top of the conversation, then moves the schedule on to next. A
 // failure before anything was posted gives the run back. A run whose
 // lease had expired (a process stopped while making it) is made again
-// unless that process had finished it: the items it had taken are given
-// back first.
+// unless that process had posted it: the digest it had saved and not
+// posted is deleted first, giving its items back.
 func (s *Scheduler) runScheduled(ctx context.Context, chat bot.Chat, set Settings, sch *Schedule, next time.Time) error {
 	c, slot := set.Conversation, set.NextRun
+	var back givenBack
 	if !set.LeaseUntil.IsZero() {
 		if !set.LastRun.Before(slot) {
 			s.log().Warn("digest: a stopped run had made this digest; moving on", "conversation", c.String(), "run", slot)
 			return s.advance(c, slot, next)
 		}
-		rec, err := s.postedByStoppedRun(ctx, chat, c, slot)
+		rec, err := s.postedByStoppedRun(ctx, chat, c, slot, &back)
 		if err != nil {
 			return errors.Join(err, s.advance(c, slot, slot))
 		}
@@ -291,12 +296,9 @@ func (s *Scheduler) runScheduled(ctx context.Context, chat bot.Chat, set Setting
 			return s.advance(c, slot, next)
 		}
 		s.log().Warn("digest: making a digest a stopped run left unfinished", "conversation", c.String(), "run", slot)
-		if err := s.Store.UnmarkSeenSince(ctx, c, slot); err != nil {
-			return errors.Join(fmt.Errorf("digest: give back items: %w", err), s.advance(c, slot, slot))
-		}
 	}
 	to := bot.Target{Conversation: c.ID}
-	posted, err := s.make(ctx, chat, to, &set, sch, false)
+	posted, err := s.make(ctx, chat, to, &set, sch, false, back)
 	if err != nil && !posted {
 		return errors.Join(err, s.advance(c, slot, slot))
 	}
@@ -319,42 +321,134 @@ func nothingNewKey(c Conversation, slot time.Time) string {
 }
 
 // postedByStoppedRun looks for the digest a stopped run of the slot was
-// posting: its record, saved before the post and still without a message,
-// and the post itself, found by its key when the chat is a bot.Finder
-// (without a record, its "Nothing new" message). It returns the record
-// when the post was made (and records its message; a record of the slot
-// only, for "Nothing new"); otherwise it deletes the record, so that the
-// digest is made again, and returns nil.
-func (s *Scheduler) postedByStoppedRun(ctx context.Context, chat bot.Chat, c Conversation, slot time.Time) (*Record, error) {
-	rec, err := s.Store.UnpostedDigest(ctx, c, slot)
-	if bot.ErrorCode(err) == bot.ENotFound {
-		// No digest record: the run may have posted "Nothing new".
-		if f, ok := chat.(bot.Finder); ok {
-			if id, err := f.FindPost(ctx, bot.Target{Conversation: c.ID}, nothingNewKey(c, slot)); err == nil && id != "" {
-				return &Record{Conversation: c, Created: slot}, nil
-			}
-		}
-		return nil, nil
-	}
+// posting: its record, saved at the top of the conversation before the
+// post and not recorded as posted, and the post itself, found by its key
+// when the chat is a bot.Finder (without a record, its "Nothing new"
+// message). It returns the record when the post was made (and records
+// it; a record of the slot only, for "Nothing new"); otherwise it deletes
+// the record, giving its items back, so that the digest is made again
+// with them (noted in back), and returns nil.
+func (s *Scheduler) postedByStoppedRun(ctx context.Context, chat bot.Chat, c Conversation, slot time.Time, back *givenBack) (*Record, error) {
+	recs, err := s.Store.UnpostedDigests(ctx, c, slot, time.Time{})
 	if err != nil {
-		return nil, fmt.Errorf("digest: unposted digest: %w", err)
+		return nil, fmt.Errorf("digest: unposted digests: %w", err)
 	}
-	if f, ok := chat.(bot.Finder); ok {
-		id, err := f.FindPost(ctx, bot.Target{Conversation: c.ID}, postKey(rec))
-		switch {
-		case err != nil:
+	var posted *Record
+	saved := false
+	for i := range recs {
+		rec := &recs[i]
+		if rec.Thread != "" {
+			continue // a "digest now", posted in its thread: not this run's
+		}
+		saved = true
+		id, err := s.findPost(ctx, chat, rec)
+		if err != nil {
 			s.log().Warn("digest: looking for a stopped run's digest failed; making it again", "conversation", c.String(), "err", err)
-		case id != "":
-			if err := s.Store.SetDigestMessage(ctx, rec.ID, id); err != nil {
-				return nil, fmt.Errorf("digest: record message: %w", err)
-			}
-			return rec, nil
+		}
+		if err := s.settle(ctx, rec, id); err != nil {
+			return nil, err
+		}
+		if id != "" {
+			posted = rec
+		} else {
+			back.add(rec)
 		}
 	}
-	if err := s.Store.DeleteDigest(ctx, rec.ID); err != nil {
-		return nil, fmt.Errorf("digest: delete unposted digest: %w", err)
+	if posted != nil || saved {
+		return posted, nil
+	}
+	// No digest record: the run may have posted "Nothing new".
+	if f, ok := chat.(bot.Finder); ok {
+		if id, err := f.FindPost(ctx, bot.Target{Conversation: c.ID}, nothingNewKey(c, slot)); err == nil && id != "" {
+			return &Record{Conversation: c, Created: slot}, nil
+		}
 	}
 	return nil, nil
+}
+
+// findPost looks for a saved digest's post by its key: its message, or
+// "" when the chat has no such post or cannot look (not a bot.Finder).
+func (s *Scheduler) findPost(ctx context.Context, chat bot.Chat, rec *Record) (bot.MessageID, error) {
+	f, ok := chat.(bot.Finder)
+	if !ok {
+		return "", nil
+	}
+	id, err := f.FindPost(ctx, bot.Target{Conversation: rec.Conversation.ID, Thread: rec.Thread}, postKey(rec))
+	if err != nil {
+		return "", fmt.Errorf("digest: find post: %w", err)
+	}
+	return id, nil
+}
+
+// settle ends a digest that was saved and not recorded as posted: posted
+// as id, it is recorded, and its items stay taken; not posted (id ""), it
+// is deleted, and its items are given back for the next digest.
+func (s *Scheduler) settle(ctx context.Context, rec *Record, id bot.MessageID) error {
+	if id == "" {
+		if err := s.Store.DeleteDigest(ctx, rec.ID); err != nil {
+			return fmt.Errorf("digest: delete unposted digest: %w", err)
+		}
+		return nil
+	}
+	if rec.Thread != "" {
+		id = rec.Thread // "more N" in that thread refers to this digest
+	}
+	if err := s.Store.SetDigestMessage(ctx, rec.ID, id); err != nil {
+		return fmt.Errorf("digest: record message: %w", err)
+	}
+	return nil
+}
+
+// givenBack is what a run learns of the digests given back before it:
+// their items are to be found again, though a run made meanwhile may
+// have moved the window of briefed articles past them and stored its
+// feeds' validators.
+type givenBack struct {
+	// any is set when a digest was given back: the feeds are fetched in
+	// full.
+	any bool
+	// since is the earliest start of their windows (zero: none known).
+	since time.Time
+}
+
+func (g *givenBack) add(rec *Record) {
+	g.any = true
+	if !rec.Since.IsZero() && (g.since.IsZero() || rec.Since.Before(g.since)) {
+		g.since = rec.Since
+	}
+}
+
+// settleStopped ends the digests that stopped runs saved and did not
+// record as posted (a process killed between saving a digest and
+// recording its post leaves one), so that their items are given back
+// before this run takes new ones: a digest saved more than a lease ago
+// belongs to a run that has ended, whichever process made it. A digest
+// whose post the chat finds is recorded; any other is deleted, giving its
+// items back. One whose post cannot be looked for now is left for a later
+// run, its items still taken, so that none is posted twice. What was
+// given back is noted in back.
+func (s *Scheduler) settleStopped(ctx context.Context, chat bot.Chat, c Conversation, now time.Time, back *givenBack) error {
+	recs, err := s.Store.UnpostedDigests(ctx, c, time.Time{}, now.Add(-s.lease()))
+	if err != nil {
+		return fmt.Errorf("digest: unposted digests: %w", err)
+	}
+	for i := range recs {
+		rec := &recs[i]
+		id, err := s.findPost(ctx, chat, rec)
+		if err != nil {
+			s.log().Warn("digest: looking for a stopped run's digest failed; leaving it for later", "conversation", c.String(), "digest", rec.ID, "err", err)
+			continue
+		}
+		if err := s.settle(ctx, rec, id); err != nil {
+			return err
+		}
+		if id == "" {
+			back.add(rec)
+		}
+		s.log().Warn("digest: settled a digest a stopped run had saved", "conversation", c.String(), "digest", rec.ID,
+			"posted", id != "", "created", rec.Created)
+	}
+	return nil
 }
 
 // RunNow makes the conversation's digest at once and posts it to to; it is
@@ -372,7 +466,7 @@ func (s *Scheduler) RunNow(ctx context.Context, chat bot.Chat, c Conversation, t
 	if set.Spec != "" {
 		sch, _ = ParseSchedule(set.Spec, set.TimeZone)
 	}
-	_, err = s.make(ctx, chat, to, set, sch, true)
+	_, err = s.make(ctx, chat, to, set, sch, true, givenBack{})
 	return err
 }
 
@@ -384,9 +478,12 @@ func location(set *Settings) *time.Location {
 	return time.UTC
 }
 
-// make builds the digest of set's conversation and posts it to to. posted
-// reports whether a message went out.
-func (s *Scheduler) make(ctx context.Context, chat bot.Chat, to bot.Target, set *Settings, sch *Schedule, manual bool) (posted bool, err error) {
+// make builds the digest of set's conversation, claims its items by
+// saving it, and posts it to to. posted reports whether a message went
+// out. back notes digests given back before: their window of briefed
+// articles is opened again and the feeds are fetched in full, so that
+// their items are found.
+func (s *Scheduler) make(ctx context.Context, chat bot.Chat, to bot.Target, set *Settings, sch *Schedule, manual bool, back givenBack) (posted bool, err error) {
 	ctx, cancel := context.WithTimeout(ctx, orDefault(s.Timeout, DefaultTimeout))
 	defer cancel()
 	start := s.now()
@@ -396,42 +493,53 @@ func (s *Scheduler) make(ctx context.Context, chat bot.Chat, to bot.Target, set 
 	if since.IsZero() {
 		since = start.Add(-24 * time.Hour)
 	}
-	b, err := s.build(ctx, c, since, start)
+	if err := s.settleStopped(ctx, chat, c, start, &back); err != nil {
+		return false, err
+	}
+	if !back.since.IsZero() && back.since.Before(since) {
+		since = back.since
+	}
+	b, err := s.build(ctx, c, since, start, back.any)
 	if err != nil {
 		return false, err
 	}
-	d := &bot.Digest{Title: digestTitle(sch, start.In(loc), manual), Items: b.items, Errors: b.notes}
+	unposted := func(err error) (bool, error) {
+		if ferr := b.saveFeeds(context.WithoutCancel(ctx), s, false); ferr != nil {
+			s.log().Error("digest: save feeds", "conversation", c.String(), "err", ferr)
+		}
+		return false, err
+	}
+	rec, err := s.save(ctx, b, to, since)
+	if err != nil {
+		return unposted(err)
+	}
+	d := &bot.Digest{Title: digestTitle(sch, start.In(loc), manual), Items: digestItems(rec), Errors: b.notes}
 	quiet := s.Quiet
 	if set.Quiet != nil {
 		quiet = *set.Quiet
 	}
 	switch {
-	case len(d.Items) > 0:
-		if err := s.post(ctx, chat, to, d, b); err != nil {
-			b.giveBack(s, c)
-			if ferr := b.saveFeeds(context.WithoutCancel(ctx), s, false); ferr != nil {
-				s.log().Error("digest: save feeds", "conversation", c.String(), "err", ferr)
-			}
-			return false, err
+	case rec != nil:
+		if err := s.post(ctx, chat, to, d, rec); err != nil {
+			return unposted(err)
 		}
 		posted = true
 	case manual || !quiet:
-		text := nothingNew(set.LastRun, loc)
-		for _, e := range d.Errors {
-			text += "\n• " + e
-		}
-		r := &bot.Reply{Kind: bot.ReplyText, Text: text}
+		r := &bot.Reply{Kind: bot.ReplyText, Text: nothingNew(set.LastRun, loc, d.Errors)}
 		if !manual {
 			r.Key = nothingNewKey(c, set.NextRun)
 		}
 		if _, err := chat.Post(ctx, to, r); err != nil {
-			b.giveBack(s, c)
-			if ferr := b.saveFeeds(context.WithoutCancel(ctx), s, false); ferr != nil {
-				s.log().Error("digest: save feeds", "conversation", c.String(), "err", ferr)
-			}
-			return false, fmt.Errorf("digest: post nothing-new: %w", err)
+			return unposted(fmt.Errorf("digest: post nothing-new: %w", err))
 		}
 		posted = true
+	}
+	if rec == nil && len(b.seen) > 0 {
+		// No digest took them: the items that could not be read are
+		// kept as seen now.
+		if _, err := s.Store.MarkSeen(ctx, c, b.seen, start); err != nil {
+			return posted, fmt.Errorf("digest: mark seen: %w", err)
+		}
 	}
 	if err := b.saveFeeds(ctx, s, true); err != nil {
 		return posted, err
@@ -442,19 +550,66 @@ func (s *Scheduler) make(ctx context.Context, chat bot.Chat, to bot.Target, set 
 	if _, err := s.Store.PruneDigests(ctx, start.Add(-orDefault(s.Retention, DefaultRetention))); err != nil {
 		s.log().Warn("digest: prune", "err", err)
 	}
+	threads := threadItems(rec)
 	s.log().Info("digest made", "platform", c.Platform, "conversation", string(c.ID), "posted", posted,
-		"items", len(d.Items), "threads", b.threads, "feed_items", len(d.Items)-b.threads, "notes", len(d.Errors),
+		"items", len(d.Items), "threads", threads, "feed_items", len(d.Items)-threads, "notes", len(d.Errors),
 		"manual", manual, "ms", s.now().Sub(start).Milliseconds())
 	return posted, nil
 }
 
-// post saves the digest's record for "more N", posts it and records its
-// message.
-func (s *Scheduler) post(ctx context.Context, chat bot.Chat, to bot.Target, d *bot.Digest, b *built) error {
-	rec := &Record{Conversation: b.conv, Created: s.now(), Items: b.records}
-	if err := s.Store.SaveDigest(ctx, rec); err != nil {
-		return fmt.Errorf("digest: save: %w", err)
+// save saves the digest, claiming its items (Store.SaveDigest), and
+// returns it; nil when it has no item, or when other digests took every
+// one meanwhile.
+func (s *Scheduler) save(ctx context.Context, b *built, to bot.Target, since time.Time) (*Record, error) {
+	if len(b.records) == 0 {
+		return nil, nil
 	}
+	rec := &Record{Conversation: b.conv, Thread: to.Thread, Created: s.now(), Since: since, Items: b.records, Seen: b.seen}
+	if err := s.Store.SaveDigest(ctx, rec); err != nil {
+		return nil, fmt.Errorf("digest: save: %w", err)
+	}
+	if len(rec.Items) > 0 {
+		return rec, nil
+	}
+	if err := s.Store.DeleteDigest(ctx, rec.ID); err != nil {
+		return nil, fmt.Errorf("digest: delete empty digest: %w", err)
+	}
+	return nil, nil
+}
+
+// digestItemsOf returns the items of rec, none when rec is nil.
+func digestItemsOf(rec *Record) []Item {
+	if rec == nil {
+		return nil
+	}
+	return rec.Items
+}
+
+// threadItems counts the items of rec briefed in the conversation.
+func threadItems(rec *Record) int {
+	n := 0
+	for _, it := range digestItemsOf(rec) {
+		if it.Thread != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// digestItems is rec's items as the digest shows them.
+func digestItems(rec *Record) []bot.DigestItem {
+	items := digestItemsOf(rec)
+	out := make([]bot.DigestItem, len(items))
+	for i, it := range items {
+		out[i] = bot.DigestItem{N: it.N, Title: it.Title, Site: it.Site, URL: it.URL, Published: it.Published,
+			Summary: it.Summary, Parties: it.Parties}
+	}
+	return out
+}
+
+// post posts a saved digest and records its message. A digest that could
+// not be posted is deleted, giving its items back.
+func (s *Scheduler) post(ctx context.Context, chat bot.Chat, to bot.Target, d *bot.Digest, rec *Record) error {
 	id, err := chat.Post(ctx, to, &bot.Reply{Kind: bot.ReplyDigest, Digest: d, Key: postKey(rec)})
 	if err != nil {
 		if derr := s.Store.DeleteDigest(context.WithoutCancel(ctx), rec.ID); derr != nil {
@@ -466,10 +621,11 @@ func (s *Scheduler) post(ctx context.Context, chat bot.Chat, to bot.Target, d *b
 	if to.Thread != "" {
 		msg = to.Thread // "more N" in that thread refers to this digest
 	}
-	if msg != "" {
-		if err := s.Store.SetDigestMessage(ctx, rec.ID, msg); err != nil {
-			s.log().Warn("digest: record message", "err", err)
-		}
+	// The post is out: record it even if ctx ends now.
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	if err := s.Store.SetDigestMessage(rctx, rec.ID, msg); err != nil {
+		s.log().Warn("digest: record message", "err", err)
 	}
 	return nil
 }
@@ -493,12 +649,17 @@ func digestTitle(sch *Schedule, now time.Time, manual bool) string {
 	return kind + ", " + now.Format("Mon 2 Jan 2006")
 }
 
-// nothingNew is the short message of a digest with nothing new.
-func nothingNew(last time.Time, loc *time.Location) string {
-	if last.IsZero() {
-		return "Nothing new in the last 24 hours."
+// nothingNew is the short message of a digest with nothing new, with its
+// notes.
+func nothingNew(last time.Time, loc *time.Location, notes []string) string {
+	text := "Nothing new in the last 24 hours."
+	if !last.IsZero() {
+		text = "Nothing new since " + formatTime(last, loc) + "."
 	}
-	return "Nothing new since " + formatTime(last, loc) + "."
+	for _, n := range notes {
+		text += "\n• " + n
+	}
+	return text
 }
 
 // formatTime shows t in the conversation's time zone.

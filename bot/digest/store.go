@@ -72,19 +72,34 @@ func (f *Feed) Name() string {
 	return f.URL
 }
 
-// Record is a posted digest, kept so that "more N" can find its items.
+// Record is a digest, saved just before it is posted (SaveDigest claims
+// its items) and kept so that "more N" can find its items.
 type Record struct {
 	// ID is set by SaveDigest.
 	ID           int64
 	Conversation Conversation
+	// Thread is the thread the digest is posted in ("" at the top of the
+	// conversation): where a run that resumes after a crash looks for the
+	// post (bot.Finder).
+	Thread bot.MessageID
 	// MessageID is the digest's message, or the root of the thread it was
-	// posted in; "more N" in that thread refers to this digest.
+	// posted in; "more N" in that thread refers to this digest. It is ""
+	// until SetDigestMessage records the post.
 	MessageID bot.MessageID
 	Created   time.Time
-	Items     []Item
+	// Since is the start of the window the digest covers: it lists the
+	// articles briefed in the conversation from then on. A digest given
+	// back opens its window again for the next one.
+	Since time.Time
+	Items []Item
+	// Seen are keys the digest takes besides its items' (the link of an
+	// item known under another one, the keys of an item that could not be
+	// read): SaveDigest marks them seen with the items', and they are
+	// given back with them. Not kept.
+	Seen []string `json:"-"`
 }
 
-// Item is one article of a posted digest.
+// Item is one article of a digest.
 type Item struct {
 	// N is the item's number in its digest, from 1.
 	N         int
@@ -102,6 +117,10 @@ type Item struct {
 	Thread   bot.MessageID
 	Article  *bot.Article
 	Briefing *bot.Briefing
+	// Keys are the keys the item is known by in the conversation
+	// (normalised links, feed item id, content hash): SaveDigest claims
+	// the item by marking them seen. Not kept: DigestItem returns none.
+	Keys []string `json:"-"`
 }
 
 // Store is what the digest keeps: schedules, feeds, seen items and posted
@@ -157,33 +176,38 @@ type Store interface {
 
 	// SeenKeys returns which of keys the conversation has seen.
 	SeenKeys(ctx context.Context, c Conversation, keys []string) (map[string]bool, error)
-	// MarkSeen records keys as seen at at and reports whether none of them
-	// had been seen before. It is atomic: of concurrent calls marking the
-	// same key, one at most gets true.
+	// MarkSeen records keys as seen at at, for good, and reports whether
+	// none of them had been seen before. It is atomic: of concurrent calls
+	// marking the same key, one at most gets true.
 	MarkSeen(ctx context.Context, c Conversation, keys []string, at time.Time) (fresh bool, err error)
-	// UnmarkSeen forgets keys (a digest that could not be posted gives
-	// its items back).
-	UnmarkSeen(ctx context.Context, c Conversation, keys []string) error
-	// UnmarkSeenSince forgets the keys seen at or after since (the items
-	// a run that stopped before posting had taken).
-	UnmarkSeenSince(ctx context.Context, c Conversation, since time.Time) error
 
-	// SaveDigest stores a digest and its items and sets d.ID.
+	// SaveDigest stores a digest about to be posted, with its items, sets
+	// d.ID, and claims the items, all in one transaction: it marks each
+	// item's Keys, in order, and d.Seen as seen at d.Created, taken by the
+	// digest. An item one of whose keys was seen already (by another
+	// digest, or by an earlier item of this one) is left out, its other
+	// keys marked all the same, as MarkSeen would. d.Items becomes the
+	// items kept, numbered again from 1; it may be empty. Of concurrent
+	// digests claiming an item, exactly one keeps it.
 	SaveDigest(ctx context.Context, d *Record) error
-	// SetDigestMessage records the message a digest was posted as.
+	// SetDigestMessage records that a digest was posted, as msg (empty
+	// when the chat gave no id): the keys it took are kept for good.
 	SetDigestMessage(ctx context.Context, id int64, msg bot.MessageID) error
-	// DeleteDigest removes a digest and its items.
+	// DeleteDigest removes a digest and its items; the keys it took are
+	// given back unless it was recorded as posted. Deleting a missing
+	// digest is not an error.
 	DeleteDigest(ctx context.Context, id int64) error
-	// UnpostedDigest returns the conversation's latest digest made at or
-	// after since that has no message recorded (ID, Conversation and
-	// Created; not its items), or an *bot.Error with code ENotFound.
-	UnpostedDigest(ctx context.Context, c Conversation, since time.Time) (*Record, error)
+	// UnpostedDigests returns the conversation's digests made at or after
+	// since and before before (zero: no bound) that were not recorded as
+	// posted by SetDigestMessage (ID, Conversation, Thread, Created and
+	// Since; not their items), oldest first.
+	UnpostedDigests(ctx context.Context, c Conversation, since, before time.Time) ([]Record, error)
 	// DigestItem returns item n of the conversation's digest posted as (or
 	// in the thread of) message msg, or of its latest digest when msg is
 	// empty or names no digest; an *bot.Error with code ENotFound when
 	// there is no such item.
 	DigestItem(ctx context.Context, c Conversation, msg bot.MessageID, n int) (*Item, error)
 	// PruneDigests deletes digests made before before, with their items,
-	// and returns how many it deleted.
+	// and returns how many it deleted; the keys they took stay seen.
 	PruneDigests(ctx context.Context, before time.Time) (int, error)
 }

@@ -1,7 +1,9 @@
 // Package digesttest is the conformance suite of digest.Store: the
 // in-memory store (digest.MemStore), adapters/sqlite and adapters/postgres
 // run the same tests, including two replicas claiming the same digest runs
-// and the same seen items at once.
+// and the same seen items at once. The suite's own test runs every check
+// on a store whose calls fail one at a time: each check must then fail, so
+// that no store error goes unseen.
 //
 //	func TestDigestStore(t *testing.T) {
 //		digesttest.Run(t, digesttest.Opener{
@@ -15,7 +17,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"reflect"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -36,12 +41,23 @@ type Opener struct {
 	Pair func(t *testing.T) (digest.Store, digest.Store)
 }
 
-// Run runs the suite.
-func Run(t *testing.T, o Opener) {
-	single := []struct {
-		name string
-		fn   func(t *testing.T, s digest.Store)
-	}{
+// check is one test of a store.
+type check struct {
+	name string
+	fn   func(t testing.TB, s digest.Store)
+}
+
+// pairCheck is one test of two handles on one store.
+type pairCheck struct {
+	name string
+	fn   func(t testing.TB, a, b digest.Store)
+}
+
+// singleChecks and pairChecks are the suite. They take a testing.TB, so
+// that the suite's own test can run them on a failing store and see them
+// fail.
+var (
+	singleChecks = []check{
 		{"SettingsMissing", testSettingsMissing},
 		{"ScheduleRoundTrip", testScheduleRoundTrip},
 		{"ScheduleOffKeepsSettings", testScheduleOff},
@@ -52,29 +68,32 @@ func Run(t *testing.T, o Opener) {
 		{"Feeds", testFeeds},
 		{"FeedsPerConversation", testFeedsPerConversation},
 		{"Seen", testSeen},
-		{"UnmarkSeenSince", testUnmarkSeenSince},
 		{"DigestRecords", testDigestRecords},
-		{"UnpostedDigest", testUnpostedDigest},
+		{"SaveDigestClaims", testSaveDigestClaims},
+		{"DeleteDigestGivesBack", testDeleteDigestGivesBack},
+		{"UnpostedDigests", testUnpostedDigests},
 		{"DigestItemMissing", testDigestItemMissing},
 		{"PruneDigests", testPruneDigests},
 		{"ThreadsSince", testThreadsSince},
 	}
-	for _, tt := range single {
+	pairChecks = []pairCheck{
+		{"ClaimConcurrentReplicas", testClaimConcurrent},
+		{"MarkSeenConcurrentReplicas", testMarkSeenConcurrent},
+		{"SaveDigestConcurrentReplicas", testSaveDigestConcurrent},
+		{"SchedulerReplicasPostOnce", testSchedulerReplicas},
+	}
+)
+
+// Run runs the suite.
+func Run(t *testing.T, o Opener) {
+	for _, tt := range singleChecks {
 		t.Run(tt.name, func(t *testing.T) {
 			s := o.Open(t)
 			t.Cleanup(func() { closeStore(t, s) })
 			tt.fn(t, s)
 		})
 	}
-	pair := []struct {
-		name string
-		fn   func(t *testing.T, a, b digest.Store)
-	}{
-		{"ClaimConcurrentReplicas", testClaimConcurrent},
-		{"MarkSeenConcurrentReplicas", testMarkSeenConcurrent},
-		{"SchedulerReplicasPostOnce", testSchedulerReplicas},
-	}
-	for _, tt := range pair {
+	for _, tt := range pairChecks {
 		t.Run(tt.name, func(t *testing.T) {
 			if o.Pair == nil {
 				t.Skip("no Pair opener")
@@ -91,7 +110,7 @@ func Run(t *testing.T, o Opener) {
 	}
 }
 
-func closeStore(t *testing.T, s digest.Store) {
+func closeStore(t testing.TB, s digest.Store) {
 	if c, ok := s.(interface{ Close() error }); ok {
 		if err := c.Close(); err != nil {
 			t.Errorf("Close: %v", err)
@@ -108,7 +127,7 @@ var (
 	other = digest.Conversation{Platform: "matrix", ID: "C0123ABC"} // same id, other platform
 )
 
-func requireNotFound(t *testing.T, what string, err error) {
+func requireNotFound(t testing.TB, what string, err error) {
 	t.Helper()
 	var e *bot.Error
 	if err == nil || !errors.As(err, &e) || e.Code != bot.ENotFound || e.Message == "" {
@@ -116,7 +135,7 @@ func requireNotFound(t *testing.T, what string, err error) {
 	}
 }
 
-func mustSettings(t *testing.T, s digest.Store, c digest.Conversation) *digest.Settings {
+func mustSettings(t testing.TB, s digest.Store, c digest.Conversation) *digest.Settings {
 	t.Helper()
 	st, err := s.DigestSettings(context.Background(), c)
 	if err != nil {
@@ -125,19 +144,43 @@ func mustSettings(t *testing.T, s digest.Store, c digest.Conversation) *digest.S
 	return st
 }
 
-func requireTime(t *testing.T, what string, got, want time.Time) {
+// mustDue returns the digests due at now.
+func mustDue(t testing.TB, s digest.Store, now time.Time) []digest.Settings {
+	t.Helper()
+	due, err := s.DueDigests(context.Background(), now, 0)
+	if err != nil {
+		t.Fatalf("DueDigests(%v): %v", now, err)
+	}
+	return due
+}
+
+// mustFeeds returns the conversation's feeds, which must be n (any number
+// when n < 0).
+func mustFeeds(t testing.TB, s digest.Store, c digest.Conversation, n int) []digest.Feed {
+	t.Helper()
+	feeds, err := s.Feeds(context.Background(), c)
+	if err != nil {
+		t.Fatalf("Feeds(%v): %v", c, err)
+	}
+	if n >= 0 && len(feeds) != n {
+		t.Fatalf("Feeds(%v) = %d feeds (%+v), want %d", c, len(feeds), feeds, n)
+	}
+	return feeds
+}
+
+func requireTime(t testing.TB, what string, got, want time.Time) {
 	t.Helper()
 	if !got.Equal(want) {
 		t.Errorf("%s = %v, want %v", what, got, want)
 	}
 }
 
-func testSettingsMissing(t *testing.T, s digest.Store) {
+func testSettingsMissing(t testing.TB, s digest.Store) {
 	_, err := s.DigestSettings(context.Background(), conv)
 	requireNotFound(t, "DigestSettings of a new conversation", err)
 }
 
-func testScheduleRoundTrip(t *testing.T, s digest.Store) {
+func testScheduleRoundTrip(t testing.TB, s digest.Store) {
 	ctx := context.Background()
 	next := base.Add(time.Hour)
 	if err := s.SetDigestSchedule(ctx, conv, "weekdays 07:30", "America/New_York", next, "U0ADMIN"); err != nil {
@@ -154,9 +197,8 @@ func testScheduleRoundTrip(t *testing.T, s digest.Store) {
 	if st.Created.IsZero() || st.Updated.IsZero() {
 		t.Errorf("Created %v, Updated %v: want set", st.Created, st.Updated)
 	}
-	if _, err := s.DigestSettings(ctx, other); err == nil {
-		t.Error("the settings of one platform's conversation show on another's with the same id")
-	}
+	_, err := s.DigestSettings(ctx, other)
+	requireNotFound(t, "DigestSettings of another platform's conversation with the same id", err)
 	// Replacing the schedule keeps one row.
 	next2 := base.Add(48 * time.Hour)
 	if err := s.SetDigestSchedule(ctx, conv, "cron 0 8 * * 1-5", "Europe/Berlin", next2, "U0OTHER"); err != nil {
@@ -169,7 +211,7 @@ func testScheduleRoundTrip(t *testing.T, s digest.Store) {
 	requireTime(t, "NextRun", st.NextRun, next2)
 }
 
-func testScheduleOff(t *testing.T, s digest.Store) {
+func testScheduleOff(t testing.TB, s digest.Store) {
 	ctx := context.Background()
 	if err := s.SetDigestSchedule(ctx, conv, "daily 08:00", "Europe/Berlin", base, "U1"); err != nil {
 		t.Fatal(err)
@@ -200,7 +242,7 @@ func testScheduleOff(t *testing.T, s digest.Store) {
 	}
 }
 
-func testQuietWithoutSchedule(t *testing.T, s digest.Store) {
+func testQuietWithoutSchedule(t testing.TB, s digest.Store) {
 	ctx := context.Background()
 	if err := s.SetDigestQuiet(ctx, conv, false); err != nil {
 		t.Fatal(err)
@@ -224,7 +266,7 @@ func testQuietWithoutSchedule(t *testing.T, s digest.Store) {
 	}
 }
 
-func testDueDigests(t *testing.T, s digest.Store) {
+func testDueDigests(t testing.TB, s digest.Store) {
 	ctx := context.Background()
 	convs := []struct {
 		c    digest.Conversation
@@ -262,7 +304,7 @@ func testDueDigests(t *testing.T, s digest.Store) {
 	}
 }
 
-func testClaimDigest(t *testing.T, s digest.Store) {
+func testClaimDigest(t testing.TB, s digest.Store) {
 	ctx := context.Background()
 	prev, next := base, base.Add(24*time.Hour)
 	now, until := base, base.Add(16*time.Minute)
@@ -288,7 +330,7 @@ func testClaimDigest(t *testing.T, s digest.Store) {
 	st := mustSettings(t, s, conv)
 	requireTime(t, "NextRun while leased", st.NextRun, prev)
 	requireTime(t, "LeaseUntil", st.LeaseUntil, until)
-	if due, _ := s.DueDigests(ctx, until.Add(-time.Second), 0); len(due) != 0 {
+	if due := mustDue(t, s, until.Add(-time.Second)); len(due) != 0 {
 		t.Errorf("leased digest due before its lease ends: %v", due)
 	}
 
@@ -320,7 +362,7 @@ func testClaimDigest(t *testing.T, s digest.Store) {
 	if !st.LeaseUntil.IsZero() {
 		t.Errorf("LeaseUntil after advance = %v, want zero", st.LeaseUntil)
 	}
-	if due, _ := s.DueDigests(ctx, next.Add(-time.Second), 0); len(due) != 0 {
+	if due := mustDue(t, s, next.Add(-time.Second)); len(due) != 0 {
 		t.Errorf("advanced digest due before its next run: %v", due)
 	}
 
@@ -331,7 +373,7 @@ func testClaimDigest(t *testing.T, s digest.Store) {
 	if ok, err := s.AdvanceDigest(ctx, conv, next, next); err != nil || !ok {
 		t.Errorf("AdvanceDigest back = %v, %v; want true", ok, err)
 	}
-	if due, _ := s.DueDigests(ctx, next, 0); len(due) != 1 || !due[0].LeaseUntil.IsZero() {
+	if due := mustDue(t, s, next); len(due) != 1 || !due[0].LeaseUntil.IsZero() {
 		t.Errorf("given-back digest = %v, want due with no lease", due)
 	}
 
@@ -353,7 +395,7 @@ func testClaimDigest(t *testing.T, s digest.Store) {
 	if st := mustSettings(t, s, conv); !st.NextRun.IsZero() {
 		t.Errorf("NextRun = %v, want zero", st.NextRun)
 	}
-	if due, _ := s.DueDigests(ctx, next.Add(1000*time.Hour), 0); len(due) != 0 {
+	if due := mustDue(t, s, next.Add(1000*time.Hour)); len(due) != 0 {
 		t.Errorf("digest with no next run is due: %v", due)
 	}
 	if ok, err := s.AdvanceDigest(ctx, conv, time.Time{}, next); err != nil || ok {
@@ -361,7 +403,7 @@ func testClaimDigest(t *testing.T, s digest.Store) {
 	}
 }
 
-func testFinishDigest(t *testing.T, s digest.Store) {
+func testFinishDigest(t testing.TB, s digest.Store) {
 	ctx := context.Background()
 	if err := s.FinishDigest(ctx, conv, base); err != nil {
 		t.Fatal(err)
@@ -382,7 +424,7 @@ func testFinishDigest(t *testing.T, s digest.Store) {
 	requireTime(t, "NextRun kept", st.NextRun, base.Add(time.Hour))
 }
 
-func testFeeds(t *testing.T, s digest.Store) {
+func testFeeds(t testing.TB, s digest.Store) {
 	ctx := context.Background()
 	a := &digest.Feed{URL: "https://a.example/rss", Title: "A News", AddedBy: "U1", Created: base}
 	b := &digest.Feed{URL: "https://b.example/atom.xml", Created: base.Add(time.Second)}
@@ -418,7 +460,7 @@ func testFeeds(t *testing.T, s digest.Store) {
 	if err := s.UpdateFeed(ctx, conv, &up); err != nil {
 		t.Fatal(err)
 	}
-	feeds, _ = s.Feeds(ctx, conv)
+	feeds = mustFeeds(t, s, conv, 2)
 	got := feeds[1]
 	if got.Title != up.Title || got.ETag != up.ETag || got.LastModified != up.LastModified || got.LastError != up.LastError {
 		t.Errorf("after UpdateFeed: %+v, want %+v", got, up)
@@ -430,7 +472,7 @@ func testFeeds(t *testing.T, s digest.Store) {
 	if err := s.UpdateFeed(ctx, conv, &up); err != nil {
 		t.Fatal(err)
 	}
-	if feeds, _ = s.Feeds(ctx, conv); feeds[1].LastError != "" || !feeds[1].LastErrorAt.IsZero() {
+	if feeds = mustFeeds(t, s, conv, 2); feeds[1].LastError != "" || !feeds[1].LastErrorAt.IsZero() {
 		t.Errorf("error not cleared: %+v", feeds[1])
 	}
 
@@ -440,8 +482,7 @@ func testFeeds(t *testing.T, s digest.Store) {
 	if err := s.RemoveFeed(ctx, conv, a.ID); err != nil {
 		t.Errorf("RemoveFeed of a missing feed: %v", err)
 	}
-	feeds, _ = s.Feeds(ctx, conv)
-	if len(feeds) != 1 || feeds[0].ID != b.ID {
+	if feeds = mustFeeds(t, s, conv, 1); feeds[0].ID != b.ID {
 		t.Errorf("after RemoveFeed: %+v", feeds)
 	}
 	// A removed feed can be added again.
@@ -450,7 +491,7 @@ func testFeeds(t *testing.T, s digest.Store) {
 	}
 }
 
-func testFeedsPerConversation(t *testing.T, s digest.Store) {
+func testFeedsPerConversation(t testing.TB, s digest.Store) {
 	ctx := context.Background()
 	f := &digest.Feed{URL: "https://a.example/rss"}
 	if ok, err := s.AddFeed(ctx, conv, f); err != nil || !ok {
@@ -463,15 +504,15 @@ func testFeedsPerConversation(t *testing.T, s digest.Store) {
 	if err := s.RemoveFeed(ctx, other, f.ID); err != nil {
 		t.Fatal(err)
 	}
-	if feeds, _ := s.Feeds(ctx, conv); len(feeds) != 1 {
+	if feeds := mustFeeds(t, s, conv, -1); len(feeds) != 1 {
 		t.Error("RemoveFeed with another conversation removed this one's feed")
 	}
-	if feeds, _ := s.Feeds(ctx, digest.Conversation{Platform: "slack", ID: "empty"}); len(feeds) != 0 {
+	if feeds := mustFeeds(t, s, digest.Conversation{Platform: "slack", ID: "empty"}, -1); len(feeds) != 0 {
 		t.Errorf("Feeds of an empty conversation = %v", feeds)
 	}
 }
 
-func testSeen(t *testing.T, s digest.Store) {
+func testSeen(t testing.TB, s digest.Store) {
 	ctx := context.Background()
 	seen := func(c digest.Conversation, keys ...string) string {
 		t.Helper()
@@ -533,15 +574,25 @@ func testSeen(t *testing.T, s digest.Store) {
 	if m, err := s.SeenKeys(ctx, conv, many); err != nil || len(m) != 1000 {
 		t.Errorf("SeenKeys of 1000 = %d, %v", len(m), err)
 	}
-	if err := s.UnmarkSeen(ctx, conv, append(many, "h:abc")); err != nil {
-		t.Fatal(err)
+}
+
+// seenOf says, key by key, whether the conversation has seen it: "1" or
+// "0".
+func seenOf(t testing.TB, s digest.Store, c digest.Conversation, keys ...string) string {
+	t.Helper()
+	m, err := s.SeenKeys(context.Background(), c, keys)
+	if err != nil {
+		t.Fatalf("SeenKeys: %v", err)
 	}
-	if got := seen(conv, "u:https://a.example/1", "h:abc", many[0], many[999]); got != "1000" {
-		t.Errorf("after UnmarkSeen: %s, want 1000", got)
+	out := ""
+	for _, k := range keys {
+		if m[k] {
+			out += "1"
+		} else {
+			out += "0"
+		}
 	}
-	if !mark(conv, "h:abc") {
-		t.Error("an unmarked key is not fresh again")
-	}
+	return out
 }
 
 // Item fixtures.
@@ -559,19 +610,150 @@ func threadItem(n int) digest.Item {
 	return digest.Item{N: n, Title: "Briefed here", URL: "https://x.example/y", Hash: "abc", Thread: "1712345678.000100"}
 }
 
-// testUnpostedDigest checks that the latest digest made since a time and
-// still without a message is found, in its conversation only.
-func testUnpostedDigest(t *testing.T, s digest.Store) {
-	ctx := context.Background()
-	if _, err := s.UnpostedDigest(ctx, conv, base); bot.ErrorCode(err) != bot.ENotFound {
-		t.Fatalf("UnpostedDigest of an empty store = %v, want ENotFound", err)
+// claimItem is a feed item known by keys.
+func claimItem(title string, keys ...string) digest.Item {
+	it := feedItem(0)
+	it.Title, it.Keys = title, keys
+	return it
+}
+
+func itemTitles(items []digest.Item) string {
+	var out []string
+	for _, it := range items {
+		out = append(out, fmt.Sprintf("%d %s", it.N, it.Title))
 	}
-	save := func(c digest.Conversation, at time.Time, msg bot.MessageID) *digest.Record {
-		t.Helper()
-		d := &digest.Record{Conversation: c, Created: at, Items: []digest.Item{feedItem(1)}}
-		if err := s.SaveDigest(ctx, d); err != nil {
+	return strings.Join(out, ", ")
+}
+
+func mustSave(t testing.TB, s digest.Store, d *digest.Record) *digest.Record {
+	t.Helper()
+	if err := s.SaveDigest(context.Background(), d); err != nil {
+		t.Fatalf("SaveDigest: %v", err)
+	}
+	if d.ID == 0 {
+		t.Fatal("SaveDigest set no id")
+	}
+	return d
+}
+
+// testSaveDigestClaims checks that saving a digest claims its items by
+// marking their keys seen, in order: an item seen before, or sharing a key
+// with an earlier item, is left out, its other keys marked all the same;
+// the items kept are numbered again.
+func testSaveDigestClaims(t testing.TB, s digest.Store) {
+	ctx := context.Background()
+	if _, err := s.MarkSeen(ctx, conv, []string{"u:https://x.example/old"}, base); err != nil {
+		t.Fatal(err)
+	}
+	th := threadItem(0)
+	th.Keys = []string{"u:https://x.example/y", "h:abc"}
+	d := mustSave(t, s, &digest.Record{Conversation: conv, Thread: "1712345678.000300", Created: base, Items: []digest.Item{
+		claimItem("A", "u:https://x.example/a", "h:a"),
+		claimItem("Old", "u:https://x.example/old", "h:old"),                    // seen before
+		claimItem("B", "u:https://x.example/b", "h:a"),                          // shares h:a with A
+		claimItem("C", "u:https://x.example/c", "h:c", "u:https://x.example/c"), // a key twice
+		th,
+		claimItem("No keys"),
+	}, Seen: []string{"u:https://x.example/broken", "h:a"}})
+	if got, want := itemTitles(d.Items), "1 A, 2 C, 3 Briefed here, 4 No keys"; got != want {
+		t.Errorf("items kept = %s, want %s", got, want)
+	}
+	all := []string{"u:https://x.example/a", "h:a", "u:https://x.example/old", "h:old", "u:https://x.example/b",
+		"u:https://x.example/c", "h:c", "u:https://x.example/y", "h:abc", "u:https://x.example/broken"}
+	if got := seenOf(t, s, conv, all...); got != "1111111111" {
+		t.Errorf("seen after SaveDigest = %s, want every key (the items', the left-out items', the digest's)", got)
+	}
+	if got := seenOf(t, s, other, all...); got != "0000000000" {
+		t.Errorf("another conversation's seen keys = %s, want none", got)
+	}
+	// The items kept, as numbered anew; their keys are not kept.
+	for n, want := range map[int]string{2: "C", 3: "Briefed here"} {
+		it, err := s.DigestItem(ctx, conv, "", n)
+		if err != nil || it.N != n || it.Title != want || it.Keys != nil {
+			t.Errorf("DigestItem %d = %+v, %v; want %s without keys", n, it, err, want)
+		}
+	}
+	_, err := s.DigestItem(ctx, conv, "", 5)
+	requireNotFound(t, "DigestItem 5 of a digest that kept 4", err)
+	if ds, err := s.UnpostedDigests(ctx, conv, time.Time{}, time.Time{}); err != nil || len(ds) != 1 || ds[0].ID != d.ID ||
+		ds[0].Thread != d.Thread || !ds[0].Since.IsZero() {
+		t.Errorf("UnpostedDigests = %+v, %v; want the digest, its thread and no Since", ds, err)
+	}
+
+	// A digest whose every item was taken keeps none.
+	d2 := mustSave(t, s, &digest.Record{Conversation: conv, Created: base.Add(time.Minute),
+		Items: []digest.Item{claimItem("A again", "h:a"), claimItem("C again", "u:https://x.example/z", "h:c")}})
+	if len(d2.Items) != 0 || d2.ID == d.ID {
+		t.Errorf("second digest: id %d (first %d), items %s; want a new id and no item", d2.ID, d.ID, itemTitles(d2.Items))
+	}
+	if got := seenOf(t, s, conv, "u:https://x.example/z"); got != "1" {
+		t.Error("the new key of an item left out was not marked")
+	}
+}
+
+// testDeleteDigestGivesBack checks that deleting a digest not recorded as
+// posted gives back the keys it took, and only those; a digest recorded as
+// posted (even without a message id), deleted or pruned, keeps them seen.
+func testDeleteDigestGivesBack(t testing.TB, s digest.Store) {
+	ctx := context.Background()
+	if _, err := s.MarkSeen(ctx, conv, []string{"u:https://x.example/before"}, base); err != nil {
+		t.Fatal(err)
+	}
+	unposted := mustSave(t, s, &digest.Record{Conversation: conv, Created: base, Items: []digest.Item{
+		claimItem("A", "u:https://x.example/a", "h:a"),
+		claimItem("Old", "u:https://x.example/before", "h:new"),
+	}, Seen: []string{"u:https://x.example/broken"}})
+	posted := mustSave(t, s, &digest.Record{Conversation: conv, Created: base, Items: []digest.Item{claimItem("P", "u:https://x.example/p")}})
+	noID := mustSave(t, s, &digest.Record{Conversation: conv, Created: base, Items: []digest.Item{claimItem("Q", "u:https://x.example/q")}})
+	mustSave(t, s, &digest.Record{Conversation: conv, Created: base.Add(-48 * time.Hour), Items: []digest.Item{claimItem("R", "u:https://x.example/r")}})
+	if err := s.SetDigestMessage(ctx, posted.ID, "1712345678.000400"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetDigestMessage(ctx, noID.ID, ""); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []int64{unposted.ID, posted.ID, noID.ID} {
+		if err := s.DeleteDigest(ctx, id); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if n, err := s.PruneDigests(ctx, base.Add(-24*time.Hour)); err != nil || n != 1 {
+		t.Fatalf("PruneDigests = %d, %v; want 1", n, err)
+	}
+	keys := []string{"u:https://x.example/a", "h:a", "h:new", "u:https://x.example/broken", // the unposted digest's
+		"u:https://x.example/before", "u:https://x.example/p", "u:https://x.example/q", "u:https://x.example/r"}
+	if got := seenOf(t, s, conv, keys...); got != "00001111" {
+		t.Errorf("seen after the deletes = %s, want 00001111 (only the unposted digest's keys given back)", got)
+	}
+	if err := s.DeleteDigest(ctx, unposted.ID); err != nil {
+		t.Errorf("DeleteDigest of a deleted digest: %v", err)
+	}
+	// What was given back can be claimed again.
+	again := mustSave(t, s, &digest.Record{Conversation: conv, Created: base.Add(time.Hour), Items: []digest.Item{claimItem("A", "u:https://x.example/a", "h:a")}})
+	if got := itemTitles(again.Items); got != "1 A" {
+		t.Errorf("a given-back item saved again: %s, want it kept", got)
+	}
+}
+
+// testUnpostedDigests checks that the digests made between two times and
+// not recorded as posted are found, oldest first, in their conversation
+// only.
+func testUnpostedDigests(t testing.TB, s digest.Store) {
+	ctx := context.Background()
+	unposted := func(since, before time.Time) []digest.Record {
+		t.Helper()
+		ds, err := s.UnpostedDigests(ctx, conv, since, before)
+		if err != nil {
+			t.Fatalf("UnpostedDigests: %v", err)
+		}
+		return ds
+	}
+	if ds := unposted(base, time.Time{}); len(ds) != 0 {
+		t.Fatalf("UnpostedDigests of an empty store = %+v", ds)
+	}
+	save := func(c digest.Conversation, at time.Time, thread, msg bot.MessageID) *digest.Record {
+		t.Helper()
+		d := mustSave(t, s, &digest.Record{Conversation: c, Thread: thread, Created: at, Since: at.Add(-24 * time.Hour), Items: []digest.Item{feedItem(1)}})
 		if msg != "" {
 			if err := s.SetDigestMessage(ctx, d.ID, msg); err != nil {
 				t.Fatal(err)
@@ -579,24 +761,43 @@ func testUnpostedDigest(t *testing.T, s digest.Store) {
 		}
 		return d
 	}
-	save(conv, base.Add(-time.Hour), "")    // before since
-	save(conv, base.Add(time.Minute), "m1") // posted
-	want := save(conv, base.Add(2*time.Minute), "")
-	save(other, base.Add(3*time.Minute), "") // another conversation
-	got, err := s.UnpostedDigest(ctx, conv, base)
-	if err != nil || got.ID != want.ID || got.Conversation != conv {
-		t.Fatalf("UnpostedDigest = %+v, %v; want digest %d", got, err, want.ID)
+	early := save(conv, base.Add(-time.Hour), "", "") // before since
+	save(conv, base.Add(time.Minute), "", "m1")       // posted
+	late := save(conv, base.Add(10*time.Minute), "", "")
+	second := save(conv, base.Add(3*time.Minute), "", "")
+	first := save(conv, base.Add(2*time.Minute), "1712345678.000500", "")
+	save(other, base.Add(3*time.Minute), "", "") // another conversation
+	ids := func(ds []digest.Record) []int64 {
+		var out []int64
+		for _, d := range ds {
+			out = append(out, d.ID)
+			if d.Conversation != conv {
+				t.Errorf("digest %d of conversation %v", d.ID, d.Conversation)
+			}
+		}
+		return out
 	}
-	requireTime(t, "Created", got.Created, base.Add(2*time.Minute))
-	if err := s.SetDigestMessage(ctx, want.ID, "m2"); err != nil {
+	got := unposted(base, base.Add(10*time.Minute))
+	if fmt.Sprint(ids(got)) != fmt.Sprint([]int64{first.ID, second.ID}) {
+		t.Fatalf("UnpostedDigests(since, before) = %v, want [%d %d]", ids(got), first.ID, second.ID)
+	}
+	if got[0].Thread != "1712345678.000500" || got[1].Thread != "" {
+		t.Errorf("threads = %q, %q", got[0].Thread, got[1].Thread)
+	}
+	requireTime(t, "Created", got[0].Created, base.Add(2*time.Minute))
+	requireTime(t, "Since", got[0].Since, base.Add(2*time.Minute-24*time.Hour))
+	if all := ids(unposted(time.Time{}, time.Time{})); fmt.Sprint(all) != fmt.Sprint([]int64{early.ID, first.ID, second.ID, late.ID}) {
+		t.Errorf("UnpostedDigests without bounds = %v, want [%d %d %d %d]", all, early.ID, first.ID, second.ID, late.ID)
+	}
+	if err := s.SetDigestMessage(ctx, second.ID, ""); err != nil {
 		t.Fatal(err)
 	}
-	if d, err := s.UnpostedDigest(ctx, conv, base); bot.ErrorCode(err) != bot.ENotFound {
-		t.Errorf("UnpostedDigest after its message was set = %+v, %v; want ENotFound", d, err)
+	if got := ids(unposted(base, time.Time{})); fmt.Sprint(got) != fmt.Sprint([]int64{first.ID, late.ID}) {
+		t.Errorf("after recording a post without an id: %v, want [%d %d]", got, first.ID, late.ID)
 	}
 }
 
-func testDigestRecords(t *testing.T, s digest.Store) {
+func testDigestRecords(t testing.TB, s digest.Store) {
 	ctx := context.Background()
 	d1 := &digest.Record{Conversation: conv, Created: base, Items: []digest.Item{feedItem(1), threadItem(2)}}
 	if err := s.SaveDigest(ctx, d1); err != nil {
@@ -652,12 +853,12 @@ func testDigestRecords(t *testing.T, s digest.Store) {
 	}
 }
 
-func testDigestItemMissing(t *testing.T, s digest.Store) {
+func testDigestItemMissing(t testing.TB, s digest.Store) {
 	_, err := s.DigestItem(context.Background(), conv, "", 1)
 	requireNotFound(t, "DigestItem with no digests", err)
 }
 
-func testPruneDigests(t *testing.T, s digest.Store) {
+func testPruneDigests(t testing.TB, s digest.Store) {
 	ctx := context.Background()
 	old := &digest.Record{Conversation: conv, Created: base.Add(-48 * time.Hour), Items: []digest.Item{feedItem(1)}}
 	recent := &digest.Record{Conversation: other, Created: base, Items: []digest.Item{feedItem(1)}}
@@ -677,7 +878,7 @@ func testPruneDigests(t *testing.T, s digest.Store) {
 	}
 }
 
-func testThreadsSince(t *testing.T, s digest.Store) {
+func testThreadsSince(t testing.TB, s digest.Store) {
 	ctx := context.Background()
 	mk := func(platform string, c bot.ConversationID, thread string, created time.Time, briefed bool) {
 		t.Helper()
@@ -727,14 +928,14 @@ func testThreadsSince(t *testing.T, s digest.Store) {
 	if err := s.DeleteThread(ctx, bot.ThreadKey{Platform: "slack", Conversation: "C1", Thread: "t2"}); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := s.ThreadsSince(ctx, "slack", "C1", base, 0); len(got) != 3 {
-		t.Errorf("a forgotten thread is still listed: %d threads", len(got))
+	if got, err := s.ThreadsSince(ctx, "slack", "C1", base, 0); err != nil || len(got) != 3 {
+		t.Errorf("after forgetting a thread, ThreadsSince = %d threads, %v; want 3", len(got), err)
 	}
 }
 
 // testClaimConcurrent has two replicas claim the same runs of several
 // conversations at once: each run is claimed exactly once.
-func testClaimConcurrent(t *testing.T, a, b digest.Store) {
+func testClaimConcurrent(t testing.TB, a, b digest.Store) {
 	ctx := context.Background()
 	const convs, rounds = 4, 15
 	cs := make([]digest.Conversation, convs)
@@ -786,35 +987,9 @@ func testClaimConcurrent(t *testing.T, a, b digest.Store) {
 	}
 }
 
-// testUnmarkSeenSince checks that the keys seen at or after a time are
-// forgotten, in that conversation only.
-func testUnmarkSeenSince(t *testing.T, s digest.Store) {
-	ctx := context.Background()
-	for i, at := range []time.Time{base.Add(-time.Hour), base, base.Add(time.Minute)} {
-		for _, c := range []digest.Conversation{conv, other} {
-			if _, err := s.MarkSeen(ctx, c, []string{fmt.Sprintf("u:https://a.example/%d", i)}, at); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	if err := s.UnmarkSeenSince(ctx, conv, base); err != nil {
-		t.Fatal(err)
-	}
-	keys := []string{"u:https://a.example/0", "u:https://a.example/1", "u:https://a.example/2"}
-	for _, tc := range []struct {
-		c    digest.Conversation
-		want int
-	}{{conv, 1}, {other, 3}} {
-		m, err := s.SeenKeys(ctx, tc.c, keys)
-		if err != nil || len(m) != tc.want || !m[keys[0]] {
-			t.Errorf("%v: seen after UnmarkSeenSince = %v, %v; want %d with the oldest", tc.c, m, err, tc.want)
-		}
-	}
-}
-
 // testMarkSeenConcurrent has two replicas claim the same items at once:
 // each item is fresh for exactly one.
-func testMarkSeenConcurrent(t *testing.T, a, b digest.Store) {
+func testMarkSeenConcurrent(t testing.TB, a, b digest.Store) {
 	ctx := context.Background()
 	const items, tries = 40, 3
 	fresh := make([]int, items)
@@ -857,6 +1032,78 @@ func testMarkSeenConcurrent(t *testing.T, a, b digest.Store) {
 	}
 }
 
+// testSaveDigestConcurrent has two replicas save digests of the same items
+// at once, listed in different orders: each item is kept by exactly one
+// digest, and each digest numbers its items from 1.
+func testSaveDigestConcurrent(t testing.TB, a, b digest.Store) {
+	ctx := context.Background()
+	const items, tries = 30, 3
+	var mu sync.Mutex
+	kept := make([]int, items)
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for ri, s := range []digest.Store{a, b} {
+		for k := range tries {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var list []digest.Item
+				for i := range items {
+					if (ri+k)%2 == 1 {
+						i = items - 1 - i
+					}
+					list = append(list, claimItem(fmt.Sprint(i), fmt.Sprintf("u:https://n.example/%d", i), fmt.Sprintf("h:%d", i)))
+				}
+				<-start
+				d := &digest.Record{Conversation: conv, Created: base, Items: list}
+				if err := s.SaveDigest(ctx, d); err != nil {
+					t.Errorf("replica %d SaveDigest: %v", ri, err)
+					return
+				}
+				mu.Lock()
+				defer mu.Unlock()
+				for n, it := range d.Items {
+					if it.N != n+1 {
+						t.Errorf("item %q numbered %d, want %d", it.Title, it.N, n+1)
+					}
+					i, err := strconv.Atoi(it.Title)
+					if err != nil {
+						t.Errorf("item %q: %v", it.Title, err)
+						continue
+					}
+					kept[i]++
+				}
+			}()
+		}
+	}
+	close(start)
+	wg.Wait()
+	for i, n := range kept {
+		if n != 1 {
+			t.Errorf("item %d was kept by %d digests, want exactly 1", i, n)
+		}
+	}
+}
+
+// failLog fails the test on every record at warning level or above: the
+// scheduler logs the store errors it does not return.
+type failLog struct{ t testing.TB }
+
+func (h failLog) Enabled(_ context.Context, l slog.Level) bool { return l >= slog.LevelWarn }
+
+func (h failLog) Handle(_ context.Context, r slog.Record) error {
+	msg := r.Message
+	r.Attrs(func(a slog.Attr) bool {
+		msg += " " + a.String()
+		return true
+	})
+	h.t.Errorf("scheduler logged %s: %s", r.Level, msg)
+	return nil
+}
+
+func (h failLog) WithAttrs([]slog.Attr) slog.Handler { return h }
+func (h failLog) WithGroup(string) slog.Handler      { return h }
+
 // countChat counts the digests posted per conversation.
 type countChat struct {
 	mu  sync.Mutex
@@ -875,7 +1122,7 @@ func (c *countChat) Post(_ context.Context, to bot.Target, r *bot.Reply) (bot.Me
 // testSchedulerReplicas runs two schedulers, one on each handle, ticking
 // at once over several due digests: each digest is posted once, by one of
 // them, and each lists its conversation's article.
-func testSchedulerReplicas(t *testing.T, a, b digest.Store) {
+func testSchedulerReplicas(t testing.TB, a, b digest.Store) {
 	ctx := context.Background()
 	now := time.Date(2026, 11, 28, 8, 0, 0, 0, time.UTC)
 	const convs = 6
@@ -893,7 +1140,7 @@ func testSchedulerReplicas(t *testing.T, a, b digest.Store) {
 	chats := []*countChat{{per: map[bot.ConversationID]int{}}, {per: map[bot.ConversationID]int{}}}
 	var wg sync.WaitGroup
 	for i, st := range []digest.Store{a, b} {
-		s := &digest.Scheduler{Store: st, Now: func() time.Time { return now }, Concurrency: 3}
+		s := &digest.Scheduler{Store: st, Now: func() time.Time { return now }, Concurrency: 3, Logger: slog.New(failLog{t})}
 		s.Register("slack", chats[i])
 		wg.Add(1)
 		go func() {
