@@ -84,7 +84,6 @@ const (
 	msgConvBriefings    = "This conversation has asked for %d briefings in the last hour, the most it may; please wait a few minutes."
 	msgUserQuestions    = "You've asked %d questions in the last hour, the most one person may; I'll answer again in a few minutes."
 	msgThreadQuestions  = "This thread has had %d questions in the last hour, the most one thread may; I'll answer again in a few minutes."
-	admitStatePrefix    = "admit|"
 	admitAccepted       = "ok"
 	admitRefusedSilent  = "refused"
 	admitRefusedNotice  = "refused-notice|"
@@ -103,7 +102,7 @@ func (e *Engine) charge(ctx context.Context, m *Message, kind requestKind) (refu
 	if len(buckets) == 0 {
 		return false, ""
 	}
-	key := admitStatePrefix + IdempotencyKey(m)
+	key := threadScoped(admitStatePrefix, m)
 	if e.Replies != nil {
 		if v, err := e.Replies.State(ctx, key); err == nil {
 			s := string(v)

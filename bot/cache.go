@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"strings"
 	"sync"
+	"time"
 )
 
 // BriefingCache keeps briefings by key, so the same article is never sent
@@ -159,6 +161,7 @@ func cloneBriefing(b *Briefing) *Briefing {
 type MemCache struct {
 	mu sync.Mutex
 	m  map[string]*Briefing
+	at map[string]time.Time // when each entry was cached
 }
 
 var _ BriefingCache = (*MemCache)(nil)
@@ -182,5 +185,22 @@ func (c *MemCache) CacheBriefing(_ context.Context, key string, b *Briefing) err
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.m[key] = cloneBriefing(b)
+	if c.at == nil {
+		c.at = map[string]time.Time{}
+	}
+	c.at[key] = time.Now()
 	return nil
+}
+
+// forget deletes the entries of the article with content hash hash
+// (keyed "backend ID|hash"), or, with hash "", those cached before before.
+func (c *MemCache) forget(hash string, before time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for k := range c.m {
+		if (hash != "" && strings.HasSuffix(k, "|"+hash)) || (hash == "" && c.at[k].Before(before)) {
+			delete(c.m, k)
+			delete(c.at, k)
+		}
+	}
 }

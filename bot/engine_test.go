@@ -424,6 +424,8 @@ func TestEngineReplyLogMakesRerunsReplyOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := mention("m1", "", article)
+	// Recorded under the reply log's key before keys named the thread: a
+	// request in flight across an upgrade.
 	if err := st.SetState(ctx, "reply|test|C1|m1", []byte("open|"+string(statusID))); err != nil {
 		t.Fatal(err)
 	}
@@ -470,7 +472,7 @@ type findChat struct {
 }
 
 func (c *findChat) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.MessageID, error) {
-	v, _ := c.log.State(ctx, "reply|"+bot.IdempotencyKey(c.m))
+	v, _ := c.log.State(ctx, bot.ReplyLogKey(c.m))
 	c.mu.Lock()
 	c.atPost = append(c.atPost, string(v))
 	c.mu.Unlock()
@@ -529,7 +531,7 @@ func TestEngineFindsAnInterruptedRunsPost(t *testing.T) {
 			}
 
 			// The crash: the post was made, its id never recorded.
-			if err := st.SetState(ctx, "reply|"+bot.IdempotencyKey(m), []byte("posting|")); err != nil {
+			if err := st.SetState(ctx, bot.ReplyLogKey(m), []byte("posting|")); err != nil {
 				t.Fatal(err)
 			}
 			if err := e.Handle(ctx, chat, m); err != nil {
@@ -544,7 +546,7 @@ func TestEngineFindsAnInterruptedRunsPost(t *testing.T) {
 
 			// Nothing found (the crash came before the post): one post.
 			chat.posts, chat.edits = nil, nil
-			if err := st.SetState(ctx, "reply|"+bot.IdempotencyKey(m), []byte("posting|")); err != nil {
+			if err := st.SetState(ctx, bot.ReplyLogKey(m), []byte("posting|")); err != nil {
 				t.Fatal(err)
 			}
 			if err := e.Handle(ctx, chat, m); err != nil {
@@ -557,7 +559,7 @@ func TestEngineFindsAnInterruptedRunsPost(t *testing.T) {
 			// The platform cannot be searched: the run posts anew rather
 			// than give up.
 			chat.posts, chat.edits, chat.findErr = nil, nil, errors.New("search down")
-			if err := st.SetState(ctx, "reply|"+bot.IdempotencyKey(m), []byte("posting|")); err != nil {
+			if err := st.SetState(ctx, bot.ReplyLogKey(m), []byte("posting|")); err != nil {
 				t.Fatal(err)
 			}
 			if err := e.Handle(ctx, chat, m); err != nil {

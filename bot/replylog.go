@@ -32,7 +32,50 @@ func ReplyKey(m *Message) string {
 	return hex.EncodeToString(sum[:16])
 }
 
-func replyKey(m *Message) string { return "reply|" + IdempotencyKey(m) }
+// State keys of the records kept per request: the reply log and the
+// admission decision. They name the request's thread, so that forgetting
+// a thread deletes them by prefix (ThreadStatePrefixes).
+const (
+	replyStatePrefix = "reply|"
+	admitStatePrefix = "admit|"
+)
+
+func replyKey(m *Message) string { return threadScoped(replyStatePrefix, m) }
+
+// ReplyLogKey is the state key of m's reply-log record.
+func ReplyLogKey(m *Message) string { return replyKey(m) }
+
+// legacyReplyKey is the reply log's key before keys named the thread; a
+// request in flight across an upgrade is found under it.
+func legacyReplyKey(m *Message) string { return replyStatePrefix + IdempotencyKey(m) }
+
+// threadScoped is prefix, m's thread and m's id.
+func threadScoped(prefix string, m *Message) string {
+	k := m.ThreadKey()
+	return threadPrefix(prefix, k) + string(m.ID)
+}
+
+func threadPrefix(prefix string, k ThreadKey) string {
+	return prefix + k.Platform + "|" + string(k.Conversation) + "|" + string(k.Thread) + "|"
+}
+
+// ThreadStatePrefixes returns the prefixes of the state keys the engine
+// keeps for the requests of thread k (reply log, admission decisions):
+// a store's DeleteThread deletes the keys that start with one of them.
+func ThreadStatePrefixes(k ThreadKey) []string {
+	return []string{threadPrefix(replyStatePrefix, k), threadPrefix(admitStatePrefix, k)}
+}
+
+// replyState reads m's reply-log record, under its key or the legacy one.
+func (e *Engine) replyState(ctx context.Context, m *Message) ([]byte, error) {
+	v, err := e.Replies.State(ctx, replyKey(m))
+	if ErrorCode(err) == ENotFound {
+		if old, lerr := e.Replies.State(ctx, legacyReplyKey(m)); lerr == nil {
+			return old, nil
+		}
+	}
+	return v, err
+}
 
 // replyRecord returns the message recorded for m's reply and whether the
 // request was answered.
@@ -40,7 +83,7 @@ func (e *Engine) replyRecord(ctx context.Context, m *Message) (MessageID, bool) 
 	if e.Replies == nil {
 		return "", false
 	}
-	v, err := e.Replies.State(ctx, replyKey(m))
+	v, err := e.replyState(ctx, m)
 	if err != nil {
 		if ErrorCode(err) != ENotFound {
 			e.logger().Warn("reply log read failed", "message", string(m.ID), "err", err)
@@ -78,7 +121,7 @@ func (e *Engine) resumeReply(ctx context.Context, chat Chat, m *Message) Message
 	if e.Replies == nil {
 		return ""
 	}
-	v, err := e.Replies.State(ctx, replyKey(m))
+	v, err := e.replyState(ctx, m)
 	if err != nil {
 		if ErrorCode(err) != ENotFound {
 			e.logger().Warn("reply log read failed", "message", string(m.ID), "err", err)

@@ -37,7 +37,11 @@ type ThreadStore interface {
 	// AddTurn appends a question and answer to an existing thread; it
 	// returns ENotFound when the thread does not exist.
 	AddTurn(ctx context.Context, k ThreadKey, turn Turn) error
-	// DeleteThread removes a thread and everything kept for it; deleting a
+	// DeleteThread removes a thread and everything kept for it: its
+	// turns, the state the engine keeps for its requests (the keys that
+	// start with one of ThreadStatePrefixes), its article's cached
+	// briefings unless another thread holds the same article, and, in a
+	// store that keeps digests, the digest items that show it. Deleting a
 	// missing thread is not an error.
 	DeleteThread(ctx context.Context, k ThreadKey) error
 	// MarkProcessed records that the request with this idempotency key has
@@ -135,7 +139,29 @@ func (s *MemStore) AddTurn(_ context.Context, k ThreadKey, turn Turn) error {
 func (s *MemStore) DeleteThread(_ context.Context, k ThreadKey) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	t, ok := s.threads[k]
+	if !ok {
+		return nil
+	}
 	delete(s.threads, k)
+	for _, p := range ThreadStatePrefixes(k) {
+		for key := range s.state {
+			if strings.HasPrefix(key, p) {
+				delete(s.state, key)
+				delete(s.stateSet, key)
+			}
+		}
+	}
+	if t.Article == nil {
+		return nil
+	}
+	hash := t.Article.Hash()
+	for _, o := range s.threads {
+		if o.Article != nil && o.Article.Hash() == hash {
+			return nil // another thread holds the same article
+		}
+	}
+	s.forget(hash, time.Time{})
 	return nil
 }
 
@@ -174,8 +200,8 @@ func (s *MemStore) SetState(_ context.Context, key string, value []byte) error {
 }
 
 // PruneThreads implements Store: it deletes threads updated before
-// before, and processed-request and reply-log ("reply|" state) records
-// made before it.
+// before, and processed-request, reply-log and admission records and
+// cached briefings made before it.
 func (s *MemStore) PruneThreads(_ context.Context, before time.Time) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -192,11 +218,12 @@ func (s *MemStore) PruneThreads(_ context.Context, before time.Time) (int, error
 		}
 	}
 	for k, at := range s.stateSet {
-		if strings.HasPrefix(k, "reply|") && at.Before(before) {
+		if (strings.HasPrefix(k, replyStatePrefix) || strings.HasPrefix(k, admitStatePrefix)) && at.Before(before) {
 			delete(s.state, k)
 			delete(s.stateSet, k)
 		}
 	}
+	s.forget("", before)
 	return n, nil
 }
 
@@ -220,7 +247,8 @@ type Store interface {
 	BriefingCache
 	StateStore
 	// PruneThreads deletes the content of threads not updated since
-	// before, and processed-request records older than it, returning the
+	// before, and processed-request, reply-log and admission records,
+	// rate buckets and cached briefings older than it, returning the
 	// number of threads deleted (the retention setting).
 	PruneThreads(ctx context.Context, before time.Time) (int, error)
 	// Close releases the store's resources.

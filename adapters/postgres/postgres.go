@@ -26,6 +26,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/internal/jsoncol"
 	"github.com/briefbot/briefbot/adapters/internal/sqlmigrate"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/digest"
 )
 
 //go:embed migrations/*.sql
@@ -244,14 +245,15 @@ func (s *Store) saveThread(ctx context.Context, t *bot.Thread) error {
 		// The JSON goes as text cast to jsonb, so that a NULL pointer
 		// stays NULL.
 		b.Queue(`INSERT INTO threads
-			(platform, conversation, thread, article, briefing, turn_count, created, updated)
-			VALUES ($1, $2, $3, $4::text::jsonb, $5::text::jsonb, $6, $7, $8)
+			(platform, conversation, thread, article, briefing, turn_count, created, updated, article_hash)
+			VALUES ($1, $2, $3, $4::text::jsonb, $5::text::jsonb, $6, $7, $8, $9)
 			ON CONFLICT (platform, conversation, thread) DO UPDATE SET
 				article = excluded.article, briefing = excluded.briefing,
 				turn_count = excluded.turn_count,
-				created = excluded.created, updated = excluded.updated`,
+				created = excluded.created, updated = excluded.updated,
+				article_hash = excluded.article_hash`,
 			k.Platform, string(k.Conversation), string(k.Thread), nullText(article), nullText(briefing),
-			len(t.Turns), created, updated)
+			len(t.Turns), created, updated, articleHash(t.Article))
 		b.Queue(`DELETE FROM turns WHERE platform = $1 AND conversation = $2 AND thread = $3`,
 			k.Platform, string(k.Conversation), string(k.Thread))
 		if len(t.Turns) > 0 {
@@ -293,13 +295,58 @@ func (s *Store) AddTurn(ctx context.Context, k bot.ThreadKey, turn bot.Turn) err
 }
 
 // DeleteThread implements bot.ThreadStore. Its turns go with it.
+// It also deletes the engine's records of the thread's requests, the
+// digest items that show it, its keys in the conversation's seen digest
+// items, and its article's cached briefings unless another thread holds
+// the article.
 func (s *Store) DeleteThread(ctx context.Context, k bot.ThreadKey) error {
-	// turns rows are deleted by ON DELETE CASCADE.
-	if _, err := s.pool.Exec(ctx, `DELETE FROM threads WHERE platform = $1 AND conversation = $2 AND thread = $3`,
-		k.Platform, string(k.Conversation), string(k.Thread)); err != nil {
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		var article []byte
+		err := tx.QueryRow(ctx, `SELECT article::text FROM threads WHERE platform = $1 AND conversation = $2 AND thread = $3 FOR UPDATE`,
+			k.Platform, string(k.Conversation), string(k.Thread)).Scan(&article)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		hash, link := "", ""
+		if a, err := jsoncol.Unmarshal[bot.Article](article); err == nil && a != nil {
+			hash, link = a.Hash(), digest.NormalizeURL(a.URL)
+		}
+		b := &pgx.Batch{}
+		// turns rows are deleted by ON DELETE CASCADE.
+		b.Queue(`DELETE FROM threads WHERE platform = $1 AND conversation = $2 AND thread = $3`,
+			k.Platform, string(k.Conversation), string(k.Thread))
+		// Digest items that show the thread keep their number and thread
+		// only, so that "more N" says the article was forgotten.
+		b.Queue(`UPDATE digest_items SET title = '', url = '', site = '', published = '', summary = '',
+			parties = '[]', hash = '', article = NULL, briefing = NULL
+			WHERE thread = $1 AND digest_id IN (SELECT id FROM digests WHERE platform = $2 AND conversation = $3)`,
+			string(k.Thread), k.Platform, string(k.Conversation))
+		b.Queue(`DELETE FROM digest_seen WHERE platform = $1 AND conversation = $2 AND key IN ($3, $4)`,
+			k.Platform, string(k.Conversation), "h:"+hash, "u:"+link)
+		for _, p := range bot.ThreadStatePrefixes(k) {
+			b.Queue(`DELETE FROM state WHERE left(key, length($1)) = $1`, p)
+		}
+		if hash != "" {
+			b.Queue(`DELETE FROM briefing_cache WHERE right(key, length($1)) = $1
+				AND NOT EXISTS (SELECT 1 FROM threads WHERE article_hash = $2)`, "|"+hash, hash)
+		}
+		return tx.SendBatch(ctx, b).Close()
+	})
+	if err != nil {
 		return fmt.Errorf("postgres: delete thread: %w", err)
 	}
 	return nil
+}
+
+// articleHash is the content hash of a thread's article, "" for none.
+func articleHash(a *bot.Article) string {
+	if a == nil {
+		return ""
+	}
+	return a.Hash()
 }
 
 // MarkProcessed implements bot.ThreadStore.
@@ -392,7 +439,10 @@ func (s *Store) PruneThreads(ctx context.Context, before time.Time) (int, error)
 		if _, err := tx.Exec(ctx, `DELETE FROM rate_buckets WHERE at < $1`, before); err != nil {
 			return err
 		}
-		_, err = tx.Exec(ctx, `DELETE FROM state WHERE left(key, 6) = 'reply|' AND updated < $1`, before)
+		if _, err := tx.Exec(ctx, `DELETE FROM briefing_cache WHERE created < $1`, before); err != nil {
+			return err
+		}
+		_, err = tx.Exec(ctx, `DELETE FROM state WHERE left(key, 6) IN ('reply|', 'admit|') AND updated < $1`, before)
 		return err
 	})
 	if err != nil {

@@ -27,6 +27,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/internal/jsoncol"
 	"github.com/briefbot/briefbot/adapters/internal/sqlmigrate"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/digest"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 )
@@ -60,6 +61,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	params := url.Values{}
 	params.Set("_busy_timeout", fmt.Sprint(BusyTimeout.Milliseconds()))
 	params.Set("_foreign_keys", "1")
+	// Deleted content is overwritten with zeros, on every connection that
+	// writes (the store's, the job queue's, the crypto store's), so that
+	// what "forget" and retention delete does not stay in free pages.
+	params.Add("_pragma", "secure_delete(1)")
 	if path == ":memory:" {
 		// A memory database lives in its connection: keep exactly one.
 		w, err := openDB(ctx, ":memory:?"+params.Encode(), 1)
@@ -78,7 +83,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open: %w", err)
 	}
-	if err := os.MkdirAll(filepath.Dir(abs), 0o750); err != nil {
+	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
 		return nil, fmt.Errorf("sqlite: open: %w", err)
 	}
 	// A file: URI, escaped, so that any path (with '?', '#' or '%') works.
@@ -97,6 +102,15 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err := migrate(ctx, w); err != nil {
 		_ = w.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+
+	// The files hold what people pasted and asked: the owner's only, also
+	// when they were made by an earlier version or another umask.
+	for _, f := range []string{abs, abs + "-wal", abs + "-shm"} {
+		if err := os.Chmod(f, 0o600); err != nil && !errors.Is(err, os.ErrNotExist) {
+			_ = w.Close()
+			return nil, fmt.Errorf("sqlite: open %s: make private: %w", path, err)
+		}
 	}
 
 	rp := cloneValues(params)
@@ -356,14 +370,15 @@ func (s *Store) saveThread(ctx context.Context, t *bot.Thread) error {
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
 	if _, err := tx.ExecContext(ctx, `INSERT INTO threads
-		(platform, conversation, thread, article, briefing, turn_count, created, updated)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		(platform, conversation, thread, article, briefing, turn_count, created, updated, article_hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (platform, conversation, thread) DO UPDATE SET
 			article = excluded.article, briefing = excluded.briefing,
 			turn_count = excluded.turn_count,
-			created = excluded.created, updated = excluded.updated`,
+			created = excluded.created, updated = excluded.updated,
+			article_hash = excluded.article_hash`,
 		k.Platform, string(k.Conversation), string(k.Thread), article, briefing,
-		len(t.Turns), micros(created), micros(updated)); err != nil {
+		len(t.Turns), micros(created), micros(updated), articleHash(t.Article)); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM turns WHERE platform = ? AND conversation = ? AND thread = ?`,
@@ -421,14 +436,98 @@ func (s *Store) addTurn(ctx context.Context, k bot.ThreadKey, turn bot.Turn) err
 	return tx.Commit()
 }
 
-// DeleteThread implements bot.ThreadStore. Its turns go with it.
+// DeleteThread implements bot.ThreadStore: the thread, its turns, the
+// engine's records of its requests, the digest items that show it, its
+// keys in the conversation's seen digest items, and its article's cached
+// briefings unless another thread holds the article. Deleted rows are
+// overwritten (secure_delete) and the write-ahead log is checkpointed
+// and truncated, so that the content is gone from the files too.
 func (s *Store) DeleteThread(ctx context.Context, k bot.ThreadKey) error {
-	// turns rows are deleted by ON DELETE CASCADE.
-	if _, err := s.w.ExecContext(ctx, `DELETE FROM threads WHERE platform = ? AND conversation = ? AND thread = ?`,
-		k.Platform, string(k.Conversation), string(k.Thread)); err != nil {
+	if err := s.deleteThread(ctx, k); err != nil {
 		return fmt.Errorf("sqlite: delete thread: %w", err)
 	}
+	s.checkpoint(ctx)
 	return nil
+}
+
+func (s *Store) deleteThread(ctx context.Context, k bot.ThreadKey) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	var hash string
+	var article []byte
+	err = tx.QueryRowContext(ctx, `SELECT article_hash, article FROM threads WHERE platform = ? AND conversation = ? AND thread = ?`,
+		k.Platform, string(k.Conversation), string(k.Thread)).Scan(&hash, &article)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	link := ""
+	if a, err := jsoncol.Unmarshal[bot.Article](article); err == nil && a != nil {
+		hash, link = a.Hash(), digest.NormalizeURL(a.URL)
+	}
+	conv := []any{k.Platform, string(k.Conversation)}
+	// turns rows are deleted by ON DELETE CASCADE.
+	stmts := []struct {
+		q    string
+		args []any
+	}{
+		{`DELETE FROM threads WHERE platform = ? AND conversation = ? AND thread = ?`, append(conv, string(k.Thread))},
+		// Digest items that show the thread keep their number and thread
+		// only, so that "more N" says the article was forgotten.
+		{`UPDATE digest_items SET title = '', url = '', site = '', published = '', summary = '',
+			parties = '[]', hash = '', article = NULL, briefing = NULL
+			WHERE thread = ? AND digest_id IN (SELECT id FROM digests WHERE platform = ? AND conversation = ?)`,
+			append([]any{string(k.Thread)}, conv...)},
+		{`DELETE FROM digest_seen WHERE platform = ? AND conversation = ? AND key IN (?, ?)`, append(conv, "h:"+hash, "u:"+link)},
+	}
+	for _, p := range bot.ThreadStatePrefixes(k) {
+		stmts = append(stmts, struct {
+			q    string
+			args []any
+		}{`DELETE FROM state WHERE substr(key, 1, length(?)) = ?`, []any{p, p}})
+	}
+	for _, st := range stmts {
+		if _, err := tx.ExecContext(ctx, st.q, st.args...); err != nil {
+			return err
+		}
+	}
+	if hash != "" {
+		var others int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM threads WHERE article_hash = ?`, hash).Scan(&others); err != nil {
+			return err
+		}
+		if others == 0 {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM briefing_cache WHERE substr(key, -length(?)) = ?`, "|"+hash, "|"+hash); err != nil {
+				return err
+			}
+		}
+	}
+	return tx.Commit()
+}
+
+// articleHash is the content hash of a thread's article, "" for none.
+func articleHash(a *bot.Article) string {
+	if a == nil {
+		return ""
+	}
+	return a.Hash()
+}
+
+// checkpoint copies the write-ahead log into the database and truncates
+// it, so that the old versions of deleted rows it holds are gone. It
+// fails quietly while readers hold old snapshots; the next one succeeds.
+func (s *Store) checkpoint(ctx context.Context) {
+	if s.wdsn == "" {
+		return
+	}
+	if _, err := s.w.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		return
+	}
 }
 
 // MarkProcessed implements bot.ThreadStore.
@@ -539,9 +638,17 @@ func (s *Store) prune(ctx context.Context, before int64) (int, error) {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM rate_buckets WHERE at < ?`, before); err != nil {
 		return 0, err
 	}
-	// The keys that start with "reply|" ('}' follows '|'), by the index.
-	if _, err := tx.ExecContext(ctx, `DELETE FROM state WHERE key >= 'reply|' AND key < 'reply}' AND updated < ?`, before); err != nil {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM briefing_cache WHERE created < ?`, before); err != nil {
 		return 0, err
 	}
-	return int(n), tx.Commit()
+	// The keys that start with "reply|" or "admit|" ('}' follows '|'), by
+	// the index.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM state WHERE ((key >= 'reply|' AND key < 'reply}') OR (key >= 'admit|' AND key < 'admit}')) AND updated < ?`, before); err != nil {
+		return 0, err
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, err
+	}
+	s.checkpoint(ctx)
+	return int(n), nil
 }

@@ -273,3 +273,40 @@ func TestRateStore(t *testing.T) {
 			return ss[0], ss[1]
 		})
 }
+
+// TestReadsThreadsOfEarlierVersions checks that a thread saved by the
+// version before bot.Article had JSON tags (its article in the Go field
+// names, bot/testdata/persisted/article_v1.json) reads back whole, and can
+// be forgotten.
+func TestReadsThreadsOfEarlierVersions(t *testing.T) {
+	ctx := context.Background()
+	v1, err := os.ReadFile(filepath.Join("..", "..", "bot", "testdata", "persisted", "article_v1.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openTemp(t)
+	defer s.Close()
+	if _, err := s.DB().ExecContext(ctx, `INSERT INTO threads (platform, conversation, thread, article, briefing, turn_count, created, updated)
+		VALUES ('slack', 'C1', 't1', ?, NULL, 0, 1, 1)`, string(v1)); err != nil {
+		t.Fatal(err)
+	}
+	k := bot.ThreadKey{Platform: "slack", Conversation: "C1", Thread: "t1"}
+	th, err := s.Thread(ctx, k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := th.Article
+	if a == nil || a.Title != "Ministry and union trade accusations" || a.URL != "https://news.example.com/a" ||
+		a.Published != "2026-11-30" || a.Text != "The ministry said talks had collapsed.\n\nThe union denied it." {
+		t.Errorf("the earlier version's article reads back as %+v", a)
+	}
+	if err := s.CacheBriefing(ctx, bot.BriefingKey(a, "offline/x"), &bot.Briefing{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteThread(ctx, k); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.CachedBriefing(ctx, bot.BriefingKey(a, "offline/x")); bot.ErrorCode(err) != bot.ENotFound {
+		t.Errorf("the cached briefing of a forgotten earlier-version thread: %v, want not found", err)
+	}
+}

@@ -428,6 +428,29 @@ func (s *MemStore) DigestItem(_ context.Context, c Conversation, msg bot.Message
 	return &cp.Items[0], nil
 }
 
+// DeleteThread implements bot.ThreadStore: the thread (bot.MemStore), and
+// it scrubs the conversation's digest items that show it down to their
+// number and thread, so that "more N" says the article was forgotten.
+func (s *MemStore) DeleteThread(ctx context.Context, k bot.ThreadKey) error {
+	if err := s.MemStore.DeleteThread(ctx, k); err != nil {
+		return err
+	}
+	c := Conversation{Platform: k.Platform, ID: k.Conversation}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, d := range s.digests {
+		if d.Conversation != c {
+			continue
+		}
+		for i, it := range d.Items {
+			if it.Thread == k.Thread {
+				d.Items[i] = Item{N: it.N, Thread: it.Thread}
+			}
+		}
+	}
+	return nil
+}
+
 // PruneDigests implements Store.
 func (s *MemStore) PruneDigests(_ context.Context, before time.Time) (int, error) {
 	s.mu.Lock()

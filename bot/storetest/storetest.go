@@ -44,6 +44,7 @@ func Run(t *testing.T, open func(t *testing.T) bot.Store) {
 		{"AddTurnConcurrent", testAddTurnConcurrent},
 		{"DeleteThread", testDeleteThread},
 		{"DeleteThreadMissing", testDeleteThreadMissing},
+		{"DeleteThreadForgetsCopies", testDeleteThreadForgetsCopies},
 		{"UnicodeText", testUnicode},
 		{"LargeArticle", testLargeArticle},
 		{"MarkProcessed", testMarkProcessed},
@@ -55,6 +56,7 @@ func Run(t *testing.T, open func(t *testing.T) bot.Store) {
 		{"PruneProcessed", testPruneProcessed},
 		{"PruneEmpty", testPruneEmpty},
 		{"PruneReplyLog", testPruneReplyLog},
+		{"PruneCache", testPruneCache},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -889,14 +891,14 @@ func testPruneProcessed(t *testing.T, s bot.Store) {
 	mark("p1", false)
 	mark("p2", true)
 
-	// Pruning leaves the briefing cache and state alone.
+	// Pruning leaves newer cached briefings and other state alone.
 	if err := s.CacheBriefing(ctx, "cache", Briefing()); err != nil {
 		t.Fatalf("CacheBriefing: %v", err)
 	}
 	if err := s.SetState(ctx, "state", []byte("v")); err != nil {
 		t.Fatalf("SetState: %v", err)
 	}
-	if _, err := s.PruneThreads(ctx, time.Now().Add(time.Hour)); err != nil {
+	if _, err := s.PruneThreads(ctx, time.Now().Add(-time.Minute)); err != nil {
 		t.Fatalf("PruneThreads: %v", err)
 	}
 	requireBriefing(t, s, "cache", Briefing())
@@ -916,7 +918,7 @@ func testPruneEmpty(t *testing.T, s bot.Store) {
 // ("reply|" state keys) and keeps other state.
 func testPruneReplyLog(t *testing.T, s bot.Store) {
 	ctx := context.Background()
-	for _, k := range []string{"reply|a", "matrix/x"} {
+	for _, k := range []string{"reply|a", "admit|a", "matrix/x"} {
 		if err := s.SetState(ctx, k, []byte("v")); err != nil {
 			t.Fatalf("SetState(%q): %v", k, err)
 		}
@@ -933,7 +935,76 @@ func testPruneReplyLog(t *testing.T, s bot.Store) {
 	}
 	_, err := s.State(ctx, "reply|a")
 	requireNotFound(t, "State(reply|a) after PruneThreads(future)", err)
+	_, err = s.State(ctx, "admit|a")
+	requireNotFound(t, "State(admit|a) after PruneThreads(future)", err)
 	if v, err := s.State(ctx, "matrix/x"); err != nil || string(v) != "v" {
 		t.Errorf("State(matrix/x) after PruneThreads = %q, %v; want \"v\", nil", v, err)
 	}
+}
+
+// testDeleteThreadForgetsCopies checks that DeleteThread also deletes the
+// engine's records for the thread's requests and its article's cached
+// briefings, unless another thread holds the same article.
+func testDeleteThreadForgetsCopies(t *testing.T, s bot.Store) {
+	ctx := context.Background()
+	private := &bot.Article{Title: "Private", Text: "A private article that only one thread holds, with enough words to be one."}
+	shared := Article()
+	threads := map[string]*bot.Article{"private": private, "shared1": shared, "shared2": shared}
+	for name, a := range threads {
+		mustSave(t, s, &bot.Thread{Key: key(name), Article: a, Briefing: Briefing(), Created: base, Updated: base})
+		if err := s.CacheBriefing(ctx, bot.BriefingKey(a, "offline/x"), Briefing()); err != nil {
+			t.Fatalf("CacheBriefing: %v", err)
+		}
+	}
+	// The reply log of a question in the private thread, and of a request
+	// in a thread of the same name elsewhere.
+	q := &bot.Message{Platform: "slack", Conversation: "C0123ABC", ID: "q1", Thread: "private"}
+	other := &bot.Message{Platform: "slack", Conversation: "C0999", ID: "q2", Thread: "private"}
+	for _, m := range []*bot.Message{q, other} {
+		if err := s.SetState(ctx, bot.ReplyLogKey(m), []byte("done|r1")); err != nil {
+			t.Fatalf("SetState: %v", err)
+		}
+	}
+	for _, name := range []string{"private", "shared1"} {
+		if err := s.DeleteThread(ctx, key(name)); err != nil {
+			t.Fatalf("DeleteThread(%s): %v", name, err)
+		}
+	}
+	_, err := s.CachedBriefing(ctx, bot.BriefingKey(private, "offline/x"))
+	requireNotFound(t, "the private article's cached briefing after DeleteThread", err)
+	if _, err := s.CachedBriefing(ctx, bot.BriefingKey(shared, "offline/x")); err != nil {
+		t.Errorf("the cached briefing of an article another thread holds was deleted: %v", err)
+	}
+	_, err = s.State(ctx, bot.ReplyLogKey(q))
+	requireNotFound(t, "the reply log of the deleted thread's question", err)
+	if _, err := s.State(ctx, bot.ReplyLogKey(other)); err != nil {
+		t.Errorf("the reply log of another conversation's thread was deleted: %v", err)
+	}
+	// Deleting the last thread that holds the shared article deletes its
+	// cached briefing too.
+	if err := s.DeleteThread(ctx, key("shared2")); err != nil {
+		t.Fatalf("DeleteThread(shared2): %v", err)
+	}
+	_, err = s.CachedBriefing(ctx, bot.BriefingKey(shared, "offline/x"))
+	requireNotFound(t, "the shared article's cached briefing after its last thread was deleted", err)
+}
+
+// testPruneCache checks that retention deletes cached briefings and
+// admission records made before the cut.
+func testPruneCache(t *testing.T, s bot.Store) {
+	ctx := context.Background()
+	if err := s.CacheBriefing(ctx, "offline/x|abc", Briefing()); err != nil {
+		t.Fatalf("CacheBriefing: %v", err)
+	}
+	if _, err := s.PruneThreads(ctx, time.Now().Add(-time.Hour)); err != nil {
+		t.Fatalf("PruneThreads: %v", err)
+	}
+	if _, err := s.CachedBriefing(ctx, "offline/x|abc"); err != nil {
+		t.Errorf("a cached briefing newer than the cut was deleted: %v", err)
+	}
+	if _, err := s.PruneThreads(ctx, time.Now().Add(time.Hour)); err != nil {
+		t.Fatalf("PruneThreads: %v", err)
+	}
+	_, err := s.CachedBriefing(ctx, "offline/x|abc")
+	requireNotFound(t, "a cached briefing older than the cut after PruneThreads", err)
 }

@@ -230,6 +230,13 @@ func sendEventOfType(t *testing.T, addr, typ, eventID, channel, ts, text string,
 	if typ == "message" {
 		ev["channel_type"] = "channel"
 	}
+	sendRawEvent(t, addr, eventID, ev, retry)
+}
+
+// sendRawEvent posts the Slack event ev, signed, to serve's events
+// endpoint, as Slack's attempt retry+1.
+func sendRawEvent(t *testing.T, addr, eventID string, ev map[string]any, retry int) {
+	t.Helper()
 	body, _ := json.Marshal(map[string]any{
 		"token": "x", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
 		"event_id": eventID, "event_time": time.Now().Unix(),

@@ -25,15 +25,22 @@ import (
 // scheduler builds the digest scheduler on the bot's store.
 func (a *app) scheduler(st bot.Store) *digest.Scheduler {
 	ds, _ := st.(digest.Store)
+	// Posted digests hold their items (a feed item's article and
+	// briefing): kept for "more N", never past BRIEFBOT_RETENTION_DAYS.
+	var keep time.Duration
+	if days := a.cfg.RetentionDays; days > 0 {
+		keep = min(digest.DefaultRetention, time.Duration(days)*24*time.Hour)
+	}
 	return &digest.Scheduler{
-		Store:   ds,
-		Briefer: a.engine,
-		Fetcher: a.fetcher,
-		Feeds:   a.fetcher,
-		Admins:  command.ParseAdmins(a.cfg.Admins),
-		Quiet:   a.cfg.DigestQuiet,
-		Limits:  a.engine.Limits,
-		Logger:  a.log.With("component", "digest"),
+		Retention: keep,
+		Store:     ds,
+		Briefer:   a.engine,
+		Fetcher:   a.fetcher,
+		Feeds:     a.fetcher,
+		Admins:    command.ParseAdmins(a.cfg.Admins),
+		Quiet:     a.cfg.DigestQuiet,
+		Limits:    a.engine.Limits,
+		Logger:    a.log.With("component", "digest"),
 	}
 }
 
@@ -51,7 +58,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, kind, closeStore, err := openStore(ctx, cfg)
+	store, kind, closeStore, err := openStore(ctx, cfg, log)
 	if err != nil {
 		return err
 	}
@@ -96,7 +103,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	if err := queue.Start(context.WithoutCancel(ctx)); err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	srv := newHTTPServer(mux, defaultServerLimits)
 	log.Info("serving", "addr", ln.Addr().String(), "backend", cfg.Backend, "store", kind, "adapters", len(adapters))
 	if m.OnListen != nil {
 		m.OnListen(ln.Addr().String())

@@ -26,7 +26,7 @@ var errLocked = errors.New("locked by another process")
 // A SQLite file is for one process only (its job queue resumes every job
 // left running when it opens), so openStore holds an exclusive lock on
 // "<path>.lock" until closeStore, and fails if another process holds it.
-func openStore(ctx context.Context, cfg *Config) (st bot.Store, kind string, closeStore func() error, err error) {
+func openStore(ctx context.Context, cfg *Config, log *slog.Logger) (st bot.Store, kind string, closeStore func() error, err error) {
 	u := cfg.DatabaseURL
 	switch {
 	case strings.HasPrefix(u, "postgres://"), strings.HasPrefix(u, "postgresql://"):
@@ -36,6 +36,9 @@ func openStore(ctx context.Context, cfg *Config) (st bot.Store, kind string, clo
 		}
 		return st, "postgres", st.Close, nil
 	case u == "":
+		if err := privateDir(cfg.DataDir, log); err != nil {
+			return nil, "", nil, err
+		}
 		u = filepath.Join(cfg.DataDir, "briefbot.db")
 	case strings.HasPrefix(u, "sqlite://"):
 		u = strings.TrimPrefix(u, "sqlite://")
@@ -57,6 +60,26 @@ func openStore(ctx context.Context, cfg *Config) (st bot.Store, kind string, clo
 		return nil, "", nil, fmt.Errorf("setting BRIEFBOT_DATABASE_URL: %w", err)
 	}
 	return sst, "sqlite", func() error { return errors.Join(sst.Close(), unlock()) }, nil
+}
+
+// privateDir makes the data directory, readable by its owner only (0700),
+// or tightens one that others may read, with a warning: it holds the
+// articles people pasted and the questions they asked.
+func privateDir(dir string, log *slog.Logger) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("setting BRIEFBOT_DATA_DIR: %w", err)
+	}
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("setting BRIEFBOT_DATA_DIR: %w", err)
+	}
+	if perm := fi.Mode().Perm(); perm&0o077 != 0 {
+		if err := os.Chmod(dir, 0o700); err != nil { //nolint:gosec // a directory needs its x bit
+			return fmt.Errorf("setting BRIEFBOT_DATA_DIR: %s may be read by others (mode %04o) and could not be made private: %w", dir, perm, err)
+		}
+		log.Warn("data directory was readable by others; made it private to the bot's user", "dir", dir, "was", fmt.Sprintf("%04o", perm), "now", "0700")
+	}
+	return nil
 }
 
 // lockSQLite takes the lock that keeps a SQLite database to one process.

@@ -2,12 +2,16 @@ package main
 
 import (
 	"context"
+	"log/slog"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot/bot"
 )
 
 // TestOpenStoreSQLiteLock checks that a SQLite database is opened by one
@@ -19,14 +23,14 @@ func TestOpenStoreSQLiteLock(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "data", "b.db")
 	cfg := &Config{DatabaseURL: path}
-	_, kind, closeA, err := openStore(ctx, cfg)
+	_, kind, closeA, err := openStore(ctx, cfg, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if kind != "sqlite" {
 		t.Fatalf("kind = %q, want sqlite", kind)
 	}
-	_, _, closeB, err := openStore(ctx, &Config{DatabaseURL: "sqlite:" + path})
+	_, _, closeB, err := openStore(ctx, &Config{DatabaseURL: "sqlite:" + path}, slog.New(slog.DiscardHandler))
 	want := "setting BRIEFBOT_DATABASE_URL: " + path + " is in use by another briefbot serve (SQLite supports one process; use PostgreSQL for several)"
 	if err == nil {
 		_ = closeB()
@@ -38,7 +42,7 @@ func TestOpenStoreSQLiteLock(t *testing.T) {
 	if err := closeA(); err != nil {
 		t.Fatal(err)
 	}
-	_, _, closeC, err := openStore(ctx, cfg)
+	_, _, closeC, err := openStore(ctx, cfg, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatalf("open after the first closed: %v", err)
 	}
@@ -106,5 +110,86 @@ func TestServeDrainsOnSIGTERM(t *testing.T) {
 	r := slackAPI.replies(ts)
 	if len(r) == 0 || !strings.Contains(r[0], "China rejects US report") {
 		t.Errorf("the request running at SIGTERM was not finished before exit; replies: %q\n%s", r, s.stderr.String())
+	}
+}
+
+// TestDataDirIsPrivate checks that the data directory and the database
+// files are the owner's only: made so, and tightened when they were not.
+func TestDataDirIsPrivate(t *testing.T) {
+	if runtime.GOOS == "windows" || runtime.GOOS == "plan9" {
+		t.Skip("no Unix permissions here")
+	}
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name  string
+		setup func(dir string)
+	}{
+		{"new", func(string) {}},
+		{"existing and open to all", func(dir string) {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Chmod(dir, 0o777); err != nil { //nolint:gosec // the test makes it wide on purpose
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "briefbot.db"), nil, 0o644); err != nil { //nolint:gosec // wide on purpose
+				t.Fatal(err)
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "data")
+			tc.setup(dir)
+			var logs strings.Builder
+			log := slog.New(slog.NewTextHandler(&logs, nil))
+			_, _, closeStore, err := openStore(ctx, &Config{DataDir: dir}, log)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer closeStore() //nolint:errcheck // test cleanup
+			fi, err := os.Stat(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if perm := fi.Mode().Perm(); perm != 0o700 {
+				t.Errorf("data directory mode %04o, want 0700", perm)
+			}
+			entries, err := os.ReadDir(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range entries {
+				info, err := e.Info()
+				if err != nil {
+					t.Fatal(err)
+				}
+				if perm := info.Mode().Perm(); perm&0o077 != 0 {
+					t.Errorf("%s has mode %04o, want no access for group and others", e.Name(), perm)
+				}
+			}
+			if tc.name != "new" && !strings.Contains(logs.String(), "made it private") {
+				t.Errorf("no warning when tightening the directory: %s", logs.String())
+			}
+		})
+	}
+}
+
+// TestDigestRetentionFollowsSetting checks that posted digests, which hold
+// feed items' articles and briefings, are not kept past
+// BRIEFBOT_RETENTION_DAYS.
+func TestDigestRetentionFollowsSetting(t *testing.T) {
+	day := 24 * time.Hour
+	for _, tc := range []struct {
+		days int
+		want time.Duration
+	}{
+		{0, 0}, // retention off: the scheduler's default
+		{7, 7 * day},
+		{90, 30 * day}, // "more N" needs no more than the default
+	} {
+		a := &app{cfg: &Config{RetentionDays: tc.days}, engine: &bot.Engine{}, log: slog.New(slog.DiscardHandler)}
+		if got := a.scheduler(bot.NewMemStore()).Retention; got != tc.want {
+			t.Errorf("BRIEFBOT_RETENTION_DAYS=%d: digests kept %v, want %v", tc.days, got, tc.want)
+		}
 	}
 }

@@ -73,6 +73,7 @@ var (
 		{"DeleteDigestGivesBack", testDeleteDigestGivesBack},
 		{"UnpostedDigests", testUnpostedDigests},
 		{"DigestItemMissing", testDigestItemMissing},
+		{"DeleteThreadRemovesItsItems", testDeleteThreadRemovesItsItems},
 		{"PruneDigests", testPruneDigests},
 		{"ThreadsSince", testThreadsSince},
 	}
@@ -1157,4 +1158,45 @@ func testSchedulerReplicas(t testing.TB, a, b digest.Store) {
 		}
 	}
 	t.Logf("digests posted by replica: %d and %d", len(chats[0].per), len(chats[1].per))
+}
+
+// testDeleteThreadRemovesItsItems checks that forgetting a thread also
+// scrubs the digest items that show it down to their number and thread
+// (so that "more N" can say the article was forgotten), and leaves the
+// other items and other conversations' digests alone.
+func testDeleteThreadRemovesItsItems(t testing.TB, s digest.Store) {
+	ctx := context.Background()
+	th := threadItem(2)
+	k := bot.ThreadKey{Platform: conv.Platform, Conversation: conv.ID, Thread: th.Thread}
+	if err := s.SaveThread(ctx, &bot.Thread{Key: k, Article: storetest.Article(), Created: base, Updated: base}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []digest.Conversation{conv, other} {
+		d := &digest.Record{Conversation: c, Created: base, Items: []digest.Item{feedItem(1), threadItem(2)}}
+		if err := s.SaveDigest(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.SetDigestMessage(ctx, d.ID, "1712345678.000300"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.DigestItem(ctx, conv, "1712345678.000300", 2); err != nil {
+		t.Fatalf("the thread's item before DeleteThread: %v", err)
+	}
+	if err := s.DeleteThread(ctx, k); err != nil {
+		t.Fatal(err)
+	}
+	it, err := s.DigestItem(ctx, conv, "1712345678.000300", 2)
+	if err != nil {
+		t.Fatalf("the forgotten thread's digest item: %v", err)
+	}
+	if want := (&digest.Item{N: 2, Thread: th.Thread}); !reflect.DeepEqual(it, want) {
+		t.Errorf("the forgotten thread's digest item = %+v, want only its number and thread", it)
+	}
+	if it, err := s.DigestItem(ctx, conv, "1712345678.000300", 1); err != nil || it.Title != feedItem(1).Title {
+		t.Errorf("another item of the digest after DeleteThread = %+v, %v", it, err)
+	}
+	if _, err := s.DigestItem(ctx, other, "1712345678.000300", 2); err != nil {
+		t.Errorf("another conversation's item with the same thread id was removed: %v", err)
+	}
 }
