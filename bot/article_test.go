@@ -104,6 +104,8 @@ func TestFindLink(t *testing.T) {
 		{"no link here", ""},
 		{"ftp://example.com/x", ""},
 		{"<https://example.com/x>", "https://example.com/x"},
+		{"see HTTP://EXAMPLE.COM/X.", "HTTP://EXAMPLE.COM/X"},
+		{"Https://example.com/x", "Https://example.com/x"},
 	}
 	for _, tt := range tests {
 		if got := FindLink(tt.in); got != tt.want {

@@ -36,7 +36,50 @@ type CachingBackend struct {
 
 	mu       sync.Mutex
 	inflight map[string]*flight
+	// unsaved are briefings made while the cache could not store them.
+	unsaved map[string]*Briefing
 }
+
+// keepUnsaved keeps b, which the cache could not store, for the next
+// request of the same article.
+func (c *CachingBackend) keepUnsaved(key string, b *Briefing) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.unsaved == nil {
+		c.unsaved = map[string]*Briefing{}
+	}
+	if len(c.unsaved) >= maxUnsaved {
+		for k := range c.unsaved {
+			delete(c.unsaved, k)
+			break
+		}
+	}
+	c.unsaved[key] = cloneBriefing(b)
+}
+
+// unsavedBriefing returns a copy of a briefing kept by keepUnsaved, after
+// trying again to store it (it is dropped from memory once stored), or nil.
+func (c *CachingBackend) unsavedBriefing(ctx context.Context, key string) *Briefing {
+	c.mu.Lock()
+	b := c.unsaved[key]
+	c.mu.Unlock()
+	if b == nil {
+		return nil
+	}
+	if err := c.Cache.CacheBriefing(ctx, key, b); err == nil {
+		c.mu.Lock()
+		delete(c.unsaved, key)
+		c.mu.Unlock()
+	}
+	out := cloneBriefing(b)
+	out.Stats.Cached = true
+	out.Stats.Usage = nil
+	return out
+}
+
+// maxUnsaved bounds the briefings kept in memory while the cache cannot
+// store them.
+const maxUnsaved = 64
 
 type flight struct {
 	done chan struct{}
@@ -58,7 +101,15 @@ func (c *CachingBackend) Brief(ctx context.Context, a *Article) (*Briefing, erro
 			b.Stats.Usage = nil
 			return withSource(b, a), nil
 		} else if ErrorCode(err) != ENotFound {
-			return nil, err
+			if b := c.unsavedBriefing(ctx, key); b != nil {
+				return withSource(b, a), nil
+			}
+			// Briefing now would pay the model again on the retry: the
+			// queue runs the request again when the store is back.
+			return nil, storageError(err, "read briefing cache")
+		}
+		if b := c.unsavedBriefing(ctx, key); b != nil {
+			return withSource(b, a), nil
 		}
 		c.mu.Lock()
 		if f, ok := c.inflight[key]; ok {
@@ -119,9 +170,10 @@ func (c *CachingBackend) lead(ctx context.Context, key string, a *Article, f *fl
 		f.err = WrapError(errors.New("backend returned no briefing and no error"), EInternal, "brief", "The briefing could not be made.")
 	}
 	if f.err == nil && !f.b.Stats.Fallback {
-		f.err = c.Cache.CacheBriefing(ctx, key, f.b)
-		if f.err != nil {
-			f.err = WrapError(f.err, EInternal, "cache briefing", "The briefing could not be saved.")
+		if err := c.Cache.CacheBriefing(ctx, key, f.b); err != nil {
+			// The briefing is good; keep it here until the store takes it,
+			// so that a retry of the request does not pay for it again.
+			c.keepUnsaved(key, f.b)
 		}
 	}
 	return f.b, f.err // replaced by the deferred function

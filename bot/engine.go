@@ -199,7 +199,9 @@ func ParseCommand(text string) (cmd, arg string) {
 	return c.Kind.Word(), ""
 }
 
-var urlRE = regexp.MustCompile(`https?://[^\s<>"'\x60]+`)
+// urlRE matches an http(s) link; the scheme in any case (HTTP://…), as
+// URL schemes are case-insensitive.
+var urlRE = regexp.MustCompile(`(?i)https?://[^\s<>"'\x60]+`)
 
 // FindLink returns the first http(s) link in text, without trailing
 // punctuation, or "".
@@ -215,9 +217,26 @@ func FindLink(text string) string {
 	return u
 }
 
-// article makes the article a message asks to brief: an attached file, a
-// link when the message is little more than the link, or the pasted text.
-func (e *Engine) article(ctx context.Context, m *Message) (*Article, error) {
+// linkToLoad returns the link a message asks to brief, when the message is
+// little more than that link (fewer other words than an article has), or
+// "" when the article is an attached file or the pasted text, even a text
+// that contains a link. brief decides once, for both its status and
+// article.
+func (e *Engine) linkToLoad(m *Message) string {
+	if len(m.Files) > 0 {
+		return ""
+	}
+	text := strings.TrimSpace(m.Text)
+	link := FindLink(text)
+	if link != "" && len(strings.Fields(strings.Replace(text, link, "", 1))) < e.limits().MinWords {
+		return link
+	}
+	return ""
+}
+
+// article makes the article a message asks to brief: an attached file,
+// the link when linkToLoad found one, or the pasted text.
+func (e *Engine) article(ctx context.Context, m *Message, link string) (*Article, error) {
 	if len(m.Files) > 0 {
 		// One article per request: the first attachment.
 		f := m.Files[0]
@@ -229,14 +248,13 @@ func (e *Engine) article(ctx context.Context, m *Message) (*Article, error) {
 		}
 		return NewArticle(f.Data, e.Limits)
 	}
-	text := strings.TrimSpace(m.Text)
-	link := FindLink(text)
-	if link != "" && len(strings.Fields(strings.Replace(text, link, "", 1))) < e.limits().MinWords {
+	if link != "" {
 		if e.Fetcher == nil {
 			return nil, Errorf(ENotSupported, "Links are not supported here: paste the article's text.")
 		}
 		return e.Fetcher.Fetch(ctx, link)
 	}
+	text := strings.TrimSpace(m.Text)
 	if text == "" {
 		return nil, Errorf(EInvalid, "Send me an article to brief: paste its text or a link. Say \"help\" for more.")
 	}
@@ -264,19 +282,27 @@ func (e *Engine) brief(ctx context.Context, chat Chat, m *Message) error {
 	to := m.ReplyTarget()
 	start := e.now()
 	e.progress(ctx, chat, m, ProgressWorking)
+	link := e.linkToLoad(m)
 	status := "Reading the article…"
-	if FindLink(m.Text) != "" && len(m.Files) == 0 {
+	if link != "" {
 		status = "Loading the link and reading the article…"
 	}
 	statusID := e.resumeReply(ctx, chat, m) // a run resumed after a crash
 	if statusID == "" {
-		statusID, _ = e.postStatus(ctx, chat, m, status)
+		var err error
+		if statusID, err = e.postStatus(ctx, chat, m, status); retryLater(ctx, err) {
+			return err
+		}
 	}
 
-	a, err := e.article(ctx, m)
+	a, err := e.article(ctx, m, link)
 	var b *Briefing
 	if err == nil {
 		b, err = e.Brief(ctx, a)
+	}
+	if retryLater(ctx, err) {
+		e.logger().Warn("briefing interrupted: storage unavailable; the queue will run it again", "platform", m.Platform, "message", string(m.ID), "err", err)
+		return err
 	}
 	if err != nil {
 		e.logger().Warn("briefing failed", "platform", m.Platform, "message", string(m.ID), "code", ErrorCode(err), "err", err)
@@ -288,11 +314,16 @@ func (e *Engine) brief(ctx context.Context, chat Chat, m *Message) error {
 	now := e.now()
 	t := &Thread{Key: m.ThreadKey(), Article: a, Briefing: b, Created: now, Updated: now}
 	if err := e.Threads.SaveThread(ctx, t); err != nil {
+		err = storageError(err, "brief: save thread")
+		if retryLater(ctx, err) {
+			// The status message stays; the next run finishes it.
+			return err
+		}
 		rctx, cancel := replyContext(ctx)
 		defer cancel()
 		e.progress(rctx, chat, m, ProgressFailed)
 		_ = e.replace(rctx, chat, to, statusID, &Reply{Kind: ReplyError, Text: "The briefing was made but could not be saved, so follow-up questions would fail. Please try again."})
-		return fmt.Errorf("brief: save thread: %w", err)
+		return err
 	}
 	e.logger().Info("briefing posted", "platform", m.Platform, "message", string(m.ID), "backend", b.Backend,
 		"parties", len(b.Parties), "claims", b.ClaimCount(), "dropped", b.Stats.ClaimsDroppedUngrounded,
@@ -328,7 +359,10 @@ func (e *Engine) answer(ctx context.Context, chat Chat, m *Message, t *Thread) e
 		return nil
 	}
 	e.progress(ctx, chat, m, ProgressWorking)
-	out := e.openStream(ctx, chat, m)
+	out, err := e.openStream(ctx, chat, m)
+	if err != nil {
+		return err // storage unavailable: the queue runs the question again
+	}
 	req := &AnswerRequest{Article: t.Article, Briefing: t.Briefing, Turns: t.Turns, Question: q}
 	ans, err := e.Answer(ctx, req, func(delta string) { out.append(ctx, delta) })
 	rctx, cancel := replyContext(ctx)
@@ -406,7 +440,9 @@ type answerOut struct {
 	lastEdit time.Time
 }
 
-func (e *Engine) openStream(ctx context.Context, chat Chat, m *Message) *answerOut {
+// openStream returns where the answer to m goes. Its error is a storage
+// failure the queue will retry (nothing was posted).
+func (e *Engine) openStream(ctx context.Context, chat Chat, m *Message) (*answerOut, error) {
 	to := m.ReplyTarget()
 	o := &answerOut{e: e, chat: chat, to: to}
 	ed, canEdit := chat.(Editor)
@@ -414,22 +450,26 @@ func (e *Engine) openStream(ctx context.Context, chat Chat, m *Message) *answerO
 		if id := e.resumeReply(ctx, chat, m); id != "" {
 			// A run resumed after a crash: finish the message it started.
 			o.editor, o.id, o.lastEdit = ed, id, e.now()
-			return o
+			return o, nil
 		}
 	}
 	if s, ok := chat.(Streamer); ok {
 		if st, err := s.StartStream(ctx, to); err == nil {
 			o.stream = st
-			return o
+			return o, nil
 		}
 	}
 	if canEdit {
-		if id, err := e.startReply(ctx, chat, m, &Reply{Kind: ReplyStatus, Text: "Looking through the article…"}); err == nil {
+		id, err := e.startReply(ctx, chat, m, &Reply{Kind: ReplyStatus, Text: "Looking through the article…"})
+		switch {
+		case err == nil:
 			o.editor, o.id = ed, id
 			o.lastEdit = e.now()
+		case retryLater(ctx, err):
+			return nil, err
 		}
 	}
-	return o
+	return o, nil
 }
 
 func (o *answerOut) append(ctx context.Context, delta string) {

@@ -339,6 +339,47 @@ func TestEngineFetchesLink(t *testing.T) {
 	}
 }
 
+// TestEngineLinkOrPaste checks that the status shown while a request is
+// worked on says what the engine does: a message that is little more than
+// a link (its scheme in any case) is loaded, while a pasted article that
+// contains a link is read as it is, and says so.
+func TestEngineLinkOrPaste(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		fetched    string // the link loaded; "" for none
+		status     string
+	}{
+		{"link", "https://news.example/a/1", "https://news.example/a/1", "Loading the link and reading the article…"},
+		{"link with a few words", "brief this please https://news.example/a/1.", "https://news.example/a/1", "Loading the link and reading the article…"},
+		{"upper-case scheme", "HTTP://NEWS.EXAMPLE/a/1", "HTTP://NEWS.EXAMPLE/a/1", "Loading the link and reading the article…"},
+		{"paste containing a link", article + "\nSource: https://news.example/a/1", "", "Reading the article…"},
+		{"paste", article, "", "Reading the article…"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e, _ := newEngine(&scripted{briefing: goodBriefing})
+			f := &fetcher{}
+			e.Fetcher = f
+			chat := &recChat{}
+			if err := e.Handle(context.Background(), chat, mention("m1", "", tc.text)); err != nil {
+				t.Fatal(err)
+			}
+			if f.url != tc.fetched {
+				t.Errorf("fetched %q, want %q", f.url, tc.fetched)
+			}
+			if len(chat.posts) == 0 || chat.posts[0].Kind != bot.ReplyStatus || chat.posts[0].Text != tc.status {
+				var first bot.Reply
+				if len(chat.posts) > 0 {
+					first = *chat.posts[0]
+				}
+				t.Fatalf("first post = %v %q, want the status %q", first.Kind, first.Text, tc.status)
+			}
+			if got := chat.final(); got[0].Kind != bot.ReplyBriefing {
+				t.Errorf("reply = %+v, want a briefing", got[0])
+			}
+		})
+	}
+}
+
 func TestCachingBackendBriefsOnce(t *testing.T) {
 	be := &scripted{briefing: goodBriefing}
 	c := bot.NewCachingBackend(bot.Combine("s", be, be), bot.NewMemCache())

@@ -16,6 +16,7 @@ const (
 	ENotFound     = "not_found"     // a thread, article or record does not exist
 	EUnavailable  = "unavailable"   // a backend (model, platform) is down or timed out
 	ERateLimited  = "rate_limited"  // a quota was hit
+	EStorage      = "storage"       // the bot's own database failed (retried)
 	EInternal     = "internal"      // a bug or an unexpected failure
 	ENotSupported = "not_supported" // an optional capability is absent
 )

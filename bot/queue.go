@@ -216,7 +216,7 @@ func (q *WorkQueue) run(ctx context.Context, m *Message) {
 		attempts = 5
 	}
 	for n := 1; ; n++ {
-		err := q.handler.Handle(ctx, chat, m)
+		err := q.handler.Handle(WithAttempt(ctx, n, attempts), chat, m)
 		if err == nil {
 			return
 		}

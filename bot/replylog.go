@@ -161,6 +161,12 @@ func (e *Engine) startReply(ctx context.Context, chat Chat, m *Message, r *Reply
 	if _, ok := chat.(Finder); ok && e.Replies != nil {
 		r.Key = ReplyKey(m)
 		if err := e.Replies.SetState(ctx, replyKey(m), []byte(replyPosting)); err != nil {
+			// Posting now would leave a post a rerun cannot find: let the
+			// queue run the request again, unless this is its last run.
+			err = storageError(err, "reply log")
+			if retryLater(ctx, err) {
+				return "", err
+			}
 			e.logger().Warn("reply log write failed", "message", string(m.ID), "err", err)
 		}
 	}
