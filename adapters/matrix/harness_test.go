@@ -82,6 +82,8 @@ type botOptions struct {
 	e2ee          bool
 	timelineLimit int
 	workers       int
+	// config, when set, changes the adapter's configuration before New.
+	config func(*Config)
 }
 
 // startBot starts a bot on store, as `briefbot serve` would.
@@ -117,6 +119,9 @@ func startBot(t testing.TB, env matrixEnv, store *sqlite.Store, opt botOptions) 
 	var cdb = mustCryptoDB(t, store, opt.e2ee)
 	if opt.e2ee {
 		cfg.PickleKey = "test pickle key"
+	}
+	if opt.config != nil {
+		opt.config(&cfg)
 	}
 	a, err := New(ctx, cfg, store, cdb, q)
 	if err != nil {

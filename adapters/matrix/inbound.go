@@ -367,7 +367,7 @@ func (a *Adapter) onUndecryptable(evt *event.Event, err error) {
 	a.log.Warn("could not decrypt a message", "room", string(evt.RoomID), "event", string(evt.ID),
 		"sender", string(evt.Sender), "session", session, "err", err)
 	text := fmt.Sprintf("🔒 I could not decrypt your message, so I cannot read it: your client did not share the message key with my device %s (%s). "+
-		"To fix it, let your client send keys to my device (verify it, or allow sending to unverified devices) and send the message again. "+
+		"My device is signed by my cross-signing key; if your client still withholds keys, check that it trusts my identity (it may ask you to confirm it once) and send the message again. "+
 		"I say this once per session.", a.cli.DeviceID, a.cli.UserID)
 	a.notice(ctx, bot.Target{Conversation: bot.ConversationID(evt.RoomID), Thread: bot.MessageID(evt.ID)}, text)
 }

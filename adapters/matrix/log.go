@@ -38,12 +38,17 @@ func (w slogWriter) Write(p []byte) (int, error) {
 		attrs = append(attrs, k, v)
 	}
 	level := slog.LevelInfo
-	switch lvl {
-	case "trace", "debug":
+	switch {
+	case msg == "Request failed":
+		// Every call mautrix makes for the adapter is retried or failed
+		// by the adapter, which logs it once; the crypto machine logs the
+		// failures of its own calls.
 		level = slog.LevelDebug
-	case "warn":
+	case lvl == "trace", lvl == "debug":
+		level = slog.LevelDebug
+	case lvl == "warn":
 		level = slog.LevelWarn
-	case "error", "fatal", "panic":
+	case lvl == "error", lvl == "fatal", lvl == "panic":
 		level = slog.LevelError
 	}
 	w.log.Log(context.Background(), level, "mautrix: "+msg, attrs...)

@@ -18,7 +18,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"net/url"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -50,6 +52,14 @@ type Config struct {
 	// PickleKey encrypts the crypto state in the database; required when
 	// a crypto database is given (end-to-end encryption is on).
 	PickleKey string
+	// RecoveryKey is the recovery key of the account's secret storage,
+	// which holds its cross-signing keys (MATRIX_RECOVERY_KEY; see
+	// crosssign.go). Empty: a new one is made if the account has no
+	// cross-signing keys yet, and written once to RecoveryKeyOutput.
+	RecoveryKey string
+	// RecoveryKeyOutput receives a new recovery key, once (default
+	// os.Stderr); recovery keys are never logged.
+	RecoveryKeyOutput io.Writer
 	// DeviceName is the display name of a new device (default "Briefbot").
 	DeviceName string
 	// AllowedInviters are the users (@alice:example.org) and servers
@@ -103,6 +113,7 @@ type Adapter struct {
 		initial bool
 	}
 	synced    chan struct{} // closed after the first sync is processed
+	health    syncHealth    // the sync loop's state, for Ready
 	syncOnce  sync.Once
 	typingCtx context.Context
 	stop      context.CancelFunc
@@ -143,7 +154,7 @@ const maxSent = 4096
 // it cannot read them.
 func New(ctx context.Context, cfg Config, state bot.StateStore, cryptoDB *dbutil.Database, q bot.Queue) (*Adapter, error) {
 	if err := cfg.validate(cryptoDB != nil); err != nil {
-		return nil, fmt.Errorf("matrix: new: %w", err)
+		return nil, err // names the setting
 	}
 	if state == nil || q == nil {
 		return nil, errors.New("matrix: new: a state store and a queue are required")
@@ -189,6 +200,7 @@ func New(ctx context.Context, cfg Config, state bot.StateStore, cryptoDB *dbutil
 	if err := a.login(ctx); err != nil {
 		return nil, fmt.Errorf("matrix: new: %w", err)
 	}
+	a.noteReached(ctx)
 	a.me = identity{UserID: cli.UserID, DisplayName: a.displayName(ctx)}
 	// The sync token lives in the state store; this store only keeps
 	// cryptohelper from installing its own.
@@ -208,26 +220,38 @@ func New(ctx context.Context, cfg Config, state bot.StateStore, cryptoDB *dbutil
 	} else {
 		a.syncer.OnEventType(event.EventEncrypted, a.onEncryptedWithoutCrypto)
 	}
+	if err := a.setUpCrossSigning(ctx); err != nil {
+		return nil, err // names MATRIX_RECOVERY_KEY
+	}
 	log.Info("logged in", "user", string(cli.UserID), "device", string(cli.DeviceID), "e2ee", a.crypto != nil)
 	return a, nil
 }
 
+// validate checks cfg; its errors name the setting at fault
+// ("setting MATRIX_USER_ID: …"), by the names briefbot reads them from.
 func (cfg *Config) validate(e2ee bool) error {
 	switch {
 	case strings.TrimSpace(cfg.Homeserver) == "":
-		return errors.New("no homeserver URL (MATRIX_HOMESERVER)")
+		return errors.New("setting MATRIX_HOMESERVER: required (the homeserver's URL, e.g. https://matrix.example.org)")
 	case cfg.AccessToken == "" && cfg.Password == "":
-		return errors.New("no access token or password (MATRIX_ACCESS_TOKEN or MATRIX_PASSWORD)")
+		return errors.New("setting MATRIX_ACCESS_TOKEN or MATRIX_PASSWORD: one is required to log in")
 	case cfg.AccessToken == "" && cfg.UserID == "":
-		return errors.New("no user id (MATRIX_USER_ID) to log in with a password")
+		return errors.New("setting MATRIX_USER_ID: required to log in with MATRIX_PASSWORD (e.g. @briefbot:example.org)")
 	case e2ee && cfg.PickleKey == "":
-		return errors.New("end-to-end encryption needs a pickle key (MATRIX_PICKLE_KEY)")
+		return errors.New("setting MATRIX_PICKLE_KEY: required for end-to-end encryption")
 	case e2ee && !e2eeAvailable:
-		return errNoGoolm
+		return fmt.Errorf("setting MATRIX_PICKLE_KEY: %w", errNoGoolm)
+	}
+	if u, err := url.Parse(strings.TrimSpace(cfg.Homeserver)); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		shown := cfg.Homeserver
+		if err == nil {
+			shown = u.Redacted()
+		}
+		return fmt.Errorf("setting MATRIX_HOMESERVER: want the http(s) URL Matrix clients use, such as https://matrix.example.org, got %q", shown)
 	}
 	if cfg.UserID != "" {
 		if _, _, err := id.UserID(cfg.UserID).Parse(); err != nil {
-			return fmt.Errorf("bad user id %q: %w", cfg.UserID, err)
+			return fmt.Errorf("setting MATRIX_USER_ID: %q is not a Matrix user id (want @name:server, e.g. @briefbot:example.org)", cfg.UserID)
 		}
 	}
 	return nil
@@ -249,7 +273,7 @@ func (a *Adapter) login(ctx context.Context) error {
 		err := a.policy.do(ctx, "whoami", func(ctx context.Context) (err error) {
 			who, err = cli.Whoami(ctx)
 			return err
-		}, a.logRetry("whoami"))
+		}, a.logRetryDebug("whoami"))
 		if err != nil {
 			return fmt.Errorf("log in with access token: %w", err)
 		}
@@ -280,7 +304,7 @@ func (a *Adapter) login(ctx context.Context) error {
 			StoreCredentials:         true,
 		})
 		return err
-	}, a.logRetry("login"))
+	}, a.logRetryDebug("login"))
 	if err != nil {
 		return fmt.Errorf("log in as %s: %w", user, err)
 	}
@@ -327,6 +351,14 @@ func (a *Adapter) Close() error {
 func (a *Adapter) logRetry(op string) func(err error, n int, wait time.Duration) {
 	return func(err error, n int, wait time.Duration) {
 		a.log.Warn("matrix call failed, retrying", "op", op, "attempt", n, "wait", wait, "err", err)
+	}
+}
+
+// logRetryDebug is logRetry at debug level, for the log-in in New: a
+// caller that retries New when it fails logs once for all of its tries.
+func (a *Adapter) logRetryDebug(op string) func(err error, n int, wait time.Duration) {
+	return func(err error, n int, wait time.Duration) {
+		a.log.Debug("matrix call failed, retrying", "op", op, "attempt", n, "wait", wait, "err", err)
 	}
 }
 

@@ -58,6 +58,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 			if ctx.Err() != nil {
 				break
 			}
+			a.health.set(false, err.Error())
 			failures++
 			if errors.Is(err, mautrix.MUnknownToken) {
 				if a.cfg.Password == "" {
@@ -84,8 +85,10 @@ func (a *Adapter) Run(ctx context.Context) error {
 		}
 		failures = 0
 		since = resp.NextBatch
+		a.health.set(true, "")
 		a.syncOnce.Do(func() { close(a.synced) })
 	}
+	a.health.set(false, "sync stopped")
 	a.log.Info("sync stopped")
 	return nil
 }

@@ -2,6 +2,7 @@ package openai
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math"
@@ -272,9 +273,23 @@ func (c Config) normalize() (Config, error) {
 	return c, nil
 }
 
+// ConfigError is a Config that New refuses: the field at fault (BaseURL,
+// APIKey, Model…) and why. A program that reads its settings under other
+// names (environment variables) finds it with errors.As and names its own.
+type ConfigError struct {
+	Field  string // the Config field: BaseURL, APIKey, Model…
+	Reason string // why, in a few words ("required for api.openai.com")
+	Err    error  // the underlying error, if any
+}
+
+func (e *ConfigError) Error() string { return e.Field + ": " + e.Reason }
+
+func (e *ConfigError) Unwrap() error { return e.Err }
+
 // bad returns the error for a bad setting, naming it first.
 func bad(setting, format string, args ...any) error {
-	return fmt.Errorf("%s: "+format, append([]any{setting}, args...)...)
+	err := fmt.Errorf(format, args...)
+	return &ConfigError{Field: setting, Reason: err.Error(), Err: errors.Unwrap(err)}
 }
 
 func tempString(t *float32) string {

@@ -1,6 +1,7 @@
 package openai
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -49,6 +50,11 @@ func TestNewValidates(t *testing.T) {
 		}
 		if !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), "openai: config: ") {
 			t.Errorf("%+v: error %q does not name %s", tc.cfg, err, tc.want)
+		}
+		// A program with its own names for the settings finds the field.
+		var ce *ConfigError
+		if !errors.As(err, &ce) || ce.Field != tc.want || ce.Reason == "" {
+			t.Errorf("%+v: error %q holds no ConfigError for %s (%+v)", tc.cfg, err, tc.want, ce)
 		}
 	}
 }

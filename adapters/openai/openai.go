@@ -166,8 +166,8 @@ func New(cfg Config, opts ...Option) (*Backend, error) {
 	b.articleLimit = c.ContextWindow - c.MaxTokens - b.briefFixed - repairReserve - margin(c.ContextWindow)
 	if b.articleLimit < minArticle {
 		need := c.MaxTokens + b.briefFixed + repairReserve + margin(c.ContextWindow) + minArticle
-		return nil, fmt.Errorf("openai: config: ContextWindow %d is too small for MaxTokens %d and the prompts: it needs at least %d tokens (raise ContextWindow or lower MaxTokens)",
-			c.ContextWindow, c.MaxTokens, need)
+		return nil, fmt.Errorf("openai: config: %w", bad("ContextWindow", "%d is too small for MaxTokens %d and the prompts: it needs at least %d tokens (raise ContextWindow or lower MaxTokens)",
+			c.ContextWindow, c.MaxTokens, need))
 	}
 	return b, nil
 }

@@ -296,10 +296,12 @@ const (
 	failBadRequest                    // any other 4xx
 	failCut                           // a stream ended after some text
 	failEmpty                         // a reply with no choice or no text
+	failEndpoint                      // 404 that is not about the model: no chat API at the base URL
 )
 
 var kindNames = [...]string{"network", "auth", "forbidden", "not_found", "quota", "rate_limit", "server",
-	"bad_response", "timeout", "canceled", "context_length", "content_filter", "bad_request", "stream_cut", "empty"}
+	"bad_response", "timeout", "canceled", "context_length", "content_filter", "bad_request", "stream_cut", "empty",
+	"endpoint_not_found"}
 
 func (k failKind) String() string { return kindNames[k] }
 
@@ -413,8 +415,14 @@ func statusKind(f *failure) failKind {
 		return failAuth
 	case s == http.StatusForbidden:
 		return failForbidden
-	case s == http.StatusNotFound:
+	case s == http.StatusNotFound && strings.Contains(msg, "model"):
+		// "model \"x\" not found" (Ollama), "The model `x` does not exist" (vLLM).
 		return failNotFound
+	case s == http.StatusNotFound:
+		// A 404 that does not speak of a model ("404 page not found",
+		// "Invalid URL (POST /chat/completions)"): the base URL is not an
+		// OpenAI-compatible API's, typically for want of its /v1.
+		return failEndpoint
 	case s == http.StatusPaymentRequired:
 		return failQuota
 	case s == http.StatusTooManyRequests:
@@ -529,22 +537,59 @@ func (f *failure) detail() string {
 	return f.kind.String()
 }
 
+// CallError is a failed model call as the operator needs it: what kind of
+// failure, which server and model, and whether the same call may succeed
+// later. The *bot.Error a Backend returns for a failed call wraps one (find
+// it with errors.As); its text is the operator detail, without the API key.
+type CallError struct {
+	Kind    string // network, timeout, endpoint_not_found, not_found, auth, forbidden, rate_limit, server…
+	BaseURL string // Config.BaseURL (after defaults)
+	Model   string
+	Status  int  // the HTTP status; 0 when no response came
+	Retry   bool // trying again later, unchanged, may succeed
+	Err     error
+}
+
+func (e *CallError) Error() string { return e.Err.Error() }
+
+func (e *CallError) Unwrap() error { return e.Err }
+
+// retryLater reports whether the same call may succeed later, unchanged:
+// not when the configuration or the request is wrong.
+func (k failKind) retryLater() bool {
+	switch k {
+	case failNetwork, failRate, failServer, failBadResponse, failTimeout, failCut, failEmpty:
+		return true
+	}
+	return false
+}
+
 // fail logs f for the operator and returns the user's *bot.Error.
 func (b *Backend) fail(ctx context.Context, op string, f *failure, attempt int) *bot.Error {
 	code, msg := b.userMessage(f)
 	level := slog.LevelWarn
 	switch f.kind {
-	case failAuth, failForbidden, failNotFound, failQuota, failBadRequest, failContextLength:
+	case failAuth, failForbidden, failNotFound, failEndpoint, failQuota, failBadRequest, failContextLength:
 		level = slog.LevelError // the operator has to act
 	case failCanceled:
 		level = slog.LevelInfo
 	}
-	b.log.LogAttrs(ctx, level, "openai: model call failed",
+	attrs := []slog.Attr{
 		slog.String("op", op), slog.String("model", b.cfg.Model), slog.String("kind", f.kind.String()),
+		slog.String("base_url", b.cfg.BaseURL),
 		slog.Int("status", f.status), slog.String("code", f.code), slog.String("type", f.typ),
 		slog.String("request_id", f.requestID), slog.Int("attempts", attempt+1),
-		slog.Duration("retry_after", f.retryAfter), slog.String("error", b.redact(f.detail())))
-	return bot.WrapError(redacted{f, b.cfg.APIKey}, code, "openai "+op, msg)
+		slog.Duration("retry_after", f.retryAfter), slog.String("error", b.redact(f.detail())),
+	}
+	if f.kind == failEndpoint && b.cfg.APIType == APITypeOpenAI && !strings.HasSuffix(b.cfg.BaseURL, "/v1") {
+		attrs = append(attrs, slog.String("hint", "OpenAI-compatible base URLs usually end in /v1"))
+	}
+	b.log.LogAttrs(ctx, level, "openai: model call failed", attrs...)
+	ce := &CallError{
+		Kind: f.kind.String(), BaseURL: b.cfg.BaseURL, Model: b.cfg.Model, Status: f.status,
+		Retry: f.kind.retryLater(), Err: redacted{f, b.cfg.APIKey},
+	}
+	return bot.WrapError(ce, code, "openai "+op, msg)
 }
 
 // userMessage is the one line a user sees for f, free of HTTP and Go detail.
@@ -563,6 +608,8 @@ func (b *Backend) userMessage(f *failure) (code, msg string) {
 			return bot.EUnavailable, fmt.Sprintf("The language model %q (Azure deployment %q) was not found; the operator needs to check the model name.", b.cfg.Model, dep)
 		}
 		return bot.EUnavailable, fmt.Sprintf("The language model %q was not found; the operator needs to check the model name.", b.cfg.Model)
+	case failEndpoint:
+		return bot.EUnavailable, "The language model's server has no chat API at the address set for it; the operator needs to check that address."
 	case failQuota:
 		return bot.ERateLimited, "The language model's quota or credit is used up; the operator needs to check the account."
 	case failRate:

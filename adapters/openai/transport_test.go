@@ -312,6 +312,63 @@ func TestOtherFailures(t *testing.T) {
 	}
 }
 
+// TestEndpointNotFound checks that a 404 that does not speak of a model
+// (a base URL without its /v1, as the server answers) is told apart from
+// an unknown model: the user reads that the server's address is wrong,
+// the operator's log names the base URL and suggests /v1, and the
+// CallError says trying again will not help.
+func TestEndpointNotFound(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		base func(*openaitest.Server) string
+		resp *openaitest.Response
+		kind string
+		hint bool
+	}{
+		// openaitest answers any path but /v1/chat/completions with
+		// OpenAI's own 404 for an unknown URL.
+		{"base URL without /v1", func(s *openaitest.Server) string { return s.RootURL }, nil, "endpoint_not_found", true},
+		{"plain-text 404 (Ollama)", func(s *openaitest.Server) string { return s.URL },
+			&openaitest.Response{Status: 404, Body: "404 page not found", Header: map[string]string{"Content-Type": "text/plain"}}, "endpoint_not_found", false},
+		{"unknown model (Ollama)", func(s *openaitest.Server) string { return s.URL },
+			&openaitest.Response{Status: 404, Body: `{"error":{"message":"model \"llama3.1:8b\" not found, try pulling it first","type":"api_error","param":null,"code":null}}`}, "not_found", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := openaitest.New(t)
+			e := newEnv(t, func(c *Config) { c.BaseURL = tc.base(srv) })
+			if tc.resp != nil {
+				srv.Push(*tc.resp)
+			}
+			_, err := e.b.Brief(context.Background(), seedArticle(t))
+			be := botErr(t, err)
+			checkUserMessage(t, be.Message)
+			var ce *CallError
+			if !errors.As(err, &ce) {
+				t.Fatalf("error %v holds no *CallError", err)
+			}
+			if ce.Kind != tc.kind || ce.Status != 404 || ce.Retry || ce.BaseURL != tc.base(srv) || ce.Model != "gpt-test" {
+				t.Errorf("CallError = %+v, want kind %s, status 404, no retry, the base URL and model", ce, tc.kind)
+			}
+			if tc.kind == "endpoint_not_found" && !strings.Contains(be.Message, "no chat API at the address") {
+				t.Errorf("user message %q does not say the address is wrong", be.Message)
+			}
+			if tc.kind == "not_found" && !strings.Contains(be.Message, "was not found") {
+				t.Errorf("user message %q does not say the model was not found", be.Message)
+			}
+			if len(e.sleeps.all()) != 0 {
+				t.Errorf("a 404 was retried: sleeps %v", e.sleeps.all())
+			}
+			lines := e.log.lines("model call failed")
+			if len(lines) != 1 || lines[0]["base_url"] != tc.base(srv) || lines[0]["kind"] != tc.kind {
+				t.Fatalf("log %v, want one line with the kind and base_url", lines)
+			}
+			if hint, _ := lines[0]["hint"].(string); strings.Contains(hint, "/v1") != tc.hint {
+				t.Errorf("log hint %q; want a /v1 hint: %v", hint, tc.hint)
+			}
+		})
+	}
+}
+
 func TestUnreachable(t *testing.T) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -326,6 +383,10 @@ func TestUnreachable(t *testing.T) {
 	}
 	if len(e.sleeps.all()) != DefaultMaxRetries {
 		t.Errorf("sleeps %v", e.sleeps.all())
+	}
+	var ce *CallError
+	if !errors.As(be, &ce) || ce.Kind != "network" || !ce.Retry || ce.Status != 0 || ce.BaseURL != "http://"+addr+"/v1" {
+		t.Errorf("CallError = %+v, want kind network, retry, no status, the base URL", ce)
 	}
 }
 

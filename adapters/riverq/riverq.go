@@ -22,6 +22,7 @@ package riverq
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"sync"
@@ -72,7 +73,12 @@ type Options struct {
 	// handle at a time: their jobs wait in a queue of their own until a
 	// process calls Work for the platform.
 	Exclusive []string
-	Logger    *slog.Logger
+	// Waited, if set, is called when a worker begins a request's first
+	// attempt, with how long the request waited since it was submitted
+	// (for the queue wait metric). The wait includes time spent behind an
+	// earlier request of the same thread; retries are not reported.
+	Waited func(platform string, wait time.Duration)
+	Logger *slog.Logger
 }
 
 func (o *Options) defaults() {
@@ -117,10 +123,17 @@ type Queue struct {
 	completeNow func(ctx context.Context, job *river.Job[handleArgs]) error
 	earlier     func(ctx context.Context, thread string, id int64) (bool, error)
 	// scrub replaces a job's arguments (JSON) once it is done.
-	scrub  func(ctx context.Context, id int64, args []byte) error
-	start  func(ctx context.Context) error
-	stop   func(ctx context.Context) error
-	cancel func(ctx context.Context) error // River's StopAndCancel
+	scrub   func(ctx context.Context, id int64, args []byte) error
+	start   func(ctx context.Context) error
+	stop    func(ctx context.Context) error
+	cancel  func(ctx context.Context) error // River's StopAndCancel
+	stopped func() <-chan struct{}          // River's Stopped, valid after start
+
+	// run is the queue's life: nil before Start, River's stopped channel
+	// while it runs; stopping is set once Stop was called.
+	runMu    sync.Mutex
+	run      <-chan struct{}
+	stopping bool
 
 	mu        sync.RWMutex
 	chats     map[string]bot.Chat
@@ -193,6 +206,7 @@ func newQueue[TTx any](ctx context.Context, driver riverdriver.Driver[TTx], h bo
 	q.start = client.Start
 	q.stop = client.Stop
 	q.cancel = client.StopAndCancel
+	q.stopped = client.Stopped
 	return q, nil
 }
 
@@ -217,13 +231,39 @@ func (q *Queue) Start(ctx context.Context) error {
 	if err := q.start(ctx); err != nil {
 		return fmt.Errorf("riverq: start: %w", err)
 	}
+	q.runMu.Lock()
+	q.run = q.stopped()
+	q.runMu.Unlock()
 	return nil
+}
+
+// Running returns nil while the workers run: after Start, before Stop,
+// and as long as River has not stopped by itself. Otherwise it says why
+// not.
+func (q *Queue) Running() error {
+	q.runMu.Lock()
+	defer q.runMu.Unlock()
+	switch {
+	case q.run == nil:
+		return errors.New("riverq: not started")
+	case q.stopping:
+		return errors.New("riverq: stopping")
+	}
+	select {
+	case <-q.run:
+		return errors.New("riverq: stopped")
+	default:
+		return nil
+	}
 }
 
 // Stop stops taking jobs and waits for running ones to finish until ctx
 // ends; then it cancels those still running and waits for them at most
 // HardStopTimeout more. Jobs cut short run again later.
 func (q *Queue) Stop(ctx context.Context) error {
+	q.runMu.Lock()
+	q.stopping = true
+	q.runMu.Unlock()
 	err := q.stop(ctx)
 	if err == nil {
 		return nil
@@ -332,7 +372,11 @@ func (w *worker) Work(ctx context.Context, job *river.Job[handleArgs]) error {
 	if chat == nil {
 		return river.JobCancel(fmt.Errorf("riverq: no chat registered for platform %q", m.Platform))
 	}
-	if err := w.q.handler.Handle(ctx, chat, &m); err != nil {
+	if w.q.opts.Waited != nil && job.Attempt == 1 {
+		// CreatedAt is the database's clock: never report less than 0.
+		w.q.opts.Waited(m.Platform, max(time.Since(job.CreatedAt), 0))
+	}
+	if err := w.q.handler.Handle(bot.WithAttempt(ctx, job.Attempt, job.MaxAttempts), chat, &m); err != nil {
 		w.q.log.Warn("request failed", "platform", m.Platform, "message", string(m.ID), "attempt", job.Attempt, "err", err)
 		if job.Attempt >= job.MaxAttempts {
 			w.q.scrubArgs(ctx, job) // the last attempt: the job stays as discarded

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -608,4 +609,141 @@ type handlerFunc func(m *bot.Message)
 func (f handlerFunc) Handle(_ context.Context, _ bot.Chat, m *bot.Message) error {
 	f(m)
 	return nil
+}
+
+// gated handles requests: the first attempt of "a1" blocks until release
+// is closed and then fails, so that it is retried; the others return at
+// once.
+type gated struct {
+	started chan bot.MessageID
+	release chan struct{}
+	mu      sync.Mutex
+	calls   map[bot.MessageID]int
+}
+
+func (g *gated) Handle(_ context.Context, _ bot.Chat, m *bot.Message) error {
+	g.mu.Lock()
+	g.calls[m.ID]++
+	n := g.calls[m.ID]
+	g.mu.Unlock()
+	g.started <- m.ID
+	if m.ID == "a1" && n == 1 {
+		<-g.release
+		return fmt.Errorf("post failed")
+	}
+	return nil
+}
+
+// TestRunningAndWaited checks Queue.Running through a queue's life, and
+// Options.Waited with one worker: a request submitted while the worker is
+// busy reports at least the time it was held up; a later request of the
+// busy thread reports one wait however often it was snoozed; the retry of
+// a failed request reports none.
+func TestRunningAndWaited(t *testing.T) {
+	for _, db := range []string{"sqlite", "postgres"} {
+		t.Run(db, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			defer cancel()
+			var mu sync.Mutex
+			waits := map[string][]time.Duration{}
+			g := &gated{started: make(chan bot.MessageID, 10), release: make(chan struct{}), calls: map[bot.MessageID]int{}}
+			o := Options{Workers: 1, PollInterval: 50 * time.Millisecond, Snooze: 20 * time.Millisecond,
+				Waited: func(platform string, d time.Duration) {
+					mu.Lock()
+					defer mu.Unlock()
+					waits[platform] = append(waits[platform], d)
+				}}
+			q := openWith(t, db, g, o)
+			if err := q.Running(); err == nil || !strings.Contains(err.Error(), "not started") {
+				t.Errorf("Running before Start = %v, want not started", err)
+			}
+			// Thread A's requests on platform pa, thread B's on pb: the
+			// waits reported are told apart by platform.
+			q.Register("pa", nopChat{})
+			q.Register("pb", nopChat{})
+			submit := func(platform, thread, id string) {
+				t.Helper()
+				m := &bot.Message{Platform: platform, Conversation: "C", Thread: bot.MessageID(thread), ID: bot.MessageID(id)}
+				if err := q.Submit(ctx, m); err != nil {
+					t.Fatal(err)
+				}
+			}
+			submit("pa", "A", "a1")
+			if err := q.Start(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if err := q.Running(); err != nil {
+				t.Errorf("Running after Start = %v, want nil", err)
+			}
+			if id := <-g.started; id != "a1" {
+				t.Fatalf("first request handled = %s, want a1", id)
+			}
+			submit("pb", "B", "b1")
+			submit("pa", "A", "a2")
+			held := time.Now()
+			time.Sleep(300 * time.Millisecond)
+			hold := time.Since(held)
+			close(g.release)
+			// a1 fails, b1 runs, a1 is retried after 1 s, then a2; each
+			// reports its wait, if any, before it is handled.
+			for range 3 {
+				select {
+				case <-g.started:
+				case <-ctx.Done():
+					t.Fatal("timed out waiting for the requests")
+				}
+			}
+			if err := q.Stop(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if err := q.Running(); err == nil {
+				t.Error("Running after Stop = nil, want an error")
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			g.mu.Lock()
+			defer g.mu.Unlock()
+			if g.calls["a1"] != 2 || g.calls["a2"] != 1 || g.calls["b1"] != 1 {
+				t.Errorf("handler calls = %v, want a1 twice (a retry), a2 and b1 once", g.calls)
+			}
+			if len(waits["pa"]) != 2 || len(waits["pb"]) != 1 {
+				t.Fatalf("waits reported = %v, want two for pa (a1, a2: no retry) and one for pb", waits)
+			}
+			for _, w := range []time.Duration{waits["pb"][0], waits["pa"][1]} {
+				if w < hold {
+					t.Errorf("a request held up %v behind a busy worker reported a wait of %v", hold, w)
+				}
+			}
+			t.Logf("waits: a1 %v, b1 %v, a2 %v (held %v)", waits["pa"][0], waits["pb"][0], waits["pa"][1], hold)
+		})
+	}
+}
+
+// openWith opens a queue on a fresh SQLite file or PostgreSQL schema with
+// options o as they are.
+func openWith(t *testing.T, db string, h bot.Handler, o Options) *Queue {
+	t.Helper()
+	ctx := context.Background()
+	var q *Queue
+	var err error
+	switch db {
+	case "sqlite":
+		st, oerr := sqlite.Open(ctx, filepath.Join(t.TempDir(), "b.db"))
+		if oerr != nil {
+			t.Fatal(oerr)
+		}
+		t.Cleanup(func() { st.Close() })
+		q, err = OpenSQLite(ctx, st.DB(), h, o)
+	default:
+		st, oerr := postgres.Open(ctx, pgtest.Schema(t))
+		if oerr != nil {
+			t.Fatal(oerr)
+		}
+		t.Cleanup(func() { st.Close() })
+		q, err = OpenPostgres(ctx, st.Pool(), h, o)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
 }

@@ -3,6 +3,8 @@ package slack
 import (
 	"context"
 	"errors"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -144,6 +146,39 @@ func TestNewValidatesConfig(t *testing.T) {
 	a, _ := New(Config{BotToken: "xoxb-1", SigningSecret: "s"}, q)
 	if err := a.Run(context.Background()); err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") {
 		t.Errorf("Run without app token = %v", err)
+	}
+}
+
+// TestRunNamesTheAPIURL checks that a Web API that does not answer, or
+// answers as no Slack would, is reported as SLACK_API_URL's problem, not
+// the token's.
+func TestRunNamesTheAPIURL(t *testing.T) {
+	closed := httptest.NewServer(http.NotFoundHandler())
+	closedURL := closed.URL + "/api/"
+	closed.Close() // nothing listens there now
+	notSlack := httptest.NewServer(http.NotFoundHandler())
+	defer notSlack.Close()
+	for _, tc := range []struct {
+		name, url, want string
+	}{
+		{"closed port", closedURL, "connection refused"},
+		{"not the Web API", notSlack.URL + "/", "HTTP 404"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := New(Config{BotToken: testBotToken, AppToken: testAppToken, APIURL: tc.url}, &recQueue{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			err = a.Run(ctx)
+			if err == nil || !strings.HasPrefix(err.Error(), "setting SLACK_API_URL: "+tc.url) || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Run = %v, want SLACK_API_URL named with its URL and %q", err, tc.want)
+			}
+			if err != nil && (strings.Contains(err.Error(), EnvBotToken) || strings.Contains(err.Error(), "\n")) {
+				t.Errorf("Run = %v: blames the bot token, or is not one line", err)
+			}
+		})
 	}
 }
 

@@ -21,11 +21,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -116,6 +118,8 @@ type Adapter struct {
 
 	baseMu sync.Mutex
 	base   context.Context
+
+	sock socketState // Socket Mode connection, for Ready
 
 	// Tunables, changed by tests.
 	fileBudget    time.Duration // time allowed to download a file before acknowledging
@@ -238,6 +242,48 @@ func idSet(setting string, ids []string) (map[string]bool, error) {
 		return nil, nil
 	}
 	return m, nil
+}
+
+// identityError names the setting at fault when auth.test failed: Slack's
+// refusal is the bot token's, while no answer, or one that is not the Web
+// API's, is the API URL's (SLACK_API_URL, or the network to slack.com).
+func (a *Adapter) identityError(err error) error {
+	if slackError(err) != "" {
+		return fmt.Errorf("setting %s: Slack refused the token: %w", EnvBotToken, err)
+	}
+	var rl *slack.RateLimitedError
+	if errors.As(err, &rl) {
+		return fmt.Errorf("slack: %w", err)
+	}
+	why := apiReason(err)
+	if why == "" {
+		why = err.Error()
+	}
+	if a.cfg.APIURL == "" {
+		return fmt.Errorf("slack: the Web API at %s did not answer (%s); check the network, or %s", slack.APIURL, why, EnvAPIURL)
+	}
+	return fmt.Errorf("setting %s: %s did not answer as the Slack Web API (%s)", EnvAPIURL, a.cfg.APIURL, why)
+}
+
+// apiReason says in a few words why a Web API call got no usable answer,
+// or "" when it cannot tell.
+func apiReason(err error) string {
+	var sc slack.StatusCodeError
+	var dns *net.DNSError
+	var ne net.Error
+	switch {
+	case errors.As(err, &sc):
+		return fmt.Sprintf("HTTP %d", sc.Code)
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return "connection refused"
+	case errors.As(err, &dns):
+		return "its host name does not resolve"
+	case errors.As(err, &ne) && ne.Timeout():
+		return "no answer in time"
+	case errors.As(err, &ne):
+		return "no connection"
+	}
+	return ""
 }
 
 // identity returns the bot's own ids, asking auth.test the first time.

@@ -27,13 +27,16 @@ func (a *Adapter) Run(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return nil
 		}
-		return fmt.Errorf("setting %s: %w", EnvBotToken, err)
+		return a.identityError(err)
 	}
 	defer a.Wait()
 	wait := a.reconnectWait
 	for {
 		start := time.Now()
 		err := a.runClient(ctx)
+		if err != nil {
+			a.sock.set(false, "socket mode ended: "+err.Error())
+		}
 		if ctx.Err() != nil {
 			a.log.Info("slack socket mode stopped")
 			return nil
@@ -164,16 +167,20 @@ func (a *Adapter) dispatch(ctx context.Context, c *socketmode.Client, evt socket
 			a.background(f)
 		})
 	case socketmode.EventTypeConnecting:
+		a.sock.set(false, "")
 		a.log.Debug("slack socket mode connecting")
 	case socketmode.EventTypeConnected:
+		a.sock.set(true, "")
 		n := 0
 		if ce, ok := evt.Data.(*socketmode.ConnectedEvent); ok {
 			n = ce.ConnectionCount
 		}
 		a.log.Info("slack socket mode connected", "connection", n+1)
 	case socketmode.EventTypeConnectionError:
+		a.sock.set(false, fmt.Sprint(evt.Data))
 		a.log.Warn("slack socket mode connection failed", "err", fmt.Sprint(evt.Data))
 	case socketmode.EventTypeInvalidAuth:
+		a.sock.set(false, "invalid app-level token ("+EnvAppToken+")")
 		a.log.Error("slack socket mode: invalid app-level token", "setting", EnvAppToken)
 	case socketmode.EventTypeIncomingError, socketmode.EventTypeErrorWriteFailed:
 		a.log.Warn("slack socket mode error", "type", string(evt.Type), "err", fmt.Sprint(evt.Data))

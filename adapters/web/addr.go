@@ -118,6 +118,13 @@ func classifyAddr(ip netip.Addr) string {
 	return ""
 }
 
+// ErrNonPublicAddress is in the chain of the error Fetch returns for a
+// link refused because it leads to a loopback, private or otherwise
+// non-public address (errors.Is), the refusal Options.AllowPrivateHosts
+// lifts. The error's message, for chat users, does not say how to lift
+// it: a command run by the operator can, finding this.
+var ErrNonPublicAddress = errors.New("non-public address")
+
 // forbiddenAddrError is returned by the dialer's Control function when a
 // connection to a non-public address is refused.
 type forbiddenAddrError struct {
@@ -128,6 +135,19 @@ type forbiddenAddrError struct {
 func (e *forbiddenAddrError) Error() string {
 	return fmt.Sprintf("refusing to connect to %s address %s", e.kind, e.addr)
 }
+
+// Is makes a refusal that AllowPrivateHosts lifts match
+// ErrNonPublicAddress; the refusals of what is never allowed (a non-TCP
+// network, an address that cannot be parsed) do not.
+func (e *forbiddenAddrError) Is(target error) bool {
+	return target == ErrNonPublicAddress && e.kind != kindUnparseable && !strings.HasPrefix(e.kind, kindNonTCP)
+}
+
+// Kinds of refusal that AllowPrivateHosts does not lift.
+const (
+	kindUnparseable = "unparseable"
+	kindNonTCP      = "non-TCP"
+)
 
 // checkAddr returns a *forbiddenAddrError unless a connection to ap is
 // allowed by the fetcher's policy.
@@ -150,13 +170,13 @@ func (f *Fetcher) checkAddr(ap netip.AddrPort) error {
 // cannot get past it.
 func (f *Fetcher) dialControl(_ context.Context, network, address string, _ syscall.RawConn) error {
 	if !strings.HasPrefix(network, "tcp") {
-		return &forbiddenAddrError{addr: address, kind: "non-TCP (" + network + ")"}
+		return &forbiddenAddrError{addr: address, kind: kindNonTCP + " (" + network + ")"}
 	}
 	ap, err := netip.ParseAddrPort(address)
 	if err != nil {
 		// Fail closed: an address we cannot parse is not an address we
 		// can vouch for.
-		return &forbiddenAddrError{addr: address, kind: "unparseable"}
+		return &forbiddenAddrError{addr: address, kind: kindUnparseable}
 	}
 	return f.checkAddr(ap)
 }

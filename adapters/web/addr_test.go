@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"net/netip"
 	"testing"
 )
@@ -110,16 +111,17 @@ func TestDialControl(t *testing.T) {
 	tests := []struct {
 		network, address string
 		ok               bool
+		private          bool // refused as non-public: AllowPrivateHosts lifts it
 	}{
-		{"tcp4", "8.8.8.8:443", true},
-		{"tcp6", "[2606:4700:4700::1111]:443", true},
-		{"tcp4", "127.0.0.1:80", false},
-		{"tcp6", "[::1]:80", false},
-		{"tcp6", "[::ffff:127.0.0.1]:80", false},
-		{"tcp4", "169.254.169.254:80", false},
-		{"tcp6", "[fe80::1%eth0]:80", false},
-		{"udp4", "8.8.8.8:53", false}, // only TCP is dialled
-		{"tcp4", "not-an-address", false},
+		{"tcp4", "8.8.8.8:443", true, false},
+		{"tcp6", "[2606:4700:4700::1111]:443", true, false},
+		{"tcp4", "127.0.0.1:80", false, true},
+		{"tcp6", "[::1]:80", false, true},
+		{"tcp6", "[::ffff:127.0.0.1]:80", false, true},
+		{"tcp4", "169.254.169.254:80", false, true},
+		{"tcp6", "[fe80::1%eth0]:80", false, true},
+		{"udp4", "8.8.8.8:53", false, false}, // only TCP is dialled
+		{"tcp4", "not-an-address", false, false},
 	}
 	for _, tt := range tests {
 		err := f.dialControl(t.Context(), tt.network, tt.address, nil)
@@ -130,6 +132,9 @@ func TestDialControl(t *testing.T) {
 			if _, ok := asForbidden(err); !ok {
 				t.Errorf("dialControl(%s, %s) error %T is not a forbiddenAddrError", tt.network, tt.address, err)
 			}
+		}
+		if got := errors.Is(err, ErrNonPublicAddress); got != tt.private {
+			t.Errorf("dialControl(%s, %s): errors.Is(ErrNonPublicAddress) = %v, want %v", tt.network, tt.address, got, tt.private)
 		}
 	}
 	allow := New(Options{AllowPrivateHosts: true})

@@ -252,6 +252,9 @@ func TestFetchRefusesPrivate(t *testing.T) {
 			if be != nil && be.Err == nil {
 				t.Error("refusal has no operator detail")
 			}
+			if !errors.Is(err, ErrNonPublicAddress) {
+				t.Errorf("refusal %v is not ErrNonPublicAddress: a command cannot say how to allow it", err)
+			}
 		})
 	}
 	if n := hits.Load(); n != 0 {
@@ -278,6 +281,9 @@ func TestFetchRefusesAtConnect(t *testing.T) {
 	fe, ok := asForbidden(err)
 	if !ok {
 		t.Fatalf("error %v was not raised by the dialer's address check", err)
+	}
+	if !errors.Is(err, ErrNonPublicAddress) {
+		t.Errorf("refusal at connection time %v is not ErrNonPublicAddress", err)
 	}
 	if fe.kind != "loopback" || !strings.HasPrefix(fe.addr, "127.0.0.1:") {
 		t.Errorf("refused %s address %s, want loopback 127.0.0.1", fe.kind, fe.addr)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -9,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/briefbot/briefbot/adapters/openai"
 	"github.com/briefbot/briefbot/adapters/terminal"
 	"github.com/briefbot/briefbot/adapters/web"
 	"github.com/briefbot/briefbot/bot"
@@ -54,6 +56,7 @@ func (m *Main) runBrief(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	app.forOperator()
 	a, err := app.load(ctx, source[0], m.Stdin)
 	if err != nil {
 		return err
@@ -92,6 +95,7 @@ func (m *Main) runChat(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	app.forOperator()
 	return terminal.Run(ctx, app.engine, m.Stdin, terminal.New(m.Stdout, 80, cfg.Language))
 }
 
@@ -118,14 +122,18 @@ func newApp(cfg *Config, log *slog.Logger, store bot.Store) (*app, error) {
 		Timeout:           cfg.FetchTimeout,
 		Limits:            limits,
 	})
-	backend, err := newBackend(cfg, log)
+	met := newMetrics()
+	backend, err := newBackend(cfg, log, met.modelClient())
 	if err != nil {
 		return nil, err
 	}
-	met := newMetrics()
+	name := cfg.Backend
+	if name == "" {
+		name = "offline"
+	}
 	e := &bot.Engine{
-		Backend: meteredBackend{Backend: bot.NewCachingBackend(backend, store), m: met},
-		Fetcher: fetcher,
+		Backend: met.backend(bot.NewCachingBackend(backend, store), name),
+		Fetcher: meteredFetcher{fetcher, met},
 		HTML:    fetcher,
 		Threads: store,
 		Ground:  func(text string, b *bot.Briefing) { ground.New(text).Check(b) },
@@ -147,8 +155,8 @@ func (a *app) load(ctx context.Context, source string, stdin io.Reader) (*bot.Ar
 			return nil, bot.WrapError(err, bot.EInvalid, "read stdin", "Standard input could not be read.")
 		}
 		return bot.NewArticle(data, limits)
-	case strings.HasPrefix(source, "http://"), strings.HasPrefix(source, "https://"):
-		return a.fetcher.Fetch(ctx, source)
+	case isLink(source):
+		return a.engine.Fetcher.Fetch(ctx, source)
 	case strings.Contains(source, "://"):
 		return nil, bot.Errorf(bot.EUnsupported, "Only http and https links can be briefed.")
 	}
@@ -166,6 +174,60 @@ func (a *app) load(ctx context.Context, source string, stdin io.Reader) (*bot.Ar
 		return a.fetcher.ExtractHTML(ctx, data, "")
 	}
 	return bot.NewArticle(data, limits)
+}
+
+// isLink reports whether source is an http(s) link; a scheme is
+// case-insensitive (HTTPS://…).
+func isLink(source string) bool {
+	scheme, _, ok := strings.Cut(source, "://")
+	return ok && (strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https"))
+}
+
+// forOperator makes the engine's failures speak to the person running the
+// command (brief, chat), who is the operator: they name the flag or
+// setting to change. In Slack and Matrix the same failures keep the lines
+// written for chat users, which name none.
+func (a *app) forOperator() {
+	a.engine.Fetcher = operatorFetcher{a.engine.Fetcher}
+	a.engine.Backend = operatorBackend{Backend: a.engine.Backend, cfg: a.cfg}
+}
+
+// operatorFetcher adds, to the refusal of a link to a private address,
+// how to allow such links.
+type operatorFetcher struct{ bot.Fetcher }
+
+func (f operatorFetcher) Fetch(ctx context.Context, link string) (*bot.Article, error) {
+	a, err := f.Fetcher.Fetch(ctx, link)
+	if errors.Is(err, web.ErrNonPublicAddress) {
+		return nil, bot.WrapError(err, bot.ErrorCode(err), "fetch",
+			bot.ErrorMessage(err)+" To allow them, use --allow-private-hosts or set BRIEFBOT_ALLOW_PRIVATE_HOSTS=true.")
+	}
+	return a, err
+}
+
+// operatorBackend explains a failed call to the language model with the
+// setting to check, the server's URL and whether trying again can help.
+type operatorBackend struct {
+	bot.Backend
+	cfg *Config
+}
+
+func (b operatorBackend) Brief(ctx context.Context, a *bot.Article) (*bot.Briefing, error) {
+	br, err := b.Backend.Brief(ctx, a)
+	return br, b.explain(err)
+}
+
+func (b operatorBackend) Answer(ctx context.Context, req *bot.AnswerRequest, stream func(string)) (*bot.Answer, error) {
+	ans, err := b.Backend.Answer(ctx, req, stream)
+	return ans, b.explain(err)
+}
+
+func (b operatorBackend) explain(err error) error {
+	var ce *openai.CallError
+	if !errors.As(err, &ce) {
+		return err
+	}
+	return bot.WrapError(err, bot.ErrorCode(err), "model call", modelCallLine(b.cfg, ce, bot.ErrorMessage(err)))
 }
 
 func osReason(err error) string {

@@ -55,6 +55,7 @@ type Config struct {
 	MatrixAccessToken  string            // MATRIX_ACCESS_TOKEN
 	MatrixPassword     string            // MATRIX_PASSWORD
 	MatrixPickleKey    string            // MATRIX_PICKLE_KEY
+	MatrixRecoveryKey  string            // MATRIX_RECOVERY_KEY
 	MatrixDeviceName   string            // MATRIX_DEVICE_NAME
 	MatrixInviters     []string          // MATRIX_ALLOWED_INVITERS
 	MatrixIgnoreBots   bool              // MATRIX_IGNORE_BOTS
@@ -247,6 +248,7 @@ var settings = []setting{
 	{"MATRIX_ACCESS_TOKEN", "", "Matrix access token (or use MATRIX_PASSWORD).", str(func(c *Config) *string { return &c.MatrixAccessToken })},
 	{"MATRIX_PASSWORD", "", "Matrix password.", str(func(c *Config) *string { return &c.MatrixPassword })},
 	{"MATRIX_PICKLE_KEY", "", "Key that encrypts the Matrix end-to-end encryption store.", str(func(c *Config) *string { return &c.MatrixPickleKey })},
+	{"MATRIX_RECOVERY_KEY", "", "Recovery key of the Matrix account's secret storage, which holds the cross-signing keys that sign the bot's device. Empty: when the account has none, the bot makes them and shows a new recovery key once on stderr; set it here so that a new device of the bot can be signed.", str(func(c *Config) *string { return &c.MatrixRecoveryKey })},
 	{"MATRIX_DEVICE_NAME", "Briefbot", "Display name of the bot's Matrix device.", str(func(c *Config) *string { return &c.MatrixDeviceName })},
 	{"MATRIX_ALLOWED_INVITERS", "", "Who may invite the bot to rooms: user ids and `:server` suffixes, comma-separated (default: users of the bot's own homeserver; `*` for anyone). Others are declined.", list(func(c *Config) *[]string { return &c.MatrixInviters })},
 	{"MATRIX_IGNORE_BOTS", "true", "Ignore messages from other bots (m.notice messages and MATRIX_BOT_USERS).", boolean(func(c *Config) *bool { return &c.MatrixIgnoreBots })},

@@ -111,6 +111,11 @@ func newFakeSlack(t *testing.T) *fakeSlack {
 		f.mu.Unlock()
 		ok(w, map[string]any{"messages": msgs, "has_more": false})
 	})
+	// Socket Mode is not served: the bot keeps asking, and is not ready.
+	mux.HandleFunc("/api/apps.connections.open", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`{"ok":false,"error":"internal_error"}`))
+	})
 	for _, m := range []string{"reactions.add", "reactions.remove"} {
 		mux.HandleFunc("/api/"+m, func(w http.ResponseWriter, _ *http.Request) { ok(w, map[string]any{}) })
 	}

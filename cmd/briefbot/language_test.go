@@ -128,7 +128,7 @@ func TestLanguageBackend(t *testing.T) {
 	ctx := context.Background()
 	var base, english string
 	for _, tc := range []struct{ language, id string }{{"", ""}, {"fr", "/fr"}, {"de", "/de"}} {
-		b, err := newBackend(&Config{Backend: "offline", Language: tc.language}, slog.New(slog.DiscardHandler))
+		b, err := newBackend(&Config{Backend: "offline", Language: tc.language}, slog.New(slog.DiscardHandler), nil)
 		if err != nil {
 			t.Fatal(err)
 		}

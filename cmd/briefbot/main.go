@@ -5,7 +5,8 @@
 //	briefbot chat [flags]           a local conversation: paste, read, ask follow-ups
 //	briefbot serve [flags]          run the configured chat adapters and the health/metrics endpoint
 //	briefbot eval [flags]           score a backend on the gold set
-//	briefbot version                print the version
+//	briefbot health [flags]         ask a running serve whether it is ready
+//	briefbot version                print the version and build
 package main
 
 import (
@@ -17,6 +18,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
 
@@ -57,11 +59,13 @@ const usage = `Usage:
   briefbot brief [--format text|markdown|json] [--backend NAME] [--allow-private-hosts] [--config FILE] SOURCE
   briefbot chat  [--backend NAME] [--allow-private-hosts] [--config FILE]
   briefbot serve [--config FILE]
-  briefbot eval  [--backend NAME] [--dir DIR] [--format text|json] [--config FILE]
+  briefbot eval  [--backend NAME] [--set NAME] [--lang CODE] [--format text|json] [--config FILE]
+  briefbot health [--addr HOST:PORT]
   briefbot version
 
 SOURCE is a text file, an .html/.htm file, an http(s) link, or - for standard input.
-Configuration comes from the environment (see README), overridden by --config FILE.`
+Configuration comes from the environment (see README), overridden by --config FILE.
+"briefbot COMMAND --help" explains a command, its settings, and gives an example.`
 
 // Run runs the command line args and returns the exit status.
 func (m *Main) Run(ctx context.Context, args []string) int {
@@ -79,10 +83,18 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		err = m.runServe(ctx, args[1:])
 	case "eval":
 		err = m.runEval(ctx, args[1:])
+	case "health":
+		err = m.runHealth(ctx, args[1:])
 	case "version", "--version", "-v":
-		fmt.Fprintln(m.Stdout, "briefbot", Version)
+		fmt.Fprint(m.Stdout, versionText(debug.ReadBuildInfo()))
 		return exitOK
 	case "help", "-h", "--help":
+		if len(args) > 1 {
+			if h, ok := helps[args[1]]; ok {
+				writeHelp(m.Stdout, h)
+				return exitOK
+			}
+		}
 		fmt.Fprintln(m.Stdout, usage)
 		return exitOK
 	default:
@@ -122,6 +134,7 @@ func (c *common) register(fs *flag.FlagSet) {
 func (m *Main) flagSet(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
+	setUsage(fs, name)
 	return fs
 }
 

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -10,8 +12,12 @@ import (
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
 
+	"github.com/briefbot/briefbot/adapters/matrix"
 	"github.com/briefbot/briefbot/adapters/matrix/matrixtest"
+	"github.com/briefbot/briefbot/adapters/postgres"
 	"github.com/briefbot/briefbot/adapters/postgres/pgtest"
+	"github.com/briefbot/briefbot/adapters/sqlite"
+	"github.com/briefbot/briefbot/bot"
 )
 
 // TestServeMatrixReplicas runs two `briefbot serve` replicas on one
@@ -107,37 +113,72 @@ func checkEncrypted(t *testing.T, what string, msg *event.Event) {
 	}
 }
 
-// TestServeMatrixLeaderWaitsForHomeserver starts a PostgreSQL-backed serve
-// whose homeserver is down: the replica that leads Matrix keeps retrying
-// and keeps serving (its Slack, its health check) instead of exiting, and
-// stops cleanly on SIGTERM.
+// TestServeMatrixLeaderWaitsForHomeserver starts serve whose homeserver is
+// down but answered this bot before (the store notes it), on PostgreSQL
+// and on SQLite: the process that leads Matrix keeps retrying, with one
+// log line a try, keeps serving (its Slack, its health check) instead of
+// exiting, and stops cleanly on SIGTERM. (A homeserver that never
+// answered stops serve at once: TestMistakesNameTheSetting.)
 func TestServeMatrixLeaderWaitsForHomeserver(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test with child processes")
 	}
-	dbURL := pgtest.Schema(t)
-	env := map[string]string{
-		"BRIEFBOT_HTTP_ADDR":    freeAddr(t),
-		"BRIEFBOT_DATA_DIR":     t.TempDir(),
-		"BRIEFBOT_DATABASE_URL": dbURL,
-		"BRIEFBOT_LOG_LEVEL":    "info",
-		"MATRIX_HOMESERVER":     "http://" + freeAddr(t), // nothing listens there
-		"MATRIX_USER_ID":        "@briefbot:localhost",
-		"MATRIX_PASSWORD":       "secret",
-	}
-	c := startServe(t, env)
-	waitFor(t, "the leader to retry starting the Matrix client", 120*time.Second, func() bool {
-		return strings.Contains(c.stderr.String(), "cannot start the client; retrying")
-	})
-	select {
-	case err := <-c.done:
-		t.Fatalf("serve exited while the homeserver was down: %v\n%s", err, c.stderr.String())
-	default:
-	}
-	if err := c.cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	if err := <-c.done; err != nil {
-		t.Errorf("serve did not stop cleanly on SIGTERM: %v", err)
+	homeserver := "http://" + freeAddr(t) // nothing listens there
+	for _, tc := range []struct {
+		name string
+		env  func(t *testing.T) map[string]string
+		open func(ctx context.Context, env map[string]string) (bot.Store, error)
+	}{
+		{"postgres", func(t *testing.T) map[string]string {
+			return map[string]string{"BRIEFBOT_DATABASE_URL": pgtest.Schema(t), "BRIEFBOT_DATA_DIR": t.TempDir()}
+		}, func(ctx context.Context, env map[string]string) (bot.Store, error) {
+			return postgres.Open(ctx, env["BRIEFBOT_DATABASE_URL"])
+		}},
+		{"sqlite", func(t *testing.T) map[string]string {
+			return map[string]string{"BRIEFBOT_DATA_DIR": t.TempDir()}
+		}, func(ctx context.Context, env map[string]string) (bot.Store, error) {
+			return sqlite.Open(ctx, filepath.Join(env["BRIEFBOT_DATA_DIR"], "briefbot.db"))
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			env := tc.env(t)
+			env["BRIEFBOT_HTTP_ADDR"] = freeAddr(t)
+			env["BRIEFBOT_LOG_LEVEL"] = "info"
+			env["MATRIX_HOMESERVER"] = homeserver
+			env["MATRIX_USER_ID"] = "@briefbot:localhost"
+			env["MATRIX_PASSWORD"] = "secret"
+			st, err := tc.open(t.Context(), env)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := matrix.MarkReached(t.Context(), st, homeserver); err != nil {
+				t.Fatal(err)
+			}
+			if err := st.Close(); err != nil {
+				t.Fatal(err)
+			}
+			c := startServe(t, env)
+			waitFor(t, "the leader to retry starting the Matrix client", 120*time.Second, func() bool {
+				return strings.Contains(c.stderr.String(), "cannot start the client; retrying")
+			})
+			select {
+			case err := <-c.done:
+				t.Fatalf("serve exited while the homeserver was down: %v\n%s", err, c.stderr.String())
+			default:
+			}
+			// One line a try: neither mautrix nor the log-in's own retries
+			// add theirs.
+			for _, noisy := range []string{"mautrix: Request failed", "matrix call failed, retrying"} {
+				if strings.Contains(c.stderr.String(), noisy) {
+					t.Errorf("serve logs %q besides its own retry line:\n%s", noisy, c.stderr.String())
+				}
+			}
+			if err := c.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+				t.Fatal(err)
+			}
+			if err := <-c.done; err != nil {
+				t.Errorf("serve did not stop cleanly on SIGTERM: %v", err)
+			}
+		})
 	}
 }

@@ -35,8 +35,8 @@ func (a *app) scheduler(st bot.Store) *digest.Scheduler {
 		Retention: keep,
 		Store:     ds,
 		Briefer:   a.engine,
-		Fetcher:   a.fetcher,
-		Feeds:     a.fetcher,
+		Fetcher:   meteredFetcher{a.fetcher, a.metrics},
+		Feeds:     meteredFetcher{a.fetcher, a.metrics},
 		Admins:    command.ParseAdmins(a.cfg.Admins),
 		Quiet:     a.cfg.DigestQuiet,
 		Limits:    a.engine.Limits,
@@ -67,6 +67,8 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	ready := &readiness{}
+	ready.add("store", storeReady(store))
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -80,16 +82,20 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	// The rate limits' buckets live in the store, shared by replicas.
 	a.engine.Admission = cfg.Admission()
 	a.engine.Rates, _ = store.(bot.RateTaker)
-	queue, err := openQueue(ctx, cfg, store, a.engine, log)
+	queue, err := openQueue(ctx, cfg, store, a.engine, a.metrics.queueWaited, log)
 	if err != nil {
 		return err
 	}
+	ready.add("queue", noNote(queue.Running))
 	sched := a.scheduler(store)
 	a.engine.Commands = sched
-	mux := a.routes()
+	mux := a.routes(ready)
 	adapters, err := a.startAdapters(ctx, queue, []chatRegistry{sched}, mux)
 	if err != nil {
 		return err
+	}
+	for _, ad := range adapters {
+		ready.add(ad.name, ad.ready)
 	}
 	defer func() {
 		for _, ad := range adapters {
@@ -162,11 +168,13 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 // and running requests to finish.
 const drainTimeout = 8 * time.Second
 
-// adapter is a running chat adapter.
+// adapter is a running chat adapter; ready says whether it is connected
+// (for /readyz).
 type adapter struct {
 	name  string
 	run   func(ctx context.Context) error
 	close func() error
+	ready func(ctx context.Context) (note string, err error)
 }
 
 // chatRegistry is where adapters register their chats: the job queue and
@@ -222,9 +230,10 @@ func (a *app) slackAdapter(q *riverq.Queue, regs []chatRegistry, mux *http.Serve
 	if err != nil {
 		return adapter{}, err
 	}
-	q.Register(slackad.Platform, sa)
+	chat := a.metrics.chat(slackad.Platform, sa)
+	q.Register(slackad.Platform, chat)
 	for _, r := range regs {
-		r.Register(slackad.Platform, sa)
+		r.Register(slackad.Platform, chat)
 	}
 	if c.SlackSigningSecret != "" {
 		mux.Handle("/slack/", sa.HTTPHandler())
@@ -236,7 +245,7 @@ func (a *app) slackAdapter(q *riverq.Queue, regs []chatRegistry, mux *http.Serve
 		}
 		return sa.Run(ctx)
 	}
-	return adapter{name: "slack", run: run, close: func() error { sa.Wait(); return nil }}, nil
+	return adapter{name: "slack", run: run, close: func() error { sa.Wait(); return nil }, ready: noNote(sa.Ready)}, nil
 }
 
 // matrixAdapter builds the Matrix adapter. Its crypto store lives in the
@@ -246,40 +255,46 @@ func (a *app) slackAdapter(q *riverq.Queue, regs []chatRegistry, mux *http.Serve
 // because the end-to-end encryption state (Olm sessions, Megolm ratchets)
 // must have one owner. Another replica takes over within seconds when the
 // leader dies, and the requests that waited meanwhile are handled then.
+// On SQLite the one process leads.
+//
+// The settings are checked first, and a homeserver this bot never logged
+// in to must answer now: a wrong MATRIX_HOMESERVER stops serve with one
+// line. One it logged in to before is waited for while it is down (the
+// Matrix requests wait in their queue), with a log line per try.
 func (a *app) matrixAdapter(ctx context.Context, q *riverq.Queue, regs []chatRegistry) (adapter, error) {
+	if err := matrix.Check(ctx, a.matrixConfig(), a.store); err != nil {
+		return adapter{}, err
+	}
 	if a.cfg.MatrixPickleKey == "" {
 		a.log.Warn("MATRIX_PICKLE_KEY is not set: end-to-end encryption is off, the bot cannot read encrypted rooms")
 	}
+	role := &matrixRole{alone: true}
+	run := func(ctx context.Context) error { return a.leadMatrix(ctx, q, regs, role) }
 	if pg, ok := a.store.(*postgres.Store); ok {
-		run := func(ctx context.Context) error {
+		role.alone = false
+		run = func(ctx context.Context) error {
 			return pg.RunAsLeader(ctx, "matrix", 5*time.Second, func(ctx context.Context) error {
-				return a.leadMatrix(ctx, q, regs)
+				return a.leadMatrix(ctx, q, regs, role)
 			})
 		}
-		return adapter{name: "matrix", run: run}, nil
 	}
-	ma, err := a.newMatrix(ctx, q)
-	if err != nil {
-		return adapter{}, err
-	}
-	q.Register(matrix.Platform, ma)
-	for _, r := range regs {
-		r.Register(matrix.Platform, ma)
-	}
-	return adapter{name: "matrix", run: ma.Run, close: ma.Close}, nil
+	return adapter{name: "matrix", run: run, ready: role.ready}, nil
 }
 
 // leadMatrix runs the Matrix client while this replica leads "matrix":
 // it takes the Matrix requests and digests until ctx ends, then gives
-// them back.
-func (a *app) leadMatrix(ctx context.Context, q *riverq.Queue, regs []chatRegistry) error {
+// them back. role follows it, for readiness.
+func (a *app) leadMatrix(ctx context.Context, q *riverq.Queue, regs []chatRegistry, role *matrixRole) error {
 	a.log.Info("leading matrix: starting the Matrix client")
+	role.set(true, nil, nil)
+	defer role.set(false, nil, nil)
 	var ma *matrix.Adapter
 	for attempt := 1; ; attempt++ {
 		var err error
 		if ma, err = a.newMatrix(ctx, q); err == nil {
 			break
 		}
+		role.set(true, nil, err)
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -297,9 +312,11 @@ func (a *app) leadMatrix(ctx context.Context, q *riverq.Queue, regs []chatRegist
 		}
 	}
 	defer func() { _ = ma.Close() }()
-	q.Register(matrix.Platform, ma)
+	role.set(true, ma, nil)
+	chat := a.metrics.chat(matrix.Platform, ma)
+	q.Register(matrix.Platform, chat)
 	for _, r := range regs {
-		r.Register(matrix.Platform, ma)
+		r.Register(matrix.Platform, chat)
 	}
 	release, err := q.Work(ctx, matrix.Platform)
 	if err != nil {
@@ -342,36 +359,41 @@ func (a *app) newMatrix(ctx context.Context, q *riverq.Queue) (*matrix.Adapter, 
 			return nil, fmt.Errorf("matrix: crypto store: %w", err)
 		}
 	}
-	ma, err := matrix.New(ctx, matrix.Config{
+	ma, err := matrix.New(ctx, a.matrixConfig(), a.store, cdb, q)
+	if err != nil {
+		return nil, err // already "matrix: new: …" or "setting …"
+	}
+	return ma, nil
+}
+
+// matrixConfig is the Matrix adapter's configuration from the settings.
+func (a *app) matrixConfig() matrix.Config {
+	return matrix.Config{
 		Homeserver:      a.cfg.MatrixHomeserver,
 		UserID:          a.cfg.MatrixUserID,
 		AccessToken:     a.cfg.MatrixAccessToken,
 		Password:        a.cfg.MatrixPassword,
 		PickleKey:       a.cfg.MatrixPickleKey,
+		RecoveryKey:     a.cfg.MatrixRecoveryKey,
 		DeviceName:      a.cfg.MatrixDeviceName,
 		AllowedInviters: a.cfg.MatrixInviters,
 		Admit:           a.engine.Admit,
 		IgnoreBots:      a.cfg.MatrixIgnoreBots,
 		BotUsers:        a.cfg.MatrixBotUsers,
-		Logger:          a.log.With("adapter", "matrix"),
+		Logger:          a.log, // the adapter adds adapter=matrix
 		Language:        a.cfg.Language,
-	}, a.store, cdb, q)
-	if err != nil {
-		return nil, err // already "matrix: new: …"
 	}
-	return ma, nil
 }
 
-// routes serves the health check and the metrics.
-func (a *app) routes() *http.ServeMux {
+// routes serves liveness (/healthz: the process serves HTTP), readiness
+// (/readyz) and the metrics.
+func (a *app) routes(ready *readiness) *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
 	})
-	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-		a.metrics.write(w)
-	})
+	mux.Handle("GET /readyz", ready.handler())
+	mux.Handle("GET /metrics", a.metrics.handler())
 	return mux
 }

@@ -120,6 +120,21 @@ func TestDataDirIsPrivate(t *testing.T) {
 		t.Skip("no Unix permissions here")
 	}
 	ctx := context.Background()
+	// A directory others may read that holds files not the bot's is
+	// refused, not tightened.
+	shared := filepath.Join(t.TempDir(), "shared")
+	if err := os.MkdirAll(shared, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(shared, "other.txt"), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, _, err := openStore(ctx, &Config{DataDir: shared}, slog.New(slog.DiscardHandler)); err == nil || !strings.Contains(err.Error(), "BRIEFBOT_DATA_DIR") || !strings.Contains(err.Error(), "other.txt") {
+		t.Errorf("a shared directory: %v, want a refusal naming the setting and the foreign file", err)
+	}
+	if fi, err := os.Stat(shared); err != nil || fi.Mode().Perm() != 0o755 {
+		t.Errorf("a shared directory's mode was changed: %v %v", fi.Mode(), err)
+	}
 	for _, tc := range []struct {
 		name  string
 		setup func(dir string)
