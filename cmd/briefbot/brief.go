@@ -52,10 +52,11 @@ func (m *Main) runBrief(ctx context.Context, args []string) error {
 		// when asked for with BRIEFBOT_LOG_LEVEL.
 		log = slog.New(slog.DiscardHandler)
 	}
-	app, err := newApp(cfg, log, nil)
+	app, closeApp, err := cliApp(ctx, cfg, log)
 	if err != nil {
 		return err
 	}
+	defer closeApp() //nolint:errcheck // nothing to do about it on exit
 	app.forOperator()
 	a, err := app.load(ctx, source[0], m.Stdin)
 	if err != nil {
@@ -91,12 +92,35 @@ func (m *Main) runChat(ctx context.Context, args []string) error {
 	if cfg.logLevelSet {
 		log = newLogger(m.Stderr, cfg.LogLevel)
 	}
-	app, err := newApp(cfg, log, nil)
+	app, closeApp, err := cliApp(ctx, cfg, log)
 	if err != nil {
 		return err
 	}
+	defer closeApp() //nolint:errcheck // nothing to do about it on exit
 	app.forOperator()
 	return terminal.Run(ctx, app.engine, m.Stdin, terminal.New(m.Stdout, 80, cfg.Language))
+}
+
+// cliApp wires the engine for brief and chat: everything in memory, but
+// when BRIEFBOT_DATA_DIR or BRIEFBOT_DATABASE_URL is set, briefings are
+// cached in that database, the same cache serve uses, so that briefing an
+// article again costs no second model call. The CLI takes no lock: it may
+// run while a serve runs on the same data.
+func cliApp(ctx context.Context, cfg *Config, log *slog.Logger) (*app, func() error, error) {
+	if !cfg.storeSet {
+		a, err := newApp(cfg, log, nil)
+		return a, func() error { return nil }, err
+	}
+	st, _, closeStore, err := openStoreAs(ctx, cfg, log, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	a, err := newAppCached(cfg, log, nil, st)
+	if err != nil {
+		_ = closeStore()
+		return nil, nil, err
+	}
+	return a, closeStore, nil
 }
 
 // app is the wired bot: engine, backend and fetcher.
@@ -113,8 +137,17 @@ type app struct {
 // newApp wires the engine on store; a nil store keeps everything in
 // memory (brief, chat, eval).
 func newApp(cfg *Config, log *slog.Logger, store bot.Store) (*app, error) {
+	return newAppCached(cfg, log, store, nil)
+}
+
+// newAppCached is newApp with the briefing cache in cache rather than in
+// store (nil: store's).
+func newAppCached(cfg *Config, log *slog.Logger, store bot.Store, cache bot.BriefingCache) (*app, error) {
 	if store == nil {
 		store = bot.NewMemStore()
+	}
+	if cache == nil {
+		cache = store
 	}
 	limits := bot.Limits{MinWords: cfg.MinWords, MaxWords: cfg.MaxWords}
 	fetcher := web.New(web.Options{
@@ -132,7 +165,7 @@ func newApp(cfg *Config, log *slog.Logger, store bot.Store) (*app, error) {
 		name = "offline"
 	}
 	e := &bot.Engine{
-		Backend: met.backend(bot.NewCachingBackend(backend, store), name),
+		Backend: met.backend(bot.NewCachingBackend(backend, cache), name),
 		Fetcher: meteredFetcher{fetcher, met},
 		HTML:    fetcher,
 		Threads: store,

@@ -75,6 +75,7 @@ type Config struct {
 	JobTimeout         time.Duration     // BRIEFBOT_JOB_TIMEOUT
 
 	baseURLSet  bool // OPENAI_BASE_URL was given, not defaulted
+	storeSet    bool // BRIEFBOT_DATA_DIR or BRIEFBOT_DATABASE_URL was given
 	logLevelSet bool // BRIEFBOT_LOG_LEVEL was given, not defaulted
 }
 
@@ -313,6 +314,7 @@ func LoadConfig(getenv func(string) string, path string) (*Config, error) {
 		}
 	}
 	c.baseURLSet = values["OPENAI_BASE_URL"] != settingDefault("OPENAI_BASE_URL")
+	c.storeSet = values["BRIEFBOT_DATA_DIR"] != settingDefault("BRIEFBOT_DATA_DIR") || values["BRIEFBOT_DATABASE_URL"] != ""
 	c.logLevelSet = values["BRIEFBOT_LOG_LEVEL"] != settingDefault("BRIEFBOT_LOG_LEVEL")
 	if err := slackad.CheckIDs("SLACK_ALLOWED_CHANNELS", c.SlackChannels); err != nil {
 		return nil, err

@@ -1,7 +1,11 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"log/slog"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -105,5 +109,61 @@ func TestEvalOpenAI(t *testing.T) {
 	}
 	if n := len(srv.Requests()); n < 17 {
 		t.Errorf("the model was asked %d times, want every gold article briefed", n)
+	}
+}
+
+// TestCLIKeepsWhatItPaidFor checks that brief, with a data directory set,
+// caches briefings in the database serve uses: the same article briefed
+// again costs no model call, also while a serve holds the database.
+// Without a data directory set, nothing is written anywhere.
+func TestCLIKeepsWhatItPaidFor(t *testing.T) {
+	srv := openaitest.New(t)
+	clean := strings.Replace(modelReply, `,
+    {"claim": "Says the Moon is made of cheese.", "speaker": "Mandiant", "stance": "assert", "sentences": [999]}`, "", 1)
+	srv.Handle(func(*openaitest.Request) openaitest.Response { return openaitest.Reply(clean) })
+	dir := filepath.Join(t.TempDir(), "data")
+	env := openaiEnv(srv.URL)
+	env["BRIEFBOT_DATA_DIR"] = dir
+	// A serve holds the same SQLite file.
+	cfg, err := LoadConfig(func(k string) string { return env[k] }, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, closeServe, err := openStore(context.Background(), cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeServe() //nolint:errcheck // test cleanup
+	calls := func() int { return len(srv.Requests()) }
+	for i, want := range []string{"paid", "cached"} {
+		before := calls()
+		code, out, stderr := run(t, env, "", "brief", "--format", "json", seedPath)
+		if code != 0 {
+			t.Fatalf("brief %d: exit %d: %s", i+1, code, stderr)
+		}
+		var b bot.Briefing
+		if err := json.Unmarshal([]byte(out), &b); err != nil {
+			t.Fatal(err)
+		}
+		switch n := calls() - before; {
+		case want == "paid" && (n == 0 || b.Stats.Cached):
+			t.Errorf("brief 1: %d model calls, cached %v; want a model call", n, b.Stats.Cached)
+		case want == "cached" && (n != 0 || !b.Stats.Cached):
+			t.Errorf("brief 2: %d model calls, cached %v; want none, from the cache", n, b.Stats.Cached)
+		}
+	}
+	// Without BRIEFBOT_DATA_DIR or BRIEFBOT_DATABASE_URL the CLI keeps
+	// nothing: no ./data appears.
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir())
+	defer t.Chdir(wd)
+	if code, _, stderr := run(t, openaiEnv(srv.URL), "", "brief", filepath.Join(wd, seedPath)); code != 0 {
+		t.Fatalf("brief without a data directory: exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat("data"); !os.IsNotExist(err) {
+		t.Errorf("brief without a data directory set made ./data: %v", err)
 	}
 }

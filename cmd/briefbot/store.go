@@ -29,6 +29,13 @@ var errLocked = errors.New("locked by another process")
 // left running when it opens), so openStore holds an exclusive lock on
 // "<path>.lock" until closeStore, and fails if another process holds it.
 func openStore(ctx context.Context, cfg *Config, log *slog.Logger) (st bot.Store, kind string, closeStore func() error, err error) {
+	return openStoreAs(ctx, cfg, log, true)
+}
+
+// openStoreAs is openStore; a store that is not exclusive takes no lock:
+// the CLI's, which only reads and writes the briefing cache, safely next
+// to a serve on the same SQLite file (WAL, a busy timeout) or PostgreSQL.
+func openStoreAs(ctx context.Context, cfg *Config, log *slog.Logger, exclusive bool) (st bot.Store, kind string, closeStore func() error, err error) {
 	kind, u, err := parseDatabaseURL(cfg.DatabaseURL)
 	if err != nil {
 		return nil, "", nil, err
@@ -51,7 +58,7 @@ func openStore(ctx context.Context, cfg *Config, log *slog.Logger) (st bot.Store
 		u = filepath.Join(cfg.DataDir, "briefbot.db")
 	}
 	unlock := func() error { return nil }
-	if u != ":memory:" {
+	if u != ":memory:" && exclusive {
 		if unlock, err = lockSQLite(setting, u); err != nil {
 			return nil, "", nil, err
 		}
