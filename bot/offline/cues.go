@@ -153,6 +153,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case lx.Set("passive", l) && v.Tags&lang.TagParticiple != 0:
 			passive = true // "was condemned by X" (a form that is also finite)
 			continue
+		case lx.Set("refl", l) && j == c-1 && lx.Set("reflnonspeech", t.toks[c].l):
+			return nil // "ele se destaca": he stands out, says nothing
 		case lx.Set("refl", l), lx.Set("adverbs", l) && !t.toks[j].cap, isTimeWord(lx, l):
 			continue
 		case lx.Set("prep", l) && j+1 < c && isTimeWord(lx, t.toks[j+1].l):

@@ -151,6 +151,7 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		if e == nil || m.kind == kPerson && e.kind == kOrg && m.title != "" {
 			kind := m.kind
 			e = r.newEntity(kind, m.name)
+			e.plural = m.plural && kind == kName // "os Poderes", "les Verts"
 		}
 		if m.kind == kPerson && e.kind == kName {
 			e.kind = kPerson
@@ -472,7 +473,7 @@ func compatible(m *mention, e *entity) bool {
 		return !person && !e.plural
 	case m.gender == 'm' || m.gender == 'f':
 		if person {
-			return e.gender == 0 || e.gender == m.gender
+			return !e.plural && (e.gender == 0 || e.gender == m.gender)
 		}
 		// French "il"/"elle", Spanish "él"/"ella": also a body.
 		return false

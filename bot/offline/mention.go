@@ -96,6 +96,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		case lx.Set("quantifiers", l):
 			m.plural = true
 		}
+		if lx.Set("pluraldeterminers", l) {
+			m.plural = true // "os Poderes": no "ele"
+		}
 		i++
 	}
 	if i >= hi {

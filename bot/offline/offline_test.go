@@ -393,6 +393,35 @@ func TestFailureClasses(t *testing.T) {
 			t.Errorf("the senator: %+v", cs)
 		}
 	})
+	t.Run("4 a pronoun is not a plural name", func(t *testing.T) {
+		// "os Poderes" (the branches of government) is no "ele".
+		_, cs := brief(t, "Pacheco conversou com os jornalistas e reiterou a busca pelo diálogo entre os Poderes. Ele destacou o papel moderador do Legislativo.")
+		if c, ok := claimOn(cs, 2); !ok || !strings.Contains(c.party, "Pacheco") {
+			t.Errorf("ele: %+v", cs)
+		}
+		noParty := func(cs []got, name string) {
+			for _, c := range cs {
+				if c.party == name {
+					t.Errorf("party %q: %+v", name, cs)
+				}
+			}
+		}
+		noParty(cs, "Poderes")
+	})
+	t.Run("10 a reflexive verb that reports nothing", func(t *testing.T) {
+		for _, text := range []string{
+			"Pacheco falou com aliados no Senado. Muitos entendem que ele se destaca como uma voz do equilíbrio.",
+			"Sánchez habló con sus aliados en el Congreso. Muchos creen que él se destaca como una voz moderada.",
+		} {
+			if _, cs := brief(t, text); len(cs) > 0 {
+				t.Errorf("%q: claims %+v", text, cs)
+			}
+		}
+		// Without the reflexive it reports: "destacou que …".
+		if _, cs := brief(t, "Pacheco destacou que o diálogo entre os Poderes continua."); len(cs) != 1 {
+			t.Errorf("destacou que: %+v", cs)
+		}
+	})
 	t.Run("11 words counted in Chinese", func(t *testing.T) {
 		a, err := bot.NewArticle([]byte("中国外交部发言人洪磊表示，中国是网络攻击的主要受害者之一。他说，美国是对中国网站进行远程攻击的主要来源。\n\n据中国国家计算机网络应急技术处理协调中心的报告，二〇一二年共有七万三千个境外IP地址参与了对中国一千四百多万台计算机的攻击。"), bot.DefaultLimits)
 		if err != nil {

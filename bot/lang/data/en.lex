@@ -378,6 +378,9 @@ the of and to a in is that for it was on with as he said by at from his an be ha
 [set determiners]
 the a an this that these those its his her their our my your some any each every both either neither another several many all most such no one two three four five six seven eight nine ten dozens hundreds thousands multiple other others
 
+[set pluraldeterminers]
+these those
+
 [set definite]
 the this that these those
 

@@ -243,6 +243,9 @@ el la los las de del y en que un una por con para es se no al lo como más pero 
 [set determiners]
 el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella su sus nuestro nuestra nuestros nuestras varios varias algunos algunas muchos muchas todos todas cada ambos dos tres cuatro cinco seis siete ocho nueve diez del al otro otra otros otras
 
+[set pluraldeterminers]
+los las estos estas esos esas
+
 [set definite]
 el la los las este esta estos estas ese esa esos esas
 
@@ -266,6 +269,11 @@ ha han había habían habría habrían habrá habrán hubo he hemos
 
 [set passive]
 fue fueron es son era eran sido será serán está están
+
+# Reporting verbs that, right after a reflexive pronoun, report nothing:
+# "ele se destaca" (he stands out).
+[set reflnonspeech]
+destaca destacó destacan destacaron destacaba destacaban destacando
 
 [set refl]
 se

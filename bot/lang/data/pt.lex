@@ -249,6 +249,9 @@ o a os as de do da dos das e em no na um uma que por para com não se é foi ao 
 [set determiners]
 o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela seu sua seus suas nosso nossa vários várias alguns algumas muitos muitas todos todas cada ambos dois duas três quatro cinco seis sete oito nove dez do da dos das no na nos nas ao aos pelo pela outro outra outros outras
 
+[set pluraldeterminers]
+os as estes estas esses essas
+
 [set definite]
 o a os as este esta estes estas esse essa esses essas
 
@@ -272,6 +275,11 @@ tem têm tinha tinham havia haviam teria teriam tenho
 
 [set passive]
 foi foram é são era eram sido será serão está estão
+
+# Reporting verbs that, right after a reflexive pronoun, report nothing:
+# "ele se destaca" (he stands out).
+[set reflnonspeech]
+destaca destacou destacam destacaram destacava destacavam destacando
 
 [set refl]
 se
