@@ -8,18 +8,8 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
-
-// texts returns the text of each reply the chat holds, in order.
-func (c *recChat) texts() []string {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	var out []string
-	for _, r := range c.final() {
-		out = append(out, r.Text)
-	}
-	return out
-}
 
 func TestAdmissionLimits(t *testing.T) {
 	type req struct {
@@ -78,7 +68,7 @@ func TestAdmissionLimits(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := context.Background()
-			e, st := newEngine(&scripted{briefing: goodBriefing, answer: &bot.Answer{Text: "It denies it."}})
+			e, st := newEngine(&bottest.Scripted{Briefing: goodBriefing, Reply: &bot.Answer{Text: "It denies it."}})
 			e.Admission = tc.policy
 			e.Replies = st
 			for i, r := range tc.reqs {
@@ -87,11 +77,11 @@ func TestAdmissionLimits(t *testing.T) {
 				if r.platform != "" {
 					m.Platform = r.platform
 				}
-				chat := &recChat{}
+				chat := &bottest.RecordingChat{}
 				if err := e.Handle(ctx, chat, m); err != nil {
 					t.Fatalf("request %d: %v", i, err)
 				}
-				got := chat.texts()
+				got := chat.Texts()
 				switch want := tc.want[i]; want {
 				case "":
 					if len(got) != 0 {
@@ -115,46 +105,48 @@ func TestAdmissionLimits(t *testing.T) {
 // failure (the queue retries) reuses the first run's decision.
 func TestAdmissionChargesOnce(t *testing.T) {
 	ctx := context.Background()
-	e, st := newEngine(&scripted{briefing: goodBriefing})
+	e, st := newEngine(&bottest.Scripted{Briefing: goodBriefing})
 	e.Admission = bot.Admission{UserBriefings: 2}
 	e.Replies = st
-	if err := e.Handle(ctx, &recChat{}, mention("a", "", article)); err != nil {
+	if err := e.Handle(ctx, &bottest.RecordingChat{}, mention("a", "", article)); err != nil {
 		t.Fatal(err)
 	}
 	// b's first run fails (no post goes through), so the queue runs it
 	// again. Had the rerun been charged again, a, b and b again would
 	// exceed the limit of 2 and the rerun would be refused.
 	m2 := mention("b", "", article)
-	if err := e.Handle(ctx, &recChat{failPost: 100}, m2); err == nil {
+	failing := &bottest.RecordingChat{}
+	failing.FailPosts(100)
+	if err := e.Handle(ctx, failing, m2); err == nil {
 		t.Fatal("a run whose posts all fail reported success")
 	}
-	chat := &recChat{}
+	chat := &bottest.RecordingChat{}
 	if err := e.Handle(ctx, chat, m2); err != nil {
 		t.Fatal(err)
 	}
-	if got := chat.texts(); len(got) != 1 || strings.Contains(got[0], "last hour") {
+	if got := chat.Texts(); len(got) != 1 || strings.Contains(got[0], "last hour") {
 		t.Errorf("rerun of a charged request: %q, want the briefing", got)
 	}
-	chat = &recChat{}
+	chat = &bottest.RecordingChat{}
 	if err := e.Handle(ctx, chat, mention("c", "", article)); err != nil {
 		t.Fatal(err)
 	}
-	if got := chat.texts(); len(got) != 1 || !strings.Contains(got[0], "2 briefings") {
+	if got := chat.Texts(); len(got) != 1 || !strings.Contains(got[0], "2 briefings") {
 		t.Errorf("third request: %q, want the limit notice", got)
 	}
 }
 
 // A store that cannot keep buckets does not refuse work.
 func TestAdmissionFailsOpen(t *testing.T) {
-	e, _ := newEngine(&scripted{briefing: goodBriefing})
+	e, _ := newEngine(&bottest.Scripted{Briefing: goodBriefing})
 	e.Admission = bot.Admission{UserBriefings: 1}
 	e.Rates = brokenRates{}
 	for i := range 3 {
-		chat := &recChat{}
+		chat := &bottest.RecordingChat{}
 		if err := e.Handle(context.Background(), chat, mention(fmt.Sprint("m", i), "", article)); err != nil {
 			t.Fatal(err)
 		}
-		if got := chat.texts(); len(got) != 1 || strings.Contains(got[0], "last hour") {
+		if got := chat.Texts(); len(got) != 1 || strings.Contains(got[0], "last hour") {
 			t.Errorf("request %d: %q", i, got)
 		}
 	}
@@ -167,7 +159,7 @@ func (brokenRates) TakeTokens(context.Context, time.Time, []bot.RateBucket) (int
 }
 
 func TestAdmit(t *testing.T) {
-	e, _ := newEngine(&scripted{briefing: goodBriefing})
+	e, _ := newEngine(&bottest.Scripted{Briefing: goodBriefing})
 	e.Admission = bot.Admission{
 		AllowedConversations: map[string][]bot.ConversationID{"slack": {"C1"}},
 		BlockedUsers:         []bot.UserID{"U666"},
@@ -191,13 +183,13 @@ func TestAdmit(t *testing.T) {
 		}
 	}
 	// Handle applies the same policy to what reaches it.
-	chat := &recChat{}
+	chat := &bottest.RecordingChat{}
 	m := mention("x", "", article)
 	m.Platform, m.Conversation = "slack", "C2"
 	if err := e.Handle(context.Background(), chat, m); err != nil {
 		t.Fatal(err)
 	}
-	if len(chat.posts) != 0 {
-		t.Errorf("a request from a conversation not allowed got %d replies", len(chat.posts))
+	if len(chat.Replies()) != 0 {
+		t.Errorf("a request from a conversation not allowed got %d replies", len(chat.Replies()))
 	}
 }

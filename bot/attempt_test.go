@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
 
 // flakyStore is a MemStore whose writes and cache fail while down is set,
@@ -55,12 +56,12 @@ func TestStorageFailuresAreRetried(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		// fail makes the store fail at a point of the first run.
-		fail func(s *flakyStore, be *scripted)
+		fail func(s *flakyStore, be *bottest.Scripted)
 	}{
-		{"before the status is posted", func(s *flakyStore, _ *scripted) { s.down.Store(true) }},
-		{"when the thread is saved", func(s *flakyStore, be *scripted) {
-			inner := be.briefing
-			be.briefing = func(a *bot.Article) (*bot.Briefing, error) {
+		{"before the status is posted", func(s *flakyStore, _ *bottest.Scripted) { s.down.Store(true) }},
+		{"when the thread is saved", func(s *flakyStore, be *bottest.Scripted) {
+			inner := be.Briefing
+			be.Briefing = func(a *bot.Article) (*bot.Briefing, error) {
 				s.down.Store(true)
 				return inner(a)
 			}
@@ -68,7 +69,7 @@ func TestStorageFailuresAreRetried(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := &flakyStore{MemStore: bot.NewMemStore()}
-			be := &scripted{briefing: goodBriefing}
+			be := &bottest.Scripted{Briefing: goodBriefing}
 			e, _ := newEngine(bot.NewCachingBackend(be, st))
 			e.Threads, e.Replies = st, st
 			tc.fail(st, be)
@@ -77,34 +78,34 @@ func TestStorageFailuresAreRetried(t *testing.T) {
 			if err := e.Handle(bot.WithAttempt(ctx, 1, 5), chat, m); bot.ErrorCode(err) != bot.EStorage {
 				t.Fatalf("first run = %v, want a storage error for the queue", err)
 			}
-			for _, r := range chat.final() {
+			for _, r := range chat.Final() {
 				if r.Kind == bot.ReplyError {
 					t.Errorf("the thread shows an error while the queue will retry: %q", r.Text)
 				}
 			}
 			st.down.Store(false)
-			be.briefing = goodBriefing
+			be.Briefing = goodBriefing
 			if err := e.Handle(bot.WithAttempt(ctx, 2, 5), chat, m); err != nil {
 				t.Fatal(err)
 			}
-			got := chat.final()
+			got := chat.Final()
 			if len(got) != 1 || got[0].Kind != bot.ReplyBriefing {
 				t.Fatalf("replies after the retry = %+v, want one briefing", got)
 			}
-			if be.briefs != 1 {
-				t.Errorf("backend called %d times, want 1 (the briefing made before the failure is kept)", be.briefs)
+			if be.Briefs() != 1 {
+				t.Errorf("backend called %d times, want 1 (the briefing made before the failure is kept)", be.Briefs())
 			}
 		})
 	}
 	t.Run("last attempt", func(t *testing.T) {
 		st := &flakyStore{MemStore: bot.NewMemStore()}
-		e, _ := newEngine(&scripted{briefing: goodBriefing})
+		e, _ := newEngine(&bottest.Scripted{Briefing: goodBriefing})
 		e.Threads, e.Replies = st, st
 		st.down.Store(true)
 		m := mention("m1", "", article)
 		chat := &findChat{log: st.MemStore, m: m}
 		_ = e.Handle(bot.WithAttempt(ctx, 5, 5), chat, m)
-		got := chat.final()
+		got := chat.Final()
 		if len(got) != 1 || got[0].Kind != bot.ReplyError || !strings.Contains(got[0].Text, "could not be saved") {
 			t.Errorf("last attempt's replies = %+v, want one error", got)
 		}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
 
 // fakeCommands records the messages the engine hands to its command hook.
@@ -47,17 +48,17 @@ func TestEngineCommands(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			be := &scripted{briefing: goodBriefing}
+			be := &bottest.Scripted{Briefing: goodBriefing}
 			e, _ := newEngine(be)
 			hook := &fakeCommands{}
 			if tt.hook {
 				e.Commands = hook
 			}
-			chat := &recChat{}
+			chat := &bottest.RecordingChat{}
 			if err := e.Handle(context.Background(), chat, mention("m1", "", tt.text)); err != nil {
 				t.Fatal(err)
 			}
-			got := chat.final()
+			got := chat.Final()
 			if len(got) != 1 {
 				t.Fatalf("replies = %+v, want one", got)
 			}
@@ -76,11 +77,11 @@ func TestEngineCommands(t *testing.T) {
 // is help, brief or forget; with a mention the digest commands work.
 func TestEngineCommandsInBriefedThread(t *testing.T) {
 	ctx := context.Background()
-	be := &scripted{briefing: goodBriefing, answer: &bot.Answer{Text: "The article does not say."}}
+	be := &bottest.Scripted{Briefing: goodBriefing, Reply: &bot.Answer{Text: "The article does not say."}}
 	e, st := newEngine(be)
 	hook := &fakeCommands{}
 	e.Commands = hook
-	chat := &recChat{}
+	chat := &bottest.RecordingChat{}
 	if err := e.Handle(ctx, chat, mention("m1", "", article)); err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +98,7 @@ func TestEngineCommandsInBriefedThread(t *testing.T) {
 	if len(hook.seen) != 0 {
 		t.Errorf("hook saw %q in a briefed thread without a mention", hook.seen)
 	}
-	got := chat.final()
+	got := chat.Final()
 	if len(got) != 3 || got[1].Kind != bot.ReplyAnswer || got[2].Kind != bot.ReplyAnswer {
 		t.Fatalf("replies = %+v, want a briefing and two answers", got)
 	}

@@ -10,98 +10,9 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 	"github.com/briefbot/briefbot/bot/ground"
 )
-
-// recChat records what the engine posts; it can edit and report progress.
-type recChat struct {
-	mu       sync.Mutex
-	posts    []*bot.Reply
-	edits    map[bot.MessageID][]*bot.Reply
-	progress []bot.Progress
-	failPost int // fail this many posts first
-}
-
-func (c *recChat) Post(_ context.Context, _ bot.Target, r *bot.Reply) (bot.MessageID, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.failPost > 0 {
-		c.failPost--
-		return "", errors.New("platform down")
-	}
-	c.posts = append(c.posts, r)
-	return bot.MessageID(fmt.Sprint("r", len(c.posts))), nil
-}
-
-func (c *recChat) Edit(_ context.Context, _ bot.Target, id bot.MessageID, r *bot.Reply) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.edits == nil {
-		c.edits = map[bot.MessageID][]*bot.Reply{}
-	}
-	c.edits[id] = append(c.edits[id], r)
-	return nil
-}
-
-func (c *recChat) Progress(_ context.Context, _ *bot.Message, p bot.Progress) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.progress = append(c.progress, p)
-	return nil
-}
-
-// final returns the last version of each posted message.
-func (c *recChat) final() []*bot.Reply {
-	var out []*bot.Reply
-	for i, p := range c.posts {
-		id := bot.MessageID(fmt.Sprint("r", i+1))
-		if e := c.edits[id]; len(e) > 0 {
-			p = e[len(e)-1]
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
-// postOnly is a chat that can only post.
-type postOnly struct{ recChat }
-
-func (c *postOnly) Chat() bot.Chat { return postOnlyChat{&c.recChat} }
-
-type postOnlyChat struct{ c *recChat }
-
-func (p postOnlyChat) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.MessageID, error) {
-	return p.c.Post(ctx, to, r)
-}
-
-// scripted is a backend whose briefing and answer are set by the test.
-type scripted struct {
-	mu       sync.Mutex
-	briefs   int
-	briefing func(a *bot.Article) (*bot.Briefing, error)
-	deltas   []string
-	answer   *bot.Answer
-	err      error
-}
-
-func (s *scripted) ID() string { return "scripted" }
-
-func (s *scripted) Brief(_ context.Context, a *bot.Article) (*bot.Briefing, error) {
-	s.mu.Lock()
-	s.briefs++
-	s.mu.Unlock()
-	return s.briefing(a)
-}
-
-func (s *scripted) Answer(_ context.Context, _ *bot.AnswerRequest, stream func(string)) (*bot.Answer, error) {
-	for _, d := range s.deltas {
-		stream(d)
-	}
-	if s.err != nil {
-		return nil, s.err
-	}
-	return s.answer, nil
-}
 
 const article = `Ministry denies report
 
@@ -142,25 +53,25 @@ func mention(id, thread, text string) *bot.Message {
 
 func TestEngineBriefsMention(t *testing.T) {
 	ctx := context.Background()
-	be := &scripted{briefing: goodBriefing}
+	be := &bottest.Scripted{Briefing: goodBriefing}
 	e, st := newEngine(be)
-	chat := &recChat{}
+	chat := &bottest.RecordingChat{}
 	if err := e.Handle(ctx, chat, mention("m1", "", article)); err != nil {
 		t.Fatal(err)
 	}
-	got := chat.final()
+	got := chat.Final()
 	if len(got) != 1 || got[0].Kind != bot.ReplyBriefing {
 		t.Fatalf("replies = %+v, want one briefing", got)
 	}
-	if chat.posts[0].Kind != bot.ReplyStatus {
-		t.Errorf("first post kind = %v, want a status that becomes the briefing", chat.posts[0].Kind)
+	if chat.Replies()[0].Kind != bot.ReplyStatus {
+		t.Errorf("first post kind = %v, want a status that becomes the briefing", chat.Replies()[0].Kind)
 	}
 	b := got[0].Briefing
 	if b.ClaimCount() != 2 || b.Stats.ClaimsDroppedUngrounded != 1 {
 		t.Errorf("claims = %d dropped = %d, want 2 shown and the invented one dropped", b.ClaimCount(), b.Stats.ClaimsDroppedUngrounded)
 	}
-	if want := []bot.Progress{bot.ProgressWorking, bot.ProgressDone}; fmt.Sprint(chat.progress) != fmt.Sprint(want) {
-		t.Errorf("progress = %v, want %v", chat.progress, want)
+	if want := []bot.Progress{bot.ProgressWorking, bot.ProgressDone}; fmt.Sprint(chat.ProgressReports()) != fmt.Sprint(want) {
+		t.Errorf("progress = %v, want %v", chat.ProgressReports(), want)
 	}
 	th, err := st.Thread(ctx, bot.ThreadKey{Platform: "test", Conversation: "C1", Thread: "m1"})
 	if err != nil || th.Briefing == nil {
@@ -169,8 +80,8 @@ func TestEngineBriefsMention(t *testing.T) {
 }
 
 func TestEngineIgnoresUnaddressed(t *testing.T) {
-	e, _ := newEngine(&scripted{briefing: goodBriefing})
-	chat := &recChat{}
+	e, _ := newEngine(&bottest.Scripted{Briefing: goodBriefing})
+	chat := &bottest.RecordingChat{}
 	m := mention("m1", "", article)
 	m.Mentioned = false
 	if err := e.Handle(context.Background(), chat, m); err != nil {
@@ -181,22 +92,22 @@ func TestEngineIgnoresUnaddressed(t *testing.T) {
 	if err := e.Handle(context.Background(), chat, m2); err != nil {
 		t.Fatal(err)
 	}
-	if len(chat.posts) != 0 {
-		t.Errorf("posted %d replies to messages not addressed to the bot", len(chat.posts))
+	if len(chat.Replies()) != 0 {
+		t.Errorf("posted %d replies to messages not addressed to the bot", len(chat.Replies()))
 	}
 }
 
 func TestEngineFollowUpStreamsByThrottledEdits(t *testing.T) {
 	ctx := context.Background()
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	be := &scripted{
-		briefing: goodBriefing,
-		deltas:   []string{"The ", "ministry ", "denies ", "it."},
-		answer:   &bot.Answer{Text: "The ministry denies it.", Quotes: []bot.Quote{{Sentence: 3, Text: `"We have never done this," said spokesman Li Wei at a press conference in the capital.`}, {Sentence: 9, Text: "Invented quote."}}},
+	be := &bottest.Scripted{
+		Briefing: goodBriefing,
+		Deltas:   []string{"The ", "ministry ", "denies ", "it."},
+		Reply:    &bot.Answer{Text: "The ministry denies it.", Quotes: []bot.Quote{{Sentence: 3, Text: `"We have never done this," said spokesman Li Wei at a press conference in the capital.`}, {Sentence: 9, Text: "Invented quote."}}},
 	}
 	e, st := newEngine(be)
 	e.Now = func() time.Time { now = now.Add(400 * time.Millisecond); return now }
-	chat := &recChat{}
+	chat := &bottest.RecordingChat{}
 	if err := e.Handle(ctx, chat, mention("m1", "", article)); err != nil {
 		t.Fatal(err)
 	}
@@ -205,10 +116,10 @@ func TestEngineFollowUpStreamsByThrottledEdits(t *testing.T) {
 	if err := e.Handle(ctx, chat, follow); err != nil {
 		t.Fatal(err)
 	}
-	if len(chat.posts) != 2 {
-		t.Fatalf("posts = %d, want briefing and answer", len(chat.posts))
+	if len(chat.Replies()) != 2 {
+		t.Fatalf("posts = %d, want briefing and answer", len(chat.Replies()))
 	}
-	edits := chat.edits["r2"]
+	edits := chat.Edits("r2")
 	if len(edits) < 2 || len(edits) > 3 {
 		t.Errorf("answer edits = %d, want throttled partial edits plus the final one", len(edits))
 	}
@@ -226,31 +137,31 @@ func TestEngineFollowUpStreamsByThrottledEdits(t *testing.T) {
 }
 
 func TestEngineBackendErrorBecomesMessage(t *testing.T) {
-	be := &scripted{briefing: func(*bot.Article) (*bot.Briefing, error) {
+	be := &bottest.Scripted{Briefing: func(*bot.Article) (*bot.Briefing, error) {
 		return nil, bot.WrapError(errors.New("503 from upstream"), bot.EUnavailable, "brief", "The language model is unavailable right now; try again in a few minutes.")
 	}}
 	e, _ := newEngine(be)
-	chat := &recChat{}
+	chat := &bottest.RecordingChat{}
 	if err := e.Handle(context.Background(), chat, mention("m1", "", article)); err != nil {
 		t.Fatal(err)
 	}
-	got := chat.final()
+	got := chat.Final()
 	if len(got) != 1 || got[0].Kind != bot.ReplyError || strings.Contains(got[0].Text, "503") {
 		t.Fatalf("replies = %+v, want one clean error line", got)
 	}
-	if chat.progress[len(chat.progress)-1] != bot.ProgressFailed {
-		t.Errorf("progress = %v, want failed last", chat.progress)
+	if chat.ProgressReports()[len(chat.ProgressReports())-1] != bot.ProgressFailed {
+		t.Errorf("progress = %v, want failed last", chat.ProgressReports())
 	}
 }
 
 func TestEngineBadInputBecomesMessage(t *testing.T) {
-	e, _ := newEngine(&scripted{briefing: goodBriefing})
+	e, _ := newEngine(&bottest.Scripted{Briefing: goodBriefing})
 	for _, text := range []string{"", "too short to brief", "\x00\x01\x02binary" + article} {
-		chat := &recChat{}
+		chat := &bottest.RecordingChat{}
 		if err := e.Handle(context.Background(), chat, mention("m-"+text, "", text)); err != nil {
 			t.Fatal(err)
 		}
-		got := chat.final()
+		got := chat.Final()
 		if len(got) != 1 || got[0].Kind != bot.ReplyError || got[0].Text == "" {
 			t.Errorf("input %q: replies = %+v, want one error", text, got)
 		}
@@ -258,14 +169,14 @@ func TestEngineBadInputBecomesMessage(t *testing.T) {
 }
 
 func TestEnginePanicIsContained(t *testing.T) {
-	be := &scripted{briefing: func(*bot.Article) (*bot.Briefing, error) { panic("boom") }}
+	be := &bottest.Scripted{Briefing: func(*bot.Article) (*bot.Briefing, error) { panic("boom") }}
 	e, _ := newEngine(be)
-	chat := &recChat{}
+	chat := &bottest.RecordingChat{}
 	err := e.Handle(context.Background(), chat, mention("m1", "", article))
 	if err == nil {
 		t.Fatal("Handle returned nil after a panic")
 	}
-	last := chat.posts[len(chat.posts)-1]
+	last := chat.Replies()[len(chat.Replies())-1]
 	if last.Kind != bot.ReplyError || strings.Contains(last.Text, "boom") {
 		t.Errorf("reply = %+v, want a generic error", last)
 	}
@@ -273,13 +184,13 @@ func TestEnginePanicIsContained(t *testing.T) {
 
 func TestEngineHelpAndForget(t *testing.T) {
 	ctx := context.Background()
-	e, st := newEngine(&scripted{briefing: goodBriefing})
-	chat := &recChat{}
+	e, st := newEngine(&bottest.Scripted{Briefing: goodBriefing})
+	chat := &bottest.RecordingChat{}
 	if err := e.Handle(ctx, chat, mention("m0", "", "help")); err != nil {
 		t.Fatal(err)
 	}
-	if chat.posts[0].Text != bot.HelpText {
-		t.Errorf("help reply = %q", chat.posts[0].Text)
+	if chat.Replies()[0].Text != bot.HelpText {
+		t.Errorf("help reply = %q", chat.Replies()[0].Text)
 	}
 	if err := e.Handle(ctx, chat, mention("m1", "", article)); err != nil {
 		t.Fatal(err)
@@ -293,25 +204,26 @@ func TestEngineHelpAndForget(t *testing.T) {
 }
 
 func TestEnginePostOnlyChat(t *testing.T) {
-	be := &scripted{briefing: goodBriefing, deltas: []string{"x"}, answer: &bot.Answer{Text: "x"}}
+	be := &bottest.Scripted{Briefing: goodBriefing, Deltas: []string{"x"}, Reply: &bot.Answer{Text: "x"}}
 	e, _ := newEngine(be)
-	rec := &postOnly{}
-	chat := rec.Chat()
+	rec := &bottest.RecordingChat{}
+	chat := bottest.PostOnly(rec)
 	if err := e.Handle(context.Background(), chat, mention("m1", "", article)); err != nil {
 		t.Fatal(err)
 	}
 	if err := e.Handle(context.Background(), chat, mention("m2", "m1", "and?")); err != nil {
 		t.Fatal(err)
 	}
-	if len(rec.posts) != 2 || rec.posts[0].Kind != bot.ReplyBriefing || rec.posts[1].Kind != bot.ReplyAnswer {
-		t.Errorf("posts = %+v, want briefing then answer without status messages", rec.posts)
+	if len(rec.Replies()) != 2 || rec.Replies()[0].Kind != bot.ReplyBriefing || rec.Replies()[1].Kind != bot.ReplyAnswer {
+		t.Errorf("posts = %+v, want briefing then answer without status messages", rec.Replies())
 	}
 }
 
 func TestEnginePostFailureIsReturned(t *testing.T) {
-	e, _ := newEngine(&scripted{briefing: goodBriefing})
-	chat := &postOnly{recChat: recChat{failPost: 5}}
-	if err := e.Handle(context.Background(), chat.Chat(), mention("m1", "", article)); err == nil {
+	e, _ := newEngine(&bottest.Scripted{Briefing: goodBriefing})
+	rec := &bottest.RecordingChat{}
+	rec.FailPosts(5)
+	if err := e.Handle(context.Background(), bottest.PostOnly(rec), mention("m1", "", article)); err == nil {
 		t.Error("Handle = nil, want the post failure returned so the caller can retry")
 	}
 }
@@ -324,17 +236,17 @@ func (f *fetcher) Fetch(_ context.Context, u string) (*bot.Article, error) {
 }
 
 func TestEngineFetchesLink(t *testing.T) {
-	e, _ := newEngine(&scripted{briefing: goodBriefing})
+	e, _ := newEngine(&bottest.Scripted{Briefing: goodBriefing})
 	f := &fetcher{}
 	e.Fetcher = f
-	chat := &recChat{}
+	chat := &bottest.RecordingChat{}
 	if err := e.Handle(context.Background(), chat, mention("m1", "", "brief this please https://news.example/a/1.")); err != nil {
 		t.Fatal(err)
 	}
 	if f.url != "https://news.example/a/1" {
 		t.Errorf("fetched %q", f.url)
 	}
-	if got := chat.final(); got[0].Kind != bot.ReplyBriefing {
+	if got := chat.Final(); got[0].Kind != bot.ReplyBriefing {
 		t.Errorf("reply = %+v", got[0])
 	}
 }
@@ -356,24 +268,24 @@ func TestEngineLinkOrPaste(t *testing.T) {
 		{"paste", article, "", "Reading the article…"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e, _ := newEngine(&scripted{briefing: goodBriefing})
+			e, _ := newEngine(&bottest.Scripted{Briefing: goodBriefing})
 			f := &fetcher{}
 			e.Fetcher = f
-			chat := &recChat{}
+			chat := &bottest.RecordingChat{}
 			if err := e.Handle(context.Background(), chat, mention("m1", "", tc.text)); err != nil {
 				t.Fatal(err)
 			}
 			if f.url != tc.fetched {
 				t.Errorf("fetched %q, want %q", f.url, tc.fetched)
 			}
-			if len(chat.posts) == 0 || chat.posts[0].Kind != bot.ReplyStatus || chat.posts[0].Text != tc.status {
+			if len(chat.Replies()) == 0 || chat.Replies()[0].Kind != bot.ReplyStatus || chat.Replies()[0].Text != tc.status {
 				var first bot.Reply
-				if len(chat.posts) > 0 {
-					first = *chat.posts[0]
+				if len(chat.Replies()) > 0 {
+					first = *chat.Replies()[0]
 				}
 				t.Fatalf("first post = %v %q, want the status %q", first.Kind, first.Text, tc.status)
 			}
-			if got := chat.final(); got[0].Kind != bot.ReplyBriefing {
+			if got := chat.Final(); got[0].Kind != bot.ReplyBriefing {
 				t.Errorf("reply = %+v, want a briefing", got[0])
 			}
 		})
@@ -381,7 +293,7 @@ func TestEngineLinkOrPaste(t *testing.T) {
 }
 
 func TestCachingBackendBriefsOnce(t *testing.T) {
-	be := &scripted{briefing: goodBriefing}
+	be := &bottest.Scripted{Briefing: goodBriefing}
 	c := bot.NewCachingBackend(bot.Combine("s", be, be), bot.NewMemCache())
 	a := &bot.Article{Text: article}
 	var wg sync.WaitGroup
@@ -399,8 +311,8 @@ func TestCachingBackendBriefsOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if be.briefs != 1 || !b.Stats.Cached {
-		t.Errorf("backend briefed %d times (cached=%v), want once", be.briefs, b.Stats.Cached)
+	if be.Briefs() != 1 || !b.Stats.Cached {
+		t.Errorf("backend briefed %d times (cached=%v), want once", be.Briefs(), b.Stats.Cached)
 	}
 }
 
@@ -412,10 +324,10 @@ func (h *htmlExtractor) ExtractHTML(_ context.Context, data []byte, _ string) (*
 }
 
 func TestEngineBriefsAttachments(t *testing.T) {
-	e, _ := newEngine(&scripted{briefing: goodBriefing})
+	e, _ := newEngine(&bottest.Scripted{Briefing: goodBriefing})
 	h := &htmlExtractor{}
 	e.HTML = h
-	chat := &recChat{}
+	chat := &bottest.RecordingChat{}
 	m := mention("m1", "", "")
 	m.Files = []bot.File{{Name: "story.txt", MIMEType: "text/plain", Data: []byte(article)}}
 	if err := e.Handle(context.Background(), chat, m); err != nil {
@@ -426,7 +338,7 @@ func TestEngineBriefsAttachments(t *testing.T) {
 	if err := e.Handle(context.Background(), chat, m2); err != nil {
 		t.Fatal(err)
 	}
-	got := chat.final()
+	got := chat.Final()
 	if len(got) != 2 || got[0].Kind != bot.ReplyBriefing || got[1].Kind != bot.ReplyBriefing {
 		t.Fatalf("replies = %+v", got)
 	}
@@ -436,7 +348,7 @@ func TestEngineBriefsAttachments(t *testing.T) {
 }
 
 func TestCachingBackendSkipsFallbacks(t *testing.T) {
-	be := &scripted{briefing: func(a *bot.Article) (*bot.Briefing, error) {
+	be := &bottest.Scripted{Briefing: func(a *bot.Article) (*bot.Briefing, error) {
 		b, _ := goodBriefing(a)
 		b.Stats.Fallback = true
 		return b, nil
@@ -447,17 +359,17 @@ func TestCachingBackendSkipsFallbacks(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if be.briefs != 2 {
-		t.Errorf("backend briefed %d times, want 2: a fallback briefing must not be cached", be.briefs)
+	if be.Briefs() != 2 {
+		t.Errorf("backend briefed %d times, want 2: a fallback briefing must not be cached", be.Briefs())
 	}
 }
 
 func TestEngineReplyLogMakesRerunsReplyOnce(t *testing.T) {
 	ctx := context.Background()
-	be := &scripted{briefing: goodBriefing, deltas: []string{"x"}, answer: &bot.Answer{Text: "x"}}
+	be := &bottest.Scripted{Briefing: goodBriefing, Deltas: []string{"x"}, Reply: &bot.Answer{Text: "x"}}
 	e, st := newEngine(be)
 	e.Replies = st
-	chat := &recChat{}
+	chat := &bottest.RecordingChat{}
 
 	// A first run posted its status message, then the process died.
 	statusID, err := chat.Post(ctx, bot.Target{}, &bot.Reply{Kind: bot.ReplyStatus, Text: "Reading the article…"})
@@ -474,18 +386,18 @@ func TestEngineReplyLogMakesRerunsReplyOnce(t *testing.T) {
 	if err := e.Handle(ctx, chat, m); err != nil {
 		t.Fatal(err)
 	}
-	if len(chat.posts) != 1 {
-		t.Fatalf("posts = %d, want the first run's status message only", len(chat.posts))
+	if len(chat.Replies()) != 1 {
+		t.Fatalf("posts = %d, want the first run's status message only", len(chat.Replies()))
 	}
-	if got := chat.final(); got[0].Kind != bot.ReplyBriefing {
+	if got := chat.Final(); got[0].Kind != bot.ReplyBriefing {
 		t.Fatalf("the status message became %+v, want the briefing", got[0])
 	}
 	// A third run after the reply was finished does nothing.
 	if err := e.Handle(ctx, chat, m); err != nil {
 		t.Fatal(err)
 	}
-	if len(chat.posts) != 1 || len(chat.edits[statusID]) != 1 {
-		t.Errorf("posts = %d edits = %d after a rerun of an answered request, want 1 and 1", len(chat.posts), len(chat.edits[statusID]))
+	if len(chat.Replies()) != 1 || len(chat.Edits(statusID)) != 1 {
+		t.Errorf("posts = %d edits = %d after a rerun of an answered request, want 1 and 1", len(chat.Replies()), len(chat.Edits(statusID)))
 	}
 
 	// The same for a follow-up question.
@@ -496,17 +408,18 @@ func TestEngineReplyLogMakesRerunsReplyOnce(t *testing.T) {
 	if err := e.Handle(ctx, chat, q); err != nil {
 		t.Fatal(err)
 	}
-	if len(chat.posts) != 2 {
-		t.Errorf("posts = %d, want one answer for a question handled twice", len(chat.posts))
+	if len(chat.Replies()) != 2 {
+		t.Errorf("posts = %d, want one answer for a question handled twice", len(chat.Replies()))
 	}
 }
 
-// findChat is a recChat that is a Finder: it finds posts by their key,
-// and records the reply log's state at each post.
+// findChat is a RecordingChat that is a Finder: it finds posts by their
+// key, and records the reply log's state at each post.
 type findChat struct {
-	recChat
+	bottest.RecordingChat
 	log      bot.StateStore
 	m        *bot.Message
+	mu       sync.Mutex
 	atPost   []string // the reply log's state when each post was made
 	findErr  error
 	findings int
@@ -517,22 +430,17 @@ func (c *findChat) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.M
 	c.mu.Lock()
 	c.atPost = append(c.atPost, string(v))
 	c.mu.Unlock()
-	return c.recChat.Post(ctx, to, r)
+	return c.RecordingChat.Post(ctx, to, r)
 }
 
-func (c *findChat) FindPost(_ context.Context, _ bot.Target, key string) (bot.MessageID, error) {
+func (c *findChat) FindPost(_ context.Context, to bot.Target, key string) (bot.MessageID, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.findings++
 	if c.findErr != nil {
 		return "", c.findErr
 	}
-	for i, p := range c.posts {
-		if p.Key == key {
-			return bot.MessageID(fmt.Sprint("r", i+1)), nil
-		}
-	}
-	return "", nil
+	return c.Find(to, key), nil
 }
 
 // TestEngineFindsAnInterruptedRunsPost checks the crash window between
@@ -546,13 +454,13 @@ func TestEngineFindsAnInterruptedRunsPost(t *testing.T) {
 		question bool // a follow-up question rather than a mention
 	}{{"briefing", false}, {"answer", true}} {
 		t.Run(tc.name, func(t *testing.T) {
-			be := &scripted{briefing: goodBriefing, deltas: []string{"x"}, answer: &bot.Answer{Text: "x"}}
+			be := &bottest.Scripted{Briefing: goodBriefing, Deltas: []string{"x"}, Reply: &bot.Answer{Text: "x"}}
 			e, st := newEngine(be)
 			e.Replies = st
 			m := mention("m1", "", article)
 			chat := &findChat{log: st, m: m}
 			if tc.question {
-				if err := e.Handle(ctx, &recChat{}, m); err != nil {
+				if err := e.Handle(ctx, &bottest.RecordingChat{}, m); err != nil {
 					t.Fatal(err)
 				}
 				m = mention("m2", "m1", "What does the ministry say?")
@@ -563,9 +471,9 @@ func TestEngineFindsAnInterruptedRunsPost(t *testing.T) {
 			if err := e.Handle(ctx, chat, m); err != nil {
 				t.Fatal(err)
 			}
-			if len(chat.posts) != 1 || chat.posts[0].Key != bot.ReplyKey(m) || chat.atPost[0] != "posting|" {
+			if len(chat.Replies()) != 1 || chat.Replies()[0].Key != bot.ReplyKey(m) || chat.atPost[0] != "posting|" {
 				t.Fatalf("posts = %d, key %q (want %q), reply log at the post %q (want posting|)",
-					len(chat.posts), chat.posts[0].Key, bot.ReplyKey(m), chat.atPost)
+					len(chat.Replies()), chat.Replies()[0].Key, bot.ReplyKey(m), chat.atPost)
 			}
 			if chat.findings != 0 {
 				t.Errorf("a first run looked for an earlier post %d times", chat.findings)
@@ -578,45 +486,47 @@ func TestEngineFindsAnInterruptedRunsPost(t *testing.T) {
 			if err := e.Handle(ctx, chat, m); err != nil {
 				t.Fatal(err)
 			}
-			if len(chat.posts) != 1 || chat.findings != 1 {
-				t.Fatalf("posts = %d, findings = %d after the resumed run; want the first post found and no second post", len(chat.posts), chat.findings)
+			if len(chat.Replies()) != 1 || chat.findings != 1 {
+				t.Fatalf("posts = %d, findings = %d after the resumed run; want the first post found and no second post", len(chat.Replies()), chat.findings)
 			}
-			if n := len(chat.edits["r1"]); n < 2 {
+			if n := len(chat.Edits("r1")); n < 2 {
 				t.Errorf("the found post was edited %d times in all, want the resumed run's edit too", n)
 			}
 
 			// Nothing found (the crash came before the post): one post.
-			chat.posts, chat.edits = nil, nil
+			chat.Reset()
 			if err := st.SetState(ctx, bot.ReplyLogKey(m), []byte("posting|")); err != nil {
 				t.Fatal(err)
 			}
 			if err := e.Handle(ctx, chat, m); err != nil {
 				t.Fatal(err)
 			}
-			if len(chat.posts) != 1 {
-				t.Errorf("posts = %d when no earlier post exists, want 1", len(chat.posts))
+			if len(chat.Replies()) != 1 {
+				t.Errorf("posts = %d when no earlier post exists, want 1", len(chat.Replies()))
 			}
 
 			// The platform cannot be searched: the run posts anew rather
 			// than give up.
-			chat.posts, chat.edits, chat.findErr = nil, nil, errors.New("search down")
+			chat.Reset()
+			chat.findErr = errors.New("search down")
 			if err := st.SetState(ctx, bot.ReplyLogKey(m), []byte("posting|")); err != nil {
 				t.Fatal(err)
 			}
 			if err := e.Handle(ctx, chat, m); err != nil {
 				t.Fatal(err)
 			}
-			if got := chat.final(); len(got) != 1 || got[0].Kind == bot.ReplyStatus {
+			if got := chat.Final(); len(got) != 1 || got[0].Kind == bot.ReplyStatus {
 				t.Errorf("replies = %+v with the search down, want one finished reply", got)
 			}
 		})
 	}
 }
 
-// ctxChat is a recChat that fails, like a platform client, once ctx is
+// ctxChat is a RecordingChat that fails, like a platform client, once ctx is
 // done, and records whether each send had a deadline.
 type ctxChat struct {
-	recChat
+	bottest.RecordingChat
+	mu        sync.Mutex
 	unbounded int // sends without a deadline
 }
 
@@ -636,21 +546,21 @@ func (c *ctxChat) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.Me
 	if err := c.check(ctx); err != nil {
 		return "", err
 	}
-	return c.recChat.Post(ctx, to, r)
+	return c.RecordingChat.Post(ctx, to, r)
 }
 
 func (c *ctxChat) Edit(ctx context.Context, to bot.Target, id bot.MessageID, r *bot.Reply) error {
 	if err := c.check(ctx); err != nil {
 		return err
 	}
-	return c.recChat.Edit(ctx, to, id, r)
+	return c.RecordingChat.Edit(ctx, to, id, r)
 }
 
 func (c *ctxChat) Progress(ctx context.Context, m *bot.Message, p bot.Progress) error {
 	if err := c.check(ctx); err != nil {
 		return err
 	}
-	return c.recChat.Progress(ctx, m, p)
+	return c.RecordingChat.Progress(ctx, m, p)
 }
 
 // slowBackend outlives the request's deadline: it waits for ctx to end,
@@ -693,11 +603,11 @@ func TestEngineRepliesAfterDeadline(t *testing.T) {
 			if err := e.Handle(ctx, chat, mention("m1", "", article)); err != nil {
 				t.Fatalf("brief: %v", err)
 			}
-			got := chat.final()
+			got := chat.Final()
 			if len(got) != 1 || got[0].Kind != wantKind {
 				t.Fatalf("brief replies = %+v, want one of kind %v sent after the deadline", got, wantKind)
 			}
-			if p := chat.progress; len(p) == 0 || p[len(p)-1] != wantProgress {
+			if p := chat.ProgressReports(); len(p) == 0 || p[len(p)-1] != wantProgress {
 				t.Errorf("brief progress = %v, want %v last", p, wantProgress)
 			}
 
@@ -714,7 +624,7 @@ func TestEngineRepliesAfterDeadline(t *testing.T) {
 			if err := e.Handle(ctx2, chat, mention("m2", "m1", "Does the ministry deny it?")); err != nil {
 				t.Fatalf("answer: %v", err)
 			}
-			got = chat.final()
+			got = chat.Final()
 			wantKind = bot.ReplyError
 			if succeed {
 				wantKind = bot.ReplyAnswer
@@ -722,7 +632,7 @@ func TestEngineRepliesAfterDeadline(t *testing.T) {
 			if len(got) != 2 || got[1].Kind != wantKind {
 				t.Fatalf("answer replies = %+v, want the answer's message to end as kind %v", got, wantKind)
 			}
-			if p := chat.progress; p[len(p)-1] != wantProgress {
+			if p := chat.ProgressReports(); p[len(p)-1] != wantProgress {
 				t.Errorf("answer progress = %v, want %v last", p, wantProgress)
 			}
 			if chat.unbounded != 0 {
@@ -757,16 +667,16 @@ func (s *turnStore) AddTurn(ctx context.Context, k bot.ThreadKey, turn bot.Turn)
 
 func TestEngineAnswerSavesTurnOnlyAfterReply(t *testing.T) {
 	ctx := context.Background()
-	be := &scripted{briefing: goodBriefing, answer: &bot.Answer{Text: "The ministry denies it."}}
+	be := &bottest.Scripted{Briefing: goodBriefing, Reply: &bot.Answer{Text: "The ministry denies it."}}
 	e, mem := newEngine(be)
 	st := &turnStore{MemStore: mem}
 	e.Threads = st
-	rec := &postOnly{}
-	if err := e.Handle(ctx, rec.Chat(), mention("m1", "", article)); err != nil {
+	rec := &bottest.RecordingChat{}
+	if err := e.Handle(ctx, bottest.PostOnly(rec), mention("m1", "", article)); err != nil {
 		t.Fatal(err)
 	}
-	rec.failPost = 1
-	if err := e.Handle(ctx, rec.Chat(), mention("m2", "m1", "Does the ministry deny it?")); err == nil {
+	rec.FailPosts(1)
+	if err := e.Handle(ctx, bottest.PostOnly(rec), mention("m2", "m1", "Does the ministry deny it?")); err == nil {
 		t.Fatal("Handle = nil, want the failed answer post returned")
 	}
 	if st.calls != 0 {
@@ -780,12 +690,12 @@ func TestEngineAnswerSavesTurnOnlyAfterReply(t *testing.T) {
 
 func TestEngineAnswerTurnSaveFailureIsRetried(t *testing.T) {
 	ctx := context.Background()
-	be := &scripted{briefing: goodBriefing, deltas: []string{"x"}, answer: &bot.Answer{Text: "The ministry denies it."}}
+	be := &bottest.Scripted{Briefing: goodBriefing, Deltas: []string{"x"}, Reply: &bot.Answer{Text: "The ministry denies it."}}
 	e, mem := newEngine(be)
 	st := &turnStore{MemStore: mem, fail: 1}
 	e.Threads = st
 	e.Replies = mem
-	chat := &recChat{}
+	chat := &bottest.RecordingChat{}
 	if err := e.Handle(ctx, chat, mention("m1", "", article)); err != nil {
 		t.Fatal(err)
 	}
@@ -794,17 +704,17 @@ func TestEngineAnswerTurnSaveFailureIsRetried(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "database down") {
 		t.Fatalf("Handle = %v, want the AddTurn failure returned for a retry", err)
 	}
-	if len(chat.posts) != 2 || chat.final()[1].Kind != bot.ReplyAnswer {
-		t.Fatalf("replies = %+v, want the answer shown", chat.final())
+	if len(chat.Replies()) != 2 || chat.Final()[1].Kind != bot.ReplyAnswer {
+		t.Fatalf("replies = %+v, want the answer shown", chat.Final())
 	}
 	// The queue's retry saves the turn and finishes the same message.
 	if err := e.Handle(ctx, chat, q); err != nil {
 		t.Fatal(err)
 	}
-	if len(chat.posts) != 2 {
-		t.Errorf("posts = %d after the retry, want the first run's answer message reused", len(chat.posts))
+	if len(chat.Replies()) != 2 {
+		t.Errorf("posts = %d after the retry, want the first run's answer message reused", len(chat.Replies()))
 	}
-	if got := chat.final(); got[1].Kind != bot.ReplyAnswer {
+	if got := chat.Final(); got[1].Kind != bot.ReplyAnswer {
 		t.Errorf("answer message = %+v", got[1])
 	}
 	th, _ := mem.Thread(ctx, q.ThreadKey())
@@ -836,7 +746,7 @@ func (r *racyCache) CachedBriefing(ctx context.Context, key string) (*bot.Briefi
 }
 
 func TestCachingBackendLeaderRechecksCache(t *testing.T) {
-	be := &scripted{briefing: goodBriefing}
+	be := &bottest.Scripted{Briefing: goodBriefing}
 	cache := &racyCache{MemCache: bot.NewMemCache()}
 	c := bot.NewCachingBackend(bot.Combine("s", be, be), cache)
 	a := &bot.Article{Text: article}
@@ -849,7 +759,7 @@ func TestCachingBackendLeaderRechecksCache(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if be.briefs != 1 || !b.Stats.Cached {
-		t.Errorf("backend briefed %d times (cached=%v), want once", be.briefs, b.Stats.Cached)
+	if be.Briefs() != 1 || !b.Stats.Cached {
+		t.Errorf("backend briefed %d times (cached=%v), want once", be.Briefs(), b.Stats.Cached)
 	}
 }

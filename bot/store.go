@@ -44,20 +44,16 @@ type ThreadStore interface {
 	// store that keeps digests, the digest items that show it. Deleting a
 	// missing thread is not an error.
 	DeleteThread(ctx context.Context, k ThreadKey) error
-	// MarkProcessed records that the request with this idempotency key has
-	// been taken, and reports whether this call was the first to do so.
-	MarkProcessed(ctx context.Context, key string) (first bool, err error)
 }
 
 // MemStore is a ThreadStore in memory, for the terminal chat and tests.
 type MemStore struct {
 	MemCache
 	MemRates
-	mu        sync.Mutex
-	threads   map[ThreadKey]*Thread
-	processed map[string]time.Time
-	state     map[string][]byte
-	stateSet  map[string]time.Time // when each state key was last set
+	mu       sync.Mutex
+	threads  map[ThreadKey]*Thread
+	state    map[string][]byte
+	stateSet map[string]time.Time // when each state key was last set
 	// Now is the clock (default time.Now).
 	Now func() time.Time
 }
@@ -67,10 +63,9 @@ var _ Store = (*MemStore)(nil)
 // NewMemStore returns an empty MemStore.
 func NewMemStore() *MemStore {
 	return &MemStore{
-		MemCache:  MemCache{m: map[string]*Briefing{}},
-		threads:   map[ThreadKey]*Thread{},
-		processed: map[string]time.Time{},
-		state:     map[string][]byte{},
+		MemCache: MemCache{m: map[string]*Briefing{}},
+		threads:  map[ThreadKey]*Thread{},
+		state:    map[string][]byte{},
 	}
 }
 
@@ -165,17 +160,6 @@ func (s *MemStore) DeleteThread(_ context.Context, k ThreadKey) error {
 	return nil
 }
 
-// MarkProcessed implements ThreadStore.
-func (s *MemStore) MarkProcessed(_ context.Context, key string) (bool, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if _, ok := s.processed[key]; ok {
-		return false, nil
-	}
-	s.processed[key] = s.now()
-	return true, nil
-}
-
 // State implements StateStore.
 func (s *MemStore) State(_ context.Context, key string) ([]byte, error) {
 	s.mu.Lock()
@@ -200,8 +184,8 @@ func (s *MemStore) SetState(_ context.Context, key string, value []byte) error {
 }
 
 // PruneThreads implements Store: it deletes threads updated before
-// before, and processed-request, reply-log and admission records and
-// cached briefings made before it.
+// before, and reply-log and admission records and cached briefings made
+// before it.
 func (s *MemStore) PruneThreads(_ context.Context, before time.Time) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -210,11 +194,6 @@ func (s *MemStore) PruneThreads(_ context.Context, before time.Time) (int, error
 		if t.Updated.Before(before) {
 			delete(s.threads, k)
 			n++
-		}
-	}
-	for k, at := range s.processed {
-		if at.Before(before) {
-			delete(s.processed, k)
 		}
 	}
 	for k, at := range s.stateSet {
@@ -247,8 +226,8 @@ type Store interface {
 	BriefingCache
 	StateStore
 	// PruneThreads deletes the content of threads not updated since
-	// before, and processed-request, reply-log and admission records,
-	// rate buckets and cached briefings older than it, returning the
+	// before, and reply-log and admission records, rate buckets and
+	// cached briefings older than it, returning the
 	// number of threads deleted (the retention setting).
 	PruneThreads(ctx context.Context, before time.Time) (int, error)
 	// Close releases the store's resources.

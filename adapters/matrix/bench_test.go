@@ -31,7 +31,7 @@ import (
 func BenchmarkMatrixFirstReaction(b *testing.B) {
 	env := testEnv(b)
 	store := openStore(b)
-	startBot(b, env, store, botOptions{backend: &scripted{}, workers: 8})
+	startBot(b, env, store, botOptions{backend: scripted(), workers: 8})
 	h := newHuman(b, env, false)
 	botID := id.UserID(env.Bot)
 	room := h.CreateRoom("latency", false, false)
@@ -79,7 +79,7 @@ func BenchmarkMatrixFirstReaction(b *testing.B) {
 func BenchmarkMatrixFiftyMentions(b *testing.B) {
 	env := testEnv(b)
 	store := openStore(b)
-	startBot(b, env, store, botOptions{backend: &scripted{}, workers: 8})
+	startBot(b, env, store, botOptions{backend: scripted(), workers: 8})
 	h := newHuman(b, env, false)
 	botID := id.UserID(env.Bot)
 	rooms := make([]id.RoomID, 10)

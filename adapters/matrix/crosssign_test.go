@@ -26,7 +26,7 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/matrix/matrixtest"
 	"github.com/briefbot/briefbot/adapters/sqlite"
-	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
 
 func TestParseRecoveryKey(t *testing.T) {
@@ -427,7 +427,7 @@ func newAdapter(t *testing.T, env matrixEnv, store *sqlite.Store, config func(*C
 	cfg := Config{Homeserver: env.Homeserver, UserID: env.Bot, Password: env.BotPassword, PickleKey: "test pickle key",
 		Logger: log, CallTimeout: 20 * time.Second}
 	config(&cfg)
-	a, err := New(context.Background(), cfg, store, mustCryptoDB(t, store, true), bot.NewWorkQueue(nil, store, 1, log))
+	a, err := New(context.Background(), cfg, store, mustCryptoDB(t, store, true), bottest.NewQueue(nil, nil, 1, log))
 	if a != nil {
 		t.Cleanup(func() { _ = a.Close() })
 	}

@@ -6,19 +6,30 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
+	"sync"
 	"testing"
 	"time"
 
 	"go.mau.fi/util/dbutil"
 
 	"github.com/briefbot/briefbot/adapters/matrix/matrixtest"
+	"github.com/briefbot/briefbot/adapters/postgres/pgtest"
 	"github.com/briefbot/briefbot/adapters/sqlite"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 	"github.com/briefbot/briefbot/bot/ground"
 	"github.com/briefbot/briefbot/bot/offline"
 	"github.com/briefbot/briefbot/bot/qa"
 )
+
+// TestMain says when the integration tests will skip: without a
+// homeserver, without PostgreSQL (the crypto store on it), and the
+// encrypted ones without the goolm tag.
+func TestMain(m *testing.M) {
+	matrixtest.NoteSkip("adapters/matrix")
+	pgtest.NoteSkip("adapters/matrix")
+	os.Exit(m.Run())
+}
 
 // The integration tests run against a real homeserver, started by
 // scripts/dendrite.sh; matrixtest reads where it is.
@@ -48,31 +59,36 @@ func testLogger(t testing.TB, level slog.Level) *slog.Logger {
 	return slog.New(slog.NewTextHandler(matrixtest.TestWriter(t), &slog.HandlerOptions{Level: level}))
 }
 
-// scripted is an instant model: a fixed briefing whose evidence is the
-// article's first sentence (so grounding keeps it), and a fixed answer.
-type scripted struct{ briefs atomic.Int64 }
-
-func (s *scripted) ID() string { return "script/1" }
-
-func (s *scripted) Brief(_ context.Context, a *bot.Article) (*bot.Briefing, error) {
-	s.briefs.Add(1)
-	first, _, _ := strings.Cut(a.Text, ". ")
-	return &bot.Briefing{Title: "Scripted", Summary: "A scripted briefing.", Backend: "script",
-		Parties: []bot.Party{{Name: "The author", Claims: []bot.Claim{{Claim: "Says something.", Stance: bot.StanceAssert, Evidence: first}}}}}, nil
+// scripted returns an instant model: a fixed briefing whose evidence is
+// the article's first sentence (so grounding keeps it), and a fixed
+// answer.
+func scripted() *bottest.Scripted {
+	return &bottest.Scripted{
+		Briefing: func(a *bot.Article) (*bot.Briefing, error) {
+			first, _, _ := strings.Cut(a.Text, ". ")
+			return &bot.Briefing{Title: "Scripted", Summary: "A scripted briefing.", Backend: "script",
+				Parties: []bot.Party{{Name: "The author", Claims: []bot.Claim{{Claim: "Says something.", Stance: bot.StanceAssert, Evidence: first}}}}}, nil
+		},
+		Deltas: []string{"Scripted answer."},
+		Reply:  &bot.Answer{Text: "Scripted answer."},
+	}
 }
 
-func (s *scripted) Answer(_ context.Context, _ *bot.AnswerRequest, stream func(string)) (*bot.Answer, error) {
-	if stream != nil {
-		stream("Scripted answer.")
-	}
-	return &bot.Answer{Text: "Scripted answer."}, nil
+// seenBy holds, per store, the requests its bots' queues accepted, so
+// that a bot restarted on the same store drops what the last one took,
+// as `briefbot serve`'s durable queue does.
+var seenBy sync.Map // *sqlite.Store → *bottest.Seen
+
+func seenFor(store *sqlite.Store) *bottest.Seen {
+	s, _ := seenBy.LoadOrStore(store, bottest.NewSeen())
+	return s.(*bottest.Seen)
 }
 
 // botRun is a running bot: store, engine, work queue and adapter.
 type botRun struct {
 	t      testing.TB
 	a      *Adapter
-	q      *bot.WorkQueue
+	q      *bottest.Queue
 	cancel context.CancelFunc
 	done   chan error
 }
@@ -107,7 +123,7 @@ func startBot(t testing.TB, env matrixEnv, store *sqlite.Store, opt botOptions) 
 	if workers == 0 {
 		workers = 4
 	}
-	q := bot.NewWorkQueue(engine, store, workers, log)
+	q := bottest.NewQueue(engine, seenFor(store), workers, log)
 	q.Backoff = func(int) time.Duration { return 200 * time.Millisecond }
 	ctx, cancel := context.WithCancel(context.Background())
 	cfg := Config{

@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"os"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -12,10 +11,7 @@ import (
 // TestRunAsLeader runs two replicas for one role: exactly one leads; when
 // its process dies (its connection closes), the other takes over.
 func TestRunAsLeader(t *testing.T) {
-	url := os.Getenv("BRIEFBOT_TEST_POSTGRES_URL")
-	if url == "" {
-		t.Skip("BRIEFBOT_TEST_POSTGRES_URL is not set: run .ci/postgres.sh to start a PostgreSQL for this test")
-	}
+	url := requireServer(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	role := "test-leader-" + time.Now().Format("150405.000000000")

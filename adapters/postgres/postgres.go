@@ -349,16 +349,6 @@ func articleHash(a *bot.Article) string {
 	return a.Hash()
 }
 
-// MarkProcessed implements bot.ThreadStore.
-func (s *Store) MarkProcessed(ctx context.Context, key string) (bool, error) {
-	tag, err := s.pool.Exec(ctx, `INSERT INTO processed (key, created) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`,
-		key, time.Now())
-	if err != nil {
-		return false, fmt.Errorf("postgres: mark processed: %w", err)
-	}
-	return tag.RowsAffected() == 1, nil
-}
-
 // CachedBriefing implements bot.BriefingCache.
 func (s *Store) CachedBriefing(ctx context.Context, key string) (*bot.Briefing, error) {
 	var data []byte
@@ -423,8 +413,8 @@ func (s *Store) SetState(ctx context.Context, key string, value []byte) error {
 }
 
 // PruneThreads implements bot.Store: it deletes threads (and their turns)
-// updated before before, and processed-request records and reply-log
-// records ("reply|" state keys) made before it.
+// updated before before, and rate buckets, cached briefings and reply-log
+// and admission records ("reply|" and "admit|" state keys) made before it.
 func (s *Store) PruneThreads(ctx context.Context, before time.Time) (int, error) {
 	var n int64
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
@@ -433,9 +423,6 @@ func (s *Store) PruneThreads(ctx context.Context, before time.Time) (int, error)
 			return err
 		}
 		n = tag.RowsAffected()
-		if _, err := tx.Exec(ctx, `DELETE FROM processed WHERE created < $1`, before); err != nil {
-			return err
-		}
 		if _, err := tx.Exec(ctx, `DELETE FROM rate_buckets WHERE at < $1`, before); err != nil {
 			return err
 		}

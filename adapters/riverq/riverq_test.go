@@ -22,6 +22,12 @@ import (
 	"github.com/briefbot/briefbot/bot"
 )
 
+// TestMain says when the PostgreSQL tests will skip.
+func TestMain(m *testing.M) {
+	pgtest.NoteSkip("adapters/riverq")
+	os.Exit(m.Run())
+}
+
 // recorder is a handler that records what it handled, in order per thread,
 // and notices two requests of one thread running at once.
 type recorder struct {

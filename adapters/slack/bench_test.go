@@ -17,8 +17,8 @@ func BenchmarkAckLatency(b *testing.B) {
 	lat := make([]time.Duration, 0, b.N)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		env := h.fs.send(b, "events_api", callback(fmt.Sprintf("EvB%d", i), mention("C1", "U1", newTS(), "", "<@UBOT> help")))
-		lat = append(lat, h.fs.waitAck(b, env).Latency)
+		env := h.fs.Send(b, "events_api", callback(fmt.Sprintf("EvB%d", i), mention("C1", "U1", newTS(), "", "<@UBOT> help")))
+		lat = append(lat, h.fs.WaitAck(b, env).Latency)
 	}
 	b.StopTimer()
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
@@ -43,11 +43,11 @@ func BenchmarkConcurrentMentions(b *testing.B) {
 		start := time.Now()
 		for j := range reqs {
 			reqs[j] = req{fmt.Sprintf("C%d", j), newTS()}
-			h.fs.send(b, "events_api", callback(fmt.Sprintf("EvC%d-%d", i, j), mention(reqs[j].ch, "U"+fmt.Sprint(j), reqs[j].ts, "", text)))
+			h.fs.Send(b, "events_api", callback(fmt.Sprintf("EvC%d-%d", i, j), mention(reqs[j].ch, "U"+fmt.Sprint(j), reqs[j].ts, "", text)))
 		}
 		waitFor(b, "200 briefings", func() bool {
 			for _, r := range reqs {
-				rs := h.fs.reactionsOn(r.ch, r.ts)
+				rs := h.fs.Reactions(r.ch, r.ts)
 				if len(rs) == 0 || rs[len(rs)-1] != "white_check_mark" {
 					return false
 				}

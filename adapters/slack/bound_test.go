@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/render"
 	"github.com/briefbot/briefbot/bot/render/rendertest"
@@ -14,10 +15,8 @@ import (
 
 // threadMessages counts the messages the bot made in a thread: posts
 // (file shares included) and edits.
-func (f *fakeSlack) threadMessages(channel, thread string) (posts, updates int) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	for _, m := range f.msgs {
+func threadMessages(fs *slacktest.Server, channel, thread string) (posts, updates int) {
+	for _, m := range fs.Messages() {
 		if m.Channel == channel && m.Thread == thread {
 			posts++
 			updates += m.Updates
@@ -27,9 +26,9 @@ func (f *fakeSlack) threadMessages(channel, thread string) (posts, updates int) 
 }
 
 // sharedIn returns the completed uploads shared in a thread.
-func (f *fakeSlack) sharedIn(channel, thread string) []fakeFile {
-	var out []fakeFile
-	for _, ff := range f.uploads() {
+func sharedIn(fs *slacktest.Server, channel, thread string) []slacktest.File {
+	var out []slacktest.File
+	for _, ff := range fs.Uploads() {
 		if ff.Channel == channel && ff.Thread == thread {
 			out = append(out, ff)
 		}
@@ -51,14 +50,14 @@ func TestHugePastesAreBounded(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := newHarness(t)
-			f := h.fs.addFile("F1", fakeFile{Name: "article.txt", MIMEType: "text/plain", FileType: "text", Data: []byte(tc.text)})
+			f := h.fs.AddFile("F1", slacktest.File{Name: "article.txt", MIMEType: "text/plain", FileType: "text", Data: []byte(tc.text)})
 			ts := newTS()
 			ev := message("D1", "im", "U1", ts, "", "")
 			ev["files"] = []map[string]any{f}
-			env := h.fs.send(t, "events_api", callback("EvHuge", ev))
-			h.fs.waitAck(t, env)
+			env := h.fs.Send(t, "events_api", callback("EvHuge", ev))
+			h.fs.WaitAck(t, env)
 			h.waitDone("D1", ts, "white_check_mark")
-			posts, updates := h.fs.threadMessages("D1", ts)
+			posts, updates := threadMessages(h.fs, "D1", ts)
 			if posts+updates > render.MessagesPerRequest {
 				t.Errorf("%d posts and %d updates, want at most %d in all", posts, updates, render.MessagesPerRequest)
 			}
@@ -67,7 +66,7 @@ func TestHugePastesAreBounded(t *testing.T) {
 				t.Fatalf("thread: %v, %v", th, err)
 			}
 			b := th.Briefing
-			files := h.fs.sharedIn("D1", ts)
+			files := sharedIn(h.fs, "D1", ts)
 			if len(files) != 1 {
 				t.Fatalf("%d files shared in the thread, want the full briefing", len(files))
 			}
@@ -77,7 +76,7 @@ func TestHugePastesAreBounded(t *testing.T) {
 				t.Errorf("file %q %q (%d bytes), want %q %q with the briefing's Markdown (%d bytes)",
 					got.Name, got.Title, len(got.Data), name, title, len(render.Markdown(w, b)))
 			}
-			msgs := h.fs.thread("D1", ts)
+			msgs := h.fs.Thread("D1", ts)
 			shown := threadText(t, msgs)
 			for _, p := range b.Parties[:3] {
 				if !strings.Contains(shown, esc(p.Claims[0].Claim)) {
@@ -131,18 +130,18 @@ func TestLongBriefingAsFile(t *testing.T) {
 			} else if _, err := a.Post(ctx, to, &bot.Reply{Kind: bot.ReplyBriefing, Briefing: tc.b, Key: "k1"}); err != nil {
 				t.Fatal(err)
 			}
-			posts, updates := fs.threadMessages("C1", "1.0")
+			posts, updates := threadMessages(fs, "C1", "1.0")
 			if !tc.edit {
 				posts++ // as if a status message had been posted
 			}
 			if posts+updates > render.MessagesPerRequest {
 				t.Errorf("%d posts and %d updates, over %d", posts, updates, render.MessagesPerRequest)
 			}
-			files := fs.sharedIn("C1", "1.0")
+			files := sharedIn(fs, "C1", "1.0")
 			if got := len(files) == 1; got != tc.wantFile {
 				t.Fatalf("%d files shared, want a file: %v", len(files), tc.wantFile)
 			}
-			msgs := fs.thread("C1", "1.0")
+			msgs := fs.Thread("C1", "1.0")
 			shown := threadText(t, msgs)
 			if !tc.wantFile {
 				if len(msgs) < 2 || len(msgs) > maxBriefingMessages || !strings.Contains(shown, "Says item 4.25 ") || !strings.Contains(shown, "Fact 10:") {
@@ -176,7 +175,7 @@ func TestLongBriefingAsFile(t *testing.T) {
 				t.Errorf("the shortened briefing does not name the file:\n%s", shown)
 			}
 			if !tc.edit {
-				if md := fs.callsOf("chat.postMessage")[0].Form.Get("metadata"); !strings.Contains(md, `"key":"k1"`) {
+				if md := fs.CallsOf("chat.postMessage")[0].Form.Get("metadata"); !strings.Contains(md, `"key":"k1"`) {
 					t.Errorf("the shortened post lost its key: %s", md)
 				}
 			}
@@ -190,7 +189,7 @@ func TestLongBriefingAsFile(t *testing.T) {
 func TestLongBriefingWithoutUploadScope(t *testing.T) {
 	ctx := context.Background()
 	a, fs := newChatAdapter(t)
-	fs.failWith["files.getUploadURLExternal"] = "missing_scope"
+	fs.FailWith("files.getUploadURLExternal", "missing_scope")
 	to := bot.Target{Conversation: "C1", Thread: "1.0"}
 	id, err := a.Post(ctx, to, &bot.Reply{Kind: bot.ReplyStatus, Text: "Reading the article…"})
 	if err != nil {
@@ -199,9 +198,9 @@ func TestLongBriefingWithoutUploadScope(t *testing.T) {
 	if err := a.Edit(ctx, to, id, &bot.Reply{Kind: bot.ReplyBriefing, Briefing: rendertest.Briefing(12, 30, 80)}); err != nil {
 		t.Fatalf("Edit = %v; a file that cannot be shared must not fail the reply", err)
 	}
-	msgs := fs.thread("C1", "1.0")
-	if len(msgs) != 1 || msgs[0].Updates != 2 || len(fs.uploads()) != 0 {
-		t.Fatalf("%d messages (first updated %d times), %d uploads; want the status edited twice", len(msgs), msgs[0].Updates, len(fs.uploads()))
+	msgs := fs.Thread("C1", "1.0")
+	if len(msgs) != 1 || msgs[0].Updates != 2 || len(fs.Uploads()) != 0 {
+		t.Fatalf("%d messages (first updated %d times), %d uploads; want the status edited twice", len(msgs), msgs[0].Updates, len(fs.Uploads()))
 	}
 	text := blocksText(t, msgs[0])
 	if strings.Contains(text, "attached file") || !strings.Contains(text, "Ask about them in this thread.") || !strings.Contains(text, esc(rendertest.FramingNote)) {
@@ -240,7 +239,7 @@ func TestRenderShowsHiddenCharacters(t *testing.T) {
 			t.Errorf("kind %d does not show the marks: %s", r.Kind, all)
 		}
 	}
-	if got := blocksText(t, fakeMessage{Blocks: mustJSON(t, RenderReply("", &bot.Reply{Kind: bot.ReplyBriefing, Briefing: b})[0].Blocks)}); !strings.Contains(got,
+	if got := blocksText(t, slacktest.Message{Blocks: mustJSON(t, RenderReply("", &bot.Reply{Kind: bot.ReplyBriefing, Briefing: b})[0].Blocks)}); !strings.Contains(got,
 		">\"China is one of the main ⟨U+202E⟩victims⟨U+202C⟩ of cyberattacks,\" said Hong⟨U+200B⟩ Lei") {
 		t.Errorf("the evidence quote does not show the marks:\n%s", got)
 	}

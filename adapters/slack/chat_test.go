@@ -9,13 +9,14 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
 )
 
-func newChatAdapter(t *testing.T) (*Adapter, *fakeSlack) {
+func newChatAdapter(t *testing.T) (*Adapter, *slacktest.Server) {
 	t.Helper()
-	fs := newFakeSlack(t)
-	a, err := New(Config{BotToken: testBotToken, AppToken: testAppToken, APIURL: fs.URL, Logger: testLogger(t)}, &recQueue{})
+	fs := slacktest.New(t)
+	a, err := New(Config{BotToken: slacktest.BotToken, AppToken: slacktest.AppToken, APIURL: fs.URL, Logger: testLogger(t)}, &recQueue{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,15 +27,15 @@ func newChatAdapter(t *testing.T) (*Adapter, *fakeSlack) {
 func TestErrorReplyAndFailedProgress(t *testing.T) {
 	h := newHarness(t)
 	ts := newTS()
-	env := h.fs.send(t, "events_api", callback("EvErr", mention("C1", "U1", ts, "", "<@UBOT> hello there")))
-	h.fs.waitAck(t, env)
+	env := h.fs.Send(t, "events_api", callback("EvErr", mention("C1", "U1", ts, "", "<@UBOT> hello there")))
+	h.fs.WaitAck(t, env)
 	h.waitDone("C1", ts, "warning")
-	if r := h.fs.reactionsOn("C1", ts); strings.Join(r, ",") != "warning" {
+	if r := h.fs.Reactions("C1", ts); strings.Join(r, ",") != "warning" {
 		t.Errorf("reactions = %v, want eyes replaced by warning", r)
 	}
 	// The engine reacts, then replaces its status with the error.
-	waitFor(t, "error reply", func() bool { m := h.fs.thread("C1", ts); return len(m) == 1 && m[0].Updates > 0 })
-	msgs := h.fs.thread("C1", ts)
+	waitFor(t, "error reply", func() bool { m := h.fs.Thread("C1", ts); return len(m) == 1 && m[0].Updates > 0 })
+	msgs := h.fs.Thread("C1", ts)
 	if len(msgs) != 1 || !strings.HasPrefix(blocksText(t, msgs[0]), ":warning: That is too short") {
 		t.Errorf("error reply: %+v", msgs)
 	}
@@ -49,23 +50,20 @@ func TestFindPost(t *testing.T) {
 	ctx := context.Background()
 	to := bot.Target{Conversation: "C1", Thread: "1.0"}
 	// A long thread: more than one page of replies before the post.
-	fs.mu.Lock()
 	for range 230 {
-		ts := fs.nextTS()
-		fs.msgs["C1/"+ts] = &fakeMessage{Channel: "C1", TS: ts, Thread: "1.0", Text: "chatter"}
+		fs.AddMessage("C1", "1.0", "chatter")
 	}
-	fs.mu.Unlock()
 	id, err := a.Post(ctx, to, &bot.Reply{Kind: bot.ReplyStatus, Text: "Reading the article…", Key: "k1"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if md := fs.callsOf("chat.postMessage")[0].Form.Get("metadata"); !strings.Contains(md, `"event_type":"briefbot_reply"`) || !strings.Contains(md, `"key":"k1"`) {
+	if md := fs.CallsOf("chat.postMessage")[0].Form.Get("metadata"); !strings.Contains(md, `"event_type":"briefbot_reply"`) || !strings.Contains(md, `"key":"k1"`) {
 		t.Errorf("metadata = %s, want the key", md)
 	}
 	if _, err := a.Post(ctx, to, &bot.Reply{Kind: bot.ReplyText, Text: "no key"}); err != nil {
 		t.Fatal(err)
 	}
-	if md := fs.callsOf("chat.postMessage")[1].Form.Get("metadata"); md != "" {
+	if md := fs.CallsOf("chat.postMessage")[1].Form.Get("metadata"); md != "" {
 		t.Errorf("a post without a key has metadata %s", md)
 	}
 	for _, tc := range []struct {
@@ -84,7 +82,7 @@ func TestFindPost(t *testing.T) {
 			t.Errorf("%s: FindPost = %q, %v; want %q", tc.name, got, err, tc.want)
 		}
 	}
-	if n := len(fs.callsOf("conversations.replies")); n < 3 {
+	if n := len(fs.CallsOf("conversations.replies")); n < 3 {
 		t.Errorf("conversations.replies called %d times, want the two pages of the long thread read", n)
 	}
 	// A top-level post (a digest) is found in the channel's history.
@@ -100,9 +98,7 @@ func TestFindPost(t *testing.T) {
 	}
 	// Without the metadata (a post made before keys, or by another app),
 	// nothing is found.
-	fs.mu.Lock()
-	fs.msgs["C1/"+string(id)].Metadata = ""
-	fs.mu.Unlock()
+	fs.SetMetadata("C1", string(id), "")
 	if got, _ := a.FindPost(ctx, to, "k1"); got != "" {
 		t.Errorf("FindPost = %q after the metadata was gone, want none", got)
 	}
@@ -116,14 +112,14 @@ func TestPostEditProgress(t *testing.T) {
 	if err != nil || id == "" {
 		t.Fatalf("Post = %q, %v", id, err)
 	}
-	post := fs.callsOf("chat.postMessage")[0]
-	if post.Form.Get("thread_ts") != "1.0" || post.Form.Get("unfurl_links") != "false" || post.Auth != "Bearer "+testBotToken && post.Form.Get("token") != testBotToken {
+	post := fs.CallsOf("chat.postMessage")[0]
+	if post.Form.Get("thread_ts") != "1.0" || post.Form.Get("unfurl_links") != "false" || post.Auth != "Bearer "+slacktest.BotToken && post.Form.Get("token") != slacktest.BotToken {
 		t.Errorf("post form: %v", post.Form)
 	}
 	if err := a.Edit(ctx, to, id, &bot.Reply{Kind: bot.ReplyBriefing, Briefing: sampleBriefing()}); err != nil {
 		t.Fatal(err)
 	}
-	if m := fs.thread("C1", "1.0"); len(m) != 1 || m[0].Updates != 1 || !strings.Contains(m[0].Blocks, `"header"`) {
+	if m := fs.Thread("C1", "1.0"); len(m) != 1 || m[0].Updates != 1 || !strings.Contains(m[0].Blocks, `"header"`) {
 		t.Errorf("after edit: %+v", m)
 	}
 	// Editing a message that is gone is an error, so the engine posts instead.
@@ -136,20 +132,20 @@ func TestPostEditProgress(t *testing.T) {
 			t.Errorf("progress %d: %v", p, err)
 		}
 	}
-	if r := fs.reactionsOn("C1", "1.5"); strings.Join(r, ",") != "warning,white_check_mark" {
+	if r := fs.Reactions("C1", "1.5"); strings.Join(r, ",") != "warning,white_check_mark" {
 		t.Errorf("reactions = %v", r)
 	}
 }
 
 func TestBlocksRejectedFallsBackToText(t *testing.T) {
 	a, fs := newChatAdapter(t)
-	fs.rejectBlocks = true
+	fs.RejectBlocks(true)
 	ctx := context.Background()
 	to := bot.Target{Conversation: "C1", Thread: "1.0"}
 	if _, err := a.Post(ctx, to, &bot.Reply{Kind: bot.ReplyBriefing, Briefing: sampleBriefing()}); err != nil {
 		t.Fatalf("Post: %v", err)
 	}
-	m := fs.thread("C1", "1.0")
+	m := fs.Thread("C1", "1.0")
 	if len(m) != 1 || !strings.Contains(m[0].Text, "Mandiant claimed") || m[0].Blocks != "[]" {
 		t.Errorf("fallback: %+v", m)
 	}

@@ -6,11 +6,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
 )
 
 // blocksText returns the text of every block of a message, joined.
-func blocksText(t testing.TB, m fakeMessage) string {
+func blocksText(t testing.TB, m slacktest.Message) string {
 	t.Helper()
 	var blocks []struct {
 		Type     string                  `json:"type"`
@@ -35,7 +36,7 @@ func blocksText(t testing.TB, m fakeMessage) string {
 	return sb.String()
 }
 
-func threadText(t testing.TB, msgs []fakeMessage) string {
+func threadText(t testing.TB, msgs []slacktest.Message) string {
 	var sb strings.Builder
 	for _, m := range msgs {
 		sb.WriteString(blocksText(t, m))
@@ -74,11 +75,11 @@ func assertBriefing(t *testing.T, text string) {
 func TestMentionBriefsThenFollowUpAnswers(t *testing.T) {
 	h := newHarness(t)
 	ts := newTS()
-	env := h.fs.send(t, "events_api", callback("Ev1", mention("C1", "U1", ts, "", "<@UBOT> "+slackText(seedArticle))))
-	h.fs.waitAck(t, env)
+	env := h.fs.Send(t, "events_api", callback("Ev1", mention("C1", "U1", ts, "", "<@UBOT> "+slackText(seedArticle))))
+	h.fs.WaitAck(t, env)
 	h.waitDone("C1", ts, "white_check_mark")
 
-	msgs := h.fs.thread("C1", ts)
+	msgs := h.fs.Thread("C1", ts)
 	if len(msgs) != 1 {
 		t.Fatalf("thread has %d messages, want 1 (the status edited into the briefing)", len(msgs))
 	}
@@ -89,19 +90,19 @@ func TestMentionBriefsThenFollowUpAnswers(t *testing.T) {
 	if msgs[0].Text == "" || strings.HasPrefix(msgs[0].Text, "Reading") {
 		t.Errorf("fallback text = %q", msgs[0].Text)
 	}
-	if r := h.fs.reactionsOn("C1", ts); strings.Join(r, ",") != "white_check_mark" {
+	if r := h.fs.Reactions("C1", ts); strings.Join(r, ",") != "white_check_mark" {
 		t.Errorf("reactions = %v, want eyes replaced by white_check_mark", r)
 	}
-	if n := len(h.fs.callsOf("reactions.add")); n < 2 {
+	if n := len(h.fs.CallsOf("reactions.add")); n < 2 {
 		t.Errorf("reactions.add called %d times, want eyes then the check mark", n)
 	}
 
 	// A reply in the thread, without a mention, is a follow-up question.
 	q := newTS()
-	env = h.fs.send(t, "events_api", callback("Ev2", message("C1", "channel", "U2", q, ts, "What did Hong Lei say about cyberattacks?")))
-	h.fs.waitAck(t, env)
+	env = h.fs.Send(t, "events_api", callback("Ev2", message("C1", "channel", "U2", q, ts, "What did Hong Lei say about cyberattacks?")))
+	h.fs.WaitAck(t, env)
 	h.waitDone("C1", q, "white_check_mark")
-	msgs = h.fs.thread("C1", ts)
+	msgs = h.fs.Thread("C1", ts)
 	if len(msgs) != 2 {
 		t.Fatalf("thread has %d messages, want briefing and answer", len(msgs))
 	}
@@ -111,14 +112,14 @@ func TestMentionBriefsThenFollowUpAnswers(t *testing.T) {
 	}
 
 	// A top-level message without mention is not for the bot.
-	env = h.fs.send(t, "events_api", callback("Ev3", message("C1", "channel", "U2", newTS(), "", "lunch?")))
-	h.fs.waitAck(t, env)
+	env = h.fs.Send(t, "events_api", callback("Ev3", message("C1", "channel", "U2", newTS(), "", "lunch?")))
+	h.fs.WaitAck(t, env)
 	// A thread reply in a thread the bot never briefed is ignored by the engine.
 	other := newTS()
-	env = h.fs.send(t, "events_api", callback("Ev4", message("C1", "channel", "U2", newTS(), other, "unrelated thread chat")))
-	h.fs.waitAck(t, env)
+	env = h.fs.Send(t, "events_api", callback("Ev4", message("C1", "channel", "U2", newTS(), other, "unrelated thread chat")))
+	h.fs.WaitAck(t, env)
 	h.q.Drain(t.Context())
-	if got := h.fs.thread("C1", other); len(got) != 0 {
+	if got := h.fs.Thread("C1", other); len(got) != 0 {
 		t.Errorf("bot replied in an unrelated thread: %v", got)
 	}
 }
@@ -126,19 +127,19 @@ func TestMentionBriefsThenFollowUpAnswers(t *testing.T) {
 func TestDirectMessage(t *testing.T) {
 	h := newHarness(t)
 	ts := newTS()
-	env := h.fs.send(t, "events_api", callback("EvD", message("D1", "im", "U1", ts, "", slackText(seedArticle))))
-	h.fs.waitAck(t, env)
+	env := h.fs.Send(t, "events_api", callback("EvD", message("D1", "im", "U1", ts, "", slackText(seedArticle))))
+	h.fs.WaitAck(t, env)
 	h.waitDone("D1", ts, "white_check_mark")
-	assertBriefing(t, threadText(t, h.fs.thread("D1", ts)))
+	assertBriefing(t, threadText(t, h.fs.Thread("D1", ts)))
 }
 
 func TestHelp(t *testing.T) {
 	h := newHarness(t)
 	ts := newTS()
-	env := h.fs.send(t, "events_api", callback("EvH", mention("C1", "U1", ts, "", "<@UBOT> help")))
-	h.fs.waitAck(t, env)
-	waitFor(t, "help reply", func() bool { return len(h.fs.thread("C1", ts)) == 1 })
-	text := threadText(t, h.fs.thread("C1", ts))
+	env := h.fs.Send(t, "events_api", callback("EvH", mention("C1", "U1", ts, "", "<@UBOT> help")))
+	h.fs.WaitAck(t, env)
+	waitFor(t, "help reply", func() bool { return len(h.fs.Thread("C1", ts)) == 1 })
+	text := threadText(t, h.fs.Thread("C1", ts))
 	if !strings.Contains(text, "Briefbot makes a neutral briefing") || !strings.Contains(text, "/brief") || !strings.Contains(text, "&lt;link or text&gt;") {
 		t.Errorf("help reply:\n%s", text)
 	}
@@ -146,23 +147,21 @@ func TestHelp(t *testing.T) {
 
 func TestSlashCommand(t *testing.T) {
 	h := newHarness(t)
-	env := h.fs.send(t, "slash_commands", map[string]any{
-		"token": "x", "team_id": testTeam, "channel_id": "C1", "channel_name": "news", "user_id": "U1",
+	env := h.fs.Send(t, "slash_commands", map[string]any{
+		"token": "x", "team_id": slacktest.Team, "channel_id": "C1", "channel_name": "news", "user_id": "U1",
 		"command": "/brief", "text": slackText(seedArticle), "trigger_id": "trig-1", "response_url": h.fs.URL + "respond",
 	})
-	ack := h.fs.waitAck(t, env)
+	ack := h.fs.WaitAck(t, env)
 	if len(ack.Payload) != 0 && string(ack.Payload) != "null" {
 		t.Errorf("ack payload = %s, want none", ack.Payload)
 	}
-	posts := h.fs.callsOf("chat.postMessage")
+	posts := h.fs.CallsOf("chat.postMessage")
 	if len(posts) == 0 || !strings.HasPrefix(posts[0].Form.Get("text"), ":newspaper: Briefing requested by <@U1>") || posts[0].Form.Get("thread_ts") != "" {
 		t.Fatalf("first post is not the anchor in the channel: %+v", posts)
 	}
 	var anchor string
 	waitFor(t, "anchor", func() bool {
-		h.fs.mu.Lock()
-		defer h.fs.mu.Unlock()
-		for _, m := range h.fs.msgs {
+		for _, m := range h.fs.Messages() {
 			if strings.HasPrefix(m.Text, ":newspaper:") {
 				anchor = m.TS
 			}
@@ -170,26 +169,24 @@ func TestSlashCommand(t *testing.T) {
 		return anchor != ""
 	})
 	h.waitDone("C1", anchor, "white_check_mark")
-	msgs := h.fs.thread("C1", anchor)
+	msgs := h.fs.Thread("C1", anchor)
 	if len(msgs) != 2 {
 		t.Fatalf("anchor thread has %d messages, want anchor and briefing", len(msgs))
 	}
 	assertBriefing(t, blocksText(t, msgs[1]))
 
 	// "/brief" alone explains itself, only to the user.
-	env = h.fs.send(t, "slash_commands", map[string]any{"team_id": testTeam, "channel_id": "C1", "user_id": "U1", "command": "/brief", "text": "", "trigger_id": "trig-2"})
-	ack = h.fs.waitAck(t, env)
+	env = h.fs.Send(t, "slash_commands", map[string]any{"team_id": slacktest.Team, "channel_id": "C1", "user_id": "U1", "command": "/brief", "text": "", "trigger_id": "trig-2"})
+	ack = h.fs.WaitAck(t, env)
 	var resp ephemeral
 	if err := json.Unmarshal(ack.Payload, &resp); err != nil || resp.ResponseType != "ephemeral" || !strings.Contains(resp.Text, "neutral briefing") {
 		t.Errorf("help ack = %s (%v)", ack.Payload, err)
 	}
 
 	// Where the bot is not a member, the user is told how to invite it.
-	h.fs.mu.Lock()
-	h.fs.notInChannel["C9"] = true
-	h.fs.mu.Unlock()
-	env = h.fs.send(t, "slash_commands", map[string]any{"team_id": testTeam, "channel_id": "C9", "user_id": "U1", "command": "/brief", "text": "https://example.com/a", "trigger_id": "trig-3"})
-	ack = h.fs.waitAck(t, env)
+	h.fs.NotInChannel("C9")
+	env = h.fs.Send(t, "slash_commands", map[string]any{"team_id": slacktest.Team, "channel_id": "C9", "user_id": "U1", "command": "/brief", "text": "https://example.com/a", "trigger_id": "trig-3"})
+	ack = h.fs.WaitAck(t, env)
 	if err := json.Unmarshal(ack.Payload, &resp); err != nil || !strings.Contains(resp.Text, "/invite") {
 		t.Errorf("not-in-channel ack = %s (%v)", ack.Payload, err)
 	}
@@ -200,17 +197,17 @@ func TestMessageShortcut(t *testing.T) {
 	ts := newTS()
 	payload := map[string]any{
 		"type": "message_action", "callback_id": "brief_message", "trigger_id": "trig-s", "action_ts": "1700000300.1",
-		"team": map[string]any{"id": testTeam}, "channel": map[string]any{"id": "C2"}, "user": map[string]any{"id": "U2"},
+		"team": map[string]any{"id": slacktest.Team}, "channel": map[string]any{"id": "C2"}, "user": map[string]any{"id": "U2"},
 		"message_ts": ts, "message": map[string]any{"type": "message", "user": "U3", "ts": ts, "text": slackText(seedArticle)},
 	}
-	env := h.fs.send(t, "interactive", payload)
-	h.fs.waitAck(t, env)
+	env := h.fs.Send(t, "interactive", payload)
+	h.fs.WaitAck(t, env)
 	h.waitDone("C2", ts, "white_check_mark")
-	assertBriefing(t, threadText(t, h.fs.thread("C2", ts)))
+	assertBriefing(t, threadText(t, h.fs.Thread("C2", ts)))
 
 	// The same shortcut delivered again makes no second briefing.
-	env = h.fs.send(t, "interactive", payload)
-	h.fs.waitAck(t, env)
+	env = h.fs.Send(t, "interactive", payload)
+	h.fs.WaitAck(t, env)
 	h.q.Drain(t.Context())
 	if n := h.backend.briefs.Load(); n != 1 {
 		t.Errorf("%d briefings, want 1", n)
@@ -223,16 +220,16 @@ func TestDuplicateDeliveriesReplyOnce(t *testing.T) {
 	text := "<@UBOT> " + slackText(seedArticle)
 	ev := callback("EvDup", mention("C1", "U1", ts, "", text))
 	var envs []string
-	envs = append(envs, h.fs.send(t, "events_api", ev))
-	envs = append(envs, h.fs.send(t, "events_api", ev)) // Slack's retry
+	envs = append(envs, h.fs.Send(t, "events_api", ev))
+	envs = append(envs, h.fs.Send(t, "events_api", ev)) // Slack's retry
 	// The same message, as message.channels delivers it alongside app_mention.
-	envs = append(envs, h.fs.send(t, "events_api", callback("EvDup2", message("C1", "channel", "U1", ts, "", text))))
+	envs = append(envs, h.fs.Send(t, "events_api", callback("EvDup2", message("C1", "channel", "U1", ts, "", text))))
 	for _, e := range envs {
-		h.fs.waitAck(t, e)
+		h.fs.WaitAck(t, e)
 	}
 	h.waitDone("C1", ts, "white_check_mark")
 	h.q.Drain(t.Context())
-	if msgs := h.fs.thread("C1", ts); len(msgs) != 1 {
+	if msgs := h.fs.Thread("C1", ts); len(msgs) != 1 {
 		t.Errorf("thread has %d messages, want exactly one reply", len(msgs))
 	}
 	if n := h.backend.briefs.Load(); n != 1 {
@@ -242,13 +239,13 @@ func TestDuplicateDeliveriesReplyOnce(t *testing.T) {
 
 func TestRateLimitedPostStillArrives(t *testing.T) {
 	h := newHarness(t)
-	h.fs.set429("chat.postMessage", 1)
+	h.fs.Set429("chat.postMessage", 1)
 	ts := newTS()
-	env := h.fs.send(t, "events_api", callback("Ev429", mention("C1", "U1", ts, "", "<@UBOT> "+slackText(seedArticle))))
-	h.fs.waitAck(t, env)
+	env := h.fs.Send(t, "events_api", callback("Ev429", mention("C1", "U1", ts, "", "<@UBOT> "+slackText(seedArticle))))
+	h.fs.WaitAck(t, env)
 	h.waitDone("C1", ts, "white_check_mark")
-	assertBriefing(t, threadText(t, h.fs.thread("C1", ts)))
-	if n := len(h.fs.callsOf("chat.postMessage")); n != 2 {
+	assertBriefing(t, threadText(t, h.fs.Thread("C1", ts)))
+	if n := len(h.fs.CallsOf("chat.postMessage")); n != 2 {
 		t.Errorf("chat.postMessage called %d times, want the 429 then the retry", n)
 	}
 }
@@ -256,23 +253,21 @@ func TestRateLimitedPostStillArrives(t *testing.T) {
 func TestSocketReconnects(t *testing.T) {
 	h := newHarness(t)
 	// A network failure: the connection breaks without a close.
-	h.fs.drop()
-	h.fs.waitConnected(t, 2)
+	h.fs.Drop()
+	h.fs.WaitConnected(t, 2)
 	ts := newTS()
-	env := h.fs.send(t, "events_api", callback("EvR1", mention("C1", "U1", ts, "", "<@UBOT> help")))
-	h.fs.waitAck(t, env)
-	waitFor(t, "reply after reconnect", func() bool { return len(h.fs.thread("C1", ts)) == 1 })
+	env := h.fs.Send(t, "events_api", callback("EvR1", mention("C1", "U1", ts, "", "<@UBOT> help")))
+	h.fs.WaitAck(t, env)
+	waitFor(t, "reply after reconnect", func() bool { return len(h.fs.Thread("C1", ts)) == 1 })
 
 	// Slack's refresh: a disconnect message, then a new connection.
-	h.fs.disconnect()
-	h.fs.waitConnected(t, 3)
+	h.fs.Disconnect()
+	h.fs.WaitConnected(t, 3)
 	ts = newTS()
-	env = h.fs.send(t, "events_api", callback("EvR2", mention("C1", "U1", ts, "", "<@UBOT> help")))
-	h.fs.waitAck(t, env)
-	waitFor(t, "reply after refresh", func() bool { return len(h.fs.thread("C1", ts)) == 1 })
-	h.fs.smu.Lock()
-	opens, bad := h.fs.opens, h.fs.badOrigin
-	h.fs.smu.Unlock()
+	env = h.fs.Send(t, "events_api", callback("EvR2", mention("C1", "U1", ts, "", "<@UBOT> help")))
+	h.fs.WaitAck(t, env)
+	waitFor(t, "reply after refresh", func() bool { return len(h.fs.Thread("C1", ts)) == 1 })
+	opens, bad := h.fs.Opens(), h.fs.BadOrigins()
 	if opens < 3 {
 		t.Errorf("apps.connections.open called %d times, want one per connection", opens)
 	}
@@ -283,39 +278,39 @@ func TestSocketReconnects(t *testing.T) {
 
 func TestTextFileAttachment(t *testing.T) {
 	h := newHarness(t)
-	f := h.fs.addFile("F1", fakeFile{Name: "article.txt", MIMEType: "text/plain", FileType: "text", Data: []byte(seedArticle)})
+	f := h.fs.AddFile("F1", slacktest.File{Name: "article.txt", MIMEType: "text/plain", FileType: "text", Data: []byte(seedArticle)})
 	ts := newTS()
-	env := h.fs.send(t, "events_api", callback("EvF", mention("C1", "U1", ts, "", "<@UBOT>", f)))
-	h.fs.waitAck(t, env)
+	env := h.fs.Send(t, "events_api", callback("EvF", mention("C1", "U1", ts, "", "<@UBOT>", f)))
+	h.fs.WaitAck(t, env)
 	h.waitDone("C1", ts, "white_check_mark")
-	assertBriefing(t, threadText(t, h.fs.thread("C1", ts)))
+	assertBriefing(t, threadText(t, h.fs.Thread("C1", ts)))
 
 	// Slack Connect files must be looked up with files.info first.
-	h.fs.addFile("F2", fakeFile{Name: "page.txt", MIMEType: "text/plain", FileType: "text", Data: []byte(seedArticle)})
+	h.fs.AddFile("F2", slacktest.File{Name: "page.txt", MIMEType: "text/plain", FileType: "text", Data: []byte(seedArticle)})
 	ts = newTS()
-	env = h.fs.send(t, "events_api", callback("EvF2", mention("C1", "U1", ts, "", "<@UBOT>", map[string]any{"id": "F2", "file_access": "check_file_info"})))
-	h.fs.waitAck(t, env)
+	env = h.fs.Send(t, "events_api", callback("EvF2", mention("C1", "U1", ts, "", "<@UBOT>", map[string]any{"id": "F2", "file_access": "check_file_info"})))
+	h.fs.WaitAck(t, env)
 	h.waitDone("C1", ts, "white_check_mark")
-	if len(h.fs.callsOf("files.info")) != 1 {
+	if len(h.fs.CallsOf("files.info")) != 1 {
 		t.Error("files.info not called for a check_file_info file")
 	}
 
 	// A PDF alone gets a clear line, not a briefing attempt.
 	ts = newTS()
-	env = h.fs.send(t, "events_api", callback("EvF3", mention("C1", "U1", ts, "", "<@UBOT>",
+	env = h.fs.Send(t, "events_api", callback("EvF3", mention("C1", "U1", ts, "", "<@UBOT>",
 		map[string]any{"id": "F3", "name": "report.pdf", "mimetype": "application/pdf", "filetype": "pdf", "size": 1000})))
-	h.fs.waitAck(t, env)
-	waitFor(t, "notice", func() bool { return len(h.fs.thread("C1", ts)) == 1 })
-	if text := threadText(t, h.fs.thread("C1", ts)); !strings.Contains(text, "paste the article") {
+	h.fs.WaitAck(t, env)
+	waitFor(t, "notice", func() bool { return len(h.fs.Thread("C1", ts)) == 1 })
+	if text := threadText(t, h.fs.Thread("C1", ts)); !strings.Contains(text, "paste the article") {
 		t.Errorf("pdf notice = %q", text)
 	}
 	// A file over the cap is refused before download.
 	ts = newTS()
-	env = h.fs.send(t, "events_api", callback("EvF4", mention("C1", "U1", ts, "", "<@UBOT>",
+	env = h.fs.Send(t, "events_api", callback("EvF4", mention("C1", "U1", ts, "", "<@UBOT>",
 		map[string]any{"id": "F4", "name": "huge.txt", "mimetype": "text/plain", "filetype": "text", "size": bot.MaxTextBytes + 1, "url_private": h.fs.URL + "files-pri/F4/huge.txt"})))
-	h.fs.waitAck(t, env)
-	waitFor(t, "notice", func() bool { return len(h.fs.thread("C1", ts)) == 1 })
-	if text := threadText(t, h.fs.thread("C1", ts)); !strings.Contains(text, "too large") {
+	h.fs.WaitAck(t, env)
+	waitFor(t, "notice", func() bool { return len(h.fs.Thread("C1", ts)) == 1 })
+	if text := threadText(t, h.fs.Thread("C1", ts)); !strings.Contains(text, "too large") {
 		t.Errorf("huge file notice = %q", text)
 	}
 }
@@ -323,46 +318,46 @@ func TestTextFileAttachment(t *testing.T) {
 func TestBriefingRateLimit(t *testing.T) {
 	h := newHarness(t, func(_ *Config, b *scriptBackend) { b.policy.UserBriefings = 1 })
 	ts := newTS()
-	env := h.fs.send(t, "events_api", callback("EvL1", mention("C1", "U1", ts, "", "<@UBOT> "+slackText(seedArticle))))
-	h.fs.waitAck(t, env)
+	env := h.fs.Send(t, "events_api", callback("EvL1", mention("C1", "U1", ts, "", "<@UBOT> "+slackText(seedArticle))))
+	h.fs.WaitAck(t, env)
 	h.waitDone("C1", ts, "white_check_mark")
 
 	ts2 := newTS()
-	env = h.fs.send(t, "events_api", callback("EvL2", mention("C1", "U1", ts2, "", "<@UBOT> "+slackText(seedArticle))))
-	h.fs.waitAck(t, env)
-	waitFor(t, "rate-limit notice", func() bool { return len(h.fs.thread("C1", ts2)) == 1 })
-	if text := threadText(t, h.fs.thread("C1", ts2)); !strings.Contains(text, "You've asked for 1 briefings in the last hour") {
+	env = h.fs.Send(t, "events_api", callback("EvL2", mention("C1", "U1", ts2, "", "<@UBOT> "+slackText(seedArticle))))
+	h.fs.WaitAck(t, env)
+	waitFor(t, "rate-limit notice", func() bool { return len(h.fs.Thread("C1", ts2)) == 1 })
+	if text := threadText(t, h.fs.Thread("C1", ts2)); !strings.Contains(text, "You've asked for 1 briefings in the last hour") {
 		t.Errorf("notice = %q", text)
 	}
 	// The same mention delivered again, as a message event, is the same
 	// request: not charged again, no second notice.
-	env = h.fs.send(t, "events_api", callback("EvL2b", message("C1", "channel", "U1", ts2, "", "<@UBOT> "+slackText(seedArticle))))
-	h.fs.waitAck(t, env)
+	env = h.fs.Send(t, "events_api", callback("EvL2b", message("C1", "channel", "U1", ts2, "", "<@UBOT> "+slackText(seedArticle))))
+	h.fs.WaitAck(t, env)
 	h.q.Drain(t.Context())
-	if n := len(h.fs.thread("C1", ts2)); n != 1 {
+	if n := len(h.fs.Thread("C1", ts2)); n != 1 {
 		t.Errorf("%d messages in the refused thread after a redelivery, want the one notice", n)
 	}
 	// A third request within the hour is dropped without another notice.
 	ts2b := newTS()
-	env = h.fs.send(t, "events_api", callback("EvL2c", mention("C1", "U1", ts2b, "", "<@UBOT> "+slackText(seedArticle))))
-	h.fs.waitAck(t, env)
+	env = h.fs.Send(t, "events_api", callback("EvL2c", mention("C1", "U1", ts2b, "", "<@UBOT> "+slackText(seedArticle))))
+	h.fs.WaitAck(t, env)
 	h.q.Drain(t.Context())
-	if n := len(h.fs.thread("C1", ts2b)); n != 0 {
+	if n := len(h.fs.Thread("C1", ts2b)); n != 0 {
 		t.Errorf("%d messages for a request refused again within the hour, want none", n)
 	}
 	// Follow-ups are limited separately (not by the briefing limit), with
 	// or without a mention.
 	q := newTS()
-	env = h.fs.send(t, "events_api", callback("EvL3", mention("C1", "U1", q, ts, "<@UBOT> What does Mandiant say?")))
-	h.fs.waitAck(t, env)
+	env = h.fs.Send(t, "events_api", callback("EvL3", mention("C1", "U1", q, ts, "<@UBOT> What does Mandiant say?")))
+	h.fs.WaitAck(t, env)
 	h.waitDone("C1", q, "white_check_mark")
 	if n := h.backend.briefs.Load(); n != 1 {
 		t.Errorf("%d briefings, want 1", n)
 	}
 	// Another user is not limited.
 	ts3 := newTS()
-	env = h.fs.send(t, "events_api", callback("EvL4", mention("C1", "U2", ts3, "", "<@UBOT> "+slackText(seedArticle))))
-	h.fs.waitAck(t, env)
+	env = h.fs.Send(t, "events_api", callback("EvL4", mention("C1", "U2", ts3, "", "<@UBOT> "+slackText(seedArticle))))
+	h.fs.WaitAck(t, env)
 	h.waitDone("C1", ts3, "white_check_mark")
 }
 
@@ -374,30 +369,30 @@ func TestQuestionFlood(t *testing.T) {
 	const limit, flood = 4, 15
 	h := newHarness(t, func(_ *Config, b *scriptBackend) { b.policy.UserQuestions = limit })
 	root := newTS()
-	env := h.fs.send(t, "events_api", callback("EvQ0", mention("C1", "U1", root, "", "<@UBOT> "+slackText(seedArticle))))
-	h.fs.waitAck(t, env)
+	env := h.fs.Send(t, "events_api", callback("EvQ0", mention("C1", "U1", root, "", "<@UBOT> "+slackText(seedArticle))))
+	h.fs.WaitAck(t, env)
 	h.waitDone("C1", root, "white_check_mark")
 	var asked []string
 	for i := range flood {
 		q := newTS()
 		asked = append(asked, q)
-		env := h.fs.send(t, "events_api", callback(fmt.Sprint("EvQ", i+1), message("C1", "channel", "U1", q, root, "What does Mandiant say?")))
-		h.fs.waitAck(t, env)
+		env := h.fs.Send(t, "events_api", callback(fmt.Sprint("EvQ", i+1), message("C1", "channel", "U1", q, root, "What does Mandiant say?")))
+		h.fs.WaitAck(t, env)
 	}
 	other := newTS()
-	env = h.fs.send(t, "events_api", callback("EvQother", message("C1", "channel", "U2", other, root, "Who denied it?")))
-	h.fs.waitAck(t, env)
+	env = h.fs.Send(t, "events_api", callback("EvQother", message("C1", "channel", "U2", other, root, "Who denied it?")))
+	h.fs.WaitAck(t, env)
 	h.waitDone("C1", other, "white_check_mark")
 	h.q.Drain(t.Context())
 	answered, notices := 0, 0
 	for _, q := range asked {
-		for _, r := range h.fs.reactionsOn("C1", q) {
+		for _, r := range h.fs.Reactions("C1", q) {
 			if r == "white_check_mark" {
 				answered++
 			}
 		}
 	}
-	text := threadText(t, h.fs.thread("C1", root))
+	text := threadText(t, h.fs.Thread("C1", root))
 	notices = strings.Count(text, fmt.Sprintf("You've asked %d questions in the last hour", limit))
 	if answered != limit || notices != 1 {
 		t.Errorf("%d questions answered and %d notices, want %d and 1", answered, notices, limit)
@@ -406,25 +401,25 @@ func TestQuestionFlood(t *testing.T) {
 
 func TestAllowlists(t *testing.T) {
 	h := newHarness(t, func(c *Config, b *scriptBackend) {
-		c.AllowedTeams = []string{testTeam}
+		c.AllowedTeams = []string{slacktest.Team}
 		b.policy.AllowedConversations = map[string][]bot.ConversationID{Platform: {"C1"}}
 	})
 	// Not an allowed channel: ignored, but acknowledged.
 	ts := newTS()
-	env := h.fs.send(t, "events_api", callback("EvA1", mention("C2", "U1", ts, "", "<@UBOT> help")))
-	h.fs.waitAck(t, env)
+	env := h.fs.Send(t, "events_api", callback("EvA1", mention("C2", "U1", ts, "", "<@UBOT> help")))
+	h.fs.WaitAck(t, env)
 	// Not an allowed workspace: ignored, DMs included.
 	other := callback("EvA2", message("D1", "im", "U1", newTS(), "", "help"))
 	other["team_id"] = "T9"
-	env = h.fs.send(t, "events_api", other)
-	h.fs.waitAck(t, env)
+	env = h.fs.Send(t, "events_api", other)
+	h.fs.WaitAck(t, env)
 	// DMs in an allowed workspace are allowed.
 	dm := newTS()
-	env = h.fs.send(t, "events_api", callback("EvA3", message("D1", "im", "U1", dm, "", "help")))
-	h.fs.waitAck(t, env)
-	waitFor(t, "DM reply", func() bool { return len(h.fs.thread("D1", dm)) == 1 })
+	env = h.fs.Send(t, "events_api", callback("EvA3", message("D1", "im", "U1", dm, "", "help")))
+	h.fs.WaitAck(t, env)
+	waitFor(t, "DM reply", func() bool { return len(h.fs.Thread("D1", dm)) == 1 })
 	h.q.Drain(t.Context())
-	if n := len(h.fs.callsOf("chat.postMessage")); n != 1 {
+	if n := len(h.fs.CallsOf("chat.postMessage")); n != 1 {
 		t.Errorf("%d posts, want only the DM's reply", n)
 	}
 }
@@ -448,10 +443,10 @@ func TestLongBriefingIsSplit(t *testing.T) {
 		}
 	})
 	ts := newTS()
-	env := h.fs.send(t, "events_api", callback("EvLong", mention("C1", "U1", ts, "", "<@UBOT> "+article)))
-	h.fs.waitAck(t, env)
+	env := h.fs.Send(t, "events_api", callback("EvLong", mention("C1", "U1", ts, "", "<@UBOT> "+article)))
+	h.fs.WaitAck(t, env)
 	h.waitDone("C1", ts, "white_check_mark")
-	msgs := h.fs.thread("C1", ts)
+	msgs := h.fs.Thread("C1", ts)
 	if len(msgs) < 2 {
 		t.Fatalf("a 90-claim briefing came in %d message(s), want several", len(msgs))
 	}

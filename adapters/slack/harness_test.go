@@ -12,7 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 	"github.com/briefbot/briefbot/bot/ground"
 	"github.com/briefbot/briefbot/bot/offline"
 	"github.com/briefbot/briefbot/bot/qa"
@@ -93,13 +95,13 @@ func seedBriefing() *bot.Briefing {
 	}
 }
 
-// harness runs the adapter in Socket Mode against fakeSlack, with a real
+// harness runs the adapter in Socket Mode against a fake Slack, with a real
 // engine and work queue.
 type harness struct {
 	t       testing.TB
-	fs      *fakeSlack
+	fs      *slacktest.Server
 	a       *Adapter
-	q       *bot.WorkQueue
+	q       *bottest.Queue
 	store   *bot.MemStore
 	backend *scriptBackend
 	cancel  context.CancelFunc
@@ -110,11 +112,11 @@ type harnessOpt func(*Config, *scriptBackend)
 
 func newHarness(t testing.TB, opts ...harnessOpt) *harness {
 	t.Helper()
-	fs := newFakeSlack(t)
+	fs := slacktest.New(t)
 	backend := &scriptBackend{offline: bot.Combine("offline/1", offline.New(), &qa.Answerer{})}
 	h := &harness{t: t, fs: fs, store: bot.NewMemStore(), backend: backend, runErr: make(chan error, 1)}
 	cfg := Config{
-		BotToken: testBotToken, AppToken: testAppToken, APIURL: fs.URL, IgnoreBots: true,
+		BotToken: slacktest.BotToken, AppToken: slacktest.AppToken, APIURL: fs.URL, IgnoreBots: true,
 		Logger: testLogger(t),
 	}
 	for _, o := range opts {
@@ -128,7 +130,7 @@ func newHarness(t testing.TB, opts ...harnessOpt) *harness {
 		Admission: backend.policy, Replies: h.store,
 	}
 	cfg.Admit = eng.Admit
-	h.q = bot.NewWorkQueue(eng, h.store, 8, cfg.Logger)
+	h.q = bottest.NewQueue(eng, nil, 8, cfg.Logger)
 	h.q.Backoff = func(int) time.Duration { return 20 * time.Millisecond }
 	a, err := New(cfg, h.q)
 	if err != nil {
@@ -146,7 +148,7 @@ func newHarness(t testing.TB, opts ...harnessOpt) *harness {
 		return h
 	}
 	go func() { h.runErr <- a.Run(ctx) }()
-	fs.waitConnected(t, 1)
+	fs.WaitConnected(t, 1)
 	return h
 }
 
@@ -166,7 +168,7 @@ func (h *harness) stop() {
 	}
 	h.q.Wait()
 	h.a.Wait()
-	if un := h.fs.unacked(); len(un) > 0 {
+	if un := h.fs.Unacked(); len(un) > 0 {
 		h.t.Errorf("envelopes never acknowledged: %v", un)
 	}
 }
@@ -204,9 +206,9 @@ var _ io.Writer = (*testWriter)(nil)
 
 func callback(eventID string, ev map[string]any) map[string]any {
 	return map[string]any{
-		"type": "event_callback", "token": "verification", "team_id": testTeam, "api_app_id": "A1",
+		"type": "event_callback", "token": "verification", "team_id": slacktest.Team, "api_app_id": "A1",
 		"event_id": eventID, "event_time": 1700000000, "event": ev,
-		"authorizations": []map[string]any{{"team_id": testTeam, "user_id": testBotUser, "is_bot": true}},
+		"authorizations": []map[string]any{{"team_id": slacktest.Team, "user_id": slacktest.BotUser, "is_bot": true}},
 	}
 }
 
@@ -241,11 +243,23 @@ func newTS() string { return fmt.Sprintf("1690000000.%06d", tsSeq.Add(1)) }
 func (h *harness) waitDone(channel, ts, reaction string) {
 	h.t.Helper()
 	waitFor(h.t, fmt.Sprintf("%s on %s/%s", reaction, channel, ts), func() bool {
-		for _, r := range h.fs.reactionsOn(channel, ts) {
+		for _, r := range h.fs.Reactions(channel, ts) {
 			if r == reaction {
 				return true
 			}
 		}
 		return false
 	})
+}
+
+// waitFor polls cond until it holds or the time is up.
+func waitFor(t testing.TB, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }

@@ -4,7 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
 
 // TestReady follows Ready through a Socket Mode connection's life with the
@@ -13,17 +14,17 @@ import (
 // new one, ready again once it accepts. The HTTP Events API alone is
 // always ready.
 func TestReady(t *testing.T) {
-	fs := newFakeSlack(t)
+	fs := slacktest.New(t)
 	for _, tc := range []struct {
 		name string
 		cfg  Config
 		want string // "" for ready
 	}{
-		{"http events api", Config{BotToken: testBotToken, SigningSecret: "s", APIURL: fs.URL}, ""},
-		{"socket mode before run", Config{BotToken: testBotToken, AppToken: testAppToken, APIURL: fs.URL}, "not connected yet"},
+		{"http events api", Config{BotToken: slacktest.BotToken, SigningSecret: "s", APIURL: fs.URL}, ""},
+		{"socket mode before run", Config{BotToken: slacktest.BotToken, AppToken: slacktest.AppToken, APIURL: fs.URL}, "not connected yet"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := New(tc.cfg, bot.NewWorkQueue(nil, bot.NewMemStore(), 1, nil))
+			a, err := New(tc.cfg, bottest.NewQueue(nil, nil, 1, nil))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -46,16 +47,12 @@ func TestReady(t *testing.T) {
 		})
 	}
 	ready("")
-	h.fs.mu.Lock()
-	h.fs.failWith["apps.connections.open"] = "internal_error"
-	h.fs.mu.Unlock()
-	h.fs.drop()
+	h.fs.FailWith("apps.connections.open", "internal_error")
+	h.fs.Drop()
 	ready("internal_error")
 	if err := h.a.Ready(); !strings.HasPrefix(err.Error(), "socket mode: not connected for ") {
 		t.Errorf("Ready = %q, want it to say for how long", err)
 	}
-	h.fs.mu.Lock()
-	delete(h.fs.failWith, "apps.connections.open")
-	h.fs.mu.Unlock()
+	h.fs.FailWith("apps.connections.open", "")
 	ready("")
 }

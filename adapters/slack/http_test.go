@@ -2,12 +2,8 @@ package slack
 
 import (
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -19,19 +15,17 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 )
 
 const testSecret = "8f742231b10e8888abcd99yyyzzz85a5"
 
 // signedRequest makes a request signed as Slack signs it, at time at.
 func signedRequest(path, contentType, body string, at time.Time, secret string) *http.Request {
-	ts := strconv.FormatInt(at.Unix(), 10)
-	mac := hmac.New(sha256.New, []byte(secret))
-	fmt.Fprintf(mac, "v0:%s:%s", ts, body)
 	r := httptest.NewRequest(http.MethodPost, path, strings.NewReader(body))
 	r.Header.Set("Content-Type", contentType)
-	r.Header.Set("X-Slack-Request-Timestamp", ts)
-	r.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+	slacktest.Sign(r.Header, secret, at, []byte(body))
 	return r
 }
 
@@ -44,11 +38,11 @@ func eventBody(t *testing.T, v any) string {
 	return string(b)
 }
 
-func newHTTPAdapter(t *testing.T) (*Adapter, *recQueue, *fakeSlack) {
+func newHTTPAdapter(t *testing.T) (*Adapter, *recQueue, *slacktest.Server) {
 	t.Helper()
-	fs := newFakeSlack(t)
+	fs := slacktest.New(t)
 	q := &recQueue{}
-	a, err := New(Config{BotToken: testBotToken, SigningSecret: testSecret, APIURL: fs.URL, IgnoreBots: true, Logger: testLogger(t)}, q)
+	a, err := New(Config{BotToken: slacktest.BotToken, SigningSecret: testSecret, APIURL: fs.URL, IgnoreBots: true, Logger: testLogger(t)}, q)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,14 +150,14 @@ func TestHTTPSlashCommandAndShortcut(t *testing.T) {
 	a, q, fs := newHTTPAdapter(t)
 	h := a.HTTPHandler()
 	form := url.Values{
-		"token": {"x"}, "team_id": {testTeam}, "channel_id": {"C1"}, "channel_name": {"news"}, "user_id": {"U1"},
+		"token": {"x"}, "team_id": {slacktest.Team}, "channel_id": {"C1"}, "channel_name": {"news"}, "user_id": {"U1"},
 		"command": {"/brief"}, "text": {"https://example.com/story"}, "trigger_id": {"trig-h1"},
 	}
 	w := serve(h, signedRequest("/slack/commands", "application/x-www-form-urlencoded", form.Encode(), time.Now(), testSecret))
 	if w.Code != 200 || w.Body.Len() != 0 {
 		t.Fatalf("command: %d %q", w.Code, w.Body)
 	}
-	posts := fs.callsOf("chat.postMessage")
+	posts := fs.CallsOf("chat.postMessage")
 	if len(posts) != 1 || posts[0].Form.Get("text") != ":newspaper: Briefing requested by <@U1>: https://example.com/story" {
 		t.Fatalf("anchor posts: %+v", posts)
 	}
@@ -176,7 +170,7 @@ func TestHTTPSlashCommandAndShortcut(t *testing.T) {
 	}
 	// The same command delivered twice posts one anchor.
 	serve(h, signedRequest("/slack/commands", "application/x-www-form-urlencoded", form.Encode(), time.Now(), testSecret))
-	if n := len(fs.callsOf("chat.postMessage")); n != 1 {
+	if n := len(fs.CallsOf("chat.postMessage")); n != 1 {
 		t.Errorf("%d anchors for one command", n)
 	}
 	// Help is answered to the user alone.
@@ -190,7 +184,7 @@ func TestHTTPSlashCommandAndShortcut(t *testing.T) {
 
 	payload := eventBody(t, map[string]any{
 		"type": "message_action", "callback_id": "brief_message", "trigger_id": "trig-h3",
-		"team": map[string]any{"id": testTeam}, "channel": map[string]any{"id": "C2"}, "user": map[string]any{"id": "U2"},
+		"team": map[string]any{"id": slacktest.Team}, "channel": map[string]any{"id": "C2"}, "user": map[string]any{"id": "U2"},
 		"message_ts": "1700000003.000200",
 		"message":    map[string]any{"type": "message", "user": "U3", "ts": "1700000003.000200", "thread_ts": "1700000003.000100", "text": "Read <https://example.com/x|this>"},
 	})
@@ -215,7 +209,7 @@ func TestHTTPSlashCommandAndShortcut(t *testing.T) {
 }
 
 func TestHTTPWithoutSecret(t *testing.T) {
-	a, err := New(Config{BotToken: testBotToken, AppToken: testAppToken}, &recQueue{})
+	a, err := New(Config{BotToken: slacktest.BotToken, AppToken: slacktest.AppToken}, &recQueue{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -244,7 +238,7 @@ func TestHTTPEndToEnd(t *testing.T) {
 		t.Fatalf("status %d", resp.StatusCode)
 	}
 	h.waitDone("C1", ts, "white_check_mark")
-	assertBriefing(t, threadText(t, h.fs.thread("C1", ts)))
+	assertBriefing(t, threadText(t, h.fs.Thread("C1", ts)))
 }
 
 // bodyProbe is a request body that records whether it was read.
@@ -424,7 +418,7 @@ func TestHTTPBudgetFull(t *testing.T) {
 // at most once a minute, each at debug level.
 func TestHTTPRefusalsLogged(t *testing.T) {
 	rec := &logRecorder{}
-	a, err := New(Config{BotToken: testBotToken, SigningSecret: testSecret, Logger: slog.New(rec)}, &recQueue{})
+	a, err := New(Config{BotToken: slacktest.BotToken, SigningSecret: testSecret, Logger: slog.New(rec)}, &recQueue{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
 )
 
@@ -165,7 +166,7 @@ func TestRunNamesTheAPIURL(t *testing.T) {
 		{"not the Web API", notSlack.URL + "/", "HTTP 404"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := New(Config{BotToken: testBotToken, AppToken: testAppToken, APIURL: tc.url}, &recQueue{})
+			a, err := New(Config{BotToken: slacktest.BotToken, AppToken: slacktest.AppToken, APIURL: tc.url}, &recQueue{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -183,8 +184,8 @@ func TestRunNamesTheAPIURL(t *testing.T) {
 }
 
 func TestRunRefusesBadTokens(t *testing.T) {
-	fs := newFakeSlack(t)
-	a, err := New(Config{BotToken: "xoxb-wrong", AppToken: testAppToken, APIURL: fs.URL}, &recQueue{})
+	fs := slacktest.New(t)
+	a, err := New(Config{BotToken: "xoxb-wrong", AppToken: slacktest.AppToken, APIURL: fs.URL}, &recQueue{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,7 +194,7 @@ func TestRunRefusesBadTokens(t *testing.T) {
 	if err := a.Run(ctx); err == nil || !strings.Contains(err.Error(), "SLACK_BOT_TOKEN") || strings.Contains(err.Error(), "xoxb-wrong") {
 		t.Errorf("Run with a bad bot token = %v", err)
 	}
-	a, _ = New(Config{BotToken: testBotToken, AppToken: "xapp-wrong", APIURL: fs.URL}, &recQueue{})
+	a, _ = New(Config{BotToken: slacktest.BotToken, AppToken: "xapp-wrong", APIURL: fs.URL}, &recQueue{})
 	if err := a.Run(ctx); err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") {
 		t.Errorf("Run with a bad app token = %v", err)
 	}

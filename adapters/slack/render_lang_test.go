@@ -141,10 +141,10 @@ func TestPlainFallbackLanguage(t *testing.T) {
 func TestLanguageSetting(t *testing.T) {
 	h := newHarness(t, func(c *Config, s *scriptBackend) { c.Language = "de"; s.scripted = true })
 	ts := newTS()
-	env := h.fs.send(t, "events_api", callback("EvDE", mention("C1", "U1", ts, "", "<@UBOT> "+slackText(seedArticle))))
-	h.fs.waitAck(t, env)
+	env := h.fs.Send(t, "events_api", callback("EvDE", mention("C1", "U1", ts, "", "<@UBOT> "+slackText(seedArticle))))
+	h.fs.WaitAck(t, env)
 	h.waitDone("C1", ts, "white_check_mark")
-	text := threadText(t, h.fs.thread("C1", ts))
+	text := threadText(t, h.fs.Thread("C1", ts))
 	for _, want := range []string{"Weitere Namen: The Virginia-based company", "· Aussage · Satz 2", "Backend: script · alle Zitate am Artikel geprüft"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("briefing lacks %q:\n%s", want, text)

@@ -530,20 +530,6 @@ func (s *Store) checkpoint(ctx context.Context) {
 	}
 }
 
-// MarkProcessed implements bot.ThreadStore.
-func (s *Store) MarkProcessed(ctx context.Context, key string) (bool, error) {
-	res, err := s.w.ExecContext(ctx, `INSERT INTO processed (key, created) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`,
-		key, micros(time.Now()))
-	if err != nil {
-		return false, fmt.Errorf("sqlite: mark processed: %w", err)
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return false, fmt.Errorf("sqlite: mark processed: %w", err)
-	}
-	return n == 1, nil
-}
-
 // CachedBriefing implements bot.BriefingCache.
 func (s *Store) CachedBriefing(ctx context.Context, key string) (*bot.Briefing, error) {
 	var data []byte
@@ -608,8 +594,8 @@ func (s *Store) SetState(ctx context.Context, key string, value []byte) error {
 }
 
 // PruneThreads implements bot.Store: it deletes threads (and their turns)
-// updated before before, and processed-request records and reply-log
-// records ("reply|" state keys) made before it.
+// updated before before, and rate buckets, cached briefings and reply-log
+// and admission records ("reply|" and "admit|" state keys) made before it.
 func (s *Store) PruneThreads(ctx context.Context, before time.Time) (int, error) {
 	n, err := s.prune(ctx, micros(before))
 	if err != nil {
@@ -630,9 +616,6 @@ func (s *Store) prune(ctx context.Context, before int64) (int, error) {
 	}
 	n, err := res.RowsAffected()
 	if err != nil {
-		return 0, err
-	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM processed WHERE created < ?`, before); err != nil {
 		return 0, err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM rate_buckets WHERE at < ?`, before); err != nil {

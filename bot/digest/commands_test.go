@@ -47,46 +47,46 @@ func TestCommands(t *testing.T) {
 	}
 	for _, st := range steps {
 		got := e.say(bot.UserID(st.user), "", st.text)
-		if got.reply.Kind != bot.ReplyText || !strings.HasPrefix(got.reply.Text, st.want) {
-			t.Errorf("%s: %q\n got %q\nwant %q…", st.user, st.text, got.reply.Text, st.want)
+		if got.Reply.Kind != bot.ReplyText || !strings.HasPrefix(got.Reply.Text, st.want) {
+			t.Errorf("%s: %q\n got %q\nwant %q…", st.user, st.text, got.Reply.Text, st.want)
 		}
-		if strings.Contains(got.reply.Text, "%!") {
-			t.Errorf("%q: bad format in %q", st.text, got.reply.Text)
+		if strings.Contains(got.Reply.Text, "%!") {
+			t.Errorf("%q: bad format in %q", st.text, got.Reply.Text)
 		}
 	}
 
 	// "digest now" in a thread: the digest of the feed's newest three (the
 	// oldest was marked seen when the feed was added), in that thread.
 	now := e.say("U0ADMIN", "", "digest now")
-	if now.reply.Kind != bot.ReplyDigest || now.to.Thread != "u22" {
-		t.Fatalf("digest now posted %+v to %+v", now.reply.Kind, now.to)
+	if now.Reply.Kind != bot.ReplyDigest || now.To.Thread != "u22" {
+		t.Fatalf("digest now posted %+v to %+v", now.Reply.Kind, now.To)
 	}
 	wantTitles := "[Engineers and residents disagree on bridge repairs Traders and council argue over Saturday market fees School board and parents differ on new term dates]"
-	if got := fmt.Sprint(titles(now.reply.Digest)); got != wantTitles {
+	if got := fmt.Sprint(titles(now.Reply.Digest)); got != wantTitles {
 		t.Errorf("digest now items = %s", got)
 	}
 	// In the conversation's time zone (Europe/Berlin, kept from the last
 	// schedule).
-	if now.reply.Digest.Title != "Digest, Sat 28 Nov 2026 10:00" {
-		t.Errorf("digest now title = %q", now.reply.Digest.Title)
+	if now.Reply.Digest.Title != "Digest, Sat 28 Nov 2026 10:00" {
+		t.Errorf("digest now title = %q", now.Reply.Digest.Title)
 	}
 
 	// "more 2" in the digest's thread posts item 2's briefing and keeps it
 	// as the thread's article.
-	more := e.say("U0USER", now.to.Thread, "more 2")
-	if more.reply.Kind != bot.ReplyBriefing || more.reply.Briefing.Title != "Traders and council argue over Saturday market fees" || more.to.Thread != now.to.Thread {
-		t.Fatalf("more 2 = %+v to %+v", more.reply, more.to)
+	more := e.say("U0USER", now.To.Thread, "more 2")
+	if more.Reply.Kind != bot.ReplyBriefing || more.Reply.Briefing.Title != "Traders and council argue over Saturday market fees" || more.To.Thread != now.To.Thread {
+		t.Fatalf("more 2 = %+v to %+v", more.Reply, more.To)
 	}
-	th, err := e.store.Thread(ctx, bot.ThreadKey{Platform: "slack", Conversation: "C1", Thread: now.to.Thread})
-	if err != nil || th.Article == nil || !strings.Contains(th.Article.Text, "market works") || th.Briefing.Title != more.reply.Briefing.Title {
+	th, err := e.store.Thread(ctx, bot.ThreadKey{Platform: "slack", Conversation: "C1", Thread: now.To.Thread})
+	if err != nil || th.Article == nil || !strings.Contains(th.Article.Text, "market works") || th.Briefing.Title != more.Reply.Briefing.Title {
 		t.Errorf("more did not keep the thread: %+v, %v", th, err)
 	}
-	if got := e.say("U0USER", now.to.Thread, "more 4"); got.reply.Text != "There is no item 4 in the last digest here." {
-		t.Errorf("more 4 = %q", got.reply.Text)
+	if got := e.say("U0USER", now.To.Thread, "more 4"); got.Reply.Text != "There is no item 4 in the last digest here." {
+		t.Errorf("more 4 = %q", got.Reply.Text)
 	}
 	// The thread's article is not listed in the next digest: it was seen.
-	if got := e.say("U0ADMIN", "", "digest now"); got.reply.Kind != bot.ReplyText || !strings.HasPrefix(got.reply.Text, "Nothing new since") {
-		t.Errorf("second digest now = %+v", got.reply)
+	if got := e.say("U0ADMIN", "", "digest now"); got.Reply.Kind != bot.ReplyText || !strings.HasPrefix(got.Reply.Text, "Nothing new since") {
+		t.Errorf("second digest now = %+v", got.Reply)
 	}
 }
 
@@ -99,7 +99,7 @@ func TestHandleCommandIgnores(t *testing.T) {
 			t.Errorf("HandleCommand(%q) = %v, %v; want not handled", text, handled, err)
 		}
 	}
-	if n := len(e.chat.all()); n != 0 {
+	if n := len(e.chat.Posts()); n != 0 {
 		t.Errorf("posted %d messages", n)
 	}
 }
@@ -111,18 +111,18 @@ func TestMoreOfForgottenThread(t *testing.T) {
 	e := newEnv(t, time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC))
 	e.saveThread("t1", "Port strike talks resume", "https://news.example.com/port", e.clock.Now().Add(-time.Hour))
 	d := e.say("U0ADMIN", "", "digest now")
-	if d.reply.Kind != bot.ReplyDigest || len(d.reply.Digest.Items) != 1 {
-		t.Fatalf("digest now = %+v", d.reply)
+	if d.Reply.Kind != bot.ReplyDigest || len(d.Reply.Digest.Items) != 1 {
+		t.Fatalf("digest now = %+v", d.Reply)
 	}
-	if got := e.say("U0USER", "", "more 1"); got.reply.Kind != bot.ReplyBriefing {
-		t.Fatalf("more 1 = %+v", got.reply)
+	if got := e.say("U0USER", "", "more 1"); got.Reply.Kind != bot.ReplyBriefing {
+		t.Fatalf("more 1 = %+v", got.Reply)
 	}
 	if err := e.store.DeleteThread(ctx, bot.ThreadKey{Platform: "slack", Conversation: "C1", Thread: "t1"}); err != nil {
 		t.Fatal(err)
 	}
 	got := e.say("U0USER", "", "more 1")
-	if !strings.Contains(got.reply.Text, `no longer kept here: it was deleted with "forget"`) {
-		t.Errorf("more 1 after forget = %q", got.reply.Text)
+	if !strings.Contains(got.Reply.Text, `no longer kept here: it was deleted with "forget"`) {
+		t.Errorf("more 1 after forget = %q", got.Reply.Text)
 	}
 }
 
@@ -132,8 +132,8 @@ func TestFeedLimit(t *testing.T) {
 	e.s.MaxFeeds = 1
 	e.say("U0ADMIN", "", "feed add "+e.feeds.url("/feeds/rss.xml"))
 	got := e.say("U0ADMIN", "", "feed add "+e.feeds.url("/feeds/atom.xml"))
-	if !strings.HasPrefix(got.reply.Text, "This conversation already follows 1 feeds, the most allowed") {
-		t.Errorf("reply = %q", got.reply.Text)
+	if !strings.HasPrefix(got.Reply.Text, "This conversation already follows 1 feeds, the most allowed") {
+		t.Errorf("reply = %q", got.Reply.Text)
 	}
 	var noFeeds digest.Scheduler
 	noFeeds.Store = e.store
@@ -142,7 +142,7 @@ func TestFeedLimit(t *testing.T) {
 	if _, err := noFeeds.HandleCommand(context.Background(), e.chat, m); err != nil {
 		t.Fatal(err)
 	}
-	if got := e.chat.last(t).reply.Text; got != "Feeds are not available on this bot." {
+	if got := e.chat.Last(t).Reply.Text; got != "Feeds are not available on this bot." {
 		t.Errorf("without a feed fetcher: %q", got)
 	}
 }

@@ -4,13 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"runtime"
 	"sort"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 	"github.com/briefbot/briefbot/bot/digest"
 )
 
@@ -26,61 +26,6 @@ func (g *gatedFeeds) FetchFeed(ctx context.Context, _, _, _ string) ([]byte, str
 	g.once.Do(func() { close(g.entered) })
 	<-ctx.Done()
 	return nil, "", "", false, ctx.Err()
-}
-
-// threadChat records posts with their targets and finds them by thread
-// and key (a bot.Finder). With die set, the goroutine that posts stops
-// right after the post is made, as a process killed then would; with
-// findErr set, FindPost fails.
-type threadChat struct {
-	mu      sync.Mutex
-	posts   []post
-	die     bool
-	findErr error
-}
-
-func (c *threadChat) Post(_ context.Context, to bot.Target, r *bot.Reply) (bot.MessageID, error) {
-	c.mu.Lock()
-	id := bot.MessageID(fmt.Sprint("t", len(c.posts)+1))
-	c.posts = append(c.posts, post{to: to, reply: r, id: id})
-	die := c.die
-	c.mu.Unlock()
-	if die {
-		runtime.Goexit()
-	}
-	return id, nil
-}
-
-func (c *threadChat) FindPost(_ context.Context, to bot.Target, key string) (bot.MessageID, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.findErr != nil {
-		return "", c.findErr
-	}
-	for _, p := range c.posts {
-		if p.to == to && key != "" && p.reply.Key == key {
-			return p.id, nil
-		}
-	}
-	return "", nil
-}
-
-func (c *threadChat) set(die bool, findErr error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.die, c.findErr = die, findErr
-}
-
-func (c *threadChat) digests() []*bot.Digest {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	var out []*bot.Digest
-	for _, p := range c.posts {
-		if p.reply.Kind == bot.ReplyDigest {
-			out = append(out, p.reply.Digest)
-		}
-	}
-	return out
 }
 
 // crashEnv is a conversation with an article briefed in it and a feed.
@@ -115,7 +60,7 @@ func TestDigestNowKilled(t *testing.T) {
 		name string
 		// kill makes the dying process's run and returns once it is dead
 		// (or hanging for good); release lets a hanging run end.
-		kill func(t *testing.T, e *env, s *digest.Scheduler, chat *threadChat, to bot.Target) (release func())
+		kill func(t *testing.T, e *env, s *digest.Scheduler, chat *finderChat, to bot.Target) (release func())
 		// findErr makes FindPost fail for the first rerun after the lease.
 		findErr bool
 		// held: the rerun at once cannot have the stopped run's items yet
@@ -123,7 +68,7 @@ func TestDigestNowKilled(t *testing.T) {
 		// lease).
 		held bool
 	}{
-		{name: "in the feed fetch", kill: func(t *testing.T, e *env, s *digest.Scheduler, chat *threadChat, to bot.Target) func() {
+		{name: "in the feed fetch", kill: func(t *testing.T, e *env, s *digest.Scheduler, chat *finderChat, to bot.Target) func() {
 			feeds := &gatedFeeds{entered: make(chan struct{})}
 			s.Feeds = feeds
 			ctx, cancel := context.WithCancel(context.Background())
@@ -137,17 +82,17 @@ func TestDigestNowKilled(t *testing.T) {
 				}
 			}
 		}},
-		{name: "before posting", held: true, kill: func(t *testing.T, e *env, s *digest.Scheduler, _ *threadChat, to bot.Target) func() {
+		{name: "before posting", held: true, kill: func(t *testing.T, e *env, s *digest.Scheduler, _ *finderChat, to bot.Target) func() {
 			runDying(t, func() error { return s.RunNow(context.Background(), dyingChat{}, e.conv, to) })
 			return func() {}
 		}},
-		{name: "after posting", held: true, kill: func(t *testing.T, e *env, s *digest.Scheduler, chat *threadChat, to bot.Target) func() {
+		{name: "after posting", held: true, kill: func(t *testing.T, e *env, s *digest.Scheduler, chat *finderChat, to bot.Target) func() {
 			chat.set(true, nil)
 			runDying(t, func() error { return s.RunNow(context.Background(), chat, e.conv, to) })
 			chat.set(false, nil)
 			return func() {}
 		}},
-		{name: "after posting, find fails once", held: true, findErr: true, kill: func(t *testing.T, e *env, s *digest.Scheduler, chat *threadChat, to bot.Target) func() {
+		{name: "after posting, find fails once", held: true, findErr: true, kill: func(t *testing.T, e *env, s *digest.Scheduler, chat *finderChat, to bot.Target) func() {
 			chat.set(true, nil)
 			runDying(t, func() error { return s.RunNow(context.Background(), chat, e.conv, to) })
 			chat.set(false, nil)
@@ -156,7 +101,7 @@ func TestDigestNowKilled(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := crashEnv(t, start)
-			chat := &threadChat{}
+			chat := &finderChat{RecordingChat: bottest.RecordingChat{IDPrefix: "t"}}
 			dying := &digest.Scheduler{Store: e.store, Briefer: e.briefer, Fetcher: e.articles, Feeds: httpFeeds{}, Limits: testLimits, Now: e.clock.Now}
 			to := bot.Target{Conversation: e.conv.ID, Thread: "u1"}
 			release := tc.kill(t, e, dying, chat, to)
@@ -169,7 +114,7 @@ func TestDigestNowKilled(t *testing.T) {
 			if err := restarted.RunNow(context.Background(), chat, e.conv, bot.Target{Conversation: e.conv.ID, Thread: "u2"}); err != nil {
 				t.Fatal(err)
 			}
-			if n := len(chat.digests()); !tc.held && n == 0 {
+			if n := len(chat.Digests()); !tc.held && n == 0 {
 				t.Fatal("the rerun at once posted no digest")
 			}
 			e.clock.Add(lease)
@@ -186,7 +131,7 @@ func TestDigestNowKilled(t *testing.T) {
 
 			count := map[string]int{}
 			var got []string
-			for _, d := range chat.digests() {
+			for _, d := range chat.Digests() {
 				for _, it := range d.Items {
 					count[it.Title]++
 					if count[it.Title] == 1 {
@@ -237,7 +182,7 @@ func TestScheduledDigestKilledInFetch(t *testing.T) {
 	e.clock.Set(slot)
 	feeds := &gatedFeeds{entered: make(chan struct{})}
 	dying := &digest.Scheduler{Store: e.store, Briefer: e.briefer, Fetcher: e.articles, Feeds: feeds, Limits: testLimits, Now: e.clock.Now}
-	dying.Register("slack", &recChat{name: "dead"})
+	dying.Register("slack", &bottest.RecordingChat{IDPrefix: "dead"})
 	ctx, cancel := context.WithCancel(context.Background())
 	defer func() {
 		cancel()
@@ -252,7 +197,7 @@ func TestScheduledDigestKilledInFetch(t *testing.T) {
 	if n := e.tick(); n != 1 {
 		t.Fatalf("the restarted process claimed %d digests, want 1", n)
 	}
-	ds := e.chat.digests()
+	ds := e.chat.Digests()
 	if len(ds) != 1 {
 		t.Fatalf("digests posted = %d, want 1", len(ds))
 	}
@@ -266,7 +211,7 @@ func TestScheduledDigestKilledInFetch(t *testing.T) {
 // heldChat records posts; the first post waits in Post until release is
 // closed (a run still posting), with entered closed when it gets there.
 type heldChat struct {
-	recChat
+	bottest.RecordingChat
 	entered, release chan struct{}
 	once             sync.Once
 }
@@ -278,7 +223,7 @@ func (c *heldChat) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.M
 		close(c.entered)
 		<-c.release
 	}
-	return c.recChat.Post(ctx, to, r)
+	return c.RecordingChat.Post(ctx, to, r)
 }
 
 // TestStoppedScheduledRunSparesDigestNow: a scheduled run stops before
@@ -301,7 +246,7 @@ func TestStoppedScheduledRunSparesDigestNow(t *testing.T) {
 	// saved its digest of it and is posting it.
 	e.clock.Add(5 * time.Minute)
 	e.saveThread("1764300000.000200", "Harbour fees rise", "https://news.example.com/fees", e.clock.Now())
-	manual := &heldChat{recChat: recChat{name: "n"}, entered: make(chan struct{}), release: make(chan struct{})}
+	manual := &heldChat{RecordingChat: bottest.RecordingChat{IDPrefix: "n"}, entered: make(chan struct{}), release: make(chan struct{})}
 	done := make(chan error, 1)
 	go func() {
 		done <- e.s.RunNow(context.Background(), manual, e.conv, bot.Target{Conversation: e.conv.ID, Thread: "u1"})
@@ -317,7 +262,7 @@ func TestStoppedScheduledRunSparesDigestNow(t *testing.T) {
 		t.Fatal(err)
 	}
 	count := map[string]int{}
-	for _, d := range append(e.chat.digests(), manual.digests()...) {
+	for _, d := range append(e.chat.Digests(), manual.Digests()...) {
 		for _, title := range titles(d) {
 			count[title]++
 		}

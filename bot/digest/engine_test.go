@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 	"github.com/briefbot/briefbot/bot/ground"
 )
 
@@ -38,17 +39,17 @@ func TestEngineEndToEnd(t *testing.T) {
 
 	send := func(id, thread, text string, mentioned bool) *bot.Reply {
 		t.Helper()
-		before := len(e.chat.all())
+		before := len(e.chat.Posts())
 		m := &bot.Message{Platform: "slack", Conversation: "C1", ID: bot.MessageID(id), Thread: bot.MessageID(thread),
 			User: "U0ADMIN", Text: text, Mentioned: mentioned}
-		if err := eng.Handle(ctx, e.chat, m); err != nil {
+		if err := eng.Handle(ctx, bottest.PostOnly(e.chat), m); err != nil {
 			t.Fatalf("Handle(%q): %v", text, err)
 		}
-		ps := e.chat.all()
+		ps := e.chat.Posts()
 		if len(ps) != before+1 {
 			t.Fatalf("Handle(%q) posted %d replies", text, len(ps)-before)
 		}
-		return ps[len(ps)-1].reply
+		return ps[len(ps)-1].Reply
 	}
 
 	if r := send("a1", "", e.feeds.url("/articles/bridge"), true); r.Kind != bot.ReplyBriefing {

@@ -2,19 +2,20 @@ package digest_test
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 	"github.com/briefbot/briefbot/bot/command"
 	"github.com/briefbot/briefbot/bot/digest"
 )
@@ -46,57 +47,41 @@ func (c *clock) Add(d time.Duration) {
 	c.t = c.t.Add(d)
 }
 
-// post is one message a chat received.
-type post struct {
-	to    bot.Target
-	reply *bot.Reply
-	id    bot.MessageID
+// finderChat is a RecordingChat that finds its posts by target and key
+// (a bot.Finder). With die set, the goroutine that posts stops right after
+// the post is made, as a process killed then would; with findErr set,
+// FindPost fails.
+type finderChat struct {
+	bottest.RecordingChat
+	mu      sync.Mutex
+	die     bool
+	findErr error
 }
 
-// recChat records posts; it fails the next failPosts posts.
-type recChat struct {
-	mu        sync.Mutex
-	name      string
-	posts     []post
-	failPosts int
+func (c *finderChat) Post(ctx context.Context, to bot.Target, r *bot.Reply) (bot.MessageID, error) {
+	id, err := c.RecordingChat.Post(ctx, to, r)
+	c.mu.Lock()
+	die := c.die
+	c.mu.Unlock()
+	if die {
+		runtime.Goexit()
+	}
+	return id, err
 }
 
-func (c *recChat) Post(_ context.Context, to bot.Target, r *bot.Reply) (bot.MessageID, error) {
+func (c *finderChat) FindPost(_ context.Context, to bot.Target, key string) (bot.MessageID, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.failPosts > 0 {
-		c.failPosts--
-		return "", errors.New("platform down")
+	if c.findErr != nil {
+		return "", c.findErr
 	}
-	id := bot.MessageID(fmt.Sprintf("%s%d", c.name, len(c.posts)+1))
-	c.posts = append(c.posts, post{to: to, reply: r, id: id})
-	return id, nil
+	return c.Find(to, key), nil
 }
 
-func (c *recChat) all() []post {
+func (c *finderChat) set(die bool, findErr error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return append([]post(nil), c.posts...)
-}
-
-func (c *recChat) last(t *testing.T) post {
-	t.Helper()
-	ps := c.all()
-	if len(ps) == 0 {
-		t.Fatal("nothing posted")
-	}
-	return ps[len(ps)-1]
-}
-
-// digests returns the digests posted.
-func (c *recChat) digests() []*bot.Digest {
-	var out []*bot.Digest
-	for _, p := range c.all() {
-		if p.reply.Kind == bot.ReplyDigest {
-			out = append(out, p.reply.Digest)
-		}
-	}
-	return out
+	c.die, c.findErr = die, findErr
 }
 
 // scriptBriefer briefs instantly: the summary's first sentence names the
@@ -309,7 +294,7 @@ type env struct {
 	t        *testing.T
 	clock    *clock
 	store    *digest.MemStore
-	chat     *recChat
+	chat     *bottest.RecordingChat
 	briefer  *scriptBriefer
 	articles *httpArticles
 	feeds    *feedServer
@@ -321,7 +306,7 @@ type env struct {
 func newEnv(t *testing.T, now time.Time) *env {
 	t.Helper()
 	e := &env{
-		t: t, clock: &clock{t: now}, store: digest.NewMemStore(), chat: &recChat{name: "m"},
+		t: t, clock: &clock{t: now}, store: digest.NewMemStore(), chat: &bottest.RecordingChat{IDPrefix: "m"},
 		briefer: &scriptBriefer{}, articles: &httpArticles{}, feeds: newFeedServer(t),
 		conv: digest.Conversation{Platform: "slack", ID: "C1"},
 	}
@@ -344,19 +329,19 @@ func (e *env) addFeed(path string) {
 
 // say sends a command as user, in thread (empty: top level), and returns
 // the reply it posted.
-func (e *env) say(user bot.UserID, thread bot.MessageID, text string) post {
+func (e *env) say(user bot.UserID, thread bot.MessageID, text string) bottest.Post {
 	e.t.Helper()
 	e.msgs++
 	m := &bot.Message{
 		Platform: e.conv.Platform, Conversation: e.conv.ID, ID: bot.MessageID(fmt.Sprintf("u%d", e.msgs)),
 		Thread: thread, User: user, Text: text, Mentioned: true, Time: e.clock.Now(),
 	}
-	before := len(e.chat.all())
+	before := len(e.chat.Posts())
 	handled, err := e.s.HandleCommand(context.Background(), e.chat, m)
 	if err != nil || !handled {
 		e.t.Fatalf("HandleCommand(%q) = %v, %v", text, handled, err)
 	}
-	ps := e.chat.all()
+	ps := e.chat.Posts()
 	if len(ps) != before+1 {
 		e.t.Fatalf("HandleCommand(%q) posted %d messages, want 1", text, len(ps)-before)
 	}

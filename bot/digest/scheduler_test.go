@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 	"github.com/briefbot/briefbot/bot/digest"
 )
 
@@ -29,8 +30,8 @@ func TestScheduledDigest(t *testing.T) {
 	ctx := context.Background()
 	e := newEnv(t, time.Date(2026, 11, 28, 7, 59, 0, 0, berlin))
 	got := e.say("U0ADMIN", "", "digest daily 08:00 Europe/Berlin")
-	if want := "Digest scheduled every day at 08:00 (Europe/Berlin). Next: Sat 28 Nov 2026 08:00 CET."; !strings.HasPrefix(got.reply.Text, want) {
-		t.Errorf("reply = %q, want it to start with %q", got.reply.Text, want)
+	if want := "Digest scheduled every day at 08:00 (Europe/Berlin). Next: Sat 28 Nov 2026 08:00 CET."; !strings.HasPrefix(got.Reply.Text, want) {
+		t.Errorf("reply = %q, want it to start with %q", got.Reply.Text, want)
 	}
 	e.saveThread("1764300000.000100", "Port strike talks resume", "https://news.example.com/port?utm_source=x", time.Date(2026, 11, 28, 7, 0, 0, 0, berlin))
 	e.saveThread("old", "Too old", "https://news.example.com/old", time.Date(2026, 11, 26, 7, 0, 0, 0, berlin))
@@ -46,11 +47,11 @@ func TestScheduledDigest(t *testing.T) {
 	if n := e.tick(); n != 1 {
 		t.Fatalf("tick at the run claimed %d, want 1", n)
 	}
-	p := e.chat.last(t)
-	if p.reply.Kind != bot.ReplyDigest || p.to != (bot.Target{Conversation: "C1"}) {
-		t.Fatalf("posted %+v to %+v, want a digest at the top of C1", p.reply, p.to)
+	p := e.chat.Last(t)
+	if p.Reply.Kind != bot.ReplyDigest || p.To != (bot.Target{Conversation: "C1"}) {
+		t.Fatalf("posted %+v to %+v, want a digest at the top of C1", p.Reply, p.To)
 	}
-	d := p.reply.Digest
+	d := p.Reply.Digest
 	if d.Title != "Daily digest, Sat 28 Nov 2026" {
 		t.Errorf("Title = %q", d.Title)
 	}
@@ -105,7 +106,7 @@ func TestScheduledDigest(t *testing.T) {
 		t.Errorf("LastRun %v, NextRun %v", st.LastRun, st.NextRun)
 	}
 	// "more 7" finds the feed item's briefing.
-	it, err := e.store.DigestItem(ctx, e.conv, p.id, 7)
+	it, err := e.store.DigestItem(ctx, e.conv, p.ID, 7)
 	if err != nil || it.Briefing == nil || it.Article == nil || it.Title != want[6] {
 		t.Errorf("DigestItem 7 = %+v, %v", it, err)
 	}
@@ -116,9 +117,9 @@ func TestScheduledDigest(t *testing.T) {
 	if n := e.tick(); n != 1 {
 		t.Fatalf("second day claimed %d", n)
 	}
-	p = e.chat.last(t)
-	if p.reply.Kind != bot.ReplyText || p.reply.Text != "Nothing new since Sat 28 Nov 2026 08:00 CET." {
-		t.Errorf("nothing-new reply = %+v", p.reply)
+	p = e.chat.Last(t)
+	if p.Reply.Kind != bot.ReplyText || p.Reply.Text != "Nothing new since Sat 28 Nov 2026 08:00 CET." {
+		t.Errorf("nothing-new reply = %+v", p.Reply)
 	}
 	for _, f := range []string{"/feeds/rss.xml", "/feeds/atom.xml", "/feeds/feed.json"} {
 		if n := e.feeds.count(e.feeds.notModified, f); n != 1 {
@@ -140,7 +141,7 @@ func TestScheduledDigest(t *testing.T) {
 	e.feeds.setFeed("/feeds/rss.xml", rss)
 	e.clock.Set(time.Date(2026, 11, 30, 8, 0, 5, 0, berlin))
 	e.tick()
-	ds := e.chat.digests()
+	ds := e.chat.Digests()
 	if len(ds) != 2 || fmt.Sprint(titles(ds[1])) != "[Harbour master and sailing club differ on mooring fees]" {
 		t.Errorf("third day's digest = %q", titles(ds[len(ds)-1]))
 	}
@@ -151,43 +152,43 @@ func TestScheduledDigest(t *testing.T) {
 func TestQuiet(t *testing.T) {
 	e := newEnv(t, time.Date(2026, 11, 28, 7, 0, 0, 0, time.UTC))
 	e.say("U0ADMIN", "", "digest daily 08:00 UTC")
-	if got := e.say("U0ADMIN", "", "digest quiet on"); got.reply.Text != "Done: a digest with nothing new will post nothing." {
-		t.Errorf("quiet on: %q", got.reply.Text)
+	if got := e.say("U0ADMIN", "", "digest quiet on"); got.Reply.Text != "Done: a digest with nothing new will post nothing." {
+		t.Errorf("quiet on: %q", got.Reply.Text)
 	}
-	before := len(e.chat.all())
+	before := len(e.chat.Posts())
 	e.clock.Set(time.Date(2026, 11, 28, 8, 0, 0, 0, time.UTC))
 	if n := e.tick(); n != 1 {
 		t.Fatalf("claimed %d", n)
 	}
-	if n := len(e.chat.all()); n != before {
+	if n := len(e.chat.Posts()); n != before {
 		t.Errorf("quiet digest posted %d messages", n-before)
 	}
 	if e.settings().LastRun.IsZero() {
 		t.Error("a quiet run did not record its time")
 	}
-	if got := e.say("U1", "", "digest status"); !strings.Contains(got.reply.Text, "With nothing new: no message") {
-		t.Errorf("status = %q", got.reply.Text)
+	if got := e.say("U1", "", "digest status"); !strings.Contains(got.Reply.Text, "With nothing new: no message") {
+		t.Errorf("status = %q", got.Reply.Text)
 	}
 	got := e.say("U0ADMIN", "", "digest now")
-	if got.reply.Text != "Nothing new since Sat 28 Nov 2026 08:00 UTC." {
-		t.Errorf("digest now = %q", got.reply.Text)
+	if got.Reply.Text != "Nothing new since Sat 28 Nov 2026 08:00 UTC." {
+		t.Errorf("digest now = %q", got.Reply.Text)
 	}
 	e.say("U0ADMIN", "", "digest quiet off")
-	before = len(e.chat.all())
+	before = len(e.chat.Posts())
 	e.clock.Set(time.Date(2026, 11, 29, 8, 0, 0, 0, time.UTC))
 	e.tick()
-	if got := e.chat.last(t); len(e.chat.all()) != before+1 || got.reply.Text != "Nothing new since Sat 28 Nov 2026 08:00 UTC." {
-		t.Errorf("after quiet off: %d posts, last %q", len(e.chat.all())-before, got.reply.Text)
+	if got := e.chat.Last(t); len(e.chat.Posts()) != before+1 || got.Reply.Text != "Nothing new since Sat 28 Nov 2026 08:00 UTC." {
+		t.Errorf("after quiet off: %d posts, last %q", len(e.chat.Posts())-before, got.Reply.Text)
 	}
 
 	// The bot's default applies to conversations that never said.
 	e2 := newEnv(t, time.Date(2026, 11, 28, 7, 0, 0, 0, time.UTC))
 	e2.s.Quiet = true
 	e2.say("U0ADMIN", "", "digest daily 08:00 UTC")
-	n := len(e2.chat.all())
+	n := len(e2.chat.Posts())
 	e2.clock.Set(time.Date(2026, 11, 28, 8, 0, 0, 0, time.UTC))
 	e2.tick()
-	if len(e2.chat.all()) != n {
+	if len(e2.chat.Posts()) != n {
 		t.Error("default quiet not applied")
 	}
 }
@@ -207,7 +208,7 @@ func TestMissedDigestRunsOnce(t *testing.T) {
 	if fmt.Sprint(ticks) != "[1 0 0]" {
 		t.Errorf("claims per tick = %v, want [1 0 0]", ticks)
 	}
-	if ds := e.chat.digests(); len(ds) != 1 {
+	if ds := e.chat.Digests(); len(ds) != 1 {
 		t.Errorf("%d digests posted, want 1", len(ds))
 	}
 	if next := e.settings().NextRun; !next.Equal(time.Date(2026, 11, 28, 8, 0, 0, 0, berlin)) {
@@ -226,7 +227,7 @@ func TestReplicasPostOnce(t *testing.T) {
 		e.say("U0ADMIN", "", "digest daily 08:00 UTC")
 		e.saveThread("t-"+bot.MessageID(c), "News for "+string(c), "https://news.example.com/"+string(c), e.clock.Now())
 	}
-	other := &recChat{name: "r"}
+	other := &bottest.RecordingChat{IDPrefix: "r"}
 	s2 := &digest.Scheduler{Store: e.store, Briefer: e.briefer, Fetcher: e.articles, Feeds: httpFeeds{}, Limits: testLimits, Now: e.clock.Now}
 	s2.Register("slack", other)
 	e.clock.Set(time.Date(2026, 11, 28, 8, 0, 0, 0, time.UTC))
@@ -243,10 +244,10 @@ func TestReplicasPostOnce(t *testing.T) {
 	}
 	wg.Wait()
 	per := map[bot.ConversationID]int{}
-	for _, c := range []*recChat{e.chat, other} {
-		for _, p := range c.all() {
-			if p.reply.Kind == bot.ReplyDigest {
-				per[p.to.Conversation]++
+	for _, c := range []*bottest.RecordingChat{e.chat, other} {
+		for _, p := range c.Posts() {
+			if p.Reply.Kind == bot.ReplyDigest {
+				per[p.To.Conversation]++
 			}
 		}
 	}
@@ -269,7 +270,7 @@ func TestFeedErrors(t *testing.T) {
 	}
 	e.clock.Set(time.Date(2026, 11, 28, 8, 0, 0, 0, berlin))
 	e.tick()
-	ds := e.chat.digests()
+	ds := e.chat.Digests()
 	if len(ds) != 1 || len(ds[0].Items) != 4 {
 		t.Fatalf("digests = %d, items %v", len(ds), titles(ds[0]))
 	}
@@ -281,7 +282,7 @@ func TestFeedErrors(t *testing.T) {
 	if fmt.Sprint(ds[0].Errors) != fmt.Sprint(wantErrs) {
 		t.Errorf("Errors:\n got %q\nwant %q", ds[0].Errors, wantErrs)
 	}
-	status := e.say("U1", "", "digest status").reply.Text
+	status := e.say("U1", "", "digest status").Reply.Text
 	for _, want := range []string{
 		"Digest: every day at 08:00 (Europe/Berlin).",
 		"Next: Sun 29 Nov 2026 08:00 CET.",
@@ -320,7 +321,7 @@ func TestPerFeedLimit(t *testing.T) {
 	e.addFeed("/feeds/feed.json")
 	e.clock.Set(time.Date(2026, 11, 28, 8, 0, 0, 0, time.UTC))
 	e.tick()
-	d := e.chat.digests()[0]
+	d := e.chat.Digests()[0]
 	want := []string{
 		"Ferry operator and council disagree over winter timetable",
 		"Engineers and residents disagree on bridge repairs",
@@ -336,7 +337,7 @@ func TestPerFeedLimit(t *testing.T) {
 	}
 	e.clock.Set(time.Date(2026, 11, 29, 8, 0, 0, 0, time.UTC))
 	e.tick()
-	ds := e.chat.digests()
+	ds := e.chat.Digests()
 	if len(ds) != 2 || fmt.Sprint(titles(ds[1])) != "[School board and parents differ on new term dates]" {
 		t.Errorf("second digest = %v", titles(ds[len(ds)-1]))
 	}
@@ -359,7 +360,7 @@ func TestBrokenItem(t *testing.T) {
 	e.addFeed("/feeds/rss.xml")
 	e.clock.Set(time.Date(2026, 11, 28, 8, 0, 0, 0, time.UTC))
 	e.tick()
-	d := e.chat.digests()[0]
+	d := e.chat.Digests()[0]
 	if len(d.Items) != 3 || fmt.Sprint(d.Errors) != "[Harbour Gazette: 1 new item could not be read.]" {
 		t.Errorf("items %v, errors %q", titles(d), d.Errors)
 	}
@@ -379,9 +380,7 @@ func TestPostFailureGivesBack(t *testing.T) {
 	e.addFeed("/feeds/rss.xml")
 	due := time.Date(2026, 11, 28, 8, 0, 0, 0, time.UTC)
 	e.clock.Set(due)
-	e.chat.mu.Lock()
-	e.chat.failPosts = 1
-	e.chat.mu.Unlock()
+	e.chat.FailPosts(1)
 	if n := e.tick(); n != 1 {
 		t.Fatalf("claimed %d", n)
 	}
@@ -395,7 +394,7 @@ func TestPostFailureGivesBack(t *testing.T) {
 	if n := e.tick(); n != 1 {
 		t.Fatalf("retry claimed %d", n)
 	}
-	ds := e.chat.digests()
+	ds := e.chat.Digests()
 	if len(ds) != 1 || len(ds[0].Items) != 4 {
 		t.Fatalf("retry posted %d digests, want 1 with 4 items", len(ds))
 	}
@@ -417,14 +416,14 @@ func TestRun(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- e.s.Run(ctx) }()
-	waitFor(t, func() bool { return len(e.chat.all()) == 2 }) // the schedule reply and the missed run
+	waitFor(t, func() bool { return len(e.chat.Posts()) == 2 }) // the schedule reply and the missed run
 	if interval != digest.DefaultInterval {
 		t.Errorf("ticker interval %v", interval)
 	}
 	e.clock.Set(time.Date(2026, 11, 29, 8, 0, 1, 0, time.UTC))
 	ticks <- e.clock.Now()
-	waitFor(t, func() bool { return len(e.chat.all()) == 3 })
-	if got := e.chat.last(t).reply.Text; !strings.HasPrefix(got, "Nothing new since Sat 28 Nov 2026 09:00 UTC") {
+	waitFor(t, func() bool { return len(e.chat.Posts()) == 3 })
+	if got := e.chat.Last(t).Reply.Text; !strings.HasPrefix(got, "Nothing new since Sat 28 Nov 2026 09:00 UTC") {
 		t.Errorf("tick's digest = %q", got)
 	}
 	cancel()
@@ -516,7 +515,7 @@ func TestStoppedRunIsMadeAgain(t *testing.T) {
 		}, 1},
 		{"after finishing", func(e *env) *digest.Scheduler {
 			s := &digest.Scheduler{Store: dyingStore{e.store}, Briefer: e.briefer, Fetcher: e.articles, Feeds: httpFeeds{}, Limits: testLimits, Now: e.clock.Now}
-			s.Register("slack", &recChat{name: "dead"})
+			s.Register("slack", &bottest.RecordingChat{IDPrefix: "dead"})
 			return s
 		}, 0},
 	} {
@@ -542,7 +541,7 @@ func TestStoppedRunIsMadeAgain(t *testing.T) {
 			}
 			e.clock.Set(st.LeaseUntil)
 			n := e.tick()
-			ds := e.chat.digests()
+			ds := e.chat.Digests()
 			if len(ds) != tc.posts {
 				t.Fatalf("digests posted after the lease = %d (claimed %d), want %d", len(ds), n, tc.posts)
 			}
@@ -555,42 +554,11 @@ func TestStoppedRunIsMadeAgain(t *testing.T) {
 			if want := slot.Add(24 * time.Hour); !st.NextRun.Equal(want) || !st.LeaseUntil.IsZero() {
 				t.Errorf("after the rerun: NextRun %v LeaseUntil %v, want %v and no lease", st.NextRun, st.LeaseUntil, want)
 			}
-			if n := e.tick(); n != 0 || len(e.chat.digests()) != tc.posts {
-				t.Errorf("a later tick claimed %d and posted %d digests in all", n, len(e.chat.digests()))
+			if n := e.tick(); n != 0 || len(e.chat.Digests()) != tc.posts {
+				t.Errorf("a later tick claimed %d and posted %d digests in all", n, len(e.chat.Digests()))
 			}
 		})
 	}
-}
-
-// findChat is a chat that can find its posts by key (a bot.Finder); with
-// die set, the goroutine that posts stops right after the post is made, as
-// a process killed then would.
-type findChat struct {
-	mu    sync.Mutex
-	posts []*bot.Reply
-	die   bool
-}
-
-func (c *findChat) Post(_ context.Context, _ bot.Target, r *bot.Reply) (bot.MessageID, error) {
-	c.mu.Lock()
-	c.posts = append(c.posts, r)
-	n, die := len(c.posts), c.die
-	c.mu.Unlock()
-	if die {
-		runtime.Goexit()
-	}
-	return bot.MessageID(fmt.Sprint("p", n)), nil
-}
-
-func (c *findChat) FindPost(_ context.Context, to bot.Target, key string) (bot.MessageID, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for i, p := range c.posts {
-		if to.Thread == "" && key != "" && p.Key == key {
-			return bot.MessageID(fmt.Sprint("p", i+1)), nil
-		}
-	}
-	return "", nil
 }
 
 // TestStoppedRunAfterPosting: a process stops right after posting a
@@ -608,25 +576,25 @@ func TestStoppedRunAfterPosting(t *testing.T) {
 				e.saveThread("t1", "Ministry denies report", "https://news.example.com/1", e.clock.Now())
 			}
 			e.clock.Set(slot)
-			chat := &findChat{die: true}
+			chat := &finderChat{RecordingChat: bottest.RecordingChat{IDPrefix: "p"}, die: true}
 			dying := &digest.Scheduler{Store: e.store, Briefer: e.briefer, Fetcher: e.articles, Feeds: httpFeeds{}, Limits: testLimits, Now: e.clock.Now}
 			dying.Register("slack", chat)
 			if n := dying.Tick(context.Background()); n != 1 {
 				t.Fatalf("the dying process claimed %d digests, want 1", n)
 			}
 			dying.Wait()
-			if len(chat.posts) != 1 || chat.posts[0].Key == "" {
-				t.Fatalf("posts before the stop = %d, want one with a key", len(chat.posts))
+			if ps := chat.Replies(); len(ps) != 1 || ps[0].Key == "" {
+				t.Fatalf("posts before the stop = %d, want one with a key", len(ps))
 			}
 
-			chat.die = false
+			chat.set(false, nil)
 			restarted := &digest.Scheduler{Store: e.store, Briefer: e.briefer, Fetcher: e.articles, Feeds: httpFeeds{}, Limits: testLimits, Now: e.clock.Now}
 			restarted.Register("slack", chat)
 			e.clock.Set(e.settings().LeaseUntil)
 			restarted.Tick(context.Background())
 			restarted.Wait()
-			if len(chat.posts) != 1 {
-				t.Fatalf("posts after the restart = %d, want the one the stopped run made", len(chat.posts))
+			if n := len(chat.Posts()); n != 1 {
+				t.Fatalf("posts after the restart = %d, want the one the stopped run made", n)
 			}
 			st := e.settings()
 			if want := slot.Add(24 * time.Hour); !st.NextRun.Equal(want) || !st.LeaseUntil.IsZero() || st.LastRun.Before(slot) {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -17,9 +16,7 @@ import (
 //
 //   - AddTurn: appending a question and answer to a thread;
 //   - Thread: reading back a thread with a 20 KB article, a full briefing
-//     and ten turns;
-//   - MarkProcessed, MarkProcessedParallel: recording new idempotency keys,
-//     from one goroutine and from GOMAXPROCS goroutines.
+//     and ten turns.
 //
 // Besides ns/op each reports the median and 99th-percentile latency
 // (p50-ns, p99-ns) and the throughput (ops/s).
@@ -37,8 +34,6 @@ func Bench(b *testing.B, open func(b *testing.B) bot.Store) {
 	}
 	run("AddTurn", benchAddTurn)
 	run("Thread", benchThread)
-	run("MarkProcessed", benchMarkProcessed)
-	run("MarkProcessedParallel", benchMarkProcessedParallel)
 }
 
 // latencies records the duration of each operation of a benchmark.
@@ -110,43 +105,6 @@ func benchThread(b *testing.B, s bot.Store) {
 		})
 	}
 	l.report(b)
-}
-
-func benchMarkProcessed(b *testing.B, s bot.Store) {
-	ctx := context.Background()
-	l := newLatencies()
-	i := 0
-	for b.Loop() {
-		i++
-		l.time(b, func() error {
-			first, err := s.MarkProcessed(ctx, fmt.Sprintf("slack|C0123ABC|%d.000100", i))
-			if err == nil && !first {
-				err = fmt.Errorf("MarkProcessed: a new key was not first")
-			}
-			return err
-		})
-	}
-	l.report(b)
-}
-
-func benchMarkProcessedParallel(b *testing.B, s bot.Store) {
-	ctx := context.Background()
-	var n atomic.Int64
-	start := time.Now()
-	b.RunParallel(func(pb *testing.PB) {
-		for pb.Next() {
-			first, err := s.MarkProcessed(ctx, fmt.Sprintf("slack|C0123ABC|%d.000100", n.Add(1)))
-			if err != nil {
-				b.Error(err)
-				return
-			}
-			if !first {
-				b.Error("MarkProcessed: a new key was not first")
-				return
-			}
-		}
-	})
-	b.ReportMetric(float64(n.Load())/time.Since(start).Seconds(), "ops/s")
 }
 
 func mustSaveB(b *testing.B, s bot.Store, th *bot.Thread) {

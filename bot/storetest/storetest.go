@@ -47,13 +47,10 @@ func Run(t *testing.T, open func(t *testing.T) bot.Store) {
 		{"DeleteThreadForgetsCopies", testDeleteThreadForgetsCopies},
 		{"UnicodeText", testUnicode},
 		{"LargeArticle", testLargeArticle},
-		{"MarkProcessed", testMarkProcessed},
-		{"MarkProcessedConcurrent", testMarkProcessedConcurrent},
 		{"BriefingCache", testBriefingCache},
 		{"BriefingCacheCopies", testBriefingCacheCopies},
 		{"State", testState},
 		{"PruneThreads", testPruneThreads},
-		{"PruneProcessed", testPruneProcessed},
 		{"PruneEmpty", testPruneEmpty},
 		{"PruneReplyLog", testPruneReplyLog},
 		{"PruneCache", testPruneCache},
@@ -608,69 +605,6 @@ func testLargeArticle(t *testing.T, s bot.Store) {
 	requireThread(t, got, th)
 }
 
-func testMarkProcessed(t *testing.T, s bot.Store) {
-	ctx := context.Background()
-	keys := []string{
-		"slack|C0123ABC|1712345678.000100",
-		"matrix|!room:example.org|$event/abc+def==",
-		"SLACK|C0123ABC|1712345678.000100",
-		"unicode|会話|🧵",
-		"'; DROP TABLE processed; --",
-		"%", "_", "",
-		strings.Repeat("k", 2000),
-	}
-	for _, k := range keys {
-		first, err := s.MarkProcessed(ctx, k)
-		if err != nil || !first {
-			t.Fatalf("MarkProcessed(%q) first time = %v, %v; want true, nil", k, first, err)
-		}
-	}
-	for range 2 {
-		for _, k := range keys {
-			first, err := s.MarkProcessed(ctx, k)
-			if err != nil || first {
-				t.Fatalf("MarkProcessed(%q) again = %v, %v; want false, nil", k, first, err)
-			}
-		}
-	}
-}
-
-func testMarkProcessedConcurrent(t *testing.T, s bot.Store) {
-	const goroutines = 20
-	for round := range 3 {
-		k := fmt.Sprintf("slack|C0123ABC|concurrent-%d", round)
-		start := make(chan struct{})
-		var wg sync.WaitGroup
-		var mu sync.Mutex
-		firsts := 0
-		var errs []error
-		for range goroutines {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				<-start
-				first, err := s.MarkProcessed(context.Background(), k)
-				mu.Lock()
-				defer mu.Unlock()
-				if err != nil {
-					errs = append(errs, err)
-				}
-				if first {
-					firsts++
-				}
-			}()
-		}
-		close(start)
-		wg.Wait()
-		if len(errs) > 0 {
-			t.Fatalf("concurrent MarkProcessed: %d errors, first: %v", len(errs), errs[0])
-		}
-		if firsts != 1 {
-			t.Fatalf("concurrent MarkProcessed(%q) from %d goroutines: %d calls reported first, want exactly 1", k, goroutines, firsts)
-		}
-	}
-}
-
 func requireBriefing(t *testing.T, c bot.BriefingCache, key string, want *bot.Briefing) {
 	t.Helper()
 	got, err := c.CachedBriefing(context.Background(), key)
@@ -864,46 +798,6 @@ func testPruneThreads(t *testing.T, s bot.Store) {
 	for _, k := range []bot.ThreadKey{old.Key, boundary.Key, recent.Key, revived.Key} {
 		_, err := s.Thread(ctx, k)
 		requireNotFound(t, "Thread after PruneThreads(future)", err)
-	}
-}
-
-func testPruneProcessed(t *testing.T, s bot.Store) {
-	ctx := context.Background()
-	mark := func(k string, want bool) {
-		t.Helper()
-		first, err := s.MarkProcessed(ctx, k)
-		if err != nil || first != want {
-			t.Fatalf("MarkProcessed(%q) = %v, %v; want %v, nil", k, first, err, want)
-		}
-	}
-	mark("p1", true)
-	mark("p2", true)
-	// A cut before the records were made keeps them.
-	if _, err := s.PruneThreads(ctx, time.Now().Add(-time.Hour)); err != nil {
-		t.Fatalf("PruneThreads: %v", err)
-	}
-	mark("p1", false)
-	// A cut after them deletes them, so the keys are new again.
-	if _, err := s.PruneThreads(ctx, time.Now().Add(time.Hour)); err != nil {
-		t.Fatalf("PruneThreads: %v", err)
-	}
-	mark("p1", true)
-	mark("p1", false)
-	mark("p2", true)
-
-	// Pruning leaves newer cached briefings and other state alone.
-	if err := s.CacheBriefing(ctx, "cache", Briefing()); err != nil {
-		t.Fatalf("CacheBriefing: %v", err)
-	}
-	if err := s.SetState(ctx, "state", []byte("v")); err != nil {
-		t.Fatalf("SetState: %v", err)
-	}
-	if _, err := s.PruneThreads(ctx, time.Now().Add(-time.Minute)); err != nil {
-		t.Fatalf("PruneThreads: %v", err)
-	}
-	requireBriefing(t, s, "cache", Briefing())
-	if v, err := s.State(ctx, "state"); err != nil || string(v) != "v" {
-		t.Errorf("State after PruneThreads = %q, %v; want \"v\", nil", v, err)
 	}
 }
 

@@ -11,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 )
 
 // hangingFeed serves an RSS feed whose items carry their full text, and
@@ -104,9 +106,9 @@ func TestDigestNowSurvivesKill(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	slackAPI := newFakeSlack(t)
+	slackAPI := slacktest.New(t)
 	feed := newHangingFeed(t)
-	env := serveEnv(t, slackAPI.srv.URL)
+	env := serveEnv(t, slackAPI)
 	env["BRIEFBOT_ALLOW_PRIVATE_HOSTS"] = "true" // the feed is on 127.0.0.1
 	begin := time.Now()
 
@@ -120,12 +122,12 @@ func TestDigestNowSurvivesKill(t *testing.T) {
 	)
 	sendEvent(t, a.addr, "EvB", "C1", briefTS, string(seed), 0)
 	waitFor(t, "the briefing", 30*time.Second, func() bool {
-		r := slackAPI.replies(briefTS)
+		r := slackAPI.Replies("C1", briefTS)
 		return len(r) > 0 && strings.Contains(r[0], title)
 	})
 	sendEvent(t, a.addr, "EvF", "C1", feedTS, "feed add "+feed.url(), 0)
-	waitFor(t, "the feed add reply", 30*time.Second, func() bool { return len(slackAPI.replies(feedTS)) > 0 })
-	if r := slackAPI.replies(feedTS); !strings.Contains(r[0], "Added feed 1") {
+	waitFor(t, "the feed add reply", 30*time.Second, func() bool { return len(slackAPI.Replies("C1", feedTS)) > 0 })
+	if r := slackAPI.Replies("C1", feedTS); !strings.Contains(r[0], "Added feed 1") {
 		t.Fatalf("feed add replied %q", r)
 	}
 
@@ -142,7 +144,7 @@ func TestDigestNowSurvivesKill(t *testing.T) {
 	}
 	<-a.done
 	killed := time.Now()
-	if r := slackAPI.replies(nowTS); len(r) != 0 {
+	if r := slackAPI.Replies("C1", nowTS); len(r) != 0 {
 		t.Fatalf("the killed digest posted %q", r)
 	}
 
@@ -155,7 +157,7 @@ func TestDigestNowSurvivesKill(t *testing.T) {
 	count := func() map[string]int {
 		n := map[string]int{}
 		for _, ts := range []string{nowTS, againTS} {
-			for _, r := range slackAPI.replies(ts) {
+			for _, r := range slackAPI.Replies("C1", ts) {
 				for _, it := range items {
 					n[it] += strings.Count(r, it)
 				}
@@ -170,14 +172,14 @@ func TestDigestNowSurvivesKill(t *testing.T) {
 				return false
 			}
 		}
-		return len(slackAPI.replies(againTS)) > 0
+		return len(slackAPI.Replies("C1", againTS)) > 0
 	})
 	recovered := time.Since(killed)
 	time.Sleep(2 * time.Second) // a duplicate would arrive now
 	for it, n := range count() {
 		if n != 1 {
 			t.Errorf("%q posted %d times, want exactly once:\nfirst digest now: %q\nsecond: %q", it, n,
-				slackAPI.replies(nowTS), slackAPI.replies(againTS))
+				slackAPI.Replies("C1", nowTS), slackAPI.Replies("C1", againTS))
 		}
 	}
 	feed.mu.Lock()
@@ -185,5 +187,5 @@ func TestDigestNowSurvivesKill(t *testing.T) {
 	feed.mu.Unlock()
 	t.Logf("every item posted once, %v after the kill (%v in all); feed fetched %d times; replies: first digest now %d, second %d",
 		recovered.Round(100*time.Millisecond), time.Since(begin).Round(100*time.Millisecond), fetches,
-		len(slackAPI.replies(nowTS)), len(slackAPI.replies(againTS)))
+		len(slackAPI.Replies("C1", nowTS)), len(slackAPI.Replies("C1", againTS)))
 }

@@ -3,27 +3,25 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
+	"flag"
 	"fmt"
 	"maps"
 	"net"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"os/signal"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/adapters/matrix/matrixtest"
 	"github.com/briefbot/briefbot/adapters/openai/openaitest"
 	"github.com/briefbot/briefbot/adapters/postgres/pgtest"
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
+	"github.com/briefbot/briefbot/internal/testnote"
 )
 
 // TestMain lets the test binary act as briefbot itself, so end-to-end tests
@@ -36,112 +34,29 @@ func TestMain(m *testing.M) {
 		stop()
 		os.Exit(code)
 	}
+	noteSkips()
 	os.Exit(m.Run())
 }
 
-// fakeSlack is a Slack Web API that records what the bot posts.
-type fakeSlack struct {
-	srv *httptest.Server
-
-	mu      sync.Mutex
-	nextTS  int
-	posts   []slackPost // chat.postMessage
-	updates []slackPost // chat.update
-	finds   int         // conversations.replies calls
-	// hold, when set, makes the next chat.postMessage record the post,
-	// close hold and never answer (until the caller goes away).
-	hold chan struct{}
-}
-
-type slackPost struct {
-	Channel, Thread, TS, Text string
-	Metadata                  string // JSON, as posted
-}
-
-func newFakeSlack(t *testing.T) *fakeSlack {
-	f := &fakeSlack{}
-	mux := http.NewServeMux()
-	ok := func(w http.ResponseWriter, v map[string]any) {
-		v["ok"] = true
-		w.Header().Set("Content-Type", "application/json")
-		_ = json.NewEncoder(w).Encode(v)
+// noteSkips says which end-to-end suites will skip, and how to run them:
+// go test hides the skips of a package that passes.
+func noteSkips() {
+	const pkg = "cmd/briefbot"
+	if !flag.Parsed() {
+		flag.Parse()
 	}
-	mux.HandleFunc("/api/auth.test", func(w http.ResponseWriter, _ *http.Request) {
-		ok(w, map[string]any{"user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1", "user": "briefbot", "team": "Test"})
-	})
-	mux.HandleFunc("/api/chat.postMessage", func(w http.ResponseWriter, r *http.Request) {
-		_ = r.ParseForm()
-		f.mu.Lock()
-		f.nextTS++
-		p := slackPost{Channel: r.FormValue("channel"), Thread: r.FormValue("thread_ts"), TS: fmt.Sprintf("1800000000.%06d", f.nextTS),
-			Text: r.FormValue("text"), Metadata: r.FormValue("metadata")}
-		f.posts = append(f.posts, p)
-		hold := f.hold
-		f.hold = nil
-		f.mu.Unlock()
-		if hold != nil {
-			close(hold)
-			<-r.Context().Done()
-			return
-		}
-		ok(w, map[string]any{"channel": p.Channel, "ts": p.TS})
-	})
-	mux.HandleFunc("/api/chat.update", func(w http.ResponseWriter, r *http.Request) {
-		_ = r.ParseForm()
-		f.mu.Lock()
-		f.updates = append(f.updates, slackPost{Channel: r.FormValue("channel"), TS: r.FormValue("ts"), Text: r.FormValue("text")})
-		f.mu.Unlock()
-		ok(w, map[string]any{"channel": r.FormValue("channel"), "ts": r.FormValue("ts")})
-	})
-	// conversations.replies: the bot's posts in a thread, with metadata.
-	mux.HandleFunc("/api/conversations.replies", func(w http.ResponseWriter, r *http.Request) {
-		_ = r.ParseForm()
-		f.mu.Lock()
-		var msgs []map[string]any
-		for _, p := range f.posts {
-			if p.Channel == r.FormValue("channel") && p.Thread == r.FormValue("ts") {
-				m := map[string]any{"type": "message", "ts": p.TS, "thread_ts": p.Thread, "text": p.Text, "user": "UBOT", "bot_id": "BBOT"}
-				if p.Metadata != "" && r.FormValue("include_all_metadata") == "1" {
-					m["metadata"] = json.RawMessage(p.Metadata)
-				}
-				msgs = append(msgs, m)
-			}
-		}
-		f.finds++
-		f.mu.Unlock()
-		ok(w, map[string]any{"messages": msgs, "has_more": false})
-	})
-	// Socket Mode is not served: the bot keeps asking, and is not ready.
-	mux.HandleFunc("/api/apps.connections.open", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		_, _ = w.Write([]byte(`{"ok":false,"error":"internal_error"}`))
-	})
-	for _, m := range []string{"reactions.add", "reactions.remove"} {
-		mux.HandleFunc("/api/"+m, func(w http.ResponseWriter, _ *http.Request) { ok(w, map[string]any{}) })
+	if testing.Short() {
+		testnote.Skipped(pkg, "end-to-end tests (child processes)", "run without -short")
+		return
 	}
-	f.srv = httptest.NewServer(mux)
-	t.Cleanup(f.srv.Close)
-	return f
-}
-
-// replies returns the bot's messages in a thread, each as its last text.
-func (f *fakeSlack) replies(thread string) []string {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	var out []string
-	for _, p := range f.posts {
-		if p.Thread != thread {
-			continue
-		}
-		text := p.Text
-		for _, u := range f.updates {
-			if u.TS == p.TS {
-				text = u.Text
-			}
-		}
-		out = append(out, text)
+	pgtest.NoteSkip(pkg)
+	matrixtest.NoteSkip(pkg)
+	if why := privatePostgresMissing(); why != "" {
+		testnote.Skipped(pkg, "PostgreSQL restart fault test", why)
 	}
-	return out
+	if why := privateDendriteMissing(); why != "" {
+		testnote.Skipped(pkg, "Matrix homeserver restart fault test", why)
+	}
 }
 
 // child is a `briefbot serve` process.
@@ -231,50 +146,57 @@ func sendEvent(t *testing.T, addr, eventID, channel, ts, text string, retry int)
 // or "message": Slack sends a mention in a channel as both).
 func sendEventOfType(t *testing.T, addr, typ, eventID, channel, ts, text string, retry int) {
 	t.Helper()
-	ev := map[string]any{"type": typ, "user": "U1", "text": "<@UBOT> " + text, "ts": ts, "channel": channel, "event_ts": ts}
+	sendRawEvent(t, addr, eventID, mentionEvent(typ, channel, ts, text), retry)
+}
+
+// mentionEvent is the Slack event of type typ that mentions the bot with
+// text.
+func mentionEvent(typ, channel, ts, text string) map[string]any {
+	ev := map[string]any{"type": typ, "user": "U1", "text": "<@" + slacktest.BotUser + "> " + text, "ts": ts, "channel": channel, "event_ts": ts}
 	if typ == "message" {
 		ev["channel_type"] = "channel"
 	}
-	sendRawEvent(t, addr, eventID, ev, retry)
+	return ev
 }
 
 // sendRawEvent posts the Slack event ev, signed, to serve's events
 // endpoint, as Slack's attempt retry+1.
 func sendRawEvent(t *testing.T, addr, eventID string, ev map[string]any, retry int) {
 	t.Helper()
-	body, _ := json.Marshal(map[string]any{
-		"token": "x", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
-		"event_id": eventID, "event_time": time.Now().Unix(),
-		"event": ev,
-	})
-	now := strconv.FormatInt(time.Now().Unix(), 10)
-	mac := hmac.New(sha256.New, []byte(signingSecret))
-	mac.Write([]byte("v0:" + now + ":" + string(body)))
-	req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/slack/events", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("X-Slack-Request-Timestamp", now)
-	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
-	if retry > 0 {
-		req.Header.Set("X-Slack-Retry-Num", strconv.Itoa(retry))
-		req.Header.Set("X-Slack-Retry-Reason", "http_timeout")
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
+	if err := postEvent(t.Context(), http.DefaultClient, addr, eventID, ev, retry, "http_timeout"); err != nil {
 		t.Fatalf("send event: %v", err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != 200 {
-		t.Fatalf("send event: status %d", resp.StatusCode)
 	}
 }
 
-func serveEnv(t *testing.T, slackURL string) map[string]string {
+// postEvent makes one signed delivery of the Slack event ev to serve's
+// events endpoint, as Slack's attempt retry+1 (retried for reason).
+func postEvent(ctx context.Context, client *http.Client, addr, eventID string, ev map[string]any, retry int, reason string) error {
+	body, err := slacktest.EventCallback(eventID, ev)
+	if err != nil {
+		return err
+	}
+	req, err := slacktest.EventRequest(ctx, "http://"+addr+"/slack/events", signingSecret, body, retry, reason)
+	if err != nil {
+		return err
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("status %d", resp.StatusCode)
+	}
+	return nil
+}
+
+func serveEnv(t *testing.T, slackAPI *slacktest.Server) map[string]string {
 	return map[string]string{
 		"BRIEFBOT_HTTP_ADDR":   freeAddr(t),
 		"BRIEFBOT_DATA_DIR":    t.TempDir(),
-		"SLACK_BOT_TOKEN":      "xoxb-e2e",
+		"SLACK_BOT_TOKEN":      slacktest.BotToken,
 		"SLACK_SIGNING_SECRET": signingSecret,
-		"SLACK_API_URL":        slackURL + "/api/",
+		"SLACK_API_URL":        slackAPI.URL,
 		"BRIEFBOT_LOG_LEVEL":   "info",
 	}
 }
@@ -283,7 +205,7 @@ func serveEnv(t *testing.T, slackURL string) map[string]string {
 // delay before answering, with the serve environment pointing at both.
 type slowModelSetup struct {
 	seed   []byte
-	slack  *fakeSlack
+	slack  *slacktest.Server
 	called chan struct{} // one value per model call, when it starts
 	env    map[string]string
 }
@@ -294,14 +216,14 @@ func newSlowModelSetup(t *testing.T, delay func()) *slowModelSetup {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &slowModelSetup{seed: seed, slack: newFakeSlack(t), called: make(chan struct{}, 10)}
+	e := &slowModelSetup{seed: seed, slack: slacktest.New(t), called: make(chan struct{}, 10)}
 	model := openaitest.New(t)
 	model.Handle(func(*openaitest.Request) openaitest.Response {
 		e.called <- struct{}{}
 		delay()
 		return openaitest.Reply(modelReply)
 	})
-	e.env = serveEnv(t, e.slack.srv.URL)
+	e.env = serveEnv(t, e.slack)
 	for k, v := range openaiEnv(model.URL) {
 		e.env[k] = v
 	}
@@ -352,7 +274,7 @@ func TestServeSurvivesKill(t *testing.T) {
 	case <-time.After(30 * time.Second):
 		t.Fatalf("the model was never called:\n%s", a.stderr.String())
 	}
-	waitFor(t, "the status message", 10*time.Second, func() bool { return len(slackAPI.replies(ts)) == 1 })
+	waitFor(t, "the status message", 10*time.Second, func() bool { return len(slackAPI.Replies("C1", ts)) == 1 })
 	b := killAndRedeliver(t, a, env, slackAPI, ts, seed)
 	if err := b.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
@@ -376,12 +298,9 @@ func TestServeFindsPostAfterKill(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	slackAPI := newFakeSlack(t)
-	held := make(chan struct{})
-	slackAPI.mu.Lock()
-	slackAPI.hold = held
-	slackAPI.mu.Unlock()
-	env := serveEnv(t, slackAPI.srv.URL)
+	slackAPI := slacktest.New(t)
+	held := slackAPI.Hold("chat.postMessage")
+	env := serveEnv(t, slackAPI)
 
 	a := startServe(t, env)
 	const ts = "1700000000.000200"
@@ -392,9 +311,7 @@ func TestServeFindsPostAfterKill(t *testing.T) {
 		t.Fatalf("the status message was never posted:\n%s", a.stderr.String())
 	}
 	b := killAndRedeliver(t, a, env, slackAPI, ts, seed)
-	slackAPI.mu.Lock()
-	finds := slackAPI.finds
-	slackAPI.mu.Unlock()
+	finds := len(slackAPI.CallsOf("conversations.replies"))
 	if finds == 0 || !strings.Contains(b.stderr.String(), "found the reply an interrupted run posted") {
 		t.Errorf("the restarted bot did not look for the post (%d conversations.replies calls)", finds)
 	}
@@ -403,7 +320,7 @@ func TestServeFindsPostAfterKill(t *testing.T) {
 // killAndRedeliver kills serve a with SIGKILL, starts it again on env,
 // delivers Slack's retry of the mention of ts, and checks that the thread
 // then holds exactly one reply, the briefing, in its first message.
-func killAndRedeliver(t *testing.T, a *child, env map[string]string, slackAPI *fakeSlack, ts string, seed []byte) *child {
+func killAndRedeliver(t *testing.T, a *child, env map[string]string, slackAPI *slacktest.Server, ts string, seed []byte) *child {
 	t.Helper()
 	if err := a.cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
@@ -412,11 +329,11 @@ func killAndRedeliver(t *testing.T, a *child, env map[string]string, slackAPI *f
 	b := startServe(t, env)
 	sendEvent(t, b.addr, "Ev1", "C1", ts, string(seed), 1) // Slack's retry of the same event
 	waitFor(t, "the briefing", 30*time.Second, func() bool {
-		r := slackAPI.replies(ts)
+		r := slackAPI.Replies("C1", ts)
 		return len(r) > 0 && strings.Contains(r[0], "China rejects US report")
 	})
 	time.Sleep(time.Second) // a second reply would arrive now
-	if r := slackAPI.replies(ts); len(r) != 1 {
+	if r := slackAPI.Replies("C1", ts); len(r) != 1 {
 		t.Errorf("replies in the thread = %d, want exactly one, the briefing:\n%q", len(r), r)
 	}
 	return b
@@ -425,17 +342,17 @@ func killAndRedeliver(t *testing.T, a *child, env map[string]string, slackAPI *f
 // startSlackReplicas starts two `briefbot serve` replicas on one fresh
 // PostgreSQL schema and one fake Slack, with settings on top of the usual
 // ones, and returns the seed article too.
-func startSlackReplicas(t *testing.T, settings map[string]string) (seed []byte, slackAPI *fakeSlack, a, b *child) {
+func startSlackReplicas(t *testing.T, settings map[string]string) (seed []byte, slackAPI *slacktest.Server, a, b *child) {
 	t.Helper()
 	seed, err := os.ReadFile(seedPath)
 	if err != nil {
 		t.Fatal(err)
 	}
 	dbURL := pgtest.Schema(t)
-	slackAPI = newFakeSlack(t)
+	slackAPI = slacktest.New(t)
 	var cs [2]*child
 	for i := range cs {
-		env := serveEnv(t, slackAPI.srv.URL)
+		env := serveEnv(t, slackAPI)
 		env["BRIEFBOT_DATABASE_URL"] = dbURL
 		maps.Copy(env, settings)
 		cs[i] = startServe(t, env)
@@ -490,7 +407,7 @@ func TestServeReplicas(t *testing.T) {
 	// recording it would leave if the resumed run did not find that
 	// message again (TestServeFindsPostAfterKill aims at that window).
 	briefings := func(ts string) (n, stale int) {
-		for _, r := range slackAPI.replies(ts) {
+		for _, r := range slackAPI.Replies("C1", ts) {
 			switch {
 			case strings.Contains(r, "China rejects US report"):
 				n++
@@ -519,7 +436,7 @@ func TestServeReplicas(t *testing.T) {
 		ts := fmt.Sprintf("1700000100.%06d", i)
 		got, stale := briefings(ts)
 		if got != 1 || stale > 0 {
-			t.Errorf("thread %s has %d briefings and %d other replies (%q), want exactly one briefing", ts, got, stale, slackAPI.replies(ts))
+			t.Errorf("thread %s has %d briefings and %d other replies (%q), want exactly one briefing", ts, got, stale, slackAPI.Replies("C1", ts))
 		}
 		staleTotal += stale
 	}
@@ -531,19 +448,17 @@ func TestServeReplicas(t *testing.T) {
 	}
 
 	// The digest: wait for its first slot and check it was posted once.
-	digests := func() []slackPost {
-		slackAPI.mu.Lock()
-		defer slackAPI.mu.Unlock()
-		var out []slackPost
-		for _, p := range slackAPI.posts {
-			if p.Channel == "CDIG" && p.Thread == "" {
-				out = append(out, p)
+	digests := func() []slacktest.Message {
+		var out []slacktest.Message
+		for _, m := range slackAPI.Messages() {
+			if m.Channel == "CDIG" && m.Thread == "" {
+				out = append(out, m)
 			}
 		}
 		return out
 	}
-	waitFor(t, "the digest command's confirmation", 10*time.Second, func() bool { return len(slackAPI.replies("1700000001.000001")) > 0 })
-	if r := slackAPI.replies("1700000001.000001"); len(r) != 1 || !strings.Contains(r[0], "UTC") {
+	waitFor(t, "the digest command's confirmation", 10*time.Second, func() bool { return len(slackAPI.Replies("CDIG", "1700000001.000001")) > 0 })
+	if r := slackAPI.Replies("CDIG", "1700000001.000001"); len(r) != 1 || !strings.Contains(r[0], "UTC") {
 		t.Errorf("digest command replies = %q, want one confirmation", r)
 	}
 	waitFor(t, "the scheduled digest", time.Until(slot)+60*time.Second, func() bool { return len(digests()) > 0 })
@@ -587,7 +502,7 @@ func TestServeSharedRateLimit(t *testing.T) {
 	for i := range 3 {
 		ts := deliver(i)
 		waitFor(t, "a reply to mention "+ts, 30*time.Second, func() bool {
-			r := slackAPI.replies(ts)
+			r := slackAPI.Replies("C1", ts)
 			return len(r) > 0 && !strings.Contains(r[0], "Reading the article")
 		})
 	}
@@ -597,11 +512,11 @@ func TestServeSharedRateLimit(t *testing.T) {
 	time.Sleep(2 * time.Second)
 	for i, want := range []string{"China rejects US report", "China rejects US report", "You've asked for 2 briefings in the last hour"} {
 		ts := fmt.Sprintf("1700000300.%06d", i)
-		if r := slackAPI.replies(ts); len(r) != 1 || !strings.Contains(r[0], want) {
+		if r := slackAPI.Replies("C1", ts); len(r) != 1 || !strings.Contains(r[0], want) {
 			t.Errorf("mention %d: replies %q, want one holding %q", i+1, r, want)
 		}
 	}
-	if r := slackAPI.replies(dropped); len(r) != 0 {
+	if r := slackAPI.Replies("C1", dropped); len(r) != 0 {
 		t.Errorf("mention 4: replies %q, want none (one notice an hour)", r)
 	}
 }

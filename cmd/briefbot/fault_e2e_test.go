@@ -12,10 +12,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"maps"
 	"net"
@@ -39,6 +35,7 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/matrix/matrixtest"
 	"github.com/briefbot/briefbot/adapters/openai/openaitest"
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 )
 
 // faultFigures are the outcome of a fault test.
@@ -214,6 +211,23 @@ func isExecutable(path string) bool {
 	return err == nil && !fi.IsDir() && fi.Mode()&0o111 != 0
 }
 
+// privatePostgresMissing says what this machine lacks to run a PostgreSQL
+// server of a test's own, or "" when it lacks nothing.
+func privatePostgresMissing() string {
+	if postgresBin() == "" {
+		return "initdb and pg_ctl not found in /usr/lib/postgresql/*/bin or $PATH (apt-get install postgresql)"
+	}
+	if os.Geteuid() == 0 {
+		if _, err := user.Lookup("postgres"); err != nil {
+			return "running as root and there is no postgres user to run a PostgreSQL server as"
+		}
+		if _, err := exec.LookPath("runuser"); err != nil {
+			return "running as root without runuser to run PostgreSQL as the postgres user"
+		}
+	}
+	return ""
+}
+
 // startPrivatePostgres creates a cluster in a new temporary directory and
 // starts it on a free port of 127.0.0.1, with trust authentication for
 // the superuser briefbot. As root (CI) it runs the server as the user
@@ -221,18 +235,15 @@ func isExecutable(path string) bool {
 // when PostgreSQL is not installed.
 func startPrivatePostgres(t *testing.T) *pgServer {
 	t.Helper()
-	s := &pgServer{bin: postgresBin()}
-	if s.bin == "" {
-		t.Skip("initdb and pg_ctl not found (in /usr/lib/postgresql/*/bin or $PATH): skipping this fault test, which runs a PostgreSQL server of its own (apt-get install postgresql)")
+	if why := privatePostgresMissing(); why != "" {
+		t.Skip(why + ": skipping this fault test, which runs a PostgreSQL server of its own")
 	}
+	s := &pgServer{bin: postgresBin()}
 	var owner *user.User
 	if os.Geteuid() == 0 {
 		var err error
 		if owner, err = user.Lookup("postgres"); err != nil {
-			t.Skip("running as root and there is no postgres user to run a PostgreSQL server as: skipping this fault test")
-		}
-		if _, err := exec.LookPath("runuser"); err != nil {
-			t.Skip("running as root without runuser to run PostgreSQL as the postgres user: skipping this fault test")
+			t.Fatal(err)
 		}
 		s.runAs = owner.Username
 	}
@@ -365,62 +376,21 @@ func (r *slackRetrier) deliver(ctx context.Context, i int, eventID, channel, ts,
 
 // post makes one signed delivery of an app_mention event.
 func (r *slackRetrier) post(ctx context.Context, addr, eventID, channel, ts, text string, retry int) error {
-	body, err := json.Marshal(map[string]any{
-		"token": "x", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
-		"event_id": eventID, "event_time": time.Now().Unix(),
-		"event": map[string]any{"type": "app_mention", "user": "U1", "text": "<@UBOT> " + text, "ts": ts, "channel": channel, "event_ts": ts},
-	})
-	if err != nil {
-		return err
-	}
-	now := strconv.FormatInt(time.Now().Unix(), 10)
-	mac := hmac.New(sha256.New, []byte(signingSecret))
-	mac.Write([]byte("v0:" + now + ":" + string(body)))
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "http://"+addr+"/slack/events", bytes.NewReader(body))
-	if err != nil {
-		return err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("X-Slack-Request-Timestamp", now)
-	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
-	if retry > 0 {
-		req.Header.Set("X-Slack-Retry-Num", strconv.Itoa(retry))
-		req.Header.Set("X-Slack-Retry-Reason", "http_error")
-	}
-	resp, err := r.http.Do(req)
-	if err != nil {
-		return err
-	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("status %d", resp.StatusCode)
-	}
-	return nil
+	return postEvent(ctx, r.http, addr, eventID, mentionEvent("app_mention", channel, ts, text), retry, "http_error")
 }
 
 // slackBriefings counts, per thread, the bot's replies that are (now) the
 // briefing of the seed article, and its other replies.
-func slackBriefings(f *fakeSlack) (briefings, other map[string]int) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	text := map[string]string{}
-	for _, p := range f.posts {
-		text[p.TS] = p.Text
-	}
-	for _, u := range f.updates {
-		if _, ok := text[u.TS]; ok {
-			text[u.TS] = u.Text
-		}
-	}
+func slackBriefings(f *slacktest.Server) (briefings, other map[string]int) {
 	briefings, other = map[string]int{}, map[string]int{}
-	for _, p := range f.posts {
-		if p.Thread == "" {
+	for _, m := range f.Messages() {
+		if m.Thread == "" {
 			continue
 		}
-		if strings.Contains(text[p.TS], "China rejects US report") {
-			briefings[p.Thread]++
+		if strings.Contains(m.Text, "China rejects US report") {
+			briefings[m.Thread]++
 		} else {
-			other[p.Thread]++
+			other[m.Thread]++
 		}
 	}
 	return briefings, other
@@ -493,10 +463,10 @@ func postgresRestart(t *testing.T, pg *pgServer, name string, settings map[strin
 	if err != nil {
 		t.Fatal(err)
 	}
-	slackAPI := newFakeSlack(t)
+	slackAPI := slacktest.New(t)
 	var cs [2]*child
 	for i := range cs {
-		env := serveEnv(t, slackAPI.srv.URL)
+		env := serveEnv(t, slackAPI)
 		maps.Copy(env, settings)
 		cs[i] = startServe(t, env)
 	}
@@ -569,7 +539,7 @@ func postgresRestart(t *testing.T, pg *pgServer, name string, settings map[strin
 		f.counts[i] = briefings[ts(i)]
 		if o := other[ts(i)]; o > 0 {
 			stale += o
-			t.Errorf("thread %s: %d replies besides the briefing: %q", ts(i), o, slackAPI.replies(ts(i)))
+			t.Errorf("thread %s: %d replies besides the briefing: %q", ts(i), o, slackAPI.Replies("C1", ts(i)))
 		}
 	}
 	logged := func(msg string) int { return strings.Count(cs[0].stderr.String()+cs[1].stderr.String(), msg) }
@@ -630,6 +600,17 @@ type homeserver struct {
 	done chan struct{}
 }
 
+// privateDendriteMissing says which Dendrite program is not built for a
+// test to run a homeserver of its own, or "" when all are.
+func privateDendriteMissing() string {
+	for _, name := range []string{"dendrite", "generate-keys", "generate-config", "create-account"} {
+		if path := filepath.Join(dendriteBin(), name); !isExecutable(path) {
+			return path + " is not built (run scripts/dendrite.sh once to build it)"
+		}
+	}
+	return ""
+}
+
 // dendriteBin returns the directory where scripts/dendrite.sh keeps the
 // Dendrite binaries it built.
 func dendriteBin() string {
@@ -657,12 +638,10 @@ func dendriteBin() string {
 // does not).
 func startPrivateDendrite(t *testing.T) *homeserver {
 	t.Helper()
-	bin := dendriteBin()
-	for _, name := range []string{"dendrite", "generate-keys", "generate-config", "create-account"} {
-		if !isExecutable(filepath.Join(bin, name)) {
-			t.Skipf("%s is not built: skipping this fault test, which runs a Dendrite of its own (run scripts/dendrite.sh once to build it)", filepath.Join(bin, name))
-		}
+	if why := privateDendriteMissing(); why != "" {
+		t.Skip(why + ": skipping this fault test, which runs a Dendrite of its own")
 	}
+	bin := dendriteBin()
 	base := os.TempDir()
 	if fi, err := os.Stat("/dev/shm"); err == nil && fi.IsDir() {
 		base = "/dev/shm" // SQLite's fsyncs make Dendrite slow on a disk

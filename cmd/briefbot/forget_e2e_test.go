@@ -15,6 +15,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/briefbot/briefbot/adapters/postgres/pgtest"
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 )
 
 // Markers that appear in nothing but the article and the question of
@@ -44,8 +45,8 @@ func TestServeForgetDeletesEveryCopy(t *testing.T) {
 		t.Skip("end-to-end test with child processes")
 	}
 	t.Run("sqlite", func(t *testing.T) {
-		slackAPI := newFakeSlack(t)
-		env := serveEnv(t, slackAPI.srv.URL)
+		slackAPI := slacktest.New(t)
+		env := serveEnv(t, slackAPI)
 		dir := env["BRIEFBOT_DATA_DIR"]
 		c := startServe(t, env)
 		forgetConversation(t, c, slackAPI, func() []string { return filesHolding(t, dir) })
@@ -65,8 +66,8 @@ func TestServeForgetDeletesEveryCopy(t *testing.T) {
 	})
 	t.Run("postgres", func(t *testing.T) {
 		dbURL := pgtest.Schema(t)
-		slackAPI := newFakeSlack(t)
-		env := serveEnv(t, slackAPI.srv.URL)
+		slackAPI := slacktest.New(t)
+		env := serveEnv(t, slackAPI)
 		env["BRIEFBOT_DATABASE_URL"] = dbURL
 		c := startServe(t, env)
 		forgetConversation(t, c, slackAPI, func() []string { return rowsHolding(t, dbURL) })
@@ -76,7 +77,7 @@ func TestServeForgetDeletesEveryCopy(t *testing.T) {
 // forgetConversation briefs the article in a DM, asks the question,
 // checks that where() finds the markers, says "forget", and checks that
 // where() no longer finds them.
-func forgetConversation(t *testing.T, c *child, slackAPI *fakeSlack, where func() []string) {
+func forgetConversation(t *testing.T, c *child, slackAPI *slacktest.Server, where func() []string) {
 	t.Helper()
 	dm := func(id, ts, thread, text string) {
 		ev := map[string]any{"type": "message", "channel_type": "im", "user": "U1", "text": text, "ts": ts, "channel": "D1", "event_ts": ts}
@@ -88,23 +89,23 @@ func forgetConversation(t *testing.T, c *child, slackAPI *fakeSlack, where func(
 	const root = "1700000500.000001"
 	final := func(ts string) func() bool {
 		return func() bool {
-			r := slackAPI.replies(ts)
+			r := slackAPI.Replies("D1", ts)
 			return len(r) > 0 && !strings.Contains(r[len(r)-1], "Reading the article") && !strings.Contains(r[len(r)-1], "Looking through")
 		}
 	}
 	dm("EvF1", root, "", forgetArticle)
 	waitFor(t, "the briefing", 30*time.Second, final(root))
 	dm("EvF2", "1700000500.000002", root, "What did "+forgetQuestionMarker+" traders say about the pier?")
-	waitFor(t, "the answer", 30*time.Second, func() bool { return len(slackAPI.replies(root)) >= 2 && final(root)() })
+	waitFor(t, "the answer", 30*time.Second, func() bool { return len(slackAPI.Replies("D1", root)) >= 2 && final(root)() })
 	// The search must see what is there before it can say it is gone.
 	waitFor(t, "the markers stored", 10*time.Second, func() bool {
 		found := strings.Join(where(), " ")
 		return strings.Contains(found, forgetArticleMarker) && strings.Contains(found, forgetQuestionMarker)
 	})
-	n := len(slackAPI.replies(root))
+	n := len(slackAPI.Replies("D1", root))
 	dm("EvF3", "1700000500.000003", root, "forget")
 	waitFor(t, "forget's reply", 30*time.Second, func() bool {
-		r := slackAPI.replies(root)
+		r := slackAPI.Replies("D1", root)
 		return len(r) > n && strings.Contains(r[len(r)-1], "deleted")
 	})
 	// The forget request finishes (its reply log, its job) a moment after

@@ -23,6 +23,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/openai/openaitest"
 	"github.com/briefbot/briefbot/adapters/postgres"
 	"github.com/briefbot/briefbot/adapters/postgres/pgtest"
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 )
 
 // get returns the status and body of GET http://addr/path.
@@ -84,7 +85,7 @@ func TestServeReadiness(t *testing.T) {
 		t.Skip("end-to-end test with child processes")
 	}
 	t.Run("everything up", func(t *testing.T) {
-		c := startServe(t, serveEnv(t, newFakeSlack(t).srv.URL))
+		c := startServe(t, serveEnv(t, slacktest.New(t)))
 		body := waitReady(t, c, http.StatusOK, "ready\n", "store: ok\n", "queue: ok\n", "slack: ok\n")
 		if code, out, stderr := health(c.addr); code != exitOK || out != body {
 			t.Errorf("health = exit %d, stdout %q, stderr %q; want 0 and the /readyz body", code, out, stderr)
@@ -94,8 +95,10 @@ func TestServeReadiness(t *testing.T) {
 		}
 	})
 	t.Run("slack socket mode refused", func(t *testing.T) {
-		env := serveEnv(t, newFakeSlack(t).srv.URL)
-		env["SLACK_APP_TOKEN"] = "xapp-e2e"
+		slackAPI := slacktest.New(t)
+		slackAPI.FailWith("apps.connections.open", "internal_error")
+		env := serveEnv(t, slackAPI)
+		env["SLACK_APP_TOKEN"] = slacktest.AppToken
 		c := startServe(t, env)
 		waitReady(t, c, http.StatusServiceUnavailable, "not ready: slack\n", "store: ok\n", "queue: ok\n",
 			"slack: socket mode: not connected for ", "internal_error")
@@ -112,7 +115,7 @@ func TestServeReadiness(t *testing.T) {
 	})
 	t.Run("postgres tables gone", func(t *testing.T) {
 		dbURL := pgtest.Schema(t)
-		env := serveEnv(t, newFakeSlack(t).srv.URL)
+		env := serveEnv(t, slacktest.New(t))
 		env["BRIEFBOT_DATABASE_URL"] = dbURL
 		c := startServe(t, env)
 		waitReady(t, c, http.StatusOK, "store: ok\n")
@@ -229,8 +232,8 @@ func TestServeMetrics(t *testing.T) {
 		modelRequests.Add(1)
 		return openaitest.Reply(modelReply)
 	})
-	slackAPI := newFakeSlack(t)
-	env := serveEnv(t, slackAPI.srv.URL)
+	slackAPI := slacktest.New(t)
+	env := serveEnv(t, slackAPI)
 	for k, v := range openaiEnv(llm.URL) {
 		env[k] = v
 	}
@@ -240,7 +243,7 @@ func TestServeMetrics(t *testing.T) {
 	const ts = "1700000000.000900"
 	sendEvent(t, c.addr, "EvM1", "C1", ts, "<"+page.URL+"/story>", 0)
 	waitFor(t, "the briefing", 60*time.Second, func() bool {
-		r := slackAPI.replies(ts)
+		r := slackAPI.Replies("C1", ts)
 		return len(r) == 1 && strings.Contains(r[0], "China rejects US report")
 	})
 
@@ -253,9 +256,7 @@ func TestServeMetrics(t *testing.T) {
 	if err != nil {
 		t.Fatalf("/metrics does not parse: %v\n%s", err, body)
 	}
-	slackAPI.mu.Lock()
-	posts, edits := len(slackAPI.posts), len(slackAPI.updates)
-	slackAPI.mu.Unlock()
+	posts, edits := len(slackAPI.CallsOf("chat.postMessage")), len(slackAPI.CallsOf("chat.update"))
 	elapsed := time.Since(start).Seconds()
 
 	for _, tc := range []struct {

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
 )
 
@@ -57,8 +58,8 @@ func TestServeSecondOnSameSQLite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test with child processes")
 	}
-	slackAPI := newFakeSlack(t)
-	env := serveEnv(t, slackAPI.srv.URL)
+	slackAPI := slacktest.New(t)
+	env := serveEnv(t, slackAPI)
 	startServe(t, env)
 	env2 := map[string]string{}
 	for k, v := range env {
@@ -107,7 +108,7 @@ func TestServeDrainsOnSIGTERM(t *testing.T) {
 		t.Fatalf("serve did not exit within 15 s of SIGTERM:\n%s", s.stderr.String())
 	}
 	t.Logf("exited %v after SIGTERM", time.Since(start))
-	r := slackAPI.replies(ts)
+	r := slackAPI.Replies("C1", ts)
 	if len(r) == 0 || !strings.Contains(r[0], "China rejects US report") {
 		t.Errorf("the request running at SIGTERM was not finished before exit; replies: %q\n%s", r, s.stderr.String())
 	}

@@ -24,6 +24,8 @@ import (
 	"maunium.net/go/mautrix"
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
+
+	"github.com/briefbot/briefbot/internal/testnote"
 )
 
 // Env points the tests at a homeserver and its test accounts.
@@ -50,6 +52,19 @@ func (e Env) ServerLog(lines int) string {
 	}
 	ls := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
 	return strings.Join(ls[max(0, len(ls)-lines):], "\n")
+}
+
+// NoteSkip says, from pkg's TestMain, that pkg's Matrix integration
+// tests will skip when no homeserver is set, or its end-to-end
+// encryption tests without the goolm tag, and how to run them: go test
+// hides the skips of a package that passes.
+func NoteSkip(pkg string) {
+	switch {
+	case os.Getenv("BRIEFBOT_TEST_MATRIX_HOMESERVER") == "":
+		testnote.Skipped(pkg, "Matrix integration tests", `set BRIEFBOT_TEST_MATRIX_* (eval "$(scripts/dendrite.sh)" starts a Dendrite and sets them)`)
+	case !E2EE:
+		testnote.Skipped(pkg, "Matrix end-to-end encryption tests", "build with -tags goolm")
+	}
 }
 
 // LoadEnv reads the BRIEFBOT_TEST_MATRIX_* variables; the test is skipped

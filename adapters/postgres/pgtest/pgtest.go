@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/briefbot/briefbot/internal/testnote"
 )
 
 // EnvURL names the variable holding the test server's connection string;
@@ -30,6 +32,15 @@ func URL(tb testing.TB) string {
 		tb.Skipf("%s is not set: skipping this PostgreSQL test (eval \"$(.ci/postgres.sh)\" starts a server and sets it)", EnvURL)
 	}
 	return base
+}
+
+// NoteSkip says, from pkg's TestMain, that pkg's PostgreSQL tests will
+// skip when there is no test server, and how to start one: go test hides
+// the skips of a package that passes.
+func NoteSkip(pkg string) {
+	if os.Getenv(EnvURL) == "" {
+		testnote.Skipped(pkg, "PostgreSQL tests", "set "+EnvURL+` (eval "$(.ci/postgres.sh)" as root starts a server and sets it)`)
+	}
 }
 
 // SchemaPrefix starts the name of every schema Schema makes.

@@ -81,13 +81,6 @@ func (f *faultStore) DeleteThread(ctx context.Context, k bot.ThreadKey) error {
 	return f.s.DeleteThread(ctx, k)
 }
 
-func (f *faultStore) MarkProcessed(ctx context.Context, key string) (bool, error) {
-	if err := f.fault(); err != nil {
-		return false, err
-	}
-	return f.s.MarkProcessed(ctx, key)
-}
-
 func (f *faultStore) ThreadsSince(ctx context.Context, platform string, c bot.ConversationID, since time.Time, limit int) ([]*bot.Thread, error) {
 	if err := f.fault(); err != nil {
 		return nil, err
