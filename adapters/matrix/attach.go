@@ -64,6 +64,13 @@ func (a *Adapter) attach(ctx context.Context, to bot.Target, msg id.EventID, f *
 // sendFile uploads f to the media repository, encrypted when the room is,
 // and posts it as an m.file in the thread. It encrypts f.data in place.
 func (a *Adapter) sendFile(ctx context.Context, to bot.Target, f *briefingFile) error {
+	// A request run again after a crash edits its message again: the
+	// file it shared the first time is found by its key, not sent twice.
+	key := fileKey(f.name)
+	if prev, err := a.FindPost(ctx, to, key); err == nil && prev != "" {
+		a.log.Debug("the full briefing is already in the thread", "room", string(to.Conversation), "event", string(prev))
+		return nil
+	}
 	room := id.RoomID(to.Conversation)
 	encrypted := false
 	if a.crypto != nil {
@@ -103,8 +110,11 @@ func (a *Adapter) sendFile(ctx context.Context, to bot.Target, f *briefingFile) 
 	} else {
 		c.URL = uri
 	}
-	if _, err := a.post(ctx, to, c, ""); err != nil {
+	if _, err := a.post(ctx, to, c, key); err != nil {
 		return fmt.Errorf("send file: post: %w", err)
 	}
 	return nil
 }
+
+// fileKey is the key a thread's full-briefing file is posted with.
+func fileKey(name string) string { return "file|" + name }

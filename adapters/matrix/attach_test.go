@@ -27,7 +27,7 @@ import (
 func TestMatrixLongBriefingAsFile(t *testing.T) {
 	env := testEnv(t)
 	store := openStore(t)
-	startBot(t, env, store, botOptions{e2ee: e2eeAvailable})
+	run := startBot(t, env, store, botOptions{e2ee: e2eeAvailable})
 	h := newHuman(t, env, e2eeAvailable)
 	ctx := context.Background()
 	botID := id.UserID(env.Bot)
@@ -138,5 +138,30 @@ func TestMatrixLongBriefingAsFile(t *testing.T) {
 		}
 		t.Logf("%s: %d parties, %d claims, %d facts: %d posts, %d edits; file %d bytes", name,
 			len(th.Briefing.Parties), th.Briefing.ClaimCount(), len(th.Briefing.Facts), len(posts), edits, len(got))
+
+		// A run resumed after a crash edits the message again: the file
+		// is in the thread already and is not sent twice.
+		to := bot.Target{Conversation: bot.ConversationID(room), Thread: bot.MessageID(req)}
+		if err := run.a.Edit(ctx, to, bot.MessageID(posts[0].ID), &bot.Reply{Kind: bot.ReplyBriefing, Briefing: th.Briefing}); err != nil {
+			t.Fatalf("%s: edit again: %v", name, err)
+		}
+		h.WaitFor(name+": the second edit", 60*time.Second, func(evts []*event.Event) bool {
+			n := 0
+			for _, e := range evts {
+				if rel := e.Content.AsMessage().RelatesTo; e.RoomID == room && e.Sender == botID && rel != nil && rel.Type == event.RelReplace && rel.EventID == posts[0].ID {
+					n++
+				}
+			}
+			return n > edits
+		})
+		files := 0
+		for _, p := range matrixtest.BotPosts(h.Snapshot(), botID, room, req) {
+			if p.Content.AsMessage().MsgType == event.MsgFile {
+				files++
+			}
+		}
+		if files != 1 {
+			t.Errorf("%s: %d files in the thread after the run was resumed, want 1", name, files)
+		}
 	}
 }

@@ -46,6 +46,20 @@ func (a *Adapter) render(r *bot.Reply) ([]Outgoing, *briefingFile) {
 // the rest may be asked about in the thread rather than found in a file;
 // the request itself has succeeded either way, so failures are logged.
 func (a *Adapter) attach(ctx context.Context, to bot.Target, ts string, f *briefingFile) {
+	// A request run again after a crash edits its message again: a file
+	// of the same name the bot already shared in the thread is not
+	// shared twice.
+	if prev, err := a.findMine(ctx, to, func(m slack.Message) bool {
+		for _, mf := range m.Files {
+			if mf.Name == f.name {
+				return true
+			}
+		}
+		return false
+	}); err == nil && prev != "" {
+		a.log.Debug("the full briefing is already in the thread", "channel", string(to.Conversation), "ts", prev)
+		return
+	}
 	err := a.upload(ctx, to, f)
 	if err == nil {
 		return

@@ -263,3 +263,28 @@ func btoi(b bool) int {
 	}
 	return 0
 }
+
+// TestResumedBriefingSharesFileOnce: a request run again after a crash
+// edits its message again; the full briefing's file, already shared in
+// the thread by the first run, is not shared a second time.
+func TestResumedBriefingSharesFileOnce(t *testing.T) {
+	ctx := context.Background()
+	a, fs := newChatAdapter(t)
+	to := bot.Target{Conversation: "C1", Thread: "1.0"}
+	id, err := a.Post(ctx, to, &bot.Reply{Kind: bot.ReplyStatus, Text: "Reading the article…"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &bot.Reply{Kind: bot.ReplyBriefing, Briefing: rendertest.Briefing(12, 30, 80)}
+	for run := 1; run <= 2; run++ {
+		if err := a.Edit(ctx, to, id, r); err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+	}
+	if n := len(fs.CallsOf("files.completeUploadExternal")); n != 1 {
+		t.Errorf("the file was shared %d times, want once", n)
+	}
+	if files := sharedIn(fs, "C1", "1.0"); len(files) != 1 {
+		t.Errorf("%d files in the thread, want 1", len(files))
+	}
+}

@@ -377,6 +377,16 @@ func (a *Adapter) FindPost(ctx context.Context, to bot.Target, key string) (bot.
 	if key == "" {
 		return "", nil
 	}
+	ts, err := a.findMine(ctx, to, func(m slack.Message) bool {
+		return m.Metadata.EventType == replyMetadataType && m.Metadata.EventPayload["key"] == key
+	})
+	return bot.MessageID(ts), err
+}
+
+// findMine returns the timestamp of the bot's first message in the thread
+// (or, without a thread, the channel's recent history) that match accepts,
+// or "".
+func (a *Adapter) findMine(ctx context.Context, to bot.Target, match func(slack.Message) bool) (string, error) {
 	me, err := a.identity(ctx)
 	if err != nil {
 		return "", fmt.Errorf("find post: %w", err)
@@ -419,8 +429,8 @@ func (a *Adapter) FindPost(ctx context.Context, to bot.Target, key string) (bot.
 		}
 		for _, m := range msgs {
 			mine := m.User == me.UserID || (me.BotID != "" && m.BotID == me.BotID)
-			if mine && m.Metadata.EventType == replyMetadataType && m.Metadata.EventPayload["key"] == key {
-				return bot.MessageID(m.Timestamp), nil
+			if mine && match(m) {
+				return m.Timestamp, nil
 			}
 		}
 		if next == "" {

@@ -125,6 +125,9 @@ func (f *Server) completeUpload(c Call) (int, any) {
 		ff.Title, ff.Completed = x.Title, true
 		ff.Channel, ff.Thread, ff.TS = ch, c.Form.Get("thread_ts"), ts
 		f.files[x.ID] = ff
+		if m := f.msgs[ch+"/"+ts]; m != nil {
+			m.Files = append(m.Files, ff.Name)
+		}
 		out = append(out, map[string]any{"id": x.ID, "title": x.Title})
 	}
 	return 200, map[string]any{"ok": true, "files": out}

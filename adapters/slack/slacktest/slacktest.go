@@ -84,6 +84,9 @@ type Message struct {
 	Blocks                    string // JSON
 	Metadata                  string // JSON, as posted
 	Updates                   int    // chat.update calls on it
+	// Files are the names of the files the message shares (a completed
+	// external upload).
+	Files []string
 }
 
 // File is a file in the workspace: one a test added (AddFile), or one the
@@ -316,6 +319,13 @@ func messageJSON(m Message, metadata bool) map[string]any {
 	msg := map[string]any{"type": "message", "ts": m.TS, "text": m.Text, "user": BotUser, "bot_id": BotID}
 	if m.Metadata != "" && metadata {
 		msg["metadata"] = json.RawMessage(m.Metadata)
+	}
+	if len(m.Files) > 0 {
+		var files []map[string]any
+		for _, name := range m.Files {
+			files = append(files, map[string]any{"name": name})
+		}
+		msg["files"] = files
 	}
 	return msg
 }
