@@ -450,6 +450,31 @@ func (a *analysis) authorWord(k int) bool {
 // sentence, one the article also capitalises elsewhere or that is
 // followed by another capitalised word. In languages that capitalise
 // nouns, a capital that follows a determiner marks a noun, not a name.
+// startsAccording reports whether an "according to" pattern that comes
+// before its source starts at token k.
+func (t *text) startsAccording(k int) bool {
+	for _, p := range t.lx.According {
+		if len(p.Before) == 0 || p.Before[0] == "," {
+			continue
+		}
+		j, ok := k, true
+		for _, w := range p.Before {
+			if w == "," {
+				continue
+			}
+			if j >= len(t.toks) || t.toks[j].kind != tWord || t.toks[j].l != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 func (t *text) isName(k int) bool {
 	tk := &t.toks[k]
 	if tk.kind != tWord || !tk.cap {
@@ -463,6 +488,9 @@ func (t *text) isName(k int) bool {
 	}
 	if _, ok := lx.Pronouns[l]; ok {
 		return false
+	}
+	if t.startsAccording(k) {
+		return false // "According to the ministry": no one named According
 	}
 	if _, ok := lx.Verbs[l]; ok && !t.midCap[l] {
 		return false

@@ -422,6 +422,22 @@ func TestFailureClasses(t *testing.T) {
 			t.Errorf("destacou que: %+v", cs)
 		}
 	})
+	t.Run("10 according to: no one named According, and object pronouns", func(t *testing.T) {
+		// The first word of "According to" is no name a pronoun could
+		// take: "He said" went to a party "According".
+		br, cs := brief(t, "The minister of trade met the union leaders on Monday in the capital. According to the ministry, the talks failed after several hours. He said the deal was dead.")
+		noParty(t, br, "According")
+		for _, c := range cs {
+			if c.party == "According" || c.speaker == "According" {
+				t.Errorf("claim under According: %+v", c)
+			}
+		}
+		// "According to him": the person named before.
+		_, cs = brief(t, "A Houthi spokesman, Yahya Saree, spoke on television on Saturday about the attack. According to him, it was among the largest operations inside of Saudi Arabia.")
+		if c, ok := claimOn(cs, 2); !ok || c.speaker != "Yahya Saree" {
+			t.Errorf("according to him: %+v", cs)
+		}
+	})
 	t.Run("11 words counted in Chinese", func(t *testing.T) {
 		a, err := bot.NewArticle([]byte("中国外交部发言人洪磊表示，中国是网络攻击的主要受害者之一。他说，美国是对中国网站进行远程攻击的主要来源。\n\n据中国国家计算机网络应急技术处理协调中心的报告，二〇一二年共有七万三千个境外IP地址参与了对中国一千四百多万台计算机的攻击。"), bot.DefaultLimits)
 		if err != nil {

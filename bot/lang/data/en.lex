@@ -502,6 +502,9 @@ it n s
 they - p
 we - p
 i - s
+him m s
+her f s
+them - p
 
 [titles]
 president gov head
