@@ -422,7 +422,7 @@ func TestFailureClasses(t *testing.T) {
 			t.Errorf("destacou que: %+v", cs)
 		}
 	})
-	t.Run("10 according to: no one named According, and object pronouns", func(t *testing.T) {
+	t.Run("10 according to, object pronouns, time phrases before the subject", func(t *testing.T) {
 		// The first word of "According to" is no name a pronoun could
 		// take: "He said" went to a party "According".
 		br, cs := brief(t, "The minister of trade met the union leaders on Monday in the capital. According to the ministry, the talks failed after several hours. He said the deal was dead.")
@@ -431,6 +431,10 @@ func TestFailureClasses(t *testing.T) {
 			if c.party == "According" || c.speaker == "According" {
 				t.Errorf("claim under According: %+v", c)
 			}
+		}
+		// A time phrase before the subject is no part of it.
+		if _, cs := brief(t, "For several days Iran denied the accusation."); len(cs) != 1 || cs[0].party != "Iran" {
+			t.Errorf("for several days: %+v", cs)
 		}
 		// "According to him": the person named before.
 		_, cs = brief(t, "A Houthi spokesman, Yahya Saree, spoke on television on Saturday about the attack. According to him, it was among the largest operations inside of Saudi Arabia.")

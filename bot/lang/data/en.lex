@@ -448,7 +448,7 @@ of the de da do dos das del la le van von der den al bin bint ibn el y du des
 also even further later again then previously subsequently repeatedly recently initially earlier now first once still yet even only already publicly openly strongly firmly flatly categorically vehemently officially explicitly separately quickly immediately swiftly formally privately reportedly allegedly apparently similarly likewise too just personally directly angrily sharply bluntly simply however though therefore meanwhile last late on this today yesterday tonight
 
 [set time]
-monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night week weekend month year
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night week weekend month year days weeks months years hours decades
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
