@@ -165,11 +165,14 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 		m := a.parseNP(st, end, 0)
 		at.speaker, at.surface = a.speakerOf(m, nil)
-		if at.speaker == nil || at.verb.Voice != "say" && !a.markedAfter(cu.hi, s) {
+		// ", accusing the network of …", ", denying any role": an
+		// accusation or a denial says something of its object itself.
+		strong := cu.verb.Stance == "accuse" || cu.verb.Stance == "deny"
+		if at.speaker == nil || at.verb.Voice != "say" && !strong && !a.markedAfter(cu.hi, s) {
 			return nil
 		}
 		at.content = a.contentAfter(cu.hi, s, at)
-		if !at.marked && cu.verb.Voice != "say" {
+		if !at.marked && cu.verb.Voice != "say" && !strong {
 			return nil
 		}
 		return at

@@ -436,6 +436,16 @@ func TestFailureClasses(t *testing.T) {
 		if _, cs := brief(t, "For several days Iran denied the accusation."); len(cs) != 1 || cs[0].party != "Iran" {
 			t.Errorf("for several days: %+v", cs)
 		}
+		// ", accusing …", ", denying …": the subject's accusation or
+		// denial, without "that".
+		for _, text := range []string{
+			"Solicitor General Jose Calida filed a petition on February 10, accusing the network of violating its franchise.",
+			"The ministry issued a statement on Friday, denying any role in the attack.",
+		} {
+			if _, cs := brief(t, text); len(cs) != 1 || cs[0].stance != bot.StanceAccuse && cs[0].stance != bot.StanceDeny {
+				t.Errorf("%q: %+v", text, cs)
+			}
+		}
 		// "According to him": the person named before.
 		_, cs = brief(t, "A Houthi spokesman, Yahya Saree, spoke on television on Saturday about the attack. According to him, it was among the largest operations inside of Saudi Arabia.")
 		if c, ok := claimOn(cs, 2); !ok || c.speaker != "Yahya Saree" {
