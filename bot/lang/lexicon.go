@@ -55,6 +55,10 @@ type Verb struct {
 	// Separable is a German particle that must close the clause ("teilte
 	// … mit").
 	Separable string
+	// NotSeparable is a German particle that, closing the clause, makes
+	// the verb another one that reports nothing ("fand … statt": took
+	// place, not "found").
+	NotSeparable string
 }
 
 // Pronoun is a personal pronoun that can refer back to a speaker.
@@ -539,6 +543,8 @@ func (p *parser) verb(ln string) error {
 			v.Takes = strings.Split(fl[6:], "|")
 		case strings.HasPrefix(fl, "sep="):
 			v.Separable = fl[4:]
+		case strings.HasPrefix(fl, "notsep="):
+			v.NotSeparable = fl[7:]
 		default:
 			return p.errf("unknown verb flag %q", fl)
 		}

@@ -186,6 +186,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if k := cu.hi; k < s.t1 && t.out(k) && lx.Set("negation", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) {
 		return nil
 	}
+	if v.NotSeparable != "" && a.clauseWord(cu.hi, s.t1, v.NotSeparable) >= 0 {
+		return nil // "fand … statt": took place
+	}
 	if v.Separable != "" {
 		k := a.clauseWord(cu.hi, s.t1, v.Separable)
 		if k < 0 {

@@ -446,6 +446,14 @@ func TestFailureClasses(t *testing.T) {
 				t.Errorf("%q: %+v", text, cs)
 			}
 		}
+		// German "fand … statt" (took place) reports nothing; "fand, dass"
+		// (thought that) does.
+		if _, cs := brief(t, "Das Treffen fand am Montag in der Hauptstadt statt, und viele Menschen kamen aus den Dörfern."); len(cs) != 0 {
+			t.Errorf("fand … statt: %+v", cs)
+		}
+		if _, cs := brief(t, "Der Minister fand, dass die Lage ernst sei."); len(cs) != 1 {
+			t.Errorf("fand, dass: %+v", cs)
+		}
 		// "According to him": the person named before.
 		_, cs = brief(t, "A Houthi spokesman, Yahya Saree, spoke on television on Saturday about the attack. According to him, it was among the largest operations inside of Saudi Arabia.")
 		if c, ok := claimOn(cs, 2); !ok || c.speaker != "Yahya Saree" {

@@ -44,7 +44,7 @@ versichern ernin assert say
 behaupten int assert say
 meinen wk assert believe opinion
 glauben wk assert believe opinion weak
-finden - assert believe opinion weak : findet:f fand:f fanden:f gefunden:pp
+finden - assert believe opinion weak notsep=statt : findet:f fand:f fanden:f gefunden:pp
 befürchten int assert fear opinion
 hoffen wk assert hope opinion weak
 antworten wkt assert reply weak
