@@ -74,7 +74,22 @@ func (a *Adapter) post(ctx context.Context, to bot.Target, c *event.MessageEvent
 	if key != "" {
 		content = &event.Content{Parsed: c, Raw: map[string]any{replyKeyField: key}}
 	}
-	evID, err := a.send(ctx, "post reply", room, event.EventMessage, content)
+	var found func(ctx context.Context) id.EventID
+	if key != "" {
+		// A retry after a failed attempt first looks for the post by its
+		// key: the attempt may have reached the server before the
+		// connection broke, and a homeserver that restarted meanwhile
+		// (Dendrite keeps transaction ids in memory) would not recognise
+		// the retry as the same event.
+		found = func(ctx context.Context) id.EventID {
+			prev, err := a.FindPost(ctx, to, key)
+			if err != nil {
+				return ""
+			}
+			return id.EventID(prev)
+		}
+	}
+	evID, err := a.sendOnce(ctx, "post reply", room, event.EventMessage, content, found)
 	if err != nil {
 		return "", err
 	}
@@ -180,9 +195,23 @@ func (a *Adapter) edit(ctx context.Context, to bot.Target, msg id.EventID, nc *e
 // every try, so a send that reached the server but whose answer was lost
 // is not duplicated.
 func (a *Adapter) send(ctx context.Context, op string, room id.RoomID, t event.Type, content any) (id.EventID, error) {
+	return a.sendOnce(ctx, op, room, t, content, nil)
+}
+
+// sendOnce is send; before each retry, found (if set) looks for the event
+// an earlier attempt may have made, and a found event ends the sending.
+func (a *Adapter) sendOnce(ctx context.Context, op string, room id.RoomID, t event.Type, content any, found func(ctx context.Context) id.EventID) (id.EventID, error) {
 	txn := a.cli.TxnID()
 	var evID id.EventID
+	attempt := 0
 	err := a.policy.do(ctx, op, func(ctx context.Context) error {
+		attempt++
+		if attempt > 1 && found != nil {
+			if prev := found(ctx); prev != "" {
+				evID = prev
+				return nil
+			}
+		}
 		resp, err := a.cli.SendMessageEvent(ctx, room, t, content, mautrix.ReqSendEvent{TransactionID: txn})
 		if err != nil {
 			return err
