@@ -26,8 +26,12 @@ type Article struct {
 }
 
 // Hash returns a stable content hash of the article's text, used as the
-// briefing cache key and to recognise the same article posted twice.
+// briefing cache key and to recognise the same article posted twice; ""
+// for no article.
 func (a *Article) Hash() string {
+	if a == nil {
+		return "" // a thread without an article
+	}
 	sum := sha256.Sum256([]byte(strings.Join(strings.Fields(a.Text), " ")))
 	return hex.EncodeToString(sum[:])
 }

@@ -253,7 +253,7 @@ func (s *Store) saveThread(ctx context.Context, t *bot.Thread) error {
 				created = excluded.created, updated = excluded.updated,
 				article_hash = excluded.article_hash`,
 			k.Platform, string(k.Conversation), string(k.Thread), nullText(article), nullText(briefing),
-			len(t.Turns), created, updated, articleHash(t.Article))
+			len(t.Turns), created, updated, t.Article.Hash())
 		b.Queue(`DELETE FROM turns WHERE platform = $1 AND conversation = $2 AND thread = $3`,
 			k.Platform, string(k.Conversation), string(k.Thread))
 		if len(t.Turns) > 0 {
@@ -339,14 +339,6 @@ func (s *Store) DeleteThread(ctx context.Context, k bot.ThreadKey) error {
 		return fmt.Errorf("postgres: delete thread: %w", err)
 	}
 	return nil
-}
-
-// articleHash is the content hash of a thread's article, "" for none.
-func articleHash(a *bot.Article) string {
-	if a == nil {
-		return ""
-	}
-	return a.Hash()
 }
 
 // CachedBriefing implements bot.BriefingCache.

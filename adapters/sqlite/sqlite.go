@@ -378,7 +378,7 @@ func (s *Store) saveThread(ctx context.Context, t *bot.Thread) error {
 			created = excluded.created, updated = excluded.updated,
 			article_hash = excluded.article_hash`,
 		k.Platform, string(k.Conversation), string(k.Thread), article, briefing,
-		len(t.Turns), micros(created), micros(updated), articleHash(t.Article)); err != nil {
+		len(t.Turns), micros(created), micros(updated), t.Article.Hash()); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM turns WHERE platform = ? AND conversation = ? AND thread = ?`,
@@ -508,14 +508,6 @@ func (s *Store) deleteThread(ctx context.Context, k bot.ThreadKey) error {
 		}
 	}
 	return tx.Commit()
-}
-
-// articleHash is the content hash of a thread's article, "" for none.
-func articleHash(a *bot.Article) string {
-	if a == nil {
-		return ""
-	}
-	return a.Hash()
 }
 
 // checkpoint copies the write-ahead log into the database and truncates
