@@ -160,6 +160,45 @@ func TestAnswerStatements(t *testing.T) {
 	}
 }
 
+// TestAnswerStatementNotInBriefing: a question about the words of
+// someone the briefing lists no claim for is answered from a sentence
+// that reports them (a reporting verb, a quotation); a sentence that
+// only names them, or that the briefing gives to someone else, is not
+// their statement.
+func TestAnswerStatementNotInBriefing(t *testing.T) {
+	const text = "Flooding cut off the river town of Marlow on Sunday, and twelve people were killed when the embankment gave way.\n\n" +
+		"Mayor Ana Ruiz said the town had asked Governor Paul Lee for sandbags three days before the embankment failed.\n\n" +
+		"Local farmer Tom Beck told reporters that the water rose over his fields within an hour.\n\n" +
+		"Residents were moved to the school gym in Eastfield, where volunteers handed out blankets overnight.\n"
+	a, err := bot.NewArticle([]byte(text), bot.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	br := &bot.Briefing{Language: "en", Parties: []bot.Party{{Name: "Ana Ruiz", Claims: []bot.Claim{{
+		Claim: "Says the town asked for sandbags.", Speaker: "Ana Ruiz", Stance: bot.StanceAssert,
+		Evidence: "Mayor Ana Ruiz said the town had asked Governor Paul Lee for sandbags three days before the embankment failed."}}}}}
+	for _, tc := range []struct{ q, quote, none string }{
+		{q: "What did Tom Beck say about the water?", quote: "the water rose"},
+		{q: "How many people died?", quote: "twelve people were killed"},
+		{q: "What did Governor Paul Lee say about the sandbags?", none: "Governor Paul Lee"},
+		{q: "What did Eastfield say about the blankets?", none: "Eastfield"},
+	} {
+		ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Briefing: br, Question: tc.q}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tc.none != "" {
+			if !ans.NotInArticle || !strings.Contains(ans.Text, "no statement by "+tc.none) {
+				t.Errorf("%q: %+v, want no statement by %s", tc.q, ans, tc.none)
+			}
+			continue
+		}
+		if ans.NotInArticle || len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, tc.quote) {
+			t.Errorf("%q: %+v, want a quote holding %q", tc.q, ans, tc.quote)
+		}
+	}
+}
+
 // TestAnswerNotKnown: a sentence that says the thing is not known is
 // quoted as such, and the answer counts as declined.
 func TestAnswerNotKnown(t *testing.T) {
@@ -214,6 +253,8 @@ func TestVocabs(t *testing.T) {
 		"unknown key":     "[words]\nbogus = a\n",
 		"missing phrase":  "[words]\nstop = a\n[phrases]\nsays = x\n",
 		"no equals":       "[words]\nstop a\n",
+		"one-word group":  "[words]\nsame = died\n",
+		"word in two":     "[words]\nsame = die died\nsame = died dead\n",
 	} {
 		if _, err := parseVocab("xx", src); err == nil {
 			t.Errorf("%s: parsed", name)
@@ -226,13 +267,16 @@ func TestVocabs(t *testing.T) {
 
 func TestStem(t *testing.T) {
 	for code, pairs := range map[string][][2]string{
-		"en": {{"attacks", "attacked"}, {"hackers", "hacking"}, {"killed", "killing"}},
-		"fr": {{"condamné", "condamnation"}, {"négociations", "négociation"}},
-		"es": {{"detenidas", "detenidos"}, {"protestas", "protesta"}},
-		"pt": {{"negociações", "negociação"}, {"estivadores", "estivador"}},
-		"de": {{"Verhandlungen", "Verhandlung"}, {"Schiffe", "Schiff"}},
+		"en": {{"attacks", "attacked"}, {"hackers", "hacking"}, {"killed", "killing"},
+			{"died", "killed"}, {"found", "find"}, {"paid", "costs"}, {"took", "transferred"}},
+		"fr":  {{"requis", "réclamait"}, {"prévue", "prévoient"}},
+		"de":  {{"bezahlt", "kaufte"}, {"operiert", "Eingriff"}},
+		"fr2": {{"condamné", "condamnation"}, {"négociations", "négociation"}},
+		"es":  {{"detenidas", "detenidos"}, {"protestas", "protesta"}},
+		"pt":  {{"negociações", "negociação"}, {"estivadores", "estivador"}},
+		"de2": {{"Verhandlungen", "Verhandlung"}, {"Schiffe", "Schiff"}},
 	} {
-		v := vocabFor(code)
+		v := vocabFor(code[:2])
 		for _, p := range pairs {
 			if a, b := v.stem(lang.Fold(p[0])), v.stem(lang.Fold(p[1])); a != b {
 				t.Errorf("%s: %q → %q, %q → %q", code, p[0], a, p[1], b)

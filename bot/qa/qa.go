@@ -23,6 +23,7 @@ package qa
 import (
 	"context"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -126,9 +127,15 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		}
 	case qu.asksStatement && qu.speaker != "":
 		// A question about someone's words, and the briefing has no
-		// statement by anyone of that name: say so rather than quote
-		// someone else.
-		return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
+		// statement by anyone of that name: the article may still
+		// report them in a sentence that names them and holds the
+		// question's words ("warf ihm vor"); otherwise say so rather
+		// than quote someone else.
+		picked, _ = a.search(qu.withoutVerbs(), minCov, minContent, maxQuotes)
+		picked = slices.DeleteFunc(picked, func(n int) bool { return !a.reports(n-1, qu.speaker, speakers[n]) })
+		if len(picked) == 0 {
+			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
+		}
 	default:
 		var notKnown bool
 		picked, notKnown = a.search(qu, minCov, minContent, maxQuotes)
@@ -362,6 +369,33 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		return false
 	}
 	return true
+}
+
+// reports reports whether sentence i reports what speaker said: the
+// briefing attributes it to someone of that name, or to no one and it
+// names the speaker and uses a reporting verb or a quotation mark.
+func (a *article) reports(i int, speaker string, at attribution) bool {
+	want := contentWords(speaker, a.v)
+	if at.party != "" {
+		got := append(contentWords(at.speaker, a.v), contentWords(at.party, a.v)...)
+		return slices.ContainsFunc(want, func(w string) bool { return slices.Contains(got, w) })
+	}
+	names := func(j int) bool {
+		return j >= 0 && slices.ContainsFunc(want, func(w string) bool { return a.tf[j][a.v.stem(w)] > 0 })
+	}
+	quoted := strings.ContainsAny(a.d.Sentences[i].Text, "\"“”„«»")
+	if quoted && names(i-1) {
+		return true // a quotation after the sentence that names them
+	}
+	if !names(i) {
+		return false
+	}
+	for _, w := range a.words[i] {
+		if a.v.reporting[w.f] || a.v.respond[w.f] {
+			return true
+		}
+	}
+	return quoted
 }
 
 // saysNotKnown reports whether sentence i says something is not known or

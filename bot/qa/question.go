@@ -20,6 +20,7 @@ type question struct {
 	// first name in the question, and parties the briefing's parties
 	// that name stands for.
 	asksStatement  bool
+	verbs          map[string]bool // the stems of the words that ask it ("say")
 	speaker        string
 	parties        []int
 	speakerIsParty bool
@@ -32,7 +33,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for i, w := range ws {
 		folded[i] = w.f
 	}
-	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}}
+	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, verbs: map[string]bool{}}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	head := folded[:min(len(folded), 4)]
@@ -58,6 +59,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for _, w := range ws {
 		if v.respond[w.f] || v.reporting[w.f] {
 			out.asksStatement = true
+			out.verbs[v.stem(w.f)] = true
 		}
 		if v.isStop(w.f, lx) || len([]rune(w.f)) < 2 && !w.digit || isKindWord(v, w.f) {
 			continue
@@ -124,6 +126,20 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	return out
+}
+
+// withoutVerbs returns qu without the words that ask for a statement:
+// "What did X say about Y" asks for X's words on Y, which may be
+// reported with "told" or "warned".
+func (qu *question) withoutVerbs() *question {
+	out := *qu
+	out.terms = map[string]float64{}
+	for t, w := range qu.terms {
+		if !qu.verbs[t] {
+			out.terms[t] = w
+		}
+	}
+	return &out
 }
 
 // isKindWord reports whether w is a question word of some kind.

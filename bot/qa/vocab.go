@@ -32,7 +32,11 @@ type vocab struct {
 	time     map[string]bool
 	numbers  map[string]bool
 	suffixes []string // longest first
-	phrases  map[string]string
+	// same maps a word (folded, and its suffix-stripped form) to the
+	// term of its group: irregular forms and near-synonyms a question
+	// and its answer use for one thing ("died", "killed").
+	same    map[string]string
+	phrases map[string]string
 	// reporting holds the folded forms of the language lexicon's
 	// reporting verbs (not those that are also common nouns, nor weak
 	// ones): a question using one asks for a party's words.
@@ -100,7 +104,8 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{},
-		time: map[string]bool{}, numbers: map[string]bool{}, phrases: map[string]string{}}
+		time: map[string]bool{}, numbers: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+	var groups [][]string
 	section := ""
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for n := 1; sc.Scan(); n++ {
@@ -134,6 +139,12 @@ func parseVocab(code, src string) (*vocab, error) {
 			for _, s := range strings.Fields(val) {
 				v.suffixes = append(v.suffixes, lang.Fold(s))
 			}
+		case "same":
+			ws := strings.Fields(lang.Fold(val))
+			if len(ws) < 2 {
+				return nil, fmt.Errorf("line %d: a same group needs two words or more: %q", n, ln)
+			}
+			groups = append(groups, ws)
 		case "notmention":
 			v.notKnown = append(v.notKnown, phraseList(val)...)
 		case "yesno":
@@ -154,6 +165,17 @@ func parseVocab(code, src string) (*vocab, error) {
 	for i := 1; i < len(v.suffixes); i++ {
 		for j := i; j > 0 && len(v.suffixes[j]) > len(v.suffixes[j-1]); j-- {
 			v.suffixes[j], v.suffixes[j-1] = v.suffixes[j-1], v.suffixes[j]
+		}
+	}
+	for _, g := range groups {
+		term := "=" + g[0]
+		for _, w := range g {
+			for _, k := range []string{w, v.strip(w)} {
+				if t, ok := v.same[k]; ok && t != term {
+					return nil, fmt.Errorf("same: %q is in two groups (%s and %s)", w, t[1:], g[0])
+				}
+				v.same[k] = term
+			}
 		}
 	}
 	return v, sc.Err()
@@ -200,15 +222,27 @@ func (v *vocab) isStop(w string, lx *lang.Lexicon) bool {
 
 // stem folds a word to what it is matched by: its suffix stripped (the
 // word keeps at least four letters), then at most six letters.
+// A word of a same group is matched by its group's term instead.
 func (v *vocab) stem(w string) string {
-	for _, s := range v.suffixes {
-		if strings.HasSuffix(w, s) && len([]rune(w))-len([]rune(s)) >= 4 {
-			w = strings.TrimSuffix(w, s)
-			break
-		}
+	if t, ok := v.same[w]; ok {
+		return t
+	}
+	w = v.strip(w)
+	if t, ok := v.same[w]; ok {
+		return t
 	}
 	if r := []rune(w); len(r) > 6 {
 		w = string(r[:6])
+	}
+	return w
+}
+
+// strip removes a word's longest suffix that leaves four letters.
+func (v *vocab) strip(w string) string {
+	for _, s := range v.suffixes {
+		if strings.HasSuffix(w, s) && len([]rune(w))-len([]rune(s)) >= 4 {
+			return strings.TrimSuffix(w, s)
+		}
 	}
 	return w
 }
