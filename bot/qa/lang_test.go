@@ -167,25 +167,36 @@ func TestAnswerStatements(t *testing.T) {
 // their statement.
 func TestAnswerStatementNotInBriefing(t *testing.T) {
 	const text = "Flooding cut off the river town of Marlow on Sunday, and twelve people were killed when the embankment gave way.\n\n" +
-		"Mayor Ana Ruiz said the town had asked Governor Paul Lee for sandbags three days before the embankment failed.\n\n" +
+		"Mayor Ana Ruiz said the town had asked Governor Paul Lee for 4,000 sandbags three days before the embankment failed.\n\n" +
 		"Local farmer Tom Beck told reporters that the water rose over his fields within an hour.\n\n" +
-		"Residents were moved to the school gym in Eastfield, where volunteers handed out blankets overnight.\n"
+		"Residents were moved to the school gym in Eastfield, where volunteers handed out blankets overnight.\n\n" +
+		"Engineers said the repairs would cost the town at least two years of road works.\n"
 	a, err := bot.NewArticle([]byte(text), bot.DefaultLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
 	br := &bot.Briefing{Language: "en", Parties: []bot.Party{{Name: "Ana Ruiz", Claims: []bot.Claim{{
 		Claim: "Says the town asked for sandbags.", Speaker: "Ana Ruiz", Stance: bot.StanceAssert,
-		Evidence: "Mayor Ana Ruiz said the town had asked Governor Paul Lee for sandbags three days before the embankment failed."}}}}}
-	for _, tc := range []struct{ q, quote, none string }{
+		Evidence: "Mayor Ana Ruiz said the town had asked Governor Paul Lee for 4,000 sandbags three days before the embankment failed."}}}}}
+	for _, tc := range []struct {
+		q, quote, none string
+		notSaid        bool
+	}{
 		{q: "What did Tom Beck say about the water?", quote: "the water rose"},
 		{q: "How many people died?", quote: "twelve people were killed"},
 		{q: "What did Governor Paul Lee say about the sandbags?", none: "Governor Paul Lee"},
 		{q: "What did Eastfield say about the blankets?", none: "Eastfield"},
+		{q: "How much will the repairs cost?", notSaid: true}, // a number, but no money
 	} {
 		ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Briefing: br, Question: tc.q}, nil)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if tc.notSaid {
+			if !ans.NotInArticle || ans.Text != NotInArticle {
+				t.Errorf("%q: %+v, want the article does not say", tc.q, ans)
+			}
+			continue
 		}
 		if tc.none != "" {
 			if !ans.NotInArticle || !strings.Contains(ans.Text, "no statement by "+tc.none) {

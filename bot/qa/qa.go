@@ -347,6 +347,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 	ws := a.words[i]
 	switch qu.kind {
 	case "howmany":
+		if qu.money {
+			return a.namesMoney(i)
+		}
 		for _, w := range ws {
 			if w.digit || a.v.numbers[w.f] {
 				return true
@@ -396,6 +399,15 @@ func (a *article) reports(i int, speaker string, at attribution) bool {
 		}
 	}
 	return quoted
+}
+
+// namesMoney reports whether sentence i names an amount of money: a
+// currency sign or word.
+func (a *article) namesMoney(i int) bool {
+	if strings.ContainsAny(a.d.Sentences[i].Text, "$€£¥₹₽") {
+		return true
+	}
+	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.v.currency[w.f] })
 }
 
 // saysNotKnown reports whether sentence i says something is not known or

@@ -19,6 +19,8 @@ type question struct {
 	// how it responded ("How did Russia respond?"); speaker is then the
 	// first name in the question, and parties the briefing's parties
 	// that name stands for.
+	// money is set on a "how much" question about money.
+	money          bool
 	asksStatement  bool
 	verbs          map[string]bool // the stems of the words that ask it ("say")
 	speaker        string
@@ -57,6 +59,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	}
 	nounCaps := lx != nil && lx.NounCaps
 	for _, w := range ws {
+		out.money = out.money || out.kind == "howmany" && v.money[w.f]
 		if v.respond[w.f] || v.reporting[w.f] {
 			out.asksStatement = true
 			out.verbs[v.stem(w.f)] = true
