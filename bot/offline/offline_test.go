@@ -367,6 +367,12 @@ func TestFailureClasses(t *testing.T) {
 		br, cs := brief(t, "Donna Rawlings, 59, of Ashton, who watched the ceremony on a screen, said the event brought back memories of her father.")
 		noParty(t, br, "Event", "the event")
 		_ = cs
+		// An abbreviated title is part of the name after it.
+		br, _ = brief(t, "''The Iowa caucuses are all about beating expectations,'' said Gov. Terry E. Branstad of Iowa, a Republican.")
+		noParty(t, br, "Gov")
+		if len(br.Parties) != 1 || !strings.Contains(br.Parties[0].Name, "Branstad") {
+			t.Errorf("parties %+v, want Branstad", br.Parties)
+		}
 		br, _ = brief(t, "According to a new report by Politico, party insiders are trying to mobilize voters.")
 		noParty(t, br, "New")
 		if len(br.Parties) != 1 || !strings.Contains(br.Parties[0].Name, "Politico") {

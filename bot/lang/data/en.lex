@@ -568,6 +568,20 @@ dr
 dr.
 prof
 prof.
+gov. gov
+sen. gov
+sens. gov
+rep. gov
+reps. gov
+gen.
+col.
+maj.
+adm.
+supt.
+insp.
+det.
+amb. gov
+rev.
 lord m
 lady f
 sir m
