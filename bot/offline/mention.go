@@ -104,6 +104,21 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	if i >= hi {
 		return nil
 	}
+	// "One of the users", "some of the protesters": one of a group
+	// speaks, and the group is the party.
+	if i > lo && i+1 < hi && lx.Set("of", t.toks[i].l) {
+		if g := a.parseNP(i+1, hi, depth); g != nil && g.kind != kPron {
+			g.t0 = lo
+			return g
+		}
+		return nil
+	}
+	// Otherwise a phrase that opens with a preposition, or with a
+	// pronoun and a contracted verb ("It’s a big…", "He’s often…"),
+	// names no one.
+	if w := &t.toks[i]; lx.Set("prep", w.l) || lx.Set("of", w.l) || w.poss && w.b != w.l && a.isPronoun(w.b) {
+		return nil
+	}
 	// "Former US Ambassador to the United Nations Nikki Haley": a name of
 	// two words or more ends a phrase that holds a title before it; the
 	// rest describes the person.

@@ -367,6 +367,14 @@ func TestFailureClasses(t *testing.T) {
 		br, cs := brief(t, "Donna Rawlings, 59, of Ashton, who watched the ceremony on a screen, said the event brought back memories of her father.")
 		noParty(t, br, "Event", "the event")
 		_ = cs
+		// "One of the users": the group speaks; "of them" is no party.
+		br, _ = brief(t, "Users were angry on Sunday. One of the users said \"this is yet another example of why we should use git as it was intended\".")
+		noParty(t, br, "Of the users")
+		if len(br.Parties) != 1 || br.Parties[0].Name != "Users" || len(br.Parties[0].Claims) != 1 {
+			t.Errorf("parties %+v, want one claim by Users", br.Parties)
+		}
+		br, _ = brief(t, "One of them, UnitedHealth Group, has threatened to leave the exchanges, insurers said on Monday.")
+		noParty(t, br, "Of them")
 		// An abbreviated title is part of the name after it.
 		br, _ = brief(t, "''The Iowa caucuses are all about beating expectations,'' said Gov. Terry E. Branstad of Iowa, a Republican.")
 		noParty(t, br, "Gov")
