@@ -131,14 +131,14 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	return out
 }
 
-// withoutVerbs returns qu without the words that ask for a statement:
+// withoutVerbs returns q without the words that ask for a statement:
 // "What did X say about Y" asks for X's words on Y, which may be
 // reported with "told" or "warned".
-func (qu *question) withoutVerbs() *question {
-	out := *qu
+func (q *question) withoutVerbs() *question {
+	out := *q
 	out.terms = map[string]float64{}
-	for t, w := range qu.terms {
-		if !qu.verbs[t] {
+	for t, w := range q.terms {
+		if !q.verbs[t] {
 			out.terms[t] = w
 		}
 	}
