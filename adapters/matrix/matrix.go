@@ -111,6 +111,9 @@ type Adapter struct {
 		sync.Mutex
 		failed  error
 		initial bool
+		// joined is set when the batch holds the bot's own join to a
+		// room: the sync never resumes from before it.
+		joined bool
 	}
 	synced    chan struct{} // closed after the first sync is processed
 	health    syncHealth    // the sync loop's state, for Ready

@@ -17,6 +17,17 @@ import (
 // syncTimeout is the long-poll timeout of /sync.
 const syncTimeout = 30 * time.Second
 
+// rewindWindow is how far back the sync resumes after a failure: from
+// the token it held this long before the failure (or the oldest kept,
+// up to rewindTokens batches back). A homeserver that is stopping can
+// answer a last /sync with a token past events it never sent (Dendrite
+// does, while it shuts down); resuming from an earlier token fetches
+// them again, and the queue drops the requests it already has.
+const (
+	rewindWindow = 2 * time.Second
+	rewindTokens = 16
+)
+
 // maxGapPages bounds the /messages pages fetched to fill one room's gap
 // after a long downtime (100 events a page).
 const maxGapPages = 10
@@ -45,6 +56,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	}
 	a.log.Info("sync started", "resume", since != "")
 	failures := 0
+	var recent tokenHistory
 	for ctx.Err() == nil {
 		timeout := int(syncTimeout.Milliseconds())
 		if since == "" || failures > 0 {
@@ -60,6 +72,12 @@ func (a *Adapter) Run(ctx context.Context) error {
 			}
 			a.health.set(false, err.Error())
 			failures++
+			if failures == 1 {
+				if old := recent.before(time.Now().Add(-rewindWindow)); old != "" && old != since {
+					a.log.Info("sync will resume from an earlier token, in case the last batch missed events", "from", old, "instead_of", since)
+					since = old
+				}
+			}
 			if errors.Is(err, mautrix.MUnknownToken) {
 				if a.cfg.Password == "" {
 					return fmt.Errorf("matrix: run: sync: the access token is no longer valid: %w", err)
@@ -84,6 +102,14 @@ func (a *Adapter) Run(ctx context.Context) error {
 			continue
 		}
 		failures = 0
+		if a.batchJoined() {
+			// Resuming from before a join would make the homeserver
+			// send the room as newly joined again, which Dendrite
+			// answers with a timeline that can miss the newest events.
+			recent = tokenHistory{}
+		} else {
+			recent.add(since, time.Now())
+		}
 		since = resp.NextBatch
 		a.health.set(true, "")
 		a.syncOnce.Do(func() { close(a.synced) })
@@ -157,6 +183,14 @@ func (a *Adapter) process(ctx context.Context, resp *mautrix.RespSync, since str
 	return nil
 }
 
+// batchJoined reports whether the last batch prepared holds the bot's
+// own join to a room.
+func (a *Adapter) batchJoined() bool {
+	a.batch.Lock()
+	defer a.batch.Unlock()
+	return a.batch.joined
+}
+
 // fail records that a request of the current batch was not accepted.
 func (a *Adapter) fail(err error) {
 	a.batch.Lock()
@@ -180,6 +214,12 @@ func (a *Adapter) initialSync() bool {
 // (limited, after a downtime), the missing events are fetched so that
 // none is lost.
 func (a *Adapter) prepare(ctx context.Context, resp *mautrix.RespSync, since string) {
+	joined := false
+	defer func() {
+		a.batch.Lock()
+		a.batch.joined = joined
+		a.batch.Unlock()
+	}()
 	if since == "" {
 		// The first sync ever: every timeline is history. Keep state
 		// events (room membership, encryption) and drop the rest, so
@@ -194,7 +234,10 @@ func (a *Adapter) prepare(ctx context.Context, resp *mautrix.RespSync, since str
 	}
 	for roomID, room := range resp.Rooms.Join {
 		evts := room.Timeline.Events
-		if join := slices.IndexFunc(evts, func(e *event.Event) bool { return isOwnJoin(e, a.cli.UserID) }); join >= 0 {
+		ownJoin := func(e *event.Event) bool { return isOwnJoin(e, a.cli.UserID) }
+		joined = joined || slices.ContainsFunc(room.State.Events, ownJoin)
+		if join := slices.IndexFunc(evts, ownJoin); join >= 0 {
+			joined = true
 			kept := evts[:0:0]
 			for i, e := range evts {
 				if i >= join || e.StateKey != nil {
@@ -274,4 +317,38 @@ func (a *Adapter) submit(ctx context.Context, m *bot.Message) {
 		return
 	}
 	a.submitted.Add(1)
+}
+
+// tokenHistory keeps the last rewindTokens sync tokens the bot synced
+// from, with when each was reached.
+type tokenHistory struct {
+	tokens []string
+	at     []time.Time
+}
+
+// add records that the bot synced from token, reached at t ("" is not
+// kept: the first sync ever has no token to resume from).
+func (h *tokenHistory) add(token string, t time.Time) {
+	if token == "" || len(h.tokens) > 0 && h.tokens[len(h.tokens)-1] == token {
+		return
+	}
+	if len(h.tokens) == rewindTokens {
+		h.tokens, h.at = h.tokens[1:], h.at[1:]
+	}
+	h.tokens = append(h.tokens, token)
+	h.at = append(h.at, t)
+}
+
+// before returns the newest token reached at or before t, or the oldest
+// kept when all are newer ("" when none is kept).
+func (h *tokenHistory) before(t time.Time) string {
+	for i := len(h.tokens) - 1; i >= 0; i-- {
+		if !h.at[i].After(t) {
+			return h.tokens[i]
+		}
+	}
+	if len(h.tokens) > 0 {
+		return h.tokens[0]
+	}
+	return ""
 }
