@@ -15,6 +15,7 @@ import (
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/eval"
 	"github.com/briefbot/briefbot/bot/ground"
+	"github.com/briefbot/briefbot/bot/lang"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden briefings in testdata/golden")
@@ -547,6 +548,34 @@ func TestQuoteSpansSentencesAndParagraphs(t *testing.T) {
 	}
 	if _, ok := claimOn(cs, 6); ok {
 		t.Errorf("outlet sentence attributed")
+	}
+}
+
+// TestReversedGuillemets: some French-language sites write » … «; a
+// paragraph whose first guillemet is » and that has a « after it is read
+// that way round. German's » … « pair is its own.
+func TestReversedGuillemets(t *testing.T) {
+	text := "Le procès a repris mercredi devant le tribunal militaire de Conakry.\n\n" +
+		"» Nous ne pouvons pas accepter cette vidéo à la dernière minute «, a déclaré l'avocat de la défense, Salif Béavogui.\n\n" +
+		"Le tribunal rendra sa décision la semaine prochaine.\n"
+	_, cs := brief(t, text)
+	if x, ok := claimOn(cs, 2); !ok || x.speaker != "Salif Béavogui" {
+		t.Errorf("sentence 2: %+v, want Salif Béavogui's", x)
+	}
+	fr, de := lang.Default().Get("fr"), lang.Default().Get("de")
+	for _, tc := range []struct {
+		lx   *lang.Lexicon
+		p    string
+		want bool
+	}{
+		{fr, "» Non «, a-t-il dit.", true},
+		{fr, "« Non », a-t-il dit. » Oui «", false},
+		{fr, "Il a dit » non.", false},
+		{de, "»Nein«, sagte er.", false},
+	} {
+		if got := reversedGuillemets(tc.p, tc.lx); got != tc.want {
+			t.Errorf("%s %q: %v, want %v", tc.lx.Code, tc.p, got, tc.want)
+		}
 	}
 }
 

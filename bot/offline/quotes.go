@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -53,6 +54,7 @@ func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
 	for pi, p := range d.Paragraphs {
 		single := -1 // index into qs of an open single quotation
 		var singleCloser rune
+		flip := len(stack) == 0 && reversedGuillemets(text[p.Start:p.End], lx)
 		if lx.Dialogue && len(stack) == 0 {
 			if r, n := utf8.DecodeRuneInString(text[p.Start:p.End]); r == '—' || r == '–' {
 				dialogue(text, p, r, n, &qs, marks)
@@ -61,6 +63,9 @@ func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
 		}
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(text[i:p.End])
+			if flip && (r == '«' || r == '»') {
+				r = '«' + '»' - r
+			}
 			prev, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
 			next, _ := utf8.DecodeRuneInString(text[i+n : p.End])
 			if i == p.Start {
@@ -239,4 +244,19 @@ func quoteEnd(text string, q quote) int {
 	}
 	_, n := utf8.DecodeRuneInString(text[q.close:])
 	return q.close + n
+}
+
+// reversedGuillemets reports whether paragraph p writes guillemets the
+// wrong way round for a language whose quotations open with « (» … «, as
+// some French-language sites do): its first guillemet is », and a « comes
+// after it.
+func reversedGuillemets(p string, lx *lang.Lexicon) bool {
+	if lx.Quotes['«'] != '»' {
+		return false
+	}
+	if _, ok := lx.Quotes['»']; ok {
+		return false // German: » … « is one of its pairs
+	}
+	i := strings.IndexAny(p, "«»")
+	return i >= 0 && strings.HasPrefix(p[i:], "»") && strings.Contains(p[i:], "«")
 }
