@@ -40,6 +40,20 @@ confirmer er assert say
 reconnaître - assert say : reconnaît:f reconnait:f reconnaissent:f reconnu:pp reconnue:pp reconnus:pp reconnaissait:f reconnut:f reconnaissant:g
 admettre - assert say : admet:f admettent:f admis:pp admise:pp admettait:f admit:f admettant:g
 avouer er assert say
+concéder - assert say : concède:f concèdent:f concédé:pp concédée:pp concédait:f concéda:f concédant:g
+révéler - assert say : révèle:f révèlent:f révélé:pp révélée:pp révélait:f révéla:f révélant:g
+constater er assert note
+signaler er assert note
+détailler er assert say
+répéter - assert say : répète:f répètent:f répété:pp répétait:f répéta:f répétant:g
+conclure - assert say : conclut:f concluent:f conclu:pp concluait:f concluant:g
+jurer er assert say
+s'étonner er assert say
+s'interroger er other ask
+lâcher er assert say weak
+glisser er assert say weak
+souffler er assert say weak
+avancer er assert say weak : avançait:f avança:f avançant:g
 estimer er assert believe opinion
 juger er assert believe opinion : jugeait:f jugeaient:f jugea:f jugeant:g
 considérer er assert consider opinion : considère:f considèrent:f
