@@ -39,6 +39,23 @@ insistir ir assert say
 precisar ar assert say
 aclarar ar assert say
 reiterar ar assert repeat
+informar ar assert say
+comunicar ar assert say : comunicó:f
+puntualizar ar assert say : puntualizó:f
+detallar ar assert say
+resaltar ar assert say
+recalcar ar assert repeat : recalcó:f
+enfatizar ar assert say : enfatizó:f
+mencionar ar assert say
+expresar ar assert say
+proclamar ar assert say
+plantear ar assert say weak
+transmitir ir assert say weak
+trasmitir ir assert say weak
+exponer - assert say weak : expone:f exponen:f expuso:f expusieron:f expuesto:pp exponía:f exponiendo:g
+concluir - assert say : concluye:f concluyen:f concluyó:f concluyeron:f concluido:pp concluía:f
+sugerir - assert say : sugiere:f sugieren:f sugirió:f sugirieron:f sugerido:pp sugería:f sugiriendo:g
+preguntar ar other ask
 recordar ar assert recall : recuerda:f recuerdan:f
 anunciar ar assert announce
 confirmar ar assert say
