@@ -197,6 +197,23 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.marked, at.direct = true, true
 		return at
 	}
+	if cu.dropped && cu.lo == s.body {
+		// "Afirmou que …": the last speaker, or the subject of the
+		// sentence before.
+		e := a.lastSpeaker(i)
+		if e == nil {
+			e = a.subjectOf(i - 1)
+		}
+		if e == nil {
+			return nil
+		}
+		at.speaker, at.surface = e, ""
+		at.content = a.contentAfter(cu.hi, s, at)
+		if len(at.content) == 0 {
+			return nil
+		}
+		return at
+	}
 	if cu.dropped {
 		// "“…”, precisó.": the last speaker, within two sentences.
 		e := a.lastSpeaker(i)
@@ -717,6 +734,27 @@ func (a *analysis) entityOf(m *mention) *entity {
 		a.touch(e, sent, m, true)
 	}
 	return e
+}
+
+// subjectOf returns the person or organisation that opens sentence j as
+// its subject, or nil.
+func (a *analysis) subjectOf(j int) *entity {
+	if j < 0 || j >= len(a.t.sents) {
+		return nil
+	}
+	s := &a.t.sents[j]
+	end := a.npRight(s.body, s)
+	if end <= s.body {
+		return nil
+	}
+	// The longest phrase from the start that names someone: the verb
+	// after it may be one the lexicon does not know ("conversou").
+	for ; end > s.body; end-- {
+		if m := a.parseNP(s.body, end, 0); m != nil && (m.kind == kPerson || m.kind == kName || m.kind == kOrg) {
+			return a.entityOf(m)
+		}
+	}
+	return nil
 }
 
 // lastSpeaker returns the speaker of the most recent attribution in

@@ -640,6 +640,25 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			}
 			out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: a.verbOr(v), dropped: true})
 		}
+		// "Afirmou que …" / "Aseguró que …": a sentence that opens
+		// with a reporting verb and "que" continues the sentence
+		// before it.
+		if k := s.body; k+1 < s.t1 && t.toks[k].kind == tWord && t.toks[k].cap {
+			v := k
+			if lx.Set("aux", t.toks[k].l) && k+2 < s.t1 {
+				v = k + 1
+			}
+			vb, known := lx.Verbs[t.toks[v].l]
+			if known && vb.Tags&lang.TagFinite != 0 && v+1 < s.t1 && lx.Set("comp", t.toks[v+1].l) {
+				if cu, ok := at[v]; ok {
+					if cu.left == nil && cu.right == nil {
+						cu.dropped = true
+					}
+				} else if !taken[v] {
+					out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: a.verbOr(v), dropped: true})
+				}
+			}
+		}
 	}
 	// "…,” he sighed." / "…», Zineb soupire."
 	for k := s.body + 2; k+1 < s.t1; k++ {

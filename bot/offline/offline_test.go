@@ -579,6 +579,31 @@ func TestReversedGuillemets(t *testing.T) {
 	}
 }
 
+// TestDroppedSubjectOpensSentence: in Portuguese and Spanish, "Afirmou
+// que …" continues the sentence before: its subject said it.
+func TestDroppedSubjectOpensSentence(t *testing.T) {
+	for _, tc := range []struct{ text, speaker string }{
+		{"O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
+			"Afirmou que as eleições não podem ser usadas para arroubos antidemocráticos.", "Rodrigo Pacheco"},
+		{"La ministra Carolina Darias visitó el hospital de Gran Canaria el lunes por la mañana. " +
+			"Aseguró que el sistema sanitario está preparado para el invierno.", "Carolina Darias"},
+		{"La lluvia cayó durante toda la noche en la capital. " +
+			"Aseguró que el sistema sanitario está preparado para el invierno.", ""},
+	} {
+		_, cs := brief(t, tc.text)
+		x, ok := claimOn(cs, 2)
+		if tc.speaker == "" {
+			if ok {
+				t.Errorf("%q: claim %+v, want none (no one to continue)", tc.text, x)
+			}
+			continue
+		}
+		if !ok || x.speaker != tc.speaker {
+			t.Errorf("%q: %+v, want %s's", tc.text, x, tc.speaker)
+		}
+	}
+}
+
 // seed returns the seed article as the bot would receive it.
 func seed(t testing.TB) *bot.Article {
 	t.Helper()
