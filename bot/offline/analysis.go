@@ -220,8 +220,10 @@ func (a *analysis) propagateQuotes() {
 		}
 		if s.para != prevPara {
 			// A paragraph that opens with a quotation may continue the
-			// last speaker of the paragraph before; any other resets.
-			if !(s.t0 < s.t1 && t.toks[s.t0].kind == tQOpen) {
+			// last speaker of the paragraph before, and so may one in
+			// the subjunctive right after it ("Es sei grotesk, …");
+			// any other resets.
+			if !(s.t0 < s.t1 && t.toks[s.t0].kind == tQOpen) && !(prev != nil && prev.last == i-1 && a.reportedSpeech(i)) {
 				prev = nil
 			}
 			prevPara = s.para

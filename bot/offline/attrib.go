@@ -661,6 +661,17 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		as, m = cu.lo-1, cu.right
 	case cu.left != nil && cu.left.t0-1 >= s.body && lx.Set("as", t.toks[cu.left.t0-1].l):
 		as, m = cu.left.t0-1, cu.left
+	case lx.NounCaps && lx.Set("as", t.toks[s.body].l) && cu.lo > s.body+1 && !a.commaBetween(s.body, cu.lo):
+		// German puts the verb last: "Wie der Minister am Dienstag in
+		// Berlin erklärte, …": the subject follows "wie".
+		end := a.npRight(s.body+1, s)
+		if end <= s.body+1 || end > cu.lo {
+			return nil
+		}
+		as, m = s.body, a.parseNP(s.body+1, end, 0)
+		if m == nil {
+			return nil
+		}
 	default:
 		return nil
 	}
@@ -684,6 +695,16 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	}
 	a.markDirect(at)
 	return at
+}
+
+// commaBetween reports whether a comma lies between tokens lo and hi.
+func (a *analysis) commaBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if a.t.toks[k].s == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // quoting reads "X quoted Y as saying …": the words are Y's, relayed by

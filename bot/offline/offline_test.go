@@ -604,6 +604,25 @@ func TestDroppedSubjectOpensSentence(t *testing.T) {
 	}
 }
 
+// TestGermanWieClause: "Wie der Minister … erklärte, …" puts the verb
+// last, and a paragraph in the subjunctive right after it goes on with
+// the same speaker.
+func TestGermanWieClause(t *testing.T) {
+	text := "Die Staatsregierung lehnt die Pläne des Bundes weiter ab.\n\n" +
+		"Wie der Wirtschaftsminister Hubert Aiwanger am Dienstag in München erklärte, würde die geplante Abschöpfung wichtige Investitionen verhindern.\n\n" +
+		"Es sei grotesk, dass gerade jetzt die erneuerbaren Energien ausgebremst würden.\n\n" +
+		"Der Bundestag berät am Freitag über den Entwurf der Regierung.\n"
+	_, cs := brief(t, text)
+	for _, n := range []int{2, 3} {
+		if x, ok := claimOn(cs, n); !ok || x.speaker != "Hubert Aiwanger" {
+			t.Errorf("sentence %d: %+v, want Hubert Aiwanger's", n, x)
+		}
+	}
+	if x, ok := claimOn(cs, 4); ok {
+		t.Errorf("sentence 4 (the outlet's): %+v", x)
+	}
+}
+
 // seed returns the seed article as the bot would receive it.
 func seed(t testing.TB) *bot.Article {
 	t.Helper()
