@@ -604,6 +604,28 @@ func TestDroppedSubjectOpensSentence(t *testing.T) {
 	}
 }
 
+// TestNegatedInfinitiveAfterVerb: "disse não ser contra" reports words
+// that open with a negation; "sagte nicht" reports nothing.
+func TestNegatedInfinitiveAfterVerb(t *testing.T) {
+	for _, tc := range []struct{ text, speaker string }{
+		{"O governador Wilson Witzel falou com a imprensa no Rio. Witzel disse não ser contra o retorno dos treinos.", "Wilson Witzel"},
+		{"El alcalde Luis Pérez habló con la prensa en Madrid. Pérez dijo no saber nada del contrato firmado.", "Luis Pérez"},
+		{"Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt.", ""},
+	} {
+		_, cs := brief(t, tc.text)
+		x, ok := claimOn(cs, 2)
+		if tc.speaker == "" {
+			if ok {
+				t.Errorf("%q: claim %+v, want none", tc.text, x)
+			}
+			continue
+		}
+		if !ok || x.speaker != tc.speaker {
+			t.Errorf("%q: %+v, want %s's", tc.text, x, tc.speaker)
+		}
+	}
+}
+
 // TestGermanWieClause: "Wie der Minister … erklärte, …" puts the verb
 // last, and a paragraph in the subjunctive right after it goes on with
 // the same speaker.
