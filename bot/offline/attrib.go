@@ -2,6 +2,7 @@ package offline
 
 import (
 	"github.com/briefbot/briefbot/bot/lang"
+	"slices"
 )
 
 // Stage 4: attributions. For each sentence, the cues of stage 2 and the
@@ -157,8 +158,17 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.content = a.spanTo(s.body, cu.lo)
 		return at
 	case cueGerund:
-		// ", saying …": the sentence's subject said it.
+		// ", saying …": the sentence's subject said it, after a short
+		// opening phrase ("On Thursday, …").
 		st := s.body
+		if a.npRight(st, s) <= st {
+			for k := st; k < min(st+6, cu.lo); k++ {
+				if t.toks[k].s == "," {
+					st = k + 1
+					break
+				}
+			}
+		}
 		end := a.npRight(st, s)
 		if end <= st {
 			return nil
@@ -168,6 +178,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// ", accusing the network of …", ", denying any role": an
 		// accusation or a denial says something of its object itself.
 		strong := cu.verb.Stance == "accuse" || cu.verb.Stance == "deny"
+		// ", calling for …", ", urging …", ", demanding …": a call is the
+		// speaker's position too.
+		strong = strong || cu.verb.Voice == "urge" || cu.verb.Voice == "demand" ||
+			cu.hi < s.t1 && slices.Contains(cu.verb.Takes, t.toks[cu.hi].l)
 		if at.speaker == nil || at.verb.Voice != "say" && !strong && !a.markedAfter(cu.hi, s) {
 			return nil
 		}

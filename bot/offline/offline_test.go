@@ -626,6 +626,20 @@ func TestNegatedInfinitiveAfterVerb(t *testing.T) {
 	}
 }
 
+// TestGerundCallAfterOpening: ", calling for …" is the subject's call,
+// also after an opening phrase; ", saying …" is too.
+func TestGerundCallAfterOpening(t *testing.T) {
+	for _, text := range []string{
+		"On Thursday, Hatice Cengiz addressed reporters in New York, calling for the killers to be brought to justice.",
+		"In New York on Thursday, Hatice Cengiz addressed reporters, saying the killers must be brought to justice.",
+	} {
+		_, cs := brief(t, text)
+		if x, ok := claimOn(cs, 1); !ok || x.speaker != "Hatice Cengiz" {
+			t.Errorf("%q: %+v, want Hatice Cengiz's", text, x)
+		}
+	}
+}
+
 // TestGermanWieClause: "Wie der Minister … erklärte, …" puts the verb
 // last, and a paragraph in the subjunctive right after it goes on with
 // the same speaker.
