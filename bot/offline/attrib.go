@@ -60,6 +60,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 	var out []*attribution
 	t := a.t
 	s := &t.sents[i]
+	unresolved := -1 // a reporting verb whose speaker is no one known
 	for _, cu := range cues {
 		var at *attribution
 		if n := len(out); n > 0 && a.continues(cu, s) {
@@ -78,6 +79,15 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 		at = a.fromCue(i, cu)
 		if at == nil || at.speaker == nil {
+			if cu.kind == cueVerb && cu.left != nil && cu.left.kind == kPron && cu.leftAtBoundary {
+				// "They claimed that Ramdehol had told them …" with no
+				// one "they" stands for: the words after it are
+				// someone's report, not Ramdehol's own claim.
+				unresolved = cu.c
+			}
+			continue
+		}
+		if unresolved >= 0 && cu.lo > unresolved && a.clauseBreak(unresolved, cu.lo, s) < 0 {
 			continue
 		}
 		// A later attribution in the same sentence: only after a clause

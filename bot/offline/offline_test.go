@@ -640,6 +640,19 @@ func TestGerundCallAfterOpening(t *testing.T) {
 	}
 }
 
+// TestInnerWordsOfAnUnknownReporter: "They claimed that X had told them
+// …" with no one "they" stands for is no claim by X.
+func TestInnerWordsOfAnUnknownReporter(t *testing.T) {
+	text := "Police are investigating the death of a hunter in the jungle near the coast this week. " +
+		"They claimed that Ramdehol had told them to stay behind while he walked farther into the jungle."
+	br, _ := brief(t, text)
+	for _, p := range br.Parties {
+		if strings.Contains(p.Name, "Ramdehol") {
+			t.Errorf("party %q: %+v", p.Name, p.Claims)
+		}
+	}
+}
+
 // TestGermanWieClause: "Wie der Minister … erklärte, …" puts the verb
 // last, and a paragraph in the subjunctive right after it goes on with
 // the same speaker.
