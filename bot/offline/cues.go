@@ -157,6 +157,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			return nil // "ele se destaca": he stands out, says nothing
 		case lx.Set("refl", l), lx.Set("adverbs", l) && !t.toks[j].cap, isTimeWord(lx, l):
 			continue
+		case lx.Set("sinceadverb", l) && j == c-1 && j-1 >= s.body && lx.Set("aux", t.toks[j-1].l):
+			continue // "have since claimed"
 		case lx.Set("prep", l) && j+1 < c && isTimeWord(lx, t.toks[j+1].l):
 			continue // "Clinton on Tuesday said"
 		case lx.Set("clitics", l) && (j == c-1 || lx.Set("aux", t.toks[j+1].l) || lx.Set("clitics", t.toks[j+1].l)):

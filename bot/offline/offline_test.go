@@ -653,6 +653,15 @@ func TestInnerWordsOfAnUnknownReporter(t *testing.T) {
 	}
 }
 
+// TestAuxSinceParticiple: "have since claimed" reports, as "have also
+// claimed" does.
+func TestAuxSinceParticiple(t *testing.T) {
+	_, cs := brief(t, "Police are investigating the death of a hunter this week. Two loggers have since claimed that they heard the shot.")
+	if x, ok := claimOn(cs, 2); !ok || x.party != "Loggers" {
+		t.Errorf("%+v, want the loggers' claim", x)
+	}
+}
+
 // TestGermanWieClause: "Wie der Minister … erklärte, …" puts the verb
 // last, and a paragraph in the subjunctive right after it goes on with
 // the same speaker.

@@ -393,6 +393,11 @@ s
 [set quantifiers]
 several many multiple some two three four five six seven eight nine ten dozens hundreds thousands numerous various few all most both
 
+[set sinceadverb]
+# Words that are adverbs between an auxiliary and its participle ("have
+# since claimed") and prepositions elsewhere.
+since
+
 [set negsubj]
 # Subjects that deny or empty the statement: "no group claimed responsibility".
 no nobody none neither nothing few no_one not_one not_all hardly_anyone
