@@ -85,6 +85,21 @@ func (p *partyAcc) addEnt(e *entity) {
 
 func (p *partyAcc) addAlias(s string) { p.aliases = appendName(p.aliases, s) }
 
+// namesCountry reports whether speaker is only the country's name ("the
+// United States"): no member to list after it.
+func (a *analysis) namesCountry(speaker string, c *lang.Country) bool {
+	sp := stripDet(a.t.lx, speaker)
+	if strings.EqualFold(sp, c.Name) {
+		return true
+	}
+	for _, n := range c.Names {
+		if strings.EqualFold(sp, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // renderParty names a party and lists its aliases.
 func (a *analysis) renderParty(p *partyAcc) bot.Party {
 	out := bot.Party{Claims: p.claims}
@@ -106,7 +121,7 @@ func (a *analysis) renderParty(p *partyAcc) bot.Party {
 		// The members who spoke, as the claims name them.
 		members = members[:0]
 		for _, c := range p.claims {
-			if c.Speaker != "" && !containsFold(members, c.Speaker) && !a.genericGov(c.Speaker, p.country) {
+			if c.Speaker != "" && !containsFold(members, c.Speaker) && !a.genericGov(c.Speaker, p.country) && !a.namesCountry(c.Speaker, p.country) {
 				members = append(members, c.Speaker)
 			}
 		}
