@@ -90,9 +90,13 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if unresolved >= 0 && cu.lo > unresolved && a.clauseBreak(unresolved, cu.lo, s) < 0 {
 			continue
 		}
+		if other := a.coordinated(i, cu, at); other != nil {
+			// "Saudi Arabia and the United States said …": both did.
+			out = append(out, other)
+		}
 		// A later attribution in the same sentence: only after a clause
 		// break, and it cuts the earlier one's words there.
-		if n := len(out); n > 0 {
+		if n := len(out); n > 0 && out[n-1].cue != at.cue {
 			prev := out[n-1]
 			brk := a.clauseBreak(prev.cue, cu.lo, s)
 			if brk < 0 || prev.speaker == at.speaker {
@@ -719,6 +723,40 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	}
 	a.markDirect(at)
 	return at
+}
+
+// coordinated returns the attribution of the first of two coordinated
+// named subjects ("Saudi Arabia and the United States said …"), whose
+// words are the same as at's, or nil.
+func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary {
+		return nil
+	}
+	named := func(m *mention) bool {
+		return m != nil && (m.kind == kCountry || m.kind == kOrg || m.kind == kPerson || m.kind == kName)
+	}
+	conj := cu.left.t0 - 1
+	if conj-1 < s.body || !t.out(conj) || !t.lx.Set("coord", t.toks[conj].l) || !named(cu.left) {
+		return nil
+	}
+	st := a.npLeft(conj-1, s)
+	if st < 0 || st >= conj {
+		return nil
+	}
+	m := a.parseNP(st, conj, 0)
+	if !named(m) || !a.boundary(st-1, s) || st-1 >= s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
+		return nil
+	}
+	e, surface := a.speakerOf(m, nil)
+	if e == nil || e == at.speaker {
+		return nil
+	}
+	other := *at
+	other.speaker, other.surface = e, surface
+	other.content = append([][2]int(nil), at.content...)
+	return &other
 }
 
 // commaBetween reports whether a comma lies between tokens lo and hi.

@@ -662,6 +662,21 @@ func TestAuxSinceParticiple(t *testing.T) {
 	}
 }
 
+// TestCoordinatedSubjects: "Saudi Arabia and the United States said …":
+// each said it; a country's party is not named after itself again.
+func TestCoordinatedSubjects(t *testing.T) {
+	text := "Drones struck two oil facilities in eastern Saudi Arabia on Saturday. " +
+		"Saudi Arabia and the United States said Iran was behind the attack on the oil facilities."
+	br, _ := brief(t, text)
+	var names []string
+	for _, p := range br.Parties {
+		names = append(names, p.Name)
+	}
+	if strings.Join(names, "|") != "Saudi Arabia|United States" {
+		t.Errorf("parties %q, want Saudi Arabia and United States, each with the claim", names)
+	}
+}
+
 // TestGermanWieClause: "Wie der Minister … erklärte, …" puts the verb
 // last, and a paragraph in the subjunctive right after it goes on with
 // the same speaker.
