@@ -82,8 +82,37 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 			continue
 		}
 		a.ents[sl.m] = e
-		a.touch(e, i, sl.m, sl.subject || sl.m.t0 == a.t.sents[i].body)
+		a.touch(e, i, sl.m, sl.subject || a.opensMainClause(i, sl.m.t0))
 	}
+}
+
+// opensMainClause reports whether token k starts sentence i's main
+// clause: the sentence's first word, or the first after a short opening
+// phrase and its comma ("On Tuesday, Greek prime minister …").
+func (a *analysis) opensMainClause(i, k int) bool {
+	t := a.t
+	s := &t.sents[i]
+	// Modifiers before the mention ("Greek" in "Greek prime minister
+	// …") do not move it out of the subject's place.
+	for k > s.body && t.toks[k-1].kind == tWord && t.out(k-1) {
+		if f, n := a.gaz.match(t.toks, k-1, k); n == 1 && f.kind == formDemonym || t.lx.Set("titlemods", t.toks[k-1].l) || a.isTitleWord(k-1) {
+			k--
+			continue
+		}
+		break
+	}
+	if k == s.body {
+		return true
+	}
+	if k-1 <= s.body || t.toks[k-1].s != "," || k-1-s.body > 6 {
+		return false
+	}
+	for j := s.body; j < k-1; j++ {
+		if t.toks[j].kind != tWord || t.toks[j].q >= 0 || t.isName(j) && !isTimeWord(t.lx, t.toks[j].l) && t.lx.Months[t.toks[j].l] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // nameMentions finds the names of sentence i outside quotations, with the

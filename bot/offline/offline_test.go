@@ -677,6 +677,19 @@ func TestCoordinatedSubjects(t *testing.T) {
 	}
 }
 
+// TestPronounAfterOpeningPhrase: "On Tuesday, Greek prime minister X
+// speaking to … called …" makes X the subject a following "he" stands
+// for, not the speaker of the paragraph before.
+func TestPronounAfterOpeningPhrase(t *testing.T) {
+	text := "Turkish president Erdogan called for regional cooperation. He claimed the drilling is only to protect Turkish Cypriots.\n\n" +
+		"On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the agreement \"null and void\". " +
+		"\"The agreement goes against everything we know in international law\", he added.\n"
+	_, cs := brief(t, text)
+	if x, ok := claimOn(cs, 4); !ok || x.speaker != "Kyriakos Mitsotakis" {
+		t.Errorf("sentence 4: %+v, want Kyriakos Mitsotakis's", x)
+	}
+}
+
 // TestGermanWieClause: "Wie der Minister … erklärte, …" puts the verb
 // last, and a paragraph in the subjunctive right after it goes on with
 // the same speaker.
