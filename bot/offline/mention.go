@@ -442,6 +442,7 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 				m.kind = kDesc
 				m.head = t.toks[k].b
 				m.spokes = m.spokes || lx.Titles[m.head].Spokes
+				m.plural = m.plural || !lx.NounCaps && a.pluralForm(m.head) // "Energy experts"
 				return m
 			}
 		}

@@ -690,6 +690,19 @@ func TestPronounAfterOpeningPhrase(t *testing.T) {
 	}
 }
 
+// TestTheyAfterCapitalisedGroup: "Energy experts questioned … They said
+// …": the group, written with a capital because it opens a sentence, is
+// plural, so "they" stands for it.
+func TestTheyAfterCapitalisedGroup(t *testing.T) {
+	text := "California faced rolling blackouts last week during a heat wave. " +
+		"Energy experts questioned the decision to cut power to thousands of homes. " +
+		"They said that the utilities had plenty of power available."
+	_, cs := brief(t, text)
+	if x, ok := claimOn(cs, 3); !ok || x.party != "Energy experts" {
+		t.Errorf("sentence 3: %+v, want the energy experts'", x)
+	}
+}
+
 // TestGermanWieClause: "Wie der Minister … erklärte, …" puts the verb
 // last, and a paragraph in the subjunctive right after it goes on with
 // the same speaker.
