@@ -25,6 +25,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 	if k < s.body || !t.out(k) && t.toks[k].s != ")" {
 		return -1
 	}
+	if _, ok := lx.Pronouns[t.toks[k].l]; ok && t.toks[k].kind == tWord && !lx.Set("determiners", t.toks[k].l) {
+		return k // a pronoun takes no modifiers: "On live television he said"
+	}
 	preps := 0
 	j := k
 	for ; j >= s.body && k-j < maxNP; j-- {

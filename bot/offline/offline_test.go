@@ -376,6 +376,10 @@ func TestFailureClasses(t *testing.T) {
 		}
 		br, _ = brief(t, "One of them, UnitedHealth Group, has threatened to leave the exchanges, insurers said on Monday.")
 		noParty(t, br, "Of them")
+		// A pronoun takes no modifiers: "a major reason it thought …"
+		// has no speaker "Major reason it".
+		br, _ = brief(t, "The budget office cited the new tax as a major reason it thought the law would reduce the deficit.")
+		noParty(t, br, "Major reason it")
 		// An abbreviated title is part of the name after it.
 		br, _ = brief(t, "''The Iowa caucuses are all about beating expectations,'' said Gov. Terry E. Branstad of Iowa, a Republican.")
 		noParty(t, br, "Gov")
