@@ -164,8 +164,8 @@ func briefingHTML(w render.Words, b *bot.Briefing) string {
 			sb.WriteString("<ul>\n")
 			for _, c := range p.Claims {
 				meta := w.Stance(c.Stance)
-				if c.Speaker != "" {
-					meta = c.Speaker + " · " + meta
+				if who := w.Who(c); who != "" {
+					meta = who + " · " + meta
 				}
 				sb.WriteString("<li><strong>" + esc(c.Claim) + "</strong> <em>(" + esc(meta) + ")</em>")
 				sb.WriteString("<blockquote>" + esc(c.Evidence) + "</blockquote></li>\n")

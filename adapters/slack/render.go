@@ -292,7 +292,7 @@ func briefingBlocks(w render.Words, b *bot.Briefing) []slack.Block {
 // the stance, then the evidence as a quote. It fits a section.
 func claimText(w render.Words, c bot.Claim) string {
 	meta := w.Stance(c.Stance)
-	if s := strings.TrimSpace(c.Speaker); s != "" {
+	if s := w.Who(c); s != "" {
 		meta = oneLine(s) + " · " + meta
 	}
 	if len(c.Sentences) > 0 {

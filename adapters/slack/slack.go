@@ -507,7 +507,7 @@ func plainBriefing(w render.Words, b *bot.Briefing) string {
 	for _, p := range b.Parties {
 		sb.WriteString("\n" + p.Name + "\n")
 		for _, c := range p.Claims {
-			sb.WriteString("• " + c.Claim + " (" + c.Speaker + ")\n  \"" + c.Evidence + "\"\n")
+			sb.WriteString("• " + c.Claim + " (" + w.Who(c) + ")\n  \"" + c.Evidence + "\"\n")
 		}
 	}
 	return sb.String()

@@ -110,8 +110,8 @@ func Text(w Words, b *bot.Briefing, width int) string {
 		for _, c := range p.Claims {
 			sb.WriteString(wrap(c.Claim, width, "  • ", "    "))
 			meta := w.Stance(c.Stance)
-			if c.Speaker != "" {
-				meta = c.Speaker + " · " + meta
+			if who := w.Who(c); who != "" {
+				meta = who + " · " + meta
 			}
 			sb.WriteString(wrap(meta, width, "    ", "    "))
 			sb.WriteString(wrap(c.Evidence, width, "    > ", "    > "))
@@ -166,8 +166,8 @@ func Markdown(w Words, b *bot.Briefing) string {
 		for _, c := range p.Claims {
 			sb.WriteString("- **" + EscapeMarkdown(c.Claim) + "**")
 			meta := EscapeMarkdown(w.Stance(c.Stance))
-			if c.Speaker != "" {
-				meta = EscapeMarkdown(c.Speaker) + ", " + meta
+			if who := w.Who(c); who != "" {
+				meta = EscapeMarkdown(who) + ", " + meta
 			}
 			sb.WriteString(" (" + meta + ")\n")
 			sb.WriteString("  > " + EscapeMarkdown(c.Evidence) + "\n")

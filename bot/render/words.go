@@ -82,6 +82,22 @@ func (w Words) Count(key string, n int, fill ...string) string {
 	return w.Label(key, append([]string{"{n}", strconv.Itoa(n)}, fill...)...)
 }
 
+// Who names who a claim is by: its speaker, and who relayed the words
+// when the article reports them second-hand ("Sanders (reported by
+// CNN)"). It is "" when the claim names neither.
+func (w Words) Who(c bot.Claim) string {
+	who := strings.TrimSpace(c.Speaker)
+	via := strings.TrimSpace(c.Via)
+	if via == "" || strings.EqualFold(via, who) {
+		return who
+	}
+	v := w.Label("via", "{who}", via)
+	if who == "" {
+		return v
+	}
+	return who + " (" + v + ")"
+}
+
 // Stance returns a short label for a claim's stance.
 func (w Words) Stance(stance string) string {
 	switch stance {

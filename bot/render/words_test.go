@@ -209,3 +209,20 @@ func TestWordsFallBack(t *testing.T) {
 		t.Errorf("also = %q", got)
 	}
 }
+
+func TestWho(t *testing.T) {
+	for _, tc := range []struct {
+		lang, speaker, via, want string
+	}{
+		{"en", "Sanders", "", "Sanders"},
+		{"en", "Sanders", "CNN", "Sanders (reported by CNN)"},
+		{"en", "", "CNN", "reported by CNN"},
+		{"en", "CNN", "cnn", "CNN"},
+		{"fr", "Sanders", "CNN", "Sanders (selon CNN)"},
+		{"de", "Sanders", "CNN", "Sanders (laut CNN)"},
+	} {
+		if got := WordsIn(tc.lang).Who(bot.Claim{Speaker: tc.speaker, Via: tc.via}); got != tc.want {
+			t.Errorf("%s %q via %q: %q, want %q", tc.lang, tc.speaker, tc.via, got, tc.want)
+		}
+	}
+}

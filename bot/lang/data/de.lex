@@ -190,6 +190,7 @@ lang.pt = Portugiesisch
 lang.de = Deutsch
 
 [labels]
+via = laut {who}
 summary = Zusammenfassung
 parties = Parteien
 party = Partei

@@ -314,6 +314,7 @@ lang.pt = Portuguese
 lang.de = German
 
 [labels]
+via = reported by {who}
 summary = Summary
 parties = Parties
 party = Party

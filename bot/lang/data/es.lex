@@ -198,6 +198,7 @@ lang.pt = portugués
 lang.de = alemán
 
 [labels]
+via = según {who}
 summary = Resumen
 parties = Partes
 party = Parte

@@ -208,6 +208,7 @@ lang.pt = portugais
 lang.de = allemand
 
 [labels]
+via = selon {who}
 summary = Résumé
 parties = Parties
 party = Partie

@@ -187,6 +187,7 @@ lang.pt = português
 lang.de = alemão
 
 [labels]
+via = segundo {who}
 summary = Resumo
 parties = Partes
 party = Parte
