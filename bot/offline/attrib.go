@@ -94,6 +94,13 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			// "Saudi Arabia and the United States said …": both did.
 			out = append(out, other)
 		}
+		// "“…,” Sanders said, according to CNN": Sanders's words, as
+		// CNN reported them.
+		if n := len(out); n > 0 && cu.kind == cueAccording && cu.lo > out[n-1].cue && out[n-1].kind == cueVerb &&
+			out[n-1].via == nil && out[n-1].speaker != at.speaker && a.tailAfter(cu, s) {
+			out[n-1].via, out[n-1].viaName = at.speaker, at.surface
+			continue
+		}
 		// A later attribution in the same sentence: only after a clause
 		// break, and it cuts the earlier one's words there.
 		if n := len(out); n > 0 && out[n-1].cue != at.cue {
@@ -757,6 +764,25 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 	other.speaker, other.surface = e, surface
 	other.content = append([][2]int(nil), at.content...)
 	return &other
+}
+
+// tailAfter reports whether the according-to cue cu ends sentence s
+// after a comma ("…, according to CNN."): it reports the whole sentence.
+func (a *analysis) tailAfter(cu *cue, s *sentence) bool {
+	t := a.t
+	if cu.lo-1 < s.body || t.toks[cu.lo-1].s != "," {
+		return false
+	}
+	end := cu.hi
+	if cu.right != nil {
+		end = max(end, cu.right.t1)
+	}
+	for k := end; k < s.t1; k++ {
+		if t.toks[k].kind == tWord {
+			return false
+		}
+	}
+	return true
 }
 
 // commaBetween reports whether a comma lies between tokens lo and hi.

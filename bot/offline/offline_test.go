@@ -707,6 +707,18 @@ func TestTheyAfterCapitalisedGroup(t *testing.T) {
 	}
 }
 
+// TestAccordingToAfterSaid: "“…,” Sanders said, according to CNN" is
+// Sanders's claim as CNN reported it: one claim, with CNN as who
+// relayed it.
+func TestAccordingToAfterSaid(t *testing.T) {
+	text := "The convention opened in Philadelphia on Monday. " +
+		"\"I ask you not to engage in any kind of protest on the floor,\" Sanders said, according to CNN."
+	br, _ := brief(t, text)
+	if len(br.Parties) != 1 || br.Parties[0].Name != "Sanders" || len(br.Parties[0].Claims) != 1 || br.Parties[0].Claims[0].Via != "CNN" {
+		t.Errorf("parties %+v, want one claim by Sanders reported by CNN", br.Parties)
+	}
+}
+
 // TestGermanWieClause: "Wie der Minister … erklärte, …" puts the verb
 // last, and a paragraph in the subjunctive right after it goes on with
 // the same speaker.
