@@ -67,6 +67,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	if lo >= hi || hi-lo > 16 {
 		return nil
 	}
+	// A phrase cut after "the" or "in" ("top official in the") is no
+	// one's name.
+	if l := t.toks[hi-1].l; hi-lo > 1 && t.toks[hi-1].kind == tWord && (lx.Set("prep", l) || lx.Set("of", l) || lx.Set("determiners", l) && !lx.Set("possessive", l) && !lx.Set("quantifiers", l)) {
+		return nil
+	}
 	m := &mention{t0: lo, t1: hi}
 	i := lo
 	first := &t.toks[i]

@@ -380,6 +380,9 @@ func TestFailureClasses(t *testing.T) {
 		// has no speaker "Major reason it".
 		br, _ = brief(t, "The budget office cited the new tax as a major reason it thought the law would reduce the deficit.")
 		noParty(t, br, "Major reason it")
+		// A phrase cut after "the" names no one.
+		br, _ = brief(t, "Any action by China to reclaim land near the shoal, an outcrop in the disputed sea, would have consequences, Carter said.")
+		noParty(t, br, "Outcrop in the")
 		// An abbreviated title is part of the name after it.
 		br, _ = brief(t, "''The Iowa caucuses are all about beating expectations,'' said Gov. Terry E. Branstad of Iowa, a Republican.")
 		noParty(t, br, "Gov")
