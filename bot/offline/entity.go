@@ -441,7 +441,13 @@ func (a *analysis) recentOfClass(sent, tok int, class string) *entity {
 func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	r := a.reg
 	para := a.t.sents[sent].para
-	for pass := 0; pass < 2; pass++ {
+	// "he" and "she" look first for a subject known to be a person: a
+	// name that could be a place ("Hagia Sophia") comes after.
+	gendered := m.gender == 'm' || m.gender == 'f'
+	for pass := 0; pass < 3; pass++ {
+		if pass == 0 && !gendered {
+			continue
+		}
 		for i := len(r.recent) - 1; i >= 0; i-- {
 			sn := r.recent[i]
 			if sn.sent < sent-2 || sn.para < para-1 {
@@ -450,7 +456,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if sn.sent == sent && sn.tok >= tok {
 				continue
 			}
-			if pass == 0 && !sn.subject {
+			if pass < 2 && !sn.subject || pass == 0 && sn.e.kind != kPerson {
 				continue
 			}
 			if compatible(m, sn.e) {

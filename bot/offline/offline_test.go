@@ -722,6 +722,18 @@ func TestAccordingToAfterSaid(t *testing.T) {
 	}
 }
 
+// TestHePrefersAPerson: "he" stands for the last subject known to be a
+// person before a name that could be a place.
+func TestHePrefersAPerson(t *testing.T) {
+	text := "Turkish President Recep Erdogan spoke in Ankara on Friday. " +
+		"Ayasofya was a museum for decades. " +
+		"He said the monument would become a mosque again."
+	_, cs := brief(t, text)
+	if x, ok := claimOn(cs, 3); !ok || !strings.Contains(x.speaker+x.party, "Erdogan") {
+		t.Errorf("sentence 3: %+v, want Erdogan's", x)
+	}
+}
+
 // TestGermanWieClause: "Wie der Minister … erklärte, …" puts the verb
 // last, and a paragraph in the subjunctive right after it goes on with
 // the same speaker.
