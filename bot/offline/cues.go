@@ -599,8 +599,18 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		if (lx.Set("aux", t.toks[k].l) || lx.Set("refl", t.toks[k].l)) && word(k+1) {
 			v = k + 1
 		}
-		if end := a.npRight(v+1, s); end > v+1 && a.endsClause(end, s) {
-			if m := a.parseNP(v+1, end, 0); speaker(m) {
+		_, known := lx.Verbs[t.toks[v].l]
+		st := v + 1
+		if known && st < s.t1 && lx.Set("prep", t.toks[st].l) {
+			// "…», rappelle en préambule le président": a short
+			// phrase between the verb and its subject.
+			for st++; st < s.t1 && st-v <= 4 && t.toks[st].kind == tWord && !lx.Set("determiners", t.toks[st].l) && !t.isName(st); st++ {
+			}
+		}
+		if end := a.npRight(st, s); end > st && a.endsClause(end, s) {
+			// A reporting verb the lexicon knows may have any described
+			// subject ("…», s'étonne le magistrat").
+			if m := a.parseNP(st, end, 0); speaker(m) || known && m != nil && m.kind == kDesc && m.headTok > m.t0 {
 				cu := &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: a.verbOr(v), right: m}
 				m.t1 = end
 				out = append(out, cu)

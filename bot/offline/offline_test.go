@@ -734,6 +734,17 @@ func TestHePrefersAPerson(t *testing.T) {
 	}
 }
 
+// TestFrenchReflexiveIncise: "«…», s'étonne le magistrat": a reflexive
+// reporting verb after the quotation, with a described speaker.
+func TestFrenchReflexiveIncise(t *testing.T) {
+	text := "L'imam a été jugé jeudi à Nîmes pour un message publié en octobre.\n\n" +
+		"« On comprend mal comment vous ne vous soyez pas dit qu'elle posait une difficulté », s'étonne le magistrat.\n"
+	_, cs := brief(t, text)
+	if x, ok := claimOn(cs, 2); !ok || x.party != "Magistrat" {
+		t.Errorf("sentence 2: %+v, want the magistrate's", x)
+	}
+}
+
 // TestGermanWieClause: "Wie der Minister … erklärte, …" puts the verb
 // last, and a paragraph in the subjunctive right after it goes on with
 // the same speaker.

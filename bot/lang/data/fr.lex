@@ -48,8 +48,8 @@ détailler er assert say
 répéter - assert say : répète:f répètent:f répété:pp répétait:f répéta:f répétant:g
 conclure - assert say : conclut:f concluent:f conclu:pp concluait:f concluant:g
 jurer er assert say
-s'étonner er assert say
-s'interroger er other ask
+étonner er assert say refl
+interroger er other ask refl
 lâcher er assert say weak
 glisser er assert say weak
 souffler er assert say weak
@@ -89,7 +89,7 @@ condamner er accuse condemn
 critiquer er accuse criticize
 fustiger er accuse criticize : fustigeait:f fustigea:f fustigeant:g
 déplorer er accuse criticize
-s'indigner er accuse protest
+indigner er accuse protest refl
 protester er accuse protest weak
 demander er other ask
 réclamer er other demand
