@@ -194,3 +194,15 @@ func TestFoldAndAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestReflexiveLemma: a verb written with its reflexive pronoun
+// ("s'indigner") never matched a token; the lexicon refuses it.
+func TestReflexiveLemma(t *testing.T) {
+	base := minimal + "[paradigms]\ner: er > =:b e:f\n[verbs]\n"
+	if _, err := parse("ok.lex", base+"indigner er assert say refl\n"); err != nil {
+		t.Fatalf("refl verb: %v", err)
+	}
+	if _, err := parse("bad.lex", base+"s'indigner er assert say\n"); err == nil || !strings.Contains(err.Error(), "refl") {
+		t.Errorf("s'indigner parsed (err %v), want an error naming the refl flag", err)
+	}
+}

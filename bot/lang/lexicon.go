@@ -516,6 +516,10 @@ func (p *parser) verb(ln string) error {
 		return p.errf("want: lemma paradigm stance voice [flags] [: form:tags …]")
 	}
 	v := Verb{Lemma: lower(strings.ReplaceAll(f[0], "_", " ")), Stance: f[2], Voice: f[3]}
+	if i := strings.IndexAny(f[0], "'’"); i > 0 && i <= 2 {
+		// "s'indigner" never matches: the tokenizer splits "s'".
+		return p.errf("verb %q: write a reflexive verb without its pronoun, with the refl flag", f[0])
+	}
 	switch v.Stance {
 	case "assert", "deny", "accuse", "other":
 	default:
