@@ -210,6 +210,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 					cu.kind = cuePassive
 					cu.right = a.parseNP(k+1, end, 0)
 					cu.hi = end
+					if m := cu.right; m != nil && m.kind == kDesc && m.class == "unknown" {
+						return nil // "acusado por vários sequestros": a cause, not an accuser
+					}
 					return cu
 				}
 			}

@@ -642,6 +642,12 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "fr reflexive verb after a quotation", sent: 2, party: "Magistrat",
 			text: "L'imam a été jugé jeudi à Nîmes pour un message publié en octobre.\n\n" +
 				"« On comprend mal comment vous ne vous soyez pas dit qu'elle posait une difficulté », s'étonne le magistrat.\n"},
+		{name: "fr reflexive form that says nothing", sent: 2, none: true,
+			text: "Le premier semestre a été calme à l'université. Mais le deuxième semestre s'annonce autrement plus incertain."},
+		{name: "fr watching is not noting", sent: 2, none: true,
+			text: "Le lycée accueille un atelier chaque semaine. Philippe observe tout au long de l'année ses élèves."},
+		{name: "pt passive with a cause for agent", sent: 2, none: true,
+			text: "A polícia prendeu um suspeito na Bahia nesta semana. Suzart era acusado por vários sequestros, roubos a bancos e estupros."},
 		{name: "de wie clause with the verb last", sent: 2, speaker: "Hubert Aiwanger",
 			text: germanWie},
 		{name: "de subjunctive paragraph after it", sent: 3, speaker: "Hubert Aiwanger", text: germanWie},

@@ -31,9 +31,9 @@ insister er assert say
 assurer er assert say
 confier er assert say
 raconter er assert recount
-relever er assert note
+relever er assert note weak
 noter er assert note
-observer er assert note
+observer er assert note weak
 rappeler er assert recall : rappelle:f rappellent:f
 annoncer er assert announce : annonçait:f annonçaient:f annonça:f annonçant:g
 confirmer er assert say
@@ -305,6 +305,11 @@ a ont avait avaient aura auront eut ai avons avez
 [set passive]
 est sont était étaient été être fut furent sera seront
 
+[set reflnonspeech]
+# After a reflexive pronoun these forms say nothing: "le semestre
+# s'annonce incertain", "il se rappelle", "cela s'explique".
+annonce annoncent annonçait annonçaient rappelle rappellent rappelait explique expliquent confirme confirment affirme affirment
+
 [set refl]
 se s'
 
@@ -363,7 +368,7 @@ lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain mati
 société entreprise groupe compagnie organisation agence ministère gouvernement administration quotidien journal chaîne radio site magazine ambassade hôpital tribunal cour police gendarmerie armée syndicat conseil comité commission parti club banque fondation association institut université
 
 [set docnouns]
-communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte
+communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune
 
 [set orgwords]
 ministère conseil commission agence comité association fondation institut centre université société entreprise groupe parti front forces armée marine mouvement organisation union ligue alliance coalition cour tribunal assemblée parlement sénat banque fonds réseau journal radio télévision chaîne service police gendarmerie ambassade consulat gouvernement administration autorité autorités bureau fédération syndicat hôpital compagnie église brigade club institution musée école collège maison préfecture mairie office
