@@ -598,6 +598,7 @@ func TestSentenceClaims(t *testing.T) {
 		speaker, party, via string
 		none                bool
 		parties             string // all the parties, "|"-separated, when set
+		notParty            string // a party that must not be there (nothing else is checked)
 	}{
 		{name: "pt dropped subject continues the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
@@ -648,6 +649,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le lycée accueille un atelier chaque semaine. Philippe observe tout au long de l'année ses élèves."},
 		{name: "pt passive with a cause for agent", sent: 2, none: true,
 			text: "A polícia prendeu um suspeito na Bahia nesta semana. Suzart era acusado por vários sequestros, roubos a bancos e estupros."},
+		{name: "de adverb opening the sentence is no speaker", sent: 2, notParty: "Später",
+			text: "Der Betriebsrat hatte den Vorstand am Montag scharf kritisiert. Später kündigte der Manager dann doch sein Erscheinen an."},
 		{name: "de wie clause with the verb last", sent: 2, speaker: "Hubert Aiwanger",
 			text: germanWie},
 		{name: "de subjunctive paragraph after it", sent: 3, speaker: "Hubert Aiwanger", text: germanWie},
@@ -655,6 +658,14 @@ func TestSentenceClaims(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
+			if tc.notParty != "" {
+				for _, p := range br.Parties {
+					if p.Name == tc.notParty {
+						t.Errorf("party %q: %+v", p.Name, p.Claims)
+					}
+				}
+				return
+			}
 			if tc.parties != "" {
 				var names []string
 				for _, p := range br.Parties {

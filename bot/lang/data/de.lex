@@ -311,7 +311,7 @@ und aber oder denn doch sondern weil als wenn während obwohl jedoch allerdings 
 und oder aber sowie
 
 [set prep]
-in an auf aus bei mit nach von zu für über unter vor gegen ohne um durch seit bis im am vom zum zur beim ins ans aufs gegenüber trotz wegen während laut zufolge
+in an auf aus bei mit nach von zu für über unter vor gegen ohne um durch seit bis im am vom zum zur beim ins ans aufs gegenüber trotz wegen während laut zufolge neben innerhalb außerhalb zwischen hinter entlang statt anstatt
 
 [set of]
 von des der
@@ -326,7 +326,7 @@ wie
 von van der den de al bin
 
 [set adverbs]
-auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen
+auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen später hier dort zuvor trotzdem dennoch inzwischen mittlerweile zunächst schließlich danach dazu daher deshalb somit
 
 [set time]
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend woche monat jahr
