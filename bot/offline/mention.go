@@ -375,6 +375,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		if i == lo && possessor == nil || t.toks[h].cap && !lx.NounCaps || isTimeWord(lx, m.head) || lx.Set("quantifiers", m.head) {
 			return nil // no determiner: "Avoiding the", "Held accountable"
 		}
+		if lx.Set("mutenouns", m.head) {
+			return nil // "the death toll", "los hechos"
+		}
 		m.class = "unknown"
 	}
 	if m.class == "gov" {

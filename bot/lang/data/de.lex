@@ -366,6 +366,11 @@ experten expertinnen fachleute wissenschaftler forscher anwohner augenzeugen zeu
 [set collective]
 polizei regierung bundesregierung armee familie team staatsanwaltschaft
 
+[set mutenouns]
+# Nouns of things that cannot speak: "the death toll continues…", "los
+# hechos revelan…" name no speaker.
+daten fakten bilanz anstieg
+
 [set starters]
 ja nein ok lesen sie auch video foto
 

@@ -497,6 +497,11 @@ officials associates supporters groups users organizers organisers ministers pro
 [set collective]
 police staff media public military army team government family couple administration
 
+[set mutenouns]
+# Nouns of things that cannot speak: "the death toll continues…", "los
+# hechos revelan…" name no speaker.
+toll rise caseload figure figures data statistics fact facts rate increase decline
+
 [set starters]
 # Capitalised words that open sentences and are never names.
 ok okay yes no even create latest update updated breaking watch read listen see photo video image caption here there what why how when where who which

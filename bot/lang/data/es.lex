@@ -291,7 +291,7 @@ fue fueron es son era eran sido será serán está están
 # Reporting verbs that, right after a reflexive pronoun, report nothing:
 # "ele se destaca" (he stands out).
 [set reflnonspeech]
-destaca destacó destacan destacaron destacaba destacaban destacando
+destaca destacó destacan destacaron destacaba destacaban destacando apunta apuntan apuntó apuntaron
 
 [set refl]
 se
@@ -377,6 +377,11 @@ funcionarios expertos analistas vecinos testigos manifestantes activistas críti
 
 [set collective]
 policía gobierno ejército familia equipo fiscalía
+
+[set mutenouns]
+# Nouns of things that cannot speak: "the death toll continues…", "los
+# hechos revelan…" name no speaker.
+hechos hecho datos cifras cifra balance aumento
 
 [set starters]
 sí no ok lea vea vídeo foto

@@ -394,6 +394,11 @@ responsables experts analystes habitants témoins manifestants militants critiqu
 [set collective]
 police gendarmerie armée gouvernement famille équipe direction justice
 
+[set mutenouns]
+# Nouns of things that cannot speak: "the death toll continues…", "los
+# hechos revelan…" name no speaker.
+faits fait chiffres chiffre bilan données hausse baisse
+
 [set starters]
 oui non ok voici voilà lire vidéo photo alors ainsi enfin
 

@@ -366,6 +366,11 @@ funcionários especialistas analistas moradores testemunhas manifestantes ativis
 [set collective]
 polícia governo exército família equipe
 
+[set mutenouns]
+# Nouns of things that cannot speak: "the death toll continues…", "los
+# hechos revelan…" name no speaker.
+fatos factos dados balanço aumento
+
 [set starters]
 sim não ok leia veja vídeo foto
 
