@@ -104,6 +104,11 @@ func (a *analysis) opensMainClause(i, k int) bool {
 	if k == s.body {
 		return true
 	}
+	// ", mas Girão ainda tenta …", ", but Smith said …": the subject of
+	// a clause joined to the first.
+	if k-2 > s.body && t.toks[k-1].kind == tWord && t.lx.Set("coord", t.toks[k-1].l) && t.toks[k-2].s == "," {
+		return true
+	}
 	if k-1 <= s.body || t.toks[k-1].s != "," || k-1-s.body > 6 {
 		return false
 	}

@@ -241,13 +241,18 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		}
 
 		// No one was named with it: the person who spoke last, just
-		// before ("Pacheco disse … O senador criticou …").
+		// before ("Pacheco disse … O senador criticou …"), unless
+		// another person is the subject of a clause after that ("Pacheco
+		// negou …, mas Girão ainda tenta … O parlamentar é contrário").
 		for i := len(a.atts) - 1; i >= 0; i-- {
 			at := a.atts[i]
 			if at.sent < sent-4 {
 				break
 			}
 			if at.speaker != nil && at.speaker.kind == kPerson && at.sent < sent {
+				if e := a.subjectAfter(at, sent); e != nil {
+					return e
+				}
 				return at.speaker
 			}
 		}
@@ -392,6 +397,26 @@ func (a *analysis) recentTitled(sent, tok int, head string) *entity {
 					return sn.e
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// subjectAfter returns the person who, after attribution at's cue and
+// before sentence sent, was last the subject of a clause, when that is
+// someone other than at's speaker; or nil.
+func (a *analysis) subjectAfter(at *attribution, sent int) *entity {
+	r := a.reg
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		sn := r.recent[i]
+		if sn.sent >= sent {
+			continue
+		}
+		if sn.sent < at.sent || sn.sent == at.sent && sn.tok <= at.cue {
+			return nil
+		}
+		if sn.subject && sn.e.kind == kPerson && sn.e != at.speaker {
+			return sn.e
 		}
 	}
 	return nil

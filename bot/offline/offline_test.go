@@ -657,6 +657,11 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El conflicto en el puerto sigue abierto esta semana. Los hechos revelan dos posiciones distintas de la empresa en un mismo día."},
 		{name: "a number of people can speak", sent: 2, party: "Number of senators",
 			text: "The bill reached the Senate on Monday. A number of senators said they would vote against it."},
+		{name: "pt the subject of a later clause is who 'o parlamentar' is", sent: 4, speaker: "Eduardo Girão",
+			text: "O senador Rodrigo Pacheco recebeu os líderes nesta terça-feira em Brasília. " +
+				"Pacheco negou colocar o pedido em pauta, mas o senador Eduardo Girão ainda tenta colocá-lo em votação. " +
+				"O parlamentar é contrário ao debate sobre a graça constitucional. " +
+				"Para ele, restrições a indulto deveriam ocorrer somente para casos de corrupção."},
 		{name: "de wie clause with the verb last", sent: 2, speaker: "Hubert Aiwanger",
 			text: germanWie},
 		{name: "de subjunctive paragraph after it", sent: 3, speaker: "Hubert Aiwanger", text: germanWie},
