@@ -46,6 +46,9 @@ type attribution struct {
 	cue     int // token of the cue, or -1
 	sent    int // first sentence
 	last    int // last sentence
+	// lead is set when the reported words are the sentence before sent
+	// ("“Is that all there is?” Trump said."): the evidence starts there.
+	lead bool
 	// content holds the byte spans of the reported words, in order.
 	content [][2]int
 	// direct is set when the reported words are a quotation.
@@ -299,6 +302,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				at.content = append(at.content, after...)
 			}
 			return at
+		}
+		// "“Is that all there is?” Trump said.": the question or
+		// exclamation ended the sentence before the attribution.
+		if cu.left.t0 == s.body && !cu.verb.Weak && a.endsAfter(cu.hi, s) && i > 0 {
+			if q := a.quoteSentence(i - 1); len(q) > 0 {
+				at.content = q
+				at.marked, at.direct, at.lead = true, true, true
+				return at
+			}
 		}
 		// "…, officials said." / "…, the military said, …"
 		if cu.left.t0-1 > s.body && t.toks[cu.left.t0-1].s == "," && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) {
@@ -783,6 +795,47 @@ func (a *analysis) tailAfter(cu *cue, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// endsAfter reports whether sentence s ends at token j but for a time
+// phrase ("Trump said on Monday.").
+func (a *analysis) endsAfter(j int, s *sentence) bool {
+	t := a.t
+	n := 0
+	for ; j < s.t1; j++ {
+		tk := &t.toks[j]
+		switch {
+		case tk.kind != tWord:
+			if tk.s != "." && tk.s != "," {
+				return false
+			}
+		case isTimeWord(t.lx, tk.l) || t.lx.Set("adverbs", tk.l) || t.lx.Set("prep", tk.l) && j+1 < s.t1 && isTimeWord(t.lx, t.toks[j+1].l):
+			n++
+		default:
+			return false
+		}
+	}
+	return n <= 3
+}
+
+// quoteSentence returns the span of sentence j when it is one quotation
+// that ends in a question or exclamation mark (“Is that all there is?”),
+// the sentence an attribution standing alone after it reports; else nil.
+func (a *analysis) quoteSentence(j int) [][2]int {
+	t := a.t
+	s := &t.sents[j]
+	if s.furniture || s.t1-s.t0 < 3 || t.toks[s.t0].kind != tQOpen || t.toks[s.t1-1].kind != tQClose {
+		return nil
+	}
+	if p := t.toks[s.t1-2].s; p != "?" && p != "!" {
+		return nil
+	}
+	for k := s.t0 + 1; k < s.t1-1; k++ {
+		if t.toks[k].kind == tQClose || t.toks[k].kind == tQOpen {
+			return nil // more than one quotation
+		}
+	}
+	return [][2]int{{t.toks[s.t0].start, t.toks[s.t1-1].end}}
 }
 
 // commaBetween reports whether a comma lies between tokens lo and hi.

@@ -28,10 +28,14 @@ const maxParaphraseWords = 70
 func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool) {
 	t := a.t
 	lx := t.lx
-	first, last := t.d.Sentences[at.sent], t.d.Sentences[at.last]
+	from := at.sent
+	if at.lead && from > 0 {
+		from--
+	}
+	first, last := t.d.Sentences[from], t.d.Sentences[at.last]
 	ev := flat(t.src[first.Start:last.End])
 	var sents []int
-	for s := at.sent; s <= at.last; s++ {
+	for s := from; s <= at.last; s++ {
 		sents = append(sents, s+1)
 	}
 	cl := bot.Claim{Stance: a.stance(at), Evidence: ev, Sentences: sents}

@@ -662,6 +662,8 @@ func TestSentenceClaims(t *testing.T) {
 				"Pacheco negou colocar o pedido em pauta, mas o senador Eduardo Girão ainda tenta colocá-lo em votação. " +
 				"O parlamentar é contrário ao debate sobre a graça constitucional. " +
 				"Para ele, restrições a indulto deveriam ocorrer somente para casos de corrupção."},
+		{name: "a question ends the sentence before 'Trump said.'", sent: 2, speaker: "Trump",
+			text: "Democrats debated health care on Monday in Washington. \"Is that all there is?\" Trump said. The debate continues next week in the Senate."},
 		{name: "de wie clause with the verb last", sent: 2, speaker: "Hubert Aiwanger",
 			text: germanWie},
 		{name: "de subjunctive paragraph after it", sent: 3, speaker: "Hubert Aiwanger", text: germanWie},
