@@ -314,6 +314,22 @@ func (a *analysis) pieces(at *attribution, tidy func(string) string) string {
 // into single ones.
 func quoteBody(s string) string {
 	s = strings.TrimSpace(s)
+	// Two apostrophes stand for a double quotation mark in some
+	// newspapers' text (''…'').
+	for strings.HasPrefix(s, "''") {
+		s = strings.TrimSpace(s[2:])
+	}
+	for strings.HasSuffix(strings.TrimRight(s, " ,;:.?!"), "''") {
+		t := strings.TrimRight(s, " ,;:.?!")
+		s = strings.TrimSpace(t[:len(t)-2]) + s[len(t):]
+	}
+	// Half of a '' mark left after the words' last punctuation
+	// ("furious,'").
+	for _, p := range []string{",'", ".'", "?'", "!'", ";'", ":'"} {
+		if strings.HasSuffix(s, p) {
+			s = strings.TrimSuffix(s, "'")
+		}
+	}
 	for {
 		r, n := utf8.DecodeRuneInString(s)
 		if !isQuoteMark(r) {

@@ -44,7 +44,9 @@ func endsSentence(s string) bool {
 		return true
 	}
 	if strings.ContainsRune("\"”'’»“«", last) {
-		p, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		// Closing marks, also two of them ('' in some newspapers' text).
+		rest := strings.TrimRight(s[:len(s)-n], "\"”'’»“«")
+		p, _ := utf8.DecodeLastRuneInString(rest)
 		return strings.ContainsRune(".?!,…", p)
 	}
 	return false

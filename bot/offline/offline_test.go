@@ -664,6 +664,8 @@ func TestSentenceClaims(t *testing.T) {
 				"Para ele, restrições a indulto deveriam ocorrer somente para casos de corrupção."},
 		{name: "a question ends the sentence before 'Trump said.'", sent: 2, speaker: "Trump",
 			text: "Democrats debated health care on Monday in Washington. \"Is that all there is?\" Trump said. The debate continues next week in the Senate."},
+		{name: "'' quotation marks in a paragraph of its own", sent: 2, speaker: "Gidley",
+			text: "Democrats debated health care on Monday in Washington.\n\n''The voters are furious,'' Mr. Gidley said, ''and they are not letting a stump speech sway their vote.''\n"},
 		{name: "de wie clause with the verb last", sent: 2, speaker: "Hubert Aiwanger",
 			text: germanWie},
 		{name: "de subjunctive paragraph after it", sent: 3, speaker: "Hubert Aiwanger", text: germanWie},
