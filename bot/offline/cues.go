@@ -340,29 +340,34 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	if tk.s != "," && tk.s != "—" && tk.s != "–" && tk.s != "--" {
 		return
 	}
-	// A parenthetical set off by commas: find its opening comma.
+	// A parenthetical set off by commas: find its opening comma. It may
+	// hold a comma of its own ("Ms. Arnold, who helped found EDGE, an
+	// environmental group, said"): the subject is then before an earlier
+	// comma.
 	m := k - 1
-	for m >= s.body && k-m < 30 {
-		x := &t.toks[m]
-		if x.q >= 0 || x.kind == tQClose || x.kind == tQOpen {
+	for commas := 0; commas < 3; commas++ {
+		for m >= s.body && k-m < 30 {
+			x := &t.toks[m]
+			if x.q >= 0 || x.kind == tQClose || x.kind == tQOpen {
+				return
+			}
+			if x.kind == tPunct && (x.s == "," || x.s == "—" || x.s == "–" || x.s == "--") {
+				break
+			}
+			m--
+		}
+		if m < s.body {
 			return
 		}
-		if x.kind == tPunct && (x.s == "," || x.s == "—" || x.s == "–" || x.s == "--") {
-			break
+		if st := a.npLeft(m-1, s); st >= 0 && a.boundary(st-1, s) {
+			cu.left = a.parseNP(st, m, 0)
+			cu.leftAtBoundary = true
+			if end := a.npRight(m+1, s); end == k {
+				cu.appos = a.parseNP(m+1, k, 0)
+			}
+			return
 		}
 		m--
-	}
-	if m < s.body {
-		return
-	}
-	st := a.npLeft(m-1, s)
-	if st < 0 || !a.boundary(st-1, s) {
-		return
-	}
-	cu.left = a.parseNP(st, m, 0)
-	cu.leftAtBoundary = true
-	if end := a.npRight(m+1, s); end == k {
-		cu.appos = a.parseNP(m+1, k, 0)
 	}
 }
 

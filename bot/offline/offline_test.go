@@ -666,6 +666,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Democrats debated health care on Monday in Washington. \"Is that all there is?\" Trump said. The debate continues next week in the Senate."},
 		{name: "'' quotation marks in a paragraph of its own", sent: 2, speaker: "Gidley",
 			text: "Democrats debated health care on Monday in Washington.\n\n''The voters are furious,'' Mr. Gidley said, ''and they are not letting a stump speech sway their vote.''\n"},
+		{name: "a parenthetical with a comma of its own", sent: 2, party: "Arnold",
+			text: "Delegates gathered in Philadelphia on Monday. Ms. Arnold, who helped found EDGE, an environmental group, said she did not condone violence."},
 		{name: "de wie clause with the verb last", sent: 2, speaker: "Hubert Aiwanger",
 			text: germanWie},
 		{name: "de subjunctive paragraph after it", sent: 3, speaker: "Hubert Aiwanger", text: germanWie},
