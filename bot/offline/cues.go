@@ -337,14 +337,26 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		return
 	}
-	if tk.s != "," && tk.s != "—" && tk.s != "–" && tk.s != "--" {
+	m := k - 1
+	if tk.kind == tQClose && k-1 > s.body && t.toks[k-1].s == "," {
+		// "Hemsley, the co-author of “Going Viral,” said": a short
+		// title, its comma inside the quotation marks, ends the
+		// parenthetical.
+		o := k - 2
+		for o > s.body && k-o < 10 && t.toks[o].kind != tQOpen {
+			o--
+		}
+		if t.toks[o].kind != tQOpen || o-1 <= s.body || t.toks[o-1].kind != tWord {
+			return
+		}
+		m = o - 1
+	} else if tk.s != "," && tk.s != "—" && tk.s != "–" && tk.s != "--" {
 		return
 	}
 	// A parenthetical set off by commas: find its opening comma. It may
 	// hold a comma of its own ("Ms. Arnold, who helped found EDGE, an
 	// environmental group, said"): the subject is then before an earlier
 	// comma.
-	m := k - 1
 	for commas := 0; commas < 3; commas++ {
 		for m >= s.body && k-m < 30 {
 			x := &t.toks[m]

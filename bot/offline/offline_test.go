@@ -668,6 +668,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Democrats debated health care on Monday in Washington.\n\n''The voters are furious,'' Mr. Gidley said, ''and they are not letting a stump speech sway their vote.''\n"},
 		{name: "a parenthetical with a comma of its own", sent: 2, party: "Arnold",
 			text: "Delegates gathered in Philadelphia on Monday. Ms. Arnold, who helped found EDGE, an environmental group, said she did not condone violence."},
+		{name: "a parenthetical ending in a quoted title", sent: 2, party: "Hemsley",
+			text: "Delegates gathered in Philadelphia on Monday. Hemsley, the co-author of \"Going Viral,\" said the days of a unifying story are gone."},
 		{name: "de wie clause with the verb last", sent: 2, speaker: "Hubert Aiwanger",
 			text: germanWie},
 		{name: "de subjunctive paragraph after it", sent: 3, speaker: "Hubert Aiwanger", text: germanWie},
