@@ -5,11 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/briefbot/briefbot/adapters/internal/digestrow"
 	"github.com/briefbot/briefbot/adapters/internal/jsoncol"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/digest"
@@ -271,25 +271,10 @@ func (s *Store) UpdateFeed(ctx context.Context, c digest.Conversation, f *digest
 	return nil
 }
 
-// uniqueSorted returns keys without duplicates or empty strings, sorted
-// (so that concurrent inserts take their row locks in one order).
-func uniqueSorted(keys []string) []string {
-	out := make([]string, 0, len(keys))
-	seen := make(map[string]bool, len(keys))
-	for _, k := range keys {
-		if k != "" && !seen[k] {
-			seen[k] = true
-			out = append(out, k)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
 // SeenKeys implements digest.Store.
 func (s *Store) SeenKeys(ctx context.Context, c digest.Conversation, keys []string) (map[string]bool, error) {
 	out := map[string]bool{}
-	ks := uniqueSorted(keys)
+	ks := digestrow.Keys(keys)
 	if len(ks) == 0 {
 		return out, nil
 	}
@@ -309,7 +294,7 @@ func (s *Store) SeenKeys(ctx context.Context, c digest.Conversation, keys []stri
 // NOTHING: of concurrent inserts of a key, the later ones wait for the
 // first to commit and then insert nothing.
 func (s *Store) MarkSeen(ctx context.Context, c digest.Conversation, keys []string, at time.Time) (bool, error) {
-	ks := uniqueSorted(keys)
+	ks := digestrow.Keys(keys)
 	if len(ks) == 0 {
 		return true, nil
 	}
@@ -335,47 +320,16 @@ func (s *Store) SaveDigest(ctx context.Context, d *digest.Record) error {
 	return nil
 }
 
-// itemRow is an item's JSON columns.
-type itemRow struct {
-	parties           string
-	article, briefing any
-}
-
-func itemRows(items []digest.Item) ([]itemRow, error) {
-	rows := make([]itemRow, len(items))
-	for i, it := range items {
-		parties := it.Parties
-		if parties == nil {
-			parties = []string{}
-		}
-		p, err := json.Marshal(parties)
-		if err != nil {
-			return nil, fmt.Errorf("parties: %w", err)
-		}
-		rows[i].parties = string(p)
-		a, err := jsoncol.Marshal(it.Article)
-		if err != nil {
-			return nil, fmt.Errorf("article: %w", err)
-		}
-		b, err := jsoncol.Marshal(it.Briefing)
-		if err != nil {
-			return nil, fmt.Errorf("briefing: %w", err)
-		}
-		rows[i].article, rows[i].briefing = nullText(a), nullText(b)
-	}
-	return rows, nil
-}
-
 // kept returns the items that claimed all their keys (inserted holds the
 // keys this digest inserted), in order and numbered from 1, with their
 // rows: an item that shares a key with an earlier one is left out.
-func kept(items []digest.Item, rows []itemRow, inserted map[string]bool) ([]digest.Item, []itemRow) {
+func kept(items []digest.Item, rows []digestrow.Item, inserted map[string]bool) ([]digest.Item, []digestrow.Item) {
 	var out []digest.Item
-	var outRows []itemRow
+	var outRows []digestrow.Item
 	used := map[string]bool{}
 	for i, it := range items {
 		fresh := true
-		for _, k := range uniqueSorted(it.Keys) {
+		for _, k := range digestrow.Keys(it.Keys) {
 			fresh = fresh && inserted[k] && !used[k]
 			used[k] = true
 		}
@@ -392,7 +346,7 @@ func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
 	if created.IsZero() {
 		created = time.Now()
 	}
-	rows, err := itemRows(d.Items)
+	rows, err := digestrow.Items(d.Items)
 	if err != nil {
 		return err
 	}
@@ -400,7 +354,7 @@ func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
 	for _, it := range d.Items {
 		all = append(all, it.Keys...)
 	}
-	all = uniqueSorted(all)
+	all = digestrow.Keys(all)
 	c := d.Conversation
 	var (
 		id    int64
@@ -426,15 +380,15 @@ func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
 				return err
 			}
 		}
-		var itemRows []itemRow
-		items, itemRows = kept(d.Items, rows, inserted)
+		var keptRows []digestrow.Item
+		items, keptRows = kept(d.Items, rows, inserted)
 		b := &pgx.Batch{}
 		for i, it := range items {
 			b.Queue(`INSERT INTO digest_items
 				(digest_id, n, title, url, site, published, summary, parties, hash, thread, article, briefing)
 				VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9, $10, $11::text::jsonb, $12::text::jsonb)`,
-				id, it.N, it.Title, it.URL, it.Site, it.Published, it.Summary, itemRows[i].parties, it.Hash,
-				string(it.Thread), itemRows[i].article, itemRows[i].briefing)
+				id, it.N, it.Title, it.URL, it.Site, it.Published, it.Summary, keptRows[i].Parties, it.Hash,
+				string(it.Thread), keptRows[i].Article, keptRows[i].Briefing)
 		}
 		return tx.SendBatch(ctx, b).Close()
 	})

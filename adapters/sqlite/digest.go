@@ -7,9 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"sort"
 	"time"
 
+	"github.com/briefbot/briefbot/adapters/internal/digestrow"
 	"github.com/briefbot/briefbot/adapters/internal/jsoncol"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/digest"
@@ -283,20 +283,6 @@ func (s *Store) UpdateFeed(ctx context.Context, c digest.Conversation, f *digest
 	return nil
 }
 
-// uniqueSorted returns keys without duplicates or empty strings, sorted.
-func uniqueSorted(keys []string) []string {
-	out := make([]string, 0, len(keys))
-	seen := make(map[string]bool, len(keys))
-	for _, k := range keys {
-		if k != "" && !seen[k] {
-			seen[k] = true
-			out = append(out, k)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
 // jsonKeys is keys as a JSON array, read in SQL with json_each.
 func jsonKeys(keys []string) (string, error) {
 	data, err := json.Marshal(keys)
@@ -306,7 +292,7 @@ func jsonKeys(keys []string) (string, error) {
 // SeenKeys implements digest.Store.
 func (s *Store) SeenKeys(ctx context.Context, c digest.Conversation, keys []string) (map[string]bool, error) {
 	out := map[string]bool{}
-	ks := uniqueSorted(keys)
+	ks := digestrow.Keys(keys)
 	if len(ks) == 0 {
 		return out, nil
 	}
@@ -337,7 +323,7 @@ func (s *Store) SeenKeys(ctx context.Context, c digest.Conversation, keys []stri
 // IMMEDIATE transaction, so concurrent calls marking the same key are
 // serialised and only the first inserts it.
 func (s *Store) MarkSeen(ctx context.Context, c digest.Conversation, keys []string, at time.Time) (bool, error) {
-	fresh, err := s.markSeen(ctx, c, uniqueSorted(keys), at)
+	fresh, err := s.markSeen(ctx, c, digestrow.Keys(keys), at)
 	if err != nil {
 		return false, fmt.Errorf("sqlite: mark seen: %w", err)
 	}
@@ -384,40 +370,12 @@ func (s *Store) SaveDigest(ctx context.Context, d *digest.Record) error {
 	return nil
 }
 
-// itemRow is an item's JSON columns.
-type itemRow struct {
-	parties           string
-	article, briefing any
-}
-
-func itemRows(items []digest.Item) ([]itemRow, error) {
-	rows := make([]itemRow, len(items))
-	for i, it := range items {
-		parties := it.Parties
-		if parties == nil {
-			parties = []string{}
-		}
-		p, err := json.Marshal(parties)
-		if err != nil {
-			return nil, fmt.Errorf("parties: %w", err)
-		}
-		rows[i].parties = string(p)
-		if rows[i].article, err = marshal(it.Article); err != nil {
-			return nil, fmt.Errorf("article: %w", err)
-		}
-		if rows[i].briefing, err = marshal(it.Briefing); err != nil {
-			return nil, fmt.Errorf("briefing: %w", err)
-		}
-	}
-	return rows, nil
-}
-
 func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
 	created := d.Created
 	if created.IsZero() {
 		created = time.Now()
 	}
-	rows, err := itemRows(d.Items)
+	rows, err := digestrow.Items(d.Items)
 	if err != nil {
 		return err
 	}
@@ -444,7 +402,7 @@ func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
 	used := map[string]bool{}
 	claim := func(keys []string) (bool, error) {
 		fresh := true
-		for _, k := range uniqueSorted(keys) {
+		for _, k := range digestrow.Keys(keys) {
 			if used[k] {
 				fresh = false
 				continue
@@ -463,7 +421,7 @@ func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
 		return fresh, nil
 	}
 	var kept []digest.Item
-	var keptRows []itemRow
+	var keptRows []digestrow.Item
 	for i, it := range d.Items {
 		fresh, err := claim(it.Keys)
 		if err != nil {
@@ -487,7 +445,7 @@ func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
 		defer stmt.Close()
 		for i, it := range kept {
 			if _, err := stmt.ExecContext(ctx, id, it.N, it.Title, it.URL, it.Site, it.Published, it.Summary,
-				keptRows[i].parties, it.Hash, string(it.Thread), keptRows[i].article, keptRows[i].briefing); err != nil {
+				keptRows[i].Parties, it.Hash, string(it.Thread), keptRows[i].Article, keptRows[i].Briefing); err != nil {
 				return err
 			}
 		}
