@@ -517,19 +517,7 @@ func testSeen(t testing.TB, s digest.Store) {
 	ctx := context.Background()
 	seen := func(c digest.Conversation, keys ...string) string {
 		t.Helper()
-		m, err := s.SeenKeys(ctx, c, keys)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out := ""
-		for _, k := range keys {
-			if m[k] {
-				out += "1"
-			} else {
-				out += "0"
-			}
-		}
-		return out
+		return seenOf(t, s, c, keys...)
 	}
 	mark := func(c digest.Conversation, keys ...string) bool {
 		t.Helper()
