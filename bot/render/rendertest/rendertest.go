@@ -54,23 +54,20 @@ func Sentence(i int) string {
 
 // Sentences returns a pasted text of n sentences, five to a paragraph.
 func Sentences(n int) string {
-	var sb strings.Builder
-	for i := range n {
-		sb.WriteString(Sentence(i))
-		if i%5 == 4 {
-			sb.WriteString("\n\n")
-		} else {
-			sb.WriteString(" ")
-		}
-	}
-	return strings.TrimSpace(sb.String())
+	return pasted(func(i, _ int) bool { return i < n })
 }
 
 // Text returns a pasted text of at least size bytes, made of whole
 // sentences, five to a paragraph.
 func Text(size int) string {
+	return pasted(func(_, length int) bool { return length < size })
+}
+
+// pasted writes sentences, five to a paragraph, while more(sentences
+// written, bytes written) holds.
+func pasted(more func(i, length int) bool) string {
 	var sb strings.Builder
-	for i := 0; sb.Len() < size; i++ {
+	for i := 0; more(i, sb.Len()); i++ {
 		sb.WriteString(Sentence(i))
 		if i%5 == 4 {
 			sb.WriteString("\n\n")
