@@ -563,29 +563,29 @@ func postgresRestart(t *testing.T, pg *pgServer, name string, settings map[strin
 // and returns how many there were.
 func rescueRunningJobs(t *testing.T, url string) int {
 	t.Helper()
-	return jobsExec(t, url, "UPDATE river_job SET state = 'available', scheduled_at = now() WHERE state = 'running'")
+	return pgExec(t, url, "UPDATE river_job SET state = 'available', scheduled_at = now() WHERE state = 'running'")
 }
 
 // unfinishedJobs counts the jobs available or running.
 func unfinishedJobs(t *testing.T, url string) int {
 	t.Helper()
-	return jobsExec(t, url, "SELECT FROM river_job WHERE state IN ('available', 'running')")
+	return pgExec(t, url, "SELECT FROM river_job WHERE state IN ('available', 'running')")
 }
 
 // jobsExec runs one statement on the database at url and returns the
 // number of rows it affected or returned.
-func jobsExec(t *testing.T, url, sql string) int {
+func pgExec(t *testing.T, url, sql string) int {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	conn, err := pgx.Connect(ctx, url)
 	if err != nil {
-		t.Fatalf("river jobs: %v", err)
+		t.Fatalf("postgres: %v", err)
 	}
 	defer conn.Close(ctx)
 	tag, err := conn.Exec(ctx, sql)
 	if err != nil {
-		t.Fatalf("river jobs: %v", err)
+		t.Fatalf("postgres: %s: %v", sql, err)
 	}
 	return int(tag.RowsAffected())
 }

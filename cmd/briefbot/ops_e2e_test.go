@@ -13,7 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
@@ -119,25 +118,12 @@ func TestServeReadiness(t *testing.T) {
 		env["BRIEFBOT_DATABASE_URL"] = dbURL
 		c := startServe(t, env)
 		waitReady(t, c, http.StatusOK, "store: ok\n")
-		exec := func(sql string) {
-			t.Helper()
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			defer cancel()
-			conn, err := pgx.Connect(ctx, dbURL)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer conn.Close(ctx)
-			if _, err := conn.Exec(ctx, sql); err != nil {
-				t.Fatal(err)
-			}
-		}
-		exec("ALTER TABLE state RENAME TO state_away")
+		pgExec(t, dbURL, "ALTER TABLE state RENAME TO state_away")
 		waitReady(t, c, http.StatusServiceUnavailable, "not ready: store\n", `store: postgres: state: `, `"state" does not exist`)
 		if code, _, stderr := health(c.addr); code != exitError || !strings.Contains(stderr, "not ready: store") {
 			t.Errorf("health = exit %d, stderr %q; want 1 naming the store", code, stderr)
 		}
-		exec("ALTER TABLE state_away RENAME TO state")
+		pgExec(t, dbURL, "ALTER TABLE state_away RENAME TO state")
 		waitReady(t, c, http.StatusOK, "store: ok\n")
 	})
 	t.Run("matrix homeserver down", func(t *testing.T) {
