@@ -1,8 +1,9 @@
 package offline
 
 import (
-	"github.com/briefbot/briefbot/bot/lang"
 	"slices"
+
+	"github.com/briefbot/briefbot/bot/lang"
 )
 
 // Stage 4: attributions. For each sentence, the cues of stage 2 and the

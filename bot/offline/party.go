@@ -89,15 +89,7 @@ func (p *partyAcc) addAlias(s string) { p.aliases = appendName(p.aliases, s) }
 // United States"): no member to list after it.
 func (a *analysis) namesCountry(speaker string, c *lang.Country) bool {
 	sp := stripDet(a.t.lx, speaker)
-	if strings.EqualFold(sp, c.Name) {
-		return true
-	}
-	for _, n := range c.Names {
-		if strings.EqualFold(sp, n) {
-			return true
-		}
-	}
-	return false
+	return strings.EqualFold(sp, c.Name) || containsFold(c.Names, sp)
 }
 
 // renderParty names a party and lists its aliases.
