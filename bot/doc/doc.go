@@ -258,13 +258,16 @@ func sentences(text string, start, end int, out [][2]int) [][2]int {
 			continue
 		}
 		// Take a run of terminators, closing quotes and brackets, and a
-		// French closing guillemet after a space ("… préoccupant. »").
+		// French closing guillemet after a space ("… préoccupant. »")
+		// when a quotation it closes is open: on sites that write » … «
+		// that guillemet opens the next sentence, and « closes.
 		j := i
 		for j < end {
 			r2, n2 := utf8.DecodeRuneInString(text[j:end])
 			if !strings.ContainsRune(closers, r2) {
 				if unicode.IsSpace(r2) && j+n2 < end {
-					if r3, n3 := utf8.DecodeRuneInString(text[j+n2 : end]); r3 == '»' && (j+n2+n3 >= end || unicode.IsSpace(firstRune(text[j+n2+n3:end]))) {
+					if r3, n3 := utf8.DecodeRuneInString(text[j+n2 : end]); (r3 == '»' || r3 == '«') && (j+n2+n3 >= end || unicode.IsSpace(firstRune(text[j+n2+n3:end]))) &&
+						openGuillemet(text[start:j], r3) {
 						j += n2 + n3
 						continue
 					}
@@ -313,6 +316,20 @@ func sentences(text string, start, end int, out [][2]int) [][2]int {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// openGuillemet reports whether the paragraph text before a guillemet
+// written after a space leaves open a quotation that mark closes. In a
+// paragraph that writes guillemets the usual way, a » closes when more «
+// than » come before it, and « never closes. In one whose first
+// guillemet is » (sites that write » … «, and mix in » … » and « … »),
+// the guillemets alternate: either mark closes after an odd number.
+func openGuillemet(before string, mark rune) bool {
+	opens, closes := strings.Count(before, "«"), strings.Count(before, "»")
+	if i := strings.IndexAny(before, "«»"); i >= 0 && strings.HasPrefix(before[i:], "»") {
+		return (opens+closes)%2 == 1
+	}
+	return mark == '»' && opens > closes
 }
 
 func opener(r rune) bool {

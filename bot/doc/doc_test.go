@@ -57,6 +57,10 @@ func TestSentences(t *testing.T) {
 			[]string{"“It is done.”", "The end."}},
 		{"decimal", "About 1.7 million marched. It rained.",
 			[]string{"About 1.7 million marched.", "It rained."}},
+		{"French guillemet after a space closes", "« C'est préoccupant. » Le ministre est parti. « Non. » « Oui. »",
+			[]string{"« C'est préoccupant. »", "Le ministre est parti.", "« Non. »", "« Oui. »"}},
+		{"guillemets written » … «", "Il a parlé d'un montage. » Pourquoi maintenant ? « , s'est-il interrogé. » Non. « » Oui. «",
+			[]string{"Il a parlé d'un montage.", "» Pourquoi maintenant ? « , s'est-il interrogé.", "» Non. «", "» Oui. «"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

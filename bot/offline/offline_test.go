@@ -569,6 +569,17 @@ func TestReversedGuillemets(t *testing.T) {
 	if x, ok := claimOn(cs, 2); !ok || x.speaker != "Salif Béavogui" {
 		t.Errorf("sentence 2: %+v, want Salif Béavogui's", x)
 	}
+	// The same sites mix in » … » and « … »: read so, the guillemets
+	// alternate, and each quotation keeps its own speaker.
+	mixed := "Le procès pour » vol aggravé » a repris mercredi devant le tribunal militaire de Conakry. " +
+		"» Nous ne pouvons pas accepter cette vidéo «, a déclaré l'avocat de la défense, Salif Béavogui. " +
+		"« Je ne veux que mon argent », a répondu le commerçant Ibrahima Diallo.\n"
+	_, cs = brief(t, mixed)
+	for sent, want := range map[int]string{2: "Salif Béavogui", 3: "Ibrahima Diallo"} {
+		if x, ok := claimOn(cs, sent); !ok || x.speaker != want {
+			t.Errorf("mixed guillemets, sentence %d: %+v, want %s's", sent, x, want)
+		}
+	}
 	fr, de := lang.Default().Get("fr"), lang.Default().Get("de")
 	for _, tc := range []struct {
 		lx   *lang.Lexicon

@@ -54,7 +54,7 @@ func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
 	for pi, p := range d.Paragraphs {
 		single := -1 // index into qs of an open single quotation
 		var singleCloser rune
-		flip := len(stack) == 0 && reversedGuillemets(text[p.Start:p.End], lx)
+		alternate := len(stack) == 0 && reversedGuillemets(text[p.Start:p.End], lx)
 		if lx.Dialogue && len(stack) == 0 {
 			if r, n := utf8.DecodeRuneInString(text[p.Start:p.End]); r == '—' || r == '–' {
 				dialogue(text, p, r, n, &qs, marks)
@@ -63,8 +63,13 @@ func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
 		}
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(text[i:p.End])
-			if flip && (r == '«' || r == '»') {
-				r = '«' + '»' - r
+			if alternate && (r == '«' || r == '»') {
+				// Either mark closes an open guillemet quotation and opens
+				// one otherwise.
+				r = '«'
+				if len(stack) > 0 && stack[len(stack)-1].closer == '»' {
+					r = '»'
+				}
 			}
 			prev, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
 			next, _ := utf8.DecodeRuneInString(text[i+n : p.End])
@@ -249,7 +254,9 @@ func quoteEnd(text string, q quote) int {
 // reversedGuillemets reports whether paragraph p writes guillemets the
 // wrong way round for a language whose quotations open with « (» … «, as
 // some French-language sites do): its first guillemet is », and a « comes
-// after it.
+// after it. Such paragraphs often mix the two ways (» … » and « … » as
+// well), so scanQuotes reads their guillemets as alternating: each one
+// closes the guillemet quotation open before it, or opens one.
 func reversedGuillemets(p string, lx *lang.Lexicon) bool {
 	if lx.Quotes['«'] != '»' {
 		return false
