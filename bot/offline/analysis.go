@@ -266,9 +266,15 @@ func (a *analysis) propagateQuotes() {
 			prev = ats[len(ats)-1]
 			continue
 		}
+		if a.leads(i) || a.askedBefore(i) {
+			continue // the quotation of "“…?” Trump asked." after it
+		}
 		quoted := s.qwords > 0 && s.qwords >= 3*s.words && (t.toks[s.t0].kind == tQOpen || t.toks[s.t0].q >= 0)
 		reported := a.reportedSpeech(i)
-		if prev == nil || !(quoted && prev.direct) && !(reported && i-prev.last <= 2) {
+		// A quotation continues a direct quotation before it, or an
+		// indirect statement in the sentence just before ("He admits he
+		// was afraid. “I did not know …”").
+		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) {
 			prev = nil
 			continue
 		}
@@ -284,7 +290,7 @@ func (a *analysis) propagateQuotes() {
 			prev = at
 			continue
 		}
-		if prev.last == i-1 {
+		if prev.last == i-1 && prev.direct {
 			prev.last = i
 			prev.content = mergeSpan(prev.content, [2]int{t.d.Sentences[i].Start, t.d.Sentences[i].End})
 			a.bySent[i] = []*attribution{prev}
@@ -294,11 +300,45 @@ func (a *analysis) propagateQuotes() {
 			verb: prev.verb, kind: akInherit, cue: -1, sent: i, last: i, direct: true, marked: true,
 			content: [][2]int{{t.d.Sentences[i].Start, t.d.Sentences[i].End}}}
 		at.verb.Stance = "assert"
+		if !prev.direct {
+			at.verb.Voice = "say" // "criticised the decision." then “…”: the quotation is said
+		}
 		a.atts = append(a.atts, at)
 		a.bySent[i] = []*attribution{at}
 		prev = at
 	}
 	sort.SliceStable(a.atts, func(x, y int) bool { return a.atts[x].sent < a.atts[y].sent })
+}
+
+// leads reports whether sentence i holds the reported words of an
+// attribution in a sentence after it (attribution.lead).
+func (a *analysis) leads(i int) bool {
+	for k := i + 1; k < len(a.t.sents) && k <= i+3; k++ {
+		for _, at := range a.bySent[k] {
+			if at.lead >= k-i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// askedBefore reports whether sentence i is a quoted question or
+// exclamation right before a sentence of the same paragraph that opens
+// with an attribution of its own ("“…, who knows?” Trump told ITV in an
+// interview …"): whose words it is the next sentence may say, not the
+// speaker before.
+func (a *analysis) askedBefore(i int) bool {
+	t := a.t
+	s := &t.sents[i]
+	if i+1 >= len(t.sents) || t.sents[i+1].para != s.para || len(a.bySent[i+1]) == 0 || s.t1-s.t0 < 3 {
+		return false
+	}
+	if p := t.toks[s.t1-2].s; t.toks[s.t1-1].kind != tQClose || p != "?" && p != "!" {
+		return false
+	}
+	n := &t.sents[i+1]
+	return t.toks[n.t0].kind == tWord && t.toks[n.t0].q < 0
 }
 
 // inQuote reports whether an attribution's cue sits inside a quotation

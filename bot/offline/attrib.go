@@ -47,9 +47,9 @@ type attribution struct {
 	cue     int // token of the cue, or -1
 	sent    int // first sentence
 	last    int // last sentence
-	// lead is set when the reported words are the sentence before sent
+	// lead counts the sentences before sent that hold the reported words
 	// ("“Is that all there is?” Trump said."): the evidence starts there.
-	lead bool
+	lead int
 	// content holds the byte spans of the reported words, in order.
 	content [][2]int
 	// direct is set when the reported words are a quotation.
@@ -254,8 +254,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return at
 	}
 	if cu.dropped {
-		// "“…”, precisó.": the last speaker, within two sentences.
+		// "“…”, precisó.": the last speaker, within two sentences, or
+		// the subject of the sentence before in the same paragraph
+		// ("Pacheco afastou … . «…», disse.").
 		e := a.lastSpeaker(i)
+		if e == nil && i > 0 && t.sents[i-1].para == s.para {
+			e = a.subjectOf(i - 1)
+		}
 		if e == nil {
 			return nil
 		}
@@ -306,10 +311,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 		// "“Is that all there is?” Trump said.": the question or
 		// exclamation ended the sentence before the attribution.
-		if cu.left.t0 == s.body && !cu.verb.Weak && a.endsAfter(cu.hi, s) && i > 0 {
-			if q := a.quoteSentence(i - 1); len(q) > 0 {
+		if cu.left.t0 == s.body && !cu.verb.Weak && (a.endsAfter(cu.hi, s) || a.prepTail(cu.hi, s)) && i > 0 {
+			if q, n := a.quoteSentence(i - 1); n > 0 {
 				at.content = q
-				at.marked, at.direct, at.lead = true, true, true
+				at.marked, at.direct, at.lead = true, true, n
 				return at
 			}
 		}
@@ -819,24 +824,57 @@ func (a *analysis) endsAfter(j int, s *sentence) bool {
 	return n <= 3
 }
 
-// quoteSentence returns the span of sentence j when it is one quotation
-// that ends in a question or exclamation mark (“Is that all there is?”),
-// the sentence an attribution standing alone after it reports; else nil.
-func (a *analysis) quoteSentence(j int) [][2]int {
+// prepTail reports whether sentence s goes on from token j with a
+// prepositional phrase that reports nothing itself: no complementiser,
+// quotation or colon up to its end ("Pence said in response.", "Lichtman
+// said about McCain's effort to …").
+func (a *analysis) prepTail(j int, s *sentence) bool {
+	t := a.t
+	if j >= s.t1 || t.toks[j].kind != tWord || !t.lx.Set("prep", t.toks[j].l) || t.lx.Set("comp", t.toks[j].l) {
+		return false
+	}
+	for k := j; k < s.t1; k++ {
+		tk := &t.toks[k]
+		if tk.kind == tQOpen || tk.q >= 0 || tk.s == ":" || tk.kind == tWord && t.lx.Set("comp", tk.l) {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteSentence returns the span of the quotation that ends sentence j
+// with a question or exclamation, when the sentence is that quotation
+// alone or its last part, and how many sentences it spans (0 when there
+// is none): "“That’s like a bribe, isn’t it? Isn’t that sort of a
+// bribe?” Trump asked." spans two.
+func (a *analysis) quoteSentence(j int) ([][2]int, int) {
 	t := a.t
 	s := &t.sents[j]
-	if s.furniture || s.t1-s.t0 < 3 || t.toks[s.t0].kind != tQOpen || t.toks[s.t1-1].kind != tQClose {
-		return nil
+	if s.furniture || s.t1-s.t0 < 3 || t.toks[s.t1-1].kind != tQClose {
+		return nil, 0
 	}
 	if p := t.toks[s.t1-2].s; p != "?" && p != "!" {
-		return nil
+		return nil, 0
 	}
 	for k := s.t0 + 1; k < s.t1-1; k++ {
 		if t.toks[k].kind == tQClose || t.toks[k].kind == tQOpen {
-			return nil // more than one quotation
+			return nil, 0 // more than one quotation
 		}
 	}
-	return [][2]int{{t.toks[s.t0].start, t.toks[s.t1-1].end}}
+	first := j
+	for t.toks[t.sents[first].t0].kind != tQOpen {
+		// The quotation opened in an earlier sentence of the paragraph.
+		if first == 0 || j-first >= 3 || t.sents[first-1].para != s.para || t.toks[t.sents[first].t0].q < 0 {
+			return nil, 0
+		}
+		first--
+		for k := t.sents[first].t0 + 1; k < t.sents[first].t1; k++ {
+			if t.toks[k].kind == tQClose || t.toks[k].kind == tQOpen {
+				return nil, 0
+			}
+		}
+	}
+	return [][2]int{{t.toks[t.sents[first].t0].start, t.toks[s.t1-1].end}}, j - first + 1
 }
 
 // commaBetween reports whether a comma lies between tokens lo and hi.

@@ -29,9 +29,7 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 	t := a.t
 	lx := t.lx
 	from := at.sent
-	if at.lead && from > 0 {
-		from--
-	}
+	from = max(from-at.lead, 0)
 	first, last := t.d.Sentences[from], t.d.Sentences[at.last]
 	ev := flat(t.src[first.Start:last.End])
 	var sents []int
@@ -299,10 +297,15 @@ func (a *analysis) quoteText(at *attribution) string {
 // non-empty ones joined with " … ".
 func (a *analysis) pieces(at *attribution, tidy func(string) string) string {
 	var parts []string
+	last := [2]int{-1, -1}
 	for _, sp := range at.content {
 		if !a.inQuote(at) {
 			sp = a.widenToQuote(sp)
 		}
+		if sp[0] >= last[0] && sp[1] <= last[1] {
+			continue // the same quotation, widened from another sentence of it
+		}
+		last = sp
 		if p := tidy(tightQuotes.Replace(flat(a.t.src[sp[0]:sp[1]]))); p != "" {
 			parts = append(parts, p)
 		}

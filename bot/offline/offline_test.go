@@ -614,6 +614,23 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "pt dropped subject continues the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
 				"Afirmou que as eleições não podem ser usadas para arroubos antidemocráticos."},
+		{name: "pt dropped subject after a quotation: the subject of the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
+			text: "O senador Rodrigo Pacheco afastou a possibilidade de abrir processos de impeachment de ministros do STF. " +
+				"\"Não se pode fechar questão em relação a isso, mas é preciso ter critérios\", disse."},
+		{name: "quotation after an indirect statement in the sentence before", sent: 2, speaker: "Benjamin Moser",
+			text: "The historian Benjamin Moser admits that he was afraid at first. " +
+				"“I did not know whether she would be as interesting as her work.”"},
+		{name: "quotation after an indirect statement in the paragraph before", sent: 2, speaker: "Benjamin Moser",
+			text: "The historian Benjamin Moser admits that he was afraid at first.\n\n" +
+				"“I did not know whether she would be as interesting as her work.”"},
+		{name: "two questions before a bare attribution", sent: 1, speaker: "Trump",
+			text: "“That’s like a bribe, isn’t it? Isn’t that sort of a bribe?” Trump asked."},
+		{name: "question before an attribution with a prepositional phrase", sent: 1, speaker: "Pence",
+			text: "“Mason, let me tell you, how big is that wall going to be?” Pence said in response."},
+		{name: "question before another speaker's sentence is not the speaker before's", sent: 2, none: true,
+			text: "Prime Minister David Cameron said the proposed ban on Muslims was divisive and wrong. " +
+				"“It looks like we’re not going to have a very good relationship, who knows?” " +
+				"Trump told Britain’s ITV television station in an interview aired on Monday when asked about ties."},
 		{name: "es dropped subject continues the sentence before", sent: 2, speaker: "Carolina Darias",
 			text: "La ministra Carolina Darias visitó el hospital de Gran Canaria el lunes por la mañana. " +
 				"Aseguró que el sistema sanitario está preparado para el invierno."},
