@@ -238,8 +238,16 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	}
 	if cu.dropped && cu.lo == s.body {
 		// "Afirmou que …": the last speaker, or the subject of the
-		// sentence before.
-		e := a.lastSpeaker(i)
+		// sentence before. "La secretaria de Estado, señaló que …": a
+		// phrase before the comma that names someone is the subject
+		// (one that opens with a preposition is not: "En Madrid,").
+		var e *entity
+		if cu.c > s.body+1 && t.toks[cu.c-1].s == "," {
+			e = a.openingSubject(s, cu.c-1)
+		}
+		if e == nil {
+			e = a.lastSpeaker(i)
+		}
 		if e == nil {
 			e = a.subjectOf(i - 1)
 		}
@@ -614,6 +622,13 @@ func (a *analysis) markDirect(at *attribution) {
 		}
 	}
 	at.direct = true
+	// "explicó que “…”": the quotation is the words; "que" is not.
+	for i, sp := range at.content {
+		k := t.tokAt(sp[0])
+		if k+1 < len(t.toks) && t.toks[k].kind == tWord && t.toks[k].q < 0 && t.lx.Set("comp", t.toks[k].l) && t.toks[k+1].kind == tQOpen {
+			at.content[i][0] = t.toks[k+1].start
+		}
+	}
 }
 
 // clauseBreak returns the token of a clause break (a semicolon, or a
@@ -935,6 +950,34 @@ func (a *analysis) entityOf(m *mention) *entity {
 		a.touch(e, sent, m, true)
 	}
 	return e
+}
+
+// openingSubject returns who the phrase of sentence s before the comma
+// at token comma names, when it is a subject cut off from its verb by
+// that comma ("La secretaria de Estado, señaló que …"), or nil. A phrase
+// that opens with a preposition or adverb ("En Madrid,", "Finalmente,")
+// is not one, nor is a lone word the article never capitalises inside a
+// sentence.
+func (a *analysis) openingSubject(s *sentence, comma int) *entity {
+	t := a.t
+	l := t.toks[s.body].l
+	if t.lx.Set("prep", l) || t.lx.Set("adverbs", l) || isTimeWord(t.lx, l) {
+		return nil
+	}
+	m := a.parseNP(s.body, comma, 0)
+	if m == nil {
+		return nil
+	}
+	switch m.kind {
+	case kPerson, kOrg, kDesc, kCountry:
+	case kName:
+		if comma-s.body == 1 && !t.midCap[t.toks[s.body].b] {
+			return nil
+		}
+	default:
+		return nil
+	}
+	return a.entityOf(m)
 }
 
 // subjectOf returns the person or organisation that opens sentence j as

@@ -677,8 +677,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		}
 		// "Afirmou que …" / "Aseguró que …": a sentence that opens
 		// with a reporting verb and "que" continues the sentence
-		// before it.
-		if k := s.body; k+1 < s.t1 && t.toks[k].kind == tWord && t.toks[k].cap {
+		// before it, also after a short opening phrase ("Al respecto,
+		// explicó que …").
+		if k := a.afterOpening(s); k+1 < s.t1 && t.toks[k].kind == tWord && (t.toks[k].cap || k > s.body) {
 			v := k
 			if lx.Set("aux", t.toks[k].l) && k+2 < s.t1 {
 				v = k + 1
@@ -687,10 +688,10 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			if known && vb.Tags&lang.TagFinite != 0 && v+1 < s.t1 && lx.Set("comp", t.toks[v+1].l) {
 				if cu, ok := at[v]; ok {
 					if cu.left == nil && cu.right == nil {
-						cu.dropped = true
+						cu.dropped, cu.lo = true, s.body
 					}
 				} else if !taken[v] {
-					out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: a.verbOr(v), dropped: true})
+					out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: s.body, hi: v + 1, verb: a.verbOr(v), dropped: true})
 				}
 			}
 		}
@@ -714,6 +715,23 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		}
 	}
 	return out
+}
+
+// afterOpening returns the token after a short opening phrase of
+// sentence s that ends in a comma ("Al respecto,", "Finalmente,", "La
+// secretaria de Estado,"), or s.body when there is none.
+func (a *analysis) afterOpening(s *sentence) int {
+	t := a.t
+	for k := s.body; k < s.t1 && k <= s.body+6; k++ {
+		tk := &t.toks[k]
+		if tk.s == "," && k > s.body {
+			return k + 1
+		}
+		if tk.kind != tWord || tk.q >= 0 || a.isVerb(k) || a.isPronounTok(k) {
+			break
+		}
+	}
+	return s.body
 }
 
 // verbOr returns the lexicon's reporting verb at token k, or the generic

@@ -631,6 +631,18 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Prime Minister David Cameron said the proposed ban on Muslims was divisive and wrong. " +
 				"“It looks like we’re not going to have a very good relationship, who knows?” " +
 				"Trump told Britain’s ITV television station in an interview aired on Monday when asked about ties."},
+		{name: "es dropped subject after an opening phrase", sent: 2, speaker: "Antonia Orellana",
+			text: "La ministra Antonia Orellana visitó el hospital de Santiago el lunes por la mañana. " +
+				"Al respecto, explicó que el sistema sanitario está preparado para el invierno."},
+		{name: "es subject cut off from its verb by a comma (a government title: Chile, from Santiago)", sent: 2, party: "Chile",
+			text: "El hospital de Santiago recibió a cien pacientes el lunes por la mañana. " +
+				"La secretaria de Estado, señaló que el sistema sanitario está preparado para el invierno."},
+		{name: "es an opening adverb is not a subject", sent: 2, notParty: "Finalmente",
+			text: "La ministra Antonia Orellana visitó el hospital de Santiago el lunes por la mañana. " +
+				"Finalmente, indicaron que el sistema sanitario está preparado para el invierno."},
+		{name: "es an opening place is not a subject", sent: 2, notParty: "Madrid",
+			text: "La ministra Antonia Orellana visitó el hospital el lunes por la mañana. " +
+				"En Madrid, señaló que el sistema sanitario está preparado para el invierno."},
 		{name: "es dropped subject continues the sentence before", sent: 2, speaker: "Carolina Darias",
 			text: "La ministra Carolina Darias visitó el hospital de Gran Canaria el lunes por la mañana. " +
 				"Aseguró que el sistema sanitario está preparado para el invierno."},
@@ -1174,4 +1186,14 @@ func (r *rand) intn(n int) int {
 	r.s ^= r.s >> 7
 	r.s ^= r.s << 17
 	return int(r.s % uint64(n))
+}
+
+// TestQuotedClauseClaim: "explicó que “…”" shows the quotation as the
+// speaker's words, without the "que" before it inside the marks.
+func TestQuotedClauseClaim(t *testing.T) {
+	_, cs := brief(t, "La ministra Antonia Orellana explicó que “conversé con víctimas de abuso y me pareció que había que escucharlas”.")
+	c, ok := claimOn(cs, 1)
+	if !ok || !strings.HasPrefix(c.claim, `Dice: "conversé con víctimas`) {
+		t.Errorf("claim %+v, want the quotation alone", c)
+	}
 }
