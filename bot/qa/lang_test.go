@@ -326,3 +326,39 @@ func FuzzAnswer(f *testing.F) {
 		}
 	})
 }
+
+// TestReadQuestionTerms: the words of the phrase that asks for a kind of
+// answer ("quanto tempo", "wie viel", "à partir de quand") and light
+// verbs ("hiciera", "fez") are not words the answer must hold.
+func TestReadQuestionTerms(t *testing.T) {
+	for _, tc := range []struct {
+		code, q, kind string
+		not           []string // words that must not be terms
+		want          []string // words that must be
+	}{
+		{"pt", "Quanto tempo durou o encontro?", "howmany", []string{"tempo"}, []string{"durou", "encontro"}},
+		{"es", "¿Cu\u00e1nto tiempo duró la reunión?", "howmany", []string{"tiempo"}, []string{"reunión"}},
+		{"fr", "Combien de temps a duré la réunion ?", "howmany", []string{"temps"}, []string{"réunion"}},
+		{"de", "Wie viel hat der Aktivist bezahlt?", "howmany", []string{"viel"}, []string{"Aktivist"}},
+		{"fr", "À partir de quand la grève est-elle prévue ?", "when", []string{"partir"}, []string{"grève"}},
+		{"en", "How long was the strike?", "howmany", []string{"long"}, []string{"strike"}},
+		{"es", "¿Qué pidió Rick Scott que hiciera Biden?", "what", []string{"hiciera"}, []string{"Biden"}},
+		{"pt", "O que o governo fez para conter a crise?", "what", []string{"fez"}, []string{"crise"}},
+	} {
+		v := vocabFor(tc.code)
+		qu := readQuestion(tc.q, nil, v, lang.Default().Get(tc.code), nil, nil)
+		if qu.kind != tc.kind {
+			t.Errorf("%q: kind %q, want %q", tc.q, qu.kind, tc.kind)
+		}
+		for _, w := range tc.not {
+			if qu.hasTerm(v.stem(lang.Fold(w))) {
+				t.Errorf("%q: %q is a term: %v", tc.q, w, qu.terms)
+			}
+		}
+		for _, w := range tc.want {
+			if !qu.hasTerm(v.stem(lang.Fold(w))) {
+				t.Errorf("%q: %q is not a term: %v", tc.q, w, qu.terms)
+			}
+		}
+	}
+}
