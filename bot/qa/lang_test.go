@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -360,5 +361,61 @@ func TestReadQuestionTerms(t *testing.T) {
 				t.Errorf("%q: %q is not a term: %v", tc.q, w, qu.terms)
 			}
 		}
+	}
+}
+
+// TestNumbersAreNotArticles: the indefinite article ("une", "ein") and
+// the "pour" of "pour cent" are in nearly every sentence: they do not
+// make one hold a number.
+func TestNumbersAreNotArticles(t *testing.T) {
+	for code, ws := range map[string][]string{"fr": {"un", "une", "pour"}, "es": {"una", "por"}, "pt": {"um", "uma", "por"}, "de": {"ein", "eine"}} {
+		for _, w := range ws {
+			if vocabFor(code).numbers[w] {
+				t.Errorf("%s: %q is a number word", code, w)
+			}
+		}
+	}
+}
+
+// TestAnswerRules: short articles, one rule each.
+func TestAnswerRules(t *testing.T) {
+	for _, tc := range []struct {
+		name, code, text, q string
+		br                  *bot.Briefing
+		quote               string // "" when the answer is that the article does not say
+	}{
+		{
+			// A number the question itself names (the 8 of Paris-8) is no
+			// answer to "what proportion", nor are "une" and "pour".
+			name: "own number", code: "fr",
+			text: "Grève à l'université\n\nLes enseignants de Paris-8 sont en grève pour une durée indéterminée.\n\n" +
+				"Les étudiants ont voté la grève lors d'une assemblée générale jeudi, dans l'amphithéâtre principal du campus.\n\n" +
+				"Le ministère de l'Enseignement supérieur a indiqué qu'il recevrait les syndicats la semaine prochaine.\n",
+			q: "Quelle proportion des enseignants de Paris-8 est en grève ?",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)
+			if err != nil {
+				t.Fatal(err)
+			}
+			br := tc.br
+			if br == nil {
+				br = &bot.Briefing{Language: tc.code}
+			}
+			ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Briefing: br, Question: tc.q}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.quote == "" {
+				if !ans.NotInArticle {
+					t.Errorf("%q: %+v, want the article does not say", tc.q, ans)
+				}
+				return
+			}
+			if ans.NotInArticle || len(ans.Quotes) == 0 || !slices.ContainsFunc(ans.Quotes, func(q bot.Quote) bool { return strings.Contains(q.Text, tc.quote) }) {
+				t.Errorf("%q: %+v, want a quote holding %q", tc.q, ans, tc.quote)
+			}
+		})
 	}
 }

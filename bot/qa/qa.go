@@ -351,14 +351,14 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			return a.namesMoney(i)
 		}
 		for _, w := range ws {
-			if w.digit || a.v.numbers[w.f] {
+			if a.number(w, qu) || a.v.numbers[w.f] {
 				return true
 			}
 		}
 		return false
 	case "when":
 		for _, w := range ws {
-			if a.v.time[w.f] || w.digit {
+			if a.v.time[w.f] || a.number(w, qu) {
 				return true
 			}
 		}
@@ -372,6 +372,13 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		return false
 	}
 	return true
+}
+
+// number reports whether w is a number the question does not itself
+// name: the 8 of "Paris-8" does not answer how many of its teachers
+// strike.
+func (a *article) number(w word, qu *question) bool {
+	return w.digit && !qu.hasTerm(a.v.stem(w.f))
 }
 
 // reports reports whether sentence i reports what speaker said: the
