@@ -454,11 +454,19 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 	if len(own) == 0 {
 		return nil
 	}
-	// Rank by the words other than the party's names.
+	// Rank by the words other than the party's names. When the question
+	// asks about something ("Has Sacoolas said anything about the
+	// crash?"), a statement must be about it (the sentence or the one
+	// before holds one of its words); "How did Russia respond?" takes
+	// any.
 	rest := &question{kind: qu.kind, terms: map[string]float64{}, names: map[string]bool{}}
+	about := &question{kind: qu.kind, terms: map[string]float64{}, names: map[string]bool{}}
 	for t, w := range qu.terms {
 		if !qu.names[t] {
 			rest.terms[t] = w
+			if !qu.verbs[t] {
+				about.terms[t] = w
+			}
 		}
 	}
 	var rs []ranked
@@ -467,12 +475,18 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 		if i < 0 || i >= len(a.d.Sentences) {
 			continue
 		}
+		if len(about.terms) > 0 && !a.holdsAny(i, about) && (i == 0 || !a.holdsAny(i-1, about)) {
+			continue
+		}
 		s, _, _, _ := a.score(i, rest)
 		if i > 0 {
 			p, _, _, _ := a.score(i-1, rest)
 			s += 0.3 * p
 		}
 		rs = append(rs, ranked{n, s})
+	}
+	if len(rs) == 0 {
+		return nil
 	}
 	sort.Slice(rs, func(x, y int) bool {
 		if rs[x].score != rs[y].score {
@@ -488,6 +502,16 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 		out = append(out, r.n)
 	}
 	return out
+}
+
+// holdsAny reports whether sentence i holds one of the question's terms.
+func (a *article) holdsAny(i int, qu *question) bool {
+	for t := range qu.terms {
+		if a.tf[i][t] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 type attribution struct {
