@@ -393,6 +393,14 @@ func TestAnswerRules(t *testing.T) {
 				"Le ministère de l'Enseignement supérieur a indiqué qu'il recevrait les syndicats la semaine prochaine.\n",
 			q: "Quelle proportion des enseignants de Paris-8 est en grève ?",
 		},
+		{
+			// An article names the people and goes on about them.
+			name: "names a few sentences before", code: "pt",
+			text: "Encontro no Supremo\n\nPacheco e Fux se reuniram nesta terça-feira no Supremo Tribunal Federal.\n\n" +
+				"A reunião foi pedida pelo presidente do Senado.\n\nOs dois discutiram a crise entre os Poderes.\n\n" +
+				"O encontro durou 45 minutos e aconteceu na presidência do tribunal.\n",
+			q: "Quanto tempo durou o encontro entre Pacheco e Fux?", quote: "45 minutos",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)

@@ -312,7 +312,7 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 			s += 0.3 * raw[i-1]
 			c = math.Max(c, 0.5*(c+cov[i-1]))
 		}
-		if c < minContent || allCov[i] < minCov || nameCov[i] < 0.5 && (i == 0 || nameCov[i-1] < 0.5) {
+		if c < minContent || allCov[i] < minCov || !a.namedNear(i, nameCov) {
 			continue
 		}
 		if !a.holdsKind(i, qu) {
@@ -339,6 +339,22 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 	}
 	return out, false
 }
+
+// namedNear reports whether sentence i, or one of the nameWindow
+// sentences before it, holds most of the question's names.
+func (a *article) namedNear(i int, nameCov []float64) bool {
+	for j := i; j >= 0 && j >= i-nameWindow; j-- {
+		if nameCov[j] >= 0.5 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWindow is how many sentences before one may name whom it is about:
+// an article names someone and goes on about them ("The meeting lasted
+// 45 minutes.").
+const nameWindow = 3
 
 // holdsKind reports whether sentence i holds the kind of answer the
 // question asks for: a number, a time, a name or place other than the
