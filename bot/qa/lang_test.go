@@ -227,6 +227,35 @@ func TestAnswerNotKnown(t *testing.T) {
 	}
 }
 
+// TestAnswerNotNamed: a sentence that says whom something concerns
+// without naming them answers "which ones" with the article saying it is
+// not known.
+func TestAnswerNotNamed(t *testing.T) {
+	for _, tc := range []struct{ code, text, q string }{
+		{"pt", "Carta aos líderes\n\nO presidente iraniano, Hassan Rouhani, disse que a luta do Irã contra o coronavírus está sendo prejudicada pelas sanções.\n\n" +
+			"A mídia estatal disse que Rouhani escreveu para vários líderes mundiais, sem nomeá-los.\n\n" +
+			"O Irã é o país mais atingido pela doença no Oriente Médio, com centenas de mortos registrados até agora.\n",
+			"A quais líderes mundiais Rouhani escreveu?"},
+		{"en", "Letter to leaders\n\nIranian President Hassan Rouhani said the country's fight against the coronavirus was being hampered by sanctions.\n\n" +
+			"State media said Rouhani wrote to several world leaders, without naming them.\n\n" +
+			"Iran is the country worst hit by the disease in the Middle East, with hundreds of deaths recorded so far.\n",
+			"Which world leaders did Rouhani write to?"},
+	} {
+		a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Briefing: &bot.Briefing{Language: tc.code}, Question: tc.q}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.NotInArticle || len(ans.Quotes) != 1 || !strings.Contains(ans.Quotes[0].Text, "world leaders") && !strings.Contains(ans.Quotes[0].Text, "líderes mundiais") ||
+			ans.Text != vocabFor(tc.code).phrases["notmentioned"] {
+			t.Errorf("%s %q: %+v, want the article says it is not known", tc.code, tc.q, ans)
+		}
+	}
+}
+
 // TestAnswerLanguageSetting: the answer's own words follow Language when
 // set.
 func TestAnswerLanguageSetting(t *testing.T) {
