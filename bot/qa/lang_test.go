@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -226,6 +227,35 @@ func TestAnswerNotKnown(t *testing.T) {
 	}
 }
 
+// TestAnswerNotNamed: a sentence that says whom something concerns
+// without naming them answers "which ones" with the article saying it is
+// not known.
+func TestAnswerNotNamed(t *testing.T) {
+	for _, tc := range []struct{ code, text, q string }{
+		{"pt", "Carta aos líderes\n\nO presidente iraniano, Hassan Rouhani, disse que a luta do Irã contra o coronavírus está sendo prejudicada pelas sanções.\n\n" +
+			"A mídia estatal disse que Rouhani escreveu para vários líderes mundiais, sem nomeá-los.\n\n" +
+			"O Irã é o país mais atingido pela doença no Oriente Médio, com centenas de mortos registrados até agora.\n",
+			"A quais líderes mundiais Rouhani escreveu?"},
+		{"en", "Letter to leaders\n\nIranian President Hassan Rouhani said the country's fight against the coronavirus was being hampered by sanctions.\n\n" +
+			"State media said Rouhani wrote to several world leaders, without naming them.\n\n" +
+			"Iran is the country worst hit by the disease in the Middle East, with hundreds of deaths recorded so far.\n",
+			"Which world leaders did Rouhani write to?"},
+	} {
+		a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Briefing: &bot.Briefing{Language: tc.code}, Question: tc.q}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.NotInArticle || len(ans.Quotes) != 1 || !strings.Contains(ans.Quotes[0].Text, "world leaders") && !strings.Contains(ans.Quotes[0].Text, "líderes mundiais") ||
+			ans.Text != vocabFor(tc.code).phrases["notmentioned"] {
+			t.Errorf("%s %q: %+v, want the article says it is not known", tc.code, tc.q, ans)
+		}
+	}
+}
+
 // TestAnswerLanguageSetting: the answer's own words follow Language when
 // set.
 func TestAnswerLanguageSetting(t *testing.T) {
@@ -325,4 +355,104 @@ func FuzzAnswer(f *testing.F) {
 			t.Fatal("empty answer")
 		}
 	})
+}
+
+// TestReadQuestionTerms: the words of the phrase that asks for a kind of
+// answer ("quanto tempo", "wie viel", "à partir de quand") and light
+// verbs ("hiciera", "fez") are not words the answer must hold.
+func TestReadQuestionTerms(t *testing.T) {
+	for _, tc := range []struct {
+		code, q, kind string
+		not           []string // words that must not be terms
+		want          []string // words that must be
+	}{
+		{"pt", "Quanto tempo durou o encontro?", "howmany", []string{"tempo"}, []string{"durou", "encontro"}},
+		{"es", "¿Cu\u00e1nto tiempo duró la reunión?", "howmany", []string{"tiempo"}, []string{"reunión"}},
+		{"fr", "Combien de temps a duré la réunion ?", "howmany", []string{"temps"}, []string{"réunion"}},
+		{"de", "Wie viel hat der Aktivist bezahlt?", "howmany", []string{"viel"}, []string{"Aktivist"}},
+		{"fr", "À partir de quand la grève est-elle prévue ?", "when", []string{"partir"}, []string{"grève"}},
+		{"en", "How long was the strike?", "howmany", []string{"long"}, []string{"strike"}},
+		{"es", "¿Qué pidió Rick Scott que hiciera Biden?", "what", []string{"hiciera"}, []string{"Biden"}},
+		{"pt", "O que o governo fez para conter a crise?", "what", []string{"fez"}, []string{"crise"}},
+	} {
+		v := vocabFor(tc.code)
+		qu := readQuestion(tc.q, nil, v, lang.Default().Get(tc.code), nil, nil)
+		if qu.kind != tc.kind {
+			t.Errorf("%q: kind %q, want %q", tc.q, qu.kind, tc.kind)
+		}
+		for _, w := range tc.not {
+			if qu.hasTerm(v.stem(lang.Fold(w))) {
+				t.Errorf("%q: %q is a term: %v", tc.q, w, qu.terms)
+			}
+		}
+		for _, w := range tc.want {
+			if !qu.hasTerm(v.stem(lang.Fold(w))) {
+				t.Errorf("%q: %q is not a term: %v", tc.q, w, qu.terms)
+			}
+		}
+	}
+}
+
+// TestNumbersAreNotArticles: the indefinite article ("une", "ein") and
+// the "pour" of "pour cent" are in nearly every sentence: they do not
+// make one hold a number.
+func TestNumbersAreNotArticles(t *testing.T) {
+	for code, ws := range map[string][]string{"fr": {"un", "une", "pour"}, "es": {"una", "por"}, "pt": {"um", "uma", "por"}, "de": {"ein", "eine"}} {
+		for _, w := range ws {
+			if vocabFor(code).numbers[w] {
+				t.Errorf("%s: %q is a number word", code, w)
+			}
+		}
+	}
+}
+
+// TestAnswerRules: short articles, one rule each.
+func TestAnswerRules(t *testing.T) {
+	for _, tc := range []struct {
+		name, code, text, q string
+		br                  *bot.Briefing
+		quote               string // "" when the answer is that the article does not say
+	}{
+		{
+			// A number the question itself names (the 8 of Paris-8) is no
+			// answer to "what proportion", nor are "une" and "pour".
+			name: "own number", code: "fr",
+			text: "Grève à l'université\n\nLes enseignants de Paris-8 sont en grève pour une durée indéterminée.\n\n" +
+				"Les étudiants ont voté la grève lors d'une assemblée générale jeudi, dans l'amphithéâtre principal du campus.\n\n" +
+				"Le ministère de l'Enseignement supérieur a indiqué qu'il recevrait les syndicats la semaine prochaine.\n",
+			q: "Quelle proportion des enseignants de Paris-8 est en grève ?",
+		},
+		{
+			// An article names the people and goes on about them.
+			name: "names a few sentences before", code: "pt",
+			text: "Encontro no Supremo\n\nPacheco e Fux se reuniram nesta terça-feira no Supremo Tribunal Federal.\n\n" +
+				"A reunião foi pedida pelo presidente do Senado.\n\nOs dois discutiram a crise entre os Poderes.\n\n" +
+				"O encontro durou 45 minutos e aconteceu na presidência do tribunal.\n",
+			q: "Quanto tempo durou o encontro entre Pacheco e Fux?", quote: "45 minutos",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)
+			if err != nil {
+				t.Fatal(err)
+			}
+			br := tc.br
+			if br == nil {
+				br = &bot.Briefing{Language: tc.code}
+			}
+			ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Briefing: br, Question: tc.q}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.quote == "" {
+				if !ans.NotInArticle {
+					t.Errorf("%q: %+v, want the article does not say", tc.q, ans)
+				}
+				return
+			}
+			if ans.NotInArticle || len(ans.Quotes) == 0 || !slices.ContainsFunc(ans.Quotes, func(q bot.Quote) bool { return strings.Contains(q.Text, tc.quote) }) {
+				t.Errorf("%q: %+v, want a quote holding %q", tc.q, ans, tc.quote)
+			}
+		})
+	}
 }

@@ -312,7 +312,7 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 			s += 0.3 * raw[i-1]
 			c = math.Max(c, 0.5*(c+cov[i-1]))
 		}
-		if c < minContent || allCov[i] < minCov || nameCov[i] < 0.5 && (i == 0 || nameCov[i-1] < 0.5) {
+		if c < minContent || allCov[i] < minCov || !a.namedNear(i, nameCov) {
 			continue
 		}
 		if !a.holdsKind(i, qu) {
@@ -340,6 +340,22 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 	return out, false
 }
 
+// namedNear reports whether sentence i, or one of the nameWindow
+// sentences before it, holds most of the question's names.
+func (a *article) namedNear(i int, nameCov []float64) bool {
+	for j := i; j >= 0 && j >= i-nameWindow; j-- {
+		if nameCov[j] >= 0.5 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWindow is how many sentences before one may name whom it is about:
+// an article names someone and goes on about them ("The meeting lasted
+// 45 minutes.").
+const nameWindow = 3
+
 // holdsKind reports whether sentence i holds the kind of answer the
 // question asks for: a number, a time, a name or place other than the
 // question's own.
@@ -351,14 +367,14 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			return a.namesMoney(i)
 		}
 		for _, w := range ws {
-			if w.digit || a.v.numbers[w.f] {
+			if a.number(w, qu) || a.v.numbers[w.f] {
 				return true
 			}
 		}
 		return false
 	case "when":
 		for _, w := range ws {
-			if a.v.time[w.f] || w.digit {
+			if a.v.time[w.f] || a.number(w, qu) {
 				return true
 			}
 		}
@@ -372,6 +388,13 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		return false
 	}
 	return true
+}
+
+// number reports whether w is a number the question does not itself
+// name: the 8 of "Paris-8" does not answer how many of its teachers
+// strike.
+func (a *article) number(w word, qu *question) bool {
+	return w.digit && !qu.hasTerm(a.v.stem(w.f))
 }
 
 // reports reports whether sentence i reports what speaker said: the
@@ -447,11 +470,19 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 	if len(own) == 0 {
 		return nil
 	}
-	// Rank by the words other than the party's names.
+	// Rank by the words other than the party's names. When the question
+	// asks about something ("Has Sacoolas said anything about the
+	// crash?"), a statement must be about it (the sentence or the one
+	// before holds one of its words); "How did Russia respond?" takes
+	// any.
 	rest := &question{kind: qu.kind, terms: map[string]float64{}, names: map[string]bool{}}
+	about := &question{kind: qu.kind, terms: map[string]float64{}, names: map[string]bool{}}
 	for t, w := range qu.terms {
 		if !qu.names[t] {
 			rest.terms[t] = w
+			if !qu.verbs[t] {
+				about.terms[t] = w
+			}
 		}
 	}
 	var rs []ranked
@@ -460,12 +491,18 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 		if i < 0 || i >= len(a.d.Sentences) {
 			continue
 		}
+		if len(about.terms) > 0 && !a.holdsAny(i, about) && (i == 0 || !a.holdsAny(i-1, about)) {
+			continue
+		}
 		s, _, _, _ := a.score(i, rest)
 		if i > 0 {
 			p, _, _, _ := a.score(i-1, rest)
 			s += 0.3 * p
 		}
 		rs = append(rs, ranked{n, s})
+	}
+	if len(rs) == 0 {
+		return nil
 	}
 	sort.Slice(rs, func(x, y int) bool {
 		if rs[x].score != rs[y].score {
@@ -481,6 +518,16 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 		out = append(out, r.n)
 	}
 	return out
+}
+
+// holdsAny reports whether sentence i holds one of the question's terms.
+func (a *article) holdsAny(i int, qu *question) bool {
+	for t := range qu.terms {
+		if a.tf[i][t] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 type attribution struct {

@@ -53,6 +53,8 @@ func TestAnswer(t *testing.T) {
 		{q: "What did the China Youth Daily say about the US military?", wantQuote: "Network Warfare Command", wantSpeaker: "China Youth Daily"},
 		{q: "What is the capital of France?", notFound: true},
 		{q: "Who won the football match yesterday?", notFound: true},
+		// Hong Lei's statements are not about football.
+		{q: "Did Hong Lei say anything about the football match?", notFound: true},
 		{q: "What else did he say?", turns: []bot.Turn{{Question: "What did Hong Lei say about IP addresses?"}}, wantQuote: "IP"},
 	}
 	for _, tt := range tests {

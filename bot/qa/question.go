@@ -38,15 +38,23 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, verbs: map[string]bool{}}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
-	head := folded[:min(len(folded), 4)]
+	// The words of the phrase that asks it ("how long", "quanto tempo",
+	// "à partir de quand") ask for the kind of answer: they are not
+	// words the answer holds.
+	asking := map[int]bool{}
 	for _, k := range kindOrder {
+		// The longest phrase of the kind: "à partir de quand", not "quand".
+		at, long := -1, []string(nil)
 		for _, p := range v.kinds[k] {
-			if hasPhrase(head, p) || hasPhrase(folded[:min(len(folded), len(p)+2)], p) {
-				out.kind = k
-				break
+			if i := phraseAt(folded[:min(len(folded), max(4, len(p)+2))], p); i >= 0 && len(p) > len(long) {
+				at, long = i, p
 			}
 		}
-		if out.kind != "what" {
+		if at >= 0 {
+			out.kind = k
+			for j := range long {
+				asking[at+j] = true
+			}
 			break
 		}
 	}
@@ -58,13 +66,13 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	nounCaps := lx != nil && lx.NounCaps
-	for _, w := range ws {
+	for i, w := range ws {
 		out.money = out.money || out.kind == "howmany" && v.money[w.f]
 		if v.respond[w.f] || v.reporting[w.f] {
 			out.asksStatement = true
 			out.verbs[v.stem(w.f)] = true
 		}
-		if v.isStop(w.f, lx) || len([]rune(w.f)) < 2 && !w.digit || isKindWord(v, w.f) {
+		if v.isStop(w.f, lx) || len([]rune(w.f)) < 2 && !w.digit || isKindWord(v, w.f) || asking[i] {
 			continue
 		}
 		s := v.stem(w.f)

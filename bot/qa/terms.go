@@ -55,6 +55,11 @@ func words(s string) []string {
 // hasPhrase reports whether the word list ws holds phrase p as
 // consecutive words.
 func hasPhrase(ws []string, p []string) bool {
+	return phraseAt(ws, p) >= 0
+}
+
+// phraseAt returns the index in ws where phrase p first starts, or -1.
+func phraseAt(ws []string, p []string) int {
 	for i := 0; i+len(p) <= len(ws); i++ {
 		ok := true
 		for j := range p {
@@ -64,8 +69,8 @@ func hasPhrase(ws []string, p []string) bool {
 			}
 		}
 		if ok {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
