@@ -2,6 +2,7 @@ package offline
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/briefbot/briefbot/bot/lang"
 )
@@ -352,13 +353,37 @@ func (a *analysis) inQuote(at *attribution) bool {
 // Konjunktiv I), a sentence that uses one outside quotations.
 func (a *analysis) reportedSpeech(i int) bool {
 	t := a.t
-	sub := t.lx.Sets["subjunctive"]
-	if len(sub) == 0 {
+	if len(t.lx.Sets["subjunctive"]) == 0 {
 		return false
 	}
 	s := &t.sents[i]
 	for k := s.body; k < s.t1; k++ {
-		if t.out(k) && sub[t.toks[k].l] {
+		if t.out(k) && a.subjunctive(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjunctive reports whether token k is a Konjunktiv I form: one the
+// lexicon lists, one of those after a separable prefix ("vorliege"), or
+// a lower-case word with a subjunctive ending ("reagiere").
+func (a *analysis) subjunctive(k int) bool {
+	lx := a.t.lx
+	tk := &a.t.toks[k]
+	if lx.Set("subjunctive", tk.l) {
+		return true
+	}
+	if tk.cap || tk.kind != tWord {
+		return false
+	}
+	for suf := range lx.Sets["subjunctiveendings"] {
+		if len(tk.l) > len(suf)+2 && strings.HasSuffix(tk.l, suf) {
+			return true
+		}
+	}
+	for p := range lx.Sets["verbprefixes"] {
+		if len(tk.l) > len(p)+3 && strings.HasPrefix(tk.l, p) && lx.Set("subjunctive", tk.l[len(p):]) {
 			return true
 		}
 	}

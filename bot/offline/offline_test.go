@@ -652,6 +652,15 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O governador Wilson Witzel falou com a imprensa no Rio. Witzel disse não ser contra o retorno dos treinos."},
 		{name: "es negation opening an infinitive", sent: 2, speaker: "Luis Pérez",
 			text: "El alcalde Luis Pérez habló con la prensa en Madrid. Pérez dijo no saber nada del contrato firmado."},
+		{name: "de Konjunktiv I the lexicon lists goes on reporting", sent: 2, speaker: "Jonas Schmidt-Chanasit",
+			text: "Der Virologe Jonas Schmidt-Chanasit sagte am Montag, viele Viren in Wildtieren seien noch unbekannt. " +
+				"Damit steige die Übertragungswahrscheinlichkeit auf den Menschen."},
+		{name: "de Konjunktiv I after a separable prefix", sent: 2, speaker: "Dirk Schimmelpfennig",
+			text: "Der Sportdirektor Dirk Schimmelpfennig sagte am Montag, man erwarte das Gutachten in dieser Woche. " +
+				"Sobald dieses vorliege, beginnt die Prüfung der Vorwürfe."},
+		{name: "de Konjunktiv I of an -ieren verb", sent: 2, speaker: "Dirk Schimmelpfennig",
+			text: "Der Sportdirektor Dirk Schimmelpfennig sagte am Montag, man erwarte das Gutachten in dieser Woche. " +
+				"Der Verband reagiere damit auf die Vorwürfe der Athleten."},
 		{name: "de negation after the verb", sent: 2, none: true,
 			text: "Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt."},
 		{name: "gerund call after an opening phrase", sent: 1, speaker: "Hatice Cengiz",

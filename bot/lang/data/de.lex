@@ -289,7 +289,14 @@ ische ischen ischer isches e en er es
 # Konjunktiv I forms: a sentence built on one, without a cue of its own,
 # goes on reporting the previous speaker ("Eine Entscheidung sei
 # überfällig.").
-sei seien habe hätten werde würden könne müsse solle wolle dürfe gebe gehe komme liege stehe bleibe wisse brauche fehle gelte zeige mache handle plane arbeite
+sei seien habe hätten werde würden könne müsse solle wolle dürfe gebe gehe komme liege stehe bleibe wisse brauche fehle gelte zeige mache handle plane arbeite steige dringe erhöhe versuche erhole nehme laute führe bringe treffe trage halte lasse sehe spiele stimme bestehe entstehe verliere betreffe fordere erwarte rechne sorge hoffe glaube denke finde wünsche kenne liefere sinke wachse koste drohe erfordere diene richte setze stelle lege ziehe rufe zahle verbreite
+# Konjunktiv I of -ieren verbs ("reagiere", "existiere").
+[set subjunctiveendings]
+iere
+
+# Separable prefixes: "vorliege" is "liege" with "vor".
+[set verbprefixes]
+vor an aus ab ein zu nach mit auf her hin weiter fest zurück dar bei fort los
 
 
 [set modal]
