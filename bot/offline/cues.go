@@ -186,9 +186,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	}
 	// Negation right after the verb ("sagte nicht"), but not one that
 	// opens the reported words in an infinitive ("disse não ser contra",
-	// "dijo no saber").
+	// "dijo no saber"), nor a comparative of time ("a estimé plus tôt").
 	if k := cu.hi; k < s.t1 && t.out(k) && lx.Set("negation", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) &&
-		!(lx.ProDrop && k+1 < s.t1 && strings.HasSuffix(t.toks[k+1].l, "r") && !t.toks[k+1].cap) {
+		!(lx.ProDrop && k+1 < s.t1 && strings.HasSuffix(t.toks[k+1].l, "r") && !t.toks[k+1].cap) &&
+		!(k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l)) {
 		return nil
 	}
 	if v.NotSeparable != "" && a.clauseWord(cu.hi, s.t1, v.NotSeparable) >= 0 {

@@ -685,6 +685,23 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 		title = title || a.isTitleWord(k)
 		prep = prep || t.toks[k].kind == tWord && lx.Set("prep", t.toks[k].l) && !lx.Set("of", t.toks[k].l) && !t.toks[k].cap
 	}
+	if title && !prep {
+		// "ministre de l'Intérieur Jan Hamáček": an of-phrase of one
+		// capitalised word after the title, then the name.
+		for k := i + 1; k < lo; k++ {
+			if !a.isTitleWord(k-1) || !lx.Set("of", t.toks[k].l) || t.toks[k].cap {
+				continue
+			}
+			c := k + 1
+			for c < lo && lx.Set("determiners", t.toks[c].l) {
+				c++
+			}
+			if c < hi && t.toks[c].cap && hi-(c+1) >= 2 && c+1 >= lo {
+				lo, prep = c+1, true
+			}
+			break
+		}
+	}
 	if !title || !prep {
 		return nil
 	}

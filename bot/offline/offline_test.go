@@ -661,6 +661,9 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "de Konjunktiv I of an -ieren verb", sent: 2, speaker: "Dirk Schimmelpfennig",
 			text: "Der Sportdirektor Dirk Schimmelpfennig sagte am Montag, man erwarte das Gutachten in dieser Woche. " +
 				"Der Verband reagiere damit auf die Vorwürfe der Athleten."},
+		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Hamáček",
+			text: "Les appels à la démission du ministre de la Santé se sont multipliés depuis ce vendredi matin dans les rangs de l'opposition. " +
+				"Le vice-Premier ministre et ministre de l'Intérieur Jan Hamáček avait estimé plus tôt que le ministre de la Santé avait perdu toute crédibilité."},
 		{name: "de negation after the verb", sent: 2, none: true,
 			text: "Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt."},
 		{name: "gerund call after an opening phrase", sent: 1, speaker: "Hatice Cengiz",
