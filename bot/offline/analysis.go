@@ -53,6 +53,7 @@ func (b *Briefer) analyze(src string, lx *lang.Lexicon) *analysis {
 				a.reg.govCountry = c
 			}
 		}
+		a.docAuthor(i)
 	}
 	a.propagateQuotes()
 	return a
@@ -172,11 +173,96 @@ func (a *analysis) nameMentions(i int) []*mention {
 				}
 			}
 		}
-		if m := a.parseNP(st, end, 0); m != nil && m.kind == kDoc && m.owner != nil {
+		m := a.parseNP(st, end, 0)
+		if m != nil && m.kind == kDoc && m.owner == nil {
+			m.owner = a.issuer(st, s) // "The White House released a statement"
+		}
+		if m != nil && m.kind == kDoc && m.owner != nil {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// docAuthor makes the one speaker of sentence i the author of a document
+// it mentions without naming one ("Trump, in a statement delivered via
+// the press secretary, announced …"): a later "the statement said" is
+// theirs.
+func (a *analysis) docAuthor(i int) {
+	t := a.t
+	ats := a.bySent[i]
+	if len(ats) == 0 {
+		return
+	}
+	sp := ats[0].speaker
+	for _, at := range ats[1:] {
+		if at.speaker != sp {
+			return
+		}
+	}
+	s := &t.sents[i]
+	for k := s.body; k < s.t1; k++ {
+		if !t.out(k) || !t.lx.Set("docnouns", t.toks[k].b) || k+1 < s.t1 && t.lx.Set("by", t.toks[k+1].l) {
+			continue
+		}
+		if !a.unnamedDoc(k, s) {
+			continue // "the statement", "its report", "a New York Times report"
+		}
+		if a.reg.lastDoc == nil {
+			a.reg.lastDoc = map[string]*entity{}
+		}
+		a.reg.lastDoc[t.toks[k].b] = sp
+	}
+}
+
+// unnamedDoc reports whether the document noun at token k is introduced
+// without an author or earlier mention: an indefinite determiner and
+// lower-case words only ("in a statement delivered via …").
+func (a *analysis) unnamedDoc(k int, s *sentence) bool {
+	t := a.t
+	st := a.npLeft(k, s)
+	if st < 0 || st == k || !t.lx.Set("determiners", t.toks[st].l) || t.lx.Set("definite", t.toks[st].l) || t.lx.Set("possessive", t.toks[st].l) {
+		return false
+	}
+	for j := st; j < k; j++ {
+		if t.toks[j].cap || t.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// issuer returns the subject of sentence s when the phrase at token st is
+// the object of its verb ("The White House released a statement", "They
+// issued a report"): the subject, then a verb group of at most three
+// words, then the phrase. Otherwise nil.
+func (a *analysis) issuer(st int, s *sentence) *mention {
+	t := a.t
+	end := a.npRight(s.body, s)
+	if end <= s.body || end >= st || st-end > 3 {
+		return nil
+	}
+	verb := false
+	for k := end; k < st; k++ {
+		l := t.toks[k].l
+		switch {
+		case t.toks[k].kind != tWord || !t.out(k):
+			return nil
+		case a.isVerb(k):
+			verb = true
+		case t.lx.Set("aux", l) || t.lx.Set("adverbs", l):
+		default:
+			return nil
+		}
+	}
+	if !verb {
+		return nil
+	}
+	m := a.parseNP(s.body, end, 1)
+	if m == nil || m.kind == kDoc || m.kind == kNone {
+		return nil
+	}
+	return m
 }
 
 // modifiesNoun reports whether the name run [k, end) modifies a noun after

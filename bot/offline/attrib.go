@@ -329,6 +329,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// "…, officials said." / "…, the military said, …"
 		if cu.left.t0-1 > s.body && t.toks[cu.left.t0-1].s == "," && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) {
 			at.content = a.spanTo(s.body, cu.left.t0-1)
+			if cu.hi+1 < s.t1 && t.toks[cu.hi].s == "," && t.out(cu.hi+1) && !a.isVerb(cu.hi+1) {
+				// "… fighters which, the statement said, European
+				// nations have refused to repatriate.": the words go on.
+				at.content = append(at.content, a.spanTo(cu.hi+1, s.t1)...)
+			}
 			at.marked = true
 			a.markDirect(at)
 			return at
@@ -399,6 +404,9 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 		if o := a.entityOf(appos); o != nil && o != e {
 			e.speaksFor = o
 		}
+	}
+	if m.kind == kDoc {
+		return e, "" // "the statement said": its author is named, not the paper
 	}
 	return e, m.surface
 }

@@ -664,6 +664,14 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Hamáček",
 			text: "Les appels à la démission du ministre de la Santé se sont multipliés depuis ce vendredi matin dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Hamáček avait estimé plus tôt que le ministre de la Santé avait perdu toute crédibilité."},
+		{name: "the statement of a subject that released one", sent: 2, speaker: "Kino Gabriel",
+			text: "The SDF commander Kino Gabriel released a statement on Monday. The statement said the withdrawal was a stab in the back."},
+		{name: "the statement of the speaker who made one", sent: 2, speaker: "Donald Trump",
+			text: "Late on Sunday, President Donald Trump, in a statement delivered via the press secretary, announced US troops would be leaving Syria. " +
+				"The statement also said US troops had defeated ISIS."},
+		{name: "a statement named with its author stays theirs", sent: 2, speaker: "New York Times",
+			text: "In its 60-page report, Mandiant claimed that it had tracked the hackers, according to a New York Times report on Tuesday. " +
+				"According to the report, the US government plans to begin a more aggressive defense."},
 		{name: "de negation after the verb", sent: 2, none: true,
 			text: "Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt."},
 		{name: "gerund call after an opening phrase", sent: 1, speaker: "Hatice Cengiz",
