@@ -74,6 +74,9 @@ func (a *analysis) findCues(i int) []*cue {
 		if tk.cap && c != s.body && t.midCap[tk.b] {
 			continue // a name ("Said", "Claims")
 		}
+		if v.Noun && c > s.body && !a.isVerb(c) {
+			continue // a noun: "a wake-up call", "the “disheartened” state"
+		}
 		switch {
 		case v.Tags&lang.TagFinite != 0:
 			if cu := a.verbCue(i, c, v, false); cu != nil {

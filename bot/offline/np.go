@@ -101,8 +101,20 @@ func (a *analysis) isVerb(j int) bool {
 		return false
 	}
 	if v.Noun {
-		// "claims", "reports": a noun after a determiner or adjective.
-		return j > 0 && !t.lx.Set("determiners", t.toks[j-1].l)
+		// "claims", "reports": a noun after a determiner, also with a
+		// hyphenated or quoted modifier between ("a wake-up call", "the
+		// “disheartened” state").
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			tk := &t.toks[k]
+			if tk.kind == tWord && (t.lx.Set("determiners", tk.l) || t.lx.Set("possessive", tk.l)) {
+				return false
+			}
+			if tk.kind == tWord && !tk.cap && (tk.q >= 0 || strings.Contains(tk.s, "-")) || tk.kind == tQOpen || tk.kind == tQClose {
+				continue
+			}
+			break
+		}
+		return j > 0
 	}
 	return v.Tags&(lang.TagFinite|lang.TagParticiple|lang.TagGerund) != 0
 }

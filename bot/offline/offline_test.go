@@ -672,6 +672,8 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "a statement named with its author stays theirs", sent: 2, speaker: "New York Times",
 			text: "In its 60-page report, Mandiant claimed that it had tracked the hackers, according to a New York Times report on Tuesday. " +
 				"According to the report, the US government plans to begin a more aggressive defense."},
+		{name: "a noun verb after a hyphenated modifier is a noun", sent: 1, none: true,
+			text: "Some Republicans are pointing at the candidacy as a wake-up call."},
 		{name: "de negation after the verb", sent: 2, none: true,
 			text: "Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt."},
 		{name: "gerund call after an opening phrase", sent: 1, speaker: "Hatice Cengiz",
