@@ -137,6 +137,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	j := c - 1
 	for ; j >= s.body && t.out(j); j-- {
 		l := t.toks[j].l
+		if t.toks[j].cap && t.midCap[t.toks[j].b] && (lx.Set("modal", l) || lx.Set("aux", l) || lx.Set("negation", l)) {
+			break // a name, not a modal: "Will urged", "May said"
+		}
 		switch {
 		case t.invertedPron(j):
 			inv = j
