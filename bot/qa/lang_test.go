@@ -135,6 +135,8 @@ func TestAnswerStatements(t *testing.T) {
 		{q: "How did China Youth Daily respond?", quote: "China Youth Daily", speaker: "China Youth Daily"},
 		{q: "How did the Pentagon respond to the report?", none: "Pentagon"},
 		{q: "What did Xi Jinping tell Mandiant?", none: "Xi Jinping"},
+		// "US" is a name, not the pronoun "us".
+		{q: "How did the US government respond to China's denial?", none: "US"},
 	} {
 		ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Briefing: b, Question: tc.q}, nil)
 		if err != nil {

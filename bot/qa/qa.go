@@ -213,7 +213,7 @@ func (a *article) index() {
 		tf := map[string]int{}
 		n := 0
 		for _, w := range ws {
-			if a.v.stop[w.f] {
+			if a.v.stop[w.f] && !w.acronym {
 				continue
 			}
 			tf[a.v.stem(w.f)]++
@@ -381,7 +381,7 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		return false
 	case "who", "name", "where":
 		for _, w := range ws {
-			if w.cap && !w.first && !qu.hasTerm(a.v.stem(w.f)) && !a.v.stop[w.f] {
+			if w.cap && !w.first && !qu.hasTerm(a.v.stem(w.f)) && (!a.v.stop[w.f] || w.acronym) {
 				return true
 			}
 		}

@@ -72,7 +72,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			out.asksStatement = true
 			out.verbs[v.stem(w.f)] = true
 		}
-		if v.isStop(w.f, lx) || len([]rune(w.f)) < 2 && !w.digit || isKindWord(v, w.f) || asking[i] {
+		if v.isStopWord(w, lx) || len([]rune(w.f)) < 2 && !w.digit || isKindWord(v, w.f) || asking[i] {
 			continue
 		}
 		s := v.stem(w.f)
@@ -190,7 +190,7 @@ func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[strin
 	for i, w := range ws {
 		// A capital starting the question, or any German noun, is a name
 		// only when the article writes the word as one.
-		isName := w.cap && !isKindWord(v, w.f) && !v.isStop(w.f, lx)
+		isName := w.cap && !isKindWord(v, w.f) && !v.isStopWord(w, lx)
 		switch {
 		case isName && lx != nil && lx.NounCaps:
 			isName = partyWords[w.f] // every German noun has a capital
@@ -204,7 +204,11 @@ func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[strin
 				cur = &out[len(out)-1]
 			}
 			cur.words = append(cur.words, w.f)
-			cur.raw = append(cur.raw, titleCase(w.f))
+			if w.acronym {
+				cur.raw = append(cur.raw, strings.ToUpper(w.f))
+			} else {
+				cur.raw = append(cur.raw, titleCase(w.f))
+			}
 		case cur != nil && lx != nil && lx.Set("nameglue", w.f) && i+1 < len(ws) && ws[i+1].cap:
 			cur.words = append(cur.words, w.f)
 			cur.raw = append(cur.raw, w.f)
