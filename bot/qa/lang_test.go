@@ -432,6 +432,21 @@ func TestAnswerRules(t *testing.T) {
 				"O encontro durou 45 minutos e aconteceu na presidência do tribunal.\n",
 			q: "Quanto tempo durou o encontro entre Pacheco e Fux?", quote: "45 minutos",
 		},
+		{
+			// A phrase of a same group: "take part" is "involved".
+			name: "same phrase", code: "en",
+			text: "Talks in Geneva\n\nDiplomats from twelve countries met in Geneva on Monday to discuss the ceasefire.\n\n" +
+				"Some European governments, including Germany, were also involved in the effort.\n\n" +
+				"The meeting ended after six hours without a joint statement, and the diplomats are due to meet again in Vienna next month.\n",
+			q: "Did Germany take part?", quote: "including Germany",
+		},
+		{
+			// Near-synonyms: "allow" is "approve".
+			name: "same near-synonyms", code: "en",
+			text: "March banned\n\nThe organisers had sent the police a plan for the march, which they rejected, approving only a rally in the park.\n\n" +
+				"Thousands of people gathered in the rain on Sunday afternoon.\n\nThe organisers said the crowd was peaceful.\n",
+			q: "What did the police allow instead of the march?", quote: "approving only",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)

@@ -212,11 +212,17 @@ func (a *article) index() {
 		ws := splitWords(s.Text)
 		tf := map[string]int{}
 		n := 0
-		for _, w := range ws {
-			if a.v.stop[w.f] && !w.acronym {
+		for k := 0; k < len(ws); k++ {
+			if t, m := a.v.phraseTerm(ws, k); m > 0 {
+				tf[t]++
+				n++
+				k += m - 1
 				continue
 			}
-			tf[a.v.stem(w.f)]++
+			if w := ws[k]; a.v.stop[w.f] && !w.acronym {
+				continue
+			}
+			tf[a.v.stem(ws[k].f)]++
 			n++
 		}
 		for t := range tf {

@@ -66,7 +66,16 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	nounCaps := lx != nil && lx.NounCaps
+	inPhrase := 0 // words left of a same-group phrase ("take part")
 	for i, w := range ws {
+		if t, m := v.phraseTerm(ws, i); m > 0 && inPhrase == 0 && !asking[i] {
+			out.terms[t] = 1
+			inPhrase = m
+		}
+		if inPhrase > 0 {
+			inPhrase--
+			continue
+		}
 		out.money = out.money || out.kind == "howmany" && v.money[w.f]
 		if v.respond[w.f] || v.reporting[w.f] {
 			out.asksStatement = true
