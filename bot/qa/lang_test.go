@@ -315,8 +315,8 @@ func TestStem(t *testing.T) {
 		"fr":  {{"requis", "réclamait"}, {"prévue", "prévoient"}},
 		"de":  {{"bezahlt", "kaufte"}, {"operiert", "Eingriff"}},
 		"fr2": {{"condamné", "condamnation"}, {"négociations", "négociation"}},
-		"es":  {{"detenidas", "detenidos"}, {"protestas", "protesta"}},
-		"pt":  {{"negociações", "negociação"}, {"estivadores", "estivador"}},
+		"es":  {{"detenidas", "detenidos"}, {"protestas", "protesta"}, {"firmaron", "firmados"}, {"firmaban", "firmado"}},
+		"pt":  {{"negociações", "negociação"}, {"estivadores", "estivador"}, {"assinou", "assinados"}, {"enviaram", "enviados"}},
 		"de2": {{"Verhandlungen", "Verhandlung"}, {"Schiffe", "Schiff"}},
 	} {
 		v := vocabFor(code[:2])
