@@ -433,6 +433,33 @@ func TestAnswerRules(t *testing.T) {
 			q: "Quanto tempo durou o encontro entre Pacheco e Fux?", quote: "45 minutos",
 		},
 		{
+			// A question about something done is not answered by a
+			// sentence that only announces it.
+			name: "done, not announced", code: "de",
+			text: "Entscheidung vertagt\n\nDie Regierung hat am Montag neue Regeln für die Schulen und die Geschäfte im ganzen Land beschlossen.\n\n" +
+				"Am Donnerstag will die Behörde über die weitere Verwendung des Impfstoffs entscheiden.\n\n" +
+				"Die Zahl der Neuinfektionen ist in der vergangenen Woche erneut gestiegen, teilte das Institut mit.\n",
+			q: "Wie hat die Behörde über die weitere Verwendung des Impfstoffs entschieden?",
+		},
+		{
+			// A question about what will happen is not answered by a
+			// sentence about the past.
+			name: "future, not past", code: "en",
+			text: "Union fined\n\nThe court fined the dockworkers' union 40,000 dollars last week for the strike at the port.\n\n" +
+				"The union had appealed a similar ruling in 2019 and lost the case two years later.\n\n" +
+				"Ships are still waiting outside the harbour, and the port authority expects more delays this month.\n",
+			q: "Will the union appeal the ruling?",
+		},
+		{
+			// A question about now is not answered by a sentence about
+			// the past.
+			name: "now, not past", code: "en",
+			text: "Activist flown to Berlin\n\nThe opposition leader was airlifted from Omsk to Berlin in August when he was suffering from a serious medical condition.\n\n" +
+				"German doctors said they had found traces of a nerve agent in samples taken from him.\n\n" +
+				"The Kremlin denied any involvement and called the claims groundless.\n",
+			q: "What is the opposition leader's condition now?",
+		},
+		{
 			// A phrase of a same group: "take part" is "involved".
 			name: "same phrase", code: "en",
 			text: "Talks in Geneva\n\nDiplomats from twelve countries met in Geneva on Monday to discuss the ceasefire.\n\n" +

@@ -321,7 +321,7 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 		if c < minContent || allCov[i] < minCov || !a.namedNear(i, nameCov) {
 			continue
 		}
-		if !a.holdsKind(i, qu) {
+		if !a.holdsKind(i, qu) || !sameTime(qu.tenses, a.v.tensesOf(a.words[i])) {
 			continue
 		}
 		if a.own[i+1] {

@@ -20,7 +20,9 @@ type question struct {
 	// first name in the question, and parties the briefing's parties
 	// that name stands for.
 	// money is set on a "how much" question about money.
-	money          bool
+	money bool
+	// tenses are the kinds of tense the question's words hold (tensesOf).
+	tenses         map[string]bool
 	asksStatement  bool
 	verbs          map[string]bool // the stems of the words that ask it ("say")
 	speaker        string
@@ -35,7 +37,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for i, w := range ws {
 		folded[i] = w.f
 	}
-	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, verbs: map[string]bool{}}
+	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, verbs: map[string]bool{}, tenses: v.tensesOf(ws)}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",

@@ -35,7 +35,11 @@ type vocab struct {
 	// money holds the words that make a "how much" question ask for an
 	// amount of money (with the pay group of same), currency the
 	// currencies that answer it.
-	money    map[string]bool
+	money map[string]bool
+	// tense holds the words that put a statement in the past, in the
+	// perfect, in the present or in the future ("will", "plans"), and
+	// those that ask about now: see tenseOf.
+	tense    map[string]map[string]bool
 	currency map[string]bool
 	suffixes []string // longest first
 	// same maps a word (folded, and its suffix-stripped form) to the
@@ -120,7 +124,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{},
-		time: map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	section := ""
 	sc := bufio.NewScanner(strings.NewReader(src))
@@ -151,6 +155,13 @@ func parseVocab(code, src string) (*vocab, error) {
 				"money": &v.money, "currency": &v.currency}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
+			}
+		case "past", "perfect", "present", "future", "now":
+			if v.tense[key] == nil {
+				v.tense[key] = map[string]bool{}
+			}
+			for _, w := range strings.Fields(val) {
+				v.tense[key][lang.Fold(w)] = true
 			}
 		case "suffixes":
 			for _, s := range strings.Fields(val) {
