@@ -460,6 +460,15 @@ func TestAnswerRules(t *testing.T) {
 			q: "What is the opposition leader's condition now?",
 		},
 		{
+			// A name, a number or a date may come in the sentence after
+			// the one that holds the question's words.
+			name: "kind in the sentence after", code: "fr",
+			text: "Portrait d'un ministre\n\nD'anciens amis de Jean-Paul Delevoye se souviennent du surnom que lui donnait Jacques Chirac quand ils étaient au gouvernement.\n\n" +
+				"« Chirac l'appelait le Grand Con, parce qu'il est grand », a raconté l'un d'eux.\n\n" +
+				"Le ministre n'a pas souhaité commenter ces propos lors de sa visite dans le nord du pays.\n",
+			q: "Quel surnom Jacques Chirac donnait-il à Jean-Paul Delevoye ?", quote: "Grand Con",
+		},
+		{
 			// A phrase of a same group: "take part" is "involved".
 			name: "same phrase", code: "en",
 			text: "Talks in Geneva\n\nDiplomats from twelve countries met in Geneva on Monday to discuss the ceasefire.\n\n" +

@@ -312,13 +312,21 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 			continue
 		}
 		s := raw[i]
-		c := cov[i]
+		c, all := cov[i], allCov[i]
 		if i > 0 && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para || i > 0 && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para-1 {
 			// The sentence before lends a little: "the incident", "he".
 			s += 0.3 * raw[i-1]
 			c = math.Max(c, 0.5*(c+cov[i-1]))
+			// A question asking for a name, a number, a time or a
+			// place may be answered by the sentence after the one
+			// that holds its words ("…the nickname Chirac gave him."
+			// "He called him the Great Fool."); a "what" question's
+			// answer must hold its words itself.
+			if qu.kind != "what" && qu.kind != "yesno" && qu.kind != "why" {
+				all = math.Max(all, 0.5*(all+allCov[i-1]))
+			}
 		}
-		if c < minContent || allCov[i] < minCov || !a.namedNear(i, nameCov) {
+		if c < minContent || all < minCov || !a.namedNear(i, nameCov) {
 			continue
 		}
 		if !a.holdsKind(i, qu) || !sameTime(qu.tenses, a.v.tensesOf(a.words[i])) {
