@@ -376,6 +376,10 @@ func TestReadQuestionTerms(t *testing.T) {
 		{"en", "How long was the strike?", "howmany", []string{"long"}, []string{"strike"}},
 		{"es", "¿Qué pidió Rick Scott que hiciera Biden?", "what", []string{"hiciera"}, []string{"Biden"}},
 		{"pt", "O que o governo fez para conter a crise?", "what", []string{"fez"}, []string{"crise"}},
+		// The conditional and subjunctive of "to be" carry no content.
+		{"es", "¿De cu\u00e1nto sería la fianza que prepara la defensa?", "howmany", []string{"sería"}, []string{"fianza"}},
+		{"fr", "Quel serait le coût des travaux ?", "what", []string{"serait"}, []string{"travaux"}},
+		{"de", "Wie hoch wäre die Kaution?", "howmany", []string{"wäre"}, []string{"Kaution"}},
 	} {
 		v := vocabFor(tc.code)
 		qu := readQuestion(tc.q, nil, v, lang.Default().Get(tc.code), nil, nil)
