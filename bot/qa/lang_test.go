@@ -135,6 +135,8 @@ func TestAnswerStatements(t *testing.T) {
 		{q: "How did China Youth Daily respond?", quote: "China Youth Daily", speaker: "China Youth Daily"},
 		{q: "How did the Pentagon respond to the report?", none: "Pentagon"},
 		{q: "What did Xi Jinping tell Mandiant?", none: "Xi Jinping"},
+		// "US" is a name, not the pronoun "us".
+		{q: "How did the US government respond to China's denial?", none: "US"},
 	} {
 		ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Briefing: b, Question: tc.q}, nil)
 		if err != nil {
@@ -313,8 +315,8 @@ func TestStem(t *testing.T) {
 		"fr":  {{"requis", "réclamait"}, {"prévue", "prévoient"}},
 		"de":  {{"bezahlt", "kaufte"}, {"operiert", "Eingriff"}},
 		"fr2": {{"condamné", "condamnation"}, {"négociations", "négociation"}},
-		"es":  {{"detenidas", "detenidos"}, {"protestas", "protesta"}},
-		"pt":  {{"negociações", "negociação"}, {"estivadores", "estivador"}},
+		"es":  {{"detenidas", "detenidos"}, {"protestas", "protesta"}, {"firmaron", "firmados"}, {"firmaban", "firmado"}},
+		"pt":  {{"negociações", "negociação"}, {"estivadores", "estivador"}, {"assinou", "assinados"}, {"enviaram", "enviados"}},
 		"de2": {{"Verhandlungen", "Verhandlung"}, {"Schiffe", "Schiff"}},
 	} {
 		v := vocabFor(code[:2])
@@ -374,6 +376,10 @@ func TestReadQuestionTerms(t *testing.T) {
 		{"en", "How long was the strike?", "howmany", []string{"long"}, []string{"strike"}},
 		{"es", "¿Qué pidió Rick Scott que hiciera Biden?", "what", []string{"hiciera"}, []string{"Biden"}},
 		{"pt", "O que o governo fez para conter a crise?", "what", []string{"fez"}, []string{"crise"}},
+		// The conditional and subjunctive of "to be" carry no content.
+		{"es", "¿De cu\u00e1nto sería la fianza que prepara la defensa?", "howmany", []string{"sería"}, []string{"fianza"}},
+		{"fr", "Quel serait le coût des travaux ?", "what", []string{"serait"}, []string{"travaux"}},
+		{"de", "Wie hoch wäre die Kaution?", "howmany", []string{"wäre"}, []string{"Kaution"}},
 	} {
 		v := vocabFor(tc.code)
 		qu := readQuestion(tc.q, nil, v, lang.Default().Get(tc.code), nil, nil)
@@ -429,6 +435,57 @@ func TestAnswerRules(t *testing.T) {
 				"A reunião foi pedida pelo presidente do Senado.\n\nOs dois discutiram a crise entre os Poderes.\n\n" +
 				"O encontro durou 45 minutos e aconteceu na presidência do tribunal.\n",
 			q: "Quanto tempo durou o encontro entre Pacheco e Fux?", quote: "45 minutos",
+		},
+		{
+			// A question about something done is not answered by a
+			// sentence that only announces it.
+			name: "done, not announced", code: "de",
+			text: "Entscheidung vertagt\n\nDie Regierung hat am Montag neue Regeln für die Schulen und die Geschäfte im ganzen Land beschlossen.\n\n" +
+				"Am Donnerstag will die Behörde über die weitere Verwendung des Impfstoffs entscheiden.\n\n" +
+				"Die Zahl der Neuinfektionen ist in der vergangenen Woche erneut gestiegen, teilte das Institut mit.\n",
+			q: "Wie hat die Behörde über die weitere Verwendung des Impfstoffs entschieden?",
+		},
+		{
+			// A question about what will happen is not answered by a
+			// sentence about the past.
+			name: "future, not past", code: "en",
+			text: "Union fined\n\nThe court fined the dockworkers' union 40,000 dollars last week for the strike at the port.\n\n" +
+				"The union had appealed a similar ruling in 2019 and lost the case two years later.\n\n" +
+				"Ships are still waiting outside the harbour, and the port authority expects more delays this month.\n",
+			q: "Will the union appeal the ruling?",
+		},
+		{
+			// A question about now is not answered by a sentence about
+			// the past.
+			name: "now, not past", code: "en",
+			text: "Activist flown to Berlin\n\nThe opposition leader was airlifted from Omsk to Berlin in August when he was suffering from a serious medical condition.\n\n" +
+				"German doctors said they had found traces of a nerve agent in samples taken from him.\n\n" +
+				"The Kremlin denied any involvement and called the claims groundless.\n",
+			q: "What is the opposition leader's condition now?",
+		},
+		{
+			// A name, a number or a date may come in the sentence after
+			// the one that holds the question's words.
+			name: "kind in the sentence after", code: "fr",
+			text: "Portrait d'un ministre\n\nD'anciens amis de Jean-Paul Delevoye se souviennent du surnom que lui donnait Jacques Chirac quand ils étaient au gouvernement.\n\n" +
+				"« Chirac l'appelait le Grand Con, parce qu'il est grand », a raconté l'un d'eux.\n\n" +
+				"Le ministre n'a pas souhaité commenter ces propos lors de sa visite dans le nord du pays.\n",
+			q: "Quel surnom Jacques Chirac donnait-il à Jean-Paul Delevoye ?", quote: "Grand Con",
+		},
+		{
+			// A phrase of a same group: "take part" is "involved".
+			name: "same phrase", code: "en",
+			text: "Talks in Geneva\n\nDiplomats from twelve countries met in Geneva on Monday to discuss the ceasefire.\n\n" +
+				"Some European governments, including Germany, were also involved in the effort.\n\n" +
+				"The meeting ended after six hours without a joint statement, and the diplomats are due to meet again in Vienna next month.\n",
+			q: "Did Germany take part?", quote: "including Germany",
+		},
+		{
+			// Near-synonyms: "allow" is "approve".
+			name: "same near-synonyms", code: "en",
+			text: "March banned\n\nThe organisers had sent the police a plan for the march, which they rejected, approving only a rally in the park.\n\n" +
+				"Thousands of people gathered in the rain on Sunday afternoon.\n\nThe organisers said the crowd was peaceful.\n",
+			q: "What did the police allow instead of the march?", quote: "approving only",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

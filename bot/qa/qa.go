@@ -212,11 +212,17 @@ func (a *article) index() {
 		ws := splitWords(s.Text)
 		tf := map[string]int{}
 		n := 0
-		for _, w := range ws {
-			if a.v.stop[w.f] {
+		for k := 0; k < len(ws); k++ {
+			if t, m := a.v.phraseTerm(ws, k); m > 0 {
+				tf[t]++
+				n++
+				k += m - 1
 				continue
 			}
-			tf[a.v.stem(w.f)]++
+			if w := ws[k]; a.v.stop[w.f] && !w.acronym {
+				continue
+			}
+			tf[a.v.stem(ws[k].f)]++
 			n++
 		}
 		for t := range tf {
@@ -306,16 +312,24 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 			continue
 		}
 		s := raw[i]
-		c := cov[i]
+		c, all := cov[i], allCov[i]
 		if i > 0 && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para || i > 0 && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para-1 {
 			// The sentence before lends a little: "the incident", "he".
 			s += 0.3 * raw[i-1]
 			c = math.Max(c, 0.5*(c+cov[i-1]))
+			// A question asking for a name, a number, a time or a
+			// place may be answered by the sentence after the one
+			// that holds its words ("…the nickname Chirac gave him."
+			// "He called him the Great Fool."); a "what" question's
+			// answer must hold its words itself.
+			if qu.kind != "what" && qu.kind != "yesno" && qu.kind != "why" {
+				all = math.Max(all, 0.5*(all+allCov[i-1]))
+			}
 		}
-		if c < minContent || allCov[i] < minCov || !a.namedNear(i, nameCov) {
+		if c < minContent || all < minCov || !a.namedNear(i, nameCov) {
 			continue
 		}
-		if !a.holdsKind(i, qu) {
+		if !a.holdsKind(i, qu) || !sameTime(qu.tenses, a.v.tensesOf(a.words[i])) {
 			continue
 		}
 		if a.own[i+1] {
@@ -381,7 +395,7 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		return false
 	case "who", "name", "where":
 		for _, w := range ws {
-			if w.cap && !w.first && !qu.hasTerm(a.v.stem(w.f)) && !a.v.stop[w.f] {
+			if w.cap && !w.first && !qu.hasTerm(a.v.stem(w.f)) && (!a.v.stop[w.f] || w.acronym) {
 				return true
 			}
 		}

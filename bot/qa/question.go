@@ -20,7 +20,9 @@ type question struct {
 	// first name in the question, and parties the briefing's parties
 	// that name stands for.
 	// money is set on a "how much" question about money.
-	money          bool
+	money bool
+	// tenses are the kinds of tense the question's words hold (tensesOf).
+	tenses         map[string]bool
 	asksStatement  bool
 	verbs          map[string]bool // the stems of the words that ask it ("say")
 	speaker        string
@@ -35,7 +37,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for i, w := range ws {
 		folded[i] = w.f
 	}
-	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, verbs: map[string]bool{}}
+	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, verbs: map[string]bool{}, tenses: v.tensesOf(ws)}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",
@@ -66,13 +68,22 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	nounCaps := lx != nil && lx.NounCaps
+	inPhrase := 0 // words left of a same-group phrase ("take part")
 	for i, w := range ws {
+		if t, m := v.phraseTerm(ws, i); m > 0 && inPhrase == 0 && !asking[i] {
+			out.terms[t] = 1
+			inPhrase = m
+		}
+		if inPhrase > 0 {
+			inPhrase--
+			continue
+		}
 		out.money = out.money || out.kind == "howmany" && v.money[w.f]
 		if v.respond[w.f] || v.reporting[w.f] {
 			out.asksStatement = true
 			out.verbs[v.stem(w.f)] = true
 		}
-		if v.isStop(w.f, lx) || len([]rune(w.f)) < 2 && !w.digit || isKindWord(v, w.f) || asking[i] {
+		if v.isStopWord(w, lx) || len([]rune(w.f)) < 2 && !w.digit || isKindWord(v, w.f) || asking[i] {
 			continue
 		}
 		s := v.stem(w.f)
@@ -190,7 +201,7 @@ func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[strin
 	for i, w := range ws {
 		// A capital starting the question, or any German noun, is a name
 		// only when the article writes the word as one.
-		isName := w.cap && !isKindWord(v, w.f) && !v.isStop(w.f, lx)
+		isName := w.cap && !isKindWord(v, w.f) && !v.isStopWord(w, lx)
 		switch {
 		case isName && lx != nil && lx.NounCaps:
 			isName = partyWords[w.f] // every German noun has a capital
@@ -204,7 +215,11 @@ func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[strin
 				cur = &out[len(out)-1]
 			}
 			cur.words = append(cur.words, w.f)
-			cur.raw = append(cur.raw, titleCase(w.f))
+			if w.acronym {
+				cur.raw = append(cur.raw, strings.ToUpper(w.f))
+			} else {
+				cur.raw = append(cur.raw, titleCase(w.f))
+			}
 		case cur != nil && lx != nil && lx.Set("nameglue", w.f) && i+1 < len(ws) && ws[i+1].cap:
 			cur.words = append(cur.words, w.f)
 			cur.raw = append(cur.raw, w.f)

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,6 +15,9 @@ type word struct {
 	cap   bool
 	digit bool
 	first bool // the first word of its sentence or question
+	// acronym is set on a word of two letters or more written all in
+	// capitals in a text that is not: "US" is not the pronoun "us".
+	acronym bool
 }
 
 // splitWords returns the words of s. Apostrophes split elided articles
@@ -27,7 +31,8 @@ func splitWords(s string) []word {
 		}
 		raw := s[start:end]
 		r, _ := utf8.DecodeRuneInString(raw)
-		out = append(out, word{f: lang.Fold(raw), cap: unicode.IsUpper(r), digit: unicode.IsDigit(r), first: len(out) == 0})
+		out = append(out, word{f: lang.Fold(raw), cap: unicode.IsUpper(r), digit: unicode.IsDigit(r), first: len(out) == 0,
+			acronym: utf8.RuneCountInString(raw) >= 2 && strings.ToUpper(raw) == raw && strings.ToLower(raw) != raw})
 		start = -1
 	}
 	for i, r := range s {
@@ -40,7 +45,18 @@ func splitWords(s string) []word {
 		flush(i)
 	}
 	flush(len(s))
+	if strings.ToUpper(s) == s {
+		for i := range out {
+			out[i].acronym = false // a text in capitals throughout
+		}
+	}
 	return out
+}
+
+// isStopWord reports whether w carries no content in language v: an acronym
+// never does ("US", "ONU").
+func (v *vocab) isStopWord(w word, lx *lang.Lexicon) bool {
+	return !w.acronym && v.isStop(w.f, lx)
 }
 
 // words returns the folded words of s.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"sort"
 	"strings"
 	"sync"
 
@@ -34,18 +35,32 @@ type vocab struct {
 	// money holds the words that make a "how much" question ask for an
 	// amount of money (with the pay group of same), currency the
 	// currencies that answer it.
-	money    map[string]bool
+	money map[string]bool
+	// tense holds the words that put a statement in the past, in the
+	// perfect, in the present or in the future ("will", "plans"), and
+	// those that ask about now: see tenseOf.
+	tense    map[string]map[string]bool
 	currency map[string]bool
 	suffixes []string // longest first
 	// same maps a word (folded, and its suffix-stripped form) to the
 	// term of its group: irregular forms and near-synonyms a question
 	// and its answer use for one thing ("died", "killed").
-	same    map[string]string
-	phrases map[string]string
+	same map[string]string
+	// samePhrases are the entries of same groups that are phrases
+	// ("take_part"), with their group's term, longest first.
+	samePhrases []samePhrase
+	phrases     map[string]string
 	// reporting holds the folded forms of the language lexicon's
 	// reporting verbs (not those that are also common nouns, nor weak
 	// ones): a question using one asks for a party's words.
 	reporting map[string]bool
+}
+
+// samePhrase is a phrase of a same group: its folded words and the
+// group's term.
+type samePhrase struct {
+	words []string
+	term  string
 }
 
 // kinds of question, in the order they are looked for.
@@ -109,7 +124,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{},
-		time: map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	section := ""
 	sc := bufio.NewScanner(strings.NewReader(src))
@@ -140,6 +155,13 @@ func parseVocab(code, src string) (*vocab, error) {
 				"money": &v.money, "currency": &v.currency}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
+			}
+		case "past", "perfect", "present", "future", "now":
+			if v.tense[key] == nil {
+				v.tense[key] = map[string]bool{}
+			}
+			for _, w := range strings.Fields(val) {
+				v.tense[key][lang.Fold(w)] = true
 			}
 		case "suffixes":
 			for _, s := range strings.Fields(val) {
@@ -176,6 +198,10 @@ func parseVocab(code, src string) (*vocab, error) {
 	for _, g := range groups {
 		term := "=" + g[0]
 		for _, w := range g {
+			if strings.Contains(w, "_") {
+				v.samePhrases = append(v.samePhrases, samePhrase{strings.Split(w, "_"), term})
+				continue
+			}
 			for _, k := range []string{w, v.strip(w)} {
 				if t, ok := v.same[k]; ok && t != term {
 					return nil, fmt.Errorf("same: %q is in two groups (%s and %s)", w, t[1:], g[0])
@@ -184,6 +210,7 @@ func parseVocab(code, src string) (*vocab, error) {
 			}
 		}
 	}
+	sort.SliceStable(v.samePhrases, func(i, j int) bool { return len(v.samePhrases[i].words) > len(v.samePhrases[j].words) })
 	return v, sc.Err()
 }
 
@@ -241,6 +268,28 @@ func (v *vocab) stem(w string) string {
 		w = string(r[:6])
 	}
 	return w
+}
+
+// phraseTerm returns the term of the same group whose phrase starts at
+// ws[i] ("took part" is "participated"), and how many words it has; n is
+// 0 when none does.
+func (v *vocab) phraseTerm(ws []word, i int) (term string, n int) {
+	for _, p := range v.samePhrases {
+		if i+len(p.words) > len(ws) {
+			continue
+		}
+		ok := true
+		for j, pw := range p.words {
+			if ws[i+j].f != pw {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p.term, len(p.words)
+		}
+	}
+	return "", 0
 }
 
 // strip removes a word's longest suffix that leaves four letters.

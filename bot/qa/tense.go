@@ -1,0 +1,36 @@
+package qa
+
+// tensesOf returns the kinds of tense whose words ws holds: past,
+// perfect, present, future (which takes intentions: "plans", "will"), and
+// now ("currently").
+func (v *vocab) tensesOf(ws []word) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range ws {
+		for k, set := range v.tense {
+			if set[w.f] {
+				out[k] = true
+			}
+		}
+	}
+	return out
+}
+
+// sameTime reports whether a sentence whose words hold the tenses s may
+// answer a question whose words hold q. A question about something done
+// is not answered by a sentence that only announces it ("will decide" is
+// not "decided"); one about what will happen is not answered by a
+// sentence that only tells the past; one about now not by a sentence
+// only in the past. Words of no list say nothing: most verbs carry
+// their tense in an ending, and those sentences are not judged.
+func sameTime(q, s map[string]bool) bool {
+	done := q["past"] || q["perfect"]
+	switch {
+	case done && !q["future"]:
+		return !s["future"] || s["past"] || s["perfect"]
+	case q["future"] && !done:
+		return s["future"] || !s["past"] && !s["perfect"]
+	case q["now"]:
+		return !s["past"] || s["present"] || s["now"]
+	}
+	return true
+}
