@@ -302,7 +302,7 @@ func sentences(text string, start, end int, out [][2]int) [][2]int {
 			i = j
 			continue
 		}
-		if r == '.' && j == i && abbreviation(text[s:i-1], text[k:end]) {
+		if r == '.' && j == i && (abbreviation(text[s:i-1], text[k:end]) || ordinalDate(text[s:i-1], text[k:end])) {
 			i = j
 			continue
 		}
@@ -408,6 +408,31 @@ func abbreviation(before, after string) bool {
 		return !(w == "I" && starters[nextWord])
 	}
 	return false
+}
+
+// ordinalMonths are the month names a German ordinal day comes before
+// ("am 12. April"): the period after the day ends no sentence.
+var ordinalMonths = map[string]bool{
+	"januar": true, "jänner": true, "februar": true, "märz": true, "april": true, "mai": true, "juni": true,
+	"juli": true, "august": true, "september": true, "oktober": true, "november": true, "dezember": true,
+}
+
+// ordinalDate reports whether before ends in a day number (1 to 31) and
+// after opens with a month name: "am 12. April".
+func ordinalDate(before, after string) bool {
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsDigit(r) })
+	day := before[i+1:]
+	if day == "" || len(day) > 2 || day == "0" || len(day) == 2 && day > "31" {
+		return false
+	}
+	if i >= 0 && !unicode.IsSpace(rune(before[i])) && before[i] != '(' {
+		return false
+	}
+	w := after
+	if k := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }); k > 0 {
+		w = after[:k]
+	}
+	return ordinalMonths[strings.ToLower(w)]
 }
 
 func firstRune(s string) rune {
