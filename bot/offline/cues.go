@@ -198,6 +198,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		!(k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l)) {
 		return nil
 	}
+	if lx.Code == "en" && a.verbFollows(cu.hi, s) && !a.relativeBefore(cu.lo, s) {
+		return nil // "New York state now has more cases": the verb comes later
+	}
 	if v.NotSeparable != "" && a.clauseWord(cu.hi, s.t1, v.NotSeparable) >= 0 {
 		return nil // "fand … statt": took place
 	}
@@ -277,6 +280,38 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 	}
 	return cu
+}
+
+// verbFollows reports whether an auxiliary or copula follows token k
+// (after adverbs and time words), so that the word before it was not the
+// clause's verb.
+func (a *analysis) verbFollows(k int, s *sentence) bool {
+	t := a.t
+	for k < s.t1 && t.out(k) && (t.lx.Set("adverbs", t.toks[k].l) || isTimeWord(t.lx, t.toks[k].l)) && !t.toks[k].cap {
+		k++
+	}
+	if k >= s.t1 || !t.out(k) || t.toks[k].cap {
+		return false
+	}
+	l := t.toks[k].l
+	return t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l)
+}
+
+// relativeBefore reports whether a relative pronoun opens the clause
+// that ends at token lo ("which state media said were under control":
+// the words after the verb have their subject before it).
+func (a *analysis) relativeBefore(lo int, s *sentence) bool {
+	t := a.t
+	for k := lo - 1; k >= s.body && k >= lo-6; k-- {
+		tk := &t.toks[k]
+		if tk.kind != tWord {
+			return false
+		}
+		if t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) {
+			return true
+		}
+	}
+	return false
 }
 
 // farAux finds an auxiliary earlier in the clause of a participle at c,

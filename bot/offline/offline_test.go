@@ -674,6 +674,8 @@ func TestSentenceClaims(t *testing.T) {
 				"According to the report, the US government plans to begin a more aggressive defense."},
 		{name: "a name that is also a modal (Will)", sent: 2, speaker: "George Will",
 			text: "Columnist George Will wrote a scathing op-ed this week. Citing the Paris attack, Will urged the Republican electorate to abandon all outsider candidates."},
+		{name: "a noun verb before the clause's own verb is a noun", sent: 1, none: true,
+			text: "New York state now has more coronavirus cases than any single country."},
 		{name: "a noun verb after a hyphenated modifier is a noun", sent: 1, none: true,
 			text: "Some Republicans are pointing at the candidacy as a wake-up call."},
 		{name: "de negation after the verb", sent: 2, none: true,
