@@ -158,10 +158,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil
 		}
 		if cu.lo == s.body || a.introBefore(cu.lo, s) {
-			// "According to X, …": the words after the phrase.
+			// "According to X, …": the words after the phrase, and after
+			// what the phrase says of X ("Pour Corinne Serfati, qui
+			// intervient pour le Bureau …, le message est …").
 			k := cu.hi
 			if k < s.t1 && t.toks[k].s == "," {
 				k++
+				k = a.skipApposition(k, s)
 			}
 			at.content = a.spanTo(k, s.t1)
 		} else {
@@ -264,10 +267,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if cu.dropped {
 		// "“…”, precisó.": the last speaker, within two sentences, or
 		// the subject of the sentence before in the same paragraph
-		// ("Pacheco afastou … . «…», disse.").
+		// ("Pacheco afastou … . «…», disse.", also past a quotation
+		// between them).
 		e := a.lastSpeaker(i)
-		if e == nil && i > 0 && t.sents[i-1].para == s.para {
-			e = a.subjectOf(i - 1)
+		if e == nil {
+			e = a.paragraphSubject(i)
 		}
 		if e == nil {
 			return nil
@@ -958,6 +962,52 @@ func (a *analysis) entityOf(m *mention) *entity {
 		a.touch(e, sent, m, true)
 	}
 	return e
+}
+
+// skipApposition returns the token after up to two parentheticals at k
+// that describe the phrase before them, each ending in a comma: a
+// relative clause ("qui intervient pour …,") or a role without a
+// determiner ("avocate de l'Organisation juive européenne,"). A phrase
+// with a determiner ("le gouvernement, …") is a subject, not one.
+func (a *analysis) skipApposition(k int, s *sentence) int {
+	t := a.t
+	for n := 0; n < 2 && k < s.t1; n++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.q >= 0 || !(t.lx.Set("relpron", tk.l) && !t.lx.Set("comp", tk.l) || a.isTitleWord(k)) {
+			break
+		}
+		end := -1
+		for j := k + 1; j < s.t1 && j < k+25; j++ {
+			if t.toks[j].q >= 0 || t.toks[j].kind == tQOpen {
+				break
+			}
+			if t.toks[j].s == "," {
+				end = j
+				break
+			}
+		}
+		if end < 0 || end+1 >= s.t1 {
+			break
+		}
+		k = end + 1
+	}
+	return k
+}
+
+// paragraphSubject returns the subject of the sentence before sentence i
+// in its paragraph, looking past one sentence that is a quotation alone,
+// or nil.
+func (a *analysis) paragraphSubject(i int) *entity {
+	t := a.t
+	for j := i - 1; j >= 0 && j >= i-2 && t.sents[j].para == t.sents[i].para; j-- {
+		if e := a.subjectOf(j); e != nil {
+			return e
+		}
+		if s := &t.sents[j]; s.qwords < 3*s.words || s.qwords == 0 {
+			return nil
+		}
+	}
+	return nil
 }
 
 // openingSubject returns who the phrase of sentence s before the comma

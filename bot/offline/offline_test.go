@@ -678,6 +678,11 @@ func TestSentenceClaims(t *testing.T) {
 			text: "New York state now has more coronavirus cases than any single country."},
 		{name: "a noun verb after a hyphenated modifier is a noun", sent: 1, none: true,
 			text: "Some Republicans are pointing at the candidacy as a wake-up call."},
+		{name: "fr an opening adverb is not a name a pronoun can stand for", sent: 2, none: true,
+			text: "Certes, le texte est ancien. Il a déclaré que le texte était mal compris."},
+		{name: "pt dropped subject past a quotation to the subject before", sent: 3, speaker: "Rodrigo Pacheco",
+			text: "O senador Rodrigo Pacheco visitou Brasília na terça-feira. \"Foi um encontro muito produtivo para todos.\" " +
+				"Depois, tentou ampliar o alcance do acordo - o que, diz, \"não é propriamente algo fácil\"."},
 		{name: "de negation after the verb", sent: 2, none: true,
 			text: "Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt."},
 		{name: "gerund call after an opening phrase", sent: 1, speaker: "Hatice Cengiz",
@@ -1212,6 +1217,16 @@ func (r *rand) intn(n int) int {
 	r.s ^= r.s >> 7
 	r.s ^= r.s << 17
 	return int(r.s % uint64(n))
+}
+
+// TestAccordingApposition: "Pour X, qui …, …": the words after what the
+// phrase says of X.
+func TestAccordingApposition(t *testing.T) {
+	_, cs := brief(t, "Pour l'avocate Corinne Serfati, qui intervient pour le Bureau national de vigilance, le message est « extrêmement clair ».")
+	c, ok := claimOn(cs, 1)
+	if !ok || !strings.HasPrefix(c.claim, "Dit que le message") {
+		t.Errorf("claim %+v, want the words after the relative clause", c)
+	}
 }
 
 // TestQuotedClauseClaim: "explicó que “…”" shows the quotation as the

@@ -384,7 +384,7 @@ policía gobierno ejército familia equipo fiscalía
 hechos hecho datos cifras cifra balance aumento
 
 [set starters]
-sí no ok lea vea vídeo foto
+sí no ok lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía
 
 [pronouns]
 él m s

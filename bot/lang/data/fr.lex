@@ -400,7 +400,7 @@ police gendarmerie armée gouvernement famille équipe direction justice
 faits fait chiffres chiffre bilan données hausse baisse
 
 [set starters]
-oui non ok voici voilà lire vidéo photo alors ainsi enfin
+oui non ok voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc
 
 [pronouns]
 il m s

@@ -372,7 +372,7 @@ polícia governo exército família equipe
 fatos factos dados balanço aumento
 
 [set starters]
-sim não ok leia veja vídeo foto
+sim não ok leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive
 
 [pronouns]
 ele m s
