@@ -293,7 +293,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		(t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–") && before-1 >= s.body && (t.toks[before-1].kind == tQClose || t.toks[before-1].q >= 0))
 	commaBefore := before >= s.body && (t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–")
 	switch {
-	case cu.right != nil && (quoteBefore || commaBefore && cu.left == nil || cu.invPron) && a.contentBefore(cu.lo, s) && a.speakerEnds(cu.right.t1, s):
+	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) || cu.invPron) && a.contentBefore(cu.lo, s) && a.speakerEnds(cu.right.t1, s):
+		// (A name after the verb that ends the sentence is its subject,
+		// whatever phrase comes before the comma: "…, um die Sanktionen
+		// zu umgehen, sagt Bassiki.", "…, assim como os amigos de
+		// Luana, informou Marcelino.")
 		// "…," said X; "«…», a déclaré le ministre"; "…, a-t-il dit".
 		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
 		at.content = a.spanTo(s.body, before)
@@ -374,7 +378,31 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if cu.verb.Weak && !at.marked {
 		return nil // "wrote a book", "spoke for an hour"
 	}
+	if k := t.tokAt(at.content[0][0]); !at.marked && cu.verb.Voice == "say" && k > cu.c && t.toks[k].cap && a.onlyNoun(at.content[0], s) {
+		return nil // "Wisconsin state Rep. David Bowen": a name is not a statement
+	}
 	return at
+}
+
+// nameEnds reports whether the phrase after cue cu is a name that ends
+// its sentence, after a verb that takes no object ("told CNN" names who
+// was told).
+func (a *analysis) nameEnds(cu *cue, s *sentence) bool {
+	t := a.t
+	m := cu.right
+	return m != nil && m.t0 == cu.hi && !cu.verb.Object && t.toks[m.t0].cap && (m.kind == kPerson || m.kind == kName) && m.t1 >= s.t1-1
+}
+
+// onlyNoun reports whether the words of span sp are one noun phrase, up
+// to their end or a semicolon.
+func (a *analysis) onlyNoun(sp [2]int, s *sentence) bool {
+	t := a.t
+	k := t.tokAt(sp[0])
+	end := a.npRight(k, s)
+	if end <= k {
+		return false
+	}
+	return end >= s.t1 || t.toks[end].start >= sp[1] || t.toks[end].s == ";" || t.toks[end].kind == tPunct && end+1 >= s.t1
 }
 
 // speakerOf returns the entity a resolved mention names, and how the

@@ -661,9 +661,12 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		if (lx.Set("aux", t.toks[k].l) || lx.Set("refl", t.toks[k].l)) && word(k+1) {
 			v = k + 1
 		}
-		_, known := lx.Verbs[t.toks[v].l]
+		vb, known := lx.Verbs[t.toks[v].l]
+		if known && vb.Tags&(lang.TagFinite|lang.TagParticiple) == 0 {
+			continue // "…,” promising to campaign across the country": no subject after a gerund
+		}
 		st := v + 1
-		if known && st < s.t1 && lx.Set("prep", t.toks[st].l) {
+		if known && st < s.t1 && lx.Set("prep", t.toks[st].l) && !lx.Set("inf", t.toks[st].l) {
 			// "…», rappelle en préambule le président": a short
 			// phrase between the verb and its subject.
 			for st++; st < s.t1 && st-v <= 4 && t.toks[st].kind == tWord && !lx.Set("determiners", t.toks[st].l) && !t.isName(st); st++ {

@@ -683,6 +683,16 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "pt dropped subject past a quotation to the subject before", sent: 3, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco visitou Brasília na terça-feira. \"Foi um encontro muito produtivo para todos.\" " +
 				"Depois, tentou ampliar o alcance do acordo - o que, diz, \"não é propriamente algo fácil\"."},
+		{name: "de a name after the verb ends the sentence: the speaker", sent: 2, speaker: "Mohammed Bassiki",
+			text: "Der Ökonom Mohammed Bassiki lebt seit Jahren in Berlin. " +
+				"Darüber wickelten sie für Damaskus den Import von wichtigen Produkten wie Erdöl ab, um die internationalen Sanktionen zu umgehen, sagt Bassiki."},
+		{name: "pt a name after the verb ends the sentence: the speaker", sent: 2, speaker: "Marcelino Nunes",
+			text: "O secretário Marcelino Nunes falou com a imprensa em Ponta Porã. " +
+				"Mas para a polícia ela é suspeita do crime, assim como os outros amigos de Luana, informou Marcelino."},
+		{name: "a name after a say verb is not a statement", sent: 1, notParty: "Wisconsin",
+			text: "The candidates are South Carolina state Reps. Justin Bamberg and Terry Alexander; Wisconsin state Rep. David Bowen; South Dakota House candidate Clara Hart."},
+		{name: "no subject after a gerund behind a quotation", sent: 1, notParty: "Country",
+			text: "Clinton talked up her \"50-state strategy,\" promising to campaign across the country."},
 		{name: "de negation after the verb", sent: 2, none: true,
 			text: "Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt."},
 		{name: "gerund call after an opening phrase", sent: 1, speaker: "Hatice Cengiz",
