@@ -487,6 +487,38 @@ func TestAnswerRules(t *testing.T) {
 				"Thousands of people gathered in the rain on Sunday afternoon.\n\nThe organisers said the crowd was peaceful.\n",
 			q: "What did the police allow instead of the march?", quote: "approving only",
 		},
+		{
+			// A party the article describes as speaking for the one a
+			// question names answers for it: an appositive after its
+			// name...
+			name: "speaks for, appositive", code: "en",
+			text: "Rivals trade barbs\n\nSenator Joe Harlan said on Thursday he believes Governor Mary Stone will try to delay the vote.\n\n" +
+				"\"Those are the ramblings of a lost candidate,\" Tim Ward, communications director for the Stone campaign, said in a statement.\n\n" +
+				"The vote is set by law and cannot be moved by the governor alone.\n",
+			br:    speakerBriefing("en", "Tim Ward", "communications director for the Stone campaign", "Joe Harlan", "he believes Governor Mary Stone"),
+			q:     "How did the Stone campaign respond?",
+			quote: "ramblings",
+		},
+		{
+			// ... or a title before it.
+			name: "speaks for, title", code: "de",
+			text: "Streit um den Lockdown\n\nDie Opposition hält die Verschiebung für eine \"schwere Fehlentscheidung\", wie der FDP-Vorsitzende Christian Lindner sich ausdrückte.\n\n" +
+				"\"Unsere Forderung ist es, dass der Impfgipfel umgehend stattfindet.\"\n\n" +
+				"Die Regierung will am Montag mit den Ländern über weitere Schritte und neue Regeln für die Schulen beraten.\n",
+			br: withAliases(speakerBriefing("de", "Christian Lindner", "FDP-Vorsitzende Christian Lindner", "Christian Lindner", "Unsere Forderung ist es"),
+				"FDP-Vorsitzende Christian Lindner"),
+			q:     "Was fordert die FDP beim Impfgipfel?",
+			quote: "Impfgipfel umgehend",
+		},
+		{
+			// A name elsewhere in a party's sentence is not a
+			// description of it: Harlan does not speak for Stone.
+			name: "speaks for, not named nearby", code: "en",
+			text: "Rivals trade barbs\n\nSenator Joe Harlan said on Thursday he believes Governor Mary Stone will try to delay the vote.\n\n" +
+				"The vote is set by law and cannot be moved by the governor alone.\n\nTurnout was low in the spring primaries across the state.\n",
+			br: speakerBriefing("en", "Joe Harlan", "he believes Governor Mary Stone", "Joe Harlan", "he believes Governor Mary Stone"),
+			q:  "How did the Stone campaign respond?",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)
@@ -512,4 +544,25 @@ func TestAnswerRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+// speakerBriefing returns a briefing with one party whose two claims'
+// evidence the sentences holding ev1 and ev2 are, said by speaker.
+func speakerBriefing(code, speaker, ev1, speaker2, ev2 string) *bot.Briefing {
+	br := &bot.Briefing{Language: code}
+	for _, c := range [][2]string{{speaker, ev1}, {speaker2, ev2}} {
+		i := slices.IndexFunc(br.Parties, func(p bot.Party) bool { return p.Name == c[0] })
+		if i < 0 {
+			br.Parties = append(br.Parties, bot.Party{Name: c[0]})
+			i = len(br.Parties) - 1
+		}
+		br.Parties[i].Claims = append(br.Parties[i].Claims, bot.Claim{Claim: "Says something.", Speaker: c[0], Stance: bot.StanceAssert, Evidence: c[1]})
+	}
+	return br
+}
+
+// withAliases gives br's first party aliases.
+func withAliases(br *bot.Briefing, aliases ...string) *bot.Briefing {
+	br.Parties[0].Aliases = aliases
+	return br
 }

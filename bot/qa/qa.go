@@ -6,7 +6,9 @@
 // for (a number, a time, a name, a place, a reason), which of its words
 // name someone, and whether it asks what a party said ("How did Russia
 // respond?"). A question about a party's statement is answered from the
-// sentences the briefing attributes to that party, and when the briefing
+// sentences the briefing attributes to that party (or to a party the
+// article describes by the name asked about: "Tim Murtaugh,
+// communications director for the Trump campaign"), and when the briefing
 // has no statement by the party named, the answer says so instead of
 // quoting someone else. Other questions rank the article's sentences
 // with BM25 over stemmed words (the sentence before counts a little, for
@@ -109,6 +111,13 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 	a.index()
 	qu := readQuestion(req.Question, req.Turns, v, lx, req.Briefing, a.names())
 	speakers := speakerIndex(d, req.Briefing)
+	if qu.asksStatement && qu.speaker != "" && !qu.speakerIsParty {
+		// "How did the Trump campaign respond?": a party the article
+		// describes as speaking for it answers.
+		if ps := a.speaksFor(qu.speakerWords, req.Briefing, speakers); len(ps) > 0 {
+			qu.parties, qu.speakerIsParty = ps, true
+		}
+	}
 
 	notSaid := &bot.Answer{Text: voice.phrases["notsaid"], NotInArticle: true}
 	var picked []int
@@ -458,6 +467,72 @@ func (a *article) saysNotKnown(i int) bool {
 		if hasPhrase(fs, p) {
 			return true
 		}
+	}
+	return false
+}
+
+// speaksFor returns the briefing's parties that the article describes, in
+// a sentence it attributes to them, by the words of name: the words just
+// before the party's name in its clause ("der FDP-Vorsitzende Christian
+// Lindner"), or the clause set off after it ("Tim Murtaugh, communications
+// director for the Trump campaign, said"). Those parties speak for name.
+func (a *article) speaksFor(name []string, br *bot.Briefing, speakers map[int]attribution) []int {
+	if br == nil || len(name) == 0 {
+		return nil
+	}
+	var out []int
+	for i, p := range br.Parties {
+		// The party's name and its speakers', not its aliases: an alias
+		// may hold the description ("FDP-Vorsitzende Christian Lindner").
+		own := map[string]bool{}
+		for _, n := range []string{p.Name} {
+			for _, w := range contentWords(n, a.v) {
+				own[w] = true
+			}
+		}
+		for _, c := range p.Claims {
+			for _, w := range contentWords(c.Speaker, a.v) {
+				own[w] = true
+			}
+		}
+		for n, at := range speakers {
+			if at.party != p.Name || n < 1 || n > len(a.d.Sentences) {
+				continue
+			}
+			if describes(clauseWords(a.d.Sentences[n-1].Text), own, name) {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// describes reports whether a mention of a name whose words are own, in
+// the sentence ws, is described with all the words of name: in the three
+// words before it in its clause, or in the clause set off right after it.
+func describes(ws []clauseWord, own map[string]bool, name []string) bool {
+	for s := 0; s < len(ws); s++ {
+		if !own[ws[s].f] {
+			continue
+		}
+		e := s + 1
+		for e < len(ws) && own[ws[e].f] && !ws[e].brk {
+			e++
+		}
+		var desc []string
+		for k := s - 1; k >= 0 && k >= s-3 && !ws[k+1].brk; k-- {
+			desc = append(desc, ws[k].f)
+		}
+		if e < len(ws) && ws[e].brk {
+			for k := e; k < len(ws) && k < e+8 && (k == e || !ws[k].brk); k++ {
+				desc = append(desc, ws[k].f)
+			}
+		}
+		if subset(name, desc) {
+			return true
+		}
+		s = e - 1
 	}
 	return false
 }

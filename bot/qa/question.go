@@ -26,6 +26,7 @@ type question struct {
 	asksStatement  bool
 	verbs          map[string]bool // the stems of the words that ask it ("say")
 	speaker        string
+	speakerWords   []string // the folded words of speaker
 	parties        []int
 	speakerIsParty bool
 }
@@ -121,6 +122,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	out.speakerIsParty = len(out.parties) > 0
 	if len(runs) > 0 {
 		out.speaker = strings.Join(runs[0].raw, " ")
+		out.speakerWords = runs[0].words
 		// Only the first name speaks: "What did Fux tell Pacheco?" asks
 		// for Fux's words, and Pacheco's are no answer.
 		var first []int
@@ -144,7 +146,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			out.names[n] = true
 		}
 		if len(out.parties) == 0 && out.speaker == "" {
-			out.parties, out.speaker, out.speakerIsParty = prev.parties, prev.speaker, prev.speakerIsParty
+			out.parties, out.speaker, out.speakerWords, out.speakerIsParty = prev.parties, prev.speaker, prev.speakerWords, prev.speakerIsParty
 		}
 	}
 	return out
