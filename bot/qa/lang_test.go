@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/doc"
 	"github.com/briefbot/briefbot/bot/ground"
 	"github.com/briefbot/briefbot/bot/lang"
 	"github.com/briefbot/briefbot/bot/offline"
@@ -519,6 +520,18 @@ func TestAnswerRules(t *testing.T) {
 			br: speakerBriefing("en", "Joe Harlan", "he believes Governor Mary Stone", "Joe Harlan", "he believes Governor Mary Stone"),
 			q:  "How did the Stone campaign respond?",
 		},
+		{
+			// A sentence the briefing gives no one where the party
+			// speaks ("Russwurm sprach sich … aus") is its statement,
+			// and "sprach sich für" is what it demands.
+			name: "speaks unattributed", code: "de",
+			text: "Streit um den Strompreis\n\nDer Präsident des Industrieverbands, Siegfried Russwurm, sagte zur Strategie der Regierung: \u201ePapier ist geduldig, die Unternehmen brauchen konkretes Handeln.\u201c\n\n" +
+				"Russwurm sprach sich zudem für eine Senkung der Stromsteuer aus.\n\n" +
+				"Die Regierung will im Herbst über einen neuen Industriestrompreis für die Betriebe entscheiden.\n",
+			br:    speakerBriefing("de", "Siegfried Russwurm", "Papier ist geduldig", "Siegfried Russwurm", "Papier ist geduldig"),
+			q:     "Was fordert Russwurm konkret?",
+			quote: "Stromsteuer",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)
@@ -565,4 +578,24 @@ func speakerBriefing(code, speaker, ev1, speaker2, ev2 string) *bot.Briefing {
 func withAliases(br *bot.Briefing, aliases ...string) *bot.Briefing {
 	br.Parties[0].Aliases = aliases
 	return br
+}
+
+// TestSpeaks: a sentence names someone speaking when a reporting verb
+// follows the name closely, in the same clause.
+func TestSpeaks(t *testing.T) {
+	for _, tc := range []struct {
+		code, text, name string
+		want             bool
+	}{
+		{"de", "Russwurm sprach sich zudem für eine Senkung der Stromsteuer aus.", "Siegfried Russwurm", true},
+		{"en", "Harlan said on Thursday that the vote would go ahead.", "Joe Harlan", true},
+		{"es", "Miles de personas exigieron la dimisión del presidente, Alexander Lukashenko, victori\u006fso en unas elecciones denunciadas por la oposición.", "Alexander Lukashenko", false},
+		{"en", "Protesters demanded that Harlan resign.", "Joe Harlan", false},
+	} {
+		a := &article{d: doc.Parse(tc.text), v: vocabFor(tc.code)}
+		a.index()
+		if got := a.speaks(0, contentWords(tc.name, a.v)); got != tc.want {
+			t.Errorf("%s %q: speaks(%q) = %v", tc.code, tc.text, tc.name, got)
+		}
+	}
 }

@@ -471,6 +471,34 @@ func (a *article) saysNotKnown(i int) bool {
 	return false
 }
 
+// speaks reports whether sentence i names someone by one of the words
+// name with a reporting verb in the three words after it, in the same
+// clause ("Russwurm sprach sich", not "la dimisión de Lukashenko,
+// ganador de unas elecciones denunciadas").
+func (a *article) speaks(i int, name []string) bool {
+	ws := clauseWords(a.d.Sentences[i].Text)
+	for k, w := range ws {
+		if !contains(name, w.f) {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+3 && !ws[j].brk; j++ {
+			if a.v.reporting[ws[j].f] || a.v.respond[ws[j].f] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownNames returns a party's name and its claims' speakers.
+func ownNames(p bot.Party) []string {
+	out := []string{p.Name}
+	for _, c := range p.Claims {
+		out = append(out, c.Speaker)
+	}
+	return out
+}
+
 // speaksFor returns the briefing's parties that the article describes, in
 // a sentence it attributes to them, by the words of name: the words just
 // before the party's name in its clause ("der FDP-Vorsitzende Christian
@@ -485,13 +513,8 @@ func (a *article) speaksFor(name []string, br *bot.Briefing, speakers map[int]at
 		// The party's name and its speakers', not its aliases: an alias
 		// may hold the description ("FDP-Vorsitzende Christian Lindner").
 		own := map[string]bool{}
-		for _, n := range []string{p.Name} {
+		for _, n := range ownNames(p) {
 			for _, w := range contentWords(n, a.v) {
-				own[w] = true
-			}
-		}
-		for _, c := range p.Claims {
-			for _, w := range contentWords(c.Speaker, a.v) {
 				own[w] = true
 			}
 		}
@@ -545,6 +568,21 @@ func (a *article) partySentences(qu *question, br *bot.Briefing, speakers map[in
 		for n, at := range speakers {
 			if at.party == br.Parties[i].Name {
 				own[n] = true
+			}
+		}
+		// A sentence the briefing gives no one where the party speaks:
+		// its name, then a reporting verb ("Russwurm sprach sich
+		// zudem für … aus"). Its name and its speakers', not its
+		// aliases: an alias may be a title ("US-Präsident").
+		for k := range a.d.Sentences {
+			if _, ok := speakers[k+1]; ok || own[k+1] {
+				continue
+			}
+			for _, n := range ownNames(br.Parties[i]) {
+				if a.speaks(k, contentWords(n, a.v)) {
+					own[k+1] = true
+					break
+				}
 			}
 		}
 	}
