@@ -532,6 +532,18 @@ func TestAnswerRules(t *testing.T) {
 			q:     "Was fordert Russwurm konkret?",
 			quote: "Stromsteuer",
 		},
+		{
+			// "Wie steht X zu" asks for X's position, and a statement
+			// may be about what the article named two sentences before
+			// ("die Pläne").
+			name: "position two sentences on", code: "de",
+			text: "Streit um den Strompreis\n\nDer Wirtschaftsminister hat vor Monaten einen staatlich subventionierten Brückenstrompreis für die Industrie vorgeschlagen.\n\n" +
+				"Ein solcher ist allerdings innerhalb der Bundesregierung seit dem Frühjahr umstritten.\n\n" +
+				"Die FDP lehnt die Pläne ab, der Kanzler hat sich dazu bisher skeptisch geäußert.\n",
+			br:    speakerBriefing("de", "FDP", "Die FDP lehnt die Pläne ab", "FDP", "Die FDP lehnt die Pläne ab"),
+			q:     "Wie steht die FDP zum Brückenstrompreis?",
+			quote: "lehnt die Pläne ab",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)

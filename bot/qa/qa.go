@@ -599,9 +599,9 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 	}
 	// Rank by the words other than the party's names. When the question
 	// asks about something ("Has Sacoolas said anything about the
-	// crash?"), a statement must be about it (the sentence or the one
-	// before holds one of its words); "How did Russia respond?" takes
-	// any.
+	// crash?"), a statement must be about it (the sentence or one of
+	// the two before holds one of its words: "Die FDP lehnt die Pläne
+	// ab"); "How did Russia respond?" takes any.
 	rest := &question{kind: qu.kind, terms: map[string]float64{}, names: map[string]bool{}}
 	about := &question{kind: qu.kind, terms: map[string]float64{}, names: map[string]bool{}}
 	for t, w := range qu.terms {
@@ -618,7 +618,7 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 		if i < 0 || i >= len(a.d.Sentences) {
 			continue
 		}
-		if len(about.terms) > 0 && !a.holdsAny(i, about) && (i == 0 || !a.holdsAny(i-1, about)) {
+		if len(about.terms) > 0 && !a.holdsAny(i, about) && (i == 0 || !a.holdsAny(i-1, about)) && (i < 2 || !a.holdsAny(i-2, about)) {
 			continue
 		}
 		s, _, _, _ := a.score(i, rest)
