@@ -544,6 +544,16 @@ func TestAnswerRules(t *testing.T) {
 			q:     "Wie steht die FDP zum Brückenstrompreis?",
 			quote: "lehnt die Pläne ab",
 		},
+		{
+			// The noun after the verb asks who speaks, even without a
+			// capital: the union's words, not the company's.
+			name: "common-noun speaker", code: "es",
+			text: "Conflicto en el puerto\n\nEl gobierno considera que la empresa Montecon se alió con el sindicato para buscar la confrontación en el puerto.\n\n" +
+				"El martes, Montecon informó al sindicato portuario que a fin de mes iba a despedir a 150 trabajadores.\n\n" +
+				"Los barcos esperan desde hace una semana frente a los muelles públicos de la capital.\n",
+			br: speakerBriefing("es", "Montecon", "Montecon informó al sindicato", "Gobierno", "El gobierno considera"),
+			q:  "¿Qué respondió el sindicato a la acusación del gobierno de haberse aliado con Montecon?",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)

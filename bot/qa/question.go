@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/bot"
@@ -17,7 +18,8 @@ type question struct {
 	names map[string]bool
 	// asksStatement is set when the question asks what a party said or
 	// how it responded ("How did Russia respond?"); speaker is then the
-	// first name in the question, and parties the briefing's parties
+	// first name in the question, or the noun right after the verb that
+	// asks ("¿Qué respondió el sindicato…?"), and parties the briefing's parties
 	// that name stands for.
 	// money is set on a "how much" question about money.
 	money bool
@@ -105,6 +107,12 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	runs := nameRuns(ws, v, lx, names, partyWords)
+	if n := subjectAfterVerb(ws, v, lx); n >= 0 && out.kind == "what" && !slices.ContainsFunc(runs, func(r nameRun) bool { return contains(r.words, ws[n].f) }) &&
+		(len(runs) == 0 || slices.Index(folded, runs[0].words[0]) > n) {
+		// "¿Qué respondió el sindicato a … Montecon?" asks for the
+		// union's words, not Montecon's.
+		runs = append([]nameRun{{words: []string{ws[n].f}, raw: []string{ws[n].f}}}, runs...)
+	}
 	if br != nil {
 		for i, p := range br.Parties {
 			if partyNamed(p, folded, runs, v) {
@@ -150,6 +158,30 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	return out
+}
+
+// subjectAfterVerb returns the index of the noun that follows, after a
+// determiner, the first of the words that ask for a statement in ws
+// (respond: not the lexicon's reporting verbs, which include "llamar") ("¿Qué
+// respondió el sindicato…?", "Que répond le syndicat ?"), or -1.
+func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
+	if lx == nil {
+		return -1
+	}
+	for i, w := range ws {
+		if !v.respond[w.f] {
+			continue
+		}
+		if i+2 >= len(ws) || !lx.Set("determiners", ws[i+1].f) {
+			return -1
+		}
+		n := ws[i+2]
+		if n.cap && !lx.NounCaps || v.isStopWord(n, lx) || isKindWord(v, n.f) || n.digit {
+			return -1
+		}
+		return i + 2
+	}
+	return -1
 }
 
 // withoutVerbs returns q without the words that ask for a statement:
