@@ -621,3 +621,24 @@ func TestSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksStatement: a reporting verb asks for someone's words, unless it
+// is in the passive ("been charged").
+func TestAsksStatement(t *testing.T) {
+	for _, tc := range []struct {
+		code, q string
+		want    bool
+	}{
+		{"en", "Have the loggers been charged with anything?", false},
+		{"en", "What did the loggers claim?", true},
+		{"es", "¿Ha sido acusado el alcalde?", false},
+		{"es", "¿Qué dijo el alcalde?", true},
+		{"fr", "L'imam a-t-il été condamné ?", false},
+		{"pt", "O prefeito foi acusado?", false},
+	} {
+		v := vocabFor(tc.code)
+		if got := readQuestion(tc.q, nil, v, lang.Default().Get(tc.code), nil, nil).asksStatement; got != tc.want {
+			t.Errorf("%s %q: asksStatement = %v, want %v", tc.code, tc.q, got, tc.want)
+		}
+	}
+}

@@ -82,7 +82,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			continue
 		}
 		out.money = out.money || out.kind == "howmany" && v.money[w.f]
-		if v.respond[w.f] || v.reporting[w.f] {
+		if (v.respond[w.f] || v.reporting[w.f]) && (i == 0 || !v.passive[ws[i-1].f]) {
+			// Not in the passive: "Have the loggers been charged?"
+			// does not ask for the loggers' words.
 			out.asksStatement = true
 			out.verbs[v.stem(w.f)] = true
 		}
