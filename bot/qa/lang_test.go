@@ -319,6 +319,13 @@ func TestStem(t *testing.T) {
 		"es":  {{"detenidas", "detenidos"}, {"protestas", "protesta"}, {"firmaron", "firmados"}, {"firmaban", "firmado"}},
 		"pt":  {{"negociações", "negociação"}, {"estivadores", "estivador"}, {"assinou", "assinados"}, {"enviaram", "enviados"}},
 		"de2": {{"Verhandlungen", "Verhandlung"}, {"Schiffe", "Schiff"}},
+		// Use and employ, in every language; fordern and sich
+		// aussprechen, ablehnen.
+		"en2": {{"use", "utilized"}, {"used", "employed"}},
+		"es2": {{"usar", "utilice"}, {"usó", "empleó"}},
+		"fr3": {{"utilisé", "employé"}, {"utiliser", "recours"}},
+		"pt2": {{"usar", "utilize"}, {"usou", "empregou"}},
+		"de3": {{"fordert", "Forderung"}, {"lehnt", "abgelehnt"}},
 	} {
 		v := vocabFor(code[:2])
 		for _, p := range pairs {
