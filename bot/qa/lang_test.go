@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/doc"
 	"github.com/briefbot/briefbot/bot/ground"
 	"github.com/briefbot/briefbot/bot/lang"
 	"github.com/briefbot/briefbot/bot/offline"
@@ -318,6 +319,13 @@ func TestStem(t *testing.T) {
 		"es":  {{"detenidas", "detenidos"}, {"protestas", "protesta"}, {"firmaron", "firmados"}, {"firmaban", "firmado"}},
 		"pt":  {{"negociações", "negociação"}, {"estivadores", "estivador"}, {"assinou", "assinados"}, {"enviaram", "enviados"}},
 		"de2": {{"Verhandlungen", "Verhandlung"}, {"Schiffe", "Schiff"}},
+		// Use and employ, in every language; fordern and sich
+		// aussprechen, ablehnen.
+		"en2": {{"use", "utilized"}, {"used", "employed"}},
+		"es2": {{"usar", "utilice"}, {"usó", "empleó"}},
+		"fr3": {{"utilisé", "employé"}, {"utiliser", "recours"}},
+		"pt2": {{"usar", "utilize"}, {"usou", "empregou"}},
+		"de3": {{"fordert", "Forderung"}, {"lehnt", "abgelehnt"}},
 	} {
 		v := vocabFor(code[:2])
 		for _, p := range pairs {
@@ -487,6 +495,72 @@ func TestAnswerRules(t *testing.T) {
 				"Thousands of people gathered in the rain on Sunday afternoon.\n\nThe organisers said the crowd was peaceful.\n",
 			q: "What did the police allow instead of the march?", quote: "approving only",
 		},
+		{
+			// A party the article describes as speaking for the one a
+			// question names answers for it: an appositive after its
+			// name...
+			name: "speaks for, appositive", code: "en",
+			text: "Rivals trade barbs\n\nSenator Joe Harlan said on Thursday he believes Governor Mary Stone will try to delay the vote.\n\n" +
+				"\"Those are the ramblings of a lost candidate,\" Tim Ward, communications director for the Stone campaign, said in a statement.\n\n" +
+				"The vote is set by law and cannot be moved by the governor alone.\n",
+			br:    speakerBriefing("en", "Tim Ward", "communications director for the Stone campaign", "Joe Harlan", "he believes Governor Mary Stone"),
+			q:     "How did the Stone campaign respond?",
+			quote: "ramblings",
+		},
+		{
+			// ... or a title before it.
+			name: "speaks for, title", code: "de",
+			text: "Streit um den Lockdown\n\nDie Opposition hält die Verschiebung für eine \"schwere Fehlentscheidung\", wie der FDP-Vorsitzende Christian Lindner sich ausdrückte.\n\n" +
+				"\"Unsere Forderung ist es, dass der Impfgipfel umgehend stattfindet.\"\n\n" +
+				"Die Regierung will am Montag mit den Ländern über weitere Schritte und neue Regeln für die Schulen beraten.\n",
+			br: withAliases(speakerBriefing("de", "Christian Lindner", "FDP-Vorsitzende Christian Lindner", "Christian Lindner", "Unsere Forderung ist es"),
+				"FDP-Vorsitzende Christian Lindner"),
+			q:     "Was fordert die FDP beim Impfgipfel?",
+			quote: "Impfgipfel umgehend",
+		},
+		{
+			// A name elsewhere in a party's sentence is not a
+			// description of it: Harlan does not speak for Stone.
+			name: "speaks for, not named nearby", code: "en",
+			text: "Rivals trade barbs\n\nSenator Joe Harlan said on Thursday he believes Governor Mary Stone will try to delay the vote.\n\n" +
+				"The vote is set by law and cannot be moved by the governor alone.\n\nTurnout was low in the spring primaries across the state.\n",
+			br: speakerBriefing("en", "Joe Harlan", "he believes Governor Mary Stone", "Joe Harlan", "he believes Governor Mary Stone"),
+			q:  "How did the Stone campaign respond?",
+		},
+		{
+			// A sentence the briefing gives no one where the party
+			// speaks ("Russwurm sprach sich … aus") is its statement,
+			// and "sprach sich für" is what it demands.
+			name: "speaks unattributed", code: "de",
+			text: "Streit um den Strompreis\n\nDer Präsident des Industrieverbands, Siegfried Russwurm, sagte zur Strategie der Regierung: \u201ePapier ist geduldig, die Unternehmen brauchen konkretes Handeln.\u201c\n\n" +
+				"Russwurm sprach sich zudem für eine Senkung der Stromsteuer aus.\n\n" +
+				"Die Regierung will im Herbst über einen neuen Industriestrompreis für die Betriebe entscheiden.\n",
+			br:    speakerBriefing("de", "Siegfried Russwurm", "Papier ist geduldig", "Siegfried Russwurm", "Papier ist geduldig"),
+			q:     "Was fordert Russwurm konkret?",
+			quote: "Stromsteuer",
+		},
+		{
+			// "Wie steht X zu" asks for X's position, and a statement
+			// may be about what the article named two sentences before
+			// ("die Pläne").
+			name: "position two sentences on", code: "de",
+			text: "Streit um den Strompreis\n\nDer Wirtschaftsminister hat vor Monaten einen staatlich subventionierten Brückenstrompreis für die Industrie vorgeschlagen.\n\n" +
+				"Ein solcher ist allerdings innerhalb der Bundesregierung seit dem Frühjahr umstritten.\n\n" +
+				"Die FDP lehnt die Pläne ab, der Kanzler hat sich dazu bisher skeptisch geäußert.\n",
+			br:    speakerBriefing("de", "FDP", "Die FDP lehnt die Pläne ab", "FDP", "Die FDP lehnt die Pläne ab"),
+			q:     "Wie steht die FDP zum Brückenstrompreis?",
+			quote: "lehnt die Pläne ab",
+		},
+		{
+			// The noun after the verb asks who speaks, even without a
+			// capital: the union's words, not the company's.
+			name: "common-noun speaker", code: "es",
+			text: "Conflicto en el puerto\n\nEl gobierno considera que la empresa Montecon se alió con el sindicato para buscar la confrontación en el puerto.\n\n" +
+				"El martes, Montecon informó al sindicato portuario que a fin de mes iba a despedir a 150 trabajadores.\n\n" +
+				"Los barcos esperan desde hace una semana frente a los muelles públicos de la capital.\n",
+			br: speakerBriefing("es", "Montecon", "Montecon informó al sindicato", "Gobierno", "El gobierno considera"),
+			q:  "¿Qué respondió el sindicato a la acusación del gobierno de haberse aliado con Montecon?",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)
@@ -511,5 +585,67 @@ func TestAnswerRules(t *testing.T) {
 				t.Errorf("%q: %+v, want a quote holding %q", tc.q, ans, tc.quote)
 			}
 		})
+	}
+}
+
+// speakerBriefing returns a briefing with one party whose two claims'
+// evidence the sentences holding ev1 and ev2 are, said by speaker.
+func speakerBriefing(code, speaker, ev1, speaker2, ev2 string) *bot.Briefing {
+	br := &bot.Briefing{Language: code}
+	for _, c := range [][2]string{{speaker, ev1}, {speaker2, ev2}} {
+		i := slices.IndexFunc(br.Parties, func(p bot.Party) bool { return p.Name == c[0] })
+		if i < 0 {
+			br.Parties = append(br.Parties, bot.Party{Name: c[0]})
+			i = len(br.Parties) - 1
+		}
+		br.Parties[i].Claims = append(br.Parties[i].Claims, bot.Claim{Claim: "Says something.", Speaker: c[0], Stance: bot.StanceAssert, Evidence: c[1]})
+	}
+	return br
+}
+
+// withAliases gives br's first party aliases.
+func withAliases(br *bot.Briefing, aliases ...string) *bot.Briefing {
+	br.Parties[0].Aliases = aliases
+	return br
+}
+
+// TestSpeaks: a sentence names someone speaking when a reporting verb
+// follows the name closely, in the same clause.
+func TestSpeaks(t *testing.T) {
+	for _, tc := range []struct {
+		code, text, name string
+		want             bool
+	}{
+		{"de", "Russwurm sprach sich zudem für eine Senkung der Stromsteuer aus.", "Siegfried Russwurm", true},
+		{"en", "Harlan said on Thursday that the vote would go ahead.", "Joe Harlan", true},
+		{"es", "Miles de personas exigieron la dimisión del presidente, Alexander Lukashenko, victori\u006fso en unas elecciones denunciadas por la oposición.", "Alexander Lukashenko", false},
+		{"en", "Protesters demanded that Harlan resign.", "Joe Harlan", false},
+	} {
+		a := &article{d: doc.Parse(tc.text), v: vocabFor(tc.code)}
+		a.index()
+		if got := a.speaks(0, contentWords(tc.name, a.v)); got != tc.want {
+			t.Errorf("%s %q: speaks(%q) = %v", tc.code, tc.text, tc.name, got)
+		}
+	}
+}
+
+// TestAsksStatement: a reporting verb asks for someone's words, unless it
+// is in the passive ("been charged").
+func TestAsksStatement(t *testing.T) {
+	for _, tc := range []struct {
+		code, q string
+		want    bool
+	}{
+		{"en", "Have the loggers been charged with anything?", false},
+		{"en", "What did the loggers claim?", true},
+		{"es", "¿Ha sido acusado el alcalde?", false},
+		{"es", "¿Qué dijo el alcalde?", true},
+		{"fr", "L'imam a-t-il été condamné ?", false},
+		{"pt", "O prefeito foi acusado?", false},
+	} {
+		v := vocabFor(tc.code)
+		if got := readQuestion(tc.q, nil, v, lang.Default().Get(tc.code), nil, nil).asksStatement; got != tc.want {
+			t.Errorf("%s %q: asksStatement = %v, want %v", tc.code, tc.q, got, tc.want)
+		}
 	}
 }

@@ -6,7 +6,9 @@
 // for (a number, a time, a name, a place, a reason), which of its words
 // name someone, and whether it asks what a party said ("How did Russia
 // respond?"). A question about a party's statement is answered from the
-// sentences the briefing attributes to that party, and when the briefing
+// sentences the briefing attributes to that party (or to a party the
+// article describes by the name asked about: "Tim Murtaugh,
+// communications director for the Trump campaign"), and when the briefing
 // has no statement by the party named, the answer says so instead of
 // quoting someone else. Other questions rank the article's sentences
 // with BM25 over stemmed words (the sentence before counts a little, for
@@ -109,6 +111,13 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 	a.index()
 	qu := readQuestion(req.Question, req.Turns, v, lx, req.Briefing, a.names())
 	speakers := speakerIndex(d, req.Briefing)
+	if qu.asksStatement && qu.speaker != "" && !qu.speakerIsParty {
+		// "How did the Trump campaign respond?": a party the article
+		// describes as speaking for it answers.
+		if ps := a.speaksFor(qu.speakerWords, req.Briefing, speakers); len(ps) > 0 {
+			qu.parties, qu.speakerIsParty = ps, true
+		}
+	}
 
 	notSaid := &bot.Answer{Text: voice.phrases["notsaid"], NotInArticle: true}
 	var picked []int
@@ -462,6 +471,95 @@ func (a *article) saysNotKnown(i int) bool {
 	return false
 }
 
+// speaks reports whether sentence i names someone by one of the words
+// name with a reporting verb in the three words after it, in the same
+// clause ("Russwurm sprach sich", not "la dimisión de Lukashenko,
+// ganador de unas elecciones denunciadas").
+func (a *article) speaks(i int, name []string) bool {
+	ws := clauseWords(a.d.Sentences[i].Text)
+	for k, w := range ws {
+		if !contains(name, w.f) {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+3 && !ws[j].brk; j++ {
+			if a.v.reporting[ws[j].f] || a.v.respond[ws[j].f] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownNames returns a party's name and its claims' speakers.
+func ownNames(p bot.Party) []string {
+	out := []string{p.Name}
+	for _, c := range p.Claims {
+		out = append(out, c.Speaker)
+	}
+	return out
+}
+
+// speaksFor returns the briefing's parties that the article describes, in
+// a sentence it attributes to them, by the words of name: the words just
+// before the party's name in its clause ("der FDP-Vorsitzende Christian
+// Lindner"), or the clause set off after it ("Tim Murtaugh, communications
+// director for the Trump campaign, said"). Those parties speak for name.
+func (a *article) speaksFor(name []string, br *bot.Briefing, speakers map[int]attribution) []int {
+	if br == nil || len(name) == 0 {
+		return nil
+	}
+	var out []int
+	for i, p := range br.Parties {
+		// The party's name and its speakers', not its aliases: an alias
+		// may hold the description ("FDP-Vorsitzende Christian Lindner").
+		own := map[string]bool{}
+		for _, n := range ownNames(p) {
+			for _, w := range contentWords(n, a.v) {
+				own[w] = true
+			}
+		}
+		for n, at := range speakers {
+			if at.party != p.Name || n < 1 || n > len(a.d.Sentences) {
+				continue
+			}
+			if describes(clauseWords(a.d.Sentences[n-1].Text), own, name) {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// describes reports whether a mention of a name whose words are own, in
+// the sentence ws, is described with all the words of name: in the three
+// words before it in its clause, or in the clause set off right after it.
+func describes(ws []clauseWord, own map[string]bool, name []string) bool {
+	for s := 0; s < len(ws); s++ {
+		if !own[ws[s].f] {
+			continue
+		}
+		e := s + 1
+		for e < len(ws) && own[ws[e].f] && !ws[e].brk {
+			e++
+		}
+		var desc []string
+		for k := s - 1; k >= 0 && k >= s-3 && !ws[k+1].brk; k-- {
+			desc = append(desc, ws[k].f)
+		}
+		if e < len(ws) && ws[e].brk {
+			for k := e; k < len(ws) && k < e+8 && (k == e || !ws[k].brk); k++ {
+				desc = append(desc, ws[k].f)
+			}
+		}
+		if subset(name, desc) {
+			return true
+		}
+		s = e - 1
+	}
+	return false
+}
+
 // partySentences returns the sentences the briefing attributes to the
 // parties the question names.
 func (a *article) partySentences(qu *question, br *bot.Briefing, speakers map[int]attribution) map[int]bool {
@@ -470,6 +568,21 @@ func (a *article) partySentences(qu *question, br *bot.Briefing, speakers map[in
 		for n, at := range speakers {
 			if at.party == br.Parties[i].Name {
 				own[n] = true
+			}
+		}
+		// A sentence the briefing gives no one where the party speaks:
+		// its name, then a reporting verb ("Russwurm sprach sich
+		// zudem für … aus"). Its name and its speakers', not its
+		// aliases: an alias may be a title ("US-Präsident").
+		for k := range a.d.Sentences {
+			if _, ok := speakers[k+1]; ok || own[k+1] {
+				continue
+			}
+			for _, n := range ownNames(br.Parties[i]) {
+				if a.speaks(k, contentWords(n, a.v)) {
+					own[k+1] = true
+					break
+				}
 			}
 		}
 	}
@@ -486,9 +599,9 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 	}
 	// Rank by the words other than the party's names. When the question
 	// asks about something ("Has Sacoolas said anything about the
-	// crash?"), a statement must be about it (the sentence or the one
-	// before holds one of its words); "How did Russia respond?" takes
-	// any.
+	// crash?"), a statement must be about it (the sentence or one of
+	// the two before holds one of its words: "Die FDP lehnt die Pläne
+	// ab"); "How did Russia respond?" takes any.
 	rest := &question{kind: qu.kind, terms: map[string]float64{}, names: map[string]bool{}}
 	about := &question{kind: qu.kind, terms: map[string]float64{}, names: map[string]bool{}}
 	for t, w := range qu.terms {
@@ -505,7 +618,7 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 		if i < 0 || i >= len(a.d.Sentences) {
 			continue
 		}
-		if len(about.terms) > 0 && !a.holdsAny(i, about) && (i == 0 || !a.holdsAny(i-1, about)) {
+		if len(about.terms) > 0 && !a.holdsAny(i, about) && (i == 0 || !a.holdsAny(i-1, about)) && (i < 2 || !a.holdsAny(i-2, about)) {
 			continue
 		}
 		s, _, _, _ := a.score(i, rest)

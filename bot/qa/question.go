@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/bot"
@@ -17,7 +18,8 @@ type question struct {
 	names map[string]bool
 	// asksStatement is set when the question asks what a party said or
 	// how it responded ("How did Russia respond?"); speaker is then the
-	// first name in the question, and parties the briefing's parties
+	// first name in the question, or the noun right after the verb that
+	// asks ("¿Qué respondió el sindicato…?"), and parties the briefing's parties
 	// that name stands for.
 	// money is set on a "how much" question about money.
 	money bool
@@ -26,6 +28,7 @@ type question struct {
 	asksStatement  bool
 	verbs          map[string]bool // the stems of the words that ask it ("say")
 	speaker        string
+	speakerWords   []string // the folded words of speaker
 	parties        []int
 	speakerIsParty bool
 }
@@ -79,7 +82,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			continue
 		}
 		out.money = out.money || out.kind == "howmany" && v.money[w.f]
-		if v.respond[w.f] || v.reporting[w.f] {
+		if (v.respond[w.f] || v.reporting[w.f]) && (i == 0 || !v.passive[ws[i-1].f]) {
+			// Not in the passive: "Have the loggers been charged?"
+			// does not ask for the loggers' words.
 			out.asksStatement = true
 			out.verbs[v.stem(w.f)] = true
 		}
@@ -104,6 +109,12 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	runs := nameRuns(ws, v, lx, names, partyWords)
+	if n := subjectAfterVerb(ws, v, lx); n >= 0 && out.kind == "what" && !slices.ContainsFunc(runs, func(r nameRun) bool { return contains(r.words, ws[n].f) }) &&
+		(len(runs) == 0 || slices.Index(folded, runs[0].words[0]) > n) {
+		// "¿Qué respondió el sindicato a … Montecon?" asks for the
+		// union's words, not Montecon's.
+		runs = append([]nameRun{{words: []string{ws[n].f}, raw: []string{ws[n].f}}}, runs...)
+	}
 	if br != nil {
 		for i, p := range br.Parties {
 			if partyNamed(p, folded, runs, v) {
@@ -121,6 +132,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	out.speakerIsParty = len(out.parties) > 0
 	if len(runs) > 0 {
 		out.speaker = strings.Join(runs[0].raw, " ")
+		out.speakerWords = runs[0].words
 		// Only the first name speaks: "What did Fux tell Pacheco?" asks
 		// for Fux's words, and Pacheco's are no answer.
 		var first []int
@@ -144,10 +156,34 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			out.names[n] = true
 		}
 		if len(out.parties) == 0 && out.speaker == "" {
-			out.parties, out.speaker, out.speakerIsParty = prev.parties, prev.speaker, prev.speakerIsParty
+			out.parties, out.speaker, out.speakerWords, out.speakerIsParty = prev.parties, prev.speaker, prev.speakerWords, prev.speakerIsParty
 		}
 	}
 	return out
+}
+
+// subjectAfterVerb returns the index of the noun that follows, after a
+// determiner, the first of the words that ask for a statement in ws
+// (respond: not the lexicon's reporting verbs, which include "llamar") ("¿Qué
+// respondió el sindicato…?", "Que répond le syndicat ?"), or -1.
+func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
+	if lx == nil {
+		return -1
+	}
+	for i, w := range ws {
+		if !v.respond[w.f] {
+			continue
+		}
+		if i+2 >= len(ws) || !lx.Set("determiners", ws[i+1].f) {
+			return -1
+		}
+		n := ws[i+2]
+		if n.cap && !lx.NounCaps || v.isStopWord(n, lx) || isKindWord(v, n.f) || n.digit {
+			return -1
+		}
+		return i + 2
+	}
+	return -1
 }
 
 // withoutVerbs returns q without the words that ask for a statement:

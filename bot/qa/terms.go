@@ -53,6 +53,43 @@ func splitWords(s string) []word {
 	return out
 }
 
+// clauseWord is a folded word and whether a clause break (a comma, a
+// colon, a bracket, a quotation mark or a dash) comes before it.
+type clauseWord struct {
+	f   string
+	brk bool
+}
+
+// clauseWords returns the folded words of s with the clause breaks
+// between them.
+func clauseWords(s string) []clauseWord {
+	var out []clauseWord
+	brk := false
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, clauseWord{lang.Fold(s[start:end]), brk})
+			start, brk = -1, false
+		}
+	}
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			if start < 0 {
+				start = i
+			}
+			continue
+		case strings.ContainsRune(",;:()[]\"“”„«»–—", r):
+			flush(i)
+			brk = true
+		default:
+			flush(i)
+		}
+	}
+	flush(len(s))
+	return out
+}
+
 // isStopWord reports whether w carries no content in language v: an acronym
 // never does ("US", "ONU").
 func (v *vocab) isStopWord(w word, lx *lang.Lexicon) bool {

@@ -41,6 +41,10 @@ type vocab struct {
 	// those that ask about now: see tenseOf.
 	tense    map[string]map[string]bool
 	currency map[string]bool
+	// passive holds the auxiliaries that put the verb after them in the
+	// passive ("been charged"): a reporting verb so used does not ask
+	// for a statement.
+	passive  map[string]bool
 	suffixes []string // longest first
 	// same maps a word (folded, and its suffix-stripped form) to the
 	// term of its group: irregular forms and near-synonyms a question
@@ -124,7 +128,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, passive: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	section := ""
 	sc := bufio.NewScanner(strings.NewReader(src))
@@ -150,9 +154,9 @@ func parseVocab(code, src string) (*vocab, error) {
 			continue
 		}
 		switch key {
-		case "stop", "respond", "time", "numbers", "money", "currency":
+		case "stop", "respond", "time", "numbers", "money", "currency", "passive":
 			set := map[string]*map[string]bool{"stop": &v.stop, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers,
-				"money": &v.money, "currency": &v.currency}[key]
+				"money": &v.money, "currency": &v.currency, "passive": &v.passive}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
 			}
