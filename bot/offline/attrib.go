@@ -335,7 +335,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 		}
 		// "…, officials said." / "…, the military said, …"
-		if cu.left.t0-1 > s.body && t.toks[cu.left.t0-1].s == "," && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) {
+		if cu.left.t0-1 > s.body && t.toks[cu.left.t0-1].s == "," && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) {
 			at.content = a.spanTo(s.body, cu.left.t0-1)
 			if cu.hi+1 < s.t1 && t.toks[cu.hi].s == "," && t.out(cu.hi+1) && !a.isVerb(cu.hi+1) {
 				// "… fighters which, the statement said, European
@@ -382,6 +382,18 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return nil // "Wisconsin state Rep. David Bowen": a name is not a statement
 	}
 	return at
+}
+
+// objectAfter reports whether the verb ending at token k takes an object
+// phrase ("his critics denounced him"), rather than a time, place or
+// manner ("officials said on Monday").
+func (a *analysis) objectAfter(k int, s *sentence) bool {
+	t := a.t
+	if k >= s.t1 || !t.out(k) || t.toks[k].kind != tWord {
+		return false
+	}
+	l := t.toks[k].l
+	return !(t.lx.Set("prep", l) || isTimeWord(t.lx, l) || t.lx.Set("adverbs", l) || t.lx.Set("by", l) || a.adverbForm(k))
 }
 
 // nameEnds reports whether the phrase after cue cu is a name that ends

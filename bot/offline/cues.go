@@ -161,7 +161,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			continue
 		case lx.Set("refl", l) && j == c-1 && lx.Set("reflnonspeech", t.toks[c].l):
 			return nil // "ele se destaca": he stands out, says nothing
-		case lx.Set("refl", l), lx.Set("adverbs", l) && !t.toks[j].cap, isTimeWord(lx, l):
+		case lx.Set("refl", l), lx.Set("adverbs", l) && !t.toks[j].cap, isTimeWord(lx, l), a.adverbForm(j):
 			continue
 		case lx.Set("sinceadverb", l) && j == c-1 && j-1 >= s.body && lx.Set("aux", t.toks[j-1].l):
 			continue // "have since claimed"
@@ -295,6 +295,26 @@ func (a *analysis) verbFollows(k int, s *sentence) bool {
 	}
 	l := t.toks[k].l
 	return t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l)
+}
+
+// adverbForm reports whether token j is an adverb by its ending ("-ly"):
+// lower case, not after a determiner, not one of the language's nouns
+// with that ending ("the family").
+func (a *analysis) adverbForm(j int) bool {
+	t := a.t
+	tk := &t.toks[j]
+	if tk.kind != tWord || tk.cap || tk.q >= 0 || t.lx.Set("notadverbs", tk.l) {
+		return false
+	}
+	if j > 0 && (t.lx.Set("determiners", t.toks[j-1].l) || t.lx.Set("possessive", t.toks[j-1].l)) {
+		return false
+	}
+	for suf := range t.lx.Sets["adverbendings"] {
+		if len(tk.l) > len(suf)+3 && strings.HasSuffix(tk.l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeBefore reports whether a relative pronoun opens the clause

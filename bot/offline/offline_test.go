@@ -1070,6 +1070,8 @@ func TestParaphraseEdges(t *testing.T) {
 		{"plural relative", "The attacks triggered fires at a plant, which state media said were under control.",
 			1, "Says they were under control.", bot.StanceAssert},
 		{"call for keeps its object", "Erdogan called for regional cooperation.", 1, "Calls for regional cooperation.", bot.StanceOther},
+		{"an adverb in -ly before the verb, an object after it", "When Trump launched his campaign, his critics hysterically denounced him as a fraud.",
+			1, "Condemns him as a fraud.", bot.StanceAccuse},
 		{"told keeps the words, not the person told", "Pompeo told reporters the crash was likely Iran's doing.", 1, "Says the crash was likely Iran's doing.", bot.StanceAssert},
 		{"a verb's words in the quotation", `Trump tweeted: "Thousands of people are forming in Washington."`, 1, `Says "Thousands of people are forming in Washington."`, bot.StanceAssert},
 	}

@@ -453,6 +453,15 @@ of the de da do dos das del la le van von der den al bin bint ibn el y du des
 # Words that may stand between a subject and its verb, or a verb and its subject.
 also even further later again then previously subsequently repeatedly recently initially earlier now first once still yet even only already publicly openly strongly firmly flatly categorically vehemently officially explicitly separately quickly immediately swiftly formally privately reportedly allegedly apparently similarly likewise too just personally directly angrily sharply bluntly simply however though therefore meanwhile last late on this today yesterday tonight
 
+# A lower-case word with one of these endings, not after a determiner and
+# not listed in [set notadverbs], is an adverb ("critics hysterically
+# denounced him").
+[set adverbendings]
+ly
+
+[set notadverbs]
+family ally rally assembly supply monopoly anomaly reply belly bully jelly lily italy daily weekly monthly quarterly early only holy ugly silly elderly friendly lonely lovely likely unlikely
+
 [set time]
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night week weekend month year days weeks months years hours decades
 
