@@ -252,7 +252,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				return cu
 			}
 		}
-		for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap || isTimeWord(lx, t.toks[k].l)) {
+		for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap && !a.prepBeforeNoun(k, s) || isTimeWord(lx, t.toks[k].l)) {
 			k++
 		}
 		// "dijo a la prensa el ministro", "a déclaré à l'AFP le ministre":
@@ -295,6 +295,18 @@ func (a *analysis) verbFollows(k int, s *sentence) bool {
 	}
 	l := t.toks[k].l
 	return t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l)
+}
+
+// prepBeforeNoun reports whether token k, a word the lexicon lists as an
+// adverb ("on"), is a preposition here: not before a time word ("said on
+// Monday"), but before a noun ("said on Twitter").
+func (a *analysis) prepBeforeNoun(k int, s *sentence) bool {
+	t := a.t
+	if !t.lx.Set("prep", t.toks[k].l) || k+1 >= s.t1 {
+		return false
+	}
+	n := t.toks[k+1].l
+	return !isTimeWord(t.lx, n) && !t.lx.Set("adverbs", n)
 }
 
 // adverbForm reports whether token j is an adverb by its ending ("-ly"):
@@ -434,12 +446,23 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			return
 		}
 		if st := a.npLeft(m-1, s); st >= 0 && a.boundary(st-1, s) {
-			cu.left = a.parseNP(st, m, 0)
-			cu.leftAtBoundary = true
-			if end := a.npRight(m+1, s); end == k {
-				cu.appos = a.parseNP(m+1, k, 0)
+			if left := a.parseNP(st, m, 0); left != nil {
+				cu.left = left
+				cu.leftAtBoundary = true
+				if end := a.npRight(m+1, s); end == k {
+					cu.appos = a.parseNP(m+1, k, 0)
+				}
+				if ap := cu.appos; ap != nil && ap.kind == kPerson && t.toks[st].kind == tWord && !t.toks[st].cap &&
+					!t.lx.Set("determiners", t.toks[st].l) && left.kind != kPron {
+					// "…, after winning Ohio in the primary, Gov. John
+					// Kasich (R-OH), said": the phrase before is no
+					// subject, the name between the commas is.
+					cu.left, cu.appos = ap, nil
+				}
+				return
 			}
-			return
+			// "Clinton, 35, the daughter of …, said": an age is no
+			// subject; look before it.
 		}
 		m--
 	}

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -693,6 +694,11 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The candidates are South Carolina state Reps. Justin Bamberg and Terry Alexander; Wisconsin state Rep. David Bowen; South Dakota House candidate Clara Hart."},
 		{name: "no subject after a gerund behind a quotation", sent: 1, notParty: "Country",
 			text: "Clinton talked up her \"50-state strategy,\" promising to campaign across the country."},
+		{name: "a name between commas after an opening phrase", sent: 1, speaker: "John Kasich",
+			text: "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”"},
+		{name: "an age between commas is no subject", sent: 2, speaker: "Chelsea Clinton",
+			text: "Chelsea Clinton announced she is expecting a second child. " +
+				"Clinton, 35, the daughter of former President Bill Clinton, said on Twitter on Monday, in reference to her first child, “Next summer, Charlotte is going to be a big sister!”"},
 		{name: "de negation after the verb", sent: 2, none: true,
 			text: "Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt."},
 		{name: "gerund call after an opening phrase", sent: 1, speaker: "Hatice Cengiz",
@@ -1229,6 +1235,19 @@ func (r *rand) intn(n int) int {
 	r.s ^= r.s >> 7
 	r.s ^= r.s << 17
 	return int(r.s % uint64(n))
+}
+
+// TestPrepBeforeNoun: "on" is an adverb of time before "Monday", and a
+// preposition before "Twitter", so no subject follows it there.
+func TestPrepBeforeNoun(t *testing.T) {
+	en := lang.Default().Get("en")
+	for text, want := range map[string]bool{"Clinton said on Twitter.": true, "Clinton said on Monday.": false} {
+		an := shared.analyze(text, en)
+		k := slices.IndexFunc(an.t.toks, func(tk token) bool { return tk.l == "on" })
+		if got := an.prepBeforeNoun(k, &an.t.sents[0]); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
 }
 
 // TestAccordingApposition: "Pour X, qui …, …": the words after what the
