@@ -309,6 +309,17 @@ func (a *analysis) prepBeforeNoun(k int, s *sentence) bool {
 	return !isTimeWord(t.lx, n) && !t.lx.Set("adverbs", n)
 }
 
+// nonFinite reports whether word l ends like a form that is never a
+// finite verb ("including").
+func (a *analysis) nonFinite(l string) bool {
+	for suf := range a.t.lx.Sets["nonfiniteendings"] {
+		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // adverbForm reports whether token j is an adverb by its ending ("-ly"):
 // lower case, not after a determiner, not one of the language's nouns
 // with that ending ("the family").
@@ -673,6 +684,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				v := k
 				if (lx.Set("aux", t.toks[k].l) || lx.Set("refl", t.toks[k].l)) && word(k+1) {
 					v = k + 1
+				}
+				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 || !known && a.nonFinite(t.toks[v].l) {
+					continue // "“…, including Tim Pawlenty, …”": a reporting verb or nothing
 				}
 				end := v + 1
 				for end < s.t1 && end-v < 10 && t.toks[end].kind == tWord && (t.isName(end) || lx.Set("determiners", t.toks[end].l) || a.isTitleWord(end) || lx.Set("nameglue", t.toks[end].l)) {

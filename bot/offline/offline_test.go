@@ -699,6 +699,10 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "an age between commas is no subject", sent: 2, speaker: "Chelsea Clinton",
 			text: "Chelsea Clinton announced she is expecting a second child. " +
 				"Clinton, 35, the daughter of former President Bill Clinton, said on Twitter on Monday, in reference to her first child, “Next summer, Charlotte is going to be a big sister!”"},
+		{name: "a gerund after a comma inside a quotation is no incise", sent: 1, speaker: "Clinton",
+			text: "“I will stop any trade deal that kills jobs or holds down wages, including the Trans-Pacific Partnership,” Clinton said, drawing cheers."},
+		{name: "names listed inside a quotation are not its speaker", sent: 1, speaker: "Conant",
+			text: "''My bosses, whoever they have been, including Tim Pawlenty, Joni Ernst, Marco Rubio,'' Mr. Conant, the Republican consultant, said, ''the No.1 comment they get on the campaign trail is 'I saw you on Fox.'.''"},
 		{name: "de negation after the verb", sent: 2, none: true,
 			text: "Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt."},
 		{name: "gerund call after an opening phrase", sent: 1, speaker: "Hatice Cengiz",

@@ -478,6 +478,12 @@ is are was were be been has have had do does did get gets got make makes made ta
 # Word endings that mark a verb form (a noun phrase stops there).
 ed
 
+# Endings of forms that are never a finite verb: a word with one after a
+# comma inside a quotation ("“…, including Tim Pawlenty, …”") is no
+# reporting verb interrupting it.
+[set nonfiniteendings]
+ing
+
 [set docnouns]
 
 statement statements report reports tweet tweets post posts notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation
