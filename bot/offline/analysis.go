@@ -73,7 +73,11 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 	for _, cu := range cues {
 		for _, m := range []*mention{cu.left, cu.appos, cu.right} {
 			if m != nil {
-				slots = append(slots, slot{m: m, subject: true})
+				// The phrase after the verb is its speaker ("said the
+				// minister"), or the subject of the reported words
+				// ("said Obama was the founder"): then "he" after it
+				// is more likely the speaker.
+				slots = append(slots, slot{m: m, subject: m != cu.right || !a.startsVerb(m.t1, i)})
 			}
 		}
 	}
@@ -182,6 +186,18 @@ func (a *analysis) nameMentions(i int) []*mention {
 		}
 	}
 	return out
+}
+
+// startsVerb reports whether token k of sentence i is a verb form or an
+// auxiliary: what follows a subject.
+func (a *analysis) startsVerb(k, i int) bool {
+	t := a.t
+	s := &t.sents[i]
+	if k >= s.t1 || t.toks[k].kind != tWord || !t.out(k) {
+		return false
+	}
+	l := t.toks[k].l
+	return a.isVerb(k) || t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l)
 }
 
 // docAuthor makes the one speaker of sentence i the author of a document

@@ -703,6 +703,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "“I will stop any trade deal that kills jobs or holds down wages, including the Trans-Pacific Partnership,” Clinton said, drawing cheers."},
 		{name: "names listed inside a quotation are not its speaker", sent: 1, speaker: "Conant",
 			text: "''My bosses, whoever they have been, including Tim Pawlenty, Joni Ernst, Marco Rubio,'' Mr. Conant, the Republican consultant, said, ''the No.1 comment they get on the campaign trail is 'I saw you on Fox.'.''"},
+		{name: "he after the subject of reported words is the speaker", sent: 1, notParty: "Obama",
+			text: "Trump said Obama was the founder of ISIS on Wednesday at a Florida rally, and he reiterated the claim on a radio show Thursday."},
 		{name: "de negation after the verb", sent: 2, none: true,
 			text: "Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt."},
 		{name: "gerund call after an opening phrase", sent: 1, speaker: "Hatice Cengiz",
