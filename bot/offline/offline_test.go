@@ -705,6 +705,11 @@ func TestSentenceClaims(t *testing.T) {
 			text: "''My bosses, whoever they have been, including Tim Pawlenty, Joni Ernst, Marco Rubio,'' Mr. Conant, the Republican consultant, said, ''the No.1 comment they get on the campaign trail is 'I saw you on Fox.'.''"},
 		{name: "he after the subject of reported words is the speaker", sent: 1, notParty: "Obama",
 			text: "Trump said Obama was the founder of ISIS on Wednesday at a Florida rally, and he reiterated the claim on a radio show Thursday."},
+		{name: "fr faire savoir: a verb with a particle", sent: 2, speaker: "Andrej Babiš",
+			text: "Le ministre de la Santé Roman Prymula a participé à une réunion dans un restaurant. " +
+				"Le Premier ministre Andrej Babiš a fait savoir qu'il allait demander au ministre de démissionner."},
+		{name: "fr faire without savoir reports nothing", sent: 1, none: true,
+			text: "Le ministre fait une erreur grave en refusant de démissionner après la réunion."},
 		{name: "de negation after the verb", sent: 2, none: true,
 			text: "Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt."},
 		{name: "gerund call after an opening phrase", sent: 1, speaker: "Hatice Cengiz",

@@ -20,6 +20,7 @@ ir: ir > =:b it:f issent:f i:pp ie:pp is:pp ies:pp issait:f issaient:f issant:g 
 [verbs]
 # lemma paradigm stance voice [flags] [: extra form:tags]
 dire - assert say : dit:f/pp disent:f dite:pp dits:pp dites:pp disait:f disaient:f dirent:f disant:g dira:f diront:f
+faire - assert announce part=savoir : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 déclarer er assert say
 affirmer er assert say
 indiquer er assert say
