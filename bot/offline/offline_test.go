@@ -708,6 +708,12 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "fr faire savoir: a verb with a particle", sent: 2, speaker: "Andrej Babiš",
 			text: "Le ministre de la Santé Roman Prymula a participé à une réunion dans un restaurant. " +
 				"Le Premier ministre Andrej Babiš a fait savoir qu'il allait demander au ministre de démissionner."},
+		{name: "fr décrire reports", sent: 2, speaker: "Yocheved Lifshitz",
+			text: "L'otage Yocheved Lifshitz a été libérée par le Hamas mardi 24 octobre. " +
+				"L'octogénaire Yocheved Lifshitz décrit « un immense réseau de tunnels » sous la bande de Gaza."},
+		{name: "fr qualifier reports", sent: 2, speaker: "Andrej Babiš",
+			text: "Le ministre de la Santé a participé à une réunion dans un restaurant. " +
+				"Le Premier ministre Andrej Babiš a qualifié les révélations d'« impardonnables »."},
 		{name: "fr faire without savoir reports nothing", sent: 1, none: true,
 			text: "Le ministre fait une erreur grave en refusant de démissionner après la réunion."},
 		{name: "de negation after the verb", sent: 2, none: true,

@@ -20,6 +20,8 @@ ir: ir > =:b it:f issent:f i:pp ie:pp is:pp ies:pp issait:f issaient:f issant:g 
 [verbs]
 # lemma paradigm stance voice [flags] [: extra form:tags]
 dire - assert say : dit:f/pp disent:f dite:pp dits:pp dites:pp disait:f disaient:f dirent:f disant:g dira:f diront:f
+décrire - assert describe : décrit:f/pp décrivent:f décrivait:f décrivaient:f décrite:pp décrits:pp décrites:pp décrivit:f décrivant:g décrira:f
+qualifier er assert describe
 faire - assert announce part=savoir : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 déclarer er assert say
 affirmer er assert say
@@ -109,6 +111,7 @@ féliciter er assert praise
 
 [voice]
 say = Dit | Disent
+describe = Décrit | Décrivent
 recount = Raconte | Racontent
 note = Note | Notent
 recall = Rappelle | Rappellent
