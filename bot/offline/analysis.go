@@ -74,10 +74,12 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 		for _, m := range []*mention{cu.left, cu.appos, cu.right} {
 			if m != nil {
 				// The phrase after the verb is its speaker ("said the
-				// minister"), or the subject of the reported words
-				// ("said Obama was the founder"): then "he" after it
-				// is more likely the speaker.
-				slots = append(slots, slot{m: m, subject: m != cu.right || !a.startsVerb(m.t1, i)})
+				// minister") only when none comes before it: otherwise
+				// it is an object ("questioned the blackouts") or the
+				// subject of the reported words ("said Obama was the
+				// founder"), and "he" or "they" after it is more likely
+				// the speaker.
+				slots = append(slots, slot{m: m, subject: m != cu.right || cu.left == nil && !a.startsVerb(m.t1, i)})
 			}
 		}
 	}
