@@ -718,6 +718,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le ministre fait une erreur grave en refusant de démissionner après la réunion."},
 		{name: "they after an object is the subject before it", sent: 2, party: "Energy experts",
 			text: "Energy experts have questioned the blackouts this week. They said that the utilities had plenty of power available and that the blackouts weren't necessary."},
+		{name: "plural speaker nouns without a determiner", sent: 1, party: "Human rights groups",
+			text: "Human rights groups have accused Egypt of blackmailing the Trump administration."},
 		{name: "de negation after the verb", sent: 2, none: true,
 			text: "Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt."},
 		{name: "gerund call after an opening phrase", sent: 1, speaker: "Hatice Cengiz",
