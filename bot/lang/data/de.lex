@@ -501,8 +501,8 @@ behörden behörde kreise regierungskreise quellen gov
 regierung bundesregierung landesregierung ministerium kabinett präsidium botschaft staatsanwaltschaft kanzleramt gov
 polizei armee militär bundeswehr soldaten gov
 sprecher sprecherin sprecherinnen pressesprecher pressesprecherin spokes
-unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein org
-zeitung zeitschrift magazin sender agentur nachrichtenagentur portal blatt media
+unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein konzerne firmen gruppen organisationen bewegungen verbände gewerkschaften stiftungen ausschüsse kommissionen parteien vereine org
+zeitung zeitschrift magazin sender agentur nachrichtenagentur portal blatt zeitungen zeitschriften magazine agenturen portale media
 experten expertinnen fachleute wissenschaftler forscher anwohner augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler beobachter insider angehörige mitarbeiter beschäftigte nutzer ökonomen analysten politiker vertreter verbraucherschützer umweltschützer people
 mitteilung erklärung bericht studie brief stellungnahme doc
 
