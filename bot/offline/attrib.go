@@ -397,12 +397,17 @@ func (a *analysis) objectAfter(k int, s *sentence) bool {
 }
 
 // nameEnds reports whether the phrase after cue cu is a name that ends
-// its sentence, after a verb that takes no object ("told CNN" names who
-// was told).
+// its sentence (but for a description of it), after a verb that takes no
+// object ("told CNN" names who was told).
 func (a *analysis) nameEnds(cu *cue, s *sentence) bool {
 	t := a.t
 	m := cu.right
-	return m != nil && m.t0 == cu.hi && !cu.verb.Object && t.toks[m.t0].cap && (m.kind == kPerson || m.kind == kName) && m.t1 >= s.t1-1
+	if m == nil || m.t0 != cu.hi || cu.verb.Object || !t.toks[m.t0].cap || m.kind != kPerson && m.kind != kName {
+		return false
+	}
+	// It ends the sentence, or a description of it does ("…, said
+	// Jeffrey N. Trimble, a senior official with …").
+	return m.t1 >= s.t1-1 || t.toks[m.t1].s == "," && m.t1+1 < s.t1 && t.lx.Set("determiners", t.toks[m.t1+1].l)
 }
 
 // onlyNoun reports whether the words of span sp are one noun phrase, up
@@ -823,8 +828,8 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 	t := a.t
 	s := &t.sents[i]
-	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary {
-		return nil
+	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || a.ents[cu.left] != at.speaker {
+		return nil // (only when the phrase before the verb is the speaker)
 	}
 	named := func(m *mention) bool {
 		return m != nil && (m.kind == kCountry || m.kind == kOrg || m.kind == kPerson || m.kind == kName)

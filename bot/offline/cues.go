@@ -326,14 +326,23 @@ func (a *analysis) nonFinite(l string) bool {
 func (a *analysis) adverbForm(j int) bool {
 	t := a.t
 	tk := &t.toks[j]
-	if tk.kind != tWord || tk.cap || tk.q >= 0 || t.lx.Set("notadverbs", tk.l) {
+	if tk.kind != tWord || tk.cap || tk.q >= 0 {
 		return false
 	}
 	if j > 0 && (t.lx.Set("determiners", t.toks[j-1].l) || t.lx.Set("possessive", t.toks[j-1].l)) {
 		return false
 	}
-	for suf := range t.lx.Sets["adverbendings"] {
-		if len(tk.l) > len(suf)+3 && strings.HasSuffix(tk.l, suf) {
+	return a.adverbEnding(tk.l)
+}
+
+// adverbEnding reports whether word l ends like an adverb ("-ly") and is
+// not one of the nouns that end so.
+func (a *analysis) adverbEnding(l string) bool {
+	if a.t.lx.Set("notadverbs", l) {
+		return false
+	}
+	for suf := range a.t.lx.Sets["adverbendings"] {
+		if len(l) > len(suf)+3 && strings.HasSuffix(l, suf) {
 			return true
 		}
 	}
@@ -685,8 +694,8 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				if (lx.Set("aux", t.toks[k].l) || lx.Set("refl", t.toks[k].l)) && word(k+1) {
 					v = k + 1
 				}
-				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 || !known && a.nonFinite(t.toks[v].l) {
-					continue // "“…, including Tim Pawlenty, …”": a reporting verb or nothing
+				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 || !known && (a.nonFinite(t.toks[v].l) || a.adverbEnding(t.toks[v].l)) {
+					continue // "“…, including Tim Pawlenty, …”", "“…, especially African-Americans,”": no reporting verb
 				}
 				end := v + 1
 				for end < s.t1 && end-v < 10 && t.toks[end].kind == tWord && (t.isName(end) || lx.Set("determiners", t.toks[end].l) || a.isTitleWord(end) || lx.Set("nameglue", t.toks[end].l)) {

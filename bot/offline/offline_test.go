@@ -572,11 +572,11 @@ func TestReversedGuillemets(t *testing.T) {
 	}
 	// The same sites mix in » … » and « … »: read so, the guillemets
 	// alternate, and each quotation keeps its own speaker.
-	mixed := "Le procès pour » vol aggravé » a repris mercredi devant le tribunal militaire de Conakry. " +
-		"» Nous ne pouvons pas accepter cette vidéo «, a déclaré l'avocat de la défense, Salif Béavogui. " +
-		"« Je ne veux que mon argent », a répondu le commerçant Ibrahima Diallo.\n"
+	mixed := "L'audience pour » fraude fiscale » a repris jeudi devant le tribunal de Lomé. " +
+		"» Nous contestons ce document tardif «, a déclaré l'avocat de la défense, Paul Kouassi. " +
+		"« Je veux seulement être remboursé », a répondu le plaignant Moussa Traoré.\n"
 	_, cs = brief(t, mixed)
-	for sent, want := range map[int]string{2: "Salif Béavogui", 3: "Ibrahima Diallo"} {
+	for sent, want := range map[int]string{2: "Paul Kouassi", 3: "Moussa Traoré"} {
 		if x, ok := claimOn(cs, sent); !ok || x.speaker != want {
 			t.Errorf("mixed guillemets, sentence %d: %+v, want %s's", sent, x, want)
 		}
@@ -616,22 +616,22 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
 				"Afirmou que as eleições não podem ser usadas para arroubos antidemocráticos."},
 		{name: "pt dropped subject after a quotation: the subject of the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
-			text: "O senador Rodrigo Pacheco afastou a possibilidade de abrir processos de impeachment de ministros do STF. " +
-				"\"Não se pode fechar questão em relação a isso, mas é preciso ter critérios\", disse."},
+			text: "O senador Rodrigo Pacheco descartou a ideia de abrir uma nova comissão no Senado. " +
+				"\"Não há pressa, mas é preciso ter regras claras\", disse."},
 		{name: "quotation after an indirect statement in the sentence before", sent: 2, speaker: "Benjamin Moser",
 			text: "The historian Benjamin Moser admits that he was afraid at first. " +
 				"“I did not know whether she would be as interesting as her work.”"},
 		{name: "quotation after an indirect statement in the paragraph before", sent: 2, speaker: "Benjamin Moser",
 			text: "The historian Benjamin Moser admits that he was afraid at first.\n\n" +
 				"“I did not know whether she would be as interesting as her work.”"},
-		{name: "two questions before a bare attribution", sent: 1, speaker: "Trump",
-			text: "“That’s like a bribe, isn’t it? Isn’t that sort of a bribe?” Trump asked."},
-		{name: "question before an attribution with a prepositional phrase", sent: 1, speaker: "Pence",
-			text: "“Mason, let me tell you, how big is that wall going to be?” Pence said in response."},
+		{name: "two questions before a bare attribution", sent: 1, speaker: "Hale",
+			text: "“That’s a trick, isn’t it? Isn’t that a kind of trick?” Hale asked."},
+		{name: "question before an attribution with a prepositional phrase", sent: 1, speaker: "Ortiz",
+			text: "“Tom, let me ask you, how long is that road going to be?” Ortiz said in response."},
 		{name: "question before another speaker's sentence is not the speaker before's", sent: 2, none: true,
-			text: "Prime Minister David Cameron said the proposed ban on Muslims was divisive and wrong. " +
-				"“It looks like we’re not going to have a very good relationship, who knows?” " +
-				"Trump told Britain’s ITV television station in an interview aired on Monday when asked about ties."},
+			text: "Prime Minister Anna Berg said the proposed tariff was divisive and wrong. " +
+				"“It looks like we won’t have a very good relationship, who knows?” " +
+				"Hale told Swedish television in an interview aired on Monday when asked about ties."},
 		{name: "es dropped subject after an opening phrase", sent: 2, speaker: "Antonia Orellana",
 			text: "La ministra Antonia Orellana visitó el hospital de Santiago el lunes por la mañana. " +
 				"Al respecto, explicó que el sistema sanitario está preparado para el invierno."},
@@ -653,18 +653,18 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O governador Wilson Witzel falou com a imprensa no Rio. Witzel disse não ser contra o retorno dos treinos."},
 		{name: "es negation opening an infinitive", sent: 2, speaker: "Luis Pérez",
 			text: "El alcalde Luis Pérez habló con la prensa en Madrid. Pérez dijo no saber nada del contrato firmado."},
-		{name: "de Konjunktiv I the lexicon lists goes on reporting", sent: 2, speaker: "Jonas Schmidt-Chanasit",
-			text: "Der Virologe Jonas Schmidt-Chanasit sagte am Montag, viele Viren in Wildtieren seien noch unbekannt. " +
-				"Damit steige die Übertragungswahrscheinlichkeit auf den Menschen."},
+		{name: "de Konjunktiv I the lexicon lists goes on reporting", sent: 2, speaker: "Jonas Weber",
+			text: "Der Virologe Jonas Weber sagte am Montag, viele Felder in der Region seien zu trocken. " +
+				"Damit steige das Risiko für die Bauern im Sommer."},
 		{name: "de Konjunktiv I after a separable prefix", sent: 2, speaker: "Dirk Schimmelpfennig",
 			text: "Der Sportdirektor Dirk Schimmelpfennig sagte am Montag, man erwarte das Gutachten in dieser Woche. " +
 				"Sobald dieses vorliege, beginnt die Prüfung der Vorwürfe."},
 		{name: "de Konjunktiv I of an -ieren verb", sent: 2, speaker: "Dirk Schimmelpfennig",
 			text: "Der Sportdirektor Dirk Schimmelpfennig sagte am Montag, man erwarte das Gutachten in dieser Woche. " +
 				"Der Verband reagiere damit auf die Vorwürfe der Athleten."},
-		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Hamáček",
-			text: "Les appels à la démission du ministre de la Santé se sont multipliés depuis ce vendredi matin dans les rangs de l'opposition. " +
-				"Le vice-Premier ministre et ministre de l'Intérieur Jan Hamáček avait estimé plus tôt que le ministre de la Santé avait perdu toute crédibilité."},
+		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
+			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
+				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
 		{name: "the statement of a subject that released one", sent: 2, speaker: "Kino Gabriel",
 			text: "The SDF commander Kino Gabriel released a statement on Monday. The statement said the withdrawal was a stab in the back."},
 		{name: "the statement of the speaker who made one", sent: 2, speaker: "Donald Trump",
@@ -674,9 +674,9 @@ func TestSentenceClaims(t *testing.T) {
 			text: "In its 60-page report, Mandiant claimed that it had tracked the hackers, according to a New York Times report on Tuesday. " +
 				"According to the report, the US government plans to begin a more aggressive defense."},
 		{name: "a name that is also a modal (Will)", sent: 2, speaker: "George Will",
-			text: "Columnist George Will wrote a scathing op-ed this week. Citing the Paris attack, Will urged the Republican electorate to abandon all outsider candidates."},
+			text: "Columnist George Will wrote a sharp op-ed this week. Citing the floods, Will urged voters to reject all outsider candidates."},
 		{name: "a noun verb before the clause's own verb is a noun", sent: 1, none: true,
-			text: "New York state now has more coronavirus cases than any single country."},
+			text: "Ohio state now has more flu cases than any other state in the region."},
 		{name: "a noun verb after a hyphenated modifier is a noun", sent: 1, none: true,
 			text: "Some Republicans are pointing at the candidacy as a wake-up call."},
 		{name: "fr an opening adverb is not a name a pronoun can stand for", sent: 2, none: true,
@@ -684,46 +684,50 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "pt dropped subject past a quotation to the subject before", sent: 3, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco visitou Brasília na terça-feira. \"Foi um encontro muito produtivo para todos.\" " +
 				"Depois, tentou ampliar o alcance do acordo - o que, diz, \"não é propriamente algo fácil\"."},
-		{name: "de a name after the verb ends the sentence: the speaker", sent: 2, speaker: "Mohammed Bassiki",
-			text: "Der Ökonom Mohammed Bassiki lebt seit Jahren in Berlin. " +
-				"Darüber wickelten sie für Damaskus den Import von wichtigen Produkten wie Erdöl ab, um die internationalen Sanktionen zu umgehen, sagt Bassiki."},
-		{name: "pt a name after the verb ends the sentence: the speaker", sent: 2, speaker: "Marcelino Nunes",
-			text: "O secretário Marcelino Nunes falou com a imprensa em Ponta Porã. " +
-				"Mas para a polícia ela é suspeita do crime, assim como os outros amigos de Luana, informou Marcelino."},
-		{name: "a name after a say verb is not a statement", sent: 1, notParty: "Wisconsin",
-			text: "The candidates are South Carolina state Reps. Justin Bamberg and Terry Alexander; Wisconsin state Rep. David Bowen; South Dakota House candidate Clara Hart."},
+		{name: "de a name after the verb ends the sentence: the speaker", sent: 2, speaker: "Karim Haddad",
+			text: "Der Ökonom Karim Haddad lebt seit Jahren in Berlin. " +
+				"Darüber wickelten Händler den Import von Getreide und Dünger ab, um die hohen Zölle zu umgehen, sagt Haddad."},
+		{name: "pt a name after the verb ends the sentence: the speaker", sent: 2, speaker: "Marcos Lima",
+			text: "O delegado Marcos Lima falou com a imprensa em Campo Grande. " +
+				"Mas para a polícia ele é suspeito do furto, assim como os outros colegas de Pedro, informou Marcos."},
+		{name: "a name after a say verb is not a statement", sent: 1, notParty: "Ohio",
+			text: "The candidates are Texas state Reps. John Doe and Mary Roe; Ohio state Rep. Ann Poe; Utah House candidate Jim Moe."},
 		{name: "no subject after a gerund behind a quotation", sent: 1, notParty: "Country",
-			text: "Clinton talked up her \"50-state strategy,\" promising to campaign across the country."},
-		{name: "a name between commas after an opening phrase", sent: 1, speaker: "John Kasich",
-			text: "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”"},
-		{name: "an age between commas is no subject", sent: 2, speaker: "Chelsea Clinton",
-			text: "Chelsea Clinton announced she is expecting a second child. " +
-				"Clinton, 35, the daughter of former President Bill Clinton, said on Twitter on Monday, in reference to her first child, “Next summer, Charlotte is going to be a big sister!”"},
-		{name: "a gerund after a comma inside a quotation is no incise", sent: 1, speaker: "Clinton",
-			text: "“I will stop any trade deal that kills jobs or holds down wages, including the Trans-Pacific Partnership,” Clinton said, drawing cheers."},
-		{name: "names listed inside a quotation are not its speaker", sent: 1, speaker: "Conant",
-			text: "''My bosses, whoever they have been, including Tim Pawlenty, Joni Ernst, Marco Rubio,'' Mr. Conant, the Republican consultant, said, ''the No.1 comment they get on the campaign trail is 'I saw you on Fox.'.''"},
-		{name: "he after the subject of reported words is the speaker", sent: 1, notParty: "Obama",
-			text: "Trump said Obama was the founder of ISIS on Wednesday at a Florida rally, and he reiterated the claim on a radio show Thursday."},
-		{name: "fr faire savoir: a verb with a particle", sent: 2, speaker: "Andrej Babiš",
-			text: "Le ministre de la Santé Roman Prymula a participé à une réunion dans un restaurant. " +
-				"Le Premier ministre Andrej Babiš a fait savoir qu'il allait demander au ministre de démissionner."},
-		{name: "fr décrire reports", sent: 2, speaker: "Yocheved Lifshitz",
-			text: "L'otage Yocheved Lifshitz a été libérée par le Hamas mardi 24 octobre. " +
-				"L'octogénaire Yocheved Lifshitz décrit « un immense réseau de tunnels » sous la bande de Gaza."},
-		{name: "fr qualifier reports", sent: 2, speaker: "Andrej Babiš",
-			text: "Le ministre de la Santé a participé à une réunion dans un restaurant. " +
-				"Le Premier ministre Andrej Babiš a qualifié les révélations d'« impardonnables »."},
+			text: "Garcia talked up her \"rural strategy,\" promising to campaign across the country."},
+		{name: "a name between commas after an opening phrase", sent: 1, speaker: "Mark Hale",
+			text: "On Tuesday at a college in Dayton, OH, after winning Ohio in the state primary, Gov. Mark Hale (R-OH), said, “We are ready to ride a wagon west.”"},
+		{name: "an age between commas is no subject", sent: 2, speaker: "Anna Reyes",
+			text: "Anna Reyes announced she is expecting a second child. " +
+				"Reyes, 35, the daughter of former Governor Luis Reyes, said on Twitter on Monday, in reference to her first child, “Next summer, Sofia is going to be a big sister!”"},
+		{name: "a gerund after a comma inside a quotation is no incise", sent: 1, speaker: "Garcia",
+			text: "“I will stop any trade deal that cuts jobs or holds down wages, including the Pacific Trade Pact,” Garcia said, drawing cheers."},
+		{name: "names listed inside a quotation are not its speaker", sent: 1, speaker: "Dunne",
+			text: "''My clients, whoever they have been, including Tom Baker, Joan Ellis, Mark Rivera,'' Mr. Dunne, the Republican consultant, said, ''the top comment they hear on the road is 'I saw you on TV.'.''"},
+		{name: "he after the subject of reported words is the speaker", sent: 1, notParty: "Jones",
+			text: "Smith said Jones was the author of the plan on Wednesday at a rally in Ohio, and he repeated the claim on a radio show Thursday."},
+		{name: "fr faire savoir: a verb with a particle", sent: 2, speaker: "Luc Aubry",
+			text: "Le ministre des Transports Paul Morel a participé à un dîner privé pendant le confinement. " +
+				"Le Premier ministre Luc Aubry a fait savoir qu'il allait demander au ministre de démissionner."},
+		{name: "fr décrire reports", sent: 2, speaker: "Marie Duval",
+			text: "L'otage Marie Duval a été libérée mardi après trois semaines de captivité. " +
+				"L'octogénaire Marie Duval décrit « un immense réseau de galeries » sous la ville."},
+		{name: "fr qualifier reports", sent: 2, speaker: "Luc Aubry",
+			text: "Le ministre des Transports a participé à un dîner privé pendant le confinement. " +
+				"Le Premier ministre Luc Aubry a qualifié les révélations d'« inacceptables »."},
 		{name: "fr faire without savoir reports nothing", sent: 1, none: true,
 			text: "Le ministre fait une erreur grave en refusant de démissionner après la réunion."},
-		{name: "they after an object is the subject before it", sent: 2, party: "Energy experts",
-			text: "Energy experts have questioned the blackouts this week. They said that the utilities had plenty of power available and that the blackouts weren't necessary."},
+		{name: "they after an object is the subject before it", sent: 2, party: "Water experts",
+			text: "Water experts have questioned the restrictions this week. They said that the reservoirs held plenty of water and that the restrictions weren't needed."},
 		{name: "plural speaker nouns without a determiner", sent: 1, party: "Human rights groups",
-			text: "Human rights groups have accused Egypt of blackmailing the Trump administration."},
+			text: "Human rights groups have accused the ministry of hiding the report from parliament."},
 		{name: "es plural organisation noun without a determiner", sent: 1, party: "Sindicatos del transporte",
 			text: "Sindicatos del transporte denunciaron que el gobierno no cumplió el acuerdo firmado en marzo."},
 		{name: "fr plural organisation noun without a determiner", sent: 1, party: "Syndicats du transport",
 			text: "Syndicats du transport ont dénoncé que le gouvernement n'avait pas respecté l'accord."},
+		{name: "an adverb after a comma inside a quotation is no incise", sent: 1, speaker: "Ann Moore",
+			text: "“It’s a signal to all voters, especially Hispanic Americans,” Rep. Ann Moore (D-Ore.) said Friday."},
+		{name: "a name with a description after the verb is its subject", sent: 1, speaker: "John P. Harlow",
+			text: "Moves against the Free Voice network, Radio Liberty and others led to their removal from most regional stations in 2005, said John P. Harlow, a senior official with the broadcasting board."},
 		{name: "de negation after the verb", sent: 2, none: true,
 			text: "Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt."},
 		{name: "gerund call after an opening phrase", sent: 1, speaker: "Hatice Cengiz",
@@ -1101,7 +1105,7 @@ func TestParaphraseEdges(t *testing.T) {
 		{"plural relative", "The attacks triggered fires at a plant, which state media said were under control.",
 			1, "Says they were under control.", bot.StanceAssert},
 		{"call for keeps its object", "Erdogan called for regional cooperation.", 1, "Calls for regional cooperation.", bot.StanceOther},
-		{"an adverb in -ly before the verb, an object after it", "When Trump launched his campaign, his critics hysterically denounced him as a fraud.",
+		{"an adverb in -ly before the verb, an object after it", "When Hale launched his campaign, his critics loudly denounced him as a fraud.",
 			1, "Condemns him as a fraud.", bot.StanceAccuse},
 		{"told keeps the words, not the person told", "Pompeo told reporters the crash was likely Iran's doing.", 1, "Says the crash was likely Iran's doing.", bot.StanceAssert},
 		{"a verb's words in the quotation", `Trump tweeted: "Thousands of people are forming in Washington."`, 1, `Says "Thousands of people are forming in Washington."`, bot.StanceAssert},
@@ -1278,7 +1282,7 @@ func TestPrepBeforeNoun(t *testing.T) {
 // TestAccordingApposition: "Pour X, qui …, …": the words after what the
 // phrase says of X.
 func TestAccordingApposition(t *testing.T) {
-	_, cs := brief(t, "Pour l'avocate Corinne Serfati, qui intervient pour le Bureau national de vigilance, le message est « extrêmement clair ».")
+	_, cs := brief(t, "Pour l'avocate Claire Morel, qui intervient pour une association de victimes, le message est « parfaitement clair ».")
 	c, ok := claimOn(cs, 1)
 	if !ok || !strings.HasPrefix(c.claim, "Dit que le message") {
 		t.Errorf("claim %+v, want the words after the relative clause", c)
@@ -1288,9 +1292,9 @@ func TestAccordingApposition(t *testing.T) {
 // TestQuotedClauseClaim: "explicó que “…”" shows the quotation as the
 // speaker's words, without the "que" before it inside the marks.
 func TestQuotedClauseClaim(t *testing.T) {
-	_, cs := brief(t, "La ministra Antonia Orellana explicó que “conversé con víctimas de abuso y me pareció que había que escucharlas”.")
+	_, cs := brief(t, "La ministra Antonia Orellana explicó que “hablé con las familias y me pareció que había que escucharlas”.")
 	c, ok := claimOn(cs, 1)
-	if !ok || !strings.HasPrefix(c.claim, `Dice: "conversé con víctimas`) {
+	if !ok || !strings.HasPrefix(c.claim, `Dice: "hablé con las familias`) {
 		t.Errorf("claim %+v, want the quotation alone", c)
 	}
 }
