@@ -1282,7 +1282,7 @@ func TestPrepBeforeNoun(t *testing.T) {
 // TestAccordingApposition: "Pour X, qui …, …": the words after what the
 // phrase says of X.
 func TestAccordingApposition(t *testing.T) {
-	_, cs := brief(t, "Pour l'avocate Claire Morel, qui intervient pour une association de victimes, le message est « parfaitement clair ».")
+	_, cs := brief(t, "Pour l'avocate Claire Morel, qui intervient pour une association de familles, le message est « parfaitement clair ».")
 	c, ok := claimOn(cs, 1)
 	if !ok || !strings.HasPrefix(c.claim, "Dit que le message") {
 		t.Errorf("claim %+v, want the words after the relative clause", c)
