@@ -47,6 +47,12 @@ type attribution struct {
 	cue     int // token of the cue, or -1
 	sent    int // first sentence
 	last    int // last sentence
+	// clauseEnd is the comma that ends the subordinate clause the cue is
+	// in ("When X said …, Y replied …"), or 0.
+	clauseEnd int
+	// evStart and evEnd, when set, narrow the evidence to the clause of
+	// a sentence that holds another party's words too (byte offsets).
+	evStart, evEnd int
 	// lead counts the sentences before sent that hold the reported words
 	// ("“Is that all there is?” Trump said."): the evidence starts there.
 	lead int
@@ -110,10 +116,19 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if n := len(out); n > 0 && out[n-1].cue != at.cue {
 			prev := out[n-1]
 			brk := a.clauseBreak(prev.cue, cu.lo, s)
+			if brk < 0 && prev.clauseEnd > 0 && prev.clauseEnd < cu.lo {
+				brk = prev.clauseEnd // the main clause after "While X said …,"
+			}
 			if brk < 0 || prev.speaker == at.speaker {
 				continue
 			}
 			a.cutContent(prev, t.toks[brk].start)
+			// Each shows its own clause as evidence: the sentence holds
+			// two parties' words.
+			if prev.sent == i && prev.last == i && prev.lead == 0 {
+				prev.evEnd = t.toks[brk].start
+			}
+			at.evStart = t.toks[brk].end
 		}
 		out = append(out, at)
 	}
@@ -325,9 +340,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 			return at
 		}
-		// "“Is that all there is?” Trump said.": the question or
-		// exclamation ended the sentence before the attribution.
-		if cu.left.t0 == s.body && !cu.verb.Weak && (a.endsAfter(cu.hi, s) || a.prepTail(cu.hi, s)) && i > 0 {
+		// "“Is that all there is?” Trump said.", "“…?” Sanders
+		// replied.": the question or exclamation ended the sentence
+		// before the attribution (a quotation, so weak verbs too).
+		if cu.left.t0 == s.body && (a.endsAfter(cu.hi, s) || a.prepTail(cu.hi, s)) && i > 0 {
 			if q, n := a.quoteSentence(i - 1); n > 0 {
 				at.content = q
 				at.marked, at.direct, at.lead = true, true, n
@@ -378,6 +394,16 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if cu.verb.Weak && !at.marked {
 		return nil // "wrote a book", "spoke for an hour"
 	}
+	if k := a.subordEnd(cu, s); k > 0 {
+		// "When Trump suggested that Cuba would sue, Rubio fired back
+		// …": the words end with the clause the verb is in.
+		a.cutContent(at, t.toks[k].start)
+		if len(at.content) == 0 {
+			return nil
+		}
+		at.clauseEnd = k
+		at.evEnd = t.toks[k].start
+	}
 	if k := t.tokAt(at.content[0][0]); !at.marked && cu.verb.Voice == "say" && k > cu.c && t.toks[k].cap && a.onlyNoun(at.content[0], s) {
 		return nil // "Wisconsin state Rep. David Bowen": a name is not a statement
 	}
@@ -408,6 +434,30 @@ func (a *analysis) nameEnds(cu *cue, s *sentence) bool {
 	// It ends the sentence, or a description of it does ("…, said
 	// Jeffrey N. Trimble, a senior official with …").
 	return m.t1 >= s.t1-1 || t.toks[m.t1].s == "," && m.t1+1 < s.t1 && t.lx.Set("determiners", t.toks[m.t1+1].l)
+}
+
+// subordEnd returns the comma that ends the subordinate clause opening
+// sentence s, when cue cu is inside it and a main clause with its own
+// subject and verb follows ("When X suggested …, Rubio fired back"), or
+// -1.
+func (a *analysis) subordEnd(cu *cue, s *sentence) int {
+	t := a.t
+	if !t.lx.Set("subord", t.toks[s.body].l) || cu.c <= s.body {
+		return -1
+	}
+	for k := cu.hi; k+2 < s.t1; k++ {
+		tk := &t.toks[k]
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose {
+			return -1
+		}
+		if tk.s != "," {
+			continue
+		}
+		if end := a.npRight(k+1, s); end > k+1 && end < s.t1 && a.startsVerb(end, int(tk.sent)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // onlyNoun reports whether the words of span sp are one noun phrase, up

@@ -32,6 +32,9 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 	from = max(from-at.lead, 0)
 	first, last := t.d.Sentences[from], t.d.Sentences[at.last]
 	ev := flat(t.src[first.Start:last.End])
+	if at.evStart > 0 || at.evEnd > 0 {
+		ev = a.clauseEvidence(at, first.Start, last.End)
+	}
 	var sents []int
 	for s := from; s <= at.last; s++ {
 		sents = append(sents, s+1)
@@ -73,6 +76,40 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 		cl.Via = a.label(at.via, at.viaName)
 	}
 	return cl, true
+}
+
+// clauseEvidence returns the words of sentence span [start, end) between
+// at.evStart and at.evEnd, without the punctuation, coordinating word or
+// linking adverb at their edges ("…, but Y denied it" and "…, however, Y
+// denied it" give "Y denied it").
+func (a *analysis) clauseEvidence(at *attribution, start, end int) string {
+	t := a.t
+	if at.evStart > start {
+		start = at.evStart
+	}
+	if at.evEnd > 0 && at.evEnd < end {
+		end = at.evEnd
+	}
+	lo, hi := t.tokAt(start), t.tokAt(end)
+	for lo < hi && t.toks[lo].q < 0 {
+		l := t.toks[lo].l
+		switch {
+		case t.toks[lo].kind == tPunct || t.lx.Set("coord", l):
+			lo++
+			continue
+		case (t.lx.Set("adverbs", l) || t.lx.Set("clause", l)) && lo+1 < hi && t.toks[lo+1].s == ",":
+			lo += 2 // "however,"
+			continue
+		}
+		break
+	}
+	for at.evEnd > 0 && hi > lo && t.toks[hi-1].kind == tPunct && t.toks[hi-1].q < 0 && t.toks[hi-1].kind != tQClose {
+		hi-- // (a clause cut short loses its comma; one that ends the sentence keeps its period)
+	}
+	if lo >= hi {
+		return flat(t.src[start:end])
+	}
+	return flat(t.src[t.toks[lo].start:t.toks[hi-1].end])
 }
 
 // voiceKey returns key when the voice lexicon has it, else "say".

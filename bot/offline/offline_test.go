@@ -728,6 +728,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "“It’s a signal to all voters, especially Hispanic Americans,” Rep. Ann Moore (D-Ore.) said Friday."},
 		{name: "a name with a description after the verb is its subject", sent: 1, speaker: "John P. Harlow",
 			text: "Moves against the Free Voice network, Radio Liberty and others led to their removal from most regional stations in 2005, said John P. Harlow, a senior official with the broadcasting board."},
+		{name: "a question before a weak verb standing alone", sent: 1, speaker: "Hale",
+			text: "“Have I started writing my victory speech?” Hale replied. “Not yet.”"},
 		{name: "de negation after the verb", sent: 2, none: true,
 			text: "Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt."},
 		{name: "gerund call after an opening phrase", sent: 1, speaker: "Hatice Cengiz",
@@ -1275,6 +1277,36 @@ func TestPrepBeforeNoun(t *testing.T) {
 		k := slices.IndexFunc(an.t.toks, func(tk token) bool { return tk.l == "on" })
 		if got := an.prepBeforeNoun(k, &an.t.sents[0]); got != want {
 			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestClauseEvidence: a sentence holding two parties' words gives each
+// its own clause as evidence, and a subordinate clause's words end with
+// it.
+func TestClauseEvidence(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]string // speaker → evidence
+	}{
+		{"While Mayor Ortiz pledged to work with both parties, Senator Hale insisted that real change will come only with new leadership.",
+			map[string]string{"Ortiz": "While Mayor Ortiz pledged to work with both parties", "Hale": "Senator Hale insisted that real change will come only with new leadership."}},
+		{"The ministry denied the report, however, the union said the strike would go on.",
+			map[string]string{"Ministry": "The ministry denied the report", "Union": "the union said the strike would go on."}},
+		{"When Smith suggested that the city would sue, Jones fired back: “If they sue us, they will lose.”",
+			map[string]string{"Smith": "When Smith suggested that the city would sue"}},
+	} {
+		br, _ := brief(t, tc.text)
+		got := map[string]string{}
+		for _, p := range br.Parties {
+			for _, c := range p.Claims {
+				got[c.Speaker] = c.Evidence
+			}
+		}
+		for sp, ev := range tc.want {
+			if got[sp] != ev {
+				t.Errorf("%q: %s's evidence %q, want %q (all: %q)", tc.text, sp, got[sp], ev, got)
+			}
 		}
 	}
 }

@@ -431,6 +431,11 @@ who which that whom whose
 [set clause]
 and but or nor so because while whereas although though if unless when whenever where as since after before once until yet then however meanwhile moreover furthermore also thus therefore instead otherwise nonetheless nevertheless that which who
 
+# Subordinating words: a sentence opening with one ("When X said …, Y
+# fired back") reports the words of its first clause only.
+[set subord]
+when whenever after while although though if because since before once until whereas unless
+
 [set coord]
 and but or nor
 

@@ -323,6 +323,11 @@ que quien quienes cual cuales cuyo cuya
 [set clause]
 y e pero o u pues porque cuando si aunque mientras además sin_embargo luego entonces que quien
 
+# Subordinating words: a sentence opening with one ("When X said …, Y
+# fired back") reports the words of its first clause only.
+[set subord]
+cuando mientras aunque porque
+
 [set coord]
 y e o u pero ni
 

@@ -343,6 +343,11 @@ qui que qu' dont lequel laquelle lesquels lesquelles
 [set clause]
 et mais ou donc car or puis alors lorsque lorsqu' quand si comme tandis puisque cependant toutefois néanmoins pourtant ensuite enfin qui que qu'
 
+# Subordinating words: a sentence opening with one ("When X said …, Y
+# fired back") reports the words of its first clause only.
+[set subord]
+quand lorsque lorsqu' puisque tandis
+
 [set coord]
 et ou mais ni
 

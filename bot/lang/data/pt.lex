@@ -311,6 +311,11 @@ que quem qual quais cujo cuja
 [set clause]
 e mas ou pois porque quando se embora enquanto além porém contudo entretanto então que quem
 
+# Subordinating words: a sentence opening with one ("When X said …, Y
+# fired back") reports the words of its first clause only.
+[set subord]
+quando enquanto embora porque
+
 [set coord]
 e ou mas nem
 
