@@ -424,6 +424,7 @@ func TestNumbersAreNotArticles(t *testing.T) {
 func TestAnswerRules(t *testing.T) {
 	for _, tc := range []struct {
 		name, code, text, q string
+		title               string
 		br                  *bot.Briefing
 		quote               string // "" when the answer is that the article does not say
 	}{
@@ -561,12 +562,25 @@ func TestAnswerRules(t *testing.T) {
 			br: speakerBriefing("es", "Montecon", "Montecon informó al sindicato", "Gobierno", "El gobierno considera"),
 			q:  "¿Qué respondió el sindicato a la acusación del gobierno de haberse aliado con Montecon?",
 		},
+		{
+			// A name the headline holds is what the whole article is
+			// about: a sentence far from its last mention answers.
+			name: "named in the headline", code: "fr", title: "\u00c0 Lunel, la mairie ferme ses piscines",
+			text: "Piscines ferm\u00e9es\n\nLa mairie de Lunel a annonc\u00e9 lundi la fermeture de ses deux piscines municipales pour l'\u00e9t\u00e9.\n\n" +
+				"Les ma\u00eetres-nageurs manquent depuis le printemps, selon l'adjoint aux sports.\n\n" +
+				"Les associations de nageurs ont protest\u00e9 devant l'h\u00f4tel de ville mardi soir.\n\n" +
+				"Plusieurs parents disent ne pas savoir o\u00f9 emmener leurs enfants pendant les vacances.\n\n" +
+				"Le club de natation s'entra\u00eenera d\u00e9sormais dans une commune voisine, \u00e0 vingt kilom\u00e8tres.\n\n" +
+				"Les bassins doivent rouvrir le 2 septembre, apr\u00e8s des travaux de r\u00e9novation.\n",
+			q: "Quand les bassins de Lunel doivent-ils rouvrir ?", quote: "2 septembre",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)
 			if err != nil {
 				t.Fatal(err)
 			}
+			a.Title = tc.title
 			br := tc.br
 			if br == nil {
 				br = &bot.Briefing{Language: tc.code}

@@ -196,6 +196,9 @@ type article struct {
 	// skip marks sentences that are not answers: the headline, and
 	// lines of fewer than five words (bylines, captions, furniture).
 	skip []bool
+	// titled holds the stems of the headline's words: a name the
+	// headline holds is what the whole article is about.
+	titled map[string]bool
 }
 
 // names returns the folded words the article writes capitalised inside
@@ -217,6 +220,10 @@ func (a *article) index() {
 	a.df = map[string]int{}
 	total := 0
 	title := lang.Fold(strings.TrimSpace(a.title))
+	a.titled = map[string]bool{}
+	for _, w := range splitWords(a.title) {
+		a.titled[a.v.stem(w.f)] = true
+	}
 	for _, s := range a.d.Sentences {
 		ws := splitWords(s.Text)
 		tf := map[string]int{}
@@ -263,7 +270,8 @@ func (a *article) idf(t string) float64 {
 
 // score returns sentence i's BM25 score for the question's terms, and the
 // idf-weighted shares of its content words (other than names) and of its
-// names that the sentence holds.
+// names that the sentence holds (or the headline: "A Paris-8, un peu de
+// tension" is about Paris-8 throughout).
 func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 	var cGot, cAll, nGot, nAll float64
 	for t, w := range qu.terms {
@@ -271,7 +279,7 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 		f := float64(a.tf[i][t])
 		if qu.names[t] {
 			nAll += idf * w
-			if f > 0 {
+			if f > 0 || a.titled[t] {
 				nGot += idf * w
 			}
 		} else {
@@ -364,7 +372,8 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 }
 
 // namedNear reports whether sentence i, or one of the nameWindow
-// sentences before it, holds most of the question's names.
+// sentences before it, holds most of the question's names (a name the
+// headline holds is held throughout).
 func (a *article) namedNear(i int, nameCov []float64) bool {
 	for j := i; j >= 0 && j >= i-nameWindow; j-- {
 		if nameCov[j] >= 0.5 {
