@@ -563,6 +563,23 @@ func TestAnswerRules(t *testing.T) {
 			q:  "¿Qué respondió el sindicato a la acusación del gobierno de haberse aliado con Montecon?",
 		},
 		{
+			// The name asked for follows what it names: a place named
+			// elsewhere in the sentence is not the man's name...
+			name: "name follows what it names", code: "en",
+			text: "Two men shot\n\nPolice said one man was shot in the village of Oak Hill on Friday afternoon, and a second man was killed near the Mill Street bridge an hour later.\n\n" +
+				"Officers have not made any arrests and are asking witnesses to come forward.\n\n" +
+				"It was the third shooting in the district this month.\n",
+			q: "What was the name of the man killed near the Mill Street bridge?",
+		},
+		{
+			// ... but the name right after it is.
+			name: "name right after what it names", code: "en",
+			text: "Two men shot\n\nPolice said one man was shot in the village of Oak Hill on Friday afternoon, and a second man was killed near the Mill Street bridge an hour later.\n\n" +
+				"Police named the man killed near the bridge as Daniel Moss, a builder from the town.\n\n" +
+				"It was the third shooting in the district this month.\n",
+			q: "What was the name of the man killed near the Mill Street bridge?", quote: "Daniel Moss",
+		},
+		{
 			// A name the headline holds is what the whole article is
 			// about: a sentence far from its last mention answers.
 			name: "named in the headline", code: "fr", title: "\u00c0 Lunel, la mairie ferme ses piscines",

@@ -411,15 +411,39 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			}
 		}
 		return false
-	case "who", "name", "where":
+	case "name":
+		// The name asked for follows closely what it names ("the man,
+		// John Smith", "le surnommait le Grand Con"): a word of the
+		// question other than its names, or a word of naming.
+		for j, w := range ws {
+			if !a.newName(w, qu) {
+				continue
+			}
+			for k := max(0, j-nameReach); k < j; k++ {
+				if t := a.v.stem(ws[k].f); qu.hasTerm(t) && !qu.names[t] || a.v.naming[t] {
+					return true
+				}
+			}
+		}
+		return false
+	case "who", "where":
 		for _, w := range ws {
-			if w.cap && !w.first && !qu.hasTerm(a.v.stem(w.f)) && (!a.v.stop[w.f] || w.acronym) {
+			if a.newName(w, qu) {
 				return true
 			}
 		}
 		return false
 	}
 	return true
+}
+
+// nameReach is how many words after what it names a name may come.
+const nameReach = 3
+
+// newName reports whether w is a name inside a sentence that the
+// question does not itself hold.
+func (a *article) newName(w word, qu *question) bool {
+	return w.cap && !w.first && !qu.hasTerm(a.v.stem(w.f)) && (!a.v.stop[w.f] || w.acronym)
 }
 
 // number reports whether w is a number the question does not itself

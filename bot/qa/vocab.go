@@ -54,6 +54,9 @@ type vocab struct {
 	// ("take_part"), with their group's term, longest first.
 	samePhrases []samePhrase
 	phrases     map[string]string
+	// naming holds the stems of the single words that ask for a name
+	// ("called", "surnom"): a name follows them.
+	naming map[string]bool
 	// reporting holds the folded forms of the language lexicon's
 	// reporting verbs (not those that are also common nouns, nor weak
 	// ones): a question using one asks for a party's words.
@@ -215,6 +218,12 @@ func parseVocab(code, src string) (*vocab, error) {
 		}
 	}
 	sort.SliceStable(v.samePhrases, func(i, j int) bool { return len(v.samePhrases[i].words) > len(v.samePhrases[j].words) })
+	v.naming = map[string]bool{}
+	for _, p := range v.kinds["name"] {
+		if len(p) == 1 {
+			v.naming[v.stem(p[0])] = true
+		}
+	}
 	return v, sc.Err()
 }
 
