@@ -563,6 +563,15 @@ func TestAnswerRules(t *testing.T) {
 			q:  "¿Qué respondió el sindicato a la acusación del gobierno de haberse aliado con Montecon?",
 		},
 		{
+			// A place after a preposition ("à Beit Lahia") is not who
+			// speaks: the army's words answer.
+			name: "place is not the speaker", code: "fr",
+			text: "Frappes dans le nord\n\nL'arm\u00e9e a frapp\u00e9 mardi plusieurs b\u00e2timents dans le nord de la ville de Beit Lahia, selon des t\u00e9moins.\n\n" +
+				"Un porte-parole de l'arm\u00e9e a affirm\u00e9 avoir vis\u00e9 un commandant du groupe arm\u00e9, Karim Nassar.\n\n" +
+				"Les secours cherchaient encore des survivants dans la soir\u00e9e.\n",
+			q: "Qui l'arm\u00e9e dit-elle avoir vis\u00e9 \u00e0 Beit Lahia ?", quote: "Karim Nassar",
+		},
+		{
 			// The name asked for follows what it names: a place named
 			// elsewhere in the sentence is not the man's name...
 			name: "name follows what it names", code: "en",
@@ -677,6 +686,25 @@ func TestAsksStatement(t *testing.T) {
 		v := vocabFor(tc.code)
 		if got := readQuestion(tc.q, nil, v, lang.Default().Get(tc.code), nil, nil).asksStatement; got != tc.want {
 			t.Errorf("%s %q: asksStatement = %v, want %v", tc.code, tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestSpeakerNotTopic: a name right after a preposition of place or
+// topic is not who speaks; a name after an article is.
+func TestSpeakerNotTopic(t *testing.T) {
+	for _, tc := range []struct {
+		code, q, speaker string
+	}{
+		{"fr", "Qui l'arm\u00e9e dit-elle avoir vis\u00e9 \u00e0 Jabalia ?", ""},
+		{"en", "What did the minister say about Trump?", ""},
+		{"en", "What did Hong Lei say about Mandiant?", "Hong Lei"},
+		{"pt", "O que a Petrobras disse?", "Petrobras"},
+		{"fr", "Qu'a dit Macron \u00e0 Berlin ?", "Macron"},
+	} {
+		qu := readQuestion(tc.q, nil, vocabFor(tc.code), lang.Default().Get(tc.code), nil, nil)
+		if qu.speaker != tc.speaker {
+			t.Errorf("%s %q: speaker %q, want %q", tc.code, tc.q, qu.speaker, tc.speaker)
 		}
 	}
 }

@@ -44,7 +44,11 @@ type vocab struct {
 	// passive holds the auxiliaries that put the verb after them in the
 	// passive ("been charged"): a reporting verb so used does not ask
 	// for a statement.
-	passive  map[string]bool
+	passive map[string]bool
+	// topic holds the prepositions that make the name after them a
+	// place or what is spoken about ("à Jabalia", "about Trump"), not
+	// who speaks.
+	topic    map[string]bool
 	suffixes []string // longest first
 	// same maps a word (folded, and its suffix-stripped form) to the
 	// term of its group: irregular forms and near-synonyms a question
@@ -131,7 +135,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, passive: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, passive: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	section := ""
 	sc := bufio.NewScanner(strings.NewReader(src))
@@ -157,9 +161,9 @@ func parseVocab(code, src string) (*vocab, error) {
 			continue
 		}
 		switch key {
-		case "stop", "respond", "time", "numbers", "money", "currency", "passive":
+		case "stop", "respond", "time", "numbers", "money", "currency", "passive", "topic":
 			set := map[string]*map[string]bool{"stop": &v.stop, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers,
-				"money": &v.money, "currency": &v.currency, "passive": &v.passive}[key]
+				"money": &v.money, "currency": &v.currency, "passive": &v.passive, "topic": &v.topic}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
 			}
