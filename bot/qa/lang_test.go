@@ -323,7 +323,7 @@ func TestStem(t *testing.T) {
 		// aussprechen, ablehnen.
 		"en2": {{"use", "utilized"}, {"used", "employed"}},
 		"es2": {{"usar", "utilice"}, {"usó", "empleó"}},
-		"fr3": {{"utilisé", "employé"}, {"utiliser", "recours"}},
+		"fr3": {{"utilisé", "employé"}, {"utiliser", "recours"}, {"visé", "ciblé"}},
 		"pt2": {{"usar", "utilize"}, {"usou", "empregou"}},
 		"de3": {{"fordert", "Forderung"}, {"lehnt", "abgelehnt"}},
 	} {
