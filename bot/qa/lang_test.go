@@ -589,6 +589,15 @@ func TestAnswerRules(t *testing.T) {
 			q: "What was the name of the man killed near the Mill Street bridge?", quote: "Daniel Moss",
 		},
 		{
+			// "Faire appel" (to appeal) is a phrase: "appel\u00e9 \u00e0 la paix" is
+			// not an appeal.
+			name: "appeal is not call", code: "fr",
+			text: "Un imam condamn\u00e9\n\nLe tribunal a condamn\u00e9 mardi l'imam de la ville \u00e0 huit mois de prison avec sursis pour apologie du terrorisme.\n\n" +
+				"\u00ab Il a toujours appel\u00e9 \u00e0 la paix et jamais \u00e0 la haine \u00bb, a plaid\u00e9 son avocat devant la cour.\n\n" +
+				"Le procureur r\u00e9clamait huit mois ferme contre le pr\u00e9dicateur.\n",
+			q: "L'imam va-t-il faire appel de sa condamnation ?",
+		},
+		{
 			// A name the headline holds is what the whole article is
 			// about: a sentence far from its last mention answers.
 			name: "named in the headline", code: "fr", title: "\u00c0 Lunel, la mairie ferme ses piscines",
