@@ -598,6 +598,23 @@ func TestAnswerRules(t *testing.T) {
 			q: "L'imam va-t-il faire appel de sa condamnation ?",
 		},
 		{
+			// A question asking for a share is answered by a sentence
+			// naming one, not by a date...
+			name: "share, not a date", code: "fr",
+			text: "Gr\u00e8ve \u00e0 l'universit\u00e9\n\nLes enseignants de l'universit\u00e9 sont en gr\u00e8ve depuis le 5 mars contre la r\u00e9forme.\n\n" +
+				"Les \u00e9tudiants ont vot\u00e9 la gr\u00e8ve lors d'une assembl\u00e9e g\u00e9n\u00e9rale jeudi.\n\n" +
+				"Le minist\u00e8re a indiqu\u00e9 qu'il recevrait les syndicats et les repr\u00e9sentants des \u00e9tudiants la semaine prochaine.\n",
+			q: "Quelle proportion des enseignants est en gr\u00e8ve ?",
+		},
+		{
+			// ... such as "eight out of ten".
+			name: "share", code: "en",
+			text: "Scooters banned\n\nThe city said eight scooters out of ten were parked in the wrong place during the pilot project.\n\n" +
+				"The pilot project began on 21 June and ended in November with 365,000 trips.\n\n" +
+				"The companies said they would appeal the decision.\n",
+			q: "What proportion of the scooters were parked in the wrong place?", quote: "out of ten",
+		},
+		{
 			// A name the headline holds is what the whole article is
 			// about: a sentence far from its last mention answers.
 			name: "named in the headline", code: "fr", title: "\u00c0 Lunel, la mairie ferme ses piscines",

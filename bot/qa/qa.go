@@ -398,6 +398,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		if qu.money {
 			return a.namesMoney(i)
 		}
+		if qu.share && !a.namesShare(i) {
+			return false
+		}
 		for _, w := range ws {
 			if a.number(w, qu) || a.v.numbers[w.f] {
 				return true
@@ -487,6 +490,19 @@ func (a *article) namesMoney(i int) bool {
 		return true
 	}
 	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.v.currency[w.f] })
+}
+
+// namesShare reports whether sentence i names a share: a per cent sign
+// or a share phrase ("huit sur dix", "half").
+func (a *article) namesShare(i int) bool {
+	if strings.Contains(a.d.Sentences[i].Text, "%") {
+		return true
+	}
+	fs := make([]string, len(a.words[i]))
+	for k, w := range a.words[i] {
+		fs[k] = w.f
+	}
+	return slices.ContainsFunc(a.v.shares, func(p []string) bool { return hasPhrase(fs, p) })
 }
 
 // saysNotKnown reports whether sentence i says something is not known or

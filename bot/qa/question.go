@@ -23,6 +23,9 @@ type question struct {
 	// that name stands for.
 	// money is set on a "how much" question about money.
 	money bool
+	// share is set on a "how many" question asking for a share ("what
+	// proportion").
+	share bool
 	// tenses are the kinds of tense the question's words hold (tensesOf).
 	tenses         map[string]bool
 	asksStatement  bool
@@ -82,6 +85,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			continue
 		}
 		out.money = out.money || out.kind == "howmany" && v.money[w.f]
+		out.share = out.share || out.kind == "howmany" && v.share[w.f]
 		if (v.respond[w.f] || v.reporting[w.f]) && (i == 0 || !v.passive[ws[i-1].f]) {
 			// Not in the passive: "Have the loggers been charged?"
 			// does not ask for the loggers' words.
