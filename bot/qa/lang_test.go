@@ -323,7 +323,7 @@ func TestStem(t *testing.T) {
 		// aussprechen, ablehnen.
 		"en2": {{"use", "utilized"}, {"used", "employed"}},
 		"es2": {{"usar", "utilice"}, {"usó", "empleó"}},
-		"fr3": {{"utilisé", "employé"}, {"utiliser", "recours"}},
+		"fr3": {{"utilisé", "employé"}, {"utiliser", "recours"}, {"visé", "ciblé"}},
 		"pt2": {{"usar", "utilize"}, {"usou", "empregou"}},
 		"de3": {{"fordert", "Forderung"}, {"lehnt", "abgelehnt"}},
 	} {
@@ -424,6 +424,7 @@ func TestNumbersAreNotArticles(t *testing.T) {
 func TestAnswerRules(t *testing.T) {
 	for _, tc := range []struct {
 		name, code, text, q string
+		title               string
 		br                  *bot.Briefing
 		quote               string // "" when the answer is that the article does not say
 	}{
@@ -561,12 +562,77 @@ func TestAnswerRules(t *testing.T) {
 			br: speakerBriefing("es", "Montecon", "Montecon informó al sindicato", "Gobierno", "El gobierno considera"),
 			q:  "¿Qué respondió el sindicato a la acusación del gobierno de haberse aliado con Montecon?",
 		},
+		{
+			// A place after a preposition ("à Beit Lahia") is not who
+			// speaks: the army's words answer.
+			name: "place is not the speaker", code: "fr",
+			text: "Frappes dans le nord\n\nL'arm\u00e9e a frapp\u00e9 mardi plusieurs b\u00e2timents dans le nord de la ville de Beit Lahia, selon des t\u00e9moins.\n\n" +
+				"Un porte-parole de l'arm\u00e9e a affirm\u00e9 avoir vis\u00e9 un commandant du groupe arm\u00e9, Karim Nassar.\n\n" +
+				"Les secours cherchaient encore des survivants dans la soir\u00e9e.\n",
+			q: "Qui l'arm\u00e9e dit-elle avoir vis\u00e9 \u00e0 Beit Lahia ?", quote: "Karim Nassar",
+		},
+		{
+			// The name asked for follows what it names: a place named
+			// elsewhere in the sentence is not the man's name...
+			name: "name follows what it names", code: "en",
+			text: "Two men shot\n\nPolice said one man was shot in the village of Oak Hill on Friday afternoon, and a second man was killed near the Mill Street bridge an hour later.\n\n" +
+				"Officers have not made any arrests and are asking witnesses to come forward.\n\n" +
+				"It was the third shooting in the district this month.\n",
+			q: "What was the name of the man killed near the Mill Street bridge?",
+		},
+		{
+			// ... but the name right after it is.
+			name: "name right after what it names", code: "en",
+			text: "Two men shot\n\nPolice said one man was shot in the village of Oak Hill on Friday afternoon, and a second man was killed near the Mill Street bridge an hour later.\n\n" +
+				"Police named the man killed near the bridge as Daniel Moss, a builder from the town.\n\n" +
+				"It was the third shooting in the district this month.\n",
+			q: "What was the name of the man killed near the Mill Street bridge?", quote: "Daniel Moss",
+		},
+		{
+			// "Faire appel" (to appeal) is a phrase: "appel\u00e9 \u00e0 la paix" is
+			// not an appeal.
+			name: "appeal is not call", code: "fr",
+			text: "Un imam condamn\u00e9\n\nLe tribunal a condamn\u00e9 mardi l'imam de la ville \u00e0 huit mois de prison avec sursis pour apologie du terrorisme.\n\n" +
+				"\u00ab Il a toujours appel\u00e9 \u00e0 la paix et jamais \u00e0 la haine \u00bb, a plaid\u00e9 son avocat devant la cour.\n\n" +
+				"Le procureur r\u00e9clamait huit mois ferme contre le pr\u00e9dicateur.\n",
+			q: "L'imam va-t-il faire appel de sa condamnation ?",
+		},
+		{
+			// A question asking for a share is answered by a sentence
+			// naming one, not by a date...
+			name: "share, not a date", code: "fr",
+			text: "Gr\u00e8ve \u00e0 l'universit\u00e9\n\nLes enseignants de l'universit\u00e9 sont en gr\u00e8ve depuis le 5 mars contre la r\u00e9forme.\n\n" +
+				"Les \u00e9tudiants ont vot\u00e9 la gr\u00e8ve lors d'une assembl\u00e9e g\u00e9n\u00e9rale jeudi.\n\n" +
+				"Le minist\u00e8re a indiqu\u00e9 qu'il recevrait les syndicats et les repr\u00e9sentants des \u00e9tudiants la semaine prochaine.\n",
+			q: "Quelle proportion des enseignants est en gr\u00e8ve ?",
+		},
+		{
+			// ... such as "eight out of ten".
+			name: "share", code: "en",
+			text: "Scooters banned\n\nThe city said eight scooters out of ten were parked in the wrong place during the pilot project.\n\n" +
+				"The pilot project began on 21 June and ended in November with 365,000 trips.\n\n" +
+				"The companies said they would appeal the decision.\n",
+			q: "What proportion of the scooters were parked in the wrong place?", quote: "out of ten",
+		},
+		{
+			// A name the headline holds is what the whole article is
+			// about: a sentence far from its last mention answers.
+			name: "named in the headline", code: "fr", title: "\u00c0 Lunel, la mairie ferme ses piscines",
+			text: "Piscines ferm\u00e9es\n\nLa mairie de Lunel a annonc\u00e9 lundi la fermeture de ses deux piscines municipales pour l'\u00e9t\u00e9.\n\n" +
+				"Les ma\u00eetres-nageurs manquent depuis le printemps, selon l'adjoint aux sports.\n\n" +
+				"Les associations de nageurs ont protest\u00e9 devant l'h\u00f4tel de ville mardi soir.\n\n" +
+				"Plusieurs parents disent ne pas savoir o\u00f9 emmener leurs enfants pendant les vacances.\n\n" +
+				"Le club de natation s'entra\u00eenera d\u00e9sormais dans une commune voisine, \u00e0 vingt kilom\u00e8tres.\n\n" +
+				"Les bassins doivent rouvrir le 2 septembre, apr\u00e8s des travaux de r\u00e9novation.\n",
+			q: "Quand les bassins de Lunel doivent-ils rouvrir ?", quote: "2 septembre",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)
 			if err != nil {
 				t.Fatal(err)
 			}
+			a.Title = tc.title
 			br := tc.br
 			if br == nil {
 				br = &bot.Briefing{Language: tc.code}
@@ -646,6 +712,25 @@ func TestAsksStatement(t *testing.T) {
 		v := vocabFor(tc.code)
 		if got := readQuestion(tc.q, nil, v, lang.Default().Get(tc.code), nil, nil).asksStatement; got != tc.want {
 			t.Errorf("%s %q: asksStatement = %v, want %v", tc.code, tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestSpeakerNotTopic: a name right after a preposition of place or
+// topic is not who speaks; a name after an article is.
+func TestSpeakerNotTopic(t *testing.T) {
+	for _, tc := range []struct {
+		code, q, speaker string
+	}{
+		{"fr", "Qui l'arm\u00e9e dit-elle avoir vis\u00e9 \u00e0 Jabalia ?", ""},
+		{"en", "What did the minister say about Trump?", ""},
+		{"en", "What did Hong Lei say about Mandiant?", "Hong Lei"},
+		{"pt", "O que a Petrobras disse?", "Petrobras"},
+		{"fr", "Qu'a dit Macron \u00e0 Berlin ?", "Macron"},
+	} {
+		qu := readQuestion(tc.q, nil, vocabFor(tc.code), lang.Default().Get(tc.code), nil, nil)
+		if qu.speaker != tc.speaker {
+			t.Errorf("%s %q: speaker %q, want %q", tc.code, tc.q, qu.speaker, tc.speaker)
 		}
 	}
 }

@@ -196,6 +196,9 @@ type article struct {
 	// skip marks sentences that are not answers: the headline, and
 	// lines of fewer than five words (bylines, captions, furniture).
 	skip []bool
+	// titled holds the stems of the headline's words: a name the
+	// headline holds is what the whole article is about.
+	titled map[string]bool
 }
 
 // names returns the folded words the article writes capitalised inside
@@ -217,6 +220,10 @@ func (a *article) index() {
 	a.df = map[string]int{}
 	total := 0
 	title := lang.Fold(strings.TrimSpace(a.title))
+	a.titled = map[string]bool{}
+	for _, w := range splitWords(a.title) {
+		a.titled[a.v.stem(w.f)] = true
+	}
 	for _, s := range a.d.Sentences {
 		ws := splitWords(s.Text)
 		tf := map[string]int{}
@@ -263,7 +270,8 @@ func (a *article) idf(t string) float64 {
 
 // score returns sentence i's BM25 score for the question's terms, and the
 // idf-weighted shares of its content words (other than names) and of its
-// names that the sentence holds.
+// names that the sentence holds (or the headline: "A Paris-8, un peu de
+// tension" is about Paris-8 throughout).
 func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 	var cGot, cAll, nGot, nAll float64
 	for t, w := range qu.terms {
@@ -271,7 +279,7 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 		f := float64(a.tf[i][t])
 		if qu.names[t] {
 			nAll += idf * w
-			if f > 0 {
+			if f > 0 || a.titled[t] {
 				nGot += idf * w
 			}
 		} else {
@@ -364,7 +372,8 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 }
 
 // namedNear reports whether sentence i, or one of the nameWindow
-// sentences before it, holds most of the question's names.
+// sentences before it, holds most of the question's names (a name the
+// headline holds is held throughout).
 func (a *article) namedNear(i int, nameCov []float64) bool {
 	for j := i; j >= 0 && j >= i-nameWindow; j-- {
 		if nameCov[j] >= 0.5 {
@@ -389,6 +398,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		if qu.money {
 			return a.namesMoney(i)
 		}
+		if qu.share && !a.namesShare(i) {
+			return false
+		}
 		for _, w := range ws {
 			if a.number(w, qu) || a.v.numbers[w.f] {
 				return true
@@ -402,15 +414,39 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			}
 		}
 		return false
-	case "who", "name", "where":
+	case "name":
+		// The name asked for follows closely what it names ("the man,
+		// John Smith", "le surnommait le Grand Con"): a word of the
+		// question other than its names, or a word of naming.
+		for j, w := range ws {
+			if !a.newName(w, qu) {
+				continue
+			}
+			for k := max(0, j-nameReach); k < j; k++ {
+				if t := a.v.stem(ws[k].f); qu.hasTerm(t) && !qu.names[t] || a.v.naming[t] {
+					return true
+				}
+			}
+		}
+		return false
+	case "who", "where":
 		for _, w := range ws {
-			if w.cap && !w.first && !qu.hasTerm(a.v.stem(w.f)) && (!a.v.stop[w.f] || w.acronym) {
+			if a.newName(w, qu) {
 				return true
 			}
 		}
 		return false
 	}
 	return true
+}
+
+// nameReach is how many words after what it names a name may come.
+const nameReach = 3
+
+// newName reports whether w is a name inside a sentence that the
+// question does not itself hold.
+func (a *article) newName(w word, qu *question) bool {
+	return w.cap && !w.first && !qu.hasTerm(a.v.stem(w.f)) && (!a.v.stop[w.f] || w.acronym)
 }
 
 // number reports whether w is a number the question does not itself
@@ -454,6 +490,19 @@ func (a *article) namesMoney(i int) bool {
 		return true
 	}
 	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.v.currency[w.f] })
+}
+
+// namesShare reports whether sentence i names a share: a per cent sign
+// or a share phrase ("huit sur dix", "half").
+func (a *article) namesShare(i int) bool {
+	if strings.Contains(a.d.Sentences[i].Text, "%") {
+		return true
+	}
+	fs := make([]string, len(a.words[i]))
+	for k, w := range a.words[i] {
+		fs[k] = w.f
+	}
+	return slices.ContainsFunc(a.v.shares, func(p []string) bool { return hasPhrase(fs, p) })
 }
 
 // saysNotKnown reports whether sentence i says something is not known or

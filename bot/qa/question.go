@@ -23,6 +23,9 @@ type question struct {
 	// that name stands for.
 	// money is set on a "how much" question about money.
 	money bool
+	// share is set on a "how many" question asking for a share ("what
+	// proportion").
+	share bool
 	// tenses are the kinds of tense the question's words hold (tensesOf).
 	tenses         map[string]bool
 	asksStatement  bool
@@ -82,6 +85,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			continue
 		}
 		out.money = out.money || out.kind == "howmany" && v.money[w.f]
+		out.share = out.share || out.kind == "howmany" && v.share[w.f]
 		if (v.respond[w.f] || v.reporting[w.f]) && (i == 0 || !v.passive[ws[i-1].f]) {
 			// Not in the passive: "Have the loggers been charged?"
 			// does not ask for the loggers' words.
@@ -130,6 +134,20 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	out.speakerIsParty = len(out.parties) > 0
+	if slices.ContainsFunc(runs, func(r nameRun) bool { return r.topic }) {
+		// A place or a thing spoken about ("Qui l'armée dit-elle avoir
+		// visé à Jabalia ?") does not speak: the parties are those the
+		// question's other words name.
+		var rest []string
+		for _, f := range folded {
+			if !slices.ContainsFunc(runs, func(r nameRun) bool { return r.topic && contains(r.words, f) }) {
+				rest = append(rest, f)
+			}
+		}
+		runs = slices.DeleteFunc(runs, func(r nameRun) bool { return r.topic })
+		out.parties = slices.DeleteFunc(out.parties, func(i int) bool { return !partyNamed(br.Parties[i], rest, runs, v) })
+		out.speakerIsParty = len(out.parties) > 0
+	}
 	if len(runs) > 0 {
 		out.speaker = strings.Join(runs[0].raw, " ")
 		out.speakerWords = runs[0].words
@@ -229,6 +247,9 @@ func hasPronoun(ws []word, lx *lang.Lexicon) bool {
 type nameRun struct {
 	words []string // folded
 	raw   []string
+	// topic is set when the run follows a preposition that makes it a
+	// place or what is spoken about ("à Jabalia"): it does not speak.
+	topic bool
 }
 
 func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[string]bool) []nameRun {
@@ -247,7 +268,7 @@ func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[strin
 		switch {
 		case isName:
 			if cur == nil {
-				out = append(out, nameRun{})
+				out = append(out, nameRun{topic: i > 0 && v.topic[ws[i-1].f]})
 				cur = &out[len(out)-1]
 			}
 			cur.words = append(cur.words, w.f)

@@ -36,6 +36,11 @@ type vocab struct {
 	// amount of money (with the pay group of same), currency the
 	// currencies that answer it.
 	money map[string]bool
+	// share holds the words that make a "how many" question ask for a
+	// share ("proportion", "percentage"), shares the phrases an answer
+	// to it names ("per cent", "out of", "half").
+	share  map[string]bool
+	shares [][]string
 	// tense holds the words that put a statement in the past, in the
 	// perfect, in the present or in the future ("will", "plans"), and
 	// those that ask about now: see tenseOf.
@@ -44,7 +49,11 @@ type vocab struct {
 	// passive holds the auxiliaries that put the verb after them in the
 	// passive ("been charged"): a reporting verb so used does not ask
 	// for a statement.
-	passive  map[string]bool
+	passive map[string]bool
+	// topic holds the prepositions that make the name after them a
+	// place or what is spoken about ("à Jabalia", "about Trump"), not
+	// who speaks.
+	topic    map[string]bool
 	suffixes []string // longest first
 	// same maps a word (folded, and its suffix-stripped form) to the
 	// term of its group: irregular forms and near-synonyms a question
@@ -54,6 +63,9 @@ type vocab struct {
 	// ("take_part"), with their group's term, longest first.
 	samePhrases []samePhrase
 	phrases     map[string]string
+	// naming holds the stems of the single words that ask for a name
+	// ("called", "surnom"): a name follows them.
+	naming map[string]bool
 	// reporting holds the folded forms of the language lexicon's
 	// reporting verbs (not those that are also common nouns, nor weak
 	// ones): a question using one asks for a party's words.
@@ -128,7 +140,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, passive: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, passive: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	section := ""
 	sc := bufio.NewScanner(strings.NewReader(src))
@@ -154,9 +166,9 @@ func parseVocab(code, src string) (*vocab, error) {
 			continue
 		}
 		switch key {
-		case "stop", "respond", "time", "numbers", "money", "currency", "passive":
+		case "stop", "respond", "time", "numbers", "money", "share", "currency", "passive", "topic":
 			set := map[string]*map[string]bool{"stop": &v.stop, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers,
-				"money": &v.money, "currency": &v.currency, "passive": &v.passive}[key]
+				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "topic": &v.topic}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
 			}
@@ -177,6 +189,8 @@ func parseVocab(code, src string) (*vocab, error) {
 				return nil, fmt.Errorf("line %d: a same group needs two words or more: %q", n, ln)
 			}
 			groups = append(groups, ws)
+		case "shares":
+			v.shares = append(v.shares, phraseList(val)...)
 		case "notmention":
 			v.notKnown = append(v.notKnown, phraseList(val)...)
 		case "yesno":
@@ -215,6 +229,12 @@ func parseVocab(code, src string) (*vocab, error) {
 		}
 	}
 	sort.SliceStable(v.samePhrases, func(i, j int) bool { return len(v.samePhrases[i].words) > len(v.samePhrases[j].words) })
+	v.naming = map[string]bool{}
+	for _, p := range v.kinds["name"] {
+		if len(p) == 1 {
+			v.naming[v.stem(p[0])] = true
+		}
+	}
 	return v, sc.Err()
 }
 
