@@ -113,6 +113,11 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 		// A later attribution in the same sentence: only after a clause
 		// break, and it cuts the earlier one's words there.
+		if n := len(out); n > 0 && out[n-1].cue != at.cue && a.weakSpeaker(out[n-1]) && covers(at, t.toks[out[n-1].cue].start) {
+			// "The rejection of the treaty signals …, said Geert
+			// Wilders": a verb inside someone's reported words is theirs.
+			out = out[:n-1]
+		}
 		if n := len(out); n > 0 && out[n-1].cue != at.cue {
 			prev := out[n-1]
 			brk := a.clauseBreak(prev.cue, cu.lo, s)
@@ -203,20 +208,28 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	case cueGerund:
 		// ", saying …": the sentence's subject said it, after a short
 		// opening phrase ("On Thursday, …").
-		st := s.body
-		if a.npRight(st, s) <= st {
-			for k := st; k < min(st+6, cu.lo); k++ {
-				if t.toks[k].s == "," {
-					st = k + 1
-					break
+		var m *mention
+		if st, end := a.mainSubject(cu.lo, s); st >= 0 {
+			// The subject of the main verb before the gerund ("At a
+			// rally in Portsmouth, N.H., on Tuesday, Senator Sanders
+			// endorsed Mrs. Clinton, saying …").
+			m = a.parseNP(st, end, 0)
+		} else {
+			st := s.body
+			if a.npRight(st, s) <= st {
+				for k := st; k < min(st+6, cu.lo); k++ {
+					if t.toks[k].s == "," {
+						st = k + 1
+						break
+					}
 				}
 			}
+			end := a.npRight(st, s)
+			if end <= st {
+				return nil
+			}
+			m = a.parseNP(st, end, 0)
 		}
-		end := a.npRight(st, s)
-		if end <= st {
-			return nil
-		}
-		m := a.parseNP(st, end, 0)
 		at.speaker, at.surface = a.speakerOf(m, nil)
 		// ", accusing the network of …", ", denying any role": an
 		// accusation or a denial says something of its object itself.
@@ -379,11 +392,31 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				break
 			}
 		}
+		if tk := &t.toks[st]; st > s.body && tk.kind == tWord && !tk.cap && !lx.Set("determiners", tk.l) && !a.isPronounTok(st) {
+			// "Gary Emineth, a former state party chairman, became a
+			// delegate and said …": the clause after the comma has no
+			// subject of its own; the sentence's is it.
+			st = s.body
+		}
 		end := a.npRight(st, s)
 		if end <= st || end > before {
 			return nil
 		}
-		at.speaker, at.surface = a.speakerOf(a.parseNP(st, end, 0), nil)
+		var appos *mention
+		if end+1 < before && t.toks[end].s == "," {
+			// "Another former adviser, Sebastian Gorka, also spoke …
+			// and said": the name in apposition.
+			if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < before && t.toks[e2].s == "," {
+				appos = a.parseNP(end+1, e2, 0)
+			}
+		}
+		subj := a.parseNP(st, end, 0)
+		if appos != nil && (subj == nil || subj.kind == kDesc) && (appos.kind == kOrg || appos.kind == kCountry) {
+			// "One of these groups, the Syrian Democratic Forces (SDF),
+			// opposed … and said": the organisation named.
+			subj, appos = appos, nil
+		}
+		at.speaker, at.surface = a.speakerOf(subj, appos)
 		at.content = a.contentAfter(cu.hi, s, at)
 	default:
 		return nil
@@ -808,8 +841,8 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 			continue
 		}
 		e, surface := a.speakerOf(cu.left, cu.appos)
-		if e == nil || e == at.speaker {
-			continue
+		if e == nil || e == at.speaker || e.kind == kDesc && (e.class == "unknown" || e.class == "") {
+			continue // (not "the rejection of the treaty signals …": no speaker)
 		}
 		inner := &attribution{speaker: e, surface: surface, via: at.speaker, viaName: at.surface, verb: cu.verb,
 			kind: cueVerb, cue: cu.c, sent: i, last: i}
@@ -1103,6 +1136,49 @@ func (a *analysis) paragraphSubject(i int) *entity {
 		}
 	}
 	return nil
+}
+
+// weakSpeaker reports whether an attribution's speaker is a description
+// that names no kind of speaker ("the rejection of the treaty").
+func (a *analysis) weakSpeaker(at *attribution) bool {
+	e := at.speaker
+	return e != nil && e.kind == kDesc && (e.class == "unknown" || e.class == "")
+}
+
+// covers reports whether byte offset off lies in an attribution's words.
+func covers(at *attribution, off int) bool {
+	for _, sp := range at.content {
+		if off >= sp[0] && off < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// mainSubject returns the span of the subject of the last verb before
+// token lo in sentence s that has one at a clause boundary (skipping
+// auxiliaries and adverbs between them), or -1.
+func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
+	t := a.t
+	for k := lo - 1; k > s.body; k-- {
+		if !t.out(k) || !a.isVerb(k) {
+			continue
+		}
+		j := k - 1
+		for j >= s.body && t.out(j) && (t.lx.Set("aux", t.toks[j].l) || t.lx.Set("adverbs", t.toks[j].l) || a.adverbForm(j)) {
+			j--
+		}
+		if j < s.body || !t.out(j) {
+			return -1, -1
+		}
+		if st := a.npLeft(j, s); st >= 0 && a.boundary(st-1, s) {
+			if m := a.parseNP(st, j+1, 0); m != nil && m.kind != kNone {
+				return st, j + 1
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // openingSubject returns who the phrase of sentence s before the comma
