@@ -321,7 +321,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		(t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–") && before-1 >= s.body && (t.toks[before-1].kind == tQClose || t.toks[before-1].q >= 0))
 	commaBefore := before >= s.body && (t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–")
 	switch {
-	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) || cu.invPron) && a.contentBefore(cu.lo, s) && a.speakerEnds(cu.right.t1, s):
+	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) || cu.invPron) && a.contentBefore(cu.lo, s) && a.speakerEnds(cu.right.t1, s) &&
+		!(lx.Code == "en" && cu.right.kind == kDesc && (cu.right.class == "unknown" || cu.right.class == "")):
+		// (In English a description after the verb speaks only when it
+		// names a speaker: "said his lawyer", not "defended his
+		// commitment"; French and Spanish invert any subject: "…»,
+		// s'étonne le magistrat".)
 		// (A name after the verb that ends the sentence is its subject,
 		// whatever phrase comes before the comma: "…, um die Sanktionen
 		// zu umgehen, sagt Bassiki.", "…, assim como os amigos de
