@@ -391,7 +391,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	case cu.left == nil && before >= s.body && lx.Set("coord", t.toks[before].l):
 		// "… and said": the subject of the clause before.
 		st := s.body
-		for k := before - 1; k > s.body; k-- {
+		from := before - 1
+		if from > s.body && t.toks[from].s == "," {
+			from-- // ", and said": the comma before "and" ends nothing
+		}
+		for k := from; k > s.body; k-- {
 			if t.toks[k].s == "," && t.toks[k].q < 0 {
 				st = k + 1
 				break
@@ -588,7 +592,23 @@ func (a *analysis) quoteBeforeSubject(st int, s *sentence) bool {
 	if k >= s.body && (t.toks[k].s == "," || t.toks[k].s == "—" || t.toks[k].s == "–") {
 		k--
 	}
-	return k >= s.body && (t.toks[k].kind == tQClose || t.toks[k].q >= 0)
+	if k < s.body || t.toks[k].kind != tQClose && t.toks[k].q < 0 {
+		return false
+	}
+	// A title of a few words after other words ("Friday on CNN's “New
+	// Day,” Sen. X told …") is not X's words.
+	words, inside := 0, 0
+	for j := s.body; j < k; j++ {
+		if t.toks[j].kind != tWord {
+			continue
+		}
+		if t.toks[j].q >= 0 {
+			inside++
+		} else {
+			words++
+		}
+	}
+	return words == 0 || inside > 3
 }
 
 // tailOnly reports whether the tokens from j to the sentence's end are at

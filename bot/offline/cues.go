@@ -427,6 +427,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	if tk.kind == tWord && tk.q < 0 {
 		if st := a.npLeft(k, s); st >= 0 {
 			cu.left = a.parseNP(st, k+1, 0)
+			if named := a.nameBefore(st, s); named != nil && cu.left != nil && cu.left.kind == kDesc {
+				// "Sen. Kristen Gillibrand (D-NY), a supporter of …
+				// told": the appositive's closing comma is missing.
+				cu.left, cu.appos = named, cu.left
+				cu.leftAtBoundary = true
+				return
+			}
 			cu.leftAtBoundary = a.boundary(st-1, s)
 		}
 		return
@@ -486,6 +493,41 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		m--
 	}
+}
+
+// nameBefore returns the name that ends just before ", " at token st of
+// sentence s, opening its clause ("Sen. Kristen Gillibrand (D-NY), a
+// supporter of …"), or nil.
+func (a *analysis) nameBefore(st int, s *sentence) *mention {
+	t := a.t
+	c := st - 1
+	if c-1 < s.body || t.toks[c].s != "," {
+		return nil
+	}
+	k := c - 1
+	if t.toks[k].s == ")" {
+		// "(D-NY)"
+		o := k - 1
+		for o > s.body && t.toks[o].s != "(" && k-o < 8 {
+			o--
+		}
+		if t.toks[o].s != "(" {
+			return nil
+		}
+		k = o - 1
+	}
+	if k < s.body || !t.out(k) {
+		return nil
+	}
+	n := a.npLeft(k, s)
+	if n < 0 || !a.boundary(n-1, s) {
+		return nil
+	}
+	m := a.parseNP(n, k+1, 0)
+	if m == nil || m.kind != kPerson && m.kind != kOrg && m.kind != kName {
+		return nil
+	}
+	return m
 }
 
 // colonCue finds a speaker tag before a colon that introduces a quotation

@@ -152,8 +152,9 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			continue
 		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l):
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
-		case j > k && a.isPronounTok(j-1):
-			// A pronoun is a phrase of its own.
+		case j > k && (a.isPronounTok(j-1) || a.isPronounTok(j) && !lx.Set("determiners", l)):
+			// A pronoun is a phrase of its own ("told host Chris Cuomo
+			// | she believed …").
 		case isTimeWord(lx, l) && !tk.cap || lx.Set("adverbs", l) && !tk.cap && j > k:
 		case a.isVerb(j) && j > k:
 		default:
