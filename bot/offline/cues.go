@@ -240,6 +240,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
+		if m := cu.left; m != nil && m.t1 > m.t0 && t.toks[m.t1-1].poss && !v.Noun {
+			// "The state's confirmed caseload": a possessive modifies
+			// the noun after the participle. ("Sanders's claim that …"
+			// is a statement: a noun of saying.)
+			cu.left = nil
+		}
 	}
 	if cu.hi < s.t1 {
 		k := cu.hi

@@ -748,6 +748,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Sen. Jane Roe (D-NY), a supporter of the mayor's bid told host Tom Lee she believed the mayor would win."},
 		{name: ", and said after a clause with its own subject", sent: 1, speaker: "Miller",
 			text: "Walking to the next house, Miller talked about her childhood in the town, and said their views were changed by the war."},
+		{name: "a possessive before a participle is no subject", sent: 1, none: true,
+			text: "The state's confirmed caseload of the flu is nearly 16,000, of whom 78 have died."},
 		{name: "de negation after the verb", sent: 2, none: true,
 			text: "Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt."},
 		{name: "gerund call after an opening phrase", sent: 1, speaker: "Hatice Cengiz",
