@@ -1127,6 +1127,8 @@ func TestParaphraseEdges(t *testing.T) {
 		{"plural relative", "The attacks triggered fires at a plant, which state media said were under control.",
 			1, "Says they were under control.", bot.StanceAssert},
 		{"call for keeps its object", "Erdogan called for regional cooperation.", 1, "Calls for regional cooperation.", bot.StanceOther},
+		{"a possessive's noun of saying quotes the article", "Mayor Hale's claim that he still has a way to win the nomination surprised his aides.",
+			1, "Says, in the article's words: \"Mayor Hale's claim that he still has a way to win the nomination surprised his aides.\"", bot.StanceAssert},
 		{"a short quoted title before the subject is not the words", "Friday on the morning show “New Day,” Sen. Jane Roe told host Tom Lee she believed the mayor would win.",
 			1, "Says she believed the mayor would win.", bot.StanceAssert},
 		{"an adverb in -ly before the verb, an object after it", "When Hale launched his campaign, his critics loudly denounced him as a fraud.",
