@@ -640,7 +640,7 @@ func (a *analysis) introBefore(lo int, s *sentence) bool {
 		return false
 	}
 	first := &t.toks[s.body]
-	if !(t.lx.Set("prep", first.l) || isTimeWord(t.lx, first.l) || t.lx.Set("adverbs", first.l) || t.lx.Set("clause", first.l)) {
+	if !(t.lx.Set("prep", first.l) || isTimeWord(t.lx, first.l) || t.lx.Set("adverbs", first.l) || t.lx.Set("clause", first.l) || isYear(first.s)) {
 		return false
 	}
 	for k := s.body; k < lo; k++ {
@@ -652,6 +652,12 @@ func (a *analysis) introBefore(lo int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// isYear reports whether a word is a year ("2013 warnten andere
+// Wissenschaftler …").
+func isYear(w string) bool {
+	return len(w) == 4 && isDigits(w) && (w[0] == '1' || w[0] == '2')
 }
 
 // markedAfter reports whether the words after token k are introduced by

@@ -750,6 +750,9 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Walking to the next house, Miller talked about her childhood in the town, and said their views were changed by the war."},
 		{name: "a possessive before a participle is no subject", sent: 1, none: true,
 			text: "The state's confirmed caseload of the flu is nearly 16,000, of whom 78 have died."},
+		{name: "de a year opening a verb-first clause", sent: 2, party: "Wissenschaftler",
+			text: "Die Forscher um Anna Weber warnen vor neuen Viren in der Region. " +
+				"2013 warnten andere Wissenschaftler in einer Fachzeitschrift, das Risiko einer neuen Seuche sei hoch."},
 		{name: "de negation after the verb", sent: 2, none: true,
 			text: "Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt."},
 		{name: "gerund call after an opening phrase", sent: 1, speaker: "Hatice Cengiz",
