@@ -420,6 +420,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 		}
 		subj := a.parseNP(st, end, 0)
+		for e := end - 1; subj == nil && e > st; e-- {
+			// "Biden sonrió y dijo": a verb the lexicon does not know
+			// ran into the phrase; the longest name from its start.
+			if m := a.parseNP(st, e, 0); m != nil && (m.kind == kPerson || m.kind == kOrg || m.kind == kName && (e-st > 1 || t.midCap[t.toks[st].b])) {
+				subj = m // (a lone word only when the article names it so inside a sentence: not "Ignore all …")
+			}
+		}
 		if appos != nil && (subj == nil || subj.kind == kDesc) && (appos.kind == kOrg || appos.kind == kCountry) {
 			// "One of these groups, the Syrian Democratic Forces (SDF),
 			// opposed … and said": the organisation named.

@@ -611,16 +611,19 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		// document here, not a verb, and "by" names its author.
 		if end < s.t1 && t.out(end) && t.lx.Set("docnouns", t.toks[end].b) {
 			end++
-			if end+1 < s.t1 && t.lx.Set("by", t.toks[end].l) {
-				if e := a.npRight(end+1, s); e > end+1 {
-					end = e
-				}
+		}
+		// "according to a statement by the spokesperson Harry Roque": the
+		// author is the source.
+		from := c + n
+		if t.lx.Set("docnouns", t.toks[end-1].b) && end+1 < s.t1 && t.lx.Set("by", t.toks[end].l) {
+			if e := a.npRight(end+1, s); e > end+1 {
+				from, end = end+1, e
 			}
 		}
 		if p.End && !a.endsClause(end, s) {
 			return nil
 		}
-		cu.right = a.parseNP(c+n, end, 0)
+		cu.right = a.parseNP(from, end, 0)
 		cu.hi = end
 		if cu.right == nil {
 			return nil
@@ -632,9 +635,11 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			o.t1 = end
 			cu.right = &o
 		}
-		// "Pour lui, …": only a person says what they think.
+		// "Pour lui, …", "Para el presidente, …": only a person says
+		// what they think.
 		if len(p.After) > 0 && p.After[0] == "," {
-			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && cu.right.kind != kName {
+			titled := cu.right.kind == kDesc && !cu.right.plural && cu.right.headTok >= 0 && a.isTitleWord(cu.right.headTok)
+			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && cu.right.kind != kName && !titled {
 				return nil
 			}
 		}

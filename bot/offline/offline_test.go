@@ -753,6 +753,15 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "de a year opening a verb-first clause", sent: 2, party: "Wissenschaftler",
 			text: "Die Forscher um Anna Weber warnen vor neuen Viren in der Region. " +
 				"2013 warnten andere Wissenschaftler in einer Fachzeitschrift, das Risiko einer neuen Seuche sei hoch."},
+		{name: "es y dijo after a verb the lexicon does not know", sent: 2, speaker: "Biden",
+			text: "El senador Rick Scott criticó a Biden el lunes. Biden sonrió y dijo que el hombre tiene un problema."},
+		{name: "es para el presidente: a titled person's view", sent: 2, party: "Bielorrusia (presidente)",
+			text: "El presidente de Bielorrusia habló el domingo en Minsk ante sus partidarios. " +
+				"Para el presidente, las protestas son consecuencia de una injerencia externa."},
+		{name: "according to a statement by a named author", sent: 1, speaker: "Harry Roque",
+			text: "The president accepted the apology, according to a statement by the presidential spokesperson Harry Roque."},
+		{name: "an adverb opening a sentence is no name", sent: 2, notParty: "Hastily",
+			text: "The candidate spoke in Ohio on Monday. Hastily, he said, his rivals had blamed the wrong people."},
 		{name: "de negation after the verb", sent: 2, none: true,
 			text: "Der Minister Karl Huber war am Montag in Berlin. Huber sagte nicht, wann die Entscheidung fällt."},
 		{name: "gerund call after an opening phrase", sent: 1, speaker: "Hatice Cengiz",
