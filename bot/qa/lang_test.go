@@ -326,6 +326,10 @@ func TestStem(t *testing.T) {
 		"fr3": {{"utilisé", "employé"}, {"utiliser", "recours"}, {"visé", "ciblé"}},
 		"pt2": {{"usar", "utilize"}, {"usou", "empregou"}},
 		"de3": {{"fordert", "Forderung"}, {"lehnt", "abgelehnt"}},
+		// To begin, in Spanish, French and Portuguese.
+		"es3": {{"empezar", "comenzar\u00e1"}, {"empez\u00f3", "inici\u00f3"}},
+		"fr4": {{"commence", "d\u00e9but\u00e9"}, {"commencer", "d\u00e9marre"}},
+		"pt3": {{"come\u00e7ar", "iniciou"}, {"come\u00e7ou", "iniciar"}},
 	} {
 		v := vocabFor(code[:2])
 		for _, p := range pairs {
@@ -388,6 +392,13 @@ func TestReadQuestionTerms(t *testing.T) {
 		{"es", "¿De cu\u00e1nto sería la fianza que prepara la defensa?", "howmany", []string{"sería"}, []string{"fianza"}},
 		{"fr", "Quel serait le coût des travaux ?", "what", []string{"serait"}, []string{"travaux"}},
 		{"de", "Wie hoch wäre die Kaution?", "howmany", []string{"wäre"}, []string{"Kaution"}},
+		// The lexicon's function words count folded, as the question's
+		// words are: "après", "podría", "innerhalb" keep their accents
+		// (or none) in the lexicon.
+		{"fr", "Combien de votes ont \u00e9t\u00e9 compt\u00e9s apr\u00e8s la fermeture ?", "howmany", []string{"apr\u00e8s"}, []string{"fermeture"}},
+		{"es", "\u00bfCu\u00e1ndo podr\u00eda votar el consejo?", "when", []string{"podr\u00eda"}, []string{"consejo"}},
+		// "Innerhalb welcher Frist" asks for a time.
+		{"de", "Innerhalb welcher Frist muss die Firma zahlen?", "when", []string{"innerhalb"}, []string{"Firma"}},
 	} {
 		v := vocabFor(tc.code)
 		qu := readQuestion(tc.q, nil, v, lang.Default().Get(tc.code), nil, nil)
@@ -625,6 +636,16 @@ func TestAnswerRules(t *testing.T) {
 				"Le club de natation s'entra\u00eenera d\u00e9sormais dans une commune voisine, \u00e0 vingt kilom\u00e8tres.\n\n" +
 				"Les bassins doivent rouvrir le 2 septembre, apr\u00e8s des travaux de r\u00e9novation.\n",
 			q: "Quand les bassins de Lunel doivent-ils rouvrir ?", quote: "2 septembre",
+		},
+		{
+			// "Innerhalb welcher Frist" asks for a time: the sentence
+			// that names the deadline, not the one that only speaks
+			// of it.
+			name: "within what time", code: "de",
+			text: "Neue Regeln f\u00fcr Datenlecks\n\nDie Aufsichtsbeh\u00f6rde erkl\u00e4rt, dass Firmen eine kurze Frist haben, um ein Datenleck zu melden.\n\n" +
+				"\"Die Meldung muss binnen drei Tagen erfolgen\", sagte eine Sprecherin der Beh\u00f6rde.\n\n" +
+				"Bei Verst\u00f6\u00dfen drohen den Betrieben nach dem neuen Gesetz hohe Bu\u00dfgelder, warnte der Verband der Versicherer.\n",
+			q: "Innerhalb welcher Frist m\u00fcssen Firmen ein Datenleck melden?", quote: "drei Tagen",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

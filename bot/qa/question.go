@@ -192,7 +192,7 @@ func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
 		if !v.respond[w.f] {
 			continue
 		}
-		if i+2 >= len(ws) || !lx.Set("determiners", ws[i+1].f) {
+		if i+2 >= len(ws) || !inSet(lx, "determiners", ws[i+1].f) {
 			return -1
 		}
 		n := ws[i+2]
@@ -235,7 +235,7 @@ func hasPronoun(ws []word, lx *lang.Lexicon) bool {
 		return false
 	}
 	for _, w := range ws {
-		if _, ok := lx.Pronouns[w.f]; ok {
+		if inSet(lx, "pronouns", w.f) {
 			return true
 		}
 	}
@@ -277,7 +277,7 @@ func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[strin
 			} else {
 				cur.raw = append(cur.raw, titleCase(w.f))
 			}
-		case cur != nil && lx != nil && lx.Set("nameglue", w.f) && i+1 < len(ws) && ws[i+1].cap:
+		case cur != nil && inSet(lx, "nameglue", w.f) && i+1 < len(ws) && ws[i+1].cap:
 			cur.words = append(cur.words, w.f)
 			cur.raw = append(cur.raw, w.f)
 		default:

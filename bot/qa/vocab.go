@@ -268,13 +268,47 @@ func (v *vocab) isStop(w string, lx *lang.Lexicon) bool {
 	if lx == nil {
 		return false
 	}
-	for _, set := range []string{"determiners", "prep", "of", "aux", "modal", "comp", "relpron", "coord", "negation"} {
-		if lx.Set(set, w) {
+	fs := foldedSets(lx)
+	for _, set := range []string{"determiners", "prep", "of", "aux", "modal", "comp", "relpron", "coord", "negation", "pronouns"} {
+		if fs[set][w] {
 			return true
 		}
 	}
-	_, ok := lx.Pronouns[w]
-	return ok
+	return false
+}
+
+var (
+	foldedMu    sync.Mutex
+	foldedCache = map[*lang.Lexicon]map[string]map[string]bool{}
+)
+
+// foldedSets returns the lexicon's word sets, and its pronouns as set
+// "pronouns", folded as the answerer's words are: the lexicon keeps
+// their accents ("après", "podría"), the answerer does not.
+func foldedSets(lx *lang.Lexicon) map[string]map[string]bool {
+	foldedMu.Lock()
+	defer foldedMu.Unlock()
+	if fs, ok := foldedCache[lx]; ok {
+		return fs
+	}
+	fs := map[string]map[string]bool{"pronouns": {}}
+	for name, set := range lx.Sets {
+		fs[name] = map[string]bool{}
+		for w := range set {
+			fs[name][lang.Fold(w)] = true
+		}
+	}
+	for w := range lx.Pronouns {
+		fs["pronouns"][lang.Fold(w)] = true
+	}
+	foldedCache[lx] = fs
+	return fs
+}
+
+// inSet reports whether the folded word w is in the lexicon's set name
+// (folded).
+func inSet(lx *lang.Lexicon, name, w string) bool {
+	return lx != nil && foldedSets(lx)[name][w]
 }
 
 // stem folds a word to what it is matched by: its suffix stripped (the
