@@ -330,6 +330,10 @@ func TestStem(t *testing.T) {
 		"es3": {{"empezar", "comenzar\u00e1"}, {"empez\u00f3", "inici\u00f3"}},
 		"fr4": {{"commence", "d\u00e9but\u00e9"}, {"commencer", "d\u00e9marre"}},
 		"pt3": {{"come\u00e7ar", "iniciou"}, {"come\u00e7ou", "iniciar"}},
+		// Coming is appearing (German); a sentence is a prison term
+		// (French, as English "sentence" and "prison").
+		"de4": {{"kommt", "Erscheinen"}, {"kam", "erscheint"}},
+		"fr5": {{"peine", "prison"}, {"peines", "emprisonnement"}},
 	} {
 		v := vocabFor(code[:2])
 		for _, p := range pairs {
