@@ -334,6 +334,12 @@ func TestStem(t *testing.T) {
 		// (French, as English "sentence" and "prison").
 		"de4": {{"kommt", "Erscheinen"}, {"kam", "erscheint"}},
 		"fr5": {{"peine", "prison"}, {"peines", "emprisonnement"}},
+		// A body is the remains; protests are demonstrations.
+		"en3": {{"body", "remains"}, {"protests", "demonstration"}},
+		"es4": {{"protestas", "manifestaciones"}, {"protesta", "manifestantes"}},
+		"fr6": {{"manifestations", "protestation"}},
+		"pt4": {{"protest\u006fs", "manifesta\u00e7\u00f5es"}},
+		"de5": {{"Proteste", "Demonstrationen"}, {"Protest", "Kundgebung"}},
 	} {
 		v := vocabFor(code[:2])
 		for _, p := range pairs {
