@@ -428,6 +428,37 @@ func TestReadQuestionTerms(t *testing.T) {
 	}
 }
 
+// TestCountedWords: the words a "how many" question counts come right
+// after the phrase that asks, across "of" ("d'", "des") and without
+// names; people in general count nothing.
+func TestCountedWords(t *testing.T) {
+	for _, tc := range []struct {
+		code, q string
+		want    []string
+	}{
+		{"en", "How many civilians were killed?", []string{"civilians"}},
+		{"en", "How many Turkish soldiers were killed?", []string{"soldiers"}},
+		{"en", "How many of the ships are waiting?", []string{"ships"}},
+		{"en", "How many people were arrested?", nil},
+		{"en", "How much did the buyers pay?", nil},
+		{"fr", "Combien d'habitants ont \u00e9t\u00e9 \u00e9vacu\u00e9s ?", []string{"habitants"}},
+		{"fr", "Combien le commer\u00e7ant demande-t-il ?", nil},
+		{"de", "Wie viele Mitglieder des Teams sind angereist?", []string{"Mitglieder", "Teams"}},
+		{"es", "\u00bfCu\u00e1ntas personas fueron detenidas?", nil},
+		{"fr", "Quelle proportion des enseignants est en gr\u00e8ve ?", nil},
+	} {
+		v := vocabFor(tc.code)
+		qu := readQuestion(tc.q, nil, v, lang.Default().Get(tc.code), nil, nil)
+		var want []string
+		for _, w := range tc.want {
+			want = append(want, v.stem(lang.Fold(w)))
+		}
+		if !slices.Equal(qu.counted, want) {
+			t.Errorf("%q: counted %v, want %v", tc.q, qu.counted, want)
+		}
+	}
+}
+
 // TestNumbersAreNotArticles: the indefinite article ("une", "ein") and
 // the "pour" of "pour cent" are in nearly every sentence: they do not
 // make one hold a number.
@@ -656,6 +687,40 @@ func TestAnswerRules(t *testing.T) {
 				"\"Die Meldung muss binnen drei Tagen erfolgen\", sagte eine Sprecherin der Beh\u00f6rde.\n\n" +
 				"Bei Verst\u00f6\u00dfen drohen den Betrieben nach dem neuen Gesetz hohe Bu\u00dfgelder, warnte der Verband der Versicherer.\n",
 			q: "Innerhalb welcher Frist m\u00fcssen Firmen ein Datenleck melden?", quote: "drei Tagen",
+		},
+		{
+			// "How many civilians" is not answered by a count of
+			// soldiers...
+			name: "counts what is asked", code: "en",
+			text: "Fighting near the border\n\nThe army said 34 soldiers were killed in the fighting around the town last week, the heaviest loss in years.\n\n" +
+				"Aid groups said thousands of families had fled towards the border since Monday.\n\n" +
+				"The government called for a ceasefire and an end to the air strikes.\n",
+			q: "How many civilians were killed in the fighting around the town?",
+		},
+		{
+			// ... but by a count of what a sentence shortly before
+			// names...
+			name: "counts what was named before", code: "fr",
+			text: "Les galeries du port\n\nLes contrebandiers ont creus\u00e9 des tunnels sous le port pendant des ann\u00e9es, selon la police.\n\n" +
+				"Ces galeries servaient \u00e0 faire passer des cigarettes et de l'alcool vers la ville.\n\n" +
+				"La douane affirme en avoir d\u00e9truit 12 pendant l'op\u00e9ration de 2019.\n",
+			q: "Combien de tunnels la douane a-t-elle d\u00e9truits pendant l'op\u00e9ration de 2019 ?", quote: "12",
+		},
+		{
+			// ... and a count of people in general by any count.
+			name: "counts people", code: "es",
+			text: "Protestas en la capital\n\nLas protestas contra el gobierno han dejado al menos 300 detenidos y decenas de heridos, seg\u00fan la polic\u00eda.\n\n" +
+				"El ministro del Interior pidi\u00f3 calma y prometi\u00f3 una investigaci\u00f3n sobre los abusos.\n\n" +
+				"La oposici\u00f3n convoc\u00f3 una nueva marcha para el s\u00e1bado.\n",
+			q: "\u00bfCu\u00e1ntas personas han sido detenidas durante las protestas?", quote: "300 detenidos",
+		},
+		{
+			// A share of scooters may be counted in vehicles.
+			name: "share of another word", code: "fr",
+			text: "Trottinettes interdites\n\nLa Ville a constat\u00e9 que huit v\u00e9hicules sur dix \u00e9taient gar\u00e9s au mauvais endroit pendant le projet-pilote de trottinettes.\n\n" +
+				"Le projet a commenc\u00e9 en juin et s'est termin\u00e9 en novembre.\n\n" +
+				"Les entreprises ont annonc\u00e9 qu'elles feraient appel de la d\u00e9cision.\n",
+			q: "Quelle proportion des trottinettes \u00e9tait gar\u00e9e au mauvais endroit ?", quote: "huit v\u00e9hicules sur dix",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

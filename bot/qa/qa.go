@@ -401,6 +401,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		if qu.share && !a.namesShare(i) {
 			return false
 		}
+		if len(qu.counted) > 0 && !a.countsNear(i, qu.counted) {
+			return false // "34 soldiers" is no count of civilians
+		}
 		for _, w := range ws {
 			if a.number(w, qu) || a.v.numbers[w.f] {
 				return true
@@ -694,6 +697,19 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 		out = append(out, r.n)
 	}
 	return out
+}
+
+// countsNear reports whether sentence i, or one of the nameWindow
+// sentences before it, holds one of the words a "how many" question
+// counts: an article names what it counts and goes on about it
+// ("…tunnels." "Israel says it destroyed 32 of them.").
+func (a *article) countsNear(i int, counted []string) bool {
+	for j := i; j >= 0 && j >= i-nameWindow; j-- {
+		if slices.ContainsFunc(counted, func(t string) bool { return a.tf[j][t] > 0 }) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsAny reports whether sentence i holds one of the question's terms.

@@ -26,6 +26,10 @@ type question struct {
 	// share is set on a "how many" question asking for a share ("what
 	// proportion").
 	share bool
+	// counted holds the stems of the words a "how many" question counts
+	// ("How many civilians…", "Combien de tweets…"), unless they count
+	// people in general: the answer must hold one of them.
+	counted []string
 	// tenses are the kinds of tense the question's words hold (tensesOf).
 	tenses         map[string]bool
 	asksStatement  bool
@@ -74,6 +78,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	nounCaps := lx != nil && lx.NounCaps
+	if out.kind == "howmany" && len(asking) > 0 && !slices.ContainsFunc(ws, func(w word) bool { return v.share[w.f] }) {
+		out.counted = countedWords(ws, asking, v, lx, names)
+	}
 	inPhrase := 0 // words left of a same-group phrase ("take part")
 	for i, w := range ws {
 		if t, m := v.phraseTerm(ws, i); m > 0 && inPhrase == 0 && !asking[i] {
@@ -176,6 +183,43 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		if len(out.parties) == 0 && out.speaker == "" {
 			out.parties, out.speaker, out.speakerWords, out.speakerIsParty = prev.parties, prev.speaker, prev.speakerWords, prev.speakerIsParty
 		}
+	}
+	return out
+}
+
+// countedWords returns the stems of the words a "how many" question
+// counts: the words right after the phrase that asks ("how many
+// civilians", "combien de tweets", "how many of the soldiers"), up to
+// the next function word, leaving out names ("Turkish"). It returns
+// nil when they count people in general, or the phrase is followed by
+// anything else ("Combien le commerçant dit-il…", "How much did…").
+func countedWords(ws []word, asking map[int]bool, v *vocab, lx *lang.Lexicon, names map[string]bool) []string {
+	j := 0
+	for k := range asking {
+		j = max(j, k+1)
+	}
+	of := false
+	for j < len(ws) && (inSet(lx, "of", ws[j].f) || of && inSet(lx, "determiners", ws[j].f)) {
+		of = true
+		j++
+	}
+	var out []string
+	nounCaps := lx != nil && lx.NounCaps
+	for ; j < len(ws) && len(out) < 4; j++ {
+		w := ws[j]
+		if len(out) > 0 && (inSet(lx, "of", w.f) || inSet(lx, "of", ws[j-1].f) && inSet(lx, "determiners", w.f)) {
+			continue // "Mitglieder des deutschen Teams"
+		}
+		if v.isStopWord(w, lx) || w.digit || len([]rune(w.f)) < 2 || isKindWord(v, w.f) {
+			break
+		}
+		if v.people[w.f] {
+			return nil
+		}
+		if w.cap && !nounCaps && (!w.first || names[w.f]) {
+			continue // "How many Turkish soldiers"
+		}
+		out = append(out, v.stem(w.f))
 	}
 	return out
 }

@@ -36,6 +36,10 @@ type vocab struct {
 	// amount of money (with the pay group of same), currency the
 	// currencies that answer it.
 	money map[string]bool
+	// people holds the words that count people in general ("people",
+	// "personas"): a "how many" question about them is answered by any
+	// count ("6,500 detained").
+	people map[string]bool
 	// share holds the words that make a "how many" question ask for a
 	// share ("proportion", "percentage"), shares the phrases an answer
 	// to it names ("per cent", "out of", "half").
@@ -140,7 +144,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, passive: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, passive: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	section := ""
 	sc := bufio.NewScanner(strings.NewReader(src))
@@ -166,8 +170,8 @@ func parseVocab(code, src string) (*vocab, error) {
 			continue
 		}
 		switch key {
-		case "stop", "respond", "time", "numbers", "money", "share", "currency", "passive", "topic":
-			set := map[string]*map[string]bool{"stop": &v.stop, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers,
+		case "stop", "respond", "time", "numbers", "money", "share", "people", "currency", "passive", "topic":
+			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers,
 				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "topic": &v.topic}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
@@ -296,6 +300,9 @@ func foldedSets(lx *lang.Lexicon) map[string]map[string]bool {
 		fs[name] = map[string]bool{}
 		for w := range set {
 			fs[name][lang.Fold(w)] = true
+			// An elided word ("d'", "l'") stands without its
+			// apostrophe once split.
+			fs[name][strings.TrimRight(lang.Fold(w), "'’")] = true
 		}
 	}
 	for w := range lx.Pronouns {
