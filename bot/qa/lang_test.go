@@ -340,6 +340,7 @@ func TestStem(t *testing.T) {
 		"fr6": {{"manifestations", "protestation"}},
 		"pt4": {{"protest\u006fs", "manifesta\u00e7\u00f5es"}},
 		"de5": {{"Proteste", "Demonstrationen"}, {"Protest", "Kundgebung"}},
+		"de6": {{"bisher", "bislang"}},
 	} {
 		v := vocabFor(code[:2])
 		for _, p := range pairs {
@@ -687,6 +688,15 @@ func TestAnswerRules(t *testing.T) {
 				"\"Die Meldung muss binnen drei Tagen erfolgen\", sagte eine Sprecherin der Beh\u00f6rde.\n\n" +
 				"Bei Verst\u00f6\u00dfen drohen den Betrieben nach dem neuen Gesetz hohe Bu\u00dfgelder, warnte der Verband der Versicherer.\n",
 			q: "Innerhalb welcher Frist m\u00fcssen Firmen ein Datenleck melden?", quote: "drei Tagen",
+		},
+		{
+			// A question about what will happen is not answered by how
+			// long something has gone on ("seit").
+			name: "future, not since", code: "de",
+			text: "Ein Leben f\u00fcr den Chor\n\nSeit 25 Jahren leiten Anna Berger und Paul Roth gemeinsam den Knabenchor der Stadt.\n\n" +
+				"Der Chor singt jeden Sonntag im Dom und geht im Sommer auf Reisen durch ganz Europa.\n\n" +
+				"Die beiden Dirigenten erhielten im Fr\u00fchjahr den Kulturpreis des Landes.\n",
+			q: "Wann wollen Berger und Roth als Leiter des Knabenchors aufh\u00f6ren?",
 		},
 		{
 			// "How many civilians" is not answered by a count of
