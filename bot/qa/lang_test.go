@@ -690,6 +690,15 @@ func TestAnswerRules(t *testing.T) {
 			q: "Innerhalb welcher Frist m\u00fcssen Firmen ein Datenleck melden?", quote: "drei Tagen",
 		},
 		{
+			// "Estas declaraciones" are what a sentence with a
+			// reporting verb reports.
+			name: "statement noun", code: "es",
+			text: "Advertencia sobre la prensa\n\nLa periodista Elena Vidal recibi\u00f3 el a\u00f1o pasado un premio por su trabajo en la radio p\u00fablica.\n\n" +
+				"\u201cLa censura avanza en todo el continente\u201d, advirti\u00f3 Vidal, quien este lunes particip\u00f3 en Lyon en un foro sobre la libertad de prensa.\n\n" +
+				"El foro re\u00fane cada a\u00f1o a cientos de periodistas de todo el mundo.\n",
+			q: "\u00bfD\u00f3nde hizo Vidal estas declaraciones?", quote: "Lyon",
+		},
+		{
 			// A question about what will happen is not answered by how
 			// long something has gone on ("seit").
 			name: "future, not since", code: "de",

@@ -196,6 +196,9 @@ type article struct {
 	// skip marks sentences that are not answers: the headline, and
 	// lines of fewer than five words (bylines, captions, furniture).
 	skip []bool
+	// reportsAny marks the sentences that hold a reporting verb: they
+	// hold a statement ("estas declaraciones": "alertó Murátov").
+	reportsAny []bool
 	// titled holds the stems of the headline's words: a name the
 	// headline holds is what the whole article is about.
 	titled map[string]bool
@@ -241,6 +244,7 @@ func (a *article) index() {
 			tf[a.v.stem(ws[k].f)]++
 			n++
 		}
+		a.reportsAny = append(a.reportsAny, slices.ContainsFunc(ws, func(w word) bool { return a.v.reporting[w.f] || a.v.respond[w.f] }))
 		for t := range tf {
 			a.df[t]++
 		}
@@ -284,7 +288,7 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 			}
 		} else {
 			cAll += idf * w
-			if f > 0 {
+			if f > 0 || a.v.statement[t] && a.reportsAny[i] {
 				cGot += idf * w
 			}
 		}

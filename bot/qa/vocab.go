@@ -70,6 +70,10 @@ type vocab struct {
 	// naming holds the stems of the single words that ask for a name
 	// ("called", "surnom"): a name follows them.
 	naming map[string]bool
+	// statement holds the stems of the nouns that name a statement
+	// ("declaraciones", "remarks"): a sentence that reports one, with
+	// a reporting verb, holds what the question asks of it.
+	statement map[string]bool
 	// reporting holds the folded forms of the language lexicon's
 	// reporting verbs (not those that are also common nouns, nor weak
 	// ones): a question using one asks for a party's words.
@@ -146,6 +150,7 @@ func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{},
 		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, passive: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
+	var statements []string
 	section := ""
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for n := 1; sc.Scan(); n++ {
@@ -170,6 +175,8 @@ func parseVocab(code, src string) (*vocab, error) {
 			continue
 		}
 		switch key {
+		case "statement":
+			statements = append(statements, strings.Fields(lang.Fold(val))...)
 		case "stop", "respond", "time", "numbers", "money", "share", "people", "currency", "passive", "topic":
 			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers,
 				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "topic": &v.topic}[key]
@@ -231,6 +238,10 @@ func parseVocab(code, src string) (*vocab, error) {
 				v.same[k] = term
 			}
 		}
+	}
+	v.statement = map[string]bool{}
+	for _, w := range statements {
+		v.statement[v.stem(w)] = true
 	}
 	sort.SliceStable(v.samePhrases, func(i, j int) bool { return len(v.samePhrases[i].words) > len(v.samePhrases[j].words) })
 	v.naming = map[string]bool{}
