@@ -690,6 +690,14 @@ func TestAnswerRules(t *testing.T) {
 			q: "Innerhalb welcher Frist m\u00fcssen Firmen ein Datenleck melden?", quote: "drei Tagen",
 		},
 		{
+			// "A second wound" tells how many.
+			name: "ordinal counts", code: "en",
+			text: "Woman attacked\n\nDoctors found a stab wound on the woman's arm when she arrived at the clinic on Friday night.\n\n" +
+				"Surgeons later discovered a second stab wound in her back during the operation.\n\n" +
+				"Police have asked anyone who saw the attack near the station to come forward.\n",
+			q: "How many stab wounds did the woman have?", quote: "second stab wound",
+		},
+		{
 			// "Estas declaraciones" are what a sentence with a
 			// reporting verb reports.
 			name: "statement noun", code: "es",
