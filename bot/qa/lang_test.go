@@ -690,6 +690,23 @@ func TestAnswerRules(t *testing.T) {
 			q: "Innerhalb welcher Frist m\u00fcssen Firmen ein Datenleck melden?", quote: "drei Tagen",
 		},
 		{
+			// "Besides X" asks for another name: a demonym and a name
+			// joined to an adjective ("Ohio-based") name no one...
+			name: "besides, no other name", code: "en",
+			text: "Bank robbers jailed\n\nThe Ohio-based gang of Russian brothers robbed more than 20 banks across the state, including the Capital Bank, prosecutors said.\n\n" +
+				"The brothers were sentenced to twelve years in prison on Monday.\n\n" +
+				"Their lawyer said they would not appeal the ruling.\n",
+			q: "Which other banks besides the Capital Bank were robbed?",
+		},
+		{
+			// ... another name does.
+			name: "besides, another name", code: "en",
+			text: "Bank robbers jailed\n\nThe Ohio-based gang of Russian brothers robbed more than 20 banks across the state, including the Capital Bank and the Union Bank, prosecutors said.\n\n" +
+				"The brothers were sentenced to twelve years in prison on Monday.\n\n" +
+				"Their lawyer said they would not appeal the ruling.\n",
+			q: "Which other banks besides the Capital Bank were robbed?", quote: "Union Bank",
+		},
+		{
 			// "A second wound" tells how many.
 			name: "ordinal counts", code: "en",
 			text: "Woman attacked\n\nDoctors found a stab wound on the woman's arm when she arrived at the clinic on Friday night.\n\n" +

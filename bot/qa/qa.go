@@ -397,6 +397,11 @@ const nameWindow = 3
 // question's own.
 func (a *article) holdsKind(i int, qu *question) bool {
 	ws := a.words[i]
+	if qu.other && !slices.ContainsFunc(ws, func(w word) bool { return a.newName(w, qu) && !a.v.demonyms[w.f] && !w.joined }) {
+		// "besides the Times" asks for another name: "Chinese" and
+		// "Virginia-based" name no one.
+		return false
+	}
 	switch qu.kind {
 	case "howmany":
 		if qu.money {

@@ -26,6 +26,10 @@ type question struct {
 	// share is set on a "how many" question asking for a share ("what
 	// proportion").
 	share bool
+	// other is set when the question asks for another name than its
+	// own ("Which companies besides the Times…"); the words that ask
+	// are no terms.
+	other bool
 	// counted holds the stems of the words a "how many" question counts
 	// ("How many civilians…", "Combien de tweets…"), unless they count
 	// people in general: the answer must hold one of them.
@@ -80,6 +84,14 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	nounCaps := lx != nil && lx.NounCaps
 	if out.kind == "howmany" && len(asking) > 0 && !slices.ContainsFunc(ws, func(w word) bool { return v.share[w.f] }) {
 		out.counted = countedWords(ws, asking, v, lx, names)
+	}
+	for _, p := range v.besides {
+		if at := phraseAt(folded, p); at >= 0 {
+			out.other = true
+			for j := range p {
+				asking[at+j] = true
+			}
+		}
 	}
 	inPhrase := 0 // words left of a same-group phrase ("take part")
 	for i, w := range ws {

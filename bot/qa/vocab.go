@@ -70,6 +70,11 @@ type vocab struct {
 	// naming holds the stems of the single words that ask for a name
 	// ("called", "surnom"): a name follows them.
 	naming map[string]bool
+	// besides holds the phrases by which a question asks for another
+	// name than its own ("besides the Times", "además de"), demonyms
+	// the lexicon's adjectives of nationality, which name no one.
+	besides  [][]string
+	demonyms map[string]bool
 	// statement holds the stems of the nouns that name a statement
 	// ("declaraciones", "remarks"): a sentence that reports one, with
 	// a reporting verb, holds what the question asks of it.
@@ -131,7 +136,13 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		v.reporting = map[string]bool{}
+		v.demonyms = map[string]bool{}
 		if lx := lang.Default().Get(code); lx != nil {
+			for _, c := range lx.Countries {
+				for _, d := range c.Demonyms {
+					v.demonyms[lang.Fold(d)] = true
+				}
+			}
 			for form, vb := range lx.Verbs {
 				if !vb.Noun && !vb.Weak {
 					v.reporting[lang.Fold(form)] = true
@@ -200,6 +211,8 @@ func parseVocab(code, src string) (*vocab, error) {
 				return nil, fmt.Errorf("line %d: a same group needs two words or more: %q", n, ln)
 			}
 			groups = append(groups, ws)
+		case "besides":
+			v.besides = append(v.besides, phraseList(val)...)
 		case "shares":
 			v.shares = append(v.shares, phraseList(val)...)
 		case "notmention":
