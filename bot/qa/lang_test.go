@@ -690,6 +690,23 @@ func TestAnswerRules(t *testing.T) {
 			q: "Innerhalb welcher Frist m\u00fcssen Firmen ein Datenleck melden?", quote: "drei Tagen",
 		},
 		{
+			// "What date" asks for a number or a month: not the day a
+			// statement was made, nor "this year"...
+			name: "date, not weekday", code: "es",
+			text: "Campa\u00f1a electoral\n\nEl senador critic\u00f3 el martes al gobierno en un mitin ante las elecciones regionales de este a\u00f1o.\n\n" +
+				"Sus partidarios llenaron la plaza mayor de la ciudad durante toda la tarde.\n\n" +
+				"El gobierno no respondi\u00f3 a las cr\u00edticas del senador.\n",
+			q: "\u00bfEn qu\u00e9 fecha se celebran las elecciones regionales?",
+		},
+		{
+			// ... but a date.
+			name: "date", code: "en",
+			text: "Campaign under way\n\nThe senator criticised the government on Tuesday at a rally ahead of this year's regional elections.\n\n" +
+				"The regional elections will be held in November, the electoral board said.\n\n" +
+				"The government did not respond to the senator's remarks.\n",
+			q: "On what date will the regional elections be held?", quote: "in November",
+		},
+		{
 			// "Besides X" asks for another name: a demonym and a name
 			// joined to an adjective ("Ohio-based") name no one...
 			name: "besides, no other name", code: "en",

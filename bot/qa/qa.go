@@ -421,7 +421,7 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		return false
 	case "when":
 		for _, w := range ws {
-			if a.v.time[w.f] || a.number(w, qu) {
+			if qu.date && (a.number(w, qu) || a.v.months[w.f]) || !qu.date && (a.v.time[w.f] || a.number(w, qu)) {
 				return true
 			}
 		}

@@ -26,6 +26,8 @@ type question struct {
 	// share is set on a "how many" question asking for a share ("what
 	// proportion").
 	share bool
+	// date is set when the question asks for a date ("¿En qué fecha…?").
+	date bool
 	// other is set when the question asks for another name than its
 	// own ("Which companies besides the Times…"); the words that ask
 	// are no terms.
@@ -84,6 +86,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	nounCaps := lx != nil && lx.NounCaps
 	if out.kind == "howmany" && len(asking) > 0 && !slices.ContainsFunc(ws, func(w word) bool { return v.share[w.f] }) {
 		out.counted = countedWords(ws, asking, v, lx, names)
+	}
+	for _, p := range v.date {
+		out.date = out.date || phraseAt(folded[:min(len(folded), len(p)+2)], p) >= 0
 	}
 	for _, p := range v.besides {
 		if at := phraseAt(folded, p); at >= 0 {

@@ -75,6 +75,11 @@ type vocab struct {
 	// the lexicon's adjectives of nationality, which name no one.
 	besides  [][]string
 	demonyms map[string]bool
+	// date holds the phrases that ask for a date ("what date", "en qué
+	// fecha"), months the lexicon's month names: a date is a number or
+	// a month, not "this year" nor "Tuesday".
+	date   [][]string
+	months map[string]bool
 	// statement holds the stems of the nouns that name a statement
 	// ("declaraciones", "remarks"): a sentence that reports one, with
 	// a reporting verb, holds what the question asks of it.
@@ -137,7 +142,11 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 		}
 		v.reporting = map[string]bool{}
 		v.demonyms = map[string]bool{}
+		v.months = map[string]bool{}
 		if lx := lang.Default().Get(code); lx != nil {
+			for m := range lx.Months {
+				v.months[lang.Fold(m)] = true
+			}
 			for _, c := range lx.Countries {
 				for _, d := range c.Demonyms {
 					v.demonyms[lang.Fold(d)] = true
@@ -213,6 +222,8 @@ func parseVocab(code, src string) (*vocab, error) {
 			groups = append(groups, ws)
 		case "besides":
 			v.besides = append(v.besides, phraseList(val)...)
+		case "date":
+			v.date = append(v.date, phraseList(val)...)
 		case "shares":
 			v.shares = append(v.shares, phraseList(val)...)
 		case "notmention":
