@@ -690,6 +690,16 @@ func TestAnswerRules(t *testing.T) {
 			q: "Innerhalb welcher Frist m\u00fcssen Firmen ein Datenleck melden?", quote: "drei Tagen",
 		},
 		{
+			// A "why" question's best sentence that gives no reason may
+			// have it in the sentence after it.
+			name: "reason in the sentence after", code: "fr",
+			text: "Proc\u00e8s du maire\n\nLe proc\u00e8s du maire pour corruption a repris lundi devant le tribunal de la ville.\n\n" +
+				"Les avocats du maire se sont oppos\u00e9s sans succ\u00e8s \u00e0 la lecture de la lettre anonyme. " +
+				"Selon eux, ce document n'a jamais \u00e9t\u00e9 vers\u00e9 au dossier pendant l'instruction.\n\n" +
+				"Le verdict est attendu la semaine prochaine.\n",
+			q: "Pourquoi les avocats du maire s'opposaient-ils \u00e0 la lecture de la lettre ?", quote: "jamais \u00e9t\u00e9 vers\u00e9",
+		},
+		{
 			// "What date" asks for a number or a month: not the day a
 			// statement was made, nor "this year"...
 			name: "date, not weekday", code: "es",

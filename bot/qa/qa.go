@@ -372,6 +372,17 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 		}
 		out = append(out, r.n)
 	}
+	if next := rs[0].n; qu.kind == "why" && !slices.ContainsFunc(a.words[next-1], func(w word) bool { return a.v.reason[w.f] }) &&
+		next < len(a.d.Sentences) && !a.skip[next] && a.d.Sentences[next].Para == a.d.Sentences[next-1].Para && !slices.Contains(out, next+1) {
+		// "Why did the lawyers object?" "The lawyers objected to
+		// the video." "Their client said it could be a montage.": a
+		// best sentence that gives no reason may have it in the
+		// sentence after it, in its paragraph.
+		if len(out) == maxQuotes {
+			out = out[:maxQuotes-1]
+		}
+		out = append(out, next+1)
+	}
 	return out, false
 }
 

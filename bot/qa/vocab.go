@@ -75,6 +75,10 @@ type vocab struct {
 	// the lexicon's adjectives of nationality, which name no one.
 	besides  [][]string
 	demonyms map[string]bool
+	// reason holds the words that give a reason ("because", "car"): a
+	// "why" question's best sentence without one may have its reason
+	// in the sentence after it.
+	reason map[string]bool
 	// date holds the phrases that ask for a date ("what date", "en qué
 	// fecha"), months the lexicon's month names: a date is a number or
 	// a month, not "this year" nor "Tuesday".
@@ -168,7 +172,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, passive: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, passive: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	var statements []string
 	section := ""
@@ -197,8 +201,8 @@ func parseVocab(code, src string) (*vocab, error) {
 		switch key {
 		case "statement":
 			statements = append(statements, strings.Fields(lang.Fold(val))...)
-		case "stop", "respond", "time", "numbers", "money", "share", "people", "currency", "passive", "topic":
-			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers,
+		case "stop", "respond", "time", "numbers", "money", "share", "people", "reason", "currency", "passive", "topic":
+			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "reason": &v.reason, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers,
 				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "topic": &v.topic}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
