@@ -16,7 +16,11 @@
 // for, and answer only when the best one holds most of the question's
 // content words, not just its names; otherwise the answer is that the
 // article does not say. A sentence that itself says the thing is not
-// known ("did not say whether…") is quoted as such.
+// known ("did not say whether…") is quoted as such. The kind asked for
+// is read closely: "how many civilians" takes a count of civilians,
+// "what date" a number or a month, "besides X" another name than X
+// (not a demonym), and a "why" question whose best sentence gives no
+// reason quotes the sentence after it too.
 //
 // Quotes are whole sentences, verbatim, each with the speaker the
 // briefing gives it. The words of each language are data (data/*.qa).
