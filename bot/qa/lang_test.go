@@ -326,6 +326,21 @@ func TestStem(t *testing.T) {
 		"fr3": {{"utilisé", "employé"}, {"utiliser", "recours"}, {"visé", "ciblé"}},
 		"pt2": {{"usar", "utilize"}, {"usou", "empregou"}},
 		"de3": {{"fordert", "Forderung"}, {"lehnt", "abgelehnt"}},
+		// To begin, in Spanish, French and Portuguese.
+		"es3": {{"empezar", "comenzar\u00e1"}, {"empez\u00f3", "inici\u00f3"}},
+		"fr4": {{"commence", "d\u00e9but\u00e9"}, {"commencer", "d\u00e9marre"}},
+		"pt3": {{"come\u00e7ar", "iniciou"}, {"come\u00e7ou", "iniciar"}},
+		// Coming is appearing (German); a sentence is a prison term
+		// (French, as English "sentence" and "prison").
+		"de4": {{"kommt", "Erscheinen"}, {"kam", "erscheint"}},
+		"fr5": {{"peine", "prison"}, {"peines", "emprisonnement"}},
+		// A body is the remains; protests are demonstrations.
+		"en3": {{"body", "remains"}, {"protests", "demonstration"}},
+		"es4": {{"protestas", "manifestaciones"}, {"protesta", "manifestantes"}},
+		"fr6": {{"manifestations", "protestation"}},
+		"pt4": {{"protest\u006fs", "manifesta\u00e7\u00f5es"}},
+		"de5": {{"Proteste", "Demonstrationen"}, {"Protest", "Kundgebung"}},
+		"de6": {{"bisher", "bislang"}},
 	} {
 		v := vocabFor(code[:2])
 		for _, p := range pairs {
@@ -388,6 +403,13 @@ func TestReadQuestionTerms(t *testing.T) {
 		{"es", "¿De cu\u00e1nto sería la fianza que prepara la defensa?", "howmany", []string{"sería"}, []string{"fianza"}},
 		{"fr", "Quel serait le coût des travaux ?", "what", []string{"serait"}, []string{"travaux"}},
 		{"de", "Wie hoch wäre die Kaution?", "howmany", []string{"wäre"}, []string{"Kaution"}},
+		// The lexicon's function words count folded, as the question's
+		// words are: "après", "podría", "innerhalb" keep their accents
+		// (or none) in the lexicon.
+		{"fr", "Combien de votes ont \u00e9t\u00e9 compt\u00e9s apr\u00e8s la fermeture ?", "howmany", []string{"apr\u00e8s"}, []string{"fermeture"}},
+		{"es", "\u00bfCu\u00e1ndo podr\u00eda votar el consejo?", "when", []string{"podr\u00eda"}, []string{"consejo"}},
+		// "Innerhalb welcher Frist" asks for a time.
+		{"de", "Innerhalb welcher Frist muss die Firma zahlen?", "when", []string{"innerhalb"}, []string{"Firma"}},
 	} {
 		v := vocabFor(tc.code)
 		qu := readQuestion(tc.q, nil, v, lang.Default().Get(tc.code), nil, nil)
@@ -403,6 +425,37 @@ func TestReadQuestionTerms(t *testing.T) {
 			if !qu.hasTerm(v.stem(lang.Fold(w))) {
 				t.Errorf("%q: %q is not a term: %v", tc.q, w, qu.terms)
 			}
+		}
+	}
+}
+
+// TestCountedWords: the words a "how many" question counts come right
+// after the phrase that asks, across "of" ("d'", "des") and without
+// names; people in general count nothing.
+func TestCountedWords(t *testing.T) {
+	for _, tc := range []struct {
+		code, q string
+		want    []string
+	}{
+		{"en", "How many civilians were killed?", []string{"civilians"}},
+		{"en", "How many Turkish soldiers were killed?", []string{"soldiers"}},
+		{"en", "How many of the ships are waiting?", []string{"ships"}},
+		{"en", "How many people were arrested?", nil},
+		{"en", "How much did the buyers pay?", nil},
+		{"fr", "Combien d'habitants ont \u00e9t\u00e9 \u00e9vacu\u00e9s ?", []string{"habitants"}},
+		{"fr", "Combien le commer\u00e7ant demande-t-il ?", nil},
+		{"de", "Wie viele Mitglieder des Teams sind angereist?", []string{"Mitglieder", "Teams"}},
+		{"es", "\u00bfCu\u00e1ntas personas fueron detenidas?", nil},
+		{"fr", "Quelle proportion des enseignants est en gr\u00e8ve ?", nil},
+	} {
+		v := vocabFor(tc.code)
+		qu := readQuestion(tc.q, nil, v, lang.Default().Get(tc.code), nil, nil)
+		var want []string
+		for _, w := range tc.want {
+			want = append(want, v.stem(lang.Fold(w)))
+		}
+		if !slices.Equal(qu.counted, want) {
+			t.Errorf("%q: counted %v, want %v", tc.q, qu.counted, want)
 		}
 	}
 }
@@ -625,6 +678,120 @@ func TestAnswerRules(t *testing.T) {
 				"Le club de natation s'entra\u00eenera d\u00e9sormais dans une commune voisine, \u00e0 vingt kilom\u00e8tres.\n\n" +
 				"Les bassins doivent rouvrir le 2 septembre, apr\u00e8s des travaux de r\u00e9novation.\n",
 			q: "Quand les bassins de Lunel doivent-ils rouvrir ?", quote: "2 septembre",
+		},
+		{
+			// "Innerhalb welcher Frist" asks for a time: the sentence
+			// that names the deadline, not the one that only speaks
+			// of it.
+			name: "within what time", code: "de",
+			text: "Neue Regeln f\u00fcr Datenlecks\n\nDie Aufsichtsbeh\u00f6rde erkl\u00e4rt, dass Firmen eine kurze Frist haben, um ein Datenleck zu melden.\n\n" +
+				"\"Die Meldung muss binnen drei Tagen erfolgen\", sagte eine Sprecherin der Beh\u00f6rde.\n\n" +
+				"Bei Verst\u00f6\u00dfen drohen den Betrieben nach dem neuen Gesetz hohe Bu\u00dfgelder, warnte der Verband der Versicherer.\n",
+			q: "Innerhalb welcher Frist m\u00fcssen Firmen ein Datenleck melden?", quote: "drei Tagen",
+		},
+		{
+			// A "why" question's best sentence that gives no reason may
+			// have it in the sentence after it.
+			name: "reason in the sentence after", code: "fr",
+			text: "Proc\u00e8s du maire\n\nLe proc\u00e8s du maire pour corruption a repris lundi devant le tribunal de la ville.\n\n" +
+				"Les avocats du maire se sont oppos\u00e9s sans succ\u00e8s \u00e0 la lecture de la lettre anonyme. " +
+				"Selon eux, ce document n'a jamais \u00e9t\u00e9 vers\u00e9 au dossier pendant l'instruction.\n\n" +
+				"Le verdict est attendu la semaine prochaine.\n",
+			q: "Pourquoi les avocats du maire s'opposaient-ils \u00e0 la lecture de la lettre ?", quote: "jamais \u00e9t\u00e9 vers\u00e9",
+		},
+		{
+			// "What date" asks for a number or a month: not the day a
+			// statement was made, nor "this year"...
+			name: "date, not weekday", code: "es",
+			text: "Campa\u00f1a electoral\n\nEl senador critic\u00f3 el martes al gobierno en un mitin ante las elecciones regionales de este a\u00f1o.\n\n" +
+				"Sus partidarios llenaron la plaza mayor de la ciudad durante toda la tarde.\n\n" +
+				"El gobierno no respondi\u00f3 a las cr\u00edticas del senador.\n",
+			q: "\u00bfEn qu\u00e9 fecha se celebran las elecciones regionales?",
+		},
+		{
+			// ... but a date.
+			name: "date", code: "en",
+			text: "Campaign under way\n\nThe senator criticised the government on Tuesday at a rally ahead of this year's regional elections.\n\n" +
+				"The regional elections will be held in November, the electoral board said.\n\n" +
+				"The government did not respond to the senator's remarks.\n",
+			q: "On what date will the regional elections be held?", quote: "in November",
+		},
+		{
+			// "Besides X" asks for another name: a demonym and a name
+			// joined to an adjective ("Ohio-based") name no one...
+			name: "besides, no other name", code: "en",
+			text: "Bank robbers jailed\n\nThe Ohio-based gang of Russian brothers robbed more than 20 banks across the state, including the Capital Bank, prosecutors said.\n\n" +
+				"The brothers were sentenced to twelve years in prison on Monday.\n\n" +
+				"Their lawyer said they would not appeal the ruling.\n",
+			q: "Which other banks besides the Capital Bank were robbed?",
+		},
+		{
+			// ... another name does.
+			name: "besides, another name", code: "en",
+			text: "Bank robbers jailed\n\nThe Ohio-based gang of Russian brothers robbed more than 20 banks across the state, including the Capital Bank and the Union Bank, prosecutors said.\n\n" +
+				"The brothers were sentenced to twelve years in prison on Monday.\n\n" +
+				"Their lawyer said they would not appeal the ruling.\n",
+			q: "Which other banks besides the Capital Bank were robbed?", quote: "Union Bank",
+		},
+		{
+			// "A second wound" tells how many.
+			name: "ordinal counts", code: "en",
+			text: "Woman attacked\n\nDoctors found a stab wound on the woman's arm when she arrived at the clinic on Friday night.\n\n" +
+				"Surgeons later discovered a second stab wound in her back during the operation.\n\n" +
+				"Police have asked anyone who saw the attack near the station to come forward.\n",
+			q: "How many stab wounds did the woman have?", quote: "second stab wound",
+		},
+		{
+			// "Estas declaraciones" are what a sentence with a
+			// reporting verb reports.
+			name: "statement noun", code: "es",
+			text: "Advertencia sobre la prensa\n\nLa periodista Elena Vidal recibi\u00f3 el a\u00f1o pasado un premio por su trabajo en la radio p\u00fablica.\n\n" +
+				"\u201cLa censura avanza en todo el continente\u201d, advirti\u00f3 Vidal, quien este lunes particip\u00f3 en Lyon en un foro sobre la libertad de prensa.\n\n" +
+				"El foro re\u00fane cada a\u00f1o a cientos de periodistas de todo el mundo.\n",
+			q: "\u00bfD\u00f3nde hizo Vidal estas declaraciones?", quote: "Lyon",
+		},
+		{
+			// A question about what will happen is not answered by how
+			// long something has gone on ("seit").
+			name: "future, not since", code: "de",
+			text: "Ein Leben f\u00fcr den Chor\n\nSeit 25 Jahren leiten Anna Berger und Paul Roth gemeinsam den Knabenchor der Stadt.\n\n" +
+				"Der Chor singt jeden Sonntag im Dom und geht im Sommer auf Reisen durch ganz Europa.\n\n" +
+				"Die beiden Dirigenten erhielten im Fr\u00fchjahr den Kulturpreis des Landes.\n",
+			q: "Wann wollen Berger und Roth als Leiter des Knabenchors aufh\u00f6ren?",
+		},
+		{
+			// "How many civilians" is not answered by a count of
+			// soldiers...
+			name: "counts what is asked", code: "en",
+			text: "Fighting near the border\n\nThe army said 34 soldiers were killed in the fighting around the town last week, the heaviest loss in years.\n\n" +
+				"Aid groups said thousands of families had fled towards the border since Monday.\n\n" +
+				"The government called for a ceasefire and an end to the air strikes.\n",
+			q: "How many civilians were killed in the fighting around the town?",
+		},
+		{
+			// ... but by a count of what a sentence shortly before
+			// names...
+			name: "counts what was named before", code: "fr",
+			text: "Les galeries du port\n\nLes contrebandiers ont creus\u00e9 des tunnels sous le port pendant des ann\u00e9es, selon la police.\n\n" +
+				"Ces galeries servaient \u00e0 faire passer des cigarettes et de l'alcool vers la ville.\n\n" +
+				"La douane affirme en avoir d\u00e9truit 12 pendant l'op\u00e9ration de 2019.\n",
+			q: "Combien de tunnels la douane a-t-elle d\u00e9truits pendant l'op\u00e9ration de 2019 ?", quote: "12",
+		},
+		{
+			// ... and a count of people in general by any count.
+			name: "counts people", code: "es",
+			text: "Protestas en la capital\n\nLas protestas contra el gobierno han dejado al menos 300 detenidos y decenas de heridos, seg\u00fan la polic\u00eda.\n\n" +
+				"El ministro del Interior pidi\u00f3 calma y prometi\u00f3 una investigaci\u00f3n sobre los abusos.\n\n" +
+				"La oposici\u00f3n convoc\u00f3 una nueva marcha para el s\u00e1bado.\n",
+			q: "\u00bfCu\u00e1ntas personas han sido detenidas durante las protestas?", quote: "300 detenidos",
+		},
+		{
+			// A share of scooters may be counted in vehicles.
+			name: "share of another word", code: "fr",
+			text: "Trottinettes interdites\n\nLa Ville a constat\u00e9 que huit v\u00e9hicules sur dix \u00e9taient gar\u00e9s au mauvais endroit pendant le projet-pilote de trottinettes.\n\n" +
+				"Le projet a commenc\u00e9 en juin et s'est termin\u00e9 en novembre.\n\n" +
+				"Les entreprises ont annonc\u00e9 qu'elles feraient appel de la d\u00e9cision.\n",
+			q: "Quelle proportion des trottinettes \u00e9tait gar\u00e9e au mauvais endroit ?", quote: "huit v\u00e9hicules sur dix",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -16,7 +16,11 @@
 // for, and answer only when the best one holds most of the question's
 // content words, not just its names; otherwise the answer is that the
 // article does not say. A sentence that itself says the thing is not
-// known ("did not say whether…") is quoted as such.
+// known ("did not say whether…") is quoted as such. The kind asked for
+// is read closely: "how many civilians" takes a count of civilians,
+// "what date" a number or a month, "besides X" another name than X
+// (not a demonym), and a "why" question whose best sentence gives no
+// reason quotes the sentence after it too.
 //
 // Quotes are whole sentences, verbatim, each with the speaker the
 // briefing gives it. The words of each language are data (data/*.qa).
@@ -196,6 +200,9 @@ type article struct {
 	// skip marks sentences that are not answers: the headline, and
 	// lines of fewer than five words (bylines, captions, furniture).
 	skip []bool
+	// reportsAny marks the sentences that hold a reporting verb: they
+	// hold a statement ("estas declaraciones": "alertó Murátov").
+	reportsAny []bool
 	// titled holds the stems of the headline's words: a name the
 	// headline holds is what the whole article is about.
 	titled map[string]bool
@@ -241,6 +248,7 @@ func (a *article) index() {
 			tf[a.v.stem(ws[k].f)]++
 			n++
 		}
+		a.reportsAny = append(a.reportsAny, slices.ContainsFunc(ws, func(w word) bool { return a.v.reporting[w.f] || a.v.respond[w.f] }))
 		for t := range tf {
 			a.df[t]++
 		}
@@ -284,7 +292,7 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 			}
 		} else {
 			cAll += idf * w
-			if f > 0 {
+			if f > 0 || a.v.statement[t] && a.reportsAny[i] {
 				cGot += idf * w
 			}
 		}
@@ -368,6 +376,17 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 		}
 		out = append(out, r.n)
 	}
+	if next := rs[0].n; qu.kind == "why" && !slices.ContainsFunc(a.words[next-1], func(w word) bool { return a.v.reason[w.f] }) &&
+		next < len(a.d.Sentences) && !a.skip[next] && a.d.Sentences[next].Para == a.d.Sentences[next-1].Para && !slices.Contains(out, next+1) {
+		// "Why did the lawyers object?" "The lawyers objected to
+		// the video." "Their client said it could be a montage.": a
+		// best sentence that gives no reason may have it in the
+		// sentence after it, in its paragraph.
+		if len(out) == maxQuotes {
+			out = out[:maxQuotes-1]
+		}
+		out = append(out, next+1)
+	}
 	return out, false
 }
 
@@ -393,6 +412,11 @@ const nameWindow = 3
 // question's own.
 func (a *article) holdsKind(i int, qu *question) bool {
 	ws := a.words[i]
+	if qu.other && !slices.ContainsFunc(ws, func(w word) bool { return a.newName(w, qu) && !a.v.demonyms[w.f] && !w.joined }) {
+		// "besides the Times" asks for another name: "Chinese" and
+		// "Virginia-based" name no one.
+		return false
+	}
 	switch qu.kind {
 	case "howmany":
 		if qu.money {
@@ -400,6 +424,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		}
 		if qu.share && !a.namesShare(i) {
 			return false
+		}
+		if len(qu.counted) > 0 && !a.countsNear(i, qu.counted) {
+			return false // "34 soldiers" is no count of civilians
 		}
 		for _, w := range ws {
 			if a.number(w, qu) || a.v.numbers[w.f] {
@@ -409,7 +436,7 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		return false
 	case "when":
 		for _, w := range ws {
-			if a.v.time[w.f] || a.number(w, qu) {
+			if qu.date && (a.number(w, qu) || a.v.months[w.f]) || !qu.date && (a.v.time[w.f] || a.number(w, qu)) {
 				return true
 			}
 		}
@@ -694,6 +721,19 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 		out = append(out, r.n)
 	}
 	return out
+}
+
+// countsNear reports whether sentence i, or one of the nameWindow
+// sentences before it, holds one of the words a "how many" question
+// counts: an article names what it counts and goes on about it
+// ("…tunnels." "Israel says it destroyed 32 of them.").
+func (a *article) countsNear(i int, counted []string) bool {
+	for j := i; j >= 0 && j >= i-nameWindow; j-- {
+		if slices.ContainsFunc(counted, func(t string) bool { return a.tf[j][t] > 0 }) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsAny reports whether sentence i holds one of the question's terms.

@@ -26,6 +26,16 @@ type question struct {
 	// share is set on a "how many" question asking for a share ("what
 	// proportion").
 	share bool
+	// date is set when the question asks for a date ("¿En qué fecha…?").
+	date bool
+	// other is set when the question asks for another name than its
+	// own ("Which companies besides the Times…"); the words that ask
+	// are no terms.
+	other bool
+	// counted holds the stems of the words a "how many" question counts
+	// ("How many civilians…", "Combien de tweets…"), unless they count
+	// people in general: the answer must hold one of them.
+	counted []string
 	// tenses are the kinds of tense the question's words hold (tensesOf).
 	tenses         map[string]bool
 	asksStatement  bool
@@ -74,6 +84,20 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	nounCaps := lx != nil && lx.NounCaps
+	if out.kind == "howmany" && len(asking) > 0 && !slices.ContainsFunc(ws, func(w word) bool { return v.share[w.f] }) {
+		out.counted = countedWords(ws, asking, v, lx, names)
+	}
+	for _, p := range v.date {
+		out.date = out.date || phraseAt(folded[:min(len(folded), len(p)+2)], p) >= 0
+	}
+	for _, p := range v.besides {
+		if at := phraseAt(folded, p); at >= 0 {
+			out.other = true
+			for j := range p {
+				asking[at+j] = true
+			}
+		}
+	}
 	inPhrase := 0 // words left of a same-group phrase ("take part")
 	for i, w := range ws {
 		if t, m := v.phraseTerm(ws, i); m > 0 && inPhrase == 0 && !asking[i] {
@@ -180,6 +204,43 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	return out
 }
 
+// countedWords returns the stems of the words a "how many" question
+// counts: the words right after the phrase that asks ("how many
+// civilians", "combien de tweets", "how many of the soldiers"), up to
+// the next function word, leaving out names ("Turkish"). It returns
+// nil when they count people in general, or the phrase is followed by
+// anything else ("Combien le commerçant dit-il…", "How much did…").
+func countedWords(ws []word, asking map[int]bool, v *vocab, lx *lang.Lexicon, names map[string]bool) []string {
+	j := 0
+	for k := range asking {
+		j = max(j, k+1)
+	}
+	of := false
+	for j < len(ws) && (inSet(lx, "of", ws[j].f) || of && inSet(lx, "determiners", ws[j].f)) {
+		of = true
+		j++
+	}
+	var out []string
+	nounCaps := lx != nil && lx.NounCaps
+	for ; j < len(ws) && len(out) < 4; j++ {
+		w := ws[j]
+		if len(out) > 0 && (inSet(lx, "of", w.f) || inSet(lx, "of", ws[j-1].f) && inSet(lx, "determiners", w.f)) {
+			continue // "Mitglieder des deutschen Teams"
+		}
+		if v.isStopWord(w, lx) || w.digit || len([]rune(w.f)) < 2 || isKindWord(v, w.f) {
+			break
+		}
+		if v.people[w.f] {
+			return nil
+		}
+		if w.cap && !nounCaps && (!w.first || names[w.f]) {
+			continue // "How many Turkish soldiers"
+		}
+		out = append(out, v.stem(w.f))
+	}
+	return out
+}
+
 // subjectAfterVerb returns the index of the noun that follows, after a
 // determiner, the first of the words that ask for a statement in ws
 // (respond: not the lexicon's reporting verbs, which include "llamar") ("¿Qué
@@ -192,7 +253,7 @@ func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
 		if !v.respond[w.f] {
 			continue
 		}
-		if i+2 >= len(ws) || !lx.Set("determiners", ws[i+1].f) {
+		if i+2 >= len(ws) || !inSet(lx, "determiners", ws[i+1].f) {
 			return -1
 		}
 		n := ws[i+2]
@@ -235,7 +296,7 @@ func hasPronoun(ws []word, lx *lang.Lexicon) bool {
 		return false
 	}
 	for _, w := range ws {
-		if _, ok := lx.Pronouns[w.f]; ok {
+		if inSet(lx, "pronouns", w.f) {
 			return true
 		}
 	}
@@ -277,7 +338,7 @@ func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[strin
 			} else {
 				cur.raw = append(cur.raw, titleCase(w.f))
 			}
-		case cur != nil && lx != nil && lx.Set("nameglue", w.f) && i+1 < len(ws) && ws[i+1].cap:
+		case cur != nil && inSet(lx, "nameglue", w.f) && i+1 < len(ws) && ws[i+1].cap:
 			cur.words = append(cur.words, w.f)
 			cur.raw = append(cur.raw, w.f)
 		default:

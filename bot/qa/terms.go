@@ -18,6 +18,10 @@ type word struct {
 	// acronym is set on a word of two letters or more written all in
 	// capitals in a text that is not: "US" is not the pronoun "us".
 	acronym bool
+	// joined is set on a word joined by a hyphen to a word in lower
+	// case after it ("Virginia-based"): a name so joined is an
+	// adjective.
+	joined bool
 }
 
 // splitWords returns the words of s. Apostrophes split elided articles
@@ -31,8 +35,10 @@ func splitWords(s string) []word {
 		}
 		raw := s[start:end]
 		r, _ := utf8.DecodeRuneInString(raw)
+		next, _ := utf8.DecodeRuneInString(strings.TrimPrefix(s[end:], "-"))
 		out = append(out, word{f: lang.Fold(raw), cap: unicode.IsUpper(r), digit: unicode.IsDigit(r), first: len(out) == 0,
-			acronym: utf8.RuneCountInString(raw) >= 2 && strings.ToUpper(raw) == raw && strings.ToLower(raw) != raw})
+			acronym: utf8.RuneCountInString(raw) >= 2 && strings.ToUpper(raw) == raw && strings.ToLower(raw) != raw,
+			joined:  strings.HasPrefix(s[end:], "-") && unicode.IsLower(next)})
 		start = -1
 	}
 	for i, r := range s {

@@ -36,6 +36,10 @@ type vocab struct {
 	// amount of money (with the pay group of same), currency the
 	// currencies that answer it.
 	money map[string]bool
+	// people holds the words that count people in general ("people",
+	// "personas"): a "how many" question about them is answered by any
+	// count ("6,500 detained").
+	people map[string]bool
 	// share holds the words that make a "how many" question ask for a
 	// share ("proportion", "percentage"), shares the phrases an answer
 	// to it names ("per cent", "out of", "half").
@@ -66,6 +70,24 @@ type vocab struct {
 	// naming holds the stems of the single words that ask for a name
 	// ("called", "surnom"): a name follows them.
 	naming map[string]bool
+	// besides holds the phrases by which a question asks for another
+	// name than its own ("besides the Times", "además de"), demonyms
+	// the lexicon's adjectives of nationality, which name no one.
+	besides  [][]string
+	demonyms map[string]bool
+	// reason holds the words that give a reason ("because", "car"): a
+	// "why" question's best sentence without one may have its reason
+	// in the sentence after it.
+	reason map[string]bool
+	// date holds the phrases that ask for a date ("what date", "en qué
+	// fecha"), months the lexicon's month names: a date is a number or
+	// a month, not "this year" nor "Tuesday".
+	date   [][]string
+	months map[string]bool
+	// statement holds the stems of the nouns that name a statement
+	// ("declaraciones", "remarks"): a sentence that reports one, with
+	// a reporting verb, holds what the question asks of it.
+	statement map[string]bool
 	// reporting holds the folded forms of the language lexicon's
 	// reporting verbs (not those that are also common nouns, nor weak
 	// ones): a question using one asks for a party's words.
@@ -123,7 +145,17 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		v.reporting = map[string]bool{}
+		v.demonyms = map[string]bool{}
+		v.months = map[string]bool{}
 		if lx := lang.Default().Get(code); lx != nil {
+			for m := range lx.Months {
+				v.months[lang.Fold(m)] = true
+			}
+			for _, c := range lx.Countries {
+				for _, d := range c.Demonyms {
+					v.demonyms[lang.Fold(d)] = true
+				}
+			}
 			for form, vb := range lx.Verbs {
 				if !vb.Noun && !vb.Weak {
 					v.reporting[lang.Fold(form)] = true
@@ -140,8 +172,9 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, passive: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, passive: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
+	var statements []string
 	section := ""
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for n := 1; sc.Scan(); n++ {
@@ -166,8 +199,10 @@ func parseVocab(code, src string) (*vocab, error) {
 			continue
 		}
 		switch key {
-		case "stop", "respond", "time", "numbers", "money", "share", "currency", "passive", "topic":
-			set := map[string]*map[string]bool{"stop": &v.stop, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers,
+		case "statement":
+			statements = append(statements, strings.Fields(lang.Fold(val))...)
+		case "stop", "respond", "time", "numbers", "money", "share", "people", "reason", "currency", "passive", "topic":
+			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "reason": &v.reason, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers,
 				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "topic": &v.topic}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
@@ -189,6 +224,10 @@ func parseVocab(code, src string) (*vocab, error) {
 				return nil, fmt.Errorf("line %d: a same group needs two words or more: %q", n, ln)
 			}
 			groups = append(groups, ws)
+		case "besides":
+			v.besides = append(v.besides, phraseList(val)...)
+		case "date":
+			v.date = append(v.date, phraseList(val)...)
 		case "shares":
 			v.shares = append(v.shares, phraseList(val)...)
 		case "notmention":
@@ -227,6 +266,10 @@ func parseVocab(code, src string) (*vocab, error) {
 				v.same[k] = term
 			}
 		}
+	}
+	v.statement = map[string]bool{}
+	for _, w := range statements {
+		v.statement[v.stem(w)] = true
 	}
 	sort.SliceStable(v.samePhrases, func(i, j int) bool { return len(v.samePhrases[i].words) > len(v.samePhrases[j].words) })
 	v.naming = map[string]bool{}
@@ -268,13 +311,50 @@ func (v *vocab) isStop(w string, lx *lang.Lexicon) bool {
 	if lx == nil {
 		return false
 	}
-	for _, set := range []string{"determiners", "prep", "of", "aux", "modal", "comp", "relpron", "coord", "negation"} {
-		if lx.Set(set, w) {
+	fs := foldedSets(lx)
+	for _, set := range []string{"determiners", "prep", "of", "aux", "modal", "comp", "relpron", "coord", "negation", "pronouns"} {
+		if fs[set][w] {
 			return true
 		}
 	}
-	_, ok := lx.Pronouns[w]
-	return ok
+	return false
+}
+
+var (
+	foldedMu    sync.Mutex
+	foldedCache = map[*lang.Lexicon]map[string]map[string]bool{}
+)
+
+// foldedSets returns the lexicon's word sets, and its pronouns as set
+// "pronouns", folded as the answerer's words are: the lexicon keeps
+// their accents ("après", "podría"), the answerer does not.
+func foldedSets(lx *lang.Lexicon) map[string]map[string]bool {
+	foldedMu.Lock()
+	defer foldedMu.Unlock()
+	if fs, ok := foldedCache[lx]; ok {
+		return fs
+	}
+	fs := map[string]map[string]bool{"pronouns": {}}
+	for name, set := range lx.Sets {
+		fs[name] = map[string]bool{}
+		for w := range set {
+			fs[name][lang.Fold(w)] = true
+			// An elided word ("d'", "l'") stands without its
+			// apostrophe once split.
+			fs[name][strings.TrimRight(lang.Fold(w), "'’")] = true
+		}
+	}
+	for w := range lx.Pronouns {
+		fs["pronouns"][lang.Fold(w)] = true
+	}
+	foldedCache[lx] = fs
+	return fs
+}
+
+// inSet reports whether the folded word w is in the lexicon's set name
+// (folded).
+func inSet(lx *lang.Lexicon, name, w string) bool {
+	return lx != nil && foldedSets(lx)[name][w]
 }
 
 // stem folds a word to what it is matched by: its suffix stripped (the
