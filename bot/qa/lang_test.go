@@ -235,14 +235,14 @@ func TestAnswerNotKnown(t *testing.T) {
 // not known.
 func TestAnswerNotNamed(t *testing.T) {
 	for _, tc := range []struct{ code, text, q string }{
-		{"pt", "Carta aos líderes\n\nO presidente iraniano, Hassan Rouhani, disse que a luta do Irã contra o coronavírus está sendo prejudicada pelas sanções.\n\n" +
-			"A mídia estatal disse que Rouhani escreveu para vários líderes mundiais, sem nomeá-los.\n\n" +
-			"O Irã é o país mais atingido pela doença no Oriente Médio, com centenas de mortos registrados até agora.\n",
-			"A quais líderes mundiais Rouhani escreveu?"},
-		{"en", "Letter to leaders\n\nIranian President Hassan Rouhani said the country's fight against the coronavirus was being hampered by sanctions.\n\n" +
-			"State media said Rouhani wrote to several world leaders, without naming them.\n\n" +
-			"Iran is the country worst hit by the disease in the Middle East, with hundreds of deaths recorded so far.\n",
-			"Which world leaders did Rouhani write to?"},
+		{"pt", "Carta aos líderes\n\nA presidente da Norvália, Marta Valadares, disse que a luta do país contra a seca está sendo prejudicada pelas tarifas.\n\n" +
+			"A agência oficial disse que Valadares escreveu para vários líderes mundiais, sem nomeá-los.\n\n" +
+			"A Norvália é o país mais atingido pela seca na região, com milhares de hectares perdidos até agora.\n",
+			"A quais líderes mundiais Valadares escreveu?"},
+		{"en", "Letter to leaders\n\nNorvalian President Marta Valadares said the country's fight against the drought was being hampered by tariffs.\n\n" +
+			"The official news agency said Valadares wrote to several world leaders, without naming them.\n\n" +
+			"Norvalia is the country worst hit by the drought in the region, with thousands of hectares lost so far.\n",
+			"Which world leaders did Valadares write to?"},
 	} {
 		a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)
 		if err != nil {
