@@ -482,21 +482,21 @@ func TestAnswerRules(t *testing.T) {
 		quote               string // "" when the answer is that the article does not say
 	}{
 		{
-			// A number the question itself names (the 8 of Paris-8) is no
-			// answer to "what proportion", nor are "une" and "pour".
+			// A number the question itself names (the 3 of Valbrune-3) is
+			// no answer to "what proportion", nor are "une" and "pour".
 			name: "own number", code: "fr",
-			text: "Grève à l'université\n\nLes enseignants de Paris-8 sont en grève pour une durée indéterminée.\n\n" +
+			text: "Grève à l'université\n\nLes enseignants de Valbrune-3 sont en grève pour une durée indéterminée.\n\n" +
 				"Les étudiants ont voté la grève lors d'une assemblée générale jeudi, dans l'amphithéâtre principal du campus.\n\n" +
 				"Le ministère de l'Enseignement supérieur a indiqué qu'il recevrait les syndicats la semaine prochaine.\n",
-			q: "Quelle proportion des enseignants de Paris-8 est en grève ?",
+			q: "Quelle proportion des enseignants de Valbrune-3 est en grève ?",
 		},
 		{
 			// An article names the people and goes on about them.
 			name: "names a few sentences before", code: "pt",
-			text: "Encontro no Supremo\n\nPacheco e Fux se reuniram nesta terça-feira no Supremo Tribunal Federal.\n\n" +
-				"A reunião foi pedida pelo presidente do Senado.\n\nOs dois discutiram a crise entre os Poderes.\n\n" +
-				"O encontro durou 45 minutos e aconteceu na presidência do tribunal.\n",
-			q: "Quanto tempo durou o encontro entre Pacheco e Fux?", quote: "45 minutos",
+			text: "Encontro na Assembleia\n\nTavares e Quintela se reuniram nesta terça-feira na sede da Assembleia Legislativa.\n\n" +
+				"A reunião foi pedida pelo líder da oposição.\n\nOs dois discutiram a greve dos motoristas.\n\n" +
+				"O encontro durou 50 minutos e aconteceu no gabinete da presidência.\n",
+			q: "Quanto tempo durou o encontro entre Tavares e Quintela?", quote: "50 minutos",
 		},
 		{
 			// A question about something done is not answered by a
@@ -529,10 +529,10 @@ func TestAnswerRules(t *testing.T) {
 			// A name, a number or a date may come in the sentence after
 			// the one that holds the question's words.
 			name: "kind in the sentence after", code: "fr",
-			text: "Portrait d'un ministre\n\nD'anciens amis de Jean-Paul Delevoye se souviennent du surnom que lui donnait Jacques Chirac quand ils étaient au gouvernement.\n\n" +
-				"« Chirac l'appelait le Grand Con, parce qu'il est grand », a raconté l'un d'eux.\n\n" +
-				"Le ministre n'a pas souhaité commenter ces propos lors de sa visite dans le nord du pays.\n",
-			q: "Quel surnom Jacques Chirac donnait-il à Jean-Paul Delevoye ?", quote: "Grand Con",
+			text: "Portrait d'un ministre\n\nD'anciens collègues de Bernard Vasseur se souviennent du surnom que lui donnait Henri Castagnac quand ils siégeaient au conseil régional.\n\n" +
+				"« Castagnac l'appelait le Grand Phare, parce qu'il est grand », a raconté l'un d'eux.\n\n" +
+				"Le ministre n'a pas souhaité commenter ces propos lors de sa visite dans l'ouest du pays.\n",
+			q: "Quel surnom Henri Castagnac donnait-il à Bernard Vasseur ?", quote: "Grand Phare",
 		},
 		{
 			// A phrase of a same group: "take part" is "involved".
@@ -654,7 +654,7 @@ func TestAnswerRules(t *testing.T) {
 			// A question asking for a share is answered by a sentence
 			// naming one, not by a date...
 			name: "share, not a date", code: "fr",
-			text: "Gr\u00e8ve \u00e0 l'universit\u00e9\n\nLes enseignants de l'universit\u00e9 sont en gr\u00e8ve depuis le 5 mars contre la r\u00e9forme.\n\n" +
+			text: "Gr\u00e8ve \u00e0 l'universit\u00e9\n\nLes enseignants de l'universit\u00e9 sont en gr\u00e8ve depuis le 12 f\u00e9vrier contre la r\u00e9forme.\n\n" +
 				"Les \u00e9tudiants ont vot\u00e9 la gr\u00e8ve lors d'une assembl\u00e9e g\u00e9n\u00e9rale jeudi.\n\n" +
 				"Le minist\u00e8re a indiqu\u00e9 qu'il recevrait les syndicats et les repr\u00e9sentants des \u00e9tudiants la semaine prochaine.\n",
 			q: "Quelle proportion des enseignants est en gr\u00e8ve ?",
