@@ -502,10 +502,10 @@ func TestAnswerRules(t *testing.T) {
 			// A question about something done is not answered by a
 			// sentence that only announces it.
 			name: "done, not announced", code: "de",
-			text: "Entscheidung vertagt\n\nDie Regierung hat am Montag neue Regeln für die Schulen und die Geschäfte im ganzen Land beschlossen.\n\n" +
-				"Am Donnerstag will die Behörde über die weitere Verwendung des Impfstoffs entscheiden.\n\n" +
-				"Die Zahl der Neuinfektionen ist in der vergangenen Woche erneut gestiegen, teilte das Institut mit.\n",
-			q: "Wie hat die Behörde über die weitere Verwendung des Impfstoffs entschieden?",
+			text: "Entscheidung vertagt\n\nDer Stadtrat hat am Montag neue Regeln für die Parkplätze und die Märkte in der Altstadt beschlossen.\n\n" +
+				"Am Donnerstag will die Stadt über den weiteren Betrieb der Fähre entscheiden.\n\n" +
+				"Die Zahl der Fahrgäste ist im vergangenen Jahr erneut gesunken, teilte die Reederei mit.\n",
+			q: "Wie hat die Stadt über den weiteren Betrieb der Fähre entschieden?",
 		},
 		{
 			// A question about what will happen is not answered by a
@@ -564,13 +564,13 @@ func TestAnswerRules(t *testing.T) {
 		{
 			// ... or a title before it.
 			name: "speaks for, title", code: "de",
-			text: "Streit um den Lockdown\n\nDie Opposition hält die Verschiebung für eine \"schwere Fehlentscheidung\", wie der FDP-Vorsitzende Christian Lindner sich ausdrückte.\n\n" +
-				"\"Unsere Forderung ist es, dass der Impfgipfel umgehend stattfindet.\"\n\n" +
-				"Die Regierung will am Montag mit den Ländern über weitere Schritte und neue Regeln für die Schulen beraten.\n",
-			br: withAliases(speakerBriefing("de", "Christian Lindner", "FDP-Vorsitzende Christian Lindner", "Christian Lindner", "Unsere Forderung ist es"),
-				"FDP-Vorsitzende Christian Lindner"),
-			q:     "Was fordert die FDP beim Impfgipfel?",
-			quote: "Impfgipfel umgehend",
+			text: "Streit um die Kliniken\n\nDie Opposition hält die Absage für einen \"groben Fehler\", wie der BVP-Vorsitzende Lukas Brenner sich ausdrückte.\n\n" +
+				"\"Unsere Forderung lautet, dass der Pflegegipfel noch diese Woche stattfindet.\"\n\n" +
+				"Die Regierung will am Montag mit den Ländern über weitere Schritte und neue Regeln für die Kliniken beraten.\n",
+			br: withAliases(speakerBriefing("de", "Lukas Brenner", "BVP-Vorsitzende Lukas Brenner", "Lukas Brenner", "Unsere Forderung lautet"),
+				"BVP-Vorsitzende Lukas Brenner"),
+			q:     "Was fordert die BVP beim Pflegegipfel?",
+			quote: "Pflegegipfel noch diese Woche",
 		},
 		{
 			// A name elsewhere in a party's sentence is not a
@@ -583,26 +583,26 @@ func TestAnswerRules(t *testing.T) {
 		},
 		{
 			// A sentence the briefing gives no one where the party
-			// speaks ("Russwurm sprach sich … aus") is its statement,
+			// speaks ("Wendel sprach sich … aus") is its statement,
 			// and "sprach sich für" is what it demands.
 			name: "speaks unattributed", code: "de",
-			text: "Streit um den Strompreis\n\nDer Präsident des Industrieverbands, Siegfried Russwurm, sagte zur Strategie der Regierung: \u201ePapier ist geduldig, die Unternehmen brauchen konkretes Handeln.\u201c\n\n" +
-				"Russwurm sprach sich zudem für eine Senkung der Stromsteuer aus.\n\n" +
-				"Die Regierung will im Herbst über einen neuen Industriestrompreis für die Betriebe entscheiden.\n",
-			br:    speakerBriefing("de", "Siegfried Russwurm", "Papier ist geduldig", "Siegfried Russwurm", "Papier ist geduldig"),
-			q:     "Was fordert Russwurm konkret?",
-			quote: "Stromsteuer",
+			text: "Streit um die Netzentgelte\n\nDer Präsident des Handwerksverbands, Konrad Wendel, sagte zum Plan der Regierung: \u201eAnkündigungen helfen nicht, die Betriebe brauchen konkrete Entlastung.\u201c\n\n" +
+				"Wendel sprach sich zudem für eine Senkung der Netzentgelte aus.\n\n" +
+				"Die Regierung will im Herbst über neue Hilfen für das Handwerk entscheiden.\n",
+			br:    speakerBriefing("de", "Konrad Wendel", "Ankündigungen helfen nicht", "Konrad Wendel", "Ankündigungen helfen nicht"),
+			q:     "Was fordert Wendel konkret?",
+			quote: "Netzentgelte",
 		},
 		{
 			// "Wie steht X zu" asks for X's position, and a statement
 			// may be about what the article named two sentences before
 			// ("die Pläne").
 			name: "position two sentences on", code: "de",
-			text: "Streit um den Strompreis\n\nDer Wirtschaftsminister hat vor Monaten einen staatlich subventionierten Brückenstrompreis für die Industrie vorgeschlagen.\n\n" +
-				"Ein solcher ist allerdings innerhalb der Bundesregierung seit dem Frühjahr umstritten.\n\n" +
-				"Die FDP lehnt die Pläne ab, der Kanzler hat sich dazu bisher skeptisch geäußert.\n",
-			br:    speakerBriefing("de", "FDP", "Die FDP lehnt die Pläne ab", "FDP", "Die FDP lehnt die Pläne ab"),
-			q:     "Wie steht die FDP zum Brückenstrompreis?",
+			text: "Streit um das Ticket\n\nDie Verkehrsministerin hat im Winter ein landesweit gültiges Pendlerticket für Auszubildende vorgeschlagen.\n\n" +
+				"Ein solches ist allerdings innerhalb der Koalition seit Wochen umstritten.\n\n" +
+				"Die DLP lehnt die Pläne ab, die Finanzministerin hat sich dazu bisher zurückhaltend geäußert.\n",
+			br:    speakerBriefing("de", "DLP", "Die DLP lehnt die Pläne ab", "DLP", "Die DLP lehnt die Pläne ab"),
+			q:     "Wie steht die DLP zum Pendlerticket?",
 			quote: "lehnt die Pläne ab",
 		},
 		{
@@ -684,10 +684,10 @@ func TestAnswerRules(t *testing.T) {
 			// that names the deadline, not the one that only speaks
 			// of it.
 			name: "within what time", code: "de",
-			text: "Neue Regeln f\u00fcr Datenlecks\n\nDie Aufsichtsbeh\u00f6rde erkl\u00e4rt, dass Firmen eine kurze Frist haben, um ein Datenleck zu melden.\n\n" +
-				"\"Die Meldung muss binnen drei Tagen erfolgen\", sagte eine Sprecherin der Beh\u00f6rde.\n\n" +
-				"Bei Verst\u00f6\u00dfen drohen den Betrieben nach dem neuen Gesetz hohe Bu\u00dfgelder, warnte der Verband der Versicherer.\n",
-			q: "Innerhalb welcher Frist m\u00fcssen Firmen ein Datenleck melden?", quote: "drei Tagen",
+			text: "Neue Regeln f\u00fcr Gastst\u00e4tten\n\nDas Gesundheitsamt erkl\u00e4rt, dass Wirte eine kurze Frist haben, um einen Sch\u00e4dlingsbefall zu melden.\n\n" +
+				"\"Die Meldung muss binnen zwei Tagen erfolgen\", sagte eine Sprecherin des Amtes.\n\n" +
+				"Bei Verst\u00f6\u00dfen drohen den Lokalen nach der neuen Verordnung hohe Bu\u00dfgelder, warnte der Gastst\u00e4ttenverband.\n",
+			q: "Innerhalb welcher Frist m\u00fcssen Wirte einen Sch\u00e4dlingsbefall melden?", quote: "zwei Tagen",
 		},
 		{
 			// A "why" question's best sentence that gives no reason may
@@ -849,7 +849,7 @@ func TestSpeaks(t *testing.T) {
 		code, text, name string
 		want             bool
 	}{
-		{"de", "Russwurm sprach sich zudem für eine Senkung der Stromsteuer aus.", "Siegfried Russwurm", true},
+		{"de", "Wendel sprach sich zudem für eine Senkung der Netzentgelte aus.", "Konrad Wendel", true},
 		{"en", "Harlan said on Thursday that the vote would go ahead.", "Joe Harlan", true},
 		{"es", "Miles de personas exigieron la dimisión del presidente, Alexander Lukashenko, victori\u006fso en unas elecciones denunciadas por la oposición.", "Alexander Lukashenko", false},
 		{"en", "Protesters demanded that Harlan resign.", "Joe Harlan", false},
