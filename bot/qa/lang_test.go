@@ -397,7 +397,7 @@ func TestReadQuestionTerms(t *testing.T) {
 		{"de", "Wie viel hat der Aktivist bezahlt?", "howmany", []string{"viel"}, []string{"Aktivist"}},
 		{"fr", "À partir de quand la grève est-elle prévue ?", "when", []string{"partir"}, []string{"grève"}},
 		{"en", "How long was the strike?", "howmany", []string{"long"}, []string{"strike"}},
-		{"es", "¿Qué pidió Rick Scott que hiciera Biden?", "what", []string{"hiciera"}, []string{"Biden"}},
+		{"es", "¿Qué pidió Laura Ortiz que hiciera Moreno?", "what", []string{"hiciera"}, []string{"Moreno"}},
 		{"pt", "O que o governo fez para conter a crise?", "what", []string{"fez"}, []string{"crise"}},
 		// The conditional and subjunctive of "to be" carry no content.
 		{"es", "¿De cu\u00e1nto sería la fianza que prepara la defensa?", "howmany", []string{"sería"}, []string{"fianza"}},
@@ -554,12 +554,12 @@ func TestAnswerRules(t *testing.T) {
 			// question names answers for it: an appositive after its
 			// name...
 			name: "speaks for, appositive", code: "en",
-			text: "Rivals trade barbs\n\nSenator Joe Harlan said on Thursday he believes Governor Mary Stone will try to delay the vote.\n\n" +
-				"\"Those are the ramblings of a lost candidate,\" Tim Ward, communications director for the Stone campaign, said in a statement.\n\n" +
-				"The vote is set by law and cannot be moved by the governor alone.\n",
-			br:    speakerBriefing("en", "Tim Ward", "communications director for the Stone campaign", "Joe Harlan", "he believes Governor Mary Stone"),
+			text: "Rivals trade barbs\n\nSenator Joe Harlan said on Thursday he thinks Governor Mary Stone wants to postpone the budget hearing.\n\n" +
+				"\"That is pure fantasy from a failing campaign,\" Tim Ward, communications director for the Stone campaign, said in a statement.\n\n" +
+				"The hearing is set by law and cannot be moved by the governor alone.\n",
+			br:    speakerBriefing("en", "Tim Ward", "communications director for the Stone campaign", "Joe Harlan", "he thinks Governor Mary Stone"),
 			q:     "How did the Stone campaign respond?",
-			quote: "ramblings",
+			quote: "pure fantasy",
 		},
 		{
 			// ... or a title before it.
@@ -576,9 +576,9 @@ func TestAnswerRules(t *testing.T) {
 			// A name elsewhere in a party's sentence is not a
 			// description of it: Harlan does not speak for Stone.
 			name: "speaks for, not named nearby", code: "en",
-			text: "Rivals trade barbs\n\nSenator Joe Harlan said on Thursday he believes Governor Mary Stone will try to delay the vote.\n\n" +
-				"The vote is set by law and cannot be moved by the governor alone.\n\nTurnout was low in the spring primaries across the state.\n",
-			br: speakerBriefing("en", "Joe Harlan", "he believes Governor Mary Stone", "Joe Harlan", "he believes Governor Mary Stone"),
+			text: "Rivals trade barbs\n\nSenator Joe Harlan said on Thursday he thinks Governor Mary Stone wants to postpone the budget hearing.\n\n" +
+				"The hearing is set by law and cannot be moved by the governor alone.\n\nTurnout was low in the spring primaries across the state.\n",
+			br: speakerBriefing("en", "Joe Harlan", "he thinks Governor Mary Stone", "Joe Harlan", "he thinks Governor Mary Stone"),
 			q:  "How did the Stone campaign respond?",
 		},
 		{
@@ -609,20 +609,20 @@ func TestAnswerRules(t *testing.T) {
 			// The noun after the verb asks who speaks, even without a
 			// capital: the union's words, not the company's.
 			name: "common-noun speaker", code: "es",
-			text: "Conflicto en el puerto\n\nEl gobierno considera que la empresa Montecon se alió con el sindicato para buscar la confrontación en el puerto.\n\n" +
-				"El martes, Montecon informó al sindicato portuario que a fin de mes iba a despedir a 150 trabajadores.\n\n" +
-				"Los barcos esperan desde hace una semana frente a los muelles públicos de la capital.\n",
-			br: speakerBriefing("es", "Montecon", "Montecon informó al sindicato", "Gobierno", "El gobierno considera"),
-			q:  "¿Qué respondió el sindicato a la acusación del gobierno de haberse aliado con Montecon?",
+			text: "Conflicto en la mina\n\nEl gobierno considera que la empresa Caldesa se alió con el sindicato para forzar el cierre de la mina.\n\n" +
+				"El jueves, Caldesa informó al sindicato minero que en marzo iba a suspender a 80 trabajadores.\n\n" +
+				"Los camiones esperan desde hace diez días frente a la entrada de la mina.\n",
+			br: speakerBriefing("es", "Caldesa", "Caldesa informó al sindicato", "Gobierno", "El gobierno considera"),
+			q:  "¿Qué respondió el sindicato a la acusación del gobierno de haberse aliado con Caldesa?",
 		},
 		{
-			// A place after a preposition ("à Beit Lahia") is not who
+			// A place after a preposition ("à Ain Sarouf") is not who
 			// speaks: the army's words answer.
 			name: "place is not the speaker", code: "fr",
-			text: "Frappes dans le nord\n\nL'arm\u00e9e a frapp\u00e9 mardi plusieurs b\u00e2timents dans le nord de la ville de Beit Lahia, selon des t\u00e9moins.\n\n" +
-				"Un porte-parole de l'arm\u00e9e a affirm\u00e9 avoir vis\u00e9 un commandant du groupe arm\u00e9, Karim Nassar.\n\n" +
-				"Les secours cherchaient encore des survivants dans la soir\u00e9e.\n",
-			q: "Qui l'arm\u00e9e dit-elle avoir vis\u00e9 \u00e0 Beit Lahia ?", quote: "Karim Nassar",
+			text: "Frappe dans l'est\n\nL'arm\u00e9e a bombard\u00e9 samedi un entrep\u00f4t \u00e0 l'est de la ville d'Ain Sarouf, selon des habitants.\n\n" +
+				"Un porte-parole de l'arm\u00e9e a affirm\u00e9 avoir vis\u00e9 un chef de la milice, Karim Nassar.\n\n" +
+				"Les pompiers luttaient encore contre l'incendie dans la soir\u00e9e.\n",
+			q: "Qui l'arm\u00e9e dit-elle avoir vis\u00e9 \u00e0 Ain Sarouf ?", quote: "Karim Nassar",
 		},
 		{
 			// The name asked for follows what it names: a place named
@@ -642,13 +642,13 @@ func TestAnswerRules(t *testing.T) {
 			q: "What was the name of the man killed near the Mill Street bridge?", quote: "Daniel Moss",
 		},
 		{
-			// "Faire appel" (to appeal) is a phrase: "appel\u00e9 \u00e0 la paix" is
+			// "Faire appel" (to appeal) is a phrase: "appel\u00e9 au dialogue" is
 			// not an appeal.
 			name: "appeal is not call", code: "fr",
-			text: "Un imam condamn\u00e9\n\nLe tribunal a condamn\u00e9 mardi l'imam de la ville \u00e0 huit mois de prison avec sursis pour apologie du terrorisme.\n\n" +
-				"\u00ab Il a toujours appel\u00e9 \u00e0 la paix et jamais \u00e0 la haine \u00bb, a plaid\u00e9 son avocat devant la cour.\n\n" +
-				"Le procureur r\u00e9clamait huit mois ferme contre le pr\u00e9dicateur.\n",
-			q: "L'imam va-t-il faire appel de sa condamnation ?",
+			text: "Un maire condamn\u00e9\n\nLe tribunal a condamn\u00e9 mardi le maire de la commune \u00e0 six mois de prison avec sursis pour prise ill\u00e9gale d'int\u00e9r\u00eats.\n\n" +
+				"\u00ab Il a toujours appel\u00e9 au dialogue et jamais \u00e0 la division \u00bb, a plaid\u00e9 son avocat devant la cour.\n\n" +
+				"Le procureur r\u00e9clamait un an ferme contre l'\u00e9lu.\n",
+			q: "Le maire va-t-il faire appel de sa condamnation ?",
 		},
 		{
 			// A question asking for a share is answered by a sentence
@@ -851,7 +851,7 @@ func TestSpeaks(t *testing.T) {
 	}{
 		{"de", "Wendel sprach sich zudem für eine Senkung der Netzentgelte aus.", "Konrad Wendel", true},
 		{"en", "Harlan said on Thursday that the vote would go ahead.", "Joe Harlan", true},
-		{"es", "Miles de personas exigieron la dimisión del presidente, Alexander Lukashenko, victori\u006fso en unas elecciones denunciadas por la oposición.", "Alexander Lukashenko", false},
+		{"es", "Miles de personas exigieron la dimisión del gobernador, Ramiro Acosta, reelegido en unas elecciones denunciadas por la oposición.", "Ramiro Acosta", false},
 		{"en", "Protesters demanded that Harlan resign.", "Joe Harlan", false},
 	} {
 		a := &article{d: doc.Parse(tc.text), v: vocabFor(tc.code)}
@@ -873,7 +873,7 @@ func TestAsksStatement(t *testing.T) {
 		{"en", "What did the loggers claim?", true},
 		{"es", "¿Ha sido acusado el alcalde?", false},
 		{"es", "¿Qué dijo el alcalde?", true},
-		{"fr", "L'imam a-t-il été condamné ?", false},
+		{"fr", "Le maire a-t-il été condamné ?", false},
 		{"pt", "O prefeito foi acusado?", false},
 	} {
 		v := vocabFor(tc.code)
@@ -889,7 +889,7 @@ func TestSpeakerNotTopic(t *testing.T) {
 	for _, tc := range []struct {
 		code, q, speaker string
 	}{
-		{"fr", "Qui l'arm\u00e9e dit-elle avoir vis\u00e9 \u00e0 Jabalia ?", ""},
+		{"fr", "Qui l'arm\u00e9e dit-elle avoir vis\u00e9 \u00e0 Ain Sarouf ?", ""},
 		{"en", "What did the minister say about Trump?", ""},
 		{"en", "What did Hong Lei say about Mandiant?", "Hong Lei"},
 		{"pt", "O que a Petrobras disse?", "Petrobras"},
