@@ -662,10 +662,10 @@ func TestAnswerRules(t *testing.T) {
 		{
 			// ... such as "eight out of ten".
 			name: "share", code: "en",
-			text: "Scooters banned\n\nThe city said eight scooters out of ten were parked in the wrong place during the pilot project.\n\n" +
-				"The pilot project began on 21 June and ended in November with 365,000 trips.\n\n" +
-				"The companies said they would appeal the decision.\n",
-			q: "What proportion of the scooters were parked in the wrong place?", quote: "out of ten",
+			text: "Scooters banned\n\nThe town said seven scooters out of ten were left on the pavement during the trial.\n\n" +
+				"The trial began on 3 April and ended in October with 120,000 trips.\n\n" +
+				"The operators said they would challenge the ban before the regional court next month.\n",
+			q: "What proportion of the scooters were left on the pavement?", quote: "out of ten",
 		},
 		{
 			// A name the headline holds is what the whole article is
@@ -694,10 +694,10 @@ func TestAnswerRules(t *testing.T) {
 			// have it in the sentence after it.
 			name: "reason in the sentence after", code: "fr",
 			text: "Proc\u00e8s du maire\n\nLe proc\u00e8s du maire pour corruption a repris lundi devant le tribunal de la ville.\n\n" +
-				"Les avocats du maire se sont oppos\u00e9s sans succ\u00e8s \u00e0 la lecture de la lettre anonyme. " +
-				"Selon eux, ce document n'a jamais \u00e9t\u00e9 vers\u00e9 au dossier pendant l'instruction.\n\n" +
+				"Les avocats du maire ont contest\u00e9 en vain la diffusion de l'enregistrement. " +
+				"Selon eux, ce fichier n'a jamais \u00e9t\u00e9 transmis aux juges pendant l'enqu\u00eate.\n\n" +
 				"Le verdict est attendu la semaine prochaine.\n",
-			q: "Pourquoi les avocats du maire s'opposaient-ils \u00e0 la lecture de la lettre ?", quote: "jamais \u00e9t\u00e9 vers\u00e9",
+			q: "Pourquoi les avocats du maire contestaient-ils la diffusion de l'enregistrement ?", quote: "jamais \u00e9t\u00e9 transmis",
 		},
 		{
 			// "What date" asks for a number or a month: not the day a
@@ -746,9 +746,9 @@ func TestAnswerRules(t *testing.T) {
 			// reporting verb reports.
 			name: "statement noun", code: "es",
 			text: "Advertencia sobre la prensa\n\nLa periodista Elena Vidal recibi\u00f3 el a\u00f1o pasado un premio por su trabajo en la radio p\u00fablica.\n\n" +
-				"\u201cLa censura avanza en todo el continente\u201d, advirti\u00f3 Vidal, quien este lunes particip\u00f3 en Lyon en un foro sobre la libertad de prensa.\n\n" +
-				"El foro re\u00fane cada a\u00f1o a cientos de periodistas de todo el mundo.\n",
-			q: "\u00bfD\u00f3nde hizo Vidal estas declaraciones?", quote: "Lyon",
+				"\u201cLas radios locales est\u00e1n desapareciendo\u201d, advirti\u00f3 Vidal, quien este lunes particip\u00f3 en Oporto en un congreso de emisoras comunitarias.\n\n" +
+				"El congreso re\u00fane cada a\u00f1o a cientos de locutores de varios pa\u00edses.\n",
+			q: "\u00bfD\u00f3nde hizo Vidal estas declaraciones?", quote: "Oporto",
 		},
 		{
 			// A question about what will happen is not answered by how
@@ -763,7 +763,7 @@ func TestAnswerRules(t *testing.T) {
 			// "How many civilians" is not answered by a count of
 			// soldiers...
 			name: "counts what is asked", code: "en",
-			text: "Fighting near the border\n\nThe army said 34 soldiers were killed in the fighting around the town last week, the heaviest loss in years.\n\n" +
+			text: "Fighting near the border\n\nThe army said 19 soldiers were killed in the fighting around the town on Sunday, its worst loss this year.\n\n" +
 				"Aid groups said thousands of families had fled towards the border since Monday.\n\n" +
 				"The government called for a ceasefire and an end to the air strikes.\n",
 			q: "How many civilians were killed in the fighting around the town?",
@@ -780,18 +780,18 @@ func TestAnswerRules(t *testing.T) {
 		{
 			// ... and a count of people in general by any count.
 			name: "counts people", code: "es",
-			text: "Protestas en la capital\n\nLas protestas contra el gobierno han dejado al menos 300 detenidos y decenas de heridos, seg\u00fan la polic\u00eda.\n\n" +
-				"El ministro del Interior pidi\u00f3 calma y prometi\u00f3 una investigaci\u00f3n sobre los abusos.\n\n" +
-				"La oposici\u00f3n convoc\u00f3 una nueva marcha para el s\u00e1bado.\n",
-			q: "\u00bfCu\u00e1ntas personas han sido detenidas durante las protestas?", quote: "300 detenidos",
+			text: "Protestas en el puerto\n\nLas protestas contra la reforma portuaria han dejado al menos 140 detenidos y una veintena de heridos, seg\u00fan la polic\u00eda.\n\n" +
+				"La alcaldesa pidi\u00f3 calma y anunci\u00f3 una comisi\u00f3n para revisar la actuaci\u00f3n policial.\n\n" +
+				"Los estibadores convocaron una nueva marcha para el s\u00e1bado.\n",
+			q: "\u00bfCu\u00e1ntas personas han sido detenidas durante las protestas?", quote: "140 detenidos",
 		},
 		{
 			// A share of scooters may be counted in vehicles.
 			name: "share of another word", code: "fr",
-			text: "Trottinettes interdites\n\nLa Ville a constat\u00e9 que huit v\u00e9hicules sur dix \u00e9taient gar\u00e9s au mauvais endroit pendant le projet-pilote de trottinettes.\n\n" +
-				"Le projet a commenc\u00e9 en juin et s'est termin\u00e9 en novembre.\n\n" +
-				"Les entreprises ont annonc\u00e9 qu'elles feraient appel de la d\u00e9cision.\n",
-			q: "Quelle proportion des trottinettes \u00e9tait gar\u00e9e au mauvais endroit ?", quote: "huit v\u00e9hicules sur dix",
+			text: "Trottinettes interdites\n\nLa municipalit\u00e9 a relev\u00e9 que sept v\u00e9hicules sur dix \u00e9taient gar\u00e9s sur les trottoirs pendant l'essai des trottinettes.\n\n" +
+				"L'essai a commenc\u00e9 en avril et s'est termin\u00e9 en octobre.\n\n" +
+				"Les op\u00e9rateurs ont annonc\u00e9 qu'ils contesteraient l'interdiction devant le tribunal administratif.\n",
+			q: "Quelle proportion des trottinettes \u00e9tait gar\u00e9e sur les trottoirs ?", quote: "sept v\u00e9hicules sur dix",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
