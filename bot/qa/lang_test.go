@@ -851,7 +851,7 @@ func TestSpeaks(t *testing.T) {
 	}{
 		{"de", "Wendel sprach sich zudem für eine Senkung der Netzentgelte aus.", "Konrad Wendel", true},
 		{"en", "Harlan said on Thursday that the vote would go ahead.", "Joe Harlan", true},
-		{"es", "Miles de personas exigieron la dimisión del gobernador, Ramiro Acosta, reelegido en unas elecciones denunciadas por la oposición.", "Ramiro Acosta", false},
+		{"es", "Miles de personas exigieron la dimisión del gobernador, Ramiro Acosta, reelegido en unos comicios impugnados por sus rivales.", "Ramiro Acosta", false},
 		{"en", "Protesters demanded that Harlan resign.", "Joe Harlan", false},
 	} {
 		a := &article{d: doc.Parse(tc.text), v: vocabFor(tc.code)}
