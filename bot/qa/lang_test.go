@@ -235,14 +235,14 @@ func TestAnswerNotKnown(t *testing.T) {
 // not known.
 func TestAnswerNotNamed(t *testing.T) {
 	for _, tc := range []struct{ code, text, q string }{
-		{"pt", "Carta aos líderes\n\nO presidente iraniano, Hassan Rouhani, disse que a luta do Irã contra o coronavírus está sendo prejudicada pelas sanções.\n\n" +
-			"A mídia estatal disse que Rouhani escreveu para vários líderes mundiais, sem nomeá-los.\n\n" +
-			"O Irã é o país mais atingido pela doença no Oriente Médio, com centenas de mortos registrados até agora.\n",
-			"A quais líderes mundiais Rouhani escreveu?"},
-		{"en", "Letter to leaders\n\nIranian President Hassan Rouhani said the country's fight against the coronavirus was being hampered by sanctions.\n\n" +
-			"State media said Rouhani wrote to several world leaders, without naming them.\n\n" +
-			"Iran is the country worst hit by the disease in the Middle East, with hundreds of deaths recorded so far.\n",
-			"Which world leaders did Rouhani write to?"},
+		{"pt", "Carta aos líderes\n\nA presidente da Norvália, Marta Valadares, disse que a luta do país contra a seca está sendo prejudicada pelas tarifas.\n\n" +
+			"A agência oficial disse que Valadares escreveu para vários líderes mundiais, sem nomeá-los.\n\n" +
+			"A Norvália é o país mais atingido pela seca na região, com milhares de hectares perdidos até agora.\n",
+			"A quais líderes mundiais Valadares escreveu?"},
+		{"en", "Letter to leaders\n\nNorvalian President Marta Valadares said the country's fight against the drought was being hampered by tariffs.\n\n" +
+			"The official news agency said Valadares wrote to several world leaders, without naming them.\n\n" +
+			"Norvalia is the country worst hit by the drought in the region, with thousands of hectares lost so far.\n",
+			"Which world leaders did Valadares write to?"},
 	} {
 		a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)
 		if err != nil {
@@ -397,7 +397,7 @@ func TestReadQuestionTerms(t *testing.T) {
 		{"de", "Wie viel hat der Aktivist bezahlt?", "howmany", []string{"viel"}, []string{"Aktivist"}},
 		{"fr", "À partir de quand la grève est-elle prévue ?", "when", []string{"partir"}, []string{"grève"}},
 		{"en", "How long was the strike?", "howmany", []string{"long"}, []string{"strike"}},
-		{"es", "¿Qué pidió Rick Scott que hiciera Biden?", "what", []string{"hiciera"}, []string{"Biden"}},
+		{"es", "¿Qué pidió Laura Ortiz que hiciera Moreno?", "what", []string{"hiciera"}, []string{"Moreno"}},
 		{"pt", "O que o governo fez para conter a crise?", "what", []string{"fez"}, []string{"crise"}},
 		// The conditional and subjunctive of "to be" carry no content.
 		{"es", "¿De cu\u00e1nto sería la fianza que prepara la defensa?", "howmany", []string{"sería"}, []string{"fianza"}},
@@ -482,30 +482,30 @@ func TestAnswerRules(t *testing.T) {
 		quote               string // "" when the answer is that the article does not say
 	}{
 		{
-			// A number the question itself names (the 8 of Paris-8) is no
-			// answer to "what proportion", nor are "une" and "pour".
+			// A number the question itself names (the 3 of Valbrune-3) is
+			// no answer to "what proportion", nor are "une" and "pour".
 			name: "own number", code: "fr",
-			text: "Grève à l'université\n\nLes enseignants de Paris-8 sont en grève pour une durée indéterminée.\n\n" +
+			text: "Grève à l'université\n\nLes enseignants de Valbrune-3 sont en grève pour une durée indéterminée.\n\n" +
 				"Les étudiants ont voté la grève lors d'une assemblée générale jeudi, dans l'amphithéâtre principal du campus.\n\n" +
 				"Le ministère de l'Enseignement supérieur a indiqué qu'il recevrait les syndicats la semaine prochaine.\n",
-			q: "Quelle proportion des enseignants de Paris-8 est en grève ?",
+			q: "Quelle proportion des enseignants de Valbrune-3 est en grève ?",
 		},
 		{
 			// An article names the people and goes on about them.
 			name: "names a few sentences before", code: "pt",
-			text: "Encontro no Supremo\n\nPacheco e Fux se reuniram nesta terça-feira no Supremo Tribunal Federal.\n\n" +
-				"A reunião foi pedida pelo presidente do Senado.\n\nOs dois discutiram a crise entre os Poderes.\n\n" +
-				"O encontro durou 45 minutos e aconteceu na presidência do tribunal.\n",
-			q: "Quanto tempo durou o encontro entre Pacheco e Fux?", quote: "45 minutos",
+			text: "Encontro na Assembleia\n\nTavares e Quintela se reuniram nesta terça-feira na sede da Assembleia Legislativa.\n\n" +
+				"A reunião foi pedida pelo líder da oposição.\n\nOs dois discutiram a greve dos motoristas.\n\n" +
+				"O encontro durou 50 minutos e aconteceu no gabinete da presidência.\n",
+			q: "Quanto tempo durou o encontro entre Tavares e Quintela?", quote: "50 minutos",
 		},
 		{
 			// A question about something done is not answered by a
 			// sentence that only announces it.
 			name: "done, not announced", code: "de",
-			text: "Entscheidung vertagt\n\nDie Regierung hat am Montag neue Regeln für die Schulen und die Geschäfte im ganzen Land beschlossen.\n\n" +
-				"Am Donnerstag will die Behörde über die weitere Verwendung des Impfstoffs entscheiden.\n\n" +
-				"Die Zahl der Neuinfektionen ist in der vergangenen Woche erneut gestiegen, teilte das Institut mit.\n",
-			q: "Wie hat die Behörde über die weitere Verwendung des Impfstoffs entschieden?",
+			text: "Entscheidung vertagt\n\nDer Stadtrat hat am Montag neue Regeln für die Parkplätze und die Märkte in der Altstadt beschlossen.\n\n" +
+				"Am Donnerstag will die Stadt über den weiteren Betrieb der Fähre entscheiden.\n\n" +
+				"Die Zahl der Fahrgäste ist im vergangenen Jahr erneut gesunken, teilte die Reederei mit.\n",
+			q: "Wie hat die Stadt über den weiteren Betrieb der Fähre entschieden?",
 		},
 		{
 			// A question about what will happen is not answered by a
@@ -529,10 +529,10 @@ func TestAnswerRules(t *testing.T) {
 			// A name, a number or a date may come in the sentence after
 			// the one that holds the question's words.
 			name: "kind in the sentence after", code: "fr",
-			text: "Portrait d'un ministre\n\nD'anciens amis de Jean-Paul Delevoye se souviennent du surnom que lui donnait Jacques Chirac quand ils étaient au gouvernement.\n\n" +
-				"« Chirac l'appelait le Grand Con, parce qu'il est grand », a raconté l'un d'eux.\n\n" +
-				"Le ministre n'a pas souhaité commenter ces propos lors de sa visite dans le nord du pays.\n",
-			q: "Quel surnom Jacques Chirac donnait-il à Jean-Paul Delevoye ?", quote: "Grand Con",
+			text: "Portrait d'un ministre\n\nD'anciens collègues de Bernard Vasseur se souviennent du surnom que lui donnait Henri Castagnac quand ils siégeaient au conseil régional.\n\n" +
+				"« Castagnac l'appelait le Grand Phare, parce qu'il est grand », a raconté l'un d'eux.\n\n" +
+				"Le ministre n'a pas souhaité commenter ces propos lors de sa visite dans l'ouest du pays.\n",
+			q: "Quel surnom Henri Castagnac donnait-il à Bernard Vasseur ?", quote: "Grand Phare",
 		},
 		{
 			// A phrase of a same group: "take part" is "involved".
@@ -554,75 +554,75 @@ func TestAnswerRules(t *testing.T) {
 			// question names answers for it: an appositive after its
 			// name...
 			name: "speaks for, appositive", code: "en",
-			text: "Rivals trade barbs\n\nSenator Joe Harlan said on Thursday he believes Governor Mary Stone will try to delay the vote.\n\n" +
-				"\"Those are the ramblings of a lost candidate,\" Tim Ward, communications director for the Stone campaign, said in a statement.\n\n" +
-				"The vote is set by law and cannot be moved by the governor alone.\n",
-			br:    speakerBriefing("en", "Tim Ward", "communications director for the Stone campaign", "Joe Harlan", "he believes Governor Mary Stone"),
+			text: "Rivals trade barbs\n\nSenator Joe Harlan said on Thursday he thinks Governor Mary Stone wants to postpone the budget hearing.\n\n" +
+				"\"That is pure fantasy from a failing campaign,\" Tim Ward, communications director for the Stone campaign, said in a statement.\n\n" +
+				"The hearing is set by law and cannot be moved by the governor alone.\n",
+			br:    speakerBriefing("en", "Tim Ward", "communications director for the Stone campaign", "Joe Harlan", "he thinks Governor Mary Stone"),
 			q:     "How did the Stone campaign respond?",
-			quote: "ramblings",
+			quote: "pure fantasy",
 		},
 		{
 			// ... or a title before it.
 			name: "speaks for, title", code: "de",
-			text: "Streit um den Lockdown\n\nDie Opposition hält die Verschiebung für eine \"schwere Fehlentscheidung\", wie der FDP-Vorsitzende Christian Lindner sich ausdrückte.\n\n" +
-				"\"Unsere Forderung ist es, dass der Impfgipfel umgehend stattfindet.\"\n\n" +
-				"Die Regierung will am Montag mit den Ländern über weitere Schritte und neue Regeln für die Schulen beraten.\n",
-			br: withAliases(speakerBriefing("de", "Christian Lindner", "FDP-Vorsitzende Christian Lindner", "Christian Lindner", "Unsere Forderung ist es"),
-				"FDP-Vorsitzende Christian Lindner"),
-			q:     "Was fordert die FDP beim Impfgipfel?",
-			quote: "Impfgipfel umgehend",
+			text: "Streit um die Kliniken\n\nDie Opposition hält die Absage für einen \"groben Fehler\", wie der BVP-Vorsitzende Lukas Brenner sich ausdrückte.\n\n" +
+				"\"Unsere Forderung lautet, dass der Pflegegipfel noch diese Woche stattfindet.\"\n\n" +
+				"Die Regierung will am Montag mit den Ländern über weitere Schritte und neue Regeln für die Kliniken beraten.\n",
+			br: withAliases(speakerBriefing("de", "Lukas Brenner", "BVP-Vorsitzende Lukas Brenner", "Lukas Brenner", "Unsere Forderung lautet"),
+				"BVP-Vorsitzende Lukas Brenner"),
+			q:     "Was fordert die BVP beim Pflegegipfel?",
+			quote: "Pflegegipfel noch diese Woche",
 		},
 		{
 			// A name elsewhere in a party's sentence is not a
 			// description of it: Harlan does not speak for Stone.
 			name: "speaks for, not named nearby", code: "en",
-			text: "Rivals trade barbs\n\nSenator Joe Harlan said on Thursday he believes Governor Mary Stone will try to delay the vote.\n\n" +
-				"The vote is set by law and cannot be moved by the governor alone.\n\nTurnout was low in the spring primaries across the state.\n",
-			br: speakerBriefing("en", "Joe Harlan", "he believes Governor Mary Stone", "Joe Harlan", "he believes Governor Mary Stone"),
+			text: "Rivals trade barbs\n\nSenator Joe Harlan said on Thursday he thinks Governor Mary Stone wants to postpone the budget hearing.\n\n" +
+				"The hearing is set by law and cannot be moved by the governor alone.\n\nTurnout was low in the spring primaries across the state.\n",
+			br: speakerBriefing("en", "Joe Harlan", "he thinks Governor Mary Stone", "Joe Harlan", "he thinks Governor Mary Stone"),
 			q:  "How did the Stone campaign respond?",
 		},
 		{
 			// A sentence the briefing gives no one where the party
-			// speaks ("Russwurm sprach sich … aus") is its statement,
+			// speaks ("Wendel sprach sich … aus") is its statement,
 			// and "sprach sich für" is what it demands.
 			name: "speaks unattributed", code: "de",
-			text: "Streit um den Strompreis\n\nDer Präsident des Industrieverbands, Siegfried Russwurm, sagte zur Strategie der Regierung: \u201ePapier ist geduldig, die Unternehmen brauchen konkretes Handeln.\u201c\n\n" +
-				"Russwurm sprach sich zudem für eine Senkung der Stromsteuer aus.\n\n" +
-				"Die Regierung will im Herbst über einen neuen Industriestrompreis für die Betriebe entscheiden.\n",
-			br:    speakerBriefing("de", "Siegfried Russwurm", "Papier ist geduldig", "Siegfried Russwurm", "Papier ist geduldig"),
-			q:     "Was fordert Russwurm konkret?",
-			quote: "Stromsteuer",
+			text: "Streit um die Netzentgelte\n\nDer Präsident des Handwerksverbands, Konrad Wendel, sagte zum Plan der Regierung: \u201eAnkündigungen helfen nicht, die Betriebe brauchen konkrete Entlastung.\u201c\n\n" +
+				"Wendel sprach sich zudem für eine Senkung der Netzentgelte aus.\n\n" +
+				"Die Regierung will im Herbst über neue Hilfen für das Handwerk entscheiden.\n",
+			br:    speakerBriefing("de", "Konrad Wendel", "Ankündigungen helfen nicht", "Konrad Wendel", "Ankündigungen helfen nicht"),
+			q:     "Was fordert Wendel konkret?",
+			quote: "Netzentgelte",
 		},
 		{
 			// "Wie steht X zu" asks for X's position, and a statement
 			// may be about what the article named two sentences before
 			// ("die Pläne").
 			name: "position two sentences on", code: "de",
-			text: "Streit um den Strompreis\n\nDer Wirtschaftsminister hat vor Monaten einen staatlich subventionierten Brückenstrompreis für die Industrie vorgeschlagen.\n\n" +
-				"Ein solcher ist allerdings innerhalb der Bundesregierung seit dem Frühjahr umstritten.\n\n" +
-				"Die FDP lehnt die Pläne ab, der Kanzler hat sich dazu bisher skeptisch geäußert.\n",
-			br:    speakerBriefing("de", "FDP", "Die FDP lehnt die Pläne ab", "FDP", "Die FDP lehnt die Pläne ab"),
-			q:     "Wie steht die FDP zum Brückenstrompreis?",
+			text: "Streit um das Ticket\n\nDie Verkehrsministerin hat im Winter ein landesweit gültiges Pendlerticket für Auszubildende vorgeschlagen.\n\n" +
+				"Ein solches ist allerdings innerhalb der Koalition seit Wochen umstritten.\n\n" +
+				"Die DLP lehnt die Pläne ab, die Finanzministerin hat sich dazu bisher zurückhaltend geäußert.\n",
+			br:    speakerBriefing("de", "DLP", "Die DLP lehnt die Pläne ab", "DLP", "Die DLP lehnt die Pläne ab"),
+			q:     "Wie steht die DLP zum Pendlerticket?",
 			quote: "lehnt die Pläne ab",
 		},
 		{
 			// The noun after the verb asks who speaks, even without a
 			// capital: the union's words, not the company's.
 			name: "common-noun speaker", code: "es",
-			text: "Conflicto en el puerto\n\nEl gobierno considera que la empresa Montecon se alió con el sindicato para buscar la confrontación en el puerto.\n\n" +
-				"El martes, Montecon informó al sindicato portuario que a fin de mes iba a despedir a 150 trabajadores.\n\n" +
-				"Los barcos esperan desde hace una semana frente a los muelles públicos de la capital.\n",
-			br: speakerBriefing("es", "Montecon", "Montecon informó al sindicato", "Gobierno", "El gobierno considera"),
-			q:  "¿Qué respondió el sindicato a la acusación del gobierno de haberse aliado con Montecon?",
+			text: "Conflicto en la mina\n\nEl gobierno considera que la empresa Caldesa se alió con el sindicato para forzar el cierre de la mina.\n\n" +
+				"El jueves, Caldesa informó al sindicato minero que en marzo iba a suspender a 80 trabajadores.\n\n" +
+				"Los camiones esperan desde hace diez días frente a la entrada de la mina.\n",
+			br: speakerBriefing("es", "Caldesa", "Caldesa informó al sindicato", "Gobierno", "El gobierno considera"),
+			q:  "¿Qué respondió el sindicato a la acusación del gobierno de haberse aliado con Caldesa?",
 		},
 		{
-			// A place after a preposition ("à Beit Lahia") is not who
+			// A place after a preposition ("à Ain Sarouf") is not who
 			// speaks: the army's words answer.
 			name: "place is not the speaker", code: "fr",
-			text: "Frappes dans le nord\n\nL'arm\u00e9e a frapp\u00e9 mardi plusieurs b\u00e2timents dans le nord de la ville de Beit Lahia, selon des t\u00e9moins.\n\n" +
-				"Un porte-parole de l'arm\u00e9e a affirm\u00e9 avoir vis\u00e9 un commandant du groupe arm\u00e9, Karim Nassar.\n\n" +
-				"Les secours cherchaient encore des survivants dans la soir\u00e9e.\n",
-			q: "Qui l'arm\u00e9e dit-elle avoir vis\u00e9 \u00e0 Beit Lahia ?", quote: "Karim Nassar",
+			text: "Frappe dans l'est\n\nL'arm\u00e9e a bombard\u00e9 samedi un entrep\u00f4t \u00e0 l'est de la ville d'Ain Sarouf, selon des habitants.\n\n" +
+				"Un porte-parole de l'arm\u00e9e a affirm\u00e9 avoir vis\u00e9 un chef de la milice, Karim Nassar.\n\n" +
+				"Les pompiers luttaient encore contre l'incendie dans la soir\u00e9e.\n",
+			q: "Qui l'arm\u00e9e dit-elle avoir vis\u00e9 \u00e0 Ain Sarouf ?", quote: "Karim Nassar",
 		},
 		{
 			// The name asked for follows what it names: a place named
@@ -642,19 +642,19 @@ func TestAnswerRules(t *testing.T) {
 			q: "What was the name of the man killed near the Mill Street bridge?", quote: "Daniel Moss",
 		},
 		{
-			// "Faire appel" (to appeal) is a phrase: "appel\u00e9 \u00e0 la paix" is
+			// "Faire appel" (to appeal) is a phrase: "appel\u00e9 au dialogue" is
 			// not an appeal.
 			name: "appeal is not call", code: "fr",
-			text: "Un imam condamn\u00e9\n\nLe tribunal a condamn\u00e9 mardi l'imam de la ville \u00e0 huit mois de prison avec sursis pour apologie du terrorisme.\n\n" +
-				"\u00ab Il a toujours appel\u00e9 \u00e0 la paix et jamais \u00e0 la haine \u00bb, a plaid\u00e9 son avocat devant la cour.\n\n" +
-				"Le procureur r\u00e9clamait huit mois ferme contre le pr\u00e9dicateur.\n",
-			q: "L'imam va-t-il faire appel de sa condamnation ?",
+			text: "Un maire condamn\u00e9\n\nLe tribunal a condamn\u00e9 mardi le maire de la commune \u00e0 six mois de prison avec sursis pour prise ill\u00e9gale d'int\u00e9r\u00eats.\n\n" +
+				"\u00ab Il a toujours appel\u00e9 au dialogue et jamais \u00e0 la division \u00bb, a plaid\u00e9 son avocat devant la cour.\n\n" +
+				"Le procureur r\u00e9clamait un an ferme contre l'\u00e9lu.\n",
+			q: "Le maire va-t-il faire appel de sa condamnation ?",
 		},
 		{
 			// A question asking for a share is answered by a sentence
 			// naming one, not by a date...
 			name: "share, not a date", code: "fr",
-			text: "Gr\u00e8ve \u00e0 l'universit\u00e9\n\nLes enseignants de l'universit\u00e9 sont en gr\u00e8ve depuis le 5 mars contre la r\u00e9forme.\n\n" +
+			text: "Gr\u00e8ve \u00e0 l'universit\u00e9\n\nLes enseignants de l'universit\u00e9 sont en gr\u00e8ve depuis le 12 f\u00e9vrier contre la r\u00e9forme.\n\n" +
 				"Les \u00e9tudiants ont vot\u00e9 la gr\u00e8ve lors d'une assembl\u00e9e g\u00e9n\u00e9rale jeudi.\n\n" +
 				"Le minist\u00e8re a indiqu\u00e9 qu'il recevrait les syndicats et les repr\u00e9sentants des \u00e9tudiants la semaine prochaine.\n",
 			q: "Quelle proportion des enseignants est en gr\u00e8ve ?",
@@ -662,10 +662,10 @@ func TestAnswerRules(t *testing.T) {
 		{
 			// ... such as "eight out of ten".
 			name: "share", code: "en",
-			text: "Scooters banned\n\nThe city said eight scooters out of ten were parked in the wrong place during the pilot project.\n\n" +
-				"The pilot project began on 21 June and ended in November with 365,000 trips.\n\n" +
-				"The companies said they would appeal the decision.\n",
-			q: "What proportion of the scooters were parked in the wrong place?", quote: "out of ten",
+			text: "Scooters banned\n\nThe town said seven scooters out of ten were left on the pavement during the trial.\n\n" +
+				"The trial began on 3 April and ended in October with 120,000 trips.\n\n" +
+				"The operators said they would challenge the ban before the regional court next month.\n",
+			q: "What proportion of the scooters were left on the pavement?", quote: "out of ten",
 		},
 		{
 			// A name the headline holds is what the whole article is
@@ -684,20 +684,20 @@ func TestAnswerRules(t *testing.T) {
 			// that names the deadline, not the one that only speaks
 			// of it.
 			name: "within what time", code: "de",
-			text: "Neue Regeln f\u00fcr Datenlecks\n\nDie Aufsichtsbeh\u00f6rde erkl\u00e4rt, dass Firmen eine kurze Frist haben, um ein Datenleck zu melden.\n\n" +
-				"\"Die Meldung muss binnen drei Tagen erfolgen\", sagte eine Sprecherin der Beh\u00f6rde.\n\n" +
-				"Bei Verst\u00f6\u00dfen drohen den Betrieben nach dem neuen Gesetz hohe Bu\u00dfgelder, warnte der Verband der Versicherer.\n",
-			q: "Innerhalb welcher Frist m\u00fcssen Firmen ein Datenleck melden?", quote: "drei Tagen",
+			text: "Neue Regeln f\u00fcr Gastst\u00e4tten\n\nDas Gesundheitsamt erkl\u00e4rt, dass Wirte eine kurze Frist haben, um einen Sch\u00e4dlingsbefall zu melden.\n\n" +
+				"\"Die Meldung muss binnen zwei Tagen erfolgen\", sagte eine Sprecherin des Amtes.\n\n" +
+				"Bei Verst\u00f6\u00dfen drohen den Lokalen nach der neuen Verordnung hohe Bu\u00dfgelder, warnte der Gastst\u00e4ttenverband.\n",
+			q: "Innerhalb welcher Frist m\u00fcssen Wirte einen Sch\u00e4dlingsbefall melden?", quote: "zwei Tagen",
 		},
 		{
 			// A "why" question's best sentence that gives no reason may
 			// have it in the sentence after it.
 			name: "reason in the sentence after", code: "fr",
 			text: "Proc\u00e8s du maire\n\nLe proc\u00e8s du maire pour corruption a repris lundi devant le tribunal de la ville.\n\n" +
-				"Les avocats du maire se sont oppos\u00e9s sans succ\u00e8s \u00e0 la lecture de la lettre anonyme. " +
-				"Selon eux, ce document n'a jamais \u00e9t\u00e9 vers\u00e9 au dossier pendant l'instruction.\n\n" +
+				"Les avocats du maire ont contest\u00e9 en vain la diffusion de l'enregistrement. " +
+				"Selon eux, ce fichier n'a jamais \u00e9t\u00e9 transmis aux juges pendant l'enqu\u00eate.\n\n" +
 				"Le verdict est attendu la semaine prochaine.\n",
-			q: "Pourquoi les avocats du maire s'opposaient-ils \u00e0 la lecture de la lettre ?", quote: "jamais \u00e9t\u00e9 vers\u00e9",
+			q: "Pourquoi les avocats du maire contestaient-ils la diffusion de l'enregistrement ?", quote: "jamais \u00e9t\u00e9 transmis",
 		},
 		{
 			// "What date" asks for a number or a month: not the day a
@@ -746,9 +746,9 @@ func TestAnswerRules(t *testing.T) {
 			// reporting verb reports.
 			name: "statement noun", code: "es",
 			text: "Advertencia sobre la prensa\n\nLa periodista Elena Vidal recibi\u00f3 el a\u00f1o pasado un premio por su trabajo en la radio p\u00fablica.\n\n" +
-				"\u201cLa censura avanza en todo el continente\u201d, advirti\u00f3 Vidal, quien este lunes particip\u00f3 en Lyon en un foro sobre la libertad de prensa.\n\n" +
-				"El foro re\u00fane cada a\u00f1o a cientos de periodistas de todo el mundo.\n",
-			q: "\u00bfD\u00f3nde hizo Vidal estas declaraciones?", quote: "Lyon",
+				"\u201cLas radios locales est\u00e1n desapareciendo\u201d, advirti\u00f3 Vidal, quien este lunes particip\u00f3 en Oporto en un congreso de emisoras comunitarias.\n\n" +
+				"El congreso re\u00fane cada a\u00f1o a cientos de locutores de varios pa\u00edses.\n",
+			q: "\u00bfD\u00f3nde hizo Vidal estas declaraciones?", quote: "Oporto",
 		},
 		{
 			// A question about what will happen is not answered by how
@@ -763,7 +763,7 @@ func TestAnswerRules(t *testing.T) {
 			// "How many civilians" is not answered by a count of
 			// soldiers...
 			name: "counts what is asked", code: "en",
-			text: "Fighting near the border\n\nThe army said 34 soldiers were killed in the fighting around the town last week, the heaviest loss in years.\n\n" +
+			text: "Fighting near the border\n\nThe army said 19 soldiers were killed in the fighting around the town on Sunday, its worst loss this year.\n\n" +
 				"Aid groups said thousands of families had fled towards the border since Monday.\n\n" +
 				"The government called for a ceasefire and an end to the air strikes.\n",
 			q: "How many civilians were killed in the fighting around the town?",
@@ -780,18 +780,18 @@ func TestAnswerRules(t *testing.T) {
 		{
 			// ... and a count of people in general by any count.
 			name: "counts people", code: "es",
-			text: "Protestas en la capital\n\nLas protestas contra el gobierno han dejado al menos 300 detenidos y decenas de heridos, seg\u00fan la polic\u00eda.\n\n" +
-				"El ministro del Interior pidi\u00f3 calma y prometi\u00f3 una investigaci\u00f3n sobre los abusos.\n\n" +
-				"La oposici\u00f3n convoc\u00f3 una nueva marcha para el s\u00e1bado.\n",
-			q: "\u00bfCu\u00e1ntas personas han sido detenidas durante las protestas?", quote: "300 detenidos",
+			text: "Protestas en el puerto\n\nLas protestas contra la reforma portuaria han dejado al menos 140 detenidos y una veintena de heridos, seg\u00fan la polic\u00eda.\n\n" +
+				"La alcaldesa pidi\u00f3 calma y anunci\u00f3 una comisi\u00f3n para revisar la actuaci\u00f3n policial.\n\n" +
+				"Los estibadores convocaron una nueva marcha para el s\u00e1bado.\n",
+			q: "\u00bfCu\u00e1ntas personas han sido detenidas durante las protestas?", quote: "140 detenidos",
 		},
 		{
 			// A share of scooters may be counted in vehicles.
 			name: "share of another word", code: "fr",
-			text: "Trottinettes interdites\n\nLa Ville a constat\u00e9 que huit v\u00e9hicules sur dix \u00e9taient gar\u00e9s au mauvais endroit pendant le projet-pilote de trottinettes.\n\n" +
-				"Le projet a commenc\u00e9 en juin et s'est termin\u00e9 en novembre.\n\n" +
-				"Les entreprises ont annonc\u00e9 qu'elles feraient appel de la d\u00e9cision.\n",
-			q: "Quelle proportion des trottinettes \u00e9tait gar\u00e9e au mauvais endroit ?", quote: "huit v\u00e9hicules sur dix",
+			text: "Trottinettes interdites\n\nLa municipalit\u00e9 a relev\u00e9 que sept v\u00e9hicules sur dix \u00e9taient gar\u00e9s sur les trottoirs pendant l'essai des trottinettes.\n\n" +
+				"L'essai a commenc\u00e9 en avril et s'est termin\u00e9 en octobre.\n\n" +
+				"Les op\u00e9rateurs ont annonc\u00e9 qu'ils contesteraient l'interdiction devant le tribunal administratif.\n",
+			q: "Quelle proportion des trottinettes \u00e9tait gar\u00e9e sur les trottoirs ?", quote: "sept v\u00e9hicules sur dix",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -849,9 +849,9 @@ func TestSpeaks(t *testing.T) {
 		code, text, name string
 		want             bool
 	}{
-		{"de", "Russwurm sprach sich zudem für eine Senkung der Stromsteuer aus.", "Siegfried Russwurm", true},
+		{"de", "Wendel sprach sich zudem für eine Senkung der Netzentgelte aus.", "Konrad Wendel", true},
 		{"en", "Harlan said on Thursday that the vote would go ahead.", "Joe Harlan", true},
-		{"es", "Miles de personas exigieron la dimisión del presidente, Alexander Lukashenko, victori\u006fso en unas elecciones denunciadas por la oposición.", "Alexander Lukashenko", false},
+		{"es", "Miles de personas exigieron la dimisión del gobernador, Ramiro Acosta, reelegido en unos comicios impugnados por sus rivales.", "Ramiro Acosta", false},
 		{"en", "Protesters demanded that Harlan resign.", "Joe Harlan", false},
 	} {
 		a := &article{d: doc.Parse(tc.text), v: vocabFor(tc.code)}
@@ -873,7 +873,7 @@ func TestAsksStatement(t *testing.T) {
 		{"en", "What did the loggers claim?", true},
 		{"es", "¿Ha sido acusado el alcalde?", false},
 		{"es", "¿Qué dijo el alcalde?", true},
-		{"fr", "L'imam a-t-il été condamné ?", false},
+		{"fr", "Le maire a-t-il été condamné ?", false},
 		{"pt", "O prefeito foi acusado?", false},
 	} {
 		v := vocabFor(tc.code)
@@ -889,7 +889,7 @@ func TestSpeakerNotTopic(t *testing.T) {
 	for _, tc := range []struct {
 		code, q, speaker string
 	}{
-		{"fr", "Qui l'arm\u00e9e dit-elle avoir vis\u00e9 \u00e0 Jabalia ?", ""},
+		{"fr", "Qui l'arm\u00e9e dit-elle avoir vis\u00e9 \u00e0 Ain Sarouf ?", ""},
 		{"en", "What did the minister say about Trump?", ""},
 		{"en", "What did Hong Lei say about Mandiant?", "Hong Lei"},
 		{"pt", "O que a Petrobras disse?", "Petrobras"},
