@@ -76,8 +76,8 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 				// The phrase after the verb is its speaker ("said the
 				// minister") only when none comes before it: otherwise
 				// it is an object ("questioned the blackouts") or the
-				// subject of the reported words ("said Obama was the
-				// founder"), and "he" or "they" after it is more likely
+				// subject of the reported words ("said Jones was the
+				// author"), and "he" or "they" after it is more likely
 				// the speaker.
 				slots = append(slots, slot{m: m, subject: m != cu.right || cu.left == nil && !a.startsVerb(m.t1, i)})
 			}
@@ -430,7 +430,7 @@ func (a *analysis) leads(i int) bool {
 
 // askedBefore reports whether sentence i is a quoted question or
 // exclamation right before a sentence of the same paragraph that opens
-// with an attribution of its own ("“…, who knows?” Trump told ITV in an
+// with an attribution of its own ("“…, who knows?” Hale told Swedish television in an
 // interview …"): whose words it is the next sentence may say, not the
 // speaker before.
 func (a *analysis) askedBefore(i int) bool {

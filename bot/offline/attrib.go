@@ -211,7 +211,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		var m *mention
 		if st, end := a.mainSubject(cu.lo, s); st >= 0 {
 			// The subject of the main verb before the gerund ("At a
-			// rally in Portsmouth, N.H., on Tuesday, Senator Sanders
+			// rally in Dover, N.H., on Tuesday, Senator Hale
 			// endorsed Mrs. Clinton, saying …").
 			m = a.parseNP(st, end, 0)
 		} else {
@@ -295,7 +295,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if cu.dropped {
 		// "“…”, precisó.": the last speaker, within two sentences, or
 		// the subject of the sentence before in the same paragraph
-		// ("Pacheco afastou … . «…», disse.", also past a quotation
+		// ("Pacheco descartou … . «…», disse.", also past a quotation
 		// between them).
 		e := a.lastSpeaker(i)
 		if e == nil {
@@ -329,8 +329,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// s'étonne le magistrat".)
 		// (A name after the verb that ends the sentence is its subject,
 		// whatever phrase comes before the comma: "…, um die Sanktionen
-		// zu umgehen, sagt Bassiki.", "…, assim como os amigos de
-		// Luana, informou Marcelino.")
+		// zu umgehen, sagt Haddad.", "…, assim como os colegas de
+		// Pedro, informou Marcos.")
 		// "…," said X; "«…», a déclaré le ministre"; "…, a-t-il dit".
 		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
 		at.content = a.spanTo(s.body, before)
@@ -402,7 +402,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 		}
 		if tk := &t.toks[st]; st > s.body && tk.kind == tWord && !tk.cap && !lx.Set("determiners", tk.l) && !a.isPronounTok(st) {
-			// "Gary Emineth, a former state party chairman, became a
+			// "Tom Baker, a former state party chairman, became a
 			// delegate and said …": the clause after the comma has no
 			// subject of its own; the sentence's is it.
 			st = s.body
@@ -413,7 +413,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 		var appos *mention
 		if end+1 < before && t.toks[end].s == "," {
-			// "Another former adviser, Sebastian Gorka, also spoke …
+			// "Another former adviser, Peter Lang, also spoke …
 			// and said": the name in apposition.
 			if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < before && t.toks[e2].s == "," {
 				appos = a.parseNP(end+1, e2, 0)
@@ -444,7 +444,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return nil // "wrote a book", "spoke for an hour"
 	}
 	if k := a.subordEnd(cu, s); k > 0 {
-		// "When Trump suggested that Cuba would sue, Rubio fired back
+		// "When Smith suggested that the city would sue, Jones fired back
 		// …": the words end with the clause the verb is in.
 		a.cutContent(at, t.toks[k].start)
 		if len(at.content) == 0 {
@@ -454,7 +454,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.evEnd = t.toks[k].start
 	}
 	if k := t.tokAt(at.content[0][0]); !at.marked && cu.verb.Voice == "say" && k > cu.c && t.toks[k].cap && a.onlyNoun(at.content[0], s) {
-		return nil // "Wisconsin state Rep. David Bowen": a name is not a statement
+		return nil // "Ohio state Rep. Ann Poe": a name is not a statement
 	}
 	return at
 }
@@ -481,13 +481,13 @@ func (a *analysis) nameEnds(cu *cue, s *sentence) bool {
 		return false
 	}
 	// It ends the sentence, or a description of it does ("…, said
-	// Jeffrey N. Trimble, a senior official with …").
+	// John P. Harlow, a senior official with …").
 	return m.t1 >= s.t1-1 || t.toks[m.t1].s == "," && m.t1+1 < s.t1 && t.lx.Set("determiners", t.toks[m.t1+1].l)
 }
 
 // subordEnd returns the comma that ends the subordinate clause opening
 // sentence s, when cue cu is inside it and a main clause with its own
-// subject and verb follows ("When X suggested …, Rubio fired back"), or
+// subject and verb follows ("When X suggested …, Y fired back"), or
 // -1.
 func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 	t := a.t
@@ -1019,7 +1019,7 @@ func (a *analysis) endsAfter(j int, s *sentence) bool {
 
 // prepTail reports whether sentence s goes on from token j with a
 // prepositional phrase that reports nothing itself: no complementiser,
-// quotation or colon up to its end ("Pence said in response.", "Lichtman
+// quotation or colon up to its end ("Ortiz said in response.", "Moore
 // said about McCain's effort to …").
 func (a *analysis) prepTail(j int, s *sentence) bool {
 	t := a.t
@@ -1038,8 +1038,8 @@ func (a *analysis) prepTail(j int, s *sentence) bool {
 // quoteSentence returns the span of the quotation that ends sentence j
 // with a question or exclamation, when the sentence is that quotation
 // alone or its last part, and how many sentences it spans (0 when there
-// is none): "“That’s like a bribe, isn’t it? Isn’t that sort of a
-// bribe?” Trump asked." spans two.
+// is none): "“That’s a trick, isn’t it? Isn’t that a kind of
+// trick?” Hale asked." spans two.
 func (a *analysis) quoteSentence(j int) ([][2]int, int) {
 	t := a.t
 	s := &t.sents[j]

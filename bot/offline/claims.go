@@ -254,7 +254,7 @@ func (a *analysis) faithful(at *attribution, content string) bool {
 		return false
 	}
 	if c := at.cue; c > 0 && at.verb.Noun && (a.t.toks[c-1].poss || a.t.lx.Set("possessive", a.t.toks[c-1].l)) {
-		// "Sanders's claim that he can still win surprised his aides":
+		// "Hale's claim that he can still win surprised his aides":
 		// the noun's words run on into the sentence's own verb, and only
 		// the article's words say where they end.
 		return false

@@ -242,7 +242,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		a.leftSubject(cu, s)
 		if m := cu.left; m != nil && m.t1 > m.t0 && t.toks[m.t1-1].poss && !v.Noun {
 			// "The state's confirmed caseload": a possessive modifies
-			// the noun after the participle. ("Sanders's claim that …"
+			// the noun after the participle. ("Hale's claim that …"
 			// is a statement: a noun of saying.)
 			cu.left = nil
 		}
@@ -415,7 +415,7 @@ func (a *analysis) clauseWord(k, hi int, w string) int {
 func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	t := a.t
 	k := cu.lo - 1
-	// "the Syrian Democratic Forces (SDF) announced", "Kasich (who has
+	// "the Syrian Democratic Forces (SDF) announced", "Hale (who has
 	// 25 delegates) said": skip the parenthesis.
 	if k > s.body && t.toks[k].s == ")" {
 		j := k - 1
@@ -434,7 +434,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		if st := a.npLeft(k, s); st >= 0 {
 			cu.left = a.parseNP(st, k+1, 0)
 			if named := a.nameBefore(st, s); named != nil && cu.left != nil && cu.left.kind == kDesc {
-				// "Sen. Kristen Gillibrand (D-NY), a supporter of …
+				// "Sen. Jane Roe (D-NY), a supporter of …
 				// told": the appositive's closing comma is missing.
 				cu.left, cu.appos = named, cu.left
 				cu.leftAtBoundary = true
@@ -488,13 +488,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				if ap := cu.appos; ap != nil && ap.kind == kPerson && t.toks[st].kind == tWord && !t.toks[st].cap &&
 					!t.lx.Set("determiners", t.toks[st].l) && left.kind != kPron {
 					// "…, after winning Ohio in the primary, Gov. John
-					// Kasich (R-OH), said": the phrase before is no
+					// Hale (R-OH), said": the phrase before is no
 					// subject, the name between the commas is.
 					cu.left, cu.appos = ap, nil
 				}
 				return
 			}
-			// "Clinton, 35, the daughter of …, said": an age is no
+			// "Reyes, 35, the daughter of …, said": an age is no
 			// subject; look before it.
 		}
 		m--
@@ -502,7 +502,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 }
 
 // nameBefore returns the name that ends just before ", " at token st of
-// sentence s, opening its clause ("Sen. Kristen Gillibrand (D-NY), a
+// sentence s, opening its clause ("Sen. Jane Roe (D-NY), a
 // supporter of …"), or nil.
 func (a *analysis) nameBefore(st int, s *sentence) *mention {
 	t := a.t
@@ -748,7 +748,7 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 					v = k + 1
 				}
 				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 || !known && (a.nonFinite(t.toks[v].l) || a.adverbEnding(t.toks[v].l)) {
-					continue // "“…, including Tim Pawlenty, …”", "“…, especially African-Americans,”": no reporting verb
+					continue // "“…, including Tom Baker, …”", "“…, especially Hispanic Americans,”": no reporting verb
 				}
 				end := v + 1
 				for end < s.t1 && end-v < 10 && t.toks[end].kind == tWord && (t.isName(end) || lx.Set("determiners", t.toks[end].l) || a.isTitleWord(end) || lx.Set("nameglue", t.toks[end].l)) {

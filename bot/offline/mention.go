@@ -693,7 +693,7 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 		prep = prep || t.toks[k].kind == tWord && lx.Set("prep", t.toks[k].l) && !lx.Set("of", t.toks[k].l) && !t.toks[k].cap
 	}
 	if title && !prep {
-		// "ministre de l'Intérieur Jan Hamáček": an of-phrase of one
+		// "ministre de l'Intérieur Jan Dvořák": an of-phrase of one
 		// capitalised word after the title, then the name.
 		for k := i + 1; k < lo; k++ {
 			if !a.isTitleWord(k-1) || !lx.Set("of", t.toks[k].l) || t.toks[k].cap {

@@ -56,7 +56,7 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		case lx.Set("coord", l) && t.glue(j, k+1):
 			continue
 		case lx.Set("coord", l) && j > s.body && j < k && a.isTitleWord(j-1) && a.isTitleWord(j+1):
-			continue // "le vice-Premier ministre et ministre de l'Intérieur Jan Hamáček"
+			continue // "le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák"
 		case lx.Set("prep", l) && j < k && preps == 0 && !lx.Set("clause", l):
 			preps++
 			continue

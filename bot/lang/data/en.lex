@@ -459,7 +459,7 @@ of the de da do dos das del la le van von der den al bin bint ibn el y du des
 also even further later again then previously subsequently repeatedly recently initially earlier now first once still yet even only already publicly openly strongly firmly flatly categorically vehemently officially explicitly separately quickly immediately swiftly formally privately reportedly allegedly apparently similarly likewise too just personally directly angrily sharply bluntly simply however though therefore meanwhile last late on this today yesterday tonight
 
 # A lower-case word with one of these endings, not after a determiner and
-# not listed in [set notadverbs], is an adverb ("critics hysterically
+# not listed in [set notadverbs], is an adverb ("critics loudly
 # denounced him").
 [set adverbendings]
 ly
@@ -484,7 +484,7 @@ is are was were be been has have had do does did get gets got make makes made ta
 ed
 
 # Endings of forms that are never a finite verb: a word with one after a
-# comma inside a quotation ("“…, including Tim Pawlenty, …”") is no
+# comma inside a quotation ("“…, including Tom Baker, …”") is no
 # reporting verb interrupting it.
 [set nonfiniteendings]
 ing
