@@ -481,10 +481,8 @@ func (a *analysis) subjunctive(k int) bool {
 	if tk.cap || tk.kind != tWord {
 		return false
 	}
-	for suf := range lx.Sets["subjunctiveendings"] {
-		if len(tk.l) > len(suf)+2 && strings.HasSuffix(tk.l, suf) {
-			return true
-		}
+	if a.t.endsIn("subjunctiveendings", tk.l, 2) {
+		return true
 	}
 	for p := range lx.Sets["verbprefixes"] {
 		if len(tk.l) > len(p)+3 && strings.HasPrefix(tk.l, p) && lx.Set("subjunctive", tk.l[len(p):]) {

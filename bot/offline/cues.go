@@ -318,12 +318,7 @@ func (a *analysis) prepBeforeNoun(k int, s *sentence) bool {
 // nonFinite reports whether word l ends like a form that is never a
 // finite verb ("including").
 func (a *analysis) nonFinite(l string) bool {
-	for suf := range a.t.lx.Sets["nonfiniteendings"] {
-		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
-			return true
-		}
-	}
-	return false
+	return a.t.endsIn("nonfiniteendings", l, 2)
 }
 
 // adverbForm reports whether token j is an adverb by its ending ("-ly"):
@@ -338,21 +333,7 @@ func (a *analysis) adverbForm(j int) bool {
 	if j > 0 && (t.lx.Set("determiners", t.toks[j-1].l) || t.lx.Set("possessive", t.toks[j-1].l)) {
 		return false
 	}
-	return a.adverbEnding(tk.l)
-}
-
-// adverbEnding reports whether word l ends like an adverb ("-ly") and is
-// not one of the nouns that end so.
-func (a *analysis) adverbEnding(l string) bool {
-	if a.t.lx.Set("notadverbs", l) {
-		return false
-	}
-	for suf := range a.t.lx.Sets["adverbendings"] {
-		if len(l) > len(suf)+3 && strings.HasSuffix(l, suf) {
-			return true
-		}
-	}
-	return false
+	return t.adverbEnding(tk.l)
 }
 
 // relativeBefore reports whether a relative pronoun opens the clause
@@ -747,7 +728,7 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				if (lx.Set("aux", t.toks[k].l) || lx.Set("refl", t.toks[k].l)) && word(k+1) {
 					v = k + 1
 				}
-				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 || !known && (a.nonFinite(t.toks[v].l) || a.adverbEnding(t.toks[v].l)) {
+				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 || !known && (a.nonFinite(t.toks[v].l) || t.adverbEnding(t.toks[v].l)) {
 					continue // "“…, including Tom Baker, …”", "“…, especially Hispanic Americans,”": no reporting verb
 				}
 				end := v + 1

@@ -546,12 +546,8 @@ func (t *text) isName(k int) bool {
 	// First in its sentence: a name unless the article also writes it in
 	// lower case ("Roads were closed") and never capitalises it inside a
 	// sentence, or it ends like an adverb ("Hastily, …").
-	if !t.midCap[l] && !t.lx.Set("notadverbs", l) {
-		for suf := range t.lx.Sets["adverbendings"] {
-			if len(l) > len(suf)+3 && strings.HasSuffix(l, suf) {
-				return false
-			}
-		}
+	if !t.midCap[l] && t.adverbEnding(l) {
+		return false
 	}
 	return t.midCap[l] || lang.IsAcronym(tk.s) || !t.lowerSeen[l]
 }

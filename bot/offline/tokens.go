@@ -317,6 +317,23 @@ func (t *text) titleCase(s sentence) bool {
 	return !t.lx.NounCaps && words >= 4 && caps*10 >= words*8 && fn > 0
 }
 
+// endsIn reports whether word l ends with one of the endings in the
+// lexicon's set, after a stem longer than stem letters.
+func (t *text) endsIn(set, l string, stem int) bool {
+	for suf := range t.lx.Sets[set] {
+		if len(l) > len(suf)+stem && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbEnding reports whether word l ends like an adverb ("-ly") and is
+// not one of the nouns that end so ("family").
+func (t *text) adverbEnding(l string) bool {
+	return !t.lx.Set("notadverbs", l) && t.endsIn("adverbendings", l, 3)
+}
+
 // out reports whether token i is a word outside any quotation.
 func (t *text) out(i int) bool {
 	return i >= 0 && i < len(t.toks) && t.toks[i].kind == tWord && t.toks[i].q < 0
