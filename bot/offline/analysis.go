@@ -430,16 +430,13 @@ func (a *analysis) leads(i int) bool {
 
 // askedBefore reports whether sentence i is a quoted question or
 // exclamation right before a sentence of the same paragraph that opens
-// with an attribution of its own ("“…, who knows?” Hale told Swedish television in an
-// interview …"): whose words it is the next sentence may say, not the
-// speaker before.
+// with an attribution of its own ("“…, who knows?” Hale told Swedish
+// television in an interview …"): whose words it is the next sentence may
+// say, not the speaker before.
 func (a *analysis) askedBefore(i int) bool {
 	t := a.t
 	s := &t.sents[i]
-	if i+1 >= len(t.sents) || t.sents[i+1].para != s.para || len(a.bySent[i+1]) == 0 || s.t1-s.t0 < 3 {
-		return false
-	}
-	if p := t.toks[s.t1-2].s; t.toks[s.t1-1].kind != tQClose || p != "?" && p != "!" {
+	if i+1 >= len(t.sents) || t.sents[i+1].para != s.para || len(a.bySent[i+1]) == 0 || !t.endsQuotedQuestion(s) {
 		return false
 	}
 	n := &t.sents[i+1]

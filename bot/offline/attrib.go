@@ -322,7 +322,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	commaBefore := before >= s.body && (t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–")
 	switch {
 	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) || cu.invPron) && a.contentBefore(cu.lo, s) && a.speakerEnds(cu.right.t1, s) &&
-		!(lx.Code == "en" && cu.right.kind == kDesc && (cu.right.class == "unknown" || cu.right.class == "")):
+		!(lx.Code == "en" && unnamedSpeaker(cu.right.kind, cu.right.class)):
 		// (In English a description after the verb speaks only when it
 		// names a speaker: "said his lawyer", not "defended his
 		// commitment"; French and Spanish invert any subject: "…»,
@@ -420,12 +420,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 		}
 		subj := a.parseNP(st, end, 0)
-		for e := end - 1; subj == nil && e > st; e-- {
+		if subj == nil {
 			// "Biden sonrió y dijo": a verb the lexicon does not know
-			// ran into the phrase; the longest name from its start.
-			if m := a.parseNP(st, e, 0); m != nil && (m.kind == kPerson || m.kind == kOrg || m.kind == kName && (e-st > 1 || t.midCap[t.toks[st].b])) {
-				subj = m // (a lone word only when the article names it so inside a sentence: not "Ignore all …")
-			}
+			// ran into the phrase; the longest name from its start (a
+			// lone word only as the article names it inside sentences:
+			// not "Ignore all …").
+			subj = a.longestName(st, end-1, false)
 		}
 		if appos != nil && (subj == nil || subj.kind == kDesc) && (appos.kind == kOrg || appos.kind == kCountry) {
 			// "One of these groups, the Syrian Democratic Forces (SDF),
@@ -879,7 +879,7 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 			continue
 		}
 		e, surface := a.speakerOf(cu.left, cu.appos)
-		if e == nil || e == at.speaker || e.kind == kDesc && (e.class == "unknown" || e.class == "") {
+		if e == nil || e == at.speaker || unnamedSpeaker(e.kind, e.class) {
 			continue // (not "the rejection of the treaty signals …": no speaker)
 		}
 		inner := &attribution{speaker: e, surface: surface, via: at.speaker, viaName: at.surface, verb: cu.verb,
@@ -1043,10 +1043,7 @@ func (a *analysis) prepTail(j int, s *sentence) bool {
 func (a *analysis) quoteSentence(j int) ([][2]int, int) {
 	t := a.t
 	s := &t.sents[j]
-	if s.furniture || s.t1-s.t0 < 3 || t.toks[s.t1-1].kind != tQClose {
-		return nil, 0
-	}
-	if p := t.toks[s.t1-2].s; p != "?" && p != "!" {
+	if s.furniture || !t.endsQuotedQuestion(s) {
 		return nil, 0
 	}
 	for k := s.t0 + 1; k < s.t1-1; k++ {
@@ -1179,8 +1176,14 @@ func (a *analysis) paragraphSubject(i int) *entity {
 // weakSpeaker reports whether an attribution's speaker is a description
 // that names no kind of speaker ("the rejection of the treaty").
 func (a *analysis) weakSpeaker(at *attribution) bool {
-	e := at.speaker
-	return e != nil && e.kind == kDesc && (e.class == "unknown" || e.class == "")
+	return at.speaker != nil && unnamedSpeaker(at.speaker.kind, at.speaker.class)
+}
+
+// unnamedSpeaker reports whether a mention or entity of this kind and
+// class is a description whose head the lexicon knows as no speaker
+// ("his commitment", "the rejection of the treaty").
+func unnamedSpeaker(kind int, class string) bool {
+	return kind == kDesc && (class == "unknown" || class == "")
 }
 
 // covers reports whether byte offset off lies in an attribution's words.
@@ -1260,9 +1263,20 @@ func (a *analysis) subjectOf(j int) *entity {
 	}
 	// The longest phrase from the start that names someone: the verb
 	// after it may be one the lexicon does not know ("conversou").
-	for ; end > s.body; end-- {
-		if m := a.parseNP(s.body, end, 0); m != nil && (m.kind == kPerson || m.kind == kName || m.kind == kOrg) {
-			return a.entityOf(m)
+	if m := a.longestName(s.body, end, true); m != nil {
+		return a.entityOf(m)
+	}
+	return nil
+}
+
+// longestName returns the longest phrase of tokens [st, end') with end' ≤
+// end that names a person, organisation or name (a lone word only with
+// lone set, or when the article capitalises it inside a sentence), or nil.
+func (a *analysis) longestName(st, end int, lone bool) *mention {
+	for ; end > st; end-- {
+		m := a.parseNP(st, end, 0)
+		if m != nil && (m.kind == kPerson || m.kind == kOrg || m.kind == kName && (lone || end-st > 1 || a.t.midCap[a.t.toks[st].b])) {
+			return m
 		}
 	}
 	return nil

@@ -399,12 +399,8 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	// "the Syrian Democratic Forces (SDF) announced", "Hale (who has
 	// 25 delegates) said": skip the parenthesis.
 	if k > s.body && t.toks[k].s == ")" {
-		j := k - 1
-		for j > s.body && t.toks[j].s != "(" && k-j < 20 {
-			j--
-		}
-		if t.toks[j].s == "(" {
-			k = j - 1
+		if o := a.parenOpen(k, s, 20); o >= 0 {
+			k = o - 1
 		}
 	}
 	if k < s.body {
@@ -482,6 +478,20 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	}
 }
 
+// parenOpen returns the "(" that the ")" at token k closes, at most limit
+// tokens before it in sentence s, or -1.
+func (a *analysis) parenOpen(k int, s *sentence, limit int) int {
+	t := a.t
+	o := k - 1
+	for o > s.body && t.toks[o].s != "(" && k-o < limit {
+		o--
+	}
+	if t.toks[o].s != "(" {
+		return -1
+	}
+	return o
+}
+
 // nameBefore returns the name that ends just before ", " at token st of
 // sentence s, opening its clause ("Sen. Jane Roe (D-NY), a
 // supporter of …"), or nil.
@@ -494,11 +504,8 @@ func (a *analysis) nameBefore(st int, s *sentence) *mention {
 	k := c - 1
 	if t.toks[k].s == ")" {
 		// "(D-NY)"
-		o := k - 1
-		for o > s.body && t.toks[o].s != "(" && k-o < 8 {
-			o--
-		}
-		if t.toks[o].s != "(" {
+		o := a.parenOpen(k, s, 8)
+		if o < 0 {
 			return nil
 		}
 		k = o - 1

@@ -317,6 +317,17 @@ func (t *text) titleCase(s sentence) bool {
 	return !t.lx.NounCaps && words >= 4 && caps*10 >= words*8 && fn > 0
 }
 
+// endsQuotedQuestion reports whether sentence s (of three tokens or
+// more) ends with a question or exclamation mark inside a closing
+// quotation mark: "“Is that all there is?”".
+func (t *text) endsQuotedQuestion(s *sentence) bool {
+	if s.t1-s.t0 < 3 || t.toks[s.t1-1].kind != tQClose {
+		return false
+	}
+	p := t.toks[s.t1-2].s
+	return p == "?" || p == "!"
+}
+
 // endsIn reports whether word l ends with one of the endings in the
 // lexicon's set, after a stem longer than stem letters.
 func (t *text) endsIn(set, l string, stem int) bool {
