@@ -107,6 +107,18 @@ func (a *analysis) opensMainClause(i, k int) bool {
 			k--
 			continue
 		}
+		if a.isTitleWord(k) && t.isName(k-1) {
+			// The organisation a title belongs to ("FBI director James
+			// Comey", "Justice Department spokesman …").
+			j := k
+			for j > s.body && t.toks[j-1].kind == tWord && t.out(j-1) && t.isName(j-1) {
+				j--
+			}
+			if j < k {
+				k = j
+				continue
+			}
+		}
 		break
 	}
 	if k == s.body {
@@ -345,6 +357,7 @@ func (a *analysis) propagateQuotes() {
 		}
 		owner.sent, owner.last = min(owner.sent, sf), max(owner.last, sl)
 		owner.direct = true
+		owner.how += "+multi"
 		if !a.inQuote(owner) {
 			owner.content = mergeSpan(owner.content, [2]int{q.start, q.end})
 		}
@@ -387,7 +400,7 @@ func (a *analysis) propagateQuotes() {
 			// Indirect speech going on in the subjunctive ("Eine
 			// Entscheidung sei überfällig."): its own claim.
 			at := &attribution{speaker: prev.speaker, surface: prev.surface, via: prev.via, viaName: prev.viaName,
-				verb: prev.verb, kind: akInherit, cue: -1, sent: i, last: i, marked: true,
+				verb: prev.verb, kind: akInherit, cue: -1, sent: i, last: i, marked: true, how: "inherit-reported",
 				content: [][2]int{{t.d.Sentences[i].Start, t.d.Sentences[i].End}}}
 			at.verb.Stance = "assert"
 			a.atts = append(a.atts, at)
@@ -397,12 +410,13 @@ func (a *analysis) propagateQuotes() {
 		}
 		if prev.last == i-1 && prev.direct {
 			prev.last = i
+			prev.how += "+ext"
 			prev.content = mergeSpan(prev.content, [2]int{t.d.Sentences[i].Start, t.d.Sentences[i].End})
 			a.bySent[i] = []*attribution{prev}
 			continue
 		}
 		at := &attribution{speaker: prev.speaker, surface: prev.surface, via: prev.via, viaName: prev.viaName,
-			verb: prev.verb, kind: akInherit, cue: -1, sent: i, last: i, direct: true, marked: true,
+			verb: prev.verb, kind: akInherit, cue: -1, sent: i, last: i, direct: true, marked: true, how: "inherit-quote",
 			content: [][2]int{{t.d.Sentences[i].Start, t.d.Sentences[i].End}}}
 		at.verb.Stance = "assert"
 		if !prev.direct {

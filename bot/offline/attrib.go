@@ -63,6 +63,8 @@ type attribution struct {
 	// marked is set when the words were introduced by a complementiser,
 	// a colon or a quotation mark.
 	marked bool
+	// how names the rule that found the speaker (for measuring rules).
+	how string
 }
 
 // attribute runs stage 4 on sentence i with its cues (already resolved).
@@ -78,7 +80,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			// speaker goes on.
 			prev := out[n-1]
 			at = &attribution{speaker: prev.speaker, surface: prev.surface, via: prev.via, viaName: prev.viaName,
-				verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i}
+				verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i, how: "continues"}
 			at.content = a.contentAfter(cu.hi, s, at)
 			if len(at.content) == 0 {
 				continue
@@ -174,6 +176,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			src = cu.left
 		}
 		at.speaker, at.surface = a.speakerOf(src, nil)
+		at.how = "according"
 		if at.speaker == nil {
 			return nil
 		}
@@ -197,11 +200,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		a.markDirect(at)
 		return at
 	case cueColon:
+		at.how = "colon"
 		at.speaker, at.surface = a.speakerOf(cu.left, nil)
 		at.content = a.spanTo(cu.hi, s.t1)
 		at.marked, at.direct = true, true
 		return at
 	case cuePassive:
+		at.how = "passive"
 		at.speaker, at.surface = a.speakerOf(cu.right, nil)
 		at.content = a.spanTo(s.body, cu.lo)
 		return at
@@ -230,6 +235,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 			m = a.parseNP(st, end, 0)
 		}
+		at.how = "gerund"
 		at.speaker, at.surface = a.speakerOf(m, nil)
 		// ", accusing the network of …", ", denying any role": an
 		// accusation or a denial says something of its object itself.
@@ -252,6 +258,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// "«Cette loi, c'est …, affirme-t-elle. Je crois …»": the
 		// quotation around the attribution, without it.
 		q := t.qs[t.toks[cu.c].q]
+		at.how = "inquote"
 		at.speaker, at.surface = a.speakerOf(cu.right, nil)
 		lo, hi := t.toks[cu.lo].start, t.toks[cu.hi-1].end
 		for k := cu.lo - 1; k >= 0 && t.toks[k].kind == tPunct; k-- {
@@ -285,7 +292,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if e == nil {
 			return nil
 		}
-		at.speaker, at.surface = e, ""
+		at.speaker, at.surface, at.how = e, "", "dropped-open"
 		at.content = a.contentAfter(cu.hi, s, at)
 		if len(at.content) == 0 {
 			return nil
@@ -304,16 +311,18 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if e == nil {
 			return nil
 		}
-		at.speaker, at.surface = e, ""
+		at.speaker, at.surface, at.how = e, "", "dropped-quote"
 		at.content = a.spanTo(s.body, cu.lo-1)
 		at.marked = true
 		a.markDirect(at)
 		return at
 	}
 	if at := a.asClause(i, cu); at != nil {
+		at.how = "as"
 		return at
 	}
 	if at := a.quoting(i, cu); at != nil {
+		at.how = "quoting"
 		return at
 	}
 	before := cu.lo - 1
@@ -333,6 +342,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// Pedro, informou Marcos.")
 		// "…," said X; "«…», a déclaré le ministre"; "…, a-t-il dit".
 		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
+		at.how = "after"
 		at.content = a.spanTo(s.body, before)
 		// "“…,” he said, “…”": a quotation after the attribution too.
 		end := cu.right.t1
@@ -346,10 +356,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil
 		}
 		at.speaker, at.surface = a.speakerOf(cu.left, cu.appos)
+		at.how = "left"
 		if at.speaker == nil {
 			return nil
 		}
 		if a.quoteBeforeSubject(cu.left.t0, s) {
+			at.how = "left-quote"
 			// "…," he said (that) …
 			at.content = a.spanTo(s.body, cu.left.t0-1)
 			at.marked, at.direct = true, true
@@ -365,6 +377,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			if q, n := a.quoteSentence(i - 1); n > 0 {
 				at.content = q
 				at.marked, at.direct, at.lead = true, true, n
+				at.how = "left-lead"
 				return at
 			}
 		}
@@ -377,12 +390,14 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				at.content = append(at.content, a.spanTo(cu.hi+1, s.t1)...)
 			}
 			at.marked = true
+			at.how = "left-tail"
 			a.markDirect(at)
 			return at
 		}
 		at.content = a.contentAfter(cu.hi, s, at)
 	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s)):
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …".
+		at.how = "verbfirst"
 		at.speaker, at.surface = a.speakerOf(cu.right, nil)
 		at.content = a.contentAfter(cu.right.t1, s, at)
 		if !at.marked {
@@ -433,6 +448,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			subj, appos = appos, nil
 		}
 		at.speaker, at.surface = a.speakerOf(subj, appos)
+		at.how = "and-said"
 		at.content = a.contentAfter(cu.hi, s, at)
 	default:
 		return nil
@@ -747,6 +763,9 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		// told.
 		if end := a.npRight(k, s); end > k {
 			k = end
+			if k < s.t1 && t.lx.Set("relpron", t.toks[k].l) {
+				return nil // "told the story of a mayor who …": a story, not words
+			}
 		}
 	}
 	{
@@ -875,15 +894,15 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		if cu.kind != cueVerb || cu.c <= lo || cu.c >= hi || cu.left == nil || !cu.leftAtBoundary && cu.left.t0 != lo {
 			continue
 		}
-		if cu.verb.Opinion || cu.verb.Noun && !cu.leftAtBoundary {
-			continue
+		if cu.verb.Opinion || cu.verb.Noun && !cu.leftAtBoundary || cu.left.t0 > lo && t.lx.Set("as", t.toks[cu.left.t0-1].l) {
+			continue // (not "as reliable as a campaign promise")
 		}
 		e, surface := a.speakerOf(cu.left, cu.appos)
 		if e == nil || e == at.speaker || unnamedSpeaker(e.kind, e.class) {
 			continue // (not "the rejection of the treaty signals …": no speaker)
 		}
 		inner := &attribution{speaker: e, surface: surface, via: at.speaker, viaName: at.surface, verb: cu.verb,
-			kind: cueVerb, cue: cu.c, sent: i, last: i}
+			kind: cueVerb, cue: cu.c, sent: i, last: i, how: "nested"}
 		inner.content = a.contentAfter(cu.hi, s, inner)
 		if len(inner.content) == 0 {
 			continue
@@ -891,6 +910,23 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		return inner
 	}
 	return nil
+}
+
+// comparison reports whether the "as" word at token as compares ("such
+// as", "as many as", "as reliable as", "so wie") rather than introduces
+// a speaker.
+func (a *analysis) comparison(as int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if as-1 >= s.body && lx.Set("ascompare", t.toks[as-1].l) || as+1 < s.t1 && lx.Set("ascompare", t.toks[as+1].l) {
+		return true
+	}
+	for k := as - 1; k >= s.body && k >= as-5; k-- {
+		if lx.Set("as", t.toks[k].l) {
+			return true
+		}
+	}
+	return false
 }
 
 // asClause reads an attribution in an "as" clause ("as X said", "comme
@@ -919,6 +955,13 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 			return nil
 		}
 	default:
+		return nil
+	}
+	if cu.verb.Weak || unnamedSpeaker(m.kind, m.class) && !lx.Set("definite", t.toks[m.t0].l) || a.comparison(as, s) {
+		// "As X spoke, …" and "as Y continues to …" tell a time, "as
+		// reliable as a promise" and "such as his claim" compare, and
+		// "portrayed as a violent protest" names a role: no one's words
+		// ("as the agency warned" does report them).
 		return nil
 	}
 	at := &attribution{verb: cu.verb, kind: cueVerb, cue: cu.c, sent: i, last: i, marked: true}
@@ -973,6 +1016,7 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 	}
 	other := *at
 	other.speaker, other.surface = e, surface
+	other.how += "+coord"
 	other.content = append([][2]int(nil), at.content...)
 	return &other
 }
@@ -1097,7 +1141,7 @@ func (a *analysis) quoting(i int, cu *cue) *attribution {
 	if !ok || v.Tags&lang.TagGerund == 0 {
 		return nil
 	}
-	at := &attribution{verb: v, kind: cueVerb, cue: k + 1, sent: i, last: i}
+	at := &attribution{verb: v, kind: cueVerb, cue: k + 1, sent: i, last: i, how: "as-ing"}
 	at.speaker, at.surface = a.speakerOf(cu.right, nil)
 	if at.speaker == nil {
 		return nil

@@ -612,6 +612,26 @@ func TestSentenceClaims(t *testing.T) {
 		parties             string // all the parties, "|"-separated, when set
 		notParty            string // a party that must not be there (nothing else is checked)
 	}{
+		{name: "he in a subordinate clause is the subject of his own sentence", sent: 2, speaker: "Reyes",
+			text: "Dana Whitfield, the head of the council, said the remarks were dangerous and wrong for the city. " +
+				"Reyes was defending the new parking plan at a meeting on Friday night when he told reporters that it would cut traffic in half."},
+		{name: "told the story of someone who: a story, not words", sent: 1, none: true,
+			text: "At a meeting on Friday night Reyes told the story of a mayor who fined every driver in the old town."},
+		{name: "an organisation before a title is part of the subject", sent: 2, speaker: "Lena Park",
+			text: "Dana Whitfield, the head of the council, said the remarks were dangerous and wrong for the city. " +
+				"Agency director Lena Park decided not to recommend charges on Tuesday even though she found that the rules had been broken."},
+		{name: "as with a time clause reports nothing", sent: 1, notParty: "Dana Whitfield",
+			text: "As Dana Whitfield spoke, the council was voting against any change to the parking plan in the old town."},
+		{name: "as comparing reports nothing", sent: 1, notParty: "Political campaign",
+			text: "The Bureau vow that the answers will be kept secret is as reliable as a political campaign promise."},
+		{name: "as naming a role reports nothing", sent: 1, notParty: "Violent",
+			text: "The attack on the depot was first portrayed by the mayor's office as a violent protest rather than a planned raid."},
+		{name: "such as reports nothing", sent: 1, notParty: "Recent",
+			text: "Reyes cites his followers as the source for some of his numbers, such as his recent claim that most drivers never pay their fines."},
+		{name: "as the agency warned reports the rest", sent: 1, party: "Agency",
+			text: "The crisis has become fertile ground for false reports, as the agency warned early in March."},
+		{name: "fr comme with a definite subject reports the rest", sent: 1, speaker: "OMS",
+			text: "La crise sanitaire est devenue un terrain fertile pour les fausses nouvelles, comme prévenait l'OMS début mars."},
 		{name: "pt dropped subject continues the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
 				"Afirmou que as eleições não podem ser usadas para arroubos antidemocráticos."},
@@ -1364,5 +1384,28 @@ func TestQuotedClauseClaim(t *testing.T) {
 	c, ok := claimOn(cs, 1)
 	if !ok || !strings.HasPrefix(c.claim, `Dice: "hablé con las familias`) {
 		t.Errorf("claim %+v, want the quotation alone", c)
+	}
+}
+
+// TestRulesNamed checks that every rule that finds a speaker names
+// itself (attribution.how), so that rules can be measured one by one.
+func TestRulesNamed(t *testing.T) {
+	cases, err := eval.LoadCases(eval.Corpus())
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]int{}
+	traceClaim = func(how string, _ bool, cl bot.Claim) {
+		if how == "" {
+			t.Errorf("no rule named for the claim on %q", cl.Evidence)
+		}
+		seen[how]++
+	}
+	defer func() { traceClaim = nil }()
+	for _, c := range cases {
+		briefChecked(t, shared, c.ArticleText)
+	}
+	if len(seen) < 5 {
+		t.Errorf("only %d rules seen on the gold set: %v", len(seen), seen)
 	}
 }

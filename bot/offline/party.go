@@ -43,6 +43,10 @@ func partyKey(e *entity) (string, *lang.Country, *entity) {
 	return "e:" + strconv.Itoa(e.id), nil, e
 }
 
+// traceClaim, when a test sets it, sees each claim with the rule that
+// found its speaker (attribution.how), to measure rules one by one.
+var traceClaim func(how string, pronoun bool, cl bot.Claim)
+
 // parties groups the claims into parties.
 func (a *analysis) parties(vlx *lang.Lexicon) []bot.Party {
 	byKey := map[string]*partyAcc{}
@@ -64,6 +68,9 @@ func (a *analysis) parties(vlx *lang.Lexicon) []bot.Party {
 		cl.Speaker = a.label(at.speaker, at.surface)
 		if !a.isPronoun(at.surface) {
 			p.addAlias(stripDet(a.t.lx, at.surface))
+		}
+		if traceClaim != nil {
+			traceClaim(at.how, a.isPronoun(at.surface), cl)
 		}
 		p.claims = append(p.claims, cl)
 	}

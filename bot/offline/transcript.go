@@ -110,7 +110,7 @@ func (a *analysis) turnAttribution(i int, tn *turn) *attribution {
 	if start >= end {
 		return nil
 	}
-	at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akTurn, cue: -1, sent: i, last: i,
+	at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akTurn, cue: -1, sent: i, last: i, how: "turn",
 		direct: true, marked: true, content: [][2]int{{start, end}}}
 	return at
 }

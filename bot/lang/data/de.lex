@@ -329,6 +329,9 @@ von durch
 [set as]
 wie
 
+[set ascompare]
+so genauso ebenso sowohl
+
 [set nameglue]
 von van der den de al bin
 
@@ -336,7 +339,7 @@ von van der den de al bin
 auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen später hier dort zuvor trotzdem dennoch inzwischen mittlerweile zunächst schließlich danach dazu daher deshalb somit
 
 [set time]
-montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend woche monat jahr
+montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend woche monat jahr anfang ende mitte
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").

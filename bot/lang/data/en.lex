@@ -451,6 +451,9 @@ by
 [set as]
 as
 
+[set ascompare]
+such so same many much well long soon far
+
 [set nameglue]
 of the de da do dos das del la le van von der den al bin bint ibn el y du des
 

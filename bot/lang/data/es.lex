@@ -343,6 +343,9 @@ por
 [set as]
 como
 
+[set ascompare]
+tal tan tanto así
+
 [set nameglue]
 de del la las los y da dos van von al bin el
 
@@ -350,7 +353,7 @@ de del la las los y da dos van von al bin el
 también además ya ayer hoy este esta públicamente claramente firmemente oficialmente recientemente luego entonces sin embargo siempre nuevamente posteriormente lunes martes miércoles jueves viernes sábado domingo
 
 [set time]
-lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana mes año noche tarde
+lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana mes año noche tarde principios finales mediados
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").

@@ -363,6 +363,9 @@ par
 [set as]
 comme
 
+[set ascompare]
+tel telle tels telles tout aussi autant
+
 [set nameglue]
 de d' du des la le van von der den al ben bin el da do dos y
 
@@ -370,7 +373,7 @@ de d' du des la le van von der den al ben bin el da do dos y
 également aussi encore déjà toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui leur ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir
 
 [set time]
-lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année tôt tard
+lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année tôt tard début fin
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
