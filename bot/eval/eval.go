@@ -23,13 +23,14 @@ import (
 	"github.com/briefbot/briefbot/bot/ground"
 )
 
-//go:embed testdata/articles testdata/gold testdata/pages
+//go:embed testdata/articles testdata/gold testdata/pages testdata/blind
 var corpus embed.FS
 
 // Corpus returns the embedded evaluation corpus: the articles under
 // "articles/" and their gold annotations under "gold/", and the gold
-// annotations of real web pages under "pages/" (the pages themselves are
-// not embedded: see LoadPages).
+// annotations of real web pages under "pages/" (the development set) and
+// "blind/" (kept for blind evaluation: see Blind); the pages themselves
+// are not embedded: see LoadPages.
 func Corpus() fs.FS {
 	sub, err := fs.Sub(corpus, "testdata")
 	if err != nil {
@@ -186,7 +187,17 @@ type PageOpener func(ref string) (*bot.Article, error)
 // each page with open, and validates the gold against the page's text.
 // Errors name the file they concern.
 func LoadPages(fsys fs.FS, open PageOpener) ([]Case, error) {
-	paths, err := fs.Glob(fsys, "pages/*.json")
+	return LoadPagesIn(fsys, "pages", open)
+}
+
+// Blind is the directory of the blind page set: pages annotated like the
+// development pages but kept apart, never read while tuning (their
+// report prints totals only, see Report.Blind).
+const Blind = "blind"
+
+// LoadPagesIn is LoadPages for the gold files in directory dir of fsys.
+func LoadPagesIn(fsys fs.FS, dir string, open PageOpener) ([]Case, error) {
+	paths, err := fs.Glob(fsys, dir+"/*.json")
 	if err != nil {
 		return nil, err
 	}

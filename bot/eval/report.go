@@ -33,6 +33,9 @@ type Report struct {
 	Failures map[string]int `json:"failures,omitempty"`
 	// Verbose makes Print list every case, not only the languages.
 	Verbose bool `json:"-"`
+	// Blind makes Print show the per-language totals only: no case, no
+	// failure class (for a set kept for blind evaluation).
+	Blind bool `json:"-"`
 }
 
 // LangRow is the total of one language's cases.
@@ -145,9 +148,9 @@ const nameWidth = 40
 // claims gold/predicted, claim recall, precision and F1, misattribution
 // rate, grounding rate, claims dropped as ungrounded.
 func (r Report) Print(w io.Writer) {
-	if len(r.Languages) > 1 || r.Answers != nil {
+	if len(r.Languages) > 1 || r.Answers != nil || r.Blind {
 		r.printLanguages(w)
-		if !r.Verbose {
+		if !r.Verbose || r.Blind {
 			return
 		}
 		fmt.Fprintln(w)
@@ -219,7 +222,7 @@ func (r Report) printLanguages(w io.Writer) {
 	fmt.Fprintln(w, "right party); misattr: claims on a gold sentence under the wrong party; verbatim: evidence found in the article;")
 	fmt.Fprintln(w, "leaks: loaded words in the bot's own voice; answers: answerable questions answered from the right sentence;")
 	fmt.Fprintln(w, "declined: unanswerable questions the answer said the article does not answer. Rates are micro averages.")
-	if len(r.Failures) > 0 {
+	if len(r.Failures) > 0 && !r.Blind {
 		fmt.Fprintln(w, "\nfailure classes:")
 		keys := make([]string, 0, len(r.Failures))
 		for k := range r.Failures {
@@ -233,7 +236,12 @@ func (r Report) printLanguages(w io.Writer) {
 		_ = tw.Flush()
 	}
 	if r.Headline.Errors > 0 {
-		fmt.Fprintf(w, "\nerrors (%d, scored as empty briefings):\n", r.Headline.Errors)
+		fmt.Fprintf(w, "\nerrors (%d, scored as empty briefings)", r.Headline.Errors)
+		if r.Blind {
+			fmt.Fprintln(w, ".")
+			return
+		}
+		fmt.Fprintln(w, ":")
 		for _, c := range r.Cases {
 			if c.Error != "" {
 				fmt.Fprintf(w, "  %s: %s\n", c.Name, c.Error)

@@ -107,3 +107,24 @@ func TestReportJSON(t *testing.T) {
 		t.Errorf("round trip lost data:\n%s", data)
 	}
 }
+
+// TestReportPrintBlind checks that a blind report shows the per-language
+// totals only: no case names, no failure classes.
+func TestReportPrintBlind(t *testing.T) {
+	r := syntheticReport()
+	if len(r.Failures) == 0 {
+		t.Fatal("the synthetic report has no failure classes to hide")
+	}
+	r.Blind, r.Verbose = true, true
+	var buf bytes.Buffer
+	r.Print(&buf)
+	out := buf.String()
+	for _, hidden := range []string{"acme-perfect", "acme-failed", "failure classes"} {
+		if bytes.Contains(buf.Bytes(), []byte(hidden)) {
+			t.Errorf("blind report shows %q:\n%s", hidden, out)
+		}
+	}
+	if !bytes.Contains(buf.Bytes(), []byte("\nall ")) {
+		t.Errorf("blind report has no totals row:\n%s", out)
+	}
+}

@@ -16,7 +16,7 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	var c common
 	c.register(fsys)
 	dir := fsys.String("dir", "", "gold set directory holding articles/ and gold/, and optionally pages/ (default: the embedded set)")
-	set := fsys.String("set", "all", "which cases: gold (the embedded articles), pages (real web pages in five languages) or all")
+	set := fsys.String("set", "all", "which cases: gold (the embedded articles), pages (real web pages in five languages), all (both), or blind (pages kept for blind evaluation: totals only)")
 	langs := fsys.String("lang", "", "only these languages, comma-separated (e.g. fr,pt)")
 	pages := fsys.String("pages", "", "directory holding the page corpora (trafilatura/, htmldate/) instead of the Go module cache")
 	questions := fsys.Bool("questions", true, "also ask each article's gold questions and score the answers")
@@ -33,8 +33,12 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usageError{fmt.Sprintf("unknown format %q (want text or json)", *format)}
 	}
-	if *set != "all" && *set != "gold" && *set != "pages" {
-		return usageError{fmt.Sprintf("unknown set %q (want gold, pages or all)", *set)}
+	if *set != "all" && *set != "gold" && *set != "pages" && *set != eval.Blind {
+		return usageError{fmt.Sprintf("unknown set %q (want gold, pages, all or blind)", *set)}
+	}
+	blind := *set == eval.Blind
+	if blind && (*verbose || *format != "text") {
+		return usageError{"the blind set prints its totals only: no -v, no --format json"}
 	}
 	cfg, log, err := m.load(c)
 	if err != nil {
@@ -52,7 +56,7 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 		corpus = os.DirFS(*dir)
 	}
 	var cases []eval.Case
-	if *set != "pages" {
+	if *set == "gold" || *set == "all" {
 		cs, err := eval.LoadCases(corpus)
 		if err != nil {
 			return fmt.Errorf("load gold set: %w", err)
@@ -60,8 +64,12 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 		cases = append(cases, cs...)
 	}
 	if *set != "gold" {
+		dir := "pages"
+		if blind {
+			dir = eval.Blind
+		}
 		open := newPageOpener(*pages, app.engine.Limits)
-		cs, err := eval.LoadPages(corpus, open.open)
+		cs, err := eval.LoadPagesIn(corpus, dir, open.open)
 		if err != nil {
 			return fmt.Errorf("load pages: %w", err)
 		}
@@ -98,7 +106,7 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 		results = append(results, r)
 	}
 	rep := eval.Aggregate(results)
-	rep.Verbose = *verbose
+	rep.Verbose, rep.Blind = *verbose, blind
 	if *format == "json" {
 		data, err := rep.JSON()
 		if err != nil {

@@ -66,11 +66,12 @@ type pageGold struct {
 	err  error // when the file does not decode
 }
 
-// readPageGold reads every pages/*.json file of the embedded corpus, in
-// name order, the way bot/eval does (unknown fields are errors).
-func readPageGold(tb testing.TB) []pageGold {
+// readPageGold reads every DIR/*.json file of the embedded corpus (dir
+// is "pages" or "blind"), in name order, the way bot/eval does (unknown
+// fields are errors).
+func readPageGold(tb testing.TB, dir string) []pageGold {
 	tb.Helper()
-	paths, err := fs.Glob(eval.Corpus(), "pages/*.json")
+	paths, err := fs.Glob(eval.Corpus(), dir+"/*.json")
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -100,9 +101,9 @@ func readPageGold(tb testing.TB) []pageGold {
 // see bot/eval's locator). It reports every problem, naming the file and
 // the evidence. It also checks the size of the gold set: at least
 // minPagesPerLang page files per language and minGoldArticles articles in
-// all.
+// all. The blind set (blind/*.json) gets the same checks of its gold.
 func TestPagesGold(t *testing.T) {
-	golds := readPageGold(t)
+	golds := readPageGold(t, "pages")
 
 	// Sizes first: they need no page.
 	cases, err := eval.LoadCases(eval.Corpus())
@@ -127,7 +128,9 @@ func TestPagesGold(t *testing.T) {
 
 	open := testPageOpener(t)
 	pages := map[string]string{} // page → the first gold file naming it
-	for _, pg := range golds {
+	// The blind set is checked the same way (the gold against the page,
+	// never the bot's output), and no page of it is a development page.
+	for _, pg := range append(golds, readPageGold(t, "blind")...) {
 		file, g := pg.file, pg.gold
 		if pg.err != nil {
 			t.Errorf("%s: %v", file, pg.err)
