@@ -469,13 +469,16 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// "he" and "she" look first for a subject known to be a person: a
 	// name that could be a place ("Hagia Sophia") comes after.
 	gendered := m.gender == 'm' || m.gender == 'f'
-	for pass := 0; pass < 3; pass++ {
+	// Pass -1: the subject of the pronoun's own sentence ("Comey decided
+	// … even though he found …") comes before anyone of the sentences
+	// before.
+	for pass := -1; pass < 3; pass++ {
 		if pass == 0 && !gendered {
 			continue
 		}
 		for i := len(r.recent) - 1; i >= 0; i-- {
 			sn := r.recent[i]
-			if sn.sent < sent-2 || sn.para < para-1 {
+			if sn.sent < sent-2 || sn.para < para-1 || pass < 0 && sn.sent < sent {
 				break
 			}
 			if sn.sent == sent && sn.tok >= tok {
