@@ -120,6 +120,18 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			// Wilders": a verb inside someone's reported words is theirs.
 			out = out[:n-1]
 		}
+		if n := len(out); n > 0 && out[n-1].cue != at.cue && out[n-1].via == nil && out[n-1].speaker != at.speaker &&
+			a.reportsBefore(at) && a.tailOnly(cu.hi, s) && covers(at, t.toks[out[n-1].cue].start) {
+			// "Earlier, Clinton pledged to “…,” the Sentinel reported.":
+			// Clinton's words as the Sentinel reported them. Without a
+			// quotation or a complement ("Cruz electrified crowds with
+			// promises to …, Stovall said.") they are the reporter's.
+			if prev := out[n-1]; prev.marked || a.quotesIn(prev) {
+				prev.via, prev.viaName = at.speaker, at.surface
+				continue
+			}
+			out = out[:n-1]
+		}
 		if n := len(out); n > 0 && out[n-1].cue != at.cue {
 			prev := out[n-1]
 			brk := a.clauseBreak(prev.cue, cu.lo, s)
@@ -405,47 +417,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 	case cu.left == nil && before >= s.body && lx.Set("coord", t.toks[before].l):
 		// "… and said": the subject of the clause before.
-		st := s.body
-		from := before - 1
-		if from > s.body && t.toks[from].s == "," {
-			from-- // ", and said": the comma before "and" ends nothing
-		}
-		for k := from; k > s.body; k-- {
-			if t.toks[k].s == "," && t.toks[k].q < 0 {
-				st = k + 1
-				break
-			}
-		}
-		if tk := &t.toks[st]; st > s.body && tk.kind == tWord && !tk.cap && !lx.Set("determiners", tk.l) && !a.isPronounTok(st) {
-			// "Tom Baker, a former state party chairman, became a
-			// delegate and said …": the clause after the comma has no
-			// subject of its own; the sentence's is it.
-			st = s.body
-		}
-		end := a.npRight(st, s)
-		if end <= st || end > before {
-			return nil
-		}
-		var appos *mention
-		if end+1 < before && t.toks[end].s == "," {
-			// "Another former adviser, Peter Lang, also spoke …
-			// and said": the name in apposition.
-			if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < before && t.toks[e2].s == "," {
-				appos = a.parseNP(end+1, e2, 0)
-			}
-		}
-		subj := a.parseNP(st, end, 0)
+		subj, appos := a.coordSubject(before, s)
 		if subj == nil {
-			// "Biden sonrió y dijo": a verb the lexicon does not know
-			// ran into the phrase; the longest name from its start (a
-			// lone word only as the article names it inside sentences:
-			// not "Ignore all …").
-			subj = a.longestName(st, end-1, false)
-		}
-		if appos != nil && (subj == nil || subj.kind == kDesc) && (appos.kind == kOrg || appos.kind == kCountry) {
-			// "One of these groups, the Syrian Democratic Forces (SDF),
-			// opposed … and said": the organisation named.
-			subj, appos = appos, nil
+			return nil
 		}
 		at.speaker, at.surface = a.speakerOf(subj, appos)
 		at.how = "and-said"
@@ -473,6 +447,65 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return nil // "Ohio state Rep. Ann Poe": a name is not a statement
 	}
 	return at
+}
+
+// coordSubject returns the subject of the clause that a verb after the
+// coordinating word at token before joins ("… and said"), with a phrase
+// in apposition to it, or nil. The clause starts after the last comma
+// before it, or at the sentence when what follows the comma has no
+// subject of its own; its subject is a phrase followed by its verb,
+// not one that ends at a comma ("stood beside her successor, Prime Minister
+// X, and described …": X is an object).
+func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) {
+	t := a.t
+	lx := t.lx
+	st := s.body
+	from := before - 1
+	if from > s.body && t.toks[from].s == "," {
+		from-- // ", and said": the comma before "and" ends nothing
+	}
+	for k := from; k > s.body; k-- {
+		if t.toks[k].s == "," && t.toks[k].q < 0 {
+			st = k + 1
+			break
+		}
+	}
+	if tk := &t.toks[st]; st > s.body && tk.kind == tWord && !tk.cap && !lx.Set("determiners", tk.l) && !a.isPronounTok(st) {
+		// "Tom Baker, a former state party chairman, became a
+		// delegate and said …": the clause after the comma has no
+		// subject of its own; the sentence's is it.
+		st = s.body
+	}
+	end := a.npRight(st, s)
+	if end <= st || end > before {
+		return nil, nil
+	}
+	verb := end // where the subject's verb must be
+	if end+1 < before && t.toks[end].s == "," {
+		// "Another former adviser, Peter Lang, also spoke …
+		// and said": the name in apposition.
+		if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < before && t.toks[e2].s == "," {
+			appos = a.parseNP(end+1, e2, 0)
+			verb = e2 + 1
+		}
+	}
+	if verb < before && t.toks[verb].kind != tWord {
+		return nil, nil // (a phrase up to "and" is one a verb ran into: "Biden sonrió y dijo")
+	}
+	subj = a.parseNP(st, end, 0)
+	if subj == nil {
+		// "Biden sonrió y dijo": a verb the lexicon does not know
+		// ran into the phrase; the longest name from its start (a
+		// lone word only as the article names it inside sentences:
+		// not "Ignore all …").
+		subj = a.longestName(st, end-1, false)
+	}
+	if appos != nil && (subj == nil || subj.kind == kDesc) && (appos.kind == kOrg || appos.kind == kCountry) {
+		// "One of these groups, the Syrian Democratic Forces (SDF),
+		// opposed … and said": the organisation named.
+		subj, appos = appos, nil
+	}
+	return subj, appos
 }
 
 // objectAfter reports whether the verb ending at token k takes an object
@@ -1228,6 +1261,26 @@ func (a *analysis) weakSpeaker(at *attribution) bool {
 // ("his commitment", "the rejection of the treaty").
 func unnamedSpeaker(kind int, class string) bool {
 	return kind == kDesc && (class == "unknown" || class == "")
+}
+
+// quotesIn reports whether an attribution's words hold a quotation
+// ("pledged to “fix every road”").
+func (a *analysis) quotesIn(at *attribution) bool {
+	t := a.t
+	for _, sp := range at.content {
+		for k := t.tokAt(sp[0]); k < len(t.toks) && t.toks[k].start < sp[1]; k++ {
+			if t.toks[k].q >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportsBefore reports whether an attribution's words come before its
+// cue ("…, the newspaper reported.").
+func (a *analysis) reportsBefore(at *attribution) bool {
+	return at.cue >= 0 && len(at.content) > 0 && a.t.toks[at.cue].start >= at.content[0][1]
 }
 
 // covers reports whether byte offset off lies in an attribution's words.
