@@ -39,7 +39,7 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 				for o > s.body && t.toks[o].s != "(" && j-o < 8 {
 					o--
 				}
-				if t.toks[o].s == "(" && o-1 >= s.body && t.out(o-1) {
+				if o >= s.body && t.toks[o].s == "(" && o-1 >= s.body && t.out(o-1) {
 					j = o
 					continue
 				}
