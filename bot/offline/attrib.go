@@ -407,6 +407,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return at
 		}
 		at.content = a.contentAfter(cu.hi, s, at)
+		if k := a.clauseStart(cu.left.t0, s); k > s.body {
+			// "Rubio has talked about …, and Clinton said she would …":
+			// the evidence is Clinton's clause.
+			at.evStart = t.toks[k].start
+		}
 	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s)):
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …".
 		at.how = "verbfirst"
@@ -879,6 +884,63 @@ func (a *analysis) clauseBreak(from, to int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// clauseStart returns the first token of the clause that token k of
+// sentence s is in, when a full clause of the same sentence comes before
+// it (after a semicolon; after ", and" / ", but" / ", when" and the like
+// when the words before have a finite verb of their own; after the
+// subordinate clause a sentence opens with; at a joining word such as
+// "and" or "while" after a clause with its own verb), or s.body. Lists ("Daimler, and Siemens have"), opening phrases ("On
+// Wednesday, as part of …,") and relative clauses (", which state media
+// said") start none.
+func (a *analysis) clauseStart(k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	start := s.body
+	for b := start; b < k; b++ {
+		tk := &t.toks[b]
+		if tk.q >= 0 {
+			continue
+		}
+		next := t.toks[b+1].l
+		switch {
+		case tk.s == ";":
+			start = b + 1
+		case tk.s == "," && (lx.Set("coord", next) || lx.Set("subord", next) || lx.Set("adverbs", next)) && a.finiteVerbIn(start, b):
+			start = b + 1
+		}
+	}
+	if lx.Set("subord", t.toks[s.body].l) {
+		for j := k - 1; j > start; j-- {
+			if t.toks[j].s == "," && t.toks[j].q < 0 {
+				start = j + 1
+				break
+			}
+		}
+	}
+	if k-1 > start && t.toks[k-1].q < 0 {
+		if w := t.toks[k-1].l; (lx.Set("subord", w) || lx.Set("clause", w) && !lx.Set("relpron", w) && !lx.Set("comp", w) && !lx.Set("as", w)) && a.finiteVerbIn(start, k-1) {
+			start = k - 1
+		}
+	}
+	return start
+}
+
+// finiteVerbIn reports whether tokens [lo, hi) hold a finite verb outside
+// quotations (not a gerund, not after "to").
+func (a *analysis) finiteVerbIn(lo, hi int) bool {
+	t := a.t
+	for j := lo; j < hi; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.q >= 0 || a.nonFinite(tk.l) || j > lo && t.lx.Set("inf", t.toks[j-1].l) {
+			continue
+		}
+		if _, rep := t.lx.Verbs[tk.l]; rep && !tk.cap || a.isVerb(j) || t.lx.Set("aux", tk.l) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutContent ends an attribution's words before byte offset off, and

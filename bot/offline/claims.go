@@ -32,6 +32,11 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 	from = max(from-at.lead, 0)
 	first, last := t.d.Sentences[from], t.d.Sentences[at.last]
 	ev := flat(t.src[first.Start:last.End])
+	if at.evStart >= first.End {
+		// The words grew back over sentences before the clause (a
+		// quotation that opened earlier): they are the evidence.
+		at.evStart = 0
+	}
 	if at.evStart > 0 || at.evEnd > 0 {
 		ev = a.clauseEvidence(at, first.Start, last.End)
 	}

@@ -1359,6 +1359,20 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Ministry": "The ministry denied the report", "Union": "the union said the strike would go on."}},
 		{"When Smith suggested that the city would sue, Jones fired back: “If they sue us, they will lose.”",
 			map[string]string{"Smith": "When Smith suggested that the city would sue"}},
+		// A claim whose subject opens a later clause: the clause is the evidence.
+		{"The mayor is a fierce critic of the council, and his aides have alleged that the vote was rigged.",
+			map[string]string{"Aides": "his aides have alleged that the vote was rigged."}},
+		{"The first reports spoke of a gas leak; the fire brigade said the blast was caused by a bomb.",
+			map[string]string{"Fire brigade": "the fire brigade said the blast was caused by a bomb."}},
+		{"Hale has pushed for a new tram line while Ortiz has dismissed the plan as too costly.",
+			map[string]string{"Ortiz": "while Ortiz has dismissed the plan as too costly."}},
+		// Not after a list, an opening phrase or a relative pronoun.
+		{"Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country.",
+			map[string]string{"Dyson": "Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country."}},
+		{"On Wednesday, as part of the campaign, Mayor Ortiz pledged to rebuild the old bridge by spring.",
+			map[string]string{"Ortiz": "On Wednesday, as part of the campaign, Mayor Ortiz pledged to rebuild the old bridge by spring."}},
+		{"The blasts set fire to a depot and a warehouse, which the police said were under control.",
+			map[string]string{"Police": "The blasts set fire to a depot and a warehouse, which the police said were under control."}},
 	} {
 		br, _ := brief(t, tc.text)
 		got := map[string]string{}
