@@ -437,6 +437,15 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	} else if tk.s != "," && tk.s != "—" && tk.s != "–" && tk.s != "--" {
 		return
 	}
+	if st, end := a.relativeSubject(k, s); st >= 0 {
+		// "Sandy Hale, who lost her son in Aurora, Colorado, in 2012,
+		// said": the phrase before the relative clause, however many
+		// commas the clause holds.
+		if left := a.parseNP(st, end, 0); left != nil {
+			cu.left, cu.leftAtBoundary = left, true
+			return
+		}
+	}
 	// A parenthetical set off by commas: find its opening comma. It may
 	// hold a comma of its own ("Ms. Arnold, who helped found EDGE, an
 	// environmental group, said"): the subject is then before an earlier
@@ -476,6 +485,27 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		m--
 	}
+}
+
+// relativeSubject returns the span of the phrase before a relative clause
+// set off by a comma (", who …", ", whose …") that runs up to the comma
+// at token k of sentence s, or -1: the subject of the verb after k.
+func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
+	t := a.t
+	for r := k - 1; r > s.body+1 && k-r < 40; r-- {
+		tk := &t.toks[r]
+		if tk.q >= 0 || tk.kind == tQClose || tk.s == ";" {
+			return -1, -1
+		}
+		if !t.lx.Set("relpron", tk.l) || t.toks[r-1].s != "," {
+			continue
+		}
+		if st := a.npLeft(r-2, s); st >= 0 && a.boundary(st-1, s) {
+			return st, r - 1
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // parenOpen returns the "(" that the ")" at token k closes, at most limit

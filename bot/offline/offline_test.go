@@ -640,6 +640,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Earlier in the day, Tom Reyes met local leaders and pledged to “fix every road in the town by June,” the Daily Ledger reported."},
 		{name: "words with no quotation a reporter gave: the reporter's", sent: 1, speaker: "Stovall",
 			text: "Reyes won over the small crowds with long speeches and promises to change the town hall if elected, Stovall said."},
+		{name: "a relative clause with a place and a date between commas", sent: 1, speaker: "Sandy Hale",
+			text: "Sandy Hale, who lost her son during the shooting in Aurora, Colorado, in July 2012, said that the senator had been rude to her family."},
+		{name: "fr a relative clause with a place between commas", sent: 1, speaker: "Claire Morel",
+			text: "Claire Morel, qui a perdu son fils à Nice, en France, en 2016, a déclaré que le sénateur avait été grossier."},
 		{name: "pt dropped subject continues the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
 				"Afirmou que as eleições não podem ser usadas para arroubos antidemocráticos."},
