@@ -1175,14 +1175,14 @@ func (a *analysis) prepTail(j int, s *sentence) bool {
 }
 
 // quoteSentence returns the span of the quotation that ends sentence j
-// with a question or exclamation, when the sentence is that quotation
+// with its own final mark ("?", "!", "."), when the sentence is that quotation
 // alone or its last part, and how many sentences it spans (0 when there
 // is none): "“That’s a trick, isn’t it? Isn’t that a kind of
 // trick?” Hale asked." spans two.
 func (a *analysis) quoteSentence(j int) ([][2]int, int) {
 	t := a.t
 	s := &t.sents[j]
-	if s.furniture || !t.endsQuotedQuestion(s) {
+	if s.furniture || t.quotedEnd(s) == "" {
 		return nil, 0
 	}
 	for k := s.t0 + 1; k < s.t1-1; k++ {
@@ -1202,6 +1202,12 @@ func (a *analysis) quoteSentence(j int) ([][2]int, int) {
 				return nil, 0
 			}
 		}
+	}
+	if t.quotedEnd(s) == "." && first > 0 && t.sents[first-1].para == s.para && len(a.bySent[first-1]) > 0 {
+		// "“…,” Sanders said. “And if we …” Patch said.": a statement
+		// after another speaker's words may go on with them; only a
+		// question or an exclamation is asked before its speaker.
+		return nil, 0
 	}
 	return [][2]int{{t.toks[t.sents[first].t0].start, t.toks[s.t1-1].end}}, j - first + 1
 }
@@ -1466,6 +1472,6 @@ func (a *analysis) speakerEnds(k int, s *sentence) bool {
 	if _, ok := lx.Verbs[l]; ok {
 		return true // "said Hong Lei said in a press conference"
 	}
-	return lx.Set("prep", l) || lx.Set("time", l) || isTimeWord(lx, l) || lx.Set("adverbs", l) || lx.Set("relpron", l) ||
+	return lx.Set("prep", l) || lx.Set("time", l) || isTimeWord(lx, l) || lx.Set("adverbs", l) || lx.Set("relpron", l) || lx.Set("subord", l) || lx.Set("as", l) ||
 		lx.Set("dative", l) || lx.Set("comp", l) || lx.Set("coord", l) || lx.Set("by", l)
 }

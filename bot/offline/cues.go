@@ -419,6 +419,15 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			}
 			cu.leftAtBoundary = a.boundary(st-1, s)
 		}
+		if cu.left == nil || !cu.leftAtBoundary {
+			// "Officials who spoke on condition of anonymity said":
+			// the phrase before the relative clause.
+			if st, end := a.relativeSubject(k+1, s); st >= 0 {
+				if left := a.parseNP(st, end, 0); left != nil {
+					cu.left, cu.leftAtBoundary = left, true
+				}
+			}
+		}
 		return
 	}
 	m := k - 1
@@ -488,20 +497,31 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 }
 
 // relativeSubject returns the span of the phrase before a relative clause
-// set off by a comma (", who …", ", whose …") that runs up to the comma
-// at token k of sentence s, or -1: the subject of the verb after k.
+// that runs up to token k of sentence s (the verb's comma, or the verb):
+// one set off by commas (", who …, said") or one with none ("officials
+// who spoke … said"), or -1: the subject of the verb after it.
 func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 	t := a.t
-	for r := k - 1; r > s.body+1 && k-r < 40; r-- {
+	for r := k - 1; r > s.body && k-r < 40; r-- {
 		tk := &t.toks[r]
 		if tk.q >= 0 || tk.kind == tQClose || tk.s == ";" {
 			return -1, -1
 		}
-		if !t.lx.Set("relpron", tk.l) || t.toks[r-1].s != "," {
+		if !t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) {
 			continue
 		}
-		if st := a.npLeft(r-2, s); st >= 0 && a.boundary(st-1, s) {
-			return st, r - 1
+		end := r
+		switch {
+		case t.toks[k].s == ",":
+			if t.toks[r-1].s != "," {
+				return -1, -1
+			}
+			end = r - 1
+		case t.toks[r-1].s == "," || a.commaBetween(r, k) || !a.finiteVerbIn(r+1, k):
+			return -1, -1 // (a clause without commas holds none, and has a verb of its own)
+		}
+		if st := a.npLeft(end-1, s); st >= 0 && a.boundary(st-1, s) {
+			return st, end
 		}
 		return -1, -1
 	}

@@ -644,6 +644,16 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Sandy Hale, who lost her son during the shooting in Aurora, Colorado, in July 2012, said that the senator had been rude to her family."},
 		{name: "fr a relative clause with a place between commas", sent: 1, speaker: "Claire Morel",
 			text: "Claire Morel, qui a perdu son fils à Nice, en France, en 2016, a déclaré que le sénateur avait été grossier."},
+		{name: "a quoted statement before a bare attribution is its speaker’s", sent: 3, speaker: "Hale",
+			text: "Mayor Anna Roe said the budget would be balanced by the end of the year.\n\n" +
+				"“The town needs a new bridge and it needs it now.” Hale said."},
+		{name: "a quoted statement after another speaker’s words is not the next attribution’s", sent: 2, speaker: "Anna Roe",
+			text: "“We will build it,” Mayor Anna Roe said at the rally. “And we will build it before the winter.” " +
+				"Tom Hale said the plan was too costly."},
+		{name: "a name after the verb with a when-clause after it", sent: 1, speaker: "Dan Golvach",
+			text: "“It is a hard thing to do,” said city lawyer Dan Golvach when asked about the bridge."},
+		{name: "a relative clause without commas between subject and verb", sent: 1, party: "Officials",
+			text: "Officials who spoke on condition of anonymity said the council had run out of money."},
 		{name: "pt dropped subject continues the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
 				"Afirmou que as eleições não podem ser usadas para arroubos antidemocráticos."},

@@ -321,11 +321,21 @@ func (t *text) titleCase(s sentence) bool {
 // more) ends with a question or exclamation mark inside a closing
 // quotation mark: "“Is that all there is?”".
 func (t *text) endsQuotedQuestion(s *sentence) bool {
-	if s.t1-s.t0 < 3 || t.toks[s.t1-1].kind != tQClose {
-		return false
-	}
-	p := t.toks[s.t1-2].s
+	p := t.quotedEnd(s)
 	return p == "?" || p == "!"
+}
+
+// quotedEnd returns the mark that ends sentence s (of three tokens or
+// more) inside a closing quotation mark ("?", "!", "."), or "".
+func (t *text) quotedEnd(s *sentence) string {
+	if s.t1-s.t0 < 3 || t.toks[s.t1-1].kind != tQClose {
+		return ""
+	}
+	switch p := t.toks[s.t1-2].s; p {
+	case "?", "!", ".", "…":
+		return p
+	}
+	return ""
 }
 
 // endsIn reports whether word l ends with one of the endings in the
