@@ -344,7 +344,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 				lo++
 			}
 			author := false // "a new report", "a 60-page report": no author
-			for k := lo; k < h; k++ {
+			for k := min(lo, m.t0); k < h; k++ {
+				if lx.Set("possessive", t.toks[k].l) {
+					author = false // "his Facebook profile" is his, not Facebook's
+					break
+				}
 				author = author || t.toks[k].kind == tWord && a.authorWord(k)
 			}
 			if lo < h && author {
@@ -434,6 +438,9 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 		owner := *m
 		owner.t1 = hi
 		m.owner = &owner
+		if lo > 0 && lx.Set("possessive", t.toks[lo-1].l) {
+			m.owner = nil // "his Facebook profile" is his, not Facebook's
+		}
 		m.name, m.kind, m.head = "", kDoc, t.toks[end-1].b
 		return m
 	}
