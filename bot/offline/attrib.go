@@ -135,7 +135,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if n := len(out); n > 0 && out[n-1].cue != at.cue {
 			prev := out[n-1]
 			brk := a.clauseBreak(prev.cue, cu.lo, s)
-			if brk < 0 && prev.clauseEnd > 0 && prev.clauseEnd < cu.lo {
+			if prev.clauseEnd > 0 && prev.clauseEnd < cu.lo {
 				brk = prev.clauseEnd // the main clause after "While X said …,"
 			}
 			if brk < 0 || prev.speaker == at.speaker {
@@ -545,6 +545,16 @@ func (a *analysis) nameEnds(cu *cue, s *sentence) bool {
 // -1.
 func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 	t := a.t
+	if cu.c > s.body && t.lx.Set("absolute", t.toks[s.body].l) {
+		// "With the US urging firms to leave Iran, German firms …": the
+		// opening phrase ends at its comma.
+		for k := cu.hi; k+1 < s.t1; k++ {
+			if tk := &t.toks[k]; tk.s == "," && tk.q < 0 {
+				return k
+			}
+		}
+		return -1
+	}
 	if !t.lx.Set("subord", t.toks[s.body].l) || cu.c <= s.body {
 		return -1
 	}
@@ -809,7 +819,7 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	{
 		// Time words and adverbs after the verb are not reported words
 		// ("a annoncé lundi de nouvelles mesures").
-		for k < s.t1 && t.out(k) && (isTimeWord(t.lx, t.toks[k].l) || t.lx.Set("adverbs", t.toks[k].l)) {
+		for k < s.t1 && t.out(k) && (isTimeWord(t.lx, t.toks[k].l) || a.adverbAt(k, s)) {
 			k++
 		}
 		return a.spanTo(k, s.t1)
@@ -907,7 +917,7 @@ func (a *analysis) clauseStart(k int, s *sentence) int {
 		switch {
 		case tk.s == ";":
 			start = b + 1
-		case tk.s == "," && (lx.Set("coord", next) || lx.Set("subord", next) || lx.Set("adverbs", next)) && a.finiteVerbIn(start, b):
+		case tk.s == "," && (lx.Set("coord", next) || lx.Set("subord", next) || lx.Set("adverbs", next) || lx.Set("absolute", next)) && a.finiteVerbIn(start, b):
 			start = b + 1
 		}
 	}

@@ -89,6 +89,8 @@ func (a *analysis) findCues(i int) []*cue {
 		case v.Tags&lang.TagGerund != 0:
 			if c-1 >= s.t0 && t.toks[c-1].s == "," {
 				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v})
+			} else if cu := a.absoluteCue(i, c, v); cu != nil {
+				out = append(out, cu)
 			}
 		}
 	}
@@ -293,7 +295,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 // clause's verb.
 func (a *analysis) verbFollows(k int, s *sentence) bool {
 	t := a.t
-	for k < s.t1 && t.out(k) && (t.lx.Set("adverbs", t.toks[k].l) || isTimeWord(t.lx, t.toks[k].l)) && !t.toks[k].cap {
+	for k < s.t1 && t.out(k) && (a.adverbAt(k, s) || isTimeWord(t.lx, t.toks[k].l)) && !t.toks[k].cap {
 		k++
 	}
 	if k >= s.t1 || !t.out(k) || t.toks[k].cap {
@@ -301,6 +303,18 @@ func (a *analysis) verbFollows(k int, s *sentence) bool {
 	}
 	l := t.toks[k].l
 	return t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l)
+}
+
+// adverbAt reports whether token k of sentence s is one of the
+// lexicon's adverbs here: a determiner among them ("this") only before a
+// time word ("this week"), not as a subject ("said this is …").
+func (a *analysis) adverbAt(k int, s *sentence) bool {
+	t := a.t
+	l := t.toks[k].l
+	if !t.lx.Set("adverbs", l) {
+		return false
+	}
+	return !t.lx.Set("determiners", l) || k+1 < s.t1 && isTimeWord(t.lx, t.toks[k+1].l)
 }
 
 // prepBeforeNoun reports whether token k, a word the lexicon lists as an
@@ -526,6 +540,23 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// absoluteCue reads a gerund after "with" and a phrase ("…, with
+// officials saying this is for security reasons"): the phrase says the
+// words after it. It returns nil for any other gerund.
+func (a *analysis) absoluteCue(i, c int, v lang.Verb) *cue {
+	t := a.t
+	s := &t.sents[i]
+	st := a.npLeft(c-1, s)
+	if st <= s.body || !t.lx.Set("absolute", t.toks[st-1].l) {
+		return nil
+	}
+	m := a.parseNP(st, c, 0)
+	if m == nil {
+		return nil
+	}
+	return &cue{kind: cueVerb, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true}
 }
 
 // parenOpen returns the "(" that the ")" at token k closes, at most limit

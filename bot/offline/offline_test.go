@@ -662,6 +662,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Most drivers want a new bridge, according to a survey of the Acme Institute published on Monday."},
 		{name: "according to his profile on a site is not the site's", sent: 1, notParty: "Facebook",
 			text: "The pilot had been with the airline since 2004, according to his Facebook profile."},
+		{name: "this as the subject of the reported words, not an adverb", sent: 1, speaker: "Officials",
+			text: "Officials said this is for security reasons and that the ban would last a year."},
 		{name: "pt dropped subject continues the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
 				"Afirmou que as eleições não podem ser usadas para arroubos antidemocráticos."},
@@ -1388,6 +1390,10 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Fire brigade": "the fire brigade said the blast was caused by a bomb."}},
 		{"Hale has pushed for a new tram line while Ortiz has dismissed the plan as too costly.",
 			map[string]string{"Ortiz": "while Ortiz has dismissed the plan as too costly."}},
+		{"The city closed the old bridge on Monday, with police saying the steel was no longer safe.",
+			map[string]string{"Police": "with police saying the steel was no longer safe."}},
+		{"With the mayor urging drivers to avoid the old town, shops including Acme, Bolt, and Crane have said they will close early.",
+			map[string]string{"Mayor": "With the mayor urging drivers to avoid the old town"}},
 		// Not after a list, an opening phrase or a relative pronoun.
 		{"Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country.",
 			map[string]string{"Dyson": "Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country."}},

@@ -448,6 +448,9 @@ of for
 [set by]
 by
 
+[set absolute]
+with
+
 [set as]
 as
 

@@ -340,6 +340,9 @@ de del
 [set by]
 por
 
+[set absolute]
+con
+
 [set as]
 como
 

@@ -328,6 +328,9 @@ de do da dos das
 [set by]
 por pelo pela pelos pelas
 
+[set absolute]
+com
+
 [set as]
 como
 
