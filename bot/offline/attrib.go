@@ -435,7 +435,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if at.speaker == nil || len(at.content) == 0 {
 		return nil
 	}
-	if cu.verb.Weak && !at.marked {
+	if cu.verb.Weak && !at.marked && !a.bareClause(t.tokAt(at.content[0][0])) {
 		return nil // "wrote a book", "spoke for an hour"
 	}
 	if k := a.subordEnd(cu, s); k > 0 {
@@ -804,6 +804,9 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		return sp
 	}
 	if at.verb.Weak {
+		if k < s.t1 && a.bareClause(k) {
+			return a.spanTo(k, s.t1)
+		}
 		return nil
 	}
 	if at.verb.Object {
@@ -1339,6 +1342,18 @@ func (a *analysis) weakSpeaker(at *attribution) bool {
 // ("his commitment", "the rejection of the treaty").
 func unnamedSpeaker(kind int, class string) bool {
 	return kind == kDesc && (class == "unknown" || class == "")
+}
+
+// bareClause reports whether the words at token k are a clause without
+// a complementiser, opening with a pronoun and its verb ("tweeted he was
+// not aware of it"), not an object ("wrote him a letter").
+func (a *analysis) bareClause(k int) bool {
+	t := a.t
+	if k+1 >= len(t.toks) || t.toks[k].kind != tWord || t.toks[k].q >= 0 || !a.isPronounTok(k) {
+		return false
+	}
+	l := t.toks[k+1].l
+	return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || a.isVerb(k+1)
 }
 
 // quotesIn reports whether an attribution's words hold a quotation

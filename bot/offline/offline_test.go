@@ -664,6 +664,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The pilot had been with the airline since 2004, according to his Facebook profile."},
 		{name: "this as the subject of the reported words, not an adverb", sent: 1, speaker: "Officials",
 			text: "Officials said this is for security reasons and that the ban would last a year."},
+		{name: "a weak verb before a bare clause reports it", sent: 1, speaker: "Tom Reyes",
+			text: "Tom Reyes tweeted he was not aware of the rally but would go to see it anyway."},
+		{name: "a weak verb before an object reports nothing", sent: 1, none: true,
+			text: "Tom Reyes wrote him a long letter about the rally in the capital."},
 		{name: "pt dropped subject continues the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
 				"Afirmou que as eleições não podem ser usadas para arroubos antidemocráticos."},
