@@ -187,6 +187,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if src == nil {
 			src = cu.left
 		}
+		if src != nil && src.kind == kDoc && src.owner == nil {
+			// "according to a tweet on Monday by X", "according to a
+			// statement released by X's office".
+			src.owner = a.docAgent(src.t1, s)
+		}
 		at.speaker, at.surface = a.speakerOf(src, nil)
 		at.how = "according"
 		if at.speaker == nil {
@@ -1354,6 +1359,33 @@ func (a *analysis) bareClause(k int) bool {
 	}
 	l := t.toks[k+1].l
 	return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || a.isVerb(k+1)
+}
+
+// docAgent returns who made the document a phrase ending at token k
+// names, when "by" follows it, after a time ("on Monday") or a
+// participle ("released", "published"): "a tweet on Monday by X". Or nil.
+func (a *analysis) docAgent(k int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	for n := 0; k < s.t1 && n < 4 && t.out(k); k, n = k+1, n+1 {
+		l := t.toks[k].l
+		if lx.Set("by", l) {
+			end := a.npRight(k+1, s)
+			if end <= k+1 {
+				return nil
+			}
+			if m := a.parseNP(k+1, end, 0); m != nil && (!unnamedSpeaker(m.kind, m.class) || m.owner != nil) {
+				return m
+			}
+			return nil
+		}
+		v, verb := lx.Verbs[l]
+		if !(isTimeWord(lx, l) || lx.Set("prep", l) && k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l) ||
+			verb && v.Tags&lang.TagParticiple != 0 || a.isVerb(k) && !a.nonFinite(l)) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // quotesIn reports whether an attribution's words hold a quotation

@@ -668,6 +668,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Tom Reyes tweeted he was not aware of the rally but would go to see it anyway."},
 		{name: "a weak verb before an object reports nothing", sent: 1, none: true,
 			text: "Tom Reyes wrote him a long letter about the rally in the capital."},
+		{name: "according to a document on a day by its author", sent: 1, speaker: "Anna Roe",
+			text: "“The airline carries weapons across the region,” according to a tweet on Monday by Secretary of State Anna Roe."},
+		{name: "according to a document released by its author", sent: 1, speaker: "Erdal Kaya",
+			text: "According to a statement released by President Erdal Kaya's office, “the bridge will open in June” and the works are on time."},
 		{name: "pt dropped subject continues the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
 				"Afirmou que as eleições não podem ser usadas para arroubos antidemocráticos."},
