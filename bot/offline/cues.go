@@ -521,7 +521,10 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 		if tk.q >= 0 || tk.kind == tQClose || tk.s == ";" {
 			return -1, -1
 		}
-		if !t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) {
+		// "Mitsotakis speaking to a think tank called …": a gerund
+		// phrase, without commas, is one too.
+		gerund := t.toks[k].s != "," && tk.kind == tWord && !tk.cap && a.nonFinite(tk.l) && a.isVerb(r)
+		if !gerund && (!t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l)) {
 			continue
 		}
 		end := r
@@ -531,7 +534,7 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 				return -1, -1
 			}
 			end = r - 1
-		case t.toks[r-1].s == "," || a.commaBetween(r, k) || !a.finiteVerbIn(r+1, k):
+		case t.toks[r-1].s == "," || a.commaBetween(r, k) || !gerund && !a.finiteVerbIn(r+1, k):
 			return -1, -1 // (a clause without commas holds none, and has a verb of its own)
 		}
 		if st := a.npLeft(end-1, s); st >= 0 && a.boundary(st-1, s) {

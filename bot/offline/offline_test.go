@@ -672,6 +672,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "“The airline carries weapons across the region,” according to a tweet on Monday by Secretary of State Anna Roe."},
 		{name: "according to a document released by its author", sent: 1, speaker: "Erdal Kaya",
 			text: "According to a statement released by President Erdal Kaya's office, “the bridge will open in June” and the works are on time."},
+		{name: "a gerund phrase without commas between subject and verb", sent: 1, speaker: "Anna Roe",
+			text: "On Tuesday, Mayor Anna Roe speaking to a think tank called the border deal “null and void”."},
 		{name: "pt dropped subject continues the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
 				"Afirmou que as eleições não podem ser usadas para arroubos antidemocráticos."},
