@@ -281,7 +281,7 @@ func (a *article) idf(t string) float64 {
 // names that the sentence holds (or the headline: "A Paris-8, un peu de
 // tension" is about Paris-8 throughout).
 func (a *article) score(i int, qu *question) (s, content, names, all float64) {
-	var cGot, cAll, nGot, nAll float64
+	var cGot, cAll, nGot, nAll, typeMiss float64
 	for t, w := range qu.terms {
 		idf := a.idf(t)
 		f := float64(a.tf[i][t])
@@ -294,6 +294,8 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 			cAll += idf * w
 			if f > 0 || a.v.statement[t] && a.reportsAny[i] {
 				cGot += idf * w
+			} else if t == qu.typeTerm {
+				typeMiss = idf * w
 			}
 		}
 		if f == 0 {
@@ -301,6 +303,11 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 		}
 		norm := 1 - bb + bb*float64(a.length[i])/math.Max(a.avgLen, 1)
 		s += w * idf * f * (k1 + 1) / (f + k1*norm)
+	}
+	if rest := cAll - typeMiss; typeMiss > 0 && rest > 0 && cGot/rest >= typeRest && a.namesNew(i, qu) {
+		// "Which company…?" "…Huawei…": a sentence that holds the
+		// rest of the question and a name need not name the kind.
+		cAll = rest + typeMiss*typeWeight
 	}
 	content, names, all = 1, 1, 0
 	if cAll > 0 {
@@ -429,6 +436,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			return false // "34 soldiers" is no count of civilians
 		}
 		for _, w := range ws {
+			if qu.measure && isYear(w.f) {
+				continue // an age or a height is no year
+			}
 			if a.number(w, qu) || a.v.numbers[w.f] {
 				return true
 			}
@@ -465,6 +475,22 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		return false
 	}
 	return true
+}
+
+// namesNew reports whether sentence i holds a name the question does not:
+// it may name the thing a "which" question asks for ("Which company…?"
+// "…Huawei…") without the word for its kind.
+func (a *article) namesNew(i int, qu *question) bool {
+	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.newName(w, qu) })
+}
+
+// isYear reports whether the folded word f is a year (four digits from
+// 1800 to 2099).
+func isYear(f string) bool {
+	if len(f) != 4 || strings.Trim(f, "0123456789") != "" {
+		return false
+	}
+	return f >= "1800" && f <= "2099"
 }
 
 // nameReach is how many words after what it names a name may come.

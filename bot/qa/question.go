@@ -36,6 +36,12 @@ type question struct {
 	// ("How many civilians…", "Combien de tweets…"), unless they count
 	// people in general: the answer must hold one of them.
 	counted []string
+	// typeTerm is the stem of the noun that names the kind of answer
+	// ("Which company…"): a sentence without it misses less (typeWeight).
+	typeTerm string
+	// measure is set when the question asks for a quantity by its noun
+	// ("Quel âge…", "Qual é a altura…"): a year is no answer.
+	measure bool
 	// tenses are the kinds of tense the question's words hold (tensesOf).
 	tenses         map[string]bool
 	asksStatement  bool
@@ -83,8 +89,18 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			}
 		}
 	}
+	// "Which company…", "Qual é a idade…": the noun after the word that
+	// asks which names the kind of answer. A quantity ("age",
+	// "hauteur") asks for a number; another noun weighs less, for the
+	// answer names the thing rather than its kind ("Huawei").
+	typeNoun := answerType(ws, v, lx)
+	measure := typeNoun >= 0 && out.kind == "what" && v.measure[ws[typeNoun].f]
+	if measure {
+		out.kind, out.measure = "howmany", true
+		asking[typeNoun] = true
+	}
 	nounCaps := lx != nil && lx.NounCaps
-	if out.kind == "howmany" && len(asking) > 0 && !slices.ContainsFunc(ws, func(w word) bool { return v.share[w.f] }) {
+	if out.kind == "howmany" && len(asking) > 0 && !measure && !slices.ContainsFunc(ws, func(w word) bool { return v.share[w.f] }) {
 		out.counted = countedWords(ws, asking, v, lx, names)
 	}
 	for _, p := range v.date {
@@ -124,6 +140,15 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		if w.cap && (!w.first || names[w.f]) && !nounCaps {
 			out.names[s] = true
 		}
+	}
+	if typeNoun >= 0 && !measure && out.kind == "what" {
+		if s := v.stem(ws[typeNoun].f); out.terms[s] == 1 && !out.names[s] {
+			out.typeTerm = s
+		}
+	}
+	if out.money && len(out.counted) > 0 && !slices.ContainsFunc(out.counted, func(s string) bool { return v.moneyStem(s) }) {
+		// "Wie viele Dateien hat er gekauft?" counts files, not money.
+		out.money = false
 	}
 	// Party names in the question are names, in any language.
 	partyWords := map[string]bool{}
@@ -431,4 +456,37 @@ func subset(ws, in []string) bool {
 func (q *question) hasTerm(t string) bool {
 	_, ok := q.terms[t]
 	return ok
+}
+
+// typeWeight is the share of its weight that the noun naming the kind of
+// answer a question asks for ("Which company…") counts when a sentence
+// lacks it: the answer names a company, and need not say "company".
+const typeWeight = 0.4
+
+// typeRest is the share of the question's other content words a sentence
+// must hold for the missing kind noun to weigh less.
+const typeRest = 0.6
+
+// answerType returns the index of the noun that names the kind of answer
+// ws asks for: the first word that is not a function word after a word
+// that asks which ("which", "quel", "qual", "welche") among the first
+// three, across the copula and articles ("Qual é a idade…", "Quelle est
+// la longueur…"), or -1.
+func answerType(ws []word, v *vocab, lx *lang.Lexicon) int {
+	for i := 0; i < len(ws) && i < 3; i++ {
+		if !v.which[ws[i].f] {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			w := ws[j]
+			if w.digit || w.cap && !(lx != nil && lx.NounCaps) || isKindWord(v, w.f) {
+				return -1
+			}
+			if !v.isStopWord(w, lx) {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }

@@ -88,6 +88,13 @@ type vocab struct {
 	// ("declaraciones", "remarks"): a sentence that reports one, with
 	// a reporting verb, holds what the question asks of it.
 	statement map[string]bool
+	// which holds the words that ask which thing of a kind ("which",
+	// "quel", "qual", "welche"): the noun after them names the kind of
+	// answer ("Which company…"), and the answer need not hold it.
+	// measure holds the nouns of a quantity ("age", "hauteur",
+	// "Betrag"): a question asking which one is a "how many" question.
+	which   map[string]bool
+	measure map[string]bool
 	// reporting holds the folded forms of the language lexicon's
 	// reporting verbs (not those that are also common nouns, nor weak
 	// ones): a question using one asks for a party's words.
@@ -172,7 +179,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, passive: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, passive: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, measure: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	var statements []string
 	section := ""
@@ -201,9 +208,9 @@ func parseVocab(code, src string) (*vocab, error) {
 		switch key {
 		case "statement":
 			statements = append(statements, strings.Fields(lang.Fold(val))...)
-		case "stop", "respond", "time", "numbers", "money", "share", "people", "reason", "currency", "passive", "topic":
+		case "stop", "respond", "time", "numbers", "money", "share", "people", "reason", "currency", "passive", "topic", "which", "measure":
 			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "reason": &v.reason, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers,
-				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "topic": &v.topic}[key]
+				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "topic": &v.topic, "which": &v.which, "measure": &v.measure}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
 			}
@@ -404,4 +411,15 @@ func (v *vocab) strip(w string) string {
 		}
 	}
 	return w
+}
+
+// moneyStem reports whether the stem s is that of a word asking for money
+// ("money", "Geld", "dinheiro").
+func (v *vocab) moneyStem(s string) bool {
+	for w := range v.money {
+		if v.stem(w) == s {
+			return true
+		}
+	}
+	return false
 }
