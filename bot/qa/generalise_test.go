@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/lang"
 )
 
 // ruleCase is a question on a short invented article: quote is a piece of
@@ -101,4 +102,53 @@ func TestAnswerTypeNoun(t *testing.T) {
 			t.Errorf("%q: type noun %q, want %q", q, got, want)
 		}
 	}
+}
+
+// TestSameSynonyms: near-synonyms a reader uses for the article's word
+// match it.
+func TestSameSynonyms(t *testing.T) {
+	for code, pairs := range map[string][][2]string{
+		"en": {{"invested", "investment"}, {"employees", "staff"}, {"fire", "blaze"}, {"destroyed", "destruction"}},
+		"de": {{"Angestellte", "Beschäftigten"}, {"Feuer", "Brände"}, {"zerstört", "vernichteten"}, {"steigen", "erhöht"}},
+		"es": {{"rutas", "carreteras"}, {"cortadas", "bloqueadas"}, {"pobre", "pobreza"}, {"periódico", "diario"}, {"liberados", "libertad"}, {"detenido", "capturas"}},
+		"fr": {{"trajets", "déplacements"}, {"contraventions", "constats"}, {"relâchée", "libérée"}, {"poste", "fonction"}},
+		"pt": {{"cachorro", "filhote"}, {"empresa", "companhia"}, {"pobre", "pobreza"}},
+	} {
+		v := vocabFor(code)
+		for _, p := range pairs {
+			a, b := v.stem(lang.Fold(p[0])), v.stem(lang.Fold(p[1]))
+			if a != b {
+				t.Errorf("%s: %q → %q, %q → %q, want the same term", code, p[0], a, p[1], b)
+			}
+		}
+	}
+}
+
+// TestAnswerSynonyms: a question in other words than the article's finds
+// its sentence through the same groups, phrases included ("ums Leben
+// kommen" is dying, "put into" is investing).
+func TestAnswerSynonyms(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "phrase of dying", code: "de",
+			text: "Seuche im Dorf\n\nIm Herbst erkrankten in dem Dorf Nordau viele Schafe an einem unbekannten Erreger.\n\n" +
+				"Zwei Monate später hatten sich 40 Bewohner angesteckt, 12 starben an hohem Fieber.\n\n" +
+				"Die Behörden ließen die Ställe schließen und die Tiere untersuchen, wie das Landratsamt am Montag mitteilte.\n",
+			q: "Wie viele Bewohner kamen in Nordau ums Leben?", quote: "12 starben",
+		},
+		{
+			name: "put into is invest", code: "en",
+			text: "Resort plan advances\n\nThe county approved talks with a developer for a lakeside resort on Tuesday night.\n\n" +
+				"This would be a $40 million investment by the Sunport group, according to county officials.\n\n" +
+				"Residents who spoke at the meeting said the project was far too large for the quiet lake shore.\n",
+			q: "How much money would the Sunport group put into the resort?", quote: "$40 million",
+		},
+		{
+			name: "roads blocked", code: "es",
+			text: "Bloqueos en el país\n\nLa organización campesina convocó un paro nacional el lunes contra el alto costo de la vida.\n\n" +
+				"La policía de tránsito precisó que son 12 las carreteras bloqueadas en ambos sentidos.\n\n" +
+				"El gobierno pidió a los manifestantes que permitieran el paso de ambulancias durante la jornada.\n",
+			q: "¿Cuántas rutas estaban cortadas?", quote: "12 las carreteras",
+		},
+	})
 }
