@@ -674,6 +674,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "According to a statement released by President Erdal Kaya's office, “the bridge will open in June” and the works are on time."},
 		{name: "a gerund phrase without commas between subject and verb", sent: 1, speaker: "Anna Roe",
 			text: "On Tuesday, Mayor Anna Roe speaking to a think tank called the border deal “null and void”."},
+		{name: "cite reports what is cited", sent: 1, speaker: "Tom Reyes",
+			text: "Tom Reyes cited a 1991 law that allows suits against officials for torture abroad."},
+		{name: "tout reports what is touted", sent: 1, party: "White House",
+			text: "The White House has previously touted estimates that two million people could die from the virus."},
 		{name: "pt dropped subject continues the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
 				"Afirmou que as eleições não podem ser usadas para arroubos antidemocráticos."},
