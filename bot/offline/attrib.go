@@ -800,6 +800,11 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	}
 	if j, ok := a.marker(k, s); ok {
 		at.marked = true
+		if !at.verb.Object && a.objectBefore(k, j, s) {
+			// "touted estimates that …": the words are about the
+			// estimates; they start with them.
+			j = k
+		}
 		if j < s.t1 && t.toks[j].kind == tWord && t.lx.Set("comp", t.toks[j].l) && t.lx.Code == "en" {
 			j++ // "that" is the bot's to add, not the claim's
 		}
@@ -1386,6 +1391,31 @@ func (a *analysis) docAgent(k int, s *sentence) *mention {
 		}
 	}
 	return nil
+}
+
+// objectBefore reports whether the words between a verb group ending at
+// token k and its complementiser at token j of sentence s start with an
+// object noun ("touted estimates that …"), not a time, a manner or a
+// place ("said on Monday that", "said in a statement that").
+func (a *analysis) objectBefore(k, j int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	for ; k < j && (isTimeWord(lx, t.toks[k].l) || a.adverbAt(k, s)); k++ {
+	}
+	if k >= j || t.toks[k].kind != tWord || t.toks[k].q >= 0 || lx.Set("comp", t.toks[k].l) {
+		return false
+	}
+	l := t.toks[k].l
+	if lx.Set("prep", l) || lx.Set("dative", l) || lx.Set("by", l) || t.isName(k) || a.isPronounTok(k) {
+		return false
+	}
+	if lx.Set("determiners", l) && k+1 < j && isTimeWord(lx, t.toks[k+1].l) {
+		return false // "said this week that"
+	}
+	if v, ok := lx.Verbs[l]; ok && v.Noun {
+		return true // "touted estimates that": a noun of saying right after the verb
+	}
+	return !a.isVerb(k)
 }
 
 // quotesIn reports whether an attribution's words hold a quotation

@@ -676,7 +676,7 @@ func TestSentenceClaims(t *testing.T) {
 			text: "On Tuesday, Mayor Anna Roe speaking to a think tank called the border deal “null and void”."},
 		{name: "cite reports what is cited", sent: 1, speaker: "Tom Reyes",
 			text: "Tom Reyes cited a 1991 law that allows suits against officials for torture abroad."},
-		{name: "tout reports what is touted", sent: 1, party: "White House",
+		{name: "tout reports what is touted", sent: 1, speaker: "White House",
 			text: "The White House has previously touted estimates that two million people could die from the virus."},
 		{name: "pt dropped subject continues the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
@@ -1471,5 +1471,22 @@ func TestRulesNamed(t *testing.T) {
 	}
 	if len(seen) < 5 {
 		t.Errorf("only %d rules seen on the gold set: %v", len(seen), seen)
+	}
+}
+
+// TestObjectBeforeThat: a verb's object before "that" stays in the
+// paraphrase ("touted estimates that …" is not "says …"), and a time or a
+// place does not ("said on Monday that …").
+func TestObjectBeforeThat(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The White House has touted estimates that two million people could die from the virus.", "Cites estimates that two million people could die from the virus."},
+		{"The ministry denied all claims that the journalist was killed in the consulate.", "Denies all claims that the journalist was killed in the consulate."},
+		{"The ministry said on Monday that the journalist had left the consulate alive.", "Says the journalist had left the consulate alive."},
+		{"The ministry said in a statement that the journalist had left the consulate alive.", "Says the journalist had left the consulate alive."},
+	} {
+		_, cs := brief(t, tc.text)
+		if c, ok := claimOn(cs, 1); !ok || c.claim != tc.want {
+			t.Errorf("%q: claim %+v, want %q", tc.text, cs, tc.want)
+		}
 	}
 }

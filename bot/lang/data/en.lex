@@ -87,7 +87,7 @@ joke e assert say weak
 quip - assert say weak : quips:f quipped:f/pp quipping:g
 speak - assert say weak : speaks:f spoke:f spoken:pp speaking:g
 cite e assert cite
-tout reg assert say
+tout reg assert cite
 quote e assert quote quoting
 express es assert express
 defend reg assert defend weak
