@@ -678,6 +678,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Tom Reyes cited a 1991 law that allows suits against officials for torture abroad."},
 		{name: "tout reports what is touted", sent: 1, speaker: "White House",
 			text: "The White House has previously touted estimates that two million people could die from the virus."},
+		{name: "de nach Informationen X", sent: 1, speaker: "Handelsblatt",
+			text: "Nach Informationen der Zeitung Handelsblatt sollen führende Aufseher dem Chef ihr Misstrauen ausgesprochen haben."},
 		{name: "pt dropped subject continues the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
 				"Afirmou que as eleições não podem ser usadas para arroubos antidemocráticos."},

@@ -519,6 +519,12 @@ nach angaben X
 nach angaben von X
 nach ansicht X
 nach ansicht von X
+nach informationen X
+nach informationen von X
+nach aussage X
+nach aussagen X
+nach auskunft X
+nach darstellung X
 gemäß X
 , so X $
 
