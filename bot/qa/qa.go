@@ -361,7 +361,7 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 		if c < minContent || all < minCov || !a.namedNear(i, nameCov) {
 			continue
 		}
-		if !a.holdsKind(i, qu) || !sameTime(qu.tenses, a.v.tensesOf(a.words[i])) {
+		if !a.holdsKind(i, qu) || !sameTime(qu.tenses, a.v.tensesOf(a.words[i])) || !a.holdsRelation(i, qu) {
 			continue
 		}
 		if a.own[i+1] {
@@ -760,6 +760,19 @@ func (a *article) countsNear(i int, counted []string) bool {
 		}
 	}
 	return false
+}
+
+// holdsRelation reports whether sentence i holds every verb of the
+// question, the relation it asks about (an inflection or a word of its
+// same group counts): "Hackers copied the files" names the hackers but
+// does not say who stole them.
+func (a *article) holdsRelation(i int, qu *question) bool {
+	for _, t := range qu.relation {
+		if a.tf[i][t] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsAny reports whether sentence i holds one of the question's terms.

@@ -42,6 +42,11 @@ type question struct {
 	// measure is set when the question asks for a quantity by its noun
 	// ("Quel âge…", "Qual é a altura…"): a year is no answer.
 	measure bool
+	// relation holds the stems of the question's verbs, the relation it
+	// asks about ("Who stole…", "…soldiers died…", "…gestohlen haben"):
+	// a sentence that names what the question names but not the
+	// relation does not answer it (see isRelation).
+	relation []string
 	// tenses are the kinds of tense the question's words hold (tensesOf).
 	tenses         map[string]bool
 	asksStatement  bool
@@ -139,6 +144,8 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		out.terms[s] = 1
 		if w.cap && (!w.first || names[w.f]) && !nounCaps {
 			out.names[s] = true
+		} else if i != typeNoun && !out.asksStatement && strings.HasPrefix(s, "=") && isRelation(ws, i, asking, out.kind, v, lx) {
+			out.relation = append(out.relation, s)
 		}
 	}
 	if typeNoun >= 0 && !measure && out.kind == "what" {
@@ -227,6 +234,29 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	return out
+}
+
+// isRelation reports whether ws[i], a content word of a question that is
+// no name, is one of its verbs: it has the form of one (verbforms: "*ed",
+// "ge*t"), in German written in lower case; it follows an auxiliary of
+// the passive or the perfect ("sont morts"); or it follows the phrase
+// that asks who ("Who abandoned…", "Quem abandonou…").
+func isRelation(ws []word, i int, asking map[int]bool, kind string, v *vocab, lx *lang.Lexicon) bool {
+	w := ws[i]
+	if v.reporting[w.f] || v.respond[w.f] {
+		return false
+	}
+	if v.isVerbForm(w.low) && !(w.cap && lx != nil && lx.NounCaps) {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	prev := ws[i-1].f
+	if v.passive[prev] || v.tense["perfect"][prev] {
+		return true
+	}
+	return kind == "who" && asking[i-1]
 }
 
 // countedWords returns the stems of the words a "how many" question
