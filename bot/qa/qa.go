@@ -287,7 +287,7 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 		f := float64(a.tf[i][t])
 		if qu.names[t] {
 			nAll += idf * w
-			if f > 0 || a.titled[t] {
+			if f > 0 || a.titled[t] || a.tf[i][qu.surname[t]] > 0 {
 				nGot += idf * w
 			}
 		} else {

@@ -16,6 +16,10 @@ type question struct {
 	// party's name).
 	terms map[string]float64
 	names map[string]bool
+	// surname maps the stem of each word of a name of several words but
+	// the last to the last's ("kristy" to "marmor"): an article names
+	// someone by their surname after the first time.
+	surname map[string]string
 	// asksStatement is set when the question asks what a party said or
 	// how it responded ("How did Russia respond?"); speaker is then the
 	// first name in the question, or the noun right after the verb that
@@ -64,7 +68,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for i, w := range ws {
 		folded[i] = w.f
 	}
-	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, verbs: map[string]bool{}, tenses: v.tensesOf(ws)}
+	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, verbs: map[string]bool{}, tenses: v.tensesOf(ws)}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",
@@ -169,6 +173,15 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	runs := nameRuns(ws, v, lx, names, partyWords)
+	for _, r := range runs {
+		// "Kristy Marmorato" is named by "Marmorato" alone.
+		last := v.stem(r.words[len(r.words)-1])
+		for _, w := range r.words[:len(r.words)-1] {
+			if t := v.stem(w); out.names[t] && out.names[last] && t != last {
+				out.surname[t] = last
+			}
+		}
+	}
 	if n := subjectAfterVerb(ws, v, lx); n >= 0 && out.kind == "what" && !slices.ContainsFunc(runs, func(r nameRun) bool { return contains(r.words, ws[n].f) }) &&
 		(len(runs) == 0 || slices.Index(folded, runs[0].words[0]) > n) {
 		// "¿Qué respondió el sindicato a … Montecon?" asks for the

@@ -70,3 +70,33 @@ func TestPrefixes(t *testing.T) {
 		}
 	}
 }
+
+// TestKinAndSurname: a sibling is asked for by either word ("X's
+// brother", "the sister of Y"), and a person named in full in the
+// question is named by the surname alone in the article; Portuguese
+// imperfect and gerund meet ("pediam", "pedindo").
+func TestKinAndSurname(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "sister of answers brother", code: "en",
+			text: "Council race in Dunmore\n\nThe council race in Dunmore was close on Tuesday night, with Nora Pellaton ahead by 300 votes.\n\n" +
+				"The count went on past midnight at the town hall, officials said.\n\n" +
+				"Pellaton, the sister of county chairman Owen Tressel, campaigned on the new bridge.\n",
+			q: "Who is Nora Pellaton's brother?", quote: "Owen Tressel",
+		},
+		{
+			name: "no sibling named", code: "en",
+			text: "Council race in Dunmore\n\nThe council race in Dunmore was close on Tuesday night, with Nora Pellaton ahead by 300 votes.\n\n" +
+				"The count went on past midnight at the town hall, officials said.\n\n" +
+				"Pellaton, a former teacher from Dunmore, campaigned on the new bridge.\n",
+			q: "Who is Nora Pellaton's brother?",
+		},
+		{
+			name: "imperfect meets gerund", code: "pt",
+			text: "Quadrilha presa em Itaúna\n\nA polícia prendeu nesta terça-feira uma quadrilha de sequestradores em Itaúna, segundo a Secretaria.\n\n" +
+				"Os criminosos começavam pedindo 80 mil reais de resgate às famílias das vítimas.\n\n" +
+				"No fim das negociações, aceitavam valores menores, disse o delegado responsável pelo caso.\n",
+			q: "Quanto os sequestradores pediam de resgate?", quote: "80 mil",
+		},
+	})
+}
