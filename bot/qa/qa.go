@@ -361,7 +361,7 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 		if c < minContent || all < minCov || !a.namedNear(i, nameCov) {
 			continue
 		}
-		if !a.holdsKind(i, qu) || !sameTime(qu.tenses, a.v.tensesOf(a.words[i])) || !a.holdsRelation(i, qu) {
+		if !a.holdsKind(i, qu) || !sameTime(qu.tenses, a.tenses(i, qu)) || !a.holdsRelation(i, qu) {
 			continue
 		}
 		if a.own[i+1] {
@@ -760,6 +760,17 @@ func (a *article) countsNear(i int, counted []string) bool {
 		}
 	}
 	return false
+}
+
+// tenses returns the kinds of tense sentence i holds for the question: a
+// word of the question used as an adjective in it tells a past ("der
+// beschlossenen Lockdown").
+func (a *article) tenses(i int, qu *question) map[string]bool {
+	ts := a.v.tensesOf(a.words[i])
+	if (qu.tenses["past"] || qu.tenses["perfect"]) && a.v.doneIn(qu.words, a.words[i]) {
+		ts["past"] = true
+	}
+	return ts
 }
 
 // holdsRelation reports whether sentence i holds every verb of the

@@ -100,3 +100,25 @@ func TestKinAndSurname(t *testing.T) {
 		},
 	})
 }
+
+// TestAdjectiveParticiple: a question's participle used as an adjective
+// in a sentence ("der beschlossenen Sperre") tells it done, though a
+// word of the future ("soll") rules what follows.
+func TestAdjectiveParticiple(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "attributive participle", code: "de",
+			text: "Sperre in Wolfsgrund verlängert\n\nDer Stadtrat von Wolfsgrund hat am Montag über die Brückensperre beraten, teilte die Stadt mit.\n\n" +
+				"Damit soll die bis zum 14. Mai beschlossenen Sperre der Brücke noch einmal weitergehen.\n\n" +
+				"Anwohner kritisierten die langen Umwege über die Landstraße nach Kirchberg.\n",
+			q: "Bis wann war die Sperre der Brücke bisher beschlossen?", quote: "14. Mai",
+		},
+		{
+			name: "only announced", code: "de",
+			text: "Sperre in Wolfsgrund geplant\n\nDer Stadtrat von Wolfsgrund hat am Montag über die Brückensperre beraten, teilte die Stadt mit.\n\n" +
+				"Die Sperre der Brücke soll bis zum 14. Mai beschlossen werden, sagte der Bürgermeister.\n\n" +
+				"Anwohner kritisierten die langen Umwege über die Landstraße nach Kirchberg.\n",
+			q: "Bis wann war die Sperre der Brücke bisher beschlossen?",
+		},
+	})
+}

@@ -107,6 +107,10 @@ type vocab struct {
 	// prefixes are the beginnings stripped before a word is matched
 	// (German "ge": "gepanzert" is "panzert"), each leaving five letters.
 	prefixes []string
+	// adjEnds are the endings an adjective takes after a participle
+	// ("beschlossen", "der beschlossenen Lockdown"): a participle so used
+	// tells something done.
+	adjEnds []string
 }
 
 // affix is a pattern of a word's beginning and end ("ge*t": pre "ge",
@@ -268,6 +272,8 @@ func parseVocab(code, src string) (*vocab, error) {
 					v.verbForms = append(v.verbForms, affix{pre, suf})
 				}
 			}
+		case "adjends":
+			v.adjEnds = append(v.adjEnds, strings.Fields(lang.Fold(val))...)
 		case "prefixes":
 			v.prefixes = append(v.prefixes, strings.Fields(lang.Fold(val))...)
 		case "suffixes":
