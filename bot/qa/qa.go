@@ -287,7 +287,7 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 		f := float64(a.tf[i][t])
 		if qu.names[t] {
 			nAll += idf * w
-			if f > 0 || a.titled[t] {
+			if f > 0 || a.titled[t] || a.tf[i][qu.surname[t]] > 0 {
 				nGot += idf * w
 			}
 		} else {
@@ -361,7 +361,7 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 		if c < minContent || all < minCov || !a.namedNear(i, nameCov) {
 			continue
 		}
-		if !a.holdsKind(i, qu) || !sameTime(qu.tenses, a.v.tensesOf(a.words[i])) {
+		if !a.holdsKind(i, qu) || !sameTime(qu.tenses, a.tenses(i, qu)) || !a.holdsRelation(i, qu) {
 			continue
 		}
 		if a.own[i+1] {
@@ -760,6 +760,30 @@ func (a *article) countsNear(i int, counted []string) bool {
 		}
 	}
 	return false
+}
+
+// tenses returns the kinds of tense sentence i holds for the question: a
+// word of the question used as an adjective in it tells a past ("der
+// beschlossenen Lockdown").
+func (a *article) tenses(i int, qu *question) map[string]bool {
+	ts := a.v.tensesOf(a.words[i])
+	if (qu.tenses["past"] || qu.tenses["perfect"]) && a.v.doneIn(qu.words, a.words[i]) {
+		ts["past"] = true
+	}
+	return ts
+}
+
+// holdsRelation reports whether sentence i holds every verb of the
+// question, the relation it asks about (an inflection or a word of its
+// same group counts): "Hackers copied the files" names the hackers but
+// does not say who stole them.
+func (a *article) holdsRelation(i int, qu *question) bool {
+	for _, t := range qu.relation {
+		if a.tf[i][t] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsAny reports whether sentence i holds one of the question's terms.

@@ -16,6 +16,10 @@ type question struct {
 	// party's name).
 	terms map[string]float64
 	names map[string]bool
+	// surname maps the stem of each word of a name of several words but
+	// the last to the last's ("kristy" to "marmor"): an article names
+	// someone by their surname after the first time.
+	surname map[string]string
 	// asksStatement is set when the question asks what a party said or
 	// how it responded ("How did Russia respond?"); speaker is then the
 	// first name in the question, or the noun right after the verb that
@@ -42,6 +46,13 @@ type question struct {
 	// measure is set when the question asks for a quantity by its noun
 	// ("Quel âge…", "Qual é a altura…"): a year is no answer.
 	measure bool
+	// relation holds the stems of the question's verbs, the relation it
+	// asks about ("Who stole…", "…soldiers died…", "…gestohlen haben"):
+	// a sentence that names what the question names but not the
+	// relation does not answer it (see isRelation).
+	relation []string
+	// words are the question's words.
+	words []word
 	// tenses are the kinds of tense the question's words hold (tensesOf).
 	tenses         map[string]bool
 	asksStatement  bool
@@ -59,7 +70,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for i, w := range ws {
 		folded[i] = w.f
 	}
-	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, verbs: map[string]bool{}, tenses: v.tensesOf(ws)}
+	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, tenses: v.tensesOf(ws)}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",
@@ -139,6 +150,8 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		out.terms[s] = 1
 		if w.cap && (!w.first || names[w.f]) && !nounCaps {
 			out.names[s] = true
+		} else if i != typeNoun && !out.asksStatement && strings.HasPrefix(s, "=") && isRelation(ws, i, asking, out.kind, v, lx) {
+			out.relation = append(out.relation, s)
 		}
 	}
 	if typeNoun >= 0 && !measure && out.kind == "what" {
@@ -162,6 +175,15 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	runs := nameRuns(ws, v, lx, names, partyWords)
+	for _, r := range runs {
+		// "Kristy Marmorato" is named by "Marmorato" alone.
+		last := v.stem(r.words[len(r.words)-1])
+		for _, w := range r.words[:len(r.words)-1] {
+			if t := v.stem(w); out.names[t] && out.names[last] && t != last {
+				out.surname[t] = last
+			}
+		}
+	}
 	if n := subjectAfterVerb(ws, v, lx); n >= 0 && out.kind == "what" && !slices.ContainsFunc(runs, func(r nameRun) bool { return contains(r.words, ws[n].f) }) &&
 		(len(runs) == 0 || slices.Index(folded, runs[0].words[0]) > n) {
 		// "¿Qué respondió el sindicato a … Montecon?" asks for the
@@ -227,6 +249,29 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	return out
+}
+
+// isRelation reports whether ws[i], a content word of a question that is
+// no name, is one of its verbs: it has the form of one (verbforms: "*ed",
+// "ge*t"), in German written in lower case; it follows an auxiliary of
+// the passive or the perfect ("sont morts"); or it follows the phrase
+// that asks who ("Who abandoned…", "Quem abandonou…").
+func isRelation(ws []word, i int, asking map[int]bool, kind string, v *vocab, lx *lang.Lexicon) bool {
+	w := ws[i]
+	if v.reporting[w.f] || v.respond[w.f] {
+		return false
+	}
+	if v.isVerbForm(w.low) && !(w.cap && lx != nil && lx.NounCaps) {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	prev := ws[i-1].f
+	if v.passive[prev] || v.tense["perfect"][prev] {
+		return true
+	}
+	return kind == "who" && asking[i-1]
 }
 
 // countedWords returns the stems of the words a "how many" question

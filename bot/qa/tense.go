@@ -34,3 +34,23 @@ func sameTime(q, s map[string]bool) bool {
 	}
 	return true
 }
+
+// doneIn reports whether the sentence ws holds one of the question's
+// words qs with an adjective's ending (adjends): "der bis März
+// beschlossenen Lockdown" tells that it was decided, whatever "soll"
+// says of what follows.
+func (v *vocab) doneIn(qs, ws []word) bool {
+	for _, q := range qs {
+		if len([]rune(q.f)) < 5 || v.stop[q.f] {
+			continue
+		}
+		for _, w := range ws {
+			for _, e := range v.adjEnds {
+				if w.f == q.f+e {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

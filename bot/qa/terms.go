@@ -12,6 +12,7 @@ import (
 // whether it was written with a capital.
 type word struct {
 	f     string
+	low   string // lower case, accents kept: "tués" (see isVerbForm)
 	cap   bool
 	digit bool
 	first bool // the first word of its sentence or question
@@ -36,7 +37,7 @@ func splitWords(s string) []word {
 		raw := s[start:end]
 		r, _ := utf8.DecodeRuneInString(raw)
 		next, _ := utf8.DecodeRuneInString(strings.TrimPrefix(s[end:], "-"))
-		out = append(out, word{f: lang.Fold(raw), cap: unicode.IsUpper(r), digit: unicode.IsDigit(r), first: len(out) == 0,
+		out = append(out, word{f: lang.Fold(raw), low: strings.ToLower(raw), cap: unicode.IsUpper(r), digit: unicode.IsDigit(r), first: len(out) == 0,
 			acronym: utf8.RuneCountInString(raw) >= 2 && strings.ToUpper(raw) == raw && strings.ToLower(raw) != raw,
 			joined:  strings.HasPrefix(s[end:], "-") && unicode.IsLower(next)})
 		start = -1

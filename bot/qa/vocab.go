@@ -99,6 +99,44 @@ type vocab struct {
 	// reporting verbs (not those that are also common nouns, nor weak
 	// ones): a question using one asks for a party's words.
 	reporting map[string]bool
+	// verbForms holds the patterns of the forms of a verb ("*ed",
+	// "ge*t"), and notVerbForms those of words that only look like one
+	// ("*te": "société"): a question's word of such a form is the
+	// relation it asks about, which its answer must hold.
+	verbForms, notVerbForms []affix
+	// prefixes are the beginnings stripped before a word is matched
+	// (German "ge": "gepanzert" is "panzert"), each leaving five letters.
+	prefixes []string
+	// adjEnds are the endings an adjective takes after a participle
+	// ("beschlossen", "der beschlossenen Lockdown"): a participle so used
+	// tells something done.
+	adjEnds []string
+}
+
+// affix is a pattern of a word's beginning and end ("ge*t": pre "ge",
+// suf "t").
+type affix struct{ pre, suf string }
+
+// matches reports whether the folded word w has the pattern's beginning
+// and end with two letters or more between them.
+func (x affix) matches(w string) bool {
+	return strings.HasPrefix(w, x.pre) && strings.HasSuffix(w, x.suf) && len([]rune(w))-len([]rune(x.pre))-len([]rune(x.suf)) >= 2
+}
+
+// isVerbForm reports whether w, in lower case with its accents (the
+// "é" of "tué" tells a participle), has the form of a verb.
+func (v *vocab) isVerbForm(w string) bool {
+	for _, x := range v.notVerbForms {
+		if x.matches(w) {
+			return false
+		}
+	}
+	for _, x := range v.verbForms {
+		if x.matches(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // samePhrase is a phrase of a same group: its folded words and the
@@ -221,6 +259,23 @@ func parseVocab(code, src string) (*vocab, error) {
 			for _, w := range strings.Fields(val) {
 				v.tense[key][lang.Fold(w)] = true
 			}
+		case "verbforms":
+			for _, f := range strings.Fields(strings.ToLower(val)) {
+				neg := strings.HasPrefix(f, "!")
+				pre, suf, ok := strings.Cut(strings.TrimPrefix(f, "!"), "*")
+				if !ok {
+					return nil, fmt.Errorf("line %d: a verb form needs a * for the stem: %q", n, f)
+				}
+				if neg {
+					v.notVerbForms = append(v.notVerbForms, affix{pre, suf})
+				} else {
+					v.verbForms = append(v.verbForms, affix{pre, suf})
+				}
+			}
+		case "adjends":
+			v.adjEnds = append(v.adjEnds, strings.Fields(lang.Fold(val))...)
+		case "prefixes":
+			v.prefixes = append(v.prefixes, strings.Fields(lang.Fold(val))...)
 		case "suffixes":
 			for _, s := range strings.Fields(val) {
 				v.suffixes = append(v.suffixes, lang.Fold(s))
@@ -403,8 +458,15 @@ func (v *vocab) phraseTerm(ws []word, i int) (term string, n int) {
 	return "", 0
 }
 
-// strip removes a word's longest suffix that leaves four letters.
+// strip removes a word's beginning of prefixes that leaves five letters,
+// then its longest suffix that leaves four.
 func (v *vocab) strip(w string) string {
+	for _, p := range v.prefixes {
+		if strings.HasPrefix(w, p) && len([]rune(w))-len([]rune(p)) >= 5 {
+			w = strings.TrimPrefix(w, p)
+			break
+		}
+	}
 	for _, s := range v.suffixes {
 		if strings.HasSuffix(w, s) && len([]rune(w))-len([]rune(s)) >= 4 {
 			return strings.TrimSuffix(w, s)

@@ -1,0 +1,124 @@
+package qa
+
+import "testing"
+
+// TestRelation: a sentence that names what the question names but not
+// the relation it asks about (its verb, or an inflection or a word of
+// the verb's same group) does not answer it.
+func TestRelation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "copied is not stolen", code: "en",
+			text: "Leak at Brindle Works\n\nPlans of the Brindle Works turbines appeared online on Tuesday, the company said.\n\n" +
+				"The files surfaced after hackers copied the plans and offered them for sale on a forum.\n\n" +
+				"The police opened an inquiry into the leak, which the company reported on Wednesday morning.\n",
+			q: "Who are the hackers who stole the plans?",
+		},
+		{
+			name: "stolen, another inflection", code: "en",
+			text: "Leak at Brindle Works\n\nPlans of the Brindle Works turbines appeared online on Tuesday, the company said.\n\n" +
+				"The plans were stole by a group calling itself Grey Heron, the company said.\n\n" +
+				"The police opened an inquiry into the leak, which the company reported on Wednesday morning.\n",
+			q: "Who stole the plans?", quote: "Grey Heron",
+		},
+		{
+			name: "German participle not held", code: "de",
+			text: "Datenleck bei Kranwerk\n\nPläne der Kranwerk-Turbinen sind am Dienstag im Internet aufgetaucht, teilte das Unternehmen mit.\n\n" +
+				"Die Dateien tauchten auf, nachdem Unbekannte die Pläne kopiert und in einem Forum angeboten hatten.\n\n" +
+				"Die Polizei ermittelt wegen des Lecks, das die Firma am Mittwochmorgen gemeldet hatte.\n",
+			q: "Wer hat die Pläne gestohlen?",
+		},
+		{
+			name: "French participle held by its group", code: "fr",
+			text: "Incendie à Vorlange\n\nUn incendie a ravagé un entrepôt de Vorlange dans la nuit de lundi, selon les pompiers.\n\n" +
+				"Deux gardiens ont été tués dans l'incendie de l'entrepôt, a précisé la préfecture.\n\n" +
+				"Le parquet de Vorlange a ouvert une enquête sur les causes de cet incendie mardi matin.\n",
+			q: "Combien de gardiens sont morts dans l'incendie de l'entrepôt ?", quote: "Deux gardiens",
+		},
+		{
+			name: "French count without the death", code: "fr",
+			text: "Incendie à Vorlange\n\nUn incendie a ravagé un entrepôt de Vorlange dans la nuit de lundi, selon les pompiers.\n\n" +
+				"Deux gardiens se trouvaient dans l'entrepôt pendant l'incendie, a précisé la préfecture.\n\n" +
+				"Le parquet de Vorlange a ouvert une enquête sur les causes de cet incendie mardi matin.\n",
+			q: "Combien de gardiens sont morts dans l'incendie de l'entrepôt ?",
+		},
+	})
+}
+
+// TestPrefixes: a language's prefixes (German "ge") are stripped before
+// words are matched, so a participle or an adjective made of one meets
+// its noun ("gepanzerte" and "Panzerwagen").
+func TestPrefixes(t *testing.T) {
+	v := vocabFor("de")
+	for _, tc := range []struct{ a, b string }{
+		{"gepanzerter", "panzerwagen"},
+		{"gestohlen", "stehlen"},
+	} {
+		if v.stem(tc.a) != v.stem(tc.b) {
+			t.Errorf("stem(%q) = %q, stem(%q) = %q: want the same", tc.a, v.stem(tc.a), tc.b, v.stem(tc.b))
+		}
+	}
+	for _, tc := range []struct {
+		code, w string
+		want    bool
+	}{
+		{"en", "stolen", false}, {"en", "copied", true}, {"fr", "tués", true}, {"fr", "société", false},
+		{"de", "gestohlen", true}, {"de", "gemeldet", true}, {"pt", "abandonou", true}, {"es", "murió", true},
+	} {
+		if got := vocabFor(tc.code).isVerbForm(tc.w); got != tc.want {
+			t.Errorf("%s: isVerbForm(%q) = %v, want %v", tc.code, tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestKinAndSurname: a sibling is asked for by either word ("X's
+// brother", "the sister of Y"), and a person named in full in the
+// question is named by the surname alone in the article; Portuguese
+// imperfect and gerund meet ("pediam", "pedindo").
+func TestKinAndSurname(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "sister of answers brother", code: "en",
+			text: "Council race in Dunmore\n\nThe council race in Dunmore was close on Tuesday night, with Nora Pellaton ahead by 300 votes.\n\n" +
+				"The count went on past midnight at the town hall, officials said.\n\n" +
+				"Pellaton, the sister of county chairman Owen Tressel, campaigned on the new bridge.\n",
+			q: "Who is Nora Pellaton's brother?", quote: "Owen Tressel",
+		},
+		{
+			name: "no sibling named", code: "en",
+			text: "Council race in Dunmore\n\nThe council race in Dunmore was close on Tuesday night, with Nora Pellaton ahead by 300 votes.\n\n" +
+				"The count went on past midnight at the town hall, officials said.\n\n" +
+				"Pellaton, a former teacher from Dunmore, campaigned on the new bridge.\n",
+			q: "Who is Nora Pellaton's brother?",
+		},
+		{
+			name: "imperfect meets gerund", code: "pt",
+			text: "Quadrilha presa em Itaúna\n\nA polícia prendeu nesta terça-feira uma quadrilha de sequestradores em Itaúna, segundo a Secretaria.\n\n" +
+				"Os criminosos começavam pedindo 80 mil reais de resgate às famílias das vítimas.\n\n" +
+				"No fim das negociações, aceitavam valores menores, disse o delegado responsável pelo caso.\n",
+			q: "Quanto os sequestradores pediam de resgate?", quote: "80 mil",
+		},
+	})
+}
+
+// TestAdjectiveParticiple: a question's participle used as an adjective
+// in a sentence ("der beschlossenen Sperre") tells it done, though a
+// word of the future ("soll") rules what follows.
+func TestAdjectiveParticiple(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "attributive participle", code: "de",
+			text: "Sperre in Wolfsgrund verlängert\n\nDer Stadtrat von Wolfsgrund hat am Montag über die Brückensperre beraten, teilte die Stadt mit.\n\n" +
+				"Damit soll die bis zum 14. Mai beschlossenen Sperre der Brücke noch einmal weitergehen.\n\n" +
+				"Anwohner kritisierten die langen Umwege über die Landstraße nach Kirchberg.\n",
+			q: "Bis wann war die Sperre der Brücke bisher beschlossen?", quote: "14. Mai",
+		},
+		{
+			name: "only announced", code: "de",
+			text: "Sperre in Wolfsgrund geplant\n\nDer Stadtrat von Wolfsgrund hat am Montag über die Brückensperre beraten, teilte die Stadt mit.\n\n" +
+				"Die Sperre der Brücke soll bis zum 14. Mai beschlossen werden, sagte der Bürgermeister.\n\n" +
+				"Anwohner kritisierten die langen Umwege über die Landstraße nach Kirchberg.\n",
+			q: "Bis wann war die Sperre der Brücke bisher beschlossen?",
+		},
+	})
+}
