@@ -432,6 +432,15 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				return
 			}
 			cu.leftAtBoundary = a.boundary(st-1, s)
+			if cu.leftAtBoundary {
+				// "German firms including Acme, Bolt, and Crane have
+				// said": the firms, not the last one named.
+				if st2, end := a.listHead(st, s); st2 >= 0 {
+					if head := a.parseNP(st2, end, 0); head != nil {
+						cu.left = head
+					}
+				}
+			}
 		}
 		if cu.left == nil || !cu.leftAtBoundary {
 			// "Officials who spoke on condition of anonymity said":
@@ -541,6 +550,36 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 			return st, end
 		}
 		return -1, -1
+	}
+	return -1, -1
+}
+
+// listHead returns the span of the phrase a list introducer follows
+// ("German firms including Acme, Bolt, and Crane", "companies such as
+// …"; lexicon sets listintro and ascompare) when the phrase at token st of sentence s is the list's last
+// item, or -1.
+func (a *analysis) listHead(st int, s *sentence) (int, int) {
+	t := a.t
+	if st-1 <= s.body || !t.lx.Set("coord", t.toks[st-1].l) {
+		return -1, -1
+	}
+	for k := st - 2; k > s.body && st-k < 25; k-- {
+		tk := &t.toks[k]
+		switch {
+		case tk.q >= 0 || tk.s == ";" || tk.kind == tQClose:
+			return -1, -1
+		case t.lx.Set("listintro", tk.l) || t.lx.Set("as", tk.l) && k-1 > s.body && t.lx.Set("ascompare", t.toks[k-1].l):
+			end := k
+			if !t.lx.Set("listintro", tk.l) {
+				end = k - 1 // "companies such as …"
+			}
+			if h := a.npLeft(end-1, s); h >= 0 && a.boundary(h-1, s) {
+				return h, end
+			}
+			return -1, -1
+		case tk.kind == tWord && !tk.cap && !t.lx.Set("coord", tk.l) && !t.lx.Set("determiners", tk.l) && !t.lx.Set("nameglue", tk.l):
+			return -1, -1 // (a list of names only)
+		}
 	}
 	return -1, -1
 }

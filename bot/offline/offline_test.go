@@ -680,6 +680,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The White House has previously touted estimates that two million people could die from the virus."},
 		{name: "de nach Informationen X", sent: 1, speaker: "Handelsblatt",
 			text: "Nach Informationen der Zeitung Handelsblatt sollen führende Aufseher dem Chef ihr Misstrauen ausgesprochen haben."},
+		{name: "a list of examples after its head: the head speaks", sent: 1, parties: "Companies",
+			text: "Companies such as Acme and Bolt said they would stay in the country."},
 		{name: "pt dropped subject continues the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
 				"Afirmou que as eleições não podem ser usadas para arroubos antidemocráticos."},
@@ -1412,7 +1414,7 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Mayor": "With the mayor urging drivers to avoid the old town"}},
 		// Not after a list, an opening phrase or a relative pronoun.
 		{"Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country.",
-			map[string]string{"Dyson": "Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country."}},
+			map[string]string{"Firms": "Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country."}},
 		{"On Wednesday, as part of the campaign, Mayor Ortiz pledged to rebuild the old bridge by spring.",
 			map[string]string{"Ortiz": "On Wednesday, as part of the campaign, Mayor Ortiz pledged to rebuild the old bridge by spring."}},
 		{"The blasts set fire to a depot and a warehouse, which the police said were under control.",

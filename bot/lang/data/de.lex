@@ -326,6 +326,9 @@ von des der
 [set by]
 von durch
 
+[set listintro]
+darunter
+
 [set absolute]
 mit
 

@@ -449,6 +449,9 @@ of for
 [set by]
 by
 
+[set listintro]
+including
+
 [set absolute]
 with
 

@@ -340,6 +340,9 @@ de del
 [set by]
 por
 
+[set listintro]
+incluidos incluidas
+
 [set absolute]
 con
 

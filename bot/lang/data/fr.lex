@@ -360,6 +360,9 @@ de d' du des
 [set by]
 par
 
+[set listintro]
+dont notamment
+
 [set absolute]
 avec
 

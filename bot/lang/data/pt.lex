@@ -328,6 +328,9 @@ de do da dos das
 [set by]
 por pelo pela pelos pelas
 
+[set listintro]
+incluindo
+
 [set absolute]
 com
 
