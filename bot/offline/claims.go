@@ -207,7 +207,7 @@ func (a *analysis) contentText(at *attribution) string {
 		lw := lang.Lower(w)
 		lx := a.t.lx
 		_, pron := lx.Pronouns[lw]
-		if w != lw && !lang.IsAcronym(w) && (lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || pron) {
+		if w != lw && !lang.IsAcronym(w) && (lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || pron || elided(lx, lw)) {
 			out = lowerFirst(out)
 		}
 		// A relative clause's verb without its subject ("…, which they
@@ -223,6 +223,18 @@ func (a *analysis) contentText(at *attribution) string {
 		}
 	}
 	return out
+}
+
+// elided reports whether word l opens with one of the lexicon's elided
+// clitics ("c'est", "l'un"): a function word, capitalised only because it
+// opened the sentence.
+func elided(lx *lang.Lexicon, l string) bool {
+	for i, r := range l {
+		if r == '\'' || r == '’' {
+			return lx.Elisions[l[:i+utf8.RuneLen(r)]]
+		}
+	}
+	return false
 }
 
 // afterRelative reports whether an attribution's cue sits in a relative

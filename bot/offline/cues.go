@@ -810,6 +810,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 	lx := t.lx
 	taken := map[int]bool{}
 	for _, cu := range found {
+		if cu.kind == cueVerb && cu.left == nil && cu.right == nil {
+			continue // a verb with no phrase around it may still be an incise's
+		}
 		for k := cu.lo; k < cu.hi; k++ {
 			taken[k] = true
 		}
@@ -900,6 +903,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			// "…», rappelle en préambule le président": a short
 			// phrase between the verb and its subject.
 			for st++; st < s.t1 && st-v <= 4 && t.toks[st].kind == tWord && !lx.Set("determiners", t.toks[st].l) && !t.isName(st); st++ {
+			}
+			if st >= s.t1 || !lx.Set("determiners", t.toks[st].l) && !t.isName(st) || lx.Set("by", t.toks[st].l) {
+				continue // "…», diz em áudio divulgado pelo secretário": no subject there
 			}
 		}
 		if end := a.npRight(st, s); end > st && a.endsClause(end, s) {

@@ -682,6 +682,14 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Nach Informationen der Zeitung Handelsblatt sollen führende Aufseher dem Chef ihr Misstrauen ausgesprochen haben."},
 		{name: "a list of examples after its head: the head speaks", sent: 1, parties: "Companies",
 			text: "Companies such as Acme and Bolt said they would stay in the country."},
+		{name: "fr incise with a phrase between verb and subject, the verb also a cue of its own", sent: 2, speaker: "Président du tribunal",
+			text: "Le procès de l'imam s'est ouvert lundi devant le tribunal de Nîmes. " +
+				"C'est aussi « l'un des textes fondateurs du parti », rappelle en préambule le président du tribunal."},
+		{name: "fr a court's president is not the government", sent: 2, notParty: "France",
+			text: "Le ministre de l'Intérieur de la France a dit que la loi serait appliquée. " +
+				"C'est aussi « l'un des textes fondateurs du parti », rappelle en préambule le président du tribunal."},
+		{name: "pt no subject after a phrase ending with by", sent: 1, notParty: "Secretário de Segurança",
+			text: "\"Era um segredo entre nós duas\", diz em áudio divulgado pelo secretário de Segurança Marcelino Nunes."},
 		{name: "pt dropped subject continues the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
 				"Afirmou que as eleições não podem ser usadas para arroubos antidemocráticos."},
@@ -1492,5 +1500,14 @@ func TestObjectBeforeThat(t *testing.T) {
 		if c, ok := claimOn(cs, 1); !ok || c.claim != tc.want {
 			t.Errorf("%q: claim %+v, want %q", tc.text, cs, tc.want)
 		}
+	}
+}
+
+// TestElidedOpening: a sentence's elided first word ("C'est") is lower
+// case inside the paraphrase.
+func TestElidedOpening(t *testing.T) {
+	_, cs := brief(t, "C'est « l'un des textes fondateurs du parti », rappelle en préambule le président du tribunal.")
+	if c, ok := claimOn(cs, 1); !ok || !strings.Contains(c.claim, "que c'est") {
+		t.Errorf("claim %+v, want \"… que c'est …\"", cs)
 	}
 }

@@ -367,7 +367,7 @@ dpa afp reuters ap bbc cnn kna epd apa sda
 regierung bundesregierung landesregierung ministerium ministerien verwaltung botschaft konsulat armee militär bundeswehr polizei präsidium kabinett behörden staatsanwaltschaft kanzleramt auswärtige_amt
 
 [set nongov]
-opposition ehemalige ehemaliger ex rebellen aktivist aktivisten dissident abgeordnete abgeordneter kandidat kandidatin kritiker bürger journalist studenten demonstranten unternehmen
+opposition ehemalige ehemaliger ex rebellen aktivist aktivisten dissident abgeordnete abgeordneter kandidat kandidatin kritiker bürger journalist studenten demonstranten unternehmen gericht gerichts richter richterin staatsanwalt staatsanwältin staatsanwaltschaft
 
 [set titlemods]
 stellvertretende stellvertretender ehemalige ehemaliger

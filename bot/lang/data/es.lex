@@ -381,7 +381,7 @@ efe afp reuters ap bbc cnn europa_press xinhua
 gobierno ministerio ministerios administración embajada consulado ejército policía presidencia gabinete autoridades fiscalía alcaldía secretaría cancillería
 
 [set nongov]
-oposición exministro expresidente ex rebelde rebeldes activista activistas disidente diputado diputados diputada senador senadora candidato candidata crítico críticos ciudadano ciudadanos periodista estudiantes manifestantes empresa compañía
+oposición exministro expresidente ex rebelde rebeldes activista activistas disidente diputado diputados diputada senador senadora candidato candidata crítico críticos ciudadano ciudadanos periodista estudiantes manifestantes empresa compañía tribunal corte juez jueza jueces juzgado fiscal
 
 [set titlemods]
 primer primera vice adjunto adjunta general ex

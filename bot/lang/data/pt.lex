@@ -369,7 +369,7 @@ lusa efe afp reuters ap bbc cnn estadão folha globo g1 uol
 governo ministério ministérios administração embaixada consulado exército polícia presidência gabinete autoridades secretaria prefeitura planalto itamaraty procuradoria
 
 [set nongov]
-oposição ex-ministro ex-presidente ex rebelde rebeldes ativista ativistas dissidente deputado deputados deputada senador senadora candidato candidata crítico críticos cidadão cidadãos jornalista estudantes manifestantes empresa companhia
+oposição ex-ministro ex-presidente ex rebelde rebeldes ativista ativistas dissidente deputado deputados deputada senador senadora candidato candidata crítico críticos cidadão cidadãos jornalista estudantes manifestantes empresa companhia tribunal juiz juíza juízes promotor promotora
 
 [set titlemods]
 primeiro primeira vice adjunto adjunta geral ex
