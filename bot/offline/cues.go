@@ -714,6 +714,25 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 	s := &t.sents[i]
 	cu := &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + n, verb: lang.Verb{Stance: "assert", Voice: "say"}}
 	if len(p.Before) > 0 {
+		if k := c + n; k+1 < s.t1 && t.out(k) && !t.toks[k].cap {
+			// "Según aseguran a EL MUNDO varias fuentes, …": a reporting
+			// verb, and the one it was said to, before the source.
+			if v, ok := t.lx.Verbs[t.toks[k].l]; ok && v.Tags&lang.TagFinite != 0 && !v.Noun {
+				k++
+				if k < s.t1 && t.lx.Set("dative", t.toks[k].l) {
+					// The one told ends where the source's determiner
+					// begins ("a EL MUNDO varias fuentes").
+					e := k + 1
+					for e < s.t1 && t.toks[e].kind == tWord && (e == k+1 || !t.lx.Set("determiners", t.toks[e].l)) {
+						e++
+					}
+					if e < s.t1 && t.lx.Set("determiners", t.toks[e].l) {
+						k = e
+					}
+				}
+				n = k - c
+			}
+		}
 		end := a.npRight(c+n, s)
 		if end <= c+n {
 			return nil
