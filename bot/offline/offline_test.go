@@ -690,8 +690,8 @@ func TestSentenceClaims(t *testing.T) {
 				"C'est aussi « l'un des textes fondateurs du parti », rappelle en préambule le président du tribunal."},
 		{name: "pt no subject after a phrase ending with by", sent: 1, notParty: "Secretário de Segurança",
 			text: "\"Era um segredo entre nós duas\", diz em áudio divulgado pelo secretário de Segurança Marcelino Nunes."},
-		{name: "es según with a reporting verb and the one told before the source", sent: 1, party: "Fuentes participantes",
-			text: "Según aseguran a EL MUNDO varias fuentes participantes en las negociaciones, las conversaciones se han enturbiado."},
+		{name: "es según with a reporting verb and the one told before the source", sent: 1, party: "Fuentes cercanas",
+			text: "Según aseguran a EL MUNDO varias fuentes cercanas a las negociaciones, las conversaciones se han enturbiado."},
 		{name: "pt dropped subject continues the sentence before", sent: 2, speaker: "Rodrigo Pacheco",
 			text: "O senador Rodrigo Pacheco conversou com os jornalistas na saída do encontro em Brasília. " +
 				"Afirmou que as eleições não podem ser usadas para arroubos antidemocráticos."},
