@@ -832,10 +832,7 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	{
 		// Time words and adverbs after the verb are not reported words
 		// ("a annoncé lundi de nouvelles mesures").
-		for k < s.t1 && t.out(k) && (isTimeWord(t.lx, t.toks[k].l) || a.adverbAt(k, s)) {
-			k++
-		}
-		return a.spanTo(k, s.t1)
+		return a.spanTo(a.pastAdverbs(k, s.t1, s), s.t1)
 	}
 }
 
@@ -914,9 +911,9 @@ func (a *analysis) clauseBreak(from, to int, s *sentence) int {
 // it (after a semicolon; after ", and" / ", but" / ", when" and the like
 // when the words before have a finite verb of their own; after the
 // subordinate clause a sentence opens with; at a joining word such as
-// "and" or "while" after a clause with its own verb), or s.body. Lists ("Daimler, and Siemens have"), opening phrases ("On
-// Wednesday, as part of …,") and relative clauses (", which state media
-// said") start none.
+// "and" or "while" after a clause with its own verb), or s.body. Lists
+// ("Daimler, and Siemens have"), opening phrases ("On Wednesday, as part
+// of …,") and relative clauses (", which state media said") start none.
 func (a *analysis) clauseStart(k int, s *sentence) int {
 	t := a.t
 	lx := t.lx
@@ -1393,6 +1390,17 @@ func (a *analysis) docAgent(k int, s *sentence) *mention {
 	return nil
 }
 
+// pastAdverbs returns the first token from k (before hi) of sentence s
+// that is not a time word or an adverb outside quotations ("said on
+// Monday", "a annoncé lundi").
+func (a *analysis) pastAdverbs(k, hi int, s *sentence) int {
+	t := a.t
+	for k < hi && t.out(k) && (isTimeWord(t.lx, t.toks[k].l) || a.adverbAt(k, s)) {
+		k++
+	}
+	return k
+}
+
 // objectBefore reports whether the words between a verb group ending at
 // token k and its complementiser at token j of sentence s start with an
 // object noun ("touted estimates that …"), not a time, a manner or a
@@ -1400,8 +1408,7 @@ func (a *analysis) docAgent(k int, s *sentence) *mention {
 func (a *analysis) objectBefore(k, j int, s *sentence) bool {
 	t := a.t
 	lx := t.lx
-	for ; k < j && (isTimeWord(lx, t.toks[k].l) || a.adverbAt(k, s)); k++ {
-	}
+	k = a.pastAdverbs(k, j, s)
 	if k >= j || t.toks[k].kind != tWord || t.toks[k].q >= 0 || lx.Set("comp", t.toks[k].l) {
 		return false
 	}

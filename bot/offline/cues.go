@@ -556,8 +556,8 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 
 // listHead returns the span of the phrase a list introducer follows
 // ("German firms including Acme, Bolt, and Crane", "companies such as
-// …"; lexicon sets listintro and ascompare) when the phrase at token st of sentence s is the list's last
-// item, or -1.
+// …"; lexicon sets listintro and ascompare) when the phrase at token st
+// of sentence s is the list's last item, or -1.
 func (a *analysis) listHead(st int, s *sentence) (int, int) {
 	t := a.t
 	if st-1 <= s.body || !t.lx.Set("coord", t.toks[st-1].l) {
@@ -609,8 +609,8 @@ func (a *analysis) parenOpen(k int, s *sentence, limit int) int {
 	for o > s.body && t.toks[o].s != "(" && k-o < limit {
 		o--
 	}
-	if t.toks[o].s != "(" {
-		return -1
+	if o < s.body || t.toks[o].s != "(" {
+		return -1 // (nor before the sentence, when ")" opens it)
 	}
 	return o
 }

@@ -35,11 +35,7 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		if tk.kind != tWord {
 			if tk.s == ")" {
 				// "Rep. Elijah Cummings (D-Md.)", "the SDF (Syrian …)".
-				o := j - 1
-				for o > s.body && t.toks[o].s != "(" && j-o < 8 {
-					o--
-				}
-				if o >= s.body && t.toks[o].s == "(" && o-1 >= s.body && t.out(o-1) {
+				if o := a.parenOpen(j, s, 8); o-1 >= s.body && t.out(o-1) {
 					j = o
 					continue
 				}
