@@ -69,6 +69,10 @@ type Quote struct {
 	Text     string `json:"text"`
 	// Speaker is who the sentence attributes its words to, if anyone.
 	Speaker string `json:"speaker,omitempty"`
+	// Source is the id of the story source the sentence is from, in an
+	// answer across a story's sources ("s2"); Sentence numbers that
+	// source's sentences.
+	Source string `json:"source,omitempty"`
 }
 
 // Fetcher loads a web page and extracts its article. It returns an *Error
@@ -83,4 +87,12 @@ type Fetcher interface {
 // was uploaded or attached rather than linked. pageURL may be empty.
 type HTMLExtractor interface {
 	ExtractHTML(ctx context.Context, html []byte, pageURL string) (*Article, error)
+}
+
+// StoryMerger merges the briefings of several articles on one story (a
+// story thread's sources, in order) into one story briefing; notes are
+// the engine's own (a source that failed) and lead the briefing's notes.
+// Package story implements it.
+type StoryMerger interface {
+	Merge(sources []ThreadSource, notes []string) *Briefing
 }

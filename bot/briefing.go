@@ -24,6 +24,53 @@ type Briefing struct {
 	// backend knows it; the bot's own words follow it unless configured
 	// otherwise.
 	Language string `json:"language,omitempty"`
+	// Sources lists the articles of a story briefing, one story as
+	// several outlets report it (see StorySource); empty for a briefing
+	// of one article. Claims and facts then name the source their
+	// evidence comes from.
+	Sources []StorySource `json:"sources,omitempty"`
+	// Coverage tells, for each source of a story briefing, which parties
+	// it quotes, which claims only it carries and the loaded words it
+	// uses in its own voice.
+	Coverage []Coverage `json:"coverage,omitempty"`
+}
+
+// IsStory reports whether b is a story briefing of several sources.
+func (b *Briefing) IsStory() bool { return len(b.Sources) > 1 }
+
+// StorySource is one article of a story briefing.
+type StorySource struct {
+	// ID is "s1", "s2", … in the order the sources were given.
+	ID       string `json:"id"`
+	Title    string `json:"title"`
+	Site     string `json:"site"`
+	URL      string `json:"url"`
+	Date     string `json:"date"`
+	Language string `json:"language,omitempty"`
+}
+
+// Coverage is what one source of a story carries.
+type Coverage struct {
+	Source string `json:"source"`
+	// Parties are the names of the parties it quotes.
+	Parties []string `json:"parties"`
+	// OnlyHere are the claims (their paraphrase) no other source in its
+	// language carries.
+	OnlyHere []string `json:"only_here"`
+	// Loaded are the loaded words it uses in its own voice, outside
+	// quotations and the statements it reports: the outlet's framing,
+	// never the bot's.
+	Loaded []string `json:"loaded"`
+}
+
+// Reported is a statement as one source of a story reports it.
+type Reported struct {
+	Source string `json:"source"`
+	// Claim is the source's own claim's paraphrase, for a conflicting
+	// report (empty for the same claim reported again).
+	Claim     string `json:"claim,omitempty"`
+	Evidence  string `json:"evidence"`
+	Sentences []int  `json:"sentences,omitempty"`
 }
 
 // Source describes where an article came from.
@@ -60,6 +107,18 @@ type Claim struct {
 	// through someone else ("sources say X told police …": the claim is
 	// X's, via the sources).
 	Via string `json:"via,omitempty"`
+	// Source is the id of the story source the evidence comes from, in a
+	// story briefing.
+	Source string `json:"source,omitempty"`
+	// AlsoIn lists the other sources that report the same statement by
+	// the party, each with its own evidence.
+	AlsoIn []Reported `json:"also_in,omitempty"`
+	// OnlyHere is set when the sources in the claim's language number
+	// two or more and no other of them carries it.
+	OnlyHere bool `json:"only_here,omitempty"`
+	// Conflicts lists the statements other sources attribute to the same
+	// party that contradict this one (shown side by side).
+	Conflicts []Reported `json:"conflicts_with,omitempty"`
 }
 
 // Fact is a statement the outlet makes in its own voice, not attributed to
@@ -68,6 +127,9 @@ type Fact struct {
 	Text      string `json:"text"`
 	Evidence  string `json:"evidence"`
 	Sentences []int  `json:"sentences,omitempty"`
+	// Source is the id of the story source the evidence comes from, in a
+	// story briefing.
+	Source string `json:"source,omitempty"`
 }
 
 // Stats counts what the pipeline did to a briefing.

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -20,9 +21,34 @@ type Thread struct {
 	Key      ThreadKey
 	Article  *Article
 	Briefing *Briefing
-	Turns    []Turn
-	Created  time.Time
-	Updated  time.Time
+	// Sources are a story thread's articles, each with its own briefing,
+	// in the order of Briefing.Sources (s1, s2, …); Article is then the
+	// first and Briefing the story briefing. Empty for one article.
+	Sources []ThreadSource
+	Turns   []Turn
+	Created time.Time
+	Updated time.Time
+}
+
+// ThreadSource is one source of a story thread.
+type ThreadSource struct {
+	Article  *Article  `json:"article"`
+	Briefing *Briefing `json:"briefing"`
+}
+
+// SourceHashes returns the content hashes of a thread's articles: its
+// article's, and each story source's.
+func (t *Thread) SourceHashes() []string {
+	var out []string
+	if t.Article != nil {
+		out = append(out, t.Article.Hash())
+	}
+	for _, s := range t.Sources {
+		if s.Article != nil && !slices.Contains(out, s.Article.Hash()) {
+			out = append(out, s.Article.Hash())
+		}
+	}
+	return out
 }
 
 // ThreadStore keeps threads. The engine consumes it; MemStore is the

@@ -189,6 +189,18 @@ lang.es = Spanisch
 lang.pt = Portugiesisch
 lang.de = Deutsch
 
+# Zusammenfassungen mehrerer Quellen (bot/story).
+story.sources = {n} Quellen berichten über diese Geschichte: {list}.
+story.parties = Sie geben Aussagen von {list} wieder.
+story.parties.one = Sie geben Aussagen von {list} wieder.
+story.shared = {n} Aussagen stehen in mehr als einer Quelle.
+story.shared.one = 1 Aussage steht in mehr als einer Quelle.
+story.only = {n} Aussagen stehen nur in einer Quelle.
+story.only.one = 1 Aussage steht nur in einer Quelle.
+story.differ = {n} Aussagen geben die Quellen unterschiedlich wieder; beide Fassungen werden gezeigt.
+story.differ.one = 1 Aussage geben die Quellen unterschiedlich wieder; beide Fassungen werden gezeigt.
+story.note.language = Die Quelle {source} ist auf {language}: Ihre Parteien werden den anderen Quellen über den Namen zugeordnet, ihre Aussagen aber nicht mit Aussagen in anderen Sprachen verglichen.
+story.note.failed = Die Quelle {source} konnte nicht ausgewertet werden: {reason}
 [labels]
 via = laut {who}
 summary = Zusammenfassung

@@ -314,6 +314,18 @@ lang.es = Spanish
 lang.pt = Portuguese
 lang.de = German
 
+# Story briefings (bot/story): several sources on one story.
+story.sources = {n} sources report this story: {list}.
+story.parties = They report statements by {list}.
+story.parties.one = They report statements by {list}.
+story.shared = {n} statements appear in more than one source.
+story.shared.one = 1 statement appears in more than one source.
+story.only = {n} statements appear in one source only.
+story.only.one = 1 statement appears in one source only.
+story.differ = {n} statements are reported differently by different sources; both versions are shown.
+story.differ.one = 1 statement is reported differently by different sources; both versions are shown.
+story.note.language = Source {source} is in {language}: its parties are matched to the other sources' by name, but its statements are not compared with statements in other languages.
+story.note.failed = Source {source} could not be briefed: {reason}
 [labels]
 via = reported by {who}
 summary = Summary
@@ -841,6 +853,15 @@ genocide = =
 infidel = =
 infidels = =
 crusaders = =
+mob = =
+mobs = =
+rioter = =
+rioters = =
+agitator = =
+agitators = =
+firebrand = =
+firebrands = =
+bleated = said
 
 [countries]
 # CODE | name, other names | demonyms | capitals and government metonyms

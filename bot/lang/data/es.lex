@@ -197,6 +197,18 @@ lang.es = español
 lang.pt = portugués
 lang.de = alemán
 
+# Resúmenes de varias fuentes (bot/story).
+story.sources = {n} fuentes informan sobre esta noticia: {list}.
+story.parties = Recogen declaraciones de {list}.
+story.parties.one = Recogen declaraciones de {list}.
+story.shared = {n} declaraciones aparecen en más de una fuente.
+story.shared.one = 1 declaración aparece en más de una fuente.
+story.only = {n} declaraciones aparecen en una sola fuente.
+story.only.one = 1 declaración aparece en una sola fuente.
+story.differ = {n} declaraciones se recogen de forma distinta según la fuente; se muestran ambas versiones.
+story.differ.one = 1 declaración se recoge de forma distinta según la fuente; se muestran ambas versiones.
+story.note.language = La fuente {source} está en {language}: sus partes se asocian por su nombre a las de las demás fuentes, pero sus declaraciones no se comparan con las escritas en otros idiomas.
+story.note.failed = No se pudo analizar la fuente {source}: {reason}
 [labels]
 via = según {who}
 summary = Resumen

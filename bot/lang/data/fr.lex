@@ -211,6 +211,18 @@ lang.es = espagnol
 lang.pt = portugais
 lang.de = allemand
 
+# Synthèses de plusieurs sources (bot/story).
+story.sources = {n} sources traitent cette affaire : {list}.
+story.parties = Elles rapportent des propos de {list}.
+story.parties.one = Elles rapportent des propos de {list}.
+story.shared = {n} déclarations figurent dans plus d'une source.
+story.shared.one = 1 déclaration figure dans plus d'une source.
+story.only = {n} déclarations ne figurent que dans une seule source.
+story.only.one = 1 déclaration ne figure que dans une seule source.
+story.differ = {n} déclarations sont rapportées différemment selon les sources ; les deux versions sont présentées.
+story.differ.one = 1 déclaration est rapportée différemment selon les sources ; les deux versions sont présentées.
+story.note.language = La source {source} est en {language} : ses parties sont rapprochées de celles des autres sources par leur nom, mais ses déclarations ne sont pas comparées à celles écrites dans d'autres langues.
+story.note.failed = La source {source} n'a pas pu être analysée : {reason}
 [labels]
 via = selon {who}
 summary = Résumé

@@ -186,6 +186,18 @@ lang.es = espanhol
 lang.pt = português
 lang.de = alemão
 
+# Resumos de várias fontes (bot/story).
+story.sources = {n} fontes noticiam este caso: {list}.
+story.parties = Elas relatam declarações de {list}.
+story.parties.one = Elas relatam declarações de {list}.
+story.shared = {n} declarações aparecem em mais de uma fonte.
+story.shared.one = 1 declaração aparece em mais de uma fonte.
+story.only = {n} declarações aparecem em uma só fonte.
+story.only.one = 1 declaração aparece em uma só fonte.
+story.differ = {n} declarações são relatadas de forma diferente conforme a fonte; as duas versões são mostradas.
+story.differ.one = 1 declaração é relatada de forma diferente conforme a fonte; as duas versões são mostradas.
+story.note.language = A fonte {source} está em {language}: suas partes são associadas pelo nome às das outras fontes, mas suas declarações não são comparadas com as escritas em outros idiomas.
+story.note.failed = Não foi possível analisar a fonte {source}: {reason}
 [labels]
 via = segundo {who}
 summary = Resumo
