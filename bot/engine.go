@@ -56,6 +56,10 @@ type Engine struct {
 	// Rates keeps the rate limits' token buckets: the bot's store, so
 	// that replicas share them. Default: in this process's memory.
 	Rates RateTaker
+	// Stories merges the briefings of a story's sources (several
+	// articles on one story) into one story briefing; without it story
+	// requests are refused as not set up.
+	Stories StoryMerger
 
 	memRatesOnce sync.Once
 	memRates     *MemRates

@@ -8,10 +8,18 @@ import (
 
 // RateBucket is one allowance: Key may take PerHour tokens an hour, in a
 // token bucket that holds PerHour and refills evenly. PerHour <= 0 is
-// unlimited.
+// unlimited. A request takes Cost tokens (0 counts as 1): a story
+// briefing of five sources costs five briefings.
 type RateBucket struct {
 	Key     string
 	PerHour int
+	Cost    int
+}
+
+// cost returns the tokens a take from b takes, at least one and at most
+// the bucket's size (a request never costs more than a full bucket).
+func (b RateBucket) cost() float64 {
+	return float64(min(max(b.Cost, 1), b.PerHour))
 }
 
 // Refill returns a bucket's tokens at now, from tokens at at: refilled at
@@ -23,7 +31,7 @@ func Refill(tokens float64, at, now time.Time, perHour int) float64 {
 	return min(tokens, float64(perHour))
 }
 
-// Take decides a take of one token from each limited bucket at now: stored
+// Take decides a take of its cost from each limited bucket at now: stored
 // returns a bucket's tokens and when they were counted (found false for a
 // bucket never used, which is full). It returns each limited bucket's
 // tokens after the take, for the caller to store, or the index of the
@@ -43,10 +51,10 @@ func Take(now time.Time, buckets []RateBucket, stored func(key string) (tokens f
 		if found {
 			level = Refill(tokens, at, now, b.PerHour)
 		}
-		if level < 1 {
+		if level < b.cost() {
 			return nil, i, nil
 		}
-		after[i] = level - 1
+		after[i] = level - b.cost()
 	}
 	return after, -1, nil
 }

@@ -173,16 +173,15 @@ func (s *MemStore) DeleteThread(_ context.Context, k ThreadKey) error {
 			}
 		}
 	}
-	if t.Article == nil {
-		return nil
-	}
-	hash := t.Article.Hash()
-	for _, o := range s.threads {
-		if o.Article != nil && o.Article.Hash() == hash {
-			return nil // another thread holds the same article
+	for _, hash := range t.SourceHashes() {
+		held := false
+		for _, o := range s.threads {
+			held = held || slices.Contains(o.SourceHashes(), hash) // another thread holds the same article
+		}
+		if !held {
+			s.forget(hash, time.Time{})
 		}
 	}
-	s.forget(hash, time.Time{})
 	return nil
 }
 

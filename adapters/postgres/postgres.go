@@ -170,18 +170,18 @@ const noThread = "There is no briefing in this thread."
 // one statement, so they are one snapshot.
 func (s *Store) Thread(ctx context.Context, k bot.ThreadKey) (*bot.Thread, error) {
 	var (
-		article, briefing  []byte
-		questions, answers []string
-		th                 = &bot.Thread{Key: k}
+		article, briefing, sources []byte
+		questions, answers         []string
+		th                         = &bot.Thread{Key: k}
 	)
-	err := s.pool.QueryRow(ctx, `SELECT t.article::text, t.briefing::text, t.created, t.updated,
+	err := s.pool.QueryRow(ctx, `SELECT t.article::text, t.briefing::text, t.sources::text, t.created, t.updated,
 			ARRAY(SELECT u.question FROM turns u
 				WHERE (u.platform, u.conversation, u.thread) = (t.platform, t.conversation, t.thread) ORDER BY u.seq),
 			ARRAY(SELECT u.answer FROM turns u
 				WHERE (u.platform, u.conversation, u.thread) = (t.platform, t.conversation, t.thread) ORDER BY u.seq)
 		FROM threads t WHERE t.platform = $1 AND t.conversation = $2 AND t.thread = $3`,
 		k.Platform, string(k.Conversation), string(k.Thread)).
-		Scan(&article, &briefing, &th.Created, &th.Updated, &questions, &answers)
+		Scan(&article, &briefing, &sources, &th.Created, &th.Updated, &questions, &answers)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, notFound("thread", noThread)
 	}
@@ -194,6 +194,11 @@ func (s *Store) Thread(ctx context.Context, k bot.ThreadKey) (*bot.Thread, error
 	}
 	if th.Briefing, err = jsoncol.Unmarshal[bot.Briefing](briefing); err != nil {
 		return nil, fmt.Errorf("postgres: thread: briefing: %w", err)
+	}
+	if srcs, err := jsoncol.Unmarshal[[]bot.ThreadSource](sources); err != nil {
+		return nil, fmt.Errorf("postgres: thread: sources: %w", err)
+	} else if srcs != nil {
+		th.Sources = *srcs
 	}
 	if len(questions) != len(answers) {
 		return nil, fmt.Errorf("postgres: thread: %d questions and %d answers", len(questions), len(answers))
@@ -225,6 +230,12 @@ func (s *Store) saveThread(ctx context.Context, t *bot.Thread) error {
 	if err != nil {
 		return fmt.Errorf("briefing: %w", err)
 	}
+	var sources []byte
+	if len(t.Sources) > 0 {
+		if sources, err = jsoncol.Marshal(&t.Sources); err != nil {
+			return fmt.Errorf("sources: %w", err)
+		}
+	}
 	now := time.Now()
 	created, updated := t.Created, t.Updated
 	if created.IsZero() {
@@ -245,15 +256,22 @@ func (s *Store) saveThread(ctx context.Context, t *bot.Thread) error {
 		// The JSON goes as text cast to jsonb, so that a NULL pointer
 		// stays NULL.
 		b.Queue(`INSERT INTO threads
-			(platform, conversation, thread, article, briefing, turn_count, created, updated, article_hash)
-			VALUES ($1, $2, $3, $4::text::jsonb, $5::text::jsonb, $6, $7, $8, $9)
+			(platform, conversation, thread, article, briefing, sources, turn_count, created, updated, article_hash)
+			VALUES ($1, $2, $3, $4::text::jsonb, $5::text::jsonb, $6::text::jsonb, $7, $8, $9, $10)
 			ON CONFLICT (platform, conversation, thread) DO UPDATE SET
-				article = excluded.article, briefing = excluded.briefing,
+				article = excluded.article, briefing = excluded.briefing, sources = excluded.sources,
 				turn_count = excluded.turn_count,
 				created = excluded.created, updated = excluded.updated,
 				article_hash = excluded.article_hash`,
-			k.Platform, string(k.Conversation), string(k.Thread), nullText(article), nullText(briefing),
+			k.Platform, string(k.Conversation), string(k.Thread), nullText(article), nullText(briefing), nullText(sources),
 			len(t.Turns), created, updated, t.Article.Hash())
+		b.Queue(`DELETE FROM thread_sources WHERE platform = $1 AND conversation = $2 AND thread = $3`,
+			k.Platform, string(k.Conversation), string(k.Thread))
+		if hs := t.SourceHashes(); len(hs) > 0 {
+			b.Queue(`INSERT INTO thread_sources (platform, conversation, thread, hash)
+				SELECT $1, $2, $3, h FROM unnest($4::text[]) AS h`,
+				k.Platform, string(k.Conversation), string(k.Thread), hs)
+		}
 		b.Queue(`DELETE FROM turns WHERE platform = $1 AND conversation = $2 AND thread = $3`,
 			k.Platform, string(k.Conversation), string(k.Thread))
 		if len(t.Turns) > 0 {
@@ -301,21 +319,37 @@ func (s *Store) AddTurn(ctx context.Context, k bot.ThreadKey, turn bot.Turn) err
 // the article.
 func (s *Store) DeleteThread(ctx context.Context, k bot.ThreadKey) error {
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		var article []byte
-		err := tx.QueryRow(ctx, `SELECT article::text FROM threads WHERE platform = $1 AND conversation = $2 AND thread = $3 FOR UPDATE`,
-			k.Platform, string(k.Conversation), string(k.Thread)).Scan(&article)
+		var article, sources []byte
+		err := tx.QueryRow(ctx, `SELECT article::text, sources::text FROM threads WHERE platform = $1 AND conversation = $2 AND thread = $3 FOR UPDATE`,
+			k.Platform, string(k.Conversation), string(k.Thread)).Scan(&article, &sources)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return nil
 		}
 		if err != nil {
 			return err
 		}
-		hash, link := "", ""
+		th := &bot.Thread{}
 		if a, err := jsoncol.Unmarshal[bot.Article](article); err == nil && a != nil {
-			hash, link = a.Hash(), digest.NormalizeURL(a.URL)
+			th.Article = a
+		}
+		if srcs, err := jsoncol.Unmarshal[[]bot.ThreadSource](sources); err == nil && srcs != nil {
+			th.Sources = *srcs
+		}
+		hashes, links := th.SourceHashes(), []string{}
+		for _, a := range append([]*bot.Article{th.Article}, sourceArticles(th)...) {
+			if a != nil {
+				links = append(links, digest.NormalizeURL(a.URL))
+			}
+		}
+		seen := make([]string, 0, len(hashes)+len(links))
+		for _, h := range hashes {
+			seen = append(seen, "h:"+h)
+		}
+		for _, l := range links {
+			seen = append(seen, "u:"+l)
 		}
 		b := &pgx.Batch{}
-		// turns rows are deleted by ON DELETE CASCADE.
+		// turns and thread_sources rows are deleted by ON DELETE CASCADE.
 		b.Queue(`DELETE FROM threads WHERE platform = $1 AND conversation = $2 AND thread = $3`,
 			k.Platform, string(k.Conversation), string(k.Thread))
 		// Digest items that show the thread keep their number and thread
@@ -324,14 +358,15 @@ func (s *Store) DeleteThread(ctx context.Context, k bot.ThreadKey) error {
 			parties = '[]', hash = '', article = NULL, briefing = NULL
 			WHERE thread = $1 AND digest_id IN (SELECT id FROM digests WHERE platform = $2 AND conversation = $3)`,
 			string(k.Thread), k.Platform, string(k.Conversation))
-		b.Queue(`DELETE FROM digest_seen WHERE platform = $1 AND conversation = $2 AND key IN ($3, $4)`,
-			k.Platform, string(k.Conversation), "h:"+hash, "u:"+link)
+		b.Queue(`DELETE FROM digest_seen WHERE platform = $1 AND conversation = $2 AND key = ANY($3::text[])`,
+			k.Platform, string(k.Conversation), seen)
 		for _, p := range bot.ThreadStatePrefixes(k) {
 			b.Queue(`DELETE FROM state WHERE left(key, length($1)) = $1`, p)
 		}
-		if hash != "" {
+		for _, hash := range hashes {
 			b.Queue(`DELETE FROM briefing_cache WHERE right(key, length($1)) = $1
-				AND NOT EXISTS (SELECT 1 FROM threads WHERE article_hash = $2)`, "|"+hash, hash)
+				AND NOT EXISTS (SELECT 1 FROM threads WHERE article_hash = $2)
+				AND NOT EXISTS (SELECT 1 FROM thread_sources WHERE hash = $2)`, "|"+hash, hash)
 		}
 		return tx.SendBatch(ctx, b).Close()
 	})
@@ -428,4 +463,12 @@ func (s *Store) PruneThreads(ctx context.Context, before time.Time) (int, error)
 		return 0, fmt.Errorf("postgres: prune threads: %w", err)
 	}
 	return int(n), nil
+}
+
+func sourceArticles(th *bot.Thread) []*bot.Article {
+	out := make([]*bot.Article, 0, len(th.Sources))
+	for _, s := range th.Sources {
+		out = append(out, s.Article)
+	}
+	return out
 }

@@ -20,6 +20,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -298,12 +299,12 @@ func (s *Store) thread(ctx context.Context, k bot.ThreadKey) (*bot.Thread, error
 	}
 	defer tx.Rollback() //nolint:errcheck // read-only
 	var (
-		article, briefing []byte
-		created, updated  int64
+		article, briefing, sources []byte
+		created, updated           int64
 	)
-	err = tx.QueryRowContext(ctx, `SELECT article, briefing, created, updated FROM threads
+	err = tx.QueryRowContext(ctx, `SELECT article, briefing, sources, created, updated FROM threads
 		WHERE platform = ? AND conversation = ? AND thread = ?`,
-		k.Platform, string(k.Conversation), string(k.Thread)).Scan(&article, &briefing, &created, &updated)
+		k.Platform, string(k.Conversation), string(k.Thread)).Scan(&article, &briefing, &sources, &created, &updated)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("thread", noThread)
 	}
@@ -316,6 +317,11 @@ func (s *Store) thread(ctx context.Context, k bot.ThreadKey) (*bot.Thread, error
 	}
 	if th.Briefing, err = jsoncol.Unmarshal[bot.Briefing](briefing); err != nil {
 		return nil, fmt.Errorf("briefing: %w", err)
+	}
+	if srcs, err := jsoncol.Unmarshal[[]bot.ThreadSource](sources); err != nil {
+		return nil, fmt.Errorf("sources: %w", err)
+	} else if srcs != nil {
+		th.Sources = *srcs
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT question, answer FROM turns
 		WHERE platform = ? AND conversation = ? AND thread = ? ORDER BY seq`,
@@ -355,6 +361,12 @@ func (s *Store) saveThread(ctx context.Context, t *bot.Thread) error {
 	if err != nil {
 		return fmt.Errorf("briefing: %w", err)
 	}
+	var sources any
+	if len(t.Sources) > 0 {
+		if sources, err = marshal(&t.Sources); err != nil {
+			return fmt.Errorf("sources: %w", err)
+		}
+	}
 	now := time.Now()
 	created, updated := t.Created, t.Updated
 	if created.IsZero() {
@@ -370,16 +382,26 @@ func (s *Store) saveThread(ctx context.Context, t *bot.Thread) error {
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
 	if _, err := tx.ExecContext(ctx, `INSERT INTO threads
-		(platform, conversation, thread, article, briefing, turn_count, created, updated, article_hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		(platform, conversation, thread, article, briefing, sources, turn_count, created, updated, article_hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (platform, conversation, thread) DO UPDATE SET
-			article = excluded.article, briefing = excluded.briefing,
+			article = excluded.article, briefing = excluded.briefing, sources = excluded.sources,
 			turn_count = excluded.turn_count,
 			created = excluded.created, updated = excluded.updated,
 			article_hash = excluded.article_hash`,
-		k.Platform, string(k.Conversation), string(k.Thread), article, briefing,
+		k.Platform, string(k.Conversation), string(k.Thread), article, briefing, sources,
 		len(t.Turns), micros(created), micros(updated), t.Article.Hash()); err != nil {
 		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM thread_sources WHERE platform = ? AND conversation = ? AND thread = ?`,
+		k.Platform, string(k.Conversation), string(k.Thread)); err != nil {
+		return err
+	}
+	for _, h := range t.SourceHashes() {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO thread_sources (platform, conversation, thread, hash) VALUES (?, ?, ?, ?)`,
+			k.Platform, string(k.Conversation), string(k.Thread), h); err != nil {
+			return err
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM turns WHERE platform = ? AND conversation = ? AND thread = ?`,
 		k.Platform, string(k.Conversation), string(k.Thread)); err != nil {
@@ -457,21 +479,25 @@ func (s *Store) deleteThread(ctx context.Context, k bot.ThreadKey) error {
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
 	var hash string
-	var article []byte
-	err = tx.QueryRowContext(ctx, `SELECT article_hash, article FROM threads WHERE platform = ? AND conversation = ? AND thread = ?`,
-		k.Platform, string(k.Conversation), string(k.Thread)).Scan(&hash, &article)
+	var article, sources []byte
+	err = tx.QueryRowContext(ctx, `SELECT article_hash, article, sources FROM threads WHERE platform = ? AND conversation = ? AND thread = ?`,
+		k.Platform, string(k.Conversation), string(k.Thread)).Scan(&hash, &article, &sources)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil
 	}
 	if err != nil {
 		return err
 	}
-	link := ""
+	th := &bot.Thread{}
 	if a, err := jsoncol.Unmarshal[bot.Article](article); err == nil && a != nil {
-		hash, link = a.Hash(), digest.NormalizeURL(a.URL)
+		th.Article = a
 	}
+	if srcs, err := jsoncol.Unmarshal[[]bot.ThreadSource](sources); err == nil && srcs != nil {
+		th.Sources = *srcs
+	}
+	hashes, links := forgotten(th, hash)
 	conv := []any{k.Platform, string(k.Conversation)}
-	// turns rows are deleted by ON DELETE CASCADE.
+	// turns and thread_sources rows are deleted by ON DELETE CASCADE.
 	stmts := []struct {
 		q    string
 		args []any
@@ -483,7 +509,18 @@ func (s *Store) deleteThread(ctx context.Context, k bot.ThreadKey) error {
 			parties = '[]', hash = '', article = NULL, briefing = NULL
 			WHERE thread = ? AND digest_id IN (SELECT id FROM digests WHERE platform = ? AND conversation = ?)`,
 			append([]any{string(k.Thread)}, conv...)},
-		{`DELETE FROM digest_seen WHERE platform = ? AND conversation = ? AND key IN (?, ?)`, append(conv, "h:"+hash, "u:"+link)},
+	}
+	for _, h := range hashes {
+		stmts = append(stmts, struct {
+			q    string
+			args []any
+		}{`DELETE FROM digest_seen WHERE platform = ? AND conversation = ? AND key = ?`, append(conv, "h:"+h)})
+	}
+	for _, l := range links {
+		stmts = append(stmts, struct {
+			q    string
+			args []any
+		}{`DELETE FROM digest_seen WHERE platform = ? AND conversation = ? AND key = ?`, append(conv, "u:"+l)})
 	}
 	for _, p := range bot.ThreadStatePrefixes(k) {
 		stmts = append(stmts, struct {
@@ -496,13 +533,13 @@ func (s *Store) deleteThread(ctx context.Context, k bot.ThreadKey) error {
 			return err
 		}
 	}
-	if hash != "" {
+	for _, h := range hashes {
 		var others int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM threads WHERE article_hash = ?`, hash).Scan(&others); err != nil {
+		if err := tx.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM threads WHERE article_hash = ?) + (SELECT count(*) FROM thread_sources WHERE hash = ?)`, h, h).Scan(&others); err != nil {
 			return err
 		}
 		if others == 0 {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM briefing_cache WHERE substr(key, -length(?)) = ?`, "|"+hash, "|"+hash); err != nil {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM briefing_cache WHERE substr(key, -length(?)) = ?`, "|"+h, "|"+h); err != nil {
 				return err
 			}
 		}
@@ -626,4 +663,32 @@ func (s *Store) prune(ctx context.Context, before int64) (int, error) {
 	}
 	s.checkpoint(ctx)
 	return int(n), nil
+}
+
+// forgotten returns the content hashes and normalised links of the
+// articles a thread holds (its article's and each story source's), for
+// forgetting them; stored is the hash recorded with the thread, used when
+// its article cannot be read.
+func forgotten(th *bot.Thread, stored string) (hashes, links []string) {
+	hashes = th.SourceHashes()
+	if len(hashes) == 0 && stored != "" {
+		hashes = []string{stored}
+	}
+	for _, a := range append([]*bot.Article{th.Article}, sourceArticles(th)...) {
+		if a == nil {
+			continue
+		}
+		if l := digest.NormalizeURL(a.URL); l != "" && !slices.Contains(links, l) {
+			links = append(links, l)
+		}
+	}
+	return hashes, links
+}
+
+func sourceArticles(th *bot.Thread) []*bot.Article {
+	out := make([]*bot.Article, 0, len(th.Sources))
+	for _, s := range th.Sources {
+		out = append(out, s.Article)
+	}
+	return out
 }

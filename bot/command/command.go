@@ -41,13 +41,15 @@ const (
 	FeedList                 // feed list (or a bare "feeds")
 	FeedRemove               // feed remove <n>
 	More                     // more <n>: the full briefing of digest item n
+	Compare                  // compare <link> <link> …: one story briefing of several sources
+	Add                      // add <link>: add a source to this thread's briefing
 )
 
 var kindNames = [...]string{
 	None: "none", Help: "help", Brief: "brief", Forget: "forget",
 	DigestSet: "digest", DigestOff: "digest off", DigestNow: "digest now", DigestStatus: "digest status",
 	DigestQuiet: "digest quiet", FeedAdd: "feed add", FeedList: "feed list", FeedRemove: "feed remove",
-	More: "more",
+	More: "more", Compare: "compare", Add: "add",
 }
 
 func (k Kind) String() string {
@@ -76,6 +78,8 @@ type Command struct {
 	Kind Kind
 	// Text is the text to brief (Brief) or the feed's link (FeedAdd).
 	Text string
+	// Links are the links of Compare (two to MaxLinks) and Add (one).
+	Links []string
 	// N is the item number of FeedRemove and More (1-based).
 	N int
 	// Quiet is the setting of DigestQuiet.
@@ -145,6 +149,10 @@ func Parse(text string) (Command, error) {
 			return Command{Kind: Forget}, nil
 		}
 		return Command{}, nil
+	}
+
+	if w == "compare" || w == "add" {
+		return parseLinks(w, fields(rest), prefixed)
 	}
 
 	// The other commands are one short line.
@@ -407,4 +415,52 @@ func truncate(s string, n int) string {
 	}
 	r := []rune(s)
 	return string(r[:n]) + "…"
+}
+
+// MaxLinks is the most sources "compare" takes (bot.MaxStorySources).
+const MaxLinks = 8
+
+// parseLinks reads "compare <link> <link> …" and "add <link>". Either is a
+// command only when what follows the word is links ("Compare the two
+// reports" is a question); a link too few or too many is an error.
+func parseLinks(w string, args []string, prefixed bool) (Command, error) {
+	for _, a := range args {
+		if !isLinkArg(a) {
+			if prefixed {
+				return Command{}, fmt.Errorf("say \"%s\" followed by links only", w)
+			}
+			return Command{}, nil
+		}
+	}
+	switch {
+	case len(args) == 0 && !prefixed:
+		return Command{}, nil
+	case w == "add" && len(args) != 1:
+		return Command{}, errors.New(`say "add <link>" with one link, in the thread of a briefing`)
+	case w == "compare" && (len(args) < 2 || len(args) > MaxLinks):
+		return Command{}, fmt.Errorf(`say "compare <link> <link> …" with two to %d links to articles on one story`, MaxLinks)
+	}
+	links := make([]string, len(args))
+	for i, a := range args {
+		a = strings.TrimPrefix(a, "<")
+		if j := strings.IndexByte(a, '|'); j >= 0 {
+			a = a[:j]
+		}
+		links[i] = strings.TrimRight(strings.TrimSuffix(a, ">"), ".,;:!?)]}»”’>")
+	}
+	if w == "add" {
+		return Command{Kind: Add, Links: links}, nil
+	}
+	return Command{Kind: Compare, Links: links}, nil
+}
+
+// isLinkArg reports whether a word is an http(s) link (Slack wraps links
+// in angle brackets, with "|label" after them).
+func isLinkArg(a string) bool {
+	a = strings.TrimPrefix(a, "<")
+	if i := strings.IndexByte(a, '|'); i >= 0 {
+		a = a[:i]
+	}
+	l := strings.ToLower(a)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }

@@ -1,6 +1,7 @@
 package command
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -24,6 +25,9 @@ func TestParse(t *testing.T) {
 		{"Digest of the week: ministers meet", Command{}},
 		{"Feed prices rose 5% in March", Command{}},
 		{"feed the world", Command{}},
+		{"Compare the two reports", Command{}},
+		{"add more detail please", Command{}},
+		{"Add to that the ministry's denial: https://a.example/x", Command{}},
 		{"help me understand the sanctions", Command{}},
 		{"forget about it", Command{}},
 		{"digest\nThe ministry said on Tuesday that talks had collapsed.", Command{}},
@@ -85,6 +89,10 @@ func TestParse(t *testing.T) {
 		{"more 3", Command{Kind: More, N: 3}},
 		{"More #12", Command{Kind: More, N: 12}},
 		{"/more 1.", Command{Kind: More, N: 1}},
+		{"compare https://a.example/x https://b.example/y", Command{Kind: Compare, Links: []string{"https://a.example/x", "https://b.example/y"}}},
+		{"Compare <https://a.example/x|a.example/x>\n<https://b.example/y>.", Command{Kind: Compare, Links: []string{"https://a.example/x", "https://b.example/y"}}},
+		{"add https://c.example/z", Command{Kind: Add, Links: []string{"https://c.example/z"}}},
+		{"!add <https://c.example/z>", Command{Kind: Add, Links: []string{"https://c.example/z"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -92,7 +100,7 @@ func TestParse(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Parse(%q) error %v, want %+v", tt.in, err, tt.want)
 			}
-			if got != tt.want {
+			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("Parse(%q) = %+v, want %+v", tt.in, got, tt.want)
 			}
 		})
@@ -139,6 +147,10 @@ func TestParseErrors(t *testing.T) {
 		{"more 0", "more: want an item number from the digest"},
 		{"more 99999999999", "more: want an item number from the digest"},
 		{"!dgest daily", `unknown command "dgest": say "help" for the list`},
+		{"compare https://a.example/x", `say "compare <link> <link> …" with two to 8 links`},
+		{"compare https://a.example/1 https://a.example/2 https://a.example/3 https://a.example/4 https://a.example/5 https://a.example/6 https://a.example/7 https://a.example/8 https://a.example/9", `say "compare <link> <link> …" with two to 8 links`},
+		{"add https://a.example/x https://b.example/y", `say "add <link>" with one link`},
+		{"!compare the two reports", `say "compare" followed by links only`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -99,6 +99,13 @@ func Text(w Words, b *bot.Briefing, width int) string {
 		sb.WriteString(wrap(b.Summary, width, "", ""))
 		sb.WriteString("\n")
 	}
+	if len(b.Sources) > 0 {
+		sb.WriteString(w.Label("story.sources") + "\n")
+		for _, s := range b.Sources {
+			sb.WriteString(wrap(SourceItem(s), width, "  • ", "    "))
+		}
+		sb.WriteString("\n")
+	}
 	if len(b.Parties) == 0 {
 		sb.WriteString(w.Label("no_claims") + "\n\n")
 	}
@@ -109,19 +116,29 @@ func Text(w Words, b *bot.Briefing, width int) string {
 		}
 		for _, c := range p.Claims {
 			sb.WriteString(wrap(c.Claim, width, "  • ", "    "))
-			meta := w.Stance(c.Stance)
-			if who := w.Who(c); who != "" {
-				meta = who + " · " + meta
+			sb.WriteString(wrap(w.ClaimMeta(c, " · "), width, "    ", "    "))
+			sb.WriteString(wrap(sourced(c.Source, c.Evidence, len(c.AlsoIn) > 0), width, "    > ", "    > "))
+			for _, r := range c.AlsoIn {
+				sb.WriteString(wrap(sourced(r.Source, r.Evidence, true), width, "    > ", "    > "))
 			}
-			sb.WriteString(wrap(meta, width, "    ", "    "))
-			sb.WriteString(wrap(c.Evidence, width, "    > ", "    > "))
+			for _, r := range c.Conflicts {
+				sb.WriteString(wrap(w.ReportedLine(r), width, "    ≠ ", "      "))
+				sb.WriteString(wrap(r.Evidence, width, "      > ", "      > "))
+			}
 		}
 		sb.WriteString("\n")
 	}
 	if len(b.Facts) > 0 {
 		sb.WriteString(w.Label("unattributed") + "\n")
 		for _, f := range b.Facts {
-			sb.WriteString(wrap(f.Text, width, "  • ", "    "))
+			sb.WriteString(wrap(sourced(f.Source, f.Text, true), width, "  • ", "    "))
+		}
+		sb.WriteString("\n")
+	}
+	if len(b.Coverage) > 0 {
+		sb.WriteString(w.Label("story.coverage") + "\n")
+		for _, c := range b.Coverage {
+			sb.WriteString(wrap(w.CoverageLine(c), width, "  • ", "    "))
 		}
 		sb.WriteString("\n")
 	}
@@ -158,6 +175,13 @@ func Markdown(w Words, b *bot.Briefing) string {
 	if b.Summary != "" {
 		sb.WriteString(EscapeMarkdown(b.Summary) + "\n\n")
 	}
+	if len(b.Sources) > 0 {
+		sb.WriteString("## " + EscapeMarkdown(w.Label("story.sources")) + "\n\n")
+		for _, s := range b.Sources {
+			sb.WriteString("- " + EscapeMarkdown(SourceItem(s)) + "\n")
+		}
+		sb.WriteString("\n")
+	}
 	for _, p := range b.Parties {
 		sb.WriteString("## " + EscapeMarkdown(p.Name) + "\n\n")
 		if al := OtherAliases(p); len(al) > 0 {
@@ -165,19 +189,28 @@ func Markdown(w Words, b *bot.Briefing) string {
 		}
 		for _, c := range p.Claims {
 			sb.WriteString("- **" + EscapeMarkdown(c.Claim) + "**")
-			meta := EscapeMarkdown(w.Stance(c.Stance))
-			if who := w.Who(c); who != "" {
-				meta = EscapeMarkdown(who) + ", " + meta
+			sb.WriteString(" (" + EscapeMarkdown(w.ClaimMeta(c, ", ")) + ")\n")
+			sb.WriteString("  > " + EscapeMarkdown(sourced(c.Source, c.Evidence, len(c.AlsoIn) > 0)) + "\n")
+			for _, r := range c.AlsoIn {
+				sb.WriteString("  >\n  > " + EscapeMarkdown(sourced(r.Source, r.Evidence, true)) + "\n")
 			}
-			sb.WriteString(" (" + meta + ")\n")
-			sb.WriteString("  > " + EscapeMarkdown(c.Evidence) + "\n")
+			for _, r := range c.Conflicts {
+				sb.WriteString("\n  *" + EscapeMarkdown(w.ReportedLine(r)) + "*\n  > " + EscapeMarkdown(r.Evidence) + "\n")
+			}
 		}
 		sb.WriteString("\n")
 	}
 	if len(b.Facts) > 0 {
 		sb.WriteString("## " + EscapeMarkdown(w.Label("unattributed")) + "\n\n")
 		for _, f := range b.Facts {
-			sb.WriteString("- " + EscapeMarkdown(f.Text) + "\n")
+			sb.WriteString("- " + EscapeMarkdown(sourced(f.Source, f.Text, true)) + "\n")
+		}
+		sb.WriteString("\n")
+	}
+	if len(b.Coverage) > 0 {
+		sb.WriteString("## " + EscapeMarkdown(w.Label("story.coverage")) + "\n\n")
+		for _, c := range b.Coverage {
+			sb.WriteString("- " + EscapeMarkdown(w.CoverageLine(c)) + "\n")
 		}
 		sb.WriteString("\n")
 	}

@@ -45,6 +45,7 @@ func Run(t *testing.T, open func(t *testing.T) bot.Store) {
 		{"DeleteThread", testDeleteThread},
 		{"DeleteThreadMissing", testDeleteThreadMissing},
 		{"DeleteThreadForgetsCopies", testDeleteThreadForgetsCopies},
+		{"DeleteStoryThreadForgetsSources", testDeleteStoryThreadForgetsSources},
 		{"UnicodeText", testUnicode},
 		{"LargeArticle", testLargeArticle},
 		{"BriefingCache", testBriefingCache},
@@ -114,6 +115,10 @@ func Briefing() *bot.Briefing {
 					Evidence:  "talks had collapsed",
 					Sentences: []int{1},
 					Via:       "Reuters",
+					Source:    "s1",
+					AlsoIn:    []bot.Reported{{Source: "s2", Claim: "Says talks ended.", Evidence: "talks ended", Sentences: []int{3}}},
+					OnlyHere:  true,
+					Conflicts: []bot.Reported{{Source: "s3", Claim: "Says talks go on.", Evidence: "talks go on", Sentences: []int{5}}},
 				}},
 			},
 			{
@@ -125,10 +130,13 @@ func Briefing() *bot.Briefing {
 				},
 			},
 		},
-		Facts:    []bot.Fact{{Text: "Trains ran at half capacity.", Evidence: "Trains ran at half capacity", Sentences: []int{4}}},
+		Facts:    []bot.Fact{{Text: "Trains ran at half capacity.", Evidence: "Trains ran at half capacity", Sentences: []int{4}, Source: "s2"}},
 		Notes:    []string{"Only one side is quoted directly.", "Numbers come from the operator."},
 		Backend:  "openai:gpt-test|prompt-v3",
 		Language: "en",
+		Sources: []bot.StorySource{{ID: "s1", Title: "Strike talks collapse", Site: "Example News", URL: "https://news.example.com/2024/03/05/strike",
+			Date: "2024-03-05", Language: "en"}},
+		Coverage: []bot.Coverage{{Source: "s1", Parties: []string{"Transport ministry"}, OnlyHere: []string{"Says talks collapsed."}, Loaded: []string{"regime"}}},
 		Stats: bot.Stats{
 			ClaimsDroppedUngrounded:    2,
 			ClaimsDroppedMisattributed: 1,
@@ -150,6 +158,10 @@ func Thread(k bot.ThreadKey) *bot.Thread {
 			{Question: "Who called the strike?", Answer: "The union, according to the article."},
 			{Question: "", Answer: ""},
 			{Question: "Multi-line?\nYes.", Answer: "Line one.\n\nLine two.\t(tab)"},
+		},
+		Sources: []bot.ThreadSource{
+			{Article: Article(), Briefing: Briefing()},
+			{Article: &bot.Article{Title: "Second outlet", Text: "The ministry said talks ended on Tuesday. The union disagreed."}, Briefing: &bot.Briefing{Title: "Second outlet", Language: "en"}},
 		},
 		Created: base,
 		Updated: base.Add(90 * time.Second),
@@ -249,6 +261,9 @@ func requireThread(t *testing.T, got, want *bot.Thread) {
 	if !reflect.DeepEqual(got.Briefing, want.Briefing) {
 		t.Errorf("Briefing differs:\n got %s\nwant %s", dump(got.Briefing), dump(want.Briefing))
 	}
+	if !reflect.DeepEqual(got.Sources, want.Sources) {
+		t.Errorf("Sources differ:\n got %+v\nwant %+v", got.Sources, want.Sources)
+	}
 	if !got.Created.Equal(want.Created) {
 		t.Errorf("Created = %v, want %v", got.Created, want.Created)
 	}
@@ -270,6 +285,7 @@ func testThreadRoundTrip(t *testing.T, s bot.Store) {
 	want := Thread(key("1712345678.000100"))
 	requireAllSet(t, "Article", reflect.ValueOf(want.Article))
 	requireAllSet(t, "Briefing", reflect.ValueOf(want.Briefing))
+	requireAllSet(t, "Sources", reflect.ValueOf(want.Sources))
 	mustSave(t, s, want)
 	got := mustThread(t, s, want.Key)
 	requireThread(t, got, want)
@@ -881,6 +897,53 @@ func testDeleteThreadForgetsCopies(t *testing.T, s bot.Store) {
 	}
 	_, err = s.CachedBriefing(ctx, bot.BriefingKey(shared, "offline/x"))
 	requireNotFound(t, "the shared article's cached briefing after its last thread was deleted", err)
+}
+
+// testDeleteStoryThreadForgetsSources checks that deleting a story
+// thread deletes the cached briefings of each of its sources, unless
+// another thread holds the same article, as its own article or as a
+// source of its story.
+func testDeleteStoryThreadForgetsSources(t *testing.T, s bot.Store) {
+	ctx := context.Background()
+	art := func(name string) *bot.Article {
+		return &bot.Article{Title: name, Text: "The article " + name + " reports what the ministry and the union said about the strike on Monday."}
+	}
+	a, b, c := art("a"), art("b"), art("c")
+	src := func(as ...*bot.Article) []bot.ThreadSource {
+		var out []bot.ThreadSource
+		for _, x := range as {
+			out = append(out, bot.ThreadSource{Article: x, Briefing: Briefing()})
+		}
+		return out
+	}
+	mustSave(t, s, &bot.Thread{Key: key("story1"), Article: a, Briefing: Briefing(), Sources: src(a, b, c), Created: base, Updated: base})
+	mustSave(t, s, &bot.Thread{Key: key("story2"), Article: c, Briefing: Briefing(), Sources: src(c, art("d")), Created: base, Updated: base})
+	mustSave(t, s, &bot.Thread{Key: key("single"), Article: b, Briefing: Briefing(), Created: base, Updated: base})
+	for _, x := range []*bot.Article{a, b, c} {
+		if err := s.CacheBriefing(ctx, bot.BriefingKey(x, "offline/x"), Briefing()); err != nil {
+			t.Fatalf("CacheBriefing: %v", err)
+		}
+	}
+	if err := s.DeleteThread(ctx, key("story1")); err != nil {
+		t.Fatalf("DeleteThread(story1): %v", err)
+	}
+	_, err := s.CachedBriefing(ctx, bot.BriefingKey(a, "offline/x"))
+	requireNotFound(t, "the cached briefing of a source only the deleted story held", err)
+	if _, err := s.CachedBriefing(ctx, bot.BriefingKey(b, "offline/x")); err != nil {
+		t.Errorf("the cached briefing of a source another thread holds as its article was deleted: %v", err)
+	}
+	if _, err := s.CachedBriefing(ctx, bot.BriefingKey(c, "offline/x")); err != nil {
+		t.Errorf("the cached briefing of a source another story holds was deleted: %v", err)
+	}
+	for _, k := range []string{"story2", "single"} {
+		if err := s.DeleteThread(ctx, key(k)); err != nil {
+			t.Fatalf("DeleteThread(%s): %v", k, err)
+		}
+	}
+	for _, x := range []*bot.Article{b, c} {
+		_, err := s.CachedBriefing(ctx, bot.BriefingKey(x, "offline/x"))
+		requireNotFound(t, "a source's cached briefing after the last thread holding it was deleted", err)
+	}
 }
 
 // testPruneCache checks that retention deletes cached briefings and

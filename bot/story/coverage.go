@@ -131,13 +131,12 @@ func list(lx *lang.Lexicon, names []string) string {
 	return strings.Join(names[:len(names)-1], sep) + " " + lx.Phrase("and") + " " + names[len(names)-1]
 }
 
-// outlet names a source in the bot's words: its site, else its title, else
-// its id.
+// outlet names a source in the bot's words: its site and id ("Meridian
+// Press (s1)"), or its id alone. Never its title, which is the outlet's
+// wording.
 func outlet(s bot.StorySource) string {
-	for _, n := range []string{s.Site, s.Title} {
-		if n = strings.TrimSpace(n); n != "" {
-			return n
-		}
+	if n := strings.TrimSpace(s.Site); n != "" {
+		return n + " (" + s.ID + ")"
 	}
 	return s.ID
 }
@@ -149,7 +148,7 @@ func summary(srcs []*source, b *bot.Briefing, language string) string {
 	lx := lang.Default().Lexicon(language)
 	var sites []string
 	for _, s := range b.Sources {
-		sites = append(sites, outlet(s)+" ("+s.ID+")")
+		sites = append(sites, outlet(s))
 	}
 	parts := []string{phrase(lx, "story.sources", len(srcs), "list", list(lx, sites))}
 	var names []string

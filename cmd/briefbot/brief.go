@@ -16,6 +16,7 @@ import (
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/ground"
 	"github.com/briefbot/briefbot/bot/render"
+	"github.com/briefbot/briefbot/bot/story"
 )
 
 func (m *Main) runBrief(ctx context.Context, args []string) error {
@@ -35,8 +36,13 @@ func (m *Main) runBrief(ctx context.Context, args []string) error {
 			args = args[1:]
 		}
 	}
-	if len(source) != 1 {
-		return usageError{"brief needs exactly one SOURCE"}
+	switch {
+	case len(source) == 0:
+		return usageError{"brief needs a SOURCE (two or more make one story briefing)"}
+	case len(source) > bot.MaxStorySources:
+		return usageError{fmt.Sprintf("brief takes at most %d SOURCEs", bot.MaxStorySources)}
+	case countOf(source, "-") > 1:
+		return usageError{"brief reads standard input (-) once"}
 	}
 	switch *format {
 	case render.FormatText, render.FormatMarkdown, render.FormatJSON:
@@ -58,13 +64,23 @@ func (m *Main) runBrief(ctx context.Context, args []string) error {
 	}
 	defer closeApp() //nolint:errcheck // nothing to do about it on exit
 	app.forOperator()
-	a, err := app.load(ctx, source[0], m.Stdin)
-	if err != nil {
-		return err
-	}
-	b, err := app.engine.Brief(ctx, a)
-	if err != nil {
-		return err
+	var b *bot.Briefing
+	if len(source) == 1 {
+		a, err := app.load(ctx, source[0], m.Stdin)
+		if err != nil {
+			return err
+		}
+		if b, err = app.engine.Brief(ctx, a); err != nil {
+			return err
+		}
+	} else {
+		in := make([]bot.StoryInput, len(source))
+		for i, s := range source {
+			in[i] = bot.StoryInput{Name: s, Load: func(ctx context.Context) (*bot.Article, error) { return app.load(ctx, s, m.Stdin) }}
+		}
+		if b, _, err = app.engine.BriefStory(ctx, in); err != nil {
+			return err
+		}
 	}
 	if err := render.Briefing(m.Stdout, *format, render.BriefingWords(cfg.Language, b), b); err != nil {
 		return fmt.Errorf("write briefing: %w", err)
@@ -170,6 +186,7 @@ func newAppCached(cfg *Config, log *slog.Logger, store bot.Store, cache bot.Brie
 		HTML:    fetcher,
 		Threads: store,
 		Ground:  func(text string, b *bot.Briefing) { ground.New(text).Check(b) },
+		Stories: story.Merger{Language: cfg.Language},
 		QuoteOK: func(text, quote string) bool { return ground.New(text).Contains(quote) },
 		Limits:  limits,
 		Logger:  log,
@@ -281,4 +298,15 @@ func userLine(err error) string {
 		return err.Error()
 	}
 	return bot.ErrorMessage(err)
+}
+
+// countOf returns how many of xs are x.
+func countOf(xs []string, x string) int {
+	n := 0
+	for _, s := range xs {
+		if s == x {
+			n++
+		}
+	}
+	return n
 }

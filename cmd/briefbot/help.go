@@ -22,8 +22,8 @@ type commandHelp struct {
 // helps are the commands' help texts.
 var helps = map[string]commandHelp{
 	"brief": {
-		synopsis: "brief [--format text|markdown|json] [--backend NAME] [--allow-private-hosts] [--config FILE] SOURCE",
-		about:    "Prints a neutral briefing of one article: a short summary, each party's claims with the article's own words as evidence, facts and notes. Every quote is checked against the article before it is shown.",
+		synopsis: "brief [--format text|markdown|json] [--backend NAME] [--allow-private-hosts] [--config FILE] SOURCE [SOURCE…]",
+		about:    "Prints a neutral briefing of one article: a short summary, each party's claims with the article's own words as evidence, facts and notes. Every quote is checked against the article before it is shown. Two to eight SOURCEs (several outlets on one story) make one story briefing: each party once, each statement once with every source that reports it, what only one source carries, statements reported differently side by side, and each source's own loaded wording; a source that fails is named in a note.",
 		args: `SOURCE is one of:
   article.txt              a text file (paragraphs separated by blank lines)
   page.html                a saved web page (its article text is extracted)
@@ -31,7 +31,7 @@ var helps = map[string]commandHelp{
   -                        standard input`,
 		settings: []string{"BRIEFBOT_BACKEND", "BRIEFBOT_MODEL", "OPENAI_BASE_URL", "OPENAI_API_KEY", "BRIEFBOT_LANGUAGE",
 			"BRIEFBOT_DATA_DIR", "BRIEFBOT_DATABASE_URL", "BRIEFBOT_ALLOW_PRIVATE_HOSTS", "BRIEFBOT_FETCH_TIMEOUT", "BRIEFBOT_MIN_WORDS", "BRIEFBOT_MAX_WORDS"},
-		example: "briefbot brief examples/china-denies-hacking-2013.txt\n  curl -s https://example.org/story | briefbot brief --format json -",
+		example: "briefbot brief examples/china-denies-hacking-2013.txt\n  curl -s https://example.org/story | briefbot brief --format json -\n  briefbot brief https://example.org/a https://example.net/b saved-page.html",
 	},
 	"chat": {
 		synopsis: "chat [--backend NAME] [--allow-private-hosts] [--config FILE]",

@@ -1,7 +1,7 @@
 // Command briefbot makes neutral, grounded briefings of news articles, in
 // the terminal and in Slack and Matrix.
 //
-//	briefbot brief [flags] SOURCE   print a briefing (SOURCE: file, .html file, link, or - for stdin)
+//	briefbot brief [flags] SOURCE…  print a briefing (SOURCE: file, .html file, link, or - for stdin; several: a story briefing)
 //	briefbot chat [flags]           a local conversation: paste, read, ask follow-ups
 //	briefbot serve [flags]          run the configured chat adapters and the health/metrics endpoint
 //	briefbot eval [flags]           score a backend on the gold set
@@ -56,14 +56,15 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 const usage = `Usage:
-  briefbot brief [--format text|markdown|json] [--backend NAME] [--allow-private-hosts] [--config FILE] SOURCE
+  briefbot brief [--format text|markdown|json] [--backend NAME] [--allow-private-hosts] [--config FILE] SOURCE [SOURCE…]
   briefbot chat  [--backend NAME] [--allow-private-hosts] [--config FILE]
   briefbot serve [--config FILE]
   briefbot eval  [--backend NAME] [--set NAME] [--lang CODE] [--format text|json] [--config FILE]
   briefbot health [--addr HOST:PORT]
   briefbot version
 
-SOURCE is a text file, an .html/.htm file, an http(s) link, or - for standard input.
+SOURCE is a text file, an .html/.htm file, an http(s) link, or - for standard input;
+two or more SOURCEs on one story make one story briefing.
 Configuration comes from the environment (see README), overridden by --config FILE.
 "briefbot COMMAND --help" explains a command, its settings, and gives an example.`
 

@@ -117,7 +117,10 @@ func TestBriefErrors(t *testing.T) {
 		want  string
 	}{
 		{"no args", nil, "", nil, exitUsage, "Usage"},
-		{"no source", nil, "", []string{"brief"}, exitUsage, "exactly one SOURCE"},
+		{"no source", nil, "", []string{"brief"}, exitUsage, "needs a SOURCE"},
+		{"stdin twice", nil, "", []string{"brief", "-", "-"}, exitUsage, "once"},
+		{"nine sources", nil, "", []string{"brief", seedPath, seedPath, seedPath, seedPath, seedPath, seedPath, seedPath, seedPath, seedPath}, exitUsage, "at most 8"},
+		{"story of missing files", nil, "", []string{"brief", filepath.Join(dir, "none.txt"), filepath.Join(dir, "other.txt")}, exitError, "no such file"},
 		{"bad format", nil, "", []string{"brief", "--format", "yaml", seedPath}, exitUsage, "unknown format"},
 		{"bad flag", nil, "", []string{"brief", "--nope", seedPath}, exitUsage, "Usage"},
 		{"unknown command", nil, "", []string{"frobnicate"}, exitUsage, "unknown command"},
