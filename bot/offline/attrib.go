@@ -75,7 +75,11 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 	unresolved := -1 // a reporting verb whose speaker is no one known
 	for _, cu := range cues {
 		var at *attribution
-		if n := len(out); n > 0 && a.continues(cu, s) {
+		joiner := -1 // where a clause with its own subject begins before a participle
+		if n := len(out); n > 0 && cu.kind == cueGerund {
+			joiner = a.ownClause(cu, out[n-1], s)
+		}
+		if n := len(out); n > 0 && joiner < 0 && a.continues(cu, s) {
 			// ", adding that …", "… and insisted that …": the same
 			// speaker goes on.
 			prev := out[n-1]
@@ -138,6 +142,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			if prev.clauseEnd > 0 && prev.clauseEnd < cu.lo {
 				brk = prev.clauseEnd // the main clause after "While X said …,"
 			}
+			if brk < 0 {
+				brk = joiner // "… and Emanuel fired his chief, acknowledging …"
+			}
 			if brk < 0 || prev.speaker == at.speaker {
 				continue
 			}
@@ -170,6 +177,32 @@ func (a *analysis) continues(cu *cue, s *sentence) bool {
 		return false
 	}
 	return t.lx.Set("coord", t.toks[cu.lo-1].l) || t.toks[cu.lo-1].s == "," && cu.right == nil
+}
+
+// ownClause returns, for a participle after an earlier attribution prev
+// of its sentence, the token that joins a later clause with a subject of
+// its own, the participle's ("Prosecutors charged the officer and Emanuel
+// fired his chief, acknowledging …"; "When Maddow pointed out …, Clinton
+// seized on it, repeating …"), or -1 when the participle goes on with
+// prev's speaker ("said that the plan failed, adding …": a clause
+// introduced by "that" is prev's words).
+func (a *analysis) ownClause(cu *cue, prev *attribution, s *sentence) int {
+	t := a.t
+	st, _ := a.mainSubject(cu.lo, s)
+	if st <= prev.cue || st-1 < s.body {
+		return -1
+	}
+	if prev.clauseEnd > 0 && prev.clauseEnd < st {
+		return prev.clauseEnd // the main clause after "When X said …,"
+	}
+	j := st - 1
+	if prev.marked || t.toks[j].q >= 0 || !t.lx.Set("coord", t.toks[j].l) {
+		return -1
+	}
+	if prev.verb.Voice == "say" && (j-1 < s.body || t.toks[j-1].s != ",") {
+		return -1 // "said the plan failed and the council was to blame, adding …": one clause said
+	}
+	return j
 }
 
 // fromCue builds the attribution a cue makes, or nil.
