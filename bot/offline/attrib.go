@@ -495,7 +495,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 // coordSubject returns the subject of the clause that a verb after the
 // coordinating word at token before joins ("… and said"), with a phrase
 // in apposition to it, or nil. The clause starts after the last comma
-// before it, or at the sentence when what follows the comma has no
+// before it, or at the subordinating word after that comma when a
+// subject and its verb follow it ("… when Ryan lamented … and
+// criticized"), or at the sentence when what follows the comma has no
 // subject of its own; its subject is a phrase followed by its verb,
 // not one that ends at a comma ("stood beside her successor, Prime Minister
 // X, and described …": X is an object).
@@ -510,6 +512,16 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 	for k := from; k > s.body; k-- {
 		if t.toks[k].s == "," && t.toks[k].q < 0 {
 			st = k + 1
+			break
+		}
+	}
+	for k := from; k > st; k-- {
+		// "… was underscored when Speaker Ryan lamented … and criticized
+		// …": the subject of the subordinate clause the verb joins.
+		if tk := &t.toks[k]; tk.q < 0 && lx.Set("subord", tk.l) {
+			if end := a.npRight(k+1, s); end > k+1 && end < before && a.startsVerb(end, int(tk.sent)) {
+				st = k + 1
+			}
 			break
 		}
 	}

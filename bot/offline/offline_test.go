@@ -682,6 +682,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Nach Informationen der Zeitung Handelsblatt sollen führende Aufseher dem Chef ihr Misstrauen ausgesprochen haben."},
 		{name: "a list of examples after its head: the head speaks", sent: 1, parties: "Companies",
 			text: "Companies such as Acme and Bolt said they would stay in the country."},
+		{name: "and-verb after a subordinate clause: the clause's subject, not the sentence's", sent: 1, parties: "Tom Reyes",
+			text: "The worry about the vote was underscored on Wednesday when Mayor Tom Reyes lamented the sad state of the race and criticized the tone of the debate."},
 		{name: "two modifiers joined by and belong to one subject", sent: 1, parties: "Current and former officials",
 			text: "Current and former officials who spoke with the Ledger said the council had run out of money."},
 		{name: "two modifiers joined by and after a quantifier", sent: 1, parties: "Current and former aides",
