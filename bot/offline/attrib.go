@@ -145,8 +145,8 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			if brk < 0 {
 				brk = joiner // "… and Emanuel fired his chief, acknowledging …"
 			}
-			if brk < 0 || prev.speaker == at.speaker {
-				continue
+			if brk < 0 || prev.speaker == at.speaker && (prev.clauseEnd == 0 || prev.clauseEnd > cu.lo) {
+				continue // (the same speaker's words after a clause of theirs that ended: "Though he said …, John said …")
 			}
 			a.cutContent(prev, t.toks[brk].start)
 			// Each shows its own clause as evidence: the sentence holds
@@ -590,9 +590,10 @@ func (a *analysis) nameEnds(cu *cue, s *sentence) bool {
 }
 
 // subordEnd returns the comma that ends the subordinate clause opening
-// sentence s, when cue cu is inside it and a main clause with its own
-// subject and verb follows ("When X suggested …, Y fired back"), or
-// -1.
+// sentence s (after a short lead: "Years after X claimed …,", "And,
+// while …"; quotations inside it skipped), when cue cu is inside it and
+// a main clause with its own subject and verb follows ("When X suggested
+// …, Y fired back"), or -1.
 func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 	t := a.t
 	if cu.c > s.body && t.lx.Set("absolute", t.toks[s.body].l) {
@@ -605,20 +606,55 @@ func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 		}
 		return -1
 	}
-	if !t.lx.Set("subord", t.toks[s.body].l) || cu.c <= s.body {
+	o := a.openingSubord(s)
+	if o < 0 || cu.c <= o {
 		return -1
 	}
-	for k := cu.hi; k+2 < s.t1; k++ {
+	for k := o + 1; k+2 < s.t1; k++ {
 		tk := &t.toks[k]
 		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose {
-			return -1
+			if k == cu.hi && tk.kind == tQOpen {
+				return -1 // the verb's words are a quotation
+			}
+			continue // "After X called them “criminals” and “rapists”, Y …"
 		}
 		if tk.s != "," {
 			continue
 		}
 		if end := a.npRight(k+1, s); end > k+1 && end < s.t1 && a.startsVerb(end, int(tk.sent)) {
+			if k < cu.hi {
+				return -1 // the verb is in the main clause
+			}
 			return k
 		}
+	}
+	return -1
+}
+
+// openingSubord returns the subordinating word that opens sentence s,
+// after at most a short lead ("And, while …", "Years after …"), or -1:
+// "when", "while", "after" and the like, and "as" with a subject and
+// its verb after it ("As Clinton talked about …", not "As a result").
+func (a *analysis) openingSubord(s *sentence) int {
+	t := a.t
+	lx := t.lx
+	for k := s.body; k < s.t1 && k < s.body+3; k++ {
+		tk := &t.toks[k]
+		if tk.q >= 0 || tk.kind == tQOpen {
+			return -1
+		}
+		switch l := tk.l; {
+		case lx.Set("subord", l):
+			return k
+		case lx.Set("as", l):
+			if end := a.npRight(k+1, s); end > k+1 && !t.toks[k+1].poss && a.startsVerb(end, int(tk.sent)) {
+				return k
+			}
+			return -1
+		case tk.s == "," || lx.Set("coord", l) || lx.Set("adverbs", l) && !tk.cap || isTimeWord(lx, l):
+			continue
+		}
+		return -1
 	}
 	return -1
 }
@@ -976,7 +1012,7 @@ func (a *analysis) clauseStart(k int, s *sentence) int {
 			start = b + 1
 		}
 	}
-	if lx.Set("subord", t.toks[s.body].l) {
+	if o := a.openingSubord(s); o >= 0 && o < k || lx.Set("absolute", t.toks[s.body].l) {
 		for j := k - 1; j > start; j-- {
 			if t.toks[j].s == "," && t.toks[j].q < 0 {
 				start = j + 1

@@ -1436,6 +1436,20 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Police": "with police saying the steel was no longer safe."}},
 		{"With the mayor urging drivers to avoid the old town, shops including Acme, Bolt, and Crane have said they will close early.",
 			map[string]string{"Mayor": "With the mayor urging drivers to avoid the old town"}},
+		// A subordinate clause after a short lead, or opened by "as" with
+		// a subject and its verb, and one that holds a quotation.
+		{"As Hale talked about bringing the town together, Reyes highlighted his message that the town needs order first.",
+			map[string]string{"Reyes": "Reyes highlighted his message that the town needs order first."}},
+		{"As Hale covered familiar ground, Reyes noted that even in small things, the mayor was out of touch.",
+			map[string]string{"Reyes": "Reyes noted that even in small things, the mayor was out of touch."}},
+		{"Years after Hale claimed that the era of big government was over, Reyes won his party's nomination by promising its return.",
+			map[string]string{"Hale": "Years after Hale claimed that the era of big government was over"}},
+		{"After Reyes called his rivals “crooks” and “liars”, the actress Ann Hale wrote a blog post against him.",
+			map[string]string{"Reyes": "After Reyes called his rivals “crooks” and “liars”"}},
+		{"Tom Hale spoke on Monday. Though he said the plan had “some merit” for the town, Hale said none of it would pass.",
+			map[string]string{"Tom Hale": "Hale said none of it would pass."}},
+		{"As a result, Reyes said the town would vote again.",
+			map[string]string{"Reyes": "As a result, Reyes said the town would vote again."}},
 		// Not after a list, an opening phrase or a relative pronoun.
 		{"Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country.",
 			map[string]string{"Firms": "Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country."}},
