@@ -145,7 +145,10 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			if brk < 0 {
 				brk = joiner // "… and Emanuel fired his chief, acknowledging …"
 			}
-			if brk < 0 || prev.speaker == at.speaker && (prev.clauseEnd == 0 || prev.clauseEnd > cu.lo) {
+			if prev.evEnd > 0 && prev.evEnd <= t.toks[cu.lo].start {
+				brk = t.tokAt(prev.evEnd) // where prev's words were cut: "…, and he accused …"
+			}
+			if brk < 0 || prev.speaker == at.speaker && (prev.evEnd == 0 || prev.evEnd > t.toks[cu.lo].start) {
 				continue // (the same speaker's words after a clause of theirs that ended: "Though he said …, John said …")
 			}
 			a.cutContent(prev, t.toks[brk].start)
@@ -445,6 +448,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return at
 		}
 		at.content = a.contentAfter(cu.hi, s, at)
+		if k := a.laterClause(cu.hi, s); k > 0 && !at.marked && cu.verb.Voice != "say" {
+			// "The government has denied any role, and the United States
+			// has never accused it …": the words, and the evidence, end
+			// where a clause with its own subject begins.
+			a.cutContent(at, t.toks[k].start)
+			at.evEnd = t.toks[k].start
+		}
 		if k := a.clauseStart(cu.left.t0, s); k > s.body {
 			// "Rubio has talked about …, and Clinton said she would …":
 			// the evidence is Clinton's clause.
@@ -625,6 +635,27 @@ func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 			if k < cu.hi {
 				return -1 // the verb is in the main clause
 			}
+			return k
+		}
+	}
+	return -1
+}
+
+// laterClause returns the comma after token k of sentence s, outside
+// quotations, that a coordinating word ("and", "but") and a clause with
+// its own subject and verb follow, or -1.
+func (a *analysis) laterClause(k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	for ; k+2 < s.t1; k++ {
+		tk := &t.toks[k]
+		if tk.s != "," || tk.q >= 0 {
+			continue
+		}
+		if l := t.toks[k+1].l; t.toks[k+1].q >= 0 || !lx.Set("coord", l) || lx.Set("comp", t.toks[k+2].l) || a.isVerb(k+2) {
+			continue // (", and that …" goes on with the same words; ", and said …" with the same subject)
+		}
+		if end := a.npRight(k+2, s); end > k+2 && end < s.t1 && a.startsVerb(end, int(tk.sent)) {
 			return k
 		}
 	}

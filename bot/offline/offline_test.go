@@ -1450,6 +1450,12 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Tom Hale": "Hale said none of it would pass."}},
 		{"As a result, Reyes said the town would vote again.",
 			map[string]string{"Reyes": "As a result, Reyes said the town would vote again."}},
+		// An object ends where ", and" opens a clause with its own
+		// subject; the same speaker's words after it are a claim too.
+		{"Tom Hale denied any role in the attacks, and the council has never formally accused him of fraud.",
+			map[string]string{"Tom Hale": "Tom Hale denied any role in the attacks"}},
+		{"Tom Hale criticized the plan, and he said the council should resign.",
+			map[string]string{"Tom Hale": "he said the council should resign."}},
 		// Not after a list, an opening phrase or a relative pronoun.
 		{"Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country.",
 			map[string]string{"Firms": "Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country."}},
