@@ -85,6 +85,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			prev := out[n-1]
 			at = &attribution{speaker: prev.speaker, surface: prev.surface, via: prev.via, viaName: prev.viaName,
 				verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i, how: "continues"}
+			if prev.sent == i {
+				at.evStart = prev.evStart // the same clause of the sentence
+			}
 			at.content = a.contentAfter(cu.hi, s, at)
 			if len(at.content) == 0 {
 				continue
@@ -144,6 +147,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			}
 			if brk < 0 {
 				brk = joiner // "… and Emanuel fired his chief, acknowledging …"
+			}
+			if brk < 0 {
+				brk = a.resumptive(cu, prev, s) // "…, a charge that Colorado leaders denied"
 			}
 			if prev.evEnd > 0 && prev.evEnd <= t.toks[cu.lo].start {
 				brk = t.tokAt(prev.evEnd) // where prev's words were cut: "…, and he accused …"
@@ -639,6 +645,41 @@ func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// resumptive returns the comma before a phrase that sums up an earlier
+// attribution prev's words and opens a relative clause whose subject is
+// cue cu's ("…, a charge that party leaders strongly denied"), or -1:
+// that subject's own words, not prev's.
+func (a *analysis) resumptive(cu *cue, prev *attribution, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary {
+		return -1
+	}
+	j := cu.left.t0 - 1
+	if j-1 <= prev.cue || !t.out(j) || !lx.Set("relpron", t.toks[j].l) || !lx.Set("comp", t.toks[j].l) {
+		return -1 // ("that" only: ", which X said" keeps its antecedent)
+	}
+	// A short phrase of lower-case words after a comma: "a charge", "an
+	// event", "something".
+	st := j
+	verbLike := func(k int) bool {
+		if lx.Set("determiners", t.toks[k-1].l) {
+			return false // "a charge", "the claim": nouns
+		}
+		if v, ok := lx.Verbs[t.toks[k].l]; ok {
+			return !v.Noun
+		}
+		return a.isVerb(k)
+	}
+	for st-1 > prev.cue && j-st < 4 && t.out(st-1) && t.toks[st-1].kind == tWord && !t.toks[st-1].cap && !verbLike(st-1) {
+		st--
+	}
+	if st == j || st-1 <= prev.cue || t.toks[st-1].s != "," || !lx.Set("determiners", t.toks[st].l) && j-st > 1 {
+		return -1
+	}
+	return st - 1
 }
 
 // laterClause returns the comma after token k of sentence s, outside

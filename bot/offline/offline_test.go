@@ -684,6 +684,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Companies such as Acme and Bolt said they would stay in the country."},
 		{name: "and-verb after a subordinate clause: the clause's subject, not the sentence's", sent: 1, parties: "Tom Reyes",
 			text: "The worry about the vote was underscored on Wednesday when Mayor Tom Reyes lamented the sad state of the race and criticized the tone of the debate."},
+		{name: "a subject and its verb before that sum up nothing", sent: 1, speaker: "Tom Hale", via: "Relatives",
+			text: "Relatives said that he knew the two men well and according to the paper, the loggers alleged that Tom Hale had asked them to come along on the trip."},
 		{name: "two modifiers joined by and belong to one subject", sent: 1, parties: "Current and former officials",
 			text: "Current and former officials who spoke with the Ledger said the council had run out of money."},
 		{name: "two modifiers joined by and after a quantifier", sent: 1, parties: "Current and former aides",
@@ -1456,6 +1458,12 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Tom Hale": "Tom Hale denied any role in the attacks"}},
 		{"Tom Hale criticized the plan, and he said the council should resign.",
 			map[string]string{"Tom Hale": "he said the council should resign."}},
+		// A phrase that sums up the words before and opens a relative
+		// clause with its own subject: that subject's words, and what its
+		// participle goes on with.
+		{"The mayor complained that the vote had been rigged, a charge that party leaders strongly denied, noting that they had used the same rules for years.",
+			map[string]string{"Mayor": "The mayor complained that the vote had been rigged",
+				"Party leaders": "a charge that party leaders strongly denied, noting that they had used the same rules for years."}},
 		// Not after a list, an opening phrase or a relative pronoun.
 		{"Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country.",
 			map[string]string{"Firms": "Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country."}},
