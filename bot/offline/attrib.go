@@ -75,12 +75,19 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 	unresolved := -1 // a reporting verb whose speaker is no one known
 	for _, cu := range cues {
 		var at *attribution
-		if n := len(out); n > 0 && a.continues(cu, s) {
+		joiner := -1 // where a clause with its own subject begins before a participle
+		if n := len(out); n > 0 && cu.kind == cueGerund {
+			joiner = a.ownClause(cu, out[n-1], s)
+		}
+		if n := len(out); n > 0 && joiner < 0 && a.continues(cu, s) {
 			// ", adding that …", "… and insisted that …": the same
 			// speaker goes on.
 			prev := out[n-1]
 			at = &attribution{speaker: prev.speaker, surface: prev.surface, via: prev.via, viaName: prev.viaName,
 				verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i, how: "continues"}
+			if prev.sent == i {
+				at.evStart = prev.evStart // the same clause of the sentence
+			}
 			at.content = a.contentAfter(cu.hi, s, at)
 			if len(at.content) == 0 {
 				continue
@@ -138,8 +145,17 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			if prev.clauseEnd > 0 && prev.clauseEnd < cu.lo {
 				brk = prev.clauseEnd // the main clause after "While X said …,"
 			}
-			if brk < 0 || prev.speaker == at.speaker {
-				continue
+			if brk < 0 {
+				brk = joiner // "… and Emanuel fired his chief, acknowledging …"
+			}
+			if brk < 0 {
+				brk = a.resumptive(cu, prev, s) // "…, a charge that Colorado leaders denied"
+			}
+			if prev.evEnd > 0 && prev.evEnd <= t.toks[cu.lo].start {
+				brk = t.tokAt(prev.evEnd) // where prev's words were cut: "…, and he accused …"
+			}
+			if brk < 0 || prev.speaker == at.speaker && (prev.evEnd == 0 || prev.evEnd > t.toks[cu.lo].start) {
+				continue // (the same speaker's words after a clause of theirs that ended: "Though he said …, John said …")
 			}
 			a.cutContent(prev, t.toks[brk].start)
 			// Each shows its own clause as evidence: the sentence holds
@@ -170,6 +186,32 @@ func (a *analysis) continues(cu *cue, s *sentence) bool {
 		return false
 	}
 	return t.lx.Set("coord", t.toks[cu.lo-1].l) || t.toks[cu.lo-1].s == "," && cu.right == nil
+}
+
+// ownClause returns, for a participle after an earlier attribution prev
+// of its sentence, the token that joins a later clause with a subject of
+// its own, the participle's ("Prosecutors charged the officer and Emanuel
+// fired his chief, acknowledging …"; "When Maddow pointed out …, Clinton
+// seized on it, repeating …"), or -1 when the participle goes on with
+// prev's speaker ("said that the plan failed, adding …": a clause
+// introduced by "that" is prev's words).
+func (a *analysis) ownClause(cu *cue, prev *attribution, s *sentence) int {
+	t := a.t
+	st, _ := a.mainSubject(cu.lo, s)
+	if st <= prev.cue || st-1 < s.body {
+		return -1
+	}
+	if prev.clauseEnd > 0 && prev.clauseEnd < st {
+		return prev.clauseEnd // the main clause after "When X said …,"
+	}
+	j := st - 1
+	if prev.marked || t.toks[j].q >= 0 || !t.lx.Set("coord", t.toks[j].l) {
+		return -1
+	}
+	if prev.verb.Voice == "say" && (j-1 < s.body || t.toks[j-1].s != ",") {
+		return -1 // "said the plan failed and the council was to blame, adding …": one clause said
+	}
+	return j
 }
 
 // fromCue builds the attribution a cue makes, or nil.
@@ -412,6 +454,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return at
 		}
 		at.content = a.contentAfter(cu.hi, s, at)
+		if k := a.laterClause(cu.hi, s); k > 0 && !at.marked && cu.verb.Voice != "say" {
+			// "The government has denied any role, and the United States
+			// has never accused it …": the words, and the evidence, end
+			// where a clause with its own subject begins.
+			a.cutContent(at, t.toks[k].start)
+			at.evEnd = t.toks[k].start
+		}
 		if k := a.clauseStart(cu.left.t0, s); k > s.body {
 			// "Rubio has talked about …, and Clinton said she would …":
 			// the evidence is Clinton's clause.
@@ -462,7 +511,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 // coordSubject returns the subject of the clause that a verb after the
 // coordinating word at token before joins ("… and said"), with a phrase
 // in apposition to it, or nil. The clause starts after the last comma
-// before it, or at the sentence when what follows the comma has no
+// before it, or at the subordinating word after that comma when a
+// subject and its verb follow it ("… when Ryan lamented … and
+// criticized"), or at the sentence when what follows the comma has no
 // subject of its own; its subject is a phrase followed by its verb,
 // not one that ends at a comma ("stood beside her successor, Prime Minister
 // X, and described …": X is an object).
@@ -477,6 +528,16 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 	for k := from; k > s.body; k-- {
 		if t.toks[k].s == "," && t.toks[k].q < 0 {
 			st = k + 1
+			break
+		}
+	}
+	for k := from; k > st; k-- {
+		// "… was underscored when Speaker Ryan lamented … and criticized
+		// …": the subject of the subordinate clause the verb joins.
+		if tk := &t.toks[k]; tk.q < 0 && lx.Set("subord", tk.l) {
+			if end := a.npRight(k+1, s); end > k+1 && end < before && a.startsVerb(end, int(tk.sent)) {
+				st = k + 1
+			}
 			break
 		}
 	}
@@ -545,9 +606,10 @@ func (a *analysis) nameEnds(cu *cue, s *sentence) bool {
 }
 
 // subordEnd returns the comma that ends the subordinate clause opening
-// sentence s, when cue cu is inside it and a main clause with its own
-// subject and verb follows ("When X suggested …, Y fired back"), or
-// -1.
+// sentence s (after a short lead: "Years after X claimed …,", "And,
+// while …"; quotations inside it skipped), when cue cu is inside it and
+// a main clause with its own subject and verb follows ("When X suggested
+// …, Y fired back"), or -1.
 func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 	t := a.t
 	if cu.c > s.body && t.lx.Set("absolute", t.toks[s.body].l) {
@@ -560,20 +622,111 @@ func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 		}
 		return -1
 	}
-	if !t.lx.Set("subord", t.toks[s.body].l) || cu.c <= s.body {
+	o := a.openingSubord(s)
+	if o < 0 || cu.c <= o {
 		return -1
 	}
-	for k := cu.hi; k+2 < s.t1; k++ {
+	for k := o + 1; k+2 < s.t1; k++ {
 		tk := &t.toks[k]
 		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose {
-			return -1
+			if k == cu.hi && tk.kind == tQOpen {
+				return -1 // the verb's words are a quotation
+			}
+			continue // "After X called them “criminals” and “rapists”, Y …"
 		}
 		if tk.s != "," {
 			continue
 		}
 		if end := a.npRight(k+1, s); end > k+1 && end < s.t1 && a.startsVerb(end, int(tk.sent)) {
+			if k < cu.hi {
+				return -1 // the verb is in the main clause
+			}
 			return k
 		}
+	}
+	return -1
+}
+
+// resumptive returns the comma before a phrase that sums up an earlier
+// attribution prev's words and opens a relative clause whose subject is
+// cue cu's ("…, a charge that party leaders strongly denied"), or -1:
+// that subject's own words, not prev's.
+func (a *analysis) resumptive(cu *cue, prev *attribution, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary {
+		return -1
+	}
+	j := cu.left.t0 - 1
+	if j-1 <= prev.cue || !t.out(j) || !lx.Set("relpron", t.toks[j].l) || !lx.Set("comp", t.toks[j].l) {
+		return -1 // ("that" only: ", which X said" keeps its antecedent)
+	}
+	// A short phrase of lower-case words after a comma: "a charge", "an
+	// event", "something".
+	st := j
+	verbLike := func(k int) bool {
+		if lx.Set("determiners", t.toks[k-1].l) {
+			return false // "a charge", "the claim": nouns
+		}
+		if v, ok := lx.Verbs[t.toks[k].l]; ok {
+			return !v.Noun
+		}
+		return a.isVerb(k)
+	}
+	for st-1 > prev.cue && j-st < 4 && t.out(st-1) && t.toks[st-1].kind == tWord && !t.toks[st-1].cap && !verbLike(st-1) {
+		st--
+	}
+	if st == j || st-1 <= prev.cue || t.toks[st-1].s != "," || !lx.Set("determiners", t.toks[st].l) && j-st > 1 {
+		return -1
+	}
+	return st - 1
+}
+
+// laterClause returns the comma after token k of sentence s, outside
+// quotations, that a coordinating word ("and", "but") and a clause with
+// its own subject and verb follow, or -1.
+func (a *analysis) laterClause(k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	for ; k+2 < s.t1; k++ {
+		tk := &t.toks[k]
+		if tk.s != "," || tk.q >= 0 {
+			continue
+		}
+		if l := t.toks[k+1].l; t.toks[k+1].q >= 0 || !lx.Set("coord", l) || lx.Set("comp", t.toks[k+2].l) || a.isVerb(k+2) {
+			continue // (", and that …" goes on with the same words; ", and said …" with the same subject)
+		}
+		if end := a.npRight(k+2, s); end > k+2 && end < s.t1 && a.startsVerb(end, int(tk.sent)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// openingSubord returns the subordinating word that opens sentence s,
+// after at most a short lead ("And, while …", "Years after …"), or -1:
+// "when", "while", "after" and the like, and "as" with a subject and
+// its verb after it ("As Clinton talked about …", not "As a result").
+func (a *analysis) openingSubord(s *sentence) int {
+	t := a.t
+	lx := t.lx
+	for k := s.body; k < s.t1 && k < s.body+3; k++ {
+		tk := &t.toks[k]
+		if tk.q >= 0 || tk.kind == tQOpen {
+			return -1
+		}
+		switch l := tk.l; {
+		case lx.Set("subord", l):
+			return k
+		case lx.Set("as", l):
+			if end := a.npRight(k+1, s); end > k+1 && !t.toks[k+1].poss && a.startsVerb(end, int(tk.sent)) {
+				return k
+			}
+			return -1
+		case tk.s == "," || lx.Set("coord", l) || lx.Set("adverbs", l) && !tk.cap || isTimeWord(lx, l):
+			continue
+		}
+		return -1
 	}
 	return -1
 }
@@ -931,7 +1084,7 @@ func (a *analysis) clauseStart(k int, s *sentence) int {
 			start = b + 1
 		}
 	}
-	if lx.Set("subord", t.toks[s.body].l) {
+	if o := a.openingSubord(s); o >= 0 && o < k || lx.Set("absolute", t.toks[s.body].l) {
 		for j := k - 1; j > start; j-- {
 			if t.toks[j].s == "," && t.toks[j].q < 0 {
 				start = j + 1

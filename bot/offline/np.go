@@ -51,6 +51,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue
 		case lx.Set("coord", l) && t.glue(j, k+1):
 			continue
+		case lx.Set("coord", l) && a.modifierPair(j, k, s):
+			continue // "current and former officials"
 		case lx.Set("coord", l) && j > s.body && j < k && a.isTitleWord(j-1) && a.isTitleWord(j+1):
 			continue // "le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák"
 		case lx.Set("prep", l) && j < k && preps == 0 && !lx.Set("clause", l):
@@ -82,6 +84,33 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		return -1
 	}
 	return st
+}
+
+// modifierPair reports whether the coordinating word at token j joins two
+// modifiers of the head noun at k ("current and former officials",
+// "local and state officials"), rather than two phrases ("residents and
+// officials"): a word before it that is no noun, name, determiner or
+// verb, and a lower-case modifier after it that is not the head.
+func (a *analysis) modifierPair(j, k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if j-1 < s.body || j+1 >= k {
+		return false
+	}
+	x, y := &t.toks[j-1], &t.toks[j+1]
+	if x.kind != tWord || y.kind != tWord || x.q >= 0 || y.q >= 0 || y.cap || x.poss || x.cap && j-1 != s.body {
+		return false
+	}
+	for _, w := range []*token{x, y} {
+		l := w.l
+		if lx.Set("determiners", l) || lx.Set("prep", l) || lx.Set("clause", l) || lx.Set("adverbs", l) || isTimeWord(lx, l) {
+			return false
+		}
+	}
+	if strings.HasSuffix(x.l, "s") && !strings.HasSuffix(x.l, "ous") || a.isVerb(j-1) || lx.Speakers[x.l] != "" {
+		return false // "residents and officials", "spoke and officials"
+	}
+	return true
 }
 
 // isVerb reports whether token j is a verb form the lexicon knows, used as

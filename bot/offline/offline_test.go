@@ -682,6 +682,22 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Nach Informationen der Zeitung Handelsblatt sollen führende Aufseher dem Chef ihr Misstrauen ausgesprochen haben."},
 		{name: "a list of examples after its head: the head speaks", sent: 1, parties: "Companies",
 			text: "Companies such as Acme and Bolt said they would stay in the country."},
+		{name: "and-verb after a subordinate clause: the clause's subject, not the sentence's", sent: 1, parties: "Tom Reyes",
+			text: "The worry about the vote was underscored on Wednesday when Mayor Tom Reyes lamented the sad state of the race and criticized the tone of the debate."},
+		{name: "a subject and its verb before that sum up nothing", sent: 1, speaker: "Tom Hale", via: "Relatives",
+			text: "Relatives said that he knew the two men well and according to the paper, the loggers alleged that Tom Hale had asked them to come along on the trip."},
+		{name: "two modifiers joined by and belong to one subject", sent: 1, parties: "Current and former officials",
+			text: "Current and former officials who spoke with the Ledger said the council had run out of money."},
+		{name: "two modifiers joined by and after a quantifier", sent: 1, parties: "Current and former aides",
+			text: "Several current and former aides said the mayor had ignored the warnings for months."},
+		{name: "a participle after a later clause with its own subject is that subject's", sent: 1, parties: "Prosecutors|Tom Reyes",
+			text: "Prosecutors charged the officer with fraud and Mayor Tom Reyes fired his police chief, acknowledging that the town had lost trust in the force."},
+		{name: "a participle after , and with a new subject, after a verb with a bare clause", sent: 1, parties: "Protest groups|Civil liberties union",
+			text: "Protest groups say the rules are unfair, and the civil liberties union has already sued the town, saying they violate free-speech rights."},
+		{name: "a participle after a clause said with that goes on with the speaker", sent: 1, parties: "Mayor",
+			text: "The mayor said that the plan had failed and the council was to blame, adding that he would veto it."},
+		{name: "a participle after a bare clause said goes on with the speaker", sent: 1, parties: "Officials",
+			text: "Officials said the plan failed and the mayor was to blame, adding that the vote would be held again."},
 		{name: "fr incise with a phrase between verb and subject, the verb also a cue of its own", sent: 2, speaker: "Président du tribunal",
 			text: "Le procès de l'imam s'est ouvert lundi devant le tribunal de Nîmes. " +
 				"C'est aussi « l'un des textes fondateurs du parti », rappelle en préambule le président du tribunal."},
@@ -1422,6 +1438,32 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Police": "with police saying the steel was no longer safe."}},
 		{"With the mayor urging drivers to avoid the old town, shops including Acme, Bolt, and Crane have said they will close early.",
 			map[string]string{"Mayor": "With the mayor urging drivers to avoid the old town"}},
+		// A subordinate clause after a short lead, or opened by "as" with
+		// a subject and its verb, and one that holds a quotation.
+		{"As Hale talked about bringing the town together, Reyes highlighted his message that the town needs order first.",
+			map[string]string{"Reyes": "Reyes highlighted his message that the town needs order first."}},
+		{"As Hale covered familiar ground, Reyes noted that even in small things, the mayor was out of touch.",
+			map[string]string{"Reyes": "Reyes noted that even in small things, the mayor was out of touch."}},
+		{"Years after Hale claimed that the era of big government was over, Reyes won his party's nomination by promising its return.",
+			map[string]string{"Hale": "Years after Hale claimed that the era of big government was over"}},
+		{"After Reyes called his rivals “crooks” and “liars”, the actress Ann Hale wrote a blog post against him.",
+			map[string]string{"Reyes": "After Reyes called his rivals “crooks” and “liars”"}},
+		{"Tom Hale spoke on Monday. Though he said the plan had “some merit” for the town, Hale said none of it would pass.",
+			map[string]string{"Tom Hale": "Hale said none of it would pass."}},
+		{"As a result, Reyes said the town would vote again.",
+			map[string]string{"Reyes": "As a result, Reyes said the town would vote again."}},
+		// An object ends where ", and" opens a clause with its own
+		// subject; the same speaker's words after it are a claim too.
+		{"Tom Hale denied any role in the attacks, and the council has never formally accused him of fraud.",
+			map[string]string{"Tom Hale": "Tom Hale denied any role in the attacks"}},
+		{"Tom Hale criticized the plan, and he said the council should resign.",
+			map[string]string{"Tom Hale": "he said the council should resign."}},
+		// A phrase that sums up the words before and opens a relative
+		// clause with its own subject: that subject's words, and what its
+		// participle goes on with.
+		{"The mayor complained that the vote had been rigged, a charge that party leaders strongly denied, noting that they had used the same rules for years.",
+			map[string]string{"Mayor": "The mayor complained that the vote had been rigged",
+				"Party leaders": "a charge that party leaders strongly denied, noting that they had used the same rules for years."}},
 		// Not after a list, an opening phrase or a relative pronoun.
 		{"Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country.",
 			map[string]string{"Firms": "Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country."}},
