@@ -90,15 +90,18 @@ const (
 	noticesPerHourLimit = 1
 )
 
-// charge takes one token from each of the request's buckets. It returns
+// charge takes cost tokens from each of the request's buckets. It returns
 // "" when the request may go on, or the notice to post when it is refused
 // (notice is "" for a refusal that is to be dropped silently: the person
 // was told of that limit within the hour). A request is charged once: the
 // decision is kept in the reply log's store, so that a rerun of the same
 // request (a retry, a crash) reuses it. When the buckets cannot be read the
 // request goes through: a store hiccup should not refuse work.
-func (e *Engine) charge(ctx context.Context, m *Message, kind requestKind) (refused bool, notice string) {
+func (e *Engine) charge(ctx context.Context, m *Message, kind requestKind, cost int) (refused bool, notice string) {
 	buckets, lines := e.buckets(m, kind)
+	for i := range buckets {
+		buckets[i].Cost = cost
+	}
 	if len(buckets) == 0 {
 		return false, ""
 	}
@@ -181,7 +184,7 @@ func (e *Engine) rates() RateTaker {
 // or not.
 func costOf(k command.Kind, inThread bool) requestKind {
 	switch {
-	case k == command.Brief:
+	case k == command.Brief, k == command.Add:
 		return briefingRequest
 	case k != command.None:
 		return freeRequest

@@ -124,18 +124,29 @@ func (e *Engine) Handle(ctx context.Context, chat Chat, m *Message) (err error) 
 		switch {
 		case perr != nil:
 			c, perr = command.Command{}, nil
-		case c.Kind != command.Help && c.Kind != command.Brief && c.Kind != command.Forget:
+		case c.Kind != command.Help && c.Kind != command.Brief && c.Kind != command.Forget && c.Kind != command.Add:
 			c = command.Command{}
 		}
 	}
 	if perr != nil {
 		return e.post(ctx, chat, m.ReplyTarget(), &Reply{Kind: ReplyError, Text: perr.Error()})
 	}
-	if refused, notice := e.charge(ctx, m, costOf(c.Kind, thread != nil)); refused {
+	var story []StoryInput
+	if c.Kind == command.Compare || c.Kind == command.None && thread == nil {
+		story = e.storyInputs(m, c)
+	}
+	kind, cost := costOf(c.Kind, thread != nil), 1
+	if len(story) > 1 {
+		kind, cost = briefingRequest, len(story)
+	}
+	if refused, notice := e.charge(ctx, m, kind, cost); refused {
 		if notice == "" {
 			return nil // told within the hour: dropped
 		}
 		return e.post(ctx, chat, m.ReplyTarget(), &Reply{Kind: ReplyText, Text: notice})
+	}
+	if len(story) > 1 {
+		return e.briefStory(ctx, chat, m, story)
 	}
 	switch c.Kind {
 	case command.None:
@@ -143,6 +154,8 @@ func (e *Engine) Handle(ctx context.Context, chat Chat, m *Message) (err error) 
 			return e.answer(ctx, chat, m, thread)
 		}
 		return e.brief(ctx, chat, m)
+	case command.Add:
+		return e.addSource(ctx, chat, m, thread, c.Links[0])
 	case command.Help:
 		return e.post(ctx, chat, m.ReplyTarget(), &Reply{Kind: ReplyText, Text: HelpText})
 	case command.Forget:
@@ -176,6 +189,7 @@ const HelpText = `Briefbot makes a neutral briefing of a news article: a short s
 • Mention me with a link, or with the article's text pasted in the message (DMs need no mention). A .txt or .html file works too.
 • I reply in a thread. Ask follow-up questions in that thread: I answer from the article, quoting it, and say so when the article does not say.
 • "brief <link or text>" briefs explicitly; "forget" deletes this thread's stored article and questions; "help" shows this.
+• Stories: two or more links in one message (or pasted articles separated by a line "---"), or "compare <link> <link> …", make one briefing of the story across outlets: each party's claims once, which outlet reports each, what only one carries, reports that differ side by side, and each outlet's own loaded words. "add <link>" in a briefing's thread adds an outlet; follow-up questions are answered from every outlet.
 • Digests: "digest daily 08:00 Europe/Berlin" (or "digest weekdays 07:30 America/New_York", "digest weekly mon 09:00 UTC", "digest cron "0 8 * * 1-5" Europe/Berlin") posts here, on that schedule, one message listing the articles briefed here since the last digest and the new items of this conversation's feeds. "digest now", "digest status", "digest off"; "digest quiet on" posts nothing when there is nothing new.
 • Feeds: "feed add <link>" (RSS, Atom or JSON Feed), "feed list", "feed remove <n>". "more <n>" shows the full briefing of item n of the digest.
 
@@ -367,8 +381,13 @@ func (e *Engine) answer(ctx context.Context, chat Chat, m *Message, t *Thread) e
 	if err != nil {
 		return err // storage unavailable: the queue runs the question again
 	}
-	req := &AnswerRequest{Article: t.Article, Briefing: t.Briefing, Turns: t.Turns, Question: q}
-	ans, err := e.Answer(ctx, req, func(delta string) { out.append(ctx, delta) })
+	var ans *Answer
+	if len(t.Sources) > 1 {
+		ans, err = e.answerStory(ctx, t, q)
+	} else {
+		req := &AnswerRequest{Article: t.Article, Briefing: t.Briefing, Turns: t.Turns, Question: q}
+		ans, err = e.Answer(ctx, req, func(delta string) { out.append(ctx, delta) })
+	}
 	rctx, cancel := replyContext(ctx)
 	defer cancel()
 	if err != nil {
@@ -422,8 +441,11 @@ func AnswerPlainText(a *Answer) string {
 	sb.WriteString(a.Text)
 	for _, q := range a.Quotes {
 		sb.WriteString("\n> " + q.Text)
-		if q.Speaker != "" {
-			sb.WriteString(" (" + q.Speaker + ")")
+		switch {
+		case q.Source != "" && q.Speaker != "":
+			sb.WriteString(" (" + q.Source + ", " + q.Speaker + ")")
+		case q.Source != "" || q.Speaker != "":
+			sb.WriteString(" (" + q.Source + q.Speaker + ")")
 		}
 	}
 	return sb.String()

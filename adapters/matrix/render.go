@@ -152,6 +152,13 @@ func briefingHTML(w render.Words, b *bot.Briefing) string {
 	if b.Summary != "" {
 		sb.WriteString("<p>" + esc(b.Summary) + "</p>\n")
 	}
+	if len(b.Sources) > 0 {
+		sb.WriteString("<h4>" + esc(w.Label("story.sources")) + "</h4>\n<ul>\n")
+		for _, s := range b.Sources {
+			sb.WriteString("<li>" + esc(render.SourceItem(s)) + "</li>\n")
+		}
+		sb.WriteString("</ul>\n")
+	}
 	if len(b.Parties) == 0 {
 		sb.WriteString("<p>" + esc(w.Label("no_claims")) + "</p>\n")
 	}
@@ -163,12 +170,24 @@ func briefingHTML(w render.Words, b *bot.Briefing) string {
 		if len(p.Claims) > 0 {
 			sb.WriteString("<ul>\n")
 			for _, c := range p.Claims {
-				meta := w.Stance(c.Stance)
-				if who := w.Who(c); who != "" {
-					meta = who + " · " + meta
+				sb.WriteString("<li><strong>" + esc(c.Claim) + "</strong> <em>(" + esc(w.ClaimMeta(c, " · ")) + ")</em>")
+				if len(c.AlsoIn) == 0 {
+					sb.WriteString("<blockquote>" + esc(c.Evidence) + "</blockquote>")
+				} else {
+					sb.WriteString("<blockquote>" + esc(render.Sourced(c.Source, c.Evidence)) + "</blockquote>")
 				}
-				sb.WriteString("<li><strong>" + esc(c.Claim) + "</strong> <em>(" + esc(meta) + ")</em>")
-				sb.WriteString("<blockquote>" + esc(c.Evidence) + "</blockquote></li>\n")
+				for _, r := range c.AlsoIn {
+					if r.Evidence != "" {
+						sb.WriteString("<blockquote>" + esc(render.Sourced(r.Source, r.Evidence)) + "</blockquote>")
+					}
+				}
+				for _, r := range c.Conflicts {
+					sb.WriteString("<p><em>" + esc(w.ReportedLine(r)) + "</em></p>")
+					if r.Evidence != "" {
+						sb.WriteString("<blockquote>" + esc(r.Evidence) + "</blockquote>")
+					}
+				}
+				sb.WriteString("</li>\n")
 			}
 			sb.WriteString("</ul>\n")
 		}
@@ -176,7 +195,14 @@ func briefingHTML(w render.Words, b *bot.Briefing) string {
 	if len(b.Facts) > 0 {
 		sb.WriteString("<h4>" + esc(w.Label("unattributed")) + "</h4>\n<ul>\n")
 		for _, f := range b.Facts {
-			sb.WriteString("<li>" + esc(f.Text) + "</li>\n")
+			sb.WriteString("<li>" + esc(render.Sourced(f.Source, f.Text)) + "</li>\n")
+		}
+		sb.WriteString("</ul>\n")
+	}
+	if len(b.Coverage) > 0 {
+		sb.WriteString("<h4>" + esc(w.Label("story.coverage")) + "</h4>\n<ul>\n")
+		for _, c := range b.Coverage {
+			sb.WriteString("<li>" + esc(w.CoverageLine(c)) + "</li>\n")
 		}
 		sb.WriteString("</ul>\n")
 	}
@@ -221,13 +247,7 @@ func answerBody(w render.Words, a *bot.Answer) string {
 	return defuse(sb.String())
 }
 
-func quoteSource(w render.Words, q bot.Quote) string {
-	src := w.Sentences(q.Sentence)
-	if q.Speaker != "" {
-		src = q.Speaker + ", " + src
-	}
-	return src
-}
+func quoteSource(w render.Words, q bot.Quote) string { return w.QuoteSource(q) }
 
 func answerHTML(w render.Words, a *bot.Answer) string {
 	var sb strings.Builder

@@ -249,3 +249,36 @@ func TestRenderHugeOfflineBriefing(t *testing.T) {
 	t.Logf("%d bytes: %d of %d parties, %d of %d claims, %d of %d facts, %d notes", n, parties, len(b.Parties),
 		strings.Count(formatted, "<blockquote>"), b.ClaimCount(), facts, len(b.Facts), len(b.Notes))
 }
+
+// TestRenderStoryCompact: a story briefing of eight sources too long for
+// one message shows, in one message, every party's first claim with the
+// ids of the sources that report it and the reports that differ; the
+// other sources' evidence and the coverage are left to the file.
+func TestRenderStoryCompact(t *testing.T) {
+	b := rendertest.Story(8, 12, 30, 80)
+	w := render.WordsIn("en")
+	body, formatted, shortened := fitBriefing(w, b, "story.md")
+	if n := contentSize(noticeContent(body, formatted)); n > maxContentBytes || !shortened {
+		t.Fatalf("content is %d bytes (shortened %v), want a shortened briefing within %d", n, shortened, maxContentBytes)
+	}
+	for i := 1; i <= 12; i++ {
+		for _, want := range []string{fmt.Sprintf("Says item %d.1 ", i), fmt.Sprintf("Reported differently by s8: Says item %d.1 will be on time.", i)} {
+			if !strings.Contains(formatted, html.EscapeString(want)) {
+				t.Errorf("%q is missing", want)
+			}
+		}
+	}
+	if !strings.Contains(body, "s1 · also in s2, s3, s4, s5, s6, s7, s8") {
+		t.Error("the claims lost the ids of the sources that report them")
+	}
+	if strings.Contains(body, "told outlet 2") {
+		t.Error("the other sources' evidence is shown in the compact briefing")
+	}
+	// The whole story fits in the file.
+	_, _, content := render.File(w, b)
+	for _, want := range []string{"told outlet 8", "Coverage by source", "Fact 80:"} {
+		if !strings.Contains(string(content), render.EscapeMarkdown(want)) {
+			t.Errorf("the file lacks %q", want)
+		}
+	}
+}

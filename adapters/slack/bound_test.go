@@ -115,6 +115,7 @@ func TestLongBriefingAsFile(t *testing.T) {
 		{"edit, huge", huge, true, true},
 		{"post, huge", huge, false, true},
 		{"edit, medium", rendertest.Briefing(4, 25, 10), true, false},
+		{"edit, story of eight sources", rendertest.Story(8, 12, 30, 80), true, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, fs := newChatAdapter(t)
@@ -168,7 +169,7 @@ func TestLongBriefingAsFile(t *testing.T) {
 					t.Errorf("party %d's first claim is not shown", i)
 				}
 			}
-			if !strings.Contains(shown, "• Fact 1:") || !strings.Contains(shown, esc(rendertest.FramingNote)) {
+			if !strings.Contains(shown, "Fact 1:") || !strings.Contains(shown, esc(rendertest.FramingNote)) {
 				t.Errorf("the shortened briefing lost every fact or the framing note:\n%s", shown)
 			}
 			if !strings.Contains(shown, "The full briefing is in the attached file, "+name+".") {

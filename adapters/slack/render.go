@@ -254,6 +254,13 @@ func briefingBlocks(w render.Words, b *bot.Briefing) []slack.Block {
 	if s := strings.TrimSpace(b.Summary); s != "" {
 		blocks = append(blocks, textSections("", s)...)
 	}
+	if len(b.Sources) > 0 {
+		parts := make([]string, 0, len(b.Sources))
+		for _, src := range b.Sources {
+			parts = append(parts, "• "+escTrunc(oneLine(render.SourceItem(src)), 600))
+		}
+		blocks = append(blocks, listSections("*"+esc(w.Label("story.sources"))+"*", parts)...)
+	}
 	blocks = append(blocks, slack.NewDividerBlock())
 	if len(b.Parties) == 0 {
 		blocks = append(blocks, section("_"+esc(w.Label("no_claims"))+"_"))
@@ -272,10 +279,17 @@ func briefingBlocks(w render.Words, b *bot.Briefing) []slack.Block {
 	if len(b.Facts) > 0 {
 		parts := make([]string, 0, len(b.Facts))
 		for _, f := range b.Facts {
-			parts = append(parts, "• "+escTrunc(f.Text, maxSectionText-400))
+			parts = append(parts, "• "+escTrunc(render.Sourced(f.Source, f.Text), maxSectionText-400))
 		}
 		blocks = append(blocks, slack.NewDividerBlock())
 		blocks = append(blocks, listSections("*"+esc(w.Label("unattributed"))+"*", parts)...)
+	}
+	if len(b.Coverage) > 0 {
+		parts := make([]string, 0, len(b.Coverage))
+		for _, c := range b.Coverage {
+			parts = append(parts, "• "+escTrunc(oneLine(w.CoverageLine(c)), maxSectionText-400))
+		}
+		blocks = append(blocks, listSections("*"+esc(w.Label("story.coverage"))+"*", parts)...)
 	}
 	if len(b.Notes) > 0 {
 		parts := make([]string, 0, len(b.Notes))
@@ -291,10 +305,7 @@ func briefingBlocks(w render.Words, b *bot.Briefing) []slack.Block {
 // claimText renders one claim: the bold neutral paraphrase, who said it and
 // the stance, then the evidence as a quote. It fits a section.
 func claimText(w render.Words, c bot.Claim) string {
-	meta := w.Stance(c.Stance)
-	if s := w.Who(c); s != "" {
-		meta = oneLine(s) + " · " + meta
-	}
+	meta := oneLine(w.ClaimMeta(c, " · "))
 	if len(c.Sentences) > 0 {
 		meta += " · " + w.Sentences(c.Sentences...)
 	}
@@ -303,6 +314,25 @@ func claimText(w render.Words, c bot.Claim) string {
 	ev := strings.TrimSpace(c.Evidence)
 	if ev == "" {
 		return head
+	}
+	if len(c.AlsoIn) > 0 || len(c.Conflicts) > 0 {
+		// A story's claim: each source's evidence, and the reports that
+		// differ, share the section.
+		ev = render.Sourced(c.Source, ev)
+		each := budget / (1 + len(c.AlsoIn) + 2*len(c.Conflicts))
+		lines := []string{quote(escTrunc(ev, each))}
+		for _, r := range c.AlsoIn {
+			if r.Evidence != "" {
+				lines = append(lines, quote(escTrunc(render.Sourced(r.Source, r.Evidence), each)))
+			}
+		}
+		for _, r := range c.Conflicts {
+			lines = append(lines, "≠ _"+escTrunc(oneLine(w.ReportedLine(r)), each)+"_")
+			if r.Evidence != "" {
+				lines = append(lines, quote(escTrunc(r.Evidence, each)))
+			}
+		}
+		return head + "\n" + strings.Join(lines, "\n")
 	}
 	for {
 		q := quote(escTrunc(ev, budget))
@@ -318,11 +348,7 @@ func claimText(w render.Words, c bot.Claim) string {
 func answerBlocks(w render.Words, a *bot.Answer) []slack.Block {
 	blocks := textSections("", a.Text)
 	for _, q := range a.Quotes {
-		src := w.Sentences(q.Sentence)
-		if s := strings.TrimSpace(q.Speaker); s != "" {
-			src = oneLine(s) + ", " + src
-		}
-		cite := "— " + escTrunc(src, 300)
+		cite := "— " + escTrunc(oneLine(w.QuoteSource(q)), 300)
 		body := quote(escTrunc(strings.TrimSpace(q.Text), maxSectionText-400-textLen(cite)))
 		blocks = append(blocks, section(body+"\n"+cite))
 	}

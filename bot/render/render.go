@@ -119,11 +119,15 @@ func Text(w Words, b *bot.Briefing, width int) string {
 			sb.WriteString(wrap(w.ClaimMeta(c, " · "), width, "    ", "    "))
 			sb.WriteString(wrap(sourced(c.Source, c.Evidence, len(c.AlsoIn) > 0), width, "    > ", "    > "))
 			for _, r := range c.AlsoIn {
-				sb.WriteString(wrap(sourced(r.Source, r.Evidence, true), width, "    > ", "    > "))
+				if r.Evidence != "" {
+					sb.WriteString(wrap(sourced(r.Source, r.Evidence, true), width, "    > ", "    > "))
+				}
 			}
 			for _, r := range c.Conflicts {
 				sb.WriteString(wrap(w.ReportedLine(r), width, "    ≠ ", "      "))
-				sb.WriteString(wrap(r.Evidence, width, "      > ", "      > "))
+				if r.Evidence != "" {
+					sb.WriteString(wrap(r.Evidence, width, "      > ", "      > "))
+				}
 			}
 		}
 		sb.WriteString("\n")
@@ -192,10 +196,15 @@ func Markdown(w Words, b *bot.Briefing) string {
 			sb.WriteString(" (" + EscapeMarkdown(w.ClaimMeta(c, ", ")) + ")\n")
 			sb.WriteString("  > " + EscapeMarkdown(sourced(c.Source, c.Evidence, len(c.AlsoIn) > 0)) + "\n")
 			for _, r := range c.AlsoIn {
-				sb.WriteString("  >\n  > " + EscapeMarkdown(sourced(r.Source, r.Evidence, true)) + "\n")
+				if r.Evidence != "" {
+					sb.WriteString("  >\n  > " + EscapeMarkdown(sourced(r.Source, r.Evidence, true)) + "\n")
+				}
 			}
 			for _, r := range c.Conflicts {
-				sb.WriteString("\n  *" + EscapeMarkdown(w.ReportedLine(r)) + "*\n  > " + EscapeMarkdown(r.Evidence) + "\n")
+				sb.WriteString("\n  *" + EscapeMarkdown(w.ReportedLine(r)) + "*\n")
+				if r.Evidence != "" {
+					sb.WriteString("  > " + EscapeMarkdown(r.Evidence) + "\n")
+				}
 			}
 		}
 		sb.WriteString("\n")
@@ -240,12 +249,8 @@ func Answer(w Words, a *bot.Answer, width int) string {
 	var sb strings.Builder
 	sb.WriteString(wrap(a.Text, width, "", ""))
 	for _, q := range a.Quotes {
-		src := w.Sentences(q.Sentence)
-		if q.Speaker != "" {
-			src = q.Speaker + ", " + src
-		}
 		sb.WriteString(wrap(q.Text, width, "  > ", "  > "))
-		sb.WriteString(wrap("("+src+")", width, "    ", "    "))
+		sb.WriteString(wrap("("+w.QuoteSource(q)+")", width, "    ", "    "))
 	}
 	return sb.String()
 }

@@ -59,6 +59,15 @@ func Shorten(b *bot.Briefing, fits func(*bot.Briefing) bool, note func(Cut) stri
 	if fits(b) {
 		return b, Cut{}
 	}
+	if len(b.Sources) > 0 {
+		// A story briefing first loses what the file shows in full: the
+		// other sources' evidence (their ids stay with each claim), the
+		// differing reports' evidence, the sources' titles and the
+		// coverage by source.
+		if b = compactStory(b); fits(b) {
+			return b, Cut{}
+		}
+	}
 	s := newShortener(b, note)
 	// The largest budget that fits, by bisection: the shortened briefings
 	// grow with the budget, each holding the last.
@@ -279,4 +288,38 @@ func cutText(s string, n int) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ") + "…"
+}
+
+// compactStory returns a copy of a story briefing without the evidence of
+// the other sources that report each claim, of the reports that differ
+// (their paraphrase stays), the sources' titles and the coverage.
+func compactStory(b *bot.Briefing) *bot.Briefing {
+	cp := *b
+	cp.Coverage = nil
+	cp.Sources = append([]bot.StorySource(nil), b.Sources...)
+	for i := range cp.Sources {
+		cp.Sources[i].Title = ""
+	}
+	cp.Parties = append([]bot.Party(nil), b.Parties...)
+	for i := range cp.Parties {
+		p := &cp.Parties[i]
+		p.Claims = append([]bot.Claim(nil), p.Claims...)
+		for j := range p.Claims {
+			c := &p.Claims[j]
+			c.AlsoIn = blankEvidence(c.AlsoIn)
+			c.Conflicts = blankEvidence(c.Conflicts)
+		}
+	}
+	return &cp
+}
+
+func blankEvidence(rs []bot.Reported) []bot.Reported {
+	if len(rs) == 0 {
+		return rs
+	}
+	out := make([]bot.Reported, len(rs))
+	for i, r := range rs {
+		out[i] = bot.Reported{Source: r.Source, Claim: r.Claim}
+	}
+	return out
 }

@@ -80,11 +80,34 @@ func (w Words) ReportedLine(r bot.Reported) string {
 	return w.Label("story.differently", "{id}", r.Source) + " " + r.Claim
 }
 
-// sourced prefixes text with the story source it comes from, "[s2] …",
-// when show is set and it names one.
-func sourced(id, text string, show bool) string {
-	if id == "" || !show {
+// Sourced prefixes text with the story source it comes from, "[s2] …",
+// when it names one.
+func Sourced(id, text string) string {
+	if id == "" {
 		return text
 	}
 	return "[" + id + "] " + text
+}
+
+// sourced is Sourced when show is set: a claim's own evidence is marked
+// only when other sources' follow it.
+func sourced(id, text string, show bool) string {
+	if !show {
+		return text
+	}
+	return Sourced(id, text)
+}
+
+// QuoteSource says where an answer's quote comes from: "Speaker, sentence
+// 3", with the story source first in an answer across a story's sources
+// ("s2, Speaker, sentence 3").
+func (w Words) QuoteSource(q bot.Quote) string {
+	src := w.Sentences(q.Sentence)
+	if s := strings.TrimSpace(q.Speaker); s != "" {
+		src = s + ", " + src
+	}
+	if q.Source != "" {
+		src = q.Source + ", " + src
+	}
+	return src
 }

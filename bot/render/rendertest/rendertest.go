@@ -115,3 +115,39 @@ func Briefing(parties, claims, facts int) *bot.Briefing {
 	}
 	return b
 }
+
+// Story returns a synthetic story briefing of the given number of
+// sources (at most 8), built on Briefing(parties, claims, facts): every
+// claim comes from s1 and is also reported, with its own long evidence, by
+// every other source; the first claim of each party is reported
+// differently by the last source; every source has a coverage line with
+// all the parties, its only-here claims and loaded words.
+func Story(sources, parties, claims, facts int) *bot.Briefing {
+	b := Briefing(parties, claims, facts)
+	for s := 1; s <= sources; s++ {
+		b.Sources = append(b.Sources, bot.StorySource{ID: fmt.Sprintf("s%d", s), Title: fmt.Sprintf("Outlet %d's report on the transport plan, with a long headline about officials, unions and the council", s),
+			Site: fmt.Sprintf("Outlet %d", s), URL: fmt.Sprintf("https://outlet%d.example/transport-plan", s), Date: "2026-11-30", Language: "en"})
+	}
+	var names []string
+	for i := range b.Parties {
+		p := &b.Parties[i]
+		names = append(names, p.Name)
+		for j := range p.Claims {
+			c := &p.Claims[j]
+			c.Source = "s1"
+			for s := 2; s <= sources; s++ {
+				c.AlsoIn = append(c.AlsoIn, bot.Reported{Source: fmt.Sprintf("s%d", s), Evidence: fmt.Sprintf("%s told outlet %d that item %d.%d of the plan would be delayed by %d months, and that nobody had explained why the contractors were not paid.", person(i+1), s, i+1, j+1, j+1)})
+			}
+			if j == 0 && sources > 1 {
+				c.Conflicts = []bot.Reported{{Source: fmt.Sprintf("s%d", sources), Claim: fmt.Sprintf("Says item %d.1 will be on time.", i+1), Evidence: fmt.Sprintf("Item %d.1 will be on time, %s said.", i+1, person(i+1))}}
+			}
+		}
+	}
+	for k := range b.Facts {
+		b.Facts[k].Source = fmt.Sprintf("s%d", k%max(sources, 1)+1)
+	}
+	for s := 1; s <= sources; s++ {
+		b.Coverage = append(b.Coverage, bot.Coverage{Source: fmt.Sprintf("s%d", s), Parties: names, OnlyHere: []string{"Says the tunnel will cost more.", "Says the union was not consulted."}, Loaded: []string{"regime", "so-called"}})
+	}
+	return b
+}
