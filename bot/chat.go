@@ -125,6 +125,10 @@ type DigestItem struct {
 	Summary string
 	// Parties names the parties whose claims the briefing lists.
 	Parties []string
+	// Outlets names the sites of the articles on this item's story, when
+	// the digest lists several as one entry; "more N" then posts the story
+	// briefing.
+	Outlets []string
 }
 
 // Chat is what the engine needs from a chat adapter: posting in a thread.

@@ -191,7 +191,7 @@ const HelpText = `Briefbot makes a neutral briefing of a news article: a short s
 • "brief <link or text>" briefs explicitly; "forget" deletes this thread's stored article and questions; "help" shows this.
 • Stories: two or more links in one message (or pasted articles separated by a line "---"), or "compare <link> <link> …", make one briefing of the story across outlets: each party's claims once, which outlet reports each, what only one carries, reports that differ side by side, and each outlet's own loaded words. "add <link>" in a briefing's thread adds an outlet; follow-up questions are answered from every outlet.
 • Digests: "digest daily 08:00 Europe/Berlin" (or "digest weekdays 07:30 America/New_York", "digest weekly mon 09:00 UTC", "digest cron "0 8 * * 1-5" Europe/Berlin") posts here, on that schedule, one message listing the articles briefed here since the last digest and the new items of this conversation's feeds. "digest now", "digest status", "digest off"; "digest quiet on" posts nothing when there is nothing new.
-• Feeds: "feed add <link>" (RSS, Atom or JSON Feed), "feed list", "feed remove <n>". "more <n>" shows the full briefing of item n of the digest.
+• Feeds: "feed add <link>" (RSS, Atom or JSON Feed), "feed list", "feed remove <n>". "more <n>" shows the full briefing of item n of the digest; articles from several outlets on one story are one item, and "more" on it shows the story briefing.
 
 Every quote is checked against the article before it is shown. The bot's summaries use neutral wording; loaded words stay inside quotes, attributed to whoever used them.`
 

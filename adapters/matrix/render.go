@@ -321,14 +321,8 @@ func digestHTML(w render.Words, d *bot.Digest) string {
 				name = `<a href="` + html.EscapeString(u.String()) + `">` + name + "</a>"
 			}
 			fmt.Fprintf(&b, `<li value="%d"><strong>%s</strong>`, it.N, name)
-			var src []string
-			for _, p := range []string{it.Site, it.Published} {
-				if p = strings.TrimSpace(p); p != "" {
-					src = append(src, p)
-				}
-			}
-			if len(src) > 0 {
-				b.WriteString("<br><em>" + esc(strings.Join(src, " · ")) + "</em>")
+			if src := w.DigestSource(it); src != "" {
+				b.WriteString("<br><em>" + esc(src) + "</em>")
 			}
 			if sum := strings.TrimSpace(it.Summary); sum != "" {
 				b.WriteString("<br>" + esc(sum))

@@ -385,10 +385,10 @@ func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
 		b := &pgx.Batch{}
 		for i, it := range items {
 			b.Queue(`INSERT INTO digest_items
-				(digest_id, n, title, url, site, published, summary, parties, hash, thread, article, briefing)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9, $10, $11::text::jsonb, $12::text::jsonb)`,
+				(digest_id, n, title, url, site, published, summary, parties, hash, thread, article, briefing, story)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9, $10, $11::text::jsonb, $12::text::jsonb, $13)`,
 				id, it.N, it.Title, it.URL, it.Site, it.Published, it.Summary, keptRows[i].Parties, it.Hash,
-				string(it.Thread), keptRows[i].Article, keptRows[i].Briefing)
+				string(it.Thread), keptRows[i].Article, keptRows[i].Briefing, it.Story)
 		}
 		return tx.SendBatch(ctx, b).Close()
 	})
@@ -463,12 +463,12 @@ func (s *Store) DigestItem(ctx context.Context, c digest.Conversation, msg bot.M
 		thread                     string
 	)
 	err := s.pool.QueryRow(ctx, `SELECT n, title, url, site, published, summary, parties::text, hash, thread,
-			article::text, briefing::text
+			article::text, briefing::text, story
 		FROM digest_items WHERE n = $1 AND digest_id = (
 			SELECT id FROM digests WHERE platform = $2 AND conversation = $3
 			ORDER BY (message_id = $4 AND message_id <> '') DESC, id DESC LIMIT 1)`,
 		n, c.Platform, string(c.ID), string(msg)).
-		Scan(&it.N, &it.Title, &it.URL, &it.Site, &it.Published, &it.Summary, &parties, &it.Hash, &thread, &article, &briefing)
+		Scan(&it.N, &it.Title, &it.URL, &it.Site, &it.Published, &it.Summary, &parties, &it.Hash, &thread, &article, &briefing, &it.Story)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, notFound("digest item", "There is no such item in the digest.")
 	}

@@ -355,7 +355,7 @@ func (s *Store) DeleteThread(ctx context.Context, k bot.ThreadKey) error {
 		// Digest items that show the thread keep their number and thread
 		// only, so that "more N" says the article was forgotten.
 		b.Queue(`UPDATE digest_items SET title = '', url = '', site = '', published = '', summary = '',
-			parties = '[]', hash = '', article = NULL, briefing = NULL
+			parties = '[]', hash = '', article = NULL, briefing = NULL, story = ''
 			WHERE thread = $1 AND digest_id IN (SELECT id FROM digests WHERE platform = $2 AND conversation = $3)`,
 			string(k.Thread), k.Platform, string(k.Conversation))
 		b.Queue(`DELETE FROM digest_seen WHERE platform = $1 AND conversation = $2 AND key = ANY($3::text[])`,

@@ -216,14 +216,8 @@ func digestBlocks(w render.Words, d *bot.Digest) []slack.Block {
 			name = "<" + link + "|" + name + ">"
 		}
 		text := fmt.Sprintf("*%d. %s*", it.N, name)
-		var src []string
-		for _, p := range []string{it.Site, it.Published} {
-			if p = strings.TrimSpace(p); p != "" {
-				src = append(src, p)
-			}
-		}
-		if len(src) > 0 {
-			text += "\n" + escTrunc(oneLine(strings.Join(src, " · ")), 300)
+		if src := w.DigestSource(it); src != "" {
+			text += "\n" + escTrunc(oneLine(src), 300)
 		}
 		if sum := strings.TrimSpace(it.Summary); sum != "" {
 			text += "\n" + escTrunc(oneLine(sum), 1200)

@@ -437,15 +437,15 @@ func (s *Store) saveDigest(ctx context.Context, d *digest.Record) error {
 	}
 	if len(kept) > 0 {
 		stmt, err := tx.PrepareContext(ctx, `INSERT INTO digest_items
-			(digest_id, n, title, url, site, published, summary, parties, hash, thread, article, briefing)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+			(digest_id, n, title, url, site, published, summary, parties, hash, thread, article, briefing, story)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
 		defer stmt.Close()
 		for i, it := range kept {
 			if _, err := stmt.ExecContext(ctx, id, it.N, it.Title, it.URL, it.Site, it.Published, it.Summary,
-				keptRows[i].Parties, it.Hash, string(it.Thread), keptRows[i].Article, keptRows[i].Briefing); err != nil {
+				keptRows[i].Parties, it.Hash, string(it.Thread), keptRows[i].Article, keptRows[i].Briefing, it.Story); err != nil {
 				return err
 			}
 		}
@@ -541,12 +541,12 @@ func (s *Store) DigestItem(ctx context.Context, c digest.Conversation, msg bot.M
 		thread            string
 		article, briefing []byte
 	)
-	err := s.r.QueryRowContext(ctx, `SELECT n, title, url, site, published, summary, parties, hash, thread, article, briefing
+	err := s.r.QueryRowContext(ctx, `SELECT n, title, url, site, published, summary, parties, hash, thread, article, briefing, story
 		FROM digest_items WHERE n = ? AND digest_id = (
 			SELECT id FROM digests WHERE platform = ? AND conversation = ?
 			ORDER BY (message_id = ? AND message_id <> '') DESC, id DESC LIMIT 1)`,
 		n, c.Platform, string(c.ID), string(msg)).
-		Scan(&it.N, &it.Title, &it.URL, &it.Site, &it.Published, &it.Summary, &parties, &it.Hash, &thread, &article, &briefing)
+		Scan(&it.N, &it.Title, &it.URL, &it.Site, &it.Published, &it.Summary, &parties, &it.Hash, &thread, &article, &briefing, &it.Story)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("digest item", "There is no such item in the digest.")
 	}

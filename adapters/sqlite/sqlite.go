@@ -506,7 +506,7 @@ func (s *Store) deleteThread(ctx context.Context, k bot.ThreadKey) error {
 		// Digest items that show the thread keep their number and thread
 		// only, so that "more N" says the article was forgotten.
 		{`UPDATE digest_items SET title = '', url = '', site = '', published = '', summary = '',
-			parties = '[]', hash = '', article = NULL, briefing = NULL
+			parties = '[]', hash = '', article = NULL, briefing = NULL, story = ''
 			WHERE thread = ? AND digest_id IN (SELECT id FROM digests WHERE platform = ? AND conversation = ?)`,
 			append([]any{string(k.Thread)}, conv...)},
 	}

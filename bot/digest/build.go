@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/story"
 )
 
 // built is a digest being made: the items it would list and the keys it
@@ -25,6 +27,8 @@ type built struct {
 	// feeds are the conversation's feeds with their new fetch state, saved
 	// by saveFeeds once the digest is posted.
 	feeds []Feed
+	// members are the records as story grouping reads them.
+	members []story.Member
 }
 
 // saveFeeds stores the feeds' fetch state. When the digest was not posted,
@@ -53,6 +57,51 @@ func (b *built) add(a *bot.Article, br *bot.Briefing, thread bot.MessageID, ks [
 		rec.Article, rec.Briefing = a, br
 	}
 	b.records = append(b.records, rec)
+	b.members = append(b.members, story.Member{Title: it.Title, Language: br.Language, Parties: br.Parties, Published: published(it.Published)})
+}
+
+// groupStories lists the records on one story (story.Group) in a row,
+// where the first of them stood, each with the story's key, and numbers
+// them again.
+func (b *built) groupStories() {
+	if len(b.records) < 2 {
+		return
+	}
+	g := story.Group(b.members)
+	size := map[int]int{}
+	for _, f := range g {
+		size[f]++
+	}
+	var out []Item
+	for i, f := range g {
+		if f != i {
+			continue // listed with the first of its story
+		}
+		for j := i; j < len(g); j++ {
+			if g[j] != f {
+				continue
+			}
+			it := b.records[j]
+			if size[f] > 1 {
+				it.Story = "story-" + b.records[i].Hash[:min(12, len(b.records[i].Hash))]
+			}
+			it.N = len(out) + 1
+			out = append(out, it)
+		}
+	}
+	b.records = out
+}
+
+// published reads a publication date as feeds and pages write it; zero
+// when it cannot.
+func published(s string) time.Time {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 // pending is a new feed item on its way into the digest.
@@ -229,6 +278,7 @@ func (s *Scheduler) build(ctx context.Context, c Conversation, since, now time.T
 			b.add(p.article, p.briefing, "", keys(append(append([]string(nil), p.keys...), p.more...)...))
 		}
 	}
+	b.groupStories()
 	for i, n := range failed {
 		switch {
 		case n == 1:

@@ -3,6 +3,7 @@ package digest
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -327,23 +328,56 @@ func (s *Scheduler) more(ctx context.Context, chat bot.Chat, m *bot.Message, con
 		s.log().Error("more: digest item", "conversation", conv.String(), "err", err)
 		return s.reply(ctx, chat, to, msgInternal)
 	}
-	a, b := item.Article, item.Briefing
-	if item.Thread != "" {
-		th, err := s.Store.Thread(ctx, bot.ThreadKey{Platform: conv.Platform, Conversation: conv.ID, Thread: item.Thread})
-		switch {
-		case bot.ErrorCode(err) == bot.ENotFound:
-		case err != nil:
-			s.log().Error("more: thread", "conversation", conv.String(), "err", err)
-			return s.reply(ctx, chat, to, msgInternal)
-		default:
-			a, b = th.Article, th.Briefing
+	items := []*Item{item}
+	if item.Story != "" && s.Stories != nil {
+		// The entry of a story: every item of the digest on it, in a row.
+		for k := n - 1; k > 0; k-- {
+			it, err := s.Store.DigestItem(ctx, conv, m.Thread, k)
+			if err != nil || it.Story != item.Story {
+				break
+			}
+			items = append([]*Item{it}, items...)
+		}
+		for k := n + 1; ; k++ {
+			it, err := s.Store.DigestItem(ctx, conv, m.Thread, k)
+			if err != nil || it.Story != item.Story {
+				break
+			}
+			items = append(items, it)
 		}
 	}
-	if a == nil || b == nil {
+	var srcs []bot.ThreadSource
+	for _, it := range items {
+		a, b := it.Article, it.Briefing
+		if it.Thread != "" {
+			th, err := s.Store.Thread(ctx, bot.ThreadKey{Platform: conv.Platform, Conversation: conv.ID, Thread: it.Thread})
+			switch {
+			case bot.ErrorCode(err) == bot.ENotFound:
+			case err != nil:
+				s.log().Error("more: thread", "conversation", conv.String(), "err", err)
+				return s.reply(ctx, chat, to, msgInternal)
+			case len(th.Sources) > 1:
+				srcs = append(srcs, th.Sources...) // a story briefed in the conversation
+				continue
+			default:
+				a, b = th.Article, th.Briefing
+			}
+		}
+		if a != nil && b != nil && !slices.ContainsFunc(srcs, func(x bot.ThreadSource) bool { return x.Article.Hash() == a.Hash() }) {
+			srcs = append(srcs, bot.ThreadSource{Article: a, Briefing: b})
+		}
+	}
+	if len(srcs) == 0 {
 		return s.reply(ctx, chat, to, fmt.Sprintf(`The briefing of item %d is no longer kept here: it was deleted with "forget" or has expired.`, n))
 	}
+	srcs = srcs[:min(len(srcs), bot.MaxStorySources)]
+	a, b := srcs[0].Article, srcs[0].Briefing
+	var sources []bot.ThreadSource
+	if len(srcs) > 1 {
+		b, sources = s.Stories.Merge(srcs, nil), srcs
+	}
 	now := s.now()
-	if err := s.Store.SaveThread(ctx, &bot.Thread{Key: m.ThreadKey(), Article: a, Briefing: b, Created: now, Updated: now}); err != nil {
+	if err := s.Store.SaveThread(ctx, &bot.Thread{Key: m.ThreadKey(), Article: a, Briefing: b, Sources: sources, Created: now, Updated: now}); err != nil {
 		s.log().Error("more: save thread", "conversation", conv.String(), "err", err)
 		return s.reply(ctx, chat, to, "The briefing could not be saved, so follow-up questions would fail. Please try again.")
 	}

@@ -26,6 +26,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
@@ -63,6 +64,10 @@ type Scheduler struct {
 	// the engine: Engine.Brief runs the cached backend and the grounding
 	// check.
 	Briefer bot.Briefer
+	// Stories merges the articles of a digest entry on one story into
+	// the story briefing "more N" posts (package story); without it
+	// "more N" posts the first article's briefing.
+	Stories bot.StoryMerger
 	// Fetcher loads feed items' links (the SSRF-safe adapters/web.Fetcher).
 	Fetcher bot.Fetcher
 	// Feeds loads feeds (adapters/web.Fetcher).
@@ -597,14 +602,40 @@ func threadItems(rec *Record) int {
 }
 
 // digestItems is rec's items as the digest shows them.
+// The items on one story (in a row, with one Story key) are one entry,
+// numbered as the first of them, naming every outlet.
 func digestItems(rec *Record) []bot.DigestItem {
 	items := digestItemsOf(rec)
-	out := make([]bot.DigestItem, len(items))
+	out := make([]bot.DigestItem, 0, len(items))
 	for i, it := range items {
-		out[i] = bot.DigestItem{N: it.N, Title: it.Title, Site: it.Site, URL: it.URL, Published: it.Published,
+		if i > 0 && it.Story != "" && it.Story == items[i-1].Story {
+			last := &out[len(out)-1]
+			last.Outlets = append(last.Outlets, outletName(it))
+			for _, p := range it.Parties {
+				if !slices.Contains(last.Parties, p) && len(last.Parties) < MaxParties {
+					last.Parties = append(last.Parties, p)
+				}
+			}
+			continue
+		}
+		d := bot.DigestItem{N: it.N, Title: it.Title, Site: it.Site, URL: it.URL, Published: it.Published,
 			Summary: it.Summary, Parties: it.Parties}
+		if it.Story != "" {
+			d.Outlets = []string{outletName(it)}
+			d.Parties = slices.Clone(it.Parties)
+		}
+		out = append(out, d)
 	}
 	return out
+}
+
+// outletName names an item's outlet in a story entry: its site, else its
+// title.
+func outletName(it Item) string {
+	if it.Site != "" {
+		return it.Site
+	}
+	return it.Title
 }
 
 // post posts a saved digest and records its message. A digest that could

@@ -117,6 +117,10 @@ type Item struct {
 	Thread   bot.MessageID
 	Article  *bot.Article
 	Briefing *bot.Briefing
+	// Story is the key of the story the item is on, shared by the items
+	// of its digest on the same story (which are listed in a row and shown
+	// as one entry); "" for an article on its own.
+	Story string
 	// Keys are the keys the item is known by in the conversation
 	// (normalised links, feed item id, content hash): SaveDigest claims
 	// the item by marking them seen. Not kept: DigestItem returns none.

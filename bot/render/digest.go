@@ -9,10 +9,16 @@ import (
 	"github.com/briefbot/briefbot/bot"
 )
 
-// digestSource is "Site · 2026-11-28", with the parts that are known.
-func digestSource(it bot.DigestItem) string {
+// DigestSource is "Site · 2026-11-28", with the parts that are known; for
+// an entry of several articles on one story, "3 outlets: A, B, C ·
+// 2026-11-28". Every digest renderer shows it.
+func (w Words) DigestSource(it bot.DigestItem) string {
+	site := it.Site
+	if len(it.Outlets) > 1 {
+		site = w.Count("digest.outlets", len(it.Outlets), "{list}", strings.Join(it.Outlets, ", "))
+	}
 	var parts []string
-	for _, p := range []string{it.Site, it.Published} {
+	for _, p := range []string{site, it.Published} {
 		if p = strings.TrimSpace(p); p != "" {
 			parts = append(parts, p)
 		}
@@ -54,7 +60,7 @@ func DigestText(w Words, d *bot.Digest, width int) string {
 		num := fmt.Sprintf("%d. ", it.N)
 		indent := strings.Repeat(" ", len(num))
 		sb.WriteString(wrap(oneLineText(it.Title), width, num, indent))
-		if src := digestSource(it); src != "" {
+		if src := w.DigestSource(it); src != "" {
 			sb.WriteString(wrap(oneLineText(src), width, indent, indent))
 		}
 		if it.Summary != "" {
@@ -91,7 +97,7 @@ func DigestMarkdown(w Words, d *bot.Digest) string {
 			t = "[" + t + "](" + u + ")"
 		}
 		fmt.Fprintf(&sb, "%d. %s", it.N, t)
-		if src := digestSource(it); src != "" {
+		if src := w.DigestSource(it); src != "" {
 			sb.WriteString(" — *" + EscapeMarkdown(oneLineText(src)) + "*")
 		}
 		sb.WriteString("\n")

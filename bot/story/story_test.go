@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/ground"
@@ -352,5 +353,110 @@ func TestStoryGolden(t *testing.T) {
 	}
 	if !bytes.Equal(buf.Bytes(), want) {
 		t.Errorf("story briefing differs from %s (run with -update and review the diff)", path)
+	}
+}
+
+// TestGroupFixtures groups the fixtures' articles (five outlets on the
+// dock strike, two on a water utility's data breach, and a football report
+// from the same country and capital as the strike) as the gold does.
+func TestGroupFixtures(t *testing.T) {
+	g := readGold(t)
+	var names []string
+	var members []Member
+	for _, grp := range g.Groups {
+		for _, n := range grp {
+			in := briefFixture(t, n)
+			at, err := time.Parse(time.RFC3339, g.Dates[n])
+			if err != nil {
+				t.Fatal(err)
+			}
+			names = append(names, n)
+			members = append(members, Member{Title: in.Briefing.Title, Language: in.Briefing.Language, Parties: in.Briefing.Parties, Published: at})
+		}
+	}
+	got := Group(members)
+	k := 0
+	for _, grp := range g.Groups {
+		first := got[k]
+		for i := range grp {
+			if got[k+i] != first {
+				t.Errorf("%s is not grouped with %s", names[k+i], names[k])
+			}
+		}
+		for j := range got {
+			if (j < k || j >= k+len(grp)) && got[j] == first {
+				t.Errorf("%s is grouped with %s, another story", names[j], names[k])
+			}
+		}
+		k += len(grp)
+	}
+	// Far apart in time, the same people make two stories.
+	members[1].Published = members[0].Published.Add(10 * 24 * time.Hour)
+	if got := Group(members[:2]); got[0] == got[1] {
+		t.Error("articles ten days apart are grouped as one story")
+	}
+}
+
+// TestGroupWikinews groups real Wikinews articles (CC BY 2.5, in
+// bot/eval/testdata/articles with their dates in ATTRIBUTION.md) as a
+// digest would list them: each is its own story, though some run two
+// days apart and name the same countries and people (the Cairo summit on
+// Turkey and Libya and Iran's downing of a Ukrainian jet; Trump's
+// withdrawal from Syria and the UK's plea over a US diplomat's wife). The
+// two Navalny reports, undated, are one story.
+func TestGroupWikinews(t *testing.T) {
+	attr, err := os.ReadFile("../eval/testdata/articles/ATTRIBUTION.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dates := map[string]time.Time{}
+	for _, ln := range strings.Split(string(attr), "\n") {
+		cells := strings.Split(ln, "|")
+		if len(cells) < 4 {
+			continue
+		}
+		if d, err := time.Parse("2006-01-02", strings.TrimSpace(cells[3])); err == nil {
+			dates[strings.TrimSpace(cells[1])] = d
+		}
+	}
+	files, err := filepath.Glob("../eval/testdata/articles/*.txt")
+	if err != nil || len(files) < 10 {
+		t.Fatalf("articles: %v, %v", files, err)
+	}
+	var ms []Member
+	var names []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := bot.NewArticle(data, bot.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := offline.New().Brief(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ground.New(a.Text).Check(b)
+		names = append(names, filepath.Base(f))
+		ms = append(ms, Member{Title: b.Title, Language: b.Language, Parties: b.Parties, Published: dates[filepath.Base(f)]})
+	}
+	g := Group(ms)
+	for i := range g {
+		if g[i] != i {
+			t.Errorf("%s is grouped with %s", names[i], names[g[i]])
+		}
+	}
+	var navalny []Member
+	for i, n := range names {
+		if strings.Contains(n, "navalny") {
+			m := ms[i]
+			m.Published = time.Time{}
+			navalny = append(navalny, m)
+		}
+	}
+	if len(navalny) != 2 || Group(navalny)[1] != 0 {
+		t.Errorf("the two Navalny reports are not one story")
 	}
 }

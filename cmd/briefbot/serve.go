@@ -35,6 +35,7 @@ func (a *app) scheduler(st bot.Store) *digest.Scheduler {
 		Retention: keep,
 		Store:     ds,
 		Briefer:   a.engine,
+		Stories:   a.engine.Stories,
 		Fetcher:   meteredFetcher{a.fetcher, a.metrics},
 		Feeds:     meteredFetcher{a.fetcher, a.metrics},
 		Admins:    command.ParseAdmins(a.cfg.Admins),

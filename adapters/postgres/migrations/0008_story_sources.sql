@@ -14,3 +14,7 @@ CREATE TABLE thread_sources (
 		REFERENCES threads (platform, conversation, thread) ON DELETE CASCADE
 );
 CREATE INDEX thread_sources_hash ON thread_sources (hash);
+-- A digest lists the articles on one story as one entry: its items carry
+-- the story's key ('' for an article on its own), and "more N" on the
+-- entry gathers the items that share it.
+ALTER TABLE digest_items ADD COLUMN story text NOT NULL DEFAULT '';

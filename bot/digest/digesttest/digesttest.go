@@ -591,12 +591,12 @@ func feedItem(n int) digest.Item {
 	return digest.Item{
 		N: n, Title: fmt.Sprintf("Item %d: Ministry and union “trade” accusations", n), URL: fmt.Sprintf("https://news.example.com/%d", n),
 		Site: "Example News", Published: "2026-03-05", Summary: "The ministry and the union disagree.",
-		Parties: []string{"Transport ministry", "Union"}, Hash: a.Hash(), Article: a, Briefing: b,
+		Parties: []string{"Transport ministry", "Union"}, Hash: a.Hash(), Article: a, Briefing: b, Story: "transport-strike",
 	}
 }
 
 func threadItem(n int) digest.Item {
-	return digest.Item{N: n, Title: "Briefed here", URL: "https://x.example/y", Hash: "abc", Thread: "1712345678.000100"}
+	return digest.Item{N: n, Title: "Briefed here", URL: "https://x.example/y", Hash: "abc", Thread: "1712345678.000100", Story: "transport-strike"}
 }
 
 // claimItem is a feed item known by keys.

@@ -201,6 +201,8 @@ story.differ = {n} Aussagen geben die Quellen unterschiedlich wieder; beide Fass
 story.differ.one = 1 Aussage geben die Quellen unterschiedlich wieder; beide Fassungen werden gezeigt.
 story.note.language = Die Quelle {source} ist auf {language}: Ihre Parteien werden den anderen Quellen über den Namen zugeordnet, ihre Aussagen aber nicht mit Aussagen in anderen Sprachen verglichen.
 [labels]
+digest.outlets = {n} Medien: {list}
+digest.outlets.one = 1 Medium: {list}
 story.answer = Was die Quellen sagen:
 story.answer.none = Keine der {n} Quellen sagt das.
 story.sources = Quellen

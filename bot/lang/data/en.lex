@@ -326,6 +326,8 @@ story.differ = {n} statements are reported differently by different sources; bot
 story.differ.one = 1 statement is reported differently by different sources; both versions are shown.
 story.note.language = Source {source} is in {language}: its parties are matched to the other sources' by name, but its statements are not compared with statements in other languages.
 [labels]
+digest.outlets = {n} outlets: {list}
+digest.outlets.one = 1 outlet: {list}
 story.answer = What the sources say:
 story.answer.none = None of the {n} sources says.
 story.sources = Sources

@@ -209,6 +209,8 @@ story.differ = {n} declaraciones se recogen de forma distinta según la fuente; 
 story.differ.one = 1 declaración se recoge de forma distinta según la fuente; se muestran ambas versiones.
 story.note.language = La fuente {source} está en {language}: sus partes se asocian por su nombre a las de las demás fuentes, pero sus declaraciones no se comparan con las escritas en otros idiomas.
 [labels]
+digest.outlets = {n} medios: {list}
+digest.outlets.one = 1 medio: {list}
 story.answer = Lo que dicen las fuentes:
 story.answer.none = Ninguna de las {n} fuentes lo dice.
 story.sources = Fuentes

@@ -223,6 +223,8 @@ story.differ = {n} déclarations sont rapportées différemment selon les source
 story.differ.one = 1 déclaration est rapportée différemment selon les sources ; les deux versions sont présentées.
 story.note.language = La source {source} est en {language} : ses parties sont rapprochées de celles des autres sources par leur nom, mais ses déclarations ne sont pas comparées à celles écrites dans d'autres langues.
 [labels]
+digest.outlets = {n} médias : {list}
+digest.outlets.one = 1 média : {list}
 story.answer = Ce que disent les sources :
 story.answer.none = Aucune des {n} sources ne le dit.
 story.sources = Sources

@@ -198,6 +198,8 @@ story.differ = {n} declarações são relatadas de forma diferente conforme a fo
 story.differ.one = 1 declaração é relatada de forma diferente conforme a fonte; as duas versões são mostradas.
 story.note.language = A fonte {source} está em {language}: suas partes são associadas pelo nome às das outras fontes, mas suas declarações não são comparadas com as escritas em outros idiomas.
 [labels]
+digest.outlets = {n} veículos: {list}
+digest.outlets.one = 1 veículo: {list}
 story.answer = O que dizem as fontes:
 story.answer.none = Nenhuma das {n} fontes o diz.
 story.sources = Fontes
