@@ -19,7 +19,7 @@ type sourced struct {
 // (AlsoIn); the statements only one source of a language carries
 // (OnlyHere); and the ones two sources report in contradiction
 // (Conflicts).
-func mergeClaims(g *group, srcs []*source, langCount map[string]int) bot.Party {
+func mergeClaims(g *group, srcs []*source, langCount map[string]int, mem *memo) bot.Party {
 	name := partyName(g)
 	p := bot.Party{Name: name, Aliases: aliases(g, name)}
 	own := nameWords(g)
@@ -32,7 +32,7 @@ func mergeClaims(g *group, srcs []*source, langCount map[string]int) bot.Party {
 				if x.src == m.src || reportedIn(x.Claim, s.id) || srcs[x.src].code != s.code {
 					continue
 				}
-				if sc := sameStatement(x.Evidence, c.Evidence, s.lx, own); sc > best {
+				if sc := mem.sameStatement(x.Evidence, c.Evidence, s.lx, own); sc > best {
 					at, best = k, sc
 				}
 			}
@@ -49,14 +49,14 @@ func mergeClaims(g *group, srcs []*source, langCount map[string]int) bot.Party {
 	// them use ("government" in a union leader's) tells no matter apart.
 	df := map[string]int{}
 	for _, c := range merged {
-		for w := range set(contentWords(reported(c.Claim), srcs[c.src].lx)) {
+		for w := range set(mem.content(reported(c.Claim), srcs[c.src].lx)) {
 			df[w]++
 		}
 	}
 	for i := range merged {
 		for j := i + 1; j < len(merged); j++ {
 			a, b := &merged[i], &merged[j]
-			if a.src == b.src || srcs[a.src].code != srcs[b.src].code || !contradicts(a.Claim, b.Claim, srcs[a.src].lx, own, df) {
+			if a.src == b.src || srcs[a.src].code != srcs[b.src].code || !mem.contradicts(a.Claim, b.Claim, srcs[a.src].lx, own, df) {
 				continue
 			}
 			a.Conflicts = append(a.Conflicts, bot.Reported{Source: b.Source, Claim: b.Claim.Claim, Evidence: b.Evidence, Sentences: b.Sentences})
@@ -81,11 +81,19 @@ func reportedIn(c bot.Claim, id string) bool {
 // quotation, not the same "X, general secretary of the federation,"), or
 // most of the content words of the shorter. The score is the share of
 // the shorter quote's content words they share.
-func sameStatement(a, b string, lx *lang.Lexicon, own map[string]bool) float64 {
-	ca, cb := contentWords(a, lx), contentWords(b, lx)
-	n := overlap(ca, cb)
-	share := float64(n) / float64(max(1, min(len(set(ca)), len(set(cb)))))
-	if commonRun(runWords(a, lx, own), runWords(b, lx, own)) >= minRun || n >= minShared && share >= sameShare {
+func (m *memo) sameStatement(a, b string, lx *lang.Lexicon, own map[string]bool) float64 {
+	sa, sb := m.contentSet(a, lx), m.contentSet(b, lx)
+	n := 0
+	for w := range sa {
+		if sb[w] {
+			n++
+		}
+	}
+	if n < 2 {
+		return 0 // six words in a row hold two content words
+	}
+	share := float64(n) / float64(max(1, min(len(sa), len(sb))))
+	if n >= minShared && share >= sameShare || commonRun(m.runWords(a, lx, own), m.runWords(b, lx, own)) >= minRun {
 		return max(share, 0.01)
 	}
 	return 0
@@ -93,8 +101,8 @@ func sameStatement(a, b string, lx *lang.Lexicon, own map[string]bool) float64 {
 
 // runWords returns the folded words of s, the party's names and titles
 // replaced by "" (which commonRun never matches).
-func runWords(s string, lx *lang.Lexicon, own map[string]bool) []string {
-	ws := foldAll(words(s))
+func (m *memo) runWords(s string, lx *lang.Lexicon, own map[string]bool) []string {
+	ws := slices.Clone(m.folded(s))
 	for i, w := range ws {
 		if _, title := lx.Titles[w]; own[w] || title {
 			ws[i] = ""
@@ -122,7 +130,7 @@ const (
 //   - they give different numbers for one thing: each holds a number the
 //     other does not, right before a word both hold after a number ("4.2
 //     million marks a day" against "nearly 9 million marks a day").
-func contradicts(a, b bot.Claim, lx *lang.Lexicon, own map[string]bool, df map[string]int) bool {
+func (m *memo) contradicts(a, b bot.Claim, lx *lang.Lexicon, own map[string]bool, df map[string]int) bool {
 	if differentNumbers(reported(a), reported(b)) {
 		return true
 	}
@@ -134,7 +142,7 @@ func contradicts(a, b bot.Claim, lx *lang.Lexicon, own map[string]bool, df map[s
 	if nb {
 		neg, other = b, a
 	}
-	theirs := set(contentWords(reported(other), lx))
+	theirs := set(m.content(reported(other), lx))
 	scope, explicit := negScope(neg, lx)
 	shared := 0
 	for w := range scope {
@@ -288,35 +296,89 @@ func set(ws []string) map[string]bool {
 	return out
 }
 
-// overlap returns how many distinct words a and b share.
-func overlap(a, b []string) int {
-	sb := set(b)
-	n := 0
-	for w := range set(a) {
-		if sb[w] {
-			n++
-		}
-	}
-	return n
-}
-
 // mergeFacts returns the sources' facts, each statement once (the first
 // source's), with its source.
-func mergeFacts(srcs []*source) []bot.Fact {
+func mergeFacts(srcs []*source, mem *memo) []bot.Fact {
 	var out []bot.Fact
-	var from []int
-	for i, s := range srcs {
+	// index maps each content word, by language, to the facts kept that
+	// hold it: a fact is compared only with those it shares two with.
+	index := map[string][]int{}
+	for _, s := range srcs {
 	facts:
 		for _, f := range s.in.Briefing.Facts {
-			for k, x := range out {
-				if srcs[from[k]].code == s.code && sameStatement(x.Evidence, f.Evidence, s.lx, nil) > 0 {
+			ws := mem.contentSet(f.Evidence, s.lx)
+			shared := map[int]int{}
+			for w := range ws {
+				for _, k := range index[s.code+"\x00"+w] {
+					shared[k]++
+				}
+			}
+			for k, n := range shared {
+				if n >= 2 && mem.sameStatement(out[k].Evidence, f.Evidence, s.lx, nil) > 0 {
 					continue facts
 				}
 			}
 			f.Source = s.id
+			for w := range ws {
+				index[s.code+"\x00"+w] = append(index[s.code+"\x00"+w], len(out))
+			}
 			out = append(out, f)
-			from = append(from, i)
 		}
 	}
 	return out
+}
+
+// memo keeps the words of each quote a merge compares, computed once:
+// merging compares every quote with many others.
+type memo struct {
+	lowers   map[string][]string
+	contents map[string][]string
+	sets     map[string]map[string]bool
+	folds    map[string][]string
+}
+
+func newMemo() *memo {
+	return &memo{lowers: map[string][]string{}, contents: map[string][]string{}, sets: map[string]map[string]bool{}, folds: map[string][]string{}}
+}
+
+// words is words(s), once per quote.
+func (m *memo) words(s string) []string {
+	if ws, ok := m.lowers[s]; ok {
+		return ws
+	}
+	ws := words(s)
+	m.lowers[s] = ws
+	return ws
+}
+
+// contentSet is the set of content(s, lx).
+func (m *memo) contentSet(s string, lx *lang.Lexicon) map[string]bool {
+	k := lx.Code + "\x00" + s
+	if ws, ok := m.sets[k]; ok {
+		return ws
+	}
+	ws := set(m.content(s, lx))
+	m.sets[k] = ws
+	return ws
+}
+
+// content is contentWords(s, lx), once per quote and language.
+func (m *memo) content(s string, lx *lang.Lexicon) []string {
+	k := lx.Code + "\x00" + s
+	if ws, ok := m.contents[k]; ok {
+		return ws
+	}
+	ws := contentOf(m.words(s), lx)
+	m.contents[k] = ws
+	return ws
+}
+
+// folded is the folded words of s, once per quote.
+func (m *memo) folded(s string) []string {
+	if ws, ok := m.folds[s]; ok {
+		return ws
+	}
+	ws := foldAll(slices.Clone(m.words(s)))
+	m.folds[s] = ws
+	return ws
 }

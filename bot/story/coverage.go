@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/doc"
@@ -41,34 +42,42 @@ func coverage(srcs []*source, parties []bot.Party) []bot.Coverage {
 func loadedWords(s *source) []string {
 	d := doc.Parse(s.in.Article.Text)
 	reported := map[int]bool{}
-	var evidence []string
+	var evidence []string // of claims that name no sentence
 	for _, p := range s.in.Briefing.Parties {
 		for _, c := range p.Claims {
 			for _, n := range c.Sentences {
 				reported[n] = true
 			}
-			evidence = append(evidence, ground.Normalize(c.Evidence))
+			if len(c.Sentences) == 0 {
+				evidence = append(evidence, ground.Normalize(c.Evidence))
+			}
 		}
 	}
 	out := []string{}
 	seen := map[string]bool{}
 	for _, st := range d.Sentences {
-		norm := ground.Normalize(st.Text)
-		if reported[st.N] || slices.ContainsFunc(evidence, func(e string) bool {
-			return e != "" && (strings.Contains(norm, e) || strings.Contains(e, norm))
-		}) {
+		if reported[st.N] {
 			continue
 		}
+		if len(evidence) > 0 {
+			norm := ground.Normalize(st.Text)
+			if slices.ContainsFunc(evidence, func(e string) bool { return e != "" && (strings.Contains(norm, e) || strings.Contains(e, norm)) }) {
+				continue
+			}
+		}
 		ws := words(unquoted(st.Text, s.lx))
-		for i := range ws {
-			for n := 3; n >= 1; n-- {
-				if i+n > len(ws) {
-					continue
-				}
-				k := strings.Join(ws[i:i+n], " ")
-				if _, ok := s.lx.Loaded[k]; ok && !seen[k] {
-					seen[k] = true
-					out = append(out, k)
+		starts := phraseStarts(s.lx)
+		for i, w := range ws {
+			if _, ok := s.lx.Loaded[w]; ok && !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+			for n := 2; n <= 3 && i+n <= len(ws) && starts[w]; n++ {
+				if k := strings.Join(ws[i:i+n], " "); !seen[k] {
+					if _, ok := s.lx.Loaded[k]; ok {
+						seen[k] = true
+						out = append(out, k)
+					}
 				}
 			}
 		}
@@ -215,3 +224,22 @@ func languageName(lx *lang.Lexicon, code string) string {
 	}
 	return lang.Default().Name(code)
 }
+
+// phraseStarts returns the first words of the lexicon's loaded phrases of
+// several words ("union" of "union bosses").
+func phraseStarts(lx *lang.Lexicon) map[string]bool {
+	if m, ok := loadedStarts.Load(lx); ok {
+		return m.(map[string]bool)
+	}
+	m := map[string]bool{}
+	for k := range lx.Loaded {
+		if first, _, ok := strings.Cut(k, " "); ok {
+			m[first] = true
+		}
+	}
+	v, _ := loadedStarts.LoadOrStore(lx, m)
+	return v.(map[string]bool)
+}
+
+// loadedStarts caches phraseStarts per lexicon.
+var loadedStarts sync.Map

@@ -3,6 +3,7 @@ package story
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/lang"
@@ -186,16 +187,24 @@ func distinctive(w string, lx *lang.Lexicon) bool {
 // capital or its government's seat ("China", "Beijing", "Chine",
 // "Pékin"), or "".
 func countryOf(ws []string, lx *lang.Lexicon) string {
-	name := strings.Join(ws, " ")
-	for _, c := range lx.Countries {
-		for _, n := range append(append([]string{c.Name}, c.Names...), c.Seats...) {
-			if strings.ToLower(n) == name {
-				return c.Code
+	idx, ok := countryIndex.Load(lx)
+	if !ok {
+		m := map[string]string{}
+		for _, c := range lx.Countries {
+			for _, n := range append(append([]string{c.Name}, c.Names...), c.Seats...) {
+				if _, dup := m[strings.ToLower(n)]; !dup {
+					m[strings.ToLower(n)] = c.Code
+				}
 			}
 		}
+		idx, _ = countryIndex.LoadOrStore(lx, m)
 	}
-	return ""
+	return idx.(map[string]string)[strings.Join(ws, " ")]
 }
+
+// countryIndex maps each lexicon to its countries' names, lower case, and
+// their codes.
+var countryIndex sync.Map
 
 // partyName returns the story party's name: the name most of its members
 // use, the first member's on a tie, a name that tells it apart rather

@@ -16,7 +16,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/ground"
@@ -62,7 +64,7 @@ type source struct {
 	in   Input
 	code string // language
 	lx   *lang.Lexicon
-	chk  *ground.Checker
+	chk  *ground.Checker // for the merged evidence (check)
 }
 
 // Merge makes the story briefing of the inputs, in their order (s1, s2,
@@ -105,16 +107,21 @@ func Merge(inputs []Input, language string) *bot.Briefing {
 		out.Source = srcs[0].in.Article.Source()
 	}
 	groups := matchParties(srcs)
+	m := newMemo()
 	for _, g := range groups {
-		out.Parties = append(out.Parties, mergeClaims(g, srcs, count))
+		out.Parties = append(out.Parties, mergeClaims(g, srcs, count, m))
 	}
 	// The parties most sources quote first, then in order of appearance.
 	slices.SortStableFunc(out.Parties, func(a, b bot.Party) int { return len(reporters(b)) - len(reporters(a)) })
-	out.Facts = mergeFacts(srcs)
+	out.Facts = mergeFacts(srcs, m)
 	out.Coverage = coverage(srcs, out.Parties)
 	out.Summary = summary(srcs, out, language)
 	out.Notes = notes(srcs, count, language)
-	Check(inputs, out)
+	chk := map[string]*ground.Checker{}
+	for _, s := range srcs {
+		chk[s.id] = s.chk
+	}
+	check(chk, out)
 	return out
 }
 
@@ -153,6 +160,11 @@ func Check(inputs []Input, b *bot.Briefing) {
 	for i, in := range inputs {
 		chk[fmt.Sprintf("s%d", i+1)] = ground.New(in.Article.Text)
 	}
+	check(chk, b)
+}
+
+// check is Check with each source's checker, by id.
+func check(chk map[string]*ground.Checker, b *bot.Briefing) {
 	ok := func(id, evidence string) bool {
 		c := chk[id]
 		return c != nil && strings.TrimSpace(evidence) != "" && c.Contains(evidence)
@@ -179,23 +191,59 @@ func Check(inputs []Input, b *bot.Briefing) {
 // words returns the lower-case words of s: letters and digits, with inner
 // hyphens and apostrophes kept.
 func words(s string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’'
-	}) {
-		f = strings.Trim(f, "-'’")
-		if f != "" {
-			out = append(out, strings.ToLower(f))
+	out := make([]string, 0, len(s)/6)
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		if f := strings.Trim(s[start:end], "-'’"); f != "" {
+			out = append(out, lowerWord(f))
+		}
+		start = -1
+	}
+	for i, r := range s {
+		if r < utf8.RuneSelf {
+			c := s[i] // the rune is this one byte
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '\'' {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			flush(i)
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(s))
+	return out
+}
+
+// lowerWord lowers a word, without a copy when it is lower case ASCII.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
 		}
 	}
-	return out
+	return w
 }
 
 // contentWords returns the folded words of s that carry content in
 // language lx: three letters or more (or digits), and not function words.
-func contentWords(s string, lx *lang.Lexicon) []string {
+func contentWords(s string, lx *lang.Lexicon) []string { return contentOf(words(s), lx) }
+
+// contentOf is contentWords of words already split.
+func contentOf(ws []string, lx *lang.Lexicon) []string {
 	var out []string
-	for _, w := range words(s) {
+	for _, w := range ws {
 		if isFunction(w, lx) || len([]rune(w)) < 3 && !unicode.IsDigit([]rune(w)[0]) {
 			continue
 		}
@@ -212,16 +260,25 @@ func isFunction(w string, lx *lang.Lexicon) bool {
 	if lx == nil {
 		return false
 	}
-	if _, ok := lx.Pronouns[w]; ok {
-		return true
-	}
-	for _, s := range functionSets {
-		if lx.Set(s, w) {
-			return true
+	fs, ok := functionWords.Load(lx)
+	if !ok {
+		m := map[string]bool{}
+		for p := range lx.Pronouns {
+			m[p] = true
 		}
+		for _, s := range functionSets {
+			for x := range lx.Sets[s] {
+				m[x] = true
+			}
+		}
+		fs, _ = functionWords.LoadOrStore(lx, m)
 	}
-	return false
+	return fs.(map[string]bool)[w]
 }
+
+// functionWords holds each lexicon's function words (functionSets and
+// pronouns) in one set.
+var functionWords sync.Map
 
 // reporters returns the ids of the sources that report a party's claims.
 func reporters(p bot.Party) []string {
