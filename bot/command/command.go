@@ -17,6 +17,7 @@ package command
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 	"unicode"
@@ -424,13 +425,16 @@ const MaxLinks = 8
 // command only when what follows the word is links ("Compare the two
 // reports" is a question); a link too few or too many is an error.
 func parseLinks(w string, args []string, prefixed bool) (Command, error) {
-	for _, a := range args {
-		if !isLinkArg(a) {
+	links := make([]string, len(args))
+	for i, a := range args {
+		l, ok := linkArg(a)
+		if !ok {
 			if prefixed {
 				return Command{}, fmt.Errorf("say \"%s\" followed by links only", w)
 			}
 			return Command{}, nil
 		}
+		links[i] = l
 	}
 	switch {
 	case len(args) == 0 && !prefixed:
@@ -440,27 +444,32 @@ func parseLinks(w string, args []string, prefixed bool) (Command, error) {
 	case w == "compare" && (len(args) < 2 || len(args) > MaxLinks):
 		return Command{}, fmt.Errorf(`say "compare <link> <link> …" with two to %d links to articles on one story`, MaxLinks)
 	}
-	links := make([]string, len(args))
-	for i, a := range args {
-		a = strings.TrimPrefix(a, "<")
-		if j := strings.IndexByte(a, '|'); j >= 0 {
-			a = a[:j]
-		}
-		links[i] = strings.TrimRight(strings.TrimSuffix(a, ">"), ".,;:!?)]}»”’>")
-	}
 	if w == "add" {
 		return Command{Kind: Add, Links: links}, nil
 	}
 	return Command{Kind: Compare, Links: links}, nil
 }
 
-// isLinkArg reports whether a word is an http(s) link (Slack wraps links
-// in angle brackets, with "|label" after them).
-func isLinkArg(a string) bool {
+// linkArg reads a word as an http(s) link, as typed or as Slack writes it
+// ("<https://x.example/a|x.example/a>"), without trailing punctuation; ok
+// is false when it is no such link.
+func linkArg(a string) (link string, ok bool) {
 	a = strings.TrimPrefix(a, "<")
 	if i := strings.IndexByte(a, '|'); i >= 0 {
 		a = a[:i]
 	}
-	l := strings.ToLower(a)
-	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+	const trail = ".,;:!?)]}»”’"
+	a = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(a, trail), ">"), trail)
+	return a, isLink(a)
+}
+
+// isLink reports whether s is an http(s) link with a host and none of the
+// characters that end one in a message.
+func isLink(s string) bool {
+	l := strings.ToLower(s)
+	if !strings.HasPrefix(l, "http://") && !strings.HasPrefix(l, "https://") || strings.ContainsAny(s, "<>|\"` \t\n\r") {
+		return false
+	}
+	u, err := url.Parse(s)
+	return err == nil && u.Host != ""
 }

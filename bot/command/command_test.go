@@ -268,6 +268,7 @@ func FuzzParse(f *testing.F) {
 		"digest status", "digest quiet on", "feed add https://example.com/rss", "feed list", "feed remove 2",
 		"more 3", "!more #4", `digest cron “0 8 * * 1-5”`, "digest cron TZ=Europe", "digest '", "digest \"",
 		"digest cron \"0 8 * * *\" \"", "More than 200 people", "/feed add <https://x.example|x>",
+		"compare https://a.example/1 <https://b.example/2|b>", "add https://c.example/3", "!compare x", "add",
 	} {
 		f.Add(s)
 	}
@@ -285,6 +286,14 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("Parse(%q) error not valid UTF-8: %q", s, msg)
 			}
 			return
+		}
+		if (c.Kind == Compare || c.Kind == Add) && (len(c.Links) == 0 || len(c.Links) > MaxLinks || c.Kind == Add && len(c.Links) != 1) {
+			t.Fatalf("Parse(%q) = %v with %d links", s, c.Kind, len(c.Links))
+		}
+		for _, l := range c.Links {
+			if !isLink(l) || strings.ContainsAny(l, "<>| \n") {
+				t.Fatalf("Parse(%q): link %q", s, l)
+			}
 		}
 		if c.Kind == DigestSet {
 			// A parsed schedule reads back the same from its stored form.
