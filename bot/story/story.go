@@ -64,7 +64,6 @@ type source struct {
 	in   Input
 	code string // language
 	lx   *lang.Lexicon
-	chk  *ground.Checker // for the merged evidence (check)
 }
 
 // Merge makes the story briefing of the inputs, in their order (s1, s2,
@@ -78,7 +77,7 @@ func Merge(inputs []Input, language string) *bot.Briefing {
 		if code == "" {
 			code = lang.Default().Detect(in.Article.Text).Code
 		}
-		srcs[i] = &source{id: fmt.Sprintf("s%d", i+1), in: in, code: code, lx: lang.Default().Lexicon(code), chk: ground.New(in.Article.Text)}
+		srcs[i] = &source{id: fmt.Sprintf("s%d", i+1), in: in, code: code, lx: lang.Default().Lexicon(code)}
 		count[code]++
 	}
 	if language == "" {
@@ -117,11 +116,7 @@ func Merge(inputs []Input, language string) *bot.Briefing {
 	out.Coverage = coverage(srcs, out.Parties)
 	out.Summary = summary(srcs, out, language)
 	out.Notes = notes(srcs, count, language)
-	chk := map[string]*ground.Checker{}
-	for _, s := range srcs {
-		chk[s.id] = s.chk
-	}
-	check(chk, out)
+	checkVerbatim(srcs, out)
 	return out
 }
 
@@ -151,6 +146,29 @@ func mostCommon(count map[string]int, srcs []*source) string {
 	return best
 }
 
+// checkVerbatim is Merge's own check, Check's with a fast path: an
+// evidence found as it is in its source's text needs no normalising.
+func checkVerbatim(srcs []*source, b *bot.Briefing) {
+	text := map[string]string{}
+	for _, s := range srcs {
+		text[s.id] = s.in.Article.Text
+	}
+	chk := map[string]*ground.Checker{}
+	filter(b, func(id, evidence string) bool {
+		t, ok := text[id]
+		if !ok || strings.TrimSpace(evidence) == "" {
+			return false
+		}
+		if strings.Contains(t, evidence) {
+			return true
+		}
+		if chk[id] == nil {
+			chk[id] = ground.New(t)
+		}
+		return chk[id].Contains(evidence)
+	})
+}
+
 // Check drops from b every claim, report and fact whose evidence is not
 // verbatim in the source it names, and counts what it dropped. It is the
 // story's grounding check: the inputs' briefings were checked already,
@@ -165,10 +183,16 @@ func Check(inputs []Input, b *bot.Briefing) {
 
 // check is Check with each source's checker, by id.
 func check(chk map[string]*ground.Checker, b *bot.Briefing) {
-	ok := func(id, evidence string) bool {
+	filter(b, func(id, evidence string) bool {
 		c := chk[id]
 		return c != nil && strings.TrimSpace(evidence) != "" && c.Contains(evidence)
-	}
+	})
+}
+
+// filter drops from b every claim, report and fact whose evidence ok
+// refuses for the source it names, counting the claims and facts, and
+// the parties left with no claim.
+func filter(b *bot.Briefing, ok func(id, evidence string) bool) {
 	keepReports := func(rs []bot.Reported) []bot.Reported {
 		return slices.DeleteFunc(rs, func(r bot.Reported) bool { return !ok(r.Source, r.Evidence) })
 	}
