@@ -20,6 +20,7 @@ import (
 	"github.com/briefbot/briefbot/bot/ground"
 	"github.com/briefbot/briefbot/bot/offline"
 	"github.com/briefbot/briefbot/bot/qa"
+	"github.com/briefbot/briefbot/bot/story"
 )
 
 // TestMain says when the integration tests will skip: without a
@@ -116,6 +117,7 @@ func startBot(t testing.TB, env matrixEnv, store *sqlite.Store, opt botOptions) 
 		Ground:  func(text string, b *bot.Briefing) { ground.New(text).Check(b) },
 		QuoteOK: func(text, q string) bool { return ground.New(text).Contains(q) },
 		Logger:  log,
+		Stories: story.Merger{},
 		// Answers stream by edits; keep them few in tests.
 		EditInterval: 500 * time.Millisecond,
 	}

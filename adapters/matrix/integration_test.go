@@ -2,6 +2,9 @@ package matrix
 
 import (
 	"context"
+	"html"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -84,6 +87,17 @@ func TestMatrixEndToEnd(t *testing.T) {
 		root id.EventID
 		want int
 	}{dm, dmReq, 1}
+
+	// Two outlets' articles pasted in one message, separated by a line
+	// "---": one story briefing, naming the sources of each claim (in its
+	// compact form: the whole of it is in the attached file).
+	storyReq := h.Send(dm, matrixtest.Plain(storyArticle(t, "s1-wire-en.txt")+"\n---\n"+storyArticle(t, "s2-daily-en.txt")))
+	_, c = h.WaitReply("the story briefing in the direct chat", dm, storyReq, 90*time.Second, matrixtest.IsBriefing)
+	for _, want := range []string{"2 sources report this story", "Sources", "s1 · also in s2", "only in s2"} {
+		if !strings.Contains(c.Body, want) || !strings.Contains(c.FormattedBody, html.EscapeString(want)) {
+			t.Errorf("the story briefing lacks %q:\n%.2000s", want, c.Body)
+		}
+	}
 
 	// A text file in the direct chat.
 	up, err := h.Cli.UploadBytesWithName(context.Background(), []byte(seedArticle), "text/plain", "article.txt")
@@ -373,4 +387,15 @@ func TestMatrixFindPost(t *testing.T) {
 			}
 		}
 	}
+}
+
+// storyArticle reads one of the story fixtures (invented outlets on an
+// invented story, bot/story/testdata/port-strike).
+func storyArticle(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("../../bot/story/testdata/port-strike", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
 }

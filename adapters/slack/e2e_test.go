@@ -3,6 +3,8 @@ package slack
 import (
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -461,5 +463,41 @@ func TestLongBriefingIsSplit(t *testing.T) {
 	}
 	if !strings.Contains(blocksText(t, msgs[1]), "continued (part 2 of") {
 		t.Error("the second part is not marked as continued")
+	}
+}
+
+// TestStoryBriefing: two outlets' articles pasted in one mention,
+// separated by a line "---", make one story briefing in the thread, over
+// the Slack protocol: the sources, each claim's sources and the other
+// outlet's evidence; a follow-up there is answered from both, each quote
+// naming its source.
+func TestStoryBriefing(t *testing.T) {
+	h := newHarness(t)
+	read := func(name string) string {
+		data, err := os.ReadFile(filepath.Join("../../bot/story/testdata/port-strike", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	ts := newTS()
+	text := "<@UBOT> " + slackText(read("s1-wire-en.txt")) + "\n---\n" + slackText(read("s2-daily-en.txt"))
+	env := h.fs.Send(t, "events_api", callback("EvS", mention("C1", "U1", ts, "", text)))
+	h.fs.WaitAck(t, env)
+	h.waitDone("C1", ts, "white_check_mark")
+	shown := threadText(t, h.fs.Thread("C1", ts))
+	for _, want := range []string{"Sources", "s1 · also in s2", "[s2] ", "Coverage by source", "2 sources report this story"} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("the story briefing lacks %q:\n%.3000s", want, shown)
+		}
+	}
+	q := newTS()
+	env = h.fs.Send(t, "events_api", callback("EvS2", message("C1", "channel", "U2", q, ts, "How many people were arrested?")))
+	h.fs.WaitAck(t, env)
+	h.waitDone("C1", q, "white_check_mark")
+	msgs := h.fs.Thread("C1", ts)
+	ans := blocksText(t, msgs[len(msgs)-1])
+	if !strings.Contains(ans, "What the sources say") || !strings.Contains(ans, "s1, ") || !strings.Contains(ans, "37") {
+		t.Errorf("the answer does not quote the sources by name:\n%s", ans)
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/briefbot/briefbot/bot/ground"
 	"github.com/briefbot/briefbot/bot/offline"
 	"github.com/briefbot/briefbot/bot/qa"
+	"github.com/briefbot/briefbot/bot/story"
 )
 
 // seedArticle is the repository's seed article (China denies Mandiant's
@@ -128,6 +129,7 @@ func newHarness(t testing.TB, opts ...harnessOpt) *harness {
 		QuoteOK:      func(text, q string) bool { return ground.New(text).Contains(q) },
 		EditInterval: 50 * time.Millisecond, Limits: bot.DefaultLimits,
 		Admission: backend.policy, Replies: h.store,
+		Stories: story.Merger{},
 	}
 	cfg.Admit = eng.Admit
 	h.q = bottest.NewQueue(eng, nil, 8, cfg.Logger)
