@@ -580,14 +580,38 @@ func (t *text) glue(k, hi int) bool {
 	if t.lx.Set("coord", tk.l) {
 		// "and" inside a name only when the name goes on to an
 		// organisation word: "World Travel and Tourism Council".
-		for j := next; j < hi && j < next+4 && t.toks[j].cap; j++ {
-			if t.lx.Set("orgwords", t.toks[j].b) {
+		j := next
+		for ; j < hi && t.toks[j].kind == tWord && t.toks[j].cap; j++ {
+			if j < next+4 && t.lx.Set("orgwords", t.toks[j].b) {
 				return true
 			}
 		}
-		return false
+		// Or when it joins a second part to a name's "of"-phrase and the
+		// name ends there, with no "of" of its own: "the Ministry of
+		// Ports and Transport,", "le ministère des Ports et des
+		// Transports,".
+		return j-next <= 3 && (j >= hi || t.toks[j].kind != tWord || !t.lx.Set("nameglue", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l)) && t.ofPhraseName(k-1)
 	}
 	return t.lx.Set("nameglue", tk.l)
+}
+
+// ofPhraseName reports whether the capitalised words that end at token k
+// are the "of"-phrase of a name: they follow a name-joining word ("of",
+// "des") after a name or an organisation word ("Ministry of Ports",
+// "ministère des Ports").
+func (t *text) ofPhraseName(k int) bool {
+	b := k
+	for b >= 0 && t.toks[b].kind == tWord && t.toks[b].cap && t.toks[b].q < 0 {
+		b--
+	}
+	if b == k || b < 1 || t.toks[b].kind != tWord || t.toks[b].cap || !t.lx.Set("nameglue", t.toks[b].l) {
+		return false
+	}
+	for b > 0 && t.toks[b-1].kind == tWord && !t.toks[b-1].cap && t.lx.Set("nameglue", t.toks[b-1].l) {
+		b-- // "de la"
+	}
+	p := &t.toks[b-1]
+	return p.kind == tWord && p.q < 0 && (p.cap && t.isName(b-1) || t.lx.Set("orgwords", p.b))
 }
 
 // isTitleWord reports whether token k is a role word.

@@ -611,6 +611,7 @@ func TestSentenceClaims(t *testing.T) {
 		none                bool
 		parties             string // all the parties, "|"-separated, when set
 		notParty            string // a party that must not be there (nothing else is checked)
+		claim               string // how the claim's paraphrase starts, when set
 	}{
 		{name: "he in a subordinate clause is the subject of his own sentence", sent: 2, speaker: "Reyes",
 			text: "Dana Whitfield, the head of the council, said the remarks were dangerous and wrong for the city. " +
@@ -920,6 +921,14 @@ func TestSentenceClaims(t *testing.T) {
 			text: germanWie},
 		{name: "de subjunctive paragraph after it", sent: 3, speaker: "Hubert Aiwanger", text: germanWie},
 		{name: "de outlet's sentence after it", sent: 4, none: true, text: germanWie},
+		{name: "according to a name with and in its of-phrase, before the comma", sent: 1, party: "Ministry of Roads and Bridges", claim: "Says 12 bridges",
+			text: "According to the Ministry of Roads and Bridges, 12 bridges were closed after the flood on Tuesday."},
+		{name: "a subject with and in its of-phrase", sent: 1, party: "Department of Parks and Gardens",
+			text: "The Department of Parks and Gardens said 40 trees had fallen in the storm."},
+		{name: "and between two names after according to stays two", sent: 1, notParty: "Tom Reyes and Ana Ruiz",
+			text: "According to Tom Reyes and Ana Ruiz, the bridge was closed after the flood on Tuesday."},
+		{name: "fr d'après a name with et in its of-phrase, before the comma", sent: 1, party: "Ministère des Routes et des Ponts", claim: "Dit que 12 ponts",
+			text: "D'après le ministère des Routes et des Ponts, 12 ponts ont été fermés après la crue de mardi."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
@@ -947,7 +956,8 @@ func TestSentenceClaims(t *testing.T) {
 			case tc.none:
 			case !ok:
 				t.Errorf("sentence %d: no claim, want one (claims %+v)", tc.sent, cs)
-			case tc.speaker != "" && x.speaker != tc.speaker, tc.party != "" && x.party != tc.party, tc.via != "" && x.via != tc.via:
+			case tc.speaker != "" && x.speaker != tc.speaker, tc.party != "" && x.party != tc.party, tc.via != "" && x.via != tc.via,
+				tc.claim != "" && !strings.HasPrefix(x.claim, tc.claim):
 				t.Errorf("sentence %d: %+v, want speaker %q party %q via %q", tc.sent, x, tc.speaker, tc.party, tc.via)
 			}
 		})
