@@ -500,12 +500,21 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 // Mandiant"); not a place or the one told after a preposition ("à
 // Lindholt", "au Courrier").
 func (a *analysis) mayBeBody(sn seen) bool {
-	if sn.e.kind == kOrg || sn.subject || sn.tok <= a.t.sents[sn.sent].body {
+	if sn.e.kind == kOrg || sn.subject {
 		return true
 	}
 	lx := a.t.lx
-	p := &a.t.toks[sn.tok-1]
-	return p.kind != tWord || lx.Set("by", p.l) || !lx.Set("prep", p.l) && !lx.Set("of", p.l)
+	// A preposition opening its phrase ("de Veskarie") or before it.
+	for _, k := range []int{sn.tok, sn.tok - 1} {
+		if k < a.t.sents[sn.sent].body {
+			break
+		}
+		p := &a.t.toks[k]
+		if p.kind == tWord && !p.cap && !lx.Set("by", p.l) && (lx.Set("prep", p.l) || lx.Set("of", p.l)) {
+			return false
+		}
+	}
+	return true
 }
 
 // kindOf returns the kind of organisation a noun names ([orgkinds]), or

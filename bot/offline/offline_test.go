@@ -933,6 +933,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The Federation of Dock Workers walked out on Monday after Brellin Shipping Company announced new cranes. About 900 workers are on strike, according to the union."},
 		{name: "fr le syndicat is neither the company nor a town", sent: 2, party: "Syndicat",
 			text: "Le conflit oppose les dockers à l'exploitant Brellin Shipping Company, à Lindholt. Selon le syndicat, 900 salariés sont en grève."},
+		{name: "fr le syndicat is not a place named after de", sent: 2, party: "Syndicat",
+			text: "Le conflit oppose la Fédération des marins de Torvalie à l'armateur. Selon le syndicat, 900 salariés sont en grève."},
 		{name: "fr l'entreprise is the company, not the paper told", sent: 2, party: "Brellin Shipping Company",
 			text: "Greta Lomm a raconté l'incendie au Courrier. La direction de Brellin Shipping Company refuse tout compromis, a indiqué l'entreprise dans un communiqué."},
 		{name: "fr d'après a name with et in its of-phrase, before the comma", sent: 1, party: "Ministère des Routes et des Ponts", claim: "Dit que 12 ponts",
