@@ -937,6 +937,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le conflit oppose la Fédération des marins de Torvalie à l'armateur. Selon le syndicat, 900 salariés sont en grève."},
 		{name: "fr l'entreprise is the company, not the paper told", sent: 2, party: "Brellin Shipping Company",
 			text: "Greta Lomm a raconté l'incendie au Courrier. La direction de Brellin Shipping Company refuse tout compromis, a indiqué l'entreprise dans un communiqué."},
+		{name: "fr a title of two words with a capital is no name", sent: 2, party: "Anton Brask",
+			text: "Le Premier ministre, Anton Brask, a défendu le projet. « Nous irons jusqu'au bout », a-t-il déclaré lundi."},
 		{name: "fr d'après a name with et in its of-phrase, before the comma", sent: 1, party: "Ministère des Routes et des Ponts", claim: "Dit que 12 ponts",
 			text: "D'après le ministère des Routes et des Ponts, 12 ponts ont été fermés après la crue de mardi."},
 	} {
