@@ -278,20 +278,35 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// A group or person described without a name ("whale experts",
 	// "residents", "a senior official"): its own party, one per
 	// description.
-	key := "desc|" + lang.Fold(stripDet(a.t.lx, m.surface))
+	name := a.baseForm(m, stripDet(a.t.lx, m.surface))
+	key := "desc|" + lang.Fold(name)
 	if owner != nil {
 		key += "|" + owner.name
 	}
 	if e, ok := r.byName[key]; ok {
 		return e
 	}
-	e := r.newEntity(kDesc, stripDet(a.t.lx, m.surface))
+	e := r.newEntity(kDesc, name)
 	e.plural, e.class, e.generic = m.plural, m.class, true
 	e.country = m.country
 	e.gov = m.gov && !m.nonGov
 	e.nonGov = m.nonGov
 	r.byName[key] = e
 	return e
+}
+
+// baseForm returns a description's words with its head noun in the form
+// the lexicon knows ("Ministerium" for "des Ministeriums"), when the
+// words end with it.
+func (a *analysis) baseForm(m *mention, words string) string {
+	if m.headTok < 0 || m.headTok >= len(a.t.toks) {
+		return words
+	}
+	h := &a.t.toks[m.headTok]
+	if h.b == h.l || len(h.b) > len(h.s) || !strings.HasSuffix(words, h.s) {
+		return words
+	}
+	return strings.TrimSuffix(words, h.s) + h.s[:len(h.b)]
 }
 
 // govAntecedent returns the government body a description without a
