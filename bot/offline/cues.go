@@ -754,7 +754,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			return nil
 		}
 		cu.right = a.parseNP(from, end, 0)
-		cu.hi = end
+		cu.hi = a.prefieldEnd(c, end, s)
 		if cu.right == nil {
 			return nil
 		}
@@ -786,6 +786,32 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		return nil
 	}
 	return cu
+}
+
+// prefieldEnd returns where an "according to" phrase that opens a
+// sentence at c, with its source ending at end, ends: in a language that
+// capitalises nouns (German, whose finite verb comes second), the phrases
+// joined to the source by a preposition or "und" before the finite verb
+// belong to it ("Nach Angaben des Ministeriums für Häfen und Verkehr |
+// wurden …"); elsewhere, or when no lower-case word follows them, end.
+func (a *analysis) prefieldEnd(c, end int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if !lx.NounCaps || c != s.body {
+		return end
+	}
+	e := end
+	for e+1 < s.t1 && t.out(e) && !t.toks[e].cap && (lx.Set("prep", t.toks[e].l) || lx.Set("coord", t.toks[e].l)) {
+		x := a.npRight(e+1, s)
+		if x <= e+1 {
+			break
+		}
+		e = x
+	}
+	if e > end && e < s.t1 && t.out(e) && !t.toks[e].cap {
+		return e
+	}
+	return end
 }
 
 // endsClause reports whether token k ends the sentence or a clause.

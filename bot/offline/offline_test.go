@@ -939,6 +939,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Greta Lomm a raconté l'incendie au Courrier. La direction de Brellin Shipping Company refuse tout compromis, a indiqué l'entreprise dans un communiqué."},
 		{name: "fr a title of two words with a capital is no name", sent: 2, party: "Anton Brask",
 			text: "Le Premier ministre, Anton Brask, a défendu le projet. « Nous irons jusqu'au bout », a-t-il déclaré lundi."},
+		{name: "de nach Angaben: the phrases before the finite verb are the source's", sent: 1, party: "Ministerium", claim: "Sagt, wurden 12 Brücken",
+			text: "Nach Angaben des Ministeriums für Straßen und Brücken wurden 12 Brücken nach dem Hochwasser gesperrt."},
 		{name: "de a spokeswoman of a body in the genitive speaks for it", sent: 2, speaker: "Mila Dorn", party: "Ministerium",
 			text: "Anwohner berichteten, die Polizei habe Tränengas eingesetzt. Eine Sprecherin des Ministeriums, Mila Dorn, wies dies zurück: „Zu keinem Zeitpunkt wurde Tränengas verwendet.“"},
 		{name: "fr d'après a name with et in its of-phrase, before the comma", sent: 1, party: "Ministère des Routes et des Ponts", claim: "Dit que 12 ponts",
