@@ -943,6 +943,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Nach Angaben des Ministeriums für Straßen und Brücken wurden 12 Brücken nach dem Hochwasser gesperrt."},
 		{name: "de a spokeswoman of a body in the genitive speaks for it", sent: 2, speaker: "Mila Dorn", party: "Ministerium",
 			text: "Anwohner berichteten, die Polizei habe Tränengas eingesetzt. Eine Sprecherin des Ministeriums, Mila Dorn, wies dies zurück: „Zu keinem Zeitpunkt wurde Tränengas verwendet.“"},
+		{name: "two groups joined by and speak together", sent: 1, parties: "Shop owners and several residents",
+			text: "Shop owners and several residents said the water had been cut for two days."},
+		{name: "de two groups joined by und speak together", sent: 1, parties: "Anwohner und Gewerkschafter",
+			text: "Anwohner und Gewerkschafter berichteten, die Polizei habe Wasserwerfer eingesetzt."},
 		{name: "fr d'après a name with et in its of-phrase, before the comma", sent: 1, party: "Ministère des Routes et des Ponts", claim: "Dit que 12 ponts",
 			text: "D'après le ministère des Routes et des Ponts, 12 ponts ont été fermés après la crue de mardi."},
 	} {
