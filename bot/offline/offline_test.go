@@ -947,6 +947,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Shop owners and several residents said the water had been cut for two days."},
 		{name: "de two groups joined by und speak together", sent: 1, parties: "Anwohner und Gewerkschafter",
 			text: "Anwohner und Gewerkschafter berichteten, die Polizei habe Wasserwerfer eingesetzt."},
+		{name: "the group is the organisation named with the, not the company before", sent: 3, party: "Lakeside Freight Monitor",
+			text: "Brellin Shipping Company cut 300 jobs on Monday. " +
+				"Lena Varga, a senior economist at the Lakeside Freight Monitor, an independent research group, said wages had fallen. " +
+				"According to the group, rents rose by a third."},
+		{name: "a person of an organisation named with the speaks, and she is that person", sent: 2, speaker: "Lena Varga",
+			text: "Lena Varga of the Lakeside Freight Monitor said rents had risen. \"Prices will keep rising,\" she said."},
 		{name: "fr d'après a name with et in its of-phrase, before the comma", sent: 1, party: "Ministère des Routes et des Ponts", claim: "Dit que 12 ponts",
 			text: "D'après le ministère des Routes et des Ponts, 12 ponts ont été fermés après la crue de mardi."},
 	} {
