@@ -498,6 +498,14 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		if st := a.npLeft(m-1, s); st >= 0 && a.boundary(st-1, s) {
 			if left := a.parseNP(st, m, 0); left != nil {
+				if named := a.personBeforeAppositive(left, st, s); named != nil {
+					// "Pavel Ostrin, a senior analyst at the Coastal
+					// Trade Monitor, an independent research group,
+					// said": the description is the person's, and the
+					// last phrase describes its organisation.
+					cu.left, cu.appos, cu.leftAtBoundary = named, left, true
+					return
+				}
 				cu.left = left
 				cu.leftAtBoundary = true
 				if end := a.npRight(m+1, s); end == k {
@@ -517,6 +525,31 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		m--
 	}
+}
+
+// personBeforeAppositive returns the person named before a description
+// that starts at token st after a comma ("Pavel Ostrin, | a senior analyst
+// at …"), when the name opens its clause; or nil.
+func (a *analysis) personBeforeAppositive(desc *mention, st int, s *sentence) *mention {
+	t := a.t
+	if desc.kind != kDesc || st-2 < s.body || t.toks[st-1].s != "," || t.toks[st-2].kind != tWord {
+		return nil
+	}
+	st0 := a.npLeft(st-2, s)
+	if st0 < 0 || !a.boundary(st0-1, s) {
+		return nil
+	}
+	nm := a.parseNP(st0, st-1, 0)
+	if nm == nil {
+		return nil
+	}
+	if nm.kind == kPerson {
+		return nm
+	}
+	if e := a.reg.lookup(lang.Fold(nm.name)); nm.kind == kName && e != nil && e.kind == kPerson {
+		return nm
+	}
+	return nil
 }
 
 // relativeSubject returns the span of the phrase before a relative clause

@@ -947,6 +947,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Shop owners and several residents said the water had been cut for two days."},
 		{name: "de two groups joined by und speak together", sent: 1, parties: "Anwohner und Gewerkschafter",
 			text: "Anwohner und Gewerkschafter berichteten, die Polizei habe Wasserwerfer eingesetzt."},
+		{name: "a person before two appositives speaks, not the organisation of the first", sent: 1, speaker: "Lena Varga",
+			text: "Lena Varga, a senior economist at the Lakeside Freight Monitor, an independent research group, said wages had fallen."},
 		{name: "the group is the organisation named with the, not the company before", sent: 3, party: "Lakeside Freight Monitor",
 			text: "Brellin Shipping Company cut 300 jobs on Monday. " +
 				"Lena Varga, a senior economist at the Lakeside Freight Monitor, an independent research group, said wages had fallen. " +
