@@ -143,6 +143,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		if c := a.gaz.countryIn(t.toks, i, hi); c != nil && lx.Set("govwords", t.toks[i].b) {
 			m.kind, m.country, m.gov = kCountry, c, true
 		}
+		// "the Ministry of Ports and Transport": a government body, which
+		// "the ministry" refers back to.
+		if lx.Set("govwords", t.toks[i].b) && !m.nonGov {
+			m.gov = true
+		}
 		return m
 	}
 	// An "of"-phrase after the head names its owner, unless it glues a

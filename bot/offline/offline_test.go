@@ -955,6 +955,8 @@ func TestSentenceClaims(t *testing.T) {
 				"According to the group, rents rose by a third."},
 		{name: "a person of an organisation named with the speaks, and she is that person", sent: 2, speaker: "Lena Varga",
 			text: "Lena Varga of the Lakeside Freight Monitor said rents had risen. \"Prices will keep rising,\" she said."},
+		{name: "the ministry is the Ministry of X named before", sent: 3, party: "Ministry of Roads and Bridges",
+			text: "According to the Ministry of Roads and Bridges, 12 bridges were closed. Residents said the river had burst its banks. The ministry rejected that account."},
 		{name: "fr d'après a name with et in its of-phrase, before the comma", sent: 1, party: "Ministère des Routes et des Ponts", claim: "Dit que 12 ponts",
 			text: "D'après le ministère des Routes et des Ponts, 12 ponts ont été fermés après la crue de mardi."},
 	} {
