@@ -798,6 +798,13 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			o.t1 = end
 			cu.right = &o
 		}
+		// "Pour Pavel Ostrin, analyste au Coastal Trade Monitor, un
+		// centre de recherche indépendant, l'impasse est totale": the
+		// source's appositives are not its words.
+		if cu.right.kind == kPerson || cu.right.kind == kName || cu.right.kind == kOrg {
+			end = a.skipAppositives(end, s)
+			cu.hi = end
+		}
 		// "Pour lui, …", "Para el presidente, …": only a person says
 		// what they think.
 		if len(p.After) > 0 && p.After[0] == "," {
@@ -843,6 +850,38 @@ func (a *analysis) prefieldEnd(c, end int, s *sentence) int {
 	}
 	if e > end && e < s.t1 && t.out(e) && !t.toks[e].cap {
 		return e
+	}
+	return end
+}
+
+// skipAppositives returns where the appositives set off by commas after
+// a source ending at end stop (at their last comma): at most two
+// phrases, each opening with a role or an indefinite article, holding a
+// role, a speaker noun or an organisation word, and no verb ("…,
+// analyste au Coastal Trade Monitor, un centre de recherche
+// indépendant, …"); end when there are none.
+func (a *analysis) skipAppositives(end int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	for n := 0; n < 2; n++ {
+		x := end + 1
+		if x+1 >= s.t1 || t.toks[end].s != "," || !t.out(x) {
+			break
+		}
+		l := t.toks[x].l
+		indef := lx.Set("determiners", l) && !lx.Set("definite", l) && !lx.Set("possessive", l) && !lx.Set("quantifiers", l) && !lx.Set("of", l)
+		if !indef && !a.isTitleWord(x) {
+			break
+		}
+		j, role := x, false
+		for ; j < s.t1 && j-x < 12 && t.out(j) && !a.isVerb(j) && !lx.Set("relpron", t.toks[j].l) && !lx.Set("comp", t.toks[j].l); j++ {
+			b := t.toks[j].b
+			role = role || a.isTitleWord(j) || lx.Speakers[b] != "" || lx.Set("orgwords", b)
+		}
+		if j+1 >= s.t1 || t.toks[j].s != "," || !role {
+			break
+		}
+		end = j
 	}
 	return end
 }

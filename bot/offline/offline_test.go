@@ -957,6 +957,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Lena Varga of the Lakeside Freight Monitor said rents had risen. \"Prices will keep rising,\" she said."},
 		{name: "the ministry is the Ministry of X named before", sent: 3, party: "Ministry of Roads and Bridges",
 			text: "According to the Ministry of Roads and Bridges, 12 bridges were closed. Residents said the river had burst its banks. The ministry rejected that account."},
+		{name: "fr pour X, with two appositives: the words after them are X's", sent: 1, speaker: "Lena Varga", claim: "Dit que la crise",
+			text: "Pour Lena Varga, économiste au Lakeside Freight Monitor, un centre de recherche indépendant, la crise du logement va durer."},
+		{name: "according to X, with an appositive: the words after it are X's", sent: 1, speaker: "Lena Varga", claim: "Says rents",
+			text: "According to Lena Varga, an economist at the Lakeside Freight Monitor, rents rose by a third last year."},
 		{name: "fr d'après a name with et in its of-phrase, before the comma", sent: 1, party: "Ministère des Routes et des Ponts", claim: "Dit que 12 ponts",
 			text: "D'après le ministère des Routes et des Ponts, 12 ponts ont été fermés après la crue de mardi."},
 	} {
