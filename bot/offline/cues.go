@@ -798,7 +798,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			o.t1 = end
 			cu.right = &o
 		}
-		// "Pour Pavel Ostrin, analyste au Coastal Trade Monitor, un
+		// "Pour Lena Varga, économiste au Lakeside Freight Monitor, un
 		// centre de recherche indépendant, l'impasse est totale": the
 		// source's appositives are not its words.
 		if cu.right.kind == kPerson || cu.right.kind == kName || cu.right.kind == kOrg {
@@ -858,7 +858,7 @@ func (a *analysis) prefieldEnd(c, end int, s *sentence) int {
 // a source ending at end stop (at their last comma): at most two
 // phrases, each opening with a role or an indefinite article, holding a
 // role, a speaker noun or an organisation word, and no verb ("…,
-// analyste au Coastal Trade Monitor, un centre de recherche
+// économiste au Lakeside Freight Monitor, un centre de recherche
 // indépendant, …"); end when there are none.
 func (a *analysis) skipAppositives(end int, s *sentence) int {
 	t := a.t
