@@ -131,6 +131,10 @@ type Lexicon struct {
 	Pronouns map[string]Pronoun
 	Titles   map[string]Title
 	Speakers map[string]string // generic speaker noun → class
+	// OrgKinds maps the head nouns of organisations to their kind
+	// ("company" and "firm" → company, "union" and "federation" →
+	// union): "the union" is never a company.
+	OrgKinds map[string]string
 	// According lists the "according to" patterns.
 	According []Pattern
 	Countries []*Country
@@ -176,7 +180,7 @@ func parse(name, src string) (*Lexicon, error) {
 	lx := &Lexicon{
 		Quotes: map[rune]rune{}, Closers: map[rune]bool{}, Verbs: map[string]Verb{}, Alt: map[string][]Verb{},
 		Sets: map[string]map[string]bool{}, Multi: map[string][][]string{},
-		Pronouns: map[string]Pronoun{}, Titles: map[string]Title{}, Speakers: map[string]string{},
+		Pronouns: map[string]Pronoun{}, Titles: map[string]Title{}, Speakers: map[string]string{}, OrgKinds: map[string]string{},
 		Loaded: map[string]string{}, Months: map[string]int{}, Voice: map[string][2]string{},
 		Phrases: map[string]string{}, Labels: map[string]string{}, Elisions: map[string]bool{},
 	}
@@ -399,6 +403,14 @@ func (p *parser) entry(ln string) error {
 		}
 		for _, w := range f[:len(f)-1] {
 			lx.Speakers[lower(w)] = f[len(f)-1]
+		}
+	case "orgkinds":
+		f := words(ln)
+		if len(f) < 2 {
+			return p.errf("want: noun … kind")
+		}
+		for _, w := range f[:len(f)-1] {
+			lx.OrgKinds[lower(w)] = f[len(f)-1]
 		}
 	case "according":
 		return p.according(ln)

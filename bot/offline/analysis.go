@@ -133,6 +133,10 @@ func (a *analysis) opensMainClause(i, k int) bool {
 		return false
 	}
 	for j := s.body; j < k-1; j++ {
+		if n := a.multiTitle(j, k-1); n > 1 {
+			j += n - 1 // "Le Premier ministre, Radomir Kessel, a …"
+			continue
+		}
 		if t.toks[j].kind != tWord || t.toks[j].q >= 0 || t.isName(j) && !isTimeWord(t.lx, t.toks[j].l) && t.lx.Months[t.toks[j].l] == 0 {
 			return false
 		}
@@ -149,6 +153,12 @@ func (a *analysis) nameMentions(i int) []*mention {
 	var out []*mention
 	for k := s.body; k < s.t1; k++ {
 		if !t.out(k) || !t.isName(k) {
+			continue
+		}
+		// A title of several words with a capital and no name after it
+		// ("le Premier ministre, …") names no one.
+		if n := a.multiTitle(k, s.t1); n > 1 && (k+n >= s.t1 || !t.isName(k+n)) {
+			k += n - 1
 			continue
 		}
 		end := k + 1

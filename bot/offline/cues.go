@@ -498,6 +498,14 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		if st := a.npLeft(m-1, s); st >= 0 && a.boundary(st-1, s) {
 			if left := a.parseNP(st, m, 0); left != nil {
+				if named := a.personBeforeAppositive(left, st, s); named != nil {
+					// "Pavel Ostrin, a senior analyst at the Coastal
+					// Trade Monitor, an independent research group,
+					// said": the description is the person's, and the
+					// last phrase describes its organisation.
+					cu.left, cu.appos, cu.leftAtBoundary = named, left, true
+					return
+				}
 				cu.left = left
 				cu.leftAtBoundary = true
 				if end := a.npRight(m+1, s); end == k {
@@ -517,6 +525,31 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		m--
 	}
+}
+
+// personBeforeAppositive returns the person named before a description
+// that starts at token st after a comma ("Pavel Ostrin, | a senior analyst
+// at …"), when the name opens its clause; or nil.
+func (a *analysis) personBeforeAppositive(desc *mention, st int, s *sentence) *mention {
+	t := a.t
+	if desc.kind != kDesc || st-2 < s.body || t.toks[st-1].s != "," || t.toks[st-2].kind != tWord {
+		return nil
+	}
+	st0 := a.npLeft(st-2, s)
+	if st0 < 0 || !a.boundary(st0-1, s) {
+		return nil
+	}
+	nm := a.parseNP(st0, st-1, 0)
+	if nm == nil {
+		return nil
+	}
+	if nm.kind == kPerson {
+		return nm
+	}
+	if e := a.reg.lookup(lang.Fold(nm.name)); nm.kind == kName && e != nil && e.kind == kPerson {
+		return nm
+	}
+	return nil
 }
 
 // relativeSubject returns the span of the phrase before a relative clause
@@ -754,7 +787,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			return nil
 		}
 		cu.right = a.parseNP(from, end, 0)
-		cu.hi = end
+		cu.hi = a.prefieldEnd(c, end, s)
 		if cu.right == nil {
 			return nil
 		}
@@ -764,6 +797,13 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			o := *cu.right.owner
 			o.t1 = end
 			cu.right = &o
+		}
+		// "Pour Lena Varga, économiste au Lakeside Freight Monitor, un
+		// centre de recherche indépendant, l'impasse est totale": the
+		// source's appositives are not its words.
+		if cu.right.kind == kPerson || cu.right.kind == kName || cu.right.kind == kOrg {
+			end = a.skipAppositives(end, s)
+			cu.hi = end
 		}
 		// "Pour lui, …", "Para el presidente, …": only a person says
 		// what they think.
@@ -786,6 +826,64 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		return nil
 	}
 	return cu
+}
+
+// prefieldEnd returns where an "according to" phrase that opens a
+// sentence at c, with its source ending at end, ends: in a language that
+// capitalises nouns (German, whose finite verb comes second), the phrases
+// joined to the source by a preposition or "und" before the finite verb
+// belong to it ("Nach Angaben des Ministeriums für Häfen und Verkehr |
+// wurden …"); elsewhere, or when no lower-case word follows them, end.
+func (a *analysis) prefieldEnd(c, end int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if !lx.NounCaps || c != s.body {
+		return end
+	}
+	e := end
+	for e+1 < s.t1 && t.out(e) && !t.toks[e].cap && (lx.Set("prep", t.toks[e].l) || lx.Set("coord", t.toks[e].l)) {
+		x := a.npRight(e+1, s)
+		if x <= e+1 {
+			break
+		}
+		e = x
+	}
+	if e > end && e < s.t1 && t.out(e) && !t.toks[e].cap {
+		return e
+	}
+	return end
+}
+
+// skipAppositives returns where the appositives set off by commas after
+// a source ending at end stop (at their last comma): at most two
+// phrases, each opening with a role or an indefinite article, holding a
+// role, a speaker noun or an organisation word, and no verb ("…,
+// économiste au Lakeside Freight Monitor, un centre de recherche
+// indépendant, …"); end when there are none.
+func (a *analysis) skipAppositives(end int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	for n := 0; n < 2; n++ {
+		x := end + 1
+		if x+1 >= s.t1 || t.toks[end].s != "," || !t.out(x) {
+			break
+		}
+		l := t.toks[x].l
+		indef := lx.Set("determiners", l) && !lx.Set("definite", l) && !lx.Set("possessive", l) && !lx.Set("quantifiers", l) && !lx.Set("of", l)
+		if !indef && !a.isTitleWord(x) {
+			break
+		}
+		j, role := x, false
+		for ; j < s.t1 && j-x < 12 && t.out(j) && !a.isVerb(j) && !lx.Set("relpron", t.toks[j].l) && !lx.Set("comp", t.toks[j].l); j++ {
+			b := t.toks[j].b
+			role = role || a.isTitleWord(j) || lx.Speakers[b] != "" || lx.Set("orgwords", b)
+		}
+		if j+1 >= s.t1 || t.toks[j].s != "," || !role {
+			break
+		}
+		end = j
+	}
+	return end
 }
 
 // endsClause reports whether token k ends the sentence or a clause.

@@ -268,7 +268,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// said …" opening a pasted text), but a bare capitalised noun never
 	// does ("Company said …").
 	if m.definite && !m.plural && owner == nil && a.t.lx.Set("anaphoric", m.head) {
-		if e := a.recentOfClass(sent, tok, m.class); e != nil {
+		if e := a.recentOfKind(sent, tok, m.class, a.kindOf(m.head)); e != nil {
 			return e
 		}
 		if m.t0 == m.headTok {
@@ -278,20 +278,35 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// A group or person described without a name ("whale experts",
 	// "residents", "a senior official"): its own party, one per
 	// description.
-	key := "desc|" + lang.Fold(stripDet(a.t.lx, m.surface))
+	name := a.baseForm(m, stripDet(a.t.lx, m.surface))
+	key := "desc|" + lang.Fold(name)
 	if owner != nil {
 		key += "|" + owner.name
 	}
 	if e, ok := r.byName[key]; ok {
 		return e
 	}
-	e := r.newEntity(kDesc, stripDet(a.t.lx, m.surface))
+	e := r.newEntity(kDesc, name)
 	e.plural, e.class, e.generic = m.plural, m.class, true
 	e.country = m.country
 	e.gov = m.gov && !m.nonGov
 	e.nonGov = m.nonGov
 	r.byName[key] = e
 	return e
+}
+
+// baseForm returns a description's words with its head noun in the form
+// the lexicon knows ("Ministerium" for "des Ministeriums"), when the
+// words end with it.
+func (a *analysis) baseForm(m *mention, words string) string {
+	if m.headTok < 0 || m.headTok >= len(a.t.toks) {
+		return words
+	}
+	h := &a.t.toks[m.headTok]
+	if h.b == h.l || len(h.b) > len(h.s) || !strings.HasSuffix(words, h.s) {
+		return words
+	}
+	return strings.TrimSuffix(words, h.s) + h.s[:len(h.b)]
 }
 
 // govAntecedent returns the government body a description without a
@@ -435,29 +450,149 @@ func (a *analysis) recentOfClass(sent, tok int, class string) *entity {
 		if sn.sent == sent && sn.tok >= tok {
 			continue
 		}
-		e := sn.e
-		if e.generic || e.kind == kPerson {
-			continue
-		}
-		switch class {
-		case "gov":
-			// A government named only inside someone's words ("Hong
-			// said the United States …") is talked about, not speaking:
-			// "the defense ministry" in the next sentence is not its.
-			if (e.kind == kCountry || e.gov) && !a.inReported(sn.sent, sn.end-1) {
-				return e
-			}
-		case "media":
-			if e.class == "media" {
-				return e
-			}
-		case "", "org", "spokes":
-			if (e.kind == kOrg || e.kind == kName) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry {
-				return e
-			}
+		if a.ofClass(sn, class) {
+			return sn.e
 		}
 	}
 	return nil
+}
+
+// ofClass reports whether a mention seen can be what a description of a
+// class refers back to (recentOfClass).
+func (a *analysis) ofClass(sn seen, class string) bool {
+	e := sn.e
+	if e.generic || e.kind == kPerson {
+		return false
+	}
+	switch class {
+	case "gov":
+		// A government named only inside someone's words ("Hong said
+		// the United States …") is talked about, not speaking: "the
+		// defense ministry" in the next sentence is not its.
+		return (e.kind == kCountry || e.gov) && !a.inReported(sn.sent, sn.end-1)
+	case "media":
+		return e.class == "media"
+	case "", "org", "spokes":
+		return (e.kind == kOrg || e.kind == kName) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry
+	}
+	return false
+}
+
+// recentOfKind is recentOfClass for a description whose head has a kind
+// ("the union", "the company"): the most recent organisation of that
+// kind, else the most recent one whose names tell no kind ("Acme"), never
+// one of another kind ("the union" is not "Sarrow Terminal Company").
+func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
+	e := a.recentOfClass(sent, tok, class)
+	if kind == "" || e == nil {
+		return e
+	}
+	var unknown *entity
+	r := a.reg
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		sn := r.recent[i]
+		if sn.sent < sent-5 {
+			break
+		}
+		if sn.sent == sent && sn.tok >= tok || !a.ofClass(sn, class) {
+			continue
+		}
+		switch a.entityKind(sn.e) {
+		case kind:
+			return sn.e
+		case "":
+			if unknown == nil && a.mayBeBody(sn) {
+				unknown = sn.e
+			}
+		}
+	}
+	return unknown
+}
+
+// mayBeBody reports whether a name that tells no kind of organisation
+// can be one where it was seen: an organisation's name, a subject ("Acme
+// said …"), or a name after no preposition but "by" ("released by
+// Mandiant"); not a place or the one told after a preposition ("à
+// Lindholt", "au Courrier").
+func (a *analysis) mayBeBody(sn seen) bool {
+	if sn.e.kind == kOrg || sn.subject {
+		return true
+	}
+	lx := a.t.lx
+	// A preposition opening its phrase ("de Veskarie") or before it.
+	for _, k := range []int{sn.tok, sn.tok - 1} {
+		if k < a.t.sents[sn.sent].body {
+			break
+		}
+		p := &a.t.toks[k]
+		if p.kind == tWord && !p.cap && !lx.Set("by", p.l) && (lx.Set("prep", p.l) || lx.Set("of", p.l)) {
+			return false
+		}
+	}
+	return true
+}
+
+// kindOf returns the kind of organisation a noun names ([orgkinds]), or
+// "". In a language that compounds nouns, a compound has the kind of its
+// last part ("Dockarbeiterverband"), and a genitive the kind of its
+// noun ("des Ministeriums").
+func (a *analysis) kindOf(w string) string {
+	lx := a.t.lx
+	w = lang.Lower(w)
+	if k := lx.OrgKinds[w]; k != "" {
+		return k
+	}
+	if !lx.NounCaps {
+		return ""
+	}
+	best, kind := 0, ""
+	for _, x := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
+		for n, k := range lx.OrgKinds {
+			if len(n) >= 4 && len(n) > best && strings.HasSuffix(x, n) {
+				best, kind = len(n), k
+			}
+		}
+	}
+	return kind
+}
+
+// entityKind returns the kind of organisation an entity's names tell: the
+// kind of the head of its first name that has one ("Company" in "Sarrow
+// Terminal Company", "Federation" in "Federation of Veskaria",
+// "ministère" in "ministère des Ports"), or "".
+func (a *analysis) entityKind(e *entity) string {
+	if e.kind != kOrg && e.kind != kName {
+		return ""
+	}
+	lx := a.t.lx
+	for _, n := range append([]string{e.name}, e.names...) {
+		ws := strings.Fields(n)
+		if len(ws) < 2 && lang.Lower(n) == n {
+			continue // a description it was called by, not a name
+		}
+		// The head comes before the name's "of"-phrase or other
+		// prepositional phrase.
+		for i, w := range ws {
+			if l := lang.Lower(w); i > 0 && l == w && (lx.Set("of", l) || lx.Set("nameglue", l) || lx.Set("prep", l)) {
+				ws = ws[:i]
+				break
+			}
+		}
+		// The last word ("Sarrow Terminal Company"), unless it names
+		// people ("hospital officials"); else the first ("Federation of
+		// Veskaria", "Gewerkschaft Dockarbeiterverband").
+		last := ws[len(ws)-1]
+		if k := a.kindOf(last); k != "" {
+			return k
+		}
+		if lx.Speakers[lang.Lower(last)] != "" || len(ws) == 1 {
+			continue
+		}
+		if k := a.kindOf(ws[0]); k != "" {
+			return k
+		}
+	}
+	return ""
 }
 
 // resolvePronoun resolves a pronoun to the most recent compatible entity

@@ -143,6 +143,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		if c := a.gaz.countryIn(t.toks, i, hi); c != nil && lx.Set("govwords", t.toks[i].b) {
 			m.kind, m.country, m.gov = kCountry, c, true
 		}
+		// "the Ministry of Ports and Transport": a government body, which
+		// "the ministry" refers back to.
+		if lx.Set("govwords", t.toks[i].b) && !m.nonGov {
+			m.gov = true
+		}
 		return m
 	}
 	// An "of"-phrase after the head names its owner, unless it glues a
@@ -425,6 +430,11 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 		m.kind = kPerson
 	case words >= 2:
 		m.kind = kPerson
+		// "the Coastal Trade Monitor": a name of several words right
+		// after a definite article, with no title, is no person's.
+		if lo > 0 && t.toks[lo-1].kind == tWord && lx.Set("definite", t.toks[lo-1].l) && !lx.Set("possessive", t.toks[lo-1].l) {
+			m.kind = kOrg
+		}
 		for k := lo; k < hi; k++ {
 			if lx.Set("orgwords", t.toks[k].b) || lang.IsAcronym(t.toks[k].s) {
 				m.kind = kOrg
@@ -570,6 +580,9 @@ func (t *text) glue(k, hi int) bool {
 	if !t.toks[k-1].cap || !t.isName(k-1) && !t.lx.Set("orgwords", t.toks[k-1].b) {
 		return false
 	}
+	if t.lx.Set("of", tk.l) && t.personOf(k) {
+		return false // "Pavel Ostrin of the Coastal Trade Monitor"
+	}
 	next := k + 1
 	for next < hi && t.lx.Set("nameglue", t.toks[next].l) && !t.toks[next].cap {
 		next++
@@ -580,14 +593,61 @@ func (t *text) glue(k, hi int) bool {
 	if t.lx.Set("coord", tk.l) {
 		// "and" inside a name only when the name goes on to an
 		// organisation word: "World Travel and Tourism Council".
-		for j := next; j < hi && j < next+4 && t.toks[j].cap; j++ {
-			if t.lx.Set("orgwords", t.toks[j].b) {
+		j := next
+		for ; j < hi && t.toks[j].kind == tWord && t.toks[j].cap; j++ {
+			if j < next+4 && t.lx.Set("orgwords", t.toks[j].b) {
 				return true
 			}
 		}
-		return false
+		// Or when it joins a second part to a name's "of"-phrase and the
+		// name ends there, with no "of" of its own: "the Ministry of
+		// Ports and Transport,", "le ministère des Ports et des
+		// Transports,".
+		return j-next <= 3 && (j >= hi || t.toks[j].kind != tWord || !t.lx.Set("nameglue", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l)) && t.ofPhraseName(k-1)
 	}
 	return t.lx.Set("nameglue", tk.l)
+}
+
+// personOf reports whether the "of" at token k follows a person's name
+// rather than the head of a name: two or three capitalised words before
+// it, none an organisation word or title, after no other capitalised
+// word ("Pavel Ostrin of the …", not "Bank of America", "Ministry of
+// Ports").
+func (t *text) personOf(k int) bool {
+	lo := k
+	for lo-1 >= 0 && k-lo < 4 && t.toks[lo-1].kind == tWord && t.toks[lo-1].cap && t.toks[lo-1].q < 0 {
+		w := t.toks[lo-1].b
+		if t.lx.Set("orgwords", w) || t.lx.Set("govwords", w) || t.lx.Set("mediawords", w) {
+			return false
+		}
+		if _, ok := t.lx.Titles[w]; ok {
+			return false
+		}
+		lo--
+	}
+	if n := k - lo; n < 2 || n > 3 {
+		return false
+	}
+	return lo == 0 || t.toks[lo-1].kind != tWord || !t.toks[lo-1].cap
+}
+
+// ofPhraseName reports whether the capitalised words that end at token k
+// are the "of"-phrase of a name: they follow a name-joining word ("of",
+// "des") after a name or an organisation word ("Ministry of Ports",
+// "ministère des Ports").
+func (t *text) ofPhraseName(k int) bool {
+	b := k
+	for b >= 0 && t.toks[b].kind == tWord && t.toks[b].cap && t.toks[b].q < 0 {
+		b--
+	}
+	if b == k || b < 1 || t.toks[b].kind != tWord || t.toks[b].cap || !t.lx.Set("nameglue", t.toks[b].l) {
+		return false
+	}
+	for b > 0 && t.toks[b-1].kind == tWord && !t.toks[b-1].cap && t.lx.Set("nameglue", t.toks[b-1].l) {
+		b-- // "de la"
+	}
+	p := &t.toks[b-1]
+	return p.kind == tWord && p.q < 0 && (p.cap && t.isName(b-1) || t.lx.Set("orgwords", p.b))
 }
 
 // isTitleWord reports whether token k is a role word.
@@ -713,6 +773,11 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 		}
 	}
 	if !title || !prep {
+		return nil
+	}
+	// "analyst at the Coastal Trade Monitor": a name after a definite
+	// article is no person's.
+	if p := &t.toks[lo-1]; p.kind == tWord && lx.Set("definite", p.l) && !lx.Set("possessive", p.l) {
 		return nil
 	}
 	m := &mention{t1: hi, kind: kPerson, name: t.span(lo, hi), surface: t.span(i, hi), headTok: -1}

@@ -53,6 +53,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue
 		case lx.Set("coord", l) && a.modifierPair(j, k, s):
 			continue // "current and former officials"
+		case lx.Set("coord", l) && a.speakerPair(j, k, s):
+			continue // "Anwohner und Gewerkschafter", "union members and residents"
 		case lx.Set("coord", l) && j > s.body && j < k && a.isTitleWord(j-1) && a.isTitleWord(j+1):
 			continue // "le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák"
 		case lx.Set("prep", l) && j < k && preps == 0 && !lx.Set("clause", l):
@@ -111,6 +113,42 @@ func (a *analysis) modifierPair(j, k int, s *sentence) bool {
 		return false // "residents and officials", "spoke and officials"
 	}
 	return true
+}
+
+// speakerPair reports whether the coordinating word at token j joins two
+// groups that speak together, as one subject ending at token k: plural
+// nouns of speakers on both sides ("residents and officials said",
+// "Anwohner und Gewerkschafter berichteten"), with at most a determiner
+// or a modifier before the second.
+func (a *analysis) speakerPair(j, k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if j-1 < s.body || j+1 > k || k-j > 3 || t.toks[j].cap {
+		return false
+	}
+	speaks := func(x int) bool {
+		tk := &t.toks[x]
+		if tk.kind != tWord || tk.q >= 0 || a.isVerb(x) {
+			return false
+		}
+		c := lx.Speakers[tk.b]
+		return c == "people" || c == "gov" && lx.Set("plural", tk.b) || a.titleSpeaker(x)
+	}
+	if !speaks(j-1) || !speaks(k) {
+		return false
+	}
+	for x := j + 1; x < k; x++ {
+		if tk := &t.toks[x]; tk.kind != tWord || tk.q >= 0 || tk.cap && !lx.NounCaps || a.isVerb(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleSpeaker reports whether token x is a plural of a role ("Gewerkschafter",
+// "ministers") that can speak as a group.
+func (a *analysis) titleSpeaker(x int) bool {
+	return a.isTitleWord(x) && (a.pluralForm(a.t.toks[x].b) || a.t.lx.NounCaps)
 }
 
 // isVerb reports whether token j is a verb form the lexicon knows, used as

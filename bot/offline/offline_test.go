@@ -611,6 +611,7 @@ func TestSentenceClaims(t *testing.T) {
 		none                bool
 		parties             string // all the parties, "|"-separated, when set
 		notParty            string // a party that must not be there (nothing else is checked)
+		claim               string // how the claim's paraphrase starts, when set
 	}{
 		{name: "he in a subordinate clause is the subject of his own sentence", sent: 2, speaker: "Reyes",
 			text: "Dana Whitfield, the head of the council, said the remarks were dangerous and wrong for the city. " +
@@ -920,6 +921,48 @@ func TestSentenceClaims(t *testing.T) {
 			text: germanWie},
 		{name: "de subjunctive paragraph after it", sent: 3, speaker: "Hubert Aiwanger", text: germanWie},
 		{name: "de outlet's sentence after it", sent: 4, none: true, text: germanWie},
+		{name: "according to a name with and in its of-phrase, before the comma", sent: 1, party: "Ministry of Roads and Bridges", claim: "Says 12 bridges",
+			text: "According to the Ministry of Roads and Bridges, 12 bridges were closed after the flood on Tuesday."},
+		{name: "a subject with and in its of-phrase", sent: 1, party: "Department of Parks and Gardens",
+			text: "The Department of Parks and Gardens said 40 trees had fallen in the storm."},
+		{name: "and between two names after according to stays two", sent: 1, notParty: "Tom Reyes and Ana Ruiz",
+			text: "According to Tom Reyes and Ana Ruiz, the bridge was closed after the flood on Tuesday."},
+		{name: "the union is not the company named last", sent: 2, party: "Union",
+			text: "The strike began on Monday after Brellin Shipping Company announced new cranes. About 900 workers are on strike, according to the union."},
+		{name: "the union is the federation named before the company", sent: 2, party: "Federation of Dock Workers",
+			text: "The Federation of Dock Workers walked out on Monday after Brellin Shipping Company announced new cranes. About 900 workers are on strike, according to the union."},
+		{name: "fr le syndicat is neither the company nor a town", sent: 2, party: "Syndicat",
+			text: "Le différend oppose les dockers à l'exploitant Brellin Shipping Company, à Lindholt. Selon le syndicat, 900 salariés sont en grève."},
+		{name: "fr le syndicat is not a place named after de", sent: 2, party: "Syndicat",
+			text: "Le différend oppose la Fédération des marins de Torvalie à l'armateur. Selon le syndicat, 900 salariés sont en grève."},
+		{name: "fr l'entreprise is the company, not the paper told", sent: 2, party: "Brellin Shipping Company",
+			text: "Greta Lomm a raconté l'incendie au Courrier. La direction de Brellin Shipping Company refuse tout compromis, a indiqué l'entreprise dans un communiqué."},
+		{name: "fr a title of two words with a capital is no name", sent: 2, party: "Anton Brask",
+			text: "Le Premier ministre, Anton Brask, a défendu le projet. « Nous irons jusqu'au bout », a-t-il déclaré lundi."},
+		{name: "de nach Angaben: the phrases before the finite verb are the source's", sent: 1, party: "Ministerium", claim: "Sagt, wurden 12 Brücken",
+			text: "Nach Angaben des Ministeriums für Straßen und Brücken wurden 12 Brücken nach dem Hochwasser gesperrt."},
+		{name: "de a spokeswoman of a body in the genitive speaks for it", sent: 2, speaker: "Mila Dorn", party: "Ministerium",
+			text: "Anwohner berichteten, die Polizei habe Tränengas eingesetzt. Eine Sprecherin des Ministeriums, Mila Dorn, wies dies zurück: „Zu keinem Zeitpunkt wurde Tränengas verwendet.“"},
+		{name: "two groups joined by and speak together", sent: 1, parties: "Shop owners and several residents",
+			text: "Shop owners and several residents said the water had been cut for two days."},
+		{name: "de two groups joined by und speak together", sent: 1, parties: "Anwohner und Gewerkschafter",
+			text: "Anwohner und Gewerkschafter berichteten, die Polizei habe Wasserwerfer eingesetzt."},
+		{name: "a person before two appositives speaks, not the organisation of the first", sent: 1, speaker: "Lena Varga",
+			text: "Lena Varga, a senior economist at the Lakeside Freight Monitor, an independent research group, said wages had fallen."},
+		{name: "the group is the organisation named with the, not the company before", sent: 3, party: "Lakeside Freight Monitor",
+			text: "Brellin Shipping Company cut 300 jobs on Monday. " +
+				"Lena Varga, a senior economist at the Lakeside Freight Monitor, an independent research group, said wages had fallen. " +
+				"According to the group, rents rose by a third."},
+		{name: "a person of an organisation named with the speaks, and she is that person", sent: 2, speaker: "Lena Varga",
+			text: "Lena Varga of the Lakeside Freight Monitor said rents had risen. \"Prices will keep rising,\" she said."},
+		{name: "the ministry is the Ministry of X named before", sent: 3, party: "Ministry of Roads and Bridges",
+			text: "According to the Ministry of Roads and Bridges, 12 bridges were closed. Residents said the river had burst its banks. The ministry rejected that account."},
+		{name: "fr pour X, with two appositives: the words after them are X's", sent: 1, speaker: "Lena Varga", claim: "Dit que la crise",
+			text: "Pour Lena Varga, économiste au Lakeside Freight Monitor, un centre de recherche indépendant, la crise du logement va durer."},
+		{name: "according to X, with an appositive: the words after it are X's", sent: 1, speaker: "Lena Varga", claim: "Says rents",
+			text: "According to Lena Varga, an economist at the Lakeside Freight Monitor, rents rose by a third last year."},
+		{name: "fr d'après a name with et in its of-phrase, before the comma", sent: 1, party: "Ministère des Routes et des Ponts", claim: "Dit que 12 ponts",
+			text: "D'après le ministère des Routes et des Ponts, 12 ponts ont été fermés après la crue de mardi."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
@@ -947,7 +990,8 @@ func TestSentenceClaims(t *testing.T) {
 			case tc.none:
 			case !ok:
 				t.Errorf("sentence %d: no claim, want one (claims %+v)", tc.sent, cs)
-			case tc.speaker != "" && x.speaker != tc.speaker, tc.party != "" && x.party != tc.party, tc.via != "" && x.via != tc.via:
+			case tc.speaker != "" && x.speaker != tc.speaker, tc.party != "" && x.party != tc.party, tc.via != "" && x.via != tc.via,
+				tc.claim != "" && !strings.HasPrefix(x.claim, tc.claim):
 				t.Errorf("sentence %d: %+v, want speaker %q party %q via %q", tc.sent, x, tc.speaker, tc.party, tc.via)
 			}
 		})

@@ -245,6 +245,9 @@ func (t *text) add(s string, start, end int, kind uint8, sent int32) {
 			tk.b = stripPoss(tk.l)
 			tk.poss = tk.b != tk.l
 		}
+		if t.lx.NounCaps && tk.cap {
+			tk.b = genitiveBase(t.lx, tk.l)
+		}
 	} else {
 		tk.l, tk.b = s, s
 	}
@@ -361,6 +364,30 @@ func (t *text) out(i int) bool {
 }
 
 // stripPoss removes an English possessive ending ("China's" → "china").
+// genitiveBase returns, in a language that capitalises nouns, the noun a
+// genitive form ends ("Ministeriums", "Gerichts") when the lexicon knows
+// that noun as a speaker, a body or a title; else l.
+func genitiveBase(lx *lang.Lexicon, l string) string {
+	if known(lx, l) {
+		return l
+	}
+	for _, suf := range []string{"es", "s"} {
+		if b := strings.TrimSuffix(l, suf); len(b) > 2 && b != l && known(lx, b) {
+			return b
+		}
+	}
+	return l
+}
+
+// known reports whether the lexicon knows w as a noun that can name a
+// speaker or a body.
+func known(lx *lang.Lexicon, w string) bool {
+	if _, ok := lx.Titles[w]; ok {
+		return true
+	}
+	return lx.Speakers[w] != "" || lx.Set("orgwords", w) || lx.Set("anaphoric", w) || lx.Set("govwords", w) || lx.Set("mediawords", w)
+}
+
 func stripPoss(s string) string {
 	for _, suf := range []string{"'s", "s'"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf) {

@@ -153,8 +153,8 @@ func TestStoryFixtures(t *testing.T) {
 			sources []string
 		}{
 			{"Teodor Malesh", []string{"s1", "s2", "s3", "s4", "s5"}},
-			{"Radomir Kessel", []string{"s1", "s2", "s5"}},
-			{"Ministry of Ports", []string{"s1", "s2", "s3", "s4"}},
+			{"Radomir Kessel", []string{"s1", "s2", "s4", "s5"}},
+			{"Ministry of Ports and Transport", []string{"s1", "s2", "s3", "s4"}},
 		} {
 			i := slices.IndexFunc(st.Parties, func(p bot.Party) bool { return p.Name == tc.name })
 			if i < 0 {

@@ -381,6 +381,8 @@ mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papi
 
 [set orgwords]
 ministerium rat kommission agentur ausschuss verband stiftung institut zentrum universität gesellschaft unternehmen konzern firma gruppe partei front armee bewegung organisation union liga allianz koalition gericht bundesgericht parlament bundestag bundesrat landtag senat bank fonds netzwerk zeitung radio fernsehen sender dienst polizei botschaft konsulat regierung bundesregierung verwaltung behörde behörden amt büro föderation gewerkschaft krankenhaus klinik kirche verein institution museum schule staatsanwaltschaft ag gmbh se
+# English names keep their English organisation word: "Sarrow Terminal Company".
+company corporation
 
 [set mediawords]
 zeitung zeitschrift magazin sender fernsehen radio agentur nachrichtenagentur portal blatt
@@ -402,7 +404,7 @@ stellvertretende stellvertretender ehemalige ehemaliger
 sprecher sprecherin minister ministerin chef chefin präsident präsidentin direktor direktorin leiter leiterin kanzler kanzlerin vorsitzende vorsitzender experte expertin politiker politikerin vertreter vertreterin
 
 [set plural]
-experten expertinnen fachleute wissenschaftler forscher anwohner augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler behörden beobachter insider kreise quellen angehörige mitarbeiter beschäftigte nutzer ökonomen analysten abgeordnete politiker vertreter sprecher
+experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler behörden beobachter insider kreise quellen angehörige mitarbeiter beschäftigte nutzer ökonomen analysten abgeordnete politiker vertreter sprecher
 
 [set collective]
 polizei regierung bundesregierung armee familie team staatsanwaltschaft
@@ -537,8 +539,28 @@ polizei armee militär bundeswehr soldaten gov
 sprecher sprecherin sprecherinnen pressesprecher pressesprecherin spokes
 unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein konzerne firmen gruppen organisationen bewegungen verbände gewerkschaften stiftungen ausschüsse kommissionen parteien vereine org
 zeitung zeitschrift magazin sender agentur nachrichtenagentur portal blatt zeitungen zeitschriften magazine agenturen portale media
-experten expertinnen fachleute wissenschaftler forscher anwohner augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler beobachter insider angehörige mitarbeiter beschäftigte nutzer ökonomen analysten politiker vertreter verbraucherschützer umweltschützer people
+experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler beobachter insider angehörige mitarbeiter beschäftigte nutzer ökonomen analysten politiker vertreter verbraucherschützer umweltschützer people
 mitteilung erklärung bericht studie brief stellungnahme doc
+
+[orgkinds]
+# The kinds of organisation a head noun names: "die Gewerkschaft" refers
+# back to an organisation of its own kind or of none told, never to one
+# of another kind; a compound has the kind of its last part
+# ("Dockarbeiterverband", "Betreibergesellschaft"). Nouns of no one kind
+# ("Gruppe", "Organisation") are not listed.
+unternehmen konzern firma gesellschaft betreiber ag gmbh company corporation company
+gewerkschaft gewerkschaften verband föderation union
+ministerium ministerien regierung verwaltung kabinett botschaft konsulat behörde government
+zeitung zeitschrift magazin sender fernsehen radio blatt portal media
+gericht court
+partei party
+bank fonds bank
+universität hochschule schule institut university
+stiftung verein association
+rat ausschuss kommission council
+krankenhaus klinik hospital
+polizei police
+armee militär bundeswehr army
 
 [according]
 laut X

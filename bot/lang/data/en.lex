@@ -726,6 +726,25 @@ daily newspaper paper agency outlet broadcaster network channel station magazine
 expert experts analyst analysts user users organizer organizers organiser organisers protester protesters resident residents witness witnesses lawyer lawyers senator senators member members representative representatives leader leaders associates supporters critics activist activists diplomat diplomats minister ministers president people doctors doctor scientists scientist researchers researcher investigators investigator prosecutors prosecutor judge lawmakers lawmaker legislators students student nurse workers employees staff team parents family relatives aides adviser advisers officers officer rebels militants fighters villagers survivors victims families mother father wife husband son daughter brother sister friend friends elders economists economist observers observer insiders insider neighbours neighbors neighbour neighbor fans voters customers owners owner manager managers councilmembers councilmember councillors councillor councilors councilor delegates delegate candidates candidate mayors mayor governors governor commissioners commissioner person persons man woman men women individual participant participants attendee attendees caller callers commenter commenters visitor visitors passenger passengers driver drivers teenager teenagers people people
 statement report study survey letter document release communique communiqué interview doc
 
+[orgkinds]
+# The kinds of organisation a head noun names: "the union" refers back to
+# an organisation of its own kind or of none told ("Acme"), never to one
+# of another kind ("Sarrow Terminal Company"). Nouns of no one kind
+# ("group", "organisation", "agency", "office") are not listed.
+company companies firm firms corporation corp corp. inc inc. ltd ltd. llc plc co co. operator business conglomerate carrier airline airlines airways company
+union unions federation confederation syndicate guild union
+ministry ministries department government administration cabinet presidency embassy consulate government
+newspaper paper daily outlet broadcaster network channel station magazine website news times post herald journal tribune gazette telegraph media
+court tribunal court
+party party
+bank fund bank
+university college school institute academy university
+association foundation society charity trust association
+council committee commission board council
+hospital clinic hospital
+police police
+army military navy army
+
 [according]
 according_to X
 as_reported_by X

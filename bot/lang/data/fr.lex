@@ -415,6 +415,8 @@ communiqué rapport déclaration lettre étude document note courrier message tw
 
 [set orgwords]
 ministère conseil commission agence comité association fondation institut centre université société entreprise groupe parti front forces armée marine mouvement organisation union ligue alliance coalition cour tribunal assemblée parlement sénat banque fonds réseau journal radio télévision chaîne service police gendarmerie ambassade consulat gouvernement administration autorité autorités bureau fédération syndicat hôpital compagnie église brigade club institution musée école collège maison préfecture mairie office
+# English names keep their English organisation word: "Sarrow Terminal Company".
+company corporation
 
 [set mediawords]
 journal quotidien hebdomadaire radio télévision chaîne agence média médias site magazine
@@ -544,8 +546,27 @@ police gendarmerie armée militaires soldats gov
 porte-parole spokes
 entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
-experts expert analystes analyste habitants habitant témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes people
+experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes people
 communiqué rapport étude lettre déclaration doc
+
+[orgkinds]
+# The kinds of organisation a head noun names: "le syndicat" refers back to
+# an organisation of its own kind or of none told, never to one of
+# another kind. Nouns of no one kind ("groupe", "organisation", "agence")
+# are not listed; English names keep their English head ("Company").
+entreprise entreprises société sociétés compagnie firme exploitant opérateur company corporation inc ltd company
+syndicat syndicats fédération confédération union
+ministère ministères gouvernement administration cabinet présidence ambassade consulat préfecture mairie government
+journal quotidien hebdomadaire chaîne radio télévision site magazine média media
+tribunal cour court
+parti party
+banque fonds bank
+université école institut université
+association fondation association
+conseil comité commission council
+hôpital clinique hospital
+police gendarmerie police
+armée army
 
 [according]
 selon X
