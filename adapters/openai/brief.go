@@ -13,6 +13,7 @@ import (
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/doc"
 	"github.com/briefbot/briefbot/bot/ground"
+	"github.com/briefbot/briefbot/internal/unionfind"
 	"github.com/briefbot/briefbot/prompts"
 )
 
@@ -446,17 +447,7 @@ func mergeParties(wbs []*wireBriefing) []wireParty {
 	for _, wb := range wbs {
 		all = append(all, wb.Parties...)
 	}
-	parent := make([]int, len(all))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := unionfind.New(len(all)) // the earliest party names a group
 	seen := map[string]int{}
 	for i, p := range all {
 		for _, name := range append([]string{p.Name}, p.Aliases...) {
@@ -465,10 +456,7 @@ func mergeParties(wbs []*wireBriefing) []wireParty {
 				continue
 			}
 			if j, ok := seen[k]; ok {
-				ri, rj := find(i), find(j)
-				if ri != rj {
-					parent[max(ri, rj)] = min(ri, rj) // the earliest party names the group
-				}
+				sets.Union(i, j)
 			} else {
 				seen[k] = i
 			}
@@ -477,7 +465,7 @@ func mergeParties(wbs []*wireBriefing) []wireParty {
 	var out []wireParty
 	index := map[int]int{} // root → position in out
 	for i, p := range all {
-		r := find(i)
+		r := sets.Find(i)
 		pos, ok := index[r]
 		if !ok {
 			index[r] = len(out)

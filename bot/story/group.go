@@ -7,6 +7,7 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/lang"
+	"github.com/briefbot/briefbot/internal/unionfind"
 )
 
 // Grouping articles into stories, offline, for digests: two articles are
@@ -61,17 +62,7 @@ func Group(members []Member) []int {
 		}))
 	}
 
-	parent := make([]int, len(members))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := unionfind.New(len(members))
 	for i := range members {
 		for j := i + 1; j < len(members); j++ {
 			if !near(members[i].Published, members[j].Published) {
@@ -97,14 +88,13 @@ func Group(members []Member) []int {
 				titled = titled || titles[j][w]
 			}
 			if named && shared >= minNames && titled {
-				a, b := find(i), find(j)
-				parent[max(a, b)] = min(a, b)
+				sets.Union(i, j)
 			}
 		}
 	}
 	out := make([]int, len(members))
 	for i := range members {
-		out[i] = find(i)
+		out[i] = sets.Find(i)
 	}
 	return out
 }

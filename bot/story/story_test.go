@@ -32,7 +32,14 @@ var outlets = map[string]string{
 // the engine does.
 func briefFixture(t testing.TB, name string) Input {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(fixtures, name))
+	return briefFile(t, filepath.Join(fixtures, name), outlets[name])
+}
+
+// briefFile reads an article file and briefs it offline, grounded as the
+// engine does, with site as its outlet.
+func briefFile(t testing.TB, path, site string) Input {
+	t.Helper()
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +47,7 @@ func briefFixture(t testing.TB, name string) Input {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a.Site = outlets[name]
+	a.Site = site
 	b, err := offline.New().Brief(context.Background(), a)
 	if err != nil {
 		t.Fatal(err)
@@ -426,19 +433,7 @@ func TestGroupWikinews(t *testing.T) {
 	var ms []Member
 	var names []string
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := bot.NewArticle(data, bot.DefaultLimits)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := offline.New().Brief(context.Background(), a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ground.New(a.Text).Check(b)
+		b := briefFile(t, f, "Wikinews").Briefing
 		names = append(names, filepath.Base(f))
 		ms = append(ms, Member{Title: b.Title, Language: b.Language, Parties: b.Parties, Published: dates[filepath.Base(f)]})
 	}
