@@ -57,7 +57,7 @@ func (b *built) add(a *bot.Article, br *bot.Briefing, thread bot.MessageID, ks [
 		rec.Article, rec.Briefing = a, br
 	}
 	b.records = append(b.records, rec)
-	b.members = append(b.members, story.Member{Title: it.Title, Language: br.Language, Parties: br.Parties, Published: published(it.Published)})
+	b.members = append(b.members, story.Member{Title: it.Title, Site: it.Site, Language: br.Language, Parties: br.Parties, Published: published(it.Published)})
 }
 
 // groupStories lists the records on one story (story.Group) in a row,

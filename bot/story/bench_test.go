@@ -65,3 +65,43 @@ func BenchmarkMerge(b *testing.B) {
 		Merge(in, "")
 	}
 }
+
+// BenchmarkStoryEngine measures, in one run, what a person waits for: one
+// article briefed by the engine (the mean of the five fixture sources,
+// each alone) against the engine's story briefing of all five (briefed in
+// parallel, then merged), and reports the story's time as a multiple of
+// one briefing's ("x_one_briefing"; the issue asks for at most 5).
+func BenchmarkStoryEngine(b *testing.B) {
+	var articles []*bot.Article
+	for _, n := range story1 {
+		articles = append(articles, briefFixture(b, n).Article)
+	}
+	off := offline.New()
+	e := &bot.Engine{
+		Backend: bot.Combine(off.ID(), off, nil),
+		Ground:  func(text string, br *bot.Briefing) { ground.New(text).Check(br) },
+		Stories: Merger{},
+	}
+	ctx := context.Background()
+	in := make([]bot.StoryInput, len(articles))
+	for i, a := range articles {
+		in[i] = bot.StoryInput{Name: a.Title, Load: func(context.Context) (*bot.Article, error) { return a, nil }}
+	}
+	var one, story time.Duration
+	b.ResetTimer()
+	for range b.N {
+		for _, a := range articles {
+			start := time.Now()
+			if _, err := e.Brief(ctx, a); err != nil {
+				b.Fatal(err)
+			}
+			one += time.Since(start)
+		}
+		start := time.Now()
+		if _, _, err := e.BriefStory(ctx, in); err != nil {
+			b.Fatal(err)
+		}
+		story += time.Since(start)
+	}
+	b.ReportMetric(float64(story)/(float64(one)/float64(len(articles))), "x_one_briefing")
+}

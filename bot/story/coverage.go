@@ -65,6 +65,9 @@ func loadedWords(s *source) []string {
 				continue
 			}
 		}
+		if !mayHoldLoaded(strings.ToLower(st.Text), s.lx) {
+			continue // most sentences: no loaded word at all
+		}
 		ws := words(unquoted(st.Text, s.lx))
 		starts := phraseStarts(s.lx)
 		for i, w := range ws {
@@ -243,3 +246,16 @@ func phraseStarts(lx *lang.Lexicon) map[string]bool {
 
 // loadedStarts caches phraseStarts per lexicon.
 var loadedStarts sync.Map
+
+// mayHoldLoaded reports whether lower-case text holds one of the
+// lexicon's loaded words as a string (perhaps inside another word): a
+// sentence that does not need no closer look.
+func mayHoldLoaded(text string, lx *lang.Lexicon) bool {
+	for k := range lx.Loaded {
+		first, _, _ := strings.Cut(k, " ")
+		if strings.Contains(text, first) {
+			return true
+		}
+	}
+	return false
+}

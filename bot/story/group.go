@@ -15,8 +15,8 @@ import (
 // the same people or organisations (a person's surname, or an
 // organisation's whole name: "Kessel", "Quillfen Systems") or name the
 // same names in their headlines, at least a name and a country (a country
-// counts half), in any language where the names match; and they were
-// published within MaxApart of each other. A shared place alone is not
+// counts half), in any language where the names match; they were
+// published within MaxApart of each other; and by different outlets. A shared place alone is not
 // enough: a football report from the capital is not the dock strike, and
 // a head of state quoted in two stories does not make them one.
 
@@ -32,6 +32,7 @@ const MaxApart = 72 * time.Hour
 // Member is one article a digest lists, as grouping reads it.
 type Member struct {
 	Title    string
+	Site     string // the outlet: one outlet's articles are never one story's
 	Language string
 	// Parties are the parties its briefing lists.
 	Parties []bot.Party
@@ -63,6 +64,16 @@ func Group(members []Member) []int {
 	}
 
 	sets := unionfind.New(len(members))
+	// sites holds the outlets of each group, by its first member: two
+	// articles of one outlet are two stories (a follow-up, another
+	// matter quoting the same people), so groups of one outlet stay apart.
+	sites := make([]map[string]bool, len(members))
+	for i, m := range members {
+		sites[i] = map[string]bool{}
+		if m.Site != "" {
+			sites[i][strings.ToLower(m.Site)] = true
+		}
+	}
 	for i := range members {
 		for j := i + 1; j < len(members); j++ {
 			if !near(members[i].Published, members[j].Published) {
@@ -87,8 +98,11 @@ func Group(members []Member) []int {
 			for w := range titles[i] {
 				titled = titled || titles[j][w]
 			}
-			if named && shared >= minNames && titled {
-				sets.Union(i, j)
+			if a, b := sets.Find(i), sets.Find(j); named && shared >= minNames && titled && a != b && !sharesSite(sites[a], sites[b]) {
+				sets.Union(a, b)
+				for s := range sites[max(a, b)] {
+					sites[min(a, b)][s] = true
+				}
 			}
 		}
 	}
@@ -186,4 +200,13 @@ func titleNames(title string, lx *lang.Lexicon) []string {
 		out = append(out, lang.Fold(w))
 	}
 	return out
+}
+
+func sharesSite(a, b map[string]bool) bool {
+	for s := range a {
+		if b[s] {
+			return true
+		}
+	}
+	return false
 }

@@ -397,6 +397,13 @@ func TestGroupFixtures(t *testing.T) {
 		}
 		k += len(grp)
 	}
+	// One outlet's two articles quoting the same people are two stories
+	// (a follow-up, another matter), even through a third outlet's.
+	same := slices.Clone(members[:3])
+	same[0].Site, same[1].Site = "Meridian Press", "Meridian Press"
+	if got := Group(same); got[1] == got[0] || got[2] != got[0] && got[2] != got[1] {
+		t.Errorf("one outlet's two articles and another's: groups %v, want the two apart and the third with one of them", got)
+	}
 	// Far apart in time, the same people make two stories.
 	members[1].Published = members[0].Published.Add(10 * 24 * time.Hour)
 	if got := Group(members[:2]); got[0] == got[1] {
