@@ -16,9 +16,10 @@ import (
 // organisation's whole name: "Kessel", "Quillfen Systems") or name the
 // same names in their headlines, at least a name and a country (a country
 // counts half), in any language where the names match; they were
-// published within MaxApart of each other; and by different outlets. A shared place alone is not
-// enough: a football report from the capital is not the dock strike, and
-// a head of state quoted in two stories does not make them one.
+// published within MaxApart of each other; and by different outlets. A
+// shared place alone is not enough: a football report from the capital is
+// not the dock strike, and a head of state quoted in two stories does not
+// make them one.
 
 // minNames is how many names two articles on one story share besides a
 // headline word: a person or an organisation and a country ("Navalny",
