@@ -135,6 +135,10 @@ func (e *Engine) Handle(ctx context.Context, chat Chat, m *Message) (err error) 
 	if c.Kind == command.Compare || c.Kind == command.None && thread == nil {
 		story = e.storyInputs(m, c)
 	}
+	if len(story) > MaxStorySources {
+		return e.post(ctx, chat, m.ReplyTarget(), &Reply{Kind: ReplyError,
+			Text: fmt.Sprintf("A story briefing takes at most %d sources; this message has %d.", MaxStorySources, len(story))})
+	}
 	kind, cost := costOf(c.Kind, thread != nil), 1
 	if len(story) > 1 {
 		kind, cost = briefingRequest, len(story)

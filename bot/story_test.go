@@ -198,6 +198,28 @@ func TestEngineStoryRequests(t *testing.T) {
 			t.Errorf("a second story of three within the hour, with four briefings allowed: %+v, want the limit's notice", r)
 		}
 	})
+	t.Run("nine links are refused, uncharged", func(t *testing.T) {
+		e, _ := storyEngine()
+		e.Admission = bot.Admission{UserBriefings: 1}
+		chat := &bottest.RecordingChat{}
+		var links []string
+		for i := range 9 {
+			links = append(links, fmt.Sprintf("%s/s%d", srv.URL, i))
+		}
+		if err := e.Handle(ctx, chat, mention("m1", "", strings.Join(links, " "))); err != nil {
+			t.Fatal(err)
+		}
+		if r := chat.Final(); len(r) != 1 || r[0].Kind != bot.ReplyError || !strings.Contains(r[0].Text, "at most 8") {
+			t.Errorf("nine links: %+v, want the limit said", r)
+		}
+		chat.Reset()
+		if err := e.Handle(ctx, chat, mention("m2", "", read("s1-wire-en.txt"))); err != nil {
+			t.Fatal(err)
+		}
+		if b := chat.Final()[len(chat.Final())-1].Briefing; b == nil {
+			t.Errorf("the refused story was charged: the next briefing got %+v", chat.Final())
+		}
+	})
 	t.Run("one link in an article is no story", func(t *testing.T) {
 		e, _ := storyEngine()
 		chat := &bottest.RecordingChat{}
