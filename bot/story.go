@@ -24,11 +24,11 @@ type StoryInput struct {
 // BriefStory loads and briefs a story's sources in parallel (with the
 // engine's fetcher and backend, so a source briefed before comes from the
 // cache) and merges their briefings with e.Stories. A source that cannot
-// be loaded or briefed is named in a note and the others still brief; with
-// one source left, the result is that source's own briefing (and srcs
-// that one source). It fails only
-// when no source can be briefed (with the first source's error) or when
-// no merger is set up.
+// be loaded or briefed, or that is the same article as an earlier one, is
+// named in a note and the others still brief; with one source left, the
+// result is that source's own briefing (and srcs that one source). It
+// fails only when no source can be briefed (with the first source's
+// error) or when no merger is set up.
 func (e *Engine) BriefStory(ctx context.Context, in []StoryInput) (*Briefing, []ThreadSource, error) {
 	if len(in) > MaxStorySources {
 		return nil, nil, Errorf(EInvalid, "A story briefing takes at most %d sources; this request has %d.", MaxStorySources, len(in))
@@ -46,6 +46,11 @@ func (e *Engine) BriefStory(ctx context.Context, in []StoryInput) (*Briefing, []
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer func() {
+				if r := recover(); r != nil {
+					results[i] = result{err: fmt.Errorf("brief story source: panic: %v", r)}
+				}
+			}()
 			a, err := s.Load(ctx)
 			if err != nil {
 				results[i].err = err
@@ -68,6 +73,10 @@ func (e *Engine) BriefStory(ctx context.Context, in []StoryInput) (*Briefing, []
 				first = r.err
 			}
 			notes = append(notes, fmt.Sprintf("%s could not be briefed: %s", oneLine(in[i].Name), ErrorMessage(r.err)))
+			continue
+		}
+		if j := slices.IndexFunc(srcs, func(x ThreadSource) bool { return x.Article.Hash() == r.src.Article.Hash() }); j >= 0 {
+			notes = append(notes, fmt.Sprintf("%s is the same article as an earlier source, s%d.", oneLine(in[i].Name), j+1))
 			continue
 		}
 		srcs = append(srcs, r.src)
@@ -305,6 +314,11 @@ func (e *Engine) answerStory(ctx context.Context, t *Thread, q string) (*Answer,
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer func() {
+				if r := recover(); r != nil {
+					res[i] = result{err: fmt.Errorf("answer story source: panic: %v", r)}
+				}
+			}()
 			a, err := e.Answer(ctx, &AnswerRequest{Article: s.Article, Briefing: s.Briefing, Turns: t.Turns, Question: q}, nil)
 			res[i] = result{a, err}
 		}()

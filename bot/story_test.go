@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/briefbot/briefbot/adapters/web"
@@ -218,6 +219,31 @@ func TestEngineStoryRequests(t *testing.T) {
 		}
 		if b := chat.Final()[len(chat.Final())-1].Briefing; b == nil {
 			t.Errorf("the refused story was charged: the next briefing got %+v", chat.Final())
+		}
+	})
+	t.Run("a source that panics or repeats another", func(t *testing.T) {
+		e, _ := storyEngine()
+		var calls atomic.Int32
+		in := []bot.StoryInput{
+			{Name: "first", Load: func(context.Context) (*bot.Article, error) {
+				return bot.NewArticle([]byte(read("s1-wire-en.txt")), bot.DefaultLimits)
+			}},
+			{Name: "broken", Load: func(context.Context) (*bot.Article, error) { calls.Add(1); panic("boom") }},
+			{Name: "again", Load: func(context.Context) (*bot.Article, error) {
+				return bot.NewArticle([]byte(read("s1-wire-en.txt")), bot.DefaultLimits)
+			}},
+			{Name: "second", Load: func(context.Context) (*bot.Article, error) {
+				return bot.NewArticle([]byte(read("s2-daily-en.txt")), bot.DefaultLimits)
+			}},
+		}
+		b, srcs, err := e.BriefStory(ctx, in)
+		if err != nil || len(srcs) != 2 || calls.Load() != 1 {
+			t.Fatalf("BriefStory = %v, %d sources, %v", b, len(srcs), err)
+		}
+		for _, want := range []string{"broken could not be briefed", "again is the same article as an earlier source, s1."} {
+			if !slices.ContainsFunc(b.Notes, func(n string) bool { return strings.Contains(n, want) }) {
+				t.Errorf("notes %q lack %q", b.Notes, want)
+			}
 		}
 	})
 	t.Run("one link in an article is no story", func(t *testing.T) {
