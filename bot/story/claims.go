@@ -3,6 +3,8 @@ package story
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/lang"
@@ -48,12 +50,17 @@ func mergeClaims(g *group, srcs []*source, langCount map[string]int, mem *memo) 
 	// How many of the party's statements use each word: a word most of
 	// them use ("government" in a union leader's) tells no matter apart.
 	df := map[string]int{}
-	for _, c := range merged {
-		for w := range set(mem.content(reported(c.Claim), srcs[c.src].lx)) {
-			df[w]++
+	if reportedByTwo(merged, srcs) {
+		for _, c := range merged {
+			for w := range mem.contentSet(reported(c.Claim), srcs[c.src].lx) {
+				df[w]++
+			}
 		}
 	}
 	for i := range merged {
+		if len(df) == 0 {
+			break // one outlet's statements contradict no other's
+		}
 		for j := i + 1; j < len(merged); j++ {
 			a, b := &merged[i], &merged[j]
 			if a.src == b.src || srcs[a.src].code != srcs[b.src].code || !mem.contradicts(a.Claim, b.Claim, srcs[a.src].lx, own, df) {
@@ -68,6 +75,19 @@ func mergeClaims(g *group, srcs []*source, langCount map[string]int, mem *memo) 
 		p.Claims = append(p.Claims, c.Claim)
 	}
 	return p
+}
+
+// reportedByTwo reports whether two outlets of one language give the
+// party statements: only then may two of them contradict each other.
+func reportedByTwo(merged []sourced, srcs []*source) bool {
+	for i := range merged {
+		for j := i + 1; j < len(merged); j++ {
+			if merged[i].src != merged[j].src && srcs[merged[i].src].code == srcs[merged[j].src].code {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reportedIn reports whether source id already reports claim c.
@@ -297,34 +317,75 @@ func set(ws []string) map[string]bool {
 }
 
 // mergeFacts returns the sources' facts, each statement once (the first
-// source's), with its source.
+// source's), with its source. A fact is compared (sameStatement) only
+// with the facts kept that share three of its long words: most share
+// none, and the print of long words costs no more than reading the fact.
 func mergeFacts(srcs []*source, mem *memo) []bot.Fact {
 	var out []bot.Fact
-	// index maps each content word, by language, to the facts kept that
-	// hold it: a fact is compared only with those it shares two with.
-	index := map[string][]int{}
+	// index maps each long word, by language, to the facts kept that
+	// hold it.
+	type key struct {
+		code string
+		word uint64
+	}
+	index := map[key][]int{}
 	for _, s := range srcs {
 	facts:
 		for _, f := range s.in.Briefing.Facts {
-			ws := mem.contentSet(f.Evidence, s.lx)
+			ws := longWords(f.Evidence)
 			shared := map[int]int{}
-			for w := range ws {
-				for _, k := range index[s.code+"\x00"+w] {
+			for _, w := range ws {
+				for _, k := range index[key{s.code, w}] {
 					shared[k]++
 				}
 			}
 			for k, n := range shared {
-				if n >= 2 && mem.sameStatement(out[k].Evidence, f.Evidence, s.lx, nil) > 0 {
+				if n >= minLongShared && mem.sameStatement(out[k].Evidence, f.Evidence, s.lx, nil) > 0 {
 					continue facts
 				}
 			}
 			f.Source = s.id
-			for w := range ws {
-				index[s.code+"\x00"+w] = append(index[s.code+"\x00"+w], len(out))
+			for _, w := range ws {
+				index[key{s.code, w}] = append(index[key{s.code, w}], len(out))
 			}
 			out = append(out, f)
 		}
 	}
+	return out
+}
+
+// minLongShared is how many long words two facts must share to be
+// compared: the same statement shares more (sameStatement wants four
+// content words, or a run of six words).
+const minLongShared = 3
+
+// longWordLen is how many bytes make a word long (longWords).
+const longWordLen = 5
+
+// longWords returns the distinct words of s of longWordLen bytes or more,
+// lower case, as FNV-1a hashes: a cheap print of a quote.
+func longWords(s string) []uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	var out []uint64
+	h, n := uint64(offset), 0
+	flush := func() {
+		if n >= longWordLen && !slices.Contains(out, h) {
+			out = append(out, h)
+		}
+		h, n = offset, 0
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			flush()
+			continue
+		}
+		lr := unicode.ToLower(r)
+		n += utf8.RuneLen(lr)
+		for x := lr; x > 0; x >>= 8 {
+			h = (h ^ uint64(x&0xff)) * prime
+		}
+	}
+	flush()
 	return out
 }
 

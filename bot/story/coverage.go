@@ -40,6 +40,9 @@ func coverage(srcs []*source, parties []bot.Party) []bot.Coverage {
 // marks, in sentences its briefing attributes to no one. Each word once,
 // as written, in order.
 func loadedWords(s *source) []string {
+	if !mayHoldLoaded(strings.ToLower(s.in.Article.Text), s.lx) {
+		return []string{} // most outlets: not one loaded word
+	}
 	d := doc.Parse(s.in.Article.Text)
 	reported := map[int]bool{}
 	var evidence []string // of claims that name no sentence
