@@ -29,11 +29,8 @@ import (
 const MaxSources = 8
 
 // Input is one source of a story: its article and the briefing made of it
-// (already grounded).
-type Input struct {
-	Article  *bot.Article
-	Briefing *bot.Briefing
-}
+// (already grounded), as a story thread keeps it.
+type Input = bot.ThreadSource
 
 // Merger merges story sources; the zero value is ready to use. It
 // implements bot.StoryMerger.
@@ -47,14 +44,9 @@ var _ bot.StoryMerger = Merger{}
 
 // Merge implements bot.StoryMerger.
 func (m Merger) Merge(in []bot.ThreadSource, notes []string) *bot.Briefing {
-	inputs := make([]Input, 0, len(in))
-	for _, s := range in {
-		if s.Article != nil && s.Briefing != nil {
-			inputs = append(inputs, Input{Article: s.Article, Briefing: s.Briefing})
-		}
-	}
+	inputs := slices.DeleteFunc(slices.Clone(in), func(s Input) bool { return s.Article == nil || s.Briefing == nil })
 	b := Merge(inputs, m.Language)
-	b.Notes = append(notes, b.Notes...)
+	b.Notes = slices.Concat(notes, b.Notes)
 	return b
 }
 
