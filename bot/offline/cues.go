@@ -206,10 +206,14 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if v.NotSeparable != "" && a.clauseWord(cu.hi, s.t1, v.NotSeparable) >= 0 {
 		return nil // "fand … statt": took place
 	}
+	sep := -1 // the separable particle, when the subject may stand before it
 	if v.Separable != "" {
 		k := a.clauseWord(cu.hi, s.t1, v.Separable)
 		if k < 0 {
 			return nil // "teilte" without its "mit"
+		}
+		if k > cu.hi && !participle {
+			sep = k
 		}
 		cu.hi = k + 1
 	}
@@ -249,7 +253,20 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			cu.left = nil
 		}
 	}
-	if cu.hi < s.t1 {
+	if sep >= 0 {
+		// "…, teilte die Firma mit", "…, gab der Minister bekannt": an
+		// inverted subject between the verb and its particle.
+		k := c + 1
+		for k < sep && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap || isTimeWord(lx, t.toks[k].l)) {
+			k++
+		}
+		if end := min(a.npRight(k, s), sep); end > k {
+			if m := a.parseNP(k, end, 0); m != nil {
+				m.t1 = end
+				cu.right = m
+			}
+		}
+	} else if cu.hi < s.t1 {
 		k := cu.hi
 		if k < s.t1 && k-1 == c && t.invertedPron(k) {
 			// "a-t-il": a clitic pronoun split from the verb.

@@ -185,6 +185,10 @@ func TestCuesGerman(t *testing.T) {
 		{"zufolge", "Der Polizei zufolge wurde niemand verletzt.", "Polizei", bot.StanceAssert},
 		{"teilte mit", "Das Ministerium teilte am Montag mit, dass die Preise steigen.", "Ministerium", bot.StanceAssert},
 		{"wies zurück", "Die Regierung wies die Vorwürfe zurück.", "Regierung", bot.StanceDeny},
+		{"teilte X mit nach den Worten", "Die Brücke bleibe bis Freitag gesperrt, teilte die Stadtverwaltung mit.", "Stadtverwaltung", bot.StanceAssert},
+		{"gab X bekannt nach den Worten", "Die Gespräche würden am Montag fortgesetzt, gab Bürgermeisterin Jana Berg bekannt.", "Jana Berg", bot.StanceAssert},
+		{"teilte X mit, dass nach einer Zeitangabe", "Am Dienstag teilte die Stadtverwaltung mit, dass die Brücke gesperrt bleibe.", "Stadtverwaltung", bot.StanceAssert},
+		{"wies X zurück nach den Worten", "Die Vorwürfe seien haltlos, wies der Bürgermeister zurück.", "Bürgermeister", bot.StanceDeny},
 		{"niemand", "Niemand sagte, dass die Lage ernst sei.", "", ""},
 	})
 	// Indirect speech in the subjunctive goes on with the last speaker.

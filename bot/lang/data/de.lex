@@ -51,6 +51,7 @@ antworten wkt assert reply weak
 erinnern ernin assert recall
 zitieren in assert quote
 mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp
+bekanntgeben - assert announce sep=bekannt : gibt:f gab:f gaben:f gebe:f bekanntgegeben:pp
 ankündigen - assert announce sep=an : kündigt:f kündigte:f kündigten:f angekündigt:pp
 hinzufügen - assert say sep=hinzu : fügt:f fügte:f fügten:f hinzugefügt:pp
 einräumen - assert say sep=ein : räumt:f räumte:f räumten:f eingeräumt:pp
