@@ -253,6 +253,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			at.content = a.spanTo(s.body, cu.lo)
 			if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," {
 				at.content = append(at.content, a.spanTo(cu.hi+1, s.t1)...)
+			} else if cu.hi < s.t1-1 && t.toks[cu.hi].kind == tWord && t.toks[cu.lo-1].kind == tWord && cu.right != nil && cu.right.kind == kPron {
+				// "Die Gespräche sollen nach ihren Worten am Donnerstag
+				// beginnen": a phrase inside the clause; the words go on.
+				at.content = append(at.content, a.spanTo(cu.hi, s.t1)...)
 			}
 		}
 		at.marked = true

@@ -750,6 +750,10 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 			}
 			k++
 		}
+		if ok && len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
+			// "nach X Worten": only with a possessive for X.
+			ok = k < s.t1 && t.lx.Set("possessive", t.toks[k].l) && a.followedBy(k+1, s.t1, strings.Join(p.After, " "))
+		}
 		if ok && k > c {
 			return p, k - c
 		}
@@ -763,6 +767,17 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 	t := a.t
 	s := &t.sents[i]
 	cu := &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + n, verb: lang.Verb{Stance: "assert", Voice: "say"}}
+	if len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
+		// "nach seinen Worten", "a su juicio": a possessive stands for
+		// the source, a pronoun; the words after the pattern are its.
+		k := c + n
+		if k >= s.t1 || !t.out(k) || !t.lx.Set("possessive", t.toks[k].l) || !a.followedBy(k+1, s.t1, strings.Join(p.After, " ")) {
+			return nil
+		}
+		cu.right = &mention{kind: kPron, head: t.toks[k].l, surface: t.toks[k].s, t0: k, t1: k + 1, headTok: k}
+		cu.hi = k + 1 + len(p.After)
+		return cu
+	}
 	if len(p.Before) > 0 {
 		if k := c + n; k+1 < s.t1 && t.out(k) && !t.toks[k].cap {
 			// "Según aseguran a EL MUNDO varias fuentes, …": a reporting

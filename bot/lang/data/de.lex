@@ -567,6 +567,11 @@ armee militär bundeswehr army
 laut X
 X zufolge
 nach angaben X
+nach X worten
+nach X angaben
+nach X darstellung
+nach einschätzung X
+nach einschätzung von X
 nach angaben von X
 nach ansicht X
 nach ansicht von X
