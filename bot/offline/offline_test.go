@@ -188,6 +188,7 @@ func TestCuesGerman(t *testing.T) {
 		{"teilte X mit nach den Worten", "Die Brücke bleibe bis Freitag gesperrt, teilte die Stadtverwaltung mit.", "Stadtverwaltung", bot.StanceAssert},
 		{"gab X bekannt nach den Worten", "Die Gespräche würden am Montag fortgesetzt, gab Bürgermeisterin Jana Berg bekannt.", "Jana Berg", bot.StanceAssert},
 		{"teilte X mit, dass nach einer Zeitangabe", "Am Dienstag teilte die Stadtverwaltung mit, dass die Brücke gesperrt bleibe.", "Stadtverwaltung", bot.StanceAssert},
+		{"erzählt X nach Zitat", "„Wir haben alle Aufträge verschoben“, erzählt Karl Weiss am Telefon.", "Karl Weiss", bot.StanceAssert},
 		{"wies X zurück nach den Worten", "Die Vorwürfe seien haltlos, wies der Bürgermeister zurück.", "Bürgermeister", bot.StanceDeny},
 		{"niemand", "Niemand sagte, dass die Lage ernst sei.", "", ""},
 	})

@@ -30,6 +30,7 @@ ernin: n > =:b/f e:f t:f/pp te:f ten:f
 
 [verbs]
 sagen wk assert say
+erzählen wk assert recount weak
 erklären in assert say
 betonen in assert note
 unterstreichen - assert note : unterstreicht:f/pp unterstrich:f unterstrichen:f/pp unterstreiche:f
