@@ -253,6 +253,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			at.content = a.spanTo(s.body, cu.lo)
 			if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," {
 				at.content = append(at.content, a.spanTo(cu.hi+1, s.t1)...)
+			} else if cu.hi < s.t1-1 && t.toks[cu.hi].kind == tWord && t.toks[cu.lo-1].kind == tWord && cu.right != nil && cu.right.kind == kPron {
+				// "Die Gespräche sollen nach ihren Worten am Donnerstag
+				// beginnen": a phrase inside the clause; the words go on.
+				at.content = append(at.content, a.spanTo(cu.hi, s.t1)...)
 			}
 		}
 		at.marked = true
@@ -389,7 +393,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		(t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–") && before-1 >= s.body && (t.toks[before-1].kind == tQClose || t.toks[before-1].q >= 0))
 	commaBefore := before >= s.body && (t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–")
 	switch {
-	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) || cu.invPron) && a.contentBefore(cu.lo, s) && a.speakerEnds(cu.right.t1, s) &&
+	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) || cu.invPron) && a.contentBefore(cu.lo, s) &&
+		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable) &&
 		!(lx.Code == "en" && unnamedSpeaker(cu.right.kind, cu.right.class)):
 		// (In English a description after the verb speaks only when it
 		// names a speaker: "said his lawyer", not "defended his

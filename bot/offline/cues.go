@@ -206,10 +206,14 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if v.NotSeparable != "" && a.clauseWord(cu.hi, s.t1, v.NotSeparable) >= 0 {
 		return nil // "fand … statt": took place
 	}
+	sep := -1 // the separable particle, when the subject may stand before it
 	if v.Separable != "" {
 		k := a.clauseWord(cu.hi, s.t1, v.Separable)
 		if k < 0 {
 			return nil // "teilte" without its "mit"
+		}
+		if k > cu.hi && !participle {
+			sep = k
 		}
 		cu.hi = k + 1
 	}
@@ -249,7 +253,20 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			cu.left = nil
 		}
 	}
-	if cu.hi < s.t1 {
+	if sep >= 0 {
+		// "…, teilte die Firma mit", "…, gab der Minister bekannt": an
+		// inverted subject between the verb and its particle.
+		k := c + 1
+		for k < sep && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap || isTimeWord(lx, t.toks[k].l)) {
+			k++
+		}
+		if end := min(a.npRight(k, s), sep); end > k {
+			if m := a.parseNP(k, end, 0); m != nil {
+				m.t1 = end
+				cu.right = m
+			}
+		}
+	} else if cu.hi < s.t1 {
 		k := cu.hi
 		if k < s.t1 && k-1 == c && t.invertedPron(k) {
 			// "a-t-il": a clitic pronoun split from the verb.
@@ -733,6 +750,10 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 			}
 			k++
 		}
+		if ok && len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
+			// "nach X Worten": only with a possessive for X.
+			ok = k < s.t1 && t.lx.Set("possessive", t.toks[k].l) && a.followedBy(k+1, s.t1, strings.Join(p.After, " "))
+		}
 		if ok && k > c {
 			return p, k - c
 		}
@@ -746,6 +767,17 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 	t := a.t
 	s := &t.sents[i]
 	cu := &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + n, verb: lang.Verb{Stance: "assert", Voice: "say"}}
+	if len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
+		// "nach seinen Worten", "a su juicio": a possessive stands for
+		// the source, a pronoun; the words after the pattern are its.
+		k := c + n
+		if k >= s.t1 || !t.out(k) || !t.lx.Set("possessive", t.toks[k].l) || !a.followedBy(k+1, s.t1, strings.Join(p.After, " ")) {
+			return nil
+		}
+		cu.right = &mention{kind: kPron, head: t.toks[k].l, surface: t.toks[k].s, t0: k, t1: k + 1, headTok: k}
+		cu.hi = k + 1 + len(p.After)
+		return cu
+	}
 	if len(p.Before) > 0 {
 		if k := c + n; k+1 < s.t1 && t.out(k) && !t.toks[k].cap {
 			// "Según aseguran a EL MUNDO varias fuentes, …": a reporting

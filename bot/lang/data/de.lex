@@ -30,6 +30,7 @@ ernin: n > =:b/f e:f t:f/pp te:f ten:f
 
 [verbs]
 sagen wk assert say
+erzählen wk assert recount weak
 erklären in assert say
 betonen in assert note
 unterstreichen - assert note : unterstreicht:f/pp unterstrich:f unterstrichen:f/pp unterstreiche:f
@@ -51,6 +52,7 @@ antworten wkt assert reply weak
 erinnern ernin assert recall
 zitieren in assert quote
 mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp
+bekanntgeben - assert announce sep=bekannt : gibt:f gab:f gaben:f gebe:f bekanntgegeben:pp
 ankündigen - assert announce sep=an : kündigt:f kündigte:f kündigten:f angekündigt:pp
 hinzufügen - assert say sep=hinzu : fügt:f fügte:f fügten:f hinzugefügt:pp
 einräumen - assert say sep=ein : räumt:f räumte:f räumten:f eingeräumt:pp
@@ -566,6 +568,11 @@ armee militär bundeswehr army
 laut X
 X zufolge
 nach angaben X
+nach X worten
+nach X angaben
+nach X darstellung
+nach einschätzung X
+nach einschätzung von X
 nach angaben von X
 nach ansicht X
 nach ansicht von X

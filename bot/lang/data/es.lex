@@ -528,6 +528,8 @@ comunicado informe estudio carta declaración doc
 
 [according]
 según X
+a X juicio
+en X opinión
 de acuerdo con X
 de acuerdo a X
 conforme a X

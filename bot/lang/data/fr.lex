@@ -570,6 +570,8 @@ armée army
 
 [according]
 selon X
+à X yeux
+à X avis
 d' après X
 aux dires de X
 à en croire X
