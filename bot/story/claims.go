@@ -31,10 +31,16 @@ func mergeClaims(g *group, srcs []*source, langCount map[string]int, mem *memo) 
 		for _, c := range m.party.Claims {
 			at, best := -1, 0.0
 			for k, x := range merged {
-				if x.src == m.src || reportedIn(x.Claim, s.id) || srcs[x.src].code != s.code {
+				if x.src == m.src || reportedIn(x.Claim, s.id) {
 					continue
 				}
-				if sc := mem.sameStatement(x.Evidence, c.Evidence, s.lx, own); sc > best {
+				sc := crossLanguage
+				if srcs[x.src].code == s.code {
+					sc = mem.sameStatement(x.Evidence, c.Evidence, s.lx, own)
+				} else if !sameNumbers(x.Evidence, c.Evidence) {
+					continue
+				}
+				if sc > best {
 					at, best = k, sc
 				}
 			}
@@ -75,6 +81,47 @@ func mergeClaims(g *group, srcs []*source, langCount map[string]int, mem *memo) 
 		p.Claims = append(p.Claims, c.Claim)
 	}
 	return p
+}
+
+// crossLanguage is the score of two statements in different languages
+// that give the same numbers: below any statement in the same language.
+const crossLanguage = 0.001
+
+// sameNumbers reports whether two quotes give the same two or more
+// numbers, and no other: the one way the merge matches statements across
+// languages ("37 people were arrested and 14 were injured", "37 personnes
+// ont été interpellées et 14 blessées"). Numbers are compared by their
+// digits, so "4,000" is "4 000" and "4.2" is "4,2".
+func sameNumbers(a, b string) bool {
+	na, nb := digitNumbers(a), digitNumbers(b)
+	return len(na) >= 2 && len(na) == len(nb) && subsetOf(na, nb)
+}
+
+// digitNumbers returns the numbers written in digits in s, each by its
+// digits alone; digits joined by one separator (",", ".", a space) are one
+// number.
+func digitNumbers(s string) map[string]bool {
+	out := map[string]bool{}
+	var cur []byte
+	flush := func() {
+		if len(cur) > 0 {
+			out[string(cur)] = true
+			cur = cur[:0]
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case '0' <= c && c <= '9':
+			cur = append(cur, c)
+		case len(cur) > 0 && (c == ',' || c == '.' || c == ' ') && i+1 < len(s) && '0' <= s[i+1] && s[i+1] <= '9':
+			// "4,000", "4 000", "4.2": one number
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
 }
 
 // reportedByTwo reports whether two outlets of one language give the

@@ -273,6 +273,20 @@ func TestStoryFixtures(t *testing.T) {
 		}
 	})
 
+	t.Run("across languages, the same numbers", func(t *testing.T) {
+		// The ministry's arrests (37 arrested, 14 injured) in English and
+		// in French are one statement.
+		ok := false
+		for _, p := range st.Parties {
+			for _, c := range p.Claims {
+				ok = ok || c.Source == "s1" && strings.Contains(c.Evidence, "37 people were arrested") &&
+					slices.ContainsFunc(c.AlsoIn, func(r bot.Reported) bool { return r.Source == "s4" && strings.Contains(r.Evidence, "37 personnes") })
+			}
+		}
+		if !ok {
+			t.Error("the ministry's arrests in s1 are not shown as also in s4, in French")
+		}
+	})
 	t.Run("a note for each source alone in its language", func(t *testing.T) {
 		for _, id := range []string{"s4", "s5"} {
 			if !slices.ContainsFunc(st.Notes, func(n string) bool { return strings.Contains(n, id) }) {
@@ -460,5 +474,24 @@ func TestGroupWikinews(t *testing.T) {
 	}
 	if len(navalny) != 2 || Group(navalny)[1] != 0 {
 		t.Errorf("the two Navalny reports are not one story")
+	}
+}
+
+func TestSameNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"37 people were arrested and 14 were injured", "37 personnes ont été interpellées et 14 blessées", true},
+		{"about 4,000 workers and 1,200 jobs", "environ 4 000 salariés et 1 200 emplois", true},
+		{"losses of 4.2 million marks a day over 16 days", "Verluste von 4,2 Millionen Mark am Tag seit 16 Tagen", true},
+		{"37 people were arrested", "37 personnes ont été interpellées", false},                         // one number: too little
+		{"37 arrested, 14 injured, 22 released", "37 interpellées et 14 blessées", false},               // a number the other lacks
+		{"talks resume on Monday", "les négociations reprendront lundi", false},                         // no number
+		{"37 people were arrested and 14 were injured", "14 personnes interpellées, 37 blessées", true}, // the same numbers, swapped: the merge's limit
+	} {
+		if got := sameNumbers(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameNumbers(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
 	}
 }

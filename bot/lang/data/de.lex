@@ -201,7 +201,7 @@ story.only = {n} Aussagen stehen nur in einer Quelle.
 story.only.one = 1 Aussage steht nur in einer Quelle.
 story.differ = {n} Aussagen geben die Quellen unterschiedlich wieder; beide Fassungen werden gezeigt.
 story.differ.one = 1 Aussage geben die Quellen unterschiedlich wieder; beide Fassungen werden gezeigt.
-story.note.language = Die Quelle {source} ist auf {language}: Ihre Parteien werden den anderen Quellen über den Namen zugeordnet, ihre Aussagen aber nicht mit Aussagen in anderen Sprachen verglichen.
+story.note.language = Die Quelle {source} ist auf {language}: Ihre Parteien werden den anderen Quellen über den Namen zugeordnet, ihre Aussagen Aussagen in anderen Sprachen nur, wenn sie dieselben Zahlen nennen.
 [labels]
 digest.outlets = {n} Medien: {list}
 digest.outlets.one = 1 Medium: {list}

@@ -324,7 +324,7 @@ story.only = {n} statements appear in one source only.
 story.only.one = 1 statement appears in one source only.
 story.differ = {n} statements are reported differently by different sources; both versions are shown.
 story.differ.one = 1 statement is reported differently by different sources; both versions are shown.
-story.note.language = Source {source} is in {language}: its parties are matched to the other sources' by name, but its statements are not compared with statements in other languages.
+story.note.language = Source {source} is in {language}: its parties are matched to the other sources' by name, and its statements to those in other languages only when they give the same numbers.
 [labels]
 digest.outlets = {n} outlets: {list}
 digest.outlets.one = 1 outlet: {list}

@@ -207,7 +207,7 @@ story.only = {n} declaraciones aparecen en una sola fuente.
 story.only.one = 1 declaración aparece en una sola fuente.
 story.differ = {n} declaraciones se recogen de forma distinta según la fuente; se muestran ambas versiones.
 story.differ.one = 1 declaración se recoge de forma distinta según la fuente; se muestran ambas versiones.
-story.note.language = La fuente {source} está en {language}: sus partes se asocian por su nombre a las de las demás fuentes, pero sus declaraciones no se comparan con las escritas en otros idiomas.
+story.note.language = La fuente {source} está en {language}: sus partes se asocian por su nombre a las de las demás fuentes, y sus declaraciones a las escritas en otros idiomas solo cuando dan las mismas cifras.
 [labels]
 digest.outlets = {n} medios: {list}
 digest.outlets.one = 1 medio: {list}

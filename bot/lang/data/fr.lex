@@ -221,7 +221,7 @@ story.only = {n} déclarations ne figurent que dans une seule source.
 story.only.one = 1 déclaration ne figure que dans une seule source.
 story.differ = {n} déclarations sont rapportées différemment selon les sources ; les deux versions sont présentées.
 story.differ.one = 1 déclaration est rapportée différemment selon les sources ; les deux versions sont présentées.
-story.note.language = La source {source} est en {language} : ses parties sont rapprochées de celles des autres sources par leur nom, mais ses déclarations ne sont pas comparées à celles écrites dans d'autres langues.
+story.note.language = La source {source} est en {language} : ses parties sont rapprochées de celles des autres sources par leur nom, et ses déclarations de celles écrites dans d'autres langues seulement quand elles donnent les mêmes chiffres.
 [labels]
 digest.outlets = {n} médias : {list}
 digest.outlets.one = 1 média : {list}

@@ -196,7 +196,7 @@ story.only = {n} declarações aparecem em uma só fonte.
 story.only.one = 1 declaração aparece em uma só fonte.
 story.differ = {n} declarações são relatadas de forma diferente conforme a fonte; as duas versões são mostradas.
 story.differ.one = 1 declaração é relatada de forma diferente conforme a fonte; as duas versões são mostradas.
-story.note.language = A fonte {source} está em {language}: suas partes são associadas pelo nome às das outras fontes, mas suas declarações não são comparadas com as escritas em outros idiomas.
+story.note.language = A fonte {source} está em {language}: suas partes são associadas pelo nome às das outras fontes, e suas declarações às escritas em outros idiomas só quando dão os mesmos números.
 [labels]
 digest.outlets = {n} veículos: {list}
 digest.outlets.one = 1 veículo: {list}
