@@ -994,6 +994,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La ministre Claire Roux était lundi à Lyon. A ses yeux, certains produits pourraient nuire à la santé."},
 		{name: "fr the title of a body only described: the person is the party", sent: 1, party: "Teodor Malesh",
 			text: "Le secrétaire général de la fédération, Teodor Malesh, a affirmé que la grève durerait."},
+		{name: "fr a plural group subject with réitérer", sent: 2, party: "Avocats du colonel",
+			text: "Le tribunal a repris l'audience lundi. Les avocats du colonel ont réitéré que leur client était prêt à payer cette somme."},
 		{name: "fr selon son organisation: the organisation its spokesperson speaks for", sent: 3, party: "Union des transporteurs",
 			text: "L'Union des transporteurs a réclamé une médiation rapide. Sa porte-parole, Mila Dorn, a déclaré que les camions attendaient depuis trois jours. " +
 				"Selon son organisation, les pertes dépassent déjà un million d'euros."},
