@@ -996,8 +996,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le secrétaire général de la fédération, Teodor Malesh, a affirmé que la grève durerait."},
 		{name: "fr a plural group subject with réitérer", sent: 2, party: "Avocats du colonel",
 			text: "Le tribunal a repris l'audience lundi. Les avocats du colonel ont réitéré que leur client était prêt à payer cette somme."},
-		{name: "fr selon son organisation: the organisation its spokesperson speaks for", sent: 3, party: "Union des transporteurs",
-			text: "L'Union des transporteurs a réclamé une médiation rapide. Sa porte-parole, Mila Dorn, a déclaré que les camions attendaient depuis trois jours. " +
+		{name: "fr selon son organisation: the organisation its spokesperson speaks for", sent: 3, party: "Union des chauffeurs",
+			text: "L'Union des chauffeurs a réclamé une médiation rapide. Sa porte-parole, Mila Dorn, a déclaré que les camions attendaient depuis trois jours. " +
 				"Selon son organisation, les pertes dépassent déjà un million d'euros."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
