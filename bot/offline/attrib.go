@@ -375,7 +375,14 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil
 		}
 		at.speaker, at.surface, at.how = e, "", "dropped-quote"
+		if cu.relay != nil {
+			if r, name := a.speakerOf(cu.relay, nil); r != nil && r != e {
+				at.via, at.viaName = r, name
+			}
+		}
 		at.content = a.spanTo(s.body, cu.lo-1)
+		// "Su objetivo, dijo, fue …": the words go on after the incise.
+		at.content = append(at.content, a.inciseRest(cu.hi, s)...)
 		at.marked = true
 		a.markDirect(at)
 		return at
@@ -393,6 +400,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		(t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–") && before-1 >= s.body && (t.toks[before-1].kind == tQClose || t.toks[before-1].q >= 0))
 	commaBefore := before >= s.body && (t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–")
 	switch {
+	case cu.right != nil && cu.invPron && cu.right.kind == kPron && commaBefore && !quoteBefore && !a.contentBefore(cu.lo, s) &&
+		len(a.inciseRest(cu.hi, s)) > 0:
+		// "Le projet, a-t-il précisé, sera …", "Certes, concède-t-elle,
+		// …": an incise inside the sentence; the words are the sentence
+		// around it.
+		at.speaker, at.surface = a.speakerOf(cu.right, nil)
+		at.how = "incise"
+		at.content = append(a.spanTo(s.body, before), a.inciseRest(cu.hi, s)...)
+		at.marked = true
 	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable) &&
 		!(lx.Code == "en" && unnamedSpeaker(cu.right.kind, cu.right.class)):
@@ -412,6 +428,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		end := cu.right.t1
 		if end < s.t1-1 && t.toks[end].s == "," && t.toks[end+1].kind == tQOpen {
 			at.content = append(at.content, a.spanTo(end+1, s.t1)...)
+		} else if cu.invPron && cu.right.kind == kPron && !quoteBefore {
+			// "Le projet de loi, a-t-il précisé, sera …": the words go on
+			// after the incise.
+			at.content = append(at.content, a.inciseRest(max(end, cu.hi), s)...)
 		}
 		at.marked = true
 		a.markDirect(at)
@@ -511,6 +531,41 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return nil // "Ohio state Rep. Ann Poe": a name is not a statement
 	}
 	return at
+}
+
+// inciseRest returns the words after an incise that ends at token k
+// ("Su objetivo, dijo, fue …"; "Le projet, a-t-il précisé, sera …"):
+// the rest of the sentence after the comma, when no quotation was before
+// and what follows is no relative clause or participle of the incise's
+// own.
+func (a *analysis) inciseRest(k int, s *sentence) [][2]int {
+	t := a.t
+	lx := t.lx
+	if k+1 >= s.t1 || t.toks[k].s != "," || t.toks[k+1].kind != tWord || !t.out(k+1) {
+		return nil
+	}
+	for j := s.body; j < k; j++ {
+		if t.toks[j].kind == tQOpen || t.toks[j].kind == tQClose || t.toks[j].q >= 0 {
+			return nil
+		}
+	}
+	l := t.toks[k+1].l
+	if lx.Set("relpron", l) || lx.Set("coord", l) || a.nonFinite(l) {
+		return nil
+	}
+	if v, ok := lx.Verbs[l]; ok && v.Tags&lang.TagFinite == 0 {
+		return nil
+	}
+	words := 0
+	for j := k + 1; j < s.t1; j++ {
+		if t.toks[j].kind == tWord {
+			words++
+		}
+	}
+	if words < 3 {
+		return nil
+	}
+	return a.spanTo(k+1, s.t1)
 }
 
 // coordSubject returns the subject of the clause that a verb after the
@@ -764,7 +819,11 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 		if pe := a.entityOf(appos); pe != nil {
 			// The person speaks: for the government or employer the role
 			// names, or as themself, with the role as an alias.
-			if e.kind == kCountry || e.gov || m.spokes {
+			// A title of a body the article only describes ("le
+			// secrétaire général de la fédération, Teodor Malesh") is
+			// no government's: the person speaks, the title describes.
+			ownedByDesc := m.owner != nil && m.owner.kind == kDesc && !m.owner.gov
+			if e.kind == kCountry || e.gov && !ownedByDesc || m.spokes {
 				if pe.speaksFor == nil && pe != e {
 					pe.speaksFor = e
 				}

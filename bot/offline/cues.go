@@ -48,6 +48,9 @@ type cue struct {
 	// inQuote is set for an attribution set inside the quotation it
 	// interrupts ("«…, affirme-t-elle. …»").
 	inQuote bool
+	// relay is who passed on a dropped subject's words ("…», ha añadido
+	// en comentarios recogidos por la prensa").
+	relay *mention
 }
 
 // findCues finds the reporting cues of sentence i.
@@ -744,7 +747,7 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 				}
 				continue
 			}
-			if k >= s.t1 || t.toks[k].kind != tWord || t.toks[k].l != w || t.toks[k].q >= 0 {
+			if k >= s.t1 || t.toks[k].kind != tWord || t.toks[k].l != w && !capitalUnaccented(t, k, s, w) || t.toks[k].q >= 0 {
 				ok = false
 				break
 			}
@@ -759,6 +762,13 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 		}
 	}
 	return lang.Pattern{}, 0
+}
+
+// capitalUnaccented reports whether token k opens sentence s with a
+// capital that lost the accent of the pattern word w ("A ses yeux" for
+// "à ses yeux"): writers often drop accents on capitals.
+func capitalUnaccented(t *text, k int, s *sentence, w string) bool {
+	return k == s.body && t.toks[k].cap && t.toks[k].l != w && lang.Fold(w) == t.toks[k].l
 }
 
 // accordingCue reads the source of an "according to" phrase of n words at
@@ -1038,9 +1048,12 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			continue
 		}
 		// "…», estime la préfecture" / "…», a lâché X" / "…», s'étonne le
-		// magistrat".
+		// magistrat" / "…», s'est défendu le porte-parole", "…», se ha
+		// quejado X".
 		v := k
-		if (lx.Set("aux", t.toks[k].l) || lx.Set("refl", t.toks[k].l)) && word(k+1) {
+		if lx.Set("refl", t.toks[k].l) && k+2 < s.t1 && (lx.Set("aux", t.toks[k+1].l) || lx.Set("passive", t.toks[k+1].l)) && word(k+2) {
+			v = k + 2
+		} else if (lx.Set("aux", t.toks[k].l) || lx.Set("refl", t.toks[k].l)) && word(k+1) {
 			v = k + 1
 		}
 		vb, known := lx.Verbs[t.toks[v].l]
@@ -1048,13 +1061,16 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			continue // "…,” promising to campaign across the country": no subject after a gerund
 		}
 		st := v + 1
+		for st < s.t1 && st-v <= 2 && isTimeWord(lx, t.toks[st].l) {
+			st++ // "…», s'est défendu mercredi le porte-parole"
+		}
 		if known && st < s.t1 && lx.Set("prep", t.toks[st].l) && !lx.Set("inf", t.toks[st].l) {
 			// "…», rappelle en préambule le président": a short
 			// phrase between the verb and its subject.
 			for st++; st < s.t1 && st-v <= 4 && t.toks[st].kind == tWord && !lx.Set("determiners", t.toks[st].l) && !t.isName(st); st++ {
 			}
-			if st >= s.t1 || !lx.Set("determiners", t.toks[st].l) && !t.isName(st) || lx.Set("by", t.toks[st].l) {
-				continue // "…», diz em áudio divulgado pelo secretário": no subject there
+			if st >= s.t1 || !lx.Set("determiners", t.toks[st].l) && !t.isName(st) || lx.Set("by", t.toks[st].l) || a.byIn(v+1, st) {
+				continue // "…», diz em áudio divulgado pelo secretário", "…», ha añadido en comentarios recogidos por la prensa": no subject there
 			}
 		}
 		if end := a.npRight(st, s); end > st && a.endsClause(end, s) {
@@ -1094,16 +1110,19 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			}
 			quoteBefore := t.toks[j].kind == tQClose || t.toks[j].q >= 0
 			_, known := lx.Verbs[t.toks[v].l]
-			if !quoteBefore && !known || !a.endsClause(v+1, s) && !(v+1 < s.t1 && (t.toks[v+1].s == "—" || t.toks[v+1].s == "-")) {
+			// "“…”, ha añadido en comentarios recogidos por la prensa":
+			// the press relays the words.
+			relay := a.relayTail(v+1, s)
+			if !quoteBefore && !known || !a.endsClause(v+1, s) && !(v+1 < s.t1 && (t.toks[v+1].s == "—" || t.toks[v+1].s == "-")) && (relay == nil || !quoteBefore) {
 				continue
 			}
 			if cu, ok := at[v]; ok {
 				if cu.left == nil && cu.right == nil {
-					cu.dropped = true
+					cu.dropped, cu.relay = true, relay
 				}
 				continue
 			}
-			out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: a.verbOr(v), dropped: true})
+			out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: a.verbOr(v), dropped: true, relay: relay})
 		}
 		// "Afirmou que …" / "Aseguró que …": a sentence that opens
 		// with a reporting verb and "que" continues the sentence
@@ -1145,6 +1164,53 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		}
 	}
 	return out
+}
+
+// byIn reports whether an agent preposition is among tokens lo to hi
+// ("en comentarios recogidos por la prensa").
+func (a *analysis) byIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if a.t.lx.Set("by", a.t.toks[k].l) {
+			return true
+		}
+	}
+	return false
+}
+
+// relayTail returns, for a short phrase from k to the end of sentence s
+// that names who passed words on ("en comentarios recogidos por la
+// prensa", "dans des propos rapportés par l'AFP"), the relay, or nil.
+func (a *analysis) relayTail(k int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	if k >= s.t1 || !lx.Set("prep", t.toks[k].l) {
+		return nil
+	}
+	for j := k + 1; j < s.t1 && j-k <= 5; j++ {
+		if t.toks[j].kind != tWord {
+			return nil
+		}
+		if lx.Set("by", t.toks[j].l) {
+			if j+1 < s.t1 && (t.toks[j+1].kind == tQOpen || t.toks[j+1].s == "'") {
+				// "por 'The Guardian'": a quoted title.
+				for e := j + 2; e < s.t1 && e-j <= 8; e++ {
+					if t.toks[e].kind == tQClose || t.toks[e].s == "'" {
+						if e == j+2 || !a.endsClause(e+1, s) {
+							return nil
+						}
+						return a.parseNP(j+2, e, 0)
+					}
+				}
+				return nil
+			}
+			end := a.npRight(j+1, s)
+			if end <= j+1 || !a.endsClause(end, s) || end < s.t1 && t.toks[end].s != "." {
+				return nil
+			}
+			return a.parseNP(j+1, end, 0)
+		}
+	}
+	return nil
 }
 
 // afterOpening returns the token after a short opening phrase of

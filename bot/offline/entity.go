@@ -193,6 +193,13 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	if m.owner != nil {
 		owner = a.resolve(m.owner, sent, tok)
 	}
+	// "selon son organisation", "según su partido": the organisation
+	// the person it stands for speaks for.
+	if owner != nil && m.owner.kind == kPron && !m.spokes && !m.plural && owner.kind == kPerson && a.t.lx.Set("orgwords", m.head) {
+		if o := owner.speaksFor; o != nil && (o.kind == kOrg || o.kind == kName) {
+			return o
+		}
+	}
 	// A spokesperson or office speaks for its owner.
 	if m.spokes {
 		switch {

@@ -503,7 +503,8 @@ func (t *text) startsAccording(k int) bool {
 			if w == "," {
 				continue
 			}
-			if j >= len(t.toks) || t.toks[j].kind != tWord || t.toks[j].l != w {
+			// (A capital may have lost its accent: "A ses yeux".)
+			if j >= len(t.toks) || t.toks[j].kind != tWord || t.toks[j].l != w && !(j == k && t.toks[j].cap && lang.Fold(w) == t.toks[j].l) {
 				ok = false
 				break
 			}

@@ -978,6 +978,27 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El ministro Juan Pérez habló el lunes en Madrid. A su juicio, la reforma llega demasiado tarde."},
 		{name: "fr d'après a name with et in its of-phrase, before the comma", sent: 1, party: "Ministère des Routes et des Ponts", claim: "Dit que 12 ponts",
 			text: "D'après le ministère des Routes et des Ponts, 12 ponts ont été fermés après la crue de mardi."},
+		{name: "fr a mid-sentence incise with an inverted pronoun: the sentence around it", sent: 2, speaker: "Claire Morel", claim: "Dit que le projet ... sera retiré",
+			text: "Claire Morel, secrétaire du syndicat, a dénoncé un plan injuste. Le projet, a-t-elle précisé, sera retiré avant l'été si la direction ne cède pas."},
+		{name: "fr an incise after an opening adverb", sent: 2, speaker: "Claire Morel", claim: "Dit que Certes ... les salaires",
+			text: "Claire Morel, secrétaire du syndicat, a dénoncé un plan injuste. Certes, concède-t-elle, les salaires ont augmenté de deux pour cent l'an dernier."},
+		{name: "es a dropped-subject incise mid-sentence: the last speaker, the sentence around it", sent: 2, speaker: "Tomás Ferrer", claim: "Dice que su objetivo ... fue",
+			text: "\"Hay que hablar\", afirmó el ministro Tomás Ferrer en Valencia. Su objetivo, dijo, fue abrir un diálogo con todas las partes antes del verano."},
+		{name: "fr a reflexive verb with its auxiliary after a quotation", sent: 1, speaker: "Paul Girard",
+			text: "«Nous avons toujours respecté les règles du port», s'est défendu mercredi le directeur Paul Girard."},
+		{name: "es a reflexive verb with its auxiliary after a quotation", sent: 1, speaker: "Luis Prado",
+			text: "\"No vamos a permitir más retrasos\", se ha quejado el director Luis Prado."},
+		{name: "es comments a paper relayed: the last speaker's, via the paper", sent: 2, speaker: "Ana Lis", via: "The Guardian",
+			text: "\"Nos quedaremos\", dijo la activista Ana Lis. \"Uníos a nosotros y os respaldaremos\", ha añadido en comentarios recogidos por 'The Guardian'."},
+		{name: "fr A ses yeux without its accent", sent: 2, speaker: "Claire Roux", claim: "Dit que certains",
+			text: "La ministre Claire Roux était lundi à Lyon. A ses yeux, certains produits pourraient nuire à la santé."},
+		{name: "fr the title of a body only described: the person is the party", sent: 1, party: "Teodor Malesh",
+			text: "Le secrétaire général de la fédération, Teodor Malesh, a affirmé que la grève durerait."},
+		{name: "fr a plural group subject with réitérer", sent: 2, party: "Avocats du colonel",
+			text: "Le tribunal a repris l'audience lundi. Les avocats du colonel ont réitéré que leur client était prêt à payer cette somme."},
+		{name: "fr selon son organisation: the organisation its spokesperson speaks for", sent: 3, party: "Union des chauffeurs",
+			text: "L'Union des chauffeurs a réclamé une médiation rapide. Sa porte-parole, Mila Dorn, a déclaré que les camions attendaient depuis trois jours. " +
+				"Selon son organisation, les pertes dépassent déjà un million d'euros."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)

@@ -49,6 +49,7 @@ constater er assert note
 signaler er assert note
 détailler er assert say
 répéter - assert say : répète:f répètent:f répété:pp répétait:f répéta:f répétant:g
+réitérer - assert repeat : réitère:f réitèrent:f réitéré:pp réitérée:pp réitérés:pp réitérait:f réitéraient:f réitéra:f réitérant:g
 conclure - assert say : conclut:f concluent:f conclu:pp concluait:f concluant:g
 jurer er assert say
 étonner er assert say refl
@@ -111,6 +112,7 @@ féliciter er assert praise
 
 [voice]
 say = Dit | Disent
+repeat = Réitère | Réitèrent
 describe = Décrit | Décrivent
 recount = Raconte | Racontent
 note = Note | Notent
