@@ -439,6 +439,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if cu.verb.Noun && !a.nounAsVerb(cu, s) {
 			return nil
 		}
+		if cu.left.kind == kPron && cu.left.t0 == s.t0 && t.toks[cu.left.t0].q < 0 && t.lx.Set("firstperson", t.toks[cu.left.t0].l) {
+			return nil // "I think …" outside quotations: the writer's own view
+		}
 		at.speaker, at.surface = a.speakerOf(cu.left, cu.appos)
 		at.how = "left"
 		if at.speaker == nil {
@@ -514,7 +517,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if at.speaker == nil || len(at.content) == 0 {
 		return nil
 	}
-	if cu.verb.Weak && !at.marked && !a.bareClause(t.tokAt(at.content[0][0])) {
+	if cu.verb.Weak && !at.marked && !a.bareClause(t.tokAt(at.content[0][0]), s) {
 		return nil // "wrote a book", "spoke for an hour"
 	}
 	if k := a.subordEnd(cu, s); k > 0 {
@@ -1031,7 +1034,7 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		return sp
 	}
 	if at.verb.Weak {
-		if k < s.t1 && a.bareClause(k) {
+		if k < s.t1 && a.bareClause(k, s) {
 			return a.spanTo(k, s.t1)
 		}
 		return nil
@@ -1568,13 +1571,23 @@ func unnamedSpeaker(kind int, class string) bool {
 	return kind == kDesc && (class == "unknown" || class == "")
 }
 
-// bareClause reports whether the words at token k are a clause without
-// a complementiser, opening with a pronoun and its verb ("tweeted he was
-// not aware of it"), not an object ("wrote him a letter").
-func (a *analysis) bareClause(k int) bool {
+// bareClause reports whether the words at token k of sentence s are a
+// clause without a complementiser, opening with a pronoun and its verb
+// ("tweeted he was not aware of it") or with a noun phrase and an
+// auxiliary ("thinks the bridge will close"), not an object ("wrote him
+// a letter", "wrote a letter to the council").
+func (a *analysis) bareClause(k int, s *sentence) bool {
 	t := a.t
-	if k+1 >= len(t.toks) || t.toks[k].kind != tWord || t.toks[k].q >= 0 || !a.isPronounTok(k) {
+	if k+1 >= s.t1 || t.toks[k].kind != tWord || t.toks[k].q >= 0 {
 		return false
+	}
+	if !a.isPronounTok(k) {
+		end := a.npRight(k, s)
+		if end <= k || end >= s.t1 || t.toks[end].kind != tWord || t.toks[end].cap || t.toks[end].q >= 0 {
+			return false
+		}
+		l := t.toks[end].l
+		return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l)
 	}
 	l := t.toks[k+1].l
 	return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || a.isVerb(k+1)

@@ -425,6 +425,11 @@ several many multiple some two three four five six seven eight nine ten dozens h
 # since claimed") and prepositions elsewhere.
 since
 
+[set firstperson]
+# First-person subjects: outside quotations they are the writer's, not a
+# speaker's ("I think the plan will fail").
+i we
+
 [set negsubj]
 # Subjects that deny or empty the statement: "no group claimed responsibility".
 no nobody none neither nothing few no_one not_one not_all hardly_anyone
