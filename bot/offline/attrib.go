@@ -1595,13 +1595,14 @@ func (a *analysis) bareClause(k int, s *sentence) bool {
 
 // docAgent returns who made the document a phrase ending at token k
 // names, when "by" follows it, after a time ("on Monday") or a
-// participle ("released", "published"): "a tweet on Monday by X". Or nil.
+// participle ("released", "published"): "a tweet on Monday by X"; or
+// when "from" follows it right away: "a report from X". Or nil.
 func (a *analysis) docAgent(k int, s *sentence) *mention {
 	t := a.t
 	lx := t.lx
 	for n := 0; k < s.t1 && n < 4 && t.out(k); k, n = k+1, n+1 {
 		l := t.toks[k].l
-		if lx.Set("by", l) {
+		if lx.Set("by", l) || n == 0 && lx.Set("docfrom", l) {
 			end := a.npRight(k+1, s)
 			if end <= k+1 {
 				return nil

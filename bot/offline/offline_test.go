@@ -101,6 +101,8 @@ func TestCuesEnglish(t *testing.T) {
 		{"X has always said", "Tom Reyes has always said the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"in a statement X said", "In a statement, the SDF said an agreement had been reached.", "SDF", bot.StanceAssert},
 		{"according to X", "According to the Associated Press, Iran has increased cooperation with China.", "Associated Press", bot.StanceAssert},
+		{"according to a document from X", "The toll rose by a third in March, according to figures from the Energy Commission.", "Energy Commission", bot.StanceAssert},
+		{"according to a document from a year", "The toll rose by a third in March, according to figures from 2019.", "", ""},
 		{"trailing according to", "The attack used ten drones, according to Reuters.", "Reuters", bot.StanceAssert},
 		{"colon quote", `Trump tweeted: "Thousands of people are forming in Washington."`, "Trump", bot.StanceAssert},
 		{"denied", "China has again denied the new claims.", "China", bot.StanceDeny},
