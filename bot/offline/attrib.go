@@ -67,6 +67,16 @@ type attribution struct {
 	how string
 }
 
+// viaBack gives the reporter of the last attribution of sentence i, at,
+// to the attributions of the same sentence that the last one continues:
+// "Francis made clear that …, saying that …, according to Reuters" (the
+// words before the participle came through Reuters too).
+func viaBack(out []*attribution, i int, at *attribution) {
+	for k := len(out) - 1; k > 0 && out[k].how == "continues" && out[k-1].sent == i && out[k-1].speaker == out[k].speaker && out[k-1].via == nil; k-- {
+		out[k-1].via, out[k-1].viaName = at.speaker, at.surface
+	}
+}
+
 // attribute runs stage 4 on sentence i with its cues (already resolved).
 func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 	var out []*attribution
@@ -118,6 +128,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if n := len(out); n > 0 && cu.kind == cueAccording && cu.lo > out[n-1].cue && out[n-1].kind == cueVerb &&
 			out[n-1].via == nil && out[n-1].speaker != at.speaker && a.tailAfter(cu, s) {
 			out[n-1].via, out[n-1].viaName = at.speaker, at.surface
+			viaBack(out, i, at)
 			continue
 		}
 		// A later attribution in the same sentence: only after a clause
@@ -135,6 +146,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			// promises to …, Stovall said.") they are the reporter's.
 			if prev := out[n-1]; prev.marked || a.quotesIn(prev) {
 				prev.via, prev.viaName = at.speaker, at.surface
+				viaBack(out, i, at)
 				continue
 			}
 			out = out[:n-1]

@@ -649,6 +649,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "To show the tone of the talk, Reyes went on to note that he had bought a hotel in Washington, D.C., and boast about his new golf club."},
 		{name: "a quotation a newspaper reported: the speaker's, via the paper", sent: 1, speaker: "Tom Reyes", via: "Daily Ledger",
 			text: "Earlier in the day, Tom Reyes met local leaders and pledged to “fix every road in the town by June,” the Daily Ledger reported."},
+		{name: "a participle going on, then according to a paper: both claims via the paper", sent: 1, speaker: "Tom Reyes", via: "Daily Ledger",
+			text: "On Saturday, Tom Reyes said that his meeting with the mayor was not political, saying that critics should \"look elsewhere,\" according to the Daily Ledger."},
 		{name: "words with no quotation a reporter gave: the reporter's", sent: 1, speaker: "Stovall",
 			text: "Reyes won over the small crowds with long speeches and promises to change the town hall if elected, Stovall said."},
 		{name: "a relative clause with a place and a date between commas", sent: 1, speaker: "Sandy Hale",
