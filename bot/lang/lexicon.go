@@ -611,9 +611,11 @@ func (p *parser) verb(ln string) error {
 		// Only the forms tagged n double as nouns ("claims", not
 		// "claimed").
 		vv.Noun = v.Noun && t&TagNoun != 0
-		if old, dup := p.lx.Verbs[w]; dup && old.Lemma != v.Lemma {
-			// Another verb's form too ("wies": hinweisen, zurückweisen):
-			// the first listed is the default, the others alternatives.
+		if old, dup := p.lx.Verbs[w]; dup && (old.Lemma != v.Lemma || old.Particle != v.Particle) {
+			// Another verb's form too ("wies": hinweisen, zurückweisen),
+			// or the same verb with another particle ("made clear",
+			// "made it clear"): the first listed is the default, the
+			// others alternatives.
 			p.lx.Alt[w] = append(p.lx.Alt[w], vv)
 			continue
 		}

@@ -64,6 +64,8 @@ comment reg assert comment noun weak
 remark reg assert say noun weak
 observe e assert note
 point reg assert say part=out
+make - assert say part=clear : makes:f made:f/pp making:g
+make - assert say part=it_clear : makes:f made:f/pp making:g
 mention reg assert mention noun
 indicate e assert say
 reveal reg assert say
