@@ -258,7 +258,10 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			continue
 		}
 		// A lone common noun capitalised at the start ("Company said").
-		if r.hi-r.lo == 1 && !lang.IsAcronym(t.toks[r.lo].s) && (lx.Set("orgwords", t.toks[r.lo].b) || lx.Speakers[t.toks[r.lo].b] != "" || lx.Set("anaphoric", t.toks[r.lo].b)) {
+		// A publication's one-word name inside the sentence is a name
+		// ("The Guardian said", "according to the Times").
+		if r.hi-r.lo == 1 && !lang.IsAcronym(t.toks[r.lo].s) && (lx.Set("orgwords", t.toks[r.lo].b) || lx.Speakers[t.toks[r.lo].b] != "" || lx.Set("anaphoric", t.toks[r.lo].b)) &&
+			!(lx.Set("mediawords", t.toks[r.lo].b) && r.lo > t.sents[t.toks[r.lo].sent].body && t.midCap[t.toks[r.lo].b]) {
 			runs = runs[:len(runs)-1]
 			continue
 		}

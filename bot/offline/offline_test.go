@@ -104,6 +104,8 @@ func TestCuesEnglish(t *testing.T) {
 		{"X has always said", "Tom Reyes has always said the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"in a statement X said", "In a statement, the SDF said an agreement had been reached.", "SDF", bot.StanceAssert},
 		{"according to X", "According to the Associated Press, Iran has increased cooperation with China.", "Associated Press", bot.StanceAssert},
+		{"the one-word name of a paper", "Earlier, the Guardian reported that the toll on the bridge would double in June.", "Guardian", bot.StanceAssert},
+		{"according to the one-word name of a paper", "The toll on the bridge will double in June, according to the Post.", "Post", bot.StanceAssert},
 		{"according to a document from X", "The toll rose by a third in March, according to figures from the Energy Commission.", "Energy Commission", bot.StanceAssert},
 		{"according to a document from a year", "The toll rose by a third in March, according to figures from 2019.", "", ""},
 		{"trailing according to", "The attack used ten drones, according to Reuters.", "Reuters", bot.StanceAssert},
