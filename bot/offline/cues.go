@@ -153,6 +153,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			return nil
 		case lx.Set("modal", l):
 			return nil
+		case lx.Set("inf", l) && j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-2].l+" "+t.toks[j-1].l):
+			j -= 2 // "went on to say": the verb of the group, reporting
+			continue
 		case lx.Set("inf", l) && j == c-1:
 			return nil // "to say", "de dire", "zu sagen"
 		case lx.Set("aux", l):

@@ -541,6 +541,11 @@ statement statements report reports tweet tweets post posts notice letter letter
 [set docfrom]
 from
 
+# Verbs before "to" and a reporting verb that leave it reporting ("went
+# on to say").
+[set goeson]
+went_on goes_on go_on going_on gone_on
+
 [set orgwords]
 nations ministry department office agency commission committee council association foundation institute center centre university company corporation corp corp. inc inc. ltd ltd. llc plc group party front forces force army navy command movement organization organisation union league alliance coalition court assembly parliament congress senate bank fund network news daily times post press herald journal tribune gazette telegraph guardian review radio tv television broadcasting channel service services police embassy consulate government administration authority authorities board bureau federation society trust hospital airlines airline airways church guard guards brigade brigades corps program programme project club institution museum school college house wire mail observer chronicle mirror weekly monthly magazine media ngo unesco state campaign
 
