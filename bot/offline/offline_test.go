@@ -96,6 +96,7 @@ func TestCuesEnglish(t *testing.T) {
 		{"quote X said", `"We are victims," Hong Lei said.`, "Hong Lei", bot.StanceAssert},
 		{"two-apostrophe quotation", `''We are victims,'' Hong Lei said.`, "Hong Lei", bot.StanceAssert},
 		{"X said in a statement", "The ministry said in a statement that it had never hacked anyone.", "Ministry", bot.StanceAssert},
+		{"an adjective and a plural of people who take sides", "Religious conservatives say the toll on the bridge is unfair to drivers.", "Religious conservatives", bot.StanceAssert},
 		{"X went on to say", "Tom Reyes went on to say that the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"X wants to say", "Tom Reyes wants to say that the toll on the bridge is unfair to drivers.", "", ""},
 		{"X made it clear", "Tom Reyes made it clear that the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
