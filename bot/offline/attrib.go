@@ -1707,6 +1707,9 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 		if !t.out(k) || !a.isVerb(k) {
 			continue
 		}
+		if k-1 >= s.body && t.lx.Set("determiners", t.toks[k-1].l) {
+			continue // "struck a measured tone": an adjective, not the verb
+		}
 		j := k - 1
 		for j >= s.body && t.out(j) && (t.lx.Set("aux", t.toks[j].l) || t.lx.Set("adverbs", t.toks[j].l) || a.adverbForm(j)) {
 			j--
