@@ -233,16 +233,23 @@ func TestServeMetrics(t *testing.T) {
 		return len(r) == 1 && strings.Contains(r[0], "China rejects US report")
 	})
 
-	code, body := get(t, c.addr, "/metrics")
-	if code != http.StatusOK {
-		t.Fatalf("/metrics = %d", code)
-	}
-	parser := expfmt.NewTextParser(model.LegacyValidation)
-	families, err := parser.TextToMetricFamilies(strings.NewReader(body))
-	if err != nil {
-		t.Fatalf("/metrics does not parse: %v\n%s", err, body)
-	}
+	// The fake Slack shows a reply as soon as it answers the call; the
+	// adapter times the call once it has the answer: scrape until the
+	// last delivery is counted.
 	posts, edits := len(slackAPI.CallsOf("chat.postMessage")), len(slackAPI.CallsOf("chat.update"))
+	var families map[string]*dto.MetricFamily
+	waitFor(t, "the deliveries counted", 10*time.Second, func() bool {
+		code, body := get(t, c.addr, "/metrics")
+		if code != http.StatusOK {
+			t.Fatalf("/metrics = %d", code)
+		}
+		parser := expfmt.NewTextParser(model.LegacyValidation)
+		var err error
+		if families, err = parser.TextToMetricFamilies(strings.NewReader(body)); err != nil {
+			t.Fatalf("/metrics does not parse: %v\n%s", err, body)
+		}
+		return deliveries(families, "post") == posts && deliveries(families, "edit") == edits
+	})
 	elapsed := time.Since(start).Seconds()
 
 	for _, tc := range []struct {
@@ -325,4 +332,23 @@ next:
 	}
 	t.Fatalf("no %s with labels %v", name, labels)
 	return nil
+}
+
+// deliveries returns how many Slack deliveries of kind op the scraped
+// metrics count as ok.
+func deliveries(families map[string]*dto.MetricFamily, op string) int {
+	f := families["briefbot_delivery_seconds"]
+	if f == nil {
+		return -1
+	}
+	for _, m := range f.GetMetric() {
+		labels := map[string]string{}
+		for _, l := range m.GetLabel() {
+			labels[l.GetName()] = l.GetValue()
+		}
+		if labels["platform"] == "slack" && labels["op"] == op && labels["result"] == "ok" {
+			return int(m.GetHistogram().GetSampleCount())
+		}
+	}
+	return 0
 }
