@@ -40,12 +40,24 @@ type ThreadSource struct {
 // article's, and each story source's.
 func (t *Thread) SourceHashes() []string {
 	var out []string
+	for _, a := range t.Articles() {
+		if h := a.Hash(); !slices.Contains(out, h) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// Articles returns a thread's articles: its article, then each story
+// source's (the first is usually the article again), none nil.
+func (t *Thread) Articles() []*Article {
+	var out []*Article
 	if t.Article != nil {
-		out = append(out, t.Article.Hash())
+		out = append(out, t.Article)
 	}
 	for _, s := range t.Sources {
-		if s.Article != nil && !slices.Contains(out, s.Article.Hash()) {
-			out = append(out, s.Article.Hash())
+		if s.Article != nil {
+			out = append(out, s.Article)
 		}
 	}
 	return out

@@ -336,10 +336,8 @@ func (s *Store) DeleteThread(ctx context.Context, k bot.ThreadKey) error {
 			th.Sources = *srcs
 		}
 		hashes, links := th.SourceHashes(), []string{}
-		for _, a := range append([]*bot.Article{th.Article}, sourceArticles(th)...) {
-			if a != nil {
-				links = append(links, digest.NormalizeURL(a.URL))
-			}
+		for _, a := range th.Articles() {
+			links = append(links, digest.NormalizeURL(a.URL))
 		}
 		seen := make([]string, 0, len(hashes)+len(links))
 		for _, h := range hashes {
@@ -463,12 +461,4 @@ func (s *Store) PruneThreads(ctx context.Context, before time.Time) (int, error)
 		return 0, fmt.Errorf("postgres: prune threads: %w", err)
 	}
 	return int(n), nil
-}
-
-func sourceArticles(th *bot.Thread) []*bot.Article {
-	out := make([]*bot.Article, 0, len(th.Sources))
-	for _, s := range th.Sources {
-		out = append(out, s.Article)
-	}
-	return out
 }

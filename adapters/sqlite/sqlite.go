@@ -674,21 +674,10 @@ func forgotten(th *bot.Thread, stored string) (hashes, links []string) {
 	if len(hashes) == 0 && stored != "" {
 		hashes = []string{stored}
 	}
-	for _, a := range append([]*bot.Article{th.Article}, sourceArticles(th)...) {
-		if a == nil {
-			continue
-		}
+	for _, a := range th.Articles() {
 		if l := digest.NormalizeURL(a.URL); l != "" && !slices.Contains(links, l) {
 			links = append(links, l)
 		}
 	}
 	return hashes, links
-}
-
-func sourceArticles(th *bot.Thread) []*bot.Article {
-	out := make([]*bot.Article, 0, len(th.Sources))
-	for _, s := range th.Sources {
-		out = append(out, s.Article)
-	}
-	return out
 }
