@@ -252,6 +252,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
+		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
+			return nil // "ni los diputados ni el presidente han mencionado", "neither X nor Y said": no one said it
+		}
 		if m := cu.left; m != nil && m.t1 > m.t0 && t.toks[m.t1-1].poss && !v.Noun {
 			// "The state's confirmed caseload": a possessive modifies
 			// the noun after the participle. ("Hale's claim that …"
@@ -1137,13 +1140,19 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				v = k + 1
 			}
 			vb, known := lx.Verbs[t.toks[v].l]
-			if known && vb.Tags&lang.TagFinite != 0 && v+1 < s.t1 && lx.Set("comp", t.toks[v+1].l) {
+			// "Confirmó además que …", "Disse ainda que …": adverbs may
+			// stand between the verb and "que".
+			q := v + 1
+			for q < s.t1 && q < v+3 && lx.Set("adverbs", t.toks[q].l) && !t.toks[q].cap {
+				q++
+			}
+			if known && vb.Tags&lang.TagFinite != 0 && q < s.t1 && lx.Set("comp", t.toks[q].l) {
 				if cu, ok := at[v]; ok {
 					if cu.left == nil && cu.right == nil {
-						cu.dropped, cu.lo = true, s.body
+						cu.dropped, cu.lo, cu.hi = true, s.body, q
 					}
 				} else if !taken[v] {
-					out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: s.body, hi: v + 1, verb: a.verbOr(v), dropped: true})
+					out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: s.body, hi: q, verb: a.verbOr(v), dropped: true})
 				}
 			}
 		}

@@ -774,6 +774,34 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "es dropped subject continues the sentence before", sent: 2, speaker: "Carolina Darias",
 			text: "La ministra Carolina Darias visitó el hospital de Gran Canaria el lunes por la mañana. " +
 				"Aseguró que el sistema sanitario está preparado para el invierno."},
+		{name: "es dropped subject with an adverb before que", sent: 2, speaker: "Pedro Ruiz",
+			text: "El ministro Pedro Ruiz visitó el puerto de Valdemar el lunes por la mañana. " +
+				"Confirmó además que el Gobierno había presentado doce denuncias ante los juzgados."},
+		{name: "es dropped subject after a dropped subject", sent: 3, speaker: "Pedro Ruiz",
+			text: "El ministro Pedro Ruiz visitó el puerto de Valdemar el lunes por la mañana. " +
+				"\"No vamos a ceder ante ninguna presión de la naviera\", apuntó. " +
+				"Confirmó que el Gobierno había presentado doce denuncias ante los juzgados."},
+		{name: "es según a statement of an organisation", sent: 2, party: "Marítima Sur",
+			text: "El ministro Pedro Ruiz visitó el puerto de Valdemar el lunes por la mañana. " +
+				"Según un comunicado de la naviera Marítima Sur, la controversia tiene su origen en las medidas del Gobierno."},
+		{name: "es a statement in which the subject said", sent: 2, party: "Marítima Sur",
+			text: "El ministro Pedro Ruiz visitó el puerto de Valdemar el lunes por la mañana. " +
+				"La naviera Marítima Sur emitió un comunicado en el que expresó que la controversia tiene su origen en las medidas del Gobierno."},
+		{name: "fr c'est ce qu'a annoncé X", sent: 2, speaker: "Éric Caldwell",
+			text: "Les trottinettes électriques ne reviendront pas dans les rues de Montréal cet été. " +
+				"C'est ce qu'a annoncé Éric Caldwell, responsable de la mobilité au comité exécutif, mercredi matin."},
+		{name: "fr a subject, a stressed pronoun, then the verb", sent: 2, party: "Union suisse des paysans",
+			text: "Le canton de Berne veut interdire ce produit depuis le mois de mars. " +
+				"L'Union suisse des paysans a, elle, demandé aux exploitations de renoncer à ces pesticides en attendant."},
+		{name: "es a title before a verb is not an alias with the verb", sent: 2, notParty: "Dirigente sindical sonrió",
+			text: "Ana Gómez, portavoz del sindicato, habló el lunes en el puerto de Valdemar. " +
+				"La dirigente sindical sonrió y dijo: \"Creo que el ministro tiene un problema\"."},
+		{name: "es neither this nor that said: no one", sent: 2, none: true,
+			text: "El régimen de excepción termina la próxima semana en todo el país. " +
+				"A la fecha ni los diputados de la Asamblea, ni el presidente de la República, Juan Mora, han mencionado que se vaya a prorrogar."},
+		{name: "en neither this nor that said: no one", sent: 2, none: true,
+			text: "The emergency rules end next week across the whole country. " +
+				"Neither the lawmakers nor the president, John Moore, have said that the rules will be extended."},
 		{name: "es dropped subject with no one to continue", sent: 2, none: true,
 			text: "La lluvia cayó durante toda la noche en la capital. Aseguró que el sistema sanitario está preparado para el invierno."},
 		{name: "pt negation opening an infinitive", sent: 2, speaker: "Wilson Witzel",

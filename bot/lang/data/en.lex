@@ -435,7 +435,7 @@ i we
 
 [set negsubj]
 # Subjects that deny or empty the statement: "no group claimed responsibility".
-no nobody none neither nothing few no_one not_one not_all hardly_anyone
+no nobody none neither nothing few no_one not_one not_all hardly_anyone nor
 
 [set negation]
 not never n't no cannot can't didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't won't wouldn't couldn't shouldn't neither nor
