@@ -407,6 +407,18 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "quoting"
 		return at
 	}
+	if subj := a.docRelative(cu, s); subj != nil && cu.kind == cueVerb {
+		// "Acme issued a statement in which it said …", "emitió un
+		// comunicado en el que expresó que …": the subject that issued
+		// the document.
+		at.speaker, at.surface = a.speakerOf(subj, nil)
+		at.how = "doc-relative"
+		at.content = a.contentAfter(cu.hi, s, at)
+		if at.speaker == nil || len(at.content) == 0 {
+			return nil
+		}
+		return at
+	}
 	before := cu.lo - 1
 	quoteBefore := before >= s.body && (t.toks[before].kind == tQClose || t.toks[before].q >= 0 ||
 		(t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–") && before-1 >= s.body && (t.toks[before-1].kind == tQClose || t.toks[before-1].q >= 0))
@@ -1814,4 +1826,67 @@ func (a *analysis) speakerEnds(k int, s *sentence) bool {
 	}
 	return lx.Set("prep", l) || lx.Set("time", l) || isTimeWord(lx, l) || lx.Set("adverbs", l) || lx.Set("relpron", l) || lx.Set("subord", l) || lx.Set("as", l) ||
 		lx.Set("dative", l) || lx.Set("comp", l) || lx.Set("coord", l) || lx.Set("by", l)
+}
+
+// docRelative returns the subject of the clause that names a document
+// when the verb of cue cu opens a relative clause on that document:
+// "issued a statement in which it said", "emitió un comunicado en el que
+// expresó", "publié un communiqué dans lequel il affirme", "eine
+// Erklärung, in der sie betont"; or nil.
+func (a *analysis) docRelative(cu *cue, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	j := cu.lo - 1
+	if m := cu.left; m != nil && m.kind == kPron {
+		j = m.t0 - 1 // "in which it said"
+	} else if j >= s.body && a.isPronounTok(j) {
+		j-- // "dans lequel il affirme"
+	}
+	if j < s.body || !t.out(j) || !lx.Set("relpron", t.toks[j].l) || lx.Set("comp", t.toks[j].l) && j-1 >= s.body && !lx.Set("determiners", t.toks[j-1].l) && !lx.Set("prep", t.toks[j-1].l) {
+		return nil
+	}
+	j--
+	if j >= s.body && lx.Set("determiners", t.toks[j].l) && !lx.Set("prep", t.toks[j].l) {
+		j-- // "en el que", "en la cual"
+	}
+	if j < s.body || !lx.Set("prep", t.toks[j].l) || lx.Set("by", t.toks[j].l) || lx.Set("of", t.toks[j].l) {
+		return nil
+	}
+	j--
+	if j >= s.body && t.toks[j].s == "," {
+		j-- // "eine Erklärung, in der"
+	}
+	doc := func(k int) bool {
+		return k > s.body && t.out(k) && (lx.Set("docnouns", t.toks[k].b) || lx.Set("docnouns", t.toks[k].l))
+	}
+	if !doc(j) && lx.NounCaps && doc(j-1) && !t.toks[j].cap {
+		j-- // "hat eine Erklärung veröffentlicht, in der": the verb ends the clause
+	}
+	if !doc(j) {
+		return nil
+	}
+	if st, end := a.mainSubject(j, s); st >= 0 {
+		return a.parseNP(st, end, 0)
+	}
+	// A verb the lexicon does not know ("emitió un comunicado"): the
+	// phrase before the word before the document's determiners.
+	k := j - 1
+	for k > s.body && lx.Set("determiners", t.toks[k].l) {
+		k--
+	}
+	if k <= s.body || !t.out(k) || t.toks[k].kind != tWord || t.toks[k].cap {
+		return nil
+	}
+	k--
+	for k > s.body && t.out(k) && (lx.Set("aux", t.toks[k].l) || lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap) {
+		k--
+	}
+	st := a.npLeft(k, s)
+	if st-1 == s.body && lx.Set("determiners", t.toks[st-1].l) {
+		st-- // "A empresa …": an article that is also a preposition
+	}
+	if st >= 0 && a.boundary(st-1, s) {
+		return a.parseNP(st, k+1, 0)
+	}
+	return nil
 }

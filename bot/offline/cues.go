@@ -822,6 +822,13 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		// document here, not a verb, and "by" names its author.
 		if end < s.t1 && t.out(end) && t.lx.Set("docnouns", t.toks[end].b) {
 			end++
+			// "según un comunicado de Montecon": a document noun that
+			// is also a participle, and its owner after it.
+			if end+1 < s.t1 && t.out(end) && t.lx.Set("of", t.toks[end].l) {
+				if e := a.npRight(end+1, s); e > end+1 {
+					end = e
+				}
+			}
 		}
 		// "according to a statement by the spokesperson Harry Roque": the
 		// author is the source.

@@ -802,6 +802,21 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "en neither this nor that said: no one", sent: 2, none: true,
 			text: "The emergency rules end next week across the whole country. " +
 				"Neither the lawmakers nor the president, John Moore, have said that the rules will be extended."},
+		{name: "en a statement in which it said", sent: 2, party: "Maritime South",
+			text: "The mayor visited the port of Valdemar on Monday morning and met the workers on the docks. " +
+				"The shipping firm Maritime South issued a statement in which it said the dispute began with the government's measures."},
+		{name: "fr un communiqué dans lequel elle affirme", sent: 2, party: "Maritime Sud",
+			text: "Le maire a visité le port de Valdemar lundi matin et a rencontré les dockers sur les quais. " +
+				"La compagnie Maritime Sud a publié un communiqué dans lequel elle affirme que le conflit vient des mesures du gouvernement."},
+		{name: "de eine Erklärung, in der sie betont", sent: 2, party: "Nordsee",
+			text: "Der Bürgermeister besuchte am Montagmorgen den Hafen von Valdemar und traf die Arbeiter an den Docks. " +
+				"Die Reederei Nordsee hat eine Erklärung veröffentlicht, in der sie betont, dass der Streit von der Regierung ausgelöst wurde."},
+		{name: "pt uma nota na qual afirmou", sent: 2, party: "Marítima Sul",
+			text: "O prefeito visitou o porto de Valdemar na segunda-feira de manhã e encontrou os trabalhadores nas docas. " +
+				"A empresa Marítima Sul divulgou uma nota na qual afirmou que a disputa começou com as medidas do governo."},
+		{name: "a document in which no one speaks is no one's", sent: 2, none: true,
+			text: "The mayor visited the port of Valdemar on Monday morning and met the workers on the docks. " +
+				"The shipping firm Maritime South issued a statement in which prices were listed for the coming year."},
 		{name: "es dropped subject with no one to continue", sent: 2, none: true,
 			text: "La lluvia cayó durante toda la noche en la capital. Aseguró que el sistema sanitario está preparado para el invierno."},
 		{name: "pt negation opening an infinitive", sent: 2, speaker: "Wilson Witzel",
