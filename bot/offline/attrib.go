@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"strings"
 	"slices"
 
 	"github.com/briefbot/briefbot/bot/lang"
@@ -417,6 +418,19 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if at.speaker == nil || len(at.content) == 0 {
 			return nil
 		}
+		return at
+	}
+	if cu.kind == cueVerb && cu.right != nil && a.cleft(cu, s) && i > 0 && !t.sents[i-1].furniture && len(a.bySent[i-1]) == 0 {
+		// "C'est ce qu'a annoncé X", "Así lo explicó X", "Das sagte X":
+		// the sentence before is the words (also the last of the
+		// paragraph before: the phrase points back).
+		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
+		if at.speaker == nil {
+			return nil
+		}
+		at.how = "cleft"
+		at.content = [][2]int{{t.d.Sentences[i-1].Start, t.d.Sentences[i-1].End}}
+		at.marked, at.lead = true, 1
 		return at
 	}
 	before := cu.lo - 1
@@ -1889,4 +1903,23 @@ func (a *analysis) docRelative(cu *cue, s *sentence) *mention {
 		return a.parseNP(st, k+1, 0)
 	}
 	return nil
+}
+
+// cleft reports whether the words of sentence s before cue cu are a
+// phrase that points back at the sentence before as what the speaker
+// after the verb said ("C'est ce qu'a annoncé X", "Eso fue lo que dijo
+// X", "Das sagte X"): the lexicon's cleft set.
+func (a *analysis) cleft(cu *cue, s *sentence) bool {
+	t := a.t
+	if cu.lo <= s.body || cu.lo-s.body > 5 {
+		return false
+	}
+	var words []string
+	for k := s.body; k < cu.lo; k++ {
+		if t.toks[k].kind != tWord {
+			return false
+		}
+		words = append(words, t.toks[k].l)
+	}
+	return t.lx.Set("cleft", strings.Join(words, " "))
 }

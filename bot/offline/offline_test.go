@@ -817,6 +817,15 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "a document in which no one speaks is no one's", sent: 2, none: true,
 			text: "The mayor visited the port of Valdemar on Monday morning and met the workers on the docks. " +
 				"The shipping firm Maritime South issued a statement in which prices were listed for the coming year."},
+		{name: "de das sagte X: the sentence before is the words", sent: 2, speaker: "Jan Brandt",
+			text: "Der Bürgermeister besuchte am Montagmorgen den Hafen und traf die Arbeiter an den Docks. " +
+				"Der Streit sei von der Regierung ausgelöst worden. Das sagte der Sprecher Jan Brandt am Montag in Hamburg."},
+		{name: "es eso fue lo que dijo X", sent: 2, speaker: "Ana Gómez",
+			text: "El ministro Pedro Ruiz visitó el puerto de Valdemar el lunes por la mañana. " +
+				"El acuerdo no llegará antes del verano. Eso fue lo que dijo la sindicalista Ana Gómez a los periodistas."},
+		{name: "a cleft after words already attributed adds nothing", sent: 3, none: true,
+			text: "El ministro Pedro Ruiz visitó el puerto de Valdemar el lunes por la mañana. " +
+				"\"El acuerdo no llegará antes del verano\", dijo Ruiz. Eso fue lo que dijo también la sindicalista Ana Gómez."},
 		{name: "es dropped subject with no one to continue", sent: 2, none: true,
 			text: "La lluvia cayó durante toda la noche en la capital. Aseguró que el sistema sanitario está preparado para el invierno."},
 		{name: "pt negation opening an infinitive", sent: 2, speaker: "Wilson Witzel",

@@ -356,6 +356,10 @@ von durch
 [set listintro]
 darunter
 
+[set cleft]
+# A phrase before an inverted subject that points back at the sentence before as what was said: "Das sagte X", "Dies teilte X mit".
+das dies
+
 [set absolute]
 mit
 

@@ -368,6 +368,10 @@ por
 [set listintro]
 incluidos incluidas
 
+[set cleft]
+# A phrase before an inverted subject that points back at the sentence before as what was said: "Eso fue lo que dijo X", "Así lo explicó X".
+es_lo_que fue_lo_que eso_es_lo_que eso_fue_lo_que esto_es_lo_que así eso
+
 [set absolute]
 con
 

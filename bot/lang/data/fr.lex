@@ -390,6 +390,10 @@ par
 [set listintro]
 dont notamment
 
+[set cleft]
+# A phrase before an inverted subject that points back at the sentence before as what was said: "C'est ce qu'a annoncé X".
+c'_est_ce_qu' c'_est_ce_que voilà_ce_qu' voilà_ce_que c'_était_ce_qu' c'_était_ce_que
+
 [set absolute]
 avec
 

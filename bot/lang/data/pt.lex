@@ -356,6 +356,10 @@ por pelo pela pelos pelas
 [set listintro]
 incluindo
 
+[set cleft]
+# A phrase before an inverted subject that points back at the sentence before as what was said: "Foi o que disse X", "Assim afirmou X".
+é_o_que foi_o_que é_isso_que foi_isso_que assim
+
 [set absolute]
 com
 
