@@ -826,6 +826,9 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "a cleft after words already attributed adds nothing", sent: 3, none: true,
 			text: "El ministro Pedro Ruiz visitó el puerto de Valdemar el lunes por la mañana. " +
 				"\"El acuerdo no llegará antes del verano\", dijo Ruiz. Eso fue lo que dijo también la sindicalista Ana Gómez."},
+		{name: "pt a title before a verb is not an alias with the verb", sent: 2, notParty: "Dirigente sindical chegou",
+			text: "Ana Gomes, porta-voz do sindicato, falou na segunda-feira no porto de Valdemar. " +
+				"A dirigente sindical chegou e disse: \"Acho que o ministro tem um problema\"."},
 		{name: "es dropped subject with no one to continue", sent: 2, none: true,
 			text: "La lluvia cayó durante toda la noche en la capital. Aseguró que el sistema sanitario está preparado para el invierno."},
 		{name: "pt negation opening an infinitive", sent: 2, speaker: "Wilson Witzel",

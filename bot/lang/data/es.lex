@@ -724,3 +724,7 @@ BG | Bulgaria | búlgaro, búlgara, búlgaros, búlgaras | Sofía
 HR | Croacia | croata, croatas | Zagreb
 EU | Unión Europea, UE | europeo, europea, europeos, europeas | Bruselas
 VA | Vaticano, Santa Sede |  | Vaticano
+
+[set verbendings]
+# Word endings that mark a verb form (a noun phrase stops there): the preterite "sonrió", "habló".
+ó

@@ -704,3 +704,7 @@ BG | Bulgária | búlgaro, búlgara, búlgaros, búlgaras | Sófia
 HR | Croácia | croata, croatas | Zagreb
 EU | União Europeia, UE | europeu, europeus | Bruxelas
 VA | Vaticano, Santa Sé |  | Vaticano
+
+[set verbendings]
+# Word endings that mark a verb form (a noun phrase stops there): the preterite "falou", "chegou".
+ou
