@@ -140,6 +140,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	aux, passive := false, false
 	inv := -1 // a clitic pronoun between auxiliary and participle: "a-t-il déclaré"
 	j := c - 1
+	if participle && j > s.body && t.toks[j].s == "," {
+		// "L'Union a, elle, demandé …", "a, pour sa part, estimé": a
+		// short aside between the auxiliary and the participle.
+		if k := a.asideBefore(j, s); k > s.body && lx.Set("aux", t.toks[k-1].l) {
+			j = k - 1
+		}
+	}
 	for ; j >= s.body && t.out(j); j-- {
 		l := t.toks[j].l
 		if t.toks[j].cap && t.midCap[t.toks[j].b] && (lx.Set("modal", l) || lx.Set("aux", l) || lx.Set("negation", l)) {
@@ -314,6 +321,26 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 	}
 	return cu
+}
+
+// asideBefore returns the comma that opens a short aside of lower-case
+// words closed by the comma at token j (", elle,", ", pour sa part,"), or
+// -1.
+func (a *analysis) asideBefore(j int, s *sentence) int {
+	t := a.t
+	for k := j - 1; k >= s.body && k >= j-4; k-- {
+		tk := &t.toks[k]
+		switch {
+		case tk.s == ",":
+			if k < j-1 {
+				return k
+			}
+			return -1
+		case tk.kind != tWord || tk.cap || tk.q >= 0 || a.isVerb(k):
+			return -1
+		}
+	}
+	return -1
 }
 
 // verbFollows reports whether an auxiliary or copula follows token k
