@@ -1,8 +1,8 @@
 package offline
 
 import (
-	"strings"
 	"slices"
+	"strings"
 
 	"github.com/briefbot/briefbot/bot/lang"
 )
