@@ -1585,7 +1585,16 @@ func (a *analysis) skipApposition(k int, s *sentence) int {
 // or nil.
 func (a *analysis) paragraphSubject(i int) *entity {
 	t := a.t
-	for j := i - 1; j >= 0 && j >= i-2 && t.sents[j].para == t.sents[i].para; j-- {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if t.sents[j].para != t.sents[i].para {
+			// "Delgado hizo un llamado … ¶ «…», enfatizó.": a quotation
+			// that opens its paragraph goes on from the subject of the
+			// last sentence before it.
+			if o := &t.sents[j+1]; o.t0 < o.t1 && t.toks[o.t0].kind == tQOpen {
+				return a.subjectOf(j)
+			}
+			return nil
+		}
 		if e := a.subjectOf(j); e != nil {
 			return e
 		}
@@ -1788,13 +1797,17 @@ func (a *analysis) subjectOf(j int) *entity {
 		return nil
 	}
 	s := &a.t.sents[j]
-	end := a.npRight(s.body, s)
-	if end <= s.body {
+	st := s.body
+	if tk := &a.t.toks[st]; tk.kind == tWord && a.t.lx.Set("prep", tk.l) {
+		st = a.afterOpening(s) // "Durante la entrevista, Delgado hizo …"
+	}
+	end := a.npRight(st, s)
+	if end <= st {
 		return nil
 	}
 	// The longest phrase from the start that names someone: the verb
 	// after it may be one the lexicon does not know ("conversou").
-	if m := a.longestName(s.body, end, true); m != nil {
+	if m := a.longestName(st, end, true); m != nil {
 		return a.entityOf(m)
 	}
 	return nil

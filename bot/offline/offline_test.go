@@ -829,6 +829,14 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "pt a title before a verb is not an alias with the verb", sent: 2, notParty: "Dirigente sindical chegou",
 			text: "Ana Gomes, porta-voz do sindicato, falou na segunda-feira no porto de Valdemar. " +
 				"A dirigente sindical chegou e disse: \"Acho que o ministro tem um problema\"."},
+		{name: "es a quotation opening its paragraph goes on from the subject before, past an opening phrase", sent: 4, speaker: "Rodolfo Delgado",
+			text: "El fiscal general Rodolfo Delgado habló el lunes con los periodistas en la capital del país.\n\n" +
+				"Durante la misma entrevista, Delgado hizo el llamado al Órgano Judicial para que nombre más jueces.\n\n" +
+				"\"El Órgano Judicial también tiene que hacer su parte. Todo para que estas personas puedan pasar a la detención provisional\", enfatizó."},
+		{name: "es a quotation opening its paragraph after no one", sent: 4, none: true,
+			text: "El fiscal general Rodolfo Delgado habló el lunes con los periodistas en la capital del país.\n\n" +
+				"Durante la noche, la lluvia cayó sobre toda la capital y los barrios del sur.\n\n" +
+				"\"El Órgano Judicial también tiene que hacer su parte. Todo para que estas personas puedan pasar a la detención provisional\", enfatizó."},
 		{name: "es dropped subject with no one to continue", sent: 2, none: true,
 			text: "La lluvia cayó durante toda la noche en la capital. Aseguró que el sistema sanitario está preparado para el invierno."},
 		{name: "pt negation opening an infinitive", sent: 2, speaker: "Wilson Witzel",
