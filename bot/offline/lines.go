@@ -113,7 +113,7 @@ func datelineEnd(t *text, s *sentence) int {
 			marks++
 		case tk.kind == tWord && paren && tk.cap:
 			marks++ // "(Reuters)"
-		case tk.kind == tWord && (tk.cap || isDigits(tk.s) || t.lx.Months[tk.l] > 0):
+		case tk.kind == tWord && (tk.cap || isDigits(tk.s) || t.lx.Months[tk.l] > 0 || monthAbbrev(t.lx, tk.l)):
 		case tk.s == "(":
 			paren = true
 		case tk.s == ")":
@@ -126,6 +126,20 @@ func datelineEnd(t *text, s *sentence) int {
 		}
 	}
 	return s.t0
+}
+
+// monthAbbrev reports whether w shortens a month's name ("oct", "sept",
+// "janv"): at least three letters that begin one.
+func monthAbbrev(lx *lang.Lexicon, w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for m := range lx.Months {
+		if len(m) > len(w) && strings.HasPrefix(m, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func isDigits(w string) bool {

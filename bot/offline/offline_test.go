@@ -373,6 +373,12 @@ func TestFailureClasses(t *testing.T) {
 		if c, ok := claimOn(cs, 2); !ok || c.party != "Officials" {
 			t.Errorf("dateline sentence: %+v", cs)
 		}
+		// A dateline with a shortened month: "Bruselas, 7 oct (EFE).-".
+		br, cs = brief(t, "Bruselas, 7 oct (EFE).- El alto representante de la Unión Europea, Josep Borrell, consideró este miércoles que el rechazo del Gobierno «solo empeorará la situación» en el país.")
+		noParty(t, br, "Bruselas", "Bélgica")
+		if c, ok := claimOn(cs, 1); !ok || c.speaker != "Josep Borrell" {
+			t.Errorf("dateline with a shortened month: %+v", cs)
+		}
 	})
 	t.Run("10 interview transcripts", func(t *testing.T) {
 		_, cs := brief(t, "Senator Jane Holt spoke to the station on Sunday.\n\nA partial transcript follows:\n\n\"MORGAN: Will you vote for the bill?\n\n\"HOLT: Not as it stands. The bill cuts the clinics' budget.\n\n\"MORGAN: Your party disagrees.\n\n\"HOLT: Then we will talk.")
