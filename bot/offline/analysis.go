@@ -391,7 +391,7 @@ func (a *analysis) propagateQuotes() {
 			prevPara = s.para
 		}
 		if ats := a.bySent[i]; len(ats) > 0 {
-			prev = ats[len(ats)-1]
+			prev = lastOf(ats)
 			continue
 		}
 		if a.leads(i) || a.askedBefore(i) {

@@ -532,8 +532,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// the evidence is Clinton's clause.
 			at.evStart = t.toks[k].start
 		}
-	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s)):
-		// "Dijo el ministro que …", "Am Montag sagte der Minister, …".
+	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s)) &&
+		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)):
+		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
+		// (not "expresó además su completo apoyo": an object).
 		at.how = "verbfirst"
 		at.speaker, at.surface = a.speakerOf(cu.right, nil)
 		at.content = a.contentAfter(cu.right.t1, s, at)
@@ -1831,10 +1833,28 @@ func (a *analysis) longestName(st, end int, lone bool) *mention {
 func (a *analysis) lastSpeaker(i int) *entity {
 	for k := i; k >= 0 && k >= i-2; k-- {
 		if ats := a.bySent[k]; len(ats) > 0 {
-			return ats[len(ats)-1].speaker
+			return lastOf(ats).speaker
 		}
 	}
 	return nil
+}
+
+// lastOf returns the attribution of a sentence that a later one goes on
+// from: the last, but the reporter rather than the speaker a reporter
+// quotes inside it ("X recalled that a candidate said …. «…», X added").
+func lastOf(ats []*attribution) *attribution {
+	last := ats[len(ats)-1]
+	if last.how == "nested" && last.via != nil {
+		for k := len(ats) - 2; k >= 0; k-- {
+			if ats[k].speaker == last.via {
+				return ats[k]
+			}
+		}
+		outer := *last
+		outer.speaker, outer.surface, outer.via, outer.viaName = last.via, last.viaName, nil, ""
+		return &outer
+	}
+	return last
 }
 
 // speakerEnds reports whether a speaker phrase after its verb ending at

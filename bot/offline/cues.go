@@ -1107,7 +1107,11 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		if known && st < s.t1 && lx.Set("prep", t.toks[st].l) && !lx.Set("inf", t.toks[st].l) {
 			// "…», rappelle en préambule le président": a short
 			// phrase between the verb and its subject.
+			p := st
 			for st++; st < s.t1 && st-v <= 4 && t.toks[st].kind == tWord && !lx.Set("determiners", t.toks[st].l) && !t.isName(st); st++ {
+			}
+			if st == p+1 {
+				continue // "…», subrayó sobre ese punto": the phrase after the preposition is its object
 			}
 			if st >= s.t1 || !lx.Set("determiners", t.toks[st].l) && !t.isName(st) || lx.Set("by", t.toks[st].l) || a.byIn(v+1, st) {
 				continue // "…», diz em áudio divulgado pelo secretário", "…», ha añadido en comentarios recogidos por la prensa": no subject there
@@ -1153,7 +1157,14 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			// "“…”, ha añadido en comentarios recogidos por la prensa":
 			// the press relays the words.
 			relay := a.relayTail(v+1, s)
-			if !quoteBefore && !known || !a.endsClause(v+1, s) && !(v+1 < s.t1 && (t.toks[v+1].s == "—" || t.toks[v+1].s == "-")) && (relay == nil || !quoteBefore) {
+			// "“…”, subrayó sobre ese punto.": a phrase after a
+			// preposition ends the clause.
+			tail := false
+			if known && quoteBefore && v+2 < s.t1 && lx.Set("prep", t.toks[v+1].l) && !lx.Set("by", t.toks[v+1].l) {
+				e := a.npRight(v+2, s)
+				tail = e > v+2 && a.endsClause(e, s)
+			}
+			if !quoteBefore && !known || !a.endsClause(v+1, s) && !tail && !(v+1 < s.t1 && (t.toks[v+1].s == "—" || t.toks[v+1].s == "-")) && (relay == nil || !quoteBefore) {
 				continue
 			}
 			if cu, ok := at[v]; ok {

@@ -243,7 +243,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// "the senator", "o senador", "le ministre": the person last named
 	// with that title.
 	if m.definite && !m.plural && owner == nil && m.headTok >= 0 && (a.isTitleWord(m.headTok) || m.class == "people" && !m.generic) {
-		if e := a.recentTitled(sent, tok, m.head); e != nil {
+		if e := a.recentTitled(sent, tok, m.head, m.gender); e != nil {
 			return e
 		}
 
@@ -402,16 +402,17 @@ func (a *analysis) salientPerson(sent int) *entity {
 }
 
 // recentTitled returns the person mentioned last (in the five sentences
-// before) with the title word head among their names.
-func (a *analysis) recentTitled(sent, tok int, head string) *entity {
+// before) with the title word head among their names, and not of
+// another gender than a gender the title or its determiner marks.
+func (a *analysis) recentTitled(sent, tok int, head string, gender byte) *entity {
 	h := lang.Fold(head)
 	for i := len(a.reg.recent) - 1; i >= 0; i-- {
 		sn := a.reg.recent[i]
 		if sn.sent < sent-5 {
 			break
 		}
-		if sn.sent == sent && sn.tok >= tok || sn.e.kind != kPerson {
-			continue
+		if sn.sent == sent && sn.tok >= tok || sn.e.kind != kPerson || gender != 0 && sn.e.gender != 0 && sn.e.gender != gender {
+			continue // (not "la fiscala general" for "el fiscal general")
 		}
 		for _, n := range append([]string{sn.e.name}, sn.e.names...) {
 			for _, w := range strings.Fields(lang.Fold(n)) {

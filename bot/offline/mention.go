@@ -91,8 +91,15 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	}
 	// Determiners.
 	var possessor *mention
+	var detGender byte // the gender a determiner marks
 	for i < hi && t.toks[i].kind == tWord && lx.Set("determiners", t.toks[i].l) && !t.isName(i) {
 		l := t.toks[i].l
+		switch {
+		case lx.Set("masculine", l):
+			detGender = 'm'
+		case lx.Set("feminine", l):
+			detGender = 'f'
+		}
 		switch {
 		case lx.Set("definite", l):
 			m.definite = true
@@ -313,6 +320,8 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			m.lead = m.lead || tt.Head
 			if tt.Gender != 0 {
 				m.gender = tt.Gender
+			} else if m.gender == 0 {
+				m.gender = detGender // "el fiscal", "la fiscal"
 			}
 		}
 	}

@@ -843,6 +843,20 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El fiscal general Rodolfo Delgado habló el lunes con los periodistas en la capital del país.\n\n" +
 				"Durante la noche, la lluvia cayó sobre toda la capital y los barrios del sur.\n\n" +
 				"\"El Órgano Judicial también tiene que hacer su parte. Todo para que estas personas puedan pasar a la detención provisional\", enfatizó."},
+		{name: "es a dropped subject before a prepositional phrase is no subject", sent: 2, speaker: "Rodolfo Delgado", notParty: "Punto",
+			text: "El fiscal general Rodolfo Delgado habló el lunes con los periodistas. \"No vamos a ceder ante ninguna presión\", dijo Delgado. " +
+				"“Esa fue una decisión soberana de la justicia mexicana”, subrayó sobre ese punto."},
+		{name: "es a verb first with a possessive object names no speaker", sent: 2, notParty: "Completo apoyo",
+			text: "El fiscal general Rodolfo Delgado habló el lunes con los periodistas en la capital. " +
+				"En ese sentido expresó además su completo apoyo a la fiscala general, a quien la oposición quiere destituir."},
+		{name: "es a title with a masculine article is not the woman with that title", sent: 3, speaker: "Rodolfo Delgado",
+			text: "El fiscal general Rodolfo Delgado habló el lunes con los periodistas en la capital. " +
+				"Delgado contó que la fiscal general Sandra Quiñónez le explicó los alcances del caso. " +
+				"Consultado sobre el caso, el fiscal general lamentó el asesinato de la joven."},
+		{name: "es a quotation after a reported report goes on from the reporter", sent: 3, speaker: "Rodolfo Delgado",
+			text: "El fiscal general Rodolfo Delgado habló el lunes con los periodistas en la capital. " +
+				"Delgado recordó que hace un mes un candidato presidencial afirmó que la Fiscalía debía desaparecer. " +
+				"“Ese es el discurso típico para desarticular Estados de Derecho”, lanzó al respecto."},
 		{name: "es dropped subject with no one to continue", sent: 2, none: true,
 			text: "La lluvia cayó durante toda la noche en la capital. Aseguró que el sistema sanitario está preparado para el invierno."},
 		{name: "pt negation opening an infinitive", sent: 2, speaker: "Wilson Witzel",

@@ -577,7 +577,7 @@ toll rise caseload figure figures data statistics fact facts rate increase decli
 
 [set starters]
 # Capitalised words that open sentences and are never names.
-ok okay yes no even create latest update updated breaking watch read listen see photo video image caption here there what why how when where who which
+ok okay yes no even create latest update updated breaking watch read listen see photo video image caption here there what why how when where who which asked questioned
 
 [pronouns]
 he m s

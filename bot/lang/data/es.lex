@@ -372,6 +372,13 @@ incluidos incluidas
 # A phrase before an inverted subject that points back at the sentence before as what was said: "Eso fue lo que dijo X", "Así lo explicó X".
 es_lo_que fue_lo_que eso_es_lo_que eso_fue_lo_que esto_es_lo_que así eso
 
+[set masculine]
+# Determiners that mark a title's gender: "el fiscal general" is not "la fiscala general".
+el un los unos este ese aquel del al
+
+[set feminine]
+la una las unas esta esa aquella
+
 [set absolute]
 con
 
@@ -427,7 +434,7 @@ policía gobierno ejército familia equipo fiscalía
 hechos hecho datos cifras cifra balance aumento
 
 [set starters]
-sí no ok lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía
+sí no ok lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada
 
 [pronouns]
 él m s

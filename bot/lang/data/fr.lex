@@ -394,6 +394,13 @@ dont notamment
 # A phrase before an inverted subject that points back at the sentence before as what was said: "C'est ce qu'a annoncé X".
 c'_est_ce_qu' c'_est_ce_que voilà_ce_qu' voilà_ce_que c'_était_ce_qu' c'_était_ce_que
 
+[set masculine]
+# Determiners that mark a title's gender: "el fiscal general" is not "la fiscala general".
+le un ce cet du au
+
+[set feminine]
+la une cette
+
 [set absolute]
 avec
 
@@ -451,7 +458,7 @@ police gendarmerie armée gouvernement famille équipe direction justice
 faits fait chiffres chiffre bilan données hausse baisse
 
 [set starters]
-oui non ok voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc
+oui non ok voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée
 
 [pronouns]
 il m s

@@ -360,6 +360,13 @@ incluindo
 # A phrase before an inverted subject that points back at the sentence before as what was said: "Foi o que disse X", "Assim afirmou X".
 é_o_que foi_o_que é_isso_que foi_isso_que assim
 
+[set masculine]
+# Determiners that mark a title's gender: "el fiscal general" is not "la fiscala general".
+o um os uns este esse aquele do no ao pelo
+
+[set feminine]
+a uma as umas esta essa aquela da na à pela
+
 [set absolute]
 com
 
@@ -415,7 +422,7 @@ polícia governo exército família equipe
 fatos factos dados balanço aumento
 
 [set starters]
-sim não ok leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive
+sim não ok leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada
 
 [pronouns]
 ele m s
