@@ -1743,3 +1743,27 @@ func TestElidedOpening(t *testing.T) {
 		t.Errorf("claim %+v, want \"… que c'est …\"", cs)
 	}
 }
+
+// TestLoadedSpeakerLabel checks that a speaker described with the outlet's
+// loaded word is labelled with that word marked as the outlet's, not in
+// the bot's own voice, and that the claim survives the grounding check.
+func TestLoadedSpeakerLabel(t *testing.T) {
+	text := "Le ministre Paul Lenoir a été mis en examen mardi pour favoritisme dans l'affaire des marchés publics. " +
+		"Ses sbires accusent les journalistes de ne pas chercher la vérité sur ce dossier."
+	br, _ := brief(t, text)
+	ground.New(text).Check(br)
+	for _, p := range br.Parties {
+		for _, c := range p.Claims {
+			if !strings.Contains(c.Evidence, "sbires") {
+				continue
+			}
+			for _, label := range []string{p.Name, c.Speaker} {
+				if !strings.Contains(label, "\"Sbires\" (") {
+					t.Errorf("label %q: the loaded word is not marked as the outlet's", label)
+				}
+			}
+			return
+		}
+	}
+	t.Errorf("no claim on the sentence with the loaded word: %+v", br.Parties)
+}

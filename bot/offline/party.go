@@ -187,9 +187,12 @@ func (a *analysis) label(e *entity, surface string) string {
 		}
 		return e.name
 	case surface != "" && !a.isPronoun(surface):
-		return capFirst(stripDet(a.t.lx, surface))
+		// A description is the bot's wording of the speaker: the
+		// outlet's loaded words in it are marked as the outlet's ("ses
+		// sbires": "Sbires" (the outlet's wording)).
+		return quoteLoaded(a.t.lx, a.t.lx, capFirst(stripDet(a.t.lx, surface)))
 	}
-	return capFirst(e.name)
+	return quoteLoaded(a.t.lx, a.t.lx, capFirst(e.name))
 }
 
 func (a *analysis) isPronoun(s string) bool {

@@ -18,6 +18,18 @@ import (
 // marks in s with their neutral rendering in the bot's language, or puts
 // them in quotation marks with vlx's "(the outlet's wording)".
 func neutralise(lx, vlx *lang.Lexicon, s string) string {
+	return rewordLoaded(lx, vlx, s, false)
+}
+
+// quoteLoaded puts the loaded words of lx outside quotation marks in s in
+// quotation marks, with vlx's "(the outlet's wording)", whatever their
+// neutral rendering: a speaker's label must stay the article's words (the
+// grounding check looks them up) without adopting them.
+func quoteLoaded(lx, vlx *lang.Lexicon, s string) string {
+	return rewordLoaded(lx, vlx, s, true)
+}
+
+func rewordLoaded(lx, vlx *lang.Lexicon, s string, quote bool) string {
 	var b strings.Builder
 	b.Grow(len(s) + 16)
 	depth := 0
@@ -50,7 +62,7 @@ func neutralise(lx, vlx *lang.Lexicon, s string) string {
 		switch {
 		case !loaded || depth > 0:
 			b.WriteString(w)
-		case rep == "=":
+		case rep == "=" || quote:
 			b.WriteString("\"" + w + "\" " + vlx.Phrase("outlet.wording"))
 		case rep == "-":
 			if j < len(s) && s[j] == ' ' {
