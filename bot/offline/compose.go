@@ -27,7 +27,20 @@ func (a *analysis) compose(art *bot.Article, vlx *lang.Lexicon) *bot.Briefing {
 	}
 	a.guessMeta(br)
 	br.Notes = a.notes(vlx)
-	br.Summary = a.summary(br, vlx)
+	// The summary names parties and their statements: write it from what
+	// the grounding check will show (on a copy: the check runs again
+	// where the briefing is shown), never from a party it drops.
+	shown := *br
+	shown.Parties = make([]bot.Party, len(br.Parties))
+	for i, p := range br.Parties {
+		p.Claims = append([]bot.Claim(nil), p.Claims...)
+		p.Aliases = append([]string(nil), p.Aliases...)
+		shown.Parties[i] = p
+	}
+	shown.Notes = append([]string(nil), br.Notes...)
+	shown.Facts = append([]bot.Fact(nil), br.Facts...)
+	ground.New(a.t.src).Check(&shown)
+	br.Summary = a.summary(&shown, vlx)
 	return br
 }
 
