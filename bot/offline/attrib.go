@@ -65,6 +65,12 @@ type attribution struct {
 	marked bool
 	// how names the rule that found the speaker (for measuring rules).
 	how string
+	// tail is the token of the subordinating word that opens a clause
+	// after the reported words and the cue, or 0 ("“…,” X said after Y
+	// announced …"); inTail is set on an attribution inside another's
+	// tail clause: a quotation after the sentence does not continue it.
+	tail   int
+	inTail bool
 }
 
 // viaBack gives the reporter of the last attribution of sentence i, at,
@@ -176,6 +182,10 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 				prev.evEnd = t.toks[brk].start
 			}
 			at.evStart = t.toks[brk].end
+			if prev.tail > 0 && prev.tail < cu.lo {
+				at.inTail = true
+				at.evStart = t.toks[prev.tail].end // the clause after "after"
+			}
 		}
 		out = append(out, at)
 	}
@@ -444,6 +454,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// "Le projet de loi, a-t-il précisé, sera …": the words go on
 			// after the incise.
 			at.content = append(at.content, a.inciseRest(max(end, cu.hi), s)...)
+		} else if k, sub := a.tailClause(max(end, cu.hi), s); k > 0 {
+			at.evEnd, at.tail = t.toks[k].start, sub
 		}
 		at.marked = true
 		a.markDirect(at)
@@ -466,6 +478,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			at.marked, at.direct = true, true
 			if after := a.contentAfter(cu.hi, s, &attribution{verb: cu.verb}); len(after) > 0 && a.markedAfter(cu.hi, s) {
 				at.content = append(at.content, after...)
+			} else if k, sub := a.tailClause(cu.hi, s); k > 0 {
+				at.evEnd, at.tail = t.toks[k].start, sub
 			}
 			return at
 		}
@@ -546,6 +560,45 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return nil // "Ohio state Rep. Ann Poe": a name is not a statement
 	}
 	return at
+}
+
+// tailClause returns the subordinating word that opens a clause with a
+// subject and verb of its own after the attribution of words reported before it
+// ("“…,” Reyes said after the council voted …", "… when asked if …"),
+// or -1: that clause tells what happened, it is not the speaker's words,
+// and it leaves the evidence.
+func (a *analysis) tailClause(k int, s *sentence) (start, sub int) {
+	t := a.t
+	for ; k+1 < s.t1; k++ {
+		tk := &t.toks[k]
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose {
+			return -1, -1
+		}
+		if _, rep := t.lx.Verbs[tk.l]; rep && !tk.cap {
+			return -1, -1 // "…, adding that … because …": the speaker goes on
+		}
+		if tk.kind == tWord && t.lx.Set("subord", tk.l) {
+			if a.isVerb(k+1) || !a.finiteVerbIn(k+1, s.t1) {
+				return -1, -1 // "…, while arguing …", "before adding: …": the speaker goes on
+			}
+			sub = k
+			// "…, two hours after …", "shortly after …": the clause's
+			// measure of time goes with it.
+			for j := k - 1; j > 0 && t.toks[j].kind == tWord && t.toks[j].q < 0 && !t.toks[j].cap; j-- {
+				l := t.toks[j].l
+				switch {
+				case isTimeWord(t.lx, l) && j-1 > 0 && t.toks[j-1].kind == tWord && !t.toks[j-1].cap && t.toks[j-1].q < 0:
+					k, j = j-1, j-1 // "two hours"
+				case t.lx.Set("adverbs", l) || a.adverbForm(j):
+					k = j
+				default:
+					return k, sub
+				}
+			}
+			return k, sub
+		}
+	}
+	return -1, -1
 }
 
 // inciseRest returns the words after an incise that ends at token k

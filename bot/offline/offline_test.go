@@ -659,6 +659,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Earlier in the day, Tom Reyes met local leaders and pledged to “fix every road in the town by June,” the Daily Ledger reported."},
 		{name: "saying after a long opening phrase and an object with an adjective in -ed", sent: 1, speaker: "Tom Reyes",
 			text: "In a speech in the old town hall on Tuesday night, Tom Reyes struck a measured tone, saying he understood the burden of the job."},
+		{name: "a quotation after a sentence whose cue a clause of what happened follows: the speaker goes on", sent: 2, speaker: "Tom Reyes",
+			text: "“We will win this town,” Tom Reyes said at the hall, after the networks declared him the winner. “You will all see it soon.”"},
 		{name: "saying after a dash", sent: 1, speaker: "Tom Reyes",
 			text: "Tom Reyes changed his mind on the spot – saying he would now vote for the new bridge."},
 		{name: "a participle going on, then according to a paper: both claims via the paper", sent: 1, speaker: "Tom Reyes", via: "Daily Ledger",
@@ -1569,6 +1571,19 @@ func TestClauseEvidence(t *testing.T) {
 		{"The mayor complained that the vote had been rigged, a charge that party leaders strongly denied, noting that they had used the same rules for years.",
 			map[string]string{"Mayor": "The mayor complained that the vote had been rigged",
 				"Party leaders": "a charge that party leaders strongly denied, noting that they had used the same rules for years."}},
+		// A clause after a quotation's cue that tells what happened, with
+		// a subject and verb of its own, is not the speaker's words; a
+		// participle or another reporting verb goes on with the speaker.
+		{"“We will never ride that bus again,” Reyes said in May after Metro Lines announced it was closing the depot.",
+			map[string]string{"Reyes": "“We will never ride that bus again,” Reyes said in May", "Metro Lines": "Metro Lines announced it was closing the depot."}},
+		{"“We will win this town. You will see,” Reyes said at the hall, two hours after the networks declared him the winner.",
+			map[string]string{"Reyes": "“We will win this town. You will see,” Reyes said at the hall"}},
+		{"“That is all for now,” said Tom Reyes, the mayor, shortly after the council voted to close the bridge.",
+			map[string]string{"Tom Reyes": "“That is all for now,” said Tom Reyes, the mayor"}},
+		{"“It would make things worse,” Dana Whitfield said, while arguing the city should hire more officers.",
+			map[string]string{"Dana Whitfield": "“It would make things worse,” Dana Whitfield said, while arguing the city should hire more officers."}},
+		{"“Both sides are stuck,” Reyes said, adding that the grant would change nothing because it did not address the cuts.",
+			map[string]string{"Reyes": "“Both sides are stuck,” Reyes said, adding that the grant would change nothing because it did not address the cuts."}},
 		// Not after a list, an opening phrase or a relative pronoun.
 		{"Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country.",
 			map[string]string{"Firms": "Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country."}},
