@@ -854,7 +854,17 @@ func (a *analysis) openingSubord(s *sentence) int {
 		case tk.s == "," || lx.Set("coord", l) || lx.Set("adverbs", l) && !tk.cap || isTimeWord(lx, l):
 			continue
 		}
-		return -1
+		break
+	}
+	// After an introductory phrase and its comma ("In a debate in May,
+	// while most of his rivals called for …, Reyes …").
+	for k := s.body + 1; k+1 < s.t1 && k <= s.body+8; k++ {
+		if tk := &t.toks[k]; tk.s == "," && tk.q < 0 {
+			if lx.Set("subord", t.toks[k+1].l) && a.introBefore(k, s) {
+				return k + 1
+			}
+			break
+		}
 	}
 	return -1
 }

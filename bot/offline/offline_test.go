@@ -1553,6 +1553,8 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Reyes": "Reyes noted that even in small things, the mayor was out of touch."}},
 		{"Years after Hale claimed that the era of big government was over, Reyes won his party's nomination by promising its return.",
 			map[string]string{"Hale": "Years after Hale claimed that the era of big government was over"}},
+		{"In a debate in May, while most of his rivals called for a bigger police force, Reyes kept to the mayor's approach, noting that crime had fallen.",
+			map[string]string{"Rivals": "while most of his rivals called for a bigger police force", "Reyes": "Reyes kept to the mayor's approach, noting that crime had fallen."}},
 		{"After Reyes called his rivals “crooks” and “liars”, the actress Ann Hale wrote a blog post against him.",
 			map[string]string{"Reyes": "After Reyes called his rivals “crooks” and “liars”"}},
 		{"Tom Hale spoke on Monday. Though he said the plan had “some merit” for the town, Hale said none of it would pass.",
