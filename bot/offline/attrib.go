@@ -182,6 +182,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 				prev.evEnd = t.toks[brk].start
 			}
 			at.evStart = t.toks[brk].end
+			if b := &t.toks[brk]; b.kind == tWord && !t.lx.Set("clause", b.l) && !t.lx.Set("coord", b.l) {
+				at.evStart = b.start // where prev's words ended: "what Reyes called “…,” the club …"
+			}
 			if prev.tail > 0 && prev.tail < cu.lo {
 				at.inTail = true
 				at.evStart = t.toks[prev.tail].end // the clause after "after"
@@ -520,6 +523,16 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// the evidence is Clinton's clause.
 			at.evStart = t.toks[k].start
 		}
+		if fr := cu.left.t0 - 1; fr >= s.body && lx.Set("freerel", t.toks[fr].l) {
+			// "under what Reyes called “the old model,” the club …": the
+			// words are the name given, the evidence the free relative.
+			// ("What he said frightens him" names nothing; "what we
+			// call …" outside quotations is the writer's name.)
+			if cu.verb.Voice == "say" || cu.left.kind == kPron && t.toks[cu.left.t0].q < 0 && lx.Set("firstperson", t.toks[cu.left.t0].l) ||
+				!a.freeRelative(at, fr, cu.hi, s) {
+				return nil
+			}
+		}
 	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s)):
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …".
 		at.how = "verbfirst"
@@ -599,6 +612,46 @@ func (a *analysis) tailClause(k int, s *sentence) (start, sub int) {
 		}
 	}
 	return -1, -1
+}
+
+// freeRelative narrows at, whose subject follows the word fr that opens
+// a free relative clause ("what Reyes called “the old model”", "what he
+// described as a “piece of history”"), to the name the speaker gave after
+// the verb at k: a quotation, or a noun phrase (with a quotation after
+// it). It reports false when no such name follows ("what he said
+// surprised them").
+func (a *analysis) freeRelative(at *attribution, fr, k int, s *sentence) bool {
+	t := a.t
+	if k < s.t1 && (t.lx.Set("as", t.toks[k].l) || t.lx.Set("prep", t.toks[k].l) && !at.verb.Opinion) {
+		k++ // "what he described as …", "what organizers estimated at …" (not "what he thinks of …")
+	}
+	end := k
+	if k+1 < s.t1 && t.toks[k].kind == tQOpen && t.toks[k+1].q >= 0 {
+		end = k + 1
+	} else if e := a.npRight(k, s); e > k {
+		end = e
+		if end+1 < s.t1 && t.toks[end].kind == tQOpen && t.toks[end+1].q >= 0 {
+			end++ // "calls her “breaking barriers” agenda"
+		}
+	} else {
+		return false
+	}
+	to := t.toks[end-1].end
+	if tk := &t.toks[end]; end < s.t1 && tk.q >= 0 && tk.kind != tQOpen {
+		to = quoteEnd(t.src, t.qs[tk.q])
+	} else if end < s.t1 {
+		to = t.toks[end].start
+	}
+	at.content = [][2]int{{t.toks[k].start, to}}
+	if sp := a.spanTo(k, t.tokAt(to)); len(sp) > 0 && t.toks[k].kind != tQOpen {
+		at.content = sp
+	}
+	at.evStart, at.marked = t.toks[fr].start, true
+	if to < t.d.Sentences[at.sent].End {
+		at.evEnd = to
+	}
+	a.markDirect(at)
+	return true
 }
 
 // inciseRest returns the words after an incise that ends at token k
@@ -1304,8 +1357,8 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		if cu.kind != cueVerb || cu.c <= lo || cu.c >= hi || cu.left == nil || !cu.leftAtBoundary && cu.left.t0 != lo {
 			continue
 		}
-		if cu.verb.Opinion || cu.verb.Noun && !cu.leftAtBoundary || cu.left.t0 > lo && t.lx.Set("as", t.toks[cu.left.t0-1].l) {
-			continue // (not "as reliable as a campaign promise")
+		if cu.verb.Opinion || cu.verb.Noun && !cu.leftAtBoundary || cu.left.t0 > lo && (t.lx.Set("as", t.toks[cu.left.t0-1].l) || t.lx.Set("freerel", t.toks[cu.left.t0-1].l)) {
+			continue // (not "as reliable as a campaign promise"; "what her group calls …" is a name, not the words)
 		}
 		e, surface := a.speakerOf(cu.left, cu.appos)
 		if e == nil || e == at.speaker || unnamedSpeaker(e.kind, e.class) {

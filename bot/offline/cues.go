@@ -454,7 +454,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				cu.leftAtBoundary = true
 				return
 			}
-			cu.leftAtBoundary = a.boundary(st-1, s)
+			cu.leftAtBoundary = a.boundary(st-1, s) || st-1 >= s.body && t.lx.Set("freerel", t.toks[st-1].l) && a.boundary(st-2, s)
 			if cu.leftAtBoundary {
 				// "German firms including Acme, Bolt, and Crane have
 				// said": the firms, not the last one named.

@@ -1586,6 +1586,13 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Dana Whitfield": "“It would make things worse,” Dana Whitfield said, while arguing the city should hire more officers."}},
 		{"“Both sides are stuck,” Reyes said, adding that the grant would change nothing because it did not address the cuts.",
 			map[string]string{"Reyes": "“Both sides are stuck,” Reyes said, adding that the grant would change nothing because it did not address the cuts."}},
+		// A free relative ("what X calls …") names something: its
+		// evidence is the relative clause, and it does not take over
+		// the words of a speaker around it.
+		{"The council voted on Monday, and what Tom Reyes called “the old model” came to an end.",
+			map[string]string{"Tom Reyes": "what Tom Reyes called “the old model”"}},
+		{"Dana Whitfield noted that the tax – what her group calls “a fair share” – is central to the plan.",
+			map[string]string{"Dana Whitfield": "Dana Whitfield noted that the tax – what her group calls “a fair share” – is central to the plan."}},
 		// Not after a list, an opening phrase or a relative pronoun.
 		{"Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country.",
 			map[string]string{"Firms": "Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country."}},

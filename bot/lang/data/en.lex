@@ -462,6 +462,11 @@ that whether
 [set relpron]
 who which that whom whose
 
+# Words that open a free relative clause ("what her team calls …"): not
+# part of the subject after them.
+[set freerel]
+what whatever
+
 [set clause]
 and but or nor so because while whereas although though if unless when whenever where as since after before once until yet then however meanwhile moreover furthermore also thus therefore instead otherwise nonetheless nevertheless that which who
 
