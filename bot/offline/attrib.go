@@ -523,6 +523,21 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// the evidence is Clinton's clause.
 			at.evStart = t.toks[k].start
 		}
+		if o := a.openParen(cu.left.t0, s); o > s.body {
+			// "… 250 schools (in fact, Whitfield has proposed closing
+			// 10).": the words, and the evidence, end with the
+			// parenthesis.
+			for k := cu.hi; k < s.t1 && t.toks[k].q < 0 && t.toks[k].s != "("; k++ {
+				if t.toks[k].s == ")" {
+					a.cutContent(at, t.toks[k].start)
+					if len(at.content) == 0 {
+						return nil
+					}
+					at.evStart, at.evEnd = t.toks[o+1].start, t.toks[k].start
+					break
+				}
+			}
+		}
 		if fr := cu.left.t0 - 1; fr >= s.body && lx.Set("freerel", t.toks[fr].l) {
 			// "under what Reyes called “the old model,” the club …": the
 			// words are the name given, the evidence the free relative.
@@ -612,6 +627,21 @@ func (a *analysis) tailClause(k int, s *sentence) (start, sub int) {
 		}
 	}
 	return -1, -1
+}
+
+// openParen returns the opening parenthesis that token k of sentence s
+// is inside (no closing one between), or -1.
+func (a *analysis) openParen(k int, s *sentence) int {
+	t := a.t
+	for j := k - 1; j >= s.body; j-- {
+		switch tk := &t.toks[j]; {
+		case tk.q >= 0 || tk.s == ")":
+			return -1
+		case tk.s == "(":
+			return j
+		}
+	}
+	return -1
 }
 
 // freeRelative narrows at, whose subject follows the word fr that opens

@@ -1586,6 +1586,9 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Dana Whitfield": "“It would make things worse,” Dana Whitfield said, while arguing the city should hire more officers."}},
 		{"“Both sides are stuck,” Reyes said, adding that the grant would change nothing because it did not address the cuts.",
 			map[string]string{"Reyes": "“Both sides are stuck,” Reyes said, adding that the grant would change nothing because it did not address the cuts."}},
+		// Words reported inside a parenthesis end with it.
+		{"Reyes never cited a source for his claim that Whitfield wants to close 250 schools (in fact, Whitfield has proposed closing 10).",
+			map[string]string{"Whitfield": "in fact, Whitfield has proposed closing 10"}},
 		// A free relative ("what X calls …") names something: its
 		// evidence is the relative clause, and it does not take over
 		// the words of a speaker around it.
