@@ -296,6 +296,26 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	case cuePassive:
 		at.how = "passive"
 		at.speaker, at.surface = a.speakerOf(cu.right, nil)
+		if cu.lo == s.body {
+			// "Asked by X whether …, Y said …": X's words run to the
+			// comma that ends the opening phrase; Y's clause follows.
+			// (Only someone named asks: "Asked by reporters about …" is
+			// the occasion of Y's words.)
+			if m := cu.right; m == nil || m.kind != kPerson && m.kind != kName && m.kind != kOrg {
+				return nil
+			}
+			for k := cu.hi; k+1 < s.t1 && k < cu.hi+30; k++ {
+				if tk := &t.toks[k]; tk.q < 0 && tk.s == "," {
+					at.content = a.spanTo(cu.hi, k)
+					at.clauseEnd, at.evEnd = k, tk.start
+					break
+				}
+			}
+			if len(at.content) == 0 {
+				return nil
+			}
+			return at
+		}
 		at.content = a.spanTo(s.body, cu.lo)
 		return at
 	case cueGerund:

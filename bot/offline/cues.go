@@ -188,6 +188,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			return nil
 		}
 	}
+	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && c == s.body && c+1 < s.t1 && lx.Set("by", t.toks[c+1].l) {
+		passive = true // "Asked by X whether …, Y said …": X asked
+	}
 	if participle && !aux && !passive {
 		// A participle at the end of a clause whose auxiliary came earlier
 		// ("hat am Montag … gesagt").

@@ -661,6 +661,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "In a speech in the old town hall on Tuesday night, Tom Reyes struck a measured tone, saying he understood the burden of the job."},
 		{name: "a quotation after a sentence whose cue a clause of what happened follows: the speaker goes on", sent: 2, speaker: "Tom Reyes",
 			text: "“We will win this town,” Tom Reyes said at the hall, after the networks declared him the winner. “You will all see it soon.”"},
+		{name: "asked by people only described: no party for them", sent: 1, notParty: "Reporters",
+			text: "Asked by reporters about the bridge, Ana Ortiz said it would reopen in May."},
 		{name: "saying after a dash", sent: 1, speaker: "Tom Reyes",
 			text: "Tom Reyes changed his mind on the spot – saying he would now vote for the new bridge."},
 		{name: "a participle going on, then according to a paper: both claims via the paper", sent: 1, speaker: "Tom Reyes", via: "Daily Ledger",
@@ -1586,6 +1588,9 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Dana Whitfield": "“It would make things worse,” Dana Whitfield said, while arguing the city should hire more officers."}},
 		{"“Both sides are stuck,” Reyes said, adding that the grant would change nothing because it did not address the cuts.",
 			map[string]string{"Reyes": "“Both sides are stuck,” Reyes said, adding that the grant would change nothing because it did not address the cuts."}},
+		// "Asked by X …, Y said …": X asked, Y said.
+		{"Asked by Tom Reyes to respond to the criticism, Ana Ortiz said, “We will fix the bridge.”",
+			map[string]string{"Tom Reyes": "Asked by Tom Reyes to respond to the criticism", "Ana Ortiz": "Ana Ortiz said, “We will fix the bridge.”"}},
 		// Words reported inside a parenthesis end with it.
 		{"Reyes never cited a source for his claim that Whitfield wants to close 250 schools (in fact, Whitfield has proposed closing 10).",
 			map[string]string{"Whitfield": "in fact, Whitfield has proposed closing 10"}},
