@@ -291,7 +291,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "colon"
 		at.speaker, at.surface = a.speakerOf(cu.left, nil)
 		at.content = a.spanTo(cu.hi, s.t1)
-		at.marked, at.direct = true, true
+		at.marked = true
+		// (Words after the colon without quotation marks, "John Hale:
+		// Voters Want Change.", are no quotation that later ones go on
+		// with.)
+		at.direct = t.toks[cu.hi].kind == tQOpen
 		return at
 	case cuePassive:
 		at.how = "passive"
@@ -1397,8 +1401,8 @@ func cutSpans(at *attribution, off int) {
 // inner speaker's, relayed by the outer one. It returns the inner
 // attribution, or nil.
 func (a *analysis) nested(i int, at *attribution) *attribution {
-	if at.direct || len(at.content) != 1 || at.kind == cueAccording {
-		return nil
+	if at.direct || len(at.content) != 1 || at.kind == cueAccording || at.kind == cueColon {
+		return nil // ("John Hale: Voters Threaten …": Hale's words, whatever their verb)
 	}
 	t := a.t
 	s := &t.sents[i]

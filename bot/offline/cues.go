@@ -714,9 +714,15 @@ func (a *analysis) colonCue(i int) *cue {
 	s := &t.sents[i]
 	for k := s.body; k < s.t1 && k < s.body+8; k++ {
 		if !t.out(k) {
-			if t.toks[k].s == ":" && k > s.body && k+1 < s.t1 && t.toks[k+1].kind == tQOpen {
+			if t.toks[k].s == ":" && k > s.body && k+1 < s.t1 && (t.toks[k+1].kind == tQOpen || k <= s.body+4 && t.toks[k+1].kind == tWord) {
 				m := a.parseNP(s.body, k, 0)
 				if m == nil || m.kind == kDoc || m.kind == kPron {
+					return nil
+				}
+				if t.toks[k+1].kind != tQOpen && !a.colonName(m, k, s) {
+					// "John Hale: Voters Want Change.": a name alone
+					// before the colon speaks the words after it, quoted
+					// or not; "The result: chaos" is no one's.
 					return nil
 				}
 				return &cue{kind: cueColon, sent: i, c: k, lo: s.body, hi: k + 1, left: m, leftAtBoundary: true,
@@ -728,6 +734,29 @@ func (a *analysis) colonCue(i int) *cue {
 		}
 	}
 	return nil
+}
+
+// colonName reports whether mention m, which ends at the colon at k, is
+// a name that may speak the words after the colon without quotation marks
+// ("John Hale: Voters Want Change."): a person's or organisation's name,
+// or a one-word name the article capitalises inside sentences too (not
+// "Wow:", "Update:", "EXCLUSIVE:"), in a language that does not
+// capitalise its nouns.
+func (a *analysis) colonName(m *mention, k int, s *sentence) bool {
+	t := a.t
+	if t.lx.NounCaps || m.t1 != k || m.t0 != s.body {
+		return false
+	}
+	if w := t.toks[m.t0].s; m.t1-m.t0 == 1 && len(w) > 3 && strings.ToUpper(w) == w {
+		return false // "EXCLUSIVE:", "CLARIFICATION:": a label
+	}
+	switch m.kind {
+	case kPerson, kOrg:
+		return true
+	case kName:
+		return m.t1-m.t0 == 1 && t.midCap[t.toks[m.t0].b]
+	}
+	return false
 }
 
 // according reports whether an "according to" pattern starts at token c
