@@ -1489,6 +1489,23 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	end := max(cu.hi, m.t1)
 	if as == s.body || a.boundary(as-1, s) && as-1 >= s.body && t.toks[as-1].kind == tWord {
 		// "Comme l'a dit X, …": the words after the clause.
+		if c := a.temporalAs(end, s); as == s.body && c > 0 {
+			// "As the White House hints at what his plans might
+			// include, …": its own words, up to its comma.
+			at.content = a.spanTo(end, c)
+			at.clauseEnd, at.evEnd = c, t.toks[c].start
+			if len(at.content) == 0 {
+				return nil
+			}
+			a.markDirect(at)
+			return at
+		}
+		for k := end; as == s.body && k < s.t1 && k < end+6; k++ {
+			if tk := &t.toks[k]; tk.q < 0 && tk.s == "," {
+				end = k // "As the mayor said on Monday, …": the words after the comma
+				break
+			}
+		}
 		if end < s.t1 && t.toks[end].s == "," {
 			end++
 		}
@@ -1501,6 +1518,25 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	}
 	a.markDirect(at)
 	return at
+}
+
+// temporalAs returns the comma that ends the "as" clause opening
+// sentence s, whose verb group ends at token end, when the clause has
+// words of its own before it with a verb in them ("As the White House
+// hints at what his plans might include, …"): a time, and the words
+// after the comma are not its speaker's ("As the mayor said on Monday,
+// …" reports them). Otherwise -1.
+func (a *analysis) temporalAs(end int, s *sentence) int {
+	t := a.t
+	for k := end; k < s.t1; k++ {
+		if tk := &t.toks[k]; tk.q < 0 && tk.s == "," {
+			if a.finiteVerbIn(end, k) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // coordinated returns the attribution of the first of two coordinated

@@ -650,6 +650,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The attack on the depot was first portrayed by the mayor's office as a violent protest rather than a planned raid."},
 		{name: "such as reports nothing", sent: 1, notParty: "Recent",
 			text: "Reyes cites his followers as the source for some of his numbers, such as his recent claim that most drivers never pay their fines."},
+		{name: "as X said with a time phrase: the words after its comma", sent: 1, speaker: "Tom Reyes", claim: "Says the bridge will reopen",
+			text: "As Tom Reyes said on Monday, the bridge will reopen in May."},
 		{name: "as the agency warned reports the rest", sent: 1, party: "Agency",
 			text: "The crisis has become fertile ground for false reports, as the agency warned early in March."},
 		{name: "fr comme with a definite subject reports the rest", sent: 1, speaker: "OMS",
@@ -1591,6 +1593,10 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Dana Whitfield": "“It would make things worse,” Dana Whitfield said, while arguing the city should hire more officers."}},
 		{"“Both sides are stuck,” Reyes said, adding that the grant would change nothing because it did not address the cuts.",
 			map[string]string{"Reyes": "“Both sides are stuck,” Reyes said, adding that the grant would change nothing because it did not address the cuts."}},
+		// An opening "as" clause with words and a verb of its own is a
+		// time: its words end at its comma.
+		{"As the White House hints at what its plans might include, Governor Tom Reyes says he will sue over any of them.",
+			map[string]string{"Tom Reyes": "Governor Tom Reyes says he will sue over any of them.", "White House": "As the White House hints at what its plans might include"}},
 		// "Asked by X …, Y said …": X asked, Y said.
 		{"Asked by Tom Reyes to respond to the criticism, Ana Ortiz said, “We will fix the bridge.”",
 			map[string]string{"Tom Reyes": "Asked by Tom Reyes to respond to the criticism", "Ana Ortiz": "Ana Ortiz said, “We will fix the bridge.”"}},
