@@ -2,6 +2,7 @@ package offline
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/briefbot/briefbot/bot/lang"
 )
@@ -546,6 +547,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// "Rubio has talked about …, and Clinton said she would …":
 			// the evidence is Clinton's clause.
 			at.evStart = t.toks[k].start
+		} else if p := a.prepRelBefore(cu.left, s); p > s.body {
+			// "Reyes railed against the judge, in which students have
+			// alleged …": the evidence is the relative clause.
+			at.evStart = t.toks[p].start
 		}
 		if o := a.openParen(cu.left.t0, s); o > s.body {
 			// "… 250 schools (in fact, Whitfield has proposed closing
@@ -651,6 +656,26 @@ func (a *analysis) tailClause(k int, s *sentence) (start, sub int) {
 		}
 	}
 	return -1, -1
+}
+
+// prepRelBefore returns the preposition of "in which", "to whom" and the
+// like right before subject m, when m is a name or description (not a
+// pronoun, which may stand for the sentence's subject: "interviews in
+// which he hinted …") and the clause before has a subject of its own
+// that is not m; or -1.
+func (a *analysis) prepRelBefore(m *mention, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	p := m.t0 - 2
+	if p <= s.body || m.kind == kPron || t.toks[p].q >= 0 || !lx.Set("prep", t.toks[p].l) ||
+		!lx.Set("relpron", t.toks[p+1].l) || lx.Set("comp", t.toks[p+1].l) {
+		return -1
+	}
+	st, end := a.mainSubject(p, s)
+	if st < 0 || strings.EqualFold(flat(t.src[t.toks[st].start:t.toks[end-1].end]), flat(t.src[t.toks[m.t0].start:t.toks[m.t1-1].end])) {
+		return -1
+	}
+	return p
 }
 
 // openParen returns the opening parenthesis that token k of sentence s

@@ -1600,6 +1600,13 @@ func TestClauseEvidence(t *testing.T) {
 		// "Asked by X …, Y said …": X asked, Y said.
 		{"Asked by Tom Reyes to respond to the criticism, Ana Ortiz said, “We will fix the bridge.”",
 			map[string]string{"Tom Reyes": "Asked by Tom Reyes to respond to the criticism", "Ana Ortiz": "Ana Ortiz said, “We will fix the bridge.”"}},
+		// A relative clause opened by a preposition ("in which") with a
+		// subject of its own: its evidence is the clause, unless its
+		// subject is a pronoun that may be the sentence's subject.
+		{"Reyes spoke about a recent Daily Ledger story in which city officials said Whitfield could keep her job.",
+			map[string]string{"City officials": "in which city officials said Whitfield could keep her job."}},
+		{"Tom Reyes distanced himself from interviews he gave to the Daily Ledger in which he hinted that a shakeup was coming.",
+			map[string]string{"Tom Reyes": "Tom Reyes distanced himself from interviews he gave to the Daily Ledger in which he hinted that a shakeup was coming."}},
 		// Words reported inside a parenthesis end with it.
 		{"Reyes never cited a source for his claim that Whitfield wants to close 250 schools (in fact, Whitfield has proposed closing 10).",
 			map[string]string{"Whitfield": "in fact, Whitfield has proposed closing 10"}},
