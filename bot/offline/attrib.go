@@ -491,6 +491,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if cu.verb.Noun && !a.nounAsVerb(cu, s) {
 			return nil
 		}
+		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && !a.markedAfter(cu.hi, s) &&
+			!(cu.hi < s.t1 && lx.Set("inf", t.toks[cu.hi].l)) {
+			// "The mayor's call came after …": a noun after a possessive
+			// states something only with its words ("Hale's claim that
+			// …", "Reyes's promise to …").
+			return nil
+		}
 		if cu.left.kind == kPron && cu.left.t0 == s.t0 && t.toks[cu.left.t0].q < 0 && t.lx.Set("firstperson", t.toks[cu.left.t0].l) {
 			return nil // "I think …" outside quotations: the writer's own view
 		}
