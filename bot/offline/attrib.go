@@ -461,7 +461,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.marked = true
 	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable) &&
-		!(lx.Code == "en" && unnamedSpeaker(cu.right.kind, cu.right.class)):
+		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore)):
 		// (In English a description after the verb speaks only when it
 		// names a speaker: "said his lawyer", not "defended his
 		// commitment"; French and Spanish invert any subject: "…»,

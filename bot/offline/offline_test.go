@@ -670,6 +670,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "“We will win this town,” Tom Reyes said at the hall, after the networks declared him the winner. “You will all see it soon.”"},
 		{name: "a noun of saying after a possessive, with its words: a claim", sent: 1, claim: "Promises",
 			text: "Tom Reyes's promise to fix every road in the town won him the vote."},
+		{name: "a participle of naming after a comma names, it does not say", sent: 1, notParty: "Town Forum",
+			text: "The mayor disliked the meetings of business people, called the Town Forum, that the council held abroad."},
 		{name: "asked by people only described: no party for them", sent: 1, notParty: "Reporters",
 			text: "Asked by reporters about the bridge, Ana Ortiz said it would reopen in May."},
 		{name: "saying after a dash", sent: 1, speaker: "Tom Reyes",
