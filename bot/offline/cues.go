@@ -435,6 +435,7 @@ func (a *analysis) clauseWord(k, hi int, w string) int {
 // off by commas ("Hong Lei, a spokesman …, said", "X, who …, said").
 func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	t := a.t
+
 	k := cu.lo - 1
 	// "the Syrian Democratic Forces (SDF) announced", "Hale (who has
 	// 25 delegates) said": skip the parenthesis.
@@ -543,6 +544,19 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 					// Hale (R-OH), said": the phrase before is no
 					// subject, the name between the commas is.
 					cu.left, cu.appos = ap, nil
+				} else if (left.kind == kPerson || left.kind == kName) && a.participleIn(st, m) {
+					// "A lawyer representing Mr. Reyes, Dana Whitfield
+					// (of the Old Town Church), said": the name in the
+					// phrase is its object; the person named between the
+					// commas is the subject.
+					if ap == nil {
+						if end := a.npRight(m+1, s); end > m+1 && end < k {
+							ap = a.parseNP(m+1, end, 0)
+						}
+					}
+					if ap != nil && ap.kind == kPerson {
+						cu.left, cu.appos = ap, nil
+					}
 				}
 				return
 			}
@@ -551,6 +565,19 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		m--
 	}
+}
+
+// participleIn reports whether a lower-case verb form stands among tokens
+// [lo, hi) ("a lawyer representing Mr. Reyes"): the name after it is its
+// object, not the phrase's head.
+func (a *analysis) participleIn(lo, hi int) bool {
+	t := a.t
+	for j := lo + 1; j < hi; j++ {
+		if tk := &t.toks[j]; tk.kind == tWord && !tk.cap && tk.q < 0 && (a.isVerb(j) || a.nonFinite(tk.l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // personBeforeAppositive returns the person named before a description
