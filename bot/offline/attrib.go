@@ -1956,6 +1956,13 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 			return -1, -1
 		}
 		if st := a.npLeft(j, s); st >= 0 && a.boundary(st-1, s) {
+			if st-1 > s.body && t.out(st-1) && t.lx.Set("comp", t.toks[st-1].l) {
+				// "Video shows that Crutcher had his hands in the air,
+				// contradicting …": the subject of the clause "that"
+				// opens is not the main clause's; look before it.
+				k = st - 1
+				continue
+			}
 			if m := a.parseNP(st, j+1, 0); m != nil && m.kind != kNone {
 				return st, j + 1
 			}

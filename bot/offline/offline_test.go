@@ -674,6 +674,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "A lawyer representing Mr. Reyes, Dana Whitfield, said the case would be dropped."},
 		{name: "the same, with a place after the appositive name", sent: 1, speaker: "Dana Whitfield",
 			text: "One pastor supporting Mr. Reyes, Dana Whitfield of the Old Town Church in Marion, said she had made 150 calls to other pastors."},
+		{name: "a participle goes on from the main clause, not from the clause that opens with that", sent: 1, notParty: "Reyes",
+			text: "Video shows that Reyes had his hands in the air, contradicting the police's earlier claim that he had refused to keep them up."},
 		{name: "a participle of naming after a comma names, it does not say", sent: 1, notParty: "Town Forum",
 			text: "The mayor disliked the meetings of business people, called the Town Forum, that the council held abroad."},
 		{name: "asked by people only described: no party for them", sent: 1, notParty: "Reporters",
