@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -214,6 +215,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	}
 	if v.NotSeparable != "" && a.clauseWord(cu.hi, s.t1, v.NotSeparable) >= 0 {
 		return nil // "fand … statt": took place
+	}
+	if cu.hi < s.t1 && slices.Contains(v.NotParticle, t.toks[cu.hi].l) {
+		return nil // "called off the deal": cancelled
 	}
 	sep := -1 // the separable particle, when the subject may stand before it
 	if v.Separable != "" {

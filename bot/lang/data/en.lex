@@ -45,7 +45,7 @@ insist reg assert say
 maintain reg assert say
 contend reg assert argue
 report reg assert report noun
-write - assert write weak : writes:f wrote:f written:pp writing:g
+write - assert write weak notpart=off : writes:f wrote:f written:pp writing:g
 tweet reg assert say noun weak
 post reg assert say noun weak
 conclude e assert conclude
@@ -158,7 +158,7 @@ implicate e accuse accuse
 complain reg accuse say
 protest reg accuse protest weak
 # Requests, commitments and other speech acts.
-call reg other call noun takes=for|on
+call reg other call noun takes=for|on notpart=off
 urge e other urge
 demand reg other demand noun
 ask reg other ask
