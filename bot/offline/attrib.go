@@ -550,6 +550,17 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			a.cutContent(at, t.toks[k].start)
 			at.evEnd = t.toks[k].start
 		}
+		for k := cu.hi + 1; k < s.t1; k++ {
+			if tk := &t.toks[k]; tk.q < 0 && tk.s == ";" && a.finiteVerbIn(k+1, s.t1) {
+				// "Chatwal also pleaded to witness tampering; the FBI
+				// recorded him …": a semicolon ends the words, and the
+				// evidence, before a clause of its own (one right after
+				// the verb introduces them: "Brafman noted; the …").
+				a.cutContent(at, tk.start)
+				at.evEnd = tk.start
+				break
+			}
+		}
 		if k := a.clauseStart(cu.left.t0, s); k > s.body {
 			// "Rubio has talked about …, and Clinton said she would …":
 			// the evidence is Clinton's clause.

@@ -1620,6 +1620,10 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"City officials": "in which city officials said Whitfield could keep her job."}},
 		{"Tom Reyes distanced himself from interviews he gave to the Daily Ledger in which he hinted that a shakeup was coming.",
 			map[string]string{"Tom Reyes": "Tom Reyes distanced himself from interviews he gave to the Daily Ledger in which he hinted that a shakeup was coming."}},
+		// A semicolon ends the words and the evidence before a clause of
+		// its own.
+		{"Tom Reyes denied the charges; the police had recorded him at the depot on Monday night.",
+			map[string]string{"Tom Reyes": "Tom Reyes denied the charges"}},
 		// Words reported inside a parenthesis end with it.
 		{"Reyes never cited a source for his claim that Whitfield wants to close 250 schools (in fact, Whitfield has proposed closing 10).",
 			map[string]string{"Whitfield": "in fact, Whitfield has proposed closing 10"}},
