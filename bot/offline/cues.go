@@ -257,6 +257,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		return cu
 	}
 	// The phrases around the group.
+	if cu.lo > s.body && lx.Set("possessive", t.toks[cu.lo-1].l) && t.toks[cu.lo-1].q < 0 && !participle && v.Tags&lang.TagParticiple != 0 {
+		return nil // "his proposed ban": an adjective after a possessive, not a verb
+	}
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
 		if m := cu.left; m != nil && m.t1 > m.t0 && t.toks[m.t1-1].poss && !v.Noun {
