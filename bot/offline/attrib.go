@@ -1499,7 +1499,9 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	var as int
 	var m *mention
 	switch {
-	case cu.lo-1 >= s.body && lx.Set("as", t.toks[cu.lo-1].l) && cu.right != nil:
+	case cu.lo-1 >= s.body && lx.Set("as", t.toks[cu.lo-1].l) && cu.right != nil && !(lx.Code == "en" && cu.verb.Noun):
+		// ("as questions nag the campaign": in English a noun of saying
+		// after "as" is no inverted verb)
 		as, m = cu.lo-1, cu.right
 	case cu.left != nil && cu.left.t0-1 >= s.body && lx.Set("as", t.toks[cu.left.t0-1].l):
 		as, m = cu.left.t0-1, cu.left

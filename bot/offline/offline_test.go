@@ -97,6 +97,7 @@ func TestCuesEnglish(t *testing.T) {
 		{"two-apostrophe quotation", `''We are victims,'' Hong Lei said.`, "Hong Lei", bot.StanceAssert},
 		{"X said in a statement", "The ministry said in a statement that it had never hacked anyone.", "Ministry", bot.StanceAssert},
 		{"an adjective and a plural of people who take sides", "Religious conservatives say the toll on the bridge is unfair to drivers.", "Religious conservatives", bot.StanceAssert},
+		{"a noun of saying after as is no inverted verb", "Hundreds of delegates cast their votes for other candidates as questions nag the campaign.", "", ""},
 		{"a participle after a possessive is an adjective", "The council debated his proposed ban on trucks in the old town.", "", ""},
 		{"a particle that makes the verb another: called off", "Acme Corp called off the deal with the city on Monday.", "", ""},
 		{"a noun of saying after a possessive, subject of another verb", "The mayor's call came after the council voted on the plan.", "", ""},
