@@ -906,6 +906,14 @@ func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 	}
 	for k := o + 1; k+2 < s.t1; k++ {
 		tk := &t.toks[k]
+		if tk.kind == tQClose && k > cu.hi && t.toks[k-1].s == "," {
+			// "While Sullivan proclaims the article a “terrific
+			// piece,” Clinton fixates on …": the clause's comma inside
+			// the closing mark.
+			if end := a.npRight(k+1, s); end > k+1 && end < s.t1 && a.startsVerb(end, int(tk.sent)) {
+				return k + 1
+			}
+		}
 		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose {
 			if k == cu.hi && tk.kind == tQOpen {
 				return -1 // the verb's words are a quotation

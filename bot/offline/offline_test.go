@@ -1577,6 +1577,8 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Hale": "Years after Hale claimed that the era of big government was over"}},
 		{"In a debate in May, while most of his rivals called for a bigger police force, Reyes kept to the mayor's approach, noting that crime had fallen.",
 			map[string]string{"Rivals": "while most of his rivals called for a bigger police force", "Reyes": "Reyes kept to the mayor's approach, noting that crime had fallen."}},
+		{"While Reyes called the plan “a disaster,” Whitfield said it would work.",
+			map[string]string{"Reyes": "While Reyes called the plan “a disaster,”", "Whitfield": "Whitfield said it would work."}},
 		{"After Reyes called his rivals “crooks” and “liars”, the actress Ann Hale wrote a blog post against him.",
 			map[string]string{"Reyes": "After Reyes called his rivals “crooks” and “liars”"}},
 		{"Tom Hale spoke on Monday. Though he said the plan had “some merit” for the town, Hale said none of it would pass.",
