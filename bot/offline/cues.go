@@ -256,10 +256,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		cu.invPron = cu.right != nil
 		return cu
 	}
-	// The phrases around the group.
 	if cu.lo > s.body && lx.Set("possessive", t.toks[cu.lo-1].l) && t.toks[cu.lo-1].q < 0 && !participle && v.Tags&lang.TagParticiple != 0 {
 		return nil // "his proposed ban": an adjective after a possessive, not a verb
 	}
+	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
 		if m := cu.left; m != nil && m.t1 > m.t0 && t.toks[m.t1-1].poss && !v.Noun {
@@ -442,7 +442,6 @@ func (a *analysis) clauseWord(k, hi int, w string) int {
 // off by commas ("Hong Lei, a spokesman …, said", "X, who …, said").
 func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	t := a.t
-
 	k := cu.lo - 1
 	// "the Syrian Democratic Forces (SDF) announced", "Hale (who has
 	// 25 delegates) said": skip the parenthesis.
