@@ -637,11 +637,14 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	return at
 }
 
-// tailClause returns the subordinating word that opens a clause with a
-// subject and verb of its own after the attribution of words reported before it
-// ("“…,” Reyes said after the council voted …", "… when asked if …"),
-// or -1: that clause tells what happened, it is not the speaker's words,
-// and it leaves the evidence.
+// tailClause finds, after token k, a clause opened by a subordinating
+// word with a subject and verb of its own ("“…,” Reyes said after the
+// council voted …"): that clause tells what happened, it is not the
+// speaker's words, and it leaves the evidence. It returns where the clause
+// starts (with a measure of time before the word: "two hours after") and
+// the subordinating word, or -1, -1 (also when a participle or another
+// reporting verb goes on with the speaker: "while arguing …", "adding
+// that … because …").
 func (a *analysis) tailClause(k int, s *sentence) (start, sub int) {
 	t := a.t
 	for ; k+1 < s.t1; k++ {
