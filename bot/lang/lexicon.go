@@ -59,6 +59,9 @@ type Verb struct {
 	// the verb another one that reports nothing ("fand … statt": took
 	// place, not "found").
 	NotSeparable string
+	// NotParticle lists particles that, right after the verb, make it
+	// another verb that reports nothing ("called off", "wrote off").
+	NotParticle []string
 }
 
 // Pronoun is a personal pronoun that can refer back to a speaker.
@@ -561,6 +564,8 @@ func (p *parser) verb(ln string) error {
 			v.Separable = fl[4:]
 		case strings.HasPrefix(fl, "notsep="):
 			v.NotSeparable = fl[7:]
+		case strings.HasPrefix(fl, "notpart="):
+			v.NotParticle = strings.Split(fl[8:], "|")
 		default:
 			return p.errf("unknown verb flag %q", fl)
 		}

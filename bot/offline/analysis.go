@@ -347,7 +347,8 @@ func (a *analysis) propagateQuotes() {
 		var owner *attribution
 		for _, at := range a.bySent[sl] {
 			if at.cue >= 0 && t.toks[at.cue].start >= q.end {
-				owner = at
+				owner = at // the first cue after the closing mark, not a later clause's ("…,” X said after Y announced …")
+				break
 			}
 		}
 		if owner == nil {
@@ -391,7 +392,11 @@ func (a *analysis) propagateQuotes() {
 			prevPara = s.para
 		}
 		if ats := a.bySent[i]; len(ats) > 0 {
-			prev = lastOf(ats)
+			n := len(ats)
+			for n > 1 && ats[n-1].inTail {
+				n-- // not a clause after the words: "“…,” X said after Y announced …"
+			}
+			prev = lastOf(ats[:n])
 			continue
 		}
 		if a.leads(i) || a.askedBefore(i) {
@@ -421,6 +426,9 @@ func (a *analysis) propagateQuotes() {
 		if prev.last == i-1 && prev.direct {
 			prev.last = i
 			prev.how += "+ext"
+			if prev.tail > 0 {
+				prev.evEnd = 0 // the evidence runs on to the quotation's end
+			}
 			prev.content = mergeSpan(prev.content, [2]int{t.d.Sentences[i].Start, t.d.Sentences[i].End})
 			a.bySent[i] = []*attribution{prev}
 			continue

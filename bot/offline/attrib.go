@@ -66,6 +66,12 @@ type attribution struct {
 	marked bool
 	// how names the rule that found the speaker (for measuring rules).
 	how string
+	// tail is the token of the subordinating word that opens a clause
+	// after the reported words and the cue, or 0 ("“…,” X said after Y
+	// announced …"); inTail is set on an attribution inside another's
+	// tail clause: a quotation after the sentence does not continue it.
+	tail   int
+	inTail bool
 }
 
 // viaBack gives the reporter of the last attribution of sentence i, at,
@@ -177,6 +183,13 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 				prev.evEnd = t.toks[brk].start
 			}
 			at.evStart = t.toks[brk].end
+			if b := &t.toks[brk]; b.kind == tWord && !t.lx.Set("clause", b.l) && !t.lx.Set("coord", b.l) {
+				at.evStart = b.start // where prev's words ended: "what Reyes called “…,” the club …"
+			}
+			if prev.tail > 0 && prev.tail < cu.lo {
+				at.inTail = true
+				at.evStart = t.toks[prev.tail].end // the clause after "after"
+			}
 		}
 		out = append(out, at)
 	}
@@ -279,11 +292,35 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "colon"
 		at.speaker, at.surface = a.speakerOf(cu.left, nil)
 		at.content = a.spanTo(cu.hi, s.t1)
-		at.marked, at.direct = true, true
+		at.marked = true
+		// (Words after the colon without quotation marks, "John Hale:
+		// Voters Want Change.", are no quotation that later ones go on
+		// with.)
+		at.direct = t.toks[cu.hi].kind == tQOpen
 		return at
 	case cuePassive:
 		at.how = "passive"
 		at.speaker, at.surface = a.speakerOf(cu.right, nil)
+		if cu.lo == s.body {
+			// "Asked by X whether …, Y said …": X's words run to the
+			// comma that ends the opening phrase; Y's clause follows.
+			// (Only someone named asks: "Asked by reporters about …" is
+			// the occasion of Y's words.)
+			if m := cu.right; m == nil || m.kind != kPerson && m.kind != kName && m.kind != kOrg {
+				return nil
+			}
+			for k := cu.hi; k+1 < s.t1 && k < cu.hi+30; k++ {
+				if tk := &t.toks[k]; tk.q < 0 && tk.s == "," {
+					at.content = a.spanTo(cu.hi, k)
+					at.clauseEnd, at.evEnd = k, tk.start
+					break
+				}
+			}
+			if len(at.content) == 0 {
+				return nil
+			}
+			return at
+		}
 		at.content = a.spanTo(s.body, cu.lo)
 		return at
 	case cueGerund:
@@ -449,7 +486,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.marked = true
 	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable) &&
-		!(lx.Code == "en" && unnamedSpeaker(cu.right.kind, cu.right.class)):
+		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore)):
 		// (In English a description after the verb speaks only when it
 		// names a speaker: "said his lawyer", not "defended his
 		// commitment"; French and Spanish invert any subject: "…»,
@@ -470,11 +507,20 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// "Le projet de loi, a-t-il précisé, sera …": the words go on
 			// after the incise.
 			at.content = append(at.content, a.inciseRest(max(end, cu.hi), s)...)
+		} else if k, sub := a.tailClause(max(end, cu.hi), s); k > 0 {
+			at.evEnd, at.tail = t.toks[k].start, sub
 		}
 		at.marked = true
 		a.markDirect(at)
 	case cu.left != nil && cu.leftAtBoundary:
 		if cu.verb.Noun && !a.nounAsVerb(cu, s) {
+			return nil
+		}
+		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && !a.markedAfter(cu.hi, s) &&
+			!(cu.hi < s.t1 && lx.Set("inf", t.toks[cu.hi].l)) {
+			// "The mayor's call came after …": a noun after a possessive
+			// states something only with its words ("Hale's claim that
+			// …", "Reyes's promise to …").
 			return nil
 		}
 		if cu.left.kind == kPron && cu.left.t0 == s.t0 && t.toks[cu.left.t0].q < 0 && t.lx.Set("firstperson", t.toks[cu.left.t0].l) {
@@ -492,6 +538,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			at.marked, at.direct = true, true
 			if after := a.contentAfter(cu.hi, s, &attribution{verb: cu.verb}); len(after) > 0 && a.markedAfter(cu.hi, s) {
 				at.content = append(at.content, after...)
+			} else if k, sub := a.tailClause(cu.hi, s); k > 0 {
+				at.evEnd, at.tail = t.toks[k].start, sub
 			}
 			return at
 		}
@@ -527,10 +575,50 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			a.cutContent(at, t.toks[k].start)
 			at.evEnd = t.toks[k].start
 		}
+		for k := cu.hi + 1; k < s.t1; k++ {
+			if tk := &t.toks[k]; tk.q < 0 && tk.s == ";" && a.finiteVerbIn(k+1, s.t1) {
+				// "Chatwal also pleaded to witness tampering; the FBI
+				// recorded him …": a semicolon ends the words, and the
+				// evidence, before a clause of its own (one right after
+				// the verb introduces them: "Brafman noted; the …").
+				a.cutContent(at, tk.start)
+				at.evEnd = tk.start
+				break
+			}
+		}
 		if k := a.clauseStart(cu.left.t0, s); k > s.body {
 			// "Rubio has talked about …, and Clinton said she would …":
 			// the evidence is Clinton's clause.
 			at.evStart = t.toks[k].start
+		} else if p := a.prepRelBefore(cu.left, s); p > s.body {
+			// "Reyes railed against the judge, in which students have
+			// alleged …": the evidence is the relative clause.
+			at.evStart = t.toks[p].start
+		}
+		if o := a.openParen(cu.left.t0, s); o > s.body {
+			// "… 250 schools (in fact, Whitfield has proposed closing
+			// 10).": the words, and the evidence, end with the
+			// parenthesis.
+			for k := cu.hi; k < s.t1 && t.toks[k].q < 0 && t.toks[k].s != "("; k++ {
+				if t.toks[k].s == ")" {
+					a.cutContent(at, t.toks[k].start)
+					if len(at.content) == 0 {
+						return nil
+					}
+					at.evStart, at.evEnd = t.toks[o+1].start, t.toks[k].start
+					break
+				}
+			}
+		}
+		if fr := cu.left.t0 - 1; fr >= s.body && lx.Set("freerel", t.toks[fr].l) {
+			// "under what Reyes called “the old model,” the club …": the
+			// words are the name given, the evidence the free relative.
+			// ("What he said frightens him" names nothing; "what we
+			// call …" outside quotations is the writer's name.)
+			if cu.verb.Voice == "say" || cu.left.kind == kPron && t.toks[cu.left.t0].q < 0 && lx.Set("firstperson", t.toks[cu.left.t0].l) ||
+				!a.freeRelative(at, fr, cu.hi, s) {
+				return nil
+			}
 		}
 	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s)) &&
 		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)):
@@ -574,6 +662,123 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return nil // "Ohio state Rep. Ann Poe": a name is not a statement
 	}
 	return at
+}
+
+// tailClause finds, after token k, a clause opened by a subordinating
+// word with a subject and verb of its own ("“…,” Reyes said after the
+// council voted …"): that clause tells what happened, it is not the
+// speaker's words, and it leaves the evidence. It returns where the clause
+// starts (with a measure of time before the word: "two hours after") and
+// the subordinating word, or -1, -1 (also when a participle or another
+// reporting verb goes on with the speaker: "while arguing …", "adding
+// that … because …").
+func (a *analysis) tailClause(k int, s *sentence) (start, sub int) {
+	t := a.t
+	for ; k+1 < s.t1; k++ {
+		tk := &t.toks[k]
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose {
+			return -1, -1
+		}
+		if _, rep := t.lx.Verbs[tk.l]; rep && !tk.cap {
+			return -1, -1 // "…, adding that … because …": the speaker goes on
+		}
+		if tk.kind == tWord && t.lx.Set("subord", tk.l) {
+			if a.isVerb(k+1) || !a.finiteVerbIn(k+1, s.t1) {
+				return -1, -1 // "…, while arguing …", "before adding: …": the speaker goes on
+			}
+			sub = k
+			// "…, two hours after …", "shortly after …": the clause's
+			// measure of time goes with it.
+			for j := k - 1; j > 0 && t.toks[j].kind == tWord && t.toks[j].q < 0 && !t.toks[j].cap; j-- {
+				l := t.toks[j].l
+				switch {
+				case isTimeWord(t.lx, l) && j-1 > 0 && t.toks[j-1].kind == tWord && !t.toks[j-1].cap && t.toks[j-1].q < 0:
+					k, j = j-1, j-1 // "two hours"
+				case t.lx.Set("adverbs", l) || a.adverbForm(j):
+					k = j
+				default:
+					return k, sub
+				}
+			}
+			return k, sub
+		}
+	}
+	return -1, -1
+}
+
+// prepRelBefore returns the preposition of "in which", "to whom" and the
+// like right before subject m, when m is a name or description (not a
+// pronoun, which may stand for the sentence's subject: "interviews in
+// which he hinted …") and the clause before has a subject of its own
+// that is not m; or -1.
+func (a *analysis) prepRelBefore(m *mention, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	p := m.t0 - 2
+	if p <= s.body || m.kind == kPron || t.toks[p].q >= 0 || !lx.Set("prep", t.toks[p].l) ||
+		!lx.Set("relpron", t.toks[p+1].l) || lx.Set("comp", t.toks[p+1].l) {
+		return -1
+	}
+	st, end := a.mainSubject(p, s)
+	if st < 0 || strings.EqualFold(flat(t.src[t.toks[st].start:t.toks[end-1].end]), flat(t.src[t.toks[m.t0].start:t.toks[m.t1-1].end])) {
+		return -1
+	}
+	return p
+}
+
+// openParen returns the opening parenthesis that token k of sentence s
+// is inside (no closing one between), or -1.
+func (a *analysis) openParen(k int, s *sentence) int {
+	t := a.t
+	for j := k - 1; j >= s.body; j-- {
+		switch tk := &t.toks[j]; {
+		case tk.q >= 0 || tk.s == ")":
+			return -1
+		case tk.s == "(":
+			return j
+		}
+	}
+	return -1
+}
+
+// freeRelative narrows at, whose subject follows the word fr that opens
+// a free relative clause ("what Reyes called “the old model”", "what he
+// described as a “piece of history”"), to the name the speaker gave after
+// the verb at k: a quotation, or a noun phrase (with a quotation after
+// it). It reports false when no such name follows ("what he said
+// surprised them").
+func (a *analysis) freeRelative(at *attribution, fr, k int, s *sentence) bool {
+	t := a.t
+	if k < s.t1 && (t.lx.Set("as", t.toks[k].l) || t.lx.Set("prep", t.toks[k].l) && !at.verb.Opinion) {
+		k++ // "what he described as …", "what organizers estimated at …" (not "what he thinks of …")
+	}
+	end := k
+	if k+1 < s.t1 && t.toks[k].kind == tQOpen && t.toks[k+1].q >= 0 {
+		end = k + 1
+	} else if e := a.npRight(k, s); e > k {
+		end = e
+		if end+1 < s.t1 && t.toks[end].kind == tQOpen && t.toks[end+1].q >= 0 {
+			end++ // "calls her “breaking barriers” agenda"
+		}
+	} else {
+		return false
+	}
+	to := t.toks[end-1].end
+	if tk := &t.toks[end]; end < s.t1 && tk.q >= 0 && tk.kind != tQOpen {
+		to = quoteEnd(t.src, t.qs[tk.q])
+	} else if end < s.t1 {
+		to = t.toks[end].start
+	}
+	at.content = [][2]int{{t.toks[k].start, to}}
+	if sp := a.spanTo(k, t.tokAt(to)); len(sp) > 0 && t.toks[k].kind != tQOpen {
+		at.content = sp
+	}
+	at.evStart, at.marked = t.toks[fr].start, true
+	if to < t.d.Sentences[at.sent].End {
+		at.evEnd = to
+	}
+	a.markDirect(at)
+	return true
 }
 
 // inciseRest returns the words after an incise that ends at token k
@@ -731,6 +936,14 @@ func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 	}
 	for k := o + 1; k+2 < s.t1; k++ {
 		tk := &t.toks[k]
+		if tk.kind == tQClose && k > cu.hi && t.toks[k-1].s == "," {
+			// "While Sullivan proclaims the article a “terrific
+			// piece,” Clinton fixates on …": the clause's comma inside
+			// the closing mark.
+			if end := a.npRight(k+1, s); end > k+1 && end < s.t1 && a.startsVerb(end, int(tk.sent)) {
+				return k + 1
+			}
+		}
 		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose {
 			if k == cu.hi && tk.kind == tQOpen {
 				return -1 // the verb's words are a quotation
@@ -829,7 +1042,17 @@ func (a *analysis) openingSubord(s *sentence) int {
 		case tk.s == "," || lx.Set("coord", l) || lx.Set("adverbs", l) && !tk.cap || isTimeWord(lx, l):
 			continue
 		}
-		return -1
+		break
+	}
+	// After an introductory phrase and its comma ("In a debate in May,
+	// while most of his rivals called for …, Reyes …").
+	for k := s.body + 1; k+1 < s.t1 && k <= s.body+8; k++ {
+		if tk := &t.toks[k]; tk.s == "," && tk.q < 0 {
+			if lx.Set("subord", t.toks[k+1].l) && a.introBefore(k, s) {
+				return k + 1
+			}
+			break
+		}
 	}
 	return -1
 }
@@ -1259,8 +1482,8 @@ func cutSpans(at *attribution, off int) {
 // inner speaker's, relayed by the outer one. It returns the inner
 // attribution, or nil.
 func (a *analysis) nested(i int, at *attribution) *attribution {
-	if at.direct || len(at.content) != 1 || at.kind == cueAccording {
-		return nil
+	if at.direct || len(at.content) != 1 || at.kind == cueAccording || at.kind == cueColon {
+		return nil // ("John Hale: Voters Threaten …": Hale's words, whatever their verb)
 	}
 	t := a.t
 	s := &t.sents[i]
@@ -1269,8 +1492,8 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		if cu.kind != cueVerb || cu.c <= lo || cu.c >= hi || cu.left == nil || !cu.leftAtBoundary && cu.left.t0 != lo {
 			continue
 		}
-		if cu.verb.Opinion || cu.verb.Noun && !cu.leftAtBoundary || cu.left.t0 > lo && t.lx.Set("as", t.toks[cu.left.t0-1].l) {
-			continue // (not "as reliable as a campaign promise")
+		if cu.verb.Opinion || cu.verb.Noun && !cu.leftAtBoundary || cu.left.t0 > lo && (t.lx.Set("as", t.toks[cu.left.t0-1].l) || t.lx.Set("freerel", t.toks[cu.left.t0-1].l)) {
+			continue // (not "as reliable as a campaign promise"; "what her group calls …" is a name, not the words)
 		}
 		e, surface := a.speakerOf(cu.left, cu.appos)
 		if e == nil || e == at.speaker || unnamedSpeaker(e.kind, e.class) {
@@ -1314,7 +1537,9 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	var as int
 	var m *mention
 	switch {
-	case cu.lo-1 >= s.body && lx.Set("as", t.toks[cu.lo-1].l) && cu.right != nil:
+	case cu.lo-1 >= s.body && lx.Set("as", t.toks[cu.lo-1].l) && cu.right != nil && !(lx.Code == "en" && cu.verb.Noun):
+		// ("as questions nag the campaign": in English a noun of saying
+		// after "as" is no inverted verb)
 		as, m = cu.lo-1, cu.right
 	case cu.left != nil && cu.left.t0-1 >= s.body && lx.Set("as", t.toks[cu.left.t0-1].l):
 		as, m = cu.left.t0-1, cu.left
@@ -1347,6 +1572,23 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	end := max(cu.hi, m.t1)
 	if as == s.body || a.boundary(as-1, s) && as-1 >= s.body && t.toks[as-1].kind == tWord {
 		// "Comme l'a dit X, …": the words after the clause.
+		if c := a.temporalAs(end, s); as == s.body && c > 0 {
+			// "As the White House hints at what his plans might
+			// include, …": its own words, up to its comma.
+			at.content = a.spanTo(end, c)
+			at.clauseEnd, at.evEnd = c, t.toks[c].start
+			if len(at.content) == 0 {
+				return nil
+			}
+			a.markDirect(at)
+			return at
+		}
+		for k := end; as == s.body && k < s.t1 && k < end+6; k++ {
+			if tk := &t.toks[k]; tk.q < 0 && tk.s == "," {
+				end = k // "As the mayor said on Monday, …": the words after the comma
+				break
+			}
+		}
 		if end < s.t1 && t.toks[end].s == "," {
 			end++
 		}
@@ -1359,6 +1601,25 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	}
 	a.markDirect(at)
 	return at
+}
+
+// temporalAs returns the comma that ends the "as" clause opening
+// sentence s, whose verb group ends at token end, when the clause has
+// words of its own before it with a verb in them ("As the White House
+// hints at what his plans might include, …"): a time, and the words
+// after the comma are not its speaker's ("As the mayor said on Monday,
+// …" reports them). Otherwise -1.
+func (a *analysis) temporalAs(end int, s *sentence) int {
+	t := a.t
+	for k := end; k < s.t1; k++ {
+		if tk := &t.toks[k]; tk.q < 0 && tk.s == "," {
+			if a.finiteVerbIn(end, k) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // coordinated returns the attribution of the first of two coordinated
@@ -1755,6 +2016,13 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 			return -1, -1
 		}
 		if st := a.npLeft(j, s); st >= 0 && a.boundary(st-1, s) {
+			if st-1 > s.body && t.out(st-1) && t.lx.Set("comp", t.toks[st-1].l) {
+				// "Video shows that Crutcher had his hands in the air,
+				// contradicting …": the subject of the clause "that"
+				// opens is not the main clause's; look before it.
+				k = st - 1
+				continue
+			}
 			if m := a.parseNP(st, j+1, 0); m != nil && m.kind != kNone {
 				return st, j + 1
 			}

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -195,6 +196,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			return nil
 		}
 	}
+	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && c == s.body && c+1 < s.t1 && lx.Set("by", t.toks[c+1].l) {
+		passive = true // "Asked by X whether …, Y said …": X asked
+	}
 	if participle && !aux && !passive {
 		// A participle at the end of a clause whose auxiliary came earlier
 		// ("hat am Montag … gesagt").
@@ -218,6 +222,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	}
 	if v.NotSeparable != "" && a.clauseWord(cu.hi, s.t1, v.NotSeparable) >= 0 {
 		return nil // "fand … statt": took place
+	}
+	if cu.hi < s.t1 && slices.Contains(v.NotParticle, t.toks[cu.hi].l) {
+		return nil // "called off the deal": cancelled
 	}
 	sep := -1 // the separable particle, when the subject may stand before it
 	if v.Separable != "" {
@@ -255,6 +262,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		cu.right = a.parseNP(inv, inv+1, 0)
 		cu.invPron = cu.right != nil
 		return cu
+	}
+	if cu.lo > s.body && lx.Set("possessive", t.toks[cu.lo-1].l) && t.toks[cu.lo-1].q < 0 && !participle && v.Tags&lang.TagParticiple != 0 {
+		return nil // "his proposed ban": an adjective after a possessive, not a verb
 	}
 	// The phrases around the group.
 	if cu.lo > s.body {
@@ -484,7 +494,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				cu.leftAtBoundary = true
 				return
 			}
-			cu.leftAtBoundary = a.boundary(st-1, s)
+			cu.leftAtBoundary = a.boundary(st-1, s) || st-1 >= s.body && t.lx.Set("freerel", t.toks[st-1].l) && a.boundary(st-2, s)
 			if cu.leftAtBoundary {
 				// "German firms including Acme, Bolt, and Crane have
 				// said": the firms, not the last one named.
@@ -570,6 +580,19 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 					// Hale (R-OH), said": the phrase before is no
 					// subject, the name between the commas is.
 					cu.left, cu.appos = ap, nil
+				} else if (left.kind == kPerson || left.kind == kName) && a.participleIn(st, m) {
+					// "A lawyer representing Mr. Reyes, Dana Whitfield
+					// (of the Old Town Church), said": the name in the
+					// phrase is its object; the person named between the
+					// commas is the subject.
+					if ap == nil {
+						if end := a.npRight(m+1, s); end > m+1 && end < k {
+							ap = a.parseNP(m+1, end, 0)
+						}
+					}
+					if ap != nil && ap.kind == kPerson {
+						cu.left, cu.appos = ap, nil
+					}
 				}
 				return
 			}
@@ -578,6 +601,19 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		m--
 	}
+}
+
+// participleIn reports whether a lower-case verb form stands among tokens
+// [lo, hi) ("a lawyer representing Mr. Reyes"): the name after it is its
+// object, not the phrase's head.
+func (a *analysis) participleIn(lo, hi int) bool {
+	t := a.t
+	for j := lo + 1; j < hi; j++ {
+		if tk := &t.toks[j]; tk.kind == tWord && !tk.cap && tk.q < 0 && (a.isVerb(j) || a.nonFinite(tk.l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // personBeforeAppositive returns the person named before a description
@@ -741,9 +777,15 @@ func (a *analysis) colonCue(i int) *cue {
 	s := &t.sents[i]
 	for k := s.body; k < s.t1 && k < s.body+8; k++ {
 		if !t.out(k) {
-			if t.toks[k].s == ":" && k > s.body && k+1 < s.t1 && t.toks[k+1].kind == tQOpen {
+			if t.toks[k].s == ":" && k > s.body && k+1 < s.t1 && (t.toks[k+1].kind == tQOpen || k <= s.body+4 && t.toks[k+1].kind == tWord) {
 				m := a.parseNP(s.body, k, 0)
 				if m == nil || m.kind == kDoc || m.kind == kPron {
+					return nil
+				}
+				if t.toks[k+1].kind != tQOpen && !a.colonName(m, k, s) {
+					// "John Hale: Voters Want Change.": a name alone
+					// before the colon speaks the words after it, quoted
+					// or not; "The result: chaos" is no one's.
 					return nil
 				}
 				return &cue{kind: cueColon, sent: i, c: k, lo: s.body, hi: k + 1, left: m, leftAtBoundary: true,
@@ -755,6 +797,29 @@ func (a *analysis) colonCue(i int) *cue {
 		}
 	}
 	return nil
+}
+
+// colonName reports whether mention m, which ends at the colon at k, is
+// a name that may speak the words after the colon without quotation marks
+// ("John Hale: Voters Want Change."): a person's or organisation's name,
+// or a one-word name the article capitalises inside sentences too (not
+// "Wow:", "Update:", "EXCLUSIVE:"), in a language that does not
+// capitalise its nouns.
+func (a *analysis) colonName(m *mention, k int, s *sentence) bool {
+	t := a.t
+	if t.lx.NounCaps || m.t1 != k || m.t0 != s.body {
+		return false
+	}
+	if w := t.toks[m.t0].s; m.t1-m.t0 == 1 && len(w) > 3 && strings.ToUpper(w) == w {
+		return false // "EXCLUSIVE:", "CLARIFICATION:": a label
+	}
+	switch m.kind {
+	case kPerson, kOrg:
+		return true
+	case kName:
+		return m.t1-m.t0 == 1 && t.midCap[t.toks[m.t0].b]
+	}
+	return false
 }
 
 // according reports whether an "according to" pattern starts at token c

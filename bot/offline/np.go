@@ -78,8 +78,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 	if st > k {
 		return -1
 	}
-	// A preposition may not open the phrase.
-	for st <= k && lx.Set("prep", t.toks[st].l) {
+	// A preposition may not open the phrase, nor the word that opens a
+	// free relative clause ("what her team calls …").
+	for st <= k && (lx.Set("prep", t.toks[st].l) || lx.Set("freerel", t.toks[st].l)) {
 		st++
 	}
 	if st > k {

@@ -97,6 +97,14 @@ func TestCuesEnglish(t *testing.T) {
 		{"two-apostrophe quotation", `''We are victims,'' Hong Lei said.`, "Hong Lei", bot.StanceAssert},
 		{"X said in a statement", "The ministry said in a statement that it had never hacked anyone.", "Ministry", bot.StanceAssert},
 		{"an adjective and a plural of people who take sides", "Religious conservatives say the toll on the bridge is unfair to drivers.", "Religious conservatives", bot.StanceAssert},
+		{"a noun of saying after as is no inverted verb", "Hundreds of delegates cast their votes for other candidates as questions nag the campaign.", "", ""},
+		{"a participle after a possessive is an adjective", "The council debated his proposed ban on trucks in the old town.", "", ""},
+		{"a particle that makes the verb another: called off", "Acme Corp called off the deal with the city on Monday.", "", ""},
+		{"a noun of saying after a possessive, subject of another verb", "The mayor's call came after the council voted on the plan.", "", ""},
+		{"a noun of reporting after a possessive, subject of another verb", "Whitfield's report came out on Monday after the vote.", "", ""},
+		{"a name, a colon and words without quotation marks", "John Hale: Angry Voters Threaten The Old Party.", "John Hale", bot.StanceAssert},
+		{"a capitalised label and a colon", "EXCLUSIVE: The old party in the town is in deep trouble.", "", ""},
+		{"a description and a colon", "The result: the old party in the town is in deep trouble.", "", ""},
 		{"X went on to say", "Tom Reyes went on to say that the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"X wants to say", "Tom Reyes wants to say that the toll on the bridge is unfair to drivers.", "", ""},
 		{"X made it clear", "Tom Reyes made it clear that the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
@@ -653,6 +661,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The attack on the depot was first portrayed by the mayor's office as a violent protest rather than a planned raid."},
 		{name: "such as reports nothing", sent: 1, notParty: "Recent",
 			text: "Reyes cites his followers as the source for some of his numbers, such as his recent claim that most drivers never pay their fines."},
+		{name: "as X said with a time phrase: the words after its comma", sent: 1, speaker: "Tom Reyes", claim: "Says the bridge will reopen",
+			text: "As Tom Reyes said on Monday, the bridge will reopen in May."},
 		{name: "as the agency warned reports the rest", sent: 1, party: "Agency",
 			text: "The crisis has become fertile ground for false reports, as the agency warned early in March."},
 		{name: "fr comme with a definite subject reports the rest", sent: 1, speaker: "OMS",
@@ -665,6 +675,20 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Earlier in the day, Tom Reyes met local leaders and pledged to “fix every road in the town by June,” the Daily Ledger reported."},
 		{name: "saying after a long opening phrase and an object with an adjective in -ed", sent: 1, speaker: "Tom Reyes",
 			text: "In a speech in the old town hall on Tuesday night, Tom Reyes struck a measured tone, saying he understood the burden of the job."},
+		{name: "a quotation after a sentence whose cue a clause of what happened follows: the speaker goes on", sent: 2, speaker: "Tom Reyes",
+			text: "“We will win this town,” Tom Reyes said at the hall, after the networks declared him the winner. “You will all see it soon.”"},
+		{name: "a noun of saying after a possessive, with its words: a claim", sent: 1, claim: "Promises",
+			text: "Tom Reyes's promise to fix every road in the town won him the vote."},
+		{name: "a name that is the object of a participle before an appositive name: the appositive speaks", sent: 1, speaker: "Dana Whitfield",
+			text: "A lawyer representing Mr. Reyes, Dana Whitfield, said the case would be dropped."},
+		{name: "the same, with a place after the appositive name", sent: 1, speaker: "Dana Whitfield",
+			text: "One pastor supporting Mr. Reyes, Dana Whitfield of the Old Town Church in Marion, said she had made 150 calls to other pastors."},
+		{name: "a participle goes on from the main clause, not from the clause that opens with that", sent: 1, notParty: "Reyes",
+			text: "Video shows that Reyes had his hands in the air, contradicting the police's earlier claim that he had refused to keep them up."},
+		{name: "a participle of naming after a comma names, it does not say", sent: 1, notParty: "Town Forum",
+			text: "The mayor disliked the meetings of business people, called the Town Forum, that the council held abroad."},
+		{name: "asked by people only described: no party for them", sent: 1, notParty: "Reporters",
+			text: "Asked by reporters about the bridge, Ana Ortiz said it would reopen in May."},
 		{name: "saying after a dash", sent: 1, speaker: "Tom Reyes",
 			text: "Tom Reyes changed his mind on the spot – saying he would now vote for the new bridge."},
 		{name: "a participle going on, then according to a paper: both claims via the paper", sent: 1, speaker: "Tom Reyes", via: "Daily Ledger",
@@ -1634,6 +1658,10 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Reyes": "Reyes noted that even in small things, the mayor was out of touch."}},
 		{"Years after Hale claimed that the era of big government was over, Reyes won his party's nomination by promising its return.",
 			map[string]string{"Hale": "Years after Hale claimed that the era of big government was over"}},
+		{"In a debate in May, while most of his rivals called for a bigger police force, Reyes kept to the mayor's approach, noting that crime had fallen.",
+			map[string]string{"Rivals": "while most of his rivals called for a bigger police force", "Reyes": "Reyes kept to the mayor's approach, noting that crime had fallen."}},
+		{"While Reyes called the plan “a disaster,” Whitfield said it would work.",
+			map[string]string{"Reyes": "While Reyes called the plan “a disaster,”", "Whitfield": "Whitfield said it would work."}},
 		{"After Reyes called his rivals “crooks” and “liars”, the actress Ann Hale wrote a blog post against him.",
 			map[string]string{"Reyes": "After Reyes called his rivals “crooks” and “liars”"}},
 		{"Tom Hale spoke on Monday. Though he said the plan had “some merit” for the town, Hale said none of it would pass.",
@@ -1652,6 +1680,47 @@ func TestClauseEvidence(t *testing.T) {
 		{"The mayor complained that the vote had been rigged, a charge that party leaders strongly denied, noting that they had used the same rules for years.",
 			map[string]string{"Mayor": "The mayor complained that the vote had been rigged",
 				"Party leaders": "a charge that party leaders strongly denied, noting that they had used the same rules for years."}},
+		// A clause after a quotation's cue that tells what happened, with
+		// a subject and verb of its own, is not the speaker's words; a
+		// participle or another reporting verb goes on with the speaker.
+		{"“We will never ride that bus again,” Reyes said in May after Metro Lines announced it was closing the depot.",
+			map[string]string{"Reyes": "“We will never ride that bus again,” Reyes said in May", "Metro Lines": "Metro Lines announced it was closing the depot."}},
+		{"“We will win this town. You will see,” Reyes said at the hall, two hours after the networks declared him the winner.",
+			map[string]string{"Reyes": "“We will win this town. You will see,” Reyes said at the hall"}},
+		{"“That is all for now,” said Tom Reyes, the mayor, shortly after the council voted to close the bridge.",
+			map[string]string{"Tom Reyes": "“That is all for now,” said Tom Reyes, the mayor"}},
+		{"“It would make things worse,” Dana Whitfield said, while arguing the city should hire more officers.",
+			map[string]string{"Dana Whitfield": "“It would make things worse,” Dana Whitfield said, while arguing the city should hire more officers."}},
+		{"“Both sides are stuck,” Reyes said, adding that the grant would change nothing because it did not address the cuts.",
+			map[string]string{"Reyes": "“Both sides are stuck,” Reyes said, adding that the grant would change nothing because it did not address the cuts."}},
+		// An opening "as" clause with words and a verb of its own is a
+		// time: its words end at its comma.
+		{"As the White House hints at what its plans might include, Governor Tom Reyes says he will sue over any of them.",
+			map[string]string{"Tom Reyes": "Governor Tom Reyes says he will sue over any of them.", "White House": "As the White House hints at what its plans might include"}},
+		// "Asked by X …, Y said …": X asked, Y said.
+		{"Asked by Tom Reyes to respond to the criticism, Ana Ortiz said, “We will fix the bridge.”",
+			map[string]string{"Tom Reyes": "Asked by Tom Reyes to respond to the criticism", "Ana Ortiz": "Ana Ortiz said, “We will fix the bridge.”"}},
+		// A relative clause opened by a preposition ("in which") with a
+		// subject of its own: its evidence is the clause, unless its
+		// subject is a pronoun that may be the sentence's subject.
+		{"Reyes spoke about a recent Daily Ledger story in which city officials said Whitfield could keep her job.",
+			map[string]string{"City officials": "in which city officials said Whitfield could keep her job."}},
+		{"Tom Reyes distanced himself from interviews he gave to the Daily Ledger in which he hinted that a shakeup was coming.",
+			map[string]string{"Tom Reyes": "Tom Reyes distanced himself from interviews he gave to the Daily Ledger in which he hinted that a shakeup was coming."}},
+		// A semicolon ends the words and the evidence before a clause of
+		// its own.
+		{"Tom Reyes denied the charges; the police had recorded him at the depot on Monday night.",
+			map[string]string{"Tom Reyes": "Tom Reyes denied the charges"}},
+		// Words reported inside a parenthesis end with it.
+		{"Reyes never cited a source for his claim that Whitfield wants to close 250 schools (in fact, Whitfield has proposed closing 10).",
+			map[string]string{"Whitfield": "in fact, Whitfield has proposed closing 10"}},
+		// A free relative ("what X calls …") names something: its
+		// evidence is the relative clause, and it does not take over
+		// the words of a speaker around it.
+		{"The council voted on Monday, and what Tom Reyes called “the old model” came to an end.",
+			map[string]string{"Tom Reyes": "what Tom Reyes called “the old model”"}},
+		{"Dana Whitfield noted that the tax – what her group calls “a fair share” – is central to the plan.",
+			map[string]string{"Dana Whitfield": "Dana Whitfield noted that the tax – what her group calls “a fair share” – is central to the plan."}},
 		// Not after a list, an opening phrase or a relative pronoun.
 		{"Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country.",
 			map[string]string{"Firms": "Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country."}},

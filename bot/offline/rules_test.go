@@ -97,7 +97,7 @@ func TestRuleAblation(t *testing.T) {
 			_, wrong := polnear.Score(d.d, only(d, func(r string) bool { return r == rule }))
 			for _, w := range wrong {
 				if !w.Missed {
-					fmt.Printf("[%s] annotated %q, shown under %q (cue %q)\n   %.200s\n", w.Doc, w.Source, w.Predicted, w.Cue, w.Content)
+					fmt.Printf("[%s] annotated %q, shown under %q (cue %q)\n   %.200s\n   shown: %.300s\n", w.Doc, w.Source, w.Predicted, w.Cue, w.Content, w.Evidence)
 				}
 			}
 		}

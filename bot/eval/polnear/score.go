@@ -61,6 +61,8 @@ type Wrong struct {
 	Source    string `json:"source"`
 	Predicted string `json:"predicted"`
 	Content   string `json:"content"`
+	// Evidence is the evidence of the claim shown under Predicted.
+	Evidence string `json:"evidence,omitempty"`
 }
 
 // Score compares a briefing of d with d's attributions. Evidence is
@@ -71,6 +73,7 @@ func Score(d Doc, b *bot.Briefing) (Counts, []Wrong) {
 		span  [2]int // in the original text
 		names map[string]bool
 		label string
+		ev    string
 	}
 	norm, orig := normMap(d.Text)
 	var claims []claimAt
@@ -82,7 +85,7 @@ func Score(d Doc, b *bot.Briefing) (Counts, []Wrong) {
 			if ev == "" || i < 0 {
 				continue
 			}
-			ca := claimAt{span: [2]int{orig[i], orig[i+len(ev)-1] + 1}, names: map[string]bool{}, label: p.Name}
+			ca := claimAt{span: [2]int{orig[i], orig[i+len(ev)-1] + 1}, names: map[string]bool{}, label: p.Name, ev: cl.Evidence}
 			for _, s := range append([]string{p.Name, cl.Speaker, cl.Via}, p.Aliases...) {
 				for _, w := range NameWords(s) {
 					ca.names[strings.ToLower(w)] = true
@@ -97,7 +100,7 @@ func Score(d Doc, b *bot.Briefing) (Counts, []Wrong) {
 	var wrong []Wrong
 	for _, at := range d.Attributions {
 		covered, right := false, true
-		label := ""
+		label, ev := "", ""
 		for _, cl := range claims {
 			ov := min(cl.span[1], at.Content[1]) - max(cl.span[0], at.Content[0])
 			if ov <= 0 || 2*ov < at.Content[1]-at.Content[0] && 2*ov < cl.span[1]-cl.span[0] {
@@ -112,7 +115,7 @@ func Score(d Doc, b *bot.Briefing) (Counts, []Wrong) {
 				named = named || cl.names[w]
 			}
 			if !named && right {
-				right, label = false, cl.label
+				right, label, ev = false, cl.label, cl.ev
 			}
 		}
 		if !covered {
@@ -122,7 +125,7 @@ func Score(d Doc, b *bot.Briefing) (Counts, []Wrong) {
 		c.Found++
 		if !right {
 			c.WrongSpeaker++
-			wrong = append(wrong, Wrong{Cue: at.Cue, Doc: d.Name, Source: at.Source, Predicted: label, Content: at.ContentText})
+			wrong = append(wrong, Wrong{Cue: at.Cue, Doc: d.Name, Source: at.Source, Predicted: label, Content: at.ContentText, Evidence: ev})
 		}
 	}
 	return c, wrong

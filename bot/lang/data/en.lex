@@ -45,7 +45,7 @@ insist reg assert say
 maintain reg assert say
 contend reg assert argue
 report reg assert report noun
-write - assert write weak : writes:f wrote:f written:pp writing:g
+write - assert write weak notpart=off : writes:f wrote:f written:pp writing:g
 tweet reg assert say noun weak
 post reg assert say noun weak
 conclude e assert conclude
@@ -158,7 +158,7 @@ implicate e accuse accuse
 complain reg accuse say
 protest reg accuse protest weak
 # Requests, commitments and other speech acts.
-call reg other call noun takes=for|on
+call reg other call noun takes=for|on notpart=off
 urge e other urge
 demand reg other demand noun
 ask reg other ask
@@ -461,6 +461,11 @@ that whether
 
 [set relpron]
 who which that whom whose
+
+# Words that open a free relative clause ("what her team calls …"): not
+# part of the subject after them.
+[set freerel]
+what whatever
 
 [set clause]
 and but or nor so because while whereas although though if unless when whenever where as since after before once until yet then however meanwhile moreover furthermore also thus therefore instead otherwise nonetheless nevertheless that which who
