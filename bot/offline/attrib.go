@@ -150,6 +150,16 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 				continue
 			}
 			out = out[:n-1]
+			// "Trump welcomed the news, saying it was “right,”
+			// suggesting …, CNN reported.": a participle going on
+			// without a quotation is the reporter's; the words it
+			// continues, quoted, came through the reporter too.
+			if n--; n > 0 && out[n-1].sent == i && out[n-1].via == nil && (out[n-1].marked || a.quotesIn(out[n-1])) &&
+				covers(at, t.toks[out[n-1].cue].start) {
+				out[n-1].via, out[n-1].viaName = at.speaker, at.surface
+				viaBack(out, i, at)
+				continue
+			}
 		}
 		if n := len(out); n > 0 && out[n-1].cue != at.cue {
 			prev := out[n-1]

@@ -90,7 +90,10 @@ func (a *analysis) findCues(i int) []*cue {
 				out = append(out, cu)
 			}
 		case v.Tags&lang.TagGerund != 0:
-			if c-1 >= s.t0 && (t.toks[c-1].s == "," || t.toks[c-1].s == "—" || t.toks[c-1].s == "–") {
+			// (Also after a comma inside a closing quotation mark: "a
+			// defense of “town values,” saying …".)
+			if c-1 >= s.t0 && (t.toks[c-1].s == "," || t.toks[c-1].s == "—" || t.toks[c-1].s == "–" ||
+				t.toks[c-1].kind == tQClose && c-2 >= s.t0 && t.toks[c-2].s == ",") {
 				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v})
 			} else if cu := a.absoluteCue(i, c, v); cu != nil {
 				out = append(out, cu)
