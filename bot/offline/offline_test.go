@@ -663,6 +663,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Tom Reyes gave a long defense of “small town values,” saying the city was the heart of the valley."},
 		{name: "a quotation, a participle going on without one, then a reporter: the quotation via the reporter", sent: 1, speaker: "Tom Reyes", via: "Daily Ledger",
 			text: "Tom Reyes welcomed the news that Hale would quit, saying the lawyer was “doing the right thing,” suggesting he might hire Hale as his deputy, the Daily Ledger reported."},
+		{name: "saying after an irregular past tense and a name in the object", sent: 1, speaker: "Tom Reyes",
+			text: "Tom Reyes threw his support behind Ana Ruiz on Wednesday, saying it is time for a new bridge over the river."},
 		{name: "saying after a dash", sent: 1, speaker: "Tom Reyes",
 			text: "Tom Reyes changed his mind on the spot – saying he would now vote for the new bridge."},
 		{name: "a participle going on, then according to a paper: both claims via the paper", sent: 1, speaker: "Tom Reyes", via: "Daily Ledger",
