@@ -103,6 +103,7 @@ func TestCuesEnglish(t *testing.T) {
 		{"X made clear", "Tom Reyes has made clear that the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"X made a speech", "Tom Reyes made a long speech about the toll on the bridge in the town hall.", "", ""},
 		{"X has long argued", "Tom Reyes has long argued that the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
+		{"X himself said", "Tom Reyes himself said that the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"X often says", "Tom Reyes often says the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"X has always said", "Tom Reyes has always said the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"in a statement X said", "In a statement, the SDF said an agreement had been reached.", "SDF", bot.StanceAssert},
