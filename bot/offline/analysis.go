@@ -27,7 +27,7 @@ type analysis struct {
 
 // analyze runs stages 1 to 4 on src in language lx.
 func (b *Briefer) analyze(src string, lx *lang.Lexicon) *analysis {
-	a := &analysis{t: tokenize(src, lx), gaz: b.gazetteer(lx), reg: newRegistry(), ents: map[*mention]*entity{}}
+	a := &analysis{t: tokenize(src, lx), gaz: b.gazetteer(lx), reg: newRegistry(lx), ents: map[*mention]*entity{}}
 	n := len(a.t.sents)
 	a.sentCues = make([][]*cue, n)
 	a.bySent = make([][]*attribution, n)

@@ -666,6 +666,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Tom Reyes welcomed the news that Hale would quit, saying the lawyer was “doing the right thing,” suggesting he might hire Hale as his deputy, the Daily Ledger reported."},
 		{name: "saying after an irregular past tense and a name in the object", sent: 1, speaker: "Tom Reyes",
 			text: "Tom Reyes threw his support behind Ana Ruiz on Wednesday, saying it is time for a new bridge over the river."},
+		{name: "a name ending in Jr.: its surname is the word before", sent: 2, party: "Tom Reyes Jr.", parties: "Tom Reyes Jr.",
+			text: "Tom Reyes Jr. said the remarks had already made him a danger to the town. Later, Reyes said the bridge would be closed until June."},
 		{name: "saying after a dash", sent: 1, speaker: "Tom Reyes",
 			text: "Tom Reyes changed his mind on the spot – saying he would now vote for the new bridge."},
 		{name: "a participle going on, then according to a paper: both claims via the paper", sent: 1, speaker: "Tom Reyes", via: "Daily Ledger",

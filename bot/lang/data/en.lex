@@ -532,6 +532,12 @@ ed
 [set nonfiniteendings]
 ing
 
+# Words after a surname that end a person's name: a period after them is
+# part of the word ("Joseph R. Biden Jr. said …"), and the surname is the
+# word before them ("Biden said").
+[set namesuffixes]
+jr. sr. jr sr ii iii iv
+
 [set docnouns]
 
 statement statements report reports tweet tweets post posts notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript
