@@ -89,7 +89,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if n := len(out); n > 0 && cu.kind == cueGerund {
 			joiner = a.ownClause(cu, out[n-1], s)
 		}
-		if n := len(out); n > 0 && joiner < 0 && a.continues(cu, s) {
+		if n := len(out); n > 0 && joiner < 0 && !cu.doc && a.continues(cu, s) {
 			// ", adding that …", "… and insisted that …": the same
 			// speaker goes on.
 			prev := out[n-1]
@@ -172,6 +172,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			}
 			if brk < 0 {
 				brk = a.resumptive(cu, prev, s) // "…, a charge that Colorado leaders denied"
+			}
+			if k := t.tokAt(at.evStart) - 1; brk < 0 && cu.doc && at.evStart > 0 && k > prev.cue && t.toks[k].s == "," {
+				brk = k // "After the board released a report faulting …, Reyes released a statement saying …"
 			}
 			if prev.evEnd > 0 && prev.evEnd <= t.toks[cu.lo].start {
 				brk = t.tokAt(prev.evEnd) // where prev's words were cut: "…, and he accused …"
@@ -304,6 +307,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// rally in Dover, N.H., on Tuesday, Senator Hale
 			// endorsed Mrs. Clinton, saying …").
 			m = a.parseNP(st, end, 0)
+			if cu.doc {
+				// "After the board released a report …, Gowdy released
+				// a statement saying …": Gowdy's clause.
+				if k := a.clauseStart(st, s); k > s.body {
+					at.evStart = t.toks[k].start
+				}
+			}
+		} else if cu.doc {
+			return nil // "…, which released a statement saying": whose, the clause does not say
 		} else {
 			st := s.body
 			if a.npRight(st, s) <= st {

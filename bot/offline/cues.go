@@ -51,6 +51,9 @@ type cue struct {
 	// relay is who passed on a dropped subject's words ("…», ha añadido
 	// en comentarios recogidos por la prensa").
 	relay *mention
+	// doc is set for a gerund right after a document ("issued a
+	// statement saying …").
+	doc bool
 }
 
 // findCues finds the reporting cues of sentence i.
@@ -95,6 +98,8 @@ func (a *analysis) findCues(i int) []*cue {
 			if c-1 >= s.t0 && (t.toks[c-1].s == "," || t.toks[c-1].s == "—" || t.toks[c-1].s == "–" ||
 				t.toks[c-1].kind == tQClose && c-2 >= s.t0 && t.toks[c-2].s == ",") {
 				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v})
+			} else if a.docBefore(c, s) {
+				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, doc: true})
 			} else if cu := a.absoluteCue(i, c, v); cu != nil {
 				out = append(out, cu)
 			}
@@ -641,6 +646,33 @@ func (a *analysis) listHead(st int, s *sentence) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// docBefore reports whether a document someone put out ends just before
+// the gerund at token c of sentence s, after a determiner, maybe with a
+// time after it: "issued a statement saying …", "sent an email on
+// Monday saying …" (the subject of the clause said it).
+func (a *analysis) docBefore(c int, s *sentence) bool {
+	t := a.t
+	k := c - 1
+	if k > s.body && isTimeWord(t.lx, t.toks[k].l) && t.out(k) {
+		k--
+		if k > s.body && t.lx.Set("prep", t.toks[k].l) {
+			k--
+		}
+	}
+	if k-1 <= s.body || !t.out(k) || t.toks[k].cap || !t.lx.Set("docnouns", t.toks[k].l) {
+		return false
+	}
+	for j := k - 1; j > s.body && j >= k-3; j-- {
+		switch l := t.toks[j].l; {
+		case t.lx.Set("determiners", l) || t.lx.Set("possessive", l):
+			return a.isVerb(j - 1)
+		case t.toks[j].kind != tWord || t.toks[j].cap || a.isVerb(j):
+			return false
+		}
+	}
+	return false
 }
 
 // absoluteCue reads a gerund after "with" and a phrase ("…, with
