@@ -339,7 +339,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		strong := cu.verb.Stance == "accuse" || cu.verb.Stance == "deny"
 		// ", calling for …", ", urging …", ", demanding …": a call is the
 		// speaker's position too.
-		strong = strong || cu.verb.Voice == "urge" || cu.verb.Voice == "demand" ||
+		// ", calling the charge “pathetic”": a name for something is
+		// the speaker's judgement of it.
+		strong = strong || cu.verb.Voice == "urge" || cu.verb.Voice == "demand" || cu.verb.Voice == "call" ||
 			cu.hi < s.t1 && slices.Contains(cu.verb.Takes, t.toks[cu.hi].l)
 		if at.speaker == nil || at.verb.Voice != "say" && !strong && !a.markedAfter(cu.hi, s) {
 			return nil

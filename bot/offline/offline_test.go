@@ -673,6 +673,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "After the board released a report on Wednesday faulting the mayor, Tom Reyes released a statement saying the town deserved better."},
 		{name: "a statement saying after a relative pronoun: no one known", sent: 1, none: true,
 			text: "His plan has won the support of many farmers, including the farm union, which released a statement saying the toll is unfair."},
+		{name: "calling something a name after a comma: the subject's judgement", sent: 1, speaker: "Tom Reyes",
+			text: "Tom Reyes went after Hale on Wednesday over his refusal to release his taxes, calling it “disqualifying.”"},
 		{name: "saying after a dash", sent: 1, speaker: "Tom Reyes",
 			text: "Tom Reyes changed his mind on the spot – saying he would now vote for the new bridge."},
 		{name: "a participle going on, then according to a paper: both claims via the paper", sent: 1, speaker: "Tom Reyes", via: "Daily Ledger",
