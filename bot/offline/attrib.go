@@ -302,7 +302,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// ", saying …": the sentence's subject said it, after a short
 		// opening phrase ("On Thursday, …").
 		var m *mention
-		if st, end := a.mainSubject(cu.lo, s); st >= 0 {
+		if st, end := a.mainSubject(cu.lo, s); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
 			// The subject of the main verb before the gerund ("At a
 			// rally in Dover, N.H., on Tuesday, Senator Hale
 			// endorsed Mrs. Clinton, saying …").
