@@ -245,6 +245,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	s := &t.sents[i]
 	lx := t.lx
 	at := &attribution{verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i}
+	if cu.verb.DocSubject && (cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kDoc || cu.left.owner == nil) {
+		return nil // "a CNN poll shows …", not "Trump showed …" nor "…, shows X"
+	}
+	if o := cu.left; cu.verb.DocSubject && o.owner.t0 == a.t.sents[i].body && o.owner.t1-o.owner.t0 == 1 && !lang.IsAcronym(a.t.toks[o.owner.t0].s) {
+		return nil // "New data showed …", "Early polls show …": an adjective opening the sentence
+	}
 	switch cu.kind {
 	case cueAccording:
 		if cu.verb.Opinion {

@@ -109,6 +109,7 @@ claim reg assert say noun charge
 brief reg assert say
 publish es assert publish weak
 find - assert conclude weak : finds:f found:f/pp finding:g
+show - assert show noun docsubj : show:b/f/n shows:f/n showed:f/pp shown:pp showing:g
 accept reg assert accept part=responsibility
 # Opinions and beliefs: only with an explicit subject.
 believe e assert believe opinion
@@ -215,6 +216,7 @@ praise = Praises | Praise
 thank = Thanks | Thank
 agree = Agrees | Agree
 publish = Publishes | Publish
+show = Shows | Show
 accept = Accepts | Accept
 believe = Believes | Believe
 consider = Considers | Consider
