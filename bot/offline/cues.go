@@ -73,6 +73,11 @@ func (a *analysis) findCues(i int) []*cue {
 			c += n - 1
 			continue
 		}
+		if cu := a.inPollCue(i, c); cu != nil {
+			out = append(out, cu)
+			c = cu.hi - 1
+			continue
+		}
 		v, ok := a.verbAt(c, s)
 		if !ok {
 			continue
@@ -648,6 +653,27 @@ func (a *analysis) listHead(st int, s *sentence) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// inPollCue reads "in" and a poll of a named author at token c of
+// sentence s ("In a CNN/ORC poll released Sunday, …", "… fell to 10
+// percent in the latest Fox poll"): the poll's author says the words, as
+// with "according to". Or nil.
+func (a *analysis) inPollCue(i, c int) *cue {
+	t := a.t
+	s := &t.sents[i]
+	if !t.out(c) || !t.lx.Set("inpoll", t.toks[c].l) || c+1 >= s.t1 {
+		return nil
+	}
+	end := a.npRight(c+1, s)
+	if end <= c+1 || !t.lx.Set("polls", t.toks[end-1].b) {
+		return nil
+	}
+	m := a.parseNP(c+1, end, 0)
+	if m == nil || m.kind != kDoc || m.owner == nil {
+		return nil
+	}
+	return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: end, verb: lang.Verb{Stance: "assert", Voice: "say"}, right: m}
 }
 
 // docBefore reports whether a document someone put out ends just before
