@@ -542,7 +542,7 @@ jr. sr. jr sr ii iii iv
 
 [set docnouns]
 
-statement statements report reports tweet tweets post posts notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript
+statement statements report reports tweet tweets post posts notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings
 
 # "In a CNN poll, …": a preposition and a poll of a named author say
 # the words of the sentence, as "according to" does.
@@ -555,7 +555,7 @@ poll survey
 # Words after a document that name who made it ("data from the
 # commission").
 [set docfrom]
-from
+from in
 
 # Verbs before "to" and a reporting verb that leave it reporting ("went
 # on to say").
