@@ -103,9 +103,9 @@ func (a *analysis) findCues(i int) []*cue {
 			if c-1 >= s.t0 && (t.toks[c-1].s == "," || t.toks[c-1].s == "—" || t.toks[c-1].s == "–" ||
 				t.toks[c-1].kind == tQClose && c-2 >= s.t0 && t.toks[c-2].s == ",") {
 				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v})
-			} else if a.docBefore(c, s) || c-1 > s.body && t.lx.Set("by", t.toks[c-1].l) && t.out(c-1) && t.toks[c-2].kind == tWord && !t.lx.Set("coord", t.toks[c-2].l) {
-				// (Also "responded by saying …": the subject of the
-				// verb before.)
+			} else if a.docBefore(c, s) || c-1 > s.body && t.lx.Set("gerundpreps", t.toks[c-1].l) && t.out(c-1) && (t.toks[c-2].kind == tWord || t.toks[c-2].s == ",") && !t.lx.Set("coord", t.toks[c-2].l) {
+				// (Also "responded by saying …", "drew boos upon saying
+				// …": the subject of the verb before.)
 				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, doc: true})
 			} else if cu := a.absoluteCue(i, c, v); cu != nil {
 				out = append(out, cu)

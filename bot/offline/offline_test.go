@@ -110,6 +110,8 @@ func TestCuesEnglish(t *testing.T) {
 		{"a person shows: no words", "Tom Reyes showed the toll on the bridge was unfair to drivers.", "", ""},
 		{"an adjective opening the sentence is no author", "New data showed the toll on the bridge rose by a third in March.", "", ""},
 		{"shows after a comma names no speaker after it", "A new analysis of the toll records, released on Monday, shows drivers outpacing cyclists in the town.", "", ""},
+		{"X drew boos upon saying", "Tom Reyes drew a wave of boos upon saying that the toll on the bridge was fair.", "Tom Reyes", bot.StanceAssert},
+		{"X praised it, while saying", "Tom Reyes praised the plan, while saying that the toll on the bridge was too high.", "Tom Reyes", bot.StanceAssert},
 		{"X often says", "Tom Reyes often says the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"X has always said", "Tom Reyes has always said the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"in a statement X said", "In a statement, the SDF said an agreement had been reached.", "SDF", bot.StanceAssert},
