@@ -112,6 +112,7 @@ func TestCuesEnglish(t *testing.T) {
 		{"shows after a comma names no speaker after it", "A new analysis of the toll records, released on Monday, shows drivers outpacing cyclists in the town.", "", ""},
 		{"X drew boos upon saying", "Tom Reyes drew a wave of boos upon saying that the toll on the bridge was fair.", "Tom Reyes", bot.StanceAssert},
 		{"X praised it, while saying", "Tom Reyes praised the plan, while saying that the toll on the bridge was too high.", "Tom Reyes", bot.StanceAssert},
+		{"polls of a place show: no author", "As of this week, Westville polls show a slipping of support for Hale among farmers.", "", ""},
 		{"X often says", "Tom Reyes often says the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"X has always said", "Tom Reyes has always said the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"in a statement X said", "In a statement, the SDF said an agreement had been reached.", "SDF", bot.StanceAssert},
