@@ -533,6 +533,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// where a clause with its own subject begins.
 			a.cutContent(at, t.toks[k].start)
 			at.evEnd = t.toks[k].start
+		} else if k := a.laterParticiple(cu.hi, s); k > 0 && !at.marked && cu.verb.Stance == "other" {
+			// "Trump is promising to create a spectacle, leaving
+			// Cleveland excited …": the promise ends at the writer's
+			// participle.
+			a.cutContent(at, t.toks[k].start)
+			at.evEnd = t.toks[k].start
 		}
 		if k := a.clauseStart(cu.left.t0, s); k > s.body {
 			// "Rubio has talked about …, and Clinton said she would …":
@@ -788,6 +794,32 @@ func (a *analysis) resumptive(cu *cue, prev *attribution, s *sentence) int {
 		return -1
 	}
 	return st - 1
+}
+
+// laterParticiple returns the comma after token k of sentence s, outside
+// quotations, that "with", a subject and its participle follow, or a participle in
+// "-ing" that is no reporting verb nor a preposition ("…, leaving Cleveland excited", not "…,
+// following the election"), or -1.
+func (a *analysis) laterParticiple(k int, s *sentence) int {
+	t := a.t
+	for ; k+1 < s.t1; k++ {
+		tk, nx := &t.toks[k], &t.toks[k+1]
+		if tk.s == "," && tk.q < 0 && nx.q < 0 && t.lx.Set("absolute", nx.l) {
+			for j := k + 3; j < s.t1 && j <= k+6 && t.toks[j].kind == tWord; j++ {
+				if !t.toks[j].cap && a.nonFinite(t.toks[j].l) {
+					return k // "…, with Sanders pressing his attack …", not "…, with the exception of …"
+				}
+			}
+		}
+		if tk.s != "," || tk.q >= 0 || nx.q >= 0 || nx.kind != tWord || nx.cap || !a.nonFinite(nx.l) || a.isVerb(k+1) ||
+			t.lx.Set("prepparticiples", nx.l) || t.lx.Set("listintro", nx.l) {
+			continue
+		}
+		if _, ok := t.lx.Verbs[nx.l]; !ok {
+			return k
+		}
+	}
+	return -1
 }
 
 // laterClause returns the comma after token k of sentence s, outside

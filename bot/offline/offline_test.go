@@ -1604,6 +1604,13 @@ func TestClauseEvidence(t *testing.T) {
 		{"The mayor complained that the vote had been rigged, a charge that party leaders strongly denied, noting that they had used the same rules for years.",
 			map[string]string{"Mayor": "The mayor complained that the vote had been rigged",
 				"Party leaders": "a charge that party leaders strongly denied, noting that they had used the same rules for years."}},
+		// A promise or a call ends where the writer's participle begins.
+		{"Tom Hale promised to build a new bridge by June, leaving the farmers of the valley angry about the toll.",
+			map[string]string{"Tom Hale": "Tom Hale promised to build a new bridge by June"}},
+		{"Tom Hale questioned the plan, with Ann Ruiz pressing her attack that the toll is unfair.",
+			map[string]string{"Tom Hale": "Tom Hale questioned the plan"}},
+		{"Tom Hale pledged to rebuild the old bridge, following the vote on Monday.",
+			map[string]string{"Tom Hale": "Tom Hale pledged to rebuild the old bridge, following the vote on Monday."}},
 		// Not after a list, an opening phrase or a relative pronoun.
 		{"Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country.",
 			map[string]string{"Firms": "Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country."}},

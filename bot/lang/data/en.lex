@@ -549,6 +549,11 @@ statement statements report reports tweet tweets post posts notice letter letter
 [set gerundpreps]
 by while upon after
 
+# Participles that work as prepositions: after a comma they go on with
+# the words before ("pledged to …, following the election").
+[set prepparticiples]
+following regarding concerning considering excluding pending barring notwithstanding
+
 # "In a CNN poll, …": a preposition and a poll of a named author say
 # the words of the sentence, as "according to" does.
 [set inpoll]
