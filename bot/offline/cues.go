@@ -107,6 +107,11 @@ func (a *analysis) findCues(i int) []*cue {
 				// (Also "responded by saying …", "drew boos upon saying
 				// …": the subject of the verb before.)
 				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, doc: true})
+			} else if !v.Opinion && a.progressive(c, s) {
+				// "is saying", "has been telling voters that …".
+				if cu := a.verbCue(i, c, v, false); cu != nil {
+					out = append(out, cu)
+				}
 			} else if cu := a.absoluteCue(i, c, v); cu != nil {
 				out = append(out, cu)
 			}
@@ -178,6 +183,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			continue
 		case lx.Set("passive", l) && j > s.body && lx.Set("refl", t.toks[j-1].l):
 			aux = true // "s'est dit", "se sont déclarés"
+			continue
+		case lx.Set("passive", l) && v.Tags&lang.TagGerund != 0 && v.Tags&(lang.TagFinite|lang.TagParticiple) == 0:
+			aux = true // "is saying", "has been telling"
 			continue
 		case lx.Set("passive", l) && v.Tags&lang.TagParticiple != 0:
 			passive = true // "was condemned by X" (a form that is also finite)
@@ -674,6 +682,25 @@ func (a *analysis) inPollCue(i, c int) *cue {
 		return nil
 	}
 	return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: end, verb: lang.Verb{Stance: "assert", Voice: "say"}, right: m}
+}
+
+// progressive reports whether the gerund at token c of sentence s makes a
+// progressive form with a "be" before it, past adverbs ("is saying",
+// "was also telling", "has been arguing").
+func (a *analysis) progressive(c int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	for j := c - 1; j >= s.body && t.out(j) && !t.toks[j].cap; j-- {
+		l := t.toks[j].l
+		switch {
+		case lx.Set("passive", l):
+			return true
+		case lx.Set("adverbs", l) || a.adverbForm(j):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // docBefore reports whether a document someone put out ends just before
