@@ -76,6 +76,9 @@ reply y assert reply weak
 answer reg assert reply noun weak
 continue e assert say weak
 inform reg assert say obj
+email reg assert say noun weak
+fire reg assert say noun part=back
+shoot - assert say noun part=back : shoots:f shot:f/pp/n shooting:g
 testify y assert testify takes=about|before|that
 clarify y assert say
 specify y assert say
@@ -151,6 +154,9 @@ blast reg accuse criticize
 fault reg accuse criticize
 decry y accuse criticize
 lambast reg accuse criticize
+assail reg accuse criticize
+mock reg accuse criticize noun
+rail reg accuse criticize part=against
 lambaste e accuse criticize
 castigate e accuse criticize
 censure e accuse criticize
