@@ -436,6 +436,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "as"
 		return at
 	}
+	if at := a.whatClause(i, cu); at != nil {
+		at.how = "what"
+		return at
+	}
 	if at := a.quoting(i, cu); at != nil {
 		at.how = "quoting"
 		return at
@@ -1395,6 +1399,59 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		return nil
 	}
 	a.markDirect(at)
+	return at
+}
+
+// whatClause reads a reporting verb in a free relative clause ("causing
+// what the United Nations says may be the worst crisis", "in what rights
+// groups say is a bid to silence him", "what Trump calls a “rigged
+// system”"): the sentence around the speaker and the verb is the
+// speaker's. Or nil.
+func (a *analysis) whatClause(i int, cu *cue) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	if cu.kind != cueVerb || cu.left == nil || cu.verb.Weak || cu.verb.Opinion || cu.hi >= s.t1 {
+		return nil
+	}
+	w := cu.left.t0 - 1
+	if w < s.body || !t.out(w) || !lx.Set("whatpron", t.toks[w].l) {
+		return nil
+	}
+	switch l := t.toks[cu.hi].l; {
+	case cu.verb.Voice == "call" || cu.verb.Voice == "describe":
+	case cu.verb.Voice == "say" && (lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)):
+	default:
+		return nil
+	}
+	if unnamedSpeaker(cu.left.kind, cu.left.class) && !lx.Set("definite", t.toks[cu.left.t0].l) && !cu.left.plural ||
+		cu.left.kind == kPron && lx.Set("firstperson", t.toks[cu.left.t0].l) {
+		return nil // (not "what we call infrastructure": the writer's)
+	}
+	at := &attribution{verb: cu.verb, kind: cueVerb, cue: cu.c, sent: i, last: i, marked: true}
+	at.speaker, at.surface = a.speakerOf(cu.left, nil)
+	if at.speaker == nil {
+		return nil
+	}
+	if cu.verb.Voice == "say" {
+		at.content = append(a.spanTo(s.body, w+1), a.spanTo(cu.hi, s.t1)...)
+		return at
+	}
+	// "what he called the Soviet “Evil Empire”": the name he gave.
+	end := a.npRight(cu.hi, s)
+	if q := max(end, cu.hi); q < s.t1 && t.toks[q].kind == tQOpen {
+		// (and a name in quotation marks: "the Soviet “Evil Empire”")
+		end = q + 1
+		for end < s.t1 && t.toks[end].kind != tQClose {
+			end++
+		}
+		end++
+	}
+	if end <= cu.hi || end > s.t1 {
+		return nil
+	}
+	at.content = append(a.spanTo(w, w+1), a.spanTo(cu.hi, end)...)
+	at.evStart, at.evEnd = t.toks[w].start, t.toks[end-1].end
 	return at
 }
 

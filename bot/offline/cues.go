@@ -406,7 +406,7 @@ func (a *analysis) relativeBefore(lo int, s *sentence) bool {
 		if tk.kind != tWord {
 			return false
 		}
-		if t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) {
+		if t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) || t.lx.Set("whatpron", tk.l) {
 			return true
 		}
 	}

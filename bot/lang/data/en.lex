@@ -550,6 +550,11 @@ jr. sr. jr sr ii iii iv
 
 statement statements report reports tweet tweets post posts notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings
 
+# Pronouns opening a free relative clause whose reporting verb makes the
+# sentence around it its subject's words ("what the UN says is …").
+[set whatpron]
+what
+
 # Prepositions before a participle whose speaker is the subject of the
 # verb before them ("responded by saying …").
 [set gerundpreps]
