@@ -119,6 +119,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if unresolved >= 0 && cu.lo > unresolved && a.clauseBreak(unresolved, cu.lo, s) < 0 {
 			continue
 		}
+		if n := len(out); n > 0 && at.how == "what" && out[n-1].sent == i && covers(out[n-1], t.toks[cu.lo].start) {
+			continue // "X said … amounting to what the senators said was …": inside X's words
+		}
 		if other := a.coordinated(i, cu, at); other != nil {
 			// "Saudi Arabia and the United States said …": both did.
 			out = append(out, other)
@@ -1405,8 +1408,8 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 // whatClause reads a reporting verb in a free relative clause ("causing
 // what the United Nations says may be the worst crisis", "in what rights
 // groups say is a bid to silence him", "what Trump calls a “rigged
-// system”"): the sentence around the speaker and the verb is the
-// speaker's. Or nil.
+// system”"): the clause from "what", without the speaker and the verb, is
+// the speaker's. Or nil.
 func (a *analysis) whatClause(i int, cu *cue) *attribution {
 	t := a.t
 	s := &t.sents[i]
@@ -1434,7 +1437,8 @@ func (a *analysis) whatClause(i int, cu *cue) *attribution {
 		return nil
 	}
 	if cu.verb.Voice == "say" {
-		at.content = append(a.spanTo(s.body, w+1), a.spanTo(cu.hi, s.t1)...)
+		at.content = append(a.spanTo(w, w+1), a.spanTo(cu.hi, s.t1)...)
+		at.evStart = t.toks[w].start
 		return at
 	}
 	// "what he called the Soviet “Evil Empire”": the name he gave.

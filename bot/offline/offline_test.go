@@ -708,6 +708,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "A million people have fled since December, causing what the United Nations says may be the worst crisis in years."},
 		{name: "what X called a name: the name is X's", sent: 1, speaker: "Tom Reyes",
 			text: "Tom Reyes was known for his dislike of what he called the “toll empire,” voiced in a speech at the town hall."},
+		{name: "what a named person called a name", sent: 1, speaker: "Gilbert",
+			text: "Westville sought the convention in the hopes of shedding what Gilbert called “a perception problem.”"},
 		{name: "what we call: the writer's", sent: 1, none: true,
 			text: "The old party stood for the improvement of what we call “infrastructure” in the valley."},
 		{name: "saying after a dash", sent: 1, speaker: "Tom Reyes",
