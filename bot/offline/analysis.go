@@ -33,6 +33,11 @@ func (b *Briefer) analyze(src string, lx *lang.Lexicon) *analysis {
 	a.bySent = make([][]*attribution, n)
 	turns := a.transcript()
 	for i := range a.t.sents {
+		if at := a.signature(i); at != nil {
+			a.atts = append(a.atts, at)
+			a.bySent[i] = append(a.bySent[i], at)
+			continue
+		}
 		if a.t.sents[i].furniture {
 			continue
 		}
@@ -357,8 +362,8 @@ func (a *analysis) propagateQuotes() {
 				}
 			}
 		}
-		if owner == nil {
-			continue
+		if owner == nil || owner.how == "sign" {
+			continue // (a signed quotation has its own words already)
 		}
 		for s := sf; s <= sl; s++ {
 			if len(a.bySent[s]) == 0 {

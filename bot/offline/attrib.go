@@ -2,6 +2,7 @@ package offline
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/briefbot/briefbot/bot/lang"
 )
@@ -302,6 +303,33 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	case cueColon:
 		at.how = "colon"
 		at.speaker, at.surface = a.speakerOf(cu.left, nil)
+		if cu.sign {
+			// "“…” ― Sonya Herridge": the quotation before the dash,
+			// from the sentence where it opened.
+			q := t.qs[t.toks[cu.c-1].q]
+			if b := strings.TrimRight(t.src[:q.open], " \t"); b != "" && !strings.HasSuffix(b, "\n") {
+				return nil // a quotation signed so opens its line (or its marks went astray)
+			}
+			at.how = "sign"
+			at.content = [][2]int{{q.start, q.end}}
+			at.marked, at.direct = true, true
+			k := t.tokAt(q.open)
+			if k < 0 || int(t.toks[k].sent) < i-3 {
+				return nil
+			}
+			for j := k + 1; j < cu.c-1; j++ {
+				if t.toks[j].kind == tQClose && t.toks[j].q == t.toks[cu.c-1].q {
+					return nil // two quotations taken for one ("“…” ― A “…” ― B")
+				}
+			}
+			if int(t.toks[k].sent) < i {
+				at.lead = i - int(t.toks[k].sent)
+			}
+			// The evidence is the quotation and its signature only: a
+			// line may have run into the next one's words.
+			at.evStart, at.evEnd = q.open, t.toks[cu.hi-1].end
+			return at
+		}
 		at.content = a.spanTo(cu.hi, s.t1)
 		at.marked, at.direct = true, true
 		return at
@@ -1403,6 +1431,66 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	}
 	a.markDirect(at)
 	return at
+}
+
+// signature reads sentence i when it is only a dash and a person's name,
+// maybe with a handle in parentheses and a date, that signs the words
+// before it: the sentences before it in its paragraph ("… No one should
+// be above the law. — Paul Ryan (@SpeakerRyan) July 5, 2016", an embedded
+// tweet), or, opening its paragraph, a quotation just before it ("“…”" /
+// "- Bernie Sanders."). Or nil.
+func (a *analysis) signature(i int) *attribution {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	if i == 0 || s.t1-s.t0 < 3 || !lx.Set("signdashes", t.toks[s.t0].s) {
+		return nil
+	}
+	end := s.t0 + 1
+	for end < s.t1 && t.toks[end].kind == tWord && t.toks[end].cap && t.toks[end].q < 0 {
+		if _, ok := lx.Months[t.toks[end].l]; ok && end > s.t0+2 {
+			break
+		}
+		end++
+	}
+	if end-s.t0-1 < 2 || end-s.t0-1 > 4 {
+		return nil // a person's name: two to four capitalised words
+	}
+	// After the name: nothing but a handle in parentheses, a date, and
+	// punctuation.
+	for k := end; k < s.t1; k++ {
+		tk := &t.toks[k]
+		_, month := lx.Months[tk.l]
+		if tk.kind == tWord && !month && !isDigits(tk.s) && !(k > end && t.toks[k-1].s == "(") {
+			return nil
+		}
+	}
+	m := a.parseNP(s.t0+1, end, 0)
+	if m == nil || m.kind != kPerson && m.kind != kName {
+		return nil
+	}
+	var content [][2]int
+	lead := 0
+	if prev := &t.sents[i-1]; prev.para == s.para {
+		first := i - 1
+		for first > 0 && t.sents[first-1].para == s.para && i-first < 4 {
+			first--
+		}
+		if first > 0 && t.sents[first-1].para == s.para || t.sents[first].furniture {
+			return nil // a long paragraph: not a tweet's text
+		}
+		content, lead = [][2]int{{t.toks[t.sents[first].t0].start, t.toks[prev.t1-1].end}}, i-first
+	} else if q, n := a.quoteSentence(i - 1); n > 0 {
+		content, lead = q, n
+	} else {
+		return nil
+	}
+	e := a.entityOf(m)
+	if e == nil {
+		return nil
+	}
+	return &attribution{speaker: e, surface: m.surface, verb: lang.Verb{Stance: "assert", Voice: "say"}, kind: cueColon,
+		cue: s.t0, sent: i, last: i, how: "signature", content: content, marked: true, direct: true, lead: lead}
 }
 
 // whatClause reads a reporting verb in a free relative clause ("causing

@@ -54,6 +54,9 @@ type cue struct {
 	// doc is set for a gerund right after a document ("issued a
 	// statement saying …").
 	doc bool
+	// sign is set for a dash and a name that sign the quotation before
+	// them ("“…” ― Sonya Herridge").
+	sign bool
 }
 
 // findCues finds the reporting cues of sentence i.
@@ -62,6 +65,11 @@ func (a *analysis) findCues(i int) []*cue {
 	s := &t.sents[i]
 	var out []*cue
 	for c := s.body; c < s.t1; c++ {
+		if cu := a.signCue(i, c); cu != nil {
+			out = append(out, cu)
+			c = cu.hi - 1
+			continue
+		}
 		if !t.out(c) {
 			continue
 		}
@@ -661,6 +669,31 @@ func (a *analysis) listHead(st int, s *sentence) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// signCue reads a dash at token c right after a closing quotation mark
+// and a person's name after it that ends the sentence or comes before a
+// parenthesis: the name signs the quotation
+// ("“… our greatest shame.” ― Sonya Herridge"). Or nil.
+func (a *analysis) signCue(i, c int) *cue {
+	t := a.t
+	s := &t.sents[i]
+	if c-1 < s.t0 || t.toks[c-1].kind != tQClose || t.toks[c-1].q < 0 || !t.lx.Set("signdashes", t.toks[c].s) {
+		return nil
+	}
+	e := c + 1
+	for e < s.t1 && e-c <= 4 && t.toks[e].kind == tWord && t.toks[e].cap && t.toks[e].q < 0 {
+		e++
+	}
+	if e-c-1 < 2 || e-c-1 > 4 || e < s.t1 && t.toks[e].s != "(" && !(e == s.t1-1 && t.toks[e].kind == tPunct) {
+		return nil
+	}
+	m := a.parseNP(c+1, e, 0)
+	if m == nil || m.kind != kPerson && m.kind != kName {
+		return nil
+	}
+	return &cue{kind: cueColon, sign: true, sent: i, c: c, lo: c, hi: e, left: m, leftAtBoundary: true,
+		verb: lang.Verb{Stance: "assert", Voice: "say"}}
 }
 
 // inPollCue reads "in" and a poll of a named author at token c of

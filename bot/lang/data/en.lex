@@ -555,6 +555,11 @@ statement statements report reports tweet tweets post posts notice letter letter
 [set whatpron]
 what
 
+# Dashes that open a signature: a name alone after words, or a quotation,
+# that it signs ("— Paul Ryan (@SpeakerRyan) July 5, 2016").
+[set signdashes]
+— ― – - --
+
 # Prepositions before a participle whose speaker is the subject of the
 # verb before them ("responded by saying …").
 [set gerundpreps]
