@@ -303,6 +303,22 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	case cueColon:
 		at.how = "colon"
 		at.speaker, at.surface = a.speakerOf(cu.left, nil)
+		if cu.sign && t.toks[cu.c-1].kind != tQClose {
+			// "… the law. pic.twitter.com/… — Paul Ryan (@SpeakerRyan)
+			// July 5, 2016": a tweet, from its paragraph's start.
+			first := i
+			for first > 0 && t.sents[first-1].para == s.para && i-first < 3 {
+				first--
+			}
+			if first > 0 && t.sents[first-1].para == s.para {
+				return nil
+			}
+			at.how = "sign"
+			at.content = [][2]int{{t.toks[t.sents[first].t0].start, t.toks[cu.c-1].end}}
+			at.marked, at.direct, at.lead = true, true, i-first
+			at.evEnd = t.toks[cu.hi-1].end
+			return at
+		}
 		if cu.sign {
 			// "“…” ― Sonya Herridge": the quotation before the dash,
 			// from the sentence where it opened.

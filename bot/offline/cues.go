@@ -678,14 +678,21 @@ func (a *analysis) listHead(st int, s *sentence) (int, int) {
 func (a *analysis) signCue(i, c int) *cue {
 	t := a.t
 	s := &t.sents[i]
-	if c-1 < s.t0 || t.toks[c-1].kind != tQClose || t.toks[c-1].q < 0 || !t.lx.Set("signdashes", t.toks[c].s) {
+	if c-1 <= s.t0 || !t.lx.Set("signdashes", t.toks[c].s) || t.toks[c].q >= 0 {
 		return nil
 	}
+	quoted := t.toks[c-1].kind == tQClose && t.toks[c-1].q >= 0
 	e := c + 1
 	for e < s.t1 && e-c <= 4 && t.toks[e].kind == tWord && t.toks[e].cap && t.toks[e].q < 0 {
 		e++
 	}
 	if e-c-1 < 2 || e-c-1 > 4 || e < s.t1 && t.toks[e].s != "(" && !(e == s.t1-1 && t.toks[e].kind == tPunct) {
+		return nil
+	}
+	// Without a quotation, only a tweet's signature: a handle in
+	// parentheses after the name ("… — Paul Ryan (@SpeakerRyan) July 5,
+	// 2016").
+	if !quoted && !(e+1 < s.t1 && t.toks[e].s == "(" && strings.HasPrefix(t.src[t.toks[e].end:], "@")) {
 		return nil
 	}
 	m := a.parseNP(c+1, e, 0)
