@@ -1420,8 +1420,9 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	default:
 		return nil
 	}
-	if cu.verb.Weak || unnamedSpeaker(m.kind, m.class) && !lx.Set("definite", t.toks[m.t0].l) || a.comparison(as, s) {
-		// "As X spoke, …" and "as Y continues to …" tell a time, "as
+	if cu.verb.Weak && cu.verb.Particle == "" || unnamedSpeaker(m.kind, m.class) && !lx.Set("definite", t.toks[m.t0].l) || a.comparison(as, s) {
+		// "As X spoke, …" and "as Y continues to …" tell a time ("as X
+		// put it" does not: a weak verb with its particle), "as
 		// reliable as a promise" and "such as his claim" compare, and
 		// "portrayed as a violent protest" names a role: no one's words
 		// ("as the agency warned" does report them).

@@ -76,6 +76,7 @@ reply y assert reply weak
 answer reg assert reply noun weak
 continue e assert say weak
 inform reg assert say obj
+put - assert say weak part=it : puts:f put:f/pp putting:g
 email reg assert say noun weak
 fire reg assert say noun part=back
 shoot - assert say noun part=back : shoots:f shot:f/pp/n shooting:g
