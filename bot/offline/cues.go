@@ -356,7 +356,9 @@ func (a *analysis) verbFollows(k int, s *sentence) bool {
 		return false
 	}
 	l := t.toks[k].l
-	return t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l)
+	// (Not "having", "being": a gerund opens the words, "said having
+	// Putin's respect is …".)
+	return (t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l)) && !a.nonFinite(l)
 }
 
 // adverbAt reports whether token k of sentence s is one of the

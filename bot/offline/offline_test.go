@@ -125,6 +125,7 @@ func TestCuesEnglish(t *testing.T) {
 		{"the fire brigade said", "The fire brigade said the blast on the bridge was caused by a bomb.", "Fire brigade", bot.StanceAssert},
 		{"as X put it", "The toll on the bridge is unfair to drivers, as Tom Reyes put it.", "Tom Reyes", bot.StanceAssert},
 		{"X put it somewhere", "Tom Reyes put it in the drawer of his desk at the town hall.", "", ""},
+		{"X said having", "Tom Reyes said having a toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"X often says", "Tom Reyes often says the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"X has always said", "Tom Reyes has always said the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"in a statement X said", "In a statement, the SDF said an agreement had been reached.", "SDF", bot.StanceAssert},
