@@ -126,6 +126,7 @@ func TestCuesEnglish(t *testing.T) {
 		{"as X put it", "The toll on the bridge is unfair to drivers, as Tom Reyes put it.", "Tom Reyes", bot.StanceAssert},
 		{"X put it somewhere", "Tom Reyes put it in the drawer of his desk at the town hall.", "", ""},
 		{"X said having", "Tom Reyes said having a toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
+		{"plural spokesmen", "Pentagon spokesmen said the toll on the bridge is unfair to drivers.", "Pentagon spokesmen", bot.StanceAssert},
 		{"X often says", "Tom Reyes often says the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"X has always said", "Tom Reyes has always said the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"in a statement X said", "In a statement, the SDF said an agreement had been reached.", "SDF", bot.StanceAssert},

@@ -645,6 +645,9 @@ spokesman m spokes
 spokeswoman f spokes
 spokesperson spokes
 spokespeople spokes
+spokesmen spokes
+spokeswomen f spokes
+spokespersons spokes
 press_secretary spokes
 ambassador gov
 envoy gov
@@ -781,7 +784,7 @@ investigator
 official officials authorities source sources gov
 government administration ministry cabinet presidency embassy gov
 police army military navy troops soldiers gov
-spokesman spokesperson spokeswoman spokespeople office spokes
+spokesman spokesperson spokeswoman spokespeople spokesmen spokeswomen spokespersons office spokes
 company firm corporation business group organization organisation movement campaign charity foundation association union committee commission council court hospital airline carrier companies firms corporations businesses groups organizations organisations movements campaigns charities foundations associations unions committees commissions councils courts hospitals airlines carriers org
 daily newspaper paper agency outlet broadcaster network channel station magazine website newspapers papers agencies outlets broadcasters networks channels stations magazines websites media media
 expert experts analyst analysts user users organizer organizers organiser organisers protester protesters resident residents witness witnesses lawyer lawyers senator senators member members representative representatives leader leaders associates supporters critics activist activists diplomat diplomats minister ministers president people doctors doctor scientists scientist researchers researcher investigators investigator prosecutors prosecutor judge lawmakers lawmaker legislators students student nurse workers employees staff team parents family relatives aides adviser advisers officers officer rebels militants fighters villagers survivors victims families mother father wife husband son daughter brother sister friend friends elders economists economist observers observer insiders insider neighbours neighbors neighbour neighbor fans voters customers owners owner manager managers councilmembers councilmember councillors councillor councilors councilor delegates delegate candidates candidate mayors mayor governors governor commissioners commissioner person persons man woman men women individual participant participants attendee attendees caller callers commenter commenters visitor visitors passenger passengers driver drivers teenager teenagers conservatives liberals progressives moderates evangelicals donors pollster pollsters historian historians opponents opponent proponents proponent backers skeptics sceptics teachers teacher farmers farmer veterans people people
