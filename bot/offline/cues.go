@@ -507,6 +507,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				}
 			}
 		}
+		if cu.left == nil || !cu.leftAtBoundary {
+			// "A Quinnipiac University poll released in late August
+			// found …": a document and the participle that dates it.
+			if left := a.docParticipleSubject(k+1, s); left != nil {
+				cu.left, cu.leftAtBoundary = left, true
+			}
+		}
 		return
 	}
 	m := k - 1
@@ -703,6 +710,37 @@ func (a *analysis) signCue(i, c int) *cue {
 	}
 	return &cue{kind: cueColon, sign: true, sent: i, c: c, lo: c, hi: e, left: m, leftAtBoundary: true,
 		verb: lang.Verb{Stance: "assert", Voice: "say"}}
+}
+
+// docParticipleSubject returns the document that is the subject of a
+// verb at token lo of sentence s when a participle phrase stands between
+// them ("A Quinnipiac University poll released in late August found
+// …", "a study published Monday shows …"), or nil.
+func (a *analysis) docParticipleSubject(lo int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	for d := lo - 2; d > s.body && lo-d <= 8; d-- {
+		tk := &t.toks[d]
+		if tk.kind != tWord || tk.q >= 0 || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l) {
+			return nil
+		}
+		if !lx.Set("docnouns", tk.b) || tk.cap {
+			continue
+		}
+		p := &t.toks[d+1]
+		if p.kind != tWord || p.cap || !a.hasVerbEnding(p.l) {
+			return nil
+		}
+		st := a.npLeft(d, s)
+		if st < 0 || !a.boundary(st-1, s) {
+			return nil
+		}
+		if m := a.parseNP(st, d+1, 0); m != nil && m.kind == kDoc && m.owner != nil {
+			return m
+		}
+		return nil
+	}
+	return nil
 }
 
 // inPollCue reads "in" and a poll of a named author at token c of
