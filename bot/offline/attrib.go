@@ -1527,7 +1527,7 @@ func (a *analysis) whatClause(i int, cu *cue) *attribution {
 		return nil
 	}
 	switch l := t.toks[cu.hi].l; {
-	case cu.verb.Voice == "call" || cu.verb.Voice == "describe":
+	case cu.verb.Voice == "call" || cu.verb.Voice == "describe" || cu.verb.Voice == "estimate":
 	case cu.verb.Voice == "say" && (lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)):
 	default:
 		return nil
@@ -1546,8 +1546,13 @@ func (a *analysis) whatClause(i int, cu *cue) *attribution {
 		at.evStart = t.toks[w].start
 		return at
 	}
-	// "what he called the Soviet “Evil Empire”": the name he gave.
-	end := a.npRight(cu.hi, s)
+	// "what he called the Soviet “Evil Empire”": the name he gave;
+	// "what organizers estimated at 1.7 million": the figure.
+	from := cu.hi
+	if cu.verb.Voice == "estimate" && from+1 < s.t1 && lx.Set("prep", t.toks[from].l) {
+		from++
+	}
+	end := a.npRight(from, s)
 	if q := max(end, cu.hi); q < s.t1 && t.toks[q].kind == tQOpen {
 		// (and a name in quotation marks: "the Soviet “Evil Empire”")
 		end = q + 1
@@ -1559,7 +1564,7 @@ func (a *analysis) whatClause(i int, cu *cue) *attribution {
 	if end <= cu.hi || end > s.t1 {
 		return nil
 	}
-	at.content = append(a.spanTo(w, w+1), a.spanTo(cu.hi, end)...)
+	at.content = a.spanTo(cu.hi, end)
 	at.evStart, at.evEnd = t.toks[w].start, t.toks[end-1].end
 	return at
 }

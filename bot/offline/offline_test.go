@@ -715,6 +715,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Tom Reyes was known for his dislike of what he called the “toll empire,” voiced in a speech at the town hall."},
 		{name: "what a named person called a name", sent: 1, speaker: "Gilbert",
 			text: "Westville sought the convention in the hopes of shedding what Gilbert called “a perception problem.”"},
+		{name: "what X estimated at a figure: the figure is X's", sent: 1, party: "Organizers",
+			text: "Yesterday, what organizers estimated at 1.7 million people marched from the park toward the harbour."},
 		{name: "what we call: the writer's", sent: 1, none: true,
 			text: "The old party stood for the improvement of what we call “infrastructure” in the valley."},
 		{name: "a quotation signed with a dash and a name", sent: 2, speaker: "Jacklyn Ashley",
