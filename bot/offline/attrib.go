@@ -1165,6 +1165,11 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		if k < s.t1 && a.bareClause(k, s) {
 			return a.spanTo(k, s.t1)
 		}
+		// "wrote in both listings he was …", "tweeted Tuesday night he
+		// considered …": the clause after a time or a place.
+		if j := a.pastPhrases(k, s); j > k && j < s.t1 && a.bareClause(j, s) {
+			return a.spanTo(j, s.t1)
+		}
 		return nil
 	}
 	if at.verb.Object {
@@ -1839,6 +1844,31 @@ func (a *analysis) bareClause(k int, s *sentence) bool {
 	}
 	l := t.toks[k+1].l
 	return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || a.isVerb(k+1)
+}
+
+// pastPhrases returns the first token from k of sentence s after times,
+// adverbs and prepositional phrases ("in both listings", "on Tuesday
+// night"), at most three of them.
+func (a *analysis) pastPhrases(k int, s *sentence) int {
+	t := a.t
+	for n := 0; n < 3 && k < s.t1 && t.out(k); n++ {
+		switch l := t.toks[k].l; {
+		case isTimeWord(t.lx, l) || a.adverbAt(k, s):
+			k++
+		case t.lx.Set("prep", l):
+			end := a.npRight(k+1, s)
+			if end <= k+1 {
+				return k
+			}
+			k = end
+		default:
+			return k
+		}
+		for k < s.t1 && t.out(k) && isTimeWord(t.lx, t.toks[k].l) {
+			k++
+		}
+	}
+	return k
 }
 
 // docAgent returns who made the document a phrase ending at token k
