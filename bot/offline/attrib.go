@@ -1840,7 +1840,10 @@ func (a *analysis) bareClause(k int, s *sentence) bool {
 			return false
 		}
 		l := t.toks[end].l
-		return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l)
+		// (A name and a finite verb: "found Reyes leads the race",
+		// "says Ali talked the talk".)
+		return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) ||
+			t.toks[k].cap && a.isVerb(end) && !a.nonFinite(l) && !t.lx.Set("prep", l)
 	}
 	l := t.toks[k+1].l
 	return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || a.isVerb(k+1)

@@ -767,6 +767,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Tom Reyes tweeted on Tuesday night he considered Ann Ruiz the nominee of the party."},
 		{name: "a weak verb, a time and phrases reports nothing", sent: 1, none: true,
 			text: "Tom Reyes wrote on Monday to the council about the bridge over the river."},
+		{name: "a weak verb, a name and a finite verb reports the clause", sent: 1, speaker: "Tom Reyes",
+			text: "Tom Reyes tweeted Ann Ruiz won the vote in the town on Monday."},
 		{name: "a weak verb before an object reports nothing", sent: 1, none: true,
 			text: "Tom Reyes wrote him a long letter about the rally in the capital."},
 		{name: "an opinion verb before a noun phrase and its auxiliary reports the clause", sent: 1, speaker: "Tom Reyes",
