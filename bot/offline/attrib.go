@@ -556,7 +556,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// "“Is that all there is?” Trump said.", "“…?” Sanders
 		// replied.": the question or exclamation ended the sentence
 		// before the attribution (a quotation, so weak verbs too).
-		if cu.left.t0 == s.body && (a.endsAfter(cu.hi, s) || a.prepTail(cu.hi, s)) && i > 0 {
+		tail := cu.hi
+		if end := a.npRight(tail, s); cu.verb.Object && end > tail {
+			tail = end // "“…?” Trump told ITV in an interview …"
+		}
+		if cu.left.t0 == s.body && (a.endsAfter(tail, s) || a.prepTail(tail, s)) && i > 0 {
 			if q, n := a.quoteSentence(i - 1); n > 0 {
 				at.content = q
 				at.marked, at.direct, at.lead = true, true, n

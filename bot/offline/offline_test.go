@@ -769,6 +769,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Tom Reyes wrote on Monday to the council about the bridge over the river."},
 		{name: "a weak verb, a name and a finite verb reports the clause", sent: 1, speaker: "Tom Reyes",
 			text: "Tom Reyes tweeted Ann Ruiz won the vote in the town on Monday."},
+		{name: "a question quoted before its speaker told someone", sent: 2, speaker: "Tom Reyes",
+			text: "The mayor spoke on Monday about the town.\n\n“It looks like we will not have a good relationship, who knows?” Tom Reyes told the Westville Times in an interview."},
 		{name: "a weak verb before an object reports nothing", sent: 1, none: true,
 			text: "Tom Reyes wrote him a long letter about the rally in the capital."},
 		{name: "an opinion verb before a noun phrase and its auxiliary reports the clause", sent: 1, speaker: "Tom Reyes",
@@ -833,7 +835,7 @@ func TestSentenceClaims(t *testing.T) {
 			text: "“That’s a trick, isn’t it? Isn’t that a kind of trick?” Hale asked."},
 		{name: "question before an attribution with a prepositional phrase", sent: 1, speaker: "Ortiz",
 			text: "“Tom, let me ask you, how long is that road going to be?” Ortiz said in response."},
-		{name: "question before another speaker's sentence is not the speaker before's", sent: 2, none: true,
+		{name: "question before another speaker's sentence is not the speaker before's", sent: 2, speaker: "Hale",
 			text: "Prime Minister Anna Berg said the proposed tariff was divisive and wrong. " +
 				"“It looks like we won’t have a very good relationship, who knows?” " +
 				"Hale told Swedish television in an interview aired on Monday when asked about ties."},
