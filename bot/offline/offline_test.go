@@ -139,6 +139,7 @@ func TestCuesEnglish(t *testing.T) {
 		{"according to filings of a body", "The toll on the bridge rose by a third in March, according to FEC filings.", "FEC", bot.StanceAssert},
 		{"according to a study in a year", "The toll rose by a third in March, according to a study in 2019.", "", ""},
 		{"according to a document from a year", "The toll rose by a third in March, according to figures from 2019.", "", ""},
+		{"as first reported by X", "The toll on the bridge will double in June, as first reported by the Daily Ledger on Tuesday.", "Daily Ledger", bot.StanceAssert},
 		{"trailing according to", "The attack used ten drones, according to Reuters.", "Reuters", bot.StanceAssert},
 		{"colon quote", `Trump tweeted: "Thousands of people are forming in Washington."`, "Trump", bot.StanceAssert},
 		{"denied", "China has again denied the new claims.", "China", bot.StanceDeny},

@@ -812,6 +812,8 @@ army military navy army
 [according]
 according_to X
 as_reported_by X
+as_first_reported_by X
+as_previously_reported_by X
 as_quoted_by X
 
 [furniture]
