@@ -608,7 +608,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if !at.marked {
 			return nil
 		}
-	case cu.left == nil && before >= s.body && lx.Set("coord", t.toks[before].l):
+	case cu.left == nil && before >= s.body && (lx.Set("coord", t.toks[before].l) ||
+		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l)):
+		// (also "…, then says …": a comma and "then" join the clauses)
 		// "… and said": the subject of the clause before.
 		subj, appos := a.coordSubject(before, s)
 		if subj == nil {

@@ -561,6 +561,11 @@ what
 [set signdashes]
 — ― – - --
 
+# Adverbs that, after a comma, join a verb to the clause before as "and"
+# does ("offered him a job, then says he'll …").
+[set thencoord]
+then
+
 # Prepositions before a participle whose speaker is the subject of the
 # verb before them ("responded by saying …").
 [set gerundpreps]
