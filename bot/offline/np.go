@@ -63,6 +63,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l) || lx.Set("whatpron", l):
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
 		case isTimeWord(lx, l) || lx.Set("adverbs", l):
+		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
+			continue // "retired Air Force general Lloyd Newton"
 		case a.isVerb(j):
 			// A verb's base form that opens the clause is a noun here
 			// ("But protest organizers say").

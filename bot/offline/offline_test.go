@@ -129,6 +129,7 @@ func TestCuesEnglish(t *testing.T) {
 		{"plural spokesmen", "Pentagon spokesmen said the toll on the bridge is unfair to drivers.", "Pentagon spokesmen", bot.StanceAssert},
 		{"a poll released in late August found", "A Quinnipiac University poll released in late August found that the toll on the bridge is unfair to drivers.", "Quinnipiac University", bot.StanceAssert},
 		{"X did something, then says", "Tom Reyes offered the man a job at the bridge, then says the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
+		{"a retired general said", "Hale \"is the only one who can fix the toll on the bridge,\" retired Air Force general Tom Reyes said.", "Tom Reyes", bot.StanceAssert},
 		{"X often says", "Tom Reyes often says the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"X has always said", "Tom Reyes has always said the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"in a statement X said", "In a statement, the SDF said an agreement had been reached.", "SDF", bot.StanceAssert},
