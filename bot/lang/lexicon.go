@@ -47,6 +47,10 @@ type Verb struct {
 	// Object verbs take the person spoken to before their words ("told
 	// reporters the deal was dead").
 	Object bool
+	// DocSubject verbs report only with a document of a named author as
+	// their subject, before them ("a CNN poll shows …", not "Trump
+	// showed …").
+	DocSubject bool
 	// Particle must follow the verb ("call for", "point out").
 	Particle string
 	// Takes lists prepositions the verb's words may start with ("call
@@ -556,6 +560,8 @@ func (p *parser) verb(ln string) error {
 			v.Object = true
 		case fl == "quoting":
 			v.Quoting = true
+		case fl == "docsubj":
+			v.DocSubject = true
 		case strings.HasPrefix(fl, "part="):
 			v.Particle = strings.ReplaceAll(fl[5:], "_", " ")
 		case strings.HasPrefix(fl, "takes="):

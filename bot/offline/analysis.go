@@ -27,12 +27,17 @@ type analysis struct {
 
 // analyze runs stages 1 to 4 on src in language lx.
 func (b *Briefer) analyze(src string, lx *lang.Lexicon) *analysis {
-	a := &analysis{t: tokenize(src, lx), gaz: b.gazetteer(lx), reg: newRegistry(), ents: map[*mention]*entity{}}
+	a := &analysis{t: tokenize(src, lx), gaz: b.gazetteer(lx), reg: newRegistry(lx), ents: map[*mention]*entity{}}
 	n := len(a.t.sents)
 	a.sentCues = make([][]*cue, n)
 	a.bySent = make([][]*attribution, n)
 	turns := a.transcript()
 	for i := range a.t.sents {
+		if at := a.signature(i); at != nil {
+			a.atts = append(a.atts, at)
+			a.bySent[i] = append(a.bySent[i], at)
+			continue
+		}
 		if a.t.sents[i].furniture {
 			continue
 		}
@@ -358,8 +363,8 @@ func (a *analysis) propagateQuotes() {
 				}
 			}
 		}
-		if owner == nil {
-			continue
+		if owner == nil || owner.how == "sign" {
+			continue // (a signed quotation has its own words already)
 		}
 		for s := sf; s <= sl; s++ {
 			if len(a.bySent[s]) == 0 {

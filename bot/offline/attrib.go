@@ -96,7 +96,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if n := len(out); n > 0 && cu.kind == cueGerund {
 			joiner = a.ownClause(cu, out[n-1], s)
 		}
-		if n := len(out); n > 0 && joiner < 0 && a.continues(cu, s) {
+		if n := len(out); n > 0 && joiner < 0 && !cu.doc && a.continues(cu, s) {
 			// ", adding that …", "… and insisted that …": the same
 			// speaker goes on.
 			prev := out[n-1]
@@ -125,6 +125,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 		if unresolved >= 0 && cu.lo > unresolved && a.clauseBreak(unresolved, cu.lo, s) < 0 {
 			continue
+		}
+		if n := len(out); n > 0 && at.how == "what" && out[n-1].sent == i && covers(out[n-1], t.toks[cu.lo].start) {
+			continue // "X said … amounting to what the senators said was …": inside X's words
 		}
 		if other := a.coordinated(i, cu, at); other != nil {
 			// "Saudi Arabia and the United States said …": both did.
@@ -157,6 +160,16 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 				continue
 			}
 			out = out[:n-1]
+			// "Trump welcomed the news, saying it was “right,”
+			// suggesting …, CNN reported.": a participle going on
+			// without a quotation is the reporter's; the words it
+			// continues, quoted, came through the reporter too.
+			if n--; n > 0 && out[n-1].sent == i && out[n-1].via == nil && (out[n-1].marked || a.quotesIn(out[n-1])) &&
+				covers(at, t.toks[out[n-1].cue].start) {
+				out[n-1].via, out[n-1].viaName = at.speaker, at.surface
+				viaBack(out, i, at)
+				continue
+			}
 		}
 		if n := len(out); n > 0 && out[n-1].cue != at.cue {
 			prev := out[n-1]
@@ -169,6 +182,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			}
 			if brk < 0 {
 				brk = a.resumptive(cu, prev, s) // "…, a charge that Colorado leaders denied"
+			}
+			if k := t.tokAt(at.evStart) - 1; brk < 0 && cu.doc && at.evStart > 0 && k > prev.cue && t.toks[k].s == "," {
+				brk = k // "After the board released a report faulting …, Reyes released a statement saying …"
 			}
 			if prev.evEnd > 0 && prev.evEnd <= t.toks[cu.lo].start {
 				brk = t.tokAt(prev.evEnd) // where prev's words were cut: "…, and he accused …"
@@ -246,6 +262,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	s := &t.sents[i]
 	lx := t.lx
 	at := &attribution{verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i}
+	if cu.verb.DocSubject && (cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kDoc || cu.left.owner == nil) {
+		return nil // "a CNN poll shows …", not "Trump showed …" nor "…, shows X"
+	}
+	if o := cu.left; cu.verb.DocSubject && !lang.IsAcronym(a.t.toks[o.owner.t0].s) &&
+		(o.owner.t0 == a.t.sents[i].body && o.owner.t1-o.owner.t0 == 1 || o.owner.kind != kOrg && !lx.Set("determiners", a.t.toks[o.t0].l)) {
+		// "New data showed …", "Early polls show …": an adjective opening
+		// the sentence; "Iowa polls are showing …": polls in a place.
+		return nil
+	}
 	switch cu.kind {
 	case cueAccording:
 		if cu.verb.Opinion {
@@ -291,6 +316,49 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	case cueColon:
 		at.how = "colon"
 		at.speaker, at.surface = a.speakerOf(cu.left, nil)
+		if cu.sign && t.toks[cu.c-1].kind != tQClose {
+			// "… the law. pic.twitter.com/… — Paul Ryan (@SpeakerRyan)
+			// July 5, 2016": a tweet, from its paragraph's start.
+			first := i
+			for first > 0 && t.sents[first-1].para == s.para && i-first < 3 {
+				first--
+			}
+			if first > 0 && t.sents[first-1].para == s.para {
+				return nil
+			}
+			at.how = "sign"
+			at.content = [][2]int{{t.toks[t.sents[first].t0].start, t.toks[cu.c-1].end}}
+			at.marked, at.direct, at.lead = true, true, i-first
+			at.evEnd = t.toks[cu.hi-1].end
+			return at
+		}
+		if cu.sign {
+			// "“…” ― Sonya Herridge": the quotation before the dash,
+			// from the sentence where it opened.
+			q := t.qs[t.toks[cu.c-1].q]
+			if b := strings.TrimRight(t.src[:q.open], " \t"); b != "" && !strings.HasSuffix(b, "\n") {
+				return nil // a quotation signed so opens its line (or its marks went astray)
+			}
+			at.how = "sign"
+			at.content = [][2]int{{q.start, q.end}}
+			at.marked, at.direct = true, true
+			k := t.tokAt(q.open)
+			if k < 0 || int(t.toks[k].sent) < i-3 {
+				return nil
+			}
+			for j := k + 1; j < cu.c-1; j++ {
+				if t.toks[j].kind == tQClose && t.toks[j].q == t.toks[cu.c-1].q {
+					return nil // two quotations taken for one ("“…” ― A “…” ― B")
+				}
+			}
+			if int(t.toks[k].sent) < i {
+				at.lead = i - int(t.toks[k].sent)
+			}
+			// The evidence is the quotation and its signature only: a
+			// line may have run into the next one's words.
+			at.evStart, at.evEnd = q.open, t.toks[cu.hi-1].end
+			return at
+		}
 		at.content = a.spanTo(cu.hi, s.t1)
 		at.marked = true
 		// (Words after the colon without quotation marks, "John Hale:
@@ -327,11 +395,20 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// ", saying …": the sentence's subject said it, after a short
 		// opening phrase ("On Thursday, …").
 		var m *mention
-		if st, end := a.mainSubject(cu.lo, s); st >= 0 {
+		if st, end := a.mainSubject(cu.lo, s); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
 			// The subject of the main verb before the gerund ("At a
 			// rally in Dover, N.H., on Tuesday, Senator Hale
 			// endorsed Mrs. Clinton, saying …").
 			m = a.parseNP(st, end, 0)
+			if cu.doc {
+				// "After the board released a report …, Gowdy released
+				// a statement saying …": Gowdy's clause.
+				if k := a.clauseStart(st, s); k > s.body {
+					at.evStart = t.toks[k].start
+				}
+			}
+		} else if cu.doc {
+			return nil // "…, which released a statement saying": whose, the clause does not say
 		} else {
 			st := s.body
 			if a.npRight(st, s) <= st {
@@ -355,7 +432,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		strong := cu.verb.Stance == "accuse" || cu.verb.Stance == "deny"
 		// ", calling for …", ", urging …", ", demanding …": a call is the
 		// speaker's position too.
-		strong = strong || cu.verb.Voice == "urge" || cu.verb.Voice == "demand" ||
+		// ", calling the charge “pathetic”": a name for something is
+		// the speaker's judgement of it.
+		strong = strong || cu.verb.Voice == "urge" || cu.verb.Voice == "demand" || cu.verb.Voice == "call" ||
 			cu.hi < s.t1 && slices.Contains(cu.verb.Takes, t.toks[cu.hi].l)
 		if at.speaker == nil || at.verb.Voice != "say" && !strong && !a.markedAfter(cu.hi, s) {
 			return nil
@@ -439,6 +518,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	}
 	if at := a.asClause(i, cu); at != nil {
 		at.how = "as"
+		return at
+	}
+	if at := a.whatClause(i, cu); at != nil {
+		at.how = "what"
 		return at
 	}
 	if at := a.quoting(i, cu); at != nil {
@@ -546,7 +629,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// "“Is that all there is?” Trump said.", "“…?” Sanders
 		// replied.": the question or exclamation ended the sentence
 		// before the attribution (a quotation, so weak verbs too).
-		if cu.left.t0 == s.body && (a.endsAfter(cu.hi, s) || a.prepTail(cu.hi, s)) && i > 0 {
+		tail := cu.hi
+		if end := a.npRight(tail, s); cu.verb.Object && end > tail {
+			tail = end // "“…?” Trump told ITV in an interview …"
+		}
+		if cu.left.t0 == s.body && (a.endsAfter(tail, s) || a.prepTail(tail, s)) && i > 0 {
 			if q, n := a.quoteSentence(i - 1); n > 0 {
 				at.content = q
 				at.marked, at.direct, at.lead = true, true, n
@@ -572,6 +659,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// "The government has denied any role, and the United States
 			// has never accused it …": the words, and the evidence, end
 			// where a clause with its own subject begins.
+			a.cutContent(at, t.toks[k].start)
+			at.evEnd = t.toks[k].start
+		} else if k := a.laterParticiple(cu.hi, s); k > 0 && !at.marked && cu.verb.Stance == "other" {
+			// "Trump is promising to create a spectacle, leaving
+			// Cleveland excited …": the promise ends at the writer's
+			// participle.
 			a.cutContent(at, t.toks[k].start)
 			at.evEnd = t.toks[k].start
 		}
@@ -630,7 +723,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if !at.marked {
 			return nil
 		}
-	case cu.left == nil && before >= s.body && lx.Set("coord", t.toks[before].l):
+	case cu.left == nil && before >= s.body && (lx.Set("coord", t.toks[before].l) ||
+		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l)):
+		// (also "…, then says …": a comma and "then" join the clauses)
 		// "… and said": the subject of the clause before.
 		subj, appos := a.coordSubject(before, s)
 		if subj == nil {
@@ -998,6 +1093,32 @@ func (a *analysis) resumptive(cu *cue, prev *attribution, s *sentence) int {
 	return st - 1
 }
 
+// laterParticiple returns the comma after token k of sentence s, outside
+// quotations, that "with", a subject and its participle follow, or a participle in
+// "-ing" that is no reporting verb nor a preposition ("…, leaving Cleveland excited", not "…,
+// following the election"), or -1.
+func (a *analysis) laterParticiple(k int, s *sentence) int {
+	t := a.t
+	for ; k+1 < s.t1; k++ {
+		tk, nx := &t.toks[k], &t.toks[k+1]
+		if tk.s == "," && tk.q < 0 && nx.q < 0 && t.lx.Set("absolute", nx.l) {
+			for j := k + 3; j < s.t1 && j <= k+6 && t.toks[j].kind == tWord; j++ {
+				if !t.toks[j].cap && a.nonFinite(t.toks[j].l) {
+					return k // "…, with Sanders pressing his attack …", not "…, with the exception of …"
+				}
+			}
+		}
+		if tk.s != "," || tk.q >= 0 || nx.q >= 0 || nx.kind != tWord || nx.cap || !a.nonFinite(nx.l) || a.isVerb(k+1) ||
+			t.lx.Set("prepparticiples", nx.l) || t.lx.Set("listintro", nx.l) {
+			continue
+		}
+		if _, ok := t.lx.Verbs[nx.l]; !ok {
+			return k
+		}
+	}
+	return -1
+}
+
 // laterClause returns the comma after token k of sentence s, outside
 // quotations, that a coordinating word ("and", "but") and a clause with
 // its own subject and verb follow, or -1.
@@ -1300,6 +1421,11 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		if k < s.t1 && a.bareClause(k, s) {
 			return a.spanTo(k, s.t1)
 		}
+		// "wrote in both listings he was …", "tweeted Tuesday night he
+		// considered …": the clause after a time or a place.
+		if j := a.pastPhrases(k, s); j > k && j < s.t1 && a.bareClause(j, s) {
+			return a.spanTo(j, s.t1)
+		}
 		return nil
 	}
 	if at.verb.Object {
@@ -1557,8 +1683,9 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	default:
 		return nil
 	}
-	if cu.verb.Weak || unnamedSpeaker(m.kind, m.class) && !lx.Set("definite", t.toks[m.t0].l) || a.comparison(as, s) {
-		// "As X spoke, …" and "as Y continues to …" tell a time, "as
+	if cu.verb.Weak && cu.verb.Particle == "" || unnamedSpeaker(m.kind, m.class) && !lx.Set("definite", t.toks[m.t0].l) || a.comparison(as, s) {
+		// "As X spoke, …" and "as Y continues to …" tell a time ("as X
+		// put it" does not: a weak verb with its particle), "as
 		// reliable as a promise" and "such as his claim" compare, and
 		// "portrayed as a violent protest" names a role: no one's words
 		// ("as the agency warned" does report them).
@@ -1620,6 +1747,125 @@ func (a *analysis) temporalAs(end int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// signature reads sentence i when it is only a dash and a person's name,
+// maybe with a handle in parentheses and a date, that signs the words
+// before it: the sentences before it in its paragraph ("… No one should
+// be above the law. — Paul Ryan (@SpeakerRyan) July 5, 2016", an embedded
+// tweet), or, opening its paragraph, a quotation just before it ("“…”" /
+// "- Bernie Sanders."). Or nil.
+func (a *analysis) signature(i int) *attribution {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	if i == 0 || s.t1-s.t0 < 3 || !lx.Set("signdashes", t.toks[s.t0].s) {
+		return nil
+	}
+	end := s.t0 + 1
+	for end < s.t1 && t.toks[end].kind == tWord && t.toks[end].cap && t.toks[end].q < 0 {
+		if _, ok := lx.Months[t.toks[end].l]; ok && end > s.t0+2 {
+			break
+		}
+		end++
+	}
+	if end-s.t0-1 < 2 || end-s.t0-1 > 4 {
+		return nil // a person's name: two to four capitalised words
+	}
+	// After the name: nothing but a handle in parentheses, a date, and
+	// punctuation.
+	for k := end; k < s.t1; k++ {
+		tk := &t.toks[k]
+		_, month := lx.Months[tk.l]
+		if tk.kind == tWord && !month && !isDigits(tk.s) && !(k > end && t.toks[k-1].s == "(") {
+			return nil
+		}
+	}
+	m := a.parseNP(s.t0+1, end, 0)
+	if m == nil || m.kind != kPerson && m.kind != kName {
+		return nil
+	}
+	var content [][2]int
+	lead := 0
+	if prev := &t.sents[i-1]; prev.para == s.para {
+		first := i - 1
+		for first > 0 && t.sents[first-1].para == s.para && i-first < 4 {
+			first--
+		}
+		if first > 0 && t.sents[first-1].para == s.para || t.sents[first].furniture {
+			return nil // a long paragraph: not a tweet's text
+		}
+		content, lead = [][2]int{{t.toks[t.sents[first].t0].start, t.toks[prev.t1-1].end}}, i-first
+	} else if q, n := a.quoteSentence(i - 1); n > 0 {
+		content, lead = q, n
+	} else {
+		return nil
+	}
+	e := a.entityOf(m)
+	if e == nil {
+		return nil
+	}
+	return &attribution{speaker: e, surface: m.surface, verb: lang.Verb{Stance: "assert", Voice: "say"}, kind: cueColon,
+		cue: s.t0, sent: i, last: i, how: "signature", content: content, marked: true, direct: true, lead: lead}
+}
+
+// whatClause reads a reporting verb in a free relative clause ("causing
+// what the United Nations says may be the worst crisis", "in what rights
+// groups say is a bid to silence him", "what Trump calls a “rigged
+// system”"): the clause from "what", without the speaker and the verb, is
+// the speaker's. Or nil.
+func (a *analysis) whatClause(i int, cu *cue) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	if cu.kind != cueVerb || cu.left == nil || cu.verb.Weak || cu.verb.Opinion || cu.hi >= s.t1 {
+		return nil
+	}
+	w := cu.left.t0 - 1
+	if w < s.body || !t.out(w) || !lx.Set("whatpron", t.toks[w].l) {
+		return nil
+	}
+	switch l := t.toks[cu.hi].l; {
+	case cu.verb.Voice == "call" || cu.verb.Voice == "describe" || cu.verb.Voice == "estimate":
+	case cu.verb.Voice == "say" && (lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)):
+	default:
+		return nil
+	}
+	if unnamedSpeaker(cu.left.kind, cu.left.class) && !lx.Set("definite", t.toks[cu.left.t0].l) && !cu.left.plural ||
+		cu.left.kind == kPron && lx.Set("firstperson", t.toks[cu.left.t0].l) {
+		return nil // (not "what we call infrastructure": the writer's)
+	}
+	at := &attribution{verb: cu.verb, kind: cueVerb, cue: cu.c, sent: i, last: i, marked: true}
+	at.speaker, at.surface = a.speakerOf(cu.left, nil)
+	if at.speaker == nil {
+		return nil
+	}
+	if cu.verb.Voice == "say" {
+		at.content = append(a.spanTo(w, w+1), a.spanTo(cu.hi, s.t1)...)
+		at.evStart = t.toks[w].start
+		return at
+	}
+	// "what he called the Soviet “Evil Empire”": the name he gave;
+	// "what organizers estimated at 1.7 million": the figure.
+	from := cu.hi
+	if cu.verb.Voice == "estimate" && from+1 < s.t1 && lx.Set("prep", t.toks[from].l) {
+		from++
+	}
+	end := a.npRight(from, s)
+	if q := max(end, cu.hi); q < s.t1 && t.toks[q].kind == tQOpen {
+		// (and a name in quotation marks: "the Soviet “Evil Empire”")
+		end = q + 1
+		for end < s.t1 && t.toks[end].kind != tQClose {
+			end++
+		}
+		end++
+	}
+	if end <= cu.hi || end > s.t1 {
+		return nil
+	}
+	at.content = a.spanTo(cu.hi, end)
+	at.evStart, at.evEnd = t.toks[w].start, t.toks[end-1].end
+	return at
 }
 
 // coordinated returns the attribution of the first of two coordinated
@@ -1897,10 +2143,38 @@ func (a *analysis) bareClause(k int, s *sentence) bool {
 			return false
 		}
 		l := t.toks[end].l
-		return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l)
+		// (A name and a finite verb: "found Reyes leads the race",
+		// "says Ali talked the talk".)
+		return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) ||
+			t.toks[k].cap && a.isVerb(end) && !a.nonFinite(l) && !t.lx.Set("prep", l)
 	}
 	l := t.toks[k+1].l
 	return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || a.isVerb(k+1)
+}
+
+// pastPhrases returns the first token from k of sentence s after times,
+// adverbs and prepositional phrases ("in both listings", "on Tuesday
+// night"), at most three of them.
+func (a *analysis) pastPhrases(k int, s *sentence) int {
+	t := a.t
+	for n := 0; n < 3 && k < s.t1 && t.out(k); n++ {
+		switch l := t.toks[k].l; {
+		case isTimeWord(t.lx, l) || a.adverbAt(k, s):
+			k++
+		case t.lx.Set("prep", l):
+			end := a.npRight(k+1, s)
+			if end <= k+1 {
+				return k
+			}
+			k = end
+		default:
+			return k
+		}
+		for k < s.t1 && t.out(k) && isTimeWord(t.lx, t.toks[k].l) {
+			k++
+		}
+	}
+	return k
 }
 
 // docAgent returns who made the document a phrase ending at token k

@@ -52,6 +52,12 @@ type cue struct {
 	// relay is who passed on a dropped subject's words ("…», ha añadido
 	// en comentarios recogidos por la prensa").
 	relay *mention
+	// doc is set for a gerund right after a document ("issued a
+	// statement saying …").
+	doc bool
+	// sign is set for a dash and a name that sign the quotation before
+	// them ("“…” ― Sonya Herridge").
+	sign bool
 }
 
 // findCues finds the reporting cues of sentence i.
@@ -60,6 +66,11 @@ func (a *analysis) findCues(i int) []*cue {
 	s := &t.sents[i]
 	var out []*cue
 	for c := s.body; c < s.t1; c++ {
+		if cu := a.signCue(i, c); cu != nil {
+			out = append(out, cu)
+			c = cu.hi - 1
+			continue
+		}
 		if !t.out(c) {
 			continue
 		}
@@ -69,6 +80,11 @@ func (a *analysis) findCues(i int) []*cue {
 				out = append(out, cu)
 			}
 			c += n - 1
+			continue
+		}
+		if cu := a.inPollCue(i, c); cu != nil {
+			out = append(out, cu)
+			c = cu.hi - 1
 			continue
 		}
 		v, ok := a.verbAt(c, s)
@@ -91,8 +107,20 @@ func (a *analysis) findCues(i int) []*cue {
 				out = append(out, cu)
 			}
 		case v.Tags&lang.TagGerund != 0:
-			if c-1 >= s.t0 && (t.toks[c-1].s == "," || t.toks[c-1].s == "—" || t.toks[c-1].s == "–") {
+			// (Also after a comma inside a closing quotation mark: "a
+			// defense of “town values,” saying …".)
+			if c-1 >= s.t0 && (t.toks[c-1].s == "," || t.toks[c-1].s == "—" || t.toks[c-1].s == "–" ||
+				t.toks[c-1].kind == tQClose && c-2 >= s.t0 && t.toks[c-2].s == ",") {
 				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v})
+			} else if a.docBefore(c, s) || c-1 > s.body && t.lx.Set("gerundpreps", t.toks[c-1].l) && t.out(c-1) && (t.toks[c-2].kind == tWord || t.toks[c-2].s == ",") && !t.lx.Set("coord", t.toks[c-2].l) {
+				// (Also "responded by saying …", "drew boos upon saying
+				// …": the subject of the verb before.)
+				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, doc: true})
+			} else if !v.Opinion && a.progressive(c, s) {
+				// "is saying", "has been telling voters that …".
+				if cu := a.verbCue(i, c, v, false); cu != nil {
+					out = append(out, cu)
+				}
 			} else if cu := a.absoluteCue(i, c, v); cu != nil {
 				out = append(out, cu)
 			}
@@ -171,6 +199,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			continue
 		case lx.Set("passive", l) && j > s.body && lx.Set("refl", t.toks[j-1].l):
 			aux = true // "s'est dit", "se sont déclarés"
+			continue
+		case lx.Set("passive", l) && v.Tags&lang.TagGerund != 0 && v.Tags&(lang.TagFinite|lang.TagParticiple) == 0:
+			aux = true // "is saying", "has been telling"
 			continue
 		case lx.Set("passive", l) && v.Tags&lang.TagParticiple != 0:
 			passive = true // "was condemned by X" (a form that is also finite)
@@ -365,7 +396,9 @@ func (a *analysis) verbFollows(k int, s *sentence) bool {
 		return false
 	}
 	l := t.toks[k].l
-	return t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l)
+	// (Not "having", "being": a gerund opens the words, "said having
+	// Putin's respect is …".)
+	return (t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l)) && !a.nonFinite(l)
 }
 
 // adverbAt reports whether token k of sentence s is one of the
@@ -423,7 +456,7 @@ func (a *analysis) relativeBefore(lo int, s *sentence) bool {
 		if tk.kind != tWord {
 			return false
 		}
-		if t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) {
+		if t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) || t.lx.Set("whatpron", tk.l) {
 			return true
 		}
 	}
@@ -512,6 +545,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				if left := a.parseNP(st, end, 0); left != nil {
 					cu.left, cu.leftAtBoundary = left, true
 				}
+			}
+		}
+		if cu.left == nil || !cu.leftAtBoundary {
+			// "A Quinnipiac University poll released in late August
+			// found …": a document and the participle that dates it.
+			if left := a.docParticipleSubject(k+1, s); left != nil {
+				cu.left, cu.leftAtBoundary = left, true
 			}
 		}
 		return
@@ -704,6 +744,136 @@ func (a *analysis) listHead(st int, s *sentence) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// signCue reads a dash at token c right after a closing quotation mark
+// and a person's name after it that ends the sentence or comes before a
+// parenthesis: the name signs the quotation
+// ("“… our greatest shame.” ― Sonya Herridge"). Or nil.
+func (a *analysis) signCue(i, c int) *cue {
+	t := a.t
+	s := &t.sents[i]
+	if c-1 <= s.t0 || !t.lx.Set("signdashes", t.toks[c].s) || t.toks[c].q >= 0 {
+		return nil
+	}
+	quoted := t.toks[c-1].kind == tQClose && t.toks[c-1].q >= 0
+	e := c + 1
+	for e < s.t1 && e-c <= 4 && t.toks[e].kind == tWord && t.toks[e].cap && t.toks[e].q < 0 {
+		e++
+	}
+	if e-c-1 < 2 || e-c-1 > 4 || e < s.t1 && t.toks[e].s != "(" && !(e == s.t1-1 && t.toks[e].kind == tPunct) {
+		return nil
+	}
+	// Without a quotation, only a tweet's signature: a handle in
+	// parentheses after the name ("… — Paul Ryan (@SpeakerRyan) July 5,
+	// 2016").
+	if !quoted && !(e+1 < s.t1 && t.toks[e].s == "(" && strings.HasPrefix(t.src[t.toks[e].end:], "@")) {
+		return nil
+	}
+	m := a.parseNP(c+1, e, 0)
+	if m == nil || m.kind != kPerson && m.kind != kName {
+		return nil
+	}
+	return &cue{kind: cueColon, sign: true, sent: i, c: c, lo: c, hi: e, left: m, leftAtBoundary: true,
+		verb: lang.Verb{Stance: "assert", Voice: "say"}}
+}
+
+// docParticipleSubject returns the document that is the subject of a
+// verb at token lo of sentence s when a participle phrase stands between
+// them ("A Quinnipiac University poll released in late August found
+// …", "a study published Monday shows …"), or nil.
+func (a *analysis) docParticipleSubject(lo int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	for d := lo - 2; d > s.body && lo-d <= 8; d-- {
+		tk := &t.toks[d]
+		if tk.kind != tWord || tk.q >= 0 || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l) {
+			return nil
+		}
+		if !lx.Set("docnouns", tk.b) || tk.cap {
+			continue
+		}
+		p := &t.toks[d+1]
+		if p.kind != tWord || p.cap || !a.hasVerbEnding(p.l) {
+			return nil
+		}
+		st := a.npLeft(d, s)
+		if st < 0 || !a.boundary(st-1, s) {
+			return nil
+		}
+		if m := a.parseNP(st, d+1, 0); m != nil && m.kind == kDoc && m.owner != nil {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// inPollCue reads "in" and a poll of a named author at token c of
+// sentence s ("In a CNN/ORC poll released Sunday, …", "… fell to 10
+// percent in the latest Fox poll"): the poll's author says the words, as
+// with "according to". Or nil.
+func (a *analysis) inPollCue(i, c int) *cue {
+	t := a.t
+	s := &t.sents[i]
+	if !t.out(c) || !t.lx.Set("inpoll", t.toks[c].l) || c+1 >= s.t1 {
+		return nil
+	}
+	end := a.npRight(c+1, s)
+	if end <= c+1 || !t.lx.Set("polls", t.toks[end-1].b) {
+		return nil
+	}
+	m := a.parseNP(c+1, end, 0)
+	if m == nil || m.kind != kDoc || m.owner == nil {
+		return nil
+	}
+	return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: end, verb: lang.Verb{Stance: "assert", Voice: "say"}, right: m}
+}
+
+// progressive reports whether the gerund at token c of sentence s makes a
+// progressive form with a "be" before it, past adverbs ("is saying",
+// "was also telling", "has been arguing").
+func (a *analysis) progressive(c int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	for j := c - 1; j >= s.body && t.out(j) && !t.toks[j].cap; j-- {
+		l := t.toks[j].l
+		switch {
+		case lx.Set("passive", l):
+			return true
+		case lx.Set("adverbs", l) || a.adverbForm(j):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// docBefore reports whether a document someone put out ends just before
+// the gerund at token c of sentence s, after a determiner, maybe with a
+// time after it: "issued a statement saying …", "sent an email on
+// Monday saying …" (the subject of the clause said it).
+func (a *analysis) docBefore(c int, s *sentence) bool {
+	t := a.t
+	k := c - 1
+	if k > s.body && isTimeWord(t.lx, t.toks[k].l) && t.out(k) {
+		k--
+		if k > s.body && t.lx.Set("prep", t.toks[k].l) {
+			k--
+		}
+	}
+	if k-1 <= s.body || !t.out(k) || t.toks[k].cap || !t.lx.Set("docnouns", t.toks[k].l) {
+		return false
+	}
+	for j := k - 1; j > s.body && j >= k-3; j-- {
+		switch l := t.toks[j].l; {
+		case t.lx.Set("determiners", l) || t.lx.Set("possessive", l):
+			return a.isVerb(j - 1)
+		case t.toks[j].kind != tWord || t.toks[j].cap || a.isVerb(j):
+			return false
+		}
+	}
+	return false
 }
 
 // absoluteCue reads a gerund after "with" and a phrase ("…, with

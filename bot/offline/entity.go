@@ -39,6 +39,7 @@ func (e *entity) addName(n string) { e.names = appendName(e.names, n) }
 
 // registry holds the entities of one article.
 type registry struct {
+	lx     *lang.Lexicon
 	ents   []*entity
 	byName map[string]*entity // folded names, surnames and acronyms
 	byCode map[string]*entity // countries by code
@@ -75,8 +76,8 @@ func (r *registry) lookup(k string) *entity {
 	return nil
 }
 
-func newRegistry() *registry {
-	return &registry{byName: map[string]*entity{}, byCode: map[string]*entity{}}
+func newRegistry(lx *lang.Lexicon) *registry {
+	return &registry{lx: lx, byName: map[string]*entity{}, byCode: map[string]*entity{}}
 }
 
 func (r *registry) newEntity(kind int, name string) *entity {
@@ -112,6 +113,9 @@ func (r *registry) index(e *entity, name string) {
 		// ("Hong Lei" … "Hong said"); a word two people share names
 		// neither.
 		ws := strings.Fields(k)
+		if n := len(ws); n >= 3 && r.lx != nil && r.lx.Set("namesuffixes", ws[n-1]) {
+			ws = ws[:n-1] // "Joseph R. Biden Jr.": Biden
+		}
 		if len(ws) >= 2 {
 			parts := []string{ws[len(ws)-1]}
 			if len(ws) == 2 {

@@ -19,7 +19,7 @@ func markFurniture(t *text) {
 	for _, p := range t.d.Paragraphs {
 		raw := t.src[p.Start:p.End]
 		nw := len(strings.Fields(raw))
-		short := p.First == p.Last && nw <= 20 && !endsSentence(raw)
+		short := p.First == p.Last && nw <= 20 && !endsSentence(raw) && !signedQuote(t, raw)
 		junk := short || nw <= 60 && (furnitureLine(t, raw) || captionLine(t, p.First, p.Last))
 		for i := p.First; i <= p.Last; i++ {
 			s := &t.sents[i]
@@ -32,6 +32,39 @@ func markFurniture(t *text) {
 			first.body = datelineEnd(t, first)
 		}
 	}
+}
+
+// signedQuote reports whether a line is a quotation signed with a dash and
+// a name of two to four capitalised words ("“…shame.” ― Sonya Herridge"):
+// prose, not a headline.
+func signedQuote(t *text, line string) bool {
+	ws := strings.Fields(line)
+	for n := 2; n <= 4 && n < len(ws); n++ {
+		d := ws[len(ws)-n-1]
+		before := strings.Join(ws[:len(ws)-n-1], " ")
+		for _, dash := range []string{"—", "―", "–", "-"} {
+			if !t.lx.Set("signdashes", dash) {
+				continue
+			}
+			if x, ok := strings.CutSuffix(d, dash); ok && (x == "" || endsSentence(x) && strings.ContainsAny(x, "\"”»")) {
+				before = strings.TrimSpace(before + " " + x)
+			} else {
+				continue
+			}
+			if !strings.ContainsAny(before[max(0, len(before)-4):], "\"”»") || !endsSentence(before) {
+				continue
+			}
+			caps := true
+			for _, w := range ws[len(ws)-n:] {
+				r, _ := utf8.DecodeRuneInString(w)
+				caps = caps && unicode.IsUpper(r)
+			}
+			if caps {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether a line ends with final punctuation (a

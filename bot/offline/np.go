@@ -60,9 +60,11 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		case lx.Set("prep", l) && j < k && preps == 0 && !lx.Set("clause", l):
 			preps++
 			continue
-		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l):
+		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l) || lx.Set("whatpron", l):
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
 		case isTimeWord(lx, l) || lx.Set("adverbs", l):
+		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
+			continue // "retired Air Force general Lloyd Newton"
 		case a.isVerb(j):
 			// A verb's base form that opens the clause is a noun here
 			// ("But protest organizers say").

@@ -76,6 +76,10 @@ reply y assert reply weak
 answer reg assert reply noun weak
 continue e assert say weak
 inform reg assert say obj
+put - assert say weak part=it : puts:f put:f/pp putting:g
+email reg assert say noun weak
+fire reg assert say noun part=back
+shoot - assert say noun part=back : shoots:f shot:f/pp/n shooting:g
 testify y assert testify takes=about|before|that
 clarify y assert say
 specify y assert say
@@ -109,6 +113,7 @@ claim reg assert say noun charge
 brief reg assert say
 publish es assert publish weak
 find - assert conclude weak : finds:f found:f/pp finding:g
+show - assert show noun docsubj : show:b/f/n shows:f/n showed:f/pp shown:pp showing:g
 accept reg assert accept part=responsibility
 # Opinions and beliefs: only with an explicit subject.
 believe e assert believe opinion
@@ -150,6 +155,9 @@ blast reg accuse criticize
 fault reg accuse criticize
 decry y accuse criticize
 lambast reg accuse criticize
+assail reg accuse criticize
+mock reg accuse criticize noun
+rail reg accuse criticize part=against
 lambaste e accuse criticize
 castigate e accuse criticize
 censure e accuse criticize
@@ -215,6 +223,7 @@ praise = Praises | Praise
 thank = Thanks | Thank
 agree = Agrees | Agree
 publish = Publishes | Publish
+show = Shows | Show
 accept = Accepts | Accept
 believe = Believes | Believe
 consider = Considers | Consider
@@ -504,7 +513,7 @@ of the de da do dos das del la le van von der den al bin bint ibn el y du des
 
 [set adverbs]
 # Words that may stand between a subject and its verb, or a verb and its subject.
-also even further later again then often always previously subsequently repeatedly recently initially earlier now first once still yet even only already publicly openly strongly firmly flatly categorically vehemently officially explicitly separately quickly immediately swiftly formally privately reportedly allegedly apparently similarly likewise too just personally directly angrily sharply bluntly simply however though therefore meanwhile last late on this today yesterday tonight
+also even further later again then often always previously subsequently repeatedly recently initially earlier now first once still yet even only already publicly openly strongly firmly flatly categorically vehemently officially explicitly separately quickly immediately swiftly formally privately reportedly allegedly apparently similarly likewise too just personally directly angrily sharply bluntly simply however though therefore meanwhile last late on this today yesterday tonight himself herself themselves itself
 
 # A lower-case word with one of these endings, not after a determiner and
 # not listed in [set notadverbs], is an adverb ("critics loudly
@@ -525,7 +534,7 @@ company firm corporation group organization organisation agency ministry departm
 [set verbs]
 # Frequent verbs that are not reporting verbs: a noun phrase never runs
 # over them.
-is are was were be been has have had do does did get gets got make makes made take takes took go goes went come comes came give gives gave see sees saw know knows knew want wants wanted use uses used find found become became leave left put keep kept let begin began seem seems seemed help helped show shows showed hear heard play run ran move moved live lived bring brought happen happened stand stood lose lost pay paid meet met include includes included set learn change changed lead led understand watch follow followed stop create read allow allowed spend grow open walk win won offer remember love consider appear buy wait serve die died send sent expect build stay fall cut reach kill killed remain remains remained launched banned blocked joined fled shot struck hit attacked arrived began started ordered signed filed issued released held received published agreed gathered traveled travelled entered flew flown sought tried tries try visited voted won lost faces faced plans planned needs needed hopes hoped thinks worked works wrote writes chafed asked
+is are was were be been has have had do does did get gets got make makes made take takes took go goes went come comes came give gives gave see sees saw know knows knew want wants wanted use uses used find found become became leave left put keep kept let begin began seem seems seemed help helped show shows showed hear heard play run ran move moved live lived bring brought happen happened stand stood lose lost pay paid meet met include includes included set learn change changed lead led understand watch follow followed stop create read allow allowed spend grow open walk win won offer remember love consider appear buy wait serve die died send sent expect build stay fall cut reach kill killed remain remains remained launched banned blocked joined fled shot struck hit attacked arrived began started ordered signed filed issued released held received published agreed gathered traveled travelled entered flew flown sought tried tries try visited voted won lost faces faced plans planned needs needed hopes hoped thinks worked works wrote writes chafed asked threw drew wore rose fell broke chose drove froze hid rode shook sang swore tore woke sat ate bought caught fought taught sold built spent meant dealt hung stuck swung fed slept swept wept laid forgave withdrew overcame undertook oversaw underwent upheld withheld overtook rebuilt forbade arose blew grew knelt lent bent dug spun sprang stole sank
 
 [set verbendings]
 # Word endings that mark a verb form (a noun phrase stops there).
@@ -537,14 +546,53 @@ ed
 [set nonfiniteendings]
 ing
 
+# Words after a surname that end a person's name: a period after them is
+# part of the word ("Joseph R. Biden Jr. said …"), and the surname is the
+# word before them ("Biden said").
+[set namesuffixes]
+jr. sr. jr sr ii iii iv
+
 [set docnouns]
 
-statement statements report reports tweet tweets post posts notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript
+statement statements report reports tweet tweets post posts notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings
+
+# Pronouns opening a free relative clause whose reporting verb makes the
+# sentence around it its subject's words ("what the UN says is …").
+[set whatpron]
+what
+
+# Dashes that open a signature: a name alone after words, or a quotation,
+# that it signs ("— Paul Ryan (@SpeakerRyan) July 5, 2016").
+[set signdashes]
+— ― – - --
+
+# Adverbs that, after a comma, join a verb to the clause before as "and"
+# does ("offered him a job, then says he'll …").
+[set thencoord]
+then
+
+# Prepositions before a participle whose speaker is the subject of the
+# verb before them ("responded by saying …").
+[set gerundpreps]
+by while upon after
+
+# Participles that work as prepositions: after a comma they go on with
+# the words before ("pledged to …, following the election").
+[set prepparticiples]
+following regarding concerning considering excluding pending barring notwithstanding
+
+# "In a CNN poll, …": a preposition and a poll of a named author say
+# the words of the sentence, as "according to" does.
+[set inpoll]
+in
+
+[set polls]
+poll survey
 
 # Words after a document that name who made it ("data from the
 # commission").
 [set docfrom]
-from
+from in
 
 # Verbs before "to" and a reporting verb that leave it reporting ("went
 # on to say").
@@ -567,7 +615,7 @@ government administration ministry ministries department embassy consulate army 
 opposition former ex-president retired dissident rebel rebels activist activists exiled senator senators congressman congresswoman lawmaker lawmakers legislator legislators mp mps parliamentarian candidate critic critics citizen citizens journalist reporter student students protester protesters company firm court judge judges tribunal prosecutor prosecutors
 
 [set titlemods]
-prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press
+prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired
 
 [set plural]
 officials associates supporters groups users organizers organisers ministers protesters residents lawmakers critics activists witnesses sources experts analysts leaders members authorities police people diplomats researchers scientists doctors investigators prosecutors officers soldiers troops rebels militants fighters villagers survivors victims families relatives aides advisers employees workers staff students parents elders
@@ -607,6 +655,9 @@ spokesman m spokes
 spokeswoman f spokes
 spokesperson spokes
 spokespeople spokes
+spokesmen spokes
+spokeswomen f spokes
+spokespersons spokes
 press_secretary spokes
 ambassador gov
 envoy gov
@@ -743,7 +794,7 @@ investigator
 official officials authorities source sources gov
 government administration ministry cabinet presidency embassy gov
 police army military navy troops soldiers gov
-spokesman spokesperson spokeswoman spokespeople office spokes
+spokesman spokesperson spokeswoman spokespeople spokesmen spokeswomen spokespersons office spokes
 company firm corporation business group organization organisation movement campaign charity foundation association union committee commission council court hospital airline carrier companies firms corporations businesses groups organizations organisations movements campaigns charities foundations associations unions committees commissions councils courts hospitals airlines carriers org
 daily newspaper paper agency outlet broadcaster network channel station magazine website newspapers papers agencies outlets broadcasters networks channels stations magazines websites media media
 expert experts analyst analysts user users organizer organizers organiser organisers protester protesters resident residents witness witnesses lawyer lawyers senator senators member members representative representatives leader leaders associates supporters critics activist activists diplomat diplomats minister ministers president people doctors doctor scientists scientist researchers researcher investigators investigator prosecutors prosecutor judge lawmakers lawmaker legislators students student nurse workers employees staff team parents family relatives aides adviser advisers officers officer rebels militants fighters villagers survivors victims families mother father wife husband son daughter brother sister friend friends elders economists economist observers observer insiders insider neighbours neighbors neighbour neighbor fans voters customers owners owner manager managers councilmembers councilmember councillors councillor councilors councilor delegates delegate candidates candidate mayors mayor governors governor commissioners commissioner person persons man woman men women individual participant participants attendee attendees caller callers commenter commenters visitor visitors passenger passengers driver drivers teenager teenagers conservatives liberals progressives moderates evangelicals donors pollster pollsters historian historians opponents opponent proponents proponent backers skeptics sceptics teachers teacher farmers farmer veterans people people
@@ -771,6 +822,8 @@ army military navy army
 [according]
 according_to X
 as_reported_by X
+as_first_reported_by X
+as_previously_reported_by X
 as_quoted_by X
 
 [furniture]
