@@ -847,7 +847,7 @@ func (a *analysis) freeRelative(at *attribution, fr, k int, s *sentence) bool {
 	if k < s.t1 && (t.lx.Set("as", t.toks[k].l) || t.lx.Set("prep", t.toks[k].l) && !at.verb.Opinion) {
 		k++ // "what he described as …", "what organizers estimated at …" (not "what he thinks of …")
 	}
-	end := k
+	var end int
 	if k+1 < s.t1 && t.toks[k].kind == tQOpen && t.toks[k+1].q >= 0 {
 		end = k + 1
 	} else if e := a.npRight(k, s); e > k {
@@ -859,8 +859,8 @@ func (a *analysis) freeRelative(at *attribution, fr, k int, s *sentence) bool {
 		return false
 	}
 	to := t.toks[end-1].end
-	if tk := &t.toks[end]; end < s.t1 && tk.q >= 0 && tk.kind != tQOpen {
-		to = quoteEnd(t.src, t.qs[tk.q])
+	if end < s.t1 && t.toks[end].q >= 0 && t.toks[end].kind != tQOpen {
+		to = quoteEnd(t.src, t.qs[t.toks[end].q])
 	} else if end < s.t1 {
 		to = t.toks[end].start
 	}
