@@ -40,26 +40,22 @@ func markFurniture(t *text) {
 func signedQuote(t *text, line string) bool {
 	ws := strings.Fields(line)
 	for n := 2; n <= 4 && n < len(ws); n++ {
+		caps := true
+		for _, w := range ws[len(ws)-n:] {
+			r, _ := utf8.DecodeRuneInString(w)
+			caps = caps && unicode.IsUpper(r)
+		}
+		if !caps {
+			continue
+		}
 		d := ws[len(ws)-n-1]
-		before := strings.Join(ws[:len(ws)-n-1], " ")
-		for _, dash := range []string{"—", "―", "–", "-"} {
-			if !t.lx.Set("signdashes", dash) {
+		for dash := range t.lx.Sets["signdashes"] {
+			x, ok := strings.CutSuffix(d, dash)
+			if !ok || x != "" && !(endsSentence(x) && strings.ContainsAny(x, "\"”»")) {
 				continue
 			}
-			if x, ok := strings.CutSuffix(d, dash); ok && (x == "" || endsSentence(x) && strings.ContainsAny(x, "\"”»")) {
-				before = strings.TrimSpace(before + " " + x)
-			} else {
-				continue
-			}
-			if !strings.ContainsAny(before[max(0, len(before)-4):], "\"”»") || !endsSentence(before) {
-				continue
-			}
-			caps := true
-			for _, w := range ws[len(ws)-n:] {
-				r, _ := utf8.DecodeRuneInString(w)
-				caps = caps && unicode.IsUpper(r)
-			}
-			if caps {
+			before := strings.TrimSpace(strings.Join(ws[:len(ws)-n-1], " ") + " " + x)
+			if strings.ContainsAny(before[max(0, len(before)-4):], "\"”»") && endsSentence(before) {
 				return true
 			}
 		}
