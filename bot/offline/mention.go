@@ -478,6 +478,11 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 				m.name = ""
 				m.kind = kDesc
 				m.head = t.toks[k].b
+				// A role, so someone who can speak ("a Cruz adviser"),
+				// as a role without a name is.
+				if m.class = lx.Speakers[m.head]; m.class == "" {
+					m.class = "people"
+				}
 				m.spokes = m.spokes || lx.Titles[m.head].Spokes
 				m.plural = m.plural || !lx.NounCaps && a.pluralForm(m.head) // "Energy experts"
 				return m
