@@ -616,6 +616,15 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// "he" and "she" look first for a subject known to be a person: a
 	// name that could be a place ("Hagia Sophia") comes after.
 	gendered := m.gender == 'm' || m.gender == 'f'
+	// The two sentences before, and further back while they open with
+	// the same "he" or "she" ("She explained … . She credited the press
+	// with … . Speaking to NBC, she said …": one person all along).
+	from := sent - 2
+	for j := sent - 1; gendered && !m.plural && j >= from && j > 0; j-- {
+		if a.opensWithPronoun(j, m.head) {
+			from = j - 2
+		}
+	}
 	// Pass -1: the subject of the pronoun's own sentence ("Comey decided
 	// … even though he found …") comes before anyone of the sentences
 	// before.
@@ -625,7 +634,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 		for i := len(r.recent) - 1; i >= 0; i-- {
 			sn := r.recent[i]
-			if sn.sent < sent-2 || sn.para < para-1 || pass < 0 && sn.sent < sent {
+			if sn.sent < from || sn.para < para-1 || pass < 0 && sn.sent < sent {
 				break
 			}
 			if sn.sent == sent && sn.tok >= tok {
@@ -640,6 +649,14 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// opensWithPronoun reports whether sentence i opens, outside quotations,
+// with the pronoun whose lower-case form is l.
+func (a *analysis) opensWithPronoun(i int, l string) bool {
+	t := a.t
+	k := t.sents[i].body
+	return k < t.sents[i].t1 && t.toks[k].kind == tWord && t.out(k) && t.toks[k].l == l
 }
 
 // compatible reports whether a pronoun can refer to an entity: a

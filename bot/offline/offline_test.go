@@ -1130,6 +1130,18 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met in Marion on Monday. \"The vote will be close,\" said a longtime party strategist."},
 		{name: "a verb that is also a new speaker noun reports nothing", sent: 2, none: true,
 			text: "The council met in Marion on Monday. The new bridge rivals the old one in length."},
+		{name: "she goes on through sentences that open with she and report nothing", sent: 5, speaker: "Ana Ruiz",
+			text: "Ana Ruiz spoke at the council on Thursday. She explained, \"The bridge is too old.\" She walked along the river with the engineers. " +
+				"She stayed there until dark. Speaking to reporters, she said, \"We will rebuild it.\""},
+		{name: "sentences that open with he do not carry she further back", sent: 5, none: true,
+			text: "Ana Ruiz spoke at the council on Thursday. She explained, \"The bridge is too old.\" He walked along the river with the engineers. " +
+				"He stayed there until dark. Speaking to reporters, she said, \"We will rebuild it.\""},
+		{name: "a closing mark that opens a signed paragraph opens its quotation", sent: 2, speaker: "Ana Ruiz",
+			text: "The debate drew a large crowd in Marion on Monday night.\n\n" +
+				"\u201dMr. Reyes showed tonight that he is not ready to lead. He said it over and over, he is proud of his record.\u201d \u2015 Ana Ruiz\n"},
+		{name: "words inside that quotation are not the person they mention", sent: 3, notParty: "Reyes",
+			text: "The debate drew a large crowd in Marion on Monday night.\n\n" +
+				"\u201dMr. Reyes showed tonight that he is not ready to lead. He is very sure of himself. He said it over and over, he is proud of his record.\u201d \u2015 Ana Ruiz\n"},
 		{name: "a number of people can speak", sent: 2, party: "Number of senators",
 			text: "The bill reached the Senate on Monday. A number of senators said they would vote against it."},
 		{name: "pt the subject of a later clause is who 'o parlamentar' is", sent: 4, speaker: "Eduardo Girão",
