@@ -2148,8 +2148,10 @@ func (a *analysis) bareClause(k int, s *sentence) bool {
 		return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) ||
 			t.toks[k].cap && a.isVerb(end) && !a.nonFinite(l) && !t.lx.Set("prep", l)
 	}
+	// (Also a negation written onto its auxiliary: "tweeted he wasn't
+	// aware"; not "wrote them not long ago".)
 	l := t.toks[k+1].l
-	return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || a.isVerb(k+1)
+	return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || t.lx.Set("negation", l) && strings.ContainsRune(l, '\'') || a.isVerb(k+1)
 }
 
 // pastPhrases returns the first token from k of sentence s after times,

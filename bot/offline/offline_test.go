@@ -1142,6 +1142,10 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "words inside that quotation are not the person they mention", sent: 3, notParty: "Reyes",
 			text: "The debate drew a large crowd in Marion on Monday night.\n\n" +
 				"\u201dMr. Reyes showed tonight that he is not ready to lead. He is very sure of himself. He said it over and over, he is proud of his record.\u201d \u2015 Ana Ruiz\n"},
+		{name: "a clause without that opening with a pronoun and a negated auxiliary", sent: 2, speaker: "Tom Reyes", claim: "Says he wasn't aware",
+			text: "Hundreds marched through Marion on Saturday. Tom Reyes tweeted he wasn't aware of the march."},
+		{name: "a pronoun object and a negation is no clause", sent: 2, none: true,
+			text: "Hundreds marched through Marion on Saturday. Tom Reyes wrote them not long ago about the bridge."},
 		{name: "a number of people can speak", sent: 2, party: "Number of senators",
 			text: "The bill reached the Senate on Monday. A number of senators said they would vote against it."},
 		{name: "pt the subject of a later clause is who 'o parlamentar' is", sent: 4, speaker: "Eduardo Girão",
