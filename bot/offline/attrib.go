@@ -389,6 +389,14 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 			return at
 		}
+		// "Reyes was praised by the union": the body a description
+		// refers back to is not the one the clause is about (a name
+		// may be: "…, which is then denounced by Trump").
+		for _, sn := range a.reg.recent {
+			if cu.right != nil && cu.right.kind == kDesc && sn.sent == i && sn.tok < cu.lo && sn.e == at.speaker {
+				return nil
+			}
+		}
 		at.content = a.spanTo(s.body, cu.lo)
 		return at
 	case cueGerund:
