@@ -188,6 +188,7 @@ advise e other advise
 invite e other invite
 regret - other regret : regrets:f regretted:f/pp regretting:g
 encourage e other encourage
+endorse e other endorse
 
 [voice]
 # key = singular | plural: the bot's own verb opening a paraphrase.
@@ -257,6 +258,7 @@ advise = Advises | Advise
 invite = Invites | Invite
 regret = Regrets | Regret
 encourage = Encourages | Encourage
+endorse = Endorses | Endorse
 take = Takes responsibility | Take responsibility
 calls_on = Calls on | Call on
 
