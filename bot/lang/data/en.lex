@@ -189,6 +189,7 @@ invite e other invite
 regret - other regret : regrets:f regretted:f/pp regretting:g
 encourage e other encourage
 endorse e other endorse
+credit reg assert credit noun takes=with
 
 [voice]
 # key = singular | plural: the bot's own verb opening a paraphrase.
@@ -259,6 +260,7 @@ invite = Invites | Invite
 regret = Regrets | Regret
 encourage = Encourages | Encourage
 endorse = Endorses | Endorse
+credit = Credits | Credit
 take = Takes responsibility | Take responsibility
 calls_on = Calls on | Call on
 
