@@ -190,6 +190,7 @@ regret - other regret : regrets:f regretted:f/pp regretting:g
 encourage e other encourage
 endorse e other endorse
 credit reg assert credit noun takes=with
+remind reg assert say weak obj
 
 [voice]
 # key = singular | plural: the bot's own verb opening a paraphrase.
