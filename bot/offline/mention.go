@@ -369,7 +369,14 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 				author = author || t.toks[k].kind == tWord && a.authorWord(k)
 			}
 			if lo < h && author {
-				m.owner = a.parseNP(lo, h, depth+1)
+				// "a new Washington Post-ABC News national poll": the
+				// author ends before the lower-case words that describe
+				// the document.
+				e := h
+				for e-1 > lo && t.toks[e-1].kind == tWord && !t.toks[e-1].cap && !a.authorWord(e-1) {
+					e--
+				}
+				m.owner = a.parseNP(lo, e, depth+1)
 			}
 		}
 		// "a new report by Politico": the author after "by".
