@@ -57,7 +57,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // "Anwohner und Gewerkschafter", "union members and residents"
 		case lx.Set("coord", l) && j > s.body && j < k && a.isTitleWord(j-1) && a.isTitleWord(j+1):
 			continue // "le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák"
-		case lx.Set("prep", l) && j < k && preps == 0 && !lx.Set("clause", l):
+		case lx.Set("prep", l) && j < k && (preps == 0 || preps == 1 && a.peopleHead(j, k, s)) && !lx.Set("clause", l):
+			// (A second phrase only after people named by a plural
+			// noun: "delegates at the convention in Philadelphia".)
 			preps++
 			continue
 		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l) || lx.Set("whatpron", l):
@@ -89,6 +91,19 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		return -1
 	}
 	return st
+}
+
+// peopleHead reports whether the words just before the preposition at
+// token j, before k, end with a plural noun of people the lexicon knows
+// ("delegates", "officials").
+func (a *analysis) peopleHead(j, k int, s *sentence) bool {
+	t := a.t
+	h := j - 1
+	if h < s.body || t.toks[h].kind != tWord || t.toks[h].cap || t.toks[h].q >= 0 {
+		return false
+	}
+	c := t.lx.Speakers[t.toks[h].b]
+	return (c == "people" || c == "gov") && a.pluralForm(t.toks[h].b)
 }
 
 // modifierPair reports whether the coordinating word at token j joins two
