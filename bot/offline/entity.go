@@ -485,7 +485,9 @@ func (a *analysis) ofClass(sn seen, class string) bool {
 	case "media":
 		return e.class == "media"
 	case "", "org", "spokes":
-		return (e.kind == kOrg || e.kind == kName) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry
+		// (A one-word name seen only after a preposition, "in Iowa",
+		// is a place: not "the campaign".)
+		return (e.kind == kOrg || e.kind == kName && a.mayBeBody(sn)) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry
 	}
 	return false
 }
