@@ -112,6 +112,12 @@ func (a *analysis) opensMainClause(i, k int) bool {
 			k--
 			continue
 		}
+		// "Former Trump adviser and retired general Michael Flynn": two
+		// roles joined by "and" describe one person.
+		if t.lx.Set("coord", t.toks[k-1].l) && k-2 >= s.body && a.isTitleWord(k-2) && t.out(k-2) && (a.isTitleWord(k) || t.lx.Set("titlemods", t.toks[k].l)) {
+			k--
+			continue
+		}
 		if a.isTitleWord(k) && t.isName(k-1) {
 			// The organisation a title belongs to ("FBI director James
 			// Comey", "Justice Department spokesman …").

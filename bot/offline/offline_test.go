@@ -1182,6 +1182,14 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The primary race tightened in Iowa on Monday. \"That can go a long way,\" said a spokesman for the campaign."},
 		{name: "a company named as a subject is the company a spokesman speaks for", sent: 2, party: "Acme",
 			text: "Acme cut 300 jobs on Monday. \"We regret it,\" said a spokesman for the company."},
+		{name: "two roles joined by and before a name: the person opens the main clause and is the he after it", sent: 4, speaker: "Ben Whitfield",
+			text: "Reyes flew above the rally on his blue helicopter on his way to Marion, with supporters cheering below. " +
+				"Former Reyes adviser and retired general Ben Whitfield was on stage while Reyes flew over. " +
+				"This was the first time Whitfield made a public speech since he was pardoned by Reyes. He said \"That's pretty cool.\""},
+		{name: "two roles joined by and before a name: the other man named is not he", sent: 4, notParty: "Reyes",
+			text: "Reyes flew above the rally on his blue helicopter on his way to Marion, with supporters cheering below. " +
+				"Former Reyes adviser and retired general Ben Whitfield was on stage while Reyes flew over. " +
+				"This was the first time Whitfield made a public speech since he was pardoned by Reyes. He said \"That's pretty cool.\""},
 		{name: "a number of people can speak", sent: 2, party: "Number of senators",
 			text: "The bill reached the Senate on Monday. A number of senators said they would vote against it."},
 		{name: "pt the subject of a later clause is who 'o parlamentar' is", sent: 4, speaker: "Eduardo Girão",
