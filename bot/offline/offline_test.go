@@ -1190,6 +1190,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Reyes flew above the rally on his blue helicopter on his way to Marion, with supporters cheering below. " +
 				"Former Reyes adviser and retired general Ben Whitfield was on stage while Reyes flew over. " +
 				"This was the first time Whitfield made a public speech since he was pardoned by Reyes. He said \"That's pretty cool.\""},
+		{name: "former opening a sentence is no part of a name", sent: 2, notParty: "Former Reyes",
+			text: "The vote took place on Monday. Former Reyes said the bridge would close."},
 		{name: "a number of people can speak", sent: 2, party: "Number of senators",
 			text: "The bill reached the Senate on Monday. A number of senators said they would vote against it."},
 		{name: "pt the subject of a later clause is who 'o parlamentar' is", sent: 4, speaker: "Eduardo Girão",
