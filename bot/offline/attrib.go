@@ -2438,7 +2438,19 @@ func (a *analysis) speakerEnds(k int, s *sentence) bool {
 func (a *analysis) docRelative(cu *cue, s *sentence) *mention {
 	t := a.t
 	lx := t.lx
+	doc := func(k int) bool {
+		return k > s.body && t.out(k) && (lx.Set("docnouns", t.toks[k].b) || lx.Set("docnouns", t.toks[k].l))
+	}
 	j := cu.lo - 1
+	if j-1 > s.body && t.out(j) && lx.Set("relpron", t.toks[j].l) && doc(j-1) && a.docBefore(j, s) {
+		// "They released a statement which said, …": the document put
+		// out is the relative clause's subject, as in "a statement
+		// saying …", and the subject who put it out speaks.
+		if st, end := a.mainSubject(j-1, s); st >= 0 {
+			return a.parseNP(st, end, 0)
+		}
+		return nil
+	}
 	if m := cu.left; m != nil && m.kind == kPron {
 		j = m.t0 - 1 // "in which it said"
 	} else if j >= s.body && a.isPronounTok(j) {
@@ -2457,9 +2469,6 @@ func (a *analysis) docRelative(cu *cue, s *sentence) *mention {
 	j--
 	if j >= s.body && t.toks[j].s == "," {
 		j-- // "eine Erklärung, in der"
-	}
-	doc := func(k int) bool {
-		return k > s.body && t.out(k) && (lx.Set("docnouns", t.toks[k].b) || lx.Set("docnouns", t.toks[k].l))
 	}
 	if !doc(j) && lx.NounCaps && doc(j-1) && !t.toks[j].cap {
 		j-- // "hat eine Erklärung veröffentlicht, in der": the verb ends the clause

@@ -868,7 +868,8 @@ func (a *analysis) docBefore(c int, s *sentence) bool {
 	for j := k - 1; j > s.body && j >= k-3; j-- {
 		switch l := t.toks[j].l; {
 		case t.lx.Set("determiners", l) || t.lx.Set("possessive", l):
-			return a.isVerb(j - 1)
+			// (Not one someone else wrote: "received a letter saying".)
+			return a.isVerb(j-1) && !t.lx.Set("docreceived", t.toks[j-1].l)
 		case t.toks[j].kind != tWord || t.toks[j].cap || a.isVerb(j):
 			return false
 		}

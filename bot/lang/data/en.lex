@@ -557,6 +557,12 @@ ing
 [set namesuffixes]
 jr. sr. jr sr ii iii iv
 
+# Verbs of getting or citing a document someone else made: after them
+# "a letter saying …" is not the subject's words ("received a letter
+# saying …", "cited a report which said …").
+[set docreceived]
+receive receives received receiving obtain obtains obtained obtaining get gets got getting see sees saw seen read reads reviewed review reviews cite cites cited quote quotes quoted leak leaks leaked find finds found
+
 [set docnouns]
 
 statement statements report reports tweet tweets post posts notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings
