@@ -343,7 +343,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			at.content = [][2]int{{q.start, q.end}}
 			at.marked, at.direct = true, true
 			k := t.tokAt(q.open)
-			if k < 0 || int(t.toks[k].sent) < i-3 {
+			if k < 0 || int(t.toks[k].sent) < i-6 {
 				return nil
 			}
 			for j := k + 1; j < cu.c-1; j++ {

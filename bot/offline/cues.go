@@ -761,7 +761,9 @@ func (a *analysis) signCue(i, c int) *cue {
 	for e < s.t1 && e-c <= 4 && t.toks[e].kind == tWord && t.toks[e].cap && t.toks[e].q < 0 {
 		e++
 	}
-	if e-c-1 < 2 || e-c-1 > 4 || e < s.t1 && t.toks[e].s != "(" && !(e == s.t1-1 && t.toks[e].kind == tPunct) {
+	// (The name ends its sentence, or its line: "… ― Sonya Herridge\n“…".)
+	lineEnd := e < s.t1 && strings.Contains(t.src[t.toks[e-1].end:t.toks[e].start], "\n")
+	if e-c-1 < 2 || e-c-1 > 4 || e < s.t1 && t.toks[e].s != "(" && !(e == s.t1-1 && t.toks[e].kind == tPunct) && !lineEnd {
 		return nil
 	}
 	// Without a quotation, only a tweet's signature: a handle in

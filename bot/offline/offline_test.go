@@ -1202,6 +1202,14 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The party met on Monday. \"If we want voters to support us, we have to engage them,\" wrote the authors of the report."},
 		{name: "the authors told are not the ones who speak", sent: 2, notParty: "Authors of the report",
 			text: "The party met on Monday. Tom Reyes told the authors of the report that the bridge was safe."},
+		{name: "signed quotations on lines of one paragraph: each signature ends at its line", sent: 2, parties: "Sonya Herrid|Pamela Padil",
+			text: "Readers shared their thoughts on the debate in Marion.\n\n\u201cMr. Reyes embodies the legacy of the old town. He represents our greatest shame.\u201d \u2015 Sonya Herrid\n" +
+				"\u201cDuring the debate Reyes said we live in hell.\u201d\u2015 Pamela Padil\n"},
+		{name: "a signed quotation of four sentences", sent: 2, speaker: "Sonya Herrid",
+			text: "Readers shared their thoughts on the debate in Marion.\n\n\u201cMr. Reyes embodies the legacy of racism. He has empowered the worst. " +
+				"His candidacy has brought strife. He represents our greatest shame.\u201d \u2015 Sonya Herrid\n"},
+		{name: "a dash and a name that go on with words sign nothing", sent: 2, notParty: "Ana Ruiz",
+			text: "Readers shared their thoughts on the debate in Marion.\n\n\u201cThe old bridge is a shame. It was closed for years.\u201d \u2015 Ana Ruiz told the council on Monday.\n"},
 		{name: "a number of people can speak", sent: 2, party: "Number of senators",
 			text: "The bill reached the Senate on Monday. A number of senators said they would vote against it."},
 		{name: "pt the subject of a later clause is who 'o parlamentar' is", sent: 4, speaker: "Eduardo Girão",

@@ -125,11 +125,11 @@ func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
 					isOpen = len(stack) == 0 && (!closeLike(prev, next) || openLike(prev, next)) ||
 						len(stack) > 0 && openLike(prev, next) && !closeLike(prev, next)
 				}
-				if !isOpen && !opens && len(stack) == 0 && i == p.Start && isWordRune(next) {
+				if !isOpen && !opens && len(stack) == 0 && (i == p.Start || text[i-1] == '\n') && isWordRune(next) {
 					// "”Mr. Reyes's speech confirms …” ― A. Reader": a
-					// closing mark that opens a paragraph, before a word,
-					// with nothing open, is a mistyped opening mark, which
-					// the same mark closes.
+					// closing mark that opens a paragraph or a line,
+					// before a word, with nothing open, is a mistyped
+					// opening mark, which the same mark closes.
 					marks[i] = markOpen
 					qs = append(qs, quote{start: i + n, end: -1, open: i, close: -1, level: 1})
 					stack = append(stack, open{q: len(qs) - 1, closer: r})
