@@ -1983,8 +1983,13 @@ func (a *analysis) quoteSentence(j int) ([][2]int, int) {
 	if s.furniture || t.quotedEnd(s) == "" {
 		return nil, 0
 	}
+	// (A quotation inside it, "“Loved ‘Lilyhammer’ …!”", is part of it.)
+	nested := func(k int) bool {
+		q := t.toks[k].q
+		return q >= 0 && t.toks[k].start != t.qs[q].open && t.toks[k].start != t.qs[q].close
+	}
 	for k := s.t0 + 1; k < s.t1-1; k++ {
-		if t.toks[k].kind == tQClose || t.toks[k].kind == tQOpen {
+		if (t.toks[k].kind == tQClose || t.toks[k].kind == tQOpen) && !nested(k) {
 			return nil, 0 // more than one quotation
 		}
 	}
@@ -1996,7 +2001,7 @@ func (a *analysis) quoteSentence(j int) ([][2]int, int) {
 		}
 		first--
 		for k := t.sents[first].t0 + 1; k < t.sents[first].t1; k++ {
-			if t.toks[k].kind == tQClose || t.toks[k].kind == tQOpen {
+			if (t.toks[k].kind == tQClose || t.toks[k].kind == tQOpen) && !nested(k) {
 				return nil, 0
 			}
 		}
