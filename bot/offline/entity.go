@@ -618,6 +618,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// "he" and "she" look first for a subject known to be a person: a
 	// name that could be a place ("Hagia Sophia") comes after.
 	gendered := m.gender == 'm' || m.gender == 'f'
+	english := a.t.lx.Code == "en"
 	// The two sentences before, and further back while they open with
 	// the same "he" or "she" ("She explained … . She credited the press
 	// with … . Speaking to NBC, she said …": one person all along).
@@ -643,6 +644,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				continue
 			}
 			if pass < 2 && !sn.subject || pass == 0 && sn.e.kind != kPerson {
+				continue
+			}
+			if english && gendered && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss {
+				// "The campaign moved to Ohio. Asked if she believed
+				// …": an English "she" is no name seen only after a
+				// preposition, unless as an owner ("the heart of
+				// Sanders's critique"). (French "elle" may be a body's.)
 				continue
 			}
 			if compatible(m, sn.e) {

@@ -1214,6 +1214,11 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The candidates spoke about television on Monday. \u201cLoved \u2018Harbour Nights\u2019 on the radio \u2014 wish there were more!\u201d Reyes said."},
 		{name: "two quotations in the sentence before are not those of a speaker after them", sent: 2, party: "Fan",
 			text: "The candidates spoke about television on Monday. \u201cLoved it,\u201d one fan wrote, \u201cwish there were more!\u201d Reyes said."},
+		{name: "an English she is no name seen only after a preposition", sent: 5, notParty: "Ledger",
+			text: "Ana Ruiz spoke at the council on Thursday. The bridge is old. The engineers worked on it for years. " +
+				"The mayor was patient with the residents. Speaking to the Ledger, she said, \"We will rebuild it.\""},
+		{name: "asked if he believed …: the name after the comma speaks", sent: 2, speaker: "Reyes", claim: "Says he was not going",
+			text: "The campaign moved to Ohio on Monday. Asked if he believed the rumours, Reyes said he was not going to jump to that conclusion."},
 		{name: "a number of people can speak", sent: 2, party: "Number of senators",
 			text: "The bill reached the Senate on Monday. A number of senators said they would vote against it."},
 		{name: "pt the subject of a later clause is who 'o parlamentar' is", sent: 4, speaker: "Eduardo Girão",
