@@ -379,10 +379,14 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 				m.owner = a.parseNP(lo, e, depth+1)
 			}
 		}
-		// "a new report by Politico": the author after "by".
-		if m.owner == nil && h+2 < len(t.toks) && h+1 < hi && lx.Set("by", t.toks[h+1].l) && depth < 2 {
+		// "a new report by Politico", "a report from the ministry": the
+		// author after "by" or "from".
+		if m.owner == nil && h+2 < len(t.toks) && h+1 < hi && (lx.Set("by", t.toks[h+1].l) || lx.Set("docfrom", t.toks[h+1].l)) && depth < 2 {
 			if end := a.npRight(h+2, &t.sents[t.toks[h].sent]); end > h+2 && end <= hi {
-				if o := a.parseNP(h+2, end, depth+1); o != nil && (o.kind == kName || o.kind == kOrg || o.kind == kPerson || o.kind == kCountry) {
+				// (Also a body described: "from the ministry", "by the
+				// hospital".)
+				if o := a.parseNP(h+2, end, depth+1); o != nil && (o.kind == kName || o.kind == kOrg || o.kind == kPerson || o.kind == kCountry ||
+					o.kind == kDesc && (o.class == "org" || o.class == "gov")) {
 					m.owner = o
 				}
 			}
