@@ -647,7 +647,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if end := a.npRight(tail, s); cu.verb.Object && end > tail {
 			tail = end // "“…?” Trump told ITV in an interview …"
 		}
-		if cu.left.t0 == s.body && (a.endsAfter(tail, s) || a.prepTail(tail, s)) && i > 0 {
+		aside := a.asideTail(tail, s)
+		if cu.left.t0 == s.body && (a.endsAfter(tail, s) || a.prepTail(tail, s) || aside >= 0) && i > 0 {
 			if q, n := a.quoteSentence(i - 1); n > 0 {
 				at.content = q
 				at.marked, at.direct, at.lead = true, true, n
@@ -1955,6 +1956,39 @@ func (a *analysis) endsAfter(j int, s *sentence) bool {
 		}
 	}
 	return n <= 3
+}
+
+// asideTail returns where sentence s goes on from token j, after a
+// time, with what the speaker did as they spoke and nothing they said: a
+// participle after a comma ("“…?” Trump said, looking out on the
+// crowd.") or a clause with "as" and a pronoun ("… said as he entered
+// the talks"); or -1.
+func (a *analysis) asideTail(j int, s *sentence) int {
+	t := a.t
+	for j < s.t1 && t.toks[j].kind == tWord && t.out(j) && isTimeWord(t.lx, t.toks[j].l) {
+		j++
+	}
+	if j+1 < s.t1 && t.toks[j].s == "," && t.toks[j+1].kind == tWord && t.out(j+1) && a.nonFinite(t.toks[j+1].l) {
+		if _, rep := t.lx.Verbs[t.toks[j+1].l]; rep {
+			return -1 // "…, adding that …": more words
+		}
+		for k := j + 1; k < s.t1; k++ {
+			if tk := &t.toks[k]; tk.kind == tQOpen || tk.q >= 0 || tk.s == ":" || tk.kind == tWord && t.lx.Set("comp", tk.l) {
+				return -1
+			}
+		}
+		return j
+	}
+	if j+2 < s.t1 && t.toks[j].kind == tWord && t.out(j) && t.lx.Set("as", t.toks[j].l) && a.isPronounTok(j+1) && a.finiteVerbIn(j+2, s.t1) {
+		// "… said as he entered the talks."
+		for k := j + 1; k < s.t1; k++ {
+			if tk := &t.toks[k]; tk.kind == tQOpen || tk.q >= 0 || tk.s == ":" || tk.kind == tWord && t.lx.Set("comp", tk.l) {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
 }
 
 // prepTail reports whether sentence s goes on from token j with a
