@@ -657,7 +657,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 		}
 		// "…, officials said." / "…, the military said, …"
-		if cu.left.t0-1 > s.body && t.toks[cu.left.t0-1].s == "," && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) {
+		// (Also after a quotation that ends the words with its comma:
+		// "The plan is “a disaster,” Reyes said.")
+		commaQuote := cu.left.t0-2 > s.body && t.toks[cu.left.t0-1].kind == tQClose && t.toks[cu.left.t0-2].s == ","
+		if cu.left.t0-1 > s.body && (t.toks[cu.left.t0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) {
 			at.content = a.spanTo(s.body, cu.left.t0-1)
 			if cu.hi+1 < s.t1 && t.toks[cu.hi].s == "," && t.out(cu.hi+1) && !a.isVerb(cu.hi+1) {
 				// "… fighters which, the statement said, European
