@@ -585,7 +585,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	// hold a comma of its own ("Ms. Arnold, who helped found EDGE, an
 	// environmental group, said"): the subject is then before an earlier
 	// comma.
-	for commas := 0; commas < 3; commas++ {
+	for commas := 0; commas < 4; commas++ {
 		for m >= s.body && k-m < 30 {
 			x := &t.toks[m]
 			if x.q >= 0 || x.kind == tQClose || x.kind == tQOpen {
