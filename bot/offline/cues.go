@@ -572,6 +572,16 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	} else if tk.s != "," && tk.s != "—" && tk.s != "–" && tk.s != "--" {
 		return
 	}
+	if tk.s == "," && k-1 > s.body && t.toks[k-1].s == ")" {
+		// "Sen. Jack Reed (D-R.I.), said …": a comma after the party
+		// and state, with no parenthetical before it.
+		if st := a.npLeft(k-1, s); st >= 0 && st < k-1 && a.boundary(st-1, s) {
+			if left := a.parseNP(st, k, 0); left != nil && left.kind == kPerson {
+				cu.left, cu.leftAtBoundary = left, true
+				return
+			}
+		}
+	}
 	if st, end := a.relativeSubject(k, s); st >= 0 {
 		// "Sandy Hale, who lost her son in Aurora, Colorado, in 2012,
 		// said": the phrase before the relative clause, however many
