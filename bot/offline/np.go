@@ -67,6 +67,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		case isTimeWord(lx, l) || lx.Set("adverbs", l):
 		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
 			continue // "retired Air Force general Lloyd Newton"
+		case a.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l) &&
+			a.boundary(j-2, s) && a.namesTo(j+1, k):
+			continue // "A tired Bush says …": a participle between an article opening the clause and a name describes the person
 		case a.isVerb(j):
 			// A verb's base form that opens the clause is a noun here
 			// ("But protest organizers say").
@@ -104,6 +107,17 @@ func (a *analysis) peopleHead(j, k int, s *sentence) bool {
 	}
 	c := t.lx.Speakers[t.toks[h].b]
 	return (c == "people" || c == "gov") && a.pluralForm(t.toks[h].b)
+}
+
+// namesTo reports whether tokens lo to hi (inclusive) are all parts of a
+// name.
+func (a *analysis) namesTo(lo, hi int) bool {
+	for j := lo; j <= hi; j++ {
+		if !a.t.isName(j) {
+			return false
+		}
+	}
+	return lo <= hi
 }
 
 // modifierPair reports whether the coordinating word at token j joins two
