@@ -848,6 +848,12 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "fr a court's president is not the government", sent: 2, notParty: "France",
 			text: "Le ministre de l'Intérieur de la France a dit que la loi serait appliquée. " +
 				"C'est aussi « l'un des textes fondateurs du parti », rappelle en préambule le président du tribunal."},
+		{name: "pt the article a opening the sentence is no preposition", sent: 1, speaker: "Polícia Federal",
+			text: "A Polícia Federal informou que as equipes começaram as buscas na zona norte da cidade."},
+		{name: "pt the article a after a comma", sent: 1, speaker: "Ana Prado",
+			text: "Na segunda-feira, a ministra Ana Prado disse que o porto vai reabrir em maio."},
+		{name: "pt the preposition a inside the sentence is still one", sent: 1, notParty: "Ana Prado",
+			text: "O sindicato enviou uma carta a Ana Prado e disse que a greve vai continuar até maio."},
 		{name: "pt no subject after a phrase ending with by", sent: 1, notParty: "Secretário de Segurança",
 			text: "\"Era um segredo entre nós duas\", diz em áudio divulgado pelo secretário de Segurança Marcelino Nunes."},
 		{name: "es según with a reporting verb and the one told before the source", sent: 1, party: "Fuentes cercanas",
