@@ -848,6 +848,10 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "fr a court's president is not the government", sent: 2, notParty: "France",
 			text: "Le ministre de l'Intérieur de la France a dit que la loi serait appliquée. " +
 				"C'est aussi « l'un des textes fondateurs du parti », rappelle en préambule le président du tribunal."},
+		{name: "es a capitalised word of a role and a body before a name-word names the body", sent: 1, speaker: "Policía Nacional",
+			text: "La Policía Nacional informó el martes que la búsqueda de los dos pescadores seguirá toda la semana."},
+		{name: "es a lower-case role before a name is a title", sent: 1, speaker: "Juan Pérez",
+			text: "El policía Juan Pérez dijo el martes que la búsqueda de los dos pescadores seguirá toda la semana."},
 		{name: "pt the article a opening the sentence is no preposition", sent: 1, speaker: "Polícia Federal",
 			text: "A Polícia Federal informou que as equipes começaram as buscas na zona norte da cidade."},
 		{name: "pt the article a after a comma", sent: 1, speaker: "Ana Prado",
