@@ -61,6 +61,23 @@ rebater er assert reply
 defender er assert argue
 argumentar ar assert argue
 sustentar ar assert argue
+alegar ar assert say
+assinalar ar assert say
+sublinhar ar assert note
+mencionar ar assert say weak
+esclarecer er assert say
+detalhar ar assert say
+comunicar ar assert say
+confessar ar assert say
+desabafar ar assert say
+ironizar ar assert say
+sugerir - assert say : sugere:f sugerem:f sugeriu:f sugeriram:f sugerido:pp sugeria:f sugerindo:g
+concluir - assert say : conclui:f concluem:f concluiu:f concluíram:f concluído:pp concluía:f
+achar ar assert believe opinion weak
+pensar ar assert believe opinion weak
+crer - assert believe opinion weak : crê:f creem:f creu:f creram:f crido:pp cria:f criam:f
+entender er assert believe opinion weak
+julgar ar assert believe opinion weak
 avaliar ar assert believe opinion
 considerar ar assert consider opinion
 acreditar ar assert believe opinion
