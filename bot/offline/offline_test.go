@@ -858,6 +858,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O senador Lasier Martins achou o relatório esquecido na mesa do gabinete."},
 		{name: "pt entender de is no view", sent: 1, none: true,
 			text: "O juiz Paulo Mendes entende de direito penal como ninguém na cidade."},
+		{name: "pt a preterite in -iu ends the subject before a gerund", sent: 1, parties: "Yang Wanming",
+			text: "O embaixador Yang Wanming reagiu às críticas do deputado, dizendo que as acusações eram falsas e infundadas."},
 		{name: "pt the article a opening the sentence is no preposition", sent: 1, speaker: "Polícia Federal",
 			text: "A Polícia Federal informou que as equipes começaram as buscas na zona norte da cidade."},
 		{name: "pt the article a after a comma", sent: 1, speaker: "Ana Prado",

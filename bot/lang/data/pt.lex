@@ -730,5 +730,5 @@ EU | União Europeia, UE | europeu, europeus | Bruxelas
 VA | Vaticano, Santa Sé |  | Vaticano
 
 [set verbendings]
-# Word endings that mark a verb form (a noun phrase stops there): the preterite "falou", "chegou".
-ou
+# Word endings that mark a verb form (a noun phrase stops there): the preterite "falou", "chegou", "reagiu", "falaram", "disseram", "partiram".
+ou iu aram eram iram
