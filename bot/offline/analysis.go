@@ -53,7 +53,9 @@ func (b *Briefer) analyze(src string, lx *lang.Lexicon) *analysis {
 		a.resolveSentence(i, cues)
 		for _, at := range a.attribute(i, cues) {
 			a.atts = append(a.atts, at)
-			a.bySent[i] = append(a.bySent[i], at)
+			for k := i; k <= at.last; k++ {
+				a.bySent[k] = append(a.bySent[k], at) // (a quotation right after: "He replied. “…”")
+			}
 			if _, c, _ := partyKey(at.speaker); c != nil {
 				a.reg.govCountry = c
 			}

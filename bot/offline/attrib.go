@@ -640,6 +640,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				at.how = "left-lead"
 				return at
 			}
+			if q := a.quoteNext(i); len(q) > 0 && a.endsAfter(tail, s) && len(a.contentAfter(cu.hi, s, at)) == 0 {
+				// "O titular da Defesa respondeu prontamente. “…”", "He
+				// replied. “…”": a verb with no words of its own, then a
+				// sentence that is one quotation.
+				at.content = q
+				at.marked, at.direct, at.last = true, true, i+1
+				at.how = "left-next"
+				return at
+			}
 		}
 		// "…, officials said." / "…, the military said, …"
 		if cu.left.t0-1 > s.body && t.toks[cu.left.t0-1].s == "," && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) {
@@ -1934,7 +1943,7 @@ func (a *analysis) endsAfter(j int, s *sentence) bool {
 			if tk.s != "." && tk.s != "," {
 				return false
 			}
-		case isTimeWord(t.lx, tk.l) || t.lx.Set("adverbs", tk.l) || t.lx.Set("prep", tk.l) && j+1 < s.t1 && isTimeWord(t.lx, t.toks[j+1].l):
+		case isTimeWord(t.lx, tk.l) || t.lx.Set("adverbs", tk.l) || a.adverbForm(j) || t.lx.Set("prep", tk.l) && j+1 < s.t1 && isTimeWord(t.lx, t.toks[j+1].l):
 			n++
 		default:
 			return false
@@ -1959,6 +1968,26 @@ func (a *analysis) prepTail(j int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// quoteNext returns the span of sentence i+1 when it is one quotation,
+// in sentence i's paragraph or opening the next, with no other
+// quotation mark in it; or nil.
+func (a *analysis) quoteNext(i int) [][2]int {
+	t := a.t
+	if i+1 >= len(t.sents) {
+		return nil
+	}
+	s, n := &t.sents[i], &t.sents[i+1]
+	if n.furniture || n.para > s.para+1 || t.toks[n.t0].kind != tQOpen || t.quotedEnd(n) == "" {
+		return nil
+	}
+	for k := n.t0 + 1; k < n.t1-1; k++ {
+		if t.toks[k].kind == tQClose || t.toks[k].kind == tQOpen {
+			return nil
+		}
+	}
+	return [][2]int{{t.toks[n.t0].start, t.toks[n.t1-1].end}}
 }
 
 // quoteSentence returns the span of the quotation that ends sentence j

@@ -729,6 +729,10 @@ HR | Croácia | croata, croatas | Zagreb
 EU | União Europeia, UE | europeu, europeus | Bruxelas
 VA | Vaticano, Santa Sé |  | Vaticano
 
+[set adverbendings]
+# Adverbs of manner: "respondeu prontamente", "disse publicamente".
+mente
+
 [set verbendings]
 # Word endings that mark a verb form (a noun phrase stops there): the preterite "falou", "chegou", "reagiu", "falaram", "disseram", "partiram".
 ou iu aram eram iram
