@@ -184,6 +184,9 @@ func (a *analysis) nameMentions(i int) []*mention {
 			st--
 		}
 		if m := a.parseNP(st, end, 1); m != nil && m.kind != kDesc {
+			if m.kind == kPerson && m.title == "" {
+				a.appositeRole(m, k, end, s)
+			}
 			out = append(out, m)
 		}
 		k = end - 1
@@ -217,6 +220,48 @@ func (a *analysis) nameMentions(i int) []*mention {
 		}
 	}
 	return out
+}
+
+// appositeRole gives the person named at tokens [k, end) of sentence s
+// the role an apposition beside the name describes, set off by commas
+// ("The defence minister, Paulo Nogueira, went …", "Paulo Nogueira,
+// ministro da Defesa, foi …"): a later "the minister" is that person.
+func (a *analysis) appositeRole(m *mention, k, end int, s *sentence) {
+	t := a.t
+	closes := func(j int) bool {
+		return j >= s.t1 || t.toks[j].s == "," || t.toks[j].s == "." || a.startsVerb(j, int(t.toks[j].sent))
+	}
+	lo, hi := -1, -1
+	switch {
+	case k-2 >= s.body && t.toks[k-1].s == "," && t.out(k-2) && closes(end):
+		if st := a.npLeft(k-2, s); st >= 0 && a.boundary(st-1, s) {
+			lo, hi = st, k-1
+		}
+	case end+1 < s.t1 && t.toks[end].s == "," && t.out(end+1):
+		if e := a.npRight(end+1, s); e > end+1 && closes(e) {
+			lo, hi = end+1, e
+		}
+	}
+	if lo < 0 || hi-lo > 8 {
+		return
+	}
+	for j := lo; j < hi; j++ {
+		if t.toks[j].poss {
+			return // "Merkel's spokesperson, Steffen Seibert": someone else's role
+		}
+	}
+	for j := lo; j < hi; j++ {
+		tt, ok := a.titleOf(j)
+		if !ok || !t.out(j) || a.pluralForm(t.toks[j].b) || a.isVerb(j) {
+			continue
+		}
+		m.title = stripDet(t.lx, t.span(lo, hi))
+		m.gov = m.gov || tt.Gov
+		if m.gender == 0 {
+			m.gender = tt.Gender
+		}
+		return
+	}
 }
 
 // startsVerb reports whether token k of sentence i is a verb form or an
