@@ -250,6 +250,13 @@ func (a *analysis) appositeRole(m *mention, k, end int, s *sentence) {
 			return // "Merkel's spokesperson, Steffen Seibert": someone else's role
 		}
 	}
+	for _, cu := range a.sentCues[t.toks[k].sent] {
+		for _, x := range []*mention{cu.left, cu.appos, cu.right} {
+			if x != nil && x.t0 < hi && x.t1 > lo {
+				return // the subject of a reporting verb: speakerOf joins them
+			}
+		}
+	}
 	for j := lo; j < hi; j++ {
 		tt, ok := a.titleOf(j)
 		if !ok || !t.out(j) || a.pluralForm(t.toks[j].b) || a.isVerb(j) {
