@@ -1979,10 +1979,17 @@ func (a *analysis) quoteNext(i int) [][2]int {
 		return nil
 	}
 	s, n := &t.sents[i], &t.sents[i+1]
-	if n.furniture || n.para > s.para+1 || t.toks[n.t0].kind != tQOpen || t.quotedEnd(n) == "" {
+	if n.furniture || n.para > s.para+1 || n.t1-n.t0 < 3 || t.toks[n.t0].kind != tQOpen {
 		return nil
 	}
-	for k := n.t0 + 1; k < n.t1-1; k++ {
+	end := n.t1 - 1
+	if t.toks[end].s == "." {
+		end-- // «…».
+	}
+	if t.toks[end].kind != tQClose {
+		return nil
+	}
+	for k := n.t0 + 1; k < end; k++ {
 		if t.toks[k].kind == tQClose || t.toks[k].kind == tQOpen {
 			return nil
 		}

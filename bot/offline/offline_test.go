@@ -872,6 +872,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Paulo Nogueira, ministro da Defesa, foi ao Senado na segunda-feira. O ministro disse que o Exército está pronto para a eleição."},
 		{name: "a list of names gives no one a role", sent: 2, notParty: "Paulo Nogueira",
 			text: "Ana Lopes, Paulo Nogueira and Rui Costa went to the Senate on Monday. The minister said that the army was ready for the vote."},
+		{name: "es a reporting verb and an adverb in -mente, then a quotation", sent: 2, speaker: "Laura Gil",
+			text: "La ministra Laura Gil llegó al Senado el lunes. Gil respondió rápidamente. «Decir que el Ejército recibió órdenes de atacar el sistema es irresponsable»."},
 		{name: "pt the article a opening the sentence is no preposition", sent: 1, speaker: "Polícia Federal",
 			text: "A Polícia Federal informou que as equipes começaram as buscas na zona norte da cidade."},
 		{name: "pt the article a after a comma", sent: 1, speaker: "Ana Prado",

@@ -732,6 +732,10 @@ HR | Croacia | croata, croatas | Zagreb
 EU | Unión Europea, UE | europeo, europea, europeos, europeas | Bruselas
 VA | Vaticano, Santa Sede |  | Vaticano
 
+[set adverbendings]
+# Adverbs of manner: "respondió rápidamente", "dijo públicamente".
+mente
+
 [set verbendings]
 # Word endings that mark a verb form (a noun phrase stops there): the preterite "sonrió", "habló".
 ó
