@@ -136,6 +136,16 @@ func (a *analysis) opensMainClause(i, k int) bool {
 	if k-2 > s.body && t.toks[k-1].kind == tWord && t.lx.Set("coord", t.toks[k-1].l) && t.toks[k-2].s == "," {
 		return true
 	}
+	if t.lx.VerbSecond && k-1 > s.body && k-1-s.body <= 6 && t.out(k-1) && (t.lx.Set("aux", t.toks[k-1].l) || a.isVerb(k-1)) {
+		// "Mit vielem hatte Weikert gerechnet": the subject right after
+		// the verb in second place, behind one fronted phrase.
+		for j := s.body; j < k-1; j++ {
+			if !t.out(j) || a.isVerb(j) || t.lx.Set("aux", t.toks[j].l) || t.isName(j) {
+				return false
+			}
+		}
+		return true
+	}
 	if k-1 <= s.body || t.toks[k-1].s != "," || k-1-s.body > 6 {
 		return false
 	}

@@ -2449,6 +2449,9 @@ func (a *analysis) speakerEnds(k int, s *sentence) bool {
 	if _, ok := lx.Verbs[l]; ok {
 		return true // "said Hong Lei said in a press conference"
 	}
+	if !t.toks[k].cap && k+2 == s.t1 && t.toks[k+1].kind != tWord && strings.ContainsAny(t.toks[k+1].s, ".!") {
+		return true // one word of manner closes the sentence: "„…“, sagte er schmallippig."
+	}
 	return lx.Set("prep", l) || lx.Set("time", l) || isTimeWord(lx, l) || lx.Set("adverbs", l) || lx.Set("relpron", l) || lx.Set("subord", l) || lx.Set("as", l) ||
 		lx.Set("dative", l) || lx.Set("comp", l) || lx.Set("coord", l) || lx.Set("by", l)
 }
