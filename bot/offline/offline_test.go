@@ -878,6 +878,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der frühere Präsident Alfons Hörmann griff seinen Nachfolger in einem Interview an. Mit vielem hatte Thomas Weikert gerechnet, mit der Ära Hörmann nicht. „Ich kenne keine Kampagne“, sagte er schmallippig."},
 		{name: "de one word of manner after the pronoun closes the sentence", sent: 2, speaker: "Thomas Weikert",
 			text: "Thomas Weikert sprach am Montag in Peking. „Ich kenne keine Kampagne“, sagte er knapp."},
+		{name: "es a site notice in capitals before a colon is no speaker", sent: 2, notParty: "AVISO IMPORTANTE",
+			text: "La ministra Laura Gil dijo el lunes que el Ejército está listo para la votación.\n\nAVISO IMPORTANTE: Cualquier comunicación que tenga el diario con sus lectores será iniciada de un correo oficial; otros mensajes pueden ser fraudulentos."},
 		{name: "pt the article a opening the sentence is no preposition", sent: 1, speaker: "Polícia Federal",
 			text: "A Polícia Federal informou que as equipes começaram as buscas na zona norte da cidade."},
 		{name: "pt the article a after a comma", sent: 1, speaker: "Ana Prado",

@@ -549,6 +549,8 @@ a juicio de X
 para X ,
 
 [furniture]
+aviso importante:
+aviso legal
 lea también
 lee también
 leer más

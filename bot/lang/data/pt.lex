@@ -549,6 +549,8 @@ na opinião de X
 para X ,
 
 [furniture]
+aviso importante:
+aviso legal
 leia também
 leia mais
 veja também
