@@ -540,6 +540,17 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 		return at
 	}
+	if k := a.cleftIncise(cu, s); k > 0 {
+		// "Alle, das betonte Weikert erneut, können sich …": the words
+		// are the sentence around the incise.
+		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
+		at.content = append(a.spanTo(s.body, cu.lo-2), a.inciseRest(k, s)...)
+		if at.speaker == nil || len(at.content) < 2 {
+			return nil
+		}
+		at.how, at.marked = "incise", true
+		return at
+	}
 	if cu.kind == cueVerb && cu.right != nil && a.cleft(cu, s) && i > 0 && !t.sents[i-1].furniture && len(a.bySent[i-1]) == 0 {
 		// "C'est ce qu'a annoncé X", "Así lo explicó X", "Das sagte X":
 		// the sentence before is the words (also the last of the
@@ -2517,6 +2528,26 @@ func (a *analysis) docRelative(cu *cue, s *sentence) *mention {
 		return a.parseNP(st, k+1, 0)
 	}
 	return nil
+}
+
+// cleftIncise returns the comma that closes an incise made of a cleft
+// word, the verb and its subject inside sentence s ("Alle, das betonte
+// Weikert erneut, können …"), or -1.
+func (a *analysis) cleftIncise(cu *cue, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	j := cu.lo - 1
+	if cu.kind != cueVerb || cu.right == nil || j-1 <= s.body || t.toks[j-1].s != "," || !t.out(j) || !lx.Set("cleft", t.toks[j].l) {
+		return -1
+	}
+	k := cu.right.t1
+	for n := 0; n < 3 && k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) || isTimeWord(lx, t.toks[k].l) || a.adverbForm(k)); n++ {
+		k++
+	}
+	if k >= s.t1 || t.toks[k].s != "," {
+		return -1
+	}
+	return k
 }
 
 // cleft reports whether the words of sentence s before cue cu are a
