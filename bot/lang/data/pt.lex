@@ -61,12 +61,6 @@ rebater er assert reply
 defender er assert argue
 argumentar ar assert argue
 sustentar ar assert argue
-alegar ar assert say
-assinalar ar assert say
-sublinhar ar assert note
-mencionar ar assert say weak
-esclarecer er assert say
-detalhar ar assert say
 comunicar ar assert say
 confessar ar assert say
 desabafar ar assert say
