@@ -59,6 +59,11 @@ func TestSupportedNormalisesQuotes(t *testing.T) {
 	if ok, missing := Supported("Says \u201cI\u2019m fine\u201d.", `"I'm fine," she said.`); !ok {
 		t.Errorf("typographic apostrophe in the paraphrase: missing %q", missing)
 	}
+	// The bot quotes an evidence with guillemets inside its own quotation
+	// marks, turning them into single ones.
+	if ok, missing := Supported("Responde: \"Gil respondió. ‹Es irresponsable›.\"", "Gil respondió. «Es irresponsable»."); !ok {
+		t.Errorf("single guillemets for double ones: missing %q", missing)
+	}
 }
 
 func TestCheckDropsUngrounded(t *testing.T) {
@@ -95,6 +100,7 @@ func TestNormalize(t *testing.T) {
 	tests := map[string]string{
 		"  a\u00a0 b\n\nc ":        "a b c",
 		"‘quoted’ “double” «guil»": `'quoted' "double" "guil"`,
+		"‹single›":                 `'single'`,
 		"wait…":                    "wait...",
 		"":                         "",
 	}

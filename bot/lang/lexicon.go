@@ -118,6 +118,10 @@ type Lexicon struct {
 	// ProDrop is set for languages that leave subject pronouns out
 	// ("“…”, precisó." is the last speaker's).
 	ProDrop bool
+	// VerbSecond is set for languages whose main clause puts its finite
+	// verb second, the subject after it when another phrase comes first
+	// (German "Am Montag sagte Merkel").
+	VerbSecond bool
 	// NounCaps is set for languages that capitalise every noun (German),
 	// where a capital does not mark a name.
 	NounCaps bool
@@ -319,6 +323,8 @@ func (p *parser) entry(ln string) error {
 			lx.Dialogue = v == "true"
 		case "prodrop":
 			lx.ProDrop = v == "true"
+		case "v2":
+			lx.VerbSecond = v == "true"
 		case "lemma-tags":
 			t, err := parseTags(v)
 			if err != nil {

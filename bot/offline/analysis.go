@@ -53,7 +53,9 @@ func (b *Briefer) analyze(src string, lx *lang.Lexicon) *analysis {
 		a.resolveSentence(i, cues)
 		for _, at := range a.attribute(i, cues) {
 			a.atts = append(a.atts, at)
-			a.bySent[i] = append(a.bySent[i], at)
+			for k := i; k <= at.last; k++ {
+				a.bySent[k] = append(a.bySent[k], at) // (a quotation right after: "He replied. “…”")
+			}
 			if _, c, _ := partyKey(at.speaker); c != nil {
 				a.reg.govCountry = c
 			}
@@ -140,6 +142,16 @@ func (a *analysis) opensMainClause(i, k int) bool {
 	if k-2 > s.body && t.toks[k-1].kind == tWord && t.lx.Set("coord", t.toks[k-1].l) && t.toks[k-2].s == "," {
 		return true
 	}
+	if t.lx.VerbSecond && k-1 > s.body && k-1-s.body <= 6 && t.out(k-1) && (t.lx.Set("aux", t.toks[k-1].l) || a.isVerb(k-1)) {
+		// "Mit vielem hatte Weikert gerechnet": the subject right after
+		// the verb in second place, behind one fronted phrase.
+		for j := s.body; j < k-1; j++ {
+			if !t.out(j) || a.isVerb(j) || t.lx.Set("aux", t.toks[j].l) || t.isName(j) {
+				return false
+			}
+		}
+		return true
+	}
 	if k-1 <= s.body || t.toks[k-1].s != "," || k-1-s.body > 6 {
 		return false
 	}
@@ -188,6 +200,9 @@ func (a *analysis) nameMentions(i int) []*mention {
 			st--
 		}
 		if m := a.parseNP(st, end, 1); m != nil && m.kind != kDesc {
+			if m.kind == kPerson && m.title == "" {
+				a.appositeRole(m, k, end, s)
+			}
 			out = append(out, m)
 		}
 		k = end - 1
@@ -221,6 +236,55 @@ func (a *analysis) nameMentions(i int) []*mention {
 		}
 	}
 	return out
+}
+
+// appositeRole gives the person named at tokens [k, end) of sentence s
+// the role an apposition beside the name describes, set off by commas
+// ("The defence minister, Paulo Nogueira, went …", "Paulo Nogueira,
+// ministro da Defesa, foi …"): a later "the minister" is that person.
+func (a *analysis) appositeRole(m *mention, k, end int, s *sentence) {
+	t := a.t
+	closes := func(j int) bool {
+		return j >= s.t1 || t.toks[j].s == "," || t.toks[j].s == "." || a.startsVerb(j, int(t.toks[j].sent))
+	}
+	lo, hi := -1, -1
+	switch {
+	case k-2 >= s.body && t.toks[k-1].s == "," && t.out(k-2) && closes(end):
+		if st := a.npLeft(k-2, s); st >= 0 && a.boundary(st-1, s) {
+			lo, hi = st, k-1
+		}
+	case end+1 < s.t1 && t.toks[end].s == "," && t.out(end+1):
+		if e := a.npRight(end+1, s); e > end+1 && closes(e) {
+			lo, hi = end+1, e
+		}
+	}
+	if lo < 0 || hi-lo > 8 {
+		return
+	}
+	for j := lo; j < hi; j++ {
+		if t.toks[j].poss {
+			return // "Merkel's spokesperson, Steffen Seibert": someone else's role
+		}
+	}
+	for _, cu := range a.sentCues[t.toks[k].sent] {
+		for _, x := range []*mention{cu.left, cu.appos, cu.right} {
+			if x != nil && x.t0 < hi && x.t1 > lo {
+				return // the subject of a reporting verb: speakerOf joins them
+			}
+		}
+	}
+	for j := lo; j < hi; j++ {
+		tt, ok := a.titleOf(j)
+		if !ok || !t.out(j) || a.pluralForm(t.toks[j].b) || a.isVerb(j) {
+			continue
+		}
+		m.title = stripDet(t.lx, t.span(lo, hi))
+		m.gov = m.gov || tt.Gov
+		if m.gender == 0 {
+			m.gender = tt.Gender
+		}
+		return
+	}
 }
 
 // startsVerb reports whether token k of sentence i is a verb form or an

@@ -551,6 +551,17 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 		return at
 	}
+	if k := a.cleftIncise(cu, s); k > 0 {
+		// "Alle, das betonte Weikert erneut, können sich …": the words
+		// are the sentence around the incise.
+		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
+		at.content = append(a.spanTo(s.body, cu.lo-2), a.inciseRest(k, s)...)
+		if at.speaker == nil || len(at.content) < 2 {
+			return nil
+		}
+		at.how, at.marked = "incise", true
+		return at
+	}
 	if cu.kind == cueVerb && cu.right != nil && a.cleft(cu, s) && i > 0 && !t.sents[i-1].furniture && len(a.bySent[i-1]) == 0 {
 		// "C'est ce qu'a annoncé X", "Así lo explicó X", "Das sagte X":
 		// the sentence before is the words (also the last of the
@@ -653,6 +664,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				at.content = q
 				at.marked, at.direct, at.lead = true, true, n
 				at.how = "left-lead"
+				return at
+			}
+			if q := a.quoteNext(i); len(q) > 0 && a.endsAfter(tail, s) && len(a.contentAfter(cu.hi, s, at)) == 0 {
+				// "O titular da Defesa respondeu prontamente. “…”", "He
+				// replied. “…”": a verb with no words of its own, then a
+				// sentence that is one quotation.
+				at.content = q
+				at.marked, at.direct, at.last = true, true, i+1
+				at.how = "left-next"
 				return at
 			}
 		}
@@ -1952,7 +1972,7 @@ func (a *analysis) endsAfter(j int, s *sentence) bool {
 			if tk.s != "." && tk.s != "," {
 				return false
 			}
-		case isTimeWord(t.lx, tk.l) || t.lx.Set("adverbs", tk.l) || t.lx.Set("prep", tk.l) && j+1 < s.t1 && isTimeWord(t.lx, t.toks[j+1].l):
+		case isTimeWord(t.lx, tk.l) || t.lx.Set("adverbs", tk.l) || a.adverbForm(j) || t.lx.Set("prep", tk.l) && j+1 < s.t1 && isTimeWord(t.lx, t.toks[j+1].l):
 			n++
 		default:
 			return false
@@ -2010,6 +2030,33 @@ func (a *analysis) prepTail(j int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// quoteNext returns the span of sentence i+1 when it is one quotation,
+// in sentence i's paragraph or opening the next, with no other
+// quotation mark in it; or nil.
+func (a *analysis) quoteNext(i int) [][2]int {
+	t := a.t
+	if i+1 >= len(t.sents) {
+		return nil
+	}
+	s, n := &t.sents[i], &t.sents[i+1]
+	if n.furniture || n.para > s.para+1 || n.t1-n.t0 < 3 || t.toks[n.t0].kind != tQOpen {
+		return nil
+	}
+	end := n.t1 - 1
+	if t.toks[end].s == "." {
+		end-- // «…».
+	}
+	if t.toks[end].kind != tQClose {
+		return nil
+	}
+	for k := n.t0 + 1; k < end; k++ {
+		if t.toks[k].kind == tQClose || t.toks[k].kind == tQOpen {
+			return nil
+		}
+	}
+	return [][2]int{{t.toks[n.t0].start, t.toks[n.t1-1].end}}
 }
 
 // quoteSentence returns the span of the quotation that ends sentence j
@@ -2471,6 +2518,9 @@ func (a *analysis) speakerEnds(k int, s *sentence) bool {
 	if _, ok := lx.Verbs[l]; ok {
 		return true // "said Hong Lei said in a press conference"
 	}
+	if !t.toks[k].cap && k+2 == s.t1 && t.toks[k+1].kind != tWord && strings.ContainsAny(t.toks[k+1].s, ".!") {
+		return true // one word of manner closes the sentence: "„…“, sagte er schmallippig."
+	}
 	return lx.Set("prep", l) || lx.Set("time", l) || isTimeWord(lx, l) || lx.Set("adverbs", l) || lx.Set("relpron", l) || lx.Set("subord", l) || lx.Set("as", l) ||
 		lx.Set("dative", l) || lx.Set("comp", l) || lx.Set("coord", l) || lx.Set("by", l)
 }
@@ -2545,6 +2595,26 @@ func (a *analysis) docRelative(cu *cue, s *sentence) *mention {
 		return a.parseNP(st, k+1, 0)
 	}
 	return nil
+}
+
+// cleftIncise returns the comma that closes an incise made of a cleft
+// word, the verb and its subject inside sentence s ("Alle, das betonte
+// Weikert erneut, können …"), or -1.
+func (a *analysis) cleftIncise(cu *cue, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	j := cu.lo - 1
+	if cu.kind != cueVerb || cu.right == nil || j-1 <= s.body || t.toks[j-1].s != "," || !t.out(j) || !lx.Set("cleft", t.toks[j].l) {
+		return -1
+	}
+	k := cu.right.t1
+	for n := 0; n < 3 && k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) || isTimeWord(lx, t.toks[k].l) || a.adverbForm(k)); n++ {
+		k++
+	}
+	if k >= s.t1 || t.toks[k].s != "," {
+		return -1
+	}
+	return k
 }
 
 // cleft reports whether the words of sentence s before cue cu are a

@@ -241,6 +241,12 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			continue
 		}
 		titleLike := a.isTitleWord(k) || lx.Set("titlemods", tk.l) && k+1 < end && a.isTitleWord(k+1)
+		if titleLike && tk.cap && lx.Set("orgwords", tk.b) && k+1 < end && t.toks[k+1].cap {
+			// A word that names both a role and a body, capitalised
+			// before a capitalised word, names the body: "la Policía
+			// Nacional" (the police), not "el policía Juan Pérez".
+			titleLike = false
+		}
 		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && (t.isName(k) || a.nameAdjective(k, end) || t.glue(k, end) && k+1 < end && t.isName(k+1)) {
 			runs[n-1].hi = k + 1
 			continue

@@ -7,6 +7,8 @@ english = German
 lemma-tags = b/f
 # German capitalises every noun: a capital does not mark a name.
 nouncaps = true
+# The finite verb comes second: "Am Montag sagte Merkel", "Mit vielem hatte Weikert gerechnet".
+v2 = true
 
 [quotes]
 „ “

@@ -549,6 +549,8 @@ a juicio de X
 para X ,
 
 [furniture]
+aviso importante:
+aviso legal
 lea también
 lee también
 leer más
@@ -731,6 +733,10 @@ BG | Bulgaria | búlgaro, búlgara, búlgaros, búlgaras | Sofía
 HR | Croacia | croata, croatas | Zagreb
 EU | Unión Europea, UE | europeo, europea, europeos, europeas | Bruselas
 VA | Vaticano, Santa Sede |  | Vaticano
+
+[set adverbendings]
+# Adverbs of manner: "respondió rápidamente", "dijo públicamente".
+mente
 
 [set verbendings]
 # Word endings that mark a verb form (a noun phrase stops there): the preterite "sonrió", "habló".

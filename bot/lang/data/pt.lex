@@ -61,6 +61,17 @@ rebater er assert reply
 defender er assert argue
 argumentar ar assert argue
 sustentar ar assert argue
+comunicar ar assert say
+confessar ar assert say
+desabafar ar assert say
+ironizar ar assert say
+sugerir - assert say : sugere:f sugerem:f sugeriu:f sugeriram:f sugerido:pp sugeria:f sugerindo:g
+concluir - assert say : conclui:f concluem:f concluiu:f concluíram:f concluído:pp concluía:f
+achar ar assert believe opinion weak
+pensar ar assert believe opinion weak
+crer - assert believe opinion weak : crê:f creem:f creu:f creram:f crido:pp cria:f criam:f
+entender er assert believe opinion weak
+julgar ar assert believe opinion weak
 avaliar ar assert believe opinion
 considerar ar assert consider opinion
 acreditar ar assert believe opinion
@@ -532,6 +543,8 @@ na opinião de X
 para X ,
 
 [furniture]
+aviso importante:
+aviso legal
 leia também
 leia mais
 veja também
@@ -712,6 +725,10 @@ HR | Croácia | croata, croatas | Zagreb
 EU | União Europeia, UE | europeu, europeus | Bruxelas
 VA | Vaticano, Santa Sé |  | Vaticano
 
+[set adverbendings]
+# Adverbs of manner: "respondeu prontamente", "disse publicamente".
+mente
+
 [set verbendings]
-# Word endings that mark a verb form (a noun phrase stops there): the preterite "falou", "chegou".
-ou
+# Word endings that mark a verb form (a noun phrase stops there): the preterite "falou", "chegou", "reagiu", "falaram", "disseram", "partiram".
+ou iu aram eram iram
