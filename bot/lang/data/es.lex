@@ -100,6 +100,26 @@ prometer er other promise
 proponer - other propose : propone:f proponen:f propuso:f propusieron:f propuesto:pp
 amenazar ar other threaten : amenazó:f
 celebrar ar assert welcome
+garantizar ar assert say : garantizó:f
+esgrimir ir assert argue
+aseverar ar assert say
+remarcar ar assert say : remarcó:f
+replicar ar assert reply : replicó:f
+acotar ar assert say
+alegar ar assert argue : alegó:f
+aducir - assert argue : aduce:f aducen:f adujo:f adujeron:f aducido:pp
+reafirmar ar assert repeat
+matizar ar assert say : matizó:f
+apostillar ar assert say
+confesar - assert say : confiesa:f confiesan:f confesó:f confesaron:f confesado:pp
+externar ar assert say
+ahondar ar assert say weak
+ejemplificar ar assert say weak : ejemplificó:f
+adelantar ar assert announce weak
+anticipar ar assert announce weak
+solicitar ar other ask
+avisar ar other warn
+tildar ar assert describe
 
 [voice]
 say = Dice | Dicen
@@ -434,7 +454,7 @@ policía gobierno ejército familia equipo fiscalía
 hechos hecho datos cifras cifra balance aumento
 
 [set starters]
-sí no ok lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada
+sí no ok lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada
 
 [pronouns]
 él m s

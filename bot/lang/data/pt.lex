@@ -91,6 +91,16 @@ prometer er other promise
 propor - other propose : propõe:f propõem:f propôs:f propuseram:f proposto:pp
 ameaçar ar other threaten
 elogiar ar assert praise
+sublinhar ar assert note
+assinalar ar assert note
+ressalvar ar assert note
+alegar ar assert argue
+reafirmar ar assert repeat
+detalhar ar assert say
+esclarecer er assert say
+mencionar ar assert say
+manifestar ar assert say
+insistir ir assert say
 
 [voice]
 say = Diz | Dizem
