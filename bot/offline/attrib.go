@@ -496,9 +496,22 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// the subject of the sentence before in the same paragraph
 		// ("Pacheco descartou … . «…», disse.", also past a quotation
 		// between them).
-		e := a.lastSpeaker(i)
+		// A quotation over several sentences: from where it opened
+		// ("“… . Hoy subió al 69%. …”, ejemplificó.").
+		from := i
+		if j := cu.lo - 1; j > s.body && (t.toks[j].s == "," || t.toks[j].s == "—" || t.toks[j].s == "–" || t.toks[j].s == "-") {
+			j--
+			if t.toks[j].kind == tQClose && t.toks[j].q >= 0 {
+				if q := &t.qs[t.toks[j].q]; q.level == 1 {
+					if sf := t.sentAt(q.open); sf >= 0 && sf < i && t.sents[sf].para == s.para {
+						from = sf
+					}
+				}
+			}
+		}
+		e := a.lastSpeaker(from)
 		if e == nil {
-			e = a.paragraphSubject(i)
+			e = a.paragraphSubject(from)
 		}
 		if e == nil {
 			return nil

@@ -245,7 +245,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// "dijo no saber"), nor a comparative of time ("a estimé plus tôt").
 	if k := cu.hi; k < s.t1 && t.out(k) && lx.Set("negation", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) &&
 		!(lx.ProDrop && k+1 < s.t1 && strings.HasSuffix(t.toks[k+1].l, "r") && !t.toks[k+1].cap) &&
-		!(k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l)) {
+		!(k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l)) && !a.negAdverb(k, s) {
 		return nil
 	}
 	if lx.Code == "en" && a.verbFollows(cu.hi, s) && !a.relativeBefore(cu.lo, s) {
@@ -1414,12 +1414,21 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		// with a reporting verb and "que" continues the sentence
 		// before it, also after a short opening phrase ("Al respecto,
 		// explicó que …").
-		if k := a.afterOpening(s); k+1 < s.t1 && t.toks[k].kind == tWord && (t.toks[k].cap || k > s.body) {
+		k := a.afterOpening(s)
+		prep := false // the opening is a phrase after a preposition, no subject
+		if k == s.body {
+			k = a.prepOpening(s) // "Sobre el acuerdo dijo que …"
+			prep = k > s.body
+		}
+		if k+1 < s.t1 && t.toks[k].kind == tWord && (t.toks[k].cap || k > s.body) {
 			v := k
 			if lx.Set("aux", t.toks[k].l) && k+2 < s.t1 {
 				v = k + 1
 			}
 			vb, known := lx.Verbs[t.toks[v].l]
+			if v > k && vb.Tags&lang.TagParticiple != 0 {
+				vb.Tags |= lang.TagFinite // "Así, ha explicado que …": the auxiliary is finite
+			}
 			// "Confirmó además que …", "Disse ainda que …": adverbs may
 			// stand between the verb and "que".
 			q := v + 1
@@ -1428,6 +1437,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			}
 			if known && vb.Tags&lang.TagFinite != 0 && q < s.t1 && lx.Set("comp", t.toks[q].l) {
 				if cu, ok := at[v]; ok {
+					if prep && cu.right == nil {
+						cu.left, cu.appos = nil, nil // "Sobre Granda dijo que …": Granda is no subject
+					}
 					if cu.left == nil && cu.right == nil {
 						cu.dropped, cu.lo, cu.hi = true, s.body, q
 					}
@@ -1503,6 +1515,42 @@ func (a *analysis) relayTail(k int, s *sentence) *mention {
 		}
 	}
 	return nil
+}
+
+// negAdverb reports whether the negation word at token k opens an adverb
+// before a complementiser rather than negating the verb before it
+// ("garantizó no obstante que …").
+func (a *analysis) negAdverb(k int, s *sentence) bool {
+	t := a.t
+	j := k + 1
+	for j < s.t1 && j < k+3 && t.toks[j].kind == tWord && t.lx.Set("adverbs", t.toks[j].l) {
+		j++
+	}
+	return j > k+1 && j < s.t1 && t.toks[j].kind == tWord && t.lx.Set("comp", t.toks[j].l)
+}
+
+// prepOpening returns the verb after a short opening phrase of sentence
+// s that starts with a preposition and has no comma after it ("Sobre el
+// caso dijo que …", "En ese sentido expuso que …"): a phrase after a
+// preposition is no subject. It returns s.body when there is none, or
+// when a word in the phrase may open a clause of its own ("Sobre lo que
+// Ruiz dijo …").
+func (a *analysis) prepOpening(s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if l := t.toks[s.body].l; !lx.Set("prep", l) || lx.Set("determiners", l) {
+		return s.body // (Portuguese "A polícia disse que …": an article)
+	}
+	for k := s.body + 1; k < s.t1 && k <= s.body+6; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.q >= 0 || a.isPronounTok(k) || lx.Set("relpron", tk.l) || lx.Set("clause", tk.l) {
+			return s.body
+		}
+		if a.isVerb(k) || lx.Set("aux", tk.l) {
+			return k
+		}
+	}
+	return s.body
 }
 
 // afterOpening returns the token after a short opening phrase of

@@ -412,7 +412,8 @@ tal tan tanto así
 de del la las los y da dos van von al bin el
 
 [set adverbs]
-también además ya ayer hoy este esta públicamente claramente firmemente oficialmente recientemente luego entonces sin embargo siempre nuevamente posteriormente lunes martes miércoles jueves viernes sábado domingo
+# ("no obstante": an adverb after "no", see negAdverb in bot/offline)
+también además obstante ya ayer hoy este esta públicamente claramente firmemente oficialmente recientemente luego entonces sin embargo siempre nuevamente posteriormente lunes martes miércoles jueves viernes sábado domingo
 
 [set time]
 lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana mes año noche tarde principios finales mediados
