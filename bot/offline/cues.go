@@ -1517,6 +1517,14 @@ func (a *analysis) relayTail(k int, s *sentence) *mention {
 	return nil
 }
 
+// articlePrep reports whether token k is a word that is both an article
+// and a preposition (Portuguese "a"): npLeft keeps it as the phrase's
+// article at the start of a clause.
+func (a *analysis) articlePrep(k int) bool {
+	tk := &a.t.toks[k]
+	return tk.kind == tWord && tk.q < 0 && a.t.lx.Set("prep", tk.l) && a.t.lx.Set("determiners", tk.l)
+}
+
 // negAdverb reports whether the negation word at token k opens an adverb
 // before a complementiser rather than negating the verb before it
 // ("garantizó no obstante que …").

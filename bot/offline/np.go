@@ -83,6 +83,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 	// A preposition may not open the phrase, nor the word that opens a
 	// free relative clause ("what her team calls …").
 	for st <= k && (lx.Set("prep", t.toks[st].l) || lx.Set("freerel", t.toks[st].l)) {
+		if st < k && a.articlePrep(st) && a.boundary(st-1, s) {
+			break // Portuguese "A polícia disse …": at a clause start "a" is the article
+		}
 		st++
 	}
 	if st > k {
