@@ -476,7 +476,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			e = a.openingSubject(s, cu.c-1)
 		}
 		if e == nil {
-			e = a.lastSpeaker(i)
+			e = a.dropSpeaker(i)
 		}
 		if e == nil {
 			e = a.subjectOf(i - 1)
@@ -509,7 +509,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				}
 			}
 		}
-		e := a.lastSpeaker(from)
+		e := a.dropSpeaker(from)
 		if e == nil {
 			e = a.paragraphSubject(from)
 		}
@@ -2389,6 +2389,25 @@ func (a *analysis) lastSpeaker(i int) *entity {
 	for k := i; k >= 0 && k >= i-2; k-- {
 		if ats := a.bySent[k]; len(ats) > 0 {
 			return lastOf(ats).speaker
+		}
+	}
+	return nil
+}
+
+// dropSpeaker returns who a verb whose subject was left out in sentence
+// i stands for: the last speaker (lastSpeaker), unless the sentence just
+// before, in the same paragraph, opens with someone else as its subject
+// ("El alcalde Luis Prado visitó la obra. Según explicó, …": Prado), or
+// nil.
+func (a *analysis) dropSpeaker(i int) *entity {
+	for k := i; k >= 0 && k >= i-2; k-- {
+		if ats := a.bySent[k]; len(ats) > 0 {
+			return lastOf(ats).speaker
+		}
+		if k == i-1 && a.t.sents[k].para == a.t.sents[i].para {
+			if e := a.subjectOf(k); e != nil && (e.kind == kPerson || e.kind == kOrg) {
+				return e
+			}
 		}
 	}
 	return nil

@@ -1410,6 +1410,34 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			}
 			out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: a.verbOr(v), dropped: true, relay: relay})
 		}
+		// "…, según explicó, …" / "Según dijo, …": an "according to"
+		// word with a reporting verb for its source, whose subject was
+		// left out.
+		for k := s.body; k+1 < s.t1; k++ {
+			if p, n := a.according(k, s); n != 1 || len(p.Before) != 1 || len(p.After) > 0 || !t.out(k+1) || t.toks[k+1].cap {
+				continue
+			}
+			v := k + 1
+			if lx.Set("aux", t.toks[v].l) && v+1 < s.t1 && t.out(v+1) {
+				v++
+			}
+			vb, known := lx.Verbs[t.toks[v].l]
+			if !known || vb.Noun || vb.Tags&lang.TagFinite == 0 && !(v > k+1 && vb.Tags&lang.TagParticiple != 0) {
+				continue
+			}
+			if v+1 < s.t1 && t.toks[v+1].s != "," && !a.endsClause(v+1, s) {
+				continue // "según dijo el ministro": a source after the verb
+			}
+			if cu, ok := at[v]; ok {
+				if cu.left == nil && cu.right == nil {
+					cu.dropped, cu.lo, cu.hi = true, k, v+1
+				}
+				continue
+			}
+			if !taken[v] {
+				out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: a.verbOr(v), dropped: true})
+			}
+		}
 		// "Afirmou que …" / "Aseguró que …": a sentence that opens
 		// with a reporting verb and "que" continues the sentence
 		// before it, also after a short opening phrase ("Al respecto,
