@@ -2396,7 +2396,8 @@ func (a *analysis) lastSpeaker(i int) *entity {
 
 // dropSpeaker returns who a verb whose subject was left out in sentence
 // i stands for: the last speaker (lastSpeaker), unless the sentence just
-// before, in the same paragraph, opens with someone else as its subject
+// before, in the same paragraph or before a quotation that opens the
+// paragraph, opens with someone else as its subject
 // ("El alcalde Luis Prado visitó la obra. Según explicó, …": Prado), or
 // nil.
 func (a *analysis) dropSpeaker(i int) *entity {
@@ -2404,7 +2405,9 @@ func (a *analysis) dropSpeaker(i int) *entity {
 		if ats := a.bySent[k]; len(ats) > 0 {
 			return lastOf(ats).speaker
 		}
-		if k == i-1 && a.t.sents[k].para == a.t.sents[i].para {
+		if o := &a.t.sents[i]; k == i-1 && (a.t.sents[k].para == o.para || o.t0 < o.t1 && a.t.toks[o.t0].kind == tQOpen) {
+			// (also the sentence before a quotation that opens its
+			// paragraph: "Delgado hizo un llamado … ¶ «…», enfatizó.")
 			if e := a.subjectOf(k); e != nil && (e.kind == kPerson || e.kind == kOrg) {
 				return e
 			}

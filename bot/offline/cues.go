@@ -1399,6 +1399,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				e := a.npRight(v+2, s)
 				tail = e > v+2 && a.endsClause(e, s)
 			}
+			if !known && t.toks[v].q >= 0 {
+				continue // «Lo cual, obviamente, cierra …»: an adverb inside the quotation
+			}
 			if !quoteBefore && !known || !a.endsClause(v+1, s) && !tail && !(v+1 < s.t1 && (t.toks[v+1].s == "—" || t.toks[v+1].s == "-")) && (relay == nil || !quoteBefore) {
 				continue
 			}

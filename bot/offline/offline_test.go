@@ -1231,6 +1231,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La obra empezó en enero con cien obreros. Según explicó, el puente abrirá en mayo."},
 		{name: "es a dropped subject after a sentence whose subject is someone else: that one", sent: 3, speaker: "Luis Prado",
 			text: "La ministra Ana Lis dijo que la obra va bien. El alcalde Luis Prado visitó la obra el martes. Según explicó, el puente abrirá en mayo."},
+		{name: "es an adverb between commas inside a quotation is no verb: the verb after it speaks", sent: 2, speaker: "Luis Prado", claim: "Dice: \"Lo cual",
+			text: "El alcalde Luis Prado dijo que la obra va bien. «Lo cual, obviamente, cierra cualquier debate sobre el puente», apuntó."},
+		{name: "es a quotation opening its paragraph: the subject of the sentence before, not an earlier speaker", sent: 4, speaker: "Rodolfo Delgado",
+			text: "El fiscal general Rodolfo Delgado habló el lunes. Algunos vecinos advirtieron que el barrio no estaba preparado.\n\n" +
+				"Durante la misma entrevista, Delgado hizo el llamado al Órgano Judicial para que nombre más jueces.\n\n" +
+				"\"El Órgano Judicial tiene que hacer su parte. Todo para que estas personas puedan, eventualmente, pasar a la detención provisional\", enfatizó."},
 		{name: "es an auxiliary and a participle after an opening adverb: the last speaker", sent: 2, speaker: "Ana Lis",
 			text: "La activista Ana Lis ha denunciado el cierre del centro. Así, ha explicado que su hijo iba de camino a la escuela."},
 		{name: "es no obstante between the verb and que", sent: 1, speaker: "Luis Prado", claim: "Dice que",
