@@ -1237,6 +1237,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El fiscal general Rodolfo Delgado habló el lunes. Algunos vecinos advirtieron que el barrio no estaba preparado.\n\n" +
 				"Durante la misma entrevista, Delgado hizo el llamado al Órgano Judicial para que nombre más jueces.\n\n" +
 				"\"El Órgano Judicial tiene que hacer su parte. Todo para que estas personas puedan, eventualmente, pasar a la detención provisional\", enfatizó."},
+		{name: "es un alto cargo speaks, after a time phrase with pasado", sent: 2, party: "Alto cargo de defensa norteamericano",
+			text: "Estados Unidos envió más tropas a la frontera norte. El viernes pasado un alto cargo de defensa norteamericano aclaró que no hay ninguna amenaza inmediata."},
 		{name: "es an auxiliary and a participle after an opening adverb: the last speaker", sent: 2, speaker: "Ana Lis",
 			text: "La activista Ana Lis ha denunciado el cierre del centro. Así, ha explicado que su hijo iba de camino a la escuela."},
 		{name: "es no obstante between the verb and que", sent: 1, speaker: "Luis Prado", claim: "Dice que",

@@ -416,7 +416,7 @@ de del la las los y da dos van von al bin el
 también además obstante ya ayer hoy este esta públicamente claramente firmemente oficialmente recientemente luego entonces sin embargo siempre nuevamente posteriormente lunes martes miércoles jueves viernes sábado domingo
 
 [set time]
-lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana mes año noche tarde principios finales mediados
+lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana mes año noche tarde principios finales mediados pasado pasada próximo próxima
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
@@ -549,7 +549,7 @@ coordinador m
 coordinadora f
 
 [speakers]
-funcionarios autoridades fuente fuentes gov
+funcionarios autoridades fuente fuentes cargo cargos gov
 gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía gov
 policía ejército militares soldados gov
 portavoz vocero vocera spokes
