@@ -1239,6 +1239,8 @@ func TestSentenceClaims(t *testing.T) {
 				"\"El Órgano Judicial tiene que hacer su parte. Todo para que estas personas puedan, eventualmente, pasar a la detención provisional\", enfatizó."},
 		{name: "es un alto cargo speaks, after a time phrase with pasado", sent: 2, party: "Alto cargo de defensa norteamericano",
 			text: "Estados Unidos envió más tropas a la frontera norte. El viernes pasado un alto cargo de defensa norteamericano aclaró que no hay ninguna amenaza inmediata."},
+		{name: "es la Alcaldía after a quotation speaks", sent: 2, claim: "Escribe",
+			text: "El diario llamó a la Alcaldía de Medellín. “El contrato se cumple sin ninguna eventualidad”, escribió la Alcaldía."},
 		{name: "es an auxiliary and a participle after an opening adverb: the last speaker", sent: 2, speaker: "Ana Lis",
 			text: "La activista Ana Lis ha denunciado el cierre del centro. Así, ha explicado que su hijo iba de camino a la escuela."},
 		{name: "es no obstante between the verb and que", sent: 1, speaker: "Luis Prado", claim: "Dice que",

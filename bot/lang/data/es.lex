@@ -550,7 +550,7 @@ coordinadora f
 
 [speakers]
 funcionarios autoridades fuente fuentes cargo cargos gov
-gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía gov
+gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía alcaldía ayuntamiento gobernación municipalidad procuraduría contraloría defensoría secretaría gov
 policía ejército militares soldados gov
 portavoz vocero vocera spokes
 empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos org

@@ -525,7 +525,7 @@ comandante
 
 [speakers]
 funcionários autoridades fonte fontes gov
-governo administração ministério gabinete presidência embaixada secretaria prefeitura planalto procuradoria gov
+governo administração ministério gabinete presidência embaixada secretaria prefeitura planalto procuradoria defensoria controladoria itamaraty gov
 polícia exército militares soldados gov
 porta-voz assessoria spokes
 empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos org
