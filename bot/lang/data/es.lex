@@ -120,6 +120,10 @@ anticipar ar assert announce weak
 solicitar ar other ask
 avisar ar other warn
 tildar ar assert describe
+prever - assert predict : prevé:f prevén:f previó:f previeron:f previsto:pp preveía:f preveían:f
+vaticinar ar assert predict
+pronosticar ar assert predict : pronosticó:f
+augurar ar assert predict
 
 [voice]
 say = Dice | Dicen
@@ -153,6 +157,7 @@ promise = Promete | Prometen
 propose = Propone | Proponen
 threaten = Amenaza | Amenazan
 welcome = Celebra | Celebran
+predict = Prevé | Prevén
 
 [phrases]
 clause = {verb} {content}
@@ -455,7 +460,7 @@ policía gobierno ejército familia equipo fiscalía
 hechos hecho datos cifras cifra balance aumento
 
 [set starters]
-sí no ok lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada
+sí no ok lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese así consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada
 
 [pronouns]
 él m s
@@ -531,7 +536,6 @@ economista
 entrenador m
 capitán
 oficial
-policía
 médico m
 médica f
 candidato m
@@ -567,6 +571,10 @@ de acuerdo a X
 conforme a X
 en palabras de X
 a juicio de X
+a juicio del X
+en opinión de X
+en opinión del X
+en palabras del X
 para X ,
 
 [furniture]
