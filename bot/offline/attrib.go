@@ -580,7 +580,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "incise"
 		at.content = append(a.spanTo(s.body, before), a.inciseRest(cu.hi, s)...)
 		at.marked = true
-	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) || cu.invPron) && a.contentBefore(cu.lo, s) &&
+	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable) &&
 		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore)):
 		// (In English a description after the verb speaks only when it
@@ -1275,6 +1275,24 @@ func (a *analysis) contentBefore(lo int, s *sentence) bool {
 		}
 	}
 	return n >= 3
+}
+
+// openingPhrase reports whether the words of sentence s before the comma
+// at token comma are only a phrase opened by a preposition, with no verb
+// ("Durante su intervención, defendió la actuación de los agentes …"):
+// no one's words, so in a language that drops subjects the phrase after
+// the verb is its object, not a speaker.
+func (a *analysis) openingPhrase(comma int, s *sentence) bool {
+	t := a.t
+	if !t.lx.ProDrop || comma <= s.body || !t.lx.Set("prep", t.toks[s.body].l) || t.toks[s.body].q >= 0 {
+		return false // (only where a subject may be left out: elsewhere the phrase after the verb is its subject)
+	}
+	for k := s.body; k < comma; k++ {
+		if t.toks[k].kind != tWord || t.toks[k].q >= 0 || a.isVerb(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteBeforeSubject reports whether a quotation (and a comma) comes just
@@ -2361,6 +2379,15 @@ func (a *analysis) subjectOf(j int) *entity {
 	end := a.npRight(st, s)
 	if end <= st {
 		return nil
+	}
+	// "La portavoz del Gobierno, Pilar Alegría, se refirió …": the
+	// person named in apposition.
+	if t := a.t; end+1 < s.t1 && t.toks[end].s == "," {
+		if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < s.t1 && t.toks[e2].s == "," {
+			if m := a.parseNP(end+1, e2, 0); m != nil && m.kind == kPerson {
+				return a.entityOf(m)
+			}
+		}
 	}
 	// The longest phrase from the start that names someone: the verb
 	// after it may be one the lexicon does not know ("conversou").

@@ -1635,13 +1635,24 @@ func (a *analysis) negAdverb(k int, s *sentence) bool {
 
 // prepOpening returns the verb after a short opening phrase of sentence
 // s that starts with a preposition and has no comma after it ("Sobre el
-// caso dijo que …", "En ese sentido expuso que …"): a phrase after a
-// preposition is no subject. It returns s.body when there is none, or
+// caso dijo que …", "En ese sentido expuso que …"), or after an opening
+// adverb ("También dijo que …"): neither is a subject. It returns s.body when there is none, or
 // when a word in the phrase may open a clause of its own ("Sobre lo que
 // Ruiz dijo …").
 func (a *analysis) prepOpening(s *sentence) int {
 	t := a.t
 	lx := t.lx
+	if l := t.toks[s.body].l; (lx.Set("adverbs", l) || lx.Set("starters", l)) && !lx.Set("prep", l) && t.toks[s.body].q < 0 {
+		// "También dijo que …", "Allí aseguró que …": an adverb.
+		k := s.body + 1
+		if k < s.t1 && t.toks[k].kind == tWord && lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap {
+			k++
+		}
+		if k < s.t1 && t.toks[k].kind == tWord && !t.toks[k].cap && (a.isVerb(k) || lx.Set("aux", t.toks[k].l)) {
+			return k
+		}
+		return s.body
+	}
 	if l := t.toks[s.body].l; !lx.Set("prep", l) || lx.Set("determiners", l) {
 		return s.body // (Portuguese "A polícia disse que …": an article)
 	}

@@ -418,7 +418,7 @@ de del la las los y da dos van von al bin el
 
 [set adverbs]
 # ("no obstante": an adverb after "no", see negAdverb in bot/offline)
-también además obstante ya ayer hoy este esta públicamente claramente firmemente oficialmente recientemente luego entonces sin embargo siempre nuevamente posteriormente lunes martes miércoles jueves viernes sábado domingo
+también además obstante allí aquí ahí ya ayer hoy este esta públicamente claramente firmemente oficialmente recientemente luego entonces sin embargo siempre nuevamente posteriormente lunes martes miércoles jueves viernes sábado domingo
 
 [set time]
 lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana mes año noche tarde principios finales mediados pasado pasada próximo próxima
@@ -460,7 +460,7 @@ policía gobierno ejército familia equipo fiscalía
 hechos hecho datos cifras cifra balance aumento
 
 [set starters]
-sí no ok lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese así consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada
+sí no ok lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada
 
 [pronouns]
 él m s
