@@ -1227,6 +1227,11 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 				if pe.speaksFor == nil && pe != e {
 					pe.speaksFor = e
 				}
+				if m.kind == kDesc && !m.spokes && m.headTok >= 0 && a.isTitleWord(m.headTok) {
+					// "El ministro del Interior, Luis Prado, …": "el
+					// ministro" later is Prado.
+					pe.addName(stripDet(a.t.lx, m.surface))
+				}
 			} else {
 				pe.addName(stripDet(a.t.lx, m.surface))
 			}

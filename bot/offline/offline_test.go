@@ -1265,6 +1265,9 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El ministro Luis Prado visitó ayer la obra. También dijo que el puente abrirá en mayo."},
 		{name: "es Allí opening a sentence is no party", sent: 2, notParty: "Allí",
 			text: "El ministro Luis Prado visitó ayer la obra. Allí dijo que el puente abrirá en mayo."},
+		{name: "es el ministro later is the minister named in apposition, not the last speaker", sent: 3, speaker: "Luis Prado",
+			text: "El ministro del Interior, Luis Prado, dijo que habrá cambios. El abogado de la familia, Carlos Ruiz, declaró a los periodistas que presentarán una querella. " +
+				"El ministro indicó que habrá nuevas medidas."},
 		{name: "es an auxiliary and a participle after an opening adverb: the last speaker", sent: 2, speaker: "Ana Lis",
 			text: "La activista Ana Lis ha denunciado el cierre del centro. Así, ha explicado que su hijo iba de camino a la escuela."},
 		{name: "es no obstante between the verb and que", sent: 1, speaker: "Luis Prado", claim: "Dice que",
