@@ -264,6 +264,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if e := a.subjectAfter(at, sent); e != nil {
 					return e
 				}
+				if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
+					break // "A ministra Ana Lis declarou … O deputado afirmou …": not her
+				}
 				return at.speaker
 			}
 		}

@@ -1268,6 +1268,10 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "es el ministro later is the minister named in apposition, not the last speaker", sent: 3, speaker: "Luis Prado",
 			text: "El ministro del Interior, Luis Prado, dijo que habrá cambios. El abogado de la familia, Carlos Ruiz, declaró a los periodistas que presentarán una querella. " +
 				"El ministro indicó que habrá nuevas medidas."},
+		{name: "pt a title of the other gender is not the last speaker", sent: 2, party: "Deputado",
+			text: "Em entrevista à rádio, a ministra Marina Lemos declarou que o desmatamento caiu. O deputado também afirmou que vai recorrer da decisão."},
+		{name: "es the same title later is still the last speaker named without it", sent: 2, speaker: "Luis Prado",
+			text: "Luis Prado dijo que habrá cambios en el puerto. El ministro también afirmó que el puerto abrirá en mayo."},
 		{name: "es an auxiliary and a participle after an opening adverb: the last speaker", sent: 2, speaker: "Ana Lis",
 			text: "La activista Ana Lis ha denunciado el cierre del centro. Así, ha explicado que su hijo iba de camino a la escuela."},
 		{name: "es no obstante between the verb and que", sent: 1, speaker: "Luis Prado", claim: "Dice que",
