@@ -287,6 +287,14 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 		at.speaker, at.surface = a.speakerOf(src, nil)
 		at.how = "according"
+		if src != nil && src.kind == kPron && lx.ProDrop && lx.Set("possessive", t.toks[src.t0].l) && i > 0 && len(a.bySent[i-1]) == 0 &&
+			t.sents[i-1].para == s.para {
+			// "Ayuso ha cargado contra el Gobierno. A su juicio, …": the
+			// subject of the sentence before, not an earlier speaker.
+			if e := a.subjectOf(i - 1); e != nil && e.kind == kPerson {
+				at.speaker, at.surface = e, ""
+			}
+		}
 		if at.speaker == nil {
 			return nil
 		}
@@ -481,8 +489,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if e == nil {
 			e = a.subjectOf(i - 1)
 		}
-		if e == nil {
-			return nil
+		if e == nil || a.pluralVerb(cu) && e.kind == kPerson && !e.plural {
+			return nil // ("Desde la Consejería aseguran que …": they, not the last speaker)
 		}
 		at.speaker, at.surface, at.how = e, "", "dropped-open"
 		at.content = a.contentAfter(cu.hi, s, at)
@@ -513,7 +521,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if e == nil {
 			e = a.paragraphSubject(from)
 		}
-		if e == nil {
+		if e == nil || a.pluralVerb(cu) && e.kind == kPerson && !e.plural {
 			return nil
 		}
 		at.speaker, at.surface, at.how = e, "", "dropped-quote"
@@ -2424,6 +2432,29 @@ func (a *analysis) lastSpeaker(i int) *entity {
 		}
 	}
 	return nil
+}
+
+// pluralVerb reports whether the verb group of a cue is in the plural
+// (lexicon set pluralverbendings: Spanish "aseguran", "han dicho"): its
+// left-out subject is then no single person (a body may be "they":
+// "Finalmente, indicaron que …").
+func (a *analysis) pluralVerb(cu *cue) bool {
+	t := a.t
+	for k := max(cu.lo, cu.c-1); k <= cu.c; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || k < cu.c && !t.lx.Set("aux", tk.l) {
+			continue
+		}
+		for suf := range t.lx.Sets["pluralverbendings"] {
+			if strings.HasSuffix(tk.l, suf) {
+				return true
+			}
+		}
+		if k < cu.c {
+			return false // the auxiliary carries the number: "ha dicho"
+		}
+	}
+	return false
 }
 
 // dropSpeaker returns who a verb whose subject was left out in sentence

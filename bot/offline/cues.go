@@ -1662,6 +1662,9 @@ func (a *analysis) prepOpening(s *sentence) int {
 			return s.body
 		}
 		if a.isVerb(k) || lx.Set("aux", tk.l) {
+			if m := a.parseNP(s.body+1, k, 0); m != nil && (m.kind == kOrg || m.kind == kDesc && m.gov) {
+				return s.body // "Desde la Consejería aseguran que …": the body is the source
+			}
 			return k
 		}
 	}

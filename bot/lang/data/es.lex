@@ -124,6 +124,7 @@ prever - assert predict : prevé:f prevén:f previó:f previeron:f previsto:pp p
 vaticinar ar assert predict
 pronosticar ar assert predict : pronosticó:f
 augurar ar assert predict
+publicar ar assert write weak : publicó:f
 
 [voice]
 say = Dice | Dicen
@@ -345,6 +346,11 @@ destaca destacó destacan destacaron destacaba destacaban destacando apunta apun
 
 [set refl]
 se
+
+# Endings of plural verb forms: a verb with its subject left out in the
+# plural ("aseguran que …") is not the last speaker's alone.
+[set pluralverbendings]
+an en ron
 
 [set pluralaux]
 # Plural verbs: a relative clause starting with one gets "they".

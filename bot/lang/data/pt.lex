@@ -320,6 +320,11 @@ destaca destacou destacam destacaram destacava destacavam destacando
 [set refl]
 se
 
+# Endings of plural verb forms: a verb with its subject left out in the
+# plural ("aseguran que …") is not the last speaker's alone.
+[set pluralverbendings]
+am em ão
+
 [set pluralaux]
 # Plural verbs: a relative clause starting with one gets "they".
 são têm eram tinham
