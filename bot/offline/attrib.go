@@ -2434,6 +2434,32 @@ func (a *analysis) lastSpeaker(i int) *entity {
 	return nil
 }
 
+// agentAtEnd returns the person named after a "by" word at the end of
+// sentence k ("La marcha estuvo liderada por la excandidata Ana Lis."),
+// or nil.
+func (a *analysis) agentAtEnd(k int) *entity {
+	t := a.t
+	s := &t.sents[k]
+	for j := s.t1 - 2; j > s.body; j-- {
+		tk := &t.toks[j]
+		if tk.q >= 0 || tk.kind != tWord && tk.s != "." {
+			return nil
+		}
+		if !t.lx.Set("by", tk.l) {
+			continue
+		}
+		end := a.npRight(j+1, s)
+		if end <= j+1 || !a.endsClause(end, s) {
+			return nil
+		}
+		if m := a.parseNP(j+1, end, 0); m != nil && m.kind == kPerson {
+			return a.entityOf(m)
+		}
+		return nil
+	}
+	return nil
+}
+
 // pluralVerb reports whether the verb group of a cue is in the plural
 // (lexicon set pluralverbendings: Spanish "aseguran", "han dicho"): its
 // left-out subject is then no single person (a body may be "they":
@@ -2473,6 +2499,10 @@ func (a *analysis) dropSpeaker(i int) *entity {
 			// paragraph: "Delgado hizo un llamado … ¶ «…», enfatizó.")
 			if e := a.subjectOf(k); e != nil && (e.kind == kPerson || e.kind == kOrg) {
 				return e
+			} else if e == nil {
+				if e := a.agentAtEnd(k); e != nil {
+					return e // "La marcha fue liderada por la activista Ana Lis. «…», proclamó."
+				}
 			}
 		}
 	}

@@ -1462,6 +1462,13 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			tail := false
 			if known && quoteBefore && v+2 < s.t1 && lx.Set("prep", t.toks[v+1].l) && !lx.Set("by", t.toks[v+1].l) {
 				e := a.npRight(v+2, s)
+				if e > v+2 && e+1 < s.t1 && lx.Set("prep", t.toks[e].l) && !lx.Set("by", t.toks[e].l) {
+					// "…», proclamó desde un megáfono a la Policía.": two
+					// such phrases.
+					if e2 := a.npRight(e+1, s); e2 > e+1 {
+						e = e2
+					}
+				}
 				tail = e > v+2 && a.endsClause(e, s)
 			}
 			if !known && t.toks[v].q >= 0 {

@@ -1280,6 +1280,11 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El ministro Luis Prado dijo que habrá cambios en el puerto. Desde la Consejería de Educación aseguran que las obras terminarán en septiembre."},
 		{name: "es publicar que reports a paper's words", sent: 1, claim: "Escribe que",
 			text: "El diario El Faro publicó que el Gobierno prepara una remodelación del gabinete."},
+		{name: "es a dropped-subject quotation after a sentence that names its speaker as a passive agent", sent: 3, speaker: "Ana Lis",
+			text: "\"Queridos amigos, os he llamado aquí\", declaró el alcalde Luis Prado. La marcha de vecinos estuvo liderada por la activista Ana Lis. " +
+				"\"Es vuestra última oportunidad\", proclamó desde un megáfono a la Policía."},
+		{name: "es a passive agent that is a body is no dropped subject", sent: 3, speaker: "Luis Prado",
+			text: "El alcalde Luis Prado dijo que habrá cambios. La ley fue aprobada por el Congreso. \"Es un buen día\", añadió."},
 		{name: "es an auxiliary and a participle after an opening adverb: the last speaker", sent: 2, speaker: "Ana Lis",
 			text: "La activista Ana Lis ha denunciado el cierre del centro. Así, ha explicado que su hijo iba de camino a la escuela."},
 		{name: "es no obstante between the verb and que", sent: 1, speaker: "Luis Prado", claim: "Dice que",
