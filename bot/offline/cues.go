@@ -1538,6 +1538,13 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			for q < s.t1 && q < v+3 && lx.Set("adverbs", t.toks[q].l) && !t.toks[q].cap {
 				q++
 			}
+			// "Pidió a sus seguidores que …", "Dijo a los periodistas
+			// que …": the one spoken to.
+			if q+1 < s.t1 && lx.Set("dative", t.toks[q].l) && t.out(q) {
+				if e := a.npRight(q+1, s); e > q+1 && e-q <= 6 && e < s.t1 && lx.Set("comp", t.toks[e].l) {
+					q = e
+				}
+			}
 			if known && vb.Tags&lang.TagFinite != 0 && q < s.t1 && lx.Set("comp", t.toks[q].l) {
 				if cu, ok := at[v]; ok {
 					if prep && cu.right == nil {

@@ -1285,6 +1285,8 @@ func TestSentenceClaims(t *testing.T) {
 				"\"Es vuestra última oportunidad\", proclamó desde un megáfono a la Policía."},
 		{name: "es a passive agent that is a body is no dropped subject", sent: 3, speaker: "Luis Prado",
 			text: "El alcalde Luis Prado dijo que habrá cambios. La ley fue aprobada por el Congreso. \"Es un buen día\", añadió."},
+		{name: "es a dropped-subject verb, the one spoken to, then que", sent: 2, speaker: "Ana Lis",
+			text: "La líder vecinal Ana Lis denunció un fraude en la votación. En un mensaje en redes sociales, pidió a sus seguidores que salgan a la calle."},
 		{name: "es an auxiliary and a participle after an opening adverb: the last speaker", sent: 2, speaker: "Ana Lis",
 			text: "La activista Ana Lis ha denunciado el cierre del centro. Así, ha explicado que su hijo iba de camino a la escuela."},
 		{name: "es no obstante between the verb and que", sent: 1, speaker: "Luis Prado", claim: "Dice que",
