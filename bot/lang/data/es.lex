@@ -125,6 +125,8 @@ vaticinar ar assert predict
 pronosticar ar assert predict : pronosticó:f
 augurar ar assert predict
 publicar ar assert write weak : publicó:f
+entender - assert believe opinion weak : entiende:f entienden:f entendió:f entendieron:f entendido:pp entendía:f
+calcular ar assert believe opinion weak : calculó:f
 
 [voice]
 say = Dice | Dicen

@@ -101,6 +101,10 @@ esclarecer er assert say
 mencionar ar assert say
 manifestar ar assert say
 insistir ir assert say
+confessar ar assert say
+achar ar assert believe opinion
+entender er assert believe opinion weak
+calcular ar assert believe opinion weak
 
 [voice]
 say = Diz | Dizem
