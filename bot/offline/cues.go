@@ -1532,6 +1532,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			if v > k && vb.Tags&lang.TagParticiple != 0 {
 				vb.Tags |= lang.TagFinite // "Así, ha explicado que …": the auxiliary is finite
 			}
+			if v == s.body && vb.Tags&lang.TagGerund != 0 {
+				vb.Tags |= lang.TagFinite // "Agregando que …": the sentence before goes on
+			}
 			// "Confirmó además que …", "Disse ainda que …": adverbs may
 			// stand between the verb and "que".
 			q := v + 1

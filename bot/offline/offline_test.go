@@ -1291,6 +1291,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O senador Rui Lemos acha que não há espaço para aprovar a proposta neste ano."},
 		{name: "es entender que reports a view", sent: 1, party: "Gobierno",
 			text: "El Gobierno entiende que la ley no necesita ningún cambio antes del verano."},
+		{name: "es a sentence opening with a gerund of saying and que goes on from the speaker before", sent: 2, party: "Compañía del Puerto",
+			text: "La Compañía del Puerto confirmó en un comunicado que abrirá una investigación. Agregando que se dispondrá de todos los medios necesarios para esclarecer los hechos."},
 		{name: "es an auxiliary and a participle after an opening adverb: the last speaker", sent: 2, speaker: "Ana Lis",
 			text: "La activista Ana Lis ha denunciado el cierre del centro. Así, ha explicado que su hijo iba de camino a la escuela."},
 		{name: "es no obstante between the verb and que", sent: 1, speaker: "Luis Prado", claim: "Dice que",
