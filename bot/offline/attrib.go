@@ -2397,7 +2397,7 @@ func (a *analysis) subjectOf(j int) *entity {
 	// person named in apposition.
 	if t := a.t; end+1 < s.t1 && t.toks[end].s == "," {
 		if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < s.t1 && t.toks[e2].s == "," {
-			if m := a.parseNP(end+1, e2, 0); m != nil && m.kind == kPerson {
+			if m := a.parseNP(end+1, e2, 0); m != nil && (m.kind == kPerson || m.kind == kName) {
 				return a.entityOf(m)
 			}
 		}
@@ -2432,6 +2432,19 @@ func (a *analysis) lastSpeaker(i int) *entity {
 		}
 	}
 	return nil
+}
+
+// titledOpening reports whether sentence k opens with a phrase whose
+// head is a title ("El técnico del equipo …"): a person as its subject.
+func (a *analysis) titledOpening(k int) bool {
+	t := a.t
+	s := &t.sents[k]
+	end := a.npRight(s.body, s)
+	if end <= s.body {
+		return false
+	}
+	m := a.parseNP(s.body, end, 0)
+	return m != nil && m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok)
 }
 
 // agentAtEnd returns the person named after a "by" word at the end of
@@ -2497,11 +2510,14 @@ func (a *analysis) dropSpeaker(i int) *entity {
 		if o := &a.t.sents[i]; k == i-1 && (a.t.sents[k].para == o.para || o.t0 < o.t1 && a.t.toks[o.t0].kind == tQOpen) {
 			// (also the sentence before a quotation that opens its
 			// paragraph: "Delgado hizo un llamado … ¶ «…», enfatizó.")
-			if e := a.subjectOf(k); e != nil && (e.kind == kPerson || e.kind == kOrg) {
+			if e := a.subjectOf(k); e != nil && (e.kind == kPerson || e.kind == kOrg || e.kind == kName) {
 				return e
 			} else if e == nil {
 				if e := a.agentAtEnd(k); e != nil {
 					return e // "La marcha fue liderada por la activista Ana Lis. «…», proclamó."
+				}
+				if a.titledOpening(k) {
+					return nil // "O técnico do time comentou a derrota. «…», lamentou.": someone unnamed, not an earlier speaker
 				}
 			}
 		}
