@@ -1500,17 +1500,24 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			if !known || vb.Noun || vb.Tags&lang.TagFinite == 0 && !(v > k+1 && vb.Tags&lang.TagParticiple != 0) {
 				continue
 			}
-			if v+1 < s.t1 && t.toks[v+1].s != "," && !a.endsClause(v+1, s) {
+			hi := v + 1
+			if hi+1 < s.t1 && lx.Set("dative", t.toks[hi].l) && t.out(hi) {
+				// "Según declaró a EFE, …": the one told.
+				if e := a.npRight(hi+1, s); e > hi+1 && (e >= s.t1 || t.toks[e].s == ",") {
+					hi = e
+				}
+			}
+			if hi < s.t1 && t.toks[hi].s != "," && !a.endsClause(hi, s) {
 				continue // "según dijo el ministro": a source after the verb
 			}
 			if cu, ok := at[v]; ok {
-				if cu.left == nil && cu.right == nil {
-					cu.dropped, cu.lo, cu.hi = true, k, v+1
+				if cu.left == nil && (cu.right == nil || hi > v+1) {
+					cu.dropped, cu.lo, cu.hi, cu.right = true, k, hi, nil
 				}
 				continue
 			}
 			if !taken[v] {
-				out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: a.verbOr(v), dropped: true})
+				out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: hi, verb: a.verbOr(v), dropped: true})
 			}
 		}
 		// "Afirmou que …" / "Aseguró que …": a sentence that opens
