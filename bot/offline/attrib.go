@@ -212,9 +212,56 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 	for k, at := range out {
 		if inner := a.nested(i, at); inner != nil {
 			out[k] = inner
+		} else if inner := a.nestedQuote(i, at); inner != nil {
+			out[k] = inner
 		}
 	}
 	return out
+}
+
+// nestedQuote returns, for an attribution whose words hold a subject
+// and a quotation that opens with its reporting verb ("señaló que, tras
+// esta misión, el Gobierno venezolano «ha contestado de manera clara …»"),
+// the quoted body's attribution through the outer speaker, or nil.
+func (a *analysis) nestedQuote(i int, at *attribution) *attribution {
+	t := a.t
+	lx := t.lx
+	if !lx.ProDrop || len(at.content) != 1 || at.kind != cueVerb || at.speaker == nil {
+		return nil
+	}
+	s := &t.sents[i]
+	lo, hi := t.tokAt(at.content[0][0]), t.tokAt(at.content[0][1])
+	for q := lo + 1; q+2 < hi && q < s.t1; q++ {
+		if t.toks[q].kind != tQOpen || t.toks[q-1].kind != tWord || t.toks[q-1].q >= 0 {
+			continue
+		}
+		v := q + 1
+		if lx.Set("aux", t.toks[v].l) {
+			v++
+		}
+		vb, ok := lx.Verbs[t.toks[v].l]
+		if !ok || vb.Opinion || vb.Tags&(lang.TagFinite|lang.TagParticiple) == 0 || vb.Tags&lang.TagFinite == 0 && v == q+1 {
+			continue
+		}
+		st := a.npLeft(q-1, s)
+		if st < lo || !a.boundary(st-1, s) {
+			return nil
+		}
+		m := a.parseNP(st, q, 0)
+		if m == nil || m.kind != kOrg && m.kind != kPerson && m.kind != kCountry && !(m.kind == kDesc && m.gov) {
+			return nil
+		}
+		e, surface := a.speakerOf(m, nil)
+		if e == nil || e == at.speaker {
+			return nil
+		}
+		qt := t.qs[t.toks[q].q]
+		inner := &attribution{speaker: e, surface: surface, via: at.speaker, viaName: at.surface, verb: vb,
+			kind: cueVerb, cue: v, sent: i, last: i, how: "nested-quote", marked: true, direct: true}
+		inner.content = [][2]int{{qt.start, min(qt.end, quoteEnd(t.src, qt))}}
+		return inner
+	}
+	return nil
 }
 
 // continues reports whether a cue goes on with the previous speaker of its
@@ -2530,7 +2577,7 @@ func (a *analysis) dropSpeaker(i int) *entity {
 // quotes inside it ("X recalled that a candidate said …. «…», X added").
 func lastOf(ats []*attribution) *attribution {
 	last := ats[len(ats)-1]
-	if last.how == "nested" && last.via != nil {
+	if strings.HasPrefix(last.how, "nested") && last.via != nil {
 		for k := len(ats) - 2; k >= 0; k-- {
 			if ats[k].speaker == last.via {
 				return ats[k]

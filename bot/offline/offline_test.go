@@ -1301,6 +1301,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El ministro Luis Prado dijo que la obra va bien. Según declaró a EFE, el puente abrirá en mayo."},
 		{name: "es según, a verb, the one told and a source after: the source", sent: 2, speaker: "Ana Lis",
 			text: "El ministro Luis Prado dijo que la obra va bien. Según aseguró a la prensa la alcaldesa Ana Lis, el puente abrirá en mayo."},
+		{name: "es a subject and a quotation that opens with its verb inside reported words: the quoted body's, through the reporter", sent: 2, via: "Luis Prado",
+			text: "El ministro Luis Prado dijo que habrá cambios. En cambio señaló que, tras la reunión, el Gobierno de Portugal «ha contestado de manera clara que no aplazará las elecciones». " +
+				"«Lo cual cierra cualquier diálogo», apuntó."},
+		{name: "es the quotation after it goes on from the reporter", sent: 3, speaker: "Luis Prado",
+			text: "El ministro Luis Prado dijo que habrá cambios. En cambio señaló que, tras la reunión, el Gobierno de Portugal «ha contestado de manera clara que no aplazará las elecciones». " +
+				"«Lo cual cierra cualquier diálogo», apuntó."},
 		{name: "es an auxiliary and a participle after an opening adverb: the last speaker", sent: 2, speaker: "Ana Lis",
 			text: "La activista Ana Lis ha denunciado el cierre del centro. Así, ha explicado que su hijo iba de camino a la escuela."},
 		{name: "es no obstante between the verb and que", sent: 1, speaker: "Luis Prado", claim: "Dice que",
