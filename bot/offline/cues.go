@@ -1145,6 +1145,16 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		if end <= c+n {
 			return nil
 		}
+		if len(p.After) > 0 && p.After[0] == "," && (end >= s.t1 || t.toks[end].s != ",") && t.lx.ProDrop && c == s.body {
+			// "Para Ana Lis la solución está en …": a person's name of
+			// two words or more, and an article after it, without the
+			// comma.
+			if m := a.longestName(c+n, end, false); m != nil && m.kind == kPerson && m.t1-m.t0 >= 2 && m.t1 < s.t1 &&
+				t.lx.Set("definite", t.toks[m.t1].l) && !t.toks[m.t1].cap && a.clauseVerbIn(m.t1+1, s.t1) {
+				cu.right, cu.hi = m, m.t1
+				return cu
+			}
+		}
 		// "according to a new report by Politico": "report" is the
 		// document here, not a verb, and "by" names its author.
 		if end < s.t1 && t.out(end) && t.lx.Set("docnouns", t.toks[end].b) {
@@ -1635,6 +1645,19 @@ func (a *analysis) relayTail(k int, s *sentence) *mention {
 		}
 	}
 	return nil
+}
+
+// clauseVerbIn reports whether tokens [lo, hi) hold a verb outside
+// quotations: a finite verb (finiteVerbIn) or a form of "to be" or a
+// modal ("la solución está en …").
+func (a *analysis) clauseVerbIn(lo, hi int) bool {
+	t := a.t
+	for j := lo; j < hi; j++ {
+		if tk := &t.toks[j]; tk.kind == tWord && tk.q < 0 && (t.lx.Set("passive", tk.l) || t.lx.Set("modal", tk.l)) {
+			return true
+		}
+	}
+	return a.finiteVerbIn(lo, hi)
 }
 
 // articlePrep reports whether token k is a word that is both an article

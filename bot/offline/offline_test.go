@@ -1307,6 +1307,10 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "es the quotation after it goes on from the reporter", sent: 3, speaker: "Luis Prado",
 			text: "El ministro Luis Prado dijo que habrá cambios. En cambio señaló que, tras la reunión, el Gobierno de Portugal «ha contestado de manera clara que no aplazará las elecciones». " +
 				"«Lo cual cierra cualquier diálogo», apuntó."},
+		{name: "es para and a full name without a comma, then an article: the name's view", sent: 1, speaker: "Ana Lis",
+			text: "Para Ana Lis la solución está en la voluntad política de todos los partidos."},
+		{name: "es para and a name before a verb with se: no view", sent: 1, none: true,
+			text: "Para Ana Lis se construyó una casa nueva junto al río."},
 		{name: "es an auxiliary and a participle after an opening adverb: the last speaker", sent: 2, speaker: "Ana Lis",
 			text: "La activista Ana Lis ha denunciado el cierre del centro. Así, ha explicado que su hijo iba de camino a la escuela."},
 		{name: "es no obstante between the verb and que", sent: 1, speaker: "Luis Prado", claim: "Dice que",
