@@ -1311,6 +1311,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Para Ana Lis la solución está en la voluntad política de todos los partidos."},
 		{name: "es para and a name before a verb with se: no view", sent: 1, none: true,
 			text: "Para Ana Lis se construyó una casa nueva junto al río."},
+		{name: "pt reclamar que reports a complaint", sent: 1, claim: "Reclama",
+			text: "Moradores de Porto Alegre, por sua vez, reclamam que ainda não receberam nenhum auxílio do governo."},
 		{name: "es an auxiliary and a participle after an opening adverb: the last speaker", sent: 2, speaker: "Ana Lis",
 			text: "La activista Ana Lis ha denunciado el cierre del centro. Así, ha explicado que su hijo iba de camino a la escuela."},
 		{name: "es no obstante between the verb and que", sent: 1, speaker: "Luis Prado", claim: "Dice que",

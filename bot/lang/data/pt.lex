@@ -105,6 +105,8 @@ confessar ar assert say
 achar ar assert believe opinion
 entender er assert believe opinion weak
 calcular ar assert believe opinion weak
+reclamar ar other complain
+queixar ar other complain refl
 
 [voice]
 say = Diz | Dizem
@@ -136,6 +138,7 @@ promise = Promete | Prometem
 propose = Propõe | Propõem
 threaten = Ameaça | Ameaçam
 praise = Elogia | Elogiam
+complain = Reclama | Reclamam
 
 [phrases]
 clause = {verb} {content}
