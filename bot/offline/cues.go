@@ -1535,6 +1535,18 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		// before it, also after a short opening phrase ("Al respecto,
 		// explicó que …").
 		k := a.afterOpening(s)
+		if k > s.body && k < s.t1 && lx.Set("prep", t.toks[k].l) {
+			// "Después, en un acto en Getafe, insistió en que …": a second
+			// opening phrase, after a preposition.
+			for j := k + 1; j < s.t1 && j <= k+6; j++ {
+				if tk := &t.toks[j]; tk.s == "," {
+					k = j + 1
+					break
+				} else if tk.kind != tWord || tk.q >= 0 || a.isVerb(j) || a.isPronounTok(j) {
+					break
+				}
+			}
+		}
 		prep := false // the opening is a phrase after a preposition, no subject
 		if k == s.body {
 			k = a.prepOpening(s) // "Sobre el acuerdo dijo que …"
@@ -1556,6 +1568,10 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			// stand between the verb and "que".
 			q := v + 1
 			for q < s.t1 && q < v+3 && lx.Set("adverbs", t.toks[q].l) && !t.toks[q].cap {
+				q++
+			}
+			// "Insistió en que …", "Informó de que …".
+			if q+1 < s.t1 && lx.Set("prep", t.toks[q].l) && !lx.Set("dative", t.toks[q].l) && lx.Set("comp", t.toks[q+1].l) {
 				q++
 			}
 			// "Pidió a sus seguidores que …", "Dijo a los periodistas

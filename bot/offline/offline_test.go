@@ -1313,6 +1313,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Para Ana Lis se construyó una casa nueva junto al río."},
 		{name: "pt reclamar que reports a complaint", sent: 1, claim: "Reclama",
 			text: "Moradores de Porto Alegre, por sua vez, reclamam que ainda não receberam nenhum auxílio do governo."},
+		{name: "es two opening phrases, a dropped-subject verb and a preposition before que", sent: 2, speaker: "Isabel Ruiz", claim: "Dice que los fondos",
+			text: "La presidenta Isabel Ruiz dijo que el plan es ambicioso. Después, en un acto en Getafe, insistió en que los fondos están garantizados."},
 		{name: "es an auxiliary and a participle after an opening adverb: the last speaker", sent: 2, speaker: "Ana Lis",
 			text: "La activista Ana Lis ha denunciado el cierre del centro. Así, ha explicado que su hijo iba de camino a la escuela."},
 		{name: "es no obstante between the verb and que", sent: 1, speaker: "Luis Prado", claim: "Dice que",
