@@ -1581,7 +1581,17 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 					q = e
 				}
 			}
-			if known && vb.Tags&lang.TagFinite != 0 && q < s.t1 && lx.Set("comp", t.toks[q].l) {
+			// "En declaraciones a la radio, acusó a la presidenta de
+			// mentir", "Para isso, critica determinadas pautas …": an
+			// accusation names what or whom it accuses, without que.
+			accuse := known && k > s.body && vb.Stance == "accuse" && q+1 < s.t1 && t.toks[q].kind == tWord && t.out(q) && !lx.Set("comp", t.toks[q].l)
+			if accuse {
+				q = v + 1
+				if cu, ok := at[v]; ok && cu.left == nil {
+					cu.right = nil // (the one accused is no subject)
+				}
+			}
+			if known && vb.Tags&lang.TagFinite != 0 && q < s.t1 && (lx.Set("comp", t.toks[q].l) || accuse) {
 				if cu, ok := at[v]; ok {
 					if prep && cu.right == nil {
 						cu.left, cu.appos = nil, nil // "Sobre Granda dijo que …": Granda is no subject
