@@ -342,6 +342,21 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		if k < s.t1 && t.out(k) && lx.Set("dative", t.toks[k].l) {
 			if e := a.npRight(k+1, s); e > k+1 && e < s.t1 && t.out(e) && (lx.Set("determiners", t.toks[e].l) || t.isName(e)) {
 				k = e
+			} else if e > k+1 && (e >= s.t1 || t.toks[e].s == ",") {
+				// "explicó a este periódico Antonio Lax, agricultor …":
+				// a name of two words or more after the one told.
+				for j := k + 2; j+1 < e; j++ {
+					if t.isName(j) && !t.toks[j-1].cap && !lx.Set("of", t.toks[j-1].l) {
+						all := true
+						for x := j; x < e; x++ {
+							all = all && t.isName(x)
+						}
+						if all {
+							k = j
+						}
+						break
+					}
+				}
 			}
 		}
 		if end := a.npRight(k, s); end > k {
