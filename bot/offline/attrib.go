@@ -2442,17 +2442,38 @@ func (a *analysis) subjectOf(j int) *entity {
 	}
 	// "La portavoz del Gobierno, Pilar Alegría, se refirió …": the
 	// person named in apposition.
-	if t := a.t; end+1 < s.t1 && t.toks[end].s == "," {
-		if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < s.t1 && t.toks[e2].s == "," {
-			if m := a.parseNP(end+1, e2, 0); m != nil && (m.kind == kPerson || m.kind == kName) {
-				return a.entityOf(m)
-			}
-		}
+	if e := a.appositiveSubject(j); e != nil {
+		return e
 	}
 	// The longest phrase from the start that names someone: the verb
 	// after it may be one the lexicon does not know ("conversou").
 	if m := a.longestName(st, end, true); m != nil {
 		return a.entityOf(m)
+	}
+	return nil
+}
+
+// appositiveSubject returns the person named between commas after the
+// phrase that opens sentence j ("La portavoz del Gobierno, Pilar Alegría,
+// se refirió …", "O técnico do Flamengo, Tite, comentou …"), or nil.
+func (a *analysis) appositiveSubject(j int) *entity {
+	if j < 0 || j >= len(a.t.sents) {
+		return nil
+	}
+	t := a.t
+	s := &t.sents[j]
+	st := s.body
+	if tk := &t.toks[st]; tk.kind == tWord && t.lx.Set("prep", tk.l) {
+		st = a.afterOpening(s)
+	}
+	end := a.npRight(st, s)
+	if end <= st || end+1 >= s.t1 || t.toks[end].s != "," {
+		return nil
+	}
+	if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < s.t1 && t.toks[e2].s == "," {
+		if m := a.parseNP(end+1, e2, 0); m != nil && (m.kind == kPerson || m.kind == kName) {
+			return a.entityOf(m)
+		}
 	}
 	return nil
 }
@@ -2557,8 +2578,8 @@ func (a *analysis) dropSpeaker(i int) *entity {
 		if o := &a.t.sents[i]; k == i-1 && (a.t.sents[k].para == o.para || o.t0 < o.t1 && a.t.toks[o.t0].kind == tQOpen) {
 			// (also the sentence before a quotation that opens its
 			// paragraph: "Delgado hizo un llamado … ¶ «…», enfatizó.")
-			if e := a.subjectOf(k); e != nil && (e.kind == kPerson || e.kind == kOrg || e.kind == kName) {
-				return e
+			if e := a.subjectOf(k); e != nil && (e.kind == kPerson || e.kind == kOrg || e.kind == kName && a.appositiveSubject(k) == e) {
+				return e // (a lone capitalised word opening the sentence only as a name in apposition: "O técnico, Tite, …")
 			} else if e == nil {
 				if e := a.agentAtEnd(k); e != nil {
 					return e // "La marcha fue liderada por la activista Ana Lis. «…», proclamó."
