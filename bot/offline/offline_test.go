@@ -1323,6 +1323,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Decenas de agricultores bloquearon ayer las carreteras. \"No podemos seguir trabajando a pérdidas\", explicó a este periódico Antonio Lax, agricultor de Huesca, que lleva treinta años en el campo."},
 		{name: "es Decenas opening a sentence is no party", sent: 2, notParty: "Decenas",
 			text: "Decenas de agricultores bloquearon ayer las carreteras. \"No podemos seguir así\", explicó."},
+		{name: "es a body whose name ends in a title word is not the last speaker", sent: 2, party: "Colegio Médico",
+			text: "\"La situación está bajo control\", sostuvo el ministro Jorge López. Por su parte, el Colegio Médico manifestó su preocupación por los hospitales."},
 		{name: "es an auxiliary and a participle after an opening adverb: the last speaker", sent: 2, speaker: "Ana Lis",
 			text: "La activista Ana Lis ha denunciado el cierre del centro. Así, ha explicado que su hijo iba de camino a la escuela."},
 		{name: "es no obstante between the verb and que", sent: 1, speaker: "Luis Prado", claim: "Dice que",
