@@ -125,6 +125,7 @@ vaticinar ar assert predict
 pronosticar ar assert predict : pronosticó:f
 augurar ar assert predict
 publicar ar assert write weak : publicó:f
+referir - assert say weak : refiere:f refieren:f refirió:f refirieron:f referido:pp
 entender - assert believe opinion weak : entiende:f entienden:f entendió:f entendieron:f entendido:pp entendía:f
 calcular ar assert believe opinion weak : calculó:f
 
@@ -583,6 +584,9 @@ a juicio del X
 en opinión de X
 en opinión del X
 en palabras del X
+a criterio de X
+a criterio del X
+a X criterio
 para X ,
 
 [furniture]

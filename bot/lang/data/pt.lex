@@ -551,6 +551,8 @@ de acordo com X
 conforme X
 na avaliação de X
 na opinião de X
+no entendimento de X
+a critério de X
 para X ,
 
 [furniture]
