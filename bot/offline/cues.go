@@ -1514,7 +1514,8 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		// word with a reporting verb for its source, whose subject was
 		// left out.
 		for k := s.body; k+1 < s.t1; k++ {
-			if p, n := a.according(k, s); n != 1 || len(p.Before) != 1 || len(p.After) > 0 || !t.out(k+1) || t.toks[k+1].cap {
+			as := lx.Set("as", t.toks[k].l) && t.out(k) // "…, tal y como explicó." / "Como ha dicho, …"
+			if p, n := a.according(k, s); !as && (n != 1 || len(p.Before) != 1 || len(p.After) > 0) || !t.out(k+1) || t.toks[k+1].cap {
 				continue
 			}
 			v := k + 1
@@ -1535,14 +1536,20 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			if hi < s.t1 && t.toks[hi].s != "," && !a.endsClause(hi, s) {
 				continue // "según dijo el ministro": a source after the verb
 			}
+			lo := k
+			if as && lo-1 > s.body && lx.Set("coord", t.toks[lo-1].l) && lx.Set("ascompare", t.toks[lo-2].l) {
+				lo -= 2 // "tal y como"
+			} else if as && lo-1 >= s.body && lx.Set("ascompare", t.toks[lo-1].l) {
+				lo-- // "tal como"
+			}
 			if cu, ok := at[v]; ok {
 				if cu.left == nil && (cu.right == nil || hi > v+1) {
-					cu.dropped, cu.lo, cu.hi, cu.right = true, k, hi, nil
+					cu.dropped, cu.lo, cu.hi, cu.right = true, lo, hi, nil
 				}
 				continue
 			}
 			if !taken[v] {
-				out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: hi, verb: a.verbOr(v), dropped: true})
+				out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: lo, hi: hi, verb: a.verbOr(v), dropped: true})
 			}
 		}
 		// "Afirmou que …" / "Aseguró que …": a sentence that opens
@@ -1730,7 +1737,7 @@ func (a *analysis) negAdverb(k int, s *sentence) bool {
 func (a *analysis) prepOpening(s *sentence) int {
 	t := a.t
 	lx := t.lx
-	if l := t.toks[s.body].l; (lx.Set("adverbs", l) || lx.Set("starters", l)) && !lx.Set("prep", l) && t.toks[s.body].q < 0 {
+	if l := t.toks[s.body].l; (lx.Set("adverbs", l) || lx.Set("starters", l)) && !lx.Set("prep", l) && !lx.Set("as", l) && t.toks[s.body].q < 0 {
 		// "También dijo que …", "Allí aseguró que …": an adverb.
 		k := s.body + 1
 		if k < s.t1 && t.toks[k].kind == tWord && lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap {

@@ -444,7 +444,7 @@ polícia governo exército família equipe
 fatos factos dados balanço aumento
 
 [set starters]
-sim não ok dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada
+sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada
 
 [pronouns]
 ele m s
