@@ -531,7 +531,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			e = a.openingSubject(s, cu.c-1)
 		}
 		if e == nil {
-			e = a.dropSpeaker(i)
+			e = a.dropSpeaker(i, a.pluralVerb(cu))
 		}
 		if e == nil {
 			e = a.subjectOf(i - 1)
@@ -564,7 +564,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				}
 			}
 		}
-		e := a.dropSpeaker(from)
+		e := a.dropSpeaker(from, a.pluralVerb(cu))
 		if e == nil {
 			e = a.paragraphSubject(from)
 		}
@@ -2505,14 +2505,19 @@ func (a *analysis) lastSpeaker(i int) *entity {
 // titledOpening reports whether sentence k opens with a phrase whose
 // head is a title ("El técnico del equipo …"): a person as its subject.
 func (a *analysis) titledOpening(k int) bool {
+	m := a.openingPhraseNP(k)
+	return m != nil && m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok)
+}
+
+// openingPhraseNP returns the noun phrase that opens sentence k, or nil.
+func (a *analysis) openingPhraseNP(k int) *mention {
 	t := a.t
 	s := &t.sents[k]
 	end := a.npRight(s.body, s)
 	if end <= s.body {
-		return false
+		return nil
 	}
-	m := a.parseNP(s.body, end, 0)
-	return m != nil && m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok)
+	return a.parseNP(s.body, end, 0)
 }
 
 // agentAtEnd returns the person named after a "by" word at the end of
@@ -2570,7 +2575,7 @@ func (a *analysis) pluralVerb(cu *cue) bool {
 // paragraph, opens with someone else as its subject
 // ("El alcalde Luis Prado visitó la obra. Según explicó, …": Prado), or
 // nil.
-func (a *analysis) dropSpeaker(i int) *entity {
+func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 	for k := i; k >= 0 && k >= i-2; k-- {
 		if ats := a.bySent[k]; len(ats) > 0 {
 			return lastOf(ats).speaker
@@ -2586,6 +2591,13 @@ func (a *analysis) dropSpeaker(i int) *entity {
 				}
 				if a.titledOpening(k) {
 					return nil // "O técnico do time comentou a derrota. «…», lamentou.": someone unnamed, not an earlier speaker
+				}
+				if plural {
+					// "Los vecinos protestaron ayer. «Es un abuso»,
+					// denunciaron.": a group that speaks, for a plural verb.
+					if m := a.openingPhraseNP(k); m != nil && m.kind == kDesc && m.plural && !unnamedSpeaker(m.kind, m.class) {
+						return a.entityOf(m)
+					}
 				}
 			}
 		}

@@ -774,5 +774,7 @@ EU | Unión Europea, UE | europeo, europea, europeos, europeas | Bruselas
 VA | Vaticano, Santa Sede |  | Vaticano
 
 [set verbendings]
-# Word endings that mark a verb form (a noun phrase stops there): the preterite "sonrió", "habló".
+# Word endings that mark a verb form (a noun phrase stops there): the preterite "sonrió", "habló", "protestaron", "dijeron".
 ó
+aron
+ieron
