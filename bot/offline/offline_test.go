@@ -1339,6 +1339,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El ministro Luis Prado dijo que la obra va bien. Como dijo que no vendría, los vecinos se fueron a casa."},
 		{name: "es a plural dropped-subject verb after a quotation: the group that is the subject before", sent: 3, party: "Vecinos del barrio",
 			text: "La empresa subió las tarifas un veinte por ciento. Los vecinos del barrio protestaron ayer frente a la sede. \"Es un abuso\", denunciaron."},
+		{name: "pt the same with a plural preterite in -aram", sent: 3, party: "Moradores do bairro",
+			text: "A empresa aumentou as tarifas em vinte por cento. Os moradores do bairro protestaram ontem em frente à sede. \"É um abuso\", denunciaram."},
 		{name: "es an auxiliary and a participle after an opening adverb: the last speaker", sent: 2, speaker: "Ana Lis",
 			text: "La activista Ana Lis ha denunciado el cierre del centro. Así, ha explicado que su hijo iba de camino a la escuela."},
 		{name: "es no obstante between the verb and que", sent: 1, speaker: "Luis Prado", claim: "Dice que",

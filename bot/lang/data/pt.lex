@@ -737,5 +737,7 @@ EU | União Europeia, UE | europeu, europeus | Bruxelas
 VA | Vaticano, Santa Sé |  | Vaticano
 
 [set verbendings]
-# Word endings that mark a verb form (a noun phrase stops there): the preterite "falou", "chegou".
+# Word endings that mark a verb form (a noun phrase stops there): the preterite "falou", "chegou", "protestaram", "pediram".
 ou
+aram
+iram
