@@ -128,6 +128,9 @@ publicar ar assert write weak : publicó:f
 referir - assert say weak : refiere:f refieren:f refirió:f refirieron:f referido:pp
 entender - assert believe opinion weak : entiende:f entienden:f entendió:f entendieron:f entendido:pp entendía:f
 calcular ar assert believe opinion weak : calculó:f
+dejar ar assert say part=claro : dejó:f
+dejar ar assert say part=en_claro : dejó:f
+dar - assert announce part=a_conocer : da:f dan:f dio:f dieron:f dado:pp daba:f
 
 [voice]
 say = Dice | Dicen
