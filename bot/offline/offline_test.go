@@ -1347,6 +1347,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La alcaldesa Ana Lis dio a conocer que el puente abrirá en mayo."},
 		{name: "es dejar without claro reports nothing", sent: 1, none: true,
 			text: "El ministro Luis Prado dejó el cargo en mayo tras la crisis del puente."},
+		{name: "pt deixar claro que", sent: 1, speaker: "Rui Lemos", claim: "Diz que",
+			text: "O ministro Rui Lemos deixou claro que não haverá aumento de impostos neste ano."},
 		{name: "es an auxiliary and a participle after an opening adverb: the last speaker", sent: 2, speaker: "Ana Lis",
 			text: "La activista Ana Lis ha denunciado el cierre del centro. Así, ha explicado que su hijo iba de camino a la escuela."},
 		{name: "es no obstante between the verb and que", sent: 1, speaker: "Luis Prado", claim: "Dice que",

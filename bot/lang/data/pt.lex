@@ -106,6 +106,7 @@ achar ar assert believe opinion
 entender er assert believe opinion weak
 calcular ar assert believe opinion weak
 reclamar ar other complain
+deixar ar assert say part=claro
 queixar ar other complain refl
 
 [voice]
