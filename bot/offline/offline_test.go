@@ -1349,6 +1349,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El ministro Luis Prado dejó el cargo en mayo tras la crisis del puente."},
 		{name: "pt deixar claro que", sent: 1, speaker: "Rui Lemos", claim: "Diz que",
 			text: "O ministro Rui Lemos deixou claro que não haverá aumento de impostos neste ano."},
+		{name: "pt na avaliação do X", sent: 1, speaker: "Rui Lemos", claim: "Diz que a inflação",
+			text: "Na avaliação do economista Rui Lemos, a inflação vai cair no segundo semestre."},
 		{name: "es an auxiliary and a participle after an opening adverb: the last speaker", sent: 2, speaker: "Ana Lis",
 			text: "La activista Ana Lis ha denunciado el cierre del centro. Así, ha explicado que su hijo iba de camino a la escuela."},
 		{name: "es no obstante between the verb and que", sent: 1, speaker: "Luis Prado", claim: "Dice que",

@@ -554,6 +554,13 @@ na avaliação de X
 na opinião de X
 no entendimento de X
 a critério de X
+na avaliação do X
+na avaliação da X
+na opinião do X
+na opinião da X
+na visão de X
+na visão do X
+na visão da X
 para X ,
 
 [furniture]
