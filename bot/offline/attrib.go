@@ -215,9 +215,56 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 	for k, at := range out {
 		if inner := a.nested(i, at); inner != nil {
 			out[k] = inner
+		} else if inner := a.nestedQuote(i, at); inner != nil {
+			out[k] = inner
 		}
 	}
 	return out
+}
+
+// nestedQuote returns, for an attribution whose words hold a subject
+// and a quotation that opens with its reporting verb ("señaló que, tras
+// esta misión, el Gobierno venezolano «ha contestado de manera clara …»"),
+// the quoted body's attribution through the outer speaker, or nil.
+func (a *analysis) nestedQuote(i int, at *attribution) *attribution {
+	t := a.t
+	lx := t.lx
+	if !lx.ProDrop || len(at.content) != 1 || at.kind != cueVerb || at.speaker == nil {
+		return nil
+	}
+	s := &t.sents[i]
+	lo, hi := t.tokAt(at.content[0][0]), t.tokAt(at.content[0][1])
+	for q := lo + 1; q+2 < hi && q < s.t1; q++ {
+		if t.toks[q].kind != tQOpen || t.toks[q-1].kind != tWord || t.toks[q-1].q >= 0 {
+			continue
+		}
+		v := q + 1
+		if lx.Set("aux", t.toks[v].l) {
+			v++
+		}
+		vb, ok := lx.Verbs[t.toks[v].l]
+		if !ok || vb.Opinion || vb.Tags&(lang.TagFinite|lang.TagParticiple) == 0 || vb.Tags&lang.TagFinite == 0 && v == q+1 {
+			continue
+		}
+		st := a.npLeft(q-1, s)
+		if st < lo || !a.boundary(st-1, s) {
+			return nil
+		}
+		m := a.parseNP(st, q, 0)
+		if m == nil || m.kind != kOrg && m.kind != kPerson && m.kind != kCountry && !(m.kind == kDesc && m.gov) {
+			return nil
+		}
+		e, surface := a.speakerOf(m, nil)
+		if e == nil || e == at.speaker {
+			return nil
+		}
+		qt := t.qs[t.toks[q].q]
+		inner := &attribution{speaker: e, surface: surface, via: at.speaker, viaName: at.surface, verb: vb,
+			kind: cueVerb, cue: v, sent: i, last: i, how: "nested-quote", marked: true, direct: true}
+		inner.content = [][2]int{{qt.start, min(qt.end, quoteEnd(t.src, qt))}}
+		return inner
+	}
+	return nil
 }
 
 // continues reports whether a cue goes on with the previous speaker of its
@@ -290,6 +337,14 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 		at.speaker, at.surface = a.speakerOf(src, nil)
 		at.how = "according"
+		if src != nil && src.kind == kPron && lx.ProDrop && lx.Set("possessive", t.toks[src.t0].l) && i > 0 && len(a.bySent[i-1]) == 0 &&
+			t.sents[i-1].para == s.para {
+			// "Ayuso ha cargado contra el Gobierno. A su juicio, …": the
+			// subject of the sentence before, not an earlier speaker.
+			if e := a.subjectOf(i - 1); e != nil && e.kind == kPerson {
+				at.speaker, at.surface = e, ""
+			}
+		}
 		if at.speaker == nil {
 			return nil
 		}
@@ -487,13 +542,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			e = a.openingSubject(s, cu.c-1)
 		}
 		if e == nil {
-			e = a.lastSpeaker(i)
+			e = a.dropSpeaker(i, a.pluralVerb(cu))
 		}
 		if e == nil {
 			e = a.subjectOf(i - 1)
 		}
-		if e == nil {
-			return nil
+		if e == nil || a.pluralVerb(cu) && e.kind == kPerson && !e.plural {
+			return nil // ("Desde la Consejería aseguran que …": they, not the last speaker)
 		}
 		at.speaker, at.surface, at.how = e, "", "dropped-open"
 		at.content = a.contentAfter(cu.hi, s, at)
@@ -507,11 +562,24 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// the subject of the sentence before in the same paragraph
 		// ("Pacheco descartou … . «…», disse.", also past a quotation
 		// between them).
-		e := a.lastSpeaker(i)
-		if e == nil {
-			e = a.paragraphSubject(i)
+		// A quotation over several sentences: from where it opened
+		// ("“… . Hoy subió al 69%. …”, ejemplificó.").
+		from := i
+		if j := cu.lo - 1; j > s.body && (t.toks[j].s == "," || t.toks[j].s == "—" || t.toks[j].s == "–" || t.toks[j].s == "-") {
+			j--
+			if t.toks[j].kind == tQClose && t.toks[j].q >= 0 {
+				if q := &t.qs[t.toks[j].q]; q.level == 1 {
+					if sf := t.sentAt(q.open); sf >= 0 && sf < i && t.sents[sf].para == s.para {
+						from = sf
+					}
+				}
+			}
 		}
+		e := a.dropSpeaker(from, a.pluralVerb(cu))
 		if e == nil {
+			e = a.paragraphSubject(from)
+		}
+		if e == nil || a.pluralVerb(cu) && e.kind == kPerson && !e.plural {
 			return nil
 		}
 		at.speaker, at.surface, at.how = e, "", "dropped-quote"
@@ -589,7 +657,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "incise"
 		at.content = append(a.spanTo(s.body, before), a.inciseRest(cu.hi, s)...)
 		at.marked = true
-	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) || cu.invPron) && a.contentBefore(cu.lo, s) &&
+	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable) &&
 		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object)):
 		// (In English a description after the verb speaks only when it
@@ -1252,6 +1320,11 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 				if pe.speaksFor == nil && pe != e {
 					pe.speaksFor = e
 				}
+				if m.kind == kDesc && !m.spokes && m.headTok >= 0 && a.isTitleWord(m.headTok) {
+					// "El ministro del Interior, Luis Prado, …": "el
+					// ministro" later is Prado.
+					pe.addName(stripDet(a.t.lx, m.surface))
+				}
 			} else {
 				pe.addName(stripDet(a.t.lx, m.surface))
 			}
@@ -1300,6 +1373,24 @@ func (a *analysis) contentBefore(lo int, s *sentence) bool {
 		}
 	}
 	return n >= 3
+}
+
+// openingPhrase reports whether the words of sentence s before the comma
+// at token comma are only a phrase opened by a preposition, with no verb
+// ("Durante su intervención, defendió la actuación de los agentes …"):
+// no one's words, so in a language that drops subjects the phrase after
+// the verb is its object, not a speaker.
+func (a *analysis) openingPhrase(comma int, s *sentence) bool {
+	t := a.t
+	if !t.lx.ProDrop || comma <= s.body || !t.lx.Set("prep", t.toks[s.body].l) || t.toks[s.body].q >= 0 {
+		return false // (only where a subject may be left out: elsewhere the phrase after the verb is its subject)
+	}
+	for k := s.body; k < comma; k++ {
+		if t.toks[k].kind != tWord || t.toks[k].q >= 0 || a.isVerb(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteBeforeSubject reports whether a quotation (and a comma) comes just
@@ -2454,10 +2545,40 @@ func (a *analysis) subjectOf(j int) *entity {
 	if end <= st {
 		return nil
 	}
+	// "La portavoz del Gobierno, Pilar Alegría, se refirió …": the
+	// person named in apposition.
+	if e := a.appositiveSubject(j); e != nil {
+		return e
+	}
 	// The longest phrase from the start that names someone: the verb
 	// after it may be one the lexicon does not know ("conversou").
 	if m := a.longestName(st, end, true); m != nil {
 		return a.entityOf(m)
+	}
+	return nil
+}
+
+// appositiveSubject returns the person named between commas after the
+// phrase that opens sentence j ("La portavoz del Gobierno, Pilar Alegría,
+// se refirió …", "O técnico do Flamengo, Tite, comentou …"), or nil.
+func (a *analysis) appositiveSubject(j int) *entity {
+	if j < 0 || j >= len(a.t.sents) {
+		return nil
+	}
+	t := a.t
+	s := &t.sents[j]
+	st := s.body
+	if tk := &t.toks[st]; tk.kind == tWord && t.lx.Set("prep", tk.l) {
+		st = a.afterOpening(s)
+	}
+	end := a.npRight(st, s)
+	if end <= st || end+1 >= s.t1 || t.toks[end].s != "," {
+		return nil
+	}
+	if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < s.t1 && t.toks[e2].s == "," {
+		if m := a.parseNP(end+1, e2, 0); m != nil && (m.kind == kPerson || m.kind == kName) {
+			return a.entityOf(m)
+		}
 	}
 	return nil
 }
@@ -2486,12 +2607,115 @@ func (a *analysis) lastSpeaker(i int) *entity {
 	return nil
 }
 
+// titledOpening reports whether sentence k opens with a phrase whose
+// head is a title ("El técnico del equipo …"): a person as its subject.
+func (a *analysis) titledOpening(k int) bool {
+	m := a.openingPhraseNP(k)
+	return m != nil && m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok)
+}
+
+// openingPhraseNP returns the noun phrase that opens sentence k, or nil.
+func (a *analysis) openingPhraseNP(k int) *mention {
+	t := a.t
+	s := &t.sents[k]
+	end := a.npRight(s.body, s)
+	if end <= s.body {
+		return nil
+	}
+	return a.parseNP(s.body, end, 0)
+}
+
+// agentAtEnd returns the person named after a "by" word at the end of
+// sentence k ("La marcha estuvo liderada por la excandidata Ana Lis."),
+// or nil.
+func (a *analysis) agentAtEnd(k int) *entity {
+	t := a.t
+	s := &t.sents[k]
+	for j := s.t1 - 2; j > s.body; j-- {
+		tk := &t.toks[j]
+		if tk.q >= 0 || tk.kind != tWord && tk.s != "." {
+			return nil
+		}
+		if !t.lx.Set("by", tk.l) {
+			continue
+		}
+		end := a.npRight(j+1, s)
+		if end <= j+1 || !a.endsClause(end, s) {
+			return nil
+		}
+		if m := a.parseNP(j+1, end, 0); m != nil && m.kind == kPerson {
+			return a.entityOf(m)
+		}
+		return nil
+	}
+	return nil
+}
+
+// pluralVerb reports whether the verb group of a cue is in the plural
+// (lexicon set pluralverbendings: Spanish "aseguran", "han dicho"): its
+// left-out subject is then no single person (a body may be "they":
+// "Finalmente, indicaron que …").
+func (a *analysis) pluralVerb(cu *cue) bool {
+	t := a.t
+	for k := max(cu.lo, cu.c-1); k <= cu.c; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || k < cu.c && !t.lx.Set("aux", tk.l) {
+			continue
+		}
+		for suf := range t.lx.Sets["pluralverbendings"] {
+			if strings.HasSuffix(tk.l, suf) {
+				return true
+			}
+		}
+		if k < cu.c {
+			return false // the auxiliary carries the number: "ha dicho"
+		}
+	}
+	return false
+}
+
+// dropSpeaker returns who a verb whose subject was left out in sentence
+// i stands for: the last speaker (lastSpeaker), unless the sentence just
+// before, in the same paragraph or before a quotation that opens the
+// paragraph, opens with someone else as its subject
+// ("El alcalde Luis Prado visitó la obra. Según explicó, …": Prado), or
+// nil.
+func (a *analysis) dropSpeaker(i int, plural bool) *entity {
+	for k := i; k >= 0 && k >= i-2; k-- {
+		if ats := a.bySent[k]; len(ats) > 0 {
+			return lastOf(ats).speaker
+		}
+		if o := &a.t.sents[i]; k == i-1 && (a.t.sents[k].para == o.para || o.t0 < o.t1 && a.t.toks[o.t0].kind == tQOpen) {
+			// (also the sentence before a quotation that opens its
+			// paragraph: "Delgado hizo un llamado … ¶ «…», enfatizó.")
+			if e := a.subjectOf(k); e != nil && (e.kind == kPerson || e.kind == kOrg || e.kind == kName && a.appositiveSubject(k) == e) {
+				return e // (a lone capitalised word opening the sentence only as a name in apposition: "O técnico, Tite, …")
+			} else if e == nil {
+				if e := a.agentAtEnd(k); e != nil {
+					return e // "La marcha fue liderada por la activista Ana Lis. «…», proclamó."
+				}
+				if a.titledOpening(k) {
+					return nil // "O técnico do time comentou a derrota. «…», lamentou.": someone unnamed, not an earlier speaker
+				}
+				if plural {
+					// "Los vecinos protestaron ayer. «Es un abuso»,
+					// denunciaron.": a group that speaks, for a plural verb.
+					if m := a.openingPhraseNP(k); m != nil && m.kind == kDesc && m.plural && !unnamedSpeaker(m.kind, m.class) {
+						return a.entityOf(m)
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // lastOf returns the attribution of a sentence that a later one goes on
 // from: the last, but the reporter rather than the speaker a reporter
 // quotes inside it ("X recalled that a candidate said …. «…», X added").
 func lastOf(ats []*attribution) *attribution {
 	last := ats[len(ats)-1]
-	if last.how == "nested" && last.via != nil {
+	if strings.HasPrefix(last.how, "nested") && last.via != nil {
 		for k := len(ats) - 2; k >= 0; k-- {
 			if ats[k].speaker == last.via {
 				return ats[k]

@@ -246,7 +246,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	}
 	// "the senator", "o senador", "le ministre": the person last named
 	// with that title.
-	if m.definite && !m.plural && owner == nil && m.headTok >= 0 && (a.isTitleWord(m.headTok) || m.class == "people" && !m.generic) {
+	if m.definite && !m.plural && owner == nil && m.headTok >= 0 && (a.isTitleWord(m.headTok) || m.class == "people" && !m.generic) && !a.orgTitle(m) {
 		if e := a.recentTitled(sent, tok, m.head, m.gender); e != nil {
 			return e
 		}
@@ -263,6 +263,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			if at.speaker != nil && at.speaker.kind == kPerson && at.sent < sent {
 				if e := a.subjectAfter(at, sent); e != nil {
 					return e
+				}
+				if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
+					break // "A ministra Ana Lis declarou … O deputado afirmou …": not her
 				}
 				return at.speaker
 			}
@@ -427,6 +430,15 @@ func (a *analysis) recentTitled(sent, tok int, head string, gender byte) *entity
 		}
 	}
 	return nil
+}
+
+// orgTitle reports whether a description's capitalised head follows a
+// capitalised organisation word ("el Colegio Médico"): the name of a
+// body, not a person's title.
+func (a *analysis) orgTitle(m *mention) bool {
+	t := a.t
+	h := m.headTok
+	return h > m.t0 && t.toks[h].cap && t.toks[h-1].cap && t.lx.Set("orgwords", t.toks[h-1].l)
 }
 
 // subjectAfter returns the person who, after attribution at's cue and

@@ -86,10 +86,11 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		return -1
 	}
 	// A preposition may not open the phrase, nor the word that opens a
-	// free relative clause ("what her team calls …"); a word that is
-	// both a preposition and an article is the article where a phrase
-	// begins (Portuguese "A Polícia Federal informou", "e a ONU disse").
-	for st <= k && (lx.Set("prep", t.toks[st].l) && !(lx.Set("determiners", t.toks[st].l) && a.boundary(st-1, s)) || lx.Set("freerel", t.toks[st].l)) {
+	// free relative clause ("what her team calls …").
+	for st <= k && (lx.Set("prep", t.toks[st].l) || lx.Set("freerel", t.toks[st].l)) {
+		if st < k && a.articlePrep(st) && a.boundary(st-1, s) {
+			break // Portuguese "A polícia disse …": at a clause start "a" is the article
+		}
 		st++
 	}
 	if st > k {

@@ -100,6 +100,37 @@ prometer er other promise
 proponer - other propose : propone:f proponen:f propuso:f propusieron:f propuesto:pp
 amenazar ar other threaten : amenazó:f
 celebrar ar assert welcome
+garantizar ar assert say : garantizó:f
+esgrimir ir assert argue
+aseverar ar assert say
+remarcar ar assert say : remarcó:f
+replicar ar assert reply : replicó:f
+acotar ar assert say
+alegar ar assert argue : alegó:f
+aducir - assert argue : aduce:f aducen:f adujo:f adujeron:f aducido:pp
+reafirmar ar assert repeat
+matizar ar assert say : matizó:f
+apostillar ar assert say
+confesar - assert say : confiesa:f confiesan:f confesó:f confesaron:f confesado:pp
+externar ar assert say
+ahondar ar assert say weak
+ejemplificar ar assert say weak : ejemplificó:f
+adelantar ar assert announce weak
+anticipar ar assert announce weak
+solicitar ar other ask
+avisar ar other warn
+tildar ar assert describe
+prever - assert predict : prevé:f prevén:f previó:f previeron:f previsto:pp preveía:f preveían:f
+vaticinar ar assert predict
+pronosticar ar assert predict : pronosticó:f
+augurar ar assert predict
+publicar ar assert write weak : publicó:f
+referir - assert say weak : refiere:f refieren:f refirió:f refirieron:f referido:pp
+entender - assert believe opinion weak : entiende:f entienden:f entendió:f entendieron:f entendido:pp entendía:f
+calcular ar assert believe opinion weak : calculó:f
+dejar ar assert say part=claro : dejó:f
+dejar ar assert say part=en_claro : dejó:f
+dar - assert announce part=a_conocer : da:f dan:f dio:f dieron:f dado:pp daba:f
 
 [voice]
 say = Dice | Dicen
@@ -133,6 +164,7 @@ promise = Promete | Prometen
 propose = Propone | Proponen
 threaten = Amenaza | Amenazan
 welcome = Celebra | Celebran
+predict = Prevé | Prevén
 
 [phrases]
 clause = {verb} {content}
@@ -321,6 +353,11 @@ destaca destacó destacan destacaron destacaba destacaban destacando apunta apun
 [set refl]
 se
 
+# Endings of plural verb forms: a verb with its subject left out in the
+# plural ("aseguran que …") is not the last speaker's alone.
+[set pluralverbendings]
+an en ron
+
 [set pluralaux]
 # Plural verbs: a relative clause starting with one gets "they".
 son han eran habían
@@ -392,10 +429,11 @@ tal tan tanto así
 de del la las los y da dos van von al bin el
 
 [set adverbs]
-también además ya ayer hoy este esta públicamente claramente firmemente oficialmente recientemente luego entonces sin embargo siempre nuevamente posteriormente lunes martes miércoles jueves viernes sábado domingo
+# ("no obstante": an adverb after "no", see negAdverb in bot/offline)
+también además obstante allí aquí ahí ya ayer hoy este esta públicamente claramente firmemente oficialmente recientemente luego entonces sin embargo siempre nuevamente posteriormente lunes martes miércoles jueves viernes sábado domingo
 
 [set time]
-lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana mes año noche tarde principios finales mediados
+lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana mes año noche tarde principios finales mediados pasado pasada próximo próxima
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
@@ -434,7 +472,7 @@ policía gobierno ejército familia equipo fiscalía
 hechos hecho datos cifras cifra balance aumento
 
 [set starters]
-sí no ok lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada
+sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada
 
 [pronouns]
 él m s
@@ -510,7 +548,6 @@ economista
 entrenador m
 capitán
 oficial
-policía
 médico m
 médica f
 candidato m
@@ -528,8 +565,8 @@ coordinador m
 coordinadora f
 
 [speakers]
-funcionarios autoridades fuente fuentes gov
-gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía gov
+funcionarios autoridades fuente fuentes cargo cargos gov
+gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía alcaldía ayuntamiento gobernación municipalidad procuraduría contraloría defensoría secretaría gov
 policía ejército militares soldados gov
 portavoz vocero vocera spokes
 empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos org
@@ -546,6 +583,13 @@ de acuerdo a X
 conforme a X
 en palabras de X
 a juicio de X
+a juicio del X
+en opinión de X
+en opinión del X
+en palabras del X
+a criterio de X
+a criterio del X
+a X criterio
 para X ,
 
 [furniture]
@@ -739,5 +783,7 @@ VA | Vaticano, Santa Sede |  | Vaticano
 mente
 
 [set verbendings]
-# Word endings that mark a verb form (a noun phrase stops there): the preterite "sonrió", "habló".
+# Word endings that mark a verb form (a noun phrase stops there): the preterite "sonrió", "habló", "protestaron", "dijeron".
 ó
+aron
+ieron

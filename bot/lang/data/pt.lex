@@ -102,6 +102,20 @@ prometer er other promise
 propor - other propose : propõe:f propõem:f propôs:f propuseram:f proposto:pp
 ameaçar ar other threaten
 elogiar ar assert praise
+sublinhar ar assert note
+assinalar ar assert note
+ressalvar ar assert note
+alegar ar assert argue
+reafirmar ar assert repeat
+detalhar ar assert say
+esclarecer er assert say
+mencionar ar assert say
+manifestar ar assert say
+insistir ir assert say
+calcular ar assert believe opinion weak
+reclamar ar other complain
+deixar ar assert say part=claro
+queixar ar other complain refl
 
 [voice]
 say = Diz | Dizem
@@ -133,6 +147,7 @@ promise = Promete | Prometem
 propose = Propõe | Propõem
 threaten = Ameaça | Ameaçam
 praise = Elogia | Elogiam
+complain = Reclama | Reclamam
 
 [phrases]
 clause = {verb} {content}
@@ -321,6 +336,11 @@ destaca destacou destacam destacaram destacava destacavam destacando
 [set refl]
 se
 
+# Endings of plural verb forms: a verb with its subject left out in the
+# plural ("aseguran que …") is not the last speaker's alone.
+[set pluralverbendings]
+am em ão
+
 [set pluralaux]
 # Plural verbs: a relative clause starting with one gets "they".
 são têm eram tinham
@@ -433,7 +453,7 @@ polícia governo exército família equipe
 fatos factos dados balanço aumento
 
 [set starters]
-sim não ok leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada
+sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada
 
 [pronouns]
 ele m s
@@ -526,7 +546,7 @@ comandante
 
 [speakers]
 funcionários autoridades fonte fontes gov
-governo administração ministério gabinete presidência embaixada secretaria prefeitura planalto procuradoria gov
+governo administração ministério gabinete presidência embaixada secretaria prefeitura planalto procuradoria defensoria controladoria itamaraty gov
 polícia exército militares soldados gov
 porta-voz assessoria spokes
 empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos org
@@ -540,6 +560,15 @@ de acordo com X
 conforme X
 na avaliação de X
 na opinião de X
+no entendimento de X
+a critério de X
+na avaliação do X
+na avaliação da X
+na opinião do X
+na opinião da X
+na visão de X
+na visão do X
+na visão da X
 para X ,
 
 [furniture]
@@ -730,5 +759,9 @@ VA | Vaticano, Santa Sé |  | Vaticano
 mente
 
 [set verbendings]
-# Word endings that mark a verb form (a noun phrase stops there): the preterite "falou", "chegou", "reagiu", "falaram", "disseram", "partiram".
-ou iu aram eram iram
+# Word endings that mark a verb form (a noun phrase stops there): the preterite "falou", "chegou", "reagiu", "protestaram", "disseram", "pediram".
+ou
+iu
+aram
+eram
+iram
