@@ -2681,7 +2681,12 @@ func (a *analysis) pluralVerb(cu *cue) bool {
 // ("El alcalde Luis Prado visitó la obra. Según explicó, …": Prado), or
 // nil.
 func (a *analysis) dropSpeaker(i int, plural bool) *entity {
-	for k := i; k >= 0 && k >= i-2; k-- {
+	lo := i - 2
+	for k := i; k >= 0 && k >= lo; k-- {
+		if a.t.sents[k].furniture {
+			lo-- // a line of furniture between them ("También puede leer: …") does not count
+			continue
+		}
 		if ats := a.bySent[k]; len(ats) > 0 {
 			return lastOf(ats).speaker
 		}

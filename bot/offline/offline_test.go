@@ -884,6 +884,9 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Thomas Weikert sprach am Montag in Peking. Alle Athleten, das betonte Weikert erneut, können sich auf die Delegation verlassen."},
 		{name: "de das as an article after a comma opens no incise", sent: 2, none: true,
 			text: "Thomas Weikert sprach am Montag in Peking. Die Athleten trainieren, das Team reist am Freitag weiter nach Zhangjiakou."},
+		{name: "es a line of furniture does not count between a dropped subject and its speaker", sent: 4, speaker: "Álvaro Álvarez",
+			text: "«Vamos a investigar cada caso», dijo el inspector Álvaro Álvarez.\n\nLa investigación comenzó en abril tras una denuncia de la prensa chilena.\n\n" +
+				"También puede leer: El escándalo en la Policía sigue creciendo\n\n«Tenemos que iniciar por el principio», añadió."},
 		{name: "pt the article a opening the sentence is no preposition", sent: 1, speaker: "Polícia Federal",
 			text: "A Polícia Federal informou que as equipes começaram as buscas na zona norte da cidade."},
 		{name: "pt the article a after a comma", sent: 1, speaker: "Ana Prado",
