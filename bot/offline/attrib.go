@@ -455,6 +455,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil
 			}
 		}
+		if cu.verb.Voice == "question" || cu.verb.Voice == "ask" {
+			// "The loggers were questioned by police": people asked
+			// questions, not a statement about them.
+			if m := a.parseNP(s.body, cu.lo, 0); m != nil && (m.kind == kPerson || m.kind == kPron || m.class == "people" || m.plural && m.class == "unknown") {
+				return nil
+			}
+		}
 		at.content = a.spanTo(s.body, cu.lo)
 		return at
 	case cueGerund:

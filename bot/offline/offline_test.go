@@ -887,6 +887,10 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "es a line of furniture does not count between a dropped subject and its speaker", sent: 4, speaker: "Álvaro Álvarez",
 			text: "«Vamos a investigar cada caso», dijo el inspector Álvaro Álvarez.\n\nLa investigación comenzó en abril tras una denuncia de la prensa chilena.\n\n" +
 				"También puede leer: El escándalo en la Policía sigue creciendo\n\n«Tenemos que iniciar por el principio», añadió."},
+		{name: "people questioned by the police: questions asked, no statement", sent: 1, none: true,
+			text: "The two loggers were questioned by police on Monday in Georgetown."},
+		{name: "a plan questioned by experts is their doubt", sent: 1, party: "Experts",
+			text: "The new bridge plan was questioned by experts at the hearing on Monday."},
 		{name: "pt the article a opening the sentence is no preposition", sent: 1, speaker: "Polícia Federal",
 			text: "A Polícia Federal informou que as equipes começaram as buscas na zona norte da cidade."},
 		{name: "pt the article a after a comma", sent: 1, speaker: "Ana Prado",
