@@ -1402,6 +1402,9 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 			return sp
 		}
 	}
+	if at.verb.Colon && !(k < s.t1 && (t.toks[k].s == ":" || t.toks[k].kind == tQOpen)) {
+		return nil // "poursuit ses efforts, …": no words of the verb's
+	}
 	if j, ok := a.marker(k, s); ok {
 		at.marked = true
 		if !at.verb.Object && a.objectBefore(k, j, s) {

@@ -181,6 +181,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		if t.toks[j].cap && t.midCap[t.toks[j].b] && (lx.Set("modal", l) || lx.Set("aux", l) || lx.Set("negation", l)) {
 			break // a name, not a modal: "Will urged", "May said"
 		}
+		if k := a.asideStart(j, s); k >= 0 {
+			j = k // "a quant à lui estimé", "a pour sa part déclaré"
+			continue
+		}
 		switch {
 		case t.invertedPron(j):
 			inv = j
@@ -337,6 +341,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap && !a.prepBeforeNoun(k, s) || isTimeWord(lx, t.toks[k].l)) {
 			k++
 		}
+		k = a.asideEnd(k, s) // "a déclaré pour sa part le ministre"
 		// "dijo a la prensa el ministro", "a déclaré à l'AFP le ministre":
 		// the person spoken to comes first.
 		if k < s.t1 && t.out(k) && lx.Set("dative", t.toks[k].l) {
@@ -362,6 +367,41 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 	}
 	return cu
+}
+
+// asideEnd returns the token after an aside the lexicon lists ("quant à
+// elle", "pour sa part") that starts at token k of sentence s, or k when
+// none does.
+func (a *analysis) asideEnd(k int, s *sentence) int {
+	t := a.t
+	w := ""
+	for j := k; j < s.t1 && j < k+4 && t.toks[j].kind == tWord && t.out(j); j++ {
+		if j > k {
+			w += " "
+		}
+		w += t.toks[j].l
+		if t.lx.Set("asides", w) {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// asideStart returns the first token of an aside the lexicon lists that
+// ends at token j of sentence s ("a quant à lui estimé"), or -1.
+func (a *analysis) asideStart(j int, s *sentence) int {
+	t := a.t
+	w := ""
+	for k := j; k >= s.body && k > j-4 && t.toks[k].kind == tWord && t.out(k); k-- {
+		if k < j {
+			w = " " + w
+		}
+		w = t.toks[k].l + w
+		if t.lx.Set("asides", w) {
+			return k
+		}
+	}
+	return -1
 }
 
 // asideBefore returns the comma that opens a short aside of lower-case
@@ -1339,6 +1379,7 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		for st < s.t1 && st-v <= 2 && isTimeWord(lx, t.toks[st].l) {
 			st++ // "…», s'est défendu mercredi le porte-parole"
 		}
+		st = a.asideEnd(st, s) // "…», résume quant à elle X"
 		if known && st < s.t1 && lx.Set("prep", t.toks[st].l) && !lx.Set("inf", t.toks[st].l) {
 			// "…», rappelle en préambule le président": a short
 			// phrase between the verb and its subject.

@@ -109,6 +109,30 @@ proposer er other propose
 recommander er other recommend
 saluer er assert welcome
 féliciter er assert praise
+résumer er assert say weak
+poursuivre - assert say weak colon : poursuit:f poursuivent:f poursuivi:pp poursuivait:f poursuivaient:f poursuivit:f poursuivant:g
+continuer er assert say weak colon
+enchaîner er assert say weak colon
+reprendre - assert say weak colon : reprend:f reprennent:f repris:pp reprenait:f reprit:f reprenant:g
+renchérir ir assert say weak
+abonder er assert say weak
+compléter - assert say weak : complète:f complètent:f complété:pp complétait:f compléta:f complétant:g
+nuancer er assert say weak : nuançait:f nuança:f nuançant:g
+tempérer - assert say weak : tempère:f tempèrent:f tempéré:pp tempérait:f tempéra:f tempérant:g
+remarquer er assert note weak
+mentionner er assert note weak
+évoquer er assert note weak
+ironiser er assert comment weak
+trancher er assert say weak
+relater er assert recount weak
+rapporter er assert recount weak
+certifier er assert say weak
+garantir ir assert say weak
+objecter er assert reply weak
+exclamer er assert say refl
+suggérer - other propose weak : suggère:f suggèrent:f suggéré:pp suggérée:pp suggérait:f suggéra:f suggérant:g
+préconiser er other recommend
+insurger er accuse protest refl : insurgeait:f insurgea:f insurgeant:g
 
 [voice]
 say = Dit | Disent
@@ -415,6 +439,11 @@ de d' du des la le van von der den al ben bin el da do dos y
 
 [set adverbs]
 également aussi encore déjà toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui leur ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir
+
+[set asides]
+# Phrases that may stand between an inverted verb and its subject ("…»,
+# résume quant à elle X", "a déclaré pour sa part le ministre").
+quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_part à_son_tour à_leur_tour de_son_côté de_leur_côté en_substance en_retour lui_aussi elle_aussi eux_aussi elles_aussi d'_ailleurs par_ailleurs
 
 [set time]
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année tôt tard début fin
