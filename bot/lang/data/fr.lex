@@ -580,6 +580,47 @@ candidate f
 membre
 délégué m
 déléguée f
+professeure f
+magistrat m
+magistrate f
+adjoint m
+adjointe f
+vice-président m
+vice-présidente f
+eurodéputé m
+eurodéputée f
+consul m gov
+consule f gov
+spécialiste
+toxicologue
+épidémiologiste
+virologue
+infectiologue
+pédiatre
+psychiatre
+psychologue
+nutritionniste
+naturopathe
+pharmacien m
+pharmacienne f
+sociologue
+politologue
+historien m
+historienne f
+philosophe
+juriste
+climatologue
+biologiste
+chirurgien m
+chirurgienne f
+urgentiste
+ingénieur m
+ingénieure f
+enseignant m
+enseignante f
+syndicaliste
+écrivain m
+écrivaine f
 
 [speakers]
 responsables officiels autorités source sources gov
