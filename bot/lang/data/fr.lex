@@ -659,6 +659,10 @@ d' après X
 aux dires de X
 à en croire X
 pour X ,
+, peut-on lire dans X $
+, peut-on lire sur X $
+, pouvait-on lire dans X $
+, lit-on dans X $
 
 [furniture]
 lire aussi
