@@ -1883,8 +1883,14 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 	named := func(m *mention) bool {
 		return m != nil && (m.kind == kCountry || m.kind == kOrg || m.kind == kPerson || m.kind == kName)
 	}
+	// "the prosecutor and the defence lawyer said": a definite
+	// description of someone who speaks, opening with its determiner.
+	described := func(m *mention) bool {
+		return m != nil && m.kind == kDesc && m.definite && !m.plural && m.class != "" && m.class != "unknown" && m.class != "doc" &&
+			t.lx.Set("definite", t.toks[m.t0].l)
+	}
 	conj := cu.left.t0 - 1
-	if conj-1 < s.body || !t.out(conj) || !t.lx.Set("coord", t.toks[conj].l) || !named(cu.left) {
+	if conj-1 < s.body || !t.out(conj) || !t.lx.Set("coord", t.toks[conj].l) || !named(cu.left) && !described(cu.left) {
 		return nil
 	}
 	st := a.npLeft(conj-1, s)
@@ -1892,7 +1898,10 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 		return nil
 	}
 	m := a.parseNP(st, conj, 0)
-	if !named(m) || !a.boundary(st-1, s) || st-1 >= s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
+	if described(m) && !described(cu.left) {
+		return nil // "the Minister of Justice and Public Security": one title
+	}
+	if !named(m) && !described(m) || !a.boundary(st-1, s) || st-1 >= s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
 		return nil
 	}
 	e, surface := a.speakerOf(m, nil)
