@@ -923,11 +923,16 @@ func (a *analysis) absoluteCue(i, c int, v lang.Verb) *cue {
 	t := a.t
 	s := &t.sents[i]
 	st := a.npLeft(c-1, s)
-	if st <= s.body || !t.lx.Set("absolute", t.toks[st-1].l) {
+	if st <= s.body || !t.lx.Set("absolute", t.toks[st-1].l) && t.toks[st-1].s != "," {
 		return nil
 	}
 	m := a.parseNP(st, c, 0)
 	if m == nil {
+		return nil
+	}
+	if t.toks[st-1].s == "," && m.kind != kPerson && m.kind != kOrg && m.kind != kCountry {
+		// "…, l'Arabie saoudite condamnant « … »": after a comma, only
+		// someone named is the participle's subject.
 		return nil
 	}
 	return &cue{kind: cueVerb, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true}
