@@ -73,8 +73,9 @@ func endsSentence(s string) bool {
 		return true
 	}
 	if strings.ContainsRune("\"”'’»“«", last) {
-		// Closing marks, also two of them ('' in some newspapers' text).
-		rest := strings.TrimRight(s[:len(s)-n], "\"”'’»“«")
+		// Closing marks, also two of them ('' in some newspapers' text),
+		// and the space French sets before "»" ("… bout. »").
+		rest := strings.TrimRightFunc(s[:len(s)-n], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"”'’»“«", r) })
 		p, _ := utf8.DecodeLastRuneInString(rest)
 		return strings.ContainsRune(".?!,…", p)
 	}

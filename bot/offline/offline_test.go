@@ -720,6 +720,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le sommet s'est achevé mardi, le président Paul Garnier annonçant que le pont serait fermé."},
 		{name: "fr a described group and a participle after a comma: no one named", sent: 1, none: true,
 			text: "Le sommet s'est achevé mardi, les délégués déclarant que le pont serait fermé."},
+		{name: "fr a paragraph of one quoted sentence with a space before the closing mark is prose, not a headline", sent: 2, speaker: "Anne Leroy",
+			text: "La députée Anne Leroy a visité le chantier mardi.\n\nAnne Leroy assure : « Nous irons au bout. »\n\nLe chantier reprendra en mai.\n"},
 		{name: "fr comme with a definite subject reports the rest", sent: 1, speaker: "OMS",
 			text: "La crise sanitaire est devenue un terrain fertile pour les fausses nouvelles, comme prévenait l'OMS début mars."},
 		{name: "and: a name that ends at a comma is an object, not the subject", sent: 1, notParty: "Ana Ruiz",
