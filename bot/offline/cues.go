@@ -124,6 +124,12 @@ func (a *analysis) findCues(i int) []*cue {
 			} else if cu := a.absoluteCue(i, c, v); cu != nil {
 				out = append(out, cu)
 			}
+		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && t.lx.Set("inf", t.toks[c-1].l) && t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l):
+			// "a tenu à rappeler que …": an infinitive after a verb
+			// that leaves it reporting.
+			if cu := a.verbCue(i, c, v, false); cu != nil {
+				out = append(out, cu)
+			}
 		}
 	}
 	if cu := a.colonCue(i); cu != nil {
@@ -195,6 +201,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			return nil
 		case lx.Set("inf", l) && j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-2].l+" "+t.toks[j-1].l):
 			j -= 2 // "went on to say": the verb of the group, reporting
+			continue
+		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l):
+			j-- // "a tenu à rappeler", "s'est empressé de démentir"
 			continue
 		case lx.Set("inf", l) && j == c-1:
 			return nil // "to say", "de dire", "zu sagen"

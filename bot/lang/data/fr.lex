@@ -440,6 +440,11 @@ de d' du des la le van von der den al ben bin el da do dos y
 [set adverbs]
 également aussi encore déjà toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui leur ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir
 
+[set goeson]
+# A verb and the preposition before a reporting infinitive that leave it
+# reporting ("a tenu à rappeler que", "s'est empressé de démentir").
+tient_à tiennent_à tenait_à tenaient_à tenu_à tenue_à tenus_à tenues_à empresse_de empressé_d' empressé_de empressée_de empressés_de empressées_de
+
 [set asides]
 # Phrases that may stand between an inverted verb and its subject ("…»,
 # résume quant à elle X", "a déclaré pour sa part le ministre").
