@@ -1400,7 +1400,13 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			p := st
 			for st++; st < s.t1 && st-v <= 4 && t.toks[st].kind == tWord && !lx.Set("determiners", t.toks[st].l) && !t.isName(st); st++ {
 			}
-			if st == p+1 {
+			e := st
+			for e < s.t1 && e-st < 3 && t.isName(e) {
+				e++
+			}
+			if st == p+1 && e > st && e < s.t1 && lx.Set("definite", t.toks[e].l) {
+				st = e // "…», a réagi sur Twitter la députée": a name after the preposition, then the subject
+			} else if st == p+1 {
 				continue // "…», subrayó sobre ese punto": the phrase after the preposition is its object
 			}
 			if st >= s.t1 || !lx.Set("determiners", t.toks[st].l) && !t.isName(st) || lx.Set("by", t.toks[st].l) || a.byIn(v+1, st) {
