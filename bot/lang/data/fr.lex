@@ -23,6 +23,11 @@ dire - assert say : dit:f/pp disent:f dite:pp dits:pp dites:pp disait:f disaient
 décrire - assert describe : décrit:f/pp décrivent:f décrivait:f décrivaient:f décrite:pp décrits:pp décrites:pp décrivit:f décrivant:g décrira:f
 qualifier er assert describe
 faire - assert announce part=savoir : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
+faire - assert argue part=valoir : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
+laisser er assert suggest part=entendre
+requérir - other demand : requiert:f requièrent:f requis:pp requérait:f requéraient:f requit:f requérant:g
+faire - assert express part=part_de : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
+faire - assert express part=part_d' : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 déclarer er assert say
 affirmer er assert say
 indiquer er assert say
@@ -136,6 +141,8 @@ insurger er accuse protest refl : insurgeait:f insurgea:f insurgeant:g
 
 [voice]
 say = Dit | Disent
+express = Exprime | Expriment
+suggest = Laisse entendre | Laissent entendre
 repeat = Réitère | Réitèrent
 describe = Décrit | Décrivent
 recount = Raconte | Racontent
@@ -403,7 +410,7 @@ quand lorsque lorsqu' puisque tandis
 et ou mais ni
 
 [set prep]
-à de d' du des dans en par pour sur avec sans sous entre vers chez contre après avant depuis pendant selon parmi malgré au aux lors envers outre dès
+à de d' du des dans en par pour sur avec sans sous entre vers chez contre après avant depuis pendant selon parmi malgré au aux lors envers outre dès auprès
 
 [set of]
 de d' du des
@@ -470,6 +477,9 @@ journal quotidien hebdomadaire radio télévision chaîne agence média médias 
 
 [set newsnames]
 afp reuters ap bbc cnn belga lusa efe dpa ansa xinhua tass
+# French-language outlets, as their names stand without the article ("Le
+# Monde" is named "Monde"), accented and folded.
+monde figaro parisien échos echos libération liberation mediapart humanité humanite ouest-france franceinfo bfmtv tf1 rfi lci cnews rtl rts jdd huffpost radio-canada
 
 [set govwords]
 gouvernement ministère ministères administration ambassade consulat armée police présidence cabinet autorités préfecture mairie élysée matignon
