@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/bot/lang"
 )
@@ -134,6 +135,10 @@ func (a *analysis) findCues(i int) []*cue {
 	}
 	if cu := a.colonCue(i); cu != nil {
 		out = append(out, cu)
+	} else if len(out) == 0 {
+		if cu := a.colonClauseCue(i); cu != nil {
+			out = append(out, cu)
+		}
 	}
 	out = append(out, a.inciseCues(i, out)...)
 	sort.SliceStable(out, func(x, y int) bool { return out[x].c < out[y].c })
@@ -1021,6 +1026,76 @@ func (a *analysis) colonCue(i int) *cue {
 		}
 	}
 	return nil
+}
+
+// colonClauseCue finds a quotation that ends sentence i after a colon
+// closing a clause whose subject opens the sentence and is someone:
+// "Anne Leroy est catégorique : « … »", "Elle se souvient : « … »". The
+// subject speaks the quotation. A subject that names no one ("Le texte
+// est clair : « … »") or a clause that holds a complement or relative
+// word or another quotation before the colon is not one.
+func (a *analysis) colonClauseCue(i int) *cue {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	colon := -1
+	for k := s.body + 2; k+1 < s.t1 && k < s.body+30; k++ {
+		tk := &t.toks[k]
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (lx.Set("comp", tk.l) || lx.Set("relpron", tk.l)) {
+			return nil
+		}
+		if tk.s == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 || t.toks[colon+1].kind != tQOpen {
+		return nil
+	}
+	// The quotation runs to the end of the sentence.
+	for k := colon + 2; k < s.t1; k++ {
+		if tk := &t.toks[k]; tk.q < 0 && tk.kind == tWord {
+			return nil
+		}
+	}
+	var m *mention
+	for _, st := range []int{s.body, a.afterOpening(s)} {
+		if _, ok := lx.Pronouns[t.toks[st].l]; ok && st+1 < colon && t.toks[st+1].kind == tWord {
+			m = a.parseNP(st, st+1, 0)
+		} else if end := min(a.npRight(st, s), colon); end > st {
+			m = a.longestName(st, end, false)
+			if m != nil && t.toks[m.t1].s == "," {
+				e := a.skipAppositives(m.t1, s)
+				if e == m.t1 {
+					m = nil // "Anne Leroy, à Lyon, …": an opening phrase, or a list
+					continue
+				}
+				m.t1 = e // "Mohammed, cadre ferroviaire, a assisté …"
+			}
+		}
+		if m != nil {
+			break
+		}
+	}
+	if m == nil || m.kind != kPron && m.kind != kPerson && m.kind != kOrg || m.kind == kPron && m.plural && m.gender == 0 {
+		return nil
+	}
+	if m.t1 < colon && t.toks[m.t1].kind != tWord && t.toks[m.t1].s != "," {
+		return nil
+	}
+	lower, caps := false, 0
+	for k := s.body; k < colon; k++ {
+		tk := &t.toks[k]
+		lower = lower || k >= m.t1 && tk.kind == tWord && !tk.cap
+		if tk.kind == tWord && utf8.RuneCountInString(tk.s) > 3 && lang.IsAcronym(tk.s) {
+			caps++
+		}
+	}
+	if !lower || caps > 1 {
+		return nil // "VOTERS CARE MORE … - Frank Newport: “…”": a heading in capitals
+	}
+	return &cue{kind: cueColon, sent: i, c: colon, lo: s.body, hi: colon + 1, left: m, leftAtBoundary: true,
+		verb: lang.Verb{Stance: "assert", Voice: "say"}}
 }
 
 // colonName reports whether mention m, which ends at the colon at k, is
