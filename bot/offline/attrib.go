@@ -1375,6 +1375,8 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 			return 0, false
 		case tk.kind != tWord:
 			return 0, false
+		case j+1 < s.t1 && lx.Set("infgoeson", tk.l+" "+t.toks[j+1].l):
+			return 0, false // "a salué le travail avant de conclure : …": the colon is the next verb's
 		case a.isVerb(j) && j > k, lx.Set("passive", tk.l), lx.Set("aux", tk.l), lx.Set("modal", tk.l):
 			return 0, false // a clause of its own began: "said he was convinced that …"
 		}

@@ -125,6 +125,17 @@ func (a *analysis) findCues(i int) []*cue {
 			} else if cu := a.absoluteCue(i, c, v); cu != nil {
 				out = append(out, cu)
 			}
+		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && t.out(c-2) && t.lx.Set("infgoeson", t.toks[c-2].l+" "+t.toks[c-1].l):
+			hi := a.afterParticle(c, v, s.t1)
+			switch {
+			case c-2 == s.body:
+				// "Et d'ajouter : « … »": the last speaker goes on.
+				out = append(out, &cue{kind: cueVerb, sent: i, c: c, lo: s.body, hi: hi, verb: v, dropped: true})
+			case t.toks[c-3].s == "," || t.toks[c-3].kind == tWord && !t.lx.Set("coord", t.toks[c-3].l):
+				// "…, avant d'ajouter : « … »": as a participle, the
+				// speaker of the clause before goes on.
+				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c - 2, hi: hi, verb: v})
+			}
 		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && t.lx.Set("inf", t.toks[c-1].l) && t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l):
 			// "a tenu à rappeler que …": an infinitive after a verb
 			// that leaves it reporting.

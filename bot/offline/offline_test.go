@@ -750,6 +750,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le chantier du pont a repris mardi. Claire Vasseur, ingénieure à la mairie, a visité le chantier : « Nous finirons avant l'hiver. »"},
 		{name: "fr a document before the colon: no one's words", sent: 2, none: true,
 			text: "Le chantier du pont a repris mardi. Le texte du panneau est clair : « Chantier interdit au public. »"},
+		{name: "fr et d'ajouter: the last speaker goes on", sent: 3, speaker: "Claire Vasseur",
+			text: "Le chantier du pont a repris mardi. « Le pont est solide », a assuré l'ingénieure Claire Vasseur. Et d'ajouter : « Nous finirons avant l'hiver. »"},
+		{name: "fr avant de conclure after a clause: its subject goes on, and the colon is not the clause's", sent: 2, speaker: "Claire Vasseur", claim: "Salue le travail des ouvriers.",
+			text: "Le chantier du pont a repris mardi. L'ingénieure Claire Vasseur a salué le travail des ouvriers avant de conclure : « Nous finirons avant l'hiver. »"},
+		{name: "fr et d'ajouter with no one before: no one's", sent: 2, none: true,
+			text: "Le chantier du pont a repris mardi. Et d'ajouter : « Nous finirons avant l'hiver. »"},
 		{name: "fr comme with a definite subject reports the rest", sent: 1, speaker: "OMS",
 			text: "La crise sanitaire est devenue un terrain fertile pour les fausses nouvelles, comme prévenait l'OMS début mars."},
 		{name: "and: a name that ends at a comma is an object, not the subject", sent: 1, notParty: "Ana Ruiz",
@@ -1979,4 +1985,19 @@ func TestLoadedSpeakerLabel(t *testing.T) {
 		}
 	}
 	t.Errorf("no claim on the sentence with the loaded word: %+v", br.Parties)
+}
+
+// TestInfinitiveGoesOn: a reporting infinitive after "avant de" is a
+// second claim of the clause's subject, beside the first verb's.
+func TestInfinitiveGoesOn(t *testing.T) {
+	_, cs := brief(t, "Le chantier du pont a repris mardi. L'ingénieure Claire Vasseur a salué le travail des ouvriers avant de conclure : « Nous finirons avant l'hiver. »")
+	var claims []string
+	for _, c := range cs {
+		if slices.Contains(c.sentences, 2) && c.speaker == "Claire Vasseur" {
+			claims = append(claims, c.claim)
+		}
+	}
+	if len(claims) != 2 || !strings.HasPrefix(claims[1], "Dit : \"Nous finirons") && !strings.HasPrefix(claims[0], "Dit : \"Nous finirons") {
+		t.Errorf("claims %q, want the salute and the conclusion", claims)
+	}
 }

@@ -452,6 +452,12 @@ de d' du des la le van von der den al ben bin el da do dos y
 # reporting ("a tenu à rappeler que", "s'est empressé de démentir").
 tient_à tiennent_à tenait_à tenaient_à tenu_à tenue_à tenus_à tenues_à empresse_de empressé_d' empressé_de empressée_de empressés_de empressées_de
 
+[set infgoeson]
+# A word and the preposition before a reporting infinitive that goes on
+# with the last speaker ("Et d'ajouter : « … »", "…, avant de conclure
+# que …").
+et_d' et_de avant_d' avant_de
+
 [set asides]
 # Phrases that may stand between an inverted verb and its subject ("…»,
 # résume quant à elle X", "a déclaré pour sa part le ministre").
