@@ -1172,6 +1172,16 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 	return lang.Pattern{}, 0
 }
 
+// docIn reports whether a document noun is among tokens lo to hi.
+func (a *analysis) docIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if a.t.lx.Set("docnouns", a.t.toks[k].b) {
+			return true
+		}
+	}
+	return false
+}
+
 // capitalUnaccented reports whether token k opens sentence s with a
 // capital that lost the accent of the pattern word w ("A ses yeux" for
 // "à ses yeux"): writers often drop accents on capitals.
@@ -1238,6 +1248,22 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		if t.lx.Set("docnouns", t.toks[end-1].b) && end+1 < s.t1 && t.lx.Set("by", t.toks[end].l) {
 			if e := a.npRight(end+1, s); e > end+1 {
 				from, end = end+1, e
+			}
+		} else if a.docIn(c+n, end) {
+			// "selon une étude publiée par l'Inserm", "selon un sondage
+			// en ligne réalisé par l'organisation": a participle (and a
+			// short phrase) before the author.
+			for k := end; k < s.t1 && k < end+4 && t.out(k) && t.toks[k].kind == tWord; k++ {
+				if t.lx.Set("by", t.toks[k].l) {
+					// (Only an author named: "réalisé par l'organisation"
+					// may refer back to any of several.)
+					if e := a.npRight(k+1, s); e > k+1 {
+						if m := a.parseNP(k+1, e, 0); m != nil && (m.kind == kPerson || m.kind == kOrg || m.kind == kName || m.kind == kCountry) {
+							from, end = k+1, e
+						}
+					}
+					break
+				}
 			}
 		}
 		if p.End && !a.endsClause(end, s) {
