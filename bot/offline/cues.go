@@ -1292,7 +1292,12 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		// what they think.
 		if len(p.After) > 0 && p.After[0] == "," {
 			titled := cu.right.kind == kDesc && !cu.right.plural && cu.right.headTok >= 0 && a.isTitleWord(cu.right.headTok)
-			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && cu.right.kind != kName && !titled {
+			// A name's or an organisation's view only where the phrase
+			// opens the sentence or a clause ("Pour la CGT, …", "Mais
+			// pour la CGT, …"), not inside a title ("le commissaire
+			// européen pour le Commerce, X, …").
+			opens := c == s.body || t.toks[c-1].s == "," || t.lx.Set("coord", t.toks[c-1].l) || t.lx.Set("adverbs", t.toks[c-1].l)
+			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && !((cu.right.kind == kName || cu.right.kind == kOrg) && opens) && !titled {
 				return nil
 			}
 		}
