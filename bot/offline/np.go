@@ -83,6 +83,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 	// A preposition may not open the phrase, nor the word that opens a
 	// free relative clause ("what her team calls …").
 	for st <= k && (lx.Set("prep", t.toks[st].l) || lx.Set("freerel", t.toks[st].l)) {
+		if st < k && st == s.body && lx.Set("determiners", t.toks[st].l) && lx.Set("of", t.toks[st].l) {
+			break // "Des experts estiment …", "De nombreux médecins …": a determiner opening the sentence
+		}
 		st++
 	}
 	if st > k {
