@@ -72,6 +72,9 @@ type attribution struct {
 	// tail clause: a quotation after the sentence does not continue it.
 	tail   int
 	inTail bool
+	// object is set when the words start with the verb's object before
+	// their complementiser ("défend l'idée que …"): no "that" to add.
+	object bool
 }
 
 // viaBack gives the reporter of the last attribution of sentence i, at,
@@ -1413,6 +1416,7 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 			// "touted estimates that …": the words are about the
 			// estimates; they start with them.
 			j = k
+			at.object = true
 		}
 		if j < s.t1 && t.toks[j].kind == tWord && t.lx.Set("comp", t.toks[j].l) && t.lx.Code == "en" {
 			j++ // "that" is the bot's to add, not the claim's

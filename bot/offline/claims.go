@@ -63,7 +63,7 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 		switch {
 		case startsWithComp(lx, content):
 			para = fill(vlx.Phrase("clause"), verb, content)
-		case at.marked:
+		case at.marked && !at.object:
 			para = fill(vlx.Phrase("bare"), verb, content)
 		default:
 			para = fill(vlx.Phrase("object"), verb, content)

@@ -137,6 +137,15 @@ objecter er assert reply weak
 exclamer er assert say refl
 suggérer - other propose weak : suggère:f suggèrent:f suggéré:pp suggérée:pp suggérait:f suggéra:f suggérant:g
 préconiser er other recommend
+redouter er assert fear opinion
+trouver er assert believe opinion weak
+prétendre - assert say : prétend:f prétendent:f prétendu:pp prétendait:f prétendaient:f prétendit:f prétendant:g
+confesser er assert say weak
+relativiser er assert say weak
+minimiser er assert say weak
+souhaiter er assert hope weak
+prôner er other propose
+pester er accuse protest weak
 insurger er accuse protest refl : insurgeait:f insurgea:f insurgeant:g
 
 [voice]
