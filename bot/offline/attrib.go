@@ -1207,6 +1207,9 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 	}
 	if appos != nil && (m.kind == kDesc || m.kind == kCountry) && (appos.kind == kPerson || appos.kind == kName) {
 		if pe := a.entityOf(appos); pe != nil {
+			if pe.gender == 0 && m.kind == kDesc {
+				pe.gender = m.gender // "l'avocate de X, Saphia Foughar": a woman
+			}
 			// The person speaks: for the government or employer the role
 			// names, or as themself, with the role as an alias.
 			// A title of a body the article only describes ("le

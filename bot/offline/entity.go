@@ -261,6 +261,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				break
 			}
 			if at.speaker != nil && at.speaker.kind == kPerson && at.sent < sent {
+				if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
+					break // "l'avocate … Le procureur réclamait …": not her
+				}
 				if e := a.subjectAfter(at, sent); e != nil {
 					return e
 				}
