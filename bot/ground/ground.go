@@ -23,7 +23,7 @@ func Normalize(s string) string {
 	space := false
 	for _, r := range s {
 		switch r {
-		case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u0060', '\u00b4':
+		case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u0060', '\u00b4', '\u2039', '\u203a':
 			r = '\''
 		case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb':
 			r = '"'
