@@ -1502,6 +1502,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		} else if (lx.Set("aux", t.toks[k].l) || lx.Set("refl", t.toks[k].l)) && word(k+1) {
 			v = k + 1
 		}
+		if v+2 < s.t1 && lx.Set("goeson", t.toks[v].l+" "+t.toks[v+1].l) && word(v+2) {
+			v += 2 // "…», tente d'expliquer la ministre", "…», a tenu à rappeler X"
+		}
 		vb, known := lx.Verbs[t.toks[v].l]
 		if known && vb.Tags&(lang.TagFinite|lang.TagParticiple) == 0 {
 			continue // "…,” promising to campaign across the country": no subject after a gerund

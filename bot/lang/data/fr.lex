@@ -459,7 +459,7 @@ de d' du des la le van von der den al ben bin el da do dos y
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it
 # reporting ("a tenu à rappeler que", "s'est empressé de démentir").
-tient_à tiennent_à tenait_à tenaient_à tenu_à tenue_à tenus_à tenues_à empresse_de empressé_d' empressé_de empressée_de empressés_de empressées_de
+tient_à tiennent_à tenait_à tenaient_à tenu_à tenue_à tenus_à tenues_à tente_de tente_d' tentent_de tentent_d' tenté_de tenté_d' tentée_de tentée_d' tentait_de tentait_d' empresse_de empressé_d' empressé_de empressée_de empressés_de empressées_de
 
 [set infgoeson]
 # A word and the preposition before a reporting infinitive that goes on
