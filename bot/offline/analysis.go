@@ -363,6 +363,19 @@ func (a *analysis) propagateQuotes() {
 				}
 			}
 		}
+		if owner == nil {
+			// "« Absurde. Ce processus est la norme, explique X. … »":
+			// an incise inside the quotation, in a sentence after its
+			// first.
+			for s := sf + 1; s <= sl && owner == nil; s++ {
+				for _, at := range a.bySent[s] {
+					if at.cue >= 0 && at.speaker != nil && at.speaker.kind == kPerson && t.toks[at.cue].start > q.open && t.toks[at.cue].start < q.end && int(t.toks[at.cue].q) == qi {
+						owner = at
+						break
+					}
+				}
+			}
+		}
 		if owner == nil || owner.how == "sign" {
 			continue // (a signed quotation has its own words already)
 		}
