@@ -1292,12 +1292,15 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		// what they think.
 		if len(p.After) > 0 && p.After[0] == "," {
 			titled := cu.right.kind == kDesc && !cu.right.plural && cu.right.headTok >= 0 && a.isTitleWord(cu.right.headTok)
+			// "Pour les experts, …", "Pour ses opposants, …": a group of
+			// speakers, where the phrase opens the sentence.
+			group := cu.right.kind == kDesc && cu.right.plural && (cu.right.class == "people" || cu.right.class == "org") && (c == s.body || c-1 == s.body && t.lx.Set("coord", t.toks[c-1].l))
 			// A name's or an organisation's view only where the phrase
 			// opens the sentence or a clause ("Pour la CGT, …", "Mais
 			// pour la CGT, …"), not inside a title ("le commissaire
 			// européen pour le Commerce, X, …").
 			opens := c == s.body || t.toks[c-1].s == "," || t.lx.Set("coord", t.toks[c-1].l) || t.lx.Set("adverbs", t.toks[c-1].l)
-			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && !((cu.right.kind == kName || cu.right.kind == kOrg) && opens) && !titled {
+			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && !((cu.right.kind == kName || cu.right.kind == kOrg) && opens) && !titled && !group {
 				return nil
 			}
 		}
