@@ -1022,6 +1022,26 @@ func (a *analysis) colonCue(i int) *cue {
 				if m == nil || m.kind == kDoc || m.kind == kPron {
 					return nil
 				}
+				if m.kind == kDesc && t.lx.Code != "en" {
+					// "Le syndicat reste prudent : « … »": the phrase before
+					// the colon is a clause; its subject, a speaker's noun,
+					// speaks ("Le panneau reste clair : « … »" is no one's).
+					for e := k - 1; e > s.body; e-- {
+						r := &t.toks[e]
+						if r.kind != tWord || r.cap || t.lx.Set("of", r.l) || t.lx.Set("determiners", r.l) || t.lx.Set("prep", r.l) || t.lx.Set("coord", r.l) {
+							continue
+						}
+						d := a.parseNP(s.body, e, 0)
+						if d == nil || d.kind != kDesc || d.headTok != e-1 {
+							continue
+						}
+						if d.class != "people" && d.class != "spokes" && d.class != "org" && d.class != "gov" && d.class != "media" {
+							return nil
+						}
+						m = d
+						break
+					}
+				}
 				if t.toks[k+1].kind != tQOpen && !a.colonName(m, k, s) {
 					// "John Hale: Voters Want Change.": a name alone
 					// before the colon speaks the words after it, quoted
