@@ -1192,6 +1192,18 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 	return lang.Pattern{}, 0
 }
 
+// docNamed returns the token after a document noun among tokens lo to hi
+// when a name follows it there ("un sondage Ifop"), or 0.
+func (a *analysis) docNamed(lo, hi int, s *sentence) int {
+	t := a.t
+	for k := lo; k+1 < hi && k+1 < s.t1; k++ {
+		if t.lx.Set("docnouns", t.toks[k].b) && !t.toks[k].cap && t.isName(k+1) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
 // docIn reports whether a document noun is among tokens lo to hi.
 func (a *analysis) docIn(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
@@ -1264,10 +1276,26 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		}
 		// "according to a statement by the spokesperson Harry Roque": the
 		// author is the source.
-		from := c + n
+		from, phraseEnd := c+n, end
 		if t.lx.Set("docnouns", t.toks[end-1].b) && end+1 < s.t1 && t.lx.Set("by", t.toks[end].l) {
 			if e := a.npRight(end+1, s); e > end+1 {
 				from, end = end+1, e
+			}
+		} else if d := a.docNamed(c+n, end, s); d > 0 {
+			// "selon un sondage Ifop publié jeudi": the author's name right
+			// after the document noun.
+			e := d
+			for e < s.t1 && e < d+4 && t.isName(e) {
+				e++
+			}
+			from, end = d, e
+			// (And a short phrase that dates it: "publié jeudi,".)
+			k := e
+			for k < s.t1 && k < e+4 && t.toks[k].kind == tWord && t.toks[k].q < 0 && !t.lx.Set("comp", t.toks[k].l) {
+				k++
+			}
+			if k < s.t1 && t.toks[k].s == "," {
+				phraseEnd = k
 			}
 		} else if a.docIn(c+n, end) {
 			// "selon une étude publiée par l'Inserm", "selon un sondage
@@ -1290,7 +1318,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			return nil
 		}
 		cu.right = a.parseNP(from, end, 0)
-		cu.hi = a.prefieldEnd(c, end, s)
+		cu.hi = a.prefieldEnd(c, max(end, phraseEnd), s)
 		if cu.right == nil {
 			return nil
 		}
@@ -1305,7 +1333,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		// centre de recherche indépendant, l'impasse est totale": the
 		// source's appositives are not its words.
 		if cu.right.kind == kPerson || cu.right.kind == kName || cu.right.kind == kOrg {
-			end = a.skipAppositives(end, s)
+			end = a.skipAppositives(max(end, phraseEnd), s)
 			cu.hi = end
 		}
 		// "Pour lui, …", "Para el presidente, …": only a person says

@@ -804,6 +804,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le chantier du pont a repris mardi. Le panneau reste clair : « Entrée interdite au public. »"},
 		{name: "fr the government's spokesman with no government named is not the last organisation named", sent: 3, notParty: "Acme",
 			text: "Le gouvernement a présenté son projet de loi mercredi. Le collectif Acme parle d'un texte dangereux. Interrogé sur une radio, le porte-parole du gouvernement a assuré que le texte serait adopté avant l'été."},
+		{name: "fr selon a poll with its author's name after the noun and a date: the author's, without the date in the words", sent: 1, party: "Opinia", claim: "Dit que 62 %",
+			text: "Selon un sondage Opinia publié jeudi, 62 % des habitants approuvent le projet de pont."},
 		{name: "fr comme with a definite subject reports the rest", sent: 1, speaker: "OMS",
 			text: "La crise sanitaire est devenue un terrain fertile pour les fausses nouvelles, comme prévenait l'OMS début mars."},
 		{name: "and: a name that ends at a comma is an object, not the subject", sent: 1, notParty: "Ana Ruiz",
