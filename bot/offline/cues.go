@@ -1297,7 +1297,18 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			if k < s.t1 && t.toks[k].s == "," {
 				phraseEnd = k
 			}
-		} else if a.docIn(c+n, end) {
+		} else if !a.docIn(c+n, end) {
+			// "selon des analystes cités par l'agence Belga, …": the
+			// agent who relays them is not part of the words.
+			for k := end; k < s.t1 && k < end+3 && t.out(k) && t.toks[k].kind == tWord; k++ {
+				if t.lx.Set("by", t.toks[k].l) {
+					if e := a.npRight(k+1, s); e > k+1 && e < s.t1 && t.toks[e].s == "," {
+						phraseEnd = e
+					}
+					break
+				}
+			}
+		} else {
 			// "selon une étude publiée par l'Inserm", "selon un sondage
 			// en ligne réalisé par l'organisation": a participle (and a
 			// short phrase) before the author.
@@ -1409,7 +1420,9 @@ func (a *analysis) skipAppositives(end int, s *sentence) int {
 		}
 		l := t.toks[x].l
 		indef := lx.Set("determiners", l) && !lx.Set("definite", l) && !lx.Set("possessive", l) && !lx.Set("quantifiers", l) && !lx.Set("of", l)
-		if !indef && !a.isTitleWord(x) {
+		// "…, de l'université de Gand, …": where the source works.
+		of := lx.Set("of", l) && n == 0 && x+1 < s.t1 && (lx.Set("determiners", t.toks[x+1].l) || t.isName(x+1))
+		if !indef && !of && !a.isTitleWord(x) {
 			break
 		}
 		j, role := x, false
