@@ -689,6 +689,10 @@ d' après X
 aux dires de X
 à en croire X
 pour X ,
+aux yeux de X ,
+aux yeux d' X ,
+de l' avis de X
+si l' on en croit X
 , peut-on lire dans X $
 , peut-on lire sur X $
 , pouvait-on lire dans X $
