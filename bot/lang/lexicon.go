@@ -42,7 +42,8 @@ type Verb struct {
 	// attribute only to an explicit subject, never through "according to".
 	Opinion bool
 	// Refl verbs take a reflexive pronoun before them ("se dit", "sich
-	// äußern").
+	// äußern"); a verb group without one (or an inverted pronoun) does
+	// not report ("cela inquiète les habitants").
 	Refl bool
 	// Charge verbs ("claim") accuse when their words allege wrongdoing.
 	Charge bool

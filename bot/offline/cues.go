@@ -188,7 +188,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	lx := t.lx
 	cu := &cue{kind: cueVerb, sent: i, c: c, lo: c, verb: v}
 	cu.hi = a.afterParticle(c, v, s.t1)
-	aux, passive := false, false
+	aux, passive, refl := false, false, false
 	inv := -1 // a clitic pronoun between auxiliary and participle: "a-t-il déclaré"
 	j := c - 1
 	if participle && j > s.body && t.toks[j].s == "," {
@@ -227,7 +227,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			aux = true
 			continue
 		case lx.Set("passive", l) && j > s.body && lx.Set("refl", t.toks[j-1].l):
-			aux = true // "s'est dit", "se sont déclarés"
+			aux, refl = true, true // "s'est dit", "se sont déclarés"
 			continue
 		case lx.Set("passive", l) && v.Tags&lang.TagGerund != 0 && v.Tags&(lang.TagFinite|lang.TagParticiple) == 0:
 			aux = true // "is saying", "has been telling"
@@ -237,7 +237,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			continue
 		case lx.Set("refl", l) && j == c-1 && lx.Set("reflnonspeech", t.toks[c].l):
 			return nil // "ele se destaca": he stands out, says nothing
-		case lx.Set("refl", l), lx.Set("adverbs", l) && !t.toks[j].cap, isTimeWord(lx, l), a.adverbForm(j):
+		case lx.Set("refl", l):
+			refl = true
+			continue
+		case lx.Set("adverbs", l) && !t.toks[j].cap, isTimeWord(lx, l), a.adverbForm(j):
 			continue
 		case lx.Set("sinceadverb", l) && j == c-1 && j-1 >= s.body && lx.Set("aux", t.toks[j-1].l):
 			continue // "have since claimed"
@@ -250,6 +253,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		break
 	}
 	cu.lo = j + 1
+	if v.Refl && !refl && inv < 0 {
+		return nil // "cela inquiète les habitants": not "s'inquiète"
+	}
 	// French negation closes after the auxiliary: "n'a pas déclaré".
 	for k := cu.lo; k < c; k++ {
 		if lx.Set("negation", t.toks[k].l) {

@@ -147,11 +147,27 @@ souhaiter er assert hope weak
 prôner er other propose
 pester er accuse protest weak
 insurger er accuse protest refl : insurgeait:f insurgea:f insurgeant:g
+inquiéter - other worry refl : inquiète:f inquiètent:f inquiété:pp inquiétée:pp inquiétés:pp inquiétées:pp inquiétait:f inquiétaient:f inquiéta:f
+alarmer er other alarm refl
+réjouir ir assert rejoice refl
+désoler er other sadden refl
+agacer er accuse annoy refl : agaçait:f agaça:f
+offusquer er accuse offend refl
+plaindre - accuse complain refl : plaint:f/pp plaignent:f plaignait:f plaignaient:f plaignit:f
+émouvoir - other move refl : émeut:f émeuvent:f ému:pp émue:pp émus:pp émues:pp émouvait:f émut:f
 
 [voice]
 say = Dit | Disent
 express = Exprime | Expriment
 suggest = Laisse entendre | Laissent entendre
+worry = S'inquiète | S'inquiètent
+alarm = S'alarme | S'alarment
+rejoice = Se réjouit | Se réjouissent
+sadden = Se désole | Se désolent
+annoy = S'agace | S'agacent
+offend = S'offusque | S'offusquent
+complain = Se plaint | Se plaignent
+move = S'émeut | S'émeuvent
 repeat = Réitère | Réitèrent
 describe = Décrit | Décrivent
 recount = Raconte | Racontent
