@@ -30,6 +30,11 @@ type Verb struct {
 	// Weak verbs (write, continue, speak…) report words only with a
 	// quotation or a complement clause attached.
 	Weak bool
+	// Colon verbs (poursuivre, continuer) report words after them only
+	// when a colon or a quotation mark opens them right away ("Il
+	// poursuit : « … »", not "poursuit ses efforts, …"); after a
+	// quotation ("…», poursuit-il") they report as any verb.
+	Colon bool
 	// Noun is set for forms that are also common nouns ("claims",
 	// "reports"): they are verbs only right after a subject.
 	Noun bool
@@ -37,7 +42,8 @@ type Verb struct {
 	// attribute only to an explicit subject, never through "according to".
 	Opinion bool
 	// Refl verbs take a reflexive pronoun before them ("se dit", "sich
-	// äußern").
+	// äußern"); a verb group without one (or an inverted pronoun) does
+	// not report ("cela inquiète les habitants").
 	Refl bool
 	// Charge verbs ("claim") accuse when their words allege wrongdoing.
 	Charge bool
@@ -554,6 +560,8 @@ func (p *parser) verb(ln string) error {
 		switch {
 		case fl == "weak":
 			v.Weak = true
+		case fl == "colon":
+			v.Colon = true
 		case fl == "noun":
 			v.Noun = true
 		case fl == "opinion":

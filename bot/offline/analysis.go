@@ -433,6 +433,19 @@ func (a *analysis) propagateQuotes() {
 				}
 			}
 		}
+		if owner == nil {
+			// "« Absurde. Ce processus est la norme, explique X. … »":
+			// an incise inside the quotation, in a sentence after its
+			// first.
+			for s := sf + 1; s <= sl && owner == nil; s++ {
+				for _, at := range a.bySent[s] {
+					if at.cue >= 0 && at.speaker != nil && at.speaker.kind == kPerson && t.toks[at.cue].start > q.open && t.toks[at.cue].start < q.end && int(t.toks[at.cue].q) == qi {
+						owner = at
+						break
+					}
+				}
+			}
+		}
 		if owner == nil || owner.how == "sign" {
 			continue // (a signed quotation has its own words already)
 		}
@@ -482,7 +495,7 @@ func (a *analysis) propagateQuotes() {
 		// A quotation continues a direct quotation before it, or an
 		// indirect statement in the sentence just before ("He admits he
 		// was afraid. “I did not know …”").
-		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) {
+		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherPronoun(i, prev.speaker) {
 			prev = nil
 			continue
 		}
@@ -520,6 +533,37 @@ func (a *analysis) propagateQuotes() {
 		prev = at
 	}
 	sort.SliceStable(a.atts, func(x, y int) bool { return a.atts[x].sent < a.atts[y].sent })
+}
+
+// otherPronoun reports whether a cue of sentence i names its speaker
+// with a pronoun that cannot stand for e ("« … », a-t-il dit" after
+// words of a body or of a woman): the words are not e's going on.
+func (a *analysis) otherPronoun(i int, e *entity) bool {
+	t := a.t
+	last := i
+	// A quotation that runs on into the next sentence: its cue is there
+	// ("» Ce que je veux … . Qu'il me paye … « , a-t-il dit.").
+	s := &t.sents[i]
+	for k := s.t1 - 1; k >= s.t0; k-- {
+		if t.toks[k].kind == tWord {
+			if q := t.toks[k].q; q >= 0 {
+				if j := t.sentAt(max(t.qs[q].end-1, 0)); j > i && j <= i+2 {
+					last = j
+				}
+			}
+			break
+		}
+	}
+	for j := i; j <= last; j++ {
+		for _, cu := range a.sentCues[j] {
+			for _, m := range []*mention{cu.left, cu.right} {
+				if m != nil && m.kind == kPron && !compatible(m, e) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // leads reports whether sentence i holds the reported words of an

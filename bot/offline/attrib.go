@@ -72,6 +72,9 @@ type attribution struct {
 	// tail clause: a quotation after the sentence does not continue it.
 	tail   int
 	inTail bool
+	// object is set when the words start with the verb's object before
+	// their complementiser ("défend l'idée que …"): no "that" to add.
+	object bool
 }
 
 // viaBack gives the reporter of the last attribution of sentence i, at,
@@ -1317,6 +1320,9 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 	}
 	if appos != nil && (m.kind == kDesc || m.kind == kCountry) && (appos.kind == kPerson || appos.kind == kName) {
 		if pe := a.entityOf(appos); pe != nil {
+			if pe.gender == 0 && m.kind == kDesc {
+				pe.gender = m.gender // "l'avocate de X, Saphia Foughar": a woman
+			}
 			// The person speaks: for the government or employer the role
 			// names, or as themself, with the role as an alias.
 			// A title of a body the article only describes ("le
@@ -1511,6 +1517,8 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 			return 0, false
 		case tk.kind != tWord:
 			return 0, false
+		case j+1 < s.t1 && lx.Set("infgoeson", tk.l+" "+t.toks[j+1].l):
+			return 0, false // "a salué le travail avant de conclure : …": the colon is the next verb's
 		case a.isVerb(j) && j > k, lx.Set("passive", tk.l), lx.Set("aux", tk.l), lx.Set("modal", tk.l):
 			return 0, false // a clause of its own began: "said he was convinced that …"
 		}
@@ -1538,12 +1546,16 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 			return sp
 		}
 	}
+	if at.verb.Colon && !(k < s.t1 && (t.toks[k].s == ":" || t.toks[k].kind == tQOpen)) {
+		return nil // "poursuit ses efforts, …": no words of the verb's
+	}
 	if j, ok := a.marker(k, s); ok {
 		at.marked = true
 		if !at.verb.Object && a.objectBefore(k, j, s) {
 			// "touted estimates that …": the words are about the
 			// estimates; they start with them.
 			j = k
+			at.object = true
 		}
 		if j < s.t1 && t.toks[j].kind == tWord && t.lx.Set("comp", t.toks[j].l) && t.lx.Code == "en" {
 			j++ // "that" is the bot's to add, not the claim's
@@ -2016,8 +2028,14 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 	named := func(m *mention) bool {
 		return m != nil && (m.kind == kCountry || m.kind == kOrg || m.kind == kPerson || m.kind == kName)
 	}
+	// "the prosecutor and the defence lawyer said": a definite
+	// description of someone who speaks, opening with its determiner.
+	described := func(m *mention) bool {
+		return m != nil && m.kind == kDesc && m.definite && !m.plural && m.class != "" && m.class != "unknown" && m.class != "doc" &&
+			t.lx.Set("definite", t.toks[m.t0].l)
+	}
 	conj := cu.left.t0 - 1
-	if conj-1 < s.body || !t.out(conj) || !t.lx.Set("coord", t.toks[conj].l) || !named(cu.left) {
+	if conj-1 < s.body || !t.out(conj) || !t.lx.Set("coord", t.toks[conj].l) || !named(cu.left) && !described(cu.left) {
 		return nil
 	}
 	st := a.npLeft(conj-1, s)
@@ -2025,7 +2043,10 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 		return nil
 	}
 	m := a.parseNP(st, conj, 0)
-	if !named(m) || !a.boundary(st-1, s) || st-1 >= s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
+	if described(m) && !described(cu.left) {
+		return nil // "the Minister of Justice and Public Security": one title
+	}
+	if !named(m) && !described(m) || !a.boundary(st-1, s) || st-1 >= s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
 		return nil
 	}
 	e, surface := a.speakerOf(m, nil)
@@ -2433,6 +2454,9 @@ func (a *analysis) objectBefore(k, j int, s *sentence) bool {
 	l := t.toks[k].l
 	if lx.Set("prep", l) || lx.Set("dative", l) || lx.Set("by", l) || t.isName(k) || a.isPronounTok(k) {
 		return false
+	}
+	if lx.Set("negation", l) && a.negAdverb(k, s) {
+		return false // "garantizó no obstante que …": an adverb, no object
 	}
 	if lx.Set("determiners", l) && k+1 < j && isTimeWord(lx, t.toks[k+1].l) {
 		return false // "said this week that"

@@ -32,6 +32,9 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 	from = max(from-at.lead, 0)
 	first, last := t.d.Sentences[from], t.d.Sentences[at.last]
 	ev := flat(t.src[first.Start:last.End])
+	if s := &t.sents[from]; s.glued && at.evStart < t.toks[s.body].start {
+		at.evStart = t.toks[s.body].start // not the headline that ran into it
+	}
 	if at.evStart >= first.End {
 		// The words grew back over sentences before the clause (a
 		// quotation that opened earlier): they are the evidence.
@@ -63,7 +66,7 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 		switch {
 		case startsWithComp(lx, content):
 			para = fill(vlx.Phrase("clause"), verb, content)
-		case at.marked:
+		case at.marked && !at.object:
 			para = fill(vlx.Phrase("bare"), verb, content)
 		default:
 			para = fill(vlx.Phrase("object"), verb, content)

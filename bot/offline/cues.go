@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/bot/lang"
 )
@@ -124,10 +125,31 @@ func (a *analysis) findCues(i int) []*cue {
 			} else if cu := a.absoluteCue(i, c, v); cu != nil {
 				out = append(out, cu)
 			}
+		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && t.out(c-2) && t.lx.Set("infgoeson", t.toks[c-2].l+" "+t.toks[c-1].l):
+			hi := a.afterParticle(c, v, s.t1)
+			switch {
+			case c-2 == s.body:
+				// "Et d'ajouter : « … »": the last speaker goes on.
+				out = append(out, &cue{kind: cueVerb, sent: i, c: c, lo: s.body, hi: hi, verb: v, dropped: true})
+			case t.toks[c-3].s == "," || t.toks[c-3].kind == tWord && !t.lx.Set("coord", t.toks[c-3].l):
+				// "…, avant d'ajouter : « … »": as a participle, the
+				// speaker of the clause before goes on.
+				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c - 2, hi: hi, verb: v})
+			}
+		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && t.lx.Set("inf", t.toks[c-1].l) && t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l):
+			// "a tenu à rappeler que …": an infinitive after a verb
+			// that leaves it reporting.
+			if cu := a.verbCue(i, c, v, false); cu != nil {
+				out = append(out, cu)
+			}
 		}
 	}
 	if cu := a.colonCue(i); cu != nil {
 		out = append(out, cu)
+	} else if len(out) == 0 {
+		if cu := a.colonClauseCue(i); cu != nil {
+			out = append(out, cu)
+		}
 	}
 	out = append(out, a.inciseCues(i, out)...)
 	sort.SliceStable(out, func(x, y int) bool { return out[x].c < out[y].c })
@@ -166,7 +188,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	lx := t.lx
 	cu := &cue{kind: cueVerb, sent: i, c: c, lo: c, verb: v}
 	cu.hi = a.afterParticle(c, v, s.t1)
-	aux, passive := false, false
+	aux, passive, refl := false, false, false
 	inv := -1 // a clitic pronoun between auxiliary and participle: "a-t-il déclaré"
 	j := c - 1
 	if participle && j > s.body && t.toks[j].s == "," {
@@ -181,6 +203,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		if t.toks[j].cap && t.midCap[t.toks[j].b] && (lx.Set("modal", l) || lx.Set("aux", l) || lx.Set("negation", l)) {
 			break // a name, not a modal: "Will urged", "May said"
 		}
+		if k := a.asideStart(j, s); k >= 0 {
+			j = k // "a quant à lui estimé", "a pour sa part déclaré"
+			continue
+		}
 		switch {
 		case t.invertedPron(j):
 			inv = j
@@ -192,13 +218,16 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case lx.Set("inf", l) && j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-2].l+" "+t.toks[j-1].l):
 			j -= 2 // "went on to say": the verb of the group, reporting
 			continue
+		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l):
+			j-- // "a tenu à rappeler", "s'est empressé de démentir"
+			continue
 		case lx.Set("inf", l) && j == c-1:
 			return nil // "to say", "de dire", "zu sagen"
 		case lx.Set("aux", l):
 			aux = true
 			continue
 		case lx.Set("passive", l) && j > s.body && lx.Set("refl", t.toks[j-1].l):
-			aux = true // "s'est dit", "se sont déclarés"
+			aux, refl = true, true // "s'est dit", "se sont déclarés"
 			continue
 		case lx.Set("passive", l) && v.Tags&lang.TagGerund != 0 && v.Tags&(lang.TagFinite|lang.TagParticiple) == 0:
 			aux = true // "is saying", "has been telling"
@@ -208,7 +237,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			continue
 		case lx.Set("refl", l) && j == c-1 && lx.Set("reflnonspeech", t.toks[c].l):
 			return nil // "ele se destaca": he stands out, says nothing
-		case lx.Set("refl", l), lx.Set("adverbs", l) && !t.toks[j].cap, isTimeWord(lx, l), a.adverbForm(j):
+		case lx.Set("refl", l):
+			refl = true
+			continue
+		case lx.Set("adverbs", l) && !t.toks[j].cap, isTimeWord(lx, l), a.adverbForm(j):
 			continue
 		case lx.Set("sinceadverb", l) && j == c-1 && j-1 >= s.body && lx.Set("aux", t.toks[j-1].l):
 			continue // "have since claimed"
@@ -221,6 +253,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		break
 	}
 	cu.lo = j + 1
+	if v.Refl && !refl && inv < 0 {
+		return nil // "cela inquiète les habitants": not "s'inquiète"
+	}
 	// French negation closes after the auxiliary: "n'a pas déclaré".
 	for k := cu.lo; k < c; k++ {
 		if lx.Set("negation", t.toks[k].l) {
@@ -337,6 +372,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap && !a.prepBeforeNoun(k, s) || isTimeWord(lx, t.toks[k].l)) {
 			k++
 		}
+		k = a.asideEnd(k, s) // "a déclaré pour sa part le ministre"
 		// "dijo a la prensa el ministro", "a déclaré à l'AFP le ministre":
 		// the person spoken to comes first.
 		if k < s.t1 && t.out(k) && lx.Set("dative", t.toks[k].l) {
@@ -377,6 +413,41 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 	}
 	return cu
+}
+
+// asideEnd returns the token after an aside the lexicon lists ("quant à
+// elle", "pour sa part") that starts at token k of sentence s, or k when
+// none does.
+func (a *analysis) asideEnd(k int, s *sentence) int {
+	t := a.t
+	w := ""
+	for j := k; j < s.t1 && j < k+4 && t.toks[j].kind == tWord && t.out(j); j++ {
+		if j > k {
+			w += " "
+		}
+		w += t.toks[j].l
+		if t.lx.Set("asides", w) {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// asideStart returns the first token of an aside the lexicon lists that
+// ends at token j of sentence s ("a quant à lui estimé"), or -1.
+func (a *analysis) asideStart(j int, s *sentence) int {
+	t := a.t
+	w := ""
+	for k := j; k >= s.body && k > j-4 && t.toks[k].kind == tWord && t.out(k); k-- {
+		if k < j {
+			w = " " + w
+		}
+		w = t.toks[k].l + w
+		if t.lx.Set("asides", w) {
+			return k
+		}
+	}
+	return -1
 }
 
 // asideBefore returns the comma that opens a short aside of lower-case
@@ -976,11 +1047,16 @@ func (a *analysis) absoluteCue(i, c int, v lang.Verb) *cue {
 	t := a.t
 	s := &t.sents[i]
 	st := a.npLeft(c-1, s)
-	if st <= s.body || !t.lx.Set("absolute", t.toks[st-1].l) {
+	if st <= s.body || !t.lx.Set("absolute", t.toks[st-1].l) && t.toks[st-1].s != "," {
 		return nil
 	}
 	m := a.parseNP(st, c, 0)
 	if m == nil {
+		return nil
+	}
+	if t.toks[st-1].s == "," && m.kind != kPerson && m.kind != kOrg && m.kind != kCountry {
+		// "…, l'Arabie saoudite condamnant « … »": after a comma, only
+		// someone named is the participle's subject.
 		return nil
 	}
 	return &cue{kind: cueVerb, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true}
@@ -1045,6 +1121,26 @@ func (a *analysis) colonCue(i int) *cue {
 				if m == nil || m.kind == kDoc || m.kind == kPron {
 					return nil
 				}
+				if m.kind == kDesc && t.lx.Code != "en" {
+					// "Le syndicat reste prudent : « … »": the phrase before
+					// the colon is a clause; its subject, a speaker's noun,
+					// speaks ("Le panneau reste clair : « … »" is no one's).
+					for e := k - 1; e > s.body; e-- {
+						r := &t.toks[e]
+						if r.kind != tWord || r.cap || t.lx.Set("of", r.l) || t.lx.Set("determiners", r.l) || t.lx.Set("prep", r.l) || t.lx.Set("coord", r.l) {
+							continue
+						}
+						d := a.parseNP(s.body, e, 0)
+						if d == nil || d.kind != kDesc || d.headTok != e-1 {
+							continue
+						}
+						if d.class != "people" && d.class != "spokes" && d.class != "org" && d.class != "gov" && d.class != "media" {
+							return nil
+						}
+						m = d
+						break
+					}
+				}
 				if t.toks[k+1].kind != tQOpen && !a.colonName(m, k, s) {
 					// "John Hale: Voters Want Change.": a name alone
 					// before the colon speaks the words after it, quoted
@@ -1060,6 +1156,76 @@ func (a *analysis) colonCue(i int) *cue {
 		}
 	}
 	return nil
+}
+
+// colonClauseCue finds a quotation that ends sentence i after a colon
+// closing a clause whose subject opens the sentence and is someone:
+// "Anne Leroy est catégorique : « … »", "Elle se souvient : « … »". The
+// subject speaks the quotation. A subject that names no one ("Le texte
+// est clair : « … »") or a clause that holds a complement or relative
+// word or another quotation before the colon is not one.
+func (a *analysis) colonClauseCue(i int) *cue {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	colon := -1
+	for k := s.body + 2; k+1 < s.t1 && k < s.body+30; k++ {
+		tk := &t.toks[k]
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (lx.Set("comp", tk.l) || lx.Set("relpron", tk.l)) {
+			return nil
+		}
+		if tk.s == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 || t.toks[colon+1].kind != tQOpen {
+		return nil
+	}
+	// The quotation runs to the end of the sentence.
+	for k := colon + 2; k < s.t1; k++ {
+		if tk := &t.toks[k]; tk.q < 0 && tk.kind == tWord {
+			return nil
+		}
+	}
+	var m *mention
+	for _, st := range []int{s.body, a.afterOpening(s)} {
+		if _, ok := lx.Pronouns[t.toks[st].l]; ok && st+1 < colon && t.toks[st+1].kind == tWord {
+			m = a.parseNP(st, st+1, 0)
+		} else if end := min(a.npRight(st, s), colon); end > st {
+			m = a.longestName(st, end, false)
+			if m != nil && t.toks[m.t1].s == "," {
+				e := a.skipAppositives(m.t1, s)
+				if e == m.t1 {
+					m = nil // "Anne Leroy, à Lyon, …": an opening phrase, or a list
+					continue
+				}
+				m.t1 = e // "Mohammed, cadre ferroviaire, a assisté …"
+			}
+		}
+		if m != nil {
+			break
+		}
+	}
+	if m == nil || m.kind != kPron && m.kind != kPerson && m.kind != kOrg || m.kind == kPron && m.plural && m.gender == 0 {
+		return nil
+	}
+	if m.t1 < colon && t.toks[m.t1].kind != tWord && t.toks[m.t1].s != "," {
+		return nil
+	}
+	lower, caps := false, 0
+	for k := s.body; k < colon; k++ {
+		tk := &t.toks[k]
+		lower = lower || k >= m.t1 && tk.kind == tWord && !tk.cap
+		if tk.kind == tWord && utf8.RuneCountInString(tk.s) > 3 && lang.IsAcronym(tk.s) {
+			caps++
+		}
+	}
+	if !lower || caps > 1 {
+		return nil // "VOTERS CARE MORE … - Frank Newport: “…”": a heading in capitals
+	}
+	return &cue{kind: cueColon, sent: i, c: colon, lo: s.body, hi: colon + 1, left: m, leftAtBoundary: true,
+		verb: lang.Verb{Stance: "assert", Voice: "say"}}
 }
 
 // colonName reports whether mention m, which ends at the colon at k, is
@@ -1123,6 +1289,28 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 		}
 	}
 	return lang.Pattern{}, 0
+}
+
+// docNamed returns the token after a document noun among tokens lo to hi
+// when a name follows it there ("un sondage Ifop"), or 0.
+func (a *analysis) docNamed(lo, hi int, s *sentence) int {
+	t := a.t
+	for k := lo; k+1 < hi && k+1 < s.t1; k++ {
+		if t.lx.Set("docnouns", t.toks[k].b) && !t.toks[k].cap && t.isName(k+1) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// docIn reports whether a document noun is among tokens lo to hi.
+func (a *analysis) docIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if a.t.lx.Set("docnouns", a.t.toks[k].b) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalUnaccented reports whether token k opens sentence s with a
@@ -1197,17 +1385,60 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		}
 		// "according to a statement by the spokesperson Harry Roque": the
 		// author is the source.
-		from := c + n
+		from, phraseEnd := c+n, end
 		if t.lx.Set("docnouns", t.toks[end-1].b) && end+1 < s.t1 && t.lx.Set("by", t.toks[end].l) {
 			if e := a.npRight(end+1, s); e > end+1 {
 				from, end = end+1, e
+			}
+		} else if d := a.docNamed(c+n, end, s); d > 0 {
+			// "selon un sondage Ifop publié jeudi": the author's name right
+			// after the document noun.
+			e := d
+			for e < s.t1 && e < d+4 && t.isName(e) {
+				e++
+			}
+			from, end = d, e
+			// (And a short phrase that dates it: "publié jeudi,".)
+			k := e
+			for k < s.t1 && k < e+4 && t.toks[k].kind == tWord && t.toks[k].q < 0 && !t.lx.Set("comp", t.toks[k].l) {
+				k++
+			}
+			if k < s.t1 && t.toks[k].s == "," {
+				phraseEnd = k
+			}
+		} else if !a.docIn(c+n, end) {
+			// "selon des analystes cités par l'agence Belga, …": the
+			// agent who relays them is not part of the words.
+			for k := end; k < s.t1 && k < end+3 && t.out(k) && t.toks[k].kind == tWord; k++ {
+				if t.lx.Set("by", t.toks[k].l) {
+					if e := a.npRight(k+1, s); e > k+1 && e < s.t1 && t.toks[e].s == "," {
+						phraseEnd = e
+					}
+					break
+				}
+			}
+		} else {
+			// "selon une étude publiée par l'Inserm", "selon un sondage
+			// en ligne réalisé par l'organisation": a participle (and a
+			// short phrase) before the author.
+			for k := end; k < s.t1 && k < end+4 && t.out(k) && t.toks[k].kind == tWord; k++ {
+				if t.lx.Set("by", t.toks[k].l) {
+					// (Only an author named: "réalisé par l'organisation"
+					// may refer back to any of several.)
+					if e := a.npRight(k+1, s); e > k+1 {
+						if m := a.parseNP(k+1, e, 0); m != nil && (m.kind == kPerson || m.kind == kOrg || m.kind == kName || m.kind == kCountry) {
+							from, end = k+1, e
+						}
+					}
+					break
+				}
 			}
 		}
 		if p.End && !a.endsClause(end, s) {
 			return nil
 		}
 		cu.right = a.parseNP(from, end, 0)
-		cu.hi = a.prefieldEnd(c, end, s)
+		cu.hi = a.prefieldEnd(c, max(end, phraseEnd), s)
 		if cu.right == nil {
 			return nil
 		}
@@ -1222,14 +1453,22 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		// centre de recherche indépendant, l'impasse est totale": the
 		// source's appositives are not its words.
 		if cu.right.kind == kPerson || cu.right.kind == kName || cu.right.kind == kOrg {
-			end = a.skipAppositives(end, s)
+			end = a.skipAppositives(max(end, phraseEnd), s)
 			cu.hi = end
 		}
 		// "Pour lui, …", "Para el presidente, …": only a person says
 		// what they think.
 		if len(p.After) > 0 && p.After[0] == "," {
 			titled := cu.right.kind == kDesc && !cu.right.plural && cu.right.headTok >= 0 && a.isTitleWord(cu.right.headTok)
-			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && cu.right.kind != kName && !titled {
+			// "Pour les experts, …", "Pour ses opposants, …": a group of
+			// speakers, where the phrase opens the sentence.
+			group := cu.right.kind == kDesc && cu.right.plural && (cu.right.class == "people" || cu.right.class == "org") && (c == s.body || c-1 == s.body && t.lx.Set("coord", t.toks[c-1].l))
+			// A name's or an organisation's view only where the phrase
+			// opens the sentence or a clause ("Pour la CGT, …", "Mais
+			// pour la CGT, …"), not inside a title ("le commissaire
+			// européen pour le Commerce, X, …").
+			opens := c == s.body || t.toks[c-1].s == "," || t.lx.Set("coord", t.toks[c-1].l) || t.lx.Set("adverbs", t.toks[c-1].l)
+			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && !((cu.right.kind == kName || cu.right.kind == kOrg) && opens) && !titled && !group {
 				return nil
 			}
 		}
@@ -1290,7 +1529,9 @@ func (a *analysis) skipAppositives(end int, s *sentence) int {
 		}
 		l := t.toks[x].l
 		indef := lx.Set("determiners", l) && !lx.Set("definite", l) && !lx.Set("possessive", l) && !lx.Set("quantifiers", l) && !lx.Set("of", l)
-		if !indef && !a.isTitleWord(x) {
+		// "…, de l'université de Gand, …": where the source works.
+		of := lx.Set("of", l) && n == 0 && x+1 < s.t1 && (lx.Set("determiners", t.toks[x+1].l) || t.isName(x+1))
+		if !indef && !of && !a.isTitleWord(x) {
 			break
 		}
 		j, role := x, false
@@ -1434,6 +1675,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		} else if (lx.Set("aux", t.toks[k].l) || lx.Set("refl", t.toks[k].l)) && word(k+1) {
 			v = k + 1
 		}
+		if v+2 < s.t1 && lx.Set("goeson", t.toks[v].l+" "+t.toks[v+1].l) && word(v+2) {
+			v += 2 // "…», tente d'expliquer la ministre", "…», a tenu à rappeler X"
+		}
 		vb, known := lx.Verbs[t.toks[v].l]
 		if known && vb.Tags&(lang.TagFinite|lang.TagParticiple) == 0 {
 			continue // "…,” promising to campaign across the country": no subject after a gerund
@@ -1442,13 +1686,20 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		for st < s.t1 && st-v <= 2 && isTimeWord(lx, t.toks[st].l) {
 			st++ // "…», s'est défendu mercredi le porte-parole"
 		}
+		st = a.asideEnd(st, s) // "…», résume quant à elle X"
 		if known && st < s.t1 && lx.Set("prep", t.toks[st].l) && !lx.Set("inf", t.toks[st].l) {
 			// "…», rappelle en préambule le président": a short
 			// phrase between the verb and its subject.
 			p := st
 			for st++; st < s.t1 && st-v <= 4 && t.toks[st].kind == tWord && !lx.Set("determiners", t.toks[st].l) && !t.isName(st); st++ {
 			}
-			if st == p+1 {
+			e := st
+			for e < s.t1 && e-st < 3 && t.isName(e) {
+				e++
+			}
+			if st == p+1 && e > st && e < s.t1 && lx.Set("definite", t.toks[e].l) {
+				st = e // "…», a réagi sur Twitter la députée": a name after the preposition, then the subject
+			} else if st == p+1 {
 				continue // "…», subrayó sobre ese punto": the phrase after the preposition is its object
 			}
 			if st >= s.t1 || !lx.Set("determiners", t.toks[st].l) && !t.isName(st) || lx.Set("by", t.toks[st].l) || a.byIn(v+1, st) {

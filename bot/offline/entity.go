@@ -204,7 +204,13 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			return o
 		}
 	}
-	// A spokesperson or office speaks for its owner.
+	// A spokesperson or office speaks for its owner, also one only
+	// described ("le porte-parole du gouvernement").
+	if m.spokes && owner == nil && m.headTok >= 0 && m.headTok+2 < m.t1 && a.t.lx.Set("of", a.t.toks[m.headTok+1].l) {
+		if o := a.parseNP(m.headTok+1, m.t1, 1); o != nil && o.kind != kPron && o.kind != kDoc {
+			owner = a.resolve(o, sent, tok)
+		}
+	}
 	if m.spokes {
 		switch {
 		case owner != nil:
@@ -261,6 +267,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				break
 			}
 			if at.speaker != nil && at.speaker.kind == kPerson && at.sent < sent {
+				if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
+					break // "l'avocate … Le procureur réclamait …": not her
+				}
 				if e := a.subjectAfter(at, sent); e != nil {
 					return e
 				}

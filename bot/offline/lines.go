@@ -21,17 +21,39 @@ func markFurniture(t *text) {
 		nw := len(strings.Fields(raw))
 		short := p.First == p.Last && nw <= 20 && !endsSentence(raw) && !signedQuote(t, raw)
 		junk := short || nw <= 60 && (furnitureLine(t, raw) || captionLine(t, p.First, p.Last))
-		for i := p.First; i <= p.Last; i++ {
-			s := &t.sents[i]
-			if junk || furnitureLine(t, t.d.Sentences[i].Text) {
-				s.furniture = true
-			}
-		}
 		if !junk {
 			first := &t.sents[p.First]
 			first.body = datelineEnd(t, first)
 		}
+		for i := p.First; i <= p.Last; i++ {
+			s := &t.sents[i]
+			if junk {
+				s.furniture = true
+			} else if furnitureLine(t, t.d.Sentences[i].Text) {
+				if k := gluedQuote(t, s); k > 0 {
+					// "À LIRE AUSSI <headline> « … », plaide X.": the
+					// link's headline ran into the article's words,
+					// which start at the quotation mark.
+					s.body, s.glued = k, true
+					continue
+				}
+				s.furniture = true
+			}
+		}
+
 	}
+}
+
+// gluedQuote returns the opening quotation mark that follows a word with
+// no punctuation between them in a furniture sentence of a paragraph of
+// prose (a headline that ran into the article's text), or 0.
+func gluedQuote(t *text, s *sentence) int {
+	for k := s.t0 + 2; k+1 < s.t1; k++ {
+		if t.toks[k].kind == tQOpen && t.toks[k-1].kind == tWord && t.toks[k-1].q < 0 {
+			return k
+		}
+	}
+	return 0
 }
 
 // signedQuote reports whether a line is a quotation signed with a dash and
@@ -73,8 +95,9 @@ func endsSentence(s string) bool {
 		return true
 	}
 	if strings.ContainsRune("\"”'’»“«", last) {
-		// Closing marks, also two of them ('' in some newspapers' text).
-		rest := strings.TrimRight(s[:len(s)-n], "\"”'’»“«")
+		// Closing marks, also two of them ('' in some newspapers' text),
+		// and the space French sets before "»" ("… bout. »").
+		rest := strings.TrimRightFunc(s[:len(s)-n], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"”'’»“«", r) })
 		p, _ := utf8.DecodeLastRuneInString(rest)
 		return strings.ContainsRune(".?!,…", p)
 	}

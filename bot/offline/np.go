@@ -91,6 +91,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		if st < k && a.articlePrep(st) && a.boundary(st-1, s) {
 			break // Portuguese "A polícia disse …": at a clause start "a" is the article
 		}
+		if st < k && st == s.body && lx.Set("determiners", t.toks[st].l) && lx.Set("of", t.toks[st].l) {
+			break // "Des experts estiment …", "De nombreux médecins …": a determiner opening the sentence
+		}
 		st++
 	}
 	if st > k {

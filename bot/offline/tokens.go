@@ -44,6 +44,9 @@ type sentence struct {
 	// furniture marks headlines, datelines, bylines, captions and page
 	// furniture: never attributions, never facts.
 	furniture bool
+	// glued is set when a link's headline ran into the sentence before
+	// body: the evidence starts at body.
+	glued bool
 	// words and qwords count the words outside and inside quotations.
 	words, qwords int
 	// dateline is the token just after a dateline that opens the

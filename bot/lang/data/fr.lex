@@ -23,6 +23,11 @@ dire - assert say : dit:f/pp disent:f dite:pp dits:pp dites:pp disait:f disaient
 décrire - assert describe : décrit:f/pp décrivent:f décrivait:f décrivaient:f décrite:pp décrits:pp décrites:pp décrivit:f décrivant:g décrira:f
 qualifier er assert describe
 faire - assert announce part=savoir : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
+faire - assert argue part=valoir : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
+laisser er assert suggest part=entendre
+requérir - other demand : requiert:f requièrent:f requis:pp requérait:f requéraient:f requit:f requérant:g
+faire - assert express part=part_de : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
+faire - assert express part=part_d' : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 déclarer er assert say
 affirmer er assert say
 indiquer er assert say
@@ -109,9 +114,60 @@ proposer er other propose
 recommander er other recommend
 saluer er assert welcome
 féliciter er assert praise
+résumer er assert say weak
+poursuivre - assert say weak colon : poursuit:f poursuivent:f poursuivi:pp poursuivait:f poursuivaient:f poursuivit:f poursuivant:g
+continuer er assert say weak colon
+enchaîner er assert say weak colon
+reprendre - assert say weak colon : reprend:f reprennent:f repris:pp reprenait:f reprit:f reprenant:g
+renchérir ir assert say weak
+abonder er assert say weak
+compléter - assert say weak : complète:f complètent:f complété:pp complétait:f compléta:f complétant:g
+nuancer er assert say weak : nuançait:f nuança:f nuançant:g
+tempérer - assert say weak : tempère:f tempèrent:f tempéré:pp tempérait:f tempéra:f tempérant:g
+remarquer er assert note weak
+mentionner er assert note weak
+évoquer er assert note weak
+ironiser er assert comment weak
+trancher er assert say weak
+relater er assert recount weak
+rapporter er assert recount weak
+certifier er assert say weak
+garantir ir assert say weak
+objecter er assert reply weak
+exclamer er assert say refl
+suggérer - other propose weak : suggère:f suggèrent:f suggéré:pp suggérée:pp suggérait:f suggéra:f suggérant:g
+préconiser er other recommend
+redouter er assert fear opinion
+trouver er assert believe opinion weak
+prétendre - assert say : prétend:f prétendent:f prétendu:pp prétendait:f prétendaient:f prétendit:f prétendant:g
+confesser er assert say weak
+relativiser er assert say weak
+minimiser er assert say weak
+souhaiter er assert hope weak
+prôner er other propose
+pester er accuse protest weak
+insurger er accuse protest refl : insurgeait:f insurgea:f insurgeant:g
+inquiéter - other worry refl : inquiète:f inquiètent:f inquiété:pp inquiétée:pp inquiétés:pp inquiétées:pp inquiétait:f inquiétaient:f inquiéta:f
+alarmer er other alarm refl
+réjouir ir assert rejoice refl
+désoler er other sadden refl
+agacer er accuse annoy refl : agaçait:f agaça:f
+offusquer er accuse offend refl
+plaindre - accuse complain refl : plaint:f/pp plaignent:f plaignait:f plaignaient:f plaignit:f
+émouvoir - other move refl : émeut:f émeuvent:f ému:pp émue:pp émus:pp émues:pp émouvait:f émut:f
 
 [voice]
 say = Dit | Disent
+express = Exprime | Expriment
+suggest = Laisse entendre | Laissent entendre
+worry = S'inquiète | S'inquiètent
+alarm = S'alarme | S'alarment
+rejoice = Se réjouit | Se réjouissent
+sadden = Se désole | Se désolent
+annoy = S'agace | S'agacent
+offend = S'offusque | S'offusquent
+complain = Se plaint | Se plaignent
+move = S'émeut | S'émeuvent
 repeat = Réitère | Réitèrent
 describe = Décrit | Décrivent
 recount = Raconte | Racontent
@@ -379,7 +435,7 @@ quand lorsque lorsqu' puisque tandis
 et ou mais ni
 
 [set prep]
-à de d' du des dans en par pour sur avec sans sous entre vers chez contre après avant depuis pendant selon parmi malgré au aux lors envers outre dès
+à de d' du des dans en par pour sur avec sans sous entre vers chez contre après avant depuis pendant selon parmi malgré au aux lors envers outre dès auprès
 
 [set of]
 de d' du des
@@ -416,6 +472,22 @@ de d' du des la le van von der den al ben bin el da do dos y
 [set adverbs]
 également aussi encore déjà toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui leur ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir
 
+[set goeson]
+# A verb and the preposition before a reporting infinitive that leave it
+# reporting ("a tenu à rappeler que", "s'est empressé de démentir").
+tient_à tiennent_à tenait_à tenaient_à tenu_à tenue_à tenus_à tenues_à tente_de tente_d' tentent_de tentent_d' tenté_de tenté_d' tentée_de tentée_d' tentait_de tentait_d' empresse_de empressé_d' empressé_de empressée_de empressés_de empressées_de
+
+[set infgoeson]
+# A word and the preposition before a reporting infinitive that goes on
+# with the last speaker ("Et d'ajouter : « … »", "…, avant de conclure
+# que …").
+et_d' et_de avant_d' avant_de
+
+[set asides]
+# Phrases that may stand between an inverted verb and its subject ("…»,
+# résume quant à elle X", "a déclaré pour sa part le ministre").
+quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_part à_son_tour à_leur_tour de_son_côté de_leur_côté en_substance en_retour lui_aussi elle_aussi eux_aussi elles_aussi d'_ailleurs par_ailleurs
+
 [set time]
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année tôt tard début fin
 
@@ -436,6 +508,9 @@ journal quotidien hebdomadaire radio télévision chaîne agence média médias 
 
 [set newsnames]
 afp reuters ap bbc cnn belga lusa efe dpa ansa xinhua tass
+# French-language outlets, as their names stand without the article ("Le
+# Monde" is named "Monde"), accented and folded.
+monde figaro parisien échos echos libération liberation mediapart humanité humanite ouest-france franceinfo bfmtv tf1 rfi lci cnews rtl rts jdd huffpost radio-canada
 
 [set govwords]
 gouvernement ministère ministères administration ambassade consulat armée police présidence cabinet autorités préfecture mairie élysée matignon
@@ -551,6 +626,47 @@ candidate f
 membre
 délégué m
 déléguée f
+professeure f
+magistrat m
+magistrate f
+adjoint m
+adjointe f
+vice-président m
+vice-présidente f
+eurodéputé m
+eurodéputée f
+consul m gov
+consule f gov
+spécialiste
+toxicologue
+épidémiologiste
+virologue
+infectiologue
+pédiatre
+psychiatre
+psychologue
+nutritionniste
+naturopathe
+pharmacien m
+pharmacienne f
+sociologue
+politologue
+historien m
+historienne f
+philosophe
+juriste
+climatologue
+biologiste
+chirurgien m
+chirurgienne f
+urgentiste
+ingénieur m
+ingénieure f
+enseignant m
+enseignante f
+syndicaliste
+écrivain m
+écrivaine f
 
 [speakers]
 responsables officiels autorités source sources gov
@@ -559,7 +675,7 @@ police gendarmerie armée militaires soldats gov
 porte-parole spokes
 entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
-experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes people
+experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs people
 communiqué rapport étude lettre déclaration doc
 
 [orgkinds]
@@ -589,6 +705,14 @@ d' après X
 aux dires de X
 à en croire X
 pour X ,
+aux yeux de X ,
+aux yeux d' X ,
+de l' avis de X
+si l' on en croit X
+, peut-on lire dans X $
+, peut-on lire sur X $
+, pouvait-on lire dans X $
+, lit-on dans X $
 
 [furniture]
 lire aussi
