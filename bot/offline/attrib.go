@@ -2627,17 +2627,6 @@ func (a *analysis) longestName(st, end int, lone bool) *mention {
 	return nil
 }
 
-// lastSpeaker returns the speaker of the most recent attribution in
-// sentence i or the two before it, or nil.
-func (a *analysis) lastSpeaker(i int) *entity {
-	for k := i; k >= 0 && k >= i-2; k-- {
-		if ats := a.bySent[k]; len(ats) > 0 {
-			return lastOf(ats).speaker
-		}
-	}
-	return nil
-}
-
 // titledOpening reports whether sentence k opens with a phrase whose
 // head is a title ("El técnico del equipo …"): a person as its subject.
 func (a *analysis) titledOpening(k int) bool {
@@ -2706,7 +2695,8 @@ func (a *analysis) pluralVerb(cu *cue) bool {
 }
 
 // dropSpeaker returns who a verb whose subject was left out in sentence
-// i stands for: the last speaker (lastSpeaker), unless the sentence just
+// i stands for: the speaker of the most recent attribution in sentence i
+// or the two before it (a line of furniture not counted), unless the sentence just
 // before, in the same paragraph or before a quotation that opens the
 // paragraph, opens with someone else as its subject
 // ("El alcalde Luis Prado visitó la obra. Según explicó, …": Prado), or
