@@ -2110,25 +2110,27 @@ func (a *analysis) asideTail(j int, s *sentence) int {
 	for j < s.t1 && t.toks[j].kind == tWord && t.out(j) && isTimeWord(t.lx, t.toks[j].l) {
 		j++
 	}
+	// reportsNothing: no quotation, colon or complementiser after j, so
+	// the clause holds no words of its own.
+	reportsNothing := func() bool {
+		for k := j + 1; k < s.t1; k++ {
+			if tk := &t.toks[k]; tk.kind == tQOpen || tk.q >= 0 || tk.s == ":" || tk.kind == tWord && t.lx.Set("comp", tk.l) {
+				return false
+			}
+		}
+		return true
+	}
 	if j+1 < s.t1 && t.toks[j].s == "," && t.toks[j+1].kind == tWord && t.out(j+1) && a.nonFinite(t.toks[j+1].l) {
 		if _, rep := t.lx.Verbs[t.toks[j+1].l]; rep {
 			return -1 // "…, adding that …": more words
 		}
-		for k := j + 1; k < s.t1; k++ {
-			if tk := &t.toks[k]; tk.kind == tQOpen || tk.q >= 0 || tk.s == ":" || tk.kind == tWord && t.lx.Set("comp", tk.l) {
-				return -1
-			}
+		if reportsNothing() {
+			return j
 		}
-		return j
+		return -1
 	}
-	if j+2 < s.t1 && t.toks[j].kind == tWord && t.out(j) && t.lx.Set("as", t.toks[j].l) && a.isPronounTok(j+1) && a.finiteVerbIn(j+2, s.t1) {
-		// "… said as he entered the talks."
-		for k := j + 1; k < s.t1; k++ {
-			if tk := &t.toks[k]; tk.kind == tQOpen || tk.q >= 0 || tk.s == ":" || tk.kind == tWord && t.lx.Set("comp", tk.l) {
-				return -1
-			}
-		}
-		return j
+	if j+2 < s.t1 && t.toks[j].kind == tWord && t.out(j) && t.lx.Set("as", t.toks[j].l) && a.isPronounTok(j+1) && a.finiteVerbIn(j+2, s.t1) && reportsNothing() {
+		return j // "… said as he entered the talks."
 	}
 	return -1
 }
@@ -2170,12 +2172,27 @@ func (a *analysis) quoteNext(i int) [][2]int {
 	if t.toks[end].kind != tQClose {
 		return nil
 	}
-	for k := n.t0 + 1; k < end; k++ {
-		if t.toks[k].kind == tQClose || t.toks[k].kind == tQOpen {
-			return nil
-		}
+	if t.otherQuoteIn(n.t0+1, end) {
+		return nil
 	}
 	return [][2]int{{t.toks[n.t0].start, t.toks[n.t1-1].end}}
+}
+
+// otherQuoteIn reports whether a quotation mark opens or closes a
+// quotation among tokens [lo, hi); a quotation inside a quotation
+// ("“Loved ‘Lilyhammer’ …!”") is part of it and does not count.
+func (t *text) otherQuoteIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tQClose && tk.kind != tQOpen {
+			continue
+		}
+		if q := tk.q; q >= 0 && tk.start != t.qs[q].open && tk.start != t.qs[q].close {
+			continue // nested
+		}
+		return true
+	}
+	return false
 }
 
 // quoteSentence returns the span of the quotation that ends sentence j
@@ -2189,15 +2206,8 @@ func (a *analysis) quoteSentence(j int) ([][2]int, int) {
 	if s.furniture || t.quotedEnd(s) == "" {
 		return nil, 0
 	}
-	// (A quotation inside it, "“Loved ‘Lilyhammer’ …!”", is part of it.)
-	nested := func(k int) bool {
-		q := t.toks[k].q
-		return q >= 0 && t.toks[k].start != t.qs[q].open && t.toks[k].start != t.qs[q].close
-	}
-	for k := s.t0 + 1; k < s.t1-1; k++ {
-		if (t.toks[k].kind == tQClose || t.toks[k].kind == tQOpen) && !nested(k) {
-			return nil, 0 // more than one quotation
-		}
+	if t.otherQuoteIn(s.t0+1, s.t1-1) {
+		return nil, 0 // more than one quotation
 	}
 	first := j
 	for t.toks[t.sents[first].t0].kind != tQOpen {
@@ -2206,10 +2216,8 @@ func (a *analysis) quoteSentence(j int) ([][2]int, int) {
 			return nil, 0
 		}
 		first--
-		for k := t.sents[first].t0 + 1; k < t.sents[first].t1; k++ {
-			if (t.toks[k].kind == tQClose || t.toks[k].kind == tQOpen) && !nested(k) {
-				return nil, 0
-			}
+		if t.otherQuoteIn(t.sents[first].t0+1, t.sents[first].t1) {
+			return nil, 0
 		}
 	}
 	if t.quotedEnd(s) == "." && first > 0 && t.sents[first-1].para == s.para && len(a.bySent[first-1]) > 0 {
