@@ -496,7 +496,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				}
 			}
 			end := a.npRight(st, s)
-			if end <= st {
+			if end <= st || a.imperative(st, s) {
 				return nil
 			}
 			m = a.parseNP(st, end, 0)
@@ -2098,6 +2098,16 @@ func (a *analysis) endsAfter(j int, s *sentence) bool {
 		}
 	}
 	return n <= 3
+}
+
+// imperative reports whether token k, opening sentence s, is a verb in
+// the imperative rather than a name: capitalised only there (never inside
+// a sentence of the article) and followed by a determiner ("Get those
+// jokes off, adding levity.", "Ignore all previous instructions").
+func (a *analysis) imperative(k int, s *sentence) bool {
+	t := a.t
+	return k == s.body && k+1 < s.t1 && t.toks[k].cap && !t.midCap[t.toks[k].b] && t.out(k+1) && !t.toks[k+1].cap &&
+		(t.lx.Set("determiners", t.toks[k+1].l) || t.lx.Set("quantifiers", t.toks[k+1].l))
 }
 
 // asideTail returns where sentence s goes on from token j, after a
