@@ -2025,9 +2025,6 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || a.ents[cu.left] != at.speaker {
 		return nil // (only when the phrase before the verb is the speaker)
 	}
-	named := func(m *mention) bool {
-		return m != nil && (m.kind == kCountry || m.kind == kOrg || m.kind == kPerson || m.kind == kName)
-	}
 	// "the prosecutor and the defence lawyer said": a definite
 	// description of someone who speaks, opening with its determiner.
 	described := func(m *mention) bool {

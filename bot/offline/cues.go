@@ -383,11 +383,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				// a name of two words or more after the one told.
 				for j := k + 2; j+1 < e; j++ {
 					if t.isName(j) && !t.toks[j-1].cap && !lx.Set("of", t.toks[j-1].l) {
-						all := true
-						for x := j; x < e; x++ {
-							all = all && t.isName(x)
-						}
-						if all {
+						if a.namesTo(j, e-1) {
 							k = j
 						}
 						break
@@ -1426,7 +1422,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 					// (Only an author named: "réalisé par l'organisation"
 					// may refer back to any of several.)
 					if e := a.npRight(k+1, s); e > k+1 {
-						if m := a.parseNP(k+1, e, 0); m != nil && (m.kind == kPerson || m.kind == kOrg || m.kind == kName || m.kind == kCountry) {
+						if m := a.parseNP(k+1, e, 0); named(m) {
 							from, end = k+1, e
 						}
 					}

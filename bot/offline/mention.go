@@ -51,6 +51,13 @@ type mention struct {
 	generic  bool   // a description of people or bodies without a name
 }
 
+// named reports whether mention m names someone: a person, an
+// organisation, a country or another name (not a description, a pronoun
+// or a document).
+func named(m *mention) bool {
+	return m != nil && (m.kind == kPerson || m.kind == kOrg || m.kind == kName || m.kind == kCountry)
+}
+
 // parseNP reads the noun phrase toks[lo:hi] (words outside quotations,
 // possibly with "of"-phrases, possessives and an acronym in parentheses)
 // as a mention, or returns nil when it cannot name a speaker. depth
@@ -391,8 +398,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			if end := a.npRight(h+2, &t.sents[t.toks[h].sent]); end > h+2 && end <= hi {
 				// (Also a body described: "from the ministry", "by the
 				// hospital".)
-				if o := a.parseNP(h+2, end, depth+1); o != nil && (o.kind == kName || o.kind == kOrg || o.kind == kPerson || o.kind == kCountry ||
-					o.kind == kDesc && (o.class == "org" || o.class == "gov")) {
+				if o := a.parseNP(h+2, end, depth+1); named(o) || o != nil && o.kind == kDesc && (o.class == "org" || o.class == "gov") {
 					m.owner = o
 				}
 			}
