@@ -2579,8 +2579,16 @@ func (a *analysis) openingSubject(s *sentence, comma int) *entity {
 // subjectOf returns the person or organisation that opens sentence j as
 // its subject, or nil.
 func (a *analysis) subjectOf(j int) *entity {
+	e, _ := a.subject(j)
+	return e
+}
+
+// subject returns the person or organisation that opens sentence j as
+// its subject, or nil, and whether it is named in apposition to the
+// opening phrase.
+func (a *analysis) subject(j int) (*entity, bool) {
 	if j < 0 || j >= len(a.t.sents) {
-		return nil
+		return nil, false
 	}
 	s := &a.t.sents[j]
 	st := s.body
@@ -2589,36 +2597,28 @@ func (a *analysis) subjectOf(j int) *entity {
 	}
 	end := a.npRight(st, s)
 	if end <= st {
-		return nil
+		return nil, false
 	}
 	// "La portavoz del Gobierno, Pilar Alegría, se refirió …": the
 	// person named in apposition.
-	if e := a.appositiveSubject(j); e != nil {
-		return e
+	if e := a.appositiveSubject(s, end); e != nil {
+		return e, true
 	}
 	// The longest phrase from the start that names someone: the verb
 	// after it may be one the lexicon does not know ("conversou").
 	if m := a.longestName(st, end, true); m != nil {
-		return a.entityOf(m)
+		return a.entityOf(m), false
 	}
-	return nil
+	return nil, false
 }
 
 // appositiveSubject returns the person named between commas after the
-// phrase that opens sentence j ("La portavoz del Gobierno, Pilar Alegría,
-// se refirió …", "O técnico do Flamengo, Tite, comentou …"), or nil.
-func (a *analysis) appositiveSubject(j int) *entity {
-	if j < 0 || j >= len(a.t.sents) {
-		return nil
-	}
+// phrase that opens sentence s and ends at token end ("La portavoz del
+// Gobierno, Pilar Alegría, se refirió …", "O técnico do Flamengo, Tite,
+// comentou …"), or nil.
+func (a *analysis) appositiveSubject(s *sentence, end int) *entity {
 	t := a.t
-	s := &t.sents[j]
-	st := s.body
-	if tk := &t.toks[st]; tk.kind == tWord && t.lx.Set("prep", tk.l) {
-		st = a.afterOpening(s)
-	}
-	end := a.npRight(st, s)
-	if end <= st || end+1 >= s.t1 || t.toks[end].s != "," {
+	if end+1 >= s.t1 || t.toks[end].s != "," {
 		return nil
 	}
 	if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < s.t1 && t.toks[e2].s == "," {
@@ -2729,7 +2729,7 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 		if o := &a.t.sents[i]; k == i-1 && (a.t.sents[k].para == o.para || o.t0 < o.t1 && a.t.toks[o.t0].kind == tQOpen) {
 			// (also the sentence before a quotation that opens its
 			// paragraph: "Delgado hizo un llamado … ¶ «…», enfatizó.")
-			if e := a.subjectOf(k); e != nil && (e.kind == kPerson || e.kind == kOrg || e.kind == kName && a.appositiveSubject(k) == e) {
+			if e, appos := a.subject(k); e != nil && (e.kind == kPerson || e.kind == kOrg || e.kind == kName && appos) {
 				return e // (a lone capitalised word opening the sentence only as a name in apposition: "O técnico, Tite, …")
 			} else if e == nil {
 				if e := a.agentAtEnd(k); e != nil {
