@@ -462,7 +462,10 @@ func (a *analysis) propagateQuotes() {
 		}
 	}
 	// Continuations.
-	var prev *attribution
+	// prev is the speaker a sentence may go on with; held is the last
+	// one given up for a sentence of the outlet's own, which indirect
+	// speech in the subjunctive may still go on with.
+	var prev, held *attribution
 	prevPara := -1
 	for i := range t.sents {
 		s := &t.sents[i]
@@ -495,7 +498,13 @@ func (a *analysis) propagateQuotes() {
 		// A quotation continues a direct quotation before it, or an
 		// indirect statement in the sentence just before ("He admits he
 		// was afraid. “I did not know …”").
+		if prev == nil && reported && held != nil && i-held.last <= 2 && !a.otherPronoun(i, held.speaker) {
+			prev = held // "Sonst könnte er zumachen. Viel habe sich verändert."
+		}
 		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherPronoun(i, prev.speaker) {
+			if prev != nil {
+				held = prev
+			}
 			prev = nil
 			continue
 		}

@@ -1154,6 +1154,18 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "de Konjunktiv I of an -ieren verb", sent: 2, speaker: "Dirk Schimmelpfennig",
 			text: "Der Sportdirektor Dirk Schimmelpfennig sagte am Montag, man erwarte das Gutachten in dieser Woche. " +
 				"Der Verband reagiere damit auf die Vorwürfe der Athleten."},
+		{name: "de Konjunktiv I after a sentence of the outlet's own goes on reporting", sent: 3, speaker: "Jonas Weber",
+			text: "Der Virologe Jonas Weber sagte am Montag, die Felder seien zu trocken. " +
+				"Er arbeitet seit zwanzig Jahren in der Region. " +
+				"Damit steige das Risiko für die Bauern im Sommer."},
+		{name: "de Konjunktiv I opening the next paragraph after a sentence of the outlet's own", sent: 3, speaker: "Jonas Weber",
+			text: "Der Virologe Jonas Weber sagte am Montag, die Felder seien zu trocken. " +
+				"Er arbeitet seit zwanzig Jahren in der Region.\n\n" +
+				"Damit steige das Risiko für die Bauern im Sommer.\n"},
+		{name: "de Konjunktiv I two sentences of the outlet's own later: no one's", sent: 4, none: true,
+			text: "Der Virologe Jonas Weber sagte am Montag, die Felder seien zu trocken. " +
+				"Er arbeitet seit zwanzig Jahren in der Region. Die Ernte beginnt im Juli. " +
+				"Damit steige das Risiko für die Bauern im Sommer."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
