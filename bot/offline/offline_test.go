@@ -1166,6 +1166,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Virologe Jonas Weber sagte am Montag, die Felder seien zu trocken. " +
 				"Er arbeitet seit zwanzig Jahren in der Region. Die Ernte beginnt im Juli. " +
 				"Damit steige das Risiko für die Bauern im Sommer."},
+		{name: "de plädieren für: the subject advocates it", sent: 2, speaker: "Anna Roth", claim: "Plädiert für eine Senkung",
+			text: "Der Verband legte am Montag seine Zahlen vor. Die Gewerkschaftschefin Anna Roth plädierte für eine Senkung der Stromsteuer."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},

@@ -95,6 +95,7 @@ schildern ernin assert recount
 melden wkt assert report
 bemängeln ern accuse criticize
 beurteilen in assert believe opinion
+plädieren in other advocate takes=für|gegen
 
 [voice]
 say = Sagt | Sagen
@@ -129,6 +130,7 @@ propose = Schlägt vor | Schlagen vor
 regret = Bedauert | Bedauern
 welcome = Begrüßt | Begrüßen
 praise = Lobt | Loben
+advocate = Plädiert | Plädieren
 
 [phrases]
 clause = {verb}, {content}
