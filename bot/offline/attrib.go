@@ -2718,6 +2718,7 @@ func (a *analysis) pluralVerb(cu *cue) bool {
 // nil.
 func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 	lo := i - 2
+	nameless := true // no name in the sentences between
 	for k := i; k >= 0 && k >= lo; k-- {
 		if a.t.sents[k].furniture {
 			lo-- // a line of furniture between them ("También puede leer: …") does not count
@@ -2725,6 +2726,12 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 		}
 		if ats := a.bySent[k]; len(ats) > 0 {
 			return lastOf(ats).speaker
+		}
+		if k < i {
+			nameless = nameless && len(a.nameMentions(k)) == 0
+		}
+		if k == lo && lo == i-2 && nameless {
+			lo-- // two sentences that name no one do not end the last speaker's turn
 		}
 		if o := &a.t.sents[i]; k == i-1 && (a.t.sents[k].para == o.para || o.t0 < o.t1 && a.t.toks[o.t0].kind == tQOpen) {
 			// (also the sentence before a quotation that opens its

@@ -1168,6 +1168,15 @@ func TestSentenceClaims(t *testing.T) {
 				"Damit steige das Risiko für die Bauern im Sommer."},
 		{name: "de plädieren für: the subject advocates it", sent: 2, speaker: "Anna Roth", claim: "Plädiert für eine Senkung",
 			text: "Der Verband legte am Montag seine Zahlen vor. Die Gewerkschaftschefin Anna Roth plädierte für eine Senkung der Stromsteuer."},
+		{name: "pt a left-out subject after two sentences that name no one: the last speaker", sent: 4, speaker: "Wilson Witzel",
+			text: "O governador Wilson Witzel disse que vai liberar os treinos. O governante não incluiu essas atividades no decreto. A quarentena está vigente até maio.\n\n" +
+				"\"A responsabilidade é dos clubes\", disse.\n"},
+		{name: "pt a left-out subject after a sentence that names someone else: no one's", sent: 4, none: true,
+			text: "O governador Wilson Witzel disse que vai liberar os treinos. O decreto foi publicado por Paulo Souza. A quarentena está vigente até maio.\n\n" +
+				"\"A responsabilidade é dos clubes\", disse.\n"},
+		{name: "pt a left-out subject after three sentences that name no one: no one's", sent: 5, none: true,
+			text: "O governador Wilson Witzel disse que vai liberar os treinos. O governante não incluiu essas atividades no decreto. A quarentena está vigente até maio. Os clubes voltam a treinar na segunda.\n\n" +
+				"\"A responsabilidade é dos clubes\", disse.\n"},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
