@@ -19,7 +19,7 @@ func markFurniture(t *text) {
 	for _, p := range t.d.Paragraphs {
 		raw := t.src[p.Start:p.End]
 		nw := len(strings.Fields(raw))
-		short := p.First == p.Last && nw <= 20 && !endsSentence(raw) && !signedQuote(t, raw)
+		short := p.First == p.Last && nw <= 20 && !endsSentence(raw) && !signedQuote(t, raw) && !introduces(raw, nw)
 		junk := short || nw <= 60 && (furnitureLine(t, raw) || captionLine(t, p.First, p.Last))
 		if !junk {
 			first := &t.sents[p.First]
@@ -42,6 +42,13 @@ func markFurniture(t *text) {
 		}
 
 	}
+}
+
+// introduces reports whether a line of nw words is a sentence that ends
+// with a colon to introduce the paragraph after it ("The governor
+// insisted the decision was the clubs':"), not a label ("Related:").
+func introduces(line string, nw int) bool {
+	return nw >= 5 && strings.HasSuffix(strings.TrimRightFunc(line, unicode.IsSpace), ":")
 }
 
 // gluedQuote returns the opening quotation mark that follows a word with

@@ -1177,6 +1177,12 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "pt a left-out subject after three sentences that name no one: no one's", sent: 5, none: true,
 			text: "O governador Wilson Witzel disse que vai liberar os treinos. O governante não incluiu essas atividades no decreto. A quarentena está vigente até maio. Os clubes voltam a treinar na segunda.\n\n" +
 				"\"A responsabilidade é dos clubes\", disse.\n"},
+		{name: "a paragraph of one sentence ending with a colon is prose, not a headline", sent: 2, speaker: "Wilson Witzel", claim: "Reitera que",
+			text: "O governador Wilson Witzel falou com a imprensa no Rio.\n\n" +
+				"Witzel reforçou que esta decisão está na mão dos clubes:\n\n\"Os atletas têm de estar protegidos.\"\n"},
+		{name: "the quotation after a paragraph ending with a colon is its speaker's", sent: 3, speaker: "Wilson Witzel",
+			text: "O governador Wilson Witzel falou com a imprensa no Rio.\n\n" +
+				"Witzel reforçou que esta decisão está na mão dos clubes:\n\n\"Os atletas têm de estar protegidos.\"\n"},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},

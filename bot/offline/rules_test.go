@@ -128,3 +128,24 @@ func TestRuleAblation(t *testing.T) {
 		fmt.Printf("%-32s %7d %7d %7d\n", r.rule, claims[r.rule], r.found, r.wrong)
 	}
 }
+
+// TestIntroduces: a line that ends with a colon is a sentence introducing
+// the next paragraph only when it has five words or more; a shorter one
+// is a label ("Related:"), and a line without a colon is neither.
+func TestIntroduces(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Witzel reforçou que a decisão é dos clubes:", true},
+		{"The governor insisted on one point: \n", true},
+		{"Related stories:", false},
+		{"Os números do dia:", false},
+		{"The governor insisted on one point", false},
+		{"The governor insisted: the clubs decide.", false},
+	} {
+		if got := introduces(tc.line, len(strings.Fields(tc.line))); got != tc.want {
+			t.Errorf("introduces(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
