@@ -1839,9 +1839,13 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			if lx.Set("aux", t.toks[k].l) && k+2 < s.t1 {
 				v = k + 1
 			}
+			goesOn := false
+			if v+2 < s.t1 && lx.Set("goeson", t.toks[v].l+" "+t.toks[v+1].l) {
+				v, goesOn = v+2, true // "Também voltou a defender que …"
+			}
 			vb, known := lx.Verbs[t.toks[v].l]
-			if v > k && vb.Tags&lang.TagParticiple != 0 {
-				vb.Tags |= lang.TagFinite // "Así, ha explicado que …": the auxiliary is finite
+			if v > k && vb.Tags&lang.TagParticiple != 0 || goesOn && vb.Tags&lang.TagBase != 0 {
+				vb.Tags |= lang.TagFinite // "Así, ha explicado que …", "voltou a defender que": the first verb is finite
 			}
 			if v == s.body && vb.Tags&lang.TagGerund != 0 {
 				vb.Tags |= lang.TagFinite // "Agregando que …": the sentence before goes on

@@ -1183,6 +1183,12 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "the quotation after a paragraph ending with a colon is its speaker's", sent: 3, speaker: "Wilson Witzel",
 			text: "O governador Wilson Witzel falou com a imprensa no Rio.\n\n" +
 				"Witzel reforçou que esta decisão está na mão dos clubes:\n\n\"Os atletas têm de estar protegidos.\"\n"},
+		{name: "pt voltar a before a reporting verb leaves it reporting", sent: 2, speaker: "Arthur Lira",
+			text: "O presidente da Câmara, Arthur Lira, disse que o país precisa de calma. Lira voltou a defender que haja uma trégua entre os Poderes."},
+		{name: "pt voltar a before a reporting verb, subject left out: the last speaker", sent: 2, speaker: "Arthur Lira",
+			text: "O presidente da Câmara, Arthur Lira, disse que o país precisa de calma. Também voltou a defender que haja uma trégua entre os Poderes."},
+		{name: "pt voltar a before another verb reports nothing", sent: 2, none: true,
+			text: "O presidente da Câmara, Arthur Lira, disse que o país precisa de calma. Voltou a viajar para Brasília no domingo, onde o país espera uma trégua."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},

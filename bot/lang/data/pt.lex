@@ -358,6 +358,13 @@ poderia poderiam deveria deveriam vai vão pode podem deve devem quer querem ter
 [set inf]
 a de para
 
+[set goeson]
+# A verb and the preposition (or a verb and its noun) before a reporting
+# infinitive that leave it reporting ("voltou a defender que", "fez
+# questão de dizer", "insistiu em afirmar").
+volta_a voltam_a voltou_a voltaram_a voltava_a voltavam_a voltará_a voltarão_a tem_voltado insiste_em insistem_em insistiu_em insistiram_em
+faz_questão fazem_questão fez_questão fizeram_questão
+
 [set comp]
 que
 
