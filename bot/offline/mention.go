@@ -607,6 +607,12 @@ func (t *text) isName(k int) bool {
 	if !t.midCap[l] && t.adverbEnding(l) {
 		return false
 	}
+	// "Rendido, tentou …", "Preocupada, la ministra …": a participle
+	// before a comma describes the subject; a name is not cut off from
+	// its verb by a comma.
+	if !t.midCap[l] && k+1 < s.t1 && t.toks[k+1].s == "," && t.endsIn("participleendings", l, 2) {
+		return false
+	}
 	return t.midCap[l] || lang.IsAcronym(tk.s) || !t.lowerSeen[l]
 }
 

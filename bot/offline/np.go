@@ -252,7 +252,7 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			continue
 		case j > k && lx.Set("definite", l) && !lx.Set("determiners", t.toks[j-1].l) && !lx.Set("of", t.toks[j-1].l) && !lx.Set("prep", t.toks[j-1].l) && !lx.Set("coord", t.toks[j-1].l):
 			// A new phrase starts: "à cette occasion | le ministre".
-		case lx.Set("coord", l) && t.glue(j, s.t1):
+		case lx.Set("coord", l) && (t.glue(j, s.t1) || a.sharedRoles(k, j, s)):
 			continue
 		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l):
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
@@ -267,6 +267,33 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		break
 	}
 	return j
+}
+
+// sharedRoles reports whether the "and" at token j joins two roles of
+// one named person in the phrase that starts at k with a determiner:
+// "O escritor e historiador Benjamin Moser", "the writer and historian
+// Ann Lee" (a second role with a determiner of its own is a second
+// person: "the prosecutor and the lawyer").
+func (a *analysis) sharedRoles(k, j int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if !lx.Set("determiners", t.toks[k].l) || j-1 <= k || t.toks[j-1].cap {
+		return false
+	}
+	for m := j + 1; m < s.t1 && m <= j+3; m++ {
+		tk := &t.toks[m]
+		if !t.out(m) {
+			return false
+		}
+		if t.isName(m) {
+			return m > j+1
+		}
+		if tk.cap || lx.Set("determiners", tk.l) || lx.Set("prep", tk.l) || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) ||
+			a.isPronounTok(m) || a.isVerb(m) {
+			return false
+		}
+	}
+	return false
 }
 
 // boundary reports whether token i (the token before a phrase) ends a

@@ -778,6 +778,11 @@ HR | Croacia | croata, croatas | Zagreb
 EU | Unión Europea, UE | europeo, europea, europeos, europeas | Bruselas
 VA | Vaticano, Santa Sede |  | Vaticano
 
+[set participleendings]
+# Participles that open a sentence before a comma ("Preocupada, la ministra …", "Rendido, intentó …"):
+# never a name.
+ado ada ados adas ido ida idos idas
+
 [set adverbendings]
 # Adverbs of manner: "respondió rápidamente", "dijo públicamente".
 mente

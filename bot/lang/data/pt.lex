@@ -761,6 +761,11 @@ HR | Croácia | croata, croatas | Zagreb
 EU | União Europeia, UE | europeu, europeus | Bruxelas
 VA | Vaticano, Santa Sé |  | Vaticano
 
+[set participleendings]
+# Participles that open a sentence before a comma ("Rendido, tentou …", "Preocupada, a ministra …"):
+# never a name.
+ado ada ados adas ido ida idos idas
+
 [set adverbendings]
 # Adverbs of manner: "respondeu prontamente", "disse publicamente".
 mente
