@@ -97,7 +97,10 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 			continue
 		}
 		a.ents[sl.m] = e
-		a.touch(e, i, sl.m, sl.subject || a.opensMainClause(i, sl.m.t0))
+		// An owner is not the subject ("Trump's remarks were wrong, he
+		// said": the remarks are).
+		owner := a.t.toks[sl.m.t1-1].poss
+		a.touch(e, i, sl.m, !owner && (sl.subject || a.opensMainClause(i, sl.m.t0)))
 	}
 }
 

@@ -146,6 +146,9 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 	case kCountry:
 		return r.country(m.country)
 	case kPerson, kName, kOrg:
+		if a.ownerName(m) {
+			m.name = stripPossessive(m.name) // "Trump's remarks": Trump
+		}
 		e := r.lookup(lang.Fold(m.name))
 		if e == nil {
 			// "ABS-CBN Corporation" then "ABS-CBN": the longer name
@@ -188,6 +191,35 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		return a.resolveDesc(m, sent, tok)
 	}
 	return nil
+}
+
+// ownerName reports whether a name mention ends with a possessive that
+// owns the word after it ("Trump's remarks"), not one that is part of the
+// name ("Macy's said").
+func (a *analysis) ownerName(m *mention) bool {
+	t := a.t
+	k := m.t1
+	// Only when the article also writes the name without the ending:
+	// "Moody's economists", "McDonald's says" keep it.
+	return k > 0 && t.toks[k-1].poss && k < len(t.toks) && t.out(k) && t.toks[k].sent == t.toks[k-1].sent &&
+		a.writtenBare(stripPossessive(m.name))
+}
+
+// writtenBare reports whether the article writes name at least once not
+// followed by a possessive ending.
+func (a *analysis) writtenBare(name string) bool {
+	src := a.t.src
+	for off := 0; ; {
+		i := strings.Index(src[off:], name)
+		if i < 0 {
+			return false
+		}
+		rest := src[off+i+len(name):]
+		if !strings.HasPrefix(rest, "'") && !strings.HasPrefix(rest, "’") {
+			return true
+		}
+		off += i + len(name)
+	}
 }
 
 // resolveDesc resolves a description.

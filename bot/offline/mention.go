@@ -205,7 +205,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		if t.toks[k].poss {
 			if o := a.parseNP(i, k+1, depth+1); o != nil {
 				o.surface = strings.TrimSuffix(strings.TrimSuffix(o.surface, "'s"), "’s")
-				o.name = strings.TrimSuffix(strings.TrimSuffix(o.name, "'s"), "’s")
+				o.name = stripPossessive(o.name)
 				possessor = o
 			}
 			i = k + 1
@@ -524,6 +524,12 @@ func (a *analysis) authorWord(k int) bool {
 	l := t.toks[k].b
 	return t.isName(k) || t.lx.Set("govwords", l) || t.lx.Set("orgwords", l) || t.lx.Set("mediawords", l) ||
 		t.lx.Speakers[l] != "" || a.gaz.countryIn(t.toks, k, k+1) != nil
+}
+
+// stripPossessive drops an English possessive ending from a name
+// ("Trump's" → "Trump").
+func stripPossessive(name string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 }
 
 // isName reports whether token k can be part of a proper name: a

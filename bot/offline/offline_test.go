@@ -1197,6 +1197,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O escritor e historiador Benjamin Moser conheceu a obra. \"Mais tarde, fui lendo mais\". Ele tentou ampliar o alcance da obra - o que, diz, \"não é algo fácil\"."},
 		{name: "es two roles joined by y before a name are one person's", sent: 2, speaker: "Juan Pérez",
 			text: "El escritor e historiador Juan Pérez visitó el museo el lunes. «Fue una sorpresa», dijo."},
+		{name: "an owner opening the sentence is not the subject a pronoun after it stands for", sent: 2, speaker: "John Lee",
+			text: "Senator John Lee spoke to reporters on Monday. Trump's remarks were wrong, he said."},
+		{name: "an owner in an opening participle phrase is not the subject either", sent: 2, speaker: "John Lee",
+			text: "Senator John Lee spoke to reporters on Monday. Asked about Donald Trump's remarks, he said the plan would fail."},
+		{name: "a name read as an owner is named without its possessive ending", sent: 2, notParty: "Donald Trump's",
+			text: "The plan was announced on Monday by Donald Trump. Asked about Donald Trump's remarks, he said the plan would fail."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
