@@ -706,12 +706,22 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// Sanders's critique"). (French "elle" may be a body's.)
 				continue
 			}
+			if m.plural && sn.e.kind == kCountry && !sn.subject && a.seatNamed(sn) {
+				continue // "Two doctors flew to Berlin. They said …": a place, not who speaks
+			}
 			if compatible(m, sn.e) {
 				return sn.e
 			}
 		}
 	}
 	return nil
+}
+
+// seatNamed reports whether a country was mentioned by its capital or
+// seat ("Berlin", "the Kremlin").
+func (a *analysis) seatNamed(sn seen) bool {
+	f, n := a.gaz.match(a.t.toks, sn.tok, sn.end)
+	return n > 0 && f.kind == formSeat
 }
 
 // opensWithPronoun reports whether sentence i opens, outside quotations,

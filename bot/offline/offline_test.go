@@ -1203,6 +1203,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Senator John Lee spoke to reporters on Monday. Asked about Donald Trump's remarks, he said the plan would fail."},
 		{name: "a name read as an owner is named without its possessive ending", sent: 2, notParty: "Donald Trump's",
 			text: "The plan was announced on Monday by Donald Trump. Asked about Donald Trump's remarks, he said the plan would fail."},
+		{name: "they is not a city someone travelled to", sent: 2, none: true,
+			text: "Two doctors flew to Berlin on Monday. They said the virus was spreading."},
+		{name: "they may be a government its seat names as the subject", sent: 2, speaker: "Russia",
+			text: "The Kremlin closed the borders on Monday. They said the virus was spreading."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
