@@ -1207,6 +1207,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Two doctors flew to Berlin on Monday. They said the virus was spreading."},
 		{name: "they may be a government its seat names as the subject", sent: 2, speaker: "Russia",
 			text: "The Kremlin closed the borders on Monday. They said the virus was spreading."},
+		{name: "majority leader is a title, not an organisation the person leads", sent: 1, parties: "Chuck Rivers",
+			text: "Senate Majority Leader Chuck Rivers said the vote was a disgrace."},
+		{name: "a whip is a title", sent: 1, parties: "Ann Cole",
+			text: "House Minority Whip Ann Cole said the vote was a disgrace."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},

@@ -626,7 +626,7 @@ government administration ministry ministries department embassy consulate army 
 opposition former ex-president retired dissident rebel rebels activist activists exiled senator senators congressman congresswoman lawmaker lawmakers legislator legislators mp mps parliamentarian candidate critic critics citizen citizens journalist reporter student students protester protesters company firm court judge judges tribunal prosecutor prosecutors
 
 [set titlemods]
-prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired
+prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority
 
 [set plural]
 officials associates supporters groups users organizers organisers ministers protesters residents lawmakers critics activists witnesses sources experts analysts leaders members authorities police people diplomats researchers scientists doctors investigators prosecutors officers soldiers troops rebels militants fighters villagers survivors victims families relatives aides advisers employees workers staff students parents elders
@@ -741,6 +741,7 @@ speaker
 attorney
 solicitor
 leader head
+whip
 officer
 captain
 capt.
