@@ -517,7 +517,9 @@ func (a *analysis) propagateQuotes() {
 			at := &attribution{speaker: prev.speaker, surface: prev.surface, via: prev.via, viaName: prev.viaName,
 				verb: prev.verb, kind: akInherit, cue: -1, sent: i, last: i, marked: true, how: "inherit-reported",
 				content: [][2]int{{t.d.Sentences[i].Start, t.d.Sentences[i].End}}}
-			at.verb.Stance = "assert"
+			// The speaker goes on saying: "Er kündigte an, … zu ziehen.
+			// Die Regierung habe …" is no announcement.
+			at.verb.Stance, at.verb.Voice = "assert", "say"
 			a.atts = append(a.atts, at)
 			a.bySent[i] = []*attribution{at}
 			prev = at

@@ -1211,6 +1211,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Senate Majority Leader Chuck Rivers said the vote was a disgrace."},
 		{name: "a whip is a title", sent: 1, parties: "Ann Cole",
 			text: "House Minority Whip Ann Cole said the vote was a disgrace."},
+		{name: "de indirect speech going on after an announcement is said, not announced", sent: 2, speaker: "Peter Lang", claim: "Sagt, die Regierung",
+			text: "CDU-Fraktionschef Peter Lang kündigte an, notfalls vor das Verfassungsgericht zu ziehen. Die Regierung habe jedes Maß verloren."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
