@@ -250,7 +250,8 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			continue // "d'anciens officiers", "des experts"
 		case lx.Set("of", l) && j > k && j+1 < s.t1 && t.out(j+1) && !lx.Set("comp", t.toks[j+1].l):
 			continue
-		case j > k && lx.Set("definite", l) && !lx.Set("determiners", t.toks[j-1].l) && !lx.Set("of", t.toks[j-1].l) && !lx.Set("prep", t.toks[j-1].l) && !lx.Set("coord", t.toks[j-1].l):
+		case j > k && (lx.Set("definite", l) || lx.NounCaps && lx.Set("determiners", l) && t.toks[j-1].cap) &&
+			!lx.Set("determiners", t.toks[j-1].l) && !lx.Set("of", t.toks[j-1].l) && !lx.Set("prep", t.toks[j-1].l) && !lx.Set("coord", t.toks[j-1].l):
 			// A new phrase starts: "à cette occasion | le ministre".
 		case lx.Set("coord", l) && (t.glue(j, s.t1) || a.sharedRoles(k, j, s)):
 			continue
@@ -259,6 +260,10 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		case j > k && (a.isPronounTok(j-1) || a.isPronounTok(j) && !lx.Set("determiners", l)):
 			// A pronoun is a phrase of its own ("told host Chris Cuomo
 			// | she believed …").
+		case lx.NounCaps && j > k && !tk.cap && t.toks[j-1].cap && t.toks[j-1].kind == tWord && !lx.Set("determiners", t.toks[j-1].l) &&
+			!lx.Set("determiners", l) && !lx.Set("of", l) && !lx.Set("coord", l) && !lx.Set("nameglue", l) && !lx.Set("refl", l):
+			// German writes nouns with a capital: a lower-case word after
+			// one is no part of its phrase ("des Ministeriums | fehlen").
 		case isTimeWord(lx, l) && !tk.cap || lx.Set("adverbs", l) && !tk.cap && j > k:
 		case a.isVerb(j) && j > k:
 		default:

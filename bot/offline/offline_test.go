@@ -1213,6 +1213,13 @@ func TestSentenceClaims(t *testing.T) {
 			text: "House Minority Whip Ann Cole said the vote was a disgrace."},
 		{name: "de indirect speech going on after an announcement is said, not announced", sent: 2, speaker: "Peter Lang", claim: "Sagt, die Regierung",
 			text: "CDU-Fraktionschef Peter Lang kündigte an, notfalls vor das Verfassungsgericht zu ziehen. Die Regierung habe jedes Maß verloren."},
+		{name: "de a lower-case word after a noun ends its phrase", sent: 2, notParty: "Ministeriums fehlen",
+			text: "Die Regierung legte den Haushalt vor. Nach Angaben des Ministeriums fehlen im Haushalt rund 17 Milliarden Euro."},
+		{name: "de a determiner after a noun starts another phrase", sent: 1, notParty: "Schulden",
+			text: "Laut einer Umfrage des ZDF-Politbarometers lehnen 58 Prozent der Deutschen neue Schulden ab."},
+		{name: "de an adverb opening a sentence is no name", sent: 3, notParty: "Vielmehr",
+			text: "Der Konzern Rheinmetall erklärte, es gebe kein Leck. Vielmehr sei ein Dienstleister betroffen gewesen. " +
+				"Es handle sich um Lieferscheine, so ein Sprecher."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
