@@ -1220,6 +1220,10 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "de an adverb opening a sentence is no name", sent: 3, notParty: "Vielmehr",
 			text: "Der Konzern Rheinmetall erklärte, es gebe kein Leck. Vielmehr sei ein Dienstleister betroffen gewesen. " +
 				"Es handle sich um Lieferscheine, so ein Sprecher."},
+		{name: "de sich zu Wort melden reports no words", sent: 2, none: true,
+			text: "Die Regierung legte den Haushalt vor. Auch die Gewerkschaften meldeten sich zu Wort."},
+		{name: "de melden with a clause reports it", sent: 2, party: "Polizei", claim: "Berichtet",
+			text: "In Köln wurde am Montag eine Bank überfallen. Die Polizei meldete, der Täter sei gefasst."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},

@@ -92,7 +92,7 @@ einschätzen - assert believe sep=ein opinion : schätzt:f schätzte:f schätzte
 vermuten int assert believe opinion
 annehmen - assert believe sep=an opinion : nimmt:f nahm:f nahmen:f angenommen:pp
 schildern ernin assert recount
-melden wkt assert report
+melden wkt assert report weak
 bemängeln ern accuse criticize
 beurteilen in assert believe opinion
 plädieren in other advocate takes=für|gegen
