@@ -516,7 +516,7 @@ func (a *analysis) propagateQuotes() {
 			// Entscheidung sei überfällig."): its own claim.
 			at := &attribution{speaker: prev.speaker, surface: prev.surface, via: prev.via, viaName: prev.viaName,
 				verb: prev.verb, kind: akInherit, cue: -1, sent: i, last: i, marked: true, how: "inherit-reported",
-				content: [][2]int{{t.d.Sentences[i].Start, t.d.Sentences[i].End}}}
+				content: [][2]int{t.bodySpan(i)}}
 			// The speaker goes on saying: "Er kündigte an, … zu ziehen.
 			// Die Regierung habe …" is no announcement.
 			at.verb.Stance, at.verb.Voice = "assert", "say"
@@ -531,13 +531,13 @@ func (a *analysis) propagateQuotes() {
 			if prev.tail > 0 {
 				prev.evEnd = 0 // the evidence runs on to the quotation's end
 			}
-			prev.content = mergeSpan(prev.content, [2]int{t.d.Sentences[i].Start, t.d.Sentences[i].End})
+			prev.content = mergeSpan(prev.content, t.bodySpan(i))
 			a.bySent[i] = []*attribution{prev}
 			continue
 		}
 		at := &attribution{speaker: prev.speaker, surface: prev.surface, via: prev.via, viaName: prev.viaName,
 			verb: prev.verb, kind: akInherit, cue: -1, sent: i, last: i, direct: true, marked: true, how: "inherit-quote",
-			content: [][2]int{{t.d.Sentences[i].Start, t.d.Sentences[i].End}}}
+			content: [][2]int{t.bodySpan(i)}}
 		at.verb.Stance = "assert"
 		if !prev.direct {
 			at.verb.Voice = "say" // "criticised the decision." then “…”: the quotation is said
@@ -668,6 +668,16 @@ func mergeSpan(spans [][2]int, sp [2]int) [][2]int {
 	out = append(out, sp)
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
+}
+
+// bodySpan returns the byte span of sentence i after any dateline
+// ("Berlin – ").
+func (t *text) bodySpan(i int) [2]int {
+	d := t.d.Sentences[i]
+	if s := &t.sents[i]; s.body > s.t0 && s.body < s.t1 {
+		return [2]int{t.toks[s.body].start, d.End}
+	}
+	return [2]int{d.Start, d.End}
 }
 
 // sentAt returns the sentence holding byte offset off, or -1.

@@ -649,7 +649,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil
 		}
 		at.how = "cleft"
-		at.content = [][2]int{{t.d.Sentences[i-1].Start, t.d.Sentences[i-1].End}}
+		at.content = [][2]int{t.bodySpan(i - 1)}
 		at.marked, at.lead = true, 1
 		return at
 	}

@@ -178,13 +178,29 @@ func datelineEnd(t *text, s *sentence) int {
 		case tk.s == ")":
 			paren = false
 		case tk.s == "," || tk.s == "." || tk.s == "/":
-		case (tk.s == "—" || tk.s == "–" || tk.s == "-" || tk.s == "--") && (marks > 0 || k > s.t0 && t.toks[k-1].s == "."):
-			return k + 1 // "WASHINGTON —", "BEIJING (AP) —", "Washington.-"
+		case (tk.s == "—" || tk.s == "–" || tk.s == "-" || tk.s == "--") && (marks > 0 || k > s.t0 && t.toks[k-1].s == "." || placeDash(t, s, k)):
+			return k + 1 // "WASHINGTON —", "BEIJING (AP) —", "Washington.-", "Berlin – Die …"
 		default:
 			return s.t0
 		}
 	}
 	return s.t0
+}
+
+// placeDash reports whether the dash at token k follows one or two
+// capitalised words that open sentence s, with spaces around it, and a
+// capitalised word after it: a dateline in title case ("Berlin – Die
+// Bundesregierung will …", "São Paulo — O governo …").
+func placeDash(t *text, s *sentence, k int) bool {
+	if k == s.t0 || k-s.t0 > 2 || k+1 >= s.t1 || !t.toks[k+1].cap || t.toks[k+1].kind != tWord {
+		return false
+	}
+	for j := s.t0; j < k; j++ {
+		if t.toks[j].kind != tWord || !t.toks[j].cap {
+			return false
+		}
+	}
+	return t.toks[k].start > t.toks[k-1].end && t.toks[k+1].start > t.toks[k].end
 }
 
 // monthAbbrev reports whether w shortens a month's name ("oct", "sept",

@@ -1224,6 +1224,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Regierung legte den Haushalt vor. Auch die Gewerkschaften meldeten sich zu Wort."},
 		{name: "de melden with a clause reports it", sent: 2, party: "Polizei", claim: "Berichtet",
 			text: "In Köln wurde am Montag eine Bank überfallen. Die Polizei meldete, der Täter sei gefasst."},
+		{name: "de a dateline in title case is not the words", sent: 2, speaker: "Jörg Kramer", claim: "Kündigt an, die Bundesregierung",
+			text: "Berlin – Die Bundesregierung will die Schuldenbremse erneut aussetzen. Das kündigte Finanzminister Jörg Kramer am Montag an."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},

@@ -11,6 +11,7 @@ import (
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/eval/polnear"
 	"github.com/briefbot/briefbot/bot/ground"
+	"github.com/briefbot/briefbot/bot/lang"
 )
 
 // TestRuleAblation measures each speaker rule (attribution.how) on a
@@ -146,6 +147,27 @@ func TestIntroduces(t *testing.T) {
 	} {
 		if got := introduces(tc.line, len(strings.Fields(tc.line))); got != tc.want {
 			t.Errorf("introduces(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestDateline: where the body of a paragraph's first sentence starts
+// after a dateline, and where it does not.
+func TestDateline(t *testing.T) {
+	for _, tc := range []struct {
+		lang, src, body string
+	}{
+		{"de", "Berlin – Die Regierung will sparen.", "Die Regierung"},
+		{"pt", "São Paulo — O governo anunciou o plano.", "O governo"},
+		{"en", "WASHINGTON (AP) — The Senate voted on Friday.", "The Senate"},
+		{"en", "Reyes – the mayor – will resign.", "Reyes"},
+		{"en", "Tom Reyes and Ann Lee – The Mayors – will resign.", "Tom Reyes"},
+		{"de", "Berlin-Mitte hat gewählt.", "Berlin-Mitte"},
+	} {
+		tx := tokenize(tc.src, lang.Default().Get(tc.lang))
+		s := &tx.sents[0]
+		if got := tc.src[tx.toks[s.body].start:]; !strings.HasPrefix(got, tc.body) {
+			t.Errorf("%q: body starts %q, want %q", tc.src, got, tc.body)
 		}
 	}
 }
