@@ -1510,6 +1510,10 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 			return j + 1, true
 		case tk.s == "," && j+1 < s.t1 && t.toks[j+1].kind == tQOpen:
 			return j + 1, true
+		case tk.s == "," && a.asideThenComp(j, s) > 0:
+			// "disse, em nota, que …", "said, in a statement, that …":
+			// the words start at the complementiser after the aside.
+			return a.asideThenComp(j, s), true
 		case tk.s == "," && lx.Code != "en":
 			if j+1 < s.t1 && t.out(j+1) {
 				return j + 1, true
@@ -1524,6 +1528,25 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// asideThenComp returns the complementiser after a short phrase set off
+// by the comma at token j and another one ("…, em nota, que …"), or 0.
+func (a *analysis) asideThenComp(j int, s *sentence) int {
+	t := a.t
+	for m := j + 1; m < s.t1 && m <= j+7; m++ {
+		tk := &t.toks[m]
+		if tk.s == "," && m > j+1 {
+			if m+1 < s.t1 && t.out(m+1) && t.lx.Set("comp", t.toks[m+1].l) {
+				return m + 1
+			}
+			return 0
+		}
+		if !t.out(m) || t.lx.Set("comp", tk.l) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // contentAfter returns the reported words after a verb group ending at k:

@@ -1226,6 +1226,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "In Köln wurde am Montag eine Bank überfallen. Die Polizei meldete, der Täter sei gefasst."},
 		{name: "de a dateline in title case is not the words", sent: 2, speaker: "Jörg Kramer", claim: "Kündigt an, die Bundesregierung",
 			text: "Berlin – Die Bundesregierung will die Schuldenbremse erneut aussetzen. Das kündigte Finanzminister Jörg Kramer am Montag an."},
+		{name: "pt an aside between the verb and que is not the words", sent: 1, speaker: "Carlos Mendes", claim: "Diz que a medida",
+			text: "O ministro Carlos Mendes disse, em nota, que a medida vem em boa hora."},
+		{name: "es an aside between the verb and que is not the words", sent: 1, speaker: "Juan Pérez", claim: "Dice que la medida",
+			text: "El ministro Juan Pérez dijo, en un comunicado, que la medida llega a tiempo."},
+		{name: "an aside between the verb and that is not the words", sent: 1, speaker: "Tom Reyes", claim: "Says the measure",
+			text: "Mayor Tom Reyes said, in a statement, that the measure came at the right time."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
