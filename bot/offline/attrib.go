@@ -2328,11 +2328,13 @@ func (a *analysis) skipApposition(k int, s *sentence) int {
 	t := a.t
 	for n := 0; n < 2 && k < s.t1; n++ {
 		tk := &t.toks[k]
-		if tk.kind != tWord || tk.q >= 0 || !(t.lx.Set("relpron", tk.l) && !t.lx.Set("comp", tk.l) || a.isTitleWord(k)) {
+		// (also where X works: "Segundo Marcos Lima, da USP, o …")
+		affil := t.lx.Set("of", tk.l) && k+1 < s.t1 && t.toks[k+1].cap && t.out(k+1)
+		if tk.kind != tWord || tk.q >= 0 || !(t.lx.Set("relpron", tk.l) && !t.lx.Set("comp", tk.l) || a.isTitleWord(k) || affil) {
 			break
 		}
 		end := -1
-		for j := k + 1; j < s.t1 && j < k+25; j++ {
+		for j := k + 1; j < s.t1 && j < k+25 && !(affil && j > k+5); j++ {
 			if t.toks[j].q >= 0 || t.toks[j].kind == tQOpen {
 				break
 			}

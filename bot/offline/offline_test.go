@@ -1232,6 +1232,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El ministro Juan Pérez dijo, en un comunicado, que la medida llega a tiempo."},
 		{name: "an aside between the verb and that is not the words", sent: 1, speaker: "Tom Reyes", claim: "Says the measure",
 			text: "Mayor Tom Reyes said, in a statement, that the measure came at the right time."},
+		{name: "pt where the source works is not the words", sent: 1, speaker: "Marcos Lima", claim: "Diz que o impacto",
+			text: "Segundo o economista Marcos Lima, da USP, o impacto será limitado."},
+		{name: "where the source works is not the words", sent: 1, speaker: "Ann Lee", claim: "Says the effect",
+			text: "According to Ann Lee, of Harvard University, the effect will be small."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
