@@ -358,6 +358,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			k := cu.hi
 			if k < s.t1 && t.toks[k].s == "," {
 				k++
+				if p, end := a.namedInApposition(src, k, s); p != nil {
+					// "According to the party leader, Rui Falcon, the
+					// government …": the person named is the source.
+					if e, surface := a.speakerOf(p, src); e != nil {
+						at.speaker, at.surface, k = e, surface, end+1
+					}
+				}
 				k = a.skipApposition(k, s)
 			}
 			at.content = a.spanTo(k, s.t1)
@@ -2317,6 +2324,24 @@ func (a *analysis) entityOf(m *mention) *entity {
 		a.touch(e, sent, m, true)
 	}
 	return e
+}
+
+// namedInApposition returns the person named right after a description
+// src, at token k, between commas ("the party leader, Rui Falcon, …"),
+// and the closing comma's token.
+func (a *analysis) namedInApposition(src *mention, k int, s *sentence) (*mention, int) {
+	t := a.t
+	if src == nil || src.kind != kDesc || src.plural {
+		return nil, 0
+	}
+	end := a.npRight(k, s)
+	if end <= k || end+1 >= s.t1 || t.toks[end].s != "," {
+		return nil, 0
+	}
+	if m := a.parseNP(k, end, 1); m != nil && m.kind == kPerson {
+		return m, end
+	}
+	return nil, 0
 }
 
 // skipApposition returns the token after up to two parentheticals at k

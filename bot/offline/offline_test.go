@@ -1236,6 +1236,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Segundo o economista Marcos Lima, da USP, o impacto será limitado."},
 		{name: "where the source works is not the words", sent: 1, speaker: "Ann Lee", claim: "Says the effect",
 			text: "According to Ann Lee, of Harvard University, the effect will be small."},
+		{name: "according to a role and the name in apposition: the person named", sent: 2, speaker: "Rui Falcon", claim: "Says the government",
+			text: "The opposition criticised the plan on Tuesday. According to the party leader, Rui Falcon, the government is spending too much."},
+		{name: "pt para a role and the name in apposition: the person named", sent: 2, speaker: "Rui Falcão", claim: "Diz que o governo",
+			text: "A oposição criticou a medida nesta terça. Para o líder do PL, Rui Falcão, o governo está gastando demais."},
+		{name: "according to a role and a place after it: the role", sent: 2, parties: "Opposition|Party leader",
+			text: "The opposition criticised the plan on Tuesday. According to the party leader, Brazil, the government is spending too much."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
