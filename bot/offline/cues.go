@@ -1357,6 +1357,9 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		if end <= c+n {
 			return nil
 		}
+		if !a.docIn(c+n, end) {
+			end = a.placeAfter(end, s) // "Para o líder do PL na Câmara, …", "according to police in Paris, …"
+		}
 		if len(p.After) > 0 && p.After[0] == "," && (end >= s.t1 || t.toks[end].s != ",") && t.lx.ProDrop && c == s.body {
 			// "Para Ana Lis la solución está en …": a person's name of
 			// two words or more, and an article after it, without the
@@ -2071,6 +2074,31 @@ func (t *text) invertedPron(k int) bool {
 // with a comma inside its marks (“…,” he said).
 func quoteEndsWithComma(t *text, j int) bool {
 	return j > 0 && (t.toks[j-1].s == "," || t.toks[j-1].s == "!" || t.toks[j-1].s == "?")
+}
+
+// placeAfter returns the comma after a preposition and a name at token k
+// that end a phrase ("o líder do PL | na Câmara,"), or k.
+func (a *analysis) placeAfter(k int, s *sentence) int {
+	t := a.t
+	if k+2 >= s.t1 || !t.out(k) || !t.lx.Set("prep", t.toks[k].l) {
+		return k
+	}
+	n := k + 1
+	if t.out(n) && t.lx.Set("definite", t.toks[n].l) {
+		n++ // "in the Senate"
+	}
+	if n >= s.t1 || !t.isName(n) {
+		return k
+	}
+	for j := n + 1; j < s.t1 && j <= n+4; j++ {
+		if t.toks[j].s == "," {
+			return j
+		}
+		if !t.out(j) || !t.isName(j) && !t.glue(j, s.t1) {
+			return k
+		}
+	}
+	return k
 }
 
 // verbAt returns the reporting verb at token c: the lexicon's verb for

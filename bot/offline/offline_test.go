@@ -1242,6 +1242,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "A oposição criticou a medida nesta terça. Para o líder do PL, Rui Falcão, o governo está gastando demais."},
 		{name: "according to a role and a place after it: the role", sent: 2, parties: "Opposition|Party leader",
 			text: "The opposition criticised the plan on Tuesday. According to the party leader, Brazil, the government is spending too much."},
+		{name: "pt para a role in a place and the name in apposition: the person named", sent: 2, speaker: "Rui Falcão", claim: "Diz que o governo",
+			text: "A oposição criticou a medida nesta terça. Para o líder do PL na Câmara, deputado Rui Falcão, o governo \"está gastando o que não tem\"."},
+		{name: "according to a role in a place and the name in apposition: the person named", sent: 2, speaker: "Rui Falcon", claim: "Says the government",
+			text: "The opposition criticised the plan on Tuesday. According to the party leader in the Senate, Rui Falcon, the government is spending too much."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
