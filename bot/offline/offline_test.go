@@ -1246,6 +1246,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "A oposição criticou a medida nesta terça. Para o líder do PL na Câmara, deputado Rui Falcão, o governo \"está gastando o que não tem\"."},
 		{name: "according to a role in a place and the name in apposition: the person named", sent: 2, speaker: "Rui Falcon", claim: "Says the government",
 			text: "The opposition criticised the plan on Tuesday. According to the party leader in the Senate, Rui Falcon, the government is spending too much."},
+		{name: "a confederation of something is one organisation", sent: 2, parties: "Government|National Confederation of Industry",
+			text: "The government announced the plan on Tuesday. The National Confederation of Industry said the measure came at the right time."},
+		{name: "pt a confederação of something is one organisation", sent: 2, parties: "Governo|Confederação Nacional da Indústria",
+			text: "O governo anunciou o plano nesta terça. A Confederação Nacional da Indústria (CNI) disse que a medida vem em boa hora."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},

@@ -443,7 +443,7 @@ empresa compañía grupo organización agencia ministerio gobierno administraci�
 comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro
 
 [set orgwords]
-ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría
+ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría confederación cámara observatorio cooperativa consorcio conferencia academia laboratorio dirección
 
 [set mediawords]
 diario periódico radio televisión canal agencia medio medios revista semanario cadena portal
