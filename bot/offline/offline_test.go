@@ -1250,6 +1250,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The government announced the plan on Tuesday. The National Confederation of Industry said the measure came at the right time."},
 		{name: "pt a confederação of something is one organisation", sent: 2, parties: "Governo|Confederação Nacional da Indústria",
 			text: "O governo anunciou o plano nesta terça. A Confederação Nacional da Indústria (CNI) disse que a medida vem em boa hora."},
+		{name: "a profession before a name is a role, not part of the name", sent: 1, speaker: "Carl Diaz",
+			text: "Meteorologist Carl Diaz of the National Hurricane Center said the storm would weaken over land."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},

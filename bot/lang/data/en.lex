@@ -800,6 +800,34 @@ expert
 doctor
 prosecutor gov
 investigator
+meteorologist
+epidemiologist
+virologist
+historian
+physician
+surgeon
+engineer
+strategist
+pollster
+consultant
+lobbyist
+psychologist
+sociologist
+biologist
+climatologist
+seismologist
+criminologist
+sheriff gov
+treasurer
+comptroller
+ombudsman
+provost
+curator
+detective
+trooper
+rabbi
+imam
+pastor
 
 [speakers]
 # Nouns that can speak without a name, and what they are.
