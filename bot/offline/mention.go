@@ -674,7 +674,10 @@ func (t *text) personOf(k int) bool {
 			return false
 		}
 		if _, ok := t.lx.Titles[w]; ok {
-			return false
+			// "Senator Carl Diaz of the …": a title before the
+			// person's name; "Secretary of State": the title's own
+			// "of".
+			return k-lo >= 2 && k-lo <= 3
 		}
 		lo--
 	}

@@ -1252,6 +1252,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O governo anunciou o plano nesta terça. A Confederação Nacional da Indústria (CNI) disse que a medida vem em boa hora."},
 		{name: "a profession before a name is a role, not part of the name", sent: 1, speaker: "Carl Diaz",
 			text: "Meteorologist Carl Diaz of the National Hurricane Center said the storm would weaken over land."},
+		{name: "a title, a name and of an organisation: the person speaks", sent: 1, speaker: "Carl Diaz", parties: "Carl Diaz",
+			text: "Senator Carl Diaz of the National Hurricane Center said the storm would weaken over land."},
+		{name: "a title's own of stays in the title", sent: 1, speaker: "Mike Pompeo",
+			text: "Secretary of State Mike Pompeo said the talks would go on."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
