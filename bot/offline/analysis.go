@@ -77,9 +77,20 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 	for _, m := range a.nameMentions(i) {
 		slots = append(slots, slot{m: m})
 	}
+	// A description in apposition to a name is that name's, never
+	// someone else's ("Larry Kudlow, the top economic adviser, told …"
+	// is not an earlier adviser): it is given the name's entity after.
+	same := map[*mention]*mention{}
+	for _, cu := range cues {
+		if named(cu.left) && cu.appos != nil && !named(cu.appos) {
+			same[cu.appos] = cu.left
+		} else if named(cu.appos) && cu.left != nil && !named(cu.left) {
+			same[cu.left] = cu.appos
+		}
+	}
 	for _, cu := range cues {
 		for _, m := range []*mention{cu.left, cu.appos, cu.right} {
-			if m != nil {
+			if m != nil && same[m] == nil {
 				// The phrase after the verb is its speaker ("said the
 				// minister") only when none comes before it: otherwise
 				// it is an object ("questioned the blackouts") or the
@@ -101,6 +112,12 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 		// said": the remarks are).
 		owner := a.t.toks[sl.m.t1-1].poss
 		a.touch(e, i, sl.m, !owner && (sl.subject || a.opensMainClause(i, sl.m.t0)))
+	}
+	for desc, name := range same {
+		if e := a.ents[name]; e != nil {
+			a.ents[desc] = e
+			a.describe(e, desc, i, desc.t0) // ("the Iranian president": a government's)
+		}
 	}
 }
 

@@ -767,7 +767,7 @@ func (a *analysis) describe(e *entity, m *mention, sent, tok int) {
 	if m.gender != 0 && e.gender == 0 {
 		e.gender = m.gender
 	}
-	if m.title != "" && e.kind == kPerson {
+	if m.title != "" && m.name != "" && e.kind == kPerson {
 		e.addName(m.title + " " + m.name)
 	}
 	if m.class != "" && e.class == "" {

@@ -1256,6 +1256,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Senator Carl Diaz of the National Hurricane Center said the storm would weaken over land."},
 		{name: "a title's own of stays in the title", sent: 1, speaker: "Mike Pompeo",
 			text: "Secretary of State Mike Pompeo said the talks would go on."},
+		{name: "a description in apposition to a name is that person, not an earlier one", sent: 3, speaker: "Larry Kudlow",
+			text: "Senator Pat Toomey called the tariffs a tax. Larry Kudlow, the top economic adviser, told CNBC that the talks were not dead. " +
+				"\"We are still talking,\" he said."},
+		{name: "a name in apposition to a description: the same", sent: 3, speaker: "Larry Kudlow",
+			text: "Senator Pat Toomey called the tariffs a tax. The top economic adviser, Larry Kudlow, told CNBC that the talks were not dead. " +
+				"\"We are still talking,\" he said."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
