@@ -1262,6 +1262,8 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "a name in apposition to a description: the same", sent: 3, speaker: "Larry Kudlow",
 			text: "Senator Pat Toomey called the tariffs a tax. The top economic adviser, Larry Kudlow, told CNBC that the talks were not dead. " +
 				"\"We are still talking,\" he said."},
+		{name: "St. keeps its period inside a name", sent: 1, notParty: "Mary's Hospital",
+			text: "Nurses at St. Mary's Hospital walked off the job last Monday, demanding higher pay."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},

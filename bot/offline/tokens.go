@@ -167,7 +167,7 @@ func (t *text) wordEnd(j, end int, marks map[int]int) int {
 		w := src[wordStart(src, j):j]
 		lw := lang.Lower(w) + "."
 		if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) ||
-			t.lx.Titles[lw].Gov || isTitle(t.lx, lw) || t.lx.Set("namesuffixes", lw) {
+			t.lx.Titles[lw].Gov || isTitle(t.lx, lw) || t.lx.Set("namesuffixes", lw) || t.lx.Set("nameabbrevs", lw) {
 			j++
 		}
 	}

@@ -557,6 +557,11 @@ ing
 [set namesuffixes]
 jr. sr. jr sr ii iii iv
 
+[set nameabbrevs]
+# Abbreviations inside names that keep their period ("St. Mary's
+# Hospital", "Mt. Sinai", "Ft. Worth").
+st. mt. ft.
+
 # Verbs of getting or citing a document someone else made: after them
 # "a letter saying …" is not the subject's words ("received a letter
 # saying …", "cited a report which said …").
