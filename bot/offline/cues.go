@@ -98,6 +98,9 @@ func (a *analysis) findCues(i int) []*cue {
 		if v.Noun && c > s.body && !a.isVerb(c) {
 			continue // a noun: "a wake-up call", "the “disheartened” state"
 		}
+		if a.modifiesTitle(c, v, s) {
+			continue // "John Carter and state senator David Kim"
+		}
 		switch {
 		case v.Tags&lang.TagFinite != 0:
 			if cu := a.verbCue(i, c, v, false); cu != nil {
@@ -2099,6 +2102,20 @@ func (a *analysis) placeAfter(k int, s *sentence) int {
 		}
 	}
 	return k
+}
+
+// modifiesTitle reports whether the English base form at token c is a
+// noun before a title, after "and", a determiner or a preposition ("and
+// state senator David Kim", "the state attorney general"), not a verb
+// before its inverted subject ("…,” say officials) or its words
+// ("analysts say Mr. Putin …").
+func (a *analysis) modifiesTitle(c int, v lang.Verb, s *sentence) bool {
+	t := a.t
+	if t.lx.Code != "en" || v.Tags&lang.TagBase == 0 || c <= s.body || c+1 >= s.t1 || !t.out(c-1) || !a.isTitleWord(c+1) {
+		return false
+	}
+	p := t.toks[c-1].l // (not "analysts say Mr. Putin …")
+	return t.lx.Set("coord", p) || t.lx.Set("determiners", p) || t.lx.Set("possessive", p) || t.lx.Set("prep", p)
 }
 
 // verbAt returns the reporting verb at token c: the lexicon's verb for

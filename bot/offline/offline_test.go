@@ -1264,6 +1264,10 @@ func TestSentenceClaims(t *testing.T) {
 				"\"We are still talking,\" he said."},
 		{name: "St. keeps its period inside a name", sent: 1, notParty: "Mary's Hospital",
 			text: "Nurses at St. Mary's Hospital walked off the job last Monday, demanding higher pay."},
+		{name: "state before a title is no verb", sent: 1, none: true,
+			text: "Former mayor John Carter and state senator David Kim sparred over taxes in a televised debate on Tuesday night."},
+		{name: "say before a title after its subject is a verb", sent: 1, party: "Military analysts",
+			text: "Military analysts say Mr. Putin would recognise the folly of an open-ended war."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
