@@ -1668,6 +1668,18 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "fr selon son organisation: the organisation its spokesperson speaks for", sent: 3, party: "Union des chauffeurs",
 			text: "L'Union des chauffeurs a réclamé une médiation rapide. Sa porte-parole, Mila Dorn, a déclaré que les camions attendaient depuis trois jours. " +
 				"Selon son organisation, les pertes dépassent déjà un million d'euros."},
+		{name: "es volver a and a reporting infinitive, with an auxiliary: the subject's words", sent: 1, speaker: "Marta Vidal", claim: "Dice que el puente",
+			text: "La concejala Marta Vidal ha vuelto a insistir en que el puente es seguro."},
+		{name: "es se limitó a and a reporting infinitive: the subject's words", sent: 1, party: "Gobierno", claim: "Dice que",
+			text: "El Gobierno se limitó a señalar que las obras seguirán en marcha."},
+		{name: "es salió a and a reporting infinitive: the subject's denial", sent: 1, speaker: "Marta Vidal", claim: "Niega",
+			text: "La concejala Marta Vidal salió a desmentir que el puente de la ciudad vaya a cerrar en las próximas semanas."},
+		{name: "es volver a with another infinitive reports nothing", sent: 1, none: true,
+			text: "La concejala Marta Vidal volvió a cruzar el puente que el ayuntamiento cerró en mayo."},
+		{name: "es no volvió a decir: negated, no words", sent: 1, none: true,
+			text: "La concejala Marta Vidal no volvió a decir que el puente es seguro."},
+		{name: "pt voltar a and a reporting infinitive: the subject's words", sent: 1, speaker: "Rui Costa", claim: "Diz que",
+			text: "O vereador Rui Costa voltou a afirmar que a ponte é segura."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)

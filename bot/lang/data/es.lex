@@ -387,6 +387,13 @@ y e pero o u pues porque cuando si aunque mientras además sin_embargo luego ent
 
 # Subordinating words: a sentence opening with one ("When X said …, Y
 # fired back") reports the words of its first clause only.
+[set goeson]
+# A verb and the preposition before a reporting infinitive that leave it
+# reporting: "volvió a insistir en que", "han vuelto a denunciar", "salió
+# a desmentir", "se limitó a señalar", "llegó a decir", "se apresuró a
+# negar".
+vuelve_a vuelven_a volvió_a volvieron_a vuelto_a volvía_a volvían_a volverá_a volverán_a sale_a salen_a salió_a salieron_a salido_a limita_a limitan_a limitó_a limitaron_a limitado_a llega_a llegan_a llegó_a llegaron_a llegado_a apresura_a apresuran_a apresuró_a apresuraron_a apresurado_a
+
 [set subord]
 cuando mientras aunque porque
 

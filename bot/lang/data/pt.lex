@@ -369,6 +369,12 @@ e mas ou pois porque quando se embora enquanto além porém contudo entretanto e
 
 # Subordinating words: a sentence opening with one ("When X said …, Y
 # fired back") reports the words of its first clause only.
+[set goeson]
+# A verb and the preposition before a reporting infinitive that leave it
+# reporting: "voltou a defender", "tem voltado a criticar", "chegou a
+# dizer", "se apressaram em negar".
+volta_a voltam_a voltou_a voltaram_a voltado_a voltava_a voltavam_a voltará_a voltarão_a chega_a chegam_a chegou_a chegaram_a chegado_a apressa_em apressam_em apressou_em apressaram_em apressou_a apressaram_a limita_a limitam_a limitou_a limitaram_a
+
 [set subord]
 quando enquanto embora porque
 
