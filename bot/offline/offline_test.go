@@ -1678,6 +1678,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La concejala Marta Vidal volvió a cruzar el puente que el ayuntamiento cerró en mayo."},
 		{name: "es no volvió a decir: negated, no words", sent: 1, none: true,
 			text: "La concejala Marta Vidal no volvió a decir que el puente es seguro."},
+		{name: "es a present subjunctive auxiliary: the subject's words", sent: 1, party: "Sindicato", claim: "Considera que la oferta",
+			text: "La reunión se suspendió después de que el sindicato haya considerado que la oferta de la empresa es insuficiente."},
+		{name: "es a past subjunctive after si: a condition, no words", sent: 1, none: true,
+			text: "Si la concejala Marta Vidal hubiera dicho que el puente es seguro, nadie la habría creído en la ciudad."},
+		{name: "pt a present subjunctive auxiliary after embora: the subject's words", sent: 1, speaker: "Rui Costa", claim: "Diz",
+			text: "Embora o vereador Rui Costa tenha dito que a ponte é segura, os moradores não a usam."},
 		{name: "pt voltar a and a reporting infinitive: the subject's words", sent: 1, speaker: "Rui Costa", claim: "Diz que",
 			text: "O vereador Rui Costa voltou a afirmar que a ponte é segura."},
 	} {

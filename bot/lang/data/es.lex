@@ -340,7 +340,7 @@ ningún ninguna ninguno nadie nada ni pocos pocas
 no nunca jamás tampoco ni
 
 [set aux]
-ha han había habían habría habrían habrá habrán hubo he hemos
+ha han había habían habría habrían habrá habrán hubo he hemos haya hayan
 
 [set passive]
 fue fueron es son era eran sido será serán está están

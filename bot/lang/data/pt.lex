@@ -323,7 +323,7 @@ nenhum nenhuma ninguém nada nem poucos poucas
 não nunca jamais nem tampouco
 
 [set aux]
-tem têm tinha tinham havia haviam teria teriam tenho
+tem têm tinha tinham havia haviam teria teriam tenho tenha tenham
 
 [set passive]
 foi foram é são era eram sido será serão está estão
