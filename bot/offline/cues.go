@@ -1336,8 +1336,13 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 	if len(p.Before) > 0 {
 		if k := c + n; k+1 < s.t1 && t.out(k) && !t.toks[k].cap {
 			// "Según aseguran a EL MUNDO varias fuentes, …": a reporting
-			// verb, and the one it was said to, before the source.
-			if v, ok := t.lx.Verbs[t.toks[k].l]; ok && v.Tags&lang.TagFinite != 0 && !v.Noun {
+			// verb, and the one it was said to, before the source; also
+			// after its auxiliary ("según han explicado fuentes …").
+			tags := lang.TagFinite
+			if t.lx.Set("aux", t.toks[k].l) && t.out(k+1) {
+				k, tags = k+1, lang.TagParticiple
+			}
+			if v, ok := t.lx.Verbs[t.toks[k].l]; ok && v.Tags&tags != 0 && !v.Noun {
 				k++
 				if k < s.t1 && t.lx.Set("dative", t.toks[k].l) {
 					// The one told ends where the source's determiner
@@ -1439,8 +1444,10 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			return nil
 		}
 		// "selon les chiffres de X", "according to data from X": the
-		// owner is the source.
-		if cu.right.kind == kDesc && cu.right.class == "unknown" && cu.right.owner != nil {
+		// owner is the source; not of a view ("para la investidura de
+		// X, …" is a purpose, not X's view).
+		view := len(p.After) > 0 && p.After[0] == ","
+		if cu.right.kind == kDesc && cu.right.class == "unknown" && cu.right.owner != nil && !view {
 			o := *cu.right.owner
 			o.t1 = end
 			cu.right = &o
@@ -1454,7 +1461,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		}
 		// "Pour lui, …", "Para el presidente, …": only a person says
 		// what they think.
-		if len(p.After) > 0 && p.After[0] == "," {
+		if view {
 			titled := cu.right.kind == kDesc && !cu.right.plural && cu.right.headTok >= 0 && a.isTitleWord(cu.right.headTok)
 			// "Pour les experts, …", "Pour ses opposants, …": a group of
 			// speakers, where the phrase opens the sentence.

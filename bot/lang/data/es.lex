@@ -117,6 +117,7 @@ ahondar ar assert say weak
 ejemplificar ar assert say weak : ejemplificó:f
 adelantar ar assert announce weak
 anticipar ar assert announce weak
+avanzar ar assert announce weak
 solicitar ar other ask
 avisar ar other warn
 tildar ar assert describe
