@@ -132,6 +132,12 @@ calcular ar assert believe opinion weak : calculó:f
 dejar ar assert say part=claro : dejó:f
 dejar ar assert say part=en_claro : dejó:f
 dar - assert announce part=a_conocer : da:f dan:f dio:f dieron:f dado:pp daba:f
+hacer - other call part=un_llamado : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - other call part=el_llamado : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - other call part=un_llamamiento : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - other call part=el_llamamiento : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+poner - other question part=en_duda : pone:f ponen:f puso:f pusieron:f puesto:pp ponía:f poniendo:g
+comprometer er other promise refl : comprometió:f
 
 [voice]
 say = Dice | Dicen
