@@ -503,15 +503,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 		at.how = "gerund"
 		at.speaker, at.surface = a.speakerOf(m, nil)
-		// ", accusing the network of …", ", denying any role": an
-		// accusation or a denial says something of its object itself.
-		strong := cu.verb.Stance == "accuse" || cu.verb.Stance == "deny"
-		// ", calling for …", ", urging …", ", demanding …": a call is the
-		// speaker's position too.
-		// ", calling the charge “pathetic”": a name for something is
-		// the speaker's judgement of it.
-		strong = strong || cu.verb.Voice == "urge" || cu.verb.Voice == "demand" || cu.verb.Voice == "call" ||
-			cu.hi < s.t1 && slices.Contains(cu.verb.Takes, t.toks[cu.hi].l)
+		strong := cu.hi < s.t1 && objectClaim(cu.verb, t.toks[cu.hi].l) || cu.hi >= s.t1 && objectClaim(cu.verb, "")
 		if at.speaker == nil || at.verb.Voice != "say" && !strong && !a.markedAfter(cu.hi, s) {
 			return nil
 		}
@@ -1548,6 +1540,9 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	}
 	if at.verb.Colon && !(k < s.t1 && (t.toks[k].s == ":" || t.toks[k].kind == tQOpen)) {
 		return nil // "poursuit ses efforts, …": no words of the verb's
+	}
+	if at.verb.Topic && !(k < s.t1 && slices.Contains(at.verb.Takes, t.toks[k].l)) {
+		return nil // "habló el lunes con los periodistas": no matter spoken of
 	}
 	if j, ok := a.marker(k, s); ok {
 		at.marked = true
@@ -2899,4 +2894,16 @@ func (a *analysis) cleft(cu *cue, s *sentence) bool {
 		words = append(words, t.toks[k].l)
 	}
 	return t.lx.Set("cleft", strings.Join(words, " "))
+}
+
+// objectClaim reports whether a verb's object, starting with the word
+// next, is the speaker's position itself: an accusation or a denial
+// says something of its object (", accusing the network of …", ",
+// denying any role"), and so does a call (", calling for …", ", urging
+// …", ", demanding …"), a name for something (", calling the charge
+// “pathetic”") and a preposition the verb takes (", calling for …",
+// "habló sobre …").
+func objectClaim(v lang.Verb, next string) bool {
+	return v.Stance == "accuse" || v.Stance == "deny" || v.Voice == "urge" || v.Voice == "demand" || v.Voice == "call" ||
+		slices.Contains(v.Takes, next)
 }

@@ -1871,9 +1871,10 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				}
 			}
 			// "En declaraciones a la radio, acusó a la presidenta de
-			// mentir", "Para isso, critica determinadas pautas …": an
-			// accusation names what or whom it accuses, without que.
-			accuse := known && k > s.body && vb.Stance == "accuse" && q+1 < s.t1 && t.toks[q].kind == tWord && t.out(q) && !lx.Set("comp", t.toks[q].l)
+			// mentir", "Para isso, critica determinadas pautas …",
+			// "También exigió la dimisión …": an accusation, a denial or
+			// a call names what or whom it is about, without que.
+			accuse := known && k > s.body && q+1 < s.t1 && t.toks[q].kind == tWord && t.out(q) && !lx.Set("comp", t.toks[q].l) && objectClaim(vb, t.toks[q].l)
 			if accuse {
 				q = v + 1
 				if cu, ok := at[v]; ok && cu.left == nil {

@@ -138,6 +138,8 @@ hacer - other call part=un_llamamiento : hace:f hacen:f hizo:f hicieron:f hecho:
 hacer - other call part=el_llamamiento : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
 poner - other question part=en_duda : pone:f ponen:f puso:f pusieron:f puesto:pp ponía:f poniendo:g
 comprometer er other promise refl : comprometió:f
+hablar ar assert talk topic takes=sobre|de|acerca : habló:f
+pronunciar ar assert talk refl topic takes=sobre|acerca : pronunció:f
 
 [voice]
 say = Dice | Dicen
@@ -172,6 +174,7 @@ propose = Propone | Proponen
 threaten = Amenaza | Amenazan
 welcome = Celebra | Celebran
 predict = Prevé | Prevén
+talk = Habla | Hablan
 
 [phrases]
 clause = {verb} {content}
