@@ -308,6 +308,11 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		for k := cu.hi; k < s.t1 && k < cu.hi+3 && t.out(k); k++ {
 			if lx.Set("by", t.toks[k].l) {
 				end := a.npRight(k+1, s)
+				for e := k + 2; e < end; e++ {
+					if lx.Set("as", t.toks[e].l) && !t.toks[e].cap {
+						end = e // "denunciadas por la oposición | como fraudulentas"
+					}
+				}
 				if end > k+1 {
 					cu.kind = cuePassive
 					cu.right = a.parseNP(k+1, end, 0)

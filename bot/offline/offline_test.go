@@ -1720,6 +1720,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La concejala Marta Vidal aseguró que el puente es seguro. Además, exigió la dimisión del director de las obras."},
 		{name: "es a left-out subject and a verb that reports nothing: no words", sent: 2, none: true,
 			text: "La concejala Marta Vidal aseguró que el puente es seguro. Luego habló con los vecinos del barrio en la plaza."},
+		{name: "es la oposición as the agent of a passive: its criticism", sent: 1, party: "Oposición",
+			text: "El alcalde de la ciudad fue criticado por la oposición tras el cierre del puente en invierno."},
+		{name: "es a passive whose por names a cause reports nothing", sent: 1, none: true,
+			text: "El alcalde de la ciudad fue criticado por su gestión del cierre del puente en invierno."},
+		{name: "es a passive agent ends before como and what it calls the thing", sent: 1, speaker: "Marta Vidal",
+			text: "El plan del puente fue calificado por la concejala Marta Vidal como un fracaso de la ciudad."},
 		{name: "pt voltar a and a reporting infinitive: the subject's words", sent: 1, speaker: "Rui Costa", claim: "Diz que",
 			text: "O vereador Rui Costa voltou a afirmar que a ponte é segura."},
 	} {
