@@ -458,14 +458,19 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil
 			}
 		}
+		// (A participle after its noun: the words are about that noun.)
+		from, to := s.body, cu.lo
+		if cu.reduced {
+			from, to = cu.lo, cu.c
+		}
 		if cu.verb.Voice == "question" || cu.verb.Voice == "ask" {
 			// "The loggers were questioned by police": people asked
 			// questions, not a statement about them.
-			if m := a.parseNP(s.body, cu.lo, 0); m != nil && (m.kind == kPerson || m.kind == kPron || m.class == "people" || m.plural && m.class == "unknown") {
+			if m := a.parseNP(from, to, 0); m != nil && (m.kind == kPerson || m.kind == kPron || m.class == "people" || m.plural && m.class == "unknown") {
 				return nil
 			}
 		}
-		at.content = a.spanTo(s.body, cu.lo)
+		at.content = a.spanTo(from, to)
 		return at
 	case cueGerund:
 		// ", saying …": the sentence's subject said it, after a short

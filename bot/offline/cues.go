@@ -59,6 +59,10 @@ type cue struct {
 	// sign is set for a dash and a name that sign the quotation before
 	// them ("“…” ― Sonya Herridge").
 	sign bool
+	// reduced is set for a passive participle after its noun, without
+	// an auxiliary ("unas elecciones denunciadas por la oposición"):
+	// lo is where the noun phrase starts.
+	reduced bool
 }
 
 // findCues finds the reporting cues of sentence i.
@@ -271,6 +275,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		if k := a.farAux(i, c); k >= 0 {
 			passive = lx.Set("passive", t.toks[k].l) && !lx.Set("aux", t.toks[k].l)
 			cu.lo = k
+		} else if st := a.reducedNoun(c, s); st >= 0 && !v.Weak {
+			// "unas elecciones denunciadas por la oposición": a
+			// participle after its noun, a passive (reports only with an
+			// agent that can speak; not a weak verb, whose words need a
+			// clause: "an affidavit written by X").
+			passive, cu.reduced, cu.lo = true, true, st
 		} else {
 			return nil
 		}
@@ -312,6 +322,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 					if lx.Set("as", t.toks[e].l) && !t.toks[e].cap {
 						end = e // "denunciadas por la oposición | como fraudulentas"
 					}
+				}
+				if cu.reduced && end < s.t1 && t.toks[end].kind == tWord && !lx.Set("as", t.toks[end].l) {
+					return nil // "los datos publicados por el ministerio muestran …": where the agent ends is unclear
 				}
 				if end > k+1 {
 					cu.kind = cuePassive
@@ -622,6 +635,30 @@ func (a *analysis) farAux(i, c int) int {
 		}
 		if t.lx.Set("aux", tk.l) || t.lx.Set("passive", tk.l) {
 			return k
+		}
+	}
+	return -1
+}
+
+// reducedNoun returns where the noun phrase before a participle at c
+// starts when the participle follows it directly, without an auxiliary
+// ("unas elecciones | denunciadas por …"), or -1.
+func (a *analysis) reducedNoun(c int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if c-1 <= s.body || t.toks[c-1].kind != tWord || t.toks[c-1].q >= 0 || a.isVerb(c-1) ||
+		lx.Set("prep", t.toks[c-1].l) || lx.Set("determiners", t.toks[c-1].l) || lx.Set("clause", t.toks[c-1].l) {
+		return -1
+	}
+	// Only a phrase with its determiner, a few words back: "unas
+	// elecciones".
+	for j := c - 1; j > s.body && j >= c-4; j-- {
+		tk := &t.toks[j]
+		switch {
+		case tk.kind != tWord || tk.q >= 0 || tk.cap || a.isVerb(j) || lx.Set("prep", tk.l) || lx.Set("clause", tk.l):
+			return -1
+		case lx.Set("determiners", tk.l):
+			return j
 		}
 	}
 	return -1
