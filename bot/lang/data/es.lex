@@ -580,10 +580,6 @@ titular
 gerente head
 coordinador m
 coordinadora f
-mandatario m gov
-mandataria f gov
-exmandatario m
-exmandataria f
 
 [speakers]
 funcionarios autoridades fuente fuentes cargo cargos gov
