@@ -894,7 +894,15 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 		// "Mitsotakis speaking to a think tank called …": a gerund
 		// phrase, without commas, is one too.
 		gerund := t.toks[k].s != "," && tk.kind == tWord && !tk.cap && a.nonFinite(tk.l) && a.isVerb(r)
-		if !gerund && (!t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l)) {
+		// A word that is both a relative pronoun and a complementiser
+		// (Spanish "que") opens a relative clause after a noun phrase:
+		// "el abogado que defiende a X aseguró"; not before an
+		// impersonal "se" ("la cosecha que en el sector se considera
+		// que …"). (Not English "that":
+		// PolNeAR's train split found 3 more, all under the wrong
+		// speaker.)
+		relComp := t.lx.ProDrop && t.lx.Set("comp", tk.l) && t.toks[k].s != "," && !t.lx.Set("refl", t.toks[k].l) && r-1 > s.body && t.toks[r-1].kind == tWord && !a.isVerb(r-1)
+		if !gerund && (!t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) && !relComp) {
 			continue
 		}
 		end := r
@@ -904,8 +912,10 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 				return -1, -1
 			}
 			end = r - 1
-		case t.toks[r-1].s == "," || a.commaBetween(r, k) || !gerund && !a.finiteVerbIn(r+1, k):
+		case t.toks[r-1].s == "," || a.commaBetween(r, k) || !gerund && !relComp && !a.finiteVerbIn(r+1, k):
 			return -1, -1 // (a clause without commas holds none, and has a verb of its own)
+		case relComp && (k-r < 3 || k-r > 8 || a.coordIn(r+1, k)):
+			return -1, -1 // (a short one, one clause of two words or more: its verb may be one the lexicon does not know)
 		}
 		if st := a.npLeft(end-1, s); st >= 0 && a.boundary(st-1, s) {
 			return st, end
@@ -913,6 +923,16 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// coordIn reports whether a coordinating word is among tokens lo to hi.
+func (a *analysis) coordIn(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.t.lx.Set("coord", a.t.toks[j].l) {
+			return true
+		}
+	}
+	return false
 }
 
 // listHead returns the span of the phrase a list introducer follows
