@@ -126,6 +126,9 @@ vaticinar ar assert predict
 pronosticar ar assert predict : pronosticó:f
 augurar ar assert predict
 publicar ar assert write weak : publicó:f
+# "se refirió a …" (the matter spoken of) before "refirió que …" (said).
+referir - assert refer refl part=a : refiere:f refieren:f refirió:f refirieron:f referido:pp refería:f referían:f
+referir - assert referthe refl part=al : refiere:f refieren:f refirió:f refirieron:f referido:pp refería:f referían:f
 referir - assert say weak : refiere:f refieren:f refirió:f refirieron:f referido:pp
 entender - assert believe opinion weak : entiende:f entienden:f entendió:f entendieron:f entendido:pp entendía:f
 calcular ar assert believe opinion weak : calculó:f
@@ -140,6 +143,8 @@ poner - other question part=en_duda : pone:f ponen:f puso:f pusieron:f puesto:pp
 comprometer er other promise refl : comprometió:f
 hablar ar assert talk topic takes=sobre|de|acerca : habló:f
 pronunciar ar assert talk refl topic takes=sobre|acerca : pronunció:f
+oponer - deny reject refl part=a : opone:f oponen:f opuso:f opusieron:f opuesto:pp oponía:f oponían:f
+oponer - deny rejectthe refl part=al : opone:f oponen:f opuso:f opusieron:f opuesto:pp oponía:f oponían:f
 
 [voice]
 say = Dice | Dicen
@@ -175,6 +180,10 @@ threaten = Amenaza | Amenazan
 welcome = Celebra | Celebran
 predict = Prevé | Prevén
 talk = Habla | Hablan
+refer = Se refiere a | Se refieren a
+# ("al" is "a el": the verb keeps the article the contraction held.)
+referthe = Se refiere al | Se refieren al
+rejectthe = Rechaza el | Rechazan el
 
 [phrases]
 clause = {verb} {content}
