@@ -116,6 +116,16 @@ calcular ar assert believe opinion weak
 reclamar ar other complain
 deixar ar assert say part=claro
 queixar ar other complain refl
+fazer - other call part=um_apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
+fazer - other call part=apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
+falar ar assert talk topic takes=sobre|de|que
+pronunciar ar assert talk refl topic takes=sobre
+referir - assert refer refl part=a : refere:f referem:f referiu:f referiram:f referido:pp referia:f referiam:f
+referir - assert referthe refl part=ao : refere:f referem:f referiu:f referiram:f referido:pp referia:f referiam:f
+referir - assert referthef refl part=à : refere:f referem:f referiu:f referiram:f referido:pp referia:f referiam:f
+opor - deny reject refl part=a : opõe:f opõem:f opôs:f opuseram:f oposto:pp opunha:f opunham:f
+opor - deny rejectthe refl part=ao : opõe:f opõem:f opôs:f opuseram:f oposto:pp opunha:f opunham:f
+opor - deny rejectthef refl part=à : opõe:f opõem:f opôs:f opuseram:f oposto:pp opunha:f opunham:f
 
 [voice]
 say = Diz | Dizem
@@ -148,6 +158,14 @@ propose = Propõe | Propõem
 threaten = Ameaça | Ameaçam
 praise = Elogia | Elogiam
 complain = Reclama | Reclamam
+call = Apela | Apelam
+talk = Fala | Falam
+refer = Refere-se a | Referem-se a
+# ("ao" is "a o", "à" is "a a": the verb keeps the article the contraction held.)
+referthe = Refere-se ao | Referem-se ao
+referthef = Refere-se à | Referem-se à
+rejectthe = Rejeita o | Rejeitam o
+rejectthef = Rejeita a | Rejeitam a
 
 [phrases]
 clause = {verb} {content}
