@@ -1760,6 +1760,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O sindicato se opôs ao projeto do governo para a ponte da cidade."},
 		{name: "pt fez um apelo: a call", sent: 1, speaker: "Rui Costa", claim: "Apela",
 			text: "O vereador Rui Costa fez um apelo aos moradores para que não usem a ponte da cidade durante a chuva."},
+		{name: "es an aside between the verb and its inverted subject", sent: 1, speaker: "Marta Vidal",
+			text: "“La obra del puente es segura y terminará en mayo”, ha asegurado por su parte la concejala Marta Vidal."},
+		{name: "es the aside and no subject after it: no one named", sent: 2, none: true,
+			text: "El puente de la ciudad cerrará en invierno. “La obra del puente es segura y terminará en mayo”, aseguró por su parte."},
+		{name: "pt an aside between the verb and its inverted subject", sent: 1, speaker: "Rui Costa",
+			text: "“A obra da ponte é segura e termina em maio”, afirmou por sua vez o vereador Rui Costa."},
 		{name: "pt voltar a and a reporting infinitive: the subject's words", sent: 1, speaker: "Rui Costa", claim: "Diz que",
 			text: "O vereador Rui Costa voltou a afirmar que a ponte é segura."},
 	} {

@@ -393,6 +393,11 @@ e mas ou pois porque quando se embora enquanto além porém contudo entretanto e
 # dizer", "se apressaram em negar".
 volta_a voltam_a voltou_a voltaram_a voltado_a voltava_a voltavam_a voltará_a voltarão_a chega_a chegam_a chegou_a chegaram_a chegado_a apressa_em apressam_em apressou_em apressaram_em apressou_a apressaram_a limita_a limitam_a limitou_a limitaram_a
 
+[set asides]
+# Phrases that may stand between an inverted verb and its subject ("…",
+# afirmou por sua vez o ministro) or between auxiliary and participle.
+por_sua_vez por_sua_parte de_sua_parte por_outro_lado
+
 [set subord]
 quando enquanto embora porque
 
