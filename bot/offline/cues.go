@@ -409,6 +409,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				}
 			}
 		}
+		k = a.prepPhraseBeforeSubject(cu.lo, k, s)
 		if end := a.npRight(k, s); end > k {
 			cu.right = a.parseNP(k, end, 0)
 			if cu.right != nil {
@@ -427,6 +428,41 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 	}
 	return cu
+}
+
+// prepPhraseBeforeSubject returns where the inverted subject of an incise
+// verb group starting at lo starts when phrases after prepositions stand
+// between the group, ending at k, and the subject, which ends the clause
+// ("«…», ha señalado en declaraciones a Europa Press el ministro"); k
+// otherwise. Only after a quotation: elsewhere the phrase after the
+// prepositions may be the verb's object.
+func (a *analysis) prepPhraseBeforeSubject(lo, k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	j := lo - 1
+	if j >= s.body && t.toks[j].s == "," {
+		j--
+	}
+	if j < s.body || t.toks[j].kind != tQClose {
+		return k
+	}
+	e := k
+	// (Not a word that is also an article, Portuguese "a": "diz a
+	// garota".)
+	for e+1 < s.t1 && e-k < 12 && t.out(e) && lx.Set("prep", t.toks[e].l) && !lx.Set("by", t.toks[e].l) && !lx.Set("determiners", t.toks[e].l) {
+		x := a.npRight(e+1, s)
+		if x <= e+1 {
+			return k
+		}
+		e = x
+	}
+	if e == k || e >= s.t1 || !t.out(e) || lx.Set("by", t.toks[e].l) || !lx.Set("determiners", t.toks[e].l) && !t.isName(e) {
+		return k
+	}
+	if end := a.npRight(e, s); end > e && a.endsClause(end, s) {
+		return e
+	}
+	return k
 }
 
 // asideEnd returns the token after an aside the lexicon lists ("quant à
