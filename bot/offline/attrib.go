@@ -462,6 +462,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		from, to := s.body, cu.lo
 		if cu.reduced {
 			from, to = cu.lo, cu.c
+		} else if a.clauseRelBefore(cu.lo, s) {
+			return nil // "…, lo que fue descartado por el Ejecutivo": the words are not the sentence before it
 		}
 		if cu.verb.Voice == "question" || cu.verb.Voice == "ask" {
 			// "The loggers were questioned by police": people asked
@@ -2911,4 +2913,20 @@ func (a *analysis) cleft(cu *cue, s *sentence) bool {
 func objectClaim(v lang.Verb, next string) bool {
 	return v.Stance == "accuse" || v.Stance == "deny" || v.Voice == "urge" || v.Voice == "demand" || v.Voice == "call" ||
 		slices.Contains(v.Takes, next)
+}
+
+// clauseRelBefore reports whether a relative pronoun that stands for a
+// whole clause (lexicon set clauserel: "lo que", "ce qui") comes just
+// before token lo, past adverbs.
+func (a *analysis) clauseRelBefore(lo int, s *sentence) bool {
+	t := a.t
+	for k := lo - 1; k-1 >= s.body && k >= lo-4; k-- {
+		if t.lx.Set("clauserel", t.toks[k-1].l+" "+t.toks[k].l) {
+			return true
+		}
+		if !t.lx.Set("adverbs", t.toks[k].l) && !a.adverbForm(k) {
+			return false
+		}
+	}
+	return false
 }

@@ -83,6 +83,7 @@ negar ar deny deny : niega:f niegan:f negó:f
 desmentir ir deny deny : desmiente:f desmienten:f desmintió:f desmintieron:f desmintiendo:g
 rechazar ar deny reject : rechazó:f
 refutar ar deny deny
+descartar ar deny ruleout : descartó:f
 acusar ar accuse accuse
 culpar ar accuse blame
 reprochar ar accuse accuse
@@ -181,6 +182,7 @@ welcome = Celebra | Celebran
 predict = Prevé | Prevén
 talk = Habla | Hablan
 refer = Se refiere a | Se refieren a
+ruleout = Descarta | Descartan
 # ("al" is "a el": the verb keeps the article the contraction held.)
 referthe = Se refiere al | Se refieren al
 rejectthe = Rechaza el | Rechazan el
@@ -418,6 +420,11 @@ vuelve_a vuelven_a volvió_a volvieron_a vuelto_a volvía_a volvían_a volverá_
 # ha asegurado por su parte el ministro") or between auxiliary and
 # participle ("ha, por su parte, defendido").
 por_su_parte por_otra_parte a_su_vez de_su_lado por_su_lado de_su_parte
+
+[set clauserel]
+# Relative pronouns that stand for a whole clause: a passive after one
+# ("…, lo que fue descartado por el Ejecutivo") reports no words of the sentence before.
+lo_que lo_cual
 
 [set subord]
 cuando mientras aunque porque

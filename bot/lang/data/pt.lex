@@ -116,6 +116,7 @@ calcular ar assert believe opinion weak
 reclamar ar other complain
 deixar ar assert say part=claro
 queixar ar other complain refl
+descartar ar deny ruleout
 fazer - other call part=um_apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 fazer - other call part=apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 falar ar assert talk topic takes=sobre|de|que
@@ -159,6 +160,7 @@ threaten = Ameaça | Ameaçam
 praise = Elogia | Elogiam
 complain = Reclama | Reclamam
 call = Apela | Apelam
+ruleout = Descarta | Descartam
 talk = Fala | Falam
 refer = Refere-se a | Referem-se a
 # ("ao" is "a o", "à" is "a a": the verb keeps the article the contraction held.)
@@ -397,6 +399,11 @@ volta_a voltam_a voltou_a voltaram_a voltado_a voltava_a voltavam_a voltará_a v
 # Phrases that may stand between an inverted verb and its subject ("…",
 # afirmou por sua vez o ministro) or between auxiliary and participle.
 por_sua_vez por_sua_parte de_sua_parte por_outro_lado
+
+[set clauserel]
+# Relative pronouns that stand for a whole clause: a passive after one
+# ("…, o que foi negado pelo governo") reports no words of the sentence before.
+o_que
 
 [set subord]
 quando enquanto embora porque
