@@ -84,6 +84,9 @@ desmentir ir deny deny : desmiente:f desmienten:f desmintió:f desmintieron:f de
 rechazar ar deny reject : rechazó:f
 refutar ar deny deny
 descartar ar deny ruleout : descartó:f
+abogar - other advocate part=por : aboga:f abogan:f abogó:f abogaron:f abogaba:f abogaban:f
+elogiar ar assert praise : elogió:f
+respaldar ar assert support : respaldó:f
 acusar ar accuse accuse
 culpar ar accuse blame
 reprochar ar accuse accuse
@@ -183,6 +186,9 @@ predict = Prevé | Prevén
 talk = Habla | Hablan
 refer = Se refiere a | Se refieren a
 ruleout = Descarta | Descartan
+advocate = Aboga por | Abogan por
+praise = Elogia | Elogian
+support = Respalda | Respaldan
 # ("al" is "a el": the verb keeps the article the contraction held.)
 referthe = Se refiere al | Se refieren al
 rejectthe = Rechaza el | Rechazan el
