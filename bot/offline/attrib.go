@@ -839,12 +839,17 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil
 		}
 	case cu.left == nil && before >= s.body && (lx.Set("coord", t.toks[before].l) ||
-		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l)):
-		// (also "…, then says …": a comma and "then" join the clauses)
+		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l) || a.coordPhraseStart(before, s) >= 0):
+		// (also "…, then says …": a comma and "then" join the clauses;
+		// "…, al tiempo que agregó …": a phrase that joins them as "and")
 		// "… and said": the subject of the clause before.
+		phrase := a.coordPhraseStart(before, s)
+		if phrase >= 0 {
+			before = phrase
+		}
 		subj, appos := a.coordSubject(before, s)
-		if subj == nil {
-			return nil
+		if subj == nil || phrase >= 0 && subj.kind == kDesc && (subj.class == "" || subj.class == "unknown") {
+			return nil // (after the phrase, not a thing: "las lluvias cerraron el puente, a la vez que …")
 		}
 		at.speaker, at.surface = a.speakerOf(subj, appos)
 		at.how = "and-said"
@@ -2929,4 +2934,19 @@ func (a *analysis) clauseRelBefore(lo int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// coordPhraseStart returns the first token of a phrase the lexicon lists
+// as joining two clauses as "and" does (set coordphrase: "al tiempo que",
+// "a la vez que") when it ends at token end, or -1.
+func (a *analysis) coordPhraseStart(end int, s *sentence) int {
+	t := a.t
+	w := ""
+	for k := end; k >= s.body && k > end-5 && t.toks[k].kind == tWord && t.out(k); k-- {
+		w = strings.TrimSpace(t.toks[k].l + " " + w)
+		if k < end && t.lx.Set("coordphrase", w) {
+			return k
+		}
+	}
+	return -1
 }

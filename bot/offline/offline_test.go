@@ -1800,6 +1800,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Según cálculos oficiales, la pobreza de la región creció durante el último año."},
 		{name: "pt segundo estimativas de X: X is the source", sent: 1, party: "Banco Mundial", claim: "Diz que a pobreza",
 			text: "Segundo estimativas do Banco Mundial, a pobreza da região cresceu no último ano."},
+		{name: "es a la vez que joins a clause as y: its verb has the subject before", sent: 1, speaker: "Tomás Ferrer", claim: "Dice que la obra",
+			text: "El alcalde Tomás Ferrer visitó el puente de la ciudad, a la vez que aseguró que la obra es segura."},
+		{name: "es a la vez que after a clause of no one named: no speaker", sent: 1, none: true,
+			text: "Las lluvias cerraron el puente de la ciudad, a la vez que aseguró el alcalde la reapertura."},
+		{name: "pt ao mesmo tempo que joins a clause as e", sent: 1, speaker: "Rui Costa", claim: "Diz que a obra",
+			text: "O vereador Rui Costa visitou a ponte da cidade, ao mesmo tempo que afirmou que a obra é segura."},
 		{name: "pt voltar a and a reporting infinitive: the subject's words", sent: 1, speaker: "Rui Costa", claim: "Diz que",
 			text: "O vereador Rui Costa voltou a afirmar que a ponte é segura."},
 	} {

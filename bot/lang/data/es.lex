@@ -432,6 +432,11 @@ por_su_parte por_otra_parte a_su_vez de_su_lado por_su_lado de_su_parte
 # ("…, lo que fue descartado por el Ejecutivo") reports no words of the sentence before.
 lo_que lo_cual
 
+[set coordphrase]
+# Phrases that join two clauses as "and" does: a verb after one with no
+# subject of its own has the subject of the clause before ("…, al tiempo que agregó que …").
+al_tiempo_que a_la_vez_que
+
 [set subord]
 cuando mientras aunque porque
 

@@ -405,6 +405,11 @@ por_sua_vez por_sua_parte de_sua_parte por_outro_lado
 # ("…, o que foi negado pelo governo") reports no words of the sentence before.
 o_que
 
+[set coordphrase]
+# Phrases that join two clauses as "and" does: a verb after one with no
+# subject of its own has the subject of the clause before ("…, ao mesmo tempo que afirmou que …").
+ao_mesmo_tempo_que ao_mesmo_tempo_em_que
+
 [set subord]
 quando enquanto embora porque
 
