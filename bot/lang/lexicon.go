@@ -35,6 +35,10 @@ type Verb struct {
 	// poursuit : « … »", not "poursuit ses efforts, …"); after a
 	// quotation ("…», poursuit-il") they report as any verb.
 	Colon bool
+	// Topic verbs report only words that open with one of their Takes
+	// prepositions, the matter spoken of ("habló sobre la reforma", not
+	// "habló el lunes con los periodistas").
+	Topic bool
 	// Noun is set for forms that are also common nouns ("claims",
 	// "reports"): they are verbs only right after a subject.
 	Noun bool
@@ -562,6 +566,8 @@ func (p *parser) verb(ln string) error {
 			v.Weak = true
 		case fl == "colon":
 			v.Colon = true
+		case fl == "topic":
+			v.Topic = true
 		case fl == "noun":
 			v.Noun = true
 		case fl == "opinion":

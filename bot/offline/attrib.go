@@ -465,14 +465,21 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil
 			}
 		}
+		// (A participle after its noun: the words are about that noun.)
+		from, to := s.body, cu.lo
+		if cu.reduced {
+			from, to = cu.lo, cu.c
+		} else if a.clauseRelBefore(cu.lo, s) {
+			return nil // "…, lo que fue descartado por el Ejecutivo": the words are not the sentence before it
+		}
 		if cu.verb.Voice == "question" || cu.verb.Voice == "ask" {
 			// "The loggers were questioned by police": people asked
 			// questions, not a statement about them.
-			if m := a.parseNP(s.body, cu.lo, 0); m != nil && (m.kind == kPerson || m.kind == kPron || m.class == "people" || m.plural && m.class == "unknown") {
+			if m := a.parseNP(from, to, 0); m != nil && (m.kind == kPerson || m.kind == kPron || m.class == "people" || m.plural && m.class == "unknown") {
 				return nil
 			}
 		}
-		at.content = a.spanTo(s.body, cu.lo)
+		at.content = a.spanTo(from, to)
 		return at
 	case cueGerund:
 		// ", saying …": the sentence's subject said it, after a short
@@ -510,15 +517,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 		at.how = "gerund"
 		at.speaker, at.surface = a.speakerOf(m, nil)
-		// ", accusing the network of …", ", denying any role": an
-		// accusation or a denial says something of its object itself.
-		strong := cu.verb.Stance == "accuse" || cu.verb.Stance == "deny"
-		// ", calling for …", ", urging …", ", demanding …": a call is the
-		// speaker's position too.
-		// ", calling the charge “pathetic”": a name for something is
-		// the speaker's judgement of it.
-		strong = strong || cu.verb.Voice == "urge" || cu.verb.Voice == "demand" || cu.verb.Voice == "call" ||
-			cu.hi < s.t1 && slices.Contains(cu.verb.Takes, t.toks[cu.hi].l)
+		strong := cu.hi < s.t1 && objectClaim(cu.verb, t.toks[cu.hi].l) || cu.hi >= s.t1 && objectClaim(cu.verb, "")
 		if at.speaker == nil || at.verb.Voice != "say" && !strong && !a.markedAfter(cu.hi, s) {
 			return nil
 		}
@@ -847,12 +846,17 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil
 		}
 	case cu.left == nil && before >= s.body && (lx.Set("coord", t.toks[before].l) ||
-		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l)):
-		// (also "…, then says …": a comma and "then" join the clauses)
+		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l) || a.coordPhraseStart(before, s) >= 0):
+		// (also "…, then says …": a comma and "then" join the clauses;
+		// "…, al tiempo que agregó …": a phrase that joins them as "and")
 		// "… and said": the subject of the clause before.
+		phrase := a.coordPhraseStart(before, s)
+		if phrase >= 0 {
+			before = phrase
+		}
 		subj, appos := a.coordSubject(before, s)
-		if subj == nil {
-			return nil
+		if subj == nil || phrase >= 0 && subj.kind == kDesc && (subj.class == "" || subj.class == "unknown") {
+			return nil // (after the phrase, not a thing: "las lluvias cerraron el puente, a la vez que …")
 		}
 		at.speaker, at.surface = a.speakerOf(subj, appos)
 		at.how = "and-said"
@@ -1578,6 +1582,9 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	}
 	if at.verb.Colon && !(k < s.t1 && (t.toks[k].s == ":" || t.toks[k].kind == tQOpen)) {
 		return nil // "poursuit ses efforts, …": no words of the verb's
+	}
+	if at.verb.Topic && !(k < s.t1 && slices.Contains(at.verb.Takes, t.toks[k].l)) {
+		return nil // "habló el lunes con los periodistas": no matter spoken of
 	}
 	if j, ok := a.marker(k, s); ok {
 		at.marked = true
@@ -2956,4 +2963,47 @@ func (a *analysis) cleft(cu *cue, s *sentence) bool {
 		words = append(words, t.toks[k].l)
 	}
 	return t.lx.Set("cleft", strings.Join(words, " "))
+}
+
+// objectClaim reports whether a verb's object, starting with the word
+// next, is the speaker's position itself: an accusation or a denial
+// says something of its object (", accusing the network of …", ",
+// denying any role"), and so does a call (", calling for …", ", urging
+// …", ", demanding …"), a name for something (", calling the charge
+// “pathetic”") and a preposition the verb takes (", calling for …",
+// "habló sobre …").
+func objectClaim(v lang.Verb, next string) bool {
+	return v.Stance == "accuse" || v.Stance == "deny" || v.Voice == "urge" || v.Voice == "demand" || v.Voice == "call" ||
+		slices.Contains(v.Takes, next)
+}
+
+// clauseRelBefore reports whether a relative pronoun that stands for a
+// whole clause (lexicon set clauserel: "lo que", "ce qui") comes just
+// before token lo, past adverbs.
+func (a *analysis) clauseRelBefore(lo int, s *sentence) bool {
+	t := a.t
+	for k := lo - 1; k-1 >= s.body && k >= lo-4; k-- {
+		if t.lx.Set("clauserel", t.toks[k-1].l+" "+t.toks[k].l) {
+			return true
+		}
+		if !t.lx.Set("adverbs", t.toks[k].l) && !a.adverbForm(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// coordPhraseStart returns the first token of a phrase the lexicon lists
+// as joining two clauses as "and" does (set coordphrase: "al tiempo que",
+// "a la vez que") when it ends at token end, or -1.
+func (a *analysis) coordPhraseStart(end int, s *sentence) int {
+	t := a.t
+	w := ""
+	for k := end; k >= s.body && k > end-5 && t.toks[k].kind == tWord && t.out(k); k-- {
+		w = strings.TrimSpace(t.toks[k].l + " " + w)
+		if k < end && t.lx.Set("coordphrase", w) {
+			return k
+		}
+	}
+	return -1
 }

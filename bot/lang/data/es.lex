@@ -83,6 +83,10 @@ negar ar deny deny : niega:f niegan:f negó:f
 desmentir ir deny deny : desmiente:f desmienten:f desmintió:f desmintieron:f desmintiendo:g
 rechazar ar deny reject : rechazó:f
 refutar ar deny deny
+descartar ar deny ruleout : descartó:f
+abogar - other advocate part=por : aboga:f abogan:f abogó:f abogaron:f abogaba:f abogaban:f
+elogiar ar assert praise : elogió:f
+respaldar ar assert support : respaldó:f
 acusar ar accuse accuse
 culpar ar accuse blame
 reprochar ar accuse accuse
@@ -117,6 +121,7 @@ ahondar ar assert say weak
 ejemplificar ar assert say weak : ejemplificó:f
 adelantar ar assert announce weak
 anticipar ar assert announce weak
+avanzar ar assert announce weak
 solicitar ar other ask
 avisar ar other warn
 tildar ar assert describe
@@ -125,12 +130,25 @@ vaticinar ar assert predict
 pronosticar ar assert predict : pronosticó:f
 augurar ar assert predict
 publicar ar assert write weak : publicó:f
+# "se refirió a …" (the matter spoken of) before "refirió que …" (said).
+referir - assert refer refl part=a : refiere:f refieren:f refirió:f refirieron:f referido:pp refería:f referían:f
+referir - assert referthe refl part=al : refiere:f refieren:f refirió:f refirieron:f referido:pp refería:f referían:f
 referir - assert say weak : refiere:f refieren:f refirió:f refirieron:f referido:pp
 entender - assert believe opinion weak : entiende:f entienden:f entendió:f entendieron:f entendido:pp entendía:f
 calcular ar assert believe opinion weak : calculó:f
 dejar ar assert say part=claro : dejó:f
 dejar ar assert say part=en_claro : dejó:f
 dar - assert announce part=a_conocer : da:f dan:f dio:f dieron:f dado:pp daba:f
+hacer - other call part=un_llamado : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - other call part=el_llamado : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - other call part=un_llamamiento : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - other call part=el_llamamiento : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+poner - other question part=en_duda : pone:f ponen:f puso:f pusieron:f puesto:pp ponía:f poniendo:g
+comprometer er other promise refl : comprometió:f
+hablar ar assert talk topic takes=sobre|de|acerca : habló:f
+pronunciar ar assert talk refl topic takes=sobre|acerca : pronunció:f
+oponer - deny reject refl part=a : opone:f oponen:f opuso:f opusieron:f opuesto:pp oponía:f oponían:f
+oponer - deny rejectthe refl part=al : opone:f oponen:f opuso:f opusieron:f opuesto:pp oponía:f oponían:f
 
 [voice]
 say = Dice | Dicen
@@ -165,6 +183,15 @@ propose = Propone | Proponen
 threaten = Amenaza | Amenazan
 welcome = Celebra | Celebran
 predict = Prevé | Prevén
+talk = Habla | Hablan
+refer = Se refiere a | Se refieren a
+ruleout = Descarta | Descartan
+advocate = Aboga por | Abogan por
+praise = Elogia | Elogian
+support = Respalda | Respaldan
+# ("al" is "a el": the verb keeps the article the contraction held.)
+referthe = Se refiere al | Se refieren al
+rejectthe = Rechaza el | Rechazan el
 
 [phrases]
 clause = {verb} {content}
@@ -340,7 +367,7 @@ ningún ninguna ninguno nadie nada ni pocos pocas
 no nunca jamás tampoco ni
 
 [set aux]
-ha han había habían habría habrían habrá habrán hubo he hemos
+ha han había habían habría habrían habrá habrán hubo he hemos haya hayan
 
 [set passive]
 fue fueron es son era eran sido será serán está están
@@ -387,6 +414,29 @@ y e pero o u pues porque cuando si aunque mientras además sin_embargo luego ent
 
 # Subordinating words: a sentence opening with one ("When X said …, Y
 # fired back") reports the words of its first clause only.
+[set goeson]
+# A verb and the preposition before a reporting infinitive that leave it
+# reporting: "volvió a insistir en que", "han vuelto a denunciar", "salió
+# a desmentir", "se limitó a señalar", "llegó a decir", "se apresuró a
+# negar".
+vuelve_a vuelven_a volvió_a volvieron_a vuelto_a volvía_a volvían_a volverá_a volverán_a sale_a salen_a salió_a salieron_a salido_a limita_a limitan_a limitó_a limitaron_a limitado_a llega_a llegan_a llegó_a llegaron_a llegado_a apresura_a apresuran_a apresuró_a apresuraron_a apresurado_a
+
+[set asides]
+# Phrases that may stand between an inverted verb and its subject ("…»,
+# ha asegurado por su parte el ministro") or between auxiliary and
+# participle ("ha, por su parte, defendido").
+por_su_parte por_otra_parte a_su_vez de_su_lado por_su_lado de_su_parte
+
+[set clauserel]
+# Relative pronouns that stand for a whole clause: a passive after one
+# ("…, lo que fue descartado por el Ejecutivo") reports no words of the sentence before.
+lo_que lo_cual
+
+[set coordphrase]
+# Phrases that join two clauses as "and" does: a verb after one with no
+# subject of its own has the subject of the clause before ("…, al tiempo que agregó que …").
+al_tiempo_que a_la_vez_que
+
 [set subord]
 cuando mientras aunque porque
 
@@ -440,7 +490,7 @@ lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana m
 empresa compañía grupo organización agencia ministerio gobierno administración diario periódico cadena canal radio revista embajada hospital tribunal corte policía ejército sindicato consejo comité comisión partido club banco fundación asociación instituto universidad
 
 [set docnouns]
-comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro
+comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios
 
 [set orgwords]
 ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría confederación cámara observatorio cooperativa consorcio conferencia academia laboratorio dirección
@@ -569,7 +619,7 @@ funcionarios autoridades fuente fuentes cargo cargos gov
 gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía alcaldía ayuntamiento gobernación municipalidad procuraduría contraloría defensoría secretaría gov
 policía ejército militares soldados gov
 portavoz vocero vocera spokes
-empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos org
+empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición org
 diario periódico agencia medio medios cadena radio canal revista diarios periódicos agencias cadenas canales revistas media
 expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas people
 comunicado informe estudio carta declaración doc

@@ -428,6 +428,11 @@ et mais ou donc car or puis alors lorsque lorsqu' quand si comme tandis puisque 
 
 # Subordinating words: a sentence opening with one ("When X said …, Y
 # fired back") reports the words of its first clause only.
+[set clauserel]
+# Relative pronouns that stand for a whole clause: a passive after one
+# ("…, ce qui a été démenti par le ministère") reports no words of the sentence before.
+ce_qui ce_que
+
 [set subord]
 quand lorsque lorsqu' puisque tandis
 

@@ -116,6 +116,17 @@ calcular ar assert believe opinion weak
 reclamar ar other complain
 deixar ar assert say part=claro
 queixar ar other complain refl
+descartar ar deny ruleout
+fazer - other call part=um_apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
+fazer - other call part=apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
+falar ar assert talk topic takes=sobre|de|que
+pronunciar ar assert talk refl topic takes=sobre
+referir - assert refer refl part=a : refere:f referem:f referiu:f referiram:f referido:pp referia:f referiam:f
+referir - assert referthe refl part=ao : refere:f referem:f referiu:f referiram:f referido:pp referia:f referiam:f
+referir - assert referthef refl part=à : refere:f referem:f referiu:f referiram:f referido:pp referia:f referiam:f
+opor - deny reject refl part=a : opõe:f opõem:f opôs:f opuseram:f oposto:pp opunha:f opunham:f
+opor - deny rejectthe refl part=ao : opõe:f opõem:f opôs:f opuseram:f oposto:pp opunha:f opunham:f
+opor - deny rejectthef refl part=à : opõe:f opõem:f opôs:f opuseram:f oposto:pp opunha:f opunham:f
 
 [voice]
 say = Diz | Dizem
@@ -148,6 +159,15 @@ propose = Propõe | Propõem
 threaten = Ameaça | Ameaçam
 praise = Elogia | Elogiam
 complain = Reclama | Reclamam
+call = Apela | Apelam
+ruleout = Descarta | Descartam
+talk = Fala | Falam
+refer = Refere-se a | Referem-se a
+# ("ao" is "a o", "à" is "a a": the verb keeps the article the contraction held.)
+referthe = Refere-se ao | Referem-se ao
+referthef = Refere-se à | Referem-se à
+rejectthe = Rejeita o | Rejeitam o
+rejectthef = Rejeita a | Rejeitam a
 
 [phrases]
 clause = {verb} {content}
@@ -323,7 +343,7 @@ nenhum nenhuma ninguém nada nem poucos poucas
 não nunca jamais nem tampouco
 
 [set aux]
-tem têm tinha tinham havia haviam teria teriam tenho
+tem têm tinha tinham havia haviam teria teriam tenho tenha tenham
 
 [set passive]
 foi foram é são era eram sido será serão está estão
@@ -376,6 +396,27 @@ e mas ou pois porque quando se embora enquanto além porém contudo entretanto e
 
 # Subordinating words: a sentence opening with one ("When X said …, Y
 # fired back") reports the words of its first clause only.
+[set goeson]
+# A verb and the preposition before a reporting infinitive that leave it
+# reporting: "voltou a defender", "tem voltado a criticar", "chegou a
+# dizer", "se apressaram em negar".
+volta_a voltam_a voltou_a voltaram_a voltado_a voltava_a voltavam_a voltará_a voltarão_a chega_a chegam_a chegou_a chegaram_a chegado_a apressa_em apressam_em apressou_em apressaram_em apressou_a apressaram_a limita_a limitam_a limitou_a limitaram_a
+
+[set asides]
+# Phrases that may stand between an inverted verb and its subject ("…",
+# afirmou por sua vez o ministro) or between auxiliary and participle.
+por_sua_vez por_sua_parte de_sua_parte por_outro_lado
+
+[set clauserel]
+# Relative pronouns that stand for a whole clause: a passive after one
+# ("…, o que foi negado pelo governo") reports no words of the sentence before.
+o_que
+
+[set coordphrase]
+# Phrases that join two clauses as "and" does: a verb after one with no
+# subject of its own has the subject of the clause before ("…, ao mesmo tempo que afirmou que …").
+ao_mesmo_tempo_que ao_mesmo_tempo_em_que
+
 [set subord]
 quando enquanto embora porque
 
@@ -428,7 +469,7 @@ segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
 empresa companhia grupo organização agência ministério governo administração jornal emissora canal rádio revista embaixada hospital tribunal corte polícia exército sindicato conselho comitê comissão partido clube banco fundação associação instituto universidade
 
 [set docnouns]
-comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto dados levantamento perfil livro sondagem
+comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto dados levantamento perfil livro sondagem informação informações estimativa estimativas cálculo cálculos declarações relatórios estudos
 
 [set orgwords]
 ministério conselho comissão agência comitê comité associação fundação instituto centro universidade sociedade empresa companhia grupo partido frente forças exército marinha movimento organização união liga aliança coalizão corte tribunal assembleia parlamento congresso senado câmara banco fundo rede jornal rádio televisão canal serviço polícia embaixada consulado governo administração autoridade autoridades secretaria federação sindicato hospital igreja clube instituição museu escola colégio procuradoria prefeitura defensoria confederação observatório cooperativa consórcio conferência academia laboratório diretoria ordem
@@ -556,7 +597,7 @@ funcionários autoridades fonte fontes gov
 governo administração ministério gabinete presidência embaixada secretaria prefeitura planalto procuradoria defensoria controladoria itamaraty gov
 polícia exército militares soldados gov
 porta-voz assessoria spokes
-empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos org
+empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
 jornal agência veículo emissora rádio canal revista jornais agências veículos emissoras canais revistas media
 especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas people
 comunicado relatório nota estudo carta declaração doc
