@@ -378,13 +378,6 @@ poderia poderiam deveria deveriam vai vão pode podem deve devem quer querem ter
 [set inf]
 a de para
 
-[set goeson]
-# A verb and the preposition (or a verb and its noun) before a reporting
-# infinitive that leave it reporting ("voltou a defender que", "fez
-# questão de dizer", "insistiu em afirmar").
-volta_a voltam_a voltou_a voltaram_a voltava_a voltavam_a voltará_a voltarão_a tem_voltado insiste_em insistem_em insistiu_em insistiram_em
-faz_questão fazem_questão fez_questão fizeram_questão
-
 [set comp]
 que
 
@@ -397,10 +390,11 @@ e mas ou pois porque quando se embora enquanto além porém contudo entretanto e
 # Subordinating words: a sentence opening with one ("When X said …, Y
 # fired back") reports the words of its first clause only.
 [set goeson]
-# A verb and the preposition before a reporting infinitive that leave it
-# reporting: "voltou a defender", "tem voltado a criticar", "chegou a
-# dizer", "se apressaram em negar".
-volta_a voltam_a voltou_a voltaram_a voltado_a voltava_a voltavam_a voltará_a voltarão_a chega_a chegam_a chegou_a chegaram_a chegado_a apressa_em apressam_em apressou_em apressaram_em apressou_a apressaram_a limita_a limitam_a limitou_a limitaram_a
+# A verb and the preposition (or a verb and its noun) before a reporting
+# infinitive that leave it reporting: "voltou a defender", "tem voltado a
+# criticar", "chegou a dizer", "se apressaram em negar", "insistiu em
+# afirmar", "fez questão de dizer".
+volta_a voltam_a voltou_a voltaram_a voltado_a voltava_a voltavam_a voltará_a voltarão_a chega_a chegam_a chegou_a chegaram_a chegado_a apressa_em apressam_em apressou_em apressaram_em apressou_a apressaram_a limita_a limitam_a limitou_a limitaram_a tem_voltado insiste_em insistem_em insistiu_em insistiram_em faz_questão fazem_questão fez_questão fizeram_questão
 
 [set asides]
 # Phrases that may stand between an inverted verb and its subject ("…",
