@@ -714,6 +714,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le maire de Lyon est visé par une enquête. « Le pont sera fermé tout l'hiver », peut-on lire dans Ouest-Matin."},
 		{name: "fr peut-on lire on a poster: no one's", sent: 2, none: true,
 			text: "Le maire de Lyon est visé par une enquête. « Le pont sera fermé tout l'hiver », peut-on lire sur une affiche à l'entrée du parc."},
+		{name: "fr a spaced guillemet closing two quoted sentences before the incise: its speaker's", sent: 3, speaker: "Paul Garnier",
+			text: "Le maire de Lyon a visité le chantier mardi. « Les travaux dureront tout l'hiver. Nous irons au bout. », a déclaré Paul Garnier."},
 		{name: "fr two described speakers joined by et: both", sent: 1, parties: "Procureur|Avocat de la défense",
 			text: "Le procureur et l'avocat de la défense ont estimé que le procès devait reprendre en mai."},
 		{name: "es one title with two departments: not two speakers", sent: 1, notParty: "Ministro de Obras",
