@@ -64,7 +64,7 @@ glisser er assert say weak
 souffler er assert say weak
 avancer er assert say weak : avançait:f avança:f avançant:g
 estimer er assert believe opinion
-juger er assert believe opinion : jugeait:f jugeaient:f jugea:f jugeant:g
+juger er assert believe opinion noun : juge:f/n jugeait:f jugeaient:f jugea:f jugeant:g
 considérer er assert consider opinion : considère:f considèrent:f
 penser er assert believe opinion weak
 croire - assert believe opinion weak : croit:f croient:f cru:pp croyait:f croyaient:f crut:f croyant:g
