@@ -1458,7 +1458,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			titled := cu.right.kind == kDesc && !cu.right.plural && cu.right.headTok >= 0 && a.isTitleWord(cu.right.headTok)
 			// "Pour les experts, …", "Pour ses opposants, …": a group of
 			// speakers, where the phrase opens the sentence.
-			group := cu.right.kind == kDesc && cu.right.plural && (cu.right.class == "people" || cu.right.class == "org") && (c == s.body || c-1 == s.body && t.lx.Set("coord", t.toks[c-1].l))
+			group := cu.right.kind == kDesc && cu.right.plural && (cu.right.class == "people" || cu.right.class == "org") && a.afterConnectives(c, s)
 			// A name's or an organisation's view only where the phrase
 			// opens the sentence or a clause ("Pour la CGT, …", "Mais
 			// pour la CGT, …"), not inside a title ("le commissaire
@@ -1481,6 +1481,20 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		return nil
 	}
 	return cu
+}
+
+// afterConnectives reports whether token c opens sentence s, behind
+// nothing but connectives and their commas ("Mais pour les experts, …",
+// "Cependant, pour les auteurs, …").
+func (a *analysis) afterConnectives(c int, s *sentence) bool {
+	t := a.t
+	for k := s.body; k < c; k++ {
+		tk := &t.toks[k]
+		if tk.s != "," && (tk.kind != tWord || tk.q >= 0 || !t.lx.Set("coord", tk.l) && !t.lx.Set("adverbs", tk.l) && !t.lx.Set("clause", tk.l)) {
+			return false
+		}
+	}
+	return true
 }
 
 // prefieldEnd returns where an "according to" phrase that opens a
