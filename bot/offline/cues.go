@@ -304,8 +304,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		cu.hi = k + 1
 	}
 	if passive {
-		// "… was condemned by X": only with an agent.
-		for k := cu.hi; k < s.t1 && k < cu.hi+3 && t.out(k); k++ {
+		// "… was condemned by X": only with an agent, also after the
+		// verb's complement ("accusé de fraude par X").
+		start := cu.hi
+		if by := a.complementBy(cu.hi, s); by > 0 {
+			start = by
+		}
+		for k := start; k < s.t1 && k < start+3 && t.out(k); k++ {
 			if lx.Set("by", t.toks[k].l) {
 				end := a.npRight(k+1, s)
 				if end > k+1 {
@@ -1481,6 +1486,68 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		return nil
 	}
 	return cu
+}
+
+// maxComplement is how many tokens a passive verb's complement may run
+// before its agent ("qualifié de « gourou de la majorité » par X").
+const maxComplement = 10
+
+// complementBy returns the "by" word that follows the complement opened
+// at k by an "of" or "as" word ("accusé de fraude par", "considéré comme
+// dangereux par", "described as reckless by"), or 0: the complement is a
+// short phrase of one clause, with no other verb group whose agent the
+// "by" could name ("accusé d'avoir été payé par", "d'avoir frappé un
+// homme poursuivi par").
+func (a *analysis) complementBy(k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if k >= s.t1 || !t.out(k) || !lx.Set("of", t.toks[k].l) && !lx.Set("as", t.toks[k].l) {
+		return 0
+	}
+	for j := k + 1; j < s.t1 && j <= k+maxComplement; j++ {
+		tk := &t.toks[j]
+		if tk.kind == tQOpen || tk.kind == tQClose || tk.q >= 0 {
+			continue // a quoted complement: "qualifié de « gourou »"
+		}
+		if tk.kind != tWord {
+			return 0
+		}
+		l := tk.l
+		switch {
+		case lx.Set("by", l):
+			return j
+		case lx.Set("coord", l):
+		case lx.Set("clause", l), lx.Set("comp", l), lx.Set("relpron", l), lx.Set("aux", l), lx.Set("passive", l), lx.Set("modal", l):
+			return 0
+		case a.isVerb(j) || a.participleForm(j):
+			return 0
+		}
+	}
+	return 0
+}
+
+// participleForm reports whether token j looks like a past participle
+// not used as a noun: a form of a verb the lexicon knows, or in French a
+// word ending in -é after no determiner or preposition ("d'avoir payé").
+func (a *analysis) participleForm(j int) bool {
+	t := a.t
+	tk := &t.toks[j]
+	if v, ok := t.lx.Verbs[tk.l]; ok && v.Tags&lang.TagParticiple != 0 {
+		return true
+	}
+	if tk.cap || j == 0 {
+		return false
+	}
+	prev := t.toks[j-1].l
+	if t.lx.Set("determiners", prev) || t.lx.Set("possessive", prev) || t.lx.Set("prep", prev) {
+		return false // "la santé", "de santé": a noun
+	}
+	for e := range t.lx.Sets["participleendings"] {
+		if len(tk.l) > len(e)+2 && strings.HasSuffix(tk.l, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterConnectives reports whether token c opens sentence s, behind

@@ -488,6 +488,12 @@ et_d' et_de avant_d' avant_de
 # résume quant à elle X", "a déclaré pour sa part le ministre").
 quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_part à_son_tour à_leur_tour de_son_côté de_leur_côté en_substance en_retour lui_aussi elle_aussi eux_aussi elles_aussi d'_ailleurs par_ailleurs
 
+[set participleendings]
+# Endings of past participles: in a passive verb's complement one starts
+# another verb group, whose agent a "par" after it names ("accusé d'avoir
+# frappé un passant par …").
+é ée és ées
+
 [set time]
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année tôt tard début fin
 
