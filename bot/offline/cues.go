@@ -380,7 +380,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		k = a.asideEnd(k, s) // "a déclaré pour sa part le ministre"
 		// "dijo a la prensa el ministro", "a déclaré à l'AFP le ministre":
 		// the person spoken to comes first.
-		if k < s.t1 && t.out(k) && lx.Set("dative", t.toks[k].l) {
+		if e := a.toldMedia(k, s); e > k {
+			k = e // "affirme à l'AFP Paul Garnier", "souligne auprès de l'AFP X"
+		} else if k < s.t1 && t.out(k) && lx.Set("dative", t.toks[k].l) {
 			if e := a.npRight(k+1, s); e > k+1 && e < s.t1 && t.out(e) && (lx.Set("determiners", t.toks[e].l) || t.isName(e)) {
 				k = e
 			} else if e > k+1 && (e >= s.t1 || t.toks[e].s == ",") {
@@ -414,6 +416,30 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 	}
 	return cu
+}
+
+// toldMedia returns the token after a news outlet spoken to that starts
+// at token k ("à l'AFP", "au Parisien", "auprès de l'AFP") when a subject
+// follows it, or k.
+func (a *analysis) toldMedia(k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	j := k
+	switch {
+	case j < s.t1 && t.out(j) && lx.Set("dative", t.toks[j].l):
+		j++
+	case j+1 < s.t1 && t.out(j) && lx.Set("dative", t.toks[j].l+" "+t.toks[j+1].l):
+		j += 2 // "auprès de"
+	default:
+		return k
+	}
+	if j < s.t1 && t.out(j) && lx.Set("definite", t.toks[j].l) {
+		j++
+	}
+	if j+1 >= s.t1 || !t.out(j) || !lx.Set("newsnames", t.toks[j].l) || !t.isName(j+1) && !lx.Set("determiners", t.toks[j+1].l) {
+		return k
+	}
+	return j + 1
 }
 
 // asideEnd returns the token after an aside the lexicon lists ("quant à

@@ -409,7 +409,7 @@ sont ont étaient avaient
 le la l' les lui leur nous vous me m' te t' se s' en y
 
 [set dative]
-à au aux
+à au aux auprès_de auprès_d' auprès_du auprès_des
 
 [set modal]
 pourrait pourraient devrait devraient aurait auraient voudrait voudraient va vont veut veulent peut peuvent doit doivent semble semblent
