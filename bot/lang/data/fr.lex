@@ -723,6 +723,11 @@ si l' on en croit X
 , peut-on lire sur X $
 , pouvait-on lire dans X $
 , lit-on dans X $
+on lit dans X
+on lit sur X
+on apprend via X
+on apprend par X
+on apprend dans X
 
 [furniture]
 lire aussi
