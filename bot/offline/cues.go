@@ -279,7 +279,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// opens the reported words in an infinitive ("disse não ser contra",
 	// "dijo no saber"), nor a comparative of time ("a estimé plus tôt").
 	if k := cu.hi; k < s.t1 && t.out(k) && lx.Set("negation", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) &&
-		!(lx.ProDrop && k+1 < s.t1 && strings.HasSuffix(t.toks[k+1].l, "r") && !t.toks[k+1].cap) &&
+		!(lx.ProDrop && k+1 < s.t1 && strings.HasSuffix(t.toks[k+1].l, "r") && !t.toks[k+1].cap) && !a.negatedInfinitive(k, s) &&
 		!(k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l)) && !a.negAdverb(k, s) {
 		return nil
 	}
@@ -2086,6 +2086,22 @@ func (a *analysis) articlePrep(k int) bool {
 // negAdverb reports whether the negation word at token k opens an adverb
 // before a complementiser rather than negating the verb before it
 // ("garantizó no obstante que …").
+// negatedInfinitive reports whether two negation words at token k close
+// on an infinitive, the words reported ("affirme ne pas regretter", "dit
+// ne plus croire"): a word ending in r or re.
+func (a *analysis) negatedInfinitive(k int, s *sentence) bool {
+	t := a.t
+	j := k
+	for j < s.t1 && j < k+3 && t.toks[j].kind == tWord && t.lx.Set("negation", t.toks[j].l) {
+		j++
+	}
+	if j < k+2 || j >= s.t1 || t.toks[j].kind != tWord || t.toks[j].cap {
+		return false
+	}
+	l := t.toks[j].l
+	return strings.HasSuffix(l, "r") || strings.HasSuffix(l, "re")
+}
+
 func (a *analysis) negAdverb(k int, s *sentence) bool {
 	t := a.t
 	j := k + 1
