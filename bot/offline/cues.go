@@ -418,9 +418,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	return cu
 }
 
-// toldMedia returns the token after a news outlet spoken to that starts
-// at token k ("à l'AFP", "au Parisien", "auprès de l'AFP") when a subject
-// follows it, or k.
+// toldMedia returns the token after a news outlet or an audience spoken
+// to that starts at token k ("à l'AFP", "au Parisien", "auprès de
+// l'AFP", "à la presse") when a subject follows it, or k.
 func (a *analysis) toldMedia(k int, s *sentence) int {
 	t := a.t
 	lx := t.lx
@@ -436,7 +436,7 @@ func (a *analysis) toldMedia(k int, s *sentence) int {
 	if j < s.t1 && t.out(j) && lx.Set("definite", t.toks[j].l) {
 		j++
 	}
-	if j+1 >= s.t1 || !t.out(j) || !lx.Set("newsnames", t.toks[j].l) || !t.isName(j+1) && !lx.Set("determiners", t.toks[j+1].l) {
+	if j+1 >= s.t1 || !t.out(j) || !lx.Set("newsnames", t.toks[j].l) && !lx.Set("audiences", t.toks[j].l) || !t.isName(j+1) && !lx.Set("determiners", t.toks[j+1].l) {
 		return k
 	}
 	return j + 1

@@ -494,6 +494,10 @@ quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_pa
 # frappé un passant par …").
 é ée és ées
 
+[set audiences]
+# Those spoken to who are no one's name: "a déclaré à la presse X".
+presse journalistes médias
+
 [set latter]
 # "ce dernier": the one named last, not the last subject.
 ce_dernier cette_dernière ces_derniers ces_dernières
