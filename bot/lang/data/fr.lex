@@ -556,6 +556,10 @@ ils m p
 elles f p
 lui m s
 eux m p
+# The one the article is about: "L'intéressé dément".
+l'_intéressé m s
+l'_intéressée f s
+les_intéressés m p
 
 [titles]
 président m gov head
