@@ -1657,7 +1657,7 @@ func (a *analysis) endsClause(k int, s *sentence) bool {
 		if tk.kind == tWord {
 			return false
 		}
-		if tk.s == "," || tk.s == ";" || tk.s == "." || tk.kind == tQClose {
+		if tk.s == "," || tk.s == ";" || tk.s == "." || tk.s == "–" || tk.s == "—" || tk.kind == tQClose {
 			return true
 		}
 	}
