@@ -84,7 +84,7 @@ argumenter er assert argue
 prévenir - other warn : prévient:f préviennent:f prévenu:pp prévenait:f
 avertir ir other warn
 alerter er other warn
-mettre_en_garde - other warn : met_en_garde:f mettent_en_garde:f mis_en_garde:pp
+mettre - other warn part=en_garde takes=contre : met:f mettent:f mis:pp mise:pp mettait:f mettaient:f mit:f mettant:g mettra:f mettront:f
 démentir - deny deny : dément:f démentent:f démenti:pp démentie:pp démentait:f démentit:f démentant:g
 nier er deny deny
 rejeter er deny reject : rejette:f rejettent:f
@@ -154,6 +154,8 @@ désoler er other sadden refl
 agacer er accuse annoy refl : agaçait:f agaça:f
 offusquer er accuse offend refl
 plaindre - accuse complain refl : plaint:f/pp plaignent:f plaignait:f plaignaient:f plaignit:f
+porter er accuse complaint part=plainte takes=pour|contre
+déposer er accuse complaint part=plainte takes=pour|contre
 émouvoir - other move refl : émeut:f émeuvent:f ému:pp émue:pp émus:pp émues:pp émouvait:f émut:f
 
 [voice]
@@ -186,6 +188,7 @@ testify = Témoigne | Témoignent
 argue = Soutient | Soutiennent
 warn = Met en garde | Mettent en garde
 deny = Dément | Démentent
+complaint = Porte plainte | Portent plainte
 reject = Rejette | Rejettent
 dispute = Conteste | Contestent
 accuse = Accuse | Accusent
