@@ -696,7 +696,7 @@ police gendarmerie armée militaires soldats gov
 porte-parole spokes
 entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
-experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs people
+experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage people
 communiqué rapport étude lettre déclaration doc
 
 [orgkinds]
@@ -735,6 +735,27 @@ si l' on en croit X
 , pouvait-on lire dans X $
 , lit-on dans X $
 on lit dans X
+, a-t-on appris auprès de X $
+, a-t-on appris auprès d' X $
+, a-t-on appris auprès du X $
+, a-t-on appris de X $
+, apprend-on auprès de X $
+, apprend-on de X $
+, indique-t-on à X $
+, indique-t-on dans X $
+, indique-t-on auprès de X $
+, précise-t-on à X $
+, précise-t-on dans X $
+, explique-t-on à X $
+, explique-t-on dans X $
+, assure-t-on à X $
+, assure-t-on dans X $
+, souligne-t-on à X $
+, souligne-t-on dans X $
+, fait-on savoir à X $
+, fait-on valoir à X $
+, confie-t-on à X $
+, confie-t-on dans X $
 on lit sur X
 on apprend via X
 on apprend par X
