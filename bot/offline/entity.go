@@ -677,6 +677,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// Sanders's critique"). (French "elle" may be a body's.)
 				continue
 			}
+			if !gendered && m.gender == 0 && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) {
+				// "Le conseil municipal de Lyon … Selon ses calculs, …":
+				// a possessive's owner is no name seen only after a
+				// preposition.
+				continue
+			}
 			if compatible(m, sn.e) {
 				return sn.e
 			}
