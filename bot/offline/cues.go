@@ -1206,11 +1206,12 @@ func (a *analysis) colonClauseCue(i int) *cue {
 			break
 		}
 	}
-	if colon < 0 || t.toks[colon+1].kind != tQOpen {
+	if colon < 0 {
 		return nil
 	}
+	quoted := t.toks[colon+1].kind == tQOpen
 	// The quotation runs to the end of the sentence.
-	for k := colon + 2; k < s.t1; k++ {
+	for k := colon + 2; quoted && k < s.t1; k++ {
 		if tk := &t.toks[k]; tk.q < 0 && tk.kind == tWord {
 			return nil
 		}
@@ -1240,6 +1241,9 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	if m.t1 < colon && t.toks[m.t1].kind != tWord && t.toks[m.t1].s != "," {
 		return nil
 	}
+	if !quoted && !a.convinced(m.t1, colon, s) {
+		return nil // "Le maire a visité le chantier : trois grues …"
+	}
 	lower, caps := false, 0
 	for k := s.body; k < colon; k++ {
 		tk := &t.toks[k]
@@ -1253,6 +1257,29 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	}
 	return &cue{kind: cueColon, sent: i, c: colon, lo: s.body, hi: colon + 1, left: m, leftAtBoundary: true,
 		verb: lang.Verb{Stance: "assert", Voice: "say"}}
+}
+
+// convinced reports whether tokens lo to hi, between a subject and a
+// colon, say only that the subject is sure of what follows: a copula or
+// "se dire", clitics, adverbs, and an adjective of the lexicon's set
+// certain ("Claire Vasseur en est convaincue : …", "Il est formel : …").
+func (a *analysis) convinced(lo, hi int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	sure := false
+	for k := lo; k < hi; k++ {
+		tk := &t.toks[k]
+		switch {
+		case tk.kind != tWord || tk.q >= 0:
+			return false
+		case lx.Set("certain", tk.l):
+			sure = true
+		case lx.Set("passive", tk.l), lx.Set("clitics", tk.l), lx.Set("adverbs", tk.l) && !tk.cap:
+		default:
+			return false
+		}
+	}
+	return sure
 }
 
 // colonName reports whether mention m, which ends at the colon at k, is

@@ -497,6 +497,11 @@ quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_pa
 # frappé un passant par …").
 é ée és ées
 
+[set certain]
+# Adjectives of a subject sure of what follows a colon: "Elle en est
+# convaincue : les travaux seront finis en mai."
+convaincu convaincue convaincus convaincues sûr sûre sûrs sûres certain certaine certains certaines catégorique catégoriques formel formelle formels formelles persuadé persuadée persuadés persuadées
+
 [set audiences]
 # Those spoken to who are no one's name: "a déclaré à la presse X".
 presse journalistes médias
