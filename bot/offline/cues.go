@@ -1769,7 +1769,8 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				if (lx.Set("aux", t.toks[k].l) || lx.Set("refl", t.toks[k].l)) && word(k+1) {
 					v = k + 1
 				}
-				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 || !known && (a.nonFinite(t.toks[v].l) || t.adverbEnding(t.toks[v].l)) {
+				// (A participle after its auxiliary reports: "«…, a déclaré X, …»".)
+				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 && !(v > k && vb.Tags&lang.TagParticiple != 0) || !known && (a.nonFinite(t.toks[v].l) || t.adverbEnding(t.toks[v].l)) {
 					continue // "“…, including Tom Baker, …”", "“…, especially Hispanic Americans,”": no reporting verb
 				}
 				end := v + 1
