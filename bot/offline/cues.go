@@ -419,15 +419,16 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 }
 
 // toldMedia returns the token after a news outlet or an audience spoken
-// to that starts at token k ("à l'AFP", "au Parisien", "auprès de
-// l'AFP", "à la presse") when a subject follows it, or k.
+// to, or an outlet spoken on or in, that starts at token k ("à l'AFP",
+// "au Parisien", "auprès de l'AFP", "à la presse", "sur franceinfo",
+// "dans Le Parisien") when a subject follows it, or k.
 func (a *analysis) toldMedia(k int, s *sentence) int {
 	t := a.t
 	lx := t.lx
 	j := k
 	switch {
-	case j < s.t1 && t.out(j) && lx.Set("dative", t.toks[j].l):
-		j++
+	case j < s.t1 && t.out(j) && (lx.Set("dative", t.toks[j].l) || lx.Set("mediumpreps", t.toks[j].l)):
+		j++ // "à l'AFP", "sur franceinfo", "dans Le Parisien"
 	case j+1 < s.t1 && t.out(j) && lx.Set("dative", t.toks[j].l+" "+t.toks[j+1].l):
 		j += 2 // "auprès de"
 	default:

@@ -502,6 +502,11 @@ quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_pa
 # convaincue : les travaux seront finis en mai."
 convaincu convaincue convaincus convaincues sûr sûre sûrs sûres certain certaine certains certaines catégorique catégoriques formel formelle formels formelles persuadé persuadée persuadés persuadées
 
+[set mediumpreps]
+# Prepositions of an outlet spoken on or in, between an inverted verb and
+# its subject: "a déclaré sur franceinfo X", "affirme dans Le Parisien X".
+sur dans
+
 [set audiences]
 # Those spoken to who are no one's name: "a déclaré à la presse X".
 presse journalistes médias
