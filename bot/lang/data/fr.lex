@@ -502,6 +502,11 @@ quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_pa
 # convaincue : les travaux seront finis en mai."
 convaincu convaincue convaincus convaincues sûr sûre sûrs sûres certain certaine certains certaines catégorique catégoriques formel formelle formels formelles persuadé persuadée persuadés persuadées
 
+[set gerundpreps]
+# The word of the gérondif: "a quitté la réunion en dénonçant …" is the
+# subject's.
+en
+
 [set mediumpreps]
 # Prepositions of an outlet spoken on or in, between an inverted verb and
 # its subject: "a déclaré sur franceinfo X", "affirme dans Le Parisien X".
