@@ -421,7 +421,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 // toldMedia returns the token after a news outlet or an audience spoken
 // to, or an outlet spoken on or in, that starts at token k ("à l'AFP",
 // "au Parisien", "auprès de l'AFP", "à la presse", "sur franceinfo",
-// "dans Le Parisien") when a subject follows it, or k.
+// "dans Le Parisien", "dans un communiqué") when a subject follows it,
+// or k.
 func (a *analysis) toldMedia(k int, s *sentence) int {
 	t := a.t
 	lx := t.lx
@@ -434,10 +435,12 @@ func (a *analysis) toldMedia(k int, s *sentence) int {
 	default:
 		return k
 	}
-	if j < s.t1 && t.out(j) && lx.Set("definite", t.toks[j].l) {
+	medium := j > k && lx.Set("mediumpreps", t.toks[j-1].l)
+	if j < s.t1 && t.out(j) && (lx.Set("definite", t.toks[j].l) || medium && lx.Set("determiners", t.toks[j].l)) {
 		j++
 	}
-	if j+1 >= s.t1 || !t.out(j) || !lx.Set("newsnames", t.toks[j].l) && !lx.Set("audiences", t.toks[j].l) || !t.isName(j+1) && !lx.Set("determiners", t.toks[j+1].l) {
+	if j+1 >= s.t1 || !t.out(j) || !lx.Set("newsnames", t.toks[j].l) && !lx.Set("audiences", t.toks[j].l) && !(medium && lx.Set("docnouns", t.toks[j].b)) ||
+		!t.isName(j+1) && !lx.Set("determiners", t.toks[j+1].l) {
 		return k
 	}
 	return j + 1

@@ -754,6 +754,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le pont est fermé depuis mardi. « C'est une erreur », a déclaré à la ministre Claire Vasseur."},
 		{name: "fr an outlet spoken in before the inverted subject", sent: 2, speaker: "Paul Garnier",
 			text: "Le pont est fermé depuis mardi. « Il rouvrira en mai », affirme dans Le Parisien Paul Garnier."},
+		{name: "fr a document spoken in before the inverted subject", sent: 2, speaker: "Paul Garnier",
+			text: "Le pont est fermé depuis mardi. Le projet est mal conçu, a estimé dans un communiqué le maire Paul Garnier."},
 		{name: "fr a place spoken in before a name: no speaker", sent: 2, none: true,
 			text: "Le pont est fermé depuis mardi. « Il rouvrira en mai », a déclaré dans le quartier Paul Garnier."},
 		{name: "fr an outlet spoken to with no subject after it: no speaker", sent: 2, none: true,
