@@ -266,7 +266,7 @@ func sentences(text string, start, end int, out [][2]int) [][2]int {
 			r2, n2 := utf8.DecodeRuneInString(text[j:end])
 			if !strings.ContainsRune(closers, r2) {
 				if unicode.IsSpace(r2) && j+n2 < end {
-					if r3, n3 := utf8.DecodeRuneInString(text[j+n2 : end]); (r3 == '»' || r3 == '«') && (j+n2+n3 >= end || unicode.IsSpace(firstRune(text[j+n2+n3:end]))) &&
+					if r3, n3 := utf8.DecodeRuneInString(text[j+n2 : end]); (r3 == '»' || r3 == '«') && (j+n2+n3 >= end || afterGuillemet(firstRune(text[j+n2+n3:end]))) &&
 						openGuillemet(text[start:j], r3) {
 						j += n2 + n3
 						continue
@@ -316,6 +316,13 @@ func sentences(text string, start, end int, out [][2]int) [][2]int {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// afterGuillemet reports whether r may follow a free-standing guillemet
+// that closes a quotation: a space, or the punctuation of an incise after
+// it ("… au bout. », a-t-il dit").
+func afterGuillemet(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune(",;:", r)
 }
 
 // openGuillemet reports whether the paragraph text before a guillemet

@@ -63,6 +63,10 @@ func TestSentences(t *testing.T) {
 			[]string{"About 1.7 million marched.", "It rained."}},
 		{"French guillemet after a space closes", "« C'est préoccupant. » Le ministre est parti. « Non. » « Oui. »",
 			[]string{"« C'est préoccupant. »", "Le ministre est parti.", "« Non. »", "« Oui. »"}},
+		{"French guillemet after a space closes before an incise's comma", "« Le pont est fermé. Il rouvrira en mai. », a dit le maire. Il est parti.",
+			[]string{"« Le pont est fermé.", "Il rouvrira en mai. », a dit le maire.", "Il est parti."}},
+		{"French guillemet after a space opens after a comma", "Il a dit, « Non. » Puis il est parti.",
+			[]string{"Il a dit, « Non. »", "Puis il est parti."}},
 		{"guillemets written » … «", "Il a parlé d'un montage. » Pourquoi maintenant ? « , s'est-il interrogé. » Non. « » Oui. «",
 			[]string{"Il a parlé d'un montage.", "» Pourquoi maintenant ? « , s'est-il interrogé.", "» Non. «", "» Oui. «"}},
 	}

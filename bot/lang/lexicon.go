@@ -397,7 +397,7 @@ func (p *parser) entry(ln string) error {
 		default:
 			return p.errf("number %q is not s, p or -", f[2])
 		}
-		lx.Pronouns[lower(f[0])] = pr
+		lx.Pronouns[lower(strings.ReplaceAll(f[0], "_", " "))] = pr // "l'_intéressé": a phrase
 	case "titles":
 		f := words(ln)
 		t := Title{}

@@ -292,7 +292,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// opens the reported words in an infinitive ("disse não ser contra",
 	// "dijo no saber"), nor a comparative of time ("a estimé plus tôt").
 	if k := cu.hi; k < s.t1 && t.out(k) && lx.Set("negation", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) &&
-		!(lx.ProDrop && k+1 < s.t1 && strings.HasSuffix(t.toks[k+1].l, "r") && !t.toks[k+1].cap) &&
+		!(lx.ProDrop && k+1 < s.t1 && strings.HasSuffix(t.toks[k+1].l, "r") && !t.toks[k+1].cap) && !a.negatedInfinitive(k, s) &&
 		!(k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l)) && !a.negAdverb(k, s) {
 		return nil
 	}
@@ -317,8 +317,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		cu.hi = k + 1
 	}
 	if passive {
-		// "… was condemned by X": only with an agent.
-		for k := cu.hi; k < s.t1 && k < cu.hi+3 && t.out(k); k++ {
+		// "… was condemned by X": only with an agent, also after the
+		// verb's complement ("accusé de fraude par X").
+		start := cu.hi
+		if by := a.complementBy(cu.hi, s); by > 0 {
+			start = by
+		}
+		for k := start; k < s.t1 && k < start+3 && t.out(k); k++ {
 			if lx.Set("by", t.toks[k].l) {
 				end := a.npRight(k+1, s)
 				for e := k + 2; e < end; e++ {
@@ -396,7 +401,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		k = a.asideEnd(k, s) // "a déclaré pour sa part le ministre"
 		// "dijo a la prensa el ministro", "a déclaré à l'AFP le ministre":
 		// the person spoken to comes first.
-		if k < s.t1 && t.out(k) && lx.Set("dative", t.toks[k].l) {
+		if e := a.toldMedia(k, s); e > k {
+			k = e // "affirme à l'AFP Paul Garnier", "souligne auprès de l'AFP X"
+		} else if k < s.t1 && t.out(k) && lx.Set("dative", t.toks[k].l) {
 			if e := a.npRight(k+1, s); e > k+1 && e < s.t1 && t.out(e) && (lx.Set("determiners", t.toks[e].l) || t.isName(e)) {
 				k = e
 			} else if e > k+1 && (e >= s.t1 || t.toks[e].s == ",") {
@@ -466,6 +473,34 @@ func (a *analysis) prepPhraseBeforeSubject(lo, k int, s *sentence) int {
 		return e
 	}
 	return k
+}
+
+// toldMedia returns the token after a news outlet or an audience spoken
+// to, or an outlet spoken on or in, that starts at token k ("à l'AFP",
+// "au Parisien", "auprès de l'AFP", "à la presse", "sur franceinfo",
+// "dans Le Parisien", "dans un communiqué") when a subject follows it,
+// or k.
+func (a *analysis) toldMedia(k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	j := k
+	switch {
+	case j < s.t1 && t.out(j) && (lx.Set("dative", t.toks[j].l) || lx.Set("mediumpreps", t.toks[j].l)):
+		j++ // "à l'AFP", "sur franceinfo", "dans Le Parisien"
+	case j+1 < s.t1 && t.out(j) && lx.Set("dative", t.toks[j].l+" "+t.toks[j+1].l):
+		j += 2 // "auprès de"
+	default:
+		return k
+	}
+	medium := j > k && lx.Set("mediumpreps", t.toks[j-1].l)
+	if j < s.t1 && t.out(j) && (lx.Set("definite", t.toks[j].l) || medium && lx.Set("determiners", t.toks[j].l)) {
+		j++
+	}
+	if j+1 >= s.t1 || !t.out(j) || !lx.Set("newsnames", t.toks[j].l) && !lx.Set("audiences", t.toks[j].l) && !(medium && lx.Set("docnouns", t.toks[j].b)) ||
+		!t.isName(j+1) && !lx.Set("determiners", t.toks[j+1].l) {
+		return k
+	}
+	return j + 1
 }
 
 // asideEnd returns the token after an aside the lexicon lists ("quant à
@@ -1276,11 +1311,12 @@ func (a *analysis) colonClauseCue(i int) *cue {
 			break
 		}
 	}
-	if colon < 0 || t.toks[colon+1].kind != tQOpen {
+	if colon < 0 {
 		return nil
 	}
+	quoted := t.toks[colon+1].kind == tQOpen
 	// The quotation runs to the end of the sentence.
-	for k := colon + 2; k < s.t1; k++ {
+	for k := colon + 2; quoted && k < s.t1; k++ {
 		if tk := &t.toks[k]; tk.q < 0 && tk.kind == tWord {
 			return nil
 		}
@@ -1310,6 +1346,9 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	if m.t1 < colon && t.toks[m.t1].kind != tWord && t.toks[m.t1].s != "," {
 		return nil
 	}
+	if !quoted && !a.convinced(m.t1, colon, s) {
+		return nil // "Le maire a visité le chantier : trois grues …"
+	}
 	lower, caps := false, 0
 	for k := s.body; k < colon; k++ {
 		tk := &t.toks[k]
@@ -1323,6 +1362,29 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	}
 	return &cue{kind: cueColon, sent: i, c: colon, lo: s.body, hi: colon + 1, left: m, leftAtBoundary: true,
 		verb: lang.Verb{Stance: "assert", Voice: "say"}}
+}
+
+// convinced reports whether tokens lo to hi, between a subject and a
+// colon, say only that the subject is sure of what follows: a copula or
+// "se dire", clitics, adverbs, and an adjective of the lexicon's set
+// certain ("Claire Vasseur en est convaincue : …", "Il est formel : …").
+func (a *analysis) convinced(lo, hi int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	sure := false
+	for k := lo; k < hi; k++ {
+		tk := &t.toks[k]
+		switch {
+		case tk.kind != tWord || tk.q >= 0:
+			return false
+		case lx.Set("certain", tk.l):
+			sure = true
+		case lx.Set("passive", tk.l), lx.Set("clitics", tk.l), lx.Set("adverbs", tk.l) && !tk.cap:
+		default:
+			return false
+		}
+	}
+	return sure
 }
 
 // colonName reports whether mention m, which ends at the colon at k, is
@@ -1569,7 +1631,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			titled := cu.right.kind == kDesc && !cu.right.plural && cu.right.headTok >= 0 && a.isTitleWord(cu.right.headTok)
 			// "Pour les experts, …", "Pour ses opposants, …": a group of
 			// speakers, where the phrase opens the sentence.
-			group := cu.right.kind == kDesc && cu.right.plural && (cu.right.class == "people" || cu.right.class == "org") && (c == s.body || c-1 == s.body && t.lx.Set("coord", t.toks[c-1].l))
+			group := cu.right.kind == kDesc && cu.right.plural && (cu.right.class == "people" || cu.right.class == "org") && a.afterConnectives(c, s)
 			// A name's or an organisation's view only where the phrase
 			// opens the sentence or a clause ("Pour la CGT, …", "Mais
 			// pour la CGT, …"), not inside a title ("le commissaire
@@ -1592,6 +1654,82 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		return nil
 	}
 	return cu
+}
+
+// maxComplement is how many tokens a passive verb's complement may run
+// before its agent ("qualifié de « gourou de la majorité » par X").
+const maxComplement = 10
+
+// complementBy returns the "by" word that follows the complement opened
+// at k by an "of" or "as" word ("accusé de fraude par", "considéré comme
+// dangereux par", "described as reckless by"), or 0: the complement is a
+// short phrase of one clause, with no other verb group whose agent the
+// "by" could name ("accusé d'avoir été payé par", "d'avoir frappé un
+// homme poursuivi par").
+func (a *analysis) complementBy(k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if k >= s.t1 || !t.out(k) || !lx.Set("of", t.toks[k].l) && !lx.Set("as", t.toks[k].l) {
+		return 0
+	}
+	for j := k + 1; j < s.t1 && j <= k+maxComplement; j++ {
+		tk := &t.toks[j]
+		if tk.kind == tQOpen || tk.kind == tQClose || tk.q >= 0 {
+			continue // a quoted complement: "qualifié de « gourou »"
+		}
+		if tk.kind != tWord {
+			return 0
+		}
+		l := tk.l
+		switch {
+		case lx.Set("by", l):
+			return j
+		case lx.Set("coord", l):
+		case lx.Set("clause", l), lx.Set("comp", l), lx.Set("relpron", l), lx.Set("aux", l), lx.Set("passive", l), lx.Set("modal", l):
+			return 0
+		case a.isVerb(j) || a.participleForm(j):
+			return 0
+		}
+	}
+	return 0
+}
+
+// participleForm reports whether token j looks like a past participle
+// not used as a noun: a form of a verb the lexicon knows, or in French a
+// word ending in -é after no determiner or preposition ("d'avoir payé").
+func (a *analysis) participleForm(j int) bool {
+	t := a.t
+	tk := &t.toks[j]
+	if v, ok := t.lx.Verbs[tk.l]; ok && v.Tags&lang.TagParticiple != 0 {
+		return true
+	}
+	if tk.cap || j == 0 {
+		return false
+	}
+	prev := t.toks[j-1].l
+	if t.lx.Set("determiners", prev) || t.lx.Set("possessive", prev) || t.lx.Set("prep", prev) {
+		return false // "la santé", "de santé": a noun
+	}
+	for e := range t.lx.Sets["participleendings"] {
+		if len(tk.l) > len(e)+2 && strings.HasSuffix(tk.l, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterConnectives reports whether token c opens sentence s, behind
+// nothing but connectives and their commas ("Mais pour les experts, …",
+// "Cependant, pour les auteurs, …").
+func (a *analysis) afterConnectives(c int, s *sentence) bool {
+	t := a.t
+	for k := s.body; k < c; k++ {
+		tk := &t.toks[k]
+		if tk.s != "," && (tk.kind != tWord || tk.q >= 0 || !t.lx.Set("coord", tk.l) && !t.lx.Set("adverbs", tk.l) && !t.lx.Set("clause", tk.l)) {
+			return false
+		}
+	}
+	return true
 }
 
 // prefieldEnd returns where an "according to" phrase that opens a
@@ -1661,7 +1799,7 @@ func (a *analysis) endsClause(k int, s *sentence) bool {
 		if tk.kind == tWord {
 			return false
 		}
-		if tk.s == "," || tk.s == ";" || tk.s == "." || tk.kind == tQClose {
+		if tk.s == "," || tk.s == ";" || tk.s == "." || tk.s == "–" || tk.s == "—" || tk.kind == tQClose {
 			return true
 		}
 	}
@@ -1746,7 +1884,8 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				if (lx.Set("aux", t.toks[k].l) || lx.Set("refl", t.toks[k].l)) && word(k+1) {
 					v = k + 1
 				}
-				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 || !known && (a.nonFinite(t.toks[v].l) || t.adverbEnding(t.toks[v].l)) {
+				// (A participle after its auxiliary reports: "«…, a déclaré X, …»".)
+				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 && !(v > k && vb.Tags&lang.TagParticiple != 0) || !known && (a.nonFinite(t.toks[v].l) || t.adverbEnding(t.toks[v].l)) {
 					continue // "“…, including Tom Baker, …”", "“…, especially Hispanic Americans,”": no reporting verb
 				}
 				end := v + 1
@@ -2095,6 +2234,22 @@ func (a *analysis) articlePrep(k int) bool {
 // negAdverb reports whether the negation word at token k opens an adverb
 // before a complementiser rather than negating the verb before it
 // ("garantizó no obstante que …").
+// negatedInfinitive reports whether two negation words at token k close
+// on an infinitive, the words reported ("affirme ne pas regretter", "dit
+// ne plus croire"): a word ending in r or re.
+func (a *analysis) negatedInfinitive(k int, s *sentence) bool {
+	t := a.t
+	j := k
+	for j < s.t1 && j < k+3 && t.toks[j].kind == tWord && t.lx.Set("negation", t.toks[j].l) {
+		j++
+	}
+	if j < k+2 || j >= s.t1 || t.toks[j].kind != tWord || t.toks[j].cap {
+		return false
+	}
+	l := t.toks[j].l
+	return strings.HasSuffix(l, "r") || strings.HasSuffix(l, "re")
+}
+
 func (a *analysis) negAdverb(k int, s *sentence) bool {
 	t := a.t
 	j := k + 1

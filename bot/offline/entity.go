@@ -667,6 +667,9 @@ func (a *analysis) entityKind(e *entity) string {
 // same paragraph or the one before: subjects first, then any name.
 func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	r := a.reg
+	if m.latter {
+		return a.resolveLatter(m, sent, tok)
+	}
 	para := a.t.sents[sent].para
 	// "he" and "she" look first for a subject known to be a person: a
 	// name that could be a place ("Hagia Sophia") comes after.
@@ -709,6 +712,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if m.plural && sn.e.kind == kCountry && !sn.subject && a.seatNamed(sn) {
 				continue // "Two doctors flew to Berlin. They said …": a place, not who speaks
 			}
+			if !gendered && m.gender == 0 && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) {
+				// "Le conseil municipal de Lyon … Selon ses calculs, …":
+				// a possessive's owner is no name seen only after a
+				// preposition.
+				continue
+			}
 			if compatible(m, sn.e) {
 				return sn.e
 			}
@@ -722,6 +731,56 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 func (a *analysis) seatNamed(sn seen) bool {
 	f, n := a.gaz.match(a.t.toks, sn.tok, sn.end)
 	return n > 0 && f.kind == formSeat
+}
+
+// resolveLatter returns the one "ce dernier" (or "ces derniers") refers
+// to: the last person (or group) named before it, in its sentence or
+// the one before, whether subject or not; nil when that one is not a
+// possible speaker.
+func (a *analysis) resolveLatter(m *mention, sent, tok int) *entity {
+	r := a.reg
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		sn := r.recent[i]
+		if sn.sent < sent-1 {
+			break
+		}
+		if sn.sent == sent && sn.tok >= tok {
+			continue
+		}
+		if !m.plural && sn.e.kind != kPerson || !compatible(m, sn.e) || !a.namedLast(sn, sent, tok) {
+			return nil
+		}
+		return sn.e
+	}
+	return nil
+}
+
+// namedLast reports whether nothing but time words, adverbs, punctuation
+// and an appositive without a verb ("Jean Morel, préfet du Rhône.")
+// follows the mention sn up to token tok of sentence sent: no other thing
+// named since ("a visité le chantier du pont. Ce dernier" is the bridge).
+func (a *analysis) namedLast(sn seen, sent, tok int) bool {
+	t := a.t
+	bound := tok
+	if sn.sent != sent {
+		bound = t.sents[sn.sent].t1
+	}
+	appos := false
+	for k := sn.end; k < bound; k++ {
+		tk := &t.toks[k]
+		switch {
+		case tk.kind == tQOpen || tk.kind == tQClose || tk.q >= 0:
+			return false
+		case tk.s == "," && k == sn.end:
+			appos = true
+		case tk.kind != tWord:
+		case isTimeWord(t.lx, tk.l) || t.lx.Set("adverbs", tk.l):
+		case appos && !a.isVerb(k) && !t.lx.Set("aux", tk.l) && !t.lx.Set("passive", tk.l):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // opensWithPronoun reports whether sentence i opens, outside quotations,

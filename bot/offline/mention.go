@@ -48,6 +48,7 @@ type mention struct {
 	owner    *mention
 	definite bool
 	class    string // the [speakers] class of the head noun
+	latter   bool   // "ce dernier": the last one named, not the last subject
 	generic  bool   // a description of people or bodies without a name
 }
 
@@ -95,6 +96,30 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			}
 			return m
 		}
+	}
+	// A pronoun of two words: "l'intéressé".
+	if hi-lo == 2 {
+		if pr, ok := lx.Pronouns[first.l+" "+t.toks[i+1].l]; ok {
+			m.kind, m.head, m.surface, m.headTok = kPron, first.l+" "+t.toks[i+1].l, first.s+" "+t.toks[i+1].s, i+1
+			if strings.HasSuffix(first.l, "'") {
+				m.surface = first.s + t.toks[i+1].s
+			}
+			m.gender, m.plural = pr.Gender, pr.Plural
+			return m
+		}
+	}
+	// "ce dernier", "cette dernière": the person named last.
+	if hi-lo == 2 && lx.Set("latter", first.l+" "+t.toks[i+1].l) {
+		m.kind, m.head, m.surface, m.headTok, m.latter = kPron, t.toks[i+1].l, first.s+" "+t.toks[i+1].s, i+1, true
+		m.plural = lx.Set("pluraldeterminers", first.l)
+		switch {
+		case m.plural:
+		case lx.Set("masculine", first.l):
+			m.gender = 'm'
+		case lx.Set("feminine", first.l):
+			m.gender = 'f'
+		}
+		return m
 	}
 	// Determiners.
 	var possessor *mention

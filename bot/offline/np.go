@@ -28,6 +28,14 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 	if _, ok := lx.Pronouns[t.toks[k].l]; ok && t.toks[k].kind == tWord && !lx.Set("determiners", t.toks[k].l) {
 		return k // a pronoun takes no modifiers: "On live television he said"
 	}
+	if k-1 >= s.body && t.out(k-1) && lx.Set("latter", t.toks[k-1].l+" "+t.toks[k].l) {
+		return k - 1 // "ce dernier" (whose "ce" is also an adverb's word: "ce lundi")
+	}
+	if _, ok := lx.Pronouns[t.toks[k].l]; k-1 >= s.body && t.out(k-1) && !ok {
+		if _, ok := lx.Pronouns[t.toks[k-1].l+" "+t.toks[k].l]; ok {
+			return k - 1 // "l'intéressé"
+		}
+	}
 	preps := 0
 	j := k
 	for ; j >= s.body && k-j < maxNP; j-- {

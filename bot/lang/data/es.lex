@@ -829,8 +829,9 @@ EU | Unión Europea, UE | europeo, europea, europeos, europeas | Bruselas
 VA | Vaticano, Santa Sede |  | Vaticano
 
 [set participleendings]
-# Participles that open a sentence before a comma ("Preocupada, la ministra …", "Rendido, intentó …"):
-# never a name.
+# Endings of past participles: one that opens a sentence before a comma
+# ("Preocupada, la ministra …", "Rendido, intentó …") is never a name; in a passive verb's
+# complement one starts another verb group.
 ado ada ados adas ido ida idos idas
 
 [set adverbendings]

@@ -64,7 +64,7 @@ glisser er assert say weak
 souffler er assert say weak
 avancer er assert say weak : avançait:f avança:f avançant:g
 estimer er assert believe opinion
-juger er assert believe opinion : jugeait:f jugeaient:f jugea:f jugeant:g
+juger er assert believe opinion noun : juge:f/n jugeait:f jugeaient:f jugea:f jugeant:g
 considérer er assert consider opinion : considère:f considèrent:f
 penser er assert believe opinion weak
 croire - assert believe opinion weak : croit:f croient:f cru:pp croyait:f croyaient:f crut:f croyant:g
@@ -84,7 +84,7 @@ argumenter er assert argue
 prévenir - other warn : prévient:f préviennent:f prévenu:pp prévenait:f
 avertir ir other warn
 alerter er other warn
-mettre_en_garde - other warn : met_en_garde:f mettent_en_garde:f mis_en_garde:pp
+mettre - other warn part=en_garde takes=contre : met:f mettent:f mis:pp mise:pp mettait:f mettaient:f mit:f mettant:g mettra:f mettront:f
 démentir - deny deny : dément:f démentent:f démenti:pp démentie:pp démentait:f démentit:f démentant:g
 nier er deny deny
 rejeter er deny reject : rejette:f rejettent:f
@@ -154,6 +154,8 @@ désoler er other sadden refl
 agacer er accuse annoy refl : agaçait:f agaça:f
 offusquer er accuse offend refl
 plaindre - accuse complain refl : plaint:f/pp plaignent:f plaignait:f plaignaient:f plaignit:f
+porter er accuse complaint part=plainte takes=pour|contre
+déposer er accuse complaint part=plainte takes=pour|contre
 émouvoir - other move refl : émeut:f émeuvent:f ému:pp émue:pp émus:pp émues:pp émouvait:f émut:f
 
 [voice]
@@ -186,6 +188,7 @@ testify = Témoigne | Témoignent
 argue = Soutient | Soutiennent
 warn = Met en garde | Mettent en garde
 deny = Dément | Démentent
+complaint = Porte plainte | Portent plainte
 reject = Rejette | Rejettent
 dispute = Conteste | Contestent
 accuse = Accuse | Accusent
@@ -409,7 +412,7 @@ sont ont étaient avaient
 le la l' les lui leur nous vous me m' te t' se s' en y
 
 [set dative]
-à au aux
+à au aux auprès_de auprès_d' auprès_du auprès_des
 
 [set modal]
 pourrait pourraient devrait devraient aurait auraient voudrait voudraient va vont veut veulent peut peuvent doit doivent semble semblent
@@ -493,6 +496,35 @@ et_d' et_de avant_d' avant_de
 # résume quant à elle X", "a déclaré pour sa part le ministre").
 quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_part à_son_tour à_leur_tour de_son_côté de_leur_côté en_substance en_retour lui_aussi elle_aussi eux_aussi elles_aussi d'_ailleurs par_ailleurs
 
+[set participleendings]
+# Endings of past participles: in a passive verb's complement one starts
+# another verb group, whose agent a "par" after it names ("accusé d'avoir
+# frappé un passant par …").
+é ée és ées
+
+[set certain]
+# Adjectives of a subject sure of what follows a colon: "Elle en est
+# convaincue : les travaux seront finis en mai."
+convaincu convaincue convaincus convaincues sûr sûre sûrs sûres certain certaine certains certaines catégorique catégoriques formel formelle formels formelles persuadé persuadée persuadés persuadées
+
+[set gerundpreps]
+# The word of the gérondif: "a quitté la réunion en dénonçant …" is the
+# subject's.
+en
+
+[set mediumpreps]
+# Prepositions of an outlet spoken on or in, between an inverted verb and
+# its subject: "a déclaré sur franceinfo X", "affirme dans Le Parisien X".
+sur dans
+
+[set audiences]
+# Those spoken to who are no one's name: "a déclaré à la presse X".
+presse journalistes médias
+
+[set latter]
+# "ce dernier": the one named last, not the last subject.
+ce_dernier cette_dernière ces_derniers ces_dernières
+
 [set time]
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année tôt tard début fin
 
@@ -547,6 +579,10 @@ ils m p
 elles f p
 lui m s
 eux m p
+# The one the article is about: "L'intéressé dément".
+l'_intéressé m s
+l'_intéressée f s
+les_intéressés m p
 
 [titles]
 président m gov head
@@ -680,7 +716,7 @@ police gendarmerie armée militaires soldats gov
 porte-parole spokes
 entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
-experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs people
+experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage people
 communiqué rapport étude lettre déclaration doc
 
 [orgkinds]
@@ -718,6 +754,32 @@ si l' on en croit X
 , peut-on lire sur X $
 , pouvait-on lire dans X $
 , lit-on dans X $
+on lit dans X
+, a-t-on appris auprès de X $
+, a-t-on appris auprès d' X $
+, a-t-on appris auprès du X $
+, a-t-on appris de X $
+, apprend-on auprès de X $
+, apprend-on de X $
+, indique-t-on à X $
+, indique-t-on dans X $
+, indique-t-on auprès de X $
+, précise-t-on à X $
+, précise-t-on dans X $
+, explique-t-on à X $
+, explique-t-on dans X $
+, assure-t-on à X $
+, assure-t-on dans X $
+, souligne-t-on à X $
+, souligne-t-on dans X $
+, fait-on savoir à X $
+, fait-on valoir à X $
+, confie-t-on à X $
+, confie-t-on dans X $
+on lit sur X
+on apprend via X
+on apprend par X
+on apprend dans X
 
 [furniture]
 lire aussi

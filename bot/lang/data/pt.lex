@@ -797,8 +797,9 @@ EU | União Europeia, UE | europeu, europeus | Bruxelas
 VA | Vaticano, Santa Sé |  | Vaticano
 
 [set participleendings]
-# Participles that open a sentence before a comma ("Rendido, tentou …", "Preocupada, a ministra …"):
-# never a name.
+# Endings of past participles: one that opens a sentence before a comma
+# ("Rendido, tentou …", "Preocupada, a ministra …") is never a name; in a passive verb's
+# complement one starts another verb group.
 ado ada ados adas ido ida idos idas
 
 [set adverbendings]
