@@ -287,9 +287,14 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 		f := float64(a.tf[i][t])
 		if qu.names[t] {
 			nAll += idf * w
-			if f > 0 || a.titled[t] || a.tf[i][qu.surname[t]] > 0 {
+			if f > 0 || a.titled[t] || a.tf[i][qu.surname[t]] > 0 || a.own[i+1] && qu.partyTerms[t] {
 				nGot += idf * w
 			}
+		} else if a.own[i+1] && (qu.verbs[t] || a.v.statement[t]) && f == 0 {
+			// A sentence the briefing gives the party asked about is
+			// its statement: "say" or "threaten" is asked of it, not
+			// a word it must hold ("What did Trump threaten Turkey
+			// with?" "I will totally destroy…").
 		} else {
 			cAll += idf * w
 			if f > 0 || a.v.statement[t] && a.reportsAny[i] {
@@ -361,7 +366,10 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 		if c < minContent || all < minCov || !a.namedNear(i, nameCov) {
 			continue
 		}
-		if !a.holdsKind(i, qu) || !sameTime(qu.tenses, a.tenses(i, qu)) || !a.holdsRelation(i, qu) {
+		// The tense of a question about a party's words is that of
+		// their saying ("What did she threaten?"), not of what they
+		// said ("We will…").
+		if !a.holdsKind(i, qu) || !a.own[i+1] && !sameTime(qu.tenses, a.tenses(i, qu)) || !a.holdsRelation(i, qu) {
 			continue
 		}
 		if a.own[i+1] {

@@ -61,6 +61,9 @@ type question struct {
 	speakerWords   []string // the folded words of speaker
 	parties        []int
 	speakerIsParty bool
+	// partyTerms holds the stems of the names of the parties asked
+	// about: a sentence the briefing gives them names them.
+	partyTerms map[string]bool
 }
 
 // readQuestion analyses q in language v against the briefing.
@@ -70,7 +73,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for i, w := range ws {
 		folded[i] = w.f
 	}
-	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, tenses: v.tensesOf(ws)}
+	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, tenses: v.tensesOf(ws)}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",
@@ -231,6 +234,15 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			}
 		}
 		out.parties, out.speakerIsParty = first, len(first) > 0
+	}
+	for _, i := range out.parties {
+		for _, n := range partyNames(br.Parties[i]) {
+			for _, w := range words(n) {
+				if s := v.stem(w); out.names[s] {
+					out.partyTerms[s] = true
+				}
+			}
+		}
 	}
 	// A question leaning on the last one ("What else did he say?") takes
 	// its terms at half weight.
