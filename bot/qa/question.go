@@ -401,7 +401,8 @@ func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[strin
 	for i, w := range ws {
 		// A capital starting the question, or any German noun, is a name
 		// only when the article writes the word as one.
-		isName := w.cap && !isKindWord(v, w.f) && !v.isStopWord(w, lx)
+		// A name joined to an adjective ("Kurdish-led SDF") is none.
+		isName := w.cap && !w.joined && !isKindWord(v, w.f) && !v.isStopWord(w, lx)
 		switch {
 		case isName && lx != nil && lx.NounCaps:
 			isName = partyWords[w.f] // every German noun has a capital
@@ -467,7 +468,7 @@ func partyNamed(p bot.Party, q []string, runs []nameRun, v *vocab) bool {
 		for _, w := range ws {
 			all[w] = true
 		}
-		if subset(ws, q) {
+		if subset(ws, q) || slices.ContainsFunc(runs, func(r nameRun) bool { return shortFor(r, ws) }) {
 			found = true
 		}
 	}
@@ -488,6 +489,24 @@ func partyNamed(p bot.Party, q []string, runs []nameRun, v *vocab) bool {
 		}
 	}
 	return true
+}
+
+// shortFor reports whether the name run r is a short form of the name
+// of several words ws (folded, without stop words): its last word
+// ("Merkel" for "Angela Merkel") or, written in capitals, its initials
+// ("EFF" for "Electronic Frontier Foundation").
+func shortFor(r nameRun, ws []string) bool {
+	if len(r.words) != 1 || len(ws) < 2 {
+		return false
+	}
+	if r.words[0] == ws[len(ws)-1] {
+		return true
+	}
+	var initials strings.Builder
+	for _, w := range ws {
+		initials.WriteString(string([]rune(w)[:1]))
+	}
+	return r.raw[0] == strings.ToUpper(r.words[0]) && r.words[0] == initials.String()
 }
 
 // contentWords returns the folded words of a name without stop words.

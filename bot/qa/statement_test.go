@@ -68,3 +68,36 @@ func TestOwnStatementHoldsAskingVerb(t *testing.T) {
 			q: "What did Ana Ruiz say about the new bridge to the mainland?"},
 	})
 }
+
+const budgetText = "Harwick budget in trouble\n\n" +
+	"The finance minister Anna Keller met the council of Harwick on Tuesday.\n\n" +
+	"Her spokesman Tom Brandt said after the meeting that the harbour budget was empty.\n\n" +
+	"The Harbour Workers Union said its members would strike if the port fees rose again.\n\n" +
+	"The town of Kelby said the ferry fees had doubled since January.\n\n" +
+	"The council will vote on new taxes in May.\n"
+
+// TestShortNames: a question may name a party by the last word of one
+// of its names ("Keller" for "Anna Keller") or, in capitals, by its
+// initials ("HWU"); not by a first name, nor by other initials; and a
+// name joined to an adjective ("Kelby-based") names no one who speaks.
+func TestShortNames(t *testing.T) {
+	ministry := claimOf("Finance ministry (Tom Brandt)", "Her spokesman Tom Brandt said after the meeting that the harbour budget was empty.")
+	ministry.Aliases = []string{"Anna Keller", "finance minister Anna Keller"}
+	ministry.Claims[0].Speaker = "Tom Brandt"
+	union := claimOf("Harbour Workers Union", "The Harbour Workers Union said its members would strike if the port fees rose again.")
+	union.Aliases = []string{"the union"}
+	kelby := claimOf("Kelby", "The town of Kelby said the ferry fees had doubled since January.")
+	parties := []bot.Party{ministry, union, kelby}
+	runStatementCases(t, []statementCase{
+		{name: "surname of an alias", code: "en", text: budgetText, parties: parties,
+			q: "What did Keller's spokesman say about the harbour budget?", quote: "harbour budget was empty"},
+		{name: "a first name is no short name", code: "en", text: budgetText, parties: parties,
+			q: "What did Anna say about the harbour budget?"},
+		{name: "initials in capitals", code: "en", text: budgetText, parties: parties,
+			q: "What did the HWU threaten to do?", quote: "would strike"},
+		{name: "other initials", code: "en", text: budgetText, parties: parties,
+			q: "What did the HBU threaten to do?"},
+		{name: "a joined name does not speak", code: "en", text: budgetText, parties: parties,
+			q: "What did the Kelby-based union say about the port fees?", quote: "would strike"},
+	})
+}
