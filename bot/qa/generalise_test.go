@@ -152,3 +152,26 @@ func TestAnswerSynonyms(t *testing.T) {
 		},
 	})
 }
+
+// TestSpan: a question asking how long is answered by a number before a
+// unit of time or length, not by a clock time or a count.
+func TestSpan(t *testing.T) {
+	const blackout = "Power cut in Lormont\n\nThe power went out across Lormont on Tuesday evening after a storm damaged the main line.\n\n" +
+		"The outage, which began at 6:30 p.m. and hit 12,000 homes, lasted until the storm passed, the utility said.\n\n" +
+		"Crews worked through the night to repair the line near the river.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "a clock time is no span", code: "en", text: blackout, q: "How long did the outage last?"},
+		{name: "a count is no span", code: "en", text: blackout, q: "How long did the outage last in the 12,000 homes?"},
+		{name: "number before a unit", code: "en",
+			text: blackout + "\nThe outage lasted three hours in the town centre, the utility said.\n",
+			q:    "How long did the outage last?", quote: "three hours"},
+		{name: "french duration", code: "fr",
+			text: "Audience agitée\n\nLe procès du maire s'est poursuivi lundi devant le tribunal de Vannes, en présence de nombreux habitants venus soutenir l'élu.\n\n" +
+				"Le juge a suspendu l'audience pendant 20 minutes à 15 h 30 après un incident entre les avocats.\n\nLes débats reprendront mardi matin avec l'audition des témoins.\n",
+			q: "Combien de temps l'audience a-t-elle été suspendue ?", quote: "20 minutes"},
+		{name: "portuguese clock time", code: "pt",
+			text: "Reunião em Brasília\n\nO ministro recebeu os governadores no palácio nesta terça-feira às 15h30 para discutir o orçamento dos estados do Norte.\n\n" +
+				"A reunião com os governadores durou até as 17h30 e terminou sem acordo, segundo a assessoria do ministério.\n\nUm novo encontro deve ser marcado para a próxima semana.\n",
+			q: "Quanto tempo durou a reunião com os governadores?"},
+	})
+}

@@ -437,6 +437,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		if qu.money {
 			return a.namesMoney(i)
 		}
+		if qu.span {
+			return a.namesSpan(i, qu)
+		}
 		if qu.share && !a.namesShare(i) {
 			return false
 		}
@@ -551,6 +554,24 @@ func (a *article) namesMoney(i int) bool {
 		return true
 	}
 	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.v.currency[w.f] })
+}
+
+// namesSpan reports whether sentence i names a span: a number, then a
+// unit of time or length within two words ("643 days", "a two-year
+// negotiation", "quatre mois"), not a clock time ("6:30 p.m.").
+func (a *article) namesSpan(i int, qu *question) bool {
+	ws := a.words[i]
+	for k, w := range ws {
+		if !a.v.units[w.f] {
+			continue
+		}
+		for j := max(0, k-2); j < k; j++ {
+			if a.number(ws[j], qu) || a.v.numbers[ws[j].f] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesShare reports whether sentence i names a share: a per cent sign

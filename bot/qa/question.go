@@ -30,8 +30,9 @@ type question struct {
 	// share is set on a "how many" question asking for a share ("what
 	// proportion").
 	share bool
-	// date is set when the question asks for a date ("¿En qué fecha…?").
-	date bool
+	// date is set when the question asks for a date ("¿En qué fecha…?"),
+	// span when it asks how long ("Quanto tempo durou…?").
+	date, span bool
 	// other is set when the question asks for another name than its
 	// own ("Which companies besides the Times…"); the words that ask
 	// are no terms.
@@ -119,6 +120,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	}
 	for _, p := range v.date {
 		out.date = out.date || phraseAt(folded[:min(len(folded), len(p)+2)], p) >= 0
+	}
+	for _, p := range v.span {
+		out.span = out.span || out.kind == "howmany" && phraseAt(folded[:min(len(folded), len(p)+2)], p) >= 0
 	}
 	for _, p := range v.besides {
 		if at := phraseAt(folded, p); at >= 0 {
