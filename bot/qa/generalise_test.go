@@ -175,3 +175,22 @@ func TestSpan(t *testing.T) {
 			q: "Quanto tempo durou a reunião com os governadores?"},
 	})
 }
+
+// TestNamesAsked: "what are the names of…" asks for names, in the plural
+// too: a sentence that counts the people without naming them does not
+// answer it.
+func TestNamesAsked(t *testing.T) {
+	const unnamed = "Raid in Dalby\n\nPolice in Dalby arrested two guards of the city prison on Tuesday after a raid on a warehouse near the port.\n\n" +
+		"The two guards were taken to the central station, Chief Inspector Mara Voss told reporters in Dalby.\n\n" +
+		"The warehouse belongs to a company registered in Lisbon, she added.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "names not given", code: "en", text: unnamed, q: "What are the names of the arrested guards?"},
+		{name: "names given", code: "en",
+			text: unnamed + "\nThe arrested guards, Tom Hale and Rob Finch, had worked at the prison for ten years.\n",
+			q:    "What are the names of the arrested guards?", quote: "Tom Hale"},
+		{name: "noms non donnés", code: "fr",
+			text: "Coup de filet à Dole\n\nLa police de Dole a interpellé mardi deux gardiens de la prison de la ville après une perquisition dans un entrepôt du port.\n\n" +
+				"Les deux gardiens ont été conduits au commissariat central, a indiqué la commissaire Marie Vasseur à Dole.\n\nL'entrepôt appartient à une société enregistrée à Lisbonne, a-t-elle ajouté.\n",
+			q: "Quels sont les noms des gardiens interpellés ?"},
+	})
+}
