@@ -194,3 +194,15 @@ func TestNamesAsked(t *testing.T) {
 			q: "Quels sont les noms des gardiens interpellés ?"},
 	})
 }
+
+// TestWhatPhrase: "Qu'est-ce qui…" asks what, though it holds "qui": the
+// answer need not name anyone.
+func TestWhatPhrase(t *testing.T) {
+	const port = "Colère au port de Sète\n\nLes pêcheurs du port de Sète ont manifesté jeudi devant la mairie pour la deuxième fois ce mois-ci.\n\n" +
+		"La hausse du prix du gazole inquiète les pêcheurs, qui sortent moins souvent en mer depuis le début de l'hiver.\n\n" +
+		"Le maire doit recevoir une délégation la semaine prochaine.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "qu'est-ce qui asks what", code: "fr", text: port, q: "Qu'est-ce qui inquiète les pêcheurs ?", quote: "prix du gazole"},
+		{name: "qui still asks who", code: "fr", text: port, q: "Qui inquiète les pêcheurs ?"},
+	})
+}

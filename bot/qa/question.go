@@ -81,7 +81,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	// "à partir de quand") ask for the kind of answer: they are not
 	// words the answer holds.
 	asking := map[int]bool{}
-	for _, k := range kindOrder {
+	// A phrase that asks what ("qu'est-ce qui") may hold a word that
+	// asks another kind ("qui"): it is looked for first.
+	for _, k := range append([]string{"what"}, kindOrder...) {
 		// The longest phrase of the kind: "à partir de quand", not "quand".
 		at, long := -1, []string(nil)
 		for _, p := range v.kinds[k] {

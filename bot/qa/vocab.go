@@ -302,7 +302,7 @@ func parseVocab(code, src string) (*vocab, error) {
 			v.shares = append(v.shares, phraseList(val)...)
 		case "notmention":
 			v.notKnown = append(v.notKnown, phraseList(val)...)
-		case "yesno":
+		case "yesno", "what":
 			v.kinds[key] = phraseList(val)
 		default:
 			if !contains(kindOrder, key) {
