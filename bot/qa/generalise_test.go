@@ -206,3 +206,19 @@ func TestWhatPhrase(t *testing.T) {
 		{name: "qui still asks who", code: "fr", text: port, q: "Qui inquiète les pêcheurs ?"},
 	})
 }
+
+// TestGenericVerbs: the forms of "do", "get", "happen" (and Spanish
+// "tener", "pasar", Portuguese "ter", "acontecer") carry no content: an
+// answer need not hold them, and a question of nothing else is declined.
+func TestGenericVerbs(t *testing.T) {
+	const boat = "Skipper rescued off Brittany\n\nA French skipper was taken to hospital in Brest on Sunday after a coastguard helicopter lifted him from his yacht.\n\n" +
+		"He was sailing from Lorient towards Lisbon when he fell ill on Saturday night, his team said.\n\n" +
+		"The yacht will be towed back to Lorient this week.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "happened to something not in the article", code: "en", text: boat, q: "What happened to the cargo?"},
+		{name: "tuvo is no content", code: "es",
+			text: "Rescate frente a Galicia\n\nUn navegante fue trasladado el domingo a un hospital de Vigo después de que un helicóptero lo rescatara de su velero.\n\n" +
+				"Según su equipo, el patrón francés navegaba desde Lorient hacia Lisboa y sufrió un desmayo el sábado por la noche.\n\nEl velero será remolcado a puerto esta semana.\n",
+			q: "¿Qué problema tuvo el patrón francés?", quote: "sufrió un desmayo"},
+	})
+}
