@@ -271,7 +271,8 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 
 // isRelation reports whether ws[i], a content word of a question that is
 // no name, is one of its verbs: it has the form of one (verbforms: "*ed",
-// "ge*t"), in German written in lower case; it follows an auxiliary of
+// "ge*t"), in German written in lower case; a personal pronoun is joined
+// to it by a hyphen ("détient-il"); it follows an auxiliary of
 // the passive or the perfect ("sont morts"); or it follows the phrase
 // that asks who ("Who abandoned…", "Quem abandonou…").
 func isRelation(ws []word, i int, asking map[int]bool, kind string, v *vocab, lx *lang.Lexicon) bool {
@@ -282,6 +283,9 @@ func isRelation(ws []word, i int, asking map[int]bool, kind string, v *vocab, lx
 	if v.isVerbForm(w.low) && !(w.cap && lx != nil && lx.NounCaps) {
 		return true
 	}
+	if w.joined && invertedPronoun(ws[i+1:], lx) {
+		return true // "détient-il", "encontrou-se"
+	}
 	if i == 0 {
 		return false
 	}
@@ -290,6 +294,16 @@ func isRelation(ws []word, i int, asking map[int]bool, kind string, v *vocab, lx
 		return true
 	}
 	return kind == "who" && asking[i-1]
+}
+
+// invertedPronoun reports whether ws opens with a personal pronoun,
+// after the "t" French puts between vowels ("a-t-il"): joined to the
+// word before by a hyphen, it makes that word a verb.
+func invertedPronoun(ws []word, lx *lang.Lexicon) bool {
+	if len(ws) > 1 && ws[0].f == "t" {
+		ws = ws[1:]
+	}
+	return len(ws) > 0 && inSet(lx, "pronouns", ws[0].f)
 }
 
 // countedWords returns the stems of the words a "how many" question

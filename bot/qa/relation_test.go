@@ -122,3 +122,18 @@ func TestAdjectiveParticiple(t *testing.T) {
 		},
 	})
 }
+
+// TestInvertedVerb: a French verb with its subject pronoun joined after
+// it ("détient-il") is the relation the question asks about: a sentence
+// that counts the hostages taken does not say how many are held.
+func TestInvertedVerb(t *testing.T) {
+	const taken = "Otages au Sahel\n\nLe groupe armé a enlevé onze ouvriers d'une mine d'or près de la frontière en mars, selon les autorités locales.\n\n" +
+		"Le groupe armé avait déjà capturé quatre otages lors d'une première attaque contre la mine en janvier, selon l'armée.\n\n" +
+		"Les familles demandent au gouvernement d'ouvrir des négociations.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "taken is not held", code: "fr", text: taken, q: "Combien d'otages le groupe armé détient-il encore ?"},
+		{name: "held", code: "fr",
+			text: taken + "\nSelon l'armée, le groupe armé détient encore sept otages dans le nord du pays.\n",
+			q:    "Combien d'otages le groupe armé détient-il encore ?", quote: "sept otages"},
+	})
+}
