@@ -128,12 +128,16 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 	switch {
 	case qu.asksStatement && len(qu.parties) > 0 && qu.speakerIsParty:
 		// The party's words: the sentences that hold the question's
-		// words, the party's first, else its statements that come
-		// closest.
+		// words, the party's first, and at least one of its
+		// statements on the subject when it has one (others' words
+		// may hold more of the question's: "Shop owners said the
+		// closure…" "\"We will take the council to court\"…").
 		a.own = a.partySentences(qu, req.Briefing, speakers)
 		picked, _ = a.search(qu, minCov*0.8, minContent*0.7, maxQuotes)
-		if len(picked) == 0 {
-			picked = a.fromStatements(qu, maxQuotes)
+		if !slices.ContainsFunc(picked, func(n int) bool { return a.own[n] }) {
+			if own := a.fromStatements(qu, maxQuotes); len(own) > 0 {
+				picked = append(picked[:min(len(picked), maxQuotes-1)], own[0])
+			}
 		}
 		if len(picked) == 0 {
 			return notSaid

@@ -69,6 +69,18 @@ func TestOwnStatementHoldsAskingVerb(t *testing.T) {
 	})
 }
 
+// TestOwnStatementQuoted: an answer about a party's words quotes one of
+// its statements on the subject (the statement or one of the two
+// sentences before it holds the question's words) even when others'
+// sentences hold more of the question's words.
+func TestOwnStatementQuoted(t *testing.T) {
+	ruiz := claimOf("Ana Ruiz", "\"We will take the council to court, and every shop on the island will stop paying its harbour fees,\" she told the crowd.")
+	runStatementCases(t, []statementCase{
+		{name: "own statement after others' words", code: "en", text: ferryText, parties: []bot.Party{ruiz},
+			q: "How did Ana Ruiz respond to the closure?", quote: "take the council to court"},
+	})
+}
+
 const budgetText = "Harwick budget in trouble\n\n" +
 	"The finance minister Anna Keller met the council of Harwick on Tuesday.\n\n" +
 	"Her spokesman Tom Brandt said after the meeting that the harbour budget was empty.\n\n" +
