@@ -294,7 +294,7 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 			if f > 0 || a.titled[t] || a.tf[i][qu.surname[t]] > 0 || a.own[i+1] && qu.partyTerms[t] {
 				nGot += idf * w
 			}
-		} else if a.own[i+1] && (qu.verbs[t] || a.v.statement[t]) && f == 0 {
+		} else if a.own[i+1] && (qu.verbs[t] || a.v.statement[t] || qu.speakerDesc[t]) && f == 0 {
 			// A sentence the briefing gives the party asked about is
 			// its statement: "say" or "threaten" is asked of it, not
 			// a word it must hold ("What did Trump threaten Turkey

@@ -65,6 +65,10 @@ type question struct {
 	// partyTerms holds the stems of the names of the parties asked
 	// about: a sentence the briefing gives them names them.
 	partyTerms map[string]bool
+	// speakerDesc holds the stems of the content words next to the
+	// speaker's name ("NATO's chief", "Kanzler Scholz"): they describe
+	// who speaks, and the speaker's statement need not hold them.
+	speakerDesc map[string]bool
 }
 
 // readQuestion analyses q in language v against the briefing.
@@ -74,7 +78,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for i, w := range ws {
 		folded[i] = w.f
 	}
-	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, tenses: v.tensesOf(ws)}
+	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, speakerDesc: map[string]bool{}, tenses: v.tensesOf(ws)}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",
@@ -240,6 +244,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			}
 		}
 		out.parties, out.speakerIsParty = first, len(first) > 0
+		out.describeSpeaker(ws, phraseAt(folded, runs[0].words), len(runs[0].words), v)
 	}
 	for _, i := range out.parties {
 		for _, n := range partyNames(br.Parties[i]) {
@@ -267,6 +272,20 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	return out
+}
+
+// describeSpeaker adds to speakerDesc the content words among the two
+// before and the two after the speaker's name, which starts at ws[at]
+// and has n words: "chief" in "What did NATO's chief say?".
+func (q *question) describeSpeaker(ws []word, at, n int, v *vocab) {
+	if at < 0 {
+		return
+	}
+	for j := max(0, at-2); j < min(len(ws), at+n+2); j++ {
+		if t := v.stem(ws[j].f); (j < at || j >= at+n) && q.terms[t] > 0 && !q.names[t] && !q.verbs[t] {
+			q.speakerDesc[t] = true
+		}
+	}
 }
 
 // isRelation reports whether ws[i], a content word of a question that is

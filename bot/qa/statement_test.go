@@ -64,6 +64,9 @@ func TestOwnStatementHoldsAskingVerb(t *testing.T) {
 	runStatementCases(t, []statementCase{
 		{name: "the verb asked is the attribution", code: "en", text: ferryText, parties: []bot.Party{ruiz},
 			q: "What did Ana Ruiz threaten the council with?", quote: "take the council to court"},
+		{name: "words next to the name describe the speaker", code: "en", text: ferryText,
+			parties: []bot.Party{claimOf("Ana Ruiz", "Ana Ruiz, the mayor of Kelby, spoke to residents after the vote.")},
+			q:       "What did Ruiz's office say?", quote: "spoke to residents"},
 		{name: "the rest of the question is still needed", code: "en", text: ferryText, parties: []bot.Party{ruiz},
 			q: "What did Ana Ruiz say about the new bridge to the mainland?"},
 	})
