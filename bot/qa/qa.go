@@ -530,8 +530,8 @@ func (a *article) number(w word, qu *question) bool {
 func (a *article) reports(i int, speaker string, at attribution) bool {
 	want := contentWords(speaker, a.v)
 	if at.party != "" {
-		got := append(contentWords(at.speaker, a.v), contentWords(at.party, a.v)...)
-		return slices.ContainsFunc(want, func(w string) bool { return slices.Contains(got, w) })
+		got := a.v.stems(append(contentWords(at.speaker, a.v), contentWords(at.party, a.v)...))
+		return slices.ContainsFunc(want, func(w string) bool { return slices.Contains(got, a.v.stem(w)) })
 	}
 	names := func(j int) bool {
 		return j >= 0 && slices.ContainsFunc(want, func(w string) bool { return a.tf[j][a.v.stem(w)] > 0 })

@@ -497,17 +497,19 @@ func partyNames(p bot.Party) []string {
 // party holds a word none of its names has ("Federico Gutiérrez" is not
 // "Luis Pérez Gutiérrez").
 func partyNamed(p bot.Party, q []string, runs []nameRun, v *vocab) bool {
+	// Words are matched by their stems: "Houthis" names "Houthi".
 	all := map[string]bool{}
 	found := false
+	qs := v.stems(q)
 	for _, n := range partyNames(p) {
 		ws := contentWords(n, v)
 		if len(ws) == 0 {
 			continue
 		}
 		for _, w := range ws {
-			all[w] = true
+			all[v.stem(w)] = true
 		}
-		if subset(ws, q) || slices.ContainsFunc(runs, func(r nameRun) bool { return shortFor(r, ws) }) {
+		if subset(v.stems(ws), qs) || slices.ContainsFunc(runs, func(r nameRun) bool { return shortFor(r, ws) }) {
 			found = true
 		}
 	}
@@ -517,7 +519,7 @@ func partyNamed(p bot.Party, q []string, runs []nameRun, v *vocab) bool {
 	for _, r := range runs {
 		meets, foreign := false, false
 		for _, w := range r.words {
-			if all[w] {
+			if all[v.stem(w)] {
 				meets = true
 			} else if !v.stop[w] {
 				foreign = true

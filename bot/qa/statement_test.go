@@ -112,6 +112,9 @@ func TestShortNames(t *testing.T) {
 			q: "What did the HWU threaten to do?", quote: "would strike"},
 		{name: "other initials", code: "en", text: budgetText, parties: parties,
 			q: "What did the HBU threaten to do?"},
+		{name: "a plural names the party by its stem", code: "en", text: budgetText + "\n\"The new taxes will empty our shops,\" a Kelbian spokesman said.\n",
+			parties: []bot.Party{claimOf("Kelbian", "\"The new taxes will empty our shops,\" a Kelbian spokesman said.")},
+			q:       "What did the Kelbians say about the new taxes?", quote: "empty our shops"},
 		{name: "a joined name does not speak", code: "en", text: budgetText, parties: parties,
 			q: "What did the Kelby-based union say about the port fees?", quote: "would strike"},
 	})

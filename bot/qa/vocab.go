@@ -444,6 +444,15 @@ func (v *vocab) stem(w string) string {
 	return w
 }
 
+// stems returns the stems of the folded words ws.
+func (v *vocab) stems(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = v.stem(w)
+	}
+	return out
+}
+
 // phraseTerm returns the term of the same group whose phrase starts at
 // ws[i] ("took part" is "participated"), and how many words it has; n is
 // 0 when none does.
