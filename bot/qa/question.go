@@ -451,7 +451,7 @@ func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[strin
 		switch {
 		case isName:
 			if cur == nil {
-				out = append(out, nameRun{topic: i > 0 && v.topic[ws[i-1].f]})
+				out = append(out, nameRun{topic: topicBefore(ws[:i], v)})
 				cur = &out[len(out)-1]
 			}
 			cur.words = append(cur.words, w.f)
@@ -468,6 +468,24 @@ func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[strin
 		}
 	}
 	return out
+}
+
+// topicBefore reports whether a name after ws is a place or what is
+// spoken about: a topic preposition comes before it, right before or
+// across up to two words in lower case that do not ask for a statement
+// ("about the NTC's move", "à propos de Macron", "a la propuesta de
+// Montecon").
+func topicBefore(ws []word, v *vocab) bool {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		w := ws[k]
+		if v.topic[w.f] {
+			return true
+		}
+		if w.cap || v.respond[w.f] || v.reporting[w.f] {
+			return false
+		}
+	}
+	return false
 }
 
 func titleCase(s string) string {
