@@ -27,6 +27,7 @@
 package qa
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"slices"
@@ -334,6 +335,9 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 type ranked struct {
 	n     int // sentence number
 	score float64
+	// base is the score before the party's own sentences are put
+	// first.
+	base float64
 }
 
 // search answers a question from the whole article. It returns the
@@ -376,10 +380,11 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 		if !a.holdsKind(i, qu) || !a.own[i+1] && !sameTime(qu.tenses, a.tenses(i, qu)) || !a.holdsRelation(i, qu) {
 			continue
 		}
+		base := s
 		if a.own[i+1] {
 			s *= 2
 		}
-		rs = append(rs, ranked{i + 1, s})
+		rs = append(rs, ranked{i + 1, s, base})
 	}
 	if len(rs) == 0 {
 		return nil, false
@@ -388,12 +393,17 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 	if a.saysNotKnown(rs[0].n - 1) {
 		return []int{rs[0].n}, true
 	}
+	// The sentences that come close to the best, whoever said them:
+	// the party's own come first but do not push the others out.
+	best := slices.MaxFunc(rs, func(x, y ranked) int { return cmp.Compare(x.base, y.base) }).base
 	var out []int
 	for _, r := range rs {
-		if len(out) == maxQuotes || r.score < rs[0].score*0.6 {
+		if len(out) == maxQuotes {
 			break
 		}
-		out = append(out, r.n)
+		if r.base >= best*0.6 {
+			out = append(out, r.n)
+		}
 	}
 	if next := rs[0].n; qu.kind == "why" && !slices.ContainsFunc(a.words[next-1], func(w word) bool { return a.v.reason[w.f] }) &&
 		next < len(a.d.Sentences) && !a.skip[next] && a.d.Sentences[next].Para == a.d.Sentences[next-1].Para && !slices.Contains(out, next+1) {
@@ -761,7 +771,7 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 			p, _, _, _ := a.score(i-1, rest)
 			s += 0.3 * p
 		}
-		rs = append(rs, ranked{n, s})
+		rs = append(rs, ranked{n, s, s})
 	}
 	if len(rs) == 0 {
 		return nil

@@ -119,3 +119,20 @@ func TestShortNames(t *testing.T) {
 			q: "What did the Kelby-based union say about the port fees?", quote: "would strike"},
 	})
 }
+
+// TestOwnFirstNotOnly: the party's own statements rank first, but a
+// sentence as close to the question that the briefing gives no one is
+// still quoted (on a development page, her words going on).
+func TestOwnFirstNotOnly(t *testing.T) {
+	const text = "Ferry vote in Harwick\n\n" +
+		"The council of Harwick voted on Monday to close the ferry line to Kelby island from March.\n\n" +
+		"Ana Ruiz, the mayor of Kelby, spoke to residents after the vote.\n\n" +
+		"\"We will take the council to court over the harbour,\" she told the crowd.\n\n" +
+		"\"The council broke every promise it made to the harbour and to Ruiz,\" a fisherman added.\n\n" +
+		"The ferry carried 40,000 passengers last year.\n"
+	ruiz := claimOf("Ana Ruiz", "\"We will take the council to court over the harbour,\" she told the crowd.")
+	runStatementCases(t, []statementCase{
+		{name: "unattributed words as close", code: "en", text: text, parties: []bot.Party{ruiz},
+			q: "What did Ruiz say about the council, the court and the harbour?", quote: "broke every promise"},
+	})
+}
