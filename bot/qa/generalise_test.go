@@ -166,7 +166,7 @@ func TestSpan(t *testing.T) {
 			text: blackout + "\nThe outage lasted three hours in the town centre, the utility said.\n",
 			q:    "How long did the outage last?", quote: "three hours"},
 		{name: "french duration", code: "fr",
-			text: "Audience agitée\n\nLe procès du maire s'est poursuivi lundi devant le tribunal de Vannes, en présence de nombreux habitants venus soutenir l'élu.\n\n" +
+			text: "Audience agitée\n\nLe procès du maire s'est poursuivi lundi devant le tribunal de Vannes, où de nombreux habitants étaient venus soutenir l'élu.\n\n" +
 				"Le juge a suspendu l'audience pendant 20 minutes à 15 h 30 après un incident entre les avocats.\n\nLes débats reprendront mardi matin avec l'audition des témoins.\n",
 			q: "Combien de temps l'audience a-t-elle été suspendue ?", quote: "20 minutes"},
 		{name: "portuguese clock time", code: "pt",
