@@ -163,7 +163,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		out.terms[s] = 1
 		if w.cap && (!w.first || names[w.f]) && !nounCaps {
 			out.names[s] = true
-		} else if i != typeNoun && !out.asksStatement && strings.HasPrefix(s, "=") && isRelation(ws, i, asking, out.kind, v, lx) {
+		} else if i != typeNoun && !out.asksStatement && !slices.Contains(out.counted, s) && strings.HasPrefix(s, "=") && isRelation(ws, i, asking, out.kind, v, lx) {
+			// Not what a "how many" question counts: "¿Cuántos
+			// detenidos…?" counts the detained.
 			out.relation = append(out.relation, s)
 		}
 	}

@@ -137,3 +137,16 @@ func TestInvertedVerb(t *testing.T) {
 			q:    "Combien d'otages le groupe armé détient-il encore ?", quote: "sept otages"},
 	})
 }
+
+// TestCountedIsNoRelation: what a "how many" question counts is no verb
+// the answer must hold, even in the form of a participle ("¿Cuántos
+// detenidos…?"); the verb that follows still is.
+func TestCountedIsNoRelation(t *testing.T) {
+	const text = "Audiencias en San Salvador\n\nLa policía presentó ante los jueces a 300 detenidos durante el fin de semana, según la Fiscalía.\n\n" +
+		"En las audiencias, los jueces dejaron en libertad a 17 procesados por falta de pruebas.\n\n" +
+		"Los demás seguirán en prisión preventiva mientras dure la investigación.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "counted participle", code: "es", text: text, q: "¿Cuántos detenidos han sido liberados en las audiencias?", quote: "17 procesados"},
+		{name: "the verb is still needed", code: "es", text: text, q: "¿Cuántos detenidos han sido condenados en las audiencias?"},
+	})
+}
