@@ -8,9 +8,15 @@
 // respond?"). A question about a party's statement is answered from the
 // sentences the briefing attributes to that party (or to a party the
 // article describes by the name asked about: "Tim Murtaugh,
-// communications director for the Trump campaign"), and when the briefing
-// has no statement by the party named, the answer says so instead of
-// quoting someone else. Other questions rank the article's sentences
+// communications director for the Trump campaign"; named by a short
+// form, "Merkel" or "EFF", or by the stem, "Houthis"): such a sentence is
+// the party's statement, so it need not hold the verb that asks ("What
+// did Trump threaten…?"), nor the words that describe the speaker
+// ("NATO's chief"), and its tense is that of the saying. The party's
+// statements rank first and one on the subject is always quoted, but
+// others' sentences as close are kept. When the briefing has no
+// statement by the party named, the answer says so instead of quoting
+// someone else. Other questions rank the article's sentences
 // with BM25 over stemmed words (the sentence before counts a little, for
 // "the incident" or "he"), keep those that hold the kind of answer asked
 // for, and answer only when the best one holds most of the question's
@@ -18,7 +24,8 @@
 // article does not say. A sentence that itself says the thing is not
 // known ("did not say whether…") is quoted as such. The kind asked for
 // is read closely: "how many civilians" takes a count of civilians,
-// "what date" a number or a month, "besides X" another name than X
+// "what date" a number or a month, "how long" a number before a unit
+// of time or length (not a clock time), "besides X" another name than X
 // (not a demonym), and a "why" question whose best sentence gives no
 // reason quotes the sentence after it too.
 //
