@@ -314,6 +314,9 @@ func isRelation(ws []word, i int, asking map[int]bool, kind string, v *vocab, lx
 	if v.passive[prev] || v.tense["perfect"][prev] {
 		return true
 	}
+	if v.tense["future"][prev] || inSet(lx, "modal", prev) || i >= 2 && inSet(lx, "prep", prev) && v.tense["future"][ws[i-2].f] {
+		return true // "va a participar", "vai participar", "peut participer"
+	}
 	return kind == "who" && asking[i-1]
 }
 

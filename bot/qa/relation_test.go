@@ -150,3 +150,18 @@ func TestCountedIsNoRelation(t *testing.T) {
 		{name: "the verb is still needed", code: "es", text: text, q: "¿Cuántos detenidos han sido condenados en las audiencias?"},
 	})
 }
+
+// TestVerbAfterFuture: the verb right after a future or a modal
+// auxiliary ("va a participar", "vai participar") is the relation the
+// question asks about.
+func TestVerbAfterFuture(t *testing.T) {
+	const text = "Elecciones en Carabobo\n\nEl consejo electoral confirmó este martes que las elecciones regionales de Carabobo se celebrarán el 6 de diciembre.\n\n" +
+		"La oposición pidió aplazar las elecciones de diciembre hasta que se revise el padrón electoral, según su portavoz.\n\n" +
+		"El gobierno regional rechazó la petición de la oposición.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "not said", code: "es", text: text, q: "¿Va a participar la oposición en las elecciones de diciembre?"},
+		{name: "said", code: "es",
+			text: text + "\nLa oposición participará en las elecciones de diciembre aunque no se revise el padrón, dijo su portavoz.\n",
+			q:    "¿Va a participar la oposición en las elecciones de diciembre?", quote: "participará"},
+	})
+}
