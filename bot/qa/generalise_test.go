@@ -152,3 +152,73 @@ func TestAnswerSynonyms(t *testing.T) {
 		},
 	})
 }
+
+// TestSpan: a question asking how long is answered by a number before a
+// unit of time or length, not by a clock time or a count.
+func TestSpan(t *testing.T) {
+	const blackout = "Power cut in Lormont\n\nThe power went out across Lormont on Tuesday evening after a storm damaged the main line.\n\n" +
+		"The outage, which began at 6:30 p.m. and hit 12,000 homes, lasted until the storm passed, the utility said.\n\n" +
+		"Crews worked through the night to repair the line near the river.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "a clock time is no span", code: "en", text: blackout, q: "How long did the outage last?"},
+		{name: "a count is no span", code: "en", text: blackout, q: "How long did the outage last in the 12,000 homes?"},
+		{name: "number before a unit", code: "en",
+			text: blackout + "\nThe outage lasted three hours in the town centre, the utility said.\n",
+			q:    "How long did the outage last?", quote: "three hours"},
+		{name: "french duration", code: "fr",
+			text: "Audience agitée\n\nLe procès du maire s'est poursuivi lundi devant le tribunal de Vannes, où de nombreux habitants étaient venus soutenir l'élu.\n\n" +
+				"Le juge a suspendu l'audience pendant 20 minutes à 15 h 30 après un incident entre les avocats.\n\nLes débats reprendront mardi matin avec l'audition des témoins.\n",
+			q: "Combien de temps l'audience a-t-elle été suspendue ?", quote: "20 minutes"},
+		{name: "portuguese clock time", code: "pt",
+			text: "Reunião em Brasília\n\nO ministro recebeu os governadores no palácio nesta terça-feira às 15h30 para discutir o orçamento dos estados do Norte.\n\n" +
+				"A reunião com os governadores durou até as 17h30 e terminou sem acordo, segundo a assessoria do ministério.\n\nUm novo encontro deve ser marcado para a próxima semana.\n",
+			q: "Quanto tempo durou a reunião com os governadores?"},
+	})
+}
+
+// TestNamesAsked: "what are the names of…" asks for names, in the plural
+// too: a sentence that counts the people without naming them does not
+// answer it.
+func TestNamesAsked(t *testing.T) {
+	const unnamed = "Raid in Dalby\n\nPolice in Dalby arrested two guards of the city prison on Tuesday after a raid on a warehouse near the port.\n\n" +
+		"The two guards were taken to the central station, Chief Inspector Mara Voss told reporters in Dalby.\n\n" +
+		"The warehouse belongs to a company registered in Lisbon, she added.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "names not given", code: "en", text: unnamed, q: "What are the names of the arrested guards?"},
+		{name: "names given", code: "en",
+			text: unnamed + "\nThe arrested guards, Tom Hale and Rob Finch, had worked at the prison for ten years.\n",
+			q:    "What are the names of the arrested guards?", quote: "Tom Hale"},
+		{name: "noms non donnés", code: "fr",
+			text: "Coup de filet à Dole\n\nLa police de Dole a interpellé mardi deux gardiens de la prison de la ville après une perquisition dans un entrepôt du port.\n\n" +
+				"Les deux gardiens ont été conduits au commissariat central, a indiqué la commissaire Marie Vasseur à Dole.\n\nL'entrepôt appartient à une société enregistrée à Lisbonne, a-t-elle ajouté.\n",
+			q: "Quels sont les noms des gardiens interpellés ?"},
+	})
+}
+
+// TestWhatPhrase: "Qu'est-ce qui…" asks what, though it holds "qui": the
+// answer need not name anyone.
+func TestWhatPhrase(t *testing.T) {
+	const port = "Colère au port de Sète\n\nLes pêcheurs du port de Sète ont manifesté jeudi devant la mairie pour la deuxième fois ce mois-ci.\n\n" +
+		"La hausse du prix du gazole inquiète les pêcheurs, qui sortent moins souvent en mer depuis le début de l'hiver.\n\n" +
+		"Le maire doit recevoir une délégation la semaine prochaine.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "qu'est-ce qui asks what", code: "fr", text: port, q: "Qu'est-ce qui inquiète les pêcheurs ?", quote: "prix du gazole"},
+		{name: "qui still asks who", code: "fr", text: port, q: "Qui inquiète les pêcheurs ?"},
+	})
+}
+
+// TestGenericVerbs: the forms of "do", "get", "happen" (and Spanish
+// "tener", "pasar", Portuguese "ter", "acontecer") carry no content: an
+// answer need not hold them, and a question of nothing else is declined.
+func TestGenericVerbs(t *testing.T) {
+	const boat = "Skipper rescued off Brittany\n\nA French skipper was taken to hospital in Brest on Sunday after a coastguard helicopter lifted him from his yacht.\n\n" +
+		"He was sailing from Lorient towards Lisbon when he fell ill on Saturday night, his team said.\n\n" +
+		"The yacht will be towed back to Lorient this week.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "happened to something not in the article", code: "en", text: boat, q: "What happened to the cargo?"},
+		{name: "tuvo is no content", code: "es",
+			text: "Rescate frente a Galicia\n\nUn navegante fue trasladado el domingo a un hospital de Vigo después de que un helicóptero lo rescatara de su velero.\n\n" +
+				"Según su equipo, el patrón francés navegaba desde Lorient hacia Lisboa y sufrió un desmayo el sábado por la noche.\n\nEl velero será remolcado a puerto esta semana.\n",
+			q: "¿Qué problema tuvo el patrón francés?", quote: "sufrió un desmayo"},
+	})
+}

@@ -894,6 +894,10 @@ func TestSpeakerNotTopic(t *testing.T) {
 		{"en", "What did Hong Lei say about Mandiant?", "Hong Lei"},
 		{"pt", "O que a Petrobras disse?", "Petrobras"},
 		{"fr", "Qu'a dit Macron \u00e0 Berlin ?", "Macron"},
+		// Across a determiner or two words in lower case.
+		{"en", "What did the senators say about the Harbour Board's plan?", ""},
+		{"es", "\u00bfQu\u00e9 le pide la diputada al ministro de Vivienda?", ""},
+		{"en", "What did the Harbour Board say about the senators' plan?", "Harbour Board"},
 	} {
 		qu := readQuestion(tc.q, nil, vocabFor(tc.code), lang.Default().Get(tc.code), nil, nil)
 		if qu.speaker != tc.speaker {

@@ -8,9 +8,15 @@
 // respond?"). A question about a party's statement is answered from the
 // sentences the briefing attributes to that party (or to a party the
 // article describes by the name asked about: "Tim Murtaugh,
-// communications director for the Trump campaign"), and when the briefing
-// has no statement by the party named, the answer says so instead of
-// quoting someone else. Other questions rank the article's sentences
+// communications director for the Trump campaign"; named by a short
+// form, "Merkel" or "EFF", or by the stem, "Houthis"): such a sentence is
+// the party's statement, so it need not hold the verb that asks ("What
+// did Trump threaten…?"), nor the words that describe the speaker
+// ("NATO's chief"), and its tense is that of the saying. The party's
+// statements rank first and one on the subject is always quoted, but
+// others' sentences as close are kept. When the briefing has no
+// statement by the party named, the answer says so instead of quoting
+// someone else. Other questions rank the article's sentences
 // with BM25 over stemmed words (the sentence before counts a little, for
 // "the incident" or "he"), keep those that hold the kind of answer asked
 // for, and answer only when the best one holds most of the question's
@@ -18,7 +24,8 @@
 // article does not say. A sentence that itself says the thing is not
 // known ("did not say whether…") is quoted as such. The kind asked for
 // is read closely: "how many civilians" takes a count of civilians,
-// "what date" a number or a month, "besides X" another name than X
+// "what date" a number or a month, "how long" a number before a unit
+// of time or length (not a clock time), "besides X" another name than X
 // (not a demonym), and a "why" question whose best sentence gives no
 // reason quotes the sentence after it too.
 //
@@ -27,6 +34,7 @@
 package qa
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"slices"
@@ -128,12 +136,16 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 	switch {
 	case qu.asksStatement && len(qu.parties) > 0 && qu.speakerIsParty:
 		// The party's words: the sentences that hold the question's
-		// words, the party's first, else its statements that come
-		// closest.
+		// words, the party's first, and at least one of its
+		// statements on the subject when it has one (others' words
+		// may hold more of the question's: "Shop owners said the
+		// closure…" "\"We will take the council to court\"…").
 		a.own = a.partySentences(qu, req.Briefing, speakers)
 		picked, _ = a.search(qu, minCov*0.8, minContent*0.7, maxQuotes)
-		if len(picked) == 0 {
-			picked = a.fromStatements(qu, maxQuotes)
+		if !slices.ContainsFunc(picked, func(n int) bool { return a.own[n] }) {
+			if own := a.fromStatements(qu, maxQuotes); len(own) > 0 {
+				picked = append(picked[:min(len(picked), maxQuotes-1)], own[0])
+			}
 		}
 		if len(picked) == 0 {
 			return notSaid
@@ -287,9 +299,14 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 		f := float64(a.tf[i][t])
 		if qu.names[t] {
 			nAll += idf * w
-			if f > 0 || a.titled[t] || a.tf[i][qu.surname[t]] > 0 {
+			if f > 0 || a.titled[t] || a.tf[i][qu.surname[t]] > 0 || a.own[i+1] && qu.partyTerms[t] {
 				nGot += idf * w
 			}
+		} else if a.own[i+1] && (qu.verbs[t] || a.v.statement[t] || qu.speakerDesc[t]) && f == 0 {
+			// A sentence the briefing gives the party asked about is
+			// its statement: "say" or "threaten" is asked of it, not
+			// a word it must hold ("What did Trump threaten Turkey
+			// with?" "I will totally destroy…").
 		} else {
 			cAll += idf * w
 			if f > 0 || a.v.statement[t] && a.reportsAny[i] {
@@ -325,6 +342,9 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 type ranked struct {
 	n     int // sentence number
 	score float64
+	// base is the score before the party's own sentences are put
+	// first.
+	base float64
 }
 
 // search answers a question from the whole article. It returns the
@@ -361,13 +381,17 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 		if c < minContent || all < minCov || !a.namedNear(i, nameCov) {
 			continue
 		}
-		if !a.holdsKind(i, qu) || !sameTime(qu.tenses, a.tenses(i, qu)) || !a.holdsRelation(i, qu) {
+		// The tense of a question about a party's words is that of
+		// their saying ("What did she threaten?"), not of what they
+		// said ("We will…").
+		if !a.holdsKind(i, qu) || !a.own[i+1] && !sameTime(qu.tenses, a.tenses(i, qu)) || !a.holdsRelation(i, qu) {
 			continue
 		}
+		base := s
 		if a.own[i+1] {
 			s *= 2
 		}
-		rs = append(rs, ranked{i + 1, s})
+		rs = append(rs, ranked{i + 1, s, base})
 	}
 	if len(rs) == 0 {
 		return nil, false
@@ -376,12 +400,17 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 	if a.saysNotKnown(rs[0].n - 1) {
 		return []int{rs[0].n}, true
 	}
+	// The sentences that come close to the best, whoever said them:
+	// the party's own come first but do not push the others out.
+	best := slices.MaxFunc(rs, func(x, y ranked) int { return cmp.Compare(x.base, y.base) }).base
 	var out []int
 	for _, r := range rs {
-		if len(out) == maxQuotes || r.score < rs[0].score*0.6 {
+		if len(out) == maxQuotes {
 			break
 		}
-		out = append(out, r.n)
+		if r.base >= best*0.6 {
+			out = append(out, r.n)
+		}
 	}
 	if next := rs[0].n; qu.kind == "why" && !slices.ContainsFunc(a.words[next-1], func(w word) bool { return a.v.reason[w.f] }) &&
 		next < len(a.d.Sentences) && !a.skip[next] && a.d.Sentences[next].Para == a.d.Sentences[next-1].Para && !slices.Contains(out, next+1) {
@@ -428,6 +457,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 	case "howmany":
 		if qu.money {
 			return a.namesMoney(i)
+		}
+		if qu.span {
+			return a.namesSpan(i, qu)
 		}
 		if qu.share && !a.namesShare(i) {
 			return false
@@ -515,8 +547,8 @@ func (a *article) number(w word, qu *question) bool {
 func (a *article) reports(i int, speaker string, at attribution) bool {
 	want := contentWords(speaker, a.v)
 	if at.party != "" {
-		got := append(contentWords(at.speaker, a.v), contentWords(at.party, a.v)...)
-		return slices.ContainsFunc(want, func(w string) bool { return slices.Contains(got, w) })
+		got := a.v.stems(append(contentWords(at.speaker, a.v), contentWords(at.party, a.v)...))
+		return slices.ContainsFunc(want, func(w string) bool { return slices.Contains(got, a.v.stem(w)) })
 	}
 	names := func(j int) bool {
 		return j >= 0 && slices.ContainsFunc(want, func(w string) bool { return a.tf[j][a.v.stem(w)] > 0 })
@@ -543,6 +575,24 @@ func (a *article) namesMoney(i int) bool {
 		return true
 	}
 	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.v.currency[w.f] })
+}
+
+// namesSpan reports whether sentence i names a span: a number, then a
+// unit of time or length within two words ("643 days", "a two-year
+// negotiation", "quatre mois"), not a clock time ("6:30 p.m.").
+func (a *article) namesSpan(i int, qu *question) bool {
+	ws := a.words[i]
+	for k, w := range ws {
+		if !a.v.units[w.f] {
+			continue
+		}
+		for j := max(0, k-2); j < k; j++ {
+			if a.number(ws[j], qu) || a.v.numbers[ws[j].f] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesShare reports whether sentence i names a share: a per cent sign
@@ -728,7 +778,7 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 			p, _, _, _ := a.score(i-1, rest)
 			s += 0.3 * p
 		}
-		rs = append(rs, ranked{n, s})
+		rs = append(rs, ranked{n, s, s})
 	}
 	if len(rs) == 0 {
 		return nil

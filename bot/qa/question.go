@@ -30,8 +30,9 @@ type question struct {
 	// share is set on a "how many" question asking for a share ("what
 	// proportion").
 	share bool
-	// date is set when the question asks for a date ("¿En qué fecha…?").
-	date bool
+	// date is set when the question asks for a date ("¿En qué fecha…?"),
+	// span when it asks how long ("Quanto tempo durou…?").
+	date, span bool
 	// other is set when the question asks for another name than its
 	// own ("Which companies besides the Times…"); the words that ask
 	// are no terms.
@@ -61,6 +62,13 @@ type question struct {
 	speakerWords   []string // the folded words of speaker
 	parties        []int
 	speakerIsParty bool
+	// partyTerms holds the stems of the names of the parties asked
+	// about: a sentence the briefing gives them names them.
+	partyTerms map[string]bool
+	// speakerDesc holds the stems of the content words next to the
+	// speaker's name ("NATO's chief", "Kanzler Scholz"): they describe
+	// who speaks, and the speaker's statement need not hold them.
+	speakerDesc map[string]bool
 }
 
 // readQuestion analyses q in language v against the briefing.
@@ -70,14 +78,16 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for i, w := range ws {
 		folded[i] = w.f
 	}
-	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, tenses: v.tensesOf(ws)}
+	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, speakerDesc: map[string]bool{}, tenses: v.tensesOf(ws)}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",
 	// "à partir de quand") ask for the kind of answer: they are not
 	// words the answer holds.
 	asking := map[int]bool{}
-	for _, k := range kindOrder {
+	// A phrase that asks what ("qu'est-ce qui") may hold a word that
+	// asks another kind ("qui"): it is looked for first.
+	for _, k := range append([]string{"what"}, kindOrder...) {
 		// The longest phrase of the kind: "à partir de quand", not "quand".
 		at, long := -1, []string(nil)
 		for _, p := range v.kinds[k] {
@@ -117,6 +127,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for _, p := range v.date {
 		out.date = out.date || phraseAt(folded[:min(len(folded), len(p)+2)], p) >= 0
 	}
+	for _, p := range v.span {
+		out.span = out.span || out.kind == "howmany" && phraseAt(folded[:min(len(folded), len(p)+2)], p) >= 0
+	}
 	for _, p := range v.besides {
 		if at := phraseAt(folded, p); at >= 0 {
 			out.other = true
@@ -150,7 +163,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		out.terms[s] = 1
 		if w.cap && (!w.first || names[w.f]) && !nounCaps {
 			out.names[s] = true
-		} else if i != typeNoun && !out.asksStatement && strings.HasPrefix(s, "=") && isRelation(ws, i, asking, out.kind, v, lx) {
+		} else if i != typeNoun && !out.asksStatement && !slices.Contains(out.counted, s) && strings.HasPrefix(s, "=") && isRelation(ws, i, asking, out.kind, v, lx) {
+			// Not what a "how many" question counts: "¿Cuántos
+			// detenidos…?" counts the detained.
 			out.relation = append(out.relation, s)
 		}
 	}
@@ -231,6 +246,16 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			}
 		}
 		out.parties, out.speakerIsParty = first, len(first) > 0
+		out.describeSpeaker(ws, phraseAt(folded, runs[0].words), len(runs[0].words), v)
+	}
+	for _, i := range out.parties {
+		for _, n := range partyNames(br.Parties[i]) {
+			for _, w := range words(n) {
+				if s := v.stem(w); out.names[s] {
+					out.partyTerms[s] = true
+				}
+			}
+		}
 	}
 	// A question leaning on the last one ("What else did he say?") takes
 	// its terms at half weight.
@@ -251,9 +276,24 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	return out
 }
 
+// describeSpeaker adds to speakerDesc the content words among the two
+// before and the two after the speaker's name, which starts at ws[at]
+// and has n words: "chief" in "What did NATO's chief say?".
+func (q *question) describeSpeaker(ws []word, at, n int, v *vocab) {
+	if at < 0 {
+		return
+	}
+	for j := max(0, at-2); j < min(len(ws), at+n+2); j++ {
+		if t := v.stem(ws[j].f); (j < at || j >= at+n) && q.terms[t] > 0 && !q.names[t] && !q.verbs[t] {
+			q.speakerDesc[t] = true
+		}
+	}
+}
+
 // isRelation reports whether ws[i], a content word of a question that is
 // no name, is one of its verbs: it has the form of one (verbforms: "*ed",
-// "ge*t"), in German written in lower case; it follows an auxiliary of
+// "ge*t"), in German written in lower case; a personal pronoun is joined
+// to it by a hyphen ("détient-il"); it follows an auxiliary of
 // the passive or the perfect ("sont morts"); or it follows the phrase
 // that asks who ("Who abandoned…", "Quem abandonou…").
 func isRelation(ws []word, i int, asking map[int]bool, kind string, v *vocab, lx *lang.Lexicon) bool {
@@ -264,6 +304,9 @@ func isRelation(ws []word, i int, asking map[int]bool, kind string, v *vocab, lx
 	if v.isVerbForm(w.low) && !(w.cap && lx != nil && lx.NounCaps) {
 		return true
 	}
+	if w.joined && invertedPronoun(ws[i+1:], lx) {
+		return true // "détient-il", "encontrou-se"
+	}
 	if i == 0 {
 		return false
 	}
@@ -271,7 +314,20 @@ func isRelation(ws []word, i int, asking map[int]bool, kind string, v *vocab, lx
 	if v.passive[prev] || v.tense["perfect"][prev] {
 		return true
 	}
+	if v.tense["future"][prev] || inSet(lx, "modal", prev) || i >= 2 && inSet(lx, "prep", prev) && v.tense["future"][ws[i-2].f] {
+		return true // "va a participar", "vai participar", "peut participer"
+	}
 	return kind == "who" && asking[i-1]
+}
+
+// invertedPronoun reports whether ws opens with a personal pronoun,
+// after the "t" French puts between vowels ("a-t-il"): joined to the
+// word before by a hyphen, it makes that word a verb.
+func invertedPronoun(ws []word, lx *lang.Lexicon) bool {
+	if len(ws) > 1 && ws[0].f == "t" {
+		ws = ws[1:]
+	}
+	return len(ws) > 0 && inSet(lx, "pronouns", ws[0].f)
 }
 
 // countedWords returns the stems of the words a "how many" question
@@ -389,7 +445,8 @@ func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[strin
 	for i, w := range ws {
 		// A capital starting the question, or any German noun, is a name
 		// only when the article writes the word as one.
-		isName := w.cap && !isKindWord(v, w.f) && !v.isStopWord(w, lx)
+		// A name joined to an adjective ("Kurdish-led SDF") is none.
+		isName := w.cap && !w.joined && !isKindWord(v, w.f) && !v.isStopWord(w, lx)
 		switch {
 		case isName && lx != nil && lx.NounCaps:
 			isName = partyWords[w.f] // every German noun has a capital
@@ -399,7 +456,7 @@ func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[strin
 		switch {
 		case isName:
 			if cur == nil {
-				out = append(out, nameRun{topic: i > 0 && v.topic[ws[i-1].f]})
+				out = append(out, nameRun{topic: topicBefore(ws[:i], v)})
 				cur = &out[len(out)-1]
 			}
 			cur.words = append(cur.words, w.f)
@@ -416,6 +473,24 @@ func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[strin
 		}
 	}
 	return out
+}
+
+// topicBefore reports whether a name after ws is a place or what is
+// spoken about: a topic preposition comes before it, right before or
+// across up to two words in lower case that do not ask for a statement
+// ("about the NTC's move", "à propos de Macron", "a la propuesta de
+// Montecon").
+func topicBefore(ws []word, v *vocab) bool {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		w := ws[k]
+		if v.topic[w.f] {
+			return true
+		}
+		if w.cap || v.respond[w.f] || v.reporting[w.f] {
+			return false
+		}
+	}
+	return false
 }
 
 func titleCase(s string) string {
@@ -445,17 +520,19 @@ func partyNames(p bot.Party) []string {
 // party holds a word none of its names has ("Federico Gutiérrez" is not
 // "Luis Pérez Gutiérrez").
 func partyNamed(p bot.Party, q []string, runs []nameRun, v *vocab) bool {
+	// Words are matched by their stems: "Houthis" names "Houthi".
 	all := map[string]bool{}
 	found := false
+	qs := v.stems(q)
 	for _, n := range partyNames(p) {
 		ws := contentWords(n, v)
 		if len(ws) == 0 {
 			continue
 		}
 		for _, w := range ws {
-			all[w] = true
+			all[v.stem(w)] = true
 		}
-		if subset(ws, q) {
+		if subset(v.stems(ws), qs) || slices.ContainsFunc(runs, func(r nameRun) bool { return shortFor(r, ws) }) {
 			found = true
 		}
 	}
@@ -465,7 +542,7 @@ func partyNamed(p bot.Party, q []string, runs []nameRun, v *vocab) bool {
 	for _, r := range runs {
 		meets, foreign := false, false
 		for _, w := range r.words {
-			if all[w] {
+			if all[v.stem(w)] {
 				meets = true
 			} else if !v.stop[w] {
 				foreign = true
@@ -476,6 +553,24 @@ func partyNamed(p bot.Party, q []string, runs []nameRun, v *vocab) bool {
 		}
 	}
 	return true
+}
+
+// shortFor reports whether the name run r is a short form of the name
+// of several words ws (folded, without stop words): its last word
+// ("Merkel" for "Angela Merkel") or, written in capitals, its initials
+// ("EFF" for "Electronic Frontier Foundation").
+func shortFor(r nameRun, ws []string) bool {
+	if len(r.words) != 1 || len(ws) < 2 {
+		return false
+	}
+	if r.words[0] == ws[len(ws)-1] {
+		return true
+	}
+	var initials strings.Builder
+	for _, w := range ws {
+		initials.WriteString(string([]rune(w)[:1]))
+	}
+	return r.raw[0] == strings.ToUpper(r.words[0]) && r.words[0] == initials.String()
 }
 
 // contentWords returns the folded words of a name without stop words.

@@ -122,3 +122,46 @@ func TestAdjectiveParticiple(t *testing.T) {
 		},
 	})
 }
+
+// TestInvertedVerb: a French verb with its subject pronoun joined after
+// it ("détient-il") is the relation the question asks about: a sentence
+// that counts the hostages taken does not say how many are held.
+func TestInvertedVerb(t *testing.T) {
+	const taken = "Otages au Sahel\n\nLe groupe armé a enlevé onze ouvriers d'une mine d'or près de la frontière en mars, selon les autorités locales.\n\n" +
+		"Le groupe armé avait déjà capturé quatre otages lors d'une première attaque contre la mine en janvier, selon l'armée.\n\n" +
+		"Les familles demandent au gouvernement d'ouvrir des négociations.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "taken is not held", code: "fr", text: taken, q: "Combien d'otages le groupe armé détient-il encore ?"},
+		{name: "held", code: "fr",
+			text: taken + "\nSelon l'armée, le groupe armé détient encore sept otages dans le nord du pays.\n",
+			q:    "Combien d'otages le groupe armé détient-il encore ?", quote: "sept otages"},
+	})
+}
+
+// TestCountedIsNoRelation: what a "how many" question counts is no verb
+// the answer must hold, even in the form of a participle ("¿Cuántos
+// detenidos…?"); the verb that follows still is.
+func TestCountedIsNoRelation(t *testing.T) {
+	const text = "Audiencias en San Salvador\n\nLa policía presentó ante los jueces a 300 detenidos durante el fin de semana, según la Fiscalía.\n\n" +
+		"En las audiencias, los jueces dejaron en libertad a 17 procesados por falta de pruebas.\n\n" +
+		"Los demás seguirán en prisión preventiva mientras dure la investigación.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "counted participle", code: "es", text: text, q: "¿Cuántos detenidos han sido liberados en las audiencias?", quote: "17 procesados"},
+		{name: "the verb is still needed", code: "es", text: text, q: "¿Cuántos detenidos han sido condenados en las audiencias?"},
+	})
+}
+
+// TestVerbAfterFuture: the verb right after a future or a modal
+// auxiliary ("va a participar", "vai participar") is the relation the
+// question asks about.
+func TestVerbAfterFuture(t *testing.T) {
+	const text = "Elecciones en Carabobo\n\nEl consejo electoral confirmó este martes que las elecciones regionales de Carabobo se celebrarán el 6 de diciembre.\n\n" +
+		"La oposición pidió aplazar las elecciones de diciembre hasta que se revise el padrón electoral, según su portavoz.\n\n" +
+		"El gobierno regional rechazó la petición de la oposición.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "not said", code: "es", text: text, q: "¿Va a participar la oposición en las elecciones de diciembre?"},
+		{name: "said", code: "es",
+			text: text + "\nLa oposición participará en las elecciones de diciembre aunque no se revise el padrón, dijo su portavoz.\n",
+			q:    "¿Va a participar la oposición en las elecciones de diciembre?", quote: "participará"},
+	})
+}

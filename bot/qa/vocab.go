@@ -84,6 +84,12 @@ type vocab struct {
 	// a month, not "this year" nor "Tuesday".
 	date   [][]string
 	months map[string]bool
+	// span holds the phrases that ask how long ("how long", "combien
+	// de temps"), units the words of a span of time or length ("days",
+	// "minutos"): a number before one answers it, a clock time does
+	// not.
+	span  [][]string
+	units map[string]bool
 	// statement holds the stems of the nouns that name a statement
 	// ("declaraciones", "remarks"): a sentence that reports one, with
 	// a reporting verb, holds what the question asks of it.
@@ -217,7 +223,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, passive: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, measure: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, measure: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	var statements []string
 	section := ""
@@ -246,9 +252,9 @@ func parseVocab(code, src string) (*vocab, error) {
 		switch key {
 		case "statement":
 			statements = append(statements, strings.Fields(lang.Fold(val))...)
-		case "stop", "respond", "time", "numbers", "money", "share", "people", "reason", "currency", "passive", "topic", "which", "measure":
+		case "stop", "respond", "time", "numbers", "money", "share", "people", "reason", "currency", "passive", "units", "topic", "which", "measure":
 			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "reason": &v.reason, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers,
-				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "topic": &v.topic, "which": &v.which, "measure": &v.measure}[key]
+				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "topic": &v.topic, "which": &v.which, "measure": &v.measure}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
 			}
@@ -290,11 +296,13 @@ func parseVocab(code, src string) (*vocab, error) {
 			v.besides = append(v.besides, phraseList(val)...)
 		case "date":
 			v.date = append(v.date, phraseList(val)...)
+		case "span":
+			v.span = append(v.span, phraseList(val)...)
 		case "shares":
 			v.shares = append(v.shares, phraseList(val)...)
 		case "notmention":
 			v.notKnown = append(v.notKnown, phraseList(val)...)
-		case "yesno":
+		case "yesno", "what":
 			v.kinds[key] = phraseList(val)
 		default:
 			if !contains(kindOrder, key) {
@@ -434,6 +442,15 @@ func (v *vocab) stem(w string) string {
 		w = string(r[:6])
 	}
 	return w
+}
+
+// stems returns the stems of the folded words ws.
+func (v *vocab) stems(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = v.stem(w)
+	}
+	return out
 }
 
 // phraseTerm returns the term of the same group whose phrase starts at

@@ -1,0 +1,138 @@
+package qa
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// statementCase is a question on an invented article whose briefing gives
+// the party sentences: quote is a piece of the sentence the answer must
+// quote, "" when it must decline.
+type statementCase struct {
+	name, code, text, q, quote string
+	parties                    []bot.Party
+}
+
+func runStatementCases(t *testing.T, cases []statementCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)
+			if err != nil {
+				t.Fatal(err)
+			}
+			br := &bot.Briefing{Language: tc.code, Parties: tc.parties}
+			ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Briefing: br, Question: tc.q}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.quote == "" {
+				if !ans.NotInArticle {
+					t.Errorf("%q: %+v, want a decline", tc.q, ans)
+				}
+				return
+			}
+			if ans.NotInArticle || !slices.ContainsFunc(ans.Quotes, func(q bot.Quote) bool { return strings.Contains(q.Text, tc.quote) }) {
+				t.Errorf("%q: %+v, want a quote holding %q", tc.q, ans, tc.quote)
+			}
+		})
+	}
+}
+
+// claimOf is a party of one claim whose evidence is a whole sentence.
+func claimOf(name, evidence string) bot.Party {
+	return bot.Party{Name: name, Claims: []bot.Claim{{Claim: "Says so.", Speaker: name, Stance: bot.StanceAssert, Evidence: evidence}}}
+}
+
+const ferryText = "Harwick council votes to close ferry line\n\n" +
+	"The council of Harwick voted on Monday to close the ferry line to Kelby island from March.\n\n" +
+	"Shop owners on Kelby said the closure was a threat to the harbour plans of Mayor Ana Ruiz and to the council's budget.\n\n" +
+	"Ana Ruiz, the mayor of Kelby, spoke to residents after the vote.\n\n" +
+	"\"We will take the council to court, and every shop on the island will stop paying its harbour fees,\" she told the crowd.\n\n" +
+	"The ferry carried 40,000 passengers last year.\n"
+
+// TestOwnStatementHoldsAskingVerb: a sentence the briefing gives the
+// party asked about is its statement, so the verb that asks for it
+// ("threaten", "say") need not be in it; the other words of the question
+// still must be.
+func TestOwnStatementHoldsAskingVerb(t *testing.T) {
+	ruiz := claimOf("Ana Ruiz", "\"We will take the council to court, and every shop on the island will stop paying its harbour fees,\" she told the crowd.")
+	runStatementCases(t, []statementCase{
+		{name: "the verb asked is the attribution", code: "en", text: ferryText, parties: []bot.Party{ruiz},
+			q: "What did Ana Ruiz threaten the council with?", quote: "take the council to court"},
+		{name: "words next to the name describe the speaker", code: "en", text: ferryText,
+			parties: []bot.Party{claimOf("Ana Ruiz", "Ana Ruiz, the mayor of Kelby, spoke to residents after the vote.")},
+			q:       "What did Ruiz's office say?", quote: "spoke to residents"},
+		{name: "the rest of the question is still needed", code: "en", text: ferryText, parties: []bot.Party{ruiz},
+			q: "What did Ana Ruiz say about the new bridge to the mainland?"},
+	})
+}
+
+// TestOwnStatementQuoted: an answer about a party's words quotes one of
+// its statements on the subject (the statement or one of the two
+// sentences before it holds the question's words) even when others'
+// sentences hold more of the question's words.
+func TestOwnStatementQuoted(t *testing.T) {
+	ruiz := claimOf("Ana Ruiz", "\"We will take the council to court, and every shop on the island will stop paying its harbour fees,\" she told the crowd.")
+	runStatementCases(t, []statementCase{
+		{name: "own statement after others' words", code: "en", text: ferryText, parties: []bot.Party{ruiz},
+			q: "How did Ana Ruiz respond to the closure?", quote: "take the council to court"},
+	})
+}
+
+const budgetText = "Harwick budget in trouble\n\n" +
+	"The finance minister Anna Keller met the council of Harwick on Tuesday.\n\n" +
+	"Her spokesman Tom Brandt said after the meeting that the harbour budget was empty.\n\n" +
+	"The Harbour Workers Union said its members would strike if the port fees rose again.\n\n" +
+	"The town of Kelby said the ferry fees had doubled since January.\n\n" +
+	"The council will vote on new taxes in May.\n"
+
+// TestShortNames: a question may name a party by the last word of one
+// of its names ("Keller" for "Anna Keller") or, in capitals, by its
+// initials ("HWU"); not by a first name, nor by other initials; and a
+// name joined to an adjective ("Kelby-based") names no one who speaks.
+func TestShortNames(t *testing.T) {
+	ministry := claimOf("Finance ministry (Tom Brandt)", "Her spokesman Tom Brandt said after the meeting that the harbour budget was empty.")
+	ministry.Aliases = []string{"Anna Keller", "finance minister Anna Keller"}
+	ministry.Claims[0].Speaker = "Tom Brandt"
+	union := claimOf("Harbour Workers Union", "The Harbour Workers Union said its members would strike if the port fees rose again.")
+	union.Aliases = []string{"the union"}
+	kelby := claimOf("Kelby", "The town of Kelby said the ferry fees had doubled since January.")
+	parties := []bot.Party{ministry, union, kelby}
+	runStatementCases(t, []statementCase{
+		{name: "surname of an alias", code: "en", text: budgetText, parties: parties,
+			q: "What did Keller's spokesman say about the harbour budget?", quote: "harbour budget was empty"},
+		{name: "a first name is no short name", code: "en", text: budgetText, parties: parties,
+			q: "What did Anna say about the harbour budget?"},
+		{name: "initials in capitals", code: "en", text: budgetText, parties: parties,
+			q: "What did the HWU threaten to do?", quote: "would strike"},
+		{name: "other initials", code: "en", text: budgetText, parties: parties,
+			q: "What did the HBU threaten to do?"},
+		{name: "a plural names the party by its stem", code: "en", text: budgetText + "\n\"The new taxes will empty our shops,\" a Kelbian spokesman said.\n",
+			parties: []bot.Party{claimOf("Kelbian", "\"The new taxes will empty our shops,\" a Kelbian spokesman said.")},
+			q:       "What did the Kelbians say about the new taxes?", quote: "empty our shops"},
+		{name: "a joined name does not speak", code: "en", text: budgetText, parties: parties,
+			q: "What did the Kelby-based union say about the port fees?", quote: "would strike"},
+	})
+}
+
+// TestOwnFirstNotOnly: the party's own statements rank first, but a
+// sentence as close to the question that the briefing gives no one is
+// still quoted (on a development page, her words going on).
+func TestOwnFirstNotOnly(t *testing.T) {
+	const text = "Ferry vote in Harwick\n\n" +
+		"The council of Harwick voted on Monday to close the ferry line to Kelby island from March.\n\n" +
+		"Ana Ruiz, the mayor of Kelby, spoke to residents after the vote.\n\n" +
+		"\"We will take the council to court over the harbour,\" she told the crowd.\n\n" +
+		"\"The council broke every promise it made to the harbour and to Ruiz,\" a fisherman added.\n\n" +
+		"The ferry carried 40,000 passengers last year.\n"
+	ruiz := claimOf("Ana Ruiz", "\"We will take the council to court over the harbour,\" she told the crowd.")
+	runStatementCases(t, []statementCase{
+		{name: "unattributed words as close", code: "en", text: text, parties: []bot.Party{ruiz},
+			q: "What did Ruiz say about the council, the court and the harbour?", quote: "broke every promise"},
+	})
+}
