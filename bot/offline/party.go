@@ -66,8 +66,8 @@ func (a *analysis) parties(vlx *lang.Lexicon) []bot.Party {
 		p.addEnt(owner)
 		p.addEnt(at.speaker)
 		cl.Speaker = a.label(at.speaker, at.surface)
-		if !a.isPronoun(at.surface) {
-			p.addAlias(stripDet(a.t.lx, at.surface))
+		if !a.isPronoun(at.surface) && !a.t.lx.Set("possessive", lang.Lower(strings.TrimSpace(at.surface))) {
+			p.addAlias(stripDet(a.t.lx, at.surface)) // (not "su" of "En su opinión")
 		}
 		if traceClaim != nil {
 			traceClaim(at.how, a.isPronoun(at.surface), cl)

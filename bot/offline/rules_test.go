@@ -171,3 +171,17 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestNoPossessiveAlias: a possessive that names a source ("En su
+// opinión, …") is no alias of the party.
+func TestNoPossessiveAlias(t *testing.T) {
+	_, br := briefChecked(t, shared, "El Gobierno aprobó este martes la reforma de las pensiones tras meses de negociación. "+
+		"Para el economista Luis Garicano, la reforma se queda corta. En su opinión, el sistema necesitará nuevos ajustes en una década.")
+	for _, p := range br.Parties {
+		for _, a := range p.Aliases {
+			if strings.EqualFold(a, "su") {
+				t.Errorf("party %q has the alias %q", p.Name, a)
+			}
+		}
+	}
+}
