@@ -20,6 +20,7 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -28,7 +29,7 @@ import (
 	"sync"
 )
 
-//go:embed data/*.lex data/detect.txt
+//go:embed data/*.lex data/detect.txt data/names.txt
 var embedded embed.FS
 
 // Set is the lexicons of every supported language. It is read-only after
@@ -42,7 +43,8 @@ type Set struct {
 	det     detector
 }
 
-// Load reads every *.lex file and detect.txt at the root of fsys.
+// Load reads every *.lex file, detect.txt and (when there is one)
+// names.txt at the root of fsys.
 func Load(fsys fs.FS) (*Set, error) {
 	names, err := fs.Glob(fsys, "*.lex")
 	if err != nil {
@@ -79,8 +81,46 @@ func Load(fsys fs.FS) (*Set, error) {
 	if s.det, err = newDetector(s, string(det)); err != nil {
 		return nil, err
 	}
+	// Given names are shared by every language; the file is optional.
+	if b, err := fs.ReadFile(fsys, "names.txt"); err == nil {
+		h.Write(b)
+		names, err := parseNames(string(b))
+		if err != nil {
+			return nil, err
+		}
+		for _, lx := range s.byCode {
+			lx.GivenNames = names
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("lang: %w", err)
+	}
 	s.Version = hex.EncodeToString(h.Sum(nil))[:12]
 	return s, nil
+}
+
+// parseNames reads names.txt: "f:" and "m:" lines of lower-case given
+// names, comments after "#".
+func parseNames(src string) (map[string]byte, error) {
+	names := map[string]byte{}
+	for n, line := range strings.Split(src, "\n") {
+		line, _, _ = strings.Cut(line, "#")
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		tag, rest, ok := strings.Cut(line, ":")
+		if !ok || tag != "f" && tag != "m" {
+			return nil, fmt.Errorf("lang: names.txt:%d: want \"f:\" or \"m:\" and names", n+1)
+		}
+		for _, w := range strings.Fields(rest) {
+			g := tag[0]
+			if old, seen := names[w]; seen && old != g {
+				return nil, fmt.Errorf("lang: names.txt:%d: %q is listed as both f and m", n+1, w)
+			}
+			names[w] = g
+		}
+	}
+	return names, nil
 }
 
 var (

@@ -206,3 +206,24 @@ func TestReflexiveLemma(t *testing.T) {
 		t.Errorf("s'indigner parsed (err %v), want an error naming the refl flag", err)
 	}
 }
+
+// TestGivenNames: names.txt gives each listed name one gender, shared by
+// every language, and a name listed as both is an error.
+func TestGivenNames(t *testing.T) {
+	set := Default()
+	for _, code := range set.Codes() {
+		lx := set.Get(code)
+		if lx.GivenNames["clara"] != 'f' || lx.GivenNames["pierre"] != 'm' {
+			t.Errorf("%s: clara %q, pierre %q", code, lx.GivenNames["clara"], lx.GivenNames["pierre"])
+		}
+		if _, ok := lx.GivenNames["jean"]; ok {
+			t.Errorf("%s: jean is given to both and must not be listed", code)
+		}
+	}
+	if _, err := parseNames("f: ann\nm: ann\n"); err == nil {
+		t.Error("a name listed as both f and m loaded")
+	}
+	if _, err := parseNames("x: ann\n"); err == nil {
+		t.Error("a line without f: or m: loaded")
+	}
+}

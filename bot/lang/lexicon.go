@@ -139,6 +139,9 @@ type Lexicon struct {
 	Quotes map[rune]rune
 	// Closers is the set of closing marks.
 	Closers map[rune]bool
+	// GivenNames maps lower-case given names whose gender is not in doubt
+	// to 'f' or 'm' (names.txt, shared by every language).
+	GivenNames map[string]byte
 	// Verbs maps each lower-case form of a reporting verb to it; Alt
 	// holds the other verbs a form belongs to (German "wies" is
 	// "hinweisen" and "zurückweisen").

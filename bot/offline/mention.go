@@ -503,6 +503,9 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 	default:
 		m.kind = kName
 	}
+	if g := lx.GivenNames[lang.Lower(t.toks[lo].s)]; g != 0 && m.kind == kPerson && words >= 2 && m.gender == 0 {
+		m.gender = g // "Clara Dubois" is no "il"
+	}
 	// "a New York Times report": a document by the name.
 	if hi < end && lx.Set("docnouns", t.toks[end-1].b) {
 		owner := *m

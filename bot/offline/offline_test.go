@@ -1364,6 +1364,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Former mayor John Carter and state senator David Kim sparred over taxes in a televised debate on Tuesday night."},
 		{name: "say before a title after its subject is a verb", sent: 1, party: "Military analysts",
 			text: "Military analysts say Mr. Putin would recognise the folly of an open-ended war."},
+		{name: "he is not a person with a woman's given name", sent: 3, speaker: "Tom Reyes",
+			text: "Mayor Tom Reyes defended the plan on Monday. The reporter Michelle Fields said the plan was rushed. " +
+				"He said she had not read it."},
+		{name: "fr il is not a person with a woman's given name", sent: 2, none: true,
+			text: "« Le gouvernement parie sur une reprise qui n'est pas là », estime Clara Dubois, économiste. " +
+				"Il a reconnu que certaines mesures seraient difficiles."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
