@@ -1,12 +1,8 @@
 package qa
 
 import (
-	"context"
-	"slices"
-	"strings"
 	"testing"
 
-	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/lang"
 )
 
@@ -20,27 +16,11 @@ type ruleCase struct {
 // runRuleCases answers each case's question with no briefing's parties.
 func runRuleCases(t *testing.T, cases []ruleCase) {
 	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Briefing: &bot.Briefing{Language: tc.code}, Question: tc.q}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if tc.quote == "" {
-				if !ans.NotInArticle {
-					t.Errorf("%q: %+v, want the article does not say", tc.q, ans)
-				}
-				return
-			}
-			if ans.NotInArticle || !slices.ContainsFunc(ans.Quotes, func(q bot.Quote) bool { return strings.Contains(q.Text, tc.quote) }) {
-				t.Errorf("%q: %+v, want a quote holding %q", tc.q, ans, tc.quote)
-			}
-		})
+	sc := make([]statementCase, len(cases))
+	for i, tc := range cases {
+		sc[i] = statementCase{name: tc.name, code: tc.code, text: tc.text, q: tc.q, quote: tc.quote}
 	}
+	runStatementCases(t, sc)
 }
 
 // TestAnswerType: the noun after "which" names the kind of answer, and a

@@ -17,6 +17,9 @@ type statementCase struct {
 	parties                    []bot.Party
 }
 
+// runStatementCases answers each case's question with the briefing's
+// parties the case gives: a quote holding tc.quote, or a decline when it
+// is empty.
 func runStatementCases(t *testing.T, cases []statementCase) {
 	t.Helper()
 	for _, tc := range cases {
