@@ -1370,6 +1370,11 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "fr il is not a person with a woman's given name", sent: 2, none: true,
 			text: "« Le gouvernement parie sur une reprise qui n'est pas là », estime Clara Dubois, économiste. " +
 				"Il a reconnu que certaines mesures seraient difficiles."},
+		{name: "de Konjunktiv I after a body that acts in between: not the speaker before", sent: 3, none: true,
+			text: "Bürgermeister Jonas Weber sagte am Montag, die Lage sei ruhig. Die Polizei nahm am Abend drei Männer fest. " +
+				"Die Männer seien bewaffnet gewesen."},
+		{name: "de Konjunktiv I after someone else's reporting verb: not the speaker before", sent: 3, none: true,
+			text: "Bürgermeister Jonas Weber sagte am Montag, die Lage sei ruhig. Die Ministerin Anna Roth widersprach. Das sei falsch."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
