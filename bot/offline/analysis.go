@@ -518,7 +518,7 @@ func (a *analysis) propagateQuotes() {
 		// A quotation continues a direct quotation before it, or an
 		// indirect statement in the sentence just before ("He admits he
 		// was afraid. “I did not know …”").
-		if prev == nil && reported && held != nil && i-held.last <= 2 && !a.otherPronoun(i, held.speaker) && !a.otherActor(held.last+1, i, held.speaker) {
+		if prev == nil && reported && held != nil && i-held.last <= 2 && !a.otherPronoun(i, held.speaker) && !a.otherActor(held.last+1, i) {
 			prev = held // "Sonst könnte er zumachen. Viel habe sich verändert."
 		}
 		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherPronoun(i, prev.speaker) {
@@ -571,7 +571,7 @@ func (a *analysis) propagateQuotes() {
 // reporting verb of its own ("Die Ministerin Anna Roth widersprach."), or
 // a body that can speak opening it ("Die Polizei nahm drei Männer
 // fest.").
-func (a *analysis) otherActor(lo, hi int, e *entity) bool {
+func (a *analysis) otherActor(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		if len(a.sentCues[j]) > 0 {
 			return true

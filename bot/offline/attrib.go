@@ -2775,7 +2775,7 @@ func (a *analysis) pluralVerb(cu *cue) bool {
 // nil.
 func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 	lo := i - 2
-	nameless := true // no name in the sentences between
+	nameless := true // no name, and no one else acting, in the sentences between
 	for k := i; k >= 0 && k >= lo; k-- {
 		if a.t.sents[k].furniture {
 			lo-- // a line of furniture between them ("También puede leer: …") does not count
@@ -2785,7 +2785,7 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 			return lastOf(ats).speaker
 		}
 		if k < i {
-			nameless = nameless && len(a.nameMentions(k)) == 0
+			nameless = nameless && len(a.nameMentions(k)) == 0 && !a.otherActor(k, k+1)
 		}
 		if k == lo && lo == i-2 && nameless {
 			lo-- // two sentences that name no one do not end the last speaker's turn

@@ -1375,6 +1375,9 @@ func TestSentenceClaims(t *testing.T) {
 				"Die Männer seien bewaffnet gewesen."},
 		{name: "de Konjunktiv I after someone else's reporting verb: not the speaker before", sent: 3, none: true,
 			text: "Bürgermeister Jonas Weber sagte am Montag, die Lage sei ruhig. Die Ministerin Anna Roth widersprach. Das sei falsch."},
+		{name: "pt a left-out subject after a body that acts in between: no one's", sent: 4, none: true,
+			text: "O governador Wilson Witzel disse que vai liberar os treinos. A polícia prendeu três homens no domingo. A quarentena está vigente até maio.\n\n" +
+				"\"Eles estavam armados\", disse.\n"},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
