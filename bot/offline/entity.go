@@ -721,9 +721,19 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if compatible(m, sn.e) {
 				return sn.e
 			}
+			if english && gendered && pass == 1 && describedPerson(sn.e, m) {
+				return sn.e // "A worker at the plant … told the Chronicle … . “…,” he said."
+			}
 		}
 	}
 	return nil
+}
+
+// describedPerson reports whether e is one person described without a
+// name ("a worker at the plant", "the spokeswoman") whom the gendered
+// pronoun m may stand for.
+func describedPerson(e *entity, m *mention) bool {
+	return e.kind == kDesc && !e.plural && (e.class == "people" || e.class == "spokes") && (e.gender == 0 || e.gender == m.gender)
 }
 
 // seatNamed reports whether a country was mentioned by its capital or

@@ -1378,6 +1378,9 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "pt a left-out subject after a body that acts in between: no one's", sent: 4, none: true,
 			text: "O governador Wilson Witzel disse que vai liberar os treinos. A polícia prendeu três homens no domingo. A quarentena está vigente até maio.\n\n" +
 				"\"Eles estavam armados\", disse.\n"},
+		{name: "he after a person described without a name who spoke: that person, not a place", sent: 3, party: "Worker at the plant",
+			text: "A fire broke out at the plant in Baytown, Texas. A worker at the plant told the Houston Chronicle that managers had ignored warnings. " +
+				"\"We told them for months,\" he said."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
