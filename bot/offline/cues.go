@@ -829,13 +829,20 @@ func (a *analysis) personBeforeAppositive(desc *mention, st int, s *sentence) *m
 	if nm == nil {
 		return nil
 	}
-	if nm.kind == kPerson {
-		return nm
-	}
-	if e := a.reg.lookup(lang.Fold(nm.name)); nm.kind == kName && e != nil && e.kind == kPerson {
+	if nm.kind == kPerson || a.knownPerson(nm) {
 		return nm
 	}
 	return nil
+}
+
+// knownPerson reports whether m is a one-word name the article has
+// already given to a person ("Hale" after "Senator Tom Hale").
+func (a *analysis) knownPerson(m *mention) bool {
+	if m.kind != kName {
+		return false
+	}
+	e := a.reg.lookup(lang.Fold(m.name))
+	return e != nil && e.kind == kPerson
 }
 
 // relativeSubject returns the span of the phrase before a relative clause
@@ -1203,7 +1210,7 @@ func (a *analysis) colonClauseCue(i int) *cue {
 			break
 		}
 	}
-	if m == nil || m.kind != kPron && m.kind != kPerson && m.kind != kOrg || m.kind == kPron && m.plural && m.gender == 0 {
+	if m == nil || m.kind != kPron && m.kind != kPerson && m.kind != kOrg && !a.knownPerson(m) || m.kind == kPron && m.plural && m.gender == 0 {
 		return nil
 	}
 	if m.t1 < colon && t.toks[m.t1].kind != tWord && t.toks[m.t1].s != "," {
