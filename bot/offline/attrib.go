@@ -1161,7 +1161,9 @@ func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 			}
 			continue // "After X called them “criminals” and “rapists”, Y …"
 		}
-		if tk.s != "," {
+		// (Or a dash closing a quotation set off by dashes: "Although
+		// X lamented … - “…?” - Y said …".)
+		if tk.s != "," && !(t.lx.Set("signdashes", tk.s) && t.toks[k-1].kind == tQClose) {
 			continue
 		}
 		if end := a.npRight(k+1, s); end > k+1 && end < s.t1 && a.startsVerb(end, int(tk.sent)) {

@@ -419,3 +419,9 @@ func lastRuneOf(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
+
+// spaced reports whether token k stands between spaces (a hyphen used as
+// a dash).
+func (t *text) spaced(k int) bool {
+	return k > 0 && k+1 < len(t.toks) && t.toks[k-1].end < t.toks[k].start && t.toks[k].end < t.toks[k+1].start
+}

@@ -191,6 +191,10 @@ encourage e other encourage
 endorse e other endorse
 credit reg assert credit noun takes=with
 remind reg assert say weak obj
+reassure e assert say weak obj
+lament reg other regret
+bemoan reg other regret
+confess es assert say
 
 [voice]
 # key = singular | plural: the bot's own verb opening a paraphrase.
