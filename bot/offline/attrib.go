@@ -420,6 +420,17 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			at.evStart, at.evEnd = q.open, t.toks[cu.hi-1].end
 			return at
 		}
+		if cu.hi == s.t1 {
+			// "Cruz continued:" ending its paragraph: the quotation
+			// that makes up the next one.
+			q, last := a.colonQuoteNext(cu.c, i)
+			if len(q) == 0 {
+				return nil
+			}
+			at.content = q
+			at.marked, at.direct, at.last = true, true, last
+			return at
+		}
 		at.content = a.spanTo(cu.hi, s.t1)
 		at.marked = true
 		// (Words after the colon without quotation marks, "John Hale:
@@ -753,6 +764,19 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				at.how = "left-next"
 				return at
 			}
+		}
+		if q, last := a.colonQuoteNext(tail, i); len(q) > 0 {
+			// "Hale said:" ending its paragraph, then a paragraph that is
+			// one quotation: the quotation is the words, and the
+			// evidence starts with Hale's clause ("… against the NRA,
+			// and Breitbart News responded:").
+			at.content = q
+			at.marked, at.direct, at.last = true, true, last
+			at.how = "left-colon-next"
+			if k := a.clauseStart(cu.left.t0, s); k > s.body {
+				at.evStart = t.toks[k].start
+			}
+			return at
 		}
 		// "…, officials said." / "…, the military said, …"
 		// (Also after a quotation that ends the words with its comma:
@@ -2185,6 +2209,54 @@ func (a *analysis) quoteNext(i int) [][2]int {
 		return nil
 	}
 	return [][2]int{{t.toks[n.t0].start, t.toks[n.t1-1].end}}
+}
+
+// colonBeforeQuote reports whether the colon at token k ends sentence i
+// and its paragraph, and the next paragraph is one quotation.
+func (a *analysis) colonBeforeQuote(k, i int) bool {
+	q, _ := a.colonQuoteNext(k, i)
+	return len(q) > 0
+}
+
+// colonQuoteNext returns the span of the quotation that makes up the
+// paragraph after sentence i, and the sentence it ends in, when sentence
+// i ends its paragraph with a colon after token k and at most a time or
+// an adverb ("Hale said on Monday:", then "“…. …”"), or nil.
+func (a *analysis) colonQuoteNext(k, i int) ([][2]int, int) {
+	t := a.t
+	s := &t.sents[i]
+	if i+1 >= len(t.sents) || s.t1-1 < k || t.toks[s.t1-1].s != ":" {
+		return nil, 0
+	}
+	before := *s
+	before.t1--
+	if !a.endsAfter(k, &before) {
+		return nil, 0
+	}
+	n := &t.sents[i+1]
+	if n.furniture || n.para != s.para+1 || t.toks[n.t0].kind != tQOpen || t.toks[n.t0].q < 0 {
+		return nil, 0
+	}
+	q := t.toks[n.t0].q
+	for j := i + 1; j < len(t.sents) && t.sents[j].para == n.para; j++ {
+		sj := &t.sents[j]
+		for k := sj.t0; k < sj.t1; k++ {
+			if t.toks[k].q != q && !(k == sj.t1-1 && t.toks[k].s == ".") {
+				return nil, 0 // words of the writer's in the paragraph
+			}
+		}
+		if j+1 == len(t.sents) || t.sents[j+1].para != n.para {
+			end := sj.t1 - 1
+			if t.toks[end].s == "." && end > sj.t0 {
+				end--
+			}
+			if t.toks[end].kind != tQClose || t.qs[q].close != t.toks[end].start {
+				return nil, 0 // the quotation goes on in the next paragraph
+			}
+			return [][2]int{{t.toks[n.t0].start, t.toks[sj.t1-1].end}}, j
+		}
+	}
+	return nil, 0
 }
 
 // otherQuoteIn reports whether a quotation mark opens or closes a

@@ -1172,7 +1172,7 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	s := &t.sents[i]
 	lx := t.lx
 	colon := -1
-	for k := s.body + 2; k+1 < s.t1 && k < s.body+30; k++ {
+	for k := s.body + 2; k < s.t1 && k < s.body+30; k++ {
 		tk := &t.toks[k]
 		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (lx.Set("comp", tk.l) || lx.Set("relpron", tk.l)) {
 			return nil
@@ -1182,7 +1182,9 @@ func (a *analysis) colonClauseCue(i int) *cue {
 			break
 		}
 	}
-	if colon < 0 || t.toks[colon+1].kind != tQOpen {
+	// (Or the colon ends the paragraph and the next one is the
+	// quotation: "Cruz continued:", then "“…”".)
+	if colon < 0 || colon+1 < s.t1 && t.toks[colon+1].kind != tQOpen || colon+1 == s.t1 && !a.colonBeforeQuote(colon, i) {
 		return nil
 	}
 	// The quotation runs to the end of the sentence.
@@ -1212,6 +1214,9 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	}
 	if m == nil || m.kind != kPron && m.kind != kPerson && m.kind != kOrg && !a.knownPerson(m) || m.kind == kPron && m.plural && m.gender == 0 {
 		return nil
+	}
+	if colon+1 == s.t1 && m.kind == kPron && m.gender != 'm' && m.gender != 'f' {
+		return nil // "Wait, it gets better:": no one
 	}
 	if m.t1 < colon && t.toks[m.t1].kind != tWord && t.toks[m.t1].s != "," {
 		return nil

@@ -16,10 +16,10 @@ import (
 // opens a paragraph ("WASHINGTON (AP) —", "BEIJING, 20 Feb (Reuters) -")
 // and starts the sentence's body after it.
 func markFurniture(t *text) {
-	for _, p := range t.d.Paragraphs {
+	for pi, p := range t.d.Paragraphs {
 		raw := t.src[p.Start:p.End]
 		nw := len(strings.Fields(raw))
-		short := p.First == p.Last && nw <= 20 && !endsSentence(raw) && !signedQuote(t, raw)
+		short := p.First == p.Last && nw <= 20 && !endsSentence(raw) && !signedQuote(t, raw) && !colonBeforeQuote(t, raw, pi)
 		junk := short || nw <= 60 && (furnitureLine(t, raw) || captionLine(t, p.First, p.Last))
 		if !junk {
 			first := &t.sents[p.First]
@@ -54,6 +54,17 @@ func gluedQuote(t *text, s *sentence) int {
 		}
 	}
 	return 0
+}
+
+// colonBeforeQuote reports whether line, paragraph pi, ends with a colon
+// and the next paragraph opens with a quotation mark ("Hale said:", then
+// "“…”"): prose that introduces the quotation, not a headline.
+func colonBeforeQuote(t *text, line string, pi int) bool {
+	if !strings.HasSuffix(strings.TrimRightFunc(line, unicode.IsSpace), ":") || pi+1 >= len(t.d.Paragraphs) {
+		return false
+	}
+	n := t.d.Paragraphs[pi+1]
+	return t.toks[t.sents[n.First].t0].kind == tQOpen
 }
 
 // signedQuote reports whether a line is a quotation signed with a dash and
