@@ -124,11 +124,29 @@ func furnitureLine(t *text, line string) bool {
 		if strings.HasPrefix(l, f) {
 			return true
 		}
-		if (strings.Contains(f, " ") || strings.HasSuffix(f, ":") || f == "©") && strings.Contains(l, f) {
+		if i := strings.Index(l, f); i >= 0 && (strings.Contains(f, " ") || strings.HasSuffix(f, ":") || f == "©") && !quotedAt(t.lx, l, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// quotedAt reports whether byte i of line lies inside a quotation with
+// double marks or guillemets: someone's words ("“We need more from the
+// city,” she said" is no "more from" link), not the page's.
+func quotedAt(lx *lang.Lexicon, line string, i int) bool {
+	var open []rune // the closers awaited
+	for _, r := range line[:i] {
+		if r == '\'' || r == '‘' || r == '’' {
+			continue // apostrophes
+		}
+		if n := len(open); n > 0 && r == open[n-1] {
+			open = open[:n-1]
+		} else if c, ok := lx.Quotes[r]; ok {
+			open = append(open, c)
+		}
+	}
+	return len(open) > 0
 }
 
 // captionLine reports whether sentences first..last end with a photo
