@@ -1387,7 +1387,9 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 // clause, not before "of"/"from"/"about", and not after "a"/"an".
 func (a *analysis) nounAsVerb(cu *cue, s *sentence) bool {
 	t := a.t
-	if cu.hi < s.t1 && t.out(cu.hi) {
+	// (A preposition after the particle of a verb whose subject follows
+	// a quotation is no noun's: "“…,” Bennett shot back with a laugh.")
+	if cu.hi < s.t1 && t.out(cu.hi) && !(cu.verb.Particle != "" && cu.left != nil && a.quoteBeforeSubject(cu.left.t0, s)) {
 		l := t.toks[cu.hi].l
 		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) {
 			return false

@@ -78,7 +78,7 @@ continue e assert say weak
 inform reg assert say obj
 put - assert say weak part=it : puts:f put:f/pp putting:g
 email reg assert say noun weak
-fire reg assert say noun part=back
+fire e assert say noun weak part=back
 shoot - assert say noun part=back : shoots:f shot:f/pp/n shooting:g
 testify y assert testify takes=about|before|that
 clarify y assert say
