@@ -72,7 +72,7 @@ reveal reg assert say
 disclose e assert say
 recall reg assert recall
 respond reg assert respond weak
-reply y assert reply weak
+reply y assert reply noun weak
 answer reg assert reply noun weak
 continue e assert say weak
 inform reg assert say obj
@@ -94,7 +94,7 @@ quip - assert say weak : quips:f quipped:f/pp quipping:g
 speak - assert say weak : speaks:f spoke:f spoken:pp speaking:g
 cite e assert cite
 tout reg assert cite
-quote e assert quote quoting
+quote e assert quote noun quoting
 express es assert express
 defend reg assert defend weak
 justify y assert defend
@@ -133,8 +133,8 @@ dismiss es deny reject
 refute e deny deny
 rebuff reg deny reject
 rebut - deny deny : rebuts:f rebutted:f/pp rebutting:g
-dispute e deny dispute
-contest reg deny dispute
+dispute e deny dispute noun
+contest reg deny dispute noun
 contradict reg deny dispute
 disavow reg deny deny
 repudiate e deny reject
@@ -145,7 +145,7 @@ deflect reg deny reject
 accuse e accuse accuse
 allege e accuse allege
 blame e accuse blame
-charge e accuse allege
+charge e accuse allege noun
 condemn reg accuse condemn
 denounce e accuse condemn
 criticize e accuse criticize
@@ -161,10 +161,10 @@ rail reg accuse criticize part=against
 lambaste e accuse criticize
 castigate e accuse criticize
 censure e accuse criticize
-rebuke e accuse criticize
+rebuke e accuse criticize noun
 implicate e accuse accuse
 complain reg accuse say
-protest reg accuse protest weak
+protest reg accuse protest noun weak
 # Requests, commitments and other speech acts.
 call reg other call noun takes=for|on notpart=off
 urge e other urge
@@ -174,8 +174,8 @@ appeal reg other appeal takes=for|to
 request reg other request noun
 warn reg other warn takes=of|against|about
 threaten reg other threaten
-vow reg other pledge
-pledge e other pledge
+vow reg other pledge noun
+pledge e other pledge noun
 promise e other promise noun
 propose e other propose
 apologize e other apologize takes=for|to
