@@ -265,6 +265,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && c == s.body && c+1 < s.t1 && lx.Set("by", t.toks[c+1].l) {
 		passive = true // "Asked by X whether …, Y said …": X asked
 	}
+	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && a.reducedPassive(c, s) {
+		return nil // "…, a practice criticized by X": a participle after its noun, not the noun's verb
+	}
 	if participle && !aux && !passive {
 		// A participle at the end of a clause whose auxiliary came earlier
 		// ("hat am Montag … gesagt").
@@ -409,6 +412,22 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 	}
 	return cu
+}
+
+// reducedPassive reports whether the participle at token c follows a
+// common noun and an agent follows it ("a practice criticized by the
+// mayor", "a plan condemned by Tom Hale"): the noun's modifier, not its
+// verb ("Trump said by telephone", "a poll found by 43%" are verbs).
+func (a *analysis) reducedPassive(c int, s *sentence) bool {
+	t := a.t
+	if c-1 <= s.body || c+2 >= s.t1 || !t.lx.Set("by", t.toks[c+1].l) {
+		return false
+	}
+	prev, agent := &t.toks[c-1], &t.toks[c+2]
+	if prev.kind != tWord || prev.cap || a.isPronounTok(c-1) || t.lx.Set("adverbs", prev.l) || a.adverbForm(c-1) || agent.kind != tWord {
+		return false
+	}
+	return agent.cap || t.lx.Set("determiners", agent.l)
 }
 
 // asideEnd returns the token after an aside the lexicon lists ("quant à
