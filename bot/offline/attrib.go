@@ -1445,6 +1445,13 @@ func (a *analysis) quoteBeforeSubject(st int, s *sentence) bool {
 	if k < s.body || t.toks[k].kind != tQClose && t.toks[k].q < 0 {
 		return false
 	}
+	if k < st-1 && t.toks[k+1].s != "," && t.toks[k].q >= 0 {
+		// "… criticized the plan — “why pay twice?” — Ruiz said": a
+		// quotation set off by dashes is an aside of the clause before.
+		if o := t.tokAt(t.qs[t.toks[k].q].open); o-1 > s.body && t.lx.Set("signdashes", t.toks[o-1].s) {
+			return false
+		}
+	}
 	// A title of a few words after other words ("Friday on CNN's “New
 	// Day,” Sen. X told …") is not X's words.
 	words, inside := 0, 0
@@ -1713,6 +1720,10 @@ func (a *analysis) clauseStart(k int, s *sentence) int {
 		case tk.s == ";":
 			start = b + 1
 		case tk.s == "," && (lx.Set("coord", next) || lx.Set("subord", next) || lx.Set("adverbs", next) || lx.Set("absolute", next)) && a.finiteVerbIn(start, b):
+			start = b + 1
+		case b == k-1 && lx.Set("signdashes", tk.s) && a.finiteVerbIn(start, b):
+			// "Rubio opposes it, but — after a ruling made it legal — he
+			// urged …": the clause after the dash that closes an aside.
 			start = b + 1
 		}
 	}

@@ -394,7 +394,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				}
 			}
 		}
-		if end := a.npRight(k, s); end > k {
+		// ("noted that the company offers …": a complement clause, not
+		// a phrase after the verb.)
+		if end := a.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) {
 			cu.right = a.parseNP(k, end, 0)
 			if cu.right != nil {
 				cu.right.t1 = end
@@ -804,6 +806,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			return
 		}
 		if st := a.npLeft(m-1, s); st >= 0 && a.boundary(st-1, s) {
+			if st-2 > s.body && t.lx.Set("aliasor", t.toks[st-1].l) && t.toks[st-2].s == "," {
+				// "…, communications director of Democracy for America,
+				// or DFA — which … — said": another name of the phrase
+				// before, inside the parenthetical.
+				m = st - 2
+				continue
+			}
 			if left := a.parseNP(st, m, 0); left != nil {
 				if named := a.personBeforeAppositive(left, st, s); named != nil {
 					// "Pavel Ostrin, a senior analyst at the Coastal

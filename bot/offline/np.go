@@ -280,10 +280,7 @@ func (a *analysis) boundary(i int, s *sentence) bool {
 	}
 	tk := &t.toks[i]
 	if tk.kind != tWord || tk.q >= 0 {
-		// (A hyphen with spaces around it after a quotation closes an
-		// aside like a dash: "gaffes - “…?” - voters said", not
-		// "pro- and anti-war".)
-		return tk.s != "-" && tk.s != "'" && tk.s != "’" || tk.s == "-" && t.spaced(i) && t.toks[i-1].kind == tQClose
+		return tk.s != "-" && tk.s != "'" && tk.s != "’"
 	}
 	lx := t.lx
 	return lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("coord", tk.l) ||

@@ -786,6 +786,14 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The race tightened this week. The toll cut traffic by 5 percent, according to a study last year by economists at Duke University."},
 		{name: "according to a document from a time: no author", sent: 2, none: true,
 			text: "The race tightened this week. The toll cut traffic by 5 percent, according to a study from last year."},
+		{name: "a relative clause between spaced hyphens after the subject: the subject's words", sent: 2, speaker: "Tom Hale",
+			text: "The vote was close. GOP candidate Tom Hale - who once said the bridge was too costly - said on Monday that the toll would stay."},
+		{name: "an appositive between spaced hyphens after the subject: the subject's words", sent: 2, speaker: "Ann Ruiz",
+			text: "The vote was close. Ann Ruiz - the mayor's deputy and a longtime critic - told reporters that the plan would fail."},
+		{name: "another name after or, then a relative clause between dashes: the person named first", sent: 2, speaker: "Ann Ruiz",
+			text: "The vote was close. Ann Ruiz, director of the Bridge Alliance, or BA — which was founded in 1990 — said the toll would stay."},
+		{name: "that and a clause after the verb is no phrase naming a speaker", sent: 2, notParty: "Acme Corp",
+			text: "The designer works for another brand at Acme Corp.\n\nA representative for the Lena brand - a small business pitched as \"the best\" - noted that the company offers eight weeks of leave.\n"},
 		{name: "lament and a complement clause: a statement", sent: 1, speaker: "Tom Hale", claim: "Regrets",
 			text: "Tom Hale lamented that the bridge would not reopen before the winter."},
 		{name: "reassure and the one told before the clause: a statement", sent: 1, party: "Officials",
@@ -2313,6 +2321,10 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Tom Hale": "Tom Hale questioned the plan"}},
 		{"Tom Hale pledged to rebuild the old bridge, following the vote on Monday.",
 			map[string]string{"Tom Hale": "Tom Hale pledged to rebuild the old bridge, following the vote on Monday."}},
+		// A dash that closes an aside before the subject starts the
+		// clause, and the evidence.
+		{"Tom Hale personally opposes the toll, but - after a court ruling made it legal - he urged drivers to pay it.",
+			map[string]string{"Tom Hale": "he urged drivers to pay it."}},
 		// Not after a list, an opening phrase or a relative pronoun.
 		{"Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country.",
 			map[string]string{"Firms": "Firms including Acme, Bolt, Crane, and Dyson have announced plans to leave the country."}},

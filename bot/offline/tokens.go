@@ -132,7 +132,11 @@ func (t *text) splitWords(start, end int, marks map[int]int, sent int32) {
 			if marks[j] == markPair {
 				j++ // a '' mark is one token
 			}
-			t.add(src[i:j], i, j, kind, sent)
+			w := src[i:j]
+			if w == "-" && i > start && j < end && src[i-1] == ' ' && src[j] == ' ' {
+				w = "—" // a hyphen between spaces is a dash: "Trump - who … - said"
+			}
+			t.add(w, i, j, kind, sent)
 			i = j
 		}
 	}
@@ -418,10 +422,4 @@ func firstRune(s string) rune {
 func lastRuneOf(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
-}
-
-// spaced reports whether token k stands between spaces (a hyphen used as
-// a dash).
-func (t *text) spaced(k int) bool {
-	return k > 0 && k+1 < len(t.toks) && t.toks[k-1].end < t.toks[k].start && t.toks[k].end < t.toks[k+1].start
 }

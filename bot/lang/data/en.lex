@@ -496,6 +496,10 @@ when whenever after while although though if because since before once until whe
 [set coord]
 and but or nor
 
+[set aliasor]
+# "X, or Y": another name of X.
+or
+
 [set prep]
 of for to in on at by from with about against over under into onto via through during after before since until toward towards among amid between without within across along around behind beyond despite upon per than like near off out up down
 
