@@ -444,6 +444,18 @@ func (a *analysis) authorAfterDoc(end int, s *sentence) int {
 	return 0
 }
 
+// countStart returns where an approximate number before a phrase that
+// starts at token st and ends before hi begins ("at least two officials",
+// "about a dozen protesters"), or st.
+func (a *analysis) countStart(st, hi int, s *sentence) int {
+	for b := st - 1; b >= s.body && b >= st-2; b-- {
+		if e := a.countEnd(b, hi); e >= st && e < hi {
+			return b
+		}
+	}
+	return st
+}
+
 // reducedPassive reports whether the participle at token c follows a
 // common noun and an agent follows it ("a practice criticized by the
 // mayor", "a plan condemned by Tom Hale"): the noun's modifier, not its
@@ -706,6 +718,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	tk := &t.toks[k]
 	if tk.kind == tWord && tk.q < 0 {
 		if st := a.npLeft(k, s); st >= 0 {
+			st = a.countStart(st, k+1, s)
 			cu.left = a.parseNP(st, k+1, 0)
 			if named := a.nameBefore(st, s); named != nil && cu.left != nil && cu.left.kind == kDesc {
 				// "Sen. Jane Roe (D-NY), a supporter of …

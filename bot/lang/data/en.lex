@@ -440,6 +440,18 @@ s
 [set quantifiers]
 several many multiple some two three four five six seven eight nine ten dozens hundreds thousands numerous various few all most both
 
+[set approx]
+# Words before a number that make it approximate: "more than 20 senators".
+more_than fewer_than less_than at_least up_to nearly almost about around roughly some over
+
+[set numbers]
+# Number nouns after "a": "about a dozen protesters".
+dozen score hundred thousand
+
+[set shares]
+# Nouns of a share, not of people: "about 9 percent said".
+percent per_cent percentage
+
 [set sinceadverb]
 # Words that are adverbs between an auxiliary and its participle ("have
 # since claimed", "has long argued") and prepositions or adjectives
