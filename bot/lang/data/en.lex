@@ -195,6 +195,11 @@ reassure e assert say weak obj
 lament reg other regret
 bemoan reg other regret
 confess es assert say
+yell reg assert say weak
+shout reg assert say weak
+exclaim reg assert say weak
+muse e assert say weak
+scoff reg assert say weak
 
 [voice]
 # key = singular | plural: the bot's own verb opening a paraphrase.
