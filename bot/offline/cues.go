@@ -416,34 +416,6 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	return cu
 }
 
-// authorAfterDoc returns the first token of the author after a document
-// noun ending at token end: after "by", or after "from" and the name of
-// a person or an organisation, maybe past a time or a participle that
-// dates the document ("a study last year by economists at …", "a poll
-// released Thursday by …", "a poll from Florida Atlantic University"),
-// or 0.
-func (a *analysis) authorAfterDoc(end int, s *sentence) int {
-	t := a.t
-	for k := end; k+1 < s.t1 && k <= end+3 && t.out(k) && t.toks[k].kind == tWord; k++ {
-		l := t.toks[k].l
-		switch {
-		case t.lx.Set("by", l):
-			return k + 1
-		case t.lx.Set("docfrom", l):
-			if e := a.npRight(k+1, s); e > k+1 {
-				if m := a.parseNP(k+1, e, 0); m != nil && (m.kind == kOrg || m.kind == kPerson) {
-					return k + 1
-				}
-			}
-			return 0
-		case isTimeWord(t.lx, l), t.lx.Set("adverbs", l), a.isVerb(k) && !t.toks[k].cap:
-			continue
-		}
-		return 0
-	}
-	return 0
-}
-
 // countStart returns where an approximate number before a phrase that
 // starts at token st and ends before hi begins ("at least two officials",
 // "about a dozen protesters"), or st.
@@ -1105,6 +1077,8 @@ func (a *analysis) docBefore(c int, s *sentence) bool {
 		case t.lx.Set("determiners", l) || t.lx.Set("possessive", l):
 			// (Not one someone else wrote: "received a letter saying".)
 			return a.isVerb(j-1) && !t.lx.Set("docreceived", t.toks[j-1].l)
+		case j == k-1 && t.toks[j].kind == tWord && !t.toks[j].cap && a.nonFinite(l):
+			continue // "a fundraising email", "a scathing statement"
 		case t.toks[j].kind != tWord || t.toks[j].cap || a.isVerb(j):
 			return false
 		}
@@ -1463,10 +1437,15 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		// "according to a statement by the spokesperson Harry Roque": the
 		// author is the source.
 		from, phraseEnd := c+n, end
-		if k := a.authorAfterDoc(end, s); k > 0 && t.lx.Set("docnouns", t.toks[end-1].b) {
-			if e := a.npRight(k, s); e > k {
-				from, end = k, e
+		if t.lx.Set("docnouns", t.toks[end-1].b) && end+1 < s.t1 && t.lx.Set("by", t.toks[end].l) {
+			if e := a.npRight(end+1, s); e > end+1 {
+				from, end = end+1, e
 			}
+		} else if m := a.docAgent(end, s); m != nil && t.lx.Set("docnouns", t.toks[end-1].b) {
+			// "a study last year by …", "a poll from Florida Atlantic
+			// University": the author after a time or a participle, or
+			// after "from".
+			from, end = m.t0, m.t1
 		} else if d := a.docNamed(c+n, end, s); d > 0 {
 			// "selon un sondage Ifop publié jeudi": the author's name right
 			// after the document noun.
