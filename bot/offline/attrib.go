@@ -2512,7 +2512,7 @@ func (a *analysis) docAgent(k int, s *sentence) *mention {
 	lx := t.lx
 	for n := 0; k < s.t1 && n < 4 && t.out(k); k, n = k+1, n+1 {
 		l := t.toks[k].l
-		if lx.Set("by", l) || n == 0 && lx.Set("docfrom", l) {
+		if lx.Set("by", l) || n == 0 && (lx.Set("docfrom", l) || lx.Set("docin", l)) {
 			end := a.npRight(k+1, s)
 			if end <= k+1 {
 				return nil

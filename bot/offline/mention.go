@@ -400,11 +400,16 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		}
 		// "a new report by Politico", "a report from the ministry": the
 		// author after "by" or "from".
-		if m.owner == nil && h+2 < len(t.toks) && h+1 < hi && (lx.Set("by", t.toks[h+1].l) || lx.Set("docfrom", t.toks[h+1].l)) && depth < 2 {
+		if m.owner == nil && h+2 < len(t.toks) && h+1 < hi && (lx.Set("by", t.toks[h+1].l) || lx.Set("docfrom", t.toks[h+1].l) || lx.Set("docin", t.toks[h+1].l)) && depth < 2 {
 			if end := a.npRight(h+2, &t.sents[t.toks[h].sent]); end > h+2 && end <= hi {
 				// (Also a body described: "from the ministry", "by the
-				// hospital".)
-				if o := a.parseNP(h+2, end, depth+1); named(o) || o != nil && o.kind == kDesc && (o.class == "org" || o.class == "gov") {
+				// hospital"; after "in", only a medium: "a report in The
+				// Guardian", not "the results in Iowa".)
+				o := a.parseNP(h+2, end, depth+1)
+				if o != nil && lx.Set("docin", t.toks[h+1].l) && !a.mediaName(o) {
+					o = nil
+				}
+				if named(o) || o != nil && o.kind == kDesc && (o.class == "org" || o.class == "gov") {
 					m.owner = o
 				}
 			}

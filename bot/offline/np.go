@@ -201,7 +201,7 @@ func (a *analysis) isVerb(j int) bool {
 	if !ok || tk.cap && t.midCap[tk.b] {
 		return false
 	}
-	if v.Noun && tk.cap && j+1 < len(t.toks) && t.toks[j+1].kind == tWord && (t.lx.Set("of", t.toks[j+1].l) || t.lx.Set("docfrom", t.toks[j+1].l)) {
+	if v.Noun && tk.cap && j+1 < len(t.toks) && t.toks[j+1].kind == tWord && (t.lx.Set("of", t.toks[j+1].l) || t.lx.Set("docfrom", t.toks[j+1].l) || t.lx.Set("docin", t.toks[j+1].l)) {
 		return false // "Reports from the hospital said …", "Claims of fraud …": a capitalised noun opening its phrase
 	}
 	if v.Noun {

@@ -628,7 +628,11 @@ poll survey
 # Words after a document that name who made it ("data from the
 # commission").
 [set docfrom]
-from in
+from
+
+[set docin]
+# A document in a medium: "a report in The Guardian" (not "the results in Iowa").
+in
 
 # Verbs before "to" and a reporting verb that leave it reporting ("went
 # on to say").
