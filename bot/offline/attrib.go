@@ -668,6 +668,18 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	quoteBefore := before >= s.body && (t.toks[before].kind == tQClose || t.toks[before].q >= 0 ||
 		(t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–") && before-1 >= s.body && (t.toks[before-1].kind == tQClose || t.toks[before-1].q >= 0))
 	commaBefore := before >= s.body && (t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–")
+	if q := a.quoteAfterInverted(cu, s); q > 0 {
+		// "Said Comey, “…”", "But, said Solovey, “…”": the verb first,
+		// then its subject, then the quotation that ends the sentence.
+		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
+		if at.speaker == nil {
+			return nil
+		}
+		at.how = "said-first"
+		at.content = a.spanTo(q, s.t1)
+		at.marked, at.direct = true, true
+		return at
+	}
 	switch {
 	case cu.right != nil && cu.invPron && cu.right.kind == kPron && commaBefore && !quoteBefore && !a.contentBefore(cu.lo, s) &&
 		len(a.inciseRest(cu.hi, s)) > 0:
@@ -2986,4 +2998,44 @@ func (a *analysis) cleft(cu *cue, s *sentence) bool {
 		words = append(words, t.toks[k].l)
 	}
 	return t.lx.Set("cleft", strings.Join(words, " "))
+}
+
+// quoteAfterInverted returns the opening mark of the quotation that ends
+// sentence s after a verb that opens it (or follows a word and a comma
+// that open it: "But, said …"), a name after the verb and maybe a
+// phrase about the name set off by commas: "Said Comey, “…”", "Said Ann
+// Ruiz, who grew up near the bridge, “…”". Or -1.
+func (a *analysis) quoteAfterInverted(cu *cue, s *sentence) int {
+	t := a.t
+	if cu.kind != cueVerb || cu.left != nil || cu.right == nil || cu.right.kind != kPerson && !a.knownPerson(cu.right) {
+		return -1
+	}
+	if cu.lo != s.body && !(cu.lo-2 == s.body && t.toks[cu.lo-1].s == "," && t.lx.Set("coord", t.toks[s.body].l)) {
+		return -1
+	}
+	e := cu.right.t1
+	if e >= s.t1 || t.toks[e].s != "," {
+		return -1
+	}
+	for k := e + 1; k < s.t1 && k < e+25; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tQOpen {
+			if tk.q >= 0 || tk.kind == tQClose {
+				return -1
+			}
+			continue
+		}
+		if t.toks[k-1].s != "," {
+			return -1
+		}
+		end := s.t1 - 1
+		if t.toks[end].s == "." && end > k {
+			end--
+		}
+		if t.toks[end].kind != tQClose || t.toks[end].q != tk.q {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
