@@ -684,6 +684,9 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			k = o - 1
 		}
 	}
+	if k-2 >= s.body && t.lx.Set("others", t.toks[k].l) && t.lx.Set("coord", t.toks[k-1].l) && t.toks[k-2].kind == tWord && t.toks[k-2].cap {
+		k -= 2 // "Edwards and others said": Edwards, with others unnamed
+	}
 	if k < s.body {
 		return
 	}

@@ -513,6 +513,10 @@ when whenever after while although though if because since before once until whe
 [set coord]
 and but or nor
 
+[set others]
+# "X and others said": the others unnamed, X speaks.
+others
+
 [set aliasor]
 # "X, or Y": another name of X.
 or
