@@ -1011,7 +1011,15 @@ func (a *analysis) docParticipleSubject(lo int, s *sentence) *mention {
 		if st < 0 || !a.boundary(st-1, s) {
 			return nil
 		}
-		if m := a.parseNP(st, d+1, 0); m != nil && m.kind == kDoc && m.owner != nil {
+		m := a.parseNP(st, d+1, 0)
+		if m != nil && m.kind == kDoc && m.owner == nil {
+			// "A poll released Sunday by The Washington Post shows …":
+			// the author after the participle, right before the verb.
+			if o := a.docAgent(d+1, s); o != nil && o.t1 == lo {
+				m.owner = o
+			}
+		}
+		if m != nil && m.kind == kDoc && m.owner != nil {
 			return m
 		}
 		return nil
