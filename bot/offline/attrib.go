@@ -1820,6 +1820,9 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		if cu.verb.Opinion || cu.verb.Noun && !cu.leftAtBoundary || cu.left.t0 > lo && (t.lx.Set("as", t.toks[cu.left.t0-1].l) || t.lx.Set("freerel", t.toks[cu.left.t0-1].l)) {
 			continue // (not "as reliable as a campaign promise"; "what her group calls …" is a name, not the words)
 		}
+		if cu.verb.DocSubject && cu.left.kind != kDoc && cu.left.t0-1 >= lo && t.lx.Set("coord", t.toks[cu.left.t0-1].l) {
+			continue // "… saying that the results in Iowa and New Hampshire show …": a name inside the subject
+		}
 		e, surface := a.speakerOf(cu.left, cu.appos)
 		if e == nil || e == at.speaker || unnamedSpeaker(e.kind, e.class) {
 			continue // (not "the rejection of the treaty signals …": no speaker)

@@ -213,8 +213,8 @@ func (a *analysis) isVerb(j int) bool {
 			if tk.kind == tWord && (t.lx.Set("determiners", tk.l) || t.lx.Set("possessive", tk.l)) {
 				return false
 			}
-			if tk.kind == tWord && !tk.cap && (tk.q >= 0 || strings.Contains(tk.s, "-") || t.lx.Set("titlemods", tk.l)) || tk.kind == tQOpen || tk.kind == tQClose {
-				continue // "a wake-up call", "a former state party chairman"
+			if tk.kind == tWord && !tk.cap && (tk.q >= 0 || strings.Contains(tk.s, "-") || t.lx.Set("titlemods", tk.l) || k == j-1 && a.nonFinite(tk.l)) || tk.kind == tQOpen || tk.kind == tQClose {
+				continue // "a wake-up call", "a former state party chairman", "a fundraising email"
 			}
 			break
 		}

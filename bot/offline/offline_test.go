@@ -820,6 +820,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The race tightened this week. A poll released Sunday by The Washington Post shows that Tom Hale leads the field."},
 		{name: "a document and a participle with no author: no one's", sent: 2, none: true,
 			text: "The race tightened this week. A poll released Sunday shows that Tom Hale leads the field."},
+		{name: "an email sent, then saying, and a name inside a subject of show: the sender's words", sent: 2, speaker: "Tom Hale",
+			text: "The count went on all night. Tom Hale sent a fundraising email on Wednesday saying that the results in Iowa and New Hampshire show a close race."},
 		{name: "lament and a complement clause: a statement", sent: 1, speaker: "Tom Hale", claim: "Regrets",
 			text: "Tom Hale lamented that the bridge would not reopen before the winter."},
 		{name: "reassure and the one told before the clause: a statement", sent: 1, party: "Officials",

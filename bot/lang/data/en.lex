@@ -594,7 +594,7 @@ receive receives received receiving obtain obtains obtained obtaining get gets g
 
 [set docnouns]
 
-statement statements report reports tweet tweets post posts notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings
+statement statements report reports tweet tweets post posts email emails e-mail e-mails ad ads notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings
 
 # Pronouns opening a free relative clause whose reporting verb makes the
 # sentence around it its subject's words ("what the UN says is …").
