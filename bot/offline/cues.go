@@ -1090,8 +1090,6 @@ func (a *analysis) docBefore(c int, s *sentence) bool {
 			return a.isVerb(j-1) && !t.lx.Set("docreceived", t.toks[j-1].l)
 		case j == k-1 && t.toks[j].kind == tWord && !t.toks[j].cap && a.nonFinite(l):
 			continue // "a fundraising email", "a scathing statement"
-		case j == k-1 && t.toks[j].kind == tWord && !t.toks[j].cap && a.nonFinite(l):
-			continue // "a fundraising email", "a scathing statement"
 		case t.toks[j].kind != tWord || t.toks[j].cap || a.isVerb(j):
 			return false
 		}
