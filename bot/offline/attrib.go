@@ -427,6 +427,17 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			at.evStart, at.evEnd = q.open, t.toks[cu.hi-1].end
 			return at
 		}
+		if cu.hi == s.t1 {
+			// "Cruz continued:" ending its paragraph: the quotation
+			// that makes up the next one.
+			q, last := a.colonQuoteNext(cu.c, i)
+			if len(q) == 0 {
+				return nil
+			}
+			at.content = q
+			at.marked, at.direct, at.last = true, true, last
+			return at
+		}
 		at.content = a.spanTo(cu.hi, s.t1)
 		at.marked = true
 		// (Words after the colon without quotation marks, "John Hale:
@@ -663,6 +674,18 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	quoteBefore := before >= s.body && (t.toks[before].kind == tQClose || t.toks[before].q >= 0 ||
 		(t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–") && before-1 >= s.body && (t.toks[before-1].kind == tQClose || t.toks[before-1].q >= 0))
 	commaBefore := before >= s.body && (t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–")
+	if q := a.quoteAfterInverted(cu, s); q > 0 {
+		// "Said Comey, “…”", "But, said Solovey, “…”": the verb first,
+		// then its subject, then the quotation that ends the sentence.
+		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
+		if at.speaker == nil {
+			return nil
+		}
+		at.how = "said-first"
+		at.content = a.spanTo(q, s.t1)
+		at.marked, at.direct = true, true
+		return at
+	}
 	switch {
 	case cu.right != nil && cu.invPron && cu.right.kind == kPron && commaBefore && !quoteBefore && !a.contentBefore(cu.lo, s) &&
 		len(a.inciseRest(cu.hi, s)) > 0:
@@ -759,6 +782,19 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				at.how = "left-next"
 				return at
 			}
+		}
+		if q, last := a.colonQuoteNext(tail, i); len(q) > 0 {
+			// "Hale said:" ending its paragraph, then a paragraph that is
+			// one quotation: the quotation is the words, and the
+			// evidence starts with Hale's clause ("… against the NRA,
+			// and Breitbart News responded:").
+			at.content = q
+			at.marked, at.direct, at.last = true, true, last
+			at.how = "left-colon-next"
+			if k := a.clauseStart(cu.left.t0, s); k > s.body {
+				at.evStart = t.toks[k].start
+			}
+			return at
 		}
 		// "…, officials said." / "…, the military said, …"
 		// (Also after a quotation that ends the words with its comma:
@@ -1172,7 +1208,9 @@ func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 			}
 			continue // "After X called them “criminals” and “rapists”, Y …"
 		}
-		if tk.s != "," {
+		// (Or a dash closing a quotation set off by dashes: "Although
+		// X lamented … - “…?” - Y said …".)
+		if tk.s != "," && !(t.lx.Set("signdashes", tk.s) && t.toks[k-1].kind == tQClose) {
 			continue
 		}
 		if end := a.npRight(k+1, s); end > k+1 && end < s.t1 && a.startsVerb(end, int(tk.sent)) {
@@ -1372,7 +1410,9 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 // clause, not before "of"/"from"/"about", and not after "a"/"an".
 func (a *analysis) nounAsVerb(cu *cue, s *sentence) bool {
 	t := a.t
-	if cu.hi < s.t1 && t.out(cu.hi) {
+	// (A preposition after the particle of a verb whose subject follows
+	// a quotation is no noun's: "“…,” Bennett shot back with a laugh.")
+	if cu.hi < s.t1 && t.out(cu.hi) && !(cu.verb.Particle != "" && cu.left != nil && a.quoteBeforeSubject(cu.left.t0, s)) {
 		l := t.toks[cu.hi].l
 		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) {
 			return false
@@ -1427,6 +1467,13 @@ func (a *analysis) quoteBeforeSubject(st int, s *sentence) bool {
 	}
 	if k < s.body || t.toks[k].kind != tQClose && t.toks[k].q < 0 {
 		return false
+	}
+	if k < st-1 && t.toks[k+1].s != "," && t.toks[k].q >= 0 {
+		// "… criticized the plan — “why pay twice?” — Ruiz said": a
+		// quotation set off by dashes is an aside of the clause before.
+		if o := t.tokAt(t.qs[t.toks[k].q].open); o-1 > s.body && t.lx.Set("signdashes", t.toks[o-1].s) {
+			return false
+		}
 	}
 	// A title of a few words after other words ("Friday on CNN's “New
 	// Day,” Sen. X told …") is not X's words.
@@ -1723,6 +1770,10 @@ func (a *analysis) clauseStart(k int, s *sentence) int {
 			start = b + 1
 		case tk.s == "," && (lx.Set("coord", next) || lx.Set("subord", next) || lx.Set("adverbs", next) || lx.Set("absolute", next)) && a.finiteVerbIn(start, b):
 			start = b + 1
+		case b == k-1 && lx.Set("signdashes", tk.s) && a.finiteVerbIn(start, b):
+			// "Rubio opposes it, but — after a ruling made it legal — he
+			// urged …": the clause after the dash that closes an aside.
+			start = b + 1
 		}
 	}
 	if o := a.openingSubord(s); o >= 0 && o < k || lx.Set("absolute", t.toks[s.body].l) {
@@ -1805,6 +1856,9 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		}
 		if cu.verb.Opinion || cu.verb.Noun && !cu.leftAtBoundary || cu.left.t0 > lo && (t.lx.Set("as", t.toks[cu.left.t0-1].l) || t.lx.Set("freerel", t.toks[cu.left.t0-1].l)) {
 			continue // (not "as reliable as a campaign promise"; "what her group calls …" is a name, not the words)
+		}
+		if cu.verb.DocSubject && cu.left.kind != kDoc && cu.left.t0-1 >= lo && t.lx.Set("coord", t.toks[cu.left.t0-1].l) {
+			continue // "… saying that the results in Iowa and New Hampshire show …": a name inside the subject
 		}
 		e, surface := a.speakerOf(cu.left, cu.appos)
 		if e == nil || e == at.speaker || unnamedSpeaker(e.kind, e.class) {
@@ -2222,6 +2276,54 @@ func (a *analysis) quoteNext(i int) [][2]int {
 	return [][2]int{{t.toks[n.t0].start, t.toks[n.t1-1].end}}
 }
 
+// colonBeforeQuote reports whether the colon at token k ends sentence i
+// and its paragraph, and the next paragraph is one quotation.
+func (a *analysis) colonBeforeQuote(k, i int) bool {
+	q, _ := a.colonQuoteNext(k, i)
+	return len(q) > 0
+}
+
+// colonQuoteNext returns the span of the quotation that makes up the
+// paragraph after sentence i, and the sentence it ends in, when sentence
+// i ends its paragraph with a colon after token k and at most a time or
+// an adverb ("Hale said on Monday:", then "“…. …”"), or nil.
+func (a *analysis) colonQuoteNext(k, i int) ([][2]int, int) {
+	t := a.t
+	s := &t.sents[i]
+	if i+1 >= len(t.sents) || s.t1-1 < k || t.toks[s.t1-1].s != ":" {
+		return nil, 0
+	}
+	before := *s
+	before.t1--
+	if !a.endsAfter(k, &before) {
+		return nil, 0
+	}
+	n := &t.sents[i+1]
+	if n.furniture || n.para != s.para+1 || t.toks[n.t0].kind != tQOpen || t.toks[n.t0].q < 0 {
+		return nil, 0
+	}
+	q := t.toks[n.t0].q
+	for j := i + 1; j < len(t.sents) && t.sents[j].para == n.para; j++ {
+		sj := &t.sents[j]
+		for k := sj.t0; k < sj.t1; k++ {
+			if t.toks[k].q != q && !(k == sj.t1-1 && t.toks[k].s == ".") {
+				return nil, 0 // words of the writer's in the paragraph
+			}
+		}
+		if j+1 == len(t.sents) || t.sents[j+1].para != n.para {
+			end := sj.t1 - 1
+			if t.toks[end].s == "." && end > sj.t0 {
+				end--
+			}
+			if t.toks[end].kind != tQClose || t.qs[q].close != t.toks[end].start {
+				return nil, 0 // the quotation goes on in the next paragraph
+			}
+			return [][2]int{{t.toks[n.t0].start, t.toks[sj.t1-1].end}}, j
+		}
+	}
+	return nil, 0
+}
+
 // otherQuoteIn reports whether a quotation mark opens or closes a
 // quotation among tokens [lo, hi); a quotation inside a quotation
 // ("“Loved ‘Lilyhammer’ …!”") is part of it and does not count.
@@ -2482,7 +2584,7 @@ func (a *analysis) docAgent(k int, s *sentence) *mention {
 	lx := t.lx
 	for n := 0; k < s.t1 && n < 4 && t.out(k); k, n = k+1, n+1 {
 		l := t.toks[k].l
-		if lx.Set("by", l) || n == 0 && lx.Set("docfrom", l) {
+		if lx.Set("by", l) || n == 0 && (lx.Set("docfrom", l) || lx.Set("docin", l)) {
 			end := a.npRight(k+1, s)
 			if end <= k+1 {
 				return nil
@@ -3004,6 +3106,46 @@ func (a *analysis) coordPhraseStart(end int, s *sentence) int {
 		if k < end && t.lx.Set("coordphrase", w) {
 			return k
 		}
+	}
+	return -1
+}
+
+// quoteAfterInverted returns the opening mark of the quotation that ends
+// sentence s after a verb that opens it (or follows a word and a comma
+// that open it: "But, said …"), a name after the verb and maybe a
+// phrase about the name set off by commas: "Said Comey, “…”", "Said Ann
+// Ruiz, who grew up near the bridge, “…”". Or -1.
+func (a *analysis) quoteAfterInverted(cu *cue, s *sentence) int {
+	t := a.t
+	if cu.kind != cueVerb || cu.left != nil || cu.right == nil || cu.right.kind != kPerson && !a.knownPerson(cu.right) {
+		return -1
+	}
+	if cu.lo != s.body && !(cu.lo-2 == s.body && t.toks[cu.lo-1].s == "," && t.lx.Set("coord", t.toks[s.body].l)) {
+		return -1
+	}
+	e := cu.right.t1
+	if e >= s.t1 || t.toks[e].s != "," {
+		return -1
+	}
+	for k := e + 1; k < s.t1 && k < e+25; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tQOpen {
+			if tk.q >= 0 || tk.kind == tQClose {
+				return -1
+			}
+			continue
+		}
+		if t.toks[k-1].s != "," {
+			return -1
+		}
+		end := s.t1 - 1
+		if t.toks[end].s == "." && end > k {
+			end--
+		}
+		if t.toks[end].kind != tQClose || t.toks[end].q != tk.q {
+			return -1
+		}
+		return k
 	}
 	return -1
 }

@@ -272,6 +272,14 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && c == s.body && c+1 < s.t1 && lx.Set("by", t.toks[c+1].l) {
 		passive = true // "Asked by X whether …, Y said …": X asked
 	}
+	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.ProDrop && a.reducedPassive(c, s) {
+		// "…, a practice criticized by X": a participle after its noun,
+		// not the noun's verb. (Where subjects may be left out, the
+		// participle is read as a passive with its agent below: "unas
+		// elecciones denunciadas por la oposición"; in English that
+		// reading cost two wrong speakers on PolNeAR train for two found.)
+		return nil
+	}
 	if participle && !aux && !passive {
 		// A participle at the end of a clause whose auxiliary came earlier
 		// ("hat am Montag … gesagt").
@@ -420,7 +428,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			}
 		}
 		k = a.prepPhraseBeforeSubject(cu.lo, k, s)
-		if end := a.npRight(k, s); end > k {
+		// ("noted that the company offers …": a complement clause, not
+		// a phrase after the verb.)
+		if end := a.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) {
 			cu.right = a.parseNP(k, end, 0)
 			if cu.right != nil {
 				cu.right.t1 = end
@@ -501,6 +511,34 @@ func (a *analysis) toldMedia(k int, s *sentence) int {
 		return k
 	}
 	return j + 1
+}
+
+// countStart returns where an approximate number before a phrase that
+// starts at token st and ends before hi begins ("at least two officials",
+// "about a dozen protesters"), or st.
+func (a *analysis) countStart(st, hi int, s *sentence) int {
+	for b := st - 1; b >= s.body && b >= st-2; b-- {
+		if e := a.countEnd(b, hi); e >= st && e < hi {
+			return b
+		}
+	}
+	return st
+}
+
+// reducedPassive reports whether the participle at token c follows a
+// common noun and an agent follows it ("a practice criticized by the
+// mayor", "a plan condemned by Tom Hale"): the noun's modifier, not its
+// verb ("Trump said by telephone", "a poll found by 43%" are verbs).
+func (a *analysis) reducedPassive(c int, s *sentence) bool {
+	t := a.t
+	if c-1 <= s.body || c+2 >= s.t1 || !t.lx.Set("by", t.toks[c+1].l) {
+		return false
+	}
+	prev, agent := &t.toks[c-1], &t.toks[c+2]
+	if prev.kind != tWord || prev.cap || a.isPronounTok(c-1) || t.lx.Set("adverbs", prev.l) || a.adverbForm(c-1) || agent.kind != tWord {
+		return false
+	}
+	return agent.cap || t.lx.Set("determiners", agent.l)
 }
 
 // asideEnd returns the token after an aside the lexicon lists ("quant à
@@ -767,12 +805,16 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			k = o - 1
 		}
 	}
+	if k-2 >= s.body && t.lx.Set("others", t.toks[k].l) && t.lx.Set("coord", t.toks[k-1].l) && t.toks[k-2].kind == tWord && t.toks[k-2].cap {
+		k -= 2 // "Edwards and others said": Edwards, with others unnamed
+	}
 	if k < s.body {
 		return
 	}
 	tk := &t.toks[k]
 	if tk.kind == tWord && tk.q < 0 {
 		if st := a.npLeft(k, s); st >= 0 {
+			st = a.countStart(st, k+1, s)
 			cu.left = a.parseNP(st, k+1, 0)
 			if named := a.nameBefore(st, s); named != nil && cu.left != nil && cu.left.kind == kDesc {
 				// "Sen. Jane Roe (D-NY), a supporter of …
@@ -873,6 +915,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			return
 		}
 		if st := a.npLeft(m-1, s); st >= 0 && a.boundary(st-1, s) {
+			if st-2 > s.body && t.lx.Set("aliasor", t.toks[st-1].l) && t.toks[st-2].s == "," {
+				// "…, communications director of Democracy for America,
+				// or DFA — which … — said": another name of the phrase
+				// before, inside the parenthetical.
+				m = st - 2
+				continue
+			}
 			if left := a.parseNP(st, m, 0); left != nil {
 				if named := a.personBeforeAppositive(left, st, s); named != nil {
 					// "Pavel Ostrin, a senior analyst at the Coastal
@@ -945,13 +994,20 @@ func (a *analysis) personBeforeAppositive(desc *mention, st int, s *sentence) *m
 	if nm == nil {
 		return nil
 	}
-	if nm.kind == kPerson {
-		return nm
-	}
-	if e := a.reg.lookup(lang.Fold(nm.name)); nm.kind == kName && e != nil && e.kind == kPerson {
+	if nm.kind == kPerson || a.knownPerson(nm) {
 		return nm
 	}
 	return nil
+}
+
+// knownPerson reports whether m is a one-word name the article has
+// already given to a person ("Hale" after "Senator Tom Hale").
+func (a *analysis) knownPerson(m *mention) bool {
+	if m.kind != kName {
+		return false
+	}
+	e := a.reg.lookup(lang.Fold(m.name))
+	return e != nil && e.kind == kPerson
 }
 
 // relativeSubject returns the span of the phrase before a relative clause
@@ -1096,7 +1152,15 @@ func (a *analysis) docParticipleSubject(lo int, s *sentence) *mention {
 		if st < 0 || !a.boundary(st-1, s) {
 			return nil
 		}
-		if m := a.parseNP(st, d+1, 0); m != nil && m.kind == kDoc && m.owner != nil {
+		m := a.parseNP(st, d+1, 0)
+		if m != nil && m.kind == kDoc && m.owner == nil {
+			// "A poll released Sunday by The Washington Post shows …":
+			// the author after the participle, right before the verb.
+			if o := a.docAgent(d+1, s); o != nil && o.t1 == lo {
+				m.owner = o
+			}
+		}
+		if m != nil && m.kind == kDoc && m.owner != nil {
 			return m
 		}
 		return nil
@@ -1165,6 +1229,8 @@ func (a *analysis) docBefore(c int, s *sentence) bool {
 		case t.lx.Set("determiners", l) || t.lx.Set("possessive", l):
 			// (Not one someone else wrote: "received a letter saying".)
 			return a.isVerb(j-1) && !t.lx.Set("docreceived", t.toks[j-1].l)
+		case j == k-1 && t.toks[j].kind == tWord && !t.toks[j].cap && a.nonFinite(l):
+			continue // "a fundraising email", "a scathing statement"
 		case t.toks[j].kind != tWord || t.toks[j].cap || a.isVerb(j):
 			return false
 		}
@@ -1301,7 +1367,7 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	s := &t.sents[i]
 	lx := t.lx
 	colon := -1
-	for k := s.body + 2; k+1 < s.t1 && k < s.body+30; k++ {
+	for k := s.body + 2; k < s.t1 && k < s.body+30; k++ {
 		tk := &t.toks[k]
 		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (lx.Set("comp", tk.l) || lx.Set("relpron", tk.l)) {
 			return nil
@@ -1311,7 +1377,9 @@ func (a *analysis) colonClauseCue(i int) *cue {
 			break
 		}
 	}
-	if colon < 0 {
+	// (Or the colon ends the paragraph and the next one is the
+	// quotation: "Cruz continued:", then "“…”".)
+	if colon < 0 || colon+1 == s.t1 && !a.colonBeforeQuote(colon, i) {
 		return nil
 	}
 	quoted := t.toks[colon+1].kind == tQOpen
@@ -1340,8 +1408,11 @@ func (a *analysis) colonClauseCue(i int) *cue {
 			break
 		}
 	}
-	if m == nil || m.kind != kPron && m.kind != kPerson && m.kind != kOrg || m.kind == kPron && m.plural && m.gender == 0 {
+	if m == nil || m.kind != kPron && m.kind != kPerson && m.kind != kOrg && !a.knownPerson(m) || m.kind == kPron && m.plural && m.gender == 0 {
 		return nil
+	}
+	if colon+1 == s.t1 && m.kind == kPron && m.gender != 'm' && m.gender != 'f' {
+		return nil // "Wait, it gets better:": no one
 	}
 	if m.t1 < colon && t.toks[m.t1].kind != tWord && t.toks[m.t1].s != "," {
 		return nil
@@ -1557,6 +1628,11 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			if e := a.npRight(end+1, s); e > end+1 {
 				from, end = end+1, e
 			}
+		} else if m := a.docAgent(end, s); m != nil && t.lx.Set("docnouns", t.toks[end-1].b) {
+			// "a study last year by …", "a poll from Florida Atlantic
+			// University": the author after a time or a participle, or
+			// after "from".
+			from, end = m.t0, m.t1
 		} else if d := a.docNamed(c+n, end, s); d > 0 {
 			// "selon un sondage Ifop publié jeudi": the author's name right
 			// after the document noun.

@@ -842,7 +842,7 @@ func (a *analysis) describe(e *entity, m *mention, sent, tok int) {
 	if m.class != "" && e.class == "" {
 		e.class = m.class
 	}
-	if a.t.lx.Set("mediawords", lastWord(m.name)) || a.t.lx.Set("newsnames", lang.Fold(m.name)) {
+	if a.mediaName(m) {
 		e.class = "media"
 	}
 	if e.speaksFor == nil && (m.spokes || m.lead) && m.owner != nil {
@@ -914,4 +914,10 @@ func lastWord(s string) string {
 		return ""
 	}
 	return ws[len(ws)-1]
+}
+
+// mediaName reports whether m names a news medium ("The Guardian",
+// "Fox News").
+func (a *analysis) mediaName(m *mention) bool {
+	return m.name != "" && (a.t.lx.Set("mediawords", lastWord(m.name)) || a.t.lx.Set("newsnames", lang.Fold(m.name)))
 }

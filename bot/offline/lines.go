@@ -16,10 +16,10 @@ import (
 // opens a paragraph ("WASHINGTON (AP) —", "BEIJING, 20 Feb (Reuters) -")
 // and starts the sentence's body after it.
 func markFurniture(t *text) {
-	for _, p := range t.d.Paragraphs {
+	for pi, p := range t.d.Paragraphs {
 		raw := t.src[p.Start:p.End]
 		nw := len(strings.Fields(raw))
-		short := p.First == p.Last && nw <= 20 && !endsSentence(raw) && !signedQuote(t, raw) && !introduces(raw, nw)
+		short := p.First == p.Last && nw <= 20 && !endsSentence(raw) && !signedQuote(t, raw) && !introduces(raw, nw) && !colonBeforeQuote(t, raw, pi)
 		junk := short || nw <= 60 && (furnitureLine(t, raw) || captionLine(t, p.First, p.Last))
 		if !junk {
 			first := &t.sents[p.First]
@@ -61,6 +61,17 @@ func gluedQuote(t *text, s *sentence) int {
 		}
 	}
 	return 0
+}
+
+// colonBeforeQuote reports whether line, paragraph pi, ends with a colon
+// and the next paragraph opens with a quotation mark ("Hale said:", then
+// "“…”"): prose that introduces the quotation, not a headline.
+func colonBeforeQuote(t *text, line string, pi int) bool {
+	if !strings.HasSuffix(strings.TrimRightFunc(line, unicode.IsSpace), ":") || pi+1 >= len(t.d.Paragraphs) {
+		return false
+	}
+	n := t.d.Paragraphs[pi+1]
+	return t.toks[t.sents[n.First].t0].kind == tQOpen
 }
 
 // signedQuote reports whether a line is a quotation signed with a dash and
@@ -120,11 +131,29 @@ func furnitureLine(t *text, line string) bool {
 		if strings.HasPrefix(l, f) {
 			return true
 		}
-		if (strings.Contains(f, " ") || strings.HasSuffix(f, ":") || f == "©") && strings.Contains(l, f) {
+		if i := strings.Index(l, f); i >= 0 && (strings.Contains(f, " ") || strings.HasSuffix(f, ":") || f == "©") && !quotedAt(t.lx, l, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// quotedAt reports whether byte i of line lies inside a quotation with
+// double marks or guillemets: someone's words ("“We need more from the
+// city,” she said" is no "more from" link), not the page's.
+func quotedAt(lx *lang.Lexicon, line string, i int) bool {
+	var open []rune // the closers awaited
+	for _, r := range line[:i] {
+		if r == '\'' || r == '‘' || r == '’' {
+			continue // apostrophes
+		}
+		if n := len(open); n > 0 && r == open[n-1] {
+			open = open[:n-1]
+		} else if c, ok := lx.Quotes[r]; ok {
+			open = append(open, c)
+		}
+	}
+	return len(open) > 0
 }
 
 // captionLine reports whether sentences first..last end with a photo

@@ -121,6 +121,12 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		}
 		return m
 	}
+	// "More than 20 senators", "at least two officials", "about a dozen
+	// protesters": an approximate number counts the speakers.
+	if j := a.countEnd(i, hi); j > i {
+		i = j
+		m.plural = true
+	}
 	// Determiners.
 	var possessor *mention
 	var detGender byte // the gender a determiner marks
@@ -419,11 +425,16 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		}
 		// "a new report by Politico", "a report from the ministry": the
 		// author after "by" or "from".
-		if m.owner == nil && h+2 < len(t.toks) && h+1 < hi && (lx.Set("by", t.toks[h+1].l) || lx.Set("docfrom", t.toks[h+1].l)) && depth < 2 {
+		if m.owner == nil && h+2 < len(t.toks) && h+1 < hi && (lx.Set("by", t.toks[h+1].l) || lx.Set("docfrom", t.toks[h+1].l) || lx.Set("docin", t.toks[h+1].l)) && depth < 2 {
 			if end := a.npRight(h+2, &t.sents[t.toks[h].sent]); end > h+2 && end <= hi {
 				// (Also a body described: "from the ministry", "by the
-				// hospital".)
-				if o := a.parseNP(h+2, end, depth+1); named(o) || o != nil && o.kind == kDesc && (o.class == "org" || o.class == "gov") {
+				// hospital"; after "in", only a medium: "a report in The
+				// Guardian", not "the results in Iowa".)
+				o := a.parseNP(h+2, end, depth+1)
+				if o != nil && lx.Set("docin", t.toks[h+1].l) && !a.mediaName(o) {
+					o = nil
+				}
+				if named(o) || o != nil && o.kind == kDesc && (o.class == "org" || o.class == "gov") {
 					m.owner = o
 				}
 			}
@@ -894,4 +905,36 @@ func (a *analysis) nameAdjective(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// countEnd returns the token after an approximate number that opens the
+// phrase toks[i:hi] ("more than 20", "at least two", "about a dozen"),
+// or i.
+func (a *analysis) countEnd(i, hi int) int {
+	t := a.t
+	lx := t.lx
+	j := i
+	switch {
+	case j+2 < hi && lx.Set("approx", t.toks[j].l+" "+t.toks[j+1].l):
+		j += 2
+	case j+1 < hi && lx.Set("approx", t.toks[j].l):
+		j++
+	default:
+		return i
+	}
+	switch {
+	case unicode.IsDigit(firstRune(t.toks[j].s)) || lx.Set("quantifiers", t.toks[j].l):
+		j++ // "20", "two"
+	case j+2 < hi && lx.Set("determiners", t.toks[j].l) && lx.Set("numbers", t.toks[j+1].l):
+		j += 2 // "a dozen"
+	default:
+		return i
+	}
+	// (Not a share of a poll: "about 9 percent", "nearly eight of 10",
+	// "six in 10".)
+	if j >= hi || t.toks[j].kind != tWord || lx.Set("shares", t.toks[j].l) ||
+		(lx.Set("of", t.toks[j].l) || lx.Set("prep", t.toks[j].l)) && j+1 < hi && unicode.IsDigit(firstRune(t.toks[j+1].s)) {
+		return i
+	}
+	return j
 }

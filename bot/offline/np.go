@@ -209,7 +209,7 @@ func (a *analysis) isVerb(j int) bool {
 	if !ok || tk.cap && t.midCap[tk.b] {
 		return false
 	}
-	if v.Noun && tk.cap && j+1 < len(t.toks) && t.toks[j+1].kind == tWord && (t.lx.Set("of", t.toks[j+1].l) || t.lx.Set("docfrom", t.toks[j+1].l)) {
+	if v.Noun && tk.cap && j+1 < len(t.toks) && t.toks[j+1].kind == tWord && (t.lx.Set("of", t.toks[j+1].l) || t.lx.Set("docfrom", t.toks[j+1].l) || t.lx.Set("docin", t.toks[j+1].l)) {
 		return false // "Reports from the hospital said …", "Claims of fraud …": a capitalised noun opening its phrase
 	}
 	if v.Noun {
@@ -221,8 +221,8 @@ func (a *analysis) isVerb(j int) bool {
 			if tk.kind == tWord && (t.lx.Set("determiners", tk.l) || t.lx.Set("possessive", tk.l)) {
 				return false
 			}
-			if tk.kind == tWord && !tk.cap && (tk.q >= 0 || strings.Contains(tk.s, "-") || t.lx.Set("titlemods", tk.l)) || tk.kind == tQOpen || tk.kind == tQClose {
-				continue // "a wake-up call", "a former state party chairman"
+			if tk.kind == tWord && !tk.cap && (tk.q >= 0 || strings.Contains(tk.s, "-") || t.lx.Set("titlemods", tk.l) || k == j-1 && a.nonFinite(tk.l)) || tk.kind == tQOpen || tk.kind == tQClose {
+				continue // "a wake-up call", "a former state party chairman", "a fundraising email"
 			}
 			break
 		}

@@ -132,7 +132,11 @@ func (t *text) splitWords(start, end int, marks map[int]int, sent int32) {
 			if marks[j] == markPair {
 				j++ // a '' mark is one token
 			}
-			t.add(src[i:j], i, j, kind, sent)
+			w := src[i:j]
+			if w == "-" && i > start && j < end && src[i-1] == ' ' && src[j] == ' ' {
+				w = "—" // a hyphen between spaces is a dash: "Trump - who … - said"
+			}
+			t.add(w, i, j, kind, sent)
 			i = j
 		}
 	}

@@ -72,13 +72,13 @@ reveal reg assert say
 disclose e assert say
 recall reg assert recall
 respond reg assert respond weak
-reply y assert reply weak
+reply y assert reply noun weak
 answer reg assert reply noun weak
 continue e assert say weak
 inform reg assert say obj
 put - assert say weak part=it : puts:f put:f/pp putting:g
 email reg assert say noun weak
-fire reg assert say noun part=back
+fire e assert say noun weak part=back
 shoot - assert say noun part=back : shoots:f shot:f/pp/n shooting:g
 testify y assert testify takes=about|before|that
 clarify y assert say
@@ -94,7 +94,7 @@ quip - assert say weak : quips:f quipped:f/pp quipping:g
 speak - assert say weak : speaks:f spoke:f spoken:pp speaking:g
 cite e assert cite
 tout reg assert cite
-quote e assert quote quoting
+quote e assert quote noun quoting
 express es assert express
 defend reg assert defend weak
 justify y assert defend
@@ -133,8 +133,8 @@ dismiss es deny reject
 refute e deny deny
 rebuff reg deny reject
 rebut - deny deny : rebuts:f rebutted:f/pp rebutting:g
-dispute e deny dispute
-contest reg deny dispute
+dispute e deny dispute noun
+contest reg deny dispute noun
 contradict reg deny dispute
 disavow reg deny deny
 repudiate e deny reject
@@ -145,7 +145,7 @@ deflect reg deny reject
 accuse e accuse accuse
 allege e accuse allege
 blame e accuse blame
-charge e accuse allege
+charge e accuse allege noun
 condemn reg accuse condemn
 denounce e accuse condemn
 criticize e accuse criticize
@@ -161,10 +161,10 @@ rail reg accuse criticize part=against
 lambaste e accuse criticize
 castigate e accuse criticize
 censure e accuse criticize
-rebuke e accuse criticize
+rebuke e accuse criticize noun
 implicate e accuse accuse
 complain reg accuse say
-protest reg accuse protest weak
+protest reg accuse protest noun weak
 # Requests, commitments and other speech acts.
 call reg other call noun takes=for|on notpart=off
 urge e other urge
@@ -174,8 +174,8 @@ appeal reg other appeal takes=for|to
 request reg other request noun
 warn reg other warn takes=of|against|about
 threaten reg other threaten
-vow reg other pledge
-pledge e other pledge
+vow reg other pledge noun
+pledge e other pledge noun
 promise e other promise noun
 propose e other propose
 apologize e other apologize takes=for|to
@@ -191,6 +191,15 @@ encourage e other encourage
 endorse e other endorse
 credit reg assert credit noun takes=with
 remind reg assert say weak obj
+reassure e assert say weak obj
+lament reg other regret
+bemoan reg other regret
+confess es assert say
+yell reg assert say weak
+shout reg assert say weak
+exclaim reg assert say weak
+muse e assert say weak
+scoff reg assert say weak
 
 [voice]
 # key = singular | plural: the bot's own verb opening a paraphrase.
@@ -436,6 +445,18 @@ s
 [set quantifiers]
 several many multiple some two three four five six seven eight nine ten dozens hundreds thousands numerous various few all most both
 
+[set approx]
+# Words before a number that make it approximate: "more than 20 senators".
+more_than fewer_than less_than at_least up_to nearly almost about around roughly some over
+
+[set numbers]
+# Number nouns after "a": "about a dozen protesters".
+dozen score hundred thousand
+
+[set shares]
+# Nouns of a share, not of people: "about 9 percent said".
+percent per_cent percentage
+
 [set sinceadverb]
 # Words that are adverbs between an auxiliary and its participle ("have
 # since claimed", "has long argued") and prepositions or adjectives
@@ -491,6 +512,14 @@ when whenever after while although though if because since before once until whe
 
 [set coord]
 and but or nor
+
+[set others]
+# "X and others said": the others unnamed, X speaks.
+others
+
+[set aliasor]
+# "X, or Y": another name of X.
+or
 
 [set prep]
 of for to in on at by from with about against over under into onto via through during after before since until toward towards among amid between without within across along around behind beyond despite upon per than like near off out up down
@@ -570,7 +599,7 @@ receive receives received receiving obtain obtains obtained obtaining get gets g
 
 [set docnouns]
 
-statement statements report reports tweet tweets post posts notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings
+statement statements report reports tweet tweets post posts email emails e-mail e-mails ad ads notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings
 
 # Pronouns opening a free relative clause whose reporting verb makes the
 # sentence around it its subject's words ("what the UN says is …").
@@ -608,7 +637,11 @@ poll survey
 # Words after a document that name who made it ("data from the
 # commission").
 [set docfrom]
-from in
+from
+
+[set docin]
+# A document in a medium: "a report in The Guardian" (not "the results in Iowa").
+in
 
 # Verbs before "to" and a reporting verb that leave it reporting ("went
 # on to say").
