@@ -42,15 +42,15 @@ func TestBriefLanguage(t *testing.T) {
 		notWant []string
 	}{
 		{"French article", nil, frenchArticle, "text", []string{
-			"  autres noms : Olivier Dussopt\n", "Olivier Dussopt · démenti\n", "Sophie Binet · accusation\n",
+			"  autres noms : ministre du Travail\n", "Olivier Dussopt · démenti\n", "Sophie Binet · accusation\n",
 			"\nRapporté par le média sans attribution\n", "\nmoteur : offline · toutes les citations vérifiées dans l'article\n",
 		}, []string{"backend:", "Reported by"}},
 		{"French article, markdown", nil, frenchArticle, "markdown", []string{
-			"*Autres noms : Olivier Dussopt*", "(Olivier Dussopt, démenti)", "## Rapporté par le média sans attribution\n",
+			"*Autres noms : ministre du Travail*", "(Olivier Dussopt, démenti)", "## Rapporté par le média sans attribution\n",
 			"*moteur : offline · toutes les citations vérifiées dans l'article*",
 		}, nil},
 		{"French article, BRIEFBOT_LANGUAGE=en", map[string]string{"BRIEFBOT_LANGUAGE": "en"}, frenchArticle, "text", []string{
-			"  also: Olivier Dussopt\n", "Olivier Dussopt · denial\n", "\nReported by the outlet without attribution\n",
+			"  also: ministre du Travail\n", "Olivier Dussopt · denial\n", "\nReported by the outlet without attribution\n",
 			"\nbackend: offline · every quote checked against the article\n",
 		}, []string{"moteur", "Rapporté"}},
 		{"English article, BRIEFBOT_LANGUAGE=de", map[string]string{"BRIEFBOT_LANGUAGE": "de"}, string(seed), "text", []string{
