@@ -586,6 +586,9 @@ func (a *analysis) mayBeBody(sn seen) bool {
 		return true
 	}
 	lx := a.t.lx
+	if lx.NounCaps && !lang.IsAcronym(sn.e.name) {
+		return false // German capitalises every noun: "neue Details" names no body
+	}
 	// A preposition opening its phrase ("de Veskarie") or before it.
 	for _, k := range []int{sn.tok, sn.tok - 1} {
 		if k < a.t.sents[sn.sent].body {

@@ -1465,6 +1465,8 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "he after a person described without a name who spoke: that person, not a place", sent: 3, party: "Worker at the plant",
 			text: "A fire broke out at the plant in Baytown, Texas. A worker at the plant told the Houston Chronicle that managers had ignored warnings. " +
 				"\"We told them for months,\" he said."},
+		{name: "de a spokesman speaks for no capitalised noun seen as an object", sent: 2, notParty: "Details",
+			text: "Nach dem Unfall hat die Polizei neue Details bekannt gegeben. Ein Sprecher sagte am Dienstag, der Fahrer sei zu schnell gewesen."},
 		{name: "fr coordinated titles, a title's of-phrase, plus tôt", sent: 2, speaker: "Jan Dvořák",
 			text: "Les critiques contre le ministre des Transports se sont multipliées depuis lundi dans les rangs de l'opposition. " +
 				"Le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák avait estimé plus tôt que le ministre des Transports avait perdu toute crédibilité."},
