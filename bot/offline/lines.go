@@ -19,7 +19,7 @@ func markFurniture(t *text) {
 	for pi, p := range t.d.Paragraphs {
 		raw := t.src[p.Start:p.End]
 		nw := len(strings.Fields(raw))
-		short := p.First == p.Last && nw <= 20 && !endsSentence(raw) && !signedQuote(t, raw) && !introduces(raw, nw) && !colonBeforeQuote(t, raw, pi)
+		short := p.First == p.Last && nw <= 20 && !endsSentence(raw) && !signedQuote(t, raw) && !introduces(t, raw, nw, pi)
 		junk := short || nw <= 60 && (furnitureLine(t, raw) || captionLine(t, p.First, p.Last))
 		if !junk {
 			first := &t.sents[p.First]
@@ -44,13 +44,6 @@ func markFurniture(t *text) {
 	}
 }
 
-// introduces reports whether a line of nw words is a sentence that ends
-// with a colon to introduce the paragraph after it ("The governor
-// insisted the decision was the clubs':"), not a label ("Related:").
-func introduces(line string, nw int) bool {
-	return nw >= 5 && strings.HasSuffix(strings.TrimRightFunc(line, unicode.IsSpace), ":")
-}
-
 // gluedQuote returns the opening quotation mark that follows a word with
 // no punctuation between them in a furniture sentence of a paragraph of
 // prose (a headline that ran into the article's text), or 0.
@@ -63,11 +56,20 @@ func gluedQuote(t *text, s *sentence) int {
 	return 0
 }
 
-// colonBeforeQuote reports whether line, paragraph pi, ends with a colon
-// and the next paragraph opens with a quotation mark ("Hale said:", then
-// "“…”"): prose that introduces the quotation, not a headline.
-func colonBeforeQuote(t *text, line string, pi int) bool {
-	if !strings.HasSuffix(strings.TrimRightFunc(line, unicode.IsSpace), ":") || pi+1 >= len(t.d.Paragraphs) {
+// introduces reports whether line, paragraph pi of nw words, ends with a
+// colon to introduce the paragraph after it: prose, not a headline or a
+// label ("Related:"). A sentence of five words or more does ("The
+// governor insisted the decision was the clubs':"), and so does a shorter
+// one before a paragraph that opens with a quotation mark ("Hale said:",
+// then "“…”").
+func introduces(t *text, line string, nw, pi int) bool {
+	if !strings.HasSuffix(strings.TrimRightFunc(line, unicode.IsSpace), ":") {
+		return false
+	}
+	if nw >= 5 {
+		return true
+	}
+	if pi+1 >= len(t.d.Paragraphs) {
 		return false
 	}
 	n := t.d.Paragraphs[pi+1]

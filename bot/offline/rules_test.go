@@ -130,23 +130,27 @@ func TestRuleAblation(t *testing.T) {
 	}
 }
 
-// TestIntroduces: a line that ends with a colon is a sentence introducing
-// the next paragraph only when it has five words or more; a shorter one
-// is a label ("Related:"), and a line without a colon is neither.
+// TestIntroduces: a paragraph of one line that ends with a colon is a
+// sentence introducing the next paragraph when it has five words or
+// more, or when the next paragraph opens with a quotation mark; a
+// shorter one before prose is a label, and a line without a colon is
+// neither.
 func TestIntroduces(t *testing.T) {
 	for _, tc := range []struct {
-		line string
+		src  string
 		want bool
 	}{
-		{"Witzel reforçou que a decisão é dos clubes:", true},
-		{"The governor insisted on one point: \n", true},
-		{"Related stories:", false},
-		{"Os números do dia:", false},
-		{"The governor insisted on one point", false},
-		{"The governor insisted: the clubs decide.", false},
+		{"Witzel reforçou que a decisão é dos clubes:\n\nA decisão é dos clubes.", true},
+		{"Related stories:\n\nThe bridge reopened.", false},
+		{"Hale said:\n\n“The bridge will reopen.”", true},
+		{"The governor insisted on one point\n\nThe bridge reopened.", false},
+		{"The governor insisted: the clubs decide.\n\nThe bridge reopened.", false},
 	} {
-		if got := introduces(tc.line, len(strings.Fields(tc.line))); got != tc.want {
-			t.Errorf("introduces(%q) = %v, want %v", tc.line, got, tc.want)
+		tx := tokenize(tc.src, lang.Default().Get("en"))
+		p := tx.d.Paragraphs[0]
+		line := tc.src[p.Start:p.End]
+		if got := introduces(tx, line, len(strings.Fields(line)), 0); got != tc.want {
+			t.Errorf("introduces(%q) = %v, want %v", line, got, tc.want)
 		}
 	}
 }
