@@ -1568,12 +1568,14 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 			return j + 1, true
 		case tk.s == "," && j+1 < s.t1 && t.toks[j+1].kind == tQOpen:
 			return j + 1, true
-		case tk.s == "," && a.asideThenComp(j, s) > 0:
-			// "disse, em nota, que …", "said, in a statement, that …":
-			// the words start at the complementiser after the aside.
-			return a.asideThenComp(j, s), true
-		case tk.s == "," && lx.Code != "en":
-			if j+1 < s.t1 && t.out(j+1) {
+		case tk.s == ",":
+			if c := a.asideThenComp(j, s); c > 0 {
+				// "disse, em nota, que …", "said, in a statement, that
+				// …": the words start at the complementiser after the
+				// aside.
+				return c, true
+			}
+			if lx.Code != "en" && j+1 < s.t1 && t.out(j+1) {
 				return j + 1, true
 			}
 			return 0, false
