@@ -3,9 +3,11 @@ package offline
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefbot/briefbot/bot"
 )
@@ -68,4 +70,61 @@ func repeated(tb testing.TB, a *bot.Article, k int) *bot.Article {
 		tb.Fatalf("%dx the seed does not read as one article of %d copies", k, k)
 	}
 	return r
+}
+
+// BenchmarkBrief50kWords briefs an article of about 50,000 words (the
+// seed's text repeated) and reports the highest heap in use seen while
+// it ran, above the heap before it, as peak-MB.
+func BenchmarkBrief50kWords(b *testing.B) {
+	one := seed(b)
+	k := 50_000/bot.CountWords(one.Text) + 1
+	text := strings.Join(slices.Repeat([]string{one.Text}, k), "\n\n")
+	limits := bot.DefaultLimits
+	limits.MaxWords = max(limits.MaxWords, bot.CountWords(text))
+	a, err := bot.NewArticle([]byte(text), limits)
+	if err != nil {
+		b.Fatal(err)
+	}
+	br := New()
+	b.SetBytes(int64(len(a.Text)))
+	var peak uint64
+	for b.Loop() {
+		peak = max(peak, peakHeap(func() {
+			if _, err := br.Brief(context.Background(), a); err != nil {
+				b.Fatal(err)
+			}
+		}))
+	}
+	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+}
+
+// peakHeap runs f and returns the highest heap in use sampled while it
+// ran, above the heap in use before it.
+func peakHeap(f func()) uint64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	base, peak := ms.HeapAlloc, ms.HeapAlloc
+	done := make(chan struct{})
+	sampled := make(chan uint64)
+	go func() {
+		p := base
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			var m runtime.MemStats
+			runtime.ReadMemStats(&m)
+			p = max(p, m.HeapAlloc)
+			select {
+			case <-done:
+				sampled <- p
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	f()
+	close(done)
+	peak = max(peak, <-sampled)
+	return peak - base
 }
