@@ -518,10 +518,10 @@ func (a *analysis) propagateQuotes() {
 		// A quotation continues a direct quotation before it, or an
 		// indirect statement in the sentence just before ("He admits he
 		// was afraid. “I did not know …”").
-		if prev == nil && reported && held != nil && i-held.last <= 2 && !a.otherPronoun(i, held.speaker) && !a.otherActor(held.last+1, i) {
+		if prev == nil && reported && held != nil && i-held.last <= 2 && !a.otherSpeaker(i, held.speaker) && !a.otherActor(held.last+1, i) {
 			prev = held // "Sonst könnte er zumachen. Viel habe sich verändert."
 		}
-		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherPronoun(i, prev.speaker) {
+		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherSpeaker(i, prev.speaker) {
 			if prev != nil {
 				held = prev
 			}
@@ -583,10 +583,23 @@ func (a *analysis) otherActor(lo, hi int) bool {
 	return false
 }
 
-// otherPronoun reports whether a cue of sentence i names its speaker
+// mayBe reports whether a cue's phrase m that gave no attribution may
+// still stand for e: a pronoun that fits, a name already read as e, or
+// a spokesperson after a body's words ("…, teilte der Konzern-Sprecher
+// weiter mit").
+func (a *analysis) mayBe(m *mention, e *entity) bool {
+	if m.kind == kPron {
+		return compatible(m, e)
+	}
+	return a.ents[m] == e || m.spokes && e.kind != kPerson
+}
+
+// otherSpeaker reports whether a cue of sentence i names its speaker
 // with a pronoun that cannot stand for e ("« … », a-t-il dit" after
-// words of a body or of a woman): the words are not e's going on.
-func (a *analysis) otherPronoun(i int, e *entity) bool {
+// words of a body or of a woman), or with a noun phrase that gave no
+// attribution of its own ("Ein Gerichtssprecher sagte, es seien …"
+// after the judge's words): the words are not e's going on.
+func (a *analysis) otherSpeaker(i int, e *entity) bool {
 	t := a.t
 	last := i
 	// A quotation that runs on into the next sentence: its cue is there
@@ -605,7 +618,7 @@ func (a *analysis) otherPronoun(i int, e *entity) bool {
 	for j := i; j <= last; j++ {
 		for _, cu := range a.sentCues[j] {
 			for _, m := range []*mention{cu.left, cu.right} {
-				if m != nil && m.kind == kPron && !compatible(m, e) {
+				if m != nil && !a.mayBe(m, e) {
 					return true
 				}
 			}

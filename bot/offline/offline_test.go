@@ -676,6 +676,18 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "de a court spokesman's words are not the judge's going on", sent: 2, none: true,
+			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
+				"Ein Gerichtssprecher sagte, es seien 25 Verhandlungstage angesetzt."},
+		{name: "de a spokesman of her ministry is not the minister", sent: 3, none: true,
+			text: "Kultusministerin Theresa Schopper räumte Probleme ein. „Wir haben so viele Lehrer eingestellt wie nie zuvor“, sagte Schopper. " +
+				"Die Zahlen der Gewerkschaft seien übertrieben, meinte ein Sprecher ihres Ministeriums."},
+		{name: "de the company's spokesman goes on for the company", sent: 2, party: "Rheinmetall",
+			text: "Rheinmetall teilte mit, die Daten seien sicher. " +
+				"Man habe außerdem die Behörden informiert, teilte der Konzern-Sprecher weiter mit."},
+		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
+			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
+				"Es seien 25 Verhandlungstage angesetzt."},
 		{name: "he in a subordinate clause is the subject of his own sentence", sent: 2, speaker: "Reyes",
 			text: "Dana Whitfield, the head of the council, said the remarks were dangerous and wrong for the city. " +
 				"Reyes was defending the new parking plan at a meeting on Friday night when he told reporters that it would cut traffic in half."},
