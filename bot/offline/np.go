@@ -256,7 +256,7 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		switch {
 		case j == k && lx.Set("determiners", l):
 			continue // "d'anciens officiers", "des experts"
-		case lx.Set("of", l) && j > k && j+1 < s.t1 && t.out(j+1) && !lx.Set("comp", t.toks[j+1].l):
+		case lx.Set("of", l) && j > k && j+1 < s.t1 && t.out(j+1) && !lx.Set("comp", t.toks[j+1].l) && !a.toMedium(j, s):
 			continue
 		case j > k && (lx.Set("definite", l) || lx.NounCaps && lx.Set("determiners", l) && t.toks[j-1].cap) &&
 			!lx.Set("determiners", t.toks[j-1].l) && !lx.Set("of", t.toks[j-1].l) && !lx.Set("prep", t.toks[j-1].l) && !lx.Set("coord", t.toks[j-1].l):
@@ -280,6 +280,34 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		break
 	}
 	return j
+}
+
+// toMedium reports whether the "of" word at token j is an article
+// that opens a news medium spoken to, in a language where the
+// genitive's article is also the dative's: "sagte Kohler der Leipziger
+// Volkszeitung" is said to the paper, not by it.
+func (a *analysis) toMedium(j int, s *sentence) bool {
+	t := a.t
+	if !t.lx.NounCaps || !t.lx.Set("definite", t.toks[j].l) {
+		return false
+	}
+	end := a.npRight(j+1, s)
+	return end > j+1 && a.mediumWord(t.toks[end-1].b)
+}
+
+// mediumWord reports whether w names a kind of news medium, or ends in
+// a word that names a paper ("Volkszeitung", "Presse").
+func (a *analysis) mediumWord(w string) bool {
+	lx := a.t.lx
+	if lx.Set("mediawords", w) {
+		return true
+	}
+	for suf := range lx.Sets["mediasuffix"] {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedRoles reports whether the "and" at token j joins two roles of

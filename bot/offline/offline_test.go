@@ -688,6 +688,13 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},
+		{name: "de a name then der and a newspaper: the paper is spoken to", sent: 2, speaker: "Jens Kohler", notParty: "Leipziger Volkszeitung",
+			text: "Baubürgermeister Jens Kohler räumte Verzögerungen ein. " +
+				"„Wir rechnen mit einem Jahr Verzug“, sagte Kohler der Leipziger Volkszeitung."},
+		{name: "de a description then der and a paper: not the paper's words", sent: 1, notParty: "Neuen Presse",
+			text: "Die Warnungen seien zu spät gekommen, sagte der CSU-Politiker der Passauer Neuen Presse."},
+		{name: "de a spokesman der and a company still speaks for it", sent: 1, party: "Deutschen Bahn",
+			text: "Die Strecke bleibe bis Montag gesperrt, sagte ein Sprecher der Deutschen Bahn."},
 		{name: "he in a subordinate clause is the subject of his own sentence", sent: 2, speaker: "Reyes",
 			text: "Dana Whitfield, the head of the council, said the remarks were dangerous and wrong for the city. " +
 				"Reyes was defending the new parking plan at a meeting on Friday night when he told reporters that it would cut traffic in half."},

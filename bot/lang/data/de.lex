@@ -397,6 +397,12 @@ company corporation
 [set mediawords]
 zeitung zeitschrift magazin sender fernsehen radio agentur nachrichtenagentur portal blatt
 
+[set mediasuffix]
+# A word ending in one of these names a newspaper or magazine
+# ("Volkszeitung", "Handelsblatt", "Passauer Neue Presse"): "sagte X der
+# Leipziger Volkszeitung" is said to it.
+zeitung zeitschrift magazin blatt presse rundschau kurier anzeiger
+
 [set newsnames]
 dpa afp reuters ap bbc cnn kna epd apa sda
 
