@@ -695,6 +695,15 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Warnungen seien zu spät gekommen, sagte der CSU-Politiker der Passauer Neuen Presse."},
 		{name: "de a spokesman der and a company still speaks for it", sent: 1, party: "Deutschen Bahn",
 			text: "Die Strecke bleibe bis Montag gesperrt, sagte ein Sprecher der Deutschen Bahn."},
+		{name: "de man opening the words is no one's name", sent: 2, notParty: "Man",
+			text: "Ein Sprecher des Wetterdienstes wies das zurück. " +
+				"Man habe bereits am Freitagmorgen eine Warnung herausgegeben, sagte er."},
+		{name: "de gefragt opening a sentence is no speaker", sent: 2, notParty: "Gefragt",
+			text: "Sportvorstand Jürgen Falk stellte sich hinter den Trainer. " +
+				"Gefragt nach einer Jobgarantie antwortete er: „Die gibt es im Fußball nicht.“"},
+		{name: "de gefragt then a named speaker: the speaker", sent: 2, speaker: "Sportvorstand Jürgen Falk",
+			text: "Sportvorstand Jürgen Falk stellte sich hinter den Trainer. " +
+				"Gefragt nach einer Jobgarantie, sagte Falk: „Die gibt es im Fußball nicht.“"},
 		{name: "he in a subordinate clause is the subject of his own sentence", sent: 2, speaker: "Reyes",
 			text: "Dana Whitfield, the head of the council, said the remarks were dangerous and wrong for the city. " +
 				"Reyes was defending the new parking plan at a meeting on Friday night when he told reporters that it would cut traffic in half."},

@@ -431,7 +431,7 @@ polizei regierung bundesregierung armee familie team staatsanwaltschaft
 daten fakten bilanz anstieg
 
 [set starters]
-ja nein ok lesen sie auch video foto
+ja nein ok lesen sie auch video foto man gefragt angesprochen
 
 [pronouns]
 er m s
