@@ -674,6 +674,14 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	quoteBefore := before >= s.body && (t.toks[before].kind == tQClose || t.toks[before].q >= 0 ||
 		(t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–") && before-1 >= s.body && (t.toks[before-1].kind == tQClose || t.toks[before-1].q >= 0))
 	commaBefore := before >= s.body && (t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–")
+	// "Ministerpräsident Olaf Wendt, dessen Land am Konzern beteiligt
+	// ist, forderte Gespräche": the phrase before the relative clause is
+	// the subject, and a capitalised noun after the verb no speaker.
+	relBefore := false
+	if commaBefore {
+		st, _ := a.relativeSubject(before, s)
+		relBefore = st >= 0
+	}
 	if q := a.quoteAfterInverted(cu, s); q > 0 {
 		// "Said Comey, “…”", "But, said Solovey, “…”": the verb first,
 		// then its subject, then the quotation that ends the sentence.
@@ -696,7 +704,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "incise"
 		at.content = append(a.spanTo(s.body, before), a.inciseRest(cu.hi, s)...)
 		at.marked = true
-	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) || cu.invPron) && a.contentBefore(cu.lo, s) &&
+	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable) &&
 		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object)):
 		// (In English a description after the verb speaks only when it

@@ -704,6 +704,10 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "de gefragt then a named speaker: the speaker", sent: 2, speaker: "Sportvorstand Jürgen Falk",
 			text: "Sportvorstand Jürgen Falk stellte sich hinter den Trainer. " +
 				"Gefragt nach einer Jobgarantie, sagte Falk: „Die gibt es im Fußball nicht.“"},
+		{name: "de a name, a relative clause, a verb and a noun: the name speaks", sent: 1, speaker: "Olaf Wendt", notParty: "Gespräche",
+			text: "Niedersachsens Ministerpräsident Olaf Wendt, dessen Land am Konzern beteiligt ist, forderte Gespräche."},
+		{name: "de words ending in a relative clause, then the verb and a name", sent: 1, speaker: "Olaf Wendt",
+			text: "Es gebe viele Menschen, die nichts mehr hätten, sagte Olaf Wendt."},
 		{name: "he in a subordinate clause is the subject of his own sentence", sent: 2, speaker: "Reyes",
 			text: "Dana Whitfield, the head of the council, said the remarks were dangerous and wrong for the city. " +
 				"Reyes was defending the new parking plan at a meeting on Friday night when he told reporters that it would cut traffic in half."},
