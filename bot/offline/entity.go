@@ -254,6 +254,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		}
 		return a.recentOfClass(sent, tok, "")
 	}
+	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && a.isTitleWord(m.headTok) && !a.orgTitle(m)
 	// A government body or officials of a country (not of a city or a
 	// company: "le maire de Lyon" is not the government).
 	if m.gov && !m.nonGov && (owner == nil || owner.kind == kCountry || owner.kind == kName) {
@@ -268,6 +269,13 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// country are a party of their own, not a guess at a government.
 		if c == nil && (m.definite || !m.plural && a.t.lx.Set("anaphoric", m.head)) {
 			e, gc := a.govAntecedent(m, sent, tok)
+			// "die Ministerin" after a person named with that title
+			// since the capital was named ("… sagte am Montag in
+			// Berlin. Bundesinnenministerin Claudia Reuter …"): that
+			// person, not the country's government.
+			if p := a.recentTitled(sent, tok, m.head, m.gender); personTitle && p != nil && (e == nil || e.kind == kCountry && laterThan(p, e)) {
+				return p
+			}
 			if e != nil {
 				return e
 			}
@@ -284,7 +292,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	}
 	// "the senator", "o senador", "le ministre": the person last named
 	// with that title.
-	if m.definite && !m.plural && owner == nil && m.headTok >= 0 && (a.isTitleWord(m.headTok) || m.class == "people" && !m.generic) && !a.orgTitle(m) {
+	if personTitle || m.definite && !m.plural && owner == nil && m.headTok >= 0 && m.class == "people" && !m.generic && !a.orgTitle(m) {
 		if e := a.recentTitled(sent, tok, m.head, m.gender); e != nil {
 			return e
 		}
@@ -464,13 +472,20 @@ func (a *analysis) recentTitled(sent, tok int, head string, gender byte) *entity
 		}
 		for _, n := range append([]string{sn.e.name}, sn.e.names...) {
 			for _, w := range strings.Fields(lang.Fold(n)) {
-				if w == h {
+				// (Or a compound that ends in the title: "die
+				// Ministerin" after "Bundesinnenministerin X".)
+				if w == h || a.t.lx.Set("titlesuffix", h) && strings.HasSuffix(w, h) {
 					return sn.e
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// laterThan reports whether entity p was last met after entity e.
+func laterThan(p, e *entity) bool {
+	return p.lastSent > e.lastSent || p.lastSent == e.lastSent && p.lastTok > e.lastTok
 }
 
 // orgTitle reports whether a description's capitalised head follows a

@@ -708,6 +708,14 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Niedersachsens Ministerpräsident Olaf Wendt, dessen Land am Konzern beteiligt ist, forderte Gespräche."},
 		{name: "de words ending in a relative clause, then the verb and a name", sent: 1, speaker: "Olaf Wendt",
 			text: "Es gebe viele Menschen, die nichts mehr hätten, sagte Olaf Wendt."},
+		{name: "de die Ministerin after a capital named as a place: the minister named since", sent: 3, speaker: "Claudia Reuter",
+			text: "Verdi-Chef Frank Werneke sagte am Montag in Berlin, die Arbeitgeber hätten kein Angebot vorgelegt. " +
+				"Bundesinnenministerin Claudia Reuter wies die Vorwürfe zurück. " +
+				"Die Forderung sei nicht finanzierbar, sagte die Ministerin der Zeitung."},
+		{name: "de sie after that minister: the minister, not the country", sent: 4, speaker: "Claudia Reuter",
+			text: "Verdi-Chef Frank Werneke sagte am Montag in Berlin, die Arbeitgeber hätten kein Angebot vorgelegt. " +
+				"Bundesinnenministerin Claudia Reuter wies die Vorwürfe zurück. " +
+				"Die Forderung sei nicht finanzierbar, sagte die Ministerin der Zeitung. Sie kündigte aber an, ein Angebot vorzulegen."},
 		{name: "he in a subordinate clause is the subject of his own sentence", sent: 2, speaker: "Reyes",
 			text: "Dana Whitfield, the head of the council, said the remarks were dangerous and wrong for the city. " +
 				"Reyes was defending the new parking plan at a meeting on Friday night when he told reporters that it would cut traffic in half."},
