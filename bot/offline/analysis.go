@@ -175,6 +175,9 @@ func (a *analysis) opensMainClause(i, k int) bool {
 	if k-1 <= s.body || t.toks[k-1].s != "," || k-1-s.body > 6 {
 		return false
 	}
+	if a.describedBefore(i, k) {
+		return true
+	}
 	for j := s.body; j < k-1; j++ {
 		if n := a.multiTitle(j, k-1); n > 1 {
 			j += n - 1 // "Le Premier ministre, Radomir Kessel, a …"
@@ -185,6 +188,26 @@ func (a *analysis) opensMainClause(i, k int) bool {
 		}
 	}
 	return true
+}
+
+// describedBefore reports whether the name at token k of sentence i
+// stands between commas after a description that opens the sentence
+// ("Der Verhandlungsführer der kleinen Inselstaaten, Joseph Tamale,
+// zeigte sich enttäuscht"): the name is the subject, in apposition.
+func (a *analysis) describedBefore(i, k int) bool {
+	t := a.t
+	s := &t.sents[i]
+	if a.npRight(s.body, s) != k-1 {
+		return false
+	}
+	if d := a.parseNP(s.body, k-1, 0); d == nil || d.kind != kDesc || !d.definite || d.plural {
+		return false
+	}
+	end := k
+	for end < s.t1 && t.toks[end].kind == tWord && t.isName(end) {
+		end++
+	}
+	return end > k && end < s.t1 && t.toks[end].s == ","
 }
 
 // nameMentions finds the names of sentence i outside quotations, with the

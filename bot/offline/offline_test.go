@@ -716,6 +716,9 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Verdi-Chef Frank Werneke sagte am Montag in Berlin, die Arbeitgeber hätten kein Angebot vorgelegt. " +
 				"Bundesinnenministerin Claudia Reuter wies die Vorwürfe zurück. " +
 				"Die Forderung sei nicht finanzierbar, sagte die Ministerin der Zeitung. Sie kündigte aber an, ein Angebot vorzulegen."},
+		{name: "de er after a description, a name between commas and a verb: that name", sent: 4, speaker: "Joseph Tamale",
+			text: "Greenpeace-Sprecher Lukas Weber nannte die Summe zu klein. Die Industrieländer müssten viel mehr tun, forderte er.\n\n" +
+				"Der Verhandlungsführer der kleinen Inselstaaten, Joseph Tamale, zeigte sich enttäuscht. „Für uns geht es ums Überleben“, sagte er."},
 		{name: "he in a subordinate clause is the subject of his own sentence", sent: 2, speaker: "Reyes",
 			text: "Dana Whitfield, the head of the council, said the remarks were dangerous and wrong for the city. " +
 				"Reyes was defending the new parking plan at a meeting on Friday night when he told reporters that it would cut traffic in half."},
