@@ -483,6 +483,22 @@ func (a *analysis) recentTitled(sent, tok int, head string, gender byte) *entity
 	return nil
 }
 
+// afterWords reports whether the pronoun at token tok is the subject
+// inverted after the verb that follows words and their comma or closing
+// quotation mark ("…, betonte sie", "“…,” he said"): the words before
+// are what is said, and no one named in them says it. (Not an incise
+// that the sentence goes on after: "Moser conversou … sobre a autora
+// que, lembra ele, é brasileira".)
+func (a *analysis) afterWords(tok int) bool {
+	t := a.t
+	s := &t.sents[t.toks[tok].sent]
+	if tok-2 < s.body || !a.isVerb(tok-1) || tok+1 < s.t1 && t.toks[tok+1].s == "," {
+		return false
+	}
+	p := &t.toks[tok-2]
+	return p.s == "," || p.kind == tQClose
+}
+
 // laterThan reports whether entity p was last met after entity e.
 func laterThan(p, e *entity) bool {
 	return p.lastSent > e.lastSent || p.lastSent == e.lastSent && p.lastTok > e.lastTok
@@ -705,6 +721,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// Pass -1: the subject of the pronoun's own sentence ("Comey decided
 	// … even though he found …") comes before anyone of the sentences
 	// before.
+	words := a.afterWords(tok)
 	for pass := -1; pass < 3; pass++ {
 		if pass == 0 && !gendered {
 			continue
@@ -714,8 +731,8 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if sn.sent < from || sn.para < para-1 || pass < 0 && sn.sent < sent {
 				break
 			}
-			if sn.sent == sent && sn.tok >= tok {
-				continue
+			if sn.sent == sent && (sn.tok >= tok || words) {
+				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
 			}
 			if pass < 2 && !sn.subject || pass == 0 && sn.e.kind != kPerson {
 				continue

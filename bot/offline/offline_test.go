@@ -719,6 +719,10 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "de er after a description, a name between commas and a verb: that name", sent: 4, speaker: "Joseph Tamale",
 			text: "Greenpeace-Sprecher Lukas Weber nannte die Summe zu klein. Die Industrieländer müssten viel mehr tun, forderte er.\n\n" +
 				"Der Verhandlungsführer der kleinen Inselstaaten, Joseph Tamale, zeigte sich enttäuscht. „Für uns geht es ums Überleben“, sagte er."},
+		{name: "de sie after the words is no one named in them", sent: 2, speaker: "Simone Borris",
+			text: "Oberbürgermeisterin Simone Borris zeigte sich erschüttert. Magdeburg sei eine weltoffene Stadt, betonte sie."},
+		{name: "pt an incise the sentence goes on after: its own subject", sent: 1, speaker: "Benjamin Moser",
+			text: "Neste centenário, Benjamin Moser conversou com a reportagem sobre a autora que, lembra ele, é brasileira, mas universal."},
 		{name: "he in a subordinate clause is the subject of his own sentence", sent: 2, speaker: "Reyes",
 			text: "Dana Whitfield, the head of the council, said the remarks were dangerous and wrong for the city. " +
 				"Reyes was defending the new parking plan at a meeting on Friday night when he told reporters that it would cut traffic in half."},
