@@ -589,8 +589,9 @@ func (a *analysis) mayBeBody(sn seen) bool {
 	if lx.NounCaps && !lang.IsAcronym(sn.e.name) {
 		return false // German capitalises every noun: "neue Details" names no body
 	}
-	// A preposition opening its phrase ("de Veskarie") or before it.
-	for _, k := range []int{sn.tok, sn.tok - 1} {
+	// A preposition opening its phrase ("de Veskarie"), before it, or
+	// before the name it is joined to ("between London and Brighton").
+	for _, k := range []int{sn.tok, sn.tok - 1, a.firstConjunct(sn)} {
 		if k < a.t.sents[sn.sent].body {
 			break
 		}
@@ -600,6 +601,25 @@ func (a *analysis) mayBeBody(sn seen) bool {
 		}
 	}
 	return true
+}
+
+// firstConjunct returns the token before the capitalised words joined by
+// "and" or "or" to a name seen ("London" of "London and Brighton"), or -1
+// when no such words come before it.
+func (a *analysis) firstConjunct(sn seen) int {
+	t := a.t
+	k := sn.tok - 1
+	if k <= t.sents[sn.sent].body || t.toks[k].kind != tWord || !t.lx.Set("coord", t.toks[k].l) {
+		return -1
+	}
+	j := k - 1
+	for j >= t.sents[sn.sent].body && t.toks[j].kind == tWord && t.toks[j].cap {
+		j--
+	}
+	if j == k-1 {
+		return -1
+	}
+	return j
 }
 
 // kindOf returns the kind of organisation a noun names ([orgkinds]), or

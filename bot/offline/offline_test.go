@@ -2121,6 +2121,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O vereador Rui Costa visitou a ponte da cidade, ao mesmo tempo que afirmou que a obra é segura."},
 		{name: "pt voltar a and a reporting infinitive: the subject's words", sent: 1, speaker: "Rui Costa", claim: "Diz que",
 			text: "O vereador Rui Costa voltou a afirmar que a ponte é segura."},
+		{name: "a name joined by and to a place after a preposition is a place: not the company", sent: 2, notParty: "Brighton",
+			text: "Acme says flights between London and Brighton have been suspended. A spokesman for the company said engineers were clearing the runway."},
+		{name: "a name joined by and to a place after a preposition: the company named before", sent: 2, speaker: "Acme",
+			text: "Acme says flights between London and Brighton have been suspended. A spokesman for the company said engineers were clearing the runway."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
