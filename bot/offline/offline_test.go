@@ -2125,6 +2125,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Acme says flights between London and Brighton have been suspended. A spokesman for the company said engineers were clearing the runway."},
 		{name: "a name joined by and to a place after a preposition: the company named before", sent: 2, speaker: "Acme",
 			text: "Acme says flights between London and Brighton have been suspended. A spokesman for the company said engineers were clearing the runway."},
+		{name: "a railway is an organisation: the company it is", sent: 2, speaker: "Southern Railway",
+			text: "Train services have been suspended, Southern Railway says. A spokesman for the company said engineers were clearing fallen trees from the line."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
