@@ -722,7 +722,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if sn.sent == sent && sn.tok >= tok {
 				continue
 			}
-			if pass < 2 && !sn.subject || pass == 0 && sn.e.kind != kPerson {
+			if pass < 2 && !sn.subject || pass == 0 && !knownPerson(sn.e) {
 				continue
 			}
 			if english && gendered && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss {
@@ -755,6 +755,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 // describedPerson reports whether e is one person described without a
 // name ("a worker at the plant", "the spokeswoman") whom the gendered
 // pronoun m may stand for.
+// knownPerson reports whether an entity is known to be a person: named
+// as one, or a one-word name described as one ("Her husband, Simon, …").
+func knownPerson(e *entity) bool {
+	return e.kind == kPerson || e.kind == kName && e.class == "people" && !e.plural
+}
+
 func describedPerson(e *entity, m *mention) bool {
 	return e.kind == kDesc && !e.plural && (e.class == "people" || e.class == "spokes") && (e.gender == 0 || e.gender == m.gender)
 }

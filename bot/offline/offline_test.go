@@ -2127,6 +2127,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Acme says flights between London and Brighton have been suspended. A spokesman for the company said engineers were clearing the runway."},
 		{name: "a railway is an organisation: the company it is", sent: 2, speaker: "Southern Railway",
 			text: "Train services have been suspended, Southern Railway says. A spokesman for the company said engineers were clearing fallen trees from the line."},
+		{name: "he: a one-word name described as a person before a person named in full", sent: 3, speaker: "Simon",
+			text: "Ben Holt says Kemp is a poor manager. Her husband, Simon, says the job has taken over their lives. \"We haven't had a holiday in three years,\" he told me."},
+		{name: "he: a one-word name described as a company is no person", sent: 3, speaker: "Ben Holt",
+			text: "Ben Holt says Kemp is a poor manager. Her company, Nimbus, says the job has taken over their lives. \"We haven't had a holiday in three years,\" he told me."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
