@@ -866,6 +866,16 @@ trooper
 rabbi
 imam
 pastor
+councillor
+councilor
+councilman m
+councilwoman f
+alderman
+coroner
+organiser
+organizer
+assemblyman m
+assemblywoman f
 
 [speakers]
 # Nouns that can speak without a name, and what they are.
