@@ -63,6 +63,9 @@ type seen struct {
 	para     int
 	subject  bool
 	headword string
+	// voice is the gender of a spokesperson who speaks for e ("a
+	// spokesman for the company": 'm'), or 0.
+	voice byte
 }
 
 // ambiguous stands in the name index for a word two people share.
@@ -722,6 +725,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if sn.sent == sent && sn.tok >= tok {
 				continue
 			}
+			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
+				return sn.e // "A spokesman for the company said … “…,” he said": the company's
+			}
 			if pass < 2 && !sn.subject || pass == 0 && !knownPerson(sn.e) {
 				continue
 			}
@@ -906,7 +912,11 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 		return
 	}
 	e.lastSent, e.lastTok = sent, m.t0
-	a.reg.recent = append(a.reg.recent, seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: a.t.sents[sent].para, subject: subject, headword: m.head})
+	sn := seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: a.t.sents[sent].para, subject: subject, headword: m.head}
+	if m.spokes && !m.plural && e.kind != kPerson {
+		sn.voice = m.gender
+	}
+	a.reg.recent = append(a.reg.recent, sn)
 }
 
 // trimOrgWord drops a trailing organisation word from a name ("ABS-CBN
