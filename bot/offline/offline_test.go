@@ -2135,6 +2135,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Train services have been suspended, Southern Railway says. A spokesman for the company said engineers were clearing fallen trees. \"We expect disruption to last into the evening,\" he said."},
 		{name: "she after a spokesman for a company: not the company's", sent: 3, none: true,
 			text: "Train services have been suspended, Southern Railway says. A spokesman for the company said engineers were clearing fallen trees. \"We expect disruption to last into the evening,\" she said."},
+		{name: "European before a title is the EU's adjective, no party of its own", sent: 1, speaker: "Anna Berg", parties: "Anna Berg",
+			text: "European Commissioner Anna Berg told lawmakers in Brussels that the commission would act if the reports were confirmed."},
 		{name: "a coroner's title is no part of the name", sent: 1, speaker: "Andrew Price",
 			text: "Coroner Andrew Price said there had been a catalogue of missed opportunities at the hospital."},
 		{name: "a councillor's title is no part of the name", sent: 1, speaker: "Ben Holt",

@@ -1254,4 +1254,4 @@ VN | Vietnam, Viet Nam | Vietnamese | Hanoi
 YE | Yemen | Yemeni | Sanaa, Sana'a
 ZM | Zambia | Zambian | Lusaka
 ZW | Zimbabwe | Zimbabwean | Harare
-EU | European Union, EU |  | Brussels
+EU | European Union, EU | European | Brussels
