@@ -731,6 +731,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if pass < 2 && !sn.subject || pass == 0 && !knownPerson(sn.e) {
 				continue
 			}
+			if english && gendered && !sn.subject && a.inDescribedSubject(sn) {
+				// "The chief of staff to mayor Tracy Brabin resigned
+				// after a newspaper reported he had …": the one
+				// described, who has no name, not the name inside.
+				return nil
+			}
 			if english && gendered && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss {
 				// "The campaign moved to Ohio. Asked if she believed
 				// …": an English "she" is no name seen only after a
@@ -761,6 +767,27 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 // describedPerson reports whether e is one person described without a
 // name ("a worker at the plant", "the spokeswoman") whom the gendered
 // pronoun m may stand for.
+// inDescribedSubject reports whether a name seen is the complement of a
+// preposition inside the description that opens its sentence: a phrase
+// that starts with a determiner and holds the name after a preposition,
+// with no verb or comma before it.
+func (a *analysis) inDescribedSubject(sn seen) bool {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[sn.sent]
+	if sn.tok <= s.body || !lx.Set("determiners", t.toks[s.body].l) || lx.Set("possessive", t.toks[s.body].l) {
+		return false
+	}
+	prep := false
+	for k := s.body + 1; k < sn.tok; k++ {
+		if !t.out(k) || t.toks[k].kind != tWord || a.isVerb(k) {
+			return false
+		}
+		prep = prep || lx.Set("prep", t.toks[k].l) || lx.Set("of", t.toks[k].l)
+	}
+	return prep
+}
+
 // knownPerson reports whether an entity is known to be a person: named
 // as one, or a one-word name described as one ("Her husband, Simon, …").
 func knownPerson(e *entity) bool {
