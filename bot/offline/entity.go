@@ -543,9 +543,15 @@ func (a *analysis) ofClass(sn seen, class string) bool {
 	case "", "org", "spokes":
 		// (A one-word name seen only after a preposition, "in Iowa",
 		// is a place: not "the campaign".)
-		return (e.kind == kOrg || e.kind == kName && a.mayBeBody(sn)) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry
+		return (e.kind == kOrg || e.kind == kName && a.mayBeBody(sn) && !a.givenName(e)) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry
 	}
 	return false
+}
+
+// givenName reports whether a one-word name is a given name the lexicon
+// knows ("Mike"): a person's, never a body's.
+func (a *analysis) givenName(e *entity) bool {
+	return !strings.Contains(e.name, " ") && a.t.lx.GivenNames[lang.Lower(e.name)] != 0
 }
 
 // recentOfKind is recentOfClass for a description whose head has a kind
