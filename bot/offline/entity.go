@@ -914,7 +914,9 @@ func (a *analysis) describe(e *entity, m *mention, sent, tok int) {
 		e.class = "media"
 	}
 	if e.speaksFor == nil && (m.spokes || m.lead) && m.owner != nil {
-		if o := a.resolve(m.owner, sent, tok); o != nil && o != e && (m.spokes || o.kind != kPerson) {
+		// (Not a thing described: "the fine was too small. Its director
+		// of policy, …" is no fine's.)
+		if o := a.resolve(m.owner, sent, tok); o != nil && o != e && (m.spokes || o.kind != kPerson) && !unnamedSpeaker(o.kind, o.class) {
 			e.speaksFor = o
 		}
 	}
