@@ -746,8 +746,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// …", "Reyes's promise to …").
 			return nil
 		}
-		if cu.left.kind == kPron && cu.left.t0 == s.t0 && t.toks[cu.left.t0].q < 0 && t.lx.Set("firstperson", t.toks[cu.left.t0].l) {
-			return nil // "I think …" outside quotations: the writer's own view
+		if cu.left.kind == kPron && a.opensAfterLabel(cu.left.t0, s) && t.toks[cu.left.t0].q < 0 && t.lx.Set("firstperson", t.toks[cu.left.t0].l) {
+			return nil // "I think …" outside quotations: the writer's own view, or an unnamed answer's ("A: I think …")
 		}
 		at.speaker, at.surface = a.speakerOf(cu.left, cu.appos)
 		at.how = "left"
@@ -1411,6 +1411,13 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 		return e, "" // "the statement said": its author is named, not the paper
 	}
 	return e, m.surface
+}
+
+// opensAfterLabel reports whether token k opens sentence s, or follows
+// only an interview's one-letter label and its colon ("A: I think …").
+func (a *analysis) opensAfterLabel(k int, s *sentence) bool {
+	t := a.t
+	return k == s.t0 || k == s.t0+2 && t.toks[s.t0].kind == tWord && len(t.toks[s.t0].s) == 1 && t.toks[s.t0].cap && t.toks[s.t0+1].s == ":"
 }
 
 // nounAsVerb reports whether a form that doubles as a noun ("claims",

@@ -63,6 +63,9 @@ type seen struct {
 	para     int
 	subject  bool
 	headword string
+	// voice is the gender of a spokesperson who speaks for e ("a
+	// spokesman for the company": 'm'), or 0.
+	voice byte
 }
 
 // ambiguous stands in the name index for a word two people share.
@@ -571,9 +574,15 @@ func (a *analysis) ofClass(sn seen, class string) bool {
 	case "", "org", "spokes":
 		// (A one-word name seen only after a preposition, "in Iowa",
 		// is a place: not "the campaign".)
-		return (e.kind == kOrg || e.kind == kName && a.mayBeBody(sn)) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry
+		return (e.kind == kOrg || e.kind == kName && a.mayBeBody(sn) && !a.givenName(e)) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry
 	}
 	return false
+}
+
+// givenName reports whether a one-word name is a given name the lexicon
+// knows ("Mike"): a person's, never a body's.
+func (a *analysis) givenName(e *entity) bool {
+	return !strings.Contains(e.name, " ") && a.t.lx.GivenNames[lang.Lower(e.name)] != 0
 }
 
 // recentOfKind is recentOfClass for a description whose head has a kind
@@ -620,8 +629,9 @@ func (a *analysis) mayBeBody(sn seen) bool {
 	if lx.NounCaps && !lang.IsAcronym(sn.e.name) {
 		return false // German capitalises every noun: "neue Details" names no body
 	}
-	// A preposition opening its phrase ("de Veskarie") or before it.
-	for _, k := range []int{sn.tok, sn.tok - 1} {
+	// A preposition opening its phrase ("de Veskarie"), before it, or
+	// before the name it is joined to ("between London and Brighton").
+	for _, k := range []int{sn.tok, sn.tok - 1, a.firstConjunct(sn)} {
 		if k < a.t.sents[sn.sent].body {
 			break
 		}
@@ -631,6 +641,25 @@ func (a *analysis) mayBeBody(sn seen) bool {
 		}
 	}
 	return true
+}
+
+// firstConjunct returns the token before the capitalised words joined by
+// "and" or "or" to a name seen ("London" of "London and Brighton"), or -1
+// when no such words come before it.
+func (a *analysis) firstConjunct(sn seen) int {
+	t := a.t
+	k := sn.tok - 1
+	if k <= t.sents[sn.sent].body || t.toks[k].kind != tWord || !t.lx.Set("coord", t.toks[k].l) {
+		return -1
+	}
+	j := k - 1
+	for j >= t.sents[sn.sent].body && t.toks[j].kind == tWord && t.toks[j].cap {
+		j--
+	}
+	if j == k-1 {
+		return -1
+	}
+	return j
 }
 
 // kindOf returns the kind of organisation a noun names ([orgkinds]), or
@@ -734,8 +763,17 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if sn.sent == sent && (sn.tok >= tok || words) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
 			}
-			if pass < 2 && !sn.subject || pass == 0 && sn.e.kind != kPerson {
+			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
+				return sn.e // "A spokesman for the company said … “…,” he said": the company's
+			}
+			if pass < 2 && !sn.subject || pass == 0 && !knownPerson(sn.e) {
 				continue
+			}
+			if english && gendered && !sn.subject && a.inDescribedSubject(sn) {
+				// "The chief of staff to mayor Tracy Brabin resigned
+				// after a newspaper reported he had …": the one
+				// described, who has no name, not the name inside.
+				return nil
 			}
 			if english && gendered && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss {
 				// "The campaign moved to Ohio. Asked if she believed
@@ -767,6 +805,33 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 // describedPerson reports whether e is one person described without a
 // name ("a worker at the plant", "the spokeswoman") whom the gendered
 // pronoun m may stand for.
+// inDescribedSubject reports whether a name seen is the complement of a
+// preposition inside the description that opens its sentence: a phrase
+// that starts with a determiner and holds the name after a preposition,
+// with no verb or comma before it.
+func (a *analysis) inDescribedSubject(sn seen) bool {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[sn.sent]
+	if sn.tok <= s.body || !lx.Set("determiners", t.toks[s.body].l) || lx.Set("possessive", t.toks[s.body].l) {
+		return false
+	}
+	prep := false
+	for k := s.body + 1; k < sn.tok; k++ {
+		if !t.out(k) || t.toks[k].kind != tWord || a.isVerb(k) {
+			return false
+		}
+		prep = prep || lx.Set("prep", t.toks[k].l) || lx.Set("of", t.toks[k].l)
+	}
+	return prep
+}
+
+// knownPerson reports whether an entity is known to be a person: named
+// as one, or a one-word name described as one ("Her husband, Simon, …").
+func knownPerson(e *entity) bool {
+	return e.kind == kPerson || e.kind == kName && e.class == "people" && !e.plural
+}
+
 func describedPerson(e *entity, m *mention) bool {
 	return e.kind == kDesc && !e.plural && (e.class == "people" || e.class == "spokes") && (e.gender == 0 || e.gender == m.gender)
 }
@@ -881,7 +946,9 @@ func (a *analysis) describe(e *entity, m *mention, sent, tok int) {
 		e.class = "media"
 	}
 	if e.speaksFor == nil && (m.spokes || m.lead) && m.owner != nil {
-		if o := a.resolve(m.owner, sent, tok); o != nil && o != e && (m.spokes || o.kind != kPerson) {
+		// (Not a thing described: "the fine was too small. Its director
+		// of policy, …" is no fine's.)
+		if o := a.resolve(m.owner, sent, tok); o != nil && o != e && (m.spokes || o.kind != kPerson) && !unnamedSpeaker(o.kind, o.class) {
 			e.speaksFor = o
 		}
 	}
@@ -912,7 +979,11 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 		return
 	}
 	e.lastSent, e.lastTok = sent, m.t0
-	a.reg.recent = append(a.reg.recent, seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: a.t.sents[sent].para, subject: subject, headword: m.head})
+	sn := seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: a.t.sents[sent].para, subject: subject, headword: m.head}
+	if m.spokes && !m.plural && e.kind != kPerson {
+		sn.voice = m.gender
+	}
+	a.reg.recent = append(a.reg.recent, sn)
 }
 
 // trimOrgWord drops a trailing organisation word from a name ("ABS-CBN

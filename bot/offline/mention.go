@@ -52,6 +52,12 @@ type mention struct {
 	generic  bool   // a description of people or bodies without a name
 }
 
+// clockMinutes reports whether token k is the minutes of a clock time
+// ("10" of "11:10").
+func (t *text) clockMinutes(k int) bool {
+	return k >= 2 && t.toks[k-1].s == ":" && len(t.toks[k].s) == 2 && isDigits(t.toks[k].s) && isDigits(t.toks[k-2].s)
+}
+
 // named reports whether mention m names someone: a person, an
 // organisation, a country or another name (not a description, a pronoun
 // or a document).
@@ -66,8 +72,8 @@ func named(m *mention) bool {
 func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	t := a.t
 	lx := t.lx
-	for lo < hi && t.toks[lo].kind != tWord {
-		lo++
+	for lo < hi && (t.toks[lo].kind != tWord || t.clockMinutes(lo)) {
+		lo++ // (a live blog's "11:10" opening the sentence names no one)
 	}
 	for hi > lo && t.toks[hi-1].kind != tWord && t.toks[hi-1].s != ")" {
 		hi--

@@ -649,7 +649,7 @@ in
 went_on goes_on go_on going_on gone_on
 
 [set orgwords]
-nations ministry department office agency commission committee council association foundation institute center centre university company corporation corp corp. inc inc. ltd ltd. llc plc group party front forces force army navy command movement organization organisation union league alliance coalition court assembly parliament congress senate bank fund network news daily times post press herald journal tribune gazette telegraph guardian review radio tv television broadcasting channel service services police embassy consulate government administration authority authorities board bureau federation society trust hospital airlines airline airways church guard guards brigade brigades corps program programme project club institution museum school college house wire mail observer chronicle mirror weekly monthly magazine media ngo unesco state campaign confederation chamber secretariat directorate tribunal observatory cooperative consortium conference academy laboratory laboratories division unit
+nations ministry department office agency commission committee council association foundation institute center centre university company corporation corp corp. inc inc. ltd ltd. llc plc group party front forces force army navy command movement organization organisation union league alliance coalition court assembly parliament congress senate bank fund network news daily times post press herald journal tribune gazette telegraph guardian review radio tv television broadcasting channel service services police embassy consulate government administration authority authorities board bureau federation society trust hospital airlines airline airways church guard guards brigade brigades corps program programme project club institution museum school college house wire mail observer chronicle mirror weekly monthly magazine media ngo unesco state campaign confederation chamber secretariat directorate tribunal observatory cooperative consortium conference academy laboratory laboratories division unit railway railways railroad railroads holdings industries motors
 
 [set mediawords]
 news daily times post press herald journal tribune gazette telegraph guardian radio tv television broadcasting channel wire mail observer chronicle mirror weekly magazine network reporter broadcaster newspaper agency outlet
@@ -866,6 +866,16 @@ trooper
 rabbi
 imam
 pastor
+councillor
+councilor
+councilman m
+councilwoman f
+alderman
+coroner
+organiser
+organizer
+assemblyman m
+assemblywoman f
 
 [speakers]
 # Nouns that can speak without a name, and what they are.
@@ -1244,4 +1254,4 @@ VN | Vietnam, Viet Nam | Vietnamese | Hanoi
 YE | Yemen | Yemeni | Sanaa, Sana'a
 ZM | Zambia | Zambian | Lusaka
 ZW | Zimbabwe | Zimbabwean | Harare
-EU | European Union, EU |  | Brussels
+EU | European Union, EU | European | Brussels
