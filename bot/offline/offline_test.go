@@ -2121,6 +2121,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O vereador Rui Costa visitou a ponte da cidade, ao mesmo tempo que afirmou que a obra é segura."},
 		{name: "pt voltar a and a reporting infinitive: the subject's words", sent: 1, speaker: "Rui Costa", claim: "Diz que",
 			text: "O vereador Rui Costa voltou a afirmar que a ponte é segura."},
+		{name: "pt the article a opening a title with two prepositional phrases: the name between the commas speaks", sent: 1, speaker: "Maria da Silva",
+			text: "A presidente da Confederação Nacional dos Trabalhadores na Agricultura, Maria da Silva, elogiou a medida, mas disse que ela \"chega tarde\"."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
