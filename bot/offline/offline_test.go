@@ -2121,6 +2121,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O vereador Rui Costa visitou a ponte da cidade, ao mesmo tempo que afirmou que a obra é segura."},
 		{name: "pt voltar a and a reporting infinitive: the subject's words", sent: 1, speaker: "Rui Costa", claim: "Diz que",
 			text: "O vereador Rui Costa voltou a afirmar que a ponte é segura."},
+		{name: "es a woman's title after a man who spoke: not him", sent: 2, speaker: "Vicepresidenta",
+			text: "Según su presidente, Ignacio Garrido, la subida \"pondrá en riesgo miles de empleos\". La vicepresidenta defendió que la medida beneficiará a dos millones de personas."},
+		{name: "es a man's title after a man who spoke: him", sent: 2, speaker: "Ignacio Garrido",
+			text: "Ignacio Garrido dijo que la subida \"pondrá en riesgo miles de empleos\". El presidente defendió que la medida es un error."},
 		{name: "pt the article a opening a title with two prepositional phrases: the name between the commas speaks", sent: 1, speaker: "Maria da Silva",
 			text: "A presidente da Confederação Nacional dos Trabalhadores na Agricultura, Maria da Silva, elogiou a medida, mas disse que ela \"chega tarde\"."},
 	} {
