@@ -540,6 +540,12 @@ func (a *analysis) ofClass(sn seen, class string) bool {
 	case "", "org", "spokes":
 		// (A one-word name seen only after a preposition, "in Iowa",
 		// is a place: not "the campaign".)
+		// (Nor an organisation's name after a preposition inside
+		// someone's words: "la SNCF a fait savoir que 60 % des TGV
+		// circuleraient" is talked about, not "l'entreprise".)
+		if e.kind == kOrg && !sn.subject && a.afterPrep(sn) && a.inReported(sn.sent, sn.end-1) {
+			return false
+		}
 		return (e.kind == kOrg || e.kind == kName && a.mayBeBody(sn)) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry
 	}
 	return false
@@ -589,17 +595,24 @@ func (a *analysis) mayBeBody(sn seen) bool {
 	if lx.NounCaps && !lang.IsAcronym(sn.e.name) {
 		return false // German capitalises every noun: "neue Details" names no body
 	}
-	// A preposition opening its phrase ("de Veskarie") or before it.
+	return !a.afterPrep(sn)
+}
+
+// afterPrep reports whether a mention seen opens with a preposition or
+// follows one ("de Veskarie", "des TGV"), but "by" ("released by
+// Mandiant").
+func (a *analysis) afterPrep(sn seen) bool {
+	lx := a.t.lx
 	for _, k := range []int{sn.tok, sn.tok - 1} {
 		if k < a.t.sents[sn.sent].body {
 			break
 		}
 		p := &a.t.toks[k]
 		if p.kind == tWord && !p.cap && !lx.Set("by", p.l) && (lx.Set("prep", p.l) || lx.Set("of", p.l)) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // kindOf returns the kind of organisation a noun names ([orgkinds]), or

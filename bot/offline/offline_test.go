@@ -2125,6 +2125,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Según su presidente, Ignacio Garrido, la subida \"pondrá en riesgo miles de empleos\". La vicepresidenta defendió que la medida beneficiará a dos millones de personas."},
 		{name: "es a man's title after a man who spoke: him", sent: 2, speaker: "Ignacio Garrido",
 			text: "Ignacio Garrido dijo que la subida \"pondrá en riesgo miles de empleos\". El presidente defendió que la medida es un error."},
+		{name: "fr the company after a name after a preposition in someone's words: not that name", sent: 2, speaker: "SNCF",
+			text: "La direction de la SNCF a fait savoir que 60 % des TGV circuleraient lundi. Un porte-parole de l'entreprise a toutefois reconnu que la situation restait « très tendue »."},
+		{name: "fr the company after a company that is a subject in someone's words: that company", sent: 2, speaker: "Alstom",
+			text: "Le syndicat a assuré que Alstom livrera les trains en mai. L'entreprise a toutefois reconnu que la situation restait « très tendue »."},
 		{name: "pt the article a opening a title with two prepositional phrases: the name between the commas speaks", sent: 1, speaker: "Maria da Silva",
 			text: "A presidente da Confederação Nacional dos Trabalhadores na Agricultura, Maria da Silva, elogiou a medida, mas disse que ela \"chega tarde\"."},
 	} {
