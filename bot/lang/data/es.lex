@@ -68,7 +68,7 @@ responder er assert reply weak
 contestar ar assert reply weak
 admitir ir assert say
 reconocer er assert say : reconoce:f reconocen:f reconoció:f reconocido:pp
-sostener - assert argue : sostiene:f sostienen:f sostuvo:f sostuvieron:f sostenido:pp sostenía:f
+sostener - assert argue weak : sostiene:f sostienen:f sostuvo:f sostuvieron:f sostenido:pp sostenía:f
 argumentar ar assert argue
 defender er assert defend weak : defiende:f defienden:f
 considerar ar assert consider opinion

@@ -79,7 +79,7 @@ commenter er assert comment weak
 marteler er assert say : martèle:f martèlent:f
 témoigner er assert testify
 lancer er assert say weak : lançait:f lança:f lançant:g
-soutenir - assert argue : soutient:f soutiennent:f soutenu:pp soutenait:f soutint:f
+soutenir - assert argue weak : soutient:f soutiennent:f soutenu:pp soutenait:f soutint:f
 argumenter er assert argue
 prévenir - other warn : prévient:f préviennent:f prévenu:pp prévenait:f
 avertir ir other warn

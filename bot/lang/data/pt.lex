@@ -60,7 +60,7 @@ responder er assert reply weak
 rebater er assert reply
 defender er assert argue
 argumentar ar assert argue
-sustentar ar assert argue
+sustentar ar assert argue weak
 comunicar ar assert say
 confessar ar assert say
 desabafar ar assert say
