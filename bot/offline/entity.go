@@ -314,7 +314,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// Else, of the people named in the two sentences before, the one
 		// the article has named far more often than the others (its main
 		// figure).
-		if e := a.salientPerson(sent); e != nil {
+		if e := a.salientPerson(sent, m.gender); e != nil {
 			return e
 		}
 	}
@@ -417,8 +417,8 @@ func (a *analysis) sameBody(m *mention, e *entity) bool {
 
 // salientPerson returns, of the people named in the two sentences before
 // sentence sent, the one the article has named at least twice as often
-// as any other so far, or nil.
-func (a *analysis) salientPerson(sent int) *entity {
+// as any other so far, or nil; never one of another gender than gender.
+func (a *analysis) salientPerson(sent int, gender byte) *entity {
 	near := map[*entity]bool{}
 	count := map[*entity]int{}
 	for _, sn := range a.reg.recent {
@@ -443,8 +443,8 @@ func (a *analysis) salientPerson(sent int) *entity {
 			second = max(second, count[e])
 		}
 	}
-	if best == nil || count[best] < 2*second || count[best] < 3 {
-		return nil
+	if best == nil || count[best] < 2*second || count[best] < 3 || gender != 0 && best.gender != 0 && best.gender != gender {
+		return nil // (nor a man for "a força policial", nor a woman for "le magistrat")
 	}
 	return best
 }

@@ -2137,6 +2137,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La madre de Pablo sostiene a su hijo en brazos frente al hospital."},
 		{name: "pt sustentar with an object: support, not words", sent: 1, none: true,
 			text: "O vereador Rui Costa sustenta a família com o salário da câmara."},
+		{name: "pt a feminine description after the article's main man: not him", sent: 3, speaker: "Força policial",
+			text: "\"As chamas foram dominadas às seis da manhã\", afirmou o comandante dos Bombeiros Sapadores, Rui Costa. Segundo o comandante, não houve feridos. A Polícia Judiciária abriu um inquérito, informou a força policial."},
 		{name: "pt the article a opening a title with two prepositional phrases: the name between the commas speaks", sent: 1, speaker: "Maria da Silva",
 			text: "A presidente da Confederação Nacional dos Trabalhadores na Agricultura, Maria da Silva, elogiou a medida, mas disse que ela \"chega tarde\"."},
 	} {
