@@ -2139,6 +2139,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O vereador Rui Costa sustenta a família com o salário da câmara."},
 		{name: "pt a feminine description after the article's main man: not him", sent: 3, speaker: "Força policial",
 			text: "\"As chamas foram dominadas às seis da manhã\", afirmou o comandante dos Bombeiros Sapadores, Rui Costa. Segundo o comandante, não houve feridos. A Polícia Judiciária abriu um inquérito, informou a força policial."},
+		{name: "pt disse à Lusa and a bare noun that speaks: the outlet is no part of the speaker", sent: 1, notParty: "À Lusa fonte dos bombeiros",
+			text: "O incêndio destruiu um armazém no porto, disse à Lusa fonte dos bombeiros."},
+		{name: "pt disse à Lusa and a source with its article: the source", sent: 1, speaker: "Fonte dos bombeiros",
+			text: "O incêndio destruiu um armazém no porto, disse à Lusa uma fonte dos bombeiros."},
 		{name: "pt the article a opening a title with two prepositional phrases: the name between the commas speaks", sent: 1, speaker: "Maria da Silva",
 			text: "A presidente da Confederação Nacional dos Trabalhadores na Agricultura, Maria da Silva, elogiou a medida, mas disse que ela \"chega tarde\"."},
 	} {
