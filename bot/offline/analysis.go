@@ -187,6 +187,14 @@ func (a *analysis) opensMainClause(i, k int) bool {
 	return true
 }
 
+// invertedVerb reports whether token k is a reporting verb after a comma
+// or a closing quotation mark, its subject after it ("« … », juge Paul
+// Dupont"): a verb, not the title the same word can be.
+func (a *analysis) invertedVerb(k int, s *sentence) bool {
+	t := a.t
+	return k-1 >= s.body && (t.toks[k-1].s == "," || t.toks[k-1].kind == tQClose) && a.isVerb(k)
+}
+
 // nameMentions finds the names of sentence i outside quotations, with the
 // titles, demonyms and determiners before them ("Chinese Foreign Ministry
 // spokesman Hong Lei"), for coreference.
@@ -215,7 +223,7 @@ func (a *analysis) nameMentions(i int) []*mention {
 			continue
 		}
 		st := k
-		for st-1 >= s.body && t.out(st-1) && (a.isTitleWord(st-1) || t.lx.Set("titlemods", t.toks[st-1].l) ||
+		for st-1 >= s.body && t.out(st-1) && !a.invertedVerb(st-1, s) && (a.isTitleWord(st-1) || t.lx.Set("titlemods", t.toks[st-1].l) ||
 			t.lx.Set("determiners", t.toks[st-1].l) && !t.lx.Set("possessive", t.toks[st-1].l)) {
 			st--
 		}

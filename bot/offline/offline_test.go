@@ -2143,6 +2143,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O incêndio destruiu um armazém no porto, disse à Lusa fonte dos bombeiros."},
 		{name: "pt disse à Lusa and a source with its article: the source", sent: 1, speaker: "Fonte dos bombeiros",
 			text: "O incêndio destruiu um armazém no porto, disse à Lusa uma fonte dos bombeiros."},
+		{name: "fr a reporting verb before an inverted subject is not the person's title", sent: 3, speaker: "Juge",
+			text: "« C'est un fiasco industriel », juge Paul Dupont, porte-parole de l'ONG. La ministre Claire Roux a dit que le projet continuerait. Le juge a estimé que le dossier était vide."},
+		{name: "fr a title before the name after the verb is the person's", sent: 3, speaker: "Paul Dupont",
+			text: "Le tribunal a rejeté la plainte, a indiqué le juge Paul Dupont. La ministre Claire Roux a dit que le projet continuerait. Le juge a estimé que le dossier était vide."},
 		{name: "pt the article a opening a title with two prepositional phrases: the name between the commas speaks", sent: 1, speaker: "Maria da Silva",
 			text: "A presidente da Confederação Nacional dos Trabalhadores na Agricultura, Maria da Silva, elogiou a medida, mas disse que ela \"chega tarde\"."},
 	} {
