@@ -2147,6 +2147,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "« C'est un fiasco industriel », juge Paul Dupont, porte-parole de l'ONG. La ministre Claire Roux a dit que le projet continuerait. Le juge a estimé que le dossier était vide."},
 		{name: "fr a title before the name after the verb is the person's", sent: 3, speaker: "Paul Dupont",
 			text: "Le tribunal a rejeté la plainte, a indiqué le juge Paul Dupont. La ministre Claire Roux a dit que le projet continuerait. Le juge a estimé que le dossier était vide."},
+		{name: "fr a head's title with no body found: the person is the party", sent: 1, parties: "Bruno Gazeau",
+			text: "« Les voyageurs sont pris en otage », estime son président, Bruno Gazeau."},
+		{name: "pt a head's title of a capitalised common noun: the person is the party", sent: 1, parties: "Arthur Lira",
+			text: "\"É uma vitória do país\", disse o presidente da Casa, Arthur Lira, após a votação."},
+		{name: "fr a government title with its country: the government's party", sent: 1, parties: "France (Jean Roux)",
+			text: "Le ministre français de l'Intérieur, Jean Roux, a dit que la frontière resterait fermée."},
 		{name: "pt the article a opening a title with two prepositional phrases: the name between the commas speaks", sent: 1, speaker: "Maria da Silva",
 			text: "A presidente da Confederação Nacional dos Trabalhadores na Agricultura, Maria da Silva, elogiou a medida, mas disse que ela \"chega tarde\"."},
 	} {
