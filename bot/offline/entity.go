@@ -308,6 +308,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
 					break // "A ministra Ana Lis declarou … O deputado afirmou …": not her
 				}
+				if a.otherCourtRole(at.speaker, m.head) {
+					break // "L'avocat de X, Me Y, a dénoncé … Le procureur a indiqué …": not him
+				}
 				return at.speaker
 			}
 		}
@@ -447,6 +450,22 @@ func (a *analysis) salientPerson(sent int, gender byte) *entity {
 		return nil // (nor a man for "a força policial", nor a woman for "le magistrat")
 	}
 	return best
+}
+
+// otherCourtRole reports whether head is a role of a trial and person e
+// was named with another one ("avocat de Marie Dupont" for "le
+// procureur").
+func (a *analysis) otherCourtRole(e *entity, head string) bool {
+	lx := a.t.lx
+	if !lx.Set("courtroles", head) {
+		return false
+	}
+	for _, n := range append([]string{e.name}, e.names...) {
+		if ws := strings.Fields(lang.Lower(n)); len(ws) > 0 && lx.Set("courtroles", ws[0]) && ws[0] != head {
+			return true
+		}
+	}
+	return false
 }
 
 // recentTitled returns the person mentioned last (in the five sentences

@@ -2153,6 +2153,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "\"É uma vitória do país\", disse o presidente da Casa, Arthur Lira, após a votação."},
 		{name: "fr a government title with its country: the government's party", sent: 1, parties: "France (Jean Roux)",
 			text: "Le ministre français de l'Intérieur, Jean Roux, a dit que la frontière resterait fermée."},
+		{name: "fr the prosecutor after a lawyer spoke: not the lawyer", sent: 3, speaker: "Procureur",
+			text: "L'avocat de Marie Dupont, Me Karim Achoui, a dénoncé une procédure « bâclée ». La mère de la victime a confié au Parisien qu'elle attendait « des réponses ». Le procureur a indiqué à l'avocate de la famille que l'enquête se poursuivait."},
+		{name: "fr the lawyer after the lawyer spoke: the lawyer", sent: 3, speaker: "Me Karim Achoui",
+			text: "L'avocat de Marie Dupont, Me Karim Achoui, a dénoncé une procédure « bâclée ». La mère de la victime a confié au Parisien qu'elle attendait « des réponses ». L'avocat a indiqué que l'enquête se poursuivait."},
 		{name: "pt the article a opening a title with two prepositional phrases: the name between the commas speaks", sent: 1, speaker: "Maria da Silva",
 			text: "A presidente da Confederação Nacional dos Trabalhadores na Agricultura, Maria da Silva, elogiou a medida, mas disse que ela \"chega tarde\"."},
 	} {

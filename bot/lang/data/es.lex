@@ -507,6 +507,9 @@ gobierno ministerio ministerios administración embajada consulado ejército pol
 [set nongov]
 oposición exministro expresidente ex rebelde rebeldes activista activistas disidente diputado diputados diputada senador senadora candidato candidata crítico críticos ciudadano ciudadanos periodista estudiantes manifestantes empresa compañía tribunal corte juez jueza jueces juzgado fiscal
 
+[set courtroles]
+abogado abogada fiscal juez jueza
+
 [set titlemods]
 primer primera vice adjunto adjunta general ex
 

@@ -555,6 +555,9 @@ gouvernement ministère ministères administration ambassade consulat armée pol
 [set nongov]
 opposition ancien ancienne ex rebelle rebelles militant militants militante activiste activistes dissident député députés députée sénateur sénatrice candidat candidate critique critiques citoyen citoyens journaliste étudiants manifestants entreprise société tribunal cour juge juges procureur procureure parquet
 
+[set courtroles]
+avocat avocate procureur procureure juge
+
 [set titlemods]
 premier première vice adjoint adjointe délégué déléguée général générale chargé chargée ancien ancienne ex haut haute
 

@@ -480,6 +480,9 @@ governo ministério ministérios administração embaixada consulado exército p
 [set nongov]
 oposição ex-ministro ex-presidente ex rebelde rebeldes ativista ativistas dissidente deputado deputados deputada senador senadora candidato candidata crítico críticos cidadão cidadãos jornalista estudantes manifestantes empresa companhia tribunal juiz juíza juízes promotor promotora
 
+[set courtroles]
+advogado advogada promotor promotora juiz juíza
+
 [set titlemods]
 primeiro primeira vice adjunto adjunta geral ex
 
