@@ -278,7 +278,9 @@ func (a *analysis) appositeRole(m *mention, k, end int, s *sentence) {
 	lo, hi := -1, -1
 	switch {
 	case k-2 >= s.body && t.toks[k-1].s == "," && t.out(k-2) && closes(end):
-		if st := a.npLeft(k-2, s); st >= 0 && a.boundary(st-1, s) {
+		// (Also after a preposition: "se reunió con la delegada del
+		// Gobierno, María Márquez".)
+		if st := a.npLeft(k-2, s); st >= 0 && (a.boundary(st-1, s) || t.lx.Set("prep", t.toks[st-1].l)) {
 			lo, hi = st, k-1
 		}
 	case end+1 < s.t1 && t.toks[end].s == "," && t.out(end+1):

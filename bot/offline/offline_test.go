@@ -2157,6 +2157,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "L'avocat de Marie Dupont, Me Karim Achoui, a dénoncé une procédure « bâclée ». La mère de la victime a confié au Parisien qu'elle attendait « des réponses ». Le procureur a indiqué à l'avocate de la famille que l'enquête se poursuivait."},
 		{name: "fr the lawyer after the lawyer spoke: the lawyer", sent: 3, speaker: "Me Karim Achoui",
 			text: "L'avocat de Marie Dupont, Me Karim Achoui, a dénoncé une procédure « bâclée ». La mère de la victime a confié au Parisien qu'elle attendait « des réponses ». L'avocat a indiqué que l'enquête se poursuivait."},
+		{name: "es esta última: the woman named last", sent: 2, speaker: "María Márquez",
+			text: "El alcalde de Sevilla, José Luis Sanz, se reunió con la delegada del Gobierno, María Márquez. \"Hemos llegado a un acuerdo\", explicó esta última."},
+		{name: "es este último after a woman named last: no party Último", sent: 2, notParty: "Último",
+			text: "El alcalde de Sevilla, José Luis Sanz, se reunió con la delegada del Gobierno, María Márquez. \"Hemos llegado a un acuerdo\", explicó este último."},
+		{name: "es este último after a woman whose role was given after a preposition: not her", sent: 2, notParty: "María Márquez",
+			text: "El alcalde de Sevilla, José Luis Sanz, se reunió con la delegada del Gobierno, María Márquez. \"Hemos llegado a un acuerdo\", explicó este último."},
 		{name: "pt the article a opening a title with two prepositional phrases: the name between the commas speaks", sent: 1, speaker: "Maria da Silva",
 			text: "A presidente da Confederação Nacional dos Trabalhadores na Agricultura, Maria da Silva, elogiou a medida, mas disse que ela \"chega tarde\"."},
 	} {

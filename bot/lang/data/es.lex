@@ -510,6 +510,10 @@ oposición exministro expresidente ex rebelde rebeldes activista activistas disi
 [set courtroles]
 abogado abogada fiscal juez jueza
 
+[set latter]
+# "este último": the one named last, not the last subject.
+este_último esta_última estos_últimos estas_últimas
+
 [set titlemods]
 primer primera vice adjunto adjunta general ex
 

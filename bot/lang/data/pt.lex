@@ -483,6 +483,10 @@ oposição ex-ministro ex-presidente ex rebelde rebeldes ativista ativistas diss
 [set courtroles]
 advogado advogada promotor promotora juiz juíza
 
+[set latter]
+# "este último": the one named last, not the last subject.
+este_último esta_última estes_últimos estas_últimas
+
 [set titlemods]
 primeiro primeira vice adjunto adjunta geral ex
 
