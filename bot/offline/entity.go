@@ -754,6 +754,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				continue
 			}
 			if compatible(m, sn.e) {
+				if pass == 2 && gendered && a.rivalIn(m, sn) {
+					return nil // "La ministre Claire Morin a rencontré la présidente, Anne Vidal. « … », a-t-elle reconnu": either
+				}
 				return sn.e
 			}
 			if english && gendered && pass == 1 && describedPerson(sn.e, m) {
@@ -762,6 +765,18 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// rivalIn reports whether another person that pronoun m may stand for is
+// named in the sentence of the mention seen sn, neither of them as a
+// speaker.
+func (a *analysis) rivalIn(m *mention, sn seen) bool {
+	for _, o := range a.reg.recent {
+		if o.sent == sn.sent && o.e != sn.e && o.e.kind == kPerson && sn.e.kind == kPerson && !o.subject && compatible(m, o.e) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedPerson reports whether e is one person described without a

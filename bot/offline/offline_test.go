@@ -2163,6 +2163,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El alcalde de Sevilla, José Luis Sanz, se reunió con la delegada del Gobierno, María Márquez. \"Hemos llegado a un acuerdo\", explicó este último."},
 		{name: "es este último after a woman whose role was given after a preposition: not her", sent: 2, notParty: "María Márquez",
 			text: "El alcalde de Sevilla, José Luis Sanz, se reunió con la delegada del Gobierno, María Márquez. \"Hemos llegado a un acuerdo\", explicó este último."},
+		{name: "fr elle after two women named, neither speaking: no one's words", sent: 2, none: true,
+			text: "La ministre de la Santé, Claire Morin, a rencontré mardi la présidente de l'Ordre des médecins, Anne Vidal. « Nous manquons de bras », a-t-elle reconnu à l'issue de la réunion."},
+		{name: "fr elle after a woman and a man named: the woman", sent: 2, speaker: "Claire Morin",
+			text: "La ministre de la Santé, Claire Morin, a rencontré mardi le président de l'Ordre des médecins, Paul Vidal. « Nous manquons de bras », a-t-elle reconnu à l'issue de la réunion."},
 		{name: "pt the article a opening a title with two prepositional phrases: the name between the commas speaks", sent: 1, speaker: "Maria da Silva",
 			text: "A presidente da Confederação Nacional dos Trabalhadores na Agricultura, Maria da Silva, elogiou a medida, mas disse que ela \"chega tarde\"."},
 	} {
