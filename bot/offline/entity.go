@@ -308,7 +308,10 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
 					break // "A ministra Ana Lis declarou … O deputado afirmou …": not her
 				}
-				if a.otherCourtRole(at.speaker, m.head) {
+				if a.otherRole(at.speaker, m.head, a.govTitle) {
+					break // "La ministra de Trabajo, Carmen Ortiz, … La vicepresidenta defendió …": another office, maybe another person
+				}
+				if a.otherRole(at.speaker, m.head, a.courtRole) {
 					break // "L'avocat de X, Me Y, a dénoncé … Le procureur a indiqué …": not him
 				}
 				return at.speaker
@@ -452,21 +455,26 @@ func (a *analysis) salientPerson(sent int, gender byte) *entity {
 	return best
 }
 
-// otherCourtRole reports whether head is a role of a trial and person e
-// was named with another one ("avocat de Marie Dupont" for "le
-// procureur").
-func (a *analysis) otherCourtRole(e *entity, head string) bool {
-	lx := a.t.lx
-	if !lx.Set("courtroles", head) {
+// otherRole reports whether head is a role of a kind (a government title,
+// a role of a trial) and person e was named with another role of that
+// kind: "ministra de Trabajo" for "la vicepresidenta", "avocat de Marie
+// Dupont" for "le procureur". ("presidente do Senado" is no bar to "o
+// senador", not a government title.)
+func (a *analysis) otherRole(e *entity, head string, kind func(string) bool) bool {
+	if !kind(head) {
 		return false
 	}
 	for _, n := range append([]string{e.name}, e.names...) {
-		if ws := strings.Fields(lang.Lower(n)); len(ws) > 0 && lx.Set("courtroles", ws[0]) && ws[0] != head {
+		if ws := strings.Fields(lang.Lower(n)); len(ws) > 0 && kind(ws[0]) && ws[0] != head {
 			return true
 		}
 	}
 	return false
 }
+
+// govTitle and courtRole are the kinds of role otherRole compares.
+func (a *analysis) govTitle(w string) bool  { return a.t.lx.Titles[w].Gov }
+func (a *analysis) courtRole(w string) bool { return a.t.lx.Set("courtroles", w) }
 
 // recentTitled returns the person mentioned last (in the five sentences
 // before) with the title word head among their names, and not of

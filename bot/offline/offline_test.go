@@ -2167,6 +2167,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La ministre de la Santé, Claire Morin, a rencontré mardi la présidente de l'Ordre des médecins, Anne Vidal. « Nous manquons de bras », a-t-elle reconnu à l'issue de la réunion."},
 		{name: "fr elle after a woman and a man named: the woman", sent: 2, speaker: "Claire Morin",
 			text: "La ministre de la Santé, Claire Morin, a rencontré mardi le président de l'Ordre des médecins, Paul Vidal. « Nous manquons de bras », a-t-elle reconnu à l'issue de la réunion."},
+		{name: "es a bare government title after a speaker named with another: not that speaker", sent: 2, speaker: "Vicepresidenta",
+			text: "La ministra de Trabajo, Carmen Ortiz, dijo que el acuerdo es \"histórico\". La vicepresidenta defendió que la medida beneficiará a dos millones de personas."},
+		{name: "es a bare government title after a speaker named with it: that speaker", sent: 2, speaker: "Carmen Ortiz",
+			text: "La ministra de Trabajo, Carmen Ortiz, dijo que el acuerdo es \"histórico\". La ministra defendió que la medida beneficiará a dos millones de personas."},
 		{name: "pt the article a opening a title with two prepositional phrases: the name between the commas speaks", sent: 1, speaker: "Maria da Silva",
 			text: "A presidente da Confederação Nacional dos Trabalhadores na Agricultura, Maria da Silva, elogiou a medida, mas disse que ela \"chega tarde\"."},
 	} {
