@@ -210,6 +210,14 @@ func (a *analysis) describedBefore(i, k int) bool {
 	return end > k && end < s.t1 && t.toks[end].s == ","
 }
 
+// invertedVerb reports whether token k is a reporting verb after a comma
+// or a closing quotation mark, its subject after it ("« … », juge Paul
+// Dupont"): a verb, not the title the same word can be.
+func (a *analysis) invertedVerb(k int, s *sentence) bool {
+	t := a.t
+	return k-1 >= s.body && (t.toks[k-1].s == "," || t.toks[k-1].kind == tQClose) && a.isVerb(k)
+}
+
 // nameMentions finds the names of sentence i outside quotations, with the
 // titles, demonyms and determiners before them ("Chinese Foreign Ministry
 // spokesman Hong Lei"), for coreference.
@@ -238,7 +246,7 @@ func (a *analysis) nameMentions(i int) []*mention {
 			continue
 		}
 		st := k
-		for st-1 >= s.body && t.out(st-1) && (a.isTitleWord(st-1) || t.lx.Set("titlemods", t.toks[st-1].l) ||
+		for st-1 >= s.body && t.out(st-1) && !a.invertedVerb(st-1, s) && (a.isTitleWord(st-1) || t.lx.Set("titlemods", t.toks[st-1].l) ||
 			t.lx.Set("determiners", t.toks[st-1].l) && !t.lx.Set("possessive", t.toks[st-1].l)) {
 			st--
 		}
@@ -293,7 +301,9 @@ func (a *analysis) appositeRole(m *mention, k, end int, s *sentence) {
 	lo, hi := -1, -1
 	switch {
 	case k-2 >= s.body && t.toks[k-1].s == "," && t.out(k-2) && closes(end):
-		if st := a.npLeft(k-2, s); st >= 0 && a.boundary(st-1, s) {
+		// (Also after a preposition: "se reunió con la delegada del
+		// Gobierno, María Márquez".)
+		if st := a.npLeft(k-2, s); st >= 0 && (a.boundary(st-1, s) || t.lx.Set("prep", t.toks[st-1].l)) {
 			lo, hi = st, k-1
 		}
 	case end+1 < s.t1 && t.toks[end].s == "," && t.out(end+1):

@@ -1386,7 +1386,11 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 			// secrétaire général de la fédération, Teodor Malesh") is
 			// no government's: the person speaks, the title describes.
 			ownedByDesc := m.owner != nil && m.owner.kind == kDesc && !m.owner.gov
-			if e.kind == kCountry || e.gov && !ownedByDesc || m.spokes {
+			// Nor is a role that no government or body was found for
+			// ("estime son président, Bruno Gazeau", "o presidente da
+			// Casa, Arthur Lira"): the person speaks.
+			unowned := e.kind == kDesc && e.generic && e.country == nil
+			if e.kind == kCountry || e.gov && !ownedByDesc && !unowned || m.spokes {
 				if pe.speaksFor == nil && pe != e {
 					pe.speaksFor = e
 				}

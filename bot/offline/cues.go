@@ -507,10 +507,18 @@ func (a *analysis) toldMedia(k int, s *sentence) int {
 		j++
 	}
 	if j+1 >= s.t1 || !t.out(j) || !lx.Set("newsnames", t.toks[j].l) && !lx.Set("audiences", t.toks[j].l) && !(medium && lx.Set("docnouns", t.toks[j].b)) ||
-		!t.isName(j+1) && !lx.Set("determiners", t.toks[j+1].l) {
+		!t.isName(j+1) && !lx.Set("determiners", t.toks[j+1].l) && !a.bareSpeaker(j+1) {
 		return k
 	}
 	return j + 1
+}
+
+// bareSpeaker reports whether token k is a noun that speaks without a
+// name or a determiner, as Lusa's wire copy writes it ("disse à Lusa
+// fonte dos bombeiros", "porta-voz da PSP").
+func (a *analysis) bareSpeaker(k int) bool {
+	tk := &a.t.toks[k]
+	return tk.kind == tWord && !tk.cap && (a.t.lx.Speakers[tk.b] != "" || a.isTitleWord(k))
 }
 
 // countStart returns where an approximate number before a phrase that

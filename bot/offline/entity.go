@@ -319,13 +319,19 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
 					break // "A ministra Ana Lis declarou … O deputado afirmou …": not her
 				}
+				if a.otherRole(at.speaker, m.head, a.govTitle) {
+					break // "La ministra de Trabajo, Carmen Ortiz, … La vicepresidenta defendió …": another office, maybe another person
+				}
+				if a.otherRole(at.speaker, m.head, a.courtRole) {
+					break // "L'avocat de X, Me Y, a dénoncé … Le procureur a indiqué …": not him
+				}
 				return at.speaker
 			}
 		}
 		// Else, of the people named in the two sentences before, the one
 		// the article has named far more often than the others (its main
 		// figure).
-		if e := a.salientPerson(sent); e != nil {
+		if e := a.salientPerson(sent, m.gender); e != nil {
 			return e
 		}
 	}
@@ -428,8 +434,8 @@ func (a *analysis) sameBody(m *mention, e *entity) bool {
 
 // salientPerson returns, of the people named in the two sentences before
 // sentence sent, the one the article has named at least twice as often
-// as any other so far, or nil.
-func (a *analysis) salientPerson(sent int) *entity {
+// as any other so far, or nil; never one of another gender than gender.
+func (a *analysis) salientPerson(sent int, gender byte) *entity {
 	near := map[*entity]bool{}
 	count := map[*entity]int{}
 	for _, sn := range a.reg.recent {
@@ -454,11 +460,32 @@ func (a *analysis) salientPerson(sent int) *entity {
 			second = max(second, count[e])
 		}
 	}
-	if best == nil || count[best] < 2*second || count[best] < 3 {
-		return nil
+	if best == nil || count[best] < 2*second || count[best] < 3 || gender != 0 && best.gender != 0 && best.gender != gender {
+		return nil // (nor a man for "a força policial", nor a woman for "le magistrat")
 	}
 	return best
 }
+
+// otherRole reports whether head is a role of a kind (a government title,
+// a role of a trial) and person e was named with another role of that
+// kind: "ministra de Trabajo" for "la vicepresidenta", "avocat de Marie
+// Dupont" for "le procureur". ("presidente do Senado" is no bar to "o
+// senador", not a government title.)
+func (a *analysis) otherRole(e *entity, head string, kind func(string) bool) bool {
+	if !kind(head) {
+		return false
+	}
+	for _, n := range append([]string{e.name}, e.names...) {
+		if ws := strings.Fields(lang.Lower(n)); len(ws) > 0 && kind(ws[0]) && ws[0] != head {
+			return true
+		}
+	}
+	return false
+}
+
+// govTitle and courtRole are the kinds of role otherRole compares.
+func (a *analysis) govTitle(w string) bool  { return a.t.lx.Titles[w].Gov }
+func (a *analysis) courtRole(w string) bool { return a.t.lx.Set("courtroles", w) }
 
 // recentTitled returns the person mentioned last (in the five sentences
 // before) with the title word head among their names, and not of
@@ -574,6 +601,12 @@ func (a *analysis) ofClass(sn seen, class string) bool {
 	case "", "org", "spokes":
 		// (A one-word name seen only after a preposition, "in Iowa",
 		// is a place: not "the campaign".)
+		// (Nor an organisation's name after a preposition inside
+		// someone's words: "la SNCF a fait savoir que 60 % des TGV
+		// circuleraient" is talked about, not "l'entreprise".)
+		if e.kind == kOrg && !sn.subject && a.afterPrep(sn) && a.inReported(sn.sent, sn.end-1) {
+			return false
+		}
 		return (e.kind == kOrg || e.kind == kName && a.mayBeBody(sn) && !a.givenName(e)) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry
 	}
 	return false
@@ -629,18 +662,25 @@ func (a *analysis) mayBeBody(sn seen) bool {
 	if lx.NounCaps && !lang.IsAcronym(sn.e.name) {
 		return false // German capitalises every noun: "neue Details" names no body
 	}
-	// A preposition opening its phrase ("de Veskarie"), before it, or
-	// before the name it is joined to ("between London and Brighton").
+	return !a.afterPrep(sn)
+}
+
+// afterPrep reports whether a mention seen opens with a preposition,
+// follows one, or is joined by "and" or "or" to a name that follows one
+// ("de Veskarie", "des TGV", "between London and Brighton"), but "by"
+// ("released by Mandiant").
+func (a *analysis) afterPrep(sn seen) bool {
+	lx := a.t.lx
 	for _, k := range []int{sn.tok, sn.tok - 1, a.firstConjunct(sn)} {
 		if k < a.t.sents[sn.sent].body {
 			break
 		}
 		p := &a.t.toks[k]
 		if p.kind == tWord && !p.cap && !lx.Set("by", p.l) && (lx.Set("prep", p.l) || lx.Set("of", p.l)) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // firstConjunct returns the token before the capitalised words joined by
@@ -792,6 +832,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				continue
 			}
 			if compatible(m, sn.e) {
+				if pass == 2 && gendered && a.rivalIn(m, sn) {
+					return nil // "La ministre Claire Morin a rencontré la présidente, Anne Vidal. « … », a-t-elle reconnu": either
+				}
 				return sn.e
 			}
 			if english && gendered && pass == 1 && describedPerson(sn.e, m) {
@@ -800,6 +843,18 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// rivalIn reports whether another person that pronoun m may stand for is
+// named in the sentence of the mention seen sn, neither of them as a
+// speaker.
+func (a *analysis) rivalIn(m *mention, sn seen) bool {
+	for _, o := range a.reg.recent {
+		if o.sent == sn.sent && o.e != sn.e && o.e.kind == kPerson && sn.e.kind == kPerson && !o.subject && compatible(m, o.e) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedPerson reports whether e is one person described without a

@@ -65,6 +65,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // "Anwohner und Gewerkschafter", "union members and residents"
 		case lx.Set("coord", l) && j > s.body && j < k && a.isTitleWord(j-1) && a.isTitleWord(j+1):
 			continue // "le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák"
+		case a.articlePrep(j) && j < k && a.boundary(j-1, s):
+			continue // Portuguese "A presidente da … na Agricultura": at a clause start "a" is the article, no second preposition
 		case lx.Set("prep", l) && j < k && (preps == 0 || preps == 1 && a.peopleHead(j, k, s)) && !lx.Set("clause", l):
 			// (A second phrase only after people named by a plural
 			// noun: "delegates at the convention in Philadelphia".)

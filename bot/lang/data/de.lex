@@ -412,6 +412,9 @@ regierung bundesregierung landesregierung ministerium ministerien verwaltung bot
 [set nongov]
 opposition ehemalige ehemaliger ex rebellen aktivist aktivisten dissident abgeordnete abgeordneter kandidat kandidatin kritiker bürger journalist studenten demonstranten unternehmen gericht gerichts richter richterin staatsanwalt staatsanwältin staatsanwaltschaft
 
+[set courtroles]
+anwalt anwältin staatsanwalt staatsanwältin richter richterin
+
 [set titlemods]
 stellvertretende stellvertretender ehemalige ehemaliger
 

@@ -663,6 +663,9 @@ government administration ministry ministries department embassy consulate army 
 [set nongov]
 opposition former ex-president retired dissident rebel rebels activist activists exiled senator senators congressman congresswoman lawmaker lawmakers legislator legislators mp mps parliamentarian candidate critic critics citizen citizens journalist reporter student students protester protesters company firm court judge judges tribunal prosecutor prosecutors
 
+[set courtroles]
+lawyer attorney prosecutor judge
+
 [set titlemods]
 prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority
 

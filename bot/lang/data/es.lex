@@ -68,7 +68,7 @@ responder er assert reply weak
 contestar ar assert reply weak
 admitir ir assert say
 reconocer er assert say : reconoce:f reconocen:f reconoció:f reconocido:pp
-sostener - assert argue : sostiene:f sostienen:f sostuvo:f sostuvieron:f sostenido:pp sostenía:f
+sostener - assert argue weak : sostiene:f sostienen:f sostuvo:f sostuvieron:f sostenido:pp sostenía:f
 argumentar ar assert argue
 defender er assert defend weak : defiende:f defienden:f
 considerar ar assert consider opinion
@@ -506,6 +506,13 @@ gobierno ministerio ministerios administración embajada consulado ejército pol
 
 [set nongov]
 oposición exministro expresidente ex rebelde rebeldes activista activistas disidente diputado diputados diputada senador senadora candidato candidata crítico críticos ciudadano ciudadanos periodista estudiantes manifestantes empresa compañía tribunal corte juez jueza jueces juzgado fiscal
+
+[set courtroles]
+abogado abogada fiscal juez jueza
+
+[set latter]
+# "este último": the one named last, not the last subject.
+este_último esta_última estos_últimos estas_últimas
 
 [set titlemods]
 primer primera vice adjunto adjunta general ex

@@ -79,7 +79,7 @@ commenter er assert comment weak
 marteler er assert say : martèle:f martèlent:f
 témoigner er assert testify
 lancer er assert say weak : lançait:f lança:f lançant:g
-soutenir - assert argue : soutient:f soutiennent:f soutenu:pp soutenait:f soutint:f
+soutenir - assert argue weak : soutient:f soutiennent:f soutenu:pp soutenait:f soutint:f
 argumenter er assert argue
 prévenir - other warn : prévient:f préviennent:f prévenu:pp prévenait:f
 avertir ir other warn
@@ -554,6 +554,9 @@ gouvernement ministère ministères administration ambassade consulat armée pol
 
 [set nongov]
 opposition ancien ancienne ex rebelle rebelles militant militants militante activiste activistes dissident député députés députée sénateur sénatrice candidat candidate critique critiques citoyen citoyens journaliste étudiants manifestants entreprise société tribunal cour juge juges procureur procureure parquet
+
+[set courtroles]
+avocat avocate procureur procureure juge
 
 [set titlemods]
 premier première vice adjoint adjointe délégué déléguée général générale chargé chargée ancien ancienne ex haut haute

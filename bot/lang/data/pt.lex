@@ -60,7 +60,7 @@ responder er assert reply weak
 rebater er assert reply
 defender er assert argue
 argumentar ar assert argue
-sustentar ar assert argue
+sustentar ar assert argue weak
 comunicar ar assert say
 confessar ar assert say
 desabafar ar assert say
@@ -479,6 +479,13 @@ governo ministério ministérios administração embaixada consulado exército p
 
 [set nongov]
 oposição ex-ministro ex-presidente ex rebelde rebeldes ativista ativistas dissidente deputado deputados deputada senador senadora candidato candidata crítico críticos cidadão cidadãos jornalista estudantes manifestantes empresa companhia tribunal juiz juíza juízes promotor promotora
+
+[set courtroles]
+advogado advogada promotor promotora juiz juíza
+
+[set latter]
+# "este último": the one named last, not the last subject.
+este_último esta_última estes_últimos estas_últimas
 
 [set titlemods]
 primeiro primeira vice adjunto adjunta geral ex
