@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 
@@ -492,12 +493,8 @@ func (a *analysis) courtRole(w string) bool { return a.t.lx.Set("courtroles", w)
 // another gender than a gender the title or its determiner marks.
 func (a *analysis) recentTitled(sent, tok int, head string, gender byte) *entity {
 	h := lang.Fold(head)
-	for i := len(a.reg.recent) - 1; i >= 0; i-- {
-		sn := a.reg.recent[i]
-		if sn.sent < sent-5 {
-			break
-		}
-		if sn.sent == sent && sn.tok >= tok || sn.e.kind != kPerson || gender != 0 && sn.e.gender != 0 && sn.e.gender != gender {
+	for sn := range a.reg.before(sent, tok, 5) {
+		if sn.e.kind != kPerson || gender != 0 && sn.e.gender != 0 && sn.e.gender != gender {
 			continue // (not "la fiscala general" for "el fiscal general")
 		}
 		for _, n := range append([]string{sn.e.name}, sn.e.names...) {
@@ -563,19 +560,30 @@ func (a *analysis) subjectAfter(at *attribution, sent int) *entity {
 	return nil
 }
 
+// before yields the mentions seen before token tok of sentence sent,
+// the last first, back to back sentences before it.
+func (r *registry) before(sent, tok, back int) iter.Seq[seen] {
+	return func(yield func(seen) bool) {
+		for i := len(r.recent) - 1; i >= 0; i-- {
+			sn := r.recent[i]
+			if sn.sent < sent-back {
+				return
+			}
+			if sn.sent == sent && sn.tok >= tok {
+				continue
+			}
+			if !yield(sn) {
+				return
+			}
+		}
+	}
+}
+
 // recentOfClass returns the most recent named entity of a class (any
 // organisation for "org"; "" for any organisation or government) within
 // the last few sentences, or nil.
 func (a *analysis) recentOfClass(sent, tok int, class string) *entity {
-	r := a.reg
-	for i := len(r.recent) - 1; i >= 0; i-- {
-		sn := r.recent[i]
-		if sn.sent < sent-5 {
-			break
-		}
-		if sn.sent == sent && sn.tok >= tok {
-			continue
-		}
+	for sn := range a.reg.before(sent, tok, 5) {
 		if a.ofClass(sn, class) {
 			return sn.e
 		}
@@ -628,13 +636,8 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		return e
 	}
 	var unknown *entity
-	r := a.reg
-	for i := len(r.recent) - 1; i >= 0; i-- {
-		sn := r.recent[i]
-		if sn.sent < sent-5 {
-			break
-		}
-		if sn.sent == sent && sn.tok >= tok || !a.ofClass(sn, class) {
+	for sn := range a.reg.before(sent, tok, 5) {
+		if !a.ofClass(sn, class) {
 			continue
 		}
 		switch a.entityKind(sn.e) {
@@ -903,15 +906,7 @@ func (a *analysis) seatNamed(sn seen) bool {
 // the one before, whether subject or not; nil when that one is not a
 // possible speaker.
 func (a *analysis) resolveLatter(m *mention, sent, tok int) *entity {
-	r := a.reg
-	for i := len(r.recent) - 1; i >= 0; i-- {
-		sn := r.recent[i]
-		if sn.sent < sent-1 {
-			break
-		}
-		if sn.sent == sent && sn.tok >= tok {
-			continue
-		}
+	for sn := range a.reg.before(sent, tok, 1) {
 		if !m.plural && sn.e.kind != kPerson || !compatible(m, sn.e) || !a.namedLast(sn, sent, tok) {
 			return nil
 		}
