@@ -809,7 +809,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
 				return sn.e // "A spokesman for the company said … “…,” he said": the company's
 			}
-			if pass < 2 && !sn.subject || pass == 0 && !knownPerson(sn.e) {
+			if pass < 2 && !sn.subject || pass == 0 && !knownAsPerson(sn.e) {
 				continue
 			}
 			if english && gendered && !sn.subject && a.inDescribedSubject(sn) {
@@ -860,9 +860,6 @@ func (a *analysis) rivalIn(m *mention, sn seen) bool {
 	return false
 }
 
-// describedPerson reports whether e is one person described without a
-// name ("a worker at the plant", "the spokeswoman") whom the gendered
-// pronoun m may stand for.
 // inDescribedSubject reports whether a name seen is the complement of a
 // preposition inside the description that opens its sentence: a phrase
 // that starts with a determiner and holds the name after a preposition,
@@ -884,12 +881,15 @@ func (a *analysis) inDescribedSubject(sn seen) bool {
 	return prep
 }
 
-// knownPerson reports whether an entity is known to be a person: named
+// knownAsPerson reports whether an entity is known to be a person: named
 // as one, or a one-word name described as one ("Her husband, Simon, …").
-func knownPerson(e *entity) bool {
+func knownAsPerson(e *entity) bool {
 	return e.kind == kPerson || e.kind == kName && e.class == "people" && !e.plural
 }
 
+// describedPerson reports whether e is one person described without a
+// name ("a worker at the plant", "the spokeswoman") whom the gendered
+// pronoun m may stand for.
 func describedPerson(e *entity, m *mention) bool {
 	return e.kind == kDesc && !e.plural && (e.class == "people" || e.class == "spokes") && (e.gender == 0 || e.gender == m.gender)
 }
