@@ -128,6 +128,11 @@ type Lexicon struct {
 	// ProDrop is set for languages that leave subject pronouns out
 	// ("“…”, precisó." is the last speaker's).
 	ProDrop bool
+	// PassiveAfterNoun is set for languages where a participle right
+	// after its noun, with an agent after it, reads as a passive whose
+	// agent speaks ("unas elecciones denunciadas por la oposición");
+	// elsewhere it only modifies the noun ("a practice criticized by X").
+	PassiveAfterNoun bool
 	// VerbSecond is set for languages whose main clause puts its finite
 	// verb second, the subject after it when another phrase comes first
 	// (German "Am Montag sagte Merkel").
@@ -336,6 +341,8 @@ func (p *parser) entry(ln string) error {
 			lx.Dialogue = v == "true"
 		case "prodrop":
 			lx.ProDrop = v == "true"
+		case "passiveafternoun":
+			lx.PassiveAfterNoun = v == "true"
 		case "v2":
 			lx.VerbSecond = v == "true"
 		case "lemma-tags":

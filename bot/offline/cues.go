@@ -272,9 +272,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && c == s.body && c+1 < s.t1 && lx.Set("by", t.toks[c+1].l) {
 		passive = true // "Asked by X whether …, Y said …": X asked
 	}
-	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.ProDrop && a.reducedPassive(c, s) {
+	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.PassiveAfterNoun && a.reducedPassive(c, s) {
 		// "…, a practice criticized by X": a participle after its noun,
-		// not the noun's verb. (Where subjects may be left out, the
+		// not the noun's verb. (Where the lexicon says so, the
 		// participle is read as a passive with its agent below: "unas
 		// elecciones denunciadas por la oposición"; in English that
 		// reading cost two wrong speakers on PolNeAR train for two found.)

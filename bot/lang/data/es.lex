@@ -9,6 +9,7 @@ lemma-tags = b
 dialogue = true
 # Subjects may be left out: a verb alone after a quotation is the last speaker's.
 prodrop = true
+passiveafternoun = true
 
 [quotes]
 « »
