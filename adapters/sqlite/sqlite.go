@@ -80,6 +80,32 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return s, nil
 	}
 
+	// Processes that start together race to create the file and switch
+	// it to WAL; SQLite answers some of those races with SQLITE_BUSY at
+	// once, without waiting out the busy timeout. Try again until it
+	// has passed.
+	deadline := time.Now().Add(BusyTimeout)
+	for wait := 5 * time.Millisecond; ; wait = min(2*wait, 200*time.Millisecond) {
+		s, err := openFile(ctx, path, params)
+		if err == nil || !isBusy(err) || time.Now().Add(wait).After(deadline) {
+			return s, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("sqlite: open %s: %w", path, ctx.Err())
+		case <-time.After(wait):
+		}
+	}
+}
+
+// isBusy reports whether err is SQLite's SQLITE_BUSY (any extended code).
+func isBusy(err error) bool {
+	var se interface{ Code() int }
+	return errors.As(err, &se) && se.Code()&0xff == 5
+}
+
+// openFile opens the database file at path: Open's work for a file.
+func openFile(ctx context.Context, path string, params url.Values) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open: %w", err)
