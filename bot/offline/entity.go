@@ -256,7 +256,17 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		case m.gov && r.govCountry != nil:
 			return r.country(r.govCountry)
 		}
-		return a.recentOfClass(sent, tok, "")
+		// "a company spokeswoman", "a union spokesman": the body of
+		// that kind named last, or one whose names tell no kind; when
+		// none was, the description is its own party, never another
+		// kind's ("the Institute for Clinical Review").
+		kind := a.modifierKind(m)
+		if kind == "" {
+			return a.recentOfClass(sent, tok, "")
+		}
+		if e := a.recentOfKind(sent, tok, "", kind); e != nil {
+			return e
+		}
 	}
 	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && a.isTitleWord(m.headTok) && !a.orgTitle(m)
 	// A government body or officials of a country (not of a city or a
@@ -341,6 +351,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// said …" opening a pasted text), but a bare capitalised noun never
 	// does ("Company said …").
 	if m.definite && !m.plural && owner == nil && a.t.lx.Set("anaphoric", m.head) {
+		if e := a.namedModifier(m, sent); e != nil {
+			return e // "the Syrian Observatory for Human Rights monitor group"
+		}
 		if e := a.recentOfKind(sent, tok, m.class, a.kindOf(m.head)); e != nil {
 			return e
 		}
@@ -411,6 +424,44 @@ func (a *analysis) modifiers(m *mention) []string {
 		}
 	}
 	return out
+}
+
+// modifierKind returns the kind of organisation the word just before a
+// description's head names ("company" in "a company spokeswoman"), or "".
+func (a *analysis) modifierKind(m *mention) string {
+	k := m.headTok - 1
+	if k < m.t0 || a.t.toks[k].kind != tWord || a.t.toks[k].cap {
+		return ""
+	}
+	return a.kindOf(a.t.toks[k].l)
+}
+
+// namedModifier returns the organisation a description names before its
+// head ("the Syrian Observatory for Human Rights monitor group", "the
+// Acme Corp. press office"): a run of capitalised words, with the words
+// that join a name, holding an organisation word. Else nil.
+func (a *analysis) namedModifier(m *mention, sent int) *entity {
+	t := a.t
+	for k := m.t0; k < m.headTok; k++ {
+		if !t.toks[k].cap || !t.isName(k) {
+			continue
+		}
+		end, org := k, false
+		for end < m.headTok && (t.toks[end].cap || t.glue(end, m.headTok)) {
+			org = org || t.lx.Set("orgwords", t.toks[end].b)
+			end++
+		}
+		if !org {
+			return nil
+		}
+		if n := a.parseNP(k, end, 1); n != nil && (n.kind == kOrg || n.kind == kName) {
+			if e := a.resolve(n, sent, k); e != nil && (e.kind == kOrg || e.kind == kName) {
+				return e
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // sameBody reports whether a description can name entity e: each of its

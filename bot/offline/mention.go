@@ -703,7 +703,10 @@ func (t *text) glue(k, hi int) bool {
 		// Transports,".
 		return j-next <= 3 && (j >= hi || t.toks[j].kind != tWord || !t.lx.Set("nameglue", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l)) && t.ofPhraseName(k-1)
 	}
-	return t.lx.Set("nameglue", tk.l)
+	// An "of" word that is not a name's glue everywhere ("for") joins
+	// only an organisation word to its phrase: "Institute for Clinical
+	// Review", not "Smith for President".
+	return t.lx.Set("nameglue", tk.l) || t.lx.Set("of", tk.l) && t.lx.Set("orgwords", t.toks[k-1].b)
 }
 
 // personOf reports whether the "of" at token k follows a person's name

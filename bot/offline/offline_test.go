@@ -2266,6 +2266,16 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La ministra de Trabajo, Carmen Ortiz, dijo que el acuerdo es \"histórico\". La ministra defendió que la medida beneficiará a dos millones de personas."},
 		{name: "pt the article a opening a title with two prepositional phrases: the name between the commas speaks", sent: 1, speaker: "Maria da Silva",
 			text: "A presidente da Confederação Nacional dos Trabalhadores na Agricultura, Maria da Silva, elogiou a medida, mas disse que ela \"chega tarde\"."},
+		{name: "en a name joined by for to an organisation word is one name", sent: 1, parties: "Institute for Clinical Review",
+			text: "An analysis by the nonprofit Institute for Clinical Review found the pill would be cost-effective only below $400."},
+		{name: "en for after a person's name joins nothing", sent: 1, speaker: "Maria Lopez",
+			text: "Maria Lopez for the defence said the evidence was thin."},
+		{name: "en a company spokeswoman is not an institute's", sent: 2, party: "Company spokeswoman",
+			text: "The Institute for Clinical Review found the pill would be cost-effective. A company spokeswoman said the testimony spoke for itself."},
+		{name: "en a company spokeswoman speaks for the company named before", sent: 2, party: "Acme Corp",
+			text: "Acme Corp. raised its prices on Monday. A company spokeswoman said the testimony spoke for itself."},
+		{name: "en an organisation named before the head of a description is that organisation", sent: 2, party: "Syrian Observatory for Human Rights",
+			text: "The United Nations said aid convoys had stopped. The Syrian Observatory for Human Rights monitor group said rebels were trying to regain control."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
