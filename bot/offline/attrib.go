@@ -118,6 +118,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 		at = a.fromCue(i, cu)
 		if at == nil || at.speaker == nil {
+			a.endBeforeUnknown(out, i, cu, s)
 			if cu.kind == cueVerb && cu.left != nil && cu.left.kind == kPron && cu.leftAtBoundary {
 				// "They claimed that Ramdehol had told them …" with no
 				// one "they" stands for: the words after it are
@@ -223,6 +224,31 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 	}
 	return out
+}
+
+// endBeforeUnknown ends the words of the sentence's last attribution at
+// a clause break of contrast (", while", ", but") before a reporting verb
+// whose speaker is no one known:
+// "Acme said costs rose, while a group founded by a former aide said they
+// fell" does not put the group's words in Acme's mouth.
+func (a *analysis) endBeforeUnknown(out []*attribution, i int, cu *cue, s *sentence) {
+	n := len(out)
+	if n == 0 || cu.kind != cueVerb || out[n-1].sent != i || out[n-1].cue >= cu.lo {
+		return
+	}
+	prev := out[n-1]
+	brk := a.clauseBreak(prev.cue, cu.lo, s)
+	// (", and hundreds like it show …" may be the speaker's own words;
+	// "…, but did not recommend …" has the speaker's own subject; "finds
+	// that, while …" opens the words.)
+	if brk < 0 || cu.left == nil || !a.t.lx.Set("contrast", a.t.toks[brk+1].l) || a.t.lx.Set("comp", a.t.toks[brk-1].l) ||
+		!covers(prev, a.t.toks[cu.lo].start) {
+		return
+	}
+	a.cutContent(prev, a.t.toks[brk].start)
+	if prev.last == i && prev.lead == 0 {
+		prev.evEnd = a.t.toks[brk].start
+	}
 }
 
 // nestedQuote returns, for an attribution whose words hold a subject

@@ -2311,6 +2311,34 @@ func TestSentenceClaims(t *testing.T) {
 	}
 }
 
+// TestContrastEndsWords: a reporting verb after ", while" or ", but" ends
+// the words of the speaker before it, also when its own speaker is no one
+// known, but not when it has no subject of its own or opens the words.
+func TestContrastEndsWords(t *testing.T) {
+	for _, tc := range []struct {
+		text, party, in string
+		want            bool
+	}{
+		{"Acme said costs rose, while a new group backed by unions said they fell.", "Acme", "fell", false},
+		{"Acme said costs rose, but a group founded by a former aide said they fell.", "Acme", "fell", false},
+		{"Acme said costs rose, and analysts at the bank said demand fell.", "Acme", "rose", true},
+		{"The Q poll finds that, while 37 percent of voters say prices rose, 39 percent blame the war.", "Q", "39 percent", true},
+	} {
+		br, _ := brief(t, tc.text)
+		found := false
+		for _, p := range br.Parties {
+			for _, c := range p.Claims {
+				if p.Name == tc.party && strings.Contains(c.Evidence, tc.in) {
+					found = true
+				}
+			}
+		}
+		if found != tc.want {
+			t.Errorf("%q: %s's evidence holds %q: %v, want %v (%+v)", tc.text, tc.party, tc.in, found, tc.want, br.Parties)
+		}
+	}
+}
+
 const germanWie = "Die Staatsregierung lehnt die Pläne des Bundes weiter ab.\n\n" +
 	"Wie der Wirtschaftsminister Hubert Aiwanger am Dienstag in München erklärte, würde die geplante Abschöpfung wichtige Investitionen verhindern.\n\n" +
 	"Es sei grotesk, dass gerade jetzt die erneuerbaren Energien ausgebremst würden.\n\n" +

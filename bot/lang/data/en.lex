@@ -505,6 +505,12 @@ what whatever
 [set clause]
 and but or nor so because while whereas although though if unless when whenever where as since after before once until yet then however meanwhile moreover furthermore also thus therefore instead otherwise nonetheless nevertheless that which who
 
+# Words that open a clause of contrast after a comma (", while the union
+# said …"): a reporting verb after one, whose speaker is no one known,
+# still ends the words of the speaker before it.
+[set contrast]
+while whereas but
+
 # Subordinating words: a sentence opening with one ("When X said …, Y
 # fired back") reports the words of its first clause only.
 [set subord]
