@@ -99,7 +99,7 @@ express es assert express
 defend reg assert defend weak
 justify y assert defend
 label - assert call : labels:f labelled:f/pp labeled:f/pp labelling:g labeling:g
-term reg assert call
+term reg assert call noun
 dub - assert call : dubs:f dubbed:f/pp dubbing:g
 characterize e assert describe
 characterise e assert describe
@@ -435,6 +435,11 @@ these those
 
 [set definite]
 the this that these those
+
+# The indefinite article: a phrase it opens describes, even with a capital:
+# "Lisa Brown, a Democrat, said" describes Brown ("a Democrat" is no body).
+[set indefinite]
+a an
 
 [set possessive]
 his her its their our my your
