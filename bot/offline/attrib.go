@@ -732,14 +732,17 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.marked = true
 	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable) &&
-		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object)):
+		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
+			cu.right.kind == kPron && !quoteBefore && a.isVerb(cu.right.t1))):
 		// (In English a description after the verb speaks only when it
 		// names a speaker: "said his lawyer", not "defended his
 		// commitment"; French and Spanish invert any subject: "…»,
 		// s'étonne le magistrat". Nor does English invert a verb with
 		// its auxiliary: after "…, had already endorsed Clinton" the
 		// name is the object; nor a verb whose object is the one told:
-		// "…, reminded his staff".)
+		// "…, reminded his staff"; nor a pronoun with a verb after it,
+		// the subject of the words: "One, a teacher named Gloria
+		// Fields, said she felt safer".)
 		// (A name after the verb that ends the sentence is its subject,
 		// whatever phrase comes before the comma: "…, um die Sanktionen
 		// zu umgehen, sagt Haddad.", "…, assim como os colegas de
