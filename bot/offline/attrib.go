@@ -1917,12 +1917,32 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		inner := &attribution{speaker: e, surface: surface, via: at.speaker, viaName: at.surface, verb: cu.verb,
 			kind: cueVerb, cue: cu.c, sent: i, last: i, how: "nested"}
 		inner.content = a.contentAfter(cu.hi, s, inner)
-		if len(inner.content) == 0 {
+		if len(inner.content) == 0 || cu.verb.Voice == "reject" && !a.clauseOrQuote(inner.content) {
+			// (Rejecting a thing may be an act: "said Orbital had
+			// rejected her updates" reports no words of Orbital's.)
 			continue
 		}
 		return inner
 	}
 	return nil
+}
+
+// clauseOrQuote reports whether words hold a finite verb or a quotation
+// (what someone says), not only an object ("her updates").
+func (a *analysis) clauseOrQuote(spans [][2]int) bool {
+	t := a.t
+	for _, sp := range spans {
+		lo, hi := t.tokAt(sp[0]), t.tokAt(sp[1])
+		if a.finiteVerbIn(lo, hi) {
+			return true
+		}
+		for k := lo; k < hi && k < len(t.toks); k++ {
+			if t.toks[k].q >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // comparison reports whether the "as" word at token as compares ("such
