@@ -599,8 +599,8 @@ jr. sr. jr sr ii iii iv
 
 [set nameabbrevs]
 # Abbreviations inside names that keep their period ("St. Mary's
-# Hospital", "Mt. Sinai", "Ft. Worth").
-st. mt. ft.
+# Hospital", "Mt. Sinai", "Ft. Worth", "Orbital Inc. said").
+st. mt. ft. inc. corp. co. ltd. bros.
 
 # Verbs of getting or citing a document someone else made: after them
 # "a letter saying …" is not the subject's words ("received a letter
