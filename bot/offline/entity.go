@@ -570,11 +570,42 @@ func (a *analysis) recentTitled(sent, tok int, head string, gender byte) *entity
 func (a *analysis) afterWords(tok int) bool {
 	t := a.t
 	s := &t.sents[t.toks[tok].sent]
+	if a.beforeReportingVerb(tok, s) && t.toks[tok-1].s == "," {
+		return true
+	}
 	if tok-2 < s.body || !a.isVerb(tok-1) || tok+1 < s.t1 && t.toks[tok+1].s == "," {
 		return false
 	}
 	p := &t.toks[tok-2]
 	return p.s == "," || p.kind == tQClose
+}
+
+// afterQuote reports whether the pronoun at token tok follows the
+// quotation of its sentence and comes before its reporting verb ("Mosman
+// saw it differently: “…,” he said"): no one named inside the quotation
+// says it, but the subject before it may.
+func (a *analysis) afterQuote(tok int) bool {
+	t := a.t
+	return a.beforeReportingVerb(tok, &t.sents[t.toks[tok].sent]) && t.toks[tok-1].kind == tQClose
+}
+
+// beforeReportingVerb reports whether the pronoun at token tok follows
+// the comma or closing quotation mark that ends a sentence's words and
+// comes before its reporting verb ("Labour would call for an inquiry, he
+// told reporters"): words with a finite verb of their own, in a sentence
+// that opens with no subordinate clause ("When Smith met reporters, he
+// said": Smith may be "he"), nor a participle ("Asked about Clinton, he
+// said").
+func (a *analysis) beforeReportingVerb(tok int, s *sentence) bool {
+	t := a.t
+	if tok-1 <= s.body || tok+1 >= s.t1 || t.toks[tok-1].s != "," && t.toks[tok-1].kind != tQClose {
+		return false
+	}
+	if _, rep := t.lx.Verbs[t.toks[tok+1].l]; !rep || t.toks[tok+1].cap || !a.tailOnly(tok+2, s) {
+		return false // (not "…, in fact, she said it “humanizes” her": her own clause)
+	}
+	first := t.toks[s.body].l
+	return a.openingSubord(s) < 0 && !t.lx.Set("prep", first) && !t.lx.Set("subord", first) && a.finiteVerbIn(s.body, tok-1)
 }
 
 // laterThan reports whether entity p was last met after entity e.
@@ -844,7 +875,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// Pass -1: the subject of the pronoun's own sentence ("Comey decided
 	// … even though he found …") comes before anyone of the sentences
 	// before.
-	words := a.afterWords(tok)
+	words, quoted := a.afterWords(tok), a.afterQuote(tok)
 	for pass := -1; pass < 3; pass++ {
 		if pass == 0 && !gendered {
 			continue
@@ -854,7 +885,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if sn.sent < from || sn.para < para-1 || pass < 0 && sn.sent < sent {
 				break
 			}
-			if sn.sent == sent && (sn.tok >= tok || words) {
+			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
 			}
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
