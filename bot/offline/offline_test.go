@@ -2302,6 +2302,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Tom Coan argued his client had been joking. Judge Ann Mosman saw it differently: \"When Santos says he will fight, I take him at his word,\" she said."},
 		{name: "en she with words of her own after a comma is the subject before", sent: 1, speaker: "Hillary Clinton",
 			text: "Hillary Clinton isn't rattled about the string of losses she's faced — in fact, she said it \"humanizes\" her."},
+		{name: "en opposition before a title modifies it: the leader is the party, not the opposition", sent: 1, party: "Keir Starmer",
+			text: "Opposition leader Keir Starmer said the government was in chaos."},
 		{name: "en a company spokeswoman is not an institute's", sent: 2, party: "Company spokeswoman",
 			text: "The Institute for Clinical Review found the pill would be cost-effective. A company spokeswoman said the testimony spoke for itself."},
 		{name: "en a company spokeswoman speaks for the company named before", sent: 2, party: "Acme Corp.",
