@@ -677,8 +677,8 @@ func (a *analysis) recentOfClass(sent, tok int, class string) *entity {
 // class refers back to (recentOfClass).
 func (a *analysis) ofClass(sn seen, class string) bool {
 	e := sn.e
-	if e.generic || e.kind == kPerson {
-		return false
+	if e.generic || e.kind == kPerson || a.entityKind(e) == "law" {
+		return false // (nor a law: "violated the Impoundment Control Act. “…,” the office wrote")
 	}
 	switch class {
 	case "gov":

@@ -2304,6 +2304,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Hillary Clinton isn't rattled about the string of losses she's faced — in fact, she said it \"humanizes\" her."},
 		{name: "en opposition before a title modifies it: the leader is the party, not the opposition", sent: 1, party: "Keir Starmer",
 			text: "Opposition leader Keir Starmer said the government was in chaos."},
+		{name: "en a law is no body the office refers back to", sent: 2, party: "Government Accountability Office",
+			text: "The Government Accountability Office said in a decision that the administration had violated the Impoundment Control Act. \"The law is clear,\" the office wrote."},
 		{name: "en a company spokeswoman is not an institute's", sent: 2, party: "Company spokeswoman",
 			text: "The Institute for Clinical Review found the pill would be cost-effective. A company spokeswoman said the testimony spoke for itself."},
 		{name: "en a company spokeswoman speaks for the company named before", sent: 2, party: "Acme Corp.",

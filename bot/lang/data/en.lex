@@ -920,6 +920,9 @@ council committee commission board council
 hospital clinic hospital
 police police
 army military navy army
+# Not bodies at all: a name whose head is one of these is a law or a pact
+# ("the Impoundment Control Act"), never what "the office" refers back to.
+act acts law laws treaty treaties accord accords agreement agreements amendment amendments protocol directive charter constitution law
 
 [according]
 according_to X
