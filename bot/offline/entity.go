@@ -438,8 +438,9 @@ func (a *analysis) modifierKind(m *mention) string {
 
 // namedModifier returns the organisation a description names before its
 // head ("the Syrian Observatory for Human Rights monitor group", "the
-// Acme Corp. press office"): a run of capitalised words, with the words
-// that join a name, holding an organisation word. Else nil.
+// United Auto Workers union"): a run of capitalised words, with the words
+// that join a name, right before the head or holding an organisation
+// word. Else nil.
 func (a *analysis) namedModifier(m *mention, sent int) *entity {
 	t := a.t
 	for k := m.t0; k < m.headTok; k++ {
@@ -451,12 +452,12 @@ func (a *analysis) namedModifier(m *mention, sent int) *entity {
 			org = org || t.lx.Set("orgwords", t.toks[end].b)
 			end++
 		}
-		if !org {
-			return nil
+		if !org && end < m.headTok {
+			return nil // (right before the head it is the body's name: "the United Auto Workers union")
 		}
-		if n := a.parseNP(k, end, 1); n != nil && (n.kind == kOrg || n.kind == kName) {
-			if e := a.resolve(n, sent, k); e != nil && (e.kind == kOrg || e.kind == kName) {
-				return e
+		if n := a.parseNP(k, end, 1); n != nil && (n.kind == kOrg || n.kind == kName || n.kind == kPerson) {
+			if e := a.resolve(n, sent, k); e != nil && (e.kind == kOrg || e.kind == kName || e.kind == kPerson) {
+				return e // (a person's body speaks for them: "the Trump campaign")
 			}
 		}
 		return nil
