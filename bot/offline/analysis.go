@@ -82,8 +82,8 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 	// is not an earlier adviser): it is given the name's entity after.
 	same := map[*mention]*mention{}
 	for _, cu := range cues {
-		if named(cu.left) && cu.appos != nil && !named(cu.appos) {
-			same[cu.appos] = cu.left
+		if named(cu.left) && cu.appos != nil && (!named(cu.appos) || a.indefinite(cu.appos)) {
+			same[cu.appos] = cu.left // (also "Lisa Brown, a Democrat, said")
 		} else if named(cu.appos) && cu.left != nil && !named(cu.left) {
 			same[cu.left] = cu.appos
 		}
@@ -119,6 +119,12 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 			a.describe(e, desc, i, desc.t0) // ("the Iranian president": a government's)
 		}
 	}
+}
+
+// indefinite reports whether mention m opens with the indefinite article
+// ("a Democrat", "an American"): it describes, even with a capital.
+func (a *analysis) indefinite(m *mention) bool {
+	return m.t0 < m.t1 && a.t.lx.Set("indefinite", a.t.toks[m.t0].l)
 }
 
 // opensMainClause reports whether token k starts sentence i's main
@@ -228,6 +234,9 @@ func (a *analysis) nameMentions(i int) []*mention {
 	for k := s.body; k < s.t1; k++ {
 		if !t.out(k) || !t.isName(k) {
 			continue
+		}
+		if k-1 >= s.body && t.lx.Set("indefinite", t.toks[k-1].l) && (k+1 >= s.t1 || !t.isName(k+1) && !t.glue(k+1, s.t1)) {
+			continue // "a Democrat": one of a kind, no body to refer back to
 		}
 		// A title of several words with a capital and no name after it
 		// ("le Premier ministre, …") names no one.

@@ -118,6 +118,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 		at = a.fromCue(i, cu)
 		if at == nil || at.speaker == nil {
+			a.endBeforeUnknown(out, i, cu, s)
 			if cu.kind == cueVerb && cu.left != nil && cu.left.kind == kPron && cu.leftAtBoundary {
 				// "They claimed that Ramdehol had told them …" with no
 				// one "they" stands for: the words after it are
@@ -223,6 +224,31 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 	}
 	return out
+}
+
+// endBeforeUnknown ends the words of the sentence's last attribution at
+// a clause break of contrast (", while", ", but") before a reporting verb
+// whose speaker is no one known:
+// "Acme said costs rose, while a group founded by a former aide said they
+// fell" does not put the group's words in Acme's mouth.
+func (a *analysis) endBeforeUnknown(out []*attribution, i int, cu *cue, s *sentence) {
+	n := len(out)
+	if n == 0 || cu.kind != cueVerb || out[n-1].sent != i || out[n-1].cue >= cu.lo {
+		return
+	}
+	prev := out[n-1]
+	brk := a.clauseBreak(prev.cue, cu.lo, s)
+	// (", and hundreds like it show …" may be the speaker's own words;
+	// "…, but did not recommend …" has the speaker's own subject; "finds
+	// that, while …" opens the words.)
+	if brk < 0 || cu.left == nil || !a.t.lx.Set("contrast", a.t.toks[brk+1].l) || a.t.lx.Set("comp", a.t.toks[brk-1].l) ||
+		!covers(prev, a.t.toks[cu.lo].start) {
+		return
+	}
+	a.cutContent(prev, a.t.toks[brk].start)
+	if prev.last == i && prev.lead == 0 {
+		prev.evEnd = a.t.toks[brk].start
+	}
 }
 
 // nestedQuote returns, for an attribution whose words hold a subject
@@ -706,14 +732,17 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.marked = true
 	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable) &&
-		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object)):
+		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
+			cu.right.kind == kPron && !quoteBefore && a.isVerb(cu.right.t1))):
 		// (In English a description after the verb speaks only when it
 		// names a speaker: "said his lawyer", not "defended his
 		// commitment"; French and Spanish invert any subject: "…»,
 		// s'étonne le magistrat". Nor does English invert a verb with
 		// its auxiliary: after "…, had already endorsed Clinton" the
 		// name is the object; nor a verb whose object is the one told:
-		// "…, reminded his staff".)
+		// "…, reminded his staff"; nor a pronoun with a verb after it,
+		// the subject of the words: "One, a teacher named Gloria
+		// Fields, said she felt safer".)
 		// (A name after the verb that ends the sentence is its subject,
 		// whatever phrase comes before the comma: "…, um die Sanktionen
 		// zu umgehen, sagt Haddad.", "…, assim como os colegas de
@@ -1888,12 +1917,32 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		inner := &attribution{speaker: e, surface: surface, via: at.speaker, viaName: at.surface, verb: cu.verb,
 			kind: cueVerb, cue: cu.c, sent: i, last: i, how: "nested"}
 		inner.content = a.contentAfter(cu.hi, s, inner)
-		if len(inner.content) == 0 {
+		if len(inner.content) == 0 || cu.verb.Voice == "reject" && !a.clauseOrQuote(inner.content) {
+			// (Rejecting a thing may be an act: "said Orbital had
+			// rejected her updates" reports no words of Orbital's.)
 			continue
 		}
 		return inner
 	}
 	return nil
+}
+
+// clauseOrQuote reports whether words hold a finite verb or a quotation
+// (what someone says), not only an object ("her updates").
+func (a *analysis) clauseOrQuote(spans [][2]int) bool {
+	t := a.t
+	for _, sp := range spans {
+		lo, hi := t.tokAt(sp[0]), t.tokAt(sp[1])
+		if a.finiteVerbIn(lo, hi) {
+			return true
+		}
+		for k := lo; k < hi && k < len(t.toks); k++ {
+			if t.toks[k].q >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // comparison reports whether the "as" word at token as compares ("such

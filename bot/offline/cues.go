@@ -944,11 +944,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				if end := a.npRight(m+1, s); end == k {
 					cu.appos = a.parseNP(m+1, k, 0)
 				}
-				if ap := cu.appos; ap != nil && ap.kind == kPerson && t.toks[st].kind == tWord && !t.toks[st].cap &&
-					!t.lx.Set("determiners", t.toks[st].l) && left.kind != kPron {
+				if ap := cu.appos; ap != nil && ap.kind == kPerson && (t.toks[st].kind == tWord && !t.toks[st].cap &&
+					!t.lx.Set("determiners", t.toks[st].l) && left.kind != kPron || a.indefinite(left)) {
 					// "…, after winning Ohio in the primary, Gov. John
 					// Hale (R-OH), said": the phrase before is no
-					// subject, the name between the commas is.
+					// subject, the name between the commas is; so is it
+					// after an indefinite phrase ("A Democrat in the state
+					// senate, Jane Roe, said").
 					cu.left, cu.appos = ap, nil
 				} else if (left.kind == kPerson || left.kind == kName) && a.participleIn(st, m) {
 					// "A lawyer representing Mr. Reyes, Dana Whitfield

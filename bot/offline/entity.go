@@ -256,7 +256,17 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		case m.gov && r.govCountry != nil:
 			return r.country(r.govCountry)
 		}
-		return a.recentOfClass(sent, tok, "")
+		// "a company spokeswoman", "a union spokesman": the body of
+		// that kind named last, or one whose names tell no kind; when
+		// none was, the description is its own party, never another
+		// kind's ("the Institute for Clinical Review").
+		kind := a.modifierKind(m)
+		if kind == "" {
+			return a.recentOfClass(sent, tok, "")
+		}
+		if e := a.recentOfKind(sent, tok, "", kind); e != nil {
+			return e
+		}
 	}
 	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && a.isTitleWord(m.headTok) && !a.orgTitle(m)
 	// A government body or officials of a country (not of a city or a
@@ -341,6 +351,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// said …" opening a pasted text), but a bare capitalised noun never
 	// does ("Company said …").
 	if m.definite && !m.plural && owner == nil && a.t.lx.Set("anaphoric", m.head) {
+		if e := a.namedModifier(m, sent); e != nil {
+			return e // "the Syrian Observatory for Human Rights monitor group"
+		}
 		if e := a.recentOfKind(sent, tok, m.class, a.kindOf(m.head)); e != nil {
 			return e
 		}
@@ -411,6 +424,45 @@ func (a *analysis) modifiers(m *mention) []string {
 		}
 	}
 	return out
+}
+
+// modifierKind returns the kind of organisation the word just before a
+// description's head names ("company" in "a company spokeswoman"), or "".
+func (a *analysis) modifierKind(m *mention) string {
+	k := m.headTok - 1
+	if k < m.t0 || a.t.toks[k].kind != tWord || a.t.toks[k].cap {
+		return ""
+	}
+	return a.kindOf(a.t.toks[k].l)
+}
+
+// namedModifier returns the organisation a description names before its
+// head ("the Syrian Observatory for Human Rights monitor group", "the
+// United Auto Workers union"): a run of capitalised words, with the words
+// that join a name, right before the head or holding an organisation
+// word. Else nil.
+func (a *analysis) namedModifier(m *mention, sent int) *entity {
+	t := a.t
+	for k := m.t0; k < m.headTok; k++ {
+		if !t.toks[k].cap || !t.isName(k) {
+			continue
+		}
+		end, org := k, false
+		for end < m.headTok && (t.toks[end].cap || t.glue(end, m.headTok)) {
+			org = org || t.lx.Set("orgwords", t.toks[end].b)
+			end++
+		}
+		if !org && end < m.headTok {
+			return nil // (right before the head it is the body's name: "the United Auto Workers union")
+		}
+		if n := a.parseNP(k, end, 1); n != nil && (n.kind == kOrg || n.kind == kName || n.kind == kPerson) {
+			if e := a.resolve(n, sent, k); e != nil && (e.kind == kOrg || e.kind == kName || e.kind == kPerson) {
+				return e // (a person's body speaks for them: "the Trump campaign")
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // sameBody reports whether a description can name entity e: each of its
@@ -519,11 +571,42 @@ func (a *analysis) recentTitled(sent, tok int, head string, gender byte) *entity
 func (a *analysis) afterWords(tok int) bool {
 	t := a.t
 	s := &t.sents[t.toks[tok].sent]
+	if a.beforeReportingVerb(tok, s) && t.toks[tok-1].s == "," {
+		return true
+	}
 	if tok-2 < s.body || !a.isVerb(tok-1) || tok+1 < s.t1 && t.toks[tok+1].s == "," {
 		return false
 	}
 	p := &t.toks[tok-2]
 	return p.s == "," || p.kind == tQClose
+}
+
+// afterQuote reports whether the pronoun at token tok follows the
+// quotation of its sentence and comes before its reporting verb ("Mosman
+// saw it differently: “…,” he said"): no one named inside the quotation
+// says it, but the subject before it may.
+func (a *analysis) afterQuote(tok int) bool {
+	t := a.t
+	return a.beforeReportingVerb(tok, &t.sents[t.toks[tok].sent]) && t.toks[tok-1].kind == tQClose
+}
+
+// beforeReportingVerb reports whether the pronoun at token tok follows
+// the comma or closing quotation mark that ends a sentence's words and
+// comes before its reporting verb ("Labour would call for an inquiry, he
+// told reporters"): words with a finite verb of their own, in a sentence
+// that opens with no subordinate clause ("When Smith met reporters, he
+// said": Smith may be "he"), nor a participle ("Asked about Clinton, he
+// said").
+func (a *analysis) beforeReportingVerb(tok int, s *sentence) bool {
+	t := a.t
+	if tok-1 <= s.body || tok+1 >= s.t1 || t.toks[tok-1].s != "," && t.toks[tok-1].kind != tQClose {
+		return false
+	}
+	if _, rep := t.lx.Verbs[t.toks[tok+1].l]; !rep || t.toks[tok+1].cap || !a.tailOnly(tok+2, s) {
+		return false // (not "…, in fact, she said it “humanizes” her": her own clause)
+	}
+	first := t.toks[s.body].l
+	return a.openingSubord(s) < 0 && !t.lx.Set("prep", first) && !t.lx.Set("subord", first) && a.finiteVerbIn(s.body, tok-1)
 }
 
 // laterThan reports whether entity p was last met after entity e.
@@ -595,8 +678,8 @@ func (a *analysis) recentOfClass(sent, tok int, class string) *entity {
 // class refers back to (recentOfClass).
 func (a *analysis) ofClass(sn seen, class string) bool {
 	e := sn.e
-	if e.generic || e.kind == kPerson {
-		return false
+	if e.generic || e.kind == kPerson || a.entityKind(e) == "law" {
+		return false // (nor a law: "violated the Impoundment Control Act. “…,” the office wrote")
 	}
 	switch class {
 	case "gov":
@@ -793,7 +876,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// Pass -1: the subject of the pronoun's own sentence ("Comey decided
 	// … even though he found …") comes before anyone of the sentences
 	// before.
-	words := a.afterWords(tok)
+	words, quoted := a.afterWords(tok), a.afterQuote(tok)
 	for pass := -1; pass < 3; pass++ {
 		if pass == 0 && !gendered {
 			continue
@@ -803,7 +886,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if sn.sent < from || sn.para < para-1 || pass < 0 && sn.sent < sent {
 				break
 			}
-			if sn.sent == sent && (sn.tok >= tok || words) {
+			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
 			}
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {

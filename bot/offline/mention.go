@@ -185,7 +185,8 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// An organisation named with one capital and lower-case words
 	// ("Agence européenne de l'environnement", "Ministerio de Salud"): the
 	// whole phrase is its name.
-	if !lx.NounCaps && hi-i > 1 && t.toks[i].cap && !t.toks[i+1].cap && lx.Set("orgwords", t.toks[i].b) && !t.toks[i].poss {
+	// (Not "Army spokesman Karim Nasser": a title and a name end it.)
+	if !lx.NounCaps && hi-i > 1 && t.toks[i].cap && !t.toks[i+1].cap && lx.Set("orgwords", t.toks[i].b) && !t.toks[i].poss && !a.titledNameIn(i+1, hi) {
 		m.name = t.span(i, hi)
 		m.surface = m.name
 		m.kind = kOrg
@@ -703,7 +704,21 @@ func (t *text) glue(k, hi int) bool {
 		// Transports,".
 		return j-next <= 3 && (j >= hi || t.toks[j].kind != tWord || !t.lx.Set("nameglue", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l)) && t.ofPhraseName(k-1)
 	}
-	return t.lx.Set("nameglue", tk.l)
+	// An "of" word that is not a name's glue everywhere ("for") joins
+	// only an organisation word to its phrase: "Institute for Clinical
+	// Review", not "Smith for President".
+	return t.lx.Set("nameglue", tk.l) || t.lx.Set("of", tk.l) && t.lx.Set("orgwords", t.toks[k-1].b)
+}
+
+// titledNameIn reports whether tokens [lo, hi) hold a title word followed
+// by a capitalised name ("spokesman Karim Nasser").
+func (a *analysis) titledNameIn(lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		if a.isTitleWord(k) && a.t.toks[k+1].cap && a.t.isName(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // personOf reports whether the "of" at token k follows a person's name

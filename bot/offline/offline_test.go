@@ -2266,6 +2266,62 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La ministra de Trabajo, Carmen Ortiz, dijo que el acuerdo es \"histórico\". La ministra defendió que la medida beneficiará a dos millones de personas."},
 		{name: "pt the article a opening a title with two prepositional phrases: the name between the commas speaks", sent: 1, speaker: "Maria da Silva",
 			text: "A presidente da Confederação Nacional dos Trabalhadores na Agricultura, Maria da Silva, elogiou a medida, mas disse que ela \"chega tarde\"."},
+		{name: "en a name joined by for to an organisation word is one name", sent: 1, parties: "Institute for Clinical Review",
+			text: "An analysis by the nonprofit Institute for Clinical Review found the pill would be cost-effective only below $400."},
+		{name: "en for after a person's name joins nothing", sent: 1, speaker: "Maria Lopez",
+			text: "Maria Lopez for the defence said the evidence was thin."},
+		{name: "en term after her first is a noun, not a verb", sent: 2, speaker: "Lisa Brown",
+			text: "The council voted over the objections of Mayor Lisa Brown. Brown, a Democrat in her first term, said she would consider a veto."},
+		{name: "en the verb term still reports", sent: 1, party: "Opponents",
+			text: "Opponents term the plan a giveaway to developers."},
+		{name: "en an indefinite apposition with a capital is no body to refer back to", sent: 2, party: "Police union",
+			text: "Mayor Lisa Brown, a Democrat, spoke on Monday. The police union, which endorsed Brown in 2022, blasted the council."},
+		{name: "en a one-word name after a, inside a relative clause, is no body either", sent: 2, party: "Union",
+			text: "Tom Reed, a Republican, said the cuts were fair. The union, which backed a Democrat in 2022, said the vote was reckless."},
+		{name: "en an indefinite phrase then a name between commas: the name speaks", sent: 1, speaker: "Jane Roe",
+			text: "A Democrat in the state senate, Jane Roe, said the bill would pass."},
+		{name: "en said she felt after a comma: she is the words' subject, not an earlier speaker inverted", sent: 3, none: true,
+			text: "Residents were split. Beth Olsen said she wanted a study first. One, a retired teacher named Gloria Fields, said she felt safer with more patrols."},
+		{name: "en said she after a quotation still inverts", sent: 2, speaker: "Beth Olsen",
+			text: "Beth Olsen spoke. \"We need a study,\" said she, \"before anything else.\""},
+		{name: "en rejecting a thing inside someone's words is an act they report, not a nested speaker's words", sent: 1, speaker: "Maya Chen",
+			text: "Maya Chen said Orbital had rejected her updates six times this year."},
+		{name: "en a rejection with a clause inside someone's words is still the inner speaker's", sent: 1, party: "Orbital", via: "Maya Chen",
+			text: "Maya Chen said Orbital had rejected claims that it blocked her app."},
+		{name: "en Inc. keeps its period inside a name and the company speaks", sent: 1, party: "Orbital Inc.",
+			text: "Orbital Inc. said it competes fairly and welcomes scrutiny."},
+		{name: "en Corp. keeps its period inside a name and the company speaks", sent: 1, party: "Orbital Corp.",
+			text: "Orbital Corp. said on Monday that it competes fairly."},
+		{name: "en lead before a title modifies it, it is no verb", sent: 1, speaker: "Hannah Okafor",
+			text: "\"The effect was consistent across every group we looked at,\" lead author Dr. Hannah Okafor said in an interview."},
+		{name: "en lead as a verb in the words is still a verb", sent: 1, party: "Aides",
+			text: "The senator will lead the delegation, aides said."},
+		{name: "en he after the words' comma is no one named in the words", sent: 2, speaker: "Keir Starmer",
+			text: "Keir Starmer said the government was in chaos. Labour would call for an inquiry into how the messages were handled, he told reporters in Leeds."},
+		{name: "en she after a quotation may be the subject before it", sent: 2, speaker: "Ann Mosman",
+			text: "Tom Coan argued his client had been joking. Judge Ann Mosman saw it differently: \"When Santos says he will fight, I take him at his word,\" she said."},
+		{name: "en she with words of her own after a comma is the subject before", sent: 1, speaker: "Hillary Clinton",
+			text: "Hillary Clinton isn't rattled about the string of losses she's faced — in fact, she said it \"humanizes\" her."},
+		{name: "en opposition before a title modifies it: the leader is the party, not the opposition", sent: 1, party: "Keir Starmer",
+			text: "Opposition leader Keir Starmer said the government was in chaos."},
+		{name: "en a law is no body the office refers back to", sent: 2, party: "Government Accountability Office",
+			text: "The Government Accountability Office said in a decision that the administration had violated the Impoundment Control Act. \"The law is clear,\" the office wrote."},
+		{name: "en a capitalised body word, a title and a name: one person, not an organisation's long name", sent: 2, parties: "Karim Nasser",
+			text: "Army spokesman Karim Nasser denied the charge. Nasser said the rebels had lied."},
+		{name: "en a council member named in full then by surname is one party", sent: 2, parties: "Tom Reed",
+			text: "Council member Tom Reed said the cuts were fair. Reed said he would vote yes."},
+		{name: "es un organismo con una mayúscula sigue siendo su nombre entero", sent: 1, party: "Ministerio de Salud",
+			text: "El Ministerio de Salud informó que los casos bajaron un 20 %."},
+		{name: "en a name right before the head of a description names the body, not the company named before", sent: 2, party: "United Auto Workers",
+			text: "Meridian Motors cut its profit forecast on Thursday. The United Auto Workers union, which represents 40,000 Meridian workers, said the delay broke promises."},
+		{name: "en the Trump campaign speaks for Trump, not for the company named before", sent: 3, party: "Donald Trump",
+			text: "Donald Trump spoke in Ohio. Acme cut its forecast. The Trump campaign said the delay was a disgrace."},
+		{name: "en a company spokeswoman is not an institute's", sent: 2, party: "Company spokeswoman",
+			text: "The Institute for Clinical Review found the pill would be cost-effective. A company spokeswoman said the testimony spoke for itself."},
+		{name: "en a company spokeswoman speaks for the company named before", sent: 2, party: "Acme Corp.",
+			text: "Acme Corp. raised its prices on Monday. A company spokeswoman said the testimony spoke for itself."},
+		{name: "en an organisation named before the head of a description is that organisation", sent: 2, party: "Syrian Observatory for Human Rights",
+			text: "The United Nations said aid convoys had stopped. The Syrian Observatory for Human Rights monitor group said rebels were trying to regain control."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
@@ -2298,6 +2354,34 @@ func TestSentenceClaims(t *testing.T) {
 				t.Errorf("sentence %d: %+v, want speaker %q party %q via %q", tc.sent, x, tc.speaker, tc.party, tc.via)
 			}
 		})
+	}
+}
+
+// TestContrastEndsWords: a reporting verb after ", while" or ", but" ends
+// the words of the speaker before it, also when its own speaker is no one
+// known, but not when it has no subject of its own or opens the words.
+func TestContrastEndsWords(t *testing.T) {
+	for _, tc := range []struct {
+		text, party, in string
+		want            bool
+	}{
+		{"Acme said costs rose, while a new group backed by unions said they fell.", "Acme", "fell", false},
+		{"Acme said costs rose, but a group founded by a former aide said they fell.", "Acme", "fell", false},
+		{"Acme said costs rose, and analysts at the bank said demand fell.", "Acme", "rose", true},
+		{"The Q poll finds that, while 37 percent of voters say prices rose, 39 percent blame the war.", "Q", "39 percent", true},
+	} {
+		br, _ := brief(t, tc.text)
+		found := false
+		for _, p := range br.Parties {
+			for _, c := range p.Claims {
+				if p.Name == tc.party && strings.Contains(c.Evidence, tc.in) {
+					found = true
+				}
+			}
+		}
+		if found != tc.want {
+			t.Errorf("%q: %s's evidence holds %q: %v, want %v (%+v)", tc.text, tc.party, tc.in, found, tc.want, br.Parties)
+		}
 	}
 }
 

@@ -99,7 +99,7 @@ express es assert express
 defend reg assert defend weak
 justify y assert defend
 label - assert call : labels:f labelled:f/pp labeled:f/pp labelling:g labeling:g
-term reg assert call
+term reg assert call noun
 dub - assert call : dubs:f dubbed:f/pp dubbing:g
 characterize e assert describe
 characterise e assert describe
@@ -436,6 +436,11 @@ these those
 [set definite]
 the this that these those
 
+# The indefinite article: a phrase it opens describes, even with a capital:
+# "Lisa Brown, a Democrat, said" describes Brown ("a Democrat" is no body).
+[set indefinite]
+a an
+
 [set possessive]
 his her its their our my your
 
@@ -504,6 +509,12 @@ what whatever
 
 [set clause]
 and but or nor so because while whereas although though if unless when whenever where as since after before once until yet then however meanwhile moreover furthermore also thus therefore instead otherwise nonetheless nevertheless that which who
+
+# Words that open a clause of contrast after a comma (", while the union
+# said …"): a reporting verb after one, whose speaker is no one known,
+# still ends the words of the speaker before it.
+[set contrast]
+while whereas but
 
 # Subordinating words: a sentence opening with one ("When X said …, Y
 # fired back") reports the words of its first clause only.
@@ -588,8 +599,8 @@ jr. sr. jr sr ii iii iv
 
 [set nameabbrevs]
 # Abbreviations inside names that keep their period ("St. Mary's
-# Hospital", "Mt. Sinai", "Ft. Worth").
-st. mt. ft.
+# Hospital", "Mt. Sinai", "Ft. Worth", "Orbital Inc. said").
+st. mt. ft. inc. corp. co. ltd. bros.
 
 # Verbs of getting or citing a document someone else made: after them
 # "a letter saying …" is not the subject's words ("received a letter
@@ -667,7 +678,7 @@ opposition former ex-president retired dissident rebel rebels activist activists
 lawyer attorney prosecutor judge
 
 [set titlemods]
-prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority
+prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition
 
 [set plural]
 officials associates supporters groups users organizers organisers ministers protesters residents lawmakers critics activists witnesses sources experts analysts leaders members authorities police people diplomats researchers scientists doctors investigators prosecutors officers soldiers troops rebels militants fighters villagers survivors victims families relatives aides advisers employees workers staff students parents elders
@@ -896,7 +907,7 @@ statement report study survey letter document release communique communiqué int
 # an organisation of its own kind or of none told ("Acme"), never to one
 # of another kind ("Sarrow Terminal Company"). Nouns of no one kind
 # ("group", "organisation", "agency", "office") are not listed.
-company companies firm firms corporation corp corp. inc inc. ltd ltd. llc plc co co. operator business conglomerate carrier airline airlines airways company
+company companies firm firms corporation corp corp. inc inc. ltd ltd. llc plc co co. operator business conglomerate carrier airline airlines airways motors holdings industries company
 union unions federation confederation syndicate guild union
 ministry ministries department government administration cabinet presidency embassy consulate government
 newspaper paper daily outlet broadcaster network channel station magazine website news times post herald journal tribune gazette telegraph media
@@ -909,6 +920,9 @@ council committee commission board council
 hospital clinic hospital
 police police
 army military navy army
+# Not bodies at all: a name whose head is one of these is a law or a pact
+# ("the Impoundment Control Act"), never what "the office" refers back to.
+act acts law laws treaty treaties accord accords agreement agreements amendment amendments protocol directive charter constitution law
 
 [according]
 according_to X

@@ -352,6 +352,11 @@ los las estos estas esos esas
 [set definite]
 el la los las este esta estos estas ese esa esos esas
 
+# The indefinite article: a phrase it opens describes, even with a capital:
+# "X, un Demócrata, dijo" describes X ("un Demócrata").
+[set indefinite]
+un una
+
 [set possessive]
 su sus nuestro nuestra nuestros nuestras
 

@@ -374,6 +374,11 @@ les ces
 [set definite]
 le la les l' ce cet cette ces
 
+# The indefinite article: a phrase it opens describes, even with a capital:
+# "X, un Républicain, a déclaré" describes X ("un Républicain").
+[set indefinite]
+un une
+
 [set possessive]
 son sa ses leur leurs notre nos
 

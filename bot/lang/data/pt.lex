@@ -328,6 +328,11 @@ os as estes estas esses essas
 [set definite]
 o a os as este esta estes estas esse essa esses essas
 
+# The indefinite article: a phrase it opens describes, even with a capital:
+# "X, um Democrata, disse" describes X ("um Democrata").
+[set indefinite]
+um uma
+
 [set possessive]
 seu sua seus suas nosso nossa nossos nossas
 
