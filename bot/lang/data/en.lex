@@ -191,6 +191,7 @@ encourage e other encourage
 endorse e other endorse
 credit reg assert credit noun takes=with
 remind reg assert say weak obj
+assure e assert say weak obj
 reassure e assert say weak obj
 lament reg other regret
 bemoan reg other regret
