@@ -1674,6 +1674,11 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		if k < s.t1 && a.bareClause(k, s) {
 			return a.spanTo(k, s.t1)
 		}
+		// "assured voters he'd …", "reminded them the bridge was …": the
+		// clause after the person told.
+		if end := a.npRight(k, s); at.verb.Object && end > k && end < s.t1 && a.bareClause(end, s) {
+			return a.spanTo(end, s.t1)
+		}
 		// "wrote in both listings he was …", "tweeted Tuesday night he
 		// considered …": the clause after a time or a place.
 		if j := a.pastPhrases(k, s); j > k && j < s.t1 && a.bareClause(j, s) {
@@ -2554,6 +2559,9 @@ func (a *analysis) bareClause(k int, s *sentence) bool {
 	if k+1 >= s.t1 || t.toks[k].kind != tWord || t.toks[k].q >= 0 {
 		return false
 	}
+	if a.contractedClause(k) {
+		return true // "tweeted he'd run", "assured she's ready"
+	}
 	if !a.isPronounTok(k) {
 		end := a.npRight(k, s)
 		if end <= k || end >= s.t1 || t.toks[end].kind != tWord || t.toks[end].cap || t.toks[end].q >= 0 {
@@ -2569,6 +2577,18 @@ func (a *analysis) bareClause(k int, s *sentence) bool {
 	// aware"; not "wrote them not long ago".)
 	l := t.toks[k+1].l
 	return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || t.lx.Set("negation", l) && strings.ContainsRune(l, '\'') || a.isVerb(k+1)
+}
+
+// contractedClause reports whether token k is a pronoun with its verb
+// contracted onto it ("he'd", "she's", "they'll"): a clause opens there.
+func (a *analysis) contractedClause(k int) bool {
+	lx := a.t.lx
+	pron, verb, ok := strings.Cut(strings.ReplaceAll(a.t.toks[k].l, "’", "'"), "'")
+	if !ok || !a.isPronoun(pron) {
+		return false
+	}
+	verb = "'" + verb
+	return lx.Set("modal", verb) || lx.Set("passive", verb) || lx.Set("aux", verb)
 }
 
 // pastPhrases returns the first token from k of sentence s after times,
