@@ -529,6 +529,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "gerund"
 		at.speaker, at.surface = a.speakerOf(m, nil)
 		strong := cu.hi < s.t1 && objectClaim(cu.verb, t.toks[cu.hi].l) || cu.hi >= s.t1 && objectClaim(cu.verb, "")
+		// (Or a clause without "that": ", arguing the toll would hurt
+		// …", not ", arguing its merits" nor a view, ", believing it
+		// would …".)
+		strong = strong || cu.verb.Voice != "say" && !cu.verb.Opinion && a.bareClause(cu.hi, s)
 		if at.speaker == nil || at.verb.Voice != "say" && !strong && !a.markedAfter(cu.hi, s) {
 			return nil
 		}
