@@ -66,8 +66,6 @@ observe e assert note
 point reg assert say part=out
 make - assert say part=clear : makes:f made:f/pp making:g
 make - assert say part=it_clear : makes:f made:f/pp making:g
-make - assert argue weak part=the_case : makes:f made:f/pp making:g
-make - assert argue weak part=a_case : makes:f made:f/pp making:g
 mention reg assert mention noun
 indicate e assert say
 reveal reg assert say
