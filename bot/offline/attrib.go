@@ -500,6 +500,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// The subject of the main verb before the gerund ("At a
 			// rally in Dover, N.H., on Tuesday, Senator Hale
 			// endorsed Mrs. Clinton, saying …").
+			if a.listIntroIn(end, cu.lo, s) {
+				return nil // "…, such as Reed and Fox, now saying …": whose words, the list's or the subject's?
+			}
 			m = a.parseNP(st, end, 0)
 			if cu.doc {
 				// "After the board released a report …, Gowdy released
@@ -2750,6 +2753,19 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// listIntroIn reports whether a list introducer (lexicon sets listintro
+// and ascompare: "including", "such as") stands between tokens lo and hi
+// of sentence s, outside quotations.
+func (a *analysis) listIntroIn(lo, hi int, s *sentence) bool {
+	t := a.t
+	for k := max(lo, s.body+1); k < hi; k++ {
+		if t.out(k) && (t.lx.Set("listintro", t.toks[k].l) || t.lx.Set("as", t.toks[k].l) && t.lx.Set("ascompare", t.toks[k-1].l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingSubject returns who the phrase of sentence s before the comma
