@@ -1129,7 +1129,9 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 		st = s.body
 	}
 	end := a.npRight(st, s)
-	if end <= st || end > before {
+	if end <= st || end > before || end == before && st > s.body && t.namesOnly(st, end) {
+		// (Nor "visited Laredo, Texas and explained …": names after a
+		// comma that run into "and" with no verb of their own.)
 		return nil, nil
 	}
 	verb := end // where the subject's verb must be
