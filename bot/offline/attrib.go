@@ -1941,7 +1941,9 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		// ("as questions nag the campaign": in English a noun of saying
 		// after "as" is no inverted verb)
 		as, m = cu.lo-1, cu.right
-	case cu.left != nil && cu.left.t0-1 >= s.body && lx.Set("as", t.toks[cu.left.t0-1].l):
+	case cu.left != nil && cu.left.t0-1 >= s.body && lx.Set("as", t.toks[cu.left.t0-1].l) && !(cu.right != nil && a.commaBetween(cu.left.t1, cu.lo)):
+		// (Not "As the work moves north, the costs will rise, said
+		// Reed": the speaker follows the verb; the clause tells a time.)
 		as, m = cu.left.t0-1, cu.left
 	case lx.NounCaps && lx.Set("as", t.toks[s.body].l) && cu.lo > s.body+1 && !a.commaBetween(s.body, cu.lo):
 		// German puts the verb last: "Wie der Minister am Dienstag in
