@@ -526,6 +526,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// The subject of the main verb before the gerund ("At a
 			// rally in Dover, N.H., on Tuesday, Senator Hale
 			// endorsed Mrs. Clinton, saying …").
+			if a.listIntroIn(end, cu.lo, s) {
+				return nil // "…, such as Reed and Fox, now saying …": whose words, the list's or the subject's?
+			}
 			m = a.parseNP(st, end, 0)
 			if cu.doc {
 				// "After the board released a report …, Gowdy released
@@ -555,6 +558,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "gerund"
 		at.speaker, at.surface = a.speakerOf(m, nil)
 		strong := cu.hi < s.t1 && objectClaim(cu.verb, t.toks[cu.hi].l) || cu.hi >= s.t1 && objectClaim(cu.verb, "")
+		// (Or a clause without "that": ", arguing the toll would hurt
+		// …", not ", arguing its merits" nor a view, ", believing it
+		// would …".)
+		strong = strong || cu.verb.Voice != "say" && !cu.verb.Opinion && a.bareClause(cu.hi, s)
 		if at.speaker == nil || at.verb.Voice != "say" && !strong && !a.markedAfter(cu.hi, s) {
 			return nil
 		}
@@ -1151,7 +1158,9 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 		st = s.body
 	}
 	end := a.npRight(st, s)
-	if end <= st || end > before {
+	if end <= st || end > before || end == before && st > s.body && t.namesOnly(st, end) {
+		// (Nor "visited Laredo, Texas and explained …": names after a
+		// comma that run into "and" with no verb of their own.)
 		return nil, nil
 	}
 	verb := end // where the subject's verb must be
@@ -1703,6 +1712,11 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		if k < s.t1 && a.bareClause(k, s) {
 			return a.spanTo(k, s.t1)
 		}
+		// "assured voters he'd …", "reminded them the bridge was …": the
+		// clause after the person told.
+		if end := a.npRight(k, s); at.verb.Object && end > k && end < s.t1 && a.bareClause(end, s) {
+			return a.spanTo(end, s.t1)
+		}
 		// "wrote in both listings he was …", "tweeted Tuesday night he
 		// considered …": the clause after a time or a place.
 		if j := a.pastPhrases(k, s); j > k && j < s.t1 && a.bareClause(j, s) {
@@ -1976,7 +1990,9 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		// ("as questions nag the campaign": in English a noun of saying
 		// after "as" is no inverted verb)
 		as, m = cu.lo-1, cu.right
-	case cu.left != nil && cu.left.t0-1 >= s.body && lx.Set("as", t.toks[cu.left.t0-1].l):
+	case cu.left != nil && cu.left.t0-1 >= s.body && lx.Set("as", t.toks[cu.left.t0-1].l) && !(cu.right != nil && a.commaBetween(cu.left.t1, cu.lo)):
+		// (Not "As the work moves north, the costs will rise, said
+		// Reed": the speaker follows the verb; the clause tells a time.)
 		as, m = cu.left.t0-1, cu.left
 	case lx.NounCaps && lx.Set("as", t.toks[s.body].l) && cu.lo > s.body+1 && !a.commaBetween(s.body, cu.lo):
 		// German puts the verb last: "Wie der Minister am Dienstag in
@@ -2603,6 +2619,9 @@ func (a *analysis) bareClause(k int, s *sentence) bool {
 	if k+1 >= s.t1 || t.toks[k].kind != tWord || t.toks[k].q >= 0 {
 		return false
 	}
+	if a.contractedClause(k) {
+		return true // "tweeted he'd run", "assured she's ready"
+	}
 	if !a.isPronounTok(k) {
 		end := a.npRight(k, s)
 		if end <= k || end >= s.t1 || t.toks[end].kind != tWord || t.toks[end].cap || t.toks[end].q >= 0 {
@@ -2618,6 +2637,18 @@ func (a *analysis) bareClause(k int, s *sentence) bool {
 	// aware"; not "wrote them not long ago".)
 	l := t.toks[k+1].l
 	return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || t.lx.Set("negation", l) && strings.ContainsRune(l, '\'') || a.isVerb(k+1)
+}
+
+// contractedClause reports whether token k is a pronoun with its verb
+// contracted onto it ("he'd", "she's", "they'll"): a clause opens there.
+func (a *analysis) contractedClause(k int) bool {
+	lx := a.t.lx
+	pron, verb, ok := strings.Cut(strings.ReplaceAll(a.t.toks[k].l, "’", "'"), "'")
+	if !ok || !a.isPronoun(pron) {
+		return false
+	}
+	verb = "'" + verb
+	return lx.Set("modal", verb) || lx.Set("passive", verb) || lx.Set("aux", verb)
 }
 
 // pastPhrases returns the first token from k of sentence s after times,
@@ -2775,6 +2806,19 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// listIntroIn reports whether a list introducer (lexicon sets listintro
+// and ascompare: "including", "such as") stands between tokens lo and hi
+// of sentence s, outside quotations.
+func (a *analysis) listIntroIn(lo, hi int, s *sentence) bool {
+	t := a.t
+	for k := max(lo, s.body+1); k < hi; k++ {
+		if t.out(k) && (t.lx.Set("listintro", t.toks[k].l) || t.lx.Set("as", t.toks[k].l) && t.lx.Set("ascompare", t.toks[k-1].l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingSubject returns who the phrase of sentence s before the comma

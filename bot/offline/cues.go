@@ -116,11 +116,17 @@ func (a *analysis) findCues(i int) []*cue {
 			}
 		case v.Tags&lang.TagGerund != 0:
 			// (Also after a comma inside a closing quotation mark: "a
-			// defense of “town values,” saying …".)
-			if c-1 >= s.t0 && (t.toks[c-1].s == "," || t.toks[c-1].s == "—" || t.toks[c-1].s == "–" ||
-				t.toks[c-1].kind == tQClose && c-2 >= s.t0 && t.toks[c-2].s == ",") {
+			// defense of “town values,” saying …"; and past an adverb:
+			// ", eventually saying …", "after initially saying …", not
+			// for a view: ", even considering whether …".)
+			p := c
+			if c-1 > s.body && !v.Opinion && (a.adverbAt(c-1, s) || a.adverbForm(c-1)) {
+				p = c - 1
+			}
+			if p-1 >= s.t0 && (t.toks[p-1].s == "," || t.toks[p-1].s == "—" || t.toks[p-1].s == "–" ||
+				t.toks[p-1].kind == tQClose && p-2 >= s.t0 && t.toks[p-2].s == ",") {
 				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v})
-			} else if a.docBefore(c, s) || c-1 > s.body && t.lx.Set("gerundpreps", t.toks[c-1].l) && t.out(c-1) && (t.toks[c-2].kind == tWord || t.toks[c-2].s == ",") && !t.lx.Set("coord", t.toks[c-2].l) {
+			} else if a.docBefore(c, s) || p-1 > s.body && t.lx.Set("gerundpreps", t.toks[p-1].l) && t.out(p-1) && (t.toks[p-2].kind == tWord || t.toks[p-2].s == ",") && !t.lx.Set("coord", t.toks[p-2].l) {
 				// (Also "responded by saying …", "drew boos upon saying
 				// …": the subject of the verb before.)
 				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, doc: true})

@@ -609,6 +609,16 @@ func (t *text) startsAccording(k int) bool {
 	return false
 }
 
+// namesOnly reports whether tokens [lo, hi) are all name words.
+func (t *text) namesOnly(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !t.isName(k) {
+			return false
+		}
+	}
+	return true
+}
+
 func (t *text) isName(k int) bool {
 	tk := &t.toks[k]
 	if tk.kind != tWord || !tk.cap {

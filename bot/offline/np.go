@@ -267,9 +267,9 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			continue
 		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l):
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
-		case j > k && (a.isPronounTok(j-1) || a.isPronounTok(j) && !lx.Set("determiners", l)):
+		case j > k && (a.isPronounTok(j-1) || a.isPronounTok(j) && !lx.Set("determiners", l) || a.contractedClause(j)):
 			// A pronoun is a phrase of its own ("told host Chris Cuomo
-			// | she believed …").
+			// | she believed …", "assured voters | he'd …").
 		case lx.NounCaps && j > k && !tk.cap && t.toks[j-1].cap && t.toks[j-1].kind == tWord && !lx.Set("determiners", t.toks[j-1].l) &&
 			!lx.Set("determiners", l) && !lx.Set("of", l) && !lx.Set("coord", l) && !lx.Set("nameglue", l) && !lx.Set("refl", l):
 			// German writes nouns with a capital: a lower-case word after

@@ -118,6 +118,11 @@ func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
 				switch {
 				case top == r && (closer != r || !openLike(prev, next) || closeLike(prev, next)):
 					isOpen = false
+				case opens && closer != r && closer == top && closeLike(prev, next) && !openLike(prev, next):
+					// "“It's unusual,“ said Noble": the opening mark typed
+					// again after the words, where its closer belongs,
+					// closes the quotation.
+					r, isOpen = top, false
 				case opens && closer != r:
 					isOpen = true // a mark that only opens, or opens when nothing expects it to close
 				case opens:

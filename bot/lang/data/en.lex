@@ -191,6 +191,7 @@ encourage e other encourage
 endorse e other endorse
 credit reg assert credit noun takes=with
 remind reg assert say weak obj
+assure e assert say weak obj
 reassure e assert say weak obj
 lament reg other regret
 bemoan reg other regret
@@ -481,10 +482,10 @@ no nobody none neither nothing few no_one not_one not_all hardly_anyone nor
 not never n't no cannot can't didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't won't wouldn't couldn't shouldn't neither nor
 
 [set aux]
-has have had having do does did
+has have had having do does did 've
 
 [set passive]
-is are was were be been being am 's
+is are was were be been being am 's 're 'm
 
 [set pluralaux]
 # Plural verbs: a relative clause starting with one gets "they".
