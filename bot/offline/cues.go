@@ -2458,8 +2458,9 @@ func (a *analysis) placeAfter(k int, s *sentence) int {
 }
 
 // modifiesTitle reports whether the English base form at token c is a
-// noun before a title, after "and", a determiner or a preposition ("and
-// state senator David Kim", "the state attorney general"), not a verb
+// noun before a title, after "and", a determiner, a preposition or a
+// title's modifier ("and state senator David Kim", "the state attorney
+// general", "Democratic state Sen. Teresa Fedor"), not a verb
 // before its inverted subject ("…,” say officials) or its words
 // ("analysts say Mr. Putin …").
 func (a *analysis) modifiesTitle(c int, v lang.Verb, s *sentence) bool {
@@ -2468,7 +2469,8 @@ func (a *analysis) modifiesTitle(c int, v lang.Verb, s *sentence) bool {
 		return false
 	}
 	p := t.toks[c-1].l // (not "analysts say Mr. Putin …")
-	return t.lx.Set("coord", p) || t.lx.Set("determiners", p) || t.lx.Set("possessive", p) || t.lx.Set("prep", p)
+	return t.lx.Set("coord", p) || t.lx.Set("determiners", p) || t.lx.Set("possessive", p) || t.lx.Set("prep", p) ||
+		t.lx.Set("titlemods", p) // "Democratic state Sen. Teresa Fedor", "former state senator"
 }
 
 // verbAt returns the reporting verb at token c: the lexicon's verb for
