@@ -412,6 +412,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		if e := a.toldMedia(k, s); e > k {
 			k = e // "affirme à l'AFP Paul Garnier", "souligne auprès de l'AFP X"
 		} else if k < s.t1 && t.out(k) && lx.Set("dative", t.toks[k].l) {
+			told := k
 			if e := a.npRight(k+1, s); e > k+1 && e < s.t1 && t.out(e) && (lx.Set("determiners", t.toks[e].l) || t.isName(e)) {
 				k = e
 			} else if e > k+1 && (e >= s.t1 || t.toks[e].s == ",") {
@@ -425,6 +426,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 						break
 					}
 				}
+			}
+			// "disse ao G1.", "dijo al diario El País.": the one told
+			// ends the clause, and no subject follows (Portuguese "a"
+			// is also an article: "disse a ministra").
+			if e := a.npRight(k+1, s); k == told && e > k+1 && !lx.Set("definite", t.toks[k].l) && a.endsClause(e, s) {
+				k = e
 			}
 		}
 		k = a.prepPhraseBeforeSubject(cu.lo, k, s)

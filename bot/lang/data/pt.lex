@@ -419,7 +419,7 @@ quando enquanto embora porque
 e ou mas nem
 
 [set prep]
-a de em para por com sem sobre entre até desde contra após perante durante no na nos nas do da dos das pelo pela pelos pelas ao aos num numa segundo
+a à às de em para por com sem sobre entre até desde contra após perante durante no na nos nas do da dos das pelo pela pelos pelas ao aos num numa segundo
 
 [set of]
 de do da dos das
