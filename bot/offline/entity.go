@@ -2,6 +2,7 @@ package offline
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -300,12 +301,15 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		if e := a.recentTitled(sent, tok, m.head, m.gender); e != nil {
 			return e
 		}
+		// A title that stands for others ("el mandatario" for "el
+		// presidente") refers back only to a person named with one.
+		narrow := len(a.t.lx.Titles[lang.Lower(m.head)].Same) > 0
 
 		// No one was named with it: the person who spoke last, just
 		// before ("Pacheco disse … O senador criticou …"), unless
 		// another person is the subject of a clause after that ("Pacheco
 		// negou …, mas Girão ainda tenta … O parlamentar é contrário").
-		for i := len(a.atts) - 1; i >= 0; i-- {
+		for i := len(a.atts) - 1; i >= 0 && !narrow; i-- {
 			at := a.atts[i]
 			if at.sent < sent-4 {
 				break
@@ -332,7 +336,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// Else, of the people named in the two sentences before, the one
 		// the article has named far more often than the others (its main
 		// figure).
-		if e := a.salientPerson(sent, m.gender); e != nil {
+		if e := a.salientPerson(sent, m.gender); e != nil && !narrow {
 			return e
 		}
 	}
@@ -489,10 +493,12 @@ func (a *analysis) govTitle(w string) bool  { return a.t.lx.Titles[w].Gov }
 func (a *analysis) courtRole(w string) bool { return a.t.lx.Set("courtroles", w) }
 
 // recentTitled returns the person mentioned last (in the five sentences
-// before) with the title word head among their names, and not of
-// another gender than a gender the title or its determiner marks.
+// before) with the title word head, or a title the lexicon says it
+// also stands for, among their names, and not of another gender than
+// a gender the title or its determiner marks.
 func (a *analysis) recentTitled(sent, tok int, head string, gender byte) *entity {
 	h := lang.Fold(head)
+	same := a.t.lx.Titles[lang.Lower(head)].Same
 	for sn := range a.reg.before(sent, tok, 5) {
 		if sn.e.kind != kPerson || gender != 0 && sn.e.gender != 0 && sn.e.gender != gender {
 			continue // (not "la fiscala general" for "el fiscal general")
@@ -501,7 +507,7 @@ func (a *analysis) recentTitled(sent, tok int, head string, gender byte) *entity
 			for _, w := range strings.Fields(lang.Fold(n)) {
 				// (Or a compound that ends in the title: "die
 				// Ministerin" after "Bundesinnenministerin X".)
-				if w == h || a.t.lx.Set("titlesuffix", h) && strings.HasSuffix(w, h) {
+				if w == h || a.t.lx.Set("titlesuffix", h) && strings.HasSuffix(w, h) || slices.ContainsFunc(same, func(x string) bool { return lang.Fold(x) == w }) {
 					return sn.e
 				}
 			}

@@ -727,6 +727,21 @@ func TestSentenceClaims(t *testing.T) {
 			text: "A vereadora Luna Zarattini criticou o prefeito. “A prefeitura não tem plano”, declarou à Folha."},
 		{name: "pt disse ao and an outlet, then the speaker: the speaker", sent: 2, speaker: "João Silva",
 			text: "A vereadora Luna Zarattini criticou o prefeito. “A prefeitura não tem plano”, disse ao Estadão o vereador João Silva."},
+		{name: "es el mandatario after el presidente named: the president", sent: 2, speaker: "Javier Milei",
+			text: "El presidente Javier Milei defendió este jueves el plan de ajuste ante empresarios. " +
+				"\"La inflación está bajando\", aseguró el mandatario ante un auditorio de quinientos invitados."},
+		{name: "es la regidora after la alcaldesa named: the mayor", sent: 3, speaker: "Ángeles Muñoz",
+			text: "La alcaldesa de Marbella, Ángeles Muñoz, se mostró satisfecha con el proceso. El juicio empezará en enero. " +
+				"«Los vecinos merecen saber qué pasó con su dinero», dijo la regidora en declaraciones a Europa Press."},
+		{name: "es el funcionario after a minister who spoke: the minister", sent: 2, speaker: "Luis Caputo",
+			text: "El ministro de Economía, Luis Caputo, anticipó el miércoles que el Gobierno eliminará nuevos impuestos. " +
+				"De acuerdo con el funcionario, la medida beneficiará sobre todo a las pequeñas empresas."},
+		{name: "es la mandataria with no president named is not the senator who spoke last", sent: 3, speaker: "Mandataria",
+			text: "El presidente Javier Milei defendió el plan de ajuste. La senadora Ana López criticó el plan. " +
+				"\"La inflación está bajando\", aseguró la mandataria ante un auditorio."},
+		{name: "pt a parlamentar after a vereadora named: the councillor", sent: 2, speaker: "Luna Zarattini",
+			text: "A vereadora Luna Zarattini classificou o anúncio como eleitoreiro. " +
+				"A parlamentar defendeu que a gratuidade seja estendida a todos os dias da semana."},
 		{name: "pt an incise the sentence goes on after: its own subject", sent: 1, speaker: "Benjamin Moser",
 			text: "Neste centenário, Benjamin Moser conversou com a reportagem sobre a autora que, lembra ele, é brasileira, mas universal."},
 		{name: "he in a subordinate clause is the subject of his own sentence", sent: 2, speaker: "Reyes",

@@ -621,6 +621,14 @@ titular
 gerente head
 coordinador m
 coordinadora f
+mandatario m =presidente
+mandataria f =presidenta
+funcionario m
+funcionaria f
+regidor m =alcalde
+regidora f =alcaldesa
+legislador m =senador =diputado
+legisladora f =senadora =diputada
 
 [speakers]
 funcionarios autoridades fuente fuentes cargo cargos gov

@@ -534,6 +534,9 @@ deputado m
 deputada f
 vereador m
 vereadora f
+parlamentar =vereador =vereadora =deputado =deputada =senador =senadora
+mandatário m =presidente
+mandatária f =presidenta =presidente
 prefeito m
 prefeita f
 governador m
