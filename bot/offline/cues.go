@@ -369,6 +369,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
+		a.fromSubject(cu, s)
 		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
 			return nil // "ni los diputados ni el presidente han mencionado", "neither X nor Y said": no one said it
 		}
@@ -455,6 +456,31 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 	}
 	return cu
+}
+
+// fromSubject makes the body a sentence opens with after a "from" word
+// the subject of a plural verb with none of its own: Spanish news
+// writes "Desde el Ministerio de Salud aseguraron que …", "Desde la
+// CGT, en cambio, advirtieron que …" for words of the body's people.
+// (Not "Desde 2014 …", "Desde el martes …": a time is no one.)
+func (a *analysis) fromSubject(cu *cue, s *sentence) {
+	t := a.t
+	lx := t.lx
+	if cu.left != nil && cu.leftAtBoundary || cu.lo-2 <= s.body || !lx.Set("fromsource", t.toks[s.body].l) || !a.pluralVerb(cu) {
+		return
+	}
+	e := a.npRight(s.body+1, s)
+	if e <= s.body+1 || e != cu.lo && !(t.toks[e].s == "," && t.toks[cu.lo-1].s == "," && cu.lo-e < 6) {
+		return
+	}
+	for k := s.body + 1; k < e; k++ {
+		if isTimeWord(lx, t.toks[k].l) || isDigits(t.toks[k].s) {
+			return
+		}
+	}
+	if m := a.parseNP(s.body+1, e, 0); m != nil && m.kind != kPerson && m.kind != kPron {
+		cu.left, cu.leftAtBoundary = m, true
+	}
 }
 
 // prepPhraseBeforeSubject returns where the inverted subject of an incise

@@ -854,6 +854,11 @@ ado ada ados adas ido ida idos idas
 # Adverbs of manner: "respondió rápidamente", "dijo públicamente".
 mente
 
+[set fromsource]
+# The word of "Desde el Ministerio aseguraron que …": the body after it
+# speaks through a plural verb without a subject.
+desde
+
 [set verbendings]
 # Word endings that mark a verb form (a noun phrase stops there): the preterite "sonrió", "habló", "protestaron", "dijeron".
 ó
