@@ -438,7 +438,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		k = a.prepPhraseBeforeSubject(cu.lo, k, s)
 		// ("noted that the company offers …": a complement clause, not
 		// a phrase after the verb.)
-		if end := a.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) {
+		if end := a.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) && !a.singularAfterPlural(cu, k, end) {
 			cu.right = a.parseNP(k, end, 0)
 			if cu.right != nil {
 				cu.right.t1 = end
@@ -456,6 +456,23 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 	}
 	return cu
+}
+
+// singularAfterPlural reports whether the phrase from k to end after
+// the plural verb of cue cu opens with a singular determiner and joins
+// no phrases: the verb's object, not its subject ("Desde la CGT
+// anunciaron un paro general", "presentaron una denuncia").
+func (a *analysis) singularAfterPlural(cu *cue, k, end int) bool {
+	lx := a.t.lx
+	if !lx.Set("determiners", a.t.toks[k].l) || lx.Set("pluraldeterminers", a.t.toks[k].l) || !a.pluralVerb(cu) {
+		return false
+	}
+	for j := k + 1; j <= end && j < len(a.t.toks); j++ {
+		if lx.Set("coord", a.t.toks[j].l) {
+			return false
+		}
+	}
+	return true
 }
 
 // fromSubject makes the body a sentence opens with after a "from" word
