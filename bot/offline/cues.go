@@ -416,11 +416,15 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			told := k
 			if e := a.npRight(k+1, s); e > k+1 && e < s.t1 && t.out(e) && (lx.Set("determiners", t.toks[e].l) || t.isName(e)) {
 				k = e
-			} else if e > k+1 && (e >= s.t1 || t.toks[e].s == ",") {
+			} else if e > k+1 && a.endsClause(e, s) {
 				// "explicó a este periódico Antonio Lax, agricultor …":
-				// a name of two words or more after the one told.
+				// a name of two words or more after the one told (not
+				// "a déclaré à la ministre Claire Vasseur.": her, told),
+				// also after the outlet's own name when it opens with a
+				// given name ("dijo a LA NACION Héctor Daer").
+				comma := e >= s.t1 || t.toks[e].s == ","
 				for j := k + 2; j+1 < e; j++ {
-					if t.isName(j) && !t.toks[j-1].cap && !lx.Set("of", t.toks[j-1].l) {
+					if t.isName(j) && (comma && !t.toks[j-1].cap || a.givenAfterName(j)) && !lx.Set("of", t.toks[j-1].l) {
 						if a.namesTo(j, e-1) {
 							k = j
 						}
@@ -456,6 +460,14 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 	}
 	return cu
+}
+
+// givenAfterName reports whether token j is a given name the lexicon
+// knows after a capitalised word that is none ("LA NACION Héctor", not
+// "José Antonio").
+func (a *analysis) givenAfterName(j int) bool {
+	t := a.t
+	return t.toks[j-1].cap && t.lx.GivenNames[t.toks[j].l] != 0 && t.lx.GivenNames[t.toks[j-1].l] == 0
 }
 
 // singularAfterPlural reports whether the phrase from k to end after
