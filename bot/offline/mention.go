@@ -214,7 +214,10 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			continue
 		}
 		if lx.Set("of", tk.l) || lx.Set("prep", tk.l) {
-			if lx.Set("of", tk.l) && t.glue(k, hi) {
+			// (A capitalised title after the article glues nothing: "El
+			// Ministro de Salud, X", "O Presidente da República, X" are
+			// the person's title and its office.)
+			if lx.Set("of", tk.l) && t.glue(k, hi) && !(k-1 == i && i > lo && a.isTitleWord(k-1)) {
 				continue
 			}
 			end = k
