@@ -302,8 +302,10 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			return e
 		}
 		// A title that stands for others ("el mandatario" for "el
-		// presidente") refers back only to a person named with one.
-		narrow := len(a.t.lx.Titles[lang.Lower(m.head)].Same) > 0
+		// presidente") refers back only to a person named with one; so
+		// does a role of a trial, where several are told ("El juez
+		// rechazó …" after the defence lawyer spoke is not the lawyer).
+		narrow := len(a.t.lx.Titles[lang.Lower(m.head)].Same) > 0 || a.courtRole(m.head)
 
 		// No one was named with it: the person who spoke last, just
 		// before ("Pacheco disse … O senador criticou …"), unless

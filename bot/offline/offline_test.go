@@ -769,6 +769,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O Ministro da Saúde, Manuel Pizarro, afirmou que confia nos partidos."},
 		{name: "es a capitalised body of a title-like word still speaks as the body", sent: 1, party: "Ministerio de Salud",
 			text: "El Ministerio de Salud afirmó que la situación está controlada."},
+		{name: "es el juez after the defence lawyer's dialogue line is not the lawyer", sent: 4, speaker: "Juez instructor",
+			text: "El abogado de Muñoz, Antonio Ruiz, calificó la petición de \"desproporcionada\".\n\n" +
+				"—Mi cliente no se ha llevado ni un céntimo —declaró Ruiz a la salida de los juzgados—. Todo se hizo bien.\n\n" +
+				"El juez instructor, por su parte, rechazó la petición de la defensa de archivar la causa."},
+		{name: "es el abogado after the lawyer named: the lawyer", sent: 2, speaker: "Antonio Ruiz",
+			text: "El abogado de Muñoz, Antonio Ruiz, calificó la petición de \"desproporcionada\". El abogado añadió que recurrirá la decisión."},
 		{name: "pt an incise the sentence goes on after: its own subject", sent: 1, speaker: "Benjamin Moser",
 			text: "Neste centenário, Benjamin Moser conversou com a reportagem sobre a autora que, lembra ele, é brasileira, mas universal."},
 		{name: "he in a subordinate clause is the subject of his own sentence", sent: 2, speaker: "Reyes",
