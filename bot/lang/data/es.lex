@@ -527,7 +527,7 @@ policía gobierno ejército familia equipo fiscalía
 [set mutenouns]
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
-hechos hecho datos cifras cifra balance aumento
+hechos hecho datos cifras cifra balance aumento ley leyes norma normas normativa reglamento
 
 [set starters]
 sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada

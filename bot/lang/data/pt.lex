@@ -500,7 +500,7 @@ polícia governo exército família equipe
 [set mutenouns]
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
-fatos factos dados balanço aumento
+fatos factos dados balanço aumento lei leis norma normas regulamento
 
 [set starters]
 sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada
