@@ -781,6 +781,15 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O advogado Paulo Lima negou as acusações. O contrato foi assinado conforme a lei."},
 		{name: "es conforme a a body: the body's words", sent: 1, party: "Fiscalía",
 			text: "Conforme a la Fiscalía, el exalcalde desvió más de dos millones de euros."},
+		{name: "es a dialogue line goes on after the narrator's incise and its closing dash", sent: 3, speaker: "Antonio Ruiz",
+			text: "El abogado de Muñoz, Antonio Ruiz, calificó la petición de desproporcionada.\n\n" +
+				"—Mi cliente no se ha llevado ni un céntimo —declaró Ruiz a la salida de los juzgados—. Todo se hizo conforme a derecho."},
+		{name: "pt a dialogue line goes on after the narrator's incise and a new dash", sent: 3, speaker: "Paulo Sérgio Lima",
+			text: "A defesa de Menezes negou as acusações.\n\n" +
+				"— Vamos provar a inocência dele no processo — disse ao g1 o advogado Paulo Sérgio Lima. — A prisão é desnecessária."},
+		{name: "es a dialogue line with its incise at the end: the narrator's sentence after it is no speech", sent: 3, none: true,
+			text: "El abogado Antonio Ruiz habló con la prensa.\n\n" +
+				"—Mi cliente es inocente —declaró Ruiz. Luego abandonó los juzgados."},
 		{name: "pt an incise the sentence goes on after: its own subject", sent: 1, speaker: "Benjamin Moser",
 			text: "Neste centenário, Benjamin Moser conversou com a reportagem sobre a autora que, lembra ele, é brasileira, mas universal."},
 		{name: "he in a subordinate clause is the subject of his own sentence", sent: 2, speaker: "Reyes",
