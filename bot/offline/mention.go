@@ -848,6 +848,7 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 		!lx.Set("orgwords", t.toks[lo-1].b) && a.gaz.countryIn(t.toks, lo-1, lo) == nil {
 		lo--
 	}
+	lo = a.givenStart(lo, hi)
 	if hi-lo < 2 || lo == i || lx.Set("orgwords", t.toks[hi-1].b) {
 		return nil
 	}
@@ -870,8 +871,11 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 			for c < lo && lx.Set("determiners", t.toks[c].l) {
 				c++
 			}
-			if c < hi && t.toks[c].cap && hi-(c+1) >= 2 && c+1 >= lo {
-				lo, prep = c+1, true
+			switch {
+			case c < hi && t.toks[c].cap && hi-(c+1) >= 2 && c+1 >= lo:
+				lo, prep = a.givenStart(c+1, hi), true
+			case c < lo && a.namesTo(c, lo-1) && a.givenAfterName(lo):
+				prep = true // "senadora del Centro Democrático Paloma Valencia": a body's name of more words
 			}
 			break
 		}
@@ -898,6 +902,19 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	m.title = strings.Join(ts, " ")
 	m.country = a.gaz.countryIn(t.toks, i, lo)
 	return m
+}
+
+// givenStart returns where a person's name in the capitalised words lo
+// to hi starts: at a given name the lexicon knows after the last word
+// of the name before it ("Centro Democrático | Paloma Valencia"), else
+// lo. Two words at least remain.
+func (a *analysis) givenStart(lo, hi int) int {
+	for j := lo + 1; j+1 < hi; j++ {
+		if a.givenAfterName(j) {
+			return j
+		}
+	}
+	return lo
 }
 
 // nameAdjective reports whether token k is a capitalised adjective that

@@ -790,6 +790,12 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "es a dialogue line with its incise at the end: the narrator's sentence after it is no speech", sent: 3, none: true,
 			text: "El abogado Antonio Ruiz habló con la prensa.\n\n" +
 				"—Mi cliente es inocente —declaró Ruiz. Luego abandonó los juzgados."},
+		{name: "es a title, a party of two capitalised words and a name: the name", sent: 1, speaker: "Paloma Valencia",
+			text: "La senadora del Centro Democrático Paloma Valencia dijo que la reforma era improvisada."},
+		{name: "es a title, a party named with a preposition and a name: the name", sent: 1, speaker: "Germán Martínez",
+			text: "El diputado de Unión por la Patria Germán Martínez denunció que los salarios perdieron un 20 por ciento."},
+		{name: "es a title, a one-word party and a name of two given names keeps the whole name", sent: 1, speaker: "José Antonio Pérez",
+			text: "El diputado de Vox José Antonio Pérez dijo que votará en contra."},
 		{name: "pt an incise the sentence goes on after: its own subject", sent: 1, speaker: "Benjamin Moser",
 			text: "Neste centenário, Benjamin Moser conversou com a reportagem sobre a autora que, lembra ele, é brasileira, mas universal."},
 		{name: "he in a subordinate clause is the subject of his own sentence", sent: 2, speaker: "Reyes",
