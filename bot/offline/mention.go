@@ -294,6 +294,13 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			// Nacional" (the police), not "el policía Juan Pérez".
 			titleLike = false
 		}
+		if titleLike && tk.cap && k-1 == i && i > lo && t.toks[i].cap && lx.Set("orgwords", t.toks[i].b) && !(k+1 < end && lx.GivenNames[t.toks[k+1].l] != 0) {
+			// A role word capitalised after the article and a body's
+			// capitalised noun is part of its name: "el Consejo
+			// Coordinador Empresarial", "la Dirección General de …"
+			// (not "the Police Commissioner John Smith").
+			titleLike = false
+		}
 		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && (t.isName(k) || a.nameAdjective(k, end) || t.glue(k, end) && k+1 < end && t.isName(k+1)) {
 			runs[n-1].hi = k + 1
 			continue
