@@ -346,7 +346,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// when none was, the description speaks for itself ("The ministry
 	// said …" opening a pasted text), but a bare capitalised noun never
 	// does ("Company said …").
-	if m.definite && !m.plural && owner == nil && a.t.lx.Set("anaphoric", m.head) {
+	// (Not one its "of"-phrase describes: "o sindicato dos motoristas"
+	// is no union named before.)
+	if m.definite && !m.plural && owner == nil && a.t.lx.Set("anaphoric", m.head) && !a.ofAfterHead(m) {
 		if e := a.recentOfKind(sent, tok, m.class, a.kindOf(m.head)); e != nil {
 			return e
 		}
@@ -372,6 +374,13 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	e.nonGov = m.nonGov
 	r.byName[key] = e
 	return e
+}
+
+// ofAfterHead reports whether an "of"-phrase follows a description's
+// head inside it.
+func (a *analysis) ofAfterHead(m *mention) bool {
+	h := m.headTok
+	return h >= 0 && h+2 < m.t1 && h+1 < len(a.t.toks) && a.t.lx.Set("of", a.t.toks[h+1].l)
 }
 
 // baseForm returns a description's words with its head noun in the form
