@@ -804,6 +804,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "A vereadora Luna Zarattini falou ao Estadão. O sindicato dos motoristas avalia que a medida pode sobrecarregar os trabalhadores."},
 		{name: "pt a bare body noun still refers back to the body named before", sent: 2, party: "Companhia Docas",
 			text: "A Companhia Docas afastou os servidores citados. A companhia disse que colabora com as investigações."},
+		{name: "es a dateline with a place and a date of lower-case words, then the subject", sent: 1, speaker: "Claudia Sheinbaum",
+			text: "Ciudad de México, 4 de diciembre.- La presidenta Claudia Sheinbaum descartó este miércoles que México vaya a imponer aranceles recíprocos."},
 		{name: "pt an incise the sentence goes on after: its own subject", sent: 1, speaker: "Benjamin Moser",
 			text: "Neste centenário, Benjamin Moser conversou com a reportagem sobre a autora que, lembra ele, é brasileira, mas universal."},
 		{name: "he in a subordinate clause is the subject of his own sentence", sent: 2, speaker: "Reyes",
