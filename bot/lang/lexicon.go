@@ -93,6 +93,9 @@ type Title struct {
 	// Head roles lead an organisation and speak for it when it is named
 	// with them ("NATO Secretary-General Jens Stoltenberg").
 	Head bool
+	// Same lists the titles a person named with refers back to by this
+	// one as well ("el mandatario" after "el presidente X").
+	Same []string
 }
 
 // Country is a gazetteer entry in one language.
@@ -422,6 +425,10 @@ func (p *parser) entry(ln string) error {
 			case "head":
 				t.Head = true
 			default:
+				if strings.HasPrefix(fl, "=") && len(fl) > 1 {
+					t.Same = append(t.Same, lower(fl[1:]))
+					continue
+				}
 				return p.errf("unknown title flag %q", fl)
 			}
 		}

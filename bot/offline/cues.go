@@ -375,6 +375,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
+		a.fromSubject(cu, s)
 		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
 			return nil // "ni los diputados ni el presidente han mencionado", "neither X nor Y said": no one said it
 		}
@@ -418,13 +419,18 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		if e := a.toldMedia(k, s); e > k {
 			k = e // "affirme à l'AFP Paul Garnier", "souligne auprès de l'AFP X"
 		} else if k < s.t1 && t.out(k) && lx.Set("dative", t.toks[k].l) {
+			told := k
 			if e := a.npRight(k+1, s); e > k+1 && e < s.t1 && t.out(e) && (lx.Set("determiners", t.toks[e].l) || t.isName(e)) {
 				k = e
-			} else if e > k+1 && (e >= s.t1 || t.toks[e].s == ",") {
+			} else if e > k+1 && a.endsClause(e, s) {
 				// "explicó a este periódico Antonio Lax, agricultor …":
-				// a name of two words or more after the one told.
+				// a name of two words or more after the one told (not
+				// "a déclaré à la ministre Claire Vasseur.": her, told),
+				// also after the outlet's own name when it opens with a
+				// given name ("dijo a LA NACION Héctor Daer").
+				comma := e >= s.t1 || t.toks[e].s == ","
 				for j := k + 2; j+1 < e; j++ {
-					if t.isName(j) && !t.toks[j-1].cap && !lx.Set("of", t.toks[j-1].l) {
+					if t.isName(j) && (comma && !t.toks[j-1].cap || a.givenAfterName(j)) && !lx.Set("of", t.toks[j-1].l) {
 						if a.namesTo(j, e-1) {
 							k = j
 						}
@@ -432,11 +438,17 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 					}
 				}
 			}
+			// "disse ao G1.", "dijo al diario El País.": the one told
+			// ends the clause, and no subject follows (Portuguese "a"
+			// is also an article: "disse a ministra").
+			if e := a.npRight(k+1, s); k == told && e > k+1 && !lx.Set("definite", t.toks[k].l) && a.endsClause(e, s) {
+				k = e
+			}
 		}
 		k = a.prepPhraseBeforeSubject(cu.lo, k, s)
 		// ("noted that the company offers …": a complement clause, not
 		// a phrase after the verb.)
-		if end := a.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) {
+		if end := a.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) && !a.singularAfterPlural(cu, k, end) {
 			cu.right = a.parseNP(k, end, 0)
 			if cu.right != nil {
 				cu.right.t1 = end
@@ -454,6 +466,56 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 	}
 	return cu
+}
+
+// givenAfterName reports whether token j is a given name the lexicon
+// knows after a capitalised word that is none ("LA NACION Héctor", not
+// "José Antonio").
+func (a *analysis) givenAfterName(j int) bool {
+	t := a.t
+	return t.toks[j-1].cap && t.lx.GivenNames[t.toks[j].l] != 0 && t.lx.GivenNames[t.toks[j-1].l] == 0
+}
+
+// singularAfterPlural reports whether the phrase from k to end after
+// the plural verb of cue cu opens with a singular determiner and joins
+// no phrases: the verb's object, not its subject ("Desde la CGT
+// anunciaron un paro general", "presentaron una denuncia").
+func (a *analysis) singularAfterPlural(cu *cue, k, end int) bool {
+	lx := a.t.lx
+	if !lx.Set("determiners", a.t.toks[k].l) || lx.Set("pluraldeterminers", a.t.toks[k].l) || !a.pluralVerb(cu) {
+		return false
+	}
+	for j := k + 1; j <= end && j < len(a.t.toks); j++ {
+		if lx.Set("coord", a.t.toks[j].l) {
+			return false
+		}
+	}
+	return true
+}
+
+// fromSubject makes the body a sentence opens with after a "from" word
+// the subject of a plural verb with none of its own: Spanish news
+// writes "Desde el Ministerio de Salud aseguraron que …", "Desde la
+// CGT, en cambio, advirtieron que …" for words of the body's people.
+// (Not "Desde 2014 …", "Desde el martes …": a time is no one.)
+func (a *analysis) fromSubject(cu *cue, s *sentence) {
+	t := a.t
+	lx := t.lx
+	if cu.left != nil && cu.leftAtBoundary || cu.lo-2 <= s.body || !lx.Set("fromsource", t.toks[s.body].l) || !a.pluralVerb(cu) {
+		return
+	}
+	e := a.npRight(s.body+1, s)
+	if e <= s.body+1 || e != cu.lo && !(t.toks[e].s == "," && t.toks[cu.lo-1].s == "," && cu.lo-e < 6) {
+		return
+	}
+	for k := s.body + 1; k < e; k++ {
+		if isTimeWord(lx, t.toks[k].l) || isDigits(t.toks[k].s) {
+			return
+		}
+	}
+	if m := a.parseNP(s.body+1, e, 0); m != nil && m.kind != kPerson && m.kind != kPron {
+		cu.left, cu.leftAtBoundary = m, true
+	}
 }
 
 // prepPhraseBeforeSubject returns where the inverted subject of an incise

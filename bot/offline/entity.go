@@ -2,6 +2,7 @@ package offline
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -310,12 +311,17 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		if e := a.recentTitled(sent, tok, m.head, m.gender); e != nil {
 			return e
 		}
+		// A title that stands for others ("el mandatario" for "el
+		// presidente") refers back only to a person named with one; so
+		// does a role of a trial, where several are told ("El juez
+		// rechazó …" after the defence lawyer spoke is not the lawyer).
+		narrow := len(a.t.lx.Titles[lang.Lower(m.head)].Same) > 0 || a.courtRole(m.head)
 
 		// No one was named with it: the person who spoke last, just
 		// before ("Pacheco disse … O senador criticou …"), unless
 		// another person is the subject of a clause after that ("Pacheco
 		// negou …, mas Girão ainda tenta … O parlamentar é contrário").
-		for i := len(a.atts) - 1; i >= 0; i-- {
+		for i := len(a.atts) - 1; i >= 0 && !narrow; i-- {
 			at := a.atts[i]
 			if at.sent < sent-4 {
 				break
@@ -342,7 +348,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// Else, of the people named in the two sentences before, the one
 		// the article has named far more often than the others (its main
 		// figure).
-		if e := a.salientPerson(sent, m.gender); e != nil {
+		if e := a.salientPerson(sent, m.gender); e != nil && !narrow {
 			return e
 		}
 	}
@@ -350,7 +356,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// when none was, the description speaks for itself ("The ministry
 	// said …" opening a pasted text), but a bare capitalised noun never
 	// does ("Company said …").
-	if m.definite && !m.plural && owner == nil && a.t.lx.Set("anaphoric", m.head) {
+	// (Not one its "of"-phrase describes: "o sindicato dos motoristas"
+	// is no union named before.)
+	if m.definite && !m.plural && owner == nil && a.t.lx.Set("anaphoric", m.head) && !a.ofAfterHead(m) {
 		if e := a.namedModifier(m, sent); e != nil {
 			return e // "the Syrian Observatory for Human Rights monitor group"
 		}
@@ -379,6 +387,13 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	e.nonGov = m.nonGov
 	r.byName[key] = e
 	return e
+}
+
+// ofAfterHead reports whether an "of"-phrase follows a description's
+// head inside it.
+func (a *analysis) ofAfterHead(m *mention) bool {
+	h := m.headTok
+	return h >= 0 && h+2 < m.t1 && h+1 < len(a.t.toks) && a.t.lx.Set("of", a.t.toks[h+1].l)
 }
 
 // baseForm returns a description's words with its head noun in the form
@@ -541,10 +556,12 @@ func (a *analysis) govTitle(w string) bool  { return a.t.lx.Titles[w].Gov }
 func (a *analysis) courtRole(w string) bool { return a.t.lx.Set("courtroles", w) }
 
 // recentTitled returns the person mentioned last (in the five sentences
-// before) with the title word head among their names, and not of
-// another gender than a gender the title or its determiner marks.
+// before) with the title word head, or a title the lexicon says it
+// also stands for, among their names, and not of another gender than
+// a gender the title or its determiner marks.
 func (a *analysis) recentTitled(sent, tok int, head string, gender byte) *entity {
 	h := lang.Fold(head)
+	same := a.t.lx.Titles[lang.Lower(head)].Same
 	for sn := range a.reg.before(sent, tok, 5) {
 		if sn.e.kind != kPerson || gender != 0 && sn.e.gender != 0 && sn.e.gender != gender {
 			continue // (not "la fiscala general" for "el fiscal general")
@@ -553,7 +570,7 @@ func (a *analysis) recentTitled(sent, tok int, head string, gender byte) *entity
 			for _, w := range strings.Fields(lang.Fold(n)) {
 				// (Or a compound that ends in the title: "die
 				// Ministerin" after "Bundesinnenministerin X".)
-				if w == h || a.t.lx.Set("titlesuffix", h) && strings.HasSuffix(w, h) {
+				if w == h || a.t.lx.Set("titlesuffix", h) && strings.HasSuffix(w, h) || slices.ContainsFunc(same, func(x string) bool { return lang.Fold(x) == w }) {
 					return sn.e
 				}
 			}

@@ -204,6 +204,8 @@ func datelineEnd(t *text, s *sentence) int {
 		case tk.kind == tWord && paren && tk.cap:
 			marks++ // "(Reuters)"
 		case tk.kind == tWord && (tk.cap || isDigits(tk.s) || t.lx.Months[tk.l] > 0 || monthAbbrev(t.lx, tk.l)):
+		case tk.kind == tWord && k > s.t0 && t.lx.Set("of", tk.l):
+			// "Ciudad de México, 4 de diciembre.-", "Rio de Janeiro -"
 		case tk.s == "(":
 			paren = true
 		case tk.s == ")":
@@ -219,17 +221,22 @@ func datelineEnd(t *text, s *sentence) int {
 }
 
 // placeDash reports whether the dash at token k follows one or two
-// capitalised words that open sentence s, with spaces around it, and a
+// capitalised words (or two joined by "of") that open sentence s, with spaces around it, and a
 // capitalised word after it: a dateline in title case ("Berlin – Die
 // Bundesregierung will …", "São Paulo — O governo …").
 func placeDash(t *text, s *sentence, k int) bool {
-	if k == s.t0 || k-s.t0 > 2 || k+1 >= s.t1 || !t.toks[k+1].cap || t.toks[k+1].kind != tWord {
+	if k == s.t0 || k-s.t0 > 3 || k+1 >= s.t1 || !t.toks[k+1].cap || t.toks[k+1].kind != tWord {
 		return false
 	}
 	for j := s.t0; j < k; j++ {
-		if t.toks[j].kind != tWord || !t.toks[j].cap {
+		// ("Rio de Janeiro — A polícia …": an "of" word inside the place's name.)
+		of := j > s.t0 && j+1 < k && t.lx.Set("of", t.toks[j].l)
+		if t.toks[j].kind != tWord || !t.toks[j].cap && !of {
 			return false
 		}
+	}
+	if k-s.t0 == 3 && !t.lx.Set("of", t.toks[s.t0+1].l) {
+		return false // three capitalised words are no place but a phrase
 	}
 	return t.toks[k].start > t.toks[k-1].end && t.toks[k+1].start > t.toks[k].end
 }

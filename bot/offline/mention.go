@@ -215,7 +215,10 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			continue
 		}
 		if lx.Set("of", tk.l) || lx.Set("prep", tk.l) {
-			if lx.Set("of", tk.l) && t.glue(k, hi) {
+			// (A capitalised title after the article glues nothing: "El
+			// Ministro de Salud, X", "O Presidente da República, X" are
+			// the person's title and its office.)
+			if lx.Set("of", tk.l) && t.glue(k, hi) && !(k-1 == i && i > lo && a.isTitleWord(k-1)) {
 				continue
 			}
 			end = k
@@ -290,6 +293,13 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			// A word that names both a role and a body, capitalised
 			// before a capitalised word, names the body: "la Policía
 			// Nacional" (the police), not "el policía Juan Pérez".
+			titleLike = false
+		}
+		if titleLike && tk.cap && k-1 == i && i > lo && t.toks[i].cap && lx.Set("orgwords", t.toks[i].b) && !(k+1 < end && lx.GivenNames[t.toks[k+1].l] != 0) {
+			// A role word capitalised after the article and a body's
+			// capitalised noun is part of its name: "el Consejo
+			// Coordinador Empresarial", "la Dirección General de …"
+			// (not "the Police Commissioner John Smith").
 			titleLike = false
 		}
 		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && (t.isName(k) || a.nameAdjective(k, end) || t.glue(k, end) && k+1 < end && t.isName(k+1)) {
@@ -870,6 +880,7 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 		!lx.Set("orgwords", t.toks[lo-1].b) && a.gaz.countryIn(t.toks, lo-1, lo) == nil {
 		lo--
 	}
+	lo = a.givenStart(lo, hi)
 	if hi-lo < 2 || lo == i || lx.Set("orgwords", t.toks[hi-1].b) {
 		return nil
 	}
@@ -892,8 +903,11 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 			for c < lo && lx.Set("determiners", t.toks[c].l) {
 				c++
 			}
-			if c < hi && t.toks[c].cap && hi-(c+1) >= 2 && c+1 >= lo {
-				lo, prep = c+1, true
+			switch {
+			case c < hi && t.toks[c].cap && hi-(c+1) >= 2 && c+1 >= lo:
+				lo, prep = a.givenStart(c+1, hi), true
+			case c < lo && a.namesTo(c, lo-1) && a.givenAfterName(lo):
+				prep = true // "senadora del Centro Democrático Paloma Valencia": a body's name of more words
 			}
 			break
 		}
@@ -920,6 +934,19 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	m.title = strings.Join(ts, " ")
 	m.country = a.gaz.countryIn(t.toks, i, lo)
 	return m
+}
+
+// givenStart returns where a person's name in the capitalised words lo
+// to hi starts: at a given name the lexicon knows after the last word
+// of the name before it ("Centro Democrático | Paloma Valencia"), else
+// lo. Two words at least remain.
+func (a *analysis) givenStart(lo, hi int) int {
+	for j := lo + 1; j+1 < hi; j++ {
+		if a.givenAfterName(j) {
+			return j
+		}
+	}
+	return lo
 }
 
 // nameAdjective reports whether token k is a capitalised adjective that

@@ -204,25 +204,49 @@ func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
 
 // dialogue marks a paragraph that opens with a dialogue dash: the words up
 // to the next dash (or the paragraph's end) are a quotation; what follows
-// that dash is the narrator's ("—No lo permitiremos —dijo el ministro—.").
+// that dash is the narrator's ("—No lo permitiremos —dijo el ministro—.")
+// up to a dash after which the words are the speaker's again, to the next
+// dash or the paragraph's end ("—dijo el ministro—. Todo se hizo …",
+// "— disse o advogado. — A prisão …").
 func dialogue(text string, p doc.Paragraph, dash rune, n int, qs *[]quote, marks map[int]int) {
-	start := p.Start + n
-	end := p.End
-	for i := start; i < p.End; {
-		r, m := utf8.DecodeRuneInString(text[i:p.End])
-		if (r == dash || r == '—' || r == '–') && i > start {
-			end = i
-			break
+	open, start := p.Start, p.Start+n
+	for start < p.End {
+		end := nextDash(text, start, p.End)
+		marks[open] = markOpen
+		q := quote{start: start, end: end, open: open, close: -1, level: 1}
+		if end < p.End {
+			marks[end] = markClose
+			q.close = end
+		}
+		*qs = append(*qs, q)
+		if end >= p.End {
+			return
+		}
+		// The narrator's incise, then the speaker again after its dash.
+		_, m := utf8.DecodeRuneInString(text[end:p.End])
+		open = nextDash(text, end+m, p.End)
+		if open >= p.End {
+			return
+		}
+		_, m = utf8.DecodeRuneInString(text[open:p.End])
+		start = open + m
+		for start < p.End && strings.IndexByte(". ,", text[start]) >= 0 {
+			start++
+		}
+	}
+}
+
+// nextDash returns the offset of the first dialogue dash in text from
+// offset i to end, or end.
+func nextDash(text string, i, end int) int {
+	for i < end {
+		r, m := utf8.DecodeRuneInString(text[i:end])
+		if r == '—' || r == '–' {
+			return i
 		}
 		i += m
 	}
-	marks[p.Start] = markOpen
-	q := quote{start: start, end: end, open: p.Start, close: -1, level: 1}
-	if end < p.End {
-		marks[end] = markClose
-		q.close = end
-	}
-	*qs = append(*qs, q)
+	return end
 }
 
 func openLike(prev, next rune) bool {

@@ -167,6 +167,9 @@ func TestDateline(t *testing.T) {
 		{"en", "Reyes – the mayor – will resign.", "Reyes"},
 		{"en", "Tom Reyes and Ann Lee – The Mayors – will resign.", "Tom Reyes"},
 		{"de", "Berlin-Mitte hat gewählt.", "Berlin-Mitte"},
+		{"es", "Ciudad de México, 4 de diciembre.- La presidenta habló.", "La presidenta"},
+		{"pt", "Rio de Janeiro - A Polícia Federal prendeu o diretor.", "A Polícia"},
+		{"es", "Pedro de Vega – el alcalde – dimitirá.", "Pedro de Vega"},
 	} {
 		tx := tokenize(tc.src, lang.Default().Get(tc.lang))
 		s := &tx.sents[0]

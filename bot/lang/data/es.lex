@@ -532,7 +532,7 @@ policía gobierno ejército familia equipo fiscalía
 [set mutenouns]
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
-hechos hecho datos cifras cifra balance aumento
+hechos hecho datos cifras cifra balance aumento ley leyes norma normas normativa reglamento
 
 [set starters]
 sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada
@@ -626,6 +626,14 @@ titular
 gerente head
 coordinador m
 coordinadora f
+mandatario m =presidente
+mandataria f =presidenta
+funcionario m
+funcionaria f
+regidor m =alcalde
+regidora f =alcaldesa
+legislador m =senador =diputado
+legisladora f =senadora =diputada
 
 [speakers]
 funcionarios autoridades fuente fuentes cargo cargos gov
@@ -850,6 +858,11 @@ ado ada ados adas ido ida idos idas
 [set adverbendings]
 # Adverbs of manner: "respondió rápidamente", "dijo públicamente".
 mente
+
+[set fromsource]
+# The word of "Desde el Ministerio aseguraron que …": the body after it
+# speaks through a plural verb without a subject.
+desde
 
 [set verbendings]
 # Word endings that mark a verb form (a noun phrase stops there): the preterite "sonrió", "habló", "protestaron", "dijeron".

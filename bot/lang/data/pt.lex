@@ -424,7 +424,7 @@ quando enquanto embora porque
 e ou mas nem
 
 [set prep]
-a de em para por com sem sobre entre até desde contra após perante durante no na nos nas do da dos das pelo pela pelos pelas ao aos num numa segundo
+a à às de em para por com sem sobre entre até desde contra após perante durante no na nos nas do da dos das pelo pela pelos pelas ao aos num numa segundo
 
 [set of]
 de do da dos das
@@ -505,7 +505,7 @@ polícia governo exército família equipe
 [set mutenouns]
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
-fatos factos dados balanço aumento
+fatos factos dados balanço aumento lei leis norma normas regulamento
 
 [set starters]
 sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada
@@ -539,6 +539,9 @@ deputado m
 deputada f
 vereador m
 vereadora f
+parlamentar =vereador =vereadora =deputado =deputada =senador =senadora
+mandatário m =presidente
+mandatária f =presidenta =presidente
 prefeito m
 prefeita f
 governador m
