@@ -530,6 +530,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil // "…, such as Reed and Fox, now saying …": whose words, the list's or the subject's?
 			}
 			m = a.parseNP(st, end, 0)
+			if author := a.docAuthorBetween(end, cu.lo, s); author != nil {
+				m = author // "His office released a letter from the adviser, Morgan Hale, confirming …": the letter's
+			}
 			if cu.doc {
 				// "After the board released a report …, Gowdy released
 				// a statement saying …": Gowdy's clause.
@@ -2699,6 +2702,29 @@ func (a *analysis) docAgent(k int, s *sentence) *mention {
 		if !(isTimeWord(lx, l) || lx.Set("prep", l) && k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l) ||
 			verb && v.Tags&lang.TagParticiple != 0 || a.isVerb(k) && !a.nonFinite(l)) {
 			return nil
+		}
+	}
+	return nil
+}
+
+// docAuthorBetween returns the author named after a document noun
+// between tokens lo and hi of sentence s ("released a letter from the
+// adviser, Morgan Hale, confirming …"), or nil (also for an author only
+// described: "the adviser" would be taken for the last person named).
+func (a *analysis) docAuthorBetween(lo, hi int, s *sentence) *mention {
+	t := a.t
+	for k := lo; k < hi; k++ {
+		if t.toks[k].kind == tWord && t.out(k) && t.lx.Set("docnouns", t.toks[k].b) {
+			if m := a.docAgent(k+1, s); m != nil && m.t1 <= hi {
+				if m.t1 < hi && t.toks[m.t1].s == "," {
+					if pm, end := a.namedInApposition(m, m.t1+1, s); pm != nil && end < hi {
+						return pm // "from the adviser, Morgan Hale,"
+					}
+				}
+				if named(m) {
+					return m
+				}
+			}
 		}
 	}
 	return nil
