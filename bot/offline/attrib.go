@@ -1405,6 +1405,11 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 			return pe, appos.surface
 		}
 	}
+	if appos != nil && appos.kind == kDesc && !appos.spokes && m.kind == kPerson && appos.headTok >= 0 && a.isTitleWord(appos.headTok) {
+		// "Philippe Lambert, président du syndicat, …": his role ("le
+		// Premier ministre" later is not him).
+		e.roles = appendName(e.roles, stripDet(a.t.lx, appos.surface))
+	}
 	if appos != nil && appos.spokes && (m.kind == kPerson || m.kind == kName) && e.speaksFor == nil {
 		// "Hong Lei, a spokesman for the ministry": he speaks for it.
 		if o := a.entityOf(appos); o != nil && o != e {

@@ -436,18 +436,34 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				cu.right.t1 = end
 				// "a déclaré le ministre, Jean Dupont, …": a name in
 				// apposition.
-				if end+1 < s.t1 && t.toks[end].s == "," {
-					if e2 := a.npRight(end+1, s); e2 > end+1 && (e2 >= s.t1 || t.toks[e2].kind != tWord) {
-						if m := a.parseNP(end+1, e2, 0); m != nil && (m.kind == kPerson || m.kind == kName) {
-							cu.appos = m
-							cu.right.t1 = e2
-						}
-					}
+				if m, e2 := a.apposAfter(cu.right, end, s); m != nil {
+					cu.appos, cu.right.t1 = m, e2
 				}
 			}
 		}
 	}
 	return cu
+}
+
+// apposAfter returns the phrase in apposition after an inverted subject
+// right ending at token end, and where it ends, or nil: a name ("a
+// déclaré le ministre, Jean Dupont, …") or a role after a person's name
+// ("dénonce Philippe Lambert, président du syndicat").
+func (a *analysis) apposAfter(right *mention, end int, s *sentence) (*mention, int) {
+	t := a.t
+	if end+1 >= s.t1 || t.toks[end].s != "," {
+		return nil, 0
+	}
+	e2 := a.npRight(end+1, s)
+	if e2 <= end+1 || e2 < s.t1 && t.toks[e2].kind == tWord {
+		return nil, 0
+	}
+	m := a.parseNP(end+1, e2, 0)
+	role := m != nil && m.kind == kDesc && right.kind == kPerson && m.headTok >= 0 && a.isTitleWord(m.headTok)
+	if m == nil || m.kind != kPerson && m.kind != kName && !role {
+		return nil, 0
+	}
+	return m, e2
 }
 
 // prepPhraseBeforeSubject returns where the inverted subject of an incise
@@ -2042,6 +2058,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			if m := a.parseNP(st, end, 0); speaker(m) || known && m != nil && m.kind == kDesc && m.headTok > m.t0 {
 				cu := &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: a.verbOr(v), right: m}
 				m.t1 = end
+				if ap, _ := a.apposAfter(m, end, s); ap != nil && ap.kind == kDesc {
+					cu.appos = ap // ("…», dénonce Philippe Lambert, président du syndicat")
+				}
 				out = append(out, cu)
 				k = end
 			}

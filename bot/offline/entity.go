@@ -30,6 +30,10 @@ type entity struct {
 	plural  bool
 	class   string
 	generic bool
+	// roles are the roles named after a person's name ("Philippe
+	// Lambert, président du syndicat"): not names, but they tell
+	// "le Premier ministre" from him (otherRole).
+	roles []string
 	// speaksFor is who a spokesperson or office speaks for.
 	speaksFor *entity
 	lastSent  int
@@ -332,7 +336,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// Else, of the people named in the two sentences before, the one
 		// the article has named far more often than the others (its main
 		// figure).
-		if e := a.salientPerson(sent, m.gender); e != nil {
+		if e := a.salientPerson(sent, m.gender); e != nil && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) {
 			return e
 		}
 	}
@@ -476,7 +480,7 @@ func (a *analysis) otherRole(e *entity, head string, kind func(string) bool) boo
 	if !kind(head) {
 		return false
 	}
-	for _, n := range append([]string{e.name}, e.names...) {
+	for _, n := range append(append([]string{e.name}, e.names...), e.roles...) {
 		if ws := strings.Fields(lang.Lower(n)); len(ws) > 0 && kind(ws[0]) && ws[0] != head {
 			return true
 		}

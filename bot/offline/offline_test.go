@@ -1817,6 +1817,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le différend oppose la Fédération des marins de Torvalie à l'armateur. Selon le syndicat, 900 salariés sont en grève."},
 		{name: "fr l'entreprise is the company, not the paper told", sent: 2, party: "Brellin Shipping Company",
 			text: "Greta Lomm a raconté l'incendie au Courrier. La direction de Brellin Shipping Company refuse tout compromis, a indiqué l'entreprise dans un communiqué."},
+		{name: "fr le Premier ministre is not the union leader named with his role after his name", sent: 4, speaker: "Premier ministre",
+			text: "Les propriétaires sont furieux. « On nous demande encore de payer », dénonce Philippe Lambert, président du Syndicat national des propriétaires. " +
+				"Il affirme que de nombreux bailleurs risquent de partir. Le Premier ministre a estimé que la réforme était « équilibrée »."},
+		{name: "fr the same role after the name: le ministre is still him", sent: 3, speaker: "Paul Girard",
+			text: "« Nous ferons des économies », a déclaré Paul Girard, ministre des Finances. Il a précisé que le budget serait voté en décembre. " +
+				"Le ministre a ajouté que la dette baisserait dès 2027."},
 		{name: "fr a title of two words with a capital is no name", sent: 2, party: "Anton Brask",
 			text: "Le Premier ministre, Anton Brask, a défendu le projet. « Nous irons jusqu'au bout », a-t-il déclaré lundi."},
 		{name: "de nach Angaben: the phrases before the finite verb are the source's (the article's words: \"Sagt, wurden …\" is no clause)", sent: 1, party: "Ministerium", claim: "Sagt, in den Worten des Artikels",
