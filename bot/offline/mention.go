@@ -608,6 +608,17 @@ func (t *text) startsAccording(k int) bool {
 	return false
 }
 
+// prepNoun reports whether token k is a noun that makes a preposition
+// with the preposition after it ("faute de", "grâce à", "frente a",
+// "graças a").
+func (t *text) prepNoun(k int) bool {
+	if !t.lx.Set("prepnouns", t.toks[k].b) || k+1 >= len(t.toks) {
+		return false
+	}
+	n := t.toks[k+1].l
+	return t.lx.Set("prep", n) || t.lx.Set("of", n)
+}
+
 func (t *text) isName(k int) bool {
 	tk := &t.toks[k]
 	if tk.kind != tWord || !tk.cap {
@@ -621,6 +632,9 @@ func (t *text) isName(k int) bool {
 	}
 	if _, ok := lx.Pronouns[l]; ok {
 		return false
+	}
+	if t.prepNoun(k) {
+		return false // "Faute d'accord, …", "Gracias a estas medidas, …": no one named Faute
 	}
 	if t.startsAccording(k) {
 		return false // "According to the ministry": no one named According

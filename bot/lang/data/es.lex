@@ -529,6 +529,9 @@ policía gobierno ejército familia equipo fiscalía
 # hechos revelan…" name no speaker.
 hechos hecho datos cifras cifra balance aumento
 
+[set prepnouns]
+gracias debido
+
 [set starters]
 sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada
 

@@ -572,6 +572,9 @@ police gendarmerie armée gouvernement famille équipe direction justice
 # hechos revelan…" name no speaker.
 faits fait chiffres chiffre bilan données hausse baisse
 
+[set prepnouns]
+faute face grâce suite quant
+
 [set starters]
 oui non ok voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée
 

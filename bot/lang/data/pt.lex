@@ -502,6 +502,9 @@ polícia governo exército família equipe
 # hechos revelan…" name no speaker.
 fatos factos dados balanço aumento
 
+[set prepnouns]
+graças diante devido
+
 [set starters]
 sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada
 
