@@ -780,6 +780,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	if m.latter {
 		return a.resolveLatter(m, sent, tok)
 	}
+	if a.t.lx.Set("ownpossessive", m.head) {
+		return nil // "d'après nos informations": the writer's, no one's named before
+	}
 	para := a.t.sents[sent].para
 	// "he" and "she" look first for a subject known to be a person: a
 	// name that could be a place ("Hagia Sophia") comes after.

@@ -436,6 +436,9 @@ these those
 [set definite]
 the this that these those
 
+[set ownpossessive]
+our
+
 [set possessive]
 his her its their our my your
 

@@ -352,6 +352,9 @@ los las estos estas esos esas
 [set definite]
 el la los las este esta estos estas ese esa esos esas
 
+[set ownpossessive]
+nuestro nuestra nuestros nuestras
+
 [set possessive]
 su sus nuestro nuestra nuestros nuestras
 

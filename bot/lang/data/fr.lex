@@ -374,6 +374,9 @@ les ces
 [set definite]
 le la les l' ce cet cette ces
 
+[set ownpossessive]
+notre nos
+
 [set possessive]
 son sa ses leur leurs notre nos
 

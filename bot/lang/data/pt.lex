@@ -328,6 +328,9 @@ os as estes estas esses essas
 [set definite]
 o a os as este esta estes estas esse essa esses essas
 
+[set ownpossessive]
+nosso nossa nossos nossas
+
 [set possessive]
 seu sua seus suas nosso nossa nossos nossas
 
