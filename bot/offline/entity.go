@@ -805,6 +805,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		if pass == 0 && !gendered {
 			continue
 		}
+		passed := false // a subject passed over in this pass
 		for i := len(r.recent) - 1; i >= 0; i-- {
 			sn := r.recent[i]
 			if sn.sent < from || sn.para < para-1 || pass < 0 && sn.sent < sent {
@@ -847,9 +848,15 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				}
 				return sn.e
 			}
-			if english && gendered && pass == 1 && describedPerson(sn.e, m) {
-				return sn.e // "A worker at the plant … told the Chronicle … . “…,” he said."
+			if gendered && pass == 1 && !passed && describedPerson(sn.e, m) {
+				// "A worker at the plant … told the Chronicle … . “…,” he
+				// said.", "Le ministre … s'est dit choqué. Il a assuré …":
+				// the subject last described as a person. (Not past
+				// another subject: "…, s'étonne le magistrat. « … »,
+				// plaide l'imam. Il dit …" is the imam's.)
+				return sn.e
 			}
+			passed = passed || sn.subject
 		}
 	}
 	return nil

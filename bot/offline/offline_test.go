@@ -1841,6 +1841,11 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The party said it respected the courts. According to our information, a second investigation targets other officials."},
 		{name: "es según nuestras informaciones is the writer's", sent: 2, none: true,
 			text: "El partido aseguró que respetaba a la justicia. Según nuestras informaciones, el ministro dimitirá en marzo."},
+		{name: "fr il after a minister only described is the minister", sent: 2, party: "Ministre de l'Éducation nationale",
+			text: "Le ministre de l'Éducation nationale s'est dit « profondément choqué ». Il a assuré à 20 Minutes que l'enseignante bénéficierait d'une protection fonctionnelle."},
+		{name: "fr il is not a described person past a later subject", sent: 3, none: true,
+			text: "« On comprend mal votre choix », s'étonne le magistrat. « Une erreur dans la précipitation », plaide l'imam, qui jure avoir voulu supprimer sa publication. " +
+				"Il dit avoir « toujours appelé à la paix »."},
 		{name: "fr a title of two words with a capital is no name", sent: 2, party: "Anton Brask",
 			text: "Le Premier ministre, Anton Brask, a défendu le projet. « Nous irons jusqu'au bout », a-t-il déclaré lundi."},
 		{name: "de nach Angaben: the phrases before the finite verb are the source's (the article's words: \"Sagt, wurden …\" is no clause)", sent: 1, party: "Ministerium", claim: "Sagt, in den Worten des Artikels",
