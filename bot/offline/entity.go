@@ -826,11 +826,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// described, who has no name, not the name inside.
 				return nil
 			}
-			if english && gendered && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss {
+			if (english || passed) && gendered && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss {
 				// "The campaign moved to Ohio. Asked if she believed
 				// …": an English "she" is no name seen only after a
 				// preposition, unless as an owner ("the heart of
-				// Sanders's critique"). (French "elle" may be a body's.)
+				// Sanders's critique"). (French "elle" may be a body's,
+				// but not past a later subject: "… près de Pokrovsk, a
+				// affirmé l'état-major. « … », a-t-il indiqué".)
 				continue
 			}
 			if m.plural && sn.e.kind == kCountry && !sn.subject && a.seatNamed(sn) {

@@ -1846,6 +1846,10 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "fr il is not a described person past a later subject", sent: 3, none: true,
 			text: "« On comprend mal votre choix », s'étonne le magistrat. « Une erreur dans la précipitation », plaide l'imam, qui jure avoir voulu supprimer sa publication. " +
 				"Il dit avoir « toujours appelé à la paix »."},
+		{name: "fr il is no place named after a preposition past the subject that spoke", sent: 2, notParty: "Pokrovsk",
+			text: "Les forces ukrainiennes ont repoussé une offensive russe près de Pokrovsk, a affirmé dimanche l'état-major ukrainien. « L'ennemi a subi de lourdes pertes », a-t-il indiqué sur Telegram."},
+		{name: "fr il after a person named after a preposition is still that person", sent: 2, speaker: "Marc Olier",
+			text: "La police a entendu mardi un témoin proche de Marc Olier. « Je suis innocent », a-t-il déclaré."},
 		{name: "fr a title of two words with a capital is no name", sent: 2, party: "Anton Brask",
 			text: "Le Premier ministre, Anton Brask, a défendu le projet. « Nous irons jusqu'au bout », a-t-il déclaré lundi."},
 		{name: "de nach Angaben: the phrases before the finite verb are the source's (the article's words: \"Sagt, wurden …\" is no clause)", sent: 1, party: "Ministerium", claim: "Sagt, in den Worten des Artikels",
