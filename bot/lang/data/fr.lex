@@ -752,12 +752,15 @@ selon X
 à X yeux
 à X avis
 d' après X
-aux dires de X
 à en croire X
 pour X ,
 aux yeux de X ,
 aux yeux d' X ,
-de l' avis de X
+aux yeux X ,
+aux dires X
+de l' avis X
+de l' aveu même X
+de l' aveu X
 si l' on en croit X
 , peut-on lire dans X $
 , peut-on lire sur X $
