@@ -1883,6 +1883,12 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		if cu.verb.DocSubject && cu.left.kind != kDoc && cu.left.t0-1 >= lo && t.lx.Set("coord", t.toks[cu.left.t0-1].l) {
 			continue // "… saying that the results in Iowa and New Hampshire show …": a name inside the subject
 		}
+		if cu.left.kind == kPron {
+			// "La Fédération autonome de l'enseignement annonce qu'elle
+			// contestera la loi": the subject of the words is, most
+			// likely, the one who says them, whoever "elle" resolves to.
+			continue
+		}
 		e, surface := a.speakerOf(cu.left, cu.appos)
 		if e == nil || e == at.speaker || unnamedSpeaker(e.kind, e.class) {
 			continue // (not "the rejection of the treaty signals …": no speaker)

@@ -1872,6 +1872,9 @@ func TestSentenceClaims(t *testing.T) {
 			text: "L'entreprise a en outre précisé que 200 emplois seraient supprimés."},
 		{name: "fr d'ores et déjà between the auxiliary and the participle", sent: 1, party: "Syndicat",
 			text: "Le syndicat a d'ores et déjà annoncé qu'il ferait appel."},
+		{name: "fr elle in the words is the body that says them, not a name before", sent: 2, party: "Fédération autonome de l'enseignement",
+			text: "Québec solidaire dit craindre que le projet ne stigmatise les enseignantes. " +
+				"La Fédération autonome de l'enseignement, qui représente 65 000 enseignants, annonce qu'elle contestera la loi devant les tribunaux."},
 		{name: "fr a title of two words with a capital is no name", sent: 2, party: "Anton Brask",
 			text: "Le Premier ministre, Anton Brask, a défendu le projet. « Nous irons jusqu'au bout », a-t-il déclaré lundi."},
 		{name: "de nach Angaben: the phrases before the finite verb are the source's (the article's words: \"Sagt, wurden …\" is no clause)", sent: 1, party: "Ministerium", claim: "Sagt, in den Worten des Artikels",
