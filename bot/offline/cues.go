@@ -466,6 +466,48 @@ func (a *analysis) apposAfter(right *mention, end int, s *sentence) (*mention, i
 	return m, e2
 }
 
+// impersonalSource returns, for an impersonal subject at token k ("on")
+// after an opening phrase that names where it is said ("Du côté du
+// ministère, on assure …", "Chez Renault, on indique …", "À Matignon,
+// on fait valoir …"), the body or person named there, or nil: never a
+// place ("À Paris, on estime …") nor a thing ("Dans la rue, on …").
+func (a *analysis) impersonalSource(k int, s *sentence) *mention {
+	t := a.t
+	if !t.lx.Set("impersonal", t.toks[k].l) || k-1 <= s.body || t.toks[k-1].s != "," {
+		return nil
+	}
+	// The opening phrase's words up to the source; a contracted article
+	// ("Au ministère") is the source's determiner.
+	j, w := -1, ""
+	for e := s.body; e < k-1 && e < s.body+3 && t.toks[e].kind == tWord; e++ {
+		if e > s.body {
+			w += " "
+		}
+		w += t.toks[e].l
+		if t.lx.Set("onsources", w) {
+			j = e + 1
+			if t.lx.Set("determiners", t.toks[e].l) {
+				j = e
+			}
+		}
+	}
+	if j < 0 || j >= k-1 || a.npRight(j, s) != k-1 {
+		return nil
+	}
+	m := a.parseNP(j, k-1, 0)
+	switch {
+	case m == nil, m.kind == kPron, m.kind == kDoc:
+		return nil
+	case m.kind == kCountry:
+		if !t.lx.Set("govwords", lang.Lower(m.surface)) {
+			return nil // "À Paris, on estime …": a place, not "À Matignon"
+		}
+	case m.kind == kDesc && !m.gov && m.class != "org" && m.class != "people" && !t.lx.Set("orgwords", m.head):
+		return nil // "Dans la rue, on …"
+	}
+	return m
+}
+
 // prepPhraseBeforeSubject returns where the inverted subject of an incise
 // verb group starting at lo starts when phrases after prepositions stand
 // between the group, ending at k, and the subject, which ends the clause
@@ -833,6 +875,10 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		k -= 2 // "Edwards and others said": Edwards, with others unnamed
 	}
 	if k < s.body {
+		return
+	}
+	if m := a.impersonalSource(k, s); m != nil {
+		cu.left, cu.leftAtBoundary = m, true
 		return
 	}
 	tk := &t.toks[k]

@@ -575,6 +575,16 @@ police gendarmerie armée gouvernement famille équipe direction justice
 # hechos revelan…" name no speaker.
 faits fait chiffres chiffre bilan données hausse baisse
 
+[set impersonal]
+# The impersonal subject: "Chez Renault, on assure …".
+on
+
+[set onsources]
+# Opening phrases whose noun phrase, before an impersonal subject, names
+# who speaks: "Du côté du ministère, on assure …", "Chez Renault, on
+# indique …", "À Matignon, on fait valoir …".
+du_côté chez à au aux dans auprès
+
 [set prepnouns]
 faute face grâce suite quant
 
