@@ -364,6 +364,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		if lx.Set("nongov", l) {
 			m.nonGov = true
 		}
+		if n := a.multiTitle(k, hi); n > 1 {
+			// A title of several words ("secrétaire d'État") is the
+			// government's by its own entry, not by its first word's.
+			m.gov = m.gov || lx.Titles[t.lowerSpan(k, k+n)].Gov
+		}
 		if tt, ok := a.titleOf(k); ok {
 			m.gov = m.gov || tt.Gov
 			m.spokes = m.spokes || tt.Spokes
@@ -803,6 +808,16 @@ func (a *analysis) pluralForm(w string) bool {
 		}
 	}
 	return false
+}
+
+// lowerSpan returns the lower-case words of tokens [lo, hi), joined by
+// spaces (the form of a lexicon phrase).
+func (t *text) lowerSpan(lo, hi int) string {
+	ws := make([]string, 0, hi-lo)
+	for k := lo; k < hi; k++ {
+		ws = append(ws, t.toks[k].l)
+	}
+	return strings.Join(ws, " ")
 }
 
 // span returns the article text of tokens [lo, hi), flattened.

@@ -609,7 +609,8 @@ présidente f gov head
 premier_ministre gov
 première_ministre f gov
 ministre gov
-secrétaire gov
+secrétaire
+secrétaire_d'_État gov
 secrétaire_général head
 secrétaire_générale f head
 porte-parole spokes
