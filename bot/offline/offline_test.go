@@ -1891,6 +1891,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "L'Élysée a annoncé que le texte serait voté en mars. Pour la secrétaire nationale des Écologistes, « c'est un choix du passé »."},
 		{name: "fr la secrétaire d'État still speaks for the government that spoke before", sent: 2, party: "France (secrétaire d'État chargée du Numérique)",
 			text: "L'Élysée a annoncé que le texte serait voté en mars. La secrétaire d'État chargée du Numérique a estimé que le calendrier serait tenu."},
+		{name: "fr le communiqué is the one of the body that reported the sentence before", sent: 3, party: "France",
+			text: "Le syndicat a annoncé dans un communiqué qu'il appelait à la grève. " +
+				"Le président a confirmé la construction de six réacteurs, a annoncé l'Élysée dans un communiqué. " +
+				"« La France doit garantir sa souveraineté énergétique », indique le communiqué."},
+		{name: "fr le communiqué after a named one is still its author's", sent: 2, party: "Syndicat",
+			text: "Le syndicat a annoncé dans un communiqué qu'il appelait à la grève. « Nous ne céderons pas », précise le communiqué."},
 		{name: "fr a title of two words with a capital is no name", sent: 2, party: "Anton Brask",
 			text: "Le Premier ministre, Anton Brask, a défendu le projet. « Nous irons jusqu'au bout », a-t-il déclaré lundi."},
 		{name: "de nach Angaben: the phrases before the finite verb are the source's (the article's words: \"Sagt, wurden …\" is no clause)", sent: 1, party: "Ministerium", claim: "Sagt, in den Worten des Artikels",
