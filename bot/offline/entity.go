@@ -923,8 +923,9 @@ func (a *analysis) seatNamed(sn seen) bool {
 // possible speaker.
 func (a *analysis) resolveLatter(m *mention, sent, tok int) *entity {
 	for sn := range a.reg.before(sent, tok, 1) {
-		if !m.plural && sn.e.kind != kPerson || !compatible(m, sn.e) || !a.namedLast(sn, sent, tok) {
-			return nil
+		person := sn.e.kind == kPerson && compatible(m, sn.e) || describedPerson(sn.e, m)
+		if !m.plural && !person || m.plural && !compatible(m, sn.e) || !a.namedLast(sn, sent, tok) {
+			return nil // (a person, also one only described: "selon le ministre de l'Intérieur. Celui-ci …")
 		}
 		return sn.e
 	}

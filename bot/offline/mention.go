@@ -100,6 +100,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			if pr.Either {
 				m.gender = 0
 			}
+			m.latter = lx.Set("latter", first.l) // "celui-ci": the one named last
 			return m
 		}
 	}

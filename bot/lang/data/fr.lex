@@ -526,7 +526,7 @@ presse journalistes médias
 
 [set latter]
 # "ce dernier": the one named last, not the last subject.
-ce_dernier cette_dernière ces_derniers ces_dernières
+ce_dernier cette_dernière ces_derniers ces_dernières celui-ci celle-ci ceux-ci celles-ci
 
 [set time]
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année tôt tard début fin
@@ -598,6 +598,11 @@ ils m p
 elles f p
 lui m s
 eux m p
+# Demonstratives of the one named last ([set latter]): "Celui-ci a annoncé …".
+celui-ci m s
+celle-ci f s
+ceux-ci m p
+celles-ci f p
 # The one the article is about: "L'intéressé dément".
 l'_intéressé m s
 l'_intéressée f s
