@@ -371,9 +371,17 @@ func (a *analysis) docAuthor(i int) {
 	if len(ats) == 0 {
 		return
 	}
-	sp := ats[0].speaker
+	// The one who speaks in the sentence, or who reports it ("X a
+	// confirmé …, a annoncé l'Élysée dans un communiqué": the Élysée's).
+	author := func(at *attribution) *entity {
+		if at.via != nil {
+			return at.via
+		}
+		return at.speaker
+	}
+	sp := author(ats[0])
 	for _, at := range ats[1:] {
-		if at.speaker != sp {
+		if author(at) != sp {
 			return
 		}
 	}
@@ -397,16 +405,14 @@ func (a *analysis) docAuthor(i int) {
 // lower-case words only ("in a statement delivered via …").
 func (a *analysis) unnamedDoc(k int, s *sentence) bool {
 	t := a.t
-	st := a.npLeft(k, s)
-	if st < 0 || st == k || !t.lx.Set("determiners", t.toks[st].l) || t.lx.Set("definite", t.toks[st].l) || t.lx.Set("possessive", t.toks[st].l) {
-		return false
+	// The determiner before it and its lower-case words (not a phrase
+	// before: "a annoncé l'Élysée dans un communiqué").
+	st := k - 1
+	for st >= s.body && t.toks[st].kind == tWord && !t.toks[st].cap && !t.lx.Set("determiners", t.toks[st].l) {
+		st--
 	}
-	for j := st; j < k; j++ {
-		if t.toks[j].cap || t.toks[j].kind != tWord {
-			return false
-		}
-	}
-	return true
+	return st >= s.body && t.toks[st].kind == tWord && !t.toks[st].cap && t.lx.Set("determiners", t.toks[st].l) &&
+		!t.lx.Set("definite", t.toks[st].l) && !t.lx.Set("possessive", t.toks[st].l)
 }
 
 // issuer returns the subject of sentence s when the phrase at token st is

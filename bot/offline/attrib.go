@@ -383,20 +383,17 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// intervient pour le Bureau …, le message est …").
 			k := cu.hi
 			if k < s.t1 && t.toks[k].s == "," {
-				k++
-				if p, end := a.namedInApposition(src, k, s); p != nil {
-					// "According to the party leader, Rui Falcon, the
-					// government …": the person named is the source.
-					if e, surface := a.speakerOf(p, src); e != nil {
-						at.speaker, at.surface, k = e, surface, end+1
-					}
-				}
-				k = a.skipApposition(k, s)
+				// "According to the party leader, Rui Falcon, the
+				// government …": the person named is the source.
+				k = a.skipApposition(a.apposSource(at, src, k+1, s), s)
 			}
 			at.content = a.spanTo(k, s.t1)
 		} else {
 			at.content = a.spanTo(s.body, cu.lo)
-			if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," {
+			if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," && a.apposSource(at, src, cu.hi+1, s) >= s.t1 {
+				// "…, de l'aveu du directeur, Philippe El Saïr.": the
+				// name ends the sentence and is the source.
+			} else if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," {
 				at.content = append(at.content, a.spanTo(cu.hi+1, s.t1)...)
 			} else if cu.hi < s.t1-1 && t.toks[cu.hi].kind == tWord && t.toks[cu.lo-1].kind == tWord && cu.right != nil && cu.right.kind == kPron {
 				// "Die Gespräche sollen nach ihren Worten am Donnerstag
@@ -1446,6 +1443,11 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 			return pe, appos.surface
 		}
 	}
+	if appos != nil && appos.kind == kDesc && !appos.spokes && m.kind == kPerson && appos.headTok >= 0 && a.isTitleWord(appos.headTok) {
+		// "Philippe Lambert, président du syndicat, …": his role ("le
+		// Premier ministre" later is not him).
+		e.roles = appendName(e.roles, stripDet(a.t.lx, appos.surface))
+	}
 	if appos != nil && appos.spokes && (m.kind == kPerson || m.kind == kName) && e.speaksFor == nil {
 		// "Hong Lei, a spokesman for the ministry": he speaks for it.
 		if o := a.entityOf(appos); o != nil && o != e {
@@ -1926,6 +1928,12 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		}
 		if cu.verb.DocSubject && cu.left.kind != kDoc && cu.left.t0-1 >= lo && t.lx.Set("coord", t.toks[cu.left.t0-1].l) {
 			continue // "… saying that the results in Iowa and New Hampshire show …": a name inside the subject
+		}
+		if cu.left.kind == kPron {
+			// "La Fédération autonome de l'enseignement annonce qu'elle
+			// contestera la loi": the subject of the words is, most
+			// likely, the one who says them, whoever "elle" resolves to.
+			continue
 		}
 		e, surface := a.speakerOf(cu.left, cu.appos)
 		if e == nil || e == at.speaker || unnamedSpeaker(e.kind, e.class) {
@@ -2524,16 +2532,31 @@ func (a *analysis) entityOf(m *mention) *entity {
 	return e
 }
 
+// apposSource makes the person named in apposition to the source src at
+// token k the attribution's speaker, and returns the token after the
+// name's closing comma (or the sentence's end); k when none is named.
+func (a *analysis) apposSource(at *attribution, src *mention, k int, s *sentence) int {
+	if p, end := a.namedInApposition(src, k, s); p != nil {
+		if e, surface := a.speakerOf(p, src); e != nil {
+			at.speaker, at.surface = e, surface
+			return end + 1
+		}
+	}
+	return k
+}
+
 // namedInApposition returns the person named right after a description
-// src, at token k, between commas ("the party leader, Rui Falcon, …"),
-// and the closing comma's token.
+// src, at token k, between commas ("the party leader, Rui Falcon, …") or
+// ending the sentence ("…, de l'aveu du directeur, Philippe El Saïr."),
+// and the closing comma's token (or the last token).
 func (a *analysis) namedInApposition(src *mention, k int, s *sentence) (*mention, int) {
 	t := a.t
 	if src == nil || src.kind != kDesc || src.plural {
 		return nil, 0
 	}
 	end := a.npRight(k, s)
-	if end <= k || end+1 >= s.t1 || t.toks[end].s != "," {
+	last := end == s.t1-1 && t.toks[end].kind == tPunct && t.toks[end].s == "."
+	if end <= k || !last && (end+1 >= s.t1 || t.toks[end].s != ",") {
 		return nil, 0
 	}
 	if m := a.parseNP(k, end, 1); m != nil && m.kind == kPerson {

@@ -454,13 +454,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				cu.right.t1 = end
 				// "a déclaré le ministre, Jean Dupont, …": a name in
 				// apposition.
-				if end+1 < s.t1 && t.toks[end].s == "," {
-					if e2 := a.npRight(end+1, s); e2 > end+1 && (e2 >= s.t1 || t.toks[e2].kind != tWord) {
-						if m := a.parseNP(end+1, e2, 0); m != nil && (m.kind == kPerson || m.kind == kName) {
-							cu.appos = m
-							cu.right.t1 = e2
-						}
-					}
+				if m, e2 := a.apposAfter(cu.right, end, s); m != nil {
+					cu.appos, cu.right.t1 = m, e2
 				}
 			}
 		}
@@ -516,6 +511,69 @@ func (a *analysis) fromSubject(cu *cue, s *sentence) {
 	if m := a.parseNP(s.body+1, e, 0); m != nil && m.kind != kPerson && m.kind != kPron {
 		cu.left, cu.leftAtBoundary = m, true
 	}
+}
+
+// apposAfter returns the phrase in apposition after an inverted subject
+// right ending at token end, and where it ends, or nil: a name ("a
+// déclaré le ministre, Jean Dupont, …") or a role after a person's name
+// ("dénonce Philippe Lambert, président du syndicat").
+func (a *analysis) apposAfter(right *mention, end int, s *sentence) (*mention, int) {
+	t := a.t
+	if end+1 >= s.t1 || t.toks[end].s != "," {
+		return nil, 0
+	}
+	e2 := a.npRight(end+1, s)
+	if e2 <= end+1 || e2 < s.t1 && t.toks[e2].kind == tWord {
+		return nil, 0
+	}
+	m := a.parseNP(end+1, e2, 0)
+	role := m != nil && m.kind == kDesc && right.kind == kPerson && m.headTok >= 0 && a.isTitleWord(m.headTok)
+	if m == nil || m.kind != kPerson && m.kind != kName && !role {
+		return nil, 0
+	}
+	return m, e2
+}
+
+// impersonalSource returns, for an impersonal subject at token k ("on")
+// after an opening phrase that names where it is said ("Du côté du
+// ministère, on assure …", "Chez Renault, on indique …", "À Matignon,
+// on fait valoir …"), the body or person named there, or nil: never a
+// place ("À Paris, on estime …") nor a thing ("Dans la rue, on …").
+func (a *analysis) impersonalSource(k int, s *sentence) *mention {
+	t := a.t
+	if !t.lx.Set("impersonal", t.toks[k].l) || k-1 <= s.body || t.toks[k-1].s != "," {
+		return nil
+	}
+	// The opening phrase's words up to the source; a contracted article
+	// ("Au ministère") is the source's determiner.
+	j, w := -1, ""
+	for e := s.body; e < k-1 && e < s.body+3 && t.toks[e].kind == tWord; e++ {
+		if e > s.body {
+			w += " "
+		}
+		w += t.toks[e].l
+		if t.lx.Set("onsources", w) {
+			j = e + 1
+			if t.lx.Set("determiners", t.toks[e].l) {
+				j = e
+			}
+		}
+	}
+	if j < 0 || j >= k-1 || a.npRight(j, s) != k-1 {
+		return nil
+	}
+	m := a.parseNP(j, k-1, 0)
+	switch {
+	case m == nil, m.kind == kPron, m.kind == kDoc:
+		return nil
+	case m.kind == kCountry:
+		if !t.lx.Set("govwords", lang.Lower(m.surface)) {
+			return nil // "À Paris, on estime …": a place, not "À Matignon"
+		}
+	case m.kind == kDesc && !m.gov && m.class != "org" && m.class != "people" && !t.lx.Set("orgwords", m.head):
+		return nil // "Dans la rue, on …"
+	}
+	return m
 }
 
 // prepPhraseBeforeSubject returns where the inverted subject of an incise
@@ -885,6 +943,10 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		k -= 2 // "Edwards and others said": Edwards, with others unnamed
 	}
 	if k < s.body {
+		return
+	}
+	if m := a.impersonalSource(k, s); m != nil {
+		cu.left, cu.leftAtBoundary = m, true
 		return
 	}
 	tk := &t.toks[k]
@@ -2112,6 +2174,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			if m := a.parseNP(st, end, 0); speaker(m) || known && m != nil && m.kind == kDesc && m.headTok > m.t0 {
 				cu := &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: a.verbOr(v), right: m}
 				m.t1 = end
+				if ap, _ := a.apposAfter(m, end, s); ap != nil && ap.kind == kDesc {
+					cu.appos = ap // ("…», dénonce Philippe Lambert, président du syndicat")
+				}
 				out = append(out, cu)
 				k = end
 			}

@@ -31,6 +31,10 @@ type entity struct {
 	plural  bool
 	class   string
 	generic bool
+	// roles are the roles named after a person's name ("Philippe
+	// Lambert, président du syndicat"): not names, but they tell
+	// "le Premier ministre" from him (otherRole).
+	roles []string
 	// speaksFor is who a spokesperson or office speaks for.
 	speaksFor *entity
 	lastSent  int
@@ -348,7 +352,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// Else, of the people named in the two sentences before, the one
 		// the article has named far more often than the others (its main
 		// figure).
-		if e := a.salientPerson(sent, m.gender); e != nil && !narrow {
+		if e := a.salientPerson(sent, m.gender); e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) {
 			return e
 		}
 	}
@@ -543,7 +547,7 @@ func (a *analysis) otherRole(e *entity, head string, kind func(string) bool) boo
 	if !kind(head) {
 		return false
 	}
-	for _, n := range append([]string{e.name}, e.names...) {
+	for _, n := range append(append([]string{e.name}, e.names...), e.roles...) {
 		if ws := strings.Fields(lang.Lower(n)); len(ws) > 0 && kind(ws[0]) && ws[0] != head {
 			return true
 		}
@@ -876,6 +880,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	if m.latter {
 		return a.resolveLatter(m, sent, tok)
 	}
+	if a.t.lx.Set("ownpossessive", m.head) {
+		return nil // "d'après nos informations": the writer's, no one's named before
+	}
 	para := a.t.sents[sent].para
 	// "he" and "she" look first for a subject known to be a person: a
 	// name that could be a place ("Hagia Sophia") comes after.
@@ -898,6 +905,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		if pass == 0 && !gendered {
 			continue
 		}
+		passed := false // a subject passed over in this pass
 		for i := len(r.recent) - 1; i >= 0; i-- {
 			sn := r.recent[i]
 			if sn.sent < from || sn.para < para-1 || pass < 0 && sn.sent < sent {
@@ -918,11 +926,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// described, who has no name, not the name inside.
 				return nil
 			}
-			if english && gendered && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss {
+			if (english || passed) && gendered && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss {
 				// "The campaign moved to Ohio. Asked if she believed
 				// …": an English "she" is no name seen only after a
 				// preposition, unless as an owner ("the heart of
-				// Sanders's critique"). (French "elle" may be a body's.)
+				// Sanders's critique"). (French "elle" may be a body's,
+				// but not past a later subject: "… près de Pokrovsk, a
+				// affirmé l'état-major. « … », a-t-il indiqué".)
 				continue
 			}
 			if m.plural && sn.e.kind == kCountry && !sn.subject && a.seatNamed(sn) {
@@ -940,9 +950,15 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				}
 				return sn.e
 			}
-			if english && gendered && pass == 1 && describedPerson(sn.e, m) {
-				return sn.e // "A worker at the plant … told the Chronicle … . “…,” he said."
+			if gendered && pass == 1 && !passed && describedPerson(sn.e, m) {
+				// "A worker at the plant … told the Chronicle … . “…,” he
+				// said.", "Le ministre … s'est dit choqué. Il a assuré …":
+				// the subject last described as a person. (Not past
+				// another subject: "…, s'étonne le magistrat. « … »,
+				// plaide l'imam. Il dit …" is the imam's.)
+				return sn.e
 			}
+			passed = passed || sn.subject
 		}
 	}
 	return nil
@@ -1007,8 +1023,9 @@ func (a *analysis) seatNamed(sn seen) bool {
 // possible speaker.
 func (a *analysis) resolveLatter(m *mention, sent, tok int) *entity {
 	for sn := range a.reg.before(sent, tok, 1) {
-		if !m.plural && sn.e.kind != kPerson || !compatible(m, sn.e) || !a.namedLast(sn, sent, tok) {
-			return nil
+		person := sn.e.kind == kPerson && compatible(m, sn.e) || describedPerson(sn.e, m)
+		if !m.plural && !person || m.plural && !compatible(m, sn.e) || !a.namedLast(sn, sent, tok) {
+			return nil // (a person, also one only described: "selon le ministre de l'Intérieur. Celui-ci …")
 		}
 		return sn.e
 	}

@@ -100,6 +100,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			if pr.Either {
 				m.gender = 0
 			}
+			m.latter = lx.Set("latter", first.l) // "celui-ci": the one named last
 			return m
 		}
 	}
@@ -375,6 +376,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		if lx.Set("nongov", l) {
 			m.nonGov = true
 		}
+		if n := a.multiTitle(k, hi); n > 1 {
+			// A title of several words ("secrétaire d'État") is the
+			// government's by its own entry, not by its first word's.
+			m.gov = m.gov || lx.Titles[t.lowerSpan(k, k+n)].Gov
+		}
 		if tt, ok := a.titleOf(k); ok {
 			m.gov = m.gov || tt.Gov
 			m.spokes = m.spokes || tt.Spokes
@@ -629,6 +635,17 @@ func (t *text) namesOnly(lo, hi int) bool {
 	return true
 }
 
+// prepNoun reports whether token k is a noun that makes a preposition
+// with the preposition after it ("faute de", "grâce à", "frente a",
+// "graças a").
+func (t *text) prepNoun(k int) bool {
+	if !t.lx.Set("prepnouns", t.toks[k].b) || k+1 >= len(t.toks) {
+		return false
+	}
+	n := t.toks[k+1].l
+	return t.lx.Set("prep", n) || t.lx.Set("of", n)
+}
+
 func (t *text) isName(k int) bool {
 	tk := &t.toks[k]
 	if tk.kind != tWord || !tk.cap {
@@ -642,6 +659,9 @@ func (t *text) isName(k int) bool {
 	}
 	if _, ok := lx.Pronouns[l]; ok {
 		return false
+	}
+	if t.prepNoun(k) {
+		return false // "Faute d'accord, …", "Gracias a estas medidas, …": no one named Faute
 	}
 	if t.startsAccording(k) {
 		return false // "According to the ministry": no one named According
@@ -824,6 +844,16 @@ func (a *analysis) pluralForm(w string) bool {
 		}
 	}
 	return false
+}
+
+// lowerSpan returns the lower-case words of tokens [lo, hi), joined by
+// spaces (the form of a lexicon phrase).
+func (t *text) lowerSpan(lo, hi int) string {
+	ws := make([]string, 0, hi-lo)
+	for k := lo; k < hi; k++ {
+		ws = append(ws, t.toks[k].l)
+	}
+	return strings.Join(ws, " ")
 }
 
 // span returns the article text of tokens [lo, hi), flattened.

@@ -287,6 +287,9 @@ der die das den dem des ein eine einer einem einen eines dieser diese dieses die
 [set definite]
 der die das den dem des dieser diese dieses diesen diesem
 
+[set ownpossessive]
+unser unsere
+
 [set possessive]
 sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere
 

@@ -442,6 +442,9 @@ the this that these those
 [set indefinite]
 a an
 
+[set ownpossessive]
+our
+
 [set possessive]
 his her its their our my your
 

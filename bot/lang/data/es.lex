@@ -357,6 +357,9 @@ el la los las este esta estos estas ese esa esos esas
 [set indefinite]
 un una
 
+[set ownpossessive]
+nuestro nuestra nuestros nuestras
+
 [set possessive]
 su sus nuestro nuestra nuestros nuestras
 
@@ -533,6 +536,9 @@ policía gobierno ejército familia equipo fiscalía
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
 hechos hecho datos cifras cifra balance aumento ley leyes norma normas normativa reglamento
+
+[set prepnouns]
+gracias debido
 
 [set starters]
 sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada

@@ -379,6 +379,9 @@ le la les l' ce cet cette ces
 [set indefinite]
 un une
 
+[set ownpossessive]
+notre nos
+
 [set possessive]
 son sa ses leur leurs notre nos
 
@@ -483,7 +486,7 @@ tel telle tels telles tout aussi autant
 de d' du des la le van von der den al ben bin el da do dos y
 
 [set adverbs]
-également aussi encore déjà toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui leur ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir
+également aussi encore déjà toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui leur ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir néanmoins désormais finalement aussitôt
 
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it
@@ -499,7 +502,7 @@ et_d' et_de avant_d' avant_de
 [set asides]
 # Phrases that may stand between an inverted verb and its subject ("…»,
 # résume quant à elle X", "a déclaré pour sa part le ministre").
-quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_part à_son_tour à_leur_tour de_son_côté de_leur_côté en_substance en_retour lui_aussi elle_aussi eux_aussi elles_aussi d'_ailleurs par_ailleurs
+quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_part à_son_tour à_leur_tour de_son_côté de_leur_côté en_substance en_retour lui_aussi elle_aussi eux_aussi elles_aussi d'_ailleurs par_ailleurs au_contraire en_outre en_revanche de_nouveau à_nouveau d'_ores_et_déjà en_effet du_reste
 
 [set participleendings]
 # Endings of past participles: in a passive verb's complement one starts
@@ -528,7 +531,7 @@ presse journalistes médias
 
 [set latter]
 # "ce dernier": the one named last, not the last subject.
-ce_dernier cette_dernière ces_derniers ces_dernières
+ce_dernier cette_dernière ces_derniers ces_dernières celui-ci celle-ci ceux-ci celles-ci
 
 [set time]
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année tôt tard début fin
@@ -577,6 +580,19 @@ police gendarmerie armée gouvernement famille équipe direction justice
 # hechos revelan…" name no speaker.
 faits fait chiffres chiffre bilan données hausse baisse
 
+[set impersonal]
+# The impersonal subject: "Chez Renault, on assure …".
+on
+
+[set onsources]
+# Opening phrases whose noun phrase, before an impersonal subject, names
+# who speaks: "Du côté du ministère, on assure …", "Chez Renault, on
+# indique …", "À Matignon, on fait valoir …".
+du_côté chez à au aux dans auprès
+
+[set prepnouns]
+faute face grâce suite quant
+
 [set starters]
 oui non ok voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée
 
@@ -587,6 +603,11 @@ ils m p
 elles f p
 lui m s
 eux m p
+# Demonstratives of the one named last ([set latter]): "Celui-ci a annoncé …".
+celui-ci m s
+celle-ci f s
+ceux-ci m p
+celles-ci f p
 # The one the article is about: "L'intéressé dément".
 l'_intéressé m s
 l'_intéressée f s
@@ -598,7 +619,8 @@ présidente f gov head
 premier_ministre gov
 première_ministre f gov
 ministre gov
-secrétaire gov
+secrétaire
+secrétaire_d'_État gov
 secrétaire_général head
 secrétaire_générale f head
 porte-parole spokes
@@ -751,12 +773,15 @@ selon X
 à X yeux
 à X avis
 d' après X
-aux dires de X
 à en croire X
 pour X ,
 aux yeux de X ,
 aux yeux d' X ,
-de l' avis de X
+aux yeux X ,
+aux dires X
+de l' avis X
+de l' aveu même X
+de l' aveu X
 si l' on en croit X
 , peut-on lire dans X $
 , peut-on lire sur X $

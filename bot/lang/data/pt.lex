@@ -333,6 +333,9 @@ o a os as este esta estes estas esse essa esses essas
 [set indefinite]
 um uma
 
+[set ownpossessive]
+nosso nossa nossos nossas
+
 [set possessive]
 seu sua seus suas nosso nossa nossos nossas
 
@@ -506,6 +509,9 @@ polícia governo exército família equipe
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
 fatos factos dados balanço aumento lei leis norma normas regulamento
+
+[set prepnouns]
+graças diante devido
 
 [set starters]
 sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada
