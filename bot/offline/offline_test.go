@@ -2541,6 +2541,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Sen. Richard Vance denied wrongdoing. His office later released a letter from the adviser, Morgan Hale, confirming that account."},
 		{name: "en a gerund after a document with no author is the subject's", sent: 2, party: "Richard Vance",
 			text: "Sen. Richard Vance denied wrongdoing. His office released a statement on Monday, saying the trades were legal."},
+		{name: "en a business council named with a country is no government", sent: 2, party: "China Business Council",
+			text: "The China Business Council said its members feared a new round of tariffs. Its president, Craig Allen, said companies were moving supply chains."},
 		{name: "en a company spokeswoman is not an institute's", sent: 2, party: "Company spokeswoman",
 			text: "The Institute for Clinical Review found the pill would be cost-effective. A company spokeswoman said the testimony spoke for itself."},
 		{name: "en a company spokeswoman speaks for the company named before", sent: 2, party: "Acme Corp.",

@@ -676,7 +676,7 @@ reuters ap afp bbc cnn nbc abc cbs pbs npr bloomberg xinhua tass sputnik ria irn
 government administration ministry ministries department embassy consulate army military navy cabinet presidency authorities police council parliament state officials official
 
 [set nongov]
-opposition former ex-president retired dissident rebel rebels activist activists exiled senator senators congressman congresswoman lawmaker lawmakers legislator legislators mp mps parliamentarian candidate critic critics citizen citizens journalist reporter student students protester protesters company firm court judge judges tribunal prosecutor prosecutors
+opposition former ex-president retired dissident rebel rebels activist activists exiled senator senators congressman congresswoman lawmaker lawmakers legislator legislators mp mps parliamentarian candidate critic critics citizen citizens journalist reporter student students protester protesters company firm court judge judges tribunal prosecutor prosecutors business businesses
 
 [set courtroles]
 lawyer attorney prosecutor judge
