@@ -2592,7 +2592,14 @@ func (a *analysis) placeAfter(k int, s *sentence) int {
 // ("analysts say Mr. Putin …").
 func (a *analysis) modifiesTitle(c int, v lang.Verb, s *sentence) bool {
 	t := a.t
-	if t.lx.Code != "en" || v.Tags&lang.TagBase == 0 || c <= s.body || c+1 >= s.t1 || !t.out(c-1) || !a.isTitleWord(c+1) {
+	if t.lx.Code != "en" || v.Tags&lang.TagBase == 0 || c <= s.body || c+1 >= s.t1 || !t.out(c-1) {
+		return false
+	}
+	if f, n := a.gaz.match(t.toks, c-1, c); n == 1 && f.kind == formDemonym && t.toks[c+1].kind == tWord && !t.toks[c+1].cap &&
+		(t.lx.Speakers[t.toks[c+1].b] != "" || t.lx.Set("mediawords", t.toks[c+1].b) || t.lx.Set("orgwords", t.toks[c+1].b)) {
+		return true // "Russian state television said": a demonym, then a noun, then a body that speaks
+	}
+	if !a.isTitleWord(c + 1) {
 		return false
 	}
 	p := t.toks[c-1].l // (not "analysts say Mr. Putin …")
