@@ -1855,6 +1855,11 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Kongressmitglieder beider Parteien forderten in einer gemeinsamen Erklärung eine rigorose Umsetzung der Sanktionen."},
 		{name: "de a subjunctive after a noun, an infinitive clause, then a name: the name", sent: 1, speaker: "Meier",
 			text: "Die Stadt sei bereit, den Wandel zu unterstützen, sagte Meier."},
+		{name: "de a noun after an article and an adjective is no name a description refers back to", sent: 3, notParty: "Kliniksterben",
+			text: "Die Reform sei überfällig, sagte Minister Karl Lauterbach. Ohne sie drohe ein unkontrolliertes Kliniksterben. " +
+				"Der Verband fordere einen Inflationsausgleich."},
+		{name: "de a pronoun and a verb opening the clause: the name after them stays a name", sent: 2, speaker: "Weikert",
+			text: "Das machte Weikert am Montag in Peking klar. „Wir stehen hinter allen Athleten“, sagte Weikert."},
 		{name: "fr à ses yeux: the possessive is the last speaker", sent: 2, speaker: "Claire Roux", claim: "Dit que certains",
 			text: "La ministre Claire Roux était lundi à Lyon. À ses yeux, certains produits pourraient nuire à la santé."},
 		{name: "es a su juicio: the possessive is the last speaker", sent: 2, speaker: "Juan Pérez", claim: "Dice que la reforma",
