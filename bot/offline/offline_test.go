@@ -1855,6 +1855,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Kongressmitglieder beider Parteien forderten in einer gemeinsamen Erklärung eine rigorose Umsetzung der Sanktionen."},
 		{name: "de a subjunctive after a noun, an infinitive clause, then a name: the name", sent: 1, speaker: "Meier",
 			text: "Die Stadt sei bereit, den Wandel zu unterstützen, sagte Meier."},
+		{name: "de Brüssel speaking is the European Union, not Belgium", sent: 2, party: "Europäische Union",
+			text: "Die Bundesregierung verurteilte den Angriff. Brüssel kündigte unterdessen ein weiteres Sanktionspaket an."},
+		{name: "Brussels speaking is the European Union, not Belgium", sent: 1, party: "European Union",
+			text: "Brussels warned London on Monday that the trade deal was in danger."},
 		{name: "de a noun after an article and an adjective is no name a description refers back to", sent: 3, notParty: "Kliniksterben",
 			text: "Die Reform sei überfällig, sagte Minister Karl Lauterbach. Ohne sie drohe ein unkontrolliertes Kliniksterben. " +
 				"Der Verband fordere einen Inflationsausgleich."},

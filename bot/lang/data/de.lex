@@ -736,7 +736,7 @@ DO | Dominikanische Republik | dominikanisch, dominikanische, dominikanischen, d
 HT | Haiti | haitianisch, haitianische, haitianischen, haitianischer, haitianisches | Port-au-Prince
 CA | Kanada | kanadisch, kanadische, kanadischen, kanadischer, kanadisches | Ottawa
 AU | Australien | australisch, australische, australischen, australischer, australisches | Canberra
-BE | Belgien | belgisch, belgische, belgischen, belgischer, belgisches | Brüssel
+BE | Belgien | belgisch, belgische, belgischen, belgischer, belgisches |
 NL | Niederlande | niederländisch, niederländische, niederländischen, niederländischer, niederländisches | Amsterdam, Den Haag
 CH | Schweiz | schweizerisch, schweizerische, schweizerischen, schweizerischer, schweizerisches | Bern
 AT | Österreich | österreichisch, österreichische, österreichischen, österreichischer, österreichisches | Wien
