@@ -375,6 +375,15 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			}
 		}
 	}
+	if k := nameLo - 1; nameLo > i && a.placeBody(k) && a.gaz.countryIn(t.toks, nameLo, nameHi) == nil {
+		// "die Staatsanwaltschaft Landshut": a body and the place it
+		// serves name the body (not a country or its capital: "die
+		// Hauptstadt Kiew").
+		m.name = t.span(k, nameHi)
+		m.surface, m.kind = m.name, kOrg
+		m.gov = m.gov || lx.Set("govwords", t.toks[k].b)
+		return m
+	}
 	if nameLo >= 0 {
 		m.name = t.span(nameLo, nameHi)
 		if nameHi < end && t.toks[nameHi].poss {
@@ -867,7 +876,9 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 			for c < lo && lx.Set("determiners", t.toks[c].l) {
 				c++
 			}
-			if c < hi && t.toks[c].cap && hi-(c+1) >= 2 && c+1 >= lo {
+			if c < hi && t.toks[c].cap && hi-(c+1) >= 2 && c+1 >= lo && !a.placeBody(c) {
+				// (Not a body and its place: "Sprecher des
+				// Polizeipräsidiums Oberbayern Nord".)
 				lo, prep = c+1, true
 			}
 			break
@@ -895,6 +906,25 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	m.title = strings.Join(ts, " ")
 	m.country = a.gaz.countryIn(t.toks, i, lo)
 	return m
+}
+
+// placeBody reports whether the word at token k names a body by the
+// place it serves ([placebodies], or a compound ending in one, a
+// genitive too: "Polizeipräsidiums").
+func (a *analysis) placeBody(k int) bool {
+	t := a.t
+	tk := &t.toks[k]
+	if !t.lx.NounCaps || tk.kind != tWord || !tk.cap {
+		return false
+	}
+	for _, w := range []string{tk.l, strings.TrimSuffix(tk.l, "s"), strings.TrimSuffix(tk.l, "es")} {
+		for b := range t.lx.Sets["placebodies"] {
+			if strings.HasSuffix(w, b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameAdjective reports whether token k is a capitalised adjective that

@@ -406,6 +406,13 @@ zeitung zeitschrift magazin blatt presse rundschau kurier anzeiger
 [set newsnames]
 dpa afp reuters ap bbc cnn kna epd apa sda
 
+[set placebodies]
+# Bodies named by the place they serve, a compound's last part too: "die
+# Staatsanwaltschaft Landshut", "des Polizeipräsidiums Oberbayern Nord",
+# "das Landgericht Hamburg": the whole phrase is the body's name, not the
+# place's.
+staatsanwaltschaft polizei präsidium polizeidirektion feuerwehr gericht stadt gemeinde landkreis bezirksregierung landratsamt jobcenter klinikum bistum erzbistum
+
 [set govwords]
 regierung bundesregierung landesregierung ministerium ministerien verwaltung botschaft konsulat armee militär bundeswehr polizei präsidium kabinett behörden staatsanwaltschaft kanzleramt auswärtige_amt
 
