@@ -364,6 +364,11 @@ darunter
 # A phrase before an inverted subject that points back at the sentence before as what was said: "Das sagte X", "Dies teilte X mit".
 das dies
 
+[set masculine]
+# Determiners that mark the gender of a speaker without a name, in the
+# nominative of a subject: "sagte der 61-Jährige" is a man.
+der ein
+
 [set absolute]
 mit
 
@@ -427,7 +432,7 @@ stellvertretende stellvertretender ehemalige ehemaliger
 
 [set titlesuffix]
 # A compound noun ending in one of these is a title ("Regierungssprecher").
-sprecher sprecherin minister ministerin chef chefin präsident präsidentin direktor direktorin leiter leiterin kanzler kanzlerin vorsitzende vorsitzender experte expertin politiker politikerin vertreter vertreterin
+sprecher sprecherin minister ministerin chef chefin präsident präsidentin direktor direktorin leiter leiterin kanzler kanzlerin vorsitzende vorsitzender experte expertin politiker politikerin vertreter vertreterin jährige jähriger
 
 [set plural]
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler behörden beobachter insider kreise quellen angehörige mitarbeiter beschäftigte nutzer ökonomen analysten abgeordnete politiker vertreter sprecher
@@ -557,6 +562,10 @@ kollege m
 kollegin f
 politiker
 politikerin f
+# "der 61-Jährige", "die 54-Jährige": a person described by age (with
+# [set titlesuffix]).
+jährige
+jähriger m
 
 [speakers]
 behörden behörde kreise regierungskreise quellen gov
