@@ -96,6 +96,14 @@ melden wkt assert report weak
 bemängeln ern accuse criticize
 beurteilen in assert believe opinion
 plädieren in other advocate takes=für|gegen
+bekräftigen in assert say
+beteuern ernin assert say
+begründen int assert say weak
+verteidigen in assert defend weak
+argumentieren in assert say
+hervorheben - assert note sep=hervor : hebt:f hob:f hoben:f hervorgehoben:pp
+feststellen - assert say sep=fest : stellt:f stellte:f stellten:f festgestellt:pp
+klarstellen - assert say sep=klar : stellt:f stellte:f stellten:f klargestellt:pp
 
 [voice]
 say = Sagt | Sagen
@@ -131,6 +139,7 @@ regret = Bedauert | Bedauern
 welcome = Begrüßt | Begrüßen
 praise = Lobt | Loben
 advocate = Plädiert | Plädieren
+defend = Verteidigt | Verteidigen
 
 [phrases]
 clause = {verb}, {content}
