@@ -554,7 +554,8 @@ func (a *analysis) propagateQuotes() {
 		if prev == nil && reported && held != nil && i-held.last <= 2 && !a.otherSpeaker(i, held.speaker) && !a.otherActor(held.last+1, i) {
 			prev = held // "Sonst könnte er zumachen. Viel habe sich verändert."
 		}
-		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherSpeaker(i, prev.speaker) {
+		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherSpeaker(i, prev.speaker) ||
+			!quoted && a.namedSubject(i, prev.speaker) {
 			if prev != nil {
 				held = prev
 			}
@@ -614,6 +615,20 @@ func (a *analysis) otherActor(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// namedSubject reports whether sentence i opens with a person named
+// other than e, and the verb after the name is no subjunctive: that
+// person's report, whatever the verb ("Israels Regierungschef Benjamin
+// Netanjahu machte deutlich, der Krieg werde …"), not e's indirect
+// speech going on ("Netanjahu habe …" is).
+func (a *analysis) namedSubject(i int, e *entity) bool {
+	m := a.openingPhraseNP(i)
+	if m == nil || m.kind != kPerson || m.name == "" || a.reg.byName[lang.Fold(m.name)] == e {
+		return false
+	}
+	s := &a.t.sents[i]
+	return m.t1 < s.t1 && a.t.toks[m.t1].kind == tWord && !a.subjunctive(m.t1)
 }
 
 // mayBe reports whether a cue's phrase m that gave no attribution may

@@ -1874,6 +1874,11 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Konzernchef Oliver Blume verteidigte am Montag den Sparkurs."},
 		{name: "de stellte fest with a clause reports it", sent: 1, party: "Experte",
 			text: "Der Experte stellte fest, die Brücke sei marode."},
+		{name: "de a named person opening the sentence with his own verb: not the last speaker's indirect speech", sent: 2, none: true,
+			text: "Die Hamas verlange einen Abzug der Truppen, sagte ein Sprecher. " +
+				"Israels Regierungschef Benjamin Netanjahu machte am Sonntag deutlich, der Krieg werde erst enden."},
+		{name: "de a named person with a subjunctive verb: the last speaker's indirect speech goes on", sent: 2, party: "Hamas",
+			text: "Die Hamas verlange einen Abzug der Truppen, sagte ein Sprecher. Netanjahu habe die Gespräche blockiert."},
 		{name: "de Brüssel speaking is the European Union, not Belgium", sent: 2, party: "Europäische Union",
 			text: "Die Bundesregierung verurteilte den Angriff. Brüssel kündigte unterdessen ein weiteres Sanktionspaket an."},
 		{name: "Brussels speaking is the European Union, not Belgium", sent: 1, party: "European Union",
