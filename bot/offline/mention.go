@@ -624,6 +624,9 @@ func (t *text) isName(k int) bool {
 	}
 	lx := t.lx
 	l := tk.b
+	if k > t.sents[tk.sent].body && t.toks[k-1].kind == tWord && t.toks[k-1].cap && lx.GivenNames[t.toks[k-1].l] != 0 {
+		return true // a surname that is also a common word, after a given name: "Stephan Weil", "Sebastian Kurz"
+	}
 	if lx.Set("determiners", l) || lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("starters", l) ||
 		lx.Set("negsubj", l) || lx.Set("negation", l) || lx.Set("adverbs", l) || lx.Set("time", l) || lx.Months[l] > 0 {
 		return false
