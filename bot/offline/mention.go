@@ -617,6 +617,15 @@ func (t *text) startsAccording(k int) bool {
 	return false
 }
 
+// surnameAfterGiven reports whether the capitalised word at token k
+// follows a given name inside a sentence: a surname, even one that is
+// also a common word ("Stephan Weil", "Sebastian Kurz").
+func (t *text) surnameAfterGiven(k int) bool {
+	tk := &t.toks[k]
+	return tk.kind == tWord && tk.cap && k > t.sents[tk.sent].body && t.toks[k-1].kind == tWord && t.toks[k-1].cap &&
+		t.lx.GivenNames[t.toks[k-1].l] != 0
+}
+
 func (t *text) isName(k int) bool {
 	tk := &t.toks[k]
 	if tk.kind != tWord || !tk.cap {
@@ -624,8 +633,8 @@ func (t *text) isName(k int) bool {
 	}
 	lx := t.lx
 	l := tk.b
-	if k > t.sents[tk.sent].body && t.toks[k-1].kind == tWord && t.toks[k-1].cap && lx.GivenNames[t.toks[k-1].l] != 0 {
-		return true // a surname that is also a common word, after a given name: "Stephan Weil", "Sebastian Kurz"
+	if t.surnameAfterGiven(k) {
+		return true
 	}
 	if lx.Set("determiners", l) || lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("starters", l) ||
 		lx.Set("negsubj", l) || lx.Set("negation", l) || lx.Set("adverbs", l) || lx.Set("time", l) || lx.Months[l] > 0 {

@@ -73,7 +73,7 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			preps++
 			continue
 		case (lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l) || lx.Set("whatpron", l)) &&
-			!(tk.cap && t.isName(j)):
+			!t.surnameAfterGiven(j):
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
 		case isTimeWord(lx, l) || lx.Set("adverbs", l):
 		case a.lowerAfterNoun(j, s):

@@ -1881,6 +1881,9 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Hamas verlange einen Abzug der Truppen, sagte ein Sprecher. Netanjahu habe die Gespräche blockiert."},
 		{name: "de a surname that is also a conjunction, after a given name, is a name", sent: 1, speaker: "Stephan Weil", notParty: "SPD",
 			text: "Niedersachsens Ministerpräsident Stephan Weil (SPD) forderte Alternativen zu Schließungen."},
+		{name: "de a relative pronoun opening a sentence is no part of the name after it", sent: 3, notParty: "Dessen",
+			text: "Laut Fiskalrat droht ein Defizit von 4,1 Prozent. Dessen Präsident Christoph Badelt sprach von einer „ernsten Lage“. " +
+				"Die Regierung habe zu lange gezögert, so Badelt."},
 		{name: "de a conjunction opening a sentence is no name", sent: 1, speaker: "Sabine Meier",
 			text: "Weil die Kosten steigen, warnte Sabine Meier vor weiteren Kürzungen."},
 		{name: "de Brüssel speaking is the European Union, not Belgium", sent: 2, party: "Europäische Union",
