@@ -746,7 +746,25 @@ func (a *analysis) subjunctive(k int) bool {
 			return true
 		}
 	}
-	return false
+	return a.subjunctiveAfterPronoun(k)
+}
+
+// subjunctiveAfterPronoun reports whether token k is the word right after
+// a pronoun of the third person singular that opens the sentence ([set
+// subjunctivesubjects]) and ends in -e but not -te: the verb in the
+// Konjunktiv I, whatever the verb, since the indicative ends in -t ("Das
+// bedeute aber nicht …", "Es gebe kaum …"). Not an adjective after an
+// article before its noun ("Das neue Gesetz").
+func (a *analysis) subjunctiveAfterPronoun(k int) bool {
+	t := a.t
+	lx := t.lx
+	tk := &t.toks[k]
+	s := &t.sents[tk.sent]
+	if k-1 != s.body || len(tk.l) < 4 || !strings.HasSuffix(tk.l, "e") || strings.HasSuffix(tk.l, "te") ||
+		!lx.Set("subjunctivesubjects", t.toks[k-1].l) || lx.Set("prep", tk.l) || lx.Set("adverbs", tk.l) {
+		return false
+	}
+	return !lx.Set("determiners", t.toks[k-1].l) || k+1 >= s.t1 || !t.toks[k+1].cap
 }
 
 // mergeSpan adds sp to spans, merging it with any span it overlaps or
