@@ -555,7 +555,7 @@ func (a *analysis) propagateQuotes() {
 			prev = held // "Sonst könnte er zumachen. Viel habe sich verändert."
 		}
 		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherSpeaker(i, prev.speaker) ||
-			!quoted && a.namedSubject(i, prev.speaker) {
+			!quoted && (a.namedSubject(i, prev.speaker) || a.anonymousCue(i)) {
 			if prev != nil {
 				held = prev
 			}
@@ -611,6 +611,26 @@ func (a *analysis) otherActor(lo, hi int) bool {
 			return true
 		}
 		if m := a.openingPhraseNP(j); m != nil && m.kind == kDesc && !unnamedSpeaker(m.kind, m.class) && m.class != "people" {
+			return true
+		}
+	}
+	return false
+}
+
+// anonymousCue reports whether sentence i holds, outside quotations, a
+// phrase that reports words of no one named ([set anonymous]: "hieß es")
+// with where they came from, after it or opening the sentence
+// ([set anonymousfrom]: "hieß es aus Regierungskreisen", "Aus Berlin
+// hieß es").
+func (a *analysis) anonymousCue(i int) bool {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	for k := s.body; k+1 < s.t1; k++ {
+		if !t.out(k) || !lx.Set("anonymous", t.toks[k].l+" "+t.toks[k+1].l) {
+			continue
+		}
+		if k+2 < s.t1 && lx.Set("anonymousfrom", t.toks[k+2].l) || lx.Set("anonymousfrom", t.toks[s.body].l) {
 			return true
 		}
 	}

@@ -1890,6 +1890,15 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Man müsse die Sorgen ernst nehmen, sagte Franziska Brantner. Das verändere aber nichts am Asylrecht."},
 		{name: "de an adjective in -e after an opening article, before its noun, is no Konjunktiv I", sent: 2, none: true,
 			text: "Man müsse die Sorgen ernst nehmen, sagte Franziska Brantner. Das neue Gesetz tritt im Mai in Kraft."},
+		{name: "de Aus Berlin hieß es: unnamed sources, not the last speaker going on", sent: 2, none: true,
+			text: "Das Land werde sich konstruktiv einbringen, sagte Ministerpräsident Olaf Wendt. " +
+				"Aus Berlin hieß es, die Bundesregierung verfolge die Entwicklung mit Sorge."},
+		{name: "de hieß es aus Regierungskreisen: unnamed sources, not the last speaker going on", sent: 2, none: true,
+			text: "Das Land werde sich konstruktiv einbringen, sagte Ministerpräsident Olaf Wendt. " +
+				"Die Bundesregierung verfolge die Entwicklung mit Sorge, hieß es aus Regierungskreisen."},
+		{name: "de a bare hieß es: the last speaker goes on", sent: 2, speaker: "Olaf Wendt",
+			text: "Das Land werde sich konstruktiv einbringen, sagte Ministerpräsident Olaf Wendt. " +
+				"Die Gespräche würden sich noch hinziehen, hieß es."},
 		{name: "de Brüssel speaking is the European Union, not Belgium", sent: 2, party: "Europäische Union",
 			text: "Die Bundesregierung verurteilte den Angriff. Brüssel kündigte unterdessen ein weiteres Sanktionspaket an."},
 		{name: "Brussels speaking is the European Union, not Belgium", sent: 1, party: "European Union",

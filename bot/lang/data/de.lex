@@ -331,6 +331,16 @@ ische ischen ischer isches e en er es
 # überfällig.").
 sei seien habe hätten werde würden könne müsse solle wolle dürfe gebe gehe komme liege stehe bleibe wisse brauche fehle gelte zeige mache handle plane arbeite steige dringe erhöhe versuche erhole nehme laute führe bringe treffe trage halte lasse sehe spiele stimme bestehe entstehe verliere betreffe fordere erwarte rechne sorge hoffe glaube denke finde wünsche kenne liefere sinke wachse koste drohe erfordere diene richte setze stelle lege ziehe rufe zahle verbreite
 # Konjunktiv I of -ieren verbs ("reagiere", "existiere").
+[set anonymous]
+# Phrases that report words of no one named when "aus" names where they
+# came from ("…, hieß es aus Regierungskreisen", "Aus Berlin hieß es"): a
+# sentence holding one is not the last speaker's indirect speech going on
+# (a bare "…, hieß es." is).
+hieß_es heißt_es hiess_es heisst_es
+
+[set anonymousfrom]
+aus
+
 [set subjunctivesubjects]
 # Pronouns of the third person singular: the verb after one that opens a
 # sentence and ends in -e, not -te, is a Konjunktiv I form ("Das bedeute
