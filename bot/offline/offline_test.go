@@ -1899,6 +1899,10 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "de a bare hieß es: the last speaker goes on", sent: 2, speaker: "Olaf Wendt",
 			text: "Das Land werde sich konstruktiv einbringen, sagte Ministerpräsident Olaf Wendt. " +
 				"Die Gespräche würden sich noch hinziehen, hieß es."},
+		{name: "de sprach von and a quotation: the matter spoken of, in the speaker's words", sent: 1, speaker: "Personalvorstand Martin Seiler", claim: "Spricht von einem",
+			text: "Personalvorstand Martin Seiler sprach von einem „durchsichtigen Manöver“."},
+		{name: "de sprach von without a quotation reports nothing", sent: 1, none: true,
+			text: "Verbandschef Ulrich Sommer sprach am Montag von einer schwierigen Woche."},
 		{name: "de Brüssel speaking is the European Union, not Belgium", sent: 2, party: "Europäische Union",
 			text: "Die Bundesregierung verurteilte den Angriff. Brüssel kündigte unterdessen ein weiteres Sanktionspaket an."},
 		{name: "Brussels speaking is the European Union, not Belgium", sent: 1, party: "European Union",

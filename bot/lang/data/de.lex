@@ -39,7 +39,7 @@ unterstreichen - assert note : unterstreicht:f/pp unterstrich:f unterstrichen:f/
 bestätigen in assert say
 berichten int assert report
 schreiben - assert write weak : schreibt:f schrieb:f schrieben:f geschrieben:pp schreibe:f
-sprechen - assert say weak : spricht:f sprach:f sprachen:f gesprochen:pp spreche:f
+sprechen - assert speak weak takes=von : spricht:f sprach:f sprachen:f gesprochen:pp spreche:f
 ergänzen in assert say
 erläutern ernin assert say
 versichern ernin assert say
@@ -140,6 +140,7 @@ welcome = Begrüßt | Begrüßen
 praise = Lobt | Loben
 advocate = Plädiert | Plädieren
 defend = Verteidigt | Verteidigen
+speak = Spricht | Sprechen
 
 [phrases]
 clause = {verb}, {content}
