@@ -1903,6 +1903,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Personalvorstand Martin Seiler sprach von einem „durchsichtigen Manöver“."},
 		{name: "de sprach von without a quotation reports nothing", sent: 1, none: true,
 			text: "Verbandschef Ulrich Sommer sprach am Montag von einer schwierigen Woche."},
+		{name: "de a genitive possessive is a determiner, no part of the party's name", sent: 2, party: "Anwalt",
+			text: "Der mutmaßliche Täter sitzt in Untersuchungshaft. Er hat die Tat nach Angaben seines Anwalts gestanden."},
 		{name: "de Brüssel speaking is the European Union, not Belgium", sent: 2, party: "Europäische Union",
 			text: "Die Bundesregierung verurteilte den Angriff. Brüssel kündigte unterdessen ein weiteres Sanktionspaket an."},
 		{name: "Brussels speaking is the European Union, not Belgium", sent: 1, party: "European Union",
