@@ -369,6 +369,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
+		if m := cu.left; m != nil && m.kind == kPron && lx.Pronouns[m.head].Either && a.pluralVerb(cu) {
+			m.plural = true // "Sie verlangten …": they, not she
+		}
 		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
 			return nil // "ni los diputados ni el presidente han mencionado", "neither X nor Y said": no one said it
 		}

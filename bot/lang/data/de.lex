@@ -342,6 +342,10 @@ hieß_es heißt_es hiess_es heisst_es
 [set anonymousfrom]
 aus
 
+[set pluralverbendings]
+# Endings of plural verb forms: "Sie verlangten …" is they, not she.
+en
+
 [set subjunctivesubjects]
 # Pronouns of the third person singular: the verb after one that opens a
 # sentence and ends in -e, not -te, is a Konjunktiv I form ("Das bedeute
