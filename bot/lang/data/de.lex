@@ -476,7 +476,7 @@ polizei regierung bundesregierung armee familie team staatsanwaltschaft
 daten fakten bilanz anstieg
 
 [set starters]
-ja nein ok lesen sie auch video foto man gefragt angesprochen
+ja nein ok lesen sie auch video foto man gefragt angesprochen wie
 
 [pronouns]
 er m s
