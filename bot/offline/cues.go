@@ -369,9 +369,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
-		if m := cu.left; m != nil && m.kind == kPron && lx.Pronouns[m.head].Either && a.pluralVerb(cu) {
-			m.plural = true // "Sie verlangten …": they, not she
-		}
+		a.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
 		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
 			return nil // "ni los diputados ni el presidente han mencionado", "neither X nor Y said": no one said it
 		}
@@ -450,7 +448,16 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			}
 		}
 	}
+	a.pluralPronoun(cu, cu.right) // "…, sagten sie": they
 	return cu
+}
+
+// pluralPronoun makes a pronoun of either number (German "sie") that is
+// the subject of a cue's plural verb form plural: they, never one person.
+func (a *analysis) pluralPronoun(cu *cue, m *mention) {
+	if m != nil && m.kind == kPron && a.t.lx.Pronouns[m.head].Either && a.pluralVerb(cu) {
+		m.plural = true
+	}
 }
 
 // prepPhraseBeforeSubject returns where the inverted subject of an incise

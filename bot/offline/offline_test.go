@@ -1911,6 +1911,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Aufgrund der Hitze warnten Ärzte vor einer Überlastung der Notaufnahmen."},
 		{name: "de sie with a plural verb is they, not the woman or man named before", sent: 2, none: true,
 			text: "Landrat Achim Brötel widersprach. Sie verlangten eine dauerhafte Pauschale pro Flüchtling."},
+		{name: "de an inverted sie after a plural verb is they, not the man named before", sent: 2, none: true,
+			text: "Landrat Achim Brötel widersprach. Die Kommunen trügen die Hauptlast, sagten sie."},
 		{name: "de sie with a singular verb is the woman named before", sent: 2, speaker: "Anna Berg",
 			text: "Ministerin Anna Berg widersprach. Sie verlangte eine dauerhafte Pauschale pro Flüchtling."},
 		{name: "de wie X mitteilte: a separable verb joined to its particle at the clause's end reports", sent: 1, party: "Bundesanwaltschaft",
