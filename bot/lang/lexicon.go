@@ -654,22 +654,38 @@ func (p *parser) verb(ln string) error {
 		forms[v.Lemma] |= TagNoun
 	}
 	for w, t := range forms {
-		vv := v
-		vv.Tags = t
-		// Only the forms tagged n double as nouns ("claims", not
-		// "claimed").
-		vv.Noun = v.Noun && t&TagNoun != 0
-		if old, dup := p.lx.Verbs[w]; dup && (old.Lemma != v.Lemma || old.Particle != v.Particle) {
-			// Another verb's form too ("wies": hinweisen, zurückweisen),
-			// or the same verb with another particle ("made clear",
-			// "made it clear"): the first listed is the default, the
-			// others alternatives.
-			p.lx.Alt[w] = append(p.lx.Alt[w], vv)
-			continue
+		p.addVerbForm(w, t, v)
+	}
+	if v.Separable != "" {
+		// A clause that ends with the verb joins the particle to it:
+		// "wie die Polizei mitteilte", "als er ankündigte".
+		joined := v
+		joined.Separable = ""
+		for w, t := range forms {
+			if t&TagFinite != 0 && !strings.HasPrefix(w, v.Separable) {
+				p.addVerbForm(v.Separable+w, t, joined)
+			}
 		}
-		p.lx.Verbs[w] = vv
 	}
 	return nil
+}
+
+// addVerbForm files form w of verb v with tags t.
+func (p *parser) addVerbForm(w string, t int, v Verb) {
+	vv := v
+	vv.Tags = t
+	// Only the forms tagged n double as nouns ("claims", not
+	// "claimed").
+	vv.Noun = v.Noun && t&TagNoun != 0
+	if old, dup := p.lx.Verbs[w]; dup && (old.Lemma != v.Lemma || old.Particle != v.Particle) {
+		// Another verb's form too ("wies": hinweisen, zurückweisen),
+		// or the same verb with another particle ("made clear",
+		// "made it clear"): the first listed is the default, the
+		// others alternatives.
+		p.lx.Alt[w] = append(p.lx.Alt[w], vv)
+		return
+	}
+	p.lx.Verbs[w] = vv
 }
 
 // according parses a pattern such as "according_to X" or "X zufolge" or

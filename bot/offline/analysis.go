@@ -569,7 +569,8 @@ func (a *analysis) propagateQuotes() {
 		if prev == nil && reported && held != nil && i-held.last <= 2 && !a.otherSpeaker(i, held.speaker) && !a.otherActor(held.last+1, i) {
 			prev = held // "Sonst könnte er zumachen. Viel habe sich verändert."
 		}
-		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherSpeaker(i, prev.speaker) {
+		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherSpeaker(i, prev.speaker) ||
+			!quoted && (a.namedSubject(i, prev.speaker) || a.anonymousCue(i)) {
 			if prev != nil {
 				held = prev
 			}
@@ -629,6 +630,40 @@ func (a *analysis) otherActor(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// anonymousCue reports whether sentence i holds, outside quotations, a
+// phrase that reports words of no one named ([set anonymous]: "hieß es")
+// with where they came from, after it or opening the sentence
+// ([set anonymousfrom]: "hieß es aus Regierungskreisen", "Aus Berlin
+// hieß es").
+func (a *analysis) anonymousCue(i int) bool {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	for k := s.body; k+1 < s.t1; k++ {
+		if !t.out(k) || !lx.Set("anonymous", t.toks[k].l+" "+t.toks[k+1].l) {
+			continue
+		}
+		if k+2 < s.t1 && lx.Set("anonymousfrom", t.toks[k+2].l) || lx.Set("anonymousfrom", t.toks[s.body].l) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedSubject reports whether sentence i opens with a person named
+// other than e, and the verb after the name is no subjunctive: that
+// person's report, whatever the verb ("Israels Regierungschef Benjamin
+// Netanjahu machte deutlich, der Krieg werde …"), not e's indirect
+// speech going on ("Netanjahu habe …" is).
+func (a *analysis) namedSubject(i int, e *entity) bool {
+	m := a.openingPhraseNP(i)
+	if m == nil || m.kind != kPerson || m.name == "" || a.reg.byName[lang.Fold(m.name)] == e {
+		return false
+	}
+	s := &a.t.sents[i]
+	return m.t1 < s.t1 && a.t.toks[m.t1].kind == tWord && !a.subjunctive(m.t1)
 }
 
 // mayBe reports whether a cue's phrase m that gave no attribution may
@@ -746,7 +781,25 @@ func (a *analysis) subjunctive(k int) bool {
 			return true
 		}
 	}
-	return false
+	return a.subjunctiveAfterPronoun(k)
+}
+
+// subjunctiveAfterPronoun reports whether token k is the word right after
+// a pronoun of the third person singular that opens the sentence ([set
+// subjunctivesubjects]) and ends in -e but not -te: the verb in the
+// Konjunktiv I, whatever the verb, since the indicative ends in -t ("Das
+// bedeute aber nicht …", "Es gebe kaum …"). Not an adjective after an
+// article before its noun ("Das neue Gesetz").
+func (a *analysis) subjunctiveAfterPronoun(k int) bool {
+	t := a.t
+	lx := t.lx
+	tk := &t.toks[k]
+	s := &t.sents[tk.sent]
+	if k-1 != s.body || len(tk.l) < 4 || !strings.HasSuffix(tk.l, "e") || strings.HasSuffix(tk.l, "te") ||
+		!lx.Set("subjunctivesubjects", t.toks[k-1].l) || lx.Set("prep", tk.l) || lx.Set("adverbs", tk.l) {
+		return false
+	}
+	return !lx.Set("determiners", t.toks[k-1].l) || k+1 >= s.t1 || !t.toks[k+1].cap
 }
 
 // mergeSpan adds sp to spans, merging it with any span it overlaps or

@@ -1722,6 +1722,13 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		if end := a.npRight(k, s); at.verb.Object && end > k && end < s.t1 && a.bareClause(end, s) {
 			return a.spanTo(end, s.t1)
 		}
+		if k < s.t1 && slices.Contains(at.verb.Takes, t.toks[k].l) && a.quoteOpensPhrase(k+1, s) {
+			// "sprach von einem „durchsichtigen Manöver“": the matter
+			// spoken of, in the speaker's quoted words, the object of
+			// the verb.
+			at.marked, at.object = true, true
+			return a.spanTo(k, s.t1)
+		}
 		// "wrote in both listings he was …", "tweeted Tuesday night he
 		// considered …": the clause after a time or a place.
 		if j := a.pastPhrases(k, s); j > k && j < s.t1 && a.bareClause(j, s) {
@@ -2969,6 +2976,18 @@ func (a *analysis) longestName(st, end int, lone bool) *mention {
 func (a *analysis) titledOpening(k int) bool {
 	m := a.openingPhraseNP(k)
 	return m != nil && m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok)
+}
+
+// quoteOpensPhrase reports whether a quotation opens within the few words
+// from token k, before any comma ("von einem „durchsichtigen Manöver“").
+func (a *analysis) quoteOpensPhrase(k int, s *sentence) bool {
+	t := a.t
+	for j := k; j < s.t1 && j-k < 4 && t.toks[j].s != ","; j++ {
+		if t.toks[j].kind == tQOpen {
+			return true
+		}
+	}
+	return false
 }
 
 // openingPhraseNP returns the noun phrase that opens sentence k, or nil.

@@ -376,6 +376,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
 		a.fromSubject(cu, s)
+		a.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
 		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
 			return nil // "ni los diputados ni el presidente han mencionado", "neither X nor Y said": no one said it
 		}
@@ -460,6 +461,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			}
 		}
 	}
+	a.pluralPronoun(cu, cu.right) // "…, sagten sie": they
 	return cu
 }
 
@@ -477,7 +479,9 @@ func (a *analysis) givenAfterName(j int) bool {
 // anunciaron un paro general", "presentaron una denuncia").
 func (a *analysis) singularAfterPlural(cu *cue, k, end int) bool {
 	lx := a.t.lx
-	if !lx.Set("determiners", a.t.toks[k].l) || lx.Set("pluraldeterminers", a.t.toks[k].l) || !a.pluralVerb(cu) {
+	// (Not in a language that lists no plural determiners: German "die"
+	// and "andere" are either.)
+	if len(lx.Sets["pluraldeterminers"]) == 0 || !lx.Set("determiners", a.t.toks[k].l) || lx.Set("pluraldeterminers", a.t.toks[k].l) || !a.pluralVerb(cu) {
 		return false
 	}
 	for j := k + 1; j <= end && j < len(a.t.toks); j++ {
@@ -574,6 +578,14 @@ func (a *analysis) impersonalSource(k int, s *sentence) *mention {
 		return nil // "Dans la rue, on …"
 	}
 	return m
+}
+
+// pluralPronoun makes a pronoun of either number (German "sie") that is
+// the subject of a cue's plural verb form plural: they, never one person.
+func (a *analysis) pluralPronoun(cu *cue, m *mention) {
+	if m != nil && m.kind == kPron && a.t.lx.Pronouns[m.head].Either && a.pluralVerb(cu) {
+		m.plural = true
+	}
 }
 
 // prepPhraseBeforeSubject returns where the inverted subject of an incise

@@ -335,6 +335,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 					break // "l'avocate … Le procureur réclamait …": not her
 				}
 				if e := a.subjectAfter(at, sent); e != nil {
+					if m.gender != 0 && e.gender != 0 && m.gender != e.gender {
+						break // "X sagte … Ministerin Judith Gerlach widersprach. …, sagte der 61-Jährige": not her
+					}
 					return e
 				}
 				if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {

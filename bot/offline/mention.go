@@ -392,6 +392,15 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			}
 		}
 	}
+	if k := nameLo - 1; nameLo > i && a.placeBody(k) && a.gaz.countryIn(t.toks, nameLo, nameHi) == nil {
+		// "die Staatsanwaltschaft Landshut": a body and the place it
+		// serves name the body (not a country or its capital: "die
+		// Hauptstadt Kiew").
+		m.name = t.span(k, nameHi)
+		m.surface, m.kind = m.name, kOrg
+		m.gov = m.gov || lx.Set("govwords", t.toks[k].b)
+		return m
+	}
 	if nameLo >= 0 {
 		m.name = t.span(nameLo, nameHi)
 		if nameHi < end && t.toks[nameHi].poss {
@@ -646,6 +655,15 @@ func (t *text) prepNoun(k int) bool {
 	return t.lx.Set("prep", n) || t.lx.Set("of", n)
 }
 
+// surnameAfterGiven reports whether the capitalised word at token k
+// follows a given name inside a sentence: a surname, even one that is
+// also a common word ("Stephan Weil", "Sebastian Kurz").
+func (t *text) surnameAfterGiven(k int) bool {
+	tk := &t.toks[k]
+	return tk.kind == tWord && tk.cap && k > t.sents[tk.sent].body && t.toks[k-1].kind == tWord && t.toks[k-1].cap &&
+		t.lx.GivenNames[t.toks[k-1].l] != 0
+}
+
 func (t *text) isName(k int) bool {
 	tk := &t.toks[k]
 	if tk.kind != tWord || !tk.cap {
@@ -653,6 +671,9 @@ func (t *text) isName(k int) bool {
 	}
 	lx := t.lx
 	l := tk.b
+	if t.surnameAfterGiven(k) {
+		return true
+	}
 	if lx.Set("determiners", l) || lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("starters", l) ||
 		lx.Set("negsubj", l) || lx.Set("negation", l) || lx.Set("adverbs", l) || lx.Set("time", l) || lx.Months[l] > 0 {
 		return false
@@ -934,7 +955,9 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 				c++
 			}
 			switch {
-			case c < hi && t.toks[c].cap && hi-(c+1) >= 2 && c+1 >= lo:
+			case c < hi && t.toks[c].cap && hi-(c+1) >= 2 && c+1 >= lo && !a.placeBody(c):
+				// (Not a body and its place: "Sprecher des
+				// Polizeipräsidiums Oberbayern Nord".)
 				lo, prep = a.givenStart(c+1, hi), true
 			case c < lo && a.namesTo(c, lo-1) && a.givenAfterName(lo):
 				prep = true // "senadora del Centro Democrático Paloma Valencia": a body's name of more words
@@ -977,6 +1000,25 @@ func (a *analysis) givenStart(lo, hi int) int {
 		}
 	}
 	return lo
+}
+
+// placeBody reports whether the word at token k names a body by the
+// place it serves ([placebodies], or a compound ending in one, a
+// genitive too: "Polizeipräsidiums").
+func (a *analysis) placeBody(k int) bool {
+	t := a.t
+	tk := &t.toks[k]
+	if !t.lx.NounCaps || tk.kind != tWord || !tk.cap {
+		return false
+	}
+	for _, w := range []string{tk.l, strings.TrimSuffix(tk.l, "s"), strings.TrimSuffix(tk.l, "es")} {
+		for b := range t.lx.Sets["placebodies"] {
+			if strings.HasSuffix(w, b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameAdjective reports whether token k is a capitalised adjective that

@@ -72,9 +72,14 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			// noun: "delegates at the convention in Philadelphia".)
 			preps++
 			continue
-		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l) || lx.Set("whatpron", l):
+		case (lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l) || lx.Set("whatpron", l)) &&
+			!t.surnameAfterGiven(j):
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
 		case isTimeWord(lx, l) || lx.Set("adverbs", l):
+		case a.lowerAfterNoun(j, s):
+			// German writes nouns with a capital: a lower-case word after
+			// one ends no phrase ("Die Stadt helfe, …, sagte ein
+			// Sprecher": "helfe" is the verb).
 		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
 			continue // "retired Air Force general Lloyd Newton"
 		case a.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l) &&
@@ -270,8 +275,7 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		case j > k && (a.isPronounTok(j-1) || a.isPronounTok(j) && !lx.Set("determiners", l) || a.contractedClause(j)):
 			// A pronoun is a phrase of its own ("told host Chris Cuomo
 			// | she believed …", "assured voters | he'd …").
-		case lx.NounCaps && j > k && !tk.cap && t.toks[j-1].cap && t.toks[j-1].kind == tWord && !lx.Set("determiners", t.toks[j-1].l) &&
-			!lx.Set("determiners", l) && !lx.Set("of", l) && !lx.Set("coord", l) && !lx.Set("nameglue", l) && !lx.Set("refl", l):
+		case j > k && a.lowerAfterNoun(j, s):
 			// German writes nouns with a capital: a lower-case word after
 			// one is no part of its phrase ("des Ministeriums | fehlen").
 		case isTimeWord(lx, l) && !tk.cap || lx.Set("adverbs", l) && !tk.cap && j > k:
@@ -282,6 +286,21 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		break
 	}
 	return j
+}
+
+// lowerAfterNoun reports whether token j is a lower-case word right
+// after a capitalised one in a language that capitalises its nouns: no
+// part of that noun's phrase ("des Ministeriums | fehlen").
+func (a *analysis) lowerAfterNoun(j int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if !lx.NounCaps || j-1 < s.t0 {
+		return false
+	}
+	tk, prev := &t.toks[j], &t.toks[j-1]
+	l := tk.l
+	return !tk.cap && prev.cap && prev.kind == tWord && !lx.Set("determiners", prev.l) &&
+		!lx.Set("determiners", l) && !lx.Set("of", l) && !lx.Set("coord", l) && !lx.Set("nameglue", l) && !lx.Set("refl", l)
 }
 
 // toMedium reports whether the "of" word at token j is an article

@@ -299,12 +299,30 @@ func (t *text) markCase() {
 			case !first && !titleCase:
 				t.midCap[tk.b] = true
 			}
-			if t.lx.NounCaps && tk.cap && k > s.t0 && t.toks[k-1].kind == tWord && t.lx.Set("determiners", t.toks[k-1].l) {
+			if t.lx.NounCaps && tk.cap && t.afterDeterminer(k, s) {
 				t.afterDet[tk.b] = true
 			}
 			first = false
 		}
 	}
+}
+
+// afterDeterminer reports whether the word at token k follows a
+// determiner, directly or across up to two lower-case adjectives inside
+// a clause ("drohe ein unkontrolliertes Kliniksterben"): a common noun,
+// in a language that capitalises nouns.
+func (t *text) afterDeterminer(k int, s sentence) bool {
+	j := k - 1
+	for n := 0; n < 2 && j > s.t0 && t.toks[j].kind == tWord && !t.toks[j].cap && !t.lx.Set("determiners", t.toks[j].l) &&
+		t.endsIn("adjendings", t.toks[j].l, 2); n++ {
+		j--
+	}
+	if j < s.t0 || t.toks[j].kind != tWord || !t.lx.Set("determiners", t.toks[j].l) {
+		return false
+	}
+	// Across adjectives, not from a clause's first word: "das betonte
+	// Weikert" is a pronoun and a verb before the name.
+	return j == k-1 || j > s.t0 && t.toks[j-1].kind == tWord
 }
 
 // titleCase reports whether sentence s is written in title case: at least

@@ -39,7 +39,7 @@ unterstreichen - assert note : unterstreicht:f/pp unterstrich:f unterstrichen:f/
 bestätigen in assert say
 berichten int assert report
 schreiben - assert write weak : schreibt:f schrieb:f schrieben:f geschrieben:pp schreibe:f
-sprechen - assert say weak : spricht:f sprach:f sprachen:f gesprochen:pp spreche:f
+sprechen - assert speak weak takes=von : spricht:f sprach:f sprachen:f gesprochen:pp spreche:f
 ergänzen in assert say
 erläutern ernin assert say
 versichern ernin assert say
@@ -96,6 +96,14 @@ melden wkt assert report weak
 bemängeln ern accuse criticize
 beurteilen in assert believe opinion
 plädieren in other advocate takes=für|gegen
+bekräftigen in assert say
+beteuern ernin assert say
+begründen int assert say weak
+verteidigen in assert defend weak
+argumentieren in assert say
+hervorheben - assert note sep=hervor : hebt:f hob:f hoben:f hervorgehoben:pp
+feststellen - assert say sep=fest : stellt:f stellte:f stellten:f festgestellt:pp
+klarstellen - assert say sep=klar : stellt:f stellte:f stellten:f klargestellt:pp
 
 [voice]
 say = Sagt | Sagen
@@ -131,6 +139,8 @@ regret = Bedauert | Bedauern
 welcome = Begrüßt | Begrüßen
 praise = Lobt | Loben
 advocate = Plädiert | Plädieren
+defend = Verteidigt | Verteidigen
+speak = Spricht | Sprechen
 
 [phrases]
 clause = {verb}, {content}
@@ -282,7 +292,7 @@ cut = (gekürzt: Die Nachricht ist zu lang für Matrix)
 der die das und ist nicht ein eine mit sich auf den dem des von zu im für auch es sie er wird wurde hat haben sagte laut dass werden bei nach
 
 [set determiners]
-der die das den dem des ein eine einer einem einen eines dieser diese dieses diesen diesem jener jene sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere mehrere einige viele alle beide zwei drei vier fünf sechs sieben acht neun zehn zahlreiche andere anderen im am vom zum zur beim
+der die das den dem des ein eine einer einem einen eines dieser diese dieses diesen diesem jener jene sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren unseres mehrere einige viele alle beide zwei drei vier fünf sechs sieben acht neun zehn zahlreiche andere anderen im am vom zum zur beim beider aller vieler mehrerer einiger anderer zahlreicher
 
 [set definite]
 der die das den dem des dieser diese dieses diesen diesem
@@ -291,7 +301,7 @@ der die das den dem des dieser diese dieses diesen diesem
 unser unsere
 
 [set possessive]
-sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere
+sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren unseres
 
 [set quantifiers]
 mehrere einige viele zahlreiche zwei drei vier fünf sechs sieben acht neun zehn hunderte tausende
@@ -325,6 +335,26 @@ ische ischen ischer isches e en er es
 # überfällig.").
 sei seien habe hätten werde würden könne müsse solle wolle dürfe gebe gehe komme liege stehe bleibe wisse brauche fehle gelte zeige mache handle plane arbeite steige dringe erhöhe versuche erhole nehme laute führe bringe treffe trage halte lasse sehe spiele stimme bestehe entstehe verliere betreffe fordere erwarte rechne sorge hoffe glaube denke finde wünsche kenne liefere sinke wachse koste drohe erfordere diene richte setze stelle lege ziehe rufe zahle verbreite
 # Konjunktiv I of -ieren verbs ("reagiere", "existiere").
+[set anonymous]
+# Phrases that report words of no one named when "aus" names where they
+# came from ("…, hieß es aus Regierungskreisen", "Aus Berlin hieß es"): a
+# sentence holding one is not the last speaker's indirect speech going on
+# (a bare "…, hieß es." is).
+hieß_es heißt_es hiess_es heisst_es
+
+[set anonymousfrom]
+aus
+
+[set pluralverbendings]
+# Endings of plural verb forms: "Sie verlangten …" is they, not she.
+en
+
+[set subjunctivesubjects]
+# Pronouns of the third person singular: the verb after one that opens a
+# sentence and ends in -e, not -te, is a Konjunktiv I form ("Das bedeute
+# aber nicht …"); the indicative ends in -t.
+es das dies man er
+
 [set subjunctiveendings]
 iere
 
@@ -352,7 +382,7 @@ und aber oder denn doch sondern weil als wenn während obwohl jedoch allerdings 
 und oder aber sowie
 
 [set prep]
-in an auf aus bei mit nach von zu für über unter vor gegen ohne um durch seit bis im am vom zum zur beim ins ans aufs gegenüber trotz wegen während laut zufolge neben innerhalb außerhalb zwischen hinter entlang statt anstatt
+in an auf aus bei mit nach von zu für über unter vor gegen ohne um durch seit bis im am vom zum zur beim ins ans aufs gegenüber trotz wegen während laut zufolge neben innerhalb außerhalb zwischen hinter entlang statt anstatt angesichts aufgrund infolge mittels seitens bezüglich hinsichtlich dank gemäß anlässlich zwecks binnen außer entgegen inmitten ungeachtet unweit jenseits abseits
 
 [set of]
 von des der
@@ -366,6 +396,11 @@ darunter
 [set cleft]
 # A phrase before an inverted subject that points back at the sentence before as what was said: "Das sagte X", "Dies teilte X mit".
 das dies
+
+[set masculine]
+# Determiners that mark the gender of a speaker without a name, in the
+# nominative of a subject: "sagte der 61-Jährige" is a man.
+der ein
 
 [set absolute]
 mit
@@ -409,6 +444,13 @@ zeitung zeitschrift magazin blatt presse rundschau kurier anzeiger
 [set newsnames]
 dpa afp reuters ap bbc cnn kna epd apa sda
 
+[set placebodies]
+# Bodies named by the place they serve, a compound's last part too: "die
+# Staatsanwaltschaft Landshut", "des Polizeipräsidiums Oberbayern Nord",
+# "das Landgericht Hamburg": the whole phrase is the body's name, not the
+# place's.
+staatsanwaltschaft polizei präsidium polizeidirektion feuerwehr gericht stadt gemeinde landkreis bezirksregierung landratsamt jobcenter klinikum bistum erzbistum
+
 [set govwords]
 regierung bundesregierung landesregierung ministerium ministerien verwaltung botschaft konsulat armee militär bundeswehr polizei präsidium kabinett behörden staatsanwaltschaft kanzleramt auswärtige_amt
 
@@ -423,7 +465,7 @@ stellvertretende stellvertretender ehemalige ehemaliger
 
 [set titlesuffix]
 # A compound noun ending in one of these is a title ("Regierungssprecher").
-sprecher sprecherin minister ministerin chef chefin präsident präsidentin direktor direktorin leiter leiterin kanzler kanzlerin vorsitzende vorsitzender experte expertin politiker politikerin vertreter vertreterin
+sprecher sprecherin minister ministerin chef chefin präsident präsidentin direktor direktorin leiter leiterin kanzler kanzlerin vorsitzende vorsitzender experte expertin politiker politikerin vertreter vertreterin jährige jähriger
 
 [set plural]
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler behörden beobachter insider kreise quellen angehörige mitarbeiter beschäftigte nutzer ökonomen analysten abgeordnete politiker vertreter sprecher
@@ -437,7 +479,7 @@ polizei regierung bundesregierung armee familie team staatsanwaltschaft
 daten fakten bilanz anstieg
 
 [set starters]
-ja nein ok lesen sie auch video foto man gefragt angesprochen
+ja nein ok lesen sie auch video foto man gefragt angesprochen wie
 
 [pronouns]
 er m s
@@ -553,6 +595,10 @@ kollege m
 kollegin f
 politiker
 politikerin f
+# "der 61-Jährige", "die 54-Jährige": a person described by age (with
+# [set titlesuffix]).
+jährige
+jähriger m
 
 [speakers]
 behörden behörde kreise regierungskreise quellen gov
@@ -739,7 +785,7 @@ DO | Dominikanische Republik | dominikanisch, dominikanische, dominikanischen, d
 HT | Haiti | haitianisch, haitianische, haitianischen, haitianischer, haitianisches | Port-au-Prince
 CA | Kanada | kanadisch, kanadische, kanadischen, kanadischer, kanadisches | Ottawa
 AU | Australien | australisch, australische, australischen, australischer, australisches | Canberra
-BE | Belgien | belgisch, belgische, belgischen, belgischer, belgisches | Brüssel
+BE | Belgien | belgisch, belgische, belgischen, belgischer, belgisches |
 NL | Niederlande | niederländisch, niederländische, niederländischen, niederländischer, niederländisches | Amsterdam, Den Haag
 CH | Schweiz | schweizerisch, schweizerische, schweizerischen, schweizerischer, schweizerisches | Bern
 AT | Österreich | österreichisch, österreichische, österreichischen, österreichischer, österreichisches | Wien

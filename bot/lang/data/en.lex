@@ -1097,7 +1097,7 @@ BH | Bahrain | Bahraini | Manama
 BD | Bangladesh | Bangladeshi | Dhaka
 BB | Barbados | Barbadian | Bridgetown
 BY | Belarus | Belarusian | Minsk
-BE | Belgium | Belgian | Brussels
+BE | Belgium | Belgian |
 BZ | Belize | Belizean | Belmopan
 BJ | Benin | Beninese | Porto-Novo
 BT | Bhutan | Bhutanese | Thimphu

@@ -810,7 +810,7 @@ DO | República Dominicana | dominicano, dominicana, dominicanos, dominicanas | 
 HT | Haití | haitiano, haitiana, haitianos, haitianas | Puerto Príncipe
 CA | Canadá | canadiense, canadienses | Ottawa
 AU | Australia | australiano, australiana, australianos, australianas | Canberra
-BE | Bélgica | belga, belgas | Bruselas
+BE | Bélgica | belga, belgas |
 NL | Países Bajos, Holanda | neerlandés, neerlandesa, neerlandeses, neerlandesas, holandés, holandesa, holandeses, holandesas | Ámsterdam, La Haya
 CH | Suiza | suizo, suiza, suizos, suizas | Berna
 AT | Austria | austriaco, austriaca, austriacos, austriacas | Viena

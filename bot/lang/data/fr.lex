@@ -955,7 +955,7 @@ DO | République dominicaine | dominicain, dominicaine, dominicains, dominicaine
 HT | Haïti | haïtien, haïtienne, haïtiens, haïtiennes | Port-au-Prince
 CA | Canada | canadien, canadienne, canadiens, canadiennes | Ottawa
 AU | Australie | australien, australienne, australiens, australiennes | Canberra
-BE | Belgique | belge, belges | Bruxelles
+BE | Belgique | belge, belges |
 NL | Pays-Bas | néerlandais, néerlandaise, néerlandaises | Amsterdam, La Haye
 CH | Suisse | suisse, suisses | Berne
 AT | Autriche | autrichien, autrichienne, autrichiens, autrichiennes | Vienne

@@ -773,7 +773,7 @@ DO | República Dominicana | dominicano, dominicana, dominicanos, dominicanas | 
 HT | Haiti | haitiano, haitiana, haitianos, haitianas | Porto Príncipe
 CA | Canadá | canadense, canadenses | Ottawa
 AU | Austrália | australiano, australiana, australianos, australianas | Camberra
-BE | Bélgica | belga, belgas | Bruxelas
+BE | Bélgica | belga, belgas |
 NL | Países Baixos, Holanda | holandês, holandesa, holandeses, holandesas, neerlandês, neerlandesa, neerlandeses, neerlandesas | Amsterdã, Haia
 CH | Suíça | suíço, suíça, suíços, suíças | Berna
 AT | Áustria | austríaco, austríaca, austríacos, austríacas | Viena
