@@ -1158,7 +1158,7 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 		st = s.body
 	}
 	end := a.npRight(st, s)
-	if end <= st || end > before || end == before && st > s.body && t.namesOnly(st, end) {
+	if end <= st || end > before || end == before && st > s.body && a.namesTo(st, end-1) {
 		// (Nor "visited Laredo, Texas and explained …": names after a
 		// comma that run into "and" with no verb of their own.)
 		return nil, nil

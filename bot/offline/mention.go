@@ -634,16 +634,6 @@ func (t *text) startsAccording(k int) bool {
 	return false
 }
 
-// namesOnly reports whether tokens [lo, hi) are all name words.
-func (t *text) namesOnly(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if !t.isName(k) {
-			return false
-		}
-	}
-	return true
-}
-
 // prepNoun reports whether token k is a noun that makes a preposition
 // with the preposition after it ("faute de", "grâce à", "frente a",
 // "graças a").
