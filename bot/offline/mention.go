@@ -704,6 +704,12 @@ func (t *text) isName(k int) bool {
 	if !atStart {
 		return true
 	}
+	// A noun of people opening the sentence before a name describes the
+	// person: "Witness Ahmed Karim said", "Teammate Kevin De Bruyne added".
+	if !t.midCap[l] && t.lx.Speakers[l] == "people" && k+2 < s.t1 && t.toks[k+1].cap && t.toks[k+1].kind == tWord &&
+		(t.lx.GivenNames[t.toks[k+1].l] != 0 || t.toks[k+2].cap && t.toks[k+2].kind == tWord) {
+		return false
+	}
 	// First in its sentence: a name unless the article also writes it in
 	// lower case ("Roads were closed") and never capitalises it inside a
 	// sentence, or it ends like an adverb ("Hastily, …").
