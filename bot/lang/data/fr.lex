@@ -81,6 +81,8 @@ témoigner er assert testify
 lancer er assert say weak : lançait:f lança:f lançant:g
 soutenir - assert argue weak : soutient:f soutiennent:f soutenu:pp soutenait:f soutint:f
 argumenter er assert argue
+revendiquer er assert claim
+justifier er assert justify
 prévenir - other warn : prévient:f préviennent:f prévenu:pp prévenait:f
 avertir ir other warn
 alerter er other warn
@@ -208,6 +210,8 @@ propose = Propose | Proposent
 recommend = Recommande | Recommandent
 welcome = Salue | Saluent
 praise = Félicite | Félicitent
+claim = Revendique | Revendiquent
+justify = Justifie | Justifient
 
 [phrases]
 clause = {verb} {content}
