@@ -664,6 +664,21 @@ func (t *text) surnameAfterGiven(k int) bool {
 		t.lx.GivenNames[t.toks[k-1].l] != 0
 }
 
+// surnameArticle reports whether token k, a definite article, opens the
+// second part of a person's name: capitalised inside a sentence, between
+// a name word and a capitalised word ("Anne Le Bihan", "Yann Le Goff"),
+// in a language that does not capitalise its nouns.
+func (t *text) surnameArticle(k int) bool {
+	tk := &t.toks[k]
+	s := &t.sents[tk.sent]
+	if t.lx.NounCaps || !tk.cap || !t.lx.Set("definite", tk.l) || k <= s.body || k+1 >= s.t1 {
+		return false
+	}
+	prev, next := &t.toks[k-1], &t.toks[k+1]
+	return prev.kind == tWord && prev.cap && prev.q < 0 && next.kind == tWord && next.cap && next.q < 0 &&
+		!t.lx.Set("determiners", prev.l) && !t.lx.Set("definite", next.l) && t.isName(k-1)
+}
+
 func (t *text) isName(k int) bool {
 	tk := &t.toks[k]
 	if tk.kind != tWord || !tk.cap {
@@ -671,7 +686,7 @@ func (t *text) isName(k int) bool {
 	}
 	lx := t.lx
 	l := tk.b
-	if t.surnameAfterGiven(k) {
+	if t.surnameAfterGiven(k) || t.surnameArticle(k) {
 		return true
 	}
 	if lx.Set("determiners", l) || lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("starters", l) ||
