@@ -539,6 +539,9 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 			m.kind = kOrg
 		}
 		for k := lo; k < hi; k++ {
+			if k == lo && lx.GivenNames[t.toks[k].l] != 0 {
+				continue // "Marine Tondelier": a given name first, not "la Marine"
+			}
 			if lx.Set("orgwords", t.toks[k].b) || lang.IsAcronym(t.toks[k].s) {
 				m.kind = kOrg
 			}
