@@ -691,6 +691,12 @@ func (a *analysis) reducedPassive(c int, s *sentence) bool {
 // elle", "pour sa part") that starts at token k of sentence s, or k when
 // none does.
 func (a *analysis) asideEnd(k int, s *sentence) int {
+	return a.phraseEnd("asides", k, s)
+}
+
+// phraseEnd returns the token after a phrase of the lexicon's set name
+// that starts at token k of sentence s, or k when none does.
+func (a *analysis) phraseEnd(name string, k int, s *sentence) int {
 	t := a.t
 	w := ""
 	for j := k; j < s.t1 && j < k+4 && t.toks[j].kind == tWord && t.out(j); j++ {
@@ -698,11 +704,23 @@ func (a *analysis) asideEnd(k int, s *sentence) int {
 			w += " "
 		}
 		w += t.toks[j].l
-		if t.lx.Set("asides", w) {
+		if t.lx.Set(name, w) {
 			return j + 1
 		}
 	}
 	return k
+}
+
+// turnAside reports whether sentence s holds an aside that gives the
+// word to someone other than the one who spoke before ("pour sa part",
+// "de son côté", "quant à lui").
+func (a *analysis) turnAside(s *sentence) bool {
+	for k := s.body; k < s.t1; k++ {
+		if a.phraseEnd("turnasides", k, s) > k {
+			return true
+		}
+	}
+	return false
 }
 
 // asideStart returns the first token of an aside the lexicon lists that

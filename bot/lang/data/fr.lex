@@ -508,6 +508,12 @@ et_d' et_de avant_d' avant_de
 # résume quant à elle X", "a déclaré pour sa part le ministre").
 quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_part à_son_tour à_leur_tour de_son_côté de_leur_côté en_substance en_retour lui_aussi elle_aussi eux_aussi elles_aussi d'_ailleurs par_ailleurs au_contraire en_outre en_revanche de_nouveau à_nouveau d'_ores_et_déjà en_effet du_reste
 
+[set turnasides]
+# Asides that give the word to someone other than the one who spoke
+# before: a bare title with one refers back only to a person named with
+# that title ("L'expert avait pour sa part conclu …").
+quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_part à_son_tour à_leur_tour de_son_côté de_leur_côté lui_aussi elle_aussi eux_aussi elles_aussi
+
 [set participleendings]
 # Endings of past participles: in a passive verb's complement one starts
 # another verb group, whose agent a "par" after it names ("accusé d'avoir
