@@ -691,13 +691,12 @@ func (a *analysis) reducedPassive(c int, s *sentence) bool {
 // elle", "pour sa part") that starts at token k of sentence s, or k when
 // none does.
 func (a *analysis) asideEnd(k int, s *sentence) int {
-	return a.phraseEnd("asides", k, s)
+	return a.t.phraseEnd("asides", k, s)
 }
 
 // phraseEnd returns the token after a phrase of the lexicon's set name
 // that starts at token k of sentence s, or k when none does.
-func (a *analysis) phraseEnd(name string, k int, s *sentence) int {
-	t := a.t
+func (t *text) phraseEnd(name string, k int, s *sentence) int {
 	w := ""
 	for j := k; j < s.t1 && j < k+4 && t.toks[j].kind == tWord && t.out(j); j++ {
 		if j > k {
@@ -716,7 +715,7 @@ func (a *analysis) phraseEnd(name string, k int, s *sentence) int {
 // "de son côté", "quant à lui").
 func (a *analysis) turnAside(s *sentence) bool {
 	for k := s.body; k < s.t1; k++ {
-		if a.phraseEnd("turnasides", k, s) > k {
+		if a.t.phraseEnd("turnasides", k, s) > k {
 			return true
 		}
 	}
