@@ -1637,7 +1637,9 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 				// aside.
 				return c, true
 			}
-			if lx.Code != "en" && j+1 < s.t1 && t.out(j+1) {
+			if lx.Code != "en" && j+1 < s.t1 && t.out(j+1) && a.pastPhrases(k, s) >= j {
+				// (Only after the verb or its times, adverbs and
+				// phrases: "a trouvé la mort, en mars" says nothing.)
 				return j + 1, true
 			}
 			return 0, false
