@@ -471,7 +471,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	case cuePassive:
 		at.how = "passive"
 		at.speaker, at.surface = a.speakerOf(cu.right, nil)
-		if cu.lo == s.body {
+		if cu.lo == s.body && !cu.reduced {
 			// "Asked by X whether …, Y said …": X's words run to the
 			// comma that ends the opening phrase; Y's clause follows.
 			// (Only someone named asks: "Asked by reporters about …" is
@@ -503,6 +503,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		from, to := s.body, cu.lo
 		if cu.reduced {
 			from, to = cu.lo, cu.c
+			if by := cu.right; cu.lo == s.body && by != nil && by.t0-1 > cu.c+1 {
+				// "Un calendrier jugé irréaliste par la Cour des
+				// comptes.": the noun and what it is judged.
+				at.content = append(a.spanTo(from, to), a.spanTo(cu.c+1, by.t0-1)...)
+				return at
+			}
 		} else if a.clauseRelBefore(cu.lo, s) {
 			return nil // "…, lo que fue descartado por el Ejecutivo": the words are not the sentence before it
 		}
@@ -1637,7 +1643,9 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 				// aside.
 				return c, true
 			}
-			if lx.Code != "en" && j+1 < s.t1 && t.out(j+1) {
+			if lx.Code != "en" && j+1 < s.t1 && t.out(j+1) && a.pastPhrases(k, s) >= j {
+				// (Only after the verb or its times, adverbs and
+				// phrases: "a trouvé la mort, en mars" says nothing.)
 				return j + 1, true
 			}
 			return 0, false

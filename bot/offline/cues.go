@@ -278,6 +278,11 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && c == s.body && c+1 < s.t1 && lx.Set("by", t.toks[c+1].l) {
 		passive = true // "Asked by X whether …, Y said …": X asked
 	}
+	if st := a.nominalOpening(c, s); v.Tags&lang.TagParticiple != 0 && participle && !aux && !passive && !refl && st >= 0 {
+		// "Un calendrier jugé irréaliste par la Cour des comptes.": a
+		// sentence of a noun and its participle, a passive.
+		passive, cu.reduced, cu.lo = true, true, st
+	}
 	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.PassiveAfterNoun && a.reducedPassive(c, s) {
 		// "…, a practice criticized by X": a participle after its noun,
 		// not the noun's verb. (Where the lexicon says so, the
@@ -336,6 +341,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		start := cu.hi
 		if by := a.complementBy(cu.hi, s); by > 0 {
 			start = by
+		} else if by := a.byWithin(cu.hi, s); v.Opinion && by > 0 {
+			start = by // "Un calendrier jugé irréaliste par la Cour des comptes"
 		}
 		for k := start; k < s.t1 && k < start+3 && t.out(k); k++ {
 			if lx.Set("by", t.toks[k].l) {
@@ -691,18 +698,35 @@ func (a *analysis) reducedPassive(c int, s *sentence) bool {
 // elle", "pour sa part") that starts at token k of sentence s, or k when
 // none does.
 func (a *analysis) asideEnd(k int, s *sentence) int {
-	t := a.t
+	return a.t.phraseEnd("asides", k, s)
+}
+
+// phraseEnd returns the token after a phrase of the lexicon's set name
+// that starts at token k of sentence s, or k when none does.
+func (t *text) phraseEnd(name string, k int, s *sentence) int {
 	w := ""
 	for j := k; j < s.t1 && j < k+4 && t.toks[j].kind == tWord && t.out(j); j++ {
 		if j > k {
 			w += " "
 		}
 		w += t.toks[j].l
-		if t.lx.Set("asides", w) {
+		if t.lx.Set(name, w) {
 			return j + 1
 		}
 	}
 	return k
+}
+
+// turnAside reports whether sentence s holds an aside that gives the
+// word to someone other than the one who spoke before ("pour sa part",
+// "de son côté", "quant à lui").
+func (a *analysis) turnAside(s *sentence) bool {
+	for k := s.body; k < s.t1; k++ {
+		if a.t.phraseEnd("turnasides", k, s) > k {
+			return true
+		}
+	}
+	return false
 }
 
 // asideStart returns the first token of an aside the lexicon lists that
@@ -920,6 +944,25 @@ func (a *analysis) reducedNoun(c int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// nominalOpening returns the start of sentence s when it opens with an
+// indefinite article and a noun or two right before the participle at
+// token c, with no verb of its own ("Une somme jugée « dérisoire » par
+// les élus."), or -1.
+func (a *analysis) nominalOpening(c int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if c-s.body < 2 || c-s.body > 3 || !lx.Set("indefinite", t.toks[s.body].l) {
+		return -1
+	}
+	for j := s.body + 1; j < c; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.q >= 0 || tk.cap || a.isVerb(j) || lx.Set("prep", tk.l) || lx.Set("determiners", tk.l) || lx.Set("clause", tk.l) {
+			return -1
+		}
+	}
+	return s.body
 }
 
 // clauseWord finds word w in the clause from k (before a comma, colon,
@@ -1900,7 +1943,16 @@ func (a *analysis) complementBy(k int, s *sentence) int {
 	if k >= s.t1 || !t.out(k) || !lx.Set("of", t.toks[k].l) && !lx.Set("as", t.toks[k].l) {
 		return 0
 	}
-	for j := k + 1; j < s.t1 && j <= k+maxComplement; j++ {
+	return a.byWithin(k+1, s)
+}
+
+// byWithin returns the agent's preposition within a short complement
+// that starts at token k of sentence s ("jugé | « illusoire » par …",
+// "jugé | irréaliste par …"), or 0.
+func (a *analysis) byWithin(k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	for j := k; j < s.t1 && j < k+maxComplement; j++ {
 		tk := &t.toks[j]
 		if tk.kind == tQOpen || tk.kind == tQClose || tk.q >= 0 {
 			continue // a quoted complement: "qualifié de « gourou »"

@@ -320,6 +320,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// does a role of a trial, where several are told ("El juez
 		// rechazó …" after the defence lawyer spoke is not the lawyer).
 		narrow := len(a.t.lx.Titles[lang.Lower(m.head)].Same) > 0 || a.courtRole(m.head)
+		// Nor does one whose sentence gives the word to another ("Karima
+		// Benali a confié … L'expert avait pour sa part conclu …").
+		narrow = narrow || a.turnAside(&a.t.sents[sent])
 
 		// No one was named with it: the person who spoke last, just
 		// before ("Pacheco disse … O senador criticou …"), unless

@@ -215,7 +215,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			}
 			continue
 		}
-		if lx.Set("of", tk.l) || lx.Set("prep", tk.l) {
+		if (lx.Set("of", tk.l) || lx.Set("prep", tk.l)) && !t.surnameArticle(k) {
 			// (A capitalised title after the article glues nothing: "El
 			// Ministro de Salud, X", "O Presidente da República, X" are
 			// the person's title and its office.)
@@ -539,6 +539,9 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 			m.kind = kOrg
 		}
 		for k := lo; k < hi; k++ {
+			if k == lo && lx.GivenNames[t.toks[k].l] != 0 {
+				continue // "Marine Tondelier": a given name first, not "la Marine"
+			}
 			if lx.Set("orgwords", t.toks[k].b) || lang.IsAcronym(t.toks[k].s) {
 				m.kind = kOrg
 			}
@@ -654,6 +657,22 @@ func (t *text) surnameAfterGiven(k int) bool {
 		t.lx.GivenNames[t.toks[k-1].l] != 0
 }
 
+// surnameArticle reports whether token k, a definite article or a word
+// that joins names, opens the second part of a person's name:
+// capitalised inside a sentence, between a name word and a capitalised
+// word ("Anne Le Bihan", "Yann Le Goff", "Roberto De Zerbi"), in a
+// language that does not capitalise its nouns.
+func (t *text) surnameArticle(k int) bool {
+	tk := &t.toks[k]
+	s := &t.sents[tk.sent]
+	if t.lx.NounCaps || !tk.cap || !t.lx.Set("definite", tk.l) && !t.lx.Set("nameglue", tk.l) || t.lx.Set("coord", tk.l) || k <= s.body || k+1 >= s.t1 {
+		return false
+	}
+	prev, next := &t.toks[k-1], &t.toks[k+1]
+	return prev.kind == tWord && prev.cap && prev.q < 0 && next.kind == tWord && next.cap && next.q < 0 &&
+		!t.lx.Set("determiners", prev.l) && !t.lx.Set("definite", next.l) && t.isName(k-1)
+}
+
 func (t *text) isName(k int) bool {
 	tk := &t.toks[k]
 	if tk.kind != tWord || !tk.cap {
@@ -661,7 +680,7 @@ func (t *text) isName(k int) bool {
 	}
 	lx := t.lx
 	l := tk.b
-	if t.surnameAfterGiven(k) {
+	if t.surnameAfterGiven(k) || t.surnameArticle(k) {
 		return true
 	}
 	if lx.Set("determiners", l) || lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("starters", l) ||
@@ -722,7 +741,33 @@ func (t *text) isName(k int) bool {
 	if !t.midCap[l] && k+1 < s.t1 && t.toks[k+1].s == "," && t.endsIn("participleendings", l, 2) {
 		return false
 	}
+	if !t.midCap[l] && t.frontedAdjunct(k, s) {
+		return false
+	}
 	return t.midCap[l] || lang.IsAcronym(tk.s) || !t.lowerSeen[l]
+}
+
+// frontedAdjunct reports whether the word at token k, first in sentence
+// s, opens a phrase set before the subject, with a preposition right
+// after it and a comma later ("Furieux après le penalty, l'entraîneur
+// …"): a name opening a sentence is followed by its verb, a comma or an
+// aside ("Paris pour sa part …"), not by a preposition. A given name
+// still names.
+func (t *text) frontedAdjunct(k int, s *sentence) bool {
+	lx := t.lx
+	if k+2 >= s.t1 || lx.GivenNames[t.toks[k].l] != 0 {
+		return false
+	}
+	next := &t.toks[k+1]
+	if next.kind != tWord || next.cap || !lx.Set("prep", next.l) || lx.Set("of", next.l) || t.phraseEnd("asides", k+1, s) > k+1 {
+		return false
+	}
+	for j := k + 2; j < s.t1 && t.toks[j].q < 0; j++ {
+		if t.toks[j].s == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // glue reports whether the lower-case word at k joins two parts of a name

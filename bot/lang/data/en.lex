@@ -428,6 +428,11 @@ cut = (cut: the message is too long for Matrix)
 [set detect]
 the of and to a in is that for it was on with as he said by at from his an be has have are were not but this which its who they their had been after also would about will
 
+[set turnasides]
+# Asides that give the word to someone other than the one who spoke
+# before (data/README.md).
+for_his_part for_her_part for_its_part for_their_part
+
 [set determiners]
 the a an this that these those its his her their our my your some any each every both either neither another several many all most such no one two three four five six seven eight nine ten dozens hundreds thousands multiple other others
 

@@ -430,6 +430,11 @@ y e pero o u pues porque cuando si aunque mientras además sin_embargo luego ent
 # negar".
 vuelve_a vuelven_a volvió_a volvieron_a vuelto_a volvía_a volvían_a volverá_a volverán_a sale_a salen_a salió_a salieron_a salido_a limita_a limitan_a limitó_a limitaron_a limitado_a llega_a llegan_a llegó_a llegaron_a llegado_a apresura_a apresuran_a apresuró_a apresuraron_a apresurado_a
 
+[set turnasides]
+# Asides that give the word to someone other than the one who spoke
+# before (data/README.md).
+por_su_parte a_su_vez de_su_lado por_su_lado de_su_parte
+
 [set asides]
 # Phrases that may stand between an inverted verb and its subject ("…»,
 # ha asegurado por su parte el ministro") or between auxiliary and

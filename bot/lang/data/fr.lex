@@ -81,6 +81,8 @@ témoigner er assert testify
 lancer er assert say weak : lançait:f lança:f lançant:g
 soutenir - assert argue weak : soutient:f soutiennent:f soutenu:pp soutenait:f soutint:f
 argumenter er assert argue
+revendiquer er assert claim
+justifier er assert justify
 prévenir - other warn : prévient:f préviennent:f prévenu:pp prévenait:f
 avertir ir other warn
 alerter er other warn
@@ -208,6 +210,8 @@ propose = Propose | Proposent
 recommend = Recommande | Recommandent
 welcome = Salue | Saluent
 praise = Félicite | Félicitent
+claim = Revendique | Revendiquent
+justify = Justifie | Justifient
 
 [phrases]
 clause = {verb} {content}
@@ -486,7 +490,7 @@ tel telle tels telles tout aussi autant
 de d' du des la le van von der den al ben bin el da do dos y
 
 [set adverbs]
-également aussi encore déjà toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui leur ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir néanmoins désormais finalement aussitôt
+également aussi encore déjà toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir néanmoins désormais finalement aussitôt
 
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it
@@ -503,6 +507,12 @@ et_d' et_de avant_d' avant_de
 # Phrases that may stand between an inverted verb and its subject ("…»,
 # résume quant à elle X", "a déclaré pour sa part le ministre").
 quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_part à_son_tour à_leur_tour de_son_côté de_leur_côté en_substance en_retour lui_aussi elle_aussi eux_aussi elles_aussi d'_ailleurs par_ailleurs au_contraire en_outre en_revanche de_nouveau à_nouveau d'_ores_et_déjà en_effet du_reste
+
+[set turnasides]
+# Asides that give the word to someone other than the one who spoke
+# before: a bare title with one refers back only to a person named with
+# that title ("L'expert avait pour sa part conclu …").
+quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_part à_son_tour à_leur_tour de_son_côté de_leur_côté lui_aussi elle_aussi eux_aussi elles_aussi
 
 [set participleendings]
 # Endings of past participles: in a passive verb's complement one starts

@@ -405,6 +405,11 @@ e mas ou pois porque quando se embora enquanto além porém contudo entretanto e
 # afirmar", "fez questão de dizer".
 volta_a voltam_a voltou_a voltaram_a voltado_a voltava_a voltavam_a voltará_a voltarão_a chega_a chegam_a chegou_a chegaram_a chegado_a apressa_em apressam_em apressou_em apressaram_em apressou_a apressaram_a limita_a limitam_a limitou_a limitaram_a tem_voltado insiste_em insistem_em insistiu_em insistiram_em faz_questão fazem_questão fez_questão fizeram_questão
 
+[set turnasides]
+# Asides that give the word to someone other than the one who spoke
+# before (data/README.md).
+por_sua_vez por_sua_parte de_sua_parte
+
 [set asides]
 # Phrases that may stand between an inverted verb and its subject ("…",
 # afirmou por sua vez o ministro) or between auxiliary and participle.
