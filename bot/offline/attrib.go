@@ -395,9 +395,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				// name ends the sentence and is the source.
 			} else if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," {
 				at.content = append(at.content, a.spanTo(cu.hi+1, s.t1)...)
-			} else if cu.hi < s.t1-1 && t.toks[cu.hi].kind == tWord && t.toks[cu.lo-1].kind == tWord && cu.right != nil && cu.right.kind == kPron {
+			} else if cu.hi < s.t1-1 && t.toks[cu.hi].kind == tWord && t.toks[cu.lo-1].kind == tWord && cu.right != nil {
 				// "Die Gespräche sollen nach ihren Worten am Donnerstag
-				// beginnen": a phrase inside the clause; the words go on.
+				// beginnen", "Er hat die Tat nach Angaben seines Anwalts
+				// gestanden": a phrase inside the clause; the words go on
+				// (without them "Sagt, er hat die Tat" says another thing).
 				at.content = append(at.content, a.spanTo(cu.hi, s.t1)...)
 			}
 		}
