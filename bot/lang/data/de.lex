@@ -334,6 +334,13 @@ ische ischen ischer isches e en er es
 # goes on reporting the previous speaker ("Eine Entscheidung sei
 # überfällig.").
 sei seien habe hätten werde würden könne müsse solle wolle dürfe gebe gehe komme liege stehe bleibe wisse brauche fehle gelte zeige mache handle plane arbeite steige dringe erhöhe versuche erhole nehme laute führe bringe treffe trage halte lasse sehe spiele stimme bestehe entstehe verliere betreffe fordere erwarte rechne sorge hoffe glaube denke finde wünsche kenne liefere sinke wachse koste drohe erfordere diene richte setze stelle lege ziehe rufe zahle verbreite
+# Verbs whose stem ends in -t: their Konjunktiv I ends in -te like a
+# preterite, so they are listed, not guessed ("Das bedeute …").
+bedeute biete bereite leite berichte fürchte warte beobachte betrachte gestalte enthalte behalte vertrete deute beachte verpflichte
+# Konjunktiv II plurals, which indirect speech uses where the Konjunktiv I
+# is the indicative ("sie können"): only those with an umlaut, which no
+# indicative shares ("sollten", "wollten" are preterites too).
+könnten müssten dürften
 # Konjunktiv I of -ieren verbs ("reagiere", "existiere").
 [set anonymous]
 # Phrases that report words of no one named when "aus" names where they
