@@ -2136,6 +2136,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Preise würden weiter steigen, sagte Verbandschef Karl Naumann. Die Tarife sollten ursprünglich schon im Mai erhöht werden."},
 		{name: "de an ordinal after an article ends no sentence, and the minute is no body with a spokesman", sent: 3, party: "Polizei",
 			text: "Laut Polizei verlief der Spieltag weitgehend friedlich. Für Aufregung sorgte eine Szene in der 78. Minute. Es habe elf Festnahmen gegeben, teilte ein Sprecher mit."},
+		{name: "de an indirect question's welche is no name: its noun is no one a later er stands for", sent: 3, speaker: "Peter Voigt",
+			text: "Die Werte seien hoch gewesen, sagte der Biologe Peter Voigt. Welche Folgen das habe, sei noch unklar. Er warnt vor voreiligen Schlüssen."},
 		{name: "de a genitive preposition opening the sentence is no speaker", sent: 1, notParty: "Angesichts",
 			text: "Angesichts der anhaltenden Hitze warnen Ärzte vor einer Überlastung der Notaufnahmen."},
 		{name: "de aufgrund opening the sentence is no speaker", sent: 1, notParty: "Aufgrund",
