@@ -446,7 +446,7 @@ zeitung zeitschrift magazin sender fernsehen radio agentur nachrichtenagentur po
 # A word ending in one of these names a newspaper or magazine
 # ("Volkszeitung", "Handelsblatt", "Passauer Neue Presse"): "sagte X der
 # Leipziger Volkszeitung" is said to it.
-zeitung zeitschrift magazin blatt presse rundschau kurier anzeiger
+zeitung zeitschrift magazin blatt presse rundschau kurier anzeiger agentur
 
 [set newsnames]
 dpa afp reuters ap bbc cnn kna epd apa sda
