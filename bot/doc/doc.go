@@ -302,7 +302,7 @@ func sentences(text string, start, end int, out [][2]int) [][2]int {
 			i = j
 			continue
 		}
-		if r == '.' && j == i && (abbreviation(text[s:i-1], text[k:end]) || ordinalDate(text[s:i-1], text[k:end])) {
+		if r == '.' && j == i && (abbreviation(text[s:i-1], text[k:end]) || ordinalDate(text[s:i-1], text[k:end]) || ordinalAfterArticle(text[s:i-1])) {
 			i = j
 			continue
 		}
@@ -440,6 +440,26 @@ func ordinalDate(before, after string) bool {
 		w = after[:k]
 	}
 	return ordinalMonths[strings.ToLower(w)]
+}
+
+// ordinalArticles are the German articles and article-bearing
+// prepositions that an ordinal number may follow inside a sentence ("in
+// der 78. Minute", "zum 101. Mal", "im 3. Quartal"): no sentence ends on
+// an article, so the period after the number is the ordinal's.
+var ordinalArticles = map[string]bool{
+	"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true,
+	"im": true, "am": true, "zum": true, "zur": true, "vom": true, "beim": true, "ins": true,
+}
+
+// ordinalAfterArticle reports whether before ends in a number of at most
+// four digits right after one of the ordinalArticles.
+func ordinalAfterArticle(before string) bool {
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsDigit(r) })
+	if n := len(before) - i - 1; n == 0 || n > 4 || i < 1 || before[i] != ' ' {
+		return false
+	}
+	ws := strings.Fields(before[:i])
+	return len(ws) > 0 && ordinalArticles[strings.ToLower(ws[len(ws)-1])]
 }
 
 func firstRune(s string) rune {

@@ -809,3 +809,18 @@ func IsUpperInitial(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
+
+// Given returns the gender ('f' or 'm') of the lower-case given name l,
+// or 0 when it is none the lexicon knows. A double name joined by a
+// hyphen ("hans-jürgen", "anna-lena") is one when both parts are, of the
+// same gender.
+func (lx *Lexicon) Given(l string) byte {
+	if g := lx.GivenNames[l]; g != 0 {
+		return g
+	}
+	first, second, ok := strings.Cut(l, "-")
+	if g := lx.GivenNames[first]; ok && g != 0 && lx.GivenNames[second] == g {
+		return g
+	}
+	return 0
+}

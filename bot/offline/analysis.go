@@ -158,6 +158,12 @@ func (a *analysis) opensMainClause(i, k int) bool {
 				continue
 			}
 		}
+		if t.lx.NounCaps && k-2 == s.body && t.toks[k-1].cap && t.lx.Set("definite", t.toks[k-2].l) && t.givenFrom(k-1, min(k+3, s.t1)) >= k {
+			// "Der Toxikologe Peter Möller …": a description the lexicon
+			// does not list as a title, after the article that opens the
+			// sentence.
+			return true
+		}
 		break
 	}
 	if k == s.body {
@@ -258,6 +264,9 @@ func (a *analysis) nameMentions(i int) []*mention {
 		for st-1 >= s.body && t.out(st-1) && !a.invertedVerb(st-1, s) && (a.isTitleWord(st-1) || t.lx.Set("titlemods", t.toks[st-1].l) ||
 			t.lx.Set("determiners", t.toks[st-1].l) && !t.lx.Set("possessive", t.toks[st-1].l)) {
 			st--
+		}
+		if end-1 > k+1 && t.toks[end-1].kind == tWord && !t.toks[end-1].cap && t.toks[end-2].cap {
+			end-- // "Peter Möller von der Universität Kiel": no "von" glues a name of two words that did not go on
 		}
 		if m := a.parseNP(st, end, 1); m != nil && m.kind != kDesc {
 			if m.kind == kPerson && m.title == "" {

@@ -335,6 +335,19 @@ func (a *analysis) ownClause(cu *cue, prev *attribution, s *sentence) int {
 	return j
 }
 
+// quotedName reports whether the quotation that closes at token k of
+// sentence s follows a word with no punctuation between: a name or title
+// in quotation marks ("Die Bürgerinitiative „Rettet den Mühlbach“
+// kündigte Widerstand an"), no one's words before an inverted verb.
+func (a *analysis) quotedName(k int, s *sentence) bool {
+	t := a.t
+	q := t.toks[k].q
+	for q >= 0 && k > s.body && t.toks[k-1].q == q {
+		k-- // (to the outermost quotation's opening mark)
+	}
+	return q >= 0 && t.toks[k].kind == tQOpen && k-1 > s.body && t.toks[k-1].kind == tWord && t.toks[k-1].cap
+}
+
 // fromCue builds the attribution a cue makes, or nil.
 func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	t := a.t
@@ -395,9 +408,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				// name ends the sentence and is the source.
 			} else if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," {
 				at.content = append(at.content, a.spanTo(cu.hi+1, s.t1)...)
-			} else if cu.hi < s.t1-1 && t.toks[cu.hi].kind == tWord && t.toks[cu.lo-1].kind == tWord && cu.right != nil && cu.right.kind == kPron {
+			} else if cu.hi < s.t1-1 && t.toks[cu.hi].kind == tWord && t.toks[cu.lo-1].kind == tWord && cu.right != nil {
 				// "Die Gespräche sollen nach ihren Worten am Donnerstag
-				// beginnen": a phrase inside the clause; the words go on.
+				// beginnen", "Er hat die Tat nach Angaben seines Anwalts
+				// gestanden": a phrase inside the clause; the words go on
+				// (without them "Sagt, er hat die Tat" says another thing).
 				at.content = append(at.content, a.spanTo(cu.hi, s.t1)...)
 			}
 		}
@@ -710,7 +725,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return at
 	}
 	before := cu.lo - 1
-	quoteBefore := before >= s.body && (t.toks[before].kind == tQClose || t.toks[before].q >= 0 ||
+	quoteBefore := before >= s.body && (t.toks[before].kind == tQClose && !a.quotedName(before, s) || t.toks[before].kind != tQClose && t.toks[before].q >= 0 ||
 		(t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–") && before-1 >= s.body && (t.toks[before-1].kind == tQClose || t.toks[before-1].q >= 0))
 	commaBefore := before >= s.body && (t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–")
 	// "Ministerpräsident Olaf Wendt, dessen Land am Konzern beteiligt

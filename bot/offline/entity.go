@@ -358,8 +358,13 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// Else, of the people named in the two sentences before, the one
 		// the article has named far more often than the others (its main
 		// figure).
-		if e := a.salientPerson(sent, m.gender); e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) {
-			return e
+		// Else the one person the sentence just before names, as its
+		// subject ("Bürgermeister Thomas Eberle verteidigte das Vorhaben.
+		// …, sagte der Rathauschef").
+		for _, e := range []*entity{a.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
+			if e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) {
+				return e
+			}
 		}
 	}
 	// "the company", "la société", "das Unternehmen": the last one named;
@@ -542,6 +547,25 @@ func (a *analysis) salientPerson(sent int, gender byte) *entity {
 		return nil // (nor a man for "a força policial", nor a woman for "le magistrat")
 	}
 	return best
+}
+
+// lonePersonBefore returns the subject of the sentence before sent, in
+// its paragraph, when it is a person of a gender that fits and the only
+// person named since that sentence began, up to token tok; else nil.
+func (a *analysis) lonePersonBefore(sent, tok int, gender byte) *entity {
+	if sent < 1 || a.t.sents[sent-1].para != a.t.sents[sent].para {
+		return nil
+	}
+	e := a.subjectOf(sent - 1)
+	if e == nil || e.kind != kPerson || gender != 0 && e.gender != 0 && e.gender != gender {
+		return nil
+	}
+	for _, sn := range a.reg.recent {
+		if (sn.sent == sent-1 || sn.sent == sent && sn.tok < tok) && sn.e != e && sn.e.kind == kPerson {
+			return nil
+		}
+	}
+	return e
 }
 
 // otherRole reports whether head is a role of a kind (a government title,

@@ -549,7 +549,7 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 	default:
 		m.kind = kName
 	}
-	if g := lx.GivenNames[lang.Lower(t.toks[lo].s)]; g != 0 && m.kind == kPerson && words >= 2 && m.gender == 0 {
+	if g := lx.Given(lang.Lower(t.toks[lo].s)); g != 0 && m.kind == kPerson && words >= 2 && m.gender == 0 {
 		m.gender = g // "Clara Dubois" is no "il"
 	}
 	// "a New York Times report": a document by the name.
@@ -654,7 +654,18 @@ func (t *text) prepNoun(k int) bool {
 func (t *text) surnameAfterGiven(k int) bool {
 	tk := &t.toks[k]
 	return tk.kind == tWord && tk.cap && k > t.sents[tk.sent].body && t.toks[k-1].kind == tWord && t.toks[k-1].cap &&
-		t.lx.GivenNames[t.toks[k-1].l] != 0
+		t.lx.Given(t.toks[k-1].l) != 0
+}
+
+// givenFrom returns the first token after lo of the name [lo, hi) that is
+// a given name the lexicon knows with a surname after it, or -1.
+func (t *text) givenFrom(lo, hi int) int {
+	for k := lo + 1; k+1 < hi; k++ {
+		if t.surnameAfterGiven(k + 1) {
+			return k
+		}
+	}
+	return -1
 }
 
 // surnameArticle reports whether token k, a definite article or a word

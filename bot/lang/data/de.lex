@@ -292,7 +292,7 @@ cut = (gekürzt: Die Nachricht ist zu lang für Matrix)
 der die das und ist nicht ein eine mit sich auf den dem des von zu im für auch es sie er wird wurde hat haben sagte laut dass werden bei nach
 
 [set determiners]
-der die das den dem des ein eine einer einem einen eines dieser diese dieses diesen diesem jener jene sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren unseres mehrere einige viele alle beide zwei drei vier fünf sechs sieben acht neun zehn zahlreiche andere anderen im am vom zum zur beim beider aller vieler mehrerer einiger anderer zahlreicher
+der die das den dem des ein eine einer einem einen eines dieser diese dieses diesen diesem jener jene sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren unseres mehrere einige viele alle beide zwei drei vier fünf sechs sieben acht neun zehn zahlreiche andere anderen im am vom zum zur beim beider aller vieler mehrerer einiger anderer zahlreicher welcher welche welches welchen welchem
 
 [set definite]
 der die das den dem des dieser diese dieses diesen diesem
@@ -334,6 +334,13 @@ ische ischen ischer isches e en er es
 # goes on reporting the previous speaker ("Eine Entscheidung sei
 # überfällig.").
 sei seien habe hätten werde würden könne müsse solle wolle dürfe gebe gehe komme liege stehe bleibe wisse brauche fehle gelte zeige mache handle plane arbeite steige dringe erhöhe versuche erhole nehme laute führe bringe treffe trage halte lasse sehe spiele stimme bestehe entstehe verliere betreffe fordere erwarte rechne sorge hoffe glaube denke finde wünsche kenne liefere sinke wachse koste drohe erfordere diene richte setze stelle lege ziehe rufe zahle verbreite
+# Verbs whose stem ends in -t: their Konjunktiv I ends in -te like a
+# preterite, so they are listed, not guessed ("Das bedeute …").
+bedeute biete bereite leite berichte fürchte warte beobachte betrachte gestalte enthalte behalte vertrete deute beachte verpflichte
+# Konjunktiv II plurals, which indirect speech uses where the Konjunktiv I
+# is the indicative ("sie können"): only those with an umlaut, which no
+# indicative shares ("sollten", "wollten" are preterites too).
+könnten müssten dürften
 # Konjunktiv I of -ieren verbs ("reagiere", "existiere").
 [set anonymous]
 # Phrases that report words of no one named when "aus" names where they
@@ -439,7 +446,7 @@ zeitung zeitschrift magazin sender fernsehen radio agentur nachrichtenagentur po
 # A word ending in one of these names a newspaper or magazine
 # ("Volkszeitung", "Handelsblatt", "Passauer Neue Presse"): "sagte X der
 # Leipziger Volkszeitung" is said to it.
-zeitung zeitschrift magazin blatt presse rundschau kurier anzeiger
+zeitung zeitschrift magazin blatt presse rundschau kurier anzeiger agentur
 
 [set newsnames]
 dpa afp reuters ap bbc cnn kna epd apa sda
