@@ -186,8 +186,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// An organisation named with one capital and lower-case words
 	// ("Agence européenne de l'environnement", "Ministerio de Salud"): the
 	// whole phrase is its name.
-	// (Not "Army spokesman Karim Nasser": a title and a name end it.)
-	if !lx.NounCaps && hi-i > 1 && t.toks[i].cap && !t.toks[i+1].cap && lx.Set("orgwords", t.toks[i].b) && !t.toks[i].poss && !a.titledNameIn(i+1, hi) {
+	// (Not "Army spokesman Karim Nasser": a title and a name end it; nor
+	// "Frente a la crisis", a preposition.)
+	if !lx.NounCaps && hi-i > 1 && t.toks[i].cap && !t.toks[i+1].cap && lx.Set("orgwords", t.toks[i].b) && !t.toks[i].poss && !a.titledNameIn(i+1, hi) && !t.prepNoun(i) {
 		m.name = t.span(i, hi)
 		m.surface = m.name
 		m.kind = kOrg
@@ -646,12 +647,16 @@ func (t *text) namesOnly(lo, hi int) bool {
 
 // prepNoun reports whether token k is a noun that makes a preposition
 // with the preposition after it ("faute de", "grâce à", "frente a",
-// "graças a").
+// "graças a"). A noun that also names bodies is the body's name before
+// "of" ("Frente de Todos").
 func (t *text) prepNoun(k int) bool {
 	if !t.lx.Set("prepnouns", t.toks[k].b) || k+1 >= len(t.toks) {
 		return false
 	}
 	n := t.toks[k+1].l
+	if t.lx.Set("of", n) && t.lx.Set("orgwords", t.toks[k].b) {
+		return false
+	}
 	return t.lx.Set("prep", n) || t.lx.Set("of", n)
 }
 

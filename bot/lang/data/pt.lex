@@ -39,6 +39,7 @@ salientar ar assert note
 frisar ar assert note
 enfatizar ar assert note
 acrescentar ar assert say
+adiantar ar assert say
 completar ar assert say
 informar ar assert say
 garantir ir assert say
@@ -511,7 +512,7 @@ polícia governo exército família equipe
 fatos factos dados balanço aumento lei leis norma normas regulamento
 
 [set prepnouns]
-graças diante devido
+graças diante devido frente
 
 [set starters]
 sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada
