@@ -177,6 +177,9 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		}
 		e.addName(m.name)
 		r.index(e, m.name)
+		if m.acronym != "" {
+			r.index(e, m.acronym)
+		}
 		if trimmed := trimOrgWord(a.t.lx, m.name); trimmed != m.name && e.kind == kOrg {
 			r.index(e, trimmed)
 		}

@@ -32,6 +32,7 @@ type mention struct {
 	t0, t1  int    // token span, determiners included
 	surface string // the article's words, without leading determiners
 	name    string // the proper-name part, "" if none
+	acronym string // a body's acronym in parentheses after its name ("(CNMV)")
 	title   string // role words before or describing the name
 	head    string // lower-case head noun of a description or role
 	headTok int    // the head's token, or -1

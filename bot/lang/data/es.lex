@@ -651,6 +651,25 @@ diario periódico agencia medio medios cadena radio canal revista diarios perió
 expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas people
 comunicado informe estudio carta declaración doc
 
+[orgkinds]
+# The kinds of organisation a head noun names: "la empresa" refers back to
+# an organisation of its own kind or of none told, never to one of
+# another kind ("la Comisión Nacional del Mercado de Valores"). Nouns of
+# no one kind ("grupo", "organización", "agencia") are not listed.
+empresa empresas compañía compañías sociedad firma operadora eléctrica aerolínea constructora company
+sindicato sindicatos federación confederación union
+ministerio ministerios gobierno administración consejería presidencia embajada consulado alcaldía ayuntamiento government
+diario periódico semanario cadena radio televisión emisora revista medio media
+tribunal corte juzgado audiencia court
+partido party
+banco fondo bank
+universidad escuela instituto university
+asociación fundación association
+consejo comité comisión council
+hospital clínica hospital
+policía guardia police
+ejército army
+
 [according]
 según X
 a X juicio

@@ -619,6 +619,25 @@ jornal agência veículo emissora rádio canal revista jornais agências veícul
 especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas people
 comunicado relatório nota estudo carta declaração doc
 
+[orgkinds]
+# The kinds of organisation a head noun names: "a empresa" refers back to
+# an organisation of its own kind or of none told, never to one of
+# another kind ("a Comissão do Mercado de Valores Mobiliários"). Nouns of
+# no one kind ("grupo", "organização", "agência") are not listed.
+empresa empresas companhia companhias sociedade firma operadora elétrica eléctrica construtora company
+sindicato sindicatos federação confederação union
+ministério ministérios governo administração presidência embaixada consulado prefeitura câmara autarquia government
+jornal diário semanário emissora rádio televisão canal revista media
+tribunal corte court
+partido party
+banco fundo bank
+universidade escola instituto university
+associação fundação association
+conselho comitê comité comissão council
+hospital clínica hospital
+polícia police
+exército army
+
 [according]
 segundo X
 de acordo com X
