@@ -636,6 +636,7 @@ mandatario m =presidente
 mandataria f =presidenta
 funcionario m
 funcionaria f
+edil =alcalde =alcaldesa
 regidor m =alcalde
 regidora f =alcaldesa
 legislador m =senador =diputado

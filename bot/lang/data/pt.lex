@@ -586,6 +586,8 @@ especialista
 analista
 pesquisador m
 pesquisadora f
+investigador m
+investigadora f
 jornalista
 responsável
 dirigente head
