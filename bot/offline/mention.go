@@ -504,11 +504,24 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	m.generic = true
 	m.plural = m.plural || lx.Set("plural", m.head) || a.pluralForm(m.head)
 	// A bare singular noun is no subject ("Company said nothing"):
-	// headlines drop their articles, articles do not.
-	if h == i && i == lo && possessor == nil && !m.plural && !lx.NounCaps && lx.Speakers[m.head] != "spokes" {
+	// headlines drop their articles, articles do not. But wire copy
+	// writes an official source so, with whom it speaks for ("Fonte do
+	// ministério disse à Lusa …").
+	if h == i && i == lo && possessor == nil && !m.plural && !lx.NounCaps && lx.Speakers[m.head] != "spokes" && !(m.class == "gov" && a.ofIn(h+1, hi)) {
 		return nil
 	}
 	return m
+}
+
+// ofIn reports whether an "of" word comes among tokens [lo, hi) ("Fonte
+// oficial do ministério").
+func (a *analysis) ofIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if a.t.toks[k].kind == tWord && a.t.lx.Set("of", a.t.toks[k].l) {
+			return true
+		}
+	}
+	return false
 }
 
 // classifyName decides what kind of name a mention carries.
