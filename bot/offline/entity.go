@@ -1121,7 +1121,10 @@ func (a *analysis) describe(e *entity, m *mention, sent, tok int) {
 	if e.speaksFor == nil && (m.spokes || m.lead) && m.owner != nil {
 		// (Not a thing described: "the fine was too small. Its director
 		// of policy, …" is no fine's.)
-		if o := a.resolve(m.owner, sent, tok); o != nil && o != e && (m.spokes || o.kind != kPerson) && !unnamedSpeaker(o.kind, o.class) {
+		// (Nor the state itself: "o presidente da República, Marcelo
+		// Rebelo de Sousa" speaks for no party "República".)
+		if o := a.resolve(m.owner, sent, tok); o != nil && o != e && (m.spokes || o.kind != kPerson) && !unnamedSpeaker(o.kind, o.class) &&
+			!a.t.lx.Set("statenames", lang.Lower(o.name)) {
 			e.speaksFor = o
 		}
 	}
