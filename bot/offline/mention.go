@@ -759,7 +759,7 @@ func (t *text) glue(k, hi int) bool {
 	if !t.toks[k-1].cap || !t.isName(k-1) && !t.lx.Set("orgwords", t.toks[k-1].b) {
 		return false
 	}
-	if t.lx.Set("of", tk.l) && t.personOf(k) {
+	if t.lx.Set("of", tk.l) && t.personOf(k) && !t.surnameParticle(k, hi) {
 		return false // "Pavel Ostrin of the Coastal Trade Monitor"
 	}
 	next := k + 1
@@ -799,6 +799,20 @@ func (a *analysis) titledNameIn(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// surnameParticle reports whether the word at k is a particle inside a
+// person's surname ([set particles]): one capitalised word follows it
+// and ends the name, no body's word ("Marcelo Rebelo de Sousa", "Lula da
+// Silva"; not "Ana Costa da GNR", "João Silva da Universidade Católica").
+func (t *text) surnameParticle(k, hi int) bool {
+	n := k + 1
+	if !t.lx.Set("particles", t.toks[k].l) || n >= hi || t.toks[n].kind != tWord || !t.toks[n].cap || n+1 < hi && t.toks[n+1].cap {
+		return false
+	}
+	w := t.toks[n].b
+	_, title := t.lx.Titles[w]
+	return !title && !lang.IsAcronym(t.toks[n].s) && !t.lx.Set("orgwords", w) && !t.lx.Set("govwords", w) && !t.lx.Set("mediawords", w)
 }
 
 // personOf reports whether the "of" at token k follows a person's name

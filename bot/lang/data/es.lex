@@ -537,6 +537,11 @@ policía gobierno ejército familia equipo fiscalía
 # hechos revelan…" name no speaker.
 hechos hecho datos cifras cifra balance aumento ley leyes norma normas normativa reglamento
 
+[set particles]
+# Particles inside a surname, before its last word ("Rebelo de Sousa",
+# "Lula da Silva"): no person "of" a body there.
+de del
+
 [set statenames]
 # The state itself, which a head of state leads but which names no body
 # to speak for ("el presidente de la República", "o presidente da República").

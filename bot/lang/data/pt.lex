@@ -511,6 +511,11 @@ polícia governo exército família equipe
 # hechos revelan…" name no speaker.
 fatos factos dados balanço aumento lei leis norma normas regulamento
 
+[set particles]
+# Particles inside a surname, before its last word ("Rebelo de Sousa",
+# "Lula da Silva"): no person "of" a body there.
+de da do dos das
+
 [set statenames]
 # The state itself, which a head of state leads but which names no body
 # to speak for ("el presidente de la República", "o presidente da República").
