@@ -250,8 +250,10 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	}
 	// A spokesperson or office speaks for its owner, also one only
 	// described ("le porte-parole du gouvernement").
-	if m.spokes && owner == nil && m.headTok >= 0 && m.headTok+2 < m.t1 && a.t.lx.Set("of", a.t.toks[m.headTok+1].l) {
-		if o := a.parseNP(m.headTok+1, m.t1, 1); o != nil && o.kind != kPron && o.kind != kDoc {
+	// (After a title of several words: "la assessoria de imprensa da
+	// Presidência".)
+	if of := m.headTok + max(1, a.multiTitle(max(m.headTok, 0), m.t1)); m.spokes && owner == nil && m.headTok >= 0 && of+1 < m.t1 && a.t.lx.Set("of", a.t.toks[of].l) {
+		if o := a.parseNP(of, m.t1, 1); o != nil && o.kind != kPron && o.kind != kDoc {
 			owner = a.resolve(o, sent, tok)
 		}
 	}

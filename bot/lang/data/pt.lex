@@ -543,6 +543,7 @@ ministra f gov
 secretário m gov
 secretária f gov
 porta-voz spokes
+assessoria_de_imprensa spokes
 embaixador m gov
 embaixadora f gov
 diplomata gov
