@@ -3,6 +3,7 @@ package offline
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/bot/lang"
 )
@@ -272,6 +273,10 @@ func (a *analysis) nameMentions(i int) []*mention {
 			if m.kind == kPerson && m.title == "" {
 				a.appositeRole(m, k, end, s)
 			}
+			if m.kind == kOrg && end+2 < s.t1 && t.toks[end].s == "(" && lang.IsAcronym(t.toks[end+1].s) && t.toks[end+2].s == ")" &&
+				acronymOf(m.name, t.toks[end+1].s) {
+				m.acronym = t.toks[end+1].s // "la Comisión Nacional del Mercado de Valores (CNMV)": one body
+			}
 			out = append(out, m)
 		}
 		k = end - 1
@@ -305,6 +310,25 @@ func (a *analysis) nameMentions(i int) []*mention {
 		}
 	}
 	return out
+}
+
+// acronymOf reports whether acr can be the acronym of name: its letters
+// are initials of the name's words, in order, the first the name's first
+// ("Comisión Nacional del Mercado de Valores", CNMV; not "Scientific and
+// Cultural Organization", UNESCO, a name cut at a comma).
+func acronymOf(name, acr string) bool {
+	ws := strings.Fields(name)
+	rs := []rune(strings.ToUpper(acr))
+	if len(ws) < 2 || len(rs) == 0 || unicode.ToUpper(firstRune(ws[0])) != rs[0] {
+		return false
+	}
+	j := 0
+	for _, w := range ws {
+		if j < len(rs) && unicode.ToUpper(firstRune(w)) == rs[j] {
+			j++
+		}
+	}
+	return j == len(rs)
 }
 
 // appositeRole gives the person named at tokens [k, end) of sentence s

@@ -1772,7 +1772,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 				k, tags = k+1, lang.TagParticiple
 			}
 			if v, ok := t.lx.Verbs[t.toks[k].l]; ok && v.Tags&tags != 0 && !v.Noun {
-				k++
+				k = a.timeBefore(k+1, s) // "según informó este miércoles la compañía"
 				if k < s.t1 && t.lx.Set("dative", t.toks[k].l) {
 					// The one told ends where the source's determiner
 					// begins ("a EL MUNDO varias fuentes").
@@ -2084,6 +2084,25 @@ func (a *analysis) endsClause(k int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// timeBefore returns where a time phrase of at most three words opening
+// at token k ends, when another word follows it ("ayer", "este
+// miércoles", "la semana pasada", "el pasado lunes"); or k.
+func (a *analysis) timeBefore(k int, s *sentence) int {
+	t := a.t
+	j := k
+	if j < s.t1 && t.out(j) && t.lx.Set("determiners", t.toks[j].l) {
+		j++
+	}
+	e := j
+	for e < s.t1 && e-k < 3 && t.toks[e].kind == tWord && t.out(e) && isTimeWord(t.lx, t.toks[e].l) {
+		e++
+	}
+	if e == j || e >= s.t1 || t.toks[e].kind != tWord || !t.out(e) {
+		return k
+	}
+	return e
 }
 
 func isTimeWord(lx *lang.Lexicon, l string) bool {

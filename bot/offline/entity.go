@@ -177,6 +177,9 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		}
 		e.addName(m.name)
 		r.index(e, m.name)
+		if m.acronym != "" {
+			r.index(e, m.acronym)
+		}
 		if trimmed := trimOrgWord(a.t.lx, m.name); trimmed != m.name && e.kind == kOrg {
 			r.index(e, trimmed)
 		}
@@ -247,8 +250,10 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	}
 	// A spokesperson or office speaks for its owner, also one only
 	// described ("le porte-parole du gouvernement").
-	if m.spokes && owner == nil && m.headTok >= 0 && m.headTok+2 < m.t1 && a.t.lx.Set("of", a.t.toks[m.headTok+1].l) {
-		if o := a.parseNP(m.headTok+1, m.t1, 1); o != nil && o.kind != kPron && o.kind != kDoc {
+	// (After a title of several words: "la assessoria de imprensa da
+	// Presidência".)
+	if of := m.headTok + max(1, a.multiTitle(max(m.headTok, 0), m.t1)); m.spokes && owner == nil && m.headTok >= 0 && of+1 < m.t1 && a.t.lx.Set("of", a.t.toks[of].l) {
+		if o := a.parseNP(of, m.t1, 1); o != nil && o.kind != kPron && o.kind != kDoc {
 			owner = a.resolve(o, sent, tok)
 		}
 	}
@@ -1145,7 +1150,10 @@ func (a *analysis) describe(e *entity, m *mention, sent, tok int) {
 	if e.speaksFor == nil && (m.spokes || m.lead) && m.owner != nil {
 		// (Not a thing described: "the fine was too small. Its director
 		// of policy, …" is no fine's.)
-		if o := a.resolve(m.owner, sent, tok); o != nil && o != e && (m.spokes || o.kind != kPerson) && !unnamedSpeaker(o.kind, o.class) {
+		// (Nor the state itself: "o presidente da República, Marcelo
+		// Rebelo de Sousa" speaks for no party "República".)
+		if o := a.resolve(m.owner, sent, tok); o != nil && o != e && (m.spokes || o.kind != kPerson) && !unnamedSpeaker(o.kind, o.class) &&
+			!a.t.lx.Set("statenames", lang.Lower(o.name)) {
 			e.speaksFor = o
 		}
 	}

@@ -32,6 +32,7 @@ type mention struct {
 	t0, t1  int    // token span, determiners included
 	surface string // the article's words, without leading determiners
 	name    string // the proper-name part, "" if none
+	acronym string // a body's acronym in parentheses after its name ("(CNMV)")
 	title   string // role words before or describing the name
 	head    string // lower-case head noun of a description or role
 	headTok int    // the head's token, or -1
@@ -186,8 +187,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// An organisation named with one capital and lower-case words
 	// ("Agence européenne de l'environnement", "Ministerio de Salud"): the
 	// whole phrase is its name.
-	// (Not "Army spokesman Karim Nasser": a title and a name end it.)
-	if !lx.NounCaps && hi-i > 1 && t.toks[i].cap && !t.toks[i+1].cap && lx.Set("orgwords", t.toks[i].b) && !t.toks[i].poss && !a.titledNameIn(i+1, hi) {
+	// (Not "Army spokesman Karim Nasser": a title and a name end it; nor
+	// "Frente a la crisis", a preposition.)
+	if !lx.NounCaps && hi-i > 1 && t.toks[i].cap && !t.toks[i+1].cap && lx.Set("orgwords", t.toks[i].b) && !t.toks[i].poss && !a.titledNameIn(i+1, hi) && !t.prepNoun(i) {
 		m.name = t.span(i, hi)
 		m.surface = m.name
 		m.kind = kOrg
@@ -502,11 +504,24 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	m.generic = true
 	m.plural = m.plural || lx.Set("plural", m.head) || a.pluralForm(m.head)
 	// A bare singular noun is no subject ("Company said nothing"):
-	// headlines drop their articles, articles do not.
-	if h == i && i == lo && possessor == nil && !m.plural && !lx.NounCaps && lx.Speakers[m.head] != "spokes" {
+	// headlines drop their articles, articles do not. But wire copy
+	// writes an official source so, with whom it speaks for ("Fonte do
+	// ministério disse à Lusa …").
+	if h == i && i == lo && possessor == nil && !m.plural && !lx.NounCaps && lx.Speakers[m.head] != "spokes" && !(m.class == "gov" && a.ofIn(h+1, hi)) {
 		return nil
 	}
 	return m
+}
+
+// ofIn reports whether an "of" word comes among tokens [lo, hi) ("Fonte
+// oficial do ministério").
+func (a *analysis) ofIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if a.t.toks[k].kind == tWord && a.t.lx.Set("of", a.t.toks[k].l) {
+			return true
+		}
+	}
+	return false
 }
 
 // classifyName decides what kind of name a mention carries.
@@ -639,12 +654,16 @@ func (t *text) startsAccording(k int) bool {
 
 // prepNoun reports whether token k is a noun that makes a preposition
 // with the preposition after it ("faute de", "grâce à", "frente a",
-// "graças a").
+// "graças a"). A noun that also names bodies is the body's name before
+// "of" ("Frente de Todos").
 func (t *text) prepNoun(k int) bool {
 	if !t.lx.Set("prepnouns", t.toks[k].b) || k+1 >= len(t.toks) {
 		return false
 	}
 	n := t.toks[k+1].l
+	if t.lx.Set("of", n) && t.lx.Set("orgwords", t.toks[k].b) {
+		return false
+	}
 	return t.lx.Set("prep", n) || t.lx.Set("of", n)
 }
 
@@ -792,7 +811,7 @@ func (t *text) glue(k, hi int) bool {
 	if !t.toks[k-1].cap || !t.isName(k-1) && !t.lx.Set("orgwords", t.toks[k-1].b) {
 		return false
 	}
-	if t.lx.Set("of", tk.l) && t.personOf(k) {
+	if t.lx.Set("of", tk.l) && t.personOf(k) && !t.surnameParticle(k, hi) {
 		return false // "Pavel Ostrin of the Coastal Trade Monitor"
 	}
 	next := k + 1
@@ -832,6 +851,20 @@ func (a *analysis) titledNameIn(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// surnameParticle reports whether the word at k is a particle inside a
+// person's surname ([set particles]): one capitalised word follows it
+// and ends the name, no body's word ("Marcelo Rebelo de Sousa", "Lula da
+// Silva"; not "Ana Costa da GNR", "João Silva da Universidade Católica").
+func (t *text) surnameParticle(k, hi int) bool {
+	n := k + 1
+	if !t.lx.Set("particles", t.toks[k].l) || n >= hi || t.toks[n].kind != tWord || !t.toks[n].cap || n+1 < hi && t.toks[n+1].cap {
+		return false
+	}
+	w := t.toks[n].b
+	_, title := t.lx.Titles[w]
+	return !title && !lang.IsAcronym(t.toks[n].s) && !t.lx.Set("orgwords", w) && !t.lx.Set("govwords", w) && !t.lx.Set("mediawords", w)
 }
 
 // personOf reports whether the "of" at token k follows a person's name

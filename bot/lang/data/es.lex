@@ -542,8 +542,18 @@ policía gobierno ejército familia equipo fiscalía
 # hechos revelan…" name no speaker.
 hechos hecho datos cifras cifra balance aumento ley leyes norma normas normativa reglamento
 
+[set particles]
+# Particles inside a surname, before its last word ("Rebelo de Sousa",
+# "Lula da Silva"): no person "of" a body there.
+de del
+
+[set statenames]
+# The state itself, which a head of state leads but which names no body
+# to speak for ("el presidente de la República", "o presidente da República").
+república nación
+
 [set prepnouns]
-gracias debido
+gracias debido frente
 
 [set starters]
 sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada
@@ -641,6 +651,7 @@ mandatario m =presidente
 mandataria f =presidenta
 funcionario m
 funcionaria f
+edil =alcalde =alcaldesa
 regidor m =alcalde
 regidora f =alcaldesa
 legislador m =senador =diputado
@@ -655,6 +666,25 @@ empresa compañía grupo organización movimiento asociación sindicato fundaci�
 diario periódico agencia medio medios cadena radio canal revista diarios periódicos agencias cadenas canales revistas media
 expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas people
 comunicado informe estudio carta declaración doc
+
+[orgkinds]
+# The kinds of organisation a head noun names: "la empresa" refers back to
+# an organisation of its own kind or of none told, never to one of
+# another kind ("la Comisión Nacional del Mercado de Valores"). Nouns of
+# no one kind ("grupo", "organización", "agencia") are not listed.
+empresa empresas compañía compañías sociedad firma operadora eléctrica aerolínea constructora company
+sindicato sindicatos federación confederación union
+ministerio ministerios gobierno administración consejería presidencia embajada consulado alcaldía ayuntamiento government
+diario periódico semanario cadena radio televisión emisora revista medio media
+tribunal corte juzgado audiencia court
+partido party
+banco fondo bank
+universidad escuela instituto university
+asociación fundación association
+consejo comité comisión council
+hospital clínica hospital
+policía guardia police
+ejército army
 
 [according]
 según X

@@ -39,6 +39,7 @@ salientar ar assert note
 frisar ar assert note
 enfatizar ar assert note
 acrescentar ar assert say
+adiantar ar assert say
 completar ar assert say
 informar ar assert say
 garantir ir assert say
@@ -515,8 +516,18 @@ polícia governo exército família equipe
 # hechos revelan…" name no speaker.
 fatos factos dados balanço aumento lei leis norma normas regulamento
 
+[set particles]
+# Particles inside a surname, before its last word ("Rebelo de Sousa",
+# "Lula da Silva"): no person "of" a body there.
+de da do dos das
+
+[set statenames]
+# The state itself, which a head of state leads but which names no body
+# to speak for ("el presidente de la República", "o presidente da República").
+república nação
+
 [set prepnouns]
-graças diante devido
+graças diante devido frente
 
 [set starters]
 sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada
@@ -537,6 +548,7 @@ ministra f gov
 secretário m gov
 secretária f gov
 porta-voz spokes
+assessoria_de_imprensa spokes
 embaixador m gov
 embaixadora f gov
 diplomata gov
@@ -590,6 +602,8 @@ especialista
 analista
 pesquisador m
 pesquisadora f
+investigador m
+investigadora f
 jornalista
 responsável
 dirigente head
@@ -622,6 +636,25 @@ empresa companhia grupo organização movimento associação sindicato fundaçã
 jornal agência veículo emissora rádio canal revista jornais agências veículos emissoras canais revistas media
 especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas people
 comunicado relatório nota estudo carta declaração doc
+
+[orgkinds]
+# The kinds of organisation a head noun names: "a empresa" refers back to
+# an organisation of its own kind or of none told, never to one of
+# another kind ("a Comissão do Mercado de Valores Mobiliários"). Nouns of
+# no one kind ("grupo", "organização", "agência") are not listed.
+empresa empresas companhia companhias sociedade firma operadora elétrica eléctrica construtora company
+sindicato sindicatos federação confederação union
+ministério ministérios governo administração presidência embaixada consulado prefeitura câmara autarquia government
+jornal diário semanário emissora rádio televisão canal revista media
+tribunal corte court
+partido party
+banco fundo bank
+universidade escola instituto university
+associação fundação association
+conselho comitê comité comissão council
+hospital clínica hospital
+polícia police
+exército army
 
 [according]
 segundo X
