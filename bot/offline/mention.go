@@ -334,6 +334,16 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			runs = runs[:len(runs)-1]
 			continue
 		}
+		// A name between a possessor and a title is the post's place or
+		// branch, not the employer: "the group's Ohio chief", "the
+		// company's Europe director" work for the group and the company.
+		if r.lo == i && i > 0 && t.toks[i-1].poss && !t.toks[i-1].cap && r.hi < end && a.isTitleWord(r.hi) {
+			if c := a.gaz.countryIn(t.toks, r.lo, r.hi); c != nil && m.country == nil {
+				m.country = c
+			}
+			runs = runs[:len(runs)-1]
+			continue
+		}
 		if !lx.NounCaps && r.hi < end && t.toks[r.hi].kind == tWord && !t.toks[r.hi].cap && !t.toks[r.hi].poss &&
 			!a.isTitleWord(r.hi) && !lx.Set("docnouns", t.toks[r.hi].b) && !lx.Set("of", t.toks[r.hi].l) && !lx.Set("nameglue", t.toks[r.hi].l) {
 			if c := a.gaz.countryIn(t.toks, r.lo, r.hi); c != nil && m.country == nil {
