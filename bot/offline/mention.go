@@ -951,7 +951,7 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	title, prep := false, false
 	for k := i; k < lo; k++ {
 		title = title || a.isTitleWord(k)
-		prep = prep || t.toks[k].kind == tWord && lx.Set("prep", t.toks[k].l) && !lx.Set("of", t.toks[k].l) && !t.toks[k].cap
+		prep = prep || t.toks[k].kind == tWord && lx.Set("prep", t.toks[k].l) && !t.toks[k].cap && (!lx.Set("of", t.toks[k].l) || a.innerFor(k, i))
 	}
 	if title && !prep {
 		// "ministre de l'Intérieur Jan Dvořák": an of-phrase of one
@@ -997,6 +997,17 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	m.title = strings.Join(ts, " ")
 	m.country = a.gaz.countryIn(t.toks, i, lo)
 	return m
+}
+
+// innerFor reports whether the "of" word at token k, in a phrase that
+// starts at i, joins two capitalised words of a body's name without
+// gluing names ("Americans for Prosperity", "Students for Fair
+// Admissions"): not a title's ("spokesman for Hamas") nor "Bank of
+// America".
+func (a *analysis) innerFor(k, i int) bool {
+	t := a.t
+	return k > i && k+1 < len(t.toks) && !t.lx.Set("nameglue", t.toks[k].l) &&
+		t.toks[k-1].cap && !a.isTitleWord(k-1) && t.toks[k+1].cap
 }
 
 // givenStart returns where a person's name in the capitalised words lo

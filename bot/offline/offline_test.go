@@ -880,6 +880,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Ohio Right to Life President Mike Gonidakis said the bill would pass by June."},
 		{name: "en a body's name before a title still employs", sent: 3, party: "Acme Corp",
 			text: "The plant in Toledo will close. Workers at the plant were told on Friday. Acme Corp spokesman Tom Reed said the jobs would move to Mexico."},
+		{name: "en a body named with for before a title is no country's people", sent: 1, speaker: "Tim Phillips", notParty: "Americans",
+			text: "Americans for Prosperity President Tim Phillips said the group would spend heavily on the race."},
 		{name: "en described as X by Y: Y's words", sent: 1, speaker: "Dana Whitfield",
 			text: "The plan was described as reckless by Mayor Dana Whitfield."},
 		{name: "en a participle in the complement: by names its agent", sent: 1, none: true,
