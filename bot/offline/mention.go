@@ -354,7 +354,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		}
 		break
 	}
-	nameLo, nameHi := -1, -1
+	nameLo, nameHi, employerEnd := -1, -1, -1
 	if n := len(runs); n > 0 {
 		nameLo, nameHi = runs[n-1].lo, runs[n-1].hi
 		// An earlier run before a title: the employer or a country.
@@ -363,7 +363,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 				if o.kind == kCountry {
 					m.country = o.country
 				} else {
-					m.owner = o
+					m.owner, employerEnd = o, runs[n-2].hi
 				}
 			}
 		}
@@ -377,7 +377,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	}
 	if f, n := a.gaz.match(t.toks, i, end); n > 0 && f.kind == formDemonym {
 		m.country = f.c
-	} else if c := a.gaz.countryIn(t.toks, i, end); c != nil && m.country == nil {
+	} else if c := a.gaz.countryIn(t.toks, max(i, employerEnd), end); c != nil && m.country == nil {
+		// (Not a country in the employer's name: "Bank of America
+		// President Brian Moynihan" speaks for no government.)
 		m.country = c
 	}
 	m.title = strings.Join(titles, " ")
