@@ -349,6 +349,13 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if a.otherRole(at.speaker, m.head, a.courtRole) {
 					break // "L'avocat de X, Me Y, a dénoncé … Le procureur a indiqué …": not him
 				}
+				if !a.govTitle(m.head) && len(a.modifiers(m)) > 0 && a.otherRole(at.speaker, m.head, a.anyTitle) {
+					// "Mayor Linda Cho said … According to the town
+					// engineer, …": a post qualified so, which no one was
+					// named with, is not the mayor (a bare "el
+					// funcionario" may stand for the minister).
+					break
+				}
 				return at.speaker
 			}
 		}
@@ -561,6 +568,7 @@ func (a *analysis) otherRole(e *entity, head string, kind func(string) bool) boo
 // govTitle and courtRole are the kinds of role otherRole compares.
 func (a *analysis) govTitle(w string) bool  { return a.t.lx.Titles[w].Gov }
 func (a *analysis) courtRole(w string) bool { return a.t.lx.Set("courtroles", w) }
+func (a *analysis) anyTitle(w string) bool  { _, ok := a.t.lx.Titles[w]; return ok }
 
 // recentTitled returns the person mentioned last (in the five sentences
 // before) with the title word head, or a title the lexicon says it
