@@ -278,6 +278,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			if tk.s == "(" && len(runs) > 0 {
 				break // "Syrian Democratic Forces (SDF)"
 			}
+			if n := len(runs); n > 0 && runs[n-1].hi == k && t.glue(k, end) {
+				runs[n-1].hi = k + 1 // "Cole & Barr"
+			}
 			continue
 		}
 		if n := a.multiTitle(k, end); n > 0 {
@@ -761,6 +764,9 @@ func (t *text) glue(k, hi int) bool {
 	}
 	if next >= hi || !t.toks[next].cap {
 		return false
+	}
+	if tk.s == "&" {
+		return true // "Johnson & Johnson", "Cole & Barr"
 	}
 	if t.lx.Set("coord", tk.l) {
 		// "and" inside a name only when the name goes on to an
