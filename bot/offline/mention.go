@@ -244,7 +244,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// office". The surface keeps the possessor.
 	phraseStart := i
 	for k := i; k < end-1; k++ {
-		if t.toks[k].poss {
+		if t.toks[k].poss && !a.classifyingPossessive(k) {
 			if o := a.parseNP(i, k+1, depth+1); o != nil {
 				o.surface = strings.TrimSuffix(strings.TrimSuffix(o.surface, "'s"), "’s")
 				o.name = stripPossessive(o.name)
@@ -332,8 +332,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		// A lone common noun capitalised at the start ("Company said").
 		// A publication's one-word name inside the sentence is a name
 		// ("The Guardian said", "according to the Times").
-		if r.hi-r.lo == 1 && !lang.IsAcronym(t.toks[r.lo].s) && (lx.Set("orgwords", t.toks[r.lo].b) || lx.Speakers[t.toks[r.lo].b] != "" || lx.Set("anaphoric", t.toks[r.lo].b)) &&
-			!(lx.Set("mediawords", t.toks[r.lo].b) && r.lo > t.sents[t.toks[r.lo].sent].body && t.midCap[t.toks[r.lo].b]) {
+		if a.commonNounRun(r.lo, r.hi) {
 			runs = runs[:len(runs)-1]
 			continue
 		}
@@ -361,7 +360,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	if n := len(runs); n > 0 {
 		nameLo, nameHi = runs[n-1].lo, runs[n-1].hi
 		// An earlier run before a title: the employer or a country.
-		if n > 1 && lastTitle > runs[n-2].hi-1 && lastTitle < nameLo && m.owner == nil && depth < 2 {
+		// (Not a common noun capitalised at the start: "Supporters'
+		// trust spokeswoman Dawn Pryce" works for no "Supporters".)
+		if n > 1 && lastTitle > runs[n-2].hi-1 && lastTitle < nameLo && m.owner == nil && depth < 2 && !a.commonNounRun(runs[n-2].lo, runs[n-2].hi) {
 			if o := a.parseNP(runs[n-2].lo, runs[n-2].hi, depth+1); o != nil {
 				if o.kind == kCountry {
 					m.country = o.country
@@ -1016,6 +1017,29 @@ func (a *analysis) innerFor(k, i int) bool {
 	t := a.t
 	return k > i && k+1 < len(t.toks) && !t.lx.Set("nameglue", t.toks[k].l) &&
 		t.toks[k-1].cap && !a.isTitleWord(k-1) && t.toks[k+1].cap
+}
+
+// classifyingPossessive reports whether the possessive at token k is a
+// plural that classifies the body after it ("the teachers' union",
+// "Supporters' trust spokeswoman …"): part of the body's description,
+// not its owner.
+func (a *analysis) classifyingPossessive(k int) bool {
+	t := a.t
+	s := t.toks[k].s
+	return (strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’")) && k+1 < len(t.toks) &&
+		!t.toks[k+1].cap && t.lx.Set("orgwords", t.toks[k+1].b)
+}
+
+// commonNounRun reports whether the name run [lo, hi) is a lone common
+// noun capitalised at the start ("Company said", "Supporters' trust"),
+// not a publication's one-word name inside the sentence ("The Guardian
+// said", "according to the Times").
+func (a *analysis) commonNounRun(lo, hi int) bool {
+	t := a.t
+	lx := t.lx
+	b := t.toks[lo].b
+	return hi-lo == 1 && !lang.IsAcronym(t.toks[lo].s) && (lx.Set("orgwords", b) || lx.Speakers[b] != "" || lx.Set("anaphoric", b)) &&
+		!(lx.Set("mediawords", b) && lo > t.sents[t.toks[lo].sent].body && t.midCap[b])
 }
 
 // givenStart returns where a person's name in the capitalised words lo
