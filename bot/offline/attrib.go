@@ -857,6 +857,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return at
 		}
 		at.content = a.contentAfter(cu.hi, s, at)
+		if len(at.content) == 0 && cu.verb.Weak && authoredDoc(cu.left) {
+			// "A Marist poll found Clinton leading": what a document
+			// of a named author finds, with no "that".
+			at.content = a.smallClause(cu.hi, s)
+			at.marked = len(at.content) > 0
+		}
 		if k := a.laterClause(cu.hi, s); k > 0 && !at.marked && cu.verb.Voice != "say" {
 			// "The government has denied any role, and the United States
 			// has never accused it …": the words, and the evidence, end
@@ -3330,4 +3336,26 @@ func (a *analysis) quoteAfterInverted(cu *cue, s *sentence) int {
 		return k
 	}
 	return -1
+}
+
+// authoredDoc reports whether m is a document whose author is named ("a
+// Quinnipiac poll", "a Pentagon report").
+func authoredDoc(m *mention) bool {
+	return m != nil && m.kind == kDoc && m.owner != nil
+}
+
+// smallClause returns the words from token k when they are a phrase and
+// what is said of it ("found Trump leading by four points", "found
+// Clinton ahead in Ohio"), or nil ("found no evidence of fraud").
+func (a *analysis) smallClause(k int, s *sentence) [][2]int {
+	t := a.t
+	end := a.npRight(k, s)
+	if end <= k || end > s.t1 {
+		return nil
+	}
+	// (The phrase may hold the participle: "Clinton leading".)
+	if !a.participleIn(k, end) && (end >= s.t1 || t.toks[end].kind != tWord || t.lx.Set("prep", t.toks[end].l) || t.lx.Set("coord", t.toks[end].l)) {
+		return nil
+	}
+	return a.spanTo(k, s.t1)
 }
