@@ -1087,12 +1087,14 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 					cu.appos = a.parseNP(m+1, k, 0)
 				}
 				if ap := cu.appos; ap != nil && ap.kind == kPerson && (t.toks[st].kind == tWord && !t.toks[st].cap &&
-					!t.lx.Set("determiners", t.toks[st].l) && left.kind != kPron || a.indefinite(left)) {
+					!t.lx.Set("determiners", t.toks[st].l) && left.kind != kPron || a.indefinite(left) && !left.spokes) {
 					// "…, after winning Ohio in the primary, Gov. John
 					// Hale (R-OH), said": the phrase before is no
 					// subject, the name between the commas is; so is it
 					// after an indefinite phrase ("A Democrat in the state
-					// senate, Jane Roe, said").
+					// senate, Jane Roe, said"), but for a spokesperson's
+					// ("A spokesman for Hamas, Ali Baraka, said": he speaks
+					// for Hamas).
 					cu.left, cu.appos = ap, nil
 				} else if (left.kind == kPerson || left.kind == kName) && a.participleIn(st, m) {
 					// "A lawyer representing Mr. Reyes, Dana Whitfield
