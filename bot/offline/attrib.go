@@ -863,6 +863,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			at.content = a.smallClause(cu.hi, s)
 			at.marked = len(at.content) > 0
 		}
+		if cu.verb.Voice == "reject" && !at.marked && a.personObject(cu.hi, s) {
+			return nil // "Rovers dismissed manager Tomas Kell on Sunday": an act, no words
+		}
 		if k := a.laterClause(cu.hi, s); k > 0 && !at.marked && cu.verb.Voice != "say" {
 			// "The government has denied any role, and the United States
 			// has never accused it …": the words, and the evidence, end
@@ -3358,4 +3361,17 @@ func (a *analysis) smallClause(k int, s *sentence) [][2]int {
 		return nil
 	}
 	return a.spanTo(k, s.t1)
+}
+
+// personObject reports whether the words at token k open with a person
+// named as the verb's object, with no "as" after ("dismissed manager
+// Tomas Kell", not "dismissed Kell as a liar").
+func (a *analysis) personObject(k int, s *sentence) bool {
+	t := a.t
+	end := a.npRight(k, s)
+	if end <= k || end < s.t1 && t.lx.Set("as", t.toks[end].l) || t.toks[end-1].poss {
+		return false // (nor a possessor: "rejected Donald Trump's offer")
+	}
+	m := a.parseNP(k, end, 0)
+	return m != nil && m.kind == kPerson
 }
