@@ -1452,6 +1452,13 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 			return pe, appos.surface
 		}
 	}
+	if appos != nil && m.kind == kName && appos.kind == kPerson && m.definite {
+		// "The panel's top Republican, Sen. Roy Gaither of Kansas,
+		// said": the person named in apposition speaks.
+		if pe := a.entityOf(appos); pe != nil {
+			return pe, appos.surface
+		}
+	}
 	if appos != nil && appos.kind == kDesc && !appos.spokes && m.kind == kPerson && appos.headTok >= 0 && a.isTitleWord(appos.headTok) {
 		// "Philippe Lambert, président du syndicat, …": his role ("le
 		// Premier ministre" later is not him).
