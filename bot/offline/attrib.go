@@ -518,7 +518,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	case cueGerund:
 		// ", saying …": the sentence's subject said it, after a short
 		// opening phrase ("On Thursday, …").
-		var m *mention
+		var m, appos *mention
 		if st, end := a.mainSubject(cu.lo, s); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
 			// The subject of the main verb before the gerund ("At a
 			// rally in Dover, N.H., on Tuesday, Senator Hale
@@ -527,6 +527,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil // "…, such as Reed and Fox, now saying …": whose words, the list's or the subject's?
 			}
 			m = a.parseNP(st, end, 0)
+			appos = a.apposBefore(m, end, cu.lo, s)
 			if author := a.docAuthorBetween(end, cu.lo, s); author != nil {
 				m = author // "His office released a letter from the adviser, Morgan Hale, confirming …": the letter's
 			}
@@ -554,9 +555,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil
 			}
 			m = a.parseNP(st, end, 0)
+			appos = a.apposBefore(m, end, cu.lo, s)
 		}
 		at.how = "gerund"
-		at.speaker, at.surface = a.speakerOf(m, nil)
+		at.speaker, at.surface = a.speakerOf(m, appos)
 		strong := cu.hi < s.t1 && objectClaim(cu.verb, t.toks[cu.hi].l) || cu.hi >= s.t1 && objectClaim(cu.verb, "")
 		// (Or a clause without "that": ", arguing the toll would hurt
 		// …", not ", arguing its merits" nor a view, ", believing it
@@ -3381,4 +3383,16 @@ func (a *analysis) personObject(k int, s *sentence) bool {
 	}
 	m := a.parseNP(k, end, 0)
 	return m != nil && m.kind == kPerson
+}
+
+// apposBefore returns the person named between commas after the subject
+// m, which ends at token end, before the cue at token lo ("The third
+// executive, Dana Whitcombe of Brightwell Inc., declined …, saying …"),
+// or nil.
+func (a *analysis) apposBefore(m *mention, end, lo int, s *sentence) *mention {
+	if end+1 >= lo || a.t.toks[end].s != "," {
+		return nil
+	}
+	p, _ := a.namedInApposition(m, end+1, s)
+	return p
 }

@@ -918,6 +918,11 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The panel's top Republican, Sen. Roy Gaither of Kansas, said both parties shared the blame."},
 		{name: "en an indefinite object, then a name, then and encouraged: not the name's words", sent: 1, notParty: "Clara Powers",
 			text: "On Friday night, Palin called a pro-Trump delegate candidate, Clara Powers, and encouraged her to take the slot."},
+		{name: "en a description, a name in apposition, then saying: the name's words", sent: 3, speaker: "Dana Whitcombe",
+			text: "Laura Benn said the promises came too late. \"My son skipped doses,\" she said. " +
+				"The third executive, Dana Whitcombe of Brightwell Inc., declined to commit to a cap, saying the company was still reviewing its pricing."},
+		{name: "en a name, then saying: still the name's words", sent: 1, speaker: "Dana Whitcombe",
+			text: "Dana Whitcombe of Brightwell Inc. declined to commit to a cap, saying the company was still reviewing its pricing."},
 		{name: "en described as X by Y: Y's words", sent: 1, speaker: "Dana Whitfield",
 			text: "The plan was described as reckless by Mayor Dana Whitfield."},
 		{name: "en a participle in the complement: by names its agent", sent: 1, none: true,
