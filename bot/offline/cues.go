@@ -1381,8 +1381,13 @@ func (a *analysis) docBefore(c int, s *sentence) bool {
 	for j := k - 1; j > s.body && j >= k-3; j-- {
 		switch l := t.toks[j].l; {
 		case t.lx.Set("determiners", l) || t.lx.Set("possessive", l):
-			// (Not one someone else wrote: "received a letter saying".)
-			return a.isVerb(j-1) && !t.lx.Set("docreceived", t.toks[j-1].l)
+			// (Not one someone else wrote: "received a letter saying".
+			// Past a particle: "sent out a press release saying".)
+			v := j - 1
+			if v-1 > s.body && t.lx.Set("docparticles", t.toks[v].l) && t.out(v) {
+				v--
+			}
+			return a.isVerb(v) && !t.lx.Set("docreceived", t.toks[v].l)
 		case j == k-1 && t.toks[j].kind == tWord && !t.toks[j].cap && a.nonFinite(l):
 			continue // "a fundraising email", "a scathing statement"
 		case t.toks[j].kind != tWord || t.toks[j].cap || a.isVerb(j):

@@ -612,6 +612,11 @@ st. mt. ft. inc. corp. co. ltd. bros.
 [set docreceived]
 receive receives received receiving obtain obtains obtained obtaining get gets got getting see sees saw seen read reads reviewed review reviews cite cites cited quote quotes quoted leak leaks leaked find finds found
 
+# Particles between a verb and the document it puts out ("sent out a
+# press release saying …", "fired off a letter saying …").
+[set docparticles]
+out off back
+
 [set docnouns]
 
 statement statements report reports tweet tweets post posts email emails e-mail e-mails ad ads notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings
