@@ -927,6 +927,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The Kasich campaign sent out a press release saying the governor had won the debate."},
 		{name: "en found out a report saying: someone else's document", sent: 1, none: true,
 			text: "She found out a report saying the debate was rigged."},
+		{name: "en state television speaks as a broadcaster", sent: 1, party: "Russian state television",
+			text: "Russian state television said the talks had failed."},
 		{name: "en described as X by Y: Y's words", sent: 1, speaker: "Dana Whitfield",
 			text: "The plan was described as reckless by Mayor Dana Whitfield."},
 		{name: "en a participle in the complement: by names its agent", sent: 1, none: true,
