@@ -223,6 +223,18 @@ func (a *analysis) describedBefore(i, k int) bool {
 	return end > k && end < s.t1 && t.toks[end].s == ","
 }
 
+// nameAfterPrep reports whether the name at token k of sentence s follows
+// a lower-case preposition after another name: the end of a longer name
+// ("Right to Life", "Americans for Prosperity").
+func (a *analysis) nameAfterPrep(k int, s *sentence) bool {
+	t := a.t
+	if k-2 < s.body {
+		return false
+	}
+	p := &t.toks[k-1]
+	return p.kind == tWord && !p.cap && t.lx.Set("prep", p.l) && t.out(k-2) && t.isName(k-2)
+}
+
 // invertedVerb reports whether token k is a reporting verb after a comma
 // or a closing quotation mark, its subject after it ("« … », juge Paul
 // Dupont"): a verb, not the title the same word can be.
@@ -270,6 +282,11 @@ func (a *analysis) nameMentions(i int) []*mention {
 			end-- // "Peter Möller von der Universität Kiel": no "von" glues a name of two words that did not go on
 		}
 		if m := a.parseNP(st, end, 1); m != nil && m.kind != kDesc {
+			if m.owner != nil && m.owner.t0 == st && a.nameAfterPrep(st, s) {
+				// "Ohio Right to Life President Mike Gonidakis": the
+				// words before the title end a longer name, not "Life".
+				m.owner = nil
+			}
 			if m.kind == kPerson && m.title == "" {
 				a.appositeRole(m, k, end, s)
 			}

@@ -539,7 +539,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	case cueGerund:
 		// ", saying …": the sentence's subject said it, after a short
 		// opening phrase ("On Thursday, …").
-		var m *mention
+		var m, appos *mention
 		if st, end := a.mainSubject(cu.lo, s); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
 			// The subject of the main verb before the gerund ("At a
 			// rally in Dover, N.H., on Tuesday, Senator Hale
@@ -548,6 +548,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil // "…, such as Reed and Fox, now saying …": whose words, the list's or the subject's?
 			}
 			m = a.parseNP(st, end, 0)
+			appos = a.apposBefore(m, end, cu.lo, s)
 			if author := a.docAuthorBetween(end, cu.lo, s); author != nil {
 				m = author // "His office released a letter from the adviser, Morgan Hale, confirming …": the letter's
 			}
@@ -575,9 +576,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil
 			}
 			m = a.parseNP(st, end, 0)
+			appos = a.apposBefore(m, end, cu.lo, s)
 		}
 		at.how = "gerund"
-		at.speaker, at.surface = a.speakerOf(m, nil)
+		at.speaker, at.surface = a.speakerOf(m, appos)
 		strong := cu.hi < s.t1 && objectClaim(cu.verb, t.toks[cu.hi].l) || cu.hi >= s.t1 && objectClaim(cu.verb, "")
 		// (Or a clause without "that": ", arguing the toll would hurt
 		// …", not ", arguing its merits" nor a view, ", believing it
@@ -878,6 +880,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return at
 		}
 		at.content = a.contentAfter(cu.hi, s, at)
+		if len(at.content) == 0 && cu.verb.Weak && authoredDoc(cu.left) {
+			// "A Marist poll found Clinton leading": what a document
+			// of a named author finds, with no "that".
+			at.content = a.smallClause(cu.hi, s)
+			at.marked = len(at.content) > 0
+		}
+		if cu.verb.Voice == "reject" && !at.marked && a.personObject(cu.hi, s) {
+			return nil // "Rovers dismissed manager Tomas Kell on Sunday": an act, no words
+		}
 		if k := a.laterClause(cu.hi, s); k > 0 && !at.marked && cu.verb.Voice != "say" {
 			// "The government has denied any role, and the United States
 			// has never accused it …": the words, and the evidence, end
@@ -1461,6 +1472,13 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 			} else {
 				pe.addName(stripDet(a.t.lx, m.surface))
 			}
+			return pe, appos.surface
+		}
+	}
+	if appos != nil && m.kind == kName && appos.kind == kPerson && m.definite {
+		// "The panel's top Republican, Sen. Roy Gaither of Kansas,
+		// said": the person named in apposition speaks.
+		if pe := a.entityOf(appos); pe != nil {
 			return pe, appos.surface
 		}
 	}
@@ -3353,4 +3371,51 @@ func (a *analysis) quoteAfterInverted(cu *cue, s *sentence) int {
 		return k
 	}
 	return -1
+}
+
+// authoredDoc reports whether m is a document whose author is named ("a
+// Quinnipiac poll", "a Pentagon report").
+func authoredDoc(m *mention) bool {
+	return m != nil && m.kind == kDoc && m.owner != nil
+}
+
+// smallClause returns the words from token k when they are a phrase and
+// what is said of it ("found Trump leading by four points", "found
+// Clinton ahead in Ohio"), or nil ("found no evidence of fraud").
+func (a *analysis) smallClause(k int, s *sentence) [][2]int {
+	t := a.t
+	end := a.npRight(k, s)
+	if end <= k || end > s.t1 {
+		return nil
+	}
+	// (The phrase may hold the participle: "Clinton leading".)
+	if !a.participleIn(k, end) && (end >= s.t1 || t.toks[end].kind != tWord || t.lx.Set("prep", t.toks[end].l) || t.lx.Set("coord", t.toks[end].l)) {
+		return nil
+	}
+	return a.spanTo(k, s.t1)
+}
+
+// personObject reports whether the words at token k open with a person
+// named as the verb's object, with no "as" after ("dismissed manager
+// Tomas Kell", not "dismissed Kell as a liar").
+func (a *analysis) personObject(k int, s *sentence) bool {
+	t := a.t
+	end := a.npRight(k, s)
+	if end <= k || end < s.t1 && t.lx.Set("as", t.toks[end].l) || t.toks[end-1].poss {
+		return false // (nor a possessor: "rejected Donald Trump's offer")
+	}
+	m := a.parseNP(k, end, 0)
+	return m != nil && m.kind == kPerson
+}
+
+// apposBefore returns the person named between commas after the subject
+// m, which ends at token end, before the cue at token lo ("The third
+// executive, Dana Whitcombe of Brightwell Inc., declined …, saying …"),
+// or nil.
+func (a *analysis) apposBefore(m *mention, end, lo int, s *sentence) *mention {
+	if end+1 >= lo || a.t.toks[end].s != "," {
+		return nil
+	}
+	p, _ := a.namedInApposition(m, end+1, s)
+	return p
 }

@@ -1130,12 +1130,14 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 					cu.appos = a.parseNP(m+1, k, 0)
 				}
 				if ap := cu.appos; ap != nil && ap.kind == kPerson && (t.toks[st].kind == tWord && !t.toks[st].cap &&
-					!t.lx.Set("determiners", t.toks[st].l) && left.kind != kPron || a.indefinite(left)) {
+					!t.lx.Set("determiners", t.toks[st].l) && left.kind != kPron || a.indefinite(left) && !left.spokes) {
 					// "…, after winning Ohio in the primary, Gov. John
 					// Hale (R-OH), said": the phrase before is no
 					// subject, the name between the commas is; so is it
 					// after an indefinite phrase ("A Democrat in the state
-					// senate, Jane Roe, said").
+					// senate, Jane Roe, said"), but for a spokesperson's
+					// ("A spokesman for Hamas, Ali Baraka, said": he speaks
+					// for Hamas).
 					cu.left, cu.appos = ap, nil
 				} else if (left.kind == kPerson || left.kind == kName) && a.participleIn(st, m) {
 					// "A lawyer representing Mr. Reyes, Dana Whitfield
@@ -1422,8 +1424,13 @@ func (a *analysis) docBefore(c int, s *sentence) bool {
 	for j := k - 1; j > s.body && j >= k-3; j-- {
 		switch l := t.toks[j].l; {
 		case t.lx.Set("determiners", l) || t.lx.Set("possessive", l):
-			// (Not one someone else wrote: "received a letter saying".)
-			return a.isVerb(j-1) && !t.lx.Set("docreceived", t.toks[j-1].l)
+			// (Not one someone else wrote: "received a letter saying".
+			// Past a particle: "sent out a press release saying".)
+			v := j - 1
+			if v-1 > s.body && t.lx.Set("docparticles", t.toks[v].l) && t.out(v) {
+				v--
+			}
+			return a.isVerb(v) && !t.lx.Set("docreceived", t.toks[v].l)
 		case j == k-1 && t.toks[j].kind == tWord && !t.toks[j].cap && a.nonFinite(l):
 			continue // "a fundraising email", "a scathing statement"
 		case t.toks[j].kind != tWord || t.toks[j].cap || a.isVerb(j):

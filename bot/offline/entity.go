@@ -357,6 +357,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if a.otherRole(at.speaker, m.head, a.courtRole) {
 					break // "L'avocat de X, Me Y, a dénoncé … Le procureur a indiqué …": not him
 				}
+				if a.otherPost(m, at.speaker) {
+					break
+				}
 				return at.speaker
 			}
 		}
@@ -367,7 +370,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// subject ("Bürgermeister Thomas Eberle verteidigte das Vorhaben.
 		// …, sagte der Rathauschef").
 		for _, e := range []*entity{a.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
-			if e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) {
+			if e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) {
 				return e
 			}
 		}
@@ -590,9 +593,19 @@ func (a *analysis) otherRole(e *entity, head string, kind func(string) bool) boo
 	return false
 }
 
+// otherPost reports whether description m is a post qualified so ("the
+// town engineer") that person e, named with another title, does not
+// hold: "Mayor Linda Cho said … According to the town engineer, …" is
+// not the mayor. (A bare "el funcionario" may stand for the minister, and
+// a government title is compared by govTitle.)
+func (a *analysis) otherPost(m *mention, e *entity) bool {
+	return !a.govTitle(m.head) && len(a.modifiers(m)) > 0 && a.otherRole(e, m.head, a.anyTitle)
+}
+
 // govTitle and courtRole are the kinds of role otherRole compares.
 func (a *analysis) govTitle(w string) bool  { return a.t.lx.Titles[w].Gov }
 func (a *analysis) courtRole(w string) bool { return a.t.lx.Set("courtroles", w) }
+func (a *analysis) anyTitle(w string) bool  { _, ok := a.t.lx.Titles[w]; return ok }
 
 // recentTitled returns the person mentioned last (in the five sentences
 // before) with the title word head, or a title the lexicon says it

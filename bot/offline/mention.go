@@ -246,7 +246,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// office". The surface keeps the possessor.
 	phraseStart := i
 	for k := i; k < end-1; k++ {
-		if t.toks[k].poss {
+		if t.toks[k].poss && !a.classifyingPossessive(k) {
 			if o := a.parseNP(i, k+1, depth+1); o != nil {
 				o.surface = strings.TrimSuffix(strings.TrimSuffix(o.surface, "'s"), "’s")
 				o.name = stripPossessive(o.name)
@@ -279,6 +279,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		if tk.kind != tWord {
 			if tk.s == "(" && len(runs) > 0 {
 				break // "Syrian Democratic Forces (SDF)"
+			}
+			if n := len(runs); n > 0 && runs[n-1].hi == k && t.glue(k, end) {
+				runs[n-1].hi = k + 1 // "Cole & Barr"
 			}
 			continue
 		}
@@ -331,8 +334,17 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		// A lone common noun capitalised at the start ("Company said").
 		// A publication's one-word name inside the sentence is a name
 		// ("The Guardian said", "according to the Times").
-		if r.hi-r.lo == 1 && !lang.IsAcronym(t.toks[r.lo].s) && (lx.Set("orgwords", t.toks[r.lo].b) || lx.Speakers[t.toks[r.lo].b] != "" || lx.Set("anaphoric", t.toks[r.lo].b)) &&
-			!(lx.Set("mediawords", t.toks[r.lo].b) && r.lo > t.sents[t.toks[r.lo].sent].body && t.midCap[t.toks[r.lo].b]) {
+		if a.commonNounRun(r.lo, r.hi) {
+			runs = runs[:len(runs)-1]
+			continue
+		}
+		// A name between a possessor and a title is the post's place or
+		// branch, not the employer: "the group's Ohio chief", "the
+		// company's Europe director" work for the group and the company.
+		if r.lo == i && i > 0 && t.toks[i-1].poss && !t.toks[i-1].cap && r.hi < end && a.isTitleWord(r.hi) {
+			if c := a.gaz.countryIn(t.toks, r.lo, r.hi); c != nil && m.country == nil {
+				m.country = c
+			}
 			runs = runs[:len(runs)-1]
 			continue
 		}
@@ -346,16 +358,18 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		}
 		break
 	}
-	nameLo, nameHi := -1, -1
+	nameLo, nameHi, employerEnd := -1, -1, -1
 	if n := len(runs); n > 0 {
 		nameLo, nameHi = runs[n-1].lo, runs[n-1].hi
 		// An earlier run before a title: the employer or a country.
-		if n > 1 && lastTitle > runs[n-2].hi-1 && lastTitle < nameLo && m.owner == nil && depth < 2 {
+		// (Not a common noun capitalised at the start: "Supporters'
+		// trust spokeswoman Dawn Pryce" works for no "Supporters".)
+		if n > 1 && lastTitle > runs[n-2].hi-1 && lastTitle < nameLo && m.owner == nil && depth < 2 && !a.commonNounRun(runs[n-2].lo, runs[n-2].hi) {
 			if o := a.parseNP(runs[n-2].lo, runs[n-2].hi, depth+1); o != nil {
 				if o.kind == kCountry {
 					m.country = o.country
 				} else {
-					m.owner = o
+					m.owner, employerEnd = o, runs[n-2].hi
 				}
 			}
 		}
@@ -369,7 +383,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	}
 	if f, n := a.gaz.match(t.toks, i, end); n > 0 && f.kind == formDemonym {
 		m.country = f.c
-	} else if c := a.gaz.countryIn(t.toks, i, end); c != nil && m.country == nil {
+	} else if c := a.gaz.countryIn(t.toks, max(i, employerEnd), end); c != nil && m.country == nil {
+		// (Not a country in the employer's name: "Bank of America
+		// President Brian Moynihan" speaks for no government.)
 		m.country = c
 	}
 	m.title = strings.Join(titles, " ")
@@ -821,6 +837,9 @@ func (t *text) glue(k, hi int) bool {
 	if next >= hi || !t.toks[next].cap {
 		return false
 	}
+	if tk.s == "&" {
+		return true // "Johnson & Johnson", "Cole & Barr"
+	}
 	if t.lx.Set("coord", tk.l) {
 		// "and" inside a name only when the name goes on to an
 		// organisation word: "World Travel and Tourism Council".
@@ -1026,7 +1045,7 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	title, prep := false, false
 	for k := i; k < lo; k++ {
 		title = title || a.isTitleWord(k)
-		prep = prep || t.toks[k].kind == tWord && lx.Set("prep", t.toks[k].l) && !lx.Set("of", t.toks[k].l) && !t.toks[k].cap
+		prep = prep || t.toks[k].kind == tWord && lx.Set("prep", t.toks[k].l) && !t.toks[k].cap && (!lx.Set("of", t.toks[k].l) || a.innerFor(k, i))
 	}
 	if title && !prep {
 		// "ministre de l'Intérieur Jan Dvořák": an of-phrase of one
@@ -1072,6 +1091,40 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	m.title = strings.Join(ts, " ")
 	m.country = a.gaz.countryIn(t.toks, i, lo)
 	return m
+}
+
+// innerFor reports whether the "of" word at token k, in a phrase that
+// starts at i, joins two capitalised words of a body's name without
+// gluing names ("Americans for Prosperity", "Students for Fair
+// Admissions"): not a title's ("spokesman for Hamas") nor "Bank of
+// America".
+func (a *analysis) innerFor(k, i int) bool {
+	t := a.t
+	return k > i && k+1 < len(t.toks) && !t.lx.Set("nameglue", t.toks[k].l) &&
+		t.toks[k-1].cap && !a.isTitleWord(k-1) && t.toks[k+1].cap
+}
+
+// classifyingPossessive reports whether the possessive at token k is a
+// plural that classifies the body after it ("the teachers' union",
+// "Supporters' trust spokeswoman …"): part of the body's description,
+// not its owner.
+func (a *analysis) classifyingPossessive(k int) bool {
+	t := a.t
+	s := t.toks[k].s
+	return (strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’")) && k+1 < len(t.toks) &&
+		!t.toks[k+1].cap && t.lx.Set("orgwords", t.toks[k+1].b)
+}
+
+// commonNounRun reports whether the name run [lo, hi) is a lone common
+// noun capitalised at the start ("Company said", "Supporters' trust"),
+// not a publication's one-word name inside the sentence ("The Guardian
+// said", "according to the Times").
+func (a *analysis) commonNounRun(lo, hi int) bool {
+	t := a.t
+	lx := t.lx
+	b := t.toks[lo].b
+	return hi-lo == 1 && !lang.IsAcronym(t.toks[lo].s) && (lx.Set("orgwords", b) || lx.Speakers[b] != "" || lx.Set("anaphoric", b)) &&
+		!(lx.Set("mediawords", b) && lo > t.sents[t.toks[lo].sent].body && t.midCap[b])
 }
 
 // givenStart returns where a person's name in the capitalised words lo

@@ -41,6 +41,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 	for ; j >= s.body && k-j < maxNP; j-- {
 		tk := &t.toks[j]
 		if tk.kind != tWord {
+			if j < k && t.glue(j, k+1) {
+				continue // "Analysts at Cole & Barr"
+			}
 			if tk.s == ")" {
 				// "Rep. Elijah Cummings (D-Md.)", "the SDF (Syrian …)".
 				if o := a.parenOpen(j, s, 8); o-1 >= s.body && t.out(o-1) {
