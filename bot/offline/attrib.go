@@ -889,6 +889,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if cu.verb.Voice == "reject" && !at.marked && a.personObject(cu.hi, s) {
 			return nil // "Rovers dismissed manager Tomas Kell on Sunday": an act, no words
 		}
+		if cu.verb.Voice == "threaten" && a.peopleObject(cu.hi, s) && !a.quotesIn(at) {
+			return nil // "Extremistas … han amenazado a periodistas": an act, no words
+		}
 		if k := a.laterClause(cu.hi, s); k > 0 && !at.marked && cu.verb.Voice != "say" {
 			// "The government has denied any role, and the United States
 			// has never accused it …": the words, and the evidence, end
@@ -1990,7 +1993,12 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		inner := &attribution{speaker: e, surface: surface, via: at.speaker, viaName: at.surface, verb: cu.verb,
 			kind: cueVerb, cue: cu.c, sent: i, last: i, how: "nested"}
 		inner.content = a.contentAfter(cu.hi, s, inner)
-		if len(inner.content) == 0 || cu.verb.Voice == "reject" && !a.clauseOrQuote(inner.content) {
+		// (The inner words end where the outer ones do: "Los
+		// manifestantes han rechazado el acuerdo, informó la policía" is
+		// no "rechaza el acuerdo, informó la policía".)
+		a.cutContent(inner, at.content[0][1])
+		if len(inner.content) == 0 || cu.verb.Voice == "reject" && !a.clauseOrQuote(inner.content) ||
+			cu.verb.Voice == "threaten" && a.peopleObject(cu.hi, s) {
 			// (Rejecting a thing may be an act: "said Orbital had
 			// rejected her updates" reports no words of Orbital's.)
 			continue
@@ -3393,6 +3401,23 @@ func (a *analysis) smallClause(k int, s *sentence) [][2]int {
 		return nil
 	}
 	return a.spanTo(k, s.t1)
+}
+
+// peopleObject reports whether the words at token k open with people,
+// named or described, as the verb's object, after a preposition of the
+// person addressed if the language has one ("threatened journalists",
+// "han amenazado a periodistas"), not with words ("threatened to sue").
+func (a *analysis) peopleObject(k int, s *sentence) bool {
+	t := a.t
+	if k < s.t1 && t.lx.Set("dative", t.toks[k].l) {
+		k++
+	}
+	end := a.npRight(k, s)
+	if end <= k {
+		return false
+	}
+	m := a.parseNP(k, end, 0)
+	return m != nil && (m.kind == kPerson || m.kind == kDesc && m.class == "people")
 }
 
 // personObject reports whether the words at token k open with a person
