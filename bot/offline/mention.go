@@ -821,6 +821,9 @@ func (t *text) frontedAdjunct(k int, s *sentence) bool {
 // and Tourism Council").
 func (t *text) glue(k, hi int) bool {
 	tk := &t.toks[k]
+	if tk.cap && t.capitalPrep(k, hi) {
+		return true // "Reporters Without Borders", "Reporteros Sin Fronteras"
+	}
 	if tk.cap || k == 0 || k+1 >= hi {
 		return false
 	}
@@ -859,6 +862,18 @@ func (t *text) glue(k, hi int) bool {
 	// only an organisation word to its phrase: "Institute for Clinical
 	// Review", not "Smith for President".
 	return t.lx.Set("nameglue", tk.l) || t.lx.Set("of", tk.l) && t.lx.Set("orgwords", t.toks[k-1].b)
+}
+
+// capitalPrep reports whether the capitalised word at k is a preposition
+// inside a name, between two of its capitalised words and not opening
+// the sentence: "Reporters Without Borders", "Médecins Sans Frontières".
+func (t *text) capitalPrep(k, hi int) bool {
+	tk := &t.toks[k]
+	if t.lx.NounCaps || k+1 >= hi || k-1 <= t.sents[tk.sent].body || !t.lx.Set("prep", tk.l) || t.lx.Set("of", tk.l) {
+		return false
+	}
+	prev, next := &t.toks[k-1], &t.toks[k+1]
+	return prev.kind == tWord && prev.cap && prev.q < 0 && next.kind == tWord && next.cap && next.q < 0 && t.isName(k+1)
 }
 
 // titledNameIn reports whether tokens [lo, hi) hold a title word followed
