@@ -3330,15 +3330,7 @@ func (a *analysis) clauseRelBefore(lo int, s *sentence) bool {
 // as joining two clauses as "and" does (set coordphrase: "al tiempo que",
 // "a la vez que") when it ends at token end, or -1.
 func (a *analysis) coordPhraseStart(end int, s *sentence) int {
-	t := a.t
-	w := ""
-	for k := end; k >= s.body && k > end-5 && t.toks[k].kind == tWord && t.out(k); k-- {
-		w = strings.TrimSpace(t.toks[k].l + " " + w)
-		if k < end && t.lx.Set("coordphrase", w) {
-			return k
-		}
-	}
-	return -1
+	return a.t.phraseStart("coordphrase", end, 2, 5, s)
 }
 
 // quoteAfterInverted returns the opening mark of the quotation that ends

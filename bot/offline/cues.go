@@ -732,14 +732,20 @@ func (a *analysis) turnAside(s *sentence) bool {
 // asideStart returns the first token of an aside the lexicon lists that
 // ends at token j of sentence s ("a quant à lui estimé"), or -1.
 func (a *analysis) asideStart(j int, s *sentence) int {
-	t := a.t
+	return a.t.phraseStart("asides", j, 1, 4, s)
+}
+
+// phraseStart returns the first token of the shortest phrase of set name,
+// of minWords to maxWords words outside quotations, that ends at token
+// end of sentence s, or -1 (phraseEnd's mirror).
+func (t *text) phraseStart(name string, end, minWords, maxWords int, s *sentence) int {
 	w := ""
-	for k := j; k >= s.body && k > j-4 && t.toks[k].kind == tWord && t.out(k); k-- {
-		if k < j {
+	for k := end; k >= s.body && k > end-maxWords && t.toks[k].kind == tWord && t.out(k); k-- {
+		if k < end {
 			w = " " + w
 		}
 		w = t.toks[k].l + w
-		if t.lx.Set("asides", w) {
+		if end-k+1 >= minWords && t.lx.Set(name, w) {
 			return k
 		}
 	}
