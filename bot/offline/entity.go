@@ -258,24 +258,14 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		}
 	}
 	if m.spokes {
-		switch {
-		case owner != nil:
+		if owner != nil {
 			return owner
-		case m.country != nil:
-			return r.country(m.country)
-		case m.gov && r.govCountry != nil:
-			return r.country(r.govCountry)
 		}
-		// "a company spokeswoman", "a union spokesman": the body of
-		// that kind named last, or one whose names tell no kind; when
-		// none was, the description is its own party, never another
-		// kind's ("the Institute for Clinical Review").
-		kind := a.modifierKind(m)
-		if kind == "" {
-			return a.recentOfClass(sent, tok, "")
-		}
-		if e := a.recentOfKind(sent, tok, "", kind); e != nil {
+		if e := a.spokesBody(m, sent, tok); e != nil {
 			return e
+		}
+		if a.modifierKind(m) == "" {
+			return a.recentOfClass(sent, tok, "")
 		}
 	}
 	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && a.isTitleWord(m.headTok) && !a.orgTitle(m)
@@ -388,6 +378,17 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		if e := a.recentOfKind(sent, tok, m.class, a.kindOf(m.head)); e != nil {
 			return e
 		}
+		// "the agency": a news agency when one was named, else the body
+		// that was last the subject ("The World Health Organization
+		// warned … The agency said …"; not one named after a
+		// preposition, "les services d'OC Transpo").
+		if m.class == "media" && a.t.lx.Set("mediaorbody", m.head) {
+			for sn := range a.reg.before(sent, tok, 5) {
+				if sn.subject && a.ofClass(sn, "org") {
+					return sn.e
+				}
+			}
+		}
 		if m.t0 == m.headTok {
 			return nil
 		}
@@ -410,6 +411,26 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	e.nonGov = m.nonGov
 	r.byName[key] = e
 	return e
+}
+
+// spokesBody returns the body a spokesperson described without an owner
+// speaks for, when the description tells which: its country's government
+// ("a Chinese spokesman"), the government that spoke last ("a ministry
+// spokeswoman"), or the body of the kind it names that was named last
+// ("a company spokeswoman", "a union spokesman"; never another kind's,
+// "the Institute for Clinical Review"). Else nil.
+func (a *analysis) spokesBody(m *mention, sent, tok int) *entity {
+	r := a.reg
+	switch {
+	case m.country != nil:
+		return r.country(m.country)
+	case m.gov && r.govCountry != nil:
+		return r.country(r.govCountry)
+	}
+	if kind := a.modifierKind(m); kind != "" {
+		return a.recentOfKind(sent, tok, "", kind)
+	}
+	return nil
 }
 
 // ofAfterHead reports whether an "of"-phrase follows a description's
@@ -729,6 +750,11 @@ func (r *registry) before(sent, tok, back int) iter.Seq[seen] {
 			}
 		}
 	}
+}
+
+// seen reports whether entity e was mentioned before.
+func (r *registry) seen(e *entity) bool {
+	return slices.ContainsFunc(r.recent, func(sn seen) bool { return sn.e == e })
 }
 
 // recentOfClass returns the most recent named entity of a class (any
@@ -1160,12 +1186,22 @@ func (a *analysis) describe(e *entity, m *mention, sent, tok int) {
 	if a.mediaName(m) {
 		e.class = "media"
 	}
+	if e.speaksFor == nil && m.spokes && m.owner == nil && e.kind == kPerson {
+		// "A company spokesman, John Reed, said", "Shu Jueting, a
+		// ministry spokeswoman": he speaks for the body it tells.
+		if o := a.spokesBody(m, sent, tok); o != nil && o != e && !unnamedSpeaker(o.kind, o.class) {
+			e.speaksFor = o
+		}
+	}
 	if e.speaksFor == nil && (m.spokes || m.lead) && m.owner != nil {
 		// (Not a thing described: "the fine was too small. Its director
 		// of policy, …" is no fine's.)
 		// (Nor the state itself: "o presidente da República, Marcelo
 		// Rebelo de Sousa" speaks for no party "República".)
-		if o := a.resolve(m.owner, sent, tok); o != nil && o != e && (m.spokes || o.kind != kPerson) && !unnamedSpeaker(o.kind, o.class) &&
+		// (Nor a body only described that the article has not spoken
+		// of before: "The agency's director-general, Tedros …" speaks
+		// for no party "Agency".)
+		if o := a.resolve(m.owner, sent, tok); o != nil && o != e && (m.spokes || o.kind != kPerson) && !unnamedSpeaker(o.kind, o.class) && !(o.kind == kDesc && o.generic && !a.reg.seen(o)) &&
 			!a.t.lx.Set("statenames", lang.Lower(o.name)) {
 			e.speaksFor = o
 		}

@@ -247,7 +247,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	phraseStart := i
 	for k := i; k < end-1; k++ {
 		if t.toks[k].poss && !a.classifyingPossessive(k) {
-			if o := a.parseNP(i, k+1, depth+1); o != nil {
+			if o := a.parseNP(lo, k+1, depth+1); o != nil {
 				o.surface = strings.TrimSuffix(strings.TrimSuffix(o.surface, "'s"), "’s")
 				o.name = stripPossessive(o.name)
 				possessor = o

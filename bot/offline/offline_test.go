@@ -676,6 +676,26 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "a company spokesman named in apposition speaks for the company", sent: 2, party: "Acme Corp", speaker: "John Reed",
+			text: "Acme Corp said profits fell in the third quarter. A company spokesman, John Reed, said the decline was temporary."},
+		{name: "a name then a ministry spokeswoman: the government that spoke", sent: 2, party: "China (China's commerce ministry, Shu Jueting)", speaker: "Shu Jueting",
+			text: "China's commerce ministry said on Thursday it would respond firmly to the new tariffs. " +
+				"Shu Jueting, a ministry spokeswoman, told reporters that the measures violated trade rules."},
+		{name: "the company's chief executive named in apposition speaks for it", sent: 2, party: "Acme Corp", speaker: "Mary Lowe",
+			text: "Acme Corp said profits fell in the third quarter. The company's chief executive, Mary Lowe, said the decline was temporary."},
+		{name: "a union spokesman with no union named speaks as himself", sent: 2, party: "John Reed",
+			text: "Acme Corp said profits fell in the third quarter. A union spokesman, John Reed, said the decline was temporary."},
+		{name: "the agency's head after a body named: that body", sent: 2, party: "World Health Organization", speaker: "Tedros Adhanom Ghebreyesus",
+			text: "The World Health Organization warned that the outbreak was far from over. " +
+				"The agency's director-general, Tedros Adhanom Ghebreyesus, said the number of cases had doubled."},
+		{name: "the agency after a body named: that body, not a news agency", sent: 2, party: "World Health Organization",
+			text: "The World Health Organization warned that the outbreak was far from over. The agency said the number of cases had doubled."},
+		{name: "the agency after a news agency named: the news agency", sent: 2, party: "Reuters",
+			text: "The World Health Organization warned that the outbreak was far from over, Reuters reported. The agency said the number of cases had doubled."},
+		{name: "the agency after a body named only after a preposition: not that body", sent: 2, notParty: "Acme Corp",
+			text: "Shares of Acme Corp fell sharply on Monday. The agency said the number of complaints had doubled."},
+		{name: "an agency's head with no agency named: no party Agency", sent: 1, party: "Tedros Adhanom Ghebreyesus",
+			text: "The agency's director-general, Tedros Adhanom Ghebreyesus, said the number of cases had doubled."},
 		{name: "de a court spokesman's words are not the judge's going on", sent: 2, none: true,
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Ein Gerichtssprecher sagte, es seien 25 Verhandlungstage angesetzt."},
@@ -2147,7 +2167,7 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le Premier ministre, Anton Brask, a défendu le projet. « Nous irons jusqu'au bout », a-t-il déclaré lundi."},
 		{name: "de nach Angaben: the phrases before the finite verb are the source's (the article's words: \"Sagt, wurden …\" is no clause)", sent: 1, party: "Ministerium", claim: "Sagt, in den Worten des Artikels",
 			text: "Nach Angaben des Ministeriums für Straßen und Brücken wurden 12 Brücken nach dem Hochwasser gesperrt."},
-		{name: "de a spokeswoman of a body in the genitive speaks for it", sent: 2, speaker: "Mila Dorn", party: "Ministerium",
+		{name: "de a spokeswoman of a body only described, never before: she speaks, no party Ministerium", sent: 2, speaker: "Mila Dorn", party: "Mila Dorn",
 			text: "Anwohner berichteten, die Polizei habe Tränengas eingesetzt. Eine Sprecherin des Ministeriums, Mila Dorn, wies dies zurück: „Zu keinem Zeitpunkt wurde Tränengas verwendet.“"},
 		{name: "two groups joined by and speak together", sent: 1, parties: "Shop owners and several residents",
 			text: "Shop owners and several residents said the water had been cut for two days."},

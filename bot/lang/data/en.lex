@@ -581,6 +581,11 @@ family ally rally assembly supply monopoly anomaly reply belly bully jelly lily 
 [set time]
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night week weekend month year days weeks months years hours decades
 
+[set mediaorbody]
+# Media nouns that also name other bodies: "the agency" is a news agency
+# when one was named, else the body named last.
+agency agencies
+
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
 company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police army military office union council committee commission party campaign team club bank fund foundation association institute university
@@ -728,6 +733,7 @@ chancellor gov
 minister gov
 secretary gov
 secretary-general head
+director-general head
 spokesman m spokes
 spokeswoman f spokes
 spokesperson spokes

@@ -546,6 +546,11 @@ ce_dernier cette_dernière ces_derniers ces_dernières celui-ci celle-ci ceux-ci
 [set time]
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année tôt tard début fin
 
+[set mediaorbody]
+# Media nouns that also name other bodies: "the agency" is a news agency
+# when one was named, else the body named last.
+agence agences
+
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
 société entreprise groupe compagnie organisation agence ministère gouvernement administration quotidien journal chaîne radio site magazine ambassade hôpital tribunal cour police gendarmerie armée syndicat conseil comité commission parti club banque fondation association institut université
