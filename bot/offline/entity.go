@@ -268,6 +268,12 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			return a.recentOfClass(sent, tok, "")
 		}
 	}
+	// "the department" after "a spokeswoman for the county health
+	// department": that body, though the article does not name it.
+	anaphor := m.definite && !m.plural && owner == nil && a.t.lx.Set("anaphoric", m.head) && !a.ofAfterHead(m)
+	if e := a.describedLast(m, sent, tok); anaphor && e != nil {
+		return e
+	}
 	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && a.isTitleWord(m.headTok) && !a.orgTitle(m)
 	// A government body or officials of a country (not of a city or a
 	// company: "le maire de Lyon" is not the government).
@@ -371,11 +377,14 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// does ("Company said …").
 	// (Not one its "of"-phrase describes: "o sindicato dos motoristas"
 	// is no union named before.)
-	if m.definite && !m.plural && owner == nil && a.t.lx.Set("anaphoric", m.head) && !a.ofAfterHead(m) {
+	if anaphor {
 		if e := a.namedModifier(m, sent); e != nil {
 			return e // "the Syrian Observatory for Human Rights monitor group"
 		}
-		if e := a.recentOfKind(sent, tok, m.class, a.kindOf(m.head)); e != nil {
+		// (A government body's words before its head must name it: "the
+		// county health department" is not the Los Angeles Police
+		// Department.)
+		if e := a.recentOfKind(sent, tok, m.class, a.kindOf(m.head)); e != nil && (!m.gov || e.kind == kCountry || a.sameBody(m, e)) {
 			return e
 		}
 		// "the agency": a news agency when one was named, else the body
@@ -411,6 +420,24 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	e.nonGov = m.nonGov
 	r.byName[key] = e
 	return e
+}
+
+// describedLast returns the body described without a name that "the
+// department" refers back to ("a spokeswoman for the county health
+// department said … The department said …"): one whose description ends
+// with the same head, seen since any body of the description's class
+// was.
+func (a *analysis) describedLast(m *mention, sent, tok int) *entity {
+	for sn := range a.reg.before(sent, tok, 5) {
+		e := sn.e
+		if e.kind == kDesc && e.generic && !e.plural && lang.Fold(lastWord(e.name)) == lang.Fold(m.head) {
+			return e
+		}
+		if a.ofClass(sn, m.class) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // spokesBody returns the body a spokesperson described without an owner

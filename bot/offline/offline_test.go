@@ -696,6 +696,15 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Shares of Acme Corp fell sharply on Monday. The agency said the number of complaints had doubled."},
 		{name: "an agency's head with no agency named: no party Agency", sent: 1, party: "Tedros Adhanom Ghebreyesus",
 			text: "The agency's director-general, Tedros Adhanom Ghebreyesus, said the number of cases had doubled."},
+		{name: "the department after the State Department: the government", sent: 2, party: "United States",
+			text: "The State Department said it had certified the envoy's immunity. The department announced the release of another dual citizen."},
+		{name: "the department after a police department: that department", sent: 2, party: "Los Angeles Police Department",
+			text: "The Los Angeles Police Department said two officers were injured. The department said it would review the footage."},
+		{name: "the county health department is not the police department named before", sent: 2, party: "County health department",
+			text: "The Los Angeles Police Department said two officers were injured. A spokeswoman for the county health department said the plant was safe."},
+		{name: "the department after a department only described: that one", sent: 3, party: "County health department",
+			text: "The Los Angeles Police Department said two officers were injured. A spokeswoman for the county health department said the plant was safe. " +
+				"The department said inspections would continue."},
 		{name: "de a court spokesman's words are not the judge's going on", sent: 2, none: true,
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Ein Gerichtssprecher sagte, es seien 25 Verhandlungstage angesetzt."},

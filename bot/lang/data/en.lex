@@ -914,7 +914,7 @@ assemblywoman f
 [speakers]
 # Nouns that can speak without a name, and what they are.
 official officials authorities source sources gov
-government administration ministry cabinet presidency embassy gov
+government administration ministry department departments cabinet presidency embassy gov
 police army military navy troops soldiers gov
 spokesman spokesperson spokeswoman spokespeople spokesmen spokeswomen spokespersons office spokes
 company firm corporation business group organization organisation movement campaign charity foundation association union committee commission council court hospital airline carrier companies firms corporations businesses groups organizations organisations movements campaigns charities foundations associations unions committees commissions councils courts hospitals airlines carriers org
