@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/bot/lang"
@@ -116,6 +117,16 @@ func (r *registry) index(e *entity, name string) {
 	if old, ok := r.byName[k]; !ok || old == ambiguous {
 		r.byName[k] = e
 	}
+	if ini := initials(name); e.kind == kOrg && ini != "" {
+		// "the Food and Drug Administration" … "the FDA": the
+		// organisation, when no other has those initials.
+		switch old, ok := r.byName[ini]; {
+		case !ok:
+			r.byName[ini] = e
+		case old != e:
+			r.byName[ini] = ambiguous
+		}
+	}
 	if e.kind == kPerson {
 		// The surname, and for a two-word name the first word too, as
 		// Chinese, Korean and Hungarian names put the family name first
@@ -140,6 +151,29 @@ func (r *registry) index(e *entity, name string) {
 			}
 		}
 	}
+}
+
+// initials returns the folded initials of a name of three capitalised
+// words or more, the lower-case words that join them left out ("fda" for
+// "Food and Drug Administration", "fbi" for "Federal Bureau of
+// Investigation"), or "".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+		case unicode.IsLower(r):
+			// a joining word
+		default:
+			return ""
+		}
+	}
+	if utf8.RuneCountInString(b.String()) < 3 {
+		return ""
+	}
+	return lang.Fold(b.String())
 }
 
 // resolve maps a mention met at token tok of sentence sent to an entity,
@@ -393,7 +427,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// preposition, "les services d'OC Transpo").
 		if m.class == "media" && a.t.lx.Set("mediaorbody", m.head) {
 			for sn := range a.reg.before(sent, tok, 5) {
-				if sn.subject && a.ofClass(sn, "org") {
+				if sn.subject && sn.e.kind != kCountry && a.ofClass(sn, "") {
 					return sn.e
 				}
 			}

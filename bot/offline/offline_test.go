@@ -705,6 +705,19 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "the department after a department only described: that one", sent: 3, party: "County health department",
 			text: "The Los Angeles Police Department said two officers were injured. A spokeswoman for the county health department said the plant was safe. " +
 				"The department said inspections would continue."},
+		{name: "the company after a name ending in Pharmaceuticals: that company", sent: 2, party: "Halvor Pharmaceuticals",
+			text: "Halvor Pharmaceuticals said the recall covers three lots of tablets. The company said it had received no reports of illness."},
+		{name: "an acronym of a body named before is that body", sent: 2, party: "Food and Drug Administration",
+			text: "A drug maker is recalling two million bottles of pills, the Food and Drug Administration said Friday. The FDA said patients should keep taking their medication."},
+		{name: "the agency after an acronym of a government body: that body", sent: 3, party: "Food and Drug Administration",
+			text: "A drug maker is recalling two million bottles of pills, the Food and Drug Administration said Friday. Halvor Pharmaceuticals said the recall covers three lots. " +
+				"The FDA said patients should keep taking their medication. The agency added that the risk was low."},
+		{name: "initials two bodies share name neither", sent: 3, party: "FDA",
+			text: "The Federal Dairy Association said milk prices fell. The Food and Drug Administration said the pills were safe. The FDA said patients should keep taking them."},
+		{name: "a company's chief medical officer named in apposition speaks for it", sent: 2, party: "Halvor Pharmaceuticals", speaker: "Priya Nandakumar",
+			text: "Halvor Pharmaceuticals said the recall covers three lots of tablets. \"This is a precautionary step,\" Halvor's chief medical officer, Dr. Priya Nandakumar, said in an interview."},
+		{name: "consumer advocates speak", sent: 1, party: "Consumer advocates",
+			text: "Consumer advocates said the recall showed that federal oversight of overseas suppliers remains weak."},
 		{name: "de a court spokesman's words are not the judge's going on", sent: 2, none: true,
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Ein Gerichtssprecher sagte, es seien 25 Verhandlungstage angesetzt."},
