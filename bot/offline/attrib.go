@@ -869,10 +869,20 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		commaQuote := cu.left.t0-2 > s.body && t.toks[cu.left.t0-1].kind == tQClose && t.toks[cu.left.t0-2].s == ","
 		if cu.left.t0-1 > s.body && (t.toks[cu.left.t0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) {
 			at.content = a.spanTo(s.body, cu.left.t0-1)
-			if cu.hi+1 < s.t1 && t.toks[cu.hi].s == "," && t.out(cu.hi+1) && !a.isVerb(cu.hi+1) {
-				// "… fighters which, the statement said, European
-				// nations have refused to repatriate.": the words go on.
-				at.content = append(at.content, a.spanTo(cu.hi+1, s.t1)...)
+			// "… fighters which, the statement said, European nations
+			// have refused to repatriate.": the words go on; so do they
+			// after an incise that splits a subject from its verb ("The
+			// plan, he said, was a failure", "The new rules, the
+			// company said, would take effect in March").
+			// (Also after a short phrase: "…, the company said in a
+			// statement, would …".)
+			comma := cu.hi
+			for comma < s.t1 && comma < cu.hi+6 && t.toks[comma].kind == tWord && t.out(comma) {
+				comma++
+			}
+			if next := comma + 1; next < s.t1 && t.toks[comma].s == "," && t.out(next) &&
+				(!a.isVerb(next) || a.predicateAfter(next, cu.left.t0-1, s)) {
+				at.content = append(at.content, a.spanTo(next, s.t1)...)
 			}
 			at.marked = true
 			at.how = "left-tail"
@@ -1115,6 +1125,23 @@ func (a *analysis) freeRelative(at *attribution, fr, k int, s *sentence) bool {
 		at.evEnd = to
 	}
 	a.markDirect(at)
+	return true
+}
+
+// predicateAfter reports whether the verb at token k, after an incise,
+// is the predicate of the words before the incise (which end at token
+// end): a finite verb, not a participle ("…, he said, adding …"), after
+// words with no verb of their own ("The plan, he said, was …").
+func (a *analysis) predicateAfter(k, end int, s *sentence) bool {
+	l := a.t.toks[k].l
+	if a.nonFinite(l) || a.t.lx.Set("coord", l) {
+		return false
+	}
+	for j := s.body; j < end; j++ {
+		if a.isVerb(j) {
+			return false
+		}
+	}
 	return true
 }
 

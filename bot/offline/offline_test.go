@@ -718,6 +718,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Halvor Pharmaceuticals said the recall covers three lots of tablets. \"This is a precautionary step,\" Halvor's chief medical officer, Dr. Priya Nandakumar, said in an interview."},
 		{name: "consumer advocates speak", sent: 1, party: "Consumer advocates",
 			text: "Consumer advocates said the recall showed that federal oversight of overseas suppliers remains weak."},
+		{name: "an incise splitting a subject from its verb: the words go on after it", sent: 2, speaker: "Tom Reed", claim: "Says the plan ... was a failure from the start",
+			text: "Tom Reed criticised the scheme on Monday. The plan, he said, was a failure from the start."},
+		{name: "an incise with a short phrase, then the verb: the words go on", sent: 2, party: "Acme Corp", claim: "Says the new rules ... would take effect in March",
+			text: "Acme Corp announced changes to its pricing. The new rules, the company said in a statement, would take effect in March."},
+		{name: "words with their own verb before an incise and a participle: not the participle", sent: 2, speaker: "Tom Reed", claim: "Says the plan was a failure.",
+			text: "Tom Reed criticised the scheme on Monday. The plan was a failure, he said, adding that the council should resign."},
 		{name: "de a court spokesman's words are not the judge's going on", sent: 2, none: true,
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Ein Gerichtssprecher sagte, es seien 25 Verhandlungstage angesetzt."},
