@@ -986,6 +986,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.speaker, at.surface = a.speakerOf(subj, appos)
 		at.how = "and-said"
 		at.content = a.contentAfter(cu.hi, s, at)
+		if cu.verb.Noun && !at.marked {
+			return nil // "at both the federal and state levels": a noun, no words
+		}
 	default:
 		return nil
 	}
@@ -1271,12 +1274,36 @@ func (a *analysis) objectAfter(k int, s *sentence) bool {
 func (a *analysis) nameEnds(cu *cue, s *sentence) bool {
 	t := a.t
 	m := cu.right
-	if m == nil || m.t0 != cu.hi || cu.verb.Object || !t.toks[m.t0].cap || m.kind != kPerson && m.kind != kName {
+	// (Also a name after its titles: "…, said lobbyist and GOP
+	// strategist Charlie Black".)
+	if m == nil || m.t0 != cu.hi || cu.verb.Object || !t.toks[m.t0].cap && !(m.kind == kPerson && m.title != "") || m.kind != kPerson && m.kind != kName {
 		return false
 	}
 	// It ends the sentence, or a description of it does ("…, said
-	// John P. Harlow, a senior official with …").
-	return m.t1 >= s.t1-1 || t.toks[m.t1].s == "," && m.t1+1 < s.t1 && t.lx.Set("determiners", t.toks[m.t1+1].l)
+	// John P. Harlow, a senior official with …", "…, Manafort's former
+	// business partner.").
+	return m.t1 >= s.t1-1 || t.toks[m.t1].s == "," && m.t1+1 < s.t1 && (t.lx.Set("determiners", t.toks[m.t1+1].l) || a.descriptionEnds(m.t1+1, s))
+}
+
+// descriptionEnds reports whether the words from token k to the end of
+// sentence s are a short phrase with no verb ("Manafort's former business
+// partner").
+func (a *analysis) descriptionEnds(k int, s *sentence) bool {
+	t := a.t
+	n := 0
+	for j := k; j < s.t1; j++ {
+		if t.toks[j].kind != tWord {
+			if j < s.t1-1 || t.toks[j].kind != tPunct {
+				return false
+			}
+			continue
+		}
+		if a.isVerb(j) || t.lx.Set("comp", t.toks[j].l) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 8
 }
 
 // subordEnd returns the comma that ends the subordinate clause opening

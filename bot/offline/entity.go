@@ -70,6 +70,9 @@ type seen struct {
 	para     int
 	subject  bool
 	headword string
+	// appos is the head of an indefinite description set off after the
+	// name ("group" in "NetChoice, a trade group whose members …"), or "".
+	appos string
 	// voice is the gender of a spokesperson who speaks for e ("a
 	// spokesman for the company": 'm'), or 0.
 	voice byte
@@ -415,6 +418,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		if e := a.namedModifier(m, sent); e != nil {
 			return e // "the Syrian Observatory for Human Rights monitor group"
 		}
+		if e := a.apposDescribed(m, sent, tok); e != nil {
+			return e
+		}
 		// (A government body's words before its head must name it: "the
 		// county health department" is not the Los Angeles Police
 		// Department.)
@@ -454,6 +460,50 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	e.nonGov = m.nonGov
 	r.byName[key] = e
 	return e
+}
+
+// apposHead returns the head of an indefinite description set off by a
+// comma after token end-1 ("group" in "…, a trade group whose members
+// include …", "…, an independent research group, said"), lower case, or
+// "".
+func (a *analysis) apposHead(end, sent int) string {
+	t := a.t
+	s := &t.sents[sent]
+	if end+2 >= s.t1 || t.toks[end].s != "," || !t.lx.Set("indefinite", t.toks[end+1].l) {
+		return ""
+	}
+	head := ""
+	for k := end + 2; k < s.t1 && k < end+8; k++ {
+		tk := &t.toks[k]
+		switch {
+		case tk.kind != tWord || t.lx.Set("relpron", tk.l) || t.lx.Set("of", tk.l) || t.lx.Set("prep", tk.l):
+			return head
+		case tk.cap || a.isVerb(k):
+			return ""
+		}
+		head = tk.b
+	}
+	return ""
+}
+
+// apposDescribed returns the body that a description refers back to
+// because the article described it with the same head ("The group said"
+// after "NetChoice, a trade group whose members include Meta and Snap,
+// sued …"), unless a body of the description's class was the subject of
+// a clause since. Else nil.
+func (a *analysis) apposDescribed(m *mention, sent, tok int) *entity {
+	for sn := range a.reg.before(sent, tok, 5) {
+		if !a.ofClass(sn, m.class) {
+			continue
+		}
+		if sn.appos != "" && sn.appos == lang.Lower(m.head) {
+			return sn.e
+		}
+		if sn.subject {
+			return nil
+		}
+	}
+	return nil
 }
 
 // describedLast returns the body described without a name that "the
@@ -865,30 +915,48 @@ func (a *analysis) givenName(e *entity) bool {
 	return !strings.Contains(e.name, " ") && a.t.lx.GivenNames[lang.Lower(e.name)] != 0
 }
 
-// recentOfKind is recentOfClass for a description whose head has a kind
-// ("the union", "the company"): the most recent organisation of that
-// kind, else the most recent one whose names tell no kind ("Acme"), never
-// one of another kind ("the union" is not "Sarrow Terminal Company").
+// recentOfKind is recentOfClass for a description that refers back to a
+// body ("the group", "the union", "the company"): of the bodies seen
+// lately, the most recent that was a subject, else the most recent ("The
+// group said" after "Greenpeace accused Shell …" is Greenpeace; after
+// "NetChoice, a trade group whose members include Meta and Snap, sued …"
+// it is NetChoice). A description whose head has a kind takes a body of
+// that kind, else one of its paragraph or the one before whose names
+// tell no kind ("Acme"),
+// never one of another kind ("the union" is not "Sarrow Terminal
+// Company").
 func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
-	e := a.recentOfClass(sent, tok, class)
-	if kind == "" || e == nil {
-		return e
-	}
-	var unknown *entity
+	para := a.t.sents[sent].para
+	var same, unknown [2]*entity // [0] the most recent, [1] the most recent subject
 	for sn := range a.reg.before(sent, tok, 5) {
 		if !a.ofClass(sn, class) {
 			continue
 		}
-		switch a.entityKind(sn.e) {
-		case kind:
-			return sn.e
-		case "":
-			if unknown == nil && a.mayBeBody(sn) {
-				unknown = sn.e
-			}
+		var into *[2]*entity
+		switch k := a.entityKind(sn.e); {
+		case kind == "" || k == kind:
+			into = &same
+		case k == "" && sn.para >= para-1 && a.mayBeBody(sn):
+			into = &unknown
+		default:
+			continue
+		}
+		if into[0] == nil {
+			into[0] = sn.e
+		}
+		if into[1] == nil && sn.subject {
+			into[1] = sn.e
 		}
 	}
-	return unknown
+	for _, c := range []*[2]*entity{&same, &unknown} {
+		if c[1] != nil {
+			return c[1]
+		}
+		if c[0] != nil {
+			return c[0]
+		}
+	}
+	return nil
 }
 
 // mayBeBody reports whether a name that tells no kind of organisation
@@ -1294,7 +1362,7 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 		return
 	}
 	e.lastSent, e.lastTok = sent, m.t0
-	sn := seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: a.t.sents[sent].para, subject: subject, headword: m.head}
+	sn := seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: a.t.sents[sent].para, subject: subject, headword: m.head, appos: a.apposHead(m.t1, sent)}
 	if m.spokes && !m.plural && e.kind != kPerson {
 		sn.voice = m.gender
 	}

@@ -724,6 +724,18 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Acme Corp announced changes to its pricing. The new rules, the company said in a statement, would take effect in March."},
 		{name: "words with their own verb before an incise and a participle: not the participle", sent: 2, speaker: "Tom Reed", claim: "Says the plan was a failure.",
 			text: "Tom Reed criticised the scheme on Monday. The plan was a failure, he said, adding that the council should resign."},
+		{name: "the group after a body and the members it includes: the body", sent: 2, party: "NetChoice",
+			text: "NetChoice, a trade group whose members include Meta, TikTok and Snap, sued the state in January. The group argued that the law would force platforms to collect data."},
+		{name: "the group after a subject and its object: the subject", sent: 2, party: "Greenpeace",
+			text: "Greenpeace accused Shell of misleading investors. The group said the company had understated its emissions."},
+		{name: "the union with no union named lately takes no name of two paragraphs before", sent: 3, notParty: "NetChoice",
+			text: "NetChoice, a trade group whose members include Meta, TikTok and Snap, sued the state in January.\n\n" +
+				"Acme Corp, which supplies parts to Boeing and Airbus, reported a loss.\n\nThe union said it would strike."},
+		{name: "federal and state levels: state is no verb", sent: 1, none: true,
+			text: "The firm lobbied at both the federal and state levels in New York and Florida over a decade."},
+		{name: "said, then titles joined by and, a name and a description: the name speaks", sent: 2, speaker: "Charlie Black",
+			text: "BMS&K was the early link between the two men. The firm lobbied on behalf of the Trump Organization at both the federal and state levels, " +
+				"said lobbyist and GOP strategist Charlie Black, Manafort's former business partner."},
 		{name: "de a court spokesman's words are not the judge's going on", sent: 2, none: true,
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Ein Gerichtssprecher sagte, es seien 25 Verhandlungstage angesetzt."},
