@@ -311,7 +311,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	if e := a.describedLast(m, sent, tok); anaphor && e != nil {
 		return e
 	}
-	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && a.isTitleWord(m.headTok) && !a.orgTitle(m)
+	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && (a.isTitleWord(m.headTok) || m.person) && !a.orgTitle(m)
 	// A government body or officials of a country (not of a city or a
 	// company: "le maire de Lyon" is not the government).
 	if m.gov && !m.nonGov && (owner == nil || owner.kind == kCountry || owner.kind == kName) {

@@ -51,6 +51,7 @@ type mention struct {
 	class    string // the [speakers] class of the head noun
 	latter   bool   // "ce dernier": the last one named, not the last subject
 	generic  bool   // a description of people or bodies without a name
+	person   bool   // a description of one person by nationality ("the Italian")
 }
 
 // clockMinutes reports whether token k is the minutes of a clock time
@@ -441,6 +442,12 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	}
 	m.head, m.headTok = t.toks[h].b, h
 	if f, n := a.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i {
+		if m.definite && !m.plural && t.endsIn("persondemonyms", t.toks[h].l, 2) {
+			// "The Italian, who took over in the summer, insisted …":
+			// one person, described by nationality, not the country.
+			m.kind, m.class, m.person = kDesc, "people", true
+			return m
+		}
 		// "the Chinese", "les Chinois"
 		m.kind, m.country, m.plural = kCountry, f.c, true
 		return m

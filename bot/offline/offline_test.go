@@ -736,6 +736,16 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "said, then titles joined by and, a name and a description: the name speaks", sent: 2, speaker: "Charlie Black",
 			text: "BMS&K was the early link between the two men. The firm lobbied on behalf of the Trump Organization at both the federal and state levels, " +
 				"said lobbyist and GOP strategist Charlie Black, Manafort's former business partner."},
+		{name: "the winger after a player spoke: that player", sent: 2, speaker: "Bukayo Saka",
+			text: "Bukayo Saka said the team had learned from last season. \"We know what it takes now,\" the winger said."},
+		{name: "the Italian after a man spoke: that man, not Italy", sent: 2, speaker: "Enzo Maresca",
+			text: "Enzo Maresca admitted his side had been second best. The Italian, who took over in the summer, insisted he retained the backing of the owners."},
+		{name: "the 44-year-old after a man spoke: that man", sent: 2, speaker: "Enzo Maresca",
+			text: "Enzo Maresca admitted his side had been second best. The 44-year-old insisted he retained the backing of the owners."},
+		{name: "the Chinese are still China", sent: 1, party: "China",
+			text: "The Chinese said the report was groundless and accused Washington of hypocrisy."},
+		{name: "a 44-year-old man who was arrested is no speaker", sent: 2, notParty: "44-year-old",
+			text: "Police said two people were hurt. A 44-year-old man was arrested at the scene on Saturday night."},
 		{name: "de a court spokesman's words are not the judge's going on", sent: 2, none: true,
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Ein Gerichtssprecher sagte, es seien 25 Verhandlungstage angesetzt."},

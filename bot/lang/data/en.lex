@@ -453,6 +453,16 @@ our
 [set possessive]
 his her its their our my your
 
+[set persondemonyms]
+# Endings of nationality words that, singular after "the", describe one
+# person ("the Italian", "the Israeli"), not a people or its government
+# ("the Chinese", "the French").
+an i
+
+[set titlesuffix]
+# A word ending in one of these is a title: "the 44-year-old".
+year-old
+
 [set pluralsuffix]
 s
 
@@ -726,6 +736,19 @@ her f s
 them - p
 
 [titles]
+year-old
+winger
+striker
+midfielder
+defender
+goalkeeper
+keeper
+skipper
+boss
+quarterback
+pitcher
+batsman
+bowler
 president gov head
 vice-president gov
 premier gov
