@@ -311,6 +311,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	if e := a.describedLast(m, sent, tok); anaphor && e != nil {
 		return e
 	}
+	if e := a.ownedTitle(m, sent, tok); e != nil {
+		return e
+	}
 	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && (a.isTitleWord(m.headTok) || m.person) && !a.orgTitle(m)
 	// A government body or officials of a country (not of a city or a
 	// company: "le maire de Lyon" is not the government).
@@ -501,6 +504,25 @@ func (a *analysis) apposDescribed(m *mention, sent, tok int) *entity {
 		}
 		if sn.subject {
 			return nil
+		}
+	}
+	return nil
+}
+
+// ownedTitle returns the person a definite title with a named owner
+// refers back to: one the article named with that owner and title ("the
+// Arsenal manager" after "Arsenal manager Mikel Arteta"), or nil.
+func (a *analysis) ownedTitle(m *mention, sent, tok int) *entity {
+	if !m.definite || m.plural || m.owner == nil || m.owner.name == "" || m.headTok < 0 || !a.isTitleWord(m.headTok) {
+		return nil
+	}
+	if m.owner.t1 > m.headTok {
+		return nil
+	}
+	role := lang.Fold(m.owner.name + " " + a.t.span(m.owner.t1, m.headTok+1))
+	for sn := range a.reg.before(sent, tok, 10) {
+		if sn.e.kind == kPerson && slices.ContainsFunc(sn.e.roles, func(r string) bool { return lang.Fold(r) == role }) {
+			return sn.e
 		}
 	}
 	return nil
@@ -1308,6 +1330,11 @@ func (a *analysis) describe(e *entity, m *mention, sent, tok int) {
 	}
 	if m.title != "" && m.name != "" && e.kind == kPerson {
 		e.addName(m.title + " " + m.name)
+		if m.owner != nil && m.owner.name != "" {
+			// "Arsenal manager Mikel Arteta": "the Arsenal manager"
+			// later is him (ownedTitle).
+			e.roles = appendName(e.roles, m.owner.name+" "+m.title)
+		}
 	}
 	if m.class != "" && e.class == "" {
 		e.class = m.class

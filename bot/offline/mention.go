@@ -612,7 +612,7 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 				m.owner = &owner
 				m.name = ""
 				m.kind = kDesc
-				m.head = t.toks[k].b
+				m.head, m.headTok = t.toks[k].b, k
 				// A role, so someone who can speak ("a Cruz adviser"),
 				// as a role without a name is.
 				if m.class = lx.Speakers[m.head]; m.class == "" {

@@ -746,6 +746,13 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The Chinese said the report was groundless and accused Washington of hypocrisy."},
 		{name: "a 44-year-old man who was arrested is no speaker", sent: 2, notParty: "44-year-old",
 			text: "Police said two people were hurt. A 44-year-old man was arrested at the scene on Saturday night."},
+		{name: "the Arsenal manager after Arsenal manager Mikel Arteta: him", sent: 3, speaker: "Mikel Arteta",
+			text: "Arsenal manager Mikel Arteta praised his players on Sunday. Chelsea boss Enzo Maresca admitted his side had been poor. " +
+				"The Arsenal manager said the title race was far from over."},
+		{name: "the Chelsea manager is not a man named without a club", sent: 2, party: "Chelsea manager",
+			text: "Mikel Arteta praised his players on Sunday. The Chelsea manager said the title race was far from over."},
+		{name: "the Chelsea boss is not the Arsenal manager who spoke last", sent: 3, speaker: "Enzo Maresca",
+			text: "Chelsea boss Enzo Maresca admitted his side had been poor. Arsenal manager Mikel Arteta praised his players. The Chelsea boss said the owners backed him."},
 		{name: "de a court spokesman's words are not the judge's going on", sent: 2, none: true,
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Ein Gerichtssprecher sagte, es seien 25 Verhandlungstage angesetzt."},
