@@ -234,6 +234,10 @@ func (a *analysis) isVerb(j int) bool {
 			if tk.kind == tWord && !tk.cap && (tk.q >= 0 || strings.Contains(tk.s, "-") || t.lx.Set("titlemods", tk.l) || k == j-1 && a.nonFinite(tk.l)) || tk.kind == tQOpen || tk.kind == tQClose {
 				continue // "a wake-up call", "a former state party chairman", "a fundraising email"
 			}
+			if _, pron := t.lx.Pronouns[tk.l]; k == j-1 && !a.pluralForm(t.toks[j].l) && tk.kind == tWord && !tk.cap && !pron && !a.pluralForm(tk.l) && !t.adverbEnding(tk.l) && !t.lx.Set("verbs", tk.l) &&
+				!t.lx.Set("aux", tk.l) && !t.lx.Set("modal", tk.l) && !t.lx.Set("inf", tk.l) && !t.lx.Set("comp", tk.l) && !t.lx.Set("coord", tk.l) {
+				continue // "a conference call", "the press release" (not "the senators call", "the network claims")
+			}
 			break
 		}
 		return j > 0

@@ -883,6 +883,20 @@ defence_secretary gov
 secretary_of_defense gov
 national_security_adviser gov
 chief_constable gov
+chief_executive_officer head
+chief_financial_officer head
+chief_operating_officer head
+chief_technology_officer head
+chief_medical_officer head
+chief_investment_officer head
+chief_marketing_officer head
+chief_information_officer head
+chief_commercial_officer head
+chief_legal_officer head
+chief_scientific_officer head
+chief_digital_officer head
+chief_people_officer head
+chief_risk_officer head
 officials gov
 nominee
 manager
