@@ -24,6 +24,8 @@ type analysis struct {
 	// sentence (a quotation over several sentences is in each).
 	atts   []*attribution
 	bySent [][]*attribution
+	// turns holds the transcript turn of each sentence inside one.
+	turns map[int]*turn
 }
 
 // analyze runs stages 1 to 4 on src in language lx.
@@ -33,7 +35,8 @@ func (b *Briefer) analyze(src string, lx *lang.Lexicon) *analysis {
 	a.sentCues = make([][]*cue, n)
 	a.bySent = make([][]*attribution, n)
 	turns := a.transcript()
-	for i := range a.t.sents {
+	a.turns = turns
+	for i := 0; i < n; i++ {
 		if at := a.signature(i); at != nil {
 			a.atts = append(a.atts, at)
 			a.bySent[i] = append(a.bySent[i], at)
@@ -45,9 +48,17 @@ func (b *Briefer) analyze(src string, lx *lang.Lexicon) *analysis {
 		if tn := turns[i]; tn != nil {
 			if at := a.turnAttribution(i, tn); at != nil {
 				a.atts = append(a.atts, at)
-				a.bySent[i] = append(a.bySent[i], at)
+				for ; i <= at.last; i++ {
+					a.bySent[i] = append(a.bySent[i], at)
+				}
+				i-- // (a short answer takes the sentence after it)
+				continue
 			}
-			continue
+			if !a.interviewLabel(tn.lo) {
+				continue
+			}
+			// A printed interview's question, or an answer whose speaker
+			// is not known: read like any other sentence.
 		}
 		cues := a.findCues(i)
 		a.sentCues[i] = cues

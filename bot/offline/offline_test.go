@@ -761,6 +761,23 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Apple said revenue fell. Apple Chief Operating Officer Sabih Khan said supply was stable."},
 		{name: "the company reports after a singular noun is still a verb", sent: 2, party: "Acme Corp",
 			text: "Acme Corp cut 300 jobs on Monday. The company reports that sales fell by a third."},
+		{name: "a printed interview's answers are the one person named before it", sent: 7, speaker: "Katharine Hayhoe", claim: "Says \"Stop building new coal plants",
+			text: "Katharine Hayhoe is chief scientist at The Nature Conservancy. She spoke to us about the latest UN report.\n\n" +
+				"Q: Is the target still reachable?\n\nA: Honestly, no. We have already used up almost the entire carbon budget.\n\n" +
+				"Q: What should governments do first?\n\nA: Stop building new coal plants, the single most important step."},
+		{name: "a short answer goes on with the sentence after it", sent: 4, speaker: "Katharine Hayhoe", claim: "Says \"Honestly, no. We have already used up",
+			text: "Katharine Hayhoe is chief scientist at The Nature Conservancy. She spoke to us about the latest UN report.\n\n" +
+				"Q: Is the target still reachable?\n\nA: Honestly, no. We have already used up almost the entire carbon budget.\n\n" +
+				"Q: What should governments do first?\n\nA: Stop building new coal plants, the single most important step."},
+		{name: "a printed interview's question is no one's", sent: 3, none: true,
+			text: "Katharine Hayhoe is chief scientist at The Nature Conservancy. She spoke to us about the latest UN report.\n\n" +
+				"Q: Is the target still reachable?\n\nA: Honestly, no. We have already used up almost the entire carbon budget.\n\n" +
+				"Q: What should governments do first?\n\nA: Stop building new coal plants, the single most important step."},
+		{name: "fr a printed interview's answers (R :) are the one person named before it", sent: 7, speaker: "Anne Hidalgo",
+			text: "Anne Hidalgo est maire de Paris. Elle nous a reçus à l'Hôtel de Ville.\n\nQ : Les Jeux ont-ils coûté trop cher ?\n\n" +
+				"R : Non. Les comptes sont à l'équilibre et la Cour des comptes l'a confirmé.\n\nQ : Et la suite ?\n\nR : Nous allons ouvrir la Seine à la baignade pour tous les Parisiens."},
+		{name: "answers after two people named as often: no one's", sent: 3, none: true,
+			text: "Anna Berg met Paul Stone in Oslo.\n\nQ: Is the target still reachable?\n\nA: Honestly, no. We have already used up almost the entire carbon budget.\n\nQ: Why?\n\nA: Because nobody acted in time."},
 		{name: "de a court spokesman's words are not the judge's going on", sent: 2, none: true,
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Ein Gerichtssprecher sagte, es seien 25 Verhandlungstage angesetzt."},

@@ -46,6 +46,9 @@ func (a *analysis) transcript() map[int]*turn {
 		for k < s.t1 && k-lo < 3 && t.toks[k].kind == tWord && lang.IsAcronym(t.toks[k].s) {
 			k++
 		}
+		if k == lo && k < s.t1 && a.interviewLabel(k) {
+			k++ // "Q:", "A:"
+		}
 		if k == lo || k >= s.t1 || t.toks[k].s != ":" || k+1 >= s.t1 {
 			continue
 		}
@@ -78,12 +81,31 @@ func (a *analysis) transcript() map[int]*turn {
 	return out
 }
 
+// interviewLabel reports whether token k is a printed interview's
+// one-letter label of a question or an answer ("Q", "A").
+func (a *analysis) interviewLabel(k int) bool {
+	tk := &a.t.toks[k]
+	return tk.kind == tWord && tk.cap && len(tk.s) == 1 && (a.t.lx.Set("questionlabel", tk.l) || a.t.lx.Set("answerlabel", tk.l))
+}
+
 // turnAttribution makes the attribution of sentence i, inside turn tn.
 func (a *analysis) turnAttribution(i int, tn *turn) *attribution {
 	t := a.t
 	// A label is the speaker's surname in capitals: the person the
 	// article names so ("PENCE" is Mike Pence), else a speaker of its own.
 	label := lang.Fold(t.span(tn.lo, tn.hi))
+	switch {
+	case t.lx.Set("questionlabel", label):
+		return nil // "Q: …": the interviewer asks, no one's statement of the interview
+	case t.lx.Set("answerlabel", label):
+		// "A: …": the one person the article named before the
+		// interview began answers.
+		e := a.interviewee(i)
+		if e == nil {
+			return nil
+		}
+		return a.turnOf(i, tn, e)
+	}
 	e := a.reg.byName[label]
 	if e == nil || e == ambiguous {
 		e = a.bySurname(label)
@@ -100,6 +122,42 @@ func (a *analysis) turnAttribution(i int, tn *turn) *attribution {
 	if lang.IsAcronym(e.name) && !strings.Contains(e.name, " ") && len(e.name) > 3 {
 		e.name = strings.ToUpper(e.name[:1]) + strings.ToLower(e.name[1:]) // "WALLACE" → "Wallace"
 	}
+	return a.turnOf(i, tn, e)
+}
+
+// interviewee returns the person the article names most often before
+// the first labelled turn up to sentence i, more often than anyone else
+// ("Katharine Hayhoe is chief scientist at … She spoke to us …", "Q&A
+// with Vice President Joe Biden. … Biden complained …"), or nil.
+func (a *analysis) interviewee(i int) *entity {
+	first := i
+	for first > 0 && a.turns[first-1] != nil {
+		first--
+	}
+	count := map[*entity]int{}
+	var best *entity
+	tie := false
+	for _, sn := range a.reg.recent {
+		if sn.sent >= first || sn.e.kind != kPerson {
+			continue
+		}
+		count[sn.e]++
+		switch {
+		case best == nil || count[sn.e] > count[best]:
+			best, tie = sn.e, false
+		case sn.e != best && count[sn.e] == count[best]:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
+}
+
+// turnOf makes the attribution of sentence i, inside turn tn, to e.
+func (a *analysis) turnOf(i int, tn *turn, e *entity) *attribution {
+	t := a.t
 	start, end := t.d.Sentences[i].Start, t.d.Sentences[i].End
 	if c := tn.colon; int(t.toks[c].sent) == i {
 		start = t.toks[c].end
@@ -110,9 +168,21 @@ func (a *analysis) turnAttribution(i int, tn *turn) *attribution {
 	if start >= end {
 		return nil
 	}
-	at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akTurn, cue: -1, sent: i, last: i, how: "turn",
+	last := i
+	if n := i + 1; a.shortSentence(start, end) && n < len(t.sents) && a.turns[n] == tn && t.sents[n].para == t.sents[i].para {
+		// "A: Honestly, no. We have already used up …": a short answer
+		// says something only with the sentence after it.
+		end, last = t.d.Sentences[n].End, n
+	}
+	at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akTurn, cue: -1, sent: i, last: last, how: "turn",
 		direct: true, marked: true, content: [][2]int{{start, end}}}
 	return at
+}
+
+// shortSentence reports whether the text between byte offsets start and
+// end holds fewer than four words ("Honestly, no.", "I am.").
+func (a *analysis) shortSentence(start, end int) bool {
+	return len(strings.Fields(a.t.src[start:end])) < 4
 }
 
 // sayVerb returns the lexicon's neutral reporting verb (the one the bot

@@ -283,6 +283,16 @@ digest.more = Schreiben Sie {more} für das vollständige Briefing zu Artikel {n
 untitled = (ohne Titel)
 cut = (gekürzt: Die Nachricht ist zu lang für Matrix)
 
+[set questionlabel]
+# The label of an interviewer's question in a printed interview ("Q: …"):
+# no one's statement.
+f
+
+[set answerlabel]
+# The label of the answers in a printed interview ("A: …"): the words of
+# the one person the article named before it.
+a
+
 [set markers]
 # Letters and spellings that tell the language apart from its neighbours
 # in a short text (each occurrence is a vote, at most three).

@@ -420,6 +420,16 @@ digest.more = Say {more} for the full briefing of item {n}.
 untitled = (untitled)
 cut = (cut: the message is too long for Matrix)
 
+[set questionlabel]
+# The label of an interviewer's question in a printed interview ("Q: …"):
+# no one's statement.
+q
+
+[set answerlabel]
+# The label of the answers in a printed interview ("A: …"): the words of
+# the one person the article named before it.
+a
+
 [set markers]
 # Letters and spellings that tell the language apart from its neighbours
 # in a short text (each occurrence is a vote, at most three).

@@ -335,6 +335,16 @@ digest.more = Escriba {more} para ver el informe completo del artículo {n}.
 untitled = (sin título)
 cut = (recortado: el mensaje es demasiado largo para Matrix)
 
+[set questionlabel]
+# The label of an interviewer's question in a printed interview ("Q: …"):
+# no one's statement.
+p
+
+[set answerlabel]
+# The label of the answers in a printed interview ("A: …"): the words of
+# the one person the article named before it.
+r
+
 [set markers]
 # Letters and spellings that tell the language apart from its neighbours
 # in a short text (each occurrence is a vote, at most three).

@@ -354,6 +354,16 @@ digest.more = Écrivez {more} pour obtenir la synthèse complète de l'article {
 untitled = (sans titre)
 cut = (coupé : le message est trop long pour Matrix)
 
+[set questionlabel]
+# The label of an interviewer's question in a printed interview ("Q: …"):
+# no one's statement.
+q
+
+[set answerlabel]
+# The label of the answers in a printed interview ("A: …"): the words of
+# the one person the article named before it.
+r
+
 [set markers]
 # Letters and spellings that tell the language apart from its neighbours
 # in a short text (each occurrence is a vote, at most three).

@@ -312,6 +312,16 @@ digest.more = Escreva {more} para ver a síntese completa do artigo {n}.
 untitled = (sem título)
 cut = (cortado: a mensagem é longa demais para o Matrix)
 
+[set questionlabel]
+# The label of an interviewer's question in a printed interview ("Q: …"):
+# no one's statement.
+p
+
+[set answerlabel]
+# The label of the answers in a printed interview ("A: …"): the words of
+# the one person the article named before it.
+r
+
 [set markers]
 # Letters and spellings that tell the language apart from its neighbours
 # in a short text (each occurrence is a vote, at most three).
