@@ -333,7 +333,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			// since the capital was named ("… sagte am Montag in
 			// Berlin. Bundesinnenministerin Claudia Reuter …"): that
 			// person, not the country's government.
-			if p := a.recentTitled(sent, tok, m.head, m.gender); personTitle && p != nil && (e == nil || e.kind == kCountry && laterThan(p, e)) {
+			if p := a.recentTitled(sent, tok, m, m.gender); personTitle && p != nil && (e == nil || e.kind == kCountry && laterThan(p, e)) {
 				return p
 			}
 			if e != nil {
@@ -353,7 +353,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// "the senator", "o senador", "le ministre": the person last named
 	// with that title.
 	if personTitle || m.definite && !m.plural && owner == nil && m.headTok >= 0 && m.class == "people" && !m.generic && !a.orgTitle(m) {
-		if e := a.recentTitled(sent, tok, m.head, m.gender); e != nil {
+		if e := a.recentTitled(sent, tok, m, m.gender); e != nil {
 			return e
 		}
 		// A title that stands for others ("el mandatario" for "el
@@ -393,7 +393,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if a.otherRole(at.speaker, m.head, a.courtRole) {
 					break // "L'avocat de X, Me Y, a dénoncé … Le procureur a indiqué …": not him
 				}
-				if a.otherPost(m, at.speaker) {
+				if a.otherPost(m, at.speaker) || a.otherQualifier(m, at.speaker) {
 					break
 				}
 				return at.speaker
@@ -406,7 +406,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// subject ("Bürgermeister Thomas Eberle verteidigte das Vorhaben.
 		// …, sagte der Rathauschef").
 		for _, e := range []*entity{a.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
-			if e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) {
+			if e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) {
 				return e
 			}
 		}
@@ -765,12 +765,16 @@ func (a *analysis) anyTitle(w string) bool  { _, ok := a.t.lx.Titles[w]; return 
 // before) with the title word head, or a title the lexicon says it
 // also stands for, among their names, and not of another gender than
 // a gender the title or its determiner marks.
-func (a *analysis) recentTitled(sent, tok int, head string, gender byte) *entity {
+func (a *analysis) recentTitled(sent, tok int, m *mention, gender byte) *entity {
+	head := m.head
 	h := lang.Fold(head)
 	same := a.t.lx.Titles[lang.Lower(head)].Same
 	for sn := range a.reg.before(sent, tok, 5) {
 		if sn.e.kind != kPerson || gender != 0 && sn.e.gender != 0 && sn.e.gender != gender {
 			continue // (not "la fiscala general" for "el fiscal general")
+		}
+		if a.otherQualifier(m, sn.e) {
+			continue // (not "Chief Minister X" for "the Prime Minister")
 		}
 		for _, n := range append([]string{sn.e.name}, sn.e.names...) {
 			for _, w := range strings.Fields(lang.Fold(n)) {
@@ -783,6 +787,27 @@ func (a *analysis) recentTitled(sent, tok int, head string, gender byte) *entity
 		}
 	}
 	return nil
+}
+
+// otherQualifier reports whether description m qualifies its title
+// ("the Prime Minister") and person e is named with the same title
+// qualified otherwise ("Chief Minister Pinarayi Vijayan"): not the one.
+func (a *analysis) otherQualifier(m *mention, e *entity) bool {
+	t := a.t
+	q := m.headTok - 1
+	if m.headTok < 0 || q < m.t0 || t.toks[q].kind != tWord || !t.lx.Set("titlemods", t.toks[q].l) {
+		return false
+	}
+	h, mod := lang.Fold(m.head), lang.Fold(t.toks[q].l)
+	for _, n := range append([]string{e.name}, e.names...) {
+		ws := strings.Fields(lang.Fold(n))
+		for j := 1; j < len(ws); j++ {
+			if ws[j] == h && ws[j-1] != mod {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterWords reports whether the pronoun at token tok is the subject

@@ -194,6 +194,9 @@ func captionLine(t *text, first, last int) bool {
 // parentheses and a date, then a dash ("WASHINGTON (AP) —", "PARIS, 12
 // mars (Reuters) -"), or s.t0 when there is none.
 func datelineEnd(t *text, s *sentence) int {
+	if k := s.t0 + 3; k+1 < s.t1 && t.clockMinutes(s.t0+2) && (t.toks[k].s == "—" || t.toks[k].s == "–" || t.toks[k].s == "-") {
+		return k + 1 // a live blog's "09:30 — More than 150,000 homes …"
+	}
 	marks := 0 // capitalised places and agencies in parentheses
 	paren := false
 	for k := s.t0; k < s.t1 && k < s.t0+12; k++ {
@@ -213,11 +216,30 @@ func datelineEnd(t *text, s *sentence) int {
 		case tk.s == "," || tk.s == "." || tk.s == "/":
 		case (tk.s == "—" || tk.s == "–" || tk.s == "-" || tk.s == "--") && (marks > 0 || k > s.t0 && t.toks[k-1].s == "." || placeDash(t, s, k)):
 			return k + 1 // "WASHINGTON —", "BEIJING (AP) —", "Washington.-", "Berlin – Die …"
+		case tk.s == ":" && marks > 0 && !paren && k+1 < s.t1 && t.toks[k+1].cap && capsBefore(t, s.t0, k):
+			return k + 1 // "THIRUVANANTHAPURAM: At least 40 …", "NEW DELHI, Dec 3: …"
 		default:
 			return s.t0
 		}
 	}
 	return s.t0
+}
+
+// capsBefore reports whether the words from token lo to hi are all in
+// capitals (a place), besides a date's numbers and month.
+func capsBefore(t *text, lo, hi int) bool {
+	letters := 0
+	for k := lo; k < hi; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || isDigits(tk.s) || t.lx.Months[tk.l] > 0 || monthAbbrev(t.lx, tk.l) {
+			continue
+		}
+		if !lang.IsAcronym(tk.s) {
+			return false
+		}
+		letters += len(tk.s)
+	}
+	return letters >= 4
 }
 
 // placeDash reports whether the dash at token k follows one or two
