@@ -365,7 +365,10 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		// An earlier run before a title: the employer or a country.
 		// (Not a common noun capitalised at the start: "Supporters'
 		// trust spokeswoman Dawn Pryce" works for no "Supporters".)
-		if n > 1 && lastTitle > runs[n-2].hi-1 && lastTitle < nameLo && m.owner == nil && depth < 2 && !a.commonNounRun(runs[n-2].lo, runs[n-2].hi) {
+		// (Not a legislature before a title of its members: "Senate
+		// Majority Leader Chuck Rivers" leads no Senate.)
+		if n > 1 && lastTitle > runs[n-2].hi-1 && lastTitle < nameLo && m.owner == nil && depth < 2 && !a.commonNounRun(runs[n-2].lo, runs[n-2].hi) &&
+			!(runs[n-2].hi-runs[n-2].lo == 1 && lx.Set("institutions", t.toks[runs[n-2].lo].b)) {
 			if o := a.parseNP(runs[n-2].lo, runs[n-2].hi, depth+1); o != nil {
 				if o.kind == kCountry {
 					m.country = o.country
@@ -1146,7 +1149,8 @@ func (a *analysis) commonNounRun(lo, hi int) bool {
 	lx := t.lx
 	b := t.toks[lo].b
 	return hi-lo == 1 && !lang.IsAcronym(t.toks[lo].s) && (lx.Set("orgwords", b) || lx.Speakers[b] != "" || lx.Set("anaphoric", b)) &&
-		!(lx.Set("mediawords", b) && lo > t.sents[t.toks[lo].sent].body && t.midCap[b])
+		!(lx.Set("mediawords", b) && lo > t.sents[t.toks[lo].sent].body && t.midCap[b]) &&
+		!(lx.Set("institutions", b) && t.toks[lo].cap) // "Congress said", "the Senate voted"
 }
 
 // givenStart returns where a person's name in the capitalised words lo

@@ -601,6 +601,11 @@ family ally rally assembly supply monopoly anomaly reply belly bully jelly lily 
 [set time]
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night week weekend month year days weeks months years hours decades
 
+[set institutions]
+# Bodies whose one capitalised word is their name ("Congress said", "the
+# Senate voted"), not a common noun opening a headline.
+congress senate parliament knesset bundestag duma
+
 [set mediaorbody]
 # Media nouns that also name other bodies: "the agency" is a news agency
 # when one was named, else the body named last.
