@@ -2831,6 +2831,14 @@ func (a *analysis) docAgent(k int, s *sentence) *mention {
 			}
 			return nil
 		}
+		if n > 0 && lx.Set("docin", l) && k+1 < s.t1 && (t.isName(k+1) || k+2 < s.t1 && lx.Set("determiners", t.toks[k+1].l) && t.isName(k+2)) {
+			// "a study published in The Lancet by …": where it was
+			// published, then its authors.
+			for k+1 < s.t1 && (t.isName(k+1) || t.toks[k+1].kind == tWord && lx.Set("determiners", t.toks[k+1].l) && k+2 < s.t1 && t.isName(k+2)) {
+				k++
+			}
+			continue
+		}
 		v, verb := lx.Verbs[l]
 		if !(isTimeWord(lx, l) || lx.Set("prep", l) && k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l) ||
 			verb && v.Tags&lang.TagParticiple != 0 || a.isVerb(k) && !a.nonFinite(l)) {

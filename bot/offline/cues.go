@@ -1132,6 +1132,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				}
 				cu.left = left
 				cu.leftAtBoundary = true
+				if left.kind == kDoc && left.owner == nil {
+					// "The report, released Tuesday by the Government
+					// Accountability Office, found …": its author.
+					if o := a.docAgent(m+1, s); o != nil && o.t1 <= k {
+						left.owner = o
+					}
+				}
 				if end := a.npRight(m+1, s); end == k {
 					cu.appos = a.parseNP(m+1, k, 0)
 				}
@@ -1339,7 +1346,7 @@ func (a *analysis) signCue(i, c int) *cue {
 func (a *analysis) docParticipleSubject(lo int, s *sentence) *mention {
 	t := a.t
 	lx := t.lx
-	for d := lo - 2; d > s.body && lo-d <= 8; d-- {
+	for d := lo - 2; d > s.body && lo-d <= 14; d-- {
 		tk := &t.toks[d]
 		if tk.kind != tWord || tk.q >= 0 || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l) {
 			return nil
@@ -1361,6 +1368,12 @@ func (a *analysis) docParticipleSubject(lo int, s *sentence) *mention {
 			// the author after the participle, right before the verb.
 			if o := a.docAgent(d+1, s); o != nil && o.t1 == lo {
 				m.owner = o
+			} else if o != nil && o.t1 < lo && t.lx.Set("prep", t.toks[o.t1].l) {
+				// "… by researchers at Oxford University found": the
+				// authors with where they work.
+				if w := a.parseNP(o.t0, lo, 0); w != nil && w.kind != kPron && w.kind != kDoc {
+					m.owner = w
+				}
 			}
 		}
 		if m != nil && m.kind == kDoc && m.owner != nil {

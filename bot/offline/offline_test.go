@@ -794,6 +794,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Lawmakers met on Monday. The Senate voted 52-48, and the Senate said the bill would pass."},
 		{name: "a company opening a headline-like sentence is still no name", sent: 1, none: true,
 			text: "Company said nothing about the plan."},
+		{name: "a report, released by a body between commas, found: the body", sent: 1, party: "Government Accountability Office",
+			text: "The report, released Tuesday by the Government Accountability Office, found that the agency had overspent by $2 billion."},
+		{name: "a study published in a journal by researchers found: the researchers", sent: 1, party: "Researchers at Oxford University",
+			text: "A study published in The Lancet by researchers at Oxford University found that the drug cut deaths by a third."},
+		{name: "a report between commas with no author named is no one's", sent: 1, none: true,
+			text: "The report, released on Tuesday, found that the agency had overspent by $2 billion."},
 		{name: "de a court spokesman's words are not the judge's going on", sent: 2, none: true,
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Ein Gerichtssprecher sagte, es seien 25 Verhandlungstage angesetzt."},
