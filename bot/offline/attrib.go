@@ -484,6 +484,31 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.direct = t.toks[cu.hi].kind == tQOpen
 		return at
 	case cuePassive:
+		if cu.verb.Quoting && cu.hi+1 < s.t1 && t.lx.Set("as", t.toks[cu.hi].l) {
+			// "Senator Tom Reed was quoted by Reuters as saying the bill
+			// would fail": his words, as Reuters reported them.
+			v, ok := t.lx.Verbs[t.toks[cu.hi+1].l]
+			st := a.npLeft(cu.lo-1, s)
+			if !ok || v.Tags&lang.TagGerund == 0 || st < 0 || !a.boundary(st-1, s) {
+				return nil
+			}
+			subj := a.parseNP(st, cu.lo, 0)
+			if subj == nil {
+				return nil
+			}
+			at.verb, at.cue, at.how = v, cu.hi+1, "quoted-as"
+			at.speaker, at.surface = a.speakerOf(subj, nil)
+			if at.speaker == nil {
+				return nil
+			}
+			at.via, at.viaName = a.speakerOf(cu.right, nil)
+			at.content = a.contentAfter(cu.hi+2, s, at)
+			if len(at.content) == 0 && st-1 > s.body && t.toks[st-1].s == "," {
+				// "The bill would fail, Reed was quoted … as saying."
+				at.content, at.marked = a.spanTo(s.body, st-1), true
+			}
+			return at
+		}
 		at.how = "passive"
 		at.speaker, at.surface = a.speakerOf(cu.right, nil)
 		if cu.lo == s.body && !cu.reduced {
@@ -1743,6 +1768,9 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 			return 0, false
 		case j+1 < s.t1 && lx.Set("infgoeson", tk.l+" "+t.toks[j+1].l):
 			return 0, false // "a salué le travail avant de conclure : …": the colon is the next verb's
+		case j > k && t.toks[j-1].kind == tWord && lx.Set("docnouns", t.toks[j-1].b) && a.hasVerbEnding(tk.l) && !lx.Set("comp", tk.l):
+			// "said in a statement posted on its website that …": a
+			// participle that describes the document, not a clause.
 		case a.isVerb(j) && j > k, lx.Set("passive", tk.l), lx.Set("aux", tk.l), lx.Set("modal", tk.l):
 			return 0, false // a clause of its own began: "said he was convinced that …"
 		}

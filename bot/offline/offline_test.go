@@ -800,6 +800,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "A study published in The Lancet by researchers at Oxford University found that the drug cut deaths by a third."},
 		{name: "a report between commas with no author named is no one's", sent: 1, none: true,
 			text: "The report, released on Tuesday, found that the agency had overspent by $2 billion."},
+		{name: "was quoted by an agency as saying: the one quoted, via the agency", sent: 1, speaker: "Tom Reed", via: "Reuters",
+			text: "Senator Tom Reed was quoted by Reuters as saying the bill would fail."},
+		{name: "words, then was quoted by an agency as saying: the one quoted", sent: 1, speaker: "Reed", via: "Reuters", claim: "Says the bill would fail",
+			text: "The bill would fail, Reed was quoted by Reuters as saying."},
+		{name: "said in a statement posted on its website that: the words after that", sent: 1, party: "Acme Corp", claim: "Says the recall was voluntary",
+			text: "Acme Corp said in a statement posted on its website that the recall was voluntary."},
 		{name: "de a court spokesman's words are not the judge's going on", sent: 2, none: true,
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Ein Gerichtssprecher sagte, es seien 25 Verhandlungstage angesetzt."},
