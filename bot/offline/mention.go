@@ -1051,6 +1051,12 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 		lo--
 	}
 	lo = a.givenStart(lo, hi)
+	// "Director of Public Health Jane Smith": the word of a body's name
+	// the walk took ("Health", "Policy") opens no person's name.
+	bodyCut := false
+	if hi-lo == 3 && lo > i && a.bodyWord(lo) {
+		lo, bodyCut = lo+1, true
+	}
 	if hi-lo < 2 || lo == i || lx.Set("orgwords", t.toks[hi-1].b) {
 		return nil
 	}
@@ -1078,8 +1084,10 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 				// (Not a body and its place: "Sprecher des
 				// Polizeipräsidiums Oberbayern Nord".)
 				lo, prep = a.givenStart(c+1, hi), true
-			case c < lo && a.namesTo(c, lo-1) && a.givenAfterName(lo):
+			case c < lo && a.namesTo(c, lo-1) && (a.givenAfterName(lo) || bodyCut):
 				prep = true // "senadora del Centro Democrático Paloma Valencia": a body's name of more words
+			case c < lo && lo-c <= 2 && a.lowerNouns(c, lo):
+				prep = true // "head of policy Mark Jones", "chair of the committee Ruth Kelly"
 			}
 			break
 		}
@@ -1106,6 +1114,35 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	m.title = strings.Join(ts, " ")
 	m.country = a.gaz.countryIn(t.toks, i, lo)
 	return m
+}
+
+// bodyWord reports whether the capitalised token k is a word the
+// lexicon knows in lower case for a field or a body ("Health",
+// "Ministry", "Council"), never a given name.
+func (a *analysis) bodyWord(k int) bool {
+	t := a.t
+	lx := t.lx
+	tk := &t.toks[k]
+	if tk.kind != tWord || !tk.cap || lx.GivenNames[tk.l] != 0 {
+		return false
+	}
+	return lx.Set("titlemods", tk.l) || lx.Set("orgwords", tk.l) || lx.Set("govwords", tk.l) || lx.Speakers[tk.l] != ""
+}
+
+// lowerNouns reports whether tokens lo to hi (exclusive) are lower-case
+// words outside quotations that are no verb, preposition, clause word or
+// coordinating word: the field of a title before a name ("head of
+// policy", "chair of the committee").
+func (a *analysis) lowerNouns(lo, hi int) bool {
+	t := a.t
+	lx := t.lx
+	for k := lo; k < hi; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.cap || tk.q >= 0 || a.isVerb(k) || lx.Set("prep", tk.l) || lx.Set("clause", tk.l) || lx.Set("coord", tk.l) || lx.Set("relpron", tk.l) {
+			return false
+		}
+	}
+	return lo < hi
 }
 
 // innerFor reports whether the "of" word at token k, in a phrase that
