@@ -1163,8 +1163,12 @@ func (a *analysis) innerFor(k, i int) bool {
 func (a *analysis) classifyingPossessive(k int) bool {
 	t := a.t
 	s := t.toks[k].s
-	return (strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’")) && k+1 < len(t.toks) &&
-		!t.toks[k+1].cap && t.lx.Set("orgwords", t.toks[k+1].b)
+	if !(strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’")) || k+1 >= len(t.toks) || !t.lx.Set("orgwords", t.toks[k+1].b) {
+		return false
+	}
+	// "teachers' union"; in a name, a plural of people the lexicon knows
+	// ("the National Farmers' Union", "the Residents' Association").
+	return !t.toks[k+1].cap || t.toks[k].cap && t.toks[k+1].kind == tWord && t.lx.Speakers[t.toks[k].b] == "people"
 }
 
 // commonNounRun reports whether the name run [lo, hi) is a lone common
