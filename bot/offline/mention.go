@@ -471,6 +471,13 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 					e--
 				}
 				m.owner = a.parseNP(lo, e, depth+1)
+				// "the company statement", "the department notice": the
+				// body referred back to, as "the company" is. (Not "the
+				// court filing": a filing is a litigant's.)
+				if m.owner == nil && e == lo+1 && lo-1 >= m.t0 && lx.Set("definite", t.toks[lo-1].l) && !lx.Set("possessive", t.toks[lo-1].l) &&
+					!t.toks[lo].cap && lx.Set("anaphoric", t.toks[lo].b) && !(lx.Set("filedin", t.toks[lo].b) && !lx.Set("rulings", m.head)) {
+					m.owner = a.parseNP(lo-1, e, depth+1)
+				}
 			}
 		}
 		// "a new report by Politico", "a report from the ministry": the

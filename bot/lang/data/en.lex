@@ -626,6 +626,14 @@ out off back
 
 statement statements report reports tweet tweets post posts email emails e-mail e-mails ad ads notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings
 
+# Bodies whose documents are mostly others' filed with them: "the court
+# filing" is a litigant's, "the court ruling" the court's ([rulings]).
+[set filedin]
+court tribunal
+
+[set rulings]
+ruling rulings judgment judgement verdict order decision opinion
+
 # Pronouns opening a free relative clause whose reporting verb makes the
 # sentence around it its subject's words ("what the UN says is …").
 [set whatpron]
