@@ -990,6 +990,30 @@ func (a *analysis) clauseWord(k, hi int, w string) int {
 // leftSubject reads the subject before a verb group: the noun phrase
 // ending just before it, across an appositive or a relative clause set
 // off by commas ("Hong Lei, a spokesman …, said", "X, who …, said").
+// frontedPronoun reports whether the subject pronoun m at token st
+// follows only a short phrase that opens the sentence with a preposition
+// and holds no verb ("In the interview he said", "At the rally she
+// said"): the clause's subject all the same.
+func (a *analysis) frontedPronoun(m *mention, st int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if m == nil || m.kind != kPron || st <= s.body || st-s.body > 8 || !lx.Set("subjpron", t.toks[st].l) || !lx.Set("prep", t.toks[s.body].l) {
+		return false
+	}
+	for k := s.body; k < st; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.q >= 0 || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l) || lx.Set("whatpron", tk.l) {
+			return false
+		}
+		// (A verb's form after an article or a preposition is a
+		// modifier: "On the live television he said".)
+		if a.isVerb(k) && !(k > s.body && (lx.Set("determiners", t.toks[k-1].l) || lx.Set("prep", t.toks[k-1].l))) {
+			return false
+		}
+	}
+	return true
+}
+
 func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	t := a.t
 	k := cu.lo - 1
@@ -1022,7 +1046,8 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				cu.leftAtBoundary = true
 				return
 			}
-			cu.leftAtBoundary = a.boundary(st-1, s) || st-1 >= s.body && t.lx.Set("freerel", t.toks[st-1].l) && a.boundary(st-2, s)
+			cu.leftAtBoundary = a.boundary(st-1, s) || st-1 >= s.body && t.lx.Set("freerel", t.toks[st-1].l) && a.boundary(st-2, s) ||
+				a.frontedPronoun(cu.left, st, s)
 			if cu.leftAtBoundary {
 				// "German firms including Acme, Bolt, and Crane have
 				// said": the firms, not the last one named.

@@ -477,6 +477,12 @@ percent per_cent percentage
 # elsewhere.
 since long
 
+[set subjpron]
+# Subject pronouns of the third person: after a phrase opening the
+# sentence with a preposition, one right before a verb is its subject
+# ("In the interview he said …").
+he she it they
+
 [set firstperson]
 # First-person subjects: outside quotations they are the writer's, not a
 # speaker's ("I think the plan will fail").
