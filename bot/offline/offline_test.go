@@ -1073,6 +1073,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Senator Tom Hale visited the bridge site on Tuesday.\n\nThe sign at the gate was clear:\n\n“No entry for trucks. Drivers will be fined.”\n\nThe council meets on Friday.\n"},
 		{name: "a page-furniture phrase inside a quotation is someone's words", sent: 2, speaker: "Tom Hale",
 			text: "The bridge fund raised money on Monday. \"We need more from the city, and I wanted to make a donation,\" said Tom Hale."},
+		{name: "two apostrophes as quotation marks: a page-furniture phrase inside a quotation is someone's words", sent: 2, speaker: "Tom Hale",
+			text: "The bridge fund raised money on Monday. ''We need more from the city, and I wanted to make a donation,'' said Tom Hale."},
 		{name: "a page-furniture phrase outside quotations still marks page furniture", sent: 2, none: true,
 			text: "The bridge fund raised money on Monday. To make a donation to the fund, Tom Hale said, readers should visit its website."},
 		{name: "a quotation, then a verb with its particle and a phrase after it: the subject's words", sent: 1, speaker: "Jim Bennett",
