@@ -1014,6 +1014,32 @@ func (a *analysis) frontedPronoun(m *mention, st int, s *sentence) bool {
 	return true
 }
 
+// describedNamed reports whether the name m at token st follows a
+// description of a person and a word that names it, the phrase opening
+// the clause ("A university student named Wong said", "a retired teacher
+// called David Hall said"): the named person is the subject.
+func (a *analysis) describedNamed(m *mention, st int, s *sentence) bool {
+	t := a.t
+	if m == nil || m.kind != kPerson && m.kind != kName || st-2 < s.body || !t.out(st-1) || !t.lx.Set("namedword", t.toks[st-1].l) {
+		return false
+	}
+	k := st - 2
+	d := a.npLeft(k, s)
+	if d < 0 || !a.boundary(d-1, s) {
+		return false
+	}
+	desc := a.parseNP(d, k+1, 0)
+	if desc == nil || desc.kind != kDesc || desc.class != "people" || desc.plural {
+		return false
+	}
+	// The description stays with the name ("university student Wong").
+	for d < k && t.lx.Set("determiners", t.toks[d].l) {
+		d++
+	}
+	m.surface = t.span(d, k+1) + " " + m.surface
+	return true
+}
+
 func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	t := a.t
 	k := cu.lo - 1
@@ -1047,7 +1073,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				return
 			}
 			cu.leftAtBoundary = a.boundary(st-1, s) || st-1 >= s.body && t.lx.Set("freerel", t.toks[st-1].l) && a.boundary(st-2, s) ||
-				a.frontedPronoun(cu.left, st, s)
+				a.frontedPronoun(cu.left, st, s) || a.describedNamed(cu.left, st, s)
 			if cu.leftAtBoundary {
 				// "German firms including Acme, Bolt, and Crane have
 				// said": the firms, not the last one named.

@@ -477,6 +477,11 @@ percent per_cent percentage
 # elsewhere.
 since long
 
+[set namedword]
+# The word between a description and the name it gives ("a student
+# named Wong said"): the named person speaks.
+named called
+
 [set subjpron]
 # Subject pronouns of the third person: after a phrase opening the
 # sentence with a preposition, one right before a verb is its subject
