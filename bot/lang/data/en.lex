@@ -711,7 +711,7 @@ opposition former ex-president retired dissident rebel rebels activist activists
 lawyer attorney prosecutor judge
 
 [set titlemods]
-prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican
+prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican financial operating technology medical scientific information marketing commercial legal nursing investment
 
 [set plural]
 officials associates supporters groups users organizers organisers ministers protesters residents lawmakers critics activists witnesses sources experts analysts leaders members authorities police people diplomats researchers scientists doctors investigators prosecutors officers soldiers troops rebels militants fighters villagers survivors victims families relatives aides advisers employees workers staff students parents elders
