@@ -1064,6 +1064,14 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	if hi-lo == 3 && lo > i && a.bodyWord(lo) {
 		lo, bodyCut = lo+1, true
 	}
+	// "Minister for Urban Development K.S. Ramesh": initials of two
+	// letters or more open the name.
+	for k := lo + 1; k+1 < hi; k++ {
+		if initials(t.toks[k].s) >= 2 {
+			lo, bodyCut = k, true
+			break
+		}
+	}
 	if hi-lo < 2 || lo == i || lx.Set("orgwords", t.toks[hi-1].b) {
 		return nil
 	}
@@ -1121,6 +1129,20 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	m.title = strings.Join(ts, " ")
 	m.country = a.gaz.countryIn(t.toks, i, lo)
 	return m
+}
+
+// initials returns how many initials a word is made of ("K.S." two,
+// "J." one, "Smith" none).
+func initials(w string) int {
+	n := 0
+	rs := []rune(w)
+	for i := 0; i < len(rs); i += 2 {
+		if i+1 >= len(rs) || !unicode.IsUpper(rs[i]) || rs[i+1] != '.' {
+			return 0
+		}
+		n++
+	}
+	return n
 }
 
 // bodyWord reports whether the capitalised token k is a word the
