@@ -643,6 +643,13 @@ func (a *analysis) afterWords(tok int) bool {
 	if a.beforeReportingVerb(tok, s) && t.toks[tok-1].s == "," {
 		return true
 	}
+	if tok-1 > s.body && tok+2 < s.t1 && t.toks[tok-1].s == "," && t.toks[tok+2].s == "," && t.toks[tok+1].kind == tWord && !t.toks[tok+1].cap && t.toks[tok+1].q < 0 {
+		// "Negative gearing and the discount, he says, cost …": an
+		// incise inside the words; no one named in them says them.
+		if _, rep := t.lx.Verbs[t.toks[tok+1].l]; rep {
+			return true
+		}
+	}
 	if tok-2 < s.body || !a.isVerb(tok-1) || tok+1 < s.t1 && t.toks[tok+1].s == "," {
 		return false
 	}
