@@ -278,6 +278,13 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			return e
 		}
 	}
+	// "the 31-year-old", "the 31-year-old nurse": the person named
+	// with that age ("Sophie Tran, 31, …"), else no one named.
+	if age := a.ageIn(m.t0, m.t1); age != "" && m.definite && !m.plural && owner == nil {
+		if e := a.personAged(sent, tok, age); e != nil {
+			return e
+		}
+	}
 	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && a.isTitleWord(m.headTok) && !a.orgTitle(m)
 	// A government body or officials of a country (not of a city or a
 	// company: "le maire de Lyon" is not the government).
@@ -410,6 +417,47 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	e.nonGov = m.nonGov
 	r.byName[key] = e
 	return e
+}
+
+// ageIn returns the age a word of tokens lo to hi tells ("31" of
+// "31-year-old", [set agesuffix]), or "".
+func (a *analysis) ageIn(lo, hi int) string {
+	t := a.t
+	for k := lo; k < hi && k < len(t.toks); k++ {
+		if t.toks[k].kind != tWord {
+			continue
+		}
+		for suf := range t.lx.Sets["agesuffix"] {
+			if n := strings.TrimSuffix(t.toks[k].l, suf); n != t.toks[k].l && n != "" && strings.Trim(n, "0123456789") == "" {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// personAged returns the person last named, within the eight sentences
+// before token tok of sentence sent, with the age age: after the name
+// between commas ("Sophie Tran, 31, …") or as a word before it
+// ("31-year-old Sophie Tran"); nil when none was.
+func (a *analysis) personAged(sent, tok int, age string) *entity {
+	t := a.t
+	for i := len(a.reg.recent) - 1; i >= 0; i-- {
+		sn := a.reg.recent[i]
+		if sn.sent < sent-8 {
+			break
+		}
+		if sn.e.kind != kPerson || sn.sent == sent && sn.tok >= tok {
+			continue
+		}
+		if e := sn.end; e+2 < len(t.toks) && t.toks[e].s == "," && t.toks[e+1].s == age && t.toks[e+2].s == "," {
+			return sn.e
+		}
+		if a.ageIn(max(sn.tok-3, t.sents[sn.sent].body), sn.tok) == age {
+			return sn.e
+		}
+	}
+	return nil
 }
 
 // ofAfterHead reports whether an "of"-phrase follows a description's

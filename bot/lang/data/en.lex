@@ -482,6 +482,11 @@ since long
 # named Wong said"): the named person speaks.
 named called
 
+[set agesuffix]
+# The ending of a word that tells an age ("31-year-old"): "the
+# 31-year-old nurse" is the person named with that age.
+-year-old
+
 [set subjpron]
 # Subject pronouns of the third person: after a phrase opening the
 # sentence with a preposition, one right before a verb is its subject
