@@ -839,12 +839,15 @@ func (a *analysis) givenName(e *entity) bool {
 // one of another kind ("the union" is not "Sarrow Terminal Company").
 func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 	e := a.recentOfClass(sent, tok, class)
-	if kind == "" || e == nil {
+	if kind == "" {
 		return e
 	}
 	var unknown *entity
 	for sn := range a.reg.before(sent, tok, 5) {
-		if !a.ofClass(sn, class) {
+		if sn.e.kind == kOrg && sn.e.gov && !sn.e.generic && a.entityKind(sn.e) == kind {
+			return sn.e // "Kent County Council … the council": a public body of that kind
+		}
+		if e == nil || !a.ofClass(sn, class) {
 			continue
 		}
 		switch a.entityKind(sn.e) {
