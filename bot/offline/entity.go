@@ -844,8 +844,8 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 	}
 	var unknown *entity
 	for sn := range a.reg.before(sent, tok, 5) {
-		if sn.e.kind == kOrg && sn.e.gov && !sn.e.generic && a.entityKind(sn.e) == kind {
-			return sn.e // "Kent County Council … the council": a public body of that kind
+		if sn.e.kind == kOrg && !sn.e.generic && a.entityKind(sn.e) == kind {
+			return sn.e // "Kent County Council … the council", "the Bank of England … the bank": a body of that kind, public or not
 		}
 		if e == nil || !a.ofClass(sn, class) {
 			continue

@@ -557,6 +557,16 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 		m.kind, m.country = kCountry, f.c
 		return m
 	}
+	// The head of a name with an "of"-phrase comes before it ("Army
+	// Corps of Engineers", "Bank of England", "Board of Governors").
+	for k := lo + 1; k+1 < hi; k++ {
+		if tk := &t.toks[k]; tk.kind == tWord && !tk.cap && lx.Set("of", tk.l) {
+			if lx.Set("orgwords", t.toks[k-1].b) {
+				last = t.toks[k-1].b
+			}
+			break
+		}
+	}
 	switch {
 	case lx.Set("orgwords", last) || lx.Set("newsnames", strings.ToLower(m.name)) || lx.Set("newsnames", last):
 		m.kind = kOrg
