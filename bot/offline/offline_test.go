@@ -936,6 +936,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The Bank of Westshire raised rates on Monday. The bank said inflation was too high."},
 		{name: "en the board refers back to a board named with an of-phrase", sent: 2, party: "Board of Governors", notParty: "Board",
 			text: "The Board of Governors met on Monday. The board said rates would stay where they are."},
+		{name: "en a noun-verb after a possessive and a modifier is a noun, no junk speaker", sent: 2, notParty: "Annual",
+			text: "The health department published its annual report on Monday. It estimates that one in three adults is obese."},
 		{name: "en a place between a possessor and a title is no employer", sent: 1, speaker: "Iris Harvey", notParty: "Ohio",
 			text: "Iris Harvey, the group's Ohio chief, told reporters on Monday that the drive would reach every county."},
 		{name: "en a body before a title with no possessor employs", sent: 1, party: "NATO",
