@@ -114,6 +114,7 @@ brief reg assert say
 publish es assert publish weak
 find - assert conclude weak : finds:f found:f/pp finding:g
 show - assert show noun docsubj : show:b/f/n shows:f/n showed:f/pp shown:pp showing:g
+read - assert say weak docsubj : reads:f read:f/pp reading:g
 accept reg assert accept part=responsibility
 # Opinions and beliefs: only with an explicit subject.
 believe e assert believe opinion
