@@ -488,6 +488,16 @@ named called
 # 31-year-old nurse" is the person named with that age.
 -year-old
 
+[set interviewcues]
+# Words of an introduction to an interview printed as questions and
+# answers, or of its last paragraph ("This interview has been edited"):
+# its answers are the one person the introduction names.
+interview interviews interviewed conversation
+
+[set secondperson]
+# Words that speak to someone: most questions of an interview do.
+you your yourself
+
 [set subjpron]
 # Subject pronouns of the third person: after a phrase opening the
 # sentence with a preposition, one right before a verb is its subject
