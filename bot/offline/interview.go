@@ -129,7 +129,13 @@ func (a *analysis) interviewee(first int) *entity {
 // answerAttribution makes the attribution of sentence i, an answer of the
 // interview of e.
 func (a *analysis) answerAttribution(i int, e *entity) *attribution {
-	s := a.t.d.Sentences[i]
+	t := a.t
+	s := t.d.Sentences[i]
+	start := s.Start
+	// "A: The lights were on …": the answer's label is not its words.
+	if k := t.sents[i].t0; k+2 < t.sents[i].t1 && t.toks[k].kind == tWord && len(t.toks[k].s) == 1 && t.toks[k].cap && t.toks[k+1].s == ":" {
+		start = t.toks[k+2].start
+	}
 	return &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akTurn, cue: -1, sent: i, last: i, how: "turn",
-		direct: true, marked: true, content: [][2]int{{s.Start, s.End}}}
+		direct: true, marked: true, content: [][2]int{{start, s.End}}}
 }

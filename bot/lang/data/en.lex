@@ -757,6 +757,16 @@ them - p
 
 [titles]
 president gov head
+actress f
+actor m
+singer
+comedian
+novelist
+rapper
+striker
+midfielder
+goalkeeper
+forecaster
 vice-president gov
 premier gov
 chancellor gov
