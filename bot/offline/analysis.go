@@ -60,6 +60,11 @@ func (b *Briefer) analyze(src string, lx *lang.Lexicon) *analysis {
 		if a.t.sents[i].furniture {
 			continue
 		}
+		if at := a.colonVerdict(i); at != nil {
+			a.atts = append(a.atts, at)
+			a.bySent[i] = append(a.bySent[i], at)
+			continue
+		}
 		if tn := turns[i]; tn != nil {
 			if at := a.turnAttribution(i, tn); at != nil {
 				a.atts = append(a.atts, at)

@@ -139,3 +139,46 @@ func (a *analysis) answerAttribution(i int, e *entity) *attribution {
 	return &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akTurn, cue: -1, sent: i, last: i, how: "turn",
 		direct: true, marked: true, content: [][2]int{{start, s.End}}}
 }
+
+// colonVerdict returns the attribution of sentence i when it opens with a
+// possessor's word for what they said and a colon ("Her verdict: the
+// bottles are to blame.", "Smith's advice: ask for help."; [set
+// colonnouns]): the words after the colon are the possessor's. Nil
+// otherwise.
+func (a *analysis) colonVerdict(i int) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	if s.furniture {
+		return nil
+	}
+	k := s.body
+	for k < s.t1 && k-s.body < 6 && t.toks[k].kind == tWord && t.toks[k].q < 0 && !t.lx.Set("colonnouns", t.toks[k].l) {
+		k++
+	}
+	if k == s.body || k+2 >= s.t1 || t.toks[k].kind != tWord || !t.lx.Set("colonnouns", t.toks[k].l) || t.toks[k+1].s != ":" {
+		return nil
+	}
+	m := a.parseNP(s.body, k+1, 0)
+	if m == nil || m.owner == nil {
+		return nil
+	}
+	if o := m.owner; o.kind == kPron {
+		// "Her verdict", "His advice": a person of that gender
+		// ([set mpossessive], [set fpossessive]); no other possessive.
+		switch {
+		case t.lx.Set("mpossessive", o.head):
+			o.gender = 'm'
+		case t.lx.Set("fpossessive", o.head):
+			o.gender = 'f'
+		default:
+			return nil
+		}
+	}
+	e := a.resolve(m.owner, i, s.body)
+	if e == nil || e.kind != kPerson && e.kind != kOrg && e.kind != kName && e.kind != kCountry {
+		return nil
+	}
+	start, end := t.toks[k+2].start, t.d.Sentences[i].End
+	return &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akTurn, cue: -1, sent: i, last: i, how: "turn",
+		direct: true, marked: true, content: [][2]int{{start, end}}}
+}

@@ -498,6 +498,18 @@ interview interviews interviewed conversation
 # Words that speak to someone: most questions of an interview do.
 you your yourself
 
+[set colonnouns]
+# A possessor's word for what they said before a colon opening a
+# sentence: "Her verdict: the bottles are to blame." is hers.
+verdict message conclusion advice warning answer reply response prediction diagnosis assessment
+
+# Possessives of a man and of a woman ("His advice: …").
+[set mpossessive]
+his
+
+[set fpossessive]
+her
+
 [set subjpron]
 # Subject pronouns of the third person: after a phrase opening the
 # sentence with a preposition, one right before a verb is its subject
