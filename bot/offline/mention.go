@@ -559,10 +559,11 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 	}
 	// The head of a name with an "of"-phrase comes before it ("Army
 	// Corps of Engineers", "Bank of England", "Board of Governors").
+	ofHead := false
 	for k := lo + 1; k+1 < hi; k++ {
 		if tk := &t.toks[k]; tk.kind == tWord && !tk.cap && lx.Set("of", tk.l) {
 			if lx.Set("orgwords", t.toks[k-1].b) {
-				last = t.toks[k-1].b
+				last, ofHead = t.toks[k-1].b, true
 			}
 			break
 		}
@@ -570,7 +571,10 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 	switch {
 	case lx.Set("orgwords", last) || lx.Set("newsnames", strings.ToLower(m.name)) || lx.Set("newsnames", last):
 		m.kind = kOrg
-		if lx.Set("govwords", last) && !m.nonGov {
+		// (Such a head names a government only when it speaks as one:
+		// "Ministry of Foreign Affairs", not "Property Council of
+		// Australia".)
+		if lx.Set("govwords", last) && !m.nonGov && (!ofHead || lx.Speakers[last] == "gov") {
 			m.gov = true // "Chinese Foreign Ministry", "Ministerio de Salud"
 		}
 	case lang.IsAcronym(t.toks[lo].s) && words == 1:

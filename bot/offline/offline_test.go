@@ -962,6 +962,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Dr Emma Clarke led the study of bottled water. The final verdict: the bottles are to blame."},
 		{name: "en a possessive no one fits before a colon is no one's", sent: 2, none: true,
 			text: "Dr Emma Clarke led the study of bottled water. His message: the bottles are to blame."},
+		{name: "en a lobby's council of a country is no government", sent: 1, party: "Property Council of Australia",
+			text: "The Property Council of Australia said supply was the problem. The council said prices would rise."},
 		{name: "en a place between a possessor and a title is no employer", sent: 1, speaker: "Iris Harvey", notParty: "Ohio",
 			text: "Iris Harvey, the group's Ohio chief, told reporters on Monday that the drive would reach every county."},
 		{name: "en a body before a title with no possessor employs", sent: 1, party: "NATO",
