@@ -35,14 +35,37 @@ func (b *Briefer) analyze(src string, lx *lang.Lexicon) *analysis {
 	a.sentCues = make([][]*cue, n)
 	a.bySent = make([][]*attribution, n)
 	turns := a.transcript()
+	var answers map[int]bool
+	first := 0
+	if turns == nil {
+		answers, first = a.interview()
+	}
+	var interviewee *entity
 	a.turns = turns
 	for i := 0; i < n; i++ {
+		if answers[i] && interviewee == nil {
+			interviewee = a.interviewee(first, false)
+			if interviewee == nil {
+				answers = nil
+			}
+		}
+		if answers[i] && !a.t.sents[i].furniture {
+			at := a.answerAttribution(i, interviewee)
+			a.atts = append(a.atts, at)
+			a.bySent[i] = append(a.bySent[i], at)
+			continue
+		}
 		if at := a.signature(i); at != nil {
 			a.atts = append(a.atts, at)
 			a.bySent[i] = append(a.bySent[i], at)
 			continue
 		}
 		if a.t.sents[i].furniture {
+			continue
+		}
+		if at := a.colonVerdict(i); at != nil {
+			a.atts = append(a.atts, at)
+			a.bySent[i] = append(a.bySent[i], at)
 			continue
 		}
 		if tn := turns[i]; tn != nil {

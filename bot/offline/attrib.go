@@ -348,16 +348,23 @@ func (a *analysis) quotedName(k int, s *sentence) bool {
 	return q >= 0 && t.toks[k].kind == tQOpen && k-1 > s.body && t.toks[k-1].kind == tWord && t.toks[k-1].cap
 }
 
+// knownDoc reports whether m is a definite document of no author named
+// with it that refers back to one whose author is known ("The ministry
+// said in a statement … “…,” the statement read").
+func (a *analysis) knownDoc(m *mention) bool {
+	return m.definite && a.reg.lastDoc[m.head] != nil
+}
+
 // fromCue builds the attribution a cue makes, or nil.
 func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	t := a.t
 	s := &t.sents[i]
 	lx := t.lx
 	at := &attribution{verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i}
-	if cu.verb.DocSubject && (cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kDoc || cu.left.owner == nil) {
+	if cu.verb.DocSubject && (cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kDoc || cu.left.owner == nil && !a.knownDoc(cu.left)) {
 		return nil // "a CNN poll shows …", not "Trump showed …" nor "…, shows X"
 	}
-	if o := cu.left; cu.verb.DocSubject && !lang.IsAcronym(a.t.toks[o.owner.t0].s) &&
+	if o := cu.left; cu.verb.DocSubject && o.owner != nil && !lang.IsAcronym(a.t.toks[o.owner.t0].s) &&
 		(o.owner.t0 == a.t.sents[i].body && o.owner.t1-o.owner.t0 == 1 || o.owner.kind != kOrg && !lx.Set("determiners", a.t.toks[o.t0].l)) {
 		// "New data showed …", "Early polls show …": an adjective opening
 		// the sentence; "Iowa polls are showing …": polls in a place.

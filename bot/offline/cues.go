@@ -990,6 +990,56 @@ func (a *analysis) clauseWord(k, hi int, w string) int {
 // leftSubject reads the subject before a verb group: the noun phrase
 // ending just before it, across an appositive or a relative clause set
 // off by commas ("Hong Lei, a spokesman …, said", "X, who …, said").
+// frontedPronoun reports whether the subject pronoun m at token st
+// follows only a short phrase that opens the sentence with a preposition
+// and holds no verb ("In the interview he said", "At the rally she
+// said"): the clause's subject all the same.
+func (a *analysis) frontedPronoun(m *mention, st int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if m == nil || m.kind != kPron || st <= s.body || st-s.body > 8 || !lx.Set("subjpron", t.toks[st].l) || !lx.Set("prep", t.toks[s.body].l) {
+		return false
+	}
+	for k := s.body; k < st; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.q >= 0 || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l) || lx.Set("whatpron", tk.l) {
+			return false
+		}
+		// (A verb's form after an article or a preposition is a
+		// modifier: "On the live television he said".)
+		if a.isVerb(k) && !(k > s.body && (lx.Set("determiners", t.toks[k-1].l) || lx.Set("prep", t.toks[k-1].l))) {
+			return false
+		}
+	}
+	return true
+}
+
+// describedNamed reports whether the name m at token st follows a
+// description of a person and a word that names it, the phrase opening
+// the clause ("A university student named Wong said", "a retired teacher
+// called David Hall said"): the named person is the subject.
+func (a *analysis) describedNamed(m *mention, st int, s *sentence) bool {
+	t := a.t
+	if m == nil || m.kind != kPerson && m.kind != kName || st-2 < s.body || !t.out(st-1) || !t.lx.Set("namedword", t.toks[st-1].l) {
+		return false
+	}
+	k := st - 2
+	d := a.npLeft(k, s)
+	if d < 0 || !a.boundary(d-1, s) {
+		return false
+	}
+	desc := a.parseNP(d, k+1, 0)
+	if desc == nil || desc.kind != kDesc || desc.class != "people" || desc.plural {
+		return false
+	}
+	// The description stays with the name ("university student Wong").
+	for d < k && t.lx.Set("determiners", t.toks[d].l) {
+		d++
+	}
+	m.surface = t.span(d, k+1) + " " + m.surface
+	return true
+}
+
 func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	t := a.t
 	k := cu.lo - 1
@@ -1022,7 +1072,8 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				cu.leftAtBoundary = true
 				return
 			}
-			cu.leftAtBoundary = a.boundary(st-1, s) || st-1 >= s.body && t.lx.Set("freerel", t.toks[st-1].l) && a.boundary(st-2, s)
+			cu.leftAtBoundary = a.boundary(st-1, s) || st-1 >= s.body && t.lx.Set("freerel", t.toks[st-1].l) && a.boundary(st-2, s) ||
+				a.frontedPronoun(cu.left, st, s) || a.describedNamed(cu.left, st, s)
 			if cu.leftAtBoundary {
 				// "German firms including Acme, Bolt, and Crane have
 				// said": the firms, not the last one named.

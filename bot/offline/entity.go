@@ -120,7 +120,7 @@ func (r *registry) index(e *entity, name string) {
 	if old, ok := r.byName[k]; !ok || old == ambiguous {
 		r.byName[k] = e
 	}
-	if ini := initials(name); e.kind == kOrg && ini != "" {
+	if ini := nameInitials(name); e.kind == kOrg && ini != "" {
 		// "the Food and Drug Administration" … "the FDA": the
 		// organisation, when no other has those initials.
 		switch old, ok := r.byName[ini]; {
@@ -156,11 +156,11 @@ func (r *registry) index(e *entity, name string) {
 	}
 }
 
-// initials returns the folded initials of a name of three capitalised
+// nameInitials returns the folded initials of a name of three capitalised
 // words or more, the lower-case words that join them left out ("fda" for
 // "Food and Drug Administration", "fbi" for "Federal Bureau of
 // Investigation"), or "".
-func initials(name string) string {
+func nameInitials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -313,6 +313,13 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	}
 	if e := a.ownedTitle(m, sent, tok); e != nil {
 		return e
+	}
+	// "the 31-year-old", "the 31-year-old nurse": the person named
+	// with that age ("Sophie Tran, 31, …"), else no one named.
+	if age := a.ageIn(m.t0, m.t1); age != "" && m.definite && !m.plural && owner == nil {
+		if e := a.personAged(sent, tok, age); e != nil {
+			return e
+		}
 	}
 	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && (a.isTitleWord(m.headTok) || m.person) && !a.orgTitle(m)
 	// A government body or officials of a country (not of a city or a
@@ -489,6 +496,23 @@ func (a *analysis) apposHead(end, sent int) string {
 	return ""
 }
 
+// ageIn returns the age a word of tokens lo to hi tells ("31" of
+// "31-year-old", [set agesuffix]), or "".
+func (a *analysis) ageIn(lo, hi int) string {
+	t := a.t
+	for k := lo; k < hi && k < len(t.toks); k++ {
+		if t.toks[k].kind != tWord {
+			continue
+		}
+		for suf := range t.lx.Sets["agesuffix"] {
+			if n := strings.TrimSuffix(t.toks[k].l, suf); n != t.toks[k].l && n != "" && strings.Trim(n, "0123456789") == "" {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
 // apposDescribed returns the body that a description refers back to
 // because the article described it with the same head ("The group said"
 // after "NetChoice, a trade group whose members include Meta and Snap,
@@ -522,6 +546,30 @@ func (a *analysis) ownedTitle(m *mention, sent, tok int) *entity {
 	role := lang.Fold(m.owner.name + " " + a.t.span(m.owner.t1, m.headTok+1))
 	for sn := range a.reg.before(sent, tok, 10) {
 		if sn.e.kind == kPerson && slices.ContainsFunc(sn.e.roles, func(r string) bool { return lang.Fold(r) == role }) {
+			return sn.e
+		}
+	}
+	return nil
+}
+
+// personAged returns the person last named, within the eight sentences
+// before token tok of sentence sent, with the age age: after the name
+// between commas ("Sophie Tran, 31, …") or as a word before it
+// ("31-year-old Sophie Tran"); nil when none was.
+func (a *analysis) personAged(sent, tok int, age string) *entity {
+	t := a.t
+	for i := len(a.reg.recent) - 1; i >= 0; i-- {
+		sn := a.reg.recent[i]
+		if sn.sent < sent-8 {
+			break
+		}
+		if sn.e.kind != kPerson || sn.sent == sent && sn.tok >= tok {
+			continue
+		}
+		if e := sn.end; e+2 < len(t.toks) && t.toks[e].s == "," && t.toks[e+1].s == age && t.toks[e+2].s == "," {
+			return sn.e
+		}
+		if a.ageIn(max(sn.tok-3, t.sents[sn.sent].body), sn.tok) == age {
 			return sn.e
 		}
 	}
@@ -822,6 +870,13 @@ func (a *analysis) afterWords(tok int) bool {
 	if a.beforeReportingVerb(tok, s) && t.toks[tok-1].s == "," {
 		return true
 	}
+	if tok-1 > s.body && tok+2 < s.t1 && t.toks[tok-1].s == "," && t.toks[tok+2].s == "," && t.toks[tok+1].kind == tWord && !t.toks[tok+1].cap && t.toks[tok+1].q < 0 {
+		// "Negative gearing and the discount, he says, cost …": an
+		// incise inside the words; no one named in them says them.
+		if _, rep := t.lx.Verbs[t.toks[tok+1].l]; rep {
+			return true
+		}
+	}
 	if tok-2 < s.body || !a.isVerb(tok-1) || tok+1 < s.t1 && t.toks[tok+1].s == "," {
 		return false
 	}
@@ -976,7 +1031,11 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 	para := a.t.sents[sent].para
 	var same, unknown [2]*entity // [0] the most recent, [1] the most recent subject
 	for sn := range a.reg.before(sent, tok, 5) {
-		if !a.ofClass(sn, class) {
+		// (A named body of the kind counts whatever the description's
+		// class: "Kent County Council … the council", "the Bank of
+		// England … the bank", public or not.)
+		kindMatch := kind != "" && sn.e.kind == kOrg && !sn.e.generic && a.entityKind(sn.e) == kind
+		if !kindMatch && !a.ofClass(sn, class) {
 			continue
 		}
 		var into *[2]*entity

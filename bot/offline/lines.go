@@ -145,7 +145,8 @@ func furnitureLine(t *text, line string) bool {
 // city,” she said" is no "more from" link), not the page's.
 func quotedAt(lx *lang.Lexicon, line string, i int) bool {
 	var open []rune // the closers awaited
-	for _, r := range line[:i] {
+	// (Two apostrophes are a double mark: ''…'' in some newspapers' text.)
+	for _, r := range strings.ReplaceAll(line[:i], "''", "\"") {
 		if r == '\'' || r == '‘' || r == '’' {
 			continue // apostrophes
 		}

@@ -481,6 +481,13 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 					e--
 				}
 				m.owner = a.parseNP(lo, e, depth+1)
+				// "the company statement", "the department notice": the
+				// body referred back to, as "the company" is. (Not "the
+				// court filing": a filing is a litigant's.)
+				if m.owner == nil && e == lo+1 && lo-1 >= m.t0 && lx.Set("definite", t.toks[lo-1].l) && !lx.Set("possessive", t.toks[lo-1].l) &&
+					!t.toks[lo].cap && lx.Set("anaphoric", t.toks[lo].b) && !(lx.Set("filedin", t.toks[lo].b) && !lx.Set("rulings", m.head)) {
+					m.owner = a.parseNP(lo-1, e, depth+1)
+				}
 			}
 		}
 		// "a new report by Politico", "a report from the ministry": the
@@ -560,10 +567,24 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 		m.kind, m.country = kCountry, f.c
 		return m
 	}
+	// The head of a name with an "of"-phrase comes before it ("Army
+	// Corps of Engineers", "Bank of England", "Board of Governors").
+	ofHead := false
+	for k := lo + 1; k+1 < hi; k++ {
+		if tk := &t.toks[k]; tk.kind == tWord && !tk.cap && lx.Set("of", tk.l) {
+			if lx.Set("orgwords", t.toks[k-1].b) {
+				last, ofHead = t.toks[k-1].b, true
+			}
+			break
+		}
+	}
 	switch {
 	case lx.Set("orgwords", last) || lx.Set("newsnames", strings.ToLower(m.name)) || lx.Set("newsnames", last):
 		m.kind = kOrg
-		if lx.Set("govwords", last) && !m.nonGov {
+		// (Such a head names a government only when it speaks as one:
+		// "Ministry of Foreign Affairs", not "Property Council of
+		// Australia".)
+		if lx.Set("govwords", last) && !m.nonGov && (!ofHead || lx.Speakers[last] == "gov") {
 			m.gov = true // "Chinese Foreign Ministry", "Ministerio de Salud"
 		}
 	case lang.IsAcronym(t.toks[lo].s) && words == 1:
@@ -1061,6 +1082,20 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 		lo--
 	}
 	lo = a.givenStart(lo, hi)
+	// "Director of Public Health Jane Smith": the word of a body's name
+	// the walk took ("Health", "Policy") opens no person's name.
+	bodyCut := false
+	if hi-lo == 3 && lo > i && a.bodyWord(lo) {
+		lo, bodyCut = lo+1, true
+	}
+	// "Minister for Urban Development K.S. Ramesh": initials of two
+	// letters or more open the name.
+	for k := lo + 1; k+1 < hi; k++ {
+		if initials(t.toks[k].s) >= 2 {
+			lo, bodyCut = k, true
+			break
+		}
+	}
 	if hi-lo < 2 || lo == i || lx.Set("orgwords", t.toks[hi-1].b) {
 		return nil
 	}
@@ -1088,8 +1123,10 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 				// (Not a body and its place: "Sprecher des
 				// Polizeipräsidiums Oberbayern Nord".)
 				lo, prep = a.givenStart(c+1, hi), true
-			case c < lo && a.namesTo(c, lo-1) && a.givenAfterName(lo):
+			case c < lo && a.namesTo(c, lo-1) && (a.givenAfterName(lo) || bodyCut):
 				prep = true // "senadora del Centro Democrático Paloma Valencia": a body's name of more words
+			case c < lo && lo-c <= 2 && a.lowerNouns(c, lo):
+				prep = true // "head of policy Mark Jones", "chair of the committee Ruth Kelly"
 			}
 			break
 		}
@@ -1118,6 +1155,49 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	return m
 }
 
+// initials returns how many initials a word is made of ("K.S." two,
+// "J." one, "Smith" none).
+func initials(w string) int {
+	n := 0
+	rs := []rune(w)
+	for i := 0; i < len(rs); i += 2 {
+		if i+1 >= len(rs) || !unicode.IsUpper(rs[i]) || rs[i+1] != '.' {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
+// bodyWord reports whether the capitalised token k is a word the
+// lexicon knows in lower case for a field or a body ("Health",
+// "Ministry", "Council"), never a given name.
+func (a *analysis) bodyWord(k int) bool {
+	t := a.t
+	lx := t.lx
+	tk := &t.toks[k]
+	if tk.kind != tWord || !tk.cap || lx.GivenNames[tk.l] != 0 {
+		return false
+	}
+	return lx.Set("titlemods", tk.l) || lx.Set("orgwords", tk.l) || lx.Set("govwords", tk.l) || lx.Speakers[tk.l] != ""
+}
+
+// lowerNouns reports whether tokens lo to hi (exclusive) are lower-case
+// words outside quotations that are no verb, preposition, clause word or
+// coordinating word: the field of a title before a name ("head of
+// policy", "chair of the committee").
+func (a *analysis) lowerNouns(lo, hi int) bool {
+	t := a.t
+	lx := t.lx
+	for k := lo; k < hi; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.cap || tk.q >= 0 || a.isVerb(k) || lx.Set("prep", tk.l) || lx.Set("clause", tk.l) || lx.Set("coord", tk.l) || lx.Set("relpron", tk.l) {
+			return false
+		}
+	}
+	return lo < hi
+}
+
 // innerFor reports whether the "of" word at token k, in a phrase that
 // starts at i, joins two capitalised words of a body's name without
 // gluing names ("Americans for Prosperity", "Students for Fair
@@ -1136,8 +1216,12 @@ func (a *analysis) innerFor(k, i int) bool {
 func (a *analysis) classifyingPossessive(k int) bool {
 	t := a.t
 	s := t.toks[k].s
-	return (strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’")) && k+1 < len(t.toks) &&
-		!t.toks[k+1].cap && t.lx.Set("orgwords", t.toks[k+1].b)
+	if !(strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’")) || k+1 >= len(t.toks) || !t.lx.Set("orgwords", t.toks[k+1].b) {
+		return false
+	}
+	// "teachers' union"; in a name, a plural of people the lexicon knows
+	// ("the National Farmers' Union", "the Residents' Association").
+	return !t.toks[k+1].cap || t.toks[k].cap && t.toks[k+1].kind == tWord && t.lx.Speakers[t.toks[k].b] == "people"
 }
 
 // commonNounRun reports whether the name run [lo, hi) is a lone common

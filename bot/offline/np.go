@@ -234,6 +234,9 @@ func (a *analysis) isVerb(j int) bool {
 			if tk.kind == tWord && !tk.cap && (tk.q >= 0 || strings.Contains(tk.s, "-") || t.lx.Set("titlemods", tk.l) || k == j-1 && a.nonFinite(tk.l)) || tk.kind == tQOpen || tk.kind == tQClose {
 				continue // "a wake-up call", "a former state party chairman", "a fundraising email"
 			}
+			if k == j-1 && k > 0 && tk.kind == tWord && !tk.cap && t.lx.Set("possessive", t.toks[k-1].l) && !a.bodyNoun(k) {
+				continue // "its annual report", "their joint statement": a modifier after a possessive
+			}
 			if _, pron := t.lx.Pronouns[tk.l]; k == j-1 && !a.pluralForm(t.toks[j].l) && tk.kind == tWord && !tk.cap && !pron && !a.pluralForm(tk.l) && !t.adverbEnding(tk.l) && !t.lx.Set("verbs", tk.l) &&
 				!t.lx.Set("aux", tk.l) && !t.lx.Set("modal", tk.l) && !t.lx.Set("inf", tk.l) && !t.lx.Set("comp", tk.l) && !t.lx.Set("coord", tk.l) {
 				continue // "a conference call", "the press release" (not "the senators call", "the network claims")
@@ -243,6 +246,15 @@ func (a *analysis) isVerb(j int) bool {
 		return j > 0
 	}
 	return v.Tags&(lang.TagFinite|lang.TagParticiple|lang.TagGerund) != 0
+}
+
+// bodyNoun reports whether token k is a noun the lexicon knows for one
+// who can speak or a body ("company", "campaign", "spokesman"): a
+// subject, not a modifier, before a verb ("its parent company reports").
+func (a *analysis) bodyNoun(k int) bool {
+	lx := a.t.lx
+	b := a.t.toks[k].b
+	return lx.Speakers[b] != "" || lx.Set("orgwords", b) || lx.Set("anaphoric", b) || lx.Set("govwords", b) || a.isTitleWord(k)
 }
 
 // npRight returns the end of the noun phrase that starts at token k of

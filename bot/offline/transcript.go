@@ -100,7 +100,7 @@ func (a *analysis) turnAttribution(i int, tn *turn) *attribution {
 	case t.lx.Set("answerlabel", label):
 		// "A: …": the one person the article named before the
 		// interview began answers.
-		e := a.interviewee(i)
+		e := a.interviewee(a.firstTurn(i), true)
 		if e == nil {
 			return nil
 		}
@@ -125,34 +125,13 @@ func (a *analysis) turnAttribution(i int, tn *turn) *attribution {
 	return a.turnOf(i, tn, e)
 }
 
-// interviewee returns the person the article names most often before
-// the first labelled turn up to sentence i, more often than anyone else
-// ("Katharine Hayhoe is chief scientist at … She spoke to us …", "Q&A
-// with Vice President Joe Biden. … Biden complained …"), or nil.
-func (a *analysis) interviewee(i int) *entity {
-	first := i
-	for first > 0 && a.turns[first-1] != nil {
-		first--
+// firstTurn returns the first sentence of the transcript turns that
+// sentence i is one of.
+func (a *analysis) firstTurn(i int) int {
+	for i > 0 && a.turns[i-1] != nil {
+		i--
 	}
-	count := map[*entity]int{}
-	var best *entity
-	tie := false
-	for _, sn := range a.reg.recent {
-		if sn.sent >= first || sn.e.kind != kPerson {
-			continue
-		}
-		count[sn.e]++
-		switch {
-		case best == nil || count[sn.e] > count[best]:
-			best, tie = sn.e, false
-		case sn.e != best && count[sn.e] == count[best]:
-			tie = true
-		}
-	}
-	if tie {
-		return nil
-	}
-	return best
+	return i
 }
 
 // turnOf makes the attribution of sentence i, inside turn tn, to e.

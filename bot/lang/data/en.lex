@@ -114,6 +114,7 @@ brief reg assert say
 publish es assert publish weak
 find - assert conclude weak : finds:f found:f/pp finding:g
 show - assert show noun docsubj : show:b/f/n shows:f/n showed:f/pp shown:pp showing:g
+read - assert say weak docsubj : reads:f read:f/pp reading:g
 accept reg assert accept part=responsibility
 # Opinions and beliefs: only with an explicit subject.
 believe e assert believe opinion
@@ -469,10 +470,6 @@ his her its their our my your
 # ("the Chinese", "the French").
 an i
 
-[set titlesuffix]
-# A word ending in one of these is a title: "the 44-year-old".
-year-old
-
 [set pluralsuffix]
 s
 
@@ -496,6 +493,44 @@ percent per_cent percentage
 # since claimed", "has long argued") and prepositions or adjectives
 # elsewhere.
 since long
+
+[set namedword]
+# The word between a description and the name it gives ("a student
+# named Wong said"): the named person speaks.
+named called
+
+[set agesuffix]
+# The ending of a word that tells an age ("31-year-old"): "the
+# 31-year-old nurse" is the person named with that age.
+-year-old
+
+[set interviewcues]
+# Words of an introduction to an interview printed as questions and
+# answers, or of its last paragraph ("This interview has been edited"):
+# its answers are the one person the introduction names.
+interview interviews interviewed conversation
+
+[set secondperson]
+# Words that speak to someone: most questions of an interview do.
+you your yourself
+
+[set colonnouns]
+# A possessor's word for what they said before a colon opening a
+# sentence: "Her verdict: the bottles are to blame." is hers.
+verdict message conclusion advice warning answer reply response prediction diagnosis assessment
+
+# Possessives of a man and of a woman ("His advice: …").
+[set mpossessive]
+his
+
+[set fpossessive]
+her
+
+[set subjpron]
+# Subject pronouns of the third person: after a phrase opening the
+# sentence with a preposition, one right before a verb is its subject
+# ("In the interview he said …").
+he she it they
 
 [set firstperson]
 # First-person subjects: outside quotations they are the writer's, not a
@@ -613,7 +648,7 @@ agency agencies
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police army military office union council committee commission party campaign team club bank fund foundation association institute university
+company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police army military office union council committee commission party campaign team club bank fund foundation association institute university board
 
 [set verbs]
 # Frequent verbs that are not reporting verbs: a noun phrase never runs
@@ -655,6 +690,14 @@ out off back
 [set docnouns]
 
 statement statements report reports tweet tweets post posts email emails e-mail e-mails ad ads notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings
+
+# Bodies whose documents are mostly others' filed with them: "the court
+# filing" is a litigant's, "the court ruling" the court's ([rulings]).
+[set filedin]
+court tribunal
+
+[set rulings]
+ruling rulings judgment judgement verdict order decision opinion
 
 # Pronouns opening a free relative clause whose reporting verb makes the
 # sentence around it its subject's words ("what the UN says is …").
@@ -704,7 +747,7 @@ in
 went_on goes_on go_on going_on gone_on
 
 [set orgwords]
-nations ministry department office agency commission committee council association foundation institute center centre university company corporation corp corp. inc inc. ltd ltd. llc plc group party front forces force army navy command movement organization organisation union league alliance coalition court assembly parliament congress senate bank fund network news daily times post press herald journal tribune gazette telegraph guardian review radio tv television broadcasting channel service services police embassy consulate government administration authority authorities board bureau federation society trust hospital airlines airline airways church guard guards brigade brigades corps program programme project club institution museum school college house wire mail observer chronicle mirror weekly monthly magazine media ngo unesco state campaign confederation chamber secretariat directorate tribunal observatory cooperative consortium conference academy laboratory laboratories division unit railway railways railroad railroads holdings industries motors pharmaceuticals pharmaceutical pharma therapeutics biosciences biotech technologies systems labs energy foods brands enterprises partners ventures logistics petroleum mining resources entertainment electronics semiconductor semiconductors communications telecom insurance bancorp
+nations ministry department office agency commission committee council association foundation institute center centre university company corporation corp corp. inc inc. ltd ltd. llc plc group party front forces force army navy command movement organization organisation union league alliance coalition court assembly parliament congress senate bank fund network news daily times post press herald journal tribune gazette telegraph guardian review radio tv television broadcasting channel service services police embassy consulate government administration authority authorities board bureau federation society trust hospital airlines airline airways church guard guards brigade brigades corps program programme project club institution museum school college house wire mail observer chronicle mirror weekly monthly magazine media ngo unesco state campaign confederation chamber secretariat directorate tribunal observatory cooperative consortium conference academy laboratory laboratories division unit railway railways railroad railroads holdings industries motors pharmaceuticals pharmaceutical pharma therapeutics biosciences biotech technologies systems labs energy foods brands enterprises partners ventures logistics petroleum mining resources entertainment electronics semiconductor semiconductors communications telecom insurance bancorp software networks solutions chemicals aerospace automotive beverages securities investments telecommunications
 
 [set mediawords]
 news daily times post press herald journal tribune gazette telegraph guardian radio tv television broadcasting channel wire mail observer chronicle mirror weekly magazine network reporter broadcaster newspaper agency outlet
@@ -722,7 +765,7 @@ opposition former ex-president retired dissident rebel rebels activist activists
 lawyer attorney prosecutor judge
 
 [set titlemods]
-prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican
+prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican financial operating technology medical scientific information marketing commercial legal nursing investment
 
 [set plural]
 officials associates supporters groups users organizers organisers ministers protesters residents lawmakers critics activists witnesses sources experts analysts leaders members authorities police people diplomats researchers scientists doctors investigators prosecutors officers soldiers troops rebels militants fighters villagers survivors victims families relatives aides advisers employees workers staff students parents elders
@@ -751,12 +794,8 @@ her f s
 them - p
 
 [titles]
-year-old
 winger
-striker
-midfielder
 defender
-goalkeeper
 keeper
 skipper
 boss
@@ -765,6 +804,16 @@ pitcher
 batsman
 bowler
 president gov head
+actress f
+actor m
+singer
+comedian
+novelist
+rapper
+striker
+midfielder
+goalkeeper
+forecaster
 vice-president gov
 premier gov
 chancellor gov
@@ -979,7 +1028,7 @@ statement report study survey letter document release communique communiqué int
 # an organisation of its own kind or of none told ("Acme"), never to one
 # of another kind ("Sarrow Terminal Company"). Nouns of no one kind
 # ("group", "organisation", "agency", "office") are not listed.
-company companies firm firms corporation corp corp. inc inc. ltd ltd. llc plc co co. operator business conglomerate carrier airline airlines airways motors holdings industries pharmaceuticals pharmaceutical pharma therapeutics biosciences biotech technologies systems labs foods brands enterprises ventures logistics petroleum electronics semiconductor semiconductors bancorp company
+company companies firm firms corporation corp corp. inc inc. ltd ltd. llc plc co co. operator business conglomerate carrier airline airlines airways motors holdings industries pharmaceuticals pharmaceutical pharma therapeutics biosciences biotech technologies systems labs foods brands enterprises ventures logistics petroleum electronics semiconductor semiconductors bancorp software networks solutions resources chemicals aerospace automotive beverages securities investments insurance telecom telecommunications company
 union unions federation confederation syndicate guild union
 ministry ministries department government administration cabinet presidency embassy consulate government
 newspaper paper daily outlet broadcaster network channel station magazine website news times post herald journal tribune gazette telegraph media

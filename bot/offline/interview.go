@@ -1,0 +1,199 @@
+package offline
+
+import "strings"
+
+// Stage 4, interviews. An interview printed as questions and answers
+// with no labels gives every answer to the one person it interviews:
+//
+//	Dr Amara Okonjo is chief scientist at … She spoke to us from Geneva.
+//	Are we better prepared than we were in 2019?
+//	In some ways, yes. We have vaccine platforms …
+//
+// A question is a paragraph of at most three sentences, outside
+// quotations, whose last ends with a question mark. It takes at least
+// three questions, each followed by a paragraph that is none, the first
+// after an introduction that names exactly one person; the introduction
+// or the last paragraph holds a word of an interview ([set
+// interviewcues]: "interview", "interviewed"), and most
+// questions must speak to someone ([set secondperson]: "you"), or the
+// article is an explainer that asks its own questions. The paragraphs
+// between two questions, and the one after the last, are answers.
+
+// interview returns the sentence indexes of the answers, and the index of
+// the first question's sentence (the introduction ends there); nil when
+// the article is no interview.
+func (a *analysis) interview() (map[int]bool, int) {
+	t := a.t
+	lx := t.lx
+	if len(lx.Sets["interviewcues"]) == 0 {
+		return nil, 0
+	}
+	// The paragraphs, as sentence ranges.
+	type para struct{ lo, hi int }
+	var paras []para
+	for i := range t.sents {
+		if i == 0 || t.sents[i-1].para != t.sents[i].para {
+			paras = append(paras, para{i, i + 1})
+		} else {
+			paras[len(paras)-1].hi = i + 1
+		}
+	}
+	question := func(p para) bool {
+		if p.hi-p.lo > 3 {
+			return false
+		}
+		s := &t.sents[p.hi-1]
+		if s.furniture {
+			return false
+		}
+		for k := t.sents[p.lo].t0; k < s.t1; k++ {
+			if t.toks[k].q >= 0 || t.toks[k].kind == tQOpen || t.toks[k].kind == tQClose {
+				return false
+			}
+		}
+		return strings.HasSuffix(strings.TrimSpace(t.d.Sentences[p.hi-1].Text), "?")
+	}
+	addressed := func(p para) bool {
+		for k := t.sents[p.lo].t0; k < t.sents[p.hi-1].t1; k++ {
+			if t.toks[k].kind == tWord && lx.Set("secondperson", t.toks[k].l) {
+				return true
+			}
+		}
+		return false
+	}
+	var qs []int // indexes into paras
+	for pi, p := range paras {
+		if question(p) {
+			qs = append(qs, pi)
+		}
+	}
+	if len(qs) < 3 || qs[0] == 0 {
+		return nil, 0
+	}
+	you := 0
+	for n, pi := range qs {
+		if pi+1 >= len(paras) || question(paras[pi+1]) || n > 0 && qs[n-1] == pi-1 {
+			return nil, 0 // a question with no answer after it
+		}
+		if addressed(paras[pi]) {
+			you++
+		}
+	}
+	if you*2 < len(qs) {
+		return nil, 0
+	}
+	first := paras[qs[0]].lo
+	cue := false
+	last := paras[len(paras)-1]
+	for _, r := range [][2]int{{t.sents[0].t0, t.sents[first-1].t1}, {t.sents[last.lo].t0, t.sents[last.hi-1].t1}} {
+		for k := r[0]; k < r[1]; k++ {
+			cue = cue || t.toks[k].kind == tWord && lx.Set("interviewcues", t.toks[k].l)
+		}
+	}
+	if !cue {
+		return nil, 0
+	}
+	answers := map[int]bool{}
+	for n, pi := range qs {
+		end := pi + 2 // after the last question, one paragraph
+		if n+1 < len(qs) {
+			end = qs[n+1]
+		}
+		for _, p := range paras[pi+1 : min(end, len(paras))] {
+			for i := p.lo; i < p.hi; i++ {
+				if !t.sents[i].furniture {
+					answers[i] = true
+				}
+			}
+		}
+	}
+	return answers, first
+}
+
+// interviewee returns the person the article names before sentence
+// first, where an interview starts: the only one ("Katharine Hayhoe is
+// chief scientist at … She spoke to us …"), or, with mostNamed, the one
+// named more often than anyone else ("Q&A with Vice President Joe Biden.
+// … Biden complained … Grunwald …"). Else nil.
+func (a *analysis) interviewee(first int, mostNamed bool) *entity {
+	count := map[*entity]int{}
+	for _, sn := range a.reg.recent {
+		if sn.sent < first && sn.e.kind == kPerson {
+			count[sn.e]++
+		}
+	}
+	if !mostNamed && len(count) != 1 {
+		return nil
+	}
+	var best *entity
+	tie := false
+	for e, n := range count {
+		switch {
+		case best == nil || n > count[best]:
+			best, tie = e, false
+		case n == count[best]:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
+}
+
+// answerAttribution makes the attribution of sentence i, an answer of the
+// interview of e.
+func (a *analysis) answerAttribution(i int, e *entity) *attribution {
+	t := a.t
+	s := t.d.Sentences[i]
+	start := s.Start
+	// "A: The lights were on …": the answer's label is not its words.
+	if k := t.sents[i].t0; k+2 < t.sents[i].t1 && t.toks[k].kind == tWord && len(t.toks[k].s) == 1 && t.toks[k].cap && t.toks[k+1].s == ":" {
+		start = t.toks[k+2].start
+	}
+	return &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akTurn, cue: -1, sent: i, last: i, how: "turn",
+		direct: true, marked: true, content: [][2]int{{start, s.End}}}
+}
+
+// colonVerdict returns the attribution of sentence i when it opens with a
+// possessor's word for what they said and a colon ("Her verdict: the
+// bottles are to blame.", "Smith's advice: ask for help."; [set
+// colonnouns]): the words after the colon are the possessor's. Nil
+// otherwise.
+func (a *analysis) colonVerdict(i int) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	if s.furniture {
+		return nil
+	}
+	k := s.body
+	for k < s.t1 && k-s.body < 6 && t.toks[k].kind == tWord && t.toks[k].q < 0 && !t.lx.Set("colonnouns", t.toks[k].l) {
+		k++
+	}
+	if k == s.body || k+2 >= s.t1 || t.toks[k].kind != tWord || !t.lx.Set("colonnouns", t.toks[k].l) || t.toks[k+1].s != ":" {
+		return nil
+	}
+	m := a.parseNP(s.body, k+1, 0)
+	if m == nil || m.owner == nil {
+		return nil
+	}
+	if o := m.owner; o.kind == kPron {
+		// "Her verdict", "His advice": a person of that gender
+		// ([set mpossessive], [set fpossessive]); no other possessive.
+		switch {
+		case t.lx.Set("mpossessive", o.head):
+			o.gender = 'm'
+		case t.lx.Set("fpossessive", o.head):
+			o.gender = 'f'
+		default:
+			return nil
+		}
+	}
+	e := a.resolve(m.owner, i, s.body)
+	if e == nil || e.kind != kPerson && e.kind != kOrg && e.kind != kName && e.kind != kCountry {
+		return nil
+	}
+	start, end := t.toks[k+2].start, t.d.Sentences[i].End
+	return &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akTurn, cue: -1, sent: i, last: i, how: "turn",
+		direct: true, marked: true, content: [][2]int{{start, end}}}
+}
