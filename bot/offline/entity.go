@@ -4,7 +4,6 @@ import (
 	"iter"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/bot/lang"
@@ -120,16 +119,6 @@ func (r *registry) index(e *entity, name string) {
 	if old, ok := r.byName[k]; !ok || old == ambiguous {
 		r.byName[k] = e
 	}
-	if ini := nameInitials(name); e.kind == kOrg && ini != "" {
-		// "the Food and Drug Administration" … "the FDA": the
-		// organisation, when no other has those initials.
-		switch old, ok := r.byName[ini]; {
-		case !ok:
-			r.byName[ini] = e
-		case old != e:
-			r.byName[ini] = ambiguous
-		}
-	}
 	if e.kind == kPerson {
 		// The surname, and for a two-word name the first word too, as
 		// Chinese, Korean and Hungarian names put the family name first
@@ -156,27 +145,24 @@ func (r *registry) index(e *entity, name string) {
 	}
 }
 
-// nameInitials returns the folded initials of a name of three capitalised
-// words or more, the lower-case words that join them left out ("fda" for
-// "Food and Drug Administration", "fbi" for "Federal Bureau of
-// Investigation"), or "".
-func nameInitials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		r, _ := utf8.DecodeRuneInString(w)
-		switch {
-		case unicode.IsUpper(r):
-			b.WriteRune(r)
-		case unicode.IsLower(r):
-			// a joining word
-		default:
-			return ""
+// byInitials returns the one organisation whose name's words an acronym
+// of three letters or more spells ("the FDA" after "the Food and Drug
+// Administration"), or nil when none or several do.
+func (r *registry) byInitials(acr string) *entity {
+	if utf8.RuneCountInString(acr) < 3 || !lang.IsAcronym(acr) {
+		return nil
+	}
+	var found *entity
+	for _, e := range r.ents {
+		if e.kind != kOrg || !acronymOf(e.name, acr) {
+			continue
 		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
 	}
-	if utf8.RuneCountInString(b.String()) < 3 {
-		return ""
-	}
-	return lang.Fold(b.String())
+	return found
 }
 
 // resolve maps a mention met at token tok of sentence sent to an entity,
@@ -200,6 +186,9 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 			// "ABS-CBN Corporation" then "ABS-CBN": the longer name
 			// already holds it.
 			e = r.lookup(lang.Fold(trimOrgWord(a.t.lx, m.name)))
+		}
+		if e == nil {
+			e = r.byInitials(m.name)
 		}
 		if e == nil || m.kind == kPerson && e.kind == kOrg && m.title != "" {
 			kind := m.kind
