@@ -386,6 +386,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			if e := a.subjectOf(i - 1); e != nil && e.kind == kPerson {
 				at.speaker, at.surface = e, ""
 			}
+		} else if src != nil && src.kind == kPron && lx.Set("possessive", t.toks[src.t0].l) && i > 0 && t.sents[i-1].para == s.para {
+			// "El abogado, Manuel Ortega, explicó que el SAS había
+			// rechazado … . A su juicio, …": the one who spoke in the
+			// sentence before, not a subject inside his words.
+			if e := a.soleSpeaker(i - 1); e != nil && e != at.speaker && a.inWordsOf(at.speaker, i-1) {
+				at.speaker, at.surface = e, ""
+			}
 		}
 		if at.speaker == nil {
 			return nil
@@ -3435,4 +3442,41 @@ func (a *analysis) apposBefore(m *mention, end, lo int, s *sentence) *mention {
 	}
 	p, _ := a.namedInApposition(m, end+1, s)
 	return p
+}
+
+// soleSpeaker returns the one speaker of every attribution of sentence
+// j, or nil when it has none or several.
+func (a *analysis) soleSpeaker(j int) *entity {
+	var e *entity
+	for _, at := range a.bySent[j] {
+		if at.speaker == nil || e != nil && at.speaker != e {
+			return nil
+		}
+		e = at.speaker
+	}
+	return e
+}
+
+// inWordsOf reports whether entity e is mentioned in sentence j only
+// inside the words reported there.
+func (a *analysis) inWordsOf(e *entity, j int) bool {
+	found := false
+	for _, sn := range a.reg.recent {
+		if sn.sent != j || sn.e != e {
+			continue
+		}
+		in := false
+		for _, at := range a.bySent[j] {
+			for _, c := range at.content {
+				if a.t.toks[sn.tok].start >= c[0] && a.t.toks[sn.tok].start < c[1] {
+					in = true
+				}
+			}
+		}
+		if !in {
+			return false
+		}
+		found = true
+	}
+	return found
 }

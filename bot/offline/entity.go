@@ -238,7 +238,7 @@ func (a *analysis) writtenBare(name string) bool {
 func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	r := a.reg
 	var owner *entity
-	if m.owner != nil {
+	if m.owner != nil && !a.wholeTitle(m) {
 		owner = a.resolve(m.owner, sent, tok)
 	}
 	// "selon son organisation", "según su partido": the organisation
@@ -297,7 +297,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			// since the capital was named ("… sagte am Montag in
 			// Berlin. Bundesinnenministerin Claudia Reuter …"): that
 			// person, not the country's government.
-			if p := a.recentTitled(sent, tok, m.head, m.gender); personTitle && p != nil && (e == nil || e.kind == kCountry && laterThan(p, e)) {
+			if p := a.recentTitled(sent, tok, a.titleKey(m), m.gender); personTitle && p != nil && (e == nil || e.kind == kCountry && laterThan(p, e)) {
 				return p
 			}
 			if e != nil {
@@ -317,14 +317,14 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// "the senator", "o senador", "le ministre": the person last named
 	// with that title.
 	if personTitle || m.definite && !m.plural && owner == nil && m.headTok >= 0 && m.class == "people" && !m.generic && !a.orgTitle(m) {
-		if e := a.recentTitled(sent, tok, m.head, m.gender); e != nil {
+		if e := a.recentTitled(sent, tok, a.titleKey(m), m.gender); e != nil {
 			return e
 		}
 		// A title that stands for others ("el mandatario" for "el
 		// presidente") refers back only to a person named with one; so
 		// does a role of a trial, where several are told ("El juez
 		// rechazó …" after the defence lawyer spoke is not the lawyer).
-		narrow := len(a.t.lx.Titles[lang.Lower(m.head)].Same) > 0 || a.courtRole(m.head)
+		narrow := len(a.t.lx.Titles[lang.Lower(a.titleKey(m))].Same) > 0 || a.courtRole(m.head)
 		// Nor does one whose sentence gives the word to another ("Karima
 		// Benali a confié … L'expert avait pour sa part conclu …").
 		narrow = narrow || a.turnAside(&a.t.sents[sent])
@@ -606,6 +606,28 @@ func (a *analysis) otherPost(m *mention, e *entity) bool {
 func (a *analysis) govTitle(w string) bool  { return a.t.lx.Titles[w].Gov }
 func (a *analysis) courtRole(w string) bool { return a.t.lx.Set("courtroles", w) }
 func (a *analysis) anyTitle(w string) bool  { _, ok := a.t.lx.Titles[w]; return ok }
+
+// titleKey returns the title a description's head opens: a title of
+// several words when the lexicon says which others it stands for ("el
+// jefe de Estado" for "el presidente"), else the head word.
+func (a *analysis) titleKey(m *mention) string {
+	if m.headTok < 0 {
+		return m.head
+	}
+	if n := a.multiTitle(m.headTok, m.t1); n > 1 {
+		if k := a.t.lowerSpan(m.headTok, m.headTok+n); len(a.t.lx.Titles[k].Same) > 0 {
+			return k
+		}
+	}
+	return m.head
+}
+
+// wholeTitle reports whether a description is a title of several
+// words and nothing after it: the "of" inside "el jefe de Estado" names
+// no owner.
+func (a *analysis) wholeTitle(m *mention) bool {
+	return m.headTok >= 0 && m.headTok+a.multiTitle(m.headTok, m.t1) == m.t1 && a.multiTitle(m.headTok, m.t1) > 1
+}
 
 // recentTitled returns the person mentioned last (in the five sentences
 // before) with the title word head, or a title the lexicon says it

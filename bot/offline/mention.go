@@ -308,6 +308,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			// (not "the Police Commissioner John Smith").
 			titleLike = false
 		}
+		if titleLike && tk.cap && !lx.NounCaps && len(runs) > 0 && runs[len(runs)-1].hi == k && lx.GivenNames[t.toks[k-1].l] != 0 {
+			// A role word capitalised right after a given name is a
+			// surname: "Manuel Reina", "Luis Rey".
+			titleLike = false
+		}
 		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && (t.isName(k) || a.nameAdjective(k, end) || t.glue(k, end) && k+1 < end && t.isName(k+1)) {
 			runs[n-1].hi = k + 1
 			continue

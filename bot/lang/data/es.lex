@@ -501,7 +501,7 @@ lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana m
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-empresa compañía grupo organización agencia ministerio gobierno administración diario periódico cadena canal radio revista embajada hospital tribunal corte policía ejército sindicato consejo comité comisión partido club banco fundación asociación instituto universidad
+empresa compañía grupo organización agencia ministerio gobierno administración diario periódico cadena canal radio revista embajada hospital tribunal corte policía ejército sindicato consejo comité comisión partido club banco fundación asociación instituto universidad organismo institución entidad ong
 
 [set docnouns]
 comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios
@@ -578,7 +578,8 @@ vocero m spokes
 vocera f spokes
 embajador m gov
 embajadora f gov
-diplomático gov
+diplomático m gov =embajador =embajadora =canciller =diplomático
+diplomática f gov =embajadora =canciller =diplomática
 canciller gov
 rey m gov
 reina f gov
@@ -656,13 +657,61 @@ regidor m =alcalde
 regidora f =alcaldesa
 legislador m =senador =diputado
 legisladora f =senadora =diputada
+# Heads of state and government named by their office: "el jefe de
+# Estado" after "el presidente Gustavo Petro".
+jefe_de_estado m =presidente
+jefa_de_estado f =presidenta
+jefe_del_estado m =presidente
+jefe_del_gobierno m =presidente
+jefa_del_gobierno f =presidenta
+jefe_del_ejecutivo m =presidente
+jefa_del_ejecutivo f =presidenta
+letrado m =abogado
+letrada f =abogada
+# Former holders of an office ("el exministro", "la expresidenta"):
+# no government's voice.
+expresidente m
+expresidenta f
+exmandatario m =expresidente
+exmandataria f =expresidenta
+exministro m
+exministra f
+exalcalde m
+exalcaldesa f
+exregidor m =exalcalde
+exregidora f =exalcaldesa
+exdiputado m
+exdiputada f
+exsenador m
+exsenadora f
+exgobernador m
+exgobernadora f
+exconsejero m
+exconsejera f
+exsecretario m
+exsecretaria f
+exvicepresidente m
+exvicepresidenta f
+exfiscal
+exjuez m
+exjueza f
+excanciller
+exdirector m
+exdirectora f
+exjefe m
+exjefa f
+excandidato m
+excandidata f
+exentrenador m
+exjugador m
+exjugadora f
 
 [speakers]
 funcionarios autoridades fuente fuentes cargo cargos gov
 gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía alcaldía ayuntamiento gobernación municipalidad procuraduría contraloría defensoría secretaría gov
 policía ejército militares soldados gov
 portavoz vocero vocera spokes
-empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición org
+empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución entidad ong empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición org
 diario periódico agencia medio medios cadena radio canal revista diarios periódicos agencias cadenas canales revistas media
 expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas people
 comunicado informe estudio carta declaración doc

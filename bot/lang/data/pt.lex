@@ -475,7 +475,7 @@ segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-empresa companhia grupo organização agência ministério governo administração jornal emissora canal rádio revista embaixada hospital tribunal corte polícia exército sindicato conselho comitê comissão partido clube banco fundação associação instituto universidade
+empresa companhia grupo organização agência ministério governo administração jornal emissora canal rádio revista embaixada hospital tribunal corte polícia exército sindicato conselho comitê comissão partido clube banco fundação associação instituto universidade órgão instituição entidade
 
 [set docnouns]
 comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto dados levantamento perfil livro sondagem informação informações estimativa estimativas cálculo cálculos declarações relatórios estudos
@@ -551,7 +551,7 @@ porta-voz spokes
 assessoria_de_imprensa spokes
 embaixador m gov
 embaixadora f gov
-diplomata gov
+diplomata gov =embaixador =embaixadora =chanceler =diplomata
 chanceler gov
 rei m gov
 rainha f gov
@@ -626,13 +626,45 @@ coordenador m
 coordenadora f
 gerente head
 comandante
+# Heads of state and government named by their office: "o chefe de
+# Estado" after "o presidente Lula".
+chefe_de_estado =presidente =presidenta
+chefe_do_executivo =presidente =presidenta =governador =governadora =prefeito =prefeita
+chefe_do_governo =presidente =presidenta =primeiro-ministro =primeira-ministra
+# Former holders of an office ("o ex-ministro", "a ex-presidente").
+ex-presidente
+ex-presidenta f
+ex-mandatário m =ex-presidente
+ex-mandatária f =ex-presidente =ex-presidenta
+ex-ministro m
+ex-ministra f
+ex-prefeito m
+ex-prefeita f
+ex-governador m
+ex-governadora f
+ex-deputado m
+ex-deputada f
+ex-senador m
+ex-senadora f
+ex-vereador m
+ex-vereadora f
+ex-secretário m
+ex-secretária f
+ex-juiz m
+ex-juíza f
+ex-procurador m
+ex-procuradora f
+ex-diretor m
+ex-diretora f
+ex-técnico m
+ex-treinador m
 
 [speakers]
 funcionários autoridades fonte fontes gov
 governo administração ministério gabinete presidência embaixada secretaria prefeitura planalto procuradoria defensoria controladoria itamaraty gov
 polícia exército militares soldados gov
 porta-voz assessoria spokes
-empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
+empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição entidade empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
 jornal agência veículo emissora rádio canal revista jornais agências veículos emissoras canais revistas media
 especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas people
 comunicado relatório nota estudo carta declaração doc
