@@ -445,6 +445,12 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		}
 	}
 	m.head, m.headTok = t.toks[h].b, h
+	if f, n := a.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i && i > lo && !t.toks[h].cap && a.singularGendered(i-1) && !a.pluralForm(m.head) {
+		// "el chileno", "la argentina", "o brasileiro": one person of
+		// that country, whom the article does not name here, not its
+		// government.
+		return nil
+	}
 	if f, n := a.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i {
 		// "the Chinese", "les Chinois"
 		m.kind, m.country, m.plural = kCountry, f.c, true
@@ -1225,4 +1231,13 @@ func (a *analysis) countEnd(i, hi int) int {
 		return i
 	}
 	return j
+}
+
+// singularGendered reports whether token k is a singular definite
+// article that marks a gender ("el", "la", "o", "le"): a noun after it
+// is one person or thing.
+func (a *analysis) singularGendered(k int) bool {
+	lx := a.t.lx
+	l := a.t.toks[k].l
+	return lx.Set("definite", l) && !lx.Set("pluraldeterminers", l) && (lx.Set("masculine", l) || lx.Set("feminine", l))
 }
