@@ -672,6 +672,30 @@ func (a *analysis) afterWords(tok int) bool {
 	return p.s == "," || p.kind == tQClose
 }
 
+// descAfterWords reports whether the description that starts at token
+// tok is the subject inverted after words and their verb ("…, afirmó la
+// empresa", "…, según argumentó la entidad"): no one named in the words
+// before is what it refers back to.
+func (a *analysis) descAfterWords(tok int) bool {
+	t := a.t
+	if tok <= 0 || tok >= len(t.toks) {
+		return false
+	}
+	if a.afterWords(tok) {
+		return true
+	}
+	s := &t.sents[t.toks[tok].sent]
+	k := tok - 1
+	if k-2 < s.body || !a.isVerb(k) {
+		return false
+	}
+	if t.lx.Set("aux", t.toks[k-1].l) {
+		k--
+	}
+	p := &t.toks[k-1]
+	return p.kind == tWord && t.lx.Set("prep", p.l) && !p.cap && k-2 >= s.body && (t.toks[k-2].s == "," || t.toks[k-2].kind == tQClose)
+}
+
 // afterQuote reports whether the pronoun at token tok follows the
 // quotation of its sentence and comes before its reporting verb ("Mosman
 // saw it differently: “…,” he said"): no one named inside the quotation
@@ -757,7 +781,11 @@ func (r *registry) before(sent, tok, back int) iter.Seq[seen] {
 // organisation for "org"; "" for any organisation or government) within
 // the last few sentences, or nil.
 func (a *analysis) recentOfClass(sent, tok int, class string) *entity {
+	words := a.descAfterWords(tok)
 	for sn := range a.reg.before(sent, tok, 5) {
+		if sn.sent == sent && words {
+			continue // "…, en repudio al Cacif, según argumentó la entidad": a body named in the words does not say them
+		}
 		if a.ofClass(sn, class) {
 			return sn.e
 		}
@@ -810,8 +838,9 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		return e
 	}
 	var unknown *entity
+	words := a.descAfterWords(tok)
 	for sn := range a.reg.before(sent, tok, 5) {
-		if !a.ofClass(sn, class) {
+		if !a.ofClass(sn, class) || sn.sent == sent && words {
 			continue
 		}
 		switch a.entityKind(sn.e) {
