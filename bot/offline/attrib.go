@@ -3124,6 +3124,13 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 		if ats := a.bySent[k]; len(ats) > 0 {
 			return lastOf(ats).speaker
 		}
+		if k < i && a.questionTo(k) {
+			// "—¿Teme represalias? —le preguntó una periodista. ¶ —No.
+			// … —respondió.": the one asked answers, who spoke before
+			// the question.
+			lo = min(lo, k-3)
+			continue
+		}
 		if k < i {
 			nameless = nameless && len(a.nameMentions(k)) == 0 && !a.otherActor(k, k+1)
 		}
@@ -3479,4 +3486,38 @@ func (a *analysis) inWordsOf(e *entity, j int) bool {
 		found = true
 	}
 	return found
+}
+
+// questionTo reports whether sentence k tells a question put to someone
+// a clitic stands for ("—le preguntó una periodista", after or with the
+// question mark): the words after it are the answer of the one asked.
+func (a *analysis) questionTo(k int) bool {
+	t := a.t
+	s := &t.sents[k]
+	asked := false
+	for j := s.body + 1; j < s.t1; j++ {
+		if v, ok := t.lx.Verbs[t.toks[j].l]; ok && t.out(j) && v.Voice == "ask" && v.Stance == "other" &&
+			t.lx.Set("clitics", t.toks[j-1].l) && !t.lx.Set("refl", t.toks[j-1].l) {
+			asked = true
+			for x := j + 1; x+1 < s.t1 && t.toks[x].kind == tWord; x++ {
+				if t.lx.Set("dative", t.toks[x].l) && t.toks[x+1].kind == tWord {
+					return false // "le preguntó Sánchez a Feijóo": the one asked is named, and may not have spoken before
+				}
+			}
+		}
+	}
+	if !asked {
+		return false
+	}
+	for _, j := range []int{k, k - 1} {
+		if j < 0 {
+			continue
+		}
+		for x := t.sents[j].t0; x < t.sents[j].t1; x++ {
+			if strings.Contains(t.toks[x].s, "?") {
+				return true
+			}
+		}
+	}
+	return false
 }
