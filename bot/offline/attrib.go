@@ -977,7 +977,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			before = phrase
 		}
 		subj, appos := a.coordSubject(before, s)
-		if subj == nil || phrase >= 0 && subj.kind == kDesc && (subj.class == "" || subj.class == "unknown") {
+		if subj == nil || phrase >= 0 && subj.kind == kDesc && (subj.class == "" || subj.class == "unknown") && (appos == nil || appos.kind != kPerson) {
 			return nil // (after the phrase, not a thing: "las lluvias cerraron el puente, a la vez que …")
 		}
 		at.speaker, at.surface = a.speakerOf(subj, appos)
@@ -1474,9 +1474,10 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 				if pe.speaksFor == nil && pe != e {
 					pe.speaksFor = e
 				}
-				if m.kind == kDesc && !m.spokes && m.headTok >= 0 && a.isTitleWord(m.headTok) {
+				if m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok) {
 					// "El ministro del Interior, Luis Prado, …": "el
-					// ministro" later is Prado.
+					// ministro" later is Prado; so is "el portavoz"
+					// after "el vocero presidencial, Manuel Adorni".
 					pe.addName(stripDet(a.t.lx, m.surface))
 				}
 			} else {
@@ -3344,7 +3345,14 @@ func (a *analysis) clauseRelBefore(lo int, s *sentence) bool {
 // as joining two clauses as "and" does (set coordphrase: "al tiempo que",
 // "a la vez que") when it ends at token end, or -1.
 func (a *analysis) coordPhraseStart(end int, s *sentence) int {
-	return a.t.phraseStart("coordphrase", end, 2, 5, s)
+	if k := a.t.phraseStart("coordphrase", end, 2, 5, s); k >= 0 {
+		return k
+	}
+	// A word of one after a comma: "…, aunque destacó …".
+	if k := a.t.phraseStart("coordphrase", end, 1, 1, s); k-1 > s.body && a.t.toks[k-1].s == "," {
+		return k
+	}
+	return -1
 }
 
 // quoteAfterInverted returns the opening mark of the quotation that ends

@@ -266,6 +266,17 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		case m.gov && r.govCountry != nil:
 			return r.country(r.govCountry)
 		}
+		// "El vocero presidencial, Manuel Adorni, precisó … . Según el
+		// portavoz, …": the spokesperson named last with that title.
+		if m.definite && !m.plural && owner == nil && m.headTok >= 0 {
+			// (Not past a body named since: "La empresa Iberdrola
+			// presentó resultados. El portavoz dijo …" is its.)
+			if p := a.recentTitled(sent, tok, a.titleKey(m), m.gender); p != nil {
+				if o := a.recentOfClass(sent, tok, ""); o == nil || laterThan(p, o) {
+					return p
+				}
+			}
+		}
 		// "a company spokeswoman", "a union spokesman": the body of
 		// that kind named last, or one whose names tell no kind; when
 		// none was, the description is its own party, never another

@@ -70,6 +70,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // "le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák"
 		case a.articlePrep(j) && j < k && a.boundary(j-1, s):
 			continue // Portuguese "A presidente da … na Agricultura": at a clause start "a" is the article, no second preposition
+		case lx.Set("by", l) && j < k && !tk.cap && j-1 >= s.body && t.toks[j-1].cap && t.toks[j-1].kind == tWord && t.out(j-1) && a.capNext(j+1, k):
+			continue // "el jefe del bloque de Unión por la Patria en Diputados": "por" inside a name
 		case lx.Set("prep", l) && j < k && (preps == 0 || preps == 1 && a.peopleHead(j, k, s)) && !lx.Set("clause", l):
 			// (A second phrase only after people named by a plural
 			// noun: "delegates at the convention in Philadelphia".)
@@ -392,6 +394,23 @@ func (a *analysis) hasVerbEnding(l string) bool {
 	for suf := range a.t.lx.Sets["verbendings"] {
 		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) && a.t.lx.Speakers[l] == "" && !a.t.lx.Set("nounendings", l) {
 			return true
+		}
+	}
+	return false
+}
+
+// capNext reports whether the first word from token j on (up to k),
+// past determiners, is capitalised: a name goes on after the word
+// before it ("Unión por la Patria", "Juntos por el Cambio").
+func (a *analysis) capNext(j, k int) bool {
+	t := a.t
+	for ; j <= k; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.q >= 0 {
+			return false
+		}
+		if !t.lx.Set("determiners", tk.l) || tk.cap {
+			return tk.cap
 		}
 	}
 	return false

@@ -471,7 +471,7 @@ lo_que lo_cual
 [set coordphrase]
 # Phrases that join two clauses as "and" does: a verb after one with no
 # subject of its own has the subject of the clause before ("…, al tiempo que agregó que …").
-al_tiempo_que a_la_vez_que
+al_tiempo_que a_la_vez_que aunque si_bien
 
 [set subord]
 cuando mientras aunque porque
@@ -512,7 +512,7 @@ como
 tal tan tanto así
 
 [set nameglue]
-de del la las los y da dos van von al bin el
+de del la las los y da dos van von al bin el ter
 
 [set adverbs]
 # ("no obstante": an adverb after "no", see negAdverb in bot/offline)
@@ -595,9 +595,9 @@ ministro m gov
 ministra f gov
 secretario m gov
 secretaria f gov
-portavoz spokes
-vocero m spokes
-vocera f spokes
+portavoz spokes =vocero =vocera =portavoz
+vocero m spokes =portavoz =vocero
+vocera f spokes =portavoz =vocera
 embajador m gov
 embajadora f gov
 diplomático m gov =embajador =embajadora =canciller =diplomático
@@ -652,7 +652,12 @@ fundador m head
 fundadora f head
 activista
 economista
-entrenador m
+entrenador m =técnico =entrenador =míster
+entrenadora f =técnica =entrenadora
+técnico m =entrenador =técnico =míster
+técnica f =entrenadora =técnica
+seleccionador m =entrenador =técnico =seleccionador
+seleccionadora f =entrenadora =técnica =seleccionadora
 capitán
 oficial
 médico m
