@@ -683,6 +683,14 @@ func (a *analysis) afterWords(tok int) bool {
 	return p.s == "," || p.kind == tQClose
 }
 
+// opensWords reports whether a mention seen is the subject that opens
+// its sentence ("A Polícia Federal (PF) prendeu …, informou a
+// corporação").
+func (a *analysis) opensWords(sn seen) bool {
+	s := &a.t.sents[sn.sent]
+	return sn.subject && (sn.tok == s.body || sn.tok == s.body+1 && a.t.lx.Set("determiners", a.t.toks[s.body].l))
+}
+
 // descAfterWords reports whether the description that starts at token
 // tok is the subject inverted after words and their verb ("…, afirmó la
 // empresa", "…, según argumentó la entidad"): no one named in the words
@@ -794,8 +802,8 @@ func (r *registry) before(sent, tok, back int) iter.Seq[seen] {
 func (a *analysis) recentOfClass(sent, tok int, class string) *entity {
 	words := a.descAfterWords(tok)
 	for sn := range a.reg.before(sent, tok, 5) {
-		if sn.sent == sent && words {
-			continue // "…, en repudio al Cacif, según argumentó la entidad": a body named in the words does not say them
+		if sn.sent == sent && words && !a.opensWords(sn) {
+			continue // "…, en repudio al Cacif, según argumentó la entidad": a body named in the words does not say them (their subject may: "A PF prendeu …, informou a corporação")
 		}
 		if a.ofClass(sn, class) {
 			return sn.e
@@ -851,7 +859,7 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 	var unknown *entity
 	words := a.descAfterWords(tok)
 	for sn := range a.reg.before(sent, tok, 5) {
-		if !a.ofClass(sn, class) || sn.sent == sent && words {
+		if !a.ofClass(sn, class) || sn.sent == sent && words && !a.opensWords(sn) {
 			continue
 		}
 		switch a.entityKind(sn.e) {

@@ -80,6 +80,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		case (lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l) || lx.Set("whatpron", l)) &&
 			!t.surnameAfterGiven(j):
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
+		case lx.Set("determiners", l) && lx.Set("adverbs", l) && j < k && j-1 >= s.body && lx.Set("prep", t.toks[j-1].l) && t.toks[j+1].kind == tWord && !isTimeWord(lx, t.toks[j+1].l):
+			continue // "consultados por este diario": a determiner, not "este lunes"
 		case isTimeWord(lx, l) || lx.Set("adverbs", l):
 		case a.lowerAfterNoun(j, s):
 			// German writes nouns with a capital: a lower-case word after
@@ -128,8 +130,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 func (a *analysis) peopleHead(j, k int, s *sentence) bool {
 	t := a.t
 	h := j - 1
-	if h < s.body || t.toks[h].kind != tWord || t.toks[h].cap || t.toks[h].q >= 0 {
-		return false
+	if h < s.body || t.toks[h].kind != tWord || t.toks[h].cap && h > s.body || t.toks[h].q >= 0 {
+		return false // (a capital only where the sentence opens: "Especialistas em segurança ouvidos pelo jornal")
 	}
 	c := t.lx.Speakers[t.toks[h].b]
 	return (c == "people" || c == "gov") && a.pluralForm(t.toks[h].b)

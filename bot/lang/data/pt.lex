@@ -475,7 +475,7 @@ segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-empresa companhia grupo organização agência ministério governo administração jornal emissora canal rádio revista embaixada hospital tribunal corte polícia exército sindicato conselho comitê comissão partido clube banco fundação associação instituto universidade órgão instituição
+empresa companhia grupo organização agência ministério governo administração jornal emissora canal rádio revista embaixada hospital tribunal corte polícia exército sindicato conselho comitê comissão partido clube banco fundação associação instituto universidade órgão instituição corporação
 
 [set docnouns]
 comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto dados levantamento perfil livro sondagem informação informações estimativa estimativas cálculo cálculos declarações relatórios estudos
@@ -664,7 +664,7 @@ funcionários autoridades fonte fontes gov
 governo administração ministério gabinete presidência embaixada secretaria prefeitura planalto procuradoria defensoria controladoria itamaraty gov
 polícia exército militares soldados gov
 porta-voz assessoria spokes
-empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
+empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição corporação empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
 jornal agência veículo emissora rádio canal revista jornais agências veículos emissoras canais revistas media
 especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas people
 comunicado relatório nota estudo carta declaração doc
