@@ -312,7 +312,7 @@ func (a *analysis) faithful(at *attribution, content string) bool {
 // ("que …", "dass …", "that …").
 func startsWithComp(lx *lang.Lexicon, content string) bool {
 	w, _, _ := strings.Cut(content, " ")
-	w = lang.Lower(w)
+	w = lang.Lower(strings.TrimRight(w, ",")) // (also "que, de haber sido atendido a tiempo, …")
 	if lx.Set("comp", w) {
 		return true
 	}

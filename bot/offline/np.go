@@ -87,6 +87,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			// German writes nouns with a capital: a lower-case word after
 			// one ends no phrase ("Die Stadt helfe, …, sagte ein
 			// Sprecher": "helfe" is the verb).
+		case a.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && (lx.Set("prep", t.toks[j-1].l) || lx.Set("of", t.toks[j-1].l)) && t.toks[j+1].kind == tWord && !t.toks[j+1].cap &&
+			!lx.Set("comp", t.toks[j+1].l) && a.participleOnly(j):
+			continue // "la defensa del exmandatario en dicho país": a participle after a preposition describes the noun after it
 		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
 			continue // "retired Air Force general Lloyd Newton"
 		case a.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l) &&
@@ -416,4 +419,11 @@ func (a *analysis) capNext(j, k int) bool {
 		}
 	}
 	return false
+}
+
+// participleOnly reports whether the word at token j is a reporting
+// verb's past participle and no finite form ("dicho", "citado").
+func (a *analysis) participleOnly(j int) bool {
+	v, ok := a.t.lx.Verbs[a.t.toks[j].l]
+	return ok && v.Tags&lang.TagParticiple != 0 && v.Tags&lang.TagFinite == 0
 }
