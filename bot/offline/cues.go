@@ -2321,6 +2321,11 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				}
 				tail = e > v+2 && a.endsClause(e, s)
 			}
+			if known && quoteBefore && v+2 < s.t1 && lx.Set("subord", t.toks[v+1].l) && t.out(v+1) {
+				// "“…”, explica mientras pide un café.": a clause of
+				// what happened as it was said.
+				tail = true
+			}
 			if !known && t.toks[v].q >= 0 {
 				continue // «Lo cual, obviamente, cierra …»: an adverb inside the quotation
 			}

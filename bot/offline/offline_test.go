@@ -2481,6 +2481,13 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La defensa del exmandatario en dicho país indicó que la Fiscalía ordenó de forma arbitraria que la aeronave fuera removida."},
 		{name: "es que and a comma: one que in the paraphrase", sent: 1, speaker: "Pedro Gil", claim: "Dice que, de haber sido",
 			text: "El juez Pedro Gil concluye que, de haber sido atendido a tiempo, el paciente viviría."},
+		{name: "es a verb alone after a quotation, then a clause of when: the last speaker", sent: 2, speaker: "Ana Belén",
+			text: "A sus 72 años, Ana Belén asegura que no piensa en la retirada. \"No sé hacer otra cosa\", explica mientras pide un café."},
+		{name: "es la artista is the singer who spoke before", sent: 3, speaker: "Ana Belén",
+			text: "Ana Belén asegura que no piensa en la retirada. El disco nació durante la pandemia. «Yo no me fiaba de esas canciones», añade la artista."},
+		{name: "es el mandatario local is the mayor, not the president", sent: 3, speaker: "Federico Gutiérrez",
+			text: "El presidente Gustavo Petro visitó Antioquia. El alcalde de Medellín, Federico Gutiérrez, celebró la captura. " +
+				"\"Aquí no hay espacio para los criminales\", escribió el mandatario local."},
 		{name: "es a su juicio after a sentence whose subject spoke no words: that subject", sent: 3, speaker: "Isabel Vidal",
 			text: "El abogado Juan Martín dijo que su cliente es inocente. La presidenta regional, Isabel Vidal, ha cargado contra el Gobierno. A su juicio, la ley es un ataque a la libertad."},
 		{name: "es a plural verb with its subject left out is not the last person's", sent: 2, none: true,

@@ -694,6 +694,35 @@ jefa_del_gobierno f =presidenta
 jefe_del_ejecutivo m =presidente
 jefa_del_ejecutivo f =presidenta
 letrado m =abogado
+# People described by their trade, as interviews do ("añade la artista").
+cantante
+actriz f
+actor m
+artista
+escritor m
+escritora f
+autor m
+autora f
+cineasta
+músico m
+pintor m
+pintora f
+poeta
+futbolista
+tenista
+jugador m
+jugadora f
+atleta
+# "el mandatario local" is a mayor, "el mandatario departamental" a
+# governor (Colombia), not the president.
+mandatario_local m =alcalde
+mandataria_local f =alcaldesa
+mandatario_departamental m =gobernador
+mandataria_departamental f =gobernadora
+mandatario_regional m =gobernador =presidente
+mandataria_regional f =gobernadora =presidenta
+mandatario_estatal m =gobernador
+mandataria_estatal f =gobernadora
 letrada f =abogada
 # Former holders of an office ("el exministro", "la expresidenta"):
 # no government's voice.
