@@ -541,6 +541,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil
 			}
 		}
+		if cu.verb.Weak && lx.ProDrop && !a.quoteIn(from, to) {
+			// "El decreto fue publicado por Paulo Souza": a weak verb's
+			// subject is no words, and where subjects are left out its
+			// agent would take the next verb alone ("«…», dijo").
+			return nil
+		}
 		at.content = a.spanTo(from, to)
 		return at
 	case cueGerund:
@@ -3525,6 +3531,17 @@ func (a *analysis) questionTo(k int) bool {
 			if strings.Contains(t.toks[x].s, "?") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// quoteIn reports whether a quotation mark opens between tokens lo and
+// hi.
+func (a *analysis) quoteIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if a.t.toks[k].kind == tQOpen {
+			return true
 		}
 	}
 	return false

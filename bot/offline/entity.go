@@ -237,6 +237,17 @@ func (a *analysis) writtenBare(name string) bool {
 // resolveDesc resolves a description.
 func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	r := a.reg
+	if m.demonym {
+		// "El técnico chileno Manuel Pellegrini … El chileno añadió":
+		// a person named before as of that country, else no one (not
+		// whoever spoke last: "afirmó el argentino" after Pellegrini).
+		for sn := range r.before(sent, tok, 5) {
+			if sn.e.kind == kPerson && sn.e.country == m.country && (m.gender == 0 || sn.e.gender == 0 || sn.e.gender == m.gender) {
+				return sn.e
+			}
+		}
+		return nil
+	}
 	var owner *entity
 	if m.owner != nil && !a.wholeTitle(m) {
 		owner = a.resolve(m.owner, sent, tok)

@@ -40,6 +40,9 @@ type mention struct {
 	gender  byte // 'm', 'f' or 0
 	plural  bool
 	country *lang.Country
+	// demonym is set on one person named by a demonym ("el chileno"):
+	// only someone of that country, named before, is who it stands for.
+	demonym bool
 	gov     bool // a government role or body
 	nonGov  bool // explicitly independent (opposition, former…)
 	spokes  bool // a spokesperson or office: speaks for its owner
@@ -445,11 +448,14 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		}
 	}
 	m.head, m.headTok = t.toks[h].b, h
-	if f, n := a.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i && i > lo && !t.toks[h].cap && a.singularGendered(i-1) && !a.pluralForm(m.head) {
+	if f, n := a.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i && i > lo && !t.toks[h].cap && a.singularGendered(i-1) {
 		// "el chileno", "la argentina", "o brasileiro": one person of
-		// that country, whom the article does not name here, not its
-		// government.
-		return nil
+		// that country, not its government.
+		m.kind, m.class, m.definite, m.country, m.demonym = kDesc, "people", true, f.c, true
+		if m.gender == 0 {
+			m.gender = detGender
+		}
+		return m
 	}
 	if f, n := a.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i {
 		// "the Chinese", "les Chinois"

@@ -131,6 +131,25 @@ vaticinar ar assert predict
 pronosticar ar assert predict : pronosticó:f
 augurar ar assert predict
 publicar ar assert write weak : publicó:f
+ironizar ar assert say weak : ironizó:f
+bromear ar assert say weak : bromeó:f
+sentenciar ar assert say : sentenció:f
+resumir ir assert say weak
+zanjar ar assert say weak : zanjó:f
+rebatir ir deny deny weak
+justificar ar assert argue weak : justificó:f
+razonar ar assert argue weak : razonó:f
+mantener - assert argue weak : mantiene:f mantienen:f mantuvo:f mantuvieron:f mantenido:pp mantenía:f
+trasladar ar assert say weak : trasladó:f
+valorar ar assert believe opinion weak : valoró:f
+aplaudir ir assert praise
+reivindicar ar assert say weak : reivindicó:f
+desvelar ar assert say weak : desveló:f
+corroborar ar assert say weak : corroboró:f
+recriminar ar accuse accuse : recriminó:f
+achacar ar accuse blame weak : achacó:f
+pensar - assert believe opinion weak : piensa:f piensan:f pensó:f pensaron:f pensado:pp pensaba:f
+sospechar ar assert believe opinion weak : sospechó:f
 # "se refirió a …" (the matter spoken of) before "refirió que …" (said).
 referir - assert refer refl part=a : refiere:f refieren:f refirió:f refirieron:f referido:pp refería:f referían:f
 referir - assert referthe refl part=al : refiere:f refieren:f refirió:f refirieron:f referido:pp refería:f referían:f

@@ -33,7 +33,8 @@ reforçar ar assert repeat
 observar ar assert note
 pontuar ar assert note
 justificar ar assert argue
-classificar ar assert say
+classificar ar assert describe
+qualificar ar assert describe : qualificou:f
 indagar ar other question
 salientar ar assert note
 frisar ar assert note
@@ -58,6 +59,22 @@ comentar ar assert comment weak
 contar ar assert recount weak
 relatar ar assert recount
 escrever er assert write weak : escrito:pp
+postar ar assert write weak
+tuitar ar assert write weak
+disparar ar assert say weak
+emendar ar assert say weak
+retrucar ar assert reply
+replicar ar assert reply
+rechaçar ar deny reject
+repudiar ar accuse condemn
+comemorar ar assert welcome
+celebrar ar assert welcome
+sinalizar ar assert say weak
+brincar ar assert say weak
+apostar ar assert believe opinion weak
+prever - assert predict : prevê:f preveem:f previu:f previram:f previsto:pp previa:f
+projetar ar assert predict weak
+divulgar ar assert announce weak
 responder er assert reply weak
 rebater er assert reply
 defender er assert argue
@@ -132,6 +149,9 @@ opor - deny rejectthef refl part=à : opõe:f opõem:f opôs:f opuseram:f oposto
 
 [voice]
 say = Diz | Dizem
+describe = Classifica | Classificam
+welcome = Comemora | Comemoram
+predict = Prevê | Preveem
 note = Destaca | Destacam
 repeat = Reitera | Reiteram
 recall = Lembra | Lembram
@@ -626,6 +646,23 @@ coordenador m
 coordenadora f
 gerente head
 comandante
+# People described by their trade ("acrescentou o jogador").
+jogador m
+jogadora f
+atacante
+goleiro m
+zagueiro m
+cantor m
+cantora f
+ator m
+atriz f
+escritor m
+escritora f
+autor m
+autora f
+artista
+cineasta
+músico m
 # Heads of state and government named by their office: "o chefe de
 # Estado" after "o presidente Lula".
 chefe_de_estado =presidente =presidenta
