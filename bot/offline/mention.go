@@ -316,6 +316,19 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			// surname: "Manuel Reina", "Luis Rey".
 			titleLike = false
 		}
+		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && !t.toks[k].cap && t.glue(k, end) {
+			// "Ángel de la Fuente", "María de los Ángeles Pérez": glue
+			// words, then a name.
+			j := k + 1
+			for j < end && t.toks[j].kind == tWord && !t.toks[j].cap && t.lx.Set("nameglue", t.toks[j].l) {
+				j++
+			}
+			if j > k+1 && j < end && t.isName(j) {
+				runs[n-1].hi = j
+				k = j - 1
+				continue
+			}
+		}
 		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && (t.isName(k) || a.nameAdjective(k, end) || t.glue(k, end) && k+1 < end && t.isName(k+1)) {
 			runs[n-1].hi = k + 1
 			continue
@@ -1063,15 +1076,20 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	}
 	// At most three name words, none an organisation word or a country's.
 	lo := hi
+	// (A given name that is also a capital opens a person's name before
+	// a surname: "Santiago Lago".)
+	given := func(k int) bool {
+		return k+1 < hi && lx.GivenNames[t.toks[k].l] != 0 && lx.GivenNames[t.toks[k+1].l] == 0
+	}
 	for lo > i && hi-lo < 3 && t.toks[lo-1].kind == tWord && t.isName(lo-1) && !a.isTitleWord(lo-1) &&
-		!lx.Set("orgwords", t.toks[lo-1].b) && a.gaz.countryIn(t.toks, lo-1, lo) == nil {
+		!lx.Set("orgwords", t.toks[lo-1].b) && (a.gaz.countryIn(t.toks, lo-1, lo) == nil || given(lo-1)) {
 		lo--
 	}
 	lo = a.givenStart(lo, hi)
 	if hi-lo < 2 || lo == i || lx.Set("orgwords", t.toks[hi-1].b) {
 		return nil
 	}
-	if _, n := a.gaz.match(t.toks, lo, hi); n > 0 {
+	if _, n := a.gaz.match(t.toks, lo, hi); n > 0 && !given(lo) {
 		return nil
 	}
 	title, prep := false, false

@@ -166,6 +166,9 @@ hacer - other call part=el_llamamiento : hace:f hacen:f hizo:f hicieron:f hecho:
 poner - other question part=en_duda : pone:f ponen:f puso:f pusieron:f puesto:pp ponía:f poniendo:g
 comprometer er other promise refl : comprometió:f
 hablar ar assert talk topic takes=sobre|de|acerca : habló:f
+# "ha incidido en que …", "ha hecho hincapié en que …".
+incidir ir assert say weak part=en : incidió:f
+hacer - assert say weak part=hincapié_en : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
 # "coinciden en que …": agreeing on words.
 coincidir ir assert say weak topic takes=en
 # "se mostró convencido de que …", "se mostró confiada en que …".
@@ -650,6 +653,8 @@ abogado m
 abogada f
 profesor m
 profesora f
+catedrático m
+catedrática f
 doctor m
 doctora f
 dr.
