@@ -1616,6 +1616,21 @@ func (a *analysis) colonClauseCue(i int) *cue {
 			break
 		}
 	}
+	if m == nil && lx.Set("determiners", t.toks[s.body].l) {
+		// "El presidente de Aragón, Jorge Azcón, fue claro: «…»": the
+		// person named in apposition to the role that opens the
+		// sentence.
+		if end := a.npRight(s.body, s); end > s.body && end+1 < colon && t.toks[end].s == "," {
+			if e2 := a.npRight(end+1, s); e2 > end+1 && e2+1 < colon && t.toks[e2].s == "," {
+				if p := a.parseNP(end+1, e2, 0); p != nil && p.kind == kPerson {
+					if d := a.parseNP(s.body, end, 0); d != nil && d.kind == kDesc && d.headTok >= 0 && a.isTitleWord(d.headTok) {
+						m = p
+						m.t1 = e2 + 1
+					}
+				}
+			}
+		}
+	}
 	if m == nil || m.kind != kPron && m.kind != kPerson && m.kind != kOrg && !a.knownPerson(m) || m.kind == kPron && m.plural && m.gender == 0 {
 		return nil
 	}
