@@ -1904,6 +1904,15 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			return nil
 		}
 		cu.right = a.parseNP(from, end, 0)
+		if k := from - 1; cu.right == nil && from == c+n && k > c && t.lx.Set("of", t.toks[k].l) && t.lx.Set("determiners", t.toks[k].l) &&
+			(t.lx.Set("masculine", t.toks[k].l) || t.lx.Set("feminine", t.toks[k].l)) {
+			// "A juicio del ministro, …", "Na avaliação da ministra, …":
+			// the pattern's last word holds the article of the source.
+			if m := a.parseNP(k, end, 0); m != nil && m.kind == kDesc {
+				m.definite = true
+				cu.right = m
+			}
+		}
 		cu.hi = a.prefieldEnd(c, max(end, phraseEnd), s)
 		if cu.right == nil {
 			return nil

@@ -495,7 +495,7 @@ segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-empresa companhia grupo organização agência ministério governo administração jornal emissora canal rádio revista embaixada hospital tribunal corte polícia exército sindicato conselho comitê comissão partido clube banco fundação associação instituto universidade órgão instituição corporação
+empresa companhia grupo organização agência ministério governo administração jornal emissora canal rádio revista embaixada hospital tribunal corte polícia exército sindicato conselho comitê comissão partido clube banco fundação associação instituto universidade órgão instituição corporação pasta
 
 [set docnouns]
 comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto dados levantamento perfil livro sondagem informação informações estimativa estimativas cálculo cálculos declarações relatórios estudos
@@ -698,12 +698,12 @@ ex-treinador m
 
 [speakers]
 funcionários autoridades fonte fontes gov
-governo administração ministério gabinete presidência embaixada secretaria prefeitura planalto procuradoria defensoria controladoria itamaraty gov
+governo administração ministério pasta gabinete presidência embaixada secretaria prefeitura planalto procuradoria defensoria controladoria itamaraty gov
 polícia exército militares soldados gov
 porta-voz assessoria spokes
 empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição corporação empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
 jornal agência veículo emissora rádio canal revista jornais agências veículos emissoras canais revistas media
-especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas people
+especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores people
 comunicado relatório nota estudo carta declaração doc
 
 [orgkinds]
@@ -713,7 +713,7 @@ comunicado relatório nota estudo carta declaração doc
 # no one kind ("grupo", "organização", "agência") are not listed.
 empresa empresas companhia companhias sociedade firma operadora elétrica eléctrica construtora company
 sindicato sindicatos federação confederação union
-ministério ministérios governo administração presidência embaixada consulado prefeitura câmara autarquia government
+ministério ministérios pasta governo administração presidência embaixada consulado prefeitura câmara autarquia government
 jornal diário semanário emissora rádio televisão canal revista media
 tribunal corte court
 partido party
