@@ -880,7 +880,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// (Also after a quotation that ends the words with its comma:
 		// "The plan is “a disaster,” Reyes said.")
 		commaQuote := cu.left.t0-2 > s.body && t.toks[cu.left.t0-1].kind == tQClose && t.toks[cu.left.t0-2].s == ","
-		if cu.left.t0-1 > s.body && (t.toks[cu.left.t0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) {
+		// (Not a verb of a matter spoken of with the one it was said to
+		// after it and no quotation: "Tal como explicó el alcalde, los
+		// vecinos alertaron al 112." is an act.)
+		dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
+		if cu.left.t0-1 > s.body && (t.toks[cu.left.t0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) && !dativeTopic {
 			at.content = a.spanTo(s.body, cu.left.t0-1)
 			if cu.hi+1 < s.t1 && t.toks[cu.hi].s == "," && t.out(cu.hi+1) && !a.isVerb(cu.hi+1) {
 				// "… fighters which, the statement said, European
@@ -2046,6 +2050,21 @@ func (a *analysis) clauseOrQuote(spans [][2]int) bool {
 func (a *analysis) comparison(as int, s *sentence) bool {
 	t := a.t
 	lx := t.lx
+	// "Tal y como ha avanzado X, …", "Tal como explicó X, …": a
+	// reporting verb right after the as word (and its auxiliary) makes
+	// the pair mean "as", not "such as".
+	v := as + 1
+	if v < s.t1 && lx.Set("aux", t.toks[v].l) {
+		v++
+	}
+	if _, ok := lx.Verbs[t.toks[min(v, s.t1-1)].l]; ok && v < s.t1 && !t.toks[v].cap && as-1 >= s.body && lx.Set("ascompare", t.toks[as-1].l) && !lx.NounCaps {
+		for k := as - 2; k >= s.body && k >= as-3; k-- {
+			if lx.Set("as", t.toks[k].l) {
+				return true
+			}
+		}
+		return false
+	}
 	if as-1 >= s.body && lx.Set("ascompare", t.toks[as-1].l) || as+1 < s.t1 && lx.Set("ascompare", t.toks[as+1].l) {
 		return true
 	}
@@ -2089,7 +2108,11 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	default:
 		return nil
 	}
-	if cu.verb.Weak && cu.verb.Particle == "" || unnamedSpeaker(m.kind, m.class) && !lx.Set("definite", t.toks[m.t0].l) || a.comparison(as, s) {
+	// ("Como ha avanzado El País, …", "Tal y como adelantó este
+	// diario, …": where subjects are left out, "como" with a verb of
+	// announcing or writing tells no time.)
+	weak := cu.verb.Weak && cu.verb.Particle == "" && !(lx.ProDrop && (cu.verb.Voice == "announce" || cu.verb.Voice == "write"))
+	if weak || unnamedSpeaker(m.kind, m.class) && !lx.Set("definite", t.toks[m.t0].l) || a.comparison(as, s) {
 		// "As X spoke, …" and "as Y continues to …" tell a time ("as X
 		// put it" does not: a weak verb with its particle), "as
 		// reliable as a promise" and "such as his claim" compare, and

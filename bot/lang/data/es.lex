@@ -79,7 +79,7 @@ opinar ar assert believe opinion
 calificar ar assert describe : calificó:f
 temer er assert fear opinion weak
 advertir ir other warn : advierte:f advierten:f advirtió:f advirtieron:f advirtiendo:g
-alertar ar other warn
+alertar ar other warn topic takes=sobre|de|que|acerca
 negar ar deny deny : niega:f niegan:f negó:f
 desmentir ir deny deny : desmiente:f desmienten:f desmintió:f desmintieron:f desmintiendo:g
 rechazar ar deny reject : rechazó:f
