@@ -360,6 +360,12 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			if at.sent < sent-4 {
 				break
 			}
+			if at.speaker != nil && at.speaker.kind == kOrg && at.sent < sent {
+				// "O PS, pela voz do secretário-geral …, considerou … .
+				// Para o líder socialista, …": a body spoke since, and
+				// the role may be its; not a person before it.
+				break
+			}
 			if at.speaker != nil && at.speaker.kind == kPerson && at.sent < sent {
 				if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
 					break // "l'avocate … Le procureur réclamait …": not her

@@ -2554,6 +2554,11 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La ONU alertó sobre el riesgo de hambruna en Gaza."},
 		{name: "es tal y como ha avanzado a paper: its report", sent: 1, party: "Provincias",
 			text: "Tal y como ha avanzado Las Provincias, fueron los vecinos quienes llamaron al 112."},
+		{name: "pt a role after a party spoke is not a person who spoke before it", sent: 4, party: "Líder socialista",
+			text: "O primeiro-ministro, Luís Montenegro, saudou a decisão. \"É um passo importante\", disse à Lusa. " +
+				"O PS, pela voz do secretário-geral Pedro Nuno Santos, considerou que a lei é insuficiente. Para o líder socialista, o Governo continua a ignorar os inquilinos."},
+		{name: "pt refere que (Portugal)", sent: 1, speaker: "Marcelo Rebelo de Sousa",
+			text: "O Presidente da República, Marcelo Rebelo de Sousa, refere que a lei responde apenas parcialmente aos problemas do setor."},
 		{name: "es a su juicio after a sentence whose subject spoke no words: that subject", sent: 3, speaker: "Isabel Vidal",
 			text: "El abogado Juan Martín dijo que su cliente es inocente. La presidenta regional, Isabel Vidal, ha cargado contra el Gobierno. A su juicio, la ley es un ataque a la libertad."},
 		{name: "es a plural verb with its subject left out is not the last person's", sent: 2, none: true,

@@ -143,6 +143,9 @@ pronunciar ar assert talk refl topic takes=sobre
 referir - assert refer refl part=a : refere:f referem:f referiu:f referiram:f referido:pp referia:f referiam:f
 referir - assert referthe refl part=ao : refere:f referem:f referiu:f referiram:f referido:pp referia:f referiam:f
 referir - assert referthef refl part=à : refere:f referem:f referiu:f referiram:f referido:pp referia:f referiam:f
+# "refere que …" (Portugal): says, without the reflexive.
+referir - assert say weak : refere:f referem:f referiu:f referiram:f referido:pp
+saudar ar assert welcome
 opor - deny reject refl part=a : opõe:f opõem:f opôs:f opuseram:f oposto:pp opunha:f opunham:f
 opor - deny rejectthe refl part=ao : opõe:f opõem:f opôs:f opuseram:f oposto:pp opunha:f opunham:f
 opor - deny rejectthef refl part=à : opõe:f opõem:f opôs:f opuseram:f oposto:pp opunha:f opunham:f
