@@ -1948,6 +1948,12 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && !((cu.right.kind == kName || cu.right.kind == kOrg) && opens) && !titled && !group {
 				return nil
 			}
+			if !opens && cu.right.kind != kPron {
+				// "solicita 12 años de prisión para el exalcalde Julián
+				// Ortega, acusado de …": after a noun, whom the thing
+				// is for, not a view.
+				return nil
+			}
 		}
 		return cu
 	}
