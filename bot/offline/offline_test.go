@@ -2563,6 +2563,9 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La Fiscalía Anticorrupción solicita 12 años de prisión para el exalcalde de Marbella Julián Ortega, acusado de desviar dos millones de euros."},
 		{name: "es para and a person inside commas is a view", sent: 1, speaker: "Luis Gil",
 			text: "La situación, para el ministro Luis Gil, es grave."},
+		{name: "es el diplomático is no government of a president named before", sent: 3, party: "Diplomático",
+			text: "La presidenta electa de México, Claudia Sheinbaum, rechazó las críticas del embajador de Estados Unidos, Ken Salazar. " +
+				"Salazar había advertido que la reforma representa un riesgo. En declaraciones a medios locales, el diplomático consideró que la elección de jueces es un error."},
 		{name: "es a su juicio after a sentence whose subject spoke no words: that subject", sent: 3, speaker: "Isabel Vidal",
 			text: "El abogado Juan Martín dijo que su cliente es inocente. La presidenta regional, Isabel Vidal, ha cargado contra el Gobierno. A su juicio, la ley es un ataque a la libertad."},
 		{name: "es a plural verb with its subject left out is not the last person's", sent: 2, none: true,

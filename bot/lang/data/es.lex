@@ -622,8 +622,8 @@ vocero m spokes =portavoz =vocero
 vocera f spokes =portavoz =vocera
 embajador m gov
 embajadora f gov
-diplomático m gov =embajador =embajadora =canciller =diplomático
-diplomática f gov =embajadora =canciller =diplomática
+diplomático m =embajador =embajadora =canciller =diplomático
+diplomática f =embajadora =canciller =diplomática
 canciller gov
 rey m gov
 reina f gov
