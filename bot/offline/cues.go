@@ -2471,7 +2471,12 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			// mentir", "Para isso, critica determinadas pautas …",
 			// "También exigió la dimisión …": an accusation, a denial or
 			// a call names what or whom it is about, without que.
-			accuse := known && k > s.body && q+1 < s.t1 && t.toks[q].kind == tWord && t.out(q) && !lx.Set("comp", t.toks[q].l) && objectClaim(vb, t.toks[q].l)
+			// (Also a denial or an accusation that opens the sentence:
+			// "Negó haber cobrado comisiones.")
+			// ("Denuncia contra el alcalde …" is a noun: not before a
+			// preposition other than that of the one accused.)
+			opening := k > s.body || (vb.Stance == "deny" || vb.Stance == "accuse") && q < s.t1 && (!lx.Set("prep", t.toks[q].l) || lx.Set("dative", t.toks[q].l))
+			accuse := known && opening && q+1 < s.t1 && t.toks[q].kind == tWord && !t.toks[q].cap && t.out(q) && !lx.Set("comp", t.toks[q].l) && objectClaim(vb, t.toks[q].l)
 			if accuse {
 				q = v + 1
 				if cu, ok := at[v]; ok && cu.left == nil {
@@ -2652,7 +2657,13 @@ func (a *analysis) prepOpening(s *sentence) int {
 // secretaria de Estado,"), or s.body when there is none.
 func (a *analysis) afterOpening(s *sentence) int {
 	t := a.t
-	for k := s.body; k < s.t1 && k <= s.body+6; k++ {
+	// (A phrase that opens with a preposition names no subject and may
+	// run longer: "En una entrevista reciente con este diario, …".)
+	limit := 6
+	if t.toks[s.body].kind == tWord && t.lx.Set("prep", t.toks[s.body].l) && !t.lx.Set("determiners", t.toks[s.body].l) {
+		limit = 9
+	}
+	for k := s.body; k < s.t1 && k <= s.body+limit; k++ {
 		tk := &t.toks[k]
 		if tk.s == "," && k > s.body {
 			return k + 1

@@ -2566,6 +2566,10 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "es el diplomático is no government of a president named before", sent: 3, party: "Diplomático",
 			text: "La presidenta electa de México, Claudia Sheinbaum, rechazó las críticas del embajador de Estados Unidos, Ken Salazar. " +
 				"Salazar había advertido que la reforma representa un riesgo. En declaraciones a medios locales, el diplomático consideró que la elección de jueces es un error."},
+		{name: "es a denial with an infinitive opening the sentence: the one before", sent: 2, speaker: "Julián Ortega",
+			text: "El exalcalde Julián Ortega siempre ha defendido su inocencia. Negó haber cobrado comisiones."},
+		{name: "es a long opening phrase after a preposition, then a verb alone", sent: 2, speaker: "Julián Ortega",
+			text: "El exalcalde Julián Ortega siempre ha defendido su inocencia. En una entrevista reciente con este diario, aseguró que no cobró comisiones."},
 		{name: "es a su juicio after a sentence whose subject spoke no words: that subject", sent: 3, speaker: "Isabel Vidal",
 			text: "El abogado Juan Martín dijo que su cliente es inocente. La presidenta regional, Isabel Vidal, ha cargado contra el Gobierno. A su juicio, la ley es un ataque a la libertad."},
 		{name: "es a plural verb with its subject left out is not the last person's", sent: 2, none: true,
