@@ -2570,6 +2570,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El exalcalde Julián Ortega siempre ha defendido su inocencia. Negó haber cobrado comisiones."},
 		{name: "es a long opening phrase after a preposition, then a verb alone", sent: 2, speaker: "Julián Ortega",
 			text: "El exalcalde Julián Ortega siempre ha defendido su inocencia. En una entrevista reciente con este diario, aseguró que no cobró comisiones."},
+		{name: "es a quotation right after the verb is its object, no que", sent: 1, speaker: "Juan Antonio Sagredo", claim: "Pide \"tolerancia cero\"",
+			text: "El alcalde, Juan Antonio Sagredo, ha pedido \"tolerancia cero\" con los maltratadores."},
 		{name: "es a su juicio after a sentence whose subject spoke no words: that subject", sent: 3, speaker: "Isabel Vidal",
 			text: "El abogado Juan Martín dijo que su cliente es inocente. La presidenta regional, Isabel Vidal, ha cargado contra el Gobierno. A su juicio, la ley es un ataque a la libertad."},
 		{name: "es a plural verb with its subject left out is not the last person's", sent: 2, none: true,
