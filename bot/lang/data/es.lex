@@ -732,11 +732,6 @@ músico m
 pintor m
 pintora f
 poeta
-futbolista
-tenista
-jugador m
-jugadora f
-atleta
 # "el mandatario local" is a mayor, "el mandatario departamental" a
 # governor (Colombia), not the president.
 mandatario_local m =alcalde

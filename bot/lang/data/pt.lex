@@ -649,12 +649,9 @@ coordenador m
 coordenadora f
 gerente head
 comandante
-# People described by their trade ("acrescentou o jogador").
-jogador m
-jogadora f
-atacante
-goleiro m
-zagueiro m
+# People described by their trade ("acrescentou a cantora"); not a
+# team's players, of whom several speak ("o jogador" after the coach
+# spoke is not the coach).
 cantor m
 cantora f
 ator m
