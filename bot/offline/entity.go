@@ -153,6 +153,14 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 	case kPron:
 		return a.resolvePronoun(m, sent, tok)
 	case kCountry:
+		if m.t1-m.t0 == 1 && a.t.toks[m.t0].cap {
+			// "O ex-prefeito Roberto Lima disse … . Lima afirmou …": a
+			// capital's name that is the surname of a person named
+			// before is that person, not the country's government.
+			if e := r.lookup(lang.Fold(a.t.toks[m.t0].s)); e != nil && e.kind == kPerson {
+				return e
+			}
+		}
 		return r.country(m.country)
 	case kPerson, kName, kOrg:
 		if a.ownerName(m) {

@@ -566,7 +566,7 @@ gobierno ministerio ministerios administración embajada consulado ejército pol
 oposición exministro expresidente ex rebelde rebeldes activista activistas disidente diputado diputados diputada senador senadora candidato candidata crítico críticos ciudadano ciudadanos periodista estudiantes manifestantes empresa compañía tribunal corte juez jueza jueces juzgado fiscal
 
 [set courtroles]
-abogado abogada fiscal juez jueza
+abogado abogada fiscal juez jueza magistrado magistrada
 
 [set latter]
 # "este último": the one named last, not the last subject.
@@ -640,6 +640,8 @@ general gov
 coronel
 juez m
 jueza f
+magistrado m =juez =jueza =magistrado =magistrada
+magistrada f =jueza =juez =magistrada =magistrado
 fiscal gov
 director m head
 directora f head

@@ -519,7 +519,7 @@ governo ministério ministérios administração embaixada consulado exército p
 oposição ex-ministro ex-presidente ex rebelde rebeldes ativista ativistas dissidente deputado deputados deputada senador senadora candidato candidata crítico críticos cidadão cidadãos jornalista estudantes manifestantes empresa companhia tribunal juiz juíza juízes promotor promotora
 
 [set courtroles]
-advogado advogada promotor promotora juiz juíza
+advogado advogada promotor promotora juiz juíza magistrado magistrada
 
 [set latter]
 # "este último": the one named last, not the last subject.
@@ -595,6 +595,8 @@ governadora f
 general gov
 coronel
 juiz m
+magistrado m =juiz =juíza =magistrado =magistrada
+magistrada f =juíza =juiz =magistrada =magistrado
 juíza f
 promotor m gov
 promotora f gov
