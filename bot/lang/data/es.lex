@@ -788,7 +788,7 @@ funcionarios autoridades fuente fuentes cargo cargos gov
 gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía alcaldía ayuntamiento gobernación municipalidad procuraduría contraloría defensoría secretaría gov
 policía ejército militares soldados gov
 portavoz vocero vocera spokes
-empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución ong club clubes empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición org
+empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución ong club clubes banco instituto universidad empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición org
 diario periódico agencia medio medios cadena radio canal revista diarios periódicos agencias cadenas canales revistas media
 expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas allegados colaboradores asesores integrantes interlocutores people
 comunicado informe estudio carta declaración doc

@@ -703,7 +703,7 @@ funcionários autoridades fonte fontes gov
 governo administração ministério pasta gabinete presidência embaixada secretaria prefeitura planalto procuradoria defensoria controladoria itamaraty gov
 polícia exército militares soldados gov
 porta-voz assessoria spokes
-empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição corporação clube clubes empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
+empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição corporação clube clubes banco instituto universidade empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
 jornal agência veículo emissora rádio canal revista jornais agências veículos emissoras canais revistas media
 especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores people
 comunicado relatório nota estudo carta declaração doc
