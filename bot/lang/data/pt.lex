@@ -447,7 +447,7 @@ o_que
 [set coordphrase]
 # Phrases that join two clauses as "and" does: a verb after one with no
 # subject of its own has the subject of the clause before ("…, ao mesmo tempo que afirmou que …").
-ao_mesmo_tempo_que ao_mesmo_tempo_em_que
+ao_mesmo_tempo_que ao_mesmo_tempo_em_que embora
 
 [set subord]
 quando enquanto embora porque
