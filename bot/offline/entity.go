@@ -393,8 +393,8 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if a.otherRole(at.speaker, m.head, a.courtRole) {
 					break // "L'avocat de X, Me Y, a dénoncé … Le procureur a indiqué …": not him
 				}
-				if a.otherPost(m, at.speaker) {
-					break
+				if a.otherPost(m, at.speaker) || surnamed(at.speaker, m.head) {
+					break // (nor one whose surname is the title's word: "El portavoz Luis Rey dijo … El Rey dijo …")
 				}
 				return at.speaker
 			}
@@ -406,7 +406,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// subject ("Bürgermeister Thomas Eberle verteidigte das Vorhaben.
 		// …, sagte der Rathauschef").
 		for _, e := range []*entity{a.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
-			if e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) {
+			if e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !surnamed(e, m.head) {
 				return e
 			}
 		}
@@ -643,6 +643,12 @@ func (a *analysis) govTitle(w string) bool  { return a.t.lx.Titles[w].Gov }
 func (a *analysis) courtRole(w string) bool { return a.t.lx.Set("courtroles", w) }
 func (a *analysis) anyTitle(w string) bool  { _, ok := a.t.lx.Titles[w]; return ok }
 
+// surnamed reports whether a title's word is a word of e's own name
+// ("Luis Rey" for "el Rey"): the title then is someone else's.
+func surnamed(e *entity, head string) bool {
+	return slices.Contains(strings.Fields(lang.Fold(e.name)), lang.Fold(head))
+}
+
 // titleKey returns the title a description's head opens: a title of
 // several words when the lexicon says which others it stands for ("el
 // jefe de Estado" for "el presidente"), else the head word.
@@ -676,8 +682,14 @@ func (a *analysis) recentTitled(sent, tok int, head string, gender byte) *entity
 		if sn.e.kind != kPerson || gender != 0 && sn.e.gender != 0 && sn.e.gender != gender {
 			continue // (not "la fiscala general" for "el fiscal general")
 		}
+		// (Not a word of the person's own name: "El portavoz Luis Rey
+		// …" is no king.)
+		own := strings.Fields(lang.Fold(sn.e.name))
 		for _, n := range append([]string{sn.e.name}, sn.e.names...) {
 			for _, w := range strings.Fields(lang.Fold(n)) {
+				if sn.e.kind == kPerson && slices.Contains(own, w) {
+					continue
+				}
 				// (Or a compound that ends in the title: "die
 				// Ministerin" after "Bundesinnenministerin X".)
 				if w == h || a.t.lx.Set("titlesuffix", h) && strings.HasSuffix(w, h) || slices.ContainsFunc(same, func(x string) bool { return lang.Fold(x) == w }) {

@@ -311,6 +311,20 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			// (not "the Police Commissioner John Smith").
 			titleLike = false
 		}
+		if titleLike && tk.cap && !lx.NounCaps && a.reg != nil && (k+1 >= end || !t.toks[k+1].cap) && (k == 0 || !lx.Set("determiners", t.toks[k-1].l)) {
+			// "Manuel Reina … . Reina dijo …": the surname of a person
+			// named before, not the title (which an article would
+			// open: "el Rey dijo").
+			if e := a.reg.lookup(lang.Fold(tk.s)); e != nil && e.kind == kPerson && !strings.EqualFold(e.name, tk.s) {
+				titleLike = false
+				if len(runs) == 0 || runs[len(runs)-1].hi != k {
+					runs = append(runs, run{k, k + 1})
+				} else {
+					runs[len(runs)-1].hi = k + 1
+				}
+				continue
+			}
+		}
 		if titleLike && tk.cap && !lx.NounCaps && len(runs) > 0 && runs[len(runs)-1].hi == k && lx.GivenNames[t.toks[k-1].l] != 0 {
 			// A role word capitalised right after a given name is a
 			// surname: "Manuel Reina", "Luis Rey".
