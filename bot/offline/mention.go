@@ -316,7 +316,6 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			// named before, not the title (which an article would
 			// open: "el Rey dijo").
 			if e := a.reg.lookup(lang.Fold(tk.s)); e != nil && e.kind == kPerson && !strings.EqualFold(e.name, tk.s) {
-				titleLike = false
 				if len(runs) == 0 || runs[len(runs)-1].hi != k {
 					runs = append(runs, run{k, k + 1})
 				} else {
