@@ -132,6 +132,7 @@ pronosticar ar assert predict : pronosticó:f
 augurar ar assert predict
 publicar ar assert write weak : publicó:f
 ironizar ar assert say weak : ironizó:f
+compartir ir assert say weak
 bromear ar assert say weak : bromeó:f
 sentenciar ar assert say : sentenció:f
 resumir ir assert say weak
