@@ -400,7 +400,11 @@ func (a *analysis) appositeRole(m *mention, k, end int, s *sentence) {
 			lo, hi = st, k-1
 		}
 	case end+1 < s.t1 && t.toks[end].s == "," && t.out(end+1):
-		if e := a.npRight(end+1, s); e > end+1 && closes(e) {
+		// (Not a phrase that goes on into its own verb after a name
+		// that ends an opening phrase: "En una entrevista en Onda Cero,
+		// el dirigente popular ha incidido …" names no role of the
+		// radio's.)
+		if e := a.npRight(end+1, s); e > end+1 && closes(e) && !(k-1 >= s.body && t.lx.Set("prep", t.toks[k-1].l) && e < s.t1 && a.startsVerb(e, int(t.toks[e].sent))) {
 			lo, hi = end+1, e
 		}
 	}

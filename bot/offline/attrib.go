@@ -393,6 +393,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			if e := a.subjectOf(i - 1); e != nil && e.kind == kPerson {
 				at.speaker, at.surface = e, ""
 			}
+		} else if src != nil && src.kind == kPron && lx.Set("possessive", t.toks[src.t0].l) && i > 0 && t.sents[i-1].para == s.para {
+			// "El abogado, Manuel Ortega, explicó que el SAS había
+			// rechazado … . A su juicio, …": the one who spoke in the
+			// sentence before, not a subject inside his words.
+			if e := a.soleSpeaker(i - 1); e != nil && e != at.speaker && a.inWordsOf(at.speaker, i-1) {
+				at.speaker, at.surface = e, ""
+			}
 		}
 		if at.speaker == nil {
 			return nil
@@ -565,6 +572,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			if m := a.parseNP(from, to, 0); m != nil && (m.kind == kPerson || m.kind == kPron || m.class == "people" || m.plural && m.class == "unknown") {
 				return nil
 			}
+		}
+		if cu.verb.Weak && lx.ProDrop && !a.quoteIn(from, to) {
+			// "El decreto fue publicado por Paulo Souza": a weak verb's
+			// subject is no words, and where subjects are left out its
+			// agent would take the next verb alone ("«…», dijo").
+			return nil
 		}
 		at.content = a.spanTo(from, to)
 		return at
@@ -899,7 +912,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// (Also after a quotation that ends the words with its comma:
 		// "The plan is “a disaster,” Reyes said.")
 		commaQuote := cu.left.t0-2 > s.body && t.toks[cu.left.t0-1].kind == tQClose && t.toks[cu.left.t0-2].s == ","
-		if cu.left.t0-1 > s.body && (t.toks[cu.left.t0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) {
+		// (Not a verb of a matter spoken of with the one it was said to
+		// after it and no quotation: "Tal como explicó el alcalde, los
+		// vecinos alertaron al 112." is an act.)
+		dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
+		if cu.left.t0-1 > s.body && (t.toks[cu.left.t0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) && !dativeTopic {
 			at.content = a.spanTo(s.body, cu.left.t0-1)
 			// "… fighters which, the statement said, European nations
 			// have refused to repatriate.": the words go on; so do they
@@ -1012,7 +1029,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			before = phrase
 		}
 		subj, appos := a.coordSubject(before, s)
-		if subj == nil || phrase >= 0 && subj.kind == kDesc && (subj.class == "" || subj.class == "unknown") {
+		if subj == nil || phrase >= 0 && subj.kind == kDesc && (subj.class == "" || subj.class == "unknown") && (appos == nil || appos.kind != kPerson) {
 			return nil // (after the phrase, not a thing: "las lluvias cerraron el puente, a la vez que …")
 		}
 		at.speaker, at.surface = a.speakerOf(subj, appos)
@@ -1553,9 +1570,10 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 				if pe.speaksFor == nil && pe != e {
 					pe.speaksFor = e
 				}
-				if m.kind == kDesc && !m.spokes && m.headTok >= 0 && a.isTitleWord(m.headTok) {
+				if m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok) {
 					// "El ministro del Interior, Luis Prado, …": "el
-					// ministro" later is Prado.
+					// ministro" later is Prado; so is "el portavoz"
+					// after "el vocero presidencial, Manuel Adorni".
 					pe.addName(stripDet(a.t.lx, m.surface))
 				}
 			} else {
@@ -2121,6 +2139,21 @@ func (a *analysis) clauseOrQuote(spans [][2]int) bool {
 func (a *analysis) comparison(as int, s *sentence) bool {
 	t := a.t
 	lx := t.lx
+	// "Tal y como ha avanzado X, …", "Tal como explicó X, …": a
+	// reporting verb right after the as word (and its auxiliary) makes
+	// the pair mean "as", not "such as".
+	v := as + 1
+	if v < s.t1 && lx.Set("aux", t.toks[v].l) {
+		v++
+	}
+	if _, ok := lx.Verbs[t.toks[min(v, s.t1-1)].l]; ok && v < s.t1 && !t.toks[v].cap && as-1 >= s.body && lx.Set("ascompare", t.toks[as-1].l) && !lx.NounCaps {
+		for k := as - 2; k >= s.body && k >= as-3; k-- {
+			if lx.Set("as", t.toks[k].l) {
+				return true
+			}
+		}
+		return false
+	}
 	if as-1 >= s.body && lx.Set("ascompare", t.toks[as-1].l) || as+1 < s.t1 && lx.Set("ascompare", t.toks[as+1].l) {
 		return true
 	}
@@ -2164,7 +2197,11 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	default:
 		return nil
 	}
-	if cu.verb.Weak && cu.verb.Particle == "" || unnamedSpeaker(m.kind, m.class) && !lx.Set("definite", t.toks[m.t0].l) || a.comparison(as, s) {
+	// ("Como ha avanzado El País, …", "Tal y como adelantó este
+	// diario, …": where subjects are left out, "como" with a verb of
+	// announcing or writing tells no time.)
+	weak := cu.verb.Weak && cu.verb.Particle == "" && !(lx.ProDrop && (cu.verb.Voice == "announce" || cu.verb.Voice == "write"))
+	if weak || unnamedSpeaker(m.kind, m.class) && !lx.Set("definite", t.toks[m.t0].l) || a.comparison(as, s) {
 		// "As X spoke, …" and "as Y continues to …" tell a time ("as X
 		// put it" does not: a weak verb with its particle), "as
 		// reliable as a promise" and "such as his claim" compare, and
@@ -3214,6 +3251,13 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 		if ats := a.bySent[k]; len(ats) > 0 {
 			return lastOf(ats).speaker
 		}
+		if k < i && a.questionTo(k) {
+			// "—¿Teme represalias? —le preguntó una periodista. ¶ —No.
+			// … —respondió.": the one asked answers, who spoke before
+			// the question.
+			lo = min(lo, k-3)
+			continue
+		}
 		if k < i {
 			nameless = nameless && len(a.nameMentions(k)) == 0 && !a.otherActor(k, k+1)
 		}
@@ -3427,7 +3471,14 @@ func (a *analysis) clauseRelBefore(lo int, s *sentence) bool {
 // as joining two clauses as "and" does (set coordphrase: "al tiempo que",
 // "a la vez que") when it ends at token end, or -1.
 func (a *analysis) coordPhraseStart(end int, s *sentence) int {
-	return a.t.phraseStart("coordphrase", end, 2, 5, s)
+	if k := a.t.phraseStart("coordphrase", end, 2, 5, s); k >= 0 {
+		return k
+	}
+	// A word of one after a comma: "…, aunque destacó …".
+	if k := a.t.phraseStart("coordphrase", end, 1, 1, s); k-1 > s.body && a.t.toks[k-1].s == "," {
+		return k
+	}
+	return -1
 }
 
 // quoteAfterInverted returns the opening mark of the quotation that ends
@@ -3532,4 +3583,86 @@ func (a *analysis) apposBefore(m *mention, end, lo int, s *sentence) *mention {
 	}
 	p, _ := a.namedInApposition(m, end+1, s)
 	return p
+}
+
+// soleSpeaker returns the one speaker of every attribution of sentence
+// j, or nil when it has none or several.
+func (a *analysis) soleSpeaker(j int) *entity {
+	var e *entity
+	for _, at := range a.bySent[j] {
+		if at.speaker == nil || e != nil && at.speaker != e {
+			return nil
+		}
+		e = at.speaker
+	}
+	return e
+}
+
+// inWordsOf reports whether entity e is mentioned in sentence j only
+// inside the words reported there.
+func (a *analysis) inWordsOf(e *entity, j int) bool {
+	found := false
+	for _, sn := range a.reg.recent {
+		if sn.sent != j || sn.e != e {
+			continue
+		}
+		in := false
+		for _, at := range a.bySent[j] {
+			for _, c := range at.content {
+				if a.t.toks[sn.tok].start >= c[0] && a.t.toks[sn.tok].start < c[1] {
+					in = true
+				}
+			}
+		}
+		if !in {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// questionTo reports whether sentence k tells a question put to someone
+// a clitic stands for ("—le preguntó una periodista", after or with the
+// question mark): the words after it are the answer of the one asked.
+func (a *analysis) questionTo(k int) bool {
+	t := a.t
+	s := &t.sents[k]
+	asked := false
+	for j := s.body + 1; j < s.t1; j++ {
+		if v, ok := t.lx.Verbs[t.toks[j].l]; ok && t.out(j) && v.Voice == "ask" && v.Stance == "other" &&
+			t.lx.Set("clitics", t.toks[j-1].l) && !t.lx.Set("refl", t.toks[j-1].l) {
+			asked = true
+			for x := j + 1; x+1 < s.t1 && t.toks[x].kind == tWord; x++ {
+				if t.lx.Set("dative", t.toks[x].l) && t.toks[x+1].kind == tWord {
+					return false // "le preguntó Sánchez a Feijóo": the one asked is named, and may not have spoken before
+				}
+			}
+		}
+	}
+	if !asked {
+		return false
+	}
+	for _, j := range []int{k, k - 1} {
+		if j < 0 {
+			continue
+		}
+		for x := t.sents[j].t0; x < t.sents[j].t1; x++ {
+			if strings.Contains(t.toks[x].s, "?") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoteIn reports whether a quotation mark opens between tokens lo and
+// hi.
+func (a *analysis) quoteIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if a.t.toks[k].kind == tQOpen {
+			return true
+		}
+	}
+	return false
 }

@@ -66,7 +66,10 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 		switch {
 		case startsWithComp(lx, content):
 			para = fill(vlx.Phrase("clause"), verb, content)
-		case at.marked && !at.object:
+		case at.marked && !at.object && !strings.ContainsAny(content[:min(len(content), 3)], "\"“«"):
+			// (Words that open with a quotation right after the verb
+			// are its object: "pidió «tolerancia cero» con …", not
+			// "pidió que «tolerancia cero»".)
 			para = fill(vlx.Phrase("bare"), verb, content)
 		default:
 			para = fill(vlx.Phrase("object"), verb, content)
@@ -312,7 +315,7 @@ func (a *analysis) faithful(at *attribution, content string) bool {
 // ("que …", "dass …", "that …").
 func startsWithComp(lx *lang.Lexicon, content string) bool {
 	w, _, _ := strings.Cut(content, " ")
-	w = lang.Lower(w)
+	w = lang.Lower(strings.TrimRight(w, ",")) // (also "que, de haber sido atendido a tiempo, …")
 	if lx.Set("comp", w) {
 		return true
 	}

@@ -1680,6 +1680,21 @@ func (a *analysis) colonClauseCue(i int) *cue {
 			break
 		}
 	}
+	if m == nil && lx.Set("determiners", t.toks[s.body].l) {
+		// "El presidente de Aragón, Jorge Azcón, fue claro: «…»": the
+		// person named in apposition to the role that opens the
+		// sentence.
+		if end := a.npRight(s.body, s); end > s.body && end+1 < colon && t.toks[end].s == "," {
+			if e2 := a.npRight(end+1, s); e2 > end+1 && e2+1 < colon && t.toks[e2].s == "," {
+				if p := a.parseNP(end+1, e2, 0); p != nil && p.kind == kPerson {
+					if d := a.parseNP(s.body, end, 0); d != nil && d.kind == kDesc && d.headTok >= 0 && a.isTitleWord(d.headTok) {
+						m = p
+						m.t1 = e2 + 1
+					}
+				}
+			}
+		}
+	}
 	if m == nil || m.kind != kPron && m.kind != kPerson && m.kind != kOrg && !a.knownPerson(m) || m.kind == kPron && m.plural && m.gender == 0 {
 		return nil
 	}
@@ -1953,6 +1968,15 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			return nil
 		}
 		cu.right = a.parseNP(from, end, 0)
+		if k := from - 1; cu.right == nil && from == c+n && k > c && t.lx.Set("of", t.toks[k].l) && t.lx.Set("determiners", t.toks[k].l) &&
+			(t.lx.Set("masculine", t.toks[k].l) || t.lx.Set("feminine", t.toks[k].l)) {
+			// "A juicio del ministro, …", "Na avaliação da ministra, …":
+			// the pattern's last word holds the article of the source.
+			if m := a.parseNP(k, end, 0); m != nil && m.kind == kDesc {
+				m.definite = true
+				cu.right = m
+			}
+		}
 		cu.hi = a.prefieldEnd(c, max(end, phraseEnd), s)
 		if cu.right == nil {
 			return nil
@@ -1986,6 +2010,12 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			// européen pour le Commerce, X, …").
 			opens := c == s.body || t.toks[c-1].s == "," || t.lx.Set("coord", t.toks[c-1].l) || t.lx.Set("adverbs", t.toks[c-1].l)
 			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && !((cu.right.kind == kName || cu.right.kind == kOrg) && opens) && !titled && !group {
+				return nil
+			}
+			if !opens && cu.right.kind != kPron {
+				// "solicita 12 años de prisión para el exalcalde Julián
+				// Ortega, acusado de …": after a noun, whom the thing
+				// is for, not a view.
 				return nil
 			}
 		}
@@ -2385,6 +2415,11 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				}
 				tail = e > v+2 && a.endsClause(e, s)
 			}
+			if known && quoteBefore && v+2 < s.t1 && lx.Set("subord", t.toks[v+1].l) && t.out(v+1) {
+				// "“…”, explica mientras pide un café.": a clause of
+				// what happened as it was said.
+				tail = true
+			}
 			if !known && t.toks[v].q >= 0 {
 				continue // «Lo cual, obviamente, cierra …»: an adverb inside the quotation
 			}
@@ -2500,7 +2535,12 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			// mentir", "Para isso, critica determinadas pautas …",
 			// "También exigió la dimisión …": an accusation, a denial or
 			// a call names what or whom it is about, without que.
-			accuse := known && k > s.body && q+1 < s.t1 && t.toks[q].kind == tWord && t.out(q) && !lx.Set("comp", t.toks[q].l) && objectClaim(vb, t.toks[q].l)
+			// (Also a denial or an accusation that opens the sentence:
+			// "Negó haber cobrado comisiones.")
+			// ("Denuncia contra el alcalde …" is a noun: not before a
+			// preposition other than that of the one accused.)
+			opening := k > s.body || (vb.Stance == "deny" || vb.Stance == "accuse") && q < s.t1 && (!lx.Set("prep", t.toks[q].l) || lx.Set("dative", t.toks[q].l))
+			accuse := known && opening && q+1 < s.t1 && t.toks[q].kind == tWord && !t.toks[q].cap && t.out(q) && !lx.Set("comp", t.toks[q].l) && objectClaim(vb, t.toks[q].l)
 			if accuse {
 				q = v + 1
 				if cu, ok := at[v]; ok && cu.left == nil {
@@ -2681,7 +2721,13 @@ func (a *analysis) prepOpening(s *sentence) int {
 // secretaria de Estado,"), or s.body when there is none.
 func (a *analysis) afterOpening(s *sentence) int {
 	t := a.t
-	for k := s.body; k < s.t1 && k <= s.body+6; k++ {
+	// (A phrase that opens with a preposition names no subject and may
+	// run longer: "En una entrevista reciente con este diario, …".)
+	limit := 6
+	if t.toks[s.body].kind == tWord && t.lx.Set("prep", t.toks[s.body].l) && !t.lx.Set("determiners", t.toks[s.body].l) {
+		limit = 9
+	}
+	for k := s.body; k < s.t1 && k <= s.body+limit; k++ {
 		tk := &t.toks[k]
 		if tk.s == "," && k > s.body {
 			return k + 1

@@ -176,6 +176,14 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 	case kPron:
 		return a.resolvePronoun(m, sent, tok)
 	case kCountry:
+		if m.t1-m.t0 == 1 && a.t.toks[m.t0].cap {
+			// "O ex-prefeito Roberto Lima disse … . Lima afirmou …": a
+			// capital's name that is the surname of a person named
+			// before is that person, not the country's government.
+			if e := r.lookup(lang.Fold(a.t.toks[m.t0].s)); e != nil && e.kind == kPerson {
+				return e
+			}
+		}
 		return r.country(m.country)
 	case kPerson, kName, kOrg:
 		if a.ownerName(m) {
@@ -263,8 +271,19 @@ func (a *analysis) writtenBare(name string) bool {
 // resolveDesc resolves a description.
 func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	r := a.reg
+	if m.demonym {
+		// "El técnico chileno Manuel Pellegrini … El chileno añadió":
+		// a person named before as of that country, else no one (not
+		// whoever spoke last: "afirmó el argentino" after Pellegrini).
+		for sn := range r.before(sent, tok, 5) {
+			if sn.e.kind == kPerson && sn.e.country == m.country && (m.gender == 0 || sn.e.gender == 0 || sn.e.gender == m.gender) {
+				return sn.e
+			}
+		}
+		return nil
+	}
 	var owner *entity
-	if m.owner != nil {
+	if m.owner != nil && !a.wholeTitle(m) {
 		owner = a.resolve(m.owner, sent, tok)
 	}
 	// "selon son organisation", "según su partido": the organisation
@@ -286,6 +305,17 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	if m.spokes {
 		if owner != nil {
 			return owner
+		}
+		// "El vocero presidencial, Manuel Adorni, precisó … . Según el
+		// portavoz, …": the spokesperson named last with that title.
+		if m.definite && !m.plural && owner == nil && m.headTok >= 0 {
+			// (Not past a body named since: "La empresa Iberdrola
+			// presentó resultados. El portavoz dijo …" is its.)
+			if p := a.recentTitled(sent, tok, m, m.gender); p != nil {
+				if o := a.recentOfClass(sent, tok, ""); o == nil || laterThan(p, o) {
+					return p
+				}
+			}
 		}
 		if e := a.spokesBody(m, sent, tok); e != nil {
 			return e
@@ -356,7 +386,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// presidente") refers back only to a person named with one; so
 		// does a role of a trial, where several are told ("El juez
 		// rechazó …" after the defence lawyer spoke is not the lawyer).
-		narrow := len(a.t.lx.Titles[lang.Lower(m.head)].Same) > 0 || a.courtRole(m.head)
+		narrow := len(a.t.lx.Titles[lang.Lower(a.titleKey(m))].Same) > 0 || a.courtRole(m.head)
 		// Nor does one whose sentence gives the word to another ("Karima
 		// Benali a confié … L'expert avait pour sa part conclu …").
 		narrow = narrow || a.turnAside(&a.t.sents[sent])
@@ -368,6 +398,12 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		for i := len(a.atts) - 1; i >= 0 && !narrow; i-- {
 			at := a.atts[i]
 			if at.sent < sent-4 {
+				break
+			}
+			if at.speaker != nil && at.speaker.kind == kOrg && at.sent < sent {
+				// "O PS, pela voz do secretário-geral …, considerou … .
+				// Para o líder socialista, …": a body spoke since, and
+				// the role may be its; not a person before it.
 				break
 			}
 			if at.speaker != nil && at.speaker.kind == kPerson && at.sent < sent {
@@ -389,8 +425,8 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if a.otherRole(at.speaker, m.head, a.courtRole) {
 					break // "L'avocat de X, Me Y, a dénoncé … Le procureur a indiqué …": not him
 				}
-				if a.otherPost(m, at.speaker) || a.otherQualifier(m, at.speaker) {
-					break
+				if a.otherPost(m, at.speaker) || a.otherQualifier(m, at.speaker) || surnamed(at.speaker, m.head) {
+					break // (nor one whose surname is the title's word: "El portavoz Luis Rey dijo … El Rey dijo …")
 				}
 				return at.speaker
 			}
@@ -402,7 +438,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// subject ("Bürgermeister Thomas Eberle verteidigte das Vorhaben.
 		// …, sagte der Rathauschef").
 		for _, e := range []*entity{a.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
-			if e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) {
+			if e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) {
 				return e
 			}
 		}
@@ -798,12 +834,40 @@ func (a *analysis) govTitle(w string) bool  { return a.t.lx.Titles[w].Gov }
 func (a *analysis) courtRole(w string) bool { return a.t.lx.Set("courtroles", w) }
 func (a *analysis) anyTitle(w string) bool  { _, ok := a.t.lx.Titles[w]; return ok }
 
+// surnamed reports whether a title's word is a word of e's own name
+// ("Luis Rey" for "el Rey"): the title then is someone else's.
+func surnamed(e *entity, head string) bool {
+	return slices.Contains(strings.Fields(lang.Fold(e.name)), lang.Fold(head))
+}
+
+// titleKey returns the title a description's head opens: a title of
+// several words when the lexicon says which others it stands for ("el
+// jefe de Estado" for "el presidente"), else the head word.
+func (a *analysis) titleKey(m *mention) string {
+	if m.headTok < 0 {
+		return m.head
+	}
+	if n := a.multiTitle(m.headTok, m.t1); n > 1 {
+		if k := a.t.lowerSpan(m.headTok, m.headTok+n); len(a.t.lx.Titles[k].Same) > 0 {
+			return k
+		}
+	}
+	return m.head
+}
+
+// wholeTitle reports whether a description is a title of several
+// words and nothing after it: the "of" inside "el jefe de Estado" names
+// no owner.
+func (a *analysis) wholeTitle(m *mention) bool {
+	return m.headTok >= 0 && m.headTok+a.multiTitle(m.headTok, m.t1) == m.t1 && a.multiTitle(m.headTok, m.t1) > 1
+}
+
 // recentTitled returns the person mentioned last (in the five sentences
 // before) with the title word head, or a title the lexicon says it
 // also stands for, among their names, and not of another gender than
 // a gender the title or its determiner marks.
 func (a *analysis) recentTitled(sent, tok int, m *mention, gender byte) *entity {
-	head := m.head
+	head := a.titleKey(m)
 	h := lang.Fold(head)
 	same := a.t.lx.Titles[lang.Lower(head)].Same
 	for sn := range a.reg.before(sent, tok, 5) {
@@ -813,8 +877,14 @@ func (a *analysis) recentTitled(sent, tok int, m *mention, gender byte) *entity 
 		if a.otherQualifier(m, sn.e) {
 			continue // (not "Chief Minister X" for "the Prime Minister")
 		}
+		// (Not a word of the person's own name: "El portavoz Luis Rey
+		// …" is no king.)
+		own := strings.Fields(lang.Fold(sn.e.name))
 		for _, n := range append([]string{sn.e.name}, sn.e.names...) {
 			for _, w := range strings.Fields(lang.Fold(n)) {
+				if sn.e.kind == kPerson && slices.Contains(own, w) {
+					continue
+				}
 				// (Or a compound that ends in the title: "die
 				// Ministerin" after "Bundesinnenministerin X".)
 				if w == h || a.t.lx.Set("titlesuffix", h) && strings.HasSuffix(w, h) || slices.ContainsFunc(same, func(x string) bool { return lang.Fold(x) == w }) {
@@ -871,6 +941,38 @@ func (a *analysis) afterWords(tok int) bool {
 	}
 	p := &t.toks[tok-2]
 	return p.s == "," || p.kind == tQClose
+}
+
+// opensWords reports whether a mention seen is the subject that opens
+// its sentence ("A Polícia Federal (PF) prendeu …, informou a
+// corporação").
+func (a *analysis) opensWords(sn seen) bool {
+	s := &a.t.sents[sn.sent]
+	return sn.subject && (sn.tok == s.body || sn.tok == s.body+1 && a.t.lx.Set("determiners", a.t.toks[s.body].l))
+}
+
+// descAfterWords reports whether the description that starts at token
+// tok is the subject inverted after words and their verb ("…, afirmó la
+// empresa", "…, según argumentó la entidad"): no one named in the words
+// before is what it refers back to.
+func (a *analysis) descAfterWords(tok int) bool {
+	t := a.t
+	if tok <= 0 || tok >= len(t.toks) {
+		return false
+	}
+	if a.afterWords(tok) {
+		return true
+	}
+	s := &t.sents[t.toks[tok].sent]
+	k := tok - 1
+	if k-2 < s.body || !a.isVerb(k) {
+		return false
+	}
+	if t.lx.Set("aux", t.toks[k-1].l) {
+		k--
+	}
+	p := &t.toks[k-1]
+	return p.kind == tWord && t.lx.Set("prep", p.l) && !p.cap && k-2 >= s.body && (t.toks[k-2].s == "," || t.toks[k-2].kind == tQClose)
 }
 
 // afterQuote reports whether the pronoun at token tok follows the
@@ -963,7 +1065,11 @@ func (r *registry) seen(e *entity) bool {
 // organisation for "org"; "" for any organisation or government) within
 // the last few sentences, or nil.
 func (a *analysis) recentOfClass(sent, tok int, class string) *entity {
+	words := a.descAfterWords(tok)
 	for sn := range a.reg.before(sent, tok, 5) {
+		if sn.sent == sent && words && !a.opensWords(sn) {
+			continue // "…, en repudio al Cacif, según argumentó la entidad": a body named in the words does not say them (their subject may: "A PF prendeu …, informou a corporação")
+		}
 		if a.ofClass(sn, class) {
 			return sn.e
 		}
@@ -1019,7 +1125,11 @@ func (a *analysis) givenName(e *entity) bool {
 func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 	para := a.t.sents[sent].para
 	var same, unknown [2]*entity // [0] the most recent, [1] the most recent subject
+	words := a.descAfterWords(tok)
 	for sn := range a.reg.before(sent, tok, 5) {
+		if sn.sent == sent && words && !a.opensWords(sn) {
+			continue // ("…, según argumentó la organización": not one named inside the words)
+		}
 		// (A named body of the kind counts whatever the description's
 		// class: "Kent County Council … the council", "the Bank of
 		// England … the bank", public or not.)

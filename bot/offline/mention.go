@@ -40,6 +40,9 @@ type mention struct {
 	gender  byte // 'm', 'f' or 0
 	plural  bool
 	country *lang.Country
+	// demonym is set on one person named by a demonym ("el chileno"):
+	// only someone of that country, named before, is who it stands for.
+	demonym bool
 	gov     bool // a government role or body
 	nonGov  bool // explicitly independent (opposition, former…)
 	spokes  bool // a spokesperson or office: speaks for its owner
@@ -309,6 +312,37 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			// (not "the Police Commissioner John Smith").
 			titleLike = false
 		}
+		if titleLike && tk.cap && !lx.NounCaps && a.reg != nil && (k+1 >= end || !t.toks[k+1].cap) && (k == 0 || !lx.Set("determiners", t.toks[k-1].l)) {
+			// "Manuel Reina … . Reina dijo …": the surname of a person
+			// named before, not the title (which an article would
+			// open: "el Rey dijo").
+			if e := a.reg.lookup(lang.Fold(tk.s)); e != nil && e.kind == kPerson && !strings.EqualFold(e.name, tk.s) {
+				if len(runs) == 0 || runs[len(runs)-1].hi != k {
+					runs = append(runs, run{k, k + 1})
+				} else {
+					runs[len(runs)-1].hi = k + 1
+				}
+				continue
+			}
+		}
+		if titleLike && tk.cap && !lx.NounCaps && len(runs) > 0 && runs[len(runs)-1].hi == k && lx.GivenNames[t.toks[k-1].l] != 0 {
+			// A role word capitalised right after a given name is a
+			// surname: "Manuel Reina", "Luis Rey".
+			titleLike = false
+		}
+		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && !t.toks[k].cap && t.glue(k, end) {
+			// "Ángel de la Fuente", "María de los Ángeles Pérez": glue
+			// words, then a name.
+			j := k + 1
+			for j < end && t.toks[j].kind == tWord && !t.toks[j].cap && t.lx.Set("nameglue", t.toks[j].l) {
+				j++
+			}
+			if j > k+1 && j < end && t.isName(j) {
+				runs[n-1].hi = j
+				k = j - 1
+				continue
+			}
+		}
 		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && (t.isName(k) || a.nameAdjective(k, end) || t.glue(k, end) && k+1 < end && t.isName(k+1)) {
 			runs[n-1].hi = k + 1
 			continue
@@ -444,6 +478,15 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		}
 	}
 	m.head, m.headTok = t.toks[h].b, h
+	if f, n := a.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i && i > lo && !t.toks[h].cap && a.singularGendered(i-1) {
+		// "el chileno", "la argentina", "o brasileiro": one person of
+		// that country, not its government.
+		m.kind, m.class, m.definite, m.country, m.demonym = kDesc, "people", true, f.c, true
+		if m.gender == 0 {
+			m.gender = detGender
+		}
+		return m
+	}
 	if f, n := a.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i {
 		if m.definite && !m.plural && t.endsIn("persondemonyms", t.toks[h].l, 2) {
 			// "The Italian, who took over in the summer, insisted …":
@@ -1077,8 +1120,13 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	}
 	// At most three name words, none an organisation word or a country's.
 	lo := hi
+	// (A given name that is also a capital opens a person's name before
+	// a surname: "Santiago Lago".)
+	given := func(k int) bool {
+		return k+1 < hi && lx.GivenNames[t.toks[k].l] != 0 && lx.GivenNames[t.toks[k+1].l] == 0
+	}
 	for lo > i && hi-lo < 3 && t.toks[lo-1].kind == tWord && t.isName(lo-1) && !a.isTitleWord(lo-1) &&
-		!lx.Set("orgwords", t.toks[lo-1].b) && a.gaz.countryIn(t.toks, lo-1, lo) == nil {
+		!lx.Set("orgwords", t.toks[lo-1].b) && (a.gaz.countryIn(t.toks, lo-1, lo) == nil || given(lo-1)) {
 		lo--
 	}
 	lo = a.givenStart(lo, hi)
@@ -1099,7 +1147,7 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	if hi-lo < 2 || lo == i || lx.Set("orgwords", t.toks[hi-1].b) {
 		return nil
 	}
-	if _, n := a.gaz.match(t.toks, lo, hi); n > 0 {
+	if _, n := a.gaz.match(t.toks, lo, hi); n > 0 && !given(lo) {
 		return nil
 	}
 	title, prep := false, false
@@ -1315,4 +1363,13 @@ func (a *analysis) countEnd(i, hi int) int {
 		return i
 	}
 	return j
+}
+
+// singularGendered reports whether token k is a singular definite
+// article that marks a gender ("el", "la", "o", "le"): a noun after it
+// is one person or thing.
+func (a *analysis) singularGendered(k int) bool {
+	lx := a.t.lx
+	l := a.t.toks[k].l
+	return lx.Set("definite", l) && !lx.Set("pluraldeterminers", l) && (lx.Set("masculine", l) || lx.Set("feminine", l))
 }

@@ -70,6 +70,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // "le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák"
 		case a.articlePrep(j) && j < k && a.boundary(j-1, s):
 			continue // Portuguese "A presidente da … na Agricultura": at a clause start "a" is the article, no second preposition
+		case lx.Set("by", l) && j < k && !tk.cap && j-1 >= s.body && t.toks[j-1].cap && t.toks[j-1].kind == tWord && t.out(j-1) && a.capNext(j+1, k):
+			continue // "el jefe del bloque de Unión por la Patria en Diputados": "por" inside a name
 		case lx.Set("prep", l) && j < k && (preps == 0 || preps == 1 && a.peopleHead(j, k, s)) && !lx.Set("clause", l):
 			// (A second phrase only after people named by a plural
 			// noun: "delegates at the convention in Philadelphia".)
@@ -78,11 +80,16 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		case (lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l) || lx.Set("whatpron", l)) &&
 			!t.surnameAfterGiven(j):
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
+		case lx.Set("determiners", l) && lx.Set("adverbs", l) && j < k && j-1 >= s.body && lx.Set("prep", t.toks[j-1].l) && t.toks[j+1].kind == tWord && !isTimeWord(lx, t.toks[j+1].l):
+			continue // "consultados por este diario": a determiner, not "este lunes"
 		case isTimeWord(lx, l) || lx.Set("adverbs", l):
 		case a.lowerAfterNoun(j, s):
 			// German writes nouns with a capital: a lower-case word after
 			// one ends no phrase ("Die Stadt helfe, …, sagte ein
 			// Sprecher": "helfe" is the verb).
+		case a.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && (lx.Set("prep", t.toks[j-1].l) || lx.Set("of", t.toks[j-1].l)) && t.toks[j+1].kind == tWord && !t.toks[j+1].cap &&
+			!lx.Set("comp", t.toks[j+1].l) && a.participleOnly(j):
+			continue // "la defensa del exmandatario en dicho país": a participle after a preposition describes the noun after it
 		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
 			continue // "retired Air Force general Lloyd Newton"
 		case a.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l) &&
@@ -126,8 +133,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 func (a *analysis) peopleHead(j, k int, s *sentence) bool {
 	t := a.t
 	h := j - 1
-	if h < s.body || t.toks[h].kind != tWord || t.toks[h].cap || t.toks[h].q >= 0 {
-		return false
+	if h < s.body || t.toks[h].kind != tWord || t.toks[h].cap && h > s.body || t.toks[h].q >= 0 {
+		return false // (a capital only where the sentence opens: "Especialistas em segurança ouvidos pelo jornal")
 	}
 	c := t.lx.Speakers[t.toks[h].b]
 	return (c == "people" || c == "gov") && a.pluralForm(t.toks[h].b)
@@ -429,4 +436,28 @@ func (a *analysis) hasVerbEnding(l string) bool {
 		}
 	}
 	return false
+}
+
+// capNext reports whether the first word from token j on (up to k),
+// past determiners, is capitalised: a name goes on after the word
+// before it ("Unión por la Patria", "Juntos por el Cambio").
+func (a *analysis) capNext(j, k int) bool {
+	t := a.t
+	for ; j <= k; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.q >= 0 {
+			return false
+		}
+		if !t.lx.Set("determiners", tk.l) || tk.cap {
+			return tk.cap
+		}
+	}
+	return false
+}
+
+// participleOnly reports whether the word at token j is a reporting
+// verb's past participle and no finite form ("dicho", "citado").
+func (a *analysis) participleOnly(j int) bool {
+	v, ok := a.t.lx.Verbs[a.t.toks[j].l]
+	return ok && v.Tags&lang.TagParticiple != 0 && v.Tags&lang.TagFinite == 0
 }

@@ -79,7 +79,7 @@ opinar ar assert believe opinion
 calificar ar assert describe : calificó:f
 temer er assert fear opinion weak
 advertir ir other warn : advierte:f advierten:f advirtió:f advirtieron:f advirtiendo:g
-alertar ar other warn
+alertar ar other warn topic takes=sobre|de|que|acerca
 negar ar deny deny : niega:f niegan:f negó:f
 desmentir ir deny deny : desmiente:f desmienten:f desmintió:f desmintieron:f desmintiendo:g
 rechazar ar deny reject : rechazó:f
@@ -131,6 +131,26 @@ vaticinar ar assert predict
 pronosticar ar assert predict : pronosticó:f
 augurar ar assert predict
 publicar ar assert write weak : publicó:f
+ironizar ar assert say weak : ironizó:f
+compartir ir assert say weak
+bromear ar assert say weak : bromeó:f
+sentenciar ar assert say : sentenció:f
+resumir ir assert say weak
+zanjar ar assert say weak : zanjó:f
+rebatir ir deny deny weak
+justificar ar assert argue weak : justificó:f
+razonar ar assert argue weak : razonó:f
+mantener - assert argue weak : mantiene:f mantienen:f mantuvo:f mantuvieron:f mantenido:pp mantenía:f
+trasladar ar assert say weak : trasladó:f
+valorar ar assert believe opinion weak : valoró:f
+aplaudir ir assert praise
+reivindicar ar assert say weak : reivindicó:f
+desvelar ar assert say weak : desveló:f
+corroborar ar assert say weak : corroboró:f
+recriminar ar accuse accuse : recriminó:f
+achacar ar accuse blame weak : achacó:f
+pensar - assert believe opinion weak : piensa:f piensan:f pensó:f pensaron:f pensado:pp pensaba:f
+sospechar ar assert believe opinion weak : sospechó:f
 # "se refirió a …" (the matter spoken of) before "refirió que …" (said).
 referir - assert refer refl part=a : refiere:f refieren:f refirió:f refirieron:f referido:pp refería:f referían:f
 referir - assert referthe refl part=al : refiere:f refieren:f refirió:f refirieron:f referido:pp refería:f referían:f
@@ -147,6 +167,31 @@ hacer - other call part=el_llamamiento : hace:f hacen:f hizo:f hicieron:f hecho:
 poner - other question part=en_duda : pone:f ponen:f puso:f pusieron:f puesto:pp ponía:f poniendo:g
 comprometer er other promise refl : comprometió:f
 hablar ar assert talk topic takes=sobre|de|acerca : habló:f
+# "ha incidido en que …", "ha hecho hincapié en que …".
+incidir ir assert say weak part=en : incidió:f
+hacer - assert say weak part=hincapié_en : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+# "coinciden en que …": agreeing on words.
+coincidir ir assert say weak topic takes=en
+# "se mostró convencido de que …", "se mostró confiada en que …".
+mostrar - assert believe opinion weak refl part=convencido_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert believe opinion weak refl part=convencida_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert believe opinion weak refl part=convencidos_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert believe opinion weak refl part=convencidas_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert believe opinion weak refl part=seguro_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert believe opinion weak refl part=segura_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert believe opinion weak refl part=seguros_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert believe opinion weak refl part=confiado_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert believe opinion weak refl part=confiada_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert believe opinion weak refl part=confiados_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+# "dio por hecho que …", "da por probado que …" (a court), "considera
+# probado que …".
+dar - assert say part=por_hecho : da:f dan:f dio:f dieron:f dado:pp daba:f
+dar - assert say part=por_sentado : da:f dan:f dio:f dieron:f dado:pp daba:f
+dar - assert say part=por_probado : da:f dan:f dio:f dieron:f dado:pp daba:f
+dar - assert say part=por_acreditado : da:f dan:f dio:f dieron:f dado:pp daba:f
+considerar ar assert say part=probado
+considerar ar assert say part=acreditado
+considerar ar assert say part=demostrado
 pronunciar ar assert talk refl topic takes=sobre|acerca : pronunció:f
 oponer - deny reject refl part=a : opone:f oponen:f opuso:f opusieron:f opuesto:pp oponía:f oponían:f
 oponer - deny rejectthe refl part=al : opone:f oponen:f opuso:f opusieron:f opuesto:pp oponía:f oponían:f
@@ -438,7 +483,7 @@ y e pero o u pues porque cuando si aunque mientras además sin_embargo luego ent
 # reporting: "volvió a insistir en que", "han vuelto a denunciar", "salió
 # a desmentir", "se limitó a señalar", "llegó a decir", "se apresuró a
 # negar".
-vuelve_a vuelven_a volvió_a volvieron_a vuelto_a volvía_a volvían_a volverá_a volverán_a sale_a salen_a salió_a salieron_a salido_a limita_a limitan_a limitó_a limitaron_a limitado_a llega_a llegan_a llegó_a llegaron_a llegado_a apresura_a apresuran_a apresuró_a apresuraron_a apresurado_a
+vuelve_a vuelven_a volvió_a volvieron_a vuelto_a volvía_a volvían_a volverá_a volverán_a sale_a salen_a salió_a salieron_a salido_a limita_a limitan_a limitó_a limitaron_a limitado_a llega_a llegan_a llegó_a llegaron_a llegado_a apresura_a apresuran_a apresuró_a apresuraron_a apresurado_a coincide_en coinciden_en coincidió_en coincidieron_en coincidían_en
 
 [set turnasides]
 # Asides that give the word to someone other than the one who spoke
@@ -459,7 +504,7 @@ lo_que lo_cual
 [set coordphrase]
 # Phrases that join two clauses as "and" does: a verb after one with no
 # subject of its own has the subject of the clause before ("…, al tiempo que agregó que …").
-al_tiempo_que a_la_vez_que
+al_tiempo_que a_la_vez_que aunque si_bien
 
 [set subord]
 cuando mientras aunque porque
@@ -500,7 +545,7 @@ como
 tal tan tanto así
 
 [set nameglue]
-de del la las los y da dos van von al bin el
+de del la las los y da dos van von al bin el ter
 
 [set adverbs]
 # ("no obstante": an adverb after "no", see negAdverb in bot/offline)
@@ -511,13 +556,13 @@ lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana m
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-empresa compañía grupo organización agencia ministerio gobierno administración diario periódico cadena canal radio revista embajada hospital tribunal corte policía ejército sindicato consejo comité comisión partido club banco fundación asociación instituto universidad
+empresa compañía grupo organización agencia ministerio gobierno administración diario periódico cadena canal radio revista embajada hospital tribunal corte policía ejército sindicato consejo comité comisión partido club banco fundación asociación instituto universidad organismo institución ong
 
 [set docnouns]
-comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios
+comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios auto autos fallo dictamen escrito
 
 [set orgwords]
-ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría confederación cámara observatorio cooperativa consorcio conferencia academia laboratorio dirección
+ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría confederación cámara observatorio cooperativa consorcio conferencia academia laboratorio dirección coordinadora plataforma junta mesa
 
 [set mediawords]
 diario periódico radio televisión canal agencia medio medios revista semanario cadena portal
@@ -532,7 +577,7 @@ gobierno ministerio ministerios administración embajada consulado ejército pol
 oposición exministro expresidente ex rebelde rebeldes activista activistas disidente diputado diputados diputada senador senadora candidato candidata crítico críticos ciudadano ciudadanos periodista estudiantes manifestantes empresa compañía tribunal corte juez jueza jueces juzgado fiscal
 
 [set courtroles]
-abogado abogada fiscal juez jueza
+abogado abogada fiscal juez jueza magistrado magistrada
 
 [set latter]
 # "este último": the one named last, not the last subject.
@@ -583,12 +628,13 @@ ministro m gov
 ministra f gov
 secretario m gov
 secretaria f gov
-portavoz spokes
-vocero m spokes
-vocera f spokes
+portavoz spokes =vocero =vocera =portavoz
+vocero m spokes =portavoz =vocero
+vocera f spokes =portavoz =vocera
 embajador m gov
 embajadora f gov
-diplomático gov
+diplomático m =embajador =embajadora =canciller =diplomático
+diplomática f =embajadora =canciller =diplomática
 canciller gov
 rey m gov
 reina f gov
@@ -605,6 +651,8 @@ general gov
 coronel
 juez m
 jueza f
+magistrado m =juez =jueza =magistrado =magistrada
+magistrada f =jueza =juez =magistrada =magistrado
 fiscal gov
 director m head
 directora f head
@@ -618,6 +666,8 @@ abogado m
 abogada f
 profesor m
 profesora f
+catedrático m
+catedrática f
 doctor m
 doctora f
 dr.
@@ -639,7 +689,12 @@ fundador m head
 fundadora f head
 activista
 economista
-entrenador m
+entrenador m =técnico =entrenador =míster
+entrenadora f =técnica =entrenadora
+técnico m =entrenador =técnico =míster
+técnica f =entrenadora =técnica
+seleccionador m =entrenador =técnico =seleccionador
+seleccionadora f =entrenadora =técnica =seleccionadora
 capitán
 oficial
 médico m
@@ -666,15 +721,87 @@ regidor m =alcalde
 regidora f =alcaldesa
 legislador m =senador =diputado
 legisladora f =senadora =diputada
+# Heads of state and government named by their office: "el jefe de
+# Estado" after "el presidente Gustavo Petro".
+jefe_de_estado m =presidente
+jefa_de_estado f =presidenta
+jefe_del_estado m =presidente
+jefe_del_gobierno m =presidente
+jefa_del_gobierno f =presidenta
+jefe_del_ejecutivo m =presidente
+jefa_del_ejecutivo f =presidenta
+letrado m =abogado
+# People described by their trade, as interviews do ("añade la artista").
+cantante
+actriz f
+actor m
+artista
+escritor m
+escritora f
+autor m
+autora f
+cineasta
+músico m
+pintor m
+pintora f
+poeta
+# "el mandatario local" is a mayor, "el mandatario departamental" a
+# governor (Colombia), not the president.
+mandatario_local m =alcalde
+mandataria_local f =alcaldesa
+mandatario_departamental m =gobernador
+mandataria_departamental f =gobernadora
+mandatario_regional m =gobernador =presidente
+mandataria_regional f =gobernadora =presidenta
+mandatario_estatal m =gobernador
+mandataria_estatal f =gobernadora
+letrada f =abogada
+# Former holders of an office ("el exministro", "la expresidenta"):
+# no government's voice.
+expresidente m
+expresidenta f
+exmandatario m =expresidente
+exmandataria f =expresidenta
+exministro m
+exministra f
+exalcalde m
+exalcaldesa f
+exregidor m =exalcalde
+exregidora f =exalcaldesa
+exdiputado m
+exdiputada f
+exsenador m
+exsenadora f
+exgobernador m
+exgobernadora f
+exconsejero m
+exconsejera f
+exsecretario m
+exsecretaria f
+exvicepresidente m
+exvicepresidenta f
+exfiscal
+exjuez m
+exjueza f
+excanciller
+exdirector m
+exdirectora f
+exjefe m
+exjefa f
+excandidato m
+excandidata f
+exentrenador m
+exjugador m
+exjugadora f
 
 [speakers]
 funcionarios autoridades fuente fuentes cargo cargos gov
 gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía alcaldía ayuntamiento gobernación municipalidad procuraduría contraloría defensoría secretaría gov
 policía ejército militares soldados gov
 portavoz vocero vocera spokes
-empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición org
+empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución ong club clubes banco instituto universidad empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición org
 diario periódico agencia medio medios cadena radio canal revista diarios periódicos agencias cadenas canales revistas media
-expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas people
+expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas allegados colaboradores asesores integrantes interlocutores people
 comunicado informe estudio carta declaración doc
 
 [orgkinds]

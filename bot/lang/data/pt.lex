@@ -33,7 +33,8 @@ reforçar ar assert repeat
 observar ar assert note
 pontuar ar assert note
 justificar ar assert argue
-classificar ar assert say
+classificar ar assert describe
+qualificar ar assert describe : qualificou:f
 indagar ar other question
 salientar ar assert note
 frisar ar assert note
@@ -58,6 +59,22 @@ comentar ar assert comment weak
 contar ar assert recount weak
 relatar ar assert recount
 escrever er assert write weak : escrito:pp
+postar ar assert write weak
+tuitar ar assert write weak
+disparar ar assert say weak
+emendar ar assert say weak
+retrucar ar assert reply
+replicar ar assert reply
+rechaçar ar deny reject
+repudiar ar accuse condemn
+comemorar ar assert welcome
+celebrar ar assert welcome
+sinalizar ar assert say weak
+brincar ar assert say weak
+apostar ar assert believe opinion weak
+prever - assert predict : prevê:f preveem:f previu:f previram:f previsto:pp previa:f
+projetar ar assert predict weak
+divulgar ar assert announce weak
 responder er assert reply weak
 rebater er assert reply
 defender er assert argue
@@ -126,12 +143,18 @@ pronunciar ar assert talk refl topic takes=sobre
 referir - assert refer refl part=a : refere:f referem:f referiu:f referiram:f referido:pp referia:f referiam:f
 referir - assert referthe refl part=ao : refere:f referem:f referiu:f referiram:f referido:pp referia:f referiam:f
 referir - assert referthef refl part=à : refere:f referem:f referiu:f referiram:f referido:pp referia:f referiam:f
+# "refere que …" (Portugal): says, without the reflexive.
+referir - assert say weak : refere:f referem:f referiu:f referiram:f referido:pp
+saudar ar assert welcome
 opor - deny reject refl part=a : opõe:f opõem:f opôs:f opuseram:f oposto:pp opunha:f opunham:f
 opor - deny rejectthe refl part=ao : opõe:f opõem:f opôs:f opuseram:f oposto:pp opunha:f opunham:f
 opor - deny rejectthef refl part=à : opõe:f opõem:f opôs:f opuseram:f oposto:pp opunha:f opunham:f
 
 [voice]
 say = Diz | Dizem
+describe = Classifica | Classificam
+welcome = Comemora | Comemoram
+predict = Prevê | Preveem
 note = Destaca | Destacam
 repeat = Reitera | Reiteram
 recall = Lembra | Lembram
@@ -434,7 +457,7 @@ o_que
 [set coordphrase]
 # Phrases that join two clauses as "and" does: a verb after one with no
 # subject of its own has the subject of the clause before ("…, ao mesmo tempo que afirmou que …").
-ao_mesmo_tempo_que ao_mesmo_tempo_em_que
+ao_mesmo_tempo_que ao_mesmo_tempo_em_que embora
 
 [set subord]
 quando enquanto embora porque
@@ -485,7 +508,7 @@ segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-empresa companhia grupo organização agência ministério governo administração jornal emissora canal rádio revista embaixada hospital tribunal corte polícia exército sindicato conselho comitê comissão partido clube banco fundação associação instituto universidade
+empresa companhia grupo organização agência ministério governo administração jornal emissora canal rádio revista embaixada hospital tribunal corte polícia exército sindicato conselho comitê comissão partido clube banco fundação associação instituto universidade órgão instituição corporação pasta
 
 [set docnouns]
 comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto dados levantamento perfil livro sondagem informação informações estimativa estimativas cálculo cálculos declarações relatórios estudos
@@ -506,7 +529,7 @@ governo ministério ministérios administração embaixada consulado exército p
 oposição ex-ministro ex-presidente ex rebelde rebeldes ativista ativistas dissidente deputado deputados deputada senador senadora candidato candidata crítico críticos cidadão cidadãos jornalista estudantes manifestantes empresa companhia tribunal juiz juíza juízes promotor promotora
 
 [set courtroles]
-advogado advogada promotor promotora juiz juíza
+advogado advogada promotor promotora juiz juíza magistrado magistrada
 
 [set latter]
 # "este último": the one named last, not the last subject.
@@ -561,7 +584,7 @@ porta-voz spokes
 assessoria_de_imprensa spokes
 embaixador m gov
 embaixadora f gov
-diplomata gov
+diplomata gov =embaixador =embaixadora =chanceler =diplomata
 chanceler gov
 rei m gov
 rainha f gov
@@ -582,6 +605,8 @@ governadora f
 general gov
 coronel
 juiz m
+magistrado m =juiz =juíza =magistrado =magistrada
+magistrada f =juíza =juiz =magistrada =magistrado
 juíza f
 promotor m gov
 promotora f gov
@@ -636,15 +661,61 @@ coordenador m
 coordenadora f
 gerente head
 comandante
+# People described by their trade ("acrescentou a cantora"); not a
+# team's players, of whom several speak ("o jogador" after the coach
+# spoke is not the coach).
+cantor m
+cantora f
+ator m
+atriz f
+escritor m
+escritora f
+autor m
+autora f
+artista
+cineasta
+músico m
+# Heads of state and government named by their office: "o chefe de
+# Estado" after "o presidente Lula".
+chefe_de_estado =presidente =presidenta
+chefe_do_executivo =presidente =presidenta =governador =governadora =prefeito =prefeita
+chefe_do_governo =presidente =presidenta =primeiro-ministro =primeira-ministra
+# Former holders of an office ("o ex-ministro", "a ex-presidente").
+ex-presidente
+ex-presidenta f
+ex-mandatário m =ex-presidente
+ex-mandatária f =ex-presidente =ex-presidenta
+ex-ministro m
+ex-ministra f
+ex-prefeito m
+ex-prefeita f
+ex-governador m
+ex-governadora f
+ex-deputado m
+ex-deputada f
+ex-senador m
+ex-senadora f
+ex-vereador m
+ex-vereadora f
+ex-secretário m
+ex-secretária f
+ex-juiz m
+ex-juíza f
+ex-procurador m
+ex-procuradora f
+ex-diretor m
+ex-diretora f
+ex-técnico m
+ex-treinador m
 
 [speakers]
 funcionários autoridades fonte fontes gov
-governo administração ministério gabinete presidência embaixada secretaria prefeitura planalto procuradoria defensoria controladoria itamaraty gov
+governo administração ministério pasta gabinete presidência embaixada secretaria prefeitura planalto procuradoria defensoria controladoria itamaraty gov
 polícia exército militares soldados gov
 porta-voz assessoria spokes
-empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
+empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição corporação clube clubes banco instituto universidade empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
 jornal agência veículo emissora rádio canal revista jornais agências veículos emissoras canais revistas media
-especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas people
+especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores people
 comunicado relatório nota estudo carta declaração doc
 
 [orgkinds]
@@ -654,7 +725,7 @@ comunicado relatório nota estudo carta declaração doc
 # no one kind ("grupo", "organização", "agência") are not listed.
 empresa empresas companhia companhias sociedade firma operadora elétrica eléctrica construtora company
 sindicato sindicatos federação confederação union
-ministério ministérios governo administração presidência embaixada consulado prefeitura câmara autarquia government
+ministério ministérios pasta governo administração presidência embaixada consulado prefeitura câmara autarquia government
 jornal diário semanário emissora rádio televisão canal revista media
 tribunal corte court
 partido party
