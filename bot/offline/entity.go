@@ -1141,7 +1141,7 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		switch k := a.entityKind(sn.e); {
 		case kind == "" || k == kind:
 			into = &same
-		case k == "" && sn.para >= para-1 && a.mayBeBody(sn):
+		case k == "" && (sn.para == para || sn.para == para-1 && !a.nameInParaBefore(sent, tok)) && a.mayBeBody(sn):
 			into = &unknown
 		default:
 			continue
@@ -1162,6 +1162,25 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		}
 	}
 	return nil
+}
+
+// nameInParaBefore reports whether the paragraph of sentence sent holds
+// a name of two capitalised words or more before token tok ("Manchester
+// United sacked its coach. The club said …"): a body of its own, whether
+// or not a statement registered it, so "the club" does not reach back to
+// the paragraph before.
+func (a *analysis) nameInParaBefore(sent, tok int) bool {
+	t := a.t
+	para := t.sents[sent].para
+	for i := sent; i >= 0 && t.sents[i].para == para; i-- {
+		s := &t.sents[i]
+		for k := s.body; k+1 < s.t1 && (i < sent || k+1 < tok); k++ {
+			if t.toks[k].kind == tWord && t.toks[k].cap && t.toks[k].q < 0 && t.isName(k) && t.isName(k+1) && t.toks[k+1].q < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mayBeBody reports whether a name that tells no kind of organisation

@@ -806,6 +806,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The bill would fail, Reed was quoted by Reuters as saying."},
 		{name: "said in a statement posted on its website that: the words after that", sent: 1, party: "Acme Corp", claim: "Says the recall was voluntary",
 			text: "Acme Corp said in a statement posted on its website that the recall was voluntary."},
+		{name: "the bank after a bank named by its name alone: that bank", sent: 2, party: "Barclays",
+			text: "Barclays reported higher profits. The bank said lending had grown."},
+		{name: "the institute after an institution: that body", sent: 2, party: "Brookings Institution",
+			text: "The Brookings Institution published a study. The institute said wages had stagnated."},
+		{name: "the club after a paragraph naming its own body does not reach back to the paragraph before", sent: 4, party: "Club",
+			text: "Barclays reported higher profits. The bank said lending had grown.\n\nManchester United sacked its coach on Sunday. The club said a successor would be named soon."},
 		{name: "de a court spokesman's words are not the judge's going on", sent: 2, none: true,
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Ein Gerichtssprecher sagte, es seien 25 Verhandlungstage angesetzt."},
