@@ -760,7 +760,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "incise"
 		at.content = append(a.spanTo(s.body, before), a.inciseRest(cu.hi, s)...)
 		at.marked = true
-	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
+	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable) &&
 		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
 			cu.right.kind == kPron && !quoteBefore && a.isVerb(cu.right.t1))):
@@ -950,13 +950,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil
 			}
 		}
-	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s)) &&
+	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.mid && a.markedAfter(cu.hi, s)) &&
 		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)):
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
 		// (not "expresó además su completo apoyo": an object).
 		at.how = "verbfirst"
 		at.speaker, at.surface = a.speakerOf(cu.right, nil)
-		at.content = a.contentAfter(cu.right.t1, s, at)
+		// (After the participle when the subject stands before it: "Am
+		// Montag hat der Minister gesagt, …".)
+		at.content = a.contentAfter(max(cu.right.t1, cu.hi), s, at)
 		if !at.marked {
 			return nil
 		}
@@ -1259,9 +1261,10 @@ func (a *analysis) nameEnds(cu *cue, s *sentence) bool {
 // …, Y fired back"), or -1.
 func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 	t := a.t
-	if cu.c > s.body && t.lx.Set("absolute", t.toks[s.body].l) {
+	if cu.c > s.body && t.lx.Set("absolute", t.toks[s.body].l) && !(t.lx.VerbSecond && !a.commaBetween(s.body, cu.lo)) {
 		// "With the US urging firms to leave Iran, German firms …": the
-		// opening phrase ends at its comma.
+		// opening phrase ends at its comma. (Not the verb in second
+		// place after it: "Mit Blick auf die Lage betonte X, …".)
 		for k := cu.hi; k+1 < s.t1; k++ {
 			if tk := &t.toks[k]; tk.s == "," && tk.q < 0 {
 				return k

@@ -63,6 +63,9 @@ type cue struct {
 	// an auxiliary ("unas elecciones denunciadas por la oposición"):
 	// lo is where the noun phrase starts.
 	reduced bool
+	// mid is set when right is the subject between an auxiliary and
+	// the participle at c ("Am Montag hat der Minister gesagt").
+	mid bool
 }
 
 // findCues finds the reporting cues of sentence i.
@@ -291,12 +294,22 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		// reading cost two wrong speakers on PolNeAR train for two found.)
 		return nil
 	}
+	if !participle && !aux && !passive && lx.VerbSecond && v.Tags&lang.TagParticiple != 0 && a.farAux(i, c) >= 0 {
+		// A form both finite and participle ("erklärt") at the end of a
+		// clause whose auxiliary came earlier: the participle ("Am
+		// Montag hat Trump erklärt, …").
+		participle = true
+	}
 	if participle && !aux && !passive {
 		// A participle at the end of a clause whose auxiliary came earlier
 		// ("hat am Montag … gesagt").
 		if k := a.farAux(i, c); k >= 0 {
 			passive = lx.Set("passive", t.toks[k].l) && !lx.Set("aux", t.toks[k].l)
 			cu.lo = k
+			if !passive {
+				cu.right = a.midfieldSubject(k, c, s)
+				cu.mid = cu.right != nil
+			}
 		} else if st := a.reducedNoun(c, s); st >= 0 && !v.Weak {
 			// "unas elecciones denunciadas por la oposición": a
 			// participle after its noun, a passive (reports only with an
@@ -325,7 +338,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		return nil // "called off the deal": cancelled
 	}
 	sep := -1 // the separable particle, when the subject may stand before it
-	if v.Separable != "" {
+	if v.Separable != "" && !(v.Tags&lang.TagParticiple != 0 && v.Tags&lang.TagFinite == 0) {
+		// (A participle holds its particle: "hat mitgeteilt".)
 		k := a.clauseWord(cu.hi, s.t1, v.Separable)
 		if k < 0 {
 			return nil // "teilte" without its "mit"
@@ -407,7 +421,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				cu.right = m
 			}
 		}
-	} else if cu.hi < s.t1 {
+	} else if cu.hi < s.t1 && cu.right == nil {
 		k := cu.hi
 		if k < s.t1 && k-1 == c && t.invertedPron(k) {
 			// "a-t-il": a clitic pronoun split from the verb.
@@ -926,6 +940,40 @@ func (a *analysis) farAux(i, c int) int {
 		}
 	}
 	return -1
+}
+
+// midfieldSubject returns the subject between the auxiliary at k and the
+// participle at c of a verb-second clause whose first place holds
+// another phrase ("Am Montag hat US-Präsident Donald Trump erklärt, …",
+// "Zuvor hatte der Sprecher gesagt, …"), or nil: a name, a phrase with
+// its determiner or a personal pronoun, right after the auxiliary and its
+// adverbs, ending before the participle.
+func (a *analysis) midfieldSubject(k, c int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	if !lx.VerbSecond || k <= s.body {
+		return nil
+	}
+	j := k + 1
+	for j < c && t.out(j) && (lx.Set("adverbs", t.toks[j].l) && !t.toks[j].cap || isTimeWord(lx, t.toks[j].l)) {
+		j++
+	}
+	if j >= c || !t.out(j) {
+		return nil
+	}
+	tk := &t.toks[j]
+	if _, pron := lx.Pronouns[tk.l]; !(pron && !tk.cap || lx.Set("determiners", tk.l) || t.isName(j) || a.isTitleWord(j)) {
+		return nil
+	}
+	end := a.npRight(j, s)
+	if end <= j || end > c {
+		return nil
+	}
+	m := a.parseNP(j, end, 0)
+	if m != nil {
+		m.t1 = end
+	}
+	return m
 }
 
 // reducedNoun returns where the noun phrase before a participle at c
@@ -2716,8 +2764,8 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 	}
 	cands := append([]lang.Verb{v}, t.lx.Alt[l]...)
 	for _, v := range cands {
-		if v.Separable != "" && a.clauseWord(c+1, s.t1, v.Separable) >= 0 {
-			return v, true
+		if v.Separable != "" && (a.clauseWord(c+1, s.t1, v.Separable) >= 0 || v.Tags&lang.TagParticiple != 0 && v.Tags&lang.TagFinite == 0) {
+			return v, true // (a participle holds its particle: "mitgeteilt")
 		}
 	}
 	for _, v := range cands {

@@ -685,6 +685,21 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "de the company's spokesman goes on for the company", sent: 2, party: "Rheinmetall",
 			text: "Rheinmetall teilte mit, die Daten seien sicher. " +
 				"Man habe außerdem die Behörden informiert, teilte der Konzern-Sprecher weiter mit."},
+		{name: "de the subject between the auxiliary and the participle, a phrase in first place", sent: 2, speaker: "Peter Brandt",
+			text: "Der Streit um die Brücke geht weiter. Am Montag hat Verkehrsminister Peter Brandt gesagt, die Brücke bleibe bis Mai gesperrt."},
+		{name: "de a form both finite and participle after its auxiliary and subject", sent: 2, speaker: "Peter Brandt", claim: "Sagt, dass die Brücke",
+			text: "Der Streit um die Brücke geht weiter. Inmitten der Debatte hat Verkehrsminister Peter Brandt indirekt erklärt, dass die Brücke bis Mai gesperrt bleibe."},
+		{name: "de the subject after the auxiliary is not the last speaker going on", sent: 2, speaker: "Sicherheitsberater der Regierung",
+			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. " +
+				"Nach Berichten, wonach Kim erkrankt sein soll, hatte der Sicherheitsberater der Regierung am Sonntag gesagt, Kim lebe und sei wohlauf."},
+		{name: "de an object pronoun after the auxiliary is no subject", sent: 2, none: true,
+			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Am Montag hatte ihn der Bürgermeister scharf kritisiert."},
+		{name: "de a quotation, then the auxiliary and the subject", sent: 1, speaker: "Peter Brandt", claim: "Sagt: \"Das ist falsch\"",
+			text: "„Das ist falsch“, hat Verkehrsminister Peter Brandt am Montag gesagt."},
+		{name: "de a participle of a separable verb holds its particle", sent: 2, party: "Rheinmetall",
+			text: "Der Konzern Rheinmetall steht unter Druck. Rheinmetall hat mitgeteilt, die Daten seien sicher."},
+		{name: "de mit opening the first place is no absolute phrase", sent: 2, party: "Rheinmetall",
+			text: "Der Konzern Rheinmetall steht unter Druck. Mit Blick auf die Lage betonte Rheinmetall, dass die Daten sicher seien."},
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},
