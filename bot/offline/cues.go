@@ -470,7 +470,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		k = a.prepPhraseBeforeSubject(cu.lo, k, s)
 		// ("noted that the company offers …": a complement clause, not
 		// a phrase after the verb.)
-		if end := a.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) && !a.singularAfterPlural(cu, k, end) {
+		if m, _ := a.quotedSource(k, a.npRight(k, s), s); m != nil && k > c {
+			cu.right = m // "…, berichtete die „Bild“."
+		} else if end := a.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) && !a.singularAfterPlural(cu, k, end) {
 			cu.right = a.parseNP(k, end, 0)
 			if cu.right != nil {
 				cu.right.t1 = end
@@ -1108,6 +1110,12 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		return
 	}
+	if qn := a.quotedNameSubject(k, s); qn != nil {
+		// "Die Zeitung „Bild“ berichtete", "Die „Bild“ berichtete": a
+		// name in quotation marks ends the subject.
+		cu.left, cu.leftAtBoundary = qn, a.boundary(qn.t0-1, s)
+		return
+	}
 	m := k - 1
 	if tk.kind == tQClose && k-1 > s.body && t.toks[k-1].s == "," {
 		// "Hemsley, the co-author of “Going Viral,” said": a short
@@ -1214,6 +1222,75 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		m--
 	}
+}
+
+// quotedNameSubject reads, in a language that capitalises nouns, a
+// name in quotation marks whose closing mark is token k as the end of a
+// noun phrase: after its noun ("die Zeitung „Bild“", "das Magazin „Der
+// Spiegel“") or its determiner ("die „Bild“"). It returns the name's
+// mention spanning the phrase, or nil: a quotation of more than four
+// words, of punctuation, or after anything else is someone's words.
+func (a *analysis) quotedNameSubject(k int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	if !lx.NounCaps || t.toks[k].kind != tQClose {
+		return nil
+	}
+	q := t.toks[k].q
+	o := k - 1
+	for o > s.body && t.toks[o].kind != tQOpen {
+		if tk := &t.toks[o]; tk.kind != tWord || tk.q != q || k-o > 5 {
+			return nil
+		}
+		o--
+	}
+	if o <= s.body || o+1 >= k || t.toks[o].kind != tQOpen || !t.toks[o+1].cap {
+		return nil
+	}
+	b := o - 1
+	st := -1
+	switch {
+	case !t.out(b):
+	case lx.Set("determiners", t.toks[b].l) && !lx.Set("possessive", t.toks[b].l):
+		st = b
+	case t.toks[b].cap && (lx.Set("mediawords", t.toks[b].b) || lx.Set("orgwords", t.toks[b].b) || lx.Speakers[t.toks[b].b] != ""):
+		st = a.npLeft(b, s)
+	}
+	if st < 0 {
+		return nil
+	}
+	m := a.parseNP(o+1, k, 0)
+	if m == nil || m.kind == kPron {
+		return nil
+	}
+	m.t0, m.t1 = st, k+1
+	return m
+}
+
+// quotedSource reads a name in quotation marks as the source after an
+// "according to" phrase, in a language that capitalises nouns: right
+// after it ("laut „Spiegel“") or after its determiner, the phrase from k
+// ending at end just before the opening mark ("nach Informationen des
+// „Handelsblatts“"). It returns the mention and the token after the
+// closing mark, or nil.
+func (a *analysis) quotedSource(k, end int, s *sentence) (*mention, int) {
+	t := a.t
+	if !t.lx.NounCaps || end >= s.t1 || t.toks[end].kind != tQOpen || end-k > 1 || end == k+1 && !t.lx.Set("determiners", t.toks[k].l) {
+		return nil, 0
+	}
+	c := end + 1
+	for c < s.t1 && c-end <= 5 && t.toks[c].kind == tWord && t.toks[c].q == t.toks[end+1].q {
+		c++
+	}
+	if c >= s.t1 || c == end+1 || t.toks[c].kind != tQClose || !t.toks[end+1].cap {
+		return nil, 0
+	}
+	m := a.parseNP(end+1, c, 0)
+	if m == nil || m.kind == kPron {
+		return nil, 0
+	}
+	m.t0, m.t1 = k, c+1
+	return m, c + 1
 }
 
 // participleIn reports whether a lower-case verb form stands among tokens
@@ -1849,6 +1926,11 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			}
 		}
 		end := a.npRight(c+n, s)
+		if m, e := a.quotedSource(c+n, end, s); m != nil {
+			// "nach Informationen des „Handelsblatts“", "laut „Spiegel“".
+			cu.right, cu.hi = m, a.prefieldEnd(c, e, s)
+			return cu
+		}
 		if end <= c+n {
 			return nil
 		}
@@ -1976,6 +2058,10 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		return cu
 	}
 	// "X zufolge": the source ends just before the pattern.
+	if qn := a.quotedNameSubject(c-1, s); qn != nil && c-1 > s.body {
+		cu.left, cu.lo = qn, qn.t0 // "Dem „Spiegel“ zufolge"
+		return cu
+	}
 	st := a.npLeft(c-1, s)
 	if st < 0 {
 		return nil
