@@ -90,6 +90,11 @@ func (a *analysis) findCues(i int) []*cue {
 			c += n - 1
 			continue
 		}
+		if cu := a.anonymousDocCue(i, c); cu != nil {
+			out = append(out, cu)
+			c = cu.hi - 1
+			continue
+		}
 		if cu := a.inPollCue(i, c); cu != nil {
 			out = append(out, cu)
 			c = cu.hi - 1
@@ -1291,6 +1296,46 @@ func (a *analysis) quotedSource(k, end int, s *sentence) (*mention, int) {
 	}
 	m.t0, m.t1 = k, c+1
 	return m, c + 1
+}
+
+// anonymousDocCue reads a phrase of words of no one named ([set
+// anonymous]: "hieß es") with the document they are in ([set
+// anonymousin] before it: "in"), whose author is
+// the source: after it ("…, hieß es in einer Erklärung des Ministeriums")
+// or opening the sentence before it ("In einer Mitteilung der Polizei
+// heißt es, …"). It returns an according cue at token c, or nil: only a
+// document with its author named speaks ("hieß es in Berlin" is a place,
+// "hieß es in dem Bericht" no one known).
+func (a *analysis) anonymousDocCue(i, c int) *cue {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	if c+1 >= s.t1 || !t.out(c) || !t.out(c+1) || !lx.Set("anonymous", t.toks[c].l+" "+t.toks[c+1].l) {
+		return nil
+	}
+	doc := func(lo, hi int) *mention {
+		if lo >= hi || !lx.Set("anonymousin", t.toks[lo].l) {
+			return nil
+		}
+		m := a.parseNP(lo+1, hi, 0)
+		if m == nil || m.kind != kDoc || m.owner == nil || !named(m.owner) && m.owner.kind != kDesc {
+			return nil
+		}
+		m.t0 = lo + 1
+		return m
+	}
+	verb := lang.Verb{Stance: "assert", Voice: "say"}
+	if end := a.npRight(c+3, s); c+2 < s.t1 && end > c+3 && a.endsClause(end, s) {
+		if m := doc(c+2, end); m != nil {
+			return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: end, verb: verb, right: m}
+		}
+	}
+	if end := a.npRight(s.body+1, s); end == c {
+		if m := doc(s.body, end); m != nil {
+			return &cue{kind: cueAccording, sent: i, c: c, lo: s.body, hi: c + 2, verb: verb, right: m}
+		}
+	}
+	return nil
 }
 
 // participleIn reports whether a lower-case verb form stands among tokens

@@ -292,6 +292,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// the government that spoke last. Bare "officials" with no
 		// country are a party of their own, not a guess at a government.
 		if c == nil && (m.definite || !m.plural && a.t.lx.Set("anaphoric", m.head)) {
+			if e := a.compoundAntecedent(m, sent, tok); e != nil {
+				return e // "das Vereinigungsministerium … des Ministeriums"
+			}
 			e, gc := a.govAntecedent(m, sent, tok)
 			// "die Ministerin" after a person named with that title
 			// since the capital was named ("… sagte am Montag in
@@ -431,6 +434,30 @@ func (a *analysis) baseForm(m *mention, words string) string {
 		return words
 	}
 	return strings.TrimSuffix(words, h.s) + h.s[:len(h.b)]
+}
+
+// compoundAntecedent returns, in a language that compounds nouns, the
+// body described in the last three sentences by a compound whose last
+// part is the head of description m ("das Vereinigungsministerium" for
+// "des Ministeriums"), or nil: the same body, not a country's
+// government named since.
+func (a *analysis) compoundAntecedent(m *mention, sent, tok int) *entity {
+	lx := a.t.lx
+	if !lx.NounCaps || m.plural || m.headTok < 0 || m.headTok != m.t1-1 {
+		return nil
+	}
+	head := lang.Fold(a.t.toks[m.headTok].b)
+	for sn := range a.reg.before(sent, tok, 3) {
+		e := sn.e
+		if e.kind != kDesc && e.kind != kName && e.kind != kOrg || e.plural || a.inReported(sn.sent, sn.end-1) {
+			continue
+		}
+		last := lang.Fold(lastWord(e.name))
+		if len(last) > len(head)+2 && strings.HasSuffix(last, head) {
+			return e
+		}
+	}
+	return nil
 }
 
 // govAntecedent returns the government body a description without a

@@ -714,6 +714,15 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Zeitung berichtete am Montag „exklusiv“, der Minister habe gelogen."},
 		{name: "de a quoted name after an object noun is the object, not the speaker", sent: 1, notParty: "Rettet den Mühlbach",
 			text: "Am Montag kritisierte Verkehrsminister Peter Brandt die Initiative „Rettet den Mühlbach“, sie habe gelogen."},
+		{name: "de hieß es in a statement of a body named: the body speaks", sent: 2, party: "Siemens",
+			text: "Der Konzern Siemens steht unter Druck. „Wir sind zuversichtlich“, hieß es in einer Stellungnahme von Siemens."},
+		{name: "de a statement of a body opening the sentence, then heißt es", sent: 2, party: "Polizei",
+			text: "Die Polizei Köln ermittelt seit Montag. In einer Mitteilung der Polizei heißt es, der Täter sei geflohen."},
+		{name: "de hieß es in a place is no one's words, not the last speaker's going on", sent: 2, none: true,
+			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Die Lage sei ernst, hieß es in Berlin."},
+		{name: "de the ministry after a compound ministry is that ministry, not a country's government", sent: 3, party: "Vereinigungsministerium",
+			text: "Die Bilder von Nordkoreas Machthaber Kim werden bewertet. Das Vereinigungsministerium bestätigte den Auftritt. " +
+				"„Die Berichte sind grundlos“, hieß es in einer Erklärung des Ministeriums."},
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},

@@ -352,6 +352,12 @@ hieß_es heißt_es hiess_es heisst_es
 [set anonymousfrom]
 aus
 
+[set anonymousin]
+# The word before the document such words are in: "…, hieß es in einer
+# Erklärung des Ministeriums", "In einer Mitteilung der Polizei heißt es":
+# the document's author speaks.
+in
+
 [set pluralverbendings]
 # Endings of plural verb forms: "Sie verlangten …" is they, not she.
 en
