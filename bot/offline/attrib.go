@@ -955,7 +955,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
 		// (not "expresó además su completo apoyo": an object).
 		at.how = "verbfirst"
-		at.speaker, at.surface = a.speakerOf(cu.right, nil)
+		// (With the name in apposition: "Unterdessen pochte die Leiterin
+		// des Büros, Sandra Rostek, darauf, …" is hers, not the last
+		// speaker's.)
+		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
 		// (After the participle when the subject stands before it: "Am
 		// Montag hat der Minister gesagt, …".)
 		at.content = a.contentAfter(max(cu.right.t1, cu.hi), s, at)
@@ -1726,8 +1729,10 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	if at.verb.Separable != "" && at.cue >= 0 {
 		// "wies die Vorwürfe zurück": the words between the verb and its
 		// particle, and after it.
-		if p := a.clauseWord(at.cue+1, s.t1, at.verb.Separable); p > at.cue+1 && p+1 >= k {
-			sp := a.spanTo(at.cue+1, p)
+		if p := a.lastClauseWord(at.cue+1, s.t1, at.verb.Separable); p > at.cue+1 && p+1 >= k {
+			// (After the verb's own particle: "sprach sich | gegen …
+			// aus".)
+			sp := a.spanTo(a.afterParticle(at.cue, at.verb, p), p)
 			if j, ok := a.marker(p+1, s); ok {
 				at.marked = true
 				return a.spanTo(j, s.t1)
@@ -1743,6 +1748,11 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	}
 	if at.verb.Topic && !(k < s.t1 && slices.Contains(at.verb.Takes, t.toks[k].l)) {
 		return nil // "habló el lunes con los periodistas": no matter spoken of
+	}
+	if p := strings.Fields(at.verb.Particle); len(p) > 0 && t.lx.Set("refl", p[len(p)-1]) && k+1 < s.t1 && t.out(k) && !t.toks[k].cap && !a.markedAfter(k, s) && a.markedAfter(k+1, s) {
+		// "zeigte sich überzeugt, dass …", "zeigt sich zuversichtlich:
+		// …": the reflexive verb's adjective, then the words.
+		k++
 	}
 	if j, ok := a.marker(k, s); ok {
 		at.marked = true

@@ -345,7 +345,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	sep := -1 // the separable particle, when the subject may stand before it
 	if v.Separable != "" && !(v.Tags&lang.TagParticiple != 0 && v.Tags&lang.TagFinite == 0) {
 		// (A participle holds its particle: "hat mitgeteilt".)
-		k := a.clauseWord(cu.hi, s.t1, v.Separable)
+		k := a.lastClauseWord(cu.hi, s.t1, v.Separable)
 		if k < 0 {
 			return nil // "teilte" without its "mit"
 		}
@@ -1024,6 +1024,16 @@ func (a *analysis) nominalOpening(c int, s *sentence) int {
 		}
 	}
 	return s.body
+}
+
+// lastClauseWord is clauseWord for the last w in the clause from k, or
+// -1.
+func (a *analysis) lastClauseWord(k, hi int, w string) int {
+	last := -1
+	for j := a.clauseWord(k, hi, w); j >= 0; j = a.clauseWord(j+1, hi, w) {
+		last = j
+	}
+	return last
 }
 
 // clauseWord finds word w in the clause from k (before a comma, colon,
@@ -2894,10 +2904,24 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 		return v, false
 	}
 	cands := append([]lang.Verb{v}, t.lx.Alt[l]...)
+	// A separable verb whose particle closes the clause; of two, the one
+	// whose particle comes last ("wies die Vorwürfe nach der Sitzung
+	// zurück": "zurück", not the preposition "nach"), with its own
+	// particle after the verb when it needs one ("sprach sich … aus").
+	best, at := lang.Verb{}, -1
 	for _, v := range cands {
-		if v.Separable != "" && (a.clauseWord(c+1, s.t1, v.Separable) >= 0 || v.Tags&lang.TagParticiple != 0 && v.Tags&lang.TagFinite == 0) {
+		if v.Separable == "" || v.Particle != "" && !a.followedBy(c+1, s.t1, v.Particle) {
+			continue
+		}
+		if v.Tags&lang.TagParticiple != 0 && v.Tags&lang.TagFinite == 0 {
 			return v, true // (a participle holds its particle: "mitgeteilt")
 		}
+		if k := a.lastClauseWord(c+1, s.t1, v.Separable); k > at {
+			best, at = v, k
+		}
+	}
+	if at >= 0 {
+		return best, true
 	}
 	for _, v := range cands {
 		if v.Separable == "" && (v.Particle == "" || a.followedBy(c+1, s.t1, v.Particle)) {

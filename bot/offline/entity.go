@@ -460,6 +460,15 @@ func (a *analysis) compoundAntecedent(m *mention, sent, tok int) *entity {
 	return nil
 }
 
+// subjunctiveNear reports whether a mention seen is the subject of a
+// Konjunktiv I form right after or before it ("Nordwerk habe …", "Dann
+// habe Nordwerk …").
+func (a *analysis) subjunctiveNear(sn seen) bool {
+	t := a.t
+	s := &t.sents[sn.sent]
+	return sn.end < s.t1 && t.out(sn.end) && a.subjunctive(sn.end) || sn.tok-1 >= s.body && t.out(sn.tok-1) && a.subjunctive(sn.tok-1)
+}
+
 // govAntecedent returns the government body a description without a
 // country stands for: the last government named (outside someone's
 // words) when it is that body ("the ministry" after "China's foreign
@@ -988,6 +997,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			}
 			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
+			}
+			if sn.sent < sent && len(a.sentCues[sn.sent]) == 0 && a.reportedSpeech(sn.sent) && a.subjunctiveNear(sn) {
+				// Nor one named in indirect speech going on ("Nordwerk
+				// habe zu lange gewartet. Sie rechnet damit, …"): talked
+				// about, not the one who goes on.
+				continue
 			}
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
 				return sn.e // "A spokesman for the company said … “…,” he said": the company's

@@ -90,7 +90,7 @@ bezeichnen int assert describe
 nennen - assert describe : nennt:f nannte:f nannten:f genannt:pp
 einschätzen - assert believe sep=ein opinion : schätzt:f schätzte:f schätzten:f eingeschätzt:pp
 vermuten int assert believe opinion
-annehmen - assert believe sep=an opinion : nimmt:f nahm:f nahmen:f angenommen:pp
+annehmen - assert believe sep=an opinion : nimmt:f nahm:f nahmen:f nehme:f angenommen:pp
 schildern ernin assert recount
 melden wkt assert report weak
 bemängeln ern accuse criticize
@@ -104,6 +104,24 @@ argumentieren in assert say
 hervorheben - assert note sep=hervor : hebt:f hob:f hoben:f hervorgehoben:pp
 feststellen - assert say sep=fest : stellt:f stellte:f stellten:f festgestellt:pp
 klarstellen - assert say sep=klar : stellt:f stellte:f stellten:f klargestellt:pp
+# "zeigte sich überzeugt, dass …", "zeigt sich zuversichtlich: „…“": a
+# view, with its words ("zeigte sich am Montag in Berlin" says nothing).
+zeigen - assert believe opinion weak part=sich : zeigt:f zeigte:f zeigten:f zeige:f gezeigt:pp
+# "geht davon aus, dass …", "gehe davon aus".
+ausgehen - assert believe opinion weak sep=aus part=davon : geht:f ging:f gingen:f gehe:f ausgegangen:pp
+# "rechnet damit, dass …".
+rechnen - assert expect opinion weak part=damit : rechnet:f rechnete:f rechneten:f rechne:f gerechnet:pp
+# "ist der Meinung, dass …", "ist davon überzeugt, dass …".
+sein - assert believe opinion weak part=der_meinung : ist:f war:f sind:f waren:f sei:f
+sein - assert believe opinion weak part=der_ansicht : ist:f war:f sind:f waren:f sei:f
+sein - assert believe opinion weak part=der_auffassung : ist:f war:f sind:f waren:f sei:f
+sein - assert believe opinion weak part=der_überzeugung : ist:f war:f sind:f waren:f sei:f
+sein - assert believe opinion weak part=davon_überzeugt : ist:f war:f sind:f waren:f sei:f
+sein - assert believe opinion weak part=überzeugt : ist:f war:f sind:f waren:f sei:f
+# "sprach sich für … aus", "sprach sich gegen … aus".
+aussprechen - other advocate sep=aus part=sich takes=für|gegen : spricht:f sprach:f sprachen:f spreche:f
+# "wiesen nach, dass …".
+nachweisen - assert say weak sep=nach : weist:f wies:f wiesen:f weise:f nachgewiesen:pp
 
 [voice]
 say = Sagt | Sagen
@@ -141,6 +159,7 @@ praise = Lobt | Loben
 advocate = Plädiert | Plädieren
 defend = Verteidigt | Verteidigen
 speak = Spricht | Sprechen
+expect = Rechnet damit | Rechnen damit
 
 [phrases]
 clause = {verb}, {content}
@@ -646,17 +665,18 @@ armee militär bundeswehr army
 [according]
 laut X
 X zufolge
+# (The forms with "von" first: "nach Ansicht von Aiwanger" is Aiwanger's.)
+nach einschätzung von X
+nach angaben von X
+nach ansicht von X
+nach informationen von X
 nach angaben X
 nach X worten
 nach X angaben
 nach X darstellung
 nach einschätzung X
-nach einschätzung von X
-nach angaben von X
 nach ansicht X
-nach ansicht von X
 nach informationen X
-nach informationen von X
 nach aussage X
 nach aussagen X
 nach auskunft X
