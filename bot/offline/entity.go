@@ -505,9 +505,33 @@ func (a *analysis) modifiers(m *mention) []string {
 func (a *analysis) modifierKind(m *mention) string {
 	k := m.headTok - 1
 	if k < m.t0 || a.t.toks[k].kind != tWord || a.t.toks[k].cap {
+		return a.compoundKind(m)
+	}
+	if kind := a.kindOf(a.t.toks[k].l); kind != "" {
+		return kind
+	}
+	return a.compoundKind(m)
+}
+
+// compoundKind returns, in a language that compounds nouns, the kind of
+// organisation the first part of a compound title names
+// ("Gerichtssprecher", "Konzernsprecherin": a court's, a company's), or
+// "".
+func (a *analysis) compoundKind(m *mention) string {
+	lx := a.t.lx
+	if !lx.NounCaps || m.headTok < 0 || m.headTok >= len(a.t.toks) {
 		return ""
 	}
-	return a.kindOf(a.t.toks[k].l)
+	w := a.t.toks[m.headTok].l
+	for suf := range lx.Sets["titlesuffix"] {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			pre := strings.TrimSuffix(strings.TrimSuffix(w[:len(w)-len(suf)], "-"), "s")
+			if k := a.kindOf(pre); k != "" {
+				return k
+			}
+		}
+	}
+	return ""
 }
 
 // namedModifier returns the organisation a description names before its

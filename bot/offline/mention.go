@@ -410,7 +410,8 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			}
 		}
 	}
-	if k := nameLo - 1; nameLo > i && a.placeBody(k) && a.gaz.countryIn(t.toks, nameLo, nameHi) == nil {
+	if k := nameLo - 1; nameLo > i && a.placeBody(k) && a.gaz.countryIn(t.toks, nameLo, nameHi) == nil && !a.isTitleWord(k) && lx.GivenNames[t.toks[nameLo].l] == 0 {
+		// (Not a person's title and name: "Landrat Uwe Seidel".)
 		// "die Staatsanwaltschaft Landshut": a body and the place it
 		// serves name the body (not a country or its capital: "die
 		// Hauptstadt Kiew").

@@ -676,7 +676,7 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
-		{name: "de a court spokesman's words are not the judge's going on", sent: 2, none: true,
+		{name: "de a court spokesman's words are not the judge's going on", sent: 2, speaker: "Gerichtssprecher",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Ein Gerichtssprecher sagte, es seien 25 Verhandlungstage angesetzt."},
 		{name: "de a spokesman of her ministry is not the minister", sent: 3, none: true,
@@ -744,6 +744,14 @@ func TestSentenceClaims(t *testing.T) {
 				"Unterdessen forderte die Leiterin des Hauptstadtbüros Bioenergie, Sandra Rostek, in Berlin, Bioenergie von der Abschöpfung auszunehmen."},
 		{name: "de sie is no body named only in indirect speech going on", sent: 3, notParty: "Nordwerk",
 			text: "„Das war überfällig“, sagte Autoexpertin Claudia Brenner. Nordwerk habe zu lange auf alte Technik gesetzt. Sie sagte, dass weitere Hersteller folgen."},
+		{name: "de a council and its region: the council's name, not the region", sent: 1, party: "Flüchtlingsrat Bayern",
+			text: "Der Flüchtlingsrat Bayern begrüßte, dass der Fall nun vor Gericht verhandelt wird."},
+		{name: "de zugleich opening the sentence is no name", sent: 2, party: "Flüchtlingsrat Bayern",
+			text: "Der Flüchtlingsrat Bayern begrüßte, dass der Fall nun vor Gericht verhandelt wird. Zugleich kritisierte der Verein, dass die Ermittlungen so lange gedauert hätten."},
+		{name: "de a district chief's title and name are a person, not a body", sent: 1, speaker: "Uwe Seidel",
+			text: "Landrat Uwe Seidel sagte, man werde sich am Ende einigen."},
+		{name: "de a compound spokesman speaks for a body of its kind only", sent: 2, notParty: "Hamburg",
+			text: "Das Landgericht Hamburg verhandelte den Fall am Montag. Ein Konzernsprecher sagte, die Löhne seien fair."},
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},

@@ -447,7 +447,7 @@ so genauso ebenso sowohl
 von van der den de al bin
 
 [set adverbs]
-auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen später hier dort zuvor trotzdem dennoch inzwischen mittlerweile zunächst schließlich danach dazu daher deshalb somit vielmehr stattdessen hingegen indes immerhin demnach demzufolge folglich darum also gleichwohl ohnehin jedenfalls zumindest offenbar offensichtlich angeblich vermutlich womöglich möglicherweise tatsächlich eigentlich insgesamt ebenso gleichzeitig unterdessen derweil seither seitdem längst kürzlich jüngst vorerst künftig dagegen trotz
+auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen später hier dort zuvor trotzdem dennoch inzwischen mittlerweile zunächst schließlich danach dazu daher deshalb somit vielmehr stattdessen hingegen indes immerhin demnach demzufolge folglich darum also gleichwohl ohnehin jedenfalls zumindest offenbar offensichtlich angeblich vermutlich womöglich möglicherweise tatsächlich eigentlich insgesamt ebenso gleichzeitig unterdessen derweil seither seitdem längst kürzlich jüngst vorerst künftig dagegen trotz zugleich überdies ferner anschließend daraufhin wiederum bislang nunmehr indessen freilich ansonsten andernfalls zwar eher kaum nämlich letztlich endlich sogar erstmals ausdrücklich nochmals abermals vorher
 
 [set time]
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend woche monat jahr anfang ende mitte
@@ -482,6 +482,10 @@ dpa afp reuters ap bbc cnn kna epd apa sda
 # "das Landgericht Hamburg": the whole phrase is the body's name, not the
 # place's.
 staatsanwaltschaft polizei präsidium polizeidirektion feuerwehr gericht stadt gemeinde landkreis bezirksregierung landratsamt jobcenter klinikum bistum erzbistum
+# (Also bodies of a region: "der Flüchtlingsrat Bayern", "der
+# Bauernverband Schleswig-Holstein", "die Handwerkskammer Hamburg"; not a
+# person's title, "Landrat Uwe Seidel".)
+rat verband kammer verein bündnis
 
 [set govwords]
 regierung bundesregierung landesregierung ministerium ministerien verwaltung botschaft konsulat armee militär bundeswehr polizei präsidium kabinett behörden staatsanwaltschaft kanzleramt auswärtige_amt
@@ -564,6 +568,10 @@ könig m gov
 königin f gov
 bürgermeister m
 bürgermeisterin f
+landrat m
+landrätin f
+stadtrat m
+stadträtin f
 oberbürgermeister m
 oberbürgermeisterin f
 general gov
