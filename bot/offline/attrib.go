@@ -962,7 +962,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// (After the participle when the subject stands before it: "Am
 		// Montag hat der Minister gesagt, …".)
 		at.content = a.contentAfter(max(cu.right.t1, cu.hi), s, at)
-		if !at.marked {
+		if !at.marked && cu.mid && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && cu.hi >= s.t1-1 {
+			// "Im Prozess hat der Angeklagte am Montag die Vorwürfe
+			// bestritten.": the object between the subject and the
+			// participle that ends the sentence.
+			at.content = a.spanTo(a.pastAdverbs(cu.right.t1, cu.c, s), cu.c)
+			if len(at.content) == 0 || cu.verb.Voice == "reject" && a.personObject(cu.right.t1, s) || cu.verb.Voice == "threaten" && a.peopleObject(cu.right.t1, s) {
+				return nil
+			}
+		} else if !at.marked {
 			return nil
 		}
 	case cu.left == nil && before >= s.body && (lx.Set("coord", t.toks[before].l) ||

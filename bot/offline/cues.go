@@ -401,6 +401,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
+		if m := cu.left; m != nil && cu.mid && m.t0 == s.body && lx.Set("prep", t.toks[s.body].l) {
+			// "Im Prozess hat der Angeklagte … bestritten": a phrase
+			// with a preposition in first place, the subject after the
+			// auxiliary.
+			cu.left = nil
+		}
 		a.fromSubject(cu, s)
 		a.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
 		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {

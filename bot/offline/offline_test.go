@@ -752,6 +752,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Landrat Uwe Seidel sagte, man werde sich am Ende einigen."},
 		{name: "de a compound spokesman speaks for a body of its kind only", sent: 2, notParty: "Hamburg",
 			text: "Das Landgericht Hamburg verhandelte den Fall am Montag. Ein Konzernsprecher sagte, die Löhne seien fair."},
+		{name: "de a preposition phrase in first place, the subject after the auxiliary and an object before the participle", sent: 1, party: "Peter Lang", claim: "Bestreitet",
+			text: "Im Prozess um den Brandanschlag hat der Angeklagte Peter Lang am Montag die Vorwürfe bestritten."},
+		{name: "de the subject in first place still speaks, the object after the auxiliary does not", sent: 1, party: "Verdi", notParty: "Plan",
+			text: "Die Gewerkschaft Verdi hat den Plan am Montag scharf kritisiert."},
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},

@@ -612,6 +612,12 @@ anwalt m
 anwältin f
 rechtsanwalt m
 rechtsanwältin f
+verteidiger m
+verteidigerin f
+angeklagter m
+angeklagte
+klägerin f
+kläger m
 generalsekretär m head
 generalsekretärin f head
 parteichef m head
