@@ -83,6 +83,11 @@ func (a *analysis) findCues(i int) []*cue {
 			continue
 		}
 		tk := &t.toks[c]
+		if cu := a.ownSourceCue(i, c); cu != nil {
+			out = append(out, cu)
+			c = cu.hi - 1
+			continue
+		}
 		if p, n := a.according(c, s); n > 0 {
 			if cu := a.accordingCue(i, c, n, p); cu != nil {
 				out = append(out, cu)
@@ -1312,6 +1317,60 @@ func (a *analysis) quotedSource(k, end int, s *sentence) (*mention, int) {
 	}
 	m.t0, m.t1 = k, c+1
 	return m, c + 1
+}
+
+// ownSourceCue reads a phrase that makes the clause's own subject its
+// source ([set ownsource]: "nach eigenen Angaben", "nach eigener
+// Aussage"): "Ein Aktivist kaufte die Dateien nach eigener Aussage",
+// "Nach eigenen Angaben kaufte er die Daten". The subject is the phrase
+// opening the sentence, or, after the phrase in first place, the one
+// right after the finite verb. It returns an according cue, or nil.
+func (a *analysis) ownSourceCue(i, c int) *cue {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	n := 0
+	for w := 2; w <= 3 && n == 0; w++ {
+		if c+w <= s.t1 && t.out(c) && t.out(c+w-1) && lx.Set("ownsource", t.lowerSpan(c, c+w)) {
+			n = w
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	verb := lang.Verb{Stance: "assert", Voice: "say"}
+	// (The finite verb in second place: a lower-case word that is no
+	// function word.)
+	finite := func(k int) bool {
+		tk := &t.toks[k]
+		return t.out(k) && !tk.cap && !lx.Set("prep", tk.l) && !lx.Set("determiners", tk.l) && !lx.Set("comp", tk.l) &&
+			!lx.Set("clause", tk.l) && !lx.Set("adverbs", tk.l) && !lx.Set("relpron", tk.l) && !lx.Set("negation", tk.l)
+	}
+	var m *mention
+	if c == s.body {
+		k := c + n
+		if k+1 >= s.t1 || !finite(k) {
+			return nil
+		}
+		end := a.npRight(k+1, s)
+		if end <= k+1 {
+			return nil
+		}
+		m = a.parseNP(k+1, end, 0)
+	} else {
+		end := a.npRight(s.body, s)
+		if end <= s.body || end >= c || !finite(end) {
+			return nil // the opening phrase must be the subject, its verb right after it
+		}
+		m = a.parseNP(s.body, end, 0)
+	}
+	if m == nil || m.kind == kDoc || m.kind == kPron {
+		// (Nor a pronoun: "Nach eigenen Angaben kaufte er …" after a
+		// sentence whose "er" is in doubt would put the words in the
+		// wrong mouth.)
+		return nil
+	}
+	return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + n, verb: verb, right: m}
 }
 
 // anonymousDocCue reads a phrase of words of no one named ([set

@@ -756,6 +756,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Im Prozess um den Brandanschlag hat der Angeklagte Peter Lang am Montag die Vorwürfe bestritten."},
 		{name: "de the subject in first place still speaks, the object after the auxiliary does not", sent: 1, party: "Verdi", notParty: "Plan",
 			text: "Die Gewerkschaft Verdi hat den Plan am Montag scharf kritisiert."},
+		{name: "de nach eigenen Angaben: the clause's subject is the source", sent: 1, party: "Siemens",
+			text: "Der Konzern Siemens hat nach eigenen Angaben im vergangenen Jahr 3000 Stellen geschaffen."},
+		{name: "de nach eigener Aussage after the verb: the subject opening the sentence", sent: 1, party: "Aktivist",
+			text: "Ein Aktivist kaufte die insgesamt 1400 Dateien nach eigener Aussage und stellte sie ins Netz."},
+		{name: "de nach eigenen Angaben with a pronoun after the verb: no guess", sent: 2, none: true,
+			text: "Der Hacker ist unbekannt. Nach eigenen Angaben kaufte er die Daten für 600 Dollar."},
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},

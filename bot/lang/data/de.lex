@@ -371,6 +371,12 @@ hieß_es heißt_es hiess_es heisst_es
 [set anonymousfrom]
 aus
 
+[set ownsource]
+# Phrases that make the clause's own subject the source of what it
+# says: "Ein Aktivist kaufte die Dateien nach eigener Aussage", "Nach
+# eigenen Angaben kaufte er die Daten".
+nach_eigenen_angaben nach_eigener_aussage nach_eigenen_aussagen nach_eigener_darstellung nach_eigenen_worten eigenen_angaben_zufolge nach_eigener_auskunft nach_eigener_einschätzung
+
 [set anonymousin]
 # The word before the document such words are in: "…, hieß es in einer
 # Erklärung des Ministeriums", "In einer Mitteilung der Polizei heißt es":
