@@ -760,7 +760,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "incise"
 		at.content = append(a.spanTo(s.body, before), a.inciseRest(cu.hi, s)...)
 		at.marked = true
-	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
+	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && !a.questionOpening(s) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable) &&
 		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
 			cu.right.kind == kPron && !quoteBefore && a.isVerb(cu.right.t1))):
@@ -950,7 +950,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil
 			}
 		}
-	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.mid && a.markedAfter(cu.hi, s)) &&
+	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s)) &&
 		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)):
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
 		// (not "expresó además su completo apoyo": an object).
@@ -1012,6 +1012,26 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return nil // "Ohio state Rep. Ann Poe": a name is not a statement
 	}
 	return at
+}
+
+// questionOpening reports whether sentence s opens with the question put
+// to the speaker, a preposition and its noun, then "ob" after a comma
+// ("Auf die Frage, ob …, antwortete Baumann ausweichend"): the words
+// before the verb are the question, not the answer.
+func (a *analysis) questionOpening(s *sentence) bool {
+	t := a.t
+	if !t.out(s.body) || !t.lx.Set("prep", t.toks[s.body].l) {
+		return false
+	}
+	for k := s.body + 1; k < s.t1-1 && k <= s.body+4; k++ {
+		if t.toks[k].s == "," {
+			return t.out(k+1) && t.lx.Set("comp", t.toks[k+1].l) && !t.lx.Set("determiners", t.toks[k+1].l)
+		}
+		if !t.out(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // tailClause finds, after token k, a clause opened by a subordinating
@@ -2628,7 +2648,9 @@ func (a *analysis) apposSource(at *attribution, src *mention, k int, s *sentence
 // and the closing comma's token (or the last token).
 func (a *analysis) namedInApposition(src *mention, k int, s *sentence) (*mention, int) {
 	t := a.t
-	if src == nil || src.kind != kDesc || src.plural {
+	// (A German noun the same in both numbers is one person after a
+	// masculine article: "so der Sprecher der Fraktion, Markus Feld".)
+	if src == nil || src.kind != kDesc || src.plural && !(t.lx.NounCaps && t.lx.Set("masculine", t.toks[src.t0].l)) {
 		return nil, 0
 	}
 	end := a.npRight(k, s)

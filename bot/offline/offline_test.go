@@ -762,6 +762,17 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Ein Aktivist kaufte die insgesamt 1400 Dateien nach eigener Aussage und stellte sie ins Netz."},
 		{name: "de nach eigenen Angaben with a pronoun after the verb: no guess", sent: 2, none: true,
 			text: "Der Hacker ist unbekannt. Nach eigenen Angaben kaufte er die Daten für 600 Dollar."},
+		{name: "de so der Sprecher, then his name in apposition: the name speaks, and er after it", sent: 3, speaker: "Markus Lehmann",
+			text: "Kritik kam auch von der Opposition. Die Pläne seien nicht gegenfinanziert, so der haushaltspolitische Sprecher der Unionsfraktion, Markus Lehmann. " +
+				"Er warf der Regierung vor, Luftschlösser zu bauen."},
+		{name: "de Kritik opening a sentence is no name for er to refer to", sent: 2, notParty: "Kritik",
+			text: "Kritik kam auch von der Opposition. Er warf der Regierung vor, Luftschlösser zu bauen."},
+		{name: "de hieß es in an analysis of the institute: the institute", sent: 1, party: "Institut",
+			text: "Die Summe entspreche weniger als 0,2 Prozent des Bundeshaushalts, heißt es in einer Analyse des Instituts."},
+		{name: "de the question put before the verb is not the answer's words", sent: 2, none: true,
+			text: "Die Ministerin Lea Baumann war in Bonn. Auf die Frage, ob Deutschland auch den Kohleausstieg beschleunigen werde, antwortete Baumann ausweichend."},
+		{name: "de the question put, then the verb and a quotation: the quotation", sent: 2, speaker: "Lea Baumann", claim: "Sagt: \"Darüber",
+			text: "Die Ministerin Lea Baumann war in Bonn. Auf die Frage, ob Deutschland den Ausstieg beschleunige, sagte Baumann: „Darüber beraten wir im Kabinett.“"},
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},

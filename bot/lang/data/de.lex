@@ -463,7 +463,7 @@ montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen
 unternehmen konzern firma gruppe organisation agentur ministerium regierung verwaltung zeitung sender botschaft krankenhaus klinik gericht polizei armee gewerkschaft rat ausschuss kommission partei verein bank stiftung verband institut universität behörde
 
 [set docnouns]
-mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch
+mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier
 
 [set orgwords]
 ministerium rat kommission agentur ausschuss verband stiftung institut zentrum universität gesellschaft unternehmen konzern firma gruppe partei front armee bewegung organisation union liga allianz koalition gericht bundesgericht parlament bundestag bundesrat landtag senat bank fonds netzwerk zeitung radio fernsehen sender dienst polizei botschaft konsulat regierung bundesregierung verwaltung behörde behörden amt büro föderation gewerkschaft krankenhaus klinik kirche verein institution museum schule staatsanwaltschaft ag gmbh se
@@ -521,7 +521,7 @@ polizei regierung bundesregierung armee familie team staatsanwaltschaft
 daten fakten bilanz anstieg
 
 [set starters]
-ja nein ok lesen sie auch video foto man gefragt angesprochen wie
+ja nein ok lesen sie auch video foto man gefragt angesprochen wie kritik lob widerspruch zustimmung unterstützung ablehnung protest empörung skepsis
 
 [pronouns]
 er m s
@@ -657,10 +657,10 @@ behörden behörde kreise regierungskreise quellen gov
 regierung bundesregierung landesregierung ministerium kabinett präsidium botschaft staatsanwaltschaft kanzleramt gov
 polizei armee militär bundeswehr soldaten gov
 sprecher sprecherin sprecherinnen pressesprecher pressesprecherin spokes
-unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein konzerne firmen gruppen organisationen bewegungen verbände gewerkschaften stiftungen ausschüsse kommissionen parteien vereine org
+unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein institut institute universität konzerne firmen gruppen organisationen bewegungen verbände gewerkschaften stiftungen ausschüsse kommissionen parteien vereine org
 zeitung zeitschrift magazin sender agentur nachrichtenagentur portal blatt zeitungen zeitschriften magazine agenturen portale media
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler beobachter insider angehörige mitarbeiter beschäftigte nutzer ökonomen analysten politiker vertreter verbraucherschützer umweltschützer people
-mitteilung erklärung bericht studie brief stellungnahme doc
+mitteilung erklärung bericht studie brief stellungnahme analyse gutachten presseerklärung doc
 
 [orgkinds]
 # The kinds of organisation a head noun names: "die Gewerkschaft" refers
