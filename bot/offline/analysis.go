@@ -819,6 +819,9 @@ func (a *analysis) reportedSpeech(i int) bool {
 func (a *analysis) subjunctive(k int) bool {
 	lx := a.t.lx
 	tk := &a.t.toks[k]
+	if a.firstPersonNext(k) {
+		return false // "das sehe ich anders", "ich habe": the first person's present
+	}
 	if lx.Set("subjunctive", tk.l) {
 		return true
 	}
@@ -834,6 +837,19 @@ func (a *analysis) subjunctive(k int) bool {
 		}
 	}
 	return a.subjunctiveAfterPronoun(k)
+}
+
+// firstPersonNext reports whether a first-person pronoun ([set
+// firstperson]) stands right before or after token k: a verb form ending
+// in -e there is the first person's present, not a Konjunktiv I.
+func (a *analysis) firstPersonNext(k int) bool {
+	t := a.t
+	for _, j := range []int{k - 1, k + 1} {
+		if j >= 0 && j < len(t.toks) && t.toks[j].kind == tWord && t.toks[j].sent == t.toks[k].sent && t.lx.Set("firstperson", t.toks[j].l) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjunctiveAfterPronoun reports whether token k is the word right after

@@ -773,6 +773,16 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Ministerin Lea Baumann war in Bonn. Auf die Frage, ob Deutschland auch den Kohleausstieg beschleunigen werde, antwortete Baumann ausweichend."},
 		{name: "de the question put, then the verb and a quotation: the quotation", sent: 2, speaker: "Lea Baumann", claim: "Sagt: \"Darüber",
 			text: "Die Ministerin Lea Baumann war in Bonn. Auf die Frage, ob Deutschland den Ausstieg beschleunige, sagte Baumann: „Darüber beraten wir im Kabinett.“"},
+		{name: "de an interview's answers labelled with the surname", sent: 4, speaker: "Bernd Neuendorf",
+			text: "Ein Gespräch mit DFB-Präsident Bernd Neuendorf über Reformen.\n\nHalten Sie am Bundestrainer fest?\n\nNeuendorf: Ja. Wir haben uns für einen langfristigen Weg entschieden.\n\n" +
+				"Viele Fans kritisieren den Verband.\n\nNeuendorf: Diesen Vorwurf nehme ich ernst."},
+		{name: "de an interview's question between two answers is no one's words", sent: 2, none: true,
+			text: "Ein Gespräch mit DFB-Präsident Bernd Neuendorf über Reformen.\n\nHalten Sie am Bundestrainer fest?\n\nNeuendorf: Ja. Wir haben uns für einen langfristigen Weg entschieden.\n\n" +
+				"Viele Fans kritisieren den Verband.\n\nNeuendorf: Diesen Vorwurf nehme ich ernst."},
+		{name: "de a label that names no person is no interview turn", sent: 2, none: true,
+			text: "Der Streit um die Brücke geht weiter.\n\nUpdate: Die Brücke bleibt bis Mai gesperrt.\n\nUpdate: Die Stadt prüft eine Fähre."},
+		{name: "de a verb in -e next to ich is the present, no Konjunktiv going on", sent: 2, none: true,
+			text: "Vorstandschef Jan-Christian Dreesen sagte, der Verband habe den Kontakt zur Basis verloren.\n\nDas sehe ich anders."},
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},

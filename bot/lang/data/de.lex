@@ -387,6 +387,11 @@ in
 # Endings of plural verb forms: "Sie verlangten …" is they, not she.
 en
 
+[set firstperson]
+# First-person subjects: a verb form in -e next to one is the present,
+# not a Konjunktiv I ("Das sehe ich anders", "ich habe").
+ich
+
 [set subjunctivesubjects]
 # Pronouns of the third person singular: the verb after one that opens a
 # sentence and ends in -e, not -te, is a Konjunktiv I form ("Das bedeute
