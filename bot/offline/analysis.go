@@ -619,6 +619,18 @@ func (a *analysis) propagateQuotes() {
 		if prev == nil && reported && held != nil && i-held.last <= 2 && !a.otherSpeaker(i, held.speaker) && !a.otherActor(held.last+1, i) {
 			prev = held // "Sonst könnte er zumachen. Viel habe sich verändert."
 		}
+		if e := a.wordlessSpeaker(i - 1); prev == nil && reported && !quoted && e != nil && t.sents[i-1].para == s.para && len(a.sentCues[i]) == 0 &&
+			!a.namedSubject(i, e) && !a.anonymousCue(i) {
+			// "Joseph Tamale zeigte sich enttäuscht. Sein Land versinke
+			// bereits im Meer.": the Konjunktiv gives the words the verb
+			// before had none of.
+			at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akInherit, cue: -1, sent: i, last: i, marked: true,
+				how: "inherit-wordless", content: [][2]int{t.bodySpan(i)}}
+			a.atts = append(a.atts, at)
+			a.bySent[i] = []*attribution{at}
+			prev = at
+			continue
+		}
 		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherSpeaker(i, prev.speaker) ||
 			!quoted && (a.namedSubject(i, prev.speaker) || a.anonymousCue(i)) {
 			if prev != nil {
@@ -663,6 +675,30 @@ func (a *analysis) propagateQuotes() {
 		prev = at
 	}
 	sort.SliceStable(a.atts, func(x, y int) bool { return a.atts[x].sent < a.atts[y].sent })
+}
+
+// wordlessSpeaker returns the speaker of sentence j's reporting verb
+// when the verb gave no attribution for want of words ("Vogt verteidigte
+// die Pläne.", "Tamale zeigte sich enttäuscht."): a person or body named
+// as its subject, the sentence's only cue, in a sentence with no
+// attribution and no quotation; else nil.
+func (a *analysis) wordlessSpeaker(j int) *entity {
+	if j < 0 || j >= len(a.sentCues) || len(a.bySent[j]) > 0 || len(a.sentCues[j]) != 1 || a.t.sents[j].qwords > 0 {
+		return nil
+	}
+	cu := a.sentCues[j][0]
+	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.t0 != a.t.sents[j].body || cu.verb.Opinion && !cu.verb.Weak {
+		return nil
+	}
+	// (The entities resolved already: speakerOf would name them anew.)
+	e := a.ents[cu.left]
+	if cu.appos != nil && cu.appos.kind == kPerson {
+		e = a.ents[cu.appos]
+	}
+	if e == nil || e.kind != kPerson && e.kind != kOrg {
+		return nil
+	}
+	return e
 }
 
 // otherActor reports whether a sentence from lo up to (not including) hi

@@ -783,6 +783,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Streit um die Brücke geht weiter.\n\nUpdate: Die Brücke bleibt bis Mai gesperrt.\n\nUpdate: Die Stadt prüft eine Fähre."},
 		{name: "de a verb in -e next to ich is the present, no Konjunktiv going on", sent: 2, none: true,
 			text: "Vorstandschef Jan-Christian Dreesen sagte, der Verband habe den Kontakt zur Basis verloren.\n\nDas sehe ich anders."},
+		{name: "de a Konjunktiv after a reporting verb that had no words of its own: that speaker's", sent: 2, speaker: "Anna Roth",
+			text: "Die Ministerin Anna Roth verteidigte die Pläne. Die Stadt habe keine andere Wahl."},
+		{name: "de a Konjunktiv after zeigte sich enttäuscht: the name in apposition", sent: 2, speaker: "Joseph Tamale",
+			text: "Der Vertreter der Inselstaaten, Joseph Tamale, zeigte sich enttäuscht. Sein Land sei vom Meer bedroht."},
+		{name: "de a Konjunktiv after a sentence of someone's deeds, not words: no one's", sent: 2, none: true,
+			text: "Der Minister Peter Brandt besuchte am Montag das Werk. Die Produktion sei gesichert."},
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},
@@ -1808,7 +1814,7 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "de Konjunktiv I after a body that acts in between: not the speaker before", sent: 3, none: true,
 			text: "Bürgermeister Jonas Weber sagte am Montag, die Lage sei ruhig. Die Polizei nahm am Abend drei Männer fest. " +
 				"Die Männer seien bewaffnet gewesen."},
-		{name: "de Konjunktiv I after someone else's reporting verb: not the speaker before", sent: 3, none: true,
+		{name: "de Konjunktiv I after someone else's reporting verb: not the speaker before but the one who contradicted", sent: 3, speaker: "Anna Roth",
 			text: "Bürgermeister Jonas Weber sagte am Montag, die Lage sei ruhig. Die Ministerin Anna Roth widersprach. Das sei falsch."},
 		{name: "pt a left-out subject after a body that acts in between: no one's", sent: 4, none: true,
 			text: "O governador Wilson Witzel disse que vai liberar os treinos. A polícia prendeu três homens no domingo. A quarentena está vigente até maio.\n\n" +
