@@ -899,11 +899,20 @@ func (a *analysis) subjunctiveAfterPronoun(k int) bool {
 	lx := t.lx
 	tk := &t.toks[k]
 	s := &t.sents[tk.sent]
-	if k-1 != s.body || len(tk.l) < 4 || !strings.HasSuffix(tk.l, "e") || strings.HasSuffix(tk.l, "te") ||
-		!lx.Set("subjunctivesubjects", t.toks[k-1].l) || lx.Set("prep", tk.l) || lx.Set("adverbs", tk.l) {
+	if len(tk.l) < 4 || !strings.HasSuffix(tk.l, "e") || strings.HasSuffix(tk.l, "te") || tk.cap || lx.Set("prep", tk.l) || lx.Set("adverbs", tk.l) {
 		return false
 	}
-	return !lx.Set("determiners", t.toks[k-1].l) || k+1 >= s.t1 || !t.toks[k+1].cap
+	if k-1 == s.body && lx.Set("subjunctivesubjects", t.toks[k-1].l) {
+		return !lx.Set("determiners", t.toks[k-1].l) || k+1 >= s.t1 || !t.toks[k+1].cap
+	}
+	// "Sein Land versinke bereits im Meer", "Die Regierung plane …": the
+	// verb in second place after a subject of an article or possessive
+	// and a capitalised noun (the first person, "ich", has no article).
+	if !lx.NounCaps || k-2 < s.body || !lx.Set("determiners", t.toks[s.body].l) || a.npRight(s.body, s) != k || !t.toks[k-1].cap ||
+		lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("determiners", tk.l) || lx.Set("negation", tk.l) || lx.Set("relpron", tk.l) || lx.Set("coord", tk.l) {
+		return false
+	}
+	return true
 }
 
 // mergeSpan adds sp to spans, merging it with any span it overlaps or

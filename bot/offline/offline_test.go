@@ -789,6 +789,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Vertreter der Inselstaaten, Joseph Tamale, zeigte sich enttäuscht. Sein Land sei vom Meer bedroht."},
 		{name: "de a Konjunktiv after a sentence of someone's deeds, not words: no one's", sent: 2, none: true,
 			text: "Der Minister Peter Brandt besuchte am Montag das Werk. Die Produktion sei gesichert."},
+		{name: "de a Konjunktiv in -e after a subject with its article goes on", sent: 2, speaker: "Joseph Tamale",
+			text: "„Wir brauchen Taten“, sagte der Vertreter der Inselstaaten, Joseph Tamale. Sein Land versinke bereits im Meer."},
+		{name: "de an adverb in -e after a subject is no Konjunktiv", sent: 2, none: true,
+			text: "Bürgermeister Jonas Weber sagte, die Lage sei ruhig. Die Stadt alleine kann die Kosten nicht tragen."},
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},
