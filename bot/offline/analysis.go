@@ -793,6 +793,13 @@ func (a *analysis) otherSpeaker(i int, e *entity) bool {
 					return true
 				}
 			}
+			if sj := &t.sents[j]; t.lx.NounCaps && cu.kind == cueVerb && cu.left == nil && cu.right == nil && !cu.dropped && cu.lo > sj.body &&
+				t.toks[cu.lo-1].kind == tWord && t.toks[cu.lo-1].q < 0 && t.isName(cu.lo-1) {
+				// "Die Nachrichtenagentur xyz berichtete, …": a verb whose
+				// subject, a name, could not be read is someone's, not
+				// the last speaker's.
+				return true
+			}
 		}
 	}
 	return false

@@ -827,6 +827,9 @@ func (a *analysis) ofClass(sn seen, class string) bool {
 		if e.kind == kOrg && !sn.subject && a.afterPrep(sn) && a.inReported(sn.sent, sn.end-1) {
 			return false
 		}
+		if a.t.nounCapsQuoted(sn.tok, sn.end) {
+			return false // "der „Süddeutschen Zeitung“ sagte": a name in quotation marks, a paper's or a title's, is not "das Unternehmen"
+		}
 		return (e.kind == kOrg || e.kind == kName && a.mayBeBody(sn) && !a.givenName(e)) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry
 	}
 	return false
@@ -870,6 +873,9 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 // Mandiant"); not a place or the one told after a preposition ("à
 // Lindholt", "au Courrier").
 func (a *analysis) mayBeBody(sn seen) bool {
+	if t := a.t; sn.tok > 0 && sn.end < len(t.toks) && t.toks[sn.tok-1].s == "(" && t.toks[sn.end].s == ")" && sn.tok-2 >= 0 && t.toks[sn.tok-2].kind == tWord {
+		return false // "Volker Wissing (FDP)": a party or acronym after a name, not the body the next "das Unternehmen" means
+	}
 	if sn.e.kind == kOrg || sn.subject {
 		return true
 	}

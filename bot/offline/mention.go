@@ -722,6 +722,9 @@ func (t *text) surnameArticle(k int) bool {
 
 func (t *text) isName(k int) bool {
 	tk := &t.toks[k]
+	if tk.kind == tWord && !tk.cap && t.lx.NounCaps && t.lx.Set("newsnames", tk.l) && k > 0 && t.toks[k-1].cap {
+		return true // "die Nachrichtenagentur dpa": an agency's name in lower case, after its noun
+	}
 	if tk.kind != tWord || !tk.cap {
 		return false
 	}
@@ -1170,6 +1173,20 @@ func (a *analysis) placeBody(k int) bool {
 			if strings.HasSuffix(w, b) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// nounCapsQuoted reports whether, in a language that capitalises nouns,
+// a word of tokens [lo, hi) stands inside quotation marks.
+func (t *text) nounCapsQuoted(lo, hi int) bool {
+	if !t.lx.NounCaps {
+		return false
+	}
+	for k := max(lo, 0); k < hi && k < len(t.toks); k++ {
+		if t.toks[k].kind == tWord && t.toks[k].q >= 0 {
+			return true
 		}
 	}
 	return false

@@ -793,6 +793,13 @@ func TestSentenceClaims(t *testing.T) {
 			text: "„Wir brauchen Taten“, sagte der Vertreter der Inselstaaten, Joseph Tamale. Sein Land versinke bereits im Meer."},
 		{name: "de an adverb in -e after a subject is no Konjunktiv", sent: 2, none: true,
 			text: "Bürgermeister Jonas Weber sagte, die Lage sei ruhig. Die Stadt alleine kann die Kosten nicht tragen."},
+		{name: "de a party in parentheses after a name is not das Unternehmen", sent: 2, notParty: "FDP",
+			text: "Bundesverkehrsminister Volker Wissing (FDP) rief beide Seiten zu Gesprächen auf. Wie das Unternehmen am Abend mitteilte, soll der Verkehr ab Freitag wieder anlaufen."},
+		{name: "de a paper in quotation marks spoken to is not das Unternehmen", sent: 3, notParty: "Süddeutschen",
+			text: "Personalvorstand Martin Seiler nannte den Streik unverhältnismäßig. Wie Seiler der „Süddeutschen Zeitung“ sagte, liegt ein Angebot auf dem Tisch. " +
+				"Wie das Unternehmen am Abend mitteilte, soll der Verkehr wieder anlaufen."},
+		{name: "de an agency named in lower case reports, not the last speaker going on", sent: 2, none: true,
+			text: "GDL-Chef Claus Weselsky sagte, das Angebot sei eine Provokation. Die Nachrichtenagentur dpa berichtete unter Berufung auf Gewerkschaftskreise, weitere Streiks seien nicht ausgeschlossen."},
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},
