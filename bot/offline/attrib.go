@@ -1014,6 +1014,35 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	return at
 }
 
+// quotingWith reads "zitierte X mit den Worten, …" ([set quotingwith]:
+// the phrase after the one quoted that opens the words): X speaks, and
+// the subject of the verb passes the words on.
+func (a *analysis) quotingWith(i int, cu *cue) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	for k := cu.right.t1; k < s.t1 && k < cu.right.t1+4 && t.out(k); k++ {
+		for n := 2; n <= 3 && k+n <= s.t1; n++ {
+			if !t.lx.Set("quotingwith", t.lowerSpan(k, k+n)) {
+				continue
+			}
+			at := &attribution{verb: a.sayVerb(), kind: cueVerb, cue: cu.c, sent: i, last: i, how: "quoting-with"}
+			at.speaker, at.surface = a.speakerOf(cu.right, nil)
+			if at.speaker == nil {
+				return nil
+			}
+			if cu.left != nil {
+				at.via, at.viaName = a.speakerOf(cu.left, nil)
+			}
+			at.content = a.contentAfter(k+n, s, at)
+			if !at.marked || len(at.content) == 0 {
+				return nil
+			}
+			return at
+		}
+	}
+	return nil
+}
+
 // questionOpening reports whether sentence s opens with the question put
 // to the speaker, a preposition and its noun, then "ob" after a comma
 // ("Auf die Frage, ob …, antwortete Baumann ausweichend"): the words
@@ -2586,6 +2615,9 @@ func (a *analysis) quoting(i int, cu *cue) *attribution {
 	s := &t.sents[i]
 	if !cu.verb.Quoting || cu.right == nil {
 		return nil
+	}
+	if at := a.quotingWith(i, cu); at != nil {
+		return at
 	}
 	k := cu.right.t1
 	// The object may run on ("officials with knowledge of classified

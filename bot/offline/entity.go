@@ -873,6 +873,9 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 // Mandiant"); not a place or the one told after a preposition ("à
 // Lindholt", "au Courrier").
 func (a *analysis) mayBeBody(sn seen) bool {
+	if s := &a.t.sents[sn.sent]; a.t.lx.NounCaps && s.words == 1 && sn.end-sn.tok == 1 {
+		return false // "Schwerin." opening the article: a dateline's place, not a body
+	}
 	if t := a.t; sn.tok > 0 && sn.end < len(t.toks) && t.toks[sn.tok-1].s == "(" && t.toks[sn.end].s == ")" && sn.tok-2 >= 0 && t.toks[sn.tok-2].kind == tWord {
 		return false // "Volker Wissing (FDP)": a party or acronym after a name, not the body the next "das Unternehmen" means
 	}

@@ -760,6 +760,9 @@ func (t *text) isName(k int) bool {
 		if t.afterDet[l] || lx.Set("orgwords", l) || lx.Speakers[l] != "" || lx.Set("titlesuffix", l) || lx.Set("docnouns", l) {
 			return false
 		}
+		if t.endsIn("nounsuffixes", l, 3) {
+			return false // "Ergebnisse lägen noch nicht vor": a plural noun opening the sentence
+		}
 		if _, ok := lx.Titles[l]; ok {
 			return false
 		}

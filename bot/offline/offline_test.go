@@ -800,6 +800,12 @@ func TestSentenceClaims(t *testing.T) {
 				"Wie das Unternehmen am Abend mitteilte, soll der Verkehr wieder anlaufen."},
 		{name: "de an agency named in lower case reports, not the last speaker going on", sent: 2, none: true,
 			text: "GDL-Chef Claus Weselsky sagte, das Angebot sei eine Provokation. Die Nachrichtenagentur dpa berichtete unter Berufung auf Gewerkschaftskreise, weitere Streiks seien nicht ausgeschlossen."},
+		{name: "de zitierte X mit den Worten: X speaks, passed on by the one quoting", sent: 1, speaker: "Michael Sack", via: "Deutschlandfunk",
+			text: "Der Deutschlandfunk zitierte Landrat Michael Sack mit den Worten, die Region brauche „endlich Klarheit“."},
+		{name: "de a dateline's place is no body a spokesman speaks for", sent: 2, notParty: "Schwerin",
+			text: "Schwerin.\n\nDer Investor steht unter Druck. Die Finanzierung, so ein Unternehmenssprecher, sei nicht mehr gesichert."},
+		{name: "de a plural noun opening a sentence is no name for der Konzern", sent: 3, notParty: "Ergebnisse",
+			text: "Ein Sprecher der Staatsanwaltschaft Stralsund bestätigte Vorermittlungen. Ergebnisse lägen noch nicht vor. Der Konzern teilte am Abend mit, man sei an einer Lösung interessiert."},
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},

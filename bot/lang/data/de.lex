@@ -52,7 +52,7 @@ befürchten int assert fear opinion
 hoffen wk assert hope opinion weak
 antworten wkt assert reply weak
 erinnern ernin assert recall
-zitieren in assert quote
+zitieren in assert quote quoting
 mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp
 bekanntgeben - assert announce sep=bekannt : gibt:f gab:f gaben:f gebe:f bekanntgegeben:pp
 ankündigen - assert announce sep=an : kündigt:f kündigte:f kündigten:f angekündigt:pp
@@ -376,6 +376,17 @@ aus
 # says: "Ein Aktivist kaufte die Dateien nach eigener Aussage", "Nach
 # eigenen Angaben kaufte er die Daten".
 nach_eigenen_angaben nach_eigener_aussage nach_eigenen_aussagen nach_eigener_darstellung nach_eigenen_worten eigenen_angaben_zufolge nach_eigener_auskunft nach_eigener_einschätzung
+
+[set nounsuffixes]
+# Endings of common nouns, no name's: a capitalised word so ending is no
+# name, even opening a sentence ("Ergebnisse lägen noch nicht vor").
+nisse ungen heiten keiten schaften ismus itäten ionen
+
+[set quotingwith]
+# The phrase after the one quoted that opens the words: "Der Sender
+# zitierte den Landrat mit den Worten, die Region brauche Klarheit" is
+# the Landrat's, passed on by the broadcaster.
+mit_den_worten mit_dem_satz mit_der_aussage
 
 [set anonymousin]
 # The word before the document such words are in: "…, hieß es in einer
