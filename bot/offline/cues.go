@@ -1389,7 +1389,20 @@ func (a *analysis) anonymousDocCue(i, c int) *cue {
 		return nil
 	}
 	doc := func(lo, hi int) *mention {
-		if lo >= hi || !lx.Set("anonymousin", t.toks[lo].l) {
+		if lo >= hi {
+			return nil
+		}
+		if lx.Set("anonymousfrom", t.toks[lo].l) {
+			// "hieß es aus dem Kanzleramt", "aus Regierungskreisen": a
+			// body or its circles, described (not a place: "aus Berlin").
+			m := a.parseNP(lo+1, hi, 0)
+			if m == nil || m.kind != kDesc && m.kind != kOrg || m.kind == kDesc && m.class != "gov" && m.class != "org" || m.plural && m.class != "gov" {
+				return nil
+			}
+			m.t0 = lo + 1
+			return m
+		}
+		if !lx.Set("anonymousin", t.toks[lo].l) {
 			return nil
 		}
 		m := a.parseNP(lo+1, hi, 0)

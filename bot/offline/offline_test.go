@@ -806,6 +806,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Schwerin.\n\nDer Investor steht unter Druck. Die Finanzierung, so ein Unternehmenssprecher, sei nicht mehr gesichert."},
 		{name: "de a plural noun opening a sentence is no name for der Konzern", sent: 3, notParty: "Ergebnisse",
 			text: "Ein Sprecher der Staatsanwaltschaft Stralsund bestätigte Vorermittlungen. Ergebnisse lägen noch nicht vor. Der Konzern teilte am Abend mit, man sei an einer Lösung interessiert."},
+		{name: "de hieß es aus a government body: that body", sent: 2, party: "Kanzleramt",
+			text: "Der Kanzler schweigt. Eine Einigung sei nah, hieß es aus dem Kanzleramt."},
+		{name: "de hieß es aus a city: no one", sent: 2, none: true,
+			text: "Der Kanzler schweigt. Eine Einigung sei nah, hieß es aus Berlin."},
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},
