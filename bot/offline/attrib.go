@@ -750,6 +750,19 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.marked, at.direct = true, true
 		return at
 	}
+	if e := cu.right; cu.kind == cueVerb && e != nil && cu.left == nil && commaBefore && !quoteBefore && e.t1+1 < s.t1 && t.toks[e.t1].s == ":" && t.toks[e.t1+1].kind == tQOpen {
+		// "Gefragt nach einer Jobgarantie, sagte Falk: „…“": the
+		// quotation after the colon is the words, not the phrase before
+		// the verb.
+		at.speaker, at.surface = a.speakerOf(e, cu.appos)
+		if at.speaker == nil {
+			return nil
+		}
+		at.how = "said-colon"
+		at.content = a.spanTo(e.t1+1, s.t1)
+		at.marked, at.direct = true, true
+		return at
+	}
 	switch {
 	case cu.right != nil && cu.invPron && cu.right.kind == kPron && commaBefore && !quoteBefore && !a.contentBefore(cu.lo, s) &&
 		len(a.inciseRest(cu.hi, s)) > 0:

@@ -810,6 +810,14 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Kanzler schweigt. Eine Einigung sei nah, hieß es aus dem Kanzleramt."},
 		{name: "de hieß es aus a city: no one", sent: 2, none: true,
 			text: "Der Kanzler schweigt. Eine Einigung sei nah, hieß es aus Berlin."},
+		{name: "de freute sich after a quotation: the coach speaks", sent: 2, speaker: "Vincent Kompany",
+			text: "Der FC Bayern hat das Spitzenspiel gewonnen. „Wir haben bis zum Schluss an uns geglaubt“, freute sich Trainer Vincent Kompany nach dem Spiel."},
+		{name: "de freute sich über something says nothing", sent: 1, none: true,
+			text: "Sportvorstand Max Eberl freute sich über den Sieg."},
+		{name: "de gab zu, dass: an admission", sent: 1, speaker: "Manuel Neuer", claim: "Sagt, dass Bayern",
+			text: "Kapitän Manuel Neuer gab zu, dass Bayern Glück gehabt habe."},
+		{name: "de der Torhüter after the captain named: the same man", sent: 2, speaker: "Manuel Neuer",
+			text: "Kapitän Manuel Neuer gab zu, dass Bayern Glück gehabt habe. „Heute war Dortmund besser“, sagte der Torhüter."},
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},
@@ -826,7 +834,7 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "de gefragt opening a sentence is no speaker", sent: 2, notParty: "Gefragt",
 			text: "Sportvorstand Jürgen Falk stellte sich hinter den Trainer. " +
 				"Gefragt nach einer Jobgarantie antwortete er: „Die gibt es im Fußball nicht.“"},
-		{name: "de gefragt then a named speaker: the speaker", sent: 2, speaker: "Sportvorstand Jürgen Falk",
+		{name: "de gefragt then a named speaker: the speaker", sent: 2, speaker: "Jürgen Falk", claim: "Sagt: \"Die gibt es",
 			text: "Sportvorstand Jürgen Falk stellte sich hinter den Trainer. " +
 				"Gefragt nach einer Jobgarantie, sagte Falk: „Die gibt es im Fußball nicht.“"},
 		{name: "de a name, a relative clause, a verb and a noun: the name speaks", sent: 1, speaker: "Olaf Wendt", notParty: "Gespräche",

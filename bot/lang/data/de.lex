@@ -120,6 +120,15 @@ sein - assert believe opinion weak part=davon_überzeugt : ist:f war:f sind:f wa
 sein - assert believe opinion weak part=überzeugt : ist:f war:f sind:f waren:f sei:f
 # "sprach sich für … aus", "sprach sich gegen … aus".
 aussprechen - other advocate sep=aus part=sich takes=für|gegen : spricht:f sprach:f sprachen:f spreche:f
+# Verbs of a quotation's incise in sports and features: "„…“, schwärmte
+# der Trainer", "freute sich X", "ärgerte sich X", "gab X zu" (only with
+# words: "freute sich über den Sieg" says nothing).
+schwärmen wk assert praise weak
+resümieren in assert say weak
+bilanzieren in assert say weak
+freuen wk assert welcome weak part=sich
+ärgern ern assert say weak part=sich
+zugeben - assert say weak sep=zu : gibt:f gab:f gaben:f gebe:f zugegeben:pp
 # "wiesen nach, dass …".
 nachweisen - assert say weak sep=nach : weist:f wies:f wiesen:f weise:f nachgewiesen:pp
 
@@ -636,6 +645,15 @@ rechtsanwalt m
 rechtsanwältin f
 verteidiger m
 verteidigerin f
+kapitän m
+kapitänin f
+torhüter m
+torhüterin f
+stürmer m
+stürmerin f
+sportvorstand m
+sportdirektor m
+sportdirektorin f
 angeklagter m
 angeklagte
 klägerin f
