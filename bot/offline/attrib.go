@@ -893,6 +893,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return at
 		}
 		at.content = a.contentAfter(cu.hi, s, at)
+		if len(at.content) == 0 && lx.VerbSecond && cu.lo+1 < cu.c && lx.Set("aux", t.toks[cu.lo].l) && cu.hi >= s.t1-1 &&
+			cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && !a.personObject(cu.lo+1, s) && !a.peopleObject(cu.lo+1, s) {
+			// "Der Mieterbund hat vor steigenden Kosten gewarnt.": the
+			// object between the auxiliary and the participle that ends
+			// the sentence.
+			at.content = a.spanTo(a.pastAdverbs(cu.lo+1, cu.c, s), cu.c)
+		}
 		if len(at.content) == 0 && cu.verb.Weak && authoredDoc(cu.left) {
 			// "A Marist poll found Clinton leading": what a document
 			// of a named author finds, with no "that".

@@ -818,6 +818,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Kapitän Manuel Neuer gab zu, dass Bayern Glück gehabt habe."},
 		{name: "de der Torhüter after the captain named: the same man", sent: 2, speaker: "Manuel Neuer",
 			text: "Kapitän Manuel Neuer gab zu, dass Bayern Glück gehabt habe. „Heute war Dortmund besser“, sagte der Torhüter."},
+		{name: "de the subject first, the auxiliary, the object and a participle ending the sentence: a warning", sent: 1, party: "Deutsche Mieterbund", claim: "Warnt",
+			text: "Der Deutsche Mieterbund (DMB) hat vor stark steigenden Nebenkosten gewarnt."},
+		{name: "de a person dismissed between the auxiliary and the participle is no claim", sent: 1, none: true,
+			text: "Der Verein Rot-Weiß Essen hat den Trainer Klaus Berg am Montag abgelehnt."},
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},
