@@ -341,11 +341,16 @@ func (a *analysis) ownClause(cu *cue, prev *attribution, s *sentence) int {
 // kündigte Widerstand an"), no one's words before an inverted verb.
 func (a *analysis) quotedName(k int, s *sentence) bool {
 	t := a.t
+	closing := k
 	q := t.toks[k].q
 	for q >= 0 && k > s.body && t.toks[k-1].q == q {
 		k-- // (to the outermost quotation's opening mark)
 	}
-	return q >= 0 && t.toks[k].kind == tQOpen && k-1 > s.body && t.toks[k-1].kind == tWord && t.toks[k-1].cap
+	if q >= 0 && t.toks[k].kind == tQOpen && k-1 > s.body && t.toks[k-1].kind == tWord && t.toks[k-1].cap {
+		return true
+	}
+	// (Or after its article: "Gegenüber dem „Spiegel“ erklärte X, …".)
+	return q >= 0 && a.quotedNameSubject(closing, s) != nil
 }
 
 // fromCue builds the attribution a cue makes, or nil.
@@ -1711,6 +1716,19 @@ func (a *analysis) introBefore(lo int, s *sentence) bool {
 		return false
 	}
 	for k := s.body; k < lo; k++ {
+		if tk := &t.toks[k]; tk.kind == tQOpen && tk.q >= 0 {
+			// "Gegenüber dem „Spiegel“ erklärte X, …": a name in
+			// quotation marks inside the phrase.
+			c := k + 1
+			for c < lo && t.toks[c].q == tk.q && t.toks[c].kind != tQClose {
+				c++
+			}
+			if c >= lo || a.quotedNameSubject(c, s) == nil {
+				return false
+			}
+			k = c
+			continue
+		}
 		if !t.out(k) && t.toks[k].s != "," {
 			return false
 		}

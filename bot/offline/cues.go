@@ -2148,8 +2148,15 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 				}
 			}
 		}
-		if p.End && !a.endsClause(end, s) {
-			return nil
+		if p.End {
+			// (Also past an adverb: ", so Faeser weiter.")
+			e := end
+			for e < s.t1 && t.out(e) && t.lx.Set("adverbs", t.toks[e].l) && !t.toks[e].cap {
+				e++
+			}
+			if !a.endsClause(e, s) {
+				return nil
+			}
 		}
 		cu.right = a.parseNP(from, end, 0)
 		cu.hi = a.prefieldEnd(c, max(end, phraseEnd), s)

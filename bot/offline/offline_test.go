@@ -822,6 +822,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Deutsche Mieterbund (DMB) hat vor stark steigenden Nebenkosten gewarnt."},
 		{name: "de a person dismissed between the auxiliary and the participle is no claim", sent: 1, none: true,
 			text: "Der Verein Rot-Weiß Essen hat den Trainer Klaus Berg am Montag abgelehnt."},
+		{name: "de a paper in quotation marks after its article in first place is not the words", sent: 2, speaker: "Nancy Faeser", claim: "Sagt, die Kontrollen",
+			text: "Innenministerin Nancy Faeser war in Berlin. Gegenüber dem „Spiegel“ erklärte Faeser, die Kontrollen würden verlängert."},
+		{name: "de so X weiter ending the sentence", sent: 2, speaker: "Nancy Faeser",
+			text: "Innenministerin Nancy Faeser war in Berlin. Die Kontrollen würden verlängert, so Faeser weiter."},
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},
