@@ -942,7 +942,9 @@ func (a *analysis) kindOf(w string) string {
 	best, kind := 0, ""
 	for _, x := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
 		for n, k := range lx.OrgKinds {
-			if len(n) >= 4 && len(n) > best && strings.HasSuffix(x, n) {
+			// (A part of three letters only ends a long compound:
+			// "Flüchtlingsrat", not "Rat" alone.)
+			if (len(n) >= 4 || len(n) == 3 && len(x) >= len(n)+6) && len(n) > best && strings.HasSuffix(x, n) {
 				best, kind = len(n), k
 			}
 		}

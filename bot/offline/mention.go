@@ -763,6 +763,9 @@ func (t *text) isName(k int) bool {
 		if t.endsIn("nounsuffixes", l, 3) {
 			return false // "Ergebnisse lägen noch nicht vor": a plural noun opening the sentence
 		}
+		if k+1 < len(t.toks) && t.toks[k+1].kind == tWord && lx.Set("passiveparticiple", t.toks[k+1].l) {
+			return false // "Verletzt worden sei niemand": a participle before its auxiliary
+		}
 		if _, ok := lx.Titles[l]; ok {
 			return false
 		}

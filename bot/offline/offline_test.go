@@ -746,7 +746,7 @@ func TestSentenceClaims(t *testing.T) {
 			text: "„Das war überfällig“, sagte Autoexpertin Claudia Brenner. Nordwerk habe zu lange auf alte Technik gesetzt. Sie sagte, dass weitere Hersteller folgen."},
 		{name: "de a council and its region: the council's name, not the region", sent: 1, party: "Flüchtlingsrat Bayern",
 			text: "Der Flüchtlingsrat Bayern begrüßte, dass der Fall nun vor Gericht verhandelt wird."},
-		{name: "de zugleich opening the sentence is no name", sent: 2, party: "Flüchtlingsrat Bayern",
+		{name: "de zugleich opening the sentence is no name", sent: 2, notParty: "Zugleich",
 			text: "Der Flüchtlingsrat Bayern begrüßte, dass der Fall nun vor Gericht verhandelt wird. Zugleich kritisierte der Verein, dass die Ermittlungen so lange gedauert hätten."},
 		{name: "de a district chief's title and name are a person, not a body", sent: 1, speaker: "Uwe Seidel",
 			text: "Landrat Uwe Seidel sagte, man werde sich am Ende einigen."},
@@ -826,6 +826,11 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Innenministerin Nancy Faeser war in Berlin. Gegenüber dem „Spiegel“ erklärte Faeser, die Kontrollen würden verlängert."},
 		{name: "de so X weiter ending the sentence", sent: 2, speaker: "Nancy Faeser",
 			text: "Innenministerin Nancy Faeser war in Berlin. Die Kontrollen würden verlängert, so Faeser weiter."},
+		{name: "de a court spokesman does not speak for a refugee council named before", sent: 3, speaker: "Gerichtssprecher",
+			text: "Der Flüchtlingsrat Bayern begrüßte, dass der Fall nun vor Gericht verhandelt wird. Die Ermittlungen dauern an. " +
+				"Wie ein Gerichtssprecher mitteilte, ist ein Urteil für Ende März geplant."},
+		{name: "de a participle before worden opening a sentence is no name for der Verein", sent: 3, notParty: "Verletzt",
+			text: "Ein Polizeibeamter schilderte den Einsatz. Verletzt worden sei niemand. Zugleich kritisierte der Verein, dass die Ermittlungen so lange gedauert hätten."},
 		{name: "de the subjunctive without a cue still goes on for the judge", sent: 2, speaker: "Andreas Keller",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Es seien 25 Verhandlungstage angesetzt."},

@@ -391,6 +391,11 @@ nach_eigenen_angaben nach_eigener_aussage nach_eigenen_aussagen nach_eigener_dar
 # name, even opening a sentence ("Ergebnisse lägen noch nicht vor").
 nisse ungen heiten keiten schaften ismus itäten ionen
 
+[set passiveparticiple]
+# The auxiliary a participle comes right before: a capitalised word
+# before it is that participle, no name ("Verletzt worden sei niemand").
+worden
+
 [set quotingwith]
 # The phrase after the one quoted that opens the words: "Der Sender
 # zitierte den Landrat mit den Worten, die Region brauche Klarheit" is
