@@ -129,6 +129,17 @@ bilanzieren in assert say weak
 freuen wk assert welcome weak part=sich
 ärgern ern assert say weak part=sich
 zugeben - assert say weak sep=zu : gibt:f gab:f gaben:f gebe:f zugegeben:pp
+# Replies, objections and remarks: "entgegnete X, …", "„…“, konterte
+# X", "verwies darauf, dass …", "merkte an, …", "monierte …".
+entgegnen int assert reply
+erwidern ernin assert reply
+kontern ern assert reply weak
+verweisen - assert note weak : verweist:f verwies:f verweise:f
+einwenden - deny dispute weak sep=ein : wendet:f wandte:f wandten:f wendete:f eingewandt:pp eingewendet:pp
+anmerken - assert note weak sep=an : merkt:f merkte:f merkten:f angemerkt:pp
+monieren in accuse criticize
+rügen wk accuse criticize
+verkünden int assert announce
 # "wiesen nach, dass …".
 nachweisen - assert say weak sep=nach : weist:f wies:f wiesen:f weise:f nachgewiesen:pp
 
@@ -483,7 +494,7 @@ so genauso ebenso sowohl
 von van der den de al bin
 
 [set adverbs]
-auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen später hier dort zuvor trotzdem dennoch inzwischen mittlerweile zunächst schließlich danach dazu daher deshalb somit vielmehr stattdessen hingegen indes immerhin demnach demzufolge folglich darum also gleichwohl ohnehin jedenfalls zumindest offenbar offensichtlich angeblich vermutlich womöglich möglicherweise tatsächlich eigentlich insgesamt ebenso gleichzeitig unterdessen derweil seither seitdem längst kürzlich jüngst vorerst künftig dagegen trotz zugleich überdies ferner anschließend daraufhin wiederum bislang nunmehr indessen freilich ansonsten andernfalls zwar eher kaum nämlich letztlich endlich sogar erstmals ausdrücklich nochmals abermals vorher alleine gerne lange manche solche jede ebenfalls weiter
+auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen später hier dort zuvor trotzdem dennoch inzwischen mittlerweile zunächst schließlich danach dazu daher deshalb somit vielmehr stattdessen hingegen indes immerhin demnach demzufolge folglich darum also gleichwohl ohnehin jedenfalls zumindest offenbar offensichtlich angeblich vermutlich womöglich möglicherweise tatsächlich eigentlich insgesamt ebenso gleichzeitig unterdessen derweil seither seitdem längst kürzlich jüngst vorerst künftig dagegen trotz zugleich überdies ferner anschließend daraufhin wiederum bislang nunmehr indessen freilich ansonsten andernfalls zwar eher kaum nämlich letztlich endlich sogar erstmals ausdrücklich nochmals abermals vorher alleine gerne lange manche solche jede ebenfalls weiter darauf darüber dafür
 
 [set time]
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend woche monat jahr anfang ende mitte
