@@ -657,6 +657,18 @@ func (a *analysis) propagateQuotes() {
 		if prev == nil && reported && held != nil && i-held.last <= 2 && !a.otherSpeaker(i, held.speaker) && !a.otherActor(held.last+1, i) {
 			prev = held // "Sonst könnte er zumachen. Viel habe sich verändert."
 		}
+		if e := a.wordlessSpeaker(i - 1); prev == nil && reported && !quoted && e != nil && t.sents[i-1].para == s.para && len(a.sentCues[i]) == 0 &&
+			!a.namedSubject(i, e) && !a.anonymousCue(i) {
+			// "Joseph Tamale zeigte sich enttäuscht. Sein Land versinke
+			// bereits im Meer.": the Konjunktiv gives the words the verb
+			// before had none of.
+			at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akInherit, cue: -1, sent: i, last: i, marked: true,
+				how: "inherit-wordless", content: [][2]int{t.bodySpan(i)}}
+			a.atts = append(a.atts, at)
+			a.bySent[i] = []*attribution{at}
+			prev = at
+			continue
+		}
 		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherSpeaker(i, prev.speaker) ||
 			!quoted && (a.namedSubject(i, prev.speaker) || a.anonymousCue(i)) {
 			if prev != nil {
@@ -703,6 +715,30 @@ func (a *analysis) propagateQuotes() {
 	sort.SliceStable(a.atts, func(x, y int) bool { return a.atts[x].sent < a.atts[y].sent })
 }
 
+// wordlessSpeaker returns the speaker of sentence j's reporting verb
+// when the verb gave no attribution for want of words ("Vogt verteidigte
+// die Pläne.", "Tamale zeigte sich enttäuscht."): a person or body named
+// as its subject, the sentence's only cue, in a sentence with no
+// attribution and no quotation; else nil.
+func (a *analysis) wordlessSpeaker(j int) *entity {
+	if j < 0 || j >= len(a.sentCues) || len(a.bySent[j]) > 0 || len(a.sentCues[j]) != 1 || a.t.sents[j].qwords > 0 {
+		return nil
+	}
+	cu := a.sentCues[j][0]
+	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.t0 != a.t.sents[j].body || cu.verb.Opinion && !cu.verb.Weak {
+		return nil
+	}
+	// (The entities resolved already: speakerOf would name them anew.)
+	e := a.ents[cu.left]
+	if cu.appos != nil && cu.appos.kind == kPerson {
+		e = a.ents[cu.appos]
+	}
+	if e == nil || e.kind != kPerson && e.kind != kOrg {
+		return nil
+	}
+	return e
+}
+
 // otherActor reports whether a sentence from lo up to (not including) hi
 // has someone else acting in it who might have said what follows: a
 // reporting verb of its own ("Die Ministerin Anna Roth widersprach."), or
@@ -733,7 +769,9 @@ func (a *analysis) anonymousCue(i int) bool {
 		if !t.out(k) || !lx.Set("anonymous", t.toks[k].l+" "+t.toks[k+1].l) {
 			continue
 		}
-		if k+2 < s.t1 && lx.Set("anonymousfrom", t.toks[k+2].l) || lx.Set("anonymousfrom", t.toks[s.body].l) {
+		if k+2 < s.t1 && lx.Set("anonymousfrom", t.toks[k+2].l) || lx.Set("anonymousfrom", t.toks[s.body].l) ||
+			k+3 < s.t1 && lx.Set("anonymousin", t.toks[k+2].l) && t.out(k+3) && t.isName(k+3) {
+			// (Also a place: "…, hieß es in Berlin".)
 			return true
 		}
 	}
@@ -792,6 +830,13 @@ func (a *analysis) otherSpeaker(i int, e *entity) bool {
 				if m != nil && !a.mayBe(m, e) {
 					return true
 				}
+			}
+			if sj := &t.sents[j]; t.lx.NounCaps && cu.kind == cueVerb && cu.left == nil && cu.right == nil && !cu.dropped && cu.lo > sj.body &&
+				t.toks[cu.lo-1].kind == tWord && t.toks[cu.lo-1].q < 0 && t.isName(cu.lo-1) {
+				// "Die Nachrichtenagentur xyz berichtete, …": a verb whose
+				// subject, a name, could not be read is someone's, not
+				// the last speaker's.
+				return true
 			}
 		}
 	}
@@ -855,6 +900,9 @@ func (a *analysis) reportedSpeech(i int) bool {
 func (a *analysis) subjunctive(k int) bool {
 	lx := a.t.lx
 	tk := &a.t.toks[k]
+	if a.firstPersonNext(k) {
+		return false // "das sehe ich anders", "ich habe": the first person's present
+	}
 	if lx.Set("subjunctive", tk.l) {
 		return true
 	}
@@ -872,6 +920,19 @@ func (a *analysis) subjunctive(k int) bool {
 	return a.subjunctiveAfterPronoun(k)
 }
 
+// firstPersonNext reports whether a first-person pronoun ([set
+// firstperson]) stands right before or after token k: a verb form ending
+// in -e there is the first person's present, not a Konjunktiv I.
+func (a *analysis) firstPersonNext(k int) bool {
+	t := a.t
+	for _, j := range []int{k - 1, k + 1} {
+		if j >= 0 && j < len(t.toks) && t.toks[j].kind == tWord && t.toks[j].sent == t.toks[k].sent && t.lx.Set("firstperson", t.toks[j].l) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjunctiveAfterPronoun reports whether token k is the word right after
 // a pronoun of the third person singular that opens the sentence ([set
 // subjunctivesubjects]) and ends in -e but not -te: the verb in the
@@ -883,11 +944,20 @@ func (a *analysis) subjunctiveAfterPronoun(k int) bool {
 	lx := t.lx
 	tk := &t.toks[k]
 	s := &t.sents[tk.sent]
-	if k-1 != s.body || len(tk.l) < 4 || !strings.HasSuffix(tk.l, "e") || strings.HasSuffix(tk.l, "te") ||
-		!lx.Set("subjunctivesubjects", t.toks[k-1].l) || lx.Set("prep", tk.l) || lx.Set("adverbs", tk.l) {
+	if len(tk.l) < 4 || !strings.HasSuffix(tk.l, "e") || strings.HasSuffix(tk.l, "te") || tk.cap || lx.Set("prep", tk.l) || lx.Set("adverbs", tk.l) {
 		return false
 	}
-	return !lx.Set("determiners", t.toks[k-1].l) || k+1 >= s.t1 || !t.toks[k+1].cap
+	if k-1 == s.body && lx.Set("subjunctivesubjects", t.toks[k-1].l) {
+		return !lx.Set("determiners", t.toks[k-1].l) || k+1 >= s.t1 || !t.toks[k+1].cap
+	}
+	// "Sein Land versinke bereits im Meer", "Die Regierung plane …": the
+	// verb in second place after a subject of an article or possessive
+	// and a capitalised noun (the first person, "ich", has no article).
+	if !lx.NounCaps || k-2 < s.body || !lx.Set("determiners", t.toks[s.body].l) || a.npRight(s.body, s) != k || !t.toks[k-1].cap ||
+		lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("determiners", tk.l) || lx.Set("negation", tk.l) || lx.Set("relpron", tk.l) || lx.Set("coord", tk.l) {
+		return false
+	}
+	return true
 }
 
 // mergeSpan adds sp to spans, merging it with any span it overlaps or

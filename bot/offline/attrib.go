@@ -341,11 +341,16 @@ func (a *analysis) ownClause(cu *cue, prev *attribution, s *sentence) int {
 // kündigte Widerstand an"), no one's words before an inverted verb.
 func (a *analysis) quotedName(k int, s *sentence) bool {
 	t := a.t
+	closing := k
 	q := t.toks[k].q
 	for q >= 0 && k > s.body && t.toks[k-1].q == q {
 		k-- // (to the outermost quotation's opening mark)
 	}
-	return q >= 0 && t.toks[k].kind == tQOpen && k-1 > s.body && t.toks[k-1].kind == tWord && t.toks[k-1].cap
+	if q >= 0 && t.toks[k].kind == tQOpen && k-1 > s.body && t.toks[k-1].kind == tWord && t.toks[k-1].cap {
+		return true
+	}
+	// (Or after its article: "Gegenüber dem „Spiegel“ erklärte X, …".)
+	return q >= 0 && a.quotedNameSubject(closing, s) != nil
 }
 
 // knownDoc reports whether m is a definite document of no author named
@@ -795,6 +800,19 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.marked, at.direct = true, true
 		return at
 	}
+	if e := cu.right; cu.kind == cueVerb && e != nil && cu.left == nil && commaBefore && !quoteBefore && e.t1+1 < s.t1 && t.toks[e.t1].s == ":" && t.toks[e.t1+1].kind == tQOpen {
+		// "Gefragt nach einer Jobgarantie, sagte Falk: „…“": the
+		// quotation after the colon is the words, not the phrase before
+		// the verb.
+		at.speaker, at.surface = a.speakerOf(e, cu.appos)
+		if at.speaker == nil {
+			return nil
+		}
+		at.how = "said-colon"
+		at.content = a.spanTo(e.t1+1, s.t1)
+		at.marked, at.direct = true, true
+		return at
+	}
 	switch {
 	case cu.right != nil && cu.invPron && cu.right.kind == kPron && commaBefore && !quoteBefore && !a.contentBefore(cu.lo, s) &&
 		len(a.inciseRest(cu.hi, s)) > 0:
@@ -805,7 +823,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "incise"
 		at.content = append(a.spanTo(s.body, before), a.inciseRest(cu.hi, s)...)
 		at.marked = true
-	case cu.right != nil && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
+	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && !a.questionOpening(s) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable) &&
 		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
 			cu.right.kind == kPron && !quoteBefore && a.isVerb(cu.right.t1))):
@@ -939,6 +957,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return at
 		}
 		at.content = a.contentAfter(cu.hi, s, at)
+		if len(at.content) == 0 && lx.VerbSecond && cu.lo+1 < cu.c && lx.Set("aux", t.toks[cu.lo].l) && cu.hi >= s.t1-1 &&
+			cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && !a.personObject(cu.lo+1, s) && !a.peopleObject(cu.lo+1, s) {
+			// "Der Mieterbund hat vor steigenden Kosten gewarnt.": the
+			// object between the auxiliary and the participle that ends
+			// the sentence.
+			at.content = a.spanTo(a.pastAdverbs(cu.lo+1, cu.c, s), cu.c)
+		}
 		if len(at.content) == 0 && cu.verb.Weak && authoredDoc(cu.left) {
 			// "A Marist poll found Clinton leading": what a document
 			// of a named author finds, with no "that".
@@ -1009,14 +1034,27 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil
 			}
 		}
-	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s)) &&
+	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s)) &&
 		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)):
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
 		// (not "expresó además su completo apoyo": an object).
 		at.how = "verbfirst"
-		at.speaker, at.surface = a.speakerOf(cu.right, nil)
-		at.content = a.contentAfter(cu.right.t1, s, at)
-		if !at.marked {
+		// (With the name in apposition: "Unterdessen pochte die Leiterin
+		// des Büros, Sandra Rostek, darauf, …" is hers, not the last
+		// speaker's.)
+		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
+		// (After the participle when the subject stands before it: "Am
+		// Montag hat der Minister gesagt, …".)
+		at.content = a.contentAfter(max(cu.right.t1, cu.hi), s, at)
+		if !at.marked && cu.mid && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && cu.hi >= s.t1-1 {
+			// "Im Prozess hat der Angeklagte am Montag die Vorwürfe
+			// bestritten.": the object between the subject and the
+			// participle that ends the sentence.
+			at.content = a.spanTo(a.pastAdverbs(cu.right.t1, cu.c, s), cu.c)
+			if len(at.content) == 0 || cu.verb.Voice == "reject" && a.personObject(cu.right.t1, s) || cu.verb.Voice == "threaten" && a.peopleObject(cu.right.t1, s) {
+				return nil
+			}
+		} else if !at.marked {
 			return nil
 		}
 	case cu.left == nil && before >= s.body && (lx.Set("coord", t.toks[before].l) ||
@@ -1061,6 +1099,55 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return nil // "Ohio state Rep. Ann Poe": a name is not a statement
 	}
 	return at
+}
+
+// quotingWith reads "zitierte X mit den Worten, …" ([set quotingwith]:
+// the phrase after the one quoted that opens the words): X speaks, and
+// the subject of the verb passes the words on.
+func (a *analysis) quotingWith(i int, cu *cue) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	for k := cu.right.t1; k < s.t1 && k < cu.right.t1+4 && t.out(k); k++ {
+		for n := 2; n <= 3 && k+n <= s.t1; n++ {
+			if !t.lx.Set("quotingwith", t.lowerSpan(k, k+n)) {
+				continue
+			}
+			at := &attribution{verb: a.sayVerb(), kind: cueVerb, cue: cu.c, sent: i, last: i, how: "quoting-with"}
+			at.speaker, at.surface = a.speakerOf(cu.right, nil)
+			if at.speaker == nil {
+				return nil
+			}
+			if cu.left != nil {
+				at.via, at.viaName = a.speakerOf(cu.left, nil)
+			}
+			at.content = a.contentAfter(k+n, s, at)
+			if !at.marked || len(at.content) == 0 {
+				return nil
+			}
+			return at
+		}
+	}
+	return nil
+}
+
+// questionOpening reports whether sentence s opens with the question put
+// to the speaker, a preposition and its noun, then "ob" after a comma
+// ("Auf die Frage, ob …, antwortete Baumann ausweichend"): the words
+// before the verb are the question, not the answer.
+func (a *analysis) questionOpening(s *sentence) bool {
+	t := a.t
+	if !t.out(s.body) || !t.lx.Set("prep", t.toks[s.body].l) {
+		return false
+	}
+	for k := s.body + 1; k < s.t1-1 && k <= s.body+4; k++ {
+		if t.toks[k].s == "," {
+			return t.out(k+1) && t.lx.Set("comp", t.toks[k+1].l) && !t.lx.Set("determiners", t.toks[k+1].l)
+		}
+		if !t.out(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // tailClause finds, after token k, a clause opened by a subordinating
@@ -1362,9 +1449,10 @@ func (a *analysis) descriptionEnds(k int, s *sentence) bool {
 // …, Y fired back"), or -1.
 func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 	t := a.t
-	if cu.c > s.body && t.lx.Set("absolute", t.toks[s.body].l) {
+	if cu.c > s.body && t.lx.Set("absolute", t.toks[s.body].l) && !(t.lx.VerbSecond && !a.commaBetween(s.body, cu.lo)) {
 		// "With the US urging firms to leave Iran, German firms …": the
-		// opening phrase ends at its comma.
+		// opening phrase ends at its comma. (Not the verb in second
+		// place after it: "Mit Blick auf die Lage betonte X, …".)
 		for k := cu.hi; k+1 < s.t1; k++ {
 			if tk := &t.toks[k]; tk.s == "," && tk.q < 0 {
 				return k
@@ -1732,6 +1820,19 @@ func (a *analysis) introBefore(lo int, s *sentence) bool {
 		return false
 	}
 	for k := s.body; k < lo; k++ {
+		if tk := &t.toks[k]; tk.kind == tQOpen && tk.q >= 0 {
+			// "Gegenüber dem „Spiegel“ erklärte X, …": a name in
+			// quotation marks inside the phrase.
+			c := k + 1
+			for c < lo && t.toks[c].q == tk.q && t.toks[c].kind != tQClose {
+				c++
+			}
+			if c >= lo || a.quotedNameSubject(c, s) == nil {
+				return false
+			}
+			k = c
+			continue
+		}
 		if !t.out(k) && t.toks[k].s != "," {
 			return false
 		}
@@ -1830,8 +1931,10 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	if at.verb.Separable != "" && at.cue >= 0 {
 		// "wies die Vorwürfe zurück": the words between the verb and its
 		// particle, and after it.
-		if p := a.clauseWord(at.cue+1, s.t1, at.verb.Separable); p > at.cue+1 && p+1 >= k {
-			sp := a.spanTo(at.cue+1, p)
+		if p := a.lastClauseWord(at.cue+1, s.t1, at.verb.Separable); p > at.cue+1 && p+1 >= k {
+			// (After the verb's own particle: "sprach sich | gegen …
+			// aus".)
+			sp := a.spanTo(a.afterParticle(at.cue, at.verb, p), p)
 			if j, ok := a.marker(p+1, s); ok {
 				at.marked = true
 				return a.spanTo(j, s.t1)
@@ -1847,6 +1950,11 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	}
 	if at.verb.Topic && !(k < s.t1 && slices.Contains(at.verb.Takes, t.toks[k].l)) {
 		return nil // "habló el lunes con los periodistas": no matter spoken of
+	}
+	if p := strings.Fields(at.verb.Particle); len(p) > 0 && t.lx.Set("refl", p[len(p)-1]) && k+1 < s.t1 && t.out(k) && !t.toks[k].cap && !a.markedAfter(k, s) && a.markedAfter(k+1, s) {
+		// "zeigte sich überzeugt, dass …", "zeigt sich zuversichtlich:
+		// …": the reflexive verb's adjective, then the words.
+		k++
 	}
 	if j, ok := a.marker(k, s); ok {
 		at.marked = true
@@ -2672,6 +2780,9 @@ func (a *analysis) quoting(i int, cu *cue) *attribution {
 	if !cu.verb.Quoting || cu.right == nil {
 		return nil
 	}
+	if at := a.quotingWith(i, cu); at != nil {
+		return at
+	}
 	k := cu.right.t1
 	// The object may run on ("officials with knowledge of classified
 	// data"): find "as" and a participle within a few words.
@@ -2733,7 +2844,9 @@ func (a *analysis) apposSource(at *attribution, src *mention, k int, s *sentence
 // and the closing comma's token (or the last token).
 func (a *analysis) namedInApposition(src *mention, k int, s *sentence) (*mention, int) {
 	t := a.t
-	if src == nil || src.kind != kDesc || src.plural {
+	// (A German noun the same in both numbers is one person after a
+	// masculine article: "so der Sprecher der Fraktion, Markus Feld".)
+	if src == nil || src.kind != kDesc || src.plural && !(t.lx.NounCaps && t.lx.Set("masculine", t.toks[src.t0].l)) {
 		return nil, 0
 	}
 	end := a.npRight(k, s)

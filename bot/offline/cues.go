@@ -63,6 +63,9 @@ type cue struct {
 	// an auxiliary ("unas elecciones denunciadas por la oposición"):
 	// lo is where the noun phrase starts.
 	reduced bool
+	// mid is set when right is the subject between an auxiliary and
+	// the participle at c ("Am Montag hat der Minister gesagt").
+	mid bool
 }
 
 // findCues finds the reporting cues of sentence i.
@@ -80,11 +83,21 @@ func (a *analysis) findCues(i int) []*cue {
 			continue
 		}
 		tk := &t.toks[c]
+		if cu := a.ownSourceCue(i, c); cu != nil {
+			out = append(out, cu)
+			c = cu.hi - 1
+			continue
+		}
 		if p, n := a.according(c, s); n > 0 {
 			if cu := a.accordingCue(i, c, n, p); cu != nil {
 				out = append(out, cu)
 			}
 			c += n - 1
+			continue
+		}
+		if cu := a.anonymousDocCue(i, c); cu != nil {
+			out = append(out, cu)
+			c = cu.hi - 1
 			continue
 		}
 		if cu := a.inPollCue(i, c); cu != nil {
@@ -291,12 +304,22 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		// reading cost two wrong speakers on PolNeAR train for two found.)
 		return nil
 	}
+	if !participle && !aux && !passive && lx.VerbSecond && v.Tags&lang.TagParticiple != 0 && a.farAux(i, c) >= 0 {
+		// A form both finite and participle ("erklärt") at the end of a
+		// clause whose auxiliary came earlier: the participle ("Am
+		// Montag hat Trump erklärt, …").
+		participle = true
+	}
 	if participle && !aux && !passive {
 		// A participle at the end of a clause whose auxiliary came earlier
 		// ("hat am Montag … gesagt").
 		if k := a.farAux(i, c); k >= 0 {
 			passive = lx.Set("passive", t.toks[k].l) && !lx.Set("aux", t.toks[k].l)
 			cu.lo = k
+			if !passive {
+				cu.right = a.midfieldSubject(k, c, s)
+				cu.mid = cu.right != nil
+			}
 		} else if st := a.reducedNoun(c, s); st >= 0 && !v.Weak {
 			// "unas elecciones denunciadas por la oposición": a
 			// participle after its noun, a passive (reports only with an
@@ -325,8 +348,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		return nil // "called off the deal": cancelled
 	}
 	sep := -1 // the separable particle, when the subject may stand before it
-	if v.Separable != "" {
-		k := a.clauseWord(cu.hi, s.t1, v.Separable)
+	if v.Separable != "" && !(v.Tags&lang.TagParticiple != 0 && v.Tags&lang.TagFinite == 0) {
+		// (A participle holds its particle: "hat mitgeteilt".)
+		k := a.lastClauseWord(cu.hi, s.t1, v.Separable)
 		if k < 0 {
 			return nil // "teilte" without its "mit"
 		}
@@ -382,6 +406,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
+		if m := cu.left; m != nil && cu.mid && m.t0 == s.body && lx.Set("prep", t.toks[s.body].l) {
+			// "Im Prozess hat der Angeklagte … bestritten": a phrase
+			// with a preposition in first place, the subject after the
+			// auxiliary.
+			cu.left = nil
+		}
 		a.fromSubject(cu, s)
 		a.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
 		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
@@ -407,7 +437,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				cu.right = m
 			}
 		}
-	} else if cu.hi < s.t1 {
+	} else if cu.hi < s.t1 && cu.right == nil {
 		k := cu.hi
 		if k < s.t1 && k-1 == c && t.invertedPron(k) {
 			// "a-t-il": a clitic pronoun split from the verb.
@@ -456,7 +486,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		k = a.prepPhraseBeforeSubject(cu.lo, k, s)
 		// ("noted that the company offers …": a complement clause, not
 		// a phrase after the verb.)
-		if end := a.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) && !a.singularAfterPlural(cu, k, end) {
+		if m, _ := a.quotedSource(k, a.npRight(k, s), s); m != nil && k > c {
+			cu.right = m // "…, berichtete die „Bild“."
+		} else if end := a.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) && !a.singularAfterPlural(cu, k, end) {
 			cu.right = a.parseNP(k, end, 0)
 			if cu.right != nil {
 				cu.right.t1 = end
@@ -928,6 +960,40 @@ func (a *analysis) farAux(i, c int) int {
 	return -1
 }
 
+// midfieldSubject returns the subject between the auxiliary at k and the
+// participle at c of a verb-second clause whose first place holds
+// another phrase ("Am Montag hat US-Präsident Donald Trump erklärt, …",
+// "Zuvor hatte der Sprecher gesagt, …"), or nil: a name, a phrase with
+// its determiner or a personal pronoun, right after the auxiliary and its
+// adverbs, ending before the participle.
+func (a *analysis) midfieldSubject(k, c int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	if !lx.VerbSecond || k <= s.body {
+		return nil
+	}
+	j := k + 1
+	for j < c && t.out(j) && (lx.Set("adverbs", t.toks[j].l) && !t.toks[j].cap || isTimeWord(lx, t.toks[j].l)) {
+		j++
+	}
+	if j >= c || !t.out(j) {
+		return nil
+	}
+	tk := &t.toks[j]
+	if _, pron := lx.Pronouns[tk.l]; !(pron && !tk.cap || lx.Set("determiners", tk.l) || t.isName(j) || a.isTitleWord(j)) {
+		return nil
+	}
+	end := a.npRight(j, s)
+	if end <= j || end > c {
+		return nil
+	}
+	m := a.parseNP(j, end, 0)
+	if m != nil {
+		m.t1 = end
+	}
+	return m
+}
+
 // reducedNoun returns where the noun phrase before a participle at c
 // starts when the participle follows it directly, without an auxiliary
 // ("unas elecciones | denunciadas por …"), or -1.
@@ -969,6 +1035,16 @@ func (a *analysis) nominalOpening(c int, s *sentence) int {
 		}
 	}
 	return s.body
+}
+
+// lastClauseWord is clauseWord for the last w in the clause from k, or
+// -1.
+func (a *analysis) lastClauseWord(k, hi int, w string) int {
+	last := -1
+	for j := a.clauseWord(k, hi, w); j >= 0; j = a.clauseWord(j+1, hi, w) {
+		last = j
+	}
+	return last
 }
 
 // clauseWord finds word w in the clause from k (before a comma, colon,
@@ -1111,6 +1187,12 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		return
 	}
+	if qn := a.quotedNameSubject(k, s); qn != nil {
+		// "Die Zeitung „Bild“ berichtete", "Die „Bild“ berichtete": a
+		// name in quotation marks ends the subject.
+		cu.left, cu.leftAtBoundary = qn, a.boundary(qn.t0-1, s)
+		return
+	}
 	m := k - 1
 	if tk.kind == tQClose && k-1 > s.body && t.toks[k-1].s == "," {
 		// "Hemsley, the co-author of “Going Viral,” said": a short
@@ -1224,6 +1306,182 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		m--
 	}
+}
+
+// quotedNameSubject reads, in a language that capitalises nouns, a
+// name in quotation marks whose closing mark is token k as the end of a
+// noun phrase: after its noun ("die Zeitung „Bild“", "das Magazin „Der
+// Spiegel“") or its determiner ("die „Bild“"). It returns the name's
+// mention spanning the phrase, or nil: a quotation of more than four
+// words, of punctuation, or after anything else is someone's words.
+func (a *analysis) quotedNameSubject(k int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	if !lx.NounCaps || t.toks[k].kind != tQClose {
+		return nil
+	}
+	q := t.toks[k].q
+	o := k - 1
+	for o > s.body && t.toks[o].kind != tQOpen {
+		if tk := &t.toks[o]; tk.kind != tWord || tk.q != q || k-o > 5 {
+			return nil
+		}
+		o--
+	}
+	if o <= s.body || o+1 >= k || t.toks[o].kind != tQOpen || !t.toks[o+1].cap {
+		return nil
+	}
+	b := o - 1
+	st := -1
+	switch {
+	case !t.out(b):
+	case lx.Set("determiners", t.toks[b].l) && !lx.Set("possessive", t.toks[b].l):
+		st = b
+	case t.toks[b].cap && (lx.Set("mediawords", t.toks[b].b) || lx.Set("orgwords", t.toks[b].b) || lx.Speakers[t.toks[b].b] != ""):
+		st = a.npLeft(b, s)
+	}
+	if st < 0 {
+		return nil
+	}
+	m := a.parseNP(o+1, k, 0)
+	if m == nil || m.kind == kPron {
+		return nil
+	}
+	m.t0, m.t1 = st, k+1
+	return m
+}
+
+// quotedSource reads a name in quotation marks as the source after an
+// "according to" phrase, in a language that capitalises nouns: right
+// after it ("laut „Spiegel“") or after its determiner, the phrase from k
+// ending at end just before the opening mark ("nach Informationen des
+// „Handelsblatts“"). It returns the mention and the token after the
+// closing mark, or nil.
+func (a *analysis) quotedSource(k, end int, s *sentence) (*mention, int) {
+	t := a.t
+	if !t.lx.NounCaps || end >= s.t1 || t.toks[end].kind != tQOpen || end-k > 1 || end == k+1 && !t.lx.Set("determiners", t.toks[k].l) {
+		return nil, 0
+	}
+	c := end + 1
+	for c < s.t1 && c-end <= 5 && t.toks[c].kind == tWord && t.toks[c].q == t.toks[end+1].q {
+		c++
+	}
+	if c >= s.t1 || c == end+1 || t.toks[c].kind != tQClose || !t.toks[end+1].cap {
+		return nil, 0
+	}
+	m := a.parseNP(end+1, c, 0)
+	if m == nil || m.kind == kPron {
+		return nil, 0
+	}
+	m.t0, m.t1 = k, c+1
+	return m, c + 1
+}
+
+// ownSourceCue reads a phrase that makes the clause's own subject its
+// source ([set ownsource]: "nach eigenen Angaben", "nach eigener
+// Aussage"): "Ein Aktivist kaufte die Dateien nach eigener Aussage",
+// "Nach eigenen Angaben kaufte er die Daten". The subject is the phrase
+// opening the sentence, or, after the phrase in first place, the one
+// right after the finite verb. It returns an according cue, or nil.
+func (a *analysis) ownSourceCue(i, c int) *cue {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	n := 0
+	for w := 2; w <= 3 && n == 0; w++ {
+		if c+w <= s.t1 && t.out(c) && t.out(c+w-1) && lx.Set("ownsource", t.lowerSpan(c, c+w)) {
+			n = w
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	verb := lang.Verb{Stance: "assert", Voice: "say"}
+	// (The finite verb in second place: a lower-case word that is no
+	// function word.)
+	finite := func(k int) bool {
+		tk := &t.toks[k]
+		return t.out(k) && !tk.cap && !lx.Set("prep", tk.l) && !lx.Set("determiners", tk.l) && !lx.Set("comp", tk.l) &&
+			!lx.Set("clause", tk.l) && !lx.Set("adverbs", tk.l) && !lx.Set("relpron", tk.l) && !lx.Set("negation", tk.l)
+	}
+	var m *mention
+	if c == s.body {
+		k := c + n
+		if k+1 >= s.t1 || !finite(k) {
+			return nil
+		}
+		end := a.npRight(k+1, s)
+		if end <= k+1 {
+			return nil
+		}
+		m = a.parseNP(k+1, end, 0)
+	} else {
+		end := a.npRight(s.body, s)
+		if end <= s.body || end >= c || !finite(end) {
+			return nil // the opening phrase must be the subject, its verb right after it
+		}
+		m = a.parseNP(s.body, end, 0)
+	}
+	if m == nil || m.kind == kDoc || m.kind == kPron {
+		// (Nor a pronoun: "Nach eigenen Angaben kaufte er …" after a
+		// sentence whose "er" is in doubt would put the words in the
+		// wrong mouth.)
+		return nil
+	}
+	return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + n, verb: verb, right: m}
+}
+
+// anonymousDocCue reads a phrase of words of no one named ([set
+// anonymous]: "hieß es") with the document they are in ([set
+// anonymousin] before it: "in"), whose author is
+// the source: after it ("…, hieß es in einer Erklärung des Ministeriums")
+// or opening the sentence before it ("In einer Mitteilung der Polizei
+// heißt es, …"). It returns an according cue at token c, or nil: only a
+// document with its author named speaks ("hieß es in Berlin" is a place,
+// "hieß es in dem Bericht" no one known).
+func (a *analysis) anonymousDocCue(i, c int) *cue {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	if c+1 >= s.t1 || !t.out(c) || !t.out(c+1) || !lx.Set("anonymous", t.toks[c].l+" "+t.toks[c+1].l) {
+		return nil
+	}
+	doc := func(lo, hi int) *mention {
+		if lo >= hi {
+			return nil
+		}
+		if lx.Set("anonymousfrom", t.toks[lo].l) {
+			// "hieß es aus dem Kanzleramt", "aus Regierungskreisen": a
+			// body or its circles, described (not a place: "aus Berlin").
+			m := a.parseNP(lo+1, hi, 0)
+			if m == nil || m.kind != kDesc && m.kind != kOrg || m.kind == kDesc && m.class != "gov" && m.class != "org" || m.plural && m.class != "gov" {
+				return nil
+			}
+			m.t0 = lo + 1
+			return m
+		}
+		if !lx.Set("anonymousin", t.toks[lo].l) {
+			return nil
+		}
+		m := a.parseNP(lo+1, hi, 0)
+		if m == nil || m.kind != kDoc || m.owner == nil || !named(m.owner) && m.owner.kind != kDesc {
+			return nil
+		}
+		m.t0 = lo + 1
+		return m
+	}
+	verb := lang.Verb{Stance: "assert", Voice: "say"}
+	if end := a.npRight(c+3, s); c+2 < s.t1 && end > c+3 && a.endsClause(end, s) {
+		if m := doc(c+2, end); m != nil {
+			return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: end, verb: verb, right: m}
+		}
+	}
+	if end := a.npRight(s.body+1, s); end == c {
+		if m := doc(s.body, end); m != nil {
+			return &cue{kind: cueAccording, sent: i, c: c, lo: s.body, hi: c + 2, verb: verb, right: m}
+		}
+	}
+	return nil
 }
 
 // participleIn reports whether a lower-case verb form stands among tokens
@@ -1880,6 +2138,11 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			}
 		}
 		end := a.npRight(c+n, s)
+		if m, e := a.quotedSource(c+n, end, s); m != nil {
+			// "nach Informationen des „Handelsblatts“", "laut „Spiegel“".
+			cu.right, cu.hi = m, a.prefieldEnd(c, e, s)
+			return cu
+		}
 		if end <= c+n {
 			return nil
 		}
@@ -1964,8 +2227,15 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 				}
 			}
 		}
-		if p.End && !a.endsClause(end, s) {
-			return nil
+		if p.End {
+			// (Also past an adverb: ", so Faeser weiter.")
+			e := end
+			for e < s.t1 && t.out(e) && t.lx.Set("adverbs", t.toks[e].l) && !t.toks[e].cap {
+				e++
+			}
+			if !a.endsClause(e, s) {
+				return nil
+			}
 		}
 		cu.right = a.parseNP(from, end, 0)
 		if k := from - 1; cu.right == nil && from == c+n && k > c && t.lx.Set("of", t.toks[k].l) && t.lx.Set("determiners", t.toks[k].l) &&
@@ -2022,6 +2292,10 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		return cu
 	}
 	// "X zufolge": the source ends just before the pattern.
+	if qn := a.quotedNameSubject(c-1, s); qn != nil && c-1 > s.body {
+		cu.left, cu.lo = qn, qn.t0 // "Dem „Spiegel“ zufolge"
+		return cu
+	}
 	st := a.npLeft(c-1, s)
 	if st < 0 {
 		return nil
@@ -2825,10 +3099,24 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 		return v, false
 	}
 	cands := append([]lang.Verb{v}, t.lx.Alt[l]...)
+	// A separable verb whose particle closes the clause; of two, the one
+	// whose particle comes last ("wies die Vorwürfe nach der Sitzung
+	// zurück": "zurück", not the preposition "nach"), with its own
+	// particle after the verb when it needs one ("sprach sich … aus").
+	best, at := lang.Verb{}, -1
 	for _, v := range cands {
-		if v.Separable != "" && a.clauseWord(c+1, s.t1, v.Separable) >= 0 {
-			return v, true
+		if v.Separable == "" || v.Particle != "" && !a.followedBy(c+1, s.t1, v.Particle) {
+			continue
 		}
+		if v.Tags&lang.TagParticiple != 0 && v.Tags&lang.TagFinite == 0 {
+			return v, true // (a participle holds its particle: "mitgeteilt")
+		}
+		if k := a.lastClauseWord(c+1, s.t1, v.Separable); k > at {
+			best, at = v, k
+		}
+	}
+	if at >= 0 {
+		return best, true
 	}
 	for _, v := range cands {
 		if v.Separable == "" && (v.Particle == "" || a.followedBy(c+1, s.t1, v.Particle)) {

@@ -354,6 +354,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// the government that spoke last. Bare "officials" with no
 		// country are a party of their own, not a guess at a government.
 		if c == nil && (m.definite || !m.plural && a.t.lx.Set("anaphoric", m.head)) {
+			if e := a.compoundAntecedent(m, sent, tok); e != nil {
+				return e // "das Vereinigungsministerium … des Ministeriums"
+			}
 			e, gc := a.govAntecedent(m, sent, tok)
 			// "die Ministerin" after a person named with that title
 			// since the capital was named ("… sagte am Montag in
@@ -660,6 +663,39 @@ func (a *analysis) baseForm(m *mention, words string) string {
 	return strings.TrimSuffix(words, h.s) + h.s[:len(h.b)]
 }
 
+// compoundAntecedent returns, in a language that compounds nouns, the
+// body described in the last three sentences by a compound whose last
+// part is the head of description m ("das Vereinigungsministerium" for
+// "des Ministeriums"), or nil: the same body, not a country's
+// government named since.
+func (a *analysis) compoundAntecedent(m *mention, sent, tok int) *entity {
+	lx := a.t.lx
+	if !lx.NounCaps || m.plural || m.headTok < 0 || m.headTok != m.t1-1 {
+		return nil
+	}
+	head := lang.Fold(a.t.toks[m.headTok].b)
+	for sn := range a.reg.before(sent, tok, 3) {
+		e := sn.e
+		if e.kind != kDesc && e.kind != kName && e.kind != kOrg || e.plural || a.inReported(sn.sent, sn.end-1) {
+			continue
+		}
+		last := lang.Fold(lastWord(e.name))
+		if len(last) > len(head)+2 && strings.HasSuffix(last, head) {
+			return e
+		}
+	}
+	return nil
+}
+
+// subjunctiveNear reports whether a mention seen is the subject of a
+// Konjunktiv I form right after or before it ("Nordwerk habe …", "Dann
+// habe Nordwerk …").
+func (a *analysis) subjunctiveNear(sn seen) bool {
+	t := a.t
+	s := &t.sents[sn.sent]
+	return sn.end < s.t1 && t.out(sn.end) && a.subjunctive(sn.end) || sn.tok-1 >= s.body && t.out(sn.tok-1) && a.subjunctive(sn.tok-1)
+}
+
 // govAntecedent returns the government body a description without a
 // country stands for: the last government named (outside someone's
 // words) when it is that body ("the ministry" after "China's foreign
@@ -696,9 +732,33 @@ func (a *analysis) modifiers(m *mention) []string {
 func (a *analysis) modifierKind(m *mention) string {
 	k := m.headTok - 1
 	if k < m.t0 || a.t.toks[k].kind != tWord || a.t.toks[k].cap {
+		return a.compoundKind(m)
+	}
+	if kind := a.kindOf(a.t.toks[k].l); kind != "" {
+		return kind
+	}
+	return a.compoundKind(m)
+}
+
+// compoundKind returns, in a language that compounds nouns, the kind of
+// organisation the first part of a compound title names
+// ("Gerichtssprecher", "Konzernsprecherin": a court's, a company's), or
+// "".
+func (a *analysis) compoundKind(m *mention) string {
+	lx := a.t.lx
+	if !lx.NounCaps || m.headTok < 0 || m.headTok >= len(a.t.toks) {
 		return ""
 	}
-	return a.kindOf(a.t.toks[k].l)
+	w := a.t.toks[m.headTok].l
+	for suf := range lx.Sets["titlesuffix"] {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			pre := strings.TrimSuffix(strings.TrimSuffix(w[:len(w)-len(suf)], "-"), "s")
+			if k := a.kindOf(pre); k != "" {
+				return k
+			}
+		}
+	}
+	return ""
 }
 
 // namedModifier returns the organisation a description names before its
@@ -1101,6 +1161,9 @@ func (a *analysis) ofClass(sn seen, class string) bool {
 		if e.kind == kOrg && !sn.subject && a.afterPrep(sn) && a.inReported(sn.sent, sn.end-1) {
 			return false
 		}
+		if a.t.nounCapsQuoted(sn.tok, sn.end) {
+			return false // "der „Süddeutschen Zeitung“ sagte": a name in quotation marks, a paper's or a title's, is not "das Unternehmen"
+		}
 		return (e.kind == kOrg || e.kind == kName && a.mayBeBody(sn) && !a.givenName(e)) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry
 	}
 	return false
@@ -1189,6 +1252,12 @@ func (a *analysis) nameInParaBefore(sent, tok int) bool {
 // Mandiant"); not a place or the one told after a preposition ("à
 // Lindholt", "au Courrier").
 func (a *analysis) mayBeBody(sn seen) bool {
+	if s := &a.t.sents[sn.sent]; a.t.lx.NounCaps && s.words == 1 && sn.end-sn.tok == 1 {
+		return false // "Schwerin." opening the article: a dateline's place, not a body
+	}
+	if t := a.t; sn.tok > 0 && sn.end < len(t.toks) && t.toks[sn.tok-1].s == "(" && t.toks[sn.end].s == ")" && sn.tok-2 >= 0 && t.toks[sn.tok-2].kind == tWord {
+		return false // "Volker Wissing (FDP)": a party or acronym after a name, not the body the next "das Unternehmen" means
+	}
 	if sn.e.kind == kOrg || sn.subject {
 		return true
 	}
@@ -1252,7 +1321,9 @@ func (a *analysis) kindOf(w string) string {
 	best, kind := 0, ""
 	for _, x := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
 		for n, k := range lx.OrgKinds {
-			if len(n) >= 4 && len(n) > best && strings.HasSuffix(x, n) {
+			// (A part of three letters only ends a long compound:
+			// "Flüchtlingsrat", not "Rat" alone.)
+			if (len(n) >= 4 || len(n) == 3 && len(x) >= len(n)+6) && len(n) > best && strings.HasSuffix(x, n) {
 				best, kind = len(n), k
 			}
 		}
@@ -1340,6 +1411,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			}
 			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
+			}
+			if sn.sent < sent && len(a.sentCues[sn.sent]) == 0 && a.reportedSpeech(sn.sent) && a.subjunctiveNear(sn) {
+				// Nor one named in indirect speech going on ("Nordwerk
+				// habe zu lange gewartet. Sie rechnet damit, …"): talked
+				// about, not the one who goes on.
+				continue
 			}
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
 				return sn.e // "A spokesman for the company said … “…,” he said": the company's

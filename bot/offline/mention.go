@@ -448,7 +448,8 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			}
 		}
 	}
-	if k := nameLo - 1; nameLo > i && a.placeBody(k) && a.gaz.countryIn(t.toks, nameLo, nameHi) == nil {
+	if k := nameLo - 1; nameLo > i && a.placeBody(k) && a.gaz.countryIn(t.toks, nameLo, nameHi) == nil && !a.isTitleWord(k) && lx.GivenNames[t.toks[nameLo].l] == 0 {
+		// (Not a person's title and name: "Landrat Uwe Seidel".)
 		// "die Staatsanwaltschaft Landshut": a body and the place it
 		// serves name the body (not a country or its capital: "die
 		// Hauptstadt Kiew").
@@ -795,6 +796,9 @@ func (t *text) surnameArticle(k int) bool {
 
 func (t *text) isName(k int) bool {
 	tk := &t.toks[k]
+	if tk.kind == tWord && !tk.cap && t.lx.NounCaps && t.lx.Set("newsnames", tk.l) && k > 0 && t.toks[k-1].cap {
+		return true // "die Nachrichtenagentur dpa": an agency's name in lower case, after its noun
+	}
 	if tk.kind != tWord || !tk.cap {
 		return false
 	}
@@ -827,8 +831,14 @@ func (t *text) isName(k int) bool {
 		if lang.IsAcronym(tk.s) {
 			return true
 		}
-		if t.afterDet[l] || lx.Set("orgwords", l) || lx.Speakers[l] != "" || lx.Set("titlesuffix", l) {
+		if t.afterDet[l] || lx.Set("orgwords", l) || lx.Speakers[l] != "" || lx.Set("titlesuffix", l) || lx.Set("docnouns", l) {
 			return false
+		}
+		if t.endsIn("nounsuffixes", l, 3) {
+			return false // "Ergebnisse lägen noch nicht vor": a plural noun opening the sentence
+		}
+		if k+1 < len(t.toks) && t.toks[k+1].kind == tWord && lx.Set("passiveparticiple", t.toks[k+1].l) {
+			return false // "Verletzt worden sei niemand": a participle before its auxiliary
 		}
 		if _, ok := lx.Titles[l]; ok {
 			return false
@@ -1312,6 +1322,20 @@ func (a *analysis) placeBody(k int) bool {
 			if strings.HasSuffix(w, b) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// nounCapsQuoted reports whether, in a language that capitalises nouns,
+// a word of tokens [lo, hi) stands inside quotation marks.
+func (t *text) nounCapsQuoted(lo, hi int) bool {
+	if !t.lx.NounCaps {
+		return false
+	}
+	for k := max(lo, 0); k < hi && k < len(t.toks); k++ {
+		if t.toks[k].kind == tWord && t.toks[k].q >= 0 {
+			return true
 		}
 	}
 	return false

@@ -25,6 +25,9 @@ import (
 type turn struct {
 	lo, hi int // the label's tokens
 	colon  int // the colon's token
+	// named is set for a label not in capitals: a surname the article
+	// has named a person by ("Neuendorf: Das sehe ich anders.").
+	named bool
 }
 
 // transcript returns, for each sentence index inside a transcript turn,
@@ -33,6 +36,7 @@ func (a *analysis) transcript() map[int]*turn {
 	t := a.t
 	labels := map[int]*turn{} // sentence index of a turn's first sentence → label
 	quoted := map[int]bool{}
+	named := map[string]int{} // how many paragraphs open with a label not in capitals
 	for i := range t.sents {
 		s := &t.sents[i]
 		if i > 0 && t.sents[i-1].para == s.para {
@@ -48,12 +52,25 @@ func (a *analysis) transcript() map[int]*turn {
 		}
 		if k == lo && k < s.t1 && a.interviewLabel(k) {
 			k++ // "Q:", "A:"
+		} else if k == lo && lo+1 < s.t1 && t.toks[lo].kind == tWord && t.toks[lo].cap && t.toks[lo+1].s == ":" && lo+2 < s.t1 {
+			// "Neuendorf: …": one capitalised word, a label only when
+			// two paragraphs or more open with it and it is a person's
+			// surname (turnAttribution).
+			named[t.toks[lo].l]++
+			labels[i] = &turn{lo: lo, hi: lo + 1, colon: lo + 1, named: true}
+			quoted[i] = lo > s.t0
+			continue
 		}
 		if k == lo || k >= s.t1 || t.toks[k].s != ":" || k+1 >= s.t1 {
 			continue
 		}
 		labels[i] = &turn{lo: lo, hi: k, colon: k}
 		quoted[i] = lo > s.t0
+	}
+	for i, tn := range labels {
+		if tn.named && named[t.toks[tn.lo].l] < 2 {
+			delete(labels, i)
+		}
 	}
 	if len(labels) < 2 {
 		return nil
@@ -109,6 +126,9 @@ func (a *analysis) turnAttribution(i int, tn *turn) *attribution {
 	e := a.reg.byName[label]
 	if e == nil || e == ambiguous {
 		e = a.bySurname(label)
+	}
+	if tn.named && (e == nil || e == ambiguous || e.kind != kPerson) {
+		return nil // ("Update: …", "Foto: …": no person's name)
 	}
 	if e == nil {
 		m := a.parseNP(tn.lo, tn.hi, 0)

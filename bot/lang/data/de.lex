@@ -52,7 +52,7 @@ befürchten int assert fear opinion
 hoffen wk assert hope opinion weak
 antworten wkt assert reply weak
 erinnern ernin assert recall
-zitieren in assert quote
+zitieren in assert quote quoting
 mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp
 bekanntgeben - assert announce sep=bekannt : gibt:f gab:f gaben:f gebe:f bekanntgegeben:pp
 ankündigen - assert announce sep=an : kündigt:f kündigte:f kündigten:f angekündigt:pp
@@ -90,7 +90,7 @@ bezeichnen int assert describe
 nennen - assert describe : nennt:f nannte:f nannten:f genannt:pp
 einschätzen - assert believe sep=ein opinion : schätzt:f schätzte:f schätzten:f eingeschätzt:pp
 vermuten int assert believe opinion
-annehmen - assert believe sep=an opinion : nimmt:f nahm:f nahmen:f angenommen:pp
+annehmen - assert believe sep=an opinion : nimmt:f nahm:f nahmen:f nehme:f angenommen:pp
 schildern ernin assert recount
 melden wkt assert report weak
 bemängeln ern accuse criticize
@@ -104,6 +104,44 @@ argumentieren in assert say
 hervorheben - assert note sep=hervor : hebt:f hob:f hoben:f hervorgehoben:pp
 feststellen - assert say sep=fest : stellt:f stellte:f stellten:f festgestellt:pp
 klarstellen - assert say sep=klar : stellt:f stellte:f stellten:f klargestellt:pp
+# "zeigte sich überzeugt, dass …", "zeigt sich zuversichtlich: „…“": a
+# view, with its words ("zeigte sich am Montag in Berlin" says nothing).
+zeigen - assert believe opinion weak part=sich : zeigt:f zeigte:f zeigten:f zeige:f gezeigt:pp
+# "geht davon aus, dass …", "gehe davon aus".
+ausgehen - assert believe opinion weak sep=aus part=davon : geht:f ging:f gingen:f gehe:f ausgegangen:pp
+# "rechnet damit, dass …".
+rechnen - assert expect opinion weak part=damit : rechnet:f rechnete:f rechneten:f rechne:f gerechnet:pp
+# "ist der Meinung, dass …", "ist davon überzeugt, dass …".
+sein - assert believe opinion weak part=der_meinung : ist:f war:f sind:f waren:f sei:f
+sein - assert believe opinion weak part=der_ansicht : ist:f war:f sind:f waren:f sei:f
+sein - assert believe opinion weak part=der_auffassung : ist:f war:f sind:f waren:f sei:f
+sein - assert believe opinion weak part=der_überzeugung : ist:f war:f sind:f waren:f sei:f
+sein - assert believe opinion weak part=davon_überzeugt : ist:f war:f sind:f waren:f sei:f
+sein - assert believe opinion weak part=überzeugt : ist:f war:f sind:f waren:f sei:f
+# "sprach sich für … aus", "sprach sich gegen … aus".
+aussprechen - other advocate sep=aus part=sich takes=für|gegen : spricht:f sprach:f sprachen:f spreche:f
+# Verbs of a quotation's incise in sports and features: "„…“, schwärmte
+# der Trainer", "freute sich X", "ärgerte sich X", "gab X zu" (only with
+# words: "freute sich über den Sieg" says nothing).
+schwärmen wk assert praise weak
+resümieren in assert say weak
+bilanzieren in assert say weak
+freuen wk assert welcome weak part=sich
+ärgern ern assert say weak part=sich
+zugeben - assert say weak sep=zu : gibt:f gab:f gaben:f gebe:f zugegeben:pp
+# Replies, objections and remarks: "entgegnete X, …", "„…“, konterte
+# X", "verwies darauf, dass …", "merkte an, …", "monierte …".
+entgegnen int assert reply
+erwidern ernin assert reply
+kontern ern assert reply weak
+verweisen - assert note weak : verweist:f verwies:f verweise:f
+einwenden - deny dispute weak sep=ein : wendet:f wandte:f wandten:f wendete:f eingewandt:pp eingewendet:pp
+anmerken - assert note weak sep=an : merkt:f merkte:f merkten:f angemerkt:pp
+monieren in accuse criticize
+rügen wk accuse criticize
+verkünden int assert announce
+# "wiesen nach, dass …".
+nachweisen - assert say weak sep=nach : weist:f wies:f wiesen:f weise:f nachgewiesen:pp
 
 [voice]
 say = Sagt | Sagen
@@ -141,6 +179,7 @@ praise = Lobt | Loben
 advocate = Plädiert | Plädieren
 defend = Verteidigt | Verteidigen
 speak = Spricht | Sprechen
+expect = Rechnet damit | Rechnen damit
 
 [phrases]
 clause = {verb}, {content}
@@ -362,9 +401,42 @@ hieß_es heißt_es hiess_es heisst_es
 [set anonymousfrom]
 aus
 
+[set ownsource]
+# Phrases that make the clause's own subject the source of what it
+# says: "Ein Aktivist kaufte die Dateien nach eigener Aussage", "Nach
+# eigenen Angaben kaufte er die Daten".
+nach_eigenen_angaben nach_eigener_aussage nach_eigenen_aussagen nach_eigener_darstellung nach_eigenen_worten eigenen_angaben_zufolge nach_eigener_auskunft nach_eigener_einschätzung
+
+[set nounsuffixes]
+# Endings of common nouns, no name's: a capitalised word so ending is no
+# name, even opening a sentence ("Ergebnisse lägen noch nicht vor").
+nisse ungen heiten keiten schaften ismus itäten ionen
+
+[set passiveparticiple]
+# The auxiliary a participle comes right before: a capitalised word
+# before it is that participle, no name ("Verletzt worden sei niemand").
+worden
+
+[set quotingwith]
+# The phrase after the one quoted that opens the words: "Der Sender
+# zitierte den Landrat mit den Worten, die Region brauche Klarheit" is
+# the Landrat's, passed on by the broadcaster.
+mit_den_worten mit_dem_satz mit_der_aussage
+
+[set anonymousin]
+# The word before the document such words are in: "…, hieß es in einer
+# Erklärung des Ministeriums", "In einer Mitteilung der Polizei heißt es":
+# the document's author speaks.
+in
+
 [set pluralverbendings]
 # Endings of plural verb forms: "Sie verlangten …" is they, not she.
 en
+
+[set firstperson]
+# First-person subjects: a verb form in -e next to one is the present,
+# not a Konjunktiv I ("Das sehe ich anders", "ich habe").
+ich
 
 [set subjunctivesubjects]
 # Pronouns of the third person singular: the verb after one that opens a
@@ -432,7 +504,7 @@ so genauso ebenso sowohl
 von van der den de al bin
 
 [set adverbs]
-auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen später hier dort zuvor trotzdem dennoch inzwischen mittlerweile zunächst schließlich danach dazu daher deshalb somit vielmehr stattdessen hingegen indes immerhin demnach demzufolge folglich darum also gleichwohl ohnehin jedenfalls zumindest offenbar offensichtlich angeblich vermutlich womöglich möglicherweise tatsächlich eigentlich insgesamt ebenso gleichzeitig unterdessen derweil seither seitdem längst kürzlich jüngst vorerst künftig dagegen trotz
+auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen später hier dort zuvor trotzdem dennoch inzwischen mittlerweile zunächst schließlich danach dazu daher deshalb somit vielmehr stattdessen hingegen indes immerhin demnach demzufolge folglich darum also gleichwohl ohnehin jedenfalls zumindest offenbar offensichtlich angeblich vermutlich womöglich möglicherweise tatsächlich eigentlich insgesamt ebenso gleichzeitig unterdessen derweil seither seitdem längst kürzlich jüngst vorerst künftig dagegen trotz zugleich überdies ferner anschließend daraufhin wiederum bislang nunmehr indessen freilich ansonsten andernfalls zwar eher kaum nämlich letztlich endlich sogar erstmals ausdrücklich nochmals abermals vorher alleine gerne lange manche solche jede ebenfalls weiter darauf darüber dafür
 
 [set time]
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend woche monat jahr anfang ende mitte
@@ -442,7 +514,7 @@ montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen
 unternehmen konzern firma gruppe organisation agentur ministerium regierung verwaltung zeitung sender botschaft krankenhaus klinik gericht polizei armee gewerkschaft rat ausschuss kommission partei verein bank stiftung verband institut universität behörde
 
 [set docnouns]
-mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch
+mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier
 
 [set orgwords]
 ministerium rat kommission agentur ausschuss verband stiftung institut zentrum universität gesellschaft unternehmen konzern firma gruppe partei front armee bewegung organisation union liga allianz koalition gericht bundesgericht parlament bundestag bundesrat landtag senat bank fonds netzwerk zeitung radio fernsehen sender dienst polizei botschaft konsulat regierung bundesregierung verwaltung behörde behörden amt büro föderation gewerkschaft krankenhaus klinik kirche verein institution museum schule staatsanwaltschaft ag gmbh se
@@ -467,6 +539,10 @@ dpa afp reuters ap bbc cnn kna epd apa sda
 # "das Landgericht Hamburg": the whole phrase is the body's name, not the
 # place's.
 staatsanwaltschaft polizei präsidium polizeidirektion feuerwehr gericht stadt gemeinde landkreis bezirksregierung landratsamt jobcenter klinikum bistum erzbistum
+# (Also bodies of a region: "der Flüchtlingsrat Bayern", "der
+# Bauernverband Schleswig-Holstein", "die Handwerkskammer Hamburg"; not a
+# person's title, "Landrat Uwe Seidel".)
+rat verband kammer verein bündnis
 
 [set govwords]
 regierung bundesregierung landesregierung ministerium ministerien verwaltung botschaft konsulat armee militär bundeswehr polizei präsidium kabinett behörden staatsanwaltschaft kanzleramt auswärtige_amt
@@ -496,7 +572,7 @@ polizei regierung bundesregierung armee familie team staatsanwaltschaft
 daten fakten bilanz anstieg
 
 [set starters]
-ja nein ok lesen sie auch video foto man gefragt angesprochen wie
+ja nein ok lesen sie auch video foto man gefragt angesprochen wie kritik lob widerspruch zustimmung unterstützung ablehnung protest empörung skepsis
 
 [pronouns]
 er m s
@@ -549,6 +625,10 @@ könig m gov
 königin f gov
 bürgermeister m
 bürgermeisterin f
+landrat m
+landrätin f
+stadtrat m
+stadträtin f
 oberbürgermeister m
 oberbürgermeisterin f
 general gov
@@ -589,6 +669,21 @@ anwalt m
 anwältin f
 rechtsanwalt m
 rechtsanwältin f
+verteidiger m
+verteidigerin f
+kapitän m
+kapitänin f
+torhüter m
+torhüterin f
+stürmer m
+stürmerin f
+sportvorstand m
+sportdirektor m
+sportdirektorin f
+angeklagter m
+angeklagte
+klägerin f
+kläger m
 generalsekretär m head
 generalsekretärin f head
 parteichef m head
@@ -622,10 +717,10 @@ behörden behörde kreise regierungskreise quellen gov
 regierung bundesregierung landesregierung ministerium kabinett präsidium botschaft staatsanwaltschaft kanzleramt gov
 polizei armee militär bundeswehr soldaten gov
 sprecher sprecherin sprecherinnen pressesprecher pressesprecherin spokes
-unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein konzerne firmen gruppen organisationen bewegungen verbände gewerkschaften stiftungen ausschüsse kommissionen parteien vereine org
+unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein institut institute universität konzerne firmen gruppen organisationen bewegungen verbände gewerkschaften stiftungen ausschüsse kommissionen parteien vereine org
 zeitung zeitschrift magazin sender agentur nachrichtenagentur portal blatt zeitungen zeitschriften magazine agenturen portale media
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler beobachter insider angehörige mitarbeiter beschäftigte nutzer ökonomen analysten politiker vertreter verbraucherschützer umweltschützer people
-mitteilung erklärung bericht studie brief stellungnahme doc
+mitteilung erklärung bericht studie brief stellungnahme analyse gutachten presseerklärung doc
 
 [orgkinds]
 # The kinds of organisation a head noun names: "die Gewerkschaft" refers
@@ -650,17 +745,18 @@ armee militär bundeswehr army
 [according]
 laut X
 X zufolge
+# (The forms with "von" first: "nach Ansicht von Aiwanger" is Aiwanger's.)
+nach einschätzung von X
+nach angaben von X
+nach ansicht von X
+nach informationen von X
 nach angaben X
 nach X worten
 nach X angaben
 nach X darstellung
 nach einschätzung X
-nach einschätzung von X
-nach angaben von X
 nach ansicht X
-nach ansicht von X
 nach informationen X
-nach informationen von X
 nach aussage X
 nach aussagen X
 nach auskunft X
