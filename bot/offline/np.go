@@ -83,6 +83,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			// German writes nouns with a capital: a lower-case word after
 			// one ends no phrase ("Die Stadt helfe, …, sagte ein
 			// Sprecher": "helfe" is the verb).
+		case j == k && !tk.cap && lx.Set("verbs", l) && j-1 >= s.body && t.toks[j-1].kind == tWord && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l):
+			continue // "a source familiar with the plans said": a noun after its article, just before the verb
 		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
 			continue // "retired Air Force general Lloyd Newton"
 		case a.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l) &&
