@@ -779,6 +779,8 @@ striker
 midfielder
 goalkeeper
 forecaster
+democrat
+republican
 vice-president gov
 premier gov
 chancellor gov
