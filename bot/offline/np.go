@@ -60,6 +60,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		switch {
 		case lx.Set("of", l) && j < k:
 			continue
+		case lx.Set("coord", l) && a.inMultiTitle(j, k+1, s):
+			continue // "Police and Crime Commissioner Stephen Mold": a title of several words
 		case lx.Set("coord", l) && t.glue(j, k+1):
 			continue
 		case lx.Set("coord", l) && a.modifierPair(j, k, s):
@@ -120,6 +122,17 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		return -1
 	}
 	return st
+}
+
+// inMultiTitle reports whether token j lies inside a title of several
+// words ([titles] entries joined by "_") that ends before end.
+func (a *analysis) inMultiTitle(j, end int, s *sentence) bool {
+	for p := max(s.body, j-4); p <= j; p++ {
+		if n := a.multiTitle(p, end); n > 0 && p+n > j {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleHead reports whether the words just before the preposition at

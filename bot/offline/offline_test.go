@@ -972,6 +972,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Sen. Maria Holt vowed to block the pipeline. \"This project was approved in the dark,\" Holt said. The Democrat, who chairs the Commerce Committee, predicted that the measure would pass."},
 		{name: "en Democrats are a party of their own", sent: 1, party: "Democrats",
 			text: "Democrats said the bill was dead on arrival in the Senate."},
+		{name: "en a title of several words with and is not two speakers", sent: 2, speaker: "Stephen Mold", parties: "Westshire Police",
+			text: "Harry Dunn died in August. Westshire Police and Crime Commissioner Stephen Mold said the case was clear."},
 		{name: "en a place between a possessor and a title is no employer", sent: 1, speaker: "Iris Harvey", notParty: "Ohio",
 			text: "Iris Harvey, the group's Ohio chief, told reporters on Monday that the drive would reach every county."},
 		{name: "en a body before a title with no possessor employs", sent: 1, party: "NATO",

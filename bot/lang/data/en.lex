@@ -904,6 +904,7 @@ member
 official gov
 secretary_of_state gov
 attorney_general gov
+police_and_crime_commissioner
 foreign_minister gov
 foreign_secretary gov
 prime_minister gov
