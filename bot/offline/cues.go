@@ -143,6 +143,10 @@ func (a *analysis) findCues(i int) []*cue {
 				// (Also "responded by saying …", "drew boos upon saying
 				// …": the subject of the verb before.)
 				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, doc: true})
+			} else if !v.Opinion && a.writtenTo(p, s) {
+				// "wrote to the minister urging him to …", "sent a letter
+				// to the embassy asking …": the writer's.
+				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, doc: true})
 			} else if !v.Opinion && a.progressive(c, s) {
 				// "is saying", "has been telling voters that …".
 				if cu := a.verbCue(i, c, v, false); cu != nil {
@@ -1114,6 +1118,27 @@ func (a *analysis) describedNamed(m *mention, st int, s *sentence) bool {
 	}
 	m.surface = t.span(d, k+1) + " " + m.surface
 	return true
+}
+
+// writtenTo reports whether the phrase ending just before token p is the
+// one written to: "to" after a verb of writing or a document ("wrote to
+// the minister", "a letter to the embassy in London").
+func (a *analysis) writtenTo(p int, s *sentence) bool {
+	t := a.t
+	if p-1 <= s.body || t.toks[p-1].kind != tWord || !t.out(p-1) {
+		return false
+	}
+	st := a.npLeft(p-1, s)
+	if st-2 < s.body {
+		return false
+	}
+	to, w := &t.toks[st-1], &t.toks[st-2]
+	// (English has no dative set: its "to" is the infinitive's word.)
+	if to.kind != tWord || !t.lx.Set("dative", to.l) && !t.lx.Set("inf", to.l) || w.kind != tWord || !t.out(st-2) {
+		return false
+	}
+	vb, ok := t.lx.Verbs[w.l]
+	return ok && vb.Voice == "write" || t.lx.Set("docnouns", w.b)
 }
 
 func (a *analysis) leftSubject(cu *cue, s *sentence) {

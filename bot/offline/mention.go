@@ -622,7 +622,16 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 			break
 		}
 	}
+	// "semiconductor maker Veritas Micro", "retailer Harlow Foods": a
+	// lower-case word of a kind of company right before the name.
+	tradeWord := false
+	if p := lo - 1; p >= 0 && t.toks[p].kind == tWord && t.toks[p].sent == t.toks[lo].sent && lx.Set("tradewords", t.toks[p].b) && !a.isTitleWord(p) {
+		s := &t.sents[t.toks[lo].sent]
+		tradeWord = !t.toks[p].cap || p == s.body // (capitalised only opening the sentence: "Retailer Harlow Foods")
+	}
 	switch {
+	case tradeWord && words >= 1 && m.title == "":
+		m.kind = kOrg
 	case lx.Set("orgwords", last) || lx.Set("newsnames", strings.ToLower(m.name)) || lx.Set("newsnames", last):
 		m.kind = kOrg
 		// (Such a head names a government only when it speaks as one:

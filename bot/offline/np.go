@@ -60,6 +60,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		switch {
 		case lx.Set("of", l) && j < k:
 			continue
+		case lx.Set("coord", l) && a.inMultiTitle(j, k+1, s):
+			continue // "Police and Crime Commissioner Stephen Mold": a title of several words
 		case lx.Set("coord", l) && t.glue(j, k+1):
 			continue
 		case lx.Set("coord", l) && a.modifierPair(j, k, s):
@@ -90,6 +92,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		case a.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && (lx.Set("prep", t.toks[j-1].l) || lx.Set("of", t.toks[j-1].l)) && t.toks[j+1].kind == tWord && !t.toks[j+1].cap &&
 			!lx.Set("comp", t.toks[j+1].l) && a.participleOnly(j):
 			continue // "la defensa del exmandatario en dicho país": a participle after a preposition describes the noun after it
+		case j == k && !tk.cap && lx.Set("verbs", l) && j-1 >= s.body && t.toks[j-1].kind == tWord && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l):
+			continue // "a source familiar with the plans said": a noun after its article, just before the verb
 		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
 			continue // "retired Air Force general Lloyd Newton"
 		case a.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l) &&
@@ -125,6 +129,17 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		return -1
 	}
 	return st
+}
+
+// inMultiTitle reports whether token j lies inside a title of several
+// words ([titles] entries joined by "_") that ends before end.
+func (a *analysis) inMultiTitle(j, end int, s *sentence) bool {
+	for p := max(s.body, j-4); p <= j; p++ {
+		if n := a.multiTitle(p, end); n > 0 && p+n > j {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleHead reports whether the words just before the preposition at

@@ -526,6 +526,11 @@ his
 [set fpossessive]
 her
 
+[set tradewords]
+# A trade right before a name makes it a company's ("semiconductor maker
+# Veritas Micro", "retailer Harlow Foods").
+maker chipmaker drugmaker carmaker automaker retailer insurer lender miner startup airline firm company
+
 [set subjpron]
 # Subject pronouns of the third person: after a phrase opening the
 # sentence with a preposition, one right before a verb is its subject
@@ -648,7 +653,7 @@ agency agencies
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police army military office union council committee commission party campaign team club bank fund foundation association institute university board
+company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police army military office union council committee commission party campaign team club bank fund foundation association institute university board retailer insurer lender miner carmaker automaker chipmaker drugmaker
 
 [set verbs]
 # Frequent verbs that are not reporting verbs: a noun phrase never runs
@@ -814,6 +819,8 @@ striker
 midfielder
 goalkeeper
 forecaster
+democrat
+republican
 vice-president gov
 premier gov
 chancellor gov
@@ -938,6 +945,7 @@ member
 official gov
 secretary_of_state gov
 attorney_general gov
+police_and_crime_commissioner
 foreign_minister gov
 foreign_secretary gov
 prime_minister gov
@@ -1018,7 +1026,7 @@ official officials authorities source sources gov
 government administration ministry department departments cabinet presidency embassy gov
 police army military navy troops soldiers gov
 spokesman spokesperson spokeswoman spokespeople spokesmen spokeswomen spokespersons office spokes
-company firm corporation business group organization organisation movement campaign charity foundation association union committee commission council court hospital airline carrier companies firms corporations businesses groups organizations organisations movements campaigns charities foundations associations unions committees commissions councils courts hospitals airlines carriers watchdog watchdogs bank banks club clubs institute institution fund university party parties team org
+company firm corporation business group organization organisation movement campaign charity foundation association union committee commission council court hospital airline carrier companies firms corporations businesses groups organizations organisations movements campaigns charities foundations associations unions committees commissions councils courts hospitals airlines carriers watchdog watchdogs bank banks club clubs institute institution fund university party parties team retailer insurer lender miner carmaker automaker chipmaker drugmaker org
 daily newspaper paper agency outlet broadcaster network channel station magazine website newspapers papers agencies outlets broadcasters networks channels stations magazines websites television radio media media
 expert experts analyst analysts user users organizer organizers organiser organisers protester protesters resident residents witness witnesses lawyer lawyers senator senators member members representative representatives leader leaders associates supporters critics activist activists diplomat diplomats minister ministers president people doctors doctor scientists scientist researchers researcher investigators investigator prosecutors prosecutor judge lawmakers lawmaker legislators students student nurse worker workers employee employees staff team parents family relatives aides adviser advisers officers officer rebels militants fighters villagers survivors victims families mother father wife husband son daughter brother sister friend friends elders economists economist observers observer insiders insider neighbours neighbors neighbour neighbor fans voters customers owners owner manager managers councilmembers councilmember councillors councillor councilors councilor delegates delegate candidates candidate mayors mayor governors governor commissioners commissioner person persons man woman men women individual participant participants attendee attendees caller callers commenter commenters visitor visitors passenger passengers driver drivers teenager teenagers conservatives liberals progressives moderates evangelicals donors pollster pollsters historian historians opponents opponent proponents proponent backers skeptics sceptics teachers teacher farmers farmer veterans strategist strategists confidant confidants politician politicians executives rival rivals supporter critic aide consultant consultants operative operatives volunteers campaigner campaigners pundit pundits commentator commentators agents deputies patients nurses citizens migrants refugees mourners locals demonstrators bystanders onlookers colleagues classmates teammate teammates shoppers commuters homeowners tenants firefighters paramedics physicians defendants plaintiffs taxpayers immigrants pastors clergy scholars academics educators engineers investors bankers loyalists separatists author authors coauthor coauthors co-author co-authors writer writers bloggers blogger people advocate advocates people
 statement report study survey letter document release communique communiqué interview doc
@@ -1029,6 +1037,17 @@ statement report study survey letter document release communique communiqué int
 # of another kind ("Sarrow Terminal Company"). Nouns of no one kind
 # ("group", "organisation", "agency", "office") are not listed.
 company companies firm firms corporation corp corp. inc inc. ltd ltd. llc plc co co. operator business conglomerate carrier airline airlines airways motors holdings industries pharmaceuticals pharmaceutical pharma therapeutics biosciences biotech technologies systems labs foods brands enterprises ventures logistics petroleum electronics semiconductor semiconductors bancorp software networks solutions resources chemicals aerospace automotive beverages securities investments insurance telecom telecommunications company
+# Trades: "the retailer" is a retailer named before, or a body of no
+# kind told, not another company ("Harlow Foods Ltd … The carmaker Tesla
+# … the carmaker said" is Tesla's).
+retailer retailers retailer
+insurer insurers insurer
+lender lenders lender
+miner miners miner
+carmaker carmakers automaker automakers carmaker
+chipmaker chipmakers chipmaker
+drugmaker drugmakers drugmaker
+maker makers maker
 union unions federation confederation syndicate guild union
 ministry ministries department government administration cabinet presidency embassy consulate government
 newspaper paper daily outlet broadcaster network channel station magazine website news times post herald journal tribune gazette telegraph media
