@@ -102,6 +102,19 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 			}
 		}
 	}
+	// A person described by a title who opens the sentence and reports
+	// nothing ("Le porte-parole du gouvernement a balayé ces
+	// critiques."): still its subject, whom a "he" after stands for
+	// before anyone named earlier.
+	if m := a.describedOpening(i); m != nil {
+		covered := false
+		for _, sl := range slots {
+			covered = covered || sl.m.t0 <= m.t0 && m.t0 < sl.m.t1
+		}
+		if !covered {
+			slots = append(slots, slot{m: m, subject: true})
+		}
+	}
 	sort.SliceStable(slots, func(x, y int) bool { return slots[x].m.t0 < slots[y].m.t0 })
 	for _, sl := range slots {
 		e := a.resolve(sl.m, i, sl.m.t0)
@@ -894,4 +907,55 @@ func (t *text) sentAt(off int) int {
 // offset off.
 func (t *text) tokAt(off int) int {
 	return sort.Search(len(t.toks), func(i int) bool { return t.toks[i].start >= off })
+}
+
+// describedOpening returns the description of one person by a title
+// that opens sentence i as the subject of its verb ("Le porte-parole du
+// gouvernement a balayé ces critiques", "L'avocat général, lui, a requis
+// …"), or nil.
+func (a *analysis) describedOpening(i int) *mention {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	if s.body >= s.t1 || !t.out(s.body) {
+		return nil
+	}
+	st := s.body
+	// "Interrogé sur RTL, le porte-parole …": behind an opening
+	// participle and its phrase.
+	if t.toks[st].kind == tWord && t.endsIn("participleendings", t.toks[st].l, 2) {
+		for k := st + 1; k < s.t1 && k-st < 8; k++ {
+			if t.toks[k].s == "," {
+				st = k + 1
+				break
+			}
+			if !t.out(k) || a.isVerb(k) {
+				break
+			}
+		}
+	}
+	if st >= s.t1 {
+		return nil
+	}
+	end := a.npRight(st, s)
+	if end <= st {
+		return nil
+	}
+	m := a.parseNP(st, end, 0)
+	if m == nil || m.kind != kDesc || !m.definite || m.plural || m.headTok < 0 || !a.isTitleWord(m.headTok) || m.t1 >= s.t1 {
+		return nil
+	}
+	k := m.t1
+	// ", lui," ", elle," after the subject: the same one, set off.
+	if t.toks[k].s == "," && k+2 < s.t1 && t.toks[k+2].s == "," && a.isPronounTok(k+1) {
+		k += 3
+	}
+	if k >= s.t1 || t.toks[k].kind != tWord || !t.out(k) {
+		return nil
+	}
+	l := t.toks[k].l
+	if lx.Set("aux", l) || lx.Set("negation", l) || lx.Set("clitics", l) || lx.Set("modal", l) || a.isVerb(k) {
+		return m
+	}
+	return nil
 }

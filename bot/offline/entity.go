@@ -72,6 +72,9 @@ type seen struct {
 	// voice is the gender of a spokesperson who speaks for e ("a
 	// spokesman for the company": 'm'), or 0.
 	voice byte
+	// gender is the gender the mention itself marks ("le procureur":
+	// 'm'), or 0.
+	gender byte
 }
 
 // ambiguous stands in the name index for a word two people share.
@@ -619,6 +622,9 @@ func (a *analysis) recentTitled(sent, tok int, head string, gender byte) *entity
 			continue // (not "la fiscala general" for "el fiscal general")
 		}
 		for _, n := range append([]string{sn.e.name}, sn.e.names...) {
+			if strings.Contains(h, " ") && strings.Contains(" "+strings.Join(strings.Fields(lang.Fold(n)), " ")+" ", " "+h+" ") {
+				return sn.e // a title of several words: "l'avocat général"
+			}
 			for _, w := range strings.Fields(lang.Fold(n)) {
 				// (Or a compound that ends in the title: "die
 				// Ministerin" after "Bundesinnenministerin X".)
@@ -965,6 +971,18 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
 				return sn.e // "A spokesman for the company said … “…,” he said": the company's
 			}
+			if pass == 0 && sn.subject && !knownAsPerson(sn.e) {
+				// "Me Karim Achoui a dénoncé … L'avocat général a
+				// requis … « … », a-t-il martelé": the one described
+				// last, not a person named before. (Not past another
+				// subject: "…, s'étonne le magistrat. « … », plaide
+				// l'imam. Il dit …" is not the magistrate's.)
+				if !passed && sn.gender == m.gender && describedPerson(sn.e, m) {
+					return sn.e
+				}
+				passed = true
+				continue
+			}
 			if pass < 2 && !sn.subject || pass == 0 && !knownAsPerson(sn.e) {
 				continue
 			}
@@ -1197,7 +1215,7 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 		return
 	}
 	e.lastSent, e.lastTok = sent, m.t0
-	sn := seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: a.t.sents[sent].para, subject: subject, headword: m.head}
+	sn := seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: a.t.sents[sent].para, subject: subject, headword: m.head, gender: m.gender}
 	if m.spokes && !m.plural && e.kind != kPerson {
 		sn.voice = m.gender
 	}

@@ -440,6 +440,17 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		}
 	}
 	m.head, m.headTok = t.toks[h].b, h
+	// A title of several words whose last word only qualifies the first
+	// ("l'avocat général", the prosecutor, not a lawyer): the whole title
+	// is the head.
+	if lx.Set("titlemods", t.toks[h].l) {
+		for k := max(i, h-3); k < h; k++ {
+			if n := a.multiTitle(k, h+1); n > 1 && k+n == h+1 {
+				m.head = t.lowerSpan(k, h+1)
+				break
+			}
+		}
+	}
 	if f, n := a.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i {
 		// "the Chinese", "les Chinois"
 		m.kind, m.country, m.plural = kCountry, f.c, true

@@ -455,7 +455,7 @@ quand lorsque lorsqu' puisque tandis
 et ou mais ni
 
 [set prep]
-à de d' du des dans en par pour sur avec sans sous entre vers chez contre après avant depuis pendant selon parmi malgré au aux lors envers outre dès auprès
+à de d' du des dans en par pour sur avec sans sous entre vers chez contre après avant depuis pendant selon parmi malgré au aux lors envers outre dès auprès devant derrière durant jusqu' via hors
 
 [set of]
 de d' du des
@@ -574,7 +574,7 @@ gouvernement ministère ministères administration ambassade consulat armée pol
 opposition ancien ancienne ex rebelle rebelles militant militants militante activiste activistes dissident député députés députée sénateur sénatrice candidat candidate critique critiques citoyen citoyens journaliste étudiants manifestants entreprise société tribunal cour juge juges procureur procureure parquet
 
 [set courtroles]
-avocat avocate procureur procureure juge
+avocat avocate procureur procureure juge avocat_général avocate_générale
 
 [set titlemods]
 premier première vice adjoint adjointe délégué déléguée général générale chargé chargée ancien ancienne ex haut haute
@@ -658,6 +658,8 @@ commandant
 juge
 procureur m gov
 procureure f gov
+avocat_général m gov =procureur
+avocate_générale f gov =procureure
 directeur m head
 directrice f head
 pdg head
@@ -677,6 +679,7 @@ mme f
 monsieur m
 madame f
 maître
+me
 expert m
 experte f
 analyste
