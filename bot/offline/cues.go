@@ -2175,7 +2175,11 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		// A clitic pronoun written onto the word: "affirme-t-elle".
 		if t.invertedPron(k + 1) {
 			if prev.s == "," || prev.kind == tQClose || prev.s == "—" || prev.s == "–" || lx.Set("aux", t.toks[k].l) {
-				cu := &cue{kind: cueVerb, sent: i, c: k, lo: k, hi: k + 2, verb: a.verbOr(k), invPron: true, inQuote: t.toks[k].q >= 0}
+				vb := a.verbOr(k)
+				if vb.Particle != "" && !a.followedBy(k+2, s.t1, vb.Particle) {
+					vb = genericVerb // "met-il en perspective" is no "met en garde"
+				}
+				cu := &cue{kind: cueVerb, sent: i, c: k, lo: k, hi: k + 2, verb: vb, invPron: true, inQuote: t.toks[k].q >= 0}
 				cu.right = a.parseNP(k+1, k+2, 0)
 				// "a-t-il lâché": the participle after.
 				if lx.Set("aux", t.toks[k].l) && k+2 < s.t1 && word(k+2) {

@@ -73,8 +73,9 @@ type seen struct {
 	// spokesman for the company": 'm'), or 0.
 	voice byte
 	// gender is the gender the mention itself marks ("le procureur":
-	// 'm'), or 0.
-	gender byte
+	// 'm'), or 0; article the gender its article marks ("la direction":
+	// 'f'), or 0.
+	gender, article byte
 }
 
 // ambiguous stands in the name index for a word two people share.
@@ -741,7 +742,11 @@ func (r *registry) before(sent, tok, back int) iter.Seq[seen] {
 // organisation for "org"; "" for any organisation or government) within
 // the last few sentences, or nil.
 func (a *analysis) recentOfClass(sent, tok int, class string) *entity {
+	words := a.afterWords(tok)
 	for sn := range a.reg.before(sent, tok, 5) {
+		if words && sn.sent == sent {
+			continue // a name inside the words it says: "Deux TGV sur cinq circuleront, précise l'entreprise"
+		}
 		if a.ofClass(sn, class) {
 			return sn.e
 		}
@@ -794,8 +799,9 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		return e
 	}
 	var unknown *entity
+	words := a.afterWords(tok)
 	for sn := range a.reg.before(sent, tok, 5) {
-		if !a.ofClass(sn, class) {
+		if !a.ofClass(sn, class) || words && sn.sent == sent {
 			continue
 		}
 		switch a.entityKind(sn.e) {
@@ -951,6 +957,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			from = j - 2
 		}
 	}
+	if e, ok := a.bodyBefore(m, sent, tok); ok {
+		return e
+	}
 	// Pass -1: the subject of the pronoun's own sentence ("Comey decided
 	// … even though he found …") comes before anyone of the sentences
 	// before.
@@ -977,7 +986,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// last, not a person named before. (Not past another
 				// subject: "…, s'étonne le magistrat. « … », plaide
 				// l'imam. Il dit …" is not the magistrate's.)
-				if !passed && sn.gender == m.gender && describedPerson(sn.e, m) {
+				if !passed && a.describedSpeaker(sn, m) {
 					return sn.e
 				}
 				passed = true
@@ -1028,6 +1037,75 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// describedSpeaker reports whether the subject seen sn is one person
+// described without a name whom the gendered pronoun m may stand for: by
+// a role of its gender ("l'avocat général"), or one who spoke in that
+// sentence and whose article does not tell another gender ("…, a ajouté
+// un ténor de la droite", "…, plaide l'imam"; "elle" only for one whose
+// article says so).
+func (a *analysis) describedSpeaker(sn seen, m *mention) bool {
+	e := sn.e
+	if e.kind != kDesc || e.plural || a.body(e) {
+		return false
+	}
+	if sn.gender == m.gender && describedPerson(e, m) {
+		return true
+	}
+	if sn.gender != 0 || e.class != "" && e.class != "people" && e.class != "unknown" || !(sn.article == m.gender || sn.article == 0 && m.gender == 'm') {
+		return false
+	}
+	for _, at := range a.bySent[sn.sent] {
+		if at.speaker == e {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyBefore looks back from a gendered pronoun at token tok of sentence
+// sent for a body, the subject of a sentence before, whose article has
+// the pronoun's gender, with no person the pronoun may stand for named
+// after it: "La direction de la SNCF a démenti … Elle a reconnu …". It
+// returns that body when it is the subject of the sentence just before
+// in the same paragraph, else nil, and whether it found one: a person
+// named before the body is not who the pronoun stands for.
+func (a *analysis) bodyBefore(m *mention, sent, tok int) (*entity, bool) {
+	if m.plural || m.gender != 'm' && m.gender != 'f' {
+		return nil, false
+	}
+	para := a.t.sents[sent].para
+	for sn := range a.reg.before(sent, tok, 2) {
+		if sn.para < para-1 {
+			break
+		}
+		if sn.e.kind == kPerson || sn.e.kind == kName || sn.voice != 0 || describedPerson(sn.e, m) {
+			if compatible(m, sn.e) || sn.voice == m.gender || describedPerson(sn.e, m) {
+				return nil, false // a person after the body: the usual search
+			}
+			continue
+		}
+		if sn.subject && sn.sent < sent && sn.article == m.gender && a.body(sn.e) {
+			if sn.sent == sent-1 && sn.para == para {
+				return sn.e, true
+			}
+			return nil, true
+		}
+	}
+	return nil, false
+}
+
+// body reports whether entity e is a body, never a person: an
+// organisation, a government, a document or a description of one.
+func (a *analysis) body(e *entity) bool {
+	switch e.kind {
+	case kOrg, kCountry, kDoc:
+		return true
+	case kDesc:
+		return !e.plural && (e.class == "org" || e.class == "gov" || e.class == "media" || e.class == "doc")
+	}
+	return false
 }
 
 // rivalIn reports whether another person that pronoun m may stand for is
@@ -1218,6 +1296,14 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 	sn := seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: a.t.sents[sent].para, subject: subject, headword: m.head, gender: m.gender}
 	if m.spokes && !m.plural && e.kind != kPerson {
 		sn.voice = m.gender
+	}
+	if tk := &a.t.toks[m.t0]; tk.kind == tWord && !m.plural {
+		switch {
+		case a.t.lx.Set("masculine", tk.l):
+			sn.article = 'm'
+		case a.t.lx.Set("feminine", tk.l):
+			sn.article = 'f'
+		}
 	}
 	a.reg.recent = append(a.reg.recent, sn)
 }

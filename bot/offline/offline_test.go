@@ -2101,7 +2101,7 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El partido aseguró que respetaba a la justicia. Según nuestras informaciones, el ministro dimitirá en marzo."},
 		{name: "fr il after a minister only described is the minister", sent: 2, party: "Ministre de l'Éducation nationale",
 			text: "Le ministre de l'Éducation nationale s'est dit « profondément choqué ». Il a assuré à 20 Minutes que l'enseignante bénéficierait d'une protection fonctionnelle."},
-		{name: "fr il is not a described person past a later subject", sent: 3, none: true,
+		{name: "fr il is the one described who spoke last, not a described person past him", sent: 3, speaker: "Imam",
 			text: "« On comprend mal votre choix », s'étonne le magistrat. « Une erreur dans la précipitation », plaide l'imam, qui jure avoir voulu supprimer sa publication. " +
 				"Il dit avoir « toujours appelé à la paix »."},
 		{name: "fr il is no place named after a preposition past the subject that spoke", sent: 2, notParty: "Pokrovsk",
@@ -2709,6 +2709,21 @@ func TestSentenceClaims(t *testing.T) {
 				"Interrogé sur RTL, le porte-parole du gouvernement a balayé ces critiques. « Chacun doit prendre sa part de l'effort », a-t-il insisté."},
 		{name: "fr elle after a man described: the woman named before", sent: 3, speaker: "Claire Morin",
 			text: "La ministre Claire Morin a dénoncé une procédure « bâclée ». Le procureur a requis quinze ans de réclusion. « Les faits sont graves », a-t-elle martelé."},
+		{name: "fr a company named inside the words is not l'entreprise that says them", sent: 1, notParty: "TGV",
+			text: "Seuls deux TGV sur cinq circuleront, précise l'entreprise dans un communiqué."},
+		{name: "fr elle after a body, the subject just before: the body, not the woman who spoke", sent: 3, speaker: "Direction de la SNCF",
+			text: "« Je vais perdre une journée de salaire », regrette Sophie. La direction de la SNCF a démenti toute volonté de supprimer des postes. " +
+				"Elle a reconnu toutefois que le recrutement avait pris du retard."},
+		{name: "fr elle after a body two sentences back: no one", sent: 4, none: true,
+			text: "« Je vais perdre une journée de salaire », regrette Sophie. La direction de la SNCF a démenti toute volonté de supprimer des postes. " +
+				"Les trains restent à quai. Elle a reconnu toutefois que le recrutement avait pris du retard."},
+		{name: "fr elle after a woman who spoke after the body: her", sent: 3, speaker: "Sophie",
+			text: "La direction de la SNCF a démenti toute volonté de supprimer des postes. « Je vais perdre une journée de salaire », regrette Sophie. " +
+				"Elle a reconnu toutefois que le recrutement avait pris du retard."},
+		{name: "fr il after one described who just spoke: him, and met en perspective is no warning", sent: 3, speaker: "Ténor de la droite", claim: "Dit",
+			text: "Jean Dupont a critiqué le projet. « Chirac l'a tout de même soutenu », a ajouté un ténor de la droite. « Cela relativise tout ça », met-il en perspective."},
+		{name: "fr elle is not one described whose gender is not told", sent: 3, speaker: "Marie Curie",
+			text: "Marie Curie a critiqué le projet. « Une erreur dans la précipitation », plaide l'imam. « Cela relativise tout ça », a-t-elle ajouté."},
 		{name: "fr the lawyer after the lawyer spoke: the lawyer", sent: 3, speaker: "Karim Achoui",
 			text: "L'avocat de Marie Dupont, Me Karim Achoui, a dénoncé une procédure « bâclée ». La mère de la victime a confié au Parisien qu'elle attendait « des réponses ». L'avocat a indiqué que l'enquête se poursuivait."},
 		{name: "es esta última: the woman named last", sent: 2, speaker: "María Márquez",
