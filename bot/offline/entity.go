@@ -1294,7 +1294,9 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 	}
 	e.lastSent, e.lastTok = sent, m.t0
 	sn := seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: a.t.sents[sent].para, subject: subject, headword: m.head, gender: m.gender}
-	if m.spokes && !m.plural && e.kind != kPerson {
+	if (m.spokes || m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok)) && !m.plural && e.kind != kPerson && e.kind != kDesc {
+		// (Also one whose title makes a body's or a government's voice:
+		// "L'avocat général a requis … « … », a-t-il martelé".)
 		sn.voice = m.gender
 	}
 	if tk := &a.t.toks[m.t0]; tk.kind == tWord && !m.plural {

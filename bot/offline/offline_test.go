@@ -2724,6 +2724,11 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Jean Dupont a critiqué le projet. « Chirac l'a tout de même soutenu », a ajouté un ténor de la droite. « Cela relativise tout ça », met-il en perspective."},
 		{name: "fr elle is not one described whose gender is not told", sent: 3, speaker: "Marie Curie",
 			text: "Marie Curie a critiqué le projet. « Une erreur dans la précipitation », plaide l'imam. « Cela relativise tout ça », a-t-elle ajouté."},
+		{name: "fr il after a title that speaks for a government: that government, not the woman before", sent: 4, party: "France (avocat général)",
+			text: "Au procès devant la cour d'assises de Paris, l'avocate de l'accusée a plaidé l'acquittement. « Elle était malade », a lancé Me Sophie Mercier. " +
+				"L'avocat général, lui, a requis quinze ans de réclusion. « Les faits sont graves », a-t-il martelé."},
+		{name: "fr Rassemblement names a body, which may judge", sent: 1, speaker: "Rassemblement national",
+			text: "Le Rassemblement national juge que le gouvernement « refuse de s'attaquer aux vraies dépenses »."},
 		{name: "fr the lawyer after the lawyer spoke: the lawyer", sent: 3, speaker: "Karim Achoui",
 			text: "L'avocat de Marie Dupont, Me Karim Achoui, a dénoncé une procédure « bâclée ». La mère de la victime a confié au Parisien qu'elle attendait « des réponses ». L'avocat a indiqué que l'enquête se poursuivait."},
 		{name: "es esta última: the woman named last", sent: 2, speaker: "María Márquez",
