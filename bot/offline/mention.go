@@ -740,6 +740,9 @@ func (t *text) isName(k int) bool {
 	if t.surnameAfterGiven(k) || t.surnameArticle(k) {
 		return true
 	}
+	if lx.Elisions[l] && (k+1 >= len(t.toks) || !t.toks[k+1].cap) {
+		return false // "C'est ce qu'a annoncé …": no one named C' (but "N'Golo Kanté")
+	}
 	if lx.Set("determiners", l) || lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("starters", l) ||
 		lx.Set("negsubj", l) || lx.Set("negation", l) || lx.Set("adverbs", l) || lx.Set("time", l) || lx.Months[l] > 0 {
 		return false
@@ -816,7 +819,10 @@ func (t *text) frontedAdjunct(k int, s *sentence) bool {
 		return false
 	}
 	next := &t.toks[k+1]
-	if next.kind != tWord || next.cap || !lx.Set("prep", next.l) || lx.Set("of", next.l) || t.phraseEnd("asides", k+1, s) > k+1 {
+	// (Also a participle with "of": "Âgé de 19 ans, il …", not a body
+	// "Comité de …".)
+	participle := t.endsIn("participleendings", t.toks[k].l, 2) && !lx.Set("orgwords", t.toks[k].b)
+	if next.kind != tWord || next.cap || !lx.Set("prep", next.l) || lx.Set("of", next.l) && !participle || t.phraseEnd("asides", k+1, s) > k+1 {
 		return false
 	}
 	for j := k + 2; j < s.t1 && t.toks[j].q < 0; j++ {

@@ -2729,6 +2729,17 @@ func TestSentenceClaims(t *testing.T) {
 				"L'avocat général, lui, a requis quinze ans de réclusion. « Les faits sont graves », a-t-il martelé."},
 		{name: "fr Rassemblement names a body, which may judge", sent: 1, speaker: "Rassemblement national",
 			text: "Le Rassemblement national juge que le gouvernement « refuse de s'attaquer aux vraies dépenses »."},
+		{name: "fr C'est opening a sentence names no one C'", sent: 4, notParty: "C'",
+			text: "La STIB a décidé de suspendre les lignes 82 et 92. C'est ce qu'a annoncé lundi la société de transport bruxelloise. " +
+				"« La sécurité est une priorité absolue », a indiqué son porte-parole, An Van hamme. Selon elle, le conducteur a été légèrement blessé."},
+		{name: "fr an opening participle with its de-phrase is no name", sent: 2, notParty: "Âgé",
+			text: "Le parquet de Bruxelles confirme qu'un suspect a été interpellé. Âgé de 19 ans, il sera présenté ce mardi à un juge d'instruction, précise le parquet."},
+		{name: "fr an interview labelled with names: every sentence of the answer", sent: 5, speaker: "Claire Dumont",
+			text: "Claire Dumont publie une enquête sur la lecture.\n\nLe Journal : Les jeunes ne lisent plus. Est-ce vrai ?\n\n" +
+				"Claire Dumont : Non, c'est une idée reçue. Les jeunes lisent autant qu'avant, mais autrement.\n\n" +
+				"Le Journal : Que devrait faire l'école ?\n\nClaire Dumont : Elle devrait cesser d'opposer les lectures."},
+		{name: "fr labels of places, each once, make no interview", sent: 2, none: true,
+			text: "Paris : la mairie a fermé les parcs. Les jardins rouvriront lundi.\n\nLyon : la préfecture a levé l'alerte. Les écoles restent fermées."},
 		{name: "fr the lawyer after the lawyer spoke: the lawyer", sent: 3, speaker: "Karim Achoui",
 			text: "L'avocat de Marie Dupont, Me Karim Achoui, a dénoncé une procédure « bâclée ». La mère de la victime a confié au Parisien qu'elle attendait « des réponses ». L'avocat a indiqué que l'enquête se poursuivait."},
 		{name: "es esta última: the woman named last", sent: 2, speaker: "María Márquez",

@@ -33,6 +33,7 @@ func (a *analysis) transcript() map[int]*turn {
 	t := a.t
 	labels := map[int]*turn{} // sentence index of a turn's first sentence → label
 	quoted := map[int]bool{}
+	mixed := map[int]string{} // sentence index → a label not in capitals
 	for i := range t.sents {
 		s := &t.sents[i]
 		if i > 0 && t.sents[i-1].para == s.para {
@@ -46,11 +47,33 @@ func (a *analysis) transcript() map[int]*turn {
 		for k < s.t1 && k-lo < 3 && t.toks[k].kind == tWord && lang.IsAcronym(t.toks[k].s) {
 			k++
 		}
+		if k == lo && k < s.t1 && t.toks[k].kind == tWord && t.toks[k].cap && len([]rune(t.toks[k].s)) > 1 && !t.lx.Set("starters", t.toks[k].l) {
+			// A name in ordinary case, "Claire Dumont :" or "Le Journal
+			// :", makes a label only when it labels two paragraphs or
+			// more (below); not one letter ("Q:", "A:", an interview's
+			// question and answer, whose speakers the labels do not
+			// name).
+			for k < s.t1 && k-lo < 4 && t.toks[k].kind == tWord && t.toks[k].cap {
+				k++
+			}
+			if k < s.t1 && t.toks[k].s == ":" {
+				mixed[i] = t.lowerSpan(lo, k)
+			}
+		}
 		if k == lo || k >= s.t1 || t.toks[k].s != ":" || k+1 >= s.t1 {
 			continue
 		}
 		labels[i] = &turn{lo: lo, hi: k, colon: k}
 		quoted[i] = lo > s.t0
+	}
+	count := map[string]int{}
+	for _, l := range mixed {
+		count[l]++
+	}
+	for i, l := range mixed {
+		if count[l] < 2 || len(count) < 2 {
+			delete(labels, i)
+		}
 	}
 	if len(labels) < 2 {
 		return nil
