@@ -93,6 +93,9 @@ type Title struct {
 	// Head roles lead an organisation and speak for it when it is named
 	// with them ("NATO Secretary-General Jens Stoltenberg").
 	Head bool
+	// Honorific titles name no role ("Mr.", "Mme", "Herr"): a person
+	// named with one holds no post by it.
+	Honorific bool
 	// Same lists the titles a person named with refers back to by this
 	// one as well ("el mandatario" after "el presidente X").
 	Same []string
@@ -424,6 +427,8 @@ func (p *parser) entry(ln string) error {
 				t.Spokes = true
 			case "head":
 				t.Head = true
+			case "hon":
+				t.Honorific = true
 			default:
 				if strings.HasPrefix(fl, "=") && len(fl) > 1 {
 					t.Same = append(t.Same, lower(fl[1:]))

@@ -361,8 +361,8 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if a.otherRole(at.speaker, m.head, a.courtRole) {
 					break // "L'avocat de X, Me Y, a dénoncé … Le procureur a indiqué …": not him
 				}
-				if a.otherPost(m, at.speaker) {
-					break
+				if a.otherPost(m, at.speaker) || a.govTitle(m.head) && a.otherKindOnly(at.speaker) {
+					break // (nor "le ministre" for "le directeur général Kent Hughes")
 				}
 				return at.speaker
 			}
@@ -374,7 +374,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// subject ("Bürgermeister Thomas Eberle verteidigte das Vorhaben.
 		// …, sagte der Rathauschef").
 		for _, e := range []*entity{a.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
-			if e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) {
+			if e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !(a.govTitle(m.head) && a.otherKindOnly(e)) {
 				return e
 			}
 		}
@@ -604,6 +604,27 @@ func (a *analysis) otherRole(e *entity, head string, kind func(string) bool) boo
 // a government title is compared by govTitle.)
 func (a *analysis) otherPost(m *mention, e *entity) bool {
 	return !a.govTitle(m.head) && len(a.modifiers(m)) > 0 && a.otherRole(e, m.head, a.anyTitle)
+}
+
+// otherKindOnly reports whether person e was named with roles, none of
+// them a government's ("le directeur général Kent Hughes",
+// "l'entraîneur X"): a government title ("le ministre") is not theirs.
+func (a *analysis) otherKindOnly(e *entity) bool {
+	found := false
+	for _, n := range append(append([]string{e.name}, e.names...), e.roles...) {
+		ws := strings.Fields(lang.Lower(n))
+		if len(ws) > 0 && a.t.lx.Set("determiners", ws[0]) {
+			ws = ws[1:]
+		}
+		if len(ws) == 0 || !a.anyTitle(ws[0]) || a.t.lx.Titles[ws[0]].Honorific {
+			continue // ("Mr. Begala" holds no post)
+		}
+		if a.govTitle(ws[0]) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // govTitle and courtRole are the kinds of role otherRole compares.

@@ -90,6 +90,8 @@ mettre - other warn part=en_garde takes=contre : met:f mettent:f mis:pp mise:pp 
 démentir - deny deny : dément:f démentent:f démenti:pp démentie:pp démentait:f démentit:f démentant:g
 nier er deny deny
 rejeter er deny reject : rejette:f rejettent:f
+exclure - deny reject : exclut:f excluent:f exclu:pp exclue:pp excluait:f excluaient:f exclura:f excluant:g
+défendre - assert defend weak : défend:f défendent:f défendu:pp défendue:pp défendait:f défendaient:f défendra:f défendit:f défendant:g
 réfuter er deny deny
 contester er deny dispute
 récuser er deny reject
@@ -192,6 +194,7 @@ warn = Met en garde | Mettent en garde
 deny = Dément | Démentent
 complaint = Porte plainte | Portent plainte
 reject = Rejette | Rejettent
+defend = Défend | Défendent
 dispute = Conteste | Contestent
 accuse = Accuse | Accusent
 condemn = Condamne | Condamnent
@@ -574,7 +577,7 @@ gouvernement ministère ministères administration ambassade consulat armée pol
 opposition ancien ancienne ex rebelle rebelles militant militants militante activiste activistes dissident député députés députée sénateur sénatrice candidat candidate critique critiques citoyen citoyens journaliste étudiants manifestants entreprise société tribunal cour juge juges procureur procureure parquet
 
 [set courtroles]
-avocat avocate procureur procureure juge avocat_général avocate_générale
+avocat avocate procureur procureure juge avocat_général avocate_générale magistrat magistrate
 
 [set titlemods]
 premier première vice adjoint adjointe délégué déléguée général générale chargé chargée ancien ancienne ex haut haute
@@ -673,13 +676,13 @@ avocat m
 avocate f
 professeur
 docteur
-dr
-m. m
-mme f
-monsieur m
-madame f
-maître
-me
+dr hon
+m. m hon
+mme f hon
+monsieur m hon
+madame f hon
+maître hon
+me hon
 expert m
 experte f
 analyste
