@@ -180,10 +180,30 @@ func (a *analysis) followedBy(k, hi int, phrase string) bool {
 	return true
 }
 
+// particleAt returns the token after a verb's particle phrase that
+// starts at token k, behind up to two adverbs ("met toutefois en
+// garde"), or -1 when it is not there.
+func (a *analysis) particleAt(k, hi int, phrase string) int {
+	t := a.t
+	for n := 0; n < 2 && k < hi && t.toks[k].kind == tWord && !t.toks[k].cap && t.lx.Set("adverbs", t.toks[k].l); n++ {
+		if a.followedBy(k, hi, phrase) {
+			break
+		}
+		k++
+	}
+	if !a.followedBy(k, hi, phrase) {
+		return -1
+	}
+	return k + len(strings.Fields(phrase))
+}
+
 // afterParticle returns the token after a verb at c and its particle.
 func (a *analysis) afterParticle(c int, v lang.Verb, hi int) int {
 	n := c + 1
 	if v.Particle != "" {
+		if e := a.particleAt(c+1, hi, v.Particle); e >= 0 {
+			return min(e, hi)
+		}
 		n += len(strings.Fields(v.Particle))
 	}
 	return min(n, hi)
@@ -1704,6 +1724,7 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 		}
 		k := c
 		ok := true
+		skipped := 0
 		for _, w := range words {
 			if w == "," {
 				if k == c && (c == 0 || t.toks[c-1].s != ",") {
@@ -1711,6 +1732,13 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 					break
 				}
 				continue
+			}
+			// A time word or adverb inside the phrase: ", a-t-on appris
+			// mercredi auprès de X".
+			for k > c && k+1 < s.t1 && skipped < 2 && t.toks[k].kind == tWord && !t.toks[k].cap && t.toks[k].l != w && t.toks[k+1].l == w &&
+				(isTimeWord(t.lx, t.toks[k].l) || t.lx.Set("adverbs", t.toks[k].l)) {
+				k++
+				skipped++
 			}
 			if k >= s.t1 || t.toks[k].kind != tWord || t.toks[k].l != w && !capitalUnaccented(t, k, s, w) || t.toks[k].q >= 0 {
 				ok = false
@@ -2176,7 +2204,7 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		if t.invertedPron(k + 1) {
 			if prev.s == "," || prev.kind == tQClose || prev.s == "—" || prev.s == "–" || lx.Set("aux", t.toks[k].l) {
 				vb := a.verbOr(k)
-				if vb.Particle != "" && !a.followedBy(k+2, s.t1, vb.Particle) {
+				if vb.Particle != "" && a.particleAt(k+2, s.t1, vb.Particle) < 0 {
 					vb = genericVerb // "met-il en perspective" is no "met en garde"
 				}
 				cu := &cue{kind: cueVerb, sent: i, c: k, lo: k, hi: k + 2, verb: vb, invPron: true, inQuote: t.toks[k].q >= 0}
@@ -2725,7 +2753,7 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 		}
 	}
 	for _, v := range cands {
-		if v.Separable == "" && (v.Particle == "" || a.followedBy(c+1, s.t1, v.Particle)) {
+		if v.Separable == "" && (v.Particle == "" || a.particleAt(c+1, s.t1, v.Particle) >= 0) {
 			return v, true
 		}
 	}

@@ -90,6 +90,7 @@ mettre - other warn part=en_garde takes=contre : met:f mettent:f mis:pp mise:pp 
 démentir - deny deny : dément:f démentent:f démenti:pp démentie:pp démentait:f démentit:f démentant:g
 nier er deny deny
 rejeter er deny reject : rejette:f rejettent:f
+parler er assert talk topic takes=de|d'|du|des
 exclure - deny reject : exclut:f excluent:f exclu:pp exclue:pp excluait:f excluaient:f exclura:f excluant:g
 défendre - assert defend weak : défend:f défendent:f défendu:pp défendue:pp défendait:f défendaient:f défendra:f défendit:f défendant:g
 réfuter er deny deny
@@ -195,6 +196,7 @@ deny = Dément | Démentent
 complaint = Porte plainte | Portent plainte
 reject = Rejette | Rejettent
 defend = Défend | Défendent
+talk = Parle | Parlent
 dispute = Conteste | Contestent
 accuse = Accuse | Accusent
 condemn = Condamne | Condamnent
@@ -557,7 +559,7 @@ société entreprise groupe compagnie organisation agence ministère gouvernemen
 communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre
 
 [set orgwords]
-ministère conseil commission agence comité association fondation institut centre université société entreprise groupe parti front forces armée marine mouvement organisation union ligue alliance coalition cour tribunal assemblée parlement sénat banque fonds réseau journal radio télévision chaîne service police gendarmerie ambassade consulat gouvernement administration autorité autorités bureau fédération syndicat hôpital compagnie église brigade club institution musée école collège maison préfecture mairie office confédération chambre observatoire coopérative consortium conférence académie laboratoire direction rassemblement collectif
+ministère conseil commission agence comité association fondation institut centre université société entreprise groupe parti front forces armée marine mouvement organisation union ligue alliance coalition cour tribunal assemblée parlement sénat banque fonds réseau journal radio télévision chaîne service police gendarmerie ambassade consulat gouvernement administration autorité autorités bureau fédération syndicat hôpital compagnie église brigade club institution musée école collège maison préfecture mairie office confédération chambre observatoire coopérative consortium conférence académie laboratoire direction rassemblement collectif commune municipalité
 # English names keep their English organisation word: "Sarrow Terminal Company".
 company corporation
 
@@ -601,7 +603,7 @@ on
 # Opening phrases whose noun phrase, before an impersonal subject, names
 # who speaks: "Du côté du ministère, on assure …", "Chez Renault, on
 # indique …", "À Matignon, on fait valoir …".
-du_côté chez à au aux dans auprès
+du_côté du_côté_de du_côté_d' du_côté_des chez à au aux dans auprès
 
 [set prepnouns]
 faute face grâce suite quant
@@ -762,7 +764,7 @@ police gendarmerie armée militaires soldats gov
 porte-parole spokes
 entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
-experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage people
+experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée people
 communiqué rapport étude lettre déclaration doc
 
 [orgkinds]
