@@ -981,6 +981,17 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	if e, ok := a.bodyBefore(m, sent, tok); ok {
 		return e
 	}
+	// Sentences wholly inside a quotation name no one new: the window
+	// reaches past them ("Sa présidente, X, craint … ¶ « … . ¶ « … »,
+	// a-t-elle déploré").
+	minPara := para - 1
+	if j := sent - 1; gendered && !m.plural && j > 0 && a.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok)) {
+		for j > 0 && a.quotedOnly(j) {
+			j--
+		}
+		from = min(from, j-1)
+		minPara = min(minPara, a.t.sents[j].para)
+	}
 	// Pass -1: the subject of the pronoun's own sentence ("Comey decided
 	// … even though he found …") comes before anyone of the sentences
 	// before.
@@ -992,7 +1003,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		passed := false // a subject passed over in this pass
 		for i := len(r.recent) - 1; i >= 0; i-- {
 			sn := r.recent[i]
-			if sn.sent < from || sn.para < para-1 || pass < 0 && sn.sent < sent {
+			if sn.sent < from || sn.para < minPara || pass < 0 && sn.sent < sent {
 				break
 			}
 			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
@@ -1058,6 +1069,23 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// quotedOnly reports whether every word of sentence i is inside a
+// quotation.
+func (a *analysis) quotedOnly(i int) bool {
+	t := a.t
+	s := &t.sents[i]
+	words := false
+	for k := s.t0; k < s.t1; k++ {
+		if t.toks[k].kind == tWord {
+			if t.toks[k].q < 0 {
+				return false
+			}
+			words = true
+		}
+	}
+	return words
 }
 
 // describedSpeaker reports whether the subject seen sn is one person

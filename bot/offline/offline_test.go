@@ -2764,6 +2764,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "« Nous attendons des excuses », a déclaré Marc Duval. Le quinquagénaire juge que l'enquête a été « bâclée »."},
 		{name: "fr parler d'un: the words it calls it", sent: 1, speaker: "Parti socialiste genevois", claim: "Parle d'un",
 			text: "Le Parti socialiste genevois parle d'un « premier pas bienvenu », mais réclame des mesures plus ambitieuses."},
+		{name: "fr a quotation over two paragraphs ended by a-t-elle: the woman named before it", sent: 5, speaker: "Lisa Courtemanche",
+			text: "Le syndicat de la SAQ s'inquiète. Sa présidente, Lisa Courtemanche, craint que des emplois soient menacés.\n\n" +
+				"« On ne peut pas fermer des succursales sans consulter les communautés. C'est inacceptable.\n\n" +
+				"« Les gens vont devoir faire 50 kilomètres pour acheter une bouteille de vin », a-t-elle déploré en entrevue."},
+		{name: "fr selon ce qu'a appris a newspaper: the newspaper's", sent: 1, speaker: "Presse",
+			text: "La SAQ pourrait fermer une dizaine de succursales d'ici la fin de l'année, selon ce qu'a appris La Presse."},
 		{name: "fr the lawyer after the lawyer spoke: the lawyer", sent: 3, speaker: "Karim Achoui",
 			text: "L'avocat de Marie Dupont, Me Karim Achoui, a dénoncé une procédure « bâclée ». La mère de la victime a confié au Parisien qu'elle attendait « des réponses ». L'avocat a indiqué que l'enquête se poursuivait."},
 		{name: "es esta última: the woman named last", sent: 2, speaker: "María Márquez",

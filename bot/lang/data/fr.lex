@@ -787,6 +787,17 @@ police gendarmerie police
 armée army
 
 [according]
+selon ce qu' a appris X
+selon ce qu' ont appris X
+selon ce qu' a rapporté X
+selon ce que rapporte X
+selon ce qu' a révélé X
+selon ce que révèle X
+selon ce qu' a indiqué X
+selon ce qu' indique X
+selon ce qu' affirme X
+selon ce qu' a affirmé X
+selon ce qu' a constaté X
 selon X
 à X yeux
 à X avis
