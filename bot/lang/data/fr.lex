@@ -26,6 +26,10 @@ faire - assert announce part=savoir : fait:f/pp font:f faisait:f faisaient:f fer
 faire - assert argue part=valoir : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 laisser er assert suggest part=entendre
 requérir - other demand : requiert:f requièrent:f requis:pp requérait:f requéraient:f requit:f requérant:g
+faire - assert report part=état_de : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
+faire - assert report part=état_d' : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
+faire - assert report part=état_du : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
+faire - assert report part=état_des : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 faire - assert express part=part_de : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 faire - assert express part=part_d' : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 déclarer er assert say
@@ -91,6 +95,7 @@ démentir - deny deny : dément:f démentent:f démenti:pp démentie:pp démenta
 nier er deny deny
 rejeter er deny reject : rejette:f rejettent:f
 parler er assert talk topic takes=de|d'|du|des
+excuser er other apologize refl
 exclure - deny reject : exclut:f excluent:f exclu:pp exclue:pp excluait:f excluaient:f exclura:f excluant:g
 défendre - assert defend weak : défend:f défendent:f défendu:pp défendue:pp défendait:f défendaient:f défendra:f défendit:f défendant:g
 réfuter er deny deny
@@ -197,6 +202,8 @@ complaint = Porte plainte | Portent plainte
 reject = Rejette | Rejettent
 defend = Défend | Défendent
 talk = Parle | Parlent
+report = Signale | Signalent
+apologize = S'excuse | S'excusent
 dispute = Conteste | Contestent
 accuse = Accuse | Accusent
 condemn = Condamne | Condamnent
