@@ -44,7 +44,7 @@ assurer er assert say
 confier er assert say
 raconter er assert recount
 relever er assert note weak
-noter er assert note
+noter er assert note noun : note:f/n
 observer er assert note weak
 rappeler er assert recall : rappelle:f rappellent:f
 annoncer er assert announce : annonçait:f annonçaient:f annonça:f annonçant:g
@@ -577,7 +577,7 @@ journal quotidien hebdomadaire radio télévision chaîne agence média médias 
 afp reuters ap bbc cnn belga lusa efe dpa ansa xinhua tass
 # French-language outlets, as their names stand without the article ("Le
 # Monde" is named "Monde"), accented and folded.
-monde figaro parisien échos echos libération liberation mediapart humanité humanite ouest-france franceinfo bfmtv tf1 rfi lci cnews rtl rts jdd huffpost radio-canada
+monde figaro parisien échos echos libération liberation mediapart humanité humanite ouest-france franceinfo bfmtv tf1 rfi lci cnews rtl rts jdd huffpost radio-canada 20_minutes europe_1 france_inter france_info france_2 france_3 m6 arte télérama telerama lesoir rtbf tdg devoir tva
 
 [set govwords]
 gouvernement ministère ministères administration ambassade consulat armée police présidence cabinet autorités préfecture mairie élysée matignon
@@ -769,7 +769,7 @@ responsables officiels autorités source sources gov
 gouvernement administration ministère cabinet présidence ambassade gov
 police gendarmerie armée militaires soldats gov
 porte-parole spokes
-entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis org
+entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis patronat org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
 experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée people
 communiqué rapport étude lettre déclaration doc
