@@ -139,6 +139,11 @@ type Lexicon struct {
 	// agent speaks ("unas elecciones denunciadas por la oposición");
 	// elsewhere it only modifies the noun ("a practice criticized by X").
 	PassiveAfterNoun bool
+	// Conditional is set for languages whose [set subjunctive] lists
+	// conditional forms (French "aurait", "seraient"): they go on
+	// reporting only a sentence whose subject names no one else, since
+	// the writer uses them too ("L'Élysée aurait mis à pied …").
+	Conditional bool
 	// VerbSecond is set for languages whose main clause puts its finite
 	// verb second, the subject after it when another phrase comes first
 	// (German "Am Montag sagte Merkel").
@@ -349,6 +354,8 @@ func (p *parser) entry(ln string) error {
 			lx.ProDrop = v == "true"
 		case "passiveafternoun":
 			lx.PassiveAfterNoun = v == "true"
+		case "conditional":
+			lx.Conditional = v == "true"
 		case "v2":
 			lx.VerbSecond = v == "true"
 		case "lemma-tags":

@@ -633,7 +633,7 @@ func (a *analysis) propagateQuotes() {
 			prev = held // "Sonst könnte er zumachen. Viel habe sich verändert."
 		}
 		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherSpeaker(i, prev.speaker) ||
-			!quoted && (a.namedSubject(i, prev.speaker) || a.anonymousCue(i)) {
+			!quoted && (a.namedSubject(i, prev.speaker) || a.anonymousCue(i) || reported && a.conditionalOther(i, prev)) {
 			if prev != nil {
 				held = prev
 			}
@@ -727,6 +727,33 @@ func (a *analysis) namedSubject(i int, e *entity) bool {
 	}
 	s := &a.t.sents[i]
 	return m.t1 < s.t1 && a.t.toks[m.t1].kind == tWord && !a.subjunctive(m.t1)
+}
+
+// conditionalOther reports, in a language whose reported-speech forms
+// are conditionals, whether sentence i in one is the writer's own report
+// rather than the words of attribution prev going on: after a quotation
+// (« … », a déclaré X. « Sa femme aurait quitté le pays »), or when it
+// opens with a name other than the speaker's ("L'Élysée aurait mis à pied
+// Benalla") or with someone described who may act or speak ("Le
+// procureur aurait requis …", "Les enquêteurs auraient retrouvé …").
+func (a *analysis) conditionalOther(i int, prev *attribution) bool {
+	if !a.t.lx.Conditional {
+		return false
+	}
+	if prev.direct {
+		return true
+	}
+	m := a.openingPhraseNP(i)
+	switch {
+	case m == nil:
+		return false
+	case m.kind == kPerson || m.kind == kOrg || m.kind == kCountry || m.kind == kName:
+		return a.ents[m] != prev.speaker && a.reg.byName[lang.Fold(m.name)] != prev.speaker
+	case m.kind == kDesc:
+		return m.class == "people" || m.class == "spokes" || m.class == "gov" || m.class == "org" || m.headTok >= 0 && a.isTitleWord(m.headTok) ||
+			m.headTok > m.t0 && a.t.lx.Set("possessive", a.t.toks[m.t0].l)
+	}
+	return false
 }
 
 // mayBe reports whether a cue's phrase m that gave no attribution may

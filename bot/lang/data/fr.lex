@@ -5,6 +5,7 @@ code = fr
 name = français
 english = French
 lemma-tags = b
+conditional = true
 
 [quotes]
 « »
@@ -488,6 +489,14 @@ le un ce cet du au
 
 [set feminine]
 la une cette
+
+[set subjunctive]
+# The journalistic conditional: a sentence built on one, without a cue of
+# its own, right after a source's words goes on reporting them (« Il
+# aurait travaillé à une stratégie … », « Des milliers d'euros seraient en
+# jeu »). Only the auxiliaries' forms: « pourrait », « devrait » are as
+# often the writer's own hedging.
+serait seraient aurait auraient
 
 [set absolute]
 avec
