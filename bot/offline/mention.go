@@ -452,6 +452,24 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		}
 	}
 	if f, n := a.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i {
+		// "L'Italien a salué …", "le Gabonais", "la Française": after a
+		// singular article that tells a gender (or French "l'"), one
+		// person of that nationality, not the country; not in a
+		// language that capitalises nouns ("der Italiener" may be "of
+		// the Italians").
+		if d := i - 1; d >= 0 && !lx.NounCaps && t.toks[d].kind == tWord && !lx.Set("pluraldeterminers", t.toks[d].l) &&
+			(lx.Set("masculine", t.toks[d].l) || lx.Set("feminine", t.toks[d].l) || lx.Set("definite", t.toks[d].l) && lx.Elisions[t.toks[d].l]) {
+			// (A party of its own: which person it is the article does
+			// not say in a way read here.)
+			m.kind, m.class, m.plural, m.generic = kDesc, "people", false, true
+			switch {
+			case lx.Set("masculine", t.toks[d].l):
+				m.gender = 'm'
+			case lx.Set("feminine", t.toks[d].l):
+				m.gender = 'f'
+			}
+			return m
+		}
 		// "the Chinese", "les Chinois"
 		m.kind, m.country, m.plural = kCountry, f.c, true
 		return m

@@ -2788,6 +2788,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Selon les marcheurs, c'est une « tempête dans un verre d'eau ». L'Elysée aurait mis à pied Benalla 15 jours."},
 		{name: "fr the conditional with someone described as subject is the writer's", sent: 2, none: true,
 			text: "Jean Dupont a affirmé qu'il était innocent. Le procureur aurait requis dix ans."},
+		{name: "fr l'Italien after a singular article is one person, not Italy", sent: 2, notParty: "Italie",
+			text: "« C'est une victoire importante », a réagi l'entraîneur marseillais Gennaro Gattuso. L'Italien a salué « l'état d'esprit » de ses joueurs."},
 		{name: "fr the lawyer after the lawyer spoke: the lawyer", sent: 3, speaker: "Karim Achoui",
 			text: "L'avocat de Marie Dupont, Me Karim Achoui, a dénoncé une procédure « bâclée ». La mère de la victime a confié au Parisien qu'elle attendait « des réponses ». L'avocat a indiqué que l'enquête se poursuivait."},
 		{name: "es esta última: the woman named last", sent: 2, speaker: "María Márquez",
