@@ -149,6 +149,11 @@ func (a *analysis) findCues(i int) []*cue {
 				// speaker of the clause before goes on.
 				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c - 2, hi: hi, verb: v})
 			}
+		case v.Tags&lang.TagBase != 0 && a.namedInfgoeson(c, s) != nil:
+			// "Et l'avocat de la défense de lui répliquer : « … »": the
+			// phrase between names the speaker.
+			m := a.namedInfgoeson(c, s)
+			out = append(out, &cue{kind: cueVerb, sent: i, c: c, lo: m.t1, hi: a.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true})
 		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && t.lx.Set("inf", t.toks[c-1].l) && t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l):
 			// "a tenu à rappeler que …": an infinitive after a verb
 			// that leaves it reporting.
@@ -167,6 +172,40 @@ func (a *analysis) findCues(i int) []*cue {
 	out = append(out, a.inciseCues(i, out)...)
 	sort.SliceStable(out, func(x, y int) bool { return out[x].c < out[y].c })
 	return out
+}
+
+// namedInfgoeson returns the phrase of someone named or described
+// between the two words of an infgoeson pair before the reporting
+// infinitive at c, which opens sentence s with the first word and ends
+// with the second and perhaps a clitic ("Et le président de rétorquer :
+// « … »", "Et l'avocat de la défense de lui répliquer : « … »"), when
+// its words open with a colon or a quotation mark; or nil.
+func (a *analysis) namedInfgoeson(c int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	k := c - 1
+	if k > s.body && lx.Set("clitics", t.toks[k].l) && t.out(k) {
+		k--
+	}
+	if k-1 <= s.body+1 || !t.out(k) || !t.out(s.body) || c+1 >= s.t1 {
+		return nil
+	}
+	if n := a.afterParticle(c, lx.Verbs[t.toks[c].l], s.t1); n >= s.t1 || t.toks[n].s != ":" && t.toks[n].kind != tQOpen {
+		return nil
+	}
+	if !lx.Set("infgoeson", t.toks[s.body].l+" "+t.toks[k].l) {
+		return nil
+	}
+	for j := s.body + 1; j < k; j++ {
+		if !t.out(j) || t.toks[j].kind != tWord || a.isVerb(j) || lx.Set("aux", t.toks[j].l) {
+			return nil
+		}
+	}
+	m := a.parseNP(s.body+1, k, 0)
+	if m == nil || m.kind != kPerson && m.kind != kOrg && m.kind != kName && !(m.kind == kDesc && (m.class == "people" || m.class == "spokes" || m.class == "org" || m.class == "gov")) {
+		return nil
+	}
+	return m
 }
 
 // followedBy reports whether the words at k spell phrase.
