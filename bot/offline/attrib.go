@@ -48,6 +48,9 @@ type attribution struct {
 	cue     int // token of the cue, or -1
 	sent    int // first sentence
 	last    int // last sentence
+	// bare is set for a verb that reports with no words of its own ("Le
+	// ministère a démenti."): the claim is the article's sentence.
+	bare bool
 	// clauseEnd is the comma that ends the subordinate clause the cue is
 	// in ("When X said …, Y replied …"), or 0.
 	clauseEnd int
@@ -978,6 +981,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.content = a.contentAfter(cu.hi, s, at)
 	default:
 		return nil
+	}
+	if at.speaker != nil && len(at.content) == 0 && cu.verb.Stance == "deny" && at.how == "left" && (cu.hi >= s.t1 || t.toks[cu.hi].kind != tWord && strings.ContainsAny(t.toks[cu.hi].s, ".!")) {
+		// "Le ministère a démenti.", "…, mais l'université a très vite
+		// démenti.": the denial is the claim, in the article's words.
+		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
 	}
 	if at.speaker == nil || len(at.content) == 0 {
 		return nil

@@ -1710,7 +1710,7 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "de Konjunktiv I after a body that acts in between: not the speaker before", sent: 3, none: true,
 			text: "Bürgermeister Jonas Weber sagte am Montag, die Lage sei ruhig. Die Polizei nahm am Abend drei Männer fest. " +
 				"Die Männer seien bewaffnet gewesen."},
-		{name: "de Konjunktiv I after someone else's reporting verb: not the speaker before", sent: 3, none: true,
+		{name: "de Konjunktiv I after someone else's reporting verb: not the speaker before, the one who objected", sent: 3, speaker: "Anna Roth",
 			text: "Bürgermeister Jonas Weber sagte am Montag, die Lage sei ruhig. Die Ministerin Anna Roth widersprach. Das sei falsch."},
 		{name: "pt a left-out subject after a body that acts in between: no one's", sent: 4, none: true,
 			text: "O governador Wilson Witzel disse que vai liberar os treinos. A polícia prendeu três homens no domingo. A quarentena está vigente até maio.\n\n" +
@@ -2189,7 +2189,7 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Hauptstadt Moskau wies die Vorwürfe am Montag zurück."},
 		{name: "de der 61-Jährige is the person who spoke just before", sent: 2, speaker: "Karl Lauterbach",
 			text: "Karl Lauterbach wies die Kritik zurück. Die Reform sei überfällig, sagte der 61-Jährige."},
-		{name: "de der 61-Jährige is not the woman who was the subject after the last speaker", sent: 3, notParty: "Judith Gerlach",
+		{name: "de der 61-Jährige is not the woman who was the subject after the last speaker", sent: 3, speaker: "61-Jährige",
 			text: "Karl Lauterbach sagte, die Reform komme. Die Ministerin Judith Gerlach widersprach. Die Reform sei überfällig, sagte der 61-Jährige."},
 		{name: "de bekräftigen reports the clause after it, not the last speaker's going on", sent: 2, speaker: "Benjamin Netanjahu",
 			text: "Die Hamas verlange einen vollständigen Abzug, verlautete aus Kairo. " +
@@ -2794,6 +2794,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le procureur a requis dix ans. Et l'avocat de la défense de lui répliquer : « Mon client est innocent. »"},
 		{name: "fr Et le président de rétorquer is no name", sent: 2, speaker: "Président du tribunal",
 			text: "Le procureur a requis dix ans. Et le président du tribunal de rétorquer : « La séance est levée. »"},
+		{name: "fr démentir ending its sentence: the denial, in the article's words", sent: 2, speaker: "Ministère", claim: "Dément, selon les termes",
+			text: "Une rumeur prêtait au gouvernement un projet de fermeture. Le ministère a démenti."},
+		{name: "fr démentir negated ending its sentence: nothing", sent: 2, none: true,
+			text: "Une rumeur prêtait au gouvernement un projet de fermeture. Le ministère n'a pas démenti."},
 		{name: "fr the lawyer after the lawyer spoke: the lawyer", sent: 3, speaker: "Karim Achoui",
 			text: "L'avocat de Marie Dupont, Me Karim Achoui, a dénoncé une procédure « bâclée ». La mère de la victime a confié au Parisien qu'elle attendait « des réponses ». L'avocat a indiqué que l'enquête se poursuivait."},
 		{name: "es esta última: the woman named last", sent: 2, speaker: "María Márquez",
