@@ -551,8 +551,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// A bare singular noun is no subject ("Company said nothing"):
 	// headlines drop their articles, articles do not. But wire copy
 	// writes an official source so, with whom it speaks for ("Fonte do
-	// ministério disse à Lusa …").
-	if h == i && i == lo && possessor == nil && !m.plural && !lx.NounCaps && lx.Speakers[m.head] != "spokes" && !(m.class == "gov" && a.ofIn(h+1, hi)) {
+	// ministério disse à Lusa …"), or what kind ("…, a-t-on appris de
+	// source judiciaire").
+	if h == i && i == lo && possessor == nil && !m.plural && !lx.NounCaps && lx.Speakers[m.head] != "spokes" && !(m.class == "gov" && (a.ofIn(h+1, hi) || h+1 < hi && t.toks[h+1].kind == tWord && !t.toks[h+1].cap)) {
 		return nil
 	}
 	return m

@@ -2798,6 +2798,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Une rumeur prêtait au gouvernement un projet de fermeture. Le ministère a démenti."},
 		{name: "fr démentir negated ending its sentence: nothing", sent: 2, none: true,
 			text: "Une rumeur prêtait au gouvernement un projet de fermeture. Le ministère n'a pas démenti."},
+		{name: "fr de source judiciaire: a bare source of a kind", sent: 2, speaker: "Source judiciaire",
+			text: "Le gouvernement a présenté son plan mardi. Le parquet de Paris a ouvert une enquête, a-t-on appris de source judiciaire."},
 		{name: "fr the lawyer after the lawyer spoke: the lawyer", sent: 3, speaker: "Karim Achoui",
 			text: "L'avocat de Marie Dupont, Me Karim Achoui, a dénoncé une procédure « bâclée ». La mère de la victime a confié au Parisien qu'elle attendait « des réponses ». L'avocat a indiqué que l'enquête se poursuivait."},
 		{name: "es esta última: the woman named last", sent: 2, speaker: "María Márquez",
