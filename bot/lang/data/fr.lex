@@ -854,6 +854,46 @@ on lit dans X
 , fait-on valoir à X $
 , confie-t-on à X $
 , confie-t-on dans X $
+, indique-t-on du côté de X $
+, indique-t-on du côté d' X $
+, indique-t-on du côté du X $
+, indique-t-on du côté des X $
+, indique-t-on chez X $
+, explique-t-on du côté de X $
+, explique-t-on du côté d' X $
+, explique-t-on du côté du X $
+, explique-t-on du côté des X $
+, explique-t-on chez X $
+, précise-t-on du côté de X $
+, précise-t-on du côté d' X $
+, précise-t-on du côté du X $
+, précise-t-on du côté des X $
+, précise-t-on chez X $
+, assure-t-on du côté de X $
+, assure-t-on du côté d' X $
+, assure-t-on du côté du X $
+, assure-t-on du côté des X $
+, assure-t-on chez X $
+, souligne-t-on du côté de X $
+, souligne-t-on du côté d' X $
+, souligne-t-on du côté du X $
+, souligne-t-on du côté des X $
+, souligne-t-on chez X $
+, rappelle-t-on du côté de X $
+, rappelle-t-on du côté d' X $
+, rappelle-t-on du côté du X $
+, rappelle-t-on du côté des X $
+, rappelle-t-on chez X $
+, estime-t-on du côté de X $
+, estime-t-on du côté d' X $
+, estime-t-on du côté du X $
+, estime-t-on du côté des X $
+, estime-t-on chez X $
+, affirme-t-on du côté de X $
+, affirme-t-on du côté d' X $
+, affirme-t-on du côté du X $
+, affirme-t-on du côté des X $
+, affirme-t-on chez X $
 on lit sur X
 on apprend via X
 on apprend par X
