@@ -295,6 +295,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			continue
 		}
 		titleLike := a.isTitleWord(k) || lx.Set("titlemods", tk.l) && k+1 < end && a.isTitleWord(k+1)
+		if n := len(runs); titleLike && tk.cap && n > 0 && runs[n-1].hi == k && k-1 > i && t.surnameArticle(k-1) {
+			titleLike = false // "Bruno Le Maire": a surname after its article, not "le maire"
+		}
 		if titleLike && tk.cap && lx.Set("orgwords", tk.b) && k+1 < end && t.toks[k+1].cap {
 			// A word that names both a role and a body, capitalised
 			// before a capitalised word, names the body: "la Policía

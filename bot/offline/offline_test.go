@@ -2804,6 +2804,11 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le Conseil fédéral a présenté son plan. Les agriculteurs, eux, contestent ces chiffres, indique-t-on du côté de l'Union suisse des paysans."},
 		{name: "fr assure-t-on chez a company: the company's", sent: 2, speaker: "Renault",
 			text: "Le Conseil fédéral a présenté son plan. La réforme est indispensable, assure-t-on chez Renault."},
+		{name: "fr a surname after its article is no title: Bruno Le Maire in apposition", sent: 1, speaker: "Bruno Le Maire",
+			text: "Le ministre de l'Économie, Bruno Le Maire, a déclaré que le budget était juste."},
+		{name: "fr il after Bruno Le Maire in apposition: him, not the man of the paragraph before", sent: 4, speaker: "Bruno Le Maire",
+			text: "Le ministre de l'Économie, Jean Dupont, a présenté un projet. « C'est un budget de responsabilité », a-t-il déclaré.\n\n" +
+				"Le ministre de l'Économie, Bruno Le Maire, a présenté un projet. Il a déclaré que le budget était juste."},
 		{name: "fr the lawyer after the lawyer spoke: the lawyer", sent: 3, speaker: "Karim Achoui",
 			text: "L'avocat de Marie Dupont, Me Karim Achoui, a dénoncé une procédure « bâclée ». La mère de la victime a confié au Parisien qu'elle attendait « des réponses ». L'avocat a indiqué que l'enquête se poursuivait."},
 		{name: "es esta última: the woman named last", sent: 2, speaker: "María Márquez",
