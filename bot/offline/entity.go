@@ -1106,7 +1106,9 @@ func (a *analysis) describedSpeaker(sn seen, m *mention) bool {
 		return false
 	}
 	for _, at := range a.bySent[sn.sent] {
-		if at.speaker == e {
+		// (Through a verb it is the subject of, not "selon X": "Selon
+		// l'ordonnance de renvoi, …" names a document.)
+		if at.speaker == e && (strings.HasPrefix(at.how, "after") || strings.HasPrefix(at.how, "left")) {
 			return true
 		}
 	}

@@ -2809,6 +2809,9 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "fr il after Bruno Le Maire in apposition: him, not the man of the paragraph before", sent: 4, speaker: "Bruno Le Maire",
 			text: "Le ministre de l'Économie, Jean Dupont, a présenté un projet. « C'est un budget de responsabilité », a-t-il déclaré.\n\n" +
 				"Le ministre de l'Économie, Bruno Le Maire, a présenté un projet. Il a déclaré que le budget était juste."},
+		{name: "fr il is not a document named through selon", sent: 3, speaker: "Jean Martin",
+			text: "Le procès de Jean Martin s'est ouvert lundi à Lyon. Selon l'ordonnance de renvoi, le prévenu aurait détourné 300 000 euros. " +
+				"« Je n'ai jamais pris un centime », a-t-il lancé à la barre."},
 		{name: "fr the lawyer after the lawyer spoke: the lawyer", sent: 3, speaker: "Karim Achoui",
 			text: "L'avocat de Marie Dupont, Me Karim Achoui, a dénoncé une procédure « bâclée ». La mère de la victime a confié au Parisien qu'elle attendait « des réponses ». L'avocat a indiqué que l'enquête se poursuivait."},
 		{name: "es esta última: the woman named last", sent: 2, speaker: "María Márquez",
