@@ -51,6 +51,10 @@ type Verb struct {
 	Refl bool
 	// Charge verbs ("claim") accuse when their words allege wrongdoing.
 	Charge bool
+	// NegVoice, for a verb that still reports when negated (French
+	// "n'exclut pas"), is the voice of the negated verb; a negated verb
+	// reports nothing otherwise.
+	NegVoice string
 	// Quoting verbs name the speaker as their object ("quoted officials
 	// as saying …").
 	Quoting bool
@@ -613,6 +617,8 @@ func (p *parser) verb(ln string) error {
 			v.DocSubject = true
 		case strings.HasPrefix(fl, "part="):
 			v.Particle = strings.ReplaceAll(fl[5:], "_", " ")
+		case strings.HasPrefix(fl, "neg="):
+			v.NegVoice = fl[4:]
 		case strings.HasPrefix(fl, "takes="):
 			v.Takes = strings.Split(fl[6:], "|")
 		case strings.HasPrefix(fl, "sep="):

@@ -260,7 +260,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	lx := t.lx
 	cu := &cue{kind: cueVerb, sent: i, c: c, lo: c, verb: v}
 	cu.hi = a.afterParticle(c, v, s.t1)
-	aux, passive, refl := false, false, false
+	aux, passive, refl, negated := false, false, false, false
 	inv := -1 // a clitic pronoun between auxiliary and participle: "a-t-il déclaré"
 	j := c - 1
 	if participle && j > s.body && t.toks[j].s == "," {
@@ -284,7 +284,11 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			inv = j
 			continue
 		case lx.Set("negation", l):
-			return nil
+			if v.NegVoice == "" {
+				return nil
+			}
+			negated = true
+			continue
 		case lx.Set("modal", l):
 			return nil
 		case lx.Set("inf", l) && j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-2].l+" "+t.toks[j-1].l):
@@ -331,8 +335,16 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// French negation closes after the auxiliary: "n'a pas déclaré".
 	for k := cu.lo; k < c; k++ {
 		if lx.Set("negation", t.toks[k].l) {
-			return nil
+			if v.NegVoice == "" {
+				return nil
+			}
+			negated = true
 		}
+	}
+	if negated {
+		// "n'exclut pas de nouvelles restrictions": the negated verb's
+		// own voice.
+		cu.verb.Voice, cu.verb.Stance, cu.verb.NegVoice = v.NegVoice, "other", ""
 	}
 	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && c == s.body && c+1 < s.t1 && lx.Set("by", t.toks[c+1].l) {
 		passive = true // "Asked by X whether …, Y said …": X asked
@@ -372,7 +384,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if k := cu.hi; k < s.t1 && t.out(k) && lx.Set("negation", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) &&
 		!(lx.ProDrop && k+1 < s.t1 && strings.HasSuffix(t.toks[k+1].l, "r") && !t.toks[k+1].cap) && !a.negatedInfinitive(k, s) &&
 		!(k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l)) && !a.negAdverb(k, s) {
-		return nil
+		if v.NegVoice == "" {
+			return nil
+		}
+		// "n'exclut pas de …": the negated verb's own voice, its words
+		// after the negation.
+		cu.verb.Voice, cu.verb.Stance, cu.verb.NegVoice = v.NegVoice, "other", ""
+		cu.hi = k + 1
 	}
 	if lx.Code == "en" && a.verbFollows(cu.hi, s) && !a.relativeBefore(cu.lo, s) {
 		return nil // "New York state now has more cases": the verb comes later

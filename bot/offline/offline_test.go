@@ -2812,6 +2812,12 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "fr il is not a document named through selon", sent: 3, speaker: "Jean Martin",
 			text: "Le procès de Jean Martin s'est ouvert lundi à Lyon. Selon l'ordonnance de renvoi, le prévenu aurait détourné 300 000 euros. " +
 				"« Je n'ai jamais pris un centime », a-t-il lancé à la barre."},
+		{name: "fr n'a pas exclu still reports, as not ruling out", sent: 1, speaker: "Jean Castex", claim: "N'exclut pas",
+			text: "Jean Castex n'a pas exclu de nouvelles restrictions."},
+		{name: "fr n'excluent pas with the negation after the verb", sent: 1, speaker: "Prévisionnistes", claim: "N'exclut pas",
+			text: "Les prévisionnistes n'excluent pas de nouvelles pluies en fin de semaine."},
+		{name: "fr another verb negated reports nothing", sent: 1, none: true,
+			text: "Le ministre n'a pas déclaré que la réforme était finie."},
 		{name: "fr the lawyer after the lawyer spoke: the lawyer", sent: 3, speaker: "Karim Achoui",
 			text: "L'avocat de Marie Dupont, Me Karim Achoui, a dénoncé une procédure « bâclée ». La mère de la victime a confié au Parisien qu'elle attendait « des réponses ». L'avocat a indiqué que l'enquête se poursuivait."},
 		{name: "es esta última: the woman named last", sent: 2, speaker: "María Márquez",

@@ -97,7 +97,7 @@ nier er deny deny
 rejeter er deny reject : rejette:f rejettent:f
 parler er assert talk topic takes=de|d'|du|des
 excuser er other apologize refl
-exclure - deny reject : exclut:f excluent:f exclu:pp exclue:pp excluait:f excluaient:f exclura:f excluant:g
+exclure - deny reject neg=notexclude : exclut:f excluent:f exclu:pp exclue:pp excluait:f excluaient:f exclura:f excluant:g
 défendre - assert defend weak : défend:f défendent:f défendu:pp défendue:pp défendait:f défendaient:f défendra:f défendit:f défendant:g
 réfuter er deny deny
 contester er deny dispute
@@ -204,6 +204,7 @@ reject = Rejette | Rejettent
 defend = Défend | Défendent
 talk = Parle | Parlent
 report = Signale | Signalent
+notexclude = N'exclut pas | N'excluent pas
 apologize = S'excuse | S'excusent
 dispute = Conteste | Contestent
 accuse = Accuse | Accusent
