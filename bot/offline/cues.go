@@ -2006,12 +2006,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			// pour la CGT, …"), not inside a title ("le commissaire
 			// européen pour le Commerce, X, …").
 			opens := c == s.body || t.toks[c-1].s == "," || t.lx.Set("coord", t.toks[c-1].l) || t.lx.Set("adverbs", t.toks[c-1].l)
-			// A body described, opening the sentence, when its words are
-			// quoted ("Pour le patronat, la réforme va « dans le bon sens
-			// »"; not "Pour le club, c'est une première").
-			body := cu.right.kind == kDesc && !cu.right.plural && cu.right.definite && (cu.right.class == "org" || cu.right.class == "gov") &&
-				c == s.body && end < s.t1 && t.otherQuoteIn(end, s.t1)
-			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && !((cu.right.kind == kName || cu.right.kind == kOrg) && opens) && !titled && !group && !body {
+			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && !((cu.right.kind == kName || cu.right.kind == kOrg) && opens) && !titled && !group {
 				return nil
 			}
 		}
