@@ -1123,7 +1123,9 @@ func (a *analysis) describedSpeaker(sn seen, m *mention) bool {
 // in the same paragraph, else nil, and whether it found one: a person
 // named before the body is not who the pronoun stands for.
 func (a *analysis) bodyBefore(m *mention, sent, tok int) (*entity, bool) {
-	if m.plural || m.gender != 'm' && m.gender != 'f' {
+	// (Not where subjects are left out: Spanish "ella", Portuguese "ela"
+	// written out mostly stand for a person.)
+	if m.plural || m.gender != 'm' && m.gender != 'f' || a.t.lx.ProDrop {
 		return nil, false
 	}
 	para := a.t.sents[sent].para

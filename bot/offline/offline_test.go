@@ -2816,6 +2816,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Les prévisionnistes n'excluent pas de nouvelles pluies en fin de semaine."},
 		{name: "fr another verb negated reports nothing", sent: 1, none: true,
 			text: "Le ministre n'a pas déclaré que la réforme était finie."},
+		{name: "pt ela written out after a body is not the body", sent: 3, speaker: "Ana Lis",
+			text: "A ministra Ana Lis disse que o plano avança. A empresa negou. Ela afirmou que o plano é viável."},
 		{name: "fr the lawyer after the lawyer spoke: the lawyer", sent: 3, speaker: "Karim Achoui",
 			text: "L'avocat de Marie Dupont, Me Karim Achoui, a dénoncé une procédure « bâclée ». La mère de la victime a confié au Parisien qu'elle attendait « des réponses ». L'avocat a indiqué que l'enquête se poursuivait."},
 		{name: "es esta última: the woman named last", sent: 2, speaker: "María Márquez",
