@@ -51,6 +51,10 @@ type Verb struct {
 	Refl bool
 	// Charge verbs ("claim") accuse when their words allege wrongdoing.
 	Charge bool
+	// NegVoice, for a verb that still reports when negated (French
+	// "n'exclut pas"), is the voice of the negated verb; a negated verb
+	// reports nothing otherwise.
+	NegVoice string
 	// Quoting verbs name the speaker as their object ("quoted officials
 	// as saying …").
 	Quoting bool
@@ -93,6 +97,9 @@ type Title struct {
 	// Head roles lead an organisation and speak for it when it is named
 	// with them ("NATO Secretary-General Jens Stoltenberg").
 	Head bool
+	// Honorific titles name no role ("Mr.", "Mme", "Herr"): a person
+	// named with one holds no post by it.
+	Honorific bool
 	// Same lists the titles a person named with refers back to by this
 	// one as well ("el mandatario" after "el presidente X").
 	Same []string
@@ -136,6 +143,16 @@ type Lexicon struct {
 	// agent speaks ("unas elecciones denunciadas por la oposición");
 	// elsewhere it only modifies the noun ("a practice criticized by X").
 	PassiveAfterNoun bool
+	// NounModifiers is set for languages where a noun may modify the
+	// noun after it, written apart ("a conference call", "the press
+	// release"): a word that is both a verb and a noun is then a noun
+	// after another noun and its article.
+	NounModifiers bool
+	// Conditional is set for languages whose [set subjunctive] lists
+	// conditional forms (French "aurait", "seraient"): they go on
+	// reporting only a sentence whose subject names no one else, since
+	// the writer uses them too ("L'Élysée aurait mis à pied …").
+	Conditional bool
 	// VerbSecond is set for languages whose main clause puts its finite
 	// verb second, the subject after it when another phrase comes first
 	// (German "Am Montag sagte Merkel").
@@ -346,6 +363,10 @@ func (p *parser) entry(ln string) error {
 			lx.ProDrop = v == "true"
 		case "passiveafternoun":
 			lx.PassiveAfterNoun = v == "true"
+		case "nounmodifiers":
+			lx.NounModifiers = v == "true"
+		case "conditional":
+			lx.Conditional = v == "true"
 		case "v2":
 			lx.VerbSecond = v == "true"
 		case "lemma-tags":
@@ -424,6 +445,8 @@ func (p *parser) entry(ln string) error {
 				t.Spokes = true
 			case "head":
 				t.Head = true
+			case "hon":
+				t.Honorific = true
 			default:
 				if strings.HasPrefix(fl, "=") && len(fl) > 1 {
 					t.Same = append(t.Same, lower(fl[1:]))
@@ -601,6 +624,8 @@ func (p *parser) verb(ln string) error {
 			v.DocSubject = true
 		case strings.HasPrefix(fl, "part="):
 			v.Particle = strings.ReplaceAll(fl[5:], "_", " ")
+		case strings.HasPrefix(fl, "neg="):
+			v.NegVoice = fl[4:]
 		case strings.HasPrefix(fl, "takes="):
 			v.Takes = strings.Split(fl[6:], "|")
 		case strings.HasPrefix(fl, "sep="):

@@ -136,6 +136,19 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 			}
 		}
 	}
+	// A person described by a title who opens the sentence and reports
+	// nothing ("Le porte-parole du gouvernement a balayé ces
+	// critiques."): still its subject, whom a "he" after stands for
+	// before anyone named earlier.
+	if m := a.describedOpening(i); m != nil {
+		covered := false
+		for _, sl := range slots {
+			covered = covered || sl.m.t0 <= m.t0 && m.t0 < sl.m.t1
+		}
+		if !covered {
+			slots = append(slots, slot{m: m, subject: true})
+		}
+	}
 	sort.SliceStable(slots, func(x, y int) bool { return slots[x].m.t0 < slots[y].m.t0 })
 	for _, sl := range slots {
 		e := a.resolve(sl.m, i, sl.m.t0)
@@ -670,7 +683,7 @@ func (a *analysis) propagateQuotes() {
 			continue
 		}
 		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherSpeaker(i, prev.speaker) ||
-			!quoted && (a.namedSubject(i, prev.speaker) || a.anonymousCue(i)) {
+			!quoted && (a.namedSubject(i, prev.speaker) || a.anonymousCue(i) || reported && a.conditionalOther(i, prev)) {
 			if prev != nil {
 				held = prev
 			}
@@ -790,6 +803,33 @@ func (a *analysis) namedSubject(i int, e *entity) bool {
 	}
 	s := &a.t.sents[i]
 	return m.t1 < s.t1 && a.t.toks[m.t1].kind == tWord && !a.subjunctive(m.t1)
+}
+
+// conditionalOther reports, in a language whose reported-speech forms
+// are conditionals, whether sentence i in one is the writer's own report
+// rather than the words of attribution prev going on: after a quotation
+// (« … », a déclaré X. « Sa femme aurait quitté le pays »), or when it
+// opens with a name other than the speaker's ("L'Élysée aurait mis à pied
+// Benalla") or with someone described who may act or speak ("Le
+// procureur aurait requis …", "Les enquêteurs auraient retrouvé …").
+func (a *analysis) conditionalOther(i int, prev *attribution) bool {
+	if !a.t.lx.Conditional {
+		return false
+	}
+	if prev.direct {
+		return true
+	}
+	m := a.openingPhraseNP(i)
+	switch {
+	case m == nil:
+		return false
+	case m.kind == kPerson || m.kind == kOrg || m.kind == kCountry || m.kind == kName:
+		return a.ents[m] != prev.speaker && a.reg.byName[lang.Fold(m.name)] != prev.speaker
+	case m.kind == kDesc:
+		return m.class == "people" || m.class == "spokes" || m.class == "gov" || m.class == "org" || m.headTok >= 0 && a.isTitleWord(m.headTok) ||
+			m.headTok > m.t0 && a.t.lx.Set("possessive", a.t.toks[m.t0].l)
+	}
+	return false
 }
 
 // mayBe reports whether a cue's phrase m that gave no attribution may
@@ -1002,4 +1042,55 @@ func (t *text) sentAt(off int) int {
 // offset off.
 func (t *text) tokAt(off int) int {
 	return sort.Search(len(t.toks), func(i int) bool { return t.toks[i].start >= off })
+}
+
+// describedOpening returns the description of one person by a title
+// that opens sentence i as the subject of its verb ("Le porte-parole du
+// gouvernement a balayé ces critiques", "L'avocat général, lui, a requis
+// …"), or nil.
+func (a *analysis) describedOpening(i int) *mention {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	if s.body >= s.t1 || !t.out(s.body) {
+		return nil
+	}
+	st := s.body
+	// "Interrogé sur RTL, le porte-parole …": behind an opening
+	// participle and its phrase.
+	if t.toks[st].kind == tWord && t.endsIn("participleendings", t.toks[st].l, 2) {
+		for k := st + 1; k < s.t1 && k-st < 8; k++ {
+			if t.toks[k].s == "," {
+				st = k + 1
+				break
+			}
+			if !t.out(k) || a.isVerb(k) {
+				break
+			}
+		}
+	}
+	if st >= s.t1 {
+		return nil
+	}
+	end := a.npRight(st, s)
+	if end <= st {
+		return nil
+	}
+	m := a.parseNP(st, end, 0)
+	if m == nil || m.kind != kDesc || !m.definite || m.plural || m.headTok < 0 || !a.isTitleWord(m.headTok) || m.t1 >= s.t1 {
+		return nil
+	}
+	k := m.t1
+	// ", lui," ", elle," after the subject: the same one, set off.
+	if t.toks[k].s == "," && k+2 < s.t1 && t.toks[k+2].s == "," && a.isPronounTok(k+1) {
+		k += 3
+	}
+	if k >= s.t1 || t.toks[k].kind != tWord || !t.out(k) {
+		return nil
+	}
+	l := t.toks[k].l
+	if lx.Set("aux", l) || lx.Set("negation", l) || lx.Set("clitics", l) || lx.Set("modal", l) || a.isVerb(k) {
+		return m
+	}
+	return nil
 }

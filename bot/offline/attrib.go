@@ -48,6 +48,9 @@ type attribution struct {
 	cue     int // token of the cue, or -1
 	sent    int // first sentence
 	last    int // last sentence
+	// bare is set for a verb that reports with no words of its own ("Le
+	// ministère a démenti."): the claim is the article's sentence.
+	bare bool
 	// clauseEnd is the comma that ends the subordinate clause the cue is
 	// in ("When X said …, Y replied …"), or 0.
 	clauseEnd int
@@ -1079,6 +1082,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	default:
 		return nil
 	}
+	if at.speaker != nil && len(at.content) == 0 && cu.verb.Stance == "deny" && at.how == "left" && (cu.hi >= s.t1 || t.toks[cu.hi].kind != tWord && strings.ContainsAny(t.toks[cu.hi].s, ".!")) &&
+		!a.objectBetween(cu.left.t1, cu.c) {
+		// "Le ministère a démenti.", "…, mais l'université a très vite
+		// démenti.": the denial is the claim, in the article's words.
+		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
+	}
 	if at.speaker == nil || len(at.content) == 0 {
 		return nil
 	}
@@ -1282,6 +1291,20 @@ func (a *analysis) predicateAfter(k, end int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// objectBetween reports whether the tokens from lo to hi (between a
+// subject and its verb) hold a phrase of their own, a determiner or a
+// name: "Der Verein hat den Trainer Klaus Berg am Montag abgelehnt" is
+// an act on someone, not a bare denial.
+func (a *analysis) objectBetween(lo, hi int) bool {
+	t := a.t
+	for k := lo; k < hi && k < len(t.toks); k++ {
+		if tk := &t.toks[k]; tk.kind == tWord && (t.lx.Set("determiners", tk.l) || t.isName(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // inciseRest returns the words after an incise that ends at token k

@@ -57,7 +57,7 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 		// label.
 		words := strings.Trim(flat(t.src[at.content[0][0]:at.content[0][1]]), " \"“”")
 		para = fill(vlx.Phrase("quote"), verb, "\""+truncateWords(innerQuotes(words), 60)+"\"")
-	case vlx != lx || content == "" || !a.faithful(at, content):
+	case vlx != lx || content == "" || at.bare || !a.faithful(at, content):
 		para = verbatim(vlx, verb, ev)
 	case at.direct:
 		para = fill(vlx.Phrase("quote"), verb, "\""+a.quoteText(at)+"\"")

@@ -166,6 +166,11 @@ func (a *analysis) findCues(i int) []*cue {
 				// speaker of the clause before goes on.
 				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c - 2, hi: hi, verb: v})
 			}
+		case v.Tags&lang.TagBase != 0 && a.namedInfgoeson(c, s) != nil:
+			// "Et l'avocat de la défense de lui répliquer : « … »": the
+			// phrase between names the speaker.
+			m := a.namedInfgoeson(c, s)
+			out = append(out, &cue{kind: cueVerb, sent: i, c: c, lo: m.t1, hi: a.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true})
 		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && t.lx.Set("inf", t.toks[c-1].l) && t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l):
 			// "a tenu à rappeler que …": an infinitive after a verb
 			// that leaves it reporting.
@@ -186,6 +191,40 @@ func (a *analysis) findCues(i int) []*cue {
 	return out
 }
 
+// namedInfgoeson returns the phrase of someone named or described
+// between the two words of an infgoeson pair before the reporting
+// infinitive at c, which opens sentence s with the first word and ends
+// with the second and perhaps a clitic ("Et le président de rétorquer :
+// « … »", "Et l'avocat de la défense de lui répliquer : « … »"), when
+// its words open with a colon or a quotation mark; or nil.
+func (a *analysis) namedInfgoeson(c int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	k := c - 1
+	if k > s.body && lx.Set("clitics", t.toks[k].l) && t.out(k) {
+		k--
+	}
+	if k-1 <= s.body+1 || !t.out(k) || !t.out(s.body) || c+1 >= s.t1 {
+		return nil
+	}
+	if n := a.afterParticle(c, lx.Verbs[t.toks[c].l], s.t1); n >= s.t1 || t.toks[n].s != ":" && t.toks[n].kind != tQOpen {
+		return nil
+	}
+	if !lx.Set("infgoeson", t.toks[s.body].l+" "+t.toks[k].l) {
+		return nil
+	}
+	for j := s.body + 1; j < k; j++ {
+		if !t.out(j) || t.toks[j].kind != tWord || a.isVerb(j) || lx.Set("aux", t.toks[j].l) {
+			return nil
+		}
+	}
+	m := a.parseNP(s.body+1, k, 0)
+	if m == nil || m.kind != kPerson && m.kind != kOrg && m.kind != kName && !(m.kind == kDesc && (m.class == "people" || m.class == "spokes" || m.class == "org" || m.class == "gov")) {
+		return nil
+	}
+	return m
+}
+
 // followedBy reports whether the words at k spell phrase.
 func (a *analysis) followedBy(k, hi int, phrase string) bool {
 	for _, w := range strings.Fields(phrase) {
@@ -197,10 +236,30 @@ func (a *analysis) followedBy(k, hi int, phrase string) bool {
 	return true
 }
 
+// particleAt returns the token after a verb's particle phrase that
+// starts at token k, behind up to two adverbs ("met toutefois en
+// garde"), or -1 when it is not there.
+func (a *analysis) particleAt(k, hi int, phrase string) int {
+	t := a.t
+	for n := 0; n < 2 && k < hi && t.toks[k].kind == tWord && !t.toks[k].cap && t.lx.Set("adverbs", t.toks[k].l); n++ {
+		if a.followedBy(k, hi, phrase) {
+			break
+		}
+		k++
+	}
+	if !a.followedBy(k, hi, phrase) {
+		return -1
+	}
+	return k + len(strings.Fields(phrase))
+}
+
 // afterParticle returns the token after a verb at c and its particle.
 func (a *analysis) afterParticle(c int, v lang.Verb, hi int) int {
 	n := c + 1
 	if v.Particle != "" {
+		if e := a.particleAt(c+1, hi, v.Particle); e >= 0 {
+			return min(e, hi)
+		}
 		n += len(strings.Fields(v.Particle))
 	}
 	return min(n, hi)
@@ -218,7 +277,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	lx := t.lx
 	cu := &cue{kind: cueVerb, sent: i, c: c, lo: c, verb: v}
 	cu.hi = a.afterParticle(c, v, s.t1)
-	aux, passive, refl := false, false, false
+	aux, passive, refl, negated := false, false, false, false
 	inv := -1 // a clitic pronoun between auxiliary and participle: "a-t-il déclaré"
 	j := c - 1
 	if participle && j > s.body && t.toks[j].s == "," {
@@ -242,7 +301,11 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			inv = j
 			continue
 		case lx.Set("negation", l):
-			return nil
+			if v.NegVoice == "" {
+				return nil
+			}
+			negated = true
+			continue
 		case lx.Set("modal", l):
 			return nil
 		case lx.Set("inf", l) && j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-2].l+" "+t.toks[j-1].l):
@@ -289,8 +352,16 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// French negation closes after the auxiliary: "n'a pas déclaré".
 	for k := cu.lo; k < c; k++ {
 		if lx.Set("negation", t.toks[k].l) {
-			return nil
+			if v.NegVoice == "" {
+				return nil
+			}
+			negated = true
 		}
+	}
+	if negated {
+		// "n'exclut pas de nouvelles restrictions": the negated verb's
+		// own voice.
+		cu.verb.Voice, cu.verb.Stance, cu.verb.NegVoice = v.NegVoice, "other", ""
 	}
 	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && c == s.body && c+1 < s.t1 && lx.Set("by", t.toks[c+1].l) {
 		passive = true // "Asked by X whether …, Y said …": X asked
@@ -340,7 +411,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if k := cu.hi; k < s.t1 && t.out(k) && lx.Set("negation", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) &&
 		!(lx.ProDrop && k+1 < s.t1 && strings.HasSuffix(t.toks[k+1].l, "r") && !t.toks[k+1].cap) && !a.negatedInfinitive(k, s) &&
 		!(k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l)) && !a.negAdverb(k, s) {
-		return nil
+		if v.NegVoice == "" {
+			return nil
+		}
+		// "n'exclut pas de …": the negated verb's own voice, its words
+		// after the negation.
+		cu.verb.Voice, cu.verb.Stance, cu.verb.NegVoice = v.NegVoice, "other", ""
+		cu.hi = k + 1
 	}
 	if lx.Code == "en" && a.verbFollows(cu.hi, s) && !a.relativeBefore(cu.lo, s) {
 		return nil // "New York state now has more cases": the verb comes later
@@ -2066,6 +2143,7 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 		}
 		k := c
 		ok := true
+		skipped := 0
 		for _, w := range words {
 			if w == "," {
 				if k == c && (c == 0 || t.toks[c-1].s != ",") {
@@ -2073,6 +2151,13 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 					break
 				}
 				continue
+			}
+			// A time word or adverb inside the phrase: ", a-t-on appris
+			// mercredi auprès de X".
+			for k > c && k+1 < s.t1 && skipped < 2 && t.toks[k].kind == tWord && !t.toks[k].cap && t.toks[k].l != w && t.toks[k+1].l == w &&
+				(isTimeWord(t.lx, t.toks[k].l) || t.lx.Set("adverbs", t.toks[k].l)) {
+				k++
+				skipped++
 			}
 			if k >= s.t1 || t.toks[k].kind != tWord || t.toks[k].l != w && !capitalUnaccented(t, k, s, w) || t.toks[k].q >= 0 {
 				ok = false
@@ -2568,7 +2653,11 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		// A clitic pronoun written onto the word: "affirme-t-elle".
 		if t.invertedPron(k + 1) {
 			if prev.s == "," || prev.kind == tQClose || prev.s == "—" || prev.s == "–" || lx.Set("aux", t.toks[k].l) {
-				cu := &cue{kind: cueVerb, sent: i, c: k, lo: k, hi: k + 2, verb: a.verbOr(k), invPron: true, inQuote: t.toks[k].q >= 0}
+				vb := a.verbOr(k)
+				if vb.Particle != "" && a.particleAt(k+2, s.t1, vb.Particle) < 0 {
+					vb = genericVerb // "met-il en perspective" is no "met en garde"
+				}
+				cu := &cue{kind: cueVerb, sent: i, c: k, lo: k, hi: k + 2, verb: vb, invPron: true, inQuote: t.toks[k].q >= 0}
 				cu.right = a.parseNP(k+1, k+2, 0)
 				// "a-t-il lâché": the participle after.
 				if lx.Set("aux", t.toks[k].l) && k+2 < s.t1 && word(k+2) {
@@ -3144,7 +3233,7 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 		return best, true
 	}
 	for _, v := range cands {
-		if v.Separable == "" && (v.Particle == "" || a.followedBy(c+1, s.t1, v.Particle)) {
+		if v.Separable == "" && (v.Particle == "" || a.particleAt(c+1, s.t1, v.Particle) >= 0) {
 			return v, true
 		}
 	}

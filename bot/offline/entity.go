@@ -75,6 +75,10 @@ type seen struct {
 	// voice is the gender of a spokesperson who speaks for e ("a
 	// spokesman for the company": 'm'), or 0.
 	voice byte
+	// gender is the gender the mention itself marks ("le procureur":
+	// 'm'), or 0; article the gender its article marks ("la direction":
+	// 'f'), or 0.
+	gender, article byte
 }
 
 // ambiguous stands in the name index for a word two people share.
@@ -428,8 +432,8 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if a.otherRole(at.speaker, m.head, a.courtRole) {
 					break // "L'avocat de X, Me Y, a dénoncé … Le procureur a indiqué …": not him
 				}
-				if a.otherPost(m, at.speaker) || a.otherQualifier(m, at.speaker) || surnamed(at.speaker, m.head) {
-					break // (nor one whose surname is the title's word: "El portavoz Luis Rey dijo … El Rey dijo …")
+				if a.otherPost(m, at.speaker) || a.otherQualifier(m, at.speaker) || surnamed(at.speaker, m.head) || a.govTitle(m.head) && a.otherKindOnly(at.speaker) {
+					break // (nor one whose surname is the title's word: "El portavoz Luis Rey dijo … El Rey dijo …"; nor "le ministre" for "le directeur général Kent Hughes")
 				}
 				return at.speaker
 			}
@@ -441,7 +445,8 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// subject ("Bürgermeister Thomas Eberle verteidigte das Vorhaben.
 		// …, sagte der Rathauschef").
 		for _, e := range []*entity{a.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
-			if e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) {
+			if e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) &&
+				!(a.govTitle(m.head) && a.otherKindOnly(e)) {
 				return e
 			}
 		}
@@ -889,6 +894,27 @@ func (a *analysis) otherPost(m *mention, e *entity) bool {
 	return !a.govTitle(m.head) && len(a.modifiers(m)) > 0 && a.otherRole(e, m.head, a.anyTitle)
 }
 
+// otherKindOnly reports whether person e was named with roles, none of
+// them a government's ("le directeur général Kent Hughes",
+// "l'entraîneur X"): a government title ("le ministre") is not theirs.
+func (a *analysis) otherKindOnly(e *entity) bool {
+	found := false
+	for _, n := range append(append([]string{e.name}, e.names...), e.roles...) {
+		ws := strings.Fields(lang.Lower(n))
+		if len(ws) > 0 && a.t.lx.Set("determiners", ws[0]) {
+			ws = ws[1:]
+		}
+		if len(ws) == 0 || !a.anyTitle(ws[0]) || a.t.lx.Titles[ws[0]].Honorific {
+			continue // ("Mr. Begala" holds no post)
+		}
+		if a.govTitle(ws[0]) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // govTitle and courtRole are the kinds of role otherRole compares.
 func (a *analysis) govTitle(w string) bool  { return a.t.lx.Titles[w].Gov }
 func (a *analysis) courtRole(w string) bool { return a.t.lx.Set("courtroles", w) }
@@ -941,6 +967,9 @@ func (a *analysis) recentTitled(sent, tok int, m *mention, gender byte) *entity 
 		// …" is no king.)
 		own := strings.Fields(lang.Fold(sn.e.name))
 		for _, n := range append([]string{sn.e.name}, sn.e.names...) {
+			if strings.Contains(h, " ") && strings.Contains(" "+strings.Join(strings.Fields(lang.Fold(n)), " ")+" ", " "+h+" ") {
+				return sn.e // a title of several words: "l'avocat général"
+			}
 			for _, w := range strings.Fields(lang.Fold(n)) {
 				if sn.e.kind == kPerson && slices.Contains(own, w) {
 					continue
@@ -1395,6 +1424,20 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			from = j - 2
 		}
 	}
+	if e, ok := a.bodyBefore(m, sent, tok); ok {
+		return e
+	}
+	// Sentences wholly inside a quotation name no one new: the window
+	// reaches past them ("Sa présidente, X, craint … ¶ « … . ¶ « … »,
+	// a-t-elle déploré").
+	minPara := para - 1
+	if j := sent - 1; gendered && !m.plural && j > 0 && a.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok)) {
+		for j > 0 && a.quotedOnly(j) {
+			j--
+		}
+		from = min(from, j-1)
+		minPara = min(minPara, a.t.sents[j].para)
+	}
 	// Pass -1: the subject of the pronoun's own sentence ("Comey decided
 	// … even though he found …") comes before anyone of the sentences
 	// before.
@@ -1406,7 +1449,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		passed := false // a subject passed over in this pass
 		for i := len(r.recent) - 1; i >= 0; i-- {
 			sn := r.recent[i]
-			if sn.sent < from || sn.para < para-1 || pass < 0 && sn.sent < sent {
+			if sn.sent < from || sn.para < minPara || pass < 0 && sn.sent < sent {
 				break
 			}
 			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
@@ -1420,6 +1463,18 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			}
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
 				return sn.e // "A spokesman for the company said … “…,” he said": the company's
+			}
+			if pass == 0 && sn.subject && !knownAsPerson(sn.e) {
+				// "Me Karim Achoui a dénoncé … L'avocat général a
+				// requis … « … », a-t-il martelé": the one described
+				// last, not a person named before. (Not past another
+				// subject: "…, s'étonne le magistrat. « … », plaide
+				// l'imam. Il dit …" is not the magistrate's.)
+				if !passed && a.describedSpeaker(sn, m) {
+					return sn.e
+				}
+				passed = true
+				continue
 			}
 			if pass < 2 && !sn.subject || pass == 0 && !knownAsPerson(sn.e) {
 				continue
@@ -1466,6 +1521,96 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// quotedOnly reports whether every word of sentence i is inside a
+// quotation.
+func (a *analysis) quotedOnly(i int) bool {
+	t := a.t
+	s := &t.sents[i]
+	words := false
+	for k := s.t0; k < s.t1; k++ {
+		if t.toks[k].kind == tWord {
+			if t.toks[k].q < 0 {
+				return false
+			}
+			words = true
+		}
+	}
+	return words
+}
+
+// describedSpeaker reports whether the subject seen sn is one person
+// described without a name whom the gendered pronoun m may stand for: by
+// a role of its gender ("l'avocat général"), or one who spoke in that
+// sentence and whose article does not tell another gender ("…, a ajouté
+// un ténor de la droite", "…, plaide l'imam"; "elle" only for one whose
+// article says so).
+func (a *analysis) describedSpeaker(sn seen, m *mention) bool {
+	e := sn.e
+	if e.kind != kDesc || e.plural || a.body(e) {
+		return false
+	}
+	if sn.gender == m.gender && describedPerson(e, m) {
+		return true
+	}
+	if sn.gender != 0 || e.class != "" && e.class != "people" && e.class != "unknown" || !(sn.article == m.gender || sn.article == 0 && m.gender == 'm') {
+		return false
+	}
+	for _, at := range a.bySent[sn.sent] {
+		// (Through a verb it is the subject of, not "selon X": "Selon
+		// l'ordonnance de renvoi, …" names a document.)
+		if at.speaker == e && (strings.HasPrefix(at.how, "after") || strings.HasPrefix(at.how, "left")) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyBefore looks back from a gendered pronoun at token tok of sentence
+// sent for a body, the subject of a sentence before, whose article has
+// the pronoun's gender, with no person the pronoun may stand for named
+// after it: "La direction de la SNCF a démenti … Elle a reconnu …". It
+// returns that body when it is the subject of the sentence just before
+// in the same paragraph, else nil, and whether it found one: a person
+// named before the body is not who the pronoun stands for.
+func (a *analysis) bodyBefore(m *mention, sent, tok int) (*entity, bool) {
+	// (Not where subjects are left out: Spanish "ella", Portuguese "ela"
+	// written out mostly stand for a person.)
+	if m.plural || m.gender != 'm' && m.gender != 'f' || a.t.lx.ProDrop {
+		return nil, false
+	}
+	para := a.t.sents[sent].para
+	for sn := range a.reg.before(sent, tok, 2) {
+		if sn.para < para-1 {
+			break
+		}
+		if sn.e.kind == kPerson || sn.e.kind == kName || sn.voice != 0 || describedPerson(sn.e, m) {
+			if compatible(m, sn.e) || sn.voice == m.gender || describedPerson(sn.e, m) {
+				return nil, false // a person after the body: the usual search
+			}
+			continue
+		}
+		if sn.subject && sn.sent < sent && sn.article == m.gender && a.body(sn.e) {
+			if sn.sent == sent-1 && sn.para == para {
+				return sn.e, true
+			}
+			return nil, true
+		}
+	}
+	return nil, false
+}
+
+// body reports whether entity e is a body, never a person: an
+// organisation, a government, a document or a description of one.
+func (a *analysis) body(e *entity) bool {
+	switch e.kind {
+	case kOrg, kCountry, kDoc:
+		return true
+	case kDesc:
+		return !e.plural && (e.class == "org" || e.class == "gov" || e.class == "media" || e.class == "doc")
+	}
+	return false
 }
 
 // rivalIn reports whether another person that pronoun m may stand for is
@@ -1668,9 +1813,19 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 		return
 	}
 	e.lastSent, e.lastTok = sent, m.t0
-	sn := seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: a.t.sents[sent].para, subject: subject, headword: m.head, appos: a.apposHead(m.t1, sent)}
-	if m.spokes && !m.plural && e.kind != kPerson {
+	sn := seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: a.t.sents[sent].para, subject: subject, headword: m.head, gender: m.gender, appos: a.apposHead(m.t1, sent)}
+	if (m.spokes || m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok)) && !m.plural && e.kind != kPerson && e.kind != kDesc {
+		// (Also one whose title makes a body's or a government's voice:
+		// "L'avocat général a requis … « … », a-t-il martelé".)
 		sn.voice = m.gender
+	}
+	if tk := &a.t.toks[m.t0]; tk.kind == tWord && !m.plural {
+		switch {
+		case a.t.lx.Set("masculine", tk.l):
+			sn.article = 'm'
+		case a.t.lx.Set("feminine", tk.l):
+			sn.article = 'f'
+		}
 	}
 	a.reg.recent = append(a.reg.recent, sn)
 }

@@ -299,6 +299,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			continue
 		}
 		titleLike := a.isTitleWord(k) || lx.Set("titlemods", tk.l) && k+1 < end && a.isTitleWord(k+1)
+		if n := len(runs); titleLike && tk.cap && n > 0 && runs[n-1].hi == k && k-1 > i && t.surnameArticle(k-1) {
+			titleLike = false // "Bruno Le Maire": a surname after its article, not "le maire"
+		}
 		if titleLike && tk.cap && lx.Set("orgwords", tk.b) && k+1 < end && t.toks[k+1].cap {
 			// A word that names both a role and a body, capitalised
 			// before a capitalised word, names the body: "la Policía
@@ -479,6 +482,17 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		}
 	}
 	m.head, m.headTok = t.toks[h].b, h
+	// A title of several words whose last word only qualifies the first
+	// ("l'avocat général", the prosecutor, not a lawyer): the whole title
+	// is the head.
+	if lx.Set("titlemods", t.toks[h].l) {
+		for k := max(i, h-3); k < h; k++ {
+			if n := a.multiTitle(k, h+1); n > 1 && k+n == h+1 {
+				m.head = t.lowerSpan(k, h+1)
+				break
+			}
+		}
+	}
 	if f, n := a.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i && i > lo && !t.toks[h].cap && a.singularGendered(i-1) {
 		// "el chileno", "la argentina", "o brasileiro": one person of
 		// that country, not its government.
@@ -489,6 +503,24 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		return m
 	}
 	if f, n := a.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i {
+		// "L'Italien a salué …", "le Gabonais", "la Française": after a
+		// singular article that tells a gender (or French "l'"), one
+		// person of that nationality, not the country; not in a
+		// language that capitalises nouns ("der Italiener" may be "of
+		// the Italians").
+		if d := i - 1; d >= 0 && !lx.NounCaps && t.toks[d].kind == tWord && !lx.Set("pluraldeterminers", t.toks[d].l) &&
+			(lx.Set("masculine", t.toks[d].l) || lx.Set("feminine", t.toks[d].l) || lx.Set("definite", t.toks[d].l) && lx.Elisions[t.toks[d].l]) {
+			// (A party of its own: which person it is the article does
+			// not say in a way read here.)
+			m.kind, m.class, m.plural, m.generic = kDesc, "people", false, true
+			switch {
+			case lx.Set("masculine", t.toks[d].l):
+				m.gender = 'm'
+			case lx.Set("feminine", t.toks[d].l):
+				m.gender = 'f'
+			}
+			return m
+		}
 		if m.definite && !m.plural && t.endsIn("persondemonyms", t.toks[h].l, 2) {
 			// "The Italian, who took over in the summer, insisted …":
 			// one person, described by nationality, not the country.
@@ -583,8 +615,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// A bare singular noun is no subject ("Company said nothing"):
 	// headlines drop their articles, articles do not. But wire copy
 	// writes an official source so, with whom it speaks for ("Fonte do
-	// ministério disse à Lusa …").
-	if h == i && i == lo && possessor == nil && !m.plural && !lx.NounCaps && lx.Speakers[m.head] != "spokes" && !(m.class == "gov" && a.ofIn(h+1, hi)) {
+	// ministério disse à Lusa …"), or what kind ("…, a-t-on appris de
+	// source judiciaire").
+	if h == i && i == lo && possessor == nil && !m.plural && !lx.NounCaps && lx.Speakers[m.head] != "spokes" && !(m.class == "gov" && (a.ofIn(h+1, hi) || h+1 < hi && t.toks[h+1].kind == tWord && !t.toks[h+1].cap)) {
 		return nil
 	}
 	return m
@@ -816,6 +849,9 @@ func (t *text) isName(k int) bool {
 	if t.surnameAfterGiven(k) || t.surnameArticle(k) {
 		return true
 	}
+	if lx.Elisions[l] && (k+1 >= len(t.toks) || !t.toks[k+1].cap) {
+		return false // "C'est ce qu'a annoncé …": no one named C' (but "N'Golo Kanté")
+	}
 	if lx.Set("determiners", l) || lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("starters", l) ||
 		lx.Set("negsubj", l) || lx.Set("negation", l) || lx.Set("adverbs", l) || lx.Set("time", l) || lx.Months[l] > 0 {
 		return false
@@ -898,7 +934,10 @@ func (t *text) frontedAdjunct(k int, s *sentence) bool {
 		return false
 	}
 	next := &t.toks[k+1]
-	if next.kind != tWord || next.cap || !lx.Set("prep", next.l) || lx.Set("of", next.l) || t.phraseEnd("asides", k+1, s) > k+1 {
+	// (Also a participle with "of": "Âgé de 19 ans, il …", not a body
+	// "Comité de …".)
+	participle := t.endsIn("participleendings", t.toks[k].l, 2) && !lx.Set("orgwords", t.toks[k].b)
+	if next.kind != tWord || next.cap || !lx.Set("prep", next.l) || lx.Set("of", next.l) && !participle || t.phraseEnd("asides", k+1, s) > k+1 {
 		return false
 	}
 	for j := k + 2; j < s.t1 && t.toks[j].q < 0; j++ {

@@ -259,7 +259,7 @@ func (a *analysis) isVerb(j int) bool {
 			if k == j-1 && k > 0 && tk.kind == tWord && !tk.cap && t.lx.Set("possessive", t.toks[k-1].l) && !a.bodyNoun(k) {
 				continue // "its annual report", "their joint statement": a modifier after a possessive
 			}
-			if _, pron := t.lx.Pronouns[tk.l]; k == j-1 && !a.pluralForm(t.toks[j].l) && tk.kind == tWord && !tk.cap && !pron && !a.pluralForm(tk.l) && !t.adverbEnding(tk.l) && !t.lx.Set("verbs", tk.l) &&
+			if _, pron := t.lx.Pronouns[tk.l]; t.lx.NounModifiers && k == j-1 && !a.pluralForm(t.toks[j].l) && tk.kind == tWord && !tk.cap && !pron && !a.pluralForm(tk.l) && !t.adverbEnding(tk.l) && !t.lx.Set("verbs", tk.l) &&
 				!t.lx.Set("aux", tk.l) && !t.lx.Set("modal", tk.l) && !t.lx.Set("inf", tk.l) && !t.lx.Set("comp", tk.l) && !t.lx.Set("coord", tk.l) {
 				continue // "a conference call", "the press release" (not "the senators call", "the network claims")
 			}

@@ -52,13 +52,20 @@ func (a *analysis) transcript() map[int]*turn {
 		}
 		if k == lo && k < s.t1 && a.interviewLabel(k) {
 			k++ // "Q:", "A:"
-		} else if k == lo && lo+1 < s.t1 && t.toks[lo].kind == tWord && t.toks[lo].cap && t.toks[lo+1].s == ":" && lo+2 < s.t1 {
-			// "Neuendorf: …": one capitalised word, a label only when
-			// two paragraphs or more open with it and it is a person's
-			// surname (turnAttribution).
-			named[t.toks[lo].l]++
-			labels[i] = &turn{lo: lo, hi: lo + 1, colon: lo + 1, named: true}
-			quoted[i] = lo > s.t0
+		} else if k == lo && k < s.t1 && t.toks[k].kind == tWord && t.toks[k].cap && len([]rune(t.toks[k].s)) > 1 && !t.lx.Set("starters", t.toks[k].l) {
+			// A name in ordinary case, "Neuendorf: …", "Claire Dumont :
+			// …", labels a turn only when it opens two paragraphs or more
+			// and is the name of a person the article names
+			// (turnAttribution): not "Update: …", nor an interviewer's
+			// "Le Journal : …".
+			for k < s.t1 && k-lo < 4 && t.toks[k].kind == tWord && t.toks[k].cap {
+				k++
+			}
+			if k+1 < s.t1 && t.toks[k].s == ":" {
+				named[t.lowerSpan(lo, k)]++
+				labels[i] = &turn{lo: lo, hi: k, colon: k, named: true}
+				quoted[i] = lo > s.t0
+			}
 			continue
 		}
 		if k == lo || k >= s.t1 || t.toks[k].s != ":" || k+1 >= s.t1 {
@@ -68,7 +75,7 @@ func (a *analysis) transcript() map[int]*turn {
 		quoted[i] = lo > s.t0
 	}
 	for i, tn := range labels {
-		if tn.named && named[t.toks[tn.lo].l] < 2 {
+		if tn.named && named[t.lowerSpan(tn.lo, tn.hi)] < 2 {
 			delete(labels, i)
 		}
 	}

@@ -662,9 +662,9 @@ forscherin f
 professor m
 professorin f
 prof.
-dr.
-herr m
-frau f
+dr. hon
+herr m hon
+frau f hon
 anwalt m
 anwältin f
 rechtsanwalt m

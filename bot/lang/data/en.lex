@@ -5,6 +5,7 @@ code = en
 name = English
 english = English
 lemma-tags = b/f
+nounmodifiers = true
 
 [quotes]
 “ ”
@@ -875,14 +876,14 @@ coo head
 commissioner head
 constable
 pope
-mr m
-mr. m
-mrs f
-mrs. f
-ms f
-ms. f
-dr
-dr.
+mr m hon
+mr. m hon
+mrs f hon
+mrs. f hon
+ms f hon
+ms. f hon
+dr hon
+dr. hon
 prof
 prof.
 gov. gov
@@ -899,9 +900,9 @@ insp.
 det.
 amb. gov
 rev.
-lord m
-lady f
-sir m
+lord m hon
+lady f hon
+sir m hon
 dame f
 speaker
 attorney

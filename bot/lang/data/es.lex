@@ -670,11 +670,11 @@ catedrático m
 catedrática f
 doctor m
 doctora f
-dr.
-sr. m
-sra. f
-señor m
-señora f
+dr. hon
+sr. m hon
+sra. f hon
+señor m hon
+señora f hon
 experto m
 experta f
 analista

@@ -5,6 +5,7 @@ code = fr
 name = français
 english = French
 lemma-tags = b
+conditional = true
 
 [quotes]
 « »
@@ -26,6 +27,10 @@ faire - assert announce part=savoir : fait:f/pp font:f faisait:f faisaient:f fer
 faire - assert argue part=valoir : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 laisser er assert suggest part=entendre
 requérir - other demand : requiert:f requièrent:f requis:pp requérait:f requéraient:f requit:f requérant:g
+faire - assert report part=état_de : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
+faire - assert report part=état_d' : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
+faire - assert report part=état_du : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
+faire - assert report part=état_des : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 faire - assert express part=part_de : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 faire - assert express part=part_d' : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 déclarer er assert say
@@ -40,7 +45,7 @@ assurer er assert say
 confier er assert say
 raconter er assert recount
 relever er assert note weak
-noter er assert note
+noter er assert note noun : note:f/n
 observer er assert note weak
 rappeler er assert recall : rappelle:f rappellent:f
 annoncer er assert announce : annonçait:f annonçaient:f annonça:f annonçant:g
@@ -90,6 +95,10 @@ mettre - other warn part=en_garde takes=contre : met:f mettent:f mis:pp mise:pp 
 démentir - deny deny : dément:f démentent:f démenti:pp démentie:pp démentait:f démentit:f démentant:g
 nier er deny deny
 rejeter er deny reject : rejette:f rejettent:f
+parler er assert talk topic takes=de|d'|du|des
+excuser er other apologize refl
+exclure - deny reject neg=notexclude : exclut:f excluent:f exclu:pp exclue:pp excluait:f excluaient:f exclura:f excluant:g
+défendre - assert defend weak : défend:f défendent:f défendu:pp défendue:pp défendait:f défendaient:f défendra:f défendit:f défendant:g
 réfuter er deny deny
 contester er deny dispute
 récuser er deny reject
@@ -192,6 +201,11 @@ warn = Met en garde | Mettent en garde
 deny = Dément | Démentent
 complaint = Porte plainte | Portent plainte
 reject = Rejette | Rejettent
+defend = Défend | Défendent
+talk = Parle | Parlent
+report = Signale | Signalent
+notexclude = N'exclut pas | N'excluent pas
+apologize = S'excuse | S'excusent
 dispute = Conteste | Contestent
 accuse = Accuse | Accusent
 condemn = Condamne | Condamnent
@@ -465,7 +479,7 @@ quand lorsque lorsqu' puisque tandis
 et ou mais ni
 
 [set prep]
-à de d' du des dans en par pour sur avec sans sous entre vers chez contre après avant depuis pendant selon parmi malgré au aux lors envers outre dès auprès
+à de d' du des dans en par pour sur avec sans sous entre vers chez contre après avant depuis pendant selon parmi malgré au aux lors envers outre dès auprès devant derrière durant jusqu' via hors
 
 [set of]
 de d' du des
@@ -486,6 +500,14 @@ le un ce cet du au
 
 [set feminine]
 la une cette
+
+[set subjunctive]
+# The journalistic conditional: a sentence built on one, without a cue of
+# its own, right after a source's words goes on reporting them (« Il
+# aurait travaillé à une stratégie … », « Des milliers d'euros seraient en
+# jeu »). Only the auxiliaries' forms: « pourrait », « devrait » are as
+# often the writer's own hedging.
+serait seraient aurait auraient
 
 [set absolute]
 avec
@@ -569,7 +591,7 @@ société entreprise groupe compagnie organisation agence ministère gouvernemen
 communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre
 
 [set orgwords]
-ministère conseil commission agence comité association fondation institut centre université société entreprise groupe parti front forces armée marine mouvement organisation union ligue alliance coalition cour tribunal assemblée parlement sénat banque fonds réseau journal radio télévision chaîne service police gendarmerie ambassade consulat gouvernement administration autorité autorités bureau fédération syndicat hôpital compagnie église brigade club institution musée école collège maison préfecture mairie office confédération chambre observatoire coopérative consortium conférence académie laboratoire direction
+ministère conseil commission agence comité association fondation institut centre université société entreprise groupe parti front forces armée marine mouvement organisation union ligue alliance coalition cour tribunal assemblée parlement sénat banque fonds réseau journal radio télévision chaîne service police gendarmerie ambassade consulat gouvernement administration autorité autorités bureau fédération syndicat hôpital compagnie église brigade club institution musée école collège maison préfecture mairie office confédération chambre observatoire coopérative consortium conférence académie laboratoire direction rassemblement collectif commune municipalité
 # English names keep their English organisation word: "Sarrow Terminal Company".
 company corporation
 
@@ -580,7 +602,7 @@ journal quotidien hebdomadaire radio télévision chaîne agence média médias 
 afp reuters ap bbc cnn belga lusa efe dpa ansa xinhua tass
 # French-language outlets, as their names stand without the article ("Le
 # Monde" is named "Monde"), accented and folded.
-monde figaro parisien échos echos libération liberation mediapart humanité humanite ouest-france franceinfo bfmtv tf1 rfi lci cnews rtl rts jdd huffpost radio-canada
+monde figaro parisien échos echos libération liberation mediapart humanité humanite ouest-france franceinfo bfmtv tf1 rfi lci cnews rtl rts jdd huffpost radio-canada 20_minutes europe_1 france_inter france_info france_2 france_3 m6 arte télérama telerama lesoir rtbf tdg devoir tva
 
 [set govwords]
 gouvernement ministère ministères administration ambassade consulat armée police présidence cabinet autorités préfecture mairie élysée matignon
@@ -589,7 +611,7 @@ gouvernement ministère ministères administration ambassade consulat armée pol
 opposition ancien ancienne ex rebelle rebelles militant militants militante activiste activistes dissident député députés députée sénateur sénatrice candidat candidate critique critiques citoyen citoyens journaliste étudiants manifestants entreprise société tribunal cour juge juges procureur procureure parquet
 
 [set courtroles]
-avocat avocate procureur procureure juge
+avocat avocate procureur procureure juge avocat_général avocate_générale magistrat magistrate
 
 [set titlemods]
 premier première vice adjoint adjointe délégué déléguée général générale chargé chargée ancien ancienne ex haut haute
@@ -613,7 +635,7 @@ on
 # Opening phrases whose noun phrase, before an impersonal subject, names
 # who speaks: "Du côté du ministère, on assure …", "Chez Renault, on
 # indique …", "À Matignon, on fait valoir …".
-du_côté chez à au aux dans auprès
+du_côté du_côté_de du_côté_d' du_côté_des chez à au aux dans auprès
 
 [set prepnouns]
 faute face grâce suite quant
@@ -673,6 +695,8 @@ commandant
 juge
 procureur m gov
 procureure f gov
+avocat_général m gov =procureur
+avocate_générale f gov =procureure
 directeur m head
 directrice f head
 pdg head
@@ -686,12 +710,13 @@ avocat m
 avocate f
 professeur
 docteur
-dr
-m. m
-mme f
-monsieur m
-madame f
-maître
+dr hon
+m. m hon
+mme f hon
+monsieur m hon
+madame f hon
+maître hon
+me hon
 expert m
 experte f
 analyste
@@ -769,9 +794,9 @@ responsables officiels autorités source sources gov
 gouvernement administration ministère cabinet présidence ambassade gov
 police gendarmerie armée militaires soldats gov
 porte-parole spokes
-entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis org
+entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis patronat org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
-experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage people
+experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée people
 communiqué rapport étude lettre déclaration doc
 
 [orgkinds]
@@ -794,6 +819,17 @@ police gendarmerie police
 armée army
 
 [according]
+selon ce qu' a appris X
+selon ce qu' ont appris X
+selon ce qu' a rapporté X
+selon ce que rapporte X
+selon ce qu' a révélé X
+selon ce que révèle X
+selon ce qu' a indiqué X
+selon ce qu' indique X
+selon ce qu' affirme X
+selon ce qu' a affirmé X
+selon ce qu' a constaté X
 selon X
 à X yeux
 à X avis
@@ -834,6 +870,46 @@ on lit dans X
 , fait-on valoir à X $
 , confie-t-on à X $
 , confie-t-on dans X $
+, indique-t-on du côté de X $
+, indique-t-on du côté d' X $
+, indique-t-on du côté du X $
+, indique-t-on du côté des X $
+, indique-t-on chez X $
+, explique-t-on du côté de X $
+, explique-t-on du côté d' X $
+, explique-t-on du côté du X $
+, explique-t-on du côté des X $
+, explique-t-on chez X $
+, précise-t-on du côté de X $
+, précise-t-on du côté d' X $
+, précise-t-on du côté du X $
+, précise-t-on du côté des X $
+, précise-t-on chez X $
+, assure-t-on du côté de X $
+, assure-t-on du côté d' X $
+, assure-t-on du côté du X $
+, assure-t-on du côté des X $
+, assure-t-on chez X $
+, souligne-t-on du côté de X $
+, souligne-t-on du côté d' X $
+, souligne-t-on du côté du X $
+, souligne-t-on du côté des X $
+, souligne-t-on chez X $
+, rappelle-t-on du côté de X $
+, rappelle-t-on du côté d' X $
+, rappelle-t-on du côté du X $
+, rappelle-t-on du côté des X $
+, rappelle-t-on chez X $
+, estime-t-on du côté de X $
+, estime-t-on du côté d' X $
+, estime-t-on du côté du X $
+, estime-t-on du côté des X $
+, estime-t-on chez X $
+, affirme-t-on du côté de X $
+, affirme-t-on du côté d' X $
+, affirme-t-on du côté du X $
+, affirme-t-on du côté des X $
+, affirme-t-on chez X $
 on lit sur X
 on apprend via X
 on apprend par X

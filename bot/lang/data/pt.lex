@@ -627,12 +627,12 @@ professor m
 professora f
 doutor m
 doutora f
-dr.
-dra. f
-sr. m
-sra. f
-senhor m
-senhora f
+dr. hon
+dra. f hon
+sr. m hon
+sra. f hon
+senhor m hon
+senhora f hon
 especialista
 analista
 pesquisador m
