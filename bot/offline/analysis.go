@@ -188,6 +188,14 @@ func (a *analysis) opensMainClause(i, k int) bool {
 			k--
 			continue
 		}
+		if t.lx.Set("tradewords", t.toks[k-1].l) {
+			// "Semiconductor maker Veritas Micro cut …": its trade, and
+			// a word of it opening the sentence.
+			if k--; k-1 == s.body && t.toks[k-1].kind == tWord {
+				k--
+			}
+			continue
+		}
 		// "Former Trump adviser and retired general Michael Flynn": two
 		// roles joined by "and" describe one person.
 		if t.lx.Set("coord", t.toks[k-1].l) && k-2 >= s.body && a.isTitleWord(k-2) && t.out(k-2) && (a.isTitleWord(k) || t.lx.Set("titlemods", t.toks[k].l)) {

@@ -35,6 +35,9 @@ type entity struct {
 	// Lambert, président du syndicat"): not names, but they tell
 	// "le Premier ministre" from him (otherRole).
 	roles []string
+	// trade is the kind of body a trade word before its name told
+	// ("company" for "semiconductor maker Veritas Micro"), or "".
+	trade string
 	// speaksFor is who a spokesperson or office speaks for.
 	speaksFor *entity
 	lastSent  int
@@ -1225,13 +1228,13 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		// (A named body of the kind counts whatever the description's
 		// class: "Kent County Council … the council", "the Bank of
 		// England … the bank", public or not.)
-		kindMatch := kind != "" && sn.e.kind == kOrg && !sn.e.generic && a.entityKind(sn.e) == kind
+		kindMatch := kind != "" && sn.e.kind == kOrg && !sn.e.generic && (a.entityKind(sn.e) == kind || a.tradeOf(a.entityKind(sn.e), kind))
 		if !kindMatch && !a.ofClass(sn, class) {
 			continue
 		}
 		var into *[2]*entity
 		switch k := a.entityKind(sn.e); {
-		case kind == "" || k == kind:
+		case kind == "" || k == kind || a.tradeOf(k, kind):
 			into = &same
 		case k == "" && (sn.para == para || sn.para == para-1 && !a.nameInParaBefore(sent, tok)) && a.mayBeBody(sn):
 			into = &unknown
@@ -1273,6 +1276,13 @@ func (a *analysis) nameInParaBefore(sent, tok int) bool {
 		}
 	}
 	return false
+}
+
+// tradeOf reports whether a body of kind k, a trade ("carmaker",
+// "retailer"), is also of kind kind: every trade is a company's ("the
+// company" after "semiconductor maker Veritas Micro").
+func (a *analysis) tradeOf(k, kind string) bool {
+	return kind == "company" && k != kind && a.t.lx.Set("tradewords", k)
 }
 
 // mayBeBody reports whether a name that tells no kind of organisation
@@ -1368,6 +1378,9 @@ func (a *analysis) entityKind(e *entity) string {
 	if e.kind != kOrg && e.kind != kName {
 		return ""
 	}
+	if e.trade != "" {
+		return e.trade // "semiconductor maker Veritas Micro": a company by its trade
+	}
 	lx := a.t.lx
 	for _, n := range append([]string{e.name}, e.names...) {
 		ws := strings.Fields(n)
@@ -1389,6 +1402,7 @@ func (a *analysis) entityKind(e *entity) string {
 		if k := a.kindOf(last); k != "" {
 			return k
 		}
+
 		if lx.Speakers[lang.Lower(last)] != "" || len(ws) == 1 {
 			continue
 		}
@@ -1762,6 +1776,9 @@ func (a *analysis) describe(e *entity, m *mention, sent, tok int) {
 	}
 	if m.class != "" && e.class == "" {
 		e.class = m.class
+	}
+	if m.trade != "" && e.trade == "" {
+		e.trade = m.trade
 	}
 	if a.mediaName(m) {
 		e.class = "media"

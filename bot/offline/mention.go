@@ -55,6 +55,7 @@ type mention struct {
 	latter   bool   // "ce dernier": the last one named, not the last subject
 	generic  bool   // a description of people or bodies without a name
 	person   bool   // a description of one person by nationality ("the Italian")
+	trade    string // the kind of body a trade word before the name tells ("company")
 }
 
 // clockMinutes reports whether token k is the minutes of a clock time
@@ -665,6 +666,9 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 	switch {
 	case tradeWord && words >= 1 && m.title == "":
 		m.kind = kOrg
+		if m.trade = a.kindOf(t.toks[lo-1].l); m.trade == "" {
+			m.trade = "company"
+		}
 	case lx.Set("orgwords", last) || lx.Set("newsnames", strings.ToLower(m.name)) || lx.Set("newsnames", last):
 		m.kind = kOrg
 		// (Such a head names a government only when it speaks as one:

@@ -812,6 +812,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The Brookings Institution published a study. The institute said wages had stagnated."},
 		{name: "the club after a paragraph naming its own body does not reach back to the paragraph before", sent: 4, party: "Club",
 			text: "Barclays reported higher profits. The bank said lending had grown.\n\nManchester United sacked its coach on Sunday. The club said a successor would be named soon."},
+		{name: "the company after a company named by its trade: that one, not an older company", sent: 3, party: "Veritas Micro",
+			text: "Harlow Foods Ltd cut 200 jobs on Monday. Semiconductor maker Veritas Micro cut its forecast. The company said demand was weak."},
+		{name: "the carmaker is still not a retailer named before", sent: 2, notParty: "Harlow Foods",
+			text: "Retailer Harlow Foods cut 200 jobs on Monday. The carmaker said demand was weak."},
 		{name: "de a court spokesman's words are not the judge's going on", sent: 2, speaker: "Gerichtssprecher",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Ein Gerichtssprecher sagte, es seien 25 Verhandlungstage angesetzt."},
