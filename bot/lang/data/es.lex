@@ -84,7 +84,7 @@ negar ar deny deny : niega:f niegan:f negó:f
 desmentir ir deny deny : desmiente:f desmienten:f desmintió:f desmintieron:f desmintiendo:g
 rechazar ar deny reject : rechazó:f
 refutar ar deny deny
-descartar ar deny ruleout : descartó:f
+descartar ar deny ruleout neg=notruleout : descartó:f
 abogar - other advocate part=por : aboga:f abogan:f abogó:f abogaron:f abogaba:f abogaban:f
 elogiar ar assert praise : elogió:f
 respaldar ar assert support : respaldó:f
@@ -232,6 +232,8 @@ predict = Prevé | Prevén
 talk = Habla | Hablan
 refer = Se refiere a | Se refieren a
 ruleout = Descarta | Descartan
+# (negated, "no descarta" still reports, keeping its "no".)
+notruleout = No descarta | No descartan
 advocate = Aboga por | Abogan por
 praise = Elogia | Elogian
 support = Respalda | Respaldan

@@ -135,7 +135,7 @@ calcular ar assert believe opinion weak
 reclamar ar other complain
 deixar ar assert say part=claro
 queixar ar other complain refl
-descartar ar deny ruleout
+descartar ar deny ruleout neg=notruleout
 fazer - other call part=um_apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 fazer - other call part=apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 falar ar assert talk topic takes=sobre|de|que
@@ -186,6 +186,7 @@ praise = Elogia | Elogiam
 complain = Reclama | Reclamam
 call = Apela | Apelam
 ruleout = Descarta | Descartam
+notruleout = Não descarta | Não descartam
 talk = Fala | Falam
 refer = Refere-se a | Referem-se a
 # ("ao" is "a o", "à" is "a a": the verb keeps the article the contraction held.)
