@@ -601,6 +601,12 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		if lx.Set("mutenouns", m.head) {
 			return nil // "the death toll", "los hechos"
 		}
+		if lx.Set("nicknames", m.head) {
+			// "dijo el madrileño", "o petista garantiu": a person
+			// described by city, club or party, whom the article
+			// names elsewhere if at all; no party of that name.
+			return nil
+		}
 		m.class = "unknown"
 	}
 	if m.class == "gov" {

@@ -591,6 +591,12 @@ primer primera vice adjunto adjunta general ex
 [set plural]
 funcionarios expertos analistas vecinos testigos manifestantes activistas críticos partidarios diputados ministros autoridades dirigentes miembros fuentes investigadores científicos médicos policías soldados rebeldes familiares familias víctimas trabajadores sindicatos observadores especialistas habitantes padres responsables
 
+[set nicknames]
+# A person described by city, region, club or party ("dijo el madrileño",
+# "el colchonero"): no speaker (which person it is the article says
+# elsewhere, if at all), never a party of that name.
+madrileño madrileña barcelonés barcelonesa sevillano sevillana valenciano valenciana bilbaíno bilbaína malagueño malagueña gallego gallega asturiano asturiana andaluz andaluza catalán catalana vasco vasca canario canaria navarro navarra aragonés aragonesa porteño porteña bonaerense regiomontano regiomontana tapatío tapatía limeño limeña bogotano bogotana caraqueño caraqueña santiaguino santiaguina colchonero colchonera azulgrana merengue blanquiazul txuri-urdin verdiblanco bético sevillista valencianista culé madridista rojiblanco xeneize millonario peronista kirchnerista morenista priista panista chavista uribista petrista
+
 [set collective]
 policía gobierno ejército familia equipo fiscalía
 
@@ -936,11 +942,11 @@ títere = -
 US | Estados Unidos, EE. UU., EEUU, EE.UU. | estadounidense, estadounidenses, norteamericano, norteamericana, norteamericanos, norteamericanas | Washington, Casa Blanca, Pentágono
 CN | China | chino, china, chinos, chinas | Pekín, Beijing
 RU | Rusia | ruso, rusa, rusos, rusas | Moscú, Kremlin
-FR | Francia | francés, francesa, franceses, francesas | París, Elíseo
+FR | Francia | francés, francesa, franceses, francesas, galo, gala, galos, galas | París, Elíseo
 DE | Alemania | alemán, alemana, alemanes, alemanas | Berlín
 GB | Reino Unido, Gran Bretaña | británico, británica, británicos, británicas | Londres, Downing Street
 ES | España | español, española, españoles, españolas | Madrid, Moncloa
-PT | Portugal | portugués, portuguesa, portugueses, portuguesas | Lisboa
+PT | Portugal | portugués, portuguesa, portugueses, portuguesas, luso, lusa, lusos, lusas | Lisboa
 IT | Italia | italiano, italiana, italianos, italianas | Roma
 UA | Ucrania | ucraniano, ucraniana, ucranianos, ucranianas | Kiev, Kyiv
 IL | Israel | israelí, israelíes, israelís | Jerusalén, Tel Aviv
@@ -964,7 +970,7 @@ KP | Corea del Norte | norcoreano, norcoreana, norcoreanos, norcoreanas | Pionya
 TW | Taiwán | taiwanés, taiwanesa, taiwaneses, taiwanesas | Taipéi
 BR | Brasil | brasileño, brasileña, brasileños, brasileñas | Brasilia
 AR | Argentina | argentino, argentina, argentinos, argentinas | Buenos Aires, Casa Rosada
-MX | México | mexicano, mexicana, mexicanos, mexicanas | Ciudad de México
+MX | México | mexicano, mexicana, mexicanos, mexicanas, azteca, aztecas | Ciudad de México
 CO | Colombia | colombiano, colombiana, colombianos, colombianas | Bogotá
 VE | Venezuela | venezolano, venezolana, venezolanos, venezolanas | Caracas, Miraflores
 CU | Cuba | cubano, cubana, cubanos, cubanas | La Habana

@@ -386,6 +386,11 @@ nenhum nenhuma ninguém nada nem poucos poucas
 [set negation]
 não nunca jamais nem tampouco
 
+[set nicknames]
+# A person described by city, region, club or party ("o petista
+# garantiu", "disse o carioca"): no speaker, never a party of that name.
+petista tucano tucana bolsonarista lulista emedebista pedetista carioca paulista paulistano paulistana mineiro mineira gaúcho gaúcha baiano baiana pernambucano pernambucana portuense lisboeta alvinegro alvinegra colorado tricolor rubro-negro flamenguista corintiano corintiana palmeirense são-paulino santista gremista benfiquista sportinguista portista
+
 [set aux]
 tem têm tinha tinham havia haviam teria teriam tenho tenha tenham
 
@@ -849,7 +854,7 @@ FR | França | francês, francesa, franceses, francesas | Paris, Eliseu
 DE | Alemanha | alemão, alemãa, alemãos, alemãas | Berlim
 GB | Reino Unido, Grã-Bretanha | britânico, britânica, britânicos, britânicas | Londres, Downing Street
 ES | Espanha | espanhol, espanhola, espanhóis, espanholas | Madri, Madrid
-PT | Portugal | português, portuguesa, portugueses, portuguesas | Lisboa
+PT | Portugal | português, portuguesa, portugueses, portuguesas, luso, lusa, lusos, lusas | Lisboa
 IT | Itália | italiano, italiana, italianos, italianas | Roma
 UA | Ucrânia | ucraniano, ucraniana, ucranianos, ucranianas | Kiev, Kyiv
 IL | Israel | israelense, israelenses, israelita, israelitas | Jerusalém, Tel Aviv
