@@ -942,11 +942,11 @@ títere = -
 US | Estados Unidos, EE. UU., EEUU, EE.UU. | estadounidense, estadounidenses, norteamericano, norteamericana, norteamericanos, norteamericanas | Washington, Casa Blanca, Pentágono
 CN | China | chino, china, chinos, chinas | Pekín, Beijing
 RU | Rusia | ruso, rusa, rusos, rusas | Moscú, Kremlin
-FR | Francia | francés, francesa, franceses, francesas, galo, gala, galos, galas | París, Elíseo
+FR | Francia | francés, francesa, franceses, francesas, galo, galos | París, Elíseo
 DE | Alemania | alemán, alemana, alemanes, alemanas | Berlín
 GB | Reino Unido, Gran Bretaña | británico, británica, británicos, británicas | Londres, Downing Street
 ES | España | español, española, españoles, españolas | Madrid, Moncloa
-PT | Portugal | portugués, portuguesa, portugueses, portuguesas, luso, lusa, lusos, lusas | Lisboa
+PT | Portugal | portugués, portuguesa, portugueses, portuguesas, luso, lusos | Lisboa
 IT | Italia | italiano, italiana, italianos, italianas | Roma
 UA | Ucrania | ucraniano, ucraniana, ucranianos, ucranianas | Kiev, Kyiv
 IL | Israel | israelí, israelíes, israelís | Jerusalén, Tel Aviv

@@ -854,7 +854,7 @@ FR | França | francês, francesa, franceses, francesas | Paris, Eliseu
 DE | Alemanha | alemão, alemãa, alemãos, alemãas | Berlim
 GB | Reino Unido, Grã-Bretanha | britânico, britânica, britânicos, britânicas | Londres, Downing Street
 ES | Espanha | espanhol, espanhola, espanhóis, espanholas | Madri, Madrid
-PT | Portugal | português, portuguesa, portugueses, portuguesas, luso, lusa, lusos, lusas | Lisboa
+PT | Portugal | português, portuguesa, portugueses, portuguesas, luso, lusos | Lisboa
 IT | Itália | italiano, italiana, italianos, italianas | Roma
 UA | Ucrânia | ucraniano, ucraniana, ucranianos, ucranianas | Kiev, Kyiv
 IL | Israel | israelense, israelenses, israelita, israelitas | Jerusalém, Tel Aviv
