@@ -138,6 +138,9 @@ func (r *registry) index(e *entity, name string) {
 				parts = append(parts, ws[0])
 			}
 			for _, p := range parts {
+				if r.lx != nil && r.lx.Set("determiners", p) {
+					continue // "El País": no one is "el"
+				}
 				switch old, ok := r.byName[p]; {
 				case !ok || old.kind != kPerson && old.kind != kName:
 					r.byName[p] = e

@@ -692,6 +692,9 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 		if lo > 0 && t.toks[lo-1].kind == tWord && lx.Set("definite", t.toks[lo-1].l) && !lx.Set("possessive", t.toks[lo-1].l) {
 			m.kind = kOrg
 		}
+		if lx.Set("definite", t.toks[lo].l) && t.titleArticle(lo) {
+			m.kind = kOrg // "El País", "Las Provincias": a title opening with its article
+		}
 		for k := lo; k < hi; k++ {
 			if k == lo && lx.GivenNames[t.toks[k].l] != 0 {
 				continue // "Marine Tondelier": a given name first, not "la Marine"
@@ -842,6 +845,23 @@ func (t *text) surnameArticle(k int) bool {
 		!t.lx.Set("determiners", prev.l) && !t.lx.Set("definite", next.l) && t.isName(k-1)
 }
 
+// titleArticle reports whether the definite article at token k, written
+// with a capital inside a sentence before a name, opens that name: "según
+// El País", "el diario Las Provincias", "selon Le Monde". (Opening a
+// sentence, a capital article tells nothing.)
+func (t *text) titleArticle(k int) bool {
+	tk := &t.toks[k]
+	if t.lx.NounCaps || tk.kind != tWord || !tk.cap || !t.lx.Set("titlearticles", tk.l) || t.lx.Elisions[tk.l] || k == 0 || k+1 >= len(t.toks) {
+		return false
+	}
+	s := &t.sents[tk.sent]
+	prev, next := &t.toks[k-1], &t.toks[k+1]
+	if k <= s.body || k+1 >= s.t1 || prev.kind != tWord || prev.cap && t.isName(k-1) || next.kind != tWord || !next.cap || next.q != tk.q {
+		return false
+	}
+	return !t.lx.Set("determiners", next.l) && t.isName(k+1)
+}
+
 func (t *text) isName(k int) bool {
 	tk := &t.toks[k]
 	if tk.kind == tWord && !tk.cap && t.lx.NounCaps && t.lx.Set("newsnames", tk.l) && k > 0 && t.toks[k-1].cap {
@@ -853,6 +873,9 @@ func (t *text) isName(k int) bool {
 	lx := t.lx
 	l := tk.b
 	if t.surnameAfterGiven(k) || t.surnameArticle(k) {
+		return true
+	}
+	if t.titleArticle(k) {
 		return true
 	}
 	if lx.Elisions[l] && (k+1 >= len(t.toks) || !t.toks[k+1].cap) {

@@ -2952,7 +2952,7 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Tal como explicó el alcalde Juan Gil, los vecinos llamaron al 112."},
 		{name: "es alertó sobre: a matter warned of", sent: 1, party: "ONU",
 			text: "La ONU alertó sobre el riesgo de hambruna en Gaza."},
-		{name: "es tal y como ha avanzado a paper: its report", sent: 1, party: "Provincias",
+		{name: "es tal y como ha avanzado a paper: its report", sent: 1, party: "Las Provincias",
 			text: "Tal y como ha avanzado Las Provincias, fueron los vecinos quienes llamaron al 112."},
 		{name: "pt a role after a party spoke is not a person who spoke before it", sent: 4, party: "Líder socialista",
 			text: "O primeiro-ministro, Luís Montenegro, saudou a decisão. \"É um passo importante\", disse à Lusa. " +
@@ -3391,7 +3391,7 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le syndicat de la SAQ s'inquiète. Sa présidente, Lisa Courtemanche, craint que des emplois soient menacés.\n\n" +
 				"« On ne peut pas fermer des succursales sans consulter les communautés. C'est inacceptable.\n\n" +
 				"« Les gens vont devoir faire 50 kilomètres pour acheter une bouteille de vin », a-t-elle déploré en entrevue."},
-		{name: "fr selon ce qu'a appris a newspaper: the newspaper's", sent: 1, speaker: "Presse",
+		{name: "fr selon ce qu'a appris a newspaper: the newspaper's", sent: 1, speaker: "La Presse",
 			text: "La SAQ pourrait fermer une dizaine de succursales d'ici la fin de l'année, selon ce qu'a appris La Presse."},
 		{name: "fr faire état de reports", sent: 1, speaker: "Ministère", claim: "Signale",
 			text: "Le ministère fait état de douze morts et de trente blessés."},
@@ -3461,6 +3461,14 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Segundo a Lusa, o ministro vai demitir-se."},
 		{name: "pt a party nickname is no party", sent: 1, none: true,
 			text: "O petista garantiu que o partido vai vencer as eleições."},
+		{name: "es a paper's title keeps its article inside a sentence", sent: 1, speaker: "El País", notParty: "País",
+			text: "Según El País, el ministro dimitirá el lunes."},
+		{name: "es a paper after its noun keeps its article", sent: 1, speaker: "Las Provincias",
+			text: "El diario Las Provincias publicó que el alcalde dimitirá."},
+		{name: "es a paper's title is no person a later el ministro stands for", sent: 2, speaker: "Ministro",
+			text: "Según El País, el ministro dimitirá.\n\nEl ministro afirmó que dimitirá."},
+		{name: "es a place after a name and El is no title", sent: 1, speaker: "Juan Pérez",
+			text: "El alcalde Juan Pérez afirmó en Los Ángeles que la ciudad crecerá."},
 		{name: "fr another verb negated reports nothing", sent: 1, none: true,
 			text: "Le ministre n'a pas déclaré que la réforme était finie."},
 		{name: "pt ela written out after a body is not the body", sent: 3, speaker: "Ana Lis",

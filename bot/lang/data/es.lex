@@ -406,6 +406,11 @@ el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel 
 [set pluraldeterminers]
 los las estos estas esos esas
 
+[set titlearticles]
+# Articles that open a title ("El País", "O Globo", "Le Monde"): written
+# with a capital inside a sentence before a name, part of the name.
+el la los las
+
 [set definite]
 el la los las este esta estos estas ese esa esos esas
 

@@ -360,6 +360,11 @@ o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aqu
 [set pluraldeterminers]
 os as estes estas esses essas
 
+[set titlearticles]
+# Articles that open a title ("El País", "O Globo", "Le Monde"): written
+# with a capital inside a sentence before a name, part of the name.
+o a os as
+
 [set definite]
 o a os as este esta estes estas esse essa esses essas
 
