@@ -293,6 +293,13 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	if m.owner != nil && !a.wholeTitle(m) {
 		owner = a.resolve(m.owner, sent, tok)
 	}
+	// "fuentes del Ministerio de Hacienda": sources of a body
+	// named right after them speak for it (not "fuentes cercanas al
+	// Ejecutivo", near it; nor "fuentes judiciales", of no body named).
+	if owner != nil && !m.spokes && m.headTok >= 0 && m.headTok+1 < m.t1 && a.t.lx.Set("sourcenouns", m.head) &&
+		a.t.lx.Set("of", a.t.toks[m.headTok+1].l) && (owner.kind == kOrg || owner.kind == kCountry || owner.gov) {
+		return owner
+	}
 	// "selon son organisation", "según su partido": the organisation
 	// the person it stands for speaks for.
 	if owner != nil && m.owner.kind == kPron && !m.spokes && !m.plural && owner.kind == kPerson && a.t.lx.Set("orgwords", m.head) {

@@ -933,6 +933,11 @@ func (t *text) isName(k int) bool {
 		(t.lx.GivenNames[t.toks[k+1].l] != 0 || t.toks[k+2].cap && t.toks[k+2].kind == tWord) {
 		return false
 	}
+	// "Fuentes del Ejecutivo explicaron …": sources of a body, not a
+	// person named Fuentes.
+	if !t.midCap[l] && lx.Set("sourcenouns", l) && k+1 < s.t1 && t.toks[k+1].kind == tWord && !t.toks[k+1].cap && lx.Set("of", t.toks[k+1].l) {
+		return false
+	}
 	// First in its sentence: a name unless the article also writes it in
 	// lower case ("Roads were closed") and never capitalises it inside a
 	// sentence, or it ends like an adverb ("Hastily, …").

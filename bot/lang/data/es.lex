@@ -411,6 +411,11 @@ los las estos estas esos esas
 # with a capital inside a sentence before a name, part of the name.
 el la los las
 
+[set sourcenouns]
+# Sources: "fuentes del Ministerio" speak for the body named right after
+# ("fuentes cercanas al …" do not).
+fuente fuentes
+
 [set definite]
 el la los las este esta estos estas ese esa esos esas
 
