@@ -1109,6 +1109,13 @@ func (t *text) ofPhraseName(k int) bool {
 		b-- // "de la"
 	}
 	p := &t.toks[b-1]
+	if b >= 2 && p.kind == tWord && !p.cap && p.q < 0 && t.lx.Set("prep", p.l) && !t.lx.Set("clause", p.l) {
+		// "la Fiscalía contra la Corrupción y la Criminalidad
+		// Organizada": another preposition right after an
+		// organisation word inside its name.
+		o := &t.toks[b-2]
+		return o.kind == tWord && o.cap && o.q < 0 && t.lx.Set("orgwords", o.b)
+	}
 	return p.kind == tWord && p.q < 0 && (p.cap && t.isName(b-1) || t.lx.Set("orgwords", p.b))
 }
 

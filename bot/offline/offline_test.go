@@ -3481,6 +3481,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Fuentes judiciales explicaron que el juez citará al alcalde."},
 		{name: "es fuentes cercanas al body are not the body", sent: 1, notParty: "Ministerio de Hacienda",
 			text: "Fuentes cercanas al Ministerio de Hacienda explicaron que la reforma se aprobará."},
+		{name: "es y inside a body's name after another preposition", sent: 1, speaker: "Fiscalía contra la Corrupción y la Criminalidad Organizada", notParty: "Criminalidad Organizada",
+			text: "La Fiscalía contra la Corrupción y la Criminalidad Organizada solicita ocho años de prisión para el exalcalde."},
 		{name: "fr another verb negated reports nothing", sent: 1, none: true,
 			text: "Le ministre n'a pas déclaré que la réforme était finie."},
 		{name: "pt ela written out after a body is not the body", sent: 3, speaker: "Ana Lis",
