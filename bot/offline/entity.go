@@ -141,6 +141,9 @@ func (r *registry) index(e *entity, name string) {
 				parts = append(parts, ws[0])
 			}
 			for _, p := range parts {
+				if r.lx != nil && r.lx.Set("determiners", p) {
+					continue // "El País": no one is "el"
+				}
 				switch old, ok := r.byName[p]; {
 				case !ok || old.kind != kPerson && old.kind != kName:
 					r.byName[p] = e
@@ -292,6 +295,13 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	var owner *entity
 	if m.owner != nil && !a.wholeTitle(m) {
 		owner = a.resolve(m.owner, sent, tok)
+	}
+	// "fuentes del Ministerio de Hacienda": sources of a body
+	// named right after them speak for it (not "fuentes cercanas al
+	// Ejecutivo", near it; nor "fuentes judiciales", of no body named).
+	if owner != nil && !m.spokes && m.headTok >= 0 && m.headTok+1 < m.t1 && a.t.lx.Set("sourcenouns", m.head) &&
+		a.t.lx.Set("of", a.t.toks[m.headTok+1].l) && (owner.kind == kOrg || owner.kind == kCountry || owner.gov) {
+		return owner
 	}
 	// "selon son organisation", "según su partido": the organisation
 	// the person it stands for speaks for.

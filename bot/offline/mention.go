@@ -602,6 +602,12 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		if lx.Set("mutenouns", m.head) {
 			return nil // "the death toll", "los hechos"
 		}
+		if lx.Set("nicknames", m.head) {
+			// "dijo el madrileño", "o petista garantiu": a person
+			// described by city, club or party, whom the article
+			// names elsewhere if at all; no party of that name.
+			return nil
+		}
 		m.class = "unknown"
 	}
 	if m.class == "gov" {
@@ -689,6 +695,9 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 		// after a definite article, with no title, is no person's.
 		if lo > 0 && t.toks[lo-1].kind == tWord && lx.Set("definite", t.toks[lo-1].l) && !lx.Set("possessive", t.toks[lo-1].l) {
 			m.kind = kOrg
+		}
+		if lx.Set("definite", t.toks[lo].l) && t.titleArticle(lo) {
+			m.kind = kOrg // "El País", "Las Provincias": a title opening with its article
 		}
 		for k := lo; k < hi; k++ {
 			if k == lo && lx.GivenNames[t.toks[k].l] != 0 {
@@ -840,6 +849,23 @@ func (t *text) surnameArticle(k int) bool {
 		!t.lx.Set("determiners", prev.l) && !t.lx.Set("definite", next.l) && t.isName(k-1)
 }
 
+// titleArticle reports whether the definite article at token k, written
+// with a capital inside a sentence before a name, opens that name: "según
+// El País", "el diario Las Provincias", "selon Le Monde". (Opening a
+// sentence, a capital article tells nothing.)
+func (t *text) titleArticle(k int) bool {
+	tk := &t.toks[k]
+	if t.lx.NounCaps || tk.kind != tWord || !tk.cap || !t.lx.Set("titlearticles", tk.l) || t.lx.Elisions[tk.l] || k == 0 || k+1 >= len(t.toks) {
+		return false
+	}
+	s := &t.sents[tk.sent]
+	prev, next := &t.toks[k-1], &t.toks[k+1]
+	if k <= s.body || k+1 >= s.t1 || prev.kind != tWord || prev.cap && t.isName(k-1) || next.kind != tWord || !next.cap || next.q != tk.q {
+		return false
+	}
+	return !t.lx.Set("determiners", next.l) && t.isName(k+1)
+}
+
 func (t *text) isName(k int) bool {
 	tk := &t.toks[k]
 	if tk.kind == tWord && !tk.cap && t.lx.NounCaps && t.lx.Set("newsnames", tk.l) && k > 0 && t.toks[k-1].cap {
@@ -851,6 +877,9 @@ func (t *text) isName(k int) bool {
 	lx := t.lx
 	l := tk.b
 	if t.surnameAfterGiven(k) || t.surnameArticle(k) {
+		return true
+	}
+	if t.titleArticle(k) {
 		return true
 	}
 	if lx.Elisions[l] && (k+1 >= len(t.toks) || !t.toks[k+1].cap) {
@@ -906,6 +935,11 @@ func (t *text) isName(k int) bool {
 	// person: "Witness Ahmed Karim said", "Teammate Kevin De Bruyne added".
 	if !t.midCap[l] && t.lx.Speakers[l] == "people" && k+2 < s.t1 && t.toks[k+1].cap && t.toks[k+1].kind == tWord &&
 		(t.lx.GivenNames[t.toks[k+1].l] != 0 || t.toks[k+2].cap && t.toks[k+2].kind == tWord) {
+		return false
+	}
+	// "Fuentes del Ejecutivo explicaron …": sources of a body, not a
+	// person named Fuentes.
+	if !t.midCap[l] && lx.Set("sourcenouns", l) && k+1 < s.t1 && t.toks[k+1].kind == tWord && !t.toks[k+1].cap && lx.Set("of", t.toks[k+1].l) {
 		return false
 	}
 	// First in its sentence: a name unless the article also writes it in
@@ -1079,6 +1113,13 @@ func (t *text) ofPhraseName(k int) bool {
 		b-- // "de la"
 	}
 	p := &t.toks[b-1]
+	if b >= 2 && p.kind == tWord && !p.cap && p.q < 0 && t.lx.Set("prep", p.l) && !t.lx.Set("clause", p.l) {
+		// "la Fiscalía contra la Corrupción y la Criminalidad
+		// Organizada": another preposition right after an
+		// organisation word inside its name.
+		o := &t.toks[b-2]
+		return o.kind == tWord && o.cap && o.q < 0 && t.lx.Set("orgwords", o.b)
+	}
 	return p.kind == tWord && p.q < 0 && (p.cap && t.isName(b-1) || t.lx.Set("orgwords", p.b))
 }
 

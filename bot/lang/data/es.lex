@@ -84,7 +84,7 @@ negar ar deny deny : niega:f niegan:f negó:f
 desmentir ir deny deny : desmiente:f desmienten:f desmintió:f desmintieron:f desmintiendo:g
 rechazar ar deny reject : rechazó:f
 refutar ar deny deny
-descartar ar deny ruleout : descartó:f
+descartar ar deny ruleout neg=notruleout : descartó:f
 abogar - other advocate part=por : aboga:f abogan:f abogó:f abogaron:f abogaba:f abogaban:f
 elogiar ar assert praise : elogió:f
 respaldar ar assert support : respaldó:f
@@ -232,6 +232,8 @@ predict = Prevé | Prevén
 talk = Habla | Hablan
 refer = Se refiere a | Se refieren a
 ruleout = Descarta | Descartan
+# (negated, "no descarta" still reports, keeping its "no".)
+notruleout = No descarta | No descartan
 advocate = Aboga por | Abogan por
 praise = Elogia | Elogian
 support = Respalda | Respaldan
@@ -404,6 +406,16 @@ el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel 
 [set pluraldeterminers]
 los las estos estas esos esas
 
+[set titlearticles]
+# Articles that open a title ("El País", "O Globo", "Le Monde"): written
+# with a capital inside a sentence before a name, part of the name.
+el la los las
+
+[set sourcenouns]
+# Sources: "fuentes del Ministerio" speak for the body named right after
+# ("fuentes cercanas al …" do not).
+fuente fuentes
+
 [set definite]
 el la los las este esta estos estas ese esa esos esas
 
@@ -562,7 +574,7 @@ empresa compañía grupo organización agencia ministerio gobierno administraci�
 comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios auto autos fallo dictamen escrito
 
 [set orgwords]
-ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría confederación cámara observatorio cooperativa consorcio conferencia academia laboratorio dirección coordinadora plataforma junta mesa
+ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría confederación cámara observatorio cooperativa consorcio conferencia academia laboratorio dirección coordinadora plataforma junta mesa delegación subdelegación consejería concejalía defensoría
 
 [set mediawords]
 diario periódico radio televisión canal agencia medio medios revista semanario cadena portal
@@ -588,6 +600,12 @@ primer primera vice adjunto adjunta general ex
 
 [set plural]
 funcionarios expertos analistas vecinos testigos manifestantes activistas críticos partidarios diputados ministros autoridades dirigentes miembros fuentes investigadores científicos médicos policías soldados rebeldes familiares familias víctimas trabajadores sindicatos observadores especialistas habitantes padres responsables
+
+[set nicknames]
+# A person described by city, region, club or party ("dijo el madrileño",
+# "el colchonero"): no speaker (which person it is the article says
+# elsewhere, if at all), never a party of that name.
+madrileño madrileña barcelonés barcelonesa sevillano sevillana valenciano valenciana bilbaíno bilbaína malagueño malagueña gallego gallega asturiano asturiana andaluz andaluza catalán catalana vasco vasca canario canaria navarro navarra aragonés aragonesa porteño porteña bonaerense regiomontano regiomontana tapatío tapatía limeño limeña bogotano bogotana caraqueño caraqueña santiaguino santiaguina colchonero colchonera azulgrana merengue blanquiazul txuri-urdin verdiblanco bético sevillista valencianista culé madridista rojiblanco xeneize millonario peronista kirchnerista morenista priista panista chavista uribista petrista
 
 [set collective]
 policía gobierno ejército familia equipo fiscalía
@@ -934,11 +952,11 @@ títere = -
 US | Estados Unidos, EE. UU., EEUU, EE.UU. | estadounidense, estadounidenses, norteamericano, norteamericana, norteamericanos, norteamericanas | Washington, Casa Blanca, Pentágono
 CN | China | chino, china, chinos, chinas | Pekín, Beijing
 RU | Rusia | ruso, rusa, rusos, rusas | Moscú, Kremlin
-FR | Francia | francés, francesa, franceses, francesas | París, Elíseo
+FR | Francia | francés, francesa, franceses, francesas, galo, galos | París, Elíseo
 DE | Alemania | alemán, alemana, alemanes, alemanas | Berlín
 GB | Reino Unido, Gran Bretaña | británico, británica, británicos, británicas | Londres, Downing Street
 ES | España | español, española, españoles, españolas | Madrid, Moncloa
-PT | Portugal | portugués, portuguesa, portugueses, portuguesas | Lisboa
+PT | Portugal | portugués, portuguesa, portugueses, portuguesas, luso, lusos | Lisboa
 IT | Italia | italiano, italiana, italianos, italianas | Roma
 UA | Ucrania | ucraniano, ucraniana, ucranianos, ucranianas | Kiev, Kyiv
 IL | Israel | israelí, israelíes, israelís | Jerusalén, Tel Aviv
@@ -962,7 +980,7 @@ KP | Corea del Norte | norcoreano, norcoreana, norcoreanos, norcoreanas | Pionya
 TW | Taiwán | taiwanés, taiwanesa, taiwaneses, taiwanesas | Taipéi
 BR | Brasil | brasileño, brasileña, brasileños, brasileñas | Brasilia
 AR | Argentina | argentino, argentina, argentinos, argentinas | Buenos Aires, Casa Rosada
-MX | México | mexicano, mexicana, mexicanos, mexicanas | Ciudad de México
+MX | México | mexicano, mexicana, mexicanos, mexicanas, azteca, aztecas | Ciudad de México
 CO | Colombia | colombiano, colombiana, colombianos, colombianas | Bogotá
 VE | Venezuela | venezolano, venezolana, venezolanos, venezolanas | Caracas, Miraflores
 CU | Cuba | cubano, cubana, cubanos, cubanas | La Habana

@@ -399,6 +399,11 @@ le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs notre no
 [set pluraldeterminers]
 les ces
 
+[set titlearticles]
+# Articles that open a title ("El País", "O Globo", "Le Monde"): written
+# with a capital inside a sentence before a name, part of the name.
+le la les
+
 [set definite]
 le la les l' ce cet cette ces
 

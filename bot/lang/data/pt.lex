@@ -135,7 +135,7 @@ calcular ar assert believe opinion weak
 reclamar ar other complain
 deixar ar assert say part=claro
 queixar ar other complain refl
-descartar ar deny ruleout
+descartar ar deny ruleout neg=notruleout
 fazer - other call part=um_apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 fazer - other call part=apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 falar ar assert talk topic takes=sobre|de|que
@@ -186,6 +186,7 @@ praise = Elogia | Elogiam
 complain = Reclama | Reclamam
 call = Apela | Apelam
 ruleout = Descarta | Descartam
+notruleout = Não descarta | Não descartam
 talk = Fala | Falam
 refer = Refere-se a | Referem-se a
 # ("ao" is "a o", "à" is "a a": the verb keeps the article the contraction held.)
@@ -359,6 +360,11 @@ o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aqu
 [set pluraldeterminers]
 os as estes estas esses essas
 
+[set titlearticles]
+# Articles that open a title ("El País", "O Globo", "Le Monde"): written
+# with a capital inside a sentence before a name, part of the name.
+o a os as
+
 [set definite]
 o a os as este esta estes estas esse essa esses essas
 
@@ -384,6 +390,11 @@ nenhum nenhuma ninguém nada nem poucos poucas
 
 [set negation]
 não nunca jamais nem tampouco
+
+[set nicknames]
+# A person described by city, region, club or party ("o petista
+# garantiu", "disse o carioca"): no speaker, never a party of that name.
+petista tucano tucana bolsonarista lulista emedebista pedetista carioca paulista paulistano paulistana mineiro mineira gaúcho gaúcha baiano baiana pernambucano pernambucana portuense lisboeta alvinegro alvinegra colorado tricolor rubro-negro flamenguista corintiano corintiana palmeirense são-paulino santista gremista benfiquista sportinguista portista
 
 [set aux]
 tem têm tinha tinham havia haviam teria teriam tenho tenha tenham
@@ -514,7 +525,7 @@ empresa companhia grupo organização agência ministério governo administraç�
 comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto dados levantamento perfil livro sondagem informação informações estimativa estimativas cálculo cálculos declarações relatórios estudos
 
 [set orgwords]
-ministério conselho comissão agência comitê comité associação fundação instituto centro universidade sociedade empresa companhia grupo partido frente forças exército marinha movimento organização união liga aliança coalizão corte tribunal assembleia parlamento congresso senado câmara banco fundo rede jornal rádio televisão canal serviço polícia embaixada consulado governo administração autoridade autoridades secretaria federação sindicato hospital igreja clube instituição museu escola colégio procuradoria prefeitura defensoria confederação observatório cooperativa consórcio conferência academia laboratório diretoria ordem
+ministério conselho comissão agência comitê comité associação fundação instituto centro universidade sociedade empresa companhia grupo partido frente forças exército marinha movimento organização união liga aliança coalizão corte tribunal assembleia parlamento congresso senado câmara banco fundo rede jornal rádio televisão canal serviço polícia embaixada consulado governo administração autoridade autoridades secretaria federação sindicato hospital igreja clube instituição museu escola colégio procuradoria prefeitura defensoria confederação observatório cooperativa consórcio conferência academia laboratório diretoria ordem delegação subdelegação
 
 [set mediawords]
 jornal rádio televisão canal agência veículo revista portal emissora site
@@ -848,7 +859,7 @@ FR | França | francês, francesa, franceses, francesas | Paris, Eliseu
 DE | Alemanha | alemão, alemãa, alemãos, alemãas | Berlim
 GB | Reino Unido, Grã-Bretanha | britânico, britânica, britânicos, britânicas | Londres, Downing Street
 ES | Espanha | espanhol, espanhola, espanhóis, espanholas | Madri, Madrid
-PT | Portugal | português, portuguesa, portugueses, portuguesas | Lisboa
+PT | Portugal | português, portuguesa, portugueses, portuguesas, luso, lusos | Lisboa
 IT | Itália | italiano, italiana, italianos, italianas | Roma
 UA | Ucrânia | ucraniano, ucraniana, ucranianos, ucranianas | Kiev, Kyiv
 IL | Israel | israelense, israelenses, israelita, israelitas | Jerusalém, Tel Aviv
