@@ -346,6 +346,10 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 				continue
 			}
 		}
+		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && t.newsNameEndsAt(k) && t.isName(k) {
+			runs = append(runs, run{k, k + 1}) // "à 20 Minutes Julie": the outlet, then who spoke
+			continue
+		}
 		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && (t.isName(k) || a.nameAdjective(k, end) || t.glue(k, end) && k+1 < end && t.isName(k+1)) {
 			runs[n-1].hi = k + 1
 			continue
@@ -834,6 +838,24 @@ func (t *text) surnameArticle(k int) bool {
 	prev, next := &t.toks[k-1], &t.toks[k+1]
 	return prev.kind == tWord && prev.cap && prev.q < 0 && next.kind == tWord && next.cap && next.q < 0 &&
 		!t.lx.Set("determiners", prev.l) && !t.lx.Set("definite", next.l) && t.isName(k-1)
+}
+
+// newsNameEndsAt reports whether a news outlet of two or three words ends
+// right before token k ("20 Minutes", "France Inter").
+func (t *text) newsNameEndsAt(k int) bool {
+	for b := k - 2; b >= 0 && b >= k-3; b-- {
+		if t.toks[b].sent != t.toks[k].sent {
+			break
+		}
+		key := t.toks[b].l
+		for e := b + 1; e < k; e++ {
+			key += " " + t.toks[e].l
+		}
+		if t.lx.Set("newsnames", key) {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *text) isName(k int) bool {
