@@ -188,6 +188,10 @@ func (a *analysis) opensMainClause(i, k int) bool {
 			k--
 			continue
 		}
+		if k-2 >= s.body && t.isName(k) && !t.toks[k-1].cap && t.lx.Set("orgwords", t.toks[k-1].b) && t.lx.Set("determiners", t.toks[k-2].l) && t.out(k-2) {
+			k -= 2 // "L'association Pro Natura a …": the body's word and its article
+			continue
+		}
 		// "Former Trump adviser and retired general Michael Flynn": two
 		// roles joined by "and" describe one person.
 		if t.lx.Set("coord", t.toks[k-1].l) && k-2 >= s.body && a.isTitleWord(k-2) && t.out(k-2) && (a.isTitleWord(k) || t.lx.Set("titlemods", t.toks[k].l)) {

@@ -1827,7 +1827,30 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 			sn.article = 'f'
 		}
 	}
+	if sn.article == 0 && e.kind == kOrg && !m.plural {
+		sn.article = a.orgNounGender(m.t0, sent)
+	}
 	a.reg.recent = append(a.reg.recent, sn)
+}
+
+// orgNounGender returns the gender of the lower-case organisation word
+// right before a body's name that starts at token k, by its article ("la
+// société Vantor", "le syndicat Unia") or, after an elided article, by
+// the lexicon ("l'association Pro Natura"), or 0.
+func (a *analysis) orgNounGender(k, sent int) byte {
+	t := a.t
+	s := &t.sents[sent]
+	if k-2 < s.body || t.toks[k-1].kind != tWord || t.toks[k-1].cap || !t.lx.Set("orgwords", t.toks[k-1].b) {
+		return 0
+	}
+	d, w := t.toks[k-2].l, t.toks[k-1].b
+	switch {
+	case t.lx.Set("masculine", d) || t.lx.Elisions[d] && t.lx.Set("masculinenouns", w):
+		return 'm'
+	case t.lx.Set("feminine", d) || t.lx.Elisions[d] && t.lx.Set("femininenouns", w):
+		return 'f'
+	}
+	return 0
 }
 
 // trimOrgWord drops a trailing organisation word from a name ("ABS-CBN

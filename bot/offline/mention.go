@@ -666,6 +666,13 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 		s := &t.sents[t.toks[lo].sent]
 		tradeWord = !t.toks[p].cap || p == s.body // (capitalised only opening the sentence: "Retailer Harlow Foods")
 	}
+	// "l'association Pro Natura", "le syndicat Unia": a lower-case
+	// organisation word after an article, right before the name, unless
+	// a given name opens it ("la fondation Marie Curie" stays a name).
+	if p := lo - 1; !tradeWord && p-1 >= 0 && t.toks[p].kind == tWord && !t.toks[p].cap && t.toks[p].sent == t.toks[lo].sent &&
+		lx.Set("orgwords", t.toks[p].b) && !a.isTitleWord(p) && lx.Set("determiners", t.toks[p-1].l) && lx.GivenNames[t.toks[lo].l] == 0 {
+		tradeWord = true
+	}
 	switch {
 	case tradeWord && words >= 1 && m.title == "":
 		m.kind = kOrg
