@@ -196,6 +196,10 @@ func (a *analysis) opensMainClause(i, k int) bool {
 			}
 			continue
 		}
+		if k-2 >= s.body && t.isName(k) && !t.toks[k-1].cap && t.lx.Set("orgwords", t.toks[k-1].b) && t.lx.Set("determiners", t.toks[k-2].l) && t.out(k-2) {
+			k -= 2 // "L'association Pro Natura a …": the body's word and its article
+			continue
+		}
 		// "Former Trump adviser and retired general Michael Flynn": two
 		// roles joined by "and" describe one person.
 		if t.lx.Set("coord", t.toks[k-1].l) && k-2 >= s.body && a.isTitleWord(k-2) && t.out(k-2) && (a.isTitleWord(k) || t.lx.Set("titlemods", t.toks[k].l)) {
@@ -336,6 +340,24 @@ func (a *analysis) nameMentions(i int) []*mention {
 		if end-1 > k+1 && t.toks[end-1].kind == tWord && !t.toks[end-1].cap && t.toks[end-2].cap {
 			end-- // "Peter Möller von der Universität Kiel": no "von" glues a name of two words that did not go on
 		}
+		if g := a.titledBodyName(st, k, end, s); g > k {
+			// "La conseillère d'État Anne Roth", "La présidente de la
+			// Confédération Anne Roth": the title and its body, then
+			// the person's name.
+			if m := a.parseNP(g, end, 1); m != nil && m.kind == kPerson {
+				ti := a.titleBefore(k, s)
+				if m.gender == 0 {
+					m.gender = t.lx.Titles[t.toks[ti].b].Gender
+				}
+				m.t0 = min(st, ti)
+				for m.t0-1 >= s.body && t.lx.Set("determiners", t.toks[m.t0-1].l) {
+					m.t0--
+				}
+				out = append(out, m)
+				k = end - 1
+				continue
+			}
+		}
 		if m := a.parseNP(st, end, 1); m != nil && m.kind != kDesc {
 			if m.owner != nil && m.owner.t0 == st && a.nameAfterPrep(st, s) {
 				// "Ohio Right to Life President Mike Gonidakis": the
@@ -382,6 +404,42 @@ func (a *analysis) nameMentions(i int) []*mention {
 		}
 	}
 	return out
+}
+
+// titledBodyName returns where a person's name begins inside the run of
+// capitalised words [k, end) that follows a title and a preposition
+// ("conseillère d'État Anne Roth", "présidente de la Confédération Anne
+// Roth"): at a given name the lexicon knows, with a surname after; or k.
+func (a *analysis) titledBodyName(st, k, end int, s *sentence) int {
+	t := a.t
+	g := t.givenFrom(k, end)
+	if g < 0 && end-k == 3 && (t.lx.Set("orgwords", t.toks[k].b) || t.lx.Set("govwords", t.toks[k].b)) {
+		g = k + 1 // "Confédération Ella Roth": a body's word, a name of two
+	}
+	if g < 0 {
+		return k
+	}
+	j := k - 1
+	if j >= s.body && t.lx.Set("definite", t.toks[j].l) {
+		j--
+	}
+	if j < s.body || !t.out(j) || !t.lx.Set("of", t.toks[j].l) && !t.lx.Set("of", t.toks[j].b) {
+		return k
+	}
+	if j-1 < s.body || !a.isTitleWord(j-1) {
+		return k
+	}
+	return g
+}
+
+// titleBefore returns the title word before the preposition before the
+// run of capitalised words at token k (see titledBodyName).
+func (a *analysis) titleBefore(k int, s *sentence) int {
+	j := k - 1
+	if j >= s.body && a.t.lx.Set("definite", a.t.toks[j].l) {
+		j--
+	}
+	return j - 1
 }
 
 // acronymOf reports whether acr can be the acronym of name: its letters

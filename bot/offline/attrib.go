@@ -2529,7 +2529,8 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 	// "the prosecutor and the defence lawyer said": a definite
 	// description of someone who speaks, opening with its determiner.
 	described := func(m *mention) bool {
-		return m != nil && m.kind == kDesc && m.definite && !m.plural && m.class != "" && m.class != "unknown" && m.class != "doc" &&
+		// (Also plural: "les syndicats et le patronat ont demandé".)
+		return m != nil && m.kind == kDesc && m.definite && m.class != "" && m.class != "unknown" && m.class != "doc" &&
 			t.lx.Set("definite", t.toks[m.t0].l)
 	}
 	conj := cu.left.t0 - 1

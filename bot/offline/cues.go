@@ -764,11 +764,29 @@ func (a *analysis) toldMedia(k int, s *sentence) int {
 	if j < s.t1 && t.out(j) && (lx.Set("definite", t.toks[j].l) || medium && lx.Set("determiners", t.toks[j].l)) {
 		j++
 	}
-	if j+1 >= s.t1 || !t.out(j) || !lx.Set("newsnames", t.toks[j].l) && !lx.Set("audiences", t.toks[j].l) && !(medium && lx.Set("docnouns", t.toks[j].b)) ||
+	multi := false
+	if n := a.newsNameEnd(j, s); n > j+1 {
+		j, multi = n-1, true // "à 20 Minutes", "sur France Inter": the outlet's last word
+	}
+	if j+1 >= s.t1 || !t.out(j) || !multi && !lx.Set("newsnames", t.toks[j].l) && !lx.Set("audiences", t.toks[j].l) && !(medium && lx.Set("docnouns", t.toks[j].b)) ||
 		!t.isName(j+1) && !lx.Set("determiners", t.toks[j+1].l) && !a.bareSpeaker(j+1) {
 		return k
 	}
 	return j + 1
+}
+
+// newsNameEnd returns the token after a news outlet of two or three words
+// that starts at token k ("20 Minutes", "Europe 1", "France Inter"), or k.
+func (a *analysis) newsNameEnd(k int, s *sentence) int {
+	t := a.t
+	key := t.toks[k].l
+	for e := k + 1; e < s.t1 && e < k+3 && t.out(e); e++ {
+		key += " " + t.toks[e].l
+		if t.lx.Set("newsnames", key) {
+			return e + 1
+		}
+	}
+	return k
 }
 
 // bareSpeaker reports whether token k is a noun that speaks without a

@@ -1695,14 +1695,58 @@ func (a *analysis) seatNamed(sn seen) bool {
 // the one before, whether subject or not; nil when that one is not a
 // possible speaker.
 func (a *analysis) resolveLatter(m *mention, sent, tok int) *entity {
+	var body *seen
 	for sn := range a.reg.before(sent, tok, 1) {
 		person := sn.e.kind == kPerson && compatible(m, sn.e) || describedPerson(sn.e, m)
+		if body == nil && !m.plural && a.body(sn.e) && !sn.subject && a.namedLast(sn, sent, tok) && a.orgComplement(sn) {
+			// "… les propos de Jaroslav Faltýnek quant à sa
+			// vice-présidence du parti ANO. Ce dernier …": a body named
+			// only in a complement after the person, no verb between.
+			b := sn
+			body = &b
+			continue
+		}
+		if body != nil {
+			if !person || sn.sent != body.sent || !a.noVerbBetween(sn.end, body.tok) {
+				return nil
+			}
+			return sn.e
+		}
 		if !m.plural && !person || m.plural && !compatible(m, sn.e) || !a.namedLast(sn, sent, tok) {
 			return nil // (a person, also one only described: "selon le ministre de l'Intérieur. Celui-ci …")
 		}
 		return sn.e
 	}
 	return nil
+}
+
+// orgComplement reports whether the body seen sn is named after a
+// preposition of "of" and a lower-case organisation word ("du parti
+// ANO", "de l'association Pro Natura").
+func (a *analysis) orgComplement(sn seen) bool {
+	t := a.t
+	k := sn.tok
+	if k-2 < t.sents[sn.sent].body || t.toks[k-1].cap || !t.lx.Set("orgwords", t.toks[k-1].b) {
+		return false
+	}
+	j := k - 2
+	if t.lx.Set("definite", t.toks[j].l) && j-1 >= t.sents[sn.sent].body {
+		j--
+	}
+	return t.lx.Set("of", t.toks[j].l)
+}
+
+// noVerbBetween reports whether no verb, auxiliary, quotation or comma
+// stands between tokens lo and hi.
+func (a *analysis) noVerbBetween(lo, hi int) bool {
+	t := a.t
+	for k := lo; k < hi; k++ {
+		tk := &t.toks[k]
+		if tk.kind == tQOpen || tk.kind == tQClose || tk.q >= 0 || tk.s == "," || tk.kind == tWord && (a.isVerb(k) || t.lx.Set("aux", tk.l)) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedLast reports whether nothing but time words, adverbs, punctuation
@@ -1854,7 +1898,30 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 			sn.article = 'f'
 		}
 	}
+	if sn.article == 0 && e.kind == kOrg && !m.plural {
+		sn.article = a.orgNounGender(m.t0, sent)
+	}
 	a.reg.recent = append(a.reg.recent, sn)
+}
+
+// orgNounGender returns the gender of the lower-case organisation word
+// right before a body's name that starts at token k, by its article ("la
+// société Vantor", "le syndicat Unia") or, after an elided article, by
+// the lexicon ("l'association Pro Natura"), or 0.
+func (a *analysis) orgNounGender(k, sent int) byte {
+	t := a.t
+	s := &t.sents[sent]
+	if k-2 < s.body || t.toks[k-1].kind != tWord || t.toks[k-1].cap || !t.lx.Set("orgwords", t.toks[k-1].b) {
+		return 0
+	}
+	d, w := t.toks[k-2].l, t.toks[k-1].b
+	switch {
+	case t.lx.Set("masculine", d) || t.lx.Elisions[d] && t.lx.Set("masculinenouns", w):
+		return 'm'
+	case t.lx.Set("feminine", d) || t.lx.Elisions[d] && t.lx.Set("femininenouns", w):
+		return 'f'
+	}
+	return 0
 }
 
 // trimOrgWord drops a trailing organisation word from a name ("ABS-CBN

@@ -347,6 +347,10 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 				continue
 			}
 		}
+		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && t.newsNameEndsAt(k) && t.isName(k) {
+			runs = append(runs, run{k, k + 1}) // "à 20 Minutes Julie": the outlet, then who spoke
+			continue
+		}
 		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && (t.isName(k) || a.nameAdjective(k, end) || t.glue(k, end) && k+1 < end && t.isName(k+1)) {
 			runs[n-1].hi = k + 1
 			continue
@@ -669,6 +673,13 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 		s := &t.sents[t.toks[lo].sent]
 		tradeWord = !t.toks[p].cap || p == s.body // (capitalised only opening the sentence: "Retailer Harlow Foods")
 	}
+	// "l'association Pro Natura", "le syndicat Unia": a lower-case
+	// organisation word after an article, right before the name, unless
+	// a given name opens it ("la fondation Marie Curie" stays a name).
+	if p := lo - 1; !tradeWord && p-1 >= 0 && t.toks[p].kind == tWord && !t.toks[p].cap && t.toks[p].sent == t.toks[lo].sent &&
+		lx.Set("orgwords", t.toks[p].b) && !a.isTitleWord(p) && lx.Set("determiners", t.toks[p-1].l) && lx.GivenNames[t.toks[lo].l] == 0 {
+		tradeWord = true
+	}
 	switch {
 	case tradeWord && words >= 1 && m.title == "":
 		m.kind = kOrg
@@ -864,6 +875,24 @@ func (t *text) titleArticle(k int) bool {
 		return false
 	}
 	return !t.lx.Set("determiners", next.l) && t.isName(k+1)
+}
+
+// newsNameEndsAt reports whether a news outlet of two or three words ends
+// right before token k ("20 Minutes", "France Inter").
+func (t *text) newsNameEndsAt(k int) bool {
+	for b := k - 2; b >= 0 && b >= k-3; b-- {
+		if t.toks[b].sent != t.toks[k].sent {
+			break
+		}
+		key := t.toks[b].l
+		for e := b + 1; e < k; e++ {
+			key += " " + t.toks[e].l
+		}
+		if t.lx.Set("newsnames", key) {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *text) isName(k int) bool {

@@ -506,6 +506,13 @@ le un ce cet du au
 [set feminine]
 la une cette
 
+# The gender of organisation words after an elided article ("l'association
+# Pro Natura … Elle a …"): a body's "il" or "elle".
+[set femininenouns]
+association agence alliance union organisation entreprise église école université assemblée armée ambassade administration autorité académie
+[set masculinenouns]
+institut office observatoire hôpital
+
 [set subjunctive]
 # The journalistic conditional: a sentence built on one, without a cue of
 # its own, right after a source's words goes on reporting them (« Il
