@@ -514,7 +514,7 @@ montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen
 unternehmen konzern firma gruppe organisation agentur ministerium regierung verwaltung zeitung sender botschaft krankenhaus klinik gericht polizei armee gewerkschaft rat ausschuss kommission partei verein bank stiftung verband institut universität behörde
 
 [set docnouns]
-mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier
+mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen
 
 [set orgwords]
 ministerium rat kommission agentur ausschuss verband stiftung institut zentrum universität gesellschaft unternehmen konzern firma gruppe partei front armee bewegung organisation union liga allianz koalition gericht bundesgericht parlament bundestag bundesrat landtag senat bank fonds netzwerk zeitung radio fernsehen sender dienst polizei botschaft konsulat regierung bundesregierung verwaltung behörde behörden amt büro föderation gewerkschaft krankenhaus klinik kirche verein institution museum schule staatsanwaltschaft ag gmbh se
@@ -763,6 +763,15 @@ nach auskunft X
 nach darstellung X
 gemäß X
 , so X $
+# "Das geht aus einer Antwort der Bundesregierung hervor", "wie aus
+# einem Bericht des Ministeriums hervorgeht": the closing words end the
+# clause.
+wie aus X hervorgeht $
+wie aus X hervorging $
+aus X hervor $
+aus X hervorgeht $
+aus X hervorging $
+aus X hervorgehe $
 
 [furniture]
 lesen sie auch
