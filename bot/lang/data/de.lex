@@ -513,6 +513,11 @@ montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen
 # Nouns that refer back to a body named before ("the company", "la société").
 unternehmen konzern firma gruppe organisation agentur ministerium regierung verwaltung zeitung sender botschaft krankenhaus klinik gericht polizei armee gewerkschaft rat ausschuss kommission partei verein bank stiftung verband institut universität behörde
 
+[set publishverbs]
+# Verbs of publishing a document: "Das Institut legte eine Studie vor.
+# Laut der Studie …" is the institute's.
+legte legten legt vorgelegt veröffentlichte veröffentlichten veröffentlicht präsentierte präsentierten präsentiert publizierte publiziert
+
 [set docnouns]
 mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen
 
