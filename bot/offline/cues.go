@@ -88,6 +88,10 @@ func (a *analysis) findCues(i int) []*cue {
 			c = cu.hi - 1
 			continue
 		}
+		if cu := a.thusDocCue(i, c); cu != nil {
+			out = append(out, cu)
+			continue
+		}
 		if p, n := a.according(c, s); n > 0 {
 			if cu := a.accordingCue(i, c, n, p); cu != nil {
 				out = append(out, cu)
@@ -2178,6 +2182,33 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 		}
 	}
 	return lang.Pattern{}, 0
+}
+
+// thusDocCue reads a word opening sentence i that reports what the
+// document named in the sentence before says ("Das Institut legte eine
+// Studie vor. Demnach sind die Kosten gestiegen."): the document stands
+// for its author, whose it is only when one is known.
+func (a *analysis) thusDocCue(i, c int) *cue {
+	t := a.t
+	s := &t.sents[i]
+	if c != s.body || i == 0 || !t.lx.Set("docthus", t.toks[c].l) || c+1 >= s.t1 || !t.out(c+1) {
+		return nil
+	}
+	p := &t.sents[i-1]
+	if p.para != s.para && p.para != s.para-1 {
+		return nil
+	}
+	head := ""
+	for k := p.body; k < p.t1; k++ {
+		if t.out(k) && t.lx.Set("docnouns", t.toks[k].b) {
+			head = t.toks[k].b
+		}
+	}
+	if head == "" {
+		return nil
+	}
+	m := &mention{kind: kDoc, definite: true, head: head, t0: c, t1: c + 1, headTok: c, surface: t.toks[c].s}
+	return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + 1, right: m, verb: lang.Verb{Stance: "assert", Voice: "say"}}
 }
 
 // closingAfter returns where the words of a pattern's closing part open

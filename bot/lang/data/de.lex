@@ -513,13 +513,18 @@ montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen
 # Nouns that refer back to a body named before ("the company", "la société").
 unternehmen konzern firma gruppe organisation agentur ministerium regierung verwaltung zeitung sender botschaft krankenhaus klinik gericht polizei armee gewerkschaft rat ausschuss kommission partei verein bank stiftung verband institut universität behörde
 
+[set docthus]
+# A word opening a sentence that reports what the document named in the
+# sentence before says: "Das Institut legte eine Studie vor. Demnach …".
+demnach
+
 [set publishverbs]
 # Verbs of publishing a document: "Das Institut legte eine Studie vor.
 # Laut der Studie …" is the institute's.
 legte legten legt vorgelegt veröffentlichte veröffentlichten veröffentlicht präsentierte präsentierten präsentiert publizierte publiziert
 
 [set docnouns]
-mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen
+mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen prognose
 
 [set orgwords]
 ministerium rat kommission agentur ausschuss verband stiftung institut zentrum universität gesellschaft unternehmen konzern firma gruppe partei front armee bewegung organisation union liga allianz koalition gericht bundesgericht parlament bundestag bundesrat landtag senat bank fonds netzwerk zeitung radio fernsehen sender dienst polizei botschaft konsulat regierung bundesregierung verwaltung behörde behörden amt büro föderation gewerkschaft krankenhaus klinik kirche verein institution museum schule staatsanwaltschaft ag gmbh se
