@@ -110,7 +110,9 @@ zeigen - assert believe opinion weak part=sich : zeigt:f zeigte:f zeigten:f zeig
 # "geht davon aus, dass …", "gehe davon aus".
 ausgehen - assert believe opinion weak sep=aus part=davon : geht:f ging:f gingen:f gehe:f ausgegangen:pp
 # "rechnet damit, dass …".
-rechnen - assert expect opinion weak part=damit : rechnet:f rechnete:f rechneten:f rechne:f gerechnet:pp
+rechnen - assert expect opinion weak part=damit : rechnet:f rechnen:f rechnete:f rechneten:f rechne:f gerechnet:pp
+# "Ökonomen rechnen dagegen mit einer Entspannung": what is expected.
+rechnen - assert reckon opinion topic takes=mit : rechnet:f rechnen:f rechnete:f rechneten:f rechne:f gerechnet:pp
 # "ist der Meinung, dass …", "ist davon überzeugt, dass …".
 sein - assert believe opinion weak part=der_meinung : ist:f war:f sind:f waren:f sei:f
 sein - assert believe opinion weak part=der_ansicht : ist:f war:f sind:f waren:f sei:f
@@ -180,6 +182,7 @@ advocate = Plädiert | Plädieren
 defend = Verteidigt | Verteidigen
 speak = Spricht | Sprechen
 expect = Rechnet damit | Rechnen damit
+reckon = Rechnet | Rechnen
 
 [phrases]
 clause = {verb}, {content}
