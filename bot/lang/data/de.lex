@@ -402,7 +402,8 @@ könnten müssten dürften
 hieß_es heißt_es hiess_es heisst_es
 
 [set anonymousfrom]
-aus
+# "hieß es aus dem Kanzleramt", "hieß es bei der Polizei".
+aus bei
 
 [set ownsource]
 # Phrases that make the clause's own subject the source of what it
@@ -726,7 +727,7 @@ jährige
 jähriger m
 
 [speakers]
-behörden behörde kreise regierungskreise quellen gov
+behörden behörde kreise regierungskreise quellen umfeld gov
 regierung bundesregierung landesregierung ministerium kabinett präsidium botschaft staatsanwaltschaft kanzleramt gov
 polizei armee militär bundeswehr soldaten gov
 sprecher sprecherin sprecherinnen pressesprecher pressesprecherin spokes
