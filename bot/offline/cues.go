@@ -88,6 +88,10 @@ func (a *analysis) findCues(i int) []*cue {
 			c = cu.hi - 1
 			continue
 		}
+		if cu := a.thusDocCue(i, c); cu != nil {
+			out = append(out, cu)
+			continue
+		}
 		if p, n := a.according(c, s); n > 0 {
 			if cu := a.accordingCue(i, c, n, p); cu != nil {
 				out = append(out, cu)
@@ -2183,7 +2187,11 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 			}
 			k++
 		}
-		if ok && len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
+		if ok && p.End && len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
+			// "wie aus einem Bericht des Ministeriums hervorgeht": the
+			// closing words end the clause.
+			ok = k < s.t1 && a.closingAfter(k, s, p.After) > k
+		} else if ok && len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
 			// "nach X Worten": only with a possessive for X.
 			ok = k < s.t1 && t.lx.Set("possessive", t.toks[k].l) && a.followedBy(k+1, s.t1, strings.Join(p.After, " "))
 		}
@@ -2192,6 +2200,56 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 		}
 	}
 	return lang.Pattern{}, 0
+}
+
+// thusDocCue reads a word opening sentence i that reports what the
+// document named in the sentence before says ("Das Institut legte eine
+// Studie vor. Demnach sind die Kosten gestiegen."): the document stands
+// for its author, whose it is only when one is known.
+func (a *analysis) thusDocCue(i, c int) *cue {
+	t := a.t
+	s := &t.sents[i]
+	if c != s.body || i == 0 || !t.lx.Set("docthus", t.toks[c].l) || c+1 >= s.t1 || !t.out(c+1) {
+		return nil
+	}
+	p := &t.sents[i-1]
+	if p.para != s.para && p.para != s.para-1 {
+		return nil
+	}
+	head := ""
+	for k := p.body; k < p.t1; k++ {
+		if t.out(k) && t.lx.Set("docnouns", t.toks[k].b) {
+			head = t.toks[k].b
+		}
+	}
+	if head == "" {
+		return nil
+	}
+	m := &mention{kind: kDoc, definite: true, head: head, t0: c, t1: c + 1, headTok: c, surface: t.toks[c].s}
+	return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + 1, right: m, verb: lang.Verb{Stance: "assert", Voice: "say"}}
+}
+
+// closingAfter returns where the words of a pattern's closing part open
+// after token k, within a few words of the same clause, when they end it
+// ("aus einer Antwort der Regierung auf eine Anfrage hervor."); or 0.
+func (a *analysis) closingAfter(k int, s *sentence, words []string) int {
+	t := a.t
+	for j := k + 1; j+len(words) <= s.t1 && j < k+14; j++ {
+		if !t.out(j) {
+			return 0
+		}
+		match := true
+		for i, w := range words {
+			if !t.out(j+i) || t.toks[j+i].l != w {
+				match = false
+				break
+			}
+		}
+		if match && a.endsClause(j+len(words), s) {
+			return j
+		}
+	}
+	return 0
 }
 
 // docNamed returns the token after a document noun among tokens lo to hi
@@ -2229,7 +2287,13 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 	t := a.t
 	s := &t.sents[i]
 	cu := &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + n, verb: lang.Verb{Stance: "assert", Voice: "say"}}
-	if len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
+	closing := 0 // where the closing words of "aus X hervor" open
+	if p.End && len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
+		closing = a.closingAfter(c+n, s, p.After)
+		if closing <= c+n {
+			return nil
+		}
+	} else if len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
 		// "nach seinen Worten", "a su juicio": a possessive stands for
 		// the source, a pronoun; the words after the pattern are its.
 		k := c + n
@@ -2355,7 +2419,17 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 				}
 			}
 		}
-		if p.End {
+		if closing > 0 {
+			// "Das geht aus einer Antwort der Bundesregierung auf eine
+			// Anfrage hervor": the source's phrase, then the closing
+			// words.
+			// (Only a document's: "Die Partei ging aus einer
+			// Protestbewegung hervor" tells where it came from.)
+			if end > closing || !a.docIn(c+n, end) {
+				return nil
+			}
+			phraseEnd = max(phraseEnd, closing+len(p.After))
+		} else if p.End {
 			// (Also past an adverb: ", so Faeser weiter.")
 			e := end
 			for e < s.t1 && t.out(e) && t.lx.Set("adverbs", t.toks[e].l) && !t.toks[e].cap {

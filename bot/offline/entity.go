@@ -675,6 +675,11 @@ func (a *analysis) baseForm(m *mention, words string) string {
 		return words
 	}
 	h := &a.t.toks[m.headTok]
+	if h.b == h.l && h.cap && strings.HasSuffix(words, h.s) && m.headTok > 0 && a.t.lx.Set("of", a.t.toks[m.headTok-1].l) {
+		// "eines Berichts des Innenministeriums": the genitive of a
+		// compound whose last part names a body.
+		return strings.TrimSuffix(words, h.s) + genitiveCompound(a.t.lx, h.s)
+	}
 	if h.b == h.l || len(h.b) > len(h.s) || !strings.HasSuffix(words, h.s) {
 		return words
 	}

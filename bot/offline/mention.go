@@ -232,6 +232,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			end = k
 			if depth < 2 {
 				o := a.parseNP(k+1, hi, depth+1)
+				if o == nil && lx.Set("of", tk.l) && lx.Set("definite", tk.l) && k+1 < hi {
+					// "ein Bericht des Innenministeriums": the "of" word is
+					// the owner's article too.
+					o = a.parseNP(k, hi, depth+1)
+				}
 				switch {
 				case o == nil:
 				case lx.Set("of", tk.l):

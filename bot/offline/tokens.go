@@ -404,6 +404,29 @@ func genitiveBase(lx *lang.Lexicon, l string) string {
 	return l
 }
 
+// genitiveCompound returns, in a language that capitalises nouns, the
+// name a genitive compound ends ("Innenministeriums", "Ifo-Instituts")
+// when its last part is a noun the lexicon knows as a body or a speaker;
+// else w.
+func genitiveCompound(lx *lang.Lexicon, w string) string {
+	if !lx.NounCaps {
+		return w
+	}
+	l := lang.Lower(w)
+	for _, suf := range []string{"es", "s"} {
+		b := strings.TrimSuffix(l, suf)
+		if b == l || known(lx, l) {
+			continue
+		}
+		for i := 1; i+4 <= len(b); i++ {
+			if known(lx, b[i:]) {
+				return w[:len(w)-len(suf)]
+			}
+		}
+	}
+	return w
+}
+
 // known reports whether the lexicon knows w as a noun that can name a
 // speaker or a body.
 func known(lx *lang.Lexicon, w string) bool {

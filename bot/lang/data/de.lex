@@ -110,7 +110,9 @@ zeigen - assert believe opinion weak part=sich : zeigt:f zeigte:f zeigten:f zeig
 # "geht davon aus, dass …", "gehe davon aus".
 ausgehen - assert believe opinion weak sep=aus part=davon : geht:f ging:f gingen:f gehe:f ausgegangen:pp
 # "rechnet damit, dass …".
-rechnen - assert expect opinion weak part=damit : rechnet:f rechnete:f rechneten:f rechne:f gerechnet:pp
+rechnen - assert expect opinion weak part=damit : rechnet:f rechnen:f rechnete:f rechneten:f rechne:f gerechnet:pp
+# "Ökonomen rechnen dagegen mit einer Entspannung": what is expected.
+rechnen - assert reckon opinion topic takes=mit : rechnet:f rechnen:f rechnete:f rechneten:f rechne:f gerechnet:pp
 # "ist der Meinung, dass …", "ist davon überzeugt, dass …".
 sein - assert believe opinion weak part=der_meinung : ist:f war:f sind:f waren:f sei:f
 sein - assert believe opinion weak part=der_ansicht : ist:f war:f sind:f waren:f sei:f
@@ -180,6 +182,7 @@ advocate = Plädiert | Plädieren
 defend = Verteidigt | Verteidigen
 speak = Spricht | Sprechen
 expect = Rechnet damit | Rechnen damit
+reckon = Rechnet | Rechnen
 
 [phrases]
 clause = {verb}, {content}
@@ -399,7 +402,8 @@ könnten müssten dürften
 hieß_es heißt_es hiess_es heisst_es
 
 [set anonymousfrom]
-aus
+# "hieß es aus dem Kanzleramt", "hieß es bei der Polizei".
+aus bei
 
 [set ownsource]
 # Phrases that make the clause's own subject the source of what it
@@ -513,8 +517,18 @@ montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen
 # Nouns that refer back to a body named before ("the company", "la société").
 unternehmen konzern firma gruppe organisation agentur ministerium regierung verwaltung zeitung sender botschaft krankenhaus klinik gericht polizei armee gewerkschaft rat ausschuss kommission partei verein bank stiftung verband institut universität behörde
 
+[set docthus]
+# A word opening a sentence that reports what the document named in the
+# sentence before says: "Das Institut legte eine Studie vor. Demnach …".
+demnach
+
+[set publishverbs]
+# Verbs of publishing a document: "Das Institut legte eine Studie vor.
+# Laut der Studie …" is the institute's.
+legte legten legt vorgelegt veröffentlichte veröffentlichten veröffentlicht präsentierte präsentierten präsentiert publizierte publiziert
+
 [set docnouns]
-mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier
+mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen prognose
 
 [set orgwords]
 ministerium rat kommission agentur ausschuss verband stiftung institut zentrum universität gesellschaft unternehmen konzern firma gruppe partei front armee bewegung organisation union liga allianz koalition gericht bundesgericht parlament bundestag bundesrat landtag senat bank fonds netzwerk zeitung radio fernsehen sender dienst polizei botschaft konsulat regierung bundesregierung verwaltung behörde behörden amt büro föderation gewerkschaft krankenhaus klinik kirche verein institution museum schule staatsanwaltschaft ag gmbh se
@@ -713,7 +727,7 @@ jährige
 jähriger m
 
 [speakers]
-behörden behörde kreise regierungskreise quellen gov
+behörden behörde kreise regierungskreise quellen umfeld gov
 regierung bundesregierung landesregierung ministerium kabinett präsidium botschaft staatsanwaltschaft kanzleramt gov
 polizei armee militär bundeswehr soldaten gov
 sprecher sprecherin sprecherinnen pressesprecher pressesprecherin spokes
@@ -763,6 +777,15 @@ nach auskunft X
 nach darstellung X
 gemäß X
 , so X $
+# "Das geht aus einer Antwort der Bundesregierung hervor", "wie aus
+# einem Bericht des Ministeriums hervorgeht": the closing words end the
+# clause.
+wie aus X hervorgeht $
+wie aus X hervorging $
+aus X hervor $
+aus X hervorgeht $
+aus X hervorging $
+aus X hervorgehe $
 
 [furniture]
 lesen sie auch
