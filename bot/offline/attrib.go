@@ -677,6 +677,23 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if cu.c > s.body+1 && t.toks[cu.c-1].s == "," {
 			e = a.openingSubject(s, cu.c-1)
 		}
+		if e == nil && a.pluralVerb(cu) && cu.c > s.body+1 && t.lx.Set("prep", t.toks[s.body].l) {
+			// "En el Gobierno admiten que …", "En el partido aseguran
+			// que …": they, in the body the opening phrase names (not
+			// the body that spoke before), or no one.
+			end := cu.c
+			if t.toks[end-1].s == "," {
+				end--
+			}
+			if m := a.parseNP(s.body+1, end, 0); m != nil && m.kind != kPron && m.kind != kDoc {
+				if b := a.resolve(m, i, s.body+1); b != nil && b.kind != kPerson && !unnamedSpeaker(b.kind, b.class) {
+					e = b
+				}
+			}
+			if e == nil {
+				return nil
+			}
+		}
 		if e == nil {
 			e = a.dropSpeaker(i, a.pluralVerb(cu))
 		}

@@ -816,6 +816,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Harlow Foods Ltd cut 200 jobs on Monday. Semiconductor maker Veritas Micro cut its forecast. The company said demand was weak."},
 		{name: "the carmaker is still not a retailer named before", sent: 2, notParty: "Harlow Foods",
 			text: "Retailer Harlow Foods cut 200 jobs on Monday. The carmaker said demand was weak."},
+		{name: "es a plural verb after an opening phrase naming another body is not the body that spoke before", sent: 3, party: "PSOE",
+			text: "Desde el Ministerio de Sanidad, explican que la vacuna es segura. El PSOE celebró el congreso. En el partido aseguran que no habrá cambios."},
+		{name: "es a plural verb after an opening phrase naming no body is no one's", sent: 2, none: true,
+			text: "Desde el Ministerio de Sanidad, explican que la vacuna es segura. En la calle aseguran que no habrá cambios."},
 		{name: "de a court spokesman's words are not the judge's going on", sent: 2, speaker: "Gerichtssprecher",
 			text: "Der Vorsitzende Richter Andreas Keller kündigte an, das Verfahren werde bis zum Sommer dauern. " +
 				"Ein Gerichtssprecher sagte, es seien 25 Verhandlungstage angesetzt."},
