@@ -151,8 +151,7 @@ func (a *analysis) answerAttribution(i int, e *entity) *attribution {
 	if k := t.sents[i].t0; k+2 < t.sents[i].t1 && t.toks[k].kind == tWord && len(t.toks[k].s) == 1 && t.toks[k].cap && t.toks[k+1].s == ":" {
 		start = t.toks[k+2].start
 	}
-	return &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akTurn, cue: -1, sent: i, last: i, how: "turn",
-		direct: true, marked: true, content: [][2]int{{start, s.End}}}
+	return a.turnSaid(e, i, i, start, s.End)
 }
 
 // colonVerdict returns the attribution of sentence i when it opens with a
@@ -193,7 +192,5 @@ func (a *analysis) colonVerdict(i int) *attribution {
 	if e == nil || e.kind != kPerson && e.kind != kOrg && e.kind != kName && e.kind != kCountry {
 		return nil
 	}
-	start, end := t.toks[k+2].start, t.d.Sentences[i].End
-	return &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akTurn, cue: -1, sent: i, last: i, how: "turn",
-		direct: true, marked: true, content: [][2]int{{start, end}}}
+	return a.turnSaid(e, i, i, t.toks[k+2].start, t.d.Sentences[i].End)
 }

@@ -180,9 +180,15 @@ func (a *analysis) turnOf(i int, tn *turn, e *entity) *attribution {
 		// says something only with the sentence after it.
 		end, last = t.d.Sentences[n].End, n
 	}
-	at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akTurn, cue: -1, sent: i, last: last, how: "turn",
+	return a.turnSaid(e, i, last, start, end)
+}
+
+// turnSaid makes the attribution of a turn of e's own words, sentences i
+// to last, the text between byte offsets start and end: a transcript's
+// turn, an interview's answer, a possessor's verdict after its colon.
+func (a *analysis) turnSaid(e *entity, i, last, start, end int) *attribution {
+	return &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akTurn, cue: -1, sent: i, last: last, how: "turn",
 		direct: true, marked: true, content: [][2]int{{start, end}}}
-	return at
 }
 
 // shortSentence reports whether the text between byte offsets start and
