@@ -445,6 +445,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if a.otherRole(at.speaker, m.head, a.courtRole) {
 					break // "L'avocat de X, Me Y, a dénoncé … Le procureur a indiqué …": not him
 				}
+				if a.heldOtherPost(at.speaker, m) {
+					break // "Mayor Linda Cho said … The governor called …": not her
+				}
 				if a.otherPost(m, at.speaker) || a.otherQualifier(m, at.speaker) || surnamed(at.speaker, m.head) || a.govTitle(m.head) && a.otherKindOnly(at.speaker) {
 					break // (nor one whose surname is the title's word: "El portavoz Luis Rey dijo … El Rey dijo …"; nor "le ministre" for "le directeur général Kent Hughes")
 				}
@@ -459,7 +462,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// …, sagte der Rathauschef").
 		for _, e := range []*entity{a.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
 			if e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) &&
-				!(a.govTitle(m.head) && a.otherKindOnly(e)) {
+				!(a.govTitle(m.head) && a.otherKindOnly(e)) && !a.heldOtherPost(e, m) {
 				return e
 			}
 		}
@@ -971,9 +974,6 @@ func (a *analysis) wholeTitle(m *mention) bool {
 // also stands for, among their names, and not of another gender than
 // a gender the title or its determiner marks.
 func (a *analysis) recentTitled(sent, tok int, m *mention, gender byte) *entity {
-	head := a.titleKey(m)
-	h := lang.Fold(head)
-	same := a.t.lx.Titles[lang.Lower(head)].Same
 	for sn := range a.reg.before(sent, tok, 5) {
 		if sn.e.kind != kPerson || gender != 0 && sn.e.gender != 0 && sn.e.gender != gender {
 			continue // (not "la fiscala general" for "el fiscal general")
@@ -981,26 +981,65 @@ func (a *analysis) recentTitled(sent, tok int, m *mention, gender byte) *entity 
 		if a.otherQualifier(m, sn.e) {
 			continue // (not "Chief Minister X" for "the Prime Minister")
 		}
-		// (Not a word of the person's own name: "El portavoz Luis Rey
-		// …" is no king.)
-		own := strings.Fields(lang.Fold(sn.e.name))
-		for _, n := range append([]string{sn.e.name}, sn.e.names...) {
-			if strings.Contains(h, " ") && strings.Contains(" "+strings.Join(strings.Fields(lang.Fold(n)), " ")+" ", " "+h+" ") {
-				return sn.e // a title of several words: "l'avocat général"
-			}
-			for _, w := range strings.Fields(lang.Fold(n)) {
-				if sn.e.kind == kPerson && slices.Contains(own, w) {
-					continue
-				}
-				// (Or a compound that ends in the title: "die
-				// Ministerin" after "Bundesinnenministerin X".)
-				if w == h || a.t.lx.Set("titlesuffix", h) && strings.HasSuffix(w, h) || slices.ContainsFunc(same, func(x string) bool { return lang.Fold(x) == w }) {
-					return sn.e
-				}
-			}
+		if a.titledAs(sn.e, m) {
+			return sn.e
 		}
 	}
 	return nil
+}
+
+// titledAs reports whether person e was named with the title m's head
+// opens, or one the lexicon says it also stands for.
+func (a *analysis) titledAs(e *entity, m *mention) bool {
+	head := a.titleKey(m)
+	h := lang.Fold(head)
+	same := a.t.lx.Titles[lang.Lower(head)].Same
+	// (Not a word of the person's own name: "El portavoz Luis Rey …" is
+	// no king.)
+	own := strings.Fields(lang.Fold(e.name))
+	for _, n := range append([]string{e.name}, e.names...) {
+		if strings.Contains(h, " ") && strings.Contains(" "+strings.Join(strings.Fields(lang.Fold(n)), " ")+" ", " "+h+" ") {
+			return true // a title of several words: "l'avocat général"
+		}
+		for _, w := range strings.Fields(lang.Fold(n)) {
+			if slices.Contains(own, w) {
+				continue
+			}
+			// (Or a compound that ends in the title: "die Ministerin"
+			// after "Bundesinnenministerin X".)
+			if w == h || a.t.lx.Set("titlesuffix", h) && strings.HasSuffix(w, h) || slices.ContainsFunc(same, func(x string) bool { return lang.Fold(x) == w }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// heldOtherPost reports whether description m names an office one
+// person holds (the lexicon's offices) and person e was named with
+// another one: "The governor called …" after "Mayor Linda Cho said …" is
+// not the mayor, nor "Le maire a jugé …" after "le Premier ministre Jean
+// Castex". (A word that may stand for any post, "the official", "the
+// lawmaker", is no office; nor is a post of a body, "the president of
+// the Senate".)
+func (a *analysis) heldOtherPost(e *entity, m *mention) bool {
+	if !a.t.lx.Set("offices", lang.Lower(a.titleKey(m))) || a.ofAfterHead(m) || a.titledAs(e, m) {
+		return false
+	}
+	for _, n := range append(append([]string{e.name}, e.names...), e.roles...) {
+		ws := strings.Fields(lang.Lower(n))
+		if len(ws) > 0 && a.t.lx.Set("determiners", ws[0]) {
+			ws = ws[1:]
+		}
+		for k := min(2, len(ws)); k > 0; k-- {
+			// (A post of a body is another: "O presidente do Senado,
+			// Rodrigo Pacheco" is a senator.)
+			if a.t.lx.Set("offices", strings.Join(ws[:k], " ")) && (k == len(ws) || !a.t.lx.Set("of", ws[k])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherQualifier reports whether description m qualifies its title

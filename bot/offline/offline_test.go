@@ -676,6 +676,21 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
+			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
+				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
+		{name: "the mayor after the mayor spoke: the mayor", sent: 2, party: "Linda Cho",
+			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
+				"The mayor called the closure \"a failure of planning\" and promised city money for the repairs."},
+		{name: "the senator after a person named with no post spoke: that person", sent: 2, party: "Ann Hale",
+			text: "Ann Hale said the bill would pass by the end of the month. The senator called the delay \"a failure of planning\"."},
+		{name: "the scientist after a professor spoke: the professor (no office)", sent: 2, party: "Jane Lee",
+			text: "Professor Jane Lee said the virus was spreading faster than expected. The scientist warned that hospitals would fill within weeks."},
+		{name: "fr le maire after the prime minister spoke: not him", sent: 2, party: "Maire",
+			text: "Le Premier ministre Jean Castex a annoncé mardi de nouvelles restrictions pour les Alpes-Maritimes. " +
+				"Le maire a jugé ces mesures « trop tardives » lors d'une conférence de presse à Nice."},
+		{name: "es el gobernador after the mayor spoke: not him", sent: 2, party: "Gobernador",
+			text: "El alcalde Carlos Galán afirmó que el metro estará listo en 2028. El gobernador aseguró que el departamento no aportará más recursos."},
 		{name: "a company spokesman named in apposition speaks for the company", sent: 2, party: "Acme Corp", speaker: "John Reed",
 			text: "Acme Corp said profits fell in the third quarter. A company spokesman, John Reed, said the decline was temporary."},
 		{name: "a name then a ministry spokeswoman: the government that spoke", sent: 2, party: "China (China's commerce ministry, Shu Jueting)", speaker: "Shu Jueting",

@@ -567,6 +567,11 @@ opposition ehemalige ehemaliger ex rebellen aktivist aktivisten dissident abgeor
 [set courtroles]
 anwalt anwältin staatsanwalt staatsanwältin richter richterin
 
+[set offices]
+# Posts one person holds, two of which are two people: "the governor"
+# after "Mayor X" spoke is not X.
+präsident präsidentin bundespräsident bundespräsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin richter richterin
+
 [set titlemods]
 stellvertretende stellvertretender ehemalige ehemaliger
 

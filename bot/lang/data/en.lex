@@ -770,6 +770,11 @@ opposition former ex-president retired dissident rebel rebels activist activists
 [set courtroles]
 lawyer attorney prosecutor judge
 
+[set offices]
+# Posts one person holds, two of which are two people: "the governor"
+# after "Mayor X" spoke is not X.
+president vice-president premier chancellor prime_minister governor mayor senator judge sheriff prosecutor pope king queen coroner
+
 [set titlemods]
 prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican financial operating technology medical scientific information marketing commercial legal nursing investment
 

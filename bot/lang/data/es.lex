@@ -591,6 +591,11 @@ oposición exministro expresidente ex rebelde rebeldes activista activistas disi
 [set courtroles]
 abogado abogada fiscal juez jueza magistrado magistrada
 
+[set offices]
+# Posts one person holds, two of which are two people: "the governor"
+# after "Mayor X" spoke is not X.
+presidente presidenta primer_ministro primera_ministra senador senadora alcalde alcaldesa gobernador gobernadora juez jueza rey reina
+
 [set latter]
 # "este último": the one named last, not the last subject.
 este_último esta_última estos_últimos estas_últimas

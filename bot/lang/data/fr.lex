@@ -625,6 +625,11 @@ opposition ancien ancienne ex rebelle rebelles militant militants militante acti
 [set courtroles]
 avocat avocate procureur procureure juge avocat_général avocate_générale magistrat magistrate
 
+[set offices]
+# Posts one person holds, two of which are two people: "the governor"
+# after "Mayor X" spoke is not X.
+président présidente premier_ministre première_ministre roi reine chancelier chancelière sénateur sénatrice maire gouverneur préfet préfète juge procureur procureure
+
 [set titlemods]
 premier première vice adjoint adjointe délégué déléguée général générale chargé chargée ancien ancienne ex haut haute
 

@@ -542,6 +542,11 @@ oposição ex-ministro ex-presidente ex rebelde rebeldes ativista ativistas diss
 [set courtroles]
 advogado advogada promotor promotora juiz juíza magistrado magistrada
 
+[set offices]
+# Posts one person holds, two of which are two people: "the governor"
+# after "Mayor X" spoke is not X.
+presidente presidenta primeiro-ministro primeira-ministra senador senadora prefeito prefeita governador governadora juiz juíza rei rainha
+
 [set latter]
 # "este último": the one named last, not the last subject.
 este_último esta_última estes_últimos estas_últimas
