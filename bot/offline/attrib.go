@@ -1924,7 +1924,7 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 				// aside.
 				return c, true
 			}
-			if lx.Code != "en" && j+1 < s.t1 && t.out(j+1) && a.pastPhrases(k, s) >= j {
+			if lx.Code != "en" && j+1 < s.t1 && t.out(j+1) && a.pastPhrases(k, s) >= j && !a.relativeAt(j+1) {
 				// (Only after the verb or its times, adverbs and
 				// phrases: "a trouvé la mort, en mars" says nothing.)
 				return j + 1, true
@@ -1942,6 +1942,14 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// relativeAt reports whether token k opens a relative clause: a
+// relative pronoun that is no article, or a relative adverb ("…, où le
+// virus circule", "…, qui"; not German "…, die Lage sei ernst").
+func (a *analysis) relativeAt(k int) bool {
+	l := a.t.toks[k].l
+	return a.t.lx.Set("relpron", l) && !a.t.lx.Set("determiners", l) || a.t.lx.Set("reladverbs", l)
 }
 
 // asideThenComp returns the complementiser after a short phrase set off

@@ -468,6 +468,11 @@ dass ob
 [set relpron]
 der die das welcher welche welches dem den deren dessen
 
+[set reladverbs]
+# Relative adverbs: "…, où le virus circule" describes a place; it is
+# no reported clause after a comma.
+wo worin woraus
+
 [set clause]
 und aber oder denn doch sondern weil als wenn während obwohl jedoch allerdings zudem außerdem dann dass ob
 

@@ -572,6 +572,11 @@ that whether
 [set relpron]
 who which that whom whose
 
+[set reladverbs]
+# Relative adverbs: "…, où le virus circule" describes a place; it is
+# no reported clause after a comma.
+where
+
 # Words that open a free relative clause ("what her team calls …"): not
 # part of the subject after them.
 [set freerel]

@@ -485,6 +485,11 @@ que
 [set relpron]
 que quien quienes cual cuales cuyo cuya
 
+[set reladverbs]
+# Relative adverbs: "…, où le virus circule" describes a place; it is
+# no reported clause after a comma.
+donde adonde
+
 [set clause]
 y e pero o u pues porque cuando si aunque mientras además sin_embargo luego entonces que quien
 

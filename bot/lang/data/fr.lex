@@ -467,6 +467,11 @@ que qu'
 [set relpron]
 qui que qu' dont lequel laquelle lesquels lesquelles
 
+[set reladverbs]
+# Relative adverbs: "…, où le virus circule" describes a place; it is
+# no reported clause after a comma.
+où
+
 [set clause]
 et mais ou donc car or puis alors lorsque lorsqu' quand si comme tandis puisque cependant toutefois néanmoins pourtant ensuite enfin qui que qu'
 

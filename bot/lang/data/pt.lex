@@ -438,6 +438,11 @@ que
 [set relpron]
 que quem qual quais cujo cuja
 
+[set reladverbs]
+# Relative adverbs: "…, où le virus circule" describes a place; it is
+# no reported clause after a comma.
+onde aonde
+
 [set clause]
 e mas ou pois porque quando se embora enquanto além porém contudo entretanto então que quem
 
