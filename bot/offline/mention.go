@@ -356,7 +356,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			runs = append(runs, run{k, k + 1}) // "à 20 Minutes Julie": the outlet, then who spoke
 			continue
 		}
-		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && (t.isName(k) || a.nameAdjective(k, end) || t.glue(k, end) && k+1 < end && t.isName(k+1)) {
+		// (A noun after a name's adjective is the name's too, though the
+		// article writes it after a determiner elsewhere: "der
+		// Chemischen Industrie", "die Deutsche Bahn".)
+		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && (t.isName(k) || a.nameAdjective(k, end) || a.nameAdjective(k-1, end) ||
+			t.glue(k, end) && k+1 < end && t.isName(k+1)) {
 			runs[n-1].hi = k + 1
 			continue
 		}
@@ -469,6 +473,13 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		m.name = t.span(k, nameHi)
 		m.surface, m.kind = m.name, kOrg
 		m.gov = m.gov || lx.Set("govwords", t.toks[k].b)
+		return m
+	}
+	if o := nameLo - 2; lx.NounCaps && nameLo > i+1 && nameHi == end && t.toks[o].cap && lx.Set("orgwords", t.toks[o].b) && lx.Set("of", t.toks[nameLo-1].l) && !a.isTitleWord(o) {
+		// "der Verband der Chemischen Industrie": a body's word and
+		// the genitive of a name name the body.
+		m.name = t.span(o, nameHi)
+		m.surface, m.kind = m.name, kOrg
 		return m
 	}
 	if nameLo >= 0 {
