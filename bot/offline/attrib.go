@@ -3120,10 +3120,38 @@ func (a *analysis) docAuthorBetween(lo, hi int, s *sentence) *mention {
 // Monday", "a annoncé lundi").
 func (a *analysis) pastAdverbs(k, hi int, s *sentence) int {
 	t := a.t
-	for k < hi && t.out(k) && (isTimeWord(t.lx, t.toks[k].l) || a.adverbAt(k, s)) {
-		k++
+	for k < hi {
+		switch {
+		case t.out(k) && (isTimeWord(t.lx, t.toks[k].l) || a.adverbAt(k, s)):
+			k++
+		case t.toks[k].s == "(" && t.toks[k].q < 0 && a.dateInParens(k, hi):
+			// "anunció este miércoles (12) un recorte": the day's date in
+			// parentheses.
+			for t.toks[k].s != ")" {
+				k++
+			}
+			k++
+		default:
+			return k
+		}
 	}
 	return k
+}
+
+// dateInParens reports whether the parenthesis opening at token k (before
+// hi) holds only a date: numbers, months and time words ("(12)", "(March
+// 12)").
+func (a *analysis) dateInParens(k, hi int) bool {
+	t := a.t
+	for j := k + 1; j < hi && j <= k+4; j++ {
+		switch tk := &t.toks[j]; {
+		case tk.s == ")":
+			return j > k+1
+		case tk.kind != tWord || !isDigits(tk.s) && !isTimeWord(t.lx, tk.l):
+			return false
+		}
+	}
+	return false
 }
 
 // objectBefore reports whether the words between a verb group ending at
