@@ -1195,6 +1195,16 @@ func (a *analysis) titleOf(k int) (lang.Title, bool) {
 			return a.t.lx.Titles[suf], true
 		}
 	}
+	// "economista-chefe", "editor-in-chief": a title joined by hyphens to
+	// the rank it holds.
+	if parts := strings.Split(tk.b, "-"); len(parts) > 1 {
+		last := parts[len(parts)-1]
+		if tt, ok := a.t.lx.Titles[parts[0]]; ok && !tt.Honorific {
+			if _, rank := a.t.lx.Titles[last]; rank || a.t.lx.Set("titlemods", last) {
+				return tt, true
+			}
+		}
+	}
 	return lang.Title{}, false
 }
 

@@ -705,6 +705,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O ministro da Fazenda, Fernando Haddad, anunciou nesta quarta-feira (12) um corte de R$ 15 bilhões no Orçamento deste ano."},
 		{name: "en a date in parentheses after the verb is not the words", sent: 1, party: "Carlos Cuerpo", claim: "Announces a cut of 15 billion euros",
 			text: "Finance Minister Carlos Cuerpo announced on Wednesday (March 12) a cut of 15 billion euros in this year's budget."},
+		{name: "pt a hyphenated title with its rank opens a view named in apposition", sent: 1, party: "Rafaela Vitória",
+			text: "Para a economista-chefe do banco Inter, Rafaela Vitória, o corte é \"insuficiente\"."},
 		{name: "a company spokesman named in apposition speaks for the company", sent: 2, party: "Acme Corp", speaker: "John Reed",
 			text: "Acme Corp said profits fell in the third quarter. A company spokesman, John Reed, said the decline was temporary."},
 		{name: "a name then a ministry spokeswoman: the government that spoke", sent: 2, party: "China (China's commerce ministry, Shu Jueting)", speaker: "Shu Jueting",
