@@ -202,8 +202,12 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		e := r.lookup(lang.Fold(m.name))
 		if e == nil {
 			// "ABS-CBN Corporation" then "ABS-CBN": the longer name
-			// already holds it.
+			// already holds it. (Not another company word: "General
+			// Electric" is not "General Motors".)
 			e = r.lookup(lang.Fold(trimOrgWord(a.t.lx, m.name)))
+			if e != nil && trimOrgWord(a.t.lx, m.name) != m.name && trimOrgWord(a.t.lx, e.name) != e.name && !strings.EqualFold(lastWord(e.name), lastWord(m.name)) {
+				e = nil
+			}
 		}
 		if e == nil {
 			e = r.byInitials(m.name)

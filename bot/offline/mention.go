@@ -308,6 +308,14 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		if n := len(runs); titleLike && tk.cap && n > 0 && runs[n-1].hi == k && k-1 > i && t.surnameArticle(k-1) {
 			titleLike = false // "Bruno Le Maire": a surname after its article, not "le maire"
 		}
+		if titleLike && tk.cap && !lx.NounCaps && k+1 < end && t.toks[k+1].kind == tWord && t.toks[k+1].cap && lx.Set("orgwords", t.toks[k+1].b) &&
+			(k+2 >= end || !t.toks[k+2].cap) && (len(runs) == 0 || runs[len(runs)-1].hi != k) {
+			// A title word before a company's word names the company:
+			// "General Motors", "General Electric" (no general).
+			runs = append(runs, run{k, k + 2})
+			k++
+			continue
+		}
 		if titleLike && tk.cap && lx.Set("orgwords", tk.b) && k+1 < end && t.toks[k+1].cap {
 			// A word that names both a role and a body, capitalised
 			// before a capitalised word, names the body: "la Policía
