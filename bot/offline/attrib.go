@@ -169,7 +169,15 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 				viaBack(out, i, at)
 				continue
 			}
+			dropped := out[n-1]
 			out = out[:n-1]
+			// (All the subjects of a list before the report: "Los
+			// camaristas Arias, Rolón y Fleitas confirmaron el fallo,
+			// informó Raúl Ramírez.")
+			for len(out) > 0 && out[len(out)-1].sent == i && out[len(out)-1].cue == dropped.cue && out[len(out)-1].via == nil {
+				out = out[:len(out)-1]
+			}
+			n = len(out) + 1
 			// "Trump welcomed the news, saying it was “right,”
 			// suggesting …, CNN reported.": a participle going on
 			// without a quotation is the reporter's; the words it
@@ -2270,7 +2278,7 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		// manifestantes han rechazado el acuerdo, informó la policía" is
 		// no "rechaza el acuerdo, informó la policía".)
 		a.cutContent(inner, at.content[0][1])
-		if len(inner.content) == 0 || cu.verb.Voice == "reject" && !a.clauseOrQuote(inner.content) ||
+		if len(inner.content) == 0 || (cu.verb.Voice == "reject" || at.how == "after" || at.how == "left-tail") && !a.clauseOrQuote(inner.content) ||
 			cu.verb.Voice == "threaten" && a.peopleObject(cu.hi, s) {
 			// (Rejecting a thing may be an act: "said Orbital had
 			// rejected her updates" reports no words of Orbital's.)
