@@ -148,6 +148,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if n := len(out); n > 0 && cu.kind == cueAccording && cu.lo > out[n-1].cue && out[n-1].kind == cueVerb &&
 			out[n-1].via == nil && out[n-1].speaker != at.speaker && a.tailAfter(cu, s) {
 			out[n-1].via, out[n-1].viaName = at.speaker, at.surface
+			if len(out[n-1].content) > 0 && out[n-1].content[0][0] < t.toks[cu.lo].start {
+				a.cutContent(out[n-1], t.toks[cu.lo].start) // (the words end before "according to CNN")
+			}
 			viaBack(out, i, at)
 			continue
 		}

@@ -594,7 +594,7 @@ gobierno ministerio ministerios administración embajada consulado ejército pol
 oposición exministro expresidente ex rebelde rebeldes activista activistas disidente diputado diputados diputada senador senadora candidato candidata crítico críticos ciudadano ciudadanos periodista estudiantes manifestantes empresa compañía tribunal corte juez jueza jueces juzgado fiscal
 
 [set courtroles]
-abogado abogada fiscal juez jueza magistrado magistrada
+abogado abogada fiscal juez jueza magistrado magistrada camarista
 
 [set offices]
 # Posts one person holds, two of which are two people: "the governor"
@@ -681,6 +681,7 @@ juez m
 jueza f
 magistrado m =juez =jueza =magistrado =magistrada
 magistrada f =jueza =juez =magistrada =magistrado
+camarista =juez =jueza =magistrado =magistrada =camarista
 fiscal gov
 director m head
 directora f head
