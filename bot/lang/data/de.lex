@@ -37,6 +37,8 @@ erklären in assert say
 betonen in assert note
 unterstreichen - assert note : unterstreicht:f/pp unterstrich:f unterstrichen:f/pp unterstreiche:f
 bestätigen in assert say
+offenbaren in assert say
+enthüllen in assert say
 berichten int assert report
 schreiben - assert write weak : schreibt:f schrieb:f schrieben:f geschrieben:pp schreibe:f
 sprechen - assert speak weak takes=von : spricht:f sprach:f sprachen:f gesprochen:pp spreche:f
