@@ -725,6 +725,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El camarista Arnulfo Arias dijo que el fallo es firme. El ministro negó las acusaciones."},
 		{name: "de a Konjunktiv verb of revealing has its own speaker, not the source before", sent: 2, party: "Sohn",
 			text: "Laut einer Zeugenaussage wurde ihr Auto zur Tatzeit vor dem Apartment des Opfers gesehen. Ihr eigener Sohn habe offenbart, dass das Tatwerkzeug seiner Mutter gehört."},
+		{name: "de a surname after a determiner and an adjective is the person named before", sent: 2, party: "Tobias Torgersen",
+			text: "Der norwegische Trainer Tobias Torgersen schloss sich Team China an. „Das ist unser Ziel“, sagte der optimistische Torgersen."},
 		{name: "a company spokesman named in apposition speaks for the company", sent: 2, party: "Acme Corp", speaker: "John Reed",
 			text: "Acme Corp said profits fell in the third quarter. A company spokesman, John Reed, said the decline was temporary."},
 		{name: "a name then a ministry spokeswoman: the government that spoke", sent: 2, party: "China (China's commerce ministry, Shu Jueting)", speaker: "Shu Jueting",

@@ -67,6 +67,11 @@ type text struct {
 	// languages that capitalise nouns, words seen right after a
 	// determiner (common nouns).
 	midCap, lowerSeen, afterDet map[string]bool
+	// afterGiven holds the capitalised words the article writes right
+	// after a given name ("Tobias Torgersen"): a surname, though a
+	// determiner comes before it elsewhere ("der optimistische
+	// Torgersen").
+	afterGiven map[string]bool
 }
 
 // tokenize runs stage 1 on src with lexicon lx.
@@ -279,7 +284,7 @@ func (t *text) markQuotes() {
 // which it writes in lower case, and (for languages that capitalise
 // nouns) which follow a determiner.
 func (t *text) markCase() {
-	t.midCap, t.lowerSeen, t.afterDet = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	t.midCap, t.lowerSeen, t.afterDet, t.afterGiven = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, s := range t.sents {
 		// A headline in title case ("One Tweet Sums Up The Absurd Double
 		// Standard") capitalises every word: its capitals say nothing.
@@ -301,6 +306,9 @@ func (t *text) markCase() {
 			}
 			if t.lx.NounCaps && tk.cap && t.afterDeterminer(k, s) {
 				t.afterDet[tk.b] = true
+			}
+			if p := k - 1; tk.cap && p >= s.t0 && t.toks[p].kind == tWord && t.toks[p].cap && t.lx.GivenNames[t.toks[p].l] != 0 {
+				t.afterGiven[tk.b] = true
 			}
 			first = false
 		}
