@@ -2476,12 +2476,16 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			// "Pour les experts, …", "Pour ses opposants, …": a group of
 			// speakers, where the phrase opens the sentence.
 			group := cu.right.kind == kDesc && cu.right.plural && (cu.right.class == "people" || cu.right.class == "org") && a.afterConnectives(c, s)
+			// "Para la Fiscalía, …", "Pour le gouvernement, …": a public body
+			// described, where the phrase opens the sentence (not a company:
+			// "Pour l'entreprise, la facture est salée" is the writer's).
+			body := cu.right.kind == kDesc && !cu.right.plural && cu.right.definite && cu.right.class == "gov" && c == s.body
 			// A name's or an organisation's view only where the phrase
 			// opens the sentence or a clause ("Pour la CGT, …", "Mais
 			// pour la CGT, …"), not inside a title ("le commissaire
 			// européen pour le Commerce, X, …").
 			opens := c == s.body || t.toks[c-1].s == "," || t.lx.Set("coord", t.toks[c-1].l) || t.lx.Set("adverbs", t.toks[c-1].l)
-			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && !((cu.right.kind == kName || cu.right.kind == kOrg) && opens) && !titled && !group {
+			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && !((cu.right.kind == kName || cu.right.kind == kOrg) && opens) && !titled && !group && !body {
 				return nil
 			}
 			if !opens && cu.right.kind != kPron {
