@@ -296,6 +296,19 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		}
 		return nil
 	}
+	if m.also && !m.plural {
+		// "El también gerente del instituto agregó …": the person who
+		// spoke last, who holds that post too.
+		for i := len(a.atts) - 1; i >= 0 && a.atts[i].sent >= sent-2; i-- {
+			if e := a.atts[i].speaker; e != nil && e.kind == kPerson && a.atts[i].sent < sent {
+				if m.gender != 0 && e.gender != 0 && m.gender != e.gender {
+					return nil
+				}
+				return e
+			}
+		}
+		return nil
+	}
 	var owner *entity
 	if m.owner != nil && !a.wholeTitle(m) {
 		owner = a.resolve(m.owner, sent, tok)

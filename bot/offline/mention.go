@@ -43,10 +43,13 @@ type mention struct {
 	// demonym is set on one person named by a demonym ("el chileno"):
 	// only someone of that country, named before, is who it stands for.
 	demonym bool
-	gov     bool // a government role or body
-	nonGov  bool // explicitly independent (opposition, former…)
-	spokes  bool // a spokesperson or office: speaks for its owner
-	lead    bool // a leader's title: speaks for the organisation named with it
+	// also is set on a description that a person named before also
+	// holds ("El también gerente del instituto agregó …").
+	also   bool
+	gov    bool // a government role or body
+	nonGov bool // explicitly independent (opposition, former…)
+	spokes bool // a spokesperson or office: speaks for its owner
+	lead   bool // a leader's title: speaks for the organisation named with it
 	// owner is the "X" of "X's spokesperson", "a spokesman for X", "le
 	// porte-parole de X", "der Sprecher des Ministeriums".
 	owner    *mention
@@ -162,6 +165,10 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		if lx.Set("pluraldeterminers", l) {
 			m.plural = true // "os Poderes": no "ele"
 		}
+		i++
+	}
+	if m.definite && i+1 < hi && lx.Set("alsodesc", t.toks[i].l) {
+		m.also, m.gender = true, detGender // ("la también representante": a woman)
 		i++
 	}
 	if i >= hi {

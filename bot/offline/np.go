@@ -84,6 +84,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
 		case lx.Set("determiners", l) && lx.Set("adverbs", l) && j < k && j-1 >= s.body && lx.Set("prep", t.toks[j-1].l) && t.toks[j+1].kind == tWord && !isTimeWord(lx, t.toks[j+1].l):
 			continue // "consultados por este diario": a determiner, not "este lunes"
+		case lx.Set("alsodesc", l) && j < k && j-1 >= s.body && lx.Set("definite", t.toks[j-1].l):
+			continue // "El también gerente del instituto"
 		case isTimeWord(lx, l) || lx.Set("adverbs", l):
 		case a.lowerAfterNoun(j, s):
 			// German writes nouns with a capital: a lower-case word after

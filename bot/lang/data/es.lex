@@ -485,6 +485,10 @@ que
 [set relpron]
 que quien quienes cual cuales cuyo cuya
 
+[set alsodesc]
+# "El también gerente del instituto": a post of the person named before.
+también
+
 [set reladverbs]
 # Relative adverbs: "…, où le virus circule" describes a place; it is
 # no reported clause after a comma.

@@ -438,6 +438,10 @@ que
 [set relpron]
 que quem qual quais cujo cuja
 
+[set alsodesc]
+# "El también gerente del instituto": a post of the person named before.
+também
+
 [set reladverbs]
 # Relative adverbs: "…, où le virus circule" describes a place; it is
 # no reported clause after a comma.
