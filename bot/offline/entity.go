@@ -313,6 +313,15 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	if m.owner != nil && !a.wholeTitle(m) {
 		owner = a.resolve(m.owner, sent, tok)
 	}
+	if owner != nil && (owner.kind == kName || owner.kind == kOrg) && a.kindNamed(m) {
+		// "la empresa de ciberseguridad Mandiant", "le portail de
+		// finances WalletHub": the organisation is the name the kind
+		// describes.
+		if owner.kind == kName {
+			owner.kind = kOrg
+		}
+		return owner
+	}
 	// "fuentes del Ministerio de Hacienda": sources of a body
 	// named right after them speak for it (not "fuentes cercanas al
 	// Ejecutivo", near it; nor "fuentes judiciales", of no body named).
@@ -536,6 +545,23 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	e.nonGov = m.nonGov
 	r.byName[key] = e
 	return e
+}
+
+// kindNamed reports whether description m is an organisation's kind, an
+// "of"-phrase of lower-case words qualifying it, and the organisation's
+// name ending it ("la empresa de ciberseguridad Mandiant"; not "la filial
+// de Google", of another company, nor "la empresa de Juan Pérez").
+func (a *analysis) kindNamed(m *mention) bool {
+	t := a.t
+	h, o := m.headTok, m.owner
+	if h < 0 || o == nil || o.t1 != m.t1 || o.t0 <= h+1 || h+1 >= len(t.toks) || !t.lx.Set("of", t.toks[h+1].l) || a.isTitleWord(h) {
+		return false
+	}
+	if !t.lx.Set("orgwords", m.head) && a.kindOf(m.head) == "" {
+		return false
+	}
+	w := &t.toks[o.t0]
+	return w.kind == tWord && !w.cap && !t.lx.Set("determiners", w.l) && !t.lx.Set("of", w.l) // (not "la direction de la SNCF")
 }
 
 // apposHead returns the head of an indefinite description set off by a
