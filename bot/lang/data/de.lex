@@ -51,6 +51,8 @@ meinen wk assert believe opinion
 glauben wk assert believe opinion weak
 finden - assert believe opinion weak notsep=statt : findet:f fand:f fanden:f gefunden:pp
 befürchten int assert fear opinion
+fürchten wk assert fear opinion
+erwarten int assert believe opinion weak
 hoffen wk assert hope opinion weak
 antworten wkt assert reply weak
 erinnern ernin assert recall
@@ -64,6 +66,7 @@ angeben - assert say sep=an : gibt:f gab:f gaben:f angegeben:pp
 hinweisen - assert note sep=hin : weist:f wies:f wiesen:f hingewiesen:pp
 zurückweisen - deny reject sep=zurück : weist:f wies:f wiesen:f zurückgewiesen:pp
 bestreiten - deny deny : bestreitet:f/pp bestritt:f bestritten:f/pp bestreite:f
+abstreiten - deny deny sep=ab : streitet:f stritt:f stritten:f streite:f abgestritten:pp
 dementieren in deny deny
 widersprechen - deny dispute : widerspricht:f widersprach:f widersprachen:f widersprochen:pp
 vorwerfen - accuse accuse sep=vor : wirft:f warf:f warfen:f vorgeworfen:pp
