@@ -747,6 +747,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Forscher der US-Zentralbank erwarten, bis zu einem Drittel der Amerikaner könnten ihre Arbeit verlieren."},
 		{name: "de erwarten with an object reports nothing", sent: 1, none: true,
 			text: "Die Anwohner erwarten ein Urteil im Frühjahr."},
+		{name: "de a statement's noun with a possessive is no party", sent: 2, notParty: "Aussage",
+			text: "Die Gewerkschafter kritisierten die Verkehrspolitik. Ihre gemeinsame Aussage lautet: „Die A45 ist ein Stützpfeiler für unseren Wirtschaftsraum.“"},
 		{name: "a company spokesman named in apposition speaks for the company", sent: 2, party: "Acme Corp", speaker: "John Reed",
 			text: "Acme Corp said profits fell in the third quarter. A company spokesman, John Reed, said the decline was temporary."},
 		{name: "a name then a ministry spokeswoman: the government that spoke", sent: 2, party: "China (China's commerce ministry, Shu Jueting)", speaker: "Shu Jueting",
