@@ -124,7 +124,7 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 		}
 	}
 	for _, cu := range cues {
-		for _, m := range []*mention{cu.left, cu.appos, cu.right} {
+		for _, m := range []*mention{cu.left, cu.appos, cu.right, cu.also} {
 			if m != nil && same[m] == nil {
 				// The phrase after the verb is its speaker ("said the
 				// minister") only when none comes before it: otherwise

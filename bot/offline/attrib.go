@@ -143,6 +143,16 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			// "Saudi Arabia and the United States said …": both did.
 			out = append(out, other)
 		}
+		if cu.also != nil && cu.kind == cueAccording {
+			// "según el sindicato y la empresa, …": both say it.
+			if e, surface := a.speakerOf(cu.also, nil); e != nil && e != at.speaker {
+				other := *at
+				other.speaker, other.surface = e, surface
+				other.how += "+coord"
+				other.content = append([][2]int(nil), at.content...)
+				out = append(out, &other)
+			}
+		}
 		// "“…,” Sanders said, according to CNN": Sanders's words, as
 		// CNN reported them.
 		if n := len(out); n > 0 && cu.kind == cueAccording && cu.lo > out[n-1].cue && out[n-1].kind == cueVerb &&

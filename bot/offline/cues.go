@@ -40,6 +40,9 @@ type cue struct {
 	// appos is a phrase in apposition to left ("X, a spokesman for Y,
 	// said").
 	appos *mention
+	// also is a second source joined to right by "and" after "according
+	// to" ("según el sindicato y la empresa", ", so X und Y.").
+	also *mention
 	// invPron is set when the right phrase is a clitic pronoun written
 	// onto the verb ("a-t-il déclaré").
 	invPron bool
@@ -2419,6 +2422,10 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 				}
 			}
 		}
+		alsoEnd := 0
+		if cu.also, alsoEnd = a.alsoSource(from, end, s); cu.also != nil && p.End {
+			end = alsoEnd // (the clause ends after both: ", so X und Y.")
+		}
 		if closing > 0 {
 			// "Das geht aus einer Antwort der Bundesregierung auf eine
 			// Anfrage hervor": the source's phrase, then the closing
@@ -2438,6 +2445,14 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			if !a.endsClause(e, s) {
 				return nil
 			}
+		}
+		if cu.also != nil {
+			cu.right = a.parseNP(from, cu.also.t0-1, 0)
+			cu.hi = a.prefieldEnd(c, max(alsoEnd, phraseEnd), s)
+			if cu.right == nil {
+				return nil
+			}
+			return cu
 		}
 		cu.right = a.parseNP(from, end, 0)
 		if k := from - 1; cu.right == nil && from == c+n && k > c && t.lx.Set("of", t.toks[k].l) && t.lx.Set("determiners", t.toks[k].l) &&
@@ -2512,6 +2527,31 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		return nil
 	}
 	return cu
+}
+
+// alsoSource returns a second source joined by "and" to the one at
+// tokens [from, end) of an according-to phrase, and the token after it,
+// when both are named or both are definite descriptions of speakers and
+// the second ends the phrase (a comma or the clause's end): "según el
+// sindicato y la empresa, …", ", so Andreas Wimmer und Rainer Kappelar.".
+// Otherwise nil.
+func (a *analysis) alsoSource(from, end int, s *sentence) (*mention, int) {
+	t := a.t
+	if end <= from || end+1 >= s.t1 || !t.out(end) || !t.lx.Set("coord", t.toks[end].l) {
+		return nil, 0
+	}
+	e := a.npRight(end+1, s)
+	if e <= end+1 || !a.endsClause(e, s) && (e >= s.t1 || t.toks[e].s != ",") {
+		return nil, 0
+	}
+	first, second := a.parseNP(from, end, 0), a.parseNP(end+1, e, 0)
+	speaks := func(m *mention) bool {
+		return named(m) || m != nil && m.kind == kDesc && m.definite && m.class != "" && m.class != "unknown" && m.class != "doc"
+	}
+	if !speaks(first) || !speaks(second) || first.kind == kPron || second.kind == kPron {
+		return nil, 0
+	}
+	return second, e
 }
 
 // maxComplement is how many tokens a passive verb's complement may run
