@@ -512,6 +512,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		if e := a.recentOfKind(sent, tok, m.class, a.kindOf(m.head)); e != nil && (!m.gov || e.kind == kCountry || a.sameBody(m, e)) {
 			return e
 		}
+
 		// "the agency": a news agency when one was named, else the body
 		// that was last the subject ("The World Health Organization
 		// warned … The agency said …"; not one named after a
@@ -1329,6 +1330,9 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		if !kindMatch && !a.ofClass(sn, class) {
 			continue
 		}
+		if a.affiliation(sn) {
+			continue // "said Kinngai Chan, an analyst at Summit Insights Group. … The company also announced …": not the analyst's firm
+		}
 		var into *[2]*entity
 		switch k := a.entityKind(sn.e); {
 		case kind == "" || k == kind || a.tradeOf(k, kind):
@@ -1354,6 +1358,19 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		}
 	}
 	return nil
+}
+
+// affiliation reports whether a body was seen only as where a person
+// works, after a title and a preposition ("an analyst at Summit Insights
+// Group", "a professor at Oxford"): a later "the company" is not it.
+func (a *analysis) affiliation(sn seen) bool {
+	t := a.t
+	p, q := sn.tok-1, sn.tok-2
+	if q < t.sents[sn.sent].body || sn.subject {
+		return false
+	}
+	tp := &t.toks[p]
+	return tp.kind == tWord && !tp.cap && t.lx.Set("prep", tp.l) && !t.lx.Set("by", tp.l) && !t.lx.Set("of", tp.l) && a.isTitleWord(q)
 }
 
 // nameInParaBefore reports whether the paragraph of sentence sent holds

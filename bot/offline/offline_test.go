@@ -757,6 +757,9 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Temperatur wird angehoben, so Andreas Wimmer und Rainer Kappelar."},
 		{name: "according to a source and a thing is one source", sent: 1, parties: "Reuters",
 			text: "Prices rose in March, according to Reuters and official data."},
+		{name: "the company after an analyst at a firm spoke: not the analyst's firm", sent: 3, notParty: "Summit Insights Group",
+			text: "Shares of Veritas Micro fell 12% on Wednesday. \"The inventory correction is taking longer than anyone expected,\" said Kinngai Chan, an analyst at Summit Insights Group. " +
+				"The company also announced a $2 billion share buyback."},
 		{name: "a company spokesman named in apposition speaks for the company", sent: 2, party: "Acme Corp", speaker: "John Reed",
 			text: "Acme Corp said profits fell in the third quarter. A company spokesman, John Reed, said the decline was temporary."},
 		{name: "a name then a ministry spokeswoman: the government that spoke", sent: 2, party: "China (China's commerce ministry, Shu Jueting)", speaker: "Shu Jueting",
