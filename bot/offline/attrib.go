@@ -120,6 +120,13 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			continue
 		}
 		at = a.fromCue(i, cu)
+		if at != nil && at.speaker != nil && at.via == nil && cu.relay != nil && !cu.dropped {
+			// "Er ließ über seinen Anwalt erklären, …": the lawyer passed
+			// the words on.
+			if r, name := a.speakerOf(cu.relay, nil); r != nil && r != at.speaker {
+				at.via, at.viaName = r, name
+			}
+		}
 		if at == nil || at.speaker == nil {
 			a.endBeforeUnknown(out, i, cu, s)
 			if cu.kind == cueVerb && cu.left != nil && cu.left.kind == kPron && cu.leftAtBoundary {
@@ -1054,7 +1061,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil
 			}
 		}
-	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s)) &&
+	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s)) &&
 		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)):
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
 		// (not "expresó además su completo apoyo": an object).
@@ -1074,6 +1081,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			if len(at.content) == 0 || cu.verb.Voice == "reject" && a.personObject(cu.right.t1, s) || cu.verb.Voice == "threaten" && a.peopleObject(cu.right.t1, s) {
 				return nil
 			}
+		} else if !at.marked && cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && !a.personObject(s.body, s) && !a.peopleObject(s.body, s) {
+			// "Die Vorwürfe wies er zurück.", "Die Kosten bezifferte er
+			// auf …": the object before the verb; the sentence is the
+			// claim, in the article's words.
+			at.content, at.bare, at.marked = [][2]int{t.bodySpan(i)}, true, true
 		} else if !at.marked {
 			return nil
 		}

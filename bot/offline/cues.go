@@ -66,6 +66,10 @@ type cue struct {
 	// mid is set when right is the subject between an auxiliary and
 	// the participle at c ("Am Montag hat der Minister gesagt").
 	mid bool
+	// fronted is set when the phrase opening the sentence before the
+	// verb is its object, the subject a pronoun after it ("Die Kosten
+	// bezifferte er auf …").
+	fronted bool
 }
 
 // findCues finds the reporting cues of sentence i.
@@ -157,6 +161,11 @@ func (a *analysis) findCues(i int) []*cue {
 					out = append(out, cu)
 				}
 			} else if cu := a.absoluteCue(i, c, v); cu != nil {
+				out = append(out, cu)
+			}
+		case v.Tags&lang.TagBase != 0 && a.letVerb(c, s) >= 0:
+			// "ließ verlauten, …": an infinitive after a verb of letting.
+			if cu := a.verbCue(i, c, v, false); cu != nil {
 				out = append(out, cu)
 			}
 		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && t.out(c-2) && t.lx.Set("infgoeson", t.toks[c-2].l+" "+t.toks[c-1].l):
@@ -432,8 +441,23 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if cu.hi < s.t1 && slices.Contains(v.NotParticle, t.toks[cu.hi].l) {
 		return nil // "called off the deal": cancelled
 	}
+	let := -1
+	if cu.lo == c && !participle && v.Tags&lang.TagBase != 0 {
+		let = a.letVerb(c, s)
+	}
+	if let >= 0 {
+		// "Er ließ über seinen Anwalt erklären, …", "Am Montag ließ der
+		// Minister durch einen Sprecher mitteilen, …": the words are the
+		// subject's of the verb of letting, passed on by the one named
+		// after "über".
+		cu.lo = let
+		cu.relay = a.throughRelay(let+1, c, s)
+		if m := a.midfieldSubject(let, c, s); m != nil && (cu.relay == nil || m.t1 <= cu.relay.t0) {
+			cu.right, cu.mid = m, true
+		}
+	}
 	sep := -1 // the separable particle, when the subject may stand before it
-	if v.Separable != "" && !(v.Tags&lang.TagParticiple != 0 && v.Tags&lang.TagFinite == 0) {
+	if v.Separable != "" && let < 0 && !(v.Tags&(lang.TagParticiple|lang.TagBase) != 0 && v.Tags&lang.TagFinite == 0) {
 		// (A participle holds its particle: "hat mitgeteilt".)
 		k := a.lastClauseWord(cu.hi, s.t1, v.Separable)
 		if k < 0 {
@@ -496,6 +520,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// with a preposition in first place, the subject after the
 			// auxiliary.
 			cu.left = nil
+		}
+		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && m.t0 == s.body && c+1 < s.t1 &&
+			!t.toks[c+1].cap && t.out(c+1) && lx.Set("nominative", t.toks[c+1].l) {
+			// "Die Kosten bezifferte er auf …": a pronoun only a subject
+			// can be stands right after the verb, so the phrase before
+			// it is the object.
+			cu.left, cu.fronted = nil, true
 		}
 		a.fromSubject(cu, s)
 		a.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
@@ -3314,8 +3345,8 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 		if v.Separable == "" || v.Particle != "" && !a.followedBy(c+1, s.t1, v.Particle) {
 			continue
 		}
-		if v.Tags&lang.TagParticiple != 0 && v.Tags&lang.TagFinite == 0 {
-			return v, true // (a participle holds its particle: "mitgeteilt")
+		if v.Tags&(lang.TagParticiple|lang.TagBase) != 0 && v.Tags&lang.TagFinite == 0 {
+			return v, true // (a participle holds its particle: "mitgeteilt"; so does an infinitive, "mitteilen")
 		}
 		if k := a.lastClauseWord(c+1, s.t1, v.Separable); k > at {
 			best, at = v, k
@@ -3330,4 +3361,41 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 		}
 	}
 	return v, false
+}
+
+// letVerb returns the verb of letting before the infinitive of saying at
+// c in its clause ([set letverbs]: "ließ … erklären", "ließ verlauten"),
+// or -1.
+func (a *analysis) letVerb(c int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if len(lx.Sets["letverbs"]) == 0 {
+		return -1
+	}
+	for j := c - 1; j >= s.body && j >= c-10; j-- {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.q >= 0 || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("inf", tk.l) {
+			return -1
+		}
+		if lx.Set("letverbs", tk.l) && !tk.cap {
+			return j
+		}
+	}
+	return -1
+}
+
+// throughRelay returns the phrase after a word of [set throughpreps]
+// between a verb of letting and the infinitive at c ("ließ über seinen
+// Anwalt erklären": the lawyer), or nil.
+func (a *analysis) throughRelay(k, c int, s *sentence) *mention {
+	t := a.t
+	for j := k; j < c-1; j++ {
+		if t.lx.Set("throughpreps", t.toks[j].l) {
+			end := a.npRight(j+1, s)
+			if end > j+1 && end <= c {
+				return a.parseNP(j+1, end, 0)
+			}
+		}
+	}
+	return nil
 }

@@ -53,7 +53,7 @@ hoffen wk assert hope opinion weak
 antworten wkt assert reply weak
 erinnern ernin assert recall
 zitieren in assert quote quoting
-mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp
+mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp mitteilen:b
 bekanntgeben - assert announce sep=bekannt : gibt:f gab:f gaben:f gebe:f bekanntgegeben:pp
 ankündigen - assert announce sep=an : kündigt:f kündigte:f kündigten:f angekündigt:pp
 hinzufügen - assert say sep=hinzu : fügt:f fügte:f fügten:f hinzugefügt:pp
@@ -142,6 +142,10 @@ anmerken - assert note weak sep=an : merkt:f merkte:f merkten:f angemerkt:pp
 monieren in accuse criticize
 rügen wk accuse criticize
 verkünden int assert announce
+# "ließ verlauten, …", "ließ ausrichten, …" (only after a verb of
+# letting: [set letverbs]).
+verlauten - assert say weak : verlauten:b
+ausrichten - assert say weak : ausrichten:b
 # "wiesen nach, dass …".
 nachweisen - assert say weak sep=nach : weist:f wies:f wiesen:f weise:f nachgewiesen:pp
 
@@ -436,6 +440,29 @@ in
 [set pluralverbendings]
 # Endings of plural verb forms: "Sie verlangten …" is they, not she.
 en
+
+[set letverbs]
+# Verbs of letting before an infinitive of saying: "Er ließ über seinen
+# Anwalt erklären, …" is his, passed on by the lawyer.
+ließ ließen lässt lassen ließe
+
+[set throughpreps]
+# The word before the one who passes the words on: "ließ über seinen
+# Anwalt erklären", "ließ durch einen Sprecher mitteilen".
+über durch
+
+[set spokesbodies]
+# First parts of a spokesperson's compound title that name the body
+# spoken for, when the lexicon lists no kind for them: "ein Bahnsprecher"
+# speaks for the Bahn.
+bahn post
+
+[set nominative]
+# Pronouns that are only ever a subject: one right after the verb of a
+# sentence that opens with a phrase makes that phrase the object ("Die
+# Kosten bezifferte er auf …"; not "sie", "es": "Die Ministerin lobte
+# sie").
+er
 
 [set firstperson]
 # First-person subjects: a verb form in -e next to one is the present,
