@@ -1066,6 +1066,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
 		// (not "expresó además su completo apoyo": an object).
 		at.how = "verbfirst"
+		if cu.fronted && !a.knownSubject(cu.right, i) {
+			return nil // "Dem Minister warf Keller Versagen vor": where the subject ends is unclear
+		}
 		// (With the name in apposition: "Unterdessen pochte die Leiterin
 		// des Büros, Sandra Rostek, darauf, …" is hers, not the last
 		// speaker's.)
@@ -1073,7 +1076,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// (After the participle when the subject stands before it: "Am
 		// Montag hat der Minister gesagt, …".)
 		at.content = a.contentAfter(max(cu.right.t1, cu.hi), s, at)
-		if !at.marked && cu.mid && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && cu.hi >= s.t1-1 {
+		if !at.marked && cu.mid && !cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && cu.hi >= s.t1-1 {
 			// "Im Prozess hat der Angeklagte am Montag die Vorwürfe
 			// bestritten.": the object between the subject and the
 			// participle that ends the sentence.
@@ -1081,7 +1084,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			if len(at.content) == 0 || cu.verb.Voice == "reject" && a.personObject(cu.right.t1, s) || cu.verb.Voice == "threaten" && a.peopleObject(cu.right.t1, s) {
 				return nil
 			}
-		} else if !at.marked && cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && !a.personObject(s.body, s) && !a.peopleObject(s.body, s) {
+		} else if cu.verb.Idiom {
+			at.content, at.bare, at.marked = [][2]int{t.bodySpan(i)}, true, true
+		} else if !at.marked && cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion &&
+			!(cu.verb.Voice == "reject" && a.personObject(s.body, s)) && !(cu.verb.Voice == "threaten" && a.peopleObject(s.body, s)) {
 			// "Die Vorwürfe wies er zurück.", "Die Kosten bezifferte er
 			// auf …": the object before the verb; the sentence is the
 			// claim, in the article's words.
@@ -1110,6 +1116,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 	default:
 		return nil
+	}
+	if at.speaker != nil && cu.verb.Idiom && at.how == "left" {
+		// "Die Gewerkschaft sieht die Bahn in der Pflicht.": the
+		// sentence is the claim, in the article's words.
+		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
 	}
 	if at.speaker != nil && len(at.content) == 0 && cu.verb.Stance == "deny" && at.how == "left" && (cu.hi >= s.t1 || t.toks[cu.hi].kind != tWord && strings.ContainsAny(t.toks[cu.hi].s, ".!")) &&
 		!a.objectBetween(cu.left.t1, cu.c) {
@@ -3839,6 +3850,30 @@ func (a *analysis) quoteIn(lo, hi int) bool {
 		if a.t.toks[k].kind == tQOpen {
 			return true
 		}
+	}
+	return false
+}
+
+// knownSubject reports whether phrase m after a verb whose object opens
+// the sentence is surely its whole subject: a pronoun, a name the
+// article named in a sentence before, or someone described who can
+// speak.
+func (a *analysis) knownSubject(m *mention, i int) bool {
+	switch m.kind {
+	case kPron:
+		return true
+	case kPerson, kName, kOrg:
+		e := a.entityOf(m)
+		for _, sn := range a.reg.recent {
+			if sn.e == e && sn.sent < i {
+				return true
+			}
+		}
+		return false
+	case kDesc:
+		return m.class == "gov" || m.class == "org" || m.class == "media" || m.class == "people" || m.class == "spokes"
+	case kCountry:
+		return true
 	}
 	return false
 }

@@ -528,6 +528,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// it is the object.
 			cu.left, cu.fronted = nil, true
 		}
+		if m := cu.left; m != nil && lx.VerbSecond && m.t0 == s.body && (lx.Set("objectdeterminers", t.toks[m.t0].l) ||
+			m.kind == kDesc && m.owner == nil && lx.Set("claimnouns", m.head)) {
+			// "Einen Rücktritt schloss Wenger aus": a phrase no subject
+			// opens so is the object; so is one of what is said ("Die
+			// Vorwürfe wies Wenger zurück").
+			cu.left, cu.fronted = nil, true
+		}
 		a.fromSubject(cu, s)
 		a.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
 		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
@@ -1187,11 +1194,37 @@ func (a *analysis) clauseWord(k, hi int, w string) int {
 	t := a.t
 	for ; k < hi; k++ {
 		tk := &t.toks[k]
+		if tk.s == "(" && tk.q < 0 {
+			// "kündigte Bürgermeister Michael Ludwig (SPÖ) am Mittwoch
+			// an": a short parenthesis inside the clause.
+			if e := a.parenClose(k, hi); e > k {
+				k = e
+				continue
+			}
+		}
 		if tk.kind != tWord || t.lx.Set("comp", tk.l) {
 			return -1
 		}
 		if tk.l == w {
 			return k
+		}
+	}
+	return -1
+}
+
+// parenClose returns the closing parenthesis of a short one of words
+// that opens at token k, or -1.
+func (a *analysis) parenClose(k, hi int) int {
+	t := a.t
+	for j := k + 1; j < hi && j <= k+6; j++ {
+		switch {
+		case t.toks[j].s == ")":
+			if j == k+1 {
+				return -1
+			}
+			return j
+		case t.toks[j].kind != tWord && t.toks[j].s != "-" && t.toks[j].s != "/":
+			return -1
 		}
 	}
 	return -1

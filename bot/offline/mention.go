@@ -190,7 +190,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		// "die Statistik Austria": a document's noun and a name after it
 		// are the name of a body, not the name in apposition.
 		m.name = t.span(i, hi)
-		m.surface, m.kind = m.name, kOrg
+		m.surface, m.kind = m.name, kName
 		return m
 	}
 	if pm := a.personAtEnd(i, hi, depth); pm != nil {

@@ -46,7 +46,7 @@ versichern ernin assert say
 äußern ern assert say weak
 behaupten int assert say
 meinen wk assert believe opinion
-glauben wk assert believe opinion weak
+glauben wk assert believe opinion weak neg=doubt
 finden - assert believe opinion weak notsep=statt : findet:f fand:f fanden:f gefunden:pp
 befürchten int assert fear opinion
 hoffen wk assert hope opinion weak
@@ -146,6 +146,49 @@ verkünden int assert announce
 # letting: [set letverbs]).
 verlauten - assert say weak : verlauten:b
 ausrichten - assert say weak : ausrichten:b
+# Attacks, demands, doubts and denials: "attackierte seinen Nachfolger",
+# "pochte darauf, …", "drängte die Regierung, …", "empfahl, …",
+# "bezweifelte, dass …", "stritt ab, …", "schloss einen Rücktritt aus",
+# "beantragte drei Jahre Haft".
+attackieren in accuse criticize
+pochen wk other insist topic takes=auf|darauf
+drängen wk other urge weak
+empfehlen - other recommend : empfiehlt:f empfahl:f empfahlen:f empfohlen:pp empfehle:f
+raten - other propose weak : rät:f riet:f rieten:f
+bezweifeln ernin deny doubt weak
+abstreiten - deny deny sep=ab : streitet:f stritt:f stritten:f abgestritten:pp
+ausschließen - deny reject sep=aus : schließt:f schloss:f schlossen:f ausgeschlossen:pp
+beantragen in other demand
+bezichtigen in accuse accuse
+unterstellen in accuse accuse weak
+vorhalten - accuse accuse weak sep=vor : hält:f hielt:f hielten:f vorgehalten:pp
+zusichern - other promise sep=zu : sichert:f sicherte:f sicherten:f zugesichert:pp
+# Views and expectations: "wünscht sich, dass …", "erwartet, dass …",
+# "schätzt, dass …", "prognostiziert ein Wachstum …", "beharrte darauf,
+# dass …", "bestand darauf, dass …".
+wünschen wk assert hope opinion weak part=sich
+erwarten int assert expect opinion weak
+schätzen wk assert estimate weak
+prognostizieren in assert estimate
+spekulieren in assert believe opinion weak
+beharren wk assert say weak part=darauf
+bestehen - other demand weak part=darauf : besteht:f bestand:f bestanden:f bestehe:f
+# Remarks: "präzisierte, …", "konstatierte, …", "kommentierte …: „…“",
+# "twitterte, …", "gestand, …", "beschrieb die Lage als …".
+präzisieren in assert say
+konstatieren in assert say
+insistieren in assert say weak
+kommentieren in assert say weak
+twittern ern assert write weak
+gestehen - assert say : gesteht:f gestand:f gestanden:pp
+beschreiben - assert describe : beschreibt:f/pp beschrieb:f beschrieben:f/pp
+# Idioms whose closing noun makes the verb a view: "sieht die Bahn in
+# der Pflicht", "stellte die Zahlen infrage", "zog die Angaben in
+# Zweifel", "nahm den Minister in Schutz".
+sehen - assert believe opinion idiom sep=pflicht : sieht:f sah:f sahen:f sehe:f
+stellen - deny doubt idiom sep=infrage : stellt:f stellte:f stellten:f stelle:f
+ziehen - deny doubt idiom sep=zweifel : zieht:f zog:f zogen:f ziehe:f
+nehmen - assert defend idiom sep=schutz : nimmt:f nahm:f nahmen:f nehme:f
 # "wiesen nach, dass …".
 nachweisen - assert say weak sep=nach : weist:f wies:f wiesen:f weise:f nachgewiesen:pp
 
@@ -187,6 +230,9 @@ defend = Verteidigt | Verteidigen
 speak = Spricht | Sprechen
 expect = Rechnet damit | Rechnen damit
 reckon = Rechnet | Rechnen
+doubt = Bezweifelt | Bezweifeln
+insist = Pocht | Pochen
+recommend = Empfiehlt | Empfehlen
 
 [phrases]
 clause = {verb}, {content}
@@ -456,6 +502,19 @@ ließ ließen lässt lassen ließe
 # spoken for, when the lexicon lists no kind for them: "ein Bahnsprecher"
 # speaks for the Bahn.
 bahn post
+
+[set objectdeterminers]
+# Determiners that never open a subject (accusative and dative): a
+# sentence opening with one before the verb opens with the object, and
+# the subject comes after the verb ("Einen Rücktritt schloss Wenger
+# aus", "Den Plan hat die Ministerin kritisiert").
+den einen diesen jenen jeden keinen seinen ihren unseren meinen dem einem diesem jenem jedem keinem seinem ihrem unserem meinem
+
+[set claimnouns]
+# Nouns of what is said, never of who says it: opening a sentence before
+# a reporting verb, they are its object ("Die Vorwürfe wies Wenger
+# zurück", "Die Kritik wies das Ministerium zurück").
+vorwurf vorwürfe kritik anschuldigung anschuldigungen behauptung behauptungen darstellung darstellungen gerücht gerüchte spekulation spekulationen forderung forderungen einschätzung äußerung äußerungen aussage aussagen
 
 [set nominative]
 # Pronouns that are only ever a subject: one right after the verb of a
