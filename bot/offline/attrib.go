@@ -851,7 +851,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.content = append(a.spanTo(s.body, before), a.inciseRest(cu.hi, s)...)
 		at.marked = true
 	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && !a.questionOpening(s) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
-		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable) &&
+		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable || cu.mid && cu.right.t1 == cu.c && a.speakerEnds(cu.hi, s)) &&
 		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
 			cu.right.kind == kPron && !quoteBefore && a.isVerb(cu.right.t1))):
 		// (In English a description after the verb speaks only when it
@@ -1086,6 +1086,19 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 		} else if cu.verb.Idiom {
 			at.content, at.bare, at.marked = [][2]int{t.bodySpan(i)}, true, true
+		} else if !at.marked && lx.VerbSecond && !cu.mid && !cu.fronted && cu.lo == cu.c && cu.lo > s.body && cu.verb.Voice != "say" && cu.verb.Voice != "announce" && !cu.verb.Weak && !cu.verb.Opinion &&
+			a.secondSubject(cu.right, i) && !(cu.verb.Voice == "reject" && a.personObject(cu.right.t1, s)) && !(cu.verb.Voice == "threaten" && a.peopleObject(cu.right.t1, s)) {
+			// "Dagegen warnte der Sachverständigenrat vor einer
+			// Aufweichung.", "Am Montag lehnte die Opposition den Plan
+			// ab.": the object after the subject (up to the particle).
+			if p := cu.hi - 1; cu.verb.Separable != "" && p > cu.right.t0 && t.toks[p].l == cu.verb.Separable {
+				// (Where the subject ends before the object is not
+				// told: the sentence, in the article's words.)
+				at.content, at.bare = [][2]int{t.bodySpan(i)}, true
+			}
+			if len(at.content) == 0 {
+				return nil
+			}
 		} else if !at.marked && cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion &&
 			!(cu.verb.Voice == "reject" && a.personObject(s.body, s)) && !(cu.verb.Voice == "threaten" && a.peopleObject(s.body, s)) {
 			// "Die Vorwürfe wies er zurück.", "Die Kosten bezifferte er
@@ -3403,6 +3416,15 @@ func (a *analysis) agentAtEnd(k int) *entity {
 // "Finalmente, indicaron que …").
 func (a *analysis) pluralVerb(cu *cue) bool {
 	t := a.t
+	if cu.lo < cu.c && t.lx.Set("letverbs", t.toks[cu.lo].l) {
+		// "ließ sie mitteilen": the verb of letting carries the number.
+		for suf := range t.lx.Sets["pluralverbendings"] {
+			if strings.HasSuffix(t.toks[cu.lo].l, suf) {
+				return true
+			}
+		}
+		return false
+	}
 	for k := max(cu.lo, cu.c-1); k <= cu.c; k++ {
 		tk := &t.toks[k]
 		if tk.kind != tWord || k < cu.c && !t.lx.Set("aux", tk.l) {
@@ -3876,4 +3898,24 @@ func (a *analysis) knownSubject(m *mention, i int) bool {
 		return true
 	}
 	return false
+}
+
+// secondSubject reports whether phrase m right after a verb in second
+// place, behind a phrase that is no subject, is surely the whole subject:
+// a pronoun, a name named before or with a title or a given name, a
+// body, or a phrase with a determiner a subject takes ("Dagegen warnte der
+// Sachverständigenrat vor …"; not "Am Montag kritisierte Merkel Putin",
+// where one name may run into the next, nor "Nun droht dem Konzern ein
+// Bußgeld").
+func (a *analysis) secondSubject(m *mention, i int) bool {
+	t := a.t
+	switch m.kind {
+	case kPerson:
+		return a.knownSubject(m, i) || m.title != "" || t.lx.Given(lang.Lower(t.toks[m.t0].s)) != 0
+	case kOrg:
+		return true
+	case kDesc:
+		return m.class != "" && t.lx.Set("determiners", t.toks[m.t0].l) && !t.lx.Set("objectdeterminers", t.toks[m.t0].l)
+	}
+	return a.knownSubject(m, i)
 }

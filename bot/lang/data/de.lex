@@ -189,6 +189,9 @@ sehen - assert believe opinion idiom sep=pflicht : sieht:f sah:f sahen:f sehe:f
 stellen - deny doubt idiom sep=infrage : stellt:f stellte:f stellten:f stelle:f
 ziehen - deny doubt idiom sep=zweifel : zieht:f zog:f zogen:f ziehe:f
 nehmen - assert defend idiom sep=schutz : nimmt:f nahm:f nahmen:f nehme:f
+# "werten den Abbau als «notwendig»" (not "werten die Daten aus").
+werten wkt assert describe notsep=aus
+bewerten int assert describe
 # "wiesen nach, dass …".
 nachweisen - assert say weak sep=nach : weist:f wies:f wiesen:f weise:f nachgewiesen:pp
 
@@ -490,7 +493,7 @@ en
 [set letverbs]
 # Verbs of letting before an infinitive of saying: "Er ließ über seinen
 # Anwalt erklären, …" is his, passed on by the lawyer.
-ließ ließen lässt lassen ließe
+ließ ließen lässt lassen ließe liess liessen lässt liesse
 
 [set throughpreps]
 # The word before the one who passes the words on: "ließ über seinen
@@ -515,6 +518,21 @@ den einen diesen jenen jeden keinen seinen ihren unseren meinen dem einem diesem
 # a reporting verb, they are its object ("Die Vorwürfe wies Wenger
 # zurück", "Die Kritik wies das Ministerium zurück").
 vorwurf vorwürfe kritik anschuldigung anschuldigungen behauptung behauptungen darstellung darstellungen gerücht gerüchte spekulation spekulationen forderung forderungen einschätzung äußerung äußerungen aussage aussagen
+
+[set interviewcues]
+# Words of an introduction to an interview printed as questions and
+# answers, or of its last paragraph: its answers are the one person the
+# introduction names.
+interview interviews gespräch
+
+[set secondperson]
+# Words that speak to someone: most questions of an interview do.
+du dich dir dein deine deinen deinem deiner euch euer eure
+
+[set formaladdress]
+# The polite "you", written with a capital inside a sentence ("Hatten Sie
+# Zweifel?"); lower case it is she or they.
+sie ihnen ihr ihre ihren ihrem ihrer ihres
 
 [set nominative]
 # Pronouns that are only ever a subject: one right after the verb of a
@@ -643,6 +661,9 @@ staatsanwaltschaft polizei präsidium polizeidirektion feuerwehr gericht stadt g
 # Bauernverband Schleswig-Holstein", "die Handwerkskammer Hamburg"; not a
 # person's title, "Landrat Uwe Seidel".)
 rat verband kammer verein bündnis
+# (And offices of a place: "der Verkehrspolizeiinspektion Augsburg",
+# "das Gesundheitsamt Frankfurt", "die Bezirkshauptmannschaft Gmünd".)
+inspektion direktion amt hauptmannschaft
 
 [set govwords]
 regierung bundesregierung landesregierung ministerium ministerien verwaltung botschaft konsulat armee militär bundeswehr polizei präsidium kabinett behörden staatsanwaltschaft kanzleramt auswärtige_amt
