@@ -2024,9 +2024,10 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	if at.verb.Colon && !(k < s.t1 && (t.toks[k].s == ":" || t.toks[k].kind == tQOpen)) {
 		return nil // "poursuit ses efforts, …": no words of the verb's
 	}
-	if at.verb.Topic && t.lx.NounCaps {
-		// "Ökonomen rechnen dagegen mit einer Entspannung": past an
-		// adverb or two before the matter.
+	if (at.verb.Topic || len(at.verb.Takes) > 0) && t.lx.NounCaps {
+		// "Ökonomen rechnen dagegen mit einer Entspannung", "sprach
+		// hingegen von einem «Rachefeldzug»": past an adverb or two
+		// before the matter.
 		for j := k; j < s.t1 && j < k+2 && t.out(j) && !t.toks[j].cap && t.lx.Set("adverbs", t.toks[j].l); j++ {
 			if j+1 < s.t1 && t.out(j+1) && slices.Contains(at.verb.Takes, t.toks[j+1].l) {
 				k = j + 1

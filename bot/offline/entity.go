@@ -1611,13 +1611,15 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// described, who has no name, not the name inside.
 				return nil
 			}
-			if (english || passed) && gendered && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss {
+			if (english || passed || a.t.lx.NounCaps) && gendered && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss {
 				// "The campaign moved to Ohio. Asked if she believed
 				// …": an English "she" is no name seen only after a
 				// preposition, unless as an owner ("the heart of
 				// Sanders's critique"). (French "elle" may be a body's,
 				// but not past a later subject: "… près de Pokrovsk, a
-				// affirmé l'état-major. « … », a-t-il indiqué".)
+				// affirmé l'état-major. « … », a-t-il indiqué"; nor a German
+				// "er", where any noun is capitalised: "bestätigte auf
+				// Anfrage …, betonte er".)
 				continue
 			}
 			if m.plural && sn.e.kind == kCountry && !sn.subject && a.seatNamed(sn) {

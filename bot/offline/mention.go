@@ -951,7 +951,7 @@ func (t *text) isName(k int) bool {
 		if lang.IsAcronym(tk.s) {
 			return true
 		}
-		if t.afterDet[l] || lx.Set("orgwords", l) || lx.Speakers[l] != "" || lx.Set("titlesuffix", l) || lx.Set("docnouns", l) {
+		if t.afterDet[l] || lx.Set("orgwords", l) || lx.Speakers[l] != "" || lx.Set("titlesuffix", l) || lx.Set("docnouns", l) || lx.Set("barenouns", l) {
 			return false
 		}
 		if t.endsIn("nounsuffixes", l, 3) {

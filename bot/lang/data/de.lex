@@ -534,6 +534,12 @@ du dich dir dein deine deinen deinem deiner euch euer eure
 # Zweifel?"); lower case it is she or they.
 sie ihnen ihr ihre ihren ihrem ihrer ihres
 
+[set barenouns]
+# Common nouns news writes without an article, after a preposition: no
+# one's name ("bestätigte auf Anfrage", "sagte auf Nachfrage", "vor
+# Gericht"), so no one a pronoun may stand for.
+anfrage nachfrage auskunft beginn zukunft hinblick blick sicht druck gericht grund basis folge hilfe anlass rücksicht kenntnis verfügung
+
 [set nominative]
 # Pronouns that are only ever a subject: one right after the verb of a
 # sentence that opens with a phrase makes that phrase the object ("Die
@@ -612,6 +618,9 @@ so genauso ebenso sowohl
 von van der den de al bin
 
 [set adverbs]
+# (Also the adjectives that open "Ähnlich äußerte sich X: …", "Skeptisch
+# zeigte sich X": no one's name.)
+ähnlich anders kritisch skeptisch optimistisch zurückhaltend zuversichtlich
 auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen später hier dort zuvor trotzdem dennoch inzwischen mittlerweile zunächst schließlich danach dazu daher deshalb somit vielmehr stattdessen hingegen indes immerhin demnach demzufolge folglich darum also gleichwohl ohnehin jedenfalls zumindest offenbar offensichtlich angeblich vermutlich womöglich möglicherweise tatsächlich eigentlich insgesamt ebenso gleichzeitig unterdessen derweil seither seitdem längst kürzlich jüngst vorerst künftig dagegen trotz zugleich überdies ferner anschließend daraufhin wiederum bislang nunmehr indessen freilich ansonsten andernfalls zwar eher kaum nämlich letztlich endlich sogar erstmals ausdrücklich nochmals abermals vorher alleine gerne lange manche solche jede ebenfalls weiter darauf darüber dafür
 
 [set time]
