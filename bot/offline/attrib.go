@@ -2034,6 +2034,16 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 				break
 			}
 		}
+		// "sprach nach dem Spiel von …", "sprach im Interview von …":
+		// past a short phrase of the occasion.
+		if k < s.t1 && t.lx.Set("occasionpreps", t.toks[k].l) && !slices.Contains(at.verb.Takes, t.toks[k].l) {
+			for j := k + 1; j < s.t1 && j <= k+3 && t.out(j) && t.toks[j].kind == tWord && !a.isVerb(j); j++ {
+				if slices.Contains(at.verb.Takes, t.toks[j].l) && t.toks[j-1].cap {
+					k = j
+					break
+				}
+			}
+		}
 	}
 	if at.verb.Topic && !(k < s.t1 && slices.Contains(at.verb.Takes, t.toks[k].l)) {
 		return nil // "habló el lunes con los periodistas": no matter spoken of

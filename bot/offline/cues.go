@@ -529,7 +529,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			cu.left, cu.fronted = nil, true
 		}
 		if m := cu.left; m != nil && lx.VerbSecond && m.t0 == s.body && (lx.Set("objectdeterminers", t.toks[m.t0].l) ||
-			m.kind == kDesc && m.owner == nil && lx.Set("claimnouns", m.head)) {
+			m.kind == kDesc && m.owner == nil && lx.Set("claimnouns", m.head) ||
+			m.kind == kDesc && lx.Set("singulardeterminers", t.toks[m.t0].l) && !aux && !participle && cu.lo == c && a.pluralVerb(cu)) {
 			// "Einen Rücktritt schloss Wenger aus": a phrase no subject
 			// opens so is the object; so is one of what is said ("Die
 			// Vorwürfe wies Wenger zurück").

@@ -912,6 +912,15 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Verteidiger Rudolf Mayer sprach hingegen von einem «Rachefeldzug» ehemaliger Kollegen."},
 		{name: "de Ähnlich äußerte sich X: no party Ähnlich", sent: 2, speaker: "Linken-Fraktionsgeschäftsführer Jan Korte",
 			text: "Die Grünen kritisierten die Entscheidung. Ähnlich äußerte sich Linken-Fraktionsgeschäftsführer Jan Korte: «Wann, wenn nicht jetzt?»"},
+		{name: "de a singular phrase before a plural verb is its object", sent: 12, notParty: "Nächste Spiel",
+			text: "Bayern verliert in Leverkusen\n\n" +
+				"Leverkusen. Der FC Bayern hat das Spitzenspiel bei Bayer Leverkusen mit 0:3 verloren. Trainer Vincent Kompany sprach nach dem Spiel von einer «verdienten Niederlage». Seine Mannschaft habe nie ins Spiel gefunden. «Wir müssen das schnell abhaken», sagte Kapitän Manuel Neuer.\n\n" +
+				"Leverkusens Coach Xabi Alonso lobte dagegen die Moral seines Teams. Man habe gezeigt, dass man auch gegen die Besten bestehen könne, sagte der Spanier. Die Fans feierten ihre Mannschaft noch lange nach dem Abpfiff.\n\n" +
+				"Bayern-Sportvorstand Max Eberl kündigte an, in der Winterpause nachzulegen. Über Namen wollte er nicht sprechen. Das nächste Spiel bestreiten die Münchner am Mittwoch in der Champions League."},
+		{name: "de sprach nach dem Spiel von …", sent: 1, speaker: "Vincent Kompany", claim: "Spricht von",
+			text: "Trainer Vincent Kompany sprach nach dem Spiel von einer «verdienten Niederlage»."},
+		{name: "de a weak verb with no words of its own does not stop indirect speech going on", sent: 2, speaker: "Vincent Kompany",
+			text: "Trainer Vincent Kompany sprach nach dem Spiel von einer «verdienten Niederlage». Seine Mannschaft habe nie ins Spiel gefunden."},
 		{name: "de the subject between the auxiliary and the participle, a phrase in first place", sent: 2, speaker: "Peter Brandt",
 			text: "Der Streit um die Brücke geht weiter. Am Montag hat Verkehrsminister Peter Brandt gesagt, die Brücke bleibe bis Mai gesperrt."},
 		{name: "de a form both finite and participle after its auxiliary and subject", sent: 2, speaker: "Peter Brandt", claim: "Sagt, dass die Brücke",

@@ -540,6 +540,18 @@ sie ihnen ihr ihre ihren ihrem ihrer ihres
 # Gericht"), so no one a pronoun may stand for.
 anfrage nachfrage auskunft beginn zukunft hinblick blick sicht druck gericht grund basis folge hilfe anlass rücksicht kenntnis verfügung
 
+[set singulardeterminers]
+# Determiners of a singular only: a phrase opening with one before a
+# plural verb is its object ("Das nächste Spiel bestreiten die Münchner
+# am Mittwoch").
+das ein eine dieses jenes jedes kein
+
+[set occasionpreps]
+# Prepositions of a short phrase of the occasion between a verb and the
+# preposition it takes: "sprach nach dem Spiel von einer «verdienten
+# Niederlage»".
+nach vor bei während am im beim
+
 [set nominative]
 # Pronouns that are only ever a subject: one right after the verb of a
 # sentence that opens with a phrase makes that phrase the object ("Die
@@ -638,7 +650,7 @@ demnach
 [set publishverbs]
 # Verbs of publishing a document: "Das Institut legte eine Studie vor.
 # Laut der Studie …" is the institute's.
-legte legten legt vorgelegt veröffentlichte veröffentlichten veröffentlicht präsentierte präsentierten präsentiert publizierte publiziert
+legte legten legt vorgelegt veröffentlichte veröffentlichten veröffentlicht präsentierte präsentierten präsentiert publizierte publiziert vorgestellt
 
 [set docnouns]
 mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen prognose
