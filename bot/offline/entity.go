@@ -1989,7 +1989,10 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 	}
 	e.lastSent, e.lastTok = sent, m.t0
 	sn := seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: a.t.sents[sent].para, subject: subject, headword: m.head, gender: m.gender, appos: a.apposHead(m.t1, sent)}
-	if (m.spokes || m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok)) && !m.plural && e.kind != kPerson && e.kind != kDesc {
+	if (m.spokes || m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok)) && !m.plural && e.kind != kPerson &&
+		(e.kind != kDesc || a.t.lx.NounCaps && m.spokes && e.name != m.name && lang.Fold(e.name) != lang.Fold(stripDet(a.t.lx, m.surface))) {
+		// (In German a body named by a noun is a description: "ein
+		// Sprecher des Ministeriums", "ein Bahnsprecher" are its voice.)
 		// (Also one whose title makes a body's or a government's voice:
 		// "L'avocat général a requis … « … », a-t-il martelé".)
 		sn.voice = m.gender

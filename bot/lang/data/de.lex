@@ -552,6 +552,11 @@ das ein eine dieses jenes jedes kein
 # Niederlage»".
 nach vor bei während am im beim
 
+[set latter]
+# "Dieser", "Letzterer" standing alone: the one named last, not the last
+# subject.
+dieser letzterer letztere
+
 [set nominative]
 # Pronouns that are only ever a subject: one right after the verb of a
 # sentence that opens with a phrase makes that phrase the object ("Die
@@ -720,6 +725,10 @@ ja nein ok lesen sie auch video foto man gefragt angesprochen wie kritik lob wid
 er m s
 sie f -
 es n s
+# "Dieser nehme an, …", "Letztere sagte …": the one named last.
+dieser m s
+letzterer m s
+letztere f s
 
 [titles]
 präsident m gov head
