@@ -758,6 +758,12 @@ func (a *analysis) propagateQuotes() {
 			if prev != nil {
 				held = prev
 			}
+			if !quoted && a.anonymousCue(i) {
+				// "Seitens des Warndienstes hieß es, … . Man habe …":
+				// the words after go on with the unnamed source, not
+				// with a speaker before it.
+				held = nil
+			}
 			prev = nil
 			continue
 		}

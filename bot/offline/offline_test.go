@@ -927,6 +927,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Dieser Plan sei gescheitert, sagte Karl Weber."},
 		{name: "de a compound spokesman, then er: the body he speaks for", sent: 2, party: "Bahn",
 			text: "Nach Angaben eines Bahnsprechers fielen rund 80 Prozent der Fernzüge aus. Auch im Regionalverkehr komme es zu Einschränkungen, sagte er."},
+		{name: "de Seitens X hieß es: not the police that spoke before", sent: 3, none: true,
+			text: "Ein dritter Begleiter habe sich selbst befreien können, so die Polizei. Er wurde in die Klinik geflogen. " +
+				"Seitens des Lawinenwarndienstes hieß es, die Gefahr sei erheblich gewesen. Man habe ausdrücklich vor Touren gewarnt."},
+		{name: "de after hieß es from an unnamed source, the Konjunktiv is not the speaker's before", sent: 4, none: true,
+			text: "Ein dritter Begleiter habe sich selbst befreien können, so die Polizei. Er wurde in die Klinik geflogen. " +
+				"Seitens des Lawinenwarndienstes hieß es, die Gefahr sei erheblich gewesen. Man habe ausdrücklich vor Touren gewarnt."},
 		{name: "de the subject between the auxiliary and the participle, a phrase in first place", sent: 2, speaker: "Peter Brandt",
 			text: "Der Streit um die Brücke geht weiter. Am Montag hat Verkehrsminister Peter Brandt gesagt, die Brücke bleibe bis Mai gesperrt."},
 		{name: "de a form both finite and participle after its auxiliary and subject", sent: 2, speaker: "Peter Brandt", claim: "Sagt, dass die Brücke",

@@ -455,8 +455,9 @@ könnten müssten dürften
 hieß_es heißt_es hiess_es heisst_es
 
 [set anonymousfrom]
-# "hieß es aus dem Kanzleramt", "hieß es bei der Polizei".
-aus bei
+# "hieß es aus dem Kanzleramt", "hieß es bei der Polizei", "Seitens des
+# Lawinenwarndienstes hieß es".
+aus bei seitens
 
 [set ownsource]
 # Phrases that make the clause's own subject the source of what it
