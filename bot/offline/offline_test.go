@@ -933,6 +933,10 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "de after hieß es from an unnamed source, the Konjunktiv is not the speaker's before", sent: 4, none: true,
 			text: "Ein dritter Begleiter habe sich selbst befreien können, so die Polizei. Er wurde in die Klinik geflogen. " +
 				"Seitens des Lawinenwarndienstes hieß es, die Gefahr sei erheblich gewesen. Man habe ausdrücklich vor Touren gewarnt."},
+		{name: "de a dateline, a phrase with a preposition, the auxiliary and the subject: the phrase is no party", sent: 1, notParty: "Tarifstreit bei der Deutschen Post",
+			text: "Bonn (dpa) - Im Tarifstreit bei der Deutschen Post hat die Gewerkschaft Verdi mit unbefristeten Streiks gedroht."},
+		{name: "de a Konjunktiv II no indicative shares goes on with the speaker", sent: 2, speaker: "Verdi-Vize Andrea Kocsis",
+			text: "Verdi-Vize Andrea Kocsis sagte am Dienstag, das Angebot sei «völlig unzureichend». Die Beschäftigten bräuchten einen echten Inflationsausgleich."},
 		{name: "de the subject between the auxiliary and the participle, a phrase in first place", sent: 2, speaker: "Peter Brandt",
 			text: "Der Streit um die Brücke geht weiter. Am Montag hat Verkehrsminister Peter Brandt gesagt, die Brücke bleibe bis Mai gesperrt."},
 		{name: "de a form both finite and participle after its auxiliary and subject", sent: 2, speaker: "Peter Brandt", claim: "Sagt, dass die Brücke",

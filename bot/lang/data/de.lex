@@ -446,6 +446,9 @@ bedeute biete bereite leite berichte fürchte warte beobachte betrachte gestalte
 # is the indicative ("sie können"): only those with an umlaut, which no
 # indicative shares ("sollten", "wollten" are preterites too).
 könnten müssten dürften
+# (And other Konjunktiv II forms no indicative shares: "Die Beschäftigten
+# bräuchten einen Ausgleich".)
+bräuchte bräuchten käme kämen gäbe gäben ginge stünde stünden läge lägen
 # Konjunktiv I of -ieren verbs ("reagiere", "existiere").
 [set anonymous]
 # Phrases that report words of no one named when "aus" names where they
