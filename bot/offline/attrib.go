@@ -1888,14 +1888,15 @@ func (a *analysis) tailOnly(j int, s *sentence) bool {
 // than a subject.
 func (a *analysis) introBefore(lo int, s *sentence) bool {
 	t := a.t
-	if lo-s.body > 8 {
+	body := a.datelineEnd(lo, s) // "Hamburg (dpa) - Am Montag sagte X, …"
+	if lo-body > 8 {
 		return false
 	}
-	first := &t.toks[s.body]
+	first := &t.toks[body]
 	if !(t.lx.Set("prep", first.l) || isTimeWord(t.lx, first.l) || t.lx.Set("adverbs", first.l) || t.lx.Set("clause", first.l) || isYear(first.s)) {
 		return false
 	}
-	for k := s.body; k < lo; k++ {
+	for k := body; k < lo; k++ {
 		if tk := &t.toks[k]; tk.kind == tQOpen && tk.q >= 0 {
 			// "Gegenüber dem „Spiegel“ erklärte X, …": a name in
 			// quotation marks inside the phrase.

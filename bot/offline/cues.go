@@ -3435,6 +3435,17 @@ func (a *analysis) throughRelay(k, c int, s *sentence) *mention {
 	return nil
 }
 
+// datelineEnd returns the token after the dash of a dateline that opens
+// sentence s before token lo ("Hamburg (dpa) - …"), or s.body.
+func (a *analysis) datelineEnd(lo int, s *sentence) int {
+	for k := s.body + 1; k < lo && k <= s.body+8; k++ {
+		if d := a.t.toks[k].s; (d == "-" || d == "–" || d == "—") && a.clauseOpens(k+1, s) {
+			return k + 1
+		}
+	}
+	return s.body
+}
+
 // clauseOpens reports whether token k opens sentence s, or follows only
 // a dateline ending with a dash ("Bonn (dpa) - Im Tarifstreit …").
 func (a *analysis) clauseOpens(k int, s *sentence) bool {

@@ -937,6 +937,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Bonn (dpa) - Im Tarifstreit bei der Deutschen Post hat die Gewerkschaft Verdi mit unbefristeten Streiks gedroht."},
 		{name: "de a Konjunktiv II no indicative shares goes on with the speaker", sent: 2, speaker: "Verdi-Vize Andrea Kocsis",
 			text: "Verdi-Vize Andrea Kocsis sagte am Dienstag, das Angebot sei «völlig unzureichend». Die Beschäftigten bräuchten einen echten Inflationsausgleich."},
+		{name: "de a dateline, a time, the verb and its subject", sent: 1, speaker: "Peter Tschentscher",
+			text: "Hamburg (dpa) - Am Montag sagte Bürgermeister Peter Tschentscher, die Stadt werde den Hafen modernisieren."},
 		{name: "de the subject between the auxiliary and the participle, a phrase in first place", sent: 2, speaker: "Peter Brandt",
 			text: "Der Streit um die Brücke geht weiter. Am Montag hat Verkehrsminister Peter Brandt gesagt, die Brücke bleibe bis Mai gesperrt."},
 		{name: "de a form both finite and participle after its auxiliary and subject", sent: 2, speaker: "Peter Brandt", claim: "Sagt, dass die Brücke",
