@@ -65,6 +65,11 @@ type Verb struct {
 	// their subject, before them ("a CNN poll shows …", not "Trump
 	// showed …").
 	DocSubject bool
+	// Idiom verbs say something only with their words and a noun that
+	// closes the clause ("sieht die Bahn in der Pflicht", "nahm den
+	// Minister in Schutz"): the sentence is the claim, in the article's
+	// words.
+	Idiom bool
 	// Particle must follow the verb ("call for", "point out").
 	Particle string
 	// Takes lists prepositions the verb's words may start with ("call
@@ -622,6 +627,8 @@ func (p *parser) verb(ln string) error {
 			v.Quoting = true
 		case fl == "docsubj":
 			v.DocSubject = true
+		case fl == "idiom":
+			v.Idiom = true
 		case strings.HasPrefix(fl, "part="):
 			v.Particle = strings.ReplaceAll(fl[5:], "_", " ")
 		case strings.HasPrefix(fl, "neg="):

@@ -758,6 +758,12 @@ func (a *analysis) propagateQuotes() {
 			if prev != nil {
 				held = prev
 			}
+			if !quoted && a.anonymousCue(i) {
+				// "Seitens des Warndienstes hieß es, … . Man habe …":
+				// the words after go on with the unnamed source, not
+				// with a speaker before it.
+				held = nil
+			}
 			prev = nil
 			continue
 		}
@@ -937,6 +943,9 @@ func (a *analysis) otherSpeaker(i int, e *entity) bool {
 	}
 	for j := i; j <= last; j++ {
 		for _, cu := range a.sentCues[j] {
+			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && cu.hi <= t.sents[j].t1 && !a.markedAfter(cu.hi, &t.sents[j]) && t.sents[j].qwords == 0 {
+				continue // "Die Mannschaft habe nie ins Spiel gefunden": a weak verb with no words of its own names no one speaking
+			}
 			for _, m := range []*mention{cu.left, cu.right} {
 				if m != nil && !a.mayBe(m, e) {
 					return true

@@ -120,6 +120,13 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			continue
 		}
 		at = a.fromCue(i, cu)
+		if at != nil && at.speaker != nil && at.via == nil && cu.relay != nil && !cu.dropped {
+			// "Er ließ über seinen Anwalt erklären, …": the lawyer passed
+			// the words on.
+			if r, name := a.speakerOf(cu.relay, nil); r != nil && r != at.speaker {
+				at.via, at.viaName = r, name
+			}
+		}
 		if at == nil || at.speaker == nil {
 			a.endBeforeUnknown(out, i, cu, s)
 			if cu.kind == cueVerb && cu.left != nil && cu.left.kind == kPron && cu.leftAtBoundary {
@@ -865,7 +872,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.content = append(a.spanTo(s.body, before), a.inciseRest(cu.hi, s)...)
 		at.marked = true
 	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && !a.questionOpening(s) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
-		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable) &&
+		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable || cu.mid && cu.right.t1 == cu.c && a.speakerEnds(cu.hi, s)) &&
 		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
 			cu.right.kind == kPron && !quoteBefore && a.isVerb(cu.right.t1))):
 		// (In English a description after the verb speaks only when it
@@ -1075,11 +1082,14 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil
 			}
 		}
-	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s)) &&
+	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s)) &&
 		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)):
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
 		// (not "expresó además su completo apoyo": an object).
 		at.how = "verbfirst"
+		if cu.fronted && !a.knownSubject(cu.right, i) {
+			return nil // "Dem Minister warf Keller Versagen vor": where the subject ends is unclear
+		}
 		// (With the name in apposition: "Unterdessen pochte die Leiterin
 		// des Büros, Sandra Rostek, darauf, …" is hers, not the last
 		// speaker's.)
@@ -1087,7 +1097,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// (After the participle when the subject stands before it: "Am
 		// Montag hat der Minister gesagt, …".)
 		at.content = a.contentAfter(max(cu.right.t1, cu.hi), s, at)
-		if !at.marked && cu.mid && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && cu.hi >= s.t1-1 {
+		if !at.marked && cu.mid && !cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && cu.hi >= s.t1-1 {
 			// "Im Prozess hat der Angeklagte am Montag die Vorwürfe
 			// bestritten.": the object between the subject and the
 			// participle that ends the sentence.
@@ -1095,6 +1105,27 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			if len(at.content) == 0 || cu.verb.Voice == "reject" && a.personObject(cu.right.t1, s) || cu.verb.Voice == "threaten" && a.peopleObject(cu.right.t1, s) {
 				return nil
 			}
+		} else if cu.verb.Idiom {
+			at.content, at.bare, at.marked = [][2]int{t.bodySpan(i)}, true, true
+		} else if !at.marked && lx.VerbSecond && !cu.mid && !cu.fronted && cu.lo == cu.c && cu.lo > s.body && cu.verb.Voice != "say" && cu.verb.Voice != "announce" && !cu.verb.Weak && !cu.verb.Opinion &&
+			a.secondSubject(cu.right, i) && !(cu.verb.Voice == "reject" && a.personObject(cu.right.t1, s)) && !(cu.verb.Voice == "threaten" && a.peopleObject(cu.right.t1, s)) {
+			// "Dagegen warnte der Sachverständigenrat vor einer
+			// Aufweichung.", "Am Montag lehnte die Opposition den Plan
+			// ab.": the object after the subject (up to the particle).
+			if p := cu.hi - 1; cu.verb.Separable != "" && p > cu.right.t0 && t.toks[p].l == cu.verb.Separable {
+				// (Where the subject ends before the object is not
+				// told: the sentence, in the article's words.)
+				at.content, at.bare = [][2]int{t.bodySpan(i)}, true
+			}
+			if len(at.content) == 0 {
+				return nil
+			}
+		} else if !at.marked && cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion &&
+			!(cu.verb.Voice == "reject" && a.personObject(s.body, s)) && !(cu.verb.Voice == "threaten" && a.peopleObject(s.body, s)) {
+			// "Die Vorwürfe wies er zurück.", "Die Kosten bezifferte er
+			// auf …": the object before the verb; the sentence is the
+			// claim, in the article's words.
+			at.content, at.bare, at.marked = [][2]int{t.bodySpan(i)}, true, true
 		} else if !at.marked {
 			return nil
 		}
@@ -1119,6 +1150,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 	default:
 		return nil
+	}
+	if at.speaker != nil && cu.verb.Idiom && at.how == "left" {
+		// "Die Gewerkschaft sieht die Bahn in der Pflicht.": the
+		// sentence is the claim, in the article's words.
+		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
 	}
 	if at.speaker != nil && len(at.content) == 0 && cu.verb.Stance == "deny" && at.how == "left" && (cu.hi >= s.t1 || t.toks[cu.hi].kind != tWord && strings.ContainsAny(t.toks[cu.hi].s, ".!")) &&
 		!a.objectBetween(cu.left.t1, cu.c) {
@@ -1873,14 +1909,15 @@ func (a *analysis) tailOnly(j int, s *sentence) bool {
 // than a subject.
 func (a *analysis) introBefore(lo int, s *sentence) bool {
 	t := a.t
-	if lo-s.body > 8 {
+	body := a.datelineEnd(lo, s) // "Hamburg (dpa) - Am Montag sagte X, …"
+	if lo-body > 8 {
 		return false
 	}
-	first := &t.toks[s.body]
+	first := &t.toks[body]
 	if !(t.lx.Set("prep", first.l) || isTimeWord(t.lx, first.l) || t.lx.Set("adverbs", first.l) || t.lx.Set("clause", first.l) || isYear(first.s)) {
 		return false
 	}
-	for k := s.body; k < lo; k++ {
+	for k := body; k < lo; k++ {
 		if tk := &t.toks[k]; tk.kind == tQOpen && tk.q >= 0 {
 			// "Gegenüber dem „Spiegel“ erklärte X, …": a name in
 			// quotation marks inside the phrase.
@@ -2017,13 +2054,24 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	if at.verb.Colon && !(k < s.t1 && (t.toks[k].s == ":" || t.toks[k].kind == tQOpen)) {
 		return nil // "poursuit ses efforts, …": no words of the verb's
 	}
-	if at.verb.Topic && t.lx.NounCaps {
-		// "Ökonomen rechnen dagegen mit einer Entspannung": past an
-		// adverb or two before the matter.
+	if (at.verb.Topic || len(at.verb.Takes) > 0) && t.lx.NounCaps {
+		// "Ökonomen rechnen dagegen mit einer Entspannung", "sprach
+		// hingegen von einem «Rachefeldzug»": past an adverb or two
+		// before the matter.
 		for j := k; j < s.t1 && j < k+2 && t.out(j) && !t.toks[j].cap && t.lx.Set("adverbs", t.toks[j].l); j++ {
 			if j+1 < s.t1 && t.out(j+1) && slices.Contains(at.verb.Takes, t.toks[j+1].l) {
 				k = j + 1
 				break
+			}
+		}
+		// "sprach nach dem Spiel von …", "sprach im Interview von …":
+		// past a short phrase of the occasion.
+		if k < s.t1 && t.lx.Set("occasionpreps", t.toks[k].l) && !slices.Contains(at.verb.Takes, t.toks[k].l) {
+			for j := k + 1; j < s.t1 && j <= k+3 && t.out(j) && t.toks[j].kind == tWord && !a.isVerb(j); j++ {
+				if slices.Contains(at.verb.Takes, t.toks[j].l) && t.toks[j-1].cap {
+					k = j
+					break
+				}
 			}
 		}
 	}
@@ -3437,6 +3485,15 @@ func (a *analysis) agentAtEnd(k int) *entity {
 // "Finalmente, indicaron que …").
 func (a *analysis) pluralVerb(cu *cue) bool {
 	t := a.t
+	if cu.lo < cu.c && t.lx.Set("letverbs", t.toks[cu.lo].l) {
+		// "ließ sie mitteilen": the verb of letting carries the number.
+		for suf := range t.lx.Sets["pluralverbendings"] {
+			if strings.HasSuffix(t.toks[cu.lo].l, suf) {
+				return true
+			}
+		}
+		return false
+	}
 	for k := max(cu.lo, cu.c-1); k <= cu.c; k++ {
 		tk := &t.toks[k]
 		if tk.kind != tWord || k < cu.c && !t.lx.Set("aux", tk.l) {
@@ -3886,4 +3943,48 @@ func (a *analysis) quoteIn(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// knownSubject reports whether phrase m after a verb whose object opens
+// the sentence is surely its whole subject: a pronoun, a name the
+// article named in a sentence before, or someone described who can
+// speak.
+func (a *analysis) knownSubject(m *mention, i int) bool {
+	switch m.kind {
+	case kPron:
+		return true
+	case kPerson, kName, kOrg:
+		e := a.entityOf(m)
+		for _, sn := range a.reg.recent {
+			if sn.e == e && sn.sent < i {
+				return true
+			}
+		}
+		return false
+	case kDesc:
+		return m.class == "gov" || m.class == "org" || m.class == "media" || m.class == "people" || m.class == "spokes"
+	case kCountry:
+		return true
+	}
+	return false
+}
+
+// secondSubject reports whether phrase m right after a verb in second
+// place, behind a phrase that is no subject, is surely the whole subject:
+// a pronoun, a name named before or with a title or a given name, a
+// body, or a phrase with a determiner a subject takes ("Dagegen warnte der
+// Sachverständigenrat vor …"; not "Am Montag kritisierte Merkel Putin",
+// where one name may run into the next, nor "Nun droht dem Konzern ein
+// Bußgeld").
+func (a *analysis) secondSubject(m *mention, i int) bool {
+	t := a.t
+	switch m.kind {
+	case kPerson:
+		return a.knownSubject(m, i) || m.title != "" || t.lx.Given(lang.Lower(t.toks[m.t0].s)) != 0
+	case kOrg:
+		return true
+	case kDesc:
+		return m.class != "" && t.lx.Set("determiners", t.toks[m.t0].l) && !t.lx.Set("objectdeterminers", t.toks[m.t0].l)
+	}
+	return a.knownSubject(m, i)
 }

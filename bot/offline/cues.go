@@ -69,6 +69,10 @@ type cue struct {
 	// mid is set when right is the subject between an auxiliary and
 	// the participle at c ("Am Montag hat der Minister gesagt").
 	mid bool
+	// fronted is set when the phrase opening the sentence before the
+	// verb is its object, the subject a pronoun after it ("Die Kosten
+	// bezifferte er auf …").
+	fronted bool
 }
 
 // findCues finds the reporting cues of sentence i.
@@ -160,6 +164,11 @@ func (a *analysis) findCues(i int) []*cue {
 					out = append(out, cu)
 				}
 			} else if cu := a.absoluteCue(i, c, v); cu != nil {
+				out = append(out, cu)
+			}
+		case v.Tags&lang.TagBase != 0 && a.letVerb(c, s) >= 0:
+			// "ließ verlauten, …": an infinitive after a verb of letting.
+			if cu := a.verbCue(i, c, v, false); cu != nil {
 				out = append(out, cu)
 			}
 		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && t.out(c-2) && t.lx.Set("infgoeson", t.toks[c-2].l+" "+t.toks[c-1].l):
@@ -435,8 +444,23 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if cu.hi < s.t1 && slices.Contains(v.NotParticle, t.toks[cu.hi].l) {
 		return nil // "called off the deal": cancelled
 	}
+	let := -1
+	if cu.lo == c && !participle && v.Tags&lang.TagBase != 0 {
+		let = a.letVerb(c, s)
+	}
+	if let >= 0 {
+		// "Er ließ über seinen Anwalt erklären, …", "Am Montag ließ der
+		// Minister durch einen Sprecher mitteilen, …": the words are the
+		// subject's of the verb of letting, passed on by the one named
+		// after "über".
+		cu.lo = let
+		cu.relay = a.throughRelay(let+1, c, s)
+		if m := a.midfieldSubject(let, c, s); m != nil && (cu.relay == nil || m.t1 <= cu.relay.t0) {
+			cu.right, cu.mid = m, true
+		}
+	}
 	sep := -1 // the separable particle, when the subject may stand before it
-	if v.Separable != "" && !(v.Tags&lang.TagParticiple != 0 && v.Tags&lang.TagFinite == 0) {
+	if v.Separable != "" && let < 0 && !(v.Tags&(lang.TagParticiple|lang.TagBase) != 0 && v.Tags&lang.TagFinite == 0) {
 		// (A participle holds its particle: "hat mitgeteilt".)
 		k := a.lastClauseWord(cu.hi, s.t1, v.Separable)
 		if k < 0 {
@@ -494,11 +518,27 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
-		if m := cu.left; m != nil && cu.mid && m.t0 == s.body && lx.Set("prep", t.toks[s.body].l) {
+		if m := cu.left; m != nil && cu.mid && a.clauseOpens(m.t0, s) && lx.Set("prep", t.toks[m.t0].l) {
 			// "Im Prozess hat der Angeklagte … bestritten": a phrase
 			// with a preposition in first place, the subject after the
-			// auxiliary.
+			// auxiliary (also after a dateline: "Bonn (dpa) - Im
+			// Tarifstreit hat die Gewerkschaft … gedroht").
 			cu.left = nil
+		}
+		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && m.t0 == s.body && c+1 < s.t1 &&
+			!t.toks[c+1].cap && t.out(c+1) && lx.Set("nominative", t.toks[c+1].l) {
+			// "Die Kosten bezifferte er auf …": a pronoun only a subject
+			// can be stands right after the verb, so the phrase before
+			// it is the object.
+			cu.left, cu.fronted = nil, true
+		}
+		if m := cu.left; m != nil && lx.VerbSecond && m.t0 == s.body && (lx.Set("objectdeterminers", t.toks[m.t0].l) ||
+			m.kind == kDesc && m.owner == nil && lx.Set("claimnouns", m.head) ||
+			m.kind == kDesc && lx.Set("singulardeterminers", t.toks[m.t0].l) && !aux && !participle && cu.lo == c && a.pluralVerb(cu)) {
+			// "Einen Rücktritt schloss Wenger aus": a phrase no subject
+			// opens so is the object; so is one of what is said ("Die
+			// Vorwürfe wies Wenger zurück").
+			cu.left, cu.fronted = nil, true
 		}
 		a.fromSubject(cu, s)
 		a.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
@@ -1159,11 +1199,37 @@ func (a *analysis) clauseWord(k, hi int, w string) int {
 	t := a.t
 	for ; k < hi; k++ {
 		tk := &t.toks[k]
+		if tk.s == "(" && tk.q < 0 {
+			// "kündigte Bürgermeister Michael Ludwig (SPÖ) am Mittwoch
+			// an": a short parenthesis inside the clause.
+			if e := a.parenClose(k, hi); e > k {
+				k = e
+				continue
+			}
+		}
 		if tk.kind != tWord || t.lx.Set("comp", tk.l) {
 			return -1
 		}
 		if tk.l == w {
 			return k
+		}
+	}
+	return -1
+}
+
+// parenClose returns the closing parenthesis of a short one of words
+// that opens at token k, or -1.
+func (a *analysis) parenClose(k, hi int) int {
+	t := a.t
+	for j := k + 1; j < hi && j <= k+6; j++ {
+		switch {
+		case t.toks[j].s == ")":
+			if j == k+1 {
+				return -1
+			}
+			return j
+		case t.toks[j].kind != tWord && t.toks[j].s != "-" && t.toks[j].s != "/":
+			return -1
 		}
 	}
 	return -1
@@ -3358,8 +3424,8 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 		if v.Separable == "" || v.Particle != "" && !a.followedBy(c+1, s.t1, v.Particle) {
 			continue
 		}
-		if v.Tags&lang.TagParticiple != 0 && v.Tags&lang.TagFinite == 0 {
-			return v, true // (a participle holds its particle: "mitgeteilt")
+		if v.Tags&(lang.TagParticiple|lang.TagBase) != 0 && v.Tags&lang.TagFinite == 0 {
+			return v, true // (a participle holds its particle: "mitgeteilt"; so does an infinitive, "mitteilen")
 		}
 		if k := a.lastClauseWord(c+1, s.t1, v.Separable); k > at {
 			best, at = v, k
@@ -3374,4 +3440,74 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 		}
 	}
 	return v, false
+}
+
+// letVerb returns the verb of letting before the infinitive of saying at
+// c in its clause ([set letverbs]: "ließ … erklären", "ließ verlauten"),
+// or -1.
+func (a *analysis) letVerb(c int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if len(lx.Sets["letverbs"]) == 0 {
+		return -1
+	}
+	for j := c - 1; j >= s.body && j >= c-10; j-- {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.q >= 0 || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("inf", tk.l) {
+			return -1
+		}
+		if lx.Set("letverbs", tk.l) && !tk.cap {
+			return j
+		}
+	}
+	return -1
+}
+
+// throughRelay returns the phrase after a word of [set throughpreps]
+// between a verb of letting and the infinitive at c ("ließ über seinen
+// Anwalt erklären": the lawyer), or nil.
+func (a *analysis) throughRelay(k, c int, s *sentence) *mention {
+	t := a.t
+	for j := k; j < c-1; j++ {
+		if t.lx.Set("throughpreps", t.toks[j].l) {
+			end := a.npRight(j+1, s)
+			if end > j+1 && end <= c {
+				return a.parseNP(j+1, end, 0)
+			}
+		}
+	}
+	return nil
+}
+
+// datelineEnd returns the token after the dash of a dateline that opens
+// sentence s before token lo ("Hamburg (dpa) - …"), or s.body.
+func (a *analysis) datelineEnd(lo int, s *sentence) int {
+	for k := s.body + 1; k < lo && k <= s.body+8; k++ {
+		if d := a.t.toks[k].s; (d == "-" || d == "–" || d == "—") && a.clauseOpens(k+1, s) {
+			return k + 1
+		}
+	}
+	return s.body
+}
+
+// clauseOpens reports whether token k opens sentence s, or follows only
+// a dateline ending with a dash ("Bonn (dpa) - Im Tarifstreit …").
+func (a *analysis) clauseOpens(k int, s *sentence) bool {
+	t := a.t
+	if k == s.body {
+		return true
+	}
+	if k-1 <= s.body || k-s.body > 8 {
+		return false
+	}
+	d := t.toks[k-1].s
+	if d != "-" && d != "–" && d != "—" {
+		return false
+	}
+	for j := s.body; j < k-1; j++ {
+		if t.toks[j].kind == tWord && !t.toks[j].cap && !t.lx.Set("newsnames", t.toks[j].l) {
+			return false // a dateline is capitalised place names and an agency
+		}
+	}
+	return true
 }

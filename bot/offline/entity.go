@@ -701,8 +701,102 @@ func (a *analysis) spokesBody(m *mention, sent, tok int) *entity {
 	case m.gov && r.govCountry != nil:
 		return r.country(r.govCountry)
 	}
+	if e := a.compoundBody(m, false); e != nil {
+		return e
+	}
 	if kind := a.modifierKind(m); kind != "" {
-		return a.recentOfKind(sent, tok, "", kind)
+		if e := a.recentOfKind(sent, tok, "", kind); e != nil {
+			return e
+		}
+		// "eines Polizeisprechers" with no police named before: the
+		// police.
+		return a.compoundBody(m, true)
+	}
+	return nil
+}
+
+// compoundBody returns, in a language that compounds nouns, the body
+// the first part of a spokesperson's compound title names, when it is a
+// name ("ein Siemens-Sprecher", "der Kreml-Sprecher": Siemens, Russia's
+// government) or a noun of [set spokesbodies] ("ein Bahnsprecher": the
+// Bahn, named before or not); else nil. (Not a title the lexicon lists,
+// "Pressesprecher", "Regierungssprecher", nor a subject's spokesperson,
+// "Umweltsprecher".)
+//
+// With speakers set, a noun the lexicon lists as speaking on its own
+// ([speakers]: "Polizei", "Konzern") names a body too.
+func (a *analysis) compoundBody(m *mention, speakers bool) *entity {
+	t := a.t
+	lx := t.lx
+	if !lx.NounCaps || m.headTok < 0 || m.headTok >= len(t.toks) || m.plural {
+		return nil
+	}
+	tk := &t.toks[m.headTok]
+	b := tk.b
+	if len(b) > 1 && len(tk.s) == len(b) && b[len(b)-1] == 's' && a.genitiveBefore(m.headTok) {
+		b = b[:len(b)-1] // "eines Bahnsprechers": the genitive
+	}
+	if _, ok := lx.Titles[b]; ok || len(tk.s) < len(b) || !strings.EqualFold(tk.s[:len(b)], b) {
+		return nil
+	}
+	for suf := range lx.Sets["titlesuffix"] {
+		if tt, ok := lx.Titles[suf]; !ok || !tt.Spokes || len(b) < len(suf)+3 || !strings.HasSuffix(b, suf) {
+			continue
+		}
+		pre := tk.s[:len(b)-len(suf)]
+		r := a.reg
+		if name, ok := strings.CutSuffix(pre, "-"); ok && !a.commonNoun(lang.Lower(name)) {
+			if strings.Contains(name, "-") || !lang.IsUpperInitial(name) || lx.Set("titlemods", lang.Lower(name)) || lx.Set("nongov", lang.Lower(name)) {
+				return nil
+			}
+			if f, n := a.gaz.match([]token{{kind: tWord, s: name, l: lang.Lower(name), b: lang.Lower(name), cap: true}}, 0, 1); n == 1 && f.kind != formDemonym {
+				return r.country(f.c) // "der Kreml-Sprecher"
+			}
+			if e := r.lookup(lang.Fold(name)); e != nil && e.kind != kPerson {
+				return e
+			}
+			if !lang.IsAcronym(name) && len([]rune(name)) < 4 {
+				return nil
+			}
+			e := r.newEntity(kOrg, name)
+			r.index(e, name)
+			return e
+		}
+		low := lang.Lower(pre)
+		if f, n := a.gaz.match([]token{{kind: tWord, s: pre, l: low, b: low, cap: true}}, 0, 1); n == 1 && f.kind == formSeat {
+			return r.country(f.c) // "ein Kremlsprecher"
+		}
+		low = strings.TrimSuffix(low, "-")
+		class := "org"
+		if c := lx.Speakers[low]; speakers && (c == "gov" || c == "org") {
+			class = c
+		} else if c := lx.Speakers[strings.TrimSuffix(low, "s")]; speakers && (c == "gov" || c == "org") {
+			low, class = strings.TrimSuffix(low, "s"), c // "Ministeriumssprecher"
+		} else if !lx.Set("spokesbodies", low) {
+			return nil
+		}
+		pre = pre[:len(low)]
+		if e := r.lookup(lang.Fold(pre)); e != nil && e.kind != kPerson {
+			return e
+		}
+		// The body named before with that word last ("die Deutsche
+		// Bahn" for "ein Bahnsprecher").
+		for _, e := range slices.Backward(r.ents) {
+			if e.kind == kOrg || e.kind == kName {
+				if ws := strings.Fields(lang.Fold(e.name)); len(ws) > 0 && ws[len(ws)-1] == lang.Fold(pre) {
+					return e
+				}
+			}
+		}
+		key := "desc|" + lang.Fold(pre)
+		if e, ok := r.byName[key]; ok {
+			return e
+		}
+		e := r.newEntity(kDesc, pre)
+		e.class, e.generic = class, true
+		e.gov = class == "gov"
+		r.byName[key] = e
+		return e
 	}
 	return nil
 }
@@ -820,6 +914,9 @@ func (a *analysis) compoundKind(m *mention) string {
 		return ""
 	}
 	w := a.t.toks[m.headTok].l
+	if strings.HasSuffix(w, "s") && a.genitiveBefore(m.headTok) {
+		w = strings.TrimSuffix(w, "s") // "eines Polizeisprechers"
+	}
 	for suf := range lx.Sets["titlesuffix"] {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			pre := strings.TrimSuffix(strings.TrimSuffix(w[:len(w)-len(suf)], "-"), "s")
@@ -1613,13 +1710,15 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// described, who has no name, not the name inside.
 				return nil
 			}
-			if (english || passed) && gendered && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss {
+			if (english || passed || a.t.lx.NounCaps) && gendered && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss {
 				// "The campaign moved to Ohio. Asked if she believed
 				// …": an English "she" is no name seen only after a
 				// preposition, unless as an owner ("the heart of
 				// Sanders's critique"). (French "elle" may be a body's,
 				// but not past a later subject: "… près de Pokrovsk, a
-				// affirmé l'état-major. « … », a-t-il indiqué".)
+				// affirmé l'état-major. « … », a-t-il indiqué"; nor a German
+				// "er", where any noun is capitalised: "bestätigte auf
+				// Anfrage …, betonte er".)
 				continue
 			}
 			if m.plural && sn.e.kind == kCountry && !sn.subject && a.seatNamed(sn) {
@@ -1989,7 +2088,10 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 	}
 	e.lastSent, e.lastTok = sent, m.t0
 	sn := seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: a.t.sents[sent].para, subject: subject, headword: m.head, gender: m.gender, appos: a.apposHead(m.t1, sent)}
-	if (m.spokes || m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok)) && !m.plural && e.kind != kPerson && e.kind != kDesc {
+	if (m.spokes || m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok)) && !m.plural && e.kind != kPerson &&
+		(e.kind != kDesc || a.t.lx.NounCaps && m.spokes && e.name != m.name && lang.Fold(e.name) != lang.Fold(stripDet(a.t.lx, m.surface))) {
+		// (In German a body named by a noun is a description: "ein
+		// Sprecher des Ministeriums", "ein Bahnsprecher" are its voice.)
 		// (Also one whose title makes a body's or a government's voice:
 		// "L'avocat général a requis … « … », a-t-il martelé".)
 		sn.voice = m.gender
@@ -2068,4 +2170,14 @@ func lastWord(s string) string {
 // "Fox News").
 func (a *analysis) mediaName(m *mention) bool {
 	return m.name != "" && (a.t.lx.Set("mediawords", lastWord(m.name)) || a.t.lx.Set("newsnames", lang.Fold(m.name)))
+}
+
+// commonNoun reports whether a lower-case word is a noun the lexicon
+// knows as a speaker, a body or a document, not a name ("Konzern" in
+// "Konzern-Sprecher").
+func (a *analysis) commonNoun(w string) bool {
+	lx := a.t.lx
+	_, title := lx.Titles[w]
+	return title || lx.Speakers[w] != "" || a.kindOf(w) != "" || lx.Set("orgwords", w) || lx.Set("govwords", w) || lx.Set("docnouns", w) ||
+		lx.Set("spokesbodies", w) || lx.Set("anaphoric", w)
 }

@@ -54,9 +54,19 @@ func (a *analysis) interview() (map[int]bool, int) {
 		return strings.HasSuffix(strings.TrimSpace(t.d.Sentences[p.hi-1].Text), "?")
 	}
 	addressed := func(p para) bool {
-		for k := t.sents[p.lo].t0; k < t.sents[p.hi-1].t1; k++ {
-			if t.toks[k].kind == tWord && lx.Set("secondperson", t.toks[k].l) {
-				return true
+		if k := t.sents[p.lo].t0; k+2 < t.sents[p.lo].t1 && t.toks[k].kind == tWord && lx.Titles[t.toks[k].l].Honorific && t.isName(k+1) {
+			return true // "Frau Dürr, wie fühlt sich der Sieg an?"
+		}
+		for i := p.lo; i < p.hi; i++ {
+			for k := t.sents[i].t0; k < t.sents[i].t1; k++ {
+				if t.toks[k].kind == tWord && lx.Set("secondperson", t.toks[k].l) {
+					return true
+				}
+				// German "Sie": capitalised inside the sentence, you, not
+				// she or they.
+				if t.toks[k].kind == tWord && lx.Set("formaladdress", t.toks[k].l) && t.toks[k].cap && k > t.sents[i].t0 {
+					return true
+				}
 			}
 		}
 		return false

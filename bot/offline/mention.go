@@ -192,6 +192,14 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// "Former US Ambassador to the United Nations Nikki Haley": a name of
 	// two words or more ends a phrase that holds a title before it; the
 	// rest describes the person.
+	if lx.NounCaps && hi-i == 2 && t.toks[i].cap && t.toks[i+1].cap && lx.Set("docnouns", t.toks[i].b) && t.isName(i+1) &&
+		lx.GivenNames[t.toks[i+1].l] == 0 && !t.toks[i+1].poss {
+		// "die Statistik Austria": a document's noun and a name after it
+		// are the name of a body, not the name in apposition.
+		m.name = t.span(i, hi)
+		m.surface, m.kind = m.name, kName
+		return m
+	}
 	if pm := a.personAtEnd(i, hi, depth); pm != nil {
 		pm.t0, pm.definite = lo, m.definite
 		return pm
@@ -969,7 +977,7 @@ func (t *text) isName(k int) bool {
 		if lang.IsAcronym(tk.s) {
 			return true
 		}
-		if t.afterDet[l] && !t.afterGiven[l] || lx.Set("orgwords", l) || lx.Speakers[l] != "" || lx.Set("titlesuffix", l) || lx.Set("docnouns", l) {
+		if t.afterDet[l] && !t.afterGiven[l] || lx.Set("orgwords", l) || lx.Speakers[l] != "" || lx.Set("titlesuffix", l) || lx.Set("docnouns", l) || lx.Set("barenouns", l) {
 			return false
 		}
 		if t.endsIn("nounsuffixes", l, 3) {
@@ -1208,6 +1216,9 @@ func (a *analysis) titleOf(k int) (lang.Title, bool) {
 	for suf := range a.t.lx.Sets["titlesuffix"] {
 		if len(tk.b) > len(suf)+2 && strings.HasSuffix(tk.b, suf) {
 			return a.t.lx.Titles[suf], true
+		}
+		if len(tk.b) > len(suf)+3 && strings.HasSuffix(tk.b, suf+"s") && a.genitiveBefore(k) {
+			return a.t.lx.Titles[suf], true // "eines Bahnsprechers"
 		}
 	}
 	// "economista-chefe", "editor-in-chief": a title joined by hyphens to
@@ -1559,4 +1570,15 @@ func (a *analysis) singularGendered(k int) bool {
 	lx := a.t.lx
 	l := a.t.toks[k].l
 	return lx.Set("definite", l) && !lx.Set("pluraldeterminers", l) && (lx.Set("masculine", l) || lx.Set("feminine", l))
+}
+
+// genitiveBefore reports whether the word before token k is a
+// determiner of the genitive singular ("des", "eines", "seines").
+func (a *analysis) genitiveBefore(k int) bool {
+	t := a.t
+	if !t.lx.NounCaps || k == 0 || t.toks[k-1].kind != tWord {
+		return false
+	}
+	l := t.toks[k-1].l
+	return t.lx.Set("determiners", l) && strings.HasSuffix(l, "es")
 }

@@ -82,6 +82,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		case (lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l) || lx.Set("whatpron", l)) &&
 			!t.surnameAfterGiven(j):
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
+		case lx.NounCaps && lx.Set("as", l) && j < k && lx.Set("determiners", t.toks[j+1].l):
+			// "Wie die Polizei mitteilte": the word of "as" opening the
+			// clause, not a capitalised word of a name.
 		case lx.Set("determiners", l) && lx.Set("adverbs", l) && j < k && j-1 >= s.body && lx.Set("prep", t.toks[j-1].l) && t.toks[j+1].kind == tWord && !isTimeWord(lx, t.toks[j+1].l):
 			continue // "consultados por este diario": a determiner, not "este lunes"
 		case lx.Set("alsodesc", l) && j < k && j-1 >= s.body && lx.Set("definite", t.toks[j-1].l):
@@ -433,6 +436,9 @@ func (a *analysis) boundary(i int, s *sentence) bool {
 		return tk.s != "-" && tk.s != "'" && tk.s != "’"
 	}
 	lx := t.lx
+	if lx.NounCaps && i == s.body && lx.Set("relpron", tk.l) && !lx.Set("determiners", tk.l) {
+		return true // "Deren Haushaltsexperte X nannte …": a relative possessive opening the sentence
+	}
 	return lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("coord", tk.l) ||
 		isTimeWord(lx, tk.l) || lx.Set("adverbs", tk.l)
 }

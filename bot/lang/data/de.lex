@@ -48,16 +48,15 @@ versichern ernin assert say
 äußern ern assert say weak
 behaupten int assert say
 meinen wk assert believe opinion
-glauben wk assert believe opinion weak
+glauben wk assert believe opinion weak neg=doubt
 finden - assert believe opinion weak notsep=statt : findet:f fand:f fanden:f gefunden:pp
 befürchten int assert fear opinion
 fürchten wk assert fear opinion
-erwarten int assert believe opinion weak
 hoffen wk assert hope opinion weak
 antworten wkt assert reply weak
 erinnern ernin assert recall
 zitieren in assert quote quoting
-mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp
+mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp mitteilen:b
 bekanntgeben - assert announce sep=bekannt : gibt:f gab:f gaben:f gebe:f bekanntgegeben:pp
 ankündigen - assert announce sep=an : kündigt:f kündigte:f kündigten:f angekündigt:pp
 hinzufügen - assert say sep=hinzu : fügt:f fügte:f fügten:f hinzugefügt:pp
@@ -66,7 +65,6 @@ angeben - assert say sep=an : gibt:f gab:f gaben:f angegeben:pp
 hinweisen - assert note sep=hin : weist:f wies:f wiesen:f hingewiesen:pp
 zurückweisen - deny reject sep=zurück : weist:f wies:f wiesen:f zurückgewiesen:pp
 bestreiten - deny deny : bestreitet:f/pp bestritt:f bestritten:f/pp bestreite:f
-abstreiten - deny deny sep=ab : streitet:f stritt:f stritten:f streite:f abgestritten:pp
 dementieren in deny deny
 widersprechen - deny dispute : widerspricht:f widersprach:f widersprachen:f widersprochen:pp
 vorwerfen - accuse accuse sep=vor : wirft:f warf:f warfen:f vorgeworfen:pp
@@ -147,6 +145,56 @@ anmerken - assert note weak sep=an : merkt:f merkte:f merkten:f angemerkt:pp
 monieren in accuse criticize
 rügen wk accuse criticize
 verkünden int assert announce
+# "ließ verlauten, …", "ließ ausrichten, …" (only after a verb of
+# letting: [set letverbs]).
+verlauten - assert say weak : verlauten:b
+ausrichten - assert say weak : ausrichten:b
+# Attacks, demands, doubts and denials: "attackierte seinen Nachfolger",
+# "pochte darauf, …", "drängte die Regierung, …", "empfahl, …",
+# "bezweifelte, dass …", "stritt ab, …", "schloss einen Rücktritt aus",
+# "beantragte drei Jahre Haft".
+attackieren in accuse criticize
+pochen wk other insist topic takes=auf|darauf
+drängen wk other urge weak
+empfehlen - other recommend : empfiehlt:f empfahl:f empfahlen:f empfohlen:pp empfehle:f
+raten - other propose weak : rät:f riet:f rieten:f
+bezweifeln ernin deny doubt weak
+abstreiten - deny deny sep=ab : streitet:f stritt:f stritten:f abgestritten:pp
+ausschließen - deny reject sep=aus : schließt:f schloss:f schlossen:f ausgeschlossen:pp
+beantragen in other demand
+bezichtigen in accuse accuse
+unterstellen in accuse accuse weak
+vorhalten - accuse accuse weak sep=vor : hält:f hielt:f hielten:f vorgehalten:pp
+zusichern - other promise sep=zu : sichert:f sicherte:f sicherten:f zugesichert:pp
+# Views and expectations: "wünscht sich, dass …", "erwartet, dass …",
+# "schätzt, dass …", "prognostiziert ein Wachstum …", "beharrte darauf,
+# dass …", "bestand darauf, dass …".
+wünschen wk assert hope opinion weak part=sich
+erwarten int assert expect opinion weak
+schätzen wk assert estimate weak
+prognostizieren in assert estimate
+spekulieren in assert believe opinion weak
+beharren wk assert say weak part=darauf
+bestehen - other demand weak part=darauf : besteht:f bestand:f bestanden:f bestehe:f
+# Remarks: "präzisierte, …", "konstatierte, …", "kommentierte …: „…“",
+# "twitterte, …", "gestand, …", "beschrieb die Lage als …".
+präzisieren in assert say
+konstatieren in assert say
+insistieren in assert say weak
+kommentieren in assert say weak
+twittern ern assert write weak
+gestehen - assert say : gesteht:f gestand:f gestanden:pp
+beschreiben - assert describe : beschreibt:f/pp beschrieb:f beschrieben:f/pp
+# Idioms whose closing noun makes the verb a view: "sieht die Bahn in
+# der Pflicht", "stellte die Zahlen infrage", "zog die Angaben in
+# Zweifel", "nahm den Minister in Schutz".
+sehen - assert believe opinion idiom sep=pflicht : sieht:f sah:f sahen:f sehe:f
+stellen - deny doubt idiom sep=infrage : stellt:f stellte:f stellten:f stelle:f
+ziehen - deny doubt idiom sep=zweifel : zieht:f zog:f zogen:f ziehe:f
+nehmen - assert defend idiom sep=schutz : nimmt:f nahm:f nahmen:f nehme:f
+# "werten den Abbau als «notwendig»" (not "werten die Daten aus").
+werten wkt assert describe notsep=aus
+bewerten int assert describe
 # "wiesen nach, dass …".
 nachweisen - assert say weak sep=nach : weist:f wies:f wiesen:f weise:f nachgewiesen:pp
 
@@ -188,6 +236,9 @@ defend = Verteidigt | Verteidigen
 speak = Spricht | Sprechen
 expect = Rechnet damit | Rechnen damit
 reckon = Rechnet | Rechnen
+doubt = Bezweifelt | Bezweifeln
+insist = Pocht | Pochen
+recommend = Empfiehlt | Empfehlen
 
 [phrases]
 clause = {verb}, {content}
@@ -398,6 +449,9 @@ bedeute biete bereite leite berichte fürchte warte beobachte betrachte gestalte
 # is the indicative ("sie können"): only those with an umlaut, which no
 # indicative shares ("sollten", "wollten" are preterites too).
 könnten müssten dürften
+# (And other Konjunktiv II forms no indicative shares: "Die Beschäftigten
+# bräuchten einen Ausgleich".)
+bräuchte bräuchten käme kämen gäbe gäben ginge stünde stünden läge lägen
 # Konjunktiv I of -ieren verbs ("reagiere", "existiere").
 [set anonymous]
 # Phrases that report words of no one named when "aus" names where they
@@ -407,8 +461,9 @@ könnten müssten dürften
 hieß_es heißt_es hiess_es heisst_es
 
 [set anonymousfrom]
-# "hieß es aus dem Kanzleramt", "hieß es bei der Polizei".
-aus bei
+# "hieß es aus dem Kanzleramt", "hieß es bei der Polizei", "Seitens des
+# Lawinenwarndienstes hieß es".
+aus bei seitens
 
 [set ownsource]
 # Phrases that make the clause's own subject the source of what it
@@ -441,6 +496,80 @@ in
 [set pluralverbendings]
 # Endings of plural verb forms: "Sie verlangten …" is they, not she.
 en
+
+[set letverbs]
+# Verbs of letting before an infinitive of saying: "Er ließ über seinen
+# Anwalt erklären, …" is his, passed on by the lawyer.
+ließ ließen lässt lassen ließe liess liessen lässt liesse
+
+[set throughpreps]
+# The word before the one who passes the words on: "ließ über seinen
+# Anwalt erklären", "ließ durch einen Sprecher mitteilen".
+über durch
+
+[set spokesbodies]
+# First parts of a spokesperson's compound title that name the body
+# spoken for, when the lexicon lists no kind for them: "ein Bahnsprecher"
+# speaks for the Bahn.
+bahn post
+
+[set objectdeterminers]
+# Determiners that never open a subject (accusative and dative): a
+# sentence opening with one before the verb opens with the object, and
+# the subject comes after the verb ("Einen Rücktritt schloss Wenger
+# aus", "Den Plan hat die Ministerin kritisiert").
+den einen diesen jenen jeden keinen seinen ihren unseren meinen dem einem diesem jenem jedem keinem seinem ihrem unserem meinem
+
+[set claimnouns]
+# Nouns of what is said, never of who says it: opening a sentence before
+# a reporting verb, they are its object ("Die Vorwürfe wies Wenger
+# zurück", "Die Kritik wies das Ministerium zurück").
+vorwurf vorwürfe kritik anschuldigung anschuldigungen behauptung behauptungen darstellung darstellungen gerücht gerüchte spekulation spekulationen forderung forderungen einschätzung äußerung äußerungen aussage aussagen
+
+[set interviewcues]
+# Words of an introduction to an interview printed as questions and
+# answers, or of its last paragraph: its answers are the one person the
+# introduction names.
+interview interviews gespräch
+
+[set secondperson]
+# Words that speak to someone: most questions of an interview do.
+du dich dir dein deine deinen deinem deiner euch euer eure
+
+[set formaladdress]
+# The polite "you", written with a capital inside a sentence ("Hatten Sie
+# Zweifel?"); lower case it is she or they.
+sie ihnen ihr ihre ihren ihrem ihrer ihres
+
+[set barenouns]
+# Common nouns news writes without an article, after a preposition: no
+# one's name ("bestätigte auf Anfrage", "sagte auf Nachfrage", "vor
+# Gericht"), so no one a pronoun may stand for.
+anfrage nachfrage auskunft beginn zukunft hinblick blick sicht druck gericht grund basis folge hilfe anlass rücksicht kenntnis verfügung
+
+[set singulardeterminers]
+# Determiners of a singular only: a phrase opening with one before a
+# plural verb is its object ("Das nächste Spiel bestreiten die Münchner
+# am Mittwoch").
+das ein eine dieses jenes jedes kein
+
+[set occasionpreps]
+# Prepositions of a short phrase of the occasion between a verb and the
+# preposition it takes: "sprach nach dem Spiel von einer «verdienten
+# Niederlage»".
+nach vor bei während am im beim
+
+[set latter]
+# "Dieser", "Letzterer" standing alone: the one named last, not the last
+# subject.
+dieser letzterer letztere
+
+[set nominative]
+# Pronouns that are only ever a subject: one right after the verb of a
+# sentence that opens with a phrase makes that phrase the object ("Die
+# Kosten bezifferte er auf …"; not "sie", "es": "Die Ministerin lobte
+# sie").
+er
 
 [set firstperson]
 # First-person subjects: a verb form in -e next to one is the present,
@@ -518,6 +647,9 @@ so genauso ebenso sowohl
 von van der den de al bin
 
 [set adverbs]
+# (Also the adjectives that open "Ähnlich äußerte sich X: …", "Skeptisch
+# zeigte sich X": no one's name.)
+ähnlich anders kritisch skeptisch optimistisch zurückhaltend zuversichtlich
 auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen später hier dort zuvor trotzdem dennoch inzwischen mittlerweile zunächst schließlich danach dazu daher deshalb somit vielmehr stattdessen hingegen indes immerhin demnach demzufolge folglich darum also gleichwohl ohnehin jedenfalls zumindest offenbar offensichtlich angeblich vermutlich womöglich möglicherweise tatsächlich eigentlich insgesamt ebenso gleichzeitig unterdessen derweil seither seitdem längst kürzlich jüngst vorerst künftig dagegen trotz zugleich überdies ferner anschließend daraufhin wiederum bislang nunmehr indessen freilich ansonsten andernfalls zwar eher kaum nämlich letztlich endlich sogar erstmals ausdrücklich nochmals abermals vorher alleine gerne lange manche solche jede ebenfalls weiter darauf darüber dafür
 
 [set time]
@@ -535,7 +667,7 @@ demnach
 [set publishverbs]
 # Verbs of publishing a document: "Das Institut legte eine Studie vor.
 # Laut der Studie …" is the institute's.
-legte legten legt vorgelegt veröffentlichte veröffentlichten veröffentlicht präsentierte präsentierten präsentiert publizierte publiziert
+legte legten legt vorgelegt veröffentlichte veröffentlichten veröffentlicht präsentierte präsentierten präsentiert publizierte publiziert vorgestellt
 
 [set docnouns]
 mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen prognose aussage aussagen
@@ -567,6 +699,9 @@ staatsanwaltschaft polizei präsidium polizeidirektion feuerwehr gericht stadt g
 # Bauernverband Schleswig-Holstein", "die Handwerkskammer Hamburg"; not a
 # person's title, "Landrat Uwe Seidel".)
 rat verband kammer verein bündnis
+# (And offices of a place: "der Verkehrspolizeiinspektion Augsburg",
+# "das Gesundheitsamt Frankfurt", "die Bezirkshauptmannschaft Gmünd".)
+inspektion direktion amt hauptmannschaft
 
 [set govwords]
 regierung bundesregierung landesregierung ministerium ministerien verwaltung botschaft konsulat armee militär bundeswehr polizei präsidium kabinett behörden staatsanwaltschaft kanzleramt auswärtige_amt
@@ -607,6 +742,10 @@ ja nein ok lesen sie auch video foto man gefragt angesprochen wie kritik lob wid
 er m s
 sie f -
 es n s
+# "Dieser nehme an, …", "Letztere sagte …": the one named last.
+dieser m s
+letzterer m s
+letztere f s
 
 [titles]
 präsident m gov head
