@@ -2634,8 +2634,7 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 	// description of someone who speaks, opening with its determiner.
 	described := func(m *mention) bool {
 		// (Also plural: "les syndicats et le patronat ont demandé".)
-		return m != nil && m.kind == kDesc && m.definite && m.class != "" && m.class != "unknown" && m.class != "doc" &&
-			t.lx.Set("definite", t.toks[m.t0].l)
+		return definiteSpeaker(m) && t.lx.Set("definite", t.toks[m.t0].l)
 	}
 	conj := cu.left.t0 - 1
 	if conj-1 < s.body || !t.out(conj) || !t.lx.Set("coord", t.toks[conj].l) || !named(cu.left) && !described(cu.left) {
@@ -2661,6 +2660,13 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 	other.how += "+coord"
 	other.content = append([][2]int(nil), at.content...)
 	return &other
+}
+
+// definiteSpeaker reports whether m is a definite description of people
+// or a body that may speak ("the prosecutor", "la empresa", "les
+// syndicats").
+func definiteSpeaker(m *mention) bool {
+	return m != nil && m.kind == kDesc && m.definite && m.class != "" && m.class != "unknown" && m.class != "doc"
 }
 
 // tailAfter reports whether the according-to cue cu ends sentence s

@@ -2611,9 +2611,7 @@ func (a *analysis) alsoSource(from, end int, s *sentence) (*mention, int) {
 		return nil, 0
 	}
 	first, second := a.parseNP(from, end, 0), a.parseNP(end+1, e, 0)
-	speaks := func(m *mention) bool {
-		return named(m) || m != nil && m.kind == kDesc && m.definite && m.class != "" && m.class != "unknown" && m.class != "doc"
-	}
+	speaks := func(m *mention) bool { return named(m) || definiteSpeaker(m) }
 	if !speaks(first) || !speaks(second) || first.kind == kPron || second.kind == kPron {
 		return nil, 0
 	}
