@@ -565,10 +565,10 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			}
 			return m
 		}
-		if m.definite && !m.plural && t.endsIn("persondemonyms", t.toks[h].l, 2) {
+		if m.definite && !m.plural && (t.endsIn("persondemonyms", t.toks[h].l, 2) || lx.Set("persondemonymwords", t.toks[h].l)) {
 			// "The Italian, who took over in the summer, insisted …":
 			// one person, described by nationality, not the country.
-			m.kind, m.class, m.person = kDesc, "people", true
+			m.kind, m.class, m.person, m.demonym, m.country = kDesc, "people", true, true, f.c
 			return m
 		}
 		// "the Chinese", "les Chinois"

@@ -760,6 +760,12 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "the company after an analyst at a firm spoke: not the analyst's firm", sent: 3, notParty: "Summit Insights Group",
 			text: "Shares of Veritas Micro fell 12% on Wednesday. \"The inventory correction is taking longer than anyone expected,\" said Kinngai Chan, an analyst at Summit Insights Group. " +
 				"The company also announced a $2 billion share buyback."},
+		{name: "the Dane after the one person the sentence before is about: that person", sent: 2, party: "Thomas Frank",
+			text: "Brentford boss Thomas Frank was delighted. \"The players showed incredible character,\" the Dane said."},
+		{name: "the Dane after a person of another country: no one", sent: 2, none: true,
+			text: "Spanish coach Pablo Ruiz was delighted. \"The players showed incredible character,\" the Dane said."},
+		{name: "the Danes are Denmark's people", sent: 1, notParty: "Dane",
+			text: "The Danes said the treaty would be signed in the spring."},
 		{name: "a company spokesman named in apposition speaks for the company", sent: 2, party: "Acme Corp", speaker: "John Reed",
 			text: "Acme Corp said profits fell in the third quarter. A company spokesman, John Reed, said the decline was temporary."},
 		{name: "a name then a ministry spokeswoman: the government that spoke", sent: 2, party: "China (China's commerce ministry, Shu Jueting)", speaker: "Shu Jueting",

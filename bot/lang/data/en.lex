@@ -469,7 +469,13 @@ his her its their our my your
 # Endings of nationality words that, singular after "the", describe one
 # person ("the Italian", "the Israeli"), not a people or its government
 # ("the Chinese", "the French").
-an i
+an i ard man
+
+[set persondemonymwords]
+# Short nationality words of one person ("the Dane", "the Swede"), too
+# short for an ending.
+dane swede pole turk
+
 
 [set pluralsuffix]
 s
@@ -1274,7 +1280,7 @@ HR | Croatia | Croatian | Zagreb
 CU | Cuba | Cuban | Havana
 CY | Cyprus | Cypriot | Nicosia
 CZ | Czech Republic, Czechia | Czech | Prague
-DK | Denmark | Danish | Copenhagen
+DK | Denmark | Danish, Dane, Danes | Copenhagen
 DJ | Djibouti | Djiboutian | 
 DM | Dominica | Dominican | Roseau
 DO | Dominican Republic |  | Santo Domingo
@@ -1351,7 +1357,7 @@ MM | Myanmar, Burma | Burmese | Naypyidaw
 NA | Namibia | Namibian | Windhoek
 NR | Nauru | Nauruan | 
 NP | Nepal | Nepali, Nepalese | Kathmandu
-NL | Netherlands, The Netherlands, Holland | Dutch | Amsterdam, The Hague
+NL | Netherlands, The Netherlands, Holland | Dutch, Dutchman, Dutchwoman | Amsterdam, The Hague
 NZ | New Zealand | New Zealander | Wellington
 NI | Nicaragua | Nicaraguan | Managua
 NE | Niger | Nigerien | Niamey
@@ -1368,7 +1374,7 @@ PG | Papua New Guinea | Papua New Guinean | Port Moresby
 PY | Paraguay | Paraguayan | Asunción, Asuncion
 PE | Peru | Peruvian | Lima
 PH | Philippines, The Philippines | Philippine, Filipino | Manila, Malacañang, Malacanang
-PL | Poland | Polish | Warsaw
+PL | Poland | Polish, Pole, Poles | Warsaw
 PT | Portugal | Portuguese | Lisbon
 QA | Qatar | Qatari | Doha
 RO | Romania | Romanian | Bucharest
@@ -1390,11 +1396,11 @@ SO | Somalia | Somali | Mogadishu
 ZA | South Africa | South African | Pretoria
 KR | South Korea, Republic of Korea, ROK | South Korean | Seoul
 SS | South Sudan | South Sudanese | Juba
-ES | Spain | Spanish | Madrid
+ES | Spain | Spanish, Spaniard, Spaniards | Madrid
 LK | Sri Lanka | Sri Lankan | Colombo
 SD | Sudan | Sudanese | Khartoum
 SR | Suriname | Surinamese | Paramaribo
-SE | Sweden | Swedish | Stockholm
+SE | Sweden | Swedish, Swede, Swedes | Stockholm
 CH | Switzerland | Swiss | Bern
 SY | Syria, Syrian Arab Republic | Syrian | Damascus
 TW | Taiwan, Republic of China | Taiwanese | Taipei
@@ -1406,7 +1412,7 @@ TG | Togo | Togolese | Lomé, Lome
 TO | Tonga | Tongan | Nuku'alofa
 TT | Trinidad and Tobago | Trinidadian | Port of Spain
 TN | Tunisia | Tunisian | Tunis
-TR | Turkey, Türkiye, Turkiye | Turkish | Ankara
+TR | Turkey, Türkiye, Turkiye | Turkish, Turk, Turks | Ankara
 TM | Turkmenistan | Turkmen | Ashgabat
 TV | Tuvalu | Tuvaluan | Funafuti
 UG | Uganda | Ugandan | Kampala
