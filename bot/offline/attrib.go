@@ -532,7 +532,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return at
 		}
 		at.how = "passive"
-		at.speaker, at.surface = a.speakerOf(cu.right, nil)
+		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
 		if cu.lo == s.body && !cu.reduced {
 			// "Asked by X whether …, Y said …": X's words run to the
 			// comma that ends the opening phrase; Y's clause follows.
@@ -2244,6 +2244,9 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		}
 		if cu.verb.DocSubject && cu.left.kind != kDoc && cu.left.t0-1 >= lo && t.lx.Set("coord", t.toks[cu.left.t0-1].l) {
 			continue // "… saying that the results in Iowa and New Hampshire show …": a name inside the subject
+		}
+		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && !a.markedAfter(cu.hi, s) {
+			continue // "The company added 4.1 million subscribers, beating analysts' estimates of 3.2 million": a noun, no words
 		}
 		if cu.left.kind == kPron {
 			// "La Fédération autonome de l'enseignement annonce qu'elle

@@ -456,6 +456,11 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		for k := start; k < s.t1 && k < start+3 && t.out(k); k++ {
 			if lx.Set("by", t.toks[k].l) {
 				end := a.npRight(k+1, s)
+				if end == k+2 && lx.Set("possessive", t.toks[k+1].l) && k+2 < s.t1 && t.toks[k+2].kind == tWord && lx.Speakers[t.toks[k+2].b] != "" {
+					// "confirmed by her daughter, Claire Stone": "her" is
+					// the determiner of the agent, not the agent.
+					end = max(end, a.npRight(k+2, s))
+				}
 				for e := k + 2; e < end; e++ {
 					if lx.Set("as", t.toks[e].l) && !t.toks[e].cap {
 						end = e // "denunciadas por la oposición | como fraudulentas"
@@ -468,6 +473,11 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 					cu.kind = cuePassive
 					cu.right = a.parseNP(k+1, end, 0)
 					cu.hi = end
+					if m := cu.right; m != nil && m.kind == kDesc {
+						if ap, _ := a.apposAfter(m, end, s); ap != nil && ap.kind == kPerson {
+							cu.appos = ap // "confirmed by her daughter, Claire Stone, who …": she speaks
+						}
+					}
 					if m := cu.right; m != nil && m.kind == kDesc && m.class == "unknown" {
 						return nil // "acusado por vários sequestros": a cause, not an accuser
 					}
@@ -1219,6 +1229,26 @@ func (a *analysis) describedNamed(m *mention, st int, s *sentence) bool {
 	return true
 }
 
+// namedBetween returns the person named at the end of tokens lo to hi
+// after a description and a word that names it ("a retired teacher named
+// David Hall"), or nil.
+func (a *analysis) namedBetween(lo, hi int, s *sentence) *mention {
+	t := a.t
+	for n := lo + 1; n+1 < hi; n++ {
+		if t.toks[n].kind != tWord || !t.lx.Set("namedword", t.toks[n].l) {
+			continue
+		}
+		if a.npRight(n+1, s) != hi {
+			return nil
+		}
+		if p := a.parseNP(n+1, hi, 0); a.describedNamed(p, n+1, s) && a.npLeft(n-1, s) == lo {
+			return p
+		}
+		return nil
+	}
+	return nil
+}
+
 // writtenTo reports whether the phrase ending just before token p is the
 // one written to: "to" after a verb of writing or a document ("wrote to
 // the minister", "a letter to the embassy in London").
@@ -1398,6 +1428,10 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				}
 				if end := a.npRight(m+1, s); end == k {
 					cu.appos = a.parseNP(m+1, k, 0)
+				} else if ap := a.namedBetween(m+1, k, s); ap != nil {
+					// "Another resident, a retired teacher named David
+					// Hall, said": the person the description names.
+					cu.appos = ap
 				}
 				if ap := cu.appos; ap != nil && ap.kind == kPerson && (t.toks[st].kind == tWord && !t.toks[st].cap &&
 					!t.lx.Set("determiners", t.toks[st].l) && left.kind != kPron || a.indefinite(left) && !left.spokes) {

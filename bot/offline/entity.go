@@ -1263,6 +1263,17 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 			into[1] = sn.e
 		}
 	}
+	if same[1] == nil && same[0] != nil && kind != "" && a.employerOnly(sent, tok, same[0]) {
+		// "The company also said …" after "…, said Peter Okafor, an
+		// analyst at Wedbush Securities": a firm named only as someone's
+		// employer is not the company the story is about; the one of
+		// that kind that was a subject a little further back is.
+		for sn := range a.reg.before(sent, tok, 12) {
+			if sn.subject && sn.e != same[0] && sn.e.kind == kOrg && !sn.e.generic && (a.entityKind(sn.e) == kind || a.tradeOf(a.entityKind(sn.e), kind)) {
+				return sn.e
+			}
+		}
+	}
 	for _, c := range []*[2]*entity{&same, &unknown} {
 		if c[1] != nil {
 			return c[1]
@@ -1272,6 +1283,32 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		}
 	}
 	return nil
+}
+
+// employerOnly reports whether every mention of e in the last five
+// sentences before token tok of sentence sent follows a preposition after
+// a person's description ("an analyst at Wedbush Securities").
+func (a *analysis) employerOnly(sent, tok int, e *entity) bool {
+	t := a.t
+	found := false
+	for sn := range a.reg.before(sent, tok, 5) {
+		if sn.e != e {
+			continue
+		}
+		k := sn.tok
+		if sn.subject || !a.afterPrep(sn) || k-2 < t.sents[sn.sent].body || t.toks[k-2].kind != tWord || t.lx.Speakers[t.toks[k-2].b] != "people" && !a.isTitleWord(k-2) || a.isSpokesWord(k-2) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// isSpokesWord reports whether token k is a word of one who speaks for
+// whoever employs them ("spokesman for Halvex": Halvex speaks).
+func (a *analysis) isSpokesWord(k int) bool {
+	tt, ok := a.titleOf(k)
+	return ok && tt.Spokes || a.t.lx.Speakers[a.t.toks[k].b] == "spokes"
 }
 
 // nameInParaBefore reports whether the paragraph of sentence sent holds

@@ -3723,6 +3723,31 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Acme Corp. raised its prices on Monday. A company spokeswoman said the testimony spoke for itself."},
 		{name: "en an organisation named before the head of a description is that organisation", sent: 2, party: "Syrian Observatory for Human Rights",
 			text: "The United Nations said aid convoys had stopped. The Syrian Observatory for Human Rights monitor group said rebels were trying to regain control."},
+		{name: "en countered that: the one who counters speaks", sent: 2, party: "Maria Quispe",
+			text: "Maria Quispe said the team had been surprised. Quispe countered that the samples had been sealed beneath a layer of ash."},
+		{name: "en a verb counter with no clause reports nothing", sent: 2, none: true,
+			text: "Maria Quispe said the team had been surprised. The drug countered the effects of the virus in mice."},
+		{name: "en the sheriff's office with no sheriff named is not the last speaker", sent: 2, none: true,
+			text: "Maria Quispe said the team had been surprised. The sheriff's office said alcohol was a factor."},
+		{name: "en the sheriff's office after a sheriff named: the sheriff", sent: 2, party: "Robert Lane",
+			text: "Sheriff Robert Lane said the victim was a junior. The sheriff's office said alcohol was a factor."},
+		{name: "en a possessive agent named in apposition: that person, not the possessor", sent: 2, party: "Claire Stone",
+			text: "Margaret Ellison died on Sunday at her home. Her death was confirmed by her daughter, Claire Stone, who said the cause was pneumonia."},
+		{name: "en a possessive agent with no name: the description, not the possessor", sent: 2, notParty: "Margaret Ellison",
+			text: "Margaret Ellison died on Sunday at her home. Her death was confirmed by her daughter."},
+		{name: "en a description named in apposition after another description: the person", sent: 2, party: "David Hall",
+			text: "Mr Patel said the branch would close. Another resident, a retired teacher named David Hall, said he had used the branch every week."},
+		{name: "en the company after an analyst's firm: the company that spoke", sent: 7, party: "Halvex Corp",
+			text: "Halvex Corp said on Tuesday it would cut 4,000 jobs. The cuts follow two years of weak sales. Demand for chips fell again. " +
+				"Rivals have also cut jobs. Prices have dropped. \"This is overdue,\" said Peter Okafor, an analyst at Wedbush Securities. " +
+				"The company also said it would close a research facility in Oregon."},
+		{name: "en the company after a spokesman for a firm: that firm", sent: 2, party: "Wedbush Securities",
+			text: "Halvex Corp said on Tuesday it would cut 4,000 jobs. \"This is overdue,\" said Peter Okafor, a spokesman for Wedbush Securities. " +
+				"The company also said it would close a research facility in Oregon."},
+		{name: "en Shares of a company opening a sentence is no name", sent: 3, notParty: "Shares of Halvex",
+			text: "Halvex Corp said on Tuesday it would cut 4,000 jobs. Shares of Halvex rose 3%. Halvex employs about 50,000 people, according to its website."},
+		{name: "en analysts' estimates inside a company's words is no one's claim", sent: 2, notParty: "Beating analysts",
+			text: "Lumio raised prices on Monday. The company added 4.1 million subscribers, beating analysts' estimates of 3.2 million, according to data compiled by LSEG."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)

@@ -141,6 +141,7 @@ contradict reg deny dispute
 disavow reg deny deny
 repudiate e deny reject
 disagree ee deny dispute weak
+counter - assert reply weak : countered:f/pp
 downplay reg deny say
 deflect reg deny reject
 # Accusations.
@@ -786,7 +787,7 @@ toll rise caseload figure figures data statistics fact facts rate increase decli
 
 [set starters]
 # Capitalised words that open sentences and are never names.
-ok okay yes no even create latest update updated breaking watch read listen see photo video image caption here there what why how when where who which asked questioned former retired
+ok okay yes no even create latest update updated breaking watch read listen see photo video image caption here there what why how when where who which asked questioned former retired shares stocks
 
 [pronouns]
 he m s
