@@ -456,11 +456,6 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		for k := start; k < s.t1 && k < start+3 && t.out(k); k++ {
 			if lx.Set("by", t.toks[k].l) {
 				end := a.npRight(k+1, s)
-				if end == k+2 && lx.Set("possessive", t.toks[k+1].l) && k+2 < s.t1 && t.toks[k+2].kind == tWord && lx.Speakers[t.toks[k+2].b] != "" {
-					// "confirmed by her daughter, Claire Stone": "her" is
-					// the determiner of the agent, not the agent.
-					end = max(end, a.npRight(k+2, s))
-				}
 				for e := k + 2; e < end; e++ {
 					if lx.Set("as", t.toks[e].l) && !t.toks[e].cap {
 						end = e // "denunciadas por la oposición | como fraudulentas"

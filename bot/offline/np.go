@@ -313,6 +313,8 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			continue
 		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l):
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
+		case j == k+1 && a.possessiveOf(k, j):
+			continue // "said her son, Marcus Foster": "her" determines the noun
 		case j > k && (a.isPronounTok(j-1) || a.isPronounTok(j) && !lx.Set("determiners", l) || a.contractedClause(j)):
 			// A pronoun is a phrase of its own ("told host Chris Cuomo
 			// | she believed …", "assured voters | he'd …").
@@ -327,6 +329,17 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		break
 	}
 	return j
+}
+
+// possessiveOf reports whether the token k, a possessive that is also a
+// pronoun ("her"), determines the lower-case word at j, a speaker's noun
+// or a title ("her son", "her lawyer"), not a phrase of its own ("told
+// her the plan").
+func (a *analysis) possessiveOf(k, j int) bool {
+	t := a.t
+	lx := t.lx
+	tk := &t.toks[j]
+	return lx.Set("possessive", t.toks[k].l) && tk.kind == tWord && !tk.cap && tk.q < 0 && (lx.Speakers[tk.b] != "" || a.isTitleWord(j))
 }
 
 // lowerAfterNoun reports whether token j is a lower-case word right
