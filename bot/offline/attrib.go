@@ -846,6 +846,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && !a.questionOpening(s) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable) &&
 		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
+			cu.right.kind == kDoc && !quoteBefore && !docVoice(cu.verb.Voice) ||
 			cu.right.kind == kPron && !quoteBefore && a.isVerb(cu.right.t1))):
 		// (In English a description after the verb speaks only when it
 		// names a speaker: "said his lawyer", not "defended his
@@ -1739,6 +1740,18 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 func (a *analysis) opensAfterLabel(k int, s *sentence) bool {
 	t := a.t
 	return k == s.t0 || k == s.t0+2 && t.toks[s.t0].kind == tWord && len(t.toks[s.t0].s) == 1 && t.toks[s.t0].cap && t.toks[s.t0+1].s == ":"
+}
+
+// docVoice reports whether a verb of this voice inverts after a
+// document's words in English ("…, the report said", "…, the ruling
+// found"); a verb of judging does not: in "Friends of George's, a theater
+// company that sued, welcomed the ruling" the document is its object.
+func docVoice(voice string) bool {
+	switch voice {
+	case "say", "note", "show", "conclude", "report", "write", "estimate", "predict", "declare", "announce", "suggest", "repeat", "warn":
+		return true
+	}
+	return false
 }
 
 // nounAsVerb reports whether a form that doubles as a noun ("claims",

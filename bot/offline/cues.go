@@ -3307,7 +3307,14 @@ func (a *analysis) placeAfter(k int, s *sentence) int {
 // ("analysts say Mr. Putin …").
 func (a *analysis) modifiesTitle(c int, v lang.Verb, s *sentence) bool {
 	t := a.t
-	if t.lx.Code != "en" || v.Tags&lang.TagBase == 0 || c <= s.body || c+1 >= s.t1 || !t.out(c-1) {
+	if t.lx.Code != "en" || v.Tags&lang.TagBase == 0 || c <= s.body || c+1 >= s.t1 {
+		return false
+	}
+	if t.toks[c-1].s == "," && t.lx.Set("titlemods", t.toks[c].l) && a.isTitleWord(c+1) && t.toks[c+1].cap &&
+		(c+2 < s.t1 && t.isName(c+2) || c+3 < s.t1 && t.toks[c+2].s == "." && t.isName(c+3)) {
+		return true // "The bill's sponsor, state Rep. Ann Lee, said"
+	}
+	if !t.out(c - 1) {
 		return false
 	}
 	if f, n := a.gaz.match(t.toks, c-1, c); n == 1 && f.kind == formDemonym && t.toks[c+1].kind == tWord && !t.toks[c+1].cap &&

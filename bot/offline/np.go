@@ -318,6 +318,8 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		case j > k && (a.isPronounTok(j-1) || a.isPronounTok(j) && !lx.Set("determiners", l) || a.contractedClause(j)):
 			// A pronoun is a phrase of its own ("told host Chris Cuomo
 			// | she believed …", "assured voters | he'd …").
+		case j > k && !tk.cap && lx.Set("titlemods", l) && a.isVerb(j) && j+1 < s.t1 && a.isTitleWord(j+1) && t.toks[j+1].cap:
+			continue // "Republican state Sen. Jack Johnson": a modifier of the title, not a verb
 		case j > k && a.lowerAfterNoun(j, s):
 			// German writes nouns with a capital: a lower-case word after
 			// one is no part of its phrase ("des Ministeriums | fehlen").
