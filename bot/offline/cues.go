@@ -507,7 +507,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
 			return nil // "ni los diputados ni el presidente han mencionado", "neither X nor Y said": no one said it
 		}
-		if m := cu.left; m != nil && m.t1 > m.t0 && t.toks[m.t1-1].poss && !v.Noun {
+		if m := cu.left; m != nil && m.t1 > m.t0 && t.toks[m.t1-1].poss && !v.Noun && !a.possessiveName(m, cu.hi, s) {
 			// "The state's confirmed caseload": a possessive modifies
 			// the noun after the participle. ("Hale's claim that …"
 			// is a statement: a noun of saying.)
@@ -1196,6 +1196,34 @@ func (a *analysis) frontedPronoun(m *mention, st int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// possessiveName reports whether the subject m, ending in a possessive,
+// is a name that ends so ("McDonald's said it …", "St. Mary's said that
+// …"): a capitalised name, and after the verb at token k its words open
+// with a complementiser, a pronoun or a determiner, not the noun a
+// possessive would modify ("The state's confirmed caseload").
+func (a *analysis) possessiveName(m *mention, k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	saint := m.kind == kPerson && t.out(m.t0) && lx.Set("nameabbrevs", t.toks[m.t0].l) // "St. Mary's"
+	if lx.NounCaps || m.kind != kOrg && m.kind != kName && !saint || !t.toks[m.t1-1].cap || k >= s.t1 || !t.out(k) {
+		return false
+	}
+	w := t.toks[m.t1-1].b
+	if lx.Set("mediawords", w) || lx.Speakers[w] != "" || lx.Set("orgwords", w) {
+		return false
+	}
+	// (Not a name the article also writes without the ending: "Trump's
+	// said" is Trump has said.)
+	for j := range t.toks {
+		if tk := &t.toks[j]; tk.kind == tWord && !tk.poss && tk.b == w {
+			return false
+		}
+	}
+	l := t.toks[k].l
+	_, pron := lx.Pronouns[l]
+	return lx.Set("comp", l) || pron && !lx.Set("possessive", l) || lx.Set("determiners", l) && !lx.Set("possessive", l)
 }
 
 // describedNamed reports whether the name m at token st follows a

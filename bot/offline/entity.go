@@ -2,6 +2,7 @@ package offline
 
 import (
 	"iter"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -240,7 +241,21 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 			}
 		}
 		if m.definite {
-			return r.lastDoc[m.head] // a statement is not the report
+			if e := r.lastDoc[m.head]; e != nil || !a.t.lx.Set("casefilings", m.head) {
+				return e // a statement is not the report
+			}
+			// "The family filed a lawsuit … The complaint alleges …": one
+			// filing under another name.
+			var found *entity
+			for _, h := range slices.Sorted(maps.Keys(a.t.lx.Sets["casefilings"])) {
+				if e := r.lastDoc[h]; e != nil {
+					if found != nil && found != e {
+						return nil
+					}
+					found = e
+				}
+			}
+			return found
 		}
 		return nil
 	case kDesc:
