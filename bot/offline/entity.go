@@ -79,6 +79,9 @@ type seen struct {
 	// voice is the gender of a spokesperson who speaks for e ("a
 	// spokesman for the company": 'm'), or 0.
 	voice byte
+	// neutral marks a spokesperson of no marked gender who speaks for e
+	// ("a spokesperson for Sheffield University").
+	neutral bool
 	// gender is the gender the mention itself marks ("le procureur":
 	// 'm'), or 0; article the gender its article marks ("la direction":
 	// 'f'), or 0.
@@ -1545,6 +1548,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
 				return sn.e // "A spokesman for the company said … “…,” he said": the company's
 			}
+			if gendered && !m.plural && sn.subject && sn.neutral && sn.sent == sent-1 && !passed {
+				return sn.e // "A spokesperson for Sheffield University said … He added that …": the university's
+			}
 			if pass == 0 && sn.subject && !knownAsPerson(sn.e) {
 				// "Me Karim Achoui a dénoncé … L'avocat général a
 				// requis … « … », a-t-il martelé": the one described
@@ -1946,6 +1952,7 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 		// (Also one whose title makes a body's or a government's voice:
 		// "L'avocat général a requis … « … », a-t-il martelé".)
 		sn.voice = m.gender
+		sn.neutral = m.spokes && m.gender == 0
 	}
 	if tk := &a.t.toks[m.t0]; tk.kind == tWord && !m.plural {
 		switch {
