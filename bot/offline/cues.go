@@ -974,6 +974,29 @@ func (a *analysis) adverbForm(j int) bool {
 	return t.adverbEnding(tk.l)
 }
 
+// restrictiveGroup returns the plural description of people right before
+// a relative pronoun that is right before the verb at token lo, with no
+// comma ("Tory MPs who said", "parents who told"), or nil. (Not a
+// singular one: "a young woman who told" in PolNeAR's dev split is no
+// speaker's.)
+func (a *analysis) restrictiveGroup(lo int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	r := lo - 1
+	if r-1 <= s.body || !t.out(r) || !lx.Set("relpron", t.toks[r].l) || lx.Set("comp", t.toks[r].l) || !t.out(r-1) {
+		return nil
+	}
+	st := a.npLeft(r-1, s)
+	if st < 0 {
+		return nil
+	}
+	m := a.parseNP(st, r, 0)
+	if m == nil || m.kind != kDesc || m.class != "people" || m.headTok != r-1 || !m.plural && !(t.toks[r-1].cap && strings.HasSuffix(t.toks[r-1].s, "s")) {
+		return nil
+	}
+	return m
+}
+
 // relativeAntecedent returns the phrase before a comma that a relative
 // pronoun after it refers to, when the verb at token lo belongs to that
 // relative clause ("… con la Alcaldía de Medellín, que a través de un
@@ -1359,6 +1382,14 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// (Not in English, where "…, who said" in PolNeAR's train
 			// split found 16 more and 7 of them under the wrong speaker.)
 			if left := a.relativeAntecedent(cu.lo, s); left != nil {
+				cu.left, cu.leftAtBoundary = left, true
+			}
+		}
+		if (cu.left == nil || !cu.leftAtBoundary) && !t.lx.ProDrop {
+			// "… by a string of Tory MPs who said the offences were
+			// proof …": a restrictive relative clause right after a
+			// group of people (no comma): they say it.
+			if left := a.restrictiveGroup(cu.lo, s); left != nil {
 				cu.left, cu.leftAtBoundary = left, true
 			}
 		}
