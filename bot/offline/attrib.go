@@ -372,7 +372,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if cu.verb.DocSubject && (cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kDoc || cu.left.owner == nil && !a.knownDoc(cu.left)) {
 		return nil // "a CNN poll shows …", not "Trump showed …" nor "…, shows X"
 	}
-	if o := cu.left; cu.verb.DocSubject && o.owner != nil && !lang.IsAcronym(a.t.toks[o.owner.t0].s) &&
+	if o := cu.left; cu.verb.DocSubject && o.owner != nil && o.owner.t0 < o.t1 && !lang.IsAcronym(a.t.toks[o.owner.t0].s) &&
 		(o.owner.t0 == a.t.sents[i].body && o.owner.t1-o.owner.t0 == 1 || o.owner.kind != kOrg && !lx.Set("determiners", a.t.toks[o.t0].l)) {
 		// "New data showed …", "Early polls show …": an adjective opening
 		// the sentence; "Iowa polls are showing …": polls in a place.

@@ -1867,12 +1867,16 @@ func (a *analysis) signCue(i, c int) *cue {
 func (a *analysis) docParticipleSubject(lo int, s *sentence) *mention {
 	t := a.t
 	lx := t.lx
-	for d := lo - 2; d > s.body && lo-d <= 14; d-- {
+	for d := lo - 2; d >= s.body && lo-d <= 14; d-- {
 		tk := &t.toks[d]
 		if tk.kind != tWord || tk.q >= 0 || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l) {
 			return nil
 		}
-		if !lx.Set("docnouns", tk.b) || tk.cap {
+		// (Also data or figures that the agent published: "Data
+		// published by OpenAI shows …", "Figures released by the ONS
+		// show …"; they say nothing without one.)
+		mute := lx.Set("mutenouns", tk.l) && (!tk.cap || d == s.body)
+		if !lx.Set("docnouns", tk.b) && !mute || tk.cap && !mute || d == s.body && !mute {
 			continue
 		}
 		p := &t.toks[d+1]
@@ -1884,6 +1888,14 @@ func (a *analysis) docParticipleSubject(lo int, s *sentence) *mention {
 			return nil
 		}
 		m := a.parseNP(st, d+1, 0)
+		if mute {
+			m = &mention{t0: st, t1: d + 1, kind: kDoc, head: tk.l, surface: t.span(st, d+1)}
+			if o := a.docAgent(d+1, s); o != nil && o.t1 == lo {
+				m.owner = o
+				return m
+			}
+			return nil
+		}
 		if m != nil && m.kind == kDoc && m.owner == nil {
 			// "A poll released Sunday by The Washington Post shows …":
 			// the author after the participle, right before the verb.
