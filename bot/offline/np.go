@@ -95,7 +95,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		case j == k && !tk.cap && lx.Set("verbs", l) && j-1 >= s.body && t.toks[j-1].kind == tWord && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l):
 			continue // "a source familiar with the plans said": a noun after its article, just before the verb
 		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
-			continue // "retired Air Force general Lloyd Newton"
+			continue // "retired Air Force general Lloyd Newton
+		case a.reducedRelative(j, k, s):
+			continue // "a senior official briefed on the negotiations said": the participle describes the official"
 		case a.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l) &&
 			a.boundary(j-2, s) && a.namesTo(j+1, k):
 			continue // "A tired Bush says …": a participle between an article opening the clause and a name describes the person
@@ -129,6 +131,23 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		return -1
 	}
 	return st
+}
+
+// reducedRelative reports whether token j, inside a phrase that ends at
+// k, is a past participle right after a lower-case noun of people and
+// right before a preposition ("officials involved in the talks", "a
+// person briefed on the matter"): it describes the people, who speak.
+func (a *analysis) reducedRelative(j, k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if j >= k || j-1 < s.body || !t.out(j) || !t.out(j-1) || !t.out(j+1) || t.toks[j].cap || t.toks[j-1].cap && j-1 > s.body || !lx.Set("prep", t.toks[j+1].l) {
+		return false
+	}
+	if c := lx.Speakers[t.toks[j-1].b]; (c == "" || c == "doc") && !a.isTitleWord(j-1) {
+		return false
+	}
+	v, ok := lx.Verbs[t.toks[j].l]
+	return ok && v.Tags&lang.TagParticiple != 0 || !ok && a.hasVerbEnding(t.toks[j].l)
 }
 
 // inMultiTitle reports whether token j lies inside a title of several

@@ -111,7 +111,7 @@ hail reg assert praise
 thank reg assert thank
 agree ee assert agree weak
 claim reg assert say noun charge
-brief reg assert say
+brief reg assert say notpart=on|about
 publish es assert publish weak
 find - assert conclude weak : finds:f found:f/pp finding:g
 show - assert show noun docsubj : show:b/f/n shows:f/n showed:f/pp shown:pp showing:g
