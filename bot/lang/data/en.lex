@@ -60,6 +60,7 @@ predict reg assert predict
 forecast - assert predict noun : forecasts:f/n forecasted:f/pp forecasting:g
 reiterate e assert repeat
 repeat reg assert repeat
+echo es assert repeat weak
 describe e assert describe
 comment reg assert comment noun weak
 remark reg assert say noun weak
