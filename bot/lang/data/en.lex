@@ -142,6 +142,17 @@ contradict reg deny dispute
 disavow reg deny deny
 repudiate e deny reject
 disagree ee deny dispute weak
+chant reg assert say weak
+scream reg assert say weak
+whisper reg assert say weak
+concur - assert agree weak : concurs:f concurred:f/pp concurring:g
+reckon reg assert believe opinion weak
+opine e assert say weak
+weigh reg assert say weak part=in
+chime e assert say weak part=in
+sum - assert say weak part=up : sums:f summed:f/pp summing:g
+hit - accuse criticize part=out takes=at topic : hits:f hit:f/pp hitting:g
+lash reg accuse criticize part=out takes=at topic
 counter - assert reply weak : countered:f/pp
 downplay reg deny say
 deflect reg deny reject
