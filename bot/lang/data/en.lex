@@ -150,6 +150,17 @@ reckon reg assert believe opinion weak
 opine e assert say weak
 weigh reg assert say weak part=in
 chime e assert say weak part=in
+underscore e assert say weak
+swear - assert say weak notpart=in : swears:f swore:f sworn:pp swearing:g
+commend reg assert praise
+laud reg assert praise
+brag - assert say weak : brags:f bragged:f/pp bragging:g
+gush es assert say weak
+rave e assert say weak
+grumble e assert say weak
+fume e assert say weak
+scoff reg assert say weak
+marvel - assert say weak : marvels:f marveled:f/pp marvelled:f/pp marveling:g marvelling:g
 sum - assert say weak part=up : sums:f summed:f/pp summing:g
 hit - accuse criticize part=out takes=at topic : hits:f hit:f/pp hitting:g
 lash reg accuse criticize part=out takes=at topic
