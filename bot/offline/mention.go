@@ -156,6 +156,8 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			m.definite = true
 		case lx.Set("possessive", l):
 			possessor = &mention{kind: kPron, head: l, t0: i, t1: i + 1}
+			// "their report": a group's or a body's, not one person's.
+			possessor.plural = lx.Set("ppossessive", l)
 		case lx.Set("quantifiers", l):
 			m.plural = true
 		}

@@ -551,6 +551,11 @@ his
 [set fpossessive]
 her
 
+[set ppossessive]
+# The possessive of many ("their report"): it stands for a group or a body,
+# not for one person.
+their
+
 [set tradewords]
 # A trade right before a name makes it a company's ("semiconductor maker
 # Veritas Micro", "retailer Harlow Foods").
