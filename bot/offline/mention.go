@@ -158,6 +158,12 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			possessor = &mention{kind: kPron, head: l, t0: i, t1: i + 1}
 			// "their report": a group's or a body's, not one person's.
 			possessor.plural = lx.Set("ppossessive", l)
+			switch {
+			case lx.Set("mpossessive", l):
+				possessor.gender = 'm' // "his office": a man's
+			case lx.Set("fpossessive", l):
+				possessor.gender = 'f'
+			}
 		case lx.Set("quantifiers", l):
 			m.plural = true
 		}
