@@ -369,6 +369,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	s := &t.sents[i]
 	lx := t.lx
 	at := &attribution{verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i}
+	if cu.verb.Voice == "recall" && cu.kind == cueVerb && a.quantityAt(cu.hi, s) {
+		return nil // "Voltis is recalling about 200,000 vehicles": a product recall, no memory
+	}
 	if cu.verb.DocSubject && (cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kDoc || cu.left.owner == nil && !a.knownDoc(cu.left)) {
 		return nil // "a CNN poll shows …", not "Trump showed …" nor "…, shows X"
 	}
@@ -1742,6 +1745,26 @@ func (a *analysis) opensAfterLabel(k int, s *sentence) bool {
 	return k == s.t0 || k == s.t0+2 && t.toks[s.t0].kind == tWord && len(t.toks[s.t0].s) == 1 && t.toks[s.t0].cap && t.toks[s.t0+1].s == ":"
 }
 
+// quantityAt reports whether the words from token k open with a number,
+// maybe approximate ("50,000 vehicles", "about 200,000 cars", "more than a
+// dozen models").
+func (a *analysis) quantityAt(k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	for n := 0; n < 3 && k < s.t1 && t.out(k); n++ {
+		l := t.toks[k].l
+		switch {
+		case k+1 < s.t1 && lx.Set("approx", l+" "+t.toks[k+1].l):
+			k += 2
+		case lx.Set("approx", l) || lx.Set("indefinite", l):
+			k++
+		default:
+			return isDigits(strings.ReplaceAll(l, ",", "")) || lx.Set("numbers", l)
+		}
+	}
+	return false
+}
+
 // docVoice reports whether a verb of this voice inverts after a
 // document's words in English ("…, the report said", "…, the ruling
 // found"); a verb of judging does not: in "Friends of George's, a theater
@@ -2257,6 +2280,9 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		}
 		if cu.verb.DocSubject && cu.left.kind != kDoc && cu.left.t0-1 >= lo && t.lx.Set("coord", t.toks[cu.left.t0-1].l) {
 			continue // "… saying that the results in Iowa and New Hampshire show …": a name inside the subject
+		}
+		if cu.verb.Voice == "recall" && a.quantityAt(cu.hi, s) {
+			continue // "Voltis is recalling about 200,000 vehicles, the agency said": a product recall
 		}
 		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && !a.markedAfter(cu.hi, s) {
 			continue // "The company added 4.1 million subscribers, beating analysts' estimates of 3.2 million": a noun, no words
