@@ -191,8 +191,48 @@ func (a *analysis) findCues(i int) []*cue {
 		}
 	}
 	out = append(out, a.inciseCues(i, out)...)
+	if len(out) == 0 {
+		if cu := a.citationCue(i); cu != nil {
+			out = append(out, cu)
+		}
+	}
 	sort.SliceStable(out, func(x, y int) bool { return out[x].c < out[y].c })
 	return out
+}
+
+// citationCue reads a citation in parentheses that ends sentence i, a
+// body's or a person's name and a year ("… by 0.1°C (Copernicus Climate
+// Change Service, 2023)."), in a sentence with no other cue: the words
+// before it are the cited source's, as with "according to".
+func (a *analysis) citationCue(i int) *cue {
+	t := a.t
+	s := &t.sents[i]
+	end := s.t1 - 1
+	for end > s.body && t.toks[end].kind == tPunct && t.toks[end].s != ")" {
+		end--
+	}
+	if end-4 <= s.body || t.toks[end].s != ")" {
+		return nil
+	}
+	year := t.toks[end-1].s
+	if len(year) != 4 || !isDigits(year) || (year[:2] != "19" && year[:2] != "20") || t.toks[end-2].s != "," {
+		return nil
+	}
+	open := end - 3
+	for open > s.body && end-open <= 10 && t.toks[open].s != "(" {
+		if !t.out(open) {
+			return nil
+		}
+		open--
+	}
+	if t.toks[open].s != "(" || open-1 <= s.body || open+1 >= end-2 || !t.toks[open+1].cap {
+		return nil
+	}
+	m := a.parseNP(open+1, end-2, 0)
+	if m == nil || m.kind != kOrg && m.kind != kPerson && m.kind != kName {
+		return nil
+	}
+	return &cue{kind: cueAccording, sent: i, c: open + 1, lo: open, hi: end + 1, right: m, verb: lang.Verb{Stance: "assert", Voice: "say"}}
 }
 
 // namedInfgoeson returns the phrase of someone named or described
