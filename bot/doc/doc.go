@@ -370,6 +370,17 @@ var abbrevs = map[string]bool{
 	"e.u": true, "ph.d": true, "b.c": true, "a.d": true, "n.y": true, "l.a": true,
 }
 
+// stateAbbrevs are the abbreviations of US states in wire style, written
+// with their capital ("SPRINGDALE, Ark. (KNWA) —", "Dover, Del."): like
+// abbrevs, the period ends a sentence only before a typical opener.
+var stateAbbrevs = map[string]bool{
+	"Ala": true, "Ariz": true, "Ark": true, "Calif": true, "Colo": true, "Conn": true, "Del": true,
+	"Fla": true, "Ga": true, "Ill": true, "Ind": true, "Kan": true, "Ky": true, "La": true, "Md": true,
+	"Mass": true, "Mich": true, "Minn": true, "Miss": true, "Mo": true, "Mont": true, "Neb": true,
+	"Nev": true, "Okla": true, "Ore": true, "Pa": true, "Tenn": true, "Vt": true, "Va": true,
+	"Wash": true, "Wis": true, "Wyo": true,
+}
+
 // starters are words that begin sentences often enough that a period
 // before them ends the sentence even after an abbreviation like "U.S.".
 var starters = map[string]bool{
@@ -403,7 +414,7 @@ func abbreviation(before, after string) bool {
 	if titles[lw] {
 		return lw != "no" || unicode.IsDigit(firstRune(after))
 	}
-	if abbrevs[lw] || strings.Contains(lw, ".") {
+	if abbrevs[lw] || stateAbbrevs[w] || strings.Contains(lw, ".") {
 		// A dotted abbreviation (U.S., p.m.) or one that often ends a
 		// sentence (Inc., Jan.): a sentence end only before a typical
 		// sentence opener.

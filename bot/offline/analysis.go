@@ -589,7 +589,24 @@ func (a *analysis) unnamedDoc(k int, s *sentence) bool {
 func (a *analysis) issuer(st int, s *sentence) *mention {
 	t := a.t
 	end := a.npRight(s.body, s)
-	if end <= s.body || end >= st || st-end > 3 {
+	if end <= s.body || end >= st {
+		return nil
+	}
+	subjEnd := end
+	if st-end > 3 && t.out(end) && t.lx.Set("relpron", t.toks[end].l) && !t.lx.Set("determiners", t.toks[end].l) {
+		// "The family of a woman who died after waiting nine hours has
+		// filed a lawsuit": the subject, a relative clause, then the verb
+		// group right before the document.
+		p := st
+		for p-1 > end+1 && st-p < 3 && t.out(p-1) && (a.isVerb(p-1) || t.lx.Set("aux", t.toks[p-1].l) || t.lx.Set("adverbs", t.toks[p-1].l)) {
+			p--
+		}
+		if p == st || !t.lx.Set("aux", t.toks[p].l) && !a.isVerb(p) {
+			return nil
+		}
+		end = p
+	}
+	if st-end > 3 {
 		return nil
 	}
 	verb := false
@@ -613,7 +630,7 @@ func (a *analysis) issuer(st int, s *sentence) *mention {
 	if !verb {
 		return nil
 	}
-	m := a.parseNP(s.body, end, 1)
+	m := a.parseNP(s.body, subjEnd, 1)
 	if m == nil || m.kind == kDoc || m.kind == kNone {
 		return nil
 	}

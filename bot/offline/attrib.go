@@ -397,10 +397,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	s := &t.sents[i]
 	lx := t.lx
 	at := &attribution{verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i}
+	if cu.verb.Voice == "recall" && cu.kind == cueVerb && a.quantityAt(cu.hi, s) {
+		return nil // "Voltis is recalling about 200,000 vehicles": a product recall, no memory
+	}
 	if cu.verb.DocSubject && (cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kDoc || cu.left.owner == nil && !a.knownDoc(cu.left)) {
 		return nil // "a CNN poll shows …", not "Trump showed …" nor "…, shows X"
 	}
-	if o := cu.left; cu.verb.DocSubject && o.owner != nil && !lang.IsAcronym(a.t.toks[o.owner.t0].s) &&
+	if o := cu.left; cu.verb.DocSubject && o.owner != nil && o.owner.t0 < o.t1 && !lang.IsAcronym(a.t.toks[o.owner.t0].s) &&
 		(o.owner.t0 == a.t.sents[i].body && o.owner.t1-o.owner.t0 == 1 || o.owner.kind != kOrg && !lx.Set("determiners", a.t.toks[o.t0].l)) {
 		// "New data showed …", "Early polls show …": an adjective opening
 		// the sentence; "Iowa polls are showing …": polls in a place.
@@ -560,7 +563,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return at
 		}
 		at.how = "passive"
-		at.speaker, at.surface = a.speakerOf(cu.right, nil)
+		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
 		if cu.lo == s.body && !cu.reduced {
 			// "Asked by X whether …, Y said …": X's words run to the
 			// comma that ends the opening phrase; Y's clause follows.
@@ -874,6 +877,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && !a.questionOpening(s) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable || cu.mid && cu.right.t1 == cu.c && a.speakerEnds(cu.hi, s)) &&
 		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
+			cu.right.kind == kDoc && !quoteBefore && !docVoice(cu.verb.Voice) ||
 			cu.right.kind == kPron && !quoteBefore && a.isVerb(cu.right.t1))):
 		// (In English a description after the verb speaks only when it
 		// names a speaker: "said his lawyer", not "defended his
@@ -1798,6 +1802,38 @@ func (a *analysis) opensAfterLabel(k int, s *sentence) bool {
 	return k == s.t0 || k == s.t0+2 && t.toks[s.t0].kind == tWord && len(t.toks[s.t0].s) == 1 && t.toks[s.t0].cap && t.toks[s.t0+1].s == ":"
 }
 
+// quantityAt reports whether the words from token k open with a number,
+// maybe approximate ("50,000 vehicles", "about 200,000 cars", "more than a
+// dozen models").
+func (a *analysis) quantityAt(k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	for n := 0; n < 3 && k < s.t1 && t.out(k); n++ {
+		l := t.toks[k].l
+		switch {
+		case k+1 < s.t1 && lx.Set("approx", l+" "+t.toks[k+1].l):
+			k += 2
+		case lx.Set("approx", l) || lx.Set("indefinite", l):
+			k++
+		default:
+			return isDigits(strings.ReplaceAll(l, ",", "")) || lx.Set("numbers", l)
+		}
+	}
+	return false
+}
+
+// docVoice reports whether a verb of this voice inverts after a
+// document's words in English ("…, the report said", "…, the ruling
+// found"); a verb of judging does not: in "Friends of George's, a theater
+// company that sued, welcomed the ruling" the document is its object.
+func docVoice(voice string) bool {
+	switch voice {
+	case "say", "note", "show", "conclude", "report", "write", "estimate", "predict", "declare", "announce", "suggest", "repeat", "warn":
+		return true
+	}
+	return false
+}
+
 // nounAsVerb reports whether a form that doubles as a noun ("claims",
 // "reports", "states") is a verb here: right after a subject that opens a
 // clause, not before "of"/"from"/"about", and not after "a"/"an".
@@ -2321,6 +2357,12 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		}
 		if cu.verb.DocSubject && cu.left.kind != kDoc && cu.left.t0-1 >= lo && t.lx.Set("coord", t.toks[cu.left.t0-1].l) {
 			continue // "… saying that the results in Iowa and New Hampshire show …": a name inside the subject
+		}
+		if cu.verb.Voice == "recall" && a.quantityAt(cu.hi, s) {
+			continue // "Voltis is recalling about 200,000 vehicles, the agency said": a product recall
+		}
+		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && !a.markedAfter(cu.hi, s) {
+			continue // "The company added 4.1 million subscribers, beating analysts' estimates of 3.2 million": a noun, no words
 		}
 		if cu.left.kind == kPron {
 			// "La Fédération autonome de l'enseignement annonce qu'elle

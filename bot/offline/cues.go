@@ -203,8 +203,48 @@ func (a *analysis) findCues(i int) []*cue {
 		}
 	}
 	out = append(out, a.inciseCues(i, out)...)
+	if len(out) == 0 {
+		if cu := a.citationCue(i); cu != nil {
+			out = append(out, cu)
+		}
+	}
 	sort.SliceStable(out, func(x, y int) bool { return out[x].c < out[y].c })
 	return out
+}
+
+// citationCue reads a citation in parentheses that ends sentence i, a
+// body's or a person's name and a year ("… by 0.1°C (Copernicus Climate
+// Change Service, 2023)."), in a sentence with no other cue: the words
+// before it are the cited source's, as with "according to".
+func (a *analysis) citationCue(i int) *cue {
+	t := a.t
+	s := &t.sents[i]
+	end := s.t1 - 1
+	for end > s.body && t.toks[end].kind == tPunct && t.toks[end].s != ")" {
+		end--
+	}
+	if end-4 <= s.body || t.toks[end].s != ")" {
+		return nil
+	}
+	year := t.toks[end-1].s
+	if len(year) != 4 || !isDigits(year) || (year[:2] != "19" && year[:2] != "20") || t.toks[end-2].s != "," {
+		return nil
+	}
+	open := end - 3
+	for open > s.body && end-open <= 10 && t.toks[open].s != "(" {
+		if !t.out(open) {
+			return nil
+		}
+		open--
+	}
+	if t.toks[open].s != "(" || open-1 <= s.body || open+1 >= end-2 || !t.toks[open+1].cap {
+		return nil
+	}
+	m := a.parseNP(open+1, end-2, 0)
+	if m == nil || m.kind != kOrg && m.kind != kPerson && m.kind != kName {
+		return nil
+	}
+	return &cue{kind: cueAccording, sent: i, c: open + 1, lo: open, hi: end + 1, right: m, verb: lang.Verb{Stance: "assert", Voice: "say"}}
 }
 
 // namedInfgoeson returns the phrase of someone named or described
@@ -495,6 +535,11 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 					cu.kind = cuePassive
 					cu.right = a.parseNP(k+1, end, 0)
 					cu.hi = end
+					if m := cu.right; m != nil && m.kind == kDesc {
+						if ap, _ := a.apposAfter(m, end, s); ap != nil && ap.kind == kPerson {
+							cu.appos = ap // "confirmed by her daughter, Claire Stone, who …": she speaks
+						}
+					}
 					if m := cu.right; m != nil && m.kind == kDesc && m.class == "unknown" {
 						return nil // "acusado por vários sequestros": a cause, not an accuser
 					}
@@ -545,7 +590,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
 			return nil // "ni los diputados ni el presidente han mencionado", "neither X nor Y said": no one said it
 		}
-		if m := cu.left; m != nil && m.t1 > m.t0 && t.toks[m.t1-1].poss && !v.Noun {
+		if m := cu.left; m != nil && m.t1 > m.t0 && t.toks[m.t1-1].poss && !v.Noun && !a.possessiveName(m, cu.hi, s) {
 			// "The state's confirmed caseload": a possessive modifies
 			// the noun after the participle. ("Hale's claim that …"
 			// is a statement: a noun of saying.)
@@ -1012,6 +1057,29 @@ func (a *analysis) adverbForm(j int) bool {
 	return t.adverbEnding(tk.l)
 }
 
+// restrictiveGroup returns the plural description of people right before
+// a relative pronoun that is right before the verb at token lo, with no
+// comma ("Tory MPs who said", "parents who told"), or nil. (Not a
+// singular one: "a young woman who told" in PolNeAR's dev split is no
+// speaker's.)
+func (a *analysis) restrictiveGroup(lo int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	r := lo - 1
+	if r-1 <= s.body || !t.out(r) || !lx.Set("relpron", t.toks[r].l) || lx.Set("comp", t.toks[r].l) || !t.out(r-1) {
+		return nil
+	}
+	st := a.npLeft(r-1, s)
+	if st < 0 {
+		return nil
+	}
+	m := a.parseNP(st, r, 0)
+	if m == nil || m.kind != kDesc || m.class != "people" || m.headTok != r-1 || !m.plural && !(t.toks[r-1].cap && strings.HasSuffix(t.toks[r-1].s, "s")) {
+		return nil
+	}
+	return m
+}
+
 // relativeAntecedent returns the phrase before a comma that a relative
 // pronoun after it refers to, when the verb at token lo belongs to that
 // relative clause ("… con la Alcaldía de Medellín, que a través de un
@@ -1262,6 +1330,34 @@ func (a *analysis) frontedPronoun(m *mention, st int, s *sentence) bool {
 	return true
 }
 
+// possessiveName reports whether the subject m, ending in a possessive,
+// is a name that ends so ("McDonald's said it …", "St. Mary's said that
+// …"): a capitalised name, and after the verb at token k its words open
+// with a complementiser, a pronoun or a determiner, not the noun a
+// possessive would modify ("The state's confirmed caseload").
+func (a *analysis) possessiveName(m *mention, k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	saint := m.kind == kPerson && t.out(m.t0) && lx.Set("nameabbrevs", t.toks[m.t0].l) // "St. Mary's"
+	if lx.NounCaps || m.kind != kOrg && m.kind != kName && !saint || !t.toks[m.t1-1].cap || k >= s.t1 || !t.out(k) {
+		return false
+	}
+	w := t.toks[m.t1-1].b
+	if lx.Set("mediawords", w) || lx.Speakers[w] != "" || lx.Set("orgwords", w) {
+		return false
+	}
+	// (Not a name the article also writes without the ending: "Trump's
+	// said" is Trump has said.)
+	for j := range t.toks {
+		if tk := &t.toks[j]; tk.kind == tWord && !tk.poss && tk.b == w {
+			return false
+		}
+	}
+	l := t.toks[k].l
+	_, pron := lx.Pronouns[l]
+	return lx.Set("comp", l) || pron && !lx.Set("possessive", l) || lx.Set("determiners", l) && !lx.Set("possessive", l)
+}
+
 // describedNamed reports whether the name m at token st follows a
 // description of a person and a word that names it, the phrase opening
 // the clause ("A university student named Wong said", "a retired teacher
@@ -1286,6 +1382,26 @@ func (a *analysis) describedNamed(m *mention, st int, s *sentence) bool {
 	}
 	m.surface = t.span(d, k+1) + " " + m.surface
 	return true
+}
+
+// namedBetween returns the person named at the end of tokens lo to hi
+// after a description and a word that names it ("a retired teacher named
+// David Hall"), or nil.
+func (a *analysis) namedBetween(lo, hi int, s *sentence) *mention {
+	t := a.t
+	for n := lo + 1; n+1 < hi; n++ {
+		if t.toks[n].kind != tWord || !t.lx.Set("namedword", t.toks[n].l) {
+			continue
+		}
+		if a.npRight(n+1, s) != hi {
+			return nil
+		}
+		if p := a.parseNP(n+1, hi, 0); a.describedNamed(p, n+1, s) && a.npLeft(n-1, s) == lo {
+			return p
+		}
+		return nil
+	}
+	return nil
 }
 
 // writtenTo reports whether the phrase ending just before token p is the
@@ -1378,6 +1494,14 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				cu.left, cu.leftAtBoundary = left, true
 			}
 		}
+		if (cu.left == nil || !cu.leftAtBoundary) && !t.lx.ProDrop {
+			// "… by a string of Tory MPs who said the offences were
+			// proof …": a restrictive relative clause right after a
+			// group of people (no comma): they say it.
+			if left := a.restrictiveGroup(cu.lo, s); left != nil {
+				cu.left, cu.leftAtBoundary = left, true
+			}
+		}
 		return
 	}
 	if qn := a.quotedNameSubject(k, s); qn != nil {
@@ -1467,6 +1591,10 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				}
 				if end := a.npRight(m+1, s); end == k {
 					cu.appos = a.parseNP(m+1, k, 0)
+				} else if ap := a.namedBetween(m+1, k, s); ap != nil {
+					// "Another resident, a retired teacher named David
+					// Hall, said": the person the description names.
+					cu.appos = ap
 				}
 				if ap := cu.appos; ap != nil && ap.kind == kPerson && (t.toks[st].kind == tWord && !t.toks[st].cap &&
 					!t.lx.Set("determiners", t.toks[st].l) && left.kind != kPron || a.indefinite(left) && !left.spokes) {
@@ -1848,12 +1976,16 @@ func (a *analysis) signCue(i, c int) *cue {
 func (a *analysis) docParticipleSubject(lo int, s *sentence) *mention {
 	t := a.t
 	lx := t.lx
-	for d := lo - 2; d > s.body && lo-d <= 14; d-- {
+	for d := lo - 2; d >= s.body && lo-d <= 14; d-- {
 		tk := &t.toks[d]
 		if tk.kind != tWord || tk.q >= 0 || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l) {
 			return nil
 		}
-		if !lx.Set("docnouns", tk.b) || tk.cap {
+		// (Also data or figures that the agent published: "Data
+		// published by OpenAI shows …", "Figures released by the ONS
+		// show …"; they say nothing without one.)
+		mute := lx.Set("mutenouns", tk.l) && (!tk.cap || d == s.body)
+		if !lx.Set("docnouns", tk.b) && !mute || tk.cap && !mute || d == s.body && !mute {
 			continue
 		}
 		p := &t.toks[d+1]
@@ -1865,6 +1997,14 @@ func (a *analysis) docParticipleSubject(lo int, s *sentence) *mention {
 			return nil
 		}
 		m := a.parseNP(st, d+1, 0)
+		if mute {
+			m = &mention{t0: st, t1: d + 1, kind: kDoc, head: tk.l, surface: t.span(st, d+1)}
+			if o := a.docAgent(d+1, s); o != nil && o.t1 == lo {
+				m.owner = o
+				return m
+			}
+			return nil
+		}
 		if m != nil && m.kind == kDoc && m.owner == nil {
 			// "A poll released Sunday by The Washington Post shows …":
 			// the author after the participle, right before the verb.
@@ -3386,7 +3526,14 @@ func (a *analysis) placeAfter(k int, s *sentence) int {
 // ("analysts say Mr. Putin …").
 func (a *analysis) modifiesTitle(c int, v lang.Verb, s *sentence) bool {
 	t := a.t
-	if t.lx.Code != "en" || v.Tags&lang.TagBase == 0 || c <= s.body || c+1 >= s.t1 || !t.out(c-1) {
+	if t.lx.Code != "en" || v.Tags&lang.TagBase == 0 || c <= s.body || c+1 >= s.t1 {
+		return false
+	}
+	if t.toks[c-1].s == "," && t.lx.Set("titlemods", t.toks[c].l) && a.isTitleWord(c+1) && t.toks[c+1].cap &&
+		(c+2 < s.t1 && t.isName(c+2) || c+3 < s.t1 && t.toks[c+2].s == "." && t.isName(c+3)) {
+		return true // "The bill's sponsor, state Rep. Ann Lee, said"
+	}
+	if !t.out(c - 1) {
 		return false
 	}
 	if f, n := a.gaz.match(t.toks, c-1, c); n == 1 && f.kind == formDemonym && t.toks[c+1].kind == tWord && !t.toks[c+1].cap &&

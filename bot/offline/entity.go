@@ -2,6 +2,7 @@ package offline
 
 import (
 	"iter"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -78,6 +79,9 @@ type seen struct {
 	// voice is the gender of a spokesperson who speaks for e ("a
 	// spokesman for the company": 'm'), or 0.
 	voice byte
+	// neutral marks a spokesperson of no marked gender who speaks for e
+	// ("a spokesperson for Sheffield University").
+	neutral bool
 	// gender is the gender the mention itself marks ("le procureur":
 	// 'm'), or 0; article the gender its article marks ("la direction":
 	// 'f'), or 0.
@@ -244,7 +248,21 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 			}
 		}
 		if m.definite {
-			return r.lastDoc[m.head] // a statement is not the report
+			if e := r.lastDoc[m.head]; e != nil || !a.t.lx.Set("casefilings", m.head) {
+				return e // a statement is not the report
+			}
+			// "The family filed a lawsuit … The complaint alleges …": one
+			// filing under another name.
+			var found *entity
+			for _, h := range slices.Sorted(maps.Keys(a.t.lx.Sets["casefilings"])) {
+				if e := r.lastDoc[h]; e != nil {
+					if found != nil && found != e {
+						return nil
+					}
+					found = e
+				}
+			}
+			return found
 		}
 		return nil
 	case kDesc:
@@ -1433,9 +1451,6 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		if !kindMatch && !a.ofClass(sn, class) {
 			continue
 		}
-		if a.affiliation(sn) {
-			continue // "said Kinngai Chan, an analyst at Summit Insights Group. … The company also announced …": not the analyst's firm
-		}
 		var into *[2]*entity
 		switch k := a.entityKind(sn.e); {
 		case kind == "" || k == kind || a.tradeOf(k, kind):
@@ -1452,6 +1467,21 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 			into[1] = sn.e
 		}
 	}
+	if same[1] == nil && same[0] != nil && kind != "" && a.employerOnly(sent, tok, same[0]) {
+		// "The company also said …" after "…, said Peter Okafor, an
+		// analyst at Wedbush Securities": a firm named only as someone's
+		// employer is not the company the story is about; the one of
+		// that kind that was a subject a little further back is.
+		for sn := range a.reg.before(sent, tok, 12) {
+			if sn.subject && sn.e != same[0] && sn.e.kind == kOrg && !sn.e.generic && (a.entityKind(sn.e) == kind || a.tradeOf(a.entityKind(sn.e), kind)) {
+				return sn.e
+			}
+		}
+		same = [2]*entity{} // (with none, not the employer either)
+	}
+	if unknown[1] == nil && unknown[0] != nil && a.employerOnly(sent, tok, unknown[0]) {
+		unknown = [2]*entity{} // "… an analyst at Summit Insights Group. The company also announced …"
+	}
 	for _, c := range []*[2]*entity{&same, &unknown} {
 		if c[1] != nil {
 			return c[1]
@@ -1463,17 +1493,30 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 	return nil
 }
 
-// affiliation reports whether a body was seen only as where a person
-// works, after a title and a preposition ("an analyst at Summit Insights
-// Group", "a professor at Oxford"): a later "the company" is not it.
-func (a *analysis) affiliation(sn seen) bool {
+// employerOnly reports whether every mention of e in the last five
+// sentences before token tok of sentence sent follows a preposition after
+// a person's description ("an analyst at Wedbush Securities").
+func (a *analysis) employerOnly(sent, tok int, e *entity) bool {
 	t := a.t
-	p, q := sn.tok-1, sn.tok-2
-	if q < t.sents[sn.sent].body || sn.subject {
-		return false
+	found := false
+	for sn := range a.reg.before(sent, tok, 5) {
+		if sn.e != e {
+			continue
+		}
+		k := sn.tok
+		if sn.subject || !a.afterPrep(sn) || k-2 < t.sents[sn.sent].body || t.toks[k-2].kind != tWord || t.lx.Speakers[t.toks[k-2].b] != "people" && !a.isTitleWord(k-2) || a.isSpokesWord(k-2) {
+			return false
+		}
+		found = true
 	}
-	tp := &t.toks[p]
-	return tp.kind == tWord && !tp.cap && t.lx.Set("prep", tp.l) && !t.lx.Set("by", tp.l) && !t.lx.Set("of", tp.l) && a.isTitleWord(q)
+	return found
+}
+
+// isSpokesWord reports whether token k is a word of one who speaks for
+// whoever employs them ("spokesman for Halvex": Halvex speaks).
+func (a *analysis) isSpokesWord(k int) bool {
+	tt, ok := a.titleOf(k)
+	return ok && tt.Spokes || a.t.lx.Speakers[a.t.toks[k].b] == "spokes"
 }
 
 // nameInParaBefore reports whether the paragraph of sentence sent holds
@@ -1694,6 +1737,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			}
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
 				return sn.e // "A spokesman for the company said … “…,” he said": the company's
+			}
+			if gendered && !m.plural && sn.subject && sn.neutral && sn.sent == sent-1 && !passed {
+				return sn.e // "A spokesperson for Sheffield University said … He added that …": the university's
 			}
 			if pass == 0 && sn.subject && !knownAsPerson(sn.e) {
 				// "Me Karim Achoui a dénoncé … L'avocat général a
@@ -2101,6 +2147,7 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 		// (Also one whose title makes a body's or a government's voice:
 		// "L'avocat général a requis … « … », a-t-il martelé".)
 		sn.voice = m.gender
+		sn.neutral = m.spokes && m.gender == 0
 	}
 	if tk := &a.t.toks[m.t0]; tk.kind == tWord && !m.plural {
 		switch {

@@ -159,6 +159,14 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			m.definite = true
 		case lx.Set("possessive", l):
 			possessor = &mention{kind: kPron, head: l, t0: i, t1: i + 1}
+			// "their report": a group's or a body's, not one person's.
+			possessor.plural = lx.Set("ppossessive", l)
+			switch {
+			case lx.Set("mpossessive", l):
+				possessor.gender = 'm' // "his office": a man's
+			case lx.Set("fpossessive", l):
+				possessor.gender = 'f'
+			}
 		case lx.Set("quantifiers", l):
 			m.plural = true
 		}
@@ -271,7 +279,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// office". The surface keeps the possessor.
 	phraseStart := i
 	for k := i; k < end-1; k++ {
-		if t.toks[k].poss && !a.classifyingPossessive(k) {
+		if t.toks[k].poss && !a.classifyingPossessive(k) && !a.unnamedTitleOffice(lo, k, end) {
 			if o := a.parseNP(lo, k+1, depth+1); o != nil {
 				o.surface = strings.TrimSuffix(strings.TrimSuffix(o.surface, "'s"), "’s")
 				o.name = stripPossessive(o.name)
@@ -1454,6 +1462,39 @@ func (a *analysis) classifyingPossessive(k int) bool {
 	// "teachers' union"; in a name, a plural of people the lexicon knows
 	// ("the National Farmers' Union", "the Residents' Association").
 	return !t.toks[k+1].cap || t.toks[k].cap && t.toks[k+1].kind == tWord && t.lx.Speakers[t.toks[k].b] == "people"
+}
+
+// unnamedTitleOffice reports whether the possessive at token k is a
+// bare title in lower case before the office it heads ("the sheriff's
+// office", "the county clerk's office said") and the article names no one
+// with that title ("Sheriff Robert Lane", "Lane, the sheriff"): the
+// phrase is then the office's own name, not a person's office whom the
+// title would otherwise guess from whoever spoke last.
+func (a *analysis) unnamedTitleOffice(lo, k, hi int) bool {
+	t := a.t
+	lx := t.lx
+	if lx.NounCaps || k+1 >= hi || t.toks[k].cap || t.toks[k+1].cap || t.toks[k+1].kind != tWord || !lx.Set("orgwords", t.toks[k+1].b) || !a.isTitleWord(k) {
+		return false
+	}
+	for j := lo; j < k; j++ {
+		if tk := &t.toks[j]; tk.kind != tWord || tk.cap && j > t.sents[tk.sent].body || lx.Set("possessive", tk.l) {
+			return false // "Erdogan's office", "his lawyer's office"
+		}
+	}
+	b := t.toks[k].b
+	for j := range t.toks {
+		tk := &t.toks[j]
+		if j == k || tk.kind != tWord || tk.b != b {
+			continue
+		}
+		if j+1 < len(t.toks) && t.toks[j+1].cap && t.toks[j+1].kind == tWord {
+			return false // "Sheriff Robert Lane"
+		}
+		if j-2 >= 0 && lx.Set("definite", t.toks[j-1].l) && t.toks[j-2].s == "," {
+			return false // "Lane, the sheriff, …"
+		}
+	}
+	return true
 }
 
 // commonNounRun reports whether the name run [lo, hi) is a lone common

@@ -100,7 +100,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		case j == k && !tk.cap && lx.Set("verbs", l) && j-1 >= s.body && t.toks[j-1].kind == tWord && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l):
 			continue // "a source familiar with the plans said": a noun after its article, just before the verb
 		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
-			continue // "retired Air Force general Lloyd Newton"
+			continue // "retired Air Force general Lloyd Newton
+		case a.reducedRelative(j, k, s):
+			continue // "a senior official briefed on the negotiations said": the participle describes the official"
 		case a.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l) &&
 			a.boundary(j-2, s) && a.namesTo(j+1, k):
 			continue // "A tired Bush says …": a participle between an article opening the clause and a name describes the person
@@ -134,6 +136,23 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		return -1
 	}
 	return st
+}
+
+// reducedRelative reports whether token j, inside a phrase that ends at
+// k, is a past participle right after a lower-case noun of people and
+// right before a preposition ("officials involved in the talks", "a
+// person briefed on the matter"): it describes the people, who speak.
+func (a *analysis) reducedRelative(j, k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if j >= k || j-1 < s.body || !t.out(j) || !t.out(j-1) || !t.out(j+1) || t.toks[j].cap || t.toks[j-1].cap && j-1 > s.body || !lx.Set("prep", t.toks[j+1].l) {
+		return false
+	}
+	if c := lx.Speakers[t.toks[j-1].b]; (c == "" || c == "doc") && !a.isTitleWord(j-1) {
+		return false
+	}
+	v, ok := lx.Verbs[t.toks[j].l]
+	return ok && v.Tags&lang.TagParticiple != 0 || !ok && a.hasVerbEnding(t.toks[j].l)
 }
 
 // inMultiTitle reports whether token j lies inside a title of several
@@ -318,9 +337,13 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			continue
 		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l):
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
+		case j == k+1 && a.possessiveOf(k, j):
+			continue // "said her son, Marcus Foster": "her" determines the noun
 		case j > k && (a.isPronounTok(j-1) || a.isPronounTok(j) && !lx.Set("determiners", l) || a.contractedClause(j)):
 			// A pronoun is a phrase of its own ("told host Chris Cuomo
 			// | she believed …", "assured voters | he'd …").
+		case j > k && !tk.cap && lx.Set("titlemods", l) && a.isVerb(j) && j+1 < s.t1 && a.isTitleWord(j+1) && t.toks[j+1].cap:
+			continue // "Republican state Sen. Jack Johnson": a modifier of the title, not a verb
 		case j > k && a.lowerAfterNoun(j, s):
 			// German writes nouns with a capital: a lower-case word after
 			// one is no part of its phrase ("des Ministeriums | fehlen").
@@ -332,6 +355,17 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		break
 	}
 	return j
+}
+
+// possessiveOf reports whether the token k, a possessive that is also a
+// pronoun ("her"), determines the lower-case word at j, a speaker's noun
+// or a title ("her son", "her lawyer"), not a phrase of its own ("told
+// her the plan").
+func (a *analysis) possessiveOf(k, j int) bool {
+	t := a.t
+	lx := t.lx
+	tk := &t.toks[j]
+	return lx.Set("possessive", t.toks[k].l) && tk.kind == tWord && !tk.cap && tk.q < 0 && (lx.Speakers[tk.b] != "" || a.isTitleWord(j))
 }
 
 // lowerAfterNoun reports whether token j is a lower-case word right

@@ -60,6 +60,7 @@ predict reg assert predict
 forecast - assert predict noun : forecasts:f/n forecasted:f/pp forecasting:g
 reiterate e assert repeat
 repeat reg assert repeat
+echo es assert repeat weak
 describe e assert describe
 comment reg assert comment noun weak
 remark reg assert say noun weak
@@ -111,7 +112,7 @@ hail reg assert praise
 thank reg assert thank
 agree ee assert agree weak
 claim reg assert say noun charge
-brief reg assert say
+brief reg assert say notpart=on|about
 publish es assert publish weak
 find - assert conclude weak : finds:f found:f/pp finding:g
 show - assert show noun docsubj : show:b/f/n shows:f/n showed:f/pp shown:pp showing:g
@@ -141,6 +142,29 @@ contradict reg deny dispute
 disavow reg deny deny
 repudiate e deny reject
 disagree ee deny dispute weak
+chant reg assert say weak
+scream reg assert say weak
+whisper reg assert say weak
+concur - assert agree weak : concurs:f concurred:f/pp concurring:g
+reckon reg assert believe opinion weak
+opine e assert say weak
+weigh reg assert say weak part=in
+chime e assert say weak part=in
+underscore e assert say weak
+swear - assert say weak notpart=in : swears:f swore:f sworn:pp swearing:g
+commend reg assert praise
+laud reg assert praise
+brag - assert say weak : brags:f bragged:f/pp bragging:g
+gush es assert say weak
+rave e assert say weak
+grumble e assert say weak
+fume e assert say weak
+scoff reg assert say weak
+marvel - assert say weak : marvels:f marveled:f/pp marvelled:f/pp marveling:g marvelling:g
+sum - assert say weak part=up : sums:f summed:f/pp summing:g
+hit - accuse criticize part=out takes=at topic : hits:f hit:f/pp hitting:g
+lash reg accuse criticize part=out takes=at topic
+counter - assert reply weak : countered:f/pp
 downplay reg deny say
 deflect reg deny reject
 # Accusations.
@@ -533,6 +557,11 @@ his
 [set fpossessive]
 her
 
+[set ppossessive]
+# The possessive of many ("their report"): it stands for a group or a body,
+# not for one person.
+their
+
 [set tradewords]
 # A trade right before a name makes it a company's ("semiconductor maker
 # Veritas Micro", "retailer Harlow Foods").
@@ -704,9 +733,14 @@ receive receives received receiving obtain obtains obtained obtaining get gets g
 [set docparticles]
 out off back
 
+[set casefilings]
+# Names of one filing in a lawsuit: "the complaint" or "the suit" after
+# "The family filed a lawsuit" is the family's.
+lawsuit suit complaint
+
 [set docnouns]
 
-statement statements report reports tweet tweets post posts email emails e-mail e-mails ad ads notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings
+statement statements report reports tweet tweets post posts email emails e-mail e-mails ad ads notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings suit
 
 # Bodies whose documents are mostly others' filed with them: "the court
 # filing" is a litigant's, "the court ruling" the court's ([rulings]).
@@ -764,7 +798,7 @@ in
 went_on goes_on go_on going_on gone_on
 
 [set orgwords]
-nations ministry department office agency commission committee council association foundation institute center centre university company corporation corp corp. inc inc. ltd ltd. llc plc group party front forces force army navy command movement organization organisation union league alliance coalition court assembly parliament congress senate bank fund network news daily times post press herald journal tribune gazette telegraph guardian review radio tv television broadcasting channel service services police embassy consulate government administration authority authorities board bureau federation society trust hospital airlines airline airways church guard guards brigade brigades corps program programme project club institution museum school college house wire mail observer chronicle mirror weekly monthly magazine media ngo unesco state campaign confederation chamber secretariat directorate tribunal observatory cooperative consortium conference academy laboratory laboratories division unit railway railways railroad railroads holdings industries motors pharmaceuticals pharmaceutical pharma therapeutics biosciences biotech technologies systems labs energy foods brands enterprises partners ventures logistics petroleum mining resources entertainment electronics semiconductor semiconductors communications telecom insurance bancorp software networks solutions chemicals aerospace automotive beverages securities investments telecommunications electric gas utilities steel oil
+nations ministry department office agency commission committee council association foundation institute center centre university company corporation corp corp. inc inc. ltd ltd. llc plc group party front forces force army navy command movement organization organisation union league alliance coalition court assembly parliament congress senate bank fund network news daily times post press herald journal tribune gazette telegraph guardian review radio tv television broadcasting channel service services police embassy consulate government administration authority authorities board bureau federation society trust hospital airlines airline airways church guard guards brigade brigades corps program programme project club institution museum school college house wire mail observer chronicle mirror weekly monthly magazine media ngo unesco state campaign confederation chamber secretariat directorate tribunal observatory cooperative consortium conference academy laboratory laboratories division unit railway railways railroad railroads holdings industries motors pharmaceuticals pharmaceutical pharma therapeutics biosciences biotech technologies systems labs energy foods brands enterprises partners ventures logistics petroleum mining resources entertainment electronics semiconductor semiconductors communications telecom insurance bancorp software networks solutions chemicals aerospace automotive beverages securities investments telecommunications electric gas utilities steel oil protection enforcement prevention centers centres
 
 [set mediawords]
 news daily times post press herald journal tribune gazette telegraph guardian radio tv television broadcasting channel wire mail observer chronicle mirror weekly magazine network reporter broadcaster newspaper agency outlet
@@ -802,7 +836,7 @@ toll rise caseload figure figures data statistics fact facts rate increase decli
 
 [set starters]
 # Capitalised words that open sentences and are never names.
-ok okay yes no even create latest update updated breaking watch read listen see photo video image caption here there what why how when where who which asked questioned former retired
+ok okay yes no even create latest update updated breaking watch read listen see photo video image caption here there what why how when where who which asked questioned former retired shares stocks data
 
 [pronouns]
 he m s
