@@ -1507,6 +1507,9 @@ func (a *analysis) employerOnly(sent, tok int, e *entity) bool {
 		if sn.subject || !a.afterPrep(sn) || k-2 < t.sents[sn.sent].body || t.toks[k-2].kind != tWord || t.lx.Speakers[t.toks[k-2].b] != "people" && !a.isTitleWord(k-2) || a.isSpokesWord(k-2) {
 			return false
 		}
+		if tt, ok := a.titleOf(k - 2); ok && tt.Head || t.lx.Set("of", t.toks[k-1].l) {
+			return false // "general secretary of the Dockworkers' Federation": the body the person leads or belongs to
+		}
 		found = true
 	}
 	return found
