@@ -766,7 +766,7 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Spanish coach Pablo Ruiz was delighted. \"The players showed incredible character,\" the Dane said."},
 		{name: "the Danes are Denmark's people", sent: 1, notParty: "Dane",
 			text: "The Danes said the treaty would be signed in the spring."},
-		{name: "the union after its general secretary spoke: that union", sent: 2, party: "Dockworkers' Federation of Veskaria",
+		{name: "the union after its general secretary spoke: that union", sent: 2, party: "Federation of Veskaria",
 			text: "\"We will not go back to work,\" Teodor Malesh, general secretary of the Dockworkers' Federation of Veskaria, told the rally. " +
 				"The union said 41 of its members had been injured in Sunday's operation."},
 		{name: "a company spokesman named in apposition speaks for the company", sent: 2, party: "Acme Corp", speaker: "John Reed",
