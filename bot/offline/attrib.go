@@ -405,7 +405,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// "El abogado, Manuel Ortega, explicó que el SAS había
 			// rechazado … . A su juicio, …": the one who spoke in the
 			// sentence before, not a subject inside his words.
-			if e := a.soleSpeaker(i - 1); e != nil && e != at.speaker && a.inWordsOf(at.speaker, i-1) {
+			// (Nor, where subjects are left out and "su" tells no number,
+			// one named before that sentence: "Los analistas de Bankinter
+			// consideran que … . En su opinión, …" is the analysts', not
+			// "la operadora" of the sentence before theirs.)
+			if e := a.soleSpeaker(i - 1); e != nil && e != at.speaker && (at.speaker != nil && a.inWordsOf(at.speaker, i-1) || lx.ProDrop && !lx.Set("ownpossessive", t.toks[src.t0].l) && (at.speaker == nil || !a.namedIn(at.speaker, i-1))) {
 				at.speaker, at.surface = e, ""
 			}
 		}
@@ -3760,6 +3764,16 @@ func (a *analysis) soleSpeaker(j int) *entity {
 		e = at.speaker
 	}
 	return e
+}
+
+// namedIn reports whether entity e is mentioned in sentence j.
+func (a *analysis) namedIn(e *entity, j int) bool {
+	for _, sn := range a.reg.recent {
+		if sn.sent == j && sn.e == e {
+			return true
+		}
+	}
+	return false
 }
 
 // inWordsOf reports whether entity e is mentioned in sentence j only

@@ -34,6 +34,8 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 	ev := flat(t.src[first.Start:last.End])
 	if s := &t.sents[from]; s.glued && at.evStart < t.toks[s.body].start {
 		at.evStart = t.toks[s.body].start // not the headline that ran into it
+	} else if s.body > s.t0 && s.body < s.t1 && at.evStart < t.toks[s.body].start && t.toks[s.t0].start == first.Start {
+		at.evStart = t.toks[s.body].start // nor the dateline before it ("GUADALAJARA (EFE).-")
 	}
 	if at.evStart >= first.End {
 		// The words grew back over sentences before the clause (a

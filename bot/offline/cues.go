@@ -497,6 +497,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// auxiliary.
 			cu.left = nil
 		}
+		if m := cu.left; m != nil && lx.ProDrop && !cu.leftAtBoundary && m.t0 == s.body+1 && m.t1 == cu.lo && lx.Set("prep", t.toks[s.body].l) &&
+			!lx.Set("by", t.toks[s.body].l) && a.pluralVerb(cu) && t.toks[s.body].q < 0 {
+			// "En el Gobierno admiten que …", "En el PP reconocen …": the
+			// phrase after the opening preposition is where "they" are,
+			// not the subject; the subject is left out.
+			cu.left, cu.dropped, cu.lo = nil, true, s.body
+		}
 		a.fromSubject(cu, s)
 		a.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
 		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
@@ -2833,6 +2840,16 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				st = e // "…», a réagi sur Twitter la députée": a name after the preposition, then the subject
 			} else if st == p+1 {
 				continue // "…», subrayó sobre ese punto": the phrase after the preposition is its object
+			} else if q := st - 1; q > p && lx.Set("prep", t.toks[q].l) {
+				// "…», puntualizó en declaraciones a los periodistas": the
+				// phrase after the second preposition is its object, the one
+				// told; a subject may only come after it ("…», dijo en
+				// declaraciones a la prensa el ministro").
+				x := a.npRight(st, s)
+				if x <= st || x >= s.t1 || !lx.Set("determiners", t.toks[x].l) && !t.isName(x) {
+					continue
+				}
+				st = x
 			}
 			if st >= s.t1 || !lx.Set("determiners", t.toks[st].l) && !t.isName(st) || lx.Set("by", t.toks[st].l) || a.byIn(v+1, st) {
 				continue // "…», diz em áudio divulgado pelo secretário", "…», ha añadido en comentarios recogidos por la prensa": no subject there
@@ -2886,12 +2903,15 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			tail := false
 			if known && quoteBefore && v+2 < s.t1 && lx.Set("prep", t.toks[v+1].l) && !lx.Set("by", t.toks[v+1].l) {
 				e := a.npRight(v+2, s)
-				if e > v+2 && e+1 < s.t1 && lx.Set("prep", t.toks[e].l) && !lx.Set("by", t.toks[e].l) {
-					// "…», proclamó desde un megáfono a la Policía.": two
-					// such phrases.
-					if e2 := a.npRight(e+1, s); e2 > e+1 {
-						e = e2
+				for n := 0; n < 3 && e > v+2 && e+1 < s.t1 && lx.Set("prep", t.toks[e].l) && !lx.Set("by", t.toks[e].l); n++ {
+					// "…», proclamó desde un megáfono a la Policía.", "…»,
+					// puntualizó en declaraciones a los periodistas en los
+					// pasillos de la Cámara.": more such phrases.
+					e2 := a.npRight(e+1, s)
+					if e2 <= e+1 {
+						break
 					}
+					e = e2
 				}
 				tail = e > v+2 && a.endsClause(e, s)
 			}

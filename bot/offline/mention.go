@@ -639,6 +639,39 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	return m
 }
 
+// listTradeWord returns, for a name at token lo that ends a list of
+// names after a plural organisation word and its article ("los
+// sindicatos CCOO y UGT", "les syndicats CGT et FO"), the token of that
+// word, else -1.
+func (a *analysis) listTradeWord(lo int) int {
+	t := a.t
+	lx := t.lx
+	k := lo - 1
+	if k < 0 || t.toks[k].kind != tWord || !lx.Set("coord", t.toks[k].l) {
+		return -1
+	}
+	sent := t.toks[lo].sent
+	names := 0
+	for k--; k >= 0 && t.toks[k].sent == sent; k-- {
+		tk := &t.toks[k]
+		switch {
+		case tk.kind == tWord && tk.cap && t.isName(k):
+			names++
+			continue
+		case tk.s == "," && names > 0:
+			continue
+		}
+		break
+	}
+	if k < 1 || names == 0 || t.toks[k].kind != tWord || t.toks[k].cap || !lx.Set("orgwords", t.toks[k].b) || !lx.Set("determiners", t.toks[k-1].l) {
+		return -1
+	}
+	if !lx.Set("plural", t.toks[k].l) && !a.pluralForm(t.toks[k].l) {
+		return -1
+	}
+	return k
+}
+
 // ofIn reports whether an "of" word comes among tokens [lo, hi) ("Fonte
 // oficial do ministério").
 func (a *analysis) ofIn(lo, hi int) bool {
@@ -685,10 +718,14 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 		lx.Set("orgwords", t.toks[p].b) && !a.isTitleWord(p) && lx.Set("determiners", t.toks[p-1].l) && lx.GivenNames[t.toks[lo].l] == 0 {
 		tradeWord = true
 	}
+	tradeTok := lo - 1
+	if p := a.listTradeWord(lo); !tradeWord && p >= 0 {
+		tradeWord, tradeTok = true, p // "los sindicatos CCOO y UGT": UGT a union too
+	}
 	switch {
 	case tradeWord && words >= 1 && m.title == "":
 		m.kind = kOrg
-		if m.trade = a.kindOf(t.toks[lo-1].l); m.trade == "" {
+		if m.trade = a.kindOf(t.toks[tradeTok].l); m.trade == "" {
 			m.trade = "company"
 		}
 	case lx.Set("orgwords", last) || lx.Set("newsnames", strings.ToLower(m.name)) || lx.Set("newsnames", last):
