@@ -717,7 +717,10 @@ func (a *analysis) propagateQuotes() {
 			// last speaker of the paragraph before, and so may one in
 			// the subjunctive right after it ("Es sei grotesk, …");
 			// any other resets.
-			if !(s.t0 < s.t1 && t.toks[s.t0].kind == tQOpen) && !(prev != nil && prev.last == i-1 && a.reportedSpeech(i)) {
+			// (Not one that opens with a dialogue dash: a new turn,
+			// most often another's: "—¿Está Dybala para jugar? —le
+			// preguntaron a Mourinho.")
+			if !(s.t0 < s.t1 && t.toks[s.t0].kind == tQOpen) && !(prev != nil && prev.last == i-1 && a.reportedSpeech(i)) || a.dashOpens(s) {
 				prev = nil
 			}
 			prevPara = s.para
@@ -1164,4 +1167,14 @@ func (a *analysis) describedOpening(i int) *mention {
 		return m
 	}
 	return nil
+}
+
+// dashOpens reports whether sentence s opens with a dialogue dash, in a
+// language that writes dialogue so.
+func (a *analysis) dashOpens(s *sentence) bool {
+	t := a.t
+	if !t.lx.Dialogue || s.t0 >= s.t1 || t.toks[s.t0].kind != tQOpen {
+		return false
+	}
+	return t.toks[s.t0].s == "—" || t.toks[s.t0].s == "–" || t.toks[s.t0].s == "-"
 }

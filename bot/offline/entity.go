@@ -290,7 +290,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				return sn.e
 			}
 		}
-		return nil
+		return a.demonymSubject(m, sent, tok)
 	}
 	var owner *entity
 	if m.owner != nil && !a.wholeTitle(m) {
@@ -880,6 +880,33 @@ func (a *analysis) lonePersonBefore(sent, tok int, gender byte) *entity {
 	}
 	for _, sn := range a.reg.recent {
 		if (sn.sent == sent-1 || sn.sent == sent && sn.tok < tok) && sn.e != e && sn.e.kind == kPerson {
+			return nil
+		}
+	}
+	return e
+}
+
+// demonymSubject returns, for a person described by nationality ("dijo
+// el portugués") when no one of that country was named, the person who is
+// the subject of the sentence before (past sentences wholly inside a
+// quotation, into the paragraph before) whose country the article does not
+// tell, when that sentence and this one name no other person: "El
+// entrenador de la Roma, José Mourinho, defendió … ¶ «…», dijo el
+// portugués". Else nil.
+func (a *analysis) demonymSubject(m *mention, sent, tok int) *entity {
+	j := sent - 1
+	for j > 0 && a.quotedOnly(j) && a.t.sents[j].para >= a.t.sents[sent].para-1 {
+		j--
+	}
+	if j < 0 || a.t.sents[j].para < a.t.sents[sent].para-1 || a.t.sents[j].furniture {
+		return nil
+	}
+	e := a.subjectOf(j)
+	if e == nil || e.kind != kPerson || e.country != nil || e.plural || m.gender != 0 && e.gender != 0 && e.gender != m.gender {
+		return nil
+	}
+	for _, sn := range a.reg.recent {
+		if sn.sent >= j && (sn.sent < sent || sn.sent == sent && sn.tok < tok) && sn.e != e && sn.e.kind == kPerson {
 			return nil
 		}
 	}

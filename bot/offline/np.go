@@ -94,6 +94,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // "la defensa del exmandatario en dicho país": a participle after a preposition describes the noun after it
 		case j == k && !tk.cap && lx.Set("verbs", l) && j-1 >= s.body && t.toks[j-1].kind == tWord && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l):
 			continue // "a source familiar with the plans said": a noun after its article, just before the verb
+		case j == k && a.nounParticiple(j, s):
+			continue // "El abogado del acusado, Ramiro Solís, dijo …", "de la acusada": a participle after "of" and its article is a noun ending the phrase
 		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
 			continue // "retired Air Force general Lloyd Newton"
 		case a.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l) &&
@@ -475,4 +477,19 @@ func (a *analysis) capNext(j, k int) bool {
 func (a *analysis) participleOnly(j int) bool {
 	v, ok := a.t.lx.Verbs[a.t.toks[j].l]
 	return ok && v.Tags&lang.TagParticiple != 0 && v.Tags&lang.TagFinite == 0
+}
+
+// nounParticiple reports whether the participle at token j is a noun
+// after "of" and its article ("del acusado", "de la acusada", "of the
+// accused"), in a language that writes nouns in lower case.
+func (a *analysis) nounParticiple(j int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if lx.NounCaps || j-1 <= s.body || t.toks[j].cap || !a.participleOnly(j) || t.toks[j-1].kind != tWord || lx.Set("possessive", t.toks[j-1].l) {
+		return false
+	}
+	if p := t.toks[j-1].l; lx.Set("of", p) && lx.Set("determiners", p) {
+		return true // "del"
+	}
+	return lx.Set("definite", t.toks[j-1].l) && t.toks[j-2].kind == tWord && (lx.Set("of", t.toks[j-2].l) || lx.Set("prep", t.toks[j-2].l))
 }

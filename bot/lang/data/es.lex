@@ -123,6 +123,7 @@ ejemplificar ar assert say weak : ejemplificó:f
 adelantar ar assert announce weak
 anticipar ar assert announce weak
 avanzar ar assert announce weak
+deslizar ar assert say weak
 solicitar ar other ask
 avisar ar other warn
 tildar ar assert describe
@@ -856,6 +857,8 @@ en opinión del X
 en palabras del X
 a criterio de X
 a criterio del X
+a decir de X
+a decir del X
 a X criterio
 para X ,
 
