@@ -193,6 +193,17 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			if brk < 0 {
 				brk = a.resumptive(cu, prev, s) // "…, a charge that Colorado leaders denied"
 			}
+			if brk < 0 && !prev.marked && prev.verb.Voice != "say" && prev.sent == i && cu.kind == cueVerb && cu.left != nil && cu.left.kind != kPron && cu.leftAtBoundary {
+				// "El portavoz denunció la ocupación de la sede y el
+				// diputado sostuvo que …": after words that are only an
+				// object, "and" and a subject of its own open another
+				// clause, not the first speaker's words.
+				// (Not after a verb of saying, whose words may be a bare
+				// clause: "said both he and Rubio promised …".)
+				if j := cu.left.t0 - 1; j > prev.cue+1 && t.toks[j].q < 0 && t.lx.Set("coord", t.toks[j].l) && !a.isPronounTok(j-1) {
+					brk = j
+				}
+			}
 			if k := t.tokAt(at.evStart) - 1; brk < 0 && cu.doc && at.evStart > 0 && k > prev.cue && t.toks[k].s == "," {
 				brk = k // "After the board released a report faulting …, Reyes released a statement saying …"
 			}

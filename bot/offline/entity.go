@@ -140,6 +140,15 @@ func (r *registry) index(e *entity, name string) {
 			if len(ws) == 2 {
 				parts = append(parts, ws[0])
 			}
+			if n := len(ws); n >= 3 && r.lx != nil && r.lx.DoubleSurnames {
+				// "Andrés Manuel López Obrador": "López Obrador" and
+				// "López" too, unless that word is a given name ("María
+				// Jesús Montero") or a particle ("Ramírez de la O").
+				lw := strings.Fields(lang.Lower(name))
+				if p := ws[n-2]; len(lw) == len(ws) && r.lx.GivenNames[lw[n-2]] == 0 && !r.lx.Set("particles", lw[n-2]) && !r.lx.Set("of", lw[n-2]) && !r.lx.Set("nameglue", lw[n-2]) && !strings.HasSuffix(p, ".") {
+					parts = append(parts, p, p+" "+ws[n-1])
+				}
+			}
 			for _, p := range parts {
 				if r.lx != nil && r.lx.Set("determiners", p) {
 					continue // "El País": no one is "el"

@@ -10,6 +10,8 @@ dialogue = true
 # Subjects may be left out: a verb alone after a quotation is the last speaker's.
 prodrop = true
 passiveafternoun = true
+# People bear two surnames: "López Obrador", or the first alone, "Padrino", names "Vladimir Padrino López" again.
+doublesurnames = true
 
 [quotes]
 « »
@@ -124,6 +126,8 @@ adelantar ar assert announce weak
 anticipar ar assert announce weak
 avanzar ar assert announce weak
 deslizar ar assert say weak
+# "«…», disparó el DT": a sharp remark (weak: "disparó contra los manifestantes" reports nothing)
+disparar ar assert say weak
 solicitar ar other ask
 avisar ar other warn
 tildar ar assert describe
@@ -810,6 +814,8 @@ exjefa f
 excandidato m
 excandidata f
 exentrenador m
+estratega =entrenador =técnico
+dt m =entrenador =técnico
 exjugador m
 exjugadora f
 
@@ -817,7 +823,7 @@ exjugadora f
 funcionarios autoridades fuente fuentes cargo cargos gov
 gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía alcaldía ayuntamiento gobernación municipalidad procuraduría contraloría defensoría secretaría gov
 policía ejército militares soldados gov
-portavoz vocero vocera spokes
+portavoz vocero vocera dirigencia cúpula bancada spokes
 empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución ong club clubes banco instituto universidad empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición org
 diario periódico agencia medio medios cadena radio canal revista diarios periódicos agencias cadenas canales revistas media
 expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas allegados colaboradores asesores integrantes interlocutores people
@@ -921,14 +927,23 @@ régimen regímenes
 debe debería ignorar ignorado sesgado parcial propaganda mentira mentiras falso falsa vergonzoso escandaloso ridículo absurdo engañoso
 
 [loaded]
+# (Not "junta": in Spanish a board or a regional government, "la Junta de
+# Andalucía", "la junta directiva"; a military one is a "junta militar".)
 régimen = gobierno
 regímenes = gobiernos
 terrorista = =
 terroristas = =
 terror = =
 supuesto = -
+supuesta = -
+supuestos = -
+supuestas = -
 presunto = -
+presunta = -
+presuntos = -
+presuntas = -
 autoproclamado = -
+autoproclamada = -
 propaganda = =
 mártir = =
 mártires = =
@@ -940,14 +955,15 @@ invasores = =
 extremista = =
 extremistas = =
 dictador = =
+dictadores = =
 tirano = =
-junta = =
 masacre = =
 genocidio = =
 secuaces = allegados
 matón = =
 matones = =
 ilegal = =
+ilegales = =
 títere = -
 
 [countries]

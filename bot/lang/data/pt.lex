@@ -821,14 +821,20 @@ regime regimes
 deve deveria ignorar ignorado tendencioso parcial propaganda mentira mentiras falso falsa vergonhoso escandaloso ridículo absurdo enganoso
 
 [loaded]
+# (Not "junta": in Portuguese a board or a local government, "a Junta de
+# Freguesia"; a military one is a "junta militar".)
 regime = governo
 regimes = governos
 terrorista = =
 terroristas = =
 terror = =
 suposto = -
+suposta = -
+supostos = -
+supostas = -
 pretenso = -
 autoproclamado = -
+autoproclamada = -
 propaganda = =
 mártir = =
 mártires = =
@@ -841,13 +847,13 @@ extremista = =
 extremistas = =
 ditador = =
 tirano = =
-junta = =
 massacre = =
 genocídio = =
 capangas = aliados
 bandido = =
 bandidos = =
 ilegal = =
+ilegais = =
 fantoche = -
 
 [countries]
