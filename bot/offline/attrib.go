@@ -2937,11 +2937,14 @@ func (a *analysis) skipApposition(k int, s *sentence) int {
 		tk := &t.toks[k]
 		// (also where X works: "Segundo Marcos Lima, da USP, o …")
 		affil := t.lx.Set("of", tk.l) && k+1 < s.t1 && t.toks[k+1].cap && t.out(k+1)
-		if tk.kind != tWord || tk.q >= 0 || !(t.lx.Set("relpron", tk.l) && !t.lx.Set("comp", tk.l) || a.isTitleWord(k) || affil) {
+		// (and a bare noun that describes X: "Para la paleontóloga Ana
+		// Cobos, coautora del estudio, se trata de …")
+		desc := !affil && a.bareDescription(k, s)
+		if tk.kind != tWord || tk.q >= 0 || !(t.lx.Set("relpron", tk.l) && !t.lx.Set("comp", tk.l) || a.isTitleWord(k) || affil || desc) {
 			break
 		}
 		end := -1
-		for j := k + 1; j < s.t1 && j < k+25 && !(affil && j > k+5); j++ {
+		for j := k + 1; j < s.t1 && j < k+25 && !(affil && j > k+5) && !(desc && j > k+6); j++ {
 			if t.toks[j].q >= 0 || t.toks[j].kind == tQOpen {
 				break
 			}
@@ -2956,6 +2959,32 @@ func (a *analysis) skipApposition(k int, s *sentence) int {
 		k = end + 1
 	}
 	return k
+}
+
+// bareDescription reports whether token k opens a noun without its
+// article in lower case that describes the one named before it and ends
+// at a comma within six words, with no verb ("coautora del estudio,").
+func (a *analysis) bareDescription(k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	tk := &t.toks[k]
+	if tk.kind != tWord || tk.cap || tk.q >= 0 || lx.NounCaps || a.isVerb(k) || a.isPronounTok(k) {
+		return false
+	}
+	for _, set := range []string{"determiners", "prep", "adverbs", "clause", "coord", "comp", "negation", "aux", "modal", "passive", "time", "quantifiers"} {
+		if lx.Set(set, tk.l) {
+			return false
+		}
+	}
+	for j := k + 1; j < s.t1 && j <= k+6; j++ {
+		if t.toks[j].s == "," {
+			return !a.finiteVerbIn(k, j)
+		}
+		if t.toks[j].kind != tWord || t.toks[j].q >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // paragraphSubject returns the subject of the sentence before sentence i

@@ -2876,6 +2876,12 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		for _, cu := range found {
 			at[cu.c] = cu
 		}
+		inverted := map[int]bool{} // verbs given an inverted subject above ("dijo entre lágrimas su madre")
+		for _, cu := range out {
+			if cu.right != nil {
+				inverted[cu.c] = true
+			}
+		}
 		for k := s.body + 1; k < s.t1; k++ {
 			j := k - 1
 			comma := t.toks[j].s == "," || t.toks[j].s == "—" || t.toks[j].s == "–" || t.toks[j].s == "-"
@@ -2924,6 +2930,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				continue // «Lo cual, obviamente, cierra …»: an adverb inside the quotation
 			}
 			if !quoteBefore && !known || !a.endsClause(v+1, s) && !tail && !(v+1 < s.t1 && (t.toks[v+1].s == "—" || t.toks[v+1].s == "-")) && (relay == nil || !quoteBefore) {
+				continue
+			}
+			if inverted[v] {
 				continue
 			}
 			if cu, ok := at[v]; ok {

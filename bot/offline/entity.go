@@ -147,6 +147,9 @@ func (r *registry) index(e *entity, name string) {
 				lw := strings.Fields(lang.Lower(name))
 				if p := ws[n-2]; len(lw) == len(ws) && r.lx.GivenNames[lw[n-2]] == 0 && !r.lx.Set("particles", lw[n-2]) && !r.lx.Set("of", lw[n-2]) && !r.lx.Set("nameglue", lw[n-2]) && !strings.HasSuffix(p, ".") {
 					parts = append(parts, p, p+" "+ws[n-1])
+				} else if len(lw) == len(ws) && n >= 4 && r.lx.Set("particles", lw[n-2]) && r.lx.GivenNames[lw[n-3]] == 0 {
+					// "Luiz Inácio Lula da Silva": "Lula", "Lula da Silva".
+					parts = append(parts, ws[n-3], strings.Join(ws[n-3:], " "))
 				}
 			}
 			for _, p := range parts {

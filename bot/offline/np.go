@@ -60,6 +60,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		switch {
 		case lx.Set("of", l) && j < k:
 			continue
+		case j < k && !tk.cap && j-1 >= s.body && t.toks[j-1].cap && t.isName(j-1) && t.surnameParticle(j, k+1):
+			continue // "Luiz Inácio Lula da Silva": a particle inside a surname, though Spanish "da" is also a verb
 		case lx.Set("coord", l) && a.inMultiTitle(j, k+1, s):
 			continue // "Police and Crime Commissioner Stephen Mold": a title of several words
 		case lx.Set("coord", l) && t.glue(j, k+1):
@@ -306,6 +308,8 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		switch {
 		case j == k && lx.Set("determiners", l):
 			continue // "d'anciens officiers", "des experts"
+		case j > k && !tk.cap && t.toks[j-1].cap && t.isName(j-1) && t.surnameParticle(j, s.t1):
+			continue // "Luiz Inácio Lula da Silva" (Spanish "da" is also a verb)
 		case lx.Set("of", l) && j > k && j+1 < s.t1 && t.out(j+1) && !lx.Set("comp", t.toks[j+1].l) && !a.toMedium(j, s):
 			continue
 		case j > k && (lx.Set("definite", l) || lx.NounCaps && lx.Set("determiners", l) && t.toks[j-1].cap) && !t.surnameArticle(j) &&

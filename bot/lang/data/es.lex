@@ -622,8 +622,9 @@ hechos hecho datos cifras cifra balance aumento ley leyes norma normas normativa
 
 [set particles]
 # Particles inside a surname, before its last word ("Rebelo de Sousa",
-# "Lula da Silva"): no person "of" a body there.
-de del
+# "Lula da Silva"): no person "of" a body there. (Portuguese ones too:
+# Spanish news names Brazilians often, "Luiz Inácio Lula da Silva".)
+de del da das do dos
 
 [set statenames]
 # The state itself, which a head of state leads but which names no body
