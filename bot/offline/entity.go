@@ -1740,8 +1740,16 @@ func (a *analysis) seatNamed(sn seen) bool {
 // possible speaker.
 func (a *analysis) resolveLatter(m *mention, sent, tok int) *entity {
 	var body *seen
+	things := false // things named after the one sought
 	for sn := range a.reg.before(sent, tok, 1) {
 		person := sn.e.kind == kPerson && compatible(m, sn.e) || describedPerson(sn.e, m)
+		if !person && unnamedSpeaker(sn.e.kind, sn.e.class) && !sn.subject && body == nil {
+			things = true
+			continue // "… ha calificado el acuerdo de traición. Este último …": a thing named last speaks no words
+		}
+		if things && person && sn.subject && body == nil && !m.plural {
+			return sn.e // the subject that named only things after it: the last one named who may speak
+		}
 		if body == nil && !m.plural && a.body(sn.e) && !sn.subject && a.namedLast(sn, sent, tok) && a.orgComplement(sn) {
 			// "… les propos de Jaroslav Faltýnek quant à sa
 			// vice-présidence du parti ANO. Ce dernier …": a body named

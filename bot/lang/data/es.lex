@@ -642,6 +642,10 @@ sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente ta
 ella f s
 ellos m p
 ellas f p
+él_mismo m s
+ella_misma f s
+ellos_mismos m p
+ellas_mismas f p
 
 [titles]
 presidente m gov head
@@ -866,6 +870,15 @@ a criterio de X
 a criterio del X
 a decir de X
 a decir del X
+de acuerdo con lo informado por X
+de acuerdo con lo señalado por X
+de acuerdo con lo expresado por X
+de acuerdo con lo dicho por X
+según lo informado por X
+según lo señalado por X
+según lo expresado por X
+según lo dicho por X
+según lo indicado por X
 a X criterio
 para X ,
 
