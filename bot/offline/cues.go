@@ -592,8 +592,35 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			}
 		}
 	}
+	a.fromAfter(cu, s)
 	a.pluralPronoun(cu, cu.right) // "…, sagten sie": they
 	return cu
+}
+
+// fromAfter makes the body named after a "from" word right after a
+// plural verb with no subject the verb's subject, when "that" follows:
+// "Aseguran desde el Ministerio de Seguridad que …" (fromSubject's
+// "Desde el Ministerio aseguran que …" the other way round).
+func (a *analysis) fromAfter(cu *cue, s *sentence) {
+	t := a.t
+	lx := t.lx
+	k := cu.hi
+	if cu.left != nil || cu.right != nil || k+2 >= s.t1 || !t.out(k) || !lx.Set("fromsource", t.toks[k].l) || !a.pluralVerb(cu) {
+		return
+	}
+	e := a.npRight(k+1, s)
+	if e <= k+1 || e >= s.t1 || !lx.Set("comp", t.toks[e].l) {
+		return
+	}
+	for j := k + 1; j < e; j++ {
+		if isTimeWord(lx, t.toks[j].l) || isDigits(t.toks[j].s) {
+			return // "Aseguran desde 2014 que …"
+		}
+	}
+	if m := a.parseNP(k+1, e, 0); m != nil && m.kind != kPron && m.kind != kDoc && m.class != "unknown" {
+		m.t1 = e
+		cu.right, cu.hi = m, e
+	}
 }
 
 // givenAfterName reports whether token j is a given name the lexicon

@@ -389,13 +389,13 @@ cut = (recortado: el mensaje es demasiado largo para Matrix)
 
 [set questionlabel]
 # The label of an interviewer's question in a printed interview ("Q: …"):
-# no one's statement.
-p
+# no one's statement. El País prints "P. …" or "Pregunta. …".
+p pregunta
 
 [set answerlabel]
 # The label of the answers in a printed interview ("A: …"): the words of
-# the one person the article named before it.
-r
+# the one person the article named before it ("R. …", "Respuesta. …").
+r respuesta
 
 [set markers]
 # Letters and spellings that tell the language apart from its neighbours

@@ -339,12 +339,12 @@ cut = (cortado: a mensagem é longa demais para o Matrix)
 [set questionlabel]
 # The label of an interviewer's question in a printed interview ("Q: …"):
 # no one's statement.
-p
+p pergunta
 
 [set answerlabel]
 # The label of the answers in a printed interview ("A: …"): the words of
 # the one person the article named before it.
-r
+r resposta
 
 [set markers]
 # Letters and spellings that tell the language apart from its neighbours
