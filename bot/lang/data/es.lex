@@ -126,6 +126,16 @@ adelantar ar assert announce weak
 anticipar ar assert announce weak
 avanzar ar assert announce weak
 deslizar ar assert say weak
+# "«…», lanzó la funcionaria" (weak: "lanzó una ofensiva" reports nothing)
+lanzar ar assert say weak
+fustigar ar accuse criticize
+# "se despachó contra la ministra: «…»", "arremetió contra el Gobierno: «…»" (weak: "el toro arremetió contra el torero",
+# "el camión cargó contra la valla" report nothing)
+arremeter er accuse criticize weak part=contra
+cargar ar accuse criticize weak part=contra
+despachar ar accuse criticize weak refl part=contra
+# "se quejó de que …"
+quejar ar other regret refl
 # "«…», disparó el DT": a sharp remark (weak: "disparó contra los manifestantes" reports nothing)
 disparar ar assert say weak
 solicitar ar other ask
@@ -635,7 +645,7 @@ república nación
 gracias debido frente
 
 [set starters]
-sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada
+sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada cerca
 
 [pronouns]
 él m s
