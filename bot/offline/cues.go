@@ -3066,6 +3066,12 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				if e := a.npRight(q+1, s); e > q+1 && e-q <= 6 && e < s.t1 && lx.Set("comp", t.toks[e].l) {
 					q = e
 				}
+			} else if q+1 < s.t1 && lx.Set("prep", t.toks[q].l) && !lx.Set("by", t.toks[q].l) && !lx.Set("of", t.toks[q].l) && t.out(q) && known && vb.Tags&lang.TagFinite != 0 {
+				// "Señaló en entrevista que …", "Dijo durante el acto que
+				// …": a short phrase after a preposition, then "que".
+				if e := a.npRight(q+1, s); e > q+1 && e-q <= 5 && e < s.t1 && lx.Set("comp", t.toks[e].l) && t.out(e) {
+					q = e
+				}
 			}
 			// "En declaraciones a la radio, acusó a la presidenta de
 			// mentir", "Para isso, critica determinadas pautas …",

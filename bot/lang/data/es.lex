@@ -126,6 +126,8 @@ adelantar ar assert announce weak
 anticipar ar assert announce weak
 avanzar ar assert announce weak
 deslizar ar assert say weak
+# "Aceptó que …" (weak: "aceptó la propuesta" reports nothing)
+aceptar ar assert say weak
 # "«…», lanzó la funcionaria" (weak: "lanzó una ofensiva" reports nothing)
 lanzar ar assert say weak
 fustigar ar accuse criticize
