@@ -2799,20 +2799,23 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		if !t.out(k) {
 			// Inside the quotation it interrupts: "«…, pointe Philippe de
 			// Gonneville, le maire. C'est …»".
-			if prev.s == "," && t.toks[k].q >= 0 {
+			// ("«No vamos a rendirnos —dijo el técnico Diego Simeone—,
+			// este equipo …»": a narrator's incise between dashes.)
+			dash := (prev.s == "—" || prev.s == "–") && lx.Dialogue
+			if (prev.s == "," || dash) && t.toks[k].q >= 0 {
 				v := k
 				if (lx.Set("aux", t.toks[k].l) || lx.Set("refl", t.toks[k].l)) && word(k+1) {
 					v = k + 1
 				}
 				// (A participle after its auxiliary reports: "«…, a déclaré X, …»".)
-				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 && !(v > k && vb.Tags&lang.TagParticiple != 0) || !known && (a.nonFinite(t.toks[v].l) || t.adverbEnding(t.toks[v].l)) {
+				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 && !(v > k && vb.Tags&lang.TagParticiple != 0) || !known && (dash || a.nonFinite(t.toks[v].l) || t.adverbEnding(t.toks[v].l)) {
 					continue // "“…, including Tom Baker, …”", "“…, especially Hispanic Americans,”": no reporting verb
 				}
 				end := v + 1
 				for end < s.t1 && end-v < 10 && t.toks[end].kind == tWord && (t.isName(end) || lx.Set("determiners", t.toks[end].l) || a.isTitleWord(end) || lx.Set("nameglue", t.toks[end].l)) {
 					end++
 				}
-				if end > v+1 && end < s.t1 && (t.toks[end].s == "," || t.toks[end].s == ".") {
+				if end > v+1 && end < s.t1 && (t.toks[end].s == "," || t.toks[end].s == "." || dash && (t.toks[end].s == "—" || t.toks[end].s == "–")) {
 					if m := a.parseNP(v+1, end, 0); speaker(m) {
 						m.t1 = end
 						out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: end, verb: a.verbOr(v), right: m, inQuote: true})

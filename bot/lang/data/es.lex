@@ -591,7 +591,7 @@ empresa compañía grupo organización agencia ministerio gobierno administraci�
 comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios auto autos fallo dictamen escrito
 
 [set orgwords]
-ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría confederación cámara observatorio cooperativa consorcio conferencia academia laboratorio dirección coordinadora plataforma junta mesa delegación subdelegación consejería concejalía defensoría sindicatos partidos empresas compañías asociaciones fundaciones organizaciones
+ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría confederación cámara observatorio cooperativa consorcio conferencia academia laboratorio dirección coordinadora plataforma junta mesa delegación subdelegación consejería concejalía defensoría sindicatos partidos empresas compañías asociaciones fundaciones organizaciones departamento ayuntamiento diputación cabildo municipalidad intendencia gobernación superintendencia contraloría registraduría subsecretaría comandancia gendarmería prefectura
 
 [set mediawords]
 diario periódico radio televisión canal agencia medio medios revista semanario cadena portal
@@ -600,7 +600,7 @@ diario periódico radio televisión canal agencia medio medios revista semanario
 efe afp reuters ap bbc cnn europa_press xinhua
 
 [set govwords]
-gobierno ministerio ministerios administración embajada consulado ejército policía presidencia gabinete autoridades fiscalía alcaldía secretaría cancillería
+gobierno ministerio ministerios administración embajada consulado ejército policía presidencia gabinete autoridades fiscalía alcaldía secretaría cancillería departamento ayuntamiento municipalidad gobernación intendencia diputación subsecretaría superintendencia contraloría
 
 [set nongov]
 oposición exministro expresidente ex rebelde rebeldes activista activistas disidente diputado diputados diputada senador senadora candidato candidata crítico críticos ciudadano ciudadanos periodista estudiantes manifestantes empresa compañía tribunal corte juez jueza jueces juzgado fiscal
