@@ -1356,6 +1356,14 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	if !title || !prep {
 		return nil
 	}
+	// "Analistas consultados por EL TIEMPO", "experts hired by Acme
+	// Corp": the name after an agent's preposition is who acts, not the
+	// one the title describes.
+	for k := i; k < lo; k++ {
+		if t.toks[k].kind == tWord && !t.toks[k].cap && lx.Set("by", t.toks[k].l) && k > i && !t.toks[k-1].cap {
+			return nil // (not "por" inside a name: "diputado de Unión por la Patria Germán Martínez")
+		}
+	}
 	// "analyst at the Coastal Trade Monitor": a name after a definite
 	// article is no person's.
 	if p := &t.toks[lo-1]; p.kind == tWord && lx.Set("definite", p.l) && !lx.Set("possessive", p.l) {

@@ -736,6 +736,8 @@ técnica f =entrenadora =técnica
 seleccionador m =entrenador =técnico =seleccionador
 seleccionadora f =entrenadora =técnica =seleccionadora
 capitán
+comandante m
+comandanta f
 oficial
 médico m
 médica f
