@@ -81,7 +81,15 @@ func (b *Briefer) analyze(src string, lx *lang.Lexicon) *analysis {
 				continue
 			}
 			// A printed interview's question, or an answer whose speaker
-			// is not known: read like any other sentence.
+			// is not known: read like any other sentence, after its
+			// label ("P. El presidente dijo …" is no "P. El presidente").
+			// A question itself states nothing ("P. ¿Usted cree que …?").
+			if s := &a.t.sents[i]; int(a.t.toks[tn.colon].sent) == i && tn.colon+1 > s.body && tn.colon+1 < s.t1 {
+				s.body = tn.colon + 1
+			}
+			if a.question(i) {
+				continue
+			}
 		}
 		cues := a.findCues(i)
 		a.sentCues[i] = cues
@@ -1177,4 +1185,16 @@ func (a *analysis) dashOpens(s *sentence) bool {
 		return false
 	}
 	return t.toks[s.t0].s == "—" || t.toks[s.t0].s == "–" || t.toks[s.t0].s == "-"
+}
+
+// question reports whether sentence i ends with a question mark.
+func (a *analysis) question(i int) bool {
+	t := a.t
+	s := &t.sents[i]
+	for k := s.t1 - 1; k >= s.t0; k-- {
+		if tk := &t.toks[k]; tk.kind != tQClose {
+			return tk.s == "?"
+		}
+	}
+	return false
 }
