@@ -2084,7 +2084,7 @@ func (a *analysis) spanTo(lo, hi int) [][2]int {
 	for lo < hi && t.toks[lo].kind == tPunct {
 		lo++
 	}
-	for hi > lo && t.toks[hi-1].kind == tPunct && t.toks[hi-1].s != ")" && t.toks[hi-1].s != "?" && t.toks[hi-1].s != "!" {
+	for hi > lo && t.toks[hi-1].kind == tPunct && t.toks[hi-1].s != ")" && t.toks[hi-1].s != "?" && t.toks[hi-1].s != "!" && !unitSign(t.toks[hi-1].s) {
 		hi--
 	}
 	for k := lo; k < hi; k++ {
@@ -3881,6 +3881,17 @@ func (a *analysis) quoteIn(lo, hi int) bool {
 		if a.t.toks[k].kind == tQOpen {
 			return true
 		}
+	}
+	return false
+}
+
+// unitSign reports whether a punctuation token is a sign that belongs to
+// the number before it ("15%", "20 €"): words that end with it keep it
+// ("el paro bajará un 15%", not "un 15").
+func unitSign(s string) bool {
+	switch s {
+	case "%", "‰", "€", "£", "$", "°", "ºC", "°C":
+		return true
 	}
 	return false
 }

@@ -116,7 +116,7 @@ func (a *analysis) clauseEvidence(at *attribution, start, end int) string {
 		}
 		break
 	}
-	for at.evEnd > 0 && hi > lo && t.toks[hi-1].kind == tPunct && t.toks[hi-1].q < 0 && t.toks[hi-1].kind != tQClose {
+	for at.evEnd > 0 && hi > lo && t.toks[hi-1].kind == tPunct && t.toks[hi-1].q < 0 && t.toks[hi-1].kind != tQClose && !unitSign(t.toks[hi-1].s) {
 		hi-- // (a clause cut short loses its comma; one that ends the sentence keeps its period)
 	}
 	if lo >= hi {

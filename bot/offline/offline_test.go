@@ -3052,6 +3052,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La escritora Elena Poniatowska presenta su novela.\n\nP. ¿Usted cree que la literatura puede cambiar algo?\n\nR. Creo que sí.\n\nP. ¿Y el periodismo?\n\nR. Es más urgente."},
 		{name: "es a statement in an interviewer's question is read after its label", sent: 4, notParty: "P. El presidente",
 			text: "La escritora Elena Poniatowska presenta su novela.\n\nP. ¿Cree que la literatura puede cambiar algo?\n\nR. Creo que sí.\n\nP. El presidente dijo que la cultura es prioridad. ¿Lo cree?\n\nR. No."},
+		{name: "es a per cent sign ending the words stays", sent: 1, speaker: "Carlos Cuerpo", claim: "Dice que el paro bajará un 15%.",
+			text: "El ministro Carlos Cuerpo aseguró que el paro bajará un 15%."},
 		{name: "pt disse o português is not Portugal's government", sent: 2, notParty: "Portugal",
 			text: "O técnico do Palmeiras, Abel Ferreira, criticou a arbitragem. \"Foi um pênalti claro\", disse o português em entrevista coletiva."},
 		{name: "pt postou nas redes sociais que", sent: 1, speaker: "Leila Pereira",
