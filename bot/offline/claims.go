@@ -379,15 +379,21 @@ func (a *analysis) quoteText(at *attribution) string {
 // non-empty ones joined with " … ".
 func (a *analysis) pieces(at *attribution, tidy func(string) string) string {
 	var parts []string
-	last := [2]int{-1, -1}
+	var spans [][2]int
 	for _, sp := range at.content {
 		if !a.inQuote(at) {
 			sp = a.widenToQuote(sp)
 		}
-		if sp[0] >= last[0] && sp[1] <= last[1] {
-			continue // the same quotation, widened from another sentence of it
+		if n := len(spans); n > 0 && sp[0] >= spans[n-1][0] && sp[0] < spans[n-1][1] {
+			// The same quotation, widened from another sentence of it, or
+			// one that overlaps it (a quotation going on into the next
+			// paragraph, “… ¶ “…”): once.
+			spans[n-1][1] = max(spans[n-1][1], sp[1])
+			continue
 		}
-		last = sp
+		spans = append(spans, sp)
+	}
+	for _, sp := range spans {
 		if p := tidy(tightQuotes.Replace(flat(a.t.src[sp[0]:sp[1]]))); p != "" {
 			parts = append(parts, p)
 		}
