@@ -694,6 +694,14 @@ func (a *analysis) propagateQuotes() {
 				}
 			}
 		}
+		if owner == nil && q.close < 0 {
+			// "Su mensaje fue claro: «No vamos a ceder. … ¶ »Es nuestra
+			// obligación», remachó el ministro.": a quotation left open at
+			// its paragraph's end goes on in the quotation that opens the
+			// next one; the attribution after the last one's closing mark
+			// owns it too.
+			owner = a.continuedOwner(qi)
+		}
 		if owner == nil || owner.how == "sign" {
 			continue // (a signed quotation has its own words already)
 		}
@@ -1197,4 +1205,50 @@ func (a *analysis) question(i int) bool {
 		}
 	}
 	return false
+}
+
+// continuedOwner returns, for a quotation qi left open at the end of its
+// paragraph, the attribution whose cue follows the closing mark of the
+// quotation it goes on in: the one opening the next paragraph, or the
+// one after that when that too is left open (at most four paragraphs).
+// Else nil.
+func (a *analysis) continuedOwner(qi int) *attribution {
+	t := a.t
+	q := &t.qs[qi]
+	for n := 0; n < 4; n++ {
+		sl := t.sentAt(max(q.end-1, q.open))
+		if sl < 0 {
+			return nil
+		}
+		next := -1
+		for j := qi + 1; j < len(t.qs); j++ {
+			if t.qs[j].level == 1 {
+				next = j
+				break
+			}
+		}
+		if next < 0 {
+			return nil
+		}
+		q2 := &t.qs[next]
+		s2 := t.sentAt(q2.open)
+		if s2 <= sl || t.sents[s2].para != t.sents[sl].para+1 || s2 > 0 && t.sents[s2-1].para == t.sents[s2].para ||
+			t.toks[t.sents[s2].t0].start != q2.open {
+			return nil // (not a quotation that opens the next paragraph)
+		}
+		if q2.close >= 0 {
+			last := t.sentAt(max(q2.end-1, q2.open))
+			if last < 0 {
+				return nil
+			}
+			for _, at := range a.bySent[last] {
+				if at.cue >= 0 && t.toks[at.cue].start >= q2.end && at.speaker != nil {
+					return at
+				}
+			}
+			return nil
+		}
+		qi, q = next, q2
+	}
+	return nil
 }
