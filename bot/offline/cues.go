@@ -3059,6 +3059,10 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			for q < s.t1 && q < v+3 && lx.Set("adverbs", t.toks[q].l) && !t.toks[q].cap {
 				q++
 			}
+			// "Insistió, además, en que …": an adverb between commas.
+			if q+3 < s.t1 && t.toks[q].s == "," && t.toks[q+2].s == "," && lx.Set("adverbs", t.toks[q+1].l) && t.out(q+1) {
+				q += 3
+			}
 			// "Insistió en que …", "Informó de que …".
 			if q+1 < s.t1 && lx.Set("prep", t.toks[q].l) && !lx.Set("dative", t.toks[q].l) && lx.Set("comp", t.toks[q+1].l) {
 				q++

@@ -3061,6 +3061,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El ministro del Interior, Fernando Grande-Marlaska, compareció ayer en el Congreso. Su mensaje fue claro: «No vamos a ceder ante el chantaje. La ley se cumplirá.\n\n»Es nuestra obligación como Gobierno», dijo el ministro."},
 		{name: "es a quotation left open before a paragraph that opens with no quotation is no one's", sent: 2, none: true,
 			text: "El ministro del Interior, Fernando Grande-Marlaska, compareció ayer en el Congreso. Su mensaje fue claro: «No vamos a ceder ante el chantaje.\n\nLa portavoz del PP, Ester Muñoz, replicó que el ministro «ha perdido toda credibilidad»."},
+		{name: "es a verb opening the sentence, an adverb between commas, then en que", sent: 2, speaker: "Pedro Sánchez",
+			text: "El presidente del Gobierno, Pedro Sánchez, descartó este martes un adelanto electoral. Insistió, además, en que el Gobierno tiene la mayoría suficiente."},
 		{name: "pt disse o português is not Portugal's government", sent: 2, notParty: "Portugal",
 			text: "O técnico do Palmeiras, Abel Ferreira, criticou a arbitragem. \"Foi um pênalti claro\", disse o português em entrevista coletiva."},
 		{name: "pt postou nas redes sociais que", sent: 1, speaker: "Leila Pereira",
