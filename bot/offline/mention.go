@@ -628,6 +628,19 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	m.kind = kDesc
 	m.generic = true
 	m.plural = m.plural || lx.Set("plural", m.head) || a.pluralForm(m.head)
+	if m.definite && lx.Set("anaphoric", m.head) && !lx.NounCaps {
+		// "Según el club blanco, …", "la formación morada": a body
+		// described by its colours or nickname, which the article may
+		// never have named so; not the last one of its kind named
+		// ("… venció al Valencia. Según el club blanco, …" is Real
+		// Madrid's).
+		for k := h + 1; k < hi && k <= h+2 && t.toks[k].kind == tWord && !t.toks[k].cap; k++ {
+			if lx.Set("nicknames", t.toks[k].l) {
+				m.definite = false
+				break
+			}
+		}
+	}
 	// A bare singular noun is no subject ("Company said nothing"):
 	// headlines drop their articles, articles do not. But wire copy
 	// writes an official source so, with whom it speaks for ("Fonte do
