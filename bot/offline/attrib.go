@@ -432,6 +432,20 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// what the phrase says of X ("Pour Corinne Serfati, qui
 			// intervient pour le Bureau …, le message est …").
 			k := cu.hi
+			if k+1 < s.t1 && t.toks[k].kind == tWord && t.out(k) && lx.Set("prep", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && lx.Set("determiners", t.toks[k+1].l) {
+				// "Según informó la dependencia en un comunicado, el
+				// sospechoso …": a phrase after the source, up to the
+				// comma, is where it spoke, not its words.
+				for j := k + 2; j < s.t1 && j <= k+6; j++ {
+					if t.toks[j].s == "," {
+						k = j
+						break
+					}
+					if l := t.toks[j].l; t.toks[j].kind != tWord || t.toks[j].q >= 0 || lx.Set("comp", l) || lx.Set("clause", l) || lx.Set("relpron", l) {
+						break
+					}
+				}
+			}
 			if k < s.t1 && t.toks[k].s == "," {
 				// "According to the party leader, Rui Falcon, the
 				// government …": the person named is the source.

@@ -3065,6 +3065,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El presidente del Gobierno, Pedro Sánchez, descartó este martes un adelanto electoral. Insistió, además, en que el Gobierno tiene la mayoría suficiente."},
 		{name: "es el club blanco is not the last club named", sent: 8, notParty: "Valencia",
 			text: "El Real Madrid venció 1-2 al Valencia en Mestalla gracias a un doblete de Kylian Mbappé. El delantero francés reconoció tras el partido que el equipo \"sufrió mucho\" en la primera parte.\n\n\"Estoy feliz por los goles, pero lo importante es el equipo\", declaró el atacante a Movistar.\n\nCarlo Ancelotti, por su parte, elogió la reacción de sus jugadores. \"El equipo mostró carácter\", afirmó el técnico italiano, que admitió que el Valencia \"mereció más\".\n\nEl entrenador valencianista, Carlos Corberán, lamentó la falta de acierto. \"Nos vamos con la sensación de haber hecho un buen partido\", dijo el preparador.\n\nSegún el club blanco, el brasileño Vinícius sufre una lesión muscular y estará de baja tres semanas."},
+		{name: "es según X in a statement, …: the words after the comma", sent: 1, claim: "Dice que el sospechoso fue capturado",
+			text: "Según informó la Fiscalía en un comunicado, el sospechoso fue capturado en un retén carretero."},
 		{name: "pt disse o português is not Portugal's government", sent: 2, notParty: "Portugal",
 			text: "O técnico do Palmeiras, Abel Ferreira, criticou a arbitragem. \"Foi um pênalti claro\", disse o português em entrevista coletiva."},
 		{name: "pt postou nas redes sociais que", sent: 1, speaker: "Leila Pereira",
