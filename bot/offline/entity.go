@@ -256,7 +256,12 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		}
 		return nil
 	case kDesc:
-		return a.resolveDesc(m, sent, tok)
+		if e := a.resolveDesc(m, sent, tok); e != nil || !m.demonym {
+			return e
+		}
+		// "dijo el portugués" with no one of that country named: the
+		// subject of the sentence before (kept out of resolveDesc).
+		return a.demonymSubject(m, sent, tok)
 	}
 	return nil
 }
@@ -302,7 +307,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				return sn.e
 			}
 		}
-		return a.demonymSubject(m, sent, tok)
+		return nil
 	}
 	var owner *entity
 	if m.owner != nil && !a.wholeTitle(m) {
