@@ -143,6 +143,11 @@ type Lexicon struct {
 	// ProDrop is set for languages that leave subject pronouns out
 	// ("“…”, precisó." is the last speaker's).
 	ProDrop bool
+	// DoubleSurnames is set for languages whose people bear two surnames,
+	// the first of which, alone or with the second, names them again
+	// ("Andrés Manuel López Obrador" … "López Obrador", "Vladimir Padrino
+	// López" … "Padrino").
+	DoubleSurnames bool
 	// PassiveAfterNoun is set for languages where a participle right
 	// after its noun, with an agent after it, reads as a passive whose
 	// agent speaks ("unas elecciones denunciadas por la oposición");
@@ -366,6 +371,8 @@ func (p *parser) entry(ln string) error {
 			lx.Dialogue = v == "true"
 		case "prodrop":
 			lx.ProDrop = v == "true"
+		case "doublesurnames":
+			lx.DoubleSurnames = v == "true"
 		case "passiveafternoun":
 			lx.PassiveAfterNoun = v == "true"
 		case "nounmodifiers":

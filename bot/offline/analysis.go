@@ -81,7 +81,15 @@ func (b *Briefer) analyze(src string, lx *lang.Lexicon) *analysis {
 				continue
 			}
 			// A printed interview's question, or an answer whose speaker
-			// is not known: read like any other sentence.
+			// is not known: read like any other sentence, after its
+			// label ("P. El presidente dijo …" is no "P. El presidente").
+			// A question itself states nothing ("P. ¿Usted cree que …?").
+			if s := &a.t.sents[i]; int(a.t.toks[tn.colon].sent) == i && tn.colon+1 > s.body && tn.colon+1 < s.t1 {
+				s.body = tn.colon + 1
+			}
+			if a.question(i) {
+				continue
+			}
 		}
 		cues := a.findCues(i)
 		a.sentCues[i] = cues
@@ -703,6 +711,14 @@ func (a *analysis) propagateQuotes() {
 				}
 			}
 		}
+		if owner == nil && q.close < 0 {
+			// "Su mensaje fue claro: «No vamos a ceder. … ¶ »Es nuestra
+			// obligación», remachó el ministro.": a quotation left open at
+			// its paragraph's end goes on in the quotation that opens the
+			// next one; the attribution after the last one's closing mark
+			// owns it too.
+			owner = a.continuedOwner(qi)
+		}
 		if owner == nil || owner.how == "sign" {
 			continue // (a signed quotation has its own words already)
 		}
@@ -734,7 +750,10 @@ func (a *analysis) propagateQuotes() {
 			// last speaker of the paragraph before, and so may one in
 			// the subjunctive right after it ("Es sei grotesk, …");
 			// any other resets.
-			if !(s.t0 < s.t1 && t.toks[s.t0].kind == tQOpen) && !(prev != nil && prev.last == i-1 && a.reportedSpeech(i)) {
+			// (Not one that opens with a dialogue dash: a new turn,
+			// most often another's: "—¿Está Dybala para jugar? —le
+			// preguntaron a Mourinho.")
+			if !(s.t0 < s.t1 && t.toks[s.t0].kind == tQOpen) && !(prev != nil && prev.last == i-1 && a.reportedSpeech(i)) || a.dashOpens(s) {
 				prev = nil
 			}
 			prevPara = s.para
@@ -1188,6 +1207,74 @@ func (a *analysis) describedOpening(i int) *mention {
 	l := t.toks[k].l
 	if lx.Set("aux", l) || lx.Set("negation", l) || lx.Set("clitics", l) || lx.Set("modal", l) || a.isVerb(k) {
 		return m
+	}
+	return nil
+}
+
+// dashOpens reports whether sentence s opens with a dialogue dash, in a
+// language that writes dialogue so.
+func (a *analysis) dashOpens(s *sentence) bool {
+	t := a.t
+	if !t.lx.Dialogue || s.t0 >= s.t1 || t.toks[s.t0].kind != tQOpen {
+		return false
+	}
+	return t.toks[s.t0].s == "—" || t.toks[s.t0].s == "–" || t.toks[s.t0].s == "-"
+}
+
+// question reports whether sentence i ends with a question mark.
+func (a *analysis) question(i int) bool {
+	t := a.t
+	s := &t.sents[i]
+	for k := s.t1 - 1; k >= s.t0; k-- {
+		if tk := &t.toks[k]; tk.kind != tQClose {
+			return tk.s == "?"
+		}
+	}
+	return false
+}
+
+// continuedOwner returns, for a quotation qi left open at the end of its
+// paragraph, the attribution whose cue follows the closing mark of the
+// quotation it goes on in: the one opening the next paragraph, or the
+// one after that when that too is left open (at most four paragraphs).
+// Else nil.
+func (a *analysis) continuedOwner(qi int) *attribution {
+	t := a.t
+	q := &t.qs[qi]
+	for n := 0; n < 4; n++ {
+		sl := t.sentAt(max(q.end-1, q.open))
+		if sl < 0 {
+			return nil
+		}
+		next := -1
+		for j := qi + 1; j < len(t.qs); j++ {
+			if t.qs[j].level == 1 {
+				next = j
+				break
+			}
+		}
+		if next < 0 {
+			return nil
+		}
+		q2 := &t.qs[next]
+		s2 := t.sentAt(q2.open)
+		if s2 <= sl || t.sents[s2].para != t.sents[sl].para+1 || s2 > 0 && t.sents[s2-1].para == t.sents[s2].para ||
+			t.toks[t.sents[s2].t0].start != q2.open {
+			return nil // (not a quotation that opens the next paragraph)
+		}
+		if q2.close >= 0 {
+			last := t.sentAt(max(q2.end-1, q2.open))
+			if last < 0 {
+				return nil
+			}
+			for _, at := range a.bySent[last] {
+				if at.cue >= 0 && t.toks[at.cue].start >= q2.end && at.speaker != nil {
+					return at
+				}
+			}
+			return nil
+		}
+		qi, q = next, q2
 	}
 	return nil
 }

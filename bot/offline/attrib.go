@@ -221,6 +221,17 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			if brk < 0 {
 				brk = a.resumptive(cu, prev, s) // "…, a charge that Colorado leaders denied"
 			}
+			if brk < 0 && !prev.marked && prev.verb.Voice != "say" && prev.sent == i && cu.kind == cueVerb && cu.left != nil && cu.left.kind != kPron && cu.leftAtBoundary {
+				// "El portavoz denunció la ocupación de la sede y el
+				// diputado sostuvo que …": after words that are only an
+				// object, "and" and a subject of its own open another
+				// clause, not the first speaker's words.
+				// (Not after a verb of saying, whose words may be a bare
+				// clause: "said both he and Rubio promised …".)
+				if j := cu.left.t0 - 1; j > prev.cue+1 && t.toks[j].q < 0 && t.lx.Set("coord", t.toks[j].l) && !a.isPronounTok(j-1) {
+					brk = j
+				}
+			}
 			if k := t.tokAt(at.evStart) - 1; brk < 0 && cu.doc && at.evStart > 0 && k > prev.cue && t.toks[k].s == "," {
 				brk = k // "After the board released a report faulting …, Reyes released a statement saying …"
 			}
@@ -436,7 +447,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// "El abogado, Manuel Ortega, explicó que el SAS había
 			// rechazado … . A su juicio, …": the one who spoke in the
 			// sentence before, not a subject inside his words.
-			if e := a.soleSpeaker(i - 1); e != nil && e != at.speaker && a.inWordsOf(at.speaker, i-1) {
+			// (Nor, where subjects are left out and "su" tells no number,
+			// one named before that sentence: "Los analistas de Bankinter
+			// consideran que … . En su opinión, …" is the analysts', not
+			// "la operadora" of the sentence before theirs.)
+			if e := a.soleSpeaker(i - 1); e != nil && e != at.speaker && (at.speaker != nil && a.inWordsOf(at.speaker, i-1) || lx.ProDrop && !lx.Set("ownpossessive", t.toks[src.t0].l) && (at.speaker == nil || !a.namedIn(at.speaker, i-1))) {
 				at.speaker, at.surface = e, ""
 			}
 		}
@@ -448,6 +463,20 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// what the phrase says of X ("Pour Corinne Serfati, qui
 			// intervient pour le Bureau …, le message est …").
 			k := cu.hi
+			if k+1 < s.t1 && t.toks[k].kind == tWord && t.out(k) && lx.Set("prep", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && lx.Set("determiners", t.toks[k+1].l) {
+				// "Según informó la dependencia en un comunicado, el
+				// sospechoso …": a phrase after the source, up to the
+				// comma, is where it spoke, not its words.
+				for j := k + 2; j < s.t1 && j <= k+6; j++ {
+					if t.toks[j].s == "," {
+						k = j
+						break
+					}
+					if l := t.toks[j].l; t.toks[j].kind != tWord || t.toks[j].q >= 0 || lx.Set("comp", l) || lx.Set("clause", l) || lx.Set("relpron", l) {
+						break
+					}
+				}
+			}
 			if k < s.t1 && t.toks[k].s == "," {
 				// "According to the party leader, Rui Falcon, the
 				// government …": the person named is the source.
@@ -2182,7 +2211,7 @@ func (a *analysis) spanTo(lo, hi int) [][2]int {
 	for lo < hi && t.toks[lo].kind == tPunct {
 		lo++
 	}
-	for hi > lo && t.toks[hi-1].kind == tPunct && t.toks[hi-1].s != ")" && t.toks[hi-1].s != "?" && t.toks[hi-1].s != "!" {
+	for hi > lo && t.toks[hi-1].kind == tPunct && t.toks[hi-1].s != ")" && t.toks[hi-1].s != "?" && t.toks[hi-1].s != "!" && !unitSign(t.toks[hi-1].s) {
 		hi--
 	}
 	for k := lo; k < hi; k++ {
@@ -3047,11 +3076,14 @@ func (a *analysis) skipApposition(k int, s *sentence) int {
 		tk := &t.toks[k]
 		// (also where X works: "Segundo Marcos Lima, da USP, o …")
 		affil := t.lx.Set("of", tk.l) && k+1 < s.t1 && t.toks[k+1].cap && t.out(k+1)
-		if tk.kind != tWord || tk.q >= 0 || !(t.lx.Set("relpron", tk.l) && !t.lx.Set("comp", tk.l) || a.isTitleWord(k) || affil) {
+		// (and a bare noun that describes X: "Para la paleontóloga Ana
+		// Cobos, coautora del estudio, se trata de …")
+		desc := !affil && a.bareDescription(k, s)
+		if tk.kind != tWord || tk.q >= 0 || !(t.lx.Set("relpron", tk.l) && !t.lx.Set("comp", tk.l) || a.isTitleWord(k) || affil || desc) {
 			break
 		}
 		end := -1
-		for j := k + 1; j < s.t1 && j < k+25 && !(affil && j > k+5); j++ {
+		for j := k + 1; j < s.t1 && j < k+25 && !(affil && j > k+5) && !(desc && j > k+6); j++ {
 			if t.toks[j].q >= 0 || t.toks[j].kind == tQOpen {
 				break
 			}
@@ -3066,6 +3098,32 @@ func (a *analysis) skipApposition(k int, s *sentence) int {
 		k = end + 1
 	}
 	return k
+}
+
+// bareDescription reports whether token k opens a noun without its
+// article in lower case that describes the one named before it and ends
+// at a comma within six words, with no verb ("coautora del estudio,").
+func (a *analysis) bareDescription(k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	tk := &t.toks[k]
+	if tk.kind != tWord || tk.cap || tk.q >= 0 || lx.NounCaps || a.isVerb(k) || a.isPronounTok(k) {
+		return false
+	}
+	for _, set := range []string{"determiners", "prep", "adverbs", "clause", "coord", "comp", "negation", "aux", "modal", "passive", "time", "quantifiers"} {
+		if lx.Set(set, tk.l) {
+			return false
+		}
+	}
+	for j := k + 1; j < s.t1 && j <= k+6; j++ {
+		if t.toks[j].s == "," {
+			return !a.finiteVerbIn(k, j)
+		}
+		if t.toks[j].kind != tWord || t.toks[j].q >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // paragraphSubject returns the subject of the sentence before sentence i
@@ -3924,6 +3982,16 @@ func (a *analysis) soleSpeaker(j int) *entity {
 	return e
 }
 
+// namedIn reports whether entity e is mentioned in sentence j.
+func (a *analysis) namedIn(e *entity, j int) bool {
+	for _, sn := range a.reg.recent {
+		if sn.sent == j && sn.e == e {
+			return true
+		}
+	}
+	return false
+}
+
 // inWordsOf reports whether entity e is mentioned in sentence j only
 // inside the words reported there.
 func (a *analysis) inWordsOf(e *entity, j int) bool {
@@ -4035,4 +4103,15 @@ func (a *analysis) secondSubject(m *mention, i int) bool {
 		return m.class != "" && t.lx.Set("determiners", t.toks[m.t0].l) && !t.lx.Set("objectdeterminers", t.toks[m.t0].l)
 	}
 	return a.knownSubject(m, i)
+}
+
+// unitSign reports whether a punctuation token is a sign that belongs to
+// the number before it ("15%", "20 €"): words that end with it keep it
+// ("el paro bajará un 15%", not "un 15").
+func unitSign(s string) bool {
+	switch s {
+	case "%", "‰", "€", "£", "$", "°", "ºC", "°C":
+		return true
+	}
+	return false
 }

@@ -34,6 +34,8 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 	ev := flat(t.src[first.Start:last.End])
 	if s := &t.sents[from]; s.glued && at.evStart < t.toks[s.body].start {
 		at.evStart = t.toks[s.body].start // not the headline that ran into it
+	} else if s.body > s.t0 && s.body < s.t1 && at.evStart < t.toks[s.body].start && t.toks[s.t0].start == first.Start {
+		at.evStart = t.toks[s.body].start // nor the dateline before it ("GUADALAJARA (EFE).-")
 	}
 	if at.evStart >= first.End {
 		// The words grew back over sentences before the clause (a
@@ -114,7 +116,7 @@ func (a *analysis) clauseEvidence(at *attribution, start, end int) string {
 		}
 		break
 	}
-	for at.evEnd > 0 && hi > lo && t.toks[hi-1].kind == tPunct && t.toks[hi-1].q < 0 && t.toks[hi-1].kind != tQClose {
+	for at.evEnd > 0 && hi > lo && t.toks[hi-1].kind == tPunct && t.toks[hi-1].q < 0 && t.toks[hi-1].kind != tQClose && !unitSign(t.toks[hi-1].s) {
 		hi-- // (a clause cut short loses its comma; one that ends the sentence keeps its period)
 	}
 	if lo >= hi {
@@ -377,15 +379,21 @@ func (a *analysis) quoteText(at *attribution) string {
 // non-empty ones joined with " … ".
 func (a *analysis) pieces(at *attribution, tidy func(string) string) string {
 	var parts []string
-	last := [2]int{-1, -1}
+	var spans [][2]int
 	for _, sp := range at.content {
 		if !a.inQuote(at) {
 			sp = a.widenToQuote(sp)
 		}
-		if sp[0] >= last[0] && sp[1] <= last[1] {
-			continue // the same quotation, widened from another sentence of it
+		if n := len(spans); n > 0 && sp[0] >= spans[n-1][0] && sp[0] < spans[n-1][1] {
+			// The same quotation, widened from another sentence of it, or
+			// one that overlaps it (a quotation going on into the next
+			// paragraph, “… ¶ “…”): once.
+			spans[n-1][1] = max(spans[n-1][1], sp[1])
+			continue
 		}
-		last = sp
+		spans = append(spans, sp)
+	}
+	for _, sp := range spans {
 		if p := tidy(tightQuotes.Replace(flat(a.t.src[sp[0]:sp[1]]))); p != "" {
 			parts = append(parts, p)
 		}

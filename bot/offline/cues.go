@@ -585,6 +585,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// Vorwürfe wies Wenger zurück").
 			cu.left, cu.fronted = nil, true
 		}
+		if m := cu.left; m != nil && lx.ProDrop && !cu.leftAtBoundary && m.t0 == s.body+1 && m.t1 == cu.lo && lx.Set("prep", t.toks[s.body].l) &&
+			!lx.Set("by", t.toks[s.body].l) && a.pluralVerb(cu) && t.toks[s.body].q < 0 {
+			// "En el Gobierno admiten que …", "En el PP reconocen …": the
+			// phrase after the opening preposition is where "they" are,
+			// not the subject; the subject is left out.
+			cu.left, cu.dropped, cu.lo = nil, true, s.body
+		}
 		a.fromSubject(cu, s)
 		a.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
 		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
@@ -673,8 +680,35 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			}
 		}
 	}
+	a.fromAfter(cu, s)
 	a.pluralPronoun(cu, cu.right) // "…, sagten sie": they
 	return cu
+}
+
+// fromAfter makes the body named after a "from" word right after a
+// plural verb with no subject the verb's subject, when "that" follows:
+// "Aseguran desde el Ministerio de Seguridad que …" (fromSubject's
+// "Desde el Ministerio aseguran que …" the other way round).
+func (a *analysis) fromAfter(cu *cue, s *sentence) {
+	t := a.t
+	lx := t.lx
+	k := cu.hi
+	if cu.left != nil || cu.right != nil || k+2 >= s.t1 || !t.out(k) || !lx.Set("fromsource", t.toks[k].l) || !a.pluralVerb(cu) {
+		return
+	}
+	e := a.npRight(k+1, s)
+	if e <= k+1 || e >= s.t1 || !lx.Set("comp", t.toks[e].l) {
+		return
+	}
+	for j := k + 1; j < e; j++ {
+		if isTimeWord(lx, t.toks[j].l) || isDigits(t.toks[j].s) {
+			return // "Aseguran desde 2014 que …"
+		}
+	}
+	if m := a.parseNP(k+1, e, 0); m != nil && m.kind != kPron && m.kind != kDoc && m.class != "unknown" {
+		m.t1 = e
+		cu.right, cu.hi = m, e
+	}
 }
 
 // givenAfterName reports whether token j is a given name the lexicon
@@ -3013,20 +3047,23 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		if !t.out(k) {
 			// Inside the quotation it interrupts: "«…, pointe Philippe de
 			// Gonneville, le maire. C'est …»".
-			if prev.s == "," && t.toks[k].q >= 0 {
+			// ("«No vamos a rendirnos —dijo el técnico Diego Simeone—,
+			// este equipo …»": a narrator's incise between dashes.)
+			dash := (prev.s == "—" || prev.s == "–") && lx.Dialogue
+			if (prev.s == "," || dash) && t.toks[k].q >= 0 {
 				v := k
 				if (lx.Set("aux", t.toks[k].l) || lx.Set("refl", t.toks[k].l)) && word(k+1) {
 					v = k + 1
 				}
 				// (A participle after its auxiliary reports: "«…, a déclaré X, …»".)
-				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 && !(v > k && vb.Tags&lang.TagParticiple != 0) || !known && (a.nonFinite(t.toks[v].l) || t.adverbEnding(t.toks[v].l)) {
+				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 && !(v > k && vb.Tags&lang.TagParticiple != 0) || !known && (dash || a.nonFinite(t.toks[v].l) || t.adverbEnding(t.toks[v].l)) {
 					continue // "“…, including Tom Baker, …”", "“…, especially Hispanic Americans,”": no reporting verb
 				}
 				end := v + 1
 				for end < s.t1 && end-v < 10 && t.toks[end].kind == tWord && (t.isName(end) || lx.Set("determiners", t.toks[end].l) || a.isTitleWord(end) || lx.Set("nameglue", t.toks[end].l)) {
 					end++
 				}
-				if end > v+1 && end < s.t1 && (t.toks[end].s == "," || t.toks[end].s == ".") {
+				if end > v+1 && end < s.t1 && (t.toks[end].s == "," || t.toks[end].s == "." || dash && (t.toks[end].s == "—" || t.toks[end].s == "–")) {
 					if m := a.parseNP(v+1, end, 0); speaker(m) {
 						m.t1 = end
 						out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: end, verb: a.verbOr(v), right: m, inQuote: true})
@@ -3081,6 +3118,16 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				st = e // "…», a réagi sur Twitter la députée": a name after the preposition, then the subject
 			} else if st == p+1 {
 				continue // "…», subrayó sobre ese punto": the phrase after the preposition is its object
+			} else if q := st - 1; q > p && lx.Set("prep", t.toks[q].l) {
+				// "…», puntualizó en declaraciones a los periodistas": the
+				// phrase after the second preposition is its object, the one
+				// told; a subject may only come after it ("…», dijo en
+				// declaraciones a la prensa el ministro").
+				x := a.npRight(st, s)
+				if x <= st || x >= s.t1 || !lx.Set("determiners", t.toks[x].l) && !t.isName(x) {
+					continue
+				}
+				st = x
 			}
 			if st >= s.t1 || !lx.Set("determiners", t.toks[st].l) && !t.isName(st) || lx.Set("by", t.toks[st].l) || a.byIn(v+1, st) {
 				continue // "…», diz em áudio divulgado pelo secretário", "…», ha añadido en comentarios recogidos por la prensa": no subject there
@@ -3106,6 +3153,12 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		at := map[int]*cue{}
 		for _, cu := range found {
 			at[cu.c] = cu
+		}
+		inverted := map[int]bool{} // verbs given an inverted subject above ("dijo entre lágrimas su madre")
+		for _, cu := range out {
+			if cu.right != nil {
+				inverted[cu.c] = true
+			}
 		}
 		for k := s.body + 1; k < s.t1; k++ {
 			j := k - 1
@@ -3134,12 +3187,15 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			tail := false
 			if known && quoteBefore && v+2 < s.t1 && lx.Set("prep", t.toks[v+1].l) && !lx.Set("by", t.toks[v+1].l) {
 				e := a.npRight(v+2, s)
-				if e > v+2 && e+1 < s.t1 && lx.Set("prep", t.toks[e].l) && !lx.Set("by", t.toks[e].l) {
-					// "…», proclamó desde un megáfono a la Policía.": two
-					// such phrases.
-					if e2 := a.npRight(e+1, s); e2 > e+1 {
-						e = e2
+				for n := 0; n < 3 && e > v+2 && e+1 < s.t1 && lx.Set("prep", t.toks[e].l) && !lx.Set("by", t.toks[e].l); n++ {
+					// "…», proclamó desde un megáfono a la Policía.", "…»,
+					// puntualizó en declaraciones a los periodistas en los
+					// pasillos de la Cámara.": more such phrases.
+					e2 := a.npRight(e+1, s)
+					if e2 <= e+1 {
+						break
 					}
+					e = e2
 				}
 				tail = e > v+2 && a.endsClause(e, s)
 			}
@@ -3152,6 +3208,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				continue // «Lo cual, obviamente, cierra …»: an adverb inside the quotation
 			}
 			if !quoteBefore && !known || !a.endsClause(v+1, s) && !tail && !(v+1 < s.t1 && (t.toks[v+1].s == "—" || t.toks[v+1].s == "-")) && (relay == nil || !quoteBefore) {
+				continue
+			}
+			if inverted[v] {
 				continue
 			}
 			if cu, ok := at[v]; ok {
@@ -3248,6 +3307,10 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			for q < s.t1 && q < v+3 && lx.Set("adverbs", t.toks[q].l) && !t.toks[q].cap {
 				q++
 			}
+			// "Insistió, además, en que …": an adverb between commas.
+			if q+3 < s.t1 && t.toks[q].s == "," && t.toks[q+2].s == "," && lx.Set("adverbs", t.toks[q+1].l) && t.out(q+1) {
+				q += 3
+			}
 			// "Insistió en que …", "Informó de que …".
 			if q+1 < s.t1 && lx.Set("prep", t.toks[q].l) && !lx.Set("dative", t.toks[q].l) && lx.Set("comp", t.toks[q+1].l) {
 				q++
@@ -3256,6 +3319,12 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			// que …": the one spoken to.
 			if q+1 < s.t1 && lx.Set("dative", t.toks[q].l) && t.out(q) {
 				if e := a.npRight(q+1, s); e > q+1 && e-q <= 6 && e < s.t1 && lx.Set("comp", t.toks[e].l) {
+					q = e
+				}
+			} else if q+1 < s.t1 && lx.Set("prep", t.toks[q].l) && !lx.Set("by", t.toks[q].l) && !lx.Set("of", t.toks[q].l) && t.out(q) && known && vb.Tags&lang.TagFinite != 0 {
+				// "Señaló en entrevista que …", "Dijo durante el acto que
+				// …": a short phrase after a preposition, then "que".
+				if e := a.npRight(q+1, s); e > q+1 && e-q <= 5 && e < s.t1 && lx.Set("comp", t.toks[e].l) && t.out(e) {
 					q = e
 				}
 			}

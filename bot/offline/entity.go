@@ -144,6 +144,18 @@ func (r *registry) index(e *entity, name string) {
 			if len(ws) == 2 {
 				parts = append(parts, ws[0])
 			}
+			if n := len(ws); n >= 3 && r.lx != nil && r.lx.DoubleSurnames {
+				// "Andrés Manuel López Obrador": "López Obrador" and
+				// "López" too, unless that word is a given name ("María
+				// Jesús Montero") or a particle ("Ramírez de la O").
+				lw := strings.Fields(lang.Lower(name))
+				if p := ws[n-2]; len(lw) == len(ws) && r.lx.GivenNames[lw[n-2]] == 0 && !r.lx.Set("particles", lw[n-2]) && !r.lx.Set("of", lw[n-2]) && !r.lx.Set("nameglue", lw[n-2]) && !strings.HasSuffix(p, ".") {
+					parts = append(parts, p, p+" "+ws[n-1])
+				} else if len(lw) == len(ws) && n >= 4 && r.lx.Set("particles", lw[n-2]) && r.lx.GivenNames[lw[n-3]] == 0 {
+					// "Luiz Inácio Lula da Silva": "Lula", "Lula da Silva".
+					parts = append(parts, ws[n-3], strings.Join(ws[n-3:], " "))
+				}
+			}
 			for _, p := range parts {
 				if r.lx != nil && r.lx.Set("determiners", p) {
 					continue // "El País": no one is "el"
@@ -266,7 +278,12 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		}
 		return nil
 	case kDesc:
-		return a.resolveDesc(m, sent, tok)
+		if e := a.resolveDesc(m, sent, tok); e != nil || !m.demonym {
+			return e
+		}
+		// "dijo el portugués" with no one of that country named: the
+		// subject of the sentence before (kept out of resolveDesc).
+		return a.demonymSubject(m, sent, tok)
 	}
 	return nil
 }
@@ -1048,6 +1065,33 @@ func (a *analysis) lonePersonBefore(sent, tok int, gender byte) *entity {
 	}
 	for _, sn := range a.reg.recent {
 		if (sn.sent == sent-1 || sn.sent == sent && sn.tok < tok) && sn.e != e && sn.e.kind == kPerson {
+			return nil
+		}
+	}
+	return e
+}
+
+// demonymSubject returns, for a person described by nationality ("dijo
+// el portugués") when no one of that country was named, the person who is
+// the subject of the sentence before (past sentences wholly inside a
+// quotation, into the paragraph before) whose country the article does not
+// tell, when that sentence and this one name no other person: "El
+// entrenador de la Roma, José Mourinho, defendió … ¶ «…», dijo el
+// portugués". Else nil.
+func (a *analysis) demonymSubject(m *mention, sent, tok int) *entity {
+	j := sent - 1
+	for j > 0 && a.quotedOnly(j) && a.t.sents[j].para >= a.t.sents[sent].para-1 {
+		j--
+	}
+	if j < 0 || a.t.sents[j].para < a.t.sents[sent].para-1 || a.t.sents[j].furniture {
+		return nil
+	}
+	e := a.subjectOf(j)
+	if e == nil || e.kind != kPerson || e.country != nil || e.plural || m.gender != 0 && e.gender != 0 && e.gender != m.gender {
+		return nil
+	}
+	for _, sn := range a.reg.recent {
+		if sn.sent >= j && (sn.sent < sent || sn.sent == sent && sn.tok < tok) && sn.e != e && sn.e.kind == kPerson {
 			return nil
 		}
 	}
@@ -1954,8 +1998,16 @@ func (a *analysis) seatNamed(sn seen) bool {
 // possible speaker.
 func (a *analysis) resolveLatter(m *mention, sent, tok int) *entity {
 	var body *seen
+	things := false // things named after the one sought
 	for sn := range a.reg.before(sent, tok, 1) {
 		person := sn.e.kind == kPerson && compatible(m, sn.e) || describedPerson(sn.e, m)
+		if !person && unnamedSpeaker(sn.e.kind, sn.e.class) && !sn.subject && body == nil {
+			things = true
+			continue // "… ha calificado el acuerdo de traición. Este último …": a thing named last speaks no words
+		}
+		if things && person && sn.subject && body == nil && !m.plural {
+			return sn.e // the subject that named only things after it: the last one named who may speak
+		}
 		if body == nil && !m.plural && a.body(sn.e) && !sn.subject && a.namedLast(sn, sent, tok) && a.orgComplement(sn) {
 			// "… les propos de Jaroslav Faltýnek quant à sa
 			// vice-présidence du parti ANO. Ce dernier …": a body named

@@ -200,7 +200,7 @@ func datelineEnd(t *text, s *sentence) int {
 	}
 	marks := 0 // capitalised places and agencies in parentheses
 	paren := false
-	for k := s.t0; k < s.t1 && k < s.t0+12; k++ {
+	for k := s.t0; k < s.t1 && k < s.t0+16; k++ { // ("Santiago de Chile, 4 de diciembre de 2024 (EFE).-")
 		tk := &t.toks[k]
 		switch {
 		case tk.kind == tWord && lang.IsAcronym(tk.s):

@@ -670,6 +670,19 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	m.kind = kDesc
 	m.generic = true
 	m.plural = m.plural || lx.Set("plural", m.head) || a.pluralForm(m.head)
+	if m.definite && lx.Set("anaphoric", m.head) && !lx.NounCaps {
+		// "Según el club blanco, …", "la formación morada": a body
+		// described by its colours or nickname, which the article may
+		// never have named so; not the last one of its kind named
+		// ("… venció al Valencia. Según el club blanco, …" is Real
+		// Madrid's).
+		for k := h + 1; k < hi && k <= h+2 && t.toks[k].kind == tWord && !t.toks[k].cap; k++ {
+			if lx.Set("nicknames", t.toks[k].l) {
+				m.definite = false
+				break
+			}
+		}
+	}
 	// A bare singular noun is no subject ("Company said nothing"):
 	// headlines drop their articles, articles do not. But wire copy
 	// writes an official source so, with whom it speaks for ("Fonte do
@@ -679,6 +692,39 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		return nil
 	}
 	return m
+}
+
+// listTradeWord returns, for a name at token lo that ends a list of
+// names after a plural organisation word and its article ("los
+// sindicatos CCOO y UGT", "les syndicats CGT et FO"), the token of that
+// word, else -1.
+func (a *analysis) listTradeWord(lo int) int {
+	t := a.t
+	lx := t.lx
+	k := lo - 1
+	if k < 0 || t.toks[k].kind != tWord || !lx.Set("coord", t.toks[k].l) {
+		return -1
+	}
+	sent := t.toks[lo].sent
+	names := 0
+	for k--; k >= 0 && t.toks[k].sent == sent; k-- {
+		tk := &t.toks[k]
+		switch {
+		case tk.kind == tWord && tk.cap && t.isName(k):
+			names++
+			continue
+		case tk.s == "," && names > 0:
+			continue
+		}
+		break
+	}
+	if k < 1 || names == 0 || t.toks[k].kind != tWord || t.toks[k].cap || !lx.Set("orgwords", t.toks[k].b) || !lx.Set("determiners", t.toks[k-1].l) {
+		return -1
+	}
+	if !lx.Set("plural", t.toks[k].l) && !a.pluralForm(t.toks[k].l) {
+		return -1
+	}
+	return k
 }
 
 // ofIn reports whether an "of" word comes among tokens [lo, hi) ("Fonte
@@ -727,10 +773,14 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 		lx.Set("orgwords", t.toks[p].b) && !a.isTitleWord(p) && lx.Set("determiners", t.toks[p-1].l) && lx.GivenNames[t.toks[lo].l] == 0 {
 		tradeWord = true
 	}
+	tradeTok := lo - 1
+	if p := a.listTradeWord(lo); !tradeWord && p >= 0 {
+		tradeWord, tradeTok = true, p // "los sindicatos CCOO y UGT": UGT a union too
+	}
 	switch {
 	case tradeWord && words >= 1 && m.title == "":
 		m.kind = kOrg
-		if m.trade = a.kindOf(t.toks[lo-1].l); m.trade == "" {
+		if m.trade = a.kindOf(t.toks[tradeTok].l); m.trade == "" {
 			m.trade = "company"
 		}
 	case lx.Set("orgwords", last) || lx.Set("newsnames", strings.ToLower(m.name)) || lx.Set("newsnames", last):
@@ -1373,6 +1423,14 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	}
 	if !title || !prep {
 		return nil
+	}
+	// "Analistas consultados por EL TIEMPO", "experts hired by Acme
+	// Corp": the name after an agent's preposition is who acts, not the
+	// one the title describes.
+	for k := i; k < lo; k++ {
+		if t.toks[k].kind == tWord && !t.toks[k].cap && lx.Set("by", t.toks[k].l) && k > i && !t.toks[k-1].cap {
+			return nil // (not "por" inside a name: "diputado de Unión por la Patria Germán Martínez")
+		}
 	}
 	// "analyst at the Coastal Trade Monitor": a name after a definite
 	// article is no person's.

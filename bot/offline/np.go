@@ -60,6 +60,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		switch {
 		case lx.Set("of", l) && j < k:
 			continue
+		case j < k && !tk.cap && j-1 >= s.body && t.toks[j-1].cap && t.isName(j-1) && t.surnameParticle(j, k+1):
+			continue // "Luiz Inácio Lula da Silva": a particle inside a surname, though Spanish "da" is also a verb
 		case lx.Set("coord", l) && a.inMultiTitle(j, k+1, s):
 			continue // "Police and Crime Commissioner Stephen Mold": a title of several words
 		case lx.Set("coord", l) && t.glue(j, k+1):
@@ -99,6 +101,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // "la defensa del exmandatario en dicho país": a participle after a preposition describes the noun after it
 		case j == k && !tk.cap && lx.Set("verbs", l) && j-1 >= s.body && t.toks[j-1].kind == tWord && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l):
 			continue // "a source familiar with the plans said": a noun after its article, just before the verb
+		case j == k && a.nounParticiple(j, s):
+			continue // "El abogado del acusado, Ramiro Solís, dijo …", "de la acusada": a participle after "of" and its article is a noun ending the phrase
 		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
 			continue // "retired Air Force general Lloyd Newton
 		case a.reducedRelative(j, k, s):
@@ -328,6 +332,8 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		switch {
 		case j == k && lx.Set("determiners", l):
 			continue // "d'anciens officiers", "des experts"
+		case j > k && !tk.cap && t.toks[j-1].cap && t.isName(j-1) && t.surnameParticle(j, s.t1):
+			continue // "Luiz Inácio Lula da Silva" (Spanish "da" is also a verb)
 		case lx.Set("of", l) && j > k && j+1 < s.t1 && t.out(j+1) && !lx.Set("comp", t.toks[j+1].l) && !a.toMedium(j, s):
 			continue
 		case j > k && (lx.Set("definite", l) || lx.NounCaps && lx.Set("determiners", l) && t.toks[j-1].cap) && !t.surnameArticle(j) &&
@@ -517,4 +523,19 @@ func (a *analysis) capNext(j, k int) bool {
 func (a *analysis) participleOnly(j int) bool {
 	v, ok := a.t.lx.Verbs[a.t.toks[j].l]
 	return ok && v.Tags&lang.TagParticiple != 0 && v.Tags&lang.TagFinite == 0
+}
+
+// nounParticiple reports whether the participle at token j is a noun
+// after "of" and its article ("del acusado", "de la acusada", "of the
+// accused"), in a language that writes nouns in lower case.
+func (a *analysis) nounParticiple(j int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if lx.NounCaps || j-1 <= s.body || t.toks[j].cap || !a.participleOnly(j) || t.toks[j-1].kind != tWord || lx.Set("possessive", t.toks[j-1].l) {
+		return false
+	}
+	if p := t.toks[j-1].l; lx.Set("of", p) && lx.Set("determiners", p) {
+		return true // "del"
+	}
+	return lx.Set("definite", t.toks[j-1].l) && t.toks[j-2].kind == tWord && (lx.Set("of", t.toks[j-2].l) || lx.Set("prep", t.toks[j-2].l))
 }

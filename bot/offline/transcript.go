@@ -50,8 +50,16 @@ func (a *analysis) transcript() map[int]*turn {
 		for k < s.t1 && k-lo < 3 && t.toks[k].kind == tWord && lang.IsAcronym(t.toks[k].s) {
 			k++
 		}
+		label := false
 		if k == lo && k < s.t1 && a.interviewLabel(k) {
 			k++ // "Q:", "A:"
+			label = true
+			if strings.HasSuffix(t.toks[k-1].s, ".") && k < s.t1 {
+				// "R. Creo que sí.": the label's period is part of its token.
+				labels[i] = &turn{lo: lo, hi: k, colon: k - 1}
+				quoted[i] = lo > s.t0
+				continue
+			}
 		} else if k == lo && k < s.t1 && t.toks[k].kind == tWord && t.toks[k].cap && len([]rune(t.toks[k].s)) > 1 && !t.lx.Set("starters", t.toks[k].l) {
 			// A name in ordinary case, "Neuendorf: …", "Claire Dumont :
 			// …", labels a turn only when it opens two paragraphs or more
@@ -68,7 +76,11 @@ func (a *analysis) transcript() map[int]*turn {
 			}
 			continue
 		}
-		if k == lo || k >= s.t1 || t.toks[k].s != ":" || k+1 >= s.t1 {
+		// (A printed interview's label may close with a period, "P. ¿…?",
+		// "R. Creo que sí.", or be a sentence of its own, "Respuesta.",
+		// the answer after it in the paragraph.)
+		period := label && k < s.t1 && t.toks[k].s == "." && (k+1 < s.t1 || i+1 < len(t.sents) && t.sents[i+1].para == s.para)
+		if k == lo || k >= s.t1 || t.toks[k].s != ":" && !period || k+1 >= s.t1 && !period {
 			continue
 		}
 		labels[i] = &turn{lo: lo, hi: k, colon: k}
@@ -109,7 +121,8 @@ func (a *analysis) transcript() map[int]*turn {
 // one-letter label of a question or an answer ("Q", "A").
 func (a *analysis) interviewLabel(k int) bool {
 	tk := &a.t.toks[k]
-	return tk.kind == tWord && tk.cap && len(tk.s) == 1 && (a.t.lx.Set("questionlabel", tk.l) || a.t.lx.Set("answerlabel", tk.l))
+	l := strings.TrimSuffix(tk.l, ".")
+	return tk.kind == tWord && tk.cap && (a.t.lx.Set("questionlabel", l) || a.t.lx.Set("answerlabel", l))
 }
 
 // turnAttribution makes the attribution of sentence i, inside turn tn.
@@ -117,7 +130,7 @@ func (a *analysis) turnAttribution(i int, tn *turn) *attribution {
 	t := a.t
 	// A label is the speaker's surname in capitals: the person the
 	// article names so ("PENCE" is Mike Pence), else a speaker of its own.
-	label := lang.Fold(t.span(tn.lo, tn.hi))
+	label := strings.TrimSuffix(lang.Fold(t.span(tn.lo, tn.hi)), ".")
 	switch {
 	case t.lx.Set("questionlabel", label):
 		return nil // "Q: …": the interviewer asks, no one's statement of the interview

@@ -10,6 +10,8 @@ dialogue = true
 # Subjects may be left out: a verb alone after a quotation is the last speaker's.
 prodrop = true
 passiveafternoun = true
+# People bear two surnames: "López Obrador", or the first alone, "Padrino", names "Vladimir Padrino López" again.
+doublesurnames = true
 
 [quotes]
 « »
@@ -123,6 +125,21 @@ ejemplificar ar assert say weak : ejemplificó:f
 adelantar ar assert announce weak
 anticipar ar assert announce weak
 avanzar ar assert announce weak
+deslizar ar assert say weak
+# "Aceptó que …" (weak: "aceptó la propuesta" reports nothing)
+aceptar ar assert say weak
+# "«…», lanzó la funcionaria" (weak: "lanzó una ofensiva" reports nothing)
+lanzar ar assert say weak
+fustigar ar accuse criticize
+# "se despachó contra la ministra: «…»", "arremetió contra el Gobierno: «…»" (weak: "el toro arremetió contra el torero",
+# "el camión cargó contra la valla" report nothing)
+arremeter er accuse criticize weak part=contra
+cargar ar accuse criticize weak part=contra
+despachar ar accuse criticize weak refl part=contra
+# "se quejó de que …"
+quejar ar other regret refl
+# "«…», disparó el DT": a sharp remark (weak: "disparó contra los manifestantes" reports nothing)
+disparar ar assert say weak
 solicitar ar other ask
 avisar ar other warn
 tildar ar assert describe
@@ -384,13 +401,13 @@ cut = (recortado: el mensaje es demasiado largo para Matrix)
 
 [set questionlabel]
 # The label of an interviewer's question in a printed interview ("Q: …"):
-# no one's statement.
-p
+# no one's statement. El País prints "P. …" or "Pregunta. …".
+p pregunta
 
 [set answerlabel]
 # The label of the answers in a printed interview ("A: …"): the words of
-# the one person the article named before it.
-r
+# the one person the article named before it ("R. …", "Respuesta. …").
+r respuesta
 
 [set markers]
 # Letters and spellings that tell the language apart from its neighbours
@@ -583,7 +600,7 @@ empresa compañía grupo organización agencia ministerio gobierno administraci�
 comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios auto autos fallo dictamen escrito
 
 [set orgwords]
-ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría confederación cámara observatorio cooperativa consorcio conferencia academia laboratorio dirección coordinadora plataforma junta mesa delegación subdelegación consejería concejalía defensoría
+ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría confederación cámara observatorio cooperativa consorcio conferencia academia laboratorio dirección coordinadora plataforma junta mesa delegación subdelegación consejería concejalía defensoría sindicatos partidos empresas compañías asociaciones fundaciones organizaciones departamento ayuntamiento diputación cabildo municipalidad intendencia gobernación superintendencia contraloría registraduría subsecretaría comandancia gendarmería prefectura
 
 [set mediawords]
 diario periódico radio televisión canal agencia medio medios revista semanario cadena portal
@@ -592,7 +609,7 @@ diario periódico radio televisión canal agencia medio medios revista semanario
 efe afp reuters ap bbc cnn europa_press xinhua
 
 [set govwords]
-gobierno ministerio ministerios administración embajada consulado ejército policía presidencia gabinete autoridades fiscalía alcaldía secretaría cancillería
+gobierno ministerio ministerios administración embajada consulado ejército policía presidencia gabinete autoridades fiscalía alcaldía secretaría cancillería departamento ayuntamiento municipalidad gobernación intendencia diputación subsecretaría superintendencia contraloría
 
 [set nongov]
 oposición exministro expresidente ex rebelde rebeldes activista activistas disidente diputado diputados diputada senador senadora candidato candidata crítico críticos ciudadano ciudadanos periodista estudiantes manifestantes empresa compañía tribunal corte juez jueza jueces juzgado fiscal
@@ -619,7 +636,7 @@ funcionarios expertos analistas vecinos testigos manifestantes activistas críti
 # A person described by city, region, club or party ("dijo el madrileño",
 # "el colchonero"): no speaker (which person it is the article says
 # elsewhere, if at all), never a party of that name.
-madrileño madrileña barcelonés barcelonesa sevillano sevillana valenciano valenciana bilbaíno bilbaína malagueño malagueña gallego gallega asturiano asturiana andaluz andaluza catalán catalana vasco vasca canario canaria navarro navarra aragonés aragonesa porteño porteña bonaerense regiomontano regiomontana tapatío tapatía limeño limeña bogotano bogotana caraqueño caraqueña santiaguino santiaguina colchonero colchonera azulgrana merengue blanquiazul txuri-urdin verdiblanco bético sevillista valencianista culé madridista rojiblanco xeneize millonario peronista kirchnerista morenista priista panista chavista uribista petrista
+madrileño madrileña barcelonés barcelonesa sevillano sevillana valenciano valenciana bilbaíno bilbaína malagueño malagueña gallego gallega asturiano asturiana andaluz andaluza catalán catalana vasco vasca canario canaria navarro navarra aragonés aragonesa porteño porteña bonaerense regiomontano regiomontana tapatío tapatía limeño limeña bogotano bogotana caraqueño caraqueña santiaguino santiaguina colchonero colchonera blanco blanca morado morada naranja azulgrana merengue blanquiazul txuri-urdin verdiblanco bético sevillista valencianista culé madridista rojiblanco xeneize millonario peronista kirchnerista morenista priista panista chavista uribista petrista
 
 [set collective]
 policía gobierno ejército familia equipo fiscalía
@@ -631,8 +648,9 @@ hechos hecho datos cifras cifra balance aumento ley leyes norma normas normativa
 
 [set particles]
 # Particles inside a surname, before its last word ("Rebelo de Sousa",
-# "Lula da Silva"): no person "of" a body there.
-de del
+# "Lula da Silva"): no person "of" a body there. (Portuguese ones too:
+# Spanish news names Brazilians often, "Luiz Inácio Lula da Silva".)
+de del da das do dos
 
 [set statenames]
 # The state itself, which a head of state leads but which names no body
@@ -643,13 +661,17 @@ república nación
 gracias debido frente
 
 [set starters]
-sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada
+sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada cerca
 
 [pronouns]
 él m s
 ella f s
 ellos m p
 ellas f p
+él_mismo m s
+ella_misma f s
+ellos_mismos m p
+ellas_mismas f p
 
 [titles]
 presidente m gov head
@@ -729,6 +751,8 @@ técnica f =entrenadora =técnica
 seleccionador m =entrenador =técnico =seleccionador
 seleccionadora f =entrenadora =técnica =seleccionadora
 capitán
+comandante m
+comandanta f
 oficial
 médico m
 médica f
@@ -824,6 +848,8 @@ exjefa f
 excandidato m
 excandidata f
 exentrenador m
+estratega =entrenador =técnico
+dt m =entrenador =técnico
 exjugador m
 exjugadora f
 
@@ -831,7 +857,7 @@ exjugadora f
 funcionarios autoridades fuente fuentes cargo cargos gov
 gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía alcaldía ayuntamiento gobernación municipalidad procuraduría contraloría defensoría secretaría gov
 policía ejército militares soldados gov
-portavoz vocero vocera spokes
+portavoz vocero vocera dirigencia cúpula bancada spokes
 empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución ong club clubes banco instituto universidad empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición org
 diario periódico agencia medio medios cadena radio canal revista diarios periódicos agencias cadenas canales revistas media
 expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas allegados colaboradores asesores integrantes interlocutores people
@@ -871,6 +897,17 @@ en opinión del X
 en palabras del X
 a criterio de X
 a criterio del X
+a decir de X
+a decir del X
+de acuerdo con lo informado por X
+de acuerdo con lo señalado por X
+de acuerdo con lo expresado por X
+de acuerdo con lo dicho por X
+según lo informado por X
+según lo señalado por X
+según lo expresado por X
+según lo dicho por X
+según lo indicado por X
 a X criterio
 para X ,
 
@@ -933,14 +970,23 @@ régimen regímenes
 debe debería ignorar ignorado sesgado parcial propaganda mentira mentiras falso falsa vergonzoso escandaloso ridículo absurdo engañoso
 
 [loaded]
+# (Not "junta": in Spanish a board or a regional government, "la Junta de
+# Andalucía", "la junta directiva"; a military one is a "junta militar".)
 régimen = gobierno
 regímenes = gobiernos
 terrorista = =
 terroristas = =
 terror = =
 supuesto = -
+supuesta = -
+supuestos = -
+supuestas = -
 presunto = -
+presunta = -
+presuntos = -
+presuntas = -
 autoproclamado = -
+autoproclamada = -
 propaganda = =
 mártir = =
 mártires = =
@@ -952,14 +998,15 @@ invasores = =
 extremista = =
 extremistas = =
 dictador = =
+dictadores = =
 tirano = =
-junta = =
 masacre = =
 genocidio = =
 secuaces = allegados
 matón = =
 matones = =
 ilegal = =
+ilegales = =
 títere = -
 
 [countries]

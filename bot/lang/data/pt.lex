@@ -339,12 +339,12 @@ cut = (cortado: a mensagem é longa demais para o Matrix)
 [set questionlabel]
 # The label of an interviewer's question in a printed interview ("Q: …"):
 # no one's statement.
-p
+p pergunta
 
 [set answerlabel]
 # The label of the answers in a printed interview ("A: …"): the words of
 # the one person the article named before it.
-r
+r resposta
 
 [set markers]
 # Letters and spellings that tell the language apart from its neighbours
@@ -835,14 +835,20 @@ regime regimes
 deve deveria ignorar ignorado tendencioso parcial propaganda mentira mentiras falso falsa vergonhoso escandaloso ridículo absurdo enganoso
 
 [loaded]
+# (Not "junta": in Portuguese a board or a local government, "a Junta de
+# Freguesia"; a military one is a "junta militar".)
 regime = governo
 regimes = governos
 terrorista = =
 terroristas = =
 terror = =
 suposto = -
+suposta = -
+supostos = -
+supostas = -
 pretenso = -
 autoproclamado = -
+autoproclamada = -
 propaganda = =
 mártir = =
 mártires = =
@@ -855,13 +861,13 @@ extremista = =
 extremistas = =
 ditador = =
 tirano = =
-junta = =
 massacre = =
 genocídio = =
 capangas = aliados
 bandido = =
 bandidos = =
 ilegal = =
+ilegais = =
 fantoche = -
 
 [countries]
