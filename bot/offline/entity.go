@@ -329,13 +329,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				return sn.e
 			}
 		}
-		// Else the one person the sentence just before has as its
-		// subject, of no other country known ("Brentford boss Thomas
-		// Frank was delighted. “…,” the Dane said.").
-		if e := a.lonePersonBefore(sent, tok, m.gender); e != nil && (e.country == nil || e.country == m.country) {
-			return e
-		}
-		return nil
+		return nil // (resolve then tries demonymSubject: "… the Dane said")
 	}
 	if m.also && !m.plural {
 		// "El también gerente del instituto agregó …": the person who
