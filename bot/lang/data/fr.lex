@@ -53,7 +53,7 @@ confirmer er assert say
 reconnaître - assert say : reconnaît:f reconnait:f reconnaissent:f reconnu:pp reconnue:pp reconnus:pp reconnaissait:f reconnut:f reconnaissant:g
 admettre - assert say : admet:f admettent:f admis:pp admise:pp admettait:f admit:f admettant:g
 avouer er assert say
-concéder - assert say : concède:f concèdent:f concédé:pp concédée:pp concédait:f concéda:f concédant:g
+concéder - assert say weak : concède:f concèdent:f concédé:pp concédée:pp concédait:f concéda:f concédant:g
 révéler - assert say : révèle:f révèlent:f révélé:pp révélée:pp révélait:f révéla:f révélant:g
 constater er assert note
 signaler er assert note
@@ -540,6 +540,9 @@ de d' du des la le van von der den al ben bin el da do dos y
 # A verb and the preposition before a reporting infinitive that leave it
 # reporting ("a tenu à rappeler que", "s'est empressé de démentir").
 tient_à tiennent_à tenait_à tenaient_à tenu_à tenue_à tenus_à tenues_à tente_de tente_d' tentent_de tentent_d' tenté_de tenté_d' tentée_de tentée_d' tentait_de tentait_d' empresse_de empressé_d' empressé_de empressée_de empressés_de empressées_de
+# "s'est contentée d'indiquer que …", "s'est borné à rappeler …": the
+# infinitive still reports.
+contente_de contente_d' contentent_de contentent_d' contenté_de contenté_d' contentée_de contentée_d' contentés_de contentés_d' contentées_de contentées_d' borne_à bornent_à borné_à bornée_à bornés_à bornées_à
 
 [set infgoeson]
 # A word and the preposition before a reporting infinitive that goes on
@@ -629,7 +632,7 @@ avocat avocate procureur procureure juge avocat_général avocate_générale mag
 premier première vice adjoint adjointe délégué déléguée général générale chargé chargée ancien ancienne ex haut haute
 
 [set plural]
-responsables experts analystes habitants témoins manifestants militants critiques partisans députés ministres autorités dirigeants membres sources chercheurs scientifiques médecins enquêteurs policiers soldats rebelles proches familles victimes salariés syndicats élus observateurs spécialistes riverains parents officiels
+supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients responsables experts analystes habitants témoins manifestants militants critiques partisans députés ministres autorités dirigeants membres sources chercheurs scientifiques médecins enquêteurs policiers soldats rebelles proches familles victimes salariés syndicats élus observateurs spécialistes riverains parents officiels
 
 [set collective]
 police gendarmerie armée gouvernement famille équipe direction justice
@@ -808,7 +811,7 @@ police gendarmerie armée militaires soldats gov
 porte-parole spokes
 entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis patronat org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
-experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée people
+experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients people
 communiqué rapport étude lettre déclaration doc
 
 [orgkinds]
@@ -927,6 +930,463 @@ on apprend via X
 on apprend par X
 on apprend dans X
 
+# "…, juge-t-on dans l'entourage du ministre", "…, fait-on valoir au sein
+# du syndicat": the impersonal incise names its source after it.
+, indique-t-on auprès d' X $
+, indique-t-on auprès du X $
+, indique-t-on auprès des X $
+, indique-t-on au sein de X $
+, indique-t-on au sein d' X $
+, indique-t-on au sein du X $
+, indique-t-on au sein des X $
+, précise-t-on auprès de X $
+, précise-t-on auprès d' X $
+, précise-t-on auprès du X $
+, précise-t-on auprès des X $
+, précise-t-on au sein de X $
+, précise-t-on au sein d' X $
+, précise-t-on au sein du X $
+, précise-t-on au sein des X $
+, explique-t-on auprès de X $
+, explique-t-on auprès d' X $
+, explique-t-on auprès du X $
+, explique-t-on auprès des X $
+, explique-t-on au sein de X $
+, explique-t-on au sein d' X $
+, explique-t-on au sein du X $
+, explique-t-on au sein des X $
+, assure-t-on auprès de X $
+, assure-t-on auprès d' X $
+, assure-t-on auprès du X $
+, assure-t-on auprès des X $
+, assure-t-on au sein de X $
+, assure-t-on au sein d' X $
+, assure-t-on au sein du X $
+, assure-t-on au sein des X $
+, souligne-t-on auprès de X $
+, souligne-t-on auprès d' X $
+, souligne-t-on auprès du X $
+, souligne-t-on auprès des X $
+, souligne-t-on au sein de X $
+, souligne-t-on au sein d' X $
+, souligne-t-on au sein du X $
+, souligne-t-on au sein des X $
+, confie-t-on chez X $
+, confie-t-on auprès de X $
+, confie-t-on auprès d' X $
+, confie-t-on auprès du X $
+, confie-t-on auprès des X $
+, confie-t-on du côté de X $
+, confie-t-on du côté d' X $
+, confie-t-on du côté du X $
+, confie-t-on du côté des X $
+, confie-t-on au sein de X $
+, confie-t-on au sein d' X $
+, confie-t-on au sein du X $
+, confie-t-on au sein des X $
+, rappelle-t-on à X $
+, rappelle-t-on dans X $
+, rappelle-t-on auprès de X $
+, rappelle-t-on auprès d' X $
+, rappelle-t-on auprès du X $
+, rappelle-t-on auprès des X $
+, rappelle-t-on au sein de X $
+, rappelle-t-on au sein d' X $
+, rappelle-t-on au sein du X $
+, rappelle-t-on au sein des X $
+, estime-t-on à X $
+, estime-t-on dans X $
+, estime-t-on auprès de X $
+, estime-t-on auprès d' X $
+, estime-t-on auprès du X $
+, estime-t-on auprès des X $
+, estime-t-on au sein de X $
+, estime-t-on au sein d' X $
+, estime-t-on au sein du X $
+, estime-t-on au sein des X $
+, affirme-t-on à X $
+, affirme-t-on dans X $
+, affirme-t-on auprès de X $
+, affirme-t-on auprès d' X $
+, affirme-t-on auprès du X $
+, affirme-t-on auprès des X $
+, affirme-t-on au sein de X $
+, affirme-t-on au sein d' X $
+, affirme-t-on au sein du X $
+, affirme-t-on au sein des X $
+, juge-t-on à X $
+, juge-t-on dans X $
+, juge-t-on chez X $
+, juge-t-on auprès de X $
+, juge-t-on auprès d' X $
+, juge-t-on auprès du X $
+, juge-t-on auprès des X $
+, juge-t-on du côté de X $
+, juge-t-on du côté d' X $
+, juge-t-on du côté du X $
+, juge-t-on du côté des X $
+, juge-t-on au sein de X $
+, juge-t-on au sein d' X $
+, juge-t-on au sein du X $
+, juge-t-on au sein des X $
+, insiste-t-on à X $
+, insiste-t-on dans X $
+, insiste-t-on chez X $
+, insiste-t-on auprès de X $
+, insiste-t-on auprès d' X $
+, insiste-t-on auprès du X $
+, insiste-t-on auprès des X $
+, insiste-t-on du côté de X $
+, insiste-t-on du côté d' X $
+, insiste-t-on du côté du X $
+, insiste-t-on du côté des X $
+, insiste-t-on au sein de X $
+, insiste-t-on au sein d' X $
+, insiste-t-on au sein du X $
+, insiste-t-on au sein des X $
+, déplore-t-on à X $
+, déplore-t-on dans X $
+, déplore-t-on chez X $
+, déplore-t-on auprès de X $
+, déplore-t-on auprès d' X $
+, déplore-t-on auprès du X $
+, déplore-t-on auprès des X $
+, déplore-t-on du côté de X $
+, déplore-t-on du côté d' X $
+, déplore-t-on du côté du X $
+, déplore-t-on du côté des X $
+, déplore-t-on au sein de X $
+, déplore-t-on au sein d' X $
+, déplore-t-on au sein du X $
+, déplore-t-on au sein des X $
+, regrette-t-on à X $
+, regrette-t-on dans X $
+, regrette-t-on chez X $
+, regrette-t-on auprès de X $
+, regrette-t-on auprès d' X $
+, regrette-t-on auprès du X $
+, regrette-t-on auprès des X $
+, regrette-t-on du côté de X $
+, regrette-t-on du côté d' X $
+, regrette-t-on du côté du X $
+, regrette-t-on du côté des X $
+, regrette-t-on au sein de X $
+, regrette-t-on au sein d' X $
+, regrette-t-on au sein du X $
+, regrette-t-on au sein des X $
+, nuance-t-on à X $
+, nuance-t-on dans X $
+, nuance-t-on chez X $
+, nuance-t-on auprès de X $
+, nuance-t-on auprès d' X $
+, nuance-t-on auprès du X $
+, nuance-t-on auprès des X $
+, nuance-t-on du côté de X $
+, nuance-t-on du côté d' X $
+, nuance-t-on du côté du X $
+, nuance-t-on du côté des X $
+, nuance-t-on au sein de X $
+, nuance-t-on au sein d' X $
+, nuance-t-on au sein du X $
+, nuance-t-on au sein des X $
+, tempère-t-on à X $
+, tempère-t-on dans X $
+, tempère-t-on chez X $
+, tempère-t-on auprès de X $
+, tempère-t-on auprès d' X $
+, tempère-t-on auprès du X $
+, tempère-t-on auprès des X $
+, tempère-t-on du côté de X $
+, tempère-t-on du côté d' X $
+, tempère-t-on du côté du X $
+, tempère-t-on du côté des X $
+, tempère-t-on au sein de X $
+, tempère-t-on au sein d' X $
+, tempère-t-on au sein du X $
+, tempère-t-on au sein des X $
+, ironise-t-on à X $
+, ironise-t-on dans X $
+, ironise-t-on chez X $
+, ironise-t-on auprès de X $
+, ironise-t-on auprès d' X $
+, ironise-t-on auprès du X $
+, ironise-t-on auprès des X $
+, ironise-t-on du côté de X $
+, ironise-t-on du côté d' X $
+, ironise-t-on du côté du X $
+, ironise-t-on du côté des X $
+, ironise-t-on au sein de X $
+, ironise-t-on au sein d' X $
+, ironise-t-on au sein du X $
+, ironise-t-on au sein des X $
+, martèle-t-on à X $
+, martèle-t-on dans X $
+, martèle-t-on chez X $
+, martèle-t-on auprès de X $
+, martèle-t-on auprès d' X $
+, martèle-t-on auprès du X $
+, martèle-t-on auprès des X $
+, martèle-t-on du côté de X $
+, martèle-t-on du côté d' X $
+, martèle-t-on du côté du X $
+, martèle-t-on du côté des X $
+, martèle-t-on au sein de X $
+, martèle-t-on au sein d' X $
+, martèle-t-on au sein du X $
+, martèle-t-on au sein des X $
+, avance-t-on à X $
+, avance-t-on dans X $
+, avance-t-on chez X $
+, avance-t-on auprès de X $
+, avance-t-on auprès d' X $
+, avance-t-on auprès du X $
+, avance-t-on auprès des X $
+, avance-t-on du côté de X $
+, avance-t-on du côté d' X $
+, avance-t-on du côté du X $
+, avance-t-on du côté des X $
+, avance-t-on au sein de X $
+, avance-t-on au sein d' X $
+, avance-t-on au sein du X $
+, avance-t-on au sein des X $
+, observe-t-on à X $
+, observe-t-on dans X $
+, observe-t-on chez X $
+, observe-t-on auprès de X $
+, observe-t-on auprès d' X $
+, observe-t-on auprès du X $
+, observe-t-on auprès des X $
+, observe-t-on du côté de X $
+, observe-t-on du côté d' X $
+, observe-t-on du côté du X $
+, observe-t-on du côté des X $
+, observe-t-on au sein de X $
+, observe-t-on au sein d' X $
+, observe-t-on au sein du X $
+, observe-t-on au sein des X $
+, note-t-on à X $
+, note-t-on dans X $
+, note-t-on chez X $
+, note-t-on auprès de X $
+, note-t-on auprès d' X $
+, note-t-on auprès du X $
+, note-t-on auprès des X $
+, note-t-on du côté de X $
+, note-t-on du côté d' X $
+, note-t-on du côté du X $
+, note-t-on du côté des X $
+, note-t-on au sein de X $
+, note-t-on au sein d' X $
+, note-t-on au sein du X $
+, note-t-on au sein des X $
+, relève-t-on à X $
+, relève-t-on dans X $
+, relève-t-on chez X $
+, relève-t-on auprès de X $
+, relève-t-on auprès d' X $
+, relève-t-on auprès du X $
+, relève-t-on auprès des X $
+, relève-t-on du côté de X $
+, relève-t-on du côté d' X $
+, relève-t-on du côté du X $
+, relève-t-on du côté des X $
+, relève-t-on au sein de X $
+, relève-t-on au sein d' X $
+, relève-t-on au sein du X $
+, relève-t-on au sein des X $
+, dit-on à X $
+, dit-on dans X $
+, dit-on chez X $
+, dit-on auprès de X $
+, dit-on auprès d' X $
+, dit-on auprès du X $
+, dit-on auprès des X $
+, dit-on du côté de X $
+, dit-on du côté d' X $
+, dit-on du côté du X $
+, dit-on du côté des X $
+, dit-on au sein de X $
+, dit-on au sein d' X $
+, dit-on au sein du X $
+, dit-on au sein des X $
+, reconnaît-on à X $
+, reconnaît-on dans X $
+, reconnaît-on chez X $
+, reconnaît-on auprès de X $
+, reconnaît-on auprès d' X $
+, reconnaît-on auprès du X $
+, reconnaît-on auprès des X $
+, reconnaît-on du côté de X $
+, reconnaît-on du côté d' X $
+, reconnaît-on du côté du X $
+, reconnaît-on du côté des X $
+, reconnaît-on au sein de X $
+, reconnaît-on au sein d' X $
+, reconnaît-on au sein du X $
+, reconnaît-on au sein des X $
+, admet-on à X $
+, admet-on dans X $
+, admet-on chez X $
+, admet-on auprès de X $
+, admet-on auprès d' X $
+, admet-on auprès du X $
+, admet-on auprès des X $
+, admet-on du côté de X $
+, admet-on du côté d' X $
+, admet-on du côté du X $
+, admet-on du côté des X $
+, admet-on au sein de X $
+, admet-on au sein d' X $
+, admet-on au sein du X $
+, admet-on au sein des X $
+, prévient-on à X $
+, prévient-on dans X $
+, prévient-on chez X $
+, prévient-on auprès de X $
+, prévient-on auprès d' X $
+, prévient-on auprès du X $
+, prévient-on auprès des X $
+, prévient-on du côté de X $
+, prévient-on du côté d' X $
+, prévient-on du côté du X $
+, prévient-on du côté des X $
+, prévient-on au sein de X $
+, prévient-on au sein d' X $
+, prévient-on au sein du X $
+, prévient-on au sein des X $
+, fait-on valoir dans X $
+, fait-on valoir chez X $
+, fait-on valoir auprès de X $
+, fait-on valoir auprès d' X $
+, fait-on valoir auprès du X $
+, fait-on valoir auprès des X $
+, fait-on valoir du côté de X $
+, fait-on valoir du côté d' X $
+, fait-on valoir du côté du X $
+, fait-on valoir du côté des X $
+, fait-on valoir au sein de X $
+, fait-on valoir au sein d' X $
+, fait-on valoir au sein du X $
+, fait-on valoir au sein des X $
+, fait-on savoir dans X $
+, fait-on savoir chez X $
+, fait-on savoir auprès de X $
+, fait-on savoir auprès d' X $
+, fait-on savoir auprès du X $
+, fait-on savoir auprès des X $
+, fait-on savoir du côté de X $
+, fait-on savoir du côté d' X $
+, fait-on savoir du côté du X $
+, fait-on savoir du côté des X $
+, fait-on savoir au sein de X $
+, fait-on savoir au sein d' X $
+, fait-on savoir au sein du X $
+, fait-on savoir au sein des X $
+, considère-t-on à X $
+, considère-t-on dans X $
+, considère-t-on chez X $
+, considère-t-on auprès de X $
+, considère-t-on auprès d' X $
+, considère-t-on auprès du X $
+, considère-t-on auprès des X $
+, considère-t-on du côté de X $
+, considère-t-on du côté d' X $
+, considère-t-on du côté du X $
+, considère-t-on du côté des X $
+, considère-t-on au sein de X $
+, considère-t-on au sein d' X $
+, considère-t-on au sein du X $
+, considère-t-on au sein des X $
+, espère-t-on à X $
+, espère-t-on dans X $
+, espère-t-on chez X $
+, espère-t-on auprès de X $
+, espère-t-on auprès d' X $
+, espère-t-on auprès du X $
+, espère-t-on auprès des X $
+, espère-t-on du côté de X $
+, espère-t-on du côté d' X $
+, espère-t-on du côté du X $
+, espère-t-on du côté des X $
+, espère-t-on au sein de X $
+, espère-t-on au sein d' X $
+, espère-t-on au sein du X $
+, espère-t-on au sein des X $
+, craint-on à X $
+, craint-on dans X $
+, craint-on chez X $
+, craint-on auprès de X $
+, craint-on auprès d' X $
+, craint-on auprès du X $
+, craint-on auprès des X $
+, craint-on du côté de X $
+, craint-on du côté d' X $
+, craint-on du côté du X $
+, craint-on du côté des X $
+, craint-on au sein de X $
+, craint-on au sein d' X $
+, craint-on au sein du X $
+, craint-on au sein des X $
+, commente-t-on à X $
+, commente-t-on dans X $
+, commente-t-on chez X $
+, commente-t-on auprès de X $
+, commente-t-on auprès d' X $
+, commente-t-on auprès du X $
+, commente-t-on auprès des X $
+, commente-t-on du côté de X $
+, commente-t-on du côté d' X $
+, commente-t-on du côté du X $
+, commente-t-on du côté des X $
+, commente-t-on au sein de X $
+, commente-t-on au sein d' X $
+, commente-t-on au sein du X $
+, commente-t-on au sein des X $
+, analyse-t-on à X $
+, analyse-t-on dans X $
+, analyse-t-on chez X $
+, analyse-t-on auprès de X $
+, analyse-t-on auprès d' X $
+, analyse-t-on auprès du X $
+, analyse-t-on auprès des X $
+, analyse-t-on du côté de X $
+, analyse-t-on du côté d' X $
+, analyse-t-on du côté du X $
+, analyse-t-on du côté des X $
+, analyse-t-on au sein de X $
+, analyse-t-on au sein d' X $
+, analyse-t-on au sein du X $
+, analyse-t-on au sein des X $
+, tranche-t-on à X $
+, tranche-t-on dans X $
+, tranche-t-on chez X $
+, tranche-t-on auprès de X $
+, tranche-t-on auprès d' X $
+, tranche-t-on auprès du X $
+, tranche-t-on auprès des X $
+, tranche-t-on du côté de X $
+, tranche-t-on du côté d' X $
+, tranche-t-on du côté du X $
+, tranche-t-on du côté des X $
+, tranche-t-on au sein de X $
+, tranche-t-on au sein d' X $
+, tranche-t-on au sein du X $
+, tranche-t-on au sein des X $
+, résume-t-on à X $
+, résume-t-on dans X $
+, résume-t-on chez X $
+, résume-t-on auprès de X $
+, résume-t-on auprès d' X $
+, résume-t-on auprès du X $
+, résume-t-on auprès des X $
+, résume-t-on du côté de X $
+, résume-t-on du côté d' X $
+, résume-t-on du côté du X $
+, résume-t-on du côté des X $
+, résume-t-on au sein de X $
+, résume-t-on au sein d' X $
+, résume-t-on au sein du X $
+, résume-t-on au sein des X $
 [furniture]
 lire aussi
 à lire aussi
