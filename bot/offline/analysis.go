@@ -159,7 +159,7 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 		// An owner is not the subject ("Trump's remarks were wrong, he
 		// said": the remarks are).
 		owner := a.t.toks[sl.m.t1-1].poss
-		a.touch(e, i, sl.m, !owner && (sl.subject || a.opensMainClause(i, sl.m.t0)))
+		a.touch(e, i, sl.m, !owner && (sl.subject || a.opensMainClause(i, sl.m.t0) || a.openingAcronym(i, sl.m)))
 	}
 	for desc, name := range same {
 		if e := a.ents[name]; e != nil {
@@ -167,6 +167,27 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 			a.describe(e, desc, i, desc.t0) // ("the Iranian president": a government's)
 		}
 	}
+}
+
+// openingAcronym reports whether mention m stands in parentheses right
+// after the phrase that opens sentence i, a determiner and words with no
+// verb: the short name of that phrase, its subject ("La Société de
+// transport de Montréal (STM) augmentera …, a-t-elle confirmé"), in a
+// language that inverts its subject pronouns.
+func (a *analysis) openingAcronym(i int, m *mention) bool {
+	t := a.t
+	s := &t.sents[i]
+	// (Only where a pronoun after the verb may stand for it: French
+	// "a-t-elle"; an English "they" after keeps to the longer name.)
+	if len(t.lx.Sets["inversion"]) == 0 || m.t0-1 <= s.body+1 || m.t1 >= s.t1 || t.toks[m.t0-1].s != "(" || t.toks[m.t1].s != ")" || !t.lx.Set("determiners", t.toks[s.body].l) {
+		return false
+	}
+	for k := s.body + 1; k < m.t0-1; k++ {
+		if !t.out(k) || t.toks[k].kind != tWord || a.isVerb(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // indefinite reports whether mention m opens with the indefinite article

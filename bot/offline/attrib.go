@@ -1859,6 +1859,12 @@ func (a *analysis) introBefore(lo int, s *sentence) bool {
 	if !(t.lx.Set("prep", first.l) || isTimeWord(t.lx, first.l) || t.lx.Set("adverbs", first.l) || t.lx.Set("clause", first.l) || isYear(first.s)) {
 		return false
 	}
+	if lo-1 > s.body && t.lx.Set("relpron", t.toks[lo-1].l) && !t.lx.Set("determiners", t.toks[lo-1].l) {
+		// "Pour l'organisme X, qui défend les droits des usagers, …":
+		// the verb of a relative clause, whose subject is the phrase
+		// before it, not the one after.
+		return false
+	}
 	for k := s.body; k < lo; k++ {
 		if tk := &t.toks[k]; tk.kind == tQOpen && tk.q >= 0 {
 			// "Gegenüber dem „Spiegel“ erklärte X, …": a name in

@@ -1484,6 +1484,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
 			}
+			if sn.sent == sent && !sn.subject && a.t.invertedPron(tok) {
+				// "La Société de transport de Montréal augmentera ses
+				// tarifs, a-t-elle confirmé": a name inside the words
+				// before the incise that is not their subject is what
+				// they are about, not who speaks.
+				continue
+			}
 			if sn.sent < sent && len(a.sentCues[sn.sent]) == 0 && a.reportedSpeech(sn.sent) && a.subjunctiveNear(sn) {
 				// Nor one named in indirect speech going on ("Nordwerk
 				// habe zu lange gewartet. Sie rechnet damit, …"): talked
@@ -1492,6 +1499,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			}
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
 				return sn.e // "A spokesman for the company said … “…,” he said": the company's
+			}
+			if pass < 0 && gendered && !m.plural && sn.subject && sn.article == m.gender && a.body(sn.e) && a.t.invertedPron(tok) {
+				// "La SNCF supprimera 300 postes, a-t-elle annoncé", "Le
+				// syndicat Unia lancera une grève, a-t-il indiqué": the
+				// body that is the subject of the words before the
+				// incise, whose article the pronoun agrees with.
+				return sn.e
 			}
 			if pass == 0 && sn.subject && !knownAsPerson(sn.e) {
 				// "Me Karim Achoui a dénoncé … L'avocat général a
@@ -1905,6 +1919,16 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 	}
 	if sn.article == 0 && e.kind == kOrg && !m.plural {
 		sn.article = a.orgNounGender(m.t0, sent)
+	}
+	if sn.article == 0 && subject && a.openingAcronym(sent, m) {
+		// "La Société de transport de Montréal (STM)": the article of
+		// the phrase the short name stands for.
+		switch b := a.t.toks[a.t.sents[sent].body].l; {
+		case a.t.lx.Set("masculine", b):
+			sn.article = 'm'
+		case a.t.lx.Set("feminine", b):
+			sn.article = 'f'
+		}
 	}
 	a.reg.recent = append(a.reg.recent, sn)
 }

@@ -617,7 +617,7 @@ journal quotidien hebdomadaire radio télévision chaîne agence média médias 
 afp reuters ap bbc cnn belga lusa efe dpa ansa xinhua tass
 # French-language outlets, as their names stand without the article ("Le
 # Monde" is named "Monde"), accented and folded.
-monde figaro parisien échos echos libération liberation mediapart humanité humanite ouest-france franceinfo bfmtv tf1 rfi lci cnews rtl rts jdd huffpost radio-canada 20_minutes europe_1 france_inter france_info france_2 france_3 m6 arte télérama telerama lesoir rtbf tdg devoir tva
+monde figaro parisien échos echos libération liberation mediapart humanité humanite ouest-france franceinfo bfmtv tf1 rfi lci cnews rtl rts jdd huffpost radio-canada 20_minutes europe_1 france_inter france_info france_2 france_3 m6 arte télérama telerama lesoir rtbf tdg devoir tva jeune_afrique croix express obs rmc bfm france_24 tv5monde 24_heures sud_ouest
 
 [set govwords]
 gouvernement ministère ministères administration ambassade consulat armée police présidence cabinet autorités préfecture mairie élysée matignon
