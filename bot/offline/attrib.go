@@ -120,6 +120,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			continue
 		}
 		at = a.fromCue(i, cu)
+		if at != nil && at.speaker != nil && a.replyToOwnQuestion(i, cu, at.speaker) {
+			at = nil
+		}
 		if at == nil || at.speaker == nil {
 			a.endBeforeUnknown(out, i, cu, s)
 			if cu.kind == cueVerb && cu.left != nil && cu.left.kind == kPron && cu.leftAtBoundary {
@@ -227,6 +230,30 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 	}
 	return out
+}
+
+// replyToOwnQuestion reports whether cue cu, a verb of reply whose
+// subject is a pronoun, would give the reply to the one who asked the
+// question a sentence or two before ("— … ? a demandé un journaliste à
+// Philippe Gomès. ¶ — … , a-t-il répondu.": the one asked answers, not
+// the journalist).
+func (a *analysis) replyToOwnQuestion(i int, cu *cue, e *entity) bool {
+	if cu.verb.Voice != "reply" || cu.right == nil || cu.right.kind != kPron && (cu.left == nil || cu.left.kind != kPron) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		for _, q := range a.sentCues[j] {
+			if q.verb.Voice != "ask" {
+				continue
+			}
+			for _, m := range []*mention{q.left, q.right} {
+				if m != nil && a.ents[m] == e {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // endBeforeUnknown ends the words of the sentence's last attribution at

@@ -95,6 +95,7 @@ mettre - other warn part=en_garde takes=contre : met:f mettent:f mis:pp mise:pp 
 démentir - deny deny : dément:f démentent:f démenti:pp démentie:pp démentait:f démentit:f démentant:g
 nier er deny deny
 rejeter er deny reject : rejette:f rejettent:f
+balayer er deny reject weak : balaie:f balaient:f
 parler er assert talk topic takes=de|d'|du|des
 excuser er other apologize refl
 exclure - deny reject neg=notexclude : exclut:f excluent:f exclu:pp exclue:pp excluait:f excluaient:f exclura:f excluant:g
