@@ -239,7 +239,7 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 				return e
 			}
 		}
-		if m.definite {
+		if m.definite && !a.docOfOther(m) {
 			return r.lastDoc[m.head] // a statement is not the report
 		}
 		return nil
@@ -247,6 +247,19 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		return a.resolveDesc(m, sent, tok)
 	}
 	return nil
+}
+
+// docOfOther reports whether document mention m has a complement after
+// its noun that names what it is about, not its author ("le bilan du
+// projet-pilote", "le rapport de l'accident"): it refers back to no
+// document named before.
+func (a *analysis) docOfOther(m *mention) bool {
+	t := a.t
+	h := m.headTok
+	if h < 0 || h+1 >= len(t.toks) || t.toks[h+1].sent != t.toks[h].sent {
+		return false
+	}
+	return t.lx.Set("of", t.toks[h+1].l) && m.owner == nil
 }
 
 // ownerName reports whether a name mention ends with a possessive that

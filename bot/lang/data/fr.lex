@@ -604,7 +604,7 @@ agence agences
 société entreprise groupe compagnie organisation agence ministère gouvernement administration quotidien journal chaîne radio site magazine ambassade hôpital tribunal cour police gendarmerie armée syndicat conseil comité commission parti club banque fondation association institut université
 
 [set docnouns]
-communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre
+communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan
 
 [set orgwords]
 ministère conseil commission agence comité association fondation institut centre université société entreprise groupe parti front forces armée marine mouvement organisation union ligue alliance coalition cour tribunal assemblée parlement sénat banque fonds réseau journal radio télévision chaîne service police gendarmerie ambassade consulat gouvernement administration autorité autorités bureau fédération syndicat hôpital compagnie église brigade club institution musée école collège maison préfecture mairie office confédération chambre observatoire coopérative consortium conférence académie laboratoire direction rassemblement collectif commune municipalité
@@ -641,7 +641,7 @@ police gendarmerie armée gouvernement famille équipe direction justice
 [set mutenouns]
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
-faits fait chiffres chiffre bilan données hausse baisse
+faits fait chiffres chiffre données hausse baisse
 
 [set impersonal]
 # The impersonal subject: "Chez Renault, on assure …".
