@@ -374,6 +374,12 @@ cut = (coupé : le message est trop long pour Matrix)
 # no one's statement.
 q
 
+[set colonnouns]
+# A word for what someone said that opens a sentence, its speaker after
+# "de", then a colon and a quotation: "Réponse de Laurent Berger : « … »",
+# "Réaction immédiate du ministère : « … »".
+réponse réaction explication commentaire verdict avertissement constat diagnostic conclusion réplique riposte version justification témoignage analyse
+
 [set answerlabel]
 # The label of the answers in a printed interview ("A: …"): the words of
 # the one person the article named before it.
