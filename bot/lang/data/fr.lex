@@ -82,6 +82,9 @@ rétorquer er assert reply
 réagir ir assert respond weak
 commenter er assert comment weak
 marteler er assert say : martèle:f martèlent:f
+asséner - assert say : assène:f assènent:f asséné:pp assénée:pp assénait:f asséna:f assénant:g
+clamer er assert say
+proclamer er assert say weak
 témoigner er assert testify
 lancer er assert say weak : lançait:f lança:f lançant:g
 soutenir - assert argue weak : soutient:f soutiennent:f soutenu:pp soutenait:f soutint:f
@@ -109,6 +112,14 @@ dénoncer er accuse condemn : dénonçait:f dénonçaient:f dénonça:f dénonç
 condamner er accuse condemn
 critiquer er accuse criticize
 fustiger er accuse criticize : fustigeait:f fustigea:f fustigeant:g
+tacler er accuse criticize
+railler er accuse criticize
+épingler er accuse criticize weak
+étriller er accuse criticize weak
+moquer er accuse criticize refl
+emporter er accuse protest refl
+fulminer er accuse protest weak
+tonner er accuse protest weak
 déplorer er accuse criticize
 indigner er accuse protest refl
 protester er accuse protest weak
@@ -116,6 +127,9 @@ demander er other ask
 réclamer er other demand
 exiger er other demand : exigeait:f exigea:f exigeant:g
 exhorter er other urge
+enjoindre - other urge : enjoint:f/pp enjoignent:f enjoignait:f enjoignit:f enjoignant:g
+engager er other pledge refl takes=à : engageait:f engagea:f engageant:g
+interpeller er other call weak
 appeler er other call takes=à : appelle:f appellent:f
 inviter er other invite
 plaider er other appeal
@@ -219,6 +233,7 @@ call = Appelle | Appellent
 invite = Invite | Invitent
 appeal = Plaide | Plaident
 promise = Promet | Promettent
+pledge = S'engage | S'engagent
 regret = Regrette | Regrettent
 threaten = Menace | Menacent
 propose = Propose | Proposent
