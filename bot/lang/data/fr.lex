@@ -65,6 +65,10 @@ jurer er assert say
 étonner er assert say refl
 interroger er other ask refl
 lâcher er assert say weak
+murmurer er assert say weak
+chuchoter er assert say weak
+soupirer er assert say weak
+écrier er assert say refl
 glisser er assert say weak
 souffler er assert say weak
 avancer er assert say weak : avançait:f avança:f avançant:g
@@ -135,7 +139,7 @@ inviter er other invite
 plaider er other appeal
 promettre - other promise : promet:f promettent:f promis:pp promettait:f promit:f promettant:g
 regretter er other regret
-menacer er other threaten : menaçait:f menaça:f menaçant:g
+menacer er other threaten topic takes=de|d' : menaçait:f menaça:f menaçant:g
 proposer er other propose
 recommander er other recommend
 saluer er assert welcome
