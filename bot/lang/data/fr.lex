@@ -593,6 +593,16 @@ quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_pa
 # frappé un passant par …").
 é ée és ées
 
+[set mannerendings]
+# The ending of an adverb of manner: between a passive participle and its
+# agent ("un projet accueilli froidement par les communes").
+ment
+
+[set mannerpreps]
+# Prepositions that open a phrase of manner between a passive participle
+# and its agent ("une réforme saluée avec enthousiasme par le patronat").
+avec sans
+
 [set certain]
 # Adjectives of a subject sure of what follows a colon: "Elle en est
 # convaincue : les travaux seront finis en mai."
