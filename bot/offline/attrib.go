@@ -1703,6 +1703,16 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 		return nil, ""
 	}
 	e := a.entityOf(m)
+	if e == nil && appos != nil && m.kind == kDesc && appos.kind == kPerson {
+		// "a déploré la porte-parole, Virginie Dufour": a role whose body
+		// is no one known; the person named in apposition speaks.
+		if pe := a.entityOf(appos); pe != nil {
+			if pe.gender == 0 {
+				pe.gender = m.gender
+			}
+			return pe, appos.surface
+		}
+	}
 	if e == nil {
 		return nil, ""
 	}

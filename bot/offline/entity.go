@@ -1953,6 +1953,19 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 func (a *analysis) orgNounGender(k, sent int) byte {
 	t := a.t
 	s := &t.sents[sent]
+	// "l'Académie suisse des sciences naturelles": the body's own first
+	// word, after an elided article, tells its gender.
+	if k < s.t1 && t.toks[k].kind == tWord && t.lx.Elisions[t.toks[k].l] {
+		k++
+	}
+	if k < s.t1 && k-1 >= s.body && t.toks[k].cap && t.lx.Elisions[t.toks[k-1].l] {
+		switch w := strings.ToLower(t.toks[k].b); {
+		case t.lx.Set("masculinenouns", w):
+			return 'm'
+		case t.lx.Set("femininenouns", w):
+			return 'f'
+		}
+	}
 	if k-2 < s.body || t.toks[k-1].kind != tWord || t.toks[k-1].cap || !t.lx.Set("orgwords", t.toks[k-1].b) {
 		return 0
 	}
