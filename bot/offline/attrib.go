@@ -943,8 +943,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			tail = end // "“…?” Trump told ITV in an interview …"
 		}
 		aside := a.asideTail(tail, s)
-		if cu.left.t0 == s.body && (a.endsAfter(tail, s) || a.prepTail(tail, s) || aside >= 0) && i > 0 {
-			if q, n := a.quoteSentence(i - 1); n > 0 {
+		// (Not the verb's own words after one of its prepositions: "La
+		// FNSEA a appelé à de nouvelles actions.")
+		ownWords := tail < s.t1 && slices.Contains(cu.verb.Takes, t.toks[tail].l)
+		if cu.left.t0 == s.body && (a.endsAfter(tail, s) || a.prepTail(tail, s) && !ownWords || aside >= 0) && i > 0 {
+			// (Only a quotation of the same paragraph: one that ends the
+			// paragraph before is no one's this sentence names.)
+			if q, n := a.quoteSentence(i - 1); n > 0 && t.sents[i-1].para == s.para {
 				at.content = q
 				at.marked, at.direct, at.lead = true, true, n
 				at.how = "left-lead"
