@@ -48,7 +48,7 @@ relever er assert note weak
 noter er assert note noun : note:f/n
 observer er assert note weak
 rappeler er assert recall : rappelle:f rappellent:f
-annoncer er assert announce : annonçait:f annonçaient:f annonça:f annonçant:g
+annoncer er assert announce noun : annonce:f/n annonçait:f annonçaient:f annonça:f annonçant:g
 confirmer er assert say
 reconnaître - assert say : reconnaît:f reconnait:f reconnaissent:f reconnu:pp reconnue:pp reconnus:pp reconnaissait:f reconnut:f reconnaissant:g
 admettre - assert say : admet:f admettent:f admis:pp admise:pp admettait:f admit:f admettant:g
@@ -81,7 +81,7 @@ craindre - assert fear opinion : craint:f/pp craignent:f craignait:f craignaient
 espérer er assert hope opinion : espère:f espèrent:f
 écrire - assert write weak : écrit:f/pp écrivent:f écrite:pp écrivait:f écrivaient:f écrivit:f écrivant:g
 répondre - assert reply weak : répond:f répondent:f répondu:pp répondait:f répondit:f répondant:g
-répliquer er assert reply
+répliquer er assert reply noun : réplique:f/n
 rétorquer er assert reply
 réagir ir assert respond weak
 commenter er assert comment weak
@@ -114,7 +114,7 @@ accuser er accuse accuse
 reprocher er accuse accuse
 dénoncer er accuse condemn : dénonçait:f dénonçaient:f dénonça:f dénonçant:g
 condamner er accuse condemn
-critiquer er accuse criticize
+critiquer er accuse criticize noun : critique:f/n
 fustiger er accuse criticize : fustigeait:f fustigea:f fustigeant:g
 tacler er accuse criticize
 railler er accuse criticize
@@ -127,7 +127,7 @@ tonner er accuse protest weak
 déplorer er accuse criticize
 indigner er accuse protest refl
 protester er accuse protest weak
-demander er other ask
+demander er other ask noun : demande:f/n
 réclamer er other demand
 exiger er other demand : exigeait:f exigea:f exigeant:g
 exhorter er other urge
@@ -139,7 +139,7 @@ inviter er other invite
 plaider er other appeal
 promettre - other promise : promet:f promettent:f promis:pp promettait:f promit:f promettant:g
 regretter er other regret
-menacer er other threaten topic takes=de|d' : menaçait:f menaça:f menaçant:g
+menacer er other threaten topic takes=de|d' noun : menace:f/n menaçait:f menaça:f menaçant:g
 proposer er other propose
 recommander er other recommend
 saluer er assert welcome
