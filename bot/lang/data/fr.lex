@@ -560,7 +560,7 @@ tel telle tels telles tout aussi autant
 de d' du des la le van von der den al ben bin el da do dos y
 
 [set adverbs]
-également aussi encore déjà toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir néanmoins désormais finalement aussitôt
+également aussi encore déjà toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir néanmoins désormais finalement aussitôt longuement sèchement vertement fortement sobrement laconiquement prudemment ouvertement directement personnellement franchement timidement amèrement catégoriquement formellement solennellement explicitement implicitement brièvement rapidement régulièrement vigoureusement violemment durement sévèrement
 
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it
