@@ -1985,6 +1985,12 @@ func (a *analysis) colonCue(i int) *cue {
 							continue
 						}
 						d := a.parseNP(s.body, e, 0)
+						if d != nil && (d.kind == kPerson || d.kind == kName) && d.t1 == e && t.isName(e-1) {
+							// "Son ami Adama hoche la tête : « … »": the
+							// person named is the clause's subject.
+							m = d
+							break
+						}
 						if d == nil || d.kind != kDesc || d.headTok != e-1 {
 							continue
 						}

@@ -3737,6 +3737,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Les urgences débordées\n\nLa directrice de l'hôpital, Anne Vidal, a longuement répondu aux critiques. « Nous avons fait face à une situation exceptionnelle. »"},
 		{name: "fr a quotation over paragraphs after a wordless verb, with the speaker's own on inside: the subject's", sent: 3, speaker: "Anne Vidal",
 			text: "Les urgences débordées\n\nLa directrice de l'hôpital, Anne Vidal, a longuement répondu aux critiques. « Nous avons fait face à une situation exceptionnelle. Les urgences ont accueilli 300 patients par jour.\n\n« Le personnel a été admirable. Personne n'a compté ses heures.\n\n« Je refuse qu'on accuse les soignants. »\n\nLe syndicat Sud Santé conteste cette version."},
+		{name: "fr a person named, a clause, a colon and a quotation: the person, not the clause", sent: 2, parties: "Koffi Yao|Adama",
+			text: "« On nous a volé notre élection », lance Koffi Yao, 24 ans, étudiant. Son ami Adama hoche la tête : « Ici, personne ne croit à ces résultats. »"},
 		{name: "es a bare government title after a speaker named with another: not that speaker", sent: 2, speaker: "Vicepresidenta",
 			text: "La ministra de Trabajo, Carmen Ortiz, dijo que el acuerdo es \"histórico\". La vicepresidenta defendió que la medida beneficiará a dos millones de personas."},
 		{name: "es a bare government title after a speaker named with it: that speaker", sent: 2, speaker: "Carmen Ortiz",
