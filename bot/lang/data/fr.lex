@@ -736,6 +736,15 @@ sénatrice f
 député m
 députée f
 maire
+bourgmestre
+échevin m
+échevine f
+syndic m
+syndique f
+préfet_de_police m gov
+sélectionneur m
+sélectionneuse f
+entraîneuse f
 gouverneur
 préfet m gov
 préfète f gov
