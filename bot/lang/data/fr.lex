@@ -665,7 +665,7 @@ opposition ancien ancienne ex rebelle rebelles militant militants militante acti
 avocat avocate procureur procureure juge avocat_général avocate_générale magistrat magistrate
 
 [set titlemods]
-premier première vice adjoint adjointe délégué déléguée général générale chargé chargée ancien ancienne ex haut haute
+premier première vice adjoint adjointe délégué déléguée général générale chargé chargée ancien ancienne ex haut haute fédéral fédérale national nationale municipal municipale régional régionale départemental départementale communal communale cantonal cantonale
 
 [set plural]
 supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients responsables experts analystes habitants témoins manifestants militants critiques partisans députés ministres autorités dirigeants membres sources chercheurs scientifiques médecins enquêteurs policiers soldats rebelles proches familles victimes salariés syndicats élus observateurs spécialistes riverains parents officiels
