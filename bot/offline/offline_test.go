@@ -3745,6 +3745,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le bourgmestre de Liège, Willy Demeyer, a annoncé mardi l'interdiction des trottinettes. Le bourgmestre a précisé que la mesure entrerait en vigueur le 1er mars."},
 		{name: "fr a-t-il after a subject named with a title and an adjective, no verb of words: that subject, not the speaker before", sent: 3, speaker: "Guy Parmelin",
 			text: "Selon son directeur, Stefan Brupbacher, un tiers des entreprises membres envisagent des délocalisations. Le conseiller fédéral Guy Parmelin a tenté de rassurer. « L'économie suisse a déjà surmonté des chocs bien plus violents », a-t-il relevé devant les médias."},
+		{name: "fr l'organisme after a body named: that body", sent: 2, party: "Météo-France",
+			text: "Météo-France a maintenu la vigilance orange pour les vents violents sur quatre départements. « Des rafales de 130 km/h restent possibles sur le littoral », précise l'organisme dans son dernier bulletin."},
 		{name: "es a bare government title after a speaker named with another: not that speaker", sent: 2, speaker: "Vicepresidenta",
 			text: "La ministra de Trabajo, Carmen Ortiz, dijo que el acuerdo es \"histórico\". La vicepresidenta defendió que la medida beneficiará a dos millones de personas."},
 		{name: "es a bare government title after a speaker named with it: that speaker", sent: 2, speaker: "Carmen Ortiz",
