@@ -167,7 +167,7 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 		// An owner is not the subject ("Trump's remarks were wrong, he
 		// said": the remarks are).
 		owner := a.t.toks[sl.m.t1-1].poss
-		a.touch(e, i, sl.m, !owner && (sl.subject || a.opensMainClause(i, sl.m.t0)))
+		a.touch(e, i, sl.m, !owner && (sl.subject || a.opensMainClause(i, sl.m.t0) || a.openingAcronym(i, sl.m)))
 	}
 	for desc, name := range same {
 		if e := a.ents[name]; e != nil {
@@ -175,6 +175,27 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 			a.describe(e, desc, i, desc.t0) // ("the Iranian president": a government's)
 		}
 	}
+}
+
+// openingAcronym reports whether mention m stands in parentheses right
+// after the phrase that opens sentence i, a determiner and words with no
+// verb: the short name of that phrase, its subject ("La Société de
+// transport de Montréal (STM) augmentera …, a-t-elle confirmé"), in a
+// language that inverts its subject pronouns.
+func (a *analysis) openingAcronym(i int, m *mention) bool {
+	t := a.t
+	s := &t.sents[i]
+	// (Only where a pronoun after the verb may stand for it: French
+	// "a-t-elle"; an English "they" after keeps to the longer name.)
+	if len(t.lx.Sets["inversion"]) == 0 || m.t0-1 <= s.body+1 || m.t1 >= s.t1 || t.toks[m.t0-1].s != "(" || t.toks[m.t1].s != ")" || !t.lx.Set("determiners", t.toks[s.body].l) {
+		return false
+	}
+	for k := s.body + 1; k < m.t0-1; k++ {
+		if !t.out(k) || t.toks[k].kind != tWord || a.isVerb(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // indefinite reports whether mention m opens with the indefinite article
@@ -777,13 +798,16 @@ func (a *analysis) propagateQuotes() {
 		if prev == nil && reported && held != nil && i-held.last <= 2 && !a.otherSpeaker(i, held.speaker) && !a.otherActor(held.last+1, i) {
 			prev = held // "Sonst könnte er zumachen. Viel habe sich verändert."
 		}
-		if e := a.wordlessSpeaker(i - 1); prev == nil && reported && !quoted && e != nil && t.sents[i-1].para == s.para && len(a.sentCues[i]) == 0 &&
+		opensQuote := quoted && t.toks[s.t0].kind == tQOpen && !a.quoteHasCue(i)
+		if e := a.wordlessSpeaker(i - 1); prev == nil && (reported && !quoted || opensQuote) && e != nil && (t.sents[i-1].para == s.para || opensQuote && t.sents[i-1].para == s.para-1) && len(a.sentCues[i]) == 0 &&
 			!a.namedSubject(i, e) && !a.anonymousCue(i) {
 			// "Joseph Tamale zeigte sich enttäuscht. Sein Land versinke
 			// bereits im Meer.": the Konjunktiv gives the words the verb
-			// before had none of.
+			// before had none of; so does a quotation that opens the
+			// next sentence ("Genesio a balayé la question. « Je ne me
+			// pose pas ce genre de question. »").
 			at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akInherit, cue: -1, sent: i, last: i, marked: true,
-				how: "inherit-wordless", content: [][2]int{t.bodySpan(i)}}
+				how: "inherit-wordless", content: [][2]int{t.bodySpan(i)}, direct: opensQuote}
 			a.atts = append(a.atts, at)
 			a.bySent[i] = []*attribution{at}
 			prev = at
@@ -841,6 +865,28 @@ func (a *analysis) propagateQuotes() {
 	sort.SliceStable(a.atts, func(x, y int) bool { return a.atts[x].sent < a.atts[y].sent })
 }
 
+// quoteHasCue reports whether the quotation that opens sentence i holds,
+// in any sentence it spans, a reporting verb or an "according to" of its
+// own: a passage quoted from a text, with its own speakers.
+func (a *analysis) quoteHasCue(i int) bool {
+	t := a.t
+	qi := t.toks[t.sents[i].t0].q
+	if qi < 0 || int(qi) >= len(t.qs) {
+		return true
+	}
+	q := &t.qs[qi]
+	if q.close < 0 {
+		return true // (an unclosed quotation: no telling where it ends)
+	}
+	sl := t.sentAt(max(q.end-1, q.open))
+	for j := i; j <= sl && j < len(a.sentCues); j++ {
+		if len(a.sentCues[j]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // wordlessSpeaker returns the speaker of sentence j's reporting verb
 // when the verb gave no attribution for want of words ("Vogt verteidigte
 // die Pläne.", "Tamale zeigte sich enttäuscht."): a person or body named
@@ -851,7 +897,7 @@ func (a *analysis) wordlessSpeaker(j int) *entity {
 		return nil
 	}
 	cu := a.sentCues[j][0]
-	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.t0 != a.t.sents[j].body || cu.verb.Opinion && !cu.verb.Weak {
+	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.t0 != a.afterOpeningParticiple(&a.t.sents[j]) || cu.verb.Opinion && !cu.verb.Weak {
 		return nil
 	}
 	// (The entities resolved already: speakerOf would name them anew.)
@@ -1160,6 +1206,25 @@ func (t *text) tokAt(off int) int {
 	return sort.Search(len(t.toks), func(i int) bool { return t.toks[i].start >= off })
 }
 
+// afterOpeningParticiple returns the token after an opening participle
+// and its phrase that sentence s opens with ("Interrogé sur RTL, le
+// porte-parole …"), or the sentence's first token.
+func (a *analysis) afterOpeningParticiple(s *sentence) int {
+	t := a.t
+	st := s.body
+	if t.toks[st].kind == tWord && t.endsIn("participleendings", t.toks[st].l, 2) {
+		for k := st + 1; k < s.t1 && k-st < 8; k++ {
+			if t.toks[k].s == "," {
+				return k + 1
+			}
+			if !t.out(k) || a.isVerb(k) {
+				break
+			}
+		}
+	}
+	return st
+}
+
 // describedOpening returns the description of one person by a title
 // that opens sentence i as the subject of its verb ("Le porte-parole du
 // gouvernement a balayé ces critiques", "L'avocat général, lui, a requis
@@ -1171,20 +1236,7 @@ func (a *analysis) describedOpening(i int) *mention {
 	if s.body >= s.t1 || !t.out(s.body) {
 		return nil
 	}
-	st := s.body
-	// "Interrogé sur RTL, le porte-parole …": behind an opening
-	// participle and its phrase.
-	if t.toks[st].kind == tWord && t.endsIn("participleendings", t.toks[st].l, 2) {
-		for k := st + 1; k < s.t1 && k-st < 8; k++ {
-			if t.toks[k].s == "," {
-				st = k + 1
-				break
-			}
-			if !t.out(k) || a.isVerb(k) {
-				break
-			}
-		}
-	}
+	st := a.afterOpeningParticiple(s)
 	if st >= s.t1 {
 		return nil
 	}

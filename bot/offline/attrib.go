@@ -120,6 +120,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			continue
 		}
 		at = a.fromCue(i, cu)
+		if at != nil && at.speaker != nil && a.replyToOwnQuestion(i, cu, at.speaker) {
+			at = nil
+		}
 		if at != nil && at.speaker != nil && at.via == nil && cu.relay != nil && !cu.dropped {
 			// "Er ließ über seinen Anwalt erklären, …": the lawyer passed
 			// the words on.
@@ -266,6 +269,30 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 	}
 	return out
+}
+
+// replyToOwnQuestion reports whether cue cu, a verb of reply whose
+// subject is a pronoun, would give the reply to the one who asked the
+// question a sentence or two before ("— … ? a demandé un journaliste à
+// Philippe Gomès. ¶ — … , a-t-il répondu.": the one asked answers, not
+// the journalist).
+func (a *analysis) replyToOwnQuestion(i int, cu *cue, e *entity) bool {
+	if cu.verb.Voice != "reply" || cu.right == nil || cu.right.kind != kPron && (cu.left == nil || cu.left.kind != kPron) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		for _, q := range a.sentCues[j] {
+			if q.verb.Voice != "ask" {
+				continue
+			}
+			for _, m := range []*mention{q.left, q.right} {
+				if m != nil && a.ents[m] == e {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // endBeforeUnknown ends the words of the sentence's last attribution at
@@ -977,8 +1004,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			tail = end // "“…?” Trump told ITV in an interview …"
 		}
 		aside := a.asideTail(tail, s)
-		if cu.left.t0 == s.body && (a.endsAfter(tail, s) || a.prepTail(tail, s) || aside >= 0) && i > 0 {
-			if q, n := a.quoteSentence(i - 1); n > 0 {
+		// (Not the verb's own words after one of its prepositions: "La
+		// FNSEA a appelé à de nouvelles actions.")
+		ownWords := tail < s.t1 && slices.Contains(cu.verb.Takes, t.toks[tail].l)
+		if cu.left.t0 == s.body && (a.endsAfter(tail, s) || a.prepTail(tail, s) && !ownWords || aside >= 0) && i > 0 {
+			// (Only a quotation of the same paragraph: one that ends the
+			// paragraph before is no one's this sentence names.)
+			if q, n := a.quoteSentence(i - 1); n > 0 && t.sents[i-1].para == s.para {
 				at.content = q
 				at.marked, at.direct, at.lead = true, true, n
 				at.how = "left-lead"
@@ -1766,6 +1798,16 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 		return nil, ""
 	}
 	e := a.entityOf(m)
+	if e == nil && appos != nil && m.kind == kDesc && appos.kind == kPerson {
+		// "a déploré la porte-parole, Virginie Dufour": a role whose body
+		// is no one known; the person named in apposition speaks.
+		if pe := a.entityOf(appos); pe != nil {
+			if pe.gender == 0 {
+				pe.gender = m.gender
+			}
+			return pe, appos.surface
+		}
+	}
 	if e == nil {
 		return nil, ""
 	}
@@ -1980,6 +2022,12 @@ func (a *analysis) introBefore(lo int, s *sentence) bool {
 	}
 	first := &t.toks[body]
 	if !(t.lx.Set("prep", first.l) || isTimeWord(t.lx, first.l) || t.lx.Set("adverbs", first.l) || t.lx.Set("clause", first.l) || isYear(first.s)) {
+		return false
+	}
+	if lo-1 > body && t.lx.Set("relpron", t.toks[lo-1].l) && !t.lx.Set("determiners", t.toks[lo-1].l) {
+		// "Pour l'organisme X, qui défend les droits des usagers, …":
+		// the verb of a relative clause, whose subject is the phrase
+		// before it, not the one after.
 		return false
 	}
 	for k := body; k < lo; k++ {

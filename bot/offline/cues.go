@@ -519,6 +519,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			start = by
 		} else if by := a.byWithin(cu.hi, s); v.Opinion && by > 0 {
 			start = by // "Un calendrier jugé irréaliste par la Cour des comptes"
+		} else if by := a.mannerBy(cu.hi, s); by > 0 {
+			start = by // "Une réforme saluée avec enthousiasme par le patronat"
 		}
 		for k := start; k < s.t1 && k < start+3 && t.out(k); k++ {
 			if lx.Set("by", t.toks[k].l) {
@@ -2226,6 +2228,12 @@ func (a *analysis) colonCue(i int) *cue {
 							continue
 						}
 						d := a.parseNP(s.body, e, 0)
+						if d != nil && (d.kind == kPerson || d.kind == kName) && d.t1 == e && t.isName(e-1) {
+							// "Son ami Adama hoche la tête : « … »": the
+							// person named is the clause's subject.
+							m = d
+							break
+						}
 						if d == nil || d.kind != kDesc || d.headTok != e-1 {
 							continue
 						}
@@ -2790,6 +2798,37 @@ func (a *analysis) alsoSource(from, end int, s *sentence) (*mention, int) {
 		return nil, 0
 	}
 	return second, e
+}
+
+// mannerBy returns the "by" word after a phrase of manner that opens at
+// token k, right after a passive participle: an adverb of manner
+// ([set mannerendings]: "accueilli froidement par") or a preposition of
+// manner and up to three words ([set mannerpreps]: "saluée avec
+// enthousiasme par", "critiqué avec une rare virulence par"); or 0.
+func (a *analysis) mannerBy(k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if k+1 >= s.t1 || !t.out(k) || t.toks[k].cap {
+		return 0
+	}
+	if t.endsIn("mannerendings", t.toks[k].l, 4) && lx.Set("by", t.toks[k+1].l) && t.out(k+1) {
+		return k + 1
+	}
+	if !lx.Set("mannerpreps", t.toks[k].l) {
+		return 0
+	}
+	for j := k + 1; j < s.t1 && j <= k+4 && t.out(j) && !t.toks[j].cap; j++ {
+		if lx.Set("by", t.toks[j].l) {
+			if j == k+1 {
+				return 0
+			}
+			return j
+		}
+		if a.isVerb(j) || lx.Set("comp", t.toks[j].l) || lx.Set("relpron", t.toks[j].l) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // maxComplement is how many tokens a passive verb's complement may run

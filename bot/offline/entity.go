@@ -259,7 +259,7 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 				return e
 			}
 		}
-		if m.definite {
+		if m.definite && !a.docOfOther(m) {
 			if e := r.lastDoc[m.head]; e != nil || !a.t.lx.Set("casefilings", m.head) {
 				return e // a statement is not the report
 			}
@@ -286,6 +286,19 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		return a.demonymSubject(m, sent, tok)
 	}
 	return nil
+}
+
+// docOfOther reports whether document mention m has a complement after
+// its noun that names what it is about, not its author ("le bilan du
+// projet-pilote", "le rapport de l'accident"): it refers back to no
+// document named before.
+func (a *analysis) docOfOther(m *mention) bool {
+	t := a.t
+	h := m.headTok
+	if h < 0 || h+1 >= len(t.toks) || t.toks[h+1].sent != t.toks[h].sent {
+		return false
+	}
+	return t.lx.Set("of", t.toks[h+1].l) && m.owner == nil
 }
 
 // ownerName reports whether a name mention ends with a possessive that
@@ -1770,6 +1783,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
 			}
+			if sn.sent == sent && !sn.subject && a.t.invertedPron(tok) {
+				// "La Société de transport de Montréal augmentera ses
+				// tarifs, a-t-elle confirmé": a name inside the words
+				// before the incise that is not their subject is what
+				// they are about, not who speaks.
+				continue
+			}
 			if sn.sent < sent && len(a.sentCues[sn.sent]) == 0 && a.reportedSpeech(sn.sent) && a.subjunctiveNear(sn) {
 				// Nor one named in indirect speech going on ("Nordwerk
 				// habe zu lange gewartet. Sie rechnet damit, …"): talked
@@ -1781,6 +1801,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			}
 			if gendered && !m.plural && sn.subject && sn.neutral && sn.sent == sent-1 && !passed {
 				return sn.e // "A spokesperson for Sheffield University said … He added that …": the university's
+			}
+			if pass < 0 && gendered && !m.plural && sn.subject && sn.article == m.gender && a.body(sn.e) && a.t.invertedPron(tok) {
+				// "La SNCF supprimera 300 postes, a-t-elle annoncé", "Le
+				// syndicat Unia lancera une grève, a-t-il indiqué": the
+				// body that is the subject of the words before the
+				// incise, whose article the pronoun agrees with.
+				return sn.e
 			}
 			if pass == 0 && sn.subject && !knownAsPerson(sn.e) {
 				// "Me Karim Achoui a dénoncé … L'avocat général a
@@ -2209,6 +2236,16 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 	if sn.article == 0 && e.kind == kOrg && !m.plural {
 		sn.article = a.orgNounGender(m.t0, sent)
 	}
+	if sn.article == 0 && subject && a.openingAcronym(sent, m) {
+		// "La Société de transport de Montréal (STM)": the article of
+		// the phrase the short name stands for.
+		switch b := a.t.toks[a.t.sents[sent].body].l; {
+		case a.t.lx.Set("masculine", b):
+			sn.article = 'm'
+		case a.t.lx.Set("feminine", b):
+			sn.article = 'f'
+		}
+	}
 	a.reg.recent = append(a.reg.recent, sn)
 }
 
@@ -2219,6 +2256,19 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 func (a *analysis) orgNounGender(k, sent int) byte {
 	t := a.t
 	s := &t.sents[sent]
+	// "l'Académie suisse des sciences naturelles": the body's own first
+	// word, after an elided article, tells its gender.
+	if k < s.t1 && t.toks[k].kind == tWord && t.lx.Elisions[t.toks[k].l] {
+		k++
+	}
+	if k < s.t1 && k-1 >= s.body && t.toks[k].cap && t.lx.Elisions[t.toks[k-1].l] {
+		switch w := strings.ToLower(t.toks[k].b); {
+		case t.lx.Set("masculinenouns", w):
+			return 'm'
+		case t.lx.Set("femininenouns", w):
+			return 'f'
+		}
+	}
 	if k-2 < s.body || t.toks[k-1].kind != tWord || t.toks[k-1].cap || !t.lx.Set("orgwords", t.toks[k-1].b) {
 		return 0
 	}

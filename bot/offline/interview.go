@@ -175,6 +175,9 @@ func (a *analysis) colonVerdict(i int) *attribution {
 	if s.furniture {
 		return nil
 	}
+	if at := a.colonNounFirst(i); at != nil {
+		return at
+	}
 	k := s.body
 	for k < s.t1 && k-s.body < 6 && t.toks[k].kind == tWord && t.toks[k].q < 0 && !t.lx.Set("colonnouns", t.toks[k].l) {
 		k++
@@ -203,4 +206,69 @@ func (a *analysis) colonVerdict(i int) *attribution {
 		return nil
 	}
 	return a.turnSaid(e, i, i, t.toks[k+2].start, t.d.Sentences[i].End)
+}
+
+// colonNounFirst returns the attribution of sentence i when it opens
+// with a word for what someone said, its speaker after "of", and a colon
+// before a quotation ("Réponse de Laurent Berger, le patron de la CFDT :
+// « … »", "Réaction immédiate du ministère : « … »"): the quotation is
+// the speaker's. Nil otherwise.
+func (a *analysis) colonNounFirst(i int) *attribution {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	k := s.body
+	if k < s.t1 && t.toks[k].kind == tWord && lx.Set("definite", t.toks[k].l) {
+		k++
+	}
+	if k >= s.t1 || t.toks[k].kind != tWord || !lx.Set("colonnouns", t.toks[k].l) || lx.Set("possessive", t.toks[k].l) {
+		return nil
+	}
+	k++
+	if k < s.t1 && t.toks[k].kind == tWord && !t.toks[k].cap && !lx.Set("of", t.toks[k].l) && !a.isVerb(k) {
+		k++ // "Réaction immédiate du ministère"
+	}
+	if k+1 >= s.t1 || t.toks[k].q >= 0 || !lx.Set("of", t.toks[k].l) {
+		return nil
+	}
+	end := a.npRight(k+1, s)
+	if end <= k+1 {
+		return nil
+	}
+	m := a.parseNP(k+1, end, 0)
+	if m == nil && lx.Set("determiners", t.toks[k].l) {
+		// "du ministère": the word of "of" holds the article.
+		if m = a.parseNP(k, end, 0); m != nil && m.kind == kDesc {
+			m.definite = true
+		}
+	}
+	if m == nil || m.kind == kDoc || m.kind == kPron || m.kind == kDesc && (m.class == "" || m.class == "unknown" || m.class == "doc") {
+		return nil
+	}
+	// The colon, past an apposition or a short phrase with no verb
+	// (", le patron de la CFDT", "sur son blog"), then a quotation.
+	colon := -1
+	for j := end; j < s.t1 && j < end+12; j++ {
+		if t.toks[j].s == ":" && t.toks[j].q < 0 {
+			colon = j
+			break
+		}
+		if t.toks[j].q >= 0 || a.isVerb(j) || t.toks[j].kind == tQOpen {
+			return nil
+		}
+	}
+	if colon < 0 || colon+1 >= s.t1 || t.toks[colon+1].kind != tQOpen {
+		return nil
+	}
+	qi := t.toks[colon+1].q
+	if qi < 0 || int(qi) >= len(t.qs) || t.qs[qi].close < 0 {
+		return nil // (an unclosed quotation: no telling where it ends)
+	}
+	e := a.resolve(m, i, m.t0)
+	if e == nil || e.kind == kDoc {
+		return nil
+	}
+	// (The sentence's part of a quotation that runs on: the sentences
+	// after go on with it.)
+	return a.turnSaid(e, i, i, t.qs[qi].start, min(t.qs[qi].end, t.d.Sentences[i].End))
 }

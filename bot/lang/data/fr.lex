@@ -48,12 +48,12 @@ relever er assert note weak
 noter er assert note noun : note:f/n
 observer er assert note weak
 rappeler er assert recall : rappelle:f rappellent:f
-annoncer er assert announce : annonçait:f annonçaient:f annonça:f annonçant:g
+annoncer er assert announce noun : annonce:f/n annonçait:f annonçaient:f annonça:f annonçant:g
 confirmer er assert say
 reconnaître - assert say : reconnaît:f reconnait:f reconnaissent:f reconnu:pp reconnue:pp reconnus:pp reconnaissait:f reconnut:f reconnaissant:g
 admettre - assert say : admet:f admettent:f admis:pp admise:pp admettait:f admit:f admettant:g
 avouer er assert say
-concéder - assert say : concède:f concèdent:f concédé:pp concédée:pp concédait:f concéda:f concédant:g
+concéder - assert say weak : concède:f concèdent:f concédé:pp concédée:pp concédait:f concéda:f concédant:g
 révéler - assert say : révèle:f révèlent:f révélé:pp révélée:pp révélait:f révéla:f révélant:g
 constater er assert note
 signaler er assert note
@@ -65,6 +65,10 @@ jurer er assert say
 étonner er assert say refl
 interroger er other ask refl
 lâcher er assert say weak
+murmurer er assert say weak
+chuchoter er assert say weak
+soupirer er assert say weak
+écrier er assert say refl
 glisser er assert say weak
 souffler er assert say weak
 avancer er assert say weak : avançait:f avança:f avançant:g
@@ -77,11 +81,14 @@ craindre - assert fear opinion : craint:f/pp craignent:f craignait:f craignaient
 espérer er assert hope opinion : espère:f espèrent:f
 écrire - assert write weak : écrit:f/pp écrivent:f écrite:pp écrivait:f écrivaient:f écrivit:f écrivant:g
 répondre - assert reply weak : répond:f répondent:f répondu:pp répondait:f répondit:f répondant:g
-répliquer er assert reply
+répliquer er assert reply noun : réplique:f/n
 rétorquer er assert reply
 réagir ir assert respond weak
 commenter er assert comment weak
 marteler er assert say : martèle:f martèlent:f
+asséner - assert say : assène:f assènent:f asséné:pp assénée:pp assénait:f asséna:f assénant:g
+clamer er assert say
+proclamer er assert say weak
 témoigner er assert testify
 lancer er assert say weak : lançait:f lança:f lançant:g
 soutenir - assert argue weak : soutient:f soutiennent:f soutenu:pp soutenait:f soutint:f
@@ -95,6 +102,7 @@ mettre - other warn part=en_garde takes=contre : met:f mettent:f mis:pp mise:pp 
 démentir - deny deny : dément:f démentent:f démenti:pp démentie:pp démentait:f démentit:f démentant:g
 nier er deny deny
 rejeter er deny reject : rejette:f rejettent:f
+balayer er deny reject weak : balaie:f balaient:f
 parler er assert talk topic takes=de|d'|du|des
 excuser er other apologize refl
 exclure - deny reject neg=notexclude : exclut:f excluent:f exclu:pp exclue:pp excluait:f excluaient:f exclura:f excluant:g
@@ -106,21 +114,32 @@ accuser er accuse accuse
 reprocher er accuse accuse
 dénoncer er accuse condemn : dénonçait:f dénonçaient:f dénonça:f dénonçant:g
 condamner er accuse condemn
-critiquer er accuse criticize
+critiquer er accuse criticize noun : critique:f/n
 fustiger er accuse criticize : fustigeait:f fustigea:f fustigeant:g
+tacler er accuse criticize
+railler er accuse criticize
+épingler er accuse criticize weak
+étriller er accuse criticize weak
+moquer er accuse criticize refl
+emporter er accuse protest refl
+fulminer er accuse protest weak
+tonner er accuse protest weak
 déplorer er accuse criticize
 indigner er accuse protest refl
 protester er accuse protest weak
-demander er other ask
+demander er other ask noun : demande:f/n
 réclamer er other demand
 exiger er other demand : exigeait:f exigea:f exigeant:g
 exhorter er other urge
+enjoindre - other urge : enjoint:f/pp enjoignent:f enjoignait:f enjoignit:f enjoignant:g
+engager er other pledge refl takes=à : engageait:f engagea:f engageant:g
+interpeller er other call weak
 appeler er other call takes=à : appelle:f appellent:f
 inviter er other invite
 plaider er other appeal
 promettre - other promise : promet:f promettent:f promis:pp promettait:f promit:f promettant:g
 regretter er other regret
-menacer er other threaten : menaçait:f menaça:f menaçant:g
+menacer er other threaten topic takes=de|d' noun : menace:f/n menaçait:f menaça:f menaçant:g
 proposer er other propose
 recommander er other recommend
 saluer er assert welcome
@@ -218,6 +237,7 @@ call = Appelle | Appellent
 invite = Invite | Invitent
 appeal = Plaide | Plaident
 promise = Promet | Promettent
+pledge = S'engage | S'engagent
 regret = Regrette | Regrettent
 threaten = Menace | Menacent
 propose = Propose | Proposent
@@ -372,6 +392,12 @@ cut = (coupé : le message est trop long pour Matrix)
 # The label of an interviewer's question in a printed interview ("Q: …"):
 # no one's statement.
 q
+
+[set colonnouns]
+# A word for what someone said that opens a sentence, its speaker after
+# "de", then a colon and a quotation: "Réponse de Laurent Berger : « … »",
+# "Réaction immédiate du ministère : « … »".
+réponse réaction explication commentaire verdict avertissement constat diagnostic conclusion réplique riposte version justification témoignage analyse
 
 [set answerlabel]
 # The label of the answers in a printed interview ("A: …"): the words of
@@ -539,12 +565,15 @@ tel telle tels telles tout aussi autant
 de d' du des la le van von der den al ben bin el da do dos y
 
 [set adverbs]
-également aussi encore déjà toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir néanmoins désormais finalement aussitôt
+également aussi encore déjà toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir néanmoins désormais finalement aussitôt longuement sèchement vertement fortement sobrement laconiquement prudemment ouvertement directement personnellement franchement timidement amèrement catégoriquement formellement solennellement explicitement implicitement brièvement rapidement régulièrement vigoureusement violemment durement sévèrement
 
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it
 # reporting ("a tenu à rappeler que", "s'est empressé de démentir").
 tient_à tiennent_à tenait_à tenaient_à tenu_à tenue_à tenus_à tenues_à tente_de tente_d' tentent_de tentent_d' tenté_de tenté_d' tentée_de tentée_d' tentait_de tentait_d' empresse_de empressé_d' empressé_de empressée_de empressés_de empressées_de
+# "s'est contentée d'indiquer que …", "s'est borné à rappeler …": the
+# infinitive still reports.
+contente_de contente_d' contentent_de contentent_d' contenté_de contenté_d' contentée_de contentée_d' contentés_de contentés_d' contentées_de contentées_d' borne_à bornent_à borné_à bornée_à bornés_à bornées_à
 
 [set infgoeson]
 # A word and the preposition before a reporting infinitive that goes on
@@ -568,6 +597,16 @@ quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_pa
 # another verb group, whose agent a "par" after it names ("accusé d'avoir
 # frappé un passant par …").
 é ée és ées
+
+[set mannerendings]
+# The ending of an adverb of manner: between a passive participle and its
+# agent ("un projet accueilli froidement par les communes").
+ment
+
+[set mannerpreps]
+# Prepositions that open a phrase of manner between a passive participle
+# and its agent ("une réforme saluée avec enthousiasme par le patronat").
+avec sans
 
 [set certain]
 # Adjectives of a subject sure of what follows a colon: "Elle en est
@@ -602,10 +641,10 @@ agence agences
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-société entreprise groupe compagnie organisation agence ministère gouvernement administration quotidien journal chaîne radio site magazine ambassade hôpital tribunal cour police gendarmerie armée syndicat conseil comité commission parti club banque fondation association institut université
+société entreprise groupe compagnie organisation agence ministère gouvernement administration quotidien journal chaîne radio site magazine ambassade hôpital tribunal cour police gendarmerie armée syndicat conseil comité commission parti club banque fondation association institut université organisme institution gestionnaire opérateur exploitant fédération confédération ong municipalité mairie collectif
 
 [set docnouns]
-communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre
+communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan
 
 [set orgwords]
 ministère conseil commission agence comité association fondation institut centre université société entreprise groupe parti front forces armée marine mouvement organisation union ligue alliance coalition cour tribunal assemblée parlement sénat banque fonds réseau journal radio télévision chaîne service police gendarmerie ambassade consulat gouvernement administration autorité autorités bureau fédération syndicat hôpital compagnie église brigade club institution musée école collège maison préfecture mairie office confédération chambre observatoire coopérative consortium conférence académie laboratoire direction rassemblement collectif commune municipalité
@@ -619,7 +658,7 @@ journal quotidien hebdomadaire radio télévision chaîne agence média médias 
 afp reuters ap bbc cnn belga lusa efe dpa ansa xinhua tass
 # French-language outlets, as their names stand without the article ("Le
 # Monde" is named "Monde"), accented and folded.
-monde figaro parisien échos echos libération liberation mediapart humanité humanite ouest-france franceinfo bfmtv tf1 rfi lci cnews rtl rts jdd huffpost radio-canada 20_minutes europe_1 france_inter france_info france_2 france_3 m6 arte télérama telerama lesoir rtbf tdg devoir tva
+monde figaro parisien échos echos libération liberation mediapart humanité humanite ouest-france franceinfo bfmtv tf1 rfi lci cnews rtl rts jdd huffpost radio-canada 20_minutes europe_1 france_inter france_info france_2 france_3 m6 arte télérama telerama lesoir rtbf tdg devoir tva jeune_afrique croix express obs rmc bfm france_24 tv5monde 24_heures sud_ouest
 
 [set govwords]
 gouvernement ministère ministères administration ambassade consulat armée police présidence cabinet autorités préfecture mairie élysée matignon
@@ -636,10 +675,10 @@ avocat avocate procureur procureure juge avocat_général avocate_générale mag
 président présidente premier_ministre première_ministre roi reine chancelier chancelière sénateur sénatrice maire gouverneur préfet préfète juge procureur procureure
 
 [set titlemods]
-premier première vice adjoint adjointe délégué déléguée général générale chargé chargée ancien ancienne ex haut haute
+premier première vice adjoint adjointe délégué déléguée général générale chargé chargée ancien ancienne ex haut haute fédéral fédérale national nationale municipal municipale régional régionale départemental départementale communal communale cantonal cantonale
 
 [set plural]
-responsables experts analystes habitants témoins manifestants militants critiques partisans députés ministres autorités dirigeants membres sources chercheurs scientifiques médecins enquêteurs policiers soldats rebelles proches familles victimes salariés syndicats élus observateurs spécialistes riverains parents officiels
+supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients responsables experts analystes habitants témoins manifestants militants critiques partisans députés ministres autorités dirigeants membres sources chercheurs scientifiques médecins enquêteurs policiers soldats rebelles proches familles victimes salariés syndicats élus observateurs spécialistes riverains parents officiels
 
 [set collective]
 police gendarmerie armée gouvernement famille équipe direction justice
@@ -647,7 +686,7 @@ police gendarmerie armée gouvernement famille équipe direction justice
 [set mutenouns]
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
-faits fait chiffres chiffre bilan données hausse baisse
+faits fait chiffres chiffre données hausse baisse
 
 [set impersonal]
 # The impersonal subject: "Chez Renault, on assure …".
@@ -707,6 +746,15 @@ sénatrice f
 député m
 députée f
 maire
+bourgmestre
+échevin m
+échevine f
+syndic m
+syndique f
+préfet_de_police m gov
+sélectionneur m
+sélectionneuse f
+entraîneuse f
 gouverneur
 préfet m gov
 préfète f gov
@@ -816,9 +864,9 @@ responsables officiels autorités source sources gov
 gouvernement administration ministère cabinet présidence ambassade gov
 police gendarmerie armée militaires soldats gov
 porte-parole spokes
-entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis patronat org
+entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis patronat canton cantons commune communes municipalité municipalités ville mairie préfecture région département province organisme institution gestionnaire opérateur exploitant fédération confédération org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
-experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée people
+experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients people
 communiqué rapport étude lettre déclaration doc
 
 [orgkinds]
@@ -937,6 +985,463 @@ on apprend via X
 on apprend par X
 on apprend dans X
 
+# "…, juge-t-on dans l'entourage du ministre", "…, fait-on valoir au sein
+# du syndicat": the impersonal incise names its source after it.
+, indique-t-on auprès d' X $
+, indique-t-on auprès du X $
+, indique-t-on auprès des X $
+, indique-t-on au sein de X $
+, indique-t-on au sein d' X $
+, indique-t-on au sein du X $
+, indique-t-on au sein des X $
+, précise-t-on auprès de X $
+, précise-t-on auprès d' X $
+, précise-t-on auprès du X $
+, précise-t-on auprès des X $
+, précise-t-on au sein de X $
+, précise-t-on au sein d' X $
+, précise-t-on au sein du X $
+, précise-t-on au sein des X $
+, explique-t-on auprès de X $
+, explique-t-on auprès d' X $
+, explique-t-on auprès du X $
+, explique-t-on auprès des X $
+, explique-t-on au sein de X $
+, explique-t-on au sein d' X $
+, explique-t-on au sein du X $
+, explique-t-on au sein des X $
+, assure-t-on auprès de X $
+, assure-t-on auprès d' X $
+, assure-t-on auprès du X $
+, assure-t-on auprès des X $
+, assure-t-on au sein de X $
+, assure-t-on au sein d' X $
+, assure-t-on au sein du X $
+, assure-t-on au sein des X $
+, souligne-t-on auprès de X $
+, souligne-t-on auprès d' X $
+, souligne-t-on auprès du X $
+, souligne-t-on auprès des X $
+, souligne-t-on au sein de X $
+, souligne-t-on au sein d' X $
+, souligne-t-on au sein du X $
+, souligne-t-on au sein des X $
+, confie-t-on chez X $
+, confie-t-on auprès de X $
+, confie-t-on auprès d' X $
+, confie-t-on auprès du X $
+, confie-t-on auprès des X $
+, confie-t-on du côté de X $
+, confie-t-on du côté d' X $
+, confie-t-on du côté du X $
+, confie-t-on du côté des X $
+, confie-t-on au sein de X $
+, confie-t-on au sein d' X $
+, confie-t-on au sein du X $
+, confie-t-on au sein des X $
+, rappelle-t-on à X $
+, rappelle-t-on dans X $
+, rappelle-t-on auprès de X $
+, rappelle-t-on auprès d' X $
+, rappelle-t-on auprès du X $
+, rappelle-t-on auprès des X $
+, rappelle-t-on au sein de X $
+, rappelle-t-on au sein d' X $
+, rappelle-t-on au sein du X $
+, rappelle-t-on au sein des X $
+, estime-t-on à X $
+, estime-t-on dans X $
+, estime-t-on auprès de X $
+, estime-t-on auprès d' X $
+, estime-t-on auprès du X $
+, estime-t-on auprès des X $
+, estime-t-on au sein de X $
+, estime-t-on au sein d' X $
+, estime-t-on au sein du X $
+, estime-t-on au sein des X $
+, affirme-t-on à X $
+, affirme-t-on dans X $
+, affirme-t-on auprès de X $
+, affirme-t-on auprès d' X $
+, affirme-t-on auprès du X $
+, affirme-t-on auprès des X $
+, affirme-t-on au sein de X $
+, affirme-t-on au sein d' X $
+, affirme-t-on au sein du X $
+, affirme-t-on au sein des X $
+, juge-t-on à X $
+, juge-t-on dans X $
+, juge-t-on chez X $
+, juge-t-on auprès de X $
+, juge-t-on auprès d' X $
+, juge-t-on auprès du X $
+, juge-t-on auprès des X $
+, juge-t-on du côté de X $
+, juge-t-on du côté d' X $
+, juge-t-on du côté du X $
+, juge-t-on du côté des X $
+, juge-t-on au sein de X $
+, juge-t-on au sein d' X $
+, juge-t-on au sein du X $
+, juge-t-on au sein des X $
+, insiste-t-on à X $
+, insiste-t-on dans X $
+, insiste-t-on chez X $
+, insiste-t-on auprès de X $
+, insiste-t-on auprès d' X $
+, insiste-t-on auprès du X $
+, insiste-t-on auprès des X $
+, insiste-t-on du côté de X $
+, insiste-t-on du côté d' X $
+, insiste-t-on du côté du X $
+, insiste-t-on du côté des X $
+, insiste-t-on au sein de X $
+, insiste-t-on au sein d' X $
+, insiste-t-on au sein du X $
+, insiste-t-on au sein des X $
+, déplore-t-on à X $
+, déplore-t-on dans X $
+, déplore-t-on chez X $
+, déplore-t-on auprès de X $
+, déplore-t-on auprès d' X $
+, déplore-t-on auprès du X $
+, déplore-t-on auprès des X $
+, déplore-t-on du côté de X $
+, déplore-t-on du côté d' X $
+, déplore-t-on du côté du X $
+, déplore-t-on du côté des X $
+, déplore-t-on au sein de X $
+, déplore-t-on au sein d' X $
+, déplore-t-on au sein du X $
+, déplore-t-on au sein des X $
+, regrette-t-on à X $
+, regrette-t-on dans X $
+, regrette-t-on chez X $
+, regrette-t-on auprès de X $
+, regrette-t-on auprès d' X $
+, regrette-t-on auprès du X $
+, regrette-t-on auprès des X $
+, regrette-t-on du côté de X $
+, regrette-t-on du côté d' X $
+, regrette-t-on du côté du X $
+, regrette-t-on du côté des X $
+, regrette-t-on au sein de X $
+, regrette-t-on au sein d' X $
+, regrette-t-on au sein du X $
+, regrette-t-on au sein des X $
+, nuance-t-on à X $
+, nuance-t-on dans X $
+, nuance-t-on chez X $
+, nuance-t-on auprès de X $
+, nuance-t-on auprès d' X $
+, nuance-t-on auprès du X $
+, nuance-t-on auprès des X $
+, nuance-t-on du côté de X $
+, nuance-t-on du côté d' X $
+, nuance-t-on du côté du X $
+, nuance-t-on du côté des X $
+, nuance-t-on au sein de X $
+, nuance-t-on au sein d' X $
+, nuance-t-on au sein du X $
+, nuance-t-on au sein des X $
+, tempère-t-on à X $
+, tempère-t-on dans X $
+, tempère-t-on chez X $
+, tempère-t-on auprès de X $
+, tempère-t-on auprès d' X $
+, tempère-t-on auprès du X $
+, tempère-t-on auprès des X $
+, tempère-t-on du côté de X $
+, tempère-t-on du côté d' X $
+, tempère-t-on du côté du X $
+, tempère-t-on du côté des X $
+, tempère-t-on au sein de X $
+, tempère-t-on au sein d' X $
+, tempère-t-on au sein du X $
+, tempère-t-on au sein des X $
+, ironise-t-on à X $
+, ironise-t-on dans X $
+, ironise-t-on chez X $
+, ironise-t-on auprès de X $
+, ironise-t-on auprès d' X $
+, ironise-t-on auprès du X $
+, ironise-t-on auprès des X $
+, ironise-t-on du côté de X $
+, ironise-t-on du côté d' X $
+, ironise-t-on du côté du X $
+, ironise-t-on du côté des X $
+, ironise-t-on au sein de X $
+, ironise-t-on au sein d' X $
+, ironise-t-on au sein du X $
+, ironise-t-on au sein des X $
+, martèle-t-on à X $
+, martèle-t-on dans X $
+, martèle-t-on chez X $
+, martèle-t-on auprès de X $
+, martèle-t-on auprès d' X $
+, martèle-t-on auprès du X $
+, martèle-t-on auprès des X $
+, martèle-t-on du côté de X $
+, martèle-t-on du côté d' X $
+, martèle-t-on du côté du X $
+, martèle-t-on du côté des X $
+, martèle-t-on au sein de X $
+, martèle-t-on au sein d' X $
+, martèle-t-on au sein du X $
+, martèle-t-on au sein des X $
+, avance-t-on à X $
+, avance-t-on dans X $
+, avance-t-on chez X $
+, avance-t-on auprès de X $
+, avance-t-on auprès d' X $
+, avance-t-on auprès du X $
+, avance-t-on auprès des X $
+, avance-t-on du côté de X $
+, avance-t-on du côté d' X $
+, avance-t-on du côté du X $
+, avance-t-on du côté des X $
+, avance-t-on au sein de X $
+, avance-t-on au sein d' X $
+, avance-t-on au sein du X $
+, avance-t-on au sein des X $
+, observe-t-on à X $
+, observe-t-on dans X $
+, observe-t-on chez X $
+, observe-t-on auprès de X $
+, observe-t-on auprès d' X $
+, observe-t-on auprès du X $
+, observe-t-on auprès des X $
+, observe-t-on du côté de X $
+, observe-t-on du côté d' X $
+, observe-t-on du côté du X $
+, observe-t-on du côté des X $
+, observe-t-on au sein de X $
+, observe-t-on au sein d' X $
+, observe-t-on au sein du X $
+, observe-t-on au sein des X $
+, note-t-on à X $
+, note-t-on dans X $
+, note-t-on chez X $
+, note-t-on auprès de X $
+, note-t-on auprès d' X $
+, note-t-on auprès du X $
+, note-t-on auprès des X $
+, note-t-on du côté de X $
+, note-t-on du côté d' X $
+, note-t-on du côté du X $
+, note-t-on du côté des X $
+, note-t-on au sein de X $
+, note-t-on au sein d' X $
+, note-t-on au sein du X $
+, note-t-on au sein des X $
+, relève-t-on à X $
+, relève-t-on dans X $
+, relève-t-on chez X $
+, relève-t-on auprès de X $
+, relève-t-on auprès d' X $
+, relève-t-on auprès du X $
+, relève-t-on auprès des X $
+, relève-t-on du côté de X $
+, relève-t-on du côté d' X $
+, relève-t-on du côté du X $
+, relève-t-on du côté des X $
+, relève-t-on au sein de X $
+, relève-t-on au sein d' X $
+, relève-t-on au sein du X $
+, relève-t-on au sein des X $
+, dit-on à X $
+, dit-on dans X $
+, dit-on chez X $
+, dit-on auprès de X $
+, dit-on auprès d' X $
+, dit-on auprès du X $
+, dit-on auprès des X $
+, dit-on du côté de X $
+, dit-on du côté d' X $
+, dit-on du côté du X $
+, dit-on du côté des X $
+, dit-on au sein de X $
+, dit-on au sein d' X $
+, dit-on au sein du X $
+, dit-on au sein des X $
+, reconnaît-on à X $
+, reconnaît-on dans X $
+, reconnaît-on chez X $
+, reconnaît-on auprès de X $
+, reconnaît-on auprès d' X $
+, reconnaît-on auprès du X $
+, reconnaît-on auprès des X $
+, reconnaît-on du côté de X $
+, reconnaît-on du côté d' X $
+, reconnaît-on du côté du X $
+, reconnaît-on du côté des X $
+, reconnaît-on au sein de X $
+, reconnaît-on au sein d' X $
+, reconnaît-on au sein du X $
+, reconnaît-on au sein des X $
+, admet-on à X $
+, admet-on dans X $
+, admet-on chez X $
+, admet-on auprès de X $
+, admet-on auprès d' X $
+, admet-on auprès du X $
+, admet-on auprès des X $
+, admet-on du côté de X $
+, admet-on du côté d' X $
+, admet-on du côté du X $
+, admet-on du côté des X $
+, admet-on au sein de X $
+, admet-on au sein d' X $
+, admet-on au sein du X $
+, admet-on au sein des X $
+, prévient-on à X $
+, prévient-on dans X $
+, prévient-on chez X $
+, prévient-on auprès de X $
+, prévient-on auprès d' X $
+, prévient-on auprès du X $
+, prévient-on auprès des X $
+, prévient-on du côté de X $
+, prévient-on du côté d' X $
+, prévient-on du côté du X $
+, prévient-on du côté des X $
+, prévient-on au sein de X $
+, prévient-on au sein d' X $
+, prévient-on au sein du X $
+, prévient-on au sein des X $
+, fait-on valoir dans X $
+, fait-on valoir chez X $
+, fait-on valoir auprès de X $
+, fait-on valoir auprès d' X $
+, fait-on valoir auprès du X $
+, fait-on valoir auprès des X $
+, fait-on valoir du côté de X $
+, fait-on valoir du côté d' X $
+, fait-on valoir du côté du X $
+, fait-on valoir du côté des X $
+, fait-on valoir au sein de X $
+, fait-on valoir au sein d' X $
+, fait-on valoir au sein du X $
+, fait-on valoir au sein des X $
+, fait-on savoir dans X $
+, fait-on savoir chez X $
+, fait-on savoir auprès de X $
+, fait-on savoir auprès d' X $
+, fait-on savoir auprès du X $
+, fait-on savoir auprès des X $
+, fait-on savoir du côté de X $
+, fait-on savoir du côté d' X $
+, fait-on savoir du côté du X $
+, fait-on savoir du côté des X $
+, fait-on savoir au sein de X $
+, fait-on savoir au sein d' X $
+, fait-on savoir au sein du X $
+, fait-on savoir au sein des X $
+, considère-t-on à X $
+, considère-t-on dans X $
+, considère-t-on chez X $
+, considère-t-on auprès de X $
+, considère-t-on auprès d' X $
+, considère-t-on auprès du X $
+, considère-t-on auprès des X $
+, considère-t-on du côté de X $
+, considère-t-on du côté d' X $
+, considère-t-on du côté du X $
+, considère-t-on du côté des X $
+, considère-t-on au sein de X $
+, considère-t-on au sein d' X $
+, considère-t-on au sein du X $
+, considère-t-on au sein des X $
+, espère-t-on à X $
+, espère-t-on dans X $
+, espère-t-on chez X $
+, espère-t-on auprès de X $
+, espère-t-on auprès d' X $
+, espère-t-on auprès du X $
+, espère-t-on auprès des X $
+, espère-t-on du côté de X $
+, espère-t-on du côté d' X $
+, espère-t-on du côté du X $
+, espère-t-on du côté des X $
+, espère-t-on au sein de X $
+, espère-t-on au sein d' X $
+, espère-t-on au sein du X $
+, espère-t-on au sein des X $
+, craint-on à X $
+, craint-on dans X $
+, craint-on chez X $
+, craint-on auprès de X $
+, craint-on auprès d' X $
+, craint-on auprès du X $
+, craint-on auprès des X $
+, craint-on du côté de X $
+, craint-on du côté d' X $
+, craint-on du côté du X $
+, craint-on du côté des X $
+, craint-on au sein de X $
+, craint-on au sein d' X $
+, craint-on au sein du X $
+, craint-on au sein des X $
+, commente-t-on à X $
+, commente-t-on dans X $
+, commente-t-on chez X $
+, commente-t-on auprès de X $
+, commente-t-on auprès d' X $
+, commente-t-on auprès du X $
+, commente-t-on auprès des X $
+, commente-t-on du côté de X $
+, commente-t-on du côté d' X $
+, commente-t-on du côté du X $
+, commente-t-on du côté des X $
+, commente-t-on au sein de X $
+, commente-t-on au sein d' X $
+, commente-t-on au sein du X $
+, commente-t-on au sein des X $
+, analyse-t-on à X $
+, analyse-t-on dans X $
+, analyse-t-on chez X $
+, analyse-t-on auprès de X $
+, analyse-t-on auprès d' X $
+, analyse-t-on auprès du X $
+, analyse-t-on auprès des X $
+, analyse-t-on du côté de X $
+, analyse-t-on du côté d' X $
+, analyse-t-on du côté du X $
+, analyse-t-on du côté des X $
+, analyse-t-on au sein de X $
+, analyse-t-on au sein d' X $
+, analyse-t-on au sein du X $
+, analyse-t-on au sein des X $
+, tranche-t-on à X $
+, tranche-t-on dans X $
+, tranche-t-on chez X $
+, tranche-t-on auprès de X $
+, tranche-t-on auprès d' X $
+, tranche-t-on auprès du X $
+, tranche-t-on auprès des X $
+, tranche-t-on du côté de X $
+, tranche-t-on du côté d' X $
+, tranche-t-on du côté du X $
+, tranche-t-on du côté des X $
+, tranche-t-on au sein de X $
+, tranche-t-on au sein d' X $
+, tranche-t-on au sein du X $
+, tranche-t-on au sein des X $
+, résume-t-on à X $
+, résume-t-on dans X $
+, résume-t-on chez X $
+, résume-t-on auprès de X $
+, résume-t-on auprès d' X $
+, résume-t-on auprès du X $
+, résume-t-on auprès des X $
+, résume-t-on du côté de X $
+, résume-t-on du côté d' X $
+, résume-t-on du côté du X $
+, résume-t-on du côté des X $
+, résume-t-on au sein de X $
+, résume-t-on au sein d' X $
+, résume-t-on au sein du X $
+, résume-t-on au sein des X $
 [furniture]
 lire aussi
 à lire aussi
