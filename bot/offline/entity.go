@@ -1136,11 +1136,7 @@ func (a *analysis) otherPost(m *mention, e *entity) bool {
 // "l'entraîneur X"): a government title ("le ministre") is not theirs.
 func (a *analysis) otherKindOnly(e *entity) bool {
 	found := false
-	for _, n := range append(append([]string{e.name}, e.names...), e.roles...) {
-		ws := strings.Fields(lang.Lower(n))
-		if len(ws) > 0 && a.t.lx.Set("determiners", ws[0]) {
-			ws = ws[1:]
-		}
+	for ws := range a.namedWords(e) {
 		if len(ws) == 0 || !a.anyTitle(ws[0]) || a.t.lx.Titles[ws[0]].Honorific {
 			continue // ("Mr. Begala" holds no post)
 		}
@@ -1150,6 +1146,22 @@ func (a *analysis) otherKindOnly(e *entity) bool {
 		found = true
 	}
 	return found
+}
+
+// namedWords yields the lower-case words of each name and role person e
+// was named with, past a determiner opening it ("the mayor" → "mayor").
+func (a *analysis) namedWords(e *entity) iter.Seq[[]string] {
+	return func(yield func([]string) bool) {
+		for _, n := range append(append([]string{e.name}, e.names...), e.roles...) {
+			ws := strings.Fields(lang.Lower(n))
+			if len(ws) > 0 && a.t.lx.Set("determiners", ws[0]) {
+				ws = ws[1:]
+			}
+			if !yield(ws) {
+				return
+			}
+		}
+	}
 }
 
 // govTitle and courtRole are the kinds of role otherRole compares.
@@ -1242,11 +1254,7 @@ func (a *analysis) heldOtherPost(e *entity, m *mention) bool {
 	if !a.t.lx.Set("offices", lang.Lower(a.titleKey(m))) || a.ofAfterHead(m) || a.titledAs(e, m) {
 		return false
 	}
-	for _, n := range append(append([]string{e.name}, e.names...), e.roles...) {
-		ws := strings.Fields(lang.Lower(n))
-		if len(ws) > 0 && a.t.lx.Set("determiners", ws[0]) {
-			ws = ws[1:]
-		}
+	for ws := range a.namedWords(e) {
 		for k := min(2, len(ws)); k > 0; k-- {
 			// (A post of a body is another: "O presidente do Senado,
 			// Rodrigo Pacheco" is a senator.)
