@@ -769,6 +769,8 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "the union after its general secretary spoke: that union", sent: 2, party: "Federation of Veskaria",
 			text: "\"We will not go back to work,\" Teodor Malesh, general secretary of the Dockworkers' Federation of Veskaria, told the rally. " +
 				"The union said 41 of its members had been injured in Sunday's operation."},
+		{name: "fr seul opening the words is no name", sent: 2, party: "SNCF", notParty: "Seul",
+			text: "Le trafic sera très perturbé jeudi, a annoncé la SNCF. Seul un TGV sur trois circulera, a précisé l'entreprise dans un communiqué."},
 		{name: "a company spokesman named in apposition speaks for the company", sent: 2, party: "Acme Corp", speaker: "John Reed",
 			text: "Acme Corp said profits fell in the third quarter. A company spokesman, John Reed, said the decline was temporary."},
 		{name: "a name then a ministry spokeswoman: the government that spoke", sent: 2, party: "China (China's commerce ministry, Shu Jueting)", speaker: "Shu Jueting",

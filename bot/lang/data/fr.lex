@@ -702,7 +702,7 @@ du_côté du_côté_de du_côté_d' du_côté_des chez à au aux dans auprès
 faute face grâce suite quant
 
 [set starters]
-oui non ok voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée
+oui non ok voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée seul seule seuls seules
 
 [pronouns]
 il m s
