@@ -588,7 +588,7 @@ república nação
 graças diante devido frente
 
 [set starters]
-sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada
+sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada apenas somente só
 
 [pronouns]
 ele m s
