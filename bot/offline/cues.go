@@ -1591,7 +1591,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			if x.q >= 0 || x.kind == tQClose || x.kind == tQOpen {
 				return
 			}
-			if x.kind == tPunct && (x.s == "," || x.s == "—" || x.s == "–" || x.s == "--") {
+			if x.kind == tPunct && (x.s == "," || x.s == "—" || x.s == "–" || x.s == "--") && !t.decimalComma(m) {
 				break
 			}
 			m--

@@ -779,6 +779,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Verkehr wird am Donnerstag stark beeinträchtigt sein, teilte die Bahn mit. Jeder dritte Zug werde fahren, sagte ein Sprecher."},
 		{name: "de nur opening the words is no name", sent: 2, notParty: "Nur",
 			text: "Der Verkehr wird am Donnerstag stark beeinträchtigt sein, teilte die Bahn mit. Nur jeder dritte Zug werde fahren, sagte ein Sprecher."},
+		{name: "es a decimal comma is no parenthetical before the verb", sent: 1, party: "Yolanda Díaz", claim: "Dice que el Consejo de Ministros aprobó",
+			text: "El Consejo de Ministros aprobó este martes una subida del salario mínimo del 4,4 %, informó la ministra de Trabajo, Yolanda Díaz, en rueda de prensa."},
 		{name: "a company spokesman named in apposition speaks for the company", sent: 2, party: "Acme Corp", speaker: "John Reed",
 			text: "Acme Corp said profits fell in the third quarter. A company spokesman, John Reed, said the decline was temporary."},
 		{name: "a name then a ministry spokeswoman: the government that spoke", sent: 2, party: "China (China's commerce ministry, Shu Jueting)", speaker: "Shu Jueting",

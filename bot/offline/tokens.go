@@ -472,3 +472,14 @@ func lastRuneOf(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
+
+// decimalComma reports whether token k is a comma written between two
+// digits with no space ("4,4 %", "1,5"): part of a number, not a break.
+func (t *text) decimalComma(k int) bool {
+	if k <= 0 || k+1 >= len(t.toks) || t.toks[k].s != "," {
+		return false
+	}
+	p, n := &t.toks[k-1], &t.toks[k+1]
+	return p.end == t.toks[k].start && n.start == t.toks[k].end && p.s != "" && n.s != "" &&
+		unicode.IsDigit(lastRuneOf(p.s)) && unicode.IsDigit(firstRune(n.s))
+}
