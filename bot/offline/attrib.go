@@ -1976,6 +1976,11 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 		case tk.s == "," && j+1 < s.t1 && t.toks[j+1].kind == tQOpen:
 			return j + 1, true
 		case tk.s == ",":
+			if lx.Code != "en" && j > k+1 && j-k <= 4 && j+1 < s.t1 && t.out(j+1) && lx.Set("comp", t.toks[j+1].l) && lx.Set("determiners", t.toks[k].l) {
+				// "erzählte der Polizei, dass …": a short object with its
+				// article, then the comma a German complementiser takes.
+				return j + 1, true
+			}
 			if c := a.asideThenComp(j, s); c > 0 {
 				// "disse, em nota, que …", "said, in a statement, that
 				// …": the words start at the complementiser after the

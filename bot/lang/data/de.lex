@@ -617,7 +617,7 @@ und oder aber sowie
 in an auf aus bei mit nach von zu für über unter vor gegen ohne um durch seit bis im am vom zum zur beim ins ans aufs gegenüber trotz wegen während laut zufolge neben innerhalb außerhalb zwischen hinter entlang statt anstatt angesichts aufgrund infolge mittels seitens bezüglich hinsichtlich dank gemäß anlässlich zwecks binnen außer entgegen inmitten ungeachtet unweit jenseits abseits
 
 [set of]
-von des der
+von vom des der
 
 [set by]
 von durch
