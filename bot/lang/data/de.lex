@@ -818,6 +818,16 @@ konzernchef m head
 konzernchefin f head
 abgeordnete
 abgeordneter m
+# "Gewerkschafter Karl Ott", "die Gewerkschafterin Eva Roth": a role, not part of the name.
+gewerkschafter m
+gewerkschafterin f
+aktivist m
+aktivistin f
+# Plural and oblique forms before names: "die beiden Abgeordneten Petra Lang und Uwe Roth".
+abgeordneten
+gewerkschafterinnen
+aktivisten
+aktivistinnen
 senator m
 senatorin f
 gouverneur m
