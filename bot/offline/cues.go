@@ -540,6 +540,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// Vorwürfe wies Wenger zurück").
 			cu.left, cu.fronted = nil, true
 		}
+		if m := cu.left; m != nil && lx.VerbSecond && m.t0 == s.body && m.headTok > m.t0 && lx.Set("obliquefeminine", t.toks[m.t0].l) &&
+			t.endsIn("femininesuffixes", t.toks[m.headTok].l, 3) {
+			// "Der Regierung warf sie Versagen vor": "der" before a
+			// feminine noun ("-ung", "-heit", "-schaft") is a dative or a
+			// genitive, never the subject.
+			cu.left, cu.fronted = nil, true
+		}
 		a.fromSubject(cu, s)
 		a.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
 		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {

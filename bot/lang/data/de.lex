@@ -520,6 +520,16 @@ bahn post
 # aus", "Den Plan hat die Ministerin kritisiert").
 den einen diesen jenen jeden keinen seinen ihren unseren meinen dem einem diesem jenem jedem keinem seinem ihrem unserem meinem
 
+[set obliquefeminine]
+# Determiners that open a subject only before a masculine noun: before a
+# feminine one they are dative or genitive ("Der Regierung warf sie
+# Versagen vor").
+der einer dieser jener jeder keiner meiner seiner ihrer unserer
+
+[set femininesuffixes]
+# Endings of nouns that are always feminine.
+ung heit keit schaft tät ion
+
 [set claimnouns]
 # Nouns of what is said, never of who says it: opening a sentence before
 # a reporting verb, they are its object ("Die Vorwürfe wies Wenger
