@@ -76,6 +76,8 @@ anprangern - accuse condemn sep=an : prangert:f prangerte:f angeprangert:pp
 fordern ern other demand
 verlangen in other demand
 bitten - other ask : bittet:f bat:f baten:f gebeten:pp
+# "Einige Nutzer fragten, ob …": only with the clause it asks.
+fragen wk other wonder weak
 appellieren in other appeal
 aufrufen - other call sep=auf : ruft:f rief:f riefen:f aufgerufen:pp
 warnen wk other warn
@@ -222,6 +224,7 @@ criticize = Kritisiert | Kritisieren
 condemn = Verurteilt | Verurteilen
 demand = Fordert | Fordern
 ask = Bittet | Bitten
+wonder = Fragt | Fragen
 appeal = Appelliert | Appellieren
 call = Ruft auf | Rufen auf
 warn = Warnt | Warnen
