@@ -1107,7 +1107,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 		} else if cu.verb.Idiom {
 			at.content, at.bare, at.marked = [][2]int{t.bodySpan(i)}, true, true
-		} else if !at.marked && lx.VerbSecond && !cu.mid && !cu.fronted && cu.lo == cu.c && cu.lo > s.body && cu.verb.Voice != "say" && cu.verb.Voice != "announce" && !cu.verb.Weak && !cu.verb.Opinion &&
+		} else if !at.marked && lx.VerbSecond && !cu.mid && !cu.fronted && (cu.lo == cu.c && cu.lo > s.body || cu.lo < cu.c && a.introBefore(cu.c, s) && !a.auxIn(cu.lo, cu.c)) && cu.verb.Voice != "say" && cu.verb.Voice != "announce" && !cu.verb.Weak && !cu.verb.Opinion &&
 			a.secondSubject(cu.right, i) && !(cu.verb.Voice == "reject" && a.personObject(cu.right.t1, s)) && !(cu.verb.Voice == "threaten" && a.peopleObject(cu.right.t1, s)) {
 			// "Dagegen warnte der Sachverständigenrat vor einer
 			// Aufweichung.", "Am Montag lehnte die Opposition den Plan
@@ -1902,6 +1902,19 @@ func (a *analysis) tailOnly(j int, s *sentence) bool {
 		}
 	}
 	return n <= 5
+}
+
+// auxIn reports whether tokens [lo, hi) hold an auxiliary or a modal
+// ("Am Montag hat die Opposition … abgelehnt" is no verb alone in second
+// place).
+func (a *analysis) auxIn(lo, hi int) bool {
+	lx := a.t.lx
+	for k := lo; k < hi; k++ {
+		if l := a.t.toks[k].l; lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l) {
+			return true
+		}
+	}
+	return false
 }
 
 // introBefore reports whether the tokens before lo are a short
