@@ -1316,6 +1316,19 @@ func (a *analysis) writtenTo(p int, s *sentence) bool {
 	return ok && vb.Voice == "write" || t.lx.Set("docnouns", w.b)
 }
 
+// objectInside reports whether tokens (lo, hi) hold a determiner that
+// never opens a subject ([set objectdeterminers]) not right after a
+// preposition: a second phrase, the object, inside what was read as one.
+func (a *analysis) objectInside(lo, hi int) bool {
+	t := a.t
+	for j := lo + 1; j < hi; j++ {
+		if t.toks[j].kind == tWord && t.lx.Set("objectdeterminers", t.toks[j].l) && !t.lx.Set("prep", t.toks[j-1].l) {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	t := a.t
 	k := cu.lo - 1
@@ -1341,6 +1354,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		if st := a.npLeft(k, s); st >= 0 {
 			st = a.countStart(st, k+1, s)
 			cu.left = a.parseNP(st, k+1, 0)
+			if t.lx.NounCaps && a.objectInside(st, k+1) {
+				// "…, dass die Mehrheit den Plan ablehnt": a verb at the
+				// end of its clause, and an object between it and the
+				// subject; where the subject ends is not read here.
+				cu.left = nil
+				return
+			}
 			if named := a.nameBefore(st, s); named != nil && cu.left != nil && cu.left.kind == kDesc {
 				// "Sen. Jane Roe (D-NY), a supporter of …
 				// told": the appositive's closing comma is missing.
