@@ -150,7 +150,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			// "Saudi Arabia and the United States said …": both did.
 			out = append(out, other)
 		}
-		if cu.also != nil && cu.kind == cueAccording {
+		if cu.also != nil && (cu.kind == cueAccording || cu.alsoDash) {
 			// "según el sindicato y la empresa, …": both say it.
 			if e, surface := a.speakerOf(cu.also, nil); e != nil && e != at.speaker {
 				other := *at
