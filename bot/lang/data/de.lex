@@ -523,6 +523,11 @@ bahn post
 # aus", "Den Plan hat die Ministerin kritisiert").
 den einen diesen jenen jeden keinen seinen ihren unseren meinen dem einem diesem jenem jedem keinem seinem ihrem unserem meinem
 
+[set agesuffixes]
+# Endings of a description by age ("der 24-Jährige"): the one person
+# named just before.
+jährige jähriger
+
 [set obliquefeminine]
 # Determiners that open a subject only before a masculine noun: before a
 # feminine one they are dative or genitive ("Der Regierung warf sie
