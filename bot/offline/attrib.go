@@ -153,7 +153,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			// "Saudi Arabia and the United States said …": both did.
 			out = append(out, other)
 		}
-		if cu.also != nil && cu.kind == cueAccording {
+		if cu.also != nil && (cu.kind == cueAccording || cu.alsoDash) {
 			// "según el sindicato y la empresa, …": both say it.
 			if e, surface := a.speakerOf(cu.also, nil); e != nil && e != at.speaker {
 				other := *at
@@ -1172,7 +1172,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 		} else if cu.verb.Idiom {
 			at.content, at.bare, at.marked = [][2]int{t.bodySpan(i)}, true, true
-		} else if !at.marked && lx.VerbSecond && !cu.mid && !cu.fronted && cu.lo == cu.c && cu.lo > s.body && cu.verb.Voice != "say" && cu.verb.Voice != "announce" && !cu.verb.Weak && !cu.verb.Opinion &&
+		} else if !at.marked && lx.VerbSecond && !cu.mid && !cu.fronted && (cu.lo == cu.c && cu.lo > s.body || cu.lo < cu.c && a.introBefore(cu.c, s) && !a.auxIn(cu.lo, cu.c)) && cu.verb.Voice != "say" && cu.verb.Voice != "announce" && !cu.verb.Weak && !cu.verb.Opinion &&
 			a.secondSubject(cu.right, i) && !(cu.verb.Voice == "reject" && a.personObject(cu.right.t1, s)) && !(cu.verb.Voice == "threaten" && a.peopleObject(cu.right.t1, s)) {
 			// "Dagegen warnte der Sachverständigenrat vor einer
 			// Aufweichung.", "Am Montag lehnte die Opposition den Plan
@@ -2011,6 +2011,19 @@ func (a *analysis) tailOnly(j int, s *sentence) bool {
 	return n <= 5
 }
 
+// auxIn reports whether tokens [lo, hi) hold an auxiliary or a modal
+// ("Am Montag hat die Opposition … abgelehnt" is no verb alone in second
+// place).
+func (a *analysis) auxIn(lo, hi int) bool {
+	lx := a.t.lx
+	for k := lo; k < hi; k++ {
+		if l := a.t.toks[k].l; lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l) {
+			return true
+		}
+	}
+	return false
+}
+
 // introBefore reports whether the tokens before lo are a short
 // introductory phrase (a prepositional or time phrase, an adverb) rather
 // than a subject.
@@ -2089,6 +2102,11 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 		case tk.s == "," && j+1 < s.t1 && t.toks[j+1].kind == tQOpen:
 			return j + 1, true
 		case tk.s == ",":
+			if lx.Code != "en" && j > k+1 && j-k <= 4 && j+1 < s.t1 && t.out(j+1) && lx.Set("comp", t.toks[j+1].l) && lx.Set("determiners", t.toks[k].l) {
+				// "erzählte der Polizei, dass …": a short object with its
+				// article, then the comma a German complementiser takes.
+				return j + 1, true
+			}
 			if c := a.asideThenComp(j, s); c > 0 {
 				// "disse, em nota, que …", "said, in a statement, that
 				// …": the words start at the complementiser after the

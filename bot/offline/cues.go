@@ -43,6 +43,9 @@ type cue struct {
 	// also is a second source joined to right by "and" after "according
 	// to" ("según el sindicato y la empresa", ", so X und Y.").
 	also *mention
+	// alsoDash is set when also is the second of two people named
+	// between dashes after a verb's subject ("das Paar – X und Y –").
+	alsoDash bool
 	// invPron is set when the right phrase is a clitic pronoun written
 	// onto the verb ("a-t-il déclaré").
 	invPron bool
@@ -594,6 +597,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// not the subject; the subject is left out.
 			cu.left, cu.dropped, cu.lo = nil, true, s.body
 		}
+		if m := cu.left; m != nil && lx.VerbSecond && m.t0 == s.body && m.headTok > m.t0 && lx.Set("obliquefeminine", t.toks[m.t0].l) &&
+			t.endsIn("femininesuffixes", t.toks[m.headTok].l, 3) {
+			// "Der Regierung warf sie Versagen vor": "der" before a
+			// feminine noun ("-ung", "-heit", "-schaft") is a dative or a
+			// genitive, never the subject.
+			cu.left, cu.fronted = nil, true
+		}
 		a.fromSubject(cu, s)
 		a.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
 		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
@@ -617,6 +627,11 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			if m := a.parseNP(k, end, 0); m != nil {
 				m.t1 = end
 				cu.right = m
+				if p, p2, e2 := a.dashAppos(end, s); p != nil && m.kind == kDesc && e2 == sep {
+					// "gab das Biathlonpaar – X und Y – bekannt": the
+					// people named between the dashes.
+					cu.appos, cu.also, cu.alsoDash = p, p2, p2 != nil
+				}
 			}
 		}
 	} else if cu.hi < s.t1 && cu.right == nil {
@@ -678,6 +693,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				// apposition.
 				if m, e2 := a.apposAfter(cu.right, end, s); m != nil {
 					cu.appos, cu.right.t1 = m, e2
+				} else if m, m2, e2 := a.dashAppos(end, s); m != nil && cu.right.kind == kDesc {
+					// "gab das Biathlonpaar – X und Y – bekannt": the
+					// people named between the dashes.
+					cu.appos, cu.also, cu.alsoDash, cu.right.t1 = m, m2, m2 != nil, e2
 				}
 			}
 		}
@@ -784,6 +803,40 @@ func (a *analysis) apposAfter(right *mention, end int, s *sentence) (*mention, i
 		return nil, 0
 	}
 	return m, e2
+}
+
+// dashAppos returns the person, or the two people joined by "and", named
+// between a dash at token end and the same dash closing it ("das
+// Biathlonpaar – Ole Einar Björndalen und Darya Domracheva – gab …"),
+// and the token after the closing dash.
+func (a *analysis) dashAppos(end int, s *sentence) (*mention, *mention, int) {
+	t := a.t
+	if end+2 >= s.t1 || t.toks[end].s != "–" && t.toks[end].s != "—" {
+		return nil, nil, 0
+	}
+	cl := a.dashClose(end, s.t1)
+	if cl < 0 {
+		return nil, nil, 0
+	}
+	person := func(lo, hi int) *mention {
+		if m := a.parseNP(lo, hi, 0); m != nil && m.kind == kPerson && m.t1-m.t0 >= 2 && a.npRight(lo, s) == hi {
+			return m
+		}
+		return nil
+	}
+	if m := person(end+1, cl); m != nil {
+		return m, nil, cl + 1
+	}
+	for j := end + 2; j < cl-1; j++ {
+		if t.lx.Set("coord", t.toks[j].l) {
+			m1, m2 := person(end+1, j), person(j+1, cl)
+			if m1 != nil && m2 != nil {
+				return m1, m2, cl + 1
+			}
+			return nil, nil, 0
+		}
+	}
+	return nil, nil, 0
 }
 
 // impersonalSource returns, for an impersonal subject at token k ("on")
@@ -1311,11 +1364,38 @@ func (a *analysis) clauseWord(k, hi int, w string) int {
 				continue
 			}
 		}
+		if (tk.s == "–" || tk.s == "—") && tk.q < 0 && t.lx.NounCaps {
+			// "gab das Biathlonpaar – X und Y – bekannt": a short aside
+			// between dashes inside the clause.
+			if e := a.dashClose(k, hi); e > k {
+				k = e
+				continue
+			}
+		}
 		if tk.kind != tWord || t.lx.Set("comp", tk.l) {
 			return -1
 		}
 		if tk.l == w {
 			return k
+		}
+	}
+	return -1
+}
+
+// dashClose returns the dash that closes a short aside of words opened by
+// the dash at token k, or -1.
+func (a *analysis) dashClose(k, hi int) int {
+	t := a.t
+	for j := k + 1; j < hi && j <= k+10; j++ {
+		tk := &t.toks[j]
+		if tk.s == t.toks[k].s {
+			if j > k+1 {
+				return j
+			}
+			return -1
+		}
+		if tk.kind != tWord || tk.q >= 0 || t.lx.Set("comp", tk.l) {
+			return -1
 		}
 	}
 	return -1
@@ -1461,6 +1541,19 @@ func (a *analysis) writtenTo(p int, s *sentence) bool {
 	return ok && vb.Voice == "write" || t.lx.Set("docnouns", w.b)
 }
 
+// objectInside reports whether tokens (lo, hi) hold a determiner that
+// never opens a subject ([set objectdeterminers]) not right after a
+// preposition: a second phrase, the object, inside what was read as one.
+func (a *analysis) objectInside(lo, hi int) bool {
+	t := a.t
+	for j := lo + 1; j < hi; j++ {
+		if t.toks[j].kind == tWord && t.lx.Set("objectdeterminers", t.toks[j].l) && !t.lx.Set("prep", t.toks[j-1].l) {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	t := a.t
 	k := cu.lo - 1
@@ -1486,6 +1579,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		if st := a.npLeft(k, s); st >= 0 {
 			st = a.countStart(st, k+1, s)
 			cu.left = a.parseNP(st, k+1, 0)
+			if t.lx.NounCaps && a.objectInside(st, k+1) {
+				// "…, dass die Mehrheit den Plan ablehnt": a verb at the
+				// end of its clause, and an object between it and the
+				// subject; where the subject ends is not read here.
+				cu.left = nil
+				return
+			}
 			if named := a.nameBefore(st, s); named != nil && cu.left != nil && cu.left.kind == kDesc {
 				// "Sen. Jane Roe (D-NY), a supporter of …
 				// told": the appositive's closing comma is missing.

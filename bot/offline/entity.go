@@ -431,6 +431,23 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			return e
 		}
 	}
+	if m.definite && !m.plural && owner == nil && m.headTok >= 0 && a.t.endsIn("agesuffixes", m.head, 1) {
+		// "Der Fußballer Lukas Beck wechselt … . Der 24-Jährige
+		// sagte …": one person described by age, the only person
+		// named in the sentence before and in this one so far (not
+		// a guess between two), else a party of its own.
+		g := m.gender
+		switch d := a.t.toks[m.t0].l; {
+		case d == "der" && strings.HasSuffix(m.head, "e"):
+			g = 'm' // ("der 24-Jährige"; a woman's dative is "der 24-Jährigen")
+		case d == "die":
+			g = 'f'
+		}
+		if one := a.onlyPersonBefore(sent, tok, g); one != nil {
+			return one
+		}
+		return a.descEntity(m, nil)
+	}
 	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && (a.isTitleWord(m.headTok) || m.person) && !a.orgTitle(m)
 	// A government body or officials of a country (not of a city or a
 	// company: "le maire de Lyon" is not the government).
@@ -576,9 +593,14 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			return nil
 		}
 	}
-	// A group or person described without a name ("whale experts",
-	// "residents", "a senior official"): its own party, one per
-	// description.
+	return a.descEntity(m, owner)
+}
+
+// descEntity returns the entity of a group or person described without
+// a name ("whale experts", "residents", "a senior official"): its own
+// party, one per description (and owner).
+func (a *analysis) descEntity(m *mention, owner *entity) *entity {
+	r := a.reg
 	name := a.baseForm(m, stripDet(a.t.lx, m.surface))
 	key := "desc|" + lang.Fold(name)
 	if owner != nil {
@@ -1195,6 +1217,33 @@ func (a *analysis) titleKey(m *mention) string {
 // no owner.
 func (a *analysis) wholeTitle(m *mention) bool {
 	return m.headTok >= 0 && m.headTok+a.multiTitle(m.headTok, m.t1) == m.t1 && a.multiTitle(m.headTok, m.t1) > 1
+}
+
+// onlyPersonBefore returns the one person named in the sentence before
+// sent and in sent before token tok, when their gender may be g (a
+// woman's role right before the name, "Die Sängerin Maria Wolf", is not
+// a man's), or nil: never a guess between two.
+func (a *analysis) onlyPersonBefore(sent, tok int, g byte) *entity {
+	t := a.t
+	var one *entity
+	var at seen
+	for sn := range a.reg.before(sent, tok, 1) {
+		if sn.e.kind != kPerson {
+			continue
+		}
+		if one != nil && sn.e != one {
+			return nil
+		}
+		one, at = sn.e, sn
+	}
+	if one == nil || g == 0 || one.gender != 0 && g != one.gender {
+		return nil
+	}
+	if p := at.tok - 1; one.gender == 0 && p >= 0 && t.toks[p].kind == tWord && t.toks[p].cap && len(t.toks[p].l) > 5 &&
+		(strings.HasSuffix(t.toks[p].l, "in") && g == 'm' || !strings.HasSuffix(t.toks[p].l, "in") && g == 'f' && t.lx.Titles[t.toks[p].b].Gender == 'm') {
+		return nil
+	}
+	return one
 }
 
 // recentTitled returns the person mentioned last (in the five sentences

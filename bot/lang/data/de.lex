@@ -76,6 +76,8 @@ anprangern - accuse condemn sep=an : prangert:f prangerte:f angeprangert:pp
 fordern ern other demand
 verlangen in other demand
 bitten - other ask : bittet:f bat:f baten:f gebeten:pp
+# "Einige Nutzer fragten, ob …": only with the clause it asks.
+fragen wk other wonder weak
 appellieren in other appeal
 aufrufen - other call sep=auf : ruft:f rief:f riefen:f aufgerufen:pp
 warnen wk other warn
@@ -222,6 +224,7 @@ criticize = Kritisiert | Kritisieren
 condemn = Verurteilt | Verurteilen
 demand = Fordert | Fordern
 ask = Bittet | Bitten
+wonder = Fragt | Fragen
 appeal = Appelliert | Appellieren
 call = Ruft auf | Rufen auf
 warn = Warnt | Warnen
@@ -520,6 +523,21 @@ bahn post
 # aus", "Den Plan hat die Ministerin kritisiert").
 den einen diesen jenen jeden keinen seinen ihren unseren meinen dem einem diesem jenem jedem keinem seinem ihrem unserem meinem
 
+[set agesuffixes]
+# Endings of a description by age ("der 24-Jährige"): the one person
+# named just before.
+jährige jähriger
+
+[set obliquefeminine]
+# Determiners that open a subject only before a masculine noun: before a
+# feminine one they are dative or genitive ("Der Regierung warf sie
+# Versagen vor").
+der einer dieser jener jeder keiner meiner seiner ihrer unserer
+
+[set femininesuffixes]
+# Endings of nouns that are always feminine.
+ung heit keit schaft tät ion
+
 [set claimnouns]
 # Nouns of what is said, never of who says it: opening a sentence before
 # a reporting verb, they are its object ("Die Vorwürfe wies Wenger
@@ -617,7 +635,7 @@ und oder aber sowie
 in an auf aus bei mit nach von zu für über unter vor gegen ohne um durch seit bis im am vom zum zur beim ins ans aufs gegenüber trotz wegen während laut zufolge neben innerhalb außerhalb zwischen hinter entlang statt anstatt angesichts aufgrund infolge mittels seitens bezüglich hinsichtlich dank gemäß anlässlich zwecks binnen außer entgegen inmitten ungeachtet unweit jenseits abseits
 
 [set of]
-von des der
+von vom des der
 
 [set by]
 von durch
@@ -818,6 +836,16 @@ konzernchef m head
 konzernchefin f head
 abgeordnete
 abgeordneter m
+# "Gewerkschafter Karl Ott", "die Gewerkschafterin Eva Roth": a role, not part of the name.
+gewerkschafter m
+gewerkschafterin f
+aktivist m
+aktivistin f
+# Plural and oblique forms before names: "die beiden Abgeordneten Petra Lang und Uwe Roth".
+abgeordneten
+gewerkschafterinnen
+aktivisten
+aktivistinnen
 senator m
 senatorin f
 gouverneur m
@@ -885,7 +913,7 @@ behörden behörde kreise regierungskreise quellen umfeld gov
 regierung bundesregierung landesregierung ministerium kabinett präsidium botschaft staatsanwaltschaft kanzleramt gov
 polizei armee militär bundeswehr soldaten gov
 sprecher sprecherin sprecherinnen pressesprecher pressesprecherin spokes
-unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein institut institute universität konzerne firmen gruppen organisationen bewegungen verbände gewerkschaften stiftungen ausschüsse kommissionen parteien vereine org
+unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein institut institute universität konzerne firmen gruppen organisationen bewegungen verbände gewerkschaften stiftungen ausschüsse kommissionen parteien vereine opposition org
 zeitung zeitschrift magazin sender agentur nachrichtenagentur portal blatt zeitungen zeitschriften magazine agenturen portale media
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler beobachter insider angehörige mitarbeiter beschäftigte nutzer ökonomen analysten politiker vertreter verbraucherschützer umweltschützer people
 mitteilung erklärung bericht studie brief stellungnahme analyse gutachten presseerklärung doc
