@@ -429,7 +429,319 @@ func (a *analysis) knownDoc(m *mention) bool {
 	return m.definite && a.reg.lastDoc[m.head] != nil
 }
 
-// fromCue builds the attribution a cue makes, or nil.
+// fromAccording builds the attribution of an according-to phrase
+// ("according to X", "selon X", "X zufolge"), or nil.
+func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	if cu.verb.Opinion {
+		return nil
+	}
+	src := cu.right
+	if src == nil {
+		src = cu.left
+	}
+	if src != nil && src.kind == kDoc && src.owner == nil {
+		// "according to a tweet on Monday by X", "according to a
+		// statement released by X's office".
+		src.owner = a.docAgent(src.t1, s)
+	}
+	at.speaker, at.surface = a.speakerOf(src, nil)
+	at.how = "according"
+	if src != nil && src.kind == kPron && lx.ProDrop && lx.Set("possessive", t.toks[src.t0].l) && i > 0 && len(a.bySent[i-1]) == 0 &&
+		t.sents[i-1].para == s.para {
+		// "Ayuso ha cargado contra el Gobierno. A su juicio, …": the
+		// subject of the sentence before, not an earlier speaker.
+		if e := a.subjectOf(i - 1); e != nil && e.kind == kPerson {
+			at.speaker, at.surface = e, ""
+		}
+	} else if src != nil && src.kind == kPron && lx.Set("possessive", t.toks[src.t0].l) && i > 0 && t.sents[i-1].para == s.para {
+		// "El abogado, Manuel Ortega, explicó que el SAS había
+		// rechazado … . A su juicio, …": the one who spoke in the
+		// sentence before, not a subject inside his words.
+		// (Nor, where subjects are left out and "su" tells no number,
+		// one named before that sentence: "Los analistas de Bankinter
+		// consideran que … . En su opinión, …" is the analysts', not
+		// "la operadora" of the sentence before theirs.)
+		if e := a.soleSpeaker(i - 1); e != nil && e != at.speaker && (at.speaker != nil && a.inWordsOf(at.speaker, i-1) || lx.ProDrop && !lx.Set("ownpossessive", t.toks[src.t0].l) && (at.speaker == nil || !a.namedIn(at.speaker, i-1))) {
+			at.speaker, at.surface = e, ""
+		}
+	}
+	if at.speaker == nil {
+		return nil
+	}
+	if cu.lo == s.body || a.introBefore(cu.lo, s) {
+		// "According to X, …": the words after the phrase, and after
+		// what the phrase says of X ("Pour Corinne Serfati, qui
+		// intervient pour le Bureau …, le message est …").
+		k := cu.hi
+		if k+1 < s.t1 && t.toks[k].kind == tWord && t.out(k) && lx.Set("prep", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && lx.Set("determiners", t.toks[k+1].l) {
+			// "Según informó la dependencia en un comunicado, el
+			// sospechoso …": a phrase after the source, up to the
+			// comma, is where it spoke, not its words.
+			for j := k + 2; j < s.t1 && j <= k+6; j++ {
+				if t.toks[j].s == "," {
+					k = j
+					break
+				}
+				if l := t.toks[j].l; t.toks[j].kind != tWord || t.toks[j].q >= 0 || lx.Set("comp", l) || lx.Set("clause", l) || lx.Set("relpron", l) {
+					break
+				}
+			}
+		}
+		if k < s.t1 && t.toks[k].s == "," {
+			// "According to the party leader, Rui Falcon, the
+			// government …": the person named is the source.
+			k = a.skipApposition(a.apposSource(at, src, k+1, s), s)
+		}
+		at.content = a.spanTo(k, s.t1)
+	} else {
+		at.content = a.spanTo(s.body, cu.lo)
+		if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," && a.apposSource(at, src, cu.hi+1, s) >= s.t1 {
+			// "…, de l'aveu du directeur, Philippe El Saïr.": the
+			// name ends the sentence and is the source.
+		} else if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," {
+			at.content = append(at.content, a.spanTo(cu.hi+1, s.t1)...)
+		} else if cu.hi < s.t1-1 && t.toks[cu.hi].kind == tWord && t.toks[cu.lo-1].kind == tWord && cu.right != nil {
+			// "Die Gespräche sollen nach ihren Worten am Donnerstag
+			// beginnen", "Er hat die Tat nach Angaben seines Anwalts
+			// gestanden": a phrase inside the clause; the words go on
+			// (without them "Sagt, er hat die Tat" says another thing).
+			at.content = append(at.content, a.spanTo(cu.hi, s.t1)...)
+		}
+	}
+	at.marked = true
+	a.markDirect(at)
+	return at
+}
+
+// fromColon builds the attribution of a name and a colon before the
+// words ("X: « … »"), or nil.
+func (a *analysis) fromColon(i int, cu *cue, at *attribution) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	at.how = "colon"
+	at.speaker, at.surface = a.speakerOf(cu.left, nil)
+	if cu.sign && t.toks[cu.c-1].kind != tQClose {
+		// "… the law. pic.twitter.com/… — Paul Ryan (@SpeakerRyan)
+		// July 5, 2016": a tweet, from its paragraph's start.
+		first := i
+		for first > 0 && t.sents[first-1].para == s.para && i-first < 3 {
+			first--
+		}
+		if first > 0 && t.sents[first-1].para == s.para {
+			return nil
+		}
+		at.how = "sign"
+		at.content = [][2]int{{t.toks[t.sents[first].t0].start, t.toks[cu.c-1].end}}
+		at.marked, at.direct, at.lead = true, true, i-first
+		at.evEnd = t.toks[cu.hi-1].end
+		return at
+	}
+	if cu.sign {
+		// "“…” ― Sonya Herridge": the quotation before the dash,
+		// from the sentence where it opened.
+		q := t.qs[t.toks[cu.c-1].q]
+		if b := strings.TrimRight(t.src[:q.open], " \t"); b != "" && !strings.HasSuffix(b, "\n") {
+			return nil // a quotation signed so opens its line (or its marks went astray)
+		}
+		at.how = "sign"
+		at.content = [][2]int{{q.start, q.end}}
+		at.marked, at.direct = true, true
+		k := t.tokAt(q.open)
+		if k < 0 || int(t.toks[k].sent) < i-6 {
+			return nil
+		}
+		for j := k + 1; j < cu.c-1; j++ {
+			if t.toks[j].kind == tQClose && t.toks[j].q == t.toks[cu.c-1].q {
+				return nil // two quotations taken for one ("“…” ― A “…” ― B")
+			}
+		}
+		if int(t.toks[k].sent) < i {
+			at.lead = i - int(t.toks[k].sent)
+		}
+		// The evidence is the quotation and its signature only: a
+		// line may have run into the next one's words.
+		at.evStart, at.evEnd = q.open, t.toks[cu.hi-1].end
+		return at
+	}
+	if cu.hi == s.t1 {
+		// "Cruz continued:" ending its paragraph: the quotation
+		// that makes up the next one.
+		q, last := a.colonQuoteNext(cu.c, i)
+		if len(q) == 0 {
+			return nil
+		}
+		at.content = q
+		at.marked, at.direct, at.last = true, true, last
+		return at
+	}
+	at.content = a.spanTo(cu.hi, s.t1)
+	at.marked = true
+	// (Words after the colon without quotation marks, "John Hale:
+	// Voters Want Change.", are no quotation that later ones go on
+	// with.)
+	at.direct = t.toks[cu.hi].kind == tQOpen
+	return at
+}
+
+// fromPassive builds the attribution of a passive reporting verb with
+// its agent ("was condemned by X"), or nil.
+func (a *analysis) fromPassive(i int, cu *cue, at *attribution) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	if cu.verb.Quoting && cu.hi+1 < s.t1 && t.lx.Set("as", t.toks[cu.hi].l) {
+		// "Senator Tom Reed was quoted by Reuters as saying the bill
+		// would fail": his words, as Reuters reported them.
+		v, ok := t.lx.Verbs[t.toks[cu.hi+1].l]
+		st := a.npLeft(cu.lo-1, s)
+		if !ok || v.Tags&lang.TagGerund == 0 || st < 0 || !a.boundary(st-1, s) {
+			return nil
+		}
+		subj := a.parseNP(st, cu.lo, 0)
+		if subj == nil {
+			return nil
+		}
+		at.verb, at.cue, at.how = v, cu.hi+1, "quoted-as"
+		at.speaker, at.surface = a.speakerOf(subj, nil)
+		if at.speaker == nil {
+			return nil
+		}
+		at.via, at.viaName = a.speakerOf(cu.right, nil)
+		at.content = a.contentAfter(cu.hi+2, s, at)
+		if len(at.content) == 0 && st-1 > s.body && t.toks[st-1].s == "," {
+			// "The bill would fail, Reed was quoted … as saying."
+			at.content, at.marked = a.spanTo(s.body, st-1), true
+		}
+		return at
+	}
+	at.how = "passive"
+	at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
+	if cu.lo == s.body && !cu.reduced {
+		// "Asked by X whether …, Y said …": X's words run to the
+		// comma that ends the opening phrase; Y's clause follows.
+		// (Only someone named asks: "Asked by reporters about …" is
+		// the occasion of Y's words.)
+		if m := cu.right; m == nil || m.kind != kPerson && m.kind != kName && m.kind != kOrg {
+			return nil
+		}
+		for k := cu.hi; k+1 < s.t1 && k < cu.hi+30; k++ {
+			if tk := &t.toks[k]; tk.q < 0 && tk.s == "," {
+				at.content = a.spanTo(cu.hi, k)
+				at.clauseEnd, at.evEnd = k, tk.start
+				break
+			}
+		}
+		if len(at.content) == 0 {
+			return nil
+		}
+		return at
+	}
+	// "Reyes was praised by the union": the body a description
+	// refers back to is not the one the clause is about (a name
+	// may be: "…, which is then denounced by Trump").
+	for _, sn := range a.reg.recent {
+		if cu.right != nil && cu.right.kind == kDesc && sn.sent == i && sn.tok < cu.lo && sn.e == at.speaker {
+			return nil
+		}
+	}
+	// (A participle after its noun: the words are about that noun.)
+	from, to := s.body, cu.lo
+	if cu.reduced {
+		from, to = cu.lo, cu.c
+		if by := cu.right; cu.lo == s.body && by != nil && by.t0-1 > cu.c+1 {
+			// "Un calendrier jugé irréaliste par la Cour des
+			// comptes.": the noun and what it is judged.
+			at.content = append(a.spanTo(from, to), a.spanTo(cu.c+1, by.t0-1)...)
+			return at
+		}
+	} else if a.clauseRelBefore(cu.lo, s) {
+		return nil // "…, lo que fue descartado por el Ejecutivo": the words are not the sentence before it
+	}
+	if cu.verb.Voice == "question" || cu.verb.Voice == "ask" {
+		// "The loggers were questioned by police": people asked
+		// questions, not a statement about them.
+		if m := a.parseNP(from, to, 0); m != nil && (m.kind == kPerson || m.kind == kPron || m.class == "people" || m.plural && m.class == "unknown") {
+			return nil
+		}
+	}
+	if cu.verb.Weak && lx.ProDrop && !a.quoteIn(from, to) {
+		// "El decreto fue publicado por Paulo Souza": a weak verb's
+		// subject is no words, and where subjects are left out its
+		// agent would take the next verb alone ("«…», dijo").
+		return nil
+	}
+	at.content = a.spanTo(from, to)
+	return at
+}
+
+// fromGerund builds the attribution of a participle after a clause
+// (", saying …", ", estimant que …"): the clause's subject's, or nil.
+func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	// ", saying …": the sentence's subject said it, after a short
+	// opening phrase ("On Thursday, …").
+	var m, appos *mention
+	if st, end := a.mainSubject(cu.lo, s); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
+		// The subject of the main verb before the gerund ("At a
+		// rally in Dover, N.H., on Tuesday, Senator Hale
+		// endorsed Mrs. Clinton, saying …").
+		if a.listIntroIn(end, cu.lo, s) {
+			return nil // "…, such as Reed and Fox, now saying …": whose words, the list's or the subject's?
+		}
+		m = a.parseNP(st, end, 0)
+		appos = a.apposBefore(m, end, cu.lo, s)
+		if author := a.docAuthorBetween(end, cu.lo, s); author != nil {
+			m = author // "His office released a letter from the adviser, Morgan Hale, confirming …": the letter's
+		}
+		if cu.doc {
+			// "After the board released a report …, Gowdy released
+			// a statement saying …": Gowdy's clause.
+			if k := a.clauseStart(st, s); k > s.body {
+				at.evStart = t.toks[k].start
+			}
+		}
+	} else if cu.doc {
+		return nil // "…, which released a statement saying": whose, the clause does not say
+	} else {
+		st := s.body
+		if a.npRight(st, s) <= st {
+			for k := st; k < min(st+6, cu.lo); k++ {
+				if t.toks[k].s == "," {
+					st = k + 1
+					break
+				}
+			}
+		}
+		end := a.npRight(st, s)
+		if end <= st || a.imperative(st, s) {
+			return nil
+		}
+		m = a.parseNP(st, end, 0)
+		appos = a.apposBefore(m, end, cu.lo, s)
+	}
+	at.how = "gerund"
+	at.speaker, at.surface = a.speakerOf(m, appos)
+	strong := cu.hi < s.t1 && objectClaim(cu.verb, t.toks[cu.hi].l) || cu.hi >= s.t1 && objectClaim(cu.verb, "")
+	// (Or a clause without "that": ", arguing the toll would hurt
+	// …", not ", arguing its merits" nor a view, ", believing it
+	// would …".)
+	strong = strong || cu.verb.Voice != "say" && !cu.verb.Opinion && a.bareClause(cu.hi, s)
+	if at.speaker == nil || at.verb.Voice != "say" && !strong && !a.markedAfter(cu.hi, s) {
+		return nil
+	}
+	at.content = a.contentAfter(cu.hi, s, at)
+	if !at.marked && cu.verb.Voice != "say" && !strong {
+		return nil
+	}
+	return at
+}
+
+// fromCue builds the attribution a cue makes, or nil: each kind of cue
+// but a reporting verb has its own builder, and a verb's is here.
 func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	t := a.t
 	s := &t.sents[i]
@@ -449,290 +761,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	}
 	switch cu.kind {
 	case cueAccording:
-		if cu.verb.Opinion {
-			return nil
-		}
-		src := cu.right
-		if src == nil {
-			src = cu.left
-		}
-		if src != nil && src.kind == kDoc && src.owner == nil {
-			// "according to a tweet on Monday by X", "according to a
-			// statement released by X's office".
-			src.owner = a.docAgent(src.t1, s)
-		}
-		at.speaker, at.surface = a.speakerOf(src, nil)
-		at.how = "according"
-		if src != nil && src.kind == kPron && lx.ProDrop && lx.Set("possessive", t.toks[src.t0].l) && i > 0 && len(a.bySent[i-1]) == 0 &&
-			t.sents[i-1].para == s.para {
-			// "Ayuso ha cargado contra el Gobierno. A su juicio, …": the
-			// subject of the sentence before, not an earlier speaker.
-			if e := a.subjectOf(i - 1); e != nil && e.kind == kPerson {
-				at.speaker, at.surface = e, ""
-			}
-		} else if src != nil && src.kind == kPron && lx.Set("possessive", t.toks[src.t0].l) && i > 0 && t.sents[i-1].para == s.para {
-			// "El abogado, Manuel Ortega, explicó que el SAS había
-			// rechazado … . A su juicio, …": the one who spoke in the
-			// sentence before, not a subject inside his words.
-			// (Nor, where subjects are left out and "su" tells no number,
-			// one named before that sentence: "Los analistas de Bankinter
-			// consideran que … . En su opinión, …" is the analysts', not
-			// "la operadora" of the sentence before theirs.)
-			if e := a.soleSpeaker(i - 1); e != nil && e != at.speaker && (at.speaker != nil && a.inWordsOf(at.speaker, i-1) || lx.ProDrop && !lx.Set("ownpossessive", t.toks[src.t0].l) && (at.speaker == nil || !a.namedIn(at.speaker, i-1))) {
-				at.speaker, at.surface = e, ""
-			}
-		}
-		if at.speaker == nil {
-			return nil
-		}
-		if cu.lo == s.body || a.introBefore(cu.lo, s) {
-			// "According to X, …": the words after the phrase, and after
-			// what the phrase says of X ("Pour Corinne Serfati, qui
-			// intervient pour le Bureau …, le message est …").
-			k := cu.hi
-			if k+1 < s.t1 && t.toks[k].kind == tWord && t.out(k) && lx.Set("prep", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && lx.Set("determiners", t.toks[k+1].l) {
-				// "Según informó la dependencia en un comunicado, el
-				// sospechoso …": a phrase after the source, up to the
-				// comma, is where it spoke, not its words.
-				for j := k + 2; j < s.t1 && j <= k+6; j++ {
-					if t.toks[j].s == "," {
-						k = j
-						break
-					}
-					if l := t.toks[j].l; t.toks[j].kind != tWord || t.toks[j].q >= 0 || lx.Set("comp", l) || lx.Set("clause", l) || lx.Set("relpron", l) {
-						break
-					}
-				}
-			}
-			if k < s.t1 && t.toks[k].s == "," {
-				// "According to the party leader, Rui Falcon, the
-				// government …": the person named is the source.
-				k = a.skipApposition(a.apposSource(at, src, k+1, s), s)
-			}
-			at.content = a.spanTo(k, s.t1)
-		} else {
-			at.content = a.spanTo(s.body, cu.lo)
-			if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," && a.apposSource(at, src, cu.hi+1, s) >= s.t1 {
-				// "…, de l'aveu du directeur, Philippe El Saïr.": the
-				// name ends the sentence and is the source.
-			} else if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," {
-				at.content = append(at.content, a.spanTo(cu.hi+1, s.t1)...)
-			} else if cu.hi < s.t1-1 && t.toks[cu.hi].kind == tWord && t.toks[cu.lo-1].kind == tWord && cu.right != nil {
-				// "Die Gespräche sollen nach ihren Worten am Donnerstag
-				// beginnen", "Er hat die Tat nach Angaben seines Anwalts
-				// gestanden": a phrase inside the clause; the words go on
-				// (without them "Sagt, er hat die Tat" says another thing).
-				at.content = append(at.content, a.spanTo(cu.hi, s.t1)...)
-			}
-		}
-		at.marked = true
-		a.markDirect(at)
-		return at
+		return a.fromAccording(i, cu, at)
 	case cueColon:
-		at.how = "colon"
-		at.speaker, at.surface = a.speakerOf(cu.left, nil)
-		if cu.sign && t.toks[cu.c-1].kind != tQClose {
-			// "… the law. pic.twitter.com/… — Paul Ryan (@SpeakerRyan)
-			// July 5, 2016": a tweet, from its paragraph's start.
-			first := i
-			for first > 0 && t.sents[first-1].para == s.para && i-first < 3 {
-				first--
-			}
-			if first > 0 && t.sents[first-1].para == s.para {
-				return nil
-			}
-			at.how = "sign"
-			at.content = [][2]int{{t.toks[t.sents[first].t0].start, t.toks[cu.c-1].end}}
-			at.marked, at.direct, at.lead = true, true, i-first
-			at.evEnd = t.toks[cu.hi-1].end
-			return at
-		}
-		if cu.sign {
-			// "“…” ― Sonya Herridge": the quotation before the dash,
-			// from the sentence where it opened.
-			q := t.qs[t.toks[cu.c-1].q]
-			if b := strings.TrimRight(t.src[:q.open], " \t"); b != "" && !strings.HasSuffix(b, "\n") {
-				return nil // a quotation signed so opens its line (or its marks went astray)
-			}
-			at.how = "sign"
-			at.content = [][2]int{{q.start, q.end}}
-			at.marked, at.direct = true, true
-			k := t.tokAt(q.open)
-			if k < 0 || int(t.toks[k].sent) < i-6 {
-				return nil
-			}
-			for j := k + 1; j < cu.c-1; j++ {
-				if t.toks[j].kind == tQClose && t.toks[j].q == t.toks[cu.c-1].q {
-					return nil // two quotations taken for one ("“…” ― A “…” ― B")
-				}
-			}
-			if int(t.toks[k].sent) < i {
-				at.lead = i - int(t.toks[k].sent)
-			}
-			// The evidence is the quotation and its signature only: a
-			// line may have run into the next one's words.
-			at.evStart, at.evEnd = q.open, t.toks[cu.hi-1].end
-			return at
-		}
-		if cu.hi == s.t1 {
-			// "Cruz continued:" ending its paragraph: the quotation
-			// that makes up the next one.
-			q, last := a.colonQuoteNext(cu.c, i)
-			if len(q) == 0 {
-				return nil
-			}
-			at.content = q
-			at.marked, at.direct, at.last = true, true, last
-			return at
-		}
-		at.content = a.spanTo(cu.hi, s.t1)
-		at.marked = true
-		// (Words after the colon without quotation marks, "John Hale:
-		// Voters Want Change.", are no quotation that later ones go on
-		// with.)
-		at.direct = t.toks[cu.hi].kind == tQOpen
-		return at
+		return a.fromColon(i, cu, at)
 	case cuePassive:
-		if cu.verb.Quoting && cu.hi+1 < s.t1 && t.lx.Set("as", t.toks[cu.hi].l) {
-			// "Senator Tom Reed was quoted by Reuters as saying the bill
-			// would fail": his words, as Reuters reported them.
-			v, ok := t.lx.Verbs[t.toks[cu.hi+1].l]
-			st := a.npLeft(cu.lo-1, s)
-			if !ok || v.Tags&lang.TagGerund == 0 || st < 0 || !a.boundary(st-1, s) {
-				return nil
-			}
-			subj := a.parseNP(st, cu.lo, 0)
-			if subj == nil {
-				return nil
-			}
-			at.verb, at.cue, at.how = v, cu.hi+1, "quoted-as"
-			at.speaker, at.surface = a.speakerOf(subj, nil)
-			if at.speaker == nil {
-				return nil
-			}
-			at.via, at.viaName = a.speakerOf(cu.right, nil)
-			at.content = a.contentAfter(cu.hi+2, s, at)
-			if len(at.content) == 0 && st-1 > s.body && t.toks[st-1].s == "," {
-				// "The bill would fail, Reed was quoted … as saying."
-				at.content, at.marked = a.spanTo(s.body, st-1), true
-			}
-			return at
-		}
-		at.how = "passive"
-		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
-		if cu.lo == s.body && !cu.reduced {
-			// "Asked by X whether …, Y said …": X's words run to the
-			// comma that ends the opening phrase; Y's clause follows.
-			// (Only someone named asks: "Asked by reporters about …" is
-			// the occasion of Y's words.)
-			if m := cu.right; m == nil || m.kind != kPerson && m.kind != kName && m.kind != kOrg {
-				return nil
-			}
-			for k := cu.hi; k+1 < s.t1 && k < cu.hi+30; k++ {
-				if tk := &t.toks[k]; tk.q < 0 && tk.s == "," {
-					at.content = a.spanTo(cu.hi, k)
-					at.clauseEnd, at.evEnd = k, tk.start
-					break
-				}
-			}
-			if len(at.content) == 0 {
-				return nil
-			}
-			return at
-		}
-		// "Reyes was praised by the union": the body a description
-		// refers back to is not the one the clause is about (a name
-		// may be: "…, which is then denounced by Trump").
-		for _, sn := range a.reg.recent {
-			if cu.right != nil && cu.right.kind == kDesc && sn.sent == i && sn.tok < cu.lo && sn.e == at.speaker {
-				return nil
-			}
-		}
-		// (A participle after its noun: the words are about that noun.)
-		from, to := s.body, cu.lo
-		if cu.reduced {
-			from, to = cu.lo, cu.c
-			if by := cu.right; cu.lo == s.body && by != nil && by.t0-1 > cu.c+1 {
-				// "Un calendrier jugé irréaliste par la Cour des
-				// comptes.": the noun and what it is judged.
-				at.content = append(a.spanTo(from, to), a.spanTo(cu.c+1, by.t0-1)...)
-				return at
-			}
-		} else if a.clauseRelBefore(cu.lo, s) {
-			return nil // "…, lo que fue descartado por el Ejecutivo": the words are not the sentence before it
-		}
-		if cu.verb.Voice == "question" || cu.verb.Voice == "ask" {
-			// "The loggers were questioned by police": people asked
-			// questions, not a statement about them.
-			if m := a.parseNP(from, to, 0); m != nil && (m.kind == kPerson || m.kind == kPron || m.class == "people" || m.plural && m.class == "unknown") {
-				return nil
-			}
-		}
-		if cu.verb.Weak && lx.ProDrop && !a.quoteIn(from, to) {
-			// "El decreto fue publicado por Paulo Souza": a weak verb's
-			// subject is no words, and where subjects are left out its
-			// agent would take the next verb alone ("«…», dijo").
-			return nil
-		}
-		at.content = a.spanTo(from, to)
-		return at
+		return a.fromPassive(i, cu, at)
 	case cueGerund:
-		// ", saying …": the sentence's subject said it, after a short
-		// opening phrase ("On Thursday, …").
-		var m, appos *mention
-		if st, end := a.mainSubject(cu.lo, s); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
-			// The subject of the main verb before the gerund ("At a
-			// rally in Dover, N.H., on Tuesday, Senator Hale
-			// endorsed Mrs. Clinton, saying …").
-			if a.listIntroIn(end, cu.lo, s) {
-				return nil // "…, such as Reed and Fox, now saying …": whose words, the list's or the subject's?
-			}
-			m = a.parseNP(st, end, 0)
-			appos = a.apposBefore(m, end, cu.lo, s)
-			if author := a.docAuthorBetween(end, cu.lo, s); author != nil {
-				m = author // "His office released a letter from the adviser, Morgan Hale, confirming …": the letter's
-			}
-			if cu.doc {
-				// "After the board released a report …, Gowdy released
-				// a statement saying …": Gowdy's clause.
-				if k := a.clauseStart(st, s); k > s.body {
-					at.evStart = t.toks[k].start
-				}
-			}
-		} else if cu.doc {
-			return nil // "…, which released a statement saying": whose, the clause does not say
-		} else {
-			st := s.body
-			if a.npRight(st, s) <= st {
-				for k := st; k < min(st+6, cu.lo); k++ {
-					if t.toks[k].s == "," {
-						st = k + 1
-						break
-					}
-				}
-			}
-			end := a.npRight(st, s)
-			if end <= st || a.imperative(st, s) {
-				return nil
-			}
-			m = a.parseNP(st, end, 0)
-			appos = a.apposBefore(m, end, cu.lo, s)
-		}
-		at.how = "gerund"
-		at.speaker, at.surface = a.speakerOf(m, appos)
-		strong := cu.hi < s.t1 && objectClaim(cu.verb, t.toks[cu.hi].l) || cu.hi >= s.t1 && objectClaim(cu.verb, "")
-		// (Or a clause without "that": ", arguing the toll would hurt
-		// …", not ", arguing its merits" nor a view, ", believing it
-		// would …".)
-		strong = strong || cu.verb.Voice != "say" && !cu.verb.Opinion && a.bareClause(cu.hi, s)
-		if at.speaker == nil || at.verb.Voice != "say" && !strong && !a.markedAfter(cu.hi, s) {
-			return nil
-		}
-		at.content = a.contentAfter(cu.hi, s, at)
-		if !at.marked && cu.verb.Voice != "say" && !strong {
-			return nil
-		}
-		return at
+		return a.fromGerund(i, cu, at)
 	}
 	// A reporting verb.
 	if cu.inQuote && cu.right != nil {
