@@ -1612,22 +1612,19 @@ func (a *analysis) employerOnly(sent, tok int, e *entity) bool {
 			continue
 		}
 		k := sn.tok
-		if sn.subject || !a.afterPrep(sn) || k-2 < t.sents[sn.sent].body || t.toks[k-2].kind != tWord || t.lx.Speakers[t.toks[k-2].b] != "people" && !a.isTitleWord(k-2) || a.isSpokesWord(k-2) {
-			return false
+		if sn.subject || !a.afterPrep(sn) || k-2 < t.sents[sn.sent].body || t.toks[k-2].kind != tWord || t.lx.Set("of", t.toks[k-1].l) {
+			return false // (nor "general secretary of the Dockworkers' Federation": the body the person belongs to)
 		}
-		if tt, ok := a.titleOf(k - 2); ok && tt.Head || t.lx.Set("of", t.toks[k-1].l) {
-			return false // "general secretary of the Dockworkers' Federation": the body the person leads or belongs to
+		// A person's description before the preposition, not a
+		// spokesperson's ("spokesman for Halvex": Halvex speaks) nor a
+		// leader's (the body they lead).
+		speaker := t.lx.Speakers[t.toks[k-2].b]
+		if tt, title := a.titleOf(k - 2); !title && speaker != "people" || title && (tt.Spokes || tt.Head) || speaker == "spokes" {
+			return false
 		}
 		found = true
 	}
 	return found
-}
-
-// isSpokesWord reports whether token k is a word of one who speaks for
-// whoever employs them ("spokesman for Halvex": Halvex speaks).
-func (a *analysis) isSpokesWord(k int) bool {
-	tt, ok := a.titleOf(k)
-	return ok && tt.Spokes || a.t.lx.Speakers[a.t.toks[k].b] == "spokes"
 }
 
 // nameInParaBefore reports whether the paragraph of sentence sent holds
