@@ -2064,7 +2064,7 @@ func (a *analysis) auxIn(lo, hi int) bool {
 // than a subject.
 func (a *analysis) introBefore(lo int, s *sentence) bool {
 	t := a.t
-	body := a.datelineEnd(lo, s) // "Hamburg (dpa) - Am Montag sagte X, …"
+	body := s.body // after a dateline: "Hamburg (dpa) - Am Montag sagte X, …"
 	if lo-body > 8 {
 		return false
 	}

@@ -568,7 +568,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
-		if m := cu.left; m != nil && cu.mid && a.clauseOpens(m.t0, s) && lx.Set("prep", t.toks[m.t0].l) {
+		if m := cu.left; m != nil && cu.mid && m.t0 == s.body && lx.Set("prep", t.toks[m.t0].l) {
 			// "Im Prozess hat der Angeklagte … bestritten": a phrase
 			// with a preposition in first place, the subject after the
 			// auxiliary (also after a dateline: "Bonn (dpa) - Im
@@ -3830,37 +3830,4 @@ func (a *analysis) throughRelay(k, c int, s *sentence) *mention {
 		}
 	}
 	return nil
-}
-
-// datelineEnd returns the token after the dash of a dateline that opens
-// sentence s before token lo ("Hamburg (dpa) - …"), or s.body.
-func (a *analysis) datelineEnd(lo int, s *sentence) int {
-	for k := s.body + 1; k < lo && k <= s.body+8; k++ {
-		if d := a.t.toks[k].s; (d == "-" || d == "–" || d == "—") && a.clauseOpens(k+1, s) {
-			return k + 1
-		}
-	}
-	return s.body
-}
-
-// clauseOpens reports whether token k opens sentence s, or follows only
-// a dateline ending with a dash ("Bonn (dpa) - Im Tarifstreit …").
-func (a *analysis) clauseOpens(k int, s *sentence) bool {
-	t := a.t
-	if k == s.body {
-		return true
-	}
-	if k-1 <= s.body || k-s.body > 8 {
-		return false
-	}
-	d := t.toks[k-1].s
-	if d != "-" && d != "–" && d != "—" {
-		return false
-	}
-	for j := s.body; j < k-1; j++ {
-		if t.toks[j].kind == tWord && !t.toks[j].cap && !t.lx.Set("newsnames", t.toks[j].l) {
-			return false // a dateline is capitalised place names and an agency
-		}
-	}
-	return true
 }

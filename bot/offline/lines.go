@@ -205,8 +205,8 @@ func datelineEnd(t *text, s *sentence) int {
 		switch {
 		case tk.kind == tWord && lang.IsAcronym(tk.s):
 			marks++
-		case tk.kind == tWord && paren && tk.cap:
-			marks++ // "(Reuters)"
+		case tk.kind == tWord && paren && (tk.cap || t.lx.Set("newsnames", tk.l)):
+			marks++ // "(Reuters)", "(dpa)"
 		case tk.kind == tWord && (tk.cap || isDigits(tk.s) || t.lx.Months[tk.l] > 0 || monthAbbrev(t.lx, tk.l)):
 		case tk.kind == tWord && k > s.t0 && t.lx.Set("of", tk.l):
 			// "Ciudad de México, 4 de diciembre.-", "Rio de Janeiro -"
