@@ -284,17 +284,17 @@ func (a *analysis) faithful(at *attribution, content string) bool {
 		// the article's words say where they end.
 		return false
 	}
-	if at.how == "according" && !at.direct && len(at.content) > 0 {
-		// "Nach Angaben X wurden 37 Menschen …": the finite verb came
-		// right after the phrase, and its subject after the verb; the
-		// words alone are no clause to paraphrase.
-		t := a.t
+	if t := a.t; (at.how == "according" || t.lx.VerbSecond) && !at.direct && len(at.content) > 0 {
+		// "Nach Angaben X wurden 37 Menschen …", "Wie die Polizei
+		// mitteilte, wurden zwei Menschen verletzt": the finite verb
+		// came right after the phrase or clause, and its subject after
+		// the verb; the words alone are no clause to paraphrase.
 		k := t.tokAt(at.content[0][0])
 		if l := t.toks[k].l; t.toks[k].kind == tWord && !t.toks[k].cap &&
 			(t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l) || a.isVerb(k) ||
-				t.lx.NounCaps && !t.lx.Set("determiners", l) && !t.lx.Set("comp", l) && !t.lx.Set("prep", l)) {
+				at.how == "according" && t.lx.NounCaps && !t.lx.Set("determiners", l) && !t.lx.Set("comp", l) && !t.lx.Set("prep", l)) {
 			// (German writes its nouns with capitals: a lower-case word
-			// there, past the determiners, is the verb.)
+			// after the phrase, past the determiners, is the verb.)
 			return false
 		}
 	}
