@@ -941,7 +941,7 @@ func (a *analysis) anonymousCue(i int) bool {
 		if !t.out(k) || !lx.Set("anonymous", t.toks[k].l+" "+t.toks[k+1].l) {
 			continue
 		}
-		if k+2 < s.t1 && lx.Set("anonymousfrom", t.toks[k+2].l) || lx.Set("anonymousfrom", t.toks[s.body].l) ||
+		if k+2 < s.t1 && lx.Set("anonymousfrom", t.toks[k+2].l) || lx.Set("anonymousfrom", t.toks[s.body].l) || k > s.body+1 && lx.Set("anonymousin", t.toks[s.body].l) ||
 			k+3 < s.t1 && lx.Set("anonymousin", t.toks[k+2].l) && t.out(k+3) && t.isName(k+3) {
 			// (Also a place: "…, hieß es in Berlin".)
 			return true

@@ -1921,6 +1921,13 @@ func (a *analysis) anonymousDocCue(i, c int) *cue {
 			return nil
 		}
 		m := a.parseNP(lo+1, hi, 0)
+		if m != nil && m.kind == kDesc && m.class == "gov" && lo == s.body {
+			// "In Regierungskreisen hieß es": a government body or its
+			// circles, opening the sentence (after the phrase, "in"
+			// takes only a document: "hieß es in Berlin" is a place).
+			m.t0 = lo + 1
+			return m
+		}
 		if m == nil || m.kind != kDoc || m.owner == nil || !named(m.owner) && m.owner.kind != kDesc {
 			return nil
 		}

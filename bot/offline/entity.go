@@ -891,7 +891,13 @@ func (a *analysis) baseForm(m *mention, words string) string {
 		// compound whose last part names a body.
 		return strings.TrimSuffix(words, h.s) + genitiveCompound(a.t.lx, h.s)
 	}
-	if h.b == h.l || len(h.b) > len(h.s) || !strings.HasSuffix(words, h.s) {
+	if h.b == h.l || len(h.b) > len(h.s) {
+		return words
+	}
+	if rest, ok := strings.CutPrefix(words, h.s+" "); ok && a.t.lx.NounCaps {
+		return h.s[:len(h.b)] + " " + rest // "Kreisen der Landesregierung": "Kreise der …"
+	}
+	if !strings.HasSuffix(words, h.s) {
 		return words
 	}
 	return strings.TrimSuffix(words, h.s) + h.s[:len(h.b)]

@@ -638,6 +638,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	}
 	m.class = lx.Speakers[m.head]
 	if m.class == "" {
+		m.class = compoundSpeaker(lx, m.head) // "das Innenministerium"
+	}
+	if m.class == "" {
 		if _, ok := lx.Titles[m.head]; ok || a.isTitleWord(h) {
 			m.class = "people"
 		}
@@ -1680,4 +1683,23 @@ func (a *analysis) genitiveBefore(k int) bool {
 	}
 	l := t.toks[k-1].l
 	return t.lx.Set("determiners", l) && strings.HasSuffix(l, "es")
+}
+
+// compoundSpeaker returns, in a language that compounds nouns, the
+// [speakers] class of the longest noun a compound ends in, two letters
+// or more after its start ("Innenministerium" is a "Ministerium",
+// "Gesundheitsamt" an "Amt"), or "".
+func compoundSpeaker(lx *lang.Lexicon, w string) string {
+	if !lx.NounCaps {
+		return ""
+	}
+	n := 0
+	for i := range w {
+		if n++; n > 2 && len(w)-i >= 3 {
+			if c := lx.Speakers[w[i:]]; c != "" {
+				return c
+			}
+		}
+	}
+	return ""
 }

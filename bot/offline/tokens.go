@@ -398,13 +398,14 @@ func (t *text) out(i int) bool {
 
 // stripPoss removes an English possessive ending ("China's" → "china").
 // genitiveBase returns, in a language that capitalises nouns, the noun a
-// genitive form ends ("Ministeriums", "Gerichts") when the lexicon knows
-// that noun as a speaker, a body or a title; else l.
+// genitive or dative plural form ends ("Ministeriums", "Gerichts",
+// "aus Regierungskreisen") when the lexicon knows that noun as a speaker,
+// a body or a title; else l.
 func genitiveBase(lx *lang.Lexicon, l string) string {
 	if known(lx, l) {
 		return l
 	}
-	for _, suf := range []string{"es", "s"} {
+	for _, suf := range []string{"es", "s", "n"} {
 		if b := strings.TrimSuffix(l, suf); len(b) > 2 && b != l && known(lx, b) {
 			return b
 		}
