@@ -2888,6 +2888,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Wie die Polizei berichtete, wurden bei dem Unfall zwei Menschen schwer verletzt."},
 		{name: "de wie X sagte, with a modal after the clause", sent: 1, speaker: "Hans Roth", claim: "Sagt, in den Worten des Artikels",
 			text: "Wie Bürgermeister Hans Roth sagte, soll die Brücke bis zum Sommer gesperrt bleiben."},
+		{name: "de Konjunktiv going on: a negated subject opening it is written in lower case after the bot's verb", sent: 2, speaker: "Anna Berger", claim: "Sagt, niemand müsse",
+			text: "Gesundheitsministerin Anna Berger verteidigte am Dienstag die Pläne. Niemand müsse künftig länger auf einen Notarzt warten."},
 		{name: "de aus dem Landratsamt hieß es: a compound ending in a body's noun is a body", sent: 1, party: "Landratsamt",
 			text: "Aus dem Landratsamt hieß es, eine Entscheidung über die Halle sei noch nicht gefallen."},
 		{name: "de hieß es aus dem Innenministerium", sent: 1, party: "Innenministerium",
