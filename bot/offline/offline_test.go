@@ -2890,6 +2890,11 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Wie Bürgermeister Hans Roth sagte, soll die Brücke bis zum Sommer gesperrt bleiben."},
 		{name: "de Konjunktiv going on: a negated subject opening it is written in lower case after the bot's verb", sent: 2, speaker: "Anna Berger", claim: "Sagt, niemand müsse",
 			text: "Gesundheitsministerin Anna Berger verteidigte am Dienstag die Pläne. Niemand müsse künftig länger auf einen Notarzt warten."},
+		{name: "de a clause with its subject before its verb after a comma is no tail of saying (\", er habe … hingewiesen\"): the witness, not the prosecutor before", sent: 3, party: "Zeuge",
+			text: "Oberstaatsanwältin Julia Brandt sah das anders. \"Das Geld ist schlicht verschwunden\", sagte sie in ihrem Plädoyer. " +
+				"Ein Zeuge, ein früherer Mitarbeiter der Stadtkasse, berichtete, er habe Vogt mehrfach auf Unregelmäßigkeiten hingewiesen."},
+		{name: "de the verb before its subject after a comma is the tail of saying", sent: 1, speaker: "Martin Kessler", claim: "Sagt, die Beweise reichten",
+			text: "Die Beweise reichten für eine Verurteilung nicht aus, argumentierte Anwalt Martin Kessler."},
 		{name: "de aus dem Landratsamt hieß es: a compound ending in a body's noun is a body", sent: 1, party: "Landratsamt",
 			text: "Aus dem Landratsamt hieß es, eine Entscheidung über die Halle sei noch nicht gefallen."},
 		{name: "de hieß es aus dem Innenministerium", sent: 1, party: "Innenministerium",
