@@ -1274,13 +1274,20 @@ func (a *analysis) titleOf(k int) (lang.Title, bool) {
 			return tt, true // "ministres", "officiers"
 		}
 	}
+	// (The longest entry a word ends in: "Oberstaatsanwältin" is a
+	// "staatsanwältin", not only an "anwältin".)
+	best := ""
 	for suf := range a.t.lx.Sets["titlesuffix"] {
-		if len(tk.b) > len(suf)+2 && strings.HasSuffix(tk.b, suf) {
-			return a.t.lx.Titles[suf], true
+		if len(suf) <= len(best) {
+			continue
 		}
-		if len(tk.b) > len(suf)+3 && strings.HasSuffix(tk.b, suf+"s") && a.genitiveBefore(k) {
-			return a.t.lx.Titles[suf], true // "eines Bahnsprechers"
+		if len(tk.b) > len(suf)+2 && strings.HasSuffix(tk.b, suf) ||
+			len(tk.b) > len(suf)+3 && strings.HasSuffix(tk.b, suf+"s") && a.genitiveBefore(k) { // "eines Bahnsprechers"
+			best = suf
 		}
+	}
+	if best != "" {
+		return a.t.lx.Titles[best], true
 	}
 	// "economista-chefe", "editor-in-chief": a title joined by hyphens to
 	// the rank it holds.

@@ -741,6 +741,10 @@ stellvertretende stellvertretender ehemalige ehemaliger
 [set titlesuffix]
 # A compound noun ending in one of these is a title ("Regierungssprecher").
 sprecher sprecherin minister ministerin chef chefin präsident präsidentin direktor direktorin leiter leiterin kanzler kanzlerin vorsitzende vorsitzender experte expertin politiker politikerin vertreter vertreterin jährige jähriger
+# (The longest one a word ends in: "Oberstaatsanwältin", "Rechtsanwalt",
+# "Bundesrichterin", "Landesgeschäftsführer", "Oberbürgermeisterin",
+# "Bundestrainer", "Polizeikommissar".)
+anwalt anwältin staatsanwalt staatsanwältin richter richterin geschäftsführer geschäftsführerin bürgermeister bürgermeisterin trainer trainerin kommissar kommissarin
 
 [set plural]
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler behörden beobachter insider kreise quellen angehörige mitarbeiter beschäftigte nutzer ökonomen analysten abgeordnete politiker vertreter sprecher
