@@ -1182,7 +1182,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil
 			}
 		}
-	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s)) &&
+	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s) ||
+		lx.VerbSecond && t.toks[cu.lo-1].s == "," && a.openingPhrase(cu.lo-1, s)) &&
 		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)):
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
 		// (not "expresó además su completo apoyo": an object).
@@ -1981,12 +1982,19 @@ func (a *analysis) contentBefore(lo int, s *sentence) bool {
 // the verb is its object, not a speaker.
 func (a *analysis) openingPhrase(comma int, s *sentence) bool {
 	t := a.t
-	if !t.lx.ProDrop || comma <= s.body || !t.lx.Set("prep", t.toks[s.body].l) || t.toks[s.body].q >= 0 {
-		return false // (only where a subject may be left out: elsewhere the phrase after the verb is its subject)
+	if !t.lx.ProDrop && !t.lx.VerbSecond || comma <= s.body || !t.lx.Set("prep", t.toks[s.body].l) || t.toks[s.body].q >= 0 {
+		// (Only where a subject may be left out, or where any phrase
+		// may come before the verb, the subject after it: "Im Prozess
+		// gegen X, Rainer Vogt, hat die Verteidigung … gefordert".
+		// Elsewhere the phrase after the verb is its subject.)
+		return false
 	}
 	for k := s.body; k < comma; k++ {
-		if t.toks[k].kind != tWord || t.toks[k].q >= 0 || a.isVerb(k) {
-			return false
+		if t.toks[k].kind != tWord && (t.toks[k].s != "," || !t.lx.VerbSecond) || t.toks[k].q >= 0 || a.isVerb(k) {
+			return false // (a name set off by commas inside it is the phrase's: "gegen den Bürgermeister, Rainer Vogt,")
+		}
+		if l := t.toks[k].l; t.lx.VerbSecond && (t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || a.subjunctive(k)) {
+			return false // "Gegen ihn werde ermittelt, teilte … mit": a clause
 		}
 	}
 	return true

@@ -573,7 +573,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// with a preposition in first place, the subject after the
 			// auxiliary (also after a dateline: "Bonn (dpa) - Im
 			// Tarifstreit hat die Gewerkschaft … gedroht").
-			cu.left = nil
+			cu.left, cu.appos = nil, nil
 		}
 		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && m.t0 == s.body && c+1 < s.t1 &&
 			!t.toks[c+1].cap && t.out(c+1) && lx.Set("nominative", t.toks[c+1].l) {
