@@ -191,6 +191,10 @@ beschreiben - assert describe : beschreibt:f/pp beschrieb:f beschrieben:f/pp
 # der Pflicht", "stellte die Zahlen infrage", "zog die Angaben in
 # Zweifel", "nahm den Minister in Schutz".
 sehen - assert believe opinion idiom sep=pflicht : sieht:f sah:f sahen:f sehe:f
+# "Die Opposition sieht das anders.", "Brandt sah das ganz anders": a
+# view against the one before, in the article's words; indirect speech
+# in the Konjunktiv after it goes on with it.
+sehen - deny dispute idiom sep=anders : sieht:f sah:f sahen:f sehe:f
 stellen - deny doubt idiom sep=infrage : stellt:f stellte:f stellten:f stelle:f
 ziehen - deny doubt idiom sep=zweifel : zieht:f zog:f zogen:f ziehe:f
 nehmen - assert defend idiom sep=schutz : nimmt:f nahm:f nahmen:f nehme:f
