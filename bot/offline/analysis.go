@@ -942,8 +942,9 @@ func (a *analysis) anonymousCue(i int) bool {
 			continue
 		}
 		if k+2 < s.t1 && lx.Set("anonymousfrom", t.toks[k+2].l) || lx.Set("anonymousfrom", t.toks[s.body].l) || k > s.body+1 && lx.Set("anonymousin", t.toks[s.body].l) ||
-			k+3 < s.t1 && lx.Set("anonymousin", t.toks[k+2].l) && t.out(k+3) && t.isName(k+3) {
-			// (Also a place: "…, hieß es in Berlin".)
+			k+3 < s.t1 && lx.Set("anonymousin", t.toks[k+2].l) && t.out(k+3) {
+			// (Also a place or a text: "…, hieß es in Berlin", "…, hieß
+			// es in der Stadt", "…, hieß es in dem Bericht".)
 			return true
 		}
 	}

@@ -1910,7 +1910,7 @@ func (a *analysis) anonymousDocCue(i, c int) *cue {
 		if lx.Set("anonymousfrom", t.toks[lo].l) {
 			// "hieß es aus dem Kanzleramt", "aus Regierungskreisen": a
 			// body or its circles, described (not a place: "aus Berlin").
-			m := a.parseNP(lo+1, hi, 0)
+			m := a.circles(a.parseNP(lo+1, hi, 0))
 			if m == nil || m.kind != kDesc && m.kind != kOrg || m.kind == kDesc && m.class != "gov" && m.class != "org" || m.plural && m.class != "gov" {
 				return nil
 			}
@@ -1920,11 +1920,11 @@ func (a *analysis) anonymousDocCue(i, c int) *cue {
 		if !lx.Set("anonymousin", t.toks[lo].l) {
 			return nil
 		}
-		m := a.parseNP(lo+1, hi, 0)
-		if m != nil && m.kind == kDesc && m.class == "gov" && lo == s.body {
-			// "In Regierungskreisen hieß es": a government body or its
-			// circles, opening the sentence (after the phrase, "in"
-			// takes only a document: "hieß es in Berlin" is a place).
+		m := a.circles(a.parseNP(lo+1, hi, 0))
+		if m != nil && m.kind == kDesc && (m.class == "gov" || m.class == "org") {
+			// "In Regierungskreisen hieß es", "hieß es in
+			// Unternehmenskreisen": a body or its circles (not a
+			// place: "hieß es in Berlin").
 			m.t0 = lo + 1
 			return m
 		}
@@ -1946,6 +1946,32 @@ func (a *analysis) anonymousDocCue(i, c int) *cue {
 		}
 	}
 	return nil
+}
+
+// circles returns mention m, a one-word name that is a compound ending
+// in a noun of a government's or a body's circles or offices
+// ("Unternehmenskreisen", "Koalitionskreisen"), as the description it
+// is; else m.
+func (a *analysis) circles(m *mention) *mention {
+	if m == nil || m.kind != kName || m.t1-m.t0 != 1 {
+		return m
+	}
+	lx := a.t.lx
+	tk := &a.t.toks[m.t0]
+	c, b := compoundBase(lx, tk.l)
+	if c != "gov" && c != "org" || len(b) > len(tk.s) {
+		return m
+	}
+	// (The circles of what the first part names: "Unternehmenskreise"
+	// are a company's, "Regierungskreise" a government's.)
+	for i := range b {
+		if i > 2 && lx.Speakers[genitiveBase(lx, b[:i])] == "org" {
+			c = "org"
+		}
+	}
+	m.kind, m.class, m.gov, m.head, m.headTok, m.name = kDesc, c, c == "gov", b, m.t0, ""
+	m.surface = tk.s[:len(b)] // ("Unternehmenskreise")
+	return m
 }
 
 // participleIn reports whether a lower-case verb form stands among tokens

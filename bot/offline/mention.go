@@ -637,8 +637,12 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		return m
 	}
 	m.class = lx.Speakers[m.head]
+	compound := false
 	if m.class == "" {
-		m.class = compoundSpeaker(lx, m.head) // "das Innenministerium"
+		// "das Innenministerium": a body of a kind the lexicon knows,
+		// though not whose (no country's government by default).
+		m.class = compoundSpeaker(lx, m.head)
+		compound = m.class != ""
 	}
 	if m.class == "" {
 		if _, ok := lx.Titles[m.head]; ok || a.isTitleWord(h) {
@@ -664,7 +668,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		}
 		m.class = "unknown"
 	}
-	if m.class == "gov" {
+	if m.class == "gov" && !compound {
 		m.gov = true
 	}
 	if m.class == "spokes" {
@@ -1694,19 +1698,29 @@ func (a *analysis) genitiveBefore(k int) bool {
 
 // compoundSpeaker returns, in a language that compounds nouns, the
 // [speakers] class of the longest noun a compound ends in, two letters
-// or more after its start ("Innenministerium" is a "Ministerium",
-// "Gesundheitsamt" an "Amt"), or "".
+// or more after its start, in a genitive or dative plural form too
+// ("Innenministerium" is a "Ministerium", "Gesundheitsamt" an "Amt",
+// "in Unternehmenskreisen" "Kreise"), or "".
 func compoundSpeaker(lx *lang.Lexicon, w string) string {
+	c, _ := compoundBase(lx, w)
+	return c
+}
+
+// compoundBase returns compoundSpeaker's class and the compound w in
+// the form of the noun it ends in ("unternehmenskreise" for
+// "unternehmenskreisen"), or "", w.
+func compoundBase(lx *lang.Lexicon, w string) (class, base string) {
 	if !lx.NounCaps {
-		return ""
+		return "", w
 	}
 	n := 0
 	for i := range w {
 		if n++; n > 2 && len(w)-i >= 3 {
-			if c := lx.Speakers[w[i:]]; c != "" {
-				return c
+			b := genitiveBase(lx, w[i:])
+			if c := lx.Speakers[b]; c != "" {
+				return c, w[:i] + b
 			}
 		}
 	}
-	return ""
+	return "", w
 }
