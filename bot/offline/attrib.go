@@ -2199,6 +2199,9 @@ func (a *analysis) asideThenComp(j int, s *sentence) int {
 		if !t.out(m) || t.lx.Set("comp", tk.l) {
 			return 0
 		}
+		if l := tk.l; t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || a.subjunctive(m) {
+			return 0 // a clause, the words themselves: "sagte, er sei froh, dass …"
+		}
 	}
 	return 0
 }

@@ -474,6 +474,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		// President Brian Moynihan" speaks for no government.)
 		m.country = c
 	}
+	if m.country == nil {
+		m.country = a.hyphenCountry(i, end) // "der US-Präsident"
+	}
 	m.title = strings.Join(titles, " ")
 	for k := i; k < end; k++ {
 		l := t.toks[k].b
@@ -1723,4 +1726,26 @@ func compoundBase(lx *lang.Lexicon, w string) (class, base string) {
 		}
 	}
 	return "", w
+}
+
+// hyphenCountry returns, in a language that compounds nouns, the country
+// a title among tokens [lo, hi) is joined to by a hyphen ("der
+// US-Präsident", "die Kreml-Sprecherin"), or nil.
+func (a *analysis) hyphenCountry(lo, hi int) *lang.Country {
+	t := a.t
+	if !t.lx.NounCaps {
+		return nil
+	}
+	for k := lo; k < hi; k++ {
+		tk := &t.toks[k]
+		pre, _, ok := strings.Cut(tk.s, "-")
+		if !ok || tk.kind != tWord || !a.isTitleWord(k) || pre == "" {
+			continue
+		}
+		l := lang.Lower(pre)
+		if f, n := a.gaz.match([]token{{kind: tWord, s: pre, l: l, b: l, cap: true}}, 0, 1); n == 1 && f.kind != formDemonym {
+			return f.c
+		}
+	}
+	return nil
 }
