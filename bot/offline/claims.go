@@ -75,6 +75,11 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 			para = fill(vlx.Phrase("bare"), verb, content)
 		default:
 			para = fill(vlx.Phrase("object"), verb, content)
+			if head, particle, ok := strings.Cut(verb, " "); ok && vlx.VerbSecond && vlx.Set("verbprefixes", particle) {
+				// "Weist die Vorwürfe zurück": a separable verb's
+				// particle closes the clause, after its object.
+				para = fill(vlx.Phrase("object"), head, strings.TrimRight(content, ".")+" "+particle)
+			}
 		}
 	}
 	para = ground.Normalize(finishSentence(truncateWords(para, maxParaphraseWords)))

@@ -1168,7 +1168,7 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Betriebsratschefin Sabine Körner sprach sich gegen jede Form von betriebsbedingten Kündigungen aus."},
 		{name: "de wiesen nach, dass: a finding", sent: 1, claim: "Sagt, dass die Abholzung",
 			text: "Kürzlich wiesen die Biologen Andrew MacDonald und Erin Mordecai im Fachmagazin PNAS nach, dass die Abholzung die Übertragung von Malaria begünstigt."},
-		{name: "de of two separable particles the one closing the clause: zurück, not the preposition nach", sent: 1, speaker: "Martin Albers", claim: "Weist zurück",
+		{name: "de of two separable particles the one closing the clause: zurück, not the preposition nach", sent: 1, speaker: "Martin Albers", claim: "Weist die Vorwürfe nach der Sitzung zurück",
 			text: "Konzernchef Martin Albers wies die Vorwürfe nach der Sitzung zurück."},
 		{name: "de a description after the verb with a name in apposition: the name speaks, not the last speaker", sent: 2, speaker: "Sandra Rostek",
 			text: "Die Technologie sei unverzichtbar, betonte Wirtschaftsminister Hubert Aiwanger. " +
@@ -2919,6 +2919,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Verkehrsminister Peter Brandt sagte, er sei froh, dass es vorbei sei."},
 		{name: "de a title joined to a country by a hyphen speaks for that country, not the article's other country", sent: 2, party: "Vereinigte Staaten (US-Präsident)",
 			text: "Nordkorea hat sich nicht geäußert. Der US-Präsident schrieb auf Twitter, er sei glücklich, dass Kim wieder gesund sei."},
+		{name: "de a separable verb's particle closes the bot's clause after the object", sent: 1, speaker: "Nicole Hoff", claim: "Kündigt Gespräche mit der Unternehmensführung an.",
+			text: "Wirtschaftsministerin Nicole Hoff kündigte Gespräche mit der Unternehmensführung an."},
 		{name: "de aus dem Landratsamt hieß es: a compound ending in a body's noun is a body", sent: 1, party: "Landratsamt",
 			text: "Aus dem Landratsamt hieß es, eine Entscheidung über die Halle sei noch nicht gefallen."},
 		{name: "de hieß es aus dem Innenministerium", sent: 1, party: "Innenministerium",
