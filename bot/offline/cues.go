@@ -2681,7 +2681,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		// "nach seinen Worten", "a su juicio": a possessive stands for
 		// the source, a pronoun; the words after the pattern are its.
 		k := c + n
-		if k >= s.t1 || !t.out(k) || !t.lx.Set("possessive", t.toks[k].l) || !a.followedBy(k+1, s.t1, strings.Join(p.After, " ")) {
+		if k >= s.t1 || !t.out(k) || !t.lx.Set("possessive", t.toks[k].l) || !a.followedBy(k+1, s.t1, strings.Join(p.After, " ")) || a.askedFor(c, s) {
 			return nil
 		}
 		cu.right = &mention{kind: kPron, head: t.toks[k].l, surface: t.toks[k].s, t0: k, t1: k + 1, headTok: k}
@@ -2893,6 +2893,13 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		}
 		return cu
 	}
+	// "Ihren Worten zufolge", "Seiner Ansicht nach": a possessive before
+	// the pattern's noun stands for the source, a pronoun.
+	if k := c - 1; len(p.After) > 1 && k >= s.body && t.out(k) && t.lx.Set("possessive", t.toks[k].l) && !a.askedFor(k, s) {
+		cu.left = &mention{kind: kPron, head: t.toks[k].l, surface: t.toks[k].s, t0: k, t1: k + 1, headTok: k}
+		cu.lo = k
+		return cu
+	}
 	// "X zufolge": the source ends just before the pattern.
 	if qn := a.quotedNameSubject(c-1, s); qn != nil && c-1 > s.body {
 		cu.left, cu.lo = qn, qn.t0 // "Dem „Spiegel“ zufolge"
@@ -2908,6 +2915,19 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		return nil
 	}
 	return cu
+}
+
+// askedFor reports whether a verb of asking comes before token c in its
+// sentence: "fragte den Minister nach seiner Einschätzung" asks for a
+// view, it reports none.
+func (a *analysis) askedFor(c int, s *sentence) bool {
+	t := a.t
+	for k := s.body; k < c; k++ {
+		if v, ok := t.lx.Verbs[t.toks[k].l]; ok && t.out(k) && (v.Voice == "wonder" || v.Voice == "ask") {
+			return true
+		}
+	}
+	return false
 }
 
 // alsoSource returns a second source joined by "and" to the one at

@@ -949,6 +949,18 @@ polizei police
 armee militär bundeswehr army
 
 [according]
+# (A possessive and the noun of saying before "zufolge" or "nach": "Ihren
+# Worten zufolge", "Seiner Ansicht nach" are hers and his, no party
+# "Worten".)
+X worten zufolge
+X angaben zufolge
+X aussage zufolge
+X aussagen zufolge
+X einschätzung zufolge
+X ansicht nach
+X meinung nach
+X auffassung nach
+X einschätzung nach
 laut X
 X zufolge
 # (The forms with "von" first: "nach Ansicht von Aiwanger" is Aiwanger's.)
@@ -960,6 +972,10 @@ nach angaben X
 nach X worten
 nach X angaben
 nach X darstellung
+nach X einschätzung
+nach X ansicht
+nach X auffassung
+nach X aussage
 nach einschätzung X
 nach ansicht X
 nach informationen X
