@@ -576,7 +576,14 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			}
 			return m
 		}
-		if m.definite && !m.plural && (t.endsIn("persondemonyms", t.toks[h].l, 2) || lx.Set("persondemonymwords", t.toks[h].l)) {
+		// ("die Amerikaner": an article neither masculine nor singular
+		// before a noun of no woman, [set personfeminine], is the
+		// plural's.)
+		pluralArticle := false
+		if d := i - 1; d >= lo && len(lx.Sets["personfeminine"]) > 0 && !t.endsIn("personfeminine", t.toks[h].l, 2) {
+			pluralArticle = !lx.Set("masculine", t.toks[d].l) && !lx.Set("singulardeterminers", t.toks[d].l)
+		}
+		if m.definite && !m.plural && !pluralArticle && (t.endsIn("persondemonyms", t.toks[h].l, 2) || lx.Set("persondemonymwords", t.toks[h].l)) {
 			// "The Italian, who took over in the summer, insisted …":
 			// one person, described by nationality, not the country.
 			m.kind, m.class, m.person, m.demonym, m.country = kDesc, "people", true, true, f.c

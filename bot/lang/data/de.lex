@@ -598,6 +598,16 @@ er
 # not a Konjunktiv I ("Das sehe ich anders", "ich habe").
 ich
 
+[set persondemonymwords]
+# A nationality's noun for one person ("so der Däne", "sagte die
+# Spanierin"): the person of that country named before, not the country.
+amerikaner amerikanerin us-amerikaner us-amerikanerin chinese chinesin russe russin franzose französin brite britin spanier spanierin portugiese portugiesin italiener italienerin ukrainer ukrainerin türke türkin japaner japanerin südkoreaner südkoreanerin brasilianer brasilianerin argentinier argentinierin mexikaner mexikanerin kolumbianer kolumbianerin kanadier kanadierin australier australierin belgier belgierin niederländer niederländerin schweizer schweizerin österreicher österreicherin pole polin ungar ungarin tscheche tschechin grieche griechin schwede schwedin norweger norwegerin däne dänin finne finnin ire irin serbe serbin kroate kroatin rumäne rumänin bulgare bulgarin
+
+[set personfeminine]
+# The ending of a noun for a woman ("Spanierin", "Dänin"): "die" before
+# another noun of a person is the plural's ("die Amerikaner").
+in
+
 [set subjunctivesubjects]
 # Pronouns of the third person singular: the verb after one that opens a
 # sentence and ends in -e, not -te, is a Konjunktiv I form ("Das bedeute
@@ -1078,22 +1088,22 @@ illegal = =
 
 [countries]
 # CODE | name, other names | demonyms | capitals and government metonyms
-US | Vereinigte Staaten, USA, US | amerikanisch, amerikanische, amerikanischen, amerikanischer, amerikanisches, US-amerikanisch, US-amerikanische, US-amerikanischen, US-amerikanischer, US-amerikanisches | Washington, Weißes Haus, Pentagon
-CN | China | chinesisch, chinesische, chinesischen, chinesischer, chinesisches | Peking
-RU | Russland | russisch, russische, russischen, russischer, russisches | Moskau, Kreml
-FR | Frankreich | französisch, französische, französischen, französischer, französisches | Paris, Élysée
+US | Vereinigte Staaten, USA, US | amerikanisch, amerikanische, amerikanischen, amerikanischer, amerikanisches, US-amerikanisch, US-amerikanische, US-amerikanischen, US-amerikanischer, US-amerikanisches, Amerikaner, Amerikanerin, US-Amerikaner, US-Amerikanerin | Washington, Weißes Haus, Pentagon
+CN | China | chinesisch, chinesische, chinesischen, chinesischer, chinesisches, Chinese, Chinesin, Chinesen | Peking
+RU | Russland | russisch, russische, russischen, russischer, russisches, Russe, Russin, Russen | Moskau, Kreml
+FR | Frankreich | französisch, französische, französischen, französischer, französisches, Franzose, Französin, Franzosen | Paris, Élysée
 DE | Deutschland | deutsch, deutsche, deutschen, deutscher, deutsches | Berlin, Bundesregierung
-GB | Großbritannien, Vereinigtes Königreich | britisch, britische, britischen, britischer, britisches | London, Downing Street
-ES | Spanien | spanisch, spanische, spanischen, spanischer, spanisches | Madrid
-PT | Portugal | portugiesisch, portugiesische, portugiesischen, portugiesischer, portugiesisches | Lissabon
-IT | Italien | italienisch, italienische, italienischen, italienischer, italienisches | Rom
-UA | Ukraine | ukrainisch, ukrainische, ukrainischen, ukrainischer, ukrainisches | Kiew
+GB | Großbritannien, Vereinigtes Königreich | britisch, britische, britischen, britischer, britisches, Brite, Britin, Briten | London, Downing Street
+ES | Spanien | spanisch, spanische, spanischen, spanischer, spanisches, Spanier, Spanierin | Madrid
+PT | Portugal | portugiesisch, portugiesische, portugiesischen, portugiesischer, portugiesisches, Portugiese, Portugiesin, Portugiesen | Lissabon
+IT | Italien | italienisch, italienische, italienischen, italienischer, italienisches, Italiener, Italienerin | Rom
+UA | Ukraine | ukrainisch, ukrainische, ukrainischen, ukrainischer, ukrainisches, Ukrainer, Ukrainerin | Kiew
 IL | Israel | israelisch, israelische, israelischen, israelischer, israelisches | Jerusalem, Tel Aviv
 PS | Palästina, Palästinensische Autonomiebehörde | palästinensisch, palästinensische, palästinensischen, palästinensischer, palästinensisches | Ramallah
 IR | Iran | iranisch, iranische, iranischen, iranischer, iranisches | Teheran
 IQ | Irak | irakisch, irakische, irakischen, irakischer, irakisches | Bagdad
 SY | Syrien | syrisch, syrische, syrischen, syrischer, syrisches | Damaskus
-TR | Türkei | türkisch, türkische, türkischen, türkischer, türkisches | Ankara
+TR | Türkei | türkisch, türkische, türkischen, türkischer, türkisches, Türke, Türkin, Türken | Ankara
 SA | Saudi-Arabien | saudi-arabisch, saudi-arabische, saudi-arabischen, saudi-arabischer, saudi-arabisches, saudisch, saudische, saudischen, saudischer, saudisches | Riad
 EG | Ägypten | ägyptisch, ägyptische, ägyptischen, ägyptischer, ägyptisches | Kairo
 LB | Libanon | libanesisch, libanesische, libanesischen, libanesischer, libanesisches | Beirut
@@ -1103,14 +1113,14 @@ AE | Vereinigte Arabische Emirate | emiratisch, emiratische, emiratischen, emira
 AF | Afghanistan | afghanisch, afghanische, afghanischen, afghanischer, afghanisches | Kabul
 PK | Pakistan | pakistanisch, pakistanische, pakistanischen, pakistanischer, pakistanisches | Islamabad
 IN | Indien | indisch, indische, indischen, indischer, indisches | Neu-Delhi
-JP | Japan | japanisch, japanische, japanischen, japanischer, japanisches | Tokio
-KR | Südkorea | südkoreanisch, südkoreanische, südkoreanischen, südkoreanischer, südkoreanisches | Seoul
+JP | Japan | japanisch, japanische, japanischen, japanischer, japanisches, Japaner, Japanerin | Tokio
+KR | Südkorea | südkoreanisch, südkoreanische, südkoreanischen, südkoreanischer, südkoreanisches, Südkoreaner, Südkoreanerin | Seoul
 KP | Nordkorea | nordkoreanisch, nordkoreanische, nordkoreanischen, nordkoreanischer, nordkoreanisches | Pjöngjang
 TW | Taiwan | taiwanisch, taiwanische, taiwanischen, taiwanischer, taiwanisches | Taipeh
-BR | Brasilien | brasilianisch, brasilianische, brasilianischen, brasilianischer, brasilianisches | Brasília
-AR | Argentinien | argentinisch, argentinische, argentinischen, argentinischer, argentinisches | Buenos Aires
-MX | Mexiko | mexikanisch, mexikanische, mexikanischen, mexikanischer, mexikanisches | Mexiko-Stadt
-CO | Kolumbien | kolumbianisch, kolumbianische, kolumbianischen, kolumbianischer, kolumbianisches | Bogotá
+BR | Brasilien | brasilianisch, brasilianische, brasilianischen, brasilianischer, brasilianisches, Brasilianer, Brasilianerin | Brasília
+AR | Argentinien | argentinisch, argentinische, argentinischen, argentinischer, argentinisches, Argentinier, Argentinierin | Buenos Aires
+MX | Mexiko | mexikanisch, mexikanische, mexikanischen, mexikanischer, mexikanisches, Mexikaner, Mexikanerin | Mexiko-Stadt
+CO | Kolumbien | kolumbianisch, kolumbianische, kolumbianischen, kolumbianischer, kolumbianisches, Kolumbianer, Kolumbianerin | Bogotá
 VE | Venezuela | venezolanisch, venezolanische, venezolanischen, venezolanischer, venezolanisches | Caracas
 CU | Kuba | kubanisch, kubanische, kubanischen, kubanischer, kubanisches | Havanna
 CL | Chile | chilenisch, chilenische, chilenischen, chilenischer, chilenisches | Santiago
@@ -1127,22 +1137,22 @@ NI | Nicaragua | nicaraguanisch, nicaraguanische, nicaraguanischen, nicaraguanis
 CR | Costa Rica | costa-ricanisch, costa-ricanische, costa-ricanischen, costa-ricanischer, costa-ricanisches | San José
 DO | Dominikanische Republik | dominikanisch, dominikanische, dominikanischen, dominikanischer, dominikanisches | Santo Domingo
 HT | Haiti | haitianisch, haitianische, haitianischen, haitianischer, haitianisches | Port-au-Prince
-CA | Kanada | kanadisch, kanadische, kanadischen, kanadischer, kanadisches | Ottawa
-AU | Australien | australisch, australische, australischen, australischer, australisches | Canberra
-BE | Belgien | belgisch, belgische, belgischen, belgischer, belgisches |
-NL | Niederlande | niederländisch, niederländische, niederländischen, niederländischer, niederländisches | Amsterdam, Den Haag
-CH | Schweiz | schweizerisch, schweizerische, schweizerischen, schweizerischer, schweizerisches | Bern
-AT | Österreich | österreichisch, österreichische, österreichischen, österreichischer, österreichisches | Wien
-PL | Polen | polnisch, polnische, polnischen, polnischer, polnisches | Warschau
-HU | Ungarn | ungarisch, ungarische, ungarischen, ungarischer, ungarisches | Budapest
-CZ | Tschechien | tschechisch, tschechische, tschechischen, tschechischer, tschechisches | Prag
-GR | Griechenland | griechisch, griechische, griechischen, griechischer, griechisches | Athen
-SE | Schweden | schwedisch, schwedische, schwedischen, schwedischer, schwedisches | Stockholm
-NO | Norwegen | norwegisch, norwegische, norwegischen, norwegischer, norwegisches | Oslo
-DK | Dänemark | dänisch, dänische, dänischen, dänischer, dänisches | Kopenhagen
-FI | Finnland | finnisch, finnische, finnischen, finnischer, finnisches | Helsinki
-IE | Irland | irisch, irische, irischen, irischer, irisches | Dublin
-RS | Serbien | serbisch, serbische, serbischen, serbischer, serbisches | Belgrad
+CA | Kanada | kanadisch, kanadische, kanadischen, kanadischer, kanadisches, Kanadier, Kanadierin | Ottawa
+AU | Australien | australisch, australische, australischen, australischer, australisches, Australier, Australierin | Canberra
+BE | Belgien | belgisch, belgische, belgischen, belgischer, belgisches |, Belgier, Belgierin
+NL | Niederlande | niederländisch, niederländische, niederländischen, niederländischer, niederländisches, Niederländer, Niederländerin | Amsterdam, Den Haag
+CH | Schweiz | schweizerisch, schweizerische, schweizerischen, schweizerischer, schweizerisches, Schweizer, Schweizerin | Bern
+AT | Österreich | österreichisch, österreichische, österreichischen, österreichischer, österreichisches, Österreicher, Österreicherin | Wien
+PL | Polen | polnisch, polnische, polnischen, polnischer, polnisches, Pole, Polin | Warschau
+HU | Ungarn | ungarisch, ungarische, ungarischen, ungarischer, ungarisches, Ungar, Ungarin | Budapest
+CZ | Tschechien | tschechisch, tschechische, tschechischen, tschechischer, tschechisches, Tscheche, Tschechin, Tschechen | Prag
+GR | Griechenland | griechisch, griechische, griechischen, griechischer, griechisches, Grieche, Griechin, Griechen | Athen
+SE | Schweden | schwedisch, schwedische, schwedischen, schwedischer, schwedisches, Schwede, Schwedin | Stockholm
+NO | Norwegen | norwegisch, norwegische, norwegischen, norwegischer, norwegisches, Norweger, Norwegerin | Oslo
+DK | Dänemark | dänisch, dänische, dänischen, dänischer, dänisches, Däne, Dänin, Dänen | Kopenhagen
+FI | Finnland | finnisch, finnische, finnischen, finnischer, finnisches, Finne, Finnin, Finnen | Helsinki
+IE | Irland | irisch, irische, irischen, irischer, irisches, Ire, Irin, Iren | Dublin
+RS | Serbien | serbisch, serbische, serbischen, serbischer, serbisches, Serbe, Serbin, Serben | Belgrad
 BY | Belarus, Weißrussland | belarussisch, belarussische, belarussischen, belarussischer, belarussisches | Minsk
 DZ | Algerien | algerisch, algerische, algerischen, algerischer, algerisches | Algier
 MA | Marokko | marokkanisch, marokkanische, marokkanischen, marokkanischer, marokkanisches | Rabat
@@ -1168,8 +1178,8 @@ YE | Jemen | jemenitisch, jemenitische, jemenitischen, jemenitischer, jemenitisc
 AM | Armenien | armenisch, armenische, armenischen, armenischer, armenisches | Eriwan
 AZ | Aserbaidschan | aserbaidschanisch, aserbaidschanische, aserbaidschanischen, aserbaidschanischer, aserbaidschanisches | Baku
 GE | Georgien | georgisch, georgische, georgischen, georgischer, georgisches | Tiflis
-RO | Rumänien | rumänisch, rumänische, rumänischen, rumänischer, rumänisches | Bukarest
-BG | Bulgarien | bulgarisch, bulgarische, bulgarischen, bulgarischer, bulgarisches | Sofia
-HR | Kroatien | kroatisch, kroatische, kroatischen, kroatischer, kroatisches | Zagreb
+RO | Rumänien | rumänisch, rumänische, rumänischen, rumänischer, rumänisches, Rumäne, Rumänin, Rumänen | Bukarest
+BG | Bulgarien | bulgarisch, bulgarische, bulgarischen, bulgarischer, bulgarisches, Bulgare, Bulgarin, Bulgaren | Sofia
+HR | Kroatien | kroatisch, kroatische, kroatischen, kroatischer, kroatisches, Kroate, Kroatin, Kroaten | Zagreb
 EU | Europäische Union, EU | europäisch, europäische, europäischen, europäischer, europäisches | Brüssel
 VA | Vatikan, Heiliger Stuhl |  | Vatikan
