@@ -191,6 +191,15 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		}
 		return nil
 	}
+	// "Laut Vereinsangaben", "nach Polizeiangaben", "laut
+	// Medienberichten": a compound of a document's noun, whose first part
+	// is its author.
+	if hi-i == 1 {
+		if o := a.compoundDocOwner(i); o != nil {
+			m.kind, m.head, m.headTok, m.owner, m.surface = kDoc, lang.Lower(t.toks[i].s), i, o, t.toks[i].s
+			return m
+		}
+	}
 	// Otherwise a phrase that opens with a preposition, or with a
 	// pronoun and a contracted verb ("It’s a big…", "He’s often…"),
 	// names no one.
@@ -1753,6 +1762,45 @@ func (a *analysis) hyphenCountry(lo, hi int) *lang.Country {
 		if f, n := a.gaz.match([]token{{kind: tWord, s: pre, l: l, b: l, cap: true}}, 0, 1); n == 1 && f.kind != formDemonym {
 			return f.c
 		}
+	}
+	return nil
+}
+
+// compoundDocOwner returns, in a language that compounds nouns, the
+// author of a capitalised compound at token k that ends in a document's
+// noun, in any case ("Vereinsangaben": the club; "Polizeiangaben", "aus
+// Regierungsberichten"): a description of its first part, when the
+// lexicon knows that part as a body; else nil.
+func (a *analysis) compoundDocOwner(k int) *mention {
+	t := a.t
+	lx := t.lx
+	tk := &t.toks[k]
+	if !lx.NounCaps || tk.kind != tWord || !tk.cap || tk.q >= 0 || strings.Contains(tk.s, "-") {
+		return nil
+	}
+	l := tk.l
+	n := 0
+	for i := range l {
+		if n++; n <= 3 || len(l)-i < 5 {
+			continue
+		}
+		doc := l[i:]
+		if !lx.Set("docnouns", doc) && !lx.Set("docnouns", strings.TrimSuffix(doc, "n")) && !lx.Set("docnouns", strings.TrimSuffix(doc, "en")) {
+			continue
+		}
+		pre := genitiveBase(lx, l[:i])
+		if b := strings.TrimSuffix(l[:i], "s"); pre == l[:i] && b != l[:i] && known(lx, b) {
+			pre = b // ("Vereins-": the joining s)
+		}
+		class := lx.Speakers[pre]
+		if class == "" && lx.Set("orgwords", pre) {
+			class = "org"
+		}
+		if class != "gov" && class != "org" || len(pre) > len(tk.s) {
+			return nil // (a witness's statement, "Zeugenaussage", names no body)
+		}
+		return &mention{kind: kDesc, head: pre, surface: tk.s[:len(pre)], t0: k, t1: k + 1, headTok: k, class: class,
+			gov: class == "gov", generic: true}
 	}
 	return nil
 }
