@@ -905,6 +905,20 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how, at.marked = "incise", true
 		return at
 	}
+	if cu.kind == cueVerb && cu.right != nil && a.cleft(cu, s) {
+		if k := a.colonAfter(max(cu.hi, cu.right.t1), s); k > 0 {
+			// "Das berichtet der Kicker: Kane soll …": the phrase points
+			// ahead, to the words after the colon.
+			at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
+			at.content = a.spanTo(k+1, s.t1)
+			if at.speaker == nil || len(at.content) == 0 {
+				return nil
+			}
+			at.how, at.marked = "cleft-colon", true
+			a.markDirect(at)
+			return at
+		}
+	}
 	if cu.kind == cueVerb && cu.right != nil && a.cleft(cu, s) && i > 0 && !t.sents[i-1].furniture && len(a.bySent[i-1]) == 0 {
 		// "C'est ce qu'a annoncé X", "Así lo explicó X", "Das sagte X":
 		// the sentence before is the words (also the last of the
@@ -3933,6 +3947,22 @@ func (a *analysis) cleft(cu *cue, s *sentence) bool {
 		words = append(words, t.toks[k].l)
 	}
 	return t.lx.Set("cleft", strings.Join(words, " "))
+}
+
+// colonAfter returns the colon that follows token k of sentence s across
+// at most six words outside quotations ("der Kicker: …", "die Agentur
+// unter Berufung auf Sicherheitskreise: …"), or 0.
+func (a *analysis) colonAfter(k int, s *sentence) int {
+	t := a.t
+	for j := k; j < s.t1-1 && j < k+7; j++ {
+		switch {
+		case t.toks[j].s == ":" && t.toks[j].q < 0:
+			return j
+		case !t.out(j):
+			return 0
+		}
+	}
+	return 0
 }
 
 // objectClaim reports whether a verb's object, starting with the word

@@ -386,7 +386,8 @@ func (a *analysis) lowerAfterNoun(j int, s *sentence) bool {
 	tk, prev := &t.toks[j], &t.toks[j-1]
 	l := tk.l
 	return !tk.cap && prev.cap && prev.kind == tWord && !lx.Set("determiners", prev.l) &&
-		!lx.Set("determiners", l) && !lx.Set("of", l) && !lx.Set("coord", l) && !lx.Set("nameglue", l) && !lx.Set("refl", l)
+		!lx.Set("determiners", l) && !lx.Set("of", l) && !lx.Set("coord", l) && !lx.Set("nameglue", l) && !lx.Set("refl", l) &&
+		!t.isName(j) // (an agency's name in lower case after its noun is the noun's: "die Nachrichtenagentur dpa")
 }
 
 // toMedium reports whether the "of" word at token j is an article

@@ -141,7 +141,7 @@ func (a *analysis) renderParty(p *partyAcc) bot.Party {
 	case len(p.aliases) > 0:
 		out.Name = p.aliases[0]
 	}
-	out.Name = capFirst(out.Name)
+	out.Name = a.nameCase(out.Name)
 	out.Aliases = []string{}
 	for _, x := range p.aliases {
 		if !a.isPronoun(x) && !containsFold(out.Aliases, x) {
@@ -192,7 +192,16 @@ func (a *analysis) label(e *entity, surface string) string {
 		// sbires": "Sbires" (the outlet's wording)).
 		return quoteLoaded(a.t.lx, a.t.lx, capFirst(stripDet(a.t.lx, surface)))
 	}
-	return quoteLoaded(a.t.lx, a.t.lx, capFirst(e.name))
+	return quoteLoaded(a.t.lx, a.t.lx, a.nameCase(e.name))
+}
+
+// nameCase returns a party's name with a capital, unless it is an
+// agency's name the lexicon writes in lower case ("dpa", "epd").
+func (a *analysis) nameCase(name string) string {
+	if a.t.lx.Set("newsnames", name) {
+		return name
+	}
+	return capFirst(name)
 }
 
 func (a *analysis) isPronoun(s string) bool {
