@@ -758,7 +758,7 @@ sprecher sprecherin minister ministerin chef chefin präsident präsidentin dire
 # (The longest one a word ends in: "Oberstaatsanwältin", "Rechtsanwalt",
 # "Bundesrichterin", "Landesgeschäftsführer", "Oberbürgermeisterin",
 # "Bundestrainer", "Polizeikommissar".)
-anwalt anwältin staatsanwalt staatsanwältin richter richterin geschäftsführer geschäftsführerin bürgermeister bürgermeisterin trainer trainerin kommissar kommissarin
+anwalt anwältin staatsanwalt staatsanwältin richter richterin geschäftsführer geschäftsführerin bürgermeister bürgermeisterin trainer trainerin kommissar kommissarin spieler spielerin profi stürmer stürmerin
 
 [set plural]
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler behörden beobachter insider kreise quellen angehörige mitarbeiter beschäftigte nutzer ökonomen analysten abgeordnete politiker vertreter sprecher
@@ -906,6 +906,11 @@ fraktionschef m head
 fraktionschefin f head
 trainer m
 trainerin f
+# "Nationalspieler Joshua Kimmich", "Ex-Bayern-Profi Dietmar Hamann":
+# a player's role (and compounds ending in one, [set titlesuffix]).
+spieler m
+spielerin f
+profi
 ökonom m
 ökonomin f
 virologe m
