@@ -405,6 +405,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		break
 	}
 	cu.lo = j + 1
+	if k := c + 1; k < s.t1 && t.enclitic(k) && lx.Set("refl", t.toks[k].l) {
+		// "queixaram-se de …": the reflexive pronoun joined after the
+		// verb.
+		refl = true
+		cu.hi = max(cu.hi, a.afterParticle(k, v, s.t1))
+	}
 	if v.Refl && !refl && inv < 0 {
 		return nil // "cela inquiète les habitants": not "s'inquiète"
 	}
@@ -3736,6 +3742,16 @@ func (a *analysis) verbOr(k int) lang.Verb {
 		return v
 	}
 	return genericVerb
+}
+
+// enclitic reports whether token k is a clitic pronoun joined by a
+// hyphen to the verb before it ([set enclitics]: "queixaram-se").
+func (t *text) enclitic(k int) bool {
+	if k <= 0 || k >= len(t.toks) || t.toks[k].kind != tWord {
+		return false
+	}
+	gap := t.src[t.toks[k-1].end:t.toks[k].start]
+	return gap == "-" && t.lx.Set("enclitics", gap+t.toks[k].l)
 }
 
 // invertedPron reports whether token k is a clitic pronoun split from the

@@ -226,12 +226,16 @@ func (t *text) addWord(i, j int, marks map[int]int, sent int32) {
 			}
 		}
 	}
-	if inv := t.lx.Sets["inversion"]; len(inv) > 0 && strings.Contains(w, "-") {
+	if strings.Contains(w, "-") && len(t.lx.Sets["inversion"])+len(t.lx.Sets["enclitics"]) > 0 {
+		// (Also a clitic joined to the verb before it: Portuguese
+		// "queixaram-se", "pronunciou-se".)
 		lw := lang.Lower(w)
 		best := ""
-		for suf := range inv {
-			if strings.HasSuffix(lw, suf) && len(lw) > len(suf) && len(suf) > len(best) {
-				best = suf
+		for _, set := range []string{"inversion", "enclitics"} {
+			for suf := range t.lx.Sets[set] {
+				if strings.HasSuffix(lw, suf) && len(lw) > len(suf) && len(suf) > len(best) {
+					best = suf
+				}
 			}
 		}
 		if suf := best; suf != "" {

@@ -134,7 +134,7 @@ insistir ir assert say
 calcular ar assert believe opinion weak
 reclamar ar other complain
 deixar ar assert say part=claro
-queixar ar other complain refl
+queixar ar other complain refl takes=de
 descartar ar deny ruleout neg=notruleout
 fazer - other call part=um_apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 fazer - other call part=apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
@@ -335,6 +335,11 @@ digest.parties = Partes: {list}
 digest.more = Escreva {more} para ver a síntese completa do artigo {n}.
 untitled = (sem título)
 cut = (cortado: a mensagem é longa demais para o Matrix)
+
+[set enclitics]
+# Reflexive pronouns joined by a hyphen after the verb (European
+# Portuguese): "queixaram-se de …", "pronunciou-se sobre …".
+-se
 
 [set questionlabel]
 # The label of an interviewer's question in a printed interview ("Q: …"):
@@ -603,6 +608,8 @@ primeiro-ministro m gov
 primeira-ministra f gov
 ministro m gov
 ministra f gov
+# "A governante acrescentou …": the member of the government named before.
+governante gov =ministro =ministra =secretário =secretária =primeiro-ministro =primeira-ministra =presidente =presidenta =governador =governadora
 secretário m gov
 secretária f gov
 porta-voz spokes
@@ -740,7 +747,7 @@ polícia exército militares soldados gov
 porta-voz assessoria spokes
 empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição corporação clube clubes banco instituto universidade empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
 jornal agência veículo emissora rádio canal revista jornais agências veículos emissoras canais revistas media
-especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores people
+especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores utentes usuários passageiros clientes consumidores funcionários enfermeiros professores alunos estudantes agricultores comerciantes people
 comunicado relatório nota estudo carta declaração doc
 
 [orgkinds]
