@@ -1216,8 +1216,14 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// "Im Prozess hat der Angeklagte am Montag die Vorwürfe
 			// bestritten.": the object between the subject and the
 			// participle that ends the sentence.
-			at.content = a.spanTo(a.pastAdverbs(cu.right.t1, cu.c, s), cu.c)
-			if len(at.content) == 0 || cu.verb.Voice == "reject" && a.personObject(cu.right.t1, s) || cu.verb.Voice == "threaten" && a.peopleObject(cu.right.t1, s) {
+			from := cu.right.t1
+			if from < cu.c && t.toks[from].s == "(" {
+				if e := a.parenClose(from, cu.c); e > 0 {
+					from = e + 1 // "Finanzminister Lars Klingbeil (SPD) vor …": the party is the speaker's
+				}
+			}
+			at.content = a.spanTo(a.pastAdverbs(from, cu.c, s), cu.c)
+			if len(at.content) == 0 || cu.verb.Voice == "reject" && a.personObject(from, s) || cu.verb.Voice == "threaten" && a.peopleObject(from, s) {
 				return nil
 			}
 		} else if cu.verb.Idiom {
@@ -2255,10 +2261,11 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 				break
 			}
 		}
-		// "sprach nach dem Spiel von …", "sprach im Interview von …":
-		// past a short phrase of the occasion.
+		// "sprach nach dem Spiel von …", "sprach im Gespräch mit der
+		// Süddeutschen Zeitung von …": past a short phrase of the
+		// occasion.
 		if k < s.t1 && t.lx.Set("occasionpreps", t.toks[k].l) && !slices.Contains(at.verb.Takes, t.toks[k].l) {
-			for j := k + 1; j < s.t1 && j <= k+3 && t.out(j) && t.toks[j].kind == tWord && !a.isVerb(j); j++ {
+			for j := k + 1; j < s.t1 && j <= k+6 && t.out(j) && t.toks[j].kind == tWord && !a.isVerb(j); j++ {
 				if slices.Contains(at.verb.Takes, t.toks[j].l) && t.toks[j-1].cap {
 					k = j
 					break

@@ -1259,6 +1259,14 @@ func (a *analysis) farAux(i, c int) int {
 	}
 	for k := c - 1; k >= s.body && k >= c-10; k-- {
 		tk := &t.toks[k]
+		if tk.s == ")" && tk.q < 0 {
+			// "hat Finanzminister Lars Klingbeil (SPD) … gewarnt": a
+			// short parenthesis of words inside the clause.
+			if o := a.parenOpen(k, s, 6); o > s.body && a.parenClose(o, k+1) == k {
+				k = o
+				continue
+			}
+		}
 		if !t.out(k) || t.lx.Set("clause", tk.l) || t.lx.Set("comp", tk.l) {
 			return -1
 		}

@@ -315,6 +315,13 @@ func (a *analysis) bodyNoun(k int) bool {
 func (a *analysis) npRight(k int, s *sentence) int {
 	t := a.t
 	lx := t.lx
+	if k < s.t1 && t.out(k) && lx.NounCaps && !t.toks[k].cap && !lx.Set("determiners", t.toks[k].l) {
+		if _, ok := lx.Pronouns[t.toks[k].l]; ok {
+			// "sagte sie der Funke Mediengruppe": a personal pronoun takes
+			// no modifiers; the phrase after it is the one told.
+			return k + 1
+		}
+	}
 	j := k
 	for ; j < s.t1 && j-k < maxNP; j++ {
 		tk := &t.toks[j]
