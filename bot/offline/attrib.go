@@ -189,6 +189,16 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			// promises to …, Stovall said.") they are the reporter's.
 			if prev := out[n-1]; prev.marked || a.quotesIn(prev) {
 				prev.via, prev.viaName = at.speaker, at.surface
+				// (The words end before the report: "Er sei überzeugt,
+				// dass man sich einigen werde, erklärte X" is no "…
+				// einigen werde, erklärte X".)
+				k := cu.lo
+				if cu.left != nil && cu.left.t0 < k {
+					k = cu.left.t0
+				}
+				if len(prev.content) > 0 && prev.content[0][0] < t.toks[k].start {
+					a.cutContent(prev, t.toks[k].start)
+				}
 				viaBack(out, i, at)
 				continue
 			}
