@@ -412,7 +412,14 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			return e
 		}
 		if a.modifierKind(m) == "" {
-			return a.recentOfClass(sent, tok, "")
+			e := a.recentOfClass(sent, tok, "")
+			// "Auf Nachfrage teilte das Finanzministerium mit, … . Ein
+			// Sprecher ergänzte, …": where bodies are described, not
+			// named, the body that spoke just before.
+			if d := a.describedBodySpoke(sent, tok); a.t.lx.NounCaps && d != nil && (e == nil || laterThan(d, e)) {
+				return d
+			}
+			return e
 		}
 	}
 	// "the department" after "a spokeswoman for the county health
@@ -1497,6 +1504,18 @@ func (a *analysis) recentOfClass(sent, tok int, class string) *entity {
 		}
 		if a.ofClass(sn, class) {
 			return sn.e
+		}
+	}
+	return nil
+}
+
+// describedBodySpoke returns the body described without a name ("das
+// Finanzministerium") that was the subject of a clause in the two
+// sentences before, or nil.
+func (a *analysis) describedBodySpoke(sent, tok int) *entity {
+	for sn := range a.reg.before(sent, tok, 2) {
+		if e := sn.e; sn.subject && e.kind == kDesc && !e.plural && (e.class == "gov" || e.class == "org") {
+			return e
 		}
 	}
 	return nil

@@ -2967,6 +2967,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "CDU-Haushaltspolitiker Mathias Middelberg sprach im Gespräch mit der Süddeutschen Zeitung von einer \"Politik der ruhigen Hand\"."},
 		{name: "de a view reported by a spokesman after it: the words end before the report", sent: 2, speaker: "Friedrich Merz", via: "Stefan Kornelius", claim: "Meint, dass man sich einigen werde.",
 			text: "Kanzler Friedrich Merz will am Mittwoch mit den Fraktionschefs beraten. Er sei überzeugt, dass man sich einigen werde, erklärte Regierungssprecher Stefan Kornelius."},
+		{name: "de ein Sprecher after a body described, not named, spoke: that body's", sent: 3, party: "Finanzministerium", claim: "Sagt, man sei zuversichtlich",
+			text: "\"Wir können nicht jedes Problem mit Geld zuschütten\", sagte Klingbeil am Dienstag in Berlin. Auf Nachfrage teilte das Finanzministerium mit, die Gespräche liefen konstruktiv. Ein Sprecher ergänzte, man sei zuversichtlich."},
 		{name: "de aus dem Landratsamt hieß es: a compound ending in a body's noun is a body", sent: 1, party: "Landratsamt",
 			text: "Aus dem Landratsamt hieß es, eine Entscheidung über die Halle sei noch nicht gefallen."},
 		{name: "de hieß es aus dem Innenministerium", sent: 1, party: "Innenministerium",
