@@ -826,7 +826,7 @@ func (a *analysis) compoundBody(m *mention, speakers bool) *entity {
 			if strings.Contains(name, "-") || !lang.IsUpperInitial(name) || lx.Set("titlemods", lang.Lower(name)) || lx.Set("nongov", lang.Lower(name)) {
 				return nil
 			}
-			if f, n := a.gaz.match([]token{{kind: tWord, s: name, l: lang.Lower(name), b: lang.Lower(name), cap: true}}, 0, 1); n == 1 && f.kind != formDemonym {
+			if f, ok := a.gazWord(name); ok && f.kind != formDemonym {
 				return r.country(f.c) // "der Kreml-Sprecher"
 			}
 			if e := r.lookup(lang.Fold(name)); e != nil && e.kind != kPerson {
@@ -840,7 +840,7 @@ func (a *analysis) compoundBody(m *mention, speakers bool) *entity {
 			return e
 		}
 		low := lang.Lower(pre)
-		if f, n := a.gaz.match([]token{{kind: tWord, s: pre, l: low, b: low, cap: true}}, 0, 1); n == 1 && f.kind == formSeat {
+		if f, ok := a.gazWord(pre); ok && f.kind == formSeat {
 			return r.country(f.c) // "ein Kremlsprecher"
 		}
 		low = strings.TrimSuffix(low, "-")

@@ -191,9 +191,8 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		}
 		return nil
 	}
-	// "Laut Vereinsangaben", "nach Polizeiangaben", "laut
-	// Medienberichten": a compound of a document's noun, whose first part
-	// is its author.
+	// "Laut Vereinsangaben", "laut einem Polizeibericht": a compound of
+	// a document's noun, whose first part is its author.
 	if hi-i == 1 {
 		if o := a.compoundDocOwner(i); o != nil {
 			m.kind, m.head, m.headTok, m.owner, m.surface = kDoc, lang.Lower(t.toks[i].s), i, o, t.toks[i].s
@@ -1758,8 +1757,7 @@ func (a *analysis) hyphenCountry(lo, hi int) *lang.Country {
 		if !ok || tk.kind != tWord || !a.isTitleWord(k) || pre == "" {
 			continue
 		}
-		l := lang.Lower(pre)
-		if f, n := a.gaz.match([]token{{kind: tWord, s: pre, l: l, b: l, cap: true}}, 0, 1); n == 1 && f.kind != formDemonym {
+		if f, ok := a.gazWord(pre); ok && f.kind != formDemonym {
 			return f.c
 		}
 	}
@@ -1788,10 +1786,7 @@ func (a *analysis) compoundDocOwner(k int) *mention {
 		if !lx.Set("docnouns", doc) && !lx.Set("docnouns", strings.TrimSuffix(doc, "n")) && !lx.Set("docnouns", strings.TrimSuffix(doc, "en")) {
 			continue
 		}
-		pre := genitiveBase(lx, l[:i])
-		if b := strings.TrimSuffix(l[:i], "s"); pre == l[:i] && b != l[:i] && known(lx, b) {
-			pre = b // ("Vereins-": the joining s)
-		}
+		pre := genitiveBase(lx, l[:i]) // ("Vereins-": the joining s)
 		class := lx.Speakers[pre]
 		if class == "" && lx.Set("orgwords", pre) {
 			class = "org"
@@ -1803,4 +1798,12 @@ func (a *analysis) compoundDocOwner(k int) *mention {
 			gov: class == "gov", generic: true}
 	}
 	return nil
+}
+
+// gazWord returns the gazetteer's form that word w, written with a
+// capital, is on its own ("US", "Kreml"), and whether there is one.
+func (a *analysis) gazWord(w string) (gazForm, bool) {
+	l := lang.Lower(w)
+	f, n := a.gaz.match([]token{{kind: tWord, s: w, l: l, b: l, cap: true}}, 0, 1)
+	return f, n == 1
 }
