@@ -297,9 +297,11 @@ func (a *analysis) faithful(at *attribution, content string) bool {
 		k := t.tokAt(at.content[0][0])
 		if l := t.toks[k].l; t.toks[k].kind == tWord && !t.toks[k].cap &&
 			(t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l) || a.isVerb(k) ||
-				at.how == "according" && t.lx.NounCaps && !t.lx.Set("determiners", l) && !t.lx.Set("comp", l) && !t.lx.Set("prep", l)) {
+				at.how == "according" && t.lx.NounCaps && !t.lx.Set("determiners", l) && !t.lx.Set("comp", l) && !t.lx.Set("prep", l) && !a.subjectAfterComma(k)) {
 			// (German writes its nouns with capitals: a lower-case word
-			// after the phrase, past the determiners, is the verb.)
+			// right after the phrase, past the determiners, is the verb;
+			// but a pronoun after a comma is a clause's subject: "Aus der
+			// SPÖ hieß es, man werde …".)
 			return false
 		}
 	}
@@ -316,6 +318,17 @@ func (a *analysis) faithful(at *attribution, content string) bool {
 		return false
 	}
 	return true
+}
+
+// subjectAfterComma reports whether token k, after a comma, is a
+// pronoun that can be a clause's subject ("…, man werde", "…, er habe").
+func (a *analysis) subjectAfterComma(k int) bool {
+	t := a.t
+	if k == 0 || t.toks[k-1].s != "," {
+		return false
+	}
+	_, pron := t.lx.Pronouns[t.toks[k].l]
+	return pron || t.lx.Set("subjunctivesubjects", t.toks[k].l)
 }
 
 // startsWithComp reports whether content opens with a complementiser
