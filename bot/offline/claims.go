@@ -220,7 +220,7 @@ func (a *analysis) contentText(at *attribution) string {
 		lw := lang.Lower(w)
 		lx := a.t.lx
 		_, pron := lx.Pronouns[lw]
-		if w != lw && !lang.IsAcronym(w) && (lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || lx.Set("negsubj", lw) || pron || elided(lx, lw)) {
+		if w != lw && !lang.IsAcronym(w) && (lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || lx.Set("negsubj", lw) || lx.Set("subjunctivesubjects", lw) || pron || elided(lx, lw)) {
 			out = lowerFirst(out)
 		}
 		// A relative clause's verb without its subject ("…, which they

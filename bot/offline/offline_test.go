@@ -2971,6 +2971,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "\"Wir können nicht jedes Problem mit Geld zuschütten\", sagte Klingbeil am Dienstag in Berlin. Auf Nachfrage teilte das Finanzministerium mit, die Gespräche liefen konstruktiv. Ein Sprecher ergänzte, man sei zuversichtlich."},
 		{name: "de aus a party named hieß es, man werde: the clause after the comma is paraphrased", sent: 1, party: "SPÖ", claim: "Sagt, man werde dem Gesetz zustimmen",
 			text: "Aus der SPÖ hieß es, man werde dem Gesetz zustimmen, wenn es nachgebessert werde."},
+		{name: "de Konjunktiv going on with man: lower case after the bot's verb", sent: 2, speaker: "Vincent Kompany", claim: "Sagt, man habe zu viele Fehler gemacht",
+			text: "\"Wir waren nicht gut genug\", sagte Trainer Vincent Kompany. Man habe zu viele Fehler gemacht."},
 		{name: "de aus dem Landratsamt hieß es: a compound ending in a body's noun is a body", sent: 1, party: "Landratsamt",
 			text: "Aus dem Landratsamt hieß es, eine Entscheidung über die Halle sei noch nicht gefallen."},
 		{name: "de hieß es aus dem Innenministerium", sent: 1, party: "Innenministerium",
