@@ -506,6 +506,12 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 			k = a.skipApposition(a.apposSource(at, src, k+1, s), s)
 		}
 		at.content = a.spanTo(k, s.t1)
+	} else if cu.lo == s.body+2 && t.out(s.body) && lx.Set("cleft", t.toks[s.body].l) && t.toks[s.body+1].kind == tWord &&
+		i > 0 && !t.sents[i-1].furniture && len(a.bySent[i-1]) == 0 {
+		// "… . Das geht aus einer Studie der Universität hervor, die
+		// …": the phrase points back at the sentence before, the words.
+		at.content = [][2]int{t.bodySpan(i - 1)}
+		at.marked, at.lead = true, 1
 	} else {
 		at.content = a.spanTo(s.body, cu.lo)
 		if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," && a.apposSource(at, src, cu.hi+1, s) >= s.t1 {

@@ -2973,6 +2973,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Aus der SPÖ hieß es, man werde dem Gesetz zustimmen, wenn es nachgebessert werde."},
 		{name: "de Konjunktiv going on with man: lower case after the bot's verb", sent: 2, speaker: "Vincent Kompany", claim: "Sagt, man habe zu viele Fehler gemacht",
 			text: "\"Wir waren nicht gut genug\", sagte Trainer Vincent Kompany. Man habe zu viele Fehler gemacht."},
+		{name: "de das geht aus einer Studie hervor: the sentence before is the study's words, and an English name keeps its of", sent: 1, party: "University of New Mexico", claim: "Sagt, im menschlichen Gehirn",
+			text: "Im menschlichen Gehirn findet sich immer mehr Mikroplastik. Das geht aus einer Studie der University of New Mexico hervor, die im Fachjournal „Nature Medicine“ erschienen ist."},
 		{name: "de aus dem Landratsamt hieß es: a compound ending in a body's noun is a body", sent: 1, party: "Landratsamt",
 			text: "Aus dem Landratsamt hieß es, eine Entscheidung über die Halle sei noch nicht gefallen."},
 		{name: "de hieß es aus dem Innenministerium", sent: 1, party: "Innenministerium",

@@ -650,6 +650,9 @@ in an auf aus bei mit nach von zu für über unter vor gegen ohne um durch seit 
 
 [set of]
 von vom des der
+# (And the English "of" of a name quoted as it is: "die University of
+# New Mexico", "das Massachusetts Institute of Technology".)
+of
 
 [set by]
 von durch
@@ -707,7 +710,7 @@ mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papi
 [set orgwords]
 ministerium rat kommission agentur ausschuss verband stiftung institut zentrum universität gesellschaft unternehmen konzern firma gruppe partei front armee bewegung organisation union liga allianz koalition gericht bundesgericht parlament bundestag bundesrat landtag senat bank fonds netzwerk zeitung radio fernsehen sender dienst polizei botschaft konsulat regierung bundesregierung verwaltung behörde behörden amt büro föderation gewerkschaft krankenhaus klinik kirche verein institution museum schule staatsanwaltschaft ag gmbh se
 # English names keep their English organisation word: "Sarrow Terminal Company".
-company corporation
+company corporation university institute college
 
 [set mediawords]
 zeitung zeitschrift magazin sender fernsehen radio agentur nachrichtenagentur portal blatt
