@@ -258,6 +258,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			// Ministro de Salud, X", "O Presidente da República, X" are
 			// the person's title and its office.)
 			if lx.Set("of", tk.l) && t.glue(k, hi) && !(k-1 == i && i > lo && a.isTitleWord(k-1)) {
+				for k+1 < hi && !t.toks[k+1].cap && lx.Set("nameglue", t.toks[k+1].l) {
+					k++ // ("Ursula von der Leyen": the glue words after it too)
+				}
 				continue
 			}
 			end = k
@@ -385,9 +388,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			for j < end && t.toks[j].kind == tWord && !t.toks[j].cap && t.lx.Set("nameglue", t.toks[j].l) {
 				j++
 			}
-			if j > k+1 && j < end && t.isName(j) {
-				runs[n-1].hi = j
-				k = j - 1
+			if j > k+1 && j < end && (t.isName(j) || lx.NounCaps && t.toks[j].cap && t.surnameParticle(k, end)) {
+				// (The name after them too, though German writes it
+				// after an article: "Ursula von der Leyen".)
+				runs[n-1].hi = j + 1
+				k = j
 				continue
 			}
 		}
@@ -1214,11 +1219,17 @@ func (a *analysis) titledNameIn(lo, hi int) bool {
 // Silva"; not "Ana Costa da GNR", "João Silva da Universidade Católica").
 func (t *text) surnameParticle(k, hi int) bool {
 	n := k + 1
+	if n+1 < hi && t.toks[n].kind == tWord && !t.toks[n].cap && t.lx.Set("particles", t.toks[n].l) {
+		n++ // "Ursula von der Leyen", "Alexander Van der Bellen"
+	}
 	if !t.lx.Set("particles", t.toks[k].l) || n >= hi || t.toks[n].kind != tWord || !t.toks[n].cap || n+1 < hi && t.toks[n+1].cap {
 		return false
 	}
 	w := t.toks[n].b
 	_, title := t.lx.Titles[w]
+	if t.lx.NounCaps && (compoundSpeaker(t.lx, w) != "" || t.endsIn("nounsuffixes", w, 3) || t.endsIn("femininesuffixes", w, 3) || t.lx.Speakers[w] != "") {
+		return false // "Oliver Ruf von der Stadtverwaltung": a body's noun, not a surname
+	}
 	return !title && !lang.IsAcronym(t.toks[n].s) && !t.lx.Set("orgwords", w) && !t.lx.Set("govwords", w) && !t.lx.Set("mediawords", w)
 }
 

@@ -201,6 +201,9 @@ nehmen - assert defend idiom sep=schutz : nimmt:f nahm:f nahmen:f nehme:f
 # "werten den Abbau als «notwendig»" (not "werten die Daten aus").
 werten wkt assert describe notsep=aus
 bewerten int assert describe
+# "hält die Ergebnisse für plausibel": a view of a thing, with "für"
+# closing it (no view without: "hält eine Rede", "hält an dem Plan fest").
+halten - assert believe opinion idiom sep=für notsep=fest : hält:f hielt:f hielten:f halte:f
 # "wiesen nach, dass …".
 nachweisen - assert say weak sep=nach : weist:f wies:f wiesen:f weise:f nachgewiesen:pp
 
@@ -681,6 +684,11 @@ so genauso ebenso sowohl
 [set nameglue]
 von van der den de al bin
 
+[set particles]
+# Particles inside a surname, before its last word ("Ursula von der
+# Leyen", "Alexander Van der Bellen"): no person "of" a body there.
+von van der den de zu
+
 [set adverbs]
 # (Also the adjectives that open "Ähnlich äußerte sich X: …", "Skeptisch
 # zeigte sich X": no one's name.)
@@ -761,7 +769,7 @@ sprecher sprecherin minister ministerin chef chefin präsident präsidentin dire
 # (The longest one a word ends in: "Oberstaatsanwältin", "Rechtsanwalt",
 # "Bundesrichterin", "Landesgeschäftsführer", "Oberbürgermeisterin",
 # "Bundestrainer", "Polizeikommissar".)
-anwalt anwältin staatsanwalt staatsanwältin richter richterin geschäftsführer geschäftsführerin bürgermeister bürgermeisterin trainer trainerin kommissar kommissarin spieler spielerin profi stürmer stürmerin
+anwalt anwältin staatsanwalt staatsanwältin richter richterin geschäftsführer geschäftsführerin bürgermeister bürgermeisterin trainer trainerin kommissar kommissarin spieler spielerin profi stürmer stürmerin forscher forscherin
 
 [set plural]
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler behörden beobachter insider kreise quellen angehörige mitarbeiter beschäftigte nutzer ökonomen analysten abgeordnete politiker vertreter sprecher
@@ -918,6 +926,20 @@ profi
 ökonomin f
 virologe m
 virologin f
+toxikologe m
+toxikologin f
+epidemiologe m
+epidemiologin f
+soziologe m
+soziologin f
+psychologe m
+psychologin f
+politologe m
+politologin f
+meteorologe m
+meteorologin f
+kriminologe m
+kriminologin f
 leiter m head
 leiterin f head
 kommissar m
