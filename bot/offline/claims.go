@@ -280,8 +280,8 @@ var tightQuotes = strings.NewReplacer("« ", "«", " »", "»", "‹ ", "‹", "
 // fragment of a quotation.
 func (a *analysis) faithful(at *attribution, content string) bool {
 	ws := strings.Fields(content)
-	if len(ws) < 3 {
-		return false
+	if len(ws) < 3 && !(at.direct && len(ws) == 2 && a.wholeQuote(at)) {
+		return false // (but a whole quotation of two words: "“Perdemos tudo”, contou X")
 	}
 	if c := at.cue; c > 0 && at.verb.Noun && (a.t.toks[c-1].poss || a.t.lx.Set("possessive", a.t.toks[c-1].l)) {
 		// "Hale's claim that he can still win surprised his aides":
@@ -329,6 +329,18 @@ func (a *analysis) subjectAfterComma(k int) bool {
 	}
 	_, pron := t.lx.Pronouns[t.toks[k].l]
 	return pron || t.lx.Set("subjunctivesubjects", t.toks[k].l)
+}
+
+// wholeQuote reports whether an attribution's words are one quotation
+// that opens its sentence: what was said, not a fragment of it.
+func (a *analysis) wholeQuote(at *attribution) bool {
+	t := a.t
+	if len(at.content) != 1 {
+		return false
+	}
+	k := t.tokAt(at.content[0][0])
+	s := &t.sents[at.sent]
+	return k < len(t.toks) && t.toks[k].kind == tQOpen && k == s.body
 }
 
 // startsWithComp reports whether content opens with a complementiser

@@ -536,7 +536,7 @@ segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
 empresa companhia grupo organização agência ministério governo administração jornal emissora canal rádio revista embaixada hospital tribunal corte polícia exército sindicato conselho comitê comissão partido clube banco fundação associação instituto universidade órgão instituição corporação pasta
 
 [set docnouns]
-comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto dados levantamento perfil livro sondagem informação informações estimativa estimativas cálculo cálculos declarações relatórios estudos
+comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto dados levantamento perfil livro sondagem informação informações estimativa estimativas cálculo cálculos declarações relatórios estudos balanço boletim
 
 [set orgwords]
 ministério conselho comissão agência comitê comité associação fundação instituto centro universidade sociedade empresa companhia grupo partido frente forças exército marinha movimento organização união liga aliança coalizão corte tribunal assembleia parlamento congresso senado câmara banco fundo rede jornal rádio televisão canal serviço polícia embaixada consulado governo administração autoridade autoridades secretaria federação sindicato hospital igreja clube instituição museu escola colégio procuradoria prefeitura defensoria confederação observatório cooperativa consórcio conferência academia laboratório diretoria ordem delegação subdelegação
