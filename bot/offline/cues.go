@@ -1448,14 +1448,17 @@ func (a *analysis) frontedPronoun(m *mention, st int, s *sentence) bool {
 
 // possessiveName reports whether the subject m, ending in a possessive,
 // is a name that ends so ("McDonald's said it …", "St. Mary's said that
-// …"): a capitalised name, and after the verb at token k its words open
+// …", "Analysts at Moody's said the …"): a capitalised name, and after the verb at token k its words open
 // with a complementiser, a pronoun or a determiner, not the noun a
 // possessive would modify ("The state's confirmed caseload").
 func (a *analysis) possessiveName(m *mention, k int, s *sentence) bool {
 	t := a.t
 	lx := t.lx
 	saint := m.kind == kPerson && t.out(m.t0) && lx.Set("nameabbrevs", t.toks[m.t0].l) // "St. Mary's"
-	if lx.NounCaps || m.kind != kOrg && m.kind != kName && !saint || !t.toks[m.t1-1].cap || k >= s.t1 || !t.out(k) {
+	// "Analysts at Moody's said …": people of a body so named.
+	staff := m.kind == kDesc && m.headTok >= m.t0 && m.headTok+2 < m.t1 && lx.Speakers[m.head] != "" && lx.Speakers[m.head] != "doc" &&
+		lx.Set("prep", t.toks[m.headTok+1].l) && !lx.Set("of", t.toks[m.headTok+1].l)
+	if lx.NounCaps || m.kind != kOrg && m.kind != kName && !saint && !staff || !t.toks[m.t1-1].cap || k >= s.t1 || !t.out(k) {
 		return false
 	}
 	w := t.toks[m.t1-1].b

@@ -101,12 +101,16 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // "la defensa del exmandatario en dicho país": a participle after a preposition describes the noun after it
 		case j == k && !tk.cap && lx.Set("verbs", l) && j-1 >= s.body && t.toks[j-1].kind == tWord && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l):
 			continue // "a source familiar with the plans said": a noun after its article, just before the verb
+		case j == k && !tk.cap && j-1 >= s.body && t.toks[j-1].poss && t.out(j-1) && a.nonFinite(l):
+			continue // "a source familiar with the senator's thinking said": a gerund after a possessive is a noun
 		case j == k && a.nounParticiple(j, s):
 			continue // "El abogado del acusado, Ramiro Solís, dijo …", "de la acusada": a participle after "of" and its article is a noun ending the phrase
 		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
 			continue // "retired Air Force general Lloyd Newton
 		case a.reducedRelative(j, k, s):
 			continue // "a senior official briefed on the negotiations said": the participle describes the official"
+		case a.edModifier(j, k, s):
+			continue // "one unaligned Republican strategist said": an adjective in "-ed" before a speaker's noun
 		case a.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l) &&
 			a.boundary(j-2, s) && a.namesTo(j+1, k):
 			continue // "A tired Bush says …": a participle between an article opening the clause and a name describes the person
@@ -240,7 +244,14 @@ func (a *analysis) speakerPair(j, k int, s *sentence) bool {
 		c := lx.Speakers[tk.b]
 		return c == "people" || c == "gov" && lx.Set("plural", tk.b) || a.titleSpeaker(x)
 	}
-	if !speaks(j-1) || !speaks(k) {
+	// (Bodies first, then people: "private companies and ordinary
+	// traders say"; not a head of bodies after people named with a
+	// country, "U.S. lawmakers and human rights groups".)
+	first := func(x int) bool {
+		tk := &t.toks[x]
+		return speaks(x) || tk.kind == tWord && tk.q < 0 && (!tk.cap || x == s.body) && lx.Speakers[tk.b] == "org" && a.pluralForm(tk.b) && !a.isVerb(x)
+	}
+	if !first(j-1) || !speaks(k) {
 		return false
 	}
 	for x := j + 1; x < k; x++ {
@@ -354,6 +365,8 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			// German writes nouns with a capital: a lower-case word after
 			// one is no part of its phrase ("des Ministeriums | fehlen").
 		case isTimeWord(lx, l) && !tk.cap || lx.Set("adverbs", l) && !tk.cap && j > k:
+		case j > k && a.edModifier(j, s.t1-1, s):
+			continue // "said one unaligned Republican strategist"
 		case a.isVerb(j) && j > k:
 		default:
 			continue
@@ -361,6 +374,39 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		break
 	}
 	return j
+}
+
+// edModifier reports whether token j, a lower-case word in "-ed" that
+// is no verb the lexicon lists, stands between a determiner and the
+// noun of a speaker it describes, up to token k: "an unnamed official",
+// "one unaligned Republican strategist", "a retired teacher". (Not
+// "the company fired workers": no determiner before it.)
+func (a *analysis) edModifier(j, k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if j-1 < s.body || j+1 > k || !t.out(j) || !t.out(j-1) || t.toks[j].cap || t.toks[j-1].kind != tWord || !lx.Set("determiners", t.toks[j-1].l) || lx.Set("comp", t.toks[j-1].l) {
+		return false
+	}
+	if _, ok := lx.Verbs[t.toks[j].l]; ok || lx.Set("verbs", t.toks[j].l) || !a.hasVerbEnding(t.toks[j].l) {
+		return false
+	}
+	if _, ok := lx.Loaded[t.toks[j].l]; ok {
+		return false // "the so-called experts": the outlet's scorn, no one's description
+	}
+	for x := j + 1; x <= k && x <= j+3; x++ {
+		tk := &t.toks[x]
+		if tk.kind != tWord || !t.out(x) || tk.poss {
+			return false
+		}
+		if c := lx.Speakers[tk.b]; c != "" && c != "doc" && !tk.cap {
+			return true
+		}
+		l := tk.l
+		if lx.Set("prep", l) || lx.Set("of", l) || lx.Set("clause", l) || lx.Set("comp", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l) || lx.Set("negation", l) || a.isVerb(x) {
+			return false
+		}
+	}
+	return false
 }
 
 // possessiveOf reports whether the token k, a possessive that is also a

@@ -676,6 +676,20 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a generic speaker after the verb with an adjective in -ed before its noun", sent: 1, party: "Unaligned Republican strategist",
+			text: "\u201cIf anybody thinks a hometown name wins this state, there is no data to suggest that,\u201d said one unaligned Republican strategist in the capital."},
+		{name: "en a generic speaker with an adjective in -ed before the verb", sent: 1, party: "Unnamed official",
+			text: "\u201cWe will not pay,\u201d an unnamed official said."},
+		{name: "en a participle after that is no speaker's adjective", sent: 1, party: "Rivera", parties: "Rivera",
+			text: "Rivera said that retired officers had lied to the court."},
+		{name: "en a source familiar with someone's thinking", sent: 1, party: "Source familiar with the senator's thinking",
+			text: "Another source familiar with the senator's thinking said, \u201cI think she will try to be friendlier with her colleagues.\u201d"},
+		{name: "en analysts at a body whose name ends in 's", sent: 1, party: "Analysts at Moody's",
+			text: "Analysts at Moody's said the city's finances remained weak."},
+		{name: "en bodies and people together say", sent: 1, party: "Private companies and ordinary traders",
+			text: "Private companies and ordinary traders say they have yet to see the benefits, as the state economy shrinks."},
+		{name: "en people and bodies named with a country: the bodies, not the country", sent: 1, party: "Human rights groups",
+			text: "Several U.S. lawmakers and human rights groups have accused Karvania of blackmail."},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
