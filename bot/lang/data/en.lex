@@ -728,6 +728,12 @@ st. mt. ft. inc. corp. co. ltd. bros.
 [set docreceived]
 receive receives received receiving obtain obtains obtained obtaining get gets got getting see sees saw seen read reads reviewed review reviews cite cites cited quote quotes quoted leak leaks leaked find finds found
 
+# Verbs of putting a document out ("put" with "out" after it): "The
+# ministry issued a statement." makes the quotation after it, or "“…,” it read.", the ministry's (not
+# "The ministry criticised a report.").
+[set issueverbs]
+issue issues issued release releases released publish publishes published put puts post posts posted send sends sent circulate circulates circulated distribute distributes distributed
+
 # Particles between a verb and the document it puts out ("sent out a
 # press release saying …", "fired off a letter saying …").
 [set docparticles]
