@@ -629,8 +629,16 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 				if o != nil && lx.Set("docin", t.toks[h+1].l) && !a.mediaName(o) {
 					o = nil
 				}
-				if named(o) || o != nil && o.kind == kDesc && (o.class == "org" || o.class == "gov") {
-					m.owner = o
+				if o != nil && o.kind == kDesc && o.class == "people" && o.plural && end < hi && lx.Set("docfrom", t.toks[h+1].l) &&
+					lx.Set("prep", t.toks[end].l) && !lx.Set("of", t.toks[end].l) {
+					// "a study from researchers at Oxford University": the
+					// people of the body named after them.
+					if p := a.parseNP(h+2, hi, depth+1); p != nil && p.kind == kDesc && p.head == o.head && p.t1 == hi && named(a.parseNP(end+1, hi, depth+1)) {
+						m.owner = p
+					}
+				}
+				if named(o) || o != nil && o.kind == kDesc && (o.class == "org" || o.class == "gov" || m.owner == nil && o.class == "people" && o.plural && !lx.Set("docin", t.toks[h+1].l)) {
+					m.owner = o // (also people: "a letter from residents of Elm Street")
 				}
 			}
 		}

@@ -76,7 +76,7 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // Portuguese "A presidente da … na Agricultura": at a clause start "a" is the article, no second preposition
 		case lx.Set("by", l) && j < k && !tk.cap && j-1 >= s.body && t.toks[j-1].cap && t.toks[j-1].kind == tWord && t.out(j-1) && a.capNext(j+1, k):
 			continue // "el jefe del bloque de Unión por la Patria en Diputados": "por" inside a name
-		case lx.Set("prep", l) && j < k && (preps == 0 || preps == 1 && a.peopleHead(j, k, s)) && !lx.Set("clause", l):
+		case lx.Set("prep", l) && j < k && (preps == 0 || preps == 1 && (a.peopleHead(j, k, s) || a.docFromAt(j, s))) && !lx.Set("clause", l):
 			// (A second phrase only after people named by a plural
 			// noun: "delegates at the convention in Philadelphia".)
 			preps++
@@ -161,6 +161,14 @@ func (a *analysis) reducedRelative(j, k int, s *sentence) bool {
 	}
 	v, ok := lx.Verbs[t.toks[j].l]
 	return ok && v.Tags&lang.TagParticiple != 0 || !ok && a.hasVerbEnding(t.toks[j].l)
+}
+
+// docFromAt reports whether token j is the word of "a study from
+// researchers at Oxford" ([set docfrom]) right after a document's noun:
+// the phrase goes on to the document.
+func (a *analysis) docFromAt(j int, s *sentence) bool {
+	t := a.t
+	return j-1 >= s.body && t.out(j-1) && t.lx.Set("docfrom", t.toks[j].l) && t.lx.Set("docnouns", t.toks[j-1].b) && !t.toks[j-1].cap
 }
 
 // inMultiTitle reports whether token j lies inside a title of several

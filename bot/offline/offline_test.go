@@ -698,6 +698,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Orbital Inc. ignored a report on Tuesday. \u201cSales fell sharply in the third quarter,\u201d it read."},
 		{name: "en a quotation after a statement someone received is not theirs", sent: 2, none: true,
 			text: "Maria Delgado received a letter on Monday. \u201cYou will lose this race.\u201d"},
+		{name: "en a study from researchers at a university: the researchers'", sent: 1, party: "Researchers at Oxford University",
+			text: "A study from researchers at Oxford University found that turnout in open governor races rose by an average of six points."},
+		{name: "en a letter from residents: the residents'", sent: 1, party: "Residents of Elm Street",
+			text: "A letter from residents of Elm Street said the road was unsafe."},
+		{name: "en a study from researchers someone cited: the one who cited it", sent: 1, parties: "Ann Hale",
+			text: "Mayor Ann Hale cited a study from researchers at Oxford University that found turnout rose."},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
