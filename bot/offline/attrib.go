@@ -1587,6 +1587,20 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 			break
 		}
 	}
+	opening := false
+	if st == s.body && st+2 < before && t.out(st) && lx.Set("coord", t.toks[st].l) {
+		// "But many institutions are relying on … and say …" (not with
+		// a clause between that has a subject of its own: "But a
+		// screen image … showed that Schilling had shared it and
+		// added …").
+		for k := st + 1; k < before; k++ {
+			if t.out(k) && (lx.Set("comp", t.toks[k].l) || lx.Set("relpron", t.toks[k].l) || lx.Set("clause", t.toks[k].l)) {
+				return nil, nil
+			}
+		}
+		st++
+		opening = true
+	}
 	if tk := &t.toks[st]; st > s.body && tk.kind == tWord && !tk.cap && !lx.Set("determiners", tk.l) && !a.isPronounTok(st) {
 		// "Tom Baker, a former state party chairman, became a
 		// delegate and said …": the clause after the comma has no
@@ -1623,6 +1637,9 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 		// "One of these groups, the Syrian Democratic Forces (SDF),
 		// opposed … and said": the organisation named.
 		subj, appos = appos, nil
+	}
+	if opening && subj != nil && unnamedSpeaker(subj.kind, subj.class) {
+		return nil, nil
 	}
 	return subj, appos
 }
