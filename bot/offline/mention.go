@@ -1433,6 +1433,13 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	if !title || !prep {
 		return nil
 	}
+	// "shop owners on Main Street": a place right after the preposition
+	// is where they are, no one's name (the name of a person comes after
+	// the body or place the preposition opens: "Ambassador to Germany
+	// Amy Gutmann").
+	if p := &t.toks[lo-1]; p.kind == tWord && !p.cap && lx.Set("prep", p.l) && !lx.Set("of", p.l) {
+		return nil
+	}
 	// "Analistas consultados por EL TIEMPO", "experts hired by Acme
 	// Corp": the name after an agent's preposition is who acts, not the
 	// one the title describes.

@@ -360,6 +360,8 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			// A new phrase starts: "à cette occasion | le ministre".
 		case lx.Set("coord", l) && (t.glue(j, s.t1) || a.sharedRoles(k, j, s)):
 			continue
+		case j > k+1 && lx.Set("prep", l) && !lx.Set("clause", l) && t.out(j-1) && lx.Set("speakermods", t.toks[j-1].l) && a.speakerNounAt(j-2) && j+1 < s.t1 && t.out(j+1) && t.toks[j+1].kind == tWord:
+			continue // "according to people familiar with the matter", "said a person close to the talks"
 		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l):
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
 		case j == k+1 && a.possessiveOf(k, j):
@@ -375,6 +377,8 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		case isTimeWord(lx, l) && !tk.cap || lx.Set("adverbs", l) && !tk.cap && j > k:
 		case j > k && a.edModifier(j, s.t1-1, s):
 			continue // "said one unaligned Republican strategist"
+		case j > k && !tk.cap && t.toks[j-1].poss && t.out(j-1) && a.nonFinite(l) && (j+1 >= s.t1 || t.toks[j+1].kind != tWord):
+			continue // "according to a source familiar with the senator's thinking": a gerund after a possessive is a noun
 		case a.isVerb(j) && j > k:
 		default:
 			continue
@@ -382,6 +386,17 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		break
 	}
 	return j
+}
+
+// speakerNounAt reports whether token j is a lower-case noun of one who
+// speaks ("people", "source", "official").
+func (a *analysis) speakerNounAt(j int) bool {
+	t := a.t
+	if j < 0 || t.toks[j].kind != tWord || t.toks[j].cap || !t.out(j) {
+		return false
+	}
+	c := t.lx.Speakers[t.toks[j].b]
+	return c != "" && c != "doc"
 }
 
 // edModifier reports whether token j, a lower-case word in "-ed" that

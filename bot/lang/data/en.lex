@@ -728,6 +728,13 @@ st. mt. ft. inc. corp. co. ltd. bros.
 [set docreceived]
 receive receives received receiving obtain obtains obtained obtaining get gets got getting see sees saw seen read reads reviewed review reviews cite cites cited quote quotes quoted leak leaks leaked find finds found
 
+# Adjectives after a speaker's noun whose preposition goes on with the
+# phrase: "according to people familiar with the matter", "said a
+# person close to the talks" (not "officials in Beijing said": a
+# preposition right after the noun ends it there).
+[set speakermods]
+familiar close briefed knowledgeable privy
+
 # Verbs of putting a document out ("put" with "out" after it): "The
 # ministry issued a statement." makes the quotation after it, or "“…,” it read.", the ministry's (not
 # "The ministry criticised a report.").
