@@ -360,7 +360,7 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			// A new phrase starts: "à cette occasion | le ministre".
 		case lx.Set("coord", l) && (t.glue(j, s.t1) || a.sharedRoles(k, j, s)):
 			continue
-		case j > k+1 && lx.Set("prep", l) && !lx.Set("clause", l) && t.out(j-1) && lx.Set("speakermods", t.toks[j-1].l) && a.speakerNounAt(j-2) && j+1 < s.t1 && t.out(j+1) && t.toks[j+1].kind == tWord:
+		case j > k+1 && lx.Set("prep", l) && !lx.Set("clause", l) && t.out(j-1) && lx.Set("speakermods", t.toks[j-1].l) && (a.speakerNounAt(j-2) || t.toks[j-2].cap && t.out(j-2) && t.isName(j-2) && j-3 >= k && !t.toks[j-3].cap) && j+1 < s.t1 && t.out(j+1) && t.toks[j+1].kind == tWord:
 			continue // "according to people familiar with the matter", "said a person close to the talks"
 		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l):
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
@@ -416,18 +416,25 @@ func (a *analysis) edModifier(j, k int, s *sentence) bool {
 	if _, ok := lx.Loaded[t.toks[j].l]; ok {
 		return false // "the so-called experts": the outlet's scorn, no one's description
 	}
+	// (Or a name's words that end the phrase: "said one well-connected
+	// Democrat familiar with …", "said the embattled Hale".)
+	name := false
 	for x := j + 1; x <= k && x <= j+3; x++ {
 		tk := &t.toks[x]
 		if tk.kind != tWord || !t.out(x) || tk.poss {
-			return false
+			return name && x > j+1 && (tk.kind != tWord || !t.out(x))
 		}
 		if c := lx.Speakers[tk.b]; c != "" && c != "doc" && !tk.cap {
 			return true
 		}
 		l := tk.l
+		if name && (lx.Set("speakermods", l) || lx.Set("prep", l) && !lx.Set("of", l)) {
+			return true
+		}
 		if lx.Set("prep", l) || lx.Set("of", l) || lx.Set("clause", l) || lx.Set("comp", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l) || lx.Set("negation", l) || a.isVerb(x) {
 			return false
 		}
+		name = tk.cap && t.isName(x)
 	}
 	return false
 }

@@ -722,6 +722,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "\u201cThere is no deal yet,\u201d said a person close to the talks."},
 		{name: "en according to a source familiar with someone's thinking", sent: 1, party: "Source familiar with the senator's thinking",
 			text: "The deal is off, according to a source familiar with the senator's thinking."},
+		{name: "en said one well-connected Democrat familiar with …", sent: 1, party: "Well-connected Democrat familiar with the Clinton campaign's organization",
+			text: "\u201cIf Sanders wins Iowa, the energy will shift,\u201d said one well-connected Democrat familiar with the Clinton campaign's organization."},
+		{name: "en said the embattled X: the person named before", sent: 2, party: "Ann Hale",
+			text: "Mayor Ann Hale faced a recall vote on Tuesday. \u201cI will not resign,\u201d said the embattled Hale."},
+		{name: "en a veteran and a businessman speak", sent: 1, party: "2008 Clinton veteran",
+			text: "\u201cShe didn't like that,\u201d said a 2008 Clinton veteran."},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
