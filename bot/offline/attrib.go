@@ -1054,6 +1054,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 		at.speaker, at.surface = a.speakerOf(cu.left, cu.appos)
 		at.how = "left"
+		if cu.group != nil {
+			at.speaker, at.surface = cu.group, "" // "one of them said"
+		}
 		if at.speaker == nil {
 			return nil
 		}

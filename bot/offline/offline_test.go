@@ -728,6 +728,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Mayor Ann Hale faced a recall vote on Tuesday. \u201cI will not resign,\u201d said the embattled Hale."},
 		{name: "en a veteran and a businessman speak", sent: 1, party: "2008 Clinton veteran",
 			text: "\u201cShe didn't like that,\u201d said a 2008 Clinton veteran."},
+		{name: "en one of them said after a group spoke: the group", sent: 2, party: "Shop owners",
+			text: "Several shop owners said they expected to close within a year. \u201cHalf my customers work at that plant,\u201d one of them said."},
+		{name: "en one of them said after two people named: no one", sent: 2, none: true,
+			text: "Mayor Ann Hale and Governor Tom Reyes said the plant would get state help. \u201cWe will not abandon you,\u201d one of them said."},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
