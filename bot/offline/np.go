@@ -44,6 +44,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			if j < k && t.glue(j, k+1) {
 				continue // "Analysts at Cole & Barr"
 			}
+			if j < k && a.speakerList(j, k, s) {
+				continue // "Friends, lobbyists and former rivals say"
+			}
 			if tk.s == ")" {
 				// "Rep. Elijah Cummings (D-Md.)", "the SDF (Syrian …)".
 				if o := a.parenOpen(j, s, 8); o-1 >= s.body && t.out(o-1) {
@@ -268,6 +271,36 @@ func (a *analysis) speakerPair(j, k int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// speakerList reports whether the comma at token j stands in a list of
+// groups that speak together as one subject ending at token k:
+// "Friends, lobbyists and former rivals say", "Residents, shop owners
+// and officials said": a plural noun of speakers before it, and the
+// rest up to k joined by "and" as speakerPair reads them.
+func (a *analysis) speakerList(j, k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if t.toks[j].s != "," || t.toks[j].q >= 0 || j-1 < s.body || j+1 > k {
+		return false
+	}
+	x := &t.toks[j-1]
+	if x.kind != tWord || x.q >= 0 || x.cap && j-1 != s.body || a.isVerb(j-1) || !a.pluralForm(x.b) {
+		return false
+	}
+	if c := lx.Speakers[x.b]; c != "people" && !(c == "gov" && lx.Set("plural", x.b)) {
+		return false
+	}
+	for c := j + 1; c < k; c++ {
+		tk := &t.toks[c]
+		if tk.kind != tWord && tk.s != "," || tk.q >= 0 {
+			return false
+		}
+		if tk.kind == tWord && lx.Set("coord", tk.l) {
+			return a.speakerPair(c, k, s)
+		}
+	}
+	return false
 }
 
 // titleSpeaker reports whether token x is a plural of a role ("Gewerkschafter",

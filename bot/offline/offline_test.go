@@ -732,6 +732,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Several shop owners said they expected to close within a year. \u201cHalf my customers work at that plant,\u201d one of them said."},
 		{name: "en one of them said after two people named: no one", sent: 2, none: true,
 			text: "Mayor Ann Hale and Governor Tom Reyes said the plant would get state help. \u201cWe will not abandon you,\u201d one of them said."},
+		{name: "en a list of groups with commas speaks as one", sent: 1, party: "Residents, shop owners and local officials",
+			text: "Residents, shop owners and local officials said the bridge should reopen."},
+		{name: "en a list after a verb is its object, not the subject of a later verb", sent: 1, parties: "Mayor",
+			text: "The mayor thanked volunteers, firefighters and paramedics, who said the night had been long."},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
