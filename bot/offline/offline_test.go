@@ -736,6 +736,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Residents, shop owners and local officials said the bridge should reopen."},
 		{name: "en a list after a verb is its object, not the subject of a later verb", sent: 1, parties: "Mayor",
 			text: "The mayor thanked volunteers, firefighters and paramedics, who said the night had been long."},
+		{name: "en the research group after a support group spoke: another group", sent: 2, party: "Research group",
+			text: "A support group said the figures were the worst on record. The research group said the data were incomplete."},
+		{name: "en the support group after a local support group spoke: that group", sent: 2, party: "Local support group",
+			text: "A local support group said the figures were the worst on record. The support group added that it would write to the minister."},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
