@@ -893,6 +893,11 @@ func (a *analysis) quoteHasCue(i int) bool {
 // as its subject, the sentence's only cue, in a sentence with no
 // attribution and no quotation; else nil.
 func (a *analysis) wordlessSpeaker(j int) *entity {
+	if j >= 0 && j < len(a.sentCues) && len(a.bySent[j]) == 0 && a.t.sents[j].qwords == 0 {
+		if e := a.issuedDoc(j); e != nil {
+			return e
+		}
+	}
 	if j < 0 || j >= len(a.sentCues) || len(a.bySent[j]) > 0 || len(a.sentCues[j]) != 1 || a.t.sents[j].qwords > 0 {
 		return nil
 	}
@@ -909,6 +914,62 @@ func (a *analysis) wordlessSpeaker(j int) *entity {
 		return nil
 	}
 	return e
+}
+
+// issuedDoc returns the author of the document sentence j ends with,
+// when its subject put it out ("The Delgado campaign issued a
+// statement.", "The ministry released a statement on Monday."): the
+// quotation that opens the next sentence is the document's words. Else
+// nil.
+func (a *analysis) issuedDoc(j int) *entity {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[j]
+	end := s.t1
+	for end > s.body && t.toks[end-1].kind != tWord {
+		end--
+	}
+	// (After the document, only a time: "… a statement on Monday".)
+	p := end - 1
+	for p > s.body && p > end-4 && (isTimeWord(lx, t.toks[p].l) || lx.Set("adverbs", t.toks[p].l) && !t.toks[p].cap) {
+		p--
+	}
+	if p < end-1 && p > s.body && lx.Set("prep", t.toks[p].l) {
+		p--
+	}
+	if p <= s.body || !t.out(p) || !lx.Set("docnouns", t.toks[p].b) || !a.unnamedDoc(p, s) {
+		return nil
+	}
+	var e *entity
+	for m, x := range a.ents {
+		if m.kind == kDoc && m.owner != nil && m.headTok == p && m.t1 == p+1 && a.issuedBy(m) {
+			e = x
+		}
+	}
+	if e == nil || e.kind != kPerson && e.kind != kOrg {
+		return nil
+	}
+	return e
+}
+
+// issuedBy reports whether the document m, whose author is named by
+// name, was put out by that author: named with it ("a statement by the ministry",
+// "the ministry's statement"), or the subject of a verb of putting out
+// ([set issueverbs]: "The ministry issued a statement", not "The
+// ministry criticised a report").
+func (a *analysis) issuedBy(m *mention) bool {
+	t := a.t
+	if m.owner == nil || !named(m.owner) {
+		return false // (not "The company published a report.": who "the company" is may be a guess)
+	}
+	if m.owner.t1 > m.t0 {
+		return true
+	}
+	k := m.t0 - 1
+	for k > m.owner.t1 && (t.lx.Set("adverbs", t.toks[k].l) || t.lx.Set("docparticles", t.toks[k].l)) {
+		k--
+	}
+	return k >= m.owner.t1 && t.out(k) && t.lx.Set("issueverbs", t.toks[k].l)
 }
 
 // otherActor reports whether a sentence from lo up to (not including) hi

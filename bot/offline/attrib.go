@@ -439,6 +439,37 @@ func (a *analysis) knownDoc(m *mention) bool {
 	return m.definite && a.reg.lastDoc[m.head] != nil
 }
 
+// itDoc returns, for a verb of a document whose subject is a neuter
+// singular pronoun ("“…,” it read."), that document as a definite
+// mention of it, when the sentence before names one put out by a known
+// author ("The Delgado campaign issued a statement."); else nil.
+func (a *analysis) itDoc(i int, cu *cue) *mention {
+	t := a.t
+	m := cu.left
+	if !cu.verb.DocSubject || cu.kind != cueVerb || m == nil || !cu.leftAtBoundary || m.kind != kPron || m.t1-m.t0 != 1 || i == 0 {
+		return nil
+	}
+	if p, ok := t.lx.Pronouns[t.toks[m.t0].l]; !ok || p.Gender != 'n' || p.Plural || p.Either {
+		return nil
+	}
+	s := &t.sents[i-1]
+	head := ""
+	for k := s.body; k < s.t1; k++ {
+		if t.out(k) && t.lx.Set("docnouns", t.toks[k].b) {
+			head = t.toks[k].b
+		}
+	}
+	if head == "" || a.reg.lastDoc[head] == nil {
+		return nil
+	}
+	for x := range a.ents {
+		if x.kind == kDoc && x.head == head && x.owner != nil && x.headTok >= 0 && t.toks[x.headTok].sent == t.toks[s.body].sent && a.issuedBy(x) {
+			return &mention{t0: m.t0, t1: m.t1, surface: m.surface, kind: kDoc, head: head, headTok: m.headTok, definite: true}
+		}
+	}
+	return nil
+}
+
 // fromAccording builds the attribution of an according-to phrase
 // ("according to X", "selon X", "X zufolge"), or nil.
 func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
@@ -766,6 +797,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if cu.verb.Voice == "recall" && cu.kind == cueVerb && a.quantityAt(cu.hi, s) {
 		return nil // "Voltis is recalling about 200,000 vehicles": a product recall, no memory
 	}
+	if d := a.itDoc(i, cu); d != nil {
+		// "The company published a report. “…,” it read.": the
+		// document named in the sentence before.
+		c := *cu
+		c.left = d
+		cu = &c
+	}
 	if cu.verb.DocSubject && (cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kDoc || cu.left.owner == nil && !a.knownDoc(cu.left)) {
 		return nil // "a CNN poll shows …", not "Trump showed …" nor "…, shows X"
 	}
@@ -1046,6 +1084,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 		at.speaker, at.surface = a.speakerOf(cu.left, cu.appos)
 		at.how = "left"
+		if cu.group != nil {
+			at.speaker, at.surface = cu.group, "" // "one of them said"
+		}
 		if at.speaker == nil {
 			return nil
 		}
@@ -1586,6 +1627,20 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 			break
 		}
 	}
+	opening := false
+	if st == s.body && st+2 < before && t.out(st) && lx.Set("coord", t.toks[st].l) {
+		// "But many institutions are relying on … and say …" (not with
+		// a clause between that has a subject of its own: "But a
+		// screen image … showed that Schilling had shared it and
+		// added …").
+		for k := st + 1; k < before; k++ {
+			if t.out(k) && (lx.Set("comp", t.toks[k].l) || lx.Set("relpron", t.toks[k].l) || lx.Set("clause", t.toks[k].l)) {
+				return nil, nil
+			}
+		}
+		st++
+		opening = true
+	}
 	if tk := &t.toks[st]; st > s.body && tk.kind == tWord && !tk.cap && !lx.Set("determiners", tk.l) && !a.isPronounTok(st) {
 		// "Tom Baker, a former state party chairman, became a
 		// delegate and said …": the clause after the comma has no
@@ -1622,6 +1677,9 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 		// "One of these groups, the Syrian Democratic Forces (SDF),
 		// opposed … and said": the organisation named.
 		subj, appos = appos, nil
+	}
+	if opening && subj != nil && unnamedSpeaker(subj.kind, subj.class) {
+		return nil, nil
 	}
 	return subj, appos
 }

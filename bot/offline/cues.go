@@ -76,6 +76,10 @@ type cue struct {
 	// verb is its object, the subject a pronoun after it ("Die Kosten
 	// bezifferte er auf …").
 	fronted bool
+	// group is the group of people a partitive subject is one of ("“…,”
+	// one of them said" after "Several shop owners said …"): it
+	// speaks.
+	group *entity
 }
 
 // findCues finds the reporting cues of sentence i.
@@ -574,6 +578,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
+		if g := a.partitiveGroup(i, cu); g != nil {
+			m := *cu.left
+			m.t0 -= 2 // "one of them"
+			m.surface = t.span(m.t0, m.t1)
+			cu.left, cu.group, cu.leftAtBoundary = &m, g, true
+		}
 		if m := cu.left; m != nil && cu.mid && m.t0 == s.body && lx.Set("prep", t.toks[m.t0].l) {
 			// "Im Prozess hat der Angeklagte … bestritten": a phrase
 			// with a preposition in first place, the subject after the
@@ -710,6 +720,40 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	a.fromAfter(cu, s)
 	a.pluralPronoun(cu, cu.right) // "…, sagten sie": they
 	return cu
+}
+
+// partitiveGroup returns the group a subject "one of them" ("two of
+// them", "some of them") is part of: the group of people described,
+// with no name, that spoke in the sentence before ("Several shop owners
+// said …. “…,” one of them said."); else nil (not one of two people
+// named: who it is the article does not say).
+func (a *analysis) partitiveGroup(i int, cu *cue) *entity {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	m := cu.left
+	if m == nil || m.kind != kPron || m.t1-m.t0 != 1 || m.t0-2 < s.body || i == 0 || cu.kind != cueVerb {
+		return nil
+	}
+	if p, ok := lx.Pronouns[t.toks[m.t0].l]; !ok || !p.Plural || !lx.Set("of", t.toks[m.t0-1].l) {
+		return nil
+	}
+	q := m.t0 - 2
+	if !t.out(q) || !(lx.Set("quantifiers", t.toks[q].l) || t.toks[q].l == "one" || isDigits(t.toks[q].s)) || lx.Set("negsubj", t.toks[q].l) {
+		return nil
+	}
+	if !a.boundary(q-1, s) && !(q-1 >= s.body && t.toks[q-1].kind == tQClose) && !(q-2 >= s.body && t.toks[q-1].s == "," && t.toks[q-2].kind == tQClose) {
+		return nil
+	}
+	ats := a.bySent[i-1]
+	if len(ats) != 1 || t.sents[i-1].para < s.para-1 {
+		return nil
+	}
+	e := ats[0].speaker
+	if e == nil || e.kind != kDesc || !e.plural || unnamedSpeaker(e.kind, e.class) || e.class != "people" {
+		return nil
+	}
+	return e
 }
 
 // fromAfter makes the body named after a "from" word right after a
@@ -1462,14 +1506,17 @@ func (a *analysis) frontedPronoun(m *mention, st int, s *sentence) bool {
 
 // possessiveName reports whether the subject m, ending in a possessive,
 // is a name that ends so ("McDonald's said it …", "St. Mary's said that
-// …"): a capitalised name, and after the verb at token k its words open
+// …", "Analysts at Moody's said the …"): a capitalised name, and after the verb at token k its words open
 // with a complementiser, a pronoun or a determiner, not the noun a
 // possessive would modify ("The state's confirmed caseload").
 func (a *analysis) possessiveName(m *mention, k int, s *sentence) bool {
 	t := a.t
 	lx := t.lx
 	saint := m.kind == kPerson && t.out(m.t0) && lx.Set("nameabbrevs", t.toks[m.t0].l) // "St. Mary's"
-	if lx.NounCaps || m.kind != kOrg && m.kind != kName && !saint || !t.toks[m.t1-1].cap || k >= s.t1 || !t.out(k) {
+	// "Analysts at Moody's said …": people of a body so named.
+	staff := m.kind == kDesc && m.headTok >= m.t0 && m.headTok+2 < m.t1 && lx.Speakers[m.head] != "" && lx.Speakers[m.head] != "doc" &&
+		lx.Set("prep", t.toks[m.headTok+1].l) && !lx.Set("of", t.toks[m.headTok+1].l)
+	if lx.NounCaps || m.kind != kOrg && m.kind != kName && !saint && !staff || !t.toks[m.t1-1].cap || k >= s.t1 || !t.out(k) {
 		return false
 	}
 	w := t.toks[m.t1-1].b

@@ -752,9 +752,17 @@ func (a *analysis) personAged(sent, tok int, age string) *entity {
 // with the same head, seen since any body of the description's class
 // was.
 func (a *analysis) describedLast(m *mention, sent, tok int) *entity {
+	mods := a.descModifiers(m)
 	for sn := range a.reg.before(sent, tok, 5) {
 		e := sn.e
 		if e.kind == kDesc && e.generic && !e.plural && lang.Fold(lastWord(e.name)) == lang.Fold(m.head) {
+			if em := strings.Fields(strings.TrimSuffix(lang.Fold(e.name), lang.Fold(lastWord(e.name)))); mods != "" && len(em) > 0 {
+				for _, w := range strings.Fields(mods) {
+					if !slices.Contains(em, w) {
+						return nil // "the research group" after "a support group": another group
+					}
+				}
+			}
 			return e
 		}
 		if a.ofClass(sn, m.class) {
@@ -762,6 +770,24 @@ func (a *analysis) describedLast(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// descModifiers returns the words of description m between its
+// determiners and its head, folded ("research" in "the research
+// group"), or "".
+func (a *analysis) descModifiers(m *mention) string {
+	t := a.t
+	if m.headTok < 0 || m.headTok > m.t1 {
+		return ""
+	}
+	lo := m.t0
+	for lo < m.headTok && t.lx.Set("determiners", t.toks[lo].l) {
+		lo++
+	}
+	if lo >= m.headTok {
+		return ""
+	}
+	return lang.Fold(t.span(lo, m.headTok))
 }
 
 // spokesBody returns the body a spokesperson described without an owner

@@ -652,8 +652,17 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 				if o != nil && lx.Set("docin", t.toks[h+1].l) && !a.mediaName(o) {
 					o = nil
 				}
-				if named(o) || o != nil && o.kind == kDesc && (o.class == "org" || o.class == "gov") {
-					m.owner = o
+				if o != nil && o.kind == kDesc && (o.class == "people" && (o.plural || lx.Set("collective", o.head)) || o.class == "org") && end < hi && lx.Set("docfrom", t.toks[h+1].l) &&
+					lx.Set("prep", t.toks[end].l) && !lx.Set("of", t.toks[end].l) {
+					// "a study from researchers at Oxford University", "a
+					// paper from a team at UMass Amherst": the people of
+					// the body named after them.
+					if p := a.parseNP(h+2, hi, depth+1); p != nil && p.kind == kDesc && p.head == o.head && p.t1 == hi && named(a.parseNP(end+1, hi, depth+1)) {
+						m.owner = p
+					}
+				}
+				if named(o) || o != nil && o.kind == kDesc && (o.class == "org" || o.class == "gov" || m.owner == nil && o.class == "people" && o.plural && !lx.Set("docin", t.toks[h+1].l)) {
+					m.owner = o // (also people: "a letter from residents of Elm Street")
 				}
 			}
 		}
@@ -1465,6 +1474,13 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 		}
 	}
 	if !title || !prep {
+		return nil
+	}
+	// "shop owners on Main Street": a place right after the preposition
+	// is where they are, no one's name (the name of a person comes after
+	// the body or place the preposition opens: "Ambassador to Germany
+	// Amy Gutmann").
+	if p := &t.toks[lo-1]; p.kind == tWord && !p.cap && lx.Set("prep", p.l) && !lx.Set("of", p.l) {
 		return nil
 	}
 	// "Analistas consultados por EL TIEMPO", "experts hired by Acme

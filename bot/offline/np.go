@@ -44,6 +44,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			if j < k && t.glue(j, k+1) {
 				continue // "Analysts at Cole & Barr"
 			}
+			if j < k && a.speakerList(j, k, s) {
+				continue // "Friends, lobbyists and former rivals say"
+			}
 			if tk.s == ")" {
 				// "Rep. Elijah Cummings (D-Md.)", "the SDF (Syrian …)".
 				if o := a.parenOpen(j, s, 8); o-1 >= s.body && t.out(o-1) {
@@ -76,7 +79,7 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // Portuguese "A presidente da … na Agricultura": at a clause start "a" is the article, no second preposition
 		case lx.Set("by", l) && j < k && !tk.cap && j-1 >= s.body && t.toks[j-1].cap && t.toks[j-1].kind == tWord && t.out(j-1) && a.capNext(j+1, k):
 			continue // "el jefe del bloque de Unión por la Patria en Diputados": "por" inside a name
-		case lx.Set("prep", l) && j < k && (preps == 0 || preps == 1 && a.peopleHead(j, k, s)) && !lx.Set("clause", l):
+		case lx.Set("prep", l) && j < k && (preps == 0 || preps == 1 && (a.peopleHead(j, k, s) || a.docFromAt(j, s))) && !lx.Set("clause", l):
 			// (A second phrase only after people named by a plural
 			// noun: "delegates at the convention in Philadelphia".)
 			preps++
@@ -101,12 +104,16 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // "la defensa del exmandatario en dicho país": a participle after a preposition describes the noun after it
 		case j == k && !tk.cap && lx.Set("verbs", l) && j-1 >= s.body && t.toks[j-1].kind == tWord && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l):
 			continue // "a source familiar with the plans said": a noun after its article, just before the verb
+		case j == k && !tk.cap && j-1 >= s.body && t.toks[j-1].poss && t.out(j-1) && a.nonFinite(l):
+			continue // "a source familiar with the senator's thinking said": a gerund after a possessive is a noun
 		case j == k && a.nounParticiple(j, s):
 			continue // "El abogado del acusado, Ramiro Solís, dijo …", "de la acusada": a participle after "of" and its article is a noun ending the phrase
 		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
 			continue // "retired Air Force general Lloyd Newton
 		case a.reducedRelative(j, k, s):
 			continue // "a senior official briefed on the negotiations said": the participle describes the official"
+		case a.edModifier(j, k, s):
+			continue // "one unaligned Republican strategist said": an adjective in "-ed" before a speaker's noun
 		case a.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l) &&
 			a.boundary(j-2, s) && a.namesTo(j+1, k):
 			continue // "A tired Bush says …": a participle between an article opening the clause and a name describes the person
@@ -157,6 +164,14 @@ func (a *analysis) reducedRelative(j, k int, s *sentence) bool {
 	}
 	v, ok := lx.Verbs[t.toks[j].l]
 	return ok && v.Tags&lang.TagParticiple != 0 || !ok && a.hasVerbEnding(t.toks[j].l)
+}
+
+// docFromAt reports whether token j is the word of "a study from
+// researchers at Oxford" ([set docfrom]) right after a document's noun:
+// the phrase goes on to the document.
+func (a *analysis) docFromAt(j int, s *sentence) bool {
+	t := a.t
+	return j-1 >= s.body && t.out(j-1) && t.lx.Set("docfrom", t.toks[j].l) && t.lx.Set("docnouns", t.toks[j-1].b) && !t.toks[j-1].cap
 }
 
 // inMultiTitle reports whether token j lies inside a title of several
@@ -240,7 +255,14 @@ func (a *analysis) speakerPair(j, k int, s *sentence) bool {
 		c := lx.Speakers[tk.b]
 		return c == "people" || c == "gov" && lx.Set("plural", tk.b) || a.titleSpeaker(x)
 	}
-	if !speaks(j-1) || !speaks(k) {
+	// (Bodies first, then people: "private companies and ordinary
+	// traders say"; not a head of bodies after people named with a
+	// country, "U.S. lawmakers and human rights groups".)
+	first := func(x int) bool {
+		tk := &t.toks[x]
+		return speaks(x) || tk.kind == tWord && tk.q < 0 && (!tk.cap || x == s.body) && lx.Speakers[tk.b] == "org" && a.pluralForm(tk.b) && !a.isVerb(x)
+	}
+	if !first(j-1) || !speaks(k) {
 		return false
 	}
 	for x := j + 1; x < k; x++ {
@@ -249,6 +271,36 @@ func (a *analysis) speakerPair(j, k int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// speakerList reports whether the comma at token j stands in a list of
+// groups that speak together as one subject ending at token k:
+// "Friends, lobbyists and former rivals say", "Residents, shop owners
+// and officials said": a plural noun of speakers before it, and the
+// rest up to k joined by "and" as speakerPair reads them.
+func (a *analysis) speakerList(j, k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if t.toks[j].s != "," || t.toks[j].q >= 0 || j-1 < s.body || j+1 > k {
+		return false
+	}
+	x := &t.toks[j-1]
+	if x.kind != tWord || x.q >= 0 || x.cap && j-1 != s.body || a.isVerb(j-1) || !a.pluralForm(x.b) {
+		return false
+	}
+	if c := lx.Speakers[x.b]; c != "people" && !(c == "gov" && lx.Set("plural", x.b)) {
+		return false
+	}
+	for c := j + 1; c < k; c++ {
+		tk := &t.toks[c]
+		if tk.kind != tWord && tk.s != "," || tk.q >= 0 {
+			return false
+		}
+		if tk.kind == tWord && lx.Set("coord", tk.l) {
+			return a.speakerPair(c, k, s)
+		}
+	}
+	return false
 }
 
 // titleSpeaker reports whether token x is a plural of a role ("Gewerkschafter",
@@ -348,6 +400,8 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			// A new phrase starts: "à cette occasion | le ministre".
 		case lx.Set("coord", l) && (t.glue(j, s.t1) || a.sharedRoles(k, j, s)):
 			continue
+		case j > k+1 && lx.Set("prep", l) && !lx.Set("clause", l) && t.out(j-1) && lx.Set("speakermods", t.toks[j-1].l) && (a.speakerNounAt(j-2) || t.toks[j-2].cap && t.out(j-2) && t.isName(j-2) && j-3 >= k && !t.toks[j-3].cap) && j+1 < s.t1 && t.out(j+1) && t.toks[j+1].kind == tWord:
+			continue // "according to people familiar with the matter", "said a person close to the talks"
 		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l):
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
 		case j == k+1 && a.possessiveOf(k, j):
@@ -361,6 +415,10 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			// German writes nouns with a capital: a lower-case word after
 			// one is no part of its phrase ("des Ministeriums | fehlen").
 		case isTimeWord(lx, l) && !tk.cap || lx.Set("adverbs", l) && !tk.cap && j > k:
+		case j > k && a.edModifier(j, s.t1-1, s):
+			continue // "said one unaligned Republican strategist"
+		case j > k && !tk.cap && t.toks[j-1].poss && t.out(j-1) && a.nonFinite(l) && (j+1 >= s.t1 || t.toks[j+1].kind != tWord):
+			continue // "according to a source familiar with the senator's thinking": a gerund after a possessive is a noun
 		case a.isVerb(j) && j > k:
 		default:
 			continue
@@ -368,6 +426,57 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		break
 	}
 	return j
+}
+
+// speakerNounAt reports whether token j is a lower-case noun of one who
+// speaks ("people", "source", "official").
+func (a *analysis) speakerNounAt(j int) bool {
+	t := a.t
+	if j < 0 || t.toks[j].kind != tWord || t.toks[j].cap || !t.out(j) {
+		return false
+	}
+	c := t.lx.Speakers[t.toks[j].b]
+	return c != "" && c != "doc"
+}
+
+// edModifier reports whether token j, a lower-case word in "-ed" that
+// is no verb the lexicon lists, stands between a determiner and the
+// noun of a speaker it describes, up to token k: "an unnamed official",
+// "one unaligned Republican strategist", "a retired teacher". (Not
+// "the company fired workers": no determiner before it.)
+func (a *analysis) edModifier(j, k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if j-1 < s.body || j+1 > k || !t.out(j) || !t.out(j-1) || t.toks[j].cap || t.toks[j-1].kind != tWord || !lx.Set("determiners", t.toks[j-1].l) || lx.Set("comp", t.toks[j-1].l) {
+		return false
+	}
+	if _, ok := lx.Verbs[t.toks[j].l]; ok || lx.Set("verbs", t.toks[j].l) || !a.hasVerbEnding(t.toks[j].l) {
+		return false
+	}
+	if _, ok := lx.Loaded[t.toks[j].l]; ok {
+		return false // "the so-called experts": the outlet's scorn, no one's description
+	}
+	// (Or a name's words that end the phrase: "said one well-connected
+	// Democrat familiar with …", "said the embattled Hale".)
+	name := false
+	for x := j + 1; x <= k && x <= j+3; x++ {
+		tk := &t.toks[x]
+		if tk.kind != tWord || !t.out(x) || tk.poss {
+			return name && x > j+1 && (tk.kind != tWord || !t.out(x))
+		}
+		if c := lx.Speakers[tk.b]; c != "" && c != "doc" && !tk.cap {
+			return true
+		}
+		l := tk.l
+		if name && (lx.Set("speakermods", l) || lx.Set("prep", l) && !lx.Set("of", l)) {
+			return true
+		}
+		if lx.Set("prep", l) || lx.Set("of", l) || lx.Set("clause", l) || lx.Set("comp", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l) || lx.Set("negation", l) || a.isVerb(x) {
+			return false
+		}
+		name = tk.cap && t.isName(x)
+	}
+	return false
 }
 
 // possessiveOf reports whether the token k, a possessive that is also a
