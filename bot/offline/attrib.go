@@ -1731,7 +1731,7 @@ func (a *analysis) descriptionEnds(k int, s *sentence) bool {
 		}
 		n++
 	}
-	return n > 0 && n <= 8
+	return n > 0 && n <= 14
 }
 
 // subordEnd returns the comma that ends the subordinate clause opening

@@ -1760,6 +1760,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		if m < s.body {
 			return
 		}
+		if commas == 0 && a.clauseBetween(m+1, k, s) {
+			// "Even as the campaign moved on, the race was tight, said
+			// X, …": a clause with its own subject and verb between the
+			// commas is the words, not a description of a subject
+			// before it.
+			return
+		}
 		if st := a.npLeft(m-1, s); st >= 0 && a.boundary(st-1, s) {
 			if st-2 > s.body && t.lx.Set("aliasor", t.toks[st-1].l) && t.toks[st-2].s == "," {
 				// "…, communications director of Democracy for America,
@@ -1824,6 +1831,22 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		m--
 	}
+}
+
+// clauseBetween reports whether tokens [lo, hi) open with a noun phrase
+// and a finite verb, an auxiliary or a modal right after it: a clause
+// ("the race will be tight"), not a description ("a teacher who …").
+// English only: a German verb ends its clause.
+func (a *analysis) clauseBetween(lo, hi int, s *sentence) bool {
+	t := a.t
+	if t.lx.Code != "en" || lo >= hi || t.toks[lo].kind != tWord || t.lx.Set("relpron", t.toks[lo].l) {
+		return false
+	}
+	e := a.npRight(lo, s)
+	if e <= lo || e >= hi || t.toks[e].kind != tWord || t.toks[e].q >= 0 {
+		return false
+	}
+	return t.lx.Set("modal", t.toks[e].l) || t.lx.Set("aux", t.toks[e].l) || t.lx.Set("passive", t.toks[e].l)
 }
 
 // quotedNameSubject reads, in a language that capitalises nouns, a

@@ -224,6 +224,12 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 			if e != nil && trimOrgWord(a.t.lx, m.name) != m.name && trimOrgWord(a.t.lx, e.name) != e.name && !strings.EqualFold(lastWord(e.name), lastWord(m.name)) {
 				e = nil
 			}
+			if e != nil && !strings.EqualFold(lastWord(e.name), lastWord(m.name)) && !a.namedAs(e, trimOrgWord(a.t.lx, m.name)) {
+				// (Nor anyone only known under a longer name of their own:
+				// "the Marlow Herald" is neither "Tom Marlow" nor "Marlow
+				// County".)
+				e = nil
+			}
 		}
 		if e == nil {
 			e = r.byInitials(m.name)
@@ -286,6 +292,18 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		return a.demonymSubject(m, sent, tok)
 	}
 	return nil
+}
+
+// namedAs reports whether entity e was named n itself (folded), not only
+// a longer name holding it.
+func (a *analysis) namedAs(e *entity, n string) bool {
+	k := lang.Fold(n)
+	for _, x := range e.names {
+		if lang.Fold(x) == k {
+			return true
+		}
+	}
+	return lang.Fold(e.name) == k
 }
 
 // docOfOther reports whether document mention m has a complement after

@@ -590,7 +590,8 @@ func (a *analysis) boundary(i int, s *sentence) bool {
 	}
 	tk := &t.toks[i]
 	if tk.kind != tWord || tk.q >= 0 {
-		return tk.s != "-" && tk.s != "'" && tk.s != "’"
+		// (Nor the comma inside a number: "4,000 bus drivers".)
+		return tk.s != "-" && tk.s != "'" && tk.s != "’" && !t.decimalComma(i)
 	}
 	lx := t.lx
 	if lx.NounCaps && i == s.body && lx.Set("relpron", tk.l) && !lx.Set("determiners", tk.l) {

@@ -4543,6 +4543,18 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Halvex Corp said on Tuesday it would cut 4,000 jobs. Shares of Halvex rose 3%. Halvex employs about 50,000 people, according to its website."},
 		{name: "en analysts' estimates inside a company's words is no one's claim", sent: 2, notParty: "Beating analysts",
 			text: "Lumio raised prices on Monday. The company added 4.1 million subscribers, beating analysts' estimates of 3.2 million, according to data compiled by LSEG."},
+		{name: "en a clause between commas before an inverted said is the words, not a description", sent: 1, party: "Dan Gerstein",
+			text: "As the campaign moved to Boston, the race was tight, said Dan Gerstein, director of Gotham Ghostwriters and an independent political analyst."},
+		{name: "en a clause between commas: no subject before it (the name after the verb too long to read)", sent: 1, notParty: "Campaign moved to Boston",
+			text: "As the campaign moved to Boston, the race was tight, said Dan Gerstein, director of Gotham Ghostwriters and an independent political analyst who has advised three mayors of the city over the years."},
+		{name: "en a description between commas still makes the phrase before it the subject", sent: 1, party: "Ana Ruiz",
+			text: "Ana Ruiz, a teacher who was fired last year, said the school had ignored her complaints."},
+		{name: "en the comma inside a number is no boundary of a subject", sent: 1, notParty: "000 bus drivers in Marlow County",
+			text: "The union representing 4,000 bus drivers in Marlow County rejected the latest pay offer on Tuesday."},
+		{name: "en a newspaper named after a place is not that place", sent: 2, party: "Marlow Herald",
+			text: "Bus drivers in Marlow County rejected the offer. The union wants a raise, according to the Marlow Herald."},
+		{name: "en a newspaper named after a person's surname is not that person", sent: 2, party: "Marlow Herald",
+			text: "Tom Marlow, the county executive, rejected the offer. The union wants a raise, according to the Marlow Herald."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
