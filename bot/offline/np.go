@@ -79,7 +79,7 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // Portuguese "A presidente da … na Agricultura": at a clause start "a" is the article, no second preposition
 		case lx.Set("by", l) && j < k && !tk.cap && j-1 >= s.body && t.toks[j-1].cap && t.toks[j-1].kind == tWord && t.out(j-1) && a.capNext(j+1, k):
 			continue // "el jefe del bloque de Unión por la Patria en Diputados": "por" inside a name
-		case lx.Set("prep", l) && j < k && (preps == 0 || preps == 1 && (a.peopleHead(j, k, s) || a.docFromAt(j, s))) && !lx.Set("clause", l):
+		case lx.Set("prep", l) && j < k && (preps == 0 || preps == 1 && (a.peopleHead(j, k, s) || a.docFromAt(j, s) || a.docByPeople(j, s))) && !lx.Set("clause", l):
 			// (A second phrase only after people named by a plural
 			// noun: "delegates at the convention in Philadelphia".)
 			preps++
@@ -196,6 +196,22 @@ func (a *analysis) peopleHead(j, k int, s *sentence) bool {
 	}
 	c := t.lx.Speakers[t.toks[h].b]
 	return (c == "people" || c == "gov") && a.pluralForm(t.toks[h].b)
+}
+
+// docByPeople reports whether the preposition at token j joins a
+// document noun before it to its authors named by a plural noun of people
+// after it ("a study by researchers at Oxford University", "a survey from
+// economists at the bank"): the whole is the document's phrase.
+func (a *analysis) docByPeople(j int, s *sentence) bool {
+	t := a.t
+	h, n := j-1, j+1
+	if h < s.body || n >= s.t1 || !t.out(h) || !t.out(n) || t.toks[h].cap && h > s.body || t.toks[n].cap {
+		return false
+	}
+	if !t.lx.Set("by", t.toks[j].l) && !t.lx.Set("docfrom", t.toks[j].l) || !t.lx.Set("docnouns", t.toks[h].b) {
+		return false
+	}
+	return t.lx.Speakers[t.toks[n].b] == "people" && a.pluralForm(t.toks[n].b)
 }
 
 // namesTo reports whether tokens lo to hi (inclusive) are all parts of a
@@ -597,6 +613,9 @@ func (a *analysis) boundary(i int, s *sentence) bool {
 	if lx.NounCaps && i == s.body && lx.Set("relpron", tk.l) && !lx.Set("determiners", tk.l) {
 		return true // "Deren Haushaltsexperte X nannte …": a relative possessive opening the sentence
 	}
+	if lx.Set("prep", tk.l) && !lx.Set("clause", tk.l) && !lx.Set("comp", tk.l) && i-1 >= s.body && t.out(i-1) && lx.Set("docnouns", t.toks[i-1].b) {
+		return false // "A report on researchers at Oxford found": "on" is no adverb there
+	}
 	return lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("coord", tk.l) ||
 		isTimeWord(lx, tk.l) || lx.Set("adverbs", tk.l)
 }
@@ -613,6 +632,17 @@ func (a *analysis) isPronounTok(j int) bool {
 func (a *analysis) hasVerbEnding(l string) bool {
 	for suf := range a.t.lx.Sets["verbendings"] {
 		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) && a.t.lx.Speakers[l] == "" && !a.t.lx.Set("nounendings", l) {
+			return true
+		}
+	}
+	return false
+}
+
+// capIn reports whether tokens [lo, hi) hold a capitalised word: a name
+// inside a description ("researchers at Oxford University").
+func (a *analysis) capIn(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if tk := &a.t.toks[j]; tk.kind == tWord && tk.cap {
 			return true
 		}
 	}

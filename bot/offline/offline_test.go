@@ -4555,6 +4555,18 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Bus drivers in Marlow County rejected the offer. The union wants a raise, according to the Marlow Herald."},
 		{name: "en a newspaper named after a person's surname is not that person", sent: 2, party: "Marlow Herald",
 			text: "Tom Marlow, the county executive, rejected the offer. The union wants a raise, according to the Marlow Herald."},
+		{name: "en a study by researchers at a university: the researchers' finding", sent: 1, party: "Researchers at Oxford University", claim: "Concludes the drug",
+			text: "A study by researchers at Oxford University found that the drug cut deaths by a third."},
+		{name: "en a study from researchers at a university: the researchers' finding", sent: 1, party: "Researchers at Marlow State University",
+			text: "A study from researchers at Marlow State University found that drivers in the county earn 12 percent less than those in other districts."},
+		{name: "en a report on researchers: the report's, not theirs", sent: 1, notParty: "Researchers at Oxford University",
+			text: "A report on researchers at Oxford University found that the lab had been underfunded."},
+		{name: "en a projection from a named body shows: that body's", sent: 1, party: "Cook Political Report",
+			text: "A projection from the Cook Political Report shows the share could fall to under one-third in 2026."},
+		{name: "en a review by a newspaper shows: the newspaper's", sent: 1, party: "Marlow Herald",
+			text: "A review by the Marlow Herald shows most of the flights were for campaign travel."},
+		{name: "en a statement after someone told: the one who told", sent: 1, party: "Donald Trump",
+			text: "McCain issued a statement after Republican contender Donald Trump told a town hall in Salem on Monday that waterboarding is \"peanuts.\""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
