@@ -3455,6 +3455,9 @@ func (a *analysis) docAgent(k int, s *sentence) *mention {
 			if m := a.parseNP(k+1, end, 0); m != nil && (!unnamedSpeaker(m.kind, m.class) || m.owner != nil) {
 				return m
 			}
+			if m := a.peopleAt(k+1, end, s); m != nil {
+				return m // "a study last year by economists at Duke University"
+			}
 			return nil
 		}
 		if n > 0 && lx.Set("docin", l) && k+1 < s.t1 && (t.isName(k+1) || k+2 < s.t1 && lx.Set("determiners", t.toks[k+1].l) && t.isName(k+2)) {
@@ -3470,6 +3473,30 @@ func (a *analysis) docAgent(k int, s *sentence) *mention {
 			verb && v.Tags&lang.TagParticiple != 0 || a.isVerb(k) && !a.nonFinite(l)) {
 			return nil
 		}
+	}
+	return nil
+}
+
+// peopleAt returns the people named by a plural noun at tokens [lo, end)
+// and where they work after "at" or "from" ("economists at Duke
+// University", "researchers from Imperial College"), or nil.
+func (a *analysis) peopleAt(lo, end int, s *sentence) *mention {
+	t := a.t
+	if end+1 >= s.t1 || !t.out(end) || t.toks[end].l != "at" && !t.lx.Set("docfrom", t.toks[end].l) {
+		return nil
+	}
+	if p := a.parseNP(lo, end, 0); p == nil || p.kind != kDesc || p.class != "people" || !p.plural {
+		return nil
+	}
+	e := a.npRight(end+1, s)
+	if e <= end+1 {
+		return nil
+	}
+	if o := a.parseNP(end+1, e, 0); !named(o) {
+		return nil
+	}
+	if m := a.parseNP(lo, e, 0); m != nil && m.kind == kDesc && m.class == "people" && a.capIn(end+1, e) {
+		return m
 	}
 	return nil
 }

@@ -2837,12 +2837,25 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		if t.lx.Set("docnouns", t.toks[end-1].b) && end+1 < s.t1 && t.lx.Set("by", t.toks[end].l) {
 			if e := a.npRight(end+1, s); e > end+1 {
 				from, end = end+1, e
+				if m := a.peopleAt(from, e, s); m != nil {
+					end = m.t1 // "by economists at Duke University"
+				}
 			}
 		} else if m := a.docAgent(end, s); m != nil && t.lx.Set("docnouns", t.toks[end-1].b) {
 			// "a study last year by …", "a poll from Florida Atlantic
 			// University": the author after a time or a participle, or
 			// after "from".
 			from, end = m.t0, m.t1
+			// (And a participle's short phrase after it, up to a comma:
+			// "a poll from Florida Atlantic University broadcast on
+			// MSNBC, …".)
+			if k := end; k+1 < s.t1 && t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap && (a.isVerb(k) || a.hasVerbEnding(t.toks[k].l)) {
+				for k++; k < s.t1 && k < end+6 && t.toks[k].kind == tWord && t.out(k) && !t.lx.Set("comp", t.toks[k].l); k++ {
+				}
+				if k < s.t1 && t.toks[k].s == "," {
+					phraseEnd = k
+				}
+			}
 		} else if d := a.docNamed(c+n, end, s); d > 0 {
 			// "selon un sondage Ifop publié jeudi": the author's name right
 			// after the document noun.
@@ -2881,6 +2894,8 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 					if e := a.npRight(k+1, s); e > k+1 {
 						if m := a.parseNP(k+1, e, 0); named(m) {
 							from, end = k+1, e
+						} else if m := a.peopleAt(k+1, e, s); m != nil {
+							from, end = k+1, m.t1 // "… published last year by economists at Duke University"
 						}
 					}
 					break

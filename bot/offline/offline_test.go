@@ -4567,6 +4567,16 @@ func TestSentenceClaims(t *testing.T) {
 			text: "A review by the Marlow Herald shows most of the flights were for campaign travel."},
 		{name: "en a statement after someone told: the one who told", sent: 1, party: "Donald Trump",
 			text: "McCain issued a statement after Republican contender Donald Trump told a town hall in Salem on Monday that waterboarding is \"peanuts.\""},
+		{name: "en according to a study by economists at a university: the economists there", sent: 1, party: "Economists at Duke University",
+			text: "Emissions fell by 5 percent, according to a study by economists at Duke University."},
+		{name: "en according to a study published last year by economists at a university: the economists there", sent: 1, party: "Economists at Duke University",
+			text: "Emissions fell by 5 percent, according to a study published last year by economists at Duke University."},
+		{name: "en according to a study by economists at a time: no one named", sent: 1, notParty: "Economists at the time",
+			text: "Emissions fell by 5 percent, according to a study by economists at the time."},
+		{name: "en according to calculations by a named person: hers", sent: 1, party: "Amy Glasmeier",
+			text: "A living wage in the state is about $12 an hour, according to calculations by Amy Glasmeier of the Massachusetts Institute of Technology."},
+		{name: "en according to a poll from a university released on a day: the words after the comma", sent: 1, party: "Florida Atlantic University", claim: "Says Grant leads",
+			text: "According to a poll from Florida Atlantic University released Tuesday, Grant leads the field with 48 percent."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
