@@ -1106,10 +1106,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// replied.": the question or exclamation ended the sentence
 		// before the attribution (a quotation, so weak verbs too).
 		tail := cu.hi
-		if end := a.npRight(tail, s); cu.verb.Object && end > tail {
-			tail = end // "“…?” Trump told ITV in an interview …"
+		if end := a.npRight(tail, s); (cu.verb.Object || cu.verb.Voice == "ask" && a.endsAfter(end, s)) && end > tail {
+			tail = end // "“…?” Trump told ITV in an interview …", "“…?” Dunn asked the governor."
 		}
 		aside := a.asideTail(tail, s)
+		if aside < 0 && a.reportingGerund(tail, s) {
+			// "“…?” Hale asked, repeating a charge …": the question
+			// before is hers; the gerund reports more of its own.
+			aside = tail
+		}
 		// (Not the verb's own words after one of its prepositions: "La
 		// FNSEA a appelé à de nouvelles actions.")
 		ownWords := tail < s.t1 && slices.Contains(cu.verb.Takes, t.toks[tail].l)
@@ -2995,6 +3000,18 @@ func (a *analysis) imperative(k int, s *sentence) bool {
 	t := a.t
 	return k == s.body && k+1 < s.t1 && t.toks[k].cap && !t.midCap[t.toks[k].b] && t.out(k+1) && !t.toks[k+1].cap &&
 		(t.lx.Set("determiners", t.toks[k+1].l) || t.lx.Set("quantifiers", t.toks[k+1].l))
+}
+
+// reportingGerund reports whether sentence s goes on from token j with a
+// comma and the gerund of a reporting verb ("…, repeating a charge",
+// "…, adding that …").
+func (a *analysis) reportingGerund(j int, s *sentence) bool {
+	t := a.t
+	if j+1 >= s.t1 || t.toks[j].s != "," || t.toks[j+1].kind != tWord || !t.out(j+1) || !a.nonFinite(t.toks[j+1].l) {
+		return false
+	}
+	v, rep := t.lx.Verbs[t.toks[j+1].l]
+	return rep && v.Tags&lang.TagGerund != 0
 }
 
 // asideTail returns where sentence s goes on from token j, after a

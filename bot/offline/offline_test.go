@@ -4577,6 +4577,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "A living wage in the state is about $12 an hour, according to calculations by Amy Glasmeier of the Massachusetts Institute of Technology."},
 		{name: "en according to a poll from a university released on a day: the words after the comma", sent: 1, party: "Florida Atlantic University", claim: "Says Grant leads",
 			text: "According to a poll from Florida Atlantic University released Tuesday, Grant leads the field with 48 percent."},
+		{name: "en a question, then its asker and the one asked: the question is the asker's", sent: 2, party: "Chuck Dunn", claim: "Asks \"Did you know",
+			text: "The host Chuck Dunn pressed the governor on the issue. \"Did you know the money was already spent?\" Dunn asked the governor."},
+		{name: "en a question, then its asker and a reporting gerund: the question is the asker's", sent: 2, party: "Ann Hale", claim: "Asks \"What does that mean",
+			text: "Governor Ann Hale mocked the senator on Tuesday. \"What does that mean, he kept the bridges safe?\" Ms. Hale asked, repeating a charge she has made for weeks."},
+		{name: "en a question, then someone asking others to act: not the question's asker", sent: 1, none: true,
+			text: "\"Is this fair?\" Dunn asked the council to vote on Friday."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
