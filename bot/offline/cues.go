@@ -1720,7 +1720,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			return
 		}
 		m = o - 1
-	} else if tk.s != "," && tk.s != "—" && tk.s != "–" && tk.s != "--" {
+	} else if tk.s != "," && tk.s != "—" && tk.s != "–" && tk.s != "--" && !t.spacedHyphen(k) {
 		return
 	}
 	if tk.s == "," && k-1 > s.body && t.toks[k-1].s == ")" {
@@ -1746,20 +1746,37 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	// hold a comma of its own ("Ms. Arnold, who helped found EDGE, an
 	// environmental group, said"): the subject is then before an earlier
 	// comma.
+	inRel := false // a quotation skipped that must be inside a relative clause
 	for commas := 0; commas < 4; commas++ {
 		for m >= s.body && k-m < 30 {
 			x := &t.toks[m]
+			if x.kind == tQClose && m < k-1 {
+				// "Tom Hensley, the co-author of “Going Local,” about …,
+				// said", "Dana Price - who said she would “tear up” the
+				// deal - said": a short title or quotation inside the
+				// parenthetical.
+				if o := a.shortQuoteOpen(m, s); o > s.body {
+					// (Other than a title, only inside a relative clause:
+					// "…, is “central” to the platform, reported X" has no
+					// parenthetical.)
+					inRel = inRel || !t.toks[o+1].cap
+					m = o - 1
+					continue
+				}
+				return
+			}
 			if x.q >= 0 || x.kind == tQClose || x.kind == tQOpen {
 				return
 			}
-			if x.kind == tPunct && (x.s == "," || x.s == "—" || x.s == "–" || x.s == "--") && !t.decimalComma(m) {
+			if x.kind == tPunct && (x.s == "," || x.s == "—" || x.s == "–" || x.s == "--" || t.spacedHyphen(m)) && !t.decimalComma(m) {
 				break
 			}
 			m--
 		}
-		if m < s.body {
+		if m < s.body || inRel && (m+1 >= s.t1 || !t.lx.Set("relpron", t.toks[m+1].l)) {
 			return
 		}
+		inRel = false
 		if commas == 0 && a.clauseBetween(m+1, k, s) {
 			// "Even as the campaign moved on, the race was tight, said
 			// X, …": a clause with its own subject and verb between the
@@ -1831,6 +1848,24 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		m--
 	}
+}
+
+// shortQuoteOpen returns the opening mark of the quotation of at most
+// six words whose closing mark is token m, or -1.
+func (a *analysis) shortQuoteOpen(m int, s *sentence) int {
+	t := a.t
+	for o := m - 1; o >= s.body && m-o <= 8; o-- {
+		switch t.toks[o].kind {
+		case tQOpen:
+			if m-o >= 2 {
+				return o
+			}
+			return -1
+		case tQClose:
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseBetween reports whether tokens [lo, hi) open with a noun phrase

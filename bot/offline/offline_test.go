@@ -4583,6 +4583,14 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Governor Ann Hale mocked the senator on Tuesday. \"What does that mean, he kept the bridges safe?\" Ms. Hale asked, repeating a charge she has made for weeks."},
 		{name: "en a question, then someone asking others to act: not the question's asker", sent: 1, none: true,
 			text: "\"Is this fair?\" Dunn asked the council to vote on Friday."},
+		{name: "en a title in quotation marks inside the parenthetical after the subject, a phrase after it", sent: 1, party: "Tom Hensley",
+			text: "Tom Hensley, the co-author of \"Going Local,\" about the decline of small newspapers, said the days of a shared local story are gone."},
+		{name: "en a title in quotation marks, then a relative clause, between the subject and said", sent: 1, party: "Sam Ortega",
+			text: "Sam Ortega, a contestant on Price's reality TV show, \"The Boardroom,\" who went on to work alongside her, said his boss was \"always kind and generous.\""},
+		{name: "en a relative clause with a quotation between spaced hyphens after the subject", sent: 1, party: "Dana Price", claim: "Says the state should close",
+			text: "Front-runner Dana Price - who previously said she would \"tear up\" the trade deal - said at a Saturday rally in Texas that the state should close the plant."},
+		{name: "en quoted words of a clause between dashes are no parenthetical of a subject before them", sent: 1, party: "Maria Lopez", via: "Daily Ledger",
+			text: "The union's president Maria Lopez noted that the program – what her union calls “basic care” – is “central” to the plan, reported the Daily Ledger."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)

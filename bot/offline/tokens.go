@@ -478,6 +478,15 @@ func lastRuneOf(s string) rune {
 	return r
 }
 
+// spacedHyphen reports whether token k is a hyphen with a space on each
+// side: a dash in text typed without one ("Dana Price - who … - said").
+func (t *text) spacedHyphen(k int) bool {
+	if k <= 0 || k+1 >= len(t.toks) || t.toks[k].s != "-" {
+		return false
+	}
+	return t.toks[k-1].end < t.toks[k].start && t.toks[k].end < t.toks[k+1].start
+}
+
 // decimalComma reports whether token k is a comma written between two
 // digits with no space ("4,4 %", "1,5"): part of a number, not a break.
 func (t *text) decimalComma(k int) bool {
