@@ -130,8 +130,8 @@ func (a *analysis) findCues(i int) []*cue {
 		if tk.cap && c != s.body && t.midCap[tk.b] {
 			continue // a name ("Said", "Claims")
 		}
-		if v.Noun && c > s.body && !a.isVerb(c) {
-			continue // a noun: "a wake-up call", "the “disheartened” state"
+		if v.Noun && c > s.body && (!a.isVerb(c) || a.afterArticle(c, s)) {
+			continue // a noun: "a wake-up call", "the “disheartened” state", "in a Medium post"
 		}
 		if a.modifiesTitle(c, v, s) {
 			continue // "John Carter and state senator David Kim"
@@ -1631,6 +1631,9 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	if k < s.body {
 		return
 	}
+	if j := a.docAdverbial(k, s); j > s.body {
+		k = j // "Jeb Bush in a Medium post said": the name before the phrase
+	}
 	if m := a.impersonalSource(k, s); m != nil {
 		cu.left, cu.leftAtBoundary = m, true
 		return
@@ -1866,6 +1869,54 @@ func (a *analysis) shortQuoteOpen(m int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// docAdverbial returns the token before a phrase of "in" and a
+// document that ends at token k and follows a capitalised word ("Jeb Bush
+// in a Medium post said", "Hale in a statement said"), or -1.
+func (a *analysis) docAdverbial(k int, s *sentence) int {
+	t := a.t
+	if !t.out(k) || !t.lx.Set("docnouns", t.toks[k].b) {
+		return -1
+	}
+	for j := k - 1; j > s.body && j >= k-4; j-- {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.q >= 0 {
+			return -1
+		}
+		if t.lx.Set("docin", tk.l) {
+			if p := &t.toks[j-1]; p.kind == tWord && p.cap && p.q < 0 && t.isName(j-1) {
+				return j - 1
+			}
+			return -1
+		}
+		if a.isVerb(j) && !a.afterArticle(j, s) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// afterArticle reports whether the word at token c comes right after a
+// determiner, or after an indefinite article or a possessive and up to
+// two words that are no verbs ("the post", "a Medium post", "his latest
+// blog post"): a noun, not a verb.
+func (a *analysis) afterArticle(c int, s *sentence) bool {
+	t := a.t
+	for j := c - 1; j >= s.body && j >= c-3; j-- {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.q >= 0 {
+			return false
+		}
+		if t.lx.Set("determiners", tk.l) && (j == c-1 || t.lx.Set("indefinite", tk.l) || t.lx.Set("possessive", tk.l)) {
+			return true // (not "The Tax Foundation estimates")
+		}
+		if a.isVerb(j) || t.lx.Set("prep", tk.l) || t.lx.Set("comp", tk.l) || a.isPronounTok(j) ||
+			t.lx.Set("docnouns", tk.b) || t.lx.Speakers[tk.b] != "" {
+			return false // (nor after a noun, its subject: "A Bloomberg poll shows")
+		}
+	}
+	return false
 }
 
 // clauseBetween reports whether tokens [lo, hi) open with a noun phrase

@@ -4591,6 +4591,14 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Front-runner Dana Price - who previously said she would \"tear up\" the trade deal - said at a Saturday rally in Texas that the state should close the plant."},
 		{name: "en quoted words of a clause between dashes are no parenthetical of a subject before them", sent: 1, party: "Maria Lopez", via: "Daily Ledger",
 			text: "The union's president Maria Lopez noted that the program – what her union calls “basic care” – is “central” to the plan, reported the Daily Ledger."},
+		{name: "en a name, then in a post of a medium, then said: the name's words", sent: 1, party: "Jeb Bush", claim: "Says he would put",
+			text: "Jeb Bush in a Medium post said he would put more conservative judges on the bench."},
+		{name: "en a document after its article and an author's name opens the sentence: the author's finding", sent: 1, claim: "Concludes evidence supported",
+			text: "A UN report concluded that evidence supported his murder."},
+		{name: "en a verb that doubles as a noun after a poll and its article still reports", sent: 1, party: "Bloomberg", claim: "Shows Americans",
+			text: "A Bloomberg poll shows that Americans living in wealthy households have abandoned the party."},
+		{name: "en a verb that doubles as a noun after a name with its article still reports", sent: 1, party: "Tax Foundation",
+			text: "The Tax Foundation estimates that the plan would cost $1 trillion over a decade."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
