@@ -902,7 +902,7 @@ func (a *analysis) wordlessSpeaker(j int) *entity {
 		return nil
 	}
 	cu := a.sentCues[j][0]
-	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.t0 != a.afterOpeningParticiple(&a.t.sents[j]) || cu.verb.Opinion && !cu.verb.Weak {
+	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.t0 != a.afterOpeningParticiple(&a.t.sents[j]) && cu.left.t0 != a.afterIntroPhrase(&a.t.sents[j]) || cu.verb.Opinion && !cu.verb.Weak {
 		return nil
 	}
 	// (The entities resolved already: speakerOf would name them anew.)
@@ -970,6 +970,29 @@ func (a *analysis) issuedBy(m *mention) bool {
 		k--
 	}
 	return k >= m.owner.t1 && t.out(k) && t.lx.Set("issueverbs", t.toks[k].l)
+}
+
+// afterIntroPhrase returns the token after the comma that ends a short
+// phrase with no verb opening sentence s ("On the other side, …", "In
+// Philadelphia on Monday, …"), or -1.
+func (a *analysis) afterIntroPhrase(s *sentence) int {
+	t := a.t
+	for k := s.body; k < s.t1 && k < s.body+7; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord {
+			if tk.s == "," && k > s.body {
+				return k + 1
+			}
+			return -1
+		}
+		if tk.q >= 0 || a.isVerb(k) || t.lx.Set("comp", tk.l) || t.lx.Set("clause", tk.l) && k > s.body {
+			return -1
+		}
+		if _, rep := t.lx.Verbs[tk.l]; rep {
+			return -1
+		}
+	}
+	return -1
 }
 
 // otherActor reports whether a sentence from lo up to (not including) hi

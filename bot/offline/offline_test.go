@@ -4599,6 +4599,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "A Bloomberg poll shows that Americans living in wealthy households have abandoned the party."},
 		{name: "en a verb that doubles as a noun after a name with its article still reports", sent: 1, party: "Tax Foundation",
 			text: "The Tax Foundation estimates that the plan would cost $1 trillion over a decade."},
+		{name: "en a short phrase and a comma, a name and a verb with no words, then a quotation: the name's", sent: 2, party: "Tom Reyes",
+			text: "On the other side, Sen. Tom Reyes, a Republican candidate for governor, tweeted a warning. \"Remember in November the Democrats who filibustered.\""},
+		{name: "en a clause and a comma, a name and a verb with no words, then a quotation: not read so", sent: 2, none: true,
+			text: "When the debate ended, Sen. Tom Reyes left the chamber. \"Remember in November the Democrats who filibustered.\""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
