@@ -4603,6 +4603,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "On the other side, Sen. Tom Reyes, a Republican candidate for governor, tweeted a warning. \"Remember in November the Democrats who filibustered.\""},
 		{name: "en a clause and a comma, a name and a verb with no words, then a quotation: not read so", sent: 2, none: true,
 			text: "When the debate ended, Sen. Tom Reyes left the chamber. \"Remember in November the Democrats who filibustered.\""},
+		{name: "en a name and others, then a relative clause without commas, then said: the name's words", sent: 1, party: "Kristan Hawkins",
+			text: "Kristan Hawkins and others who want to ban the practice said the decision would make the choice even more stark."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
