@@ -1659,6 +1659,16 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			}
 			cu.leftAtBoundary = a.boundary(st-1, s) || st-1 >= s.body && t.lx.Set("freerel", t.toks[st-1].l) && a.boundary(st-2, s) ||
 				a.frontedPronoun(cu.left, st, s) || a.describedNamed(cu.left, st, s)
+			if !cu.leftAtBoundary && cu.left != nil && cu.left.kind == kPerson {
+				if st2 := a.titledNameAfterOpening(st, k, s); st2 > st {
+					// "Saturday at the state party convention Sen. Ellen
+					// Ward said": a time and a place open the sentence
+					// without a comma; the titled name is the subject.
+					if m := a.parseNP(st2, k+1, 0); m != nil && m.kind == kPerson {
+						cu.left, cu.leftAtBoundary = m, true
+					}
+				}
+			}
 			if cu.leftAtBoundary {
 				// "German firms including Acme, Bolt, and Crane have
 				// said": the firms, not the last one named.
@@ -1917,6 +1927,42 @@ func (a *analysis) afterArticle(c int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// titledNameAfterOpening returns where a title and a name ending at token
+// k start, when the sentence opens with a time word and the words from
+// there up to the title hold no verb and start no earlier than st ("Saturday
+// at the state party convention Sen. Ellen Ward"), or -1.
+func (a *analysis) titledNameAfterOpening(st, k int, s *sentence) int {
+	t := a.t
+	if !isTimeWord(t.lx, t.toks[s.body].l) {
+		return -1
+	}
+	j := k
+	if t.toks[j].s == ")" {
+		if o := a.parenOpen(j, s, 8); o-1 > st {
+			j = o - 1 // "Sen. Ellen Ward (D-MA)"
+		}
+	}
+	e := j
+	for j > st && t.isName(j) && !a.isTitleWord(j) {
+		j--
+	}
+	if j > st && t.toks[j].s == "." {
+		j-- // "Sen."
+	}
+	if j == e || !a.isTitleWord(j) {
+		return -1
+	}
+	for j-1 > st && a.isTitleWord(j-1) {
+		j--
+	}
+	for x := s.body; x < j; x++ {
+		if tk := &t.toks[x]; tk.kind != tWord || tk.q >= 0 || a.isVerb(x) {
+			return -1
+		}
+	}
+	return j
 }
 
 // clauseBetween reports whether tokens [lo, hi) open with a noun phrase

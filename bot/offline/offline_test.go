@@ -4605,6 +4605,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "When the debate ended, Sen. Tom Reyes left the chamber. \"Remember in November the Democrats who filibustered.\""},
 		{name: "en a name and others, then a relative clause without commas, then said: the name's words", sent: 1, party: "Kristan Hawkins",
 			text: "Kristan Hawkins and others who want to ban the practice said the decision would make the choice even more stark."},
+		{name: "en a day and a place opening the sentence without a comma, then a titled name and said: the name's words", sent: 1, party: "Ellen Ward", claim: "Says her opponent",
+			text: "Saturday at the state party convention Sen. Ellen Ward (D-MA) said her opponent was a \"proven failure\" in business."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
