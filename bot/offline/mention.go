@@ -652,9 +652,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 				if o != nil && lx.Set("docin", t.toks[h+1].l) && !a.mediaName(o) {
 					o = nil
 				}
-				if o != nil && o.kind == kDesc && (o.class == "people" && (o.plural || lx.Set("collective", o.head)) || o.class == "org") && end < hi && lx.Set("docfrom", t.toks[h+1].l) &&
+				if o != nil && o.kind == kDesc && (o.class == "people" && (o.plural || lx.Set("collective", o.head)) || o.class == "org") && end < hi && (lx.Set("docfrom", t.toks[h+1].l) || lx.Set("by", t.toks[h+1].l)) &&
 					lx.Set("prep", t.toks[end].l) && !lx.Set("of", t.toks[end].l) {
-					// "a study from researchers at Oxford University", "a
+					// "a study from (or by) researchers at Oxford University", "a
 					// paper from a team at UMass Amherst": the people of
 					// the body named after them.
 					if p := a.parseNP(h+2, hi, depth+1); p != nil && p.kind == kDesc && p.head == o.head && p.t1 == hi && named(a.parseNP(end+1, hi, depth+1)) {
