@@ -2324,7 +2324,10 @@ func (a *analysis) colonCue(i int) *cue {
 					// speaks ("Le panneau reste clair : « … »" is no one's).
 					for e := k - 1; e > s.body; e-- {
 						r := &t.toks[e]
-						if r.kind != tWord || r.cap || t.lx.Set("of", r.l) || t.lx.Set("determiners", r.l) || t.lx.Set("prep", r.l) || t.lx.Set("coord", r.l) {
+						// (A clitic right after a speaker's noun opens the
+						// clause: "El presidente lo tiene claro: «…»"; not
+						// an article, "Son ami Adama hoche la tête".)
+						if r.kind != tWord || r.cap || t.lx.Set("of", r.l) || t.lx.Set("determiners", r.l) && !(t.lx.Set("clitics", r.l) && a.speakerNounBefore(s.body, e)) || t.lx.Set("prep", r.l) || t.lx.Set("coord", r.l) {
 							continue
 						}
 						d := a.parseNP(s.body, e, 0)
@@ -2359,6 +2362,15 @@ func (a *analysis) colonCue(i int) *cue {
 		}
 	}
 	return nil
+}
+
+// speakerNounBefore reports whether the words from lo to k are a
+// description whose head, a noun of people or bodies who speak, ends
+// right before k ("El presidente" of "El presidente lo tiene claro").
+func (a *analysis) speakerNounBefore(lo, k int) bool {
+	d := a.parseNP(lo, k, 0)
+	return d != nil && d.kind == kDesc && d.headTok == k-1 &&
+		(d.class == "people" || d.class == "spokes" || d.class == "org" || d.class == "gov" || d.class == "media")
 }
 
 // colonClauseCue finds a quotation that ends sentence i after a colon

@@ -411,7 +411,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		if e := a.spokesBody(m, sent, tok); e != nil {
 			return e
 		}
-		if a.modifierKind(m) == "" {
+		// (Not spokespeople with no article, "Voceros oficiales
+		// dijeron …": of no body the article tells.)
+		if a.modifierKind(m) == "" && !(m.plural && m.t0 == m.headTok) {
 			return a.recentOfClass(sent, tok, "")
 		}
 	}
@@ -593,7 +595,33 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			return nil
 		}
 	}
+	// "según la entidad": the one body the article has named so far;
+	// with none named, no one; with several, a party of its own (which
+	// one it is the article does not say in a way read here).
+	if m.definite && !m.plural && owner == nil && a.t.lx.Set("referbackonly", m.head) {
+		if e, n := a.onlyBody(sent, tok); n == 1 {
+			return e
+		} else if n == 0 {
+			return nil
+		}
+	}
 	return a.descEntity(m, owner)
+}
+
+// onlyBody returns the organisation named before token tok of sentence
+// sent, when the article has named one only, and how many it has named.
+func (a *analysis) onlyBody(sent, tok int) (*entity, int) {
+	var one *entity
+	n := 0
+	for sn := range a.reg.before(sent, tok, sent) {
+		if e := sn.e; e.kind == kOrg && !e.generic && e != one {
+			if one == nil {
+				one = e
+			}
+			n++
+		}
+	}
+	return one, n
 }
 
 // descEntity returns the entity of a group or person described without

@@ -297,6 +297,10 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		m.country = possessor.country // "China's foreign ministry"
 	case possessor != nil && m.owner == nil:
 		m.owner = possessor
+	case possessor != nil && possessor.kind == kPron && m.owner != nil && i < end && a.isTitleWord(i) && t.toks[i].kind == tWord && !t.toks[i].cap:
+		// "Su portavoz de Sanidad, Mónica García": the post's
+		// matter, not its employer; the possessor employs.
+		m.owner = possessor
 	}
 	m.surface = t.span(phraseStart, hi)
 	// The name, the title words and the country. A phrase may hold
@@ -1152,12 +1156,36 @@ func (t *text) glue(k, hi int) bool {
 		// name ends there, with no "of" of its own: "the Ministry of
 		// Ports and Transport,", "le ministère des Ports et des
 		// Transports,".
-		return j-next <= 3 && (j >= hi || t.toks[j].kind != tWord || !t.lx.Set("nameglue", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l)) && t.ofPhraseName(k-1)
+		if j-next <= 3 && (j >= hi || t.toks[j].kind != tWord || !t.lx.Set("nameglue", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l)) && t.ofPhraseName(k-1) {
+			return true
+		}
+		// Or when the second part goes on to an "of"-phrase of its own
+		// and one acronym in parentheses closes the whole: "la
+		// Confederación de Agricultura y Ganadería de Chile (CAG)".
+		return j-next <= 3 && t.ofPhraseName(k-1) && t.acronymCloses(j, hi)
 	}
 	// An "of" word that is not a name's glue everywhere ("for") joins
 	// only an organisation word to its phrase: "Institute for Clinical
 	// Review", not "Smith for President".
 	return t.lx.Set("nameglue", tk.l) || t.lx.Set("of", tk.l) && t.lx.Set("orgwords", t.toks[k-1].b)
+}
+
+// acronymCloses reports whether the words from k on are an "of"-phrase
+// of capitalised words ("de Chile") closed by one word in parentheses,
+// an acronym ("(CAG)", "(Apama)").
+func (t *text) acronymCloses(k, hi int) bool {
+	of := false
+	for ; k < hi && t.toks[k].kind == tWord; k++ {
+		tk := &t.toks[k]
+		switch {
+		case !tk.cap && t.lx.Set("nameglue", tk.l):
+			of = of || t.lx.Set("of", tk.l)
+		case !tk.cap:
+			return false
+		}
+	}
+	// (The parenthesis may lie past hi: a subject read without it.)
+	return of && k+2 < len(t.toks) && t.toks[k].s == "(" && t.toks[k+1].kind == tWord && t.toks[k+1].cap && t.toks[k+2].s == ")"
 }
 
 // capitalPrep reports whether the capitalised word at k is a preposition

@@ -10,6 +10,8 @@ dialogue = true
 # Subjects may be left out: a verb alone after a quotation is the last speaker's.
 prodrop = true
 passiveafternoun = true
+# People bear several surnames: "Lula" names "Luiz Inácio Lula da Silva" again.
+doublesurnames = true
 
 [quotes]
 “ ”
@@ -530,6 +532,11 @@ segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
 # Nouns that refer back to a body named before ("the company", "la société").
 empresa companhia grupo organização agência ministério governo administração jornal emissora canal rádio revista embaixada hospital tribunal corte polícia exército sindicato conselho comitê comissão partido clube banco fundação associação instituto universidade órgão instituição corporação pasta
 
+[set referbackonly]
+# Nouns that only refer back to a body ("segundo a entidade"): the one the
+# article has named; with none named, no one speaks.
+entidade entidades
+
 [set docnouns]
 comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto dados levantamento perfil livro sondagem informação informações estimativa estimativas cálculo cálculos declarações relatórios estudos
 
@@ -738,7 +745,7 @@ funcionários autoridades fonte fontes gov
 governo administração ministério pasta gabinete presidência embaixada secretaria prefeitura planalto procuradoria defensoria controladoria itamaraty gov
 polícia exército militares soldados gov
 porta-voz assessoria spokes
-empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição corporação clube clubes banco instituto universidade empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
+empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição entidade corporação clube clubes banco instituto universidade empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
 jornal agência veículo emissora rádio canal revista jornais agências veículos emissoras canais revistas media
 especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores people
 comunicado relatório nota estudo carta declaração doc
