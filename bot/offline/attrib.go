@@ -119,6 +119,11 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			out = append(out, at)
 			continue
 		}
+		if pair := a.pairSpeaks(i, cu); pair != nil {
+			// "X y Y comparecieron … Ambos aseguraron que …": both.
+			out = append(out, pair...)
+			continue
+		}
 		at = a.fromCue(i, cu)
 		if at != nil && at.speaker != nil && a.replyToOwnQuestion(i, cu, at.speaker) {
 			at = nil
@@ -808,6 +813,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				end--
 			}
 			if m := a.parseNP(s.body+1, end, 0); m != nil && m.kind != kPron && m.kind != kDoc {
+				if b := a.bodyNotPerson(m, i); b != nil {
+					m = b
+				}
 				if b := a.resolve(m, i, s.body+1); b != nil && b.kind != kPerson && !unnamedSpeaker(b.kind, b.class) {
 					e = b
 				}
@@ -4215,4 +4223,98 @@ func unitSign(s string) bool {
 		return true
 	}
 	return false
+}
+
+// pairSpeaks returns the attributions of a plural verb whose subject,
+// opening sentence i, is a word of [set both] ("Ambos aseguraron que …",
+// or of [set fboth], two women: "Ambas …")
+// or a plural pronoun ("Ellos aseguraron que …"), to the two people the
+// sentence before opens with, joined by "and" ("Cuca Gamarra y Miguel
+// Tellado comparecieron …"); else nil.
+func (a *analysis) pairSpeaks(i int, cu *cue) []*attribution {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	if cu.kind != cueVerb || i == 0 || cu.lo != s.body+1 || cu.c >= s.t1 || !a.pluralVerb(cu) {
+		return nil
+	}
+	w := &t.toks[s.body]
+	var g byte
+	switch p, ok := lx.Pronouns[w.l]; {
+	case w.kind != tWord:
+		return nil
+	case lx.Set("both", w.l):
+	case lx.Set("fboth", w.l):
+		g = 'f'
+	case ok && p.Plural:
+		g = p.Gender
+	default:
+		return nil
+	}
+	p1, p2 := a.pairOpening(i - 1)
+	if p1 == nil || g == 'f' && (p1.gender == 'm' || p2.gender == 'm') {
+		return nil
+	}
+	var out []*attribution
+	for _, e := range []*entity{p1, p2} {
+		at := &attribution{speaker: e, verb: cu.verb, kind: cueVerb, cue: cu.c, sent: i, last: i, how: "pair"}
+		at.content = a.contentAfter(cu.hi, s, at)
+		if len(at.content) == 0 || !at.marked {
+			return nil
+		}
+		at.evStart = t.toks[s.body].start
+		out = append(out, at)
+	}
+	return out
+}
+
+// pairOpening returns the two people sentence k opens with, joined by
+// "and" and then the plural verb ("Cuca Gamarra y Miguel Tellado
+// comparecieron …", "La secretaria general del PP, Cuca Gamarra, y el
+// portavoz, Miguel Tellado, comparecieron …"), when it names no one
+// else; else nil.
+func (a *analysis) pairOpening(k int) (*entity, *entity) {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[k]
+	var ms []seen
+	for _, sn := range a.reg.recent {
+		if sn.sent != k {
+			continue
+		}
+		if sn.e.kind == kPerson && (len(ms) == 0 || ms[len(ms)-1].e != sn.e) {
+			ms = append(ms, sn)
+		}
+	}
+	if len(ms) != 2 || ms[0].e == ms[1].e {
+		return nil, nil
+	}
+	first, second := ms[0], ms[1]
+	// The first opens the sentence, or a description set off before it
+	// does ("La secretaria general del PP, Cuca Gamarra, …").
+	if first.tok != s.body && !(first.tok-1 > s.body && t.toks[first.tok-1].s == "," && first.tok-s.body <= 8) {
+		return nil, nil
+	}
+	// Between them, an optional comma, "and", and a description.
+	j := first.end
+	if j < s.t1 && t.toks[j].s == "," {
+		j++
+	}
+	if j >= s.t1 || !lx.Set("coord", t.toks[j].l) || second.tok <= j || second.tok-j > 6 {
+		return nil, nil
+	}
+	for x := j + 1; x < second.tok; x++ {
+		if tk := &t.toks[x]; tk.kind == tWord && (lx.Set("coord", tk.l) || a.isVerb(x)) || tk.q >= 0 {
+			return nil, nil
+		}
+	}
+	// After the second, the plural verb.
+	v := second.end
+	if v < s.t1 && t.toks[v].s == "," {
+		v++
+	}
+	if v >= s.t1 || t.toks[v].kind != tWord || t.toks[v].cap || !t.endsIn("pluralverbendings", t.toks[v].l, 2) {
+		return nil, nil
+	}
+	return first.e, second.e
 }

@@ -779,9 +779,37 @@ func (a *analysis) fromSubject(cu *cue, s *sentence) {
 			return
 		}
 	}
-	if m := a.parseNP(s.body+1, e, 0); m != nil && m.kind != kPerson && m.kind != kPron {
+	m := a.parseNP(s.body+1, e, 0)
+	if b := a.bodyNotPerson(m, cu.sent); b != nil {
+		m = b
+	}
+	if m != nil && m.kind != kPerson && m.kind != kPron {
 		cu.left, cu.leftAtBoundary = m, true
 	}
+}
+
+// bodyNotPerson makes a name read as a person's the name of a body
+// when it stands where people speak from ("Desde Cambio Radical
+// advirtieron …", "En Centro Democrático aseguran …"): capitals with no
+// given name, no title and no one named so before.
+//
+// It returns the mention as a body's, or nil. The entity the name was
+// first registered under, a person's, becomes a body's too.
+func (a *analysis) bodyNotPerson(m *mention, sent int) *mention {
+	if m == nil || m.kind != kPerson || m.title != "" || m.t0 >= m.t1 || a.t.lx.Given(lang.Lower(a.t.toks[m.t0].s)) != 0 {
+		return nil
+	}
+	for sn := range a.reg.before(sent, 0, sent) {
+		if sn.e.kind == kPerson && lang.Fold(sn.e.name) == lang.Fold(m.name) {
+			return nil
+		}
+	}
+	b := *m
+	b.kind = kOrg
+	if e := a.reg.byName[lang.Fold(m.name)]; e != nil && e != ambiguous && e.kind == kPerson && lang.Fold(e.name) == lang.Fold(m.name) {
+		e.kind = kOrg
+	}
+	return &b
 }
 
 // apposAfter returns the phrase in apposition after an inverted subject

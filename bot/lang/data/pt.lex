@@ -357,7 +357,7 @@ r resposta
 o a os as de do da dos das e em no na um uma que por para com não se é foi ao pelo pela mais como mas seu sua também segundo disse
 
 [set determiners]
-o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela seu sua seus suas nosso nossa vários várias alguns algumas muitos muitas todos todas cada ambos dois duas três quatro cinco seis sete oito nove dez do da dos das no na nos nas ao aos pelo pela outro outra outros outras
+o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela seu sua seus suas nosso nossa vários várias alguns algumas muitos muitas todos todas cada ambos ambas dois duas três quatro cinco seis sete oito nove dez do da dos das no na nos nas ao aos pelo pela outro outra outros outras
 
 [set pluraldeterminers]
 os as estes estas esses essas
@@ -531,6 +531,14 @@ segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
 empresa companhia grupo organização agência ministério governo administração jornal emissora canal rádio revista embaixada hospital tribunal corte polícia exército sindicato conselho comitê comissão partido clube banco fundação associação instituto universidade órgão instituição corporação pasta
+
+[set both]
+# "Ambos afirmaram que …": the two people the sentence before opens with
+# (fboth: two women, "Ambas").
+ambos
+
+[set fboth]
+ambas
 
 [set referbackonly]
 # Nouns that only refer back to a body ("segundo a entidade"): the one the
