@@ -2721,6 +2721,12 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			}
 		}
 		end := a.npRight(c+n, s)
+		if end > c+n && end+3 < s.t1 && t.toks[end].s == "(" && t.toks[end+1].kind == tWord && t.toks[end+1].cap && t.toks[end+2].s == ")" && t.toks[end+3].s == "," {
+			// "Para la Asociación Colombiana de Empresas de Medicina
+			// Integral (Acemi), …": the body's acronym is part of its
+			// name.
+			end += 3
+		}
 		if m, e := a.quotedSource(c+n, end, s); m != nil {
 			// "nach Informationen des „Handelsblatts“", "laut „Spiegel“".
 			cu.right, cu.hi = m, a.prefieldEnd(c, e, s)

@@ -259,6 +259,13 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 					// "ein Bericht des Innenministeriums": the "of" word is
 					// the owner's article too.
 					o = a.parseNP(k, hi, depth+1)
+				} else if o == nil && lx.Set("of", tk.l) && lx.Set("determiners", tk.l) && lx.Set("docnouns", t.toks[k-1].b) && k+1 < hi {
+					// So is it after a document, when the owner is a
+					// name or speaks: "informe del portal de finanzas
+					// WalletHub", not "el estudio del caso".
+					if o = a.parseNP(k, hi, depth+1); o != nil && !named(o) && (o.kind != kDesc || o.class == "unknown" || o.owner == nil && !o.gov) {
+						o = nil
+					}
 				}
 				switch {
 				case o == nil:

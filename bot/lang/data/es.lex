@@ -65,7 +65,7 @@ confirmar ar assert say
 revelar ar assert say
 comentar ar assert comment weak
 relatar ar assert recount
-contar ar assert recount weak : cuenta:f cuentan:f
+contar ar assert recount weak noun : cuenta:f/n cuentan:f
 escribir ir assert write weak : escrito:pp
 responder er assert reply weak
 contestar ar assert reply weak
@@ -872,7 +872,7 @@ gobierno administración ministerio gabinete presidencia embajada cancillería f
 policía ejército militares soldados gov
 portavoz vocero vocera dirigencia cúpula bancada spokes
 empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución entidad ong club clubes banco instituto universidad empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición org
-diario periódico agencia medio medios cadena radio canal revista diarios periódicos agencias cadenas canales revistas media
+diario periódico agencia medio medios cadena radio canal revista portal diarios periódicos agencias cadenas canales revistas portales media
 expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas allegados colaboradores asesores integrantes interlocutores entorno círculo people
 comunicado informe estudio carta declaración doc
 
@@ -884,7 +884,7 @@ comunicado informe estudio carta declaración doc
 empresa empresas compañía compañías sociedad firma operadora eléctrica aerolínea constructora company
 sindicato sindicatos federación confederación union
 ministerio ministerios gobierno administración consejería presidencia embajada consulado alcaldía ayuntamiento government
-diario periódico semanario cadena radio televisión emisora revista medio media
+diario periódico semanario cadena radio televisión emisora revista medio portal media
 tribunal corte juzgado audiencia court
 partido party
 banco fondo bank

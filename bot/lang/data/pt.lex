@@ -58,7 +58,7 @@ recordar ar assert recall
 anunciar ar assert announce
 confirmar ar assert say
 comentar ar assert comment weak
-contar ar assert recount weak
+contar ar assert recount weak noun : conta:f/n
 relatar ar assert recount
 escrever er assert write weak : escrito:pp
 postar ar assert write weak
