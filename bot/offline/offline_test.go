@@ -755,6 +755,14 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El ministro Carlos Ruiz defendió la iniciativa en su cuenta de X: \"No vamos a retroceder\"."},
 		{name: "es según cuenta X: cuenta is still a verb", sent: 1, party: "Ministro",
 			text: "Según cuenta el ministro, la reforma saldrá adelante antes del verano."},
+		{name: "es el alto tribunal after the Fiscalía named: not the Fiscalía (a prosecution is no court)", sent: 2, party: "Alto tribunal",
+			text: "La Fiscalía Anticorrupción, que había pedido una pena mayor, no ha querido hacer declaraciones. Según el alto tribunal, no existe \"duda razonable\" sobre la participación del acusado."},
+		{name: "es fuentes de la compañía after the stock exchange named: not the exchange", sent: 6, notParty: "Bolsa de Madrid",
+			text: "Inditex ganó 5.900 millones de euros en su último ejercicio fiscal.\n\nLa presidenta del grupo, Marta Ortega, destacó que la empresa seguirá creciendo.\n\n" +
+				"El consejero delegado, Óscar García, explicó que las ventas online crecen. García avanzó además que abrirán 30 tiendas.\n\n" +
+				"La acción subía un 3% a media sesión en la Bolsa de Madrid.\n\nFuentes de la compañía aseguran que el grupo no prevé nuevas adquisiciones."},
+		{name: "es explicó el rosarino: a person by city, no party of that name", sent: 2, notParty: "Rosarino",
+			text: "Lionel Messi volvió a generar incertidumbre sobre su futuro. \"Voy a ver cómo me siento físicamente\", explicó el rosarino, de 38 años."},
 		{name: "fr a place's relative clause after a comma is not the words announced", sent: 1, party: "Ministre de la Santé", claim: "Annonce de nouvelles restrictions",
 			text: "Le ministre de la Santé a annoncé mardi de nouvelles restrictions dans les Alpes-Maritimes, où le virus circule activement."},
 		{name: "es a place's relative clause after a comma is not the words announced", sent: 1, party: "Ministra de Sanidad", claim: "Anuncia el martes nuevas restricciones",

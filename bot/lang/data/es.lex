@@ -649,7 +649,7 @@ funcionarios expertos analistas vecinos testigos manifestantes activistas críti
 # A person described by city, region, club or party ("dijo el madrileño",
 # "el colchonero"): no speaker (which person it is the article says
 # elsewhere, if at all), never a party of that name.
-madrileño madrileña barcelonés barcelonesa sevillano sevillana valenciano valenciana bilbaíno bilbaína malagueño malagueña gallego gallega asturiano asturiana andaluz andaluza catalán catalana vasco vasca canario canaria navarro navarra aragonés aragonesa porteño porteña bonaerense regiomontano regiomontana tapatío tapatía limeño limeña bogotano bogotana caraqueño caraqueña santiaguino santiaguina colchonero colchonera blanco blanca morado morada naranja azulgrana merengue blanquiazul txuri-urdin verdiblanco bético sevillista valencianista culé madridista rojiblanco xeneize millonario peronista kirchnerista morenista priista panista chavista uribista petrista
+madrileño madrileña barcelonés barcelonesa sevillano sevillana valenciano valenciana bilbaíno bilbaína malagueño malagueña gallego gallega asturiano asturiana andaluz andaluza catalán catalana vasco vasca canario canaria navarro navarra aragonés aragonesa porteño porteña rosarino rosarina cordobés cordobesa mendocino mendocina platense tucumano tucumana santafesino santafesina montevideano montevideana bonaerense regiomontano regiomontana tapatío tapatía limeño limeña bogotano bogotana caraqueño caraqueña santiaguino santiaguina colchonero colchonera blanco blanca morado morada naranja azulgrana merengue blanquiazul txuri-urdin verdiblanco bético sevillista valencianista culé madridista rojiblanco xeneize millonario peronista kirchnerista morenista priista panista chavista uribista petrista
 
 [set collective]
 policía gobierno ejército familia equipo fiscalía
@@ -893,6 +893,8 @@ asociación fundación association
 consejo comité comisión council
 hospital clínica hospital
 policía guardia police
+fiscalía procuraduría prosecution
+bolsa exchange
 ejército army
 
 [according]

@@ -775,6 +775,8 @@ associação fundação association
 conselho comitê comité comissão council
 hospital clínica hospital
 polícia police
+procuradoria promotoria prosecution
+bolsa exchange
 exército army
 
 [according]
