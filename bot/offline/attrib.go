@@ -812,7 +812,18 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			if t.toks[end-1].s == "," {
 				end--
 			}
-			if m := a.parseNP(s.body+1, end, 0); m != nil && m.kind != kPron && m.kind != kDoc {
+			if e := a.npRight(s.body+1, s); e > s.body+1 && e < end && t.toks[e].s == "," && t.toks[end].s == "," {
+				// "En el Ayuntamiento, gobernado por el PP, aseguran
+				// …": the body, then an aside set off by commas.
+				end = e
+			}
+			m := a.parseNP(s.body+1, end, 0)
+			if m == nil && t.lx.Set("determiners", t.toks[s.body].l) {
+				// "No Itamaraty, avaliam …": the preposition holds the
+				// body's article.
+				m = a.parseNP(s.body, end, 0)
+			}
+			if m != nil && m.kind != kPron && m.kind != kDoc {
 				if b := a.bodyNotPerson(m, i); b != nil {
 					m = b
 				}

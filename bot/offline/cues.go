@@ -597,6 +597,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// not the subject; the subject is left out.
 			cu.left, cu.dropped, cu.lo = nil, true, s.body
 		}
+		if cu.left == nil && lx.ProDrop && cu.lo == c && c-1 > s.body+2 && t.toks[c-1].s == "," && lx.Set("prep", t.toks[s.body].l) &&
+			!lx.Set("by", t.toks[s.body].l) && a.pluralVerb(cu) && t.toks[s.body].q < 0 && a.participleAside(s.body+1, c-1, s) {
+			// "En el Ayuntamiento, gobernado por el PP, aseguran …":
+			// the same, past an aside of a participle.
+			cu.dropped, cu.lo = true, s.body
+		}
 		if m := cu.left; m != nil && lx.VerbSecond && m.t0 == s.body && m.headTok > m.t0 && lx.Set("obliquefeminine", t.toks[m.t0].l) &&
 			t.endsIn("femininesuffixes", t.toks[m.headTok].l, 3) {
 			// "Der Regierung warf sie Versagen vor": "der" before a
@@ -786,6 +792,23 @@ func (a *analysis) fromSubject(cu *cue, s *sentence) {
 	if m != nil && m.kind != kPerson && m.kind != kPron {
 		cu.left, cu.leftAtBoundary = m, true
 	}
+}
+
+// participleAside reports whether a noun phrase starts at lo and ends
+// at a comma, followed by words that open with a past participle and run
+// to the comma at end ("el Ayuntamiento, gobernado por el PP,").
+func (a *analysis) participleAside(lo, end int, s *sentence) bool {
+	t := a.t
+	e := a.npRight(lo, s)
+	if e <= lo || e+1 >= end || t.toks[e].s != "," || !t.endsIn("participleendings", t.toks[e+1].l, 2) {
+		return false
+	}
+	for k := e + 1; k < end; k++ {
+		if tk := &t.toks[k]; tk.kind != tWord || tk.q >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyNotPerson makes a name read as a person's the name of a body
