@@ -2503,6 +2503,11 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	if !quoted && !a.convinced(m.t1, colon, s) {
 		return nil // "Le maire a visité le chantier : trois grues …"
 	}
+	for k := m.t1; k < colon; k++ {
+		if t.lx.Set("quoteverbs", t.toks[k].l) {
+			return nil // "X citó a Sánchez: «…»": the words are another's
+		}
+	}
 	lower, caps := false, 0
 	for k := s.body; k < colon; k++ {
 		tk := &t.toks[k]
@@ -2826,7 +2831,11 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			// "selon une étude publiée par l'Inserm", "selon un sondage
 			// en ligne réalisé par l'organisation": a participle (and a
 			// short phrase) before the author.
-			for k := end; k < s.t1 && k < end+4 && t.out(k) && t.toks[k].kind == tWord; k++ {
+			k0 := end
+			if end+2 < s.t1 && t.toks[end].s == "," && t.toks[end+1].kind == tWord && t.endsIn("participleendings", t.toks[end+1].l, 2) {
+				k0 = end + 1 // "según el fallo, firmado por el juez X, …"
+			}
+			for k := k0; k < s.t1 && k < k0+4 && t.out(k) && t.toks[k].kind == tWord; k++ {
 				if t.lx.Set("by", t.toks[k].l) {
 					// (Only an author named: "réalisé par l'organisation"
 					// may refer back to any of several.)

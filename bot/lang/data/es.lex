@@ -93,6 +93,7 @@ respaldar ar assert support : respaldó:f
 acusar ar accuse accuse
 culpar ar accuse blame
 reprochar ar accuse accuse
+espetar ar assert say
 denunciar ar accuse condemn
 condenar ar accuse condemn
 criticar ar accuse criticize : criticó:f
@@ -603,6 +604,10 @@ ambos
 
 [set fboth]
 ambas
+
+[set quoteverbs]
+# Verbs of quoting another: "X citó a Sánchez: «…»" are not X's words.
+cita citó citaba citaron citan citando parafrasea parafraseó parafraseando
 
 [set referbackonly]
 # Nouns that only refer back to a body ("según la entidad"): the one the

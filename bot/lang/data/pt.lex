@@ -540,6 +540,10 @@ ambos
 [set fboth]
 ambas
 
+[set quoteverbs]
+# Verbs of quoting another: "X citó a Sánchez: «…»" are not X's words.
+cita citou citava citaram citam citando parafraseia parafraseou parafraseando
+
 [set referbackonly]
 # Nouns that only refer back to a body ("segundo a entidade"): the one the
 # article has named; with none named, no one speaks.
