@@ -503,6 +503,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// Nor does one whose sentence gives the word to another ("Karima
 		// Benali a confié … L'expert avait pour sa part conclu …").
 		narrow = narrow || a.turnAside(&a.t.sents[sent])
+		unknownSpoke := false
 
 		// No one was named with it: the person who spoke last, just
 		// before ("Pacheco disse … O senador criticou …"), unless
@@ -517,6 +518,13 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				// "O PS, pela voz do secretário-geral …, considerou … .
 				// Para o líder socialista, …": a body spoke since, and
 				// the role may be its; not a person before it.
+				break
+			}
+			if at.speaker != nil && at.speaker.kind == kName && at.sent < sent {
+				// "Feijóo cree que … . «…», zanjó el líder popular": a
+				// name of one word spoke since, who may be the one with
+				// the role; not another person, named more often.
+				unknownSpoke = true
 				break
 			}
 			if at.speaker != nil && at.speaker.kind == kPerson && at.sent < sent {
@@ -554,7 +562,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// subject ("Bürgermeister Thomas Eberle verteidigte das Vorhaben.
 		// …, sagte der Rathauschef").
 		for _, e := range []*entity{a.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
-			if e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) &&
+			if e != nil && !narrow && !unknownSpoke && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) &&
 				!(a.govTitle(m.head) && a.otherKindOnly(e)) && !a.heldOtherPost(e, m) {
 				return e
 			}

@@ -783,6 +783,9 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El portavoz del PNV, Aitor Esteban, respondió a Sánchez: «Cumpliremos lo pactado»."},
 		{name: "es le espetó X: X's words", sent: 1, party: "Gabriel Rufián",
 			text: "\"Es una vergüenza\", le espetó Gabriel Rufián al presidente durante la sesión de control."},
+		{name: "es a title after a one-word name spoke: not the person named most", sent: 6, party: "Líder popular",
+			text: "El presidente del Gobierno, Pedro Sánchez, defendió este miércoles su gestión. Sánchez acusó al PP de mentir. \"Ustedes no tienen proyecto\", dijo Sánchez. " +
+				"Sánchez insistió en que la economía crece.\n\nFeijóo cree que el Gobierno está agotado y que no llegará al final de la legislatura. «Sánchez ya no tiene mayoría», zanjó el líder popular."},
 		{name: "fr a place's relative clause after a comma is not the words announced", sent: 1, party: "Ministre de la Santé", claim: "Annonce de nouvelles restrictions",
 			text: "Le ministre de la Santé a annoncé mardi de nouvelles restrictions dans les Alpes-Maritimes, où le virus circule activement."},
 		{name: "es a place's relative clause after a comma is not the words announced", sent: 1, party: "Ministra de Sanidad", claim: "Anuncia el martes nuevas restricciones",
