@@ -537,6 +537,12 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 					}
 					return e
 				}
+				if !a.t.lx.NounCaps && a.nameSubjectAfter(at, sent) {
+					// "Feijóo subió a la tribuna. «…», zanjó el líder
+					// popular": a one-word name is the subject since.
+					unknownSpoke = true
+					break
+				}
 				if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
 					break // "A ministra Ana Lis declarou … O deputado afirmou …": not her
 				}
@@ -561,6 +567,15 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// Else the one person the sentence just before names, as its
 		// subject ("Bürgermeister Thomas Eberle verteidigte das Vorhaben.
 		// …, sagte der Rathauschef").
+		for sn := range a.reg.before(sent, tok, 1) {
+			if sn.subject && (sn.e.kind == kPerson || sn.e.kind == kName) {
+				// (A one-word name the subject just before: "Feijóo
+				// subió a la tribuna. «…», zanjó el líder popular"; not
+				// where every noun has a capital.)
+				unknownSpoke = unknownSpoke || sn.e.kind == kName && !a.t.lx.NounCaps
+				break
+			}
+		}
 		for _, e := range []*entity{a.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
 			if e != nil && !narrow && !unknownSpoke && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) &&
 				!(a.govTitle(m.head) && a.otherKindOnly(e)) && !a.heldOtherPost(e, m) {
@@ -1490,6 +1505,26 @@ func (a *analysis) subjectAfter(at *attribution, sent int) *entity {
 		}
 	}
 	return nil
+}
+
+// nameSubjectAfter reports whether a one-word name no one is known by
+// was the subject of a clause after at's words and before sentence sent
+// (read only where a capital marks a name: German "Darin" is none).
+func (a *analysis) nameSubjectAfter(at *attribution, sent int) bool {
+	r := a.reg
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		sn := r.recent[i]
+		if sn.sent >= sent {
+			continue
+		}
+		if sn.sent < at.sent || sn.sent == at.sent && sn.tok <= at.cue {
+			return false
+		}
+		if sn.subject && sn.e.kind == kName && sn.e != at.speaker {
+			return true
+		}
+	}
+	return false
 }
 
 // before yields the mentions seen before token tok of sentence sent,

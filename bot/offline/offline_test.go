@@ -786,6 +786,15 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "es a title after a one-word name spoke: not the person named most", sent: 6, party: "Líder popular",
 			text: "El presidente del Gobierno, Pedro Sánchez, defendió este miércoles su gestión. Sánchez acusó al PP de mentir. \"Ustedes no tienen proyecto\", dijo Sánchez. " +
 				"Sánchez insistió en que la economía crece.\n\nFeijóo cree que el Gobierno está agotado y que no llegará al final de la legislatura. «Sánchez ya no tiene mayoría», zanjó el líder popular."},
+		{name: "es a title after a one-word name was the subject: not the person who spoke before", sent: 6, party: "Líder popular",
+			text: "El presidente del Gobierno, Pedro Sánchez, defendió este miércoles su gestión. Sánchez acusó al PP de mentir. \"Ustedes no tienen proyecto\", dijo Sánchez. " +
+				"Sánchez insistió en que la economía crece.\n\nFeijóo subió después a la tribuna. «Sánchez ya no tiene mayoría», zanjó el líder popular."},
+		{name: "es a title after a one-word name was the subject, no one spoke: not the person named most", sent: 5, party: "Líder popular",
+			text: "El presidente del Gobierno, Pedro Sánchez, defendió este miércoles su gestión en el Congreso. Sánchez viajó luego a Bruselas. Sánchez habló con Von der Leyen.\n\n" +
+				"Feijóo subió después a la tribuna. «Sánchez ya no tiene mayoría», zanjó el líder popular."},
+		{name: "es a title after a person named in full was the subject: that person", sent: 6, party: "Alberto Núñez Feijóo",
+			text: "El presidente del Gobierno, Pedro Sánchez, defendió este miércoles su gestión. Sánchez acusó al PP de mentir. \"Ustedes no tienen proyecto\", dijo Sánchez. " +
+				"Sánchez insistió en que la economía crece.\n\nAlberto Núñez Feijóo subió después a la tribuna. «Sánchez ya no tiene mayoría», zanjó el líder popular."},
 		{name: "fr a place's relative clause after a comma is not the words announced", sent: 1, party: "Ministre de la Santé", claim: "Annonce de nouvelles restrictions",
 			text: "Le ministre de la Santé a annoncé mardi de nouvelles restrictions dans les Alpes-Maritimes, où le virus circule activement."},
 		{name: "es a place's relative clause after a comma is not the words announced", sent: 1, party: "Ministra de Sanidad", claim: "Anuncia el martes nuevas restricciones",
