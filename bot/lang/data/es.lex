@@ -595,7 +595,7 @@ lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana m
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-empresa compañía grupo organización agencia ministerio gobierno administración diario periódico cadena canal radio revista embajada hospital tribunal corte policía ejército sindicato consejo comité comisión partido club banco fundación asociación instituto universidad organismo institución ong consejería
+empresa compañía grupo organización agencia ministerio gobierno administración diario periódico cadena canal radio revista embajada hospital tribunal corte policía ejército sindicato consejo comité comisión partido club banco fundación asociación instituto universidad organismo institución ong consejería dependencia
 
 [set both]
 # "Ambos aseguraron que …": the two people the sentence before opens with
@@ -873,7 +873,7 @@ exjugadora f
 
 [speakers]
 funcionarios autoridades fuente fuentes cargo cargos gov
-gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía alcaldía ayuntamiento gobernación municipalidad procuraduría contraloría defensoría secretaría consejería concejalía diputación intendencia subdelegación gov
+gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía alcaldía ayuntamiento gobernación municipalidad procuraduría contraloría defensoría secretaría consejería concejalía diputación intendencia subdelegación dependencia gov
 policía ejército militares soldados gov
 portavoz vocero vocera dirigencia cúpula bancada spokes
 empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución entidad ong club clubes banco instituto universidad empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición org
@@ -888,7 +888,7 @@ comunicado informe estudio carta declaración doc
 # no one kind ("grupo", "organización", "agencia") are not listed.
 empresa empresas compañía compañías sociedad firma operadora eléctrica aerolínea constructora company
 sindicato sindicatos federación confederación union
-ministerio ministerios gobierno administración consejería presidencia embajada consulado alcaldía ayuntamiento government
+ministerio ministerios gobierno administración consejería dependencia presidencia embajada consulado alcaldía ayuntamiento government
 diario periódico semanario cadena radio televisión emisora revista medio portal media
 tribunal corte juzgado audiencia court
 partido party
