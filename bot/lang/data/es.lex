@@ -639,6 +639,7 @@ abogado abogada fiscal juez jueza magistrado magistrada camarista
 # Posts one person holds, two of which are two people: "the governor"
 # after "Mayor X" spoke is not X.
 presidente presidenta primer_ministro primera_ministra senador senadora alcalde alcaldesa gobernador gobernadora juez jueza rey reina
+diputado diputada consejero consejera director directora ministro ministra concejal concejala embajador embajadora canciller
 
 [set latter]
 # "este último": the one named last, not the last subject.
@@ -717,6 +718,8 @@ diputado m
 diputada f
 alcalde m
 alcaldesa f
+concejal m =concejal =concejala
+concejala f =concejala =concejal
 gobernador m
 gobernadora f
 general gov

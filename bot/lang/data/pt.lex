@@ -574,6 +574,7 @@ advogado advogada promotor promotora juiz juíza magistrado magistrada
 # Posts one person holds, two of which are two people: "the governor"
 # after "Mayor X" spoke is not X.
 presidente presidenta primeiro-ministro primeira-ministra senador senadora prefeito prefeita governador governadora juiz juíza rei rainha
+deputado deputada vereador vereadora diretor diretora ministro ministra embaixador embaixadora chanceler
 
 [set latter]
 # "este último": the one named last, not the last subject.
