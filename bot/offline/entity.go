@@ -558,6 +558,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if a.otherPost(m, at.speaker) || a.otherQualifier(m, at.speaker) || surnamed(at.speaker, m.head) || a.govTitle(m.head) && a.otherKindOnly(at.speaker) {
 					break // (nor one whose surname is the title's word: "El portavoz Luis Rey dijo … El Rey dijo …"; nor "le ministre" for "le directeur général Kent Hughes")
 				}
+				if a.titledOtherwise(at.speaker, m) {
+					break // "El alcalde Carlos Galán afirmó … El experto aseguró …": someone else
+				}
 				return at.speaker
 			}
 		}
@@ -577,7 +580,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			}
 		}
 		for _, e := range []*entity{a.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
-			if e != nil && !narrow && !unknownSpoke && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) &&
+			if e != nil && !narrow && !unknownSpoke && !a.titledOtherwise(e, m) && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) &&
 				!(a.govTitle(m.head) && a.otherKindOnly(e)) && !a.heldOtherPost(e, m) {
 				return e
 			}
@@ -1336,6 +1339,34 @@ func (a *analysis) titledAs(e *entity, m *mention) bool {
 			// (Or a compound that ends in the title: "die Ministerin"
 			// after "Bundesinnenministerin X".)
 			if w == h || a.t.lx.Set("titlesuffix", h) && strings.HasSuffix(w, h) || slices.ContainsFunc(same, func(x string) bool { return lang.Fold(x) == w }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titledOtherwise reports whether person e was named with a title of
+// an office and never with the one m's head is, nor one it stands for:
+// "El experto aseguró …" after "El alcalde Carlos Galán afirmó …" is
+// someone else.
+func (a *analysis) titledOtherwise(e *entity, m *mention) bool {
+	// (Only a title of no office and no government post: another office
+	// is heldOtherPost's, and a word of any post, "el funcionario", may
+	// be the same person.)
+	if m.headTok < 0 {
+		return false
+	}
+	if tt, ok := a.titleOf(m.headTok); !ok || tt.Gov || a.t.lx.Set("offices", m.head) || a.t.lx.Set("anypost", m.head) || a.titledAs(e, m) {
+		return false
+	}
+	own := strings.Fields(lang.Fold(e.name))
+	for _, n := range e.names {
+		for _, w := range strings.Fields(lang.Lower(n)) {
+			if slices.Contains(own, lang.Fold(w)) {
+				continue
+			}
+			if _, ok := a.t.lx.Titles[w]; ok && a.t.lx.Set("offices", w) {
 				return true
 			}
 		}

@@ -635,11 +635,16 @@ oposición exministro expresidente ex rebelde rebeldes activista activistas disi
 [set courtroles]
 abogado abogada fiscal juez jueza magistrado magistrada camarista
 
+[set anypost]
+# Words that may stand for any post ("el funcionario", "the official"):
+# after a person named with an office, still maybe that person.
+funcionario funcionaria dirigente líder responsable oficial mandatario mandataria
+
 [set offices]
 # Posts one person holds, two of which are two people: "the governor"
 # after "Mayor X" spoke is not X.
 presidente presidenta primer_ministro primera_ministra senador senadora alcalde alcaldesa gobernador gobernadora juez jueza rey reina
-diputado diputada consejero consejera director directora ministro ministra concejal concejala embajador embajadora canciller
+diputado diputada consejero consejera ministro ministra concejal concejala embajador embajadora canciller
 
 [set latter]
 # "este último": the one named last, not the last subject.

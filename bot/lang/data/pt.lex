@@ -570,11 +570,16 @@ oposição ex-ministro ex-presidente ex rebelde rebeldes ativista ativistas diss
 [set courtroles]
 advogado advogada promotor promotora juiz juíza magistrado magistrada
 
+[set anypost]
+# Words that may stand for any post ("el funcionario", "the official"):
+# after a person named with an office, still maybe that person.
+funcionário funcionária dirigente líder responsável mandatário mandatária
+
 [set offices]
 # Posts one person holds, two of which are two people: "the governor"
 # after "Mayor X" spoke is not X.
 presidente presidenta primeiro-ministro primeira-ministra senador senadora prefeito prefeita governador governadora juiz juíza rei rainha
-deputado deputada vereador vereadora diretor diretora ministro ministra embaixador embaixadora chanceler
+deputado deputada vereador vereadora ministro ministra embaixador embaixadora chanceler
 
 [set latter]
 # "este último": the one named last, not the last subject.
