@@ -347,11 +347,24 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	if m.also && !m.plural {
 		// "El también gerente del instituto agregó …": the person who
 		// spoke last, who holds that post too.
+		spoke := false
 		for i := len(a.atts) - 1; i >= 0 && a.atts[i].sent >= sent-2; i-- {
 			if e := a.atts[i].speaker; e != nil && e.kind == kPerson && a.atts[i].sent < sent {
 				if m.gender != 0 && e.gender != 0 && m.gender != e.gender {
-					return nil
+					spoke = a.atts[i].sent == sent-1 // (not her: maybe the man named since)
+					break
 				}
+				return e
+			}
+		}
+		if spoke {
+			return nil
+		}
+		// Or the person the sentence just before opens with, when no one
+		// spoke since ("La arquitecta Carolina Porcell habló en el foro.
+		// La también representante de Alterna Design enfatizó …").
+		if n := len(a.atts); sent > 0 && (n == 0 || a.atts[n-1].sent < sent-1) {
+			if e := a.subjectOf(sent - 1); e != nil && e.kind == kPerson && (m.gender == 0 || e.gender == 0 || m.gender == e.gender) {
 				return e
 			}
 		}

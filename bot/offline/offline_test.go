@@ -825,6 +825,13 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El ministro Carlos Galán afirmó que el metro estará listo en 2028. El coronel aseguró que la obra se retrasará."},
 		{name: "es la experta after a director named: still her (no office)", sent: 2, party: "Ivonne Mata",
 			text: "La directora del instituto, Ivonne Mata, afirmó que el espacio laboral influye en la salud. La experta aseguró que la luz natural reduce el estrés."},
+		{name: "es la también X after a person opened the sentence before, no one spoke: her", sent: 2, party: "Carolina Porcell",
+			text: "La arquitecta Carolina Porcell habló en el foro. La también representante de Alterna Design enfatizó que los pilares son la privacidad y el confort."},
+		{name: "es el también X after a woman spoke and a man opened the sentence before: him", sent: 4, party: "Carlos Porcell",
+			text: "La arquitecta Carolina Porcell habló en el foro. La también representante de Alterna Design aseguró que los pilares son la privacidad y el confort. " +
+				"El arquitecto Carlos Porcell habló después. El también gerente del instituto agregó que la luz natural reduce el estrés."},
+		{name: "es el también X after a woman opened the sentence before: no one", sent: 2, none: true,
+			text: "Ana Lis habló en el foro con el ministro Pedro Gil. El también economista aseguró que la luz natural reduce el estrés."},
 		{name: "fr a place's relative clause after a comma is not the words announced", sent: 1, party: "Ministre de la Santé", claim: "Annonce de nouvelles restrictions",
 			text: "Le ministre de la Santé a annoncé mardi de nouvelles restrictions dans les Alpes-Maritimes, où le virus circule activement."},
 		{name: "es a place's relative clause after a comma is not the words announced", sent: 1, party: "Ministra de Sanidad", claim: "Anuncia el martes nuevas restricciones",
