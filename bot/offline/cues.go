@@ -2700,11 +2700,32 @@ func capitalUnaccented(t *text, k int, s *sentence, w string) bool {
 	return k == s.body && t.toks[k].cap && t.toks[k].l != w && lang.Fold(w) == t.toks[k].l
 }
 
+// reportsAfterComma reports whether, after the comma that closes the
+// clause from token k, a finite reporting verb follows within a few
+// words ("…, que según el PP miente, aseguró que …").
+func (a *analysis) reportsAfterComma(k int, s *sentence) bool {
+	t := a.t
+	for ; k < s.t1 && t.toks[k].s != ","; k++ {
+	}
+	for j := k + 1; j < s.t1 && j <= k+3; j++ {
+		if v, ok := t.lx.Verbs[t.toks[j].l]; ok && v.Tags&lang.TagFinite != 0 && t.toks[j].q < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // accordingCue reads the source of an "according to" phrase of n words at
 // c.
 func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 	t := a.t
 	s := &t.sents[i]
+	if c-2 >= s.body && t.toks[c-1].kind == tWord && t.lx.Set("relpron", t.toks[c-1].l) && t.toks[c-2].s == "," && a.reportsAfterComma(c, s) {
+		// "Santiago Abascal, que según el PP miente, aseguró …": the
+		// source's words are the relative clause's, not the sentence's,
+		// whose reporting verb has a speaker of its own.
+		return nil
+	}
 	cu := &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + n, verb: lang.Verb{Stance: "assert", Voice: "say"}}
 	closing := 0 // where the closing words of "aus X hervor" open
 	if p.End && len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
