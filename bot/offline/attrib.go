@@ -2827,12 +2827,37 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 		// (Also plural: "les syndicats et le patronat ont demandé".)
 		return definiteSpeaker(m) && t.lx.Set("definite", t.toks[m.t0].l)
 	}
+	// "Tanto Sánchez como Feijóo aseguraron …": the phrase holds both,
+	// between the words of a pair ([set bothand]); the last speaks as
+	// the phrase does, and the first too.
+	if l := cu.left; l.t1-l.t0 >= 4 && t.toks[l.t0].kind == tWord {
+		for k := l.t0 + 2; k < l.t1-1; k++ {
+			if t.toks[k].kind == tWord && t.lx.Set("bothand", t.toks[l.t0].l+" "+t.toks[k].l) {
+				first, last := a.parseNP(l.t0+1, k, 0), a.parseNP(k+1, l.t1, 0)
+				if !named(first) && !described(first) || !named(last) && !described(last) {
+					return nil
+				}
+				e, surface := a.speakerOf(first, nil)
+				if e2, _ := a.speakerOf(last, nil); e == nil || e == at.speaker || e2 != at.speaker {
+					return nil
+				}
+				other := *at
+				other.speaker, other.surface = e, surface
+				other.how += "+pair"
+				other.content = append([][2]int(nil), at.content...)
+				return &other
+			}
+		}
+	}
 	conj := cu.left.t0 - 1
-	if conj-1 < s.body || !t.out(conj) || !t.lx.Set("coord", t.toks[conj].l) || !named(cu.left) && !described(cu.left) {
+	if conj-1 < s.body || !t.out(conj) || !named(cu.left) && !described(cu.left) {
 		return nil
 	}
 	st := a.npLeft(conj-1, s)
 	if st < 0 || st >= conj {
+		return nil
+	}
+	if !t.lx.Set("coord", t.toks[conj].l) {
 		return nil
 	}
 	m := a.parseNP(st, conj, 0)

@@ -597,6 +597,11 @@ lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana m
 # Nouns that refer back to a body named before ("the company", "la société").
 empresa compañía grupo organización agencia ministerio gobierno administración diario periódico cadena canal radio revista embajada hospital tribunal corte policía ejército sindicato consejo comité comisión partido club banco fundación asociación instituto universidad organismo institución ong consejería dependencia
 
+[set bothand]
+# The words around the first of two subjects who both speak: "Tanto
+# Sánchez como Feijóo aseguraron …".
+tanto_como
+
 [set both]
 # "Ambos aseguraron que …": the two people the sentence before opens with
 # (fboth: two women, "Ambas").
@@ -685,7 +690,7 @@ república nación
 gracias debido frente
 
 [set starters]
-sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada cerca solo sólo solamente únicamente
+sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada cerca solo sólo solamente únicamente tanto
 
 [pronouns]
 él m s

@@ -532,6 +532,11 @@ segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
 # Nouns that refer back to a body named before ("the company", "la société").
 empresa companhia grupo organização agência ministério governo administração jornal emissora canal rádio revista embaixada hospital tribunal corte polícia exército sindicato conselho comitê comissão partido clube banco fundação associação instituto universidade órgão instituição corporação pasta
 
+[set bothand]
+# The words around the first of two subjects who both speak: "Tanto
+# Sánchez como Feijóo aseguraron …".
+tanto_como tanto_quanto
+
 [set both]
 # "Ambos afirmaram que …": the two people the sentence before opens with
 # (fboth: two women, "Ambas").
@@ -613,7 +618,7 @@ república nação
 graças diante devido frente
 
 [set starters]
-sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada apenas somente só
+sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada apenas somente só tanto
 
 [pronouns]
 ele m s
