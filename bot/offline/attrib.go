@@ -119,6 +119,12 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			out = append(out, at)
 			continue
 		}
+		if pair := a.apposPairSpeaks(i, cu); pair != nil {
+			// "Los ministros de Hacienda y Economía, María Jesús Montero
+			// y Carlos Cuerpo, aseguraron que …": both.
+			out = append(out, pair...)
+			continue
+		}
 		if pair := a.pairSpeaks(i, cu); pair != nil {
 			// "X y Y comparecieron … Ambos aseguraron que …": both.
 			out = append(out, pair...)
@@ -4353,4 +4359,61 @@ func (a *analysis) pairOpening(k int) (*entity, *entity) {
 		return nil, nil
 	}
 	return first.e, second.e
+}
+
+// apposPairSpeaks returns the attributions of a plural verb whose subject
+// is a plural description opening sentence i and two people named in
+// apposition after it, joined by "and" and set off by commas ("Los
+// ministros de Hacienda y Economía, María Jesús Montero y Carlos Cuerpo,
+// aseguraron que …"): both speak. Else nil.
+func (a *analysis) apposPairSpeaks(i int, cu *cue) []*attribution {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	if cu.kind != cueVerb || cu.lo-1 <= s.body || t.toks[cu.lo-1].s != "," || !a.pluralVerb(cu) {
+		return nil
+	}
+	// The second name ends at the comma; "and" before it; the first
+	// name after the comma that closes the description.
+	end := cu.lo - 1
+	st2 := a.npLeft(end-1, s)
+	if st2 < 0 || st2-2 <= s.body || !lx.Set("coord", t.toks[st2-1].l) {
+		return nil
+	}
+	st1 := a.npLeft(st2-2, s)
+	if st1 < 0 || st1-1 <= s.body || t.toks[st1-1].s != "," {
+		return nil
+	}
+	p1, p2 := a.parseNP(st1, st2-1, 0), a.parseNP(st2, end, 0)
+	if p1 == nil || p2 == nil || p1.kind != kPerson || p2.kind != kPerson || p1.t1 != st2-1 || p2.t1 != end {
+		return nil
+	}
+	// The description: plural, from the sentence's opening to the comma.
+	d := a.parseNP(s.body, st1-1, 0)
+	if d == nil || d.kind != kDesc || !d.plural || !lx.Set("determiners", t.toks[s.body].l) {
+		return nil
+	}
+	for k := s.body; k < st1-1; k++ {
+		if t.toks[k].kind != tWord && t.toks[k].s != "," || t.toks[k].q >= 0 {
+			return nil
+		}
+	}
+	var out []*attribution
+	for _, m := range []*mention{p1, p2} {
+		e, surface := a.speakerOf(m, nil)
+		if e == nil || e.kind != kPerson {
+			return nil
+		}
+		at := &attribution{speaker: e, surface: surface, verb: cu.verb, kind: cueVerb, cue: cu.c, sent: i, last: i, how: "appos-pair"}
+		at.content = a.contentAfter(cu.hi, s, at)
+		if len(at.content) == 0 {
+			return nil
+		}
+		at.evStart = t.toks[s.body].start
+		out = append(out, at)
+	}
+	if out[0].speaker == out[1].speaker {
+		return nil
+	}
+	return out
 }

@@ -844,6 +844,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Tanto el PSOE como el PP aseguraron que el acuerdo de financiación es posible."},
 		{name: "pt tanto X quanto Y afirmaram: both", sent: 1, parties: "Lula|Bolsonaro",
 			text: "Tanto Lula quanto Bolsonaro afirmaram que o acordo de financiamento é possível."},
+		{name: "es a plural description and two people in apposition: both, not a junk party", sent: 1, parties: "María Jesús Montero|Carlos Cuerpo",
+			text: "Los ministros de Hacienda y Economía, María Jesús Montero y Carlos Cuerpo, aseguraron que el déficit bajará este año."},
 		{name: "fr a place's relative clause after a comma is not the words announced", sent: 1, party: "Ministre de la Santé", claim: "Annonce de nouvelles restrictions",
 			text: "Le ministre de la Santé a annoncé mardi de nouvelles restrictions dans les Alpes-Maritimes, où le virus circule activement."},
 		{name: "es a place's relative clause after a comma is not the words announced", sent: 1, party: "Ministra de Sanidad", claim: "Anuncia el martes nuevas restricciones",
