@@ -119,6 +119,17 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			out = append(out, at)
 			continue
 		}
+		if pair := a.apposPairSpeaks(i, cu); pair != nil {
+			// "Los ministros de Hacienda y Economía, María Jesús Montero
+			// y Carlos Cuerpo, aseguraron que …": both.
+			out = append(out, pair...)
+			continue
+		}
+		if pair := a.pairSpeaks(i, cu); pair != nil {
+			// "X y Y comparecieron … Ambos aseguraron que …": both.
+			out = append(out, pair...)
+			continue
+		}
 		at = a.fromCue(i, cu)
 		if at != nil && at.speaker != nil && a.replyToOwnQuestion(i, cu, at.speaker) {
 			at = nil
@@ -861,7 +872,21 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			if t.toks[end-1].s == "," {
 				end--
 			}
-			if m := a.parseNP(s.body+1, end, 0); m != nil && m.kind != kPron && m.kind != kDoc {
+			if e := a.npRight(s.body+1, s); e > s.body+1 && e < end && t.toks[e].s == "," && t.toks[end].s == "," {
+				// "En el Ayuntamiento, gobernado por el PP, aseguran
+				// …": the body, then an aside set off by commas.
+				end = e
+			}
+			m := a.parseNP(s.body+1, end, 0)
+			if m == nil && t.lx.Set("determiners", t.toks[s.body].l) {
+				// "No Itamaraty, avaliam …": the preposition holds the
+				// body's article.
+				m = a.parseNP(s.body, end, 0)
+			}
+			if m != nil && m.kind != kPron && m.kind != kDoc {
+				if b := a.bodyNotPerson(m, i); b != nil {
+					m = b
+				}
 				if b := a.resolve(m, i, s.body+1); b != nil && b.kind != kPerson && !unnamedSpeaker(b.kind, b.class) {
 					e = b
 				}
@@ -2919,12 +2944,37 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 		// (Also plural: "les syndicats et le patronat ont demandé".)
 		return definiteSpeaker(m) && t.lx.Set("definite", t.toks[m.t0].l)
 	}
+	// "Tanto Sánchez como Feijóo aseguraron …": the phrase holds both,
+	// between the words of a pair ([set bothand]); the last speaks as
+	// the phrase does, and the first too.
+	if l := cu.left; l.t1-l.t0 >= 4 && t.toks[l.t0].kind == tWord {
+		for k := l.t0 + 2; k < l.t1-1; k++ {
+			if t.toks[k].kind == tWord && t.lx.Set("bothand", t.toks[l.t0].l+" "+t.toks[k].l) {
+				first, last := a.parseNP(l.t0+1, k, 0), a.parseNP(k+1, l.t1, 0)
+				if !named(first) && !described(first) || !named(last) && !described(last) {
+					return nil
+				}
+				e, surface := a.speakerOf(first, nil)
+				if e2, _ := a.speakerOf(last, nil); e == nil || e == at.speaker || e2 != at.speaker {
+					return nil
+				}
+				other := *at
+				other.speaker, other.surface = e, surface
+				other.how += "+pair"
+				other.content = append([][2]int(nil), at.content...)
+				return &other
+			}
+		}
+	}
 	conj := cu.left.t0 - 1
-	if conj-1 < s.body || !t.out(conj) || !t.lx.Set("coord", t.toks[conj].l) || !named(cu.left) && !described(cu.left) {
+	if conj-1 < s.body || !t.out(conj) || !named(cu.left) && !described(cu.left) {
 		return nil
 	}
 	st := a.npLeft(conj-1, s)
 	if st < 0 || st >= conj {
+		return nil
+	}
+	if !t.lx.Set("coord", t.toks[conj].l) {
 		return nil
 	}
 	m := a.parseNP(st, conj, 0)
@@ -4381,4 +4431,155 @@ func unitSign(s string) bool {
 		return true
 	}
 	return false
+}
+
+// pairSpeaks returns the attributions of a plural verb whose subject,
+// opening sentence i, is a word of [set both] ("Ambos aseguraron que …",
+// or of [set fboth], two women: "Ambas …")
+// or a plural pronoun ("Ellos aseguraron que …"), to the two people the
+// sentence before opens with, joined by "and" ("Cuca Gamarra y Miguel
+// Tellado comparecieron …"); else nil.
+func (a *analysis) pairSpeaks(i int, cu *cue) []*attribution {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	if cu.kind != cueVerb || i == 0 || cu.lo != s.body+1 || cu.c >= s.t1 || !a.pluralVerb(cu) {
+		return nil
+	}
+	w := &t.toks[s.body]
+	var g byte
+	switch p, ok := lx.Pronouns[w.l]; {
+	case w.kind != tWord:
+		return nil
+	case lx.Set("both", w.l):
+	case lx.Set("fboth", w.l):
+		g = 'f'
+	case ok && p.Plural:
+		g = p.Gender
+	default:
+		return nil
+	}
+	p1, p2 := a.pairOpening(i - 1)
+	if p1 == nil || g == 'f' && (p1.gender == 'm' || p2.gender == 'm') {
+		return nil
+	}
+	var out []*attribution
+	for _, e := range []*entity{p1, p2} {
+		at := &attribution{speaker: e, verb: cu.verb, kind: cueVerb, cue: cu.c, sent: i, last: i, how: "pair"}
+		at.content = a.contentAfter(cu.hi, s, at)
+		if len(at.content) == 0 || !at.marked {
+			return nil
+		}
+		at.evStart = t.toks[s.body].start
+		out = append(out, at)
+	}
+	return out
+}
+
+// pairOpening returns the two people sentence k opens with, joined by
+// "and" and then the plural verb ("Cuca Gamarra y Miguel Tellado
+// comparecieron …", "La secretaria general del PP, Cuca Gamarra, y el
+// portavoz, Miguel Tellado, comparecieron …"), when it names no one
+// else; else nil.
+func (a *analysis) pairOpening(k int) (*entity, *entity) {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[k]
+	var ms []seen
+	for _, sn := range a.reg.recent {
+		if sn.sent != k {
+			continue
+		}
+		if sn.e.kind == kPerson && (len(ms) == 0 || ms[len(ms)-1].e != sn.e) {
+			ms = append(ms, sn)
+		}
+	}
+	if len(ms) != 2 || ms[0].e == ms[1].e {
+		return nil, nil
+	}
+	first, second := ms[0], ms[1]
+	// The first opens the sentence, or a description set off before it
+	// does ("La secretaria general del PP, Cuca Gamarra, …").
+	if first.tok != s.body && !(first.tok-1 > s.body && t.toks[first.tok-1].s == "," && first.tok-s.body <= 8) {
+		return nil, nil
+	}
+	// Between them, an optional comma, "and", and a description.
+	j := first.end
+	if j < s.t1 && t.toks[j].s == "," {
+		j++
+	}
+	if j >= s.t1 || !lx.Set("coord", t.toks[j].l) || second.tok <= j || second.tok-j > 6 {
+		return nil, nil
+	}
+	for x := j + 1; x < second.tok; x++ {
+		if tk := &t.toks[x]; tk.kind == tWord && (lx.Set("coord", tk.l) || a.isVerb(x)) || tk.q >= 0 {
+			return nil, nil
+		}
+	}
+	// After the second, the plural verb.
+	v := second.end
+	if v < s.t1 && t.toks[v].s == "," {
+		v++
+	}
+	if v >= s.t1 || t.toks[v].kind != tWord || t.toks[v].cap || !t.endsIn("pluralverbendings", t.toks[v].l, 2) {
+		return nil, nil
+	}
+	return first.e, second.e
+}
+
+// apposPairSpeaks returns the attributions of a plural verb whose subject
+// is a plural description opening sentence i and two people named in
+// apposition after it, joined by "and" and set off by commas ("Los
+// ministros de Hacienda y Economía, María Jesús Montero y Carlos Cuerpo,
+// aseguraron que …"): both speak. Else nil.
+func (a *analysis) apposPairSpeaks(i int, cu *cue) []*attribution {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	if cu.kind != cueVerb || cu.lo-1 <= s.body || t.toks[cu.lo-1].s != "," || !a.pluralVerb(cu) {
+		return nil
+	}
+	// The second name ends at the comma; "and" before it; the first
+	// name after the comma that closes the description.
+	end := cu.lo - 1
+	st2 := a.npLeft(end-1, s)
+	if st2 < 0 || st2-2 <= s.body || !lx.Set("coord", t.toks[st2-1].l) {
+		return nil
+	}
+	st1 := a.npLeft(st2-2, s)
+	if st1 < 0 || st1-1 <= s.body || t.toks[st1-1].s != "," {
+		return nil
+	}
+	p1, p2 := a.parseNP(st1, st2-1, 0), a.parseNP(st2, end, 0)
+	if p1 == nil || p2 == nil || p1.kind != kPerson || p2.kind != kPerson || p1.t1 != st2-1 || p2.t1 != end {
+		return nil
+	}
+	// The description: plural, from the sentence's opening to the comma.
+	d := a.parseNP(s.body, st1-1, 0)
+	if d == nil || d.kind != kDesc || !d.plural || !lx.Set("determiners", t.toks[s.body].l) {
+		return nil
+	}
+	for k := s.body; k < st1-1; k++ {
+		if t.toks[k].kind != tWord && t.toks[k].s != "," || t.toks[k].q >= 0 {
+			return nil
+		}
+	}
+	var out []*attribution
+	for _, m := range []*mention{p1, p2} {
+		e, surface := a.speakerOf(m, nil)
+		if e == nil || e.kind != kPerson {
+			return nil
+		}
+		at := &attribution{speaker: e, surface: surface, verb: cu.verb, kind: cueVerb, cue: cu.c, sent: i, last: i, how: "appos-pair"}
+		at.content = a.contentAfter(cu.hi, s, at)
+		if len(at.content) == 0 {
+			return nil
+		}
+		at.evStart = t.toks[s.body].start
+		out = append(out, at)
+	}
+	if out[0].speaker == out[1].speaker {
+		return nil
+	}
+	return out
 }

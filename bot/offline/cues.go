@@ -613,6 +613,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// not the subject; the subject is left out.
 			cu.left, cu.dropped, cu.lo = nil, true, s.body
 		}
+		if cu.left == nil && lx.ProDrop && cu.lo == c && c-1 > s.body+2 && t.toks[c-1].s == "," && lx.Set("prep", t.toks[s.body].l) &&
+			!lx.Set("by", t.toks[s.body].l) && a.pluralVerb(cu) && t.toks[s.body].q < 0 && a.participleAside(s.body+1, c-1, s) {
+			// "En el Ayuntamiento, gobernado por el PP, aseguran …":
+			// the same, past an aside of a participle.
+			cu.dropped, cu.lo = true, s.body
+		}
 		if m := cu.left; m != nil && lx.VerbSecond && m.t0 == s.body && m.headTok > m.t0 && lx.Set("obliquefeminine", t.toks[m.t0].l) &&
 			t.endsIn("femininesuffixes", t.toks[m.headTok].l, 3) {
 			// "Der Regierung warf sie Versagen vor": "der" before a
@@ -829,9 +835,54 @@ func (a *analysis) fromSubject(cu *cue, s *sentence) {
 			return
 		}
 	}
-	if m := a.parseNP(s.body+1, e, 0); m != nil && m.kind != kPerson && m.kind != kPron {
+	m := a.parseNP(s.body+1, e, 0)
+	if b := a.bodyNotPerson(m, cu.sent); b != nil {
+		m = b
+	}
+	if m != nil && m.kind != kPerson && m.kind != kPron {
 		cu.left, cu.leftAtBoundary = m, true
 	}
+}
+
+// participleAside reports whether a noun phrase starts at lo and ends
+// at a comma, followed by words that open with a past participle and run
+// to the comma at end ("el Ayuntamiento, gobernado por el PP,").
+func (a *analysis) participleAside(lo, end int, s *sentence) bool {
+	t := a.t
+	e := a.npRight(lo, s)
+	if e <= lo || e+1 >= end || t.toks[e].s != "," || !t.endsIn("participleendings", t.toks[e+1].l, 2) {
+		return false
+	}
+	for k := e + 1; k < end; k++ {
+		if tk := &t.toks[k]; tk.kind != tWord || tk.q >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyNotPerson makes a name read as a person's the name of a body
+// when it stands where people speak from ("Desde Cambio Radical
+// advirtieron …", "En Centro Democrático aseguran …"): capitals with no
+// given name, no title and no one named so before.
+//
+// It returns the mention as a body's, or nil. The entity the name was
+// first registered under, a person's, becomes a body's too.
+func (a *analysis) bodyNotPerson(m *mention, sent int) *mention {
+	if m == nil || m.kind != kPerson || m.title != "" || m.t0 >= m.t1 || a.t.lx.Given(lang.Lower(a.t.toks[m.t0].s)) != 0 {
+		return nil
+	}
+	for sn := range a.reg.before(sent, 0, sent) {
+		if sn.e.kind == kPerson && lang.Fold(sn.e.name) == lang.Fold(m.name) {
+			return nil
+		}
+	}
+	b := *m
+	b.kind = kOrg
+	if e := a.reg.byName[lang.Fold(m.name)]; e != nil && e != ambiguous && e.kind == kPerson && lang.Fold(e.name) == lang.Fold(m.name) {
+		e.kind = kOrg
+	}
+	return &b
 }
 
 // apposAfter returns the phrase in apposition after an inverted subject
@@ -2580,7 +2631,10 @@ func (a *analysis) colonCue(i int) *cue {
 					// speaks ("Le panneau reste clair : « … »" is no one's).
 					for e := k - 1; e > s.body; e-- {
 						r := &t.toks[e]
-						if r.kind != tWord || r.cap || t.lx.Set("of", r.l) || t.lx.Set("determiners", r.l) || t.lx.Set("prep", r.l) || t.lx.Set("coord", r.l) {
+						// (A clitic right after a speaker's noun opens the
+						// clause: "El presidente lo tiene claro: «…»"; not
+						// an article, "Son ami Adama hoche la tête".)
+						if r.kind != tWord || r.cap || t.lx.Set("of", r.l) || t.lx.Set("determiners", r.l) && !(t.lx.Set("clitics", r.l) && a.speakerNounBefore(s.body, e)) || t.lx.Set("prep", r.l) || t.lx.Set("coord", r.l) {
 							continue
 						}
 						d := a.parseNP(s.body, e, 0)
@@ -2615,6 +2669,15 @@ func (a *analysis) colonCue(i int) *cue {
 		}
 	}
 	return nil
+}
+
+// speakerNounBefore reports whether the words from lo to k are a
+// description whose head, a noun of people or bodies who speak, ends
+// right before k ("El presidente" of "El presidente lo tiene claro").
+func (a *analysis) speakerNounBefore(lo, k int) bool {
+	d := a.parseNP(lo, k, 0)
+	return d != nil && d.kind == kDesc && d.headTok == k-1 &&
+		(d.class == "people" || d.class == "spokes" || d.class == "org" || d.class == "gov" || d.class == "media")
 }
 
 // colonClauseCue finds a quotation that ends sentence i after a colon
@@ -2695,6 +2758,11 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	}
 	if !quoted && !a.convinced(m.t1, colon, s) {
 		return nil // "Le maire a visité le chantier : trois grues …"
+	}
+	for k := m.t1; k < colon; k++ {
+		if t.lx.Set("quoteverbs", t.toks[k].l) {
+			return nil // "X citó a Sánchez: «…»": the words are another's
+		}
 	}
 	lower, caps := false, 0
 	for k := s.body; k < colon; k++ {
@@ -2888,11 +2956,32 @@ func capitalUnaccented(t *text, k int, s *sentence, w string) bool {
 	return k == s.body && t.toks[k].cap && t.toks[k].l != w && lang.Fold(w) == t.toks[k].l
 }
 
+// reportsAfterComma reports whether, after the comma that closes the
+// clause from token k, a finite reporting verb follows within a few
+// words ("…, que según el PP miente, aseguró que …").
+func (a *analysis) reportsAfterComma(k int, s *sentence) bool {
+	t := a.t
+	for ; k < s.t1 && t.toks[k].s != ","; k++ {
+	}
+	for j := k + 1; j < s.t1 && j <= k+3; j++ {
+		if v, ok := t.lx.Verbs[t.toks[j].l]; ok && v.Tags&lang.TagFinite != 0 && t.toks[j].q < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // accordingCue reads the source of an "according to" phrase of n words at
 // c.
 func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 	t := a.t
 	s := &t.sents[i]
+	if c-2 >= s.body && t.toks[c-1].kind == tWord && t.lx.Set("relpron", t.toks[c-1].l) && t.toks[c-2].s == "," && a.reportsAfterComma(c, s) {
+		// "Santiago Abascal, que según el PP miente, aseguró …": the
+		// source's words are the relative clause's, not the sentence's,
+		// whose reporting verb has a speaker of its own.
+		return nil
+	}
 	cu := &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + n, verb: lang.Verb{Stance: "assert", Voice: "say"}}
 	closing := 0 // where the closing words of "aus X hervor" open
 	if p.End && len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
@@ -2937,6 +3026,12 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			}
 		}
 		end := a.npRight(c+n, s)
+		if end > c+n && end+3 < s.t1 && t.toks[end].s == "(" && t.toks[end+1].kind == tWord && t.toks[end+1].cap && t.toks[end+2].s == ")" && t.toks[end+3].s == "," {
+			// "Para la Asociación Colombiana de Empresas de Medicina
+			// Integral (Acemi), …": the body's acronym is part of its
+			// name.
+			end += 3
+		}
 		if m, e := a.quotedSource(c+n, end, s); m != nil {
 			// "nach Informationen des „Handelsblatts“", "laut „Spiegel“".
 			cu.right, cu.hi = m, a.prefieldEnd(c, e, s)
@@ -3026,7 +3121,11 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			// "selon une étude publiée par l'Inserm", "selon un sondage
 			// en ligne réalisé par l'organisation": a participle (and a
 			// short phrase) before the author.
-			for k := end; k < s.t1 && k < end+4 && t.out(k) && t.toks[k].kind == tWord; k++ {
+			k0 := end
+			if end+2 < s.t1 && t.toks[end].s == "," && t.toks[end+1].kind == tWord && t.endsIn("participleendings", t.toks[end+1].l, 2) {
+				k0 = end + 1 // "según el fallo, firmado por el juez X, …"
+			}
+			for k := k0; k < s.t1 && k < k0+4 && t.out(k) && t.toks[k].kind == tWord; k++ {
 				if t.lx.Set("by", t.toks[k].l) {
 					// (Only an author named: "réalisé par l'organisation"
 					// may refer back to any of several.)

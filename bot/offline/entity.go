@@ -365,11 +365,24 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	if m.also && !m.plural {
 		// "El también gerente del instituto agregó …": the person who
 		// spoke last, who holds that post too.
+		spoke := false
 		for i := len(a.atts) - 1; i >= 0 && a.atts[i].sent >= sent-2; i-- {
 			if e := a.atts[i].speaker; e != nil && e.kind == kPerson && a.atts[i].sent < sent {
 				if m.gender != 0 && e.gender != 0 && m.gender != e.gender {
-					return nil
+					spoke = a.atts[i].sent == sent-1 // (not her: maybe the man named since)
+					break
 				}
+				return e
+			}
+		}
+		if spoke {
+			return nil
+		}
+		// Or the person the sentence just before opens with, when no one
+		// spoke since ("La arquitecta Carolina Porcell habló en el foro.
+		// La también representante de Alterna Design enfatizó …").
+		if n := len(a.atts); sent > 0 && (n == 0 || a.atts[n-1].sent < sent-1) {
+			if e := a.subjectOf(sent - 1); e != nil && e.kind == kPerson && (m.gender == 0 || e.gender == 0 || m.gender == e.gender) {
 				return e
 			}
 		}
@@ -429,7 +442,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		if e := a.spokesBody(m, sent, tok); e != nil {
 			return e
 		}
-		if a.modifierKind(m) == "" {
+		// (Not spokespeople with no article, "Voceros oficiales
+		// dijeron …": of no body the article tells.)
+		if a.modifierKind(m) == "" && !(m.plural && m.t0 == m.headTok) {
 			e := a.recentOfClass(sent, tok, "")
 			// "Auf Nachfrage teilte das Finanzministerium mit, … . Ein
 			// Sprecher ergänzte, …": where bodies are described, not
@@ -526,6 +541,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// Nor does one whose sentence gives the word to another ("Karima
 		// Benali a confié … L'expert avait pour sa part conclu …").
 		narrow = narrow || a.turnAside(&a.t.sents[sent])
+		unknownSpoke := false
 
 		// No one was named with it: the person who spoke last, just
 		// before ("Pacheco disse … O senador criticou …"), unless
@@ -542,6 +558,13 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				// the role may be its; not a person before it.
 				break
 			}
+			if at.speaker != nil && at.speaker.kind == kName && at.sent < sent {
+				// "Feijóo cree que … . «…», zanjó el líder popular": a
+				// name of one word spoke since, who may be the one with
+				// the role; not another person, named more often.
+				unknownSpoke = true
+				break
+			}
 			if at.speaker != nil && at.speaker.kind == kPerson && at.sent < sent {
 				if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
 					break // "l'avocate … Le procureur réclamait …": not her
@@ -551,6 +574,12 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 						break // "X sagte … Ministerin Judith Gerlach widersprach. …, sagte der 61-Jährige": not her
 					}
 					return e
+				}
+				if !a.t.lx.NounCaps && a.nameSubjectAfter(at, sent) {
+					// "Feijóo subió a la tribuna. «…», zanjó el líder
+					// popular": a one-word name is the subject since.
+					unknownSpoke = true
+					break
 				}
 				if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
 					break // "A ministra Ana Lis declarou … O deputado afirmou …": not her
@@ -567,6 +596,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if a.otherPost(m, at.speaker) || a.otherQualifier(m, at.speaker) || surnamed(at.speaker, m.head) || a.govTitle(m.head) && a.otherKindOnly(at.speaker) {
 					break // (nor one whose surname is the title's word: "El portavoz Luis Rey dijo … El Rey dijo …"; nor "le ministre" for "le directeur général Kent Hughes")
 				}
+				if a.titledOtherwise(at.speaker, m) {
+					break // "El alcalde Carlos Galán afirmó … El experto aseguró …": someone else
+				}
 				return at.speaker
 			}
 		}
@@ -576,8 +608,17 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// Else the one person the sentence just before names, as its
 		// subject ("Bürgermeister Thomas Eberle verteidigte das Vorhaben.
 		// …, sagte der Rathauschef").
+		for sn := range a.reg.before(sent, tok, 1) {
+			if sn.subject && (sn.e.kind == kPerson || sn.e.kind == kName) {
+				// (A one-word name the subject just before: "Feijóo
+				// subió a la tribuna. «…», zanjó el líder popular"; not
+				// where every noun has a capital.)
+				unknownSpoke = unknownSpoke || sn.e.kind == kName && !a.t.lx.NounCaps
+				break
+			}
+		}
 		for _, e := range []*entity{a.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
-			if e != nil && !narrow && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) &&
+			if e != nil && !narrow && !unknownSpoke && !a.titledOtherwise(e, m) && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) &&
 				!(a.govTitle(m.head) && a.otherKindOnly(e)) && !a.heldOtherPost(e, m) {
 				return e
 			}
@@ -618,7 +659,33 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			return nil
 		}
 	}
+	// "según la entidad": the one body the article has named so far;
+	// with none named, no one; with several, a party of its own (which
+	// one it is the article does not say in a way read here).
+	if m.definite && !m.plural && owner == nil && a.t.lx.Set("referbackonly", m.head) {
+		if e, n := a.onlyBody(sent, tok); n == 1 {
+			return e
+		} else if n == 0 {
+			return nil
+		}
+	}
 	return a.descEntity(m, owner)
+}
+
+// onlyBody returns the organisation named before token tok of sentence
+// sent, when the article has named one only, and how many it has named.
+func (a *analysis) onlyBody(sent, tok int) (*entity, int) {
+	var one *entity
+	n := 0
+	for sn := range a.reg.before(sent, tok, sent) {
+		if e := sn.e; e.kind == kOrg && !e.generic && e != one {
+			if one == nil {
+				one = e
+			}
+			n++
+		}
+	}
+	return one, n
 }
 
 // descEntity returns the entity of a group or person described without
@@ -1349,6 +1416,34 @@ func (a *analysis) titledAs(e *entity, m *mention) bool {
 	return false
 }
 
+// titledOtherwise reports whether person e was named with a title of
+// an office and never with the one m's head is, nor one it stands for:
+// "El experto aseguró …" after "El alcalde Carlos Galán afirmó …" is
+// someone else.
+func (a *analysis) titledOtherwise(e *entity, m *mention) bool {
+	// (Only a title of no office and no government post: another office
+	// is heldOtherPost's, and a word of any post, "el funcionario", may
+	// be the same person.)
+	if m.headTok < 0 {
+		return false
+	}
+	if tt, ok := a.titleOf(m.headTok); !ok || tt.Gov || a.t.lx.Set("offices", m.head) || a.t.lx.Set("anypost", m.head) || a.titledAs(e, m) {
+		return false
+	}
+	own := strings.Fields(lang.Fold(e.name))
+	for _, n := range e.names {
+		for _, w := range strings.Fields(lang.Lower(n)) {
+			if slices.Contains(own, lang.Fold(w)) {
+				continue
+			}
+			if _, ok := a.t.lx.Titles[w]; ok && a.t.lx.Set("offices", w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // heldOtherPost reports whether description m names an office one
 // person holds (the lexicon's offices) and person e was named with
 // another one: "The governor called …" after "Mayor Linda Cho said …" is
@@ -1511,6 +1606,26 @@ func (a *analysis) subjectAfter(at *attribution, sent int) *entity {
 		}
 	}
 	return nil
+}
+
+// nameSubjectAfter reports whether a one-word name no one is known by
+// was the subject of a clause after at's words and before sentence sent
+// (read only where a capital marks a name: German "Darin" is none).
+func (a *analysis) nameSubjectAfter(at *attribution, sent int) bool {
+	r := a.reg
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		sn := r.recent[i]
+		if sn.sent >= sent {
+			continue
+		}
+		if sn.sent < at.sent || sn.sent == at.sent && sn.tok <= at.cue {
+			return false
+		}
+		if sn.subject && sn.e.kind == kName && sn.e != at.speaker {
+			return true
+		}
+	}
+	return false
 }
 
 // before yields the mentions seen before token tok of sentence sent,

@@ -270,6 +270,13 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 					// "ein Bericht des Innenministeriums": the "of" word is
 					// the owner's article too.
 					o = a.parseNP(k, hi, depth+1)
+				} else if o == nil && lx.Set("of", tk.l) && lx.Set("determiners", tk.l) && lx.Set("docnouns", t.toks[k-1].b) && k+1 < hi {
+					// So is it after a document, when the owner is a
+					// name or speaks: "informe del portal de finanzas
+					// WalletHub", not "el estudio del caso".
+					if o = a.parseNP(k, hi, depth+1); o != nil && !named(o) && (o.kind != kDesc || o.class == "unknown" || o.owner == nil && !o.gov) {
+						o = nil
+					}
 				}
 				switch {
 				case o == nil:
@@ -307,6 +314,10 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	case possessor != nil && possessor.kind == kCountry:
 		m.country = possessor.country // "China's foreign ministry"
 	case possessor != nil && m.owner == nil:
+		m.owner = possessor
+	case possessor != nil && possessor.kind == kPron && m.owner != nil && i < end && a.isTitleWord(i) && t.toks[i].kind == tWord && !t.toks[i].cap:
+		// "Su portavoz de Sanidad, Mónica García": the post's
+		// matter, not its employer; the possessor employs.
 		m.owner = possessor
 	}
 	m.surface = t.span(phraseStart, hi)
@@ -1195,12 +1206,101 @@ func (t *text) glue(k, hi int) bool {
 		// name ends there, with no "of" of its own: "the Ministry of
 		// Ports and Transport,", "le ministère des Ports et des
 		// Transports,".
-		return j-next <= 3 && (j >= hi || t.toks[j].kind != tWord || !t.lx.Set("nameglue", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l)) && t.ofPhraseName(k-1)
+		if j-next <= 3 && (j >= hi || t.toks[j].kind != tWord || !t.lx.Set("nameglue", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l)) && t.ofPhraseName(k-1) {
+			return true
+		}
+		// Or when the second part goes on to an "of"-phrase of its own
+		// and one acronym in parentheses closes the whole: "la
+		// Confederación de Agricultura y Ganadería de Chile (CAG)".
+		if j-next <= 3 && t.ofPhraseName(k-1) && t.acronymCloses(j, hi) {
+			return true
+		}
+		// Or when it closes a list of the "of"-phrase's parts: "el
+		// Ministerio de Agricultura, Pesca y Alimentación".
+		return j-next <= 3 && t.lx.GivenNames[t.toks[next].l] == 0 && (j >= hi || t.toks[j].kind != tWord || !t.toks[j].cap && !t.lx.Set("nameglue", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l)) &&
+			t.ofListName(k-1)
+	}
+	if tk.s == "," {
+		return t.listInName(k, hi)
 	}
 	// An "of" word that is not a name's glue everywhere ("for") joins
 	// only an organisation word to its phrase: "Institute for Clinical
 	// Review", not "Smith for President".
 	return t.lx.Set("nameglue", tk.l) || t.lx.Set("of", tk.l) && t.lx.Set("orgwords", t.toks[k-1].b)
+}
+
+// ofListName reports whether the capitalised word at k ends a name's
+// "of"-phrase, or a list of its parts set off by commas ("Ministerio de
+// Agricultura, Pesca"): parts of no given name.
+func (t *text) ofListName(k int) bool {
+	for k > 0 {
+		b := k
+		for b >= 0 && t.toks[b].kind == tWord && t.toks[b].cap && t.toks[b].q < 0 {
+			b--
+		}
+		if b == k || b < 1 || t.toks[b].s != "," || t.toks[b-1].kind != tWord || !t.toks[b-1].cap || t.lx.GivenNames[t.toks[b+1].l] != 0 {
+			break
+		}
+		k = b - 1
+	}
+	return t.ofPhraseName(k)
+}
+
+// listInName reports whether the comma at k sets off a part of a list
+// inside a name's "of"-phrase, closed by "and" and a last part ("el
+// Ministerio de Agricultura, Pesca y Alimentación"): one to three
+// capitalised words of no given name, then the same or "and" and the
+// last part, which ends the name.
+func (t *text) listInName(k, hi int) bool {
+	if !t.ofListName(k - 1) {
+		return false
+	}
+	j := k + 1
+	for j < hi {
+		n := 0
+		for j < hi && t.toks[j].kind == tWord && t.toks[j].cap && t.toks[j].q < 0 && n < 4 {
+			if n == 0 && t.lx.GivenNames[t.toks[j].l] != 0 {
+				return false
+			}
+			j, n = j+1, n+1
+		}
+		if n == 0 || n > 3 || j >= hi {
+			return false
+		}
+		switch {
+		case t.toks[j].s == ",":
+			j++
+		case t.lx.Set("coord", t.toks[j].l):
+			j++
+			e := j
+			for e < hi && t.toks[e].kind == tWord && t.toks[e].cap && t.toks[e].q < 0 {
+				e++
+			}
+			return e > j && e-j <= 3 && t.lx.GivenNames[t.toks[j].l] == 0 &&
+				(e >= hi || t.toks[e].kind != tWord || !t.lx.Set("nameglue", t.toks[e].l) && !t.lx.Set("of", t.toks[e].l))
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// acronymCloses reports whether the words from k on are an "of"-phrase
+// of capitalised words ("de Chile") closed by one word in parentheses,
+// an acronym ("(CAG)", "(Apama)").
+func (t *text) acronymCloses(k, hi int) bool {
+	of := false
+	for ; k < hi && t.toks[k].kind == tWord; k++ {
+		tk := &t.toks[k]
+		switch {
+		case !tk.cap && t.lx.Set("nameglue", tk.l):
+			of = of || t.lx.Set("of", tk.l)
+		case !tk.cap:
+			return false
+		}
+	}
+	// (The parenthesis may lie past hi: a subject read without it.)
+	return of && k+2 < len(t.toks) && t.toks[k].s == "(" && t.toks[k+1].kind == tWord && t.toks[k+1].cap && t.toks[k+2].s == ")"
 }
 
 // capitalPrep reports whether the capitalised word at k is a preposition

@@ -413,6 +413,8 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			continue // "Luiz Inácio Lula da Silva" (Spanish "da" is also a verb)
 		case lx.Set("of", l) && j > k && j+1 < s.t1 && t.out(j+1) && !lx.Set("comp", t.toks[j+1].l) && !a.toMedium(j, s):
 			continue
+		case j > k && t.titleArticle(j) && !t.toks[j-1].cap && lx.Set("mediawords", t.toks[j-1].b):
+			continue // "el diario El País": a paper's name after its kind
 		case j > k && (lx.Set("definite", l) || lx.NounCaps && lx.Set("determiners", l) && t.toks[j-1].cap) && !t.surnameArticle(j) &&
 			!lx.Set("determiners", t.toks[j-1].l) && !lx.Set("of", t.toks[j-1].l) && !lx.Set("prep", t.toks[j-1].l) && !lx.Set("coord", t.toks[j-1].l):
 			// A new phrase starts: "à cette occasion | le ministre".

@@ -755,6 +755,11 @@ opposition ehemalige ehemaliger ex rebellen aktivist aktivisten dissident abgeor
 [set courtroles]
 anwalt anwältin staatsanwalt staatsanwältin richter richterin
 
+[set anypost]
+# Words that may stand for any post ("el funcionario", "the official"):
+# after a person named with an office, still maybe that person.
+funktionär funktionärin verantwortliche verantwortlicher
+
 [set offices]
 # Posts one person holds, two of which are two people: "the governor"
 # after "Mayor X" spoke is not X.

@@ -828,6 +828,11 @@ opposition former ex-president retired dissident rebel rebels activist activists
 [set courtroles]
 lawyer attorney prosecutor judge
 
+[set anypost]
+# Words that may stand for any post ("el funcionario", "the official"):
+# after a person named with an office, still maybe that person.
+official officials leader
+
 [set offices]
 # Posts one person holds, two of which are two people: "the governor"
 # after "Mayor X" spoke is not X.

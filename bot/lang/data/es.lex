@@ -65,7 +65,7 @@ confirmar ar assert say
 revelar ar assert say
 comentar ar assert comment weak
 relatar ar assert recount
-contar ar assert recount weak : cuenta:f cuentan:f
+contar ar assert recount weak noun : cuenta:f/n cuentan:f
 escribir ir assert write weak : escrito:pp
 responder er assert reply weak
 contestar ar assert reply weak
@@ -93,6 +93,7 @@ respaldar ar assert support : respaldó:f
 acusar ar accuse accuse
 culpar ar accuse blame
 reprochar ar accuse accuse
+espetar ar assert say
 denunciar ar accuse condemn
 condenar ar accuse condemn
 criticar ar accuse criticize : criticó:f
@@ -418,7 +419,7 @@ r respuesta
 el la los las de del y en que un una por con para es se no al lo como más pero sus su le ha fue según este esta también entre sobre
 
 [set determiners]
-el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella su sus nuestro nuestra nuestros nuestras varios varias algunos algunas muchos muchas todos todas cada ambos dos tres cuatro cinco seis siete ocho nueve diez del al otro otra otros otras
+el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella su sus nuestro nuestra nuestros nuestras varios varias algunos algunas muchos muchas todos todas cada ambos ambas dos tres cuatro cinco seis siete ocho nueve diez del al otro otra otros otras
 
 [set pluraldeterminers]
 los las estos estas esos esas
@@ -594,7 +595,29 @@ lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana m
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-empresa compañía grupo organización agencia ministerio gobierno administración diario periódico cadena canal radio revista embajada hospital tribunal corte policía ejército sindicato consejo comité comisión partido club banco fundación asociación instituto universidad organismo institución ong
+empresa compañía grupo organización agencia ministerio gobierno administración diario periódico cadena canal radio revista embajada hospital tribunal corte policía ejército sindicato consejo comité comisión partido club banco fundación asociación instituto universidad organismo institución ong consejería dependencia
+
+[set bothand]
+# The words around the first of two subjects who both speak: "Tanto
+# Sánchez como Feijóo aseguraron …".
+tanto_como
+
+[set both]
+# "Ambos aseguraron que …": the two people the sentence before opens with
+# (fboth: two women, "Ambas").
+ambos
+
+[set fboth]
+ambas
+
+[set quoteverbs]
+# Verbs of quoting another: "X citó a Sánchez: «…»" are not X's words.
+cita citó citaba citaron citan citando parafrasea parafraseó parafraseando
+
+[set referbackonly]
+# Nouns that only refer back to a body ("según la entidad"): the one the
+# article has named; with none named, no one speaks.
+entidad entidades
 
 [set docnouns]
 comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios auto autos fallo dictamen escrito
@@ -617,10 +640,16 @@ oposición exministro expresidente ex rebelde rebeldes activista activistas disi
 [set courtroles]
 abogado abogada fiscal juez jueza magistrado magistrada camarista
 
+[set anypost]
+# Words that may stand for any post ("el funcionario", "the official"):
+# after a person named with an office, still maybe that person.
+funcionario funcionaria dirigente líder responsable oficial mandatario mandataria
+
 [set offices]
 # Posts one person holds, two of which are two people: "the governor"
 # after "Mayor X" spoke is not X.
 presidente presidenta primer_ministro primera_ministra senador senadora alcalde alcaldesa gobernador gobernadora juez jueza rey reina
+diputado diputada consejero consejera ministro ministra concejal concejala embajador embajadora canciller
 
 [set latter]
 # "este último": the one named last, not the last subject.
@@ -636,7 +665,7 @@ funcionarios expertos analistas vecinos testigos manifestantes activistas críti
 # A person described by city, region, club or party ("dijo el madrileño",
 # "el colchonero"): no speaker (which person it is the article says
 # elsewhere, if at all), never a party of that name.
-madrileño madrileña barcelonés barcelonesa sevillano sevillana valenciano valenciana bilbaíno bilbaína malagueño malagueña gallego gallega asturiano asturiana andaluz andaluza catalán catalana vasco vasca canario canaria navarro navarra aragonés aragonesa porteño porteña bonaerense regiomontano regiomontana tapatío tapatía limeño limeña bogotano bogotana caraqueño caraqueña santiaguino santiaguina colchonero colchonera blanco blanca morado morada naranja azulgrana merengue blanquiazul txuri-urdin verdiblanco bético sevillista valencianista culé madridista rojiblanco xeneize millonario peronista kirchnerista morenista priista panista chavista uribista petrista
+madrileño madrileña barcelonés barcelonesa sevillano sevillana valenciano valenciana bilbaíno bilbaína malagueño malagueña gallego gallega asturiano asturiana andaluz andaluza catalán catalana vasco vasca canario canaria navarro navarra aragonés aragonesa porteño porteña rosarino rosarina cordobés cordobesa mendocino mendocina platense tucumano tucumana santafesino santafesina montevideano montevideana bonaerense regiomontano regiomontana tapatío tapatía limeño limeña bogotano bogotana caraqueño caraqueña santiaguino santiaguina colchonero colchonera blanco blanca morado morada naranja azulgrana merengue blanquiazul txuri-urdin verdiblanco bético sevillista valencianista culé madridista rojiblanco xeneize millonario peronista kirchnerista morenista priista panista chavista uribista petrista
 
 [set collective]
 policía gobierno ejército familia equipo fiscalía
@@ -661,7 +690,7 @@ república nación
 gracias debido frente
 
 [set starters]
-sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada cerca solo sólo solamente únicamente
+sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada cerca solo sólo solamente únicamente tanto
 
 [pronouns]
 él m s
@@ -699,6 +728,8 @@ diputado m
 diputada f
 alcalde m
 alcaldesa f
+concejal m =concejal =concejala
+concejala f =concejala =concejal
 gobernador m
 gobernadora f
 general gov
@@ -855,12 +886,12 @@ exjugadora f
 
 [speakers]
 funcionarios autoridades fuente fuentes cargo cargos gov
-gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía alcaldía ayuntamiento gobernación municipalidad procuraduría contraloría defensoría secretaría gov
+gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía alcaldía ayuntamiento gobernación municipalidad procuraduría contraloría defensoría secretaría consejería concejalía diputación intendencia subdelegación dependencia gov
 policía ejército militares soldados gov
 portavoz vocero vocera dirigencia cúpula bancada spokes
-empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución ong club clubes banco instituto universidad empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición org
-diario periódico agencia medio medios cadena radio canal revista diarios periódicos agencias cadenas canales revistas media
-expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas allegados colaboradores asesores integrantes interlocutores people
+empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución entidad ong club clubes banco instituto universidad empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición org
+diario periódico agencia medio medios cadena radio canal revista portal diarios periódicos agencias cadenas canales revistas portales media
+expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas allegados colaboradores asesores integrantes interlocutores entorno círculo people
 comunicado informe estudio carta declaración doc
 
 [orgkinds]
@@ -870,8 +901,8 @@ comunicado informe estudio carta declaración doc
 # no one kind ("grupo", "organización", "agencia") are not listed.
 empresa empresas compañía compañías sociedad firma operadora eléctrica aerolínea constructora company
 sindicato sindicatos federación confederación union
-ministerio ministerios gobierno administración consejería presidencia embajada consulado alcaldía ayuntamiento government
-diario periódico semanario cadena radio televisión emisora revista medio media
+ministerio ministerios gobierno administración consejería dependencia presidencia embajada consulado alcaldía ayuntamiento government
+diario periódico semanario cadena radio televisión emisora revista medio portal media
 tribunal corte juzgado audiencia court
 partido party
 banco fondo bank
@@ -880,6 +911,8 @@ asociación fundación association
 consejo comité comisión council
 hospital clínica hospital
 policía guardia police
+fiscalía procuraduría prosecution
+bolsa exchange
 ejército army
 
 [according]

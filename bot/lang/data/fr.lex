@@ -669,6 +669,11 @@ opposition ancien ancienne ex rebelle rebelles militant militants militante acti
 [set courtroles]
 avocat avocate procureur procureure juge avocat_général avocate_générale magistrat magistrate
 
+[set anypost]
+# Words that may stand for any post ("el funcionario", "the official"):
+# after a person named with an office, still maybe that person.
+responsable dirigeant dirigeante fonctionnaire
+
 [set offices]
 # Posts one person holds, two of which are two people: "the governor"
 # after "Mayor X" spoke is not X.

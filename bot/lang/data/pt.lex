@@ -10,6 +10,8 @@ dialogue = true
 # Subjects may be left out: a verb alone after a quotation is the last speaker's.
 prodrop = true
 passiveafternoun = true
+# People bear several surnames: "Lula" names "Luiz Inácio Lula da Silva" again.
+doublesurnames = true
 
 [quotes]
 “ ”
@@ -56,7 +58,7 @@ recordar ar assert recall
 anunciar ar assert announce
 confirmar ar assert say
 comentar ar assert comment weak
-contar ar assert recount weak
+contar ar assert recount weak noun : conta:f/n
 relatar ar assert recount
 escrever er assert write weak : escrito:pp
 postar ar assert write weak
@@ -360,7 +362,7 @@ r resposta
 o a os as de do da dos das e em no na um uma que por para com não se é foi ao pelo pela mais como mas seu sua também segundo disse
 
 [set determiners]
-o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela seu sua seus suas nosso nossa vários várias alguns algumas muitos muitas todos todas cada ambos dois duas três quatro cinco seis sete oito nove dez do da dos das no na nos nas ao aos pelo pela outro outra outros outras
+o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela seu sua seus suas nosso nossa vários várias alguns algumas muitos muitas todos todas cada ambos ambas dois duas três quatro cinco seis sete oito nove dez do da dos das no na nos nas ao aos pelo pela outro outra outros outras
 
 [set pluraldeterminers]
 os as estes estas esses essas
@@ -535,6 +537,28 @@ segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
 # Nouns that refer back to a body named before ("the company", "la société").
 empresa companhia grupo organização agência ministério governo administração jornal emissora canal rádio revista embaixada hospital tribunal corte polícia exército sindicato conselho comitê comissão partido clube banco fundação associação instituto universidade órgão instituição corporação pasta
 
+[set bothand]
+# The words around the first of two subjects who both speak: "Tanto
+# Sánchez como Feijóo aseguraron …".
+tanto_como tanto_quanto
+
+[set both]
+# "Ambos afirmaram que …": the two people the sentence before opens with
+# (fboth: two women, "Ambas").
+ambos
+
+[set fboth]
+ambas
+
+[set quoteverbs]
+# Verbs of quoting another: "X citó a Sánchez: «…»" are not X's words.
+cita citou citava citaram citam citando parafraseia parafraseou parafraseando
+
+[set referbackonly]
+# Nouns that only refer back to a body ("segundo a entidade"): the one the
+# article has named; with none named, no one speaks.
+entidade entidades
+
 [set docnouns]
 comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto dados levantamento perfil livro sondagem informação informações estimativa estimativas cálculo cálculos declarações relatórios estudos balanço boletim
 
@@ -556,10 +580,16 @@ oposição ex-ministro ex-presidente ex rebelde rebeldes ativista ativistas diss
 [set courtroles]
 advogado advogada promotor promotora juiz juíza magistrado magistrada
 
+[set anypost]
+# Words that may stand for any post ("el funcionario", "the official"):
+# after a person named with an office, still maybe that person.
+funcionário funcionária dirigente líder responsável mandatário mandatária
+
 [set offices]
 # Posts one person holds, two of which are two people: "the governor"
 # after "Mayor X" spoke is not X.
 presidente presidenta primeiro-ministro primeira-ministra senador senadora prefeito prefeita governador governadora juiz juíza rei rainha
+deputado deputada vereador vereadora ministro ministra embaixador embaixadora chanceler
 
 [set latter]
 # "este último": the one named last, not the last subject.
@@ -593,7 +623,7 @@ república nação
 graças diante devido frente
 
 [set starters]
-sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada apenas somente só
+sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada apenas somente só tanto
 
 [pronouns]
 ele m s
@@ -745,7 +775,7 @@ funcionários autoridades fonte fontes gov
 governo administração ministério pasta gabinete presidência embaixada secretaria prefeitura planalto procuradoria defensoria controladoria itamaraty gov
 polícia exército militares soldados gov
 porta-voz assessoria spokes
-empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição corporação clube clubes banco instituto universidade empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
+empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição entidade corporação clube clubes banco instituto universidade empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
 jornal agência veículo emissora rádio canal revista jornais agências veículos emissoras canais revistas media
 especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores utentes usuários passageiros clientes consumidores funcionários enfermeiros professores alunos estudantes agricultores comerciantes people
 comunicado relatório nota estudo carta declaração doc
@@ -767,6 +797,8 @@ associação fundação association
 conselho comitê comité comissão council
 hospital clínica hospital
 polícia police
+procuradoria promotoria prosecution
+bolsa exchange
 exército army
 
 [according]
