@@ -407,6 +407,16 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 				continue
 			}
 		}
+		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && !tk.cap && lx.Set("namewords", tk.l) &&
+			(k+1 >= len(t.toks) || !lx.Set("of", t.toks[k+1].l) || lx.Set("orgwords", t.toks[runs[n-1].lo].b)) {
+			// "Québec solidaire", "La France insoumise", "Force
+			// ouvrière": a lower-case word that ends a party's or a
+			// union's name (with "de" after it, only after a body's
+			// word: "le Parti libéral du Canada", not "Marseille
+			// solidaire des migrants").
+			runs[n-1].hi = k + 1
+			continue
+		}
 		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && t.newsNameEndsAt(k) && t.isName(k) {
 			runs = append(runs, run{k, k + 1}) // "à 20 Minutes Julie": the outlet, then who spoke
 			continue
@@ -865,7 +875,7 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 			if k == lo && lx.GivenNames[t.toks[k].l] != 0 {
 				continue // "Marine Tondelier": a given name first, not "la Marine"
 			}
-			if lx.Set("orgwords", t.toks[k].b) || lang.IsAcronym(t.toks[k].s) {
+			if lx.Set("orgwords", t.toks[k].b) || lang.IsAcronym(t.toks[k].s) || !t.toks[k].cap && lx.Set("namewords", t.toks[k].l) {
 				m.kind = kOrg
 			}
 		}

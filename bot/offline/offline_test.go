@@ -3073,6 +3073,17 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "fr elle in the words is the body that says them, not a name before", sent: 2, party: "Fédération autonome de l'enseignement",
 			text: "Québec solidaire dit craindre que le projet ne stigmatise les enseignantes. " +
 				"La Fédération autonome de l'enseignement, qui représente 65 000 enseignants, annonce qu'elle contestera la loi devant les tribunaux."},
+		{name: "fr a party named with a lower-case word: le parti is that party, not a body named before", sent: 3, party: "France insoumise",
+			text: "Le Medef a salué « un pas dans la bonne direction ». La France insoumise a annoncé le dépôt d'une motion de censure. " +
+				"Le parti a dénoncé « une politique de classe »."},
+		{name: "fr a party named with a lower-case word speaks", sent: 1, party: "Québec solidaire",
+			text: "Québec solidaire a réclamé un gel des tarifs. Le parti a dénoncé « un désinvestissement chronique » du gouvernement."},
+		{name: "fr le parti after a party named with a lower-case word: not the place in its name", sent: 2, party: "Québec solidaire",
+			text: "Québec solidaire a réclamé un gel des tarifs. Le parti a dénoncé « un désinvestissement chronique » du gouvernement."},
+		{name: "fr a union named with a lower-case word speaks", sent: 1, party: "Force ouvrière",
+			text: "Force ouvrière a appelé à la grève jeudi. Le syndicat a estimé que les négociations étaient « au point mort »."},
+		{name: "fr solidaire de …: an adjective after a town, no name", sent: 1, notParty: "Marseille solidaire",
+			text: "Marseille solidaire des migrants : la mairie a ouvert un gymnase. Le maire a assuré que la ville ferait « sa part »."},
 		{name: "fr du côté de X, on assure: X's words", sent: 1, party: "Ministère du Travail",
 			text: "Du côté du ministère du Travail, on assure ne pas vouloir s'immiscer dans la négociation."},
 		{name: "fr chez X, on assure que: X's words", sent: 1, party: "Renault", claim: "Dit que l'usine",

@@ -703,6 +703,13 @@ on
 # indique …", "À Matignon, on fait valoir …".
 du_côté du_côté_de du_côté_d' du_côté_des chez à au aux dans auprès
 
+[set namewords]
+# Lower-case words that end the name of a party or a union after a
+# capitalised word: "Québec solidaire", "La France insoumise", "Force
+# ouvrière", "le Parti socialiste", "le Bloc québécois". Such a name is
+# a body's, never a person's.
+solidaire solidaires insoumise ouvrière socialiste socialistes communiste québécois démocrate démocrates écologiste écologistes anticapitaliste libéral libéral-radical conservateur réformateur
+
 [set prepnouns]
 faute face grâce suite quant
 
