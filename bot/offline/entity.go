@@ -1747,7 +1747,10 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		switch k := a.entityKind(sn.e); {
 		case kind == "" || k == kind || a.tradeOf(k, kind):
 			into = &same
-		case k == "" && (sn.para == para || sn.para == para-1 && !a.nameInParaBefore(sent, tok)) && a.mayBeBody(sn):
+		case k == "" && (kind != "government" || sn.e.kind == kCountry || sn.e.gov) && (sn.para == para || sn.para == para-1 && !a.nameInParaBefore(sent, tok)) && a.mayBeBody(sn):
+			// (A ministry or a town hall is a government's, not a body
+			// whose name tells no kind: "La mairie a précisé …" after
+			// "La STM augmentera …" is not the transit company.)
 			into = &unknown
 		default:
 			continue

@@ -3084,6 +3084,16 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Force ouvrière a appelé à la grève jeudi. Le syndicat a estimé que les négociations étaient « au point mort »."},
 		{name: "fr solidaire de …: an adjective after a town, no name", sent: 1, notParty: "Marseille solidaire",
 			text: "Marseille solidaire des migrants : la mairie a ouvert un gymnase. Le maire a assuré que la ville ferait « sa part »."},
+		{name: "fr la mairie after a body whose name tells no kind: not that body", sent: 2, party: "Mairie",
+			text: "Le Medef a salué la réforme mardi. La mairie a précisé que la mesure serait temporaire."},
+		{name: "fr la mairie in the paragraph after a transit company's acronym: not the company", sent: 2, party: "Mairie",
+			text: "La Société de transport de Montréal (STM) augmentera ses tarifs de 3 % le 1er juillet, a confirmé l'organisme jeudi.\n\n" +
+				"La mairie a précisé que le déficit atteignait 20 millions."},
+		{name: "fr a spokeswoman of la mairie does not speak for the transit company named before", sent: 2, party: "Marikym Gaudreault",
+			text: "La Société de transport de Montréal (STM) augmentera ses tarifs de 3 % le 1er juillet, a confirmé l'organisme jeudi.\n\n" +
+				"Une porte-parole de la mairie, Marikym Gaudreault, a indiqué que l'administration Plante « comprend la frustration des usagers »."},
+		{name: "fr le syndicat still refers back to a body whose name tells no kind", sent: 2, party: "Unsa",
+			text: "L'Unsa a dénoncé mardi la réforme. Le syndicat a estimé qu'elle était « injuste »."},
 		{name: "fr du côté de X, on assure: X's words", sent: 1, party: "Ministère du Travail",
 			text: "Du côté du ministère du Travail, on assure ne pas vouloir s'immiscer dans la négociation."},
 		{name: "fr chez X, on assure que: X's words", sent: 1, party: "Renault", claim: "Dit que l'usine",
