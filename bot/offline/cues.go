@@ -3212,7 +3212,8 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			// "Para la Fiscalía, …", "Pour le gouvernement, …": a public body
 			// described, where the phrase opens the sentence (not a company:
 			// "Pour l'entreprise, la facture est salée" is the writer's).
-			body := cu.right.kind == kDesc && !cu.right.plural && cu.right.definite && cu.right.class == "gov" && c == s.body
+			body := cu.right.kind == kDesc && !cu.right.plural && cu.right.definite && c == s.body &&
+				(cu.right.class == "gov" || a.unionView(cu.right, i, c))
 			// A name's or an organisation's view only where the phrase
 			// opens the sentence or a clause ("Pour la CGT, …", "Mais
 			// pour la CGT, …"), not inside a title ("le commissaire
@@ -3265,6 +3266,21 @@ func (a *analysis) askedFor(c int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// unionView reports whether m, the source of a view opening sentence
+// sent at token c, is a union referred back to ("Pour le syndicat, la
+// réforme ne créera aucun emploi": a union's business is its views),
+// where the body it refers back to is a union or a name in capitals
+// ("la CGT", "FO"), or none: not a body of no kind told ("Le Medef a
+// salué la réforme. Pour le syndicat, …"; a company's, "Pour
+// l'entreprise, la facture est salée", is as often the writer's).
+func (a *analysis) unionView(m *mention, sent, c int) bool {
+	if m.headTok < 0 || m.t1 != m.headTok+1 || a.kindOf(m.head) != "union" {
+		return false
+	}
+	e := a.recentOfKind(sent, c, m.class, "union")
+	return e == nil || a.entityKind(e) == "union" || lang.IsAcronym(e.name)
 }
 
 // alsoSource returns a second source joined by "and" to the one at

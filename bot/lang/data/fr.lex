@@ -702,6 +702,8 @@ on
 # who speaks: "Du côté du ministère, on assure …", "Chez Renault, on
 # indique …", "À Matignon, on fait valoir …".
 du_côté du_côté_de du_côté_d' du_côté_des chez à au aux dans auprès
+# "De source judiciaire, on indique …", "Côté direction, on assure …".
+de côté
 
 [set namewords]
 # Lower-case words that end the name of a party or a union after a
