@@ -3997,12 +3997,26 @@ func (a *analysis) articlePrep(k int) bool {
 // ("garantizó no obstante que …").
 // negatedInfinitive reports whether two negation words at token k close
 // on an infinitive, the words reported ("affirme ne pas regretter", "dit
-// ne plus croire"): a word ending in r or re.
+// ne plus croire", "assure ne rien savoir"): a word ending in r or re.
+// One negation word before an infinitive with the other after it is one
+// too ("affirme n'avoir jamais menti", "n'avoir rien vu").
 func (a *analysis) negatedInfinitive(k int, s *sentence) bool {
 	t := a.t
+	neg := func(j int) bool {
+		return j < s.t1 && t.toks[j].kind == tWord && (t.lx.Set("negation", t.toks[j].l) || j > k && t.lx.Set("negsubj", t.toks[j].l))
+	}
 	j := k
-	for j < s.t1 && j < k+3 && t.toks[j].kind == tWord && t.lx.Set("negation", t.toks[j].l) {
+	for j < k+3 && neg(j) {
 		j++
+	}
+	if j == k+1 && (neg(j+1) || j+2 < s.t1 && t.toks[j+1].kind == tQOpen && neg(j+2)) {
+		// (The infinitive between the two words, or before « jamais
+		// … ».)
+		if t.toks[k+1].kind != tWord || t.toks[k+1].cap {
+			return false
+		}
+		l := t.toks[k+1].l
+		return strings.HasSuffix(l, "r") || strings.HasSuffix(l, "re")
 	}
 	if j < k+2 || j >= s.t1 || t.toks[j].kind != tWord || t.toks[j].cap {
 		return false
