@@ -3122,6 +3122,14 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Marie Dupont a assuré ne rien savoir de l'affaire."},
 		{name: "fr a negated verb of saying still says nothing", sent: 1, none: true,
 			text: "Marie Dupont n'a jamais rien dit à la police."},
+		{name: "fr a quotation over two paragraphs, the second not opening with a mark: the incise after it", sent: 2, party: "Claire Mercier",
+			text: "Les urgences pédiatriques sont saturées, alertent les soignants.\n\n« Nous avons des enfants qui attendent douze heures sur des brancards. Ce n'est plus tenable.\n\n" +
+				"On nous demande de faire toujours plus avec toujours moins », témoigne le Dr Claire Mercier, pédiatre à l'hôpital Robert-Debré."},
+		{name: "fr an unclosed quotation before a paragraph whose first mark opens: not joined", sent: 3, party: "Paul Garnier",
+			text: "Les urgences pédiatriques sont saturées, alertent les soignants.\n\n« Nous avons des enfants qui attendent douze heures sur des brancards.\n\n" +
+				"Le député Paul Garnier a dénoncé « une situation indigne », a-t-il ajouté."},
+		{name: "fr « On » opening a paragraph is the impersonal pronoun, no name", sent: 2, none: true,
+			text: "La réforme des retraites a été adoptée mardi par les députés après un long débat.\n\nOn estime que la réforme passera sans difficulté au Sénat."},
 		{name: "fr du côté de X, on assure: X's words", sent: 1, party: "Ministère du Travail",
 			text: "Du côté du ministère du Travail, on assure ne pas vouloir s'immiscer dans la négociation."},
 		{name: "fr chez X, on assure que: X's words", sent: 1, party: "Renault", claim: "Dit que l'usine",

@@ -187,6 +187,10 @@ func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
 			if pi+1 < len(d.Paragraphs) {
 				r, _ := utf8.DecodeRuneInString(text[d.Paragraphs[pi+1].Start:])
 				_, cont = lx.Quotes[r]
+				// Or when the next paragraph's first quotation mark is
+				// one that only closes, the open quotation's: « … \n\n
+				// … », témoigne X.
+				cont = cont || firstMarkCloses(text[d.Paragraphs[pi+1].Start:d.Paragraphs[pi+1].End], stack[len(stack)-1].closer, lx)
 			}
 			if !cont {
 				for _, o := range stack {
@@ -200,6 +204,22 @@ func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
 		qs[o.q].end = len(text)
 	}
 	return qs, marks
+}
+
+// firstMarkCloses reports whether the first double quotation mark of
+// paragraph p is closer, a mark that only closes (French »).
+func firstMarkCloses(p string, closer rune, lx *lang.Lexicon) bool {
+	for _, r := range p {
+		if r == '\'' || r == '‘' || r == '’' || r == '‚' || r == '‹' || r == '›' {
+			continue
+		}
+		_, opens := lx.Quotes[r]
+		if !opens && !lx.Closers[r] {
+			continue
+		}
+		return r == closer && !opens
+	}
+	return false
 }
 
 // dialogue marks a paragraph that opens with a dialogue dash: the words up

@@ -716,7 +716,7 @@ solidaire solidaires insoumise ouvrière socialiste socialistes communiste québ
 faute face grâce suite quant
 
 [set starters]
-oui non ok voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée seul seule seuls seules
+oui non ok on voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée seul seule seuls seules
 
 [pronouns]
 il m s
