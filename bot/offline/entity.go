@@ -1996,6 +1996,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	if e, ok := a.bodyBefore(m, sent, tok); ok {
 		return e
 	}
+	if e, ok := a.titledSubjectBefore(m, sent, tok); ok {
+		return e
+	}
 	// Sentences wholly inside a quotation name no one new: the window
 	// reaches past them ("Sa présidente, X, craint … ¶ « … . ¶ « … »,
 	// a-t-elle déploré").
@@ -2109,6 +2112,46 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// titledSubjectBefore returns, for a gendered pronoun of one that opens its
+// sentence or follows its verb in an incise ("« … », a-t-il martelé"),
+// the person a definite description with a title names as the subject
+// of the sentence just before in its paragraph, when that sentence
+// reports nothing and no one in it was seen ("Le ministre de
+// l'Intérieur s'est rendu sur place lundi. « … », a-t-il martelé": the
+// minister, not the last speaker before him), and whether there was
+// one.
+func (a *analysis) titledSubjectBefore(m *mention, sent, tok int) (*entity, bool) {
+	t := a.t
+	j := sent - 1
+	if j < 0 || m.plural || m.gender != 'm' && m.gender != 'f' || t.sents[j].para != t.sents[sent].para || len(a.bySent[j]) > 0 || a.t.sents[j].furniture {
+		return nil, false
+	}
+	if !t.invertedPron(tok) && tok != t.sents[sent].body {
+		return nil, false
+	}
+	for sn := range a.reg.before(sent, 0, 1) {
+		if sn.sent == j {
+			return nil, false
+		}
+	}
+	s := &t.sents[j]
+	end := a.npRight(s.body, s)
+	for end > s.body+1 && (t.lx.Set("refl", t.toks[end-1].l) || t.lx.Set("clitics", t.toks[end-1].l)) {
+		end-- // ("Le ministre s'est rendu …")
+	}
+	if end <= s.body || end >= s.t1 || !t.out(end) || t.toks[end].kind != tWord {
+		return nil, false
+	}
+	d := a.parseNP(s.body, end, 0)
+	if d == nil || d.kind != kDesc || d.plural || !d.definite || d.headTok < 0 || !a.isTitleWord(d.headTok) || d.gender != 0 && d.gender != m.gender {
+		return nil, false
+	}
+	if l := t.toks[end].l; !t.lx.Set("aux", l) && !t.lx.Set("refl", l) && !t.lx.Set("clitics", l) && !t.lx.Set("passive", l) && !a.isVerb(end) {
+		return nil, false // (the phrase is the sentence's subject)
+	}
+	return a.entityOf(d), true
 }
 
 // quotedOnly reports whether every word of sentence i is inside a

@@ -350,6 +350,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			continue
 		}
 		titleLike := a.isTitleWord(k) || lx.Set("titlemods", tk.l) && k+1 < end && a.isTitleWord(k+1)
+		if !titleLike && lastTitle == k-1 && k > i && tk.cap && lx.Set("partylabels", tk.l) && k+1 < end && t.toks[k+1].cap && t.isName(k+1) {
+			// "le député LFI Manuel Bompard": a party's label between a
+			// title and a name is the title's, not part of the name.
+			titleLike = true
+		}
 		if n := len(runs); titleLike && tk.cap && n > 0 && runs[n-1].hi == k && k-1 > i && t.surnameArticle(k-1) {
 			titleLike = false // "Bruno Le Maire": a surname after its article, not "le maire"
 		}

@@ -712,6 +712,13 @@ de côté
 # a body's, never a person's.
 solidaire solidaires insoumise ouvrière socialiste socialistes communiste québécois démocrate démocrates écologiste écologistes anticapitaliste libéral libéral-radical conservateur réformateur
 
+[set partylabels]
+# Parties' labels written after a title: "le député LFI Manuel Bompard",
+# "le maire LR de Nîmes", "la conseillère nationale UDC Céline Amaudruz":
+# part of the title, not of the person's name. France, Switzerland,
+# Belgium, Québec and Canada.
+lr rn ps lfi eelv udi pcf modem lrem npa ump fn prg dvd dvg udc plr pdc pvl ptb mr n-va cdh ecolo caq plq pq qs npd plc pcc
+
 [set prepnouns]
 faute face grâce suite quant
 
