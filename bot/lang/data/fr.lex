@@ -946,6 +946,17 @@ on lit dans X
 , a-t-on appris de X $
 , apprend-on auprès de X $
 , apprend-on de X $
+# "…, indique-t-on de source proche de l'enquête".
+, indique-t-on de X $
+, précise-t-on de X $
+, assure-t-on de X $
+, explique-t-on de X $
+, souligne-t-on de X $
+, confie-t-on de X $
+, affirme-t-on de X $
+, ajoute-t-on de X $
+, a-t-on indiqué de X $
+, a-t-on précisé de X $
 , indique-t-on à X $
 , indique-t-on dans X $
 , indique-t-on auprès de X $
