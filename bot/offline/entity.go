@@ -1399,8 +1399,12 @@ func (a *analysis) titledAs(e *entity, m *mention) bool {
 	// no king.)
 	own := strings.Fields(lang.Fold(e.name))
 	for _, n := range append([]string{e.name}, e.names...) {
-		if strings.Contains(h, " ") && strings.Contains(" "+strings.Join(strings.Fields(lang.Fold(n)), " ")+" ", " "+h+" ") {
+		words := " " + strings.Join(strings.Fields(lang.Fold(n)), " ") + " "
+		if strings.Contains(h, " ") && strings.Contains(words, " "+h+" ") {
 			return true // a title of several words: "l'avocat général"
+		}
+		if slices.ContainsFunc(same, func(x string) bool { return strings.Contains(x, " ") && strings.Contains(words, " "+lang.Fold(x)+" ") }) {
+			return true // "le chef du gouvernement" after "le Premier ministre X"
 		}
 		for _, w := range strings.Fields(lang.Fold(n)) {
 			if slices.Contains(own, w) {

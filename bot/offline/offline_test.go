@@ -3144,6 +3144,11 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Les deux suspects ont été placés en garde à vue, indique-t-on de source proche de l'enquête."},
 		{name: "fr …, a-t-on précisé de source X", sent: 1, party: "Source judiciaire",
 			text: "Le suspect a été remis en liberté, a-t-on précisé de source judiciaire."},
+		{name: "fr le chef du gouvernement refers back to the Premier ministre named, past others", sent: 4, party: "Bart De Wever",
+			text: "Le Premier ministre Bart De Wever a annoncé mardi 9 milliards d'euros d'économies. Le président Emmanuel Macron a estimé que l'Europe devait se réarmer. " +
+				"La ministre Marie Dupont a salué la réforme. Le chef du gouvernement a jugé qu'elle était « nécessaire »."},
+		{name: "fr le chef du gouvernement after a minister spoke: not her", sent: 2, party: "Chef du gouvernement",
+			text: "La ministre Marie Dupont a salué la réforme. Le chef du gouvernement a jugé qu'elle était « nécessaire »."},
 		{name: "fr du côté de X, on assure: X's words", sent: 1, party: "Ministère du Travail",
 			text: "Du côté du ministère du Travail, on assure ne pas vouloir s'immiscer dans la négociation."},
 		{name: "fr chez X, on assure que: X's words", sent: 1, party: "Renault", claim: "Dit que l'usine",

@@ -787,6 +787,13 @@ juge
 procureur m gov
 procureure f gov
 avocat_général m gov =procureur
+# "le chef du gouvernement" after "le Premier ministre X", "le chef de
+# l'État" after "le président X": that person, and only a person named
+# with one of those titles.
+chef_du_gouvernement gov =premier_ministre =première_ministre
+cheffe_du_gouvernement f gov =premier_ministre =première_ministre
+chef_de_l'_État gov =président =présidente
+cheffe_de_l'_État f gov =président =présidente
 avocate_générale f gov =procureure
 directeur m head
 directrice f head
