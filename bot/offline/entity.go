@@ -648,10 +648,16 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// that was last the subject ("The World Health Organization
 		// warned … The agency said …"; not one named after a
 		// preposition, "les services d'OC Transpo").
+		// (One that may be an agency: public, named by initials, by a
+		// name of several words or with the word in it; not a body of
+		// one word, "Le Medef a salué … L'agence estime …".)
 		if m.class == "media" && a.t.lx.Set("mediaorbody", m.head) {
 			for sn := range a.reg.before(sent, tok, 5) {
 				if sn.subject && sn.e.kind != kCountry && a.ofClass(sn, "") {
-					return sn.e
+					if sn.e.gov || lang.IsAcronym(sn.e.name) || strings.Contains(sn.e.name, " ") || a.namedWith(sn.e, m.head) {
+						return sn.e
+					}
+					break
 				}
 			}
 		}
@@ -686,6 +692,19 @@ func (a *analysis) onlyBody(sent, tok int) (*entity, int) {
 		}
 	}
 	return one, n
+}
+
+// namedWith reports whether one of e's names holds the word w ("World
+// Health Agency" and "agency").
+func (a *analysis) namedWith(e *entity, w string) bool {
+	for _, n := range append([]string{e.name}, e.names...) {
+		for _, x := range strings.Fields(lang.Fold(n)) {
+			if x == lang.Fold(w) || strings.TrimSuffix(x, "s") == lang.Fold(w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // descEntity returns the entity of a group or person described without
