@@ -1228,7 +1228,10 @@ func (a *analysis) salientPerson(sent int, gender byte) *entity {
 // its paragraph, when it is a person of a gender that fits and the only
 // person named since that sentence began, up to token tok; else nil.
 func (a *analysis) lonePersonBefore(sent, tok int, gender byte) *entity {
-	if sent < 1 || a.t.sents[sent-1].para != a.t.sents[sent].para {
+	// (Or of the paragraph before, when this sentence opens its own: "Édouard
+	// Philippe a lancé samedi sa campagne. ¶ L'ancien Premier ministre a
+	// promis …".)
+	if sent < 1 || a.t.sents[sent-1].para < a.t.sents[sent].para-1 || a.t.sents[sent-1].furniture {
 		return nil
 	}
 	e := a.subjectOf(sent - 1)
