@@ -3159,6 +3159,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Édouard Philippe a rencontré Gabriel Attal samedi au Havre.\n\nL'ancien Premier ministre a promis « un État qui tient ses promesses »."},
 		{name: "fr a title opening a paragraph two paragraphs after the name: no one", sent: 3, party: "Ancien Premier ministre",
 			text: "Édouard Philippe a lancé samedi au Havre sa campagne.\n\nLa salle était comble.\n\nL'ancien Premier ministre a promis « un État qui tient ses promesses »."},
+		{name: "fr le chef du gouvernement after the Premier ministre named as subject of the lead, who did not speak", sent: 2, party: "Bart De Wever",
+			text: "Le Premier ministre Bart De Wever a présenté mardi un budget prévoyant 9 milliards d'euros d'économies.\n\n" +
+				"« Nous devons remettre de l'ordre dans nos finances publiques », a déclaré le chef du gouvernement à la tribune."},
+		{name: "fr le chef du gouvernement after a minister named as subject of the lead: not her", sent: 2, party: "Chef du gouvernement",
+			text: "La ministre Marie Dupont a présenté mardi un budget prévoyant 9 milliards d'euros d'économies.\n\n" +
+				"« Nous devons remettre de l'ordre dans nos finances publiques », a déclaré le chef du gouvernement à la tribune."},
 		{name: "fr du côté de X, on assure: X's words", sent: 1, party: "Ministère du Travail",
 			text: "Du côté du ministère du Travail, on assure ne pas vouloir s'immiscer dans la négociation."},
 		{name: "fr chez X, on assure que: X's words", sent: 1, party: "Renault", claim: "Dit que l'usine",
