@@ -1079,7 +1079,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// "…," said X; "«…», a déclaré le ministre"; "…, a-t-il dit".
 		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
 		at.how = "after"
-		at.content = a.spanTo(s.body, before)
+		// (From a quotation after the writer's colon: "Même son de
+		// cloche chez les riverains : « … », s'emporte X".)
+		from := s.body
+		for k := s.body + 1; k+1 < before; k++ {
+			if t.toks[k].s == ":" && t.toks[k].q < 0 && t.toks[k+1].kind == tQOpen {
+				from = k + 1
+			}
+		}
+		at.content = a.spanTo(from, before)
 		// "“…,” he said, “…”": a quotation after the attribution too.
 		end := cu.right.t1
 		if end < s.t1-1 && t.toks[end].s == "," && t.toks[end+1].kind == tQOpen {

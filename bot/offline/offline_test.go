@@ -3165,6 +3165,8 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "fr le chef du gouvernement after a minister named as subject of the lead: not her", sent: 2, party: "Chef du gouvernement",
 			text: "La ministre Marie Dupont a présenté mardi un budget prévoyant 9 milliards d'euros d'économies.\n\n" +
 				"« Nous devons remettre de l'ordre dans nos finances publiques », a déclaré le chef du gouvernement à la tribune."},
+		{name: "fr the writer's words before a colon and a quotation with an incise are not the speaker's", sent: 1, party: "Jacqueline Morel", claim: "Proteste : \"On nous ment",
+			text: "Même son de cloche chez les associations de riverains : « On nous ment depuis le début », s'emporte Jacqueline Morel, présidente du collectif Rouen Respire."},
 		{name: "fr du côté de X, on assure: X's words", sent: 1, party: "Ministère du Travail",
 			text: "Du côté du ministère du Travail, on assure ne pas vouloir s'immiscer dans la négociation."},
 		{name: "fr chez X, on assure que: X's words", sent: 1, party: "Renault", claim: "Dit que l'usine",
