@@ -62,6 +62,11 @@ func (a *analysis) interview() (map[int]bool, int) {
 				if t.toks[k].kind == tWord && lx.Set("secondperson", t.toks[k].l) {
 					return true
 				}
+				// (Or after a verb inverted with a hyphen: "Que leur
+				// répondez-vous ?")
+				if l := t.toks[k].l; t.toks[k].kind == tWord && strings.Contains(l, "-") && lx.Set("secondperson", l[strings.LastIndex(l, "-")+1:]) {
+					return true
+				}
 				// German "Sie": capitalised inside the sentence, you, not
 				// she or they.
 				if t.toks[k].kind == tWord && lx.Set("formaladdress", t.toks[k].l) && t.toks[k].cap && k > t.sents[i].t0 {
@@ -130,6 +135,16 @@ func (a *analysis) interviewee(first int, mostNamed bool) *entity {
 	for _, sn := range a.reg.recent {
 		if sn.sent < first && sn.e.kind == kPerson {
 			count[sn.e]++
+		}
+	}
+	if len(count) == 0 && !mostNamed {
+		// No one spoke in the introduction: the people who are the
+		// subjects of its sentences ("Le conseiller fédéral Albert
+		// Rösti … défend son plan pour les transports. Entretien.").
+		for j := 0; j < first; j++ {
+			if e := a.subjectOf(j); e != nil && e.kind == kPerson && !a.t.sents[j].furniture {
+				count[e]++
+			}
 		}
 	}
 	if !mostNamed && len(count) != 1 {

@@ -719,6 +719,16 @@ solidaire solidaires insoumise ouvrière socialiste socialistes communiste québ
 # Belgium, Québec and Canada.
 lr rn ps lfi eelv udi pcf modem lrem npa ump fn prg dvd dvg udc plr pdc pvl ptb mr n-va cdh ecolo caq plq pq qs npd plc pcc
 
+[set interviewcues]
+# Words of an introduction to an interview printed as questions and
+# answers, or of its last paragraph ("Propos recueillis par …"): its
+# answers are the one person the introduction names.
+entretien interview interviewé interviewée recueillis
+
+[set secondperson]
+# Words that speak to someone: most questions of an interview do.
+vous votre vos tu ton ta tes
+
 [set prepnouns]
 faute face grâce suite quant
 
