@@ -72,7 +72,7 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 			// (Words that open with a quotation right after the verb
 			// are its object: "pidió «tolerancia cero» con …", not
 			// "pidió que «tolerancia cero»".)
-			para = fill(vlx.Phrase("bare"), verb, content)
+			para = elideComp(vlx, fill(vlx.Phrase("bare"), verb, content), content)
 		default:
 			para = fill(vlx.Phrase("object"), verb, content)
 			if head, particle, ok := strings.Cut(verb, " "); ok && vlx.VerbSecond && vlx.Set("verbprefixes", particle) {
@@ -142,6 +142,21 @@ func voiceKey(vlx *lang.Lexicon, key string) string {
 // quotation marks, as the article's words.
 func verbatim(vlx *lang.Lexicon, verb, ev string) string {
 	return fill(vlx.Phrase("verbatim"), verb, "\""+truncateWords(innerQuotes(ev), 60)+"\"")
+}
+
+// elideComp elides the bot's own complementiser before words that open
+// with a vowel, in a language that elides it ("Dit qu'il aurait …", not
+// "Dit que il aurait …").
+func elideComp(vlx *lang.Lexicon, para, content string) string {
+	r, _ := utf8.DecodeRuneInString(content)
+	if !vlx.Elisions["qu'"] || !strings.ContainsRune("aeiouyéèêàâîôûAEIOUYÉÈÊÀÂÎÔÛ", r) {
+		return para
+	}
+	i := strings.LastIndex(para, " que "+content)
+	if i < 0 {
+		return para
+	}
+	return para[:i] + " qu'" + para[i+len(" que "):]
 }
 
 func fill(tmpl, verb, content string) string {
