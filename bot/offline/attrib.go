@@ -4529,6 +4529,9 @@ func (a *analysis) pairOpening(k int) (*entity, *entity) {
 	if v < s.t1 && t.toks[v].s == "," {
 		v++
 	}
+	if v+1 < s.t1 && t.toks[v].kind == tWord && (lx.Set("refl", t.toks[v].l) || lx.Set("clitics", t.toks[v].l)) {
+		v++ // "… se reunieron"
+	}
 	if v >= s.t1 || t.toks[v].kind != tWord || t.toks[v].cap || !t.endsIn("pluralverbendings", t.toks[v].l, 2) {
 		return nil, nil
 	}
