@@ -1618,16 +1618,8 @@ func (a *analysis) orgTitle(m *mention) bool {
 // before sentence sent, was last the subject of a clause, when that is
 // someone other than at's speaker; or nil.
 func (a *analysis) subjectAfter(at *attribution, sent int) *entity {
-	r := a.reg
-	for i := len(r.recent) - 1; i >= 0; i-- {
-		sn := r.recent[i]
-		if sn.sent >= sent {
-			continue
-		}
-		if sn.sent < at.sent || sn.sent == at.sent && sn.tok <= at.cue {
-			return nil
-		}
-		if sn.subject && sn.e.kind == kPerson && sn.e != at.speaker {
+	for sn := range a.subjectsSince(at, sent) {
+		if sn.e.kind == kPerson {
 			return sn.e
 		}
 	}
@@ -1638,20 +1630,33 @@ func (a *analysis) subjectAfter(at *attribution, sent int) *entity {
 // was the subject of a clause after at's words and before sentence sent
 // (read only where a capital marks a name: German "Darin" is none).
 func (a *analysis) nameSubjectAfter(at *attribution, sent int) bool {
-	r := a.reg
-	for i := len(r.recent) - 1; i >= 0; i-- {
-		sn := r.recent[i]
-		if sn.sent >= sent {
-			continue
-		}
-		if sn.sent < at.sent || sn.sent == at.sent && sn.tok <= at.cue {
-			return false
-		}
-		if sn.subject && sn.e.kind == kName && sn.e != at.speaker {
+	for sn := range a.subjectsSince(at, sent) {
+		if sn.e.kind == kName {
 			return true
 		}
 	}
 	return false
+}
+
+// subjectsSince yields the mentions seen as a clause's subject, other
+// than at's speaker, after attribution at's cue and before sentence
+// sent, the last first.
+func (a *analysis) subjectsSince(at *attribution, sent int) iter.Seq[seen] {
+	return func(yield func(seen) bool) {
+		r := a.reg
+		for i := len(r.recent) - 1; i >= 0; i-- {
+			sn := r.recent[i]
+			if sn.sent >= sent {
+				continue
+			}
+			if sn.sent < at.sent || sn.sent == at.sent && sn.tok <= at.cue {
+				return
+			}
+			if sn.subject && sn.e != at.speaker && !yield(sn) {
+				return
+			}
+		}
+	}
 }
 
 // before yields the mentions seen before token tok of sentence sent,
