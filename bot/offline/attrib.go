@@ -167,11 +167,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if cu.also != nil && (cu.kind == cueAccording || cu.alsoDash) {
 			// "según el sindicato y la empresa, …": both say it.
 			if e, surface := a.speakerOf(cu.also, nil); e != nil && e != at.speaker {
-				other := *at
-				other.speaker, other.surface = e, surface
-				other.how += "+coord"
-				other.content = append([][2]int(nil), at.content...)
-				out = append(out, &other)
+				out = append(out, alsoSaid(at, e, surface, "+coord"))
 			}
 		}
 		// "“…,” Sanders said, according to CNN": Sanders's words, as
@@ -2966,11 +2962,7 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 				if e2, _ := a.speakerOf(last, nil); e == nil || e == at.speaker || e2 != at.speaker {
 					return nil
 				}
-				other := *at
-				other.speaker, other.surface = e, surface
-				other.how += "+pair"
-				other.content = append([][2]int(nil), at.content...)
-				return &other
+				return alsoSaid(at, e, surface, "+pair")
 			}
 		}
 	}
@@ -2996,9 +2988,16 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 	if e == nil || e == at.speaker {
 		return nil
 	}
+	return alsoSaid(at, e, surface, "+coord")
+}
+
+// alsoSaid returns a copy of attribution at said by e too, the other
+// speaker of a pair or a list ("Tanto Sánchez como Feijóo aseguraron",
+// "Shop owners and residents said").
+func alsoSaid(at *attribution, e *entity, surface, how string) *attribution {
 	other := *at
 	other.speaker, other.surface = e, surface
-	other.how += "+coord"
+	other.how += how
 	other.content = append([][2]int(nil), at.content...)
 	return &other
 }
