@@ -719,7 +719,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 // partitiveGroup returns the group a subject "one of them" ("two of
 // them", "some of them") is part of: the group of people described,
 // with no name, that spoke in the sentence before ("Several shop owners
-// said …. “…,” one of them said."); else nil (not one of two people
+// said …. “…,” one of them said."), or that opened it when it reported
+// nothing ("Residents gathered outside …"); else nil (not one of two people
 // named: who it is the article does not say).
 func (a *analysis) partitiveGroup(i int, cu *cue) *entity {
 	t := a.t
@@ -740,7 +741,22 @@ func (a *analysis) partitiveGroup(i int, cu *cue) *entity {
 		return nil
 	}
 	ats := a.bySent[i-1]
-	if len(ats) != 1 || t.sents[i-1].para < s.para-1 {
+	if t.sents[i-1].para < s.para-1 {
+		return nil
+	}
+	if len(ats) == 0 && len(a.sentCues[i-1]) == 0 {
+		// "Residents gathered outside the town hall. One of them
+		// said …": the group the sentence before opens with.
+		// (Only when no one else is named in it: "Residents met
+		// officials. One of them said …" may be either.)
+		if g := a.openingPhraseNP(i - 1); g != nil && g.kind == kDesc && g.plural && g.class == "people" && g.owner == nil && !a.otherSpeakerAfter(g.t1, &t.sents[i-1]) {
+			if e, _ := a.speakerOf(g, nil); e != nil && e.kind == kDesc && e.plural {
+				return e
+			}
+		}
+		return nil
+	}
+	if len(ats) != 1 {
 		return nil
 	}
 	e := ats[0].speaker
@@ -748,6 +764,22 @@ func (a *analysis) partitiveGroup(i int, cu *cue) *entity {
 		return nil
 	}
 	return e
+}
+
+// otherSpeakerAfter reports whether sentence s names, from token k on,
+// a name or a noun of someone who could speak.
+func (a *analysis) otherSpeakerAfter(k int, s *sentence) bool {
+	t := a.t
+	for j := k; j < s.t1; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord {
+			continue
+		}
+		if c := t.lx.Speakers[tk.b]; c != "" && c != "doc" || tk.cap && t.isName(j) || a.isTitleWord(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // fromAfter makes the body named after a "from" word right after a

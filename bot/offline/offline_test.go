@@ -740,6 +740,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "A support group said the figures were the worst on record. The research group said the data were incomplete."},
 		{name: "en the support group after a local support group spoke: that group", sent: 2, party: "Local support group",
 			text: "A local support group said the figures were the worst on record. The support group added that it would write to the minister."},
+		{name: "en one of them said after a sentence a group opened: the group", sent: 2, party: "Residents",
+			text: "Residents gathered outside the town hall on Monday evening. One of them said the council had ignored their letters."},
+		{name: "en one of them said after a group met others: no one", sent: 2, none: true,
+			text: "Residents met officials at the town hall on Monday evening. One of them said the council had ignored their letters."},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
