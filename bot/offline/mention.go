@@ -638,7 +638,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 						m.owner = p
 					}
 				}
-				if named(o) || o != nil && o.kind == kDesc && (o.class == "org" || o.class == "gov" || m.owner == nil && o.class == "people" && o.plural && !lx.Set("docin", t.toks[h+1].l)) {
+				if named(o) || o != nil && o.kind == kDesc && (o.class == "org" || o.class == "gov" || m.owner == nil && o.class == "people" && (o.plural || lx.Set("collective", o.head)) && !lx.Set("docin", t.toks[h+1].l)) {
 					m.owner = o // (also people: "a letter from residents of Elm Street")
 				}
 			}

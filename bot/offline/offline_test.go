@@ -744,6 +744,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Residents gathered outside the town hall on Monday evening. One of them said the council had ignored their letters."},
 		{name: "en one of them said after a group met others: no one", sent: 2, none: true,
 			text: "Residents met officials at the town hall on Monday evening. One of them said the council had ignored their letters."},
+		{name: "en said one senior nurse at a named hospital", sent: 1, party: "Senior nurse at the Royal Infirmary",
+			text: "\u201cWe are seeing people on trolleys in corridors for a whole shift,\u201d said one senior nurse at the Royal Infirmary, who did not want to be named."},
+		{name: "en said a voter at an event with no name: the voter", sent: 1, party: "Voter",
+			text: "\u201cWe will win this state,\u201d said a voter at a rally on Tuesday."},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},

@@ -735,6 +735,11 @@ receive receives received receiving obtain obtains obtained obtaining get gets g
 [set speakermods]
 familiar close briefed knowledgeable privy
 
+# Prepositions after a speaker's noun that tie it to a body named after
+# them: "said one senior nurse at the Royal Infirmary".
+[set staffpreps]
+at
+
 # Verbs of putting a document out ("put" with "out" after it): "The
 # ministry issued a statement." makes the quotation after it, or "“…,” it read.", the ministry's (not
 # "The ministry criticised a report.").
