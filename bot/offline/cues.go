@@ -442,6 +442,14 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		// reading cost two wrong speakers on PolNeAR train for two found.)
 		return nil
 	}
+	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.PassiveAfterNoun && v.Stance == "accuse" && c-1 > s.body && c+1 < s.t1 &&
+		lx.Set("of", t.toks[c+1].l) && t.out(c-1) && t.toks[c-1].kind == tWord && !t.toks[c-1].cap && !a.isPronounTok(c-1) &&
+		!lx.Set("adverbs", t.toks[c-1].l) && !a.adverbForm(c-1) && !a.isVerb(c-1) && !lx.Set("aux", t.toks[c-1].l) && !lx.Set("passive", t.toks[c-1].l) {
+		// "The trial of a man accused of arson entered …": a participle
+		// right after its noun with the charge after it is a passive;
+		// the one accused is no speaker, nor is the phrase before.
+		return nil
+	}
 	if !participle && !aux && !passive && lx.VerbSecond && v.Tags&lang.TagParticiple != 0 && a.farAux(i, c) >= 0 {
 		// A form both finite and participle ("erklärt") at the end of a
 		// clause whose auxiliary came earlier: the participle ("Am

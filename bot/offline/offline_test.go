@@ -748,6 +748,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "\u201cWe are seeing people on trolleys in corridors for a whole shift,\u201d said one senior nurse at the Royal Infirmary, who did not want to be named."},
 		{name: "en said a voter at an event with no name: the voter", sent: 1, party: "Voter",
 			text: "\u201cWe will win this state,\u201d said a voter at a rally on Tuesday."},
+		{name: "en a man accused of arson accuses no one, nor does the trial", sent: 1, none: true,
+			text: "The trial of a man accused of setting fire to a block of flats in Eastfield entered its second week on Monday."},
+		{name: "en accused of after a subject and its auxiliary is still a passive with no speaker", sent: 1, notParty: "Senator",
+			text: "The senator was accused of lying to the committee."},
+		{name: "en a group accusing another of something still accuses", sent: 1, party: "Critics",
+			text: "Critics accused the mayor of ignoring the warnings."},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
