@@ -110,6 +110,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // "El abogado del acusado, Ramiro Solís, dijo …", "de la acusada": a participle after "of" and its article is a noun ending the phrase
 		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
 			continue // "retired Air Force general Lloyd Newton
+		case j < k && !tk.cap && t.out(j+1) && lx.Set("nouncompounds", l+" "+t.toks[j+1].l):
+			continue // "the King's Fund think tank said": a verb that opens a noun of two words
 		case a.reducedRelative(j, k, s):
 			continue // "a senior official briefed on the negotiations said": the participle describes the official"
 		case a.edModifier(j, k, s):

@@ -754,6 +754,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The senator was accused of lying to the committee."},
 		{name: "en a group accusing another of something still accuses", sent: 1, party: "Critics",
 			text: "Critics accused the mayor of ignoring the warnings."},
+		{name: "en experts at a think tank", sent: 1, party: "Experts at the King's Fund think tank",
+			text: "Experts at the King's Fund think tank said the figures were the worst since records began."},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
