@@ -448,6 +448,14 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		// reading cost two wrong speakers on PolNeAR train for two found.)
 		return nil
 	}
+	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.PassiveAfterNoun && v.Stance == "accuse" && c-1 > s.body && c+1 < s.t1 &&
+		lx.Set("of", t.toks[c+1].l) && t.out(c-1) && t.toks[c-1].kind == tWord && !t.toks[c-1].cap && !a.isPronounTok(c-1) &&
+		!lx.Set("adverbs", t.toks[c-1].l) && !a.adverbForm(c-1) && !a.isVerb(c-1) && !lx.Set("aux", t.toks[c-1].l) && !lx.Set("passive", t.toks[c-1].l) {
+		// "The trial of a man accused of arson entered …": a participle
+		// right after its noun with the charge after it is a passive;
+		// the one accused is no speaker, nor is the phrase before.
+		return nil
+	}
 	if !participle && !aux && !passive && lx.VerbSecond && v.Tags&lang.TagParticiple != 0 && a.farAux(i, c) >= 0 {
 		// A form both finite and participle ("erklärt") at the end of a
 		// clause whose auxiliary came earlier: the participle ("Am
@@ -731,7 +739,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 // partitiveGroup returns the group a subject "one of them" ("two of
 // them", "some of them") is part of: the group of people described,
 // with no name, that spoke in the sentence before ("Several shop owners
-// said …. “…,” one of them said."); else nil (not one of two people
+// said …. “…,” one of them said."), or that opened it when it reported
+// nothing ("Residents gathered outside …"); else nil (not one of two people
 // named: who it is the article does not say).
 func (a *analysis) partitiveGroup(i int, cu *cue) *entity {
 	t := a.t
@@ -752,7 +761,22 @@ func (a *analysis) partitiveGroup(i int, cu *cue) *entity {
 		return nil
 	}
 	ats := a.bySent[i-1]
-	if len(ats) != 1 || t.sents[i-1].para < s.para-1 {
+	if t.sents[i-1].para < s.para-1 {
+		return nil
+	}
+	if len(ats) == 0 && len(a.sentCues[i-1]) == 0 {
+		// "Residents gathered outside the town hall. One of them
+		// said …": the group the sentence before opens with.
+		// (Only when no one else is named in it: "Residents met
+		// officials. One of them said …" may be either.)
+		if g := a.openingPhraseNP(i - 1); g != nil && g.kind == kDesc && g.plural && g.class == "people" && g.owner == nil && !a.otherSpeakerAfter(g.t1, &t.sents[i-1]) {
+			if e, _ := a.speakerOf(g, nil); e != nil && e.kind == kDesc && e.plural {
+				return e
+			}
+		}
+		return nil
+	}
+	if len(ats) != 1 {
 		return nil
 	}
 	e := ats[0].speaker
@@ -760,6 +784,22 @@ func (a *analysis) partitiveGroup(i int, cu *cue) *entity {
 		return nil
 	}
 	return e
+}
+
+// otherSpeakerAfter reports whether sentence s names, from token k on,
+// a name or a noun of someone who could speak.
+func (a *analysis) otherSpeakerAfter(k int, s *sentence) bool {
+	t := a.t
+	for j := k; j < s.t1; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord {
+			continue
+		}
+		if c := t.lx.Speakers[tk.b]; c != "" && c != "doc" || tk.cap && t.isName(j) || a.isTitleWord(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // fromAfter makes the body named after a "from" word right after a

@@ -687,7 +687,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 						m.owner = p
 					}
 				}
-				if named(o) || o != nil && o.kind == kDesc && (o.class == "org" || o.class == "gov" || m.owner == nil && o.class == "people" && o.plural && !lx.Set("docin", t.toks[h+1].l)) {
+				if named(o) || o != nil && o.kind == kDesc && (o.class == "org" || o.class == "gov" || m.owner == nil && o.class == "people" && (o.plural || lx.Set("collective", o.head)) && !lx.Set("docin", t.toks[h+1].l)) {
 					m.owner = o // (also people: "a letter from residents of Elm Street")
 				} else if ppl := a.parseNP(h+2, hi, depth+1); m.owner == nil && ppl != nil && ppl.kind == kDesc && ppl.class == "people" && ppl.plural && a.capIn(ppl.t0+1, ppl.t1) && !lx.Set("docin", t.toks[h+1].l) {
 					// "a study by researchers at Oxford University": people

@@ -112,6 +112,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // "El abogado del acusado, Ramiro Solís, dijo …", "de la acusada": a participle after "of" and its article is a noun ending the phrase
 		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
 			continue // "retired Air Force general Lloyd Newton
+		case j < k && !tk.cap && t.out(j+1) && lx.Set("nouncompounds", l+" "+t.toks[j+1].l):
+			continue // "the King's Fund think tank said": a verb that opens a noun of two words
 		case a.reducedRelative(j, k, s):
 			continue // "a senior official briefed on the negotiations said": the participle describes the official"
 		case a.edModifier(j, k, s):
@@ -420,6 +422,9 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			// A new phrase starts: "à cette occasion | le ministre".
 		case lx.Set("coord", l) && (t.glue(j, s.t1) || a.sharedRoles(k, j, s)):
 			continue
+		case j > k && lx.Set("staffpreps", l) && a.speakerNounAt(j-1) && j+1 < s.t1 && t.out(j+1) &&
+			(t.toks[j+1].cap && t.isName(j+1) || j+2 < s.t1 && lx.Set("definite", t.toks[j+1].l) && t.out(j+2) && t.toks[j+2].cap && t.isName(j+2)):
+			continue // "said one senior nurse at the Royal Infirmary"
 		case j > k+1 && lx.Set("prep", l) && !lx.Set("clause", l) && t.out(j-1) && lx.Set("speakermods", t.toks[j-1].l) && (a.speakerNounAt(j-2) || t.toks[j-2].cap && t.out(j-2) && t.isName(j-2) && j-3 >= k && !t.toks[j-3].cap) && j+1 < s.t1 && t.out(j+1) && t.toks[j+1].kind == tWord:
 			continue // "according to people familiar with the matter", "said a person close to the talks"
 		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l):
