@@ -3543,7 +3543,7 @@ func (a *analysis) docAgent(k int, s *sentence) *mention {
 			continue
 		}
 		v, verb := lx.Verbs[l]
-		if !(isTimeWord(lx, l) || lx.Set("prep", l) && k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l) ||
+		if !(isTimeWord(lx, l) || k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l) && !t.toks[k].cap && (lx.Set("prep", l) || !a.isVerb(k)) ||
 			verb && v.Tags&lang.TagParticiple != 0 || a.isVerb(k) && !a.nonFinite(l)) {
 			return nil
 		}
