@@ -1889,6 +1889,10 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			return
 		}
 		if st := a.npLeft(m-1, s); st >= 0 && a.boundary(st-1, s) {
+			if a.placeTail(st, m, s) {
+				m = st - 1 // "…, a professor at the University of California, Irvine, who …, said"
+				continue
+			}
 			if st-2 > s.body && t.lx.Set("aliasor", t.toks[st-1].l) && t.toks[st-2].s == "," {
 				// "…, communications director of Democracy for America,
 				// or DFA — which … — said": another name of the phrase
@@ -2371,11 +2375,32 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 			}
 		}
 		if st := a.npLeft(end-1, s); st >= 0 && a.boundary(st-1, s) {
+			if a.placeTail(st, end, s) {
+				return -1, -1 // "… at the University of California, Irvine, who …": the parenthetical goes on
+			}
 			return st, end
 		}
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// placeTail reports whether tokens [st, end) are one capitalised word
+// after a comma and a name with "of" inside ("University of California,
+// Irvine"): the end of that name, not a phrase of its own.
+func (a *analysis) placeTail(st, end int, s *sentence) bool {
+	t := a.t
+	if end-st != 1 || st-2 <= s.body || !t.toks[st].cap || t.toks[st-1].s != "," || t.toks[st-2].kind != tWord || !t.toks[st-2].cap || !t.out(st-2) {
+		return false
+	}
+	// (The name before the comma is a name with "of" inside, a school's
+	// or a body's: not "Of Carson, Levine, who …, said", nor "Speaking in
+	// Harlem, Clinton, without naming him, …".)
+	j := st - 2
+	for j > s.body && t.toks[j].kind == tWord && t.toks[j].cap {
+		j--
+	}
+	return j-1 > s.body && t.out(j) && !t.toks[j].cap && t.lx.Set("of", t.toks[j].l) && t.toks[j-1].kind == tWord && t.toks[j-1].cap
 }
 
 // coordIn reports whether a coordinating word is among tokens lo to hi.

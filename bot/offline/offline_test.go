@@ -4884,6 +4884,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Kristan Hawkins and others who want to ban the practice said the decision would make the choice even more stark."},
 		{name: "en a day and a place opening the sentence without a comma, then a titled name and said: the name's words", sent: 1, party: "Ellen Ward", claim: "Says her opponent",
 			text: "Saturday at the state party convention Sen. Ellen Ward (D-MA) said her opponent was a \"proven failure\" in business."},
+		{name: "en a school's name with a comma before its campus, then a relative clause: the person described, not the campus", sent: 1, party: "Richard Hasen",
+			text: "Richard Hasen, a law professor at the University of California, Irvine, who studies election law, said the ruling was \"carefully reasoned\" and likely to survive an appeal."},
+		{name: "en a name after a phrase with a place and a comma is still the subject", sent: 1, party: "Clinton",
+			text: "Speaking in Harlem, Clinton, without naming him, also accused Sanders of being a latecomer to racial justice issues."},
+		{name: "en a name after a phrase with another name and a comma, then a relative clause: still the subject", sent: 1, party: "Levine",
+			text: "Of Carson, Levine, who has given money to Marco Rubio, said, \"He is a nice man but not ready.\""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
