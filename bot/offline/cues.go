@@ -130,6 +130,9 @@ func (a *analysis) findCues(i int) []*cue {
 		if tk.cap && c != s.body && t.midCap[tk.b] {
 			continue // a name ("Said", "Claims")
 		}
+		if c > s.body && t.out(c-1) && t.lx.Set("of", t.toks[c-1].l) && !t.lx.Set("determiners", t.toks[c-1].l) && v.Tags&(lang.TagGerund|lang.TagParticiple) == 0 && t.lx.Code == "en" {
+			continue // a noun after "of": "the secretary of state", "a statement of support"
+		}
 		if v.Noun && c > s.body && (!a.isVerb(c) || a.afterArticle(c, s)) {
 			continue // a noun: "a wake-up call", "the “disheartened” state", "in a Medium post"
 		}

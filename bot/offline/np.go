@@ -106,6 +106,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // "a source familiar with the plans said": a noun after its article, just before the verb
 		case j == k && !tk.cap && j-1 >= s.body && t.toks[j-1].poss && t.out(j-1) && a.nonFinite(l):
 			continue // "a source familiar with the senator's thinking said": a gerund after a possessive is a noun
+		case j == k && !tk.cap && lx.Code == "en" && j-1 > s.body && t.out(j-1) && lx.Set("of", t.toks[j-1].l) && !lx.Set("determiners", t.toks[j-1].l) && !a.nonFinite(l):
+			continue // "a spokeswoman for the secretary of state, …": a noun after "of"
 		case j == k && !tk.cap && lx.Set("docnouns", tk.b) && a.afterArticle(j, s):
 			continue // "A UN report concluded …", "Jeb Bush in a Medium post said": a document after its article and names
 		case j == k && a.nounParticiple(j, s):

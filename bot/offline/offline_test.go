@@ -4890,6 +4890,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Speaking in Harlem, Clinton, without naming him, also accused Sanders of being a latecomer to racial justice issues."},
 		{name: "en a name after a phrase with another name and a comma, then a relative clause: still the subject", sent: 1, party: "Levine",
 			text: "Of Carson, Levine, who has given money to Marco Rubio, said, \"He is a nice man but not ready.\""},
+		{name: "en state after of is a noun: a spokeswoman for the secretary of state, named, told", sent: 1, party: "Carol Diaz", claim: "Says the office",
+			text: "A spokeswoman for the secretary of state, Carol Diaz, told reporters the office would follow the court's order."},
+		{name: "en the former secretary of state after the person named: that person", sent: 2, party: "Hillary Clinton",
+			text: "Hillary Clinton spoke in Ohio on Tuesday. The Democratic front-runner and former secretary of state said the country needed a stronger air campaign."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
