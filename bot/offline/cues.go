@@ -168,6 +168,11 @@ func (a *analysis) findCues(i int) []*cue {
 				// "wrote to the minister urging him to …", "sent a letter
 				// to the embassy asking …": the writer's.
 				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, doc: true})
+			} else if c-2 > s.body && t.lx.Set("quotedas", t.toks[c-2].l+" "+t.toks[c-1].l) && t.out(c-1) {
+				// "was quoted as saying …": the subject's words.
+				if cu := a.verbCue(i, c, v, false); cu != nil {
+					out = append(out, cu)
+				}
 			} else if !v.Opinion && a.progressive(c, s) {
 				// "is saying", "has been telling voters that …".
 				if cu := a.verbCue(i, c, v, false); cu != nil {
@@ -374,6 +379,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			continue
 		case lx.Set("modal", l):
 			return nil
+		case j == c-1 && j-2 >= s.body && lx.Set("quotedas", t.toks[j-1].l+" "+l) && (lx.Set("aux", t.toks[j-2].l) || lx.Set("passive", t.toks[j-2].l)):
+			j-- // "was quoted as saying": the subject of "was" said it
+			continue
 		case lx.Set("inf", l) && j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-2].l+" "+t.toks[j-1].l):
 			j -= 2 // "went on to say": the verb of the group, reporting
 			continue

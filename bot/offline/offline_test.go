@@ -4894,6 +4894,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "A spokeswoman for the secretary of state, Carol Diaz, told reporters the office would follow the court's order."},
 		{name: "en the former secretary of state after the person named: that person", sent: 2, party: "Hillary Clinton",
 			text: "Hillary Clinton spoke in Ohio on Tuesday. The Democratic front-runner and former secretary of state said the country needed a stronger air campaign."},
+		{name: "en was quoted as saying: the subject's words", sent: 1, party: "Maria Lowe", claim: "Says the benching",
+			text: "Price's agent, Maria Lowe, was quoted as saying the benching was \"petty and unprofessional.\""},
+		{name: "en was quoted as saying: not the subject of the words said", sent: 1, notParty: "Benching",
+			text: "The mayor was quoted as saying the benching was \"petty and unprofessional.\""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)

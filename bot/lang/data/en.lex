@@ -816,6 +816,10 @@ in
 
 # Verbs before "to" and a reporting verb that leave it reporting ("went
 # on to say").
+[set quotedas]
+# A passive of quoting before a gerund of saying: "was quoted as saying".
+quoted_as
+
 [set goeson]
 went_on goes_on go_on going_on gone_on
 
