@@ -2071,6 +2071,23 @@ func (a *analysis) titledNameAfterOpening(st, k int, s *sentence) int {
 	return j
 }
 
+// possessiveNameEnd returns the token after a run of capitalised name
+// words from token k whose last is possessive ("Akers's", "Jane Roe's"),
+// or -1.
+func (a *analysis) possessiveNameEnd(k int, s *sentence) int {
+	t := a.t
+	for j := k; j < s.t1 && j < k+4; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.q >= 0 || !tk.cap || !t.isName(j) {
+			return -1
+		}
+		if tk.poss {
+			return j + 1
+		}
+	}
+	return -1
+}
+
 // clauseBetween reports whether tokens [lo, hi) open with a noun phrase
 // and a finite verb, an auxiliary or a modal right after it: a clause
 // ("the race will be tight"), not a description ("a teacher who …").
@@ -2945,6 +2962,9 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 		} else if ok && len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
 			// "nach X Worten": only with a possessive for X.
 			ok = k < s.t1 && t.lx.Set("possessive", t.toks[k].l) && a.followedBy(k+1, s.t1, strings.Join(p.After, " "))
+			if e := a.possessiveNameEnd(k, s); !ok && e > k && t.lx.Code == "en" {
+				ok = a.followedBy(e, s.t1, strings.Join(p.After, " ")) // "In Akers's words"
+			}
 		}
 		if ok && k > c {
 			return p, k - c
@@ -3069,6 +3089,15 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		// "nach seinen Worten", "a su juicio": a possessive stands for
 		// the source, a pronoun; the words after the pattern are its.
 		k := c + n
+		if e := a.possessiveNameEnd(k, s); e > k && a.followedBy(e, s.t1, strings.Join(p.After, " ")) && t.lx.Code == "en" {
+			// "In Akers's words, …": the name with its possessive.
+			if m := a.parseNP(k, e, 0); m != nil && (m.kind == kPerson || m.kind == kName || m.kind == kOrg) {
+				cu.right = m
+				cu.hi = e + len(p.After)
+				return cu
+			}
+			return nil
+		}
 		if k >= s.t1 || !t.out(k) || !t.lx.Set("possessive", t.toks[k].l) || !a.followedBy(k+1, s.t1, strings.Join(p.After, " ")) || a.askedFor(c, s) {
 			return nil
 		}

@@ -4898,6 +4898,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Price's agent, Maria Lowe, was quoted as saying the benching was \"petty and unprofessional.\""},
 		{name: "en was quoted as saying: not the subject of the words said", sent: 1, notParty: "Benching",
 			text: "The mayor was quoted as saying the benching was \"petty and unprofessional.\""},
+		{name: "en in his words: the last speaker's", sent: 2, party: "Tom Akers", claim: "Says the decision",
+			text: "Riverside coach Tom Akers on Monday defended his decision to bench his star guard, saying nobody is bigger than the team. In his words, the decision was \"final.\""},
+		{name: "en in a name's words: that name's", sent: 2, party: "Tom Akers", claim: "Says the decision",
+			text: "Riverside coach Tom Akers on Monday defended his decision to bench his star guard, saying nobody is bigger than the team. In Akers's words, the decision was \"final.\""},
+		{name: "en in other words is no one's", sent: 2, none: true,
+			text: "Riverside coach Tom Akers on Monday defended his decision to bench his star guard, saying nobody is bigger than the team. In other words, the decision was final."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)

@@ -1149,6 +1149,7 @@ act acts law laws treaty treaties accord accords agreement agreements amendment 
 
 [according]
 according_to X
+in X words
 as_reported_by X
 as_first_reported_by X
 as_previously_reported_by X
