@@ -1771,6 +1771,9 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		// class: "Kent County Council … the council", "the Bank of
 		// England … the bank", public or not.)
 		kindMatch := kind != "" && sn.e.kind == kOrg && !sn.e.generic && (a.entityKind(sn.e) == kind || a.tradeOf(a.entityKind(sn.e), kind))
+		// (Where bodies are described, not named, a description of the
+		// kind too: "die Bundespolizei … ein Polizeisprecher".)
+		kindMatch = kindMatch || kind != "" && a.t.lx.NounCaps && sn.e.kind == kDesc && !sn.e.plural && a.kindOf(lastWord(sn.e.name)) == kind
 		if !kindMatch && !a.ofClass(sn, class) {
 			continue
 		}
