@@ -3328,6 +3328,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Já são 12 mortos, segundo balanço divulgado pela Defesa Civil nesta segunda-feira."},
 		{name: "de ein Polizeisprecher after the federal police spoke: the police, not a company named in the paragraph before", sent: 4, party: "Bundespolizei",
 			text: "Die Deutsche Bahn zeigte sich bestürzt. Man stehe in engem Austausch mit den Behörden, teilte ein Bahnsprecher mit.\n\nEin 34-jähriger Mann wurde festgenommen, wie die Bundespolizei mitteilte. Der Verdächtige habe zugestochen, sagte ein Polizeisprecher."},
+		{name: "de nach ersten Erkenntnissen X: X's, in the article's words", sent: 1, party: "Ermittler",
+			text: "Nach ersten Erkenntnissen der Ermittler hatte der Mann zunächst einen Fahrgast bedroht."},
 		{name: "de aus dem Landratsamt hieß es: a compound ending in a body's noun is a body", sent: 1, party: "Landratsamt",
 			text: "Aus dem Landratsamt hieß es, eine Entscheidung über die Halle sei noch nicht gefallen."},
 		{name: "de hieß es aus dem Innenministerium", sent: 1, party: "Innenministerium",

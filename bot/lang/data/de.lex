@@ -1024,6 +1024,9 @@ nach X aussage
 nach einschätzung X
 nach ansicht X
 nach informationen X
+nach erkenntnissen X
+nach ersten erkenntnissen X
+nach bisherigen erkenntnissen X
 nach aussage X
 nach aussagen X
 nach auskunft X
