@@ -1187,7 +1187,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// after it and no quotation: "Tal como explicó el alcalde, los
 		// vecinos alertaron al 112." is an act.)
 		dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
-		if cu.left.t0-1 > s.body && (t.toks[cu.left.t0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond {
+		if cu.left.t0-1 > s.body && (t.toks[cu.left.t0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
+			!a.openingPhrase(cu.left.t0-1, s) { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words)
 			at.content = a.spanTo(s.body, cu.left.t0-1)
 			// "… fighters which, the statement said, European nations
 			// have refused to repatriate.": the words go on; so do they
