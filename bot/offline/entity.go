@@ -501,6 +501,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// "the defense ministry"): the body or government named last, or
 		// the government that spoke last. Bare "officials" with no
 		// country are a party of their own, not a guess at a government.
+		if e := a.anyBody(m, sent, tok); c == nil && e != nil {
+			return e
+		}
 		if c == nil && (m.definite || !m.plural && a.t.lx.Set("anaphoric", m.head)) {
 			if e := a.compoundAntecedent(m, sent, tok); e != nil {
 				return e // "das Vereinigungsministerium … des Ministeriums"
@@ -1087,6 +1090,25 @@ func (a *analysis) govAntecedent(m *mention, sent, tok int) (*entity, *lang.Coun
 		return e, nil
 	}
 	return nil, e.country
+}
+
+// anyBody returns the body a word for any public body refers back to
+// ([set anybody]: "Die Staatsanwaltschaft Hannover … Ein Sprecher der
+// Behörde"): the organisation that was the subject of a clause in the
+// three sentences before, or nil.
+func (a *analysis) anyBody(m *mention, sent, tok int) *entity {
+	lx := a.t.lx
+	// (The genitive's article is the "of" word: "der Behörde".)
+	definite := m.definite || m.t0 > 0 && lx.Set("of", a.t.toks[m.t0-1].l) && lx.Set("definite", a.t.toks[m.t0-1].l)
+	if !definite || m.plural || !lx.Set("anybody", m.head) {
+		return nil
+	}
+	for sn := range a.reg.before(sent, tok, 3) {
+		if sn.subject && sn.e.kind == kOrg && !sn.e.generic {
+			return sn.e
+		}
+	}
+	return nil
 }
 
 // modifiers returns the lower-case words of a description before its

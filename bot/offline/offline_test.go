@@ -3334,6 +3334,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O Benfica venceu este domingo o FC Porto por 2-1 no Estádio da Luz. No final do jogo, o treinador do Benfica, Bruno Lage, elogiou a atitude dos jogadores."},
 		{name: "es an opening phrase of time, the subject and a verb with its object", sent: 2, speaker: "Diego Simeone", claim: "Elogia la actitud",
 			text: "El Atlético ganó el domingo al Real Madrid por dos goles a uno en el Metropolitano. Al final del partido, el entrenador Diego Simeone elogió la actitud de sus jugadores."},
+		{name: "de ein Sprecher der Behörde after the prosecutors spoke: theirs, no party Behörde", sent: 2, party: "Staatsanwaltschaft Hannover",
+			text: "Die Staatsanwaltschaft Hannover teilte mit, sie ermittle wegen Totschlags. Ein Sprecher der Behörde sagte, der Mann sei vorbestraft."},
 		{name: "de aus dem Landratsamt hieß es: a compound ending in a body's noun is a body", sent: 1, party: "Landratsamt",
 			text: "Aus dem Landratsamt hieß es, eine Entscheidung über die Halle sei noch nicht gefallen."},
 		{name: "de hieß es aus dem Innenministerium", sent: 1, party: "Innenministerium",

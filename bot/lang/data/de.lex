@@ -684,6 +684,11 @@ so genauso ebenso sowohl
 [set nameglue]
 von van der den de al bin
 
+[set anybody]
+# Words for any public body: "die Behörde" after "die Staatsanwaltschaft
+# Hannover" is that office, whatever its own noun.
+behörde
+
 [set particles]
 # Particles inside a surname, before its last word ("Ursula von der
 # Leyen", "Alexander Van der Bellen"): no person "of" a body there.
