@@ -3336,6 +3336,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El Atlético ganó el domingo al Real Madrid por dos goles a uno en el Metropolitano. Al final del partido, el entrenador Diego Simeone elogió la actitud de sus jugadores."},
 		{name: "de ein Sprecher der Behörde after the prosecutors spoke: theirs, no party Behörde", sent: 2, party: "Staatsanwaltschaft Hannover",
 			text: "Die Staatsanwaltschaft Hannover teilte mit, sie ermittle wegen Totschlags. Ein Sprecher der Behörde sagte, der Mann sei vorbestraft."},
+		{name: "de a chief economist's title joined to the bank's name is no part of his name", sent: 1, speaker: "Jörg Krämer",
+			text: "Commerzbank-Chefvolkswirt Jörg Krämer geht davon aus, dass die Wirtschaft auch im kommenden Jahr kaum wachsen wird."},
 		{name: "de aus dem Landratsamt hieß es: a compound ending in a body's noun is a body", sent: 1, party: "Landratsamt",
 			text: "Aus dem Landratsamt hieß es, eine Entscheidung über die Halle sei noch nicht gefallen."},
 		{name: "de hieß es aus dem Innenministerium", sent: 1, party: "Innenministerium",
