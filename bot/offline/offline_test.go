@@ -3338,6 +3338,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Staatsanwaltschaft Hannover teilte mit, sie ermittle wegen Totschlags. Ein Sprecher der Behörde sagte, der Mann sei vorbestraft."},
 		{name: "de a chief economist's title joined to the bank's name is no part of his name", sent: 1, speaker: "Jörg Krämer",
 			text: "Commerzbank-Chefvolkswirt Jörg Krämer geht davon aus, dass die Wirtschaft auch im kommenden Jahr kaum wachsen wird."},
+		{name: "pt a club's nickname is no party", sent: 2, none: true,
+			text: "O Benfica venceu este domingo o FC Porto por 2-1 no Estádio da Luz. Os dragões queixaram-se de um penálti por assinalar na segunda parte."},
 		{name: "de aus dem Landratsamt hieß es: a compound ending in a body's noun is a body", sent: 1, party: "Landratsamt",
 			text: "Aus dem Landratsamt hieß es, eine Entscheidung über die Halle sei noch nicht gefallen."},
 		{name: "de hieß es aus dem Innenministerium", sent: 1, party: "Innenministerium",

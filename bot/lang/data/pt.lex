@@ -401,7 +401,7 @@ não nunca jamais nem tampouco
 [set nicknames]
 # A person described by city, region, club or party ("o petista
 # garantiu", "disse o carioca"): no speaker, never a party of that name.
-petista tucano tucana bolsonarista lulista emedebista pedetista carioca paulista paulistano paulistana mineiro mineira gaúcho gaúcha baiano baiana pernambucano pernambucana portuense lisboeta alvinegro alvinegra colorado tricolor rubro-negro flamenguista corintiano corintiana palmeirense são-paulino santista gremista benfiquista sportinguista portista
+petista tucano tucana bolsonarista lulista emedebista pedetista carioca paulista paulistano paulistana mineiro mineira gaúcho gaúcha baiano baiana pernambucano pernambucana portuense lisboeta alvinegro alvinegra colorado tricolor rubro-negro flamenguista corintiano corintiana palmeirense são-paulino santista gremista benfiquista sportinguista portista dragões encarnados leões águias azuis-e-brancos alviverdes
 
 [set aux]
 tem têm tinha tinham havia haviam teria teriam tenho tenha tenham
