@@ -1330,7 +1330,11 @@ func (a *analysis) describedOpening(i int) *mention {
 		return nil
 	}
 	m := a.parseNP(st, end, 0)
-	if m == nil || m.kind != kDesc || !m.definite || m.plural || m.headTok < 0 || !a.isTitleWord(m.headTok) || m.t1 >= s.t1 {
+	// (Also a body a language that capitalises nouns describes with its
+	// place: "Die Staatsanwaltschaft Hannover ermittelt …", whom "die
+	// Behörde" after stands for.)
+	body := t.lx.NounCaps && m != nil && m.kind == kOrg && m.t0 < m.t1 && t.lx.Set("definite", t.toks[m.t0].l) && m.t0+1 < m.t1 && a.placeBody(m.t0+1)
+	if m == nil || !body && (m.kind != kDesc || !m.definite || m.plural || m.headTok < 0 || !a.isTitleWord(m.headTok)) || m.t1 >= s.t1 {
 		return nil
 	}
 	k := m.t1
@@ -1342,8 +1346,8 @@ func (a *analysis) describedOpening(i int) *mention {
 		return nil
 	}
 	l := t.toks[k].l
-	if lx.Set("aux", l) || lx.Set("negation", l) || lx.Set("clitics", l) || lx.Set("modal", l) || a.isVerb(k) {
-		return m
+	if lx.Set("aux", l) || lx.Set("negation", l) || lx.Set("clitics", l) || lx.Set("modal", l) || a.isVerb(k) || body && !t.toks[k].cap {
+		return m // (German writes its nouns with capitals: a lower-case word after the body is its verb)
 	}
 	return nil
 }
