@@ -836,7 +836,9 @@ func (a *analysis) fromSubject(cu *cue, s *sentence) {
 		}
 	}
 	m := a.parseNP(s.body+1, e, 0)
-	if b := a.bodyNotPerson(m, cu.sent); b != nil {
+	if b := a.seatParty(m); b != nil {
+		m = b // "Desde Ferraz advierten que …": the party
+	} else if b := a.bodyNotPerson(m, cu.sent); b != nil {
 		m = b
 	}
 	if m != nil && m.kind != kPerson && m.kind != kPron {
@@ -859,6 +861,24 @@ func (a *analysis) participleAside(lo, end int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// seatParty returns, for a phrase that names a party's seat the
+// lexicon lists ("Ferraz", "Génova", "Largo do Rato"), the party as a
+// body's name ("En Ferraz reconocen que …" is the PSOE's words), or
+// nil.
+func (a *analysis) seatParty(m *mention) *mention {
+	lx := a.t.lx
+	if m == nil || len(lx.PartySeats) == 0 || m.kind == kPron || m.kind == kDoc || m.kind == kDesc {
+		return nil
+	}
+	p, ok := lx.PartySeats[lang.Lower(stripDet(lx, m.surface))]
+	if !ok {
+		return nil
+	}
+	b := *m
+	b.kind, b.name, b.surface, b.title, b.country, b.acronym, b.class = kOrg, p, p, "", nil, "", "org"
+	return &b
 }
 
 // bodyNotPerson makes a name read as a person's the name of a body
@@ -1318,6 +1338,12 @@ func (a *analysis) relativeAntecedent(lo int, s *sentence) *mention {
 	switch m.kind {
 	case kPerson, kOrg:
 		return m
+	case kName:
+		if lx.Set("personrel", t.toks[r].l) && m.t1-m.t0 == 1 && t.toks[m.t0].cap {
+			// "respondió a Feijóo, quien había dicho que …": a pronoun
+			// that stands only for people makes the name someone's.
+			return m
+		}
 	case kDesc:
 		if !unnamedSpeaker(m.kind, m.class) {
 			return m

@@ -503,6 +503,11 @@ que
 [set relpron]
 que quien quienes cual cuales cuyo cuya
 
+[set personrel]
+# Relative pronouns that stand only for people (or the bodies they make
+# up): a one-word name before "…, quien dijo que …" is someone who speaks.
+quien quienes
+
 [set alsodesc]
 # "El también gerente del instituto": a post of the person named before.
 también
@@ -1001,6 +1006,13 @@ régimen regímenes
 # Words of opinion the bot never says in its own voice (a model's note that
 # uses them outside quotation marks is not shown).
 debe debería ignorar ignorado sesgado parcial propaganda mentira mentiras falso falsa vergonzoso escandaloso ridículo absurdo engañoso
+
+[partyseats]
+# A party's seat, named for the party in political news: "En Ferraz
+# reconocen que …", "Desde Génova advierten que …" are the party's words
+# (never a body named "Ferraz").
+ferraz = PSOE
+génova = PP
 
 [loaded]
 # (Not "junta": in Spanish a board or a regional government, "la Junta de

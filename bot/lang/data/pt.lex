@@ -445,6 +445,11 @@ que
 [set relpron]
 que quem qual quais cujo cuja
 
+[set personrel]
+# Relative pronouns that stand only for people (or the bodies they make
+# up): a one-word name before "…, quien dijo que …" is someone who speaks.
+quem
+
 [set alsodesc]
 # "El también gerente del instituto": a post of the person named before.
 também
@@ -872,6 +877,12 @@ regime regimes
 # Words of opinion the bot never says in its own voice (a model's note that
 # uses them outside quotation marks is not shown).
 deve deveria ignorar ignorado tendencioso parcial propaganda mentira mentiras falso falsa vergonhoso escandaloso ridículo absurdo enganoso
+
+[partyseats]
+# A party's seat, named for the party in political news: "No Largo do
+# Rato admitem que …" is the party's words (never a body named so).
+largo_do_rato = PS
+são_caetano_à_lapa = PSD
 
 [loaded]
 # (Not "junta": in Portuguese a board or a local government, "a Junta de
