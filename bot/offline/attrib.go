@@ -884,7 +884,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				m = a.parseNP(s.body, end, 0)
 			}
 			if m != nil && m.kind != kPron && m.kind != kDoc {
-				if b := a.seatParty(m); b != nil {
+				if b, seat := a.seatParty(m); seat {
+					if b == nil {
+						return nil // a seat whose party the article never names
+					}
 					m = b // "En Ferraz reconocen que …": the party whose seat it is
 				} else if b := a.bodyNotPerson(m, i); b != nil {
 					m = b
@@ -1967,7 +1970,10 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 	if m == nil {
 		return nil, ""
 	}
-	if b := a.seatParty(m); b != nil {
+	if b, seat := a.seatParty(m); seat {
+		if b == nil {
+			return nil, "" // a seat whose party the article never names
+		}
 		m = b // "No Largo do Rato admitem que …": the party whose seat it is
 	}
 	e := a.entityOf(m)

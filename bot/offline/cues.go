@@ -836,8 +836,8 @@ func (a *analysis) fromSubject(cu *cue, s *sentence) {
 		}
 	}
 	m := a.parseNP(s.body+1, e, 0)
-	if b := a.seatParty(m); b != nil {
-		m = b // "Desde Ferraz advierten que …": the party
+	if b, seat := a.seatParty(m); seat {
+		m = b // "Desde Ferraz advierten que …": the party (or no one)
 	} else if b := a.bodyNotPerson(m, cu.sent); b != nil {
 		m = b
 	}
@@ -865,20 +865,44 @@ func (a *analysis) participleAside(lo, end int, s *sentence) bool {
 
 // seatParty returns, for a phrase that names a party's seat the
 // lexicon lists ("Ferraz", "Génova", "Largo do Rato"), the party as a
-// body's name ("En Ferraz reconocen que …" is the PSOE's words), or
-// nil.
-func (a *analysis) seatParty(m *mention) *mention {
+// body's name ("En Ferraz reconocen que …" is the PSOE's words), and
+// whether the phrase is such a seat. A seat whose party the article
+// never names gives no one (nil, true): the party's name would be the
+// bot's, not the article's, and the seat is no party.
+func (a *analysis) seatParty(m *mention) (*mention, bool) {
 	lx := a.t.lx
 	if m == nil || len(lx.PartySeats) == 0 || m.kind == kPron || m.kind == kDoc || m.kind == kDesc {
-		return nil
+		return nil, false
 	}
 	p, ok := lx.PartySeats[lang.Lower(stripDet(lx, m.surface))]
 	if !ok {
-		return nil
+		return nil, false
+	}
+	if !a.namedInText(p) {
+		return nil, true
 	}
 	b := *m
 	b.kind, b.name, b.surface, b.title, b.country, b.acronym, b.class = kOrg, p, p, "", nil, "", "org"
-	return &b
+	return &b, true
+}
+
+// namedInText reports whether the article's words hold name (any case).
+func (a *analysis) namedInText(name string) bool {
+	ws := strings.Fields(lang.Lower(name))
+	toks := a.t.toks
+	for k := 0; k+len(ws) <= len(toks); k++ {
+		ok := len(ws) > 0
+		for j, w := range ws {
+			if toks[k+j].kind != tWord || toks[k+j].l != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNotPerson makes a name read as a person's the name of a body

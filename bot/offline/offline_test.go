@@ -682,6 +682,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El PP prepara la campaña electoral de este año. Desde Génova advierten que no habrá adelanto electoral."},
 		{name: "pt a party's seat named for the party: the party's words", sent: 2, party: "PS",
 			text: "O PS reuniu a comissão política na segunda-feira. No Largo do Rato admitem que a campanha foi dura."},
+		{name: "es a party's seat whose party the article never names is no one", sent: 2, none: true,
+			text: "La campaña electoral arranca esta semana en toda España. En Ferraz reconocen que la negociación con los socios será difícil."},
 		{name: "es a party's seat a person only went to speaks for no party", sent: 1, parties: "Pedro Sánchez",
 			text: "Pedro Sánchez llegó a Ferraz y aseguró que el partido está unido."},
 		{name: "es como cuenta X, …: a verb of telling", sent: 2, party: "Carlos Cuerpo",
