@@ -199,9 +199,9 @@ type Lexicon struct {
 	Countries []*Country
 	Loaded    map[string]string
 	// PartySeats maps a party's seat, named for the party ("ferraz",
-	// "largo do rato"), to the party's name ("PSOE", "PS"): "En Ferraz
-	// reconocen que …" is the party's.
-	PartySeats map[string]string
+	// "largo do rato"), to the party's names ("PSOE", "Partido
+	// Socialista"): "En Ferraz reconocen que …" is the party's.
+	PartySeats map[string][]string
 	Months     map[string]int
 	Furniture  []string // lower-case line prefixes that mark page furniture
 	Voice      map[string][2]string
@@ -244,7 +244,7 @@ func parse(name, src string) (*Lexicon, error) {
 		Quotes: map[rune]rune{}, Closers: map[rune]bool{}, Verbs: map[string]Verb{}, Alt: map[string][]Verb{},
 		Sets: map[string]map[string]bool{}, Multi: map[string][][]string{},
 		Pronouns: map[string]Pronoun{}, Titles: map[string]Title{}, Speakers: map[string]string{}, OrgKinds: map[string]string{},
-		Loaded: map[string]string{}, PartySeats: map[string]string{}, Months: map[string]int{}, Voice: map[string][2]string{},
+		Loaded: map[string]string{}, PartySeats: map[string][]string{}, Months: map[string]int{}, Voice: map[string][2]string{},
 		Phrases: map[string]string{}, Labels: map[string]string{}, Elisions: map[string]bool{},
 	}
 	p := &parser{file: name, lx: lx, paradigms: map[string]paradigm{}, lemmaTags: TagBase | TagFinite}
@@ -506,7 +506,11 @@ func (p *parser) entry(ln string) error {
 		if !ok || v == "" {
 			return p.errf("want seat = party")
 		}
-		lx.PartySeats[lower(strings.ReplaceAll(k, "_", " "))] = v
+		for n := range strings.SplitSeq(v, "|") {
+			if n = strings.TrimSpace(n); n != "" {
+				lx.PartySeats[lower(strings.ReplaceAll(k, "_", " "))] = append(lx.PartySeats[lower(strings.ReplaceAll(k, "_", " "))], n)
+			}
+		}
 	case "months":
 		f := strings.Fields(ln)
 		if len(f) < 2 {

@@ -874,11 +874,18 @@ func (a *analysis) seatParty(m *mention) (*mention, bool) {
 	if m == nil || len(lx.PartySeats) == 0 || m.kind == kPron || m.kind == kDoc || m.kind == kDesc {
 		return nil, false
 	}
-	p, ok := lx.PartySeats[lang.Lower(stripDet(lx, m.surface))]
+	names, ok := lx.PartySeats[lang.Lower(stripDet(lx, m.surface))]
 	if !ok {
 		return nil, false
 	}
-	if !a.namedInText(p) {
+	p := ""
+	for _, n := range names {
+		if a.namedInText(n) {
+			p = n // the first of the party's names the article uses
+			break
+		}
+	}
+	if p == "" {
 		return nil, true
 	}
 	b := *m

@@ -684,6 +684,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O PS reuniu a comissão política na segunda-feira. No Largo do Rato admitem que a campanha foi dura."},
 		{name: "es a party's seat whose party the article never names is no one", sent: 2, none: true,
 			text: "La campaña electoral arranca esta semana en toda España. En Ferraz reconocen que la negociación con los socios será difícil."},
+		{name: "es a party's seat: the party by the name the article uses", sent: 2, party: "Partido Popular",
+			text: "El Partido Popular prepara la campaña electoral de este año. En Génova admiten que el calendario les obliga a cambiar de estrategia."},
 		{name: "es a party's seat a person only went to speaks for no party", sent: 1, parties: "Pedro Sánchez",
 			text: "Pedro Sánchez llegó a Ferraz y aseguró que el partido está unido."},
 		{name: "es como cuenta X, …: a verb of telling", sent: 2, party: "Carlos Cuerpo",

@@ -1011,8 +1011,8 @@ debe debería ignorar ignorado sesgado parcial propaganda mentira mentiras falso
 # A party's seat, named for the party in political news: "En Ferraz
 # reconocen que …", "Desde Génova advierten que …" are the party's words
 # (never a body named "Ferraz").
-ferraz = PSOE
-génova = PP
+ferraz = PSOE | Partido Socialista | Partido Socialista Obrero Español
+génova = PP | Partido Popular
 
 [loaded]
 # (Not "junta": in Spanish a board or a regional government, "la Junta de

@@ -881,8 +881,8 @@ deve deveria ignorar ignorado tendencioso parcial propaganda mentira mentiras fa
 [partyseats]
 # A party's seat, named for the party in political news: "No Largo do
 # Rato admitem que …" is the party's words (never a body named so).
-largo_do_rato = PS
-são_caetano_à_lapa = PSD
+largo_do_rato = PS | Partido Socialista
+são_caetano_à_lapa = PSD | Partido Social Democrata
 
 [loaded]
 # (Not "junta": in Portuguese a board or a local government, "a Junta de
