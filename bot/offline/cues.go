@@ -1372,8 +1372,11 @@ func (a *analysis) relativeAntecedent(lo int, s *sentence) *mention {
 	case kName:
 		if lx.Set("personrel", t.toks[r].l) && m.t1-m.t0 == 1 && t.toks[m.t0].cap {
 			// "respondió a Feijóo, quien había dicho que …": a pronoun
-			// that stands only for people makes the name someone's.
-			return m
+			// that stands only for people makes the name a person's
+			// (never a body a later "la asociación" refers back to).
+			b := *m
+			b.kind = kPerson
+			return &b
 		}
 	case kDesc:
 		if !unnamedSpeaker(m.kind, m.class) {

@@ -704,6 +704,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O acordo comercial preocupa os produtores brasileiros. O setor agrícola teme a concorrência europeia, segundo a entidade."},
 		{name: "es a one-word name before quien speaks in its relative clause", sent: 2, party: "Feijóo",
 			text: "La sesión de control se tensó este miércoles en el Congreso. El portavoz socialista respondió a Feijóo, quien había dicho que el Gobierno «miente»."},
+		{name: "pt a one-word name before quem is a person, never the body a later a associação refers back to", sent: 2, party: "Associação",
+			text: "O líder do Chega, André Ventura, respondeu a Montenegro, quem tinha dito que a oposição \"não apresenta alternativas\". Os inquilinos temem novas subidas das rendas, segundo a associação."},
 		{name: "es a one-word place before donde speaks not", sent: 2, notParty: "Toledo",
 			text: "La sesión de control se tensó este miércoles en el Congreso. La ministra viajó a Toledo, donde había dicho que el Gobierno cumplirá."},
 		{name: "en a generic speaker after the verb with an adjective in -ed before its noun", sent: 1, party: "Unaligned Republican strategist",
