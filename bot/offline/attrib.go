@@ -2776,10 +2776,11 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	// diario, …": where subjects are left out, "como" with a verb of
 	// announcing or writing tells no time.)
 	weak := cu.verb.Weak && cu.verb.Particle == "" && !(lx.ProDrop && (cu.verb.Voice == "announce" || cu.verb.Voice == "write"))
-	if weak && lx.ProDrop && cu.verb.Voice == "recount" && as-s.body <= 2 && !a.commaBetween(s.body, as) && m == cu.right && m.t1 < s.t1 && t.toks[m.t1].s == "," {
-		// "Como cuenta el ministro, …": a verb of telling with its
-		// subject right after it and then the comma tells no time (not
-		// "Como cuenta el Gobierno con mayoría, …").
+	if weak && lx.ProDrop && (cu.verb.Voice == "recount" || cu.verb.Voice == "say") && as-s.body <= 2 && !a.commaBetween(s.body, as) && m == cu.right && m.t1 < s.t1 && t.toks[m.t1].s == "," {
+		// "Como cuenta el ministro, …", "Como declaró el ministro, …":
+		// a verb of telling or saying with its subject right after it
+		// and then the comma tells no time (not "Como cuenta el
+		// Gobierno con mayoría, …").
 		weak = false
 	}
 	if weak || unnamedSpeaker(m.kind, m.class) && !lx.Set("definite", t.toks[m.t0].l) || a.comparison(as, s) {

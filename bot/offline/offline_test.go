@@ -676,6 +676,16 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "es declarar with only a time after it: testifies, no words", sent: 2, none: true,
+			text: "La Audiencia juzga desde este lunes al exalcalde de Marbella. El interventor municipal declarará el jueves."},
+		{name: "es declarar before a judge: testifies, no words", sent: 2, none: true,
+			text: "La Audiencia juzga desde este lunes al exalcalde de Marbella. El exalcalde declaró ante el juez durante tres horas."},
+		{name: "es declarar with a clause still reports", sent: 2, party: "Julián Ruiz",
+			text: "La Audiencia juzga desde este lunes al exalcalde Julián Ruiz. Ruiz declaró a la prensa que no dimitirá."},
+		{name: "es como declaró X, …: still reports", sent: 2, party: "Carlos Cuerpo",
+			text: "El ministro de Economía, Carlos Cuerpo, visitó la feria de Valencia. Como declaró el ministro, la reforma saldrá adelante este año."},
+		{name: "pt declarar in court: testifies, no words", sent: 2, none: true,
+			text: "O julgamento do antigo autarca começou na segunda-feira em Lisboa. O antigo autarca declarou em tribunal durante três horas."},
 		{name: "es a party's seat named for the party: the party's words", sent: 2, party: "PSOE", notParty: "Ferraz",
 			text: "El PSOE prepara la campaña electoral de este año. En Ferraz reconocen que la negociación con los socios será difícil."},
 		{name: "es from a party's seat: the party's words", sent: 2, party: "PP",

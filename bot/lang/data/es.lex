@@ -28,7 +28,7 @@ ir: ir > =:b e:f en:f ió:f ieron:f ido:pp ida:pp ía:f ían:f iendo:g irá:f
 decir - assert say : dice:f dicen:f dijo:f dijeron:f dicho:pp dicha:pp decía:f decían:f diciendo:g dirá:f
 afirmar ar assert say
 asegurar ar assert say
-declarar ar assert say
+declarar ar assert say weak  # (weak: "declaró ante el juez", "declarará el jueves" testify, no words)
 explicar ar assert say : explicó:f
 señalar ar assert say
 indicar ar assert say : indicó:f

@@ -27,7 +27,7 @@ ir: ir > =:b e:f em:f iu:f iram:f ido:pp ida:pp ia:f iam:f indo:g irá:f
 [verbs]
 dizer - assert say : diz:f dizem:f disse:f disseram:f dito:pp dita:pp dizia:f diziam:f dizendo:g dirá:f
 afirmar ar assert say
-declarar ar assert say
+declarar ar assert say weak  # (weak: "declarou em tribunal", "vai declarar na quinta-feira" testify, no words)
 explicar ar assert say
 destacar ar assert note
 ressaltar ar assert note
