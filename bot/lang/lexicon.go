@@ -198,11 +198,15 @@ type Lexicon struct {
 	According []Pattern
 	Countries []*Country
 	Loaded    map[string]string
-	Months    map[string]int
-	Furniture []string // lower-case line prefixes that mark page furniture
-	Voice     map[string][2]string
-	Phrases   map[string]string
-	Labels    map[string]string
+	// PartySeats maps a party's seat, named for the party ("ferraz",
+	// "largo do rato"), to the party's names ("PSOE", "Partido
+	// Socialista"): "En Ferraz reconocen que …" is the party's.
+	PartySeats map[string][]string
+	Months     map[string]int
+	Furniture  []string // lower-case line prefixes that mark page furniture
+	Voice      map[string][2]string
+	Phrases    map[string]string
+	Labels     map[string]string
 	// Elisions are clitics written with an apostrophe before the next
 	// word ("l'", "qu'"), lower case.
 	Elisions map[string]bool
@@ -240,7 +244,7 @@ func parse(name, src string) (*Lexicon, error) {
 		Quotes: map[rune]rune{}, Closers: map[rune]bool{}, Verbs: map[string]Verb{}, Alt: map[string][]Verb{},
 		Sets: map[string]map[string]bool{}, Multi: map[string][][]string{},
 		Pronouns: map[string]Pronoun{}, Titles: map[string]Title{}, Speakers: map[string]string{}, OrgKinds: map[string]string{},
-		Loaded: map[string]string{}, Months: map[string]int{}, Voice: map[string][2]string{},
+		Loaded: map[string]string{}, PartySeats: map[string][]string{}, Months: map[string]int{}, Voice: map[string][2]string{},
 		Phrases: map[string]string{}, Labels: map[string]string{}, Elisions: map[string]bool{},
 	}
 	p := &parser{file: name, lx: lx, paradigms: map[string]paradigm{}, lemmaTags: TagBase | TagFinite}
@@ -497,6 +501,16 @@ func (p *parser) entry(ln string) error {
 			return p.errf("want word = rendering")
 		}
 		lx.Loaded[lower(strings.ReplaceAll(k, "_", " "))] = v
+	case "partyseats":
+		k, v, ok := keyValue(ln)
+		if !ok || v == "" {
+			return p.errf("want seat = party")
+		}
+		for n := range strings.SplitSeq(v, "|") {
+			if n = strings.TrimSpace(n); n != "" {
+				lx.PartySeats[lower(strings.ReplaceAll(k, "_", " "))] = append(lx.PartySeats[lower(strings.ReplaceAll(k, "_", " "))], n)
+			}
+		}
 	case "months":
 		f := strings.Fields(ln)
 		if len(f) < 2 {

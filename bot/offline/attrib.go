@@ -880,7 +880,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				m = a.parseNP(s.body, end, 0)
 			}
 			if m != nil && m.kind != kPron && m.kind != kDoc {
-				if b := a.bodyNotPerson(m, i); b != nil {
+				if b, seat := a.seatParty(m); seat {
+					if b == nil {
+						return nil // a seat whose party the article never names
+					}
+					m = b // "En Ferraz reconocen que …": the party whose seat it is
+				} else if b := a.bodyNotPerson(m, i); b != nil {
 					m = b
 				}
 				if b := a.resolve(m, i, s.body+1); b != nil && b.kind != kPerson && !unnamedSpeaker(b.kind, b.class) {
@@ -1962,6 +1967,12 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 	if m == nil {
 		return nil, ""
 	}
+	if b, seat := a.seatParty(m); seat {
+		if b == nil {
+			return nil, "" // a seat whose party the article never names
+		}
+		m = b // "No Largo do Rato admitem que …": the party whose seat it is
+	}
 	e := a.entityOf(m)
 	if e == nil && appos != nil && m.kind == kDesc && appos.kind == kPerson {
 		// "a déploré la porte-parole, Virginie Dufour": a role whose body
@@ -2285,6 +2296,12 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 				// aside.
 				return c, true
 			}
+			if j+2 < s.t1 && t.out(j+1) && (lx.Set("prep", t.toks[j+1].l) && !lx.Set("comp", t.toks[j+1].l) && a.relativeAt(j+2) || a.accordingAt(j+1, s)) {
+				// "criticó a Montero, a quien acusó de …": a relative
+				// clause about the object; "teme la competencia, según
+				// la asociación": the source. Neither is the words.
+				return 0, false
+			}
 			if lx.Code != "en" && j+1 < s.t1 && t.out(j+1) && a.pastPhrases(k, s) >= j && !a.relativeAt(j+1) {
 				// (Only after the verb or its times, adverbs and
 				// phrases: "a trouvé la mort, en mars" says nothing.)
@@ -2303,6 +2320,13 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// accordingAt reports whether an "according to" pattern that names its
+// source after it ("según la asociación") starts at token k.
+func (a *analysis) accordingAt(k int, s *sentence) bool {
+	p, n := a.according(k, s)
+	return n > 0 && len(p.Before) > 0
 }
 
 // relativeAt reports whether token k opens a relative clause: a
@@ -2749,6 +2773,13 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	// diario, …": where subjects are left out, "como" with a verb of
 	// announcing or writing tells no time.)
 	weak := cu.verb.Weak && cu.verb.Particle == "" && !(lx.ProDrop && (cu.verb.Voice == "announce" || cu.verb.Voice == "write"))
+	if weak && lx.ProDrop && (cu.verb.Voice == "recount" || cu.verb.Voice == "say") && as-s.body <= 2 && !a.commaBetween(s.body, as) && m == cu.right && m.t1 < s.t1 && t.toks[m.t1].s == "," {
+		// "Como cuenta el ministro, …", "Como declaró el ministro, …":
+		// a verb of telling or saying with its subject right after it
+		// and then the comma tells no time (not "Como cuenta el
+		// Gobierno con mayoría, …").
+		weak = false
+	}
 	if weak || unnamedSpeaker(m.kind, m.class) && !lx.Set("definite", t.toks[m.t0].l) || a.comparison(as, s) {
 		// "As X spoke, …" and "as Y continues to …" tell a time ("as X
 		// put it" does not: a weak verb with its particle), "as

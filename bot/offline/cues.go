@@ -887,7 +887,9 @@ func (a *analysis) fromSubject(cu *cue, s *sentence) {
 		}
 	}
 	m := a.parseNP(s.body+1, e, 0)
-	if b := a.bodyNotPerson(m, cu.sent); b != nil {
+	if b, seat := a.seatParty(m); seat {
+		m = b // "Desde Ferraz advierten que …": the party (or no one)
+	} else if b := a.bodyNotPerson(m, cu.sent); b != nil {
 		m = b
 	}
 	if m != nil && m.kind != kPerson && m.kind != kPron {
@@ -910,6 +912,55 @@ func (a *analysis) participleAside(lo, end int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// seatParty returns, for a phrase that names a party's seat the
+// lexicon lists ("Ferraz", "Génova", "Largo do Rato"), the party as a
+// body's name ("En Ferraz reconocen que …" is the PSOE's words), and
+// whether the phrase is such a seat. A seat whose party the article
+// never names gives no one (nil, true): the party's name would be the
+// bot's, not the article's, and the seat is no party.
+func (a *analysis) seatParty(m *mention) (*mention, bool) {
+	lx := a.t.lx
+	if m == nil || len(lx.PartySeats) == 0 || m.kind == kPron || m.kind == kDoc || m.kind == kDesc {
+		return nil, false
+	}
+	names, ok := lx.PartySeats[lang.Lower(stripDet(lx, m.surface))]
+	if !ok {
+		return nil, false
+	}
+	p := ""
+	for _, n := range names {
+		if a.namedInText(n) {
+			p = n // the first of the party's names the article uses
+			break
+		}
+	}
+	if p == "" {
+		return nil, true
+	}
+	b := *m
+	b.kind, b.name, b.surface, b.title, b.country, b.acronym, b.class = kOrg, p, p, "", nil, "", "org"
+	return &b, true
+}
+
+// namedInText reports whether the article's words hold name (any case).
+func (a *analysis) namedInText(name string) bool {
+	ws := strings.Fields(lang.Lower(name))
+	toks := a.t.toks
+	for k := 0; k+len(ws) <= len(toks); k++ {
+		ok := len(ws) > 0
+		for j, w := range ws {
+			if toks[k+j].kind != tWord || toks[k+j].l != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNotPerson makes a name read as a person's the name of a body
@@ -1369,6 +1420,15 @@ func (a *analysis) relativeAntecedent(lo int, s *sentence) *mention {
 	switch m.kind {
 	case kPerson, kOrg:
 		return m
+	case kName:
+		if lx.Set("personrel", t.toks[r].l) && m.t1-m.t0 == 1 && t.toks[m.t0].cap {
+			// "respondió a Feijóo, quien había dicho que …": a pronoun
+			// that stands only for people makes the name a person's
+			// (never a body a later "la asociación" refers back to).
+			b := *m
+			b.kind = kPerson
+			return &b
+		}
 	case kDesc:
 		if !unnamedSpeaker(m.kind, m.class) {
 			return m

@@ -28,7 +28,7 @@ ir: ir > =:b e:f en:f ió:f ieron:f ido:pp ida:pp ía:f ían:f iendo:g irá:f
 decir - assert say : dice:f dicen:f dijo:f dijeron:f dicho:pp dicha:pp decía:f decían:f diciendo:g dirá:f
 afirmar ar assert say
 asegurar ar assert say
-declarar ar assert say
+declarar ar assert say weak  # (weak: "declaró ante el juez", "declarará el jueves" testify, no words)
 explicar ar assert say : explicó:f
 señalar ar assert say
 indicar ar assert say : indicó:f
@@ -502,6 +502,11 @@ que
 
 [set relpron]
 que quien quienes cual cuales cuyo cuya
+
+[set personrel]
+# Relative pronouns that stand only for people (or the bodies they make
+# up): a one-word name before "…, quien dijo que …" is someone who speaks.
+quien quienes
 
 [set alsodesc]
 # "El también gerente del instituto": a post of the person named before.
@@ -1001,6 +1006,13 @@ régimen regímenes
 # Words of opinion the bot never says in its own voice (a model's note that
 # uses them outside quotation marks is not shown).
 debe debería ignorar ignorado sesgado parcial propaganda mentira mentiras falso falsa vergonzoso escandaloso ridículo absurdo engañoso
+
+[partyseats]
+# A party's seat, named for the party in political news: "En Ferraz
+# reconocen que …", "Desde Génova advierten que …" are the party's words
+# (never a body named "Ferraz").
+ferraz = PSOE | Partido Socialista | Partido Socialista Obrero Español
+génova = PP | Partido Popular
 
 [loaded]
 # (Not "junta": in Spanish a board or a regional government, "la Junta de

@@ -27,7 +27,7 @@ ir: ir > =:b e:f em:f iu:f iram:f ido:pp ida:pp ia:f iam:f indo:g irá:f
 [verbs]
 dizer - assert say : diz:f dizem:f disse:f disseram:f dito:pp dita:pp dizia:f diziam:f dizendo:g dirá:f
 afirmar ar assert say
-declarar ar assert say
+declarar ar assert say weak  # (weak: "declarou em tribunal", "vai declarar na quinta-feira" testify, no words)
 explicar ar assert say
 destacar ar assert note
 ressaltar ar assert note
@@ -444,6 +444,11 @@ que
 
 [set relpron]
 que quem qual quais cujo cuja
+
+[set personrel]
+# Relative pronouns that stand only for people (or the bodies they make
+# up): a one-word name before "…, quien dijo que …" is someone who speaks.
+quem
 
 [set alsodesc]
 # "El también gerente del instituto": a post of the person named before.
@@ -872,6 +877,12 @@ regime regimes
 # Words of opinion the bot never says in its own voice (a model's note that
 # uses them outside quotation marks is not shown).
 deve deveria ignorar ignorado tendencioso parcial propaganda mentira mentiras falso falsa vergonhoso escandaloso ridículo absurdo enganoso
+
+[partyseats]
+# A party's seat, named for the party in political news: "No Largo do
+# Rato admitem que …" is the party's words (never a body named so).
+largo_do_rato = PS | Partido Socialista
+são_caetano_à_lapa = PSD | Partido Social Democrata
 
 [loaded]
 # (Not "junta": in Portuguese a board or a local government, "a Junta de
