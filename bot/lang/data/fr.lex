@@ -905,6 +905,8 @@ porte-parole spokes
 entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis patronat canton cantons commune communes municipalité municipalités ville mairie préfecture région département province organisme institution gestionnaire opérateur exploitant fédération confédération org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
 experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients people
+# The parties of a trial: "Le prévenu a toujours contesté les faits".
+prévenu prévenue prévenus prévenues accusé accusée accusés accusées plaignant plaignante plaignants plaignantes victime people
 communiqué rapport étude lettre déclaration doc
 
 [orgkinds]
