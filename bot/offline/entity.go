@@ -668,6 +668,15 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// "según la entidad": the one body the article has named so far;
 	// with none named, no one; with several, a party of its own (which
 	// one it is the article does not say in a way read here).
+	if k := a.kindOf(m.head); k != "" && m.definite && !m.plural && a.t.lx.Set("referbackonly", m.head) {
+		// "La formation de gauche demande …": a word of one kind of
+		// body, and of other things ("la formation des enseignants"),
+		// is only the one body of that kind named so far.
+		if e, n := a.onlyBodyOfKind(sent, tok, k); n == 1 {
+			return e
+		}
+		return nil
+	}
 	if m.definite && !m.plural && owner == nil && a.t.lx.Set("referbackonly", m.head) {
 		if e, n := a.onlyBody(sent, tok); n == 1 {
 			return e
@@ -692,6 +701,37 @@ func (a *analysis) onlyBody(sent, tok int) (*entity, int) {
 		}
 	}
 	return one, n
+}
+
+// onlyBodyOfKind returns the organisation of kind k named before token
+// tok of sentence sent, when the article has named one only, and how
+// many it has named.
+// (A name and a shorter form of it that opens it, "Nouveau Parti" and
+// "Nouveau Parti démocratique", are one, the longer.)
+func (a *analysis) onlyBodyOfKind(sent, tok int, k string) (*entity, int) {
+	var found []*entity
+	for sn := range a.reg.before(sent, tok, sent) {
+		e := sn.e
+		if e.kind != kOrg || e.generic || a.entityKind(e) != k {
+			continue
+		}
+		same := false
+		for i, f := range found {
+			x, y := lang.Fold(e.name), lang.Fold(f.name)
+			if x == y || strings.HasPrefix(y, x+" ") {
+				same = true
+			} else if strings.HasPrefix(x, y+" ") {
+				found[i], same = e, true
+			}
+		}
+		if !same {
+			found = append(found, e)
+		}
+	}
+	if len(found) == 0 {
+		return nil, 0
+	}
+	return found[0], len(found)
 }
 
 // namedWith reports whether one of e's names holds the word w ("World
@@ -1979,6 +2019,9 @@ func (a *analysis) entityKind(e *entity) string {
 		// The last word ("Sarrow Terminal Company"), unless it names
 		// people ("hospital officials"); else the first ("Federation of
 		// Veskaria", "Gewerkschaft Dockarbeiterverband").
+		for len(ws) > 1 && lang.Lower(ws[len(ws)-1]) == ws[len(ws)-1] && lx.Set("namewords", ws[len(ws)-1]) {
+			ws = ws[:len(ws)-1] // "Nouveau Parti démocratique": a party by its "Parti"
+		}
 		last := ws[len(ws)-1]
 		if k := a.kindOf(last); k != "" {
 			return k
