@@ -2154,6 +2154,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// Anfrage …, betonte er".)
 				continue
 			}
+			if k := sn.tok - 1; gendered && sn.e.kind == kName && !sn.subject && sn.end-sn.tok == 1 && k >= 0 && a.t.toks[k].kind == tWord &&
+				a.t.lx.Set("dative", a.t.toks[k].l) && !a.t.lx.Set("determiners", a.t.toks[k].l) && !a.mayBeBody(sn) {
+				// "Le contrat a été signé mardi à Marseille. « … », a-t-il
+				// souligné": a one-word name seen only after "à" is a
+				// place, no one who speaks.
+				continue
+			}
 			if m.plural && sn.e.kind == kCountry && !sn.subject && a.seatNamed(sn) {
 				continue // "Two doctors flew to Berlin. They said …": a place, not who speaks
 			}
