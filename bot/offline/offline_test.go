@@ -712,6 +712,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le contrat a été signé mardi à Marseille. « C'est une excellente nouvelle », a-t-il souligné."},
 		{name: "fr il after a subject and a city after à: the subject", sent: 2, party: "Patron de Total",
 			text: "Le patron de Total a signé le contrat à Marseille. « Nous investirons », a-t-il dit."},
+		{name: "fr estime-t-on à a ministry's seat: its words", sent: 1, party: "Bercy",
+			text: "Le calendrier serait serré, estime-t-on à Bercy."},
 		{name: "fr the accused of a trial speaks", sent: 2, party: "Prévenu",
 			text: "Le procès de Marc Vidal s'est ouvert lundi à Lyon. Le prévenu a toujours contesté les faits."},
 		{name: "fr the accused of a trial, then il: the accused, not the city", sent: 3, party: "Prévenu",

@@ -661,7 +661,7 @@ afp reuters ap bbc cnn belga lusa efe dpa ansa xinhua tass
 monde figaro parisien échos echos libération liberation mediapart humanité humanite ouest-france franceinfo bfmtv tf1 rfi lci cnews rtl rts jdd huffpost radio-canada 20_minutes europe_1 france_inter france_info france_2 france_3 m6 arte télérama telerama lesoir rtbf tdg devoir tva jeune_afrique croix express obs rmc bfm france_24 tv5monde 24_heures sud_ouest
 
 [set govwords]
-gouvernement ministère ministères administration ambassade consulat armée police présidence cabinet autorités préfecture mairie élysée matignon
+gouvernement ministère ministères administration ambassade consulat armée police présidence cabinet autorités préfecture mairie élysée matignon bercy beauvau
 
 [set nongov]
 opposition ancien ancienne ex rebelle rebelles militant militants militante activiste activistes dissident député députés députée sénateur sénatrice candidat candidate critique critiques citoyen citoyens journaliste étudiants manifestants entreprise société tribunal cour juge juges procureur procureure parquet
