@@ -351,6 +351,23 @@ func (a *analysis) writtenBare(name string) bool {
 // resolveDesc resolves a description.
 func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	r := a.reg
+	if label := a.partyLabelIn(m); label != "" && m.definite && !m.plural && m.owner == nil {
+		// "Le maire LR de Nîmes, Jean-Paul Fournier, … Le maire PS a
+		// annoncé …": a title with a party's label is a person named
+		// before with that label only, else someone unnamed.
+		for sn := range r.before(sent, tok, 5) {
+			if sn.e.kind != kPerson {
+				continue
+			}
+			lo := max(sn.tok-8, a.t.sents[sn.sent].t0)
+			for k := lo; k < sn.end; k++ {
+				if a.t.toks[k].l == label {
+					return sn.e
+				}
+			}
+		}
+		return a.descEntity(m, nil)
+	}
 	if m.demonym {
 		// "El técnico chileno Manuel Pellegrini … El chileno añadió":
 		// a person named before as of that country, else no one (not
@@ -1480,6 +1497,20 @@ func (a *analysis) titledAs(e *entity, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// partyLabelIn returns the party's label written in description m's
+// title ("LR" in "le député LR"), lower-cased, or "".
+func (a *analysis) partyLabelIn(m *mention) string {
+	if m.kind != kDesc || m.headTok < 0 {
+		return ""
+	}
+	for k := m.headTok + 1; k < m.t1 && k <= m.headTok+2; k++ {
+		if tk := &a.t.toks[k]; tk.kind == tWord && tk.cap && a.t.lx.Set("partylabels", tk.l) {
+			return tk.l
+		}
+	}
+	return ""
 }
 
 // titledOtherwise reports whether person e was named with a title of
