@@ -1008,7 +1008,10 @@ func (a *analysis) impersonalPlace(p lang.Pattern, m *mention, from int) bool {
 		return m.t1-m.t0 == 1 && from > 0 && !t.lx.Set("govwords", lang.Lower(m.surface)) && (t.lx.Set("dative", t.toks[from-1].l) && !t.lx.Set("determiners", t.toks[from-1].l) || t.lx.Set("of", t.toks[from-1].l) && !t.lx.Set("definite", t.toks[from-1].l) && !t.lx.Set("masculine", t.toks[from-1].l) && !t.lx.Set("pluraldeterminers", t.toks[from-1].l))
 	case kDesc:
 		// "…, indique-t-on dans la rue": a thing, not "au ministère".
-		return !m.gov && m.class == "unknown" && !t.lx.Set("orgwords", m.head) && !t.lx.Set("anaphoric", m.head) && !a.isTitleWord(m.headTok)
+		// (Only after a preposition of place: "auprès du parquet" is
+		// whom it was learnt from.)
+		return from > 0 && !t.lx.Set("dative", t.toks[from-1].l) && !t.lx.Set("of", t.toks[from-1].l) &&
+			!m.gov && m.class == "unknown" && !t.lx.Set("orgwords", m.head) && !t.lx.Set("anaphoric", m.head) && !a.isTitleWord(m.headTok)
 	}
 	return false
 }

@@ -720,6 +720,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le député LR Éric Ciotti réclame un référendum. Le député LFI a dénoncé une manœuvre."},
 		{name: "fr a title with the same party's label is the person named before", sent: 2, party: "Éric Ciotti",
 			text: "Le député LR Éric Ciotti réclame un référendum. Le député LR a dénoncé une manœuvre."},
+		{name: "fr a-t-on appris auprès du parquet: its words", sent: 1, party: "Parquet",
+			text: "Deux hommes ont été interpellés mardi, a-t-on appris auprès du parquet."},
 		{name: "fr the accused of a trial speaks", sent: 2, party: "Prévenu",
 			text: "Le procès de Marc Vidal s'est ouvert lundi à Lyon. Le prévenu a toujours contesté les faits."},
 		{name: "fr the accused of a trial, then il: the accused, not the city", sent: 3, party: "Prévenu",
