@@ -1021,6 +1021,11 @@ func (a *analysis) anonymousCue(i int) bool {
 	t := a.t
 	lx := t.lx
 	s := &t.sents[i]
+	for k := s.body; k < s.t1; k++ {
+		if t.out(k) && t.impersonalInverted(k) {
+			return true // "…, indique-t-on.", "…, a-t-on appris."
+		}
+	}
 	for k := s.body; k+1 < s.t1; k++ {
 		if !t.out(k) || !lx.Set("anonymous", t.toks[k].l+" "+t.toks[k+1].l) {
 			continue
@@ -1033,6 +1038,22 @@ func (a *analysis) anonymousCue(i int) bool {
 		}
 	}
 	return false
+}
+
+// impersonalInverted reports whether token k is a verb with the
+// impersonal subject joined after it by a hyphen ("indique-t-on",
+// "a-t-on", "apprend-on"): words of no one named.
+func (t *text) impersonalInverted(k int) bool {
+	tk := &t.toks[k]
+	if tk.kind != tWord || len(t.lx.Sets["impersonal"]) == 0 {
+		return false
+	}
+	i := strings.LastIndexByte(tk.l, '-')
+	if i <= 0 || !t.lx.Set("impersonal", tk.l[i+1:]) {
+		return false
+	}
+	v := strings.TrimSuffix(tk.l[:i], "-t")
+	return v != "" && (t.lx.Set("aux", v) || t.lx.Set("modal", v) || t.lx.Verbs[v].Tags&lang.TagFinite != 0)
 }
 
 // namedSubject reports whether sentence i opens with a person named

@@ -1084,6 +1084,40 @@ func (a *analysis) impersonalSource(k int, s *sentence) *mention {
 	return m
 }
 
+// impersonalPlace reports whether the source m, at token from, of an
+// according pattern built on the impersonal subject ("…, indique-t-on à
+// Paris", "…, a-t-on appris de Marseille") is a place, which says
+// nothing: a country or a capital that is no seat of government ("à
+// Matignon" is one), or a bare one-word name right after the
+// preposition.
+func (a *analysis) impersonalPlace(p lang.Pattern, m *mention, from int) bool {
+	t := a.t
+	on := false
+	for _, w := range p.Before {
+		if i := strings.LastIndexByte(w, '-'); t.lx.Set("impersonal", w) || i >= 0 && t.lx.Set("impersonal", w[i+1:]) {
+			on = true
+		}
+	}
+	if !on {
+		return false
+	}
+	switch m.kind {
+	case kCountry:
+		return !t.lx.Set("govwords", lang.Lower(m.surface))
+	case kName:
+		// (Not a paper or a company: "peut-on lire dans Ouest-Matin",
+		// "assure-t-on chez Renault".)
+		return m.t1-m.t0 == 1 && from > 0 && !t.lx.Set("govwords", lang.Lower(m.surface)) && (t.lx.Set("dative", t.toks[from-1].l) && !t.lx.Set("determiners", t.toks[from-1].l) || t.lx.Set("of", t.toks[from-1].l) && !t.lx.Set("definite", t.toks[from-1].l) && !t.lx.Set("masculine", t.toks[from-1].l) && !t.lx.Set("pluraldeterminers", t.toks[from-1].l))
+	case kDesc:
+		// "…, indique-t-on dans la rue": a thing, not "au ministère".
+		// (Only after a preposition of place: "auprès du parquet" is
+		// whom it was learnt from.)
+		return from > 0 && !t.lx.Set("dative", t.toks[from-1].l) && !t.lx.Set("of", t.toks[from-1].l) &&
+			!m.gov && m.class == "unknown" && !t.lx.Set("orgwords", m.head) && !t.lx.Set("anaphoric", m.head) && !a.isTitleWord(m.headTok)
+	}
+	return false
+}
+
 // pluralPronoun makes a pronoun of either number (German "sie") that is
 // the subject of a cue's plural verb form plural: they, never one person.
 func (a *analysis) pluralPronoun(cu *cue, m *mention) {
@@ -3348,7 +3382,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			}
 		}
 		cu.hi = a.prefieldEnd(c, max(end, phraseEnd), s)
-		if cu.right == nil {
+		if cu.right == nil || a.impersonalPlace(p, cu.right, from) {
 			return nil
 		}
 		// "selon les chiffres de X", "according to data from X": the

@@ -351,6 +351,23 @@ func (a *analysis) writtenBare(name string) bool {
 // resolveDesc resolves a description.
 func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	r := a.reg
+	if label := a.partyLabelIn(m); label != "" && m.definite && !m.plural && m.owner == nil {
+		// "Le maire LR de Nîmes, Jean-Paul Fournier, … Le maire PS a
+		// annoncé …": a title with a party's label is a person named
+		// before with that label only, else someone unnamed.
+		for sn := range r.before(sent, tok, 5) {
+			if sn.e.kind != kPerson {
+				continue
+			}
+			lo := max(sn.tok-8, a.t.sents[sn.sent].t0)
+			for k := lo; k < sn.end; k++ {
+				if a.t.toks[k].l == label {
+					return sn.e
+				}
+			}
+		}
+		return a.descEntity(m, nil)
+	}
 	if m.demonym {
 		// "El técnico chileno Manuel Pellegrini … El chileno añadió":
 		// a person named before as of that country, else no one (not
@@ -671,6 +688,15 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// "según la entidad": the one body the article has named so far;
 	// with none named, no one; with several, a party of its own (which
 	// one it is the article does not say in a way read here).
+	if k := a.kindOf(m.head); k != "" && m.definite && !m.plural && a.t.lx.Set("referbackonly", m.head) {
+		// "La formation de gauche demande …": a word of one kind of
+		// body, and of other things ("la formation des enseignants"),
+		// is only the one body of that kind named so far.
+		if e, n := a.onlyBodyOfKind(sent, tok, k); n == 1 {
+			return e
+		}
+		return nil
+	}
 	if m.definite && !m.plural && owner == nil && a.t.lx.Set("referbackonly", m.head) {
 		if e, n := a.onlyBody(sent, tok); n == 1 {
 			return e
@@ -695,6 +721,37 @@ func (a *analysis) onlyBody(sent, tok int) (*entity, int) {
 		}
 	}
 	return one, n
+}
+
+// onlyBodyOfKind returns the organisation of kind k named before token
+// tok of sentence sent, when the article has named one only, and how
+// many it has named.
+// (A name and a shorter form of it that opens it, "Nouveau Parti" and
+// "Nouveau Parti démocratique", are one, the longer.)
+func (a *analysis) onlyBodyOfKind(sent, tok int, k string) (*entity, int) {
+	var found []*entity
+	for sn := range a.reg.before(sent, tok, sent) {
+		e := sn.e
+		if e.kind != kOrg || e.generic || a.entityKind(e) != k {
+			continue
+		}
+		same := false
+		for i, f := range found {
+			x, y := lang.Fold(e.name), lang.Fold(f.name)
+			if x == y || strings.HasPrefix(y, x+" ") {
+				same = true
+			} else if strings.HasPrefix(x, y+" ") {
+				found[i], same = e, true
+			}
+		}
+		if !same {
+			found = append(found, e)
+		}
+	}
+	if len(found) == 0 {
+		return nil, 0
+	}
+	return found[0], len(found)
 }
 
 // namedWith reports whether one of e's names holds the word w ("World
@@ -1464,6 +1521,20 @@ func (a *analysis) titledAs(e *entity, m *mention) bool {
 	return false
 }
 
+// partyLabelIn returns the party's label written in description m's
+// title ("LR" in "le député LR"), lower-cased, or "".
+func (a *analysis) partyLabelIn(m *mention) string {
+	if m.kind != kDesc || m.headTok < 0 {
+		return ""
+	}
+	for k := m.headTok + 1; k < m.t1 && k <= m.headTok+2; k++ {
+		if tk := &a.t.toks[k]; tk.kind == tWord && tk.cap && a.t.lx.Set("partylabels", tk.l) {
+			return tk.l
+		}
+	}
+	return ""
+}
+
 // titledOtherwise reports whether person e was named with a title of
 // an office and never with the one m's head is, nor one it stands for:
 // "El experto aseguró …" after "El alcalde Carlos Galán afirmó …" is
@@ -2009,6 +2080,9 @@ func (a *analysis) entityKind(e *entity) string {
 		// The last word ("Sarrow Terminal Company"), unless it names
 		// people ("hospital officials"); else the first ("Federation of
 		// Veskaria", "Gewerkschaft Dockarbeiterverband").
+		for len(ws) > 1 && lang.Lower(ws[len(ws)-1]) == ws[len(ws)-1] && lx.Set("namewords", ws[len(ws)-1]) {
+			ws = ws[:len(ws)-1] // "Nouveau Parti démocratique": a party by its "Parti"
+		}
 		last := ws[len(ws)-1]
 		if k := a.kindOf(last); k != "" {
 			return k
@@ -2139,6 +2213,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// affirmé l'état-major. « … », a-t-il indiqué"; nor a German
 				// "er", where any noun is capitalised: "bestätigte auf
 				// Anfrage …, betonte er".)
+				continue
+			}
+			if k := sn.tok - 1; gendered && sn.e.kind == kName && !sn.subject && sn.end-sn.tok == 1 && k >= 0 && a.t.toks[k].kind == tWord &&
+				a.t.lx.Set("dative", a.t.toks[k].l) && !a.t.lx.Set("determiners", a.t.toks[k].l) && !a.mayBeBody(sn) {
+				// "Le contrat a été signé mardi à Marseille. « … », a-t-il
+				// souligné": a one-word name seen only after "à" is a
+				// place, no one who speaks.
 				continue
 			}
 			if m.plural && sn.e.kind == kCountry && !sn.subject && a.seatNamed(sn) {

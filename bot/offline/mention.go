@@ -257,7 +257,15 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			// (A capitalised title after the article glues nothing: "El
 			// Ministro de Salud, X", "O Presidente da República, X" are
 			// the person's title and its office.)
-			if lx.Set("of", tk.l) && t.glue(k, hi) && !(k-1 == i && i > lo && a.isTitleWord(k-1)) {
+			if lx.Set("of", tk.l) && k-1 >= i && (a.isTitleWord(k-1) || lx.Set("partylabels", t.toks[k-1].l) && k-2 >= i && a.isTitleWord(k-2)) && t.placeThenPerson(k+1, hi) {
+				// "la députée (RN) du Pas-de-Calais Marine Le Pen": the
+				// title's place, then the person's name, one phrase.
+				continue
+			}
+			if lx.Set("of", tk.l) && t.glue(k, hi) && !(k-1 == i && i > lo && a.isTitleWord(k-1)) &&
+				!(lx.Set("partylabels", t.toks[k-1].l) && k-2 >= i && a.isTitleWord(k-2)) {
+				// (Not a party's label after a title: "le maire LR de
+				// Nîmes" is the mayor of Nîmes, no "LR de Nîmes".)
 				for k+1 < hi && !t.toks[k+1].cap && lx.Set("nameglue", t.toks[k+1].l) {
 					k++ // ("Ursula von der Leyen": the glue words after it too)
 				}
@@ -350,10 +358,21 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			continue
 		}
 		titleLike := a.isTitleWord(k) || lx.Set("titlemods", tk.l) && k+1 < end && a.isTitleWord(k+1)
-		if !titleLike && lastTitle == k-1 && k > i && tk.cap && lx.Set("partylabels", tk.l) && k+1 < end && t.toks[k+1].cap && t.isName(k+1) {
-			// "le député LFI Manuel Bompard": a party's label between a
-			// title and a name is the title's, not part of the name.
+		if !titleLike && lastTitle == k-1 && k > i && tk.cap && lx.Set("partylabels", tk.l) &&
+			(k+1 >= end || t.toks[k+1].kind != tWord || t.toks[k+1].cap && t.isName(k+1) ||
+				lx.Set("of", t.toks[k+1].l) && k+2 < end && t.toks[k+2].cap) {
+			// "le député LFI Manuel Bompard", "le maire LR de Nîmes",
+			// "le maire PS": a party's label after a title is the
+			// title's, not part of a name (the post is the party's
+			// member's, who is no party).
 			titleLike = true
+		}
+		if n := len(runs); n > 0 && runs[n-1].hi == k && k > runs[n-1].lo && lastTitle >= 0 && runs[n-1].lo-2 == lastTitle && lx.Set("of", t.toks[lastTitle+1].l) &&
+			tk.cap && lx.GivenNames[tk.l] != 0 && k+1 < end && t.toks[k+1].cap && t.isName(k+1) {
+			// "la députée du Pas-de-Calais Marine Le Pen": a given name
+			// after the place of a title starts the person's name.
+			runs = append(runs, run{k, k + 1})
+			continue
 		}
 		if n := len(runs); titleLike && tk.cap && n > 0 && runs[n-1].hi == k && k-1 > i && t.surnameArticle(k-1) {
 			titleLike = false // "Bruno Le Maire": a surname after its article, not "le maire"
@@ -1184,6 +1203,22 @@ func (t *text) frontedAdjunct(k int, s *sentence) bool {
 // glue reports whether the lower-case word at k joins two parts of a name
 // ("Bank of America", "Ministère des Affaires étrangères", "World Travel
 // and Tourism Council").
+// placeThenPerson tells whether the words from k on are a place's name
+// of one to three capitalised words, then a person's, which opens with a
+// given name: "Pas-de-Calais Marine Le Pen" after "la députée du".
+func (t *text) placeThenPerson(k, hi int) bool {
+	for j := k + 1; j < hi-1 && j <= k+3; j++ {
+		p := &t.toks[j-1]
+		if p.kind != tWord || !p.cap || !t.isName(j-1) || t.lx.GivenNames[p.l] != 0 {
+			return false
+		}
+		if tk := &t.toks[j]; tk.kind == tWord && tk.cap && t.lx.GivenNames[tk.l] != 0 && t.toks[j+1].kind == tWord && t.toks[j+1].cap && t.isName(j+1) {
+			return true
+		}
+	}
+	return false
+}
+
 func (t *text) glue(k, hi int) bool {
 	tk := &t.toks[k]
 	if tk.cap && t.capitalPrep(k, hi) {

@@ -369,6 +369,12 @@ func (a *analysis) isVerb(j int) bool {
 		}
 		return j > 0
 	}
+	if j > 0 && !tk.cap && t.lx.Speakers[tk.b] == "people" && t.toks[j-1].kind == tWord && t.lx.Set("determiners", t.toks[j-1].l) {
+		// "le prévenu", "l'accusée": a participle the lexicon knows
+		// as people who speak, after a determiner, is that noun (not a
+		// document's: "o comunicado do STF" stays as it was read).
+		return false
+	}
 	return v.Tags&(lang.TagFinite|lang.TagParticiple|lang.TagGerund) != 0
 }
 

@@ -661,7 +661,7 @@ afp reuters ap bbc cnn belga lusa efe dpa ansa xinhua tass
 monde figaro parisien échos echos libération liberation mediapart humanité humanite ouest-france franceinfo bfmtv tf1 rfi lci cnews rtl rts jdd huffpost radio-canada 20_minutes europe_1 france_inter france_info france_2 france_3 m6 arte télérama telerama lesoir rtbf tdg devoir tva jeune_afrique croix express obs rmc bfm france_24 tv5monde 24_heures sud_ouest
 
 [set govwords]
-gouvernement ministère ministères administration ambassade consulat armée police présidence cabinet autorités préfecture mairie élysée matignon
+gouvernement ministère ministères administration ambassade consulat armée police présidence cabinet autorités préfecture mairie élysée matignon bercy beauvau
 
 [set nongov]
 opposition ancien ancienne ex rebelle rebelles militant militants militante activiste activistes dissident député députés députée sénateur sénatrice candidat candidate critique critiques citoyen citoyens journaliste étudiants manifestants entreprise société tribunal cour juge juges procureur procureure parquet
@@ -710,7 +710,13 @@ de côté
 # capitalised word: "Québec solidaire", "La France insoumise", "Force
 # ouvrière", "le Parti socialiste", "le Bloc québécois". Such a name is
 # a body's, never a person's.
-solidaire solidaires insoumise ouvrière socialiste socialistes communiste québécois démocrate démocrates écologiste écologistes anticapitaliste libéral libéral-radical conservateur réformateur
+solidaire solidaires insoumise ouvrière socialiste socialistes communiste québécois démocrate démocrates écologiste écologistes anticapitaliste libéral libéral-radical conservateur réformateur démocratique
+
+[set referbackonly]
+# Nouns that only refer back to a body: "La formation de gauche demande
+# …" is the one party the article has named (its [orgkinds] kind), no
+# one when it has named none or several ("la formation des enseignants").
+formation
 
 [set partylabels]
 # Parties' labels written after a title: "le député LFI Manuel Bompard",
@@ -902,9 +908,11 @@ responsables officiels autorités source sources gov
 gouvernement administration ministère cabinet présidence ambassade gov
 police gendarmerie armée militaires soldats gov
 porte-parole spokes
-entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis patronat canton cantons commune communes municipalité municipalités ville mairie préfecture région département province organisme institution gestionnaire opérateur exploitant fédération confédération org
+entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti formation opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis patronat canton cantons commune communes municipalité municipalités ville mairie préfecture région département province organisme institution gestionnaire opérateur exploitant fédération confédération org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
 experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients people
+# The parties of a trial: "Le prévenu a toujours contesté les faits".
+prévenu prévenue prévenus prévenues accusé accusée accusés accusées plaignant plaignante plaignants plaignantes victime people
 communiqué rapport étude lettre déclaration doc
 
 [orgkinds]
@@ -917,7 +925,7 @@ syndicat syndicats fédération confédération union
 ministère ministères gouvernement administration cabinet présidence ambassade consulat préfecture mairie government
 journal quotidien hebdomadaire chaîne radio télévision site magazine média media
 tribunal cour court
-parti party
+parti formation party
 banque fonds bank
 université école institut université
 association fondation association
