@@ -79,7 +79,7 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // Portuguese "A presidente da … na Agricultura": at a clause start "a" is the article, no second preposition
 		case lx.Set("by", l) && j < k && !tk.cap && j-1 >= s.body && t.toks[j-1].cap && t.toks[j-1].kind == tWord && t.out(j-1) && a.capNext(j+1, k):
 			continue // "el jefe del bloque de Unión por la Patria en Diputados": "por" inside a name
-		case lx.Set("prep", l) && j < k && (preps == 0 || preps == 1 && (a.peopleHead(j, k, s) || a.docFromAt(j, s) || a.docByPeople(j, s))) && !lx.Set("clause", l):
+		case lx.Set("prep", l) && j < k && (preps == 0 || preps == 1 && (a.peopleHead(j, k, s) || a.docAuthors(j, s))) && !lx.Set("clause", l):
 			// (A second phrase only after people named by a plural
 			// noun: "delegates at the convention in Philadelphia".)
 			preps++
@@ -172,14 +172,6 @@ func (a *analysis) reducedRelative(j, k int, s *sentence) bool {
 	return ok && v.Tags&lang.TagParticiple != 0 || !ok && a.hasVerbEnding(t.toks[j].l)
 }
 
-// docFromAt reports whether token j is the word of "a study from
-// researchers at Oxford" ([set docfrom]) right after a document's noun:
-// the phrase goes on to the document.
-func (a *analysis) docFromAt(j int, s *sentence) bool {
-	t := a.t
-	return j-1 >= s.body && t.out(j-1) && t.lx.Set("docfrom", t.toks[j].l) && t.lx.Set("docnouns", t.toks[j-1].b) && !t.toks[j-1].cap
-}
-
 // inMultiTitle reports whether token j lies inside a title of several
 // words ([titles] entries joined by "_") that ends before end.
 func (a *analysis) inMultiTitle(j, end int, s *sentence) bool {
@@ -204,20 +196,25 @@ func (a *analysis) peopleHead(j, k int, s *sentence) bool {
 	return (c == "people" || c == "gov") && a.pluralForm(t.toks[h].b)
 }
 
-// docByPeople reports whether the preposition at token j joins a
-// document noun before it to its authors named by a plural noun of people
-// after it ("a study by researchers at Oxford University", "a survey from
-// economists at the bank"): the whole is the document's phrase.
-func (a *analysis) docByPeople(j int, s *sentence) bool {
+// docAuthors reports whether the preposition at token j joins a
+// document noun before it to its authors after it: "a study from
+// researchers at Oxford University", "a letter from residents of Elm
+// Street", and after "by" authors named by a plural noun of people, "a
+// study by researchers at Oxford University". The whole is the
+// document's phrase.
+func (a *analysis) docAuthors(j int, s *sentence) bool {
 	t := a.t
 	h, n := j-1, j+1
-	if h < s.body || n >= s.t1 || !t.out(h) || !t.out(n) || t.toks[h].cap && h > s.body || t.toks[n].cap {
+	if h < s.body || !t.out(h) || !t.lx.Set("docnouns", t.toks[h].b) {
 		return false
 	}
-	if !t.lx.Set("by", t.toks[j].l) && !t.lx.Set("docfrom", t.toks[j].l) || !t.lx.Set("docnouns", t.toks[h].b) {
+	if t.lx.Set("docfrom", t.toks[j].l) && !t.toks[h].cap {
+		return true
+	}
+	if n >= s.t1 || !t.out(n) || t.toks[h].cap && h > s.body || t.toks[n].cap {
 		return false
 	}
-	return t.lx.Speakers[t.toks[n].b] == "people" && a.pluralForm(t.toks[n].b)
+	return (t.lx.Set("by", t.toks[j].l) || t.lx.Set("docfrom", t.toks[j].l)) && t.lx.Speakers[t.toks[n].b] == "people" && a.pluralForm(t.toks[n].b)
 }
 
 // namesTo reports whether tokens lo to hi (inclusive) are all parts of a
