@@ -653,67 +653,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	}
 	if lx.Set("docnouns", m.head) {
 		m.kind = kDoc
-		// "a defense ministry statement", "a New York Times report": the
-		// words before the document name its author.
 		if m.owner == nil && h > i && depth < 2 {
-			lo := i
-			for lo < h && (isTimeWord(lx, t.toks[lo].l) || t.toks[lo].kind != tWord) {
-				lo++
-			}
-			author := false // "a new report", "a 60-page report": no author
-			for k := min(lo, m.t0); k < h; k++ {
-				if lx.Set("possessive", t.toks[k].l) {
-					author = false // "his Facebook profile" is his, not Facebook's
-					break
-				}
-				author = author || t.toks[k].kind == tWord && a.authorWord(k)
-			}
-			if lo < h && author {
-				// "a new Washington Post-ABC News national poll": the
-				// author ends before the lower-case words that describe
-				// the document.
-				e := h
-				for e-1 > lo && t.toks[e-1].kind == tWord && !t.toks[e-1].cap && !a.authorWord(e-1) {
-					e--
-				}
-				m.owner = a.parseNP(lo, e, depth+1)
-				// "the company statement", "the department notice": the
-				// body referred back to, as "the company" is. (Not "the
-				// court filing": a filing is a litigant's.)
-				if m.owner == nil && e == lo+1 && lo-1 >= m.t0 && lx.Set("definite", t.toks[lo-1].l) && !lx.Set("possessive", t.toks[lo-1].l) &&
-					!t.toks[lo].cap && lx.Set("anaphoric", t.toks[lo].b) && !(lx.Set("filedin", t.toks[lo].b) && !lx.Set("rulings", m.head)) {
-					m.owner = a.parseNP(lo-1, e, depth+1)
-				}
-			}
+			m.owner = a.authorBefore(m, i, h, depth)
 		}
-		// "a new report by Politico", "a report from the ministry": the
-		// author after "by" or "from".
 		if m.owner == nil && h+2 < len(t.toks) && h+1 < hi && (lx.Set("by", t.toks[h+1].l) || lx.Set("docfrom", t.toks[h+1].l) || lx.Set("docin", t.toks[h+1].l)) && depth < 2 {
-			if end := a.npRight(h+2, &t.sents[t.toks[h].sent]); end > h+2 && end <= hi {
-				// (Also a body described: "from the ministry", "by the
-				// hospital"; after "in", only a medium: "a report in The
-				// Guardian", not "the results in Iowa".)
-				o := a.parseNP(h+2, end, depth+1)
-				if o != nil && lx.Set("docin", t.toks[h+1].l) && !a.mediaName(o) {
-					o = nil
-				}
-				if o != nil && o.kind == kDesc && (o.class == "people" && (o.plural || lx.Set("collective", o.head)) || o.class == "org") && end < hi && (lx.Set("docfrom", t.toks[h+1].l) || lx.Set("by", t.toks[h+1].l)) &&
-					lx.Set("prep", t.toks[end].l) && !lx.Set("of", t.toks[end].l) {
-					// "a study from (or by) researchers at Oxford University", "a
-					// paper from a team at UMass Amherst": the people of
-					// the body named after them.
-					if p := a.parseNP(h+2, hi, depth+1); p != nil && p.kind == kDesc && p.head == o.head && p.t1 == hi && named(a.parseNP(end+1, hi, depth+1)) {
-						m.owner = p
-					}
-				}
-				if named(o) || o != nil && o.kind == kDesc && (o.class == "org" || o.class == "gov" || m.owner == nil && o.class == "people" && (o.plural || lx.Set("collective", o.head)) && !lx.Set("docin", t.toks[h+1].l)) {
-					m.owner = o // (also people: "a letter from residents of Elm Street")
-				} else if ppl := a.parseNP(h+2, hi, depth+1); m.owner == nil && ppl != nil && ppl.kind == kDesc && ppl.class == "people" && ppl.plural && a.capIn(ppl.t0+1, ppl.t1) && !lx.Set("docin", t.toks[h+1].l) {
-					// "a study by researchers at Oxford University": people
-					// named by where they work.
-					m.owner = ppl
-				}
-			}
+			m.owner = a.authorAfter(h, hi, depth)
 		}
 		return m
 	}
@@ -1987,4 +1931,79 @@ func (a *analysis) gazWord(w string) (gazForm, bool) {
 	l := lang.Lower(w)
 	f, n := a.gaz.match([]token{{kind: tWord, s: w, l: l, b: l, cap: true}}, 0, 1)
 	return f, n == 1
+}
+
+// authorBefore returns the author the words before a document's noun at
+// token h name ("a defense ministry statement", "a New York Times
+// report"), the phrase opening at token i, or nil.
+func (a *analysis) authorBefore(m *mention, i, h, depth int) *mention {
+	t := a.t
+	lx := t.lx
+	lo := i
+	for lo < h && (isTimeWord(lx, t.toks[lo].l) || t.toks[lo].kind != tWord) {
+		lo++
+	}
+	author := false // "a new report", "a 60-page report": no author
+	for k := min(lo, m.t0); k < h; k++ {
+		if lx.Set("possessive", t.toks[k].l) {
+			author = false // "his Facebook profile" is his, not Facebook's
+			break
+		}
+		author = author || t.toks[k].kind == tWord && a.authorWord(k)
+	}
+	if lo >= h || !author {
+		return nil
+	}
+	// "a new Washington Post-ABC News national poll": the author ends
+	// before the lower-case words that describe the document.
+	e := h
+	for e-1 > lo && t.toks[e-1].kind == tWord && !t.toks[e-1].cap && !a.authorWord(e-1) {
+		e--
+	}
+	owner := a.parseNP(lo, e, depth+1)
+	// "the company statement", "the department notice": the body
+	// referred back to, as "the company" is. (Not "the court filing": a
+	// filing is a litigant's.)
+	if owner == nil && e == lo+1 && lo-1 >= m.t0 && lx.Set("definite", t.toks[lo-1].l) && !lx.Set("possessive", t.toks[lo-1].l) &&
+		!t.toks[lo].cap && lx.Set("anaphoric", t.toks[lo].b) && !(lx.Set("filedin", t.toks[lo].b) && !lx.Set("rulings", m.head)) {
+		owner = a.parseNP(lo-1, e, depth+1)
+	}
+	return owner
+}
+
+// authorAfter returns the author named after "by", "from" or (a medium
+// only) "in" right after a document's noun at token h ("a new report by
+// Politico", "a report from the ministry"), up to token hi, or nil.
+func (a *analysis) authorAfter(h, hi, depth int) *mention {
+	t := a.t
+	lx := t.lx
+	end := a.npRight(h+2, &t.sents[t.toks[h].sent])
+	if end <= h+2 || end > hi {
+		return nil
+	}
+	var owner *mention
+	// (Also a body described: "from the ministry", "by the hospital";
+	// after "in", only a medium: "a report in The Guardian", not "the
+	// results in Iowa".)
+	o := a.parseNP(h+2, end, depth+1)
+	if o != nil && lx.Set("docin", t.toks[h+1].l) && !a.mediaName(o) {
+		o = nil
+	}
+	if o != nil && o.kind == kDesc && (o.class == "people" && (o.plural || lx.Set("collective", o.head)) || o.class == "org") && end < hi && (lx.Set("docfrom", t.toks[h+1].l) || lx.Set("by", t.toks[h+1].l)) &&
+		lx.Set("prep", t.toks[end].l) && !lx.Set("of", t.toks[end].l) {
+		// "a study from (or by) researchers at Oxford University", "a
+		// paper from a team at UMass Amherst": the people of the body
+		// named after them.
+		if p := a.parseNP(h+2, hi, depth+1); p != nil && p.kind == kDesc && p.head == o.head && p.t1 == hi && named(a.parseNP(end+1, hi, depth+1)) {
+			owner = p
+		}
+	}
+	if named(o) || o != nil && o.kind == kDesc && (o.class == "org" || o.class == "gov" || owner == nil && o.class == "people" && (o.plural || lx.Set("collective", o.head)) && !lx.Set("docin", t.toks[h+1].l)) {
+		owner = o // (also people: "a letter from residents of Elm Street")
+	} else if ppl := a.parseNP(h+2, hi, depth+1); owner == nil && ppl != nil && ppl.kind == kDesc && ppl.class == "people" && ppl.plural && a.capIn(ppl.t0+1, ppl.t1) && !lx.Set("docin", t.toks[h+1].l) {
+		// "a study by researchers at Oxford University": people named by
+		// where they work.
+		owner = ppl
+	}
+	return owner
 }
