@@ -698,7 +698,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		return nil
 	}
 	if m.definite && !m.plural && owner == nil && a.t.lx.Set("referbackonly", m.head) {
-		if e, n := a.onlyBody(sent, tok); n == 1 {
+		if e, n := a.onlyBodyOfKind(sent, tok, ""); n == 1 {
 			return e
 		} else if n == 0 {
 			return nil
@@ -707,32 +707,16 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	return a.descEntity(m, owner)
 }
 
-// onlyBody returns the organisation named before token tok of sentence
-// sent, when the article has named one only, and how many it has named.
-func (a *analysis) onlyBody(sent, tok int) (*entity, int) {
-	var one *entity
-	n := 0
-	for sn := range a.reg.before(sent, tok, sent) {
-		if e := sn.e; e.kind == kOrg && !e.generic && e != one {
-			if one == nil {
-				one = e
-			}
-			n++
-		}
-	}
-	return one, n
-}
-
-// onlyBodyOfKind returns the organisation of kind k named before token
-// tok of sentence sent, when the article has named one only, and how
-// many it has named.
+// onlyBodyOfKind returns the organisation of kind k (any kind when k is
+// "") named before token tok of sentence sent, when the article has
+// named one only, and how many it has named.
 // (A name and a shorter form of it that opens it, "Nouveau Parti" and
 // "Nouveau Parti démocratique", are one, the longer.)
 func (a *analysis) onlyBodyOfKind(sent, tok int, k string) (*entity, int) {
 	var found []*entity
 	for sn := range a.reg.before(sent, tok, sent) {
 		e := sn.e
-		if e.kind != kOrg || e.generic || a.entityKind(e) != k {
+		if e.kind != kOrg || e.generic || k != "" && a.entityKind(e) != k {
 			continue
 		}
 		same := false
