@@ -1,6 +1,9 @@
 package lang
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -225,5 +228,43 @@ func TestGivenNames(t *testing.T) {
 	}
 	if _, err := parseNames("x: ann\n"); err == nil {
 		t.Error("a line without f: or m: loaded")
+	}
+}
+
+// TestSetsDocumented checks that every lexicon set the briefer and the
+// answerer read (Set("name"), Sets["name"] in their code) is described
+// in data/README.md, so that a language can be added from it alone.
+func TestSetsDocumented(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("data", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	use := regexp.MustCompile(`\bSets?(?:\("|\[")([a-z]+)"`)
+	seen := map[string]bool{}
+	for _, dir := range []string{"../offline", "../qa"} {
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("%s: %v (%d files)", dir, err, len(files))
+		}
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range use.FindAllSubmatch(src, -1) {
+				seen[string(m[1])] = true
+			}
+		}
+	}
+	if len(seen) < 100 {
+		t.Fatalf("found only %d sets read: the pattern no longer matches the code", len(seen))
+	}
+	for name := range seen {
+		if !strings.Contains(string(readme), "`"+name+"`") {
+			t.Errorf("[set %s] is read by the code but not described in data/README.md", name)
+		}
 	}
 }
