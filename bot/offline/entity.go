@@ -442,33 +442,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		}
 	}
 	if m.spokes {
-		if owner != nil {
-			return owner
-		}
-		// "El vocero presidencial, Manuel Adorni, precisó … . Según el
-		// portavoz, …": the spokesperson named last with that title.
-		if m.definite && !m.plural && owner == nil && m.headTok >= 0 {
-			// (Not past a body named since: "La empresa Iberdrola
-			// presentó resultados. El portavoz dijo …" is its.)
-			if p := a.recentTitled(sent, tok, m, m.gender); p != nil {
-				if o := a.recentOfClass(sent, tok, ""); o == nil || laterThan(p, o) {
-					return p
-				}
-			}
-		}
-		if e := a.spokesBody(m, sent, tok); e != nil {
-			return e
-		}
-		// (Not spokespeople with no article, "Voceros oficiales
-		// dijeron …": of no body the article tells.)
-		if a.modifierKind(m) == "" && !(m.plural && m.t0 == m.headTok) {
-			e := a.recentOfClass(sent, tok, "")
-			// "Auf Nachfrage teilte das Finanzministerium mit, … . Ein
-			// Sprecher ergänzte, …": where bodies are described, not
-			// named, the body that spoke just before.
-			if d := a.describedBodySpoke(sent, tok); a.t.lx.NounCaps && d != nil && (e == nil || laterThan(d, e)) {
-				return d
-			}
+		if e, ok := a.spokesFor(m, owner, sent, tok); ok {
 			return e
 		}
 	}
@@ -749,6 +723,42 @@ func (a *analysis) namedWith(e *entity, w string) bool {
 		}
 	}
 	return false
+}
+
+// spokesFor returns whom a spokesperson described without a name speaks
+// for ("the spokesman", "ein Sprecher", "el portavoz"), and whether that
+// is decided here (a nil entity then means no one the article tells).
+func (a *analysis) spokesFor(m *mention, owner *entity, sent, tok int) (*entity, bool) {
+	if owner != nil {
+		return owner, true
+	}
+	// "El vocero presidencial, Manuel Adorni, precisó … . Según el
+	// portavoz, …": the spokesperson named last with that title.
+	if m.definite && !m.plural && owner == nil && m.headTok >= 0 {
+		// (Not past a body named since: "La empresa Iberdrola
+		// presentó resultados. El portavoz dijo …" is its.)
+		if p := a.recentTitled(sent, tok, m, m.gender); p != nil {
+			if o := a.recentOfClass(sent, tok, ""); o == nil || laterThan(p, o) {
+				return p, true
+			}
+		}
+	}
+	if e := a.spokesBody(m, sent, tok); e != nil {
+		return e, true
+	}
+	// (Not spokespeople with no article, "Voceros oficiales
+	// dijeron …": of no body the article tells.)
+	if a.modifierKind(m) == "" && !(m.plural && m.t0 == m.headTok) {
+		e := a.recentOfClass(sent, tok, "")
+		// "Auf Nachfrage teilte das Finanzministerium mit, … . Ein
+		// Sprecher ergänzte, …": where bodies are described, not
+		// named, the body that spoke just before.
+		if d := a.describedBodySpoke(sent, tok); a.t.lx.NounCaps && d != nil && (e == nil || laterThan(d, e)) {
+			return d, true
+		}
+		return e, true
+	}
+	return nil, false
 }
 
 // descEntity returns the entity of a group or person described without
