@@ -178,6 +178,15 @@ func (a *analysis) pluralName(name string) bool {
 		return true
 	}
 	last := strings.Trim(ws[len(ws)-1], ".,;:()")
+	orig := strings.Fields(name)
+	for i := 0; i+1 < len(orig) && i+1 < len(ws); i++ {
+		if lx.Set("plural", ws[i]) && orig[i+1] == lang.Lower(orig[i+1]) {
+			// A plural noun and what describes it: "People
+			// familiar with the project", "Hospital officials in
+			// Omsk"; not "Police Chief John Smith".
+			return true
+		}
+	}
 	return lx.Set("plural", last) || lx.Speakers[last] != "" && a.pluralForm(last)
 }
 
@@ -224,7 +233,9 @@ func clauseCut(s string, minWords, maxWords int) string {
 			if !prevSpace {
 				words++
 			}
-		case (r == ',' || r == ';' || r == ':') && !inQuote && words+1 >= minWords:
+		case (r == ',' || r == ';' || r == ':') && !inQuote && words+1 >= minWords && (i+1 == len(s) || s[i+1] == ' '):
+			// A comma or colon inside a number or a time ("25,000",
+			// "10:30") ends no clause.
 			if words+1 <= maxWords {
 				return s[:i]
 			}

@@ -5775,3 +5775,28 @@ func TestInfinitiveGoesOn(t *testing.T) {
 		t.Errorf("claims %q, want the salute and the conclusion", claims)
 	}
 }
+
+// TestSummaryClauses checks the summary's short form of a claim: it is cut
+// at a clause's comma, never at one inside a number or a time, and a party
+// named by a plural noun and its description takes the plural verb.
+func TestSummaryClauses(t *testing.T) {
+	cut := []struct{ in, want string }{
+		{"the company trained its newest model on a cluster of 25,000 chips, the largest yet", "the company trained its newest model on a cluster of 25,000 chips"},
+		{"the hearing that opened at 10:30 in the morning was adjourned, the clerk added", "the hearing that opened at 10:30 in the morning was adjourned"},
+		{"a bomb exploded in the central market on Monday, killing four people", "a bomb exploded in the central market on Monday"},
+	}
+	for _, c := range cut {
+		if got := clauseCut(c.in, 6, 20); got != c.want {
+			t.Errorf("clauseCut(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	br, _ := brief(t, "Power use by AI data centres is rising fast\n\n"+
+		"The company trained its newest model on a cluster of 25,000 chips, according to people familiar with the project. "+
+		"Police Chief John Miller said the site had been guarded around the clock since the spring, when protests began outside the gates.\n\n"+
+		"\"We are building as fast as we can,\" said Ana Ruiz, an engineer at the site.")
+	for _, want := range []string{"People familiar with the project say the company trained its newest model on a cluster of 25,000 chips", "John Miller says"} {
+		if !strings.Contains(br.Summary, want) {
+			t.Errorf("summary lacks %q: %q", want, br.Summary)
+		}
+	}
+}
