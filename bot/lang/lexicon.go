@@ -72,6 +72,16 @@ type Verb struct {
 	Idiom bool
 	// Particle must follow the verb ("call for", "point out").
 	Particle string
+	// NegModal verbs, negated, report only after a modal of refusal
+	// ([set refusalmodals]: "would not say how many"), not as an
+	// omission ("did not say whether anyone died").
+	NegModal bool
+	// Refusal verbs report a refusal to speak: their particle must be
+	// followed by a verb of saying of [set refusalverbs] ("declined to
+	// comment", "refused to say how much", "se negó a comentar"), not
+	// by another verb ("declined to renew the contract", "refused to
+	// endorse") nor a noun ("declined to their lowest level").
+	Refusal bool
 	// Takes lists prepositions the verb's words may start with ("call
 	// for", "appeler à"): a paraphrase from them keeps its meaning.
 	Takes []string
@@ -650,6 +660,10 @@ func (p *parser) verb(ln string) error {
 			v.DocSubject = true
 		case fl == "idiom":
 			v.Idiom = true
+		case fl == "refusal":
+			v.Refusal = true
+		case fl == "negmodal":
+			v.NegModal = true
 		case strings.HasPrefix(fl, "part="):
 			v.Particle = strings.ReplaceAll(fl[5:], "_", " ")
 		case strings.HasPrefix(fl, "neg="):

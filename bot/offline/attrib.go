@@ -2087,8 +2087,10 @@ func docVoice(voice string) bool {
 func (a *analysis) nounAsVerb(cu *cue, s *sentence) bool {
 	t := a.t
 	// (A preposition after the particle of a verb whose subject follows
-	// a quotation is no noun's: "“…,” Bennett shot back with a laugh.")
-	if cu.hi < s.t1 && t.out(cu.hi) && !(cu.verb.Particle != "" && cu.left != nil && a.quoteBeforeSubject(cu.left.t0, s)) {
+	// a quotation is no noun's: "“…,” Bennett shot back with a laugh.";
+	// nor one after a verb group's auxiliary or negation: "did not
+	// comment on the figures".)
+	if cu.hi < s.t1 && t.out(cu.hi) && cu.lo == cu.c && !(cu.verb.Particle != "" && cu.left != nil && a.quoteBeforeSubject(cu.left.t0, s)) {
 		l := t.toks[cu.hi].l
 		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) {
 			return false
@@ -2422,7 +2424,7 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 			j = k
 			at.object = true
 		}
-		if j < s.t1 && t.toks[j].kind == tWord && t.lx.Set("comp", t.toks[j].l) && t.lx.Code == "en" {
+		if j < s.t1 && t.toks[j].kind == tWord && t.lx.Set("comp", t.toks[j].l) && !t.lx.Set("yesnocomp", t.toks[j].l) && t.lx.Code == "en" {
 			j++ // "that" is the bot's to add, not the claim's
 		}
 		sp := a.spanTo(j, s.t1)
@@ -2462,6 +2464,9 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 				return nil // "told the story of a mayor who …": a story, not words
 			}
 		}
+	}
+	if at.verb.Refusal && k < s.t1 && a.prepBeforeNoun(k, s) {
+		return a.spanTo(k, s.t1) // "would not comment on the figures"
 	}
 	{
 		// Time words and adverbs after the verb are not reported words

@@ -295,8 +295,10 @@ var tightQuotes = strings.NewReplacer("« ", "«", " »", "»", "‹ ", "‹", "
 // fragment of a quotation.
 func (a *analysis) faithful(at *attribution, content string) bool {
 	ws := strings.Fields(content)
-	if len(ws) < 3 && !(at.direct && len(ws) == 2 && a.wholeQuote(at)) {
-		return false // (but a whole quotation of two words: "“Perdemos tudo”, contou X")
+	if len(ws) < 3 && !(at.direct && len(ws) == 2 && a.wholeQuote(at)) && !at.verb.Refusal {
+		// (but a whole quotation of two words: "“Perdemos tudo”, contou
+		// X"; and a refusal's verb of saying: "declined to comment")
+		return false
 	}
 	if c := at.cue; c > 0 && at.verb.Noun && (a.t.toks[c-1].poss || a.t.lx.Set("possessive", a.t.toks[c-1].l)) {
 		// "Hale's claim that he can still win surprised his aides":
@@ -326,7 +328,9 @@ func (a *analysis) faithful(at *attribution, content string) bool {
 	// Unmarked words ("X said the deal was dead"): they must not start
 	// with a preposition or a gerund.
 	lw := lang.Lower(strings.Trim(ws[0], "\"'“”«»„"))
-	if a.t.lx.Set("prep", lw) && !a.t.lx.Set("determiners", lw) && !slices.Contains(at.verb.Takes, lw) {
+	if a.t.lx.Set("prep", lw) && !a.t.lx.Set("determiners", lw) && !slices.Contains(at.verb.Takes, lw) && !at.verb.Refusal {
+		// (What a refusal is about may open with one: "did not respond
+		// to requests for comment", "would not comment on the figures".)
 		return false
 	}
 	if v, ok := a.t.lx.Verbs[lw]; ok && v.Tags&lang.TagGerund != 0 {

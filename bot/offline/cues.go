@@ -324,6 +324,15 @@ func (a *analysis) particleAt(k, hi int, phrase string) int {
 	return k + len(strings.Fields(phrase))
 }
 
+// negate gives the cue of v, negated, the voice of its negation and no
+// stance. A negated verb of saying tells what was not said ("did not
+// respond to requests for comment", "would not comment"): its words
+// need not be a clause, and may be few, as a refusal's.
+func (cu *cue) negate(v lang.Verb) {
+	cu.verb.Voice, cu.verb.Stance, cu.verb.NegVoice = v.NegVoice, "other", ""
+	cu.verb.Weak, cu.verb.Refusal = false, true
+}
+
 // afterParticle returns the token after a verb at c and its particle.
 func (a *analysis) afterParticle(c int, v lang.Verb, hi int) int {
 	n := c + 1
@@ -348,7 +357,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	lx := t.lx
 	cu := &cue{kind: cueVerb, sent: i, c: c, lo: c, verb: v}
 	cu.hi = a.afterParticle(c, v, s.t1)
-	aux, passive, refl, negated := false, false, false, false
+	aux, passive, refl, negated, refusing := false, false, false, false, false
 	inv := -1 // a clitic pronoun between auxiliary and participle: "a-t-il déclaré"
 	j := c - 1
 	if participle && j > s.body && t.toks[j].s == "," {
@@ -372,11 +381,14 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			inv = j
 			continue
 		case lx.Set("negation", l):
-			if v.NegVoice == "" {
-				return nil
+			if v.NegVoice == "" || lx.Set("negmodals", l) {
+				return nil // (not "cannot say", "couldn't say": they tell no refusal)
 			}
 			negated = true
 			continue
+		case lx.Set("modal", l) && negated && lx.Set("refusalmodals", l):
+			refusing = true
+			continue // "would not comment", "will not say" (not "could not say")
 		case lx.Set("modal", l):
 			return nil
 		case j == c-1 && j-2 >= s.body && lx.Set("quotedas", t.toks[j-1].l+" "+l) && (lx.Set("aux", t.toks[j-2].l) || lx.Set("passive", t.toks[j-2].l)):
@@ -438,10 +450,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			negated = true
 		}
 	}
+	if negated && v.NegModal && !refusing {
+		return nil // "did not say whether anyone died": an omission
+	}
 	if negated {
-		// "n'exclut pas de nouvelles restrictions": the negated verb's
-		// own voice.
-		cu.verb.Voice, cu.verb.Stance, cu.verb.NegVoice = v.NegVoice, "other", ""
+		// "n'exclut pas de nouvelles restrictions", "did not respond to
+		// requests for comment": the negated verb's own voice.
+		cu.negate(v)
 	}
 	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && c == s.body && c+1 < s.t1 && lx.Set("by", t.toks[c+1].l) {
 		passive = true // "Asked by X whether …, Y said …": X asked
@@ -499,12 +514,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if k := cu.hi; k < s.t1 && t.out(k) && lx.Set("negation", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) &&
 		!(lx.ProDrop && k+1 < s.t1 && strings.HasSuffix(t.toks[k+1].l, "r") && !t.toks[k+1].cap) && !a.negatedInfinitive(k, s) &&
 		!(k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l)) && !a.negAdverb(k, s) {
-		if v.NegVoice == "" {
+		if v.NegVoice == "" || v.NegModal {
 			return nil
 		}
 		// "n'exclut pas de …": the negated verb's own voice, its words
 		// after the negation.
-		cu.verb.Voice, cu.verb.Stance, cu.verb.NegVoice = v.NegVoice, "other", ""
+		cu.negate(v)
 		cu.hi = k + 1
 	}
 	if lx.Code == "en" && a.verbFollows(cu.hi, s) && !a.relativeBefore(cu.lo, s) {
@@ -744,6 +759,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	}
 	a.fromAfter(cu, s)
 	a.pluralPronoun(cu, cu.right) // "…, sagten sie": they
+	if cu.verb.Refusal && cu.left == nil && cu.right == nil {
+		// A refusal, or a negated verb of saying, needs its subject in
+		// its clause: in "PBS revealed that the prince accepted
+		// responsibility but did not say he'd ordered it" the speaker
+		// left out is not the one the sentence reports.
+		return nil
+	}
 	return cu
 }
 
@@ -4417,11 +4439,26 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 		return best, true
 	}
 	for _, v := range cands {
-		if v.Separable == "" && (v.Particle == "" || a.particleAt(c+1, s.t1, v.Particle) >= 0) {
+		if v.Separable == "" && (v.Particle == "" || a.particleAt(c+1, s.t1, v.Particle) >= 0) && (!v.Refusal || a.refusesToSay(c, v, s)) {
 			return v, true
 		}
 	}
 	return v, false
+}
+
+// refusesToSay reports whether the particle of the refusal verb v at c is
+// followed by a verb of saying, a word of [set refusalverbs] ("declined
+// to comment", "refused to be interviewed"): not one of taking a
+// position ("refused to endorse Ryan", "refusing to recant"), whose
+// words run on into others' ("…, when he called the businessman
+// “unhinged.”").
+func (a *analysis) refusesToSay(c int, v lang.Verb, s *sentence) bool {
+	t := a.t
+	k := a.afterParticle(c, v, s.t1)
+	if k >= s.t1 || t.toks[k].kind != tWord {
+		return false
+	}
+	return t.lx.Set("refusalverbs", t.toks[k].l)
 }
 
 // letVerb returns the verb of letting before the infinitive of saying at

@@ -26,7 +26,7 @@ y: y > =:b/f/n ies:f/n ied:f/pp ying:g
 # lemma paradigm stance voice [flags] [: extra form:tags]
 # Neutral reporting verbs: the bot's voice is "says" (wire style), the
 # stance keeps what kind of statement it was.
-say - assert say : says:f said:f/pp saying:g
+say - assert say neg=notsay negmodal : says:f said:f/pp saying:g
 state e assert say noun
 tell - assert say obj : tells:f told:f/pp telling:g
 add reg assert say
@@ -62,7 +62,7 @@ reiterate e assert repeat
 repeat reg assert repeat
 echo es assert repeat weak
 describe e assert describe
-comment reg assert comment noun weak
+comment reg assert comment noun weak neg=notcomment
 remark reg assert say noun weak
 observe e assert note
 point reg assert say part=out
@@ -73,7 +73,7 @@ indicate e assert say
 reveal reg assert say
 disclose e assert say
 recall reg assert recall
-respond reg assert respond weak
+respond reg assert respond weak neg=notrespond
 reply y assert reply noun weak
 answer reg assert reply noun weak
 continue e assert say weak
@@ -118,6 +118,8 @@ find - assert conclude weak : finds:f found:f/pp finding:g
 show - assert show noun docsubj : show:b/f/n shows:f/n showed:f/pp shown:pp showing:g
 read - assert say weak docsubj : reads:f read:f/pp reading:g
 accept reg assert accept part=responsibility
+decline - other decline part=to refusal : declines:f declined:f/pp
+refuse - other refuse part=to refusal : refuses:f refused:f/pp
 # Opinions and beliefs: only with an explicit subject.
 believe e assert believe opinion
 think - assert believe opinion weak : thinks:f thought:f/pp thinking:g
@@ -299,6 +301,11 @@ encourage = Encourages | Encourage
 endorse = Endorses | Endorse
 credit = Credits | Credit
 take = Takes responsibility | Take responsibility
+decline = Declines to | Decline to
+refuse = Refuses to | Refuse to
+notcomment = Does not comment | Do not comment
+notrespond = Does not respond | Do not respond
+notsay = Does not say | Do not say
 calls_on = Calls on | Call on
 
 [phrases]
@@ -853,6 +860,18 @@ president vice-president premier chancellor prime_minister governor mayor senato
 
 [set titlemods]
 prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican financial operating technology medical scientific information marketing commercial legal nursing investment
+
+[set refusalverbs]
+comment say discuss elaborate disclose confirm specify answer respond reply reveal identify name release share detail address speak talk explain be
+
+[set yesnocomp]
+whether
+
+[set refusalmodals]
+will would 'll 'd
+
+[set negmodals]
+cannot can't couldn't shouldn't mustn't mightn't
 
 [set plural]
 officials associates supporters groups users organizers organisers ministers protesters residents lawmakers critics activists witnesses sources experts analysts leaders members authorities police people diplomats researchers scientists doctors investigators prosecutors officers soldiers troops rebels militants fighters villagers survivors victims families relatives aides advisers employees workers staff students parents elders
