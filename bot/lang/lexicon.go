@@ -72,6 +72,11 @@ type Verb struct {
 	Idiom bool
 	// Particle must follow the verb ("call for", "point out").
 	Particle string
+	// Whole verbs say something with their particle alone ("claimed
+	// responsibility", "accepted responsibility for the attack"): they
+	// need no words after it, and the words after it may open with a
+	// preposition.
+	Whole bool
 	// NegModal verbs, negated, report only after a modal of refusal
 	// ([set refusalmodals]: "would not say how many"), not as an
 	// omission ("did not say whether anyone died").
@@ -664,6 +669,8 @@ func (p *parser) verb(ln string) error {
 			v.Refusal = true
 		case fl == "negmodal":
 			v.NegModal = true
+		case fl == "whole":
+			v.Whole = true
 		case strings.HasPrefix(fl, "part="):
 			v.Particle = strings.ReplaceAll(fl[5:], "_", " ")
 		case strings.HasPrefix(fl, "neg="):

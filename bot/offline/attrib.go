@@ -1380,6 +1380,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// démenti.": the denial is the claim, in the article's words.
 		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
 	}
+	if at.speaker != nil && len(at.content) == 0 && cu.verb.Whole && at.how == "left" && (cu.hi >= s.t1 || t.toks[cu.hi].kind != tWord && strings.ContainsAny(t.toks[cu.hi].s, ".!")) {
+		// "The Northern Front claimed responsibility.": the verb and
+		// its particle are the claim.
+		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
+	}
 	if at.speaker == nil || len(at.content) == 0 {
 		return nil
 	}

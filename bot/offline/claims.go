@@ -59,6 +59,8 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 		// label.
 		words := strings.Trim(flat(t.src[at.content[0][0]:at.content[0][1]]), " \"“”")
 		para = fill(vlx.Phrase("quote"), verb, "\""+truncateWords(innerQuotes(words), 60)+"\"")
+	case at.bare && at.verb.Whole:
+		para = verb // "Claims responsibility."
 	case vlx != lx || content == "" || at.bare || !a.faithful(at, content):
 		para = verbatim(vlx, verb, ev)
 	case at.direct:
@@ -295,9 +297,10 @@ var tightQuotes = strings.NewReplacer("« ", "«", " »", "»", "‹ ", "‹", "
 // fragment of a quotation.
 func (a *analysis) faithful(at *attribution, content string) bool {
 	ws := strings.Fields(content)
-	if len(ws) < 3 && !(at.direct && len(ws) == 2 && a.wholeQuote(at)) && !at.verb.Refusal {
+	if len(ws) < 3 && !(at.direct && len(ws) == 2 && a.wholeQuote(at)) && !at.verb.Refusal && !at.verb.Whole {
 		// (but a whole quotation of two words: "“Perdemos tudo”, contou
-		// X"; and a refusal's verb of saying: "declined to comment")
+		// X"; a refusal's verb of saying: "declined to comment"; what a
+		// whole verb is about: "claimed responsibility for the attack")
 		return false
 	}
 	if c := at.cue; c > 0 && at.verb.Noun && (a.t.toks[c-1].poss || a.t.lx.Set("possessive", a.t.toks[c-1].l)) {
@@ -328,9 +331,10 @@ func (a *analysis) faithful(at *attribution, content string) bool {
 	// Unmarked words ("X said the deal was dead"): they must not start
 	// with a preposition or a gerund.
 	lw := lang.Lower(strings.Trim(ws[0], "\"'“”«»„"))
-	if a.t.lx.Set("prep", lw) && !a.t.lx.Set("determiners", lw) && !slices.Contains(at.verb.Takes, lw) && !at.verb.Refusal {
-		// (What a refusal is about may open with one: "did not respond
-		// to requests for comment", "would not comment on the figures".)
+	if a.t.lx.Set("prep", lw) && !a.t.lx.Set("determiners", lw) && !slices.Contains(at.verb.Takes, lw) && !at.verb.Refusal && !at.verb.Whole {
+		// (What a refusal or a whole verb is about may open with one:
+		// "did not respond to requests for comment", "would not comment
+		// on the figures", "claimed responsibility for the attack".)
 		return false
 	}
 	if v, ok := a.t.lx.Verbs[lw]; ok && v.Tags&lang.TagGerund != 0 {

@@ -4438,9 +4438,13 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 	if at >= 0 {
 		return best, true
 	}
-	for _, v := range cands {
-		if v.Separable == "" && (v.Particle == "" || a.particleAt(c+1, s.t1, v.Particle) >= 0) && (!v.Refusal || a.refusesToSay(c, v, s)) {
-			return v, true
+	// A verb whose particle follows before the same verb without one:
+	// "claimed responsibility" is not "claimed".
+	for _, withParticle := range []bool{true, false} {
+		for _, v := range cands {
+			if v.Separable == "" && (v.Particle != "") == withParticle && (v.Particle == "" || a.particleAt(c+1, s.t1, v.Particle) >= 0) && (!v.Refusal || a.refusesToSay(c, v, s)) {
+				return v, true
+			}
 		}
 	}
 	return v, false

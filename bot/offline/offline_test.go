@@ -678,6 +678,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en claimed responsibility alone is the claim", sent: 2, party: "Northern Front", claim: "Claims responsibility.",
+			text: "A bomb exploded in the central market on Monday, killing four people, police said. The Northern Front claimed responsibility."},
+		{name: "en accepted responsibility for what", sent: 2, party: "Hill Brigade", claim: "Accepts responsibility for the attack on the bridge",
+			text: "A bomb exploded in the central market on Monday, police said. The Hill Brigade accepted responsibility for the attack on the bridge."},
+		{name: "en claimed with its words is still a claim of words", sent: 2, party: "Hill Brigade", claim: "Says the bridge",
+			text: "A bomb exploded in the central market on Monday, police said. The Hill Brigade claimed the bridge had been mined for weeks."},
 		{name: "en a refusal to comment is the party's", sent: 2, party: "OpenAI", claim: "Declines to comment.",
 			text: "The company trained its model on 25,000 chips, people familiar with the project said. OpenAI declined to comment."},
 		{name: "en a refusal to say what: the party's, with what", sent: 2, party: "Ana Ruiz", claim: "Refuses to say how many people",

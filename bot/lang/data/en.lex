@@ -117,7 +117,8 @@ publish es assert publish weak
 find - assert conclude weak : finds:f found:f/pp finding:g
 show - assert show noun docsubj : show:b/f/n shows:f/n showed:f/pp shown:pp showing:g
 read - assert say weak docsubj : reads:f read:f/pp reading:g
-accept reg assert accept part=responsibility
+accept reg assert acceptresp part=responsibility whole
+claim reg assert claimresp part=responsibility whole
 decline - other decline part=to refusal : declines:f declined:f/pp
 refuse - other refuse part=to refusal : refuses:f refused:f/pp
 # Opinions and beliefs: only with an explicit subject.
@@ -301,6 +302,8 @@ encourage = Encourages | Encourage
 endorse = Endorses | Endorse
 credit = Credits | Credit
 take = Takes responsibility | Take responsibility
+acceptresp = Accepts responsibility | Accept responsibility
+claimresp = Claims responsibility | Claim responsibility
 decline = Declines to | Decline to
 refuse = Refuses to | Refuse to
 notcomment = Does not comment | Do not comment
