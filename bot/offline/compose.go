@@ -180,7 +180,7 @@ func (a *analysis) pluralName(name string) bool {
 	last := strings.Trim(ws[len(ws)-1], ".,;:()")
 	orig := strings.Fields(name)
 	for i := 0; i+1 < len(orig) && i+1 < len(ws); i++ {
-		if lx.Set("plural", ws[i]) && orig[i+1] == lang.Lower(orig[i+1]) {
+		if (lx.Set("plural", ws[i]) || lx.Speakers[ws[i]] != "" && a.pluralForm(ws[i])) && orig[i+1] == lang.Lower(orig[i+1]) {
 			// A plural noun and what describes it: "People
 			// familiar with the project", "Hospital officials in
 			// Omsk"; not "Police Chief John Smith".

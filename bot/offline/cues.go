@@ -1875,6 +1875,12 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				cu.leftAtBoundary = true
 				return
 			}
+			if head := a.coordOwners(st, s); head >= 0 {
+				// "Lawyers for Velázquez and Marmorato said": the
+				// people before both names, not the last name.
+				st = head
+				cu.left = a.parseNP(st, k+1, 0)
+			}
 			cu.leftAtBoundary = a.boundary(st-1, s) || st-1 >= s.body && t.lx.Set("freerel", t.toks[st-1].l) && a.boundary(st-2, s) ||
 				a.frontedPronoun(cu.left, st, s) || a.describedNamed(cu.left, st, s)
 			if !cu.leftAtBoundary && cu.left != nil && cu.left.kind == kPerson {
@@ -4500,4 +4506,53 @@ func (a *analysis) throughRelay(k, c int, s *sentence) *mention {
 		}
 	}
 	return nil
+}
+
+// coordOwners returns where the phrase starts when the name at st is the
+// last of two joined by "and" after a preposition and a noun of people
+// who speak ("Lawyers for Velázquez and Marmorato", "Representatives for
+// both X and Y"): they speak, not the last one named. It returns -1
+// otherwise.
+func (a *analysis) coordOwners(st int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	c := st - 1
+	if c-1 < s.body || !t.out(c) || !lx.Set("coord", t.toks[c].l) || !t.toks[st].cap || lx.Set("determiners", t.toks[st].l) {
+		// (A phrase with its own determiner after "and" is a subject
+		// of its own: "Le canton de Berne et les distributeurs d'eau
+		// … ont demandé".)
+		return -1
+	}
+	p := a.npLeft(c-1, s)
+	if p < 0 {
+		return -1
+	}
+	// The preposition is inside the phrase before "and" ("Lawyers for
+	// Velázquez"), or right before it.
+	for j := max(p, s.body+1); j < c; j++ {
+		if a.peoplePrep(j, s) {
+			return p
+		}
+	}
+	if p-1 >= s.body && t.out(p-1) && lx.Set("pairdeterminers", t.toks[p-1].l) {
+		p-- // "for both X and Y"
+	}
+	if p-1 > s.body && a.peoplePrep(p-1, s) {
+		return a.npLeft(p-2, s)
+	}
+	return -1
+}
+
+// peoplePrep reports whether token j is a preposition after a noun of
+// people who speak ("Lawyers for", "aides to", "friends of"), which may
+// open the sentence.
+func (a *analysis) peoplePrep(j int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if !t.out(j) || t.toks[j].kind != tWord || !lx.Set("prep", t.toks[j].l) {
+		return false
+	}
+	n := &t.toks[j-1]
+	c := lx.Speakers[n.b]
+	return n.kind == tWord && (!n.cap || j-1 == s.body) && t.out(j-1) && c != "" && c != "doc"
 }

@@ -678,6 +678,14 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en lawyers for two people speak for both, not for the last named", sent: 2, party: "Lawyers for Velázquez and Marmorato",
+			text: "Kristy Marmorato won the council seat by 400 votes. Lawyers for Velázquez and Marmorato said the recount would start on Monday."},
+		{name: "en representatives for both X and Y", sent: 2, party: "Representatives for both Velázquez and Marmorato",
+			text: "Kristy Marmorato won the council seat by 400 votes. Representatives for both Velázquez and Marmorato said the count would take another week."},
+		{name: "en two people joined by and still speak each", sent: 2, parties: "Eric Adams|Kathy Hochul",
+			text: "The count in the Bronx ended on Tuesday night. Mayor Eric Adams and Governor Kathy Hochul said the count was fair."},
+		{name: "fr a phrase with its own determiner after et is a subject of its own", sent: 2, notParty: "Canton de Berne et les distributeurs d'eau du canton de Soleure",
+			text: "Le chlorothalonil a été interdit en 2020. Le canton de Berne et les distributeurs d'eau du canton de Soleure ont demandé à la Confédération d'interdire ce produit."},
 		{name: "en claimed responsibility alone is the claim", sent: 2, party: "Northern Front", claim: "Claims responsibility.",
 			text: "A bomb exploded in the central market on Monday, killing four people, police said. The Northern Front claimed responsibility."},
 		{name: "en accepted responsibility for what", sent: 2, party: "Hill Brigade", claim: "Accepts responsibility for the attack on the bridge",

@@ -867,6 +867,9 @@ prime foreign vice deputy acting special presidential supreme crown chief senior
 [set refusalverbs]
 comment say discuss elaborate disclose confirm specify answer respond reply reveal identify name release share detail address speak talk explain be
 
+[set pairdeterminers]
+both
+
 [set yesnocomp]
 whether
 
