@@ -477,6 +477,18 @@ func (a *analysis) itDoc(i int, cu *cue) *mention {
 	return nil
 }
 
+// modifiedDoc reports whether mention m holds a word before its head
+// other than a determiner ("previous studies", "a new statewide poll",
+// not "a study" nor "figures from 2019").
+func (a *analysis) modifiedDoc(m *mention) bool {
+	for k := m.t0; k < m.headTok; k++ {
+		if tk := &a.t.toks[k]; tk.kind == tWord && !a.t.lx.Set("determiners", tk.l) {
+			return true
+		}
+	}
+	return false
+}
+
 // fromAccording builds the attribution of an according-to phrase
 // ("according to X", "selon X", "X zufolge"), or nil.
 func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
@@ -496,6 +508,16 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		src.owner = a.docAgent(src.t1, s)
 	}
 	at.speaker, at.surface = a.speakerOf(src, nil)
+	if at.speaker == nil && src != nil && src.kind == kDoc && src.owner == nil && !src.definite && src.headTok >= 0 && lx.Set("evidencedocs", src.head) && a.modifiedDoc(src) {
+		// "according to previous studies", "according to official
+		// figures", "according to a new statewide poll": a body of
+		// evidence whose author the article does not name, described,
+		// is a source of its own, named by the article's words (not "a
+		// study" alone). (Only here: a document as the subject of a
+		// verb may be inside another's words, "a study found that
+		// medical research contradicted …".)
+		at.speaker = a.descEntity(src, nil)
+	}
 	at.how = "according"
 	if src != nil && src.kind == kPron && lx.ProDrop && lx.Set("possessive", t.toks[src.t0].l) && i > 0 && len(a.bySent[i-1]) == 0 &&
 		t.sents[i-1].para == s.para {

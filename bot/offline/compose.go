@@ -187,7 +187,7 @@ func (a *analysis) pluralName(name string) bool {
 			return true
 		}
 	}
-	return lx.Set("plural", last) || lx.Speakers[last] != "" && a.pluralForm(last)
+	return lx.Set("plural", last) || lx.Speakers[last] != "" && a.pluralForm(last) || lx.Set("pluraldocs", last) // ("Previous studies say")
 }
 
 // shortName drops a party name's parenthesised members.

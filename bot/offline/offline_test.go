@@ -678,6 +678,14 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en according to previous studies: the studies are the source", sent: 2, party: "Previous studies",
+			text: "A robot drew blood from 31 patients in the trial. Clinicians fail in 27% of patients without visible veins, according to previous studies."},
+		{name: "en according to official figures: the figures are the source", sent: 2, party: "Official figures",
+			text: "The virus is spreading again across Britain. Another 7,143 people tested positive on Tuesday, according to official figures."},
+		{name: "en according to the study, with no study named before: no one", sent: 2, none: true,
+			text: "A robot drew blood from 31 patients in the trial. Clinicians fail in 27% of patients without visible veins, according to the study."},
+		{name: "en an unnamed study's subject inside its finding speaks for no one", sent: 2, notParty: "Medical research",
+			text: "The doctor promoted green coffee extract on television. A 2014 study that appeared in a medical journal found that medical research contradicted half of his recommendations."},
 		{name: "en lawyers for two people speak for both, not for the last named", sent: 2, party: "Lawyers for Velázquez and Marmorato",
 			text: "Kristy Marmorato won the council seat by 400 votes. Lawyers for Velázquez and Marmorato said the recount would start on Monday."},
 		{name: "en representatives for both X and Y", sent: 2, party: "Representatives for both Velázquez and Marmorato",
@@ -3018,6 +3026,8 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "a document's author before lower-case words that describe it", sent: 2, party: "Marion Ledger", claim: "Says Reyes leads",
 			text: "The race tightened in Ohio on Monday. Reyes leads the race by four points, according to a new Marion Ledger statewide poll."},
 		{name: "a document with no author named speaks for no one", sent: 2, none: true,
+			text: "The race tightened in Ohio on Monday. Reyes leads the race by four points, according to a poll."},
+		{name: "a described document of evidence with no author named is a source of its own", sent: 2, party: "New statewide poll",
 			text: "The race tightened in Ohio on Monday. Reyes leads the race by four points, according to a new statewide poll."},
 		{name: "people named by a plural noun with two phrases after it speak", sent: 2, party: "Delegates at the convention in Marion",
 			text: "The vote took place on Monday. Some delegates at the convention in Marion said they welcomed the new rules."},

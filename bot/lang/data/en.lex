@@ -867,6 +867,12 @@ prime foreign vice deputy acting special presidential supreme crown chief senior
 [set refusalverbs]
 comment say discuss elaborate disclose confirm specify answer respond reply reveal identify name release share detail address speak talk explain be
 
+[set evidencedocs]
+study studies research survey surveys poll polls estimate estimates figures data statistics analysis trial findings census calculations projections
+
+[set pluraldocs]
+studies surveys polls estimates figures data statistics findings calculations projections
+
 [set pairdeterminers]
 both
 
