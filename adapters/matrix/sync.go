@@ -18,13 +18,15 @@ import (
 const syncTimeout = 30 * time.Second
 
 // rewindWindow is how far back the sync resumes after a failure: from
-// the token it held this long before the failure (or the oldest kept,
-// up to rewindTokens batches back). A homeserver that is stopping can
-// answer a last /sync with a token past events it never sent (Dendrite
-// does, while it shuts down); resuming from an earlier token fetches
-// them again, and the queue drops the requests it already has.
+// the token it held this long before its last successful /sync (or the
+// oldest kept, up to rewindTokens batches back). A homeserver that is
+// stopping can answer a last /sync with a token past events it never
+// sent (Dendrite does, while it shuts down); resuming from an earlier
+// token fetches them again, and the queue drops the requests it already
+// has. (Counted from the last success, not from the failure: a slow
+// shutdown can fail the next /sync seconds after that last answer.)
 const (
-	rewindWindow = 2 * time.Second
+	rewindWindow = 5 * time.Second
 	rewindTokens = 16
 )
 
@@ -57,6 +59,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	a.log.Info("sync started", "resume", since != "")
 	failures := 0
 	var recent tokenHistory
+	var lastOK time.Time
 	for ctx.Err() == nil {
 		timeout := int(syncTimeout.Milliseconds())
 		if since == "" || failures > 0 {
@@ -73,7 +76,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 			a.health.set(false, err.Error())
 			failures++
 			if failures == 1 {
-				if old := recent.before(time.Now().Add(-rewindWindow)); old != "" && old != since {
+				if old := recent.before(lastOK.Add(-rewindWindow)); old != "" && old != since {
 					a.log.Info("sync will resume from an earlier token, in case the last batch missed events", "from", old, "instead_of", since)
 					since = old
 				}
@@ -102,6 +105,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 			continue
 		}
 		failures = 0
+		lastOK = time.Now()
 		if a.batchJoined() {
 			// Resuming from before a join would make the homeserver
 			// send the room as newly joined again, which Dendrite
