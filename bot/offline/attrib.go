@@ -477,6 +477,34 @@ func (a *analysis) itDoc(i int, cu *cue) *mention {
 	return nil
 }
 
+// unnamedEvidence reports whether mention m is a document of evidence
+// ([set evidencedocs]: studies, polls, official figures) whose author
+// the article does not name, and that refers back to none ("the study").
+func (a *analysis) unnamedEvidence(m *mention) bool {
+	return m != nil && m.kind == kDoc && m.owner == nil && !m.definite && m.headTok >= 0 && a.t.lx.Set("evidencedocs", m.head)
+}
+
+// evidenceSubject reports whether the subject of the document verb cu
+// ("shows", "found") is a document of evidence with no author named that
+// opens sentence s, described or plural: "Polls showed that …", "A new
+// study published in March found that …". (Not one inside another's
+// words: "a study found that medical research contradicted …" makes no
+// party of "medical research".)
+func (a *analysis) evidenceSubject(cu *cue, s *sentence) bool {
+	m := cu.left
+	if m == nil || cu.kind != cueVerb || !cu.leftAtBoundary || m.t0 != s.body {
+		return false
+	}
+	if o := m.owner; o != nil && o.t0 == s.body && o.t1 == o.t0+1 && !a.t.midCap[a.t.toks[o.t0].b] && !lang.IsAcronym(a.t.toks[o.t0].s) {
+		// "Recent polls show …": the capital of the sentence's first
+		// word made an adjective a name.
+		c := *m
+		c.owner = nil
+		m = &c
+	}
+	return a.unnamedEvidence(m) && (a.modifiedDoc(m) || a.pluralForm(m.head))
+}
+
 // modifiedDoc reports whether mention m holds a word before its head
 // other than a determiner ("previous studies", "a new statewide poll",
 // not "a study" nor "figures from 2019").
@@ -508,14 +536,12 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		src.owner = a.docAgent(src.t1, s)
 	}
 	at.speaker, at.surface = a.speakerOf(src, nil)
-	if at.speaker == nil && src != nil && src.kind == kDoc && src.owner == nil && !src.definite && src.headTok >= 0 && lx.Set("evidencedocs", src.head) && a.modifiedDoc(src) {
+	if at.speaker == nil && a.unnamedEvidence(src) && a.modifiedDoc(src) {
 		// "according to previous studies", "according to official
 		// figures", "according to a new statewide poll": a body of
 		// evidence whose author the article does not name, described,
 		// is a source of its own, named by the article's words (not "a
-		// study" alone). (Only here: a document as the subject of a
-		// verb may be inside another's words, "a study found that
-		// medical research contradicted …".)
+		// study" alone).
 		at.speaker = a.descEntity(src, nil)
 	}
 	at.how = "according"
@@ -833,10 +859,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		c.left = d
 		cu = &c
 	}
-	if cu.verb.DocSubject && (cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kDoc || cu.left.owner == nil && !a.knownDoc(cu.left)) {
+	evidence := cu.verb.DocSubject && cu.left != nil && a.evidenceSubject(cu, s)
+	if cu.verb.DocSubject && !evidence && (cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kDoc || cu.left.owner == nil && !a.knownDoc(cu.left)) {
 		return nil // "a CNN poll shows …", not "Trump showed …" nor "…, shows X"
 	}
-	if o := cu.left; cu.verb.DocSubject && o.owner != nil && o.owner.t0 < o.t1 && !lang.IsAcronym(a.t.toks[o.owner.t0].s) &&
+	if o := cu.left; cu.verb.DocSubject && !evidence && o.owner != nil && o.owner.t0 < o.t1 && !lang.IsAcronym(a.t.toks[o.owner.t0].s) &&
 		(o.owner.t0 == a.t.sents[i].body && o.owner.t1-o.owner.t0 == 1 || o.owner.kind != kOrg && !lx.Set("determiners", a.t.toks[o.t0].l)) {
 		// "New data showed …", "Early polls show …": an adjective opening
 		// the sentence; "Iowa polls are showing …": polls in a place.
@@ -1139,6 +1166,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil // "I think …" outside quotations: the writer's own view, or an unnamed answer's ("A: I think …")
 		}
 		at.speaker, at.surface = a.speakerOf(cu.left, cu.appos)
+		if evidence {
+			// "Recent polls show that …": the polls, no author (not a
+			// name "Recent").
+			at.speaker, at.surface = a.descEntity(cu.left, nil), ""
+		}
 		at.how = "left"
 		if cu.group != nil {
 			at.speaker, at.surface = cu.group, "" // "one of them said"
@@ -1409,6 +1441,18 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	}
 	if at.speaker == nil || len(at.content) == 0 {
 		return nil
+	}
+	if evidence {
+		// "Early polls show voters rejecting Mr. Trump: A Quinnipiac
+		// University poll this month found …": what the polls show ends
+		// at a colon or a semicolon; another source may follow.
+		for k := cu.hi; k < s.t1; k++ {
+			if p := t.toks[k].start; t.toks[k].q < 0 && (t.toks[k].s == ":" || t.toks[k].s == ";") && p < at.content[0][1] {
+				at.content = [][2]int{{at.content[0][0], p}}
+				at.evEnd = p
+				break
+			}
+		}
 	}
 	if cu.verb.Weak && !at.marked && !a.bareClause(t.tokAt(at.content[0][0]), s) {
 		return nil // "wrote a book", "spoke for an hour"

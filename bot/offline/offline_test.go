@@ -678,6 +678,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en described polls opening the sentence show", sent: 2, party: "Recent polls", claim: "Shows Reyes leads the race",
+			text: "The race tightened in Ohio on Monday. Recent polls show that Reyes leads the race by four points."},
+		{name: "en what unnamed polls show ends at a colon before another source", sent: 2, party: "Early polls", claim: "Shows voters in the area resoundingly rejecting Mr. Trump.",
+			text: "Trump trails in Florida this month. Early polls show voters in the area resoundingly rejecting Mr. Trump: a Quinnipiac University poll found Mr. Trump about even with Mrs. Clinton statewide."},
+		{name: "en an unnamed document that does not open the sentence: no one", sent: 2, none: true,
+			text: "Trump trails in Florida this month. In Ohio, recent polls show that Reyes leads the race by four points."},
 		{name: "en according to previous studies: the studies are the source", sent: 2, party: "Previous studies",
 			text: "A robot drew blood from 31 patients in the trial. Clinicians fail in 27% of patients without visible veins, according to previous studies."},
 		{name: "en according to official figures: the figures are the source", sent: 2, party: "Official figures",
