@@ -506,13 +506,22 @@ func (a *analysis) evidenceSubject(cu *cue, s *sentence) bool {
 }
 
 // modifiedDoc reports whether mention m holds a word before its head
-// other than a determiner ("previous studies", "a new statewide poll",
-// not "a study" nor "figures from 2019").
+// other than a determiner ("previous studies", "a new statewide poll"),
+// or an adjective right after it ("datos oficiales"); not "a study" nor
+// "figures from 2019".
 func (a *analysis) modifiedDoc(m *mention) bool {
+	lx := a.t.lx
 	for k := m.t0; k < m.headTok; k++ {
-		if tk := &a.t.toks[k]; tk.kind == tWord && !a.t.lx.Set("determiners", tk.l) {
+		if tk := &a.t.toks[k]; tk.kind == tWord && !lx.Set("determiners", tk.l) {
 			return true
 		}
+	}
+	// Or an adjective right after it ("datos oficiales", "une étude
+	// récente"; not "figures from 2019").
+	if k := m.headTok + 1; k < m.t1 {
+		tk := &a.t.toks[k]
+		return tk.kind == tWord && !tk.cap && tk.q < 0 && !lx.Set("prep", tk.l) && !lx.Set("of", tk.l) && !lx.Set("determiners", tk.l) && !isTimeWord(lx, tk.l) && !isDigits(tk.s) &&
+			!a.t.endsIn("participleendings", tk.l, 2) // (not "un sondage publié samedi")
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -187,7 +188,7 @@ func (a *analysis) pluralName(name string) bool {
 			return true
 		}
 	}
-	return lx.Set("plural", last) || lx.Speakers[last] != "" && a.pluralForm(last) || lx.Set("pluraldocs", last) // ("Previous studies say")
+	return lx.Set("plural", last) || lx.Speakers[last] != "" && a.pluralForm(last) || slices.ContainsFunc(ws, func(w string) bool { return lx.Set("pluraldocs", w) }) // ("Previous studies say", "Datos oficiales dicen")
 }
 
 // shortName drops a party name's parenthesised members.

@@ -627,6 +627,12 @@ entidad entidades
 [set docnouns]
 comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios auto autos fallo dictamen escrito
 
+[set evidencedocs]
+estudio estudios encuesta encuestas sondeo sondeos datos cifras estadísticas estimación estimaciones cálculo cálculos análisis investigación investigaciones
+
+[set pluraldocs]
+estudios encuestas sondeos datos cifras estadísticas estimaciones cálculos investigaciones
+
 [set orgwords]
 ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría confederación cámara observatorio cooperativa consorcio conferencia academia laboratorio dirección coordinadora plataforma junta mesa delegación subdelegación consejería concejalía defensoría sindicatos partidos empresas compañías asociaciones fundaciones organizaciones departamento ayuntamiento diputación cabildo municipalidad intendencia gobernación superintendencia contraloría registraduría subsecretaría comandancia gendarmería prefectura
 

@@ -646,6 +646,12 @@ société entreprise groupe compagnie organisation agence ministère gouvernemen
 [set docnouns]
 communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan
 
+[set evidencedocs]
+étude études enquête enquêtes sondage sondages données chiffres statistiques estimation estimations calculs analyse analyses recherche recherches
+
+[set pluraldocs]
+études enquêtes sondages données chiffres statistiques estimations calculs analyses recherches
+
 [set orgwords]
 ministère conseil commission agence comité association fondation institut centre université société entreprise groupe parti front forces armée marine mouvement organisation union ligue alliance coalition cour tribunal assemblée parlement sénat banque fonds réseau journal radio télévision chaîne service police gendarmerie ambassade consulat gouvernement administration autorité autorités bureau fédération syndicat hôpital compagnie église brigade club institution musée école collège maison préfecture mairie office confédération chambre observatoire coopérative consortium conférence académie laboratoire direction rassemblement collectif commune municipalité
 # English names keep their English organisation word: "Sarrow Terminal Company".

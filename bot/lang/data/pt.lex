@@ -567,6 +567,12 @@ entidade entidades
 [set docnouns]
 comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto dados levantamento perfil livro sondagem informação informações estimativa estimativas cálculo cálculos declarações relatórios estudos balanço boletim
 
+[set evidencedocs]
+estudo estudos pesquisa pesquisas sondagem sondagens dados números estatísticas estimativa estimativas cálculo cálculos levantamento levantamentos análise análises
+
+[set pluraldocs]
+estudos pesquisas sondagens dados números estatísticas estimativas cálculos levantamentos análises
+
 [set orgwords]
 ministério conselho comissão agência comitê comité associação fundação instituto centro universidade sociedade empresa companhia grupo partido frente forças exército marinha movimento organização união liga aliança coalizão corte tribunal assembleia parlamento congresso senado câmara banco fundo rede jornal rádio televisão canal serviço polícia embaixada consulado governo administração autoridade autoridades secretaria federação sindicato hospital igreja clube instituição museu escola colégio procuradoria prefeitura defensoria confederação observatório cooperativa consórcio conferência academia laboratório diretoria ordem delegação subdelegação
 
