@@ -2945,19 +2945,27 @@ func (a *analysis) signature(i int) *attribution {
 		return nil
 	}
 	end := s.t0 + 1
-	for end < s.t1 && t.toks[end].kind == tWord && t.toks[end].cap && t.toks[end].q < 0 {
+	words := 0
+	for end < s.t1 && (t.toks[end].kind == tWord && t.toks[end].cap && t.toks[end].q < 0 || t.toks[end].s == "." && len(t.toks[end-1].s) == 1) {
 		if _, ok := lx.Months[t.toks[end].l]; ok && end > s.t0+2 {
 			break
 		}
+		if t.toks[end].kind == tWord {
+			words++
+		}
 		end++
 	}
-	if end-s.t0-1 < 2 || end-s.t0-1 > 4 {
-		return nil // a person's name: two to four capitalised words
+	if words < 2 || words > 4 {
+		return nil // a person's name: two to four capitalised words ("Donald J. Trump")
 	}
 	// After the name: nothing but a handle in parentheses, a date, and
-	// punctuation.
+	// punctuation; after a handle, a date in any language ("— Elon Musk
+	// (@elonmusk) March 16, 2020" on a French page).
 	for k := end; k < s.t1; k++ {
 		tk := &t.toks[k]
+		if k > end && t.toks[k-1].s == "(" && strings.HasPrefix(tk.s, "@") {
+			break
+		}
 		_, month := lx.Months[tk.l]
 		if tk.kind == tWord && !month && !isDigits(tk.s) && !(k > end && t.toks[k-1].s == "(") {
 			return nil
@@ -2980,6 +2988,11 @@ func (a *analysis) signature(i int) *attribution {
 		content, lead = [][2]int{{t.toks[t.sents[first].t0].start, t.toks[prev.t1-1].end}}, i-first
 	} else if q, n := a.quoteSentence(i - 1); n > 0 {
 		content, lead = q, n
+	} else if first := a.tweetParagraph(i, end); first >= 0 {
+		// "Maybe worth considering chloroquine for C19 https://t.co/…"
+		// then "— Elon Musk (@elonmusk) March 16, 2020": an embedded
+		// post, its text the paragraph before the signature.
+		content, lead = [][2]int{{t.toks[t.sents[first].t0].start, t.toks[t.sents[i-1].t1-1].end}}, i-first
 	} else {
 		return nil
 	}
@@ -2989,6 +3002,32 @@ func (a *analysis) signature(i int) *attribution {
 	}
 	return &attribution{speaker: e, surface: m.surface, verb: lang.Verb{Stance: "assert", Voice: "say"}, kind: cueColon,
 		cue: s.t0, sent: i, last: i, how: "signature", content: content, marked: true, direct: true, lead: lead}
+}
+
+// tweetParagraph returns the first sentence of the paragraph before the
+// signature sentence i whose name ends at token end, when the signature
+// holds a handle ("— Elon Musk (@elonmusk) March 16, 2020") and that
+// paragraph is a post's text: one to three sentences of prose, not
+// furniture. It returns -1 otherwise.
+func (a *analysis) tweetParagraph(i, end int) int {
+	t := a.t
+	s := &t.sents[i]
+	handle := false
+	for k := end; k+1 < s.t1; k++ {
+		handle = handle || t.toks[k].s == "(" && strings.HasPrefix(t.toks[k+1].s, "@")
+	}
+	prev := &t.sents[i-1]
+	if !handle || prev.para != s.para-1 || prev.furniture && !strings.Contains(t.d.Sentences[i-1].Text, "://") {
+		return -1
+	}
+	first := i - 1
+	for first > 0 && t.sents[first-1].para == prev.para {
+		first--
+	}
+	if i-first > 3 {
+		return -1
+	}
+	return first
 }
 
 // whatClause reads a reporting verb in a free relative clause ("causing

@@ -627,6 +627,9 @@ entidad entidades
 [set docnouns]
 comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios auto autos fallo dictamen escrito
 
+[set signdashes]
+— ―
+
 [set evidencedocs]
 estudio estudios encuesta encuestas sondeo sondeos datos cifras estadísticas estimación estimaciones cálculo cálculos análisis investigación investigaciones
 

@@ -646,6 +646,14 @@ société entreprise groupe compagnie organisation agence ministère gouvernemen
 [set docnouns]
 communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan
 
+[set ppossessive]
+# The possessive of many ("leur étude"): a group's or a body's, not one
+# person's.
+leur leurs
+
+[set signdashes]
+— ―
+
 [set evidencedocs]
 étude études enquête enquêtes sondage sondages données chiffres statistiques estimation estimations calculs analyse analyses recherche recherches
 

@@ -567,6 +567,9 @@ entidade entidades
 [set docnouns]
 comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto dados levantamento perfil livro sondagem informação informações estimativa estimativas cálculo cálculos declarações relatórios estudos balanço boletim
 
+[set signdashes]
+— ―
+
 [set evidencedocs]
 estudo estudos pesquisa pesquisas sondagem sondagens dados números estatísticas estimativa estimativas cálculo cálculos levantamento levantamentos análise análises
 
