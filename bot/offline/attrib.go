@@ -2944,6 +2944,14 @@ func (a *analysis) signature(i int) *attribution {
 	if i == 0 || s.t1-s.t0 < 3 || !lx.Set("signdashes", t.toks[s.t0].s) {
 		return nil
 	}
+	if h := a.handleAt(s); h > s.t0+1 && h-s.t0-1 <= 8 {
+		// "— Ministère de l'Intérieur (@Interieur_Gouv) 14 mars 2020":
+		// before a handle, the account's name, a person's or a body's.
+		if m := a.parseNP(s.t0+1, h, 0); m != nil && (m.kind == kPerson || m.kind == kName || m.kind == kOrg || m.kind == kCountry) {
+			return a.signed(i, m, h)
+		}
+		return nil
+	}
 	end := s.t0 + 1
 	words := 0
 	for end < s.t1 && (t.toks[end].kind == tWord && t.toks[end].cap && t.toks[end].q < 0 || t.toks[end].s == "." && len(t.toks[end-1].s) == 1) {
@@ -2975,6 +2983,27 @@ func (a *analysis) signature(i int) *attribution {
 	if m == nil || m.kind != kPerson && m.kind != kName {
 		return nil
 	}
+	return a.signed(i, m, end)
+}
+
+// handleAt returns the opening parenthesis of a handle in sentence s
+// ("(@elonmusk)"), or -1.
+func (a *analysis) handleAt(s *sentence) int {
+	t := a.t
+	for k := s.t0 + 1; k+1 < s.t1; k++ {
+		if t.toks[k].s == "(" && strings.HasPrefix(t.toks[k+1].s, "@") && len(t.toks[k+1].s) > 1 {
+			return k
+		}
+	}
+	return -1
+}
+
+// signed makes the attribution of the words signature sentence i signs
+// with the name m, which ends at token end: the rest of its paragraph
+// before it, a quotation just before, or an embedded post's paragraph.
+func (a *analysis) signed(i int, m *mention, end int) *attribution {
+	t := a.t
+	s := &t.sents[i]
 	var content [][2]int
 	lead := 0
 	if prev := &t.sents[i-1]; prev.para == s.para {
@@ -2991,8 +3020,22 @@ func (a *analysis) signature(i int) *attribution {
 	} else if first := a.tweetParagraph(i, end); first >= 0 {
 		// "Maybe worth considering chloroquine for C19 https://t.co/…"
 		// then "— Elon Musk (@elonmusk) March 16, 2020": an embedded
-		// post, its text the paragraph before the signature.
-		content, lead = [][2]int{{t.toks[t.sents[first].t0].start, t.toks[t.sents[i-1].t1-1].end}}, i-first
+		// post, its text the paragraph before the signature. It is an
+		// aside: its author is no one the prose after it goes on about
+		// ("…, resalta el organismo" after a weather service's post is
+		// still the organisation the article spoke of before it), so
+		// the name is resolved without being marked as seen.
+		e, ok := a.ents[m]
+		if !ok {
+			e = a.resolve(m, i, m.t0)
+			a.ents[m] = e
+		}
+		if e == nil {
+			return nil
+		}
+		content := [][2]int{{t.toks[t.sents[first].t0].start, t.toks[t.sents[i-1].t1-1].end}}
+		return &attribution{speaker: e, surface: m.surface, verb: lang.Verb{Stance: "assert", Voice: "say"}, kind: cueColon,
+			cue: s.t0, sent: i, last: i, how: "signature", content: content, marked: true, direct: true, lead: i - first}
 	} else {
 		return nil
 	}
@@ -3012,12 +3055,8 @@ func (a *analysis) signature(i int) *attribution {
 func (a *analysis) tweetParagraph(i, end int) int {
 	t := a.t
 	s := &t.sents[i]
-	handle := false
-	for k := end; k+1 < s.t1; k++ {
-		handle = handle || t.toks[k].s == "(" && strings.HasPrefix(t.toks[k+1].s, "@")
-	}
 	prev := &t.sents[i-1]
-	if !handle || prev.para != s.para-1 || prev.furniture && !strings.Contains(t.d.Sentences[i-1].Text, "://") {
+	if a.handleAt(s) < end || prev.para != s.para-1 || prev.furniture && !strings.Contains(t.d.Sentences[i-1].Text, "://") {
 		return -1
 	}
 	first := i - 1

@@ -51,8 +51,16 @@ func (a *analysis) compose(art *bot.Article, vlx *lang.Lexicon) *bot.Briefing {
 func (a *analysis) facts(vlx *lang.Lexicon) []bot.Fact {
 	t := a.t
 	out := []bot.Fact{}
+	signed := map[int]bool{} // the words a signature after them signs ("— Elon Musk (@elonmusk) …")
+	for _, at := range a.atts {
+		if at.how == "signature" {
+			for k := at.sent - at.lead; k < at.sent; k++ {
+				signed[k] = true
+			}
+		}
+	}
 	for i, s := range t.sents {
-		if s.furniture || len(a.bySent[i]) > 0 || s.words+s.qwords < 5 {
+		if s.furniture || len(a.bySent[i]) > 0 || signed[i] || s.words+s.qwords < 5 {
 			continue
 		}
 		ds := t.d.Sentences[i]
