@@ -3828,8 +3828,8 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 					v = k + 1
 				}
 				// (A participle after its auxiliary reports: "«…, a déclaré X, …»".)
-				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 && !(v > k && vb.Tags&lang.TagParticiple != 0) || !known && (dash || a.nonFinite(t.toks[v].l) || t.adverbEnding(t.toks[v].l)) {
-					continue // "“…, including Tom Baker, …”", "“…, especially Hispanic Americans,”": no reporting verb
+				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 && !(v > k && vb.Tags&lang.TagParticiple != 0) || !known && (dash || a.nonFinite(t.toks[v].l) || t.adverbEnding(t.toks[v].l) || strings.ContainsAny(t.toks[v].s, "'’")) {
+					continue // "“…, including Tom Baker, …”", "“…, especially Hispanic Americans,”", "“…. Now, it’s the Northeast.”": no reporting verb
 				}
 				end := v + 1
 				for end < s.t1 && end-v < 10 && t.toks[end].kind == tWord && (t.isName(end) || lx.Set("determiners", t.toks[end].l) || a.isTitleWord(end) || lx.Set("nameglue", t.toks[end].l)) {

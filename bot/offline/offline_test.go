@@ -720,6 +720,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The billionaire weighed in on the treatment debate on Monday.\n\nThe drug was first made in the 1930s and is cheap to produce.\n\n— Elon Musk\n\nDoctors warned that the drug can cause heart problems."},
 		{name: "en any as a subject is no party", sent: 1, none: true,
 			text: "The billionaire weighed in on the treatment debate on Monday, weeks before any trial had reported results."},
+		{name: "en a contraction after a comma inside a quotation is no incise verb", sent: 3, notParty: "Northeast",
+			text: "Analysts are divided over the early states.\n\nPhilip Bump: “Two weeks ago, Trump’s strongest territory had been the South. Now, it’s the Northeast.”"},
 		{name: "en claimed responsibility alone is the claim", sent: 2, party: "Northern Front", claim: "Claims responsibility.",
 			text: "A bomb exploded in the central market on Monday, killing four people, police said. The Northern Front claimed responsibility."},
 		{name: "en accepted responsibility for what", sent: 2, party: "Hill Brigade", claim: "Accepts responsibility for the attack on the bridge",
