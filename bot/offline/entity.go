@@ -771,6 +771,14 @@ func (a *analysis) descEntity(m *mention, owner *entity) *entity {
 	if owner != nil {
 		key += "|" + owner.name
 	}
+	if tk := &a.t.toks[m.t0]; tk.kind == tWord && a.t.lx.Set("anotherdet", tk.l) {
+		// "A group said … Another group said …": another one than the
+		// one described before, kept apart, its name with the word that
+		// says so. (Two of them are not told apart: "said another
+		// person" twice is one party.)
+		name = tk.s + " " + name
+		key += "|another"
+	}
 	if e, ok := r.byName[key]; ok {
 		return e
 	}

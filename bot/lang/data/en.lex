@@ -873,6 +873,9 @@ study studies research survey surveys poll polls estimate estimates figures data
 [set pluraldocs]
 studies surveys polls estimates figures data statistics findings calculations projections
 
+[set anotherdet]
+another
+
 [set pairdeterminers]
 both
 
