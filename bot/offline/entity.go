@@ -634,7 +634,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// (A government body's words before its head must name it: "the
 		// county health department" is not the Los Angeles Police
 		// Department.)
-		if e := a.recentOfKind(sent, tok, m.class, a.kindOf(m.head)); e != nil && (!m.gov || e.kind == kCountry || a.sameBody(m, e)) {
+		// (Nor any body's: "the budget office" is not the Taxpayers
+		// Alliance that spoke before.)
+		if e := a.recentOfKind(sent, tok, m.class, a.kindOf(m.head)); e != nil && (e.kind == kCountry || a.sameBody(m, e) || !m.gov && a.namesModifiers(m, e)) {
 			return e
 		}
 
@@ -648,7 +650,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		if m.class == "media" && a.t.lx.Set("mediaorbody", m.head) {
 			for sn := range a.reg.before(sent, tok, 5) {
 				if sn.subject && sn.e.kind != kCountry && a.ofClass(sn, "") {
-					if sn.e.gov || lang.IsAcronym(sn.e.name) || strings.Contains(sn.e.name, " ") || a.namedWith(sn.e, m.head) {
+					if (sn.e.gov || lang.IsAcronym(sn.e.name) || strings.Contains(sn.e.name, " ") || a.namedWith(sn.e, m.head)) && a.namesModifiers(m, sn.e) {
 						return sn.e
 					}
 					break
@@ -750,6 +752,15 @@ func (a *analysis) spokesFor(m *mention, owner *entity, sent, tok int) (*entity,
 	// dijeron …": of no body the article tells.)
 	if a.modifierKind(m) == "" && !(m.plural && m.t0 == m.headTok) {
 		e := a.recentOfClass(sent, tok, "")
+		if e != nil && !a.namesModifiers(m, e) {
+			// "the budget office" after the Taxpayers Alliance spoke:
+			// the words before the head name another body, one the
+			// article describes only.
+			return nil, false
+		}
+		if d := a.describedLast(m, sent, tok); d != nil && (e == nil || laterThan(d, e)) {
+			return d, true // "According to the budget office, … . …, the office said."
+		}
 		// "Auf Nachfrage teilte das Finanzministerium mit, … . Ein
 		// Sprecher ergänzte, …": where bodies are described, not
 		// named, the body that spoke just before.
@@ -1263,6 +1274,30 @@ func (a *analysis) sameBody(m *mention, e *entity) bool {
 					found = true
 				}
 			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// namesModifiers reports whether body e's names or roles hold each
+// lower-case word of description m before its head that names a kind of
+// body or its work ("the budget office" is not the Taxpayers Alliance;
+// "the tax agency" not the Treasury named so). A word with a capital or
+// a hyphen only describes ("the Virginia-based company" may be Mandiant,
+// "the Chinese company" Huawei).
+func (a *analysis) namesModifiers(m *mention, e *entity) bool {
+	t := a.t
+	for k := m.t0; k < m.headTok && k < m.t1; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.cap || strings.ContainsAny(tk.s, "-‐") || t.lx.Set("determiners", tk.l) || isTimeWord(t.lx, tk.l) || t.adverbEnding(tk.l) {
+			continue
+		}
+		found := false
+		for _, n := range append(append([]string{e.name}, e.names...), e.roles...) {
+			found = found || slices.Contains(strings.Fields(lang.Fold(n)), lang.Fold(tk.l))
 		}
 		if !found {
 			return false
