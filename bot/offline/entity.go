@@ -650,6 +650,13 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		if m.class == "media" && a.t.lx.Set("mediaorbody", m.head) {
 			for sn := range a.reg.before(sent, tok, 5) {
 				if sn.subject && sn.e.kind != kCountry && a.ofClass(sn, "") {
+					// (Not a body whose name tells a kind no agency is:
+					// "Halvorsen Motors is recalling … according to a
+					// filing with the NHTSA. The agency said …" is not
+					// the carmaker; "l'agence Health Canada" still is one.)
+					if k := a.entityKind(sn.e); k != "" && sn.e.trade == "" && !a.t.lx.Set("agencykinds", k) {
+						break
+					}
 					if (sn.e.gov || lang.IsAcronym(sn.e.name) || strings.Contains(sn.e.name, " ") || a.namedWith(sn.e, m.head)) && a.namesModifiers(m, sn.e) {
 						return sn.e
 					}

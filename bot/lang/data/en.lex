@@ -702,6 +702,11 @@ congress senate parliament knesset bundestag duma
 # when one was named, else the body named last.
 agency agencies
 
+[set agencykinds]
+# The kinds of organisation "the agency" may refer back to when no news
+# agency was named: a public body or the media, not a company.
+government media
+
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
 company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police army military office union council committee commission party campaign team club bank fund foundation association institute university board retailer insurer lender miner carmaker automaker chipmaker drugmaker

@@ -639,6 +639,11 @@ lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain mati
 # when one was named, else the body named last.
 agence agences
 
+[set agencykinds]
+# The kinds of organisation "the agency" may refer back to when no news
+# agency was named: a public body or the media, not a company.
+government media
+
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
 société entreprise groupe compagnie organisation agence ministère gouvernement administration quotidien journal chaîne radio site magazine ambassade hôpital tribunal cour police gendarmerie armée syndicat conseil comité commission parti club banque fondation association institut université organisme institution gestionnaire opérateur exploitant fédération confédération ong municipalité mairie collectif
