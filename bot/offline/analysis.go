@@ -125,6 +125,9 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 	// is not an earlier adviser): it is given the name's entity after.
 	same := map[*mention]*mention{}
 	for _, cu := range cues {
+		if cu.appos != nil && cu.appos.t0 > cu.c {
+			continue // the object's: "Prosecutors say the firm, Granite Ridge Paving, received …"
+		}
 		if named(cu.left) && cu.appos != nil && (!named(cu.appos) || a.indefinite(cu.appos)) {
 			same[cu.appos] = cu.left // (also "Lisa Brown, a Democrat, said")
 		} else if named(cu.appos) && cu.left != nil && !named(cu.left) {

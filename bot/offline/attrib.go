@@ -1174,7 +1174,14 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if cu.left.kind == kPron && a.opensAfterLabel(cu.left.t0, s) && t.toks[cu.left.t0].q < 0 && t.lx.Set("firstperson", t.toks[cu.left.t0].l) {
 			return nil // "I think …" outside quotations: the writer's own view, or an unnamed answer's ("A: I think …")
 		}
-		at.speaker, at.surface = a.speakerOf(cu.left, cu.appos)
+		appos := cu.appos
+		if appos != nil && appos.t0 > cu.c {
+			// The name in apposition after the verb is its object's
+			// ("Prosecutors say the firm, Granite Ridge Paving,
+			// received …"), not the subject's.
+			appos = nil
+		}
+		at.speaker, at.surface = a.speakerOf(cu.left, appos)
 		if evidence {
 			// "Recent polls show that …": the polls, no author (not a
 			// name "Recent").
