@@ -1429,6 +1429,13 @@ func (a *analysis) titleOf(k int) (lang.Title, bool) {
 	if best != "" {
 		return a.t.lx.Titles[best], true
 	}
+	// "ex-Governor", "ex-ministro": a title after a word that only
+	// qualifies it.
+	if mod, rest, ok := strings.Cut(tk.b, "-"); ok && a.t.lx.Set("titlemods", mod) {
+		if tt, ok := a.t.lx.Titles[rest]; ok {
+			return tt, true
+		}
+	}
 	// "economista-chefe", "editor-in-chief": a title joined by hyphens to
 	// the rank it holds.
 	if parts := strings.Split(tk.b, "-"); len(parts) > 1 {
@@ -1572,6 +1579,12 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 		}
 	}
 	if !title || !prep {
+		return nil
+	}
+	if k := lo - 1; k > i && a.isTitleWord(k) && t.toks[k-1].kind == tWord && lx.Set("prep", t.toks[k-1].l) && !lx.Set("of", t.toks[k-1].l) {
+		// "a former top aide to Governor Tom Radley", "an adviser to
+		// President X": the name holds the title right before it and is
+		// the one the first title serves, not its holder.
 		return nil
 	}
 	// "shop owners on Main Street": a place right after the preposition
