@@ -151,9 +151,16 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 	// nothing ("Le porte-parole du gouvernement a balayé ces
 	// critiques."): still its subject, whom a "he" after stands for
 	// before anyone named earlier.
-	if m := a.describedOpening(i); m != nil {
+	m := a.describedOpening(i)
+	if m == nil {
+		m = a.namedOpening(i)
+	}
+	if m != nil {
 		covered := false
-		for _, sl := range slots {
+		for k, sl := range slots {
+			if sl.m.t0 == m.t0 && sl.m.t1 == m.t1 {
+				slots[k].subject = true // (the name seen already: "Radley's lawyer, Susan Ortiz, …")
+			}
 			covered = covered || sl.m.t0 <= m.t0 && m.t0 < sl.m.t1
 		}
 		if !covered {
@@ -1372,6 +1379,34 @@ func (a *analysis) describedOpening(i int) *mention {
 	l := t.toks[k].l
 	if lx.Set("aux", l) || lx.Set("negation", l) || lx.Set("clitics", l) || lx.Set("modal", l) || a.isVerb(k) || body && !t.toks[k].cap {
 		return m // (German writes its nouns with capitals: a lower-case word after the body is its verb)
+	}
+	return nil
+}
+
+// namedOpening returns the person named in apposition to a title that
+// opens sentence i as its subject, the sentence reporting nothing
+// ("Radley's lawyer, Susan Ortiz, attacked Bell's credibility …"): whom
+// a "she" after stands for. Or nil.
+func (a *analysis) namedOpening(i int) *mention {
+	t := a.t
+	s := &t.sents[i]
+	if s.body >= s.t1 || !t.out(s.body) {
+		return nil
+	}
+	end := a.npRight(s.body, s)
+	if end <= s.body || end+1 >= s.t1 || t.toks[end].s != "," {
+		return nil
+	}
+	d := a.parseNP(s.body, end, 0)
+	if d == nil || d.kind != kDesc || d.plural || d.headTok < 0 || !a.isTitleWord(d.headTok) {
+		return nil
+	}
+	end2 := a.npRight(end+1, s)
+	if end2 <= end+1 || end2+1 >= s.t1 || t.toks[end2].s != "," || t.toks[end2+1].kind != tWord || t.toks[end2+1].cap {
+		return nil
+	}
+	if n := a.parseNP(end+1, end2, 0); n != nil && n.kind == kPerson {
+		return n
 	}
 	return nil
 }
