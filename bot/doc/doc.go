@@ -417,8 +417,9 @@ func abbreviation(before, after string) bool {
 	if abbrevs[lw] || stateAbbrevs[w] || strings.Contains(lw, ".") {
 		// A dotted abbreviation (U.S., p.m.) or one that often ends a
 		// sentence (Inc., Jan.): a sentence end only before a typical
-		// sentence opener.
-		return !starters[nextWord]
+		// sentence opener, or a quotation that opens with a capital
+		// ("… between 4 p.m. and 9 p.m. “We are in a tight spot,” …").
+		return !starters[nextWord] && !quoteOpensSentence(after)
 	}
 	// A single capital letter is an initial ("John F. Kennedy"), unless a
 	// sentence opener follows a personal pronoun "I".
@@ -426,6 +427,16 @@ func abbreviation(before, after string) bool {
 		return !(w == "I" && starters[nextWord])
 	}
 	return false
+}
+
+// quoteOpensSentence reports whether after opens with a quotation mark and
+// a capital letter.
+func quoteOpensSentence(after string) bool {
+	r, n := utf8.DecodeRuneInString(after)
+	if !strings.ContainsRune("\"“«„", r) {
+		return false
+	}
+	return unicode.IsUpper(firstRune(strings.TrimLeft(after[n:], " \u00a0")))
 }
 
 // ordinalMonths are the month names a German ordinal day comes before
