@@ -746,6 +746,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Ambassador to the United Nations Nikki Haley said the council would meet again on Friday."},
 		{name: "en she after a title and a name in apposition opening the sentence is that name", sent: 2, party: "Susan Ortiz",
 			text: "Radley's lawyer, Susan Ortiz, attacked Bell's credibility during cross-examination. She accused him of lying to reduce his own sentence."},
+		{name: "en a preposition opening the sentence names no one the pronoun after stands for", sent: 2, party: "Tom Radley", notParty: "Outside",
+			text: "Tom Radley, 61, has pleaded not guilty to all charges. Outside the courthouse, he told reporters the case was a political hit job."},
 		{name: "en claimed responsibility alone is the claim", sent: 2, party: "Northern Front", claim: "Claims responsibility.",
 			text: "A bomb exploded in the central market on Monday, killing four people, police said. The Northern Front claimed responsibility."},
 		{name: "en accepted responsibility for what", sent: 2, party: "Hill Brigade", claim: "Accepts responsibility for the attack on the bridge",

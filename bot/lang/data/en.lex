@@ -906,7 +906,7 @@ toll rise caseload figure figures data statistics fact facts rate increase decli
 
 [set starters]
 # Capitalised words that open sentences and are never names.
-ok okay yes no even create latest update updated breaking watch read listen see photo video image caption here there what why how when where who which asked questioned former retired shares stocks data
+ok okay yes no even create latest update updated breaking watch read listen see photo video image caption here there what why how when where who which asked questioned former retired shares stocks data outside inside
 
 [pronouns]
 he m s
