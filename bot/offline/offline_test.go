@@ -748,6 +748,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Radley's lawyer, Susan Ortiz, attacked Bell's credibility during cross-examination. She accused him of lying to reduce his own sentence."},
 		{name: "en a preposition opening the sentence names no one the pronoun after stands for", sent: 2, party: "Tom Radley", notParty: "Outside",
 			text: "Tom Radley, 61, has pleaded not guilty to all charges. Outside the courthouse, he told reporters the case was a political hit job."},
+		{name: "en its guidelines are the body's document", sent: 2, party: "American Heart Association",
+			text: "The American Heart Association said people should not start drinking coffee to protect their hearts. Its guidelines recommend a diet rich in fruit and vegetables."},
 		{name: "en claimed responsibility alone is the claim", sent: 2, party: "Northern Front", claim: "Claims responsibility.",
 			text: "A bomb exploded in the central market on Monday, killing four people, police said. The Northern Front claimed responsibility."},
 		{name: "en accepted responsibility for what", sent: 2, party: "Hill Brigade", claim: "Accepts responsibility for the attack on the bridge",

@@ -777,7 +777,7 @@ lawsuit suit complaint
 
 [set docnouns]
 
-statement statements report reports tweet tweets post posts email emails e-mail e-mails ad ads notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings suit projection projections forecast forecasts review audit audits statistics calculations
+statement statements report reports tweet tweets post posts email emails e-mail e-mails ad ads notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings suit projection projections forecast forecasts review audit audits statistics calculations guidelines
 
 # Bodies whose documents are mostly others' filed with them: "the court
 # filing" is a litigant's, "the court ruling" the court's ([rulings]).
