@@ -479,9 +479,11 @@ func (a *analysis) itDoc(i int, cu *cue) *mention {
 
 // unnamedEvidence reports whether mention m is a document of evidence
 // ([set evidencedocs]: studies, polls, official figures) whose author
-// the article does not name, and that refers back to none ("the study").
-func (a *analysis) unnamedEvidence(m *mention) bool {
-	return m != nil && m.kind == kDoc && m.owner == nil && !m.definite && m.headTok >= 0 && a.t.lx.Set("evidencedocs", m.head)
+// the article does not name (or, when ownerless is set, whose "of"-phrase
+// names no one who speaks: "a new analysis of three large studies"), and
+// that refers back to none ("the study").
+func (a *analysis) unnamedEvidence(m *mention, ownerless bool) bool {
+	return m != nil && m.kind == kDoc && (m.owner == nil || ownerless) && !m.definite && m.headTok >= 0 && a.t.lx.Set("evidencedocs", m.head)
 }
 
 // evidenceSubject reports whether the subject of the document verb cu
@@ -502,7 +504,7 @@ func (a *analysis) evidenceSubject(cu *cue, s *sentence) bool {
 		c.owner = nil
 		m = &c
 	}
-	return a.unnamedEvidence(m) && (a.modifiedDoc(m) || a.pluralForm(m.head))
+	return a.unnamedEvidence(m, false) && (a.modifiedDoc(m) || a.pluralForm(m.head))
 }
 
 // modifiedDoc reports whether mention m holds a word before its head
@@ -545,7 +547,7 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		src.owner = a.docAgent(src.t1, s)
 	}
 	at.speaker, at.surface = a.speakerOf(src, nil)
-	if at.speaker == nil && a.unnamedEvidence(src) && a.modifiedDoc(src) {
+	if at.speaker == nil && a.unnamedEvidence(src, true) && a.modifiedDoc(src) {
 		// "according to previous studies", "according to official
 		// figures", "according to a new statewide poll": a body of
 		// evidence whose author the article does not name, described,

@@ -692,6 +692,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "A seca atinge o sul do país desde a primavera. O consumo de água caiu 12% no verão, segundo dados oficiais."},
 		{name: "es según un comunicado: a statement is no evidence of its own", sent: 2, notParty: "Comunicado",
 			text: "La sequía golpea el sur del país desde la primavera. El consumo de agua cayó un 12% en verano, según un comunicado."},
+		{name: "en according to a new analysis of studies: the analysis is the source", sent: 2, party: "New analysis of three large studies",
+			text: "Coffee drinkers were followed for ten years. People who drink two cups a day may have a lower risk of heart failure, according to a new analysis of three large studies published on Monday."},
 		{name: "en according to previous studies: the studies are the source", sent: 2, party: "Previous studies",
 			text: "A robot drew blood from 31 patients in the trial. Clinicians fail in 27% of patients without visible veins, according to previous studies."},
 		{name: "en according to official figures: the figures are the source", sent: 2, party: "Official figures",
