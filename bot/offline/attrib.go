@@ -2554,8 +2554,11 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 			}
 		}
 	}
-	if at.verb.Refusal && k < s.t1 && a.prepBeforeNoun(k, s) {
-		return a.spanTo(k, s.t1) // "would not comment on the figures"
+	if k < s.t1 && (at.verb.Refusal || slices.Contains(at.verb.Takes, t.toks[k].l)) && a.prepBeforeNoun(k, s) {
+		// "would not comment on the figures", "called on the European
+		// Union to impose sanctions": the preposition is the words'
+		// ("on" is also an adverb of time: "said on Monday").
+		return a.spanTo(k, s.t1)
 	}
 	{
 		// Time words and adverbs after the verb are not reported words
