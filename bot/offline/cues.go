@@ -602,6 +602,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		return nil
 	}
 	if inv >= 0 {
+		if t.toks[s.t1-1].s == "?" && cu.lo > s.body && t.toks[cu.lo-1].kind == tWord {
+			return nil // "l'imam a-t-il souhaité appeler au meurtre ?": a question about the phrase before
+		}
 		cu.right = a.parseNP(inv, inv+1, 0)
 		cu.invPron = cu.right != nil
 		return cu
@@ -3792,7 +3795,10 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		}
 		// A clitic pronoun written onto the word: "affirme-t-elle".
 		if t.invertedPron(k + 1) {
-			if prev.s == "," || prev.kind == tQClose || prev.s == "—" || prev.s == "–" || lx.Set("aux", t.toks[k].l) {
+			if prev.s == "," || prev.kind == tQClose || prev.s == "—" || prev.s == "–" || lx.Set("aux", t.toks[k].l) && t.toks[s.t1-1].s != "?" {
+				// (Not an inversion in a question, whose pronoun is the
+				// phrase before it: "l'imam a-t-il voulu appeler au
+				// meurtre ?")
 				vb := a.verbOr(k)
 				if vb.Particle != "" && a.particleAt(k+2, s.t1, vb.Particle) < 0 {
 					vb = genericVerb // "met-il en perspective" is no "met en garde"

@@ -698,6 +698,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The hunter was shot in the forest near the river. The two loggers cannot say how it happened."},
 		{name: "en a negated verb of saying with its subject left out is not the reporter's", sent: 1, notParty: "PBS",
 			text: "PBS revealed that the prince accepted responsibility for the murder but did not say he had ordered it."},
+		{name: "fr an inverted pronoun in a question reports nothing", sent: 2, none: true,
+			text: "C'est « l'un des textes fondateurs du Hamas », rappelle le président du tribunal, Denis Weisbuch. En le publiant, l'imam a-t-il souhaité appeler au meurtre ?"},
 		{name: "es declarar with only a time after it: testifies, no words", sent: 2, none: true,
 			text: "La Audiencia juzga desde este lunes al exalcalde de Marbella. El interventor municipal declarará el jueves."},
 		{name: "es declarar before a judge: testifies, no words", sent: 2, none: true,
