@@ -81,6 +81,11 @@ type Verb struct {
 	// respondeu aos pedidos de comentário" (not "a souhaité commenter",
 	// nor "respondeu aos pedidos", another verb's).
 	NegOnly bool
+	// NoWords verbs (with NegOnly) report their refusal also with no
+	// words after them, or only a phrase of [set refusaluntil]: "n'a
+	// pas donné suite.", "não retornou até a publicação desta
+	// reportagem"; the sentence is the claim, in the article's words.
+	NoWords bool
 	// Refusal verbs report a refusal to speak: their particle must be
 	// followed by a verb of saying of [set refusalverbs] ("declined to
 	// comment", "refused to say how much", "se negó a comentar"), not
@@ -676,6 +681,8 @@ func (p *parser) verb(ln string) error {
 			v.NegModal = true
 		case fl == "negonly":
 			v.NegOnly = true
+		case fl == "nowords":
+			v.NoWords = true
 		case strings.HasPrefix(fl, "part="):
 			v.Particle = strings.ReplaceAll(fl[5:], "_", " ")
 		case strings.HasPrefix(fl, "neg="):

@@ -1193,7 +1193,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// vecinos alertaron al 112." is an act.)
 		dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
 		if cu.left.t0-1 > s.body && (t.toks[cu.left.t0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
-			!a.openingPhrase(cu.left.t0-1, s) { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words)
+			!a.openingPhrase(cu.left.t0-1, s) && !cu.verb.Refusal { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first)
 			at.content = a.spanTo(s.body, cu.left.t0-1)
 			// "… fighters which, the statement said, European nations
 			// have refused to repatriate.": the words go on; so do they
@@ -1378,6 +1378,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		!a.objectBetween(cu.left.t1, cu.c) {
 		// "Le ministère a démenti.", "…, mais l'université a très vite
 		// démenti.": the denial is the claim, in the article's words.
+		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
+	}
+	if at.speaker != nil && cu.verb.NoWords && at.how == "left" && a.refusalEnds(cu.hi, s) {
+		// "La préfecture n'a pas donné suite.", "O Ministério não
+		// retornou até a publicação desta reportagem.": the refusal is
+		// the claim, in the article's words.
 		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
 	}
 	if at.speaker == nil || len(at.content) == 0 {

@@ -4467,6 +4467,27 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 	return v, false
 }
 
+// refusalEnds reports whether the clause of a refusal ends at token k, or
+// goes on only with a phrase of [set refusaluntil] ("até a publicação
+// desta reportagem", "hasta el momento").
+func (a *analysis) refusalEnds(k int, s *sentence) bool {
+	t := a.t
+	if k >= s.t1 || t.toks[k].kind == tPunct && strings.ContainsAny(t.toks[k].s, ".!;,") {
+		return true
+	}
+	phrase := ""
+	for j := k; j < k+3 && j < s.t1 && t.out(j) && t.toks[j].kind == tWord; j++ {
+		if j > k {
+			phrase += " "
+		}
+		phrase += t.toks[j].l
+		if t.lx.Set("refusaluntil", phrase) {
+			return true
+		}
+	}
+	return false
+}
+
 // negatedBefore reports whether a negation word stands in the verb group
 // before the verb at c, past auxiliaries, pronouns and adverbs ("n'a pas
 // souhaité", "ne souhaite pas", "no quiso", "não se pronunciou").
@@ -4512,6 +4533,9 @@ func (a *analysis) refusesToSay(c int, v lang.Verb, s *sentence) bool {
 	k := a.afterParticle(c, v, s.t1)
 	for n := 0; v.NegOnly && n < 2 && k < s.t1 && t.out(k) && lx.Set("negation", t.toks[k].l); n++ {
 		k++
+	}
+	if v.NoWords && a.refusalEnds(k, s) {
+		return true // "n'a pas donné suite.", "não retornou até a publicação desta reportagem"
 	}
 	word := func(j int) bool { return j < s.t1 && t.out(j) && t.toks[j].kind == tWord }
 	if !word(k) {

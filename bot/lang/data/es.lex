@@ -226,8 +226,10 @@ evitar ar other avoid refusal : evitó:f
 # solicitudes de EFE", "no devolvió las llamadas" (a noun of [set
 # refusalnouns]); not "no quiere decir que …" (does not mean).
 querer - other notwant refusal negonly neg=notwant notpart=decir_que : quiere:f quieren:f quiso:f quisieron:f querido:pp quería:f querían:f
-responder er other notrespond refusal negonly neg=notrespond takes=a|al
-contestar ar other notrespond refusal negonly neg=notrespond takes=a|al
+responder er other notrespond refusal negonly nowords neg=notrespond takes=a|al
+contestar ar other notrespond refusal negonly nowords neg=notrespond takes=a|al
+# Also with no words after it: "no se pronunció hasta el momento".
+pronunciar ar other notspeak refl refusal negonly nowords neg=notspeak : pronunció:f
 devolver - other notreturn refusal negonly neg=notreturn : devuelve:f devuelven:f devolvió:f devolvieron:f devuelto:pp devolvía:f devolvían:f
 
 [voice]
@@ -283,6 +285,7 @@ notwant = No quiere | No quieren
 notrespond = No responde | No responden
 notreturn = No devuelve | No devuelven
 notcomment = No comenta | No comentan
+notspeak = No se pronuncia | No se pronuncian
 
 [phrases]
 clause = {verb} {content}
@@ -559,6 +562,11 @@ comentar decir hablar pronunciarse declarar responder contestar precisar detalla
 # negated verb ("no respondió a las solicitudes de comentarios", "no
 # devolvió las llamadas").
 comentario comentarios declaración declaraciones solicitud solicitudes petición peticiones pregunta preguntas consulta consultas llamada llamadas mensaje mensajes correo correos requerimiento requerimientos
+
+[set refusaluntil]
+# Phrases of time that may close a refusal with no words ("no respondió
+# hasta el momento").
+hasta_el_momento hasta_ahora hasta_el_cierre hasta_la_publicación por_el_momento de_momento
 
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it

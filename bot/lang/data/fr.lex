@@ -201,8 +201,12 @@ préférer - other prefernot refusal part=ne_pas : préfère:f préfèrent:f pr�
 # not "ne veut pas dire que …" (does not mean).
 souhaiter er other notwish refusal negonly neg=notwish
 vouloir - other notwant refusal negonly neg=notwant notpart=dire_que|dire_qu' : veut:f veulent:f voulu:pp voulait:f voulaient:f
-répondre - other notrespond refusal negonly neg=notrespond takes=à|aux|au : répond:f répondent:f répondu:pp répondait:f répondaient:f répondit:f
-donner er other notfollowup refusal negonly neg=notfollowup part=suite takes=à|aux|au
+répondre - other notrespond refusal negonly nowords neg=notrespond takes=à|aux|au : répond:f répondent:f répondu:pp répondait:f répondaient:f répondit:f
+donner er other notfollowup refusal negonly nowords neg=notfollowup part=suite takes=à|aux|au
+# Also with no words after them: "n'a pas répondu.", "n'a pas donné
+# suite.", "ne s'est pas exprimé jusqu'à présent" (not "n'a pas réagi.",
+# also a team or a market that did not react).
+exprimer er other notexpress refl refusal negonly nowords neg=notexpress
 
 [voice]
 say = Dit | Disent
@@ -271,6 +275,7 @@ notwant = Ne veut pas | Ne veulent pas
 notrespond = Ne répond pas | Ne répondent pas
 notfollowup = Ne donne pas suite | Ne donnent pas suite
 notcomment = Ne commente pas | Ne commentent pas
+notexpress = Ne s'exprime pas | Ne s'expriment pas
 
 [phrases]
 clause = {verb} {content}
@@ -602,6 +607,11 @@ commenter dire s'_exprimer se_prononcer répondre réagir confirmer infirmer pr�
 # refusé à tout commentaire", "n'a pas répondu aux sollicitations de
 # l'AFP", "n'a pas donné suite à nos demandes").
 commentaire commentaires déclaration déclarations sollicitation sollicitations question questions demande demandes message messages courriel courriels mail mails requête requêtes relance relances
+
+[set refusaluntil]
+# Phrases of time that may close a refusal with no words ("n'a pas
+# répondu jusqu'à présent").
+jusqu'_à_présent jusqu'_ici dans_l'_immédiat pour_l'_instant pour_le_moment
 
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it

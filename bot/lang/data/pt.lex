@@ -164,8 +164,12 @@ evitar ar other avoid refusal
 # comentário", "não retornou os contatos" (a noun of [set refusalnouns]);
 # not "não quer dizer que …" (does not mean).
 querer - other notwant refusal negonly neg=notwant notpart=dizer_que : quer:f querem:f quis:f quiseram:f querido:pp queria:f queriam:f
-responder er other notrespond refusal negonly neg=notrespond takes=a|ao|aos|à|às
-retornar ar other notreturn refusal negonly neg=notreturn takes=a|ao|aos|à|às
+responder er other notrespond refusal negonly nowords neg=notrespond takes=a|ao|aos|à|às
+retornar ar other notreturn refusal negonly nowords neg=notreturn takes=a|ao|aos|à|às
+# Also with no words after them: "não se pronunciou até a publicação
+# desta reportagem", "não se manifestou".
+pronunciar ar other notspeak refl refusal negonly nowords neg=notspeak
+manifestar ar other notmanifest refl refusal negonly nowords neg=notmanifest
 
 [voice]
 say = Diz | Dizem
@@ -220,6 +224,8 @@ notwant = Não quer | Não querem
 notrespond = Não responde | Não respondem
 notreturn = Não retorna | Não retornam
 notcomment = Não comenta | Não comentam
+notspeak = Não se pronuncia | Não se pronunciam
+notmanifest = Não se manifesta | Não se manifestam
 
 [phrases]
 clause = {verb} {content}
@@ -500,6 +506,11 @@ comentar falar dizer se_pronunciar pronunciar_se se_manifestar manifestar_se se_
 # negated verb ("não respondeu aos pedidos de comentário", "não retornou
 # os contatos").
 pedido pedidos contato contatos contacto contactos ligação ligações mensagem mensagens pergunta perguntas questionamento questionamentos solicitação solicitações e-mail e-mails comentário comentários declaração declarações
+
+[set refusaluntil]
+# Phrases of time that may close a refusal with no words ("não
+# respondeu até a publicação desta reportagem").
+até_a_publicação até_o_fechamento até_o_momento até_agora até_a_conclusão até_a_última até_esta até_este
 
 [set goeson]
 # A verb and the preposition (or a verb and its noun) before a reporting
