@@ -216,9 +216,15 @@ oponer - deny rejectthe refl part=al : opone:f oponen:f opuso:f opusieron:f opue
 # Refusals to speak: the party's claim when a verb of saying of [set
 # refusalverbs] follows ("se negó a comentar", "declinó hacer
 # declaraciones", "rehusó pronunciarse", "prefirió no pronunciarse",
-# "evitó referirse al caso"), not another verb ("se negó a pagar").
+# "evitó referirse al caso", "rechazó hacer comentarios", "se abstuvo de
+# opinar", "guardó silencio"), not another verb ("se negó a pagar", "se
+# abstuvo de votar").
 negar ar other refuse refl part=a refusal : niega:f niegan:f negó:f
 declinar ar other decline refusal
+rechazar ar other reject refusal : rechazó:f
+abstener - other abstain refl part=de refusal : abstiene:f abstienen:f abstuvo:f abstuvieron:f abstenido:pp abstenía:f abstenían:f
+guardar ar other keep refusal : guardó:f
+mantener - other maintain refusal : mantiene:f mantienen:f mantuvo:f mantuvieron:f mantenido:pp mantenía:f
 rehusar ar other refuseto refusal : rehúsa:f rehúsan:f rehusó:f
 preferir - other prefernot refusal part=no : prefiere:f prefieren:f prefirió:f prefirieron:f preferido:pp prefería:f preferían:f
 evitar ar other avoid refusal : evitó:f
@@ -280,6 +286,9 @@ refuse = Se niega a | Se niegan a
 decline = Declina | Declinan
 refuseto = Rehúsa | Rehúsan
 prefernot = Prefiere no | Prefieren no
+abstain = Se abstiene de | Se abstienen de
+keep = Guarda | Guardan
+maintain = Mantiene | Mantienen
 avoid = Evita | Evitan
 notwant = No quiere | No quieren
 notrespond = No responde | No responden
@@ -555,7 +564,7 @@ y e pero o u pues porque cuando si aunque mientras además sin_embargo luego ent
 [set refusalverbs]
 # Verbs and phrases of saying after a refusal ("se negó a comentar",
 # "declinó hacer declaraciones", "no quiso pronunciarse").
-comentar decir hablar pronunciarse declarar responder contestar precisar detallar confirmar revelar aclarar explicar valorar opinar especificar referirse profundizar manifestarse dar_detalles dar_más_detalles dar_declaraciones dar_entrevistas hacer_declaraciones hacer_comentarios hacer_ningún_comentario hacer_ninguna_declaración entrar_en_detalles ofrecer_detalles
+silencio comentar decir hablar pronunciarse declarar responder contestar precisar detallar confirmar revelar aclarar explicar valorar opinar especificar referirse profundizar manifestarse dar_detalles dar_más_detalles dar_declaraciones dar_entrevistas hacer_declaraciones hacer_comentarios hacer_ningún_comentario hacer_ninguna_declaración entrar_en_detalles ofrecer_detalles
 
 [set refusalnouns]
 # Nouns of words asked for or given, after a refusal's preposition or a

@@ -190,10 +190,14 @@ déposer er accuse complaint part=plainte takes=pour|contre
 # Refusals to speak: the party's claim when a verb of saying of [set
 # refusalverbs] follows ("a refusé de commenter", "a refusé d'en dire
 # plus", "s'est refusé à tout commentaire", "a préféré ne pas
-# s'exprimer"), not another verb ("a refusé de signer l'accord").
+# s'exprimer", "s'est abstenu de tout commentaire"), not another verb
+# ("a refusé de signer l'accord", "s'est abstenu de voter"). (Not
+# garder, "garde le silence": "le garde des Sceaux" would read as a verb.)
 refuser er other refuse part=de refusal
 refuser er other refused part=d' refusal
 refuser er other refuseself refl part=à refusal
+abstenir - other abstain refl part=de refusal : abstient:f abstiennent:f abstenu:pp abstenue:pp abstenus:pp abstenues:pp abstenait:f abstenaient:f abstint:f
+abstenir - other abstained refl part=d' refusal : abstient:f abstiennent:f abstenu:pp abstenue:pp abstenus:pp abstenues:pp abstenait:f abstenaient:f abstint:f
 préférer - other prefernot refusal part=ne_pas : préfère:f préfèrent:f préféré:pp préférait:f préféraient:f préféra:f
 # Only negated: "n'a pas souhaité réagir", "ne veut pas s'exprimer",
 # "n'a pas répondu aux sollicitations de l'AFP", "n'a pas donné suite à
@@ -270,6 +274,8 @@ refuse = Refuse de | Refusent de
 refused = Refuse d' | Refusent d'
 refuseself = Se refuse à | Se refusent à
 prefernot = Préfère ne pas | Préfèrent ne pas
+abstain = S'abstient de | S'abstiennent de
+abstained = S'abstient d' | S'abstiennent d'
 notwish = Ne souhaite pas | Ne souhaitent pas
 notwant = Ne veut pas | Ne veulent pas
 notrespond = Ne répond pas | Ne répondent pas

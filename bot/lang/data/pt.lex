@@ -153,13 +153,16 @@ opor - deny rejectthe refl part=ao : opõe:f opõem:f opôs:f opuseram:f oposto:
 opor - deny rejectthef refl part=à : opõe:f opõem:f opôs:f opuseram:f oposto:pp opunha:f opunham:f
 # Refusals to speak: the party's claim when a verb of saying of [set
 # refusalverbs] follows ("recusou-se a comentar", "se recusou a falar",
-# "preferiu não se pronunciar", "evitou comentar"), not another verb
-# ("se recusou a assinar").
+# "preferiu não se pronunciar", "evitou comentar", "absteve-se de
+# comentar", "manteve silêncio"), not another verb ("se recusou a
+# assinar", "se absteve de votar").
 recusar ar other refuse refl part=a refusal
 recusar ar other refuseto refusal
 negar ar other refuseneg refl part=a refusal
 preferir - other prefernot refusal part=não : prefere:f preferem:f preferiu:f preferiram:f preferido:pp preferia:f preferiam:f
 evitar ar other avoid refusal
+abster - other abstain refl part=de refusal : abstém:f abstêm:f absteve:f abstiveram:f abstido:pp abstinha:f abstinham:f
+manter - other keep refusal : mantém:f mantêm:f manteve:f mantiveram:f mantido:pp mantinha:f mantinham:f
 # Only negated: "não quis comentar", "não respondeu aos pedidos de
 # comentário", "não retornou os contatos" (a noun of [set refusalnouns]);
 # not "não quer dizer que …" (does not mean).
@@ -219,6 +222,8 @@ refuse = Recusa-se a | Recusam-se a
 refuseto = Recusa | Recusam
 refuseneg = Nega-se a | Negam-se a
 prefernot = Prefere não | Preferem não
+abstain = Abstém-se de | Abstêm-se de
+keep = Mantém | Mantêm
 avoid = Evita | Evitam
 notwant = Não quer | Não querem
 notrespond = Não responde | Não respondem
@@ -499,7 +504,7 @@ e mas ou pois porque quando se embora enquanto além porém contudo entretanto e
 [set refusalverbs]
 # Verbs and phrases of saying after a refusal ("recusou-se a comentar",
 # "não quis se pronunciar", "preferiu não falar").
-comentar falar dizer se_pronunciar pronunciar_se se_manifestar manifestar_se se_posicionar posicionar_se responder detalhar confirmar revelar esclarecer explicar informar dar_entrevista dar_entrevistas dar_detalhes dar_declarações conceder_entrevista conceder_entrevistas
+silêncio o_silêncio comentar falar dizer se_pronunciar pronunciar_se se_manifestar manifestar_se se_posicionar posicionar_se responder detalhar confirmar revelar esclarecer explicar informar dar_entrevista dar_entrevistas dar_detalhes dar_declarações fazer_comentários fazer_comentário fazer_declarações conceder_entrevista conceder_entrevistas
 
 [set refusalnouns]
 # Nouns of words asked for or given, after a refusal's preposition or a
