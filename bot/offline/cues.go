@@ -2019,6 +2019,15 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			return
 		}
 		inRel = false
+		if p := m + 1; commas == 0 && p+1 < k && t.out(p) && t.toks[p].kind == tWord && !t.toks[p].cap && (t.lx.Set("aux", t.toks[p].l) ||
+			t.lx.Set("passive", t.toks[p].l) && t.toks[p+1].kind == tWord && !t.toks[p+1].cap && !t.lx.Set("determiners", t.toks[p+1].l) && !t.lx.Set("prep", t.toks[p+1].l)) {
+			// "Le maire, Bernard Lefèvre, a été entendu mardi, a annoncé
+			// le parquet", "O prefeito, Marcos Vieira, foi preso nesta
+			// terça-feira, informou a PF": a predicate between the
+			// commas, whose subject is the words', not a description of
+			// the speaker.
+			return
+		}
 		if commas == 0 && a.clauseBetween(m+1, k, s) {
 			// "Even as the campaign moved on, the race was tight, said
 			// X, …": a clause with its own subject and verb between the
