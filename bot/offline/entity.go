@@ -546,6 +546,12 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			if at.sent < sent-4 {
 				break
 			}
+			if at.verb.Refusal {
+				// "Le ministre de l'Éducation, Paul Garnier, a refusé de
+				// commenter. Le maire a dit …": who refused to speak did
+				// not speak; the title is not his.
+				continue
+			}
 			if at.speaker != nil && at.speaker.kind == kOrg && at.sent < sent {
 				// "O PS, pela voz do secretário-geral …, considerou … .
 				// Para o líder socialista, …": a body spoke since, and
