@@ -1577,13 +1577,39 @@ func (a *analysis) heldOtherPost(e *entity, m *mention) bool {
 	for ws := range a.namedWords(e) {
 		for k := min(2, len(ws)); k > 0; k-- {
 			// (A post of a body is another: "O presidente do Senado,
-			// Rodrigo Pacheco" is a senator.)
-			if a.t.lx.Set("offices", strings.Join(ws[:k], " ")) && (k == len(ws) || !a.t.lx.Set("of", ws[k])) {
+			// Rodrigo Pacheco" is a senator; one of a portfolio is not:
+			// "le ministre de l'Éducation, Paul Garnier" is no mayor.)
+			if a.t.lx.Set("offices", strings.Join(ws[:k], " ")) && (k == len(ws) || !a.t.lx.Set("of", ws[k]) || a.portfolioAfter(ws[k+1:])) {
 				return true
 			}
 		}
+		if len(ws) > 2 && a.anyTitle(ws[0]) && a.t.lx.Set("of", ws[1]) && a.portfolioAfter(ws[2:]) {
+			return true // "le ministre de l'Éducation", "el consejero de Educación": one post
+		}
 	}
 	return false
+}
+
+// portfolioAfter reports whether the words after a title's "of" name a
+// portfolio ("l'éducation", "trabajo", "educação"), not a body whose
+// member the person may also be ("senado", "congreso", "câmara"): a
+// word of no body of [set orgwords], in a short phrase.
+func (a *analysis) portfolioAfter(ws []string) bool {
+	lx := a.t.lx
+	for len(ws) > 0 && lx.Set("determiners", ws[0]) {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[0]
+	if i := strings.IndexAny(w, "'’"); i >= 0 && i+1 < len(w) {
+		w = w[i+1:] // "l'éducation"
+	}
+	if w == "" || lx.Set("orgwords", w) || lx.Set("orgwords", strings.TrimSuffix(w, "s")) || lx.Set("prep", w) {
+		return false
+	}
+	return len(ws) <= 3
 }
 
 // otherQualifier reports whether description m qualifies its title
