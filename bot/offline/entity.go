@@ -1624,8 +1624,13 @@ func (a *analysis) otherQualifier(m *mention, e *entity) bool {
 	h, mod := lang.Fold(m.head), lang.Fold(t.toks[q].l)
 	for _, n := range append([]string{e.name}, e.names...) {
 		ws := strings.Fields(lang.Fold(n))
-		for j := 1; j < len(ws); j++ {
-			if ws[j] == h && ws[j-1] != mod {
+		if len(ws) > 1 && t.lx.Set("determiners", ws[0]) {
+			ws = ws[1:]
+		}
+		for j := 0; j < len(ws); j++ {
+			// (Also the title with no qualifier: "le ministre de
+			// l'Éducation, Paul Garnier" is not "le Premier ministre".)
+			if ws[j] == h && (j == 0 && len(ws) > 1 || j > 0 && ws[j-1] != mod) {
 				return true
 			}
 		}
