@@ -81,11 +81,25 @@ type Verb struct {
 	// ([set refusalmodals]: "would not say how many"), not as an
 	// omission ("did not say whether anyone died").
 	NegModal bool
+	// NegOnly verbs report only negated, with their NegVoice: "n'a pas
+	// souhaité commenter", "no quiso hacer declaraciones", "não
+	// respondeu aos pedidos de comentário" (not "a souhaité commenter",
+	// nor "respondeu aos pedidos", another verb's).
+	NegOnly bool
+	// NoWords verbs (with NegOnly) report their refusal also with no
+	// words after them, or only a phrase of [set refusaluntil]: "n'a
+	// pas donné suite.", "não retornou até a publicação desta
+	// reportagem"; the sentence is the claim, in the article's words.
+	NoWords bool
 	// Refusal verbs report a refusal to speak: their particle must be
 	// followed by a verb of saying of [set refusalverbs] ("declined to
 	// comment", "refused to say how much", "se negó a comentar"), not
 	// by another verb ("declined to renew the contract", "refused to
-	// endorse") nor a noun ("declined to their lowest level").
+	// endorse") nor a noun ("declined to their lowest level"). Without a
+	// particle the verb of saying follows the verb itself ("declinó
+	// hacer declaraciones"); after a preposition of Takes and a
+	// determiner, a noun of [set refusalnouns] may stand for it ("s'est
+	// refusé à tout commentaire", "no respondió a las solicitudes").
 	Refusal bool
 	// Takes lists prepositions the verb's words may start with ("call
 	// for", "appeler à"): a paraphrase from them keeps its meaning.
@@ -97,8 +111,9 @@ type Verb struct {
 	// the verb another one that reports nothing ("fand … statt": took
 	// place, not "found").
 	NotSeparable string
-	// NotParticle lists particles that, right after the verb, make it
-	// another verb that reports nothing ("called off", "wrote off").
+	// NotParticle lists particles, or phrases, that, right after the
+	// verb, make it another verb that reports nothing ("called off",
+	// "wrote off", "ne veut pas dire que": does not mean).
 	NotParticle []string
 }
 
@@ -671,6 +686,10 @@ func (p *parser) verb(ln string) error {
 			v.NegModal = true
 		case fl == "whole":
 			v.Whole = true
+		case fl == "negonly":
+			v.NegOnly = true
+		case fl == "nowords":
+			v.NoWords = true
 		case strings.HasPrefix(fl, "part="):
 			v.Particle = strings.ReplaceAll(fl[5:], "_", " ")
 		case strings.HasPrefix(fl, "neg="):
@@ -682,7 +701,7 @@ func (p *parser) verb(ln string) error {
 		case strings.HasPrefix(fl, "notsep="):
 			v.NotSeparable = fl[7:]
 		case strings.HasPrefix(fl, "notpart="):
-			v.NotParticle = strings.Split(fl[8:], "|")
+			v.NotParticle = strings.Split(strings.ReplaceAll(fl[8:], "_", " "), "|")
 		default:
 			return p.errf("unknown verb flag %q", fl)
 		}
@@ -751,12 +770,13 @@ func (p *parser) addVerbForm(w string, t int, v Verb) {
 	// Only the forms tagged n double as nouns ("claims", not
 	// "claimed").
 	vv.Noun = v.Noun && t&TagNoun != 0
-	if old, dup := p.lx.Verbs[w]; dup && (old.Lemma != v.Lemma || old.Particle != v.Particle || old.Separable != v.Separable) {
+	if old, dup := p.lx.Verbs[w]; dup && (old.Lemma != v.Lemma || old.Particle != v.Particle || old.Separable != v.Separable || old.Refusal != v.Refusal) {
 		// Another verb's form too ("wies": hinweisen, zurückweisen),
 		// or the same verb with another particle ("made clear",
 		// "made it clear") or closing word ("sieht … in der Pflicht",
-		// "sieht … anders"): the first listed is the default, the
-		// others alternatives.
+		// "sieht … anders"), or a refusal to speak ("n'a pas répondu
+		// aux sollicitations" before "a répondu que …"): the first
+		// listed is the default, the others alternatives.
 		p.lx.Alt[w] = append(p.lx.Alt[w], vv)
 		return
 	}

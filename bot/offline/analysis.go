@@ -795,6 +795,13 @@ func (a *analysis) propagateQuotes() {
 				n-- // not a clause after the words: "“…,” X said after Y announced …"
 			}
 			prev = lastOf(ats[:n])
+			if prev.verb.Refusal {
+				// "La direction a refusé de commenter. « Ils veulent
+				// fermer le site. »": a refusal has no words for a
+				// quotation to go on with; whose they are the article
+				// does not say here.
+				prev, held = nil, nil
+			}
 			continue
 		}
 		if a.leads(i) || a.askedBefore(i) {

@@ -1265,7 +1265,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// vecinos alertaron al 112." is an act.)
 		dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
 		if cu.left.t0-1 > s.body && (t.toks[cu.left.t0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
-			!a.openingPhrase(cu.left.t0-1, s) { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words)
+			!a.openingPhrase(cu.left.t0-1, s) && !cu.verb.Refusal { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first)
 			at.content = a.spanTo(s.body, cu.left.t0-1)
 			// "… fighters which, the statement said, European nations
 			// have refused to repatriate.": the words go on; so do they
@@ -1452,9 +1452,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// démenti.": the denial is the claim, in the article's words.
 		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
 	}
-	if at.speaker != nil && len(at.content) == 0 && cu.verb.Whole && at.how == "left" && (cu.hi >= s.t1 || t.toks[cu.hi].kind != tWord && strings.ContainsAny(t.toks[cu.hi].s, ".!")) {
-		// "The Northern Front claimed responsibility.": the verb and
-		// its particle are the claim.
+	if at.speaker != nil && at.how == "left" && (cu.verb.Whole && len(at.content) == 0 || cu.verb.NoWords) && a.refusalEnds(cu.hi, s) {
+		// "The Northern Front claimed responsibility.": the verb and its
+		// particle are the claim; "La préfecture n'a pas donné suite.",
+		// "O Ministério não retornou até a publicação desta
+		// reportagem.": the refusal is the claim, in the article's
+		// words.
 		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
 	}
 	if at.speaker == nil || len(at.content) == 0 {

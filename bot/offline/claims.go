@@ -162,6 +162,9 @@ func elideComp(vlx *lang.Lexicon, para, content string) string {
 }
 
 func fill(tmpl, verb, content string) string {
+	if strings.HasSuffix(verb, "'") || strings.HasSuffix(verb, "’") {
+		tmpl = strings.Replace(tmpl, "{verb} ", "{verb}", 1) // "Refuse d'en dire plus"
+	}
 	return strings.NewReplacer("{verb}", verb, "{content}", content).Replace(tmpl)
 }
 

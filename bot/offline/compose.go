@@ -153,7 +153,8 @@ func mainClaim(vlx *lang.Lexicon, cs []bot.Claim) bot.Claim {
 func splitVoice(vlx *lang.Lexicon, s string) (string, string) {
 	best := ""
 	for _, v := range vlx.Voice {
-		if strings.HasPrefix(s, v[0]+" ") || strings.HasPrefix(s, v[0]+",") || strings.HasPrefix(s, v[0]+":") {
+		if strings.HasPrefix(s, v[0]+" ") || strings.HasPrefix(s, v[0]+",") || strings.HasPrefix(s, v[0]+":") ||
+			strings.HasSuffix(v[0], "'") && strings.HasPrefix(s, v[0]) { // "Refuse d'en dire plus"
 			if len(v[0]) > len(best) {
 				best = v[0]
 			}

@@ -414,7 +414,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case lx.Set("passive", l) && v.Tags&lang.TagParticiple != 0:
 			passive = true // "was condemned by X" (a form that is also finite)
 			continue
-		case lx.Set("refl", l) && j == c-1 && lx.Set("reflnonspeech", t.toks[c].l):
+		case lx.Set("refl", l) && j == c-1 && lx.Set("reflnonspeech", t.toks[c].l) && !v.Refl:
 			return nil // "ele se destaca": he stands out, says nothing
 		case lx.Set("refl", l):
 			refl = true
@@ -435,6 +435,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if k := c + 1; k < s.t1 && t.enclitic(k) && lx.Set("refl", t.toks[k].l) {
 		// "queixaram-se de …": the reflexive pronoun joined after the
 		// verb.
+		if lx.Set("reflnonspeech", t.toks[c].l) && !v.Refl {
+			return nil // "negou-se a pagar": refused, denied nothing
+		}
 		refl = true
 		cu.hi = max(cu.hi, a.afterParticle(k, v, s.t1))
 	}
@@ -522,14 +525,19 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		cu.negate(v)
 		cu.hi = k + 1
 	}
+	if v.NegOnly && cu.verb.NegVoice != "" {
+		return nil // "a souhaité commenter": not negated, no refusal
+	}
 	if lx.Code == "en" && a.verbFollows(cu.hi, s) && !a.relativeBefore(cu.lo, s) {
 		return nil // "New York state now has more cases": the verb comes later
 	}
 	if v.NotSeparable != "" && a.clauseWord(cu.hi, s.t1, v.NotSeparable) >= 0 {
 		return nil // "fand … statt": took place
 	}
-	if cu.hi < s.t1 && slices.Contains(v.NotParticle, t.toks[cu.hi].l) {
-		return nil // "called off the deal": cancelled
+	for _, np := range v.NotParticle {
+		if a.followedBy(cu.hi, s.t1, np) {
+			return nil // "called off the deal": cancelled; "ne veut pas dire que": does not mean
+		}
 	}
 	let := -1
 	if cu.lo == c && !participle && v.Tags&lang.TagBase != 0 {
@@ -602,6 +610,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		return nil
 	}
 	if inv >= 0 {
+		if t.toks[s.t1-1].s == "?" && cu.lo > s.body && t.toks[cu.lo-1].kind == tWord {
+			return nil // "l'imam a-t-il souhaité appeler au meurtre ?": a question about the phrase before
+		}
 		cu.right = a.parseNP(inv, inv+1, 0)
 		cu.invPron = cu.right != nil
 		return cu
@@ -2014,6 +2025,15 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			return
 		}
 		inRel = false
+		if p := m + 1; commas == 0 && p+1 < k && t.out(p) && t.toks[p].kind == tWord && !t.toks[p].cap && (t.lx.Set("aux", t.toks[p].l) ||
+			t.lx.Set("passive", t.toks[p].l) && t.toks[p+1].kind == tWord && !t.toks[p+1].cap && !t.lx.Set("determiners", t.toks[p+1].l) && !t.lx.Set("prep", t.toks[p+1].l)) {
+			// "Le maire, Bernard Lefèvre, a été entendu mardi, a annoncé
+			// le parquet", "O prefeito, Marcos Vieira, foi preso nesta
+			// terça-feira, informou a PF": a predicate between the
+			// commas, whose subject is the words', not a description of
+			// the speaker.
+			return
+		}
 		if commas == 0 && a.clauseBetween(m+1, k, s) {
 			// "Even as the campaign moved on, the race was tight, said
 			// X, …": a clause with its own subject and verb between the
@@ -3798,7 +3818,10 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		}
 		// A clitic pronoun written onto the word: "affirme-t-elle".
 		if t.invertedPron(k + 1) {
-			if prev.s == "," || prev.kind == tQClose || prev.s == "—" || prev.s == "–" || lx.Set("aux", t.toks[k].l) {
+			if prev.s == "," || prev.kind == tQClose || prev.s == "—" || prev.s == "–" || lx.Set("aux", t.toks[k].l) && t.toks[s.t1-1].s != "?" {
+				// (Not an inversion in a question, whose pronoun is the
+				// phrase before it: "l'imam a-t-il voulu appeler au
+				// meurtre ?")
 				vb := a.verbOr(k)
 				if vb.Particle != "" && a.particleAt(k+2, s.t1, vb.Particle) < 0 {
 					vb = genericVerb // "met-il en perspective" is no "met en garde"
@@ -4444,16 +4467,63 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 	if at >= 0 {
 		return best, true
 	}
+	// A refusal to speak first, then the others: "n'a pas répondu aux
+	// sollicitations" is a refusal, "a répondu que …" a reply.
+	for _, v := range cands {
+		if v.Separable == "" && v.Refusal && a.refusesToSay(c, v, s) && (!v.NegOnly || a.negatedBefore(c, s)) {
+			return v, true
+		}
+	}
 	// A verb whose particle follows before the same verb without one:
 	// "claimed responsibility" is not "claimed".
 	for _, withParticle := range []bool{true, false} {
 		for _, v := range cands {
-			if v.Separable == "" && (v.Particle != "") == withParticle && (v.Particle == "" || a.particleAt(c+1, s.t1, v.Particle) >= 0) && (!v.Refusal || a.refusesToSay(c, v, s)) {
+			if v.Separable == "" && !v.Refusal && (v.Particle != "") == withParticle && (v.Particle == "" || a.particleAt(c+1, s.t1, v.Particle) >= 0) {
 				return v, true
 			}
 		}
 	}
 	return v, false
+}
+
+// refusalEnds reports whether the clause of a refusal ends at token k, or
+// goes on only with a phrase of [set refusaluntil] ("até a publicação
+// desta reportagem", "hasta el momento").
+func (a *analysis) refusalEnds(k int, s *sentence) bool {
+	t := a.t
+	if k >= s.t1 || t.toks[k].kind == tPunct && strings.ContainsAny(t.toks[k].s, ".!;,") {
+		return true
+	}
+	phrase := ""
+	for j := k; j < k+3 && j < s.t1 && t.out(j) && t.toks[j].kind == tWord; j++ {
+		if j > k {
+			phrase += " "
+		}
+		phrase += t.toks[j].l
+		if t.lx.Set("refusaluntil", phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedBefore reports whether a negation word stands in the verb group
+// before the verb at c, past auxiliaries, pronouns and adverbs ("n'a pas
+// souhaité", "ne souhaite pas", "no quiso", "não se pronunciou").
+func (a *analysis) negatedBefore(c int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	for j := c - 1; j >= s.body && j >= c-5 && t.out(j) && t.toks[j].kind == tWord; j-- {
+		l := t.toks[j].l
+		switch {
+		case lx.Set("negation", l):
+			return true
+		case lx.Set("aux", l) || lx.Set("refl", l) || lx.Set("passive", l) || lx.Set("clitics", l) || lx.Set("adverbs", l) && !t.toks[j].cap:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // refusesToSay reports whether the particle of the refusal verb v at c is
@@ -4462,13 +4532,53 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 // position ("refused to endorse Ryan", "refusing to recant"), whose
 // words run on into others' ("…, when he called the businessman
 // “unhinged.”").
+//
+// The verb of saying may be a phrase of up to three words ("hacer
+// declaraciones", "s'exprimer", "se pronunciar"); a verb reported only
+// negated has its negation's second word first ("ne souhaite pas
+// commenter"). After one of the verb's Takes prepositions and
+// determiners, a noun of [set refusalnouns] stands for the words asked
+// for ("n'a pas répondu aux sollicitations de l'AFP", "s'est refusé à
+// tout commentaire", "não retornou os contatos").
 func (a *analysis) refusesToSay(c int, v lang.Verb, s *sentence) bool {
 	t := a.t
+	lx := t.lx
+	if v.Particle != "" && a.particleAt(c+1, s.t1, v.Particle) < 0 {
+		if !t.enclitic(c+1) || !lx.Set("refl", t.toks[c+1].l) {
+			return false
+		}
+		c++ // "recusou-se a comentar"
+	}
 	k := a.afterParticle(c, v, s.t1)
-	if k >= s.t1 || t.toks[k].kind != tWord {
+	for n := 0; v.NegOnly && n < 2 && k < s.t1 && t.out(k) && lx.Set("negation", t.toks[k].l); n++ {
+		k++
+	}
+	if v.NoWords && a.refusalEnds(k, s) {
+		return true // "n'a pas donné suite.", "não retornou até a publicação desta reportagem"
+	}
+	word := func(j int) bool { return j < s.t1 && t.out(j) && t.toks[j].kind == tWord }
+	if !word(k) {
 		return false
 	}
-	return t.lx.Set("refusalverbs", t.toks[k].l)
+	phrase := ""
+	for j := k; j < k+3 && word(j); j++ {
+		if j > k {
+			phrase += " "
+		}
+		phrase += t.toks[j].l
+		if lx.Set("refusalverbs", phrase) {
+			return true
+		}
+	}
+	if slices.Contains(v.Takes, t.toks[k].l) {
+		k++
+	} else if v.Particle == "" && !v.NegOnly {
+		return false // (a noun after "declinó" is no request for words: "declinó la invitación")
+	}
+	for n := 0; n < 2 && word(k) && (lx.Set("determiners", t.toks[k].l) || lx.Set("possessive", t.toks[k].l)); n++ {
+		k++
+	}
+	return word(k) && lx.Set("refusalnouns", t.toks[k].l)
 }
 
 // letVerb returns the verb of letting before the infinitive of saying at

@@ -546,6 +546,12 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			if at.sent < sent-4 {
 				break
 			}
+			if at.verb.Refusal {
+				// "Le ministre de l'Éducation, Paul Garnier, a refusé de
+				// commenter. Le maire a dit …": who refused to speak did
+				// not speak; the title is not his.
+				continue
+			}
 			if at.speaker != nil && at.speaker.kind == kOrg && at.sent < sent {
 				// "O PS, pela voz do secretário-geral …, considerou … .
 				// Para o líder socialista, …": a body spoke since, and
@@ -1621,13 +1627,39 @@ func (a *analysis) heldOtherPost(e *entity, m *mention) bool {
 	for ws := range a.namedWords(e) {
 		for k := min(2, len(ws)); k > 0; k-- {
 			// (A post of a body is another: "O presidente do Senado,
-			// Rodrigo Pacheco" is a senator.)
-			if a.t.lx.Set("offices", strings.Join(ws[:k], " ")) && (k == len(ws) || !a.t.lx.Set("of", ws[k])) {
+			// Rodrigo Pacheco" is a senator; one of a portfolio is not:
+			// "le ministre de l'Éducation, Paul Garnier" is no mayor.)
+			if a.t.lx.Set("offices", strings.Join(ws[:k], " ")) && (k == len(ws) || !a.t.lx.Set("of", ws[k]) || a.portfolioAfter(ws[k+1:])) {
 				return true
 			}
 		}
+		if len(ws) > 2 && a.anyTitle(ws[0]) && a.t.lx.Set("of", ws[1]) && a.portfolioAfter(ws[2:]) {
+			return true // "le ministre de l'Éducation", "el consejero de Educación": one post
+		}
 	}
 	return false
+}
+
+// portfolioAfter reports whether the words after a title's "of" name a
+// portfolio ("l'éducation", "trabajo", "educação"), not a body whose
+// member the person may also be ("senado", "congreso", "câmara"): a
+// word of no body of [set orgwords], in a short phrase.
+func (a *analysis) portfolioAfter(ws []string) bool {
+	lx := a.t.lx
+	for len(ws) > 0 && lx.Set("determiners", ws[0]) {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[0]
+	if i := strings.IndexAny(w, "'’"); i >= 0 && i+1 < len(w) {
+		w = w[i+1:] // "l'éducation"
+	}
+	if w == "" || lx.Set("orgwords", w) || lx.Set("orgwords", strings.TrimSuffix(w, "s")) || lx.Set("prep", w) {
+		return false
+	}
+	return len(ws) <= 3
 }
 
 // otherQualifier reports whether description m qualifies its title
@@ -1642,8 +1674,13 @@ func (a *analysis) otherQualifier(m *mention, e *entity) bool {
 	h, mod := lang.Fold(m.head), lang.Fold(t.toks[q].l)
 	for _, n := range append([]string{e.name}, e.names...) {
 		ws := strings.Fields(lang.Fold(n))
-		for j := 1; j < len(ws); j++ {
-			if ws[j] == h && ws[j-1] != mod {
+		if len(ws) > 1 && t.lx.Set("determiners", ws[0]) {
+			ws = ws[1:]
+		}
+		for j := 0; j < len(ws); j++ {
+			// (Also the title with no qualifier: "le ministre de
+			// l'Éducation, Paul Garnier" is not "le Premier ministre".)
+			if ws[j] == h && (j == 0 && len(ws) > 1 || j > 0 && ws[j-1] != mod) {
 				return true
 			}
 		}

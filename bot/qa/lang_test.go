@@ -291,6 +291,13 @@ func TestVocabs(t *testing.T) {
 			t.Errorf("%s: vocabulary too small: %d stop, %d respond, %d not-known, %d suffixes", code, len(v.stop), len(v.respond), len(v.notKnown), len(v.suffixes))
 		}
 	}
+	// A refusal's verb asks for no statement: "Quel surnom Chirac lui
+	// donnait-il ?" asks for a nickname, not for what was said.
+	for code, w := range map[string]string{"fr": "donnait", "es": "quiso", "pt": "preferiu", "en": "declined"} {
+		if vs[code].reporting[w] {
+			t.Errorf("%s: %q is a reporting word", code, w)
+		}
+	}
 	for name, src := range map[string]string{
 		"unknown section": "[verbs]\nx = y\n",
 		"outside section": "stop = a\n",

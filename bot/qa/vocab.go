@@ -208,7 +208,9 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 				}
 			}
 			for form, vb := range lx.Verbs {
-				if !vb.Noun && !vb.Weak {
+				if !vb.Noun && !vb.Weak && !vb.Refusal {
+					// (A refusal's verb asks for no statement: "Quel
+					// surnom Chirac lui donnait-il ?", "¿Qué quiso …?")
 					v.reporting[lang.Fold(form)] = true
 				}
 			}

@@ -63,7 +63,7 @@ recordar ar assert recall : recuerda:f recuerdan:f
 anunciar ar assert announce
 confirmar ar assert say
 revelar ar assert say
-comentar ar assert comment weak
+comentar ar assert comment weak neg=notcomment
 relatar ar assert recount
 contar ar assert recount weak noun : cuenta:f/n cuentan:f
 escribir ir assert write weak : escrito:pp
@@ -213,6 +213,30 @@ considerar ar assert say part=demostrado
 pronunciar ar assert talk refl topic takes=sobre|acerca : pronunció:f
 oponer - deny reject refl part=a : opone:f oponen:f opuso:f opusieron:f opuesto:pp oponía:f oponían:f
 oponer - deny rejectthe refl part=al : opone:f oponen:f opuso:f opusieron:f opuesto:pp oponía:f oponían:f
+# Refusals to speak: the party's claim when a verb of saying of [set
+# refusalverbs] follows ("se negó a comentar", "declinó hacer
+# declaraciones", "rehusó pronunciarse", "prefirió no pronunciarse",
+# "evitó referirse al caso", "rechazó hacer comentarios", "se abstuvo de
+# opinar", "guardó silencio"), not another verb ("se negó a pagar", "se
+# abstuvo de votar").
+negar ar other refuse refl part=a refusal : niega:f niegan:f negó:f
+declinar ar other decline refusal
+rechazar ar other reject refusal : rechazó:f
+abstener - other abstain refl part=de refusal : abstiene:f abstienen:f abstuvo:f abstuvieron:f abstenido:pp abstenía:f abstenían:f
+guardar ar other keep refusal : guardó:f
+mantener - other maintain refusal : mantiene:f mantienen:f mantuvo:f mantuvieron:f mantenido:pp mantenía:f
+rehusar ar other refuseto refusal : rehúsa:f rehúsan:f rehusó:f
+preferir - other prefernot refusal part=no : prefiere:f prefieren:f prefirió:f prefirieron:f preferido:pp prefería:f preferían:f
+evitar ar other avoid refusal : evitó:f
+# Only negated: "no quiso hacer comentarios", "no respondió a las
+# solicitudes de EFE", "no devolvió las llamadas" (a noun of [set
+# refusalnouns]); not "no quiere decir que …" (does not mean).
+querer - other notwant refusal negonly neg=notwant notpart=decir_que : quiere:f quieren:f quiso:f quisieron:f querido:pp quería:f querían:f
+responder er other notrespond refusal negonly nowords neg=notrespond takes=a|al
+contestar ar other notrespond refusal negonly nowords neg=notrespond takes=a|al
+# Also with no words after it: "no se pronunció hasta el momento".
+pronunciar ar other notspeak refl refusal negonly nowords neg=notspeak : pronunció:f
+devolver - other notreturn refusal negonly neg=notreturn : devuelve:f devuelven:f devolvió:f devolvieron:f devuelto:pp devolvía:f devolvían:f
 
 [voice]
 say = Dice | Dicen
@@ -258,6 +282,19 @@ support = Respalda | Respaldan
 # ("al" is "a el": the verb keeps the article the contraction held.)
 referthe = Se refiere al | Se refieren al
 rejectthe = Rechaza el | Rechazan el
+refuse = Se niega a | Se niegan a
+decline = Declina | Declinan
+refuseto = Rehúsa | Rehúsan
+prefernot = Prefiere no | Prefieren no
+abstain = Se abstiene de | Se abstienen de
+keep = Guarda | Guardan
+maintain = Mantiene | Mantienen
+avoid = Evita | Evitan
+notwant = No quiere | No quieren
+notrespond = No responde | No responden
+notreturn = No devuelve | No devuelven
+notcomment = No comenta | No comentan
+notspeak = No se pronuncia | No se pronuncian
 
 [phrases]
 clause = {verb} {content}
@@ -470,6 +507,8 @@ fue fueron es son era eran sido será serán está están
 # "ele se destaca" (he stands out).
 [set reflnonspeech]
 destaca destacó destacan destacaron destacaba destacaban destacando apunta apuntan apuntó apuntaron
+# "se negó a pagar": refused, denied nothing.
+niega niegan negó negaron negaba negaban negando
 
 [set refl]
 se
@@ -522,6 +561,22 @@ y e pero o u pues porque cuando si aunque mientras además sin_embargo luego ent
 
 # Subordinating words: a sentence opening with one ("When X said …, Y
 # fired back") reports the words of its first clause only.
+[set refusalverbs]
+# Verbs and phrases of saying after a refusal ("se negó a comentar",
+# "declinó hacer declaraciones", "no quiso pronunciarse").
+silencio comentar decir hablar pronunciarse declarar responder contestar precisar detallar confirmar revelar aclarar explicar valorar opinar especificar referirse profundizar manifestarse dar_detalles dar_más_detalles dar_declaraciones dar_entrevistas hacer_declaraciones hacer_comentarios hacer_ningún_comentario hacer_ninguna_declaración entrar_en_detalles ofrecer_detalles
+
+[set refusalnouns]
+# Nouns of words asked for or given, after a refusal's preposition or a
+# negated verb ("no respondió a las solicitudes de comentarios", "no
+# devolvió las llamadas").
+comentario comentarios declaración declaraciones solicitud solicitudes petición peticiones pregunta preguntas consulta consultas llamada llamadas mensaje mensajes correo correos requerimiento requerimientos
+
+[set refusaluntil]
+# Phrases of time that may close a refusal with no words ("no respondió
+# hasta el momento").
+hasta_el_momento hasta_ahora hasta_el_cierre hasta_la_publicación por_el_momento de_momento
+
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it
 # reporting: "volvió a insistir en que", "han vuelto a denunciar", "salió

@@ -84,7 +84,7 @@ répondre - assert reply weak : répond:f répondent:f répondu:pp répondait:f 
 répliquer er assert reply noun : réplique:f/n
 rétorquer er assert reply
 réagir ir assert respond weak
-commenter er assert comment weak
+commenter er assert comment weak neg=notcomment
 marteler er assert say : martèle:f martèlent:f
 asséner - assert say : assène:f assènent:f asséné:pp assénée:pp assénait:f asséna:f assénant:g
 clamer er assert say
@@ -187,6 +187,30 @@ plaindre - accuse complain refl : plaint:f/pp plaignent:f plaignait:f plaignaien
 porter er accuse complaint part=plainte takes=pour|contre
 déposer er accuse complaint part=plainte takes=pour|contre
 émouvoir - other move refl : émeut:f émeuvent:f ému:pp émue:pp émus:pp émues:pp émouvait:f émut:f
+# Refusals to speak: the party's claim when a verb of saying of [set
+# refusalverbs] follows ("a refusé de commenter", "a refusé d'en dire
+# plus", "s'est refusé à tout commentaire", "a préféré ne pas
+# s'exprimer", "s'est abstenu de tout commentaire"), not another verb
+# ("a refusé de signer l'accord", "s'est abstenu de voter"). (Not
+# garder, "garde le silence": "le garde des Sceaux" would read as a verb.)
+refuser er other refuse part=de refusal
+refuser er other refused part=d' refusal
+refuser er other refuseself refl part=à refusal
+abstenir - other abstain refl part=de refusal : abstient:f abstiennent:f abstenu:pp abstenue:pp abstenus:pp abstenues:pp abstenait:f abstenaient:f abstint:f
+abstenir - other abstained refl part=d' refusal : abstient:f abstiennent:f abstenu:pp abstenue:pp abstenus:pp abstenues:pp abstenait:f abstenaient:f abstint:f
+préférer - other prefernot refusal part=ne_pas : préfère:f préfèrent:f préféré:pp préférait:f préféraient:f préféra:f
+# Only negated: "n'a pas souhaité réagir", "ne veut pas s'exprimer",
+# "n'a pas répondu aux sollicitations de l'AFP", "n'a pas donné suite à
+# nos demandes" (a noun of [set refusalnouns] after the preposition);
+# not "ne veut pas dire que …" (does not mean).
+souhaiter er other notwish refusal negonly neg=notwish
+vouloir - other notwant refusal negonly neg=notwant notpart=dire_que|dire_qu' : veut:f veulent:f voulu:pp voulait:f voulaient:f
+répondre - other notrespond refusal negonly nowords neg=notrespond takes=à|aux|au : répond:f répondent:f répondu:pp répondait:f répondaient:f répondit:f
+donner er other notfollowup refusal negonly nowords neg=notfollowup part=suite takes=à|aux|au
+# Also with no words after them: "n'a pas répondu.", "n'a pas donné
+# suite.", "ne s'est pas exprimé jusqu'à présent" (not "n'a pas réagi.",
+# also a team or a market that did not react).
+exprimer er other notexpress refl refusal negonly nowords neg=notexpress
 
 [voice]
 say = Dit | Disent
@@ -246,6 +270,18 @@ welcome = Salue | Saluent
 praise = Félicite | Félicitent
 claim = Revendique | Revendiquent
 justify = Justifie | Justifient
+refuse = Refuse de | Refusent de
+refused = Refuse d' | Refusent d'
+refuseself = Se refuse à | Se refusent à
+prefernot = Préfère ne pas | Préfèrent ne pas
+abstain = S'abstient de | S'abstiennent de
+abstained = S'abstient d' | S'abstiennent d'
+notwish = Ne souhaite pas | Ne souhaitent pas
+notwant = Ne veut pas | Ne veulent pas
+notrespond = Ne répond pas | Ne répondent pas
+notfollowup = Ne donne pas suite | Ne donnent pas suite
+notcomment = Ne commente pas | Ne commentent pas
+notexpress = Ne s'exprime pas | Ne s'expriment pas
 
 [phrases]
 clause = {verb} {content}
@@ -566,6 +602,22 @@ de d' du des la le van von der den al ben bin el da do dos y
 
 [set adverbs]
 également aussi encore déjà toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir néanmoins désormais finalement aussitôt longuement sèchement vertement fortement sobrement laconiquement prudemment ouvertement directement personnellement franchement timidement amèrement catégoriquement formellement solennellement explicitement implicitement brièvement rapidement régulièrement vigoureusement violemment durement sévèrement
+
+[set refusalverbs]
+# Verbs and phrases of saying after a refusal ("a refusé de commenter",
+# "n'a pas souhaité s'exprimer", "a refusé d'en dire plus").
+commenter dire s'_exprimer se_prononcer répondre réagir confirmer infirmer préciser détailler révéler dévoiler divulguer indiquer communiquer parler s'_étendre s'_expliquer en_dire faire_de_commentaire faire_de_commentaires faire_des_commentaires faire_de_déclaration faire_de_déclarations donner_de_détails donner_des_détails donner_plus_de
+
+[set refusalnouns]
+# Nouns of words asked for or given, after a refusal's preposition ("s'est
+# refusé à tout commentaire", "n'a pas répondu aux sollicitations de
+# l'AFP", "n'a pas donné suite à nos demandes").
+commentaire commentaires déclaration déclarations sollicitation sollicitations question questions demande demandes message messages courriel courriels mail mails requête requêtes relance relances
+
+[set refusaluntil]
+# Phrases of time that may close a refusal with no words ("n'a pas
+# répondu jusqu'à présent").
+jusqu'_à_présent jusqu'_ici dans_l'_immédiat pour_l'_instant pour_le_moment
 
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it

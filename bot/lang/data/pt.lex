@@ -57,7 +57,7 @@ lembrar ar assert recall
 recordar ar assert recall
 anunciar ar assert announce
 confirmar ar assert say
-comentar ar assert comment weak
+comentar ar assert comment weak neg=notcomment
 contar ar assert recount weak noun : conta:f/n
 relatar ar assert recount
 escrever er assert write weak : escrito:pp
@@ -151,6 +151,28 @@ saudar ar assert welcome
 opor - deny reject refl part=a : opõe:f opõem:f opôs:f opuseram:f oposto:pp opunha:f opunham:f
 opor - deny rejectthe refl part=ao : opõe:f opõem:f opôs:f opuseram:f oposto:pp opunha:f opunham:f
 opor - deny rejectthef refl part=à : opõe:f opõem:f opôs:f opuseram:f oposto:pp opunha:f opunham:f
+# Refusals to speak: the party's claim when a verb of saying of [set
+# refusalverbs] follows ("recusou-se a comentar", "se recusou a falar",
+# "preferiu não se pronunciar", "evitou comentar", "absteve-se de
+# comentar", "manteve silêncio"), not another verb ("se recusou a
+# assinar", "se absteve de votar").
+recusar ar other refuse refl part=a refusal
+recusar ar other refuseto refusal
+negar ar other refuseneg refl part=a refusal
+preferir - other prefernot refusal part=não : prefere:f preferem:f preferiu:f preferiram:f preferido:pp preferia:f preferiam:f
+evitar ar other avoid refusal
+abster - other abstain refl part=de refusal : abstém:f abstêm:f absteve:f abstiveram:f abstido:pp abstinha:f abstinham:f
+manter - other keep refusal : mantém:f mantêm:f manteve:f mantiveram:f mantido:pp mantinha:f mantinham:f
+# Only negated: "não quis comentar", "não respondeu aos pedidos de
+# comentário", "não retornou os contatos" (a noun of [set refusalnouns]);
+# not "não quer dizer que …" (does not mean).
+querer - other notwant refusal negonly neg=notwant notpart=dizer_que : quer:f querem:f quis:f quiseram:f querido:pp queria:f queriam:f
+responder er other notrespond refusal negonly nowords neg=notrespond takes=a|ao|aos|à|às
+retornar ar other notreturn refusal negonly nowords neg=notreturn takes=a|ao|aos|à|às
+# Also with no words after them: "não se pronunciou até a publicação
+# desta reportagem", "não se manifestou".
+pronunciar ar other notspeak refl refusal negonly nowords neg=notspeak
+manifestar ar other notmanifest refl refusal negonly nowords neg=notmanifest
 
 [voice]
 say = Diz | Dizem
@@ -196,6 +218,19 @@ referthe = Refere-se ao | Referem-se ao
 referthef = Refere-se à | Referem-se à
 rejectthe = Rejeita o | Rejeitam o
 rejectthef = Rejeita a | Rejeitam a
+refuse = Recusa-se a | Recusam-se a
+refuseto = Recusa | Recusam
+refuseneg = Nega-se a | Negam-se a
+prefernot = Prefere não | Preferem não
+abstain = Abstém-se de | Abstêm-se de
+keep = Mantém | Mantêm
+avoid = Evita | Evitam
+notwant = Não quer | Não querem
+notrespond = Não responde | Não respondem
+notreturn = Não retorna | Não retornam
+notcomment = Não comenta | Não comentam
+notspeak = Não se pronuncia | Não se pronunciam
+notmanifest = Não se manifesta | Não se manifestam
 
 [phrases]
 clause = {verb} {content}
@@ -413,6 +448,8 @@ foi foram é são era eram sido será serão está estão
 # "ele se destaca" (he stands out).
 [set reflnonspeech]
 destaca destacou destacam destacaram destacava destacavam destacando
+# "se negou a pagar": refused, denied nothing.
+nega negam negou negaram negava negavam negando
 
 [set refl]
 se
@@ -464,6 +501,22 @@ e mas ou pois porque quando se embora enquanto além porém contudo entretanto e
 
 # Subordinating words: a sentence opening with one ("When X said …, Y
 # fired back") reports the words of its first clause only.
+[set refusalverbs]
+# Verbs and phrases of saying after a refusal ("recusou-se a comentar",
+# "não quis se pronunciar", "preferiu não falar").
+silêncio o_silêncio comentar falar dizer se_pronunciar pronunciar_se se_manifestar manifestar_se se_posicionar posicionar_se responder detalhar confirmar revelar esclarecer explicar informar dar_entrevista dar_entrevistas dar_detalhes dar_declarações fazer_comentários fazer_comentário fazer_declarações conceder_entrevista conceder_entrevistas
+
+[set refusalnouns]
+# Nouns of words asked for or given, after a refusal's preposition or a
+# negated verb ("não respondeu aos pedidos de comentário", "não retornou
+# os contatos").
+pedido pedidos contato contatos contacto contactos ligação ligações mensagem mensagens pergunta perguntas questionamento questionamentos solicitação solicitações e-mail e-mails comentário comentários declaração declarações
+
+[set refusaluntil]
+# Phrases of time that may close a refusal with no words ("não
+# respondeu até a publicação desta reportagem").
+até_a_publicação até_o_fechamento até_o_momento até_agora até_a_conclusão até_a_última até_esta até_este
+
 [set goeson]
 # A verb and the preposition (or a verb and its noun) before a reporting
 # infinitive that leave it reporting: "voltou a defender", "tem voltado a
