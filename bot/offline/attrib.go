@@ -610,6 +610,12 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		at.content = [][2]int{t.bodySpan(i - 1)}
 		at.marked, at.lead = true, 1
 	} else {
+		if a.duelingFigures(i) {
+			// "… une journée de grève qui a réuni plus d'un million de
+			// manifestants selon les syndicats, 800 000 selon la police":
+			// each source gives a figure, not the sentence.
+			return nil
+		}
 		at.content = a.spanTo(s.body, cu.lo)
 		if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," && a.apposSource(at, src, cu.hi+1, s) >= s.t1 {
 			// "…, de l'aveu du directeur, Philippe El Saïr.": the
@@ -627,6 +633,29 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 	at.marked = true
 	a.markDirect(at)
 	return at
+}
+
+// duelingFigures reports whether sentence i sets two figures against each
+// other, each with its source after it: "… plus d'un million de
+// manifestants selon les syndicats, 800 000 selon la police", "50,000
+// according to organizers, 20,000 according to police".
+func (a *analysis) duelingFigures(i int) bool {
+	t := a.t
+	s := &t.sents[i]
+	n := 0
+	for _, cu := range a.sentCues[i] {
+		if cu.kind != cueAccording || cu.lo < s.body+2 {
+			continue
+		}
+		// A number, or a number and its noun, then the phrase.
+		for k := cu.lo - 1; k >= cu.lo-4 && k > s.body; k-- {
+			if isDigits(strings.NewReplacer(",", "", ".", "", "\u00a0", "", " ", "").Replace(t.toks[k].s)) || t.lx.Set("numbers", t.toks[k].l) {
+				n++
+				break
+			}
+		}
+	}
+	return n >= 2
 }
 
 // fromColon builds the attribution of a name and a colon before the
@@ -3570,7 +3599,10 @@ func (a *analysis) skipApposition(k int, s *sentence) int {
 		// (and a bare noun that describes X: "Para la paleontóloga Ana
 		// Cobos, coautora del estudio, se trata de …")
 		desc := !affil && a.bareDescription(k, s)
-		if tk.kind != tWord || tk.q >= 0 || !(t.lx.Set("relpron", tk.l) && !t.lx.Set("comp", tk.l) || a.isTitleWord(k) || affil || desc) {
+		// (and a title after its determiner: "Pour Marine Le Pen, la
+		// présidente du groupe RN à l'Assemblée, la réforme est …")
+		titled := a.isTitleWord(k) || t.lx.Set("determiners", tk.l) && k+1 < s.t1 && a.isTitleWord(k+1) && !t.toks[k+1].cap
+		if tk.kind != tWord || tk.q >= 0 || !(t.lx.Set("relpron", tk.l) && !t.lx.Set("comp", tk.l) || titled || affil || desc) {
 			break
 		}
 		end := -1

@@ -682,6 +682,11 @@ entidad entidades
 [set docnouns]
 comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios auto autos fallo dictamen escrito
 
+[set numbers]
+# Words of a figure ("plus d'un million de manifestants"): a figure and
+# its source, twice in a sentence, are two figures, not two statements.
+millón millones miles centenares cientos decenas
+
 [set signdashes]
 — ―
 

@@ -708,6 +708,11 @@ communiqué rapport déclaration lettre étude document note courrier message tw
 # person's.
 leur leurs
 
+[set numbers]
+# Words of a figure ("plus d'un million de manifestants"): a figure and
+# its source, twice in a sentence, are two figures, not two statements.
+million millions milliard milliards milliers centaines dizaines
+
 [set signdashes]
 — ―
 

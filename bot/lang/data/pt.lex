@@ -620,6 +620,11 @@ entidade entidades
 [set docnouns]
 comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto dados levantamento perfil livro sondagem informação informações estimativa estimativas cálculo cálculos declarações relatórios estudos balanço boletim
 
+[set numbers]
+# Words of a figure ("plus d'un million de manifestants"): a figure and
+# its source, twice in a sentence, are two figures, not two statements.
+milhão milhões milhares centenas dezenas
+
 [set signdashes]
 — ―
 
