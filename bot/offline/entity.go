@@ -504,7 +504,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			// since the capital was named ("… sagte am Montag in
 			// Berlin. Bundesinnenministerin Claudia Reuter …"): that
 			// person, not the country's government.
-			if p := a.recentTitled(sent, tok, m, m.gender); personTitle && p != nil && (e == nil || e.kind == kCountry && laterThan(p, e)) {
+			if p := a.recentTitled(sent, tok, m, m.gender); personTitle && p != nil && (e == nil || e.kind == kCountry && (laterThan(p, e) || a.placeWhereSpoke(e, p))) {
 				return p
 			}
 			if e != nil {
@@ -1777,6 +1777,28 @@ func (a *analysis) beforeReportingVerb(tok int, s *sentence) bool {
 // laterThan reports whether entity p was last met after entity e.
 func laterThan(p, e *entity) bool {
 	return p.lastSent > e.lastSent || p.lastSent == e.lastSent && p.lastTok > e.lastTok
+}
+
+// placeWhereSpoke reports whether country e was last named as the place
+// after a preposition in a sentence where person p spoke: "disse Haddad
+// em entrevista coletiva em Brasília" names no government after the
+// minister, so "O ministro afirmou ainda …" is still Haddad.
+func (a *analysis) placeWhereSpoke(e, p *entity) bool {
+	t := a.t
+	k := e.lastTok
+	if k <= 0 || k >= len(t.toks) || e.lastSent != p.lastSent {
+		return false
+	}
+	prev := &t.toks[k-1]
+	if prev.kind != tWord || !t.lx.Set("prep", prev.l) || t.lx.Set("of", prev.l) || t.lx.Set("by", prev.l) {
+		return false
+	}
+	for _, at := range a.bySent[e.lastSent] {
+		if at.speaker == p {
+			return true
+		}
+	}
+	return false
 }
 
 // orgTitle reports whether a description's capitalised head follows a

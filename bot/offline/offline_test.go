@@ -762,6 +762,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The march drew 50,000 people according to organizers, 20,000 according to police."},
 		{name: "fr pour X, a title in apposition, then the words", sent: 1, party: "Marine Le Pen", claim: "Dit que la réforme est",
 			text: "Pour Marine Le Pen, la présidente du groupe RN à l'Assemblée, la réforme est « injuste et inutile »."},
+		{name: "pt the capital where the minister spoke names no government after him", sent: 3, party: "Fernando Haddad",
+			text: "O ministro da Fazenda, Fernando Haddad, anunciou nesta quarta-feira um corte de R$ 25 bilhões no Orçamento. \"Não há espaço para aventuras\", disse Haddad em entrevista coletiva em Brasília. O ministro afirmou ainda que os programas sociais serão preservados."},
 		{name: "en claimed responsibility alone is the claim", sent: 2, party: "Northern Front", claim: "Claims responsibility.",
 			text: "A bomb exploded in the central market on Monday, killing four people, police said. The Northern Front claimed responsibility."},
 		{name: "en accepted responsibility for what", sent: 2, party: "Hill Brigade", claim: "Accepts responsibility for the attack on the bridge",
