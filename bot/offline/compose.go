@@ -107,15 +107,26 @@ func (a *analysis) summary(br *bot.Briefing, vlx *lang.Lexicon) string {
 		p := br.Parties[i]
 		c := mainClaim(vlx, p.Claims)
 		verb, rest := splitVoice(vlx, c.Claim)
-		if rest == "" || strings.HasPrefix(rest, ",") {
+		// A language whose bot verb takes a comma before reported words
+		// ("Sagt, die Geduld sei am Ende") writes it in the summary only
+		// where the claim has it ("Kritisiert den Streik scharf" has
+		// none).
+		tmpl := vlx.Phrase("summary.claim")
+		comma := strings.Contains(tmpl, "{verb},")
+		switch {
+		case rest == "" || isVerbatim(vlx, c) || strings.HasPrefix(rest, ",") && !comma:
 			continue
+		case comma && strings.HasPrefix(rest, ","):
+			rest = strings.TrimLeft(rest, ", ")
+		case comma:
+			tmpl = strings.Replace(tmpl, "{verb},", "{verb}", 1)
 		}
 		plural := a.pluralName(shortName(p.Name))
 		if plural {
 			verb = pluralVoice(vlx, verb)
 		}
 		rest = strings.TrimRight(clauseCut(rest, 6, 20), ".,;: ")
-		parts = append(parts, strings.TrimSpace(fill(strings.ReplaceAll(vlx.Phrase("summary.claim"), "{party}", shortName(p.Name)), lowerFirst(verb), rest)))
+		parts = append(parts, strings.TrimSpace(fill(strings.ReplaceAll(tmpl, "{party}", shortName(p.Name)), lowerFirst(verb), rest)))
 	}
 	if len(parts) > 0 {
 		b.WriteString(" ")
@@ -130,22 +141,27 @@ func (a *analysis) summary(br *bot.Briefing, vlx *lang.Lexicon) string {
 // mainClaim picks a party's most characteristic claim: the first denial or
 // accusation, else the first claim in the bot's own words.
 func mainClaim(vlx *lang.Lexicon, cs []bot.Claim) bot.Claim {
-	verbatimMark := strings.TrimSpace(strings.SplitN(vlx.Phrase("verbatim"), "{content}", 2)[0])
-	verbatimMark = strings.TrimPrefix(verbatimMark, "{verb}")
-	isVerbatim := func(c bot.Claim) bool { return verbatimMark != "" && strings.Contains(c.Claim, verbatimMark) }
 	for _, st := range []string{bot.StanceDeny, bot.StanceAccuse} {
 		for _, c := range cs {
-			if c.Stance == st && !isVerbatim(c) {
+			if c.Stance == st && !isVerbatim(vlx, c) {
 				return c
 			}
 		}
 	}
 	for _, c := range cs {
-		if !isVerbatim(c) {
+		if !isVerbatim(vlx, c) {
 			return c
 		}
 	}
 	return cs[0]
+}
+
+// isVerbatim reports whether claim c is the fallback paraphrase, the
+// article's words in quotation marks ("Says, in the article's words: …").
+func isVerbatim(vlx *lang.Lexicon, c bot.Claim) bool {
+	mark := strings.TrimSpace(strings.SplitN(vlx.Phrase("verbatim"), "{content}", 2)[0])
+	mark = strings.TrimPrefix(mark, "{verb}")
+	return mark != "" && strings.Contains(c.Claim, mark)
 }
 
 // splitVoice splits a paraphrase into the bot's verb ("Calls for",

@@ -6067,4 +6067,14 @@ func TestSummaryClauses(t *testing.T) {
 	if want := "Hélène Dumas refuse d'en dire plus sur la stratégie de la défense"; !strings.Contains(br.Summary, want) {
 		t.Errorf("summary lacks %q: %q", want, br.Summary)
 	}
+	// German writes a comma after the bot's verb before reported words,
+	// not before an object.
+	de, _ := brief(t, "Streik bei der Bahn\n\n"+
+		"Der Vorsitzende Claus Weselsky sagte am Montag in Frankfurt, die Geduld der Mitglieder sei am Ende. "+
+		"Der Fahrgastverband Pro Bahn kritisierte den Streik scharf und forderte eine rasche Einigung der beiden Seiten.")
+	for _, want := range []string{"Claus Weselsky sagt, die Geduld der Mitglieder sei am Ende", "kritisiert den Streik scharf"} {
+		if !strings.Contains(de.Summary, want) {
+			t.Errorf("German summary lacks %q: %q", want, de.Summary)
+		}
+	}
 }
