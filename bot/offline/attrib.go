@@ -635,6 +635,9 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 	return at
 }
 
+// figureMarks are the separators inside a figure ("1,000", "1.000", "800 000").
+var figureMarks = strings.NewReplacer(",", "", ".", "", "\u00a0", "", " ", "")
+
 // duelingFigures reports whether sentence i sets two figures against each
 // other, each with its source after it: "… plus d'un million de
 // manifestants selon les syndicats, 800 000 selon la police", "50,000
@@ -649,7 +652,7 @@ func (a *analysis) duelingFigures(i int) bool {
 		}
 		// A number, or a number and its noun, then the phrase.
 		for k := cu.lo - 1; k >= cu.lo-4 && k > s.body; k-- {
-			if isDigits(strings.NewReplacer(",", "", ".", "", "\u00a0", "", " ", "").Replace(t.toks[k].s)) || t.lx.Set("numbers", t.toks[k].l) {
+			if isDigits(figureMarks.Replace(t.toks[k].s)) || t.lx.Set("numbers", t.toks[k].l) {
 				n++
 				break
 			}
@@ -899,7 +902,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		c.left = d
 		cu = &c
 	}
-	evidence := cu.verb.DocSubject && cu.left != nil && a.evidenceSubject(cu, s)
+	evidence := cu.verb.DocSubject && a.evidenceSubject(cu, s)
 	if cu.verb.DocSubject && !evidence && (cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kDoc || cu.left.owner == nil && !a.knownDoc(cu.left)) {
 		return nil // "a CNN poll shows …", not "Trump showed …" nor "…, shows X"
 	}
