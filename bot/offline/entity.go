@@ -761,6 +761,15 @@ func (a *analysis) spokesFor(m *mention, owner *entity, sent, tok int) (*entity,
 	if e := a.spokesBody(m, sent, tok); e != nil {
 		return e, true
 	}
+	// "According to the city's budget office, … . …, the office said.":
+	// the office named just before with its owner.
+	if m.definite && !m.plural && m.headTok >= 0 {
+		for sn := range a.reg.before(sent, tok, 2) {
+			if sn.headword == m.head && sn.e != nil && sn.e.kind != kPerson {
+				return sn.e, true
+			}
+		}
+	}
 	// (Not spokespeople with no article, "Voceros oficiales
 	// dijeron …": of no body the article tells.)
 	if a.modifierKind(m) == "" && !(m.plural && m.t0 == m.headTok) {

@@ -764,6 +764,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Pour Marine Le Pen, la présidente du groupe RN à l'Assemblée, la réforme est « injuste et inutile »."},
 		{name: "pt the capital where the minister spoke names no government after him", sent: 3, party: "Fernando Haddad",
 			text: "O ministro da Fazenda, Fernando Haddad, anunciou nesta quarta-feira um corte de R$ 25 bilhões no Orçamento. \"Não há espaço para aventuras\", disse Haddad em entrevista coletiva em Brasília. O ministro afirmou ainda que os programas sociais serão preservados."},
+		{name: "en the office after the city's budget office is that office", sent: 3, party: "City",
+			text: "The Taxpayers Alliance said in a report released Monday that the city had underestimated pension costs. According to the city's budget office, property taxes will not rise this year. Officials expect sales tax revenue to grow by 3 percent, the office said."},
 		{name: "en claimed responsibility alone is the claim", sent: 2, party: "Northern Front", claim: "Claims responsibility.",
 			text: "A bomb exploded in the central market on Monday, killing four people, police said. The Northern Front claimed responsibility."},
 		{name: "en accepted responsibility for what", sent: 2, party: "Hill Brigade", claim: "Accepts responsibility for the attack on the bridge",
