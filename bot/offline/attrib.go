@@ -2428,7 +2428,7 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 				// la asociación": the source. Neither is the words.
 				return 0, false
 			}
-			if lx.Code != "en" && j+1 < s.t1 && t.out(j+1) && a.pastPhrases(k, s) >= j && !a.relativeAt(j+1) {
+			if lx.Code != "en" && j+1 < s.t1 && t.out(j+1) && a.pastPhrases(k, s) >= j && !a.relativeAt(j+1) && !a.verbFinalRelative(j+1, s) {
 				// (Only after the verb or its times, adverbs and
 				// phrases: "a trouvé la mort, en mars" says nothing.)
 				return j + 1, true
@@ -2461,6 +2461,33 @@ func (a *analysis) accordingAt(k int, s *sentence) bool {
 func (a *analysis) relativeAt(k int) bool {
 	l := a.t.toks[k].l
 	return a.t.lx.Set("relpron", l) && !a.t.lx.Set("determiners", l) || a.t.lx.Set("reladverbs", l)
+}
+
+// verbFinalRelative reports whether, in a language that writes its nouns
+// with capitals and its relative pronouns as articles, the clause at token
+// k is a relative clause: a relative pronoun of [set relpron], and its
+// verb, the first lower-case word that is no function word, closing the
+// clause ("…, der Millionen Fahrgäste treffe."), where a main clause of
+// reported words has its verb second ("…, der Streik sei unverhältnismäßig").
+func (a *analysis) verbFinalRelative(k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if !lx.NounCaps || k >= s.t1 || !lx.Set("relpron", t.toks[k].l) {
+		return false
+	}
+	for j := k + 1; j < s.t1 && j <= k+8; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.q >= 0 {
+			return false
+		}
+		if tk.cap || lx.Set("determiners", tk.l) || lx.Set("prep", tk.l) || lx.Set("adverbs", tk.l) {
+			continue
+		}
+		// (Not an infinitive's clause, its verb after "zu": "…, die
+		// Fahrgäste in Geiselhaft zu nehmen".)
+		return j > k+1 && (j+1 >= s.t1 || t.toks[j+1].kind == tPunct) && !lx.Set("inf", t.toks[j-1].l)
+	}
+	return false
 }
 
 // asideThenComp returns the complementiser after a short phrase set off
@@ -2501,7 +2528,9 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 				at.marked = true
 				return a.spanTo(j, s.t1)
 			}
-			if rest := a.spanTo(p+1, s.t1); len(rest) > 0 {
+			if rest := a.spanTo(p+1, s.t1); len(rest) > 0 && !(p+1 < s.t1 && t.lx.Set("coord", t.toks[p+1].l)) {
+				// (Not a clause joined after the particle: "wies die
+				// Vorwürfe zurück und sprach von …".)
 				sp = append(sp, rest...)
 			}
 			return sp
