@@ -744,12 +744,13 @@ func (p *parser) addVerbForm(w string, t int, v Verb) {
 	// Only the forms tagged n double as nouns ("claims", not
 	// "claimed").
 	vv.Noun = v.Noun && t&TagNoun != 0
-	if old, dup := p.lx.Verbs[w]; dup && (old.Lemma != v.Lemma || old.Particle != v.Particle || old.Separable != v.Separable) {
+	if old, dup := p.lx.Verbs[w]; dup && (old.Lemma != v.Lemma || old.Particle != v.Particle || old.Separable != v.Separable || old.Refusal != v.Refusal) {
 		// Another verb's form too ("wies": hinweisen, zurückweisen),
 		// or the same verb with another particle ("made clear",
 		// "made it clear") or closing word ("sieht … in der Pflicht",
-		// "sieht … anders"): the first listed is the default, the
-		// others alternatives.
+		// "sieht … anders"), or the same verb as a refusal to speak
+		// ("lehnte eine Stellungnahme ab"): the first listed is the
+		// default, the others alternatives.
 		p.lx.Alt[w] = append(p.lx.Alt[w], vv)
 		return
 	}

@@ -140,7 +140,11 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 				// subject of the reported words ("said Jones was the
 				// author"), and "he" or "they" after it is more likely
 				// the speaker.
-				slots = append(slots, slot{m: m, subject: m != cu.right || cu.left == nil && !a.startsVerb(m.t1, i)})
+				// (One who would not speak, "Auch auf Nachfrage wollte
+				// sich Rheinmetall nicht äußern", is no likelier the "er"
+				// of a quotation after than the phrase opening the
+				// sentence is.)
+				slots = append(slots, slot{m: m, subject: (m != cu.right || cu.left == nil && !a.startsVerb(m.t1, i)) && !cu.refusal})
 			}
 		}
 	}

@@ -78,6 +78,10 @@ type attribution struct {
 	// object is set when the words start with the verb's object before
 	// their complementiser ("défend l'idée que …"): no "that" to add.
 	object bool
+	// alone is set on a refusal to speak with no words of what it is
+	// about ("Die Firma wollte sich nicht äußern."): the claim is the
+	// bot's verb alone ("Äußert sich nicht.").
+	alone bool
 }
 
 // viaBack gives the reporter of the last attribution of sentence i, at,
@@ -1293,7 +1297,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil
 			}
 		}
-	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s) ||
+	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || cu.refusal && cu.mid || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s) ||
 		lx.VerbSecond && t.toks[cu.lo-1].s == "," && a.openingPhrase(cu.lo-1, s)) &&
 		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)):
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
@@ -1309,7 +1313,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// (After the participle when the subject stands before it: "Am
 		// Montag hat der Minister gesagt, …".)
 		at.content = a.contentAfter(max(cu.right.t1, cu.hi), s, at)
-		if !at.marked && cu.mid && !cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && cu.hi >= s.t1-1 {
+		if cu.refusal {
+			// (Its words are read below.)
+		} else if !at.marked && cu.mid && !cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && cu.hi >= s.t1-1 {
 			// "Im Prozess hat der Angeklagte am Montag die Vorwürfe
 			// bestritten.": the object between the subject and the
 			// participle that ends the sentence.
@@ -1379,6 +1385,18 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// "Le ministère a démenti.", "…, mais l'université a très vite
 		// démenti.": the denial is the claim, in the article's words.
 		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
+	}
+	if at.speaker != nil && cu.refusal && !(cu.keep && at.marked) {
+		// "kommentierte den Bericht nicht", "äußerte sich nicht zu den
+		// Vorwürfen": what the refusal is about, read with its verb; or
+		// the refusal alone ("wollte sich auf Anfrage nicht äußern").
+		at.content, at.marked, at.direct, at.bare, at.object = nil, false, false, false, false
+		if w := cu.words; w[0] >= 0 {
+			at.content = a.spanTo(w[0], w[1])
+		}
+		if len(at.content) == 0 {
+			at.content, at.alone = [][2]int{t.bodySpan(i)}, true
+		}
 	}
 	if at.speaker == nil || len(at.content) == 0 {
 		return nil

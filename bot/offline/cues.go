@@ -80,6 +80,14 @@ type cue struct {
 	// one of them said" after "Several shop owners said …"): it
 	// speaks.
 	group *entity
+	// refusal is set on a German verb of saying negated in its clause's
+	// middle ("äußerte sich zunächst nicht", "wollte sich nicht
+	// äußern"): words holds the tokens [lo, hi) of what it is about
+	// ("kommentierte den Bericht nicht", "wollte sich zu Details nicht
+	// äußern"), or -1s; keep is set when its words are those after it
+	// instead ("wollte nicht sagen, ob …").
+	refusal, keep bool
+	words         [2]int
 }
 
 // findCues finds the reporting cues of sentence i.
@@ -450,6 +458,28 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			negated = true
 		}
 	}
+	// German puts the negation in the middle of the clause, and the
+	// modal of refusal second, before a final infinitive: "äußerte sich
+	// zunächst nicht", "kommentierte den Bericht nicht", "wollte sich
+	// auf Anfrage nicht äußern", "Zu Details wollte sich der Minister
+	// nicht äußern".
+	negAt, modal := -1, -1
+	if lx.VerbSecond && v.NegVoice != "" && !participle {
+		if v.Tags&lang.TagBase != 0 {
+			if m, n := a.refusalModal(c, s); m >= 0 {
+				modal, negAt, negated, refusing = m, n, true, true
+				cu.lo = m
+			}
+		}
+		if modal < 0 && !negated && cu.lo == c && v.Tags&lang.TagFinite != 0 {
+			if n := a.midfieldNegation(c, s); n >= 0 {
+				negAt, negated = n, true
+				for cu.hi < n && lx.Set("refl", t.toks[cu.hi].l) {
+					cu.hi++ // "äußerte sich die Firma nicht": the subject after "sich"
+				}
+			}
+		}
+	}
 	if negated && v.NegModal && !refusing {
 		return nil // "did not say whether anyone died": an omission
 	}
@@ -508,6 +538,25 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			return nil
 		}
 	}
+	if lx.VerbSecond && participle && !passive && v.NegVoice != "" && modal < 0 && cu.lo < c && lx.Set("aux", t.toks[cu.lo].l) {
+		// "hatte sich bislang nicht zu den Plänen geäußert", "hat die
+		// Anfrage nicht beantwortet": the negation between the
+		// auxiliary and the participle.
+		for j := c - 1; j > cu.lo; j-- {
+			if lx.Set("negation", t.toks[j].l) && t.out(j) {
+				if a.refusalNegation(j, c, s) {
+					negAt = j
+				}
+				break
+			}
+		}
+		if negAt >= 0 && v.NegModal {
+			return nil // "hat nicht gesagt, ob …": an omission
+		}
+		if negAt >= 0 && !negated {
+			cu.negate(v)
+		}
+	}
 	// Negation right after the verb ("sagte nicht"), but not one that
 	// opens the reported words in an infinitive ("disse não ser contra",
 	// "dijo no saber"), nor a comparative of time ("a estimé plus tôt").
@@ -534,6 +583,18 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	let := -1
 	if cu.lo == c && !participle && v.Tags&lang.TagBase != 0 {
 		let = a.letVerb(c, s)
+	}
+	if modal >= 0 {
+		// "Zu Details wollte sich auch der Verband nicht äußern": the
+		// subject after the modal and "sich" (not the object: "Die Firma
+		// wollte den Bericht nicht kommentieren").
+		j := modal
+		for j+1 < c && lx.Set("refl", t.toks[j+1].l) {
+			j++
+		}
+		if m := a.midfieldSubject(j, c, s); m != nil && m.t1 <= negAt && !lx.Set("objectdeterminers", t.toks[m.t0].l) {
+			cu.right, cu.mid = m, true
+		}
 	}
 	if let >= 0 {
 		// "Er ließ über seinen Anwalt erklären, …", "Am Montag ließ der
@@ -759,6 +820,52 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	}
 	a.fromAfter(cu, s)
 	a.pluralPronoun(cu, cu.right) // "…, sagten sie": they
+	if negAt >= 0 {
+		cu.refusal = true
+		if modal >= 0 {
+			if cu.words = a.refusalWords(negAt+1, c, -1, cu, s); cu.words[0] < 0 {
+				cu.words = a.refusalWords(modal+1, negAt, -1, cu, s)
+			}
+			if cu.words[0] < 0 && cu.mid {
+				// "Zu Details wollte sich der Minister nicht äußern": the
+				// phrase before the modal, not its subject.
+				left := cu.left
+				cu.left = nil
+				if w := a.refusalWords(s.body, modal, -1, cu, s); w[0] >= 0 && slices.Contains(v.Takes, t.toks[w[0]].l) {
+					cu.words = w // (not "Auch auf wiederholte Nachfrage")
+				}
+				cu.left = left
+			}
+			// Its words after it first when they ask a question
+			// ("wollte nicht sagen, ob …", "wie viele …"; not "wollte
+			// nicht viel sagen, es gebe dringendere Fragen").
+			cu.keep = c+2 < s.t1 && t.toks[c+1].s == "," && t.out(c+2) && (lx.Set("comp", t.toks[c+2].l) || lx.Set("questionwords", t.toks[c+2].l))
+			if w := cu.words; v.NegModal && !cu.keep && (w[0] < 0 || lx.Set("prep", t.toks[w[0]].l)) {
+				return nil // "wollte zur Attacke gar nicht sagen": no refusal of what
+			}
+		} else if participle {
+			// ("hatte sich im Frühjahr nicht zu den Plänen geäußert":
+			// the phrase after the negation first.)
+			if cu.words = a.refusalWords(negAt+1, c, -1, cu, s); cu.words[0] < 0 {
+				cu.words = a.refusalWords(cu.lo+1, negAt, -1, cu, s)
+			}
+		} else {
+			// ("glaubt nicht, dass …": its clause.)
+			cu.keep = negAt+2 < s.t1 && t.toks[negAt+1].s == "," && t.out(negAt+2) && (lx.Set("comp", t.toks[negAt+2].l) || lx.Set("questionwords", t.toks[negAt+2].l))
+			cu.words = a.refusalWords(negAt+1, a.clauseEnd(negAt+1, s), -1, cu, s)
+			if cu.words[0] < 0 {
+				// "Nordwind kommentierte die Anfrage nicht": with its
+				// subject before it, the phrase after the verb is its
+				// object.
+				right := cu.right
+				if cu.left != nil {
+					cu.right = nil
+				}
+				cu.words = a.refusalWords(cu.hi, negAt, -1, cu, s)
+				cu.right = right
+			}
+		}
+	}
 	if cu.verb.Refusal && cu.left == nil && cu.right == nil {
 		// A refusal, or a negated verb of saying, needs its subject in
 		// its clause: in "PBS revealed that the prince accepted
@@ -4428,6 +4535,9 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 		if v.Separable == "" || v.Particle != "" && !a.followedBy(c+1, s.t1, v.Particle) {
 			continue
 		}
+		if v.Refusal && !a.refusesToSay(c, v, s) {
+			continue // "lehnte den Vertrag ab": the verb's other sense
+		}
 		if v.Tags&(lang.TagParticiple|lang.TagBase) != 0 && v.Tags&lang.TagFinite == 0 {
 			return v, true // (a participle holds its particle: "mitgeteilt"; so does an infinitive, "mitteilen")
 		}
@@ -4452,13 +4562,198 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 // position ("refused to endorse Ryan", "refusing to recant"), whose
 // words run on into others' ("…, when he called the businessman
 // “unhinged.”").
+//
+// A refusal verb without a particle refuses a noun of what is said, of
+// [set refusalnouns], its object: after the finite verb ("lehnte eine
+// Stellungnahme ab", "verweigerte jeden weiteren Kommentar", "ließ
+// Fragen dazu unbeantwortet"), or before the participle or infinitive
+// that ends the clause ("hat eine Stellungnahme abgelehnt"); not "lehnte
+// den Vertrag ab", "verweigerte die Zustimmung".
 func (a *analysis) refusesToSay(c int, v lang.Verb, s *sentence) bool {
 	t := a.t
+	if v.Particle == "" {
+		return a.refusedNoun(c, v, s)
+	}
 	k := a.afterParticle(c, v, s.t1)
 	if k >= s.t1 || t.toks[k].kind != tWord {
 		return false
 	}
 	return t.lx.Set("refusalverbs", t.toks[k].l)
+}
+
+// refusalModal returns, for the infinitive at c that ends its clause, a
+// modal of [set refusalmodals] earlier in the clause and the negation
+// between them ("wollte sich auf Anfrage nicht äußern", "möchte den
+// Bericht nicht kommentieren"), or -1s (not "konnte nichts sagen", "will
+// sich am Freitag äußern").
+func (a *analysis) refusalModal(c int, s *sentence) (int, int) {
+	t := a.t
+	lx := t.lx
+	if c+1 < s.t1 && t.out(c+1) {
+		return -1, -1
+	}
+	neg := -1
+	for j := c - 1; j >= s.body && j >= c-12; j-- {
+		tk := &t.toks[j]
+		if !t.out(j) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l) && j > s.body && t.toks[j-1].s == "," {
+			return -1, -1
+		}
+		switch {
+		case lx.Set("negation", tk.l) && neg < 0:
+			if !a.refusalNegation(j, c, s) {
+				return -1, -1
+			}
+			neg = j
+		case lx.Set("refusalmodals", tk.l) && neg >= 0:
+			return j, neg
+		case lx.Set("modal", tk.l) || lx.Set("aux", tk.l) || lx.Set("passive", tk.l) || lx.Set("inf", tk.l) && j == c-1:
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// midfieldNegation returns the negation in the clause after the finite
+// verb at c that negates the verb ("äußerte sich zunächst nicht",
+// "kommentierte den Bericht nicht", "reagierte nicht auf eine Anfrage"),
+// or -1.
+func (a *analysis) midfieldNegation(c int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	for k := c + 1; k < s.t1 && k <= c+12; k++ {
+		tk := &t.toks[k]
+		if !t.out(k) || lx.Set("comp", tk.l) || lx.Set("clause", tk.l) && !lx.Set("prep", tk.l) && !lx.Set("adverbs", tk.l) || a.isVerb(k) {
+			return -1
+		}
+		if lx.Set("negation", tk.l) {
+			if a.refusalNegation(k, -1, s) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// refusalNegation reports whether the negation at k negates its verb
+// (at c, or ending the clause): the clause ends after it, or the verb,
+// a preposition or an adverb follows; not "keine Angaben", "nicht nur
+// …, sondern", "nicht genehmigte".
+func (a *analysis) refusalNegation(k, c int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	n := k + 1
+	if n == c || n >= s.t1 || t.toks[n].kind != tWord {
+		return true
+	}
+	l := t.toks[n].l
+	if t.toks[n].cap || t.toks[n].q >= 0 || lx.Set("negfocus", l) {
+		return false
+	}
+	return lx.Set("prep", l) || lx.Set("adverbs", l) || isTimeWord(lx, l)
+}
+
+// clauseEnd returns the token that ends the clause from k: a comma or
+// other punctuation, a quotation, a complementiser.
+func (a *analysis) clauseEnd(k int, s *sentence) int {
+	t := a.t
+	for ; k < s.t1; k++ {
+		if !t.out(k) || t.lx.Set("comp", t.toks[k].l) {
+			return k
+		}
+	}
+	return k
+}
+
+// refusalWords returns what a negated German verb of saying is about:
+// the first run of words in [lo, hi) that is not the negation at neg,
+// "sich", an adverb, a time, a phrase of the occasion ("auf Anfrage")
+// nor the verb's subject ("den Bericht", "zu weiteren Einzelheiten"), as
+// tokens [lo, hi), or -1s.
+func (a *analysis) refusalWords(lo, hi, neg int, cu *cue, s *sentence) [2]int {
+	t := a.t
+	lx := t.lx
+	in := func(m *mention, k int) bool { return m != nil && k >= m.t0 && k < m.t1 }
+	stop := func(k int) bool {
+		return k == neg || lx.Set("refl", t.toks[k].l) || in(cu.left, k) || in(cu.right, k) || in(cu.appos, k)
+	}
+	soft := func(k int) int { // the tokens an adverb, a time or a phrase of the occasion takes, or 0
+		l := t.toks[k].l
+		switch {
+		case lx.Set("adverbs", l) && !t.toks[k].cap, isTimeWord(lx, l):
+			return 1
+		case lx.Set("prep", l) && k+1 < hi && (lx.Set("barenouns", t.toks[k+1].l) || isTimeWord(lx, t.toks[k+1].l)):
+			return 2 // "auf Anfrage", "am Montag"
+		}
+		return 0
+	}
+	k := lo
+	for k < hi && (stop(k) || soft(k) > 0) {
+		if stop(k) {
+			k++
+		} else {
+			k += soft(k)
+		}
+	}
+	st := k
+	for k < hi && !stop(k) {
+		if !t.out(k) || a.isVerb(k) {
+			return [2]int{-1, -1}
+		}
+		k++
+	}
+	end, tail := k, -1
+	for e := st; e < end; {
+		// (Not the adverbs and times that close it: "den Bericht
+		// zunächst".)
+		if n := soft(e); n > 0 {
+			if tail < 0 {
+				tail = e
+			}
+			e += n
+		} else {
+			tail = -1
+			e++
+		}
+	}
+	if tail >= 0 {
+		end = tail
+	}
+	if st >= end {
+		return [2]int{-1, -1}
+	}
+	return [2]int{st, end}
+}
+
+// refusedNoun reports whether the object of the refusal verb at c is a
+// noun of [set refusalnouns] (see refusesToSay): a noun after the finite
+// verb, before any preposition or its separable particle; for a
+// participle or an infinitive, a noun with its determiner before it in
+// its clause.
+func (a *analysis) refusedNoun(c int, v lang.Verb, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if v.Tags&(lang.TagParticiple|lang.TagBase) != 0 && v.Tags&lang.TagFinite == 0 {
+		for j := c - 1; j > s.body && j >= c-8 && t.out(j) && !lx.Set("comp", t.toks[j].l); j-- {
+			if lx.Set("refusalnouns", t.toks[j].l) && (lx.Set("determiners", t.toks[j-1].l) || lx.Set("negation", t.toks[j-1].l)) {
+				return true
+			}
+		}
+		return false
+	}
+	// (Past a subject after the verb: "Auf Anfrage lehnte der Konzern
+	// eine Stellungnahme ab"; or the one refused: "verweigerte dem
+	// Reporter ein Interview".)
+	for j := c + 1; j < s.t1 && j <= c+6 && t.out(j); j++ {
+		tk := &t.toks[j]
+		switch {
+		case lx.Set("refusalnouns", tk.l):
+			return true
+		case lx.Set("comp", tk.l) || lx.Set("prep", tk.l) && !slices.Contains(v.Takes, tk.l) || tk.l == v.Separable:
+			return false // (but past the preposition it takes: "reagierte nicht auf eine Anfrage")
+		}
+	}
+	return false
 }
 
 // letVerb returns the verb of letting before the infinitive of saying at

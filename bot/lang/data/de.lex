@@ -31,12 +31,12 @@ ern: n > =:b/f e:f t:f te:f ten:f ge~t:pp
 ernin: n > =:b/f e:f t:f/pp te:f ten:f
 
 [verbs]
-sagen wk assert say
+sagen wk assert say neg=notsay negmodal
 erzählen wk assert recount weak
 erklären in assert say
 betonen in assert note
 unterstreichen - assert note : unterstreicht:f/pp unterstrich:f unterstrichen:f/pp unterstreiche:f
-bestätigen in assert say
+bestätigen in assert say neg=notconfirm negmodal
 offenbaren in assert say
 enthüllen in assert say
 berichten int assert report
@@ -45,7 +45,7 @@ sprechen - assert speak weak takes=von : spricht:f sprach:f sprachen:f gesproche
 ergänzen in assert say
 erläutern ernin assert say
 versichern ernin assert say
-äußern ern assert say weak
+äußern ern assert say weak neg=notcomment takes=zu|über
 behaupten int assert say
 meinen wk assert believe opinion
 glauben wk assert believe opinion weak neg=doubt
@@ -53,7 +53,7 @@ finden - assert believe opinion weak notsep=statt : findet:f fand:f fanden:f gef
 befürchten int assert fear opinion
 fürchten wk assert fear opinion
 hoffen wk assert hope opinion weak
-antworten wkt assert reply weak
+antworten wkt assert reply weak neg=notreply
 erinnern ernin assert recall
 zitieren in assert quote quoting
 mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp mitteilen:b
@@ -88,7 +88,17 @@ vorschlagen - other propose sep=vor : schlägt:f schlug:f schlugen:f vorgeschlag
 bedauern ernin other regret
 begrüßen in assert welcome
 loben wk assert praise
+# Refusals to speak: a noun of what is said ([set refusalnouns]) refused,
+# "lehnte eine Stellungnahme ab" (listed before the rejection it is
+# otherwise: "lehnte den Vertrag ab"), "verweigerte jeden Kommentar",
+# "ließ eine Anfrage unbeantwortet".
+ablehnen - other declinestatement sep=ab refusal : lehnt:f lehnte:f lehnten:f abgelehnt:pp
 ablehnen - deny reject sep=ab : lehnt:f lehnte:f lehnten:f abgelehnt:pp
+verweigern ernin other refusestatement refusal
+lassen - other notanswer sep=unbeantwortet refusal : lässt:f ließ:f ließen:f
+# "reagierte nicht auf eine Anfrage" (not "reagierte nicht auf die
+# Nachricht": its words must hold a noun of what is asked).
+reagieren in assert respond weak refusal takes=auf neg=notrespond
 dringen - other urge part=auf : dringt:f drang:f drangen:f gedrungen:pp
 beziffern ernin assert estimate
 bezeichnen int assert describe
@@ -183,7 +193,8 @@ bestehen - other demand weak part=darauf : besteht:f bestand:f bestanden:f beste
 präzisieren in assert say
 konstatieren in assert say
 insistieren in assert say weak
-kommentieren in assert say weak
+kommentieren in assert say weak neg=notcommenton
+beantworten int assert reply weak neg=notanswer
 twittern ern assert write weak
 gestehen - assert say : gesteht:f gestand:f gestanden:pp
 beschreiben - assert describe : beschreibt:f/pp beschrieb:f beschrieben:f/pp
@@ -249,6 +260,16 @@ reckon = Rechnet | Rechnen
 doubt = Bezweifelt | Bezweifeln
 insist = Pocht | Pochen
 recommend = Empfiehlt | Empfehlen
+respond = Reagiert | Reagieren
+declinestatement = Lehnt ab | Lehnen ab
+refusestatement = Verweigert | Verweigern
+notanswer = Beantwortet nicht | Beantworten nicht
+notcomment = Äußert sich nicht | Äußern sich nicht
+notcommenton = Kommentiert nicht | Kommentieren nicht
+notrespond = Reagiert nicht | Reagieren nicht
+notreply = Antwortet nicht | Antworten nicht
+notsay = Sagt nicht | Sagen nicht
+notconfirm = Bestätigt nicht | Bestätigen nicht
 
 [phrases]
 clause = {verb}, {content}
@@ -624,6 +645,30 @@ iere
 [set verbprefixes]
 vor an aus ab ein zu nach mit auf her hin weiter fest zurück dar bei fort los
 
+
+[set refusalnouns]
+# Nouns of what is said that a refusal verb without a particle refuses,
+# its object: "lehnte eine Stellungnahme ab", "verweigerte jeden
+# Kommentar", "ließ eine Anfrage unbeantwortet", "reagierte nicht auf
+# Fragen".
+stellungnahme stellungnahmen kommentar kommentare anfrage anfragen nachfrage nachfragen frage fragen auskunft auskünfte interview interviews aussage aussagen angaben antwort antworten äußerung äußerungen
+
+[set refusalmodals]
+# Modals of will before a negated infinitive of saying at the end of the
+# clause: a refusal ("wollte sich nicht äußern", "möchte den Bericht nicht
+# kommentieren"; not "konnte nichts sagen").
+wollte wollten will wollen möchte möchten mochte mochten
+
+[set questionwords]
+# Words opening an indirect question after a negated verb of saying: "wollte
+# nicht sagen, wie viele Stellen wegfallen" refuses to say it; "wollte
+# nicht viel sagen, es gebe dringendere Fragen" says something.
+wie wann was wer wen wem welche welcher welches welchen warum weshalb wieso wo wohin woher inwieweit
+
+[set negfocus]
+# Words after a negation that make it no negation of the verb: "äußerte
+# sich nicht nur zur Krise", "nicht zuletzt".
+nur zuletzt erst allein ohne minder umsonst
 
 [set modal]
 könnte könnten würde würden sollte sollten soll sollen will wollen dürfte dürften kann können muss müssen müsse könne solle wolle dürfe möchte möchten
