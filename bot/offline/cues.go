@@ -721,6 +721,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// genitive, never the subject.
 			cu.left, cu.fronted = nil, true
 		}
+		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && sep < 0 && a.prepOpening2(m, s) && a.subjectAfterVerb(cu.hi, s) {
+			// "Im Prozess verweigerte der Angeklagte die Aussage", "Auf
+			// Fragen antwortete Maier nicht": a phrase with a
+			// preposition in first place, and a subject after the verb.
+			cu.left, cu.appos = nil, nil
+		}
 		a.fromSubject(cu, s)
 		a.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
 		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
@@ -863,6 +869,11 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				}
 				cu.words = a.refusalWords(cu.hi, negAt, -1, cu, s)
 				cu.right = right
+			}
+			if cu.words[0] < 0 && cu.left == nil && cu.lo > s.body && slices.Contains(v.Takes, t.toks[s.body].l) {
+				// "Auf Fragen der Reporter antwortete Maier nicht": the
+				// phrase before the verb, with the preposition it takes.
+				cu.words = a.refusalWords(s.body, cu.lo, -1, cu, s)
 			}
 		}
 	}
@@ -4579,6 +4590,37 @@ func (a *analysis) refusesToSay(c int, v lang.Verb, s *sentence) bool {
 		return false
 	}
 	return t.lx.Set("refusalverbs", t.toks[k].l)
+}
+
+// prepOpening2 reports whether phrase m is the noun of a phrase with a
+// preposition that opens sentence s ("Im Prozess", "Auf Fragen der
+// Reporter"; not the particle of a name, "Von der Leyen").
+func (a *analysis) prepOpening2(m *mention, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if m.t0 == s.body+1 && t.out(s.body) && lx.Set("prep", t.toks[s.body].l) {
+		return true
+	}
+	return m.t0 == s.body && t.out(s.body) && lx.Set("prep", t.toks[s.body].l) && !lx.Set("particles", t.toks[s.body].l) && m.kind != kPerson && m.kind != kName
+}
+
+// subjectAfterVerb reports whether a subject opens at k, after a verb in
+// second place and its adverbs: a name, a personal pronoun, or a phrase
+// whose determiner is no object's ("verweigerte auch der Angeklagte").
+func (a *analysis) subjectAfterVerb(k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap || isTimeWord(lx, t.toks[k].l) || lx.Set("refl", t.toks[k].l)) {
+		k++
+	}
+	if k >= s.t1 || !t.out(k) {
+		return false
+	}
+	tk := &t.toks[k]
+	if _, pron := lx.Pronouns[tk.l]; pron && !tk.cap {
+		return true
+	}
+	return t.isName(k) || lx.Set("determiners", tk.l) && !lx.Set("objectdeterminers", tk.l) && !tk.cap
 }
 
 // refusalModal returns, for the infinitive at c that ends its clause, a

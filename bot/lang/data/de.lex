@@ -53,7 +53,7 @@ finden - assert believe opinion weak notsep=statt : findet:f fand:f fanden:f gef
 befürchten int assert fear opinion
 fürchten wk assert fear opinion
 hoffen wk assert hope opinion weak
-antworten wkt assert reply weak neg=notreply
+antworten wkt assert reply weak neg=notreply takes=auf
 erinnern ernin assert recall
 zitieren in assert quote quoting
 mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp mitteilen:b
