@@ -82,6 +82,9 @@ type Verb struct {
 	// by another verb ("declined to renew the contract", "refused to
 	// endorse") nor a noun ("declined to their lowest level").
 	Refusal bool
+	// NegObject refusal verbs refuse only a negated noun of what is
+	// said: "gab keinen Kommentar ab", not "gab eine Stellungnahme ab".
+	NegObject bool
 	// Takes lists prepositions the verb's words may start with ("call
 	// for", "appeler à"): a paraphrase from them keeps its meaning.
 	Takes []string
@@ -664,6 +667,8 @@ func (p *parser) verb(ln string) error {
 			v.Refusal = true
 		case fl == "negmodal":
 			v.NegModal = true
+		case fl == "negobject":
+			v.NegObject = true
 		case strings.HasPrefix(fl, "part="):
 			v.Particle = strings.ReplaceAll(fl[5:], "_", " ")
 		case strings.HasPrefix(fl, "neg="):

@@ -2398,6 +2398,11 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 			if rest := a.spanTo(p+1, s.t1); len(rest) > 0 {
 				sp = append(sp, rest...)
 			}
+			if at.verb.Refusal && at.verb.Particle != "" && p+1 < s.t1 && t.toks[p+1].s == "," {
+				// "lehnte es ab, sich zu äußern": the infinitive's
+				// clause, after a comma.
+				at.marked = true
+			}
 			return sp
 		}
 	}

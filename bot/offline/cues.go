@@ -189,6 +189,12 @@ func (a *analysis) findCues(i int) []*cue {
 			} else if cu := a.absoluteCue(i, c, v); cu != nil {
 				out = append(out, cu)
 			}
+		case v.Tags&lang.TagBase != 0 && v.Refusal && t.lx.VerbSecond:
+			// "wollte keinen Kommentar abgeben": after a modal of
+			// refusal.
+			if cu := a.verbCue(i, c, v, false); cu != nil {
+				out = append(out, cu)
+			}
 		case v.Tags&lang.TagBase != 0 && a.letVerb(c, s) >= 0:
 			// "ließ verlauten, …": an infinitive after a verb of letting.
 			if cu := a.verbCue(i, c, v, false); cu != nil {
@@ -463,10 +469,18 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// zunächst nicht", "kommentierte den Bericht nicht", "wollte sich
 	// auf Anfrage nicht äußern", "Zu Details wollte sich der Minister
 	// nicht äußern".
-	negAt, modal := -1, -1
-	if lx.VerbSecond && v.NegVoice != "" && !participle {
+	negAt, modal, refInf := -1, -1, false
+	if lx.VerbSecond && v.Refusal && !participle && v.Tags&lang.TagBase != 0 && v.Tags&lang.TagFinite == 0 {
+		// "wollte keinen Kommentar abgeben": a refusal verb's
+		// infinitive after a modal of refusal.
+		if m, _ := a.refusalModal(c, s, true); m >= 0 {
+			modal, refInf, refusing = m, true, true
+			cu.lo = m
+		}
+	}
+	if lx.VerbSecond && v.NegVoice != "" && !participle && modal < 0 {
 		if v.Tags&lang.TagBase != 0 {
-			if m, n := a.refusalModal(c, s); m >= 0 {
+			if m, n := a.refusalModal(c, s, false); m >= 0 {
 				modal, negAt, negated, refusing = m, n, true, true
 				cu.lo = m
 			}
@@ -560,7 +574,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// Negation right after the verb ("sagte nicht"), but not one that
 	// opens the reported words in an infinitive ("disse não ser contra",
 	// "dijo no saber"), nor a comparative of time ("a estimé plus tôt").
-	if k := cu.hi; k < s.t1 && t.out(k) && lx.Set("negation", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) &&
+	if k := cu.hi; k < s.t1 && t.out(k) && !v.NegObject && lx.Set("negation", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) &&
 		!(lx.ProDrop && k+1 < s.t1 && strings.HasSuffix(t.toks[k+1].l, "r") && !t.toks[k+1].cap) && !a.negatedInfinitive(k, s) &&
 		!(k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l)) && !a.negAdverb(k, s) {
 		if v.NegVoice == "" || v.NegModal {
@@ -592,7 +606,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		for j+1 < c && lx.Set("refl", t.toks[j+1].l) {
 			j++
 		}
-		if m := a.midfieldSubject(j, c, s); m != nil && m.t1 <= negAt && !lx.Set("objectdeterminers", t.toks[m.t0].l) {
+		if m := a.midfieldSubject(j, c, s); m != nil && (m.t1 <= negAt || refInf) && !lx.Set("objectdeterminers", t.toks[m.t0].l) {
 			cu.right, cu.mid = m, true
 		}
 	}
@@ -826,7 +840,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	}
 	a.fromAfter(cu, s)
 	a.pluralPronoun(cu, cu.right) // "…, sagten sie": they
-	if negAt >= 0 {
+	if refInf {
+		cu.refusal = true
+		cu.words = a.refusalWords(modal+1, c, -1, cu, s) // "keinen Kommentar"
+	} else if negAt >= 0 {
 		cu.refusal = true
 		if modal >= 0 {
 			if cu.words = a.refusalWords(negAt+1, c, -1, cu, s); cu.words[0] < 0 {
@@ -4586,6 +4603,19 @@ func (a *analysis) refusesToSay(c int, v lang.Verb, s *sentence) bool {
 		return a.refusedNoun(c, v, s)
 	}
 	k := a.afterParticle(c, v, s.t1)
+	if v.Separable != "" && k < s.t1 && t.toks[k].l == v.Separable {
+		k++
+	}
+	if k+1 < s.t1 && t.toks[k].s == "," && t.lx.VerbSecond {
+		// "lehnte es ab, sich zu den Vorwürfen zu äußern": the
+		// infinitive that closes the clause after the comma, with its
+		// "zu".
+		e := k + 1
+		for e < s.t1 && t.out(e) {
+			e++
+		}
+		return e-2 > k && t.lx.Set("inf", t.toks[e-2].l) && t.lx.Set("refusalverbs", t.toks[e-1].l)
+	}
 	if k >= s.t1 || t.toks[k].kind != tWord {
 		return false
 	}
@@ -4628,7 +4658,11 @@ func (a *analysis) subjectAfterVerb(k int, s *sentence) bool {
 // between them ("wollte sich auf Anfrage nicht äußern", "möchte den
 // Bericht nicht kommentieren"), or -1s (not "konnte nichts sagen", "will
 // sich am Freitag äußern").
-func (a *analysis) refusalModal(c int, s *sentence) (int, int) {
+//
+// With obj set, the verb refuses its object and the negation is the
+// object's ("wollte keinen Kommentar abgeben"), or there is none: the
+// modal alone, and -1.
+func (a *analysis) refusalModal(c int, s *sentence, obj bool) (int, int) {
 	t := a.t
 	lx := t.lx
 	if c+1 < s.t1 && t.out(c+1) {
@@ -4641,6 +4675,9 @@ func (a *analysis) refusalModal(c int, s *sentence) (int, int) {
 			return -1, -1
 		}
 		switch {
+		case obj && lx.Set("refusalmodals", tk.l):
+			return j, -1
+		case obj:
 		case lx.Set("negation", tk.l) && neg < 0:
 			if !a.refusalNegation(j, c, s) {
 				return -1, -1
@@ -4777,8 +4814,9 @@ func (a *analysis) refusedNoun(c int, v lang.Verb, s *sentence) bool {
 	lx := t.lx
 	if v.Tags&(lang.TagParticiple|lang.TagBase) != 0 && v.Tags&lang.TagFinite == 0 {
 		for j := c - 1; j > s.body && j >= c-8 && t.out(j) && !lx.Set("comp", t.toks[j].l); j-- {
-			if lx.Set("refusalnouns", t.toks[j].l) && (lx.Set("determiners", t.toks[j-1].l) || lx.Set("negation", t.toks[j-1].l)) {
-				return true
+			if lx.Set("refusalnouns", t.toks[j].l) && (lx.Set("determiners", t.toks[j-1].l) && !v.NegObject || lx.Set("negation", t.toks[j-1].l) ||
+				j-2 >= s.body && lx.Set("negation", t.toks[j-2].l)) {
+				return true // ("keinen weiteren Kommentar abgeben")
 			}
 		}
 		return false
@@ -4786,11 +4824,13 @@ func (a *analysis) refusedNoun(c int, v lang.Verb, s *sentence) bool {
 	// (Past a subject after the verb: "Auf Anfrage lehnte der Konzern
 	// eine Stellungnahme ab"; or the one refused: "verweigerte dem
 	// Reporter ein Interview".)
+	neg := false
 	for j := c + 1; j < s.t1 && j <= c+6 && t.out(j); j++ {
 		tk := &t.toks[j]
+		neg = neg || lx.Set("negation", tk.l)
 		switch {
 		case lx.Set("refusalnouns", tk.l):
-			return true
+			return !v.NegObject || neg // ("gab zunächst keinen weiteren Kommentar ab")
 		case lx.Set("comp", tk.l) || lx.Set("prep", tk.l) && !slices.Contains(v.Takes, tk.l) || tk.l == v.Separable:
 			return false // (but past the preposition it takes: "reagierte nicht auf eine Anfrage")
 		}

@@ -92,9 +92,15 @@ loben wk assert praise
 # "lehnte eine Stellungnahme ab" (listed before the rejection it is
 # otherwise: "lehnte den Vertrag ab"), "verweigerte jeden Kommentar",
 # "ließ eine Anfrage unbeantwortet".
+# "lehnte es ab, sich zu äußern" (a verb of [set refusalverbs] closing
+# the clause after the comma).
+ablehnen - other decline sep=ab part=es refusal : lehnt:f lehnte:f lehnten:f
 ablehnen - other declinestatement sep=ab refusal : lehnt:f lehnte:f lehnten:f abgelehnt:pp
 ablehnen - deny reject sep=ab : lehnt:f lehnte:f lehnten:f abgelehnt:pp
 verweigern ernin other refusestatement refusal
+# "gab keinen Kommentar ab", "hat keine Stellungnahme abgegeben" (not
+# "gab eine Stellungnahme ab").
+abgeben - other nocomment sep=ab refusal negobject : gibt:f gab:f gaben:f gebe:f abgegeben:pp abgeben:b
 lassen - other notanswer sep=unbeantwortet refusal : lässt:f ließ:f ließen:f
 # "reagierte nicht auf eine Anfrage" (not "reagierte nicht auf die
 # Nachricht": its words must hold a noun of what is asked).
@@ -262,6 +268,8 @@ insist = Pocht | Pochen
 recommend = Empfiehlt | Empfehlen
 respond = Reagiert | Reagieren
 declinestatement = Lehnt ab | Lehnen ab
+decline = Lehnt es ab | Lehnen es ab
+nocomment = Gibt ab | Geben ab
 refusestatement = Verweigert | Verweigern
 notanswer = Beantwortet nicht | Beantworten nicht
 notcomment = Äußert sich nicht | Äußern sich nicht
@@ -652,6 +660,12 @@ vor an aus ab ein zu nach mit auf her hin weiter fest zurück dar bei fort los
 # Kommentar", "ließ eine Anfrage unbeantwortet", "reagierte nicht auf
 # Fragen".
 stellungnahme stellungnahmen kommentar kommentare anfrage anfragen nachfrage nachfragen frage fragen auskunft auskünfte interview interviews aussage aussagen angaben antwort antworten äußerung äußerungen
+
+[set refusalverbs]
+# Verbs of saying a refusal's infinitive clause closes with: "lehnte es
+# ab, sich zu den Vorwürfen zu äußern", "…, mit Journalisten zu
+# sprechen", "…, Fragen zu beantworten".
+äußern sprechen sagen kommentieren beantworten antworten nennen bestätigen erklären reden
 
 [set refusalmodals]
 # Modals of will before a negated infinitive of saying at the end of the

@@ -312,6 +312,7 @@ notreply = Does not reply | Do not reply
 notconfirm = Does not confirm | Do not confirm
 declinestatement = Declines | Decline
 refusestatement = Refuses | Refuse
+nocomment = Gives | Give
 calls_on = Calls on | Call on
 
 [phrases]
