@@ -854,8 +854,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				// phrase before the modal, not its subject.
 				left := cu.left
 				cu.left = nil
-				if w := a.refusalWords(s.body, modal, -1, cu, s); w[0] >= 0 && slices.Contains(v.Takes, t.toks[w[0]].l) {
-					cu.words = w // (not "Auch auf wiederholte Nachfrage")
+				if w := a.refusalWords(s.body, modal, -1, cu, s); w[0] >= 0 && (slices.Contains(v.Takes, t.toks[w[0]].l) || lx.Set("objectdeterminers", t.toks[w[0]].l)) {
+					cu.words = w // (or its object: "Den Bericht wollte der Konzern nicht kommentieren"; not "Auch auf wiederholte Nachfrage")
 				}
 				cu.left = left
 			}
@@ -887,7 +887,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				cu.words = a.refusalWords(cu.hi, negAt, -1, cu, s)
 				cu.right = right
 			}
-			if cu.words[0] < 0 && cu.left == nil && cu.lo > s.body && slices.Contains(v.Takes, t.toks[s.body].l) {
+			if cu.words[0] < 0 && cu.left == nil && cu.lo > s.body && (slices.Contains(v.Takes, t.toks[s.body].l) || cu.fronted) {
 				// "Auf Fragen der Reporter antwortete Maier nicht": the
 				// phrase before the verb, with the preposition it takes.
 				cu.words = a.refusalWords(s.body, cu.lo, -1, cu, s)
@@ -4776,7 +4776,10 @@ func (a *analysis) refusalWords(lo, hi, neg int, cu *cue, s *sentence) [2]int {
 	}
 	st := k
 	for k < hi && !stop(k) {
-		if !t.out(k) || a.isVerb(k) {
+		// (A short quotation inside may name: "Den Bericht der „Bild“
+		// wollte Eberl nicht bestätigen".)
+		tk := &t.toks[k]
+		if quoted := tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && tk.q >= 0; !quoted && !t.out(k) || t.out(k) && a.isVerb(k) {
 			return [2]int{-1, -1}
 		}
 		k++
