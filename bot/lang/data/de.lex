@@ -1050,6 +1050,7 @@ gewerkschaft gewerkschaften verband föderation union
 ministerium ministerien regierung verwaltung kabinett botschaft konsulat behörde government
 zeitung zeitschrift magazin sender fernsehen radio blatt portal media
 gericht court
+stadt gemeinde kommune landkreis kreis city
 partei party
 bank fonds bank
 universität hochschule schule institut university
