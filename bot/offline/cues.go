@@ -863,8 +863,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// ("wollte nicht sagen, ob …", "wie viele …"; not "wollte
 			// nicht viel sagen, es gebe dringendere Fragen").
 			cu.keep = c+2 < s.t1 && t.toks[c+1].s == "," && t.out(c+2) && (lx.Set("comp", t.toks[c+2].l) || lx.Set("questionwords", t.toks[c+2].l))
-			if w := cu.words; v.NegModal && !cu.keep && (w[0] < 0 || lx.Set("prep", t.toks[w[0]].l)) {
-				return nil // "wollte zur Attacke gar nicht sagen": no refusal of what
+			if w := cu.words; v.NegModal && !cu.keep && (w[0] < 0 || lx.Set("prep", t.toks[w[0]].l) && !slices.Contains(v.Takes, t.toks[w[0]].l)) {
+				return nil // "wollte zur Attacke gar nicht sagen": no refusal of what (but "wollte nicht über seine Zukunft sprechen")
 			}
 		} else if participle {
 			// ("hatte sich im Frühjahr nicht zu den Plänen geäußert":

@@ -41,7 +41,7 @@ offenbaren in assert say
 enthüllen in assert say
 berichten int assert report
 schreiben - assert write weak : schreibt:f schrieb:f schrieben:f geschrieben:pp schreibe:f
-sprechen - assert speak weak takes=von : spricht:f sprach:f sprachen:f gesprochen:pp spreche:f
+sprechen - assert speak weak takes=von|über neg=notspeak negmodal : spricht:f sprach:f sprachen:f gesprochen:pp spreche:f
 ergänzen in assert say
 erläutern ernin assert say
 versichern ernin assert say
@@ -278,6 +278,7 @@ notrespond = Reagiert nicht | Reagieren nicht
 notreply = Antwortet nicht | Antworten nicht
 notsay = Sagt nicht | Sagen nicht
 notconfirm = Bestätigt nicht | Bestätigen nicht
+notspeak = Spricht nicht | Sprechen nicht
 
 [phrases]
 clause = {verb}, {content}

@@ -310,6 +310,7 @@ notcommenton = Does not comment on | Do not comment on
 notanswer = Does not answer | Do not answer
 notreply = Does not reply | Do not reply
 notconfirm = Does not confirm | Do not confirm
+notspeak = Does not speak | Do not speak
 declinestatement = Declines | Decline
 refusestatement = Refuses | Refuse
 nocomment = Gives | Give
