@@ -1393,6 +1393,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.content, at.marked, at.direct, at.bare, at.object = nil, false, false, false, false
 		if w := cu.words; w[0] >= 0 {
 			at.content = a.spanTo(w[0], w[1])
+			at.marked = cu.clause // "Äußert sich nicht, wann …"
 		}
 		if len(at.content) == 0 {
 			at.content, at.alone = [][2]int{t.bodySpan(i)}, true

@@ -88,6 +88,10 @@ type cue struct {
 	// instead ("wollte nicht sagen, ob …").
 	refusal, keep bool
 	words         [2]int
+	// clause is set when words are a clause the refusal is about
+	// ("äußerte sich nicht dazu, wann …", "Ob die Koalition hält,
+	// wollte Lindner nicht sagen").
+	clause bool
 }
 
 // findCues finds the reporting cues of sentence i.
@@ -469,7 +473,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// zunächst nicht", "kommentierte den Bericht nicht", "wollte sich
 	// auf Anfrage nicht äußern", "Zu Details wollte sich der Minister
 	// nicht äußern".
-	negAt, modal, refInf := -1, -1, false
+	negAt, modal, refInf, relSubj := -1, -1, false, false
 	if lx.VerbSecond && v.Refusal && !participle && v.Tags&lang.TagBase != 0 && v.Tags&lang.TagFinite == 0 {
 		// "wollte keinen Kommentar abgeben": a refusal verb's
 		// infinitive after a modal of refusal.
@@ -687,6 +691,14 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
+		if (cu.left == nil || cu.left.t0 == s.body) && lx.VerbSecond && cu.lo == c && !aux && !participle {
+			if m := a.relativeClauseSubject(cu.lo, s); m != nil {
+				// "Die Union, die den Streit nicht kommentieren wollte,
+				// forderte Neuwahlen": the phrase before the relative
+				// clause (not "Neuwahlen", the object after the verb).
+				cu.left, cu.leftAtBoundary, relSubj = m, true, true
+			}
+		}
 		if g := a.partitiveGroup(i, cu); g != nil {
 			m := *cu.left
 			m.t0 -= 2 // "one of them"
@@ -838,6 +850,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			}
 		}
 	}
+	if relSubj {
+		cu.right = nil
+	}
 	a.fromAfter(cu, s)
 	a.pluralPronoun(cu, cu.right) // "…, sagten sie": they
 	if refInf {
@@ -863,7 +878,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// ("wollte nicht sagen, ob …", "wie viele …"; not "wollte
 			// nicht viel sagen, es gebe dringendere Fragen").
 			cu.keep = c+2 < s.t1 && t.toks[c+1].s == "," && t.out(c+2) && (lx.Set("comp", t.toks[c+2].l) || lx.Set("questionwords", t.toks[c+2].l))
-			if w := cu.words; v.NegModal && !cu.keep && (w[0] < 0 || lx.Set("prep", t.toks[w[0]].l) && !slices.Contains(v.Takes, t.toks[w[0]].l)) {
+			if !cu.keep && cu.words[0] < 0 && cu.mid && modal-1 > s.body && t.toks[modal-1].s == "," && t.out(s.body) &&
+				(lx.Set("comp", t.toks[s.body].l) || lx.Set("questionwords", t.toks[s.body].l)) {
+				// "Ob die Koalition hält, wollte Lindner nicht sagen": the
+				// question before it.
+				cu.words, cu.clause = [2]int{s.body, modal - 1}, true
+			}
+			if w := cu.words; v.NegModal && !cu.keep && !cu.clause && (w[0] < 0 || lx.Set("prep", t.toks[w[0]].l) && !slices.Contains(v.Takes, t.toks[w[0]].l)) {
 				return nil // "wollte zur Attacke gar nicht sagen": no refusal of what (but "wollte nicht über seine Zukunft sprechen")
 			}
 		} else if participle {
@@ -876,6 +897,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// ("glaubt nicht, dass …": its clause.)
 			cu.keep = negAt+2 < s.t1 && t.toks[negAt+1].s == "," && t.out(negAt+2) && (lx.Set("comp", t.toks[negAt+2].l) || lx.Set("questionwords", t.toks[negAt+2].l))
 			cu.words = a.refusalWords(negAt+1, a.clauseEnd(negAt+1, s), -1, cu, s)
+			if q := a.questionAt(negAt+1, s); !cu.keep && q >= 0 {
+				// "äußerte sich auch nicht dazu, wann …": the question.
+				cu.words, cu.clause = [2]int{q, s.t1}, true
+			}
 			if cu.words[0] < 0 {
 				// "Nordwind kommentierte die Anfrage nicht": with its
 				// subject before it, the phrase after the verb is its
@@ -4730,6 +4755,43 @@ func (a *analysis) refusalNegation(k, c int, s *sentence) bool {
 		return false
 	}
 	return lx.Set("prep", l) || lx.Set("adverbs", l) || isTimeWord(lx, l)
+}
+
+// relativeClauseSubject returns the phrase that opens sentence s when a
+// relative clause set off by commas follows it and ends right before the
+// verb group at lo ("Die Union, die den Streit nicht kommentieren wollte,
+// forderte …"), or nil (not a list: "Die Union, die Grünen und die SPD
+// forderten …").
+func (a *analysis) relativeClauseSubject(lo int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	if lo-1 <= s.body || t.toks[lo-1].s != "," || t.toks[lo-1].q >= 0 || t.toks[lo-2].kind != tWord || t.toks[lo-2].cap {
+		return nil
+	}
+	e := a.npRight(s.body, s)
+	if e <= s.body || e+2 >= lo-1 || t.toks[e].s != "," || !t.out(e+1) || !lx.Set("relpron", t.toks[e+1].l) || t.toks[e+2].cap {
+		return nil
+	}
+	for k := e + 1; k < lo-1; k++ {
+		if !t.out(k) || k > e+16 {
+			return nil
+		}
+	}
+	return a.parseNP(s.body, e, 0)
+}
+
+// questionAt returns where a question opens after a comma at k, past
+// adverbs ("nicht dazu, wann …", "nicht, ob …"), or -1.
+func (a *analysis) questionAt(k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	for k < s.t1 && t.out(k) && lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap {
+		k++
+	}
+	if k+1 < s.t1 && t.toks[k].s == "," && t.toks[k].q < 0 && t.out(k+1) && (lx.Set("comp", t.toks[k+1].l) || lx.Set("questionwords", t.toks[k+1].l)) {
+		return k + 1
+	}
+	return -1
 }
 
 // clauseEnd returns the token that ends the clause from k: a comma or
