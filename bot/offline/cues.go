@@ -473,6 +473,34 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// zunächst nicht", "kommentierte den Bericht nicht", "wollte sich
 	// auf Anfrage nicht äußern", "Zu Details wollte sich der Minister
 	// nicht äußern".
+	var antecedent *mention
+	if lx.VerbSecond && !participle && v.Tags&lang.TagFinite != 0 {
+		if j := a.relativeVerbLast(c, s); j > 0 {
+			// "Der Verband, der die Pläne seit Monaten ablehnt, warnte …":
+			// the verb of a relative clause, whose subject is the
+			// relative pronoun, not the phrase before the verb ("die
+			// Pläne"); with its words after it, the phrase the pronoun
+			// stands for ("die Briefe von US-Vermietern, die daran
+			// erinnern, dass …").
+			if q := a.questionAt(c+1, s); q < 0 || !lx.Set("comp", t.toks[q].l) {
+				return nil
+			}
+			if st := a.npLeft(j-1, s); st >= s.body {
+				// (From its own determiner: "in den sozialen Medien die
+				// Briefe von US-Vermietern" is the letters.)
+				for k := st; k < j-1; k++ {
+					if lx.Set("determiners", t.toks[k].l) && t.out(k) && !(k > s.body && lx.Set("prep", t.toks[k-1].l)) {
+						st = k
+						break
+					}
+				}
+				antecedent = a.parseNP(st, j, 0)
+			}
+			if antecedent == nil {
+				return nil
+			}
+		}
+	}
 	negAt, modal, refInf, relSubj := -1, -1, false, false
 	if lx.VerbSecond && v.Refusal && !participle && v.Tags&lang.TagBase != 0 && v.Tags&lang.TagFinite == 0 {
 		// "wollte keinen Kommentar abgeben": a refusal verb's
@@ -691,6 +719,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
+		if antecedent != nil {
+			cu.left, cu.appos, cu.leftAtBoundary = antecedent, nil, true
+		}
 		if (cu.left == nil || cu.left.t0 == s.body) && lx.VerbSecond && cu.lo == c && !aux && !participle {
 			if m := a.relativeClauseSubject(cu.lo, s); m != nil {
 				// "Die Union, die den Streit nicht kommentieren wollte,
@@ -4755,6 +4786,31 @@ func (a *analysis) refusalNegation(k, c int, s *sentence) bool {
 		return false
 	}
 	return lx.Set("prep", l) || lx.Set("adverbs", l) || isTimeWord(lx, l)
+}
+
+// relativeVerbLast returns the comma before the relative clause the verb
+// at c ends, with more words between the relative pronoun and it ("…,
+// der die Pläne seit Monaten ablehnt, …"), or -1.
+func (a *analysis) relativeVerbLast(c int, s *sentence) int {
+	t := a.t
+	if c+1 < s.t1 && t.out(c+1) {
+		return -1
+	}
+	for j := c - 1; j > s.body && j >= c-14; j-- {
+		tk := &t.toks[j]
+		if tk.s == "," && tk.q < 0 {
+			// (Not a list: "Die Polizei, die Feuerwehr und das THW
+			// warnten".)
+			if j+1 < c-1 && t.out(j+1) && t.lx.Set("relpron", t.toks[j+1].l) && t.toks[j-1].kind == tWord && !t.toks[j+2].cap {
+				return j
+			}
+			return -1
+		}
+		if !t.out(j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeClauseSubject returns the phrase that opens sentence s when a
