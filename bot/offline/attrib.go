@@ -2385,6 +2385,11 @@ func (a *analysis) asideThenComp(j int, s *sentence) int {
 // to the sentence's end. It sets at.marked and at.direct.
 func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	t := a.t
+	if t.lx.VerbSecond && at.cue >= 0 && k == at.cue+1 && k+1 < s.t1 && t.out(k) && t.lx.Set("refl", t.toks[k].l) && !at.verb.Refl {
+		// "äußerte sich besorgt: „…“": the verb's reflexive pronoun is
+		// no word of the claim ("Sagt besorgt: …", not "Sagt sich …").
+		k++
+	}
 	if at.verb.Separable != "" && at.cue >= 0 {
 		// "wies die Vorwürfe zurück": the words between the verb and its
 		// particle, and after it.

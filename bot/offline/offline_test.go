@@ -1126,6 +1126,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Opposition äußerte sich deutlich. „Das ist ein schwarzer Tag“, sagte Fraktionschef Tobias Huber. Der Zeuge wollte nicht aussagen, ob er Geld gesehen habe."},
 		{name: "de a subjunctive in the main clause after a clause of ob still is", sent: 3, party: "Tobias Huber",
 			text: "Die Opposition äußerte sich deutlich. Fraktionschef Tobias Huber sagte, die Stadt habe versagt. Ob der Bürgermeister zurücktrete, sei offen."},
+		{name: "de äußerte sich besorgt: the reflexive pronoun is no word of the claim", sent: 2, party: "Anna Roth", claim: "Sagt besorgt: \"Das trifft vor allem die Pendler.\"",
+			text: "Die Bahn streicht 300 Verbindungen. Verkehrsministerin Anna Roth äußerte sich besorgt: „Das trifft vor allem die Pendler.“"},
 		{name: "de konnte nichts sagen: no refusal", sent: 2, none: true,
 			text: "Ermittler durchsuchten am Dienstag Büros in Stuttgart. Ein Sprecher der Velten AG konnte nichts zu den Plänen sagen."},
 		{name: "de konnte nicht sagen, ob: no refusal", sent: 2, none: true,
