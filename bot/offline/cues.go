@@ -4881,6 +4881,8 @@ func (a *analysis) refusalWords(lo, hi, neg int, cu *cue, s *sentence) [2]int {
 			return 1
 		case lx.Set("prep", l) && k+1 < hi && (lx.Set("barenouns", t.toks[k+1].l) || isTimeWord(lx, t.toks[k+1].l)):
 			return 2 // "auf Anfrage", "am Montag"
+		case lx.Set("prep", l) && k+2 < hi && lx.Set("prep", t.toks[k+1].l) && isTimeWord(lx, t.toks[k+2].l):
+			return 3 // "bis zum Abend"
 		}
 		return 0
 	}
@@ -4919,8 +4921,8 @@ func (a *analysis) refusalWords(lo, hi, neg int, cu *cue, s *sentence) [2]int {
 	if tail >= 0 {
 		end = tail
 	}
-	if st >= end {
-		return [2]int{-1, -1}
+	if st >= end || end-st == 1 && lx.Set("prep", t.toks[st].l) {
+		return [2]int{-1, -1} // (nor a preposition alone)
 	}
 	return [2]int{st, end}
 }

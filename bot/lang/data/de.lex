@@ -600,7 +600,7 @@ sie ihnen ihr ihre ihren ihrem ihrer ihres
 # Common nouns news writes without an article, after a preposition: no
 # one's name ("bestätigte auf Anfrage", "sagte auf Nachfrage", "vor
 # Gericht"), so no one a pronoun may stand for.
-anfrage nachfrage auskunft beginn zukunft hinblick blick sicht druck gericht grund basis folge hilfe anlass rücksicht kenntnis verfügung
+anfrage nachfrage auskunft beginn zukunft hinblick blick sicht druck gericht grund basis folge hilfe anlass rücksicht kenntnis verfügung redaktionsschluss
 
 [set singulardeterminers]
 # Determiners of a singular only: a phrase opening with one before a
