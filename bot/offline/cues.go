@@ -526,8 +526,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			}
 		}
 	}
-	if negated && v.NegModal && !refusing {
-		return nil // "did not say whether anyone died": an omission
+	if negated && v.NegModal && !refusing || v.Refusal && v.NegModal && !refInf {
+		// "did not say whether anyone died", "machte keine Angaben": an
+		// omission
+		return nil
 	}
 	if negated {
 		// "n'exclut pas de nouvelles restrictions", "did not respond to

@@ -101,6 +101,9 @@ verweigern ernin other refusestatement refusal
 # "gab keinen Kommentar ab", "hat keine Stellungnahme abgegeben" (not
 # "gab eine Stellungnahme ab").
 abgeben - other nocomment sep=ab refusal negobject : gibt:f gab:f gaben:f gebe:f abgegeben:pp abgeben:b
+# "wollte keine Angaben zu den Ermittlungen machen" (not "machte keine
+# Angaben": an omission, as "nannte keine Details").
+machen - other make refusal negobject negmodal : machen:b
 lassen - other notanswer sep=unbeantwortet refusal : lässt:f ließ:f ließen:f
 # "reagierte nicht auf eine Anfrage" (not "reagierte nicht auf die
 # Nachricht": its words must hold a noun of what is asked).
@@ -270,6 +273,7 @@ respond = Reagiert | Reagieren
 declinestatement = Lehnt ab | Lehnen ab
 decline = Lehnt es ab | Lehnen es ab
 nocomment = Gibt ab | Geben ab
+make = Macht | Machen
 refusestatement = Verweigert | Verweigern
 notanswer = Beantwortet nicht | Beantworten nicht
 notcomment = Äußert sich nicht | Äußern sich nicht
