@@ -4940,8 +4940,8 @@ func (a *analysis) refusedNoun(c int, v lang.Verb, s *sentence) bool {
 	if v.Tags&(lang.TagParticiple|lang.TagBase) != 0 && v.Tags&lang.TagFinite == 0 {
 		for j := c - 1; j > s.body && j >= c-8 && t.out(j) && !lx.Set("comp", t.toks[j].l); j-- {
 			if lx.Set("refusalnouns", t.toks[j].l) && (lx.Set("determiners", t.toks[j-1].l) && !v.NegObject || lx.Set("negation", t.toks[j-1].l) ||
-				j-2 >= s.body && lx.Set("negation", t.toks[j-2].l)) {
-				return true // ("keinen weiteren Kommentar abgeben")
+				j-2 >= s.body && lx.Set("negation", t.toks[j-2].l) || j == c-1 && lx.Set("negsubj", t.toks[j].l)) {
+				return true // ("keinen weiteren Kommentar abgeben", "nichts sagen")
 			}
 		}
 		return false

@@ -31,6 +31,10 @@ ern: n > =:b/f e:f t:f te:f ten:f ge~t:pp
 ernin: n > =:b/f e:f t:f/pp te:f ten:f
 
 [verbs]
+# "wollte dazu nichts sagen" (Sagt nichts): its infinitive after a modal
+# of refusal, with "nichts" right before it (listed first: tried before
+# the verb of saying).
+sagen - other say refusal negobject negmodal : sagen:b
 sagen wk assert say neg=notsay negmodal
 erzählen wk assert recount weak
 erklären in assert say
@@ -664,7 +668,7 @@ vor an aus ab ein zu nach mit auf her hin weiter fest zurück dar bei fort los
 # its object: "lehnte eine Stellungnahme ab", "verweigerte jeden
 # Kommentar", "ließ eine Anfrage unbeantwortet", "reagierte nicht auf
 # Fragen".
-stellungnahme stellungnahmen kommentar kommentare anfrage anfragen nachfrage nachfragen frage fragen auskunft auskünfte interview interviews aussage aussagen angaben antwort antworten äußerung äußerungen
+nichts stellungnahme stellungnahmen kommentar kommentare anfrage anfragen nachfrage nachfragen frage fragen auskunft auskünfte interview interviews aussage aussagen angaben antwort antworten äußerung äußerungen
 
 [set refusalverbs]
 # Verbs of saying a refusal's infinitive clause closes with: "lehnte es
