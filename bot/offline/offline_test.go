@@ -1142,6 +1142,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Minister Karl Brandt besuchte am Montag das Werk. Zu den Vorwürfen wollte Brandt nichts sagen."},
 		{name: "de plural sagen still reports after the refusal entry", sent: 2, party: "Grünen", claim: "Sagt, das sei falsch.",
 			text: "Der Minister verteidigte den Plan. Die Grünen sagen, das sei falsch."},
+		{name: "de kommentieren in the bot's words is Kommentiert, not Sagt", sent: 2, party: "Thomas Müller", claim: "Kommentiert die Leistung der Mannschaft",
+			text: "Die Bayern verloren in Leverkusen. Kapitän Thomas Müller kommentierte die Leistung der Mannschaft mit deutlichen Worten: „Das war zu wenig.“"},
 		{name: "de konnte nichts sagen: no refusal", sent: 2, none: true,
 			text: "Ermittler durchsuchten am Dienstag Büros in Stuttgart. Ein Sprecher der Velten AG konnte nichts zu den Plänen sagen."},
 		{name: "de konnte nicht sagen, ob: no refusal", sent: 2, none: true,

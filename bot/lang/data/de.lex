@@ -206,7 +206,7 @@ bestehen - other demand weak part=darauf : besteht:f bestand:f bestanden:f beste
 präzisieren in assert say
 konstatieren in assert say
 insistieren in assert say weak
-kommentieren in assert say weak neg=notcommenton
+kommentieren in assert comment weak neg=notcommenton
 beantworten int assert reply weak neg=notanswer
 twittern ern assert write weak
 gestehen - assert say : gesteht:f gestand:f gestanden:pp
@@ -274,6 +274,7 @@ doubt = Bezweifelt | Bezweifeln
 insist = Pocht | Pochen
 recommend = Empfiehlt | Empfehlen
 respond = Reagiert | Reagieren
+comment = Kommentiert | Kommentieren
 declinestatement = Lehnt ab | Lehnen ab
 decline = Lehnt es ab | Lehnen es ab
 nocomment = Gibt ab | Geben ab
