@@ -101,6 +101,9 @@ type Verb struct {
 	// determiner, a noun of [set refusalnouns] may stand for it ("s'est
 	// refusé à tout commentaire", "no respondió a las solicitudes").
 	Refusal bool
+	// NegObject refusal verbs refuse only a negated noun of what is
+	// said: "gab keinen Kommentar ab", not "gab eine Stellungnahme ab".
+	NegObject bool
 	// Takes lists prepositions the verb's words may start with ("call
 	// for", "appeler à"): a paraphrase from them keeps its meaning.
 	Takes []string
@@ -690,6 +693,8 @@ func (p *parser) verb(ln string) error {
 			v.NegOnly = true
 		case fl == "nowords":
 			v.NoWords = true
+		case fl == "negobject":
+			v.NegObject = true
 		case strings.HasPrefix(fl, "part="):
 			v.Particle = strings.ReplaceAll(fl[5:], "_", " ")
 		case strings.HasPrefix(fl, "neg="):
@@ -774,9 +779,10 @@ func (p *parser) addVerbForm(w string, t int, v Verb) {
 		// Another verb's form too ("wies": hinweisen, zurückweisen),
 		// or the same verb with another particle ("made clear",
 		// "made it clear") or closing word ("sieht … in der Pflicht",
-		// "sieht … anders"), or a refusal to speak ("n'a pas répondu
-		// aux sollicitations" before "a répondu que …"): the first
-		// listed is the default, the others alternatives.
+		// "sieht … anders"), or the same verb as a refusal to speak
+		// ("n'a pas répondu aux sollicitations" before "a répondu que
+		// …", "lehnte eine Stellungnahme ab"): the first listed is the
+		// default, the others alternatives.
 		p.lx.Alt[w] = append(p.lx.Alt[w], vv)
 		return
 	}

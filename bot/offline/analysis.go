@@ -143,7 +143,11 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 				// subject of the reported words ("said Jones was the
 				// author"), and "he" or "they" after it is more likely
 				// the speaker.
-				slots = append(slots, slot{m: m, subject: m != cu.right || cu.left == nil && !a.startsVerb(m.t1, i)})
+				// (One who would not speak, "Auch auf Nachfrage wollte
+				// sich Rheinmetall nicht äußern", is no likelier the "er"
+				// of a quotation after than the phrase opening the
+				// sentence is.)
+				slots = append(slots, slot{m: m, subject: (m != cu.right || cu.left == nil && !a.startsVerb(m.t1, i)) && !cu.refusal})
 			}
 		}
 	}
@@ -1211,12 +1215,30 @@ func (a *analysis) reportedSpeech(i int) bool {
 		return false
 	}
 	s := &t.sents[i]
+	// (Not a subjunctive only inside a clause of "ob", "dass", "wie" or a
+	// relative pronoun: "Der Zeuge wollte nicht aussagen, ob er Geld
+	// gesehen habe" is the writer's sentence; "Ob die Firma zahle, sei
+	// unklar" is not.)
+	sub := t.out(s.body) && a.opensSubClause(s.body)
 	for k := s.body; k < s.t1; k++ {
-		if t.out(k) && a.subjunctive(k) {
+		if t.toks[k].s == "," && t.toks[k].q < 0 {
+			sub = k+1 < s.t1 && t.out(k+1) && a.opensSubClause(k+1)
+			continue
+		}
+		if t.out(k) && !sub && a.subjunctive(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// opensSubClause reports whether the word at k opens a subordinate
+// clause: a complementiser, a word of an indirect question or a
+// relative pronoun after a comma.
+func (a *analysis) opensSubClause(k int) bool {
+	lx := a.t.lx
+	l := a.t.toks[k].l
+	return lx.Set("comp", l) || lx.Set("questionwords", l) || k > 0 && a.t.toks[k-1].s == "," && lx.Set("relpron", l) && !a.t.toks[k+1].cap
 }
 
 // subjunctive reports whether token k is a Konjunktiv I form: one the

@@ -78,6 +78,10 @@ type attribution struct {
 	// object is set when the words start with the verb's object before
 	// their complementiser ("défend l'idée que …"): no "that" to add.
 	object bool
+	// alone is set on a refusal to speak with no words of what it is
+	// about ("Die Firma wollte sich nicht äußern."): the claim is the
+	// bot's verb alone ("Äußert sich nicht.").
+	alone bool
 }
 
 // viaBack gives the reporter of the last attribution of sentence i, at,
@@ -1397,7 +1401,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil
 			}
 		}
-	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s) ||
+	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || cu.refusal && cu.mid || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s) ||
 		lx.VerbSecond && t.toks[cu.lo-1].s == "," && a.openingPhrase(cu.lo-1, s)) &&
 		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)):
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
@@ -1413,7 +1417,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// (After the participle when the subject stands before it: "Am
 		// Montag hat der Minister gesagt, …".)
 		at.content = a.contentAfter(max(cu.right.t1, cu.hi), s, at)
-		if !at.marked && cu.mid && !cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && cu.hi >= s.t1-1 {
+		if cu.refusal {
+			// (Its words are read below.)
+		} else if !at.marked && cu.mid && !cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && cu.hi >= s.t1-1 {
 			// "Im Prozess hat der Angeklagte am Montag die Vorwürfe
 			// bestritten.": the object between the subject and the
 			// participle that ends the sentence.
@@ -1490,7 +1496,20 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// "O Ministério não retornou até a publicação desta
 		// reportagem.": the refusal is the claim, in the article's
 		// words.
-		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
+		at.content, at.bare, at.alone = [][2]int{t.bodySpan(i)}, !cu.verb.Whole, cu.verb.Whole
+	}
+	if at.speaker != nil && cu.refusal && !(cu.keep && at.marked) {
+		// "kommentierte den Bericht nicht", "äußerte sich nicht zu den
+		// Vorwürfen": what the refusal is about, read with its verb; or
+		// the refusal alone ("wollte sich auf Anfrage nicht äußern").
+		at.content, at.marked, at.direct, at.bare, at.object = nil, false, false, false, false
+		if w := cu.words; w[0] >= 0 {
+			at.content = a.spanTo(w[0], w[1])
+			at.marked = cu.clause // "Äußert sich nicht, wann …"
+		}
+		if len(at.content) == 0 {
+			at.content, at.alone = [][2]int{t.bodySpan(i)}, true
+		}
 	}
 	if at.speaker == nil || len(at.content) == 0 {
 		return nil
@@ -2517,6 +2536,11 @@ func (a *analysis) asideThenComp(j int, s *sentence) int {
 // to the sentence's end. It sets at.marked and at.direct.
 func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	t := a.t
+	if t.lx.VerbSecond && at.cue >= 0 && k == at.cue+1 && k+1 < s.t1 && t.out(k) && t.lx.Set("refl", t.toks[k].l) && !at.verb.Refl {
+		// "äußerte sich besorgt: „…“": the verb's reflexive pronoun is
+		// no word of the claim ("Sagt besorgt: …", not "Sagt sich …").
+		k++
+	}
 	if at.verb.Separable != "" && at.cue >= 0 {
 		// "wies die Vorwürfe zurück": the words between the verb and its
 		// particle, and after it.
@@ -2532,6 +2556,11 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 				// (Not a clause joined after the particle: "wies die
 				// Vorwürfe zurück und sprach von …".)
 				sp = append(sp, rest...)
+			}
+			if at.verb.Refusal && at.verb.Particle != "" && p+1 < s.t1 && t.toks[p+1].s == "," {
+				// "lehnte es ab, sich zu äußern": the infinitive's
+				// clause, after a comma.
+				at.marked = true
 			}
 			return sp
 		}

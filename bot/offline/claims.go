@@ -59,8 +59,8 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 		// label.
 		words := strings.Trim(flat(t.src[at.content[0][0]:at.content[0][1]]), " \"“”")
 		para = fill(vlx.Phrase("quote"), verb, "\""+truncateWords(innerQuotes(words), 60)+"\"")
-	case at.bare && at.verb.Whole:
-		para = verb // "Claims responsibility."
+	case at.alone:
+		para = verb // "Äußert sich nicht.", "Claims responsibility."
 	case vlx != lx || content == "" || at.bare || !a.faithful(at, content):
 		para = verbatim(vlx, verb, ev)
 	case at.direct:
@@ -77,10 +77,11 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 			para = elideComp(vlx, fill(vlx.Phrase("bare"), verb, content), content)
 		default:
 			para = fill(vlx.Phrase("object"), verb, content)
-			if head, particle, ok := strings.Cut(verb, " "); ok && vlx.VerbSecond && vlx.Set("verbprefixes", particle) {
-				// "Weist die Vorwürfe zurück": a separable verb's
-				// particle closes the clause, after its object.
-				para = fill(vlx.Phrase("object"), head, strings.TrimRight(content, ".")+" "+particle)
+			if head, tail := closingWords(vlx, verb, content); tail != "" {
+				// "Weist die Vorwürfe zurück", "Kommentiert den
+				// Bericht nicht": a separable verb's particle, and a
+				// negation, close the clause, after its object.
+				para = fill(vlx.Phrase("object"), head, strings.TrimRight(content, ".")+" "+tail)
 			}
 		}
 	}
@@ -130,6 +131,28 @@ func (a *analysis) clauseEvidence(at *attribution, start, end int) string {
 		return flat(t.src[start:end])
 	}
 	return flat(t.src[t.toks[lo].start:t.toks[hi-1].end])
+}
+
+// closingWords splits the bot's verb of a verb-second language into its
+// head and the words that close the clause after an object: a separable
+// particle ("Weist … zurück", "Lehnt … ab") and a negation ("Kommentiert
+// … nicht"; not before a preposition's phrase: "Äußert sich nicht zu den
+// Vorwürfen").
+func closingWords(vlx *lang.Lexicon, verb, content string) (string, string) {
+	ws := strings.Fields(verb)
+	if !vlx.VerbSecond || len(ws) < 2 {
+		return verb, ""
+	}
+	first, _, _ := strings.Cut(content, " ")
+	prep := vlx.Set("prep", lang.Lower(first))
+	n := len(ws)
+	for n > 1 && (vlx.Set("verbprefixes", ws[n-1]) || vlx.Set("negation", ws[n-1]) && !prep) {
+		n--
+	}
+	if n == len(ws) {
+		return verb, ""
+	}
+	return strings.Join(ws[:n], " "), strings.Join(ws[n:], " ")
 }
 
 // voiceKey returns key when the voice lexicon has it, else "say".

@@ -80,6 +80,18 @@ type cue struct {
 	// one of them said" after "Several shop owners said …"): it
 	// speaks.
 	group *entity
+	// refusal is set on a German verb of saying negated in its clause's
+	// middle ("äußerte sich zunächst nicht", "wollte sich nicht
+	// äußern"): words holds the tokens [lo, hi) of what it is about
+	// ("kommentierte den Bericht nicht", "wollte sich zu Details nicht
+	// äußern"), or -1s; keep is set when its words are those after it
+	// instead ("wollte nicht sagen, ob …").
+	refusal, keep bool
+	words         [2]int
+	// clause is set when words are a clause the refusal is about
+	// ("äußerte sich nicht dazu, wann …", "Ob die Koalition hält,
+	// wollte Lindner nicht sagen").
+	clause bool
 }
 
 // findCues finds the reporting cues of sentence i.
@@ -179,6 +191,12 @@ func (a *analysis) findCues(i int) []*cue {
 					out = append(out, cu)
 				}
 			} else if cu := a.absoluteCue(i, c, v); cu != nil {
+				out = append(out, cu)
+			}
+		case v.Tags&lang.TagBase != 0 && v.Refusal && t.lx.VerbSecond:
+			// "wollte keinen Kommentar abgeben": after a modal of
+			// refusal.
+			if cu := a.verbCue(i, c, v, false); cu != nil {
 				out = append(out, cu)
 			}
 		case v.Tags&lang.TagBase != 0 && a.letVerb(c, s) >= 0:
@@ -453,8 +471,68 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			negated = true
 		}
 	}
-	if negated && v.NegModal && !refusing {
-		return nil // "did not say whether anyone died": an omission
+	// German puts the negation in the middle of the clause, and the
+	// modal of refusal second, before a final infinitive: "äußerte sich
+	// zunächst nicht", "kommentierte den Bericht nicht", "wollte sich
+	// auf Anfrage nicht äußern", "Zu Details wollte sich der Minister
+	// nicht äußern".
+	var antecedent *mention
+	if lx.VerbSecond && !participle && v.Tags&lang.TagFinite != 0 {
+		if j := a.relativeVerbLast(c, s); j > 0 {
+			// "Der Verband, der die Pläne seit Monaten ablehnt, warnte …":
+			// the verb of a relative clause, whose subject is the
+			// relative pronoun, not the phrase before the verb ("die
+			// Pläne"); with its words after it, the phrase the pronoun
+			// stands for ("die Briefe von US-Vermietern, die daran
+			// erinnern, dass …").
+			if q := a.questionAt(c+1, s); q < 0 || !lx.Set("comp", t.toks[q].l) {
+				return nil
+			}
+			if st := a.npLeft(j-1, s); st >= s.body {
+				// (From its own determiner: "in den sozialen Medien die
+				// Briefe von US-Vermietern" is the letters.)
+				for k := st; k < j-1; k++ {
+					if lx.Set("determiners", t.toks[k].l) && t.out(k) && !(k > s.body && lx.Set("prep", t.toks[k-1].l)) {
+						st = k
+						break
+					}
+				}
+				antecedent = a.parseNP(st, j, 0)
+			}
+			if antecedent == nil {
+				return nil
+			}
+		}
+	}
+	negAt, modal, refInf, relSubj := -1, -1, false, false
+	if lx.VerbSecond && v.Refusal && !participle && v.Tags&lang.TagBase != 0 && v.Tags&lang.TagFinite == 0 {
+		// "wollte keinen Kommentar abgeben": a refusal verb's
+		// infinitive after a modal of refusal.
+		if m, _ := a.refusalModal(c, s, true); m >= 0 {
+			modal, refInf, refusing = m, true, true
+			cu.lo = m
+		}
+	}
+	if lx.VerbSecond && v.NegVoice != "" && !participle && modal < 0 {
+		if v.Tags&lang.TagBase != 0 {
+			if m, n := a.refusalModal(c, s, false); m >= 0 {
+				modal, negAt, negated, refusing = m, n, true, true
+				cu.lo = m
+			}
+		}
+		if modal < 0 && !negated && cu.lo == c && v.Tags&lang.TagFinite != 0 {
+			if n := a.midfieldNegation(c, s); n >= 0 {
+				negAt, negated = n, true
+				for cu.hi < n && lx.Set("refl", t.toks[cu.hi].l) {
+					cu.hi++ // "äußerte sich die Firma nicht": the subject after "sich"
+				}
+			}
+		}
+	}
+	if negated && v.NegModal && !refusing || v.Refusal && v.NegModal && !refInf {
+		// "did not say whether anyone died", "machte keine Angaben": an
+		// omission
+		return nil
 	}
 	if negated {
 		// "n'exclut pas de nouvelles restrictions", "did not respond to
@@ -511,10 +589,29 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			return nil
 		}
 	}
+	if lx.VerbSecond && participle && !passive && v.NegVoice != "" && modal < 0 && cu.lo < c && lx.Set("aux", t.toks[cu.lo].l) {
+		// "hatte sich bislang nicht zu den Plänen geäußert", "hat die
+		// Anfrage nicht beantwortet": the negation between the
+		// auxiliary and the participle.
+		for j := c - 1; j > cu.lo; j-- {
+			if lx.Set("negation", t.toks[j].l) && t.out(j) {
+				if a.refusalNegation(j, c, s) {
+					negAt = j
+				}
+				break
+			}
+		}
+		if negAt >= 0 && v.NegModal {
+			return nil // "hat nicht gesagt, ob …": an omission
+		}
+		if negAt >= 0 && !negated {
+			cu.negate(v)
+		}
+	}
 	// Negation right after the verb ("sagte nicht"), but not one that
 	// opens the reported words in an infinitive ("disse não ser contra",
 	// "dijo no saber"), nor a comparative of time ("a estimé plus tôt").
-	if k := cu.hi; k < s.t1 && t.out(k) && lx.Set("negation", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) &&
+	if k := cu.hi; k < s.t1 && t.out(k) && !v.NegObject && lx.Set("negation", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) &&
 		!(lx.ProDrop && k+1 < s.t1 && strings.HasSuffix(t.toks[k+1].l, "r") && !t.toks[k+1].cap) && !a.negatedInfinitive(k, s) &&
 		!(k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l)) && !a.negAdverb(k, s) {
 		if v.NegVoice == "" || v.NegModal {
@@ -542,6 +639,18 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	let := -1
 	if cu.lo == c && !participle && v.Tags&lang.TagBase != 0 {
 		let = a.letVerb(c, s)
+	}
+	if modal >= 0 {
+		// "Zu Details wollte sich auch der Verband nicht äußern": the
+		// subject after the modal and "sich" (not the object: "Die Firma
+		// wollte den Bericht nicht kommentieren").
+		j := modal
+		for j+1 < c && lx.Set("refl", t.toks[j+1].l) {
+			j++
+		}
+		if m := a.midfieldSubject(j, c, s); m != nil && (m.t1 <= negAt || refInf) && !lx.Set("objectdeterminers", t.toks[m.t0].l) {
+			cu.right, cu.mid = m, true
+		}
 	}
 	if let >= 0 {
 		// "Er ließ über seinen Anwalt erklären, …", "Am Montag ließ der
@@ -623,6 +732,17 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
+		if antecedent != nil {
+			cu.left, cu.appos, cu.leftAtBoundary = antecedent, nil, true
+		}
+		if (cu.left == nil || cu.left.t0 == s.body) && lx.VerbSecond && cu.lo == c && !aux && !participle {
+			if m := a.relativeClauseSubject(cu.lo, s); m != nil {
+				// "Die Union, die den Streit nicht kommentieren wollte,
+				// forderte Neuwahlen": the phrase before the relative
+				// clause (not "Neuwahlen", the object after the verb).
+				cu.left, cu.leftAtBoundary, relSubj = m, true, true
+			}
+		}
 		if g := a.partitiveGroup(i, cu); g != nil {
 			m := *cu.left
 			m.t0 -= 2 // "one of them"
@@ -670,6 +790,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// feminine noun ("-ung", "-heit", "-schaft") is a dative or a
 			// genitive, never the subject.
 			cu.left, cu.fronted = nil, true
+		}
+		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && sep < 0 && a.prepOpening2(m, s) && a.subjectAfterVerb(cu.hi, s) {
+			// "Im Prozess verweigerte der Angeklagte die Aussage", "Auf
+			// Fragen antwortete Maier nicht": a phrase with a
+			// preposition in first place, and a subject after the verb.
+			cu.left, cu.appos = nil, nil
 		}
 		a.fromSubject(cu, s)
 		a.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
@@ -768,8 +894,75 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			}
 		}
 	}
+	if relSubj {
+		cu.right = nil
+	}
 	a.fromAfter(cu, s)
 	a.pluralPronoun(cu, cu.right) // "…, sagten sie": they
+	if refInf {
+		cu.refusal = true
+		cu.words = a.refusalWords(modal+1, c, -1, cu, s) // "keinen Kommentar"
+	} else if negAt >= 0 {
+		cu.refusal = true
+		if modal >= 0 {
+			if cu.words = a.refusalWords(negAt+1, c, -1, cu, s); cu.words[0] < 0 {
+				cu.words = a.refusalWords(modal+1, negAt, -1, cu, s)
+			}
+			if cu.words[0] < 0 && cu.mid {
+				// "Zu Details wollte sich der Minister nicht äußern": the
+				// phrase before the modal, not its subject.
+				left := cu.left
+				cu.left = nil
+				if w := a.refusalWords(s.body, modal, -1, cu, s); w[0] >= 0 && (slices.Contains(v.Takes, t.toks[w[0]].l) || lx.Set("objectdeterminers", t.toks[w[0]].l)) {
+					cu.words = w // (or its object: "Den Bericht wollte der Konzern nicht kommentieren"; not "Auch auf wiederholte Nachfrage")
+				}
+				cu.left = left
+			}
+			// Its words after it first when they ask a question
+			// ("wollte nicht sagen, ob …", "wie viele …"; not "wollte
+			// nicht viel sagen, es gebe dringendere Fragen").
+			cu.keep = c+2 < s.t1 && t.toks[c+1].s == "," && t.out(c+2) && (lx.Set("comp", t.toks[c+2].l) || lx.Set("questionwords", t.toks[c+2].l))
+			if !cu.keep && cu.words[0] < 0 && cu.mid && modal-1 > s.body && t.toks[modal-1].s == "," && t.out(s.body) &&
+				(lx.Set("comp", t.toks[s.body].l) || lx.Set("questionwords", t.toks[s.body].l)) {
+				// "Ob die Koalition hält, wollte Lindner nicht sagen": the
+				// question before it.
+				cu.words, cu.clause = [2]int{s.body, modal - 1}, true
+			}
+			if w := cu.words; v.NegModal && !cu.keep && !cu.clause && (w[0] < 0 || lx.Set("prep", t.toks[w[0]].l) && !slices.Contains(v.Takes, t.toks[w[0]].l)) {
+				return nil // "wollte zur Attacke gar nicht sagen": no refusal of what (but "wollte nicht über seine Zukunft sprechen")
+			}
+		} else if participle {
+			// ("hatte sich im Frühjahr nicht zu den Plänen geäußert":
+			// the phrase after the negation first.)
+			if cu.words = a.refusalWords(negAt+1, c, -1, cu, s); cu.words[0] < 0 {
+				cu.words = a.refusalWords(cu.lo+1, negAt, -1, cu, s)
+			}
+		} else {
+			// ("glaubt nicht, dass …": its clause.)
+			cu.keep = negAt+2 < s.t1 && t.toks[negAt+1].s == "," && t.out(negAt+2) && (lx.Set("comp", t.toks[negAt+2].l) || lx.Set("questionwords", t.toks[negAt+2].l))
+			cu.words = a.refusalWords(negAt+1, a.clauseEnd(negAt+1, s), -1, cu, s)
+			if q := a.questionAt(negAt+1, s); !cu.keep && q >= 0 {
+				// "äußerte sich auch nicht dazu, wann …": the question.
+				cu.words, cu.clause = [2]int{q, s.t1}, true
+			}
+			if cu.words[0] < 0 {
+				// "Nordwind kommentierte die Anfrage nicht": with its
+				// subject before it, the phrase after the verb is its
+				// object.
+				right := cu.right
+				if cu.left != nil {
+					cu.right = nil
+				}
+				cu.words = a.refusalWords(cu.hi, negAt, -1, cu, s)
+				cu.right = right
+			}
+			if cu.words[0] < 0 && cu.left == nil && cu.lo > s.body && (slices.Contains(v.Takes, t.toks[s.body].l) || cu.fronted) {
+				// "Auf Fragen der Reporter antwortete Maier nicht": the
+				// phrase before the verb, with the preposition it takes.
+				cu.words = a.refusalWords(s.body, cu.lo, -1, cu, s)
+			}
+		}
+	}
 	if cu.verb.Refusal && cu.left == nil && cu.right == nil {
 		// A refusal, or a negated verb of saying, needs its subject in
 		// its clause: in "PBS revealed that the prince accepted
@@ -4457,6 +4650,9 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 		if v.Separable == "" || v.Particle != "" && !a.followedBy(c+1, s.t1, v.Particle) {
 			continue
 		}
+		if v.Refusal && !a.refusesToSay(c, v, s) {
+			continue // "lehnte den Vertrag ab": the verb's other sense
+		}
 		if v.Tags&(lang.TagParticiple|lang.TagBase) != 0 && v.Tags&lang.TagFinite == 0 {
 			return v, true // (a participle holds its particle: "mitgeteilt"; so does an infinitive, "mitteilen")
 		}
@@ -4540,9 +4736,21 @@ func (a *analysis) negatedBefore(c int, s *sentence) bool {
 // determiners, a noun of [set refusalnouns] stands for the words asked
 // for ("n'a pas répondu aux sollicitations de l'AFP", "s'est refusé à
 // tout commentaire", "não retornou os contatos").
+//
+// In a verb-second language a refusal verb without a particle may also
+// refuse a noun of what is said, of [set refusalnouns], its object:
+// after the finite verb
+// ("lehnte eine Stellungnahme ab", "verweigerte jeden weiteren
+// Kommentar", "ließ Fragen dazu unbeantwortet"), or before the
+// participle or infinitive that ends the clause ("hat eine Stellungnahme
+// abgelehnt"); not "lehnte den Vertrag ab", "verweigerte die
+// Zustimmung".
 func (a *analysis) refusesToSay(c int, v lang.Verb, s *sentence) bool {
 	t := a.t
 	lx := t.lx
+	if v.Particle == "" && lx.VerbSecond && a.refusedNoun(c, v, s) {
+		return true // (a noun anywhere in the clause: "hat eine Stellungnahme abgelehnt"; not "no quiso firmar la declaración")
+	}
 	if v.Particle != "" && a.particleAt(c+1, s.t1, v.Particle) < 0 {
 		if !t.enclitic(c+1) || !lx.Set("refl", t.toks[c+1].l) {
 			return false
@@ -4550,6 +4758,19 @@ func (a *analysis) refusesToSay(c int, v lang.Verb, s *sentence) bool {
 		c++ // "recusou-se a comentar"
 	}
 	k := a.afterParticle(c, v, s.t1)
+	if v.Separable != "" && k < s.t1 && t.toks[k].l == v.Separable {
+		k++
+	}
+	if v.Particle != "" && k+1 < s.t1 && t.toks[k].s == "," && lx.VerbSecond {
+		// "lehnte es ab, sich zu den Vorwürfen zu äußern": the
+		// infinitive that closes the clause after the comma, with its
+		// "zu".
+		e := k + 1
+		for e < s.t1 && t.out(e) {
+			e++
+		}
+		return e-2 > k && lx.Set("inf", t.toks[e-2].l) && lx.Set("refusalverbs", t.toks[e-1].l)
+	}
 	for n := 0; v.NegOnly && n < 2 && k < s.t1 && t.out(k) && lx.Set("negation", t.toks[k].l); n++ {
 		k++
 	}
@@ -4579,6 +4800,289 @@ func (a *analysis) refusesToSay(c int, v lang.Verb, s *sentence) bool {
 		k++
 	}
 	return word(k) && lx.Set("refusalnouns", t.toks[k].l)
+}
+
+// prepOpening2 reports whether phrase m is the noun of a phrase with a
+// preposition that opens sentence s ("Im Prozess", "Auf Fragen der
+// Reporter"; not the particle of a name, "Von der Leyen").
+func (a *analysis) prepOpening2(m *mention, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if m.t0 == s.body+1 && t.out(s.body) && lx.Set("prep", t.toks[s.body].l) {
+		return true
+	}
+	return m.t0 == s.body && t.out(s.body) && lx.Set("prep", t.toks[s.body].l) && !lx.Set("particles", t.toks[s.body].l) && m.kind != kPerson && m.kind != kName
+}
+
+// subjectAfterVerb reports whether a subject opens at k, after a verb in
+// second place and its adverbs: a name, a personal pronoun, or a phrase
+// whose determiner is no object's ("verweigerte auch der Angeklagte").
+func (a *analysis) subjectAfterVerb(k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap || isTimeWord(lx, t.toks[k].l) || lx.Set("refl", t.toks[k].l)) {
+		k++
+	}
+	if k >= s.t1 || !t.out(k) {
+		return false
+	}
+	tk := &t.toks[k]
+	if _, pron := lx.Pronouns[tk.l]; pron && !tk.cap {
+		return true
+	}
+	return t.isName(k) || lx.Set("determiners", tk.l) && !lx.Set("objectdeterminers", tk.l) && !tk.cap
+}
+
+// refusalModal returns, for the infinitive at c that ends its clause, a
+// modal of [set refusalmodals] earlier in the clause and the negation
+// between them ("wollte sich auf Anfrage nicht äußern", "möchte den
+// Bericht nicht kommentieren"), or -1s (not "konnte nichts sagen", "will
+// sich am Freitag äußern").
+//
+// With obj set, the verb refuses its object and the negation is the
+// object's ("wollte keinen Kommentar abgeben"), or there is none: the
+// modal alone, and -1.
+func (a *analysis) refusalModal(c int, s *sentence, obj bool) (int, int) {
+	t := a.t
+	lx := t.lx
+	if c+1 < s.t1 && t.out(c+1) {
+		return -1, -1
+	}
+	neg := -1
+	for j := c - 1; j >= s.body && j >= c-12; j-- {
+		tk := &t.toks[j]
+		if !t.out(j) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l) && j > s.body && t.toks[j-1].s == "," {
+			return -1, -1
+		}
+		switch {
+		case obj && lx.Set("refusalmodals", tk.l):
+			return j, -1
+		case obj:
+		case lx.Set("negation", tk.l) && neg < 0:
+			if !a.refusalNegation(j, c, s) {
+				return -1, -1
+			}
+			neg = j
+		case lx.Set("refusalmodals", tk.l) && neg >= 0:
+			return j, neg
+		case lx.Set("modal", tk.l) || lx.Set("aux", tk.l) || lx.Set("passive", tk.l) || lx.Set("inf", tk.l) && j == c-1:
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// midfieldNegation returns the negation in the clause after the finite
+// verb at c that negates the verb ("äußerte sich zunächst nicht",
+// "kommentierte den Bericht nicht", "reagierte nicht auf eine Anfrage"),
+// or -1.
+func (a *analysis) midfieldNegation(c int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	for k := c + 1; k < s.t1 && k <= c+12; k++ {
+		tk := &t.toks[k]
+		if !t.out(k) || lx.Set("comp", tk.l) || lx.Set("clause", tk.l) && !lx.Set("prep", tk.l) && !lx.Set("adverbs", tk.l) || a.isVerb(k) {
+			return -1
+		}
+		if lx.Set("negation", tk.l) {
+			if a.refusalNegation(k, -1, s) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// refusalNegation reports whether the negation at k negates its verb
+// (at c, or ending the clause): the clause ends after it, or the verb,
+// a preposition or an adverb follows; not "keine Angaben", "nicht nur
+// …, sondern", "nicht genehmigte".
+func (a *analysis) refusalNegation(k, c int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	n := k + 1
+	if n == c || n >= s.t1 || t.toks[n].kind != tWord {
+		return true
+	}
+	l := t.toks[n].l
+	if t.toks[n].cap || t.toks[n].q >= 0 || lx.Set("negfocus", l) {
+		return false
+	}
+	return lx.Set("prep", l) || lx.Set("adverbs", l) || isTimeWord(lx, l)
+}
+
+// relativeVerbLast returns the comma before the relative clause the verb
+// at c ends, with more words between the relative pronoun and it ("…,
+// der die Pläne seit Monaten ablehnt, …"), or -1.
+func (a *analysis) relativeVerbLast(c int, s *sentence) int {
+	t := a.t
+	if c+1 < s.t1 && t.out(c+1) {
+		return -1
+	}
+	for j := c - 1; j > s.body && j >= c-14; j-- {
+		tk := &t.toks[j]
+		if tk.s == "," && tk.q < 0 {
+			// (Not a list: "Die Polizei, die Feuerwehr und das THW
+			// warnten".)
+			if j+1 < c-1 && t.out(j+1) && t.lx.Set("relpron", t.toks[j+1].l) && t.toks[j-1].kind == tWord && !t.toks[j+2].cap {
+				return j
+			}
+			return -1
+		}
+		if !t.out(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeClauseSubject returns the phrase that opens sentence s when a
+// relative clause set off by commas follows it and ends right before the
+// verb group at lo ("Die Union, die den Streit nicht kommentieren wollte,
+// forderte …"), or nil (not a list: "Die Union, die Grünen und die SPD
+// forderten …").
+func (a *analysis) relativeClauseSubject(lo int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	if lo-1 <= s.body || t.toks[lo-1].s != "," || t.toks[lo-1].q >= 0 || t.toks[lo-2].kind != tWord || t.toks[lo-2].cap {
+		return nil
+	}
+	e := a.npRight(s.body, s)
+	if e <= s.body || e+2 >= lo-1 || t.toks[e].s != "," || !t.out(e+1) || !lx.Set("relpron", t.toks[e+1].l) || t.toks[e+2].cap {
+		return nil
+	}
+	for k := e + 1; k < lo-1; k++ {
+		if !t.out(k) || k > e+16 {
+			return nil
+		}
+	}
+	return a.parseNP(s.body, e, 0)
+}
+
+// questionAt returns where a question opens after a comma at k, past
+// adverbs ("nicht dazu, wann …", "nicht, ob …"), or -1.
+func (a *analysis) questionAt(k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	for k < s.t1 && t.out(k) && lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap {
+		k++
+	}
+	if k+1 < s.t1 && t.toks[k].s == "," && t.toks[k].q < 0 && t.out(k+1) && (lx.Set("comp", t.toks[k+1].l) || lx.Set("questionwords", t.toks[k+1].l)) {
+		return k + 1
+	}
+	return -1
+}
+
+// clauseEnd returns the token that ends the clause from k: a comma or
+// other punctuation, a quotation, a complementiser.
+func (a *analysis) clauseEnd(k int, s *sentence) int {
+	t := a.t
+	for ; k < s.t1; k++ {
+		if !t.out(k) || t.lx.Set("comp", t.toks[k].l) {
+			return k
+		}
+	}
+	return k
+}
+
+// refusalWords returns what a negated German verb of saying is about:
+// the first run of words in [lo, hi) that is not the negation at neg,
+// "sich", an adverb, a time, a phrase of the occasion ("auf Anfrage")
+// nor the verb's subject ("den Bericht", "zu weiteren Einzelheiten"), as
+// tokens [lo, hi), or -1s.
+func (a *analysis) refusalWords(lo, hi, neg int, cu *cue, s *sentence) [2]int {
+	t := a.t
+	lx := t.lx
+	in := func(m *mention, k int) bool { return m != nil && k >= m.t0 && k < m.t1 }
+	stop := func(k int) bool {
+		return k == neg || lx.Set("refl", t.toks[k].l) || in(cu.left, k) || in(cu.right, k) || in(cu.appos, k)
+	}
+	soft := func(k int) int { // the tokens an adverb, a time or a phrase of the occasion takes, or 0
+		l := t.toks[k].l
+		switch {
+		case lx.Set("adverbs", l) && !t.toks[k].cap, isTimeWord(lx, l):
+			return 1
+		case lx.Set("prep", l) && k+1 < hi && (lx.Set("barenouns", t.toks[k+1].l) || isTimeWord(lx, t.toks[k+1].l)):
+			return 2 // "auf Anfrage", "am Montag"
+		case lx.Set("prep", l) && k+2 < hi && lx.Set("prep", t.toks[k+1].l) && isTimeWord(lx, t.toks[k+2].l):
+			return 3 // "bis zum Abend"
+		}
+		return 0
+	}
+	k := lo
+	for k < hi && (stop(k) || soft(k) > 0) {
+		if stop(k) {
+			k++
+		} else {
+			k += soft(k)
+		}
+	}
+	st := k
+	for k < hi && !stop(k) {
+		// (A short quotation inside may name: "Den Bericht der „Bild“
+		// wollte Eberl nicht bestätigen".)
+		tk := &t.toks[k]
+		if quoted := tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && tk.q >= 0; !quoted && !t.out(k) || t.out(k) && a.isVerb(k) {
+			return [2]int{-1, -1}
+		}
+		k++
+	}
+	end, tail := k, -1
+	for e := st; e < end; {
+		// (Not the adverbs and times that close it: "den Bericht
+		// zunächst".)
+		if n := soft(e); n > 0 {
+			if tail < 0 {
+				tail = e
+			}
+			e += n
+		} else {
+			tail = -1
+			e++
+		}
+	}
+	if tail >= 0 {
+		end = tail
+	}
+	if st >= end || end-st == 1 && lx.Set("prep", t.toks[st].l) {
+		return [2]int{-1, -1} // (nor a preposition alone)
+	}
+	return [2]int{st, end}
+}
+
+// refusedNoun reports whether the object of the refusal verb at c is a
+// noun of [set refusalnouns] (see refusesToSay): a noun after the finite
+// verb, before any preposition or its separable particle; for a
+// participle or an infinitive, a noun with its determiner before it in
+// its clause.
+func (a *analysis) refusedNoun(c int, v lang.Verb, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if v.Tags&(lang.TagParticiple|lang.TagBase) != 0 && v.Tags&lang.TagFinite == 0 {
+		for j := c - 1; j > s.body && j >= c-8 && t.out(j) && !lx.Set("comp", t.toks[j].l); j-- {
+			if lx.Set("refusalnouns", t.toks[j].l) && (lx.Set("determiners", t.toks[j-1].l) && !v.NegObject || lx.Set("negation", t.toks[j-1].l) ||
+				j-2 >= s.body && lx.Set("negation", t.toks[j-2].l) || j == c-1 && lx.Set("negsubj", t.toks[j].l)) {
+				return true // ("keinen weiteren Kommentar abgeben", "nichts sagen")
+			}
+		}
+		return false
+	}
+	// (Past a subject after the verb: "Auf Anfrage lehnte der Konzern
+	// eine Stellungnahme ab"; or the one refused: "verweigerte dem
+	// Reporter ein Interview".)
+	neg := false
+	for j := c + 1; j < s.t1 && j <= c+6 && t.out(j); j++ {
+		tk := &t.toks[j]
+		neg = neg || lx.Set("negation", tk.l)
+		switch {
+		case lx.Set("refusalnouns", tk.l):
+			return !v.NegObject || neg // ("gab zunächst keinen weiteren Kommentar ab")
+		case lx.Set("comp", tk.l) || lx.Set("prep", tk.l) && !slices.Contains(v.Takes, tk.l) || tk.l == v.Separable:
+			return false // (but past the preposition it takes: "reagierte nicht auf eine Anfrage")
+		}
+	}
+	return false
 }
 
 // letVerb returns the verb of letting before the infinitive of saying at

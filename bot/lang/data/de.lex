@@ -31,21 +31,25 @@ ern: n > =:b/f e:f t:f te:f ten:f ge~t:pp
 ernin: n > =:b/f e:f t:f/pp te:f ten:f
 
 [verbs]
-sagen wk assert say
+# "wollte dazu nichts sagen" (Sagt nichts): its infinitive after a modal
+# of refusal, with "nichts" right before it (listed first: tried before
+# the verb of saying).
+sagen - other say refusal negobject negmodal : sagen:b
+sagen wk assert say neg=notsay negmodal
 erzählen wk assert recount weak
 erklären in assert say
 betonen in assert note
 unterstreichen - assert note : unterstreicht:f/pp unterstrich:f unterstrichen:f/pp unterstreiche:f
-bestätigen in assert say
+bestätigen in assert say neg=notconfirm negmodal
 offenbaren in assert say
 enthüllen in assert say
 berichten int assert report
 schreiben - assert write weak : schreibt:f schrieb:f schrieben:f geschrieben:pp schreibe:f
-sprechen - assert speak weak takes=von : spricht:f sprach:f sprachen:f gesprochen:pp spreche:f
+sprechen - assert speak weak takes=von|über neg=notspeak negmodal : spricht:f sprach:f sprachen:f gesprochen:pp spreche:f
 ergänzen in assert say
 erläutern ernin assert say
 versichern ernin assert say
-äußern ern assert say weak
+äußern ern assert say weak neg=notcomment takes=zu|über
 behaupten int assert say
 meinen wk assert believe opinion
 glauben wk assert believe opinion weak neg=doubt
@@ -53,7 +57,7 @@ finden - assert believe opinion weak notsep=statt : findet:f fand:f fanden:f gef
 befürchten int assert fear opinion
 fürchten wk assert fear opinion
 hoffen wk assert hope opinion weak
-antworten wkt assert reply weak
+antworten wkt assert reply weak neg=notreply takes=auf
 erinnern ernin assert recall
 zitieren in assert quote quoting
 mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp mitteilen:b
@@ -88,7 +92,26 @@ vorschlagen - other propose sep=vor : schlägt:f schlug:f schlugen:f vorgeschlag
 bedauern ernin other regret
 begrüßen in assert welcome
 loben wk assert praise
+# Refusals to speak: a noun of what is said ([set refusalnouns]) refused,
+# "lehnte eine Stellungnahme ab" (listed before the rejection it is
+# otherwise: "lehnte den Vertrag ab"), "verweigerte jeden Kommentar",
+# "ließ eine Anfrage unbeantwortet".
+# "lehnte es ab, sich zu äußern" (a verb of [set refusalverbs] closing
+# the clause after the comma).
+ablehnen - other decline sep=ab part=es refusal : lehnt:f lehnte:f lehnten:f
+ablehnen - other declinestatement sep=ab refusal : lehnt:f lehnte:f lehnten:f abgelehnt:pp
 ablehnen - deny reject sep=ab : lehnt:f lehnte:f lehnten:f abgelehnt:pp
+verweigern ernin other refusestatement refusal
+# "gab keinen Kommentar ab", "hat keine Stellungnahme abgegeben" (not
+# "gab eine Stellungnahme ab").
+abgeben - other nocomment sep=ab refusal negobject : gibt:f gab:f gaben:f gebe:f abgegeben:pp abgeben:b
+# "wollte keine Angaben zu den Ermittlungen machen" (not "machte keine
+# Angaben": an omission, as "nannte keine Details").
+machen - other make refusal negobject negmodal : machen:b
+lassen - other notanswer sep=unbeantwortet refusal : lässt:f ließ:f ließen:f
+# "reagierte nicht auf eine Anfrage" (not "reagierte nicht auf die
+# Nachricht": its words must hold a noun of what is asked).
+reagieren in assert respond weak refusal takes=auf neg=notrespond
 dringen - other urge part=auf : dringt:f drang:f drangen:f gedrungen:pp
 beziffern ernin assert estimate
 bezeichnen int assert describe
@@ -183,7 +206,8 @@ bestehen - other demand weak part=darauf : besteht:f bestand:f bestanden:f beste
 präzisieren in assert say
 konstatieren in assert say
 insistieren in assert say weak
-kommentieren in assert say weak
+kommentieren in assert comment weak neg=notcommenton
+beantworten int assert reply weak neg=notanswer
 twittern ern assert write weak
 gestehen - assert say : gesteht:f gestand:f gestanden:pp
 beschreiben - assert describe : beschreibt:f/pp beschrieb:f beschrieben:f/pp
@@ -249,6 +273,21 @@ reckon = Rechnet | Rechnen
 doubt = Bezweifelt | Bezweifeln
 insist = Pocht | Pochen
 recommend = Empfiehlt | Empfehlen
+respond = Reagiert | Reagieren
+comment = Kommentiert | Kommentieren
+declinestatement = Lehnt ab | Lehnen ab
+decline = Lehnt es ab | Lehnen es ab
+nocomment = Gibt ab | Geben ab
+make = Macht | Machen
+refusestatement = Verweigert | Verweigern
+notanswer = Beantwortet nicht | Beantworten nicht
+notcomment = Äußert sich nicht | Äußern sich nicht
+notcommenton = Kommentiert nicht | Kommentieren nicht
+notrespond = Reagiert nicht | Reagieren nicht
+notreply = Antwortet nicht | Antworten nicht
+notsay = Sagt nicht | Sagen nicht
+notconfirm = Bestätigt nicht | Bestätigen nicht
+notspeak = Spricht nicht | Sprechen nicht
 
 [phrases]
 clause = {verb}, {content}
@@ -570,7 +609,7 @@ sie ihnen ihr ihre ihren ihrem ihrer ihres
 # Common nouns news writes without an article, after a preposition: no
 # one's name ("bestätigte auf Anfrage", "sagte auf Nachfrage", "vor
 # Gericht"), so no one a pronoun may stand for.
-anfrage nachfrage auskunft beginn zukunft hinblick blick sicht druck gericht grund basis folge hilfe anlass rücksicht kenntnis verfügung
+anfrage nachfrage auskunft beginn zukunft hinblick blick sicht druck gericht grund basis folge hilfe anlass rücksicht kenntnis verfügung redaktionsschluss
 
 [set singulardeterminers]
 # Determiners of a singular only: a phrase opening with one before a
@@ -624,6 +663,36 @@ iere
 [set verbprefixes]
 vor an aus ab ein zu nach mit auf her hin weiter fest zurück dar bei fort los
 
+
+[set refusalnouns]
+# Nouns of what is said that a refusal verb without a particle refuses,
+# its object: "lehnte eine Stellungnahme ab", "verweigerte jeden
+# Kommentar", "ließ eine Anfrage unbeantwortet", "reagierte nicht auf
+# Fragen".
+nichts stellungnahme stellungnahmen kommentar kommentare anfrage anfragen nachfrage nachfragen frage fragen auskunft auskünfte interview interviews aussage aussagen angaben antwort antworten äußerung äußerungen
+
+[set refusalverbs]
+# Verbs of saying a refusal's infinitive clause closes with: "lehnte es
+# ab, sich zu den Vorwürfen zu äußern", "…, mit Journalisten zu
+# sprechen", "…, Fragen zu beantworten".
+äußern sprechen sagen kommentieren beantworten antworten nennen bestätigen erklären reden
+
+[set refusalmodals]
+# Modals of will before a negated infinitive of saying at the end of the
+# clause: a refusal ("wollte sich nicht äußern", "möchte den Bericht nicht
+# kommentieren"; not "konnte nichts sagen").
+wollte wollten will wollen möchte möchten mochte mochten
+
+[set questionwords]
+# Words opening an indirect question after a negated verb of saying: "wollte
+# nicht sagen, wie viele Stellen wegfallen" refuses to say it; "wollte
+# nicht viel sagen, es gebe dringendere Fragen" says something.
+wie wann was wer wen wem welche welcher welches welchen warum weshalb wieso wo wohin woher inwieweit
+
+[set negfocus]
+# Words after a negation that make it no negation of the verb: "äußerte
+# sich nicht nur zur Krise", "nicht zuletzt".
+nur zuletzt erst allein ohne minder umsonst
 
 [set modal]
 könnte könnten würde würden sollte sollten soll sollen will wollen dürfte dürften kann können muss müssen müsse könne solle wolle dürfe möchte möchten
@@ -994,6 +1063,7 @@ gewerkschaft gewerkschaften verband föderation union
 ministerium ministerien regierung verwaltung kabinett botschaft konsulat behörde government
 zeitung zeitschrift magazin sender fernsehen radio blatt portal media
 gericht court
+stadt gemeinde kommune landkreis kreis city
 partei party
 bank fonds bank
 universität hochschule schule institut university

@@ -309,6 +309,14 @@ refuse = Refuses to | Refuse to
 notcomment = Does not comment | Do not comment
 notrespond = Does not respond | Do not respond
 notsay = Does not say | Do not say
+notcommenton = Does not comment on | Do not comment on
+notanswer = Does not answer | Do not answer
+notreply = Does not reply | Do not reply
+notconfirm = Does not confirm | Do not confirm
+notspeak = Does not speak | Do not speak
+declinestatement = Declines | Decline
+refusestatement = Refuses | Refuse
+nocomment = Gives | Give
 calls_on = Calls on | Call on
 
 [phrases]
