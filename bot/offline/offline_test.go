@@ -770,6 +770,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Regierung sprach von einem unverhältnismäßigen Arbeitskampf der Gewerkschaft, der Millionen Fahrgäste treffe."},
 		{name: "de an infinitive clause after the object is still the words", sent: 1, party: "Martin Seiler", claim: "Wirft vor, die Fahrgäste in Geiselhaft zu nehmen",
 			text: "Martin Seiler warf der Gewerkschaft vor, die Fahrgäste in Geiselhaft zu nehmen."},
+		{name: "en a noun of people opening the words is written in lower case", sent: 2, party: "New analysis", claim: "Says people who drink tea",
+			text: "Coffee drinkers were followed for ten years by the researchers. People who drink tea may see a smaller benefit, according to a new analysis."},
 		{name: "en claimed responsibility alone is the claim", sent: 2, party: "Northern Front", claim: "Claims responsibility.",
 			text: "A bomb exploded in the central market on Monday, killing four people, police said. The Northern Front claimed responsibility."},
 		{name: "en accepted responsibility for what", sent: 2, party: "Hill Brigade", claim: "Accepts responsibility for the attack on the bridge",
