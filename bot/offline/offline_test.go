@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a description with a capitalised name in apposition is the one named", sent: 2, party: "Citizens for a Stronger State",
+			text: "The state Democratic Party filed a complaint on Tuesday, saying a group that backs Whitman had failed to disclose its donors. The group, Citizens for a Stronger State, said it had followed the law."},
+		{name: "en a lower-case description in apposition still refers back", sent: 2, party: "Democratic Party",
+			text: "The state Democratic Party filed a complaint on Tuesday. The group, a coalition of donors, said it had followed the law."},
 		{name: "en described polls opening the sentence show", sent: 2, party: "Recent polls", claim: "Shows Reyes leads the race",
 			text: "The race tightened in Ohio on Monday. Recent polls show that Reyes leads the race by four points."},
 		{name: "en what unnamed polls show ends at a colon before another source", sent: 2, party: "Early polls", claim: "Shows voters in the area resoundingly rejecting Mr. Trump.",
