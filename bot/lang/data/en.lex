@@ -867,7 +867,7 @@ official officials leader
 president vice-president premier chancellor prime_minister governor mayor senator judge sheriff prosecutor pope king queen coroner
 
 [set titlemods]
-prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican financial operating technology medical scientific information marketing commercial legal nursing investment ex
+prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican financial operating technology medical scientific information marketing commercial legal nursing investment ex district county city
 
 [set refusalverbs]
 comment say discuss elaborate disclose confirm specify answer respond reply reveal identify name release share detail address speak talk explain be
