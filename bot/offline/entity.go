@@ -2245,6 +2245,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// they are about, not who speaks.
 				continue
 			}
+			if gendered && !m.plural && sn.sent < sent && a.reporterOfGender(sn, m.gender) {
+				// "She often said that a professor had told her … . “…,”
+				// she told an interviewer": one whose words another
+				// reports, and of no gender told, is not who goes on;
+				// the reporter, of the pronoun's gender, is.
+				continue
+			}
 			if sn.sent < sent && len(a.sentCues[sn.sent]) == 0 && a.reportedSpeech(sn.sent) && a.subjunctiveNear(sn) {
 				// Nor one named in indirect speech going on ("Nordwerk
 				// habe zu lange gewartet. Sie rechnet damit, …"): talked
@@ -2834,4 +2841,33 @@ func (a *analysis) commonNoun(w string) bool {
 	_, title := lx.Titles[w]
 	return title || lx.Speakers[w] != "" || a.kindOf(w) != "" || lx.Set("orgwords", w) || lx.Set("govwords", w) || lx.Set("docnouns", w) ||
 		lx.Set("spokesbodies", w) || lx.Set("anaphoric", w)
+}
+
+// reporterOfGender reports whether the subject seen sn, of no gender
+// known, speaks in its sentence only inside the words of a reporter
+// seen there as a subject of gender g ("She often said that a professor
+// had told her …": the professor, reported by her).
+func (a *analysis) reporterOfGender(sn seen, g byte) bool {
+	if !sn.subject || sn.gender != 0 || sn.e.gender != 0 {
+		return false
+	}
+	var via *entity
+	for _, at := range a.bySent[sn.sent] {
+		if at.speaker != sn.e {
+			continue
+		}
+		if !strings.HasPrefix(at.how, "nested") || at.via == nil {
+			return false
+		}
+		via = at.via
+	}
+	if via == nil {
+		return false
+	}
+	for _, o := range a.reg.recent {
+		if o.sent == sn.sent && o.e == via && o.subject && o.gender == g {
+			return true
+		}
+	}
+	return false
 }
