@@ -152,9 +152,13 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			continue
 		}
 		if unresolved >= 0 && cu.lo > unresolved && a.clauseBreak(unresolved, cu.lo, s) < 0 &&
-			!(cu.left != nil && cu.left.kind != kPron && cu.left.kind != kDesc && cu.left.t0-1 > unresolved && t.toks[cu.left.t0-1].s == ",") {
+			!(cu.left != nil && cu.left.kind != kPron && cu.left.kind != kDesc && cu.left.t0-1 > unresolved && t.toks[cu.left.t0-1].s == ",") &&
+			!(cu.left != nil && cu.kind == cueVerb && cu.left.t1 <= unresolved) {
 			// (A name after a comma opens a clause of its own: "Asked if
-			// she believed …, Clinton said …".)
+			// she believed …, Clinton said …". And a subject before the
+			// pronoun's verb holds it in a clause of its own: "A
+			// witness, who asked not to be named because she feared
+			// retaliation, told the Chronicle that …".)
 			continue
 		}
 		if n := len(out); n > 0 && at.how == "what" && out[n-1].sent == i && covers(out[n-1], t.toks[cu.lo].start) {

@@ -2261,6 +2261,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
 				return sn.e // "A spokesman for the company said … “…,” he said": the company's
 			}
+			if pass < 0 && gendered && !m.plural && sn.subject && describedPerson(sn.e, m) && a.inRelativeAfter(sn, tok) {
+				// "A witness, who asked not to be named because she
+				// feared retaliation, told …": the one the clause
+				// describes, not a woman named before.
+				return sn.e
+			}
 			if gendered && !m.plural && sn.subject && sn.neutral && sn.sent == sent-1 && !passed {
 				return sn.e // "A spokesperson for Sheffield University said … He added that …": the university's
 			}
@@ -2870,4 +2876,21 @@ func (a *analysis) reporterOfGender(sn seen, g byte) bool {
 		}
 	}
 	return false
+}
+
+// inRelativeAfter reports whether token tok is inside the relative
+// clause set off by a comma right after the mention seen sn ("A witness,
+// who … because she …"), before the comma that ends it.
+func (a *analysis) inRelativeAfter(sn seen, tok int) bool {
+	t := a.t
+	k := sn.end
+	if k+1 >= tok || t.toks[k].s != "," || !t.lx.Set("relpron", t.toks[k+1].l) || t.toks[k+1].l == "that" {
+		return false
+	}
+	for j := k + 2; j < tok; j++ {
+		if t.toks[j].s == "," || t.toks[j].q >= 0 {
+			return false
+		}
+	}
+	return true
 }
