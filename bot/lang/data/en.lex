@@ -866,6 +866,11 @@ official officials leader
 # after "Mayor X" spoke is not X.
 president vice-president premier chancellor prime_minister governor mayor senator judge sheriff prosecutor pope king queen coroner
 
+[set quarrelpreps]
+# Words of place, besides [set prep], after which a verb of arguing with
+# no clause tells a quarrel ("had argued inside the bar").
+inside outside
+
 [set titlemods]
 prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican financial operating technology medical scientific information marketing commercial legal nursing investment ex district county city
 
