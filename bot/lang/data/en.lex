@@ -210,7 +210,8 @@ propose e other propose
 apologize e other apologize takes=for|to
 apologise e other apologize takes=for|to
 question reg other question noun
-plead reg other appeal takes=for|with
+plead reg other appeal takes=for|with notpart=not_guilty|no_contest|innocent
+plead reg assert pleadguilty part=guilty whole
 implore e other appeal
 recommend reg other recommend
 advise e other advise
@@ -304,6 +305,7 @@ credit = Credits | Credit
 take = Takes responsibility | Take responsibility
 acceptresp = Accepts responsibility | Accept responsibility
 claimresp = Claims responsibility | Claim responsibility
+pleadguilty = Pleads guilty | Plead guilty
 decline = Declines to | Decline to
 refuse = Refuses to | Refuse to
 notcomment = Does not comment | Do not comment
