@@ -592,7 +592,7 @@ i we
 
 [set negsubj]
 # Subjects that deny or empty the statement: "no group claimed responsibility".
-no nobody none neither nothing few no_one not_one not_all hardly_anyone nor any anyone anybody
+no nobody none neither nothing few no_one not_one not_all hardly_anyone nor any anyone anybody each
 
 [set negation]
 not never n't no cannot can't didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't won't wouldn't couldn't shouldn't neither nor
