@@ -161,6 +161,10 @@ func (r *registry) index(e *entity, name string) {
 					continue // "El País": no one is "el"
 				}
 				switch old, ok := r.byName[p]; {
+				case r.sharedWord(e, p):
+					// ("Margaret Ellison … Her son, Peter Ellison, …":
+					// a person indexed before her surname was.)
+					r.byName[p] = ambiguous
 				case !ok || old.kind != kPerson && old.kind != kName:
 					r.byName[p] = e
 				case old != e && old.kind == kPerson:
@@ -2893,4 +2897,34 @@ func (a *analysis) inRelativeAfter(sn seen, tok int) bool {
 		}
 	}
 	return true
+}
+
+// sharedWord reports whether another person of the registry, named with
+// another given name, has the folded word w as the last word of their
+// name ("Margaret Ellison" and "Peter Ellison"; not "Mission
+// Schimmelpfennig", a title's tail, and "Bernhard Schimmelpfennig").
+func (r *registry) sharedWord(e *entity, w string) bool {
+	if r.lx == nil {
+		return false
+	}
+	given := func(name string) string {
+		ws := strings.Fields(name)
+		if len(ws) < 2 || lang.Fold(ws[len(ws)-1]) != w || r.lx.GivenNames[lang.Lower(ws[0])] == 0 {
+			return ""
+		}
+		return lang.Fold(ws[0])
+	}
+	g := given(e.name)
+	if g == "" {
+		return false
+	}
+	for _, o := range r.ents {
+		if o == e || o.kind != kPerson {
+			continue
+		}
+		if og := given(o.name); og != "" && og != g {
+			return true
+		}
+	}
+	return false
 }
