@@ -724,6 +724,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Margaret Ellison, who became the first woman to sit on the state Supreme Court, died on Sunday. Her son, Peter Ellison, said the cause was pneumonia. Her former clerk, Alicia Romero, said Ellison had read every brief twice. Romero said that Ellison had once told her that a judge's first duty was to listen."},
 		{name: "en a surname one person named before has is still that person", sent: 3, party: "Peter Ellison",
 			text: "The judge died on Sunday. Her son, Peter Ellison, said the cause was pneumonia. Ellison said she had been working on a book."},
+		{name: "en she is no man named by a short given name", sent: 3, notParty: "Tom Smith",
+			text: "The hospital was full on Monday. Tom Smith said that a nurse had told him the ward had no beds left. \u201cWe had to send people home,\u201d she said."},
 		{name: "en described polls opening the sentence show", sent: 2, party: "Recent polls", claim: "Shows Reyes leads the race",
 			text: "The race tightened in Ohio on Monday. Recent polls show that Reyes leads the race by four points."},
 		{name: "en what unnamed polls show ends at a colon before another source", sent: 2, party: "Early polls", claim: "Shows voters in the area resoundingly rejecting Mr. Trump.",
