@@ -1932,6 +1932,15 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 					cu.left, cu.leftAtBoundary = left, true
 				}
 			}
+		} else if cu.left.kind == kDoc && cu.left.owner == nil {
+			// "A juror who spoke to reporters after the verdict said
+			// …": a document at the end of a "who" clause is no
+			// subject; the person the clause describes is.
+			if st, end := a.relativeSubject(k+1, s); st >= 0 && end < k && t.toks[end].l == "who" {
+				if left := a.parseNP(st, end, 0); left != nil && (left.kind == kPerson || left.kind == kDesc && left.class == "people") {
+					cu.left, cu.leftAtBoundary = left, true
+				}
+			}
 		}
 		if cu.left == nil || !cu.leftAtBoundary {
 			// "A Quinnipiac University poll released in late August

@@ -2420,7 +2420,10 @@ func (a *analysis) describedSpeaker(sn seen, m *mention) bool {
 	if sn.gender == m.gender && describedPerson(e, m) {
 		return true
 	}
-	if sn.gender != 0 || e.class != "" && e.class != "people" && e.class != "unknown" || !(sn.article == m.gender || sn.article == 0 && m.gender == 'm') {
+	// (An English article tells no gender: "A juror … said … . “…,”
+	// she said" is the juror's, as "he" would be.)
+	english := a.t.lx.Code == "en" && m.gender == 'f'
+	if sn.gender != 0 || e.class != "" && e.class != "people" && e.class != "unknown" || !(sn.article == m.gender || sn.article == 0 && (m.gender == 'm' || english)) {
 		return false
 	}
 	for _, at := range a.bySent[sn.sent] {
