@@ -130,7 +130,7 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 		}
 		if named(cu.left) && cu.appos != nil && (!named(cu.appos) || a.indefinite(cu.appos)) {
 			same[cu.appos] = cu.left // (also "Lisa Brown, a Democrat, said")
-		} else if named(cu.appos) && cu.left != nil && !named(cu.left) {
+		} else if cu.left != nil && !named(cu.left) && (named(cu.appos) || a.capitalDesc(cu.appos)) {
 			same[cu.left] = cu.appos
 		}
 	}
@@ -1506,4 +1506,24 @@ func (a *analysis) continuedOwner(qi int) *attribution {
 		qi, q = next, q2
 	}
 	return nil
+}
+
+// capitalDesc reports whether m is a description written as a name in
+// mid-sentence: no determiner, its first word and another after it in
+// capitals ("The group, Citizens for a Stronger State, said …": the
+// group is the one named, not a body spoken of before).
+func (a *analysis) capitalDesc(m *mention) bool {
+	if m == nil || m.kind != kDesc || m.definite {
+		return false
+	}
+	t := a.t
+	if m.t0 <= t.sents[t.toks[m.t0].sent].t0 || !t.toks[m.t0].cap {
+		return false
+	}
+	for k := m.t0 + 1; k < m.t1; k++ {
+		if t.toks[k].cap {
+			return true
+		}
+	}
+	return false
 }

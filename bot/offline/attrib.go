@@ -138,6 +138,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if at != nil && at.speaker != nil && a.replyToOwnQuestion(i, cu, at.speaker) {
 			at = nil
 		}
+		if at != nil && a.quarrel(cu, at) {
+			continue // "Tran and Reyes had argued inside the bar": a quarrel, no words
+		}
 		if at != nil && at.speaker != nil && at.via == nil && cu.relay != nil && !cu.dropped {
 			// "Er ließ über seinen Anwalt erklären, …": the lawyer passed
 			// the words on.
@@ -156,9 +159,13 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			continue
 		}
 		if unresolved >= 0 && cu.lo > unresolved && a.clauseBreak(unresolved, cu.lo, s) < 0 &&
-			!(cu.left != nil && cu.left.kind != kPron && cu.left.kind != kDesc && cu.left.t0-1 > unresolved && t.toks[cu.left.t0-1].s == ",") {
+			!(cu.left != nil && cu.left.kind != kPron && cu.left.kind != kDesc && cu.left.t0-1 > unresolved && t.toks[cu.left.t0-1].s == ",") &&
+			!(cu.left != nil && cu.kind == cueVerb && cu.left.t1 <= unresolved) {
 			// (A name after a comma opens a clause of its own: "Asked if
-			// she believed …, Clinton said …".)
+			// she believed …, Clinton said …". And a subject before the
+			// pronoun's verb holds it in a clause of its own: "A
+			// witness, who asked not to be named because she feared
+			// retaliation, told the Chronicle that …".)
 			continue
 		}
 		if n := len(out); n > 0 && at.how == "what" && out[n-1].sent == i && covers(out[n-1], t.toks[cu.lo].start) {
@@ -2866,7 +2873,7 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		// manifestantes han rechazado el acuerdo, informó la policía" is
 		// no "rechaza el acuerdo, informó la policía".)
 		a.cutContent(inner, at.content[0][1])
-		if len(inner.content) == 0 || (cu.verb.Voice == "reject" || at.how == "after" || at.how == "left-tail") && !a.clauseOrQuote(inner.content) ||
+		if len(inner.content) == 0 || (cu.verb.Voice == "reject" || at.how == "after" || at.how == "left-tail") && !a.clauseOrQuote(inner.content) || a.quarrel(cu, inner) ||
 			cu.verb.Voice == "threaten" && a.peopleObject(cu.hi, s) {
 			// (Rejecting a thing may be an act: "said Orbital had
 			// rejected her updates" reports no words of Orbital's.)
@@ -4895,4 +4902,22 @@ func (a *analysis) apposPairSpeaks(i int, cu *cue) []*attribution {
 		return nil
 	}
 	return out
+}
+
+// quarrel reports whether a verb of arguing has, for words, only a
+// phrase opening with a preposition other than "for" or "against" and
+// no clause or quotation: "had argued inside the bar before the attack",
+// "argued with his wife" tell a quarrel, not a claim ("argued for lower
+// taxes" is one).
+func (a *analysis) quarrel(cu *cue, at *attribution) bool {
+	t := a.t
+	if cu.kind != cueVerb || cu.verb.Voice != "argue" || len(at.content) == 0 || at.direct || a.clauseOrQuote(at.content) {
+		return false
+	}
+	k := t.tokAt(at.content[0][0])
+	if k < 0 || k >= len(t.toks) || t.toks[k].kind != tWord {
+		return false
+	}
+	l := t.toks[k].l
+	return (t.lx.Set("prep", l) || t.lx.Set("quarrelpreps", l)) && l != "for" && l != "against"
 }

@@ -2087,6 +2087,16 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			}
 			cu.leftAtBoundary = a.boundary(st-1, s) || st-1 >= s.body && t.lx.Set("freerel", t.toks[st-1].l) && a.boundary(st-2, s) ||
 				a.frontedPronoun(cu.left, st, s) || a.describedNamed(cu.left, st, s)
+			if a.relativePredicate(cu.left, st, s) {
+				// "The union that represents workers at the plants
+				// said …": what the clause says of the union, no one.
+				cu.left, cu.leftAtBoundary = nil, false
+				if st2 := a.npLeft(st-2, s); st2 >= 0 && a.boundary(st2-1, s) {
+					if left := a.parseNP(st2, st-1, 0); left != nil && left.kind == kDesc && (left.class == "org" || left.class == "people") {
+						cu.left, cu.leftAtBoundary = left, true // the union
+					}
+				}
+			}
 			if !cu.leftAtBoundary && cu.left != nil && cu.left.kind == kPerson {
 				if st2 := a.titledNameAfterOpening(st, k, s); st2 > st {
 					// "Saturday at the state party convention Sen. Ellen
@@ -2112,6 +2122,15 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// the phrase before the relative clause.
 			if st, end := a.relativeSubject(k+1, s); st >= 0 {
 				if left := a.parseNP(st, end, 0); left != nil {
+					cu.left, cu.leftAtBoundary = left, true
+				}
+			}
+		} else if cu.left.kind == kDoc && cu.left.owner == nil {
+			// "A juror who spoke to reporters after the verdict said
+			// …": a document at the end of a "who" clause is no
+			// subject; the person the clause describes is.
+			if st, end := a.relativeSubject(k+1, s); st >= 0 && end < k && t.toks[end].l == "who" {
+				if left := a.parseNP(st, end, 0); left != nil && (left.kind == kPerson || left.kind == kDesc && left.class == "people") {
 					cu.left, cu.leftAtBoundary = left, true
 				}
 			}
@@ -5169,4 +5188,23 @@ func (a *analysis) peoplePrep(j int, s *sentence) bool {
 	n := &t.toks[j-1]
 	c := lx.Speakers[n.b]
 	return n.kind == tWord && (!n.cap || j-1 == s.body) && t.out(j-1) && c != "" && c != "doc"
+}
+
+// relativePredicate reports whether the phrase m read before a verb,
+// starting at token st right after a relative pronoun that follows a
+// word (no comma), opens with a verb of the third person rather than a
+// determiner or a name ("that represents workers at …", "who runs the
+// shop"): the relative clause's predicate, not a subject.
+func (a *analysis) relativePredicate(m *mention, st int, s *sentence) bool {
+	t := a.t
+	if m == nil || m.kind != kDesc || st-2 < s.body || m.headTok <= st {
+		return false
+	}
+	r := &t.toks[st-1]
+	if r.kind != tWord || !t.lx.Set("relpron", r.l) || t.toks[st-2].kind != tWord {
+		return false
+	}
+	w := &t.toks[st]
+	return w.kind == tWord && !w.cap && w.q < 0 && len(w.l) > 3 && strings.HasSuffix(w.l, "s") && !strings.HasSuffix(w.l, "ss") &&
+		!t.lx.Set("determiners", w.l) && !t.lx.Set("possessive", w.l)
 }

@@ -161,6 +161,10 @@ func (r *registry) index(e *entity, name string) {
 					continue // "El País": no one is "el"
 				}
 				switch old, ok := r.byName[p]; {
+				case r.sharedWord(e, p):
+					// ("Margaret Ellison … Her son, Peter Ellison, …":
+					// a person indexed before her surname was.)
+					r.byName[p] = ambiguous
 				case !ok || old.kind != kPerson && old.kind != kName:
 					r.byName[p] = e
 				case old != e && old.kind == kPerson:
@@ -2276,6 +2280,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// they are about, not who speaks.
 				continue
 			}
+			if gendered && !m.plural && sn.sent < sent && a.reporterOfGender(sn, m.gender) {
+				// "She often said that a professor had told her … . “…,”
+				// she told an interviewer": one whose words another
+				// reports, and of no gender told, is not who goes on;
+				// the reporter, of the pronoun's gender, is.
+				continue
+			}
 			if sn.sent < sent && len(a.sentCues[sn.sent]) == 0 && a.reportedSpeech(sn.sent) && a.subjunctiveNear(sn) {
 				// Nor one named in indirect speech going on ("Nordwerk
 				// habe zu lange gewartet. Sie rechnet damit, …"): talked
@@ -2284,6 +2295,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			}
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
 				return sn.e // "A spokesman for the company said … “…,” he said": the company's
+			}
+			if pass < 0 && gendered && !m.plural && sn.subject && describedPerson(sn.e, m) && a.inRelativeAfter(sn, tok) {
+				// "A witness, who asked not to be named because she
+				// feared retaliation, told …": the one the clause
+				// describes, not a woman named before.
+				return sn.e
 			}
 			if gendered && !m.plural && sn.subject && sn.neutral && sn.sent == sent-1 && !passed {
 				return sn.e // "A spokesperson for Sheffield University said … He added that …": the university's
@@ -2434,7 +2451,10 @@ func (a *analysis) describedSpeaker(sn seen, m *mention) bool {
 	if sn.gender == m.gender && describedPerson(e, m) {
 		return true
 	}
-	if sn.gender != 0 || e.class != "" && e.class != "people" && e.class != "unknown" || !(sn.article == m.gender || sn.article == 0 && m.gender == 'm') {
+	// (An English article tells no gender: "A juror … said … . “…,”
+	// she said" is the juror's, as "he" would be.)
+	english := a.t.lx.Code == "en" && m.gender == 'f'
+	if sn.gender != 0 || e.class != "" && e.class != "people" && e.class != "unknown" || !(sn.article == m.gender || sn.article == 0 && (m.gender == 'm' || english)) {
 		return false
 	}
 	for _, at := range a.bySent[sn.sent] {
@@ -2865,4 +2885,80 @@ func (a *analysis) commonNoun(w string) bool {
 	_, title := lx.Titles[w]
 	return title || lx.Speakers[w] != "" || a.kindOf(w) != "" || lx.Set("orgwords", w) || lx.Set("govwords", w) || lx.Set("docnouns", w) ||
 		lx.Set("spokesbodies", w) || lx.Set("anaphoric", w)
+}
+
+// reporterOfGender reports whether the subject seen sn, of no gender
+// known, speaks in its sentence only inside the words of a reporter
+// seen there as a subject of gender g ("She often said that a professor
+// had told her …": the professor, reported by her).
+func (a *analysis) reporterOfGender(sn seen, g byte) bool {
+	if !sn.subject || sn.gender != 0 || sn.e.gender != 0 {
+		return false
+	}
+	var via *entity
+	for _, at := range a.bySent[sn.sent] {
+		if at.speaker != sn.e {
+			continue
+		}
+		if !strings.HasPrefix(at.how, "nested") || at.via == nil {
+			return false
+		}
+		via = at.via
+	}
+	if via == nil {
+		return false
+	}
+	for _, o := range a.reg.recent {
+		if o.sent == sn.sent && o.e == via && o.subject && o.gender == g {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelativeAfter reports whether token tok is inside the relative
+// clause set off by a comma right after the mention seen sn ("A witness,
+// who … because she …"), before the comma that ends it.
+func (a *analysis) inRelativeAfter(sn seen, tok int) bool {
+	t := a.t
+	k := sn.end
+	if k+1 >= tok || t.toks[k].s != "," || !t.lx.Set("relpron", t.toks[k+1].l) || t.toks[k+1].l == "that" {
+		return false
+	}
+	for j := k + 2; j < tok; j++ {
+		if t.toks[j].s == "," || t.toks[j].q >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// sharedWord reports whether another person of the registry, named with
+// another given name, has the folded word w as the last word of their
+// name ("Margaret Ellison" and "Peter Ellison"; not "Mission
+// Schimmelpfennig", a title's tail, and "Bernhard Schimmelpfennig").
+func (r *registry) sharedWord(e *entity, w string) bool {
+	if r.lx == nil {
+		return false
+	}
+	given := func(name string) string {
+		ws := strings.Fields(name)
+		if len(ws) < 2 || lang.Fold(ws[len(ws)-1]) != w || r.lx.GivenNames[lang.Lower(ws[0])] == 0 {
+			return ""
+		}
+		return lang.Fold(ws[0])
+	}
+	g := given(e.name)
+	if g == "" {
+		return false
+	}
+	for _, o := range r.ents {
+		if o == e || o.kind != kPerson {
+			continue
+		}
+		if og := given(o.name); og != "" && og != g {
+			return true
+		}
+	}
+	return false
 }

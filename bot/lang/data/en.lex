@@ -210,7 +210,8 @@ propose e other propose
 apologize e other apologize takes=for|to
 apologise e other apologize takes=for|to
 question reg other question noun
-plead reg other appeal takes=for|with
+plead reg other appeal takes=for|with notpart=not_guilty|no_contest|innocent
+plead reg assert pleadguilty part=guilty whole
 implore e other appeal
 recommend reg other recommend
 advise e other advise
@@ -304,6 +305,7 @@ credit = Credits | Credit
 take = Takes responsibility | Take responsibility
 acceptresp = Accepts responsibility | Accept responsibility
 claimresp = Claims responsibility | Claim responsibility
+pleadguilty = Pleads guilty | Plead guilty
 decline = Declines to | Decline to
 refuse = Refuses to | Refuse to
 notcomment = Does not comment | Do not comment
@@ -598,7 +600,7 @@ i we
 
 [set negsubj]
 # Subjects that deny or empty the statement: "no group claimed responsibility".
-no nobody none neither nothing few no_one not_one not_all hardly_anyone nor any anyone anybody
+no nobody none neither nothing few no_one not_one not_all hardly_anyone nor any anyone anybody each
 
 [set negation]
 not never n't no cannot can't didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't won't wouldn't couldn't shouldn't neither nor
@@ -874,8 +876,13 @@ official officials leader
 # after "Mayor X" spoke is not X.
 president vice-president premier chancellor prime_minister governor mayor senator judge sheriff prosecutor pope king queen coroner
 
+[set quarrelpreps]
+# Words of place, besides [set prep], after which a verb of arguing with
+# no clause tells a quarrel ("had argued inside the bar").
+inside outside
+
 [set titlemods]
-prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican financial operating technology medical scientific information marketing commercial legal nursing investment ex
+prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican financial operating technology medical scientific information marketing commercial legal nursing investment ex district county city
 
 [set refusalverbs]
 comment say discuss elaborate disclose confirm specify answer respond reply reveal identify name release share detail address speak talk explain be
