@@ -791,7 +791,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// genitive, never the subject.
 			cu.left, cu.fronted = nil, true
 		}
-		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && sep < 0 && a.prepOpening2(m, s) && a.subjectAfterVerb(cu.hi, s) {
+		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && sep < 0 && a.prepPhraseNoun(m, s) && a.subjectAfterVerb(cu.hi, s) {
 			// "Im Prozess verweigerte der Angeklagte die Aussage", "Auf
 			// Fragen antwortete Maier nicht": a phrase with a
 			// preposition in first place, and a subject after the verb.
@@ -4821,10 +4821,10 @@ func (a *analysis) refusesToSay(c int, v lang.Verb, s *sentence) bool {
 	return word(k) && lx.Set("refusalnouns", t.toks[k].l)
 }
 
-// prepOpening2 reports whether phrase m is the noun of a phrase with a
+// prepPhraseNoun reports whether phrase m is the noun of a phrase with a
 // preposition that opens sentence s ("Im Prozess", "Auf Fragen der
 // Reporter"; not the particle of a name, "Von der Leyen").
-func (a *analysis) prepOpening2(m *mention, s *sentence) bool {
+func (a *analysis) prepPhraseNoun(m *mention, s *sentence) bool {
 	t := a.t
 	lx := t.lx
 	if m.t0 == s.body+1 && t.out(s.body) && lx.Set("prep", t.toks[s.body].l) {
