@@ -1236,9 +1236,7 @@ func (a *analysis) reportedSpeech(i int) bool {
 // clause: a complementiser, a word of an indirect question or a
 // relative pronoun after a comma.
 func (a *analysis) opensSubClause(k int) bool {
-	lx := a.t.lx
-	l := a.t.toks[k].l
-	return lx.Set("comp", l) || lx.Set("questionwords", l) || k > 0 && a.t.toks[k-1].s == "," && lx.Set("relpron", l) && !a.t.toks[k+1].cap
+	return a.questionWord(k) || k > 0 && a.t.toks[k-1].s == "," && a.t.lx.Set("relpron", a.t.toks[k].l) && !a.t.toks[k+1].cap
 }
 
 // subjunctive reports whether token k is a Konjunktiv I form: one the

@@ -921,9 +921,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// Its words after it first when they ask a question
 			// ("wollte nicht sagen, ob …", "wie viele …"; not "wollte
 			// nicht viel sagen, es gebe dringendere Fragen").
-			cu.keep = c+2 < s.t1 && t.toks[c+1].s == "," && t.out(c+2) && (lx.Set("comp", t.toks[c+2].l) || lx.Set("questionwords", t.toks[c+2].l))
-			if !cu.keep && cu.words[0] < 0 && cu.mid && modal-1 > s.body && t.toks[modal-1].s == "," && t.out(s.body) &&
-				(lx.Set("comp", t.toks[s.body].l) || lx.Set("questionwords", t.toks[s.body].l)) {
+			cu.keep = a.questionAt(c+1, s) == c+2
+			if !cu.keep && cu.words[0] < 0 && cu.mid && modal-1 > s.body && t.toks[modal-1].s == "," && t.out(s.body) && a.questionWord(s.body) {
 				// "Ob die Koalition hält, wollte Lindner nicht sagen": the
 				// question before it.
 				cu.words, cu.clause = [2]int{s.body, modal - 1}, true
@@ -939,9 +938,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			}
 		} else {
 			// ("glaubt nicht, dass …": its clause.)
-			cu.keep = negAt+2 < s.t1 && t.toks[negAt+1].s == "," && t.out(negAt+2) && (lx.Set("comp", t.toks[negAt+2].l) || lx.Set("questionwords", t.toks[negAt+2].l))
+			q := a.questionAt(negAt+1, s)
+			cu.keep = q == negAt+2
 			cu.words = a.refusalWords(negAt+1, a.clauseEnd(negAt+1, s), -1, cu, s)
-			if q := a.questionAt(negAt+1, s); !cu.keep && q >= 0 {
+			if !cu.keep && q >= 0 {
 				// "äußerte sich auch nicht dazu, wann …": the question.
 				cu.words, cu.clause = [2]int{q, s.t1}, true
 			}
@@ -4987,10 +4987,18 @@ func (a *analysis) questionAt(k int, s *sentence) int {
 	for k < s.t1 && t.out(k) && lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap {
 		k++
 	}
-	if k+1 < s.t1 && t.toks[k].s == "," && t.toks[k].q < 0 && t.out(k+1) && (lx.Set("comp", t.toks[k+1].l) || lx.Set("questionwords", t.toks[k+1].l)) {
+	if k+1 < s.t1 && t.toks[k].s == "," && t.toks[k].q < 0 && t.out(k+1) && a.questionWord(k+1) {
 		return k + 1
 	}
 	return -1
+}
+
+// questionWord reports whether token k opens a dependent clause of what
+// is said or asked: a complementiser or a word of [set questionwords]
+// ("dass", "ob", "wie viele").
+func (a *analysis) questionWord(k int) bool {
+	l := a.t.toks[k].l
+	return a.t.lx.Set("comp", l) || a.t.lx.Set("questionwords", l)
 }
 
 // clauseEnd returns the token that ends the clause from k: a comma or
