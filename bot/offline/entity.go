@@ -1293,19 +1293,26 @@ func (a *analysis) namedModifier(m *mention, sent int) *entity {
 // Chinese Foreign Ministry, "the defense ministry" is not).
 func (a *analysis) sameBody(m *mention, e *entity) bool {
 	for _, w := range a.modifiers(m) {
-		found := false
-		for _, n := range append([]string{e.name}, e.names...) {
-			for _, x := range strings.Fields(lang.Fold(n)) {
-				if x == lang.Fold(w) {
-					found = true
-				}
-			}
-		}
-		if !found {
+		if !namesWord(e, w, false) {
 			return false
 		}
 	}
 	return true
+}
+
+// namesWord reports whether one of entity e's names (or, with roles set,
+// the roles it was named with) holds the word w, folded.
+func namesWord(e *entity, w string, roles bool) bool {
+	ns := append([]string{e.name}, e.names...)
+	if roles {
+		ns = append(ns, e.roles...)
+	}
+	for _, n := range ns {
+		if slices.Contains(strings.Fields(lang.Fold(n)), lang.Fold(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesModifiers reports whether body e's names or roles hold each
@@ -1321,11 +1328,7 @@ func (a *analysis) namesModifiers(m *mention, e *entity) bool {
 		if tk.kind != tWord || tk.cap || strings.ContainsAny(tk.s, "-‐") || t.lx.Set("determiners", tk.l) || isTimeWord(t.lx, tk.l) || t.adverbEnding(tk.l) {
 			continue
 		}
-		found := false
-		for _, n := range append(append([]string{e.name}, e.names...), e.roles...) {
-			found = found || slices.Contains(strings.Fields(lang.Fold(n)), lang.Fold(tk.l))
-		}
-		if !found {
+		if !namesWord(e, tk.l, true) {
 			return false
 		}
 	}
