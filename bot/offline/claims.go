@@ -327,7 +327,10 @@ var tightQuotes = strings.NewReplacer("« ", "«", " »", "»", "‹ ", "‹", "
 // fragment of a quotation.
 func (a *analysis) faithful(at *attribution, content string) bool {
 	ws := strings.Fields(content)
-	if len(ws) < 3 && !(at.direct && len(ws) == 2 && a.wholeQuote(at)) && !at.verb.Refusal && !at.verb.Whole {
+	// A refusal's or a whole verb's words are what it is about, not a
+	// clause: few, and they may open with a preposition.
+	about := at.verb.Refusal || at.verb.Whole
+	if len(ws) < 3 && !(at.direct && len(ws) == 2 && a.wholeQuote(at)) && !about {
 		// (but a whole quotation of two words: "“Perdemos tudo”, contou
 		// X"; a refusal's verb of saying: "declined to comment"; what a
 		// whole verb is about: "claimed responsibility for the attack")
@@ -361,7 +364,7 @@ func (a *analysis) faithful(at *attribution, content string) bool {
 	// Unmarked words ("X said the deal was dead"): they must not start
 	// with a preposition or a gerund.
 	lw := lang.Lower(strings.Trim(ws[0], "\"'“”«»„"))
-	if a.t.lx.Set("prep", lw) && !a.t.lx.Set("determiners", lw) && !slices.Contains(at.verb.Takes, lw) && !at.verb.Refusal && !at.verb.Whole {
+	if a.t.lx.Set("prep", lw) && !a.t.lx.Set("determiners", lw) && !slices.Contains(at.verb.Takes, lw) && !about {
 		// (What a refusal or a whole verb is about may open with one:
 		// "did not respond to requests for comment", "would not comment
 		// on the figures", "claimed responsibility for the attack".)
