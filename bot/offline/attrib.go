@@ -171,10 +171,8 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if n := len(out); n > 0 && at.how == "what" && out[n-1].sent == i && covers(out[n-1], t.toks[cu.lo].start) {
 			continue // "X said … amounting to what the senators said was …": inside X's words
 		}
-		if other := a.coordinated(i, cu, at); other != nil {
-			// "Saudi Arabia and the United States said …": both did.
-			out = append(out, other)
-		}
+		// "Saudi Arabia and the United States said …": both did.
+		out = append(out, a.coordinated(i, cu, at)...)
 		if cu.also != nil && (cu.kind == cueAccording || cu.alsoDash) {
 			// "según el sindicato y la empresa, …": both say it.
 			if e, surface := a.speakerOf(cu.also, nil); e != nil && e != at.speaker {
@@ -3243,7 +3241,7 @@ func (a *analysis) whatClause(i int, cu *cue) *attribution {
 // coordinated returns the attribution of the first of two coordinated
 // named subjects ("Saudi Arabia and the United States said …"), whose
 // words are the same as at's, or nil.
-func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
+func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 	t := a.t
 	s := &t.sents[i]
 	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || a.ents[cu.left] != at.speaker {
@@ -3269,7 +3267,7 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 				if e2, _ := a.speakerOf(last, nil); e == nil || e == at.speaker || e2 != at.speaker {
 					return nil
 				}
-				return alsoSaid(at, e, surface, "+pair")
+				return []*attribution{alsoSaid(at, e, surface, "+pair")}
 			}
 		}
 	}
@@ -3277,25 +3275,41 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) *attribution {
 	if conj-1 < s.body || !t.out(conj) || !named(cu.left) && !described(cu.left) {
 		return nil
 	}
-	st := a.npLeft(conj-1, s)
-	if st < 0 || st >= conj {
-		return nil
-	}
 	if !t.lx.Set("coord", t.toks[conj].l) {
 		return nil
 	}
-	m := a.parseNP(st, conj, 0)
-	if described(m) && !described(cu.left) {
-		return nil // "the Minister of Justice and Public Security": one title
+	end := conj
+	if t.toks[end-1].s == "," && end-2 >= s.body {
+		end-- // "Microsoft, Amazon, and Google said"
 	}
-	if !named(m) && !described(m) || !a.boundary(st-1, s) || st-1 >= s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
-		return nil
+	var out []*attribution
+	// "Microsoft, Amazon and Google said": each phrase of the list,
+	// from the one before the conjunction back to the first.
+	for {
+		st := a.npLeft(end-1, s)
+		if st < 0 || st >= end {
+			break
+		}
+		m := a.parseNP(st, end, 0)
+		if described(m) && !described(cu.left) && len(out) == 0 {
+			return nil // "the Minister of Justice and Public Security": one title
+		}
+		if !named(m) && !described(m) || !a.boundary(st-1, s) || st-1 >= s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
+			break
+		}
+		if len(out) > 0 && !t.toks[st].cap && !t.lx.Set("determiners", t.toks[st].l) {
+			break // "After meeting Brightline, Calloway and Northwind said": an object, no item
+		}
+		e, surface := a.speakerOf(m, nil)
+		if e == nil || e == at.speaker || slices.ContainsFunc(out, func(o *attribution) bool { return o.speaker == e }) {
+			break
+		}
+		out = append(out, alsoSaid(at, e, surface, "+coord"))
+		if end = st - 1; end-1 < s.body || t.toks[end].s != "," || t.toks[end].q >= 0 {
+			break
+		}
 	}
-	e, surface := a.speakerOf(m, nil)
-	if e == nil || e == at.speaker {
-		return nil
-	}
-	return alsoSaid(at, e, surface, "+coord")
+	return out
 }
 
 // alsoSaid returns a copy of attribution at said by e too, the other

@@ -439,6 +439,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			continue
 		case lx.Set("adverbs", l) && !t.toks[j].cap, isTimeWord(lx, l), a.adverbForm(j):
 			continue
+		case lx.Set("floating", l) && !t.toks[j].cap && j-1 >= s.body && t.toks[j-1].kind == tWord && t.out(j-1):
+			continue // "Apple and Meta both declined", "the three firms all said"
 		case lx.Set("sinceadverb", l) && j == c-1 && j-1 >= s.body && lx.Set("aux", t.toks[j-1].l):
 			continue // "have since claimed"
 		case lx.Set("prep", l) && j+1 < c && isTimeWord(lx, t.toks[j+1].l):

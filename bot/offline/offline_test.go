@@ -678,6 +678,20 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a quantifier floating before the verb leaves a pair speaking", sent: 2, parties: "Apple|Meta",
+			text: "Regulators fined the two firms on Monday. Apple and Meta both declined to comment."},
+		{name: "en a quantifier floating before the verb is no part of the name", sent: 2, notParty: "Fire chief both",
+			text: "The fire spread overnight. The mayor and the fire chief both said the blaze was under control by midnight."},
+		{name: "en a plural subject with all before its verb speaks", sent: 2, party: "Unions",
+			text: "The council voted to close the depot. The unions all said they would appeal."},
+		{name: "en each name of a list speaks, the first too", sent: 2, parties: "Calloway|Northwind|Brightline",
+			text: "Regulators approved the merger on Monday. Northwind, Calloway and Brightline said they would cut prices."},
+		{name: "en each name of a list with a comma before its and speaks", sent: 2, parties: "Calloway|Northwind|Brightline",
+			text: "Regulators approved the merger on Monday. Northwind, Calloway, and Brightline all declined to comment."},
+		{name: "en the object of an opening phrase is not on the list that speaks", sent: 2, notParty: "Brightline",
+			text: "Regulators approved the merger on Monday. After meeting Brightline, Calloway and Northwind said they would cut prices."},
+		{name: "en a place opening the sentence is not on the list that speaks", sent: 2, notParty: "Paris",
+			text: "Regulators approved the merger on Monday. In Paris, Calloway and Northwind said they would cut prices."},
 		{name: "en a description with a capitalised name in apposition is the one named", sent: 2, party: "Citizens for a Stronger State",
 			text: "The state Democratic Party filed a complaint on Tuesday, saying a group that backs Whitman had failed to disclose its donors. The group, Citizens for a Stronger State, said it had followed the law."},
 		{name: "en a lower-case description in apposition still refers back", sent: 2, party: "Democratic Party",

@@ -899,6 +899,11 @@ another
 [set pairdeterminers]
 both
 
+[set floating]
+# Quantifiers that may float between a subject and its verb: "Apple and
+# Meta both declined to comment", "the three firms all said".
+both all each
+
 [set yesnocomp]
 whether
 
