@@ -51,6 +51,10 @@ type Verb struct {
 	Refl bool
 	// Charge verbs ("claim") accuse when their words allege wrongdoing.
 	Charge bool
+	// Stative forms are adjectives of a view or a feeling ("concerned",
+	// "confident"): they report their subject's view only after a copula
+	// and before a complementiser ("Experts are concerned that …").
+	Stative bool
 	// NegVoice, for a verb that still reports when negated (French
 	// "n'exclut pas"), is the voice of the negated verb; a negated verb
 	// reports nothing otherwise.
@@ -215,6 +219,10 @@ type Lexicon struct {
 	// "hinweisen" and "zurückweisen").
 	Verbs map[string]Verb
 	Alt   map[string][]Verb
+	// Stative holds the adjectives of a view or a feeling ("concerned",
+	// "worried"), flagged stative: they report only after a copula and
+	// before a complementiser, and are no verbs anywhere else.
+	Stative map[string]Verb
 	// Phrases are multi-word verb forms keyed by their first word ("call
 	// for" is a Particle instead; these are fixed phrases such as "se
 	// dire", unused when empty).
@@ -274,7 +282,7 @@ func (lx *Lexicon) VoiceVerb(key string, plural bool) string {
 // parse reads one lexicon file.
 func parse(name, src string) (*Lexicon, error) {
 	lx := &Lexicon{
-		Quotes: map[rune]rune{}, Closers: map[rune]bool{}, Verbs: map[string]Verb{}, Alt: map[string][]Verb{},
+		Quotes: map[rune]rune{}, Closers: map[rune]bool{}, Verbs: map[string]Verb{}, Alt: map[string][]Verb{}, Stative: map[string]Verb{},
 		Sets: map[string]map[string]bool{}, Multi: map[string][][]string{},
 		Pronouns: map[string]Pronoun{}, Titles: map[string]Title{}, Speakers: map[string]string{}, OrgKinds: map[string]string{},
 		Loaded: map[string]string{}, PartySeats: map[string][]string{}, Months: map[string]int{}, Voice: map[string][2]string{},
@@ -695,6 +703,8 @@ func (p *parser) verb(ln string) error {
 			v.NoWords = true
 		case fl == "negobject":
 			v.NegObject = true
+		case fl == "stative":
+			v.Stative = true
 		case strings.HasPrefix(fl, "part="):
 			v.Particle = strings.ReplaceAll(fl[5:], "_", " ")
 		case strings.HasPrefix(fl, "neg="):
@@ -775,6 +785,10 @@ func (p *parser) addVerbForm(w string, t int, v Verb) {
 	// Only the forms tagged n double as nouns ("claims", not
 	// "claimed").
 	vv.Noun = v.Noun && t&TagNoun != 0
+	if v.Stative {
+		p.lx.Stative[w] = vv
+		return
+	}
 	if old, dup := p.lx.Verbs[w]; dup && (old.Lemma != v.Lemma || old.Particle != v.Particle || old.Separable != v.Separable || old.Refusal != v.Refusal) {
 		// Another verb's form too ("wies": hinweisen, zurückweisen),
 		// or the same verb with another particle ("made clear",

@@ -375,7 +375,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	lx := t.lx
 	cu := &cue{kind: cueVerb, sent: i, c: c, lo: c, verb: v}
 	cu.hi = a.afterParticle(c, v, s.t1)
-	aux, passive, refl, negated, refusing := false, false, false, false, false
+	aux, passive, refl, negated, refusing, copula := false, false, false, false, false, false
 	inv := -1 // a clitic pronoun between auxiliary and participle: "a-t-il déclaré"
 	j := c - 1
 	if participle && j > s.body && t.toks[j].s == "," {
@@ -429,6 +429,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case lx.Set("passive", l) && v.Tags&lang.TagGerund != 0 && v.Tags&(lang.TagFinite|lang.TagParticiple) == 0:
 			aux = true // "is saying", "has been telling"
 			continue
+		case v.Stative && (lx.Set("passive", l) || lx.Set("copulas", l)):
+			copula, aux = true, true // "Experts are concerned that …", "remain convinced that …"
+			continue
 		case lx.Set("passive", l) && v.Tags&lang.TagParticiple != 0:
 			passive = true // "was condemned by X" (a form that is also finite)
 			continue
@@ -452,6 +455,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		break
 	}
 	cu.lo = j + 1
+	if v.Stative && (!copula || !a.statesView(c, s)) {
+		return nil // "concerned about the cost", "a confident team": no view reported
+	}
 	if k := c + 1; k < s.t1 && t.enclitic(k) && lx.Set("refl", t.toks[k].l) {
 		// "queixaram-se de …": the reflexive pronoun joined after the
 		// verb.
@@ -4657,6 +4663,12 @@ func (a *analysis) modifiesTitle(c int, v lang.Verb, s *sentence) bool {
 func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 	t := a.t
 	l := t.toks[c].l
+	if v, ok := t.lx.Stative[l]; ok && a.statesView(c, s) {
+		// An adjective of a view after a copula and before a
+		// complementiser ("Experts are worried that …"), before the
+		// verb it may share a form with ("They worried that …").
+		return v, true
+	}
 	v, ok := t.lx.Verbs[l]
 	if !ok {
 		return v, false
@@ -4701,6 +4713,29 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 		}
 	}
 	return v, false
+}
+
+// statesView reports whether the adjective at token c follows a copula
+// (across adverbs: "are deeply concerned") and comes before a
+// complementiser: "Experts are concerned that …", "remain convinced
+// that …", not "concerned about the cost" nor "a confident team".
+func (a *analysis) statesView(c int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if c+1 >= s.t1 || !t.out(c+1) || !lx.Set("comp", t.toks[c+1].l) {
+		return false
+	}
+	for j := c - 1; j >= s.body && t.out(j); j-- {
+		l := t.toks[j].l
+		switch {
+		case lx.Set("passive", l) || lx.Set("copulas", l):
+			return true
+		case lx.Set("adverbs", l) || lx.Set("negation", l) || a.adverbForm(j):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // refusalEnds reports whether the clause of a refusal ends at token k, or

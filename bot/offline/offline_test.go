@@ -678,6 +678,20 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en an adjective of a view after a copula and before that reports it", sent: 2, party: "Experts", claim: "Fears older warehouses",
+			text: "A fire destroyed a warehouse in Millbrook. Experts are worried that older warehouses in the region lack sprinklers."},
+		{name: "en an adjective of a view after remain reports it", sent: 2, party: "Engineers",
+			text: "A fire destroyed a warehouse in Millbrook. Engineers remain deeply concerned that the roof could collapse."},
+		{name: "en an adjective of confidence reports a belief", sent: 2, party: "Union leaders", claim: "Believes",
+			text: "A fire destroyed a warehouse in Millbrook. Union leaders are confident that the workers will be compensated."},
+		{name: "en an adjective of a view about something reports nothing", sent: 2, none: true,
+			text: "A fire destroyed a warehouse in Millbrook. Residents are concerned about the cost of the clean-up."},
+		{name: "en a negated adjective of a view reports nothing", sent: 2, none: true,
+			text: "A fire destroyed a warehouse in Millbrook. Inspectors are not convinced that the wiring was faulty."},
+		{name: "en the verb sharing a form with an adjective of a view still reports", sent: 2, party: "Officials",
+			text: "Rain fell for a week in Millbrook. Officials worried that the dam might fail."},
+		{name: "en an adjective of a view used as a noun does not end the name", sent: 2, party: "Maria Lopez",
+			text: "The council met on Monday. Republican presidential hopeful Maria Lopez said the plan was unfair."},
 		{name: "en a quantifier floating before the verb leaves a pair speaking", sent: 2, parties: "Apple|Meta",
 			text: "Regulators fined the two firms on Monday. Apple and Meta both declined to comment."},
 		{name: "en a quantifier floating before the verb is no part of the name", sent: 2, notParty: "Fire chief both",

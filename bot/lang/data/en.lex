@@ -132,6 +132,15 @@ hope e assert hope opinion weak
 expect reg assert expect opinion weak
 doubt reg assert doubt opinion weak
 worry y assert fear opinion weak
+# Adjectives of a view or a feeling: only after a copula and before "that"
+# ("Experts are concerned that …", "remain convinced that …").
+concerned - assert fear opinion weak stative : concerned:pp
+worried - assert fear opinion weak stative : worried:pp
+afraid - assert fear opinion weak stative : afraid:pp
+convinced - assert believe opinion weak stative : convinced:pp
+confident - assert believe opinion weak stative : confident:pp
+hopeful - assert hope opinion weak stative : hopeful:pp
+optimistic - assert hope opinion weak stative : optimistic:pp
 # Denials.
 deny y deny deny
 reject reg deny reject
@@ -898,6 +907,11 @@ another
 
 [set pairdeterminers]
 both
+
+[set copulas]
+# Verbs besides "be" after which an adjective of a view reports it
+# ("remain convinced that …").
+remain remains remained remaining stay stays stayed
 
 [set floating]
 # Quantifiers that may float between a subject and its verb: "Apple and
