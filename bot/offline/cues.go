@@ -455,6 +455,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		break
 	}
 	cu.lo = j + 1
+	if k := cu.hi; k+1 < s.t1 && t.out(k) && lx.Set("nothingsaid", t.toks[k].l) && (t.toks[k+1].kind != tWord || lx.Set("prep", t.toks[k+1].l)) {
+		return nil // "Police have said little about the clash": no words reported
+	}
 	if v.Stative && (!copula || !a.statesView(c, s)) {
 		return nil // "concerned about the cost", "a confident team": no view reported
 	}

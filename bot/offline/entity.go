@@ -777,6 +777,12 @@ func (a *analysis) spokesFor(m *mention, owner *entity, sent, tok int) (*entity,
 	// (Not spokespeople with no article, "Voceros oficiales
 	// dijeron …": of no body the article tells.)
 	if a.modifierKind(m) == "" && !(m.plural && m.t0 == m.headTok) {
+		if d := a.describedBodyHere(sent, tok); d != nil {
+			// "Police have said little about the clash, but a
+			// spokesman confirmed …": the body whose clause the
+			// sentence opened with, not one named sentences before.
+			return d, true
+		}
 		e := a.recentOfClass(sent, tok, "")
 		if e != nil && !a.namesModifiers(m, e) {
 			// "the budget office" after the Taxpayers Alliance spoke:
@@ -1921,6 +1927,23 @@ func (a *analysis) describedBodySpoke(sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// describedBodyHere returns the body described, not named, whose phrase
+// opens sentence sent as its subject, before token tok ("Police have said
+// little about the clash, but a spokesman confirmed …"), or nil.
+func (a *analysis) describedBodyHere(sent, tok int) *entity {
+	t := a.t
+	s := &t.sents[sent]
+	end := a.npRight(s.body, s)
+	if end <= s.body || end >= tok || !a.startsVerb(end, sent) {
+		return nil
+	}
+	m := a.parseNP(s.body, end, 0)
+	if m == nil || m.kind != kDesc || m.class != "gov" && m.class != "org" || !m.definite && !(m.plural && m.t0 == m.headTok) {
+		return nil
+	}
+	return a.resolve(m, sent, m.t0)
 }
 
 // ofClass reports whether a mention seen can be what a description of a

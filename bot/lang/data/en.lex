@@ -913,6 +913,11 @@ both
 # ("remain convinced that …").
 remain remains remained remaining stay stays stayed
 
+[set nothingsaid]
+# The object of a verb of saying that reports no words: "Police have said
+# little about the clash", "The firm said nothing on Monday".
+little nothing
+
 [set floating]
 # Quantifiers that may float between a subject and its verb: "Apple and
 # Meta both declined to comment", "the three firms all said".
