@@ -3083,7 +3083,7 @@ func (a *analysis) colonCue(i int) *cue {
 				if m == nil || m.kind == kDoc || m.kind == kPron {
 					return nil
 				}
-				if m.kind == kDesc && t.lx.Code != "en" {
+				if m.kind == kDesc {
 					// "Le syndicat reste prudent : « … »": the phrase before
 					// the colon is a clause; its subject, a speaker's noun,
 					// speaks ("Le panneau reste clair : « … »" is no one's).
@@ -3210,6 +3210,9 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	}
 	if colon+1 == s.t1 && m.kind == kPron && m.gender != 'm' && m.gender != 'f' {
 		return nil // "Wait, it gets better:": no one
+	}
+	if m.kind != kPron && t.toks[m.t1-1].poss {
+		return nil // "The mayor's answer was simple: “…”": the possessor's word for it (colonVerdict), not a name
 	}
 	if m.t1 < colon && t.toks[m.t1].kind != tWord && t.toks[m.t1].s != "," {
 		return nil

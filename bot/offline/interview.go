@@ -197,7 +197,22 @@ func (a *analysis) colonVerdict(i int) *attribution {
 	for k < s.t1 && k-s.body < 6 && t.toks[k].kind == tWord && t.toks[k].q < 0 && !t.lx.Set("colonnouns", t.toks[k].l) {
 		k++
 	}
-	if k == s.body || k+2 >= s.t1 || t.toks[k].kind != tWord || !t.lx.Set("colonnouns", t.toks[k].l) || t.toks[k+1].s != ":" {
+	if k == s.body || k+2 >= s.t1 || t.toks[k].kind != tWord || !t.lx.Set("colonnouns", t.toks[k].l) {
+		return nil
+	}
+	colon := k + 1
+	if t.out(colon) && t.lx.Set("passive", t.toks[colon].l) {
+		// "Patel's response was blunt:", "Her message is clear:",
+		// "Clinton's response was:": a copula, and a word or two of
+		// manner, before the colon.
+		for j := colon; j < s.t1 && j <= colon+2 && t.out(j) && (j == colon || !t.toks[j].cap && !a.isVerb(j)); j++ {
+			if t.toks[j+1].s == ":" {
+				colon = j + 1
+				break
+			}
+		}
+	}
+	if colon+1 >= s.t1 || t.toks[colon].s != ":" {
 		return nil
 	}
 	m := a.parseNP(s.body, k+1, 0)
@@ -216,11 +231,14 @@ func (a *analysis) colonVerdict(i int) *attribution {
 			return nil
 		}
 	}
+	if colon > k+1 && m.owner.kind == kDesc {
+		return nil // ("The mayor's answer was simple:": a title alone may refer to no one named)
+	}
 	e := a.resolve(m.owner, i, s.body)
 	if e == nil || e.kind != kPerson && e.kind != kOrg && e.kind != kName && e.kind != kCountry {
 		return nil
 	}
-	return a.turnSaid(e, i, i, t.toks[k+2].start, t.d.Sentences[i].End)
+	return a.turnSaid(e, i, i, t.toks[colon+1].start, t.d.Sentences[i].End)
 }
 
 // colonNounFirst returns the attribution of sentence i when it opens
