@@ -750,11 +750,25 @@ func (a *analysis) fromPassive(i int, cu *cue, at *attribution) *attribution {
 		// "Senator Tom Reed was quoted by Reuters as saying the bill
 		// would fail": his words, as Reuters reported them.
 		v, ok := t.lx.Verbs[t.toks[cu.hi+1].l]
-		st := a.npLeft(cu.lo-1, s)
-		if !ok || v.Tags&lang.TagGerund == 0 || st < 0 || !a.boundary(st-1, s) {
+		if !ok || v.Tags&lang.TagGerund == 0 {
 			return nil
 		}
-		subj := a.parseNP(st, cu.lo, 0)
+		var subj *mention
+		st := a.npLeft(cu.lo-1, s)
+		if st >= 0 && a.boundary(st-1, s) {
+			subj = a.parseNP(st, cu.lo, 0)
+		} else if cu.lo-1 > s.body && t.toks[cu.lo-1].s == "," {
+			// "Patel, 54, was quoted by the Gazette as saying …": the
+			// subject before its aside, read as a verb's subject is.
+			left := *cu
+			left.left = nil
+			a.leftSubject(&left, s)
+			if subj = left.left; subj != nil && left.leftAtBoundary {
+				st = subj.t0
+			} else {
+				subj = nil
+			}
+		}
 		if subj == nil {
 			return nil
 		}

@@ -418,6 +418,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l):
 			j-- // "a tenu à rappeler", "s'est empressé de démentir"
 			continue
+		case lx.Set("inf", l) && j == c-1 && a.tookTo(j, s) >= 0:
+			j = a.tookTo(j, s) // "took to Twitter to say": the verb of the group, reporting
+			continue
 		case lx.Set("inf", l) && j == c-1:
 			return nil // "to say", "de dire", "zu sagen"
 		case lx.Set("aux", l):
@@ -4719,6 +4722,23 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 		}
 	}
 	return v, false
+}
+
+// tookTo returns where "took to" starts when the infinitive marker at
+// token j follows "took to" and a place of one to three words ("took to
+// Twitter to say", "took to social media to announce", "took to the
+// airwaves to argue"; [set tookto]), else -1.
+func (a *analysis) tookTo(j int, s *sentence) int {
+	t := a.t
+	for k := j - 2; k >= s.body+1 && k >= j-4; k-- {
+		if !t.out(k) || !t.out(k-1) {
+			return -1
+		}
+		if t.lx.Set("tookto", t.toks[k-1].l+" "+t.toks[k].l) {
+			return k - 1
+		}
+	}
+	return -1
 }
 
 // statesView reports whether the adjective at token c follows a copula
