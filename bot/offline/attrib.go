@@ -891,6 +891,9 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 		m = a.parseNP(st, end, 0)
 		appos = a.apposBefore(m, end, cu.lo, s)
 	}
+	if m != nil && a.runsOverVerb(m) {
+		return nil // "The patients confront Halvern in court, alleging …": a verb the lexicon does not know, and its object
+	}
 	at.how = "gerund"
 	at.speaker, at.surface = a.speakerOf(m, appos)
 	strong := cu.hi < s.t1 && objectClaim(cu.verb, t.toks[cu.hi].l) || cu.hi >= s.t1 && objectClaim(cu.verb, "")
@@ -4066,6 +4069,33 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// runsOverVerb reports whether phrase m is a common noun, a word the
+// lexicon does not know and a name ("patients confront Halvern",
+// "consumer groups target Halvern Pharmaceuticals"): a subject, a verb
+// and its object read as one phrase. A title, a trade or a speaker's noun
+// before the name describes it ("drug maker Halvern", "former adviser
+// John Hale").
+func (a *analysis) runsOverVerb(m *mention) bool {
+	t := a.t
+	lx := t.lx
+	if m.kind != kPerson && m.kind != kOrg && m.kind != kName || lx.NounCaps {
+		return false
+	}
+	for k := m.t0 + 1; k < m.t1; k++ {
+		if !t.toks[k].cap || t.toks[k].kind != tWord {
+			continue
+		}
+		p := &t.toks[k-1]
+		if p.kind != tWord || p.cap || k-2 < m.t0 || t.toks[k-2].kind != tWord || t.toks[k-2].cap {
+			return false
+		}
+		l := p.l
+		return !(a.isTitleWord(k-1) || lx.Speakers[l] != "" || lx.Set("tradewords", l) || lx.Set("titlemods", l) || lx.Set("determiners", l) ||
+			lx.Set("possessive", l) || lx.Set("of", l) || lx.Set("prep", l) || lx.Set("placepreps", l) || lx.Set("coord", l) || p.poss)
+	}
+	return false
 }
 
 // listIntroIn reports whether a list introducer (lexicon sets listintro

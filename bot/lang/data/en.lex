@@ -733,7 +733,7 @@ company firm corporation group organization organisation agency ministry departm
 [set verbs]
 # Frequent verbs that are not reporting verbs: a noun phrase never runs
 # over them.
-is are was were be been has have had do does did get gets got make makes made take takes took go goes went come comes came give gives gave see sees saw know knows knew want wants wanted use uses used find found become became leave left put keep kept let begin began seem seems seemed help helped show shows showed hear heard play run ran move moved live lived bring brought happen happened stand stood lose lost pay paid meet met include includes included set learn change changed lead led understand watch follow followed stop create read allow allowed spend grow open walk win won offer remember love consider appear buy wait serve die died send sent expect build stay fall cut reach kill killed remain remains remained launched banned blocked joined fled shot struck hit attacked arrived began started ordered signed filed issued released held received published agreed gathered traveled travelled entered flew flown sought tried tries try visited voted won lost faces faced plans planned needs needed hopes hoped thinks worked works wrote writes chafed asked threw drew wore rose fell broke chose drove froze hid rode shook sang swore tore woke sat ate bought caught fought taught sold built spent meant dealt hung stuck swung fed slept swept wept laid forgave withdrew overcame undertook oversaw underwent upheld withheld overtook rebuilt forbade arose blew grew knelt lent bent dug spun sprang stole sank
+is are was were be been has have had do does did get gets got make makes made take takes took go goes went come comes came give gives gave see sees saw know knows knew want wants wanted use uses used find found become became leave left put keep kept let begin began seem seems seemed help helped show shows showed hear heard play run ran move moved live lived bring brought happen happened stand stood lose lost pay paid meet met include includes included set learn change changed lead led understand watch follow followed stop create read allow allowed spend grow open walk win won offer remember love consider appear buy wait serve die died send sent expect build stay fall cut reach kill killed remain remains remained launched banned blocked joined fled shot struck hit attacked arrived began started ordered signed filed issued released held received published agreed gathered traveled travelled entered flew flown sought tried tries try visited voted won lost faces faced plans planned needs needed hopes hoped thinks worked works wrote writes chafed asked threw drew wore rose fell broke chose drove froze hid rode shook sang swore tore woke sat ate bought caught fought taught sold built spent meant dealt hung stuck swung fed slept swept wept laid forgave withdrew overcame undertook oversaw underwent upheld withheld overtook rebuilt forbade arose blew grew knelt lent bent dug spun sprang stole sank sue sues sued suing owe owes owed
 
 [set verbendings]
 # Word endings that mark a verb form (a noun phrase stops there).
@@ -775,6 +775,12 @@ think_tank think_tanks
 
 # Prepositions after a speaker's noun that tie it to a body named after
 # them: "said one senior nurse at the Royal Infirmary".
+[set placepreps]
+# Prepositions of place that are also adverbs, so not in prep ("Outside
+# experts say"): before a name they place a speaker ("one operative
+# inside Trump Tower"), they are no verb running into it.
+inside outside beside alongside throughout aboard atop
+
 [set staffpreps]
 at
 
