@@ -472,13 +472,17 @@ func (a *analysis) speakerNounAt(j int) bool {
 // edModifier reports whether token j, a lower-case word in "-ed" that
 // is no verb the lexicon lists, stands between a determiner and the
 // noun of a speaker it describes, up to token k: "an unnamed official",
-// "one unaligned Republican strategist", "a retired teacher". (Not
+// "one unaligned Republican strategist", "a retired teacher", or between
+// an age and that noun, "67-year-old retired teacher". (Not
 // "the company fired workers": no determiner before it.)
 func (a *analysis) edModifier(j, k int, s *sentence) bool {
 	t := a.t
 	lx := t.lx
-	if j-1 < s.body || j+1 > k || !t.out(j) || !t.out(j-1) || t.toks[j].cap || t.toks[j-1].kind != tWord || !lx.Set("determiners", t.toks[j-1].l) || lx.Set("comp", t.toks[j-1].l) {
+	if j-1 < s.body || j+1 > k || !t.out(j) || !t.out(j-1) || t.toks[j].cap || t.toks[j-1].kind != tWord || lx.Set("comp", t.toks[j-1].l) {
 		return false
+	}
+	if !lx.Set("determiners", t.toks[j-1].l) && a.ageIn(j-1, j) == "" {
+		return false // (after an age too: "67-year-old retired teacher Helen Marsh")
 	}
 	if _, ok := lx.Verbs[t.toks[j].l]; ok || lx.Set("verbs", t.toks[j].l) || !a.hasVerbEnding(t.toks[j].l) {
 		return false
