@@ -109,7 +109,7 @@ caution reg assert caution
 welcome e assert welcome
 praise e assert praise
 hail reg assert praise
-thank reg assert thank
+thank reg assert thank notpart=to
 agree ee assert agree weak
 claim reg assert say noun charge
 brief reg assert say notpart=on|about
