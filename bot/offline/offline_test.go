@@ -730,6 +730,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Governor Linda Shaw and state Senator Mark Ellison debated on Tuesday. The moderator, CNN anchor Rita Gomez, asked both candidates about rents. He said he would cut property taxes."},
 		{name: "en thanks to is no verb of thanking", sent: 2, none: true,
 			text: "The vote was held on Tuesday. State Sen. Darren Soto thanks to strong turnout won a second term."},
+		{name: "en a council named with a nationality is no government", sent: 3, party: "American Immigration Council",
+			text: "The Senate passed the bill on Friday. The White House praised the Senate. The American Immigration Council called the bill \"a step backward.\""},
 		{name: "en a quantifier floating before the verb leaves a pair speaking", sent: 2, parties: "Apple|Meta",
 			text: "Regulators fined the two firms on Monday. Apple and Meta both declined to comment."},
 		{name: "en a quantifier floating before the verb is no part of the name", sent: 2, notParty: "Fire chief both",

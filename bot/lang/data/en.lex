@@ -878,7 +878,7 @@ news daily times post press herald journal tribune gazette telegraph guardian ra
 reuters ap afp bbc cnn nbc abc cbs pbs npr bloomberg xinhua tass sputnik ria irna isna fars al-jazeera aljazeera yonhap kyodo dpa efe ansa anadolu wikinews axios politico
 
 [set govwords]
-government administration ministry ministries department embassy consulate army military navy cabinet presidency authorities police council parliament state officials official
+government administration ministry ministries department embassy consulate army military navy cabinet presidency authorities police parliament state officials official
 
 [set nongov]
 opposition former ex-president retired dissident rebel rebels activist activists exiled senator senators congressman congresswoman lawmaker lawmakers legislator legislators mp mps parliamentarian candidate critic critics citizen citizens journalist reporter student students protester protesters company firm court judge judges tribunal prosecutor prosecutors business businesses
