@@ -732,6 +732,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The vote was held on Tuesday. State Sen. Darren Soto thanks to strong turnout won a second term."},
 		{name: "en a council named with a nationality is no government", sent: 3, party: "American Immigration Council",
 			text: "The Senate passed the bill on Friday. The White House praised the Senate. The American Immigration Council called the bill \"a step backward.\""},
+		{name: "en the council is not the Senate named before", sent: 2, notParty: "Senate",
+			text: "The Senate passed the border bill on Friday. The council called the bill a step backward, while the mayors welcomed the extra funding."},
 		{name: "en a quantifier floating before the verb leaves a pair speaking", sent: 2, parties: "Apple|Meta",
 			text: "Regulators fined the two firms on Monday. Apple and Meta both declined to comment."},
 		{name: "en a quantifier floating before the verb is no part of the name", sent: 2, notParty: "Fire chief both",

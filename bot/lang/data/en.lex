@@ -1228,6 +1228,7 @@ bank fund bank
 university college school institute academy university
 association foundation society charity trust association
 council committee commission board council
+congress senate parliament legislature assembly knesset bundestag duma legislature
 hospital clinic hospital
 club clubs team teams fc afc club
 police police
