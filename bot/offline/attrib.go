@@ -340,9 +340,13 @@ func (a *analysis) endBeforeUnknown(out []*attribution, i int, cu *cue, s *sente
 		!covers(prev, a.t.toks[cu.lo].start) {
 		return
 	}
-	a.cutContent(prev, a.t.toks[brk].start)
+	cut := a.t.toks[brk].start
+	if a.t.toks[brk].kind == tQClose {
+		cut = a.t.toks[brk].end // (the quotation closes before the break)
+	}
+	a.cutContent(prev, cut)
 	if prev.last == i && prev.lead == 0 {
-		prev.evEnd = a.t.toks[brk].start
+		prev.evEnd = cut
 	}
 }
 
@@ -2739,6 +2743,9 @@ func (a *analysis) clauseBreak(from, to int, s *sentence) int {
 	t := a.t
 	for k := from + 1; k < to && k < s.t1; k++ {
 		tk := &t.toks[k]
+		if tk.kind == tQClose && t.toks[k-1].s == "," && k+1 < to && t.lx.Set("contrast", t.toks[k+1].l) {
+			return k // "called the bill “a step backward,” while …": the comma inside the closing mark
+		}
 		if tk.q >= 0 {
 			continue
 		}

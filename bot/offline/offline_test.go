@@ -740,6 +740,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El Senado aprobó la ley el martes. El consejo afirmó que el texto era un retroceso."},
 		{name: "de der Rat ist nicht der zuvor genannte Bundestag", sent: 2, notParty: "Bundestag",
 			text: "Der Bundestag hat das Gesetz am Dienstag beschlossen. Der Rat erklärte, das Gesetz sei ein Rückschritt."},
+		{name: "en a contrast after a quotation closed with its comma inside ends the words", sent: 2, party: "Council", claim: "Calls the bill \"a step backward\".",
+			text: "The Senate passed the border bill on Friday. The council called the bill \"a step backward,\" while a coalition of mayors welcomed the extra funding."},
 		{name: "en a quantifier floating before the verb leaves a pair speaking", sent: 2, parties: "Apple|Meta",
 			text: "Regulators fined the two firms on Monday. Apple and Meta both declined to comment."},
 		{name: "en a quantifier floating before the verb is no part of the name", sent: 2, notParty: "Fire chief both",
