@@ -465,6 +465,15 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		if e := a.personAged(sent, tok, age); e != nil {
 			return e
 		}
+		if m.headTok >= 0 && a.ageIn(m.headTok, m.headTok+1) != "" {
+			// "Rashford … credited his teammates. “…,” the 26-year-old
+			// said.": the age alone, with no person named with it,
+			// describes the only person named in the sentence before
+			// and in this one so far (not a guess between two).
+			if one, _ := a.onlyPerson(sent, tok); one != nil {
+				return one
+			}
+		}
 	}
 	if m.definite && !m.plural && owner == nil && m.headTok >= 0 && a.t.endsIn("agesuffixes", m.head, 1) {
 		// "Der Fußballer Lukas Beck wechselt … . Der 24-Jährige
@@ -1522,17 +1531,7 @@ func (a *analysis) wholeTitle(m *mention) bool {
 // a man's), or nil: never a guess between two.
 func (a *analysis) onlyPersonBefore(sent, tok int, g byte) *entity {
 	t := a.t
-	var one *entity
-	var at seen
-	for sn := range a.reg.before(sent, tok, 1) {
-		if sn.e.kind != kPerson {
-			continue
-		}
-		if one != nil && sn.e != one {
-			return nil
-		}
-		one, at = sn.e, sn
-	}
+	one, at := a.onlyPerson(sent, tok)
 	if one == nil || g == 0 || one.gender != 0 && g != one.gender {
 		return nil
 	}
@@ -1541,6 +1540,24 @@ func (a *analysis) onlyPersonBefore(sent, tok int, g byte) *entity {
 		return nil
 	}
 	return one
+}
+
+// onlyPerson returns the only person named in the sentence before and
+// in sentence sent before token tok, and where, or nil when none or two
+// were.
+func (a *analysis) onlyPerson(sent, tok int) (*entity, seen) {
+	var one *entity
+	var at seen
+	for sn := range a.reg.before(sent, tok, 1) {
+		if sn.e.kind != kPerson {
+			continue
+		}
+		if one != nil && sn.e != one {
+			return nil, seen{}
+		}
+		one, at = sn.e, sn
+	}
+	return one, at
 }
 
 // recentTitled returns the person mentioned last (in the five sentences
