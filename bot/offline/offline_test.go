@@ -746,6 +746,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Marcus Rashford scored twice on Sunday. Rashford, who has scored in five straight games, credited his teammates. \"The lads made it easy for me,\" the 26-year-old said."},
 		{name: "en an age alone after two people named is no guess between them", sent: 2, party: "26-year-old",
 			text: "Marcus Rashford and Bruno Fernandes scored on Sunday. \"The lads made it easy for me,\" the 26-year-old said."},
+		{name: "en an adverb of time after the verb is no word of the claim", sent: 2, party: "Erik Haldane", claim: "Says his team",
+			text: "Manchester United beat Manchester City on Sunday. United manager Erik Haldane said afterward that his team had finally grown up."},
 		{name: "en a quantifier floating before the verb leaves a pair speaking", sent: 2, parties: "Apple|Meta",
 			text: "Regulators fined the two firms on Monday. Apple and Meta both declined to comment."},
 		{name: "en a quantifier floating before the verb is no part of the name", sent: 2, notParty: "Fire chief both",
