@@ -121,6 +121,10 @@ accept reg assert acceptresp part=responsibility whole
 claim reg assert claimresp part=responsibility whole
 decline - other decline part=to refusal : declines:f declined:f/pp
 refuse - other refuse part=to refusal : refuses:f refused:f/pp
+# "did not return calls seeking comment", "did not immediately return a
+# message": a refusal to speak only negated, its object a noun of
+# refusalnouns.
+return reg other notreturn refusal negonly neg=notreturn
 # Opinions and beliefs: only with an explicit subject.
 believe e assert believe opinion
 think - assert believe opinion weak : thinks:f thought:f/pp thinking:g
@@ -319,6 +323,7 @@ decline = Declines to | Decline to
 refuse = Refuses to | Refuse to
 notcomment = Does not comment | Do not comment
 notrespond = Does not respond | Do not respond
+notreturn = Does not return | Do not return
 notsay = Does not say | Do not say
 notcommenton = Does not comment on | Do not comment on
 notanswer = Does not answer | Do not answer
@@ -903,6 +908,11 @@ inside outside
 
 [set titlemods]
 prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican financial operating technology medical scientific information marketing commercial legal nursing investment ex district county city
+
+[set refusalnouns]
+# Nouns of words asked for, the object of a negated refusal verb ("did not
+# return calls seeking comment", "did not return a message left Monday").
+call calls message messages email emails e-mail e-mails request requests inquiry inquiries phone
 
 [set refusalverbs]
 comment say discuss elaborate disclose confirm specify answer respond reply reveal identify name release share detail address speak talk explain be
