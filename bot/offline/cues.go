@@ -2267,6 +2267,17 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// before it.
 			return
 		}
+		if p := m - 1; commas == 0 && p-2 >= s.body && t.out(p) && a.isPronounTok(p) && t.lx.Set("of", t.toks[p-1].l) && t.out(p-2) &&
+			(t.lx.Set("quantifiers", t.toks[p-2].l) || t.toks[p-2].l == "one" || isDigits(t.toks[p-2].s)) && !t.lx.Set("negsubj", t.toks[p-2].l) && a.boundary(p-3, s) {
+			// "One of them, bartender Lisa Carter, said …": the person
+			// the parenthetical names is the one of them who speaks.
+			if end := a.npRight(m+1, s); end == k {
+				if ap := a.parseNP(m+1, k, 0); ap != nil && ap.kind == kPerson {
+					cu.left, cu.leftAtBoundary = ap, true
+					return
+				}
+			}
+		}
 		if st := a.npLeft(m-1, s); st >= 0 && a.boundary(st-1, s) {
 			if a.placeTail(st, m, s) {
 				m = st - 1 // "…, a professor at the University of California, Irvine, who …, said"
