@@ -851,7 +851,7 @@ sprecher sprecherin minister ministerin chef chefin präsident präsidentin dire
 # (The longest one a word ends in: "Oberstaatsanwältin", "Rechtsanwalt",
 # "Bundesrichterin", "Landesgeschäftsführer", "Oberbürgermeisterin",
 # "Bundestrainer", "Polizeikommissar".)
-anwalt anwältin staatsanwalt staatsanwältin richter richterin geschäftsführer geschäftsführerin bürgermeister bürgermeisterin trainer trainerin kommissar kommissarin spieler spielerin profi stürmer stürmerin forscher forscherin volkswirt volkswirtin
+generalsekretär generalsekretärin staatssekretär staatssekretärin senator senatorin botschafter botschafterin ökonom ökonomin analyst analystin berater beraterin beauftragte beauftragter anwalt anwältin staatsanwalt staatsanwältin richter richterin geschäftsführer geschäftsführerin bürgermeister bürgermeisterin trainer trainerin kommissar kommissarin spieler spielerin profi stürmer stürmerin forscher forscherin volkswirt volkswirtin
 
 [set plural]
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler behörden beobachter insider kreise quellen angehörige mitarbeiter beschäftigte nutzer ökonomen analysten abgeordnete politiker vertreter sprecher
@@ -1005,6 +1005,10 @@ spieler m
 spielerin f
 profi
 ökonom m
+berater m
+beraterin f
+beauftragte
+beauftragter m
 ökonomin f
 volkswirt m
 volkswirtin f
