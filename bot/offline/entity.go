@@ -1142,6 +1142,12 @@ func (a *analysis) baseForm(m *mention, words string) string {
 		// compound whose last part names a body.
 		return strings.TrimSuffix(words, h.s) + genitiveCompound(a.t.lx, h.s)
 	}
+	if rest, ok := strings.CutPrefix(words, h.s+" "); ok && h.b == h.l && h.cap && a.genitiveBefore(m.headTok) {
+		// "des Bundesverbands der Energiewirtschaft": the genitive of a
+		// compound whose last part names a body, before its own
+		// genitive.
+		return genitiveCompound(a.t.lx, h.s) + " " + rest
+	}
 	if h.b == h.l || len(h.b) > len(h.s) {
 		return words
 	}

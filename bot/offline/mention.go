@@ -1163,8 +1163,28 @@ func (t *text) placeThenPerson(k, hi int) bool {
 	return false
 }
 
+// elidedCompound reports whether token k is the hyphen of a compound
+// whose shared part is left out before a coordinator, or that
+// coordinator: "Energie- und Wasserwirtschaft", "Finanz- oder
+// Wirtschaftsminister" (the hyphen right after a capitalised word, the
+// coordinator, then a capitalised word, all before hi).
+func (t *text) elidedCompound(k, hi int) bool {
+	h := k
+	if t.toks[k].kind == tWord {
+		h = k - 1 // the coordinator
+	}
+	if h < 1 || h+2 >= hi || t.toks[h].s != "-" || t.toks[h].start != t.toks[h-1].end {
+		return false
+	}
+	prev, co, next := &t.toks[h-1], &t.toks[h+1], &t.toks[h+2]
+	return prev.kind == tWord && prev.cap && co.kind == tWord && !co.cap && t.lx.Set("coord", co.l) && next.kind == tWord && next.cap && co.start > t.toks[h].end
+}
+
 func (t *text) glue(k, hi int) bool {
 	tk := &t.toks[k]
+	if t.elidedCompound(k, hi) {
+		return true // "Energie- und Wasserwirtschaft"
+	}
 	if tk.cap && t.capitalPrep(k, hi) {
 		return true // "Reporters Without Borders", "Reporteros Sin Fronteras"
 	}

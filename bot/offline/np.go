@@ -407,6 +407,9 @@ func (a *analysis) npRight(k int, s *sentence) int {
 				j += 2
 				continue
 			}
+			if j > k && t.elidedCompound(j, s.t1) {
+				continue // "der Energie- und Wasserwirtschaft"
+			}
 			break
 		}
 		if tk.q >= 0 {
