@@ -102,6 +102,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 	unresolved := -1 // a reporting verb whose speaker is no one known
 	for _, cu := range cues {
 		var at *attribution
+		a.endBeforeAccording(out, i, cu, s)
 		joiner := -1 // where a clause with its own subject begins before a participle
 		if n := len(out); n > 0 && cu.kind == cueGerund {
 			joiner = a.ownClause(cu, out[n-1], s)
@@ -285,6 +286,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 				at.evStart = t.toks[prev.tail].end // the clause after "after"
 			}
 		}
+		a.endAtJoinedAccording(at, s)
 		out = append(out, at)
 	}
 	for k, at := range out {
@@ -347,6 +349,70 @@ func (a *analysis) endBeforeUnknown(out []*attribution, i int, cu *cue, s *sente
 	a.cutContent(prev, cut)
 	if prev.last == i && prev.lead == 0 {
 		prev.evEnd = cut
+	}
+}
+
+// endAtJoinedAccording ends the words of attribution at, of a
+// reporting verb, before a coordinator that opens an according-to
+// phrase after a clause with a finite verb ("Relatives said that he
+// knew the two men and according to information received by this media
+// house, the loggers alleged …"): what follows has another source,
+// whether or not the phrase names one the briefing lists.
+func (a *analysis) endAtJoinedAccording(at *attribution, s *sentence) {
+	t := a.t
+	if at.kind != cueVerb || at.cue < s.body || len(at.content) == 0 {
+		return
+	}
+	for k := at.cue + 2; k+1 < s.t1; k++ {
+		if !t.out(k) || !t.lx.Set("coord", t.toks[k].l) || !a.accordingAt(k+1, s) || !a.finiteVerbIn(at.cue+1, k) || !covers(at, t.toks[k].start) {
+			continue
+		}
+		co := k
+		if t.toks[co-1].s == "," {
+			co--
+		}
+		a.cutContent(at, t.toks[co].start)
+		if at.last == at.sent && at.lead == 0 && (at.evEnd == 0 || at.evEnd > t.toks[co].start) {
+			at.evEnd = t.toks[co].start
+		}
+		return
+	}
+}
+
+// joinedAccording reports whether the according-to phrase of cue cu
+// opens a clause joined to a whole clause before it ("Relatives said
+// that he knew the two men and according to police, the loggers had
+// …"): a coordinator right before it, a finite verb before that, and a
+// comma after the phrase.
+func (a *analysis) joinedAccording(cu *cue, s *sentence) bool {
+	t := a.t
+	co := cu.lo - 1
+	return co > s.body && t.out(co) && t.lx.Set("coord", t.toks[co].l) && cu.hi < s.t1 && t.toks[cu.hi].s == "," &&
+		a.finiteVerbIn(s.body, co)
+}
+
+// endBeforeAccording ends the words of the sentence's last attribution
+// before a coordinator that opens an according-to phrase ("Relatives
+// said that he knew the two men and according to information received
+// by this media house, the loggers alleged …"): the phrase gives the
+// words after it another source.
+func (a *analysis) endBeforeAccording(out []*attribution, i int, cu *cue, s *sentence) {
+	t := a.t
+	n := len(out)
+	co := cu.lo - 1
+	if n == 0 || cu.kind != cueAccording || co <= s.body || !t.out(co) || !t.lx.Set("coord", t.toks[co].l) {
+		return
+	}
+	prev := out[n-1]
+	if prev.sent != i || prev.cue >= co || !covers(prev, t.toks[cu.lo].start) {
+		return
+	}
+	if co-1 > s.body && t.toks[co-1].s == "," {
+		co-- // ", and according to …"
+	}
+	a.cutContent(prev, t.toks[co].start)
+	if prev.last == i && prev.lead == 0 {
+		prev.evEnd = t.toks[co].start
 	}
 }
 
@@ -591,7 +657,7 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 	if at.speaker == nil {
 		return nil
 	}
-	if cu.lo == s.body || a.introBefore(cu.lo, s) {
+	if cu.lo == s.body || a.introBefore(cu.lo, s) || a.joinedAccording(cu, s) {
 		// "According to X, …": the words after the phrase, and after
 		// what the phrase says of X ("Pour Corinne Serfati, qui
 		// intervient pour le Bureau …, le message est …").
