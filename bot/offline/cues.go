@@ -2267,6 +2267,18 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// before it.
 			return
 		}
+		if p := m - 1; commas == 0 && p >= s.body && t.out(p) && t.lx.Set("others", t.toks[p].l) && a.boundary(p-1, s) {
+			// "Others, like Forrester's Dipanjan Chatterjee, argued …":
+			// the others unnamed, the one named as an example speaks.
+			if n := a.exampleIntro(m+1, k, s); n > 0 {
+				if end := a.npRight(m+1+n, s); end == k {
+					if ex := a.parseNP(m+1+n, k, 0); named(ex) {
+						cu.left, cu.leftAtBoundary = ex, true
+						return
+					}
+				}
+			}
+		}
 		if p := m - 1; commas == 0 && p-2 >= s.body && t.out(p) && a.isPronounTok(p) && t.lx.Set("of", t.toks[p-1].l) && t.out(p-2) &&
 			(t.lx.Set("quantifiers", t.toks[p-2].l) || t.toks[p-2].l == "one" || isDigits(t.toks[p-2].s)) && !t.lx.Set("negsubj", t.toks[p-2].l) && a.boundary(p-3, s) {
 			// "One of them, bartender Lisa Carter, said …": the person
@@ -4733,6 +4745,33 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 		}
 	}
 	return v, false
+}
+
+// exampleIntro returns how many words at token k of sentence s, before
+// hi, introduce an example ([set examples]: "like", "including", "such
+// as"), or 0.
+func (a *analysis) exampleIntro(k, hi int, s *sentence) int {
+	t := a.t
+	for n := 2; n >= 1; n-- {
+		if k+n >= hi || k+n > s.t1 {
+			continue
+		}
+		phrase := ""
+		for j := k; j < k+n; j++ {
+			if !t.out(j) {
+				phrase = ""
+				break
+			}
+			if j > k {
+				phrase += " "
+			}
+			phrase += t.toks[j].l
+		}
+		if phrase != "" && t.lx.Set("examples", phrase) {
+			return n
+		}
+	}
+	return 0
 }
 
 // tookTo returns where "took to" starts when the infinitive marker at

@@ -688,6 +688,11 @@ by
 [set listintro]
 including
 
+[set examples]
+# Words that introduce an example of a group: "Others, like Forrester's
+# Dipanjan Chatterjee, argued …" is the one named.
+like including such_as
+
 [set absolute]
 with
 
