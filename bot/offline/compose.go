@@ -203,6 +203,9 @@ func (a *analysis) pluralName(name string) bool {
 	if lx.Set("quantifiers", ws[0]) {
 		return true
 	}
+	if e := a.reg.byName["desc|"+lang.Fold(name)]; e != nil && e.plural {
+		return true // a group described, read as plural ("Inspectors said")
+	}
 	last := strings.Trim(ws[len(ws)-1], ".,;:()")
 	orig := strings.Fields(name)
 	for i := 0; i+1 < len(orig) && i+1 < len(ws); i++ {

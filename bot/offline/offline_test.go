@@ -6355,6 +6355,14 @@ func TestSummaryClauses(t *testing.T) {
 			t.Errorf("summary lacks %q: %q", want, br.Summary)
 		}
 	}
+	// A group the article describes in the plural speaks in the plural,
+	// also when the lexicon does not list its noun: "Netznutzer sagen".
+	br, _ = brief(t, "Ein Video sorgt für Aufregung\n\n"+
+		"Ein Video über einen Fahrdienst verbreitet sich seit Tagen im Internet und wird von vielen Menschen geteilt. "+
+		"Viele Netznutzer sagten, dass sie von dem Video nicht überrascht seien und selbst ähnliche Erfahrungen gemacht hätten.")
+	if want := "Netznutzer sagen"; !strings.Contains(br.Summary, want) {
+		t.Errorf("summary lacks %q: %q", want, br.Summary)
+	}
 	// A voice that ends in an elided particle joins the words: "refuse
 	// d'en dire plus", not "refuse d' en dire plus" nor no clause at all.
 	br, _ = brief(t, "Le maire de Sainte-Croix mis en examen\n\n"+
