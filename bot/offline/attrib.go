@@ -102,7 +102,6 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 	unresolved := -1 // a reporting verb whose speaker is no one known
 	for _, cu := range cues {
 		var at *attribution
-		a.endBeforeAccording(out, i, cu, s)
 		joiner := -1 // where a clause with its own subject begins before a participle
 		if n := len(out); n > 0 && cu.kind == cueGerund {
 			joiner = a.ownClause(cu, out[n-1], s)
@@ -389,31 +388,6 @@ func (a *analysis) joinedAccording(cu *cue, s *sentence) bool {
 	co := cu.lo - 1
 	return co > s.body && t.out(co) && t.lx.Set("coord", t.toks[co].l) && cu.hi < s.t1 && t.toks[cu.hi].s == "," &&
 		a.finiteVerbIn(s.body, co)
-}
-
-// endBeforeAccording ends the words of the sentence's last attribution
-// before a coordinator that opens an according-to phrase ("Relatives
-// said that he knew the two men and according to information received
-// by this media house, the loggers alleged …"): the phrase gives the
-// words after it another source.
-func (a *analysis) endBeforeAccording(out []*attribution, i int, cu *cue, s *sentence) {
-	t := a.t
-	n := len(out)
-	co := cu.lo - 1
-	if n == 0 || cu.kind != cueAccording || co <= s.body || !t.out(co) || !t.lx.Set("coord", t.toks[co].l) {
-		return
-	}
-	prev := out[n-1]
-	if prev.sent != i || prev.cue >= co || !covers(prev, t.toks[cu.lo].start) {
-		return
-	}
-	if co-1 > s.body && t.toks[co-1].s == "," {
-		co-- // ", and according to …"
-	}
-	a.cutContent(prev, t.toks[co].start)
-	if prev.last == i && prev.lead == 0 {
-		prev.evEnd = t.toks[co].start
-	}
 }
 
 // nestedQuote returns, for an attribution whose words hold a subject
