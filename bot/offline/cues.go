@@ -987,6 +987,16 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	return cu
 }
 
+// partitiveOf reports whether token q of sentence s opens a partitive
+// before "of" and a pronoun: a quantifier, "one" or a number ("one of
+// them", "two of them"), not a negated one ("none of them").
+func (a *analysis) partitiveOf(q int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	return q >= s.body && q+1 < s.t1 && t.out(q) && lx.Set("of", t.toks[q+1].l) &&
+		(lx.Set("quantifiers", t.toks[q].l) || t.toks[q].l == "one" || isDigits(t.toks[q].s)) && !lx.Set("negsubj", t.toks[q].l)
+}
+
 // partitiveGroup returns the group a subject "one of them" ("two of
 // them", "some of them") is part of: the group of people described,
 // with no name, that spoke in the sentence before ("Several shop owners
@@ -1005,7 +1015,7 @@ func (a *analysis) partitiveGroup(i int, cu *cue) *entity {
 		return nil
 	}
 	q := m.t0 - 2
-	if !t.out(q) || !(lx.Set("quantifiers", t.toks[q].l) || t.toks[q].l == "one" || isDigits(t.toks[q].s)) || lx.Set("negsubj", t.toks[q].l) {
+	if !a.partitiveOf(q, s) {
 		return nil
 	}
 	if !a.boundary(q-1, s) && !(q-1 >= s.body && t.toks[q-1].kind == tQClose) && !(q-2 >= s.body && t.toks[q-1].s == "," && t.toks[q-2].kind == tQClose) {
@@ -2279,8 +2289,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				}
 			}
 		}
-		if p := m - 1; commas == 0 && p-2 >= s.body && t.out(p) && a.isPronounTok(p) && t.lx.Set("of", t.toks[p-1].l) && t.out(p-2) &&
-			(t.lx.Set("quantifiers", t.toks[p-2].l) || t.toks[p-2].l == "one" || isDigits(t.toks[p-2].s)) && !t.lx.Set("negsubj", t.toks[p-2].l) && a.boundary(p-3, s) {
+		if p := m - 1; commas == 0 && p-2 >= s.body && t.out(p) && a.isPronounTok(p) && a.partitiveOf(p-2, s) && a.boundary(p-3, s) {
 			// "One of them, bartender Lisa Carter, said …": the person
 			// the parenthetical names is the one of them who speaks.
 			if end := a.npRight(m+1, s); end == k {
