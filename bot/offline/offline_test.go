@@ -759,7 +759,7 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "en none of them, then a name between commas: no one speaks", sent: 2, none: true,
 			text: "Witnesses said the two men had argued inside the bar. None of them, not even bartender Lisa Carter, said the suspect had a gun."},
 		{name: "de ein Generalsekretär mit Parteikürzel davor ist ein Titel, kein Teil des Namens", sent: 2, party: "Kevin Kühnert",
-			text: "Die Koalition streitet über das Heizungsgesetz. SPD-Generalsekretär Kevin Kühnert sagte, man sei optimistisch."},
+			text: "Die Koalition streitet über das Heizungsgesetz. SPD-Generalsekretär Kevin Kühnert sagte, man sei zuversichtlich."},
 		{name: "de ein Chefökonom mit Bankname davor ist ein Titel, kein Teil des Namens", sent: 2, party: "Jörg Krämer",
 			text: "Die Inflation ist im Mai gesunken. Commerzbank-Chefökonom Jörg Krämer sagte, die Zinsen würden vorerst hoch bleiben."},
 		{name: "de ein Finanzsenator ist ein Titel, kein Teil des Namens", sent: 2, party: "Stefan Evers",

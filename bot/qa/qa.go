@@ -267,12 +267,34 @@ func (a *article) index() {
 		a.words = append(a.words, ws)
 		a.tf = append(a.tf, tf)
 		a.length = append(a.length, n)
-		a.skip = append(a.skip, len(ws) < 5 || title != "" && lang.Fold(strings.TrimSpace(s.Text)) == title || s.N == 1 && !endsSentence(s.Text))
+		a.skip = append(a.skip, len(ws) < 5 && !a.inParagraph(len(a.skip)) || title != "" && lang.Fold(strings.TrimSpace(s.Text)) == title || s.N == 1 && !endsSentence(s.Text))
 		total += n
 	}
 	if len(a.d.Sentences) > 0 {
 		a.avgLen = float64(total) / float64(len(a.d.Sentences))
 	}
+}
+
+// reactsTo reports whether sentence i is a short statement of the party
+// asked about (at most reactionWords words) in the paragraph of the
+// sentence before: a reaction to what that sentence says ("Athens denied
+// the incident.").
+func (a *article) reactsTo(i int) bool {
+	return i > 0 && a.own[i+1] && len(a.words[i]) <= reactionWords && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para
+}
+
+// reactionWords bounds the words of a reaction (see reactsTo).
+const reactionWords = 8
+
+// inParagraph reports whether sentence i ends with final punctuation
+// and shares its paragraph with another sentence: a short sentence there
+// ("Athens denied the incident.") is no byline or caption.
+func (a *article) inParagraph(i int) bool {
+	ss := a.d.Sentences
+	if !endsSentence(ss[i].Text) {
+		return false
+	}
+	return i > 0 && ss[i-1].Para == ss[i].Para || i+1 < len(ss) && ss[i+1].Para == ss[i].Para
 }
 
 // endsSentence reports whether s ends with final punctuation (a headline
@@ -360,11 +382,20 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 	}
 	var rs []ranked
 	for i := range a.d.Sentences {
-		if a.skip[i] || raw[i] == 0 {
+		if a.skip[i] {
 			continue
 		}
 		s := raw[i]
 		c, all := cov[i], allCov[i]
+		if raw[i] == 0 && a.reactsTo(i) && raw[i-1] > 0 {
+			// "Two Turkish security sources told Reuters a migrant died
+			// … Athens denied the incident.": the party's short
+			// reaction is about the sentence before, whose words it
+			// takes.
+			s, c, all = raw[i-1], cov[i-1], allCov[i-1]
+		} else if raw[i] == 0 {
+			continue
+		}
 		if i > 0 && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para || i > 0 && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para-1 {
 			// The sentence before lends a little: "the incident", "he".
 			s += 0.3 * raw[i-1]

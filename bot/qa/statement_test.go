@@ -139,3 +139,21 @@ func TestOwnFirstNotOnly(t *testing.T) {
 			q: "What did Ruiz say about the council, the court and the harbour?", quote: "broke every promise"},
 	})
 }
+
+// TestShortReaction: a party's short statement right after a sentence in
+// its paragraph ("Athens denied the incident.") reacts to that sentence
+// and answers a question about it, though it holds none of its words.
+func TestShortReaction(t *testing.T) {
+	const text = "Migrants gather at the border\n\n" +
+		"Thousands of migrants gathered at Greece's borders on Monday, hoping to cross into the European Union.\n\n" +
+		"On Monday, a boy died after a boat carrying migrants sank off the Greek island of Chios, Greek officials said, the first death reported since the border reopened.\n\n" +
+		"Two Turkish security sources told Reuters a Syrian migrant also died from injuries on Monday after Greek security forces acted to stop migrants entering Greece by land. Athens denied the incident.\n\n" +
+		"More than 2,000 migrants have reached Greek islands by sea since Sunday, and more than 9,000 have tried to cross the land border, Greek officials said.\n"
+	greece := claimOf("Greece", "Athens denied the incident.")
+	greece.Aliases = []string{"Athens", "Greek officials"}
+	greece.Claims = append(greece.Claims, claimOf("Greece", "On Monday, a boy died after a boat carrying migrants sank off the Greek island of Chios, Greek officials said, the first death reported since the border reopened.").Claims...)
+	runStatementCases(t, []statementCase{
+		{name: "a short reaction in the paragraph", code: "en", text: text, parties: []bot.Party{greece},
+			q: "What did Greece say about the migrant who reportedly died at the land border?", quote: "Athens denied the incident"},
+	})
+}
