@@ -9,7 +9,9 @@
 // sentences the briefing attributes to that party (or to a party the
 // article describes by the name asked about: "Tim Murtaugh,
 // communications director for the Trump campaign"; named by a short
-// form, "Merkel" or "EFF", or by the stem, "Houthis"): such a sentence is
+// form, "Merkel" or "EFF", or by the stem, "Houthis"; or by the role one
+// of its names gives before the person's name, "the crown prince" for
+// "Crown Prince Alaric of Norland"): such a sentence is
 // the party's statement, so it need not hold the verb that asks ("What
 // did Trump threaten…?"), nor the words that describe the speaker
 // ("NATO's chief"), and its tense is that of the saying. The party's

@@ -220,6 +220,15 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	out.speakerIsParty = len(out.parties) > 0
+	if !out.speakerIsParty && br != nil {
+		// "What did the Greek foreign minister say?": the party the
+		// briefing names with that role before its name ("Greek
+		// Foreign Minister George Katrougalos").
+		if ps := roleNamed(folded, br); len(ps) > 0 {
+			out.parties, out.speakerIsParty = ps, true
+			runs = nil
+		}
+	}
 	if slices.ContainsFunc(runs, func(r nameRun) bool { return r.topic }) {
 		// A place or a thing spoken about ("Qui l'armée dit-elle avoir
 		// visé à Jabalia ?") does not speak: the parties are those the
@@ -513,6 +522,42 @@ func partyNames(p bot.Party) []string {
 		out = append(out, c.Speaker)
 	}
 	return out
+}
+
+// roleNamed returns the parties that one of their names gives a role of
+// two words or more before the party's own name ("Greek Foreign Minister
+// George Katrougalos" for George Katrougalos) that the question's folded
+// words ws hold in a row.
+func roleNamed(ws []string, br *bot.Briefing) []int {
+	var out []int
+	for i, p := range br.Parties {
+		// The party's own names: "Greece (George Katrougalos)" is
+		// Greece and George Katrougalos.
+		var owns [][]string
+		base, members, _ := strings.Cut(p.Name, " (")
+		for _, n := range append([]string{base}, strings.Split(strings.TrimSuffix(members, ")"), ", ")...) {
+			if w := words(n); len(w) > 0 {
+				owns = append(owns, w)
+			}
+		}
+		if slices.ContainsFunc(partyNames(p), func(n string) bool { return rolePrefixIn(ws, words(n), owns) }) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// rolePrefixIn reports whether name nw is a role of two words or more
+// followed by one of the names owns, and the words ws hold that role in a
+// row.
+func rolePrefixIn(ws, nw []string, owns [][]string) bool {
+	for _, own := range owns {
+		at := len(nw) - len(own)
+		if at >= 2 && phraseAt(nw[at:], own) == 0 && hasPhrase(ws, nw[:at]) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyNamed reports whether the question names party p: one of its names

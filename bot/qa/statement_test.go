@@ -157,3 +157,31 @@ func TestShortReaction(t *testing.T) {
 			q: "What did Greece say about the migrant who reportedly died at the land border?", quote: "Athens denied the incident"},
 	})
 }
+
+// TestRoleNamed: a question may name a party by the role one of its
+// names gives before the person's name ("the Greek foreign minister" for
+// "Greek Foreign Minister George Katrougalos"), not by another role.
+func TestRoleNamed(t *testing.T) {
+	const text = "Hagia Sophia to become a mosque again\n\n" +
+		"Turkey's president said on Friday that the Hagia Sophia museum in Istanbul would become a mosque again.\n\n" +
+		"Greek Foreign Minister George Katrougalos said the building belonged to all of humanity and should stay a museum.\n\n" +
+		"Tourists visiting the museum on Saturday said they hoped it would stay open to visitors.\n"
+	greece := claimOf("Greece (George Katrougalos)", "Greek Foreign Minister George Katrougalos said the building belonged to all of humanity and should stay a museum.")
+	greece.Aliases = []string{"Greek Foreign Minister George Katrougalos", "George Katrougalos"}
+	greece.Claims[0].Speaker = "George Katrougalos"
+	tourists := claimOf("Tourists", "Tourists visiting the museum on Saturday said they hoped it would stay open to visitors.")
+	const prince = "Norland admits role in attack\n\n" +
+		"A journalist was killed in Norland's consulate last year.\n\n" +
+		"A broadcaster revealed on Tuesday that in December, Crown Prince Alaric of Norland accepted responsibility for the killing but did not say he had ordered it.\n\n" +
+		"The journalist's family said the killers must be tried.\n"
+	norland := claimOf("Norland (Alaric of Norland)", "A broadcaster revealed on Tuesday that in December, Crown Prince Alaric of Norland accepted responsibility for the killing but did not say he had ordered it.")
+	norland.Aliases = []string{"Crown Prince Alaric of Norland", "Alaric of Norland"}
+	runStatementCases(t, []statementCase{
+		{name: "a role of no capitalised word", code: "en", text: prince, parties: []bot.Party{norland},
+			q: "What exactly did the crown prince admit to?", quote: "accepted responsibility"},
+		{name: "the role before the name", code: "en", text: text, parties: []bot.Party{greece, tourists},
+			q: "What did the Greek foreign minister say about the museum?", quote: "belonged to all of humanity"},
+		{name: "another role", code: "en", text: text, parties: []bot.Party{greece, tourists},
+			q: "What did the Turkish foreign minister say about the museum?"},
+	})
+}
