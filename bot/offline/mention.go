@@ -701,7 +701,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	}
 	m.kind = kDesc
 	m.generic = true
-	m.plural = m.plural || lx.Set("plural", m.head) || a.pluralForm(m.head)
+	if !(m.t0 < m.t1 && lx.Set("singulardets", t.toks[m.t0].l)) {
+		// (Not after a singular article: "el delantero francés" is one
+		// forward, whatever "francés" ends with.)
+		m.plural = m.plural || lx.Set("plural", m.head) || a.pluralForm(m.head)
+	}
 	if m.definite && lx.Set("anaphoric", m.head) && !lx.NounCaps {
 		// "Según el club blanco, …", "la formación morada": a body
 		// described by its colours or nickname, which the article may

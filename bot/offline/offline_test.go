@@ -6363,6 +6363,14 @@ func TestSummaryClauses(t *testing.T) {
 	if want := "Netznutzer sagen"; !strings.Contains(br.Summary, want) {
 		t.Errorf("summary lacks %q: %q", want, br.Summary)
 	}
+	// An article of one keeps a description singular whatever its last
+	// word ends with: "el delantero francés" says, not "dicen".
+	br, _ = brief(t, "El Real Madrid gana en Mestalla\n\n"+
+		"El Real Madrid venció 1-2 al Valencia en Mestalla gracias a un doblete de su delantero estrella en la segunda parte. "+
+		"El delantero francés reconoció tras el partido que el equipo \"sufrió mucho\" en la primera parte ante un rival muy intenso.")
+	if strings.Contains(br.Summary, "francés dicen") || !strings.Contains(br.Summary, "francés dice") {
+		t.Errorf("summary wants \"Delantero francés dice\": %q", br.Summary)
+	}
 	// A voice that ends in an elided particle joins the words: "refuse
 	// d'en dire plus", not "refuse d' en dire plus" nor no clause at all.
 	br, _ = brief(t, "Le maire de Sainte-Croix mis en examen\n\n"+

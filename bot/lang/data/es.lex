@@ -458,6 +458,11 @@ el la los las de del y en que un una por con para es se no al lo como más pero 
 [set determiners]
 el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella su sus nuestro nuestra nuestros nuestras varios varias algunos algunas muchos muchas todos todas cada ambos ambas dos tres cuatro cinco seis siete ocho nueve diez del al otro otra otros otras
 
+[set singulardets]
+# Articles of one: a phrase they open is singular whatever its last word
+# ends with ("el delantero francés").
+el la un una
+
 [set pluraldeterminers]
 los las estos estas esos esas
 

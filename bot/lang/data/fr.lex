@@ -458,6 +458,11 @@ l' d' qu' j' n' s' c' m' t' lorsqu' puisqu' jusqu' quoiqu'
 [set determiners]
 le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes plusieurs certains certaines quelques tout tous toute toutes chaque aucun aucune deux trois quatre cinq six sept huit neuf dix nombreux nombreuses au aux
 
+[set singulardets]
+# Articles of one: a phrase they open is singular whatever its last word
+# ends with ("el delantero francés").
+le la un une
+
 [set pluraldeterminers]
 les ces
 

@@ -399,6 +399,11 @@ o a os as de do da dos das e em no na um uma que por para com não se é foi ao 
 [set determiners]
 o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela seu sua seus suas nosso nossa vários várias alguns algumas muitos muitas todos todas cada ambos ambas dois duas três quatro cinco seis sete oito nove dez do da dos das no na nos nas ao aos pelo pela outro outra outros outras
 
+[set singulardets]
+# Articles of one: a phrase they open is singular whatever its last word
+# ends with ("el delantero francés").
+o a um uma
+
 [set pluraldeterminers]
 os as estes estas esses essas
 
