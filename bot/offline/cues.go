@@ -746,6 +746,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
+
 		if antecedent != nil {
 			cu.left, cu.appos, cu.leftAtBoundary = antecedent, nil, true
 		}
@@ -2276,6 +2277,19 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// commas is the words, not a description of a subject
 			// before it.
 			return
+		}
+		if commas == 0 && a.personRelBefore(m, s) {
+			// "A juror who spoke to reporters after the verdict, and
+			// who gave only her first name, Denise, said …": the name
+			// set off by commas after a relative clause about a person
+			// is that person's, the subject's.
+			if end := a.npRight(m+1, s); end == k {
+				if ap := a.parseNP(m+1, k, 0); ap != nil && (ap.kind == kPerson || ap.kind == kName && t.lx.GivenNames[t.toks[ap.t0].l] != 0) {
+					ap.kind = kPerson // (a first name alone: "Denise")
+					cu.left, cu.leftAtBoundary = ap, true
+					return
+				}
+			}
 		}
 		if p := m - 1; commas == 0 && p >= s.body && t.out(p) && t.lx.Set("others", t.toks[p].l) && a.boundary(p-1, s) {
 			// "Others, like Forrester's Dipanjan Chatterjee, argued …":
@@ -4754,6 +4768,21 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 		}
 	}
 	return v, false
+}
+
+// personRelBefore reports whether a relative pronoun that stands only
+// for people ([set personrel]) comes before token st in sentence s: the
+// phrase at st is then inside the relative clause ("A juror who spoke to
+// reporters, and who gave only her first name, Denise, said …": "her
+// first name" is no subject).
+func (a *analysis) personRelBefore(st int, s *sentence) bool {
+	t := a.t
+	for k := s.body; k < st; k++ {
+		if t.out(k) && t.lx.Set("personrel", t.toks[k].l) {
+			return true
+		}
+	}
+	return false
 }
 
 // exampleIntro returns how many words at token k of sentence s, before

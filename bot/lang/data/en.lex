@@ -124,7 +124,7 @@ refuse - other refuse part=to refusal : refuses:f refused:f/pp
 # "did not return calls seeking comment", "did not immediately return a
 # message": a refusal to speak only negated, its object a noun of
 # refusalnouns.
-return reg other notreturn refusal negonly neg=notreturn
+return - other notreturn refusal negonly neg=notreturn : return:b/f returned:f/pp
 # Opinions and beliefs: only with an explicit subject.
 believe e assert believe opinion
 think - assert believe opinion weak : thinks:f thought:f/pp thinking:g
@@ -687,6 +687,12 @@ by
 
 [set listintro]
 including
+
+[set personrel]
+# Relative pronouns that stand only for people: a phrase after one is
+# inside its clause ("A juror who gave only her first name, Denise, said"
+# is Denise, not "her first name").
+who whom
 
 [set examples]
 # Words that introduce an example of a group: "Others, like Forrester's
