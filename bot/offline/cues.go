@@ -435,6 +435,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case v.Stative && (lx.Set("passive", l) || lx.Set("copulas", l)):
 			copula, aux = true, true // "Experts are concerned that …", "remain convinced that …"
 			continue
+		case lx.Set("passive", l) && v.Tags&lang.TagParticiple != 0 && lx.Set("passivegerunds", l) && j-1 >= s.body && t.out(j-1) && a.isVerb(j-1) &&
+			!lx.Set("passive", t.toks[j-1].l) && !lx.Set("aux", t.toks[j-1].l):
+			return nil // "Ellison recalled being told by a professor that …": the passive is what the verb before reports
 		case lx.Set("passive", l) && v.Tags&lang.TagParticiple != 0:
 			passive = true // "was condemned by X" (a form that is also finite)
 			continue

@@ -688,6 +688,12 @@ by
 [set listintro]
 including
 
+[set passivegerunds]
+# The gerund of the passive's auxiliary: after another verb, the passive
+# is what that verb reports ("Ellison recalled being told by a professor
+# that …" is Ellison's recollection, not the professor's words).
+being
+
 [set personrel]
 # Relative pronouns that stand only for people: a phrase after one is
 # inside its clause ("A juror who gave only her first name, Denise, said"
