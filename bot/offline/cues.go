@@ -2308,12 +2308,18 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		if p := m - 1; commas == 0 && p-2 >= s.body && t.out(p) && a.isPronounTok(p) && a.partitiveOf(p-2, s) && a.boundary(p-3, s) {
 			// "One of them, bartender Lisa Carter, said …": the person
-			// the parenthetical names is the one of them who speaks.
+			// the parenthetical names is the one of them who speaks
+			// (also named after a description: "One of them, a retired
+			// teacher named Linda Wells, said").
 			if end := a.npRight(m+1, s); end == k {
 				if ap := a.parseNP(m+1, k, 0); ap != nil && ap.kind == kPerson {
 					cu.left, cu.leftAtBoundary = ap, true
 					return
 				}
+			}
+			if ap := a.namedBetween(m+1, k, s); ap != nil && ap.kind == kPerson {
+				cu.left, cu.leftAtBoundary = ap, true
+				return
 			}
 		}
 		if st := a.npLeft(m-1, s); st >= 0 && a.boundary(st-1, s) {

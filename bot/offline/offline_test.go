@@ -756,6 +756,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Police arrested a man on Saturday. The bar's owner returned the calls on Sunday."},
 		{name: "en one of them, then a name between commas: the one named speaks", sent: 2, party: "Lisa Carter",
 			text: "Witnesses said the two men had argued inside the bar. One of them, bartender Lisa Carter, said the suspect had been asked to leave twice."},
+		{name: "en one of them, then a description naming someone between commas: the one named speaks", sent: 2, party: "Linda Wells",
+			text: "Outside the court, supporters of the law held signs. One of them, a retired teacher from Austin named Linda Wells, said she had been banned from Facebook."},
 		{name: "en none of them, then a name between commas: no one speaks", sent: 2, none: true,
 			text: "Witnesses said the two men had argued inside the bar. None of them, not even bartender Lisa Carter, said the suspect had a gun."},
 		{name: "de ein Generalsekretär mit Parteikürzel davor ist ein Titel, kein Teil des Namens", sent: 2, party: "Kevin Kühnert",
