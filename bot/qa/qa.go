@@ -331,6 +331,12 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 			// its statement: "say" or "threaten" is asked of it, not
 			// a word it must hold ("What did Trump threaten Turkey
 			// with?" "I will totally destroy…").
+		} else if t == qu.typeTerm && f > 0 && a.namesNew(i, qu) {
+			// "Which hospital …?" "… a hospital in Berlin, Charité.":
+			// the kind asked for with a name the question does not
+			// hold answers it; the kind weighs double.
+			cAll += 2 * idf * w
+			cGot += 2 * idf * w
 		} else {
 			cAll += idf * w
 			if f > 0 || a.v.statement[t] && a.reportsAny[i] {

@@ -185,3 +185,21 @@ func TestRoleNamed(t *testing.T) {
 			q: "What did the Turkish foreign minister say about the museum?"},
 	})
 }
+
+// TestWhichKindNamed: a "which" question's kind, held with a name the
+// question does not hold, answers it though the sentence lacks the
+// question's verb ("Which hospital is he being treated in?" "… moved to
+// a hospital in Berlin, the Charité.").
+func TestWhichKindNamed(t *testing.T) {
+	const text = "Opposition leader flown to Germany\n\n" +
+		"The opposition leader fell ill on a flight to Moscow last week.\n\n" +
+		"The plane made an emergency landing in Omsk, and he was rushed to a hospital there.\n\n" +
+		"On Saturday he was flown to Berlin and moved to another hospital, the Charité.\n\n" +
+		"His allies say he was poisoned with a nerve agent.\n\n" +
+		"The Kremlin has denied any role in his illness.\n\n" +
+		"Germany said it would share its findings with its European partners.\n\n" +
+		"His wife travelled with him on the plane to Berlin.\n"
+	runStatementCases(t, []statementCase{
+		{name: "the kind and a name", code: "en", text: text, q: "Which hospital is he being treated in?", quote: "Charité"},
+	})
+}
