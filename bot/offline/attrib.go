@@ -960,6 +960,7 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	t := a.t
 	s := &t.sents[i]
+
 	lx := t.lx
 	at := &attribution{verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i}
 	if cu.verb.Voice == "recall" && cu.kind == cueVerb && a.quantityAt(cu.hi, s) {
@@ -3010,6 +3011,15 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		// ("as questions nag the campaign": in English a noun of saying
 		// after "as" is no inverted verb)
 		as, m = cu.lo-1, cu.right
+	case lx.NounCaps && cu.left != nil && cu.left.t0 > s.body && cu.left.t1-cu.left.t0 > 1 && t.out(cu.left.t0) && lx.Set("as", t.toks[cu.left.t0].l) &&
+		t.toks[cu.left.t0-1].s == ",":
+		// "Der Beschluss sei ein Fehler, wie Lindner sagte.": a phrase
+		// read with its "wie" (a German noun phrase takes it in), the
+		// words before the comma.
+		as, m = cu.left.t0, a.parseNP(cu.left.t0+1, cu.left.t1, 0)
+		if m == nil {
+			return nil
+		}
 	case cu.left != nil && cu.left.t0-1 >= s.body && lx.Set("as", t.toks[cu.left.t0-1].l) && !(cu.right != nil && a.commaBetween(cu.left.t1, cu.lo)):
 		// (Not "As the work moves north, the costs will rise, said
 		// Reed": the speaker follows the verb; the clause tells a time.)

@@ -39,6 +39,9 @@ sagen wk assert say neg=notsay negmodal
 erzählen wk assert recount weak
 erklären in assert say
 betonen in assert note
+# "wie X formulierte", "wie X sich ausdrückte": how X put it.
+formulieren in assert say weak
+ausdrücken - assert say refl sep=aus : drückt:f drückte:f drückten:f drücke:f ausgedrückt:pp
 unterstreichen - assert note : unterstreicht:f/pp unterstrich:f unterstrichen:f/pp unterstreiche:f
 bestätigen in assert say neg=notconfirm negmodal
 offenbaren in assert say
