@@ -678,6 +678,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "es a paragraph run into the next after a name: the second sentence is its own speaker's", sent: 2, party: "Ingrid Betancourt",
+			text: "“Tenemos que avanzar en los acuerdos de paz”, dijo Sergio Fajardo.Para Ingrid Betancourt, la solución está en la voluntad política."},
+		{name: "es a paragraph run into the next after a name: the words after it are the next speaker's", sent: 2, party: "Joe Biden",
+			text: "“Nadie quiere decirlo”, añadió el senador Rick Scott.Consultado por un periodista, Joe Biden dijo que el hombre tiene un problema."},
+		{name: "fr a paragraph run into the next after a bracket: the second sentence is its own speaker's", sent: 2, party: "Julie Roux",
+			text: "Le maire a signé l'arrêté (voir encadré).Selon Julie Roux, la mesure arrive trop tard."},
 		{name: "en a description with a capitalised name in apposition is the one named", sent: 2, party: "Citizens for a Stronger State",
 			text: "The state Democratic Party filed a complaint on Tuesday, saying a group that backs Whitman had failed to disclose its donors. The group, Citizens for a Stronger State, said it had followed the law."},
 		{name: "en a lower-case description in apposition still refers back", sent: 2, party: "Democratic Party",
