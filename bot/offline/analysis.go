@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -603,11 +604,32 @@ func (a *analysis) docAuthor(i int) {
 		if !a.unnamedDoc(k, s) {
 			continue // "the statement", "its report", "a New York Times report"
 		}
+		if a.docSpokenOf(k, s, ats) {
+			continue // "El alcalde criticó un informe": what is said of it, not where
+		}
 		if a.reg.lastDoc == nil {
 			a.reg.lastDoc = map[string]*entity{}
 		}
 		a.reg.lastDoc[t.toks[k].b] = sp
 	}
+}
+
+// docSpokenOf reports whether the document noun at token k of sentence
+// s is inside the words an attribution of the sentence reports, with no
+// preposition before its determiner: the thing spoken of ("El alcalde
+// criticó un informe", "Le maire a dénoncé un rapport"), not the one the
+// speaker spoke in ("a annoncé dans un communiqué la fermeture …").
+func (a *analysis) docSpokenOf(k int, s *sentence, ats []*attribution) bool {
+	t := a.t
+	off := t.toks[k].start
+	if !slices.ContainsFunc(ats, func(at *attribution) bool { return covers(at, off) }) {
+		return false
+	}
+	d := k - 1
+	for d >= s.body && t.toks[d].kind == tWord && !t.lx.Set("determiners", t.toks[d].l) {
+		d--
+	}
+	return d-1 < s.body || t.toks[d-1].kind != tWord || !t.lx.Set("prep", t.toks[d-1].l)
 }
 
 // unnamedDoc reports whether the document noun at token k is introduced
@@ -631,6 +653,12 @@ func (a *analysis) unnamedDoc(k int, s *sentence) bool {
 // words, then the phrase. Otherwise nil.
 func (a *analysis) issuer(st int, s *sentence) *mention {
 	t := a.t
+	for st < s.t1 && t.toks[st].kind == tWord && t.lx.Set("publishverbs", t.toks[st].l) {
+		// (Where the lexicon cannot tell a participle from a word of
+		// the phrase, the phrase may open with the verb of publishing:
+		// "a publié un rapport", "a rendu public un rapport".)
+		st++
+	}
 	end := a.npRight(s.body, s)
 	if end <= s.body || end >= st {
 		return nil

@@ -679,6 +679,20 @@ cita citó citaba citaron citan citando parafrasea parafraseó parafraseando
 # article has named; with none named, no one speaks.
 entidad entidades
 
+[set publishverbs]
+# Verbs of putting a document out: their subject is the author of the
+# document they name ("La Contraloría entregó un informe al Congreso. El
+# informe señala …" is the Contraloría's), no other verb's ("El alcalde
+# criticó un informe. El informe advierte …" is not the mayor's).
+publicó publicaron publica publican publicado publicada publicaba publicaban publicará publicarán presentó presentaron presenta presentan presentado
+presentada presentaba presentará presentarán divulgó divulgaron divulga divulgan divulgado divulgada difundió difundieron difunde difunden difundido
+difundida emitió emitieron emite emiten emitido emitida entregó entregaron entrega entregan entregado entregada remitió remitieron remite remiten
+remitido remitida envió enviaron envía envían enviado enviada elaboró elaboraron elabora elaboran elaborado elaborada realizó realizaron realiza
+realizan realizado realizada redactó redactaron redacta redactan redactado redactada firmó firmaron firma firman firmado firmada escribió escribieron
+escribe escriben escrito escrita leyó leyeron lee leen leído leída lanzó lanzaron lanza lanzan lanzado lanzada preparó prepararon prepara preparan
+preparado preparada rindió rindieron rinde rinden rendido rendida dirigió dirigieron dirige dirigen dirigido dirigida compartió compartieron comparte
+comparten compartido compartida
+
 [set docnouns]
 comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios auto autos fallo dictamen escrito
 

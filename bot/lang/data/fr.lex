@@ -700,6 +700,19 @@ government media
 # Nouns that refer back to a body named before ("the company", "la société").
 société entreprise groupe compagnie organisation agence ministère gouvernement administration quotidien journal chaîne radio site magazine ambassade hôpital tribunal cour police gendarmerie armée syndicat conseil comité commission parti club banque fondation association institut université organisme institution gestionnaire opérateur exploitant fédération confédération ong municipalité mairie collectif
 
+[set publishverbs]
+# Verbs of putting a document out: their subject is the author of the
+# document they name ("L'Insee a publié lundi une étude. L'étude montre
+# …" is the Insee's), no other verb's ("Le maire a critiqué un rapport.
+# Le rapport pointe …" is not the mayor's). "public" goes with "rendu":
+# "a rendu public un rapport".
+publie publient publié publiée publiés publiées publiait publiaient publiera publieront diffuse diffusent diffusé diffusée diffusait diffusera rend
+rendent rendu rendue public publique publics publiques dévoile dévoilent dévoilé dévoilée dévoilait dévoilera présente présentent présenté présentée
+présentait présentera présenteront remet remettent remis remise remettait remettra transmet transmettent transmis transmise transmettait émet émettent
+émis émise adresse adressent adressé adressée envoie envoient envoyé envoyée signe signent signé signée rédige rédigent rédigé rédigée réalise
+réalisent réalisé réalisée réalisait mène mènent mené menée menait élabore élaborent élaboré élaborée produit produisent produite écrit écrivent
+écrite lit lisent lu poste postent posté postée tweete tweetent tweeté lance lancent lancé lancée
+
 [set docnouns]
 communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan
 
