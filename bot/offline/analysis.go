@@ -607,10 +607,7 @@ func (a *analysis) docAuthor(i int) {
 		if a.docSpokenOf(k, s, ats) {
 			continue // "El alcalde criticó un informe": what is said of it, not where
 		}
-		if a.reg.lastDoc == nil {
-			a.reg.lastDoc = map[string]*entity{}
-		}
-		a.reg.lastDoc[t.toks[k].b] = sp
+		a.reg.setDoc(t.toks[k].b, sp, i)
 	}
 }
 
@@ -848,15 +845,21 @@ func (a *analysis) propagateQuotes() {
 			prev = held // "Sonst könnte er zumachen. Viel habe sich verändert."
 		}
 		opensQuote := quoted && t.toks[s.t0].kind == tQOpen && !a.quoteHasCue(i)
-		if e := a.wordlessSpeaker(i - 1); prev == nil && (reported && !quoted || opensQuote) && e != nil && (t.sents[i-1].para == s.para || opensQuote && t.sents[i-1].para == s.para-1) && len(a.sentCues[i]) == 0 &&
+		e, how := a.wordlessSpeaker(i-1), "inherit-wordless"
+		if e == nil && opensQuote {
+			e, how = a.introducedSpeaker(i-1), "inherit-introduced"
+		}
+		if prev == nil && (reported && !quoted || opensQuote) && e != nil && (t.sents[i-1].para == s.para || opensQuote && t.sents[i-1].para == s.para-1) && len(a.sentCues[i]) == 0 &&
 			!a.namedSubject(i, e) && !a.anonymousCue(i) {
 			// "Joseph Tamale zeigte sich enttäuscht. Sein Land versinke
 			// bereits im Meer.": the Konjunktiv gives the words the verb
 			// before had none of; so does a quotation that opens the
 			// next sentence ("Genesio a balayé la question. « Je ne me
-			// pose pas ce genre de question. »").
+			// pose pas ce genre de question. »"), also after a sentence
+			// that only names its speaker ("Parmi elles, Nadia Benali,
+			// qui a perdu son frère. « Cela fait six ans … »").
 			at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akInherit, cue: -1, sent: i, last: i, marked: true,
-				how: "inherit-wordless", content: [][2]int{t.bodySpan(i)}, direct: opensQuote}
+				how: how, content: [][2]int{t.bodySpan(i)}, direct: opensQuote}
 			a.atts = append(a.atts, at)
 			a.bySent[i] = []*attribution{at}
 			prev = at
@@ -963,6 +966,90 @@ func (a *analysis) wordlessSpeaker(j int) *entity {
 		return nil
 	}
 	return e
+}
+
+// introducedSpeaker returns the one person sentence j presents, when
+// it opens with a word of presenting ([set presentatives]) and names no
+// one else and reports no words ("Parmi elles, Nadia Benali, qui a perdu
+// son frère dans l'incendie.", "Entre ellos estaba Carmen Ortiz, de 74
+// años."): a quotation with no speaker of its own that opens the next
+// sentence is theirs. (A quotation after what someone did is no one's:
+// "Le ministre Paul Roth a visité l'usine mardi. « … »".) A name in the
+// person's description, after a comma or a preposition right after the
+// name ("Nadia Benali, mareyeuse à Concarneau"), is no one else. Else
+// nil.
+func (a *analysis) introducedSpeaker(j int) *entity {
+	t := a.t
+	if j < 0 || j >= len(t.sents) || t.sents[j].furniture || len(a.bySent[j]) > 0 || len(a.sentCues[j]) > 0 || t.sents[j].qwords > 0 {
+		return nil
+	}
+	sj := &t.sents[j]
+	if sj.body >= sj.t1 || !t.lx.Set("presentatives", t.toks[sj.body].l) {
+		return nil
+	}
+	var cand *seen
+	for x := range a.reg.recent {
+		sn := &a.reg.recent[x]
+		if sn.sent != j || sn.e == nil || cand != nil && sn.e == cand.e {
+			continue
+		}
+		switch {
+		case sn.e.kind == kNone || sn.e.kind == kPron || sn.e.kind == kDoc:
+			continue
+		case cand == nil && sn.e.kind == kPerson && sn.e.name != "":
+			cand = sn
+		case cand != nil && a.inDescription(cand.end, sn.tok):
+			continue
+		default:
+			return nil
+		}
+	}
+	// The person comes right after the words presenting them and
+	// ends the sentence or opens their description: "Parmi elles,
+	// Nadia Benali, qui …", not "Entre 2010 y 2015, Juan Pérez dirigió
+	// la empresa".
+	if cand == nil || cand.tok > sj.body+6 || cand.end < sj.t1-1 && t.toks[cand.end].s != "," {
+		return nil
+	}
+	// (Every name of the sentence is one read: "Among them, Roloson,
+	// who backs Hillary Clinton." with "Roloson" unread is no sentence
+	// naming Clinton alone.)
+	for k := sj.body; k < sj.t1; k++ {
+		if t.toks[k].kind == tWord && t.toks[k].cap && t.isName(k) && !slices.ContainsFunc(a.reg.recent, func(sn seen) bool { return sn.sent == j && k >= sn.tok && k < sn.end }) {
+			return nil
+		}
+	}
+	return cand.e
+}
+
+// inDescription reports whether a name at token k, at most six tokens
+// after a person's name ending at token end, is part of that person's
+// description: lower-case words that are no verb, after a comma or a
+// preposition, with a preposition or "of" among them ("Martine Guéguen,
+// mareyeuse à Concarneau", "Enrique Gómez del movimiento Salvación
+// Nacional"; not "Jean Dupont, Marie Durand").
+func (a *analysis) inDescription(end, k int) bool {
+	t := a.t
+	if k < end+1 || k > end+6 {
+		return false
+	}
+	opens := func(j int) bool {
+		return t.toks[j].kind == tWord && (t.lx.Set("prep", t.toks[j].l) || t.lx.Set("of", t.toks[j].l))
+	}
+	if t.toks[end].s != "," && !opens(end) {
+		return false
+	}
+	for j := end; j < k; j++ {
+		if tk := &t.toks[j]; tk.kind == tWord && (tk.cap || a.isVerb(j) || t.lx.Set("aux", tk.l)) || tk.kind != tWord && tk.s != "," {
+			return false
+		}
+	}
+	for j := end; j < k; j++ {
+		if opens(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // issuedDoc returns the author of the document sentence j ends with,

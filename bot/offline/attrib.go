@@ -454,7 +454,7 @@ func (a *analysis) quotedName(k int, s *sentence) bool {
 // with it that refers back to one whose author is known ("The ministry
 // said in a statement … “…,” the statement read").
 func (a *analysis) knownDoc(m *mention) bool {
-	return m.definite && a.reg.lastDoc[m.head] != nil
+	return m.definite && m.headTok >= 0 && a.lastDocOf(m.head, int(a.t.toks[m.headTok].sent)) != nil
 }
 
 // itDoc returns, for a verb of a document whose subject is a neuter

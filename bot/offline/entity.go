@@ -62,6 +62,22 @@ type registry struct {
 	// lastDoc is the author of the last document of each kind named
 	// with its author ("report", "statement"): "the report" is that one.
 	lastDoc map[string]*entity
+	// latestDoc is the author of the document of any kind named last
+	// with its author, and latestDocSent the sentence that named it.
+	latestDoc     *entity
+	latestDocSent int
+}
+
+// setDoc records e as the author of the document named head in
+// sentence sent.
+func (r *registry) setDoc(head string, e *entity, sent int) {
+	if r.lastDoc == nil {
+		r.lastDoc = map[string]*entity{}
+	}
+	r.lastDoc[head] = e
+	if sent >= r.latestDocSent || r.latestDoc == nil {
+		r.latestDoc, r.latestDocSent = e, sent
+	}
 }
 
 // seen is one resolved mention.
@@ -262,29 +278,12 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 	case kDoc:
 		if m.owner != nil {
 			if e := a.resolve(m.owner, sent, tok); e != nil {
-				if r.lastDoc == nil {
-					r.lastDoc = map[string]*entity{}
-				}
-				r.lastDoc[m.head] = e
+				r.setDoc(m.head, e, sent)
 				return e
 			}
 		}
 		if m.definite && !a.docOfOther(m) {
-			if e := r.lastDoc[m.head]; e != nil || !a.t.lx.Set("casefilings", m.head) {
-				return e // a statement is not the report
-			}
-			// "The family filed a lawsuit … The complaint alleges …": one
-			// filing under another name.
-			var found *entity
-			for _, h := range slices.Sorted(maps.Keys(a.t.lx.Sets["casefilings"])) {
-				if e := r.lastDoc[h]; e != nil {
-					if found != nil && found != e {
-						return nil
-					}
-					found = e
-				}
-			}
-			return found
+			return a.lastDocOf(m.head, sent)
 		}
 		return nil
 	case kDesc:
@@ -308,6 +307,45 @@ func (a *analysis) namedAs(e *entity, n string) bool {
 		}
 	}
 	return lang.Fold(e.name) == k
+}
+
+// lastDocOf returns the author of the document a definite document noun
+// head refers back to: the last one of that name whose author is known
+// (a statement is not the report); for a name of one filing in a lawsuit
+// ([set casefilings]), the one author of any such filing ("The family
+// filed a lawsuit … The complaint alleges …"); for a name any document
+// bears ([set genericdocs]: "el documento", "le document"), in sentence
+// sent, the author of the document named last when it was named at most
+// two sentences before ("La Contraloría entregó un informe al Congreso.
+// El documento señala …"), else the one author of all the documents
+// named so far. Else nil.
+func (a *analysis) lastDocOf(head string, sent int) *entity {
+	r := a.reg
+	if e := r.lastDoc[head]; e != nil {
+		return e
+	}
+	var heads []string
+	switch {
+	case a.t.lx.Set("casefilings", head):
+		heads = slices.Sorted(maps.Keys(a.t.lx.Sets["casefilings"]))
+	case a.t.lx.Set("genericdocs", head):
+		if r.latestDoc != nil && sent > r.latestDocSent && sent-r.latestDocSent <= 2 {
+			return r.latestDoc
+		}
+		heads = slices.Sorted(maps.Keys(r.lastDoc))
+	default:
+		return nil
+	}
+	var found *entity
+	for _, h := range heads {
+		if e := r.lastDoc[h]; e != nil {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // docOfOther reports whether document mention m has a complement after

@@ -693,8 +693,16 @@ escribe escriben escrito escrita leyó leyeron lee leen leído leída lanzó lan
 preparado preparada rindió rindieron rinde rinden rendido rendida dirigió dirigieron dirige dirigen dirigido dirigida compartió compartieron comparte
 comparten compartido compartida
 
+[set genericdocs]
+# Names any document bears: a definite one refers back to the author of
+# the document named last, at most two sentences before, or else to the
+# one author of all the documents the article has named so far, "La Contraloría
+# entregó un informe. … El documento señala …" ("el texto" is as often
+# the bill debated: not here).
+documento
+
 [set docnouns]
-comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios auto autos fallo dictamen escrito
+comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios auto autos fallo dictamen escrito texto reporte reportes
 
 [set numbers]
 # Words of a figure ("plus d'un million de manifestants"): a figure and
@@ -776,6 +784,11 @@ república nación
 
 [set prepnouns]
 gracias debido frente
+
+[set presentatives]
+# Words opening a sentence that presents one person, "Entre ellos estaba Carmen Ortiz, de 74 años.": a
+# quotation with no speaker of its own opening the next sentence is theirs.
+entre
 
 [set starters]
 sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada cerca solo sólo solamente únicamente tanto

@@ -713,6 +713,14 @@ présentait présentera présenteront remet remettent remis remise remettait rem
 réalisent réalisé réalisée réalisait mène mènent mené menée menait élabore élaborent élaboré élaborée produit produisent produite écrit écrivent
 écrite lit lisent lu poste postent posté postée tweete tweetent tweeté lance lancent lancé lancée
 
+[set genericdocs]
+# Names any document bears: a definite one refers back to the author of
+# the document named last, at most two sentences before, or else to the
+# one author of all the documents the article has named so far, "Le COR a publié
+# un rapport. … Le document souligne …" ("le texte" is as often the bill
+# debated: not here).
+document
+
 [set docnouns]
 communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan
 
@@ -826,6 +834,11 @@ vous votre vos tu ton ta tes
 
 [set prepnouns]
 faute face grâce suite quant
+
+[set presentatives]
+# Words opening a sentence that presents one person, "Parmi elles, Nadia Benali, qui a perdu son frère.": a
+# quotation with no speaker of its own opening the next sentence is theirs.
+parmi
 
 [set starters]
 oui non ok on voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée seul seule seuls seules
