@@ -3161,7 +3161,9 @@ func (a *analysis) colonClauseCue(i int) *cue {
 		}
 	}
 	var m *mention
-	for _, st := range []int{s.body, a.afterOpening(s)} {
+	// (After an opening phrase, also one of a participle: "Interrogé sur
+	// l'avenir de Grosso, John Textor a tenu à rassurer : « … »".)
+	for _, st := range []int{s.body, a.afterOpening(s), a.afterOpeningParticiple(s)} {
 		if _, ok := lx.Pronouns[t.toks[st].l]; ok && st+1 < colon && t.toks[st+1].kind == tWord {
 			m = a.parseNP(st, st+1, 0)
 		} else if end := min(a.npRight(st, s), colon); end > st {
@@ -3667,7 +3669,8 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			titled := cu.right.kind == kDesc && !cu.right.plural && cu.right.headTok >= 0 && a.isTitleWord(cu.right.headTok)
 			// "Pour les experts, …", "Pour ses opposants, …": a group of
 			// speakers, where the phrase opens the sentence.
-			group := cu.right.kind == kDesc && cu.right.plural && (cu.right.class == "people" || cu.right.class == "org") && a.afterConnectives(c, s)
+			group := cu.right.kind == kDesc && cu.right.plural && (cu.right.class == "people" || cu.right.class == "org") && a.afterConnectives(c, s) &&
+				!a.unheardParticiple(cu.right)
 			// "Para la Fiscalía, …", "Pour le gouvernement, …": a public body
 			// described, where the phrase opens the sentence (not a company:
 			// "Pour l'entreprise, la facture est salée" is the writer's).
@@ -3678,6 +3681,15 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			// pour la CGT, …"), not inside a title ("le commissaire
 			// européen pour le Commerce, X, …").
 			opens := c == s.body || t.toks[c-1].s == "," || t.lx.Set("coord", t.toks[c-1].l) || t.lx.Set("adverbs", t.toks[c-1].l)
+			if group && end < s.t1 && t.toks[end].s != "," {
+				// "Para los analistas consultados por este diario, …",
+				// "Pour les supporters rencontrés à la sortie du stade,
+				// …": a participle's short phrase after the group, up to
+				// the comma, says where they were heard.
+				if e := a.participlePhraseEnd(end, s); e > end {
+					end, cu.hi = e, e
+				}
+			}
 			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && !((cu.right.kind == kName || cu.right.kind == kOrg) && opens) && !titled && !group && !body {
 				return nil
 			}
@@ -3712,6 +3724,51 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		return nil
 	}
 	return cu
+}
+
+// unheardParticiple reports whether the group m ends with a participle
+// that is no verb of being heard ([set heardwords]): "Para los vecinos
+// afectados, el Ayuntamiento habilitará un autobús" says whom something
+// is for, not their view ("Para los vecinos entrevistados, …" is theirs).
+func (a *analysis) unheardParticiple(m *mention) bool {
+	t := a.t
+	if m.t1-1 <= m.t0 || len(t.lx.Sets["heardwords"]) == 0 {
+		return false
+	}
+	tk := &t.toks[m.t1-1]
+	return tk.kind == tWord && !tk.cap && t.endsIn("participleendings", tk.l, 2) && !t.lx.Set("heardwords", tk.l)
+}
+
+// participlePhraseEnd returns the comma that closes the short phrase of
+// a participle of being heard ([set heardwords]) right after a source
+// ending at token end (the participle its last word or the next: "los
+// analistas consultados | por este diario,", "les habitants | interrogés
+// par notre journal,"), at most eight tokens on, with no clause,
+// quotation or name in it but the agent's after "by"; else -1. (Not
+// another participle's: "Para los vecinos afectados por las obras, el
+// Ayuntamiento habilitará un autobús" is whom the bus is for.)
+func (a *analysis) participlePhraseEnd(end int, s *sentence) int {
+	t := a.t
+	k := end
+	switch {
+	case end-1 >= s.body && t.toks[end-1].kind == tWord && t.lx.Set("heardwords", t.toks[end-1].l):
+	case t.toks[end].kind == tWord && !t.toks[end].cap && t.lx.Set("heardwords", t.toks[end].l):
+		k++
+	default:
+		return -1
+	}
+	agent := false
+	for ; k < s.t1 && k <= end+8; k++ {
+		tk := &t.toks[k]
+		if tk.s == "," {
+			return k
+		}
+		if tk.kind != tWord || tk.q >= 0 || t.lx.Set("comp", tk.l) || t.lx.Set("relpron", tk.l) || t.lx.Set("clause", tk.l) || tk.cap && !agent {
+			return -1
+		}
+		agent = agent || t.lx.Set("by", tk.l)
+	}
+	return -1
 }
 
 // askedFor reports whether a verb of asking comes before token c in its

@@ -1248,6 +1248,13 @@ HR | Croacia | croata, croatas | Zagreb
 EU | Unión Europea, UE | europeo, europea, europeos, europeas | Bruselas
 VA | Vaticano, Santa Sede |  | Vaticano
 
+[set heardwords]
+# Participles of being heard after a group whose view opens the sentence,
+# "Para los analistas consultados por este diario, …": their phrase, up to the comma, is
+# not the view. A group ending with another participle gives no view:
+# "Para los vecinos afectados, …" is whom something is for.
+consultado consultada consultados consultadas entrevistado entrevistada entrevistados entrevistadas encuestado encuestada encuestados encuestadas preguntado preguntada preguntados preguntadas citado citada citados citadas contactado contactada contactados contactadas
+
 [set participleendings]
 # Endings of past participles: one that opens a sentence before a comma
 # ("Preocupada, la ministra …", "Rendido, intentó …") is never a name; in a passive verb's

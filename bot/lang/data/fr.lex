@@ -644,6 +644,13 @@ quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_pa
 # that title ("L'expert avait pour sa part conclu …").
 quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_part à_son_tour à_leur_tour de_son_côté de_leur_côté lui_aussi elle_aussi eux_aussi elles_aussi
 
+[set heardwords]
+# Participles of being heard after a group whose view opens the sentence,
+# "Pour les supporters rencontrés à la sortie du stade, …": their phrase, up to the comma, is
+# not the view. A group ending with another participle gives no view:
+# "Para los vecinos afectados, …" is whom something is for.
+interrogé interrogée interrogés interrogées consulté consultée consultés consultées rencontré rencontrée rencontrés rencontrées sondé sondée sondés sondées cité citée cités citées contacté contactée contactés contactées joint jointe joints jointes
+
 [set participleendings]
 # Endings of past participles: in a passive verb's complement one starts
 # another verb group, whose agent a "par" after it names ("accusé d'avoir
