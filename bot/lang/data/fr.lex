@@ -848,7 +848,7 @@ faute face grâce suite quant
 parmi
 
 [set starters]
-oui non ok on voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée seul seule seuls seules
+oui non ok on même voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée seul seule seuls seules
 
 [pronouns]
 il m s
@@ -957,7 +957,18 @@ fondatrice f head
 militant m
 militante f
 économiste
-entraîneur m
+# Another word for a coach, or for a mayor or a member of parliament,
+# refers back to a person named with one of these titles ("le technicien
+# italien" after "l'entraîneur Fabio Grosso"), never to anyone else.
+entraîneur m =technicien =coach =sélectionneur =entraîneur
+entraîneuse f =technicienne =entraîneuse
+technicien m =entraîneur =coach =sélectionneur =technicien
+technicienne f =entraîneuse =technicienne
+sélectionneur m =entraîneur =technicien =sélectionneur
+coach =entraîneur =technicien =sélectionneur =coach
+édile =maire
+premier_magistrat m =maire
+parlementaire =député =députée =sénateur =sénatrice
 capitaine
 officier
 policier m
