@@ -1249,7 +1249,9 @@ EU | Unión Europea, UE | europeo, europea, europeos, europeas | Bruselas
 VA | Vaticano, Santa Sede |  | Vaticano
 
 [set heardwords]
-# Participles of being heard after a group whose view opens the sentence,
+# Participles of being heard: with the phrase of who heard them they end
+# no speaker's name ("Fuentes del PP consultadas por este diario"); after
+# a group whose view opens the sentence,
 # "Para los analistas consultados por este diario, …": their phrase, up to the comma, is
 # not the view. A group ending with another participle gives no view:
 # "Para los vecinos afectados, …" is whom something is for.

@@ -645,7 +645,9 @@ quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_pa
 quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_part à_son_tour à_leur_tour de_son_côté de_leur_côté lui_aussi elle_aussi eux_aussi elles_aussi
 
 [set heardwords]
-# Participles of being heard after a group whose view opens the sentence,
+# Participles of being heard: with the phrase of who heard them they end
+# no speaker's name ("Fuentes del PP consultadas por este diario"); after
+# a group whose view opens the sentence,
 # "Pour les supporters rencontrés à la sortie du stade, …": their phrase, up to the comma, is
 # not the view. A group ending with another participle gives no view:
 # "Para los vecinos afectados, …" is whom something is for.
