@@ -65,6 +65,27 @@ confirmar ar assert say
 revelar ar assert say
 comentar ar assert comment weak neg=notcomment
 relatar ar assert recount
+# Verbs of recommending, urging, regretting, criticising, praising,
+# telling and hoping that reporting often uses (before, none read:
+# "La especialista recomendó cuidar la salud mental" was no one's).
+recomendar - other recommend : recomienda:f recomiendan:f recomendó:f recomendaron:f recomendado:pp recomendaba:f recomendaban:f recomendando:g recomendará:f
+aconsejar ar other recommend
+urgir ir other urge
+exhortar ar other urge
+deplorar ar other regret
+censurar ar accuse criticize
+repudiar ar accuse condemn
+responsabilizar ar accuse blame
+desestimar ar deny reject
+alabar ar assert praise
+felicitar ar assert praise
+narrar ar assert recount
+describir - assert describe : describe:f describen:f describió:f describieron:f descrito:pp descrita:pp describía:f describían:f describiendo:g
+ratificar ar assert repeat
+proseguir - assert say weak colon : prosigue:f prosiguen:f prosiguió:f prosiguieron:f
+continuar ar assert say weak colon
+esperar ar assert hope opinion weak
+desear ar assert hope opinion weak
 contar ar assert recount weak noun : cuenta:f/n cuentan:f
 escribir ir assert write weak : escrito:pp
 responder er assert reply weak
@@ -240,6 +261,8 @@ devolver - other notreturn refusal negonly neg=notreturn : devuelve:f devuelven:
 
 [voice]
 say = Dice | Dicen
+recommend = Recomienda | Recomiendan
+hope = Espera | Esperan
 repeat = Reitera | Reiteran
 recall = Recuerda | Recuerdan
 announce = Anuncia | Anuncian
