@@ -44,6 +44,14 @@ insister er assert say
 assurer er assert say
 confier er assert say
 raconter er assert recount
+# Verbs reporting often uses that were missing: "a maintenu que", "arguant
+# que", "atteste que" (only with a clause or a quotation), "pointe du
+# doigt". (Not "se souvenir": "s'est souvenu du surnom que donnait X"
+# gives the words to X.)
+maintenir - assert say weak : maintient:f maintiennent:f maintenu:pp maintenue:pp maintenait:f maintenaient:f maintint:f
+arguer er assert argue weak
+attester er assert say weak
+pointer - accuse criticize part=du_doigt : pointe:f pointent:f pointé:pp pointée:pp pointait:f pointaient:f
 relever er assert note weak
 noter er assert note noun : note:f/n
 observer er assert note weak
