@@ -12,6 +12,8 @@ prodrop = true
 passiveafternoun = true
 # People bear two surnames: "López Obrador", or the first alone, "Padrino", names "Vladimir Padrino López" again.
 doublesurnames = true
+# The journalistic conditional ([set subjunctive]) goes on reporting.
+conditional = true
 
 [quotes]
 « »
@@ -723,6 +725,14 @@ comparten compartido compartida
 # entregó un informe. … El documento señala …" ("el texto" is as often
 # the bill debated: not here).
 documento
+
+[set subjunctive]
+# The journalistic conditional: a sentence built on one, without a cue of
+# its own, right after a source's words goes on reporting them ("Según la
+# Fiscalía, el dinero salió de una cuenta en Panamá. Los pagos se habrían
+# hecho en 2019."). Only the auxiliaries' forms: "podría", "debería" are
+# as often the writer's own hedging.
+habría habrían sería serían estaría estarían
 
 [set docnouns]
 comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios auto autos fallo dictamen escrito texto reporte reportes
