@@ -376,6 +376,10 @@ func (a *analysis) nameMentions(i int) []*mention {
 			k = end - 1
 			continue
 		}
+		if a.portfolio(k, end, s) {
+			k = end - 1
+			continue
+		}
 		st := k
 		for st-1 >= s.body && t.out(st-1) && !a.invertedVerb(st-1, s) && (a.isTitleWord(st-1) || t.lx.Set("titlemods", t.toks[st-1].l) ||
 			t.lx.Set("determiners", t.toks[st-1].l) && !t.lx.Set("possessive", t.toks[st-1].l)) {
@@ -448,6 +452,33 @@ func (a *analysis) nameMentions(i int) []*mention {
 		}
 	}
 	return out
+}
+
+// portfolio reports whether the name run [k, end) is the portfolio or
+// body of a title before it whose holder is named after it, set off by
+// commas ("El consejero de Sanidad de Madrid, Enrique Ruiz, …", "La
+// consejera de Educación de Andalucía, Patricia del Pozo, …"): no
+// person, though its words are capitalised and joined by "de". A run
+// holding a given name the lexicon knows is someone ("El abogado de Juan
+// Pérez, Luis Gómez, …").
+func (a *analysis) portfolio(k, end int, s *sentence) bool {
+	t := a.t
+	j := k - 1
+	if j <= s.body || !t.out(j) || !t.lx.Set("of", t.toks[j].l) {
+		return false
+	}
+	if j-1 > s.body && t.lx.Set("definite", t.toks[j-1].l) {
+		j--
+	}
+	if !a.isTitleWord(j-1) || end+1 >= s.t1 || t.toks[end].s != "," || !t.isName(end+1) {
+		return false
+	}
+	for x := k; x < end; x++ {
+		if t.toks[x].kind == tWord && t.toks[x].cap && t.lx.Given(t.toks[x].l) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // titledBodyName returns where a person's name begins inside the run of

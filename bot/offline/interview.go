@@ -46,7 +46,9 @@ func (a *analysis) interview() (map[int]bool, int) {
 		if s.furniture {
 			return false
 		}
-		for k := t.sents[p.lo].t0; k < s.t1; k++ {
+		// (A question printed after a dialogue dash, "—¿Cuántas plazas
+		// …?", is one: the dash opens a turn, not a quotation.)
+		for k := t.sents[p.lo].t0; k < s.t1 && !a.dashOpens(&t.sents[p.lo]); k++ {
 			if t.toks[k].q >= 0 || t.toks[k].kind == tQOpen || t.toks[k].kind == tQClose {
 				return false
 			}
@@ -175,6 +177,10 @@ func (a *analysis) answerAttribution(i int, e *entity) *attribution {
 	// "A: The lights were on …": the answer's label is not its words.
 	if k := t.sents[i].t0; k+2 < t.sents[i].t1 && t.toks[k].kind == tWord && len(t.toks[k].s) == 1 && t.toks[k].cap && t.toks[k+1].s == ":" {
 		start = t.toks[k+2].start
+	}
+	// "—Ninguna.": nor the dialogue dash that opens its turn.
+	if k := t.sents[i].t0; a.dashOpens(&t.sents[i]) && k+1 < t.sents[i].t1 {
+		start = t.toks[k+1].start
 	}
 	return a.turnSaid(e, i, i, start, s.End)
 }

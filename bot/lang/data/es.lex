@@ -462,6 +462,15 @@ digest.more = Escriba {more} para ver el informe completo del artículo {n}.
 untitled = (sin título)
 cut = (recortado: el mensaje es demasiado largo para Matrix)
 
+[set interviewcues]
+# Words of an interview in its introduction or last paragraph: questions
+# and answers printed without labels are the one person it names.
+entrevista entrevistas entrevistado entrevistada conversación charla
+
+[set secondperson]
+# Words that speak to someone: most of an interview's questions hold one.
+usted ustedes tú ti contigo tu tus vos
+
 [set questionlabel]
 # The label of an interviewer's question in a printed interview ("Q: …"):
 # no one's statement. El País prints "P. …" or "Pregunta. …".
