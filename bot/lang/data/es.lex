@@ -543,6 +543,9 @@ fue fueron es son era eran sido será serán está están
 destaca destacó destacan destacaron destacaba destacaban destacando apunta apuntan apuntó apuntaron
 # "se negó a pagar": refused, denied nothing.
 niega niegan negó negaron negaba negaban negando
+# "la popularidad del tema se disparó" (soared), "se lanzó al agua",
+# "se cargó el proyecto": no words, and no speaker for a pronoun after.
+dispara disparan disparó dispararon disparaba disparaban lanza lanzan lanzó lanzaron carga cargan cargó cargaron
 
 [set refl]
 se
