@@ -4238,8 +4238,16 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				continue
 			}
 			v := k
-			if lx.Set("aux", t.toks[k].l) && word(k+1) {
-				v = k + 1
+			if lx.Set("clitics", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) && word(k+1) {
+				// "“…”, le dijo al presidente.", "…, les recordó a los
+				// periodistas": an object pronoun before the verb (or its
+				// auxiliary), not an article.
+				if _, ok := lx.Verbs[t.toks[k+1].l]; ok || lx.Set("aux", t.toks[k+1].l) && word(k+2) {
+					v = k + 1
+				}
+			}
+			if lx.Set("aux", t.toks[v].l) && word(v+1) {
+				v++
 			}
 			quoteBefore := t.toks[j].kind == tQClose || t.toks[j].q >= 0
 			_, known := lx.Verbs[t.toks[v].l]

@@ -2255,6 +2255,40 @@ func (a *analysis) entityKind(e *entity) string {
 	return ""
 }
 
+// fromSourceOwner returns, for a possessive at token tok of sentence
+// sent, the body named in the sentence's opening phrase of where words
+// come from ([set fromsource]: "Desde Junts, su portavoz, Míriam
+// Nogueras, advirtió …"): the spokesperson is that body's, not the last
+// speaker's. Else nil.
+func (a *analysis) fromSourceOwner(m *mention, sent, tok int) *entity {
+	t := a.t
+	s := &t.sents[sent]
+	if !t.lx.Set("possessive", m.head) || s.body >= tok || !t.lx.Set("fromsource", t.toks[s.body].l) {
+		return nil
+	}
+	comma := -1
+	for k := s.body + 1; k < tok; k++ {
+		if t.toks[k].s == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || comma != tok-1 {
+		return nil
+	}
+	var found *entity
+	for _, sn := range a.reg.recent {
+		if sn.sent != sent || sn.tok <= s.body || sn.end > comma || sn.e == nil {
+			continue
+		}
+		if sn.e.kind != kOrg && sn.e.kind != kName && sn.e.kind != kCountry || found != nil && found != sn.e {
+			return nil
+		}
+		found = sn.e
+	}
+	return found
+}
+
 // resolvePronoun resolves a pronoun to the most recent compatible entity
 // in its own sentence (before it) or the two sentences before, in the
 // same paragraph or the one before: subjects first, then any name.
@@ -2279,6 +2313,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		if a.opensWithPronoun(j, m.head) {
 			from = j - 2
 		}
+	}
+	if e := a.fromSourceOwner(m, sent, tok); e != nil {
+		return e
 	}
 	if e, ok := a.bodyBefore(m, sent, tok); ok {
 		return e
