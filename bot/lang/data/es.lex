@@ -1087,6 +1087,12 @@ según lo señalado por X
 según lo expresado por X
 según lo dicho por X
 según lo indicado por X
+conforme a lo informado por X
+conforme a lo señalado por X
+conforme a lo expresado por X
+conforme a lo dicho por X
+conforme a lo indicado por X
+de acuerdo con lo indicado por X
 a X criterio
 para X ,
 

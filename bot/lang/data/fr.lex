@@ -1086,6 +1086,8 @@ aux yeux de X ,
 aux yeux d' X ,
 aux yeux X ,
 aux dires X
+aux dires de X
+aux dires d' X
 de l' avis X
 de l' aveu même X
 de l' aveu X
