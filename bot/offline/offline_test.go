@@ -788,6 +788,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Alberto Núñez Feijóo acusó al Ejecutivo de comprar votos. “Ustedes también negociaron con los nacionalistas”, le respondió Pedro Sánchez."},
 		{name: "es conforme a lo expresado por X is according to X", sent: 1, party: "Fiscalía Anticorrupción",
 			text: "Conforme a lo expresado por la Fiscalía Anticorrupción, el caso seguirá abierto hasta el verano."},
+		{name: "es el técnico is the national coach named before as seleccionador", sent: 2, party: "Lionel Scaloni",
+			text: "El seleccionador, Lionel Scaloni, agradeció la sinceridad del jugador. El técnico recordó que Messi “siempre tendrá las puertas abiertas”."},
 		{name: "en a description with a capitalised name in apposition is the one named", sent: 2, party: "Citizens for a Stronger State",
 			text: "The state Democratic Party filed a complaint on Tuesday, saying a group that backs Whitman had failed to disclose its donors. The group, Citizens for a Stronger State, said it had followed the law."},
 		{name: "en a lower-case description in apposition still refers back", sent: 2, party: "Democratic Party",

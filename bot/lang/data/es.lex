@@ -921,10 +921,10 @@ fundador m head
 fundadora f head
 activista
 economista
-entrenador m =técnico =entrenador =míster
-entrenadora f =técnica =entrenadora
-técnico m =entrenador =técnico =míster
-técnica f =entrenadora =técnica
+entrenador m =técnico =entrenador =míster =seleccionador =dt
+entrenadora f =técnica =entrenadora =seleccionadora
+técnico m =entrenador =técnico =míster =seleccionador =dt
+técnica f =entrenadora =técnica =seleccionadora
 seleccionador m =entrenador =técnico =seleccionador
 seleccionadora f =entrenadora =técnica =seleccionadora
 capitán
@@ -1025,8 +1025,8 @@ exjefa f
 excandidato m
 excandidata f
 exentrenador m
-estratega =entrenador =técnico
-dt m =entrenador =técnico
+estratega =entrenador =técnico =seleccionador =dt
+dt m =entrenador =técnico =seleccionador =dt
 exjugador m
 exjugadora f
 
