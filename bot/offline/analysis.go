@@ -1000,8 +1000,9 @@ func (a *analysis) wordlessSpeaker(j int) *entity {
 }
 
 // introducedSpeaker returns the one person sentence j presents, when
-// it opens with a word of presenting ([set presentatives]) and names no
-// one else and reports no words ("Parmi elles, Nadia Benali, qui a perdu
+// it opens with a word of presenting ([set presentatives]) or tells the
+// person's age ([set agewords]), and names no one else and reports no
+// words ("Parmi elles, Nadia Benali, qui a perdu
 // son frère dans l'incendie.", "Entre ellos estaba Carmen Ortiz, de 74
 // años."): a quotation with no speaker of its own that opens the next
 // sentence is theirs. (A quotation after what someone did is no one's:
@@ -1015,9 +1016,10 @@ func (a *analysis) introducedSpeaker(j int) *entity {
 		return nil
 	}
 	sj := &t.sents[j]
-	if sj.body >= sj.t1 || !t.lx.Set("presentatives", t.toks[sj.body].l) {
+	if sj.body >= sj.t1 {
 		return nil
 	}
+	presented := t.lx.Set("presentatives", t.toks[sj.body].l)
 	var cand *seen
 	for x := range a.reg.recent {
 		sn := &a.reg.recent[x]
@@ -1027,8 +1029,8 @@ func (a *analysis) introducedSpeaker(j int) *entity {
 		switch {
 		case sn.e.kind == kNone || sn.e.kind == kPron || sn.e.kind == kDoc:
 			continue
-		case cand == nil && sn.e.kind == kPerson && sn.e.name != "":
-			cand = sn
+		case cand == nil && (sn.e.kind == kPerson || sn.e.kind == kName && a.agedAfter(sn.end, sj)) && sn.e.name != "":
+			cand = sn // (a first name alone with an age is someone: "Annick, 72 ans,")
 		case cand != nil && a.inDescription(cand.end, sn.tok):
 			continue
 		default:
@@ -1039,7 +1041,12 @@ func (a *analysis) introducedSpeaker(j int) *entity {
 	// ends the sentence or opens their description: "Parmi elles,
 	// Nadia Benali, qui …", not "Entre 2010 y 2015, Juan Pérez dirigió
 	// la empresa".
-	if cand == nil || cand.tok > sj.body+6 || cand.end < sj.t1-1 && t.toks[cand.end].s != "," {
+	// (Or one told with their age, a witness heard, also after a longer
+	// opening phrase: "Au bord du bassin, Annick, 72 ans, nage ici
+	// depuis quarante ans. « … »".)
+	aged := cand != nil && a.agedAfter(cand.end, sj)
+	if cand == nil || !presented && !aged || cand.tok > sj.body+6 && !(aged && cand.tok <= sj.body+12) ||
+		cand.end < sj.t1-1 && t.toks[cand.end].s != "," {
 		return nil
 	}
 	// (Every name of the sentence is one read: "Among them, Roloson,
@@ -1051,6 +1058,21 @@ func (a *analysis) introducedSpeaker(j int) *entity {
 		}
 	}
 	return cand.e
+}
+
+// agedAfter reports whether the name ending at token end is followed by
+// its bearer's age set off by commas ([set agewords]: "Annick, 72 ans,",
+// "Carmen Ortiz, de 74 años,").
+func (a *analysis) agedAfter(end int, s *sentence) bool {
+	t := a.t
+	k := end + 1
+	if end >= s.t1 || t.toks[end].s != "," || len(t.lx.Sets["agewords"]) == 0 {
+		return false
+	}
+	if k < s.t1 && t.toks[k].kind == tWord && t.lx.Set("of", t.toks[k].l) {
+		k++ // "de 74 años"
+	}
+	return k+2 < s.t1 && isDigits(t.toks[k].s) && t.lx.Set("agewords", t.toks[k+1].l) && (t.toks[k+2].s == "," || k+3 >= s.t1)
 }
 
 // inDescription reports whether a name at token k, at most six tokens

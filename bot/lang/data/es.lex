@@ -830,6 +830,12 @@ república nación
 [set prepnouns]
 gracias debido frente
 
+[set agewords]
+# The word after a person's age set off by commas ("Annick, 72 ans,",
+# "Carmen Ortiz, de 74 años,"): one so told who does something, then a
+# quotation with no speaker of its own, is a witness heard.
+años
+
 [set presentatives]
 # Words opening a sentence that presents one person, "Entre ellos estaba Carmen Ortiz, de 74 años.": a
 # quotation with no speaker of its own opening the next sentence is theirs.

@@ -852,6 +852,12 @@ vous votre vos tu ton ta tes
 [set prepnouns]
 faute face grâce suite quant
 
+[set agewords]
+# The word after a person's age set off by commas ("Annick, 72 ans,",
+# "Carmen Ortiz, de 74 años,"): one so told who does something, then a
+# quotation with no speaker of its own, is a witness heard.
+ans
+
 [set presentatives]
 # Words opening a sentence that presents one person, "Parmi elles, Nadia Benali, qui a perdu son frère.": a
 # quotation with no speaker of its own opening the next sentence is theirs.
