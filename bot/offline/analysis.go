@@ -1011,6 +1011,14 @@ func (a *analysis) wordlessSpeaker(j int) *entity {
 // name ("Nadia Benali, mareyeuse à Concarneau"), is no one else. Else
 // nil.
 func (a *analysis) introducedSpeaker(j int) *entity {
+	return a.namedAlone(j, false)
+}
+
+// namedAlone is introducedSpeaker; with anywhere, the person may be
+// named anywhere in the sentence, with no word presenting them or age
+// (for a pronoun after it: "Même constat chez Olivier Le Nan, président
+// du comité. Selon lui, …").
+func (a *analysis) namedAlone(j int, anywhere bool) *entity {
 	t := a.t
 	if j < 0 || j >= len(t.sents) || t.sents[j].furniture || len(a.bySent[j]) > 0 || len(a.sentCues[j]) > 0 || t.sents[j].qwords > 0 {
 		return nil
@@ -1045,8 +1053,8 @@ func (a *analysis) introducedSpeaker(j int) *entity {
 	// opening phrase: "Au bord du bassin, Annick, 72 ans, nage ici
 	// depuis quarante ans. « … »".)
 	aged := cand != nil && a.agedAfter(cand.end, sj)
-	if cand == nil || !presented && !aged || cand.tok > sj.body+6 && !(aged && cand.tok <= sj.body+12) ||
-		cand.end < sj.t1-1 && t.toks[cand.end].s != "," {
+	if cand == nil || !anywhere && (!presented && !aged || cand.tok > sj.body+6 && !(aged && cand.tok <= sj.body+12) ||
+		cand.end < sj.t1-1 && t.toks[cand.end].s != ",") {
 		return nil
 	}
 	// (Every name of the sentence is one read: "Among them, Roloson,

@@ -558,6 +558,14 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		src.owner = a.docAgent(src.t1, s)
 	}
 	at.speaker, at.surface = a.speakerOf(src, nil)
+	if src != nil && src.kind == kPron && !lx.Set("possessive", t.toks[src.t0].l) && i > 0 && t.sents[i-1].para == s.para {
+		// "Même constat chez Olivier Le Nan, président du comité. Selon
+		// lui, …": the one person the sentence before names, reporting
+		// nothing, not a speaker before it.
+		if e := a.namedAlone(i-1, true); e != nil && compatible(src, e) {
+			at.speaker, at.surface = e, ""
+		}
+	}
 	if at.speaker == nil && a.unnamedEvidence(src, true) && a.modifiedDoc(src) {
 		// "according to previous studies", "according to official
 		// figures", "according to a new statewide poll": a body of
