@@ -185,8 +185,12 @@ func (a *analysis) findCues(i int) []*cue {
 				if cu := a.verbCue(i, c, v, false); cu != nil {
 					out = append(out, cu)
 				}
-			} else if !v.Opinion && a.progressive(c, s) {
-				// "is saying", "has been telling voters that …".
+			} else if !v.Opinion && a.progressive(c, s) && (!a.goingOn(c, s) || c+1 < s.t1 && (t.lx.Set("comp", t.toks[c+1].l) || t.toks[c+1].kind == tQOpen)) {
+				// "is saying", "has been telling voters that …"; after a
+				// verb of going on only with its clause or quotation
+				// ("sigue denunciando que …", not "sigue amenazando con
+				// …", which would leave a wordless speaker for the next
+				// quotation).
 				if cu := a.verbCue(i, c, v, false); cu != nil {
 					out = append(out, cu)
 				}
@@ -426,8 +430,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case lx.Set("passive", l) && j > s.body && lx.Set("refl", t.toks[j-1].l):
 			aux, refl = true, true // "s'est dit", "se sont déclarés"
 			continue
-		case lx.Set("passive", l) && v.Tags&lang.TagGerund != 0 && v.Tags&(lang.TagFinite|lang.TagParticiple) == 0:
-			aux = true // "is saying", "has been telling"
+		case (lx.Set("passive", l) || lx.Set("progressiveaux", l)) && v.Tags&lang.TagGerund != 0 && v.Tags&(lang.TagFinite|lang.TagParticiple) == 0:
+			aux = true // "is saying", "has been telling", "sigue denunciando"
 			continue
 		case lx.Set("passive", l) && v.Tags&lang.TagParticiple != 0:
 			passive = true // "was condemned by X" (a form that is also finite)
@@ -2941,17 +2945,36 @@ func (a *analysis) inPollCue(i, c int) *cue {
 // progressive form with a "be" before it, past adverbs ("is saying",
 // "was also telling", "has been arguing").
 func (a *analysis) progressive(c int, s *sentence) bool {
+	// (Also after a verb of going on, [set progressiveaux]: "sigue
+	// denunciando que …", "viene advirtiendo que …".)
 	t := a.t
 	lx := t.lx
 	for j := c - 1; j >= s.body && t.out(j) && !t.toks[j].cap; j-- {
 		l := t.toks[j].l
 		switch {
-		case lx.Set("passive", l):
+		case lx.Set("passive", l) || lx.Set("progressiveaux", l):
 			return true
 		case lx.Set("adverbs", l) || a.adverbForm(j):
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// goingOn reports whether the gerund at token c of sentence s comes
+// after a verb of going on ([set progressiveaux]: "sigue denunciando"),
+// past adverbs, rather than after a form of "be".
+func (a *analysis) goingOn(c int, s *sentence) bool {
+	t := a.t
+	for j := c - 1; j >= s.body && t.out(j) && !t.toks[j].cap; j-- {
+		l := t.toks[j].l
+		if t.lx.Set("progressiveaux", l) {
+			return true
+		}
+		if !t.lx.Set("adverbs", l) && !a.adverbForm(j) {
+			return false
+		}
 	}
 	return false
 }

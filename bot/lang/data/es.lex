@@ -836,6 +836,11 @@ gracias debido frente
 # quotation with no speaker of its own, is a witness heard.
 años
 
+[set progressiveaux]
+# Verbs of going on right before a gerund that leave it reporting:
+# "sigue denunciando que …", "viene advirtiendo que …".
+sigue siguen seguía seguían siguió siguieron continúa continúan continuaba continuaban continuó continuaron viene vienen venía venían
+
 [set presentatives]
 # Words opening a sentence that presents one person, "Entre ellos estaba Carmen Ortiz, de 74 años.": a
 # quotation with no speaker of its own opening the next sentence is theirs.
