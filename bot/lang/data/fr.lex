@@ -634,6 +634,9 @@ tient_à tiennent_à tenait_à tenaient_à tenu_à tenue_à tenus_à tenues_à t
 # "s'est contentée d'indiquer que …", "s'est borné à rappeler …": the
 # infinitive still reports.
 contente_de contente_d' contentent_de contentent_d' contenté_de contenté_d' contentée_de contentée_d' contentés_de contentés_d' contentées_de contentées_d' borne_à bornent_à borné_à bornée_à bornés_à bornées_à
+# "continue de dénoncer …": going on saying. ("ne cesse de répéter" is
+# negated, and a negated verb reports nothing.)
+continue_de continue_d' continuent_de continuent_d' continué_de continué_d' continuait_de continuait_d' continuaient_de continuaient_d'
 
 [set infgoeson]
 # A word and the preposition before a reporting infinitive that goes on
