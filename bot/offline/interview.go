@@ -232,8 +232,9 @@ func (a *analysis) colonVerdict(i int) *attribution {
 // colonNounFirst returns the attribution of sentence i when it opens
 // with a word for what someone said, its speaker after "of", and a colon
 // before a quotation ("Réponse de Laurent Berger, le patron de la CFDT :
-// « … »", "Réaction immédiate du ministère : « … »"): the quotation is
-// the speaker's. Nil otherwise.
+// « … »", "Réaction immédiate du ministère : « … »", also past a short
+// predicate: "La respuesta del ministro Luis Mena fue contundente: “…”"):
+// the quotation is the speaker's. Nil otherwise.
 func (a *analysis) colonNounFirst(i int) *attribution {
 	t := a.t
 	lx := t.lx
@@ -266,15 +267,19 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 	if m == nil || m.kind == kDoc || m.kind == kPron || m.kind == kDesc && (m.class == "" || m.class == "unknown" || m.class == "doc") {
 		return nil
 	}
-	// The colon, past an apposition or a short phrase with no verb
-	// (", le patron de la CFDT", "sur son blog"), then a quotation.
+	// The colon, past an apposition or a short phrase with no reporting
+	// verb nor clause (", le patron de la CFDT", "sur son blog", "fue
+	// contundente", "ne s'est pas fait attendre"), then a quotation.
 	colon := -1
 	for j := end; j < s.t1 && j < end+12; j++ {
 		if t.toks[j].s == ":" && t.toks[j].q < 0 {
 			colon = j
 			break
 		}
-		if t.toks[j].q >= 0 || a.isVerb(j) || t.toks[j].kind == tQOpen {
+		if t.toks[j].q >= 0 || t.toks[j].kind == tQOpen || t.toks[j].kind == tWord && (lx.Set("comp", t.toks[j].l) || lx.Set("relpron", t.toks[j].l)) {
+			return nil
+		}
+		if v, ok := lx.Verbs[t.toks[j].l]; ok && !v.Noun && a.isVerb(j) {
 			return nil
 		}
 	}

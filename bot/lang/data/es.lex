@@ -841,6 +841,12 @@ años
 # "sigue denunciando que …", "viene advirtiendo que …".
 sigue siguen seguía seguían siguió siguieron continúa continúan continuaba continuaban continuó continuaron viene vienen venía venían
 
+[set colonnouns]
+# A word for what someone said that opens a sentence, its speaker after
+# "de", then a colon and a quotation: "La respuesta del ministro fue
+# contundente: “…”", "La reacción de la patronal no se hizo esperar: “…”".
+respuesta reacción explicación comentario veredicto advertencia diagnóstico conclusión réplica versión justificación testimonio análisis mensaje postura
+
 [set presentatives]
 # Words opening a sentence that presents one person, "Entre ellos estaba Carmen Ortiz, de 74 años.": a
 # quotation with no speaker of its own opening the next sentence is theirs.

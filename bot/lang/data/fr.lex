@@ -441,7 +441,7 @@ q
 # A word for what someone said that opens a sentence, its speaker after
 # "de", then a colon and a quotation: "Réponse de Laurent Berger : « … »",
 # "Réaction immédiate du ministère : « … »".
-réponse réaction explication commentaire verdict avertissement constat diagnostic conclusion réplique riposte version justification témoignage analyse
+réponse réaction explication commentaire verdict avertissement constat diagnostic conclusion réplique riposte version justification témoignage analyse message position
 
 [set answerlabel]
 # The label of the answers in a printed interview ("A: …"): the words of
