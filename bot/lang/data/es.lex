@@ -67,6 +67,10 @@ confirmar ar assert say
 revelar ar assert say
 comentar ar assert comment weak neg=notcomment
 relatar ar assert recount
+# Posting on social networks: "trinó que …", "tuiteó que …" (only with a
+# clause or a quotation).
+trinar ar assert write weak
+tuitear ar assert write weak
 # Verbs of recommending, urging, regretting, criticising, praising,
 # telling and hoping that reporting often uses (before, none read:
 # "La especialista recomendó cuidar la salud mental" was no one's).

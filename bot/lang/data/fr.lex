@@ -44,6 +44,9 @@ insister er assert say
 assurer er assert say
 confier er assert say
 raconter er assert recount
+# Posting on social networks: "a tweeté que …" (only with a clause or a
+# quotation).
+tweeter er assert write weak
 # Verbs reporting often uses that were missing: "a maintenu que", "arguant
 # que", "atteste que" (only with a clause or a quotation), "pointe du
 # doigt". (Not "se souvenir": "s'est souvenu du surnom que donnait X"
