@@ -2255,6 +2255,36 @@ func (a *analysis) entityKind(e *entity) string {
 	return ""
 }
 
+// topicSubject returns, for a subject pronoun at token tok of sentence
+// sent right after the phrase that opens it with a word of topic ([set
+// topicwords]: "Quant au Premier ministre, il s'est dit « ouvert au
+// dialogue »"), the one that phrase names, when the pronoun fits. Else
+// nil.
+func (a *analysis) topicSubject(m *mention, sent, tok int) *entity {
+	t := a.t
+	s := &t.sents[sent]
+	k := s.body
+	if k+2 >= tok || !t.lx.Set("topicwords", t.toks[k].l) || t.lx.Set("possessive", m.head) || t.toks[tok-1].s != "," {
+		return nil
+	}
+	k++
+	if !t.lx.Set("dative", t.toks[k].l) && !t.lx.Set("prep", t.toks[k].l) {
+		return nil
+	}
+	o := a.parseNP(k+1, tok-1, 0)
+	if o != nil && o.kind == kDesc && t.lx.Set("dative", t.toks[k].l) && t.toks[k].l != "à" {
+		o.definite = true // "au Premier ministre": the article inside the preposition
+	}
+	if o == nil || o.kind == kPron || o.kind == kDoc {
+		return nil
+	}
+	e, _ := a.speakerOf(o, nil)
+	if e == nil || !compatible(m, e) {
+		return nil
+	}
+	return e
+}
+
 // fromSourceOwner returns, for a possessive at token tok of sentence
 // sent, the body named in the sentence's opening phrase of where words
 // come from ([set fromsource]: "Desde Junts, su portavoz, Míriam
@@ -2315,6 +2345,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	if e := a.fromSourceOwner(m, sent, tok); e != nil {
+		return e
+	}
+	if e := a.topicSubject(m, sent, tok); e != nil {
 		return e
 	}
 	if e, ok := a.bodyBefore(m, sent, tok); ok {

@@ -864,6 +864,12 @@ faute face grâce suite quant
 # quotation with no speaker of its own, is a witness heard.
 ans
 
+[set topicwords]
+# The word opening a phrase of topic: a subject pronoun right after it
+# stands for the one it names ("Quant au Premier ministre, il s'est dit
+# « ouvert au dialogue »").
+quant
+
 [set presentatives]
 # Words opening a sentence that presents one person, "Parmi elles, Nadia Benali, qui a perdu son frère.": a
 # quotation with no speaker of its own opening the next sentence is theirs.
