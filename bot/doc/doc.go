@@ -491,22 +491,45 @@ func firstRune(s string) rune {
 
 // joinedSentence reports whether a period that no space follows ends a
 // sentence run into the next: the word before it is lower case and at
-// least three letters long, the word after it is capitalised and goes on
-// in lower case ("campo.Rodolfo"), and the period is not part of a web
-// address or file name.
+// least three letters long, or, standing alone after a space, a
+// capitalised word of at least four letters that goes on in lower case
+// ("dijo Fajardo.Para Ingrid", not "EE.UU", "Gen.Smith" or a web
+// address's "www.Diario.Com"); a closing bracket may stand between it
+// and the period ("(Ver nota aparte).Por la tarde"); the word after it
+// is capitalised and goes on in lower case ("campo.Rodolfo").
 func joinedSentence(before, after string) bool {
 	if !strings.HasSuffix(before, ".") {
 		return false
 	}
-	w := before[:len(before)-1]
+	w := strings.TrimSuffix(before[:len(before)-1], ")")
+	head := w
 	if i := strings.LastIndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 		_, n := utf8.DecodeRuneInString(w[i:])
-		w = w[i+n:]
+		head, w = w[:i+n], w[i+n:]
 	}
-	if utf8.RuneCountInString(w) < 3 || !unicode.IsLower(firstRune(w)) {
+	first := firstRune(w)
+	switch {
+	case unicode.IsLower(first):
+		if utf8.RuneCountInString(w) < 3 || w == "www" {
+			return false
+		}
+	case unicode.IsUpper(first):
+		_, n := utf8.DecodeRuneInString(w)
+		rest := w[n:]
+		if utf8.RuneCountInString(w) < 4 || strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 ||
+			head != "" && !unicode.IsSpace(lastRune(head)) {
+			return false
+		}
+	default:
 		return false
 	}
 	r1, n1 := utf8.DecodeRuneInString(after)
 	r2, _ := utf8.DecodeRuneInString(after[n1:])
 	return unicode.IsUpper(r1) && unicode.IsLower(r2)
+}
+
+// lastRune returns the last rune of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

@@ -83,6 +83,16 @@ func TestSentences(t *testing.T) {
 			[]string{"Il a dit, « Non. »", "Puis il est parti."}},
 		{"guillemets written » … «", "Il a parlé d'un montage. » Pourquoi maintenant ? « , s'est-il interrogé. » Non. « » Oui. «",
 			[]string{"Il a parlé d'un montage.", "» Pourquoi maintenant ? « , s'est-il interrogé.", "» Non. «", "» Oui. «"}},
+		{"paragraphs run together after a lower-case word", "El agua no llega al campo.Rodolfo Hernández lo dijo.",
+			[]string{"El agua no llega al campo.", "Rodolfo Hernández lo dijo."}},
+		{"paragraphs run together after a name", "Hay que avanzar\", dijo Fajardo.Para Ingrid Betancourt la solución es otra.",
+			[]string{"Hay que avanzar\", dijo Fajardo.", "Para Ingrid Betancourt la solución es otra."}},
+		{"paragraphs run together after a bracket", "Hubo despidos (ver nota aparte).Por la tarde cambió todo.",
+			[]string{"Hubo despidos (ver nota aparte).", "Por la tarde cambió todo."}},
+		{"no break inside an acronym, an abbreviation or an address", "Llegó a EE.UU.Luego habló el Gen.Smith en www.Diario.Com hoy.",
+			[]string{"Llegó a EE.UU.Luego habló el Gen.Smith en www.Diario.Com hoy."}},
+		{"no break after a capitalised word with capitals inside", "Lo anunció McDonald.Com ayer.",
+			[]string{"Lo anunció McDonald.Com ayer."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -375,6 +376,10 @@ func (a *analysis) nameMentions(i int) []*mention {
 			k = end - 1
 			continue
 		}
+		if a.portfolio(k, end, s) {
+			k = end - 1
+			continue
+		}
 		st := k
 		for st-1 >= s.body && t.out(st-1) && !a.invertedVerb(st-1, s) && (a.isTitleWord(st-1) || t.lx.Set("titlemods", t.toks[st-1].l) ||
 			t.lx.Set("determiners", t.toks[st-1].l) && !t.lx.Set("possessive", t.toks[st-1].l)) {
@@ -447,6 +452,33 @@ func (a *analysis) nameMentions(i int) []*mention {
 		}
 	}
 	return out
+}
+
+// portfolio reports whether the name run [k, end) is the portfolio or
+// body of a title before it whose holder is named after it, set off by
+// commas ("El consejero de Sanidad de Madrid, Enrique Ruiz, …", "La
+// consejera de Educación de Andalucía, Patricia del Pozo, …"): no
+// person, though its words are capitalised and joined by "de". A run
+// holding a given name the lexicon knows is someone ("El abogado de Juan
+// Pérez, Luis Gómez, …").
+func (a *analysis) portfolio(k, end int, s *sentence) bool {
+	t := a.t
+	j := k - 1
+	if j <= s.body || !t.out(j) || !t.lx.Set("of", t.toks[j].l) {
+		return false
+	}
+	if j-1 > s.body && t.lx.Set("definite", t.toks[j-1].l) {
+		j--
+	}
+	if !a.isTitleWord(j-1) || end+1 >= s.t1 || t.toks[end].s != "," || !t.isName(end+1) {
+		return false
+	}
+	for x := k; x < end; x++ {
+		if t.toks[x].kind == tWord && t.toks[x].cap && t.lx.Given(t.toks[x].l) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // titledBodyName returns where a person's name begins inside the run of
@@ -603,11 +635,29 @@ func (a *analysis) docAuthor(i int) {
 		if !a.unnamedDoc(k, s) {
 			continue // "the statement", "its report", "a New York Times report"
 		}
-		if a.reg.lastDoc == nil {
-			a.reg.lastDoc = map[string]*entity{}
+		if a.docSpokenOf(k, s, ats) {
+			continue // "El alcalde criticó un informe": what is said of it, not where
 		}
-		a.reg.lastDoc[t.toks[k].b] = sp
+		a.reg.setDoc(t.toks[k].b, sp, i)
 	}
+}
+
+// docSpokenOf reports whether the document noun at token k of sentence
+// s is inside the words an attribution of the sentence reports, with no
+// preposition before its determiner: the thing spoken of ("El alcalde
+// criticó un informe", "Le maire a dénoncé un rapport"), not the one the
+// speaker spoke in ("a annoncé dans un communiqué la fermeture …").
+func (a *analysis) docSpokenOf(k int, s *sentence, ats []*attribution) bool {
+	t := a.t
+	off := t.toks[k].start
+	if !slices.ContainsFunc(ats, func(at *attribution) bool { return covers(at, off) }) {
+		return false
+	}
+	d := k - 1
+	for d >= s.body && t.toks[d].kind == tWord && !t.lx.Set("determiners", t.toks[d].l) {
+		d--
+	}
+	return d-1 < s.body || t.toks[d-1].kind != tWord || !t.lx.Set("prep", t.toks[d-1].l)
 }
 
 // unnamedDoc reports whether the document noun at token k is introduced
@@ -631,6 +681,12 @@ func (a *analysis) unnamedDoc(k int, s *sentence) bool {
 // words, then the phrase. Otherwise nil.
 func (a *analysis) issuer(st int, s *sentence) *mention {
 	t := a.t
+	for st < s.t1 && t.toks[st].kind == tWord && t.lx.Set("publishverbs", t.toks[st].l) {
+		// (Where the lexicon cannot tell a participle from a word of
+		// the phrase, the phrase may open with the verb of publishing:
+		// "a publié un rapport", "a rendu public un rapport".)
+		st++
+	}
 	end := a.npRight(s.body, s)
 	if end <= s.body || end >= st {
 		return nil
@@ -820,15 +876,21 @@ func (a *analysis) propagateQuotes() {
 			prev = held // "Sonst könnte er zumachen. Viel habe sich verändert."
 		}
 		opensQuote := quoted && t.toks[s.t0].kind == tQOpen && !a.quoteHasCue(i)
-		if e := a.wordlessSpeaker(i - 1); prev == nil && (reported && !quoted || opensQuote) && e != nil && (t.sents[i-1].para == s.para || opensQuote && t.sents[i-1].para == s.para-1) && len(a.sentCues[i]) == 0 &&
+		e, how := a.wordlessSpeaker(i-1), "inherit-wordless"
+		if e == nil && opensQuote {
+			e, how = a.introducedSpeaker(i-1), "inherit-introduced"
+		}
+		if prev == nil && (reported && !quoted || opensQuote) && e != nil && (t.sents[i-1].para == s.para || opensQuote && t.sents[i-1].para == s.para-1) && len(a.sentCues[i]) == 0 &&
 			!a.namedSubject(i, e) && !a.anonymousCue(i) {
 			// "Joseph Tamale zeigte sich enttäuscht. Sein Land versinke
 			// bereits im Meer.": the Konjunktiv gives the words the verb
 			// before had none of; so does a quotation that opens the
 			// next sentence ("Genesio a balayé la question. « Je ne me
-			// pose pas ce genre de question. »").
+			// pose pas ce genre de question. »"), also after a sentence
+			// that only names its speaker ("Parmi elles, Nadia Benali,
+			// qui a perdu son frère. « Cela fait six ans … »").
 			at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akInherit, cue: -1, sent: i, last: i, marked: true,
-				how: "inherit-wordless", content: [][2]int{t.bodySpan(i)}, direct: opensQuote}
+				how: how, content: [][2]int{t.bodySpan(i)}, direct: opensQuote}
 			a.atts = append(a.atts, at)
 			a.bySent[i] = []*attribution{at}
 			prev = at
@@ -935,6 +997,120 @@ func (a *analysis) wordlessSpeaker(j int) *entity {
 		return nil
 	}
 	return e
+}
+
+// introducedSpeaker returns the one person sentence j presents, when
+// it opens with a word of presenting ([set presentatives]) or tells the
+// person's age ([set agewords]), and names no one else and reports no
+// words ("Parmi elles, Nadia Benali, qui a perdu
+// son frère dans l'incendie.", "Entre ellos estaba Carmen Ortiz, de 74
+// años."): a quotation with no speaker of its own that opens the next
+// sentence is theirs. (A quotation after what someone did is no one's:
+// "Le ministre Paul Roth a visité l'usine mardi. « … »".) A name in the
+// person's description, after a comma or a preposition right after the
+// name ("Nadia Benali, mareyeuse à Concarneau"), is no one else. Else
+// nil.
+func (a *analysis) introducedSpeaker(j int) *entity {
+	return a.namedAlone(j, false)
+}
+
+// namedAlone is introducedSpeaker; with anywhere, the person may be
+// named anywhere in the sentence, with no word presenting them or age
+// (for a pronoun after it: "Même constat chez Olivier Le Nan, président
+// du comité. Selon lui, …").
+func (a *analysis) namedAlone(j int, anywhere bool) *entity {
+	t := a.t
+	if j < 0 || j >= len(t.sents) || t.sents[j].furniture || len(a.bySent[j]) > 0 || len(a.sentCues[j]) > 0 || t.sents[j].qwords > 0 {
+		return nil
+	}
+	sj := &t.sents[j]
+	if sj.body >= sj.t1 {
+		return nil
+	}
+	presented := t.lx.Set("presentatives", t.toks[sj.body].l)
+	var cand *seen
+	for x := range a.reg.recent {
+		sn := &a.reg.recent[x]
+		if sn.sent != j || sn.e == nil || cand != nil && sn.e == cand.e {
+			continue
+		}
+		switch {
+		case sn.e.kind == kNone || sn.e.kind == kPron || sn.e.kind == kDoc:
+			continue
+		case cand == nil && (sn.e.kind == kPerson || sn.e.kind == kName && a.agedAfter(sn.end, sj)) && sn.e.name != "":
+			cand = sn // (a first name alone with an age is someone: "Annick, 72 ans,")
+		case cand != nil && a.inDescription(cand.end, sn.tok):
+			continue
+		default:
+			return nil
+		}
+	}
+	// The person comes right after the words presenting them and
+	// ends the sentence or opens their description: "Parmi elles,
+	// Nadia Benali, qui …", not "Entre 2010 y 2015, Juan Pérez dirigió
+	// la empresa".
+	// (Or one told with their age, a witness heard, also after a longer
+	// opening phrase: "Au bord du bassin, Annick, 72 ans, nage ici
+	// depuis quarante ans. « … »".)
+	aged := cand != nil && a.agedAfter(cand.end, sj)
+	if cand == nil || !anywhere && (!presented && !aged || cand.tok > sj.body+6 && !(aged && cand.tok <= sj.body+12) ||
+		cand.end < sj.t1-1 && t.toks[cand.end].s != ",") {
+		return nil
+	}
+	// (Every name of the sentence is one read: "Among them, Roloson,
+	// who backs Hillary Clinton." with "Roloson" unread is no sentence
+	// naming Clinton alone.)
+	for k := sj.body; k < sj.t1; k++ {
+		if t.toks[k].kind == tWord && t.toks[k].cap && t.isName(k) && !slices.ContainsFunc(a.reg.recent, func(sn seen) bool { return sn.sent == j && k >= sn.tok && k < sn.end }) {
+			return nil
+		}
+	}
+	return cand.e
+}
+
+// agedAfter reports whether the name ending at token end is followed by
+// its bearer's age set off by commas ([set agewords]: "Annick, 72 ans,",
+// "Carmen Ortiz, de 74 años,").
+func (a *analysis) agedAfter(end int, s *sentence) bool {
+	t := a.t
+	k := end + 1
+	if end >= s.t1 || t.toks[end].s != "," || len(t.lx.Sets["agewords"]) == 0 {
+		return false
+	}
+	if k < s.t1 && t.toks[k].kind == tWord && t.lx.Set("of", t.toks[k].l) {
+		k++ // "de 74 años"
+	}
+	return k+2 < s.t1 && isDigits(t.toks[k].s) && t.lx.Set("agewords", t.toks[k+1].l) && (t.toks[k+2].s == "," || k+3 >= s.t1)
+}
+
+// inDescription reports whether a name at token k, at most six tokens
+// after a person's name ending at token end, is part of that person's
+// description: lower-case words that are no verb, after a comma or a
+// preposition, with a preposition or "of" among them ("Martine Guéguen,
+// mareyeuse à Concarneau", "Enrique Gómez del movimiento Salvación
+// Nacional"; not "Jean Dupont, Marie Durand").
+func (a *analysis) inDescription(end, k int) bool {
+	t := a.t
+	if k < end+1 || k > end+6 {
+		return false
+	}
+	opens := func(j int) bool {
+		return t.toks[j].kind == tWord && (t.lx.Set("prep", t.toks[j].l) || t.lx.Set("of", t.toks[j].l))
+	}
+	if t.toks[end].s != "," && !opens(end) {
+		return false
+	}
+	for j := end; j < k; j++ {
+		if tk := &t.toks[j]; tk.kind == tWord && (tk.cap || a.isVerb(j) || t.lx.Set("aux", tk.l)) || tk.kind != tWord && tk.s != "," {
+			return false
+		}
+	}
+	for j := end; j < k; j++ {
+		if opens(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // issuedDoc returns the author of the document sentence j ends with,

@@ -496,7 +496,7 @@ func (a *analysis) quotedName(k int, s *sentence) bool {
 // with it that refers back to one whose author is known ("The ministry
 // said in a statement … “…,” the statement read").
 func (a *analysis) knownDoc(m *mention) bool {
-	return m.definite && a.reg.lastDoc[m.head] != nil
+	return m.definite && m.headTok >= 0 && a.lastDocOf(m.head, int(a.t.toks[m.headTok].sent)) != nil
 }
 
 // itDoc returns, for a verb of a document whose subject is a neuter
@@ -600,6 +600,14 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		src.owner = a.docAgent(src.t1, s)
 	}
 	at.speaker, at.surface = a.speakerOf(src, nil)
+	if src != nil && src.kind == kPron && !lx.Set("possessive", t.toks[src.t0].l) && i > 0 && t.sents[i-1].para == s.para {
+		// "Même constat chez Olivier Le Nan, président du comité. Selon
+		// lui, …": the one person the sentence before names, reporting
+		// nothing, not a speaker before it.
+		if e := a.namedAlone(i-1, true); e != nil && compatible(src, e) {
+			at.speaker, at.surface = e, ""
+		}
+	}
 	if at.speaker == nil && a.unnamedEvidence(src, true) && a.modifiedDoc(src) {
 		// "according to previous studies", "according to official
 		// figures", "according to a new statewide poll": a body of

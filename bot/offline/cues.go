@@ -185,8 +185,12 @@ func (a *analysis) findCues(i int) []*cue {
 				if cu := a.verbCue(i, c, v, false); cu != nil {
 					out = append(out, cu)
 				}
-			} else if !v.Opinion && a.progressive(c, s) {
-				// "is saying", "has been telling voters that …".
+			} else if !v.Opinion && a.progressive(c, s) && (!a.goingOn(c, s) || c+1 < s.t1 && (t.lx.Set("comp", t.toks[c+1].l) || t.toks[c+1].kind == tQOpen)) {
+				// "is saying", "has been telling voters that …"; after a
+				// verb of going on only with its clause or quotation
+				// ("sigue denunciando que …", not "sigue amenazando con
+				// …", which would leave a wordless speaker for the next
+				// quotation).
 				if cu := a.verbCue(i, c, v, false); cu != nil {
 					out = append(out, cu)
 				}
@@ -429,8 +433,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case lx.Set("passive", l) && j > s.body && lx.Set("refl", t.toks[j-1].l):
 			aux, refl = true, true // "s'est dit", "se sont déclarés"
 			continue
-		case lx.Set("passive", l) && v.Tags&lang.TagGerund != 0 && v.Tags&(lang.TagFinite|lang.TagParticiple) == 0:
-			aux = true // "is saying", "has been telling"
+		case (lx.Set("passive", l) || lx.Set("progressiveaux", l)) && v.Tags&lang.TagGerund != 0 && v.Tags&(lang.TagFinite|lang.TagParticiple) == 0:
+			aux = true // "is saying", "has been telling", "sigue denunciando"
 			continue
 		case v.Stative && (lx.Set("passive", l) || lx.Set("copulas", l)):
 			copula, aux = true, true // "Experts are concerned that …", "remain convinced that …"
@@ -3010,17 +3014,36 @@ func (a *analysis) inPollCue(i, c int) *cue {
 // progressive form with a "be" before it, past adverbs ("is saying",
 // "was also telling", "has been arguing").
 func (a *analysis) progressive(c int, s *sentence) bool {
+	// (Also after a verb of going on, [set progressiveaux]: "sigue
+	// denunciando que …", "viene advirtiendo que …".)
 	t := a.t
 	lx := t.lx
 	for j := c - 1; j >= s.body && t.out(j) && !t.toks[j].cap; j-- {
 		l := t.toks[j].l
 		switch {
-		case lx.Set("passive", l):
+		case lx.Set("passive", l) || lx.Set("progressiveaux", l):
 			return true
 		case lx.Set("adverbs", l) || a.adverbForm(j):
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// goingOn reports whether the gerund at token c of sentence s comes
+// after a verb of going on ([set progressiveaux]: "sigue denunciando"),
+// past adverbs, rather than after a form of "be".
+func (a *analysis) goingOn(c int, s *sentence) bool {
+	t := a.t
+	for j := c - 1; j >= s.body && t.out(j) && !t.toks[j].cap; j-- {
+		l := t.toks[j].l
+		if t.lx.Set("progressiveaux", l) {
+			return true
+		}
+		if !t.lx.Set("adverbs", l) && !a.adverbForm(j) {
+			return false
+		}
 	}
 	return false
 }
@@ -3230,7 +3253,9 @@ func (a *analysis) colonClauseCue(i int) *cue {
 		}
 	}
 	var m *mention
-	for _, st := range []int{s.body, a.afterOpening(s)} {
+	// (After an opening phrase, also one of a participle: "Interrogé sur
+	// l'avenir de Grosso, John Textor a tenu à rassurer : « … »".)
+	for _, st := range []int{s.body, a.afterOpening(s), a.afterOpeningParticiple(s)} {
 		if _, ok := lx.Pronouns[t.toks[st].l]; ok && st+1 < colon && t.toks[st+1].kind == tWord {
 			m = a.parseNP(st, st+1, 0)
 		} else if end := min(a.npRight(st, s), colon); end > st {
@@ -3739,7 +3764,8 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			titled := cu.right.kind == kDesc && !cu.right.plural && cu.right.headTok >= 0 && a.isTitleWord(cu.right.headTok)
 			// "Pour les experts, …", "Pour ses opposants, …": a group of
 			// speakers, where the phrase opens the sentence.
-			group := cu.right.kind == kDesc && cu.right.plural && (cu.right.class == "people" || cu.right.class == "org") && a.afterConnectives(c, s)
+			group := cu.right.kind == kDesc && cu.right.plural && (cu.right.class == "people" || cu.right.class == "org") && a.afterConnectives(c, s) &&
+				!a.unheardParticiple(cu.right)
 			// "Para la Fiscalía, …", "Pour le gouvernement, …": a public body
 			// described, where the phrase opens the sentence (not a company:
 			// "Pour l'entreprise, la facture est salée" is the writer's).
@@ -3750,6 +3776,15 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			// pour la CGT, …"), not inside a title ("le commissaire
 			// européen pour le Commerce, X, …").
 			opens := c == s.body || t.toks[c-1].s == "," || t.lx.Set("coord", t.toks[c-1].l) || t.lx.Set("adverbs", t.toks[c-1].l)
+			if group && end < s.t1 && t.toks[end].s != "," {
+				// "Para los analistas consultados por este diario, …",
+				// "Pour les supporters rencontrés à la sortie du stade,
+				// …": a participle's short phrase after the group, up to
+				// the comma, says where they were heard.
+				if e := a.participlePhraseEnd(end, s); e > end {
+					end, cu.hi = e, e
+				}
+			}
 			if end >= s.t1 || t.toks[end].s != "," || cu.right.kind != kPron && cu.right.kind != kPerson && !((cu.right.kind == kName || cu.right.kind == kOrg) && opens) && !titled && !group && !body {
 				return nil
 			}
@@ -3784,6 +3819,51 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		return nil
 	}
 	return cu
+}
+
+// unheardParticiple reports whether the group m ends with a participle
+// that is no verb of being heard ([set heardwords]): "Para los vecinos
+// afectados, el Ayuntamiento habilitará un autobús" says whom something
+// is for, not their view ("Para los vecinos entrevistados, …" is theirs).
+func (a *analysis) unheardParticiple(m *mention) bool {
+	t := a.t
+	if m.t1-1 <= m.t0 || len(t.lx.Sets["heardwords"]) == 0 {
+		return false
+	}
+	tk := &t.toks[m.t1-1]
+	return tk.kind == tWord && !tk.cap && t.endsIn("participleendings", tk.l, 2) && !t.lx.Set("heardwords", tk.l)
+}
+
+// participlePhraseEnd returns the comma that closes the short phrase of
+// a participle of being heard ([set heardwords]) right after a source
+// ending at token end (the participle its last word or the next: "los
+// analistas consultados | por este diario,", "les habitants | interrogés
+// par notre journal,"), at most eight tokens on, with no clause,
+// quotation or name in it but the agent's after "by"; else -1. (Not
+// another participle's: "Para los vecinos afectados por las obras, el
+// Ayuntamiento habilitará un autobús" is whom the bus is for.)
+func (a *analysis) participlePhraseEnd(end int, s *sentence) int {
+	t := a.t
+	k := end
+	switch {
+	case end-1 >= s.body && t.toks[end-1].kind == tWord && t.lx.Set("heardwords", t.toks[end-1].l):
+	case t.toks[end].kind == tWord && !t.toks[end].cap && t.lx.Set("heardwords", t.toks[end].l):
+		k++
+	default:
+		return -1
+	}
+	agent := false
+	for ; k < s.t1 && k <= end+8; k++ {
+		tk := &t.toks[k]
+		if tk.s == "," {
+			return k
+		}
+		if tk.kind != tWord || tk.q >= 0 || t.lx.Set("comp", tk.l) || t.lx.Set("relpron", tk.l) || t.lx.Set("clause", tk.l) || tk.cap && !agent {
+			return -1
+		}
+		agent = agent || t.lx.Set("by", tk.l)
+	}
+	return -1
 }
 
 // askedFor reports whether a verb of asking comes before token c in its
@@ -4253,8 +4333,16 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				continue
 			}
 			v := k
-			if lx.Set("aux", t.toks[k].l) && word(k+1) {
-				v = k + 1
+			if lx.Set("clitics", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) && word(k+1) {
+				// "“…”, le dijo al presidente.", "…, les recordó a los
+				// periodistas": an object pronoun before the verb (or its
+				// auxiliary), not an article.
+				if _, ok := lx.Verbs[t.toks[k+1].l]; ok || lx.Set("aux", t.toks[k+1].l) && word(k+2) {
+					v = k + 1
+				}
+			}
+			if lx.Set("aux", t.toks[v].l) && word(v+1) {
+				v++
 			}
 			quoteBefore := t.toks[j].kind == tQClose || t.toks[j].q >= 0
 			_, known := lx.Verbs[t.toks[v].l]

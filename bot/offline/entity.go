@@ -62,6 +62,22 @@ type registry struct {
 	// lastDoc is the author of the last document of each kind named
 	// with its author ("report", "statement"): "the report" is that one.
 	lastDoc map[string]*entity
+	// latestDoc is the author of the document of any kind named last
+	// with its author, and latestDocSent the sentence that named it.
+	latestDoc     *entity
+	latestDocSent int
+}
+
+// setDoc records e as the author of the document named head in
+// sentence sent.
+func (r *registry) setDoc(head string, e *entity, sent int) {
+	if r.lastDoc == nil {
+		r.lastDoc = map[string]*entity{}
+	}
+	r.lastDoc[head] = e
+	if sent >= r.latestDocSent || r.latestDoc == nil {
+		r.latestDoc, r.latestDocSent = e, sent
+	}
 }
 
 // seen is one resolved mention.
@@ -262,29 +278,12 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 	case kDoc:
 		if m.owner != nil {
 			if e := a.resolve(m.owner, sent, tok); e != nil {
-				if r.lastDoc == nil {
-					r.lastDoc = map[string]*entity{}
-				}
-				r.lastDoc[m.head] = e
+				r.setDoc(m.head, e, sent)
 				return e
 			}
 		}
 		if m.definite && !a.docOfOther(m) {
-			if e := r.lastDoc[m.head]; e != nil || !a.t.lx.Set("casefilings", m.head) {
-				return e // a statement is not the report
-			}
-			// "The family filed a lawsuit … The complaint alleges …": one
-			// filing under another name.
-			var found *entity
-			for _, h := range slices.Sorted(maps.Keys(a.t.lx.Sets["casefilings"])) {
-				if e := r.lastDoc[h]; e != nil {
-					if found != nil && found != e {
-						return nil
-					}
-					found = e
-				}
-			}
-			return found
+			return a.lastDocOf(m.head, sent)
 		}
 		return nil
 	case kDesc:
@@ -308,6 +307,45 @@ func (a *analysis) namedAs(e *entity, n string) bool {
 		}
 	}
 	return lang.Fold(e.name) == k
+}
+
+// lastDocOf returns the author of the document a definite document noun
+// head refers back to: the last one of that name whose author is known
+// (a statement is not the report); for a name of one filing in a lawsuit
+// ([set casefilings]), the one author of any such filing ("The family
+// filed a lawsuit … The complaint alleges …"); for a name any document
+// bears ([set genericdocs]: "el documento", "le document"), in sentence
+// sent, the author of the document named last when it was named at most
+// two sentences before ("La Contraloría entregó un informe al Congreso.
+// El documento señala …"), else the one author of all the documents
+// named so far. Else nil.
+func (a *analysis) lastDocOf(head string, sent int) *entity {
+	r := a.reg
+	if e := r.lastDoc[head]; e != nil {
+		return e
+	}
+	var heads []string
+	switch {
+	case a.t.lx.Set("casefilings", head):
+		heads = slices.Sorted(maps.Keys(a.t.lx.Sets["casefilings"]))
+	case a.t.lx.Set("genericdocs", head):
+		if r.latestDoc != nil && sent > r.latestDocSent && sent-r.latestDocSent <= 2 {
+			return r.latestDoc
+		}
+		heads = slices.Sorted(maps.Keys(r.lastDoc))
+	default:
+		return nil
+	}
+	var found *entity
+	for _, h := range heads {
+		if e := r.lastDoc[h]; e != nil {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // docOfOther reports whether document mention m has a complement after
@@ -2263,6 +2301,70 @@ func (a *analysis) entityKind(e *entity) string {
 	return ""
 }
 
+// topicSubject returns, for a subject pronoun at token tok of sentence
+// sent right after the phrase that opens it with a word of topic ([set
+// topicwords]: "Quant au Premier ministre, il s'est dit « ouvert au
+// dialogue »"), the one that phrase names, when the pronoun fits. Else
+// nil.
+func (a *analysis) topicSubject(m *mention, sent, tok int) *entity {
+	t := a.t
+	s := &t.sents[sent]
+	k := s.body
+	if k+2 >= tok || !t.lx.Set("topicwords", t.toks[k].l) || t.lx.Set("possessive", m.head) || t.toks[tok-1].s != "," {
+		return nil
+	}
+	k++
+	if !t.lx.Set("dative", t.toks[k].l) && !t.lx.Set("prep", t.toks[k].l) {
+		return nil
+	}
+	o := a.parseNP(k+1, tok-1, 0)
+	if o != nil && o.kind == kDesc && t.lx.Set("dative", t.toks[k].l) && t.toks[k].l != "à" {
+		o.definite = true // "au Premier ministre": the article inside the preposition
+	}
+	if o == nil || o.kind == kPron || o.kind == kDoc {
+		return nil
+	}
+	e, _ := a.speakerOf(o, nil)
+	if e == nil || !compatible(m, e) {
+		return nil
+	}
+	return e
+}
+
+// fromSourceOwner returns, for a possessive at token tok of sentence
+// sent, the body named in the sentence's opening phrase of where words
+// come from ([set fromsource]: "Desde Junts, su portavoz, Míriam
+// Nogueras, advirtió …"): the spokesperson is that body's, not the last
+// speaker's. Else nil.
+func (a *analysis) fromSourceOwner(m *mention, sent, tok int) *entity {
+	t := a.t
+	s := &t.sents[sent]
+	if !t.lx.Set("possessive", m.head) || s.body >= tok || !t.lx.Set("fromsource", t.toks[s.body].l) {
+		return nil
+	}
+	comma := -1
+	for k := s.body + 1; k < tok; k++ {
+		if t.toks[k].s == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || comma != tok-1 {
+		return nil
+	}
+	var found *entity
+	for _, sn := range a.reg.recent {
+		if sn.sent != sent || sn.tok <= s.body || sn.end > comma || sn.e == nil {
+			continue
+		}
+		if sn.e.kind != kOrg && sn.e.kind != kName && sn.e.kind != kCountry || found != nil && found != sn.e {
+			return nil
+		}
+		found = sn.e
+	}
+	return found
+}
+
 // resolvePronoun resolves a pronoun to the most recent compatible entity
 // in its own sentence (before it) or the two sentences before, in the
 // same paragraph or the one before: subjects first, then any name.
@@ -2287,6 +2389,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		if a.opensWithPronoun(j, m.head) {
 			from = j - 2
 		}
+	}
+	if e := a.fromSourceOwner(m, sent, tok); e != nil {
+		return e
+	}
+	if e := a.topicSubject(m, sent, tok); e != nil {
+		return e
 	}
 	if e, ok := a.bodyBefore(m, sent, tok); ok {
 		return e

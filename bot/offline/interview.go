@@ -46,7 +46,9 @@ func (a *analysis) interview() (map[int]bool, int) {
 		if s.furniture {
 			return false
 		}
-		for k := t.sents[p.lo].t0; k < s.t1; k++ {
+		// (A question printed after a dialogue dash, "—¿Cuántas plazas
+		// …?", is one: the dash opens a turn, not a quotation.)
+		for k := t.sents[p.lo].t0; k < s.t1 && !a.dashOpens(&t.sents[p.lo]); k++ {
 			if t.toks[k].q >= 0 || t.toks[k].kind == tQOpen || t.toks[k].kind == tQClose {
 				return false
 			}
@@ -176,6 +178,10 @@ func (a *analysis) answerAttribution(i int, e *entity) *attribution {
 	if k := t.sents[i].t0; k+2 < t.sents[i].t1 && t.toks[k].kind == tWord && len(t.toks[k].s) == 1 && t.toks[k].cap && t.toks[k+1].s == ":" {
 		start = t.toks[k+2].start
 	}
+	// "—Ninguna.": nor the dialogue dash that opens its turn.
+	if k := t.sents[i].t0; a.dashOpens(&t.sents[i]) && k+1 < t.sents[i].t1 {
+		start = t.toks[k+1].start
+	}
 	return a.turnSaid(e, i, i, start, s.End)
 }
 
@@ -244,8 +250,9 @@ func (a *analysis) colonVerdict(i int) *attribution {
 // colonNounFirst returns the attribution of sentence i when it opens
 // with a word for what someone said, its speaker after "of", and a colon
 // before a quotation ("Réponse de Laurent Berger, le patron de la CFDT :
-// « … »", "Réaction immédiate du ministère : « … »"): the quotation is
-// the speaker's. Nil otherwise.
+// « … »", "Réaction immédiate du ministère : « … »", also past a short
+// predicate: "La respuesta del ministro Luis Mena fue contundente: “…”"):
+// the quotation is the speaker's. Nil otherwise.
 func (a *analysis) colonNounFirst(i int) *attribution {
 	t := a.t
 	lx := t.lx
@@ -278,15 +285,19 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 	if m == nil || m.kind == kDoc || m.kind == kPron || m.kind == kDesc && (m.class == "" || m.class == "unknown" || m.class == "doc") {
 		return nil
 	}
-	// The colon, past an apposition or a short phrase with no verb
-	// (", le patron de la CFDT", "sur son blog"), then a quotation.
+	// The colon, past an apposition or a short phrase with no reporting
+	// verb nor clause (", le patron de la CFDT", "sur son blog", "fue
+	// contundente", "ne s'est pas fait attendre"), then a quotation.
 	colon := -1
 	for j := end; j < s.t1 && j < end+12; j++ {
 		if t.toks[j].s == ":" && t.toks[j].q < 0 {
 			colon = j
 			break
 		}
-		if t.toks[j].q >= 0 || a.isVerb(j) || t.toks[j].kind == tQOpen {
+		if t.toks[j].q >= 0 || t.toks[j].kind == tQOpen || t.toks[j].kind == tWord && (lx.Set("comp", t.toks[j].l) || lx.Set("relpron", t.toks[j].l)) {
+			return nil
+		}
+		if v, ok := lx.Verbs[t.toks[j].l]; ok && !v.Noun && a.isVerb(j) {
 			return nil
 		}
 	}

@@ -74,6 +74,26 @@ func named(m *mention) bool {
 	return m != nil && (m.kind == kPerson || m.kind == kOrg || m.kind == kName || m.kind == kCountry)
 }
 
+// beforeHeard returns where the phrase [lo, hi) ends before a participle
+// of being heard ([set heardwords]) and the phrase of who heard it, which
+// say how the speakers were heard, not who they are ("Fuentes del Partido
+// Popular consultadas por este periódico", "los analistas consultados"):
+// the participle after a noun or name, then nothing or "by" and its
+// phrase. Else hi.
+func (a *analysis) beforeHeard(lo, hi int) int {
+	t := a.t
+	for k := lo + 1; k < hi; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.cap || tk.q >= 0 || !t.lx.Set("heardwords", tk.l) || t.toks[k-1].kind != tWord {
+			continue
+		}
+		if k+1 == hi || t.lx.Set("by", t.toks[k+1].l) && k+2 < hi {
+			return k
+		}
+	}
+	return hi
+}
+
 // parseNP reads the noun phrase toks[lo:hi] (words outside quotations,
 // possibly with "of"-phrases, possessives and an acronym in parentheses)
 // as a mention, or returns nil when it cannot name a speaker. depth
@@ -87,6 +107,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	for hi > lo && t.toks[hi-1].kind != tWord && t.toks[hi-1].s != ")" {
 		hi--
 	}
+	hi = a.beforeHeard(lo, hi)
 	if lo >= hi || hi-lo > 16 {
 		return nil
 	}

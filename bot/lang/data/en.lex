@@ -822,6 +822,13 @@ out off back
 # "The family filed a lawsuit" is the family's.
 lawsuit suit complaint
 
+[set genericdocs]
+# Names any document bears: a definite one refers back to the author of
+# the document named last, at most two sentences before, or else to the
+# one author of all the documents the article has named so far, "The ministry
+# released a report. … The document says …".
+document
+
 [set docnouns]
 
 statement statements report reports tweet tweets post posts email emails e-mail e-mails ad ads notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings suit projection projections forecast forecasts review audit audits statistics calculations guidelines
@@ -980,6 +987,11 @@ police staff media public military army team government family couple administra
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
 toll rise caseload figure figures data statistics fact facts rate increase decline
+
+[set presentatives]
+# Words opening a sentence that presents one person, "Among them was Nadia Benali, who lost her brother.": a
+# quotation with no speaker of its own opening the next sentence is theirs.
+among
 
 [set starters]
 # Capitalised words that open sentences and are never names.

@@ -12,6 +12,8 @@ prodrop = true
 passiveafternoun = true
 # People bear two surnames: "López Obrador", or the first alone, "Padrino", names "Vladimir Padrino López" again.
 doublesurnames = true
+# The journalistic conditional ([set subjunctive]) goes on reporting.
+conditional = true
 
 [quotes]
 « »
@@ -65,6 +67,31 @@ confirmar ar assert say
 revelar ar assert say
 comentar ar assert comment weak neg=notcomment
 relatar ar assert recount
+# Posting on social networks: "trinó que …", "tuiteó que …" (only with a
+# clause or a quotation).
+trinar ar assert write weak
+tuitear ar assert write weak
+# Verbs of recommending, urging, regretting, criticising, praising,
+# telling and hoping that reporting often uses (before, none read:
+# "La especialista recomendó cuidar la salud mental" was no one's).
+recomendar - other recommend : recomienda:f recomiendan:f recomendó:f recomendaron:f recomendado:pp recomendaba:f recomendaban:f recomendando:g recomendará:f
+aconsejar ar other recommend
+urgir ir other urge
+exhortar ar other urge
+deplorar ar other regret
+censurar ar accuse criticize
+repudiar ar accuse condemn
+responsabilizar ar accuse blame
+desestimar ar deny reject
+alabar ar assert praise
+felicitar ar assert praise
+narrar ar assert recount
+describir - assert describe : describe:f describen:f describió:f describieron:f descrito:pp descrita:pp describía:f describían:f describiendo:g
+ratificar ar assert repeat
+proseguir - assert say weak colon : prosigue:f prosiguen:f prosiguió:f prosiguieron:f
+continuar ar assert say weak colon
+esperar ar assert hope opinion weak
+desear ar assert hope opinion weak
 contar ar assert recount weak noun : cuenta:f/n cuentan:f
 escribir ir assert write weak : escrito:pp
 responder er assert reply weak
@@ -240,6 +267,8 @@ devolver - other notreturn refusal negonly neg=notreturn : devuelve:f devuelven:
 
 [voice]
 say = Dice | Dicen
+recommend = Recomienda | Recomiendan
+hope = Espera | Esperan
 repeat = Reitera | Reiteran
 recall = Recuerda | Recuerdan
 announce = Anuncia | Anuncian
@@ -437,6 +466,15 @@ digest.more = Escriba {more} para ver el informe completo del artículo {n}.
 untitled = (sin título)
 cut = (recortado: el mensaje es demasiado largo para Matrix)
 
+[set interviewcues]
+# Words of an interview in its introduction or last paragraph: questions
+# and answers printed without labels are the one person it names.
+entrevista entrevistas entrevistado entrevistada conversación charla
+
+[set secondperson]
+# Words that speak to someone: most of an interview's questions hold one.
+usted ustedes tú ti contigo tu tus vos
+
 [set questionlabel]
 # The label of an interviewer's question in a printed interview ("Q: …"):
 # no one's statement. El País prints "P. …" or "Pregunta. …".
@@ -514,6 +552,9 @@ fue fueron es son era eran sido será serán está están
 destaca destacó destacan destacaron destacaba destacaban destacando apunta apuntan apuntó apuntaron
 # "se negó a pagar": refused, denied nothing.
 niega niegan negó negaron negaba negaban negando
+# "la popularidad del tema se disparó" (soared), "se lanzó al agua",
+# "se cargó el proyecto": no words, and no speaker for a pronoun after.
+dispara disparan disparó dispararon disparaba disparaban lanza lanzan lanzó lanzaron carga cargan cargó cargaron
 
 [set refl]
 se
@@ -684,8 +725,38 @@ cita citó citaba citaron citan citando parafrasea parafraseó parafraseando
 # article has named; with none named, no one speaks.
 entidad entidades
 
+[set publishverbs]
+# Verbs of putting a document out: their subject is the author of the
+# document they name ("La Contraloría entregó un informe al Congreso. El
+# informe señala …" is the Contraloría's), no other verb's ("El alcalde
+# criticó un informe. El informe advierte …" is not the mayor's).
+publicó publicaron publica publican publicado publicada publicaba publicaban publicará publicarán presentó presentaron presenta presentan presentado
+presentada presentaba presentará presentarán divulgó divulgaron divulga divulgan divulgado divulgada difundió difundieron difunde difunden difundido
+difundida emitió emitieron emite emiten emitido emitida entregó entregaron entrega entregan entregado entregada remitió remitieron remite remiten
+remitido remitida envió enviaron envía envían enviado enviada elaboró elaboraron elabora elaboran elaborado elaborada realizó realizaron realiza
+realizan realizado realizada redactó redactaron redacta redactan redactado redactada firmó firmaron firma firman firmado firmada escribió escribieron
+escribe escriben escrito escrita leyó leyeron lee leen leído leída lanzó lanzaron lanza lanzan lanzado lanzada preparó prepararon prepara preparan
+preparado preparada rindió rindieron rinde rinden rendido rendida dirigió dirigieron dirige dirigen dirigido dirigida compartió compartieron comparte
+comparten compartido compartida
+
+[set genericdocs]
+# Names any document bears: a definite one refers back to the author of
+# the document named last, at most two sentences before, or else to the
+# one author of all the documents the article has named so far, "La Contraloría
+# entregó un informe. … El documento señala …" ("el texto" is as often
+# the bill debated: not here).
+documento
+
+[set subjunctive]
+# The journalistic conditional: a sentence built on one, without a cue of
+# its own, right after a source's words goes on reporting them ("Según la
+# Fiscalía, el dinero salió de una cuenta en Panamá. Los pagos se habrían
+# hecho en 2019."). Only the auxiliaries' forms: "podría", "debería" are
+# as often the writer's own hedging.
+habría habrían sería serían estaría estarían
+
 [set docnouns]
-comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios auto autos fallo dictamen escrito
+comunicado informe declaración carta estudio documento nota mensaje tuit publicación encuesta sentencia resolución decreto datos cifras sondeo perfil libro información informaciones estimación estimaciones cálculo cálculos declaraciones informes estudios auto autos fallo dictamen escrito texto reporte reportes
 
 [set numbers]
 # Words of a figure ("plus d'un million de manifestants"): a figure and
@@ -767,6 +838,28 @@ república nación
 
 [set prepnouns]
 gracias debido frente
+
+[set agewords]
+# The word after a person's age set off by commas ("Annick, 72 ans,",
+# "Carmen Ortiz, de 74 años,"): one so told who does something, then a
+# quotation with no speaker of its own, is a witness heard.
+años
+
+[set progressiveaux]
+# Verbs of going on right before a gerund that leave it reporting:
+# "sigue denunciando que …", "viene advirtiendo que …".
+sigue siguen seguía seguían siguió siguieron continúa continúan continuaba continuaban continuó continuaron viene vienen venía venían
+
+[set colonnouns]
+# A word for what someone said that opens a sentence, its speaker after
+# "de", then a colon and a quotation: "La respuesta del ministro fue
+# contundente: “…”", "La reacción de la patronal no se hizo esperar: “…”".
+respuesta reacción explicación comentario veredicto advertencia diagnóstico conclusión réplica versión justificación testimonio análisis mensaje postura
+
+[set presentatives]
+# Words opening a sentence that presents one person, "Entre ellos estaba Carmen Ortiz, de 74 años.": a
+# quotation with no speaker of its own opening the next sentence is theirs.
+entre
 
 [set starters]
 sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada cerca solo sólo solamente únicamente tanto
@@ -854,10 +947,10 @@ fundador m head
 fundadora f head
 activista
 economista
-entrenador m =técnico =entrenador =míster
-entrenadora f =técnica =entrenadora
-técnico m =entrenador =técnico =míster
-técnica f =entrenadora =técnica
+entrenador m =técnico =entrenador =míster =seleccionador =dt
+entrenadora f =técnica =entrenadora =seleccionadora
+técnico m =entrenador =técnico =míster =seleccionador =dt
+técnica f =entrenadora =técnica =seleccionadora
 seleccionador m =entrenador =técnico =seleccionador
 seleccionadora f =entrenadora =técnica =seleccionadora
 capitán
@@ -958,8 +1051,8 @@ exjefa f
 excandidato m
 excandidata f
 exentrenador m
-estratega =entrenador =técnico
-dt m =entrenador =técnico
+estratega =entrenador =técnico =seleccionador =dt
+dt m =entrenador =técnico =seleccionador =dt
 exjugador m
 exjugadora f
 
@@ -1020,6 +1113,12 @@ según lo señalado por X
 según lo expresado por X
 según lo dicho por X
 según lo indicado por X
+conforme a lo informado por X
+conforme a lo señalado por X
+conforme a lo expresado por X
+conforme a lo dicho por X
+conforme a lo indicado por X
+de acuerdo con lo indicado por X
 a X criterio
 para X ,
 
@@ -1225,6 +1324,15 @@ BG | Bulgaria | búlgaro, búlgara, búlgaros, búlgaras | Sofía
 HR | Croacia | croata, croatas | Zagreb
 EU | Unión Europea, UE | europeo, europea, europeos, europeas | Bruselas
 VA | Vaticano, Santa Sede |  | Vaticano
+
+[set heardwords]
+# Participles of being heard: with the phrase of who heard them they end
+# no speaker's name ("Fuentes del PP consultadas por este diario"); after
+# a group whose view opens the sentence,
+# "Para los analistas consultados por este diario, …": their phrase, up to the comma, is
+# not the view. A group ending with another participle gives no view:
+# "Para los vecinos afectados, …" is whom something is for.
+consultado consultada consultados consultadas entrevistado entrevistada entrevistados entrevistadas encuestado encuestada encuestados encuestadas preguntado preguntada preguntados preguntadas citado citada citados citadas contactado contactada contactados contactadas
 
 [set participleendings]
 # Endings of past participles: one that opens a sentence before a comma

@@ -44,6 +44,17 @@ insister er assert say
 assurer er assert say
 confier er assert say
 raconter er assert recount
+# Posting on social networks: "a tweeté que …" (only with a clause or a
+# quotation).
+tweeter er assert write weak
+# Verbs reporting often uses that were missing: "a maintenu que", "arguant
+# que", "atteste que" (only with a clause or a quotation), "pointe du
+# doigt". (Not "se souvenir": "s'est souvenu du surnom que donnait X"
+# gives the words to X.)
+maintenir - assert say weak : maintient:f maintiennent:f maintenu:pp maintenue:pp maintenait:f maintenaient:f maintint:f
+arguer er assert argue weak
+attester er assert say weak
+pointer - accuse criticize part=du_doigt : pointe:f pointent:f pointé:pp pointée:pp pointait:f pointaient:f
 relever er assert note weak
 noter er assert note noun : note:f/n
 observer er assert note weak
@@ -433,7 +444,7 @@ q
 # A word for what someone said that opens a sentence, its speaker after
 # "de", then a colon and a quotation: "Réponse de Laurent Berger : « … »",
 # "Réaction immédiate du ministère : « … »".
-réponse réaction explication commentaire verdict avertissement constat diagnostic conclusion réplique riposte version justification témoignage analyse
+réponse réaction explication commentaire verdict avertissement constat diagnostic conclusion réplique riposte version justification témoignage analyse message position
 
 [set answerlabel]
 # The label of the answers in a printed interview ("A: …"): the words of
@@ -631,6 +642,9 @@ tient_à tiennent_à tenait_à tenaient_à tenu_à tenue_à tenus_à tenues_à t
 # "s'est contentée d'indiquer que …", "s'est borné à rappeler …": the
 # infinitive still reports.
 contente_de contente_d' contentent_de contentent_d' contenté_de contenté_d' contentée_de contentée_d' contentés_de contentés_d' contentées_de contentées_d' borne_à bornent_à borné_à bornée_à bornés_à bornées_à
+# "continue de dénoncer …": going on saying. ("ne cesse de répéter" is
+# negated, and a negated verb reports nothing.)
+continue_de continue_d' continuent_de continuent_d' continué_de continué_d' continuait_de continuait_d' continuaient_de continuaient_d'
 
 [set infgoeson]
 # A word and the preposition before a reporting infinitive that goes on
@@ -648,6 +662,15 @@ quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_pa
 # before: a bare title with one refers back only to a person named with
 # that title ("L'expert avait pour sa part conclu …").
 quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_part à_son_tour à_leur_tour de_son_côté de_leur_côté lui_aussi elle_aussi eux_aussi elles_aussi
+
+[set heardwords]
+# Participles of being heard: with the phrase of who heard them they end
+# no speaker's name ("Fuentes del PP consultadas por este diario"); after
+# a group whose view opens the sentence,
+# "Pour les supporters rencontrés à la sortie du stade, …": their phrase, up to the comma, is
+# not the view. A group ending with another participle gives no view:
+# "Para los vecinos afectados, …" is whom something is for.
+interrogé interrogée interrogés interrogées consulté consultée consultés consultées rencontré rencontrée rencontrés rencontrées sondé sondée sondés sondées cité citée cités citées contacté contactée contactés contactées joint jointe joints jointes
 
 [set participleendings]
 # Endings of past participles: in a passive verb's complement one starts
@@ -704,6 +727,27 @@ government media
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
 société entreprise groupe compagnie organisation agence ministère gouvernement administration quotidien journal chaîne radio site magazine ambassade hôpital tribunal cour police gendarmerie armée syndicat conseil comité commission parti club banque fondation association institut université organisme institution gestionnaire opérateur exploitant fédération confédération ong municipalité mairie collectif
+
+[set publishverbs]
+# Verbs of putting a document out: their subject is the author of the
+# document they name ("L'Insee a publié lundi une étude. L'étude montre
+# …" is the Insee's), no other verb's ("Le maire a critiqué un rapport.
+# Le rapport pointe …" is not the mayor's). "public" goes with "rendu":
+# "a rendu public un rapport".
+publie publient publié publiée publiés publiées publiait publiaient publiera publieront diffuse diffusent diffusé diffusée diffusait diffusera rend
+rendent rendu rendue public publique publics publiques dévoile dévoilent dévoilé dévoilée dévoilait dévoilera présente présentent présenté présentée
+présentait présentera présenteront remet remettent remis remise remettait remettra transmet transmettent transmis transmise transmettait émet émettent
+émis émise adresse adressent adressé adressée envoie envoient envoyé envoyée signe signent signé signée rédige rédigent rédigé rédigée réalise
+réalisent réalisé réalisée réalisait mène mènent mené menée menait élabore élaborent élaboré élaborée produit produisent produite écrit écrivent
+écrite lit lisent lu poste postent posté postée tweete tweetent tweeté lance lancent lancé lancée
+
+[set genericdocs]
+# Names any document bears: a definite one refers back to the author of
+# the document named last, at most two sentences before, or else to the
+# one author of all the documents the article has named so far, "Le COR a publié
+# un rapport. … Le document souligne …" ("le texte" is as often the bill
+# debated: not here).
+document
 
 [set docnouns]
 communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan
@@ -819,8 +863,25 @@ vous votre vos tu ton ta tes
 [set prepnouns]
 faute face grâce suite quant
 
+[set agewords]
+# The word after a person's age set off by commas ("Annick, 72 ans,",
+# "Carmen Ortiz, de 74 años,"): one so told who does something, then a
+# quotation with no speaker of its own, is a witness heard.
+ans
+
+[set topicwords]
+# The word opening a phrase of topic: a subject pronoun right after it
+# stands for the one it names ("Quant au Premier ministre, il s'est dit
+# « ouvert au dialogue »").
+quant
+
+[set presentatives]
+# Words opening a sentence that presents one person, "Parmi elles, Nadia Benali, qui a perdu son frère.": a
+# quotation with no speaker of its own opening the next sentence is theirs.
+parmi
+
 [set starters]
-oui non ok on voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée seul seule seuls seules
+oui non ok on même voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée seul seule seuls seules
 
 [pronouns]
 il m s
@@ -929,7 +990,18 @@ fondatrice f head
 militant m
 militante f
 économiste
-entraîneur m
+# Another word for a coach, or for a mayor or a member of parliament,
+# refers back to a person named with one of these titles ("le technicien
+# italien" after "l'entraîneur Fabio Grosso"), never to anyone else.
+entraîneur m =technicien =coach =sélectionneur =entraîneur
+entraîneuse f =technicienne =entraîneuse
+technicien m =entraîneur =coach =sélectionneur =technicien
+technicienne f =entraîneuse =technicienne
+sélectionneur m =entraîneur =technicien =sélectionneur
+coach =entraîneur =technicien =sélectionneur =coach
+édile =maire
+premier_magistrat m =maire
+parlementaire =député =députée =sénateur =sénatrice
 capitaine
 officier
 policier m
@@ -1037,6 +1109,8 @@ aux yeux de X ,
 aux yeux d' X ,
 aux yeux X ,
 aux dires X
+aux dires de X
+aux dires d' X
 de l' avis X
 de l' aveu même X
 de l' aveu X

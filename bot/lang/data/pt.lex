@@ -622,6 +622,13 @@ cita citou citava citaram citam citando parafraseia parafraseou parafraseando
 # article has named; with none named, no one speaks.
 entidade entidades
 
+[set genericdocs]
+# Names any document bears: a definite one refers back to the author of
+# the document named last, at most two sentences before, or else to the
+# one author of all the documents the article has named so far, "O Tribunal de
+# Contas publicou um relatório. … O documento aponta …".
+documento
+
 [set docnouns]
 comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto dados levantamento perfil livro sondagem informação informações estimativa estimativas cálculo cálculos declarações relatórios estudos balanço boletim
 
