@@ -2301,9 +2301,9 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		if p := m - 1; commas == 0 && p >= s.body && t.out(p) && t.lx.Set("others", t.toks[p].l) && a.boundary(p-1, s) {
 			// "Others, like Forrester's Dipanjan Chatterjee, argued …":
 			// the others unnamed, the one named as an example speaks.
-			if n := a.exampleIntro(m+1, k, s); n > 0 {
-				if end := a.npRight(m+1+n, s); end == k {
-					if ex := a.parseNP(m+1+n, k, 0); named(ex) {
+			if n := t.phraseEnd("examples", m+1, s); n > m+1 && n < k {
+				if end := a.npRight(n, s); end == k {
+					if ex := a.parseNP(n, k, 0); named(ex) {
 						cu.left, cu.leftAtBoundary = ex, true
 						return
 					}
@@ -4880,33 +4880,6 @@ func (a *analysis) personRelBefore(st int, s *sentence) bool {
 		}
 	}
 	return false
-}
-
-// exampleIntro returns how many words at token k of sentence s, before
-// hi, introduce an example ([set examples]: "like", "including", "such
-// as"), or 0.
-func (a *analysis) exampleIntro(k, hi int, s *sentence) int {
-	t := a.t
-	for n := 2; n >= 1; n-- {
-		if k+n >= hi || k+n > s.t1 {
-			continue
-		}
-		phrase := ""
-		for j := k; j < k+n; j++ {
-			if !t.out(j) {
-				phrase = ""
-				break
-			}
-			if j > k {
-				phrase += " "
-			}
-			phrase += t.toks[j].l
-		}
-		if phrase != "" && t.lx.Set("examples", phrase) {
-			return n
-		}
-	}
-	return 0
 }
 
 // tookTo returns where "took to" starts when the infinitive marker at
