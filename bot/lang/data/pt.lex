@@ -12,6 +12,8 @@ prodrop = true
 passiveafternoun = true
 # People bear several surnames: "Lula" names "Luiz Inácio Lula da Silva" again.
 doublesurnames = true
+# The journalistic conditional ([set subjunctive]) goes on reporting.
+conditional = true
 
 [quotes]
 “ ”
@@ -628,6 +630,14 @@ entidade entidades
 # one author of all the documents the article has named so far, "O Tribunal de
 # Contas publicou um relatório. … O documento aponta …".
 documento
+
+[set subjunctive]
+# The journalistic conditional: a sentence built on one, without a cue of
+# its own, right after a source's words goes on reporting them ("Segundo
+# a PF, o dinheiro saiu de uma conta no Panamá. Os pagamentos teriam sido
+# feitos em 2019."). Only the auxiliaries' forms: "poderia", "deveria" are
+# as often the writer's own hedging.
+teria teriam seria seriam estaria estariam
 
 [set docnouns]
 comunicado relatório nota declaração carta estudo documento mensagem publicação pesquisa decisão sentença decreto dados levantamento perfil livro sondagem informação informações estimativa estimativas cálculo cálculos declarações relatórios estudos balanço boletim
