@@ -222,6 +222,11 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 	case kPron:
 		return a.resolvePronoun(m, sent, tok)
 	case kCountry:
+		if m.nonGov && slices.ContainsFunc(a.t.toks[m.t0:m.t1], func(tk token) bool { return tk.kind == tWord && a.t.lx.Titles[tk.b].Gov }) {
+			// "A former U.S. ambassador to NATO said …": one who held
+			// the post, not the country's government.
+			return a.descEntity(m, nil)
+		}
 		if m.t1-m.t0 == 1 && a.t.toks[m.t0].cap {
 			// "O ex-prefeito Roberto Lima disse … . Lima afirmou …": a
 			// capital's name that is the surname of a person named
