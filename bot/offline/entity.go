@@ -287,7 +287,7 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 				return e
 			}
 		}
-		if m.definite && !a.docOfOther(m) {
+		if m.definite && !a.docOfOther(m) && !a.docByClause(m) {
 			return a.lastDocOf(m.head, sent)
 		}
 		return nil
@@ -351,6 +351,23 @@ func (a *analysis) lastDocOf(head string, sent int) *entity {
 		}
 	}
 	return found
+}
+
+// docByClause reports whether document mention m is followed by a
+// relative clause with a subject of its own ("the document he released",
+// "le document qu'il a publié"): its author is that subject, not the
+// author of a document named before.
+func (a *analysis) docByClause(m *mention) bool {
+	t := a.t
+	h := m.headTok
+	if h < 0 || h+2 >= len(t.toks) || t.toks[h+2].sent != t.toks[h].sent || !t.out(h+1) {
+		return false
+	}
+	k := h + 1
+	if t.lx.Set("relpron", t.toks[k].l) && k+1 < len(t.toks) && t.out(k+1) {
+		k++ // "the document that he released"
+	}
+	return a.isPronounTok(k) && t.out(k+1) && (a.isVerb(k+1) || t.lx.Set("aux", t.toks[k+1].l))
 }
 
 // docOfOther reports whether document mention m has a complement after
