@@ -86,7 +86,7 @@ desestimar ar deny reject
 alabar ar assert praise
 felicitar ar assert praise
 narrar ar assert recount
-describir - assert describe : describe:f describen:f describió:f describieron:f descrito:pp descrita:pp describía:f describían:f describiendo:g
+describir - assert recount : describe:f describen:f describió:f describieron:f descrito:pp descrita:pp describía:f describían:f describiendo:g
 ratificar ar assert repeat
 proseguir - assert say weak colon : prosigue:f prosiguen:f prosiguió:f prosiguieron:f
 continuar ar assert say weak colon
