@@ -820,6 +820,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Sanders unveiled his health plan on Monday. Emissions fell by 5 percent, according to a study last year by economists at Duke University. The plan would cost about $1.38 trillion a year, according to the document he released."},
 		{name: "es «…», describió: relata, no califica", sent: 2, party: "Samuel García", claim: "Relata",
 			text: "El gobernador Samuel García visitó la obra el lunes. \"Vamos a terminar la obra\", describió García."},
+		{name: "en a rail company's name is a body's, which the firm refers back to", sent: 4, party: "Coastline Trains",
+			text: "The national rail regulator on Tuesday fined Coastline Trains £4 million for repeated delays. The Office of Rail and Road said the company had failed to meet punctuality targets. Coastline said it accepted the fine. In a statement, the firm blamed a shortage of drivers."},
 		{name: "en a quantifier floating before the verb leaves a pair speaking", sent: 2, parties: "Apple|Meta",
 			text: "Regulators fined the two firms on Monday. Apple and Meta both declined to comment."},
 		{name: "en a quantifier floating before the verb is no part of the name", sent: 2, notParty: "Fire chief both",
