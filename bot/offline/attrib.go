@@ -2710,6 +2710,12 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		if j := a.pastPhrases(k, s); j > k && j < s.t1 && a.bareClause(j, s) {
 			return a.spanTo(j, s.t1)
 		}
+		if a.quotedObject(k, s) {
+			// "a défendu une réforme « juste et nécessaire »": the
+			// speaker's own words qualify the object.
+			at.marked, at.object = true, true
+			return a.spanTo(k, s.t1)
+		}
 		return nil
 	}
 	if at.verb.Object {
@@ -2733,6 +2739,33 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		// ("a annoncé lundi de nouvelles mesures").
 		return a.spanTo(a.pastAdverbs(k, s.t1, s), s.t1)
 	}
+}
+
+// quotedObject reports whether the words from token k of sentence s are a
+// short object phrase (up to six words, no verb, a preposition only
+// first) and a quotation that ends the sentence: "a défendu une réforme
+// « juste et nécessaire »".
+func (a *analysis) quotedObject(k int, s *sentence) bool {
+	t := a.t
+	for j := k; j < s.t1 && j < k+7; j++ {
+		tk := &t.toks[j]
+		if tk.kind == tQOpen {
+			if j == k || tk.q < 0 {
+				return false
+			}
+			e := quoteEnd(t.src, t.qs[tk.q])
+			for x := j + 1; x < s.t1; x++ {
+				if t.toks[x].start >= e && t.toks[x].kind == tWord {
+					return false // words after the quotation
+				}
+			}
+			return true
+		}
+		if tk.kind != tWord || tk.q >= 0 || a.isVerb(j) || t.lx.Set("comp", tk.l) || t.lx.Set("clause", tk.l) || j > k && t.lx.Set("prep", tk.l) {
+			return false // (a preposition only first: "a répondu par « … »", not "finden Sie im Newsletter „…“")
+		}
+	}
+	return false
 }
 
 // spanTo returns the byte span of tokens [lo, hi) without trailing
