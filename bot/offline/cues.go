@@ -921,69 +921,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	}
 	a.fromAfter(cu, s)
 	a.pluralPronoun(cu, cu.right) // "…, sagten sie": they
-	if refInf {
-		cu.refusal = true
-		cu.words = a.refusalWords(modal+1, c, -1, cu, s) // "keinen Kommentar"
-	} else if negAt >= 0 {
-		cu.refusal = true
-		if modal >= 0 {
-			if cu.words = a.refusalWords(negAt+1, c, -1, cu, s); cu.words[0] < 0 {
-				cu.words = a.refusalWords(modal+1, negAt, -1, cu, s)
-			}
-			if cu.words[0] < 0 && cu.mid {
-				// "Zu Details wollte sich der Minister nicht äußern": the
-				// phrase before the modal, not its subject.
-				left := cu.left
-				cu.left = nil
-				if w := a.refusalWords(s.body, modal, -1, cu, s); w[0] >= 0 && (slices.Contains(v.Takes, t.toks[w[0]].l) || lx.Set("objectdeterminers", t.toks[w[0]].l)) {
-					cu.words = w // (or its object: "Den Bericht wollte der Konzern nicht kommentieren"; not "Auch auf wiederholte Nachfrage")
-				}
-				cu.left = left
-			}
-			// Its words after it first when they ask a question
-			// ("wollte nicht sagen, ob …", "wie viele …"; not "wollte
-			// nicht viel sagen, es gebe dringendere Fragen").
-			cu.keep = a.questionAt(c+1, s) == c+2
-			if !cu.keep && cu.words[0] < 0 && cu.mid && modal-1 > s.body && t.toks[modal-1].s == "," && t.out(s.body) && a.questionWord(s.body) {
-				// "Ob die Koalition hält, wollte Lindner nicht sagen": the
-				// question before it.
-				cu.words, cu.clause = [2]int{s.body, modal - 1}, true
-			}
-			if w := cu.words; v.NegModal && !cu.keep && !cu.clause && (w[0] < 0 || lx.Set("prep", t.toks[w[0]].l) && !slices.Contains(v.Takes, t.toks[w[0]].l)) {
-				return nil // "wollte zur Attacke gar nicht sagen": no refusal of what (but "wollte nicht über seine Zukunft sprechen")
-			}
-		} else if participle {
-			// ("hatte sich im Frühjahr nicht zu den Plänen geäußert":
-			// the phrase after the negation first.)
-			if cu.words = a.refusalWords(negAt+1, c, -1, cu, s); cu.words[0] < 0 {
-				cu.words = a.refusalWords(cu.lo+1, negAt, -1, cu, s)
-			}
-		} else {
-			// ("glaubt nicht, dass …": its clause.)
-			q := a.questionAt(negAt+1, s)
-			cu.keep = q == negAt+2
-			cu.words = a.refusalWords(negAt+1, a.clauseEnd(negAt+1, s), -1, cu, s)
-			if !cu.keep && q >= 0 {
-				// "äußerte sich auch nicht dazu, wann …": the question.
-				cu.words, cu.clause = [2]int{q, s.t1}, true
-			}
-			if cu.words[0] < 0 {
-				// "Nordwind kommentierte die Anfrage nicht": with its
-				// subject before it, the phrase after the verb is its
-				// object.
-				right := cu.right
-				if cu.left != nil {
-					cu.right = nil
-				}
-				cu.words = a.refusalWords(cu.hi, negAt, -1, cu, s)
-				cu.right = right
-			}
-			if cu.words[0] < 0 && cu.left == nil && cu.lo > s.body && (slices.Contains(v.Takes, t.toks[s.body].l) || cu.fronted) {
-				// "Auf Fragen der Reporter antwortete Maier nicht": the
-				// phrase before the verb, with the preposition it takes.
-				cu.words = a.refusalWords(s.body, cu.lo, -1, cu, s)
-			}
-		}
+	if (refInf || negAt >= 0) && !a.refusalWordsOf(cu, v, c, modal, negAt, refInf, participle, s) {
+		return nil
 	}
 	if cu.verb.Refusal && cu.left == nil && cu.right == nil {
 		// A refusal, or a negated verb of saying, needs its subject in
@@ -4897,6 +4836,81 @@ func (a *analysis) tookTo(j int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// refusalWordsOf reads, for a refusal cue cu (an infinitive after a
+// modal of refusal, refInf, or a negation at negAt), the words it refuses
+// to speak about (cu.words), whether its words come first (cu.keep) and
+// whether they are a clause (cu.clause). It reports false when a verb
+// that needs them has none ("wollte zur Attacke gar nicht sagen").
+func (a *analysis) refusalWordsOf(cu *cue, v lang.Verb, c, modal, negAt int, refInf, participle bool, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if refInf {
+		cu.refusal = true
+		cu.words = a.refusalWords(modal+1, c, -1, cu, s) // "keinen Kommentar"
+	} else if negAt >= 0 {
+		cu.refusal = true
+		if modal >= 0 {
+			if cu.words = a.refusalWords(negAt+1, c, -1, cu, s); cu.words[0] < 0 {
+				cu.words = a.refusalWords(modal+1, negAt, -1, cu, s)
+			}
+			if cu.words[0] < 0 && cu.mid {
+				// "Zu Details wollte sich der Minister nicht äußern": the
+				// phrase before the modal, not its subject.
+				left := cu.left
+				cu.left = nil
+				if w := a.refusalWords(s.body, modal, -1, cu, s); w[0] >= 0 && (slices.Contains(v.Takes, t.toks[w[0]].l) || lx.Set("objectdeterminers", t.toks[w[0]].l)) {
+					cu.words = w // (or its object: "Den Bericht wollte der Konzern nicht kommentieren"; not "Auch auf wiederholte Nachfrage")
+				}
+				cu.left = left
+			}
+			// Its words after it first when they ask a question
+			// ("wollte nicht sagen, ob …", "wie viele …"; not "wollte
+			// nicht viel sagen, es gebe dringendere Fragen").
+			cu.keep = a.questionAt(c+1, s) == c+2
+			if !cu.keep && cu.words[0] < 0 && cu.mid && modal-1 > s.body && t.toks[modal-1].s == "," && t.out(s.body) && a.questionWord(s.body) {
+				// "Ob die Koalition hält, wollte Lindner nicht sagen": the
+				// question before it.
+				cu.words, cu.clause = [2]int{s.body, modal - 1}, true
+			}
+			if w := cu.words; v.NegModal && !cu.keep && !cu.clause && (w[0] < 0 || lx.Set("prep", t.toks[w[0]].l) && !slices.Contains(v.Takes, t.toks[w[0]].l)) {
+				return false // "wollte zur Attacke gar nicht sagen": no refusal of what (but "wollte nicht über seine Zukunft sprechen")
+			}
+		} else if participle {
+			// ("hatte sich im Frühjahr nicht zu den Plänen geäußert":
+			// the phrase after the negation first.)
+			if cu.words = a.refusalWords(negAt+1, c, -1, cu, s); cu.words[0] < 0 {
+				cu.words = a.refusalWords(cu.lo+1, negAt, -1, cu, s)
+			}
+		} else {
+			// ("glaubt nicht, dass …": its clause.)
+			q := a.questionAt(negAt+1, s)
+			cu.keep = q == negAt+2
+			cu.words = a.refusalWords(negAt+1, a.clauseEnd(negAt+1, s), -1, cu, s)
+			if !cu.keep && q >= 0 {
+				// "äußerte sich auch nicht dazu, wann …": the question.
+				cu.words, cu.clause = [2]int{q, s.t1}, true
+			}
+			if cu.words[0] < 0 {
+				// "Nordwind kommentierte die Anfrage nicht": with its
+				// subject before it, the phrase after the verb is its
+				// object.
+				right := cu.right
+				if cu.left != nil {
+					cu.right = nil
+				}
+				cu.words = a.refusalWords(cu.hi, negAt, -1, cu, s)
+				cu.right = right
+			}
+			if cu.words[0] < 0 && cu.left == nil && cu.lo > s.body && (slices.Contains(v.Takes, t.toks[s.body].l) || cu.fronted) {
+				// "Auf Fragen der Reporter antwortete Maier nicht": the
+				// phrase before the verb, with the preposition it takes.
+				cu.words = a.refusalWords(s.body, cu.lo, -1, cu, s)
+			}
+		}
+	}
+	return true
 }
 
 // statesView reports whether the adjective at token c follows a copula
