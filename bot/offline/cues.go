@@ -499,30 +499,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// nicht äußern".
 	var antecedent *mention
 	if lx.VerbSecond && !participle && v.Tags&lang.TagFinite != 0 {
-		if j := a.relativeVerbLast(c, s); j > 0 {
-			// "Der Verband, der die Pläne seit Monaten ablehnt, warnte …":
-			// the verb of a relative clause, whose subject is the
-			// relative pronoun, not the phrase before the verb ("die
-			// Pläne"); with its words after it, the phrase the pronoun
-			// stands for ("die Briefe von US-Vermietern, die daran
-			// erinnern, dass …").
-			if q := a.questionAt(c+1, s); q < 0 || !lx.Set("comp", t.toks[q].l) {
-				return nil
-			}
-			if st := a.npLeft(j-1, s); st >= s.body {
-				// (From its own determiner: "in den sozialen Medien die
-				// Briefe von US-Vermietern" is the letters.)
-				for k := st; k < j-1; k++ {
-					if lx.Set("determiners", t.toks[k].l) && t.out(k) && !(k > s.body && lx.Set("prep", t.toks[k-1].l)) {
-						st = k
-						break
-					}
-				}
-				antecedent = a.parseNP(st, j, 0)
-			}
-			if antecedent == nil {
-				return nil
-			}
+		var ok bool
+		if antecedent, ok = a.verbLastRelative(c, s); !ok {
+			return nil
 		}
 	}
 	negAt, modal, refInf, relSubj := -1, -1, false, false
@@ -4836,6 +4815,39 @@ func (a *analysis) tookTo(j int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// verbLastRelative reads a finite verb at token c that ends a relative
+// clause ("Der Verband, der die Pläne seit Monaten ablehnt, warnte …"):
+// its subject is the relative pronoun, not the phrase before the verb
+// ("die Pläne"). With its words after it, a complementiser's clause
+// ("die Briefe von US-Vermietern, die daran erinnern, dass …"), the
+// phrase the pronoun stands for speaks: it returns that phrase. It
+// returns nil and true when the verb ends no relative clause, and false
+// when it ends one that reports nothing.
+func (a *analysis) verbLastRelative(c int, s *sentence) (*mention, bool) {
+	t := a.t
+	lx := t.lx
+	j := a.relativeVerbLast(c, s)
+	if j <= 0 {
+		return nil, true
+	}
+	if q := a.questionAt(c+1, s); q < 0 || !lx.Set("comp", t.toks[q].l) {
+		return nil, false
+	}
+	var antecedent *mention
+	if st := a.npLeft(j-1, s); st >= s.body {
+		// (From its own determiner: "in den sozialen Medien die
+		// Briefe von US-Vermietern" is the letters.)
+		for k := st; k < j-1; k++ {
+			if lx.Set("determiners", t.toks[k].l) && t.out(k) && !(k > s.body && lx.Set("prep", t.toks[k-1].l)) {
+				st = k
+				break
+			}
+		}
+		antecedent = a.parseNP(st, j, 0)
+	}
+	return antecedent, antecedent != nil
 }
 
 // refusalWordsOf reads, for a refusal cue cu (an infinitive after a
