@@ -4956,17 +4956,7 @@ func (a *analysis) refusalEnds(k int, s *sentence) bool {
 	if k >= s.t1 || t.toks[k].kind == tPunct && strings.ContainsAny(t.toks[k].s, ".!;,") {
 		return true
 	}
-	phrase := ""
-	for j := k; j < k+3 && j < s.t1 && t.out(j) && t.toks[j].kind == tWord; j++ {
-		if j > k {
-			phrase += " "
-		}
-		phrase += t.toks[j].l
-		if t.lx.Set("refusaluntil", phrase) {
-			return true
-		}
-	}
-	return false
+	return t.phraseEnd("refusaluntil", k, s) > k
 }
 
 // negatedBefore reports whether a negation word stands in the verb group
