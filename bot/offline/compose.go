@@ -203,7 +203,7 @@ func (a *analysis) pluralName(name string) bool {
 	if lx.Set("quantifiers", ws[0]) {
 		return true
 	}
-	if e := a.reg.byName["desc|"+lang.Fold(name)]; e != nil && e.plural {
+	if e := a.reg.byName[descKey(name)]; e != nil && e.plural {
 		return true // a group described, read as plural ("Inspectors said")
 	}
 	last := strings.Trim(ws[len(ws)-1], ".,;:()")

@@ -873,13 +873,19 @@ func (a *analysis) spokesFor(m *mention, owner *entity, sent, tok int) (*entity,
 	return nil, false
 }
 
+// descKey is the registry's key of a group or person described without
+// a name (before any owner's name is added to it).
+func descKey(name string) string {
+	return "desc|" + lang.Fold(name)
+}
+
 // descEntity returns the entity of a group or person described without
 // a name ("whale experts", "residents", "a senior official"): its own
 // party, one per description (and owner).
 func (a *analysis) descEntity(m *mention, owner *entity) *entity {
 	r := a.reg
 	name := a.baseForm(m, stripDet(a.t.lx, m.surface))
-	key := "desc|" + lang.Fold(name)
+	key := descKey(name)
 	if owner != nil {
 		key += "|" + owner.name
 	}
@@ -1169,7 +1175,7 @@ func (a *analysis) compoundBody(m *mention, speakers bool) *entity {
 				}
 			}
 		}
-		key := "desc|" + lang.Fold(pre)
+		key := descKey(pre)
 		if e, ok := r.byName[key]; ok {
 			return e
 		}
