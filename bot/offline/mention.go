@@ -82,6 +82,9 @@ func named(m *mention) bool {
 // phrase. Else hi.
 func (a *analysis) beforeHeard(lo, hi int) int {
 	t := a.t
+	if len(t.lx.Sets["heardwords"]) == 0 {
+		return hi // (a language that lists none: no loop on every phrase read)
+	}
 	for k := lo + 1; k < hi; k++ {
 		tk := &t.toks[k]
 		if tk.kind != tWord || tk.cap || tk.q >= 0 || !t.lx.Set("heardwords", tk.l) || t.toks[k-1].kind != tWord {
