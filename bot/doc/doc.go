@@ -353,6 +353,7 @@ var titles = map[string]bool{
 	"det": true, "cpl": true, "pvt": true, "amb": true, "fr": true, "mt": true, "ft": true,
 	"vs": true, "no": true, "nos": true, "vol": true, "fig": true, "figs": true,
 	"approx": true, "e.g": true, "i.e": true, "cf": true, "al": true, "blvd": true,
+	"ald": true, "cllr": true, "atty": true,
 	// French, Spanish, Portuguese and German titles and abbreviations.
 	"mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "dra": true, "lic": true,
 	"ing": true, "arq": true, "nr": true, "bzw": true, "ca": true, "vgl": true, "usw": true,

@@ -550,7 +550,7 @@ func (a *analysis) evidenceSubject(cu *cue, s *sentence) bool {
 	if m == nil || cu.kind != cueVerb || !cu.leftAtBoundary || m.t0 != s.body {
 		return false
 	}
-	if o := m.owner; o != nil && o.t0 == s.body && o.t1 == o.t0+1 && !a.t.midCap[a.t.toks[o.t0].b] && !lang.IsAcronym(a.t.toks[o.t0].s) {
+	if o := m.owner; o != nil && a.openerOnly(o) {
 		// "Recent polls show …": the capital of the sentence's first
 		// word made an adjective a name.
 		c := *m
@@ -2268,11 +2268,14 @@ func (a *analysis) opensAfterLabel(k int, s *sentence) bool {
 }
 
 // quantityAt reports whether the words from token k open with a number,
-// maybe approximate ("50,000 vehicles", "about 200,000 cars", "more than a
-// dozen models").
+// maybe approximate or after a currency sign ("50,000 vehicles", "about
+// 200,000 cars", "$4 million", "more than a dozen models").
 func (a *analysis) quantityAt(k int, s *sentence) bool {
 	t := a.t
 	lx := t.lx
+	if k < s.t1 && t.toks[k].kind != tWord && unitSign(t.toks[k].s) {
+		k++ // "$4 million"
+	}
 	for n := 0; n < 3 && k < s.t1 && t.out(k); n++ {
 		l := t.toks[k].l
 		switch {
@@ -2954,8 +2957,11 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		if cu.verb.DocSubject && cu.left.kind != kDoc && cu.left.t0-1 >= lo && t.lx.Set("coord", t.toks[cu.left.t0-1].l) {
 			continue // "… saying that the results in Iowa and New Hampshire show …": a name inside the subject
 		}
-		if cu.verb.Voice == "recall" && a.quantityAt(cu.hi, s) {
-			continue // "Voltis is recalling about 200,000 vehicles, the agency said": a product recall
+		if (cu.verb.Voice == "recall" || cu.verb.Voice == "pledge") && a.quantityAt(cu.hi, s) {
+			// "Voltis is recalling about 200,000 vehicles, the agency
+			// said": a product recall; "said a group of donors had
+			// pledged $4 million": a gift, the speaker's news of it.
+			continue
 		}
 		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && !a.markedAfter(cu.hi, s) {
 			continue // "The company added 4.1 million subscribers, beating analysts' estimates of 3.2 million": a noun, no words
@@ -4149,6 +4155,12 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 		for j >= s.body && t.out(j) && (t.lx.Set("aux", t.toks[j].l) || t.lx.Set("adverbs", t.toks[j].l) || a.adverbForm(j)) {
 			j--
 		}
+		if c := a.relativeClauseBefore(j, s); c > s.body {
+			// "Mayor Van Johnson, who attended the hearing but did not
+			// speak, issued a statement urging …": the subject before
+			// the relative clause.
+			j = c - 1
+		}
 		if j < s.body || !t.out(j) {
 			return -1, -1
 		}
@@ -4167,6 +4179,30 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// relativeClauseBefore returns the comma opening a relative clause set
+// off by commas that the comma at token j closes (", who attended the
+// hearing but did not speak,"), or -1. The clause holds no quotation and
+// no other comma.
+func (a *analysis) relativeClauseBefore(j int, s *sentence) int {
+	t := a.t
+	if j <= s.body || t.toks[j].s != "," {
+		return -1
+	}
+	for k := j - 1; k > s.body && k >= j-25; k-- {
+		tk := &t.toks[k]
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose {
+			return -1
+		}
+		if tk.s == "," {
+			if k+1 < j && t.out(k+1) && t.lx.Set("relpron", t.toks[k+1].l) && !t.lx.Set("comp", t.toks[k+1].l) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // runsOverVerb reports whether phrase m is a common noun, a word the

@@ -1881,6 +1881,13 @@ func (a *analysis) beforeReportingVerb(tok int, s *sentence) bool {
 	if _, rep := t.lx.Verbs[t.toks[tok+1].l]; !rep || t.toks[tok+1].cap || !a.tailOnly(tok+2, s) {
 		return false // (not "…, in fact, she said it “humanizes” her": her own clause)
 	}
+	if q := t.toks[tok-1].q; t.toks[tok-1].kind == tQClose && t.toks[tok].q < 0 && q >= 0 && t.toks[s.body].q == q && t.qs[q].open < t.toks[s.t0].start &&
+		t.sents[t.sentAt(t.qs[q].open)].para == s.para {
+		// "“We never quit on him. We just didn't execute,” he said": a
+		// quotation from a sentence before in the paragraph is the
+		// words, its own verbs too.
+		return true
+	}
 	first := t.toks[s.body].l
 	return a.openingSubord(s) < 0 && !t.lx.Set("prep", first) && !t.lx.Set("subord", first) && a.finiteVerbIn(s.body, tok-1)
 }

@@ -533,7 +533,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		// Majority Leader Chuck Rivers" leads no Senate.)
 		if n > 1 && lastTitle > runs[n-2].hi-1 && lastTitle < nameLo && m.owner == nil && depth < 2 && !a.commonNounRun(runs[n-2].lo, runs[n-2].hi) &&
 			!(runs[n-2].hi-runs[n-2].lo == 1 && lx.Set("institutions", t.toks[runs[n-2].lo].b)) {
-			if o := a.parseNP(runs[n-2].lo, runs[n-2].hi, depth+1); o != nil {
+			if o := a.parseNP(runs[n-2].lo, runs[n-2].hi, depth+1); o != nil && (o.kind == kCountry || !a.capitalisedTitle(o)) {
 				if o.kind == kCountry {
 					m.country = o.country
 				} else {
@@ -1768,6 +1768,34 @@ func (a *analysis) unnamedTitleOffice(lo, k, hi int) bool {
 		}
 		if j-2 >= 0 && lx.Set("definite", t.toks[j-1].l) && t.toks[j-2].s == "," {
 			return false // "Lane, the sheriff, …"
+		}
+	}
+	return true
+}
+
+// openerOnly reports whether mention m is one word opening its sentence
+// that the article never capitalises inside a sentence, and no acronym:
+// the capital may be the sentence's alone ("Recent polls show …",
+// "Athletic director Janelle Price said …").
+func (a *analysis) openerOnly(m *mention) bool {
+	t := a.t
+	return m.t1 == m.t0+1 && m.t0 == t.sents[t.toks[m.t0].sent].body && !t.midCap[t.toks[m.t0].b] && !lang.IsAcronym(t.toks[m.t0].s)
+}
+
+// capitalisedTitle reports whether mention m, before a title in lower
+// case, is an adjective of that title that the sentence's first capital
+// made a name: one word opening the sentence, no acronym, that the
+// article capitalises nowhere else ("Athletic director Janelle Price"
+// works for no "Athletic"; "Google director …" does for Google when the
+// article names Google again).
+func (a *analysis) capitalisedTitle(m *mention) bool {
+	t := a.t
+	if !a.openerOnly(m) || m.t1 >= len(t.toks) || t.toks[m.t1].kind != tWord || t.toks[m.t1].cap {
+		return false
+	}
+	for k := range t.toks {
+		if k != m.t0 && t.toks[k].cap && t.toks[k].b == t.toks[m.t0].b {
+			return false
 		}
 	}
 	return true
