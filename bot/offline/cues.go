@@ -1477,6 +1477,17 @@ func (t *text) phraseStart(name string, end, minWords, maxWords int, s *sentence
 	return -1
 }
 
+// nameAfter reports whether the words from token k open with a name,
+// maybe after a determiner ("the Diaoyu"), not a quotation or a common
+// noun.
+func (a *analysis) nameAfter(k int, s *sentence) bool {
+	t := a.t
+	if k < s.t1 && t.out(k) && t.lx.Set("determiners", t.toks[k].l) {
+		k++
+	}
+	return k < s.t1 && t.out(k) && t.toks[k].cap
+}
+
 // asideBefore returns the comma that opens a short aside of lower-case
 // words closed by the comma at token j (", elle,", ", pour sa part,"), or
 // -1.
@@ -2034,6 +2045,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				// people before both names, not the last name.
 				st = head
 				cu.left = a.parseNP(st, k+1, 0)
+			}
+			if cu.verb.Voice == "call" && st-1 > s.body && t.lx.Set("relpron", t.toks[st-1].l) && !t.lx.Set("comp", t.toks[st-1].l) && t.toks[st-2].s == "," && a.nameAfter(cu.hi, s) {
+				// "the islands, which China calls the Diaoyu, were …":
+				// a name given, the relative pronoun its object (not a
+				// view: "…, which Trump had called a “disaster”").
+				cu.left = nil
+				return
 			}
 			cu.leftAtBoundary = a.boundary(st-1, s) || st-1 >= s.body && t.lx.Set("freerel", t.toks[st-1].l) && a.boundary(st-2, s) ||
 				a.frontedPronoun(cu.left, st, s) || a.describedNamed(cu.left, st, s)

@@ -1846,6 +1846,9 @@ func (a *analysis) descAfterWords(tok int) bool {
 		return true
 	}
 	s := &t.sents[t.toks[tok].sent]
+	if end := a.npRight(tok, s); end > tok+1 && t.toks[tok-1].s == "," && a.phraseBeforeReportingVerb(tok, end, s) {
+		return true // "Japan lodged a protest with China, the foreign ministry said": not China's ministry
+	}
 	k := tok - 1
 	if k-2 < s.body || !a.isVerb(k) {
 		return false
@@ -1874,11 +1877,17 @@ func (a *analysis) afterQuote(tok int) bool {
 // said": Smith may be "he"), nor a participle ("Asked about Clinton, he
 // said").
 func (a *analysis) beforeReportingVerb(tok int, s *sentence) bool {
+	return a.phraseBeforeReportingVerb(tok, tok+1, s)
+}
+
+// phraseBeforeReportingVerb is beforeReportingVerb for the phrase from
+// token tok to end ("…, the foreign ministry said").
+func (a *analysis) phraseBeforeReportingVerb(tok, end int, s *sentence) bool {
 	t := a.t
-	if tok-1 <= s.body || tok+1 >= s.t1 || t.toks[tok-1].s != "," && t.toks[tok-1].kind != tQClose {
+	if tok-1 <= s.body || end >= s.t1 || t.toks[tok-1].s != "," && t.toks[tok-1].kind != tQClose {
 		return false
 	}
-	if _, rep := t.lx.Verbs[t.toks[tok+1].l]; !rep || t.toks[tok+1].cap || !a.tailOnly(tok+2, s) {
+	if _, rep := t.lx.Verbs[t.toks[end].l]; !rep || t.toks[end].cap || !a.tailOnly(end+1, s) {
 		return false // (not "…, in fact, she said it “humanizes” her": her own clause)
 	}
 	if q := t.toks[tok-1].q; t.toks[tok-1].kind == tQClose && t.toks[tok].q < 0 && q >= 0 && t.toks[s.body].q == q && t.qs[q].open < t.toks[s.t0].start &&

@@ -1233,6 +1233,13 @@ organiser
 organizer
 assemblyman m
 assemblywoman f
+trustee
+regent
+supervisor
+selectman m
+selectwoman f
+councilmember
+alderwoman f
 
 [speakers]
 # Nouns that can speak without a name, and what they are.
