@@ -2898,7 +2898,7 @@ func (a *analysis) finiteVerbIn(lo, hi int) bool {
 		if tk.kind != tWord || tk.q >= 0 || a.nonFinite(tk.l) || j > lo && t.lx.Set("inf", t.toks[j-1].l) {
 			continue
 		}
-		if _, rep := t.lx.Verbs[tk.l]; rep && !tk.cap || a.isVerb(j) || t.lx.Set("aux", tk.l) {
+		if _, rep := t.lx.Verbs[tk.l]; rep && !tk.cap || a.isVerb(j) || t.lx.Set("aux", tk.l) || t.lx.Set("modal", tk.l) && !tk.cap {
 			return true
 		}
 	}
@@ -4828,11 +4828,7 @@ func (a *analysis) inWordsOf(e *entity, j int) bool {
 		}
 		in := false
 		for _, at := range a.bySent[j] {
-			for _, c := range at.content {
-				if a.t.toks[sn.tok].start >= c[0] && a.t.toks[sn.tok].start < c[1] {
-					in = true
-				}
-			}
+			in = in || a.inContent(at, sn.tok)
 		}
 		if !in {
 			return false

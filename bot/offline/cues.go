@@ -2234,6 +2234,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				}
 			}
 		}
+		if ap := a.bodyRelNamed(m, k, s); commas == 0 && ap != nil {
+			// "The company that built the system, Verity AI, did not
+			// respond …": the body a relative clause describes, named
+			// set off by commas, is the subject.
+			cu.left, cu.leftAtBoundary = ap, true
+			return
+		}
 		if p := m - 1; commas == 0 && p >= s.body && t.out(p) && t.lx.Set("others", t.toks[p].l) && a.boundary(p-1, s) {
 			// "Others, like Forrester's Dipanjan Chatterjee, argued …":
 			// the others unnamed, the one named as an example speaks.
@@ -4816,6 +4823,32 @@ func (a *analysis) personRelBefore(st int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// bodyRelNamed returns the organisation named between the comma at token
+// m and token k when sentence s opens with a description of a body and a
+// relative clause about it that the comma ends ("The company that built
+// the system, Verity AI, …"), or nil.
+func (a *analysis) bodyRelNamed(m, k int, s *sentence) *mention {
+	t := a.t
+	r := s.body + 1
+	for r < m && !(t.out(r) && t.lx.Set("relpron", t.toks[r].l)) {
+		if !t.out(r) || t.toks[r].kind != tWord {
+			return nil
+		}
+		r++
+	}
+	if r >= m || !t.lx.Set("determiners", t.toks[s.body].l) {
+		return nil
+	}
+	desc := a.parseNP(s.body, r, 0)
+	if desc == nil || desc.kind != kDesc || desc.class != "org" && desc.class != "gov" && desc.class != "media" || a.npRight(m+1, s) != k {
+		return nil
+	}
+	if ap := a.parseNP(m+1, k, 0); ap != nil && (ap.kind == kOrg || ap.kind == kName && ap.t1-ap.t0 > 1) {
+		return ap
+	}
+	return nil
 }
 
 // tookTo returns where "took to" starts when the infinitive marker at

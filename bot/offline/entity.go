@@ -710,6 +710,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		if e := a.apposDescribed(m, sent, tok); e != nil {
 			return e
 		}
+		if e := a.wordsSubjectCompany(m, sent, tok); e != nil {
+			return e
+		}
 		// (A government body's words before its head must name it: "the
 		// county health department" is not the Los Angeles Police
 		// Department.)
@@ -868,9 +871,57 @@ func (a *analysis) spokesFor(m *mention, owner *entity, sent, tok int) (*entity,
 		if d := a.describedBodySpoke(sent, tok); a.t.lx.NounCaps && d != nil && (e == nil || laterThan(d, e)) {
 			return d, true
 		}
+		if b := a.bodyAroundName(sent, tok); b != nil {
+			return b, true
+		}
 		return e, true
 	}
 	return nil, false
+}
+
+// hasSpokesperson reports whether entity e may have a spokesperson: a
+// body, a person named, or one described by a role that is no group's
+// ("the governor's office").
+func (a *analysis) hasSpokesperson(e *entity) bool {
+	return a.body(e) || e.kind == kPerson || e.kind == kDesc && !e.plural && e.class != "people"
+}
+
+// inContent reports whether token k lies inside attribution at's words.
+func (a *analysis) inContent(at *attribution, k int) bool {
+	off := a.t.toks[k].start
+	for _, c := range at.content {
+		if off >= c[0] && off < c[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyAroundName returns, when the last one named before token tok of
+// sentence sent is a person or a name inside another's words, not their
+// subject, the one whose words they are ("In a statement, the
+// governor's office said Ortiz had been let go … A spokesperson declined
+// …": the office's spokesperson, not Ortiz's), or nil.
+func (a *analysis) bodyAroundName(sent, tok int) *entity {
+	for sn := range a.reg.before(sent, tok, 5) {
+		if !a.ofClass(sn, "") {
+			continue
+		}
+		if sn.subject || sn.e.kind != kPerson && sn.e.kind != kName {
+			return nil
+		}
+		for i := len(a.atts) - 1; i >= 0; i-- {
+			at := a.atts[i]
+			if at.sent < sn.sent {
+				break
+			}
+			if at.sent == sn.sent && at.speaker != nil && at.speaker != sn.e && a.hasSpokesperson(at.speaker) && a.inContent(at, sn.tok) {
+				return at.speaker
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // descKey is the registry's key of a group or person described without
@@ -2207,6 +2258,39 @@ func (a *analysis) nameInParaBefore(sent, tok int) bool {
 	return false
 }
 
+// wordsSubjectCompany returns the company that opens the words of
+// sentence sent as their subject when description m, of a company or a
+// trade, is inverted after them ("Norvane Systems will lay off 4,000
+// employees, the software maker said"), or nil: whatever its trade or
+// modifiers, the company the words are about tells them. (A body of
+// another kind is not: "The union rejected the offer, the carmaker
+// said".)
+func (a *analysis) wordsSubjectCompany(m *mention, sent, tok int) *entity {
+	if !a.companyKind(a.kindOf(m.head)) || !a.descAfterWords(tok) {
+		return nil
+	}
+	for sn := range a.reg.before(sent, tok, 0) {
+		if a.opensWords(sn) {
+			// (A one-word name only when capitalised inside a sentence
+			// too: not "Dealers will replace the brake lines free of
+			// charge, the company said".)
+			t := a.t
+			name := sn.e.kind == kOrg || sn.e.kind == kName && (sn.end-sn.tok > 1 || t.midCap[t.toks[sn.tok].b] || lang.IsAcronym(t.toks[sn.tok].s))
+			if k := a.entityKind(sn.e); name && !sn.e.generic && (k == "" || a.companyKind(k)) {
+				return sn.e
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// companyKind reports whether kind k of organisation is a company's or a
+// trade's.
+func (a *analysis) companyKind(k string) bool {
+	return k == "company" || a.t.lx.Set("tradewords", k)
+}
+
 // tradeOf reports whether a body of kind k, a trade ("carmaker",
 // "retailer"), is also of kind kind: every trade is a company's ("the
 // company" after "semiconductor maker Veritas Micro").
@@ -2461,6 +2545,18 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// … even though he found …") comes before anyone of the sentences
 	// before.
 	words, quoted := a.afterWords(tok), a.afterQuote(tok)
+	// An English "she" or "he" with a person of that gender in reach is
+	// no name of no gender seen there but as a subject ("When Ruth
+	// Okonkwo inherited 300 acres in central Iowa, … “…,” she says": not
+	// Iowa).
+	sexed := false
+	for i := len(r.recent) - 1; english && gendered && !m.plural && i >= 0; i-- {
+		sn := r.recent[i]
+		if sn.sent < from || sn.para < minPara {
+			break
+		}
+		sexed = sexed || sn.e.kind == kPerson && sn.e.gender == m.gender && (sn.sent < sent || sn.tok < tok)
+	}
 	for pass := -1; pass < 3; pass++ {
 		if pass == 0 && !gendered {
 			continue
@@ -2534,6 +2630,15 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// described, who has no name, not the name inside.
 				return nil
 			}
+			if sexed && sn.e.kind == kName && !sn.subject {
+				continue
+			}
+			if english && gendered && sn.e.kind == kPerson && sn.e.gender == 0 && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss && !a.spoke(sn.e) {
+				// "… sells to a bakery in Des Moines, and she says …": a
+				// name of no gender told, seen only after a preposition
+				// and never speaking, is a place more likely than her.
+				continue
+			}
 			if (english || passed || a.t.lx.NounCaps) && gendered && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss {
 				// "The campaign moved to Ohio. Asked if she believed
 				// …": an English "she" is no name seen only after a
@@ -2561,6 +2666,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// preposition.
 				continue
 			}
+			if m.plural && sn.subject && sn.e.kind == kDesc && !sn.e.plural && a.t.lx.Set("collective", sn.headword) {
+				return sn.e // "His family described him as … They said: “…”": a noun of a group, singular
+			}
 			if compatible(m, sn.e) {
 				if pass == 2 && gendered && a.rivalIn(m, sn) {
 					return nil // "La ministre Claire Morin a rencontré la présidente, Anne Vidal. « … », a-t-elle reconnu": either
@@ -2579,6 +2687,17 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// spoke reports whether entity e is the speaker of an attribution found
+// so far.
+func (a *analysis) spoke(e *entity) bool {
+	for _, at := range a.atts {
+		if at.speaker == e {
+			return true
+		}
+	}
+	return false
 }
 
 // titledSubjectBefore returns, for a gendered pronoun of one that opens its
@@ -2929,7 +3048,9 @@ func (a *analysis) describe(e *entity, m *mention, sent, tok int) {
 			e.speaksFor = o
 		}
 	}
-	if e.speaksFor == nil && (m.spokes || m.lead) && m.owner != nil {
+	if e.speaksFor == nil && (m.spokes || m.lead) && m.owner != nil && !m.past {
+		// (Not a post no longer held: "former Metro Park executive
+		// Daniel Russo" testifies for himself.)
 		// (Not a thing described: "the fine was too small. Its director
 		// of policy, …" is no fine's.)
 		// (Nor the state itself: "o presidente da República, Marcelo

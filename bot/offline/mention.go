@@ -48,6 +48,7 @@ type mention struct {
 	also   bool
 	gov    bool // a government role or body
 	nonGov bool // explicitly independent (opposition, former…)
+	past   bool // a post no longer held ("former", "ex-"): speaks for no employer
 	spokes bool // a spokesperson or office: speaks for its owner
 	lead   bool // a leader's title: speaks for the organisation named with it
 	// owner is the "X" of "X's spokesperson", "a spokesman for X", "le
@@ -564,6 +565,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		l := t.toks[k].b
 		if lx.Set("nongov", l) {
 			m.nonGov = true
+		}
+		if lx.Set("pastposts", l) || a.pastPrefix(l) {
+			m.past = true
 		}
 		if n := a.multiTitle(k, hi); n > 1 {
 			// A title of several words ("secrétaire d'État") is the
@@ -1665,6 +1669,9 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 		if lx.Set("nongov", t.toks[k].b) {
 			m.nonGov = true
 		}
+		if lx.Set("pastposts", t.toks[k].b) || a.pastPrefix(t.toks[k].b) {
+			m.past = true
+		}
 	}
 	m.title = strings.Join(ts, " ")
 	m.country = a.gaz.countryIn(t.toks, i, lo)
@@ -1799,6 +1806,13 @@ func (a *analysis) capitalisedTitle(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// pastPrefix reports whether word l opens with a prefix of [set
+// pastposts] and a hyphen ("ex-president").
+func (a *analysis) pastPrefix(l string) bool {
+	p, _, ok := strings.Cut(l, "-")
+	return ok && a.t.lx.Set("pastposts", p)
 }
 
 // commonNounRun reports whether the name run [lo, hi) is a lone common

@@ -750,7 +750,7 @@ government media
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police army military office union council committee commission party campaign team club bank fund foundation association institute university board retailer insurer lender miner carmaker automaker chipmaker drugmaker center centre service
+company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police army military office union council committee commission party campaign team club bank fund foundation association institute university board retailer insurer lender miner carmaker automaker chipmaker drugmaker maker center centre service
 
 [set verbs]
 # Frequent verbs that are not reporting verbs: a noun phrase never runs
@@ -930,6 +930,11 @@ president vice-president premier chancellor prime_minister governor mayor senato
 # no clause tells a quarrel ("had argued inside the bar").
 inside outside
 
+[set pastposts]
+# Words of a post no longer held: who holds it speaks for no employer
+# ("former Acme executive Dan Russo", "ex-Acme chief").
+former ex onetime erstwhile retired
+
 [set titlemods]
 prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican financial operating technology medical scientific information marketing commercial legal nursing investment ex district county city
 
@@ -1099,6 +1104,16 @@ prof.
 gov. gov
 sen. gov
 ald.
+sgt
+insp
+supt
+det
+dci
+pc
+capt
+cpl
+pte
+cmdr
 cllr
 cllr.
 sens. gov
