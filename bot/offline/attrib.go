@@ -2248,6 +2248,16 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 		// Premier ministre" later is not him).
 		e.roles = appendName(e.roles, stripDet(a.t.lx, appos.surface))
 	}
+	if appos != nil && appos.kind == kDesc && appos.lead && !appos.past && appos.owner != nil && m.kind == kPerson && e.speaksFor == nil {
+		// "said Anita Sharma, President and CEO of Northwind Health": she
+		// speaks for the body she leads, as "Northwind Health CEO Anita
+		// Sharma" does.
+		// (A one-word name only when it spoke: not "Matthias Körner,
+		// DGB-Regionsgeschäftsführer Mittelhessen", a region.)
+		if o := a.entityOf(appos.owner); o != nil && o != e && (o.kind == kOrg || o.kind == kName && a.spoke(o)) && !unnamedSpeaker(o.kind, o.class) {
+			e.speaksFor = o
+		}
+	}
 	if appos != nil && appos.spokes && (m.kind == kPerson || m.kind == kName) && e.speaksFor == nil {
 		// "Hong Lei, a spokesman for the ministry": he speaks for it.
 		if o := a.entityOf(appos); o != nil && o != e {

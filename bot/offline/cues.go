@@ -3639,6 +3639,14 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 				}
 			}
 		}
+		if e := a.closingAppositive(end, s); e > end && !a.titled(a.parseNP(from, end, 0)) {
+			// "…, according to Russia's aviation authority,
+			// Rosaviatsia.": the body's name closing the sentence is
+			// not the words. (A title's is the source, read below:
+			// "…, selon le directeur de l'établissement, Philippe El
+			// Saïr.")
+			phraseEnd = max(phraseEnd, e)
+		}
 		alsoEnd := 0
 		if cu.also, alsoEnd = a.alsoSource(from, end, s); cu.also != nil && p.End {
 			end = alsoEnd // (the clause ends after both: ", so X und Y.")
@@ -4034,6 +4042,31 @@ func (a *analysis) skipAppositives(end int, s *sentence) int {
 		end = j
 	}
 	return end
+}
+
+// titled reports whether m is a description headed by a title.
+func (a *analysis) titled(m *mention) bool {
+	return m != nil && m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok)
+}
+
+// closingAppositive returns where a name set off by a comma at token k
+// ends when nothing but punctuation follows it in sentence s (", Rosaviatsia."),
+// else k.
+func (a *analysis) closingAppositive(k int, s *sentence) int {
+	t := a.t
+	if k+1 >= s.t1 || t.toks[k].s != "," || !t.isName(k+1) {
+		return k
+	}
+	e := a.npRight(k+1, s)
+	if e <= k+1 || !named(a.parseNP(k+1, e, 0)) {
+		return k
+	}
+	for j := e; j < s.t1; j++ {
+		if t.toks[j].kind == tWord {
+			return k
+		}
+	}
+	return e
 }
 
 // endsClause reports whether token k ends the sentence or a clause.

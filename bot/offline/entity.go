@@ -237,8 +237,8 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		}
 		return r.country(m.country)
 	case kPerson, kName, kOrg:
-		if a.ownerName(m) {
-			m.name = stripPossessive(m.name) // "Trump's remarks": Trump
+		if a.ownerName(m) || a.possessiveSource(m) {
+			m.name = stripPossessive(m.name) // "Trump's remarks", "In Harold Smith's words": Trump, Smith
 		}
 		e := r.lookup(lang.Fold(m.name))
 		if e == nil {
@@ -567,6 +567,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// country are a party of their own, not a guess at a government.
 		if e := a.anyBody(m, sent, tok); c == nil && e != nil {
 			return e
+		}
+		if d := a.describedGroupLast(m, sent, tok); c == nil && m.definite && m.plural && d != nil {
+			return d // "three sources familiar with the group told Reuters … One of the sources said …": those sources, not a government named before
 		}
 		if c == nil && (m.definite || !m.plural && a.t.lx.Set("anaphoric", m.head)) {
 			if e := a.compoundAntecedent(m, sent, tok); e != nil {
@@ -1102,6 +1105,18 @@ func (a *analysis) describedLast(m *mention, sent, tok int) *entity {
 		}
 		if a.ofClass(sn, m.class) {
 			return nil
+		}
+	}
+	return nil
+}
+
+// describedGroupLast returns the group described with the head noun of
+// plural description m in the five sentences before ("three sources
+// familiar with the group's thinking" for "the sources"), or nil.
+func (a *analysis) describedGroupLast(m *mention, sent, tok int) *entity {
+	for sn := range a.reg.before(sent, tok, 5) {
+		if sn.e.kind == kDesc && sn.e.plural && sn.headword == m.head {
+			return sn.e
 		}
 	}
 	return nil
@@ -2532,9 +2547,10 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	}
 	// Sentences wholly inside a quotation name no one new: the window
 	// reaches past them ("Sa présidente, X, craint … ¶ « … . ¶ « … »,
-	// a-t-elle déploré").
+	// a-t-elle déploré"; "X told the Guardian: ¶ “… . …” ¶ He added:
+	// …").
 	minPara := para - 1
-	if j := sent - 1; gendered && !m.plural && j > 0 && a.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok)) {
+	if j := sent - 1; gendered && !m.plural && j > 0 && a.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok) || tok == a.t.sents[sent].body) {
 		for j > 0 && a.quotedOnly(j) {
 			j--
 		}
@@ -3008,6 +3024,23 @@ func compatible(m *mention, e *entity) bool {
 	default: // "sie", "they" used of one
 		return !e.plural || person
 	}
+}
+
+// possessiveSource reports whether mention m ends with a possessive
+// right before the word that closes an "according to" pattern ("In
+// Harold Smith's words, …", "In the CBI's view, …"): its owner is the
+// source.
+func (a *analysis) possessiveSource(m *mention) bool {
+	t := a.t
+	if m.t1 <= m.t0 || m.t1 >= len(t.toks) || !t.toks[m.t1-1].poss {
+		return false
+	}
+	for _, p := range t.lx.According {
+		if len(p.After) > 0 && p.After[0] == t.toks[m.t1].l {
+			return true
+		}
+	}
+	return false
 }
 
 // describe copies what a mention says about an entity onto it.

@@ -222,6 +222,10 @@ sehen - assert believe opinion idiom sep=pflicht : sieht:f sah:f sahen:f sehe:f
 # view against the one before, in the article's words; indirect speech
 # in the Konjunktiv after it goes on with it.
 sehen - deny dispute idiom sep=anders : sieht:f sah:f sahen:f sehe:f
+# "Der Bund Naturschutz sieht den Windpark kritisch", "… sah die Pläne
+# skeptisch": a critical view, in the article's words.
+sehen - accuse criticize idiom sep=kritisch : sieht:f sah:f sahen:f sehe:f
+sehen - deny doubt idiom sep=skeptisch : sieht:f sah:f sahen:f sehe:f
 stellen - deny doubt idiom sep=infrage : stellt:f stellte:f stellten:f stelle:f
 ziehen - deny doubt idiom sep=zweifel : zieht:f zog:f zogen:f ziehe:f
 nehmen - assert defend idiom sep=schutz : nimmt:f nahm:f nahmen:f nehme:f

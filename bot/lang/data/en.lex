@@ -145,6 +145,10 @@ convinced - assert believe opinion weak stative : convinced:pp
 confident - assert believe opinion weak stative : confident:pp
 hopeful - assert hope opinion weak stative : hopeful:pp
 optimistic - assert hope opinion weak stative : optimistic:pp
+adamant - assert say weak stative : adamant:pp
+certain - assert believe opinion weak stative : certain:pp
+skeptical - assert doubt opinion weak stative : skeptical:pp
+sceptical - assert doubt opinion weak stative : sceptical:pp
 # Denials.
 deny y deny deny
 reject reg deny reject
@@ -750,7 +754,7 @@ government media
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police army military office union council committee commission party campaign team club bank fund foundation association institute university board retailer insurer lender miner carmaker automaker chipmaker drugmaker maker center centre service
+company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police army military office union council committee commission party campaign team club bank fund foundation association institute university board retailer insurer lender miner carmaker automaker chipmaker drugmaker maker utility center centre service
 
 [set verbs]
 # Frequent verbs that are not reporting verbs: a noun phrase never runs
@@ -1262,7 +1266,7 @@ official officials authorities source sources gov
 government administration ministry department departments cabinet presidency embassy gov
 police army military navy troops soldiers gov
 spokesman spokesperson spokeswoman spokespeople spokesmen spokeswomen spokespersons office spokes
-company firm corporation business group organization organisation movement campaign charity foundation association union committee commission council court hospital airline carrier companies firms corporations businesses groups organizations organisations movements campaigns charities foundations associations unions committees commissions councils courts hospitals airlines carriers watchdog watchdogs bank banks club clubs institute institution institutions institutes tank tanks fund university universities party parties team retailer insurer lender miner carmaker automaker chipmaker drugmaker center centre service org
+company firm corporation business utility group organization organisation movement campaign charity foundation association union committee commission council court hospital airline carrier companies firms corporations businesses groups organizations organisations movements campaigns charities foundations associations unions committees commissions councils courts hospitals airlines carriers watchdog watchdogs bank banks club clubs institute institution institutions institutes tank tanks fund university universities party parties team retailer insurer lender miner carmaker automaker chipmaker drugmaker center centre service org
 daily newspaper paper agency outlet broadcaster network channel station magazine website newspapers papers agencies outlets broadcasters networks channels stations magazines websites television radio media media
 expert experts analyst analysts user users organizer organizers organiser organisers protester protesters resident residents witness witnesses lawyer lawyers senator senators member members representative representatives leader leaders associates supporters critics activist activists diplomat diplomats minister ministers president people doctors doctor scientists scientist researchers researcher investigators investigator prosecutors prosecutor judge lawmakers lawmaker legislators students student nurse worker workers employee employees staff team parents family relatives aides adviser advisers officers officer rebels militants fighters villagers survivors victims families mother father wife husband son daughter brother sister friend friends elders economists economist observers observer insiders insider neighbours neighbors neighbour neighbor fans voters customers owners owner manager managers councilmembers councilmember councillors councillor councilors councilor delegates delegate candidates candidate mayors mayor governors governor commissioners commissioner person persons man woman men women individual participant participants attendee attendees caller callers commenter commenters visitor visitors passenger passengers driver drivers teenager teenagers conservatives liberals progressives moderates evangelicals donors pollster pollsters historian historians opponents opponent proponents proponent backers skeptics sceptics teachers teacher farmers farmer veterans strategist strategists confidant confidants politician politicians executives rival rivals supporter critic aide consultant consultants operative operatives volunteers campaigner campaigners pundit pundits commentator commentators agents deputies patients nurses citizens migrants refugees mourners locals demonstrators bystanders onlookers colleagues classmates teammate teammates shoppers commuters homeowners tenants firefighters paramedics physicians defendants plaintiffs taxpayers immigrants pastors clergy scholars academics educators engineers investors bankers loyalists separatists author authors coauthor coauthors co-author co-authors writer writers bloggers blogger people advocate advocates traders trader merchants merchant shopkeepers shopkeeper vendors vendor entrepreneurs entrepreneur landlords landlord growers grower fishermen fisherman consumers consumer motorists truckers lobbyists lobbyist negotiators negotiator forecasters forecaster environmentalists conservationists epidemiologists epidemiologist coaches coach players player athletes athlete worshippers pilgrims shareholders shareholder stakeholders loggers logger builders contractors contractor developers ranchers rancher herders evacuees labourers laborers cleaners midwives pharmacists dentists jurors juror spectators viewers listeners subscribers renters cyclists pedestrians parishioners veteran businessman businesswoman businessmen businesswomen volunteer donor loyalist pastor scholar educator engineer investor banker taxpayer immigrant migrant refugee mourner demonstrator bystander onlooker colleague classmate shopper commuter homeowner tenant firefighter paramedic physician defendant plaintiff patient citizen voter customer villager survivor victim foes enemies people
 statement report study survey letter document release communique communiqué interview doc
@@ -1272,7 +1276,7 @@ statement report study survey letter document release communique communiqué int
 # an organisation of its own kind or of none told ("Acme"), never to one
 # of another kind ("Sarrow Terminal Company"). Nouns of no one kind
 # ("group", "organisation", "agency", "office") are not listed.
-company companies firm firms corporation corp corp. inc inc. ltd ltd. llc plc co co. operator business conglomerate carrier airline airlines airways motors holdings industries pharmaceuticals pharmaceutical pharma therapeutics biosciences biotech technologies systems labs foods brands enterprises ventures logistics petroleum electronics semiconductor semiconductors bancorp software networks solutions resources chemicals aerospace automotive beverages securities investments insurance telecom telecommunications company
+company companies firm firms utility utilities corporation corp corp. inc inc. ltd ltd. llc plc co co. operator business conglomerate carrier airline airlines airways motors holdings industries pharmaceuticals pharmaceutical pharma therapeutics biosciences biotech technologies systems labs foods brands enterprises ventures logistics petroleum electronics semiconductor semiconductors bancorp software networks solutions resources chemicals aerospace automotive beverages securities investments insurance telecom telecommunications company
 # Trades: "the retailer" is a retailer named before, or a body of no
 # kind told, not another company ("Harlow Foods Ltd … The carmaker Tesla
 # … the carmaker said" is Tesla's).
@@ -1305,6 +1309,8 @@ act acts law laws treaty treaties accord accords agreement agreements amendment 
 [according]
 according_to X
 in X words
+in X view
+in the view of X
 as_reported_by X
 as_first_reported_by X
 as_previously_reported_by X
