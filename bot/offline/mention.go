@@ -436,6 +436,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 				continue
 			}
 		}
+		if titleLike && tk.cap && len(runs) > 0 && runs[len(runs)-1].hi == k && lx.Set("surnametitles", tk.l) && (k+1 >= end || !t.toks[k+1].cap) {
+			// A title that is also a common surname, closing a name:
+			// "Ledley King", "Carole King" (not "Prince Harry").
+			titleLike = false
+		}
 		if titleLike && tk.cap && !lx.NounCaps && len(runs) > 0 && runs[len(runs)-1].hi == k && lx.GivenNames[t.toks[k-1].l] != 0 {
 			// A role word capitalised right after a given name is a
 			// surname: "Manuel Reina", "Luis Rey".

@@ -754,7 +754,7 @@ government media
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police army military office union council committee commission party campaign team club bank fund foundation association institute university board retailer insurer lender miner carmaker automaker chipmaker drugmaker maker utility center centre service
+company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police army military office union council committee commission party campaign team club bank fund foundation association institute university board retailer insurer lender miner carmaker automaker chipmaker drugmaker maker utility tribunal regulator watchdog center centre service
 
 [set verbs]
 # Frequent verbs that are not reporting verbs: a noun phrase never runs
@@ -933,6 +933,11 @@ president vice-president premier chancellor prime_minister governor mayor senato
 # Words of place, besides [set prep], after which a verb of arguing with
 # no clause tells a quarrel ("had argued inside the bar").
 inside outside
+
+[set surnametitles]
+# Titles that are also common surnames: closing a capitalised name they
+# are the surname ("Ledley King", "Mervyn King"), not a title.
+king bishop major marshal chancellor judge prince
 
 [set pastposts]
 # Words of a post no longer held: who holds it speaks for no employer
