@@ -924,6 +924,13 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 				at.evStart = t.toks[k].start
 			}
 		}
+	} else if st, end := a.docSubject(cu.c, s); cu.doc && st >= 0 {
+		// "Sen. Hale (D-Ore.) issued a statement saying …", "Chris
+		// Carr, the group's director, released a statement confirming
+		// …": the subject named before a party label or an apposition.
+		if m = a.parseNP(st, end, 0); m == nil || !named(m) {
+			return nil
+		}
 	} else if cu.doc {
 		return nil // "…, which released a statement saying": whose, the clause does not say
 	} else {
@@ -4167,6 +4174,56 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// docSubject returns the subject opening sentence s (maybe after a short
+// opening phrase) of the verb that put out the document before the gerund
+// at token c, when a parenthesis ("Sen. Hale (D-Ore.) issued a statement
+// saying …") or an apposition set off by commas ("Chris Carr, the group's
+// director, released a statement confirming …") stands between them, or
+// -1, -1. An apposition holds no verb and no relative or complementiser
+// (not "…, which released a statement saying").
+func (a *analysis) docSubject(c int, s *sentence) (int, int) {
+	t := a.t
+	lx := t.lx
+	v := a.docVerb(c, s)
+	if v < 0 || !t.out(v) {
+		return -1, -1
+	}
+	j := v - 1
+	for j > s.body && t.out(j) && (lx.Set("aux", t.toks[j].l) || lx.Set("adverbs", t.toks[j].l) || a.adverbForm(j)) {
+		j--
+	}
+	if j <= s.body {
+		return -1, -1
+	}
+	open := ""
+	switch t.toks[j].s {
+	case ")":
+		open = "("
+	case ",":
+		open = ","
+	default:
+		return -1, -1
+	}
+	p := j - 1
+	for ; p > s.body && j-p <= 12 && t.toks[p].s != open; p-- {
+		tk := &t.toks[p]
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (a.isVerb(p) || lx.Set("relpron", tk.l) || lx.Set("comp", tk.l)) {
+			return -1, -1
+		}
+		if open == "," && tk.kind != tWord {
+			return -1, -1
+		}
+	}
+	if p <= s.body || t.toks[p].s != open || p+1 >= j {
+		return -1, -1
+	}
+	st := a.npLeft(p-1, s)
+	if st < 0 || st != s.body && st != a.afterIntroPhrase(s) || a.npRight(st, s) != p {
+		return -1, -1
+	}
+	return st, p
 }
 
 // runsOverVerb reports whether phrase m is a common noun, a word the

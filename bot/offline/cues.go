@@ -2971,16 +2971,25 @@ func (a *analysis) goingOn(c int, s *sentence) bool {
 // time after it: "issued a statement saying …", "sent an email on
 // Monday saying …" (the subject of the clause said it).
 func (a *analysis) docBefore(c int, s *sentence) bool {
+	return a.docVerb(c, s) >= 0
+}
+
+// docVerb returns the verb that put out the document docBefore finds
+// before the gerund at token c of sentence s, or -1.
+func (a *analysis) docVerb(c int, s *sentence) int {
 	t := a.t
 	k := c - 1
 	if k > s.body && isTimeWord(t.lx, t.toks[k].l) && t.out(k) {
 		k--
+		if k > s.body && isTimeWord(t.lx, t.toks[k].l) && t.out(k) {
+			k-- // "a statement Thursday night saying …"
+		}
 		if k > s.body && t.lx.Set("prep", t.toks[k].l) {
 			k--
 		}
 	}
 	if k-1 <= s.body || !t.out(k) || t.toks[k].cap || !t.lx.Set("docnouns", t.toks[k].l) {
-		return false
+		return -1
 	}
 	for j := k - 1; j > s.body && j >= k-3; j-- {
 		switch l := t.toks[j].l; {
@@ -2991,14 +3000,17 @@ func (a *analysis) docBefore(c int, s *sentence) bool {
 			if v-1 > s.body && t.lx.Set("docparticles", t.toks[v].l) && t.out(v) {
 				v--
 			}
-			return a.isVerb(v) && !t.lx.Set("docreceived", t.toks[v].l)
+			if a.isVerb(v) && !t.lx.Set("docreceived", t.toks[v].l) {
+				return v
+			}
+			return -1
 		case j == k-1 && t.toks[j].kind == tWord && !t.toks[j].cap && a.nonFinite(l):
 			continue // "a fundraising email", "a scathing statement"
 		case t.toks[j].kind != tWord || t.toks[j].cap || a.isVerb(j):
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // absoluteCue reads a gerund after "with" and a phrase ("…, with

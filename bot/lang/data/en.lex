@@ -98,6 +98,9 @@ cite e assert cite
 tout reg assert cite
 quote e assert quote noun quoting
 express es assert express
+# "voiced concern that …": the noun "voice" is no verb ("in an even voice
+# that …"), so only these two forms are listed.
+voiced - assert express : voiced:f/pp voicing:g
 defend reg assert defend weak
 justify y assert defend
 label - assert call : labels:f labelled:f/pp labeled:f/pp labelling:g labeling:g
