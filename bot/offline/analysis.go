@@ -1391,14 +1391,22 @@ func (a *analysis) leads(i int) bool {
 // with an attribution of its own ("“…, who knows?” Hale told Swedish
 // television in an interview …"): whose words it is the next sentence may
 // say, not the speaker before.
+//
+// A short sentence of a few words and no quotation after it, opening with
+// a capital ("“…?” Hale pressed."), is such an attribution too, with a
+// verb the lexicon does not know: the question is not the speaker
+// before's.
 func (a *analysis) askedBefore(i int) bool {
 	t := a.t
 	s := &t.sents[i]
-	if i+1 >= len(t.sents) || t.sents[i+1].para != s.para || len(a.bySent[i+1]) == 0 || !t.endsQuotedQuestion(s) {
+	if i+1 >= len(t.sents) || t.sents[i+1].para != s.para || !t.endsQuotedQuestion(s) {
 		return false
 	}
 	n := &t.sents[i+1]
-	return t.toks[n.t0].kind == tWord && t.toks[n.t0].q < 0
+	if t.toks[n.t0].kind != tWord || t.toks[n.t0].q >= 0 {
+		return false
+	}
+	return len(a.bySent[i+1]) > 0 || t.toks[n.t0].cap && n.qwords == 0 && n.words >= 2 && n.words <= 4
 }
 
 // inQuote reports whether an attribution's cue sits inside a quotation

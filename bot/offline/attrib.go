@@ -960,6 +960,9 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// …", not ", arguing its merits" nor a view, ", believing it
 	// would …".)
 	strong = strong || cu.verb.Voice != "say" && !cu.verb.Opinion && a.bareClause(cu.hi, s)
+	// (Or what it describes and how: ", describing the plan as a
+	// disaster".)
+	strong = strong || cu.verb.Voice == "describe" && a.describedAs(cu.hi, s)
 	if at.speaker == nil || at.verb.Voice != "say" && !strong && !a.markedAfter(cu.hi, s) {
 		return nil
 	}
@@ -4174,6 +4177,23 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// describedAs reports whether the words of sentence s from token hi name
+// something, then how it is described after a word of the set as, before
+// any comma or clause ("the plan as a disaster").
+func (a *analysis) describedAs(hi int, s *sentence) bool {
+	t := a.t
+	for k := hi; k < s.t1 && k < hi+10; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.q >= 0 || t.lx.Set("comp", tk.l) || t.lx.Set("relpron", tk.l) {
+			return false
+		}
+		if t.lx.Set("as", tk.l) {
+			return k > hi && k+1 < s.t1 && (t.toks[k+1].kind == tWord || t.toks[k+1].kind == tQOpen)
+		}
+	}
+	return false
 }
 
 // docSubject returns the subject opening sentence s (maybe after a short

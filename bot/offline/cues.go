@@ -419,6 +419,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case lx.Set("inf", l) && j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-2].l+" "+t.toks[j-1].l):
 			j -= 2 // "went on to say": the verb of the group, reporting
 			continue
+		case lx.Set("inf", l) && j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l) && lx.Set("passive", t.toks[j-2].l) && t.out(j-2) && !a.isVerb(j-1):
+			j -= 2 // "was quick to point out", "were careful to note": the copula of the group
+			continue
 		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l):
 			j-- // "a tenu à rappeler", "s'est empressé de démentir"
 			continue

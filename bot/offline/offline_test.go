@@ -678,6 +678,20 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en was quick to point out that: the subject's words", sent: 2, party: "Dana Sexton",
+			text: "The rally ended at noon. Organizer Dana Sexton was quick to point out that most of the marchers were students."},
+		{name: "en are careful to note that: the subject's words", sent: 2, party: "Advisers to the mayor",
+			text: "The audit is due in May. Advisers to the mayor are careful to note that the budget was balanced."},
+		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
+			text: "The rally ended at noon. Organizer Dana Sexton was quick to leave the square."},
+		{name: "en a gerund of describing something as something after a clause: the subject's words", sent: 2, party: "Ellen Hollis", claim: "Describes",
+			text: "The council voted on Tuesday. Mayor Ellen Hollis spoke on Wednesday, describing the plan as a disaster."},
+		{name: "en a gerund of describing after a statement put out: its author's words", sent: 2, party: "Ellen Hollis", claim: "Describes",
+			text: "The council voted on Tuesday. Mayor Ellen Hollis released a statement on Wednesday, describing the protesters as \"our neighbors.\""},
+		{name: "en a gerund of describing with no as reports nothing", sent: 2, none: true,
+			text: "The council voted on Tuesday. Mayor Ellen Hollis spoke for an hour, describing the flood in detail."},
+		{name: "en a quoted question before a short sentence with an unknown verb is not the speaker before's", sent: 4, none: true,
+			text: "Mayor Ellen Hollis spoke on the radio on Monday.\n\n\"The harbor stays public,\" Hollis said.\n\n\"Not for sale.\"\n\n\"Would you sell the northern lots?\" Dan Pruitt pressed."},
 		{name: "en a statement put out with two time words before the gerund: its author's words", sent: 2, party: "Ellen Hollis", claim: "Condemns",
 			text: "A fire destroyed a warehouse in Millbrook. Mayor Ellen Hollis released a statement Thursday night condemning the arson as cowardly."},
 		{name: "en a statement put out by a subject with a party label in parentheses: the subject's words", sent: 2, party: "Reed Alvarez",

@@ -894,6 +894,9 @@ quoted_as
 
 [set goeson]
 went_on goes_on go_on going_on gone_on
+# "was quick to point out that …", "were careful to note that …": they
+# said it.
+quick_to careful_to
 
 [set tookto]
 # "took to Twitter to say": a verb and preposition before a place of one
