@@ -984,6 +984,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if cu.verb.Voice == "recall" && cu.kind == cueVerb && a.quantityAt(cu.hi, s) {
 		return nil // "Voltis is recalling about 200,000 vehicles": a product recall, no memory
 	}
+	if cu.verb.Voice == "attribute" && !a.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) }) {
+		return nil // "attribute the rise to …", not "properly attribute the author" (credit them)
+	}
 	if d := a.itDoc(i, cu); d != nil {
 		// "The company published a report. “…,” it read.": the
 		// document named in the sentence before.
@@ -4183,13 +4186,20 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 // something, then how it is described after a word of the set as, before
 // any comma or clause ("the plan as a disaster").
 func (a *analysis) describedAs(hi int, s *sentence) bool {
+	return a.objectThen(hi, s, func(l string) bool { return a.t.lx.Set("as", l) })
+}
+
+// objectThen reports whether the words of sentence s from token hi name
+// something, then a word is reports true for, before any comma or clause
+// and within ten words ("the plan as a disaster", "the rise to rain").
+func (a *analysis) objectThen(hi int, s *sentence, is func(string) bool) bool {
 	t := a.t
 	for k := hi; k < s.t1 && k < hi+10; k++ {
 		tk := &t.toks[k]
 		if tk.kind != tWord || tk.q >= 0 || t.lx.Set("comp", tk.l) || t.lx.Set("relpron", tk.l) {
 			return false
 		}
-		if t.lx.Set("as", tk.l) {
+		if is(tk.l) {
 			return k > hi && k+1 < s.t1 && (t.toks[k+1].kind == tWord || t.toks[k+1].kind == tQOpen)
 		}
 	}

@@ -678,6 +678,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en attribute something to something: the subject's explanation", sent: 2, party: "Officials", claim: "Attributes the slow count",
+			text: "The count in Millbrook is still going on. Officials have attributed the slow count to thousands of mailed ballots."},
+		{name: "en attribute the author, with no to after the object, reports nothing", sent: 2, none: true,
+			text: "The photos are free to use. Anyone may share them as long as the users properly attribute the photographer."},
+		{name: "en a quotation attributed to someone in the passive reports nothing", sent: 2, none: true,
+			text: "The speech was given in 1863. The famous line was attributed to the president."},
 		{name: "en was quick to point out that: the subject's words", sent: 2, party: "Dana Sexton",
 			text: "The rally ended at noon. Organizer Dana Sexton was quick to point out that most of the marchers were students."},
 		{name: "en are careful to note that: the subject's words", sent: 2, party: "Advisers to the mayor",

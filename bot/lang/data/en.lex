@@ -236,6 +236,10 @@ regret - other regret : regrets:f regretted:f/pp regretting:g
 encourage e other encourage
 endorse e other endorse
 credit reg assert credit noun takes=with
+# "Researchers attribute the rise to …": an explanation (passive without
+# "by", "a quote attributed to X", reports nothing; without "to" after
+# its object, "attribute the author", it credits, and reports nothing).
+attribute e assert attribute takes=to
 remind reg assert say weak obj
 assure e assert say weak obj
 reassure e assert say weak obj
@@ -318,6 +322,7 @@ regret = Regrets | Regret
 encourage = Encourages | Encourage
 endorse = Endorses | Endorse
 credit = Credits | Credit
+attribute = Attributes | Attribute
 take = Takes responsibility | Take responsibility
 acceptresp = Accepts responsibility | Accept responsibility
 claimresp = Claims responsibility | Claim responsibility
