@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a lower-case title of several words with of before the name after said: the person's words", sent: 2, party: "Maria Lopez",
+			text: "The council met on Monday. \"The first duty of this council is to the people,\" said former secretary of state Maria Lopez, who praised the plan."},
+		{name: "en a lower-case title of several words with of before the name opening the sentence: the person is the party", sent: 2, parties: "Maria Lopez",
+			text: "The council met on Monday. Former secretary of state Maria Lopez said the plan would work."},
 		{name: "en attribute something to something: the subject's explanation", sent: 2, party: "Officials", claim: "Attributes the slow count",
 			text: "The count in Millbrook is still going on. Officials have attributed the slow count to thousands of mailed ballots."},
 		{name: "en attribute the author, with no to after the object, reports nothing", sent: 2, none: true,
