@@ -984,8 +984,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if cu.verb.Voice == "recall" && cu.kind == cueVerb && a.quantityAt(cu.hi, s) {
 		return nil // "Voltis is recalling about 200,000 vehicles": a product recall, no memory
 	}
-	if cu.verb.Voice == "attribute" && !a.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) }) {
-		return nil // "attribute the rise to …", not "properly attribute the author" (credit them)
+	if (cu.verb.Voice == "attribute" || cu.verb.Voice == "compare") && !a.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) }) {
+		return nil // "attribute the rise to …", "likened the plan to …", not "properly attribute the author" (credit them)
 	}
 	if d := a.itDoc(i, cu); d != nil {
 		// "The company published a report. “…,” it read.": the

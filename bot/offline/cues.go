@@ -696,6 +696,11 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 					if lx.Set("as", t.toks[e].l) && !t.toks[e].cap {
 						end = e // "denunciadas por la oposición | como fraudulentas"
 					}
+					if lx.Set("reasonpreps", t.toks[e].l) && !t.toks[e].cap && (v.Stance == "accuse" || v.Voice == "praise" || v.Voice == "thank") &&
+						!a.isTitleWord(e-1) && lx.Speakers[t.toks[e-1].l] != "spokes" {
+						end = e // "was chastised by the council | for the delay", not "by a spokesman for the ministry"
+						break
+					}
 				}
 				if cu.reduced && end < s.t1 && t.toks[end].kind == tWord && !lx.Set("as", t.toks[end].l) {
 					return nil // "los datos publicados por el ministerio muestran …": where the agent ends is unclear

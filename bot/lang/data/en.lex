@@ -205,6 +205,12 @@ mock reg accuse criticize noun
 rail reg accuse criticize part=against
 lambaste e accuse criticize
 castigate e accuse criticize
+deride e accuse criticize
+chide e accuse criticize
+chastise e accuse criticize
+scold reg accuse criticize
+berate e accuse criticize
+excoriate e accuse criticize
 censure e accuse criticize
 rebuke e accuse criticize noun
 implicate e accuse accuse
@@ -240,6 +246,9 @@ credit reg assert credit noun takes=with
 # "by", "a quote attributed to X", reports nothing; without "to" after
 # its object, "attribute the author", it credits, and reports nothing).
 attribute e assert attribute takes=to
+# "likened the plan to a Ponzi scheme": a comparison, reported only with
+# "to" after its object, as attribute.
+liken reg assert compare takes=to
 remind reg assert say weak obj
 assure e assert say weak obj
 reassure e assert say weak obj
@@ -323,6 +332,7 @@ encourage = Encourages | Encourage
 endorse = Endorses | Endorse
 credit = Credits | Credit
 attribute = Attributes | Attribute
+compare = Compares | Compare
 take = Takes responsibility | Take responsibility
 acceptresp = Accepts responsibility | Accept responsibility
 claimresp = Claims responsibility | Claim responsibility
@@ -810,6 +820,13 @@ think_tank think_tanks
 # experts say"): before a name they place a speaker ("one operative
 # inside Trump Tower"), they are no verb running into it.
 inside outside beside alongside throughout aboard atop
+
+[set reasonpreps]
+# The preposition of the reason after the agent of a passive of blame or
+# praise: "was criticized by the council | for the delay" (the agent is
+# the council), not after a title or a spokesman's word ("by a spokesman
+# for the ministry").
+for
 
 [set staffpreps]
 at
