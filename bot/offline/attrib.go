@@ -984,8 +984,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if cu.verb.Voice == "recall" && cu.kind == cueVerb && a.quantityAt(cu.hi, s) {
 		return nil // "Voltis is recalling about 200,000 vehicles": a product recall, no memory
 	}
-	if (cu.verb.Voice == "attribute" || cu.verb.Voice == "compare") && !a.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) }) {
-		return nil // "attribute the rise to …", "likened the plan to …", not "properly attribute the author" (credit them)
+	if objectThenVerb(cu.verb) && (cu.left == nil && cu.kind != cuePassive || !a.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) })) {
+		// "attribute the rise to …", "likened the plan to …", "portrayed
+		// him as …", with the subject before the verb or the agent of a
+		// passive; not "properly attribute the author" (credit them), nor
+		// "“…,” portrayed his own party's nominee as …" (the object is no
+		// inverted subject).
+		return nil
 	}
 	if d := a.itDoc(i, cu); d != nil {
 		// "The company published a report. “…,” it read.": the
@@ -1243,7 +1248,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "incise"
 		at.content = append(a.spanTo(s.body, before), a.inciseRest(cu.hi, s)...)
 		at.marked = true
-	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && !a.questionOpening(s) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
+	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && !a.questionOpening(s) && !objectThenVerb(cu.verb) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable || cu.mid && cu.right.t1 == cu.c && a.speakerEnds(cu.hi, s)) &&
 		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
 			cu.right.kind == kDoc && !quoteBefore && !docVoice(cu.verb.Voice) ||
@@ -4187,6 +4192,13 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 // any comma or clause ("the plan as a disaster").
 func (a *analysis) describedAs(hi int, s *sentence) bool {
 	return a.objectThen(hi, s, func(l string) bool { return a.t.lx.Set("as", l) })
+}
+
+// objectThenVerb reports whether verb v reports only with its object
+// and then a word of its takes after it ("attribute the rise to …",
+// "likened the plan to …", "portrayed him as …").
+func objectThenVerb(v lang.Verb) bool {
+	return v.Voice == "attribute" || v.Voice == "compare" || v.Voice == "portray"
 }
 
 // objectThen reports whether the words of sentence s from token hi name

@@ -4196,6 +4196,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		if known && vb.Tags&(lang.TagFinite|lang.TagParticiple) == 0 {
 			continue // "…,” promising to campaign across the country": no subject after a gerund
 		}
+		if known && objectThenVerb(vb) {
+			continue // "…,” portrayed his own party's nominee as …": the phrase after it is its object
+		}
 		st := v + 1
 		for st < s.t1 && st-v <= 2 && isTimeWord(lx, t.toks[st].l) {
 			st++ // "…», s'est défendu mercredi le porte-parole"

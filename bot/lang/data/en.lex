@@ -249,6 +249,15 @@ attribute e assert attribute takes=to
 # "likened the plan to a Ponzi scheme": a comparison, reported only with
 # "to" after its object, as attribute.
 liken reg assert compare takes=to
+# "portrayed the mayor as a bully", "painted" is left out ("painted the
+# fence"): reported only with "as" after its object ("the actor who
+# portrayed Lincoln" says nothing).
+portray reg assert portray takes=as
+intimate e assert suggest weak
+# (Not the noun "retort": "offered a Trump-style retort on …".)
+retorted - assert reply weak : retorted:f/pp retorting:g
+grouse e assert say weak
+reaffirm reg assert repeat
 remind reg assert say weak obj
 assure e assert say weak obj
 reassure e assert say weak obj
@@ -333,6 +342,7 @@ endorse = Endorses | Endorse
 credit = Credits | Credit
 attribute = Attributes | Attribute
 compare = Compares | Compare
+portray = Portrays | Portray
 take = Takes responsibility | Take responsibility
 acceptresp = Accepts responsibility | Accept responsibility
 claimresp = Claims responsibility | Claim responsibility
