@@ -962,7 +962,8 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	strong = strong || cu.verb.Voice != "say" && !cu.verb.Opinion && a.bareClause(cu.hi, s)
 	// (Or what it describes and how: ", describing the plan as a
 	// disaster".)
-	strong = strong || cu.verb.Voice == "describe" && a.describedAs(cu.hi, s)
+	strong = strong || cu.verb.Voice == "describe" && a.describedAs(cu.hi, s) ||
+		objectThenVerb(cu.verb) && a.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) })
 	if at.speaker == nil || at.verb.Voice != "say" && !strong && !a.markedAfter(cu.hi, s) {
 		return nil
 	}
@@ -984,7 +985,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if cu.verb.Voice == "recall" && cu.kind == cueVerb && a.quantityAt(cu.hi, s) {
 		return nil // "Voltis is recalling about 200,000 vehicles": a product recall, no memory
 	}
-	if objectThenVerb(cu.verb) && (cu.left == nil && cu.kind != cuePassive || !a.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) })) {
+	if objectThenVerb(cu.verb) && (cu.left == nil && cu.kind == cueVerb || !a.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) })) {
 		// "attribute the rise to …", "likened the plan to …", "portrayed
 		// him as …", with the subject before the verb or the agent of a
 		// passive; not "properly attribute the author" (credit them), nor

@@ -249,10 +249,11 @@ attribute e assert attribute takes=to
 # "likened the plan to a Ponzi scheme": a comparison, reported only with
 # "to" after its object, as attribute.
 liken reg assert compare takes=to
-# "portrayed the mayor as a bully", "painted" is left out ("painted the
-# fence"): reported only with "as" after its object ("the actor who
-# portrayed Lincoln" says nothing).
+# "portrayed the mayor as a bully", "painted his rival as …": reported
+# only with "as" after its object ("the actor who portrayed Lincoln",
+# "painted the fence" say nothing).
 portray reg assert portray takes=as
+paint reg assert portray takes=as
 intimate e assert suggest weak
 # (Not the noun "retort": "offered a Trump-style retort on …".)
 retorted - assert reply weak : retorted:f/pp retorting:g
