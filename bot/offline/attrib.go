@@ -985,10 +985,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if cu.verb.Voice == "recall" && cu.kind == cueVerb && a.quantityAt(cu.hi, s) {
 		return nil // "Voltis is recalling about 200,000 vehicles": a product recall, no memory
 	}
-	if objectThenVerb(cu.verb) && (cu.left == nil && cu.kind == cueVerb || !a.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) })) {
+	if objectThenVerb(cu.verb) && (cu.kind == cueVerb && (cu.left == nil || a.indefiniteApposition(cu.left, s)) || !a.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) })) {
 		// "attribute the rise to …", "likened the plan to …", "portrayed
 		// him as …", with the subject before the verb or the agent of a
-		// passive; not "properly attribute the author" (credit them), nor
+		// passive (the subject opening the sentence, not a phrase of an
+		// apposition: "Braynard, a South Carolina native who …, has cast
+		// himself as …"); not "properly attribute the author" (credit them), nor
 		// "“…,” portrayed his own party's nominee as …" (the object is no
 		// inverted subject).
 		return nil
@@ -4193,6 +4195,15 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 // any comma or clause ("the plan as a disaster").
 func (a *analysis) describedAs(hi int, s *sentence) bool {
 	return a.objectThen(hi, s, func(l string) bool { return a.t.lx.Set("as", l) })
+}
+
+// indefiniteApposition reports whether phrase m of sentence s opens with
+// an indefinite article right after a comma: an apposition describing
+// the one named before it ("Braynard, a South Carolina native who …"),
+// not the subject.
+func (a *analysis) indefiniteApposition(m *mention, s *sentence) bool {
+	t := a.t
+	return m.t0-1 >= s.body && t.toks[m.t0-1].s == "," && t.lx.Set("indefinite", t.toks[m.t0].l)
 }
 
 // objectThenVerb reports whether verb v reports only with its object

@@ -254,6 +254,10 @@ liken reg assert compare takes=to
 # "painted the fence" say nothing).
 portray reg assert portray takes=as
 paint reg assert portray takes=as
+# "cast her rival as …", "framed the election as …" ("cast a vote",
+# "framed the photo" say nothing).
+cast - assert portray takes=as : cast:b/f/pp casts:f casting:g
+frame e assert portray takes=as
 intimate e assert suggest weak
 # (Not the noun "retort": "offered a Trump-style retort on …".)
 retorted - assert reply weak : retorted:f/pp retorting:g
