@@ -4214,8 +4214,9 @@ func objectThenVerb(v lang.Verb) bool {
 }
 
 // objectThen reports whether the words of sentence s from token hi name
-// something, then a word is reports true for, before any comma or clause
-// and within ten words ("the plan as a disaster", "the rise to rain").
+// something, then a word is reports true for, before any comma, clause or
+// preposition (but "of") and within ten words ("the plan as a disaster",
+// "the rise to rain").
 func (a *analysis) objectThen(hi int, s *sentence, is func(string) bool) bool {
 	t := a.t
 	for k := hi; k < s.t1 && k < hi+10; k++ {
@@ -4225,6 +4226,12 @@ func (a *analysis) objectThen(hi int, s *sentence, is func(string) bool) bool {
 		}
 		if is(tk.l) {
 			return k > hi && k+1 < s.t1 && (t.toks[k+1].kind == tWord || t.toks[k+1].kind == tQOpen)
+		}
+		if t.lx.Set("prep", tk.l) && (!t.lx.Set("of", tk.l) || t.lx.Set("reasonpreps", tk.l)) {
+			// "cast their votes for other candidates as questions nag
+			// …": a phrase of its own before the word, whose "as" may
+			// open a clause.
+			return false
 		}
 	}
 	return false
