@@ -83,6 +83,10 @@ email reg assert say noun weak
 fire e assert say noun weak part=back
 shoot - assert say noun part=back : shoots:f shot:f/pp/n shooting:g
 testify y assert testify takes=about|before|that
+# "The judge ruled that …": a decision, reported only with its clause or
+# a quotation ("ruled the state for decades", "ruled out a run" say
+# nothing).
+rule e assert rule weak notpart=out
 clarify y assert say
 specify y assert say
 highlight reg assert say
@@ -348,6 +352,7 @@ credit = Credits | Credit
 attribute = Attributes | Attribute
 compare = Compares | Compare
 portray = Portrays | Portray
+rule = Rules | Rule
 take = Takes responsibility | Take responsibility
 acceptresp = Accepts responsibility | Accept responsibility
 claimresp = Claims responsibility | Claim responsibility
