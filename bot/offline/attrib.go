@@ -2701,6 +2701,12 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 			// estimates; they start with them.
 			j = k
 			at.object = true
+		} else if a.phraseBeforeRelative(k, j, s, at.verb) {
+			// "vowed to veto a bill that would end …", "warned of a plan
+			// that would close …": the "that" opens a relative clause
+			// about the noun before it; the words start with the
+			// infinitive or the verb's preposition.
+			j = k
 		}
 		if j < s.t1 && t.toks[j].kind == tWord && t.lx.Set("comp", t.toks[j].l) && !t.lx.Set("yesnocomp", t.toks[j].l) && t.lx.Code == "en" {
 			j++ // "that" is the bot's to add, not the claim's
@@ -4122,6 +4128,30 @@ func (a *analysis) objectBefore(k, j int, s *sentence) bool {
 		return true // "touted estimates that": a noun of saying right after the verb
 	}
 	return !a.isVerb(k)
+}
+
+// phraseBeforeRelative reports whether the words of sentence s from token
+// k (past adverbs) up to the complementiser at j open with an infinitive
+// ("to veto a bill that …") or with a preposition verb v takes ("of a
+// plan that …"): a phrase whose noun the "that" at j describes, not a
+// complement clause of v. A preposition before one named or a speaker's
+// noun, "said to reporters that …", is none.
+func (a *analysis) phraseBeforeRelative(k, j int, s *sentence, v lang.Verb) bool {
+	t := a.t
+	lx := t.lx
+	k = a.pastAdverbs(k, j, s)
+	if k+2 >= j || t.toks[k].kind != tWord || t.toks[k].q >= 0 || lx.Set("comp", t.toks[k].l) || t.toks[j].kind != tWord || t.toks[j-1].kind != tWord {
+		return false
+	}
+	l := t.toks[k].l
+	switch {
+	case lx.Set("inf", l):
+		n := &t.toks[k+1]
+		return n.kind == tWord && n.q < 0 && !n.cap && !lx.Set("determiners", n.l) && !a.isPronounTok(k+1) && lx.Speakers[n.l] == "" && !lx.Set("audiences", n.l)
+	case lx.Set("prep", l) && slices.Contains(v.Takes, l):
+		return true
+	}
+	return false
 }
 
 // quotesIn reports whether an attribution's words hold a quotation
