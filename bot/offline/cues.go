@@ -2030,9 +2030,11 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				cu.left = nil
 				return
 			}
-			if named := a.nameBefore(st, s); named != nil && cu.left != nil && cu.left.kind == kDesc {
+			if named := a.nameBefore(st, s); named != nil && cu.left != nil && cu.left.kind == kDesc && t.lx.Set("determiners", t.toks[st].l) {
 				// "Sen. Jane Roe (D-NY), a supporter of …
 				// told": the appositive's closing comma is missing.
+				// (Not a bare noun: "… arrested in Ohio and Virginia,
+				// police said" is the police's, not Virginia's.)
 				cu.left, cu.appos = named, cu.left
 				cu.leftAtBoundary = true
 				return
