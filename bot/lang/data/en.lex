@@ -115,6 +115,8 @@ characterise e assert describe
 caution reg assert caution
 welcome e assert welcome
 praise e assert praise
+# (Not the noun "compliment", "compliments".)
+complimented - assert praise : complimented:f/pp complimenting:g
 hail reg assert praise
 thank reg assert thank notpart=to
 agree ee assert agree weak
