@@ -941,6 +941,9 @@ went_on goes_on go_on going_on gone_on
 # "was quick to point out that …", "were careful to note that …": they
 # said it.
 quick_to careful_to
+# "O'Malley interjected to say: …", "rose to say", "paused to say",
+# "was prompted to say": the infinitive is what was said.
+interjected_to interjecting_to rose_to paused_to prompted_to
 
 [set tookto]
 # "took to Twitter to say": a verb and preposition before a place of one
