@@ -621,8 +621,10 @@ you your yourself
 
 [set colonnouns]
 # A possessor's word for what they said before a colon opening a
-# sentence: "Her verdict: the bottles are to blame." is hers.
+# sentence: "Her verdict: the bottles are to blame." is hers; also before
+# a copula and "that": "Rubio's explanation was that …".
 verdict message conclusion advice warning answer reply response prediction diagnosis assessment
+position view argument point explanation stance
 
 # Possessives of a man and of a woman ("His advice: …").
 [set mpossessive]
