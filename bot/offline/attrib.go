@@ -1396,7 +1396,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// after it and no quotation: "Tal como explicó el alcalde, los
 		// vecinos alertaron al 112." is an act.)
 		dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
-		if cu.left.t0-1 > s.body && (t.toks[cu.left.t0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
+		if cu.left.t0-1 > s.body && (t.toks[cu.left.t0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && (a.tailOnly(cu.hi, s) || a.tail(cu.hi, s, true) && a.verbIn(s.body, cu.left.t0-1)) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
 			!a.openingPhrase(cu.left.t0-1, s) && !cu.verb.Refusal { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first)
 			at.content = a.spanTo(s.body, cu.left.t0-1)
 			// "… fighters which, the statement said, European nations
@@ -2418,21 +2418,44 @@ func (a *analysis) quoteBeforeSubject(st int, s *sentence) bool {
 // tailOnly reports whether the tokens from j to the sentence's end are at
 // most a short adverbial ("on Monday", "in a statement").
 func (a *analysis) tailOnly(j int, s *sentence) bool {
+	return a.tail(j, s, false)
+}
+
+// tail reports whether the words of sentence s from token j up to a
+// comma or the end are a short tail (tailOnly); with long, also a tail of
+// up to ten words that opens with a preposition and holds no verb nor
+// clause ("…, Voss said in a letter to the council on Monday.").
+func (a *analysis) tail(j int, s *sentence, long bool) bool {
 	t := a.t
-	n := 0
+	n, clause := 0, false
+	first := j
 	for ; j < s.t1; j++ {
 		tk := &t.toks[j]
 		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tWord && t.lx.Set("comp", tk.l) {
 			return false
 		}
 		if tk.s == "," {
-			return n <= 5
+			break
 		}
 		if tk.kind == tWord {
 			n++
+			clause = clause || a.isVerb(j) || t.lx.Set("relpron", tk.l) || t.lx.Set("clause", tk.l) || t.lx.Set("aux", tk.l) || t.lx.Set("passive", tk.l)
 		}
 	}
-	return n <= 5
+	return n <= 5 || long && n <= 10 && !clause && first < s.t1 && t.out(first) && t.lx.Set("prep", t.toks[first].l) && !t.lx.Set("inf", t.toks[first].l)
+}
+
+// verbIn reports whether tokens [lo, hi) of the sentence hold a verb, an
+// auxiliary or a copula outside quotations: a clause, not an opening
+// phrase ("On Thursday, however,").
+func (a *analysis) verbIn(lo, hi int) bool {
+	t := a.t
+	for k := lo; k < hi; k++ {
+		if t.out(k) && (a.isVerb(k) || t.lx.Set("aux", t.toks[k].l) || t.lx.Set("passive", t.toks[k].l) || t.lx.Set("modal", t.toks[k].l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // auxIn reports whether tokens [lo, hi) hold an auxiliary or a modal
