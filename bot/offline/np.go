@@ -47,6 +47,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			if j < k && a.speakerList(j, k, s) {
 				continue // "Friends, lobbyists and former rivals say"
 			}
+			if j < k && t.decimalComma(j) {
+				continue // "About 1,100 workers said": the comma inside a number
+			}
 			if tk.s == ")" {
 				// "Rep. Elijah Cummings (D-Md.)", "the SDF (Syrian …)".
 				if o := a.parenOpen(j, s, 8); o-1 >= s.body && t.out(o-1) {
