@@ -678,7 +678,9 @@ func (a *analysis) unnamedDoc(k int, s *sentence) bool {
 // issuer returns the subject of sentence s when the phrase at token st is
 // the object of its verb ("The White House released a statement", "They
 // issued a report"): the subject, then a verb group of at most three
-// words, then the phrase. Otherwise nil.
+// words, then the phrase. A subject named after an opening phrase or
+// clause and its comma is one too ("When the vote was announced,
+// Councilwoman Voss released the following statement:"). Otherwise nil.
 func (a *analysis) issuer(st int, s *sentence) *mention {
 	t := a.t
 	for st < s.t1 && t.toks[st].kind == tWord && t.lx.Set("publishverbs", t.toks[st].l) {
@@ -687,8 +689,31 @@ func (a *analysis) issuer(st int, s *sentence) *mention {
 		// "a publié un rapport", "a rendu public un rapport".)
 		st++
 	}
-	end := a.npRight(s.body, s)
-	if end <= s.body || end >= st {
+	if m := a.issuerFrom(s.body, st, s); m != nil {
+		return m
+	}
+	for k := st - 1; k > s.body; k-- {
+		if tk := &t.toks[k]; tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose {
+			return nil // (no opening phrase with a quotation in it)
+		}
+		if t.toks[k].s != "," {
+			continue
+		}
+		if m := a.issuerFrom(k+1, st, s); m != nil {
+			if !named(m) {
+				return nil
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// issuerFrom is issuer with the subject starting at token body.
+func (a *analysis) issuerFrom(body, st int, s *sentence) *mention {
+	t := a.t
+	end := a.npRight(body, s)
+	if end <= body || end >= st {
 		return nil
 	}
 	subjEnd := end
@@ -729,7 +754,7 @@ func (a *analysis) issuer(st int, s *sentence) *mention {
 	if !verb {
 		return nil
 	}
-	m := a.parseNP(s.body, subjEnd, 1)
+	m := a.parseNP(body, subjEnd, 1)
 	if m == nil || m.kind == kDoc || m.kind == kNone {
 		return nil
 	}
@@ -1366,14 +1391,22 @@ func (a *analysis) leads(i int) bool {
 // with an attribution of its own ("“…, who knows?” Hale told Swedish
 // television in an interview …"): whose words it is the next sentence may
 // say, not the speaker before.
+//
+// A short sentence of a few words and no quotation after it, opening with
+// a capital ("“…?” Hale pressed."), is such an attribution too, with a
+// verb the lexicon does not know: the question is not the speaker
+// before's.
 func (a *analysis) askedBefore(i int) bool {
 	t := a.t
 	s := &t.sents[i]
-	if i+1 >= len(t.sents) || t.sents[i+1].para != s.para || len(a.bySent[i+1]) == 0 || !t.endsQuotedQuestion(s) {
+	if i+1 >= len(t.sents) || t.sents[i+1].para != s.para || !t.endsQuotedQuestion(s) {
 		return false
 	}
 	n := &t.sents[i+1]
-	return t.toks[n.t0].kind == tWord && t.toks[n.t0].q < 0
+	if t.toks[n.t0].kind != tWord || t.toks[n.t0].q >= 0 {
+		return false
+	}
+	return len(a.bySent[i+1]) > 0 || t.toks[n.t0].cap && n.qwords == 0 && n.words >= 2 && n.words <= 4
 }
 
 // inQuote reports whether an attribution's cue sits inside a quotation

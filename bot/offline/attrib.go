@@ -924,6 +924,13 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 				at.evStart = t.toks[k].start
 			}
 		}
+	} else if st, end := a.docSubject(cu.c, s); cu.doc && st >= 0 {
+		// "Sen. Hale (D-Ore.) issued a statement saying …", "Chris
+		// Carr, the group's director, released a statement confirming
+		// …": the subject named before a party label or an apposition.
+		if m = a.parseNP(st, end, 0); m == nil || !named(m) {
+			return nil
+		}
 	} else if cu.doc {
 		return nil // "…, which released a statement saying": whose, the clause does not say
 	} else {
@@ -953,6 +960,10 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// …", not ", arguing its merits" nor a view, ", believing it
 	// would …".)
 	strong = strong || cu.verb.Voice != "say" && !cu.verb.Opinion && a.bareClause(cu.hi, s)
+	// (Or what it describes and how: ", describing the plan as a
+	// disaster".)
+	strong = strong || cu.verb.Voice == "describe" && a.describedAs(cu.hi, s) ||
+		objectThenVerb(cu.verb) && a.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) })
 	if at.speaker == nil || at.verb.Voice != "say" && !strong && !a.markedAfter(cu.hi, s) {
 		return nil
 	}
@@ -973,6 +984,16 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	at := &attribution{verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i}
 	if cu.verb.Voice == "recall" && cu.kind == cueVerb && a.quantityAt(cu.hi, s) {
 		return nil // "Voltis is recalling about 200,000 vehicles": a product recall, no memory
+	}
+	if objectThenVerb(cu.verb) && (cu.kind == cueVerb && (cu.left == nil || a.indefiniteApposition(cu.left, s)) || !a.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) })) {
+		// "attribute the rise to …", "likened the plan to …", "portrayed
+		// him as …", with the subject before the verb or the agent of a
+		// passive (the subject opening the sentence, not a phrase of an
+		// apposition: "Braynard, a South Carolina native who …, has cast
+		// himself as …"); not "properly attribute the author" (credit them), nor
+		// "“…,” portrayed his own party's nominee as …" (the object is no
+		// inverted subject).
+		return nil
 	}
 	if d := a.itDoc(i, cu); d != nil {
 		// "The company published a report. “…,” it read.": the
@@ -1230,7 +1251,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "incise"
 		at.content = append(a.spanTo(s.body, before), a.inciseRest(cu.hi, s)...)
 		at.marked = true
-	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && !a.questionOpening(s) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
+	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && !a.questionOpening(s) && !objectThenVerb(cu.verb) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable || cu.mid && cu.right.t1 == cu.c && a.speakerEnds(cu.hi, s)) &&
 		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
 			cu.right.kind == kDoc && !quoteBefore && !docVoice(cu.verb.Voice) ||
@@ -1375,7 +1396,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// after it and no quotation: "Tal como explicó el alcalde, los
 		// vecinos alertaron al 112." is an act.)
 		dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
-		if cu.left.t0-1 > s.body && (t.toks[cu.left.t0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && a.tailOnly(cu.hi, s) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
+		if cu.left.t0-1 > s.body && (t.toks[cu.left.t0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && (a.tailOnly(cu.hi, s) || a.tail(cu.hi, s, true) && a.verbIn(s.body, cu.left.t0-1)) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
 			!a.openingPhrase(cu.left.t0-1, s) && !cu.verb.Refusal { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first)
 			at.content = a.spanTo(s.body, cu.left.t0-1)
 			// "… fighters which, the statement said, European nations
@@ -2410,21 +2431,44 @@ func (a *analysis) quoteBeforeSubject(st int, s *sentence) bool {
 // tailOnly reports whether the tokens from j to the sentence's end are at
 // most a short adverbial ("on Monday", "in a statement").
 func (a *analysis) tailOnly(j int, s *sentence) bool {
+	return a.tail(j, s, false)
+}
+
+// tail reports whether the words of sentence s from token j up to a
+// comma or the end are a short tail (tailOnly); with long, also a tail of
+// up to ten words that opens with a preposition and holds no verb nor
+// clause ("…, Voss said in a letter to the council on Monday.").
+func (a *analysis) tail(j int, s *sentence, long bool) bool {
 	t := a.t
-	n := 0
+	n, clause := 0, false
+	first := j
 	for ; j < s.t1; j++ {
 		tk := &t.toks[j]
 		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tWord && t.lx.Set("comp", tk.l) {
 			return false
 		}
 		if tk.s == "," {
-			return n <= 5
+			break
 		}
 		if tk.kind == tWord {
 			n++
+			clause = clause || a.isVerb(j) || t.lx.Set("relpron", tk.l) || t.lx.Set("clause", tk.l) || t.lx.Set("aux", tk.l) || t.lx.Set("passive", tk.l)
 		}
 	}
-	return n <= 5
+	return n <= 5 || long && n <= 10 && !clause && first < s.t1 && t.out(first) && t.lx.Set("prep", t.toks[first].l) && !t.lx.Set("inf", t.toks[first].l)
+}
+
+// verbIn reports whether tokens [lo, hi) of the sentence hold a verb, an
+// auxiliary or a copula outside quotations: a clause, not an opening
+// phrase ("On Thursday, however,").
+func (a *analysis) verbIn(lo, hi int) bool {
+	t := a.t
+	for k := lo; k < hi; k++ {
+		if t.out(k) && (a.isVerb(k) || t.lx.Set("aux", t.toks[k].l) || t.lx.Set("passive", t.toks[k].l) || t.lx.Set("modal", t.toks[k].l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // auxIn reports whether tokens [lo, hi) hold an auxiliary or a modal
@@ -2693,6 +2737,12 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 			// estimates; they start with them.
 			j = k
 			at.object = true
+		} else if a.phraseBeforeRelative(k, j, s, at.verb) {
+			// "vowed to veto a bill that would end …", "warned of a plan
+			// that would close …": the "that" opens a relative clause
+			// about the noun before it; the words start with the
+			// infinitive or the verb's preposition.
+			j = k
 		}
 		if j < s.t1 && t.toks[j].kind == tWord && t.lx.Set("comp", t.toks[j].l) && !t.lx.Set("yesnocomp", t.toks[j].l) && t.lx.Code == "en" {
 			j++ // "that" is the bot's to add, not the claim's
@@ -4119,6 +4169,30 @@ func (a *analysis) objectBefore(k, j int, s *sentence) bool {
 	return !a.isVerb(k)
 }
 
+// phraseBeforeRelative reports whether the words of sentence s from token
+// k (past adverbs) up to the complementiser at j open with an infinitive
+// ("to veto a bill that …") or with a preposition verb v takes ("of a
+// plan that …"): a phrase whose noun the "that" at j describes, not a
+// complement clause of v. A preposition before one named or a speaker's
+// noun, "said to reporters that …", is none.
+func (a *analysis) phraseBeforeRelative(k, j int, s *sentence, v lang.Verb) bool {
+	t := a.t
+	lx := t.lx
+	k = a.pastAdverbs(k, j, s)
+	if k+2 >= j || t.toks[k].kind != tWord || t.toks[k].q >= 0 || lx.Set("comp", t.toks[k].l) || t.toks[j].kind != tWord || t.toks[j-1].kind != tWord {
+		return false
+	}
+	l := t.toks[k].l
+	switch {
+	case lx.Set("inf", l):
+		n := &t.toks[k+1]
+		return n.kind == tWord && n.q < 0 && !n.cap && !lx.Set("determiners", n.l) && !a.isPronounTok(k+1) && lx.Speakers[n.l] == "" && !lx.Set("audiences", n.l)
+	case lx.Set("prep", l) && slices.Contains(v.Takes, l):
+		return true
+	}
+	return false
+}
+
 // quotesIn reports whether an attribution's words hold a quotation
 // ("pledged to “fix every road”").
 func (a *analysis) quotesIn(at *attribution) bool {
@@ -4213,6 +4287,103 @@ func (a *analysis) relativeClauseBefore(j int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// describedAs reports whether the words of sentence s from token hi name
+// something, then how it is described after a word of the set as, before
+// any comma or clause ("the plan as a disaster").
+func (a *analysis) describedAs(hi int, s *sentence) bool {
+	return a.objectThen(hi, s, func(l string) bool { return a.t.lx.Set("as", l) })
+}
+
+// indefiniteApposition reports whether phrase m of sentence s opens with
+// an indefinite article right after a comma: an apposition describing
+// the one named before it ("Braynard, a South Carolina native who …"),
+// not the subject.
+func (a *analysis) indefiniteApposition(m *mention, s *sentence) bool {
+	t := a.t
+	return m.t0-1 >= s.body && t.toks[m.t0-1].s == "," && t.lx.Set("indefinite", t.toks[m.t0].l)
+}
+
+// objectThenVerb reports whether verb v reports only with its object
+// and then a word of its takes after it ("attribute the rise to …",
+// "likened the plan to …", "portrayed him as …").
+func objectThenVerb(v lang.Verb) bool {
+	return v.Voice == "attribute" || v.Voice == "compare" || v.Voice == "portray"
+}
+
+// objectThen reports whether the words of sentence s from token hi name
+// something, then a word is reports true for, before any comma, clause or
+// preposition (but "of") and within ten words ("the plan as a disaster",
+// "the rise to rain").
+func (a *analysis) objectThen(hi int, s *sentence, is func(string) bool) bool {
+	t := a.t
+	for k := hi; k < s.t1 && k < hi+10; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.q >= 0 || t.lx.Set("comp", tk.l) || t.lx.Set("relpron", tk.l) {
+			return false
+		}
+		if is(tk.l) {
+			return k > hi && k+1 < s.t1 && (t.toks[k+1].kind == tWord || t.toks[k+1].kind == tQOpen)
+		}
+		if t.lx.Set("prep", tk.l) && (!t.lx.Set("of", tk.l) || t.lx.Set("reasonpreps", tk.l)) {
+			// "cast their votes for other candidates as questions nag
+			// …": a phrase of its own before the word, whose "as" may
+			// open a clause.
+			return false
+		}
+	}
+	return false
+}
+
+// docSubject returns the subject opening sentence s (maybe after a short
+// opening phrase) of the verb that put out the document before the gerund
+// at token c, when a parenthesis ("Sen. Hale (D-Ore.) issued a statement
+// saying …") or an apposition set off by commas ("Chris Carr, the group's
+// director, released a statement confirming …") stands between them, or
+// -1, -1. An apposition holds no verb and no relative or complementiser
+// (not "…, which released a statement saying").
+func (a *analysis) docSubject(c int, s *sentence) (int, int) {
+	t := a.t
+	lx := t.lx
+	v := a.docVerb(c, s)
+	if v < 0 || !t.out(v) {
+		return -1, -1
+	}
+	j := v - 1
+	for j > s.body && t.out(j) && (lx.Set("aux", t.toks[j].l) || lx.Set("adverbs", t.toks[j].l) || a.adverbForm(j)) {
+		j--
+	}
+	if j <= s.body {
+		return -1, -1
+	}
+	open := ""
+	switch t.toks[j].s {
+	case ")":
+		open = "("
+	case ",":
+		open = ","
+	default:
+		return -1, -1
+	}
+	p := j - 1
+	for ; p > s.body && j-p <= 12 && t.toks[p].s != open; p-- {
+		tk := &t.toks[p]
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (a.isVerb(p) || lx.Set("relpron", tk.l) || lx.Set("comp", tk.l)) {
+			return -1, -1
+		}
+		if open == "," && tk.kind != tWord {
+			return -1, -1
+		}
+	}
+	if p <= s.body || t.toks[p].s != open || p+1 >= j {
+		return -1, -1
+	}
+	st := a.npLeft(p-1, s)
+	if st < 0 || st != s.body && st != a.afterIntroPhrase(s) || a.npRight(st, s) != p {
+		return -1, -1
+	}
+	return st, p
 }
 
 // runsOverVerb reports whether phrase m is a common noun, a word the

@@ -419,6 +419,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case lx.Set("inf", l) && j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-2].l+" "+t.toks[j-1].l):
 			j -= 2 // "went on to say": the verb of the group, reporting
 			continue
+		case lx.Set("inf", l) && j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l) && lx.Set("passive", t.toks[j-2].l) && t.out(j-2) && !a.isVerb(j-1):
+			j -= 2 // "was quick to point out", "were careful to note": the copula of the group
+			continue
 		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l):
 			j-- // "a tenu à rappeler", "s'est empressé de démentir"
 			continue
@@ -692,6 +695,11 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				for e := k + 2; e < end; e++ {
 					if lx.Set("as", t.toks[e].l) && !t.toks[e].cap {
 						end = e // "denunciadas por la oposición | como fraudulentas"
+					}
+					if lx.Set("reasonpreps", t.toks[e].l) && !t.toks[e].cap && (v.Stance == "accuse" || v.Voice == "praise" || v.Voice == "thank") &&
+						!a.isTitleWord(e-1) && lx.Speakers[t.toks[e-1].l] != "spokes" {
+						end = e // "was chastised by the council | for the delay", not "by a spokesman for the ministry"
+						break
 					}
 				}
 				if cu.reduced && end < s.t1 && t.toks[end].kind == tWord && !lx.Set("as", t.toks[end].l) {
@@ -2033,9 +2041,11 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				cu.left = nil
 				return
 			}
-			if named := a.nameBefore(st, s); named != nil && cu.left != nil && cu.left.kind == kDesc {
+			if named := a.nameBefore(st, s); named != nil && cu.left != nil && cu.left.kind == kDesc && t.lx.Set("determiners", t.toks[st].l) {
 				// "Sen. Jane Roe (D-NY), a supporter of …
 				// told": the appositive's closing comma is missing.
+				// (Not a bare noun: "… arrested in Ohio and Virginia,
+				// police said" is the police's, not Virginia's.)
 				cu.left, cu.appos = named, cu.left
 				cu.leftAtBoundary = true
 				return
@@ -2996,16 +3006,25 @@ func (a *analysis) goingOn(c int, s *sentence) bool {
 // time after it: "issued a statement saying …", "sent an email on
 // Monday saying …" (the subject of the clause said it).
 func (a *analysis) docBefore(c int, s *sentence) bool {
+	return a.docVerb(c, s) >= 0
+}
+
+// docVerb returns the verb that put out the document docBefore finds
+// before the gerund at token c of sentence s, or -1.
+func (a *analysis) docVerb(c int, s *sentence) int {
 	t := a.t
 	k := c - 1
 	if k > s.body && isTimeWord(t.lx, t.toks[k].l) && t.out(k) {
 		k--
+		if k > s.body && isTimeWord(t.lx, t.toks[k].l) && t.out(k) {
+			k-- // "a statement Thursday night saying …"
+		}
 		if k > s.body && t.lx.Set("prep", t.toks[k].l) {
 			k--
 		}
 	}
 	if k-1 <= s.body || !t.out(k) || t.toks[k].cap || !t.lx.Set("docnouns", t.toks[k].l) {
-		return false
+		return -1
 	}
 	for j := k - 1; j > s.body && j >= k-3; j-- {
 		switch l := t.toks[j].l; {
@@ -3016,14 +3035,17 @@ func (a *analysis) docBefore(c int, s *sentence) bool {
 			if v-1 > s.body && t.lx.Set("docparticles", t.toks[v].l) && t.out(v) {
 				v--
 			}
-			return a.isVerb(v) && !t.lx.Set("docreceived", t.toks[v].l)
+			if a.isVerb(v) && !t.lx.Set("docreceived", t.toks[v].l) {
+				return v
+			}
+			return -1
 		case j == k-1 && t.toks[j].kind == tWord && !t.toks[j].cap && a.nonFinite(l):
 			continue // "a fundraising email", "a scathing statement"
 		case t.toks[j].kind != tWord || t.toks[j].cap || a.isVerb(j):
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // absoluteCue reads a gerund after "with" and a phrase ("…, with
@@ -4233,6 +4255,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		vb, known := lx.Verbs[t.toks[v].l]
 		if known && vb.Tags&(lang.TagFinite|lang.TagParticiple) == 0 {
 			continue // "…,” promising to campaign across the country": no subject after a gerund
+		}
+		if known && objectThenVerb(vb) {
+			continue // "…,” portrayed his own party's nominee as …": the phrase after it is its object
 		}
 		st := v + 1
 		for st < s.t1 && st-v <= 2 && isTimeWord(lx, t.toks[st].l) {

@@ -218,7 +218,12 @@ func (a *analysis) colonVerdict(i int) *attribution {
 			}
 		}
 	}
-	if colon+1 >= s.t1 || t.toks[colon].s != ":" {
+	if k+3 < s.t1 && t.out(k+1) && t.lx.Set("passive", t.toks[k+1].l) && t.out(k+2) && t.lx.Set("comp", t.toks[k+2].l) && !t.lx.Set("yesnocomp", t.toks[k+2].l) {
+		// "Rubio's explanation was that …", "Her argument is that …":
+		// the clause after the copula and "that" is the possessor's.
+		colon = k + 2
+	}
+	if colon+1 >= s.t1 || t.toks[colon].s != ":" && colon != k+2 {
 		return nil
 	}
 	m := a.parseNP(s.body, k+1, 0)

@@ -1623,6 +1623,8 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 				c++
 			}
 			switch {
+			case lo-(k-1) > 2 && a.multiTitle(k-1, lo) == lo-(k-1):
+				prep = true // "former secretary of state Hillary Clinton": a title of several words the lexicon lists, then the name
 			case c < hi && t.toks[c].cap && hi-(c+1) >= 2 && c+1 >= lo && !a.placeBody(c):
 				// (Not a body and its place: "Sprecher des
 				// Polizeipräsidiums Oberbayern Nord".)

@@ -47,6 +47,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			if j < k && a.speakerList(j, k, s) {
 				continue // "Friends, lobbyists and former rivals say"
 			}
+			if j < k && t.decimalComma(j) {
+				continue // "About 1,100 workers said": the comma inside a number
+			}
 			if tk.s == ")" {
 				// "Rep. Elijah Cummings (D-Md.)", "the SDF (Syrian …)".
 				if o := a.parenOpen(j, s, 8); o-1 >= s.body && t.out(o-1) {
@@ -421,6 +424,9 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			continue // "d'anciens officiers", "des experts"
 		case j > k && !tk.cap && t.toks[j-1].cap && t.isName(j-1) && t.surnameParticle(j, s.t1):
 			continue // "Luiz Inácio Lula da Silva" (Spanish "da" is also a verb)
+		case lx.Set("of", l) && j > k && a.multiTitle(j-1, s.t1) > 2 && t.out(j+1):
+			j += a.multiTitle(j-1, s.t1) - 2 // "said former secretary of state X": the title's words, no verb ("state")
+			continue
 		case lx.Set("of", l) && j > k && j+1 < s.t1 && t.out(j+1) && !lx.Set("comp", t.toks[j+1].l) && !a.toMedium(j, s):
 			continue
 		case j > k && t.titleArticle(j) && !t.toks[j-1].cap && lx.Set("mediawords", t.toks[j-1].b):

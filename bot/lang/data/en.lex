@@ -83,6 +83,10 @@ email reg assert say noun weak
 fire e assert say noun weak part=back
 shoot - assert say noun part=back : shoots:f shot:f/pp/n shooting:g
 testify y assert testify takes=about|before|that
+# "The judge ruled that …": a decision, reported only with its clause or
+# a quotation ("ruled the state for decades", "ruled out a run" say
+# nothing).
+rule e assert rule weak notpart=out
 clarify y assert say
 specify y assert say
 highlight reg assert say
@@ -98,6 +102,9 @@ cite e assert cite
 tout reg assert cite
 quote e assert quote noun quoting
 express es assert express
+# "voiced concern that …": the noun "voice" is no verb ("in an even voice
+# that …"), so only these two forms are listed.
+voiced - assert express : voiced:f/pp voicing:g
 defend reg assert defend weak
 justify y assert defend
 label - assert call : labels:f labelled:f/pp labeled:f/pp labelling:g labeling:g
@@ -108,6 +115,8 @@ characterise e assert describe
 caution reg assert caution
 welcome e assert welcome
 praise e assert praise
+# (Not the noun "compliment", "compliments".)
+complimented - assert praise : complimented:f/pp complimenting:g
 hail reg assert praise
 thank reg assert thank notpart=to
 agree ee assert agree weak
@@ -206,6 +215,12 @@ mock reg accuse criticize noun
 rail reg accuse criticize part=against
 lambaste e accuse criticize
 castigate e accuse criticize
+deride e accuse criticize
+chide e accuse criticize
+chastise e accuse criticize
+scold reg accuse criticize
+berate e accuse criticize
+excoriate e accuse criticize
 censure e accuse criticize
 rebuke e accuse criticize noun
 implicate e accuse accuse
@@ -237,6 +252,27 @@ regret - other regret : regrets:f regretted:f/pp regretting:g
 encourage e other encourage
 endorse e other endorse
 credit reg assert credit noun takes=with
+# "Researchers attribute the rise to …": an explanation (passive without
+# "by", "a quote attributed to X", reports nothing; without "to" after
+# its object, "attribute the author", it credits, and reports nothing).
+attribute e assert attribute takes=to
+# "likened the plan to a Ponzi scheme": a comparison, reported only with
+# "to" after its object, as attribute.
+liken reg assert compare takes=to
+# "portrayed the mayor as a bully", "painted his rival as …": reported
+# only with "as" after its object ("the actor who portrayed Lincoln",
+# "painted the fence" say nothing).
+portray reg assert portray takes=as
+paint reg assert portray takes=as
+# "cast her rival as …", "framed the election as …" ("cast a vote",
+# "framed the photo" say nothing).
+cast - assert portray takes=as : cast:b/f/pp casts:f casting:g
+frame e assert portray takes=as
+intimate e assert suggest weak
+# (Not the noun "retort": "offered a Trump-style retort on …".)
+retorted - assert reply weak : retorted:f/pp retorting:g
+grouse e assert say weak
+reaffirm reg assert repeat
 remind reg assert say weak obj
 assure e assert say weak obj
 reassure e assert say weak obj
@@ -319,6 +355,10 @@ regret = Regrets | Regret
 encourage = Encourages | Encourage
 endorse = Endorses | Endorse
 credit = Credits | Credit
+attribute = Attributes | Attribute
+compare = Compares | Compare
+portray = Portrays | Portray
+rule = Rules | Rule
 take = Takes responsibility | Take responsibility
 acceptresp = Accepts responsibility | Accept responsibility
 claimresp = Claims responsibility | Claim responsibility
@@ -585,8 +625,10 @@ you your yourself
 
 [set colonnouns]
 # A possessor's word for what they said before a colon opening a
-# sentence: "Her verdict: the bottles are to blame." is hers.
+# sentence: "Her verdict: the bottles are to blame." is hers; also before
+# a copula and "that": "Rubio's explanation was that …".
 verdict message conclusion advice warning answer reply response prediction diagnosis assessment
+position view argument point explanation stance
 
 # Possessives of a man and of a woman ("His advice: …").
 [set mpossessive]
@@ -807,6 +849,13 @@ think_tank think_tanks
 # inside Trump Tower"), they are no verb running into it.
 inside outside beside alongside throughout aboard atop
 
+[set reasonpreps]
+# The preposition of the reason after the agent of a passive of blame or
+# praise: "was criticized by the council | for the delay" (the agent is
+# the council), not after a title or a spokesman's word ("by a spokesman
+# for the ministry").
+for
+
 [set staffpreps]
 at
 
@@ -895,6 +944,12 @@ quoted_as
 
 [set goeson]
 went_on goes_on go_on going_on gone_on
+# "was quick to point out that …", "were careful to note that …": they
+# said it.
+quick_to careful_to
+# "O'Malley interjected to say: …", "rose to say", "paused to say",
+# "was prompted to say": the infinitive is what was said.
+interjected_to interjecting_to rose_to paused_to prompted_to
 
 [set tookto]
 # "took to Twitter to say": a verb and preposition before a place of one
