@@ -1072,7 +1072,7 @@ comunicado informe estudio carta declaración doc
 # another kind ("la Comisión Nacional del Mercado de Valores"). Nouns of
 # no one kind ("grupo", "organización", "agencia") are not listed.
 empresa empresas compañía compañías sociedad firma operadora eléctrica aerolínea constructora company
-sindicato sindicatos federación confederación union
+sindicato sindicatos federación confederación ccoo ugt csif cgt elam union
 ministerio ministerios gobierno administración consejería dependencia presidencia embajada consulado alcaldía ayuntamiento government
 diario periódico semanario cadena radio televisión emisora revista medio portal media
 tribunal corte juzgado audiencia court

@@ -1074,7 +1074,7 @@ communiqué rapport étude lettre déclaration doc
 # another kind. Nouns of no one kind ("groupe", "organisation", "agence")
 # are not listed; English names keep their English head ("Company").
 entreprise entreprises société sociétés compagnie firme exploitant opérateur company corporation inc ltd company
-syndicat syndicats fédération confédération union
+syndicat syndicats fédération confédération cgt cfdt fo cfe-cgc cftc unsa fsu union
 ministère ministères gouvernement administration cabinet présidence ambassade consulat préfecture mairie government
 journal quotidien hebdomadaire chaîne radio télévision site magazine média media
 tribunal cour court
