@@ -2204,6 +2204,9 @@ func (a *analysis) tradeOf(k, kind string) bool {
 // Mandiant"); not a place or the one told after a preposition ("à
 // Lindholt", "au Courrier").
 func (a *analysis) mayBeBody(sn seen) bool {
+	if k := sn.tok - 1; k >= 0 && a.t.toks[k].kind == tWord && !a.t.toks[k].cap && a.t.lx.Set("streetwords", a.t.toks[k].l) {
+		return false // "el centro de salud de la calle Oca": a street, not the body "la asociación" means
+	}
 	if s := &a.t.sents[sn.sent]; a.t.lx.NounCaps && s.words == 1 && sn.end-sn.tok == 1 {
 		return false // "Schwerin." opening the article: a dateline's place, not a body
 	}

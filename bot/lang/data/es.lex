@@ -1072,7 +1072,7 @@ comunicado informe estudio carta declaración doc
 # another kind ("la Comisión Nacional del Mercado de Valores"). Nouns of
 # no one kind ("grupo", "organización", "agencia") are not listed.
 empresa empresas compañía compañías sociedad firma operadora eléctrica aerolínea constructora company
-sindicato sindicatos federación confederación ccoo ugt csif cgt elam union
+sindicato sindicatos federación confederación ccoo ugt csif cgt ela union
 ministerio ministerios gobierno administración consejería dependencia presidencia embajada consulado alcaldía ayuntamiento government
 diario periódico semanario cadena radio televisión emisora revista medio portal media
 tribunal corte juzgado audiencia court
@@ -1170,6 +1170,12 @@ septiembre setiembre 9
 octubre 10
 noviembre 11
 diciembre 12
+
+[set streetwords]
+# Words of a street or a place before its name: a name right after one
+# ("la calle Oca", "rue Garibaldi") is a place, never a body that a
+# description refers back to.
+calle calles avenida avda. plaza paseo carretera ronda glorieta travesía barrio barriada urbanización
 
 [set regimewords]
 # Loaded words for a government: after a country, the note names it.

@@ -1702,6 +1702,12 @@ octobre oct. 10
 novembre nov. 11
 décembre déc. decembre 12
 
+[set streetwords]
+# Words of a street or a place before its name: a name right after one
+# ("la calle Oca", "rue Garibaldi") is a place, never a body that a
+# description refers back to.
+rue avenue boulevard bd place quai allée impasse chemin cours route quartier cité
+
 [set regimewords]
 # Loaded words for a government: after a country, the note names it.
 régime régimes

@@ -958,6 +958,12 @@ outubro 10
 novembro 11
 dezembro 12
 
+[set streetwords]
+# Words of a street or a place before its name: a name right after one
+# ("la calle Oca", "rue Garibaldi") is a place, never a body that a
+# description refers back to.
+rua avenida av. praça travessa largo estrada rodovia alameda bairro
+
 [set regimewords]
 # Loaded words for a government: after a country, the note names it.
 regime regimes
