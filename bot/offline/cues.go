@@ -694,7 +694,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 						end = e // "denunciadas por la oposición | como fraudulentas"
 					}
 				}
-				if cu.reduced && end < s.t1 && t.toks[end].kind == tWord && !lx.Set("as", t.toks[end].l) {
+				if cu.reduced && end < s.t1 && t.toks[end].kind == tWord && !lx.Set("as", t.toks[end].l) &&
+					!(lx.Set("prep", t.toks[end].l) && !lx.Set("of", t.toks[end].l) && !lx.Set("by", t.toks[end].l)) &&
+					!(lx.Set("coord", t.toks[end].l) && end+1 < s.t1 && t.toks[end+1].cap && t.isName(end+1)) {
+					// (A preposition after the agent ends it, "vantée par
+					// Elon Musk dès la mi-mars"; so does another name
+					// joined to it, "par Elon Musk et Donald Trump".)
 					return nil // "los datos publicados por el ministerio muestran …": where the agent ends is unclear
 				}
 				if end > k+1 {
@@ -1733,15 +1738,24 @@ func (a *analysis) midfieldSubject(k, c int, s *sentence) *mention {
 func (a *analysis) reducedNoun(c int, s *sentence) int {
 	t := a.t
 	lx := t.lx
-	if c-1 <= s.body || t.toks[c-1].kind != tWord || t.toks[c-1].q >= 0 || a.isVerb(c-1) ||
-		lx.Set("prep", t.toks[c-1].l) || lx.Set("determiners", t.toks[c-1].l) || lx.Set("clause", t.toks[c-1].l) {
+	end := c
+	if c-2 > s.body && t.toks[c-1].s == "," && c+1 < s.t1 && lx.Set("by", t.toks[c+1].l) {
+		// "l'hydroxychloroquine, vantée par Elon Musk", "el proyecto,
+		// criticado por la oposición,": a participle set off after its
+		// noun, with its agent.
+		end = c - 1
+	}
+	if end-1 <= s.body || t.toks[end-1].kind != tWord || t.toks[end-1].q >= 0 || a.isVerb(end-1) ||
+		lx.Set("prep", t.toks[end-1].l) || lx.Set("determiners", t.toks[end-1].l) || lx.Set("clause", t.toks[end-1].l) {
 		return -1
 	}
 	// Only a phrase with its determiner, a few words back: "unas
-	// elecciones".
-	for j := c - 1; j > s.body && j >= c-4; j-- {
+	// elecciones", "des élections" (a French article that is also "of").
+	for j := end - 1; j > s.body && j >= end-4; j-- {
 		tk := &t.toks[j]
 		switch {
+		case lx.Set("determiners", tk.l) && lx.Set("of", tk.l) && !lx.Set("definite", tk.l) && j < end-1 && (j == s.body || t.toks[j-1].kind != tWord || !a.isVerb(j-1) && !lx.Set("of", t.toks[j-1].l) && !lx.Set("prep", t.toks[j-1].l)):
+			return j
 		case tk.kind != tWord || tk.q >= 0 || tk.cap || a.isVerb(j) || lx.Set("prep", tk.l) || lx.Set("clause", tk.l):
 			return -1
 		case lx.Set("determiners", tk.l):

@@ -155,6 +155,7 @@ proposer er other propose
 recommander er other recommend
 saluer er assert welcome
 féliciter er assert praise
+vanter er assert welcome
 résumer er assert say weak
 poursuivre - assert say weak colon : poursuit:f poursuivent:f poursuivi:pp poursuivait:f poursuivaient:f poursuivit:f poursuivant:g
 continuer er assert say weak colon
