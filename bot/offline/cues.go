@@ -224,7 +224,7 @@ func (a *analysis) findCues(i int) []*cue {
 			// phrase between names the speaker.
 			m := a.namedInfgoeson(c, s)
 			out = append(out, &cue{kind: cueVerb, sent: i, c: c, lo: m.t1, hi: a.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true})
-		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && t.lx.Set("inf", t.toks[c-1].l) && t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l):
+		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && t.lx.Set("inf", t.toks[c-1].l) && (t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)):
 			// "a tenu à rappeler que …": an infinitive after a verb
 			// that leaves it reporting.
 			if cu := a.verbCue(i, c, v, false); cu != nil {
@@ -380,7 +380,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	cu := &cue{kind: cueVerb, sent: i, c: c, lo: c, verb: v}
 	cu.hi = a.afterParticle(c, v, s.t1)
 	aux, passive, refl, negated, refusing, copula := false, false, false, false, false, false
-	inv := -1 // a clitic pronoun between auxiliary and participle: "a-t-il déclaré"
+	inv := -1          // a clitic pronoun between auxiliary and participle: "a-t-il déclaré"
+	negGoesOn := false // a verb that leaves the infinitive reporting only negated, its negation yet to be seen
+	groupNeg := -1     // that negation's token
 	j := c - 1
 	if participle && j > s.body && t.toks[j].s == "," {
 		// "L'Union a, elle, demandé …", "a, pour sa part, estimé": a
@@ -402,6 +404,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case t.invertedPron(j):
 			inv = j
 			continue
+		case lx.Set("negation", l) && negGoesOn:
+			negGoesOn, groupNeg = false, j // "ne cesse de répéter": the negation is the group's
+			continue
 		case lx.Set("negation", l):
 			if v.NegVoice == "" || lx.Set("negmodals", l) {
 				return nil // (not "cannot say", "couldn't say": they tell no refusal)
@@ -421,6 +426,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			continue
 		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l):
 			j-- // "a tenu à rappeler", "s'est empressé de démentir"
+			continue
+		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("negatedgoeson", t.toks[j-1].l+" "+l):
+			j-- // "ne cesse de répéter", "no deja de insistir": only negated
+			negGoesOn = true
 			continue
 		case lx.Set("inf", l) && j == c-1 && a.tookTo(j, s) >= 0:
 			j = a.tookTo(j, s) // "took to Twitter to say": the verb of the group, reporting
@@ -464,6 +473,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 		break
 	}
+	if negGoesOn {
+		return nil // "a cessé de dire": stopped saying
+	}
 	cu.lo = j + 1
 	if k := cu.hi; k+1 < s.t1 && t.out(k) && lx.Set("nothingsaid", t.toks[k].l) && (t.toks[k+1].kind != tWord || lx.Set("prep", t.toks[k+1].l)) {
 		return nil // "Police have said little about the clash": no words reported
@@ -485,7 +497,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	}
 	// French negation closes after the auxiliary: "n'a pas déclaré".
 	for k := cu.lo; k < c; k++ {
-		if lx.Set("negation", t.toks[k].l) {
+		if lx.Set("negation", t.toks[k].l) && k != groupNeg {
 			if v.NegVoice == "" {
 				return nil
 			}

@@ -44,6 +44,7 @@ insistir ir assert say
 precisar ar assert say
 aclarar ar assert say
 reiterar ar assert repeat
+repetir - assert repeat weak : repetir:b repite:f repiten:f repitió:f repitieron:f repetido:pp repetía:f repetían:f repitiendo:g repetirá:f
 informar ar assert say
 comunicar ar assert say : comunicó:f
 puntualizar ar assert say : puntualizó:f
@@ -622,6 +623,12 @@ comentario comentarios declaración declaraciones solicitud solicitudes petició
 # Phrases of time that may close a refusal with no words ("no respondió
 # hasta el momento").
 hasta_el_momento hasta_ahora hasta_el_cierre hasta_la_publicación por_el_momento de_momento
+
+[set negatedgoeson]
+# A verb and the preposition before a reporting infinitive that leave it
+# reporting only negated, the negation theirs: "no deja de repetir que
+# …", "no ha dejado de denunciar …" (not "dejó de decir", stopped).
+deja_de dejan_de dejaba_de dejaban_de dejó_de dejaron_de dejado_de para_de paran_de paró_de cesa_de cesan_de cesó_de
 
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it

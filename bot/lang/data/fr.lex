@@ -636,6 +636,12 @@ commentaire commentaires déclaration déclarations sollicitation sollicitations
 # répondu jusqu'à présent").
 jusqu'_à_présent jusqu'_ici dans_l'_immédiat pour_l'_instant pour_le_moment
 
+[set negatedgoeson]
+# A verb and the preposition before a reporting infinitive that leave it
+# reporting only negated, the negation theirs: "ne cesse de répéter que
+# …", "n'a cessé de dénoncer …" (not "a cessé de dire", stopped).
+cesse_de cesse_d' cessent_de cessent_d' cessait_de cessait_d' cessaient_de cessaient_d' cessé_de cessé_d'
+
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it
 # reporting ("a tenu à rappeler que", "s'est empressé de démentir").
@@ -644,7 +650,7 @@ tient_à tiennent_à tenait_à tenaient_à tenu_à tenue_à tenus_à tenues_à t
 # infinitive still reports.
 contente_de contente_d' contentent_de contentent_d' contenté_de contenté_d' contentée_de contentée_d' contentés_de contentés_d' contentées_de contentées_d' borne_à bornent_à borné_à bornée_à bornés_à bornées_à
 # "continue de dénoncer …": going on saying. ("ne cesse de répéter" is
-# negated, and a negated verb reports nothing.)
+# in negatedgoeson.)
 continue_de continue_d' continuent_de continuent_d' continué_de continué_d' continuait_de continuait_d' continuaient_de continuaient_d'
 
 [set infgoeson]
