@@ -886,6 +886,8 @@ presidente m gov head
 presidenta f gov head
 primer_ministro gov
 primera_ministra f gov
+homólogo m
+homóloga f
 ministro m gov
 ministra f gov
 secretario m gov

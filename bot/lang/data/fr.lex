@@ -913,6 +913,7 @@ présidente f gov head
 premier_ministre gov
 première_ministre f gov
 ministre gov
+homologue
 secrétaire
 secrétaire_d'_État gov
 secrétaire_général head

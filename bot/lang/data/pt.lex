@@ -729,6 +729,8 @@ elas f p
 presidente gov head
 presidenta f gov head
 primeiro-ministro m gov
+homólogo m
+homóloga f
 primeira-ministra f gov
 ministro m gov
 ministra f gov
