@@ -1095,6 +1095,7 @@ policía guardia police
 fiscalía procuraduría prosecution
 bolsa exchange
 ejército army
+club clubes club
 
 [according]
 según X

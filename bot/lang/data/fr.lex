@@ -1094,6 +1094,7 @@ conseil comité commission council
 hôpital clinique hospital
 police gendarmerie police
 armée army
+club clubs club
 
 [according]
 selon ce qu' a appris X

@@ -896,6 +896,7 @@ polícia police
 procuradoria promotoria prosecution
 bolsa exchange
 exército army
+clube clubes club
 
 [according]
 segundo X
