@@ -5353,6 +5353,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Un incendio destruyó una nave en Getafe. La empresa Logística Sur ha emitido un comunicado en el que lamenta lo ocurrido. El club difundió una nota en la que confirma la lesión del delantero."},
 		{name: "fr the club is not the company named before", sent: 3, party: "Club",
 			text: "Un incendie a détruit un entrepôt à Lyon. L'entreprise Logisud a publié un communiqué dans lequel elle regrette l'accident. Le club a diffusé un communiqué dans lequel il confirme la blessure de l'attaquant."},
+		{name: "fr the Renaissance label between a title and a name is no part of the name", sent: 2, party: "Sacha Houlié",
+			text: "La réforme des retraites divise la majorité. Le député Renaissance Sacha Houlié juge la réforme « mal calibrée »."},
 		{name: "fr a participle after a noun inside a clause stays no passive", sent: 1, notParty: "Opposition",
 			text: "Le maire a présenté mardi un projet critiqué par l'opposition depuis des mois."},
 		{name: "fr a passive judged with its complement before the agent", sent: 1, party: "Cour des comptes",

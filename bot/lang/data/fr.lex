@@ -855,7 +855,7 @@ formation
 # "le maire LR de Nîmes", "la conseillère nationale UDC Céline Amaudruz":
 # part of the title, not of the person's name. France, Switzerland,
 # Belgium, Québec and Canada.
-lr rn ps lfi eelv udi pcf modem lrem npa ump fn prg dvd dvg udc plr pdc pvl ptb mr n-va cdh ecolo caq plq pq qs npd plc pcc
+lr rn ps lfi eelv udi pcf modem lrem npa ump fn prg dvd dvg udc plr pdc pvl ptb mr n-va cdh ecolo caq plq pq qs npd plc pcc renaissance horizons reconquête liot
 
 [set interviewcues]
 # Words of an introduction to an interview printed as questions and
