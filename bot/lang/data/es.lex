@@ -1072,7 +1072,7 @@ policía ejército militares soldados gov
 portavoz vocero vocera dirigencia cúpula bancada spokes
 empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución entidad ong club clubes banco instituto universidad empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición org
 diario periódico agencia medio medios cadena radio canal revista portal diarios periódicos agencias cadenas canales revistas portales media
-expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas allegados colaboradores asesores integrantes interlocutores entorno círculo compañeros compañeras colegas amigos amigas conocidos people
+expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas allegados colaboradores asesores integrantes interlocutores entorno círculo compañeros compañeras colegas amigos amigas conocidos allegado allegada compañero compañera amigo amiga colega people
 comunicado informe estudio carta declaración doc
 
 [orgkinds]
@@ -1180,6 +1180,11 @@ septiembre setiembre 9
 octubre 10
 noviembre 11
 diciembre 12
+
+[set adjtitles]
+# Titles that after a lower-case noun are its adjective: "le parquet
+# général", "el consejo general" name no general.
+general generales
 
 [set streetwords]
 # Words of a street or a place before its name: a name right after one

@@ -1067,11 +1067,11 @@ syndicaliste
 [speakers]
 responsables officiels autorités source sources gov
 gouvernement administration ministère cabinet présidence ambassade gov
-police gendarmerie armée militaires soldats gov
+police gendarmerie armée militaires soldats parquet parquets gov
 porte-parole spokes
 entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti formation opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis patronat canton cantons commune communes municipalité municipalités ville mairie préfecture région département province organisme institution gestionnaire opérateur exploitant fédération confédération org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
-experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients voisins voisines collègues amis amies camarades compatriotes people
+experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients voisins collègues amis amies camarades compatriotes proche collègue ami amie camarade people
 # The parties of a trial: "Le prévenu a toujours contesté les faits".
 prévenu prévenue prévenus prévenues accusé accusée accusés accusées plaignant plaignante plaignants plaignantes victime people
 communiqué rapport étude lettre déclaration doc
@@ -1710,6 +1710,11 @@ septembre sept. 9
 octobre oct. 10
 novembre nov. 11
 décembre déc. decembre 12
+
+[set adjtitles]
+# Titles that after a lower-case noun are its adjective: "le parquet
+# général", "el consejo general" name no general.
+général générale généraux générales
 
 [set streetwords]
 # Words of a street or a place before its name: a name right after one
