@@ -5367,6 +5367,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La cour d'appel a confirmé la condamnation de l'ancien ministre Pierre Lambert. À en croire un proche de l'ancien ministre, celui-ci serait « abattu »."},
 		{name: "es según a friend of the one named before: the friend, not that one", sent: 2, notParty: "Luis Prado",
 			text: "El tribunal condenó al exministro Luis Prado. Según un amigo del exministro, este se encuentra \"muy afectado\"."},
+		{name: "es the socialist spokesman is not the government's, named before", sent: 2, notParty: "Gobierno de Fernando Clavijo",
+			text: "El Parlamento de Canarias rechazó este jueves la ley de vivienda presentada por el Gobierno de Fernando Clavijo. A juicio del portavoz socialista, Sebastián Franquis, la norma \"no resuelve el problema de los alquileres\"."},
 		{name: "fr a participle after a noun inside a clause stays no passive", sent: 1, notParty: "Opposition",
 			text: "Le maire a présenté mardi un projet critiqué par l'opposition depuis des mois."},
 		{name: "fr a passive judged with its complement before the agent", sent: 1, party: "Cour des comptes",
