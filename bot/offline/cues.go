@@ -3034,6 +3034,14 @@ func (a *analysis) absoluteCue(i, c int, v lang.Verb) *cue {
 	t := a.t
 	s := &t.sents[i]
 	st := a.npLeft(c-1, s)
+	if st == s.body && st >= 0 && c+1 < s.t1 && t.lx.Set("comp", t.toks[c+1].l) {
+		// "Me Salif Béavogui estimant que …": a sentence of a person
+		// named and the participle with its clause, no verb before it.
+		if m := a.parseNP(st, c, 0); m != nil && m.kind == kPerson {
+			return &cue{kind: cueVerb, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true}
+		}
+		return nil
+	}
 	if st <= s.body || !t.lx.Set("absolute", t.toks[st-1].l) && t.toks[st-1].s != "," {
 		return nil
 	}
