@@ -5379,6 +5379,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Les avocats du colonel se sont opposés à la projection de la vidéo. Me Salif Béavogui estimant que cette vidéo peut être le produit d'un montage."},
 		{name: "fr a sentence of a description and a participle reports nothing", sent: 2, none: true,
 			text: "Les avocats du colonel se sont opposés à la projection de la vidéo. Les avocats estimant que cette vidéo peut être un montage."},
+		{name: "fr an interview whose introduction opens with Prix Nobel: the prize is no second person, the answers are hers", sent: 5, party: "Annie Ernaux",
+			text: "Annie Ernaux : « L'écriture est un acte politique »\n\nPrix Nobel de littérature, Annie Ernaux publie un nouveau récit. Entretien.\n\nPourquoi revenir sur votre enfance ?\n\nParce que je n'en avais pas fini avec elle.\n\nVous sentez-vous engagée ?\n\nOui. Écrire, c'est prendre parti.\n\nQue pensez-vous de la lecture chez les jeunes ?\n\nJe crois qu'on lit autrement, pas moins."},
 		{name: "fr a participle after a noun inside a clause stays no passive", sent: 1, notParty: "Opposition",
 			text: "Le maire a présenté mardi un projet critiqué par l'opposition depuis des mois."},
 		{name: "fr a passive judged with its complement before the agent", sent: 1, party: "Cour des comptes",

@@ -888,7 +888,7 @@ quant
 parmi
 
 [set starters]
-oui non ok on même voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée seul seule seuls seules
+oui non ok on même voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée seul seule seuls seules prix
 
 [pronouns]
 il m s
