@@ -6174,6 +6174,27 @@ func TestNeutralise(t *testing.T) {
 	if got := neutralise(fr, fr, "le régime syrien"); got != "le gouvernement syrien" {
 		t.Errorf("French neutralise = %q", got)
 	}
+	es := shared.langs.Get("es")
+	// A government after a regime word where adjectives follow the noun:
+	// a nationality, a name, or "of" and a name; another sense
+	// ("régime alimentaire", "régimen de excepción") keeps the outlet's
+	// word in quotation marks, never "gouvernement", "gobierno".
+	for _, c := range []struct {
+		lx       *lang.Lexicon
+		in, want string
+	}{
+		{fr, "le régime de Bachar al-Assad", "le gouvernement de Bachar al-Assad"},
+		{fr, "le régime d'Assad", "le gouvernement d'Assad"},
+		{fr, "un régime alimentaire strict", `un "régime" (terme employé par le média) alimentaire strict`},
+		{fr, "le régime de retraite des cheminots", `le "régime" (terme employé par le média) de retraite des cheminots`},
+		{es, "el régimen de Maduro", "el gobierno de Maduro"},
+		{es, "el régimen venezolano", "el gobierno venezolano"},
+		{es, "el régimen de excepción", `el "régimen" (término del medio) de excepción`},
+	} {
+		if got := neutralise(c.lx, c.lx, c.in); got != c.want {
+			t.Errorf("neutralise(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }
 
 func TestParaphraseEdges(t *testing.T) {
