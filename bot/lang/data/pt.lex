@@ -524,6 +524,12 @@ pedido pedidos contato contatos contacto contactos ligação ligações mensagem
 # respondeu até a publicação desta reportagem").
 até_a_publicação até_o_fechamento até_o_momento até_agora até_a_conclusão até_a_última até_esta até_este
 
+[set negatedgoeson]
+# A verb and the preposition before a reporting infinitive that leave it
+# reporting only negated, the negation theirs: "não para de repetir que
+# …", "não deixou de denunciar …" (not "deixou de dizer", stopped).
+deixa_de deixam_de deixava_de deixavam_de deixou_de deixaram_de deixado_de para_de param_de parava_de paravam_de parou_de pararam_de parado_de cessa_de cessam_de cessou_de
+
 [set goeson]
 # A verb and the preposition (or a verb and its noun) before a reporting
 # infinitive that leave it reporting: "voltou a defender", "tem voltado a
