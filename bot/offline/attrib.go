@@ -2592,6 +2592,10 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 		case j > k && t.toks[j-1].kind == tWord && lx.Set("docnouns", t.toks[j-1].b) && a.hasVerbEnding(tk.l) && !lx.Set("comp", tk.l):
 			// "said in a statement posted on its website that …": a
 			// participle that describes the document, not a clause.
+		case j > k && lx.Set("docnouns", tk.b) && t.toks[j-1].kind == tWord && lx.Set("determiners", t.toks[j-1].l):
+			// "respondió mediante un comunicado que …", "explicó en un
+			// escrito que …": a document named by a participle's form,
+			// after its article, is no verb.
 		case a.isVerb(j) && j > k, lx.Set("passive", tk.l), lx.Set("aux", tk.l), lx.Set("modal", tk.l):
 			return 0, false // a clause of its own began: "said he was convinced that …"
 		}

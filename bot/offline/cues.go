@@ -224,7 +224,7 @@ func (a *analysis) findCues(i int) []*cue {
 			// phrase between names the speaker.
 			m := a.namedInfgoeson(c, s)
 			out = append(out, &cue{kind: cueVerb, sent: i, c: c, lo: m.t1, hi: a.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true})
-		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && t.lx.Set("inf", t.toks[c-1].l) && t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l):
+		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && t.lx.Set("inf", t.toks[c-1].l) && (t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)):
 			// "a tenu à rappeler que …": an infinitive after a verb
 			// that leaves it reporting.
 			if cu := a.verbCue(i, c, v, false); cu != nil {
@@ -380,7 +380,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	cu := &cue{kind: cueVerb, sent: i, c: c, lo: c, verb: v}
 	cu.hi = a.afterParticle(c, v, s.t1)
 	aux, passive, refl, negated, refusing, copula := false, false, false, false, false, false
-	inv := -1 // a clitic pronoun between auxiliary and participle: "a-t-il déclaré"
+	inv := -1          // a clitic pronoun between auxiliary and participle: "a-t-il déclaré"
+	negGoesOn := false // a verb that leaves the infinitive reporting only negated, its negation yet to be seen
+	groupNeg := -1     // that negation's token
 	j := c - 1
 	if participle && j > s.body && t.toks[j].s == "," {
 		// "L'Union a, elle, demandé …", "a, pour sa part, estimé": a
@@ -401,6 +403,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		switch {
 		case t.invertedPron(j):
 			inv = j
+			continue
+		case lx.Set("negation", l) && negGoesOn:
+			negGoesOn, groupNeg = false, j // "ne cesse de répéter": the negation is the group's
 			continue
 		case lx.Set("negation", l):
 			if v.NegVoice == "" || lx.Set("negmodals", l) {
@@ -424,6 +429,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			continue
 		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l):
 			j-- // "a tenu à rappeler", "s'est empressé de démentir"
+			continue
+		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("negatedgoeson", t.toks[j-1].l+" "+l):
+			j-- // "ne cesse de répéter", "no deja de insistir": only negated
+			negGoesOn = true
 			continue
 		case lx.Set("inf", l) && j == c-1 && a.tookTo(j, s) >= 0:
 			j = a.tookTo(j, s) // "took to Twitter to say": the verb of the group, reporting
@@ -467,6 +476,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 		break
 	}
+	if negGoesOn {
+		return nil // "a cessé de dire": stopped saying
+	}
 	cu.lo = j + 1
 	if k := cu.hi; k+1 < s.t1 && t.out(k) && lx.Set("nothingsaid", t.toks[k].l) && (t.toks[k+1].kind != tWord || lx.Set("prep", t.toks[k+1].l)) {
 		return nil // "Police have said little about the clash": no words reported
@@ -488,7 +500,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	}
 	// French negation closes after the auxiliary: "n'a pas déclaré".
 	for k := cu.lo; k < c; k++ {
-		if lx.Set("negation", t.toks[k].l) {
+		if lx.Set("negation", t.toks[k].l) && k != groupNeg {
 			if v.NegVoice == "" {
 				return nil
 			}
@@ -702,7 +714,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 						break
 					}
 				}
-				if cu.reduced && end < s.t1 && t.toks[end].kind == tWord && !lx.Set("as", t.toks[end].l) {
+				if cu.reduced && end < s.t1 && t.toks[end].kind == tWord && !lx.Set("as", t.toks[end].l) &&
+					!(lx.Set("prep", t.toks[end].l) && !lx.Set("of", t.toks[end].l) && !lx.Set("by", t.toks[end].l)) &&
+					!(lx.Set("coord", t.toks[end].l) && end+1 < s.t1 && t.toks[end+1].cap && t.isName(end+1)) {
+					// (A preposition after the agent ends it, "vantée par
+					// Elon Musk dès la mi-mars"; so does another name
+					// joined to it, "par Elon Musk et Donald Trump".)
 					return nil // "los datos publicados por el ministerio muestran …": where the agent ends is unclear
 				}
 				if end > k+1 {
@@ -1752,15 +1769,24 @@ func (a *analysis) midfieldSubject(k, c int, s *sentence) *mention {
 func (a *analysis) reducedNoun(c int, s *sentence) int {
 	t := a.t
 	lx := t.lx
-	if c-1 <= s.body || t.toks[c-1].kind != tWord || t.toks[c-1].q >= 0 || a.isVerb(c-1) ||
-		lx.Set("prep", t.toks[c-1].l) || lx.Set("determiners", t.toks[c-1].l) || lx.Set("clause", t.toks[c-1].l) {
+	end := c
+	if c-2 > s.body && t.toks[c-1].s == "," && c+1 < s.t1 && lx.Set("by", t.toks[c+1].l) {
+		// "l'hydroxychloroquine, vantée par Elon Musk", "el proyecto,
+		// criticado por la oposición,": a participle set off after its
+		// noun, with its agent.
+		end = c - 1
+	}
+	if end-1 <= s.body || t.toks[end-1].kind != tWord || t.toks[end-1].q >= 0 || a.isVerb(end-1) ||
+		lx.Set("prep", t.toks[end-1].l) || lx.Set("determiners", t.toks[end-1].l) || lx.Set("clause", t.toks[end-1].l) {
 		return -1
 	}
 	// Only a phrase with its determiner, a few words back: "unas
-	// elecciones".
-	for j := c - 1; j > s.body && j >= c-4; j-- {
+	// elecciones", "des élections" (a French article that is also "of").
+	for j := end - 1; j > s.body && j >= end-4; j-- {
 		tk := &t.toks[j]
 		switch {
+		case lx.Set("determiners", tk.l) && lx.Set("of", tk.l) && !lx.Set("definite", tk.l) && j < end-1 && (j == s.body || t.toks[j-1].kind != tWord || !a.isVerb(j-1) && !lx.Set("of", t.toks[j-1].l) && !lx.Set("prep", t.toks[j-1].l)):
+			return j
 		case tk.kind != tWord || tk.q >= 0 || tk.cap || a.isVerb(j) || lx.Set("prep", tk.l) || lx.Set("clause", tk.l):
 			return -1
 		case lx.Set("determiners", tk.l):
@@ -3055,6 +3081,14 @@ func (a *analysis) absoluteCue(i, c int, v lang.Verb) *cue {
 	t := a.t
 	s := &t.sents[i]
 	st := a.npLeft(c-1, s)
+	if st == s.body && st >= 0 && c+1 < s.t1 && t.lx.Set("comp", t.toks[c+1].l) {
+		// "Me Salif Béavogui estimant que …": a sentence of a person
+		// named and the participle with its clause, no verb before it.
+		if m := a.parseNP(st, c, 0); m != nil && m.kind == kPerson {
+			return &cue{kind: cueVerb, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true}
+		}
+		return nil
+	}
 	if st <= s.body || !t.lx.Set("absolute", t.toks[st-1].l) && t.toks[st-1].s != "," {
 		return nil
 	}

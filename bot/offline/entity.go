@@ -859,7 +859,7 @@ func (a *analysis) spokesFor(m *mention, owner *entity, sent, tok int) (*entity,
 			return d, true
 		}
 		e := a.recentOfClass(sent, tok, "")
-		if e != nil && !a.namesModifiers(m, e) {
+		if e != nil && (!a.namesModifiers(m, e) || !a.namesAdjectives(m, e)) {
 			// "the budget office" after the Taxpayers Alliance spoke:
 			// the words before the head name another body, one the
 			// article describes only.
@@ -1479,6 +1479,32 @@ func (a *analysis) namesModifiers(m *mention, e *entity) bool {
 	for k := m.t0; k < m.headTok && k < m.t1; k++ {
 		tk := &t.toks[k]
 		if tk.kind != tWord || tk.cap || strings.ContainsAny(tk.s, "-‐") || t.lx.Set("determiners", tk.l) || isTimeWord(t.lx, tk.l) || t.adverbEnding(tk.l) {
+			continue
+		}
+		if !namesWord(e, tk.l, true) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesAdjectives reports whether every lower-case word right after the
+// head of description m, up to a preposition (an adjective after its noun:
+// "el portavoz socialista"), is a word of one of e's names: a
+// spokesperson of the socialists is not the spokesperson of the
+// government named before.
+func (a *analysis) namesAdjectives(m *mention, e *entity) bool {
+	t := a.t
+	lx := t.lx
+	if m.headTok < 0 {
+		return true
+	}
+	for k := m.headTok + 1; k < m.t1; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.cap || lx.Set("of", tk.l) || lx.Set("prep", tk.l) || lx.Set("determiners", tk.l) || lx.Set("coord", tk.l) {
+			break
+		}
+		if isTimeWord(lx, tk.l) || t.adverbEnding(tk.l) || lx.Set("adverbs", tk.l) {
 			continue
 		}
 		if !namesWord(e, tk.l, true) {
@@ -2319,6 +2345,9 @@ func (a *analysis) tradeOf(k, kind string) bool {
 // Mandiant"); not a place or the one told after a preposition ("à
 // Lindholt", "au Courrier").
 func (a *analysis) mayBeBody(sn seen) bool {
+	if k := sn.tok - 1; k >= 0 && a.t.toks[k].kind == tWord && !a.t.toks[k].cap && a.t.lx.Set("streetwords", a.t.toks[k].l) {
+		return false // "el centro de salud de la calle Oca": a street, not the body "la asociación" means
+	}
 	if s := &a.t.sents[sn.sent]; a.t.lx.NounCaps && s.words == 1 && sn.end-sn.tok == 1 {
 		return false // "Schwerin." opening the article: a dateline's place, not a body
 	}

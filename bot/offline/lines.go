@@ -198,6 +198,19 @@ func datelineEnd(t *text, s *sentence) int {
 	if k := s.t0 + 3; k+1 < s.t1 && t.clockMinutes(s.t0+2) && (t.toks[k].s == "—" || t.toks[k].s == "–" || t.toks[k].s == "-") {
 		return k + 1 // a live blog's "09:30 — More than 150,000 homes …"
 	}
+	// (Also with no dash, "20:30 Desde Génova advierten …", and the
+	// French hour, "08h15 - Le ministre …".)
+	if k := s.t0 + 3; k+1 < s.t1 && t.clockMinutes(s.t0+2) && (t.toks[k].kind == tWord && t.toks[k].cap || t.toks[k].kind == tQOpen) {
+		return k
+	}
+	if k := s.t0 + 1; k+1 < s.t1 && frenchHour(t.toks[s.t0].s) {
+		if d := t.toks[k].s; d == "—" || d == "–" || d == "-" {
+			k++
+		}
+		if t.toks[k].kind == tWord && t.toks[k].cap || t.toks[k].kind == tQOpen {
+			return k
+		}
+	}
 	marks := 0 // capitalised places and agencies in parentheses
 	paren := false
 	for k := s.t0; k < s.t1 && k < s.t0+16; k++ { // ("Santiago de Chile, 4 de diciembre de 2024 (EFE).-")
@@ -285,4 +298,11 @@ func isDigits(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// frenchHour reports whether w is a time written the French way, "08h15",
+// "21h".
+func frenchHour(w string) bool {
+	h, m, ok := strings.Cut(w, "h")
+	return ok && len(h) >= 1 && len(h) <= 2 && isDigits(h) && (m == "" || len(m) == 2 && isDigits(m))
 }

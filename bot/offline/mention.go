@@ -383,6 +383,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			continue
 		}
 		titleLike := a.isTitleWord(k) || lx.Set("titlemods", tk.l) && k+1 < end && a.isTitleWord(k+1)
+		if titleLike && k > i && a.adjTitle(k) {
+			titleLike = false // "le parquet général": no general
+		}
 		if !titleLike && lastTitle == k-1 && k > i && tk.cap && lx.Set("partylabels", tk.l) &&
 			(k+1 >= end || t.toks[k+1].kind != tWord || t.toks[k+1].cap && t.isName(k+1) ||
 				lx.Set("of", t.toks[k+1].l) && k+2 < end && t.toks[k+2].cap) {
@@ -622,7 +625,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		h--
 	}
 	for k := end - 1; k >= i; k-- {
-		if tk := &t.toks[k]; tk.kind == tWord && (lx.Speakers[tk.b] != "" || lx.Set("docnouns", tk.b) || a.isTitleWord(k)) {
+		if tk := &t.toks[k]; tk.kind == tWord && (lx.Speakers[tk.b] != "" || lx.Set("docnouns", tk.b) || a.isTitleWord(k) && !(k > i && a.adjTitle(k))) {
 			h = k
 			break
 		}
@@ -2116,4 +2119,15 @@ func (a *analysis) authorAfter(h, hi, depth int) *mention {
 		owner = ppl
 	}
 	return owner
+}
+
+// adjTitle reports whether the title word at token k is the adjective of
+// the lower-case noun before it ([set adjtitles]: "le parquet général",
+// "el consejo general"), not a title of its own; a title before it keeps
+// it one ("l'avocat général", "el fiscal general").
+func (a *analysis) adjTitle(k int) bool {
+	t := a.t
+	lx := t.lx
+	tk, p := &t.toks[k], &t.toks[k-1]
+	return !tk.cap && lx.Set("adjtitles", tk.l) && p.kind == tWord && !p.cap && !lx.Set("determiners", p.l) && !lx.Set("of", p.l) && !a.isTitleWord(k-1)
 }

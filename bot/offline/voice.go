@@ -59,6 +59,13 @@ func rewordLoaded(lx, vlx *lang.Lexicon, s string, quote bool) string {
 		}
 		w := s[i:j]
 		rep, loaded := lx.Loaded[lang.Lower(w)]
+		if loaded && rep != "=" && rep != "-" && lx.Code != "en" && !lx.NounCaps && lx.Set("regimewords", lang.Lower(w)) && !politicalRegime(lx, s[j:]) {
+			// "régime alimentaire", "régimen de excepción": no government;
+			// the outlet's word, kept in quotation marks, not "gobierno".
+			// (Where adjectives follow their noun: in English the word
+			// after it says nothing of its sense, "the regime fell".)
+			rep = "="
+		}
 		switch {
 		case !loaded || depth > 0:
 			b.WriteString(w)
@@ -163,4 +170,43 @@ func phrase(vlx *lang.Lexicon, key string, kv ...string) string {
 		s = strings.ReplaceAll(s, "{"+kv[i]+"}", kv[i+1])
 	}
 	return s
+}
+
+// politicalRegime reports whether a word of regimewords followed by rest
+// names a government: a capitalised word or a nationality right after it
+// ("le régime syrien", "el régimen de Maduro"), or nothing after it. A
+// lower-case word after it that is neither tells another sense ("régime
+// alimentaire", "régimen de excepción", "regime de previdência").
+func politicalRegime(lx *lang.Lexicon, rest string) bool {
+	ws := strings.FieldsFunc(rest, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' && r != '-' })
+	if len(ws) == 0 || !strings.HasPrefix(strings.TrimLeft(rest, " "), ws[0]) {
+		return true // (nothing after it, or punctuation)
+	}
+	next := ws[0]
+	if unicode.IsUpper(firstRune(next)) || demonym(lx, next) {
+		return true
+	}
+	low := lang.Lower(next)
+	if ap := strings.IndexAny(low, "'’"); ap > 0 && ap+1 < len(low) {
+		// "d'Assad": the elided "of" and a name.
+		return lx.Set("of", low[:ap+1]) && unicode.IsUpper(firstRune(next[ap+1:]))
+	}
+	if lx.Set("of", low) || lx.Set("prep", low) {
+		return len(ws) > 1 && (unicode.IsUpper(firstRune(ws[1])) || lx.Set("determiners", lang.Lower(ws[1])) && len(ws) > 2 && unicode.IsUpper(firstRune(ws[2])))
+	}
+	return false
+}
+
+// demonym reports whether w is a nationality word of the lexicon's
+// gazetteer ("syrien", "venezolano").
+func demonym(lx *lang.Lexicon, w string) bool {
+	w = lang.Lower(w)
+	for _, c := range lx.Countries {
+		for _, d := range c.Demonyms {
+			if lang.Lower(d) == w {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -44,6 +44,7 @@ insistir ir assert say
 precisar ar assert say
 aclarar ar assert say
 reiterar ar assert repeat
+repetir - assert repeat weak : repetir:b repite:f repiten:f repitió:f repitieron:f repetido:pp repetía:f repetían:f repitiendo:g repetirá:f
 informar ar assert say
 comunicar ar assert say : comunicó:f
 puntualizar ar assert say : puntualizó:f
@@ -623,6 +624,12 @@ comentario comentarios declaración declaraciones solicitud solicitudes petició
 # hasta el momento").
 hasta_el_momento hasta_ahora hasta_el_cierre hasta_la_publicación por_el_momento de_momento
 
+[set negatedgoeson]
+# A verb and the preposition before a reporting infinitive that leave it
+# reporting only negated, the negation theirs: "no deja de repetir que
+# …", "no ha dejado de denunciar …" (not "dejó de decir", stopped).
+deja_de dejan_de dejaba_de dejaban_de dejó_de dejaron_de dejado_de para_de paran_de paró_de cesa_de cesan_de cesó_de
+
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it
 # reporting: "volvió a insistir en que", "han vuelto a denunciar", "salió
@@ -879,6 +886,8 @@ presidente m gov head
 presidenta f gov head
 primer_ministro gov
 primera_ministra f gov
+homólogo m
+homóloga f
 ministro m gov
 ministra f gov
 secretario m gov
@@ -1063,7 +1072,7 @@ policía ejército militares soldados gov
 portavoz vocero vocera dirigencia cúpula bancada spokes
 empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución entidad ong club clubes banco instituto universidad empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición org
 diario periódico agencia medio medios cadena radio canal revista portal diarios periódicos agencias cadenas canales revistas portales media
-expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas allegados colaboradores asesores integrantes interlocutores entorno círculo people
+expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas allegados colaboradores asesores integrantes interlocutores entorno círculo compañeros compañeras colegas amigos amigas conocidos allegado allegada compañero compañera amigo amiga colega people
 comunicado informe estudio carta declaración doc
 
 [orgkinds]
@@ -1072,7 +1081,7 @@ comunicado informe estudio carta declaración doc
 # another kind ("la Comisión Nacional del Mercado de Valores"). Nouns of
 # no one kind ("grupo", "organización", "agencia") are not listed.
 empresa empresas compañía compañías sociedad firma operadora eléctrica aerolínea constructora company
-sindicato sindicatos federación confederación union
+sindicato sindicatos federación confederación ccoo ugt csif cgt ela union
 ministerio ministerios gobierno administración consejería dependencia presidencia embajada consulado alcaldía ayuntamiento government
 diario periódico semanario cadena radio televisión emisora revista medio portal media
 tribunal corte juzgado audiencia court
@@ -1086,6 +1095,7 @@ policía guardia police
 fiscalía procuraduría prosecution
 bolsa exchange
 ejército army
+club clubes club
 
 [according]
 según X
@@ -1170,6 +1180,17 @@ septiembre setiembre 9
 octubre 10
 noviembre 11
 diciembre 12
+
+[set adjtitles]
+# Titles that after a lower-case noun are its adjective: "le parquet
+# général", "el consejo general" name no general.
+general generales
+
+[set streetwords]
+# Words of a street or a place before its name: a name right after one
+# ("la calle Oca", "rue Garibaldi") is a place, never a body that a
+# description refers back to.
+calle calles avenida avda. plaza paseo carretera ronda glorieta travesía barrio barriada urbanización
 
 [set regimewords]
 # Loaded words for a government: after a country, the note names it.

@@ -155,6 +155,7 @@ proposer er other propose
 recommander er other recommend
 saluer er assert welcome
 féliciter er assert praise
+vanter er assert welcome
 résumer er assert say weak
 poursuivre - assert say weak colon : poursuit:f poursuivent:f poursuivi:pp poursuivait:f poursuivaient:f poursuivit:f poursuivant:g
 continuer er assert say weak colon
@@ -635,6 +636,12 @@ commentaire commentaires déclaration déclarations sollicitation sollicitations
 # répondu jusqu'à présent").
 jusqu'_à_présent jusqu'_ici dans_l'_immédiat pour_l'_instant pour_le_moment
 
+[set negatedgoeson]
+# A verb and the preposition before a reporting infinitive that leave it
+# reporting only negated, the negation theirs: "ne cesse de répéter que
+# …", "n'a cessé de dénoncer …" (not "a cessé de dire", stopped).
+cesse_de cesse_d' cessent_de cessent_d' cessait_de cessait_d' cessaient_de cessaient_d' cessé_de cessé_d'
+
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it
 # reporting ("a tenu à rappeler que", "s'est empressé de démentir").
@@ -643,7 +650,7 @@ tient_à tiennent_à tenait_à tenaient_à tenu_à tenue_à tenus_à tenues_à t
 # infinitive still reports.
 contente_de contente_d' contentent_de contentent_d' contenté_de contenté_d' contentée_de contentée_d' contentés_de contentés_d' contentées_de contentées_d' borne_à bornent_à borné_à bornée_à bornés_à bornées_à
 # "continue de dénoncer …": going on saying. ("ne cesse de répéter" is
-# negated, and a negated verb reports nothing.)
+# in negatedgoeson.)
 continue_de continue_d' continuent_de continuent_d' continué_de continué_d' continuait_de continuait_d' continuaient_de continuaient_d'
 
 [set infgoeson]
@@ -816,7 +823,7 @@ police gendarmerie armée gouvernement famille équipe direction justice
 [set mutenouns]
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
-faits fait chiffres chiffre données hausse baisse
+faits fait chiffres chiffre données hausse baisse feu feux incendie incendies sinistre flammes épidémie pandémie
 
 [set impersonal]
 # The impersonal subject: "Chez Renault, on assure …".
@@ -848,7 +855,7 @@ formation
 # "le maire LR de Nîmes", "la conseillère nationale UDC Céline Amaudruz":
 # part of the title, not of the person's name. France, Switzerland,
 # Belgium, Québec and Canada.
-lr rn ps lfi eelv udi pcf modem lrem npa ump fn prg dvd dvg udc plr pdc pvl ptb mr n-va cdh ecolo caq plq pq qs npd plc pcc
+lr rn ps lfi eelv udi pcf modem lrem npa ump fn prg dvd dvg udc plr pdc pvl ptb mr n-va cdh ecolo caq plq pq qs npd plc pcc renaissance horizons reconquête liot
 
 [set interviewcues]
 # Words of an introduction to an interview printed as questions and
@@ -881,7 +888,7 @@ quant
 parmi
 
 [set starters]
-oui non ok on même voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée seul seule seuls seules
+oui non ok on même voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée seul seule seuls seules prix
 
 [pronouns]
 il m s
@@ -906,6 +913,7 @@ présidente f gov head
 premier_ministre gov
 première_ministre f gov
 ministre gov
+homologue
 secrétaire
 secrétaire_d'_État gov
 secrétaire_général head
@@ -1059,11 +1067,11 @@ syndicaliste
 [speakers]
 responsables officiels autorités source sources gov
 gouvernement administration ministère cabinet présidence ambassade gov
-police gendarmerie armée militaires soldats gov
+police gendarmerie armée militaires soldats parquet parquets gov
 porte-parole spokes
 entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti formation opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis patronat canton cantons commune communes municipalité municipalités ville mairie préfecture région département province organisme institution gestionnaire opérateur exploitant fédération confédération org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
-experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients people
+experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients voisins collègues amis amies camarades compatriotes proche collègue ami amie camarade people
 # The parties of a trial: "Le prévenu a toujours contesté les faits".
 prévenu prévenue prévenus prévenues accusé accusée accusés accusées plaignant plaignante plaignants plaignantes victime people
 communiqué rapport étude lettre déclaration doc
@@ -1074,7 +1082,7 @@ communiqué rapport étude lettre déclaration doc
 # another kind. Nouns of no one kind ("groupe", "organisation", "agence")
 # are not listed; English names keep their English head ("Company").
 entreprise entreprises société sociétés compagnie firme exploitant opérateur company corporation inc ltd company
-syndicat syndicats fédération confédération union
+syndicat syndicats fédération confédération cgt cfdt fo cfe-cgc cftc unsa fsu union
 ministère ministères gouvernement administration cabinet présidence ambassade consulat préfecture mairie government
 journal quotidien hebdomadaire chaîne radio télévision site magazine média media
 tribunal cour court
@@ -1086,6 +1094,7 @@ conseil comité commission council
 hôpital clinique hospital
 police gendarmerie police
 armée army
+club clubs club
 
 [according]
 selon ce qu' a appris X
@@ -1701,6 +1710,17 @@ septembre sept. 9
 octobre oct. 10
 novembre nov. 11
 décembre déc. decembre 12
+
+[set adjtitles]
+# Titles that after a lower-case noun are its adjective: "le parquet
+# général", "el consejo general" name no general.
+général générale généraux générales
+
+[set streetwords]
+# Words of a street or a place before its name: a name right after one
+# ("la calle Oca", "rue Garibaldi") is a place, never a body that a
+# description refers back to.
+rue avenue boulevard bd place quai allée impasse chemin cours route quartier cité
 
 [set regimewords]
 # Loaded words for a government: after a country, the note names it.

@@ -524,6 +524,12 @@ pedido pedidos contato contatos contacto contactos ligação ligações mensagem
 # respondeu até a publicação desta reportagem").
 até_a_publicação até_o_fechamento até_o_momento até_agora até_a_conclusão até_a_última até_esta até_este
 
+[set negatedgoeson]
+# A verb and the preposition before a reporting infinitive that leave it
+# reporting only negated, the negation theirs: "não para de repetir que
+# …", "não deixou de denunciar …" (not "deixou de dizer", stopped).
+deixa_de deixam_de deixava_de deixavam_de deixou_de deixaram_de deixado_de para_de param_de parava_de paravam_de parou_de pararam_de parado_de cessa_de cessam_de cessou_de
+
 [set goeson]
 # A verb and the preposition (or a verb and its noun) before a reporting
 # infinitive that leave it reporting: "voltou a defender", "tem voltado a
@@ -729,6 +735,8 @@ elas f p
 presidente gov head
 presidenta f gov head
 primeiro-ministro m gov
+homólogo m
+homóloga f
 primeira-ministra f gov
 ministro m gov
 ministra f gov
@@ -871,7 +879,7 @@ polícia exército militares soldados gov
 porta-voz assessoria spokes
 empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição entidade corporação clube clubes banco instituto universidade empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
 jornal agência veículo emissora rádio canal revista jornais agências veículos emissoras canais revistas media
-especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores utentes usuários passageiros clientes consumidores funcionários enfermeiros professores alunos estudantes agricultores comerciantes people
+especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores utentes usuários passageiros clientes consumidores funcionários enfermeiros professores alunos estudantes agricultores comerciantes vizinhos colegas amigos amigas companheiros amigo amiga colega people
 comunicado relatório nota estudo carta declaração doc
 
 [orgkinds]
@@ -894,6 +902,7 @@ polícia police
 procuradoria promotoria prosecution
 bolsa exchange
 exército army
+clube clubes club
 
 [according]
 segundo X
@@ -957,6 +966,17 @@ setembro 9
 outubro 10
 novembro 11
 dezembro 12
+
+[set adjtitles]
+# Titles that after a lower-case noun are its adjective: "le parquet
+# général", "el consejo general" name no general.
+geral gerais
+
+[set streetwords]
+# Words of a street or a place before its name: a name right after one
+# ("la calle Oca", "rue Garibaldi") is a place, never a body that a
+# description refers back to.
+rua avenida av. praça travessa largo estrada rodovia alameda bairro
 
 [set regimewords]
 # Loaded words for a government: after a country, the note names it.
