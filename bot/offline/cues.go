@@ -1595,6 +1595,26 @@ func (a *analysis) adverbForm(j int) bool {
 	return t.adverbEnding(tk.l)
 }
 
+// laterFiniteReport reports whether a finite form of a reporting verb,
+// outside quotation marks, follows token k in sentence s after a comma:
+// the main clause's verb after a relative clause ("The judges who ruled
+// that …, for instance, said …").
+func (a *analysis) laterFiniteReport(k int, s *sentence) bool {
+	t := a.t
+	comma := false
+	for ; k < s.t1; k++ {
+		tk := &t.toks[k]
+		if tk.q >= 0 {
+			continue
+		}
+		comma = comma || tk.s == ","
+		if v, ok := t.lx.Verbs[tk.l]; ok && comma && tk.kind == tWord && !tk.cap && v.Tags&lang.TagFinite != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // restrictiveGroup returns the plural description of people right before
 // a relative pronoun that is right before the verb at token lo, with no
 // comma ("Tory MPs who said", "parents who told"), or nil. (Not a
@@ -2159,7 +2179,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// "… by a string of Tory MPs who said the offences were
 			// proof …": a restrictive relative clause right after a
 			// group of people (no comma): they say it.
-			if left := a.restrictiveGroup(cu.lo, s); left != nil {
+			if left := a.restrictiveGroup(cu.lo, s); left != nil && !a.laterFiniteReport(cu.hi, s) {
 				cu.left, cu.leftAtBoundary = left, true
 			}
 		}

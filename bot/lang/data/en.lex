@@ -85,8 +85,10 @@ shoot - assert say noun part=back : shoots:f shot:f/pp/n shooting:g
 testify y assert testify takes=about|before|that
 # "The judge ruled that …": a decision, reported only with its clause or
 # a quotation ("ruled the state for decades", "ruled out a run" say
-# nothing).
-rule e assert rule weak notpart=out
+# nothing). "ruling" doubles as the document's noun ("wrote in a 30-page
+# ruling that …"), a verb only as a gerund after a clause (", ruling
+# that …").
+rule - assert rule weak noun notpart=out : rule:b rules:f/n ruled:f/pp ruling:g/n
 clarify y assert say
 specify y assert say
 highlight reg assert say
