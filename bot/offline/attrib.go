@@ -106,9 +106,11 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if n := len(out); n > 0 && cu.kind == cueGerund {
 			joiner = a.ownClause(cu, out[n-1], s)
 		}
-		if n := len(out); n > 0 && joiner < 0 && !cu.doc && a.continues(cu, s) {
+		if n := len(out); n > 0 && joiner < 0 && !cu.doc && out[n-1].kind != cueAccording && a.continues(cu, s) {
 			// ", adding that …", "… and insisted that …": the same
-			// speaker goes on.
+			// speaker goes on. (Not after "according to": "According to
+			// two people in the office, the senator was “furious” and
+			// asked for …" is what they report the senator did.)
 			prev := out[n-1]
 			at = &attribution{speaker: prev.speaker, surface: prev.surface, via: prev.via, viaName: prev.viaName,
 				verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i, how: "continues"}

@@ -115,6 +115,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // "A UN report concluded …", "Jeb Bush in a Medium post said": a document after its article and names
 		case j == k && a.nounParticiple(j, s):
 			continue // "El abogado del acusado, Ramiro Solís, dijo …", "de la acusada": a participle after "of" and its article is a noun ending the phrase
+		case !tk.cap && j < k && j-1 >= s.body && lx.Set("of", t.toks[j-1].l) && !lx.Set("determiners", t.toks[j-1].l) && a.hasVerbEnding(l) && t.toks[j+1].kind == tWord && !t.toks[j+1].cap &&
+			!lx.Set("comp", t.toks[j+1].l) && !lx.Set("determiners", t.toks[j+1].l) && !lx.Set("prep", t.toks[j+1].l) && !a.isVerb(j+1):
+			continue // "the founder of collapsed crypto lender Veltrix": an adjective in "-ed" after "of", before its noun
 		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
 			continue // "retired Air Force general Lloyd Newton
 		case j < k && !tk.cap && t.out(j+1) && lx.Set("nouncompounds", l+" "+t.toks[j+1].l):
