@@ -965,7 +965,7 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// (Or what it describes and how: ", describing the plan as a
 	// disaster".)
 	strong = strong || cu.verb.Voice == "describe" && a.describedAs(cu.hi, s) ||
-		objectThenVerb(cu.verb) && a.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) })
+		objectThenVerb(cu.verb) && a.objectThenTakes(cu, s)
 	if at.speaker == nil || at.verb.Voice != "say" && !strong && !a.markedAfter(cu.hi, s) {
 		return nil
 	}
@@ -987,7 +987,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if cu.verb.Voice == "recall" && cu.kind == cueVerb && a.quantityAt(cu.hi, s) {
 		return nil // "Voltis is recalling about 200,000 vehicles": a product recall, no memory
 	}
-	if objectThenVerb(cu.verb) && (cu.kind == cueVerb && (cu.left == nil || a.indefiniteApposition(cu.left, s)) || !a.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) })) {
+	if objectThenVerb(cu.verb) && (cu.kind == cueVerb && (cu.left == nil || a.indefiniteApposition(cu.left, s)) || !a.objectThenTakes(cu, s)) {
 		// "attribute the rise to …", "likened the plan to …", "portrayed
 		// him as …", with the subject before the verb or the agent of a
 		// passive (the subject opening the sentence, not a phrase of an
@@ -4241,10 +4241,7 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 		if k-1 >= s.body && t.lx.Set("determiners", t.toks[k-1].l) {
 			continue // "struck a measured tone": an adjective, not the verb
 		}
-		j := k - 1
-		for j >= s.body && t.out(j) && (t.lx.Set("aux", t.toks[j].l) || t.lx.Set("adverbs", t.toks[j].l) || a.adverbForm(j)) {
-			j--
-		}
+		j := a.auxLeft(k-1, s.body)
 		if c := a.relativeClauseBefore(j, s); c > s.body {
 			// "Mayor Van Johnson, who attended the hearing but did not
 			// speak, issued a statement urging …": the subject before
@@ -4269,6 +4266,17 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// auxLeft returns the token before the auxiliaries and adverbs that end
+// at token j going left, no further left than token floor: where a verb's
+// subject may end ("has also repeatedly said").
+func (a *analysis) auxLeft(j, floor int) int {
+	t := a.t
+	for j >= floor && t.out(j) && (t.lx.Set("aux", t.toks[j].l) || t.lx.Set("adverbs", t.toks[j].l) || a.adverbForm(j)) {
+		j--
+	}
+	return j
 }
 
 // relativeClauseBefore returns the comma opening a relative clause set
@@ -4318,6 +4326,13 @@ func objectThenVerb(v lang.Verb) bool {
 	return v.Voice == "attribute" || v.Voice == "compare" || v.Voice == "portray"
 }
 
+// objectThenTakes reports whether cue cu's words name something, then
+// one of its verb's takes ("attribute the rise to …", "portrayed him as
+// …"; objectThen).
+func (a *analysis) objectThenTakes(cu *cue, s *sentence) bool {
+	return a.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) })
+}
+
 // objectThen reports whether the words of sentence s from token hi name
 // something, then a word is reports true for, before any comma, clause or
 // preposition (but "of") and within ten words ("the plan as a disaster",
@@ -4356,10 +4371,7 @@ func (a *analysis) docSubject(c int, s *sentence) (int, int) {
 	if v < 0 || !t.out(v) {
 		return -1, -1
 	}
-	j := v - 1
-	for j > s.body && t.out(j) && (lx.Set("aux", t.toks[j].l) || lx.Set("adverbs", t.toks[j].l) || a.adverbForm(j)) {
-		j--
-	}
+	j := a.auxLeft(v-1, s.body+1)
 	if j <= s.body {
 		return -1, -1
 	}
@@ -5015,7 +5027,7 @@ func (a *analysis) inWordsOf(e *entity, j int) bool {
 		}
 		in := false
 		for _, at := range a.bySent[j] {
-			in = in || a.inContent(at, sn.tok)
+			in = in || covers(at, a.t.toks[sn.tok].start)
 		}
 		if !in {
 			return false

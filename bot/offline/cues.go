@@ -2277,20 +2277,17 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// before it.
 			return
 		}
-		if commas == 0 && a.personRelBefore(m, s) {
+		between := a.wholePhrase(m+1, k, s) // the phrase between the commas, when it is one
+		if ap := between; commas == 0 && a.personRelBefore(m, s) && ap != nil && (ap.kind == kPerson || ap.kind == kName && t.lx.GivenNames[t.toks[ap.t0].l] != 0) {
 			// "A juror who spoke to reporters after the verdict, and
 			// who gave only her first name, Denise, said …": the name
 			// set off by commas after a relative clause about a person
 			// is that person's, the subject's.
-			if end := a.npRight(m+1, s); end == k {
-				if ap := a.parseNP(m+1, k, 0); ap != nil && (ap.kind == kPerson || ap.kind == kName && t.lx.GivenNames[t.toks[ap.t0].l] != 0) {
-					ap.kind = kPerson // (a first name alone: "Denise")
-					cu.left, cu.leftAtBoundary = ap, true
-					return
-				}
-			}
+			ap.kind = kPerson // (a first name alone: "Denise")
+			cu.left, cu.leftAtBoundary = ap, true
+			return
 		}
-		if ap := a.bodyRelNamed(m, k, s); commas == 0 && ap != nil {
+		if ap := a.bodyRelNamed(m, between, s); commas == 0 && ap != nil {
 			// "The company that built the system, Verity AI, did not
 			// respond …": the body a relative clause describes, named
 			// set off by commas, is the subject.
@@ -2301,11 +2298,9 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// "Others, like Forrester's Dipanjan Chatterjee, argued …":
 			// the others unnamed, the one named as an example speaks.
 			if n := t.phraseEnd("examples", m+1, s); n > m+1 && n < k {
-				if end := a.npRight(n, s); end == k {
-					if ex := a.parseNP(n, k, 0); named(ex) {
-						cu.left, cu.leftAtBoundary = ex, true
-						return
-					}
+				if ex := a.wholePhrase(n, k, s); named(ex) {
+					cu.left, cu.leftAtBoundary = ex, true
+					return
 				}
 			}
 		}
@@ -2314,11 +2309,9 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// the parenthetical names is the one of them who speaks
 			// (also named after a description: "One of them, a retired
 			// teacher named Linda Wells, said").
-			if end := a.npRight(m+1, s); end == k {
-				if ap := a.parseNP(m+1, k, 0); ap != nil && ap.kind == kPerson {
-					cu.left, cu.leftAtBoundary = ap, true
-					return
-				}
+			if ap := between; ap != nil && ap.kind == kPerson {
+				cu.left, cu.leftAtBoundary = ap, true
+				return
 			}
 			if ap := a.namedBetween(m+1, k, s); ap != nil && ap.kind == kPerson {
 				cu.left, cu.leftAtBoundary = ap, true
@@ -2355,8 +2348,8 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 						left.owner = o
 					}
 				}
-				if end := a.npRight(m+1, s); end == k {
-					cu.appos = a.parseNP(m+1, k, 0)
+				if between != nil {
+					cu.appos = between
 				} else if ap := a.namedBetween(m+1, k, s); ap != nil {
 					// "Another resident, a retired teacher named David
 					// Hall, said": the person the description names.
@@ -4937,11 +4930,11 @@ func (a *analysis) personRelBefore(st int, s *sentence) bool {
 	return false
 }
 
-// bodyRelNamed returns the organisation named between the comma at token
-// m and token k when sentence s opens with a description of a body and a
-// relative clause about it that the comma ends ("The company that built
-// the system, Verity AI, …"), or nil.
-func (a *analysis) bodyRelNamed(m, k int, s *sentence) *mention {
+// bodyRelNamed returns ap, the phrase between the comma at token m and
+// the next, when it names an organisation and sentence s opens with a
+// description of a body and a relative clause about it that the comma
+// ends ("The company that built the system, Verity AI, …"), or nil.
+func (a *analysis) bodyRelNamed(m int, ap *mention, s *sentence) *mention {
 	t := a.t
 	r := s.body + 1
 	for r < m && !(t.out(r) && t.lx.Set("relpron", t.toks[r].l)) {
@@ -4954,13 +4947,22 @@ func (a *analysis) bodyRelNamed(m, k int, s *sentence) *mention {
 		return nil
 	}
 	desc := a.parseNP(s.body, r, 0)
-	if desc == nil || desc.kind != kDesc || desc.class != "org" && desc.class != "gov" && desc.class != "media" || a.npRight(m+1, s) != k {
+	if desc == nil || desc.kind != kDesc || desc.class != "org" && desc.class != "gov" && desc.class != "media" {
 		return nil
 	}
-	if ap := a.parseNP(m+1, k, 0); ap != nil && (ap.kind == kOrg || ap.kind == kName && ap.t1-ap.t0 > 1) {
+	if ap != nil && (ap.kind == kOrg || ap.kind == kName && ap.t1-ap.t0 > 1) {
 		return ap
 	}
 	return nil
+}
+
+// wholePhrase returns the noun phrase that spans tokens lo to hi of
+// sentence s exactly, or nil.
+func (a *analysis) wholePhrase(lo, hi int, s *sentence) *mention {
+	if a.npRight(lo, s) != hi {
+		return nil
+	}
+	return a.parseNP(lo, hi, 0)
 }
 
 // tookTo returns where "took to" starts when the infinitive marker at

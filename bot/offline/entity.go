@@ -889,17 +889,6 @@ func (a *analysis) hasSpokesperson(e *entity) bool {
 	return a.body(e) || e.kind == kPerson || e.kind == kDesc && !e.plural && e.class != "people"
 }
 
-// inContent reports whether token k lies inside attribution at's words.
-func (a *analysis) inContent(at *attribution, k int) bool {
-	off := a.t.toks[k].start
-	for _, c := range at.content {
-		if off >= c[0] && off < c[1] {
-			return true
-		}
-	}
-	return false
-}
-
 // bodyAroundName returns, when the last one named before token tok of
 // sentence sent is a person or a name inside another's words, not their
 // subject, the one whose words they are ("In a statement, the
@@ -918,7 +907,7 @@ func (a *analysis) bodyAroundName(sent, tok int) *entity {
 			if at.sent < sn.sent {
 				break
 			}
-			if at.sent == sn.sent && at.speaker != nil && at.speaker != sn.e && a.hasSpokesperson(at.speaker) && a.inContent(at, sn.tok) {
+			if at.sent == sn.sent && at.speaker != nil && at.speaker != sn.e && a.hasSpokesperson(at.speaker) && covers(at, a.t.toks[sn.tok].start) {
 				return at.speaker
 			}
 		}
@@ -3137,10 +3126,8 @@ func (a *analysis) inReported(sent, tok int) bool {
 	}
 	off := a.t.toks[tok].start
 	for _, at := range a.bySent[sent] {
-		for _, c := range at.content {
-			if off >= c[0] && off < c[1] {
-				return true
-			}
+		if covers(at, off) {
+			return true
 		}
 	}
 	return false

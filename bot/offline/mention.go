@@ -574,7 +574,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		if lx.Set("nongov", l) {
 			m.nonGov = true
 		}
-		if lx.Set("pastposts", l) || a.pastPrefix(l) {
+		if a.pastPost(l) {
 			m.past = true
 		}
 		if n := a.multiTitle(k, hi); n > 1 {
@@ -1679,7 +1679,7 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 		if lx.Set("nongov", t.toks[k].b) {
 			m.nonGov = true
 		}
-		if lx.Set("pastposts", t.toks[k].b) || a.pastPrefix(t.toks[k].b) {
+		if a.pastPost(t.toks[k].b) {
 			m.past = true
 		}
 	}
@@ -1818,11 +1818,12 @@ func (a *analysis) capitalisedTitle(m *mention) bool {
 	return true
 }
 
-// pastPrefix reports whether word l opens with a prefix of [set
-// pastposts] and a hyphen ("ex-president").
-func (a *analysis) pastPrefix(l string) bool {
-	p, _, ok := strings.Cut(l, "-")
-	return ok && a.t.lx.Set("pastposts", p)
+// pastPost reports whether word l tells a post no longer held: a word of
+// [set pastposts] ("former"), or one opening with such a word and a
+// hyphen ("ex-president").
+func (a *analysis) pastPost(l string) bool {
+	p, _, _ := strings.Cut(l, "-")
+	return a.t.lx.Set("pastposts", p)
 }
 
 // commonNounRun reports whether the name run [lo, hi) is a lone common
