@@ -513,15 +513,25 @@ func titleCase(s string) string {
 // partyNames returns a party's name, aliases and its claims' speakers.
 func partyNames(p bot.Party) []string {
 	out := []string{p.Name}
-	if base, members, ok := strings.Cut(p.Name, " ("); ok {
-		out = append(out, base)
-		out = append(out, strings.Split(strings.TrimSuffix(members, ")"), ", ")...)
+	if parts := nameParts(p.Name); len(parts) > 1 {
+		out = append(out, parts...)
 	}
 	out = append(out, p.Aliases...)
 	for _, c := range p.Claims {
 		out = append(out, c.Speaker)
 	}
 	return out
+}
+
+// nameParts returns the names a party's name holds: "Greece (George
+// Katrougalos, Foreign Ministry)" is Greece, George Katrougalos and
+// Foreign Ministry; a name with no parenthesis is itself alone.
+func nameParts(name string) []string {
+	base, members, ok := strings.Cut(name, " (")
+	if !ok {
+		return []string{name}
+	}
+	return append([]string{base}, strings.Split(strings.TrimSuffix(members, ")"), ", ")...)
 }
 
 // roleNamed returns the parties that one of their names gives a role of
@@ -534,8 +544,7 @@ func roleNamed(ws []string, br *bot.Briefing) []int {
 		// The party's own names: "Greece (George Katrougalos)" is
 		// Greece and George Katrougalos.
 		var owns [][]string
-		base, members, _ := strings.Cut(p.Name, " (")
-		for _, n := range append([]string{base}, strings.Split(strings.TrimSuffix(members, ")"), ", ")...) {
+		for _, n := range nameParts(p.Name) {
 			if w := words(n); len(w) > 0 {
 				owns = append(owns, w)
 			}
