@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "es a month written with a capital before a name is a given name", sent: 1, party: "Julio Sepúlveda",
+			text: "\"No nos dejan otra alternativa\", aseveró el presidente de la Confederación de Transporte, Julio Sepúlveda, en conferencia de prensa."},
+		{name: "es the month stays a month before a year", sent: 1, party: "Ministerio de Salud", notParty: "Julio",
+			text: "Julio de 2020 fue el peor mes de la pandemia, según el Ministerio de Salud."},
 		{name: "en a pledge of money inside another's words is the speaker's news, not the donors' words", sent: 2, party: "Longtime donor", notParty: "Group of donors",
 			text: "The university fired its coach. One longtime donor said a group of donors had pledged $4 million toward a buyout in October."},
 		{name: "en a pledge to act inside another's words stays the one who pledged", sent: 2, party: "Halvern",

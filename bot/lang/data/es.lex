@@ -1167,6 +1167,11 @@ foto fotos imagen crédito
 # Photo credits: a short paragraph ending with one is a caption.
 getty getty_images afp reuters ap ap_photo epa dpa picture_alliance picture-alliance shutterstock imago keystone efe anadolu xinhua sipa abaca bloomberg
 
+[set namemonths]
+# Months that are also given names: written with a capital before a
+# capitalised word, a name ("Julio Sepúlveda"; the month is "julio").
+julio abril
+
 [months]
 enero 1
 febrero 2
