@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "es residents named by a plural noun of people with no article speak", sent: 2, party: "Moradores de Cerro Batea",
+			text: "El agua no llega desde hace tres semanas. Moradores de Cerro Batea, por su parte, afirmaron que compran agua a camiones cisterna. Los moradores del barrio vecino dijeron que pagan cinco dólares."},
+		{name: "es drivers named by a plural noun of people speak", sent: 1, party: "Transportistas",
+			text: "Transportistas denunciaron que los peajes subieron un 20 %. Transportistas del norte pidieron una reunión."},
 		{name: "es a month written with a capital before a name is a given name", sent: 1, party: "Julio Sepúlveda",
 			text: "\"No nos dejan otra alternativa\", aseveró el presidente de la Confederación de Transporte, Julio Sepúlveda, en conferencia de prensa."},
 		{name: "es the month stays a month before a year", sent: 1, party: "Ministerio de Salud", notParty: "Julio",
