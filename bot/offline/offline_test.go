@@ -678,6 +678,8 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "es el galeno is the doctor named before", sent: 2, party: "Luis Huamán", notParty: "Galeno",
+			text: "El secretario general del sindicato, doctor Luis Huamán, señaló que faltan insumos. \"Estamos operando con las uñas\", refirió el galeno."},
 		{name: "es residents named by a plural noun of people with no article speak", sent: 2, party: "Moradores de Cerro Batea",
 			text: "El agua no llega desde hace tres semanas. Moradores de Cerro Batea, por su parte, afirmaron que compran agua a camiones cisterna. Los moradores del barrio vecino dijeron que pagan cinco dólares."},
 		{name: "es drivers named by a plural noun of people speak", sent: 1, party: "Transportistas",

@@ -966,8 +966,11 @@ capitán
 comandante m
 comandanta f
 oficial
-médico m
-médica f
+médico m =doctor
+médica f =doctora
+# "el galeno": the doctor named before.
+galeno m =médico =doctor
+galena f =médica =doctora
 candidato m
 candidata f
 miembro
