@@ -156,9 +156,15 @@ func (t *text) wordEnd(j, end int, marks map[int]int) int {
 	start := j
 	for j < end {
 		r, n := utf8.DecodeRuneInString(src[j:end])
-		if isWordRune(r) || unicode.Is(unicode.Mn, r) {
+		if isWordRune(r) || unicode.Is(unicode.Mn, r) || r == softHyphen {
 			j += n
 			continue
+		}
+		if r == inclusiveDot && j+n < end {
+			if r3, _ := utf8.DecodeRuneInString(src[j+n : end]); unicode.IsLower(r3) {
+				j += n // "chercheur·euse·s": one word written for both sexes
+				continue
+			}
 		}
 		if strings.ContainsRune(".-'’&/", r) && j+n < end {
 			if k, ok := marks[j]; ok && k != markApos {
@@ -254,7 +260,17 @@ func (t *text) addWord(i, j int, marks map[int]int, sent int32) {
 func (t *text) add(s string, start, end int, kind uint8, sent int32) {
 	tk := token{s: s, start: start, end: end, kind: kind, q: -1, sent: sent}
 	if kind == tWord {
-		tk.l = lang.Lower(s)
+		tk.l = lang.Lower(strings.ReplaceAll(s, string(softHyphen), ""))
+		if i := strings.IndexRune(tk.l, inclusiveDot); i > 0 {
+			// A word written for both sexes is read as its first form,
+			// plural when it ends as one: "chercheur·euse·s" is
+			// "chercheurs", "étudiant·es" "étudiants".
+			base := tk.l[:i]
+			if strings.HasSuffix(tk.l, "s") && !strings.HasSuffix(base, "s") {
+				base += "s"
+			}
+			tk.l = base
+		}
 		tk.b = tk.l
 		tk.cap = unicode.IsUpper(firstRune(s))
 		if t.lx.Code == "en" {
@@ -460,6 +476,16 @@ func stripPoss(s string) string {
 	}
 	return s
 }
+
+// softHyphen is the invisible mark of where a word may break at a line's
+// end (U+00AD); pages hyphenated for the screen put one in most long
+// words ("can\u00addi\u00adda\u00adture"). It is part of the word, and no
+// letter of it.
+const softHyphen = '\u00ad'
+
+// inclusiveDot joins the endings of a word written for both sexes
+// ("chercheur·euse·s", "étudiant·es").
+const inclusiveDot = '·'
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
