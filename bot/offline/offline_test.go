@@ -678,6 +678,16 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "es an approximate number before a plural noun of people is no name", sent: 1, party: "Médicos", notParty: "Más",
+			text: "Más de 300 médicos firmaron una carta en la que advierten que el sistema colapsará."},
+		{name: "fr an approximate number before a plural noun of people", sent: 1, party: "Chercheurs",
+			text: "Plus de 2500 chercheurs affirment que la réforme a échoué."},
+		{name: "de an approximate number before a plural noun of people", sent: 1, party: "Ärzte",
+			text: "Mehr als 300 Ärzte warnten, dass das System zusammenbrechen werde."},
+		{name: "fr a word written for both sexes is one word", sent: 1, party: "Étudiant·es",
+			text: "Les étudiant·es ont dénoncé une hausse des frais d'inscription."},
+		{name: "fr soft hyphens inside words are no breaks", sent: 1, party: "Anne Roux", claim: "Dit que la ré\u00adforme",
+			text: "La porte-parole du gouvernement, Anne Roux, a af\u00adfir\u00admé que la ré\u00adforme sera vo\u00adtée."},
 		{name: "es el galeno is the doctor named before", sent: 2, party: "Luis Huamán", notParty: "Galeno",
 			text: "El secretario general del sindicato, doctor Luis Huamán, señaló que faltan insumos. \"Estamos operando con las uñas\", refirió el galeno."},
 		{name: "es residents named by a plural noun of people with no article speak", sent: 2, party: "Moradores de Cerro Batea",

@@ -1312,3 +1312,7 @@ BG | Bulgarien | bulgarisch, bulgarische, bulgarischen, bulgarischer, bulgarisch
 HR | Kroatien | kroatisch, kroatische, kroatischen, kroatischer, kroatisches, Kroate, Kroatin, Kroaten | Zagreb
 EU | Europäische Union, EU | europäisch, europäische, europäischen, europäischer, europäisches | Brüssel
 VA | Vatikan, Heiliger Stuhl |  | Vatikan
+
+[set approx]
+# Words before a number that make it approximate: "mehr als 300 Ärzte".
+mehr_als weniger_als rund etwa fast knapp mindestens über ungefähr

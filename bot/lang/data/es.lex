@@ -1383,3 +1383,7 @@ desde
 ó
 aron
 ieron
+
+[set approx]
+# Words before a number that make it approximate: "más de 300 médicos".
+más_de menos_de cerca_de alrededor_de al_menos unos unas casi hasta aproximadamente

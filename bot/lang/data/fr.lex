@@ -1859,3 +1859,7 @@ BG | Bulgarie | bulgare, bulgares | Sofia
 HR | Croatie | croate, croates | Zagreb
 EU | Union européenne, UE | européen, européenne, européens, européennes | Bruxelles
 VA | Vatican, Saint-Siège |  | Vatican
+
+[set approx]
+# Words before a number that make it approximate: "plus de 2 500 chercheurs".
+plus_de moins_de près_de environ quelque au_moins presque

@@ -1144,3 +1144,7 @@ iu
 aram
 eram
 iram
+
+[set approx]
+# Words before a number that make it approximate: "mais de 300 médicos".
+mais_de menos_de cerca_de pelo_menos quase uns umas aproximadamente
