@@ -29,28 +29,35 @@ type analysis struct {
 	turns map[int]*turn
 }
 
-// analyze runs stages 1 to 4 on src in language lx.
-func (b *Briefer) analyze(src string, lx *lang.Lexicon) *analysis {
+// analyze runs stages 1 to 4 on src in language lx; title is the
+// article's headline when src does not hold it, or "".
+func (b *Briefer) analyze(src, title string, lx *lang.Lexicon) *analysis {
 	a := &analysis{t: tokenize(src, lx), gaz: b.gazetteer(lx), reg: newRegistry(lx), ents: map[*mention]*entity{}}
 	n := len(a.t.sents)
 	a.sentCues = make([][]*cue, n)
 	a.bySent = make([][]*attribution, n)
 	turns := a.transcript()
 	var answers map[int]bool
-	first := 0
+	first, untold := 0, false
 	if turns == nil {
-		answers, first = a.interview()
+		answers, first, untold = a.interview()
 	}
 	var interviewee *entity
 	a.turns = turns
 	for i := 0; i < n; i++ {
 		if answers[i] && interviewee == nil {
-			interviewee = a.interviewee(first, false)
-			if interviewee == nil {
+			if interviewee = a.interviewed(first, untold, title); interviewee == nil {
 				answers = nil
 			}
 		}
 		if answers[i] && !a.t.sents[i].furniture {
+			if ats := a.toldInAnswer(i, interviewee); len(ats) > 0 {
+				for _, at := range ats {
+					a.atts = append(a.atts, at)
+					a.bySent[i] = append(a.bySent[i], at)
+				}
+				continue
+			}
 			at := a.answerAttribution(i, interviewee)
 			a.atts = append(a.atts, at)
 			a.bySent[i] = append(a.bySent[i], at)

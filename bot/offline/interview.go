@@ -1,6 +1,12 @@
 package offline
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/briefbot/briefbot/bot/lang"
+)
 
 // Stage 4, interviews. An interview printed as questions and answers
 // with no labels gives every answer to the one person it interviews:
@@ -11,22 +17,28 @@ import "strings"
 //
 // A question is a paragraph of at most three sentences, outside
 // quotations, whose last ends with a question mark. It takes at least
-// three questions, each followed by a paragraph that is none, the first
-// after an introduction that names exactly one person; the introduction
-// or the last paragraph holds a word of an interview ([set
-// interviewcues]: "interview", "interviewed"), and most
-// questions must speak to someone ([set secondperson]: "you"), or the
-// article is an explainer that asks its own questions. The paragraphs
-// between two questions, and the one after the last, are answers.
+// three questions followed by a paragraph that is none (one may follow
+// another), the first after an introduction that names exactly one
+// person. The introduction or the last paragraph holds a word of an
+// interview ([set interviewcues]: "interview", "interviewed"), or most
+// questions open with a dialogue dash ("—¿A qué atribuyen esta
+// subida?"), or the headline names that person; and most questions
+// speak to someone ([set secondperson]: "you") or open with a dialogue
+// dash, or the article is an explainer that asks its own questions. The
+// paragraphs between two questions, and the one after the last, are
+// answers.
 
-// interview returns the sentence indexes of the answers, and the index of
-// the first question's sentence (the introduction ends there); nil when
-// the article is no interview.
-func (a *analysis) interview() (map[int]bool, int) {
+// interview returns the sentence indexes of the answers, the index of
+// the first question's sentence (the introduction ends there), and
+// whether the interview is told by its questions alone, with no word of
+// an interview and no dialogue dash (then the headline must name the
+// one it interviews: "Sur les migrations avec François Héran"); nil
+// when the article is no interview.
+func (a *analysis) interview() (map[int]bool, int, bool) {
 	t := a.t
 	lx := t.lx
 	if len(lx.Sets["interviewcues"]) == 0 {
-		return nil, 0
+		return nil, 0, false
 	}
 	// The paragraphs, as sentence ranges.
 	type para struct{ lo, hi int }
@@ -84,31 +96,37 @@ func (a *analysis) interview() (map[int]bool, int) {
 			qs = append(qs, pi)
 		}
 	}
-	if len(qs) < 3 || qs[0] == 0 {
-		return nil, 0
+	if len(qs) < 3 || qs[len(qs)-1]+1 >= len(paras) {
+		return nil, 0, false
 	}
-	you := 0
+	// (A question may follow another, "…? Fonctionne-t-il ?" printed
+	// as two; at least three must have an answer after them.)
+	you, dashed, answered := 0, 0, 0
 	for n, pi := range qs {
-		if pi+1 >= len(paras) || question(paras[pi+1]) || n > 0 && qs[n-1] == pi-1 {
-			return nil, 0 // a question with no answer after it
+		if n+1 == len(qs) || qs[n+1] != pi+1 {
+			answered++
 		}
 		if addressed(paras[pi]) {
 			you++
 		}
+		if a.dashOpens(&t.sents[paras[pi].lo]) {
+			dashed++ // "—¿A qué atribuyen esta subida?": a turn of a conversation
+		}
 	}
-	if you*2 < len(qs) {
-		return nil, 0
+	if answered < 3 || (you+dashed)*2 < len(qs) {
+		return nil, 0, false
 	}
 	first := paras[qs[0]].lo
-	cue := false
+	cue := dashed*2 >= len(qs)
 	last := paras[len(paras)-1]
-	for _, r := range [][2]int{{t.sents[0].t0, t.sents[first-1].t1}, {t.sents[last.lo].t0, t.sents[last.hi-1].t1}} {
+	intro := [2]int{} // (none: "Sur les migrations avec François Héran" is only the title)
+	if first > 0 {
+		intro = [2]int{t.sents[0].t0, t.sents[first-1].t1}
+	}
+	for _, r := range [][2]int{intro, {t.sents[last.lo].t0, t.sents[last.hi-1].t1}} {
 		for k := r[0]; k < r[1]; k++ {
 			cue = cue || t.toks[k].kind == tWord && lx.Set("interviewcues", t.toks[k].l)
 		}
-	}
-	if !cue {
-		return nil, 0
 	}
 	answers := map[int]bool{}
 	for n, pi := range qs {
@@ -124,7 +142,7 @@ func (a *analysis) interview() (map[int]bool, int) {
 			}
 		}
 	}
-	return answers, first
+	return answers, first, !cue
 }
 
 // interviewee returns the person the article names before sentence
@@ -166,6 +184,89 @@ func (a *analysis) interviewee(first int, mostNamed bool) *entity {
 		return nil
 	}
 	return best
+}
+
+// interviewed returns the one person an interview questions, whose first
+// question is sentence first: the one its introduction names (see
+// interviewee); when the interview is untold, only one its headline
+// names too (a first paragraph of furniture, or the article's title),
+// else nil.
+func (a *analysis) interviewed(first int, untold bool, title string) *entity {
+	headline := 0 // the headline's sentences, furniture read for no one's words
+	for headline < first && a.t.sents[headline].para == a.t.sents[0].para && a.t.sents[headline].furniture {
+		headline++
+	}
+	var e *entity
+	if first > 0 {
+		if untold {
+			for j := range headline {
+				a.resolveSentence(j, nil)
+			}
+		}
+		if e = a.interviewee(first, false); e == nil || !untold {
+			return e
+		}
+		if slices.ContainsFunc(a.reg.recent, func(sn seen) bool { return sn.sent < headline && sn.e == e }) {
+			return e
+		}
+	}
+	if tp := a.titlePerson(title); tp != nil && (e == nil || tp == e) {
+		return tp
+	}
+	return nil
+}
+
+// titlePerson returns the person the article's title names by a given
+// name and a surname, as the article names them ("Sur les migrations avec
+// François Héran" and a pull quote's "François Héran"), or nil.
+func (a *analysis) titlePerson(title string) *entity {
+	t := a.t
+	ws := strings.Fields(title)
+	for i := 0; i+1 < len(ws); i++ {
+		if t.lx.Given(lang.Lower(ws[i])) == 0 || !unicode.IsUpper(firstRune(ws[i+1])) {
+			continue
+		}
+		name := ws[i] + " " + strings.TrimRight(ws[i+1], ",.:;!?»”\"'")
+		for j := range t.sents {
+			if !strings.Contains(t.d.Sentences[j].Text, name) {
+				continue
+			}
+			if t.sents[j].furniture {
+				a.resolveSentence(j, nil)
+			}
+			for _, sn := range a.reg.recent {
+				if sn.sent == j && sn.e.kind == kPerson && strings.Contains(t.src[t.toks[sn.tok].start:t.toks[sn.end-1].end], ws[i+1][:1]) && strings.HasSuffix(sn.e.name, strings.Fields(name)[1]) {
+					return sn.e
+				}
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
+}
+
+// toldInAnswer returns the attributions of sentence i, an answer of the
+// interview of e, to others it names there as they speak ("Frédérique
+// Fogel montre que …", "Une hypothèse qui n'est pas irréaliste selon
+// Michèle Tribalat"): their words, which e passes on. Nil when the
+// sentence names no one else who speaks; it is then e's own.
+func (a *analysis) toldInAnswer(i int, e *entity) []*attribution {
+	cues := a.findCues(i)
+	a.sentCues[i] = cues
+	a.resolveSentence(i, cues)
+	ats := a.attribute(i, cues)
+	for _, at := range ats {
+		if at.speaker == nil || at.speaker == e || at.last != i || !a.namedIn(at.speaker, i) {
+			return nil
+		}
+	}
+	for _, at := range ats {
+		if at.via == nil {
+			at.via, at.viaName = e, e.name
+		}
+	}
+	return ats
 }
 
 // answerAttribution makes the attribution of sentence i, an answer of the

@@ -123,7 +123,7 @@ func (b *Briefer) Brief(ctx context.Context, a *bot.Article) (*bot.Briefing, err
 		br = b.foreign(a, text, det)
 	} else {
 		lx := b.langs.Lexicon(det.Code)
-		an := b.analyze(text, lx)
+		an := b.analyze(text, a.Title, lx)
 		if err := ctx.Err(); err != nil {
 			return nil, bot.WrapError(err, bot.EUnavailable, "offline brief", "The briefing was cancelled.")
 		}

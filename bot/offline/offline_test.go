@@ -678,6 +678,16 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "es an interview whose questions open with a dialogue dash needs no word of an interview nor usted", sent: 5, party: "Rodrigo Castañeda", claim: "Dice: \"Es una combinación",
+			text: "Rodrigo Castañeda, representante de la FAO en el país, considera que el escenario es una oportunidad.\n\n—¿Cuál es la situación de los precios de los alimentos?\n\nLos precios ya estaban altos antes de la guerra.\n\n—¿A qué atribuyen esta subida?\n\nEs una combinación de factores.\n\n—¿Cuáles son los productos que más han subido?\n\nEl maíz, el trigo y los aceites vegetales."},
+		{name: "es an interview's question with a dialogue dash is no one's", sent: 2, none: true,
+			text: "Rodrigo Castañeda, representante de la FAO en el país, considera que el escenario es una oportunidad.\n\n—¿Cuál es la situación de los precios de los alimentos?\n\nLos precios ya estaban altos antes de la guerra.\n\n—¿A qué atribuyen esta subida?\n\nEs una combinación de factores.\n\n—¿Cuáles son los productos que más han subido?\n\nEl maíz, el trigo y los aceites vegetales."},
+		{name: "fr an interview told by its questions alone: the headline names the one it questions", sent: 4, speaker: "François Héran",
+			text: "Sur les migrations avec François Héran\n\nDans votre travail, vous expliquez qu’il est difficile d’unifier les politiques migratoires. Pourquoi ?\n\nIl y a d’abord le poids de la géographie.\n\nVous évoquez les différences entre la France et l’Allemagne. Pourquoi la France est-elle moins engagée ?\n\nUne loi est promulguée environ tous les deux ans pour restreindre le droit d’asile.\n\nQu’en est-il de l’immigration clandestine en Europe ? Existe-t-il des chiffres ?\n\nIl n’existe pas de données, seulement des estimations."},
+		{name: "fr in an interview's answer, one named as they speak speaks, passed on by the one interviewed", sent: 7, speaker: "Michèle Tribalat", via: "François Héran",
+			text: "Sur les migrations avec François Héran\n\nDans votre travail, vous expliquez qu’il est difficile d’unifier les politiques migratoires. Pourquoi ?\n\nIl y a d’abord le poids de la géographie.\n\nVous évoquez les différences entre la France et l’Allemagne. Pourquoi ?\n\nSelon Michèle Tribalat, la population a été multipliée par cinq depuis 1982.\n\nQu’en est-il de l’immigration clandestine en Europe ?\n\nIl n’existe pas de données, seulement des estimations."},
+		{name: "fr questions that speak to the reader under a headline naming no one are no interview", sent: 3, none: true,
+			text: "Comment économiser sur le chauffage cet hiver\n\nVous avez froid chez vous ? Pourquoi payer plus ?\n\nLes radiateurs anciens consomment beaucoup.\n\nAvez-vous pensé à isoler vos fenêtres ?\n\nUn double vitrage réduit les pertes de moitié.\n\nConnaissez-vous les aides de l’État ?\n\nElles couvrent jusqu’à 40 % des travaux."},
 		{name: "es an approximate number before a plural noun of people is no name", sent: 1, party: "Médicos", notParty: "Más",
 			text: "Más de 300 médicos firmaron una carta en la que advierten que el sistema colapsará."},
 		{name: "fr an approximate number before a plural noun of people", sent: 1, party: "Chercheurs",
@@ -6649,7 +6659,7 @@ func (r *rand) intn(n int) int {
 func TestPrepBeforeNoun(t *testing.T) {
 	en := lang.Default().Get("en")
 	for text, want := range map[string]bool{"Clinton said on Twitter.": true, "Clinton said on Monday.": false} {
-		an := shared.analyze(text, en)
+		an := shared.analyze(text, "", en)
 		k := slices.IndexFunc(an.t.toks, func(tk token) bool { return tk.l == "on" })
 		if got := an.prepBeforeNoun(k, &an.t.sents[0]); got != want {
 			t.Errorf("%q: %v, want %v", text, got, want)
@@ -6950,6 +6960,40 @@ func TestSummaryClauses(t *testing.T) {
 	for _, want := range []string{"Claus Weselsky sagt, die Geduld der Mitglieder sei am Ende", "kritisiert den Streik scharf"} {
 		if !strings.Contains(de.Summary, want) {
 			t.Errorf("German summary lacks %q: %q", want, de.Summary)
+		}
+	}
+}
+
+// An interview whose text opens with its first question names the one it
+// questions only in the article's title: the answers are theirs; with a
+// title that names no one, they are no one's (and nothing breaks when the
+// interview has no introduction at all).
+func TestInterviewNamedInTitle(t *testing.T) {
+	text := "Dans votre travail, vous expliquez qu’il est difficile d’unifier les politiques migratoires. Pourquoi ?\n\n" +
+		"Il y a d’abord le poids de la géographie.\n\nFrançois Héran\n\n" +
+		"Vous évoquez les différences entre la France et l’Allemagne. Pourquoi la France est-elle moins engagée ?\n\n" +
+		"Une loi est promulguée environ tous les deux ans pour restreindre le droit d’asile.\n\n" +
+		"Qu’en est-il de l’immigration clandestine en Europe ?\n\nIl n’existe pas de données, seulement des estimations."
+	for _, tc := range []struct {
+		title, want string
+	}{
+		{"« Il y a, d’abord, le poids de la géographie ». Sur les migrations avec François Héran", "François Héran"},
+		{"Les migrations en Europe", ""},
+	} {
+		br, err := shared.Brief(context.Background(), &bot.Article{Text: text, Title: tc.title})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range br.Parties {
+			for _, c := range p.Claims {
+				if slices.Contains(c.Sentences, 3) {
+					got = append(got, p.Name)
+				}
+			}
+		}
+		if want := []string{tc.want}; tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Equal(got, want) {
+			t.Errorf("title %q: sentence 3 under %q, want %q", tc.title, got, tc.want)
 		}
 	}
 }

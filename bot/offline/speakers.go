@@ -34,7 +34,7 @@ func (b *Briefer) Speakers(text string) *Speakers {
 	}
 	sp.attributed = true
 	lx := b.langs.Lexicon(det.Code)
-	a := b.analyze(text, lx)
+	a := b.analyze(text, "", lx)
 	for i, ats := range a.bySent {
 		for _, at := range ats {
 			sp.bySent[i+1] = append(sp.bySent[i+1], a.speakerNames(at))
