@@ -3918,6 +3918,59 @@ func (a *analysis) bareDescription(k int, s *sentence) bool {
 	return false
 }
 
+// invertedPerson reports whether sentence k, whose opening is no subject,
+// names a person after a comma or a word that is no preposition,
+// outside quotations and parentheses: its subject, after its verb ("En
+// eso coincide, Elthon Rivera, …"), not an object ("expresó su apoyo a
+// Sandra Quiñónez") nor a photo's credit ("(REUTERS/Hannibal Hanschke)").
+func (a *analysis) invertedPerson(k int) bool {
+	t := a.t
+	for _, m := range a.nameMentions(k) {
+		if m.kind != kPerson || m.t0 <= t.sents[k].body || t.toks[m.t0].q >= 0 || a.openParen(m.t0, &t.sents[k]) >= 0 {
+			continue
+		}
+		p := &t.toks[m.t0-1]
+		if p.s == "," || p.kind == tWord && !t.lx.Set("prep", p.l) && !t.lx.Set("of", p.l) && !t.lx.Set("determiners", p.l) && !t.lx.Set("clause", p.l) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithVerb reports whether sentence k, in a language that leaves its
+// subject pronouns out, opens with its verb after adverbs and time words
+// ("Hoy vive en Costa Rica.", "Estudia en la UNAN."): a word in lower
+// case that is no determiner, pronoun, preposition, conjunction or
+// number, or a first word read as a verb (see verbOpening).
+func (a *analysis) opensWithVerb(k int) bool {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[k]
+	if !lx.ProDrop {
+		return false
+	}
+	j := s.body
+	for j < s.t1 && t.toks[j].kind == tWord && t.toks[j].q < 0 && (isTimeWord(lx, t.toks[j].l) || lx.Set("adverbs", t.toks[j].l)) {
+		j++
+	}
+	if j == s.body {
+		// (A capitalised first word may be a name, "Maritza es …", or
+		// the verb: "Estudia en la UNAN.")
+		return j < s.t1 && t.toks[j].kind == tWord && !t.midCap[t.toks[j].l] && t.verbOpening(j, s)
+	}
+	if j >= s.t1 {
+		return false
+	}
+	tk := &t.toks[j]
+	if tk.kind != tWord || tk.cap || tk.q >= 0 || isDigits(tk.l) || lx.Set("numbers", tk.l) {
+		return false
+	}
+	if _, ok := lx.Pronouns[tk.l]; ok {
+		return false
+	}
+	return !lx.Set("determiners", tk.l) && !lx.Set("prep", tk.l) && !lx.Set("clause", tk.l) && !lx.Set("negation", tk.l) && !lx.Set("of", tk.l)
+}
+
 // paragraphSubject returns the subject of the sentence before sentence i
 // in its paragraph, looking past one sentence that is a quotation alone,
 // or nil.
@@ -4668,6 +4721,21 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 				}
 				if a.titledOpening(k) {
 					return nil // "O técnico do time comentou a derrota. «…», lamentou.": someone unnamed, not an earlier speaker
+				}
+				if k > 0 && a.t.sents[k-1].para == a.t.sents[k].para && a.opensWithVerb(k) {
+					// "Andrés Marenco estudiaba ingeniería. Hoy vive en
+					// Costa Rica. ¶ «…», afirma.": a sentence that leaves
+					// its subject out goes on with the one before.
+					if e, _ := a.subject(k - 1); e != nil && e.kind == kPerson {
+						return e
+					}
+				}
+				if a.invertedPerson(k) {
+					// "En eso coincide, Elthon Rivera, para quien … ¶
+					// «…», reflexiona.": someone who is the subject of the
+					// sentence just before the words, after its verb,
+					// and no one known to say them; not the speaker before.
+					return nil
 				}
 				if plural {
 					// "Los vecinos protestaron ayer. «Es un abuso»,

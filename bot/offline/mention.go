@@ -1158,7 +1158,29 @@ func (t *text) isName(k int) bool {
 	if !t.midCap[l] && t.frontedAdjunct(k, s) {
 		return false
 	}
+	if !t.midCap[l] && t.verbOpening(k, s) {
+		return false
+	}
 	return t.midCap[l] || lang.IsAcronym(tk.s) || !t.lowerSeen[l]
+}
+
+// verbOpening reports whether the word at token k, first in sentence s
+// of a language that leaves its subject out, is the sentence's verb
+// ("Tenía 19 años.", "Estudia en la UNAN."): no given name, a word in
+// lower case after it, and it ends like a verb ([set verbendings], [set
+// openingverbendings]) or a
+// preposition follows it (a name opening a sentence is followed by its
+// verb).
+func (t *text) verbOpening(k int, s *sentence) bool {
+	lx := t.lx
+	if !lx.ProDrop || k+1 >= s.t1 || lx.GivenNames[t.toks[k].l] != 0 {
+		return false
+	}
+	next := &t.toks[k+1]
+	if next.kind != tWord || next.cap || next.q != t.toks[k].q {
+		return false
+	}
+	return t.endsIn("verbendings", t.toks[k].l, 2) || t.endsIn("openingverbendings", t.toks[k].l, 2) || lx.Set("prep", next.l) && !lx.Set("of", next.l)
 }
 
 // frontedAdjunct reports whether the word at token k, first in sentence

@@ -678,6 +678,18 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "es a verb opening a sentence with its subject left out is no name", sent: 3, notParty: "Estudia",
+			text: "Maritza es un seudónimo. Estudia en la UNAN. “Mantuvimos viva la protesta”, admite."},
+		{name: "es a sentence that leaves its subject out goes on with the one before, for words with no subject after it", sent: 3, party: "Andrés Marenco",
+			text: "Andrés Marenco estudiaba ingeniería cuando comenzaron las protestas. Hoy vive en Costa Rica.\n\n“Ya estaba expulsado sin explicación alguna”, afirma."},
+		{name: "es a number of years before a verb is a time, no subject", sent: 3, party: "Andrés Marenco", notParty: "Años después",
+			text: "Andrés Marenco estudiaba ingeniería cuando comenzaron las protestas. “Me expulsaron sin explicación”, afirma. Sin embargo, cuatro años después sostiene que esos dos días cambiaron su vida."},
+		{name: "es someone named after the verb just before words with no subject stops the last speaker's turn", sent: 3, none: true,
+			text: "“No hay diálogo con el estudiantado”, manifiesta Yarithza Mairena.\n\nEn eso coincide, Elthon Rivera, para quien las nuevas generaciones se han renovado.\n\n“Es normal –afirma– que muchos se hayan alejado”."},
+		{name: "es reflexiona is a verb of saying", sent: 3, party: "Andrés Marenco",
+			text: "Andrés Marenco estudiaba ingeniería cuando comenzaron las protestas. Tenía 19 años. “Ya estaba expulsado sin explicación alguna”, reflexiona."},
+		{name: "es someone named as an object just before words with no subject does not stop the speaker's turn", sent: 3, party: "Francisco Barbosa",
+			text: "El fiscal Francisco Barbosa dijo que la cooperación es buena. En ese sentido expresó además su completo apoyo a Sandra Quiñónez. “No estamos para agradar a la gente”, afirmó."},
 		{name: "es an interview whose questions open with a dialogue dash needs no word of an interview nor usted", sent: 5, party: "Rodrigo Castañeda", claim: "Dice: \"Es una combinación",
 			text: "Rodrigo Castañeda, representante de la FAO en el país, considera que el escenario es una oportunidad.\n\n—¿Cuál es la situación de los precios de los alimentos?\n\nLos precios ya estaban altos antes de la guerra.\n\n—¿A qué atribuyen esta subida?\n\nEs una combinación de factores.\n\n—¿Cuáles son los productos que más han subido?\n\nEl maíz, el trigo y los aceites vegetales."},
 		{name: "es an interview's question with a dialogue dash is no one's", sent: 2, none: true,

@@ -183,6 +183,10 @@ bromear ar assert say weak : bromeó:f
 sentenciar ar assert say : sentenció:f
 resumir ir assert say weak
 zanjar ar assert say weak : zanjó:f
+reflexionar ar assert say weak  # ("reflexiona que …", "«…», reflexiona")
+rematar ar assert say weak : remató:f  # ("«…», remató"; weak: "remató de cabeza" is a shot)
+complementar ar assert say weak : complementó:f
+gritar ar assert say weak : gritó:f
 rebatir ir deny deny weak
 justificar ar assert argue weak : justificó:f
 razonar ar assert argue weak : razonó:f
@@ -704,7 +708,7 @@ de del la las los y da dos van von al bin el ter
 también además obstante allí aquí ahí ya ayer hoy este esta públicamente claramente firmemente oficialmente recientemente luego entonces sin embargo siempre nuevamente posteriormente lunes martes miércoles jueves viernes sábado domingo
 
 [set time]
-lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana mes año noche tarde principios finales mediados pasado pasada próximo próxima
+lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana mes año noche tarde principios finales mediados pasado pasada próximo próxima después antes atrás luego días semanas meses años horas minutos décadas
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
@@ -1387,3 +1391,8 @@ ieron
 [set approx]
 # Words before a number that make it approximate: "más de 300 médicos".
 más_de menos_de cerca_de alrededor_de al_menos unos unas casi hasta aproximadamente
+
+[set openingverbendings]
+# Endings of verbs besides those of [set verbendings], not of names: a
+# capitalised word opening a sentence that ends so is its verb ("Tenía 19 años.", "Llegaron a las diez.").
+aba aban ábamos ía ían aron ieron ará erá irá arán erán irán aría ería iría arían erían irían ando iendo

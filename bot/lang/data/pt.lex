@@ -1148,3 +1148,8 @@ iram
 [set approx]
 # Words before a number that make it approximate: "mais de 300 médicos".
 mais_de menos_de cerca_de pelo_menos quase uns umas aproximadamente
+
+[set openingverbendings]
+# Endings of verbs besides those of [set verbendings], not of names: a
+# capitalised word opening a sentence that ends so is its verb ("Tinha 19 anos.", "Chegaram às dez.").
+ava avam ia iam aram eram iram ará erá irá arão erão irão aria eria iria ando endo indo
