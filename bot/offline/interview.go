@@ -256,6 +256,11 @@ func (a *analysis) toldInAnswer(i int, e *entity) []*attribution {
 	a.sentCues[i] = cues
 	a.resolveSentence(i, cues)
 	ats := a.attribute(i, cues)
+	if len(ats) == 0 {
+		if at := a.colonVerdict(i); at != nil {
+			ats = []*attribution{at} // "L'idée de Smith est que …"
+		}
+	}
 	for _, at := range ats {
 		if at.speaker == nil || at.speaker == e || at.last != i || !a.namedIn(at.speaker, i) {
 			return nil
@@ -364,6 +369,9 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 	lx := t.lx
 	s := &t.sents[i]
 	k := s.body
+	if k < s.t1 && t.toks[k].kind == tWord && lx.Set("prep", t.toks[k].l) {
+		k = a.afterOpening(s) // "En réalité, l'idée de Smith est que …"
+	}
 	if k < s.t1 && t.toks[k].kind == tWord && lx.Set("definite", t.toks[k].l) {
 		k++
 	}
@@ -389,6 +397,14 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 		}
 	}
 	if m == nil || m.kind == kDoc || m.kind == kPron || m.kind == kDesc && (m.class == "" || m.class == "unknown" || m.class == "doc") {
+		return nil
+	}
+	if end+2 < s.t1 && t.out(end) && lx.Set("passive", t.toks[end].l) && t.out(end+1) && lx.Set("comp", t.toks[end+1].l) && !lx.Set("yesnocomp", t.toks[end+1].l) {
+		// "L'idée de Smith est que …", "La postura del Gobierno es que
+		// …": the clause after the copula and "que" is the speaker's.
+		if e := a.resolve(m, i, m.t0); e != nil && e.kind != kDoc {
+			return a.turnSaid(e, i, i, t.toks[end+2].start, t.d.Sentences[i].End)
+		}
 		return nil
 	}
 	// The colon, past an apposition or a short phrase with no reporting

@@ -678,6 +678,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "fr a word for someone's view, its holder after de, then a copula and que", sent: 3, party: "Stephen Smith", claim: "Dit : \"la croissance",
+			text: "Stephen Smith a publié un livre sur les migrations. Le livre a eu un grand succès. En réalité, l’idée de Smith est que la croissance économique de l’Afrique nous menace."},
+		{name: "es a word for someone's view, its holder after de, then a copula and que", sent: 2, party: "Ana Ruiz",
+			text: "La ministra Ana Ruiz presentó el plan el lunes. La postura de Ruiz es que la reforma debe aprobarse este año."},
+		{name: "fr a view of no one named before a copula and que is no one's", sent: 1, none: true,
+			text: "L’idée de départ est que la croissance économique de l’Afrique nous menace."},
 		{name: "es a verb opening a sentence with its subject left out is no name", sent: 3, notParty: "Estudia",
 			text: "Maritza es un seudónimo. Estudia en la UNAN. “Mantuvimos viva la protesta”, admite."},
 		{name: "es a sentence that leaves its subject out goes on with the one before, for words with no subject after it", sent: 3, party: "Andrés Marenco",

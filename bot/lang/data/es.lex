@@ -864,8 +864,9 @@ sigue siguen seguía seguían siguió siguieron continúa continúan continuaba 
 [set colonnouns]
 # A word for what someone said that opens a sentence, its speaker after
 # "de", then a colon and a quotation: "La respuesta del ministro fue
-# contundente: “…”", "La reacción de la patronal no se hizo esperar: “…”".
-respuesta reacción explicación comentario veredicto advertencia diagnóstico conclusión réplica versión justificación testimonio análisis mensaje postura
+# contundente: “…”", "La reacción de la patronal no se hizo esperar: “…”";
+# also before a copula and "que": "La idea de Smith es que …".
+respuesta reacción explicación comentario veredicto advertencia diagnóstico conclusión réplica versión justificación testimonio análisis mensaje postura posición idea hipótesis tesis argumento
 
 [set presentatives]
 # Words opening a sentence that presents one person, "Entre ellos estaba Carmen Ortiz, de 74 años.": a

@@ -444,8 +444,9 @@ q
 [set colonnouns]
 # A word for what someone said that opens a sentence, its speaker after
 # "de", then a colon and a quotation: "Réponse de Laurent Berger : « … »",
-# "Réaction immédiate du ministère : « … »".
-réponse réaction explication commentaire verdict avertissement constat diagnostic conclusion réplique riposte version justification témoignage analyse message position
+# "Réaction immédiate du ministère : « … »"; also before a copula and
+# "que": "L'idée de Smith est que …".
+réponse réaction explication commentaire verdict avertissement constat diagnostic conclusion réplique riposte version justification témoignage analyse message position idée hypothèse thèse argument point_de_vue
 
 [set answerlabel]
 # The label of the answers in a printed interview ("A: …"): the words of
