@@ -39,7 +39,7 @@ agregar ar assert say : agregó:f
 destacar ar assert say : destacó:f
 subrayar ar assert say
 apuntar ar assert say
-manifestar ar assert say : manifiesta:f manifiestan:f
+manifestar ar assert express : manifiesta:f manifiestan:f  # ("manifestó su molestia": Manifiesta su molestia, not Dice su molestia)
 insistir ir assert say
 precisar ar assert say
 aclarar ar assert say
@@ -53,7 +53,7 @@ resaltar ar assert say
 recalcar ar assert repeat : recalcó:f
 enfatizar ar assert say : enfatizó:f
 mencionar ar assert say
-expresar ar assert say
+expresar ar assert express
 proclamar ar assert say
 plantear ar assert say weak
 transmitir ir assert say weak
@@ -272,6 +272,7 @@ devolver - other notreturn refusal negonly neg=notreturn : devuelve:f devuelven:
 
 [voice]
 say = Dice | Dicen
+express = Expresa | Expresan
 recommend = Recomienda | Recomiendan
 hope = Espera | Esperan
 repeat = Reitera | Reiteran
