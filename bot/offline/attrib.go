@@ -3981,8 +3981,8 @@ func (a *analysis) paragraphSubject(i int) *entity {
 			// "Delgado hizo un llamado … ¶ «…», enfatizó.": a quotation
 			// that opens its paragraph goes on from the subject of the
 			// last sentence before it.
-			if o := &t.sents[j+1]; o.t0 < o.t1 && t.toks[o.t0].kind == tQOpen {
-				return a.subjectOf(j)
+			if o := &t.sents[j+1]; o.t0 < o.t1 && t.toks[o.t0].kind == tQOpen && !t.sents[j].furniture {
+				return a.subjectOf(j) // (not a headline's: "Detenido ¶ —…—dijo entre lágrimas …")
 			}
 			return nil
 		}

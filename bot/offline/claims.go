@@ -507,19 +507,20 @@ func quoteBody(s string) string {
 			s = strings.TrimSuffix(s, "'")
 		}
 	}
+	// (Also a dialogue's dashes: "—Él no tiene nada que ver con eso —".)
 	for {
 		r, n := utf8.DecodeRuneInString(s)
-		if !isQuoteMark(r) {
+		if !isQuoteMark(r) && !isDialogueDash(r) {
 			break
 		}
-		s = s[n:]
+		s = strings.TrimLeft(s[n:], " ")
 	}
 	for {
 		r, n := utf8.DecodeLastRuneInString(s)
-		if !isQuoteMark(r) {
+		if !isQuoteMark(r) && !isDialogueDash(r) {
 			break
 		}
-		s = s[:len(s)-n]
+		s = strings.TrimRight(s[:len(s)-n], " ")
 	}
 	return strings.TrimSpace(strings.TrimRight(innerQuotes(s), " ,;:"))
 }
@@ -531,6 +532,8 @@ func isQuoteMark(r rune) bool {
 	}
 	return false
 }
+
+func isDialogueDash(r rune) bool { return r == '—' || r == '–' }
 
 // innerQuotes turns double quotation marks into single ones, so a text
 // can sit inside the bot's own quotation marks.

@@ -4281,9 +4281,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		// inside the quotation: “…,” said).
 		j := k - 1
 		comma := t.toks[j].s == "," || t.toks[j].s == "—" || t.toks[j].s == "–"
-		if comma {
+		if comma && t.toks[j].kind != tQClose {
 			j--
-		}
+		} // (a dialogue's closing dash is the mark itself: "—… —dijo entre lágrimas su madre")
 		if j < s.body || t.toks[j].kind != tQClose || !comma && !quoteEndsWithComma(t, j) {
 			continue
 		}
@@ -4346,8 +4346,8 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			if m := a.parseNP(st, end, 0); speaker(m) || known && m != nil && m.kind == kDesc && m.headTok > m.t0 {
 				cu := &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: a.verbOr(v), right: m}
 				m.t1 = end
-				if ap, _ := a.apposAfter(m, end, s); ap != nil && ap.kind == kDesc {
-					cu.appos = ap // ("…», dénonce Philippe Lambert, président du syndicat")
+				if ap, _ := a.apposAfter(m, end, s); ap != nil && (ap.kind == kDesc || m.kind == kDesc && named(ap)) {
+					cu.appos = ap // ("…», dénonce Philippe Lambert, président du syndicat", "…», dijo entre lágrimas su madre, Rosa López")
 				}
 				out = append(out, cu)
 				k = end

@@ -678,6 +678,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "es a dialogue's words are quoted without their dashes", sent: 1, party: "Rosa López", claim: "Dice: \"Él no tiene nada que ver con eso\"",
+			text: "—Él no tiene nada que ver con eso —dijo Rosa López."},
+		{name: "es a phrase between the verb after a dialogue's words and its subject, named in apposition", sent: 1, party: "Rosa López",
+			text: "—Él no tiene nada que ver con eso, es un hombre trabajador —dijo entre lágrimas su madre, Rosa López."},
+		{name: "es a headline's word is no speaker of the words opening the next paragraph", sent: 2, notParty: "Detenido",
+			text: "Detenido\n\n—Él no tiene nada que ver con eso —dijo entre lágrimas."},
 		{name: "fr a word for someone's view, its holder after de, then a copula and que", sent: 3, party: "Stephen Smith", claim: "Dit : \"la croissance",
 			text: "Stephen Smith a publié un livre sur les migrations. Le livre a eu un grand succès. En réalité, l’idée de Smith est que la croissance économique de l’Afrique nous menace."},
 		{name: "es a word for someone's view, its holder after de, then a copula and que", sent: 2, party: "Ana Ruiz",
@@ -4897,7 +4903,7 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La policía disparó contra los manifestantes en la plaza."},
 		{name: "es a Brazilian's name with its particle, in apposition, and his surname later", sent: 2, parties: "Brasil (Luiz Inácio Lula da Silva)",
 			text: "El presidente de Brasil, Luiz Inácio Lula da Silva, afirmó que el acuerdo es bueno. Lula dijo que lo firmará este año."},
-		{name: "es a phrase after the verb before the inverted subject: the subject's words only", sent: 2, party: "Madre",
+		{name: "es a phrase after the verb before the inverted subject: the subject's words only", sent: 2, party: "Graciela",
 			text: "Familiares de la víctima negaron esa versión. \"Era un chico trabajador\", dijo entre lágrimas su madre, Graciela."},
 		{name: "es para X, a bare description of X, …: the words after the description", sent: 1, speaker: "Ana Cobos", claim: "Dice que se trata de",
 			text: "Para la paleontóloga Ana Cobos, coautora del estudio, se trata de uno de los hallazgos más importantes de la década."},
