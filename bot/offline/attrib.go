@@ -2581,7 +2581,7 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 				// la asociación": the source. Neither is the words.
 				return 0, false
 			}
-			if lx.Code != "en" && j+1 < s.t1 && t.out(j+1) && a.pastPhrases(k, s) >= j && !a.relativeAt(j+1) && !a.verbFinalRelative(j+1, s) {
+			if lx.Code != "en" && j+1 < s.t1 && t.out(j+1) && a.pastPhrases(k, s) >= j && !a.relativeAt(j+1) && !a.verbFinalRelative(j+1, s) && !a.infinitiveIn(k, j) {
 				// (Only after the verb or its times, adverbs and
 				// phrases: "a trouvé la mort, en mars" says nothing.)
 				return j + 1, true
@@ -2603,6 +2603,20 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// infinitiveIn reports whether tokens [lo, hi) hold an infinitive, by
+// its ending ([set infinitiveendings]) and after no determiner: a verb's
+// words that go on past a comma ("recomendó a la población hidratarse
+// con frecuencia, evitar …"), not a phrase before them.
+func (a *analysis) infinitiveIn(lo, hi int) bool {
+	t := a.t
+	for j := lo; j < hi; j++ {
+		if tk := &t.toks[j]; tk.kind == tWord && !tk.cap && t.endsIn("infinitiveendings", tk.l, 2) && (j == lo || !t.lx.Set("determiners", t.toks[j-1].l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // accordingAt reports whether an "according to" pattern that names its

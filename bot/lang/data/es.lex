@@ -1398,3 +1398,8 @@ más_de menos_de cerca_de alrededor_de al_menos unos unas casi hasta aproximadam
 # Endings of verbs besides those of [set verbendings], not of names: a
 # capitalised word opening a sentence that ends so is its verb ("Tenía 19 años.", "Llegaron a las diez.").
 aba aban ábamos ía ían aron ieron ará erá irá arán erán irán aría ería iría arían erían irían ando iendo
+
+[set infinitiveendings]
+# Endings of infinitives: "recomendó a la población hidratarse con
+# frecuencia, evitar …" goes on past the comma.
+arse erse irse ar er ir

@@ -1153,3 +1153,8 @@ mais_de menos_de cerca_de pelo_menos quase uns umas aproximadamente
 # Endings of verbs besides those of [set verbendings], not of names: a
 # capitalised word opening a sentence that ends so is its verb ("Tinha 19 anos.", "Chegaram às dez.").
 ava avam ia iam aram eram iram ará erá irá arão erão irão aria eria iria ando endo indo
+
+[set infinitiveendings]
+# Endings of infinitives: "recomendou à população beber água, evitar …"
+# goes on past the comma.
+ar er ir
