@@ -678,6 +678,8 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "es la Federación, a body's noun written with a capital, speaks", sent: 1, party: "Federación",
+			text: "La selección viajará el jueves a Montevideo, según informó la Federación."},
 		{name: "es a verb's infinitives go on past a comma: its words are not only those after it", sent: 1, party: "Ministerio de Salud", claim: "Recomienda, en palabras del artículo",
 			text: "El Ministerio de Salud recomendó a la población hidratarse con frecuencia, evitar la actividad física al aire libre y prestar atención a los niños."},
 		{name: "es a dialogue's words are quoted without their dashes", sent: 1, party: "Rosa López", claim: "Dice: \"Él no tiene nada que ver con eso\"",
