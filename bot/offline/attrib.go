@@ -3015,6 +3015,22 @@ func cutSpans(at *attribution, off int) {
 	at.content = out
 }
 
+// ownBody reports whether the body e speaks for may be the one a noun of
+// an organisation refers back to: a body of no kind told that is no
+// government (also one named by one word, "Telefónica"), or one of the
+// noun's kind.
+func (a *analysis) ownBody(e *entity, noun string) bool {
+	if e == nil || e.speaksFor == nil {
+		return false
+	}
+	b := e.speaksFor
+	if b.trade == "" && (b.kind == kOrg || b.kind == kName) && !b.gov {
+		return true
+	}
+	k := a.kindOf(noun)
+	return k != "" && (b.trade == k || b.gov && k == "government")
+}
+
 // nested looks inside an attribution's reported words for another one
 // with its own named subject ("sources say X told police that …",
 // "prices it said were the result of the deal"): the inner words are the
@@ -3055,6 +3071,15 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		e, surface := a.speakerOf(cu.left, cu.appos)
 		if e == nil || e == at.speaker || unnamedSpeaker(e.kind, e.class) {
 			continue // (not "the rejection of the treaty signals …": no speaker)
+		}
+		if m := cu.left; m.kind == kDesc && m.definite && !m.plural && e.kind == kDesc && t.lx.Set("anaphoric", m.head) && cu.appos == nil && a.ownBody(at.speaker, m.head) {
+			// "El presidente de Telefónica ha avanzado que la compañía
+			// prevé …": a body referred back to that the analysis does
+			// not find, of the kind of the body the speaker speaks for
+			// (or of none told), is that body; the words stay the
+			// speaker's, with no party "Compañía". ("La ministra dijo que
+			// … el sindicato respondió …" is someone else.)
+			continue
 		}
 		inner := &attribution{speaker: e, surface: surface, via: at.speaker, viaName: at.surface, verb: cu.verb,
 			kind: cueVerb, cue: cu.c, sent: i, last: i, how: "nested"}

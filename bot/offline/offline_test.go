@@ -678,6 +678,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "es a company named after its kind and its nationality is the company referred back to", sent: 2, party: "Andrade Souza", notParty: "Empresa",
+			text: "El expresidente negó haber recibido pagos de la empresa brasileña Andrade Souza. La empresa admitió en un comunicado haber realizado pagos indebidos."},
+		{name: "es la constructora is a company named before", sent: 2, party: "Odebrecht", notParty: "Constructora",
+			text: "La constructora Odebrecht ganó la licitación. La constructora admitió en un comunicado haber realizado pagos indebidos."},
+		{name: "es a body referred back to and not found, inside a speaker's words, is the speaker's own: no party of its noun", sent: 1, speaker: "José María Álvarez-Pallete", notParty: "Compañía",
+			text: "El presidente de Telefónica, José María Álvarez-Pallete, ha avanzado este jueves que la compañía prevé aumentar su beneficio neto un 8% en 2025."},
 		{name: "es la Federación, a body's noun written with a capital, speaks", sent: 1, party: "Federación",
 			text: "La selección viajará el jueves a Montevideo, según informó la Federación."},
 		{name: "es a verb's infinitives go on past a comma: its words are not only those after it", sent: 1, party: "Ministerio de Salud", claim: "Recomienda, en palabras del artículo",
