@@ -3109,8 +3109,11 @@ func (a *analysis) describe(e *entity, m *mention, sent, tok int) {
 		// (Nor a body only described that the article has not spoken
 		// of before: "The agency's director-general, Tedros …" speaks
 		// for no party "Agency".)
+		// (Nor a portfolio the person heads: "El gerente regional de
+		// Salud, Óscar Tupayachi" speaks for no party "Salud"; "El
+		// portavoz de Sanidad" does, for the ministry so named.)
 		if o := a.resolve(m.owner, sent, tok); o != nil && o != e && (m.spokes || o.kind != kPerson) && !unnamedSpeaker(o.kind, o.class) && !(o.kind == kDesc && o.generic && !a.reg.seen(o)) &&
-			!a.t.lx.Set("statenames", lang.Lower(o.name)) {
+			!a.t.lx.Set("statenames", lang.Lower(o.name)) && (m.spokes || !a.t.lx.Set("portfolios", lang.Lower(o.name))) {
 			e.speaksFor = o
 		}
 	}

@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "es a portfolio after a title and de is no body the person speaks for", sent: 1, party: "Óscar Tupayachi", notParty: "Salud",
+			text: "El gerente regional de Salud, Óscar Tupayachi, dijo a este diario que se ha iniciado una auditoría."},
+		{name: "es a body after a title and de is still the one the person speaks for", sent: 1, party: "Federación Peruana de Fútbol",
+			text: "El presidente de la Federación Peruana de Fútbol, Juan Pérez, dijo que la selección viajará el jueves."},
 		{name: "es a company named after its kind and its nationality is the company referred back to", sent: 2, party: "Andrade Souza", notParty: "Empresa",
 			text: "El expresidente negó haber recibido pagos de la empresa brasileña Andrade Souza. La empresa admitió en un comunicado haber realizado pagos indebidos."},
 		{name: "es la constructora is a company named before", sent: 2, party: "Odebrecht", notParty: "Constructora",

@@ -1403,3 +1403,8 @@ aba aban ábamos ía ían aron ieron ará erá irá arán erán irán aría erí
 # Endings of infinitives: "recomendó a la población hidratarse con
 # frecuencia, evitar …" goes on past the comma.
 arse erse irse ar er ir
+
+[set portfolios]
+# Portfolios, named after a title and "de" ("el ministro de Salud, X", "el
+# gerente regional de Salud, X"): no body the person speaks for.
+salud sanidad educación hacienda economía trabajo interior exteriores defensa justicia cultura ambiente medio_ambiente transporte transportes energía agricultura seguridad turismo vivienda finanzas comercio industria deportes igualdad

@@ -1864,3 +1864,8 @@ VA | Vatican, Saint-Siège |  | Vatican
 [set approx]
 # Words before a number that make it approximate: "plus de 2 500 chercheurs".
 plus_de moins_de près_de environ quelque au_moins presque
+
+[set portfolios]
+# Portfolios, named after a title and "de" ("le ministre de la Santé, X"):
+# no body the person speaks for.
+santé éducation économie finances travail intérieur défense justice culture environnement transports énergie agriculture sécurité logement industrie commerce

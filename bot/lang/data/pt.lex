@@ -1158,3 +1158,8 @@ ava avam ia iam aram eram iram ará erá irá arão erão irão aria eria iria a
 # Endings of infinitives: "recomendou à população beber água, evitar …"
 # goes on past the comma.
 ar er ir
+
+[set portfolios]
+# Portfolios, named after a title and "de" ("o ministro da Saúde, X"): no
+# body the person speaks for.
+saúde educação fazenda economia trabalho defesa justiça cultura ambiente meio_ambiente transportes energia agricultura segurança turismo habitação indústria comércio
