@@ -22,6 +22,28 @@ func TestRelation(t *testing.T) {
 			q: "Who stole the plans?", quote: "Grey Heron",
 		},
 		{
+			name: "found is held by recovered, its near-synonym", code: "en",
+			text: "Missing climber\n\nA climber went missing on Mount Kell on Sunday, rescuers said.\n\n" +
+				"Searchers said on Friday that his remains had not been recovered despite a week of searching.\n\n" +
+				"The weather on the mountain is expected to improve on Monday, forecasters said.\n",
+			q: "Has his body been found?", quote: "remains had not been recovered",
+		},
+		{
+			name: "found is not held by seen", code: "en",
+			text: "Missing climber\n\nA climber went missing on Mount Kell on Sunday, rescuers said.\n\n" +
+				"Searchers said on Friday that his body had been seen from a helicopter near the summit.\n\n" +
+				"The weather on the mountain is expected to improve on Monday, forecasters said.\n",
+			q: "Has his body been found?",
+		},
+		{
+			name: "suspended answers who pulled it", code: "en",
+			text: "Airline banned\n\nGermany banned the Iranian airline Mahan Air on Monday.\n\n" +
+				"The Federal Aviation Office suspended Mahan's operating permit with immediate effect.\n\n" +
+				"The airline still flies to Spain, Greece and Italy from Tehran several times a week, its website shows.\n\n" +
+				"Officials in Berlin said the decision followed a security review of the carrier's links to the military.\n",
+			q: "Which authority pulled Mahan's permit?", quote: "Federal Aviation Office",
+		},
+		{
 			name: "German participle not held", code: "de",
 			text: "Datenleck bei Kranwerk\n\nPläne der Kranwerk-Turbinen sind am Dienstag im Internet aufgetaucht, teilte das Unternehmen mit.\n\n" +
 				"Die Dateien tauchten auf, nachdem Unbekannte die Pläne kopiert und in einem Forum angeboten hatten.\n\n" +
