@@ -44,6 +44,13 @@ func TestRelation(t *testing.T) {
 			q: "Which authority pulled Mahan's permit?", quote: "Federal Aviation Office",
 		},
 		{
+			name: "Spanish found held by hallado", code: "es",
+			text: "Desaparecido en la montaña\n\nUn montañista desapareció el domingo en el cerro Kell, informaron los rescatistas.\n\n" +
+				"El cuerpo del montañista fue hallado el viernes cerca de la cumbre, según la policía local.\n\n" +
+				"Las autoridades abrieron una investigación para determinar las causas de su muerte en la montaña.\n",
+			q: "¿Cuándo encontraron el cuerpo del montañista?", quote: "hallado el viernes",
+		},
+		{
 			name: "German participle not held", code: "de",
 			text: "Datenleck bei Kranwerk\n\nPläne der Kranwerk-Turbinen sind am Dienstag im Internet aufgetaucht, teilte das Unternehmen mit.\n\n" +
 				"Die Dateien tauchten auf, nachdem Unbekannte die Pläne kopiert und in einem Forum angeboten hatten.\n\n" +
