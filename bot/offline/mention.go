@@ -864,7 +864,9 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 		if m.trade = a.kindOf(t.toks[tradeTok].l); m.trade == "" {
 			m.trade = "company"
 		}
-	case lx.Set("orgwords", last) || lx.Set("newsnames", strings.ToLower(m.name)) || lx.Set("newsnames", last):
+	case lx.Set("orgwords", last) || lx.Set("newsnames", strings.ToLower(m.name)) || lx.Set("newsnames", last) || words >= 2 && lx.Set("teamwords", last):
+		// ("Northfield United", "Bristol Rovers": a club; "United" alone
+		// is a name that may stand for one.)
 		m.kind = kOrg
 		// (Such a head names a government only when it speaks as one:
 		// "Ministry of Foreign Affairs", not "Property Council of

@@ -678,6 +678,8 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a club named with United is the club referred back to", sent: 2, party: "Northfield United", notParty: "Club",
+			text: "Northfield United have sacked manager Gary Pearce after five defeats. In a statement on Monday, the club thanked Pearce and said a search for a successor was under way."},
 		{name: "es a portfolio after a title and de is no body the person speaks for", sent: 1, party: "Óscar Tupayachi", notParty: "Salud",
 			text: "El gerente regional de Salud, Óscar Tupayachi, dijo a este diario que se ha iniciado una auditoría."},
 		{name: "es a body after a title and de is still the one the person speaks for", sent: 1, party: "Federación Peruana de Fútbol",
@@ -2384,7 +2386,7 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Barclays reported higher profits. The bank said lending had grown."},
 		{name: "the institute after an institution: that body", sent: 2, party: "Brookings Institution",
 			text: "The Brookings Institution published a study. The institute said wages had stagnated."},
-		{name: "the club after a paragraph naming its own body does not reach back to the paragraph before", sent: 4, party: "Club",
+		{name: "the club after a paragraph naming its own body does not reach back to the paragraph before", sent: 4, party: "Manchester United",
 			text: "Barclays reported higher profits. The bank said lending had grown.\n\nManchester United sacked its coach on Sunday. The club said a successor would be named soon."},
 		{name: "the company after a company named by its trade: that one, not an older company", sent: 3, party: "Veritas Micro",
 			text: "Harlow Foods Ltd cut 200 jobs on Monday. Semiconductor maker Veritas Micro cut its forecast. The company said demand was weak."},

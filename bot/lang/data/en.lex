@@ -1719,3 +1719,8 @@ YE | Yemen | Yemeni | Sanaa, Sana'a
 ZM | Zambia | Zambian | Lusaka
 ZW | Zimbabwe | Zimbabwean | Harare
 EU | European Union, EU | European | Brussels
+
+[set teamwords]
+# Last words of a club's name of two words or more: "Northfield United"
+# is an organisation ("the club" later refers back to it), not a person.
+united rovers wanderers fc afc hotspur albion
