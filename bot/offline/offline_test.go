@@ -678,6 +678,8 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "es a political camp speaks through a plural verb after desde", sent: 1, party: "Oficialismo",
+			text: "Desde el oficialismo creen que debiese renacer esa voluntad institucional."},
 		{name: "en a club named with United is the club referred back to", sent: 2, party: "Northfield United", notParty: "Club",
 			text: "Northfield United have sacked manager Gary Pearce after five defeats. In a statement on Monday, the club thanked Pearce and said a search for a successor was under way."},
 		{name: "es a portfolio after a title and de is no body the person speaks for", sent: 1, party: "Óscar Tupayachi", notParty: "Salud",

@@ -518,7 +518,7 @@ el la los las
 [set sourcenouns]
 # Sources: "fuentes del Ministerio" speak for the body named right after
 # ("fuentes cercanas al …" do not).
-fuente fuentes
+fuente fuentes voces
 
 [set definite]
 el la los las este esta estos estas ese esa esos esas
@@ -1075,11 +1075,11 @@ exjugador m
 exjugadora f
 
 [speakers]
-funcionarios autoridades fuente fuentes cargo cargos gov
+funcionarios autoridades fuente fuentes voces cargo cargos gov
 gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía alcaldía ayuntamiento gobernación municipalidad procuraduría contraloría defensoría secretaría consejería concejalía diputación intendencia subdelegación dependencia gov
 policía ejército militares soldados gov
 portavoz vocero vocera dirigencia cúpula bancada spokes
-empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución entidad ong club clubes banco instituto universidad empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición federación federaciones confederación gremio gremios colegio colegios liga cooperativa cooperativas asamblea constructora aerolínea farmacéutica minera petrolera firma aseguradora org
+empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución entidad ong club clubes banco instituto universidad empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición federación federaciones confederación gremio gremios colegio colegios liga cooperativa cooperativas asamblea constructora aerolínea farmacéutica minera petrolera firma aseguradora oficialismo centroderecha centroizquierda derecha izquierda ultraderecha chavismo antichavismo peronismo kirchnerismo uribismo fujimorismo sandinismo correísmo org
 diario periódico agencia medio medios cadena radio canal revista portal diarios periódicos agencias cadenas canales revistas portales media
 expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas allegados colaboradores asesores integrantes interlocutores entorno círculo compañeros compañeras colegas amigos amigas conocidos allegado allegada compañero compañera amigo amiga colega moradores pobladores residentes comerciantes usuarios transportistas productores agricultores campesinos pescadores ganaderos docentes maestros profesores alumnos jubilados pensionados pacientes enfermeros enfermeras sindicalistas empleados obreros mineros choferes conductores taxistas pasajeros turistas empresarios inversionistas hinchas aficionados simpatizantes militantes comuneros electores votantes consumidores clientes damnificados desplazados migrantes congresistas parlamentarios legisladores abogados defensores people
 comunicado informe estudio carta declaración doc
