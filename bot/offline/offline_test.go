@@ -6608,6 +6608,30 @@ var fuzzSeeds = []string{
 	"„Die Lage ist ernst“, sagte er. »Nein«, so der Minister. «Ja», sagt sie.", "teilte mit, dass; zufolge",
 	"中国外交部发言人洪磊表示，中国是受害者。「美国」说。", "Министр заявил, что «всё хорошо».",
 	"\"WALLACE: A?\n\n\"PENCE: B.\n\n\"(X.)\n\nWALLACE: C", "According to a new report by Politico, x. The report said y.",
+	"Les chercheur·euse·s af\u00adfir\u00adment que ·x· ·", "Vous ? A.\n\nPourquoi vous ?\n\nB.\n\nEt vous ?\n\nC.\n\nVous ?\n\nD.",
+	"—¿Por qué? \n\nA.\n\n—¿Y usted?\n\nB.\n\n—¿Cuándo?\n\nC.", "—X —dijo entre lágrimas su madre, Ana.", "L'idée de Smith est que. La idea de es que",
+}
+
+// FuzzBriefTitled briefs a text with a title of its own: the title may
+// name the one an interview questions.
+func FuzzBriefTitled(f *testing.F) {
+	f.Add("Sur les migrations avec François Héran", "Vous ? A.\n\nPourquoi vous ?\n\nB.\n\nEt vous ?\n\nC.\n\nFrançois Héran")
+	f.Add("Entretien avec Ana Ruiz", "—¿Por qué? \n\nA.\n\n—¿Y usted?\n\nB.\n\n—¿Cuándo?\n\nC.")
+	f.Add("", "")
+	b := New()
+	f.Fuzz(func(t *testing.T, title, text string) {
+		br, err := b.Brief(context.Background(), &bot.Article{Text: text, Title: title})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range br.Parties {
+			for _, c := range p.Claims {
+				if !strings.Contains(strings.ToValidUTF8(text, "\uFFFD"), c.Evidence) {
+					t.Fatalf("evidence %q not in the text", c.Evidence)
+				}
+			}
+		}
+	})
 }
 
 // checkBriefing briefs text and checks that the output is grounded and
