@@ -1128,7 +1128,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if e == nil {
 			e = a.paragraphSubject(from)
 		}
-		if e == nil || a.pluralVerb(cu) && e.kind == kPerson && !e.plural {
+		if e == nil || a.pluralVerb(cu) && e.kind == kPerson && !e.plural || a.namedInsideWords(e, from, i) {
 			return nil
 		}
 		at.speaker, at.surface, at.how = e, "", "dropped-quote"
@@ -3970,6 +3970,32 @@ func (a *analysis) invertedPerson(k int) bool {
 		}
 		p := &t.toks[m.t0-1]
 		if p.s == "," || p.kind == tWord && !t.lx.Set("prep", p.l) && !t.lx.Set("of", p.l) && !t.lx.Set("determiners", p.l) && !t.lx.Set("clause", p.l) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedInsideWords reports whether person e is named inside a quotation
+// in sentences from to i: the words speak of them, and are no one's they
+// would be for a verb with no subject ("Por lo mismo, Aravena perdió la
+// paciencia. ¶ “… Loreto llega indignada … Y que me desmienta Loreto
+// Aravena …”, descaseteó." are the panelist's, not hers).
+func (a *analysis) namedInsideWords(e *entity, from, i int) bool {
+	t := a.t
+	if e == nil || e.kind != kPerson {
+		return false
+	}
+	own := map[string]bool{}
+	for _, n := range append([]string{e.name}, e.names...) {
+		for _, w := range strings.Fields(n) {
+			if len(w) > 2 && lang.IsUpperInitial(w) {
+				own[w] = true
+			}
+		}
+	}
+	for k := t.sents[from].t0; k < t.sents[i].t1; k++ {
+		if tk := &t.toks[k]; tk.q >= 0 && tk.kind == tWord && tk.cap && own[tk.s] && t.isName(k) {
 			return true
 		}
 	}
