@@ -160,9 +160,12 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			}
 			continue
 		}
-		if unresolved >= 0 && cu.lo > unresolved && a.clauseBreak(unresolved, cu.lo, s) < 0 &&
+		if unresolved >= 0 && cu.lo > unresolved && a.clauseBreak(unresolved, cu.lo, s) < 0 && at.how != "after" && at.how != "left-tail" &&
 			!(cu.left != nil && cu.left.kind != kPron && cu.left.kind != kDesc && cu.left.t0-1 > unresolved && t.toks[cu.left.t0-1].s == ",") &&
 			!(cu.left != nil && cu.kind == cueVerb && cu.left.t1 <= unresolved) {
+			// (A report after the words takes them all, the silent verb
+			// included: "Even as the race moves on, a state that she
+			// hoped to carry, the race will be tight, said X".)
 			// (A name after a comma opens a clause of its own: "Asked if
 			// she believed …, Clinton said …". And a subject before the
 			// pronoun's verb holds it in a clause of its own: "A

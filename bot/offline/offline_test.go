@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a pronoun's verb with no words inside a relative clause does not silence the report after the words", sent: 2, speaker: "Mark Tolley",
+			text: "Mayor Janet Ruiz presented the transit plan on Monday. Even as the city grows, a district that she hoped to win, the vote will be tight, said Mark Tolley, a finance analyst."},
+		{name: "en a report after an unknown reporter's words is the reporter's, not the one named inside", sent: 2, notParty: "Ramdehol",
+			text: "Police searched the coast this week. They claimed that Ramdehol had told them to stay behind, the officer's lawyer said."},
 		{name: "en a pledge of money inside another's words is the speaker's news, not the donors' words", sent: 2, party: "Longtime donor", notParty: "Group of donors",
 			text: "The university fired its coach. One longtime donor said a group of donors had pledged $4 million toward a buyout in October."},
 		{name: "en a pledge to act inside another's words stays the one who pledged", sent: 2, party: "Halvern",
