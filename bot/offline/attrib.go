@@ -290,6 +290,11 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 				at.evStart = t.toks[prev.tail].end // the clause after "after"
 			}
 		}
+		if e := a.relativeCueEnd(cu, s); e >= 0 {
+			// "The plan, which the mayor said would save money, will
+			// fail": the words end with the relative clause.
+			a.cutContent(at, t.toks[e].start)
+		}
 		a.endAtJoinedAccording(at, s)
 		out = append(out, at)
 	}
@@ -3034,6 +3039,12 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		}
 		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && !a.markedAfter(cu.hi, s) {
 			continue // "The company added 4.1 million subscribers, beating analysts' estimates of 3.2 million": a noun, no words
+		}
+		if a.relativeCueEnd(cu, s) >= 0 {
+			// "The plan, which Ruiz says will save money, is a gamble,
+			// Tolley said": a relative clause inside the words; what the
+			// main clause says is still the outer speaker's.
+			continue
 		}
 		if cu.left.kind == kPron {
 			// "La Fédération autonome de l'enseignement annonce qu'elle

@@ -2805,7 +2805,7 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 		end := r
 		switch {
 		case t.toks[k].s == ",":
-			if t.toks[r-1].s != "," {
+			if t.toks[r-1].s != "," || a.predicateAfterComma(r+1, k) {
 				return -1, -1
 			}
 			end = r - 1
@@ -2830,6 +2830,56 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// predicateAfterComma reports whether a comma among tokens [lo, hi) is
+// followed by an auxiliary, a modal or a form of "be": the relative
+// clause before it has ended and the main clause's predicate goes on
+// ("The plan, which the mayor said would save money, will fail, said X":
+// the plan is no speaker; "Sandy Hale, who lost her son in Aurora,
+// Colorado, in 2012, said" holds none). The clause must have had its
+// verb before the comma ("Marco Rubio, whose hometown, Miami, is
+// projected to …, argues" goes on).
+func (a *analysis) predicateAfterComma(lo, hi int) bool {
+	t := a.t
+	lx := t.lx
+	for j := lo; j+1 < hi; j++ {
+		if t.toks[j].s == "," && t.toks[j].q < 0 && predicateAt(lx, &t.toks[j+1]) && (a.finiteVerbIn(lo, j) || t.lx.Set("passive", t.toks[j-1].l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeCueEnd returns, for a verb whose subject opens a relative
+// clause set off by a comma ("The plan, which the mayor said would save
+// money, will fail"), the comma that ends the clause before the main
+// clause's predicate, or -1.
+func (a *analysis) relativeCueEnd(cu *cue, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if cu.left == nil || cu.kind != cueVerb {
+		return -1
+	}
+	r := cu.left.t0 - 1
+	if r-1 <= s.body || !t.out(r) || !lx.Set("relpron", t.toks[r].l) || lx.Set("comp", t.toks[r].l) || t.toks[r-1].s != "," {
+		return -1
+	}
+	for j := cu.hi; j+1 < s.t1; j++ {
+		if t.toks[j].q >= 0 || t.toks[j].kind == tQOpen {
+			return -1
+		}
+		if t.toks[j].s == "," && predicateAt(lx, &t.toks[j+1]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// predicateAt reports whether a token opens a predicate: an auxiliary, a
+// modal or a form of "be", in lower case outside quotations.
+func predicateAt(lx *lang.Lexicon, n *token) bool {
+	return n.kind == tWord && !n.cap && n.q < 0 && (lx.Set("aux", n.l) || lx.Set("modal", n.l) || lx.Set("passive", n.l))
 }
 
 // placeTail reports whether tokens [st, end) are one capitalised word
