@@ -1338,10 +1338,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if at.speaker == nil {
 			return nil
 		}
-		if a.quoteBeforeSubject(cu.left.t0, s) {
+		if st := a.namedPairStart(cu.left, s); a.quoteBeforeSubject(st, s) {
 			at.how = "left-quote"
-			// "…," he said (that) …
-			at.content = a.spanTo(s.body, cu.left.t0-1)
+			// "…," he said (that) …; "…," Karen Holt and David Mraz
+			// wrote (each of them: see coordinated).
+			at.content = a.spanTo(s.body, st-1)
 			at.marked, at.direct = true, true
 			if after := a.contentAfter(cu.hi, s, &attribution{verb: cu.verb}); len(after) > 0 && a.markedAfter(cu.hi, s) {
 				at.content = append(at.content, after...)
@@ -1401,14 +1402,24 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// "…, officials said." / "…, the military said, …"
 		// (Also after a quotation that ends the words with its comma:
 		// "The plan is “a disaster,” Reyes said.")
-		commaQuote := cu.left.t0-2 > s.body && t.toks[cu.left.t0-1].kind == tQClose && t.toks[cu.left.t0-2].s == ","
+		// (The first of a pair of names: "…, Karen Holt and David Mraz
+		// said.")
+		// (Words with a verb before them, and a verb with no auxiliary:
+		// "On October 6, Trump and Erdoğan spoke on the phone", "…, Mr.
+		// Sanders and Mr. Trump are speaking to her with one voice" are
+		// no one's words.)
+		lt0 := a.namedPairStart(cu.left, s)
+		if lt0 < cu.left.t0 && (cu.lo != cu.c || !(lt0-1 > s.body && t.toks[lt0-1].kind == tQClose) && !a.finiteVerbIn(s.body, lt0-1)) {
+			lt0 = cu.left.t0
+		}
+		commaQuote := lt0-2 > s.body && t.toks[lt0-1].kind == tQClose && t.toks[lt0-2].s == ","
 		// (Not a verb of a matter spoken of with the one it was said to
 		// after it and no quotation: "Tal como explicó el alcalde, los
 		// vecinos alertaron al 112." is an act.)
 		dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
-		if cu.left.t0-1 > s.body && (t.toks[cu.left.t0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && (a.tailOnly(cu.hi, s) || a.tail(cu.hi, s, true) && a.verbIn(s.body, cu.left.t0-1)) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
-			!a.openingPhrase(cu.left.t0-1, s) && !cu.verb.Refusal { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first)
-			at.content = a.spanTo(s.body, cu.left.t0-1)
+		if lt0-1 > s.body && (t.toks[lt0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && (a.tailOnly(cu.hi, s) || a.tail(cu.hi, s, true) && a.verbIn(s.body, lt0-1)) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
+			!a.openingPhrase(lt0-1, s) && !cu.verb.Refusal { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first)
+			at.content = a.spanTo(s.body, lt0-1)
 			// "… fighters which, the statement said, European nations
 			// have refused to repatriate.": the words go on; so do they
 			// after an incise that splits a subject from its verb ("The
@@ -1421,7 +1432,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				comma++
 			}
 			if next := comma + 1; next < s.t1 && t.toks[comma].s == "," && t.out(next) &&
-				(!a.isVerb(next) || a.predicateAfter(next, cu.left.t0-1, s)) {
+				(!a.isVerb(next) || a.predicateAfter(next, lt0-1, s)) {
 				at.content = append(at.content, a.spanTo(next, s.t1)...)
 			}
 			at.marked = true
@@ -2436,6 +2447,25 @@ func (a *analysis) quoteBeforeSubject(st int, s *sentence) bool {
 		}
 	}
 	return words == 0 || inside > 3
+}
+
+// namedPairStart returns where a pair of names joined by "and" opens
+// when m is the second ("Karen Holt and David Mraz", "transit experts
+// Maria Chen and Paul Ortiz"), else m's first token.
+func (a *analysis) namedPairStart(m *mention, s *sentence) int {
+	t := a.t
+	conj := m.t0 - 1
+	if !named(m) || conj-1 <= s.body || !t.out(conj) || !t.lx.Set("coord", t.toks[conj].l) || t.toks[conj-1].kind != tWord {
+		return m.t0
+	}
+	st := a.npLeft(conj-1, s)
+	if st < s.body || st >= conj {
+		return m.t0
+	}
+	if first := a.parseNP(st, conj, 0); !named(first) {
+		return m.t0
+	}
+	return st
 }
 
 // tailOnly reports whether the tokens from j to the sentence's end are at
