@@ -1954,6 +1954,24 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 		return nil, nil
 	}
 	verb := end // where the subject's verb must be
+	if p := end + 1; st == s.body && p < before && t.toks[end].s == "," && t.out(p) && !t.toks[p].cap &&
+		(lx.Set("relpron", t.toks[p].l) && !lx.Set("comp", t.toks[p].l) || a.nonFinite(t.toks[p].l)) {
+		// "Clinton, who was speaking to mayors, did not mention Trump
+		// by name, but told …", "House Democrats, looking for a way
+		// to …, seized the floor and said …": past the relative or
+		// participle clause set off by commas, to the subject's verb.
+		for c := p + 1; c+1 < before; c++ {
+			if t.toks[c].s == "," && t.toks[c].q < 0 {
+				if a.startsVerb(c+1, int(t.toks[c].sent)) && !t.toks[c+1].cap && !a.nonFinite(t.toks[c+1].l) {
+					subj = a.parseNP(st, end, 0)
+					if subj == nil {
+						return nil, nil
+					}
+					return subj, nil
+				}
+			}
+		}
+	}
 	if end+1 < before && t.toks[end].s == "," {
 		// "Another former adviser, Peter Lang, also spoke …
 		// and said": the name in apposition.
