@@ -470,6 +470,15 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			continue // "have since claimed"
 		case lx.Set("prep", l) && j+1 < c && isTimeWord(lx, t.toks[j+1].l):
 			continue // "Clinton on Tuesday said"
+		case j+1 < c && isTimeWord(lx, t.toks[j+1].l) && !t.toks[j].cap && (lx.Set("quantifiers", l) || lx.Set("indefinite", l) || isDigits(l)):
+			// "The State Department two weeks ago said", "a month ago"
+			// (and "less than two weeks ago").
+			if j-2 >= s.body && lx.Set("approx", t.toks[j-2].l+" "+t.toks[j-1].l) {
+				j -= 2
+			} else if j-1 >= s.body && lx.Set("approx", t.toks[j-1].l) && !t.toks[j-1].cap {
+				j--
+			}
+			continue
 		case lx.Set("clitics", l) && (j == c-1 || lx.Set("aux", t.toks[j+1].l) || lx.Set("clitics", t.toks[j+1].l)):
 			// "comme l'explique X", "como lo dijo X".
 			continue
