@@ -3543,7 +3543,9 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 		if described(m) && !described(cu.left) && len(out) == 0 {
 			return nil // "the Minister of Justice and Public Security": one title
 		}
-		if !named(m) && !described(m) || !a.boundary(st-1, s) || st-1 >= s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
+		if !named(m) && !described(m) || !a.boundary(st-1, s) || st-1 > s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
+			// (A conjunction opening the sentence joins it to the one
+			// before: "But Richards and Menendez both stressed …".)
 			break
 		}
 		if len(out) > 0 && !t.toks[st].cap && !t.lx.Set("determiners", t.toks[st].l) {
