@@ -2120,6 +2120,14 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			}
 			cu.leftAtBoundary = a.boundary(st-1, s) || st-1 >= s.body && t.lx.Set("freerel", t.toks[st-1].l) && a.boundary(st-2, s) ||
 				a.frontedPronoun(cu.left, st, s) || a.describedNamed(cu.left, st, s)
+			if p := st - 1; p-1 >= s.body && t.out(p) && t.out(p-1) && t.lx.Set("prep", t.toks[p].l) && t.lx.Set("subord", t.toks[p].l) &&
+				t.lx.Set("relpron", t.toks[p-1].l) && !t.lx.Set("comp", t.toks[p-1].l) {
+				// "Glenn Beck, who since the appointment of … has
+				// denounced …": a time phrase after the relative pronoun,
+				// the subject of the verb; not "the appointment".
+				cu.left, cu.leftAtBoundary = nil, false
+				return
+			}
 			if a.relativePredicate(cu.left, st, s) {
 				// "The union that represents workers at the plants
 				// said …": what the clause says of the union, no one.
