@@ -717,8 +717,9 @@ when whenever after while although though if because since before once until whe
 and but or nor
 
 [set others]
-# "X and others said": the others unnamed, X speaks.
-others
+# "X and others said": the others unnamed, X speaks; "Some, like X,
+# said": X, the one named as an example.
+others some many several
 
 [set aliasor]
 # "X, or Y": another name of X.
