@@ -243,6 +243,14 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 				continue
 			}
 		}
+		if n := len(out); n > 0 && out[n-1].cue != at.cue && out[n-1].how == "gerund" && len(out[n-1].content) == 0 &&
+			out[n-1].sent == i && out[n-1].speaker == at.speaker && len(at.content) > 0 && at.content[0][0] >= t.toks[out[n-1].cue].end {
+			// "Marsh, speaking to reporters outside the Capitol, said
+			// the cut would …": the gerund had no words of its own; the
+			// verb after it reports the words after it.
+			out[n-1] = at
+			continue
+		}
 		if n := len(out); n > 0 && out[n-1].cue != at.cue {
 			prev := out[n-1]
 			brk := a.clauseBreak(prev.cue, cu.lo, s)
