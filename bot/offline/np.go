@@ -389,7 +389,10 @@ func (a *analysis) isVerb(j int) bool {
 		// “disheartened” state").
 		for k := j - 1; k >= 0 && k >= j-4; k-- {
 			tk := &t.toks[k]
-			if tk.kind == tWord && (t.lx.Set("determiners", tk.l) || t.lx.Set("possessive", tk.l)) {
+			if tk.kind == tWord && (t.lx.Set("determiners", tk.l) || t.lx.Set("possessive", tk.l) || tk.poss && !a.isPronounTok(k) && (k < j-1 || k > 0 && t.toks[k-1].kind == tWord && t.lx.Set("prep", t.toks[k-1].l))) {
+				// (Also after a possessive and a modifier, or a
+				// preposition's possessive: "said of Chaffetz's latest
+				// request: …", "said of Chaffetz's request: …".)
 				return false
 			}
 			if tk.kind == tWord && !tk.cap && (tk.q >= 0 || strings.Contains(tk.s, "-") || t.lx.Set("titlemods", tk.l) || k == j-1 && a.nonFinite(tk.l)) || tk.kind == tQOpen || tk.kind == tQClose {

@@ -734,6 +734,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Gov. Helen Marsh defended her tax plan on Wednesday. Marsh, speaking to reporters outside the Capitol, said the cut would \"pay for itself within three years.\""},
 		{name: "en a gerund before a quotation and its signature keeps the narration the article's", sent: 2, speaker: "Jorge Ramos", claim: "Says, in the article's words",
 			text: "The candidate repeated his claim about crime on Monday. Journalist Jorge Ramos corrected the candidate by tweeting back at him with a link to a study.'Your facts are wrong,' Ramos wrote."},
+		{name: "en said of a name's noun, then a colon: the words after the colon", sent: 2, speaker: "Hillary Clinton", claim: "Says \"The FBI resolved",
+			text: "Hillary Clinton spoke to reporters on her plane. Clinton said of Chaffetz's latest request: \"The FBI resolved all of this.\""},
 		{name: "en a pledge of money inside another's words is the speaker's news, not the donors' words", sent: 2, party: "Longtime donor", notParty: "Group of donors",
 			text: "The university fired its coach. One longtime donor said a group of donors had pledged $4 million toward a buyout in October."},
 		{name: "en a pledge to act inside another's words stays the one who pledged", sent: 2, party: "Halvern",
