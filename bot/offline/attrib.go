@@ -1460,6 +1460,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// "A Marist poll found Clinton leading": what a document
 			// of a named author finds, with no "that".
 			at.content = a.smallClause(cu.hi, s)
+			if len(at.content) == 0 && a.quantityAt(cu.hi, s) {
+				// "A recent CNN survey found 90 percent support for
+				// background checks": a figure it found.
+				at.content = a.spanTo(cu.hi, s.t1)
+				if k := a.laterClause(cu.hi, s); k > 0 {
+					a.cutContent(at, t.toks[k].start) // (not "…, and Republican Donald Trump has been invoking him …")
+					at.evEnd = t.toks[k].start
+				}
+			}
 			at.marked = len(at.content) > 0
 		}
 		if cu.verb.Voice == "reject" && !at.marked && a.personObject(cu.hi, s) {
