@@ -923,7 +923,14 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// ", saying …": the sentence's subject said it, after a short
 	// opening phrase ("On Thursday, …").
 	var m, appos *mention
-	if st, end := a.mainSubject(cu.lo, s); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
+	// (After "after" or "upon", the subject of a passive too: "Comedian
+	// Sarah Silverman was booed by supporters after telling them …".)
+	// (Not "by", the passive's agent: "Europeans' hostility is often
+	// justified by arguing that …"; and only with words marked after
+	// it: "Johnson was questioned … while speaking to the press" says
+	// nothing.)
+	prep := cu.doc && cu.lo-1 > s.body && t.lx.Set("gerundpreps", t.toks[cu.lo-1].l) && !t.lx.Set("by", t.toks[cu.lo-1].l) && a.markedAfter(cu.hi, s)
+	if st, end := a.mainSubjectOf(cu.lo, s, prep); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
 		// The subject of the main verb before the gerund ("At a
 		// rally in Dover, N.H., on Tuesday, Senator Hale
 		// endorsed Mrs. Clinton, saying …").
@@ -4314,6 +4321,12 @@ func covers(at *attribution, off int) bool {
 // token lo in sentence s that has one at a clause boundary (skipping
 // auxiliaries and adverbs between them), or -1.
 func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
+	return a.mainSubjectOf(lo, s, false)
+}
+
+// mainSubjectOf is mainSubject, past a passive's auxiliary too when
+// passive is set.
+func (a *analysis) mainSubjectOf(lo int, s *sentence, passive bool) (int, int) {
 	t := a.t
 	for k := lo - 1; k > s.body; k-- {
 		if !t.out(k) || !a.isVerb(k) {
@@ -4323,6 +4336,9 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 			continue // "struck a measured tone": an adjective, not the verb
 		}
 		j := a.auxLeft(k-1, s.body)
+		for passive && j > s.body && t.out(j) && t.lx.Set("passive", t.toks[j].l) && !t.toks[j].cap {
+			j = a.auxLeft(j-1, s.body) // "Comedian Sarah Silverman was booed … after telling …": a passive's subject
+		}
 		if c := a.relativeClauseBefore(j, s); c > s.body {
 			// "Mayor Van Johnson, who attended the hearing but did not
 			// speak, issued a statement urging …": the subject before
