@@ -2649,6 +2649,11 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 				// article, then the comma a German complementiser takes.
 				return j + 1, true
 			}
+			if c := a.asideThenColonQuote(j, s); c > 0 {
+				// "said, with a smile: “…”", "told the crowd, to loud
+				// cheers: “…”": the quotation after the aside.
+				return c, true
+			}
 			if c := a.asideThenComp(j, s); c > 0 {
 				// "disse, em nota, que …", "said, in a statement, that
 				// …": the words start at the complementiser after the
@@ -2725,6 +2730,29 @@ func (a *analysis) verbFinalRelative(k int, s *sentence) bool {
 		return j > k+1 && (j+1 >= s.t1 || t.toks[j+1].kind == tPunct) && !lx.Set("inf", t.toks[j-1].l)
 	}
 	return false
+}
+
+// asideThenColonQuote returns the opening quotation mark after a short
+// phrase of a preposition that follows the comma at token j and ends
+// with a colon ("…, with a smile: “…”"), or 0.
+func (a *analysis) asideThenColonQuote(j int, s *sentence) int {
+	t := a.t
+	if j+1 >= s.t1 || !t.out(j+1) || !t.lx.Set("prep", t.toks[j+1].l) {
+		return 0 // (a phrase of manner or time: not "…, Giuliani said, there's a simple explanation: “…”")
+	}
+	for m := j + 1; m+1 < s.t1 && m <= j+7; m++ {
+		tk := &t.toks[m]
+		if tk.s == ":" && m > j+1 {
+			if t.toks[m+1].kind == tQOpen {
+				return m + 1
+			}
+			return 0
+		}
+		if !t.out(m) || t.lx.Set("comp", tk.l) || a.isVerb(m) || t.lx.Set("aux", tk.l) || t.lx.Set("modal", tk.l) || t.lx.Set("passive", tk.l) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // asideThenComp returns the complementiser after a short phrase set off
