@@ -929,8 +929,9 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// justified by arguing that …"; and only with words marked after
 	// it: "Johnson was questioned … while speaking to the press" says
 	// nothing.)
-	prep := cu.doc && cu.lo-1 > s.body && t.lx.Set("gerundpreps", t.toks[cu.lo-1].l) && !t.lx.Set("by", t.toks[cu.lo-1].l) && a.markedAfter(cu.hi, s)
-	if st, end := a.mainSubjectOf(cu.lo, s, prep); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
+	prep := cu.doc && cu.lo-1 > s.body && t.lx.Set("gerundpreps", t.toks[cu.lo-1].l) && (a.markedAfter(cu.hi, s) || a.bareClause(cu.hi, s))
+	passive := prep && !t.lx.Set("by", t.toks[cu.lo-1].l)
+	if st, end := a.mainSubjectOf(cu.lo, s, passive, prep); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
 		// The subject of the main verb before the gerund ("At a
 		// rally in Dover, N.H., on Tuesday, Senator Hale
 		// endorsed Mrs. Clinton, saying …").
@@ -4349,12 +4350,13 @@ func covers(at *attribution, off int) bool {
 // token lo in sentence s that has one at a clause boundary (skipping
 // auxiliaries and adverbs between them), or -1.
 func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
-	return a.mainSubjectOf(lo, s, false)
+	return a.mainSubjectOf(lo, s, false, false)
 }
 
 // mainSubjectOf is mainSubject, past a passive's auxiliary too when
-// passive is set.
-func (a *analysis) mainSubjectOf(lo int, s *sentence, passive bool) (int, int) {
+// passive is set, and for a verb joined by "and" to a clause before, that
+// clause's subject when joined is set.
+func (a *analysis) mainSubjectOf(lo int, s *sentence, passive, joined bool) (int, int) {
 	t := a.t
 	for k := lo - 1; k > s.body; k-- {
 		if !t.out(k) || !a.isVerb(k) {
@@ -4366,6 +4368,15 @@ func (a *analysis) mainSubjectOf(lo int, s *sentence, passive bool) (int, int) {
 		j := a.auxLeft(k-1, s.body)
 		for passive && j > s.body && t.out(j) && t.lx.Set("passive", t.toks[j].l) && !t.toks[j].cap {
 			j = a.auxLeft(j-1, s.body) // "Comedian Sarah Silverman was booed … after telling …": a passive's subject
+		}
+		if joined && j > s.body && t.out(j) && t.lx.Set("coord", t.toks[j].l) && !a.byBetween(k+1, lo-1) {
+			// "Dean, a medical doctor, then appeared on MSNBC on Tuesday
+			// and began by saying …": the subject of the clause the verb
+			// is joined to.
+			if subj, _ := a.coordSubject(j, s); subj != nil && subj.kind != kPron {
+				return subj.t0, subj.t1
+			}
+			return -1, -1
 		}
 		if c := a.relativeClauseBefore(j, s); c > s.body {
 			// "Mayor Van Johnson, who attended the hearing but did not
@@ -4391,6 +4402,19 @@ func (a *analysis) mainSubjectOf(lo int, s *sentence, passive bool) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// byBetween reports whether a word of "by" is among tokens [lo, hi): a
+// passive's agent ("was booed and shouted down by supporters after
+// telling …": the verb joined is the supporters' act, not a clause of the
+// subject's own).
+func (a *analysis) byBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.t.out(j) && a.t.lx.Set("by", a.t.toks[j].l) {
+			return true
+		}
+	}
+	return false
 }
 
 // auxLeft returns the token before the auxiliaries and adverbs that end
