@@ -1267,6 +1267,24 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.marked, at.direct = true, true
 		return at
 	}
+	if rest := a.namedIncise(cu, s); cu.kind == cueVerb && commaBefore && !quoteBefore && len(rest) > 0 {
+		// "And Trump, said Sunshine, who remains friendly with her
+		// former boss, doesn't forgive or forget", "The plan, said Holt,
+		// a former planner, was a failure": a name after the verb set
+		// off by commas inside the sentence; the words are the
+		// sentence around it.
+		if at.speaker, at.surface = a.speakerOf(cu.right, cu.appos); at.speaker == nil {
+			return nil
+		}
+		at.how = "incise"
+		from := s.body
+		if t.out(from) && lx.Set("coord", t.toks[from].l) {
+			from++ // (not "And" that joins the sentence to the one before)
+		}
+		at.content = append(a.spanTo(from, before), rest...)
+		at.marked = true
+		return at
+	}
 	switch {
 	case cu.right != nil && cu.invPron && cu.right.kind == kPron && commaBefore && !quoteBefore && !a.contentBefore(cu.lo, s) &&
 		len(a.inciseRest(cu.hi, s)) > 0:
@@ -1917,6 +1935,36 @@ func (a *analysis) inciseRest(k int, s *sentence) [][2]int {
 		return nil
 	}
 	return a.spanTo(k+1, s.t1)
+}
+
+// namedIncise returns, in English, the words after "said X" set off by
+// commas inside a sentence (with X's apposition or relative clause): the
+// sentence's predicate ("And Trump, said Res, who remains friendly with
+// her former boss, does not forgive or forget"); or nil.
+func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
+	t := a.t
+	if t.lx.Code != "en" || cu.right == nil || cu.left != nil || cu.lo != cu.c || cu.right.kind != kPerson && cu.right.kind != kName || cu.lo-2 < s.body {
+		return nil
+	}
+	k := cu.right.t1
+	if k+1 >= s.t1 || t.toks[k].s != "," {
+		return nil
+	}
+	if k2 := a.skipApposition(k+1, s); k2 > k+1 {
+		k = k2 - 1 // the comma that ends the apposition
+	}
+	if k+1 >= s.t1 || t.toks[k].s != "," {
+		return nil
+	}
+	// (Only a predicate: a clause after the comma may be an apposition
+	// with a participle, "…, predicted Madeleine Kunin, the former
+	// Vermont Democratic governor challenged by Sanders 30 years ago.")
+	// (A negated auxiliary too: "doesn't forgive or forget".)
+	n := t.toks[k+1].l
+	if !a.startsVerb(k+1, int(t.toks[k].sent)) && !(t.lx.Set("negation", n) && strings.ContainsAny(n, "'’")) || t.toks[k+1].cap || a.nonFinite(n) {
+		return nil
+	}
+	return a.inciseRest(k, s)
 }
 
 // coordSubject returns the subject of the clause that a verb after the
