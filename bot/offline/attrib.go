@@ -160,9 +160,12 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			}
 			continue
 		}
-		if unresolved >= 0 && cu.lo > unresolved && a.clauseBreak(unresolved, cu.lo, s) < 0 &&
+		if unresolved >= 0 && cu.lo > unresolved && a.clauseBreak(unresolved, cu.lo, s) < 0 && at.how != "after" && at.how != "left-tail" &&
 			!(cu.left != nil && cu.left.kind != kPron && cu.left.kind != kDesc && cu.left.t0-1 > unresolved && t.toks[cu.left.t0-1].s == ",") &&
 			!(cu.left != nil && cu.kind == cueVerb && cu.left.t1 <= unresolved) {
+			// (A report after the words takes them all, the silent verb
+			// included: "Even as the race moves on, a state that she
+			// hoped to carry, the race will be tight, said X".)
 			// (A name after a comma opens a clause of its own: "Asked if
 			// she believed …, Clinton said …". And a subject before the
 			// pronoun's verb holds it in a clause of its own: "A
@@ -240,6 +243,14 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 				continue
 			}
 		}
+		if n := len(out); n > 0 && out[n-1].cue != at.cue && out[n-1].how == "gerund" && len(out[n-1].content) == 0 &&
+			out[n-1].sent == i && out[n-1].speaker == at.speaker && len(at.content) > 0 && at.content[0][0] >= t.toks[out[n-1].cue].end {
+			// "Marsh, speaking to reporters outside the Capitol, said
+			// the cut would …": the gerund had no words of its own; the
+			// verb after it reports the words after it.
+			out[n-1] = at
+			continue
+		}
 		if n := len(out); n > 0 && out[n-1].cue != at.cue {
 			prev := out[n-1]
 			brk := a.clauseBreak(prev.cue, cu.lo, s)
@@ -286,6 +297,11 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 				at.inTail = true
 				at.evStart = t.toks[prev.tail].end // the clause after "after"
 			}
+		}
+		if e := a.relativeCueEnd(cu, s); e >= 0 {
+			// "The plan, which the mayor said would save money, will
+			// fail": the words end with the relative clause.
+			a.cutContent(at, t.toks[e].start)
 		}
 		a.endAtJoinedAccording(at, s)
 		out = append(out, at)
@@ -907,7 +923,15 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// ", saying …": the sentence's subject said it, after a short
 	// opening phrase ("On Thursday, …").
 	var m, appos *mention
-	if st, end := a.mainSubject(cu.lo, s); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
+	// (After "after" or "upon", the subject of a passive too: "Comedian
+	// Sarah Silverman was booed by supporters after telling them …".)
+	// (Not "by", the passive's agent: "Europeans' hostility is often
+	// justified by arguing that …"; and only with words marked after
+	// it: "Johnson was questioned … while speaking to the press" says
+	// nothing.)
+	prep := cu.doc && cu.lo-1 > s.body && t.lx.Set("gerundpreps", t.toks[cu.lo-1].l) && (a.markedAfter(cu.hi, s) || a.bareClause(cu.hi, s))
+	passive := prep && !t.lx.Set("by", t.toks[cu.lo-1].l)
+	if st, end := a.mainSubjectOf(cu.lo, s, passive, prep); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
 		// The subject of the main verb before the gerund ("At a
 		// rally in Dover, N.H., on Tuesday, Senator Hale
 		// endorsed Mrs. Clinton, saying …").
@@ -1243,6 +1267,24 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.marked, at.direct = true, true
 		return at
 	}
+	if rest := a.namedIncise(cu, s); cu.kind == cueVerb && commaBefore && !quoteBefore && len(rest) > 0 {
+		// "And Trump, said Sunshine, who remains friendly with her
+		// former boss, doesn't forgive or forget", "The plan, said Holt,
+		// a former planner, was a failure": a name after the verb set
+		// off by commas inside the sentence; the words are the
+		// sentence around it.
+		if at.speaker, at.surface = a.speakerOf(cu.right, cu.appos); at.speaker == nil {
+			return nil
+		}
+		at.how = "incise"
+		from := s.body
+		if t.out(from) && lx.Set("coord", t.toks[from].l) {
+			from++ // (not "And" that joins the sentence to the one before)
+		}
+		at.content = append(a.spanTo(from, before), rest...)
+		at.marked = true
+		return at
+	}
 	switch {
 	case cu.right != nil && cu.invPron && cu.right.kind == kPron && commaBefore && !quoteBefore && !a.contentBefore(cu.lo, s) &&
 		len(a.inciseRest(cu.hi, s)) > 0:
@@ -1330,10 +1372,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if at.speaker == nil {
 			return nil
 		}
-		if a.quoteBeforeSubject(cu.left.t0, s) {
+		if st := a.namedPairStart(cu.left, s); a.quoteBeforeSubject(st, s) {
 			at.how = "left-quote"
-			// "…," he said (that) …
-			at.content = a.spanTo(s.body, cu.left.t0-1)
+			// "…," he said (that) …; "…," Karen Holt and David Mraz
+			// wrote (each of them: see coordinated).
+			at.content = a.spanTo(s.body, st-1)
 			at.marked, at.direct = true, true
 			if after := a.contentAfter(cu.hi, s, &attribution{verb: cu.verb}); len(after) > 0 && a.markedAfter(cu.hi, s) {
 				at.content = append(at.content, after...)
@@ -1393,14 +1436,24 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// "…, officials said." / "…, the military said, …"
 		// (Also after a quotation that ends the words with its comma:
 		// "The plan is “a disaster,” Reyes said.")
-		commaQuote := cu.left.t0-2 > s.body && t.toks[cu.left.t0-1].kind == tQClose && t.toks[cu.left.t0-2].s == ","
+		// (The first of a pair of names: "…, Karen Holt and David Mraz
+		// said.")
+		// (Words with a verb before them, and a verb with no auxiliary:
+		// "On October 6, Trump and Erdoğan spoke on the phone", "…, Mr.
+		// Sanders and Mr. Trump are speaking to her with one voice" are
+		// no one's words.)
+		lt0 := a.namedPairStart(cu.left, s)
+		if lt0 < cu.left.t0 && (cu.lo != cu.c || !(lt0-1 > s.body && t.toks[lt0-1].kind == tQClose) && !a.finiteVerbIn(s.body, lt0-1)) {
+			lt0 = cu.left.t0
+		}
+		commaQuote := lt0-2 > s.body && t.toks[lt0-1].kind == tQClose && t.toks[lt0-2].s == ","
 		// (Not a verb of a matter spoken of with the one it was said to
 		// after it and no quotation: "Tal como explicó el alcalde, los
 		// vecinos alertaron al 112." is an act.)
 		dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
-		if cu.left.t0-1 > s.body && (t.toks[cu.left.t0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && (a.tailOnly(cu.hi, s) || a.tail(cu.hi, s, true) && a.verbIn(s.body, cu.left.t0-1)) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
-			!a.openingPhrase(cu.left.t0-1, s) && !cu.verb.Refusal { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first)
-			at.content = a.spanTo(s.body, cu.left.t0-1)
+		if lt0-1 > s.body && (t.toks[lt0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && (a.tailOnly(cu.hi, s) || a.tail(cu.hi, s, true) && a.verbIn(s.body, lt0-1)) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
+			!a.openingPhrase(lt0-1, s) && !cu.verb.Refusal { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first)
+			at.content = a.spanTo(s.body, lt0-1)
 			// "… fighters which, the statement said, European nations
 			// have refused to repatriate.": the words go on; so do they
 			// after an incise that splits a subject from its verb ("The
@@ -1413,7 +1466,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				comma++
 			}
 			if next := comma + 1; next < s.t1 && t.toks[comma].s == "," && t.out(next) &&
-				(!a.isVerb(next) || a.predicateAfter(next, cu.left.t0-1, s)) {
+				(!a.isVerb(next) || a.predicateAfter(next, lt0-1, s)) {
 				at.content = append(at.content, a.spanTo(next, s.t1)...)
 			}
 			at.marked = true
@@ -1433,6 +1486,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// "A Marist poll found Clinton leading": what a document
 			// of a named author finds, with no "that".
 			at.content = a.smallClause(cu.hi, s)
+			if len(at.content) == 0 && a.quantityAt(cu.hi, s) {
+				// "A recent CNN survey found 90 percent support for
+				// background checks": a figure it found.
+				at.content = a.spanTo(cu.hi, s.t1)
+				if k := a.laterClause(cu.hi, s); k > 0 {
+					a.cutContent(at, t.toks[k].start) // (not "…, and Republican Donald Trump has been invoking him …")
+					at.evEnd = t.toks[k].start
+				}
+			}
 			at.marked = len(at.content) > 0
 		}
 		if cu.verb.Voice == "reject" && !at.marked && a.personObject(cu.hi, s) {
@@ -1875,6 +1937,36 @@ func (a *analysis) inciseRest(k int, s *sentence) [][2]int {
 	return a.spanTo(k+1, s.t1)
 }
 
+// namedIncise returns, in English, the words after "said X" set off by
+// commas inside a sentence (with X's apposition or relative clause): the
+// sentence's predicate ("And Trump, said Res, who remains friendly with
+// her former boss, does not forgive or forget"); or nil.
+func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
+	t := a.t
+	if t.lx.Code != "en" || cu.right == nil || cu.left != nil || cu.lo != cu.c || cu.right.kind != kPerson && cu.right.kind != kName || cu.lo-2 < s.body {
+		return nil
+	}
+	k := cu.right.t1
+	if k+1 >= s.t1 || t.toks[k].s != "," {
+		return nil
+	}
+	if k2 := a.skipApposition(k+1, s); k2 > k+1 {
+		k = k2 - 1 // the comma that ends the apposition
+	}
+	if k+1 >= s.t1 || t.toks[k].s != "," {
+		return nil
+	}
+	// (Only a predicate: a clause after the comma may be an apposition
+	// with a participle, "…, predicted Madeleine Kunin, the former
+	// Vermont Democratic governor challenged by Sanders 30 years ago.")
+	// (A negated auxiliary too: "doesn't forgive or forget".)
+	n := t.toks[k+1].l
+	if !a.startsVerb(k+1, int(t.toks[k].sent)) && !(t.lx.Set("negation", n) && strings.ContainsAny(n, "'’")) || t.toks[k+1].cap || a.nonFinite(n) {
+		return nil
+	}
+	return a.inciseRest(k, s)
+}
+
 // coordSubject returns the subject of the clause that a verb after the
 // coordinating word at token before joins ("… and said"), with a phrase
 // in apposition to it, or nil. The clause starts after the last comma
@@ -1935,6 +2027,24 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 		return nil, nil
 	}
 	verb := end // where the subject's verb must be
+	if p := end + 1; st == s.body && p < before && t.toks[end].s == "," && t.out(p) && !t.toks[p].cap &&
+		(lx.Set("relpron", t.toks[p].l) && !lx.Set("comp", t.toks[p].l) || a.nonFinite(t.toks[p].l)) {
+		// "Clinton, who was speaking to mayors, did not mention Trump
+		// by name, but told …", "House Democrats, looking for a way
+		// to …, seized the floor and said …": past the relative or
+		// participle clause set off by commas, to the subject's verb.
+		for c := p + 1; c+1 < before; c++ {
+			if t.toks[c].s == "," && t.toks[c].q < 0 {
+				if a.startsVerb(c+1, int(t.toks[c].sent)) && !t.toks[c+1].cap && !a.nonFinite(t.toks[c+1].l) {
+					subj = a.parseNP(st, end, 0)
+					if subj == nil {
+						return nil, nil
+					}
+					return subj, nil
+				}
+			}
+		}
+	}
 	if end+1 < before && t.toks[end].s == "," {
 		// "Another former adviser, Peter Lang, also spoke …
 		// and said": the name in apposition.
@@ -2430,6 +2540,25 @@ func (a *analysis) quoteBeforeSubject(st int, s *sentence) bool {
 	return words == 0 || inside > 3
 }
 
+// namedPairStart returns where a pair of names joined by "and" opens
+// when m is the second ("Karen Holt and David Mraz", "transit experts
+// Maria Chen and Paul Ortiz"), else m's first token.
+func (a *analysis) namedPairStart(m *mention, s *sentence) int {
+	t := a.t
+	conj := m.t0 - 1
+	if !named(m) || conj-1 <= s.body || !t.out(conj) || !t.lx.Set("coord", t.toks[conj].l) || t.toks[conj-1].kind != tWord {
+		return m.t0
+	}
+	st := a.npLeft(conj-1, s)
+	if st < s.body || st >= conj {
+		return m.t0
+	}
+	if first := a.parseNP(st, conj, 0); !named(first) {
+		return m.t0
+	}
+	return st
+}
+
 // tailOnly reports whether the tokens from j to the sentence's end are at
 // most a short adverbial ("on Monday", "in a statement").
 func (a *analysis) tailOnly(j int, s *sentence) bool {
@@ -2569,6 +2698,11 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 				// article, then the comma a German complementiser takes.
 				return j + 1, true
 			}
+			if c := a.asideThenColonQuote(j, s); c > 0 {
+				// "said, with a smile: “…”", "told the crowd, to loud
+				// cheers: “…”": the quotation after the aside.
+				return c, true
+			}
 			if c := a.asideThenComp(j, s); c > 0 {
 				// "disse, em nota, que …", "said, in a statement, that
 				// …": the words start at the complementiser after the
@@ -2659,6 +2793,29 @@ func (a *analysis) verbFinalRelative(k int, s *sentence) bool {
 		return j > k+1 && (j+1 >= s.t1 || t.toks[j+1].kind == tPunct) && !lx.Set("inf", t.toks[j-1].l)
 	}
 	return false
+}
+
+// asideThenColonQuote returns the opening quotation mark after a short
+// phrase of a preposition that follows the comma at token j and ends
+// with a colon ("…, with a smile: “…”"), or 0.
+func (a *analysis) asideThenColonQuote(j int, s *sentence) int {
+	t := a.t
+	if j+1 >= s.t1 || !t.out(j+1) || !t.lx.Set("prep", t.toks[j+1].l) {
+		return 0 // (a phrase of manner or time: not "…, Giuliani said, there's a simple explanation: “…”")
+	}
+	for m := j + 1; m+1 < s.t1 && m <= j+7; m++ {
+		tk := &t.toks[m]
+		if tk.s == ":" && m > j+1 {
+			if t.toks[m+1].kind == tQOpen {
+				return m + 1
+			}
+			return 0
+		}
+		if !t.out(m) || t.lx.Set("comp", tk.l) || a.isVerb(m) || t.lx.Set("aux", tk.l) || t.lx.Set("modal", tk.l) || t.lx.Set("passive", tk.l) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // asideThenComp returns the complementiser after a short phrase set off
@@ -3061,6 +3218,12 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		}
 		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && !a.markedAfter(cu.hi, s) {
 			continue // "The company added 4.1 million subscribers, beating analysts' estimates of 3.2 million": a noun, no words
+		}
+		if a.relativeCueEnd(cu, s) >= 0 {
+			// "The plan, which Ruiz says will save money, is a gamble,
+			// Tolley said": a relative clause inside the words; what the
+			// main clause says is still the outer speaker's.
+			continue
 		}
 		if cu.left.kind == kPron {
 			// "La Fédération autonome de l'enseignement annonce qu'elle
@@ -3520,7 +3683,9 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 		if described(m) && !described(cu.left) && len(out) == 0 {
 			return nil // "the Minister of Justice and Public Security": one title
 		}
-		if !named(m) && !described(m) || !a.boundary(st-1, s) || st-1 >= s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
+		if !named(m) && !described(m) || !a.boundary(st-1, s) || st-1 > s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
+			// (A conjunction opening the sentence joins it to the one
+			// before: "But Richards and Menendez both stressed …".)
 			break
 		}
 		if len(out) > 0 && !t.toks[st].cap && !t.lx.Set("determiners", t.toks[st].l) {
@@ -4351,6 +4516,13 @@ func covers(at *attribution, off int) bool {
 // token lo in sentence s that has one at a clause boundary (skipping
 // auxiliaries and adverbs between them), or -1.
 func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
+	return a.mainSubjectOf(lo, s, false, false)
+}
+
+// mainSubjectOf is mainSubject, past a passive's auxiliary too when
+// passive is set, and for a verb joined by "and" to a clause before, that
+// clause's subject when joined is set.
+func (a *analysis) mainSubjectOf(lo int, s *sentence, passive, joined bool) (int, int) {
 	t := a.t
 	for k := lo - 1; k > s.body; k-- {
 		if !t.out(k) || !a.isVerb(k) {
@@ -4360,6 +4532,18 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 			continue // "struck a measured tone": an adjective, not the verb
 		}
 		j := a.auxLeft(k-1, s.body)
+		for passive && j > s.body && t.out(j) && t.lx.Set("passive", t.toks[j].l) && !t.toks[j].cap {
+			j = a.auxLeft(j-1, s.body) // "Comedian Sarah Silverman was booed … after telling …": a passive's subject
+		}
+		if joined && j > s.body && t.out(j) && t.lx.Set("coord", t.toks[j].l) && !a.byBetween(k+1, lo-1) {
+			// "Dean, a medical doctor, then appeared on MSNBC on Tuesday
+			// and began by saying …": the subject of the clause the verb
+			// is joined to.
+			if subj, _ := a.coordSubject(j, s); subj != nil && subj.kind != kPron {
+				return subj.t0, subj.t1
+			}
+			return -1, -1
+		}
 		if c := a.relativeClauseBefore(j, s); c > s.body {
 			// "Mayor Van Johnson, who attended the hearing but did not
 			// speak, issued a statement urging …": the subject before
@@ -4384,6 +4568,19 @@ func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// byBetween reports whether a word of "by" is among tokens [lo, hi): a
+// passive's agent ("was booed and shouted down by supporters after
+// telling …": the verb joined is the supporters' act, not a clause of the
+// subject's own).
+func (a *analysis) byBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.t.out(j) && a.t.lx.Set("by", a.t.toks[j].l) {
+			return true
+		}
+	}
+	return false
 }
 
 // auxLeft returns the token before the auxiliaries and adverbs that end

@@ -470,6 +470,15 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			continue // "have since claimed"
 		case lx.Set("prep", l) && j+1 < c && isTimeWord(lx, t.toks[j+1].l):
 			continue // "Clinton on Tuesday said"
+		case j+1 < c && isTimeWord(lx, t.toks[j+1].l) && !t.toks[j].cap && (lx.Set("quantifiers", l) || lx.Set("indefinite", l) || isDigits(l)):
+			// "The State Department two weeks ago said", "a month ago"
+			// (and "less than two weeks ago").
+			if j-2 >= s.body && lx.Set("approx", t.toks[j-2].l+" "+t.toks[j-1].l) {
+				j -= 2
+			} else if j-1 >= s.body && lx.Set("approx", t.toks[j-1].l) && !t.toks[j-1].cap {
+				j--
+			}
+			continue
 		case lx.Set("clitics", l) && (j == c-1 || lx.Set("aux", t.toks[j+1].l) || lx.Set("clitics", t.toks[j+1].l)):
 			// "comme l'explique X", "como lo dijo X".
 			continue
@@ -2111,6 +2120,14 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			}
 			cu.leftAtBoundary = a.boundary(st-1, s) || st-1 >= s.body && t.lx.Set("freerel", t.toks[st-1].l) && a.boundary(st-2, s) ||
 				a.frontedPronoun(cu.left, st, s) || a.describedNamed(cu.left, st, s)
+			if p := st - 1; p-1 >= s.body && t.out(p) && t.out(p-1) && t.lx.Set("prep", t.toks[p].l) && t.lx.Set("subord", t.toks[p].l) &&
+				t.lx.Set("relpron", t.toks[p-1].l) && !t.lx.Set("comp", t.toks[p-1].l) {
+				// "Glenn Beck, who since the appointment of … has
+				// denounced …": a time phrase after the relative pronoun,
+				// the subject of the verb; not "the appointment".
+				cu.left, cu.leftAtBoundary = nil, false
+				return
+			}
 			if a.relativePredicate(cu.left, st, s) {
 				// "The union that represents workers at the plants
 				// said …": what the clause says of the union, no one.
@@ -2805,7 +2822,7 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 		end := r
 		switch {
 		case t.toks[k].s == ",":
-			if t.toks[r-1].s != "," {
+			if t.toks[r-1].s != "," || a.predicateAfterComma(r+1, k) {
 				return -1, -1
 			}
 			end = r - 1
@@ -2830,6 +2847,56 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// predicateAfterComma reports whether a comma among tokens [lo, hi) is
+// followed by an auxiliary, a modal or a form of "be": the relative
+// clause before it has ended and the main clause's predicate goes on
+// ("The plan, which the mayor said would save money, will fail, said X":
+// the plan is no speaker; "Sandy Hale, who lost her son in Aurora,
+// Colorado, in 2012, said" holds none). The clause must have had its
+// verb before the comma ("Marco Rubio, whose hometown, Miami, is
+// projected to …, argues" goes on).
+func (a *analysis) predicateAfterComma(lo, hi int) bool {
+	t := a.t
+	lx := t.lx
+	for j := lo; j+1 < hi; j++ {
+		if t.toks[j].s == "," && t.toks[j].q < 0 && predicateAt(lx, &t.toks[j+1]) && (a.finiteVerbIn(lo, j) || t.lx.Set("passive", t.toks[j-1].l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeCueEnd returns, for a verb whose subject opens a relative
+// clause set off by a comma ("The plan, which the mayor said would save
+// money, will fail"), the comma that ends the clause before the main
+// clause's predicate, or -1.
+func (a *analysis) relativeCueEnd(cu *cue, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if cu.left == nil || cu.kind != cueVerb {
+		return -1
+	}
+	r := cu.left.t0 - 1
+	if r-1 <= s.body || !t.out(r) || !lx.Set("relpron", t.toks[r].l) || lx.Set("comp", t.toks[r].l) || t.toks[r-1].s != "," {
+		return -1
+	}
+	for j := cu.hi; j+1 < s.t1; j++ {
+		if t.toks[j].q >= 0 || t.toks[j].kind == tQOpen {
+			return -1
+		}
+		if t.toks[j].s == "," && predicateAt(lx, &t.toks[j+1]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// predicateAt reports whether a token opens a predicate: an auxiliary, a
+// modal or a form of "be", in lower case outside quotations.
+func predicateAt(lx *lang.Lexicon, n *token) bool {
+	return n.kind == tWord && !n.cap && n.q < 0 && (lx.Set("aux", n.l) || lx.Set("modal", n.l) || lx.Set("passive", n.l))
 }
 
 // placeTail reports whether tokens [st, end) are one capitalised word

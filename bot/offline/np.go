@@ -74,6 +74,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue
 		case lx.Set("coord", l) && a.modifierPair(j, k, s):
 			continue // "current and former officials"
+		case lx.Set("coord", l) && a.prepPair(j, k, s):
+			continue // "Experts on North Korea and nuclear nonproliferation", "officials in the FBI and at the Justice Department"
 		case lx.Set("coord", l) && a.speakerPair(j, k, s):
 			continue // "Anwohner und Gewerkschafter", "union members and residents"
 		case lx.Set("coord", l) && j > s.body && j < k && a.isTitleWord(j-1) && a.isTitleWord(j+1):
@@ -261,6 +263,38 @@ func (a *analysis) modifierPair(j, k int, s *sentence) bool {
 	return true
 }
 
+// prepPair reports whether the coordinating word at token j joins two
+// phrases after the preposition of people named by a plural noun,
+// the subject ending at token k: "Experts on North Korea and nuclear
+// nonproliferation", "Political observers in Virginia and around the
+// country". Not when a noun of people ends the second ("protesters in
+// Ohio and officials said": the officials speak).
+func (a *analysis) prepPair(j, k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if j+1 > k || k-j > 5 || t.toks[j].cap {
+		return false
+	}
+	if c := lx.Speakers[t.toks[k].b]; c == "people" || c == "spokes" || a.titleSpeaker(k) {
+		return false
+	}
+	for x := j + 1; x <= k; x++ {
+		if tk := &t.toks[x]; tk.kind != tWord || tk.q >= 0 || a.isVerb(x) || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) {
+			return false
+		}
+	}
+	for p := j - 1; p > s.body && p >= j-5; p-- {
+		tk := &t.toks[p]
+		if tk.kind != tWord || tk.q >= 0 || a.isVerb(p) || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("coord", tk.l) {
+			return false
+		}
+		if lx.Set("prep", tk.l) && !lx.Set("of", tk.l) {
+			return p+1 < j && a.peopleHead(p, k, s)
+		}
+	}
+	return false
+}
+
 // speakerPair reports whether the coordinating word at token j joins two
 // groups that speak together, as one subject ending at token k: plural
 // nouns of speakers on both sides ("residents and officials said",
@@ -355,7 +389,10 @@ func (a *analysis) isVerb(j int) bool {
 		// “disheartened” state").
 		for k := j - 1; k >= 0 && k >= j-4; k-- {
 			tk := &t.toks[k]
-			if tk.kind == tWord && (t.lx.Set("determiners", tk.l) || t.lx.Set("possessive", tk.l)) {
+			if tk.kind == tWord && (t.lx.Set("determiners", tk.l) || t.lx.Set("possessive", tk.l) || tk.poss && !a.isPronounTok(k) && (k < j-1 || k > 0 && t.toks[k-1].kind == tWord && t.lx.Set("prep", t.toks[k-1].l))) {
+				// (Also after a possessive and a modifier, or a
+				// preposition's possessive: "said of Chaffetz's latest
+				// request: …", "said of Chaffetz's request: …".)
 				return false
 			}
 			if tk.kind == tWord && !tk.cap && (tk.q >= 0 || strings.Contains(tk.s, "-") || t.lx.Set("titlemods", tk.l) || k == j-1 && a.nonFinite(tk.l)) || tk.kind == tQOpen || tk.kind == tQClose {

@@ -717,8 +717,9 @@ when whenever after while although though if because since before once until whe
 and but or nor
 
 [set others]
-# "X and others said": the others unnamed, X speaks.
-others
+# "X and others said": the others unnamed, X speaks; "Some, like X,
+# said": X, the one named as an example.
+others some many several
 
 [set aliasor]
 # "X, or Y": another name of X.
@@ -779,7 +780,7 @@ ly
 family ally rally assembly supply monopoly anomaly reply belly bully jelly lily italy daily weekly monthly quarterly early only holy ugly silly elderly friendly lonely lovely likely unlikely
 
 [set time]
-monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night week weekend month year days weeks months years hours decades
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night week weekend month year days weeks months years hours decades ago
 
 [set institutions]
 # Bodies whose one capitalised word is their name ("Congress said", "the
