@@ -929,7 +929,11 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// justified by arguing that …"; and only with words marked after
 	// it: "Johnson was questioned … while speaking to the press" says
 	// nothing.)
-	prep := cu.doc && cu.lo-1 > s.body && t.lx.Set("gerundpreps", t.toks[cu.lo-1].l) && (a.markedAfter(cu.hi, s) || a.bareClause(cu.hi, s))
+	// (Words marked close after it: "was fined after pleading guilty to
+	// thousands of illegal sewage discharges that polluted rivers" holds
+	// a relative clause, no words.)
+	mark, marked := a.marker(cu.hi, s)
+	prep := cu.doc && cu.lo-1 > s.body && t.lx.Set("gerundpreps", t.toks[cu.lo-1].l) && (marked && mark-cu.hi <= 3 || a.bareClause(cu.hi, s))
 	passive := prep && !t.lx.Set("by", t.toks[cu.lo-1].l)
 	if st, end := a.mainSubjectOf(cu.lo, s, passive, prep); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
 		// The subject of the main verb before the gerund ("At a

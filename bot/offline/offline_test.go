@@ -678,6 +678,8 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a relative clause far after a gerund after a passive is no words", sent: 1, none: true,
+			text: "Southern Water has been fined a record £90m after pleading guilty to thousands of illegal sewage discharges that polluted rivers and coastal waters in Kent."},
 		{name: "es words that name someone are not theirs for a verb with no subject", sent: 4, notParty: "Loreto Aravena",
 			text: "La actriz Loreto Aravena discutió con Pancha Merino, contó el panelista Hugo Valencia. Por lo mismo, Aravena perdió la paciencia.\n\n“Loreto llega indignada hasta el camarín. Y que me desmienta Loreto Aravena porque tengo testigos”, descaseteó."},
 		{name: "es a political camp speaks through a plural verb after desde", sent: 1, party: "Oficialismo",
