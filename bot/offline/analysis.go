@@ -167,6 +167,9 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 	if m == nil {
 		m = a.namedOpening(i)
 	}
+	if m == nil {
+		m = a.nameBeforeVerb(i)
+	}
 	if m != nil {
 		covered := false
 		for k, sl := range slots {
@@ -287,7 +290,12 @@ func (a *analysis) opensMainClause(i, k int) bool {
 	}
 	if t.lx.VerbSecond && k-1 > s.body && k-1-s.body <= 6 && t.out(k-1) && (t.lx.Set("aux", t.toks[k-1].l) || a.isVerb(k-1)) {
 		// "Mit vielem hatte Weikert gerechnet": the subject right after
-		// the verb in second place, behind one fronted phrase.
+		// the verb in second place, behind one fronted phrase. (Not a
+		// phrase of an article and its noun, itself the subject: "Die
+		// Deutsche Post hat Maßnahmen ergriffen".)
+		if t.lx.Set("subjectarticles", t.toks[s.body].l) && a.npRight(s.body, s) == k-1 {
+			return false
+		}
 		for j := s.body; j < k-1; j++ {
 			if !t.out(j) || a.isVerb(j) || t.lx.Set("aux", t.toks[j].l) || t.isName(j) {
 				return false
@@ -1650,6 +1658,28 @@ func (a *analysis) namedOpening(i int) *mention {
 	}
 	if n := a.parseNP(end+1, end2, 0); n != nil && n.kind == kPerson {
 		return n
+	}
+	return nil
+}
+
+// nameBeforeVerb returns, in a language that capitalises its nouns, the
+// name that opens sentence i right before its finite verb or auxiliary,
+// after an article and a noun of its kind maybe ("Der Autobauer Opel hat
+// Maßnahmen ergriffen."): the subject, which a later "das Unternehmen"
+// refers back to (a bare capitalised word is no body there unless it was
+// one). Nil otherwise.
+func (a *analysis) nameBeforeVerb(i int) *mention {
+	t := a.t
+	s := &t.sents[i]
+	if !t.lx.NounCaps || s.body >= s.t1 || !t.out(s.body) || s.furniture {
+		return nil
+	}
+	end := a.npRight(s.body, s)
+	if end <= s.body || end >= s.t1 || !t.out(end) || !(t.lx.Set("aux", t.toks[end].l) || t.lx.Set("passive", t.toks[end].l) || a.isVerb(end)) {
+		return nil
+	}
+	if m := a.parseNP(s.body, end, 0); named(m) && (m.kind == kOrg || m.kind == kName) {
+		return m
 	}
 	return nil
 }

@@ -2686,7 +2686,10 @@ func (a *analysis) anonymousDocCue(i, c int) *cue {
 			// "hieß es aus dem Kanzleramt", "aus Regierungskreisen": a
 			// body or its circles, described (not a place: "aus Berlin").
 			m := a.circles(a.parseNP(lo+1, hi, 0))
-			if m == nil || m.kind != kDesc && m.kind != kOrg || m.kind == kDesc && m.class != "gov" && m.class != "org" || m.plural && m.class != "gov" {
+			// (After "bei", a name of no kind told is the body too: "hieß
+			// es bei Bosch"; after "aus" it may be a place, "aus Berlin".)
+			at := m != nil && m.kind == kName && lx.Set("anonymousat", t.toks[lo].l)
+			if m == nil || m.kind != kDesc && m.kind != kOrg && !at || m.kind == kDesc && m.class != "gov" && m.class != "org" || m.plural && m.class != "gov" {
 				return nil
 			}
 			m.t0 = lo + 1

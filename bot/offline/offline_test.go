@@ -678,6 +678,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "de the company referred back to is the one opening the sentence before, not a noun after its verb", sent: 3, party: "Autobauer Opel", notParty: "Bosch",
+			text: "Bosch hat am Montag neue Regeln vorgestellt. Der Autobauer Opel hat Maßnahmen ergriffen. „Wir testen alle“, hieß es aus dem Unternehmen."},
+		{name: "de a noun after the verb in second place is no subject when an article's phrase opens the sentence", sent: 4, party: "Deutsche Post", notParty: "Maßnahmen",
+			text: "Pandemie\n\nDie Deutsche Post hat Maßnahmen ergriffen. „Wir haben Desinfektionsmittel bereitgestellt“, heißt es bei der Post.\n\n„Wir haben 30 000 Liter Desinfektionsmittel bereitgestellt“, hieß es aus dem Unternehmen."},
+		{name: "de hieß es bei a name: the body", sent: 1, party: "Bosch",
+			text: "„Wir testen alle Mitarbeiter“, hieß es bei Bosch."},
 		{name: "en a relative clause far after a gerund after a passive is no words", sent: 1, none: true,
 			text: "Southern Water has been fined a record £90m after pleading guilty to thousands of illegal sewage discharges that polluted rivers and coastal waters in Kent."},
 		{name: "es words that name someone are not theirs for a verb with no subject", sent: 4, notParty: "Loreto Aravena",

@@ -1316,3 +1316,14 @@ VA | Vatikan, Heiliger Stuhl |  | Vatikan
 [set approx]
 # Words before a number that make it approximate: "mehr als 300 Ärzte".
 mehr_als weniger_als rund etwa fast knapp mindestens über ungefähr
+
+[set subjectarticles]
+# Articles of a phrase that opens a sentence as its subject, before the
+# verb in second place: "Die Deutsche Post hat Maßnahmen ergriffen" (not
+# "Maßnahmen").
+der die das ein eine
+
+[set anonymousat]
+# Of [set anonymousfrom], the words after which a name of no kind told is
+# the body the words come from ("hieß es bei Bosch"), not a place.
+bei
