@@ -1366,6 +1366,9 @@ func (a *analysis) otherSpeaker(i int, e *entity) bool {
 			break
 		}
 	}
+	if a.colonAfterOwnSubject(i, e) {
+		return true
+	}
 	for j := i; j <= last; j++ {
 		for _, cu := range a.sentCues[j] {
 			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && cu.hi <= t.sents[j].t1 && !a.markedAfter(cu.hi, &t.sents[j]) && t.sents[j].qwords == 0 {
@@ -1386,6 +1389,42 @@ func (a *analysis) otherSpeaker(i int, e *entity) bool {
 		}
 	}
 	return false
+}
+
+// colonAfterOwnSubject reports whether sentence i opens with a subject
+// that may speak, not e, and a verb not in the subjunctive, then a colon
+// ("Die Umweltbehörde gab am Vormittag Entwarnung: Messungen hätten …"):
+// the words after the colon are that subject's, not e's going on.
+func (a *analysis) colonAfterOwnSubject(i int, e *entity) bool {
+	t := a.t
+	s := &t.sents[i]
+	if s.body >= s.t1 || !t.out(s.body) {
+		return false
+	}
+	end := a.npRight(s.body, s)
+	if end <= s.body || end >= s.t1 || !t.out(end) || a.subjunctive(end) {
+		return false
+	}
+	// (A verb: one the lexicon knows, or, where every noun has a
+	// capital, a word in lower case that is no article nor preposition.)
+	tk := &t.toks[end]
+	verb := a.isVerb(end) || t.lx.Set("aux", tk.l) ||
+		t.lx.NounCaps && tk.kind == tWord && !tk.cap && !t.lx.Set("determiners", tk.l) && !t.lx.Set("prep", tk.l) && !t.lx.Set("coord", tk.l)
+	if !verb {
+		return false
+	}
+	colon := false
+	for k := end + 1; k < s.t1 && !colon; k++ {
+		colon = t.toks[k].s == ":" && t.toks[k].q < 0
+	}
+	if !colon {
+		return false
+	}
+	m := a.parseNP(s.body, end, 0)
+	if m == nil || m.kind == kPron || m.kind == kDoc || m.kind == kDesc && (m.class == "" || m.class == "unknown") {
+		return false
+	}
+	return !a.mayBe(m, e)
 }
 
 // leads reports whether sentence i holds the reported words of an

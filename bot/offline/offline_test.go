@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "de a sentence with its own subject and a colon is not the last speaker's indirect speech going on", sent: 2, none: true,
+			text: "„Es roch stundenlang verbrannt“, sagte eine Frau aus Wilhelmsburg. Die Umweltbehörde gab am Vormittag Entwarnung: Messungen hätten keine gefährlichen Schadstoffe ergeben."},
+		{name: "de indirect speech going on after a colon with the speaker's own words stays the speaker's", sent: 2, party: "Peter Lang",
+			text: "Peter Lang sagte, die Lage sei ernst. Die Regierung habe versagt: Niemand habe rechtzeitig gehandelt."},
 		{name: "de the company referred back to is the one opening the sentence before, not a noun after its verb", sent: 3, party: "Autobauer Opel", notParty: "Bosch",
 			text: "Bosch hat am Montag neue Regeln vorgestellt. Der Autobauer Opel hat Maßnahmen ergriffen. „Wir testen alle“, hieß es aus dem Unternehmen."},
 		{name: "de a noun after the verb in second place is no subject when an article's phrase opens the sentence", sent: 4, party: "Deutsche Post", notParty: "Maßnahmen",
