@@ -840,9 +840,11 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 	}
 	// "l'association Pro Natura", "le syndicat Unia": a lower-case
 	// organisation word after an article, right before the name, unless
-	// a given name opens it ("la fondation Marie Curie" stays a name).
+	// a given name opens it ("la fondation Marie Curie" stays a name);
+	// capitalised as every German noun: "die Gewerkschaft Deutscher
+	// Lokomotivführer".
 	tradeTok := lo - 1
-	if p := lo - 1; !tradeWord && p-1 >= 0 && t.toks[p].kind == tWord && !t.toks[p].cap && t.toks[p].sent == t.toks[lo].sent {
+	if p := lo - 1; !tradeWord && p-1 >= 0 && t.toks[p].kind == tWord && (!t.toks[p].cap || lx.NounCaps) && t.toks[p].sent == t.toks[lo].sent {
 		// (Past a nationality: "la constructora brasileña Andrade
 		// Souza", "la aerolínea colombiana Avianca".)
 		if f, n := a.gaz.match(t.toks, p, p+1); n == 1 && f.kind == formDemonym && p-2 >= 0 && !lx.NounCaps && t.toks[p-1].kind == tWord && !t.toks[p-1].cap {

@@ -678,6 +678,8 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "de die Gewerkschaft refers back to the union named after its capitalised trade word", sent: 2, notParty: "Gewerkschaft",
+			text: "Die Gewerkschaft Deutscher Lokomotivführer hat zu einem Warnstreik aufgerufen. Der Ausstand soll am Donnerstag beginnen, teilte die Gewerkschaft mit."},
 		{name: "de a sentence with its own subject and a colon is not the last speaker's indirect speech going on", sent: 2, none: true,
 			text: "„Es roch stundenlang verbrannt“, sagte eine Frau aus Wilhelmsburg. Die Umweltbehörde gab am Vormittag Entwarnung: Messungen hätten keine gefährlichen Schadstoffe ergeben."},
 		{name: "de indirect speech going on after a colon with the speaker's own words stays the speaker's", sent: 2, party: "Peter Lang",
