@@ -678,6 +678,8 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "de a compound title ending in -vorstand is no part of the name", sent: 1, party: "Martin Seiler",
+			text: "Personalvorstand Martin Seiler sagte, man sei jederzeit zu Gesprächen bereit."},
 		{name: "de die Gewerkschaft refers back to the union named after its capitalised trade word", sent: 2, notParty: "Gewerkschaft",
 			text: "Die Gewerkschaft Deutscher Lokomotivführer hat zu einem Warnstreik aufgerufen. Der Ausstand soll am Donnerstag beginnen, teilte die Gewerkschaft mit."},
 		{name: "de a sentence with its own subject and a colon is not the last speaker's indirect speech going on", sent: 2, none: true,
