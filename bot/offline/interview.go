@@ -226,22 +226,22 @@ func (a *analysis) titlePerson(title string) *entity {
 		if t.lx.Given(lang.Lower(ws[i])) == 0 || !unicode.IsUpper(firstRune(ws[i+1])) {
 			continue
 		}
-		name := ws[i] + " " + strings.TrimRight(ws[i+1], ",.:;!?»”\"'")
+		surname := strings.TrimRight(ws[i+1], ",.:;!?»”\"'")
+		name := ws[i] + " " + surname
 		for j := range t.sents {
 			if !strings.Contains(t.d.Sentences[j].Text, name) {
 				continue
 			}
 			if t.sents[j].furniture {
-				a.resolveSentence(j, nil)
+				a.resolveSentence(j, nil) // (a pull quote's signature: read for no one's words)
 			}
 			for _, sn := range a.reg.recent {
-				if sn.sent == j && sn.e.kind == kPerson && strings.Contains(t.src[t.toks[sn.tok].start:t.toks[sn.end-1].end], ws[i+1][:1]) && strings.HasSuffix(sn.e.name, strings.Fields(name)[1]) {
+				if sn.sent == j && sn.e.kind == kPerson && strings.HasSuffix(sn.e.name, surname) {
 					return sn.e
 				}
 			}
-			return nil
+			break // (named there as no person the analysis knows)
 		}
-		return nil
 	}
 	return nil
 }
