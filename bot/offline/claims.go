@@ -267,7 +267,7 @@ func (a *analysis) contentText(at *attribution) string {
 		// capital inside a sentence: "Says people who drink two cups
 		// …"; not in a language that capitalises its nouns.)
 		people := !lx.NounCaps && lx.Speakers[lw] != "" && !a.t.midCap[lw]
-		if w != lw && !lang.IsAcronym(w) && (lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || lx.Set("negsubj", lw) || lx.Set("subjunctivesubjects", lw) || pron || elided(lx, lw) || people) {
+		if w != lw && !lang.IsAcronym(w) && (lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || lx.Set("negsubj", lw) || lx.Set("negation", lw) || lx.Set("subjunctivesubjects", lw) || pron || elided(lx, lw) || people) {
 			out = lowerFirst(out)
 		}
 		// A relative clause's verb without its subject ("…, which they

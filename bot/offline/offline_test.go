@@ -678,6 +678,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en maintaining a rating keeps it: no words of its own", sent: 1, party: "Raj Mehta", claim: "Says, in the article's words",
+			text: "Bernstein analyst Raj Mehta cut his price target on Friday, maintaining his buy rating."},
+		{name: "en maintaining that still says", sent: 1, party: "Anna Kowalski", claim: "Says the slowdown",
+			text: "Anna Kowalski, the chief executive, maintained that the slowdown would be short."},
+		{name: "en a negation opening the words is written in lower case after the bot's verb", sent: 1, claim: "Says not all ultra-processed foods",
+			text: "Not all ultra-processed foods should be universally restricted, Mingyang Song said."},
 		{name: "de a compound title ending in -vorstand is no part of the name", sent: 1, party: "Martin Seiler",
 			text: "Personalvorstand Martin Seiler sagte, man sei jederzeit zu Gesprächen bereit."},
 		{name: "de die Gewerkschaft refers back to the union named after its capitalised trade word", sent: 2, notParty: "Gewerkschaft",

@@ -43,7 +43,7 @@ emphasize e assert say
 emphasise e assert say
 underline e assert say
 insist reg assert say
-maintain reg assert say
+maintain reg assert say weak  # (weak: "maintaining his buy rating" keeps a rating, says nothing)
 contend reg assert argue
 report reg assert report noun
 write - assert write weak notpart=off : writes:f wrote:f written:pp writing:g
