@@ -50,7 +50,11 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 		sents = append(sents, s+1)
 	}
 	cl := bot.Claim{Stance: a.stance(at), Evidence: ev, Sentences: sents}
-	verb := vlx.VoiceVerb(voiceKey(vlx, at.verb.Voice), false)
+	key := at.verb.Voice
+	if vlx.Set("objectvoices", key) && at.marked && !at.object {
+		key = "say" // "confirmed that …": Says; "confirmed the investment": Confirms
+	}
+	verb := vlx.VoiceVerb(voiceKey(vlx, key), false)
 	para := ""
 	content := a.contentText(at)
 	switch {

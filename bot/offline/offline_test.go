@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en confirmed and a thing: Confirms it, not Says it", sent: 1, party: "Dev Shah", claim: "Confirms the investment",
+			text: "An Accel partner, Dev Shah, confirmed the investment to The Verge on Tuesday."},
+		{name: "en confirmed that: Says", sent: 1, party: "Dev Shah", claim: "Says the firm had invested",
+			text: "An Accel partner, Dev Shah, confirmed that the firm had invested $40 million."},
 		{name: "en maintaining a rating keeps it: no words of its own", sent: 1, party: "Raj Mehta", claim: "Says, in the article's words",
 			text: "Bernstein analyst Raj Mehta cut his price target on Friday, maintaining his buy rating."},
 		{name: "en maintaining that still says", sent: 1, party: "Anna Kowalski", claim: "Says the slowdown",

@@ -32,7 +32,7 @@ tell - assert say obj : tells:f told:f/pp telling:g
 add reg assert say
 note e assert note noun
 announce e assert announce
-confirm reg assert say
+confirm reg assert confirm
 acknowledge e assert say
 admit - assert say : admits:f admitted:f/pp admitting:g
 concede e assert say
@@ -71,7 +71,7 @@ make - assert say part=it_clear : makes:f made:f/pp making:g
 mention reg assert mention noun
 indicate e assert say
 reveal reg assert say
-disclose e assert say
+disclose e assert disclose
 recall reg assert recall
 respond reg assert respond weak neg=notrespond
 reply y assert reply noun weak
@@ -91,7 +91,7 @@ testify y assert testify takes=about|before|that
 rule - assert rule weak noun notpart=out : rule:b rules:f/n ruled:f/pp ruling:g/n
 clarify y assert say
 specify y assert say
-highlight reg assert say
+highlight reg assert highlight
 signal - assert signal : signals:f signalled:f/pp signaled:f/pp signalling:g signaling:g
 hint reg assert suggest noun
 speculate e assert suggest
@@ -288,6 +288,14 @@ muse e assert say weak
 scoff reg assert say weak
 
 [voice]
+# (Verbs whose object may be a thing, not words, keep their own verb when
+# it is neutral and its object is a thing ([set objectvoices]):
+# "confirmed the investment" is "Confirms the investment", not "Says …";
+# "confirmed that …" stays "Says …". "admitted", "conceded", "revealed"
+# and "acknowledged" stay "Says", their verbs judging the words.)
+confirm = Confirms | Confirm
+disclose = Discloses | Disclose
+highlight = Highlights | Highlight
 # key = singular | plural: the bot's own verb opening a paraphrase.
 say = Says | Say
 note = Notes | Note
@@ -1725,3 +1733,9 @@ EU | European Union, EU | European | Brussels
 # Last words of a club's name of two words or more: "Northfield United"
 # is an organisation ("the club" later refers back to it), not a person.
 united rovers wanderers fc afc hotspur albion
+
+[set objectvoices]
+# Voice keys of the bot used only when the verb's object is a thing, not
+# reported words: "confirmed the investment" is "Confirms the investment";
+# "confirmed that …" is "Says …".
+confirm disclose highlight
