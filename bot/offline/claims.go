@@ -51,8 +51,8 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 	}
 	cl := bot.Claim{Stance: a.stance(at), Evidence: ev, Sentences: sents}
 	key := at.verb.Voice
-	if vlx.Set("objectvoices", key) && at.marked && !at.object {
-		key = "say" // "confirmed that …": Says; "confirmed the investment": Confirms
+	if vlx == lx && lx.Set("objectvoices", at.verb.Lemma) && (!at.marked || at.object) {
+		key = at.verb.Lemma // "confirmed the investment": Confirms it; "confirmed that …": Says
 	}
 	verb := vlx.VoiceVerb(voiceKey(vlx, key), false)
 	para := ""

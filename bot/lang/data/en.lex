@@ -32,7 +32,7 @@ tell - assert say obj : tells:f told:f/pp telling:g
 add reg assert say
 note e assert note noun
 announce e assert announce
-confirm reg assert confirm
+confirm reg assert say
 acknowledge e assert say
 admit - assert say : admits:f admitted:f/pp admitting:g
 concede e assert say
@@ -71,7 +71,7 @@ make - assert say part=it_clear : makes:f made:f/pp making:g
 mention reg assert mention noun
 indicate e assert say
 reveal reg assert say
-disclose e assert disclose
+disclose e assert say
 recall reg assert recall
 respond reg assert respond weak neg=notrespond
 reply y assert reply noun weak
@@ -91,7 +91,7 @@ testify y assert testify takes=about|before|that
 rule - assert rule weak noun notpart=out : rule:b rules:f/n ruled:f/pp ruling:g/n
 clarify y assert say
 specify y assert say
-highlight reg assert highlight
+highlight reg assert say
 signal - assert signal : signals:f signalled:f/pp signaled:f/pp signalling:g signaling:g
 hint reg assert suggest noun
 speculate e assert suggest
@@ -1735,7 +1735,8 @@ EU | European Union, EU | European | Brussels
 united rovers wanderers fc afc hotspur albion
 
 [set objectvoices]
-# Voice keys of the bot used only when the verb's object is a thing, not
-# reported words: "confirmed the investment" is "Confirms the investment";
-# "confirmed that …" is "Says …".
+# Verbs of the say voice that keep their own verb (a [voice] key of the
+# same name) when their object is a thing, not reported words:
+# "confirmed the investment" is "Confirms the investment"; "confirmed
+# that …" is "Says …".
 confirm disclose highlight
