@@ -678,6 +678,14 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en the company is not a one-word name a person's words tell of after that", sent: 2, party: "Company",
+			text: "Donald Trump attacked the judge on Twitter, saying that Clinton had shown bad judgment.\n\nThe company said it would appeal the ruling."},
+		{name: "en the company is not a one-word name that is people's surname", sent: 3, notParty: "Clinton",
+			text: "Hillary Clinton and Bill Clinton visited Ohio on Monday. Clinton later toured a steel plant.\n\nThe company said it would appeal the ruling."},
+		{name: "en the company is still a one-word name told inside another's words", sent: 2, party: "Acme",
+			text: "Analysts said on Monday that Acme would cut 200 jobs in Ohio.\n\nThe company said it would appeal the ruling."},
+		{name: "en the company is still a one-word name after people with a surname of their own", sent: 3, party: "Acme",
+			text: "Hillary Clinton and Bill Clinton visited Ohio on Monday. Acme said it would cut 200 jobs.\n\nThe company said it would appeal the ruling."},
 		{name: "en a relative clause far after a gerund after a passive is no words", sent: 1, none: true,
 			text: "Southern Water has been fined a record £90m after pleading guilty to thousands of illegal sewage discharges that polluted rivers and coastal waters in Kent."},
 		{name: "es words that name someone are not theirs for a verb with no subject", sent: 4, notParty: "Loreto Aravena",
