@@ -3357,6 +3357,12 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	default:
 		return nil
 	}
+	if as-1 >= s.body && t.out(as-1) && lx.Set("contrastas", t.toks[as-1].l) {
+		// "Marsh defended her plan, even as members of her party
+		// questioned its cost": a clause of contrast, whose own words
+		// are its speaker's, not the words before it.
+		return nil
+	}
 	// ("Como ha avanzado El País, …", "Tal y como adelantó este
 	// diario, …": where subjects are left out, "como" with a verb of
 	// announcing or writing tells no time.)

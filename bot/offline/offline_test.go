@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en even as opens a clause of contrast whose words are its speaker's alone", sent: 1, party: "Members of her own party", claim: "Questions, in the article's words: \"even as members",
+			text: "Gov. Helen Marsh defended her plan on Monday, even as members of her own party questioned its cost."},
+		{name: "en as with a verb after it still reports the words before it", sent: 1, party: "Agency", claim: "Warns Prices rose",
+			text: "Prices rose sharply in March, as the agency had warned."},
 		{name: "en the company is not a one-word name a person's words tell of after that", sent: 2, party: "Company",
 			text: "Donald Trump attacked the judge on Twitter, saying that Clinton had shown bad judgment.\n\nThe company said it would appeal the ruling."},
 		{name: "en the company is not a one-word name that is people's surname", sent: 3, notParty: "Clinton",

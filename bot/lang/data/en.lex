@@ -760,6 +760,12 @@ with
 [set as]
 as
 
+# Words that make "as" open a clause of contrast, not "as X said": "…,
+# even as members of her party questioned its cost" (the clause's own
+# words are its speaker's, not those before it).
+[set contrastas]
+even
+
 [set ascompare]
 such so same many much well long soon far
 
