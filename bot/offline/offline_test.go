@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a participle describing speakers may take two phrases before their verb", sent: 1, party: "Business owners worried about parking on Main Street", claim: "Says the plan ignores them",
+			text: "Business owners worried about parking on Main Street say the plan ignores them."},
+		{name: "en a participle describing people after a verb's subject is no speaker of its own", sent: 1, party: "Mayor", notParty: "Owners worried about parking on Main Street",
+			text: "The mayor met owners worried about parking on Main Street and said the plan would go ahead."},
 		{name: "en even as opens a clause of contrast whose words are its speaker's alone", sent: 1, party: "Members of her own party", claim: "Questions, in the article's words: \"even as members",
 			text: "Gov. Helen Marsh defended her plan on Monday, even as members of her own party questioned its cost."},
 		{name: "en as with a verb after it still reports the words before it", sent: 1, party: "Agency", claim: "Warns Prices rose",
