@@ -678,6 +678,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en an incise after a phrase of no verb, a clause after it: the words are both", sent: 1, party: "Res", claim: "Says in the end ... the deal fell apart",
+			text: "In the end, said Res, the deal fell apart."},
+		{name: "en an incise with an indefinite apposition inside a sentence", sent: 1, party: "Holt", claim: "Says the plan ... was a failure",
+			text: "The plan, said Holt, a former planner, was a failure."},
+		{name: "en an incise after a phrase of no verb, no clause after it: no words", sent: 1, none: true,
+			text: "In the end, said Res, the chairman of the panel."},
 		{name: "en a participle describing speakers may take two phrases before their verb", sent: 1, party: "Business owners worried about parking on Main Street", claim: "Says the plan ignores them",
 			text: "Business owners worried about parking on Main Street say the plan ignores them."},
 		{name: "en a participle describing people after a verb's subject is no speaker of its own", sent: 1, party: "Mayor", notParty: "Owners worried about parking on Main Street",
