@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en people at two bodies joined by and are the speakers, not the last body", sent: 1, party: "Analysts at Barclays and Goldman Sachs", notParty: "Goldman Sachs",
+			text: "Analysts at Barclays and Goldman Sachs said the bank would cut its dividend."},
+		{name: "en a title of two posts joined by and before a person's name is still hers", sent: 1, party: "Hillary Clinton",
+			text: "Former secretary of state and senator Hillary Clinton said the deal was done."},
 		{name: "en an incise after a phrase of no verb, a clause after it: the words are both", sent: 1, party: "Res", claim: "Says in the end ... the deal fell apart",
 			text: "In the end, said Res, the deal fell apart."},
 		{name: "en an incise with an indefinite apposition inside a sentence", sent: 1, party: "Holt", claim: "Says the plan ... was a failure",
