@@ -2048,6 +2048,31 @@ func (a *analysis) writtenTo(p int, s *sentence) bool {
 	return ok && vb.Voice == "write" || t.lx.Set("docnouns", w.b)
 }
 
+// auxTimePhrase returns, when the words ending at token k are a short
+// phrase opening with a preposition (no verb in it) right after an
+// auxiliary, in English ("have in the past said", "has for years
+// said"), the token before the auxiliary; else -1.
+func (a *analysis) auxTimePhrase(k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if lx.Code != "en" {
+		return -1
+	}
+	for p := k; p > s.body && k-p < 4; p-- {
+		tk := &t.toks[p]
+		if tk.kind != tWord || !t.out(p) || tk.cap || lx.Set("aux", tk.l) || lx.Set("passive", tk.l) || lx.Set("modal", tk.l) || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l) || lx.Set("inf", tk.l) {
+			return -1 // (a noun of the phrase may read as a verb: "on several occasions")
+		}
+		if lx.Set("prep", tk.l) {
+			if p == k || p-2 < s.body || !t.out(p-1) || !t.out(p-2) || !lx.Set("aux", t.toks[p-1].l) || t.toks[p-2].kind != tWord {
+				return -1
+			}
+			return p - 2
+		}
+	}
+	return -1
+}
+
 // objectInside reports whether tokens (lo, hi) hold a determiner that
 // never opens a subject ([set objectdeterminers]) not right after a
 // preposition: a second phrase, the object, inside what was read as one.
@@ -2073,6 +2098,9 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	}
 	if k-2 >= s.body && t.lx.Set("others", t.toks[k].l) && t.lx.Set("coord", t.toks[k-1].l) && t.toks[k-2].kind == tWord && t.toks[k-2].cap {
 		k -= 2 // "Edwards and others said": Edwards, with others unnamed
+	}
+	if j := a.auxTimePhrase(k, s); j >= s.body {
+		k = j // "Gore's allies have in the past said …": the subject before the auxiliary
 	}
 	if k < s.body {
 		return

@@ -678,6 +678,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a phrase of time between the auxiliary and the verb: the subject before the auxiliary speaks", sent: 1, party: "Gore's allies",
+			text: "Gore's allies have in the past said the recount was fair."},
+		{name: "en a phrase of time between the auxiliary and the verb is no speaker", sent: 1, party: "Residents", notParty: "Occasions",
+			text: "Residents have on several occasions said the road is unsafe."},
+		{name: "en an auxiliary with to before a comma is no phrase of time", sent: 1, party: "Critics",
+			text: "The minister has to go, critics said."},
 		{name: "en people at two bodies joined by and are the speakers, not the last body", sent: 1, party: "Analysts at Barclays and Goldman Sachs", notParty: "Goldman Sachs",
 			text: "Analysts at Barclays and Goldman Sachs said the bank would cut its dividend."},
 		{name: "en a title of two posts joined by and before a person's name is still hers", sent: 1, party: "Hillary Clinton",
