@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a headline's rips is a verb whose subject a gerund after it takes", sent: 1, party: "Sanders", claim: "Argues it would cost American jobs",
+			text: "Sanders rips the agreement, arguing that it would cost American jobs."},
+		{name: "en ripped through is no one's words", sent: 1, none: true,
+			text: "A tornado ripped through the town on Monday, destroying dozens of homes."},
 		{name: "en a phrase of time between the auxiliary and the verb: the subject before the auxiliary speaks", sent: 1, party: "Gore's allies",
 			text: "Gore's allies have in the past said the recount was fair."},
 		{name: "en a phrase of time between the auxiliary and the verb is no speaker", sent: 1, party: "Residents", notParty: "Occasions",
