@@ -3155,10 +3155,15 @@ func (a *analysis) docVerb(c int, s *sentence) int {
 		}
 		if k > s.body && t.lx.Set("prep", t.toks[k].l) {
 			k--
+		} else if k > s.body && t.lx.Set("timemods", t.toks[k].l) && t.out(k) {
+			k-- // "a series of tweets early Friday saying …"
 		}
 	}
 	if k-1 <= s.body || !t.out(k) || t.toks[k].cap || !t.lx.Set("docnouns", t.toks[k].l) {
 		return -1
+	}
+	if j := k - 2; j-1 > s.body && t.lx.Set("docseries", t.toks[j].l) && t.toks[k-1].l == "of" && t.out(j) {
+		k = j // "unleashed a series of tweets saying …": the series, after its determiner
 	}
 	for j := k - 1; j > s.body && j >= k-3; j-- {
 		switch l := t.toks[j].l; {

@@ -678,6 +678,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a series of tweets with a time after it before a gerund: the subject's words", sent: 1, party: "Trump", claim: "Says the judge was biased",
+			text: "Trump unleashed a series of tweets early Friday saying that the judge was biased."},
+		{name: "en tweets after of is a noun, not the verb whose subject says the gerund's words", sent: 1, party: "Trump", claim: "Says the judge was biased",
+			text: "Trump posted a series of tweets saying that the judge was biased."},
+		{name: "en a series of tweets someone received is not theirs", sent: 1, notParty: "Trump",
+			text: "Trump received a series of tweets saying that the judge was biased."},
 		{name: "en a headline's rips is a verb whose subject a gerund after it takes", sent: 1, party: "Sanders", claim: "Argues it would cost American jobs",
 			text: "Sanders rips the agreement, arguing that it would cost American jobs."},
 		{name: "en ripped through is no one's words", sent: 1, none: true,

@@ -891,6 +891,15 @@ lawsuit suit complaint
 # released a report. … The document says …".
 document
 
+# Words that count documents before "of": "a series of tweets saying …"
+# is its author's words, as "a tweet saying …" is.
+[set docseries]
+series string flurry barrage volley stream torrent pair couple number
+
+# Words before a time that leave it a time: "a tweet early Friday saying".
+[set timemods]
+early late
+
 [set docnouns]
 
 statement statements report reports tweet tweets post posts email emails e-mail e-mails ad ads notice letter letters release communique communiqué memo memorandum document documents study survey paper editorial article interview message messages press-release filing lawsuit complaint petition decree order ruling verdict judgment resolution declaration speech address announcement video broadcast bulletin publication blog column op-ed estimate assessment analysis proclamation investigation tally tallies summary profile count data records poll polls figures account biography autobiography book website transcript filings results average research studies surveys findings suit projection projections forecast forecasts review audit audits statistics calculations guidelines copy copies draft drafts contract contracts agreement agreements
