@@ -2048,6 +2048,50 @@ func (a *analysis) writtenTo(p int, s *sentence) bool {
 	return ok && vb.Voice == "write" || t.lx.Set("docnouns", w.b)
 }
 
+// contactRelative returns, in English, the people a relative clause
+// without a relative pronoun describes when the clause ends at token k
+// and is a pronoun and a verb of meeting or asking people, maybe with
+// its preposition and a short phrase ("Several people I've spoken with
+// in the district said", "Residents we interviewed said"), or nil.
+func (a *analysis) contactRelative(k int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	if lx.Code != "en" {
+		return nil
+	}
+	for v := k; v > s.body+1 && k-v <= 5; v-- {
+		tk := &t.toks[v]
+		if tk.kind != tWord || !t.out(v) || tk.cap && tk.l != "i" {
+			return nil
+		}
+		if !lx.Set("contactverbs", tk.l) {
+			if a.isVerb(v) && !lx.Set("prep", tk.l) {
+				return nil
+			}
+			continue
+		}
+		p := v - 1
+		if lx.Set("aux", t.toks[p].l) && t.out(p) {
+			p--
+		}
+		pr := &t.toks[p]
+		w := strings.TrimSuffix(strings.TrimSuffix(pr.l, "'ve"), "’ve") // ("I've" written as one word)
+		if p-1 < s.body || !t.out(p) || pr.kind != tWord || !lx.Set("firstperson", w) && !lx.Set("subjpron", w) && w != "you" {
+			return nil
+		}
+		st := a.npLeft(p-1, s)
+		if st < 0 || !a.boundary(st-1, s) {
+			return nil
+		}
+		m := a.parseNP(st, p, 0)
+		if m == nil || m.kind != kDesc || m.class != "people" {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
+
 // auxTimePhrase returns, when the words ending at token k are a short
 // phrase opening with a preposition (no verb in it) right after an
 // auxiliary, in English ("have in the past said", "has for years
@@ -2098,6 +2142,12 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	}
 	if k-2 >= s.body && t.lx.Set("others", t.toks[k].l) && t.lx.Set("coord", t.toks[k-1].l) && t.toks[k-2].kind == tWord && t.toks[k-2].cap {
 		k -= 2 // "Edwards and others said": Edwards, with others unnamed
+	}
+	if m := a.contactRelative(k, s); m != nil {
+		// "Several people I've spoken with said …": the people the
+		// clause without a relative pronoun describes.
+		cu.left, cu.leftAtBoundary = m, true
+		return
 	}
 	if j := a.auxTimePhrase(k, s); j >= s.body {
 		k = j // "Gore's allies have in the past said …": the subject before the auxiliary

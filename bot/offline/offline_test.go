@@ -678,6 +678,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en people a clause without a relative pronoun describes speak", sent: 1, party: "People", claim: "Says the plan would fail",
+			text: "Several people I've spoken with in the district said the plan would fail."},
+		{name: "en residents a clause without a relative pronoun describes speak", sent: 1, party: "Residents",
+			text: "Residents we interviewed said the plan would fail."},
+		{name: "en people met before a comma and a pronoun that speaks are not the speakers", sent: 1, party: "She", notParty: "People",
+			text: "The people I met at the rally were friendly, she said."},
 		{name: "en a series of tweets with a time after it before a gerund: the subject's words", sent: 1, party: "Trump", claim: "Says the judge was biased",
 			text: "Trump unleashed a series of tweets early Friday saying that the judge was biased."},
 		{name: "en tweets after of is a noun, not the verb whose subject says the gerund's words", sent: 1, party: "Trump", claim: "Says the judge was biased",

@@ -891,6 +891,11 @@ lawsuit suit complaint
 # released a report. … The document says …".
 document
 
+# Verbs of meeting or asking people: "Several people I've spoken with
+# said …", "Residents we interviewed said …" are the people's words.
+[set contactverbs]
+spoken spoke talked interviewed surveyed polled contacted met consulted reached
+
 # Words that count documents before "of": "a series of tweets saying …"
 # is its author's words, as "a tweet saying …" is.
 [set docseries]
