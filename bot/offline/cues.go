@@ -2084,8 +2084,8 @@ func (a *analysis) contactRelative(k int, s *sentence) *mention {
 			return nil
 		}
 		m := a.parseNP(st, p, 0)
-		if m == nil || m.kind != kDesc || m.class != "people" {
-			return nil
+		if m == nil || !(m.t1-m.t0 == 1 && lx.Set("contactall", t.toks[m.t0].l)) && (m.kind != kDesc || m.class != "people") {
+			return nil // (or "Everyone I interviewed said …")
 		}
 		return m
 	}

@@ -896,6 +896,11 @@ document
 [set contactverbs]
 spoken spoke talked interviewed surveyed polled contacted met consulted reached
 
+# Words for all the people met, before such a clause: "Everyone I
+# interviewed said …".
+[set contactall]
+everyone everybody
+
 # Words that count documents before "of": "a series of tweets saying …"
 # is its author's words, as "a tweet saying …" is.
 [set docseries]
