@@ -1328,6 +1328,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				from = k + 1
 			}
 		}
+		if from == s.body && !quoteBefore && t.lx.Set("prep", t.toks[s.body].l) && a.introPhrase(s.body, before, s) {
+			return nil // "In the end, said Res, the chairman of the panel.": a phrase of time or place, no words
+		}
 		at.content = a.spanTo(from, before)
 		// "“…,” he said, “…”": a quotation after the attribution too.
 		end := cu.right.t1
@@ -1956,9 +1959,17 @@ func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 	}
 	if k2 := a.skipApposition(k+1, s); k2 > k+1 {
 		k = k2 - 1 // the comma that ends the apposition
+	} else if k2 := a.indefApposEnd(k+1, s); k2 > k+1 {
+		k = k2 // "said Holt, a former planner, was …"
 	}
 	if k+1 >= s.t1 || t.toks[k].s != "," {
 		return nil
+	}
+	if a.introPhrase(s.body, cu.lo-1, s) && !a.startsVerb(k+1, int(t.toks[k].sent)) && !t.lx.Set("coord", t.toks[k+1].l) && a.finiteVerbIn(k+1, s.t1) {
+		// "In the end, said Res, the deal fell apart.": a phrase of no
+		// verb before the incise, a clause of its own after it; the
+		// words are both.
+		return a.inciseRest(k, s)
 	}
 	// (Only a predicate: a clause after the comma may be an apposition
 	// with a participle, "…, predicted Madeleine Kunin, the former
@@ -1969,6 +1980,45 @@ func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 		return nil
 	}
 	return a.inciseRest(k, s)
+}
+
+// indefApposEnd returns the comma that ends a short indefinite
+// description starting at token k, with no verb in it ("a former planner,"
+// in "said Holt, a former planner, was …"), or -1.
+func (a *analysis) indefApposEnd(k int, s *sentence) int {
+	t := a.t
+	if k >= s.t1 || !t.out(k) || !t.lx.Set("indefinite", t.toks[k].l) {
+		return -1
+	}
+	for j := k + 1; j < s.t1 && j <= k+7; j++ {
+		tk := &t.toks[j]
+		if tk.s == "," && tk.q < 0 {
+			if j == k+1 {
+				return -1
+			}
+			return j
+		}
+		if tk.kind != tWord || !t.out(j) || a.isVerb(j) || t.lx.Set("relpron", tk.l) || t.lx.Set("clause", tk.l) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// introPhrase reports whether tokens [lo, hi) of sentence s are a short
+// phrase of words with no verb that opens with a preposition or an
+// adverb ("In the end", "On Monday"): no words of their own.
+func (a *analysis) introPhrase(lo, hi int, s *sentence) bool {
+	t := a.t
+	if hi-lo < 1 || hi-lo > 6 || !t.out(lo) || !t.lx.Set("prep", t.toks[lo].l) && !t.lx.Set("adverbs", t.toks[lo].l) && !isTimeWord(t.lx, t.toks[lo].l) {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		if t.toks[j].kind != tWord || !t.out(j) || a.isVerb(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // coordSubject returns the subject of the clause that a verb after the
@@ -3357,6 +3407,12 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	default:
 		return nil
 	}
+	if as-1 >= s.body && t.out(as-1) && lx.Set("contrastas", t.toks[as-1].l) {
+		// "Marsh defended her plan, even as members of her party
+		// questioned its cost": a clause of contrast, whose own words
+		// are its speaker's, not the words before it.
+		return nil
+	}
 	// ("Como ha avanzado El País, …", "Tal y como adelantó este
 	// diario, …": where subjects are left out, "como" with a verb of
 	// announcing or writing tells no time.)
@@ -4534,6 +4590,9 @@ func (a *analysis) mainSubjectOf(lo int, s *sentence, passive, joined bool) (int
 		}
 		if k-1 >= s.body && t.lx.Set("determiners", t.toks[k-1].l) {
 			continue // "struck a measured tone": an adjective, not the verb
+		}
+		if k-1 > s.body && t.out(k-1) && t.toks[k-1].l == "of" && t.lx.Set("docnouns", t.toks[k].l) {
+			continue // "unleashed a series of tweets saying …": a noun after "of", not the verb
 		}
 		j := a.auxLeft(k-1, s.body)
 		for passive && j > s.body && t.out(j) && t.lx.Set("passive", t.toks[j].l) && !t.toks[j].cap {

@@ -2048,6 +2048,75 @@ func (a *analysis) writtenTo(p int, s *sentence) bool {
 	return ok && vb.Voice == "write" || t.lx.Set("docnouns", w.b)
 }
 
+// contactRelative returns, in English, the people a relative clause
+// without a relative pronoun describes when the clause ends at token k
+// and is a pronoun and a verb of meeting or asking people, maybe with
+// its preposition and a short phrase ("Several people I've spoken with
+// in the district said", "Residents we interviewed said"), or nil.
+func (a *analysis) contactRelative(k int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	if lx.Code != "en" {
+		return nil
+	}
+	for v := k; v > s.body+1 && k-v <= 5; v-- {
+		tk := &t.toks[v]
+		if tk.kind != tWord || !t.out(v) || tk.cap && tk.l != "i" {
+			return nil
+		}
+		if !lx.Set("contactverbs", tk.l) {
+			if a.isVerb(v) && !lx.Set("prep", tk.l) {
+				return nil
+			}
+			continue
+		}
+		p := v - 1
+		if lx.Set("aux", t.toks[p].l) && t.out(p) {
+			p--
+		}
+		pr := &t.toks[p]
+		w := strings.TrimSuffix(strings.TrimSuffix(pr.l, "'ve"), "’ve") // ("I've" written as one word)
+		if p-1 < s.body || !t.out(p) || pr.kind != tWord || !lx.Set("firstperson", w) && !lx.Set("subjpron", w) && w != "you" {
+			return nil
+		}
+		st := a.npLeft(p-1, s)
+		if st < 0 || !a.boundary(st-1, s) {
+			return nil
+		}
+		m := a.parseNP(st, p, 0)
+		if m == nil || !(m.t1-m.t0 == 1 && lx.Set("contactall", t.toks[m.t0].l)) && (m.kind != kDesc || m.class != "people") {
+			return nil // (or "Everyone I interviewed said …")
+		}
+		return m
+	}
+	return nil
+}
+
+// auxTimePhrase returns, when the words ending at token k are a short
+// phrase opening with a preposition (no verb in it) right after an
+// auxiliary, in English ("have in the past said", "has for years
+// said"), the token before the auxiliary; else -1.
+func (a *analysis) auxTimePhrase(k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if lx.Code != "en" {
+		return -1
+	}
+	for p := k; p > s.body && k-p < 4; p-- {
+		tk := &t.toks[p]
+		if tk.kind != tWord || !t.out(p) || tk.cap || lx.Set("aux", tk.l) || lx.Set("passive", tk.l) || lx.Set("modal", tk.l) || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l) || lx.Set("inf", tk.l) {
+			return -1 // (a noun of the phrase may read as a verb: "on several occasions")
+		}
+		if lx.Set("prep", tk.l) {
+			if p == k || p-2 < s.body || !t.out(p-1) || !t.out(p-2) || !lx.Set("aux", t.toks[p-1].l) || t.toks[p-2].kind != tWord {
+				return -1
+			}
+			return p - 2
+		}
+	}
+	return -1
+}
+
 // objectInside reports whether tokens (lo, hi) hold a determiner that
 // never opens a subject ([set objectdeterminers]) not right after a
 // preposition: a second phrase, the object, inside what was read as one.
@@ -2073,6 +2142,15 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	}
 	if k-2 >= s.body && t.lx.Set("others", t.toks[k].l) && t.lx.Set("coord", t.toks[k-1].l) && t.toks[k-2].kind == tWord && t.toks[k-2].cap {
 		k -= 2 // "Edwards and others said": Edwards, with others unnamed
+	}
+	if m := a.contactRelative(k, s); m != nil {
+		// "Several people I've spoken with said …": the people the
+		// clause without a relative pronoun describes.
+		cu.left, cu.leftAtBoundary = m, true
+		return
+	}
+	if j := a.auxTimePhrase(k, s); j >= s.body {
+		k = j // "Gore's allies have in the past said …": the subject before the auxiliary
 	}
 	if k < s.body {
 		return
@@ -3130,10 +3208,15 @@ func (a *analysis) docVerb(c int, s *sentence) int {
 		}
 		if k > s.body && t.lx.Set("prep", t.toks[k].l) {
 			k--
+		} else if k > s.body && t.lx.Set("timemods", t.toks[k].l) && t.out(k) {
+			k-- // "a series of tweets early Friday saying …"
 		}
 	}
 	if k-1 <= s.body || !t.out(k) || t.toks[k].cap || !t.lx.Set("docnouns", t.toks[k].l) {
 		return -1
+	}
+	if j := k - 2; j-1 > s.body && t.lx.Set("docseries", t.toks[j].l) && t.toks[k-1].l == "of" && t.out(j) {
+		k = j // "unleashed a series of tweets saying …": the series, after its determiner
 	}
 	for j := k - 1; j > s.body && j >= k-3; j-- {
 		switch l := t.toks[j].l; {

@@ -2202,7 +2202,7 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		switch k := a.entityKind(sn.e); {
 		case kind == "" || k == kind || a.tradeOf(k, kind):
 			into = &same
-		case k == "" && (kind != "government" || sn.e.kind == kCountry || sn.e.gov) && (sn.para == para || sn.para == para-1 && !a.nameInParaBefore(sent, tok)) && a.mayBeBody(sn):
+		case k == "" && (kind != "government" || sn.e.kind == kCountry || sn.e.gov) && (sn.para == para || sn.para == para-1 && !a.nameInParaBefore(sent, tok)) && a.mayBeBody(sn) && !a.talkedAboutName(sn):
 			// (A ministry or a town hall is a government's, not a body
 			// whose name tells no kind: "La mairie a précisé …" after
 			// "La STM augmentera …" is not the transit company.)
@@ -2241,6 +2241,44 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		}
 	}
 	return nil
+}
+
+// talkedAboutName reports whether a one-word name seen is not a body
+// "the company" or "the party" can mean there: one a person's words tell
+// of, right after their "that" ("Donald Trump attacked the judge, saying
+// that Clinton had shown bad judgment. The company said …" is not
+// Clinton's), or a person's surname ("Clinton" after "Hillary Clinton").
+// (A name in the words of others may still be one: "Analysts said that
+// Acme would cut jobs. The company said …")
+func (a *analysis) talkedAboutName(sn seen) bool {
+	if sn.e.kind != kName {
+		return false
+	}
+	comp := func(k int) bool { return k >= 0 && a.t.toks[k].kind == tWord && a.t.lx.Set("comp", a.t.toks[k].l) }
+	if comp(sn.tok-1) || comp(sn.tok) { // (the mention may hold the "that")
+		off := a.t.toks[sn.end-1].start
+		for _, at := range a.bySent[sn.sent] {
+			if at.speaker != nil && at.speaker != sn.e && at.speaker.kind == kPerson && covers(at, off) {
+				return true
+			}
+			if at.speaker == sn.e && at.via != nil && at.via.kind == kPerson {
+				return true // (their words through the person's: "saying that Clinton had argued …")
+			}
+		}
+	}
+	f := lang.Fold(sn.e.name)
+	if a.reg.byName[f] == ambiguous {
+		return true
+	}
+	for _, e := range a.reg.ents {
+		if e.kind != kPerson {
+			continue
+		}
+		if w := strings.Fields(lang.Fold(e.name)); len(w) > 1 && w[len(w)-1] == f {
+			return true
+		}
+	}
+	return false
 }
 
 // employerOnly reports whether every mention of e in the last five

@@ -1694,6 +1694,16 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	if p := &t.toks[lo-1]; p.kind == tWord && !p.cap && lx.Set("prep", p.l) && !lx.Set("of", p.l) {
 		return nil
 	}
+	// "Analysts at Barclays and Goldman Sachs": a name after "and" that
+	// follows the preposition's is its second object, no one the title
+	// describes.
+	if p := &t.toks[lo-1]; p.kind == tWord && !p.cap && lx.Set("coord", p.l) && lx.Code == "en" {
+		for k := i; k < lo-2; k++ {
+			if tk := &t.toks[k]; tk.kind == tWord && !tk.cap && lx.Set("prep", tk.l) && !lx.Set("of", tk.l) {
+				return nil
+			}
+		}
+	}
 	// "Analistas consultados por EL TIEMPO", "experts hired by Acme
 	// Corp": the name after an agent's preposition is who acts, not the
 	// one the title describes.

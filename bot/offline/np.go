@@ -84,9 +84,11 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // Portuguese "A presidente da … na Agricultura": at a clause start "a" is the article, no second preposition
 		case lx.Set("by", l) && j < k && !tk.cap && j-1 >= s.body && t.toks[j-1].cap && t.toks[j-1].kind == tWord && t.out(j-1) && a.capNext(j+1, k):
 			continue // "el jefe del bloque de Unión por la Patria en Diputados": "por" inside a name
-		case lx.Set("prep", l) && j < k && (preps == 0 || preps == 1 && (a.peopleHead(j, k, s) || a.docAuthors(j, s))) && !lx.Set("clause", l):
+		case lx.Set("prep", l) && j < k && (preps == 0 || preps == 1 && (a.peopleHead(j, k, s) || a.docAuthors(j, s) || a.reducedRelative(j-1, k, s))) && !lx.Set("clause", l):
 			// (A second phrase only after people named by a plural
-			// noun: "delegates at the convention in Philadelphia".)
+			// noun: "delegates at the convention in Philadelphia"; or
+			// after a participle that describes them: "Business owners
+			// worried about parking on Main Street say …".)
 			preps++
 			continue
 		case (lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l) || lx.Set("whatpron", l)) &&

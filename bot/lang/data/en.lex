@@ -768,6 +768,12 @@ with
 [set as]
 as
 
+# Words that make "as" open a clause of contrast, not "as X said": "…,
+# even as members of her party questioned its cost" (the clause's own
+# words are its speaker's, not those before it).
+[set contrastas]
+even
+
 [set ascompare]
 such so same many much well long soon far
 
@@ -812,7 +818,7 @@ company firm corporation group organization organisation agency ministry departm
 [set verbs]
 # Frequent verbs that are not reporting verbs: a noun phrase never runs
 # over them.
-is are was were be been has have had do does did get gets got make makes made take takes took go goes went come comes came give gives gave see sees saw seen know knows knew want wants wanted use uses used find found become became leave left put keep kept let begin began seem seems seemed help helped show shows showed hear heard play run ran move moved live lived bring brought happen happened stand stood lose lost pay paid meet met include includes included set learn change changed lead led understand watch follow followed stop create read allow allowed spend grow open walk win won offer remember love consider appear buy wait serve die died send sent expect build stay fall cut reach kill killed remain remains remained launched banned blocked joined fled shot struck hit attacked arrived began started ordered signed filed issued released held received published agreed gathered traveled travelled entered flew flown sought tried tries try visited voted won lost faces faced plans planned needs needed hopes hoped thinks worked works wrote writes chafed asked threw drew wore rose fell broke chose drove froze hid rode shook sang swore tore woke sat ate bought caught fought taught sold built spent meant dealt hung stuck swung fed slept swept wept laid forgave withdrew overcame undertook oversaw underwent upheld withheld overtook rebuilt forbade arose blew grew knelt lent bent dug spun sprang stole sank sue sues sued suing owe owes owed
+is are was were be been has have had do does did get gets got make makes made take takes took go goes went come comes came give gives gave see sees saw seen know knows knew want wants wanted use uses used find found become became leave left put keep kept let begin began seem seems seemed help helped show shows showed hear heard play run ran move moved live lived bring brought happen happened stand stood lose lost pay paid meet met include includes included set learn change changed lead led understand watch follow followed stop create read allow allowed spend grow open walk win won offer remember love consider appear buy wait serve die died send sent expect build stay fall cut reach kill killed remain remains remained launched banned blocked joined fled shot struck hit attacked arrived began started ordered signed filed issued released held received published agreed gathered traveled travelled entered flew flown sought tried tries try visited voted won lost faces faced plans planned needs needed hopes hoped thinks worked works wrote writes chafed asked threw drew wore rose fell broke chose drove froze hid rode shook sang swore tore woke sat ate bought caught fought taught sold built spent meant dealt hung stuck swung fed slept swept wept laid forgave withdrew overcame undertook oversaw underwent upheld withheld overtook rebuilt forbade arose blew grew knelt lent bent dug spun sprang stole sank sue sues sued suing owe owes owed rips ripped
 
 [set verbendings]
 # Word endings that mark a verb form (a noun phrase stops there).
@@ -892,6 +898,25 @@ lawsuit suit complaint
 # one author of all the documents the article has named so far, "The ministry
 # released a report. … The document says …".
 document
+
+# Verbs of meeting or asking people: "Several people I've spoken with
+# said …", "Residents we interviewed said …" are the people's words.
+[set contactverbs]
+spoken spoke talked interviewed surveyed polled contacted met consulted reached
+
+# Words for all the people met, before such a clause: "Everyone I
+# interviewed said …".
+[set contactall]
+everyone everybody
+
+# Words that count documents before "of": "a series of tweets saying …"
+# is its author's words, as "a tweet saying …" is.
+[set docseries]
+series string flurry barrage volley stream torrent pair couple number
+
+# Words before a time that leave it a time: "a tweet early Friday saying".
+[set timemods]
+early late
 
 [set docnouns]
 
