@@ -969,6 +969,18 @@ técnica f =entrenadora =técnica =seleccionadora
 seleccionador m =entrenador =técnico =seleccionador
 seleccionadora f =entrenadora =técnica =seleccionadora
 capitán
+# Police and army ranks before a name ("el teniente Mario Soto", "el
+# sargento segundo X", "la subcomisaria X"), which "el uniformado" refers
+# back to.
+teniente
+subteniente
+sargento
+suboficial
+comisario m
+comisaria f
+subcomisario m
+subcomisaria f
+mayor m
 comandante m
 comandanta f
 oficial
@@ -1009,6 +1021,23 @@ jefa_del_gobierno f =presidenta
 jefe_del_ejecutivo m =presidente
 jefa_del_ejecutivo f =presidenta
 letrado m =abogado
+# Mayors named again by their Peruvian and Bolivian word ("el
+# burgomaestre" after "el alcalde de Comas, X").
+burgomaestre m =alcalde =burgomaestre
+burgomaestra f =alcaldesa =burgomaestra
+# A prosecutor named again as the one who prosecutes ("la persecutora"
+# after "la fiscal X", Chile).
+persecutor m =fiscal =persecutor
+persecutora f =fiscal =fiscala =persecutora
+# The minister named by the portfolio he holds ("el titular de la
+# cartera" after "el ministro de Salud, X").
+titular_de_la_cartera =ministro =ministra
+jefe_de_la_cartera m =ministro
+jefa_de_la_cartera f =ministra
+# A policeman or soldier named again by his uniform ("el uniformado"
+# after "el mayor X"): only someone named with a rank.
+uniformado m =mayor =teniente =subteniente =capitán =coronel =sargento =cabo =comisario =subcomisario =suboficial =general =oficial =carabinero =policía =agente =comandante =inspector =prefecto =uniformado
+uniformada f =teniente =subteniente =capitana =sargento =cabo =comisaria =subcomisaria =suboficial =oficial =carabinera =policía =agente =comandanta =inspectora =prefecta =uniformada
 # People described by their trade, as interviews do ("añade la artista").
 cantante
 actriz f
