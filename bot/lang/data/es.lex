@@ -1102,6 +1102,29 @@ estratega =entrenador =técnico =seleccionador =dt
 dt m =entrenador =técnico =seleccionador =dt
 exjugador m
 exjugadora f
+# Players named again by their position or trade ("el portero" after
+# "el arquero Brayan Cortés"): only one named with such a word.
+arquero m =portero =guardameta =arquero
+arquera f =portera =guardameta =arquera
+portero m =arquero =guardameta =portero
+portera f =arquera =guardameta =portera
+guardameta =arquero =portero =arquera =portera =guardameta
+delantero m =atacante =ariete =goleador =delantero
+delantera f =atacante =goleadora =delantera
+futbolista =jugador =jugadora =arquero =arquera =portero =portera =delantero =delantera =defensa =defensor =zaguero =volante =mediocampista =centrocampista =lateral =capitán =futbolista
+jugador m =futbolista =arquero =portero =delantero =defensa =defensor =zaguero =volante =mediocampista =centrocampista =lateral =capitán =jugador
+jugadora f =futbolista =arquera =portera =delantera =defensa =defensora =volante =mediocampista =centrocampista =lateral =capitana =jugadora
+# Television hosts and reporters named again by their trade ("la
+# conductora" after "la animadora Pamela Díaz", "el comunicador" after
+# "el periodista Sergio Rojas").
+animador m =conductor =presentador =animador
+animadora f =conductora =presentadora =animadora
+conductor m =animador =presentador =conductor
+conductora f =animadora =presentadora =conductora
+presentador m =conductor =animador =presentador
+presentadora f =conductora =animadora =presentadora
+comunicador m =periodista =comunicador
+comunicadora f =periodista =comunicadora
 
 [speakers]
 funcionarios autoridades fuente fuentes voces cargo cargos gov
