@@ -713,7 +713,7 @@ lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana m
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-empresa compañía grupo organización agencia ministerio gobierno administración diario periódico cadena canal radio revista embajada hospital tribunal corte policía ejército sindicato consejo comité comisión partido club banco fundación asociación instituto universidad organismo institución ong consejería dependencia constructora aerolínea operadora distribuidora farmacéutica minera petrolera firma aseguradora automotriz tecnológica
+empresa compañía grupo organización agencia ministerio gobierno administración diario periódico cadena canal radio revista embajada hospital tribunal corte policía ejército sindicato consejo comité comisión partido club banco fundación asociación instituto universidad organismo institución ong consejería dependencia constructora aerolínea operadora distribuidora farmacéutica minera petrolera firma aseguradora automotriz tecnológica gremio
 
 [set bothand]
 # The words around the first of two subjects who both speak: "Tanto
@@ -1142,7 +1142,7 @@ comunicado informe estudio carta declaración doc
 # another kind ("la Comisión Nacional del Mercado de Valores"). Nouns of
 # no one kind ("grupo", "organización", "agencia") are not listed.
 empresa empresas compañía compañías sociedad firma operadora eléctrica aerolínea constructora company
-sindicato sindicatos federación confederación ccoo ugt csif cgt ela union
+sindicato sindicatos federación confederación ccoo ugt csif cgt ela gremio union
 ministerio ministerios gobierno administración consejería dependencia presidencia embajada consulado alcaldía ayuntamiento government
 diario periódico semanario cadena radio televisión emisora revista medio portal media
 tribunal corte juzgado audiencia court
