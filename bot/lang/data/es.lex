@@ -36,8 +36,8 @@ señalar ar assert say
 indicar ar assert say : indicó:f
 añadir ir assert say
 agregar ar assert say : agregó:f
-destacar ar assert say : destacó:f
-subrayar ar assert say
+destacar ar assert note : destacó:f
+subrayar ar assert note
 apuntar ar assert say
 manifestar ar assert express : manifiesta:f manifiestan:f  # ("manifestó su molestia": Manifiesta su molestia, not Dice su molestia)
 insistir ir assert say
@@ -49,9 +49,9 @@ informar ar assert say
 comunicar ar assert say : comunicó:f
 puntualizar ar assert say : puntualizó:f
 detallar ar assert say
-resaltar ar assert say
+resaltar ar assert note
 recalcar ar assert repeat : recalcó:f
-enfatizar ar assert say : enfatizó:f
+enfatizar ar assert note : enfatizó:f
 mencionar ar assert say
 expresar ar assert express
 proclamar ar assert say
@@ -272,6 +272,9 @@ devolver - other notreturn refusal negonly neg=notreturn : devuelve:f devuelven:
 
 [voice]
 say = Dice | Dicen
+# ("destacó la labor de los bomberos": a verb of stressing keeps its own
+# word before a noun, where "Dice la labor …" would say nothing.)
+note = Destaca | Destacan
 express = Expresa | Expresan
 recommend = Recomienda | Recomiendan
 hope = Espera | Esperan
