@@ -918,13 +918,15 @@ diputado m
 diputada f
 alcalde m
 alcaldesa f
-concejal m =concejal =concejala
+# (no gender of its own: "la concejal Ana Erazo", Colombia)
+concejal =concejal =concejala
 concejala f =concejala =concejal
 gobernador m
 gobernadora f
 general gov
 coronel
-juez m
+# (no gender of its own: "la juez María Pérez")
+juez
 jueza f
 magistrado m =juez =jueza =magistrado =magistrada
 magistrada f =jueza =juez =magistrada =magistrado
@@ -1024,6 +1026,11 @@ jefa_del_gobierno f =presidenta
 jefe_del_ejecutivo m =presidente
 jefa_del_ejecutivo f =presidenta
 letrado m =abogado
+# A lawyer named again as the one who litigates ("el litigante" after "el
+# abogado defensor, X"), a councillor by the Colombian word ("la
+# cabildante" after "la concejal X").
+litigante =abogado =abogada =letrado =letrada =litigante
+cabildante =concejal =concejala =cabildante
 # Mayors named again by their Peruvian and Bolivian word ("el
 # burgomaestre" after "el alcalde de Comas, X").
 burgomaestre m =alcalde =burgomaestre
