@@ -798,6 +798,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O porta-voz da corporação, tenente-coronel Ivan Blaz, afirmou que dois suspeitos foram presos. \"Foi um susto\", contou a diarista Maria Souza. O oficial acrescentou que as armas serão periciadas."},
 		{name: "pt supporters named by a plural noun of people speak", sent: 1, party: "Torcedores",
 			text: "Nas redes sociais, torcedores pediram a saída do VAR."},
+		{name: "es a social network's letter ends the sentence before a quotation", sent: 2, party: "Cuitláhuac Moreno", claim: "Escribe: \"Se acabó",
+			text: "El gobernador Cuitláhuac Moreno celebró la decisión a través de su cuenta de X. \"Se acabó la impunidad en Veracruz\", escribió el gobernador."},
 		{name: "es el galeno is the doctor named before", sent: 2, party: "Luis Huamán", notParty: "Galeno",
 			text: "El secretario general del sindicato, doctor Luis Huamán, señaló que faltan insumos. \"Estamos operando con las uñas\", refirió el galeno."},
 		{name: "es residents named by a plural noun of people with no article speak", sent: 2, party: "Moradores de Cerro Batea",
