@@ -1015,6 +1015,9 @@ edil =alcalde =alcaldesa
 regidor m =alcalde
 regidora f =alcaldesa
 legislador m =senador =diputado
+# ("el congresista" after "el diputado liberal X", Honduras, Peru,
+# Colombia)
+congresista =diputado =diputada =senador =senadora =legislador =legisladora =congresista
 legisladora f =senadora =diputada
 # Heads of state and government named by their office: "el jefe de
 # Estado" after "el presidente Gustavo Petro".
