@@ -953,6 +953,9 @@ sr. m hon
 sra. f hon
 señor m hon
 señora f hon
+# ("Doña Rosa Martínez", "don Julio Pérez": no part of the name)
+doña f hon
+don m hon
 experto m
 experta f
 analista
