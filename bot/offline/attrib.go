@@ -1175,7 +1175,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil // ("Desde la Consejería aseguran que …": they, not the last speaker)
 		}
 		at.speaker, at.surface, at.how = e, "", "dropped-open"
-		at.content = a.contentAfter(cu.hi, s, at)
+		// (After the verb's particle: "En la derecha hicieron un llamado
+		// a respetar …" calls "a respetar …", not "un llamado a …".)
+		at.content = a.contentAfter(max(cu.hi, a.afterParticle(cu.c, cu.verb, s.t1)), s, at)
 		if len(at.content) == 0 {
 			return nil
 		}
