@@ -851,6 +851,13 @@ músico m
 # Heads of state and government named by their office: "o chefe de
 # Estado" after "o presidente Lula".
 chefe_de_estado =presidente =presidenta
+# The minister named by the portfolio held ("o titular da pasta" after "o
+# ministro da Fazenda, X"; "o chefe da equipe econômica", the finance
+# minister).
+titular
+titular_da_pasta =ministro =ministra =secretário =secretária
+chefe_da_pasta m =ministro =secretário
+chefe_da_equipe_econômica m =ministro
 chefe_do_executivo =presidente =presidenta =governador =governadora =prefeito =prefeita
 chefe_do_governo =presidente =presidenta =primeiro-ministro =primeira-ministra
 # Former holders of an office ("o ex-ministro", "a ex-presidente").
