@@ -425,9 +425,25 @@ func abbreviation(before, after string) bool {
 	// A single capital letter is an initial ("John F. Kennedy"), unless a
 	// sentence opener follows a personal pronoun "I".
 	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) {
+		if quoteOpensSentence(after) && lowerWordBefore(before[:len(before)-len(w)]) {
+			// "… a través de su cuenta de X. «Se acabó …»": a letter
+			// after a word in lower case, no given name, before a
+			// quotation that opens with a capital ends the sentence.
+			return false
+		}
 		return !(w == "I" && starters[nextWord])
 	}
 	return false
+}
+
+// lowerWordBefore reports whether the text before a word ends with a space
+// after a word that opens in lower case ("cuenta de "), not a name.
+func lowerWordBefore(before string) bool {
+	if !strings.HasSuffix(before, " ") {
+		return false
+	}
+	f := strings.Fields(before)
+	return len(f) > 0 && unicode.IsLower(firstRune(f[len(f)-1]))
 }
 
 // quoteOpensSentence reports whether after opens with a quotation mark and

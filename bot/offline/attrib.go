@@ -695,6 +695,29 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 			// each source gives a figure, not the sentence.
 			return nil
 		}
+		if a.relClauseOpens(cu.lo, s) {
+			// "… un plan contra el hurto, que según la Policía aumentó
+			// un 15 %": the source's words are the relative clause's
+			// alone, not the sentence it hangs on.
+			k := cu.hi
+			if k < s.t1 && t.toks[k].s == "," {
+				k++
+			}
+			at.content = a.spanTo(k, s.t1)
+			// (And the evidence is the clause: no more of the
+			// sentence is the source's.)
+			r := cu.lo - 1
+			if t.toks[r].s == "," {
+				r-- // ("…, que, según la Policía, aumentó …")
+			}
+			for r > s.body && t.toks[r].s != "," {
+				r--
+			}
+			at.evStart = t.toks[r+1].start
+			at.marked = true
+			a.markDirect(at)
+			return at
+		}
 		at.content = a.spanTo(s.body, cu.lo)
 		if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," && a.apposSource(at, src, cu.hi+1, s) >= s.t1 {
 			// "…, de l'aveu du directeur, Philippe El Saïr.": the
@@ -712,6 +735,30 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 	at.marked = true
 	a.markDirect(at)
 	return at
+}
+
+// relClauseOpens reports whether the phrase at k opens inside a relative
+// clause set off by a comma after the sentence's own clause: ", que según
+// X", ", que, según X", ", delito que según X".
+func (a *analysis) relClauseOpens(k int, s *sentence) bool {
+	t := a.t
+	if k-1 > s.body && t.toks[k-1].s == "," {
+		k--
+	}
+	if k-2 < s.body || t.toks[k-1].kind != tWord || !t.lx.Set("relpron", t.toks[k-1].l) {
+		return false
+	}
+	comma := k - 2
+	if t.toks[comma].s != "," {
+		comma = k - 3
+		if comma < s.body || t.toks[k-2].kind != tWord || t.toks[k-2].cap || t.toks[comma].s != "," {
+			return false
+		}
+	}
+	// (After the clause that has the sentence's verb: not "The bill,
+	// which according to analysts would cost $5 billion, passed …",
+	// whose clause is the sentence's subject.)
+	return a.clauseVerbIn(s.body, comma)
 }
 
 // figureMarks are the separators inside a figure ("1,000", "1.000", "800 000").
@@ -1128,7 +1175,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil // ("Desde la Consejería aseguran que …": they, not the last speaker)
 		}
 		at.speaker, at.surface, at.how = e, "", "dropped-open"
-		at.content = a.contentAfter(cu.hi, s, at)
+		// (After the verb's particle: "En la derecha hicieron un llamado
+		// a respetar …" calls "a respetar …", not "un llamado a …".)
+		at.content = a.contentAfter(max(cu.hi, a.afterParticle(cu.c, cu.verb, s.t1)), s, at)
 		if len(at.content) == 0 {
 			return nil
 		}

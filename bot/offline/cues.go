@@ -2325,11 +2325,12 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	// hold a comma of its own ("Ms. Arnold, who helped found EDGE, an
 	// environmental group, said"): the subject is then before an earlier
 	// comma.
-	inRel := false // a quotation skipped that must be inside a relative clause
+	inRel := false   // a quotation skipped that must be inside a relative clause
+	atComma := false // one right before the comma, inside a clause of "para quien"
 	for commas := 0; commas < 4; commas++ {
 		for m >= s.body && k-m < 30 {
 			x := &t.toks[m]
-			if x.kind == tQClose && m < k-1 {
+			if x.kind == tQClose && (m < k-1 || t.lx.ProDrop) {
 				// "Tom Hensley, the co-author of “Going Local,” about …,
 				// said", "Dana Price - who said she would “tear up” the
 				// deal - said": a short title or quotation inside the
@@ -2338,7 +2339,12 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 					// (Other than a title, only inside a relative clause:
 					// "…, is “central” to the platform, reported X" has no
 					// parenthetical.)
+					// (Right before the comma, only inside a relative
+					// clause: "La senadora X, para quien el caso demuestra
+					// «la podredumbre del régimen», exigió …"; not "«…»,
+					// dijo X".)
 					inRel = inRel || !t.toks[o+1].cap
+					atComma = atComma || m == k-1
 					m = o - 1
 					continue
 				}
@@ -2352,10 +2358,10 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			}
 			m--
 		}
-		if m < s.body || inRel && (m+1 >= s.t1 || !t.lx.Set("relpron", t.toks[m+1].l)) {
+		if m < s.body || inRel && (m+1 >= s.t1 || !t.lx.Set("relpron", t.toks[m+1].l) && !a.prepRelpron(m+1, s)) || atComma && !a.prepRelpron(m+1, s) {
 			return
 		}
-		inRel = false
+		inRel, atComma = false, false
 		if p := m + 1; commas == 0 && p+1 < k && t.out(p) && t.toks[p].kind == tWord && !t.toks[p].cap && (t.lx.Set("aux", t.toks[p].l) ||
 			t.lx.Set("passive", t.toks[p].l) && t.toks[p+1].kind == tWord && !t.toks[p+1].cap && !t.lx.Set("determiners", t.toks[p+1].l) && !t.lx.Set("prep", t.toks[p+1].l)) {
 			// "Le maire, Bernard Lefèvre, a été entendu mardi, a annoncé
@@ -2499,6 +2505,13 @@ func (a *analysis) shortQuoteOpen(m int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// prepRelpron reports whether a preposition and a relative pronoun of a
+// person open at token k: "para quien", "con quien".
+func (a *analysis) prepRelpron(k int, s *sentence) bool {
+	t := a.t
+	return k+1 < s.t1 && t.out(k) && t.lx.Set("prep", t.toks[k].l) && t.lx.Set("personrel", t.toks[k+1].l)
 }
 
 // docAdverbial returns the token before a phrase of "in" and a

@@ -402,6 +402,10 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			runs = append(runs, run{k, k + 1})
 			continue
 		}
+		if n := len(runs); titleLike && tk.cap && !lx.NounCaps && n > 0 && runs[n-1].hi == k && t.toks[k-1].cap && lx.Set("orgwords", t.toks[k-1].b) &&
+			(k+1 >= end || !t.toks[k+1].cap) {
+			titleLike = false // "el Colegio Médico de Honduras": an adjective of the body's name, no doctor
+		}
 		if n := len(runs); titleLike && tk.cap && n > 0 && runs[n-1].hi == k && k-1 > i && t.surnameArticle(k-1) {
 			titleLike = false // "Bruno Le Maire": a surname after its article, not "le maire"
 		}

@@ -78,6 +78,12 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // "Experts on North Korea and nuclear nonproliferation", "officials in the FBI and at the Justice Department"
 		case lx.Set("coord", l) && a.speakerPair(j, k, s):
 			continue // "Anwohner und Gewerkschafter", "union members and residents"
+		case lx.Set("coord", l) && j < k && a.bareNoun(j+1) && a.alsoDescOpens(j, s):
+			// "La también representante de Alterna Design y especialista
+			// en interiores enfatizó …": a second post of the one
+			// person, with its own phrase.
+			preps = 0
+			continue
 		case lx.Set("coord", l) && j > s.body && j < k && a.isTitleWord(j-1) && a.isTitleWord(j+1):
 			continue // "le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák"
 		case a.articlePrep(j) && j < k && a.boundary(j-1, s):
@@ -755,4 +761,30 @@ func (a *analysis) nounParticiple(j int, s *sentence) bool {
 		return true // "del"
 	}
 	return lx.Set("definite", t.toks[j-1].l) && t.toks[j-2].kind == tWord && (lx.Set("of", t.toks[j-2].l) || lx.Set("prep", t.toks[j-2].l))
+}
+
+// alsoDescOpens reports whether the phrase ending before token j opens
+// with a definite article and the word of "also" ("La también
+// representante de Alterna Design"), words alone between.
+func (a *analysis) alsoDescOpens(j int, s *sentence) bool {
+	t := a.t
+	for r := j - 1; r-1 >= s.body && j-r <= 8; r-- {
+		tk := &t.toks[r]
+		if tk.kind != tWord || tk.q >= 0 {
+			return false
+		}
+		if t.lx.Set("alsodesc", tk.l) {
+			return t.lx.Set("definite", t.toks[r-1].l)
+		}
+	}
+	return false
+}
+
+// bareNoun reports whether token k is a word in lower case that is no
+// article, preposition or verb: a noun without its article
+// ("especialista").
+func (a *analysis) bareNoun(k int) bool {
+	t := a.t
+	tk := &t.toks[k]
+	return tk.kind == tWord && !tk.cap && tk.q < 0 && !t.lx.Set("determiners", tk.l) && !t.lx.Set("prep", tk.l) && !t.lx.Set("of", tk.l) && !a.isVerb(k)
 }

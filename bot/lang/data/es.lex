@@ -36,8 +36,8 @@ señalar ar assert say
 indicar ar assert say : indicó:f
 añadir ir assert say
 agregar ar assert say : agregó:f
-destacar ar assert say : destacó:f
-subrayar ar assert say
+destacar ar assert note : destacó:f
+subrayar ar assert note
 apuntar ar assert say
 manifestar ar assert express : manifiesta:f manifiestan:f  # ("manifestó su molestia": Manifiesta su molestia, not Dice su molestia)
 insistir ir assert say
@@ -49,9 +49,9 @@ informar ar assert say
 comunicar ar assert say : comunicó:f
 puntualizar ar assert say : puntualizó:f
 detallar ar assert say
-resaltar ar assert say
+resaltar ar assert note
 recalcar ar assert repeat : recalcó:f
-enfatizar ar assert say : enfatizó:f
+enfatizar ar assert note : enfatizó:f
 mencionar ar assert say
 expresar ar assert express
 proclamar ar assert say
@@ -272,6 +272,9 @@ devolver - other notreturn refusal negonly neg=notreturn : devuelve:f devuelven:
 
 [voice]
 say = Dice | Dicen
+# ("destacó la labor de los bomberos": a verb of stressing keeps its own
+# word before a noun, where "Dice la labor …" would say nothing.)
+note = Destaca | Destacan
 express = Expresa | Expresan
 recommend = Recomienda | Recomiendan
 hope = Espera | Esperan
@@ -713,7 +716,7 @@ lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana m
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-empresa compañía grupo organización agencia ministerio gobierno administración diario periódico cadena canal radio revista embajada hospital tribunal corte policía ejército sindicato consejo comité comisión partido club banco fundación asociación instituto universidad organismo institución ong consejería dependencia constructora aerolínea operadora distribuidora farmacéutica minera petrolera firma aseguradora automotriz tecnológica
+empresa compañía grupo organización agencia ministerio gobierno administración diario periódico cadena canal radio revista embajada hospital tribunal corte policía ejército sindicato consejo comité comisión partido club banco fundación asociación instituto universidad organismo institución ong consejería dependencia constructora aerolínea operadora distribuidora farmacéutica minera petrolera firma aseguradora automotriz tecnológica gremio
 
 [set bothand]
 # The words around the first of two subjects who both speak: "Tanto
@@ -915,13 +918,15 @@ diputado m
 diputada f
 alcalde m
 alcaldesa f
-concejal m =concejal =concejala
+# (no gender of its own: "la concejal Ana Erazo", Colombia)
+concejal =concejal =concejala
 concejala f =concejala =concejal
 gobernador m
 gobernadora f
 general gov
 coronel
-juez m
+# (no gender of its own: "la juez María Pérez")
+juez
 jueza f
 magistrado m =juez =jueza =magistrado =magistrada
 magistrada f =jueza =juez =magistrada =magistrado
@@ -948,6 +953,9 @@ sr. m hon
 sra. f hon
 señor m hon
 señora f hon
+# ("Doña Rosa Martínez", "don Julio Pérez": no part of the name)
+doña f hon
+don m hon
 experto m
 experta f
 analista
@@ -969,6 +977,18 @@ técnica f =entrenadora =técnica =seleccionadora
 seleccionador m =entrenador =técnico =seleccionador
 seleccionadora f =entrenadora =técnica =seleccionadora
 capitán
+# Police and army ranks before a name ("el teniente Mario Soto", "el
+# sargento segundo X", "la subcomisaria X"), which "el uniformado" refers
+# back to.
+teniente
+subteniente
+sargento
+suboficial
+comisario m
+comisaria f
+subcomisario m
+subcomisaria f
+mayor m
 comandante m
 comandanta f
 oficial
@@ -998,6 +1018,9 @@ edil =alcalde =alcaldesa
 regidor m =alcalde
 regidora f =alcaldesa
 legislador m =senador =diputado
+# ("el congresista" after "el diputado liberal X", Honduras, Peru,
+# Colombia)
+congresista =diputado =diputada =senador =senadora =legislador =legisladora =congresista
 legisladora f =senadora =diputada
 # Heads of state and government named by their office: "el jefe de
 # Estado" after "el presidente Gustavo Petro".
@@ -1009,6 +1032,28 @@ jefa_del_gobierno f =presidenta
 jefe_del_ejecutivo m =presidente
 jefa_del_ejecutivo f =presidenta
 letrado m =abogado
+# A lawyer named again as the one who litigates ("el litigante" after "el
+# abogado defensor, X"), a councillor by the Colombian word ("la
+# cabildante" after "la concejal X").
+litigante =abogado =abogada =letrado =letrada =litigante
+cabildante =concejal =concejala =cabildante
+# Mayors named again by their Peruvian and Bolivian word ("el
+# burgomaestre" after "el alcalde de Comas, X").
+burgomaestre m =alcalde =burgomaestre
+burgomaestra f =alcaldesa =burgomaestra
+# A prosecutor named again as the one who prosecutes ("la persecutora"
+# after "la fiscal X", Chile).
+persecutor m =fiscal =persecutor
+persecutora f =fiscal =fiscala =persecutora
+# The minister named by the portfolio he holds ("el titular de la
+# cartera" after "el ministro de Salud, X").
+titular_de_la_cartera =ministro =ministra
+jefe_de_la_cartera m =ministro
+jefa_de_la_cartera f =ministra
+# A policeman or soldier named again by his uniform ("el uniformado"
+# after "el mayor X"): only someone named with a rank.
+uniformado m =mayor =teniente =subteniente =capitán =coronel =sargento =cabo =comisario =subcomisario =suboficial =general =oficial =carabinero =policía =agente =comandante =inspector =prefecto =uniformado
+uniformada f =teniente =subteniente =capitana =sargento =cabo =comisaria =subcomisaria =suboficial =oficial =carabinera =policía =agente =comandanta =inspectora =prefecta =uniformada
 # People described by their trade, as interviews do ("añade la artista").
 cantante
 actriz f
@@ -1073,6 +1118,29 @@ estratega =entrenador =técnico =seleccionador =dt
 dt m =entrenador =técnico =seleccionador =dt
 exjugador m
 exjugadora f
+# Players named again by their position or trade ("el portero" after
+# "el arquero Brayan Cortés"): only one named with such a word.
+arquero m =portero =guardameta =arquero
+arquera f =portera =guardameta =arquera
+portero m =arquero =guardameta =portero
+portera f =arquera =guardameta =portera
+guardameta =arquero =portero =arquera =portera =guardameta
+delantero m =atacante =ariete =goleador =delantero
+delantera f =atacante =goleadora =delantera
+futbolista =jugador =jugadora =arquero =arquera =portero =portera =delantero =delantera =defensa =defensor =zaguero =volante =mediocampista =centrocampista =lateral =capitán =futbolista
+jugador m =futbolista =arquero =portero =delantero =defensa =defensor =zaguero =volante =mediocampista =centrocampista =lateral =capitán =jugador
+jugadora f =futbolista =arquera =portera =delantera =defensa =defensora =volante =mediocampista =centrocampista =lateral =capitana =jugadora
+# Television hosts and reporters named again by their trade ("la
+# conductora" after "la animadora Pamela Díaz", "el comunicador" after
+# "el periodista Sergio Rojas").
+animador m =conductor =presentador =animador
+animadora f =conductora =presentadora =animadora
+conductor m =animador =presentador =conductor
+conductora f =animadora =presentadora =conductora
+presentador m =conductor =animador =presentador
+presentadora f =conductora =animadora =presentadora
+comunicador m =periodista =comunicador
+comunicadora f =periodista =comunicadora
 
 [speakers]
 funcionarios autoridades fuente fuentes voces cargo cargos gov
@@ -1090,7 +1158,7 @@ comunicado informe estudio carta declaración doc
 # another kind ("la Comisión Nacional del Mercado de Valores"). Nouns of
 # no one kind ("grupo", "organización", "agencia") are not listed.
 empresa empresas compañía compañías sociedad firma operadora eléctrica aerolínea constructora company
-sindicato sindicatos federación confederación ccoo ugt csif cgt ela union
+sindicato sindicatos federación confederación ccoo ugt csif cgt ela gremio union
 ministerio ministerios gobierno administración consejería dependencia presidencia embajada consulado alcaldía ayuntamiento government
 diario periódico semanario cadena radio televisión emisora revista medio portal media
 tribunal corte juzgado audiencia court

@@ -815,6 +815,15 @@ técnico m
 treinador m
 capitão
 policial
+# Police and army ranks before a name ("o tenente-coronel Ivan Blaz",
+# "o sargento X"), which "o oficial" refers back to: only one named with
+# a rank.
+tenente
+tenente-coronel
+subtenente
+sargento
+major m
+oficial m =tenente =tenente-coronel =subtenente =coronel =major =capitão =sargento =comandante =general =delegado =oficial
 médico m
 médica f
 candidato m
@@ -842,6 +851,13 @@ músico m
 # Heads of state and government named by their office: "o chefe de
 # Estado" after "o presidente Lula".
 chefe_de_estado =presidente =presidenta
+# The minister named by the portfolio held ("o titular da pasta" after "o
+# ministro da Fazenda, X"; "o chefe da equipe econômica", the finance
+# minister).
+titular
+titular_da_pasta =ministro =ministra =secretário =secretária
+chefe_da_pasta m =ministro =secretário
+chefe_da_equipe_econômica m =ministro
 chefe_do_executivo =presidente =presidenta =governador =governadora =prefeito =prefeita
 chefe_do_governo =presidente =presidenta =primeiro-ministro =primeira-ministra
 # Former holders of an office ("o ex-ministro", "a ex-presidente").
@@ -879,7 +895,7 @@ polícia exército militares soldados gov
 porta-voz assessoria spokes
 empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição entidade corporação clube clubes banco instituto universidade empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
 jornal agência veículo emissora rádio canal revista jornais agências veículos emissoras canais revistas media
-especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores utentes usuários passageiros clientes consumidores funcionários enfermeiros professores alunos estudantes agricultores comerciantes vizinhos colegas amigos amigas companheiros amigo amiga colega people
+especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores utentes usuários passageiros clientes consumidores funcionários enfermeiros professores alunos estudantes agricultores comerciantes vizinhos colegas amigos amigas companheiros amigo amiga colega torcedores torcedoras internautas motoristas caminhoneiros entregadores servidores pacientes eleitores produtores pescadores people
 comunicado relatório nota estudo carta declaração doc
 
 [orgkinds]
