@@ -739,9 +739,16 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 
 // relClauseOpens reports whether the phrase at k opens inside a relative
 // clause set off by a comma after the sentence's own clause: ", que según
-// X", ", que, según X", ", delito que según X".
+// X", ", que, según X", ", delito que según X", in a language that leaves
+// subjects out.
 func (a *analysis) relClauseOpens(k int, s *sentence) bool {
 	t := a.t
+	if !t.lx.ProDrop {
+		// (Only where a clause may leave its subject out: "Dice que
+		// aumentó un 15 %"; "Says helps the soil hold water" is no
+		// English, nor "Dit que a augmenté" French.)
+		return false
+	}
 	if k-1 > s.body && t.toks[k-1].s == "," {
 		k--
 	}

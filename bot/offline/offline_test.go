@@ -678,6 +678,8 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (nothing else is checked)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en according to inside a relative clause after the sentence's own clause keeps a paraphrase with a subject", sent: 1, claim: "Says Kernza's roots",
+			text: "Kernza's roots can reach ten feet deep, which, according to researchers at the Land Institute in Kansas, helps the soil hold water and carbon."},
 		{name: "en confirmed and a thing: Confirms it, not Says it", sent: 1, party: "Dev Shah", claim: "Confirms the investment",
 			text: "An Accel partner, Dev Shah, confirmed the investment to The Verge on Tuesday."},
 		{name: "en confirmed that: Says", sent: 1, party: "Dev Shah", claim: "Says the firm had invested",
