@@ -51,16 +51,14 @@ func (b *Briefer) analyze(src, title string, lx *lang.Lexicon) *analysis {
 			}
 		}
 		if answers[i] && !a.t.sents[i].furniture {
-			if ats := a.toldInAnswer(i, interviewee); len(ats) > 0 {
-				for _, at := range ats {
-					a.atts = append(a.atts, at)
-					a.bySent[i] = append(a.bySent[i], at)
-				}
-				continue
+			ats := a.toldInAnswer(i, interviewee)
+			if len(ats) == 0 {
+				ats = []*attribution{a.answerAttribution(i, interviewee)}
 			}
-			at := a.answerAttribution(i, interviewee)
-			a.atts = append(a.atts, at)
-			a.bySent[i] = append(a.bySent[i], at)
+			for _, at := range ats {
+				a.atts = append(a.atts, at)
+				a.bySent[i] = append(a.bySent[i], at)
+			}
 			continue
 		}
 		if at := a.signature(i); at != nil {
@@ -99,10 +97,7 @@ func (b *Briefer) analyze(src, title string, lx *lang.Lexicon) *analysis {
 				continue
 			}
 		}
-		cues := a.findCues(i)
-		a.sentCues[i] = cues
-		a.resolveSentence(i, cues)
-		for _, at := range a.attribute(i, cues) {
+		for _, at := range a.readSentence(i) {
 			a.atts = append(a.atts, at)
 			for k := i; k <= at.last; k++ {
 				a.bySent[k] = append(a.bySent[k], at) // (a quotation right after: "He replied. “…”")
@@ -115,6 +110,15 @@ func (b *Briefer) analyze(src, title string, lx *lang.Lexicon) *analysis {
 	}
 	a.propagateQuotes()
 	return a
+}
+
+// readSentence finds sentence i's cues, resolves its mentions to entities
+// and returns its attributions (stages 2 to 4 for one sentence).
+func (a *analysis) readSentence(i int) []*attribution {
+	cues := a.findCues(i)
+	a.sentCues[i] = cues
+	a.resolveSentence(i, cues)
+	return a.attribute(i, cues)
 }
 
 // resolveSentence runs stage 3 on sentence i: the names it mentions and

@@ -252,10 +252,7 @@ func (a *analysis) titlePerson(title string) *entity {
 // Michèle Tribalat"): their words, which e passes on. Nil when the
 // sentence names no one else who speaks; it is then e's own.
 func (a *analysis) toldInAnswer(i int, e *entity) []*attribution {
-	cues := a.findCues(i)
-	a.sentCues[i] = cues
-	a.resolveSentence(i, cues)
-	ats := a.attribute(i, cues)
+	ats := a.readSentence(i)
 	if len(ats) == 0 {
 		if at := a.colonVerdict(i); at != nil {
 			ats = []*attribution{at} // "L'idée de Smith est que …"
