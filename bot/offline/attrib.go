@@ -4267,16 +4267,8 @@ func (a *analysis) namedInsideWords(e *entity, from, i int) bool {
 	if e == nil || e.kind != kPerson {
 		return false
 	}
-	own := map[string]bool{}
-	for _, n := range append([]string{e.name}, e.names...) {
-		for _, w := range strings.Fields(n) {
-			if len(w) > 2 && lang.IsUpperInitial(w) {
-				own[w] = true
-			}
-		}
-	}
 	for k := t.sents[from].t0; k < t.sents[i].t1; k++ {
-		if tk := &t.toks[k]; tk.q >= 0 && tk.kind == tWord && tk.cap && own[tk.s] && t.isName(k) {
+		if tk := &t.toks[k]; tk.q >= 0 && tk.kind == tWord && tk.cap && len(tk.s) > 2 && namesWord(e, tk.s, false) && t.isName(k) {
 			return true
 		}
 	}
