@@ -524,6 +524,31 @@ func TestAnswerRules(t *testing.T) {
 			q: "Will the union appeal the ruling?",
 		},
 		{
+			// "How often" asks for a number of times: "often" is no
+			// word the answer must hold.
+			name: "how often", code: "en",
+			text: "Island ferries cut back\n\nThe ferry company has cut its winter timetable to save fuel.\n\n" +
+				"Boats now sail twice a day, down from six crossings in summer.\n\n" +
+				"Ferries to the island are often full now, and islanders said the first boat leaves too late for workers.\n",
+			q: "How often do the ferries sail to the island now?", quote: "twice a day",
+		},
+		{
+			// A sentence the briefing gives a person names them though
+			// it writes only "he": a question that names them is
+			// answered by it.
+			name: "speaker by pronoun", code: "en",
+			text: "Testing in halls\n\nCampuses across the country reopened this month, and outbreaks followed within days in several cities.\n\n" +
+				"Professor Gene Okafor, an epidemiologist at Lakeside University, has studied outbreaks in student housing for a decade.\n\n" +
+				"\"We saw the same pattern in every city,\" he said.\n\n" +
+				"Outbreaks began in the first week, when students arrived from all over the country.\n\n" +
+				"Several universities have moved lectures online until the end of term.\n\n" +
+				"Landlords near the campuses report that many rooms are empty.\n\n" +
+				"He said that high-frequency testing was essential, with students ideally tested twice a week.\n",
+			q:     "How often should students be tested, according to Okafor?",
+			br:    speakerBriefing("en", "Gene Okafor", "He said that high-frequency testing was essential", "Gene Okafor", "He said that high-frequency testing was essential"),
+			quote: "twice a week",
+		},
+		{
 			// A question about now is not answered by a sentence about
 			// the past.
 			name: "now, not past", code: "en",

@@ -125,6 +125,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 	a.index()
 	qu := readQuestion(req.Question, req.Turns, v, lx, req.Briefing, a.names())
 	speakers := speakerIndex(d, req.Briefing)
+	a.spoken = a.speakerStems(speakers)
 	if qu.asksStatement && qu.speaker != "" && !qu.speakerIsParty {
 		// "How did the Trump campaign respond?": a party the article
 		// describes as speaking for it answers.
@@ -220,6 +221,11 @@ type article struct {
 	// titled holds the stems of the headline's words: a name the
 	// headline holds is what the whole article is about.
 	titled map[string]bool
+	// spoken holds, by sentence number, the stems of the names of the
+	// speaker and party the briefing attributes the sentence to: "He
+	// claimed …" names Erdoğan as well as a sentence that writes his
+	// name.
+	spoken map[int]map[string]bool
 }
 
 // names returns the folded words the article writes capitalised inside
@@ -323,7 +329,7 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 		f := float64(a.tf[i][t])
 		if qu.names[t] {
 			nAll += idf * w
-			if f > 0 || a.titled[t] || a.tf[i][qu.surname[t]] > 0 || a.own[i+1] && qu.partyTerms[t] {
+			if f > 0 || a.titled[t] || a.tf[i][qu.surname[t]] > 0 || a.own[i+1] && qu.partyTerms[t] || a.spoken[i+1][t] {
 				nGot += idf * w
 			}
 		} else if a.own[i+1] && (qu.verbs[t] || a.v.statement[t] || qu.speakerDesc[t]) && f == 0 {
@@ -914,6 +920,20 @@ func speakerIndex(d *doc.Doc, b *bot.Briefing) map[int]attribution {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// speakerStems returns, by sentence number, the stems of the words of the
+// speaker's and the party's names the briefing gives each sentence.
+func (a *article) speakerStems(speakers map[int]attribution) map[int]map[string]bool {
+	out := map[int]map[string]bool{}
+	for n, at := range speakers {
+		m := map[string]bool{}
+		for _, w := range append(contentWords(at.speaker, a.v), contentWords(at.party, a.v)...) {
+			m[a.v.stem(w)] = true
+		}
+		out[n] = m
 	}
 	return out
 }
