@@ -36,6 +36,15 @@ func TestAnswerType(t *testing.T) {
 			q: "Which part of the bay would the terminal be built on?", quote: "Pelham Quay",
 		},
 		{
+			// "What kind of" asks which, as "which" does, and "kind"
+			// is no word the answer must hold.
+			name: "what kind of", code: "en",
+			text: "Airliner lost\n\nA few hours before the Boeing 737-800 jet crashed on Wednesday, the airport had reopened after a storm.\n\n" +
+				"Relatives of the passengers gathered at the terminal on Thursday.\n\n" +
+				"The airline said the crew was experienced and the weather had cleared.\n",
+			q: "What kind of plane was it?", quote: "Boeing 737-800",
+		},
+		{
 			name: "kind noun missing and the rest too", code: "fr",
 			text: "Procès à Lormont\n\nLe procès opposant le boulanger Émile Roussel au maire Gérard Fabre a repris mardi devant le tribunal de Lormont.\n\n" +
 				"Les avocats ont demandé une expertise des comptes de la mairie.\n\n" +
@@ -80,6 +89,21 @@ func TestAnswerTypeNoun(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("%q: type noun %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestNotSame: a word of a group with a suffix ("planes") does not put
+// the word its suffix leaves ("plan") in the group.
+func TestNotSame(t *testing.T) {
+	for code, pairs := range map[string][][2]string{
+		"en": {{"plans", "planes"}, {"planning", "plane"}, {"plan", "jet"}},
+	} {
+		v := vocabFor(code)
+		for _, p := range pairs {
+			if a, b := v.stem(lang.Fold(p[0])), v.stem(lang.Fold(p[1])); a == b {
+				t.Errorf("%s: %q and %q are both %q", code, p[0], p[1], a)
+			}
 		}
 	}
 }

@@ -319,7 +319,11 @@ func TestVocabs(t *testing.T) {
 func TestStem(t *testing.T) {
 	for code, pairs := range map[string][][2]string{
 		"en": {{"attacks", "attacked"}, {"hackers", "hacking"}, {"killed", "killing"},
-			{"died", "killed"}, {"found", "find"}, {"paid", "costs"}, {"took", "transferred"}},
+			{"died", "killed"}, {"found", "find"}, {"paid", "costs"}, {"took", "transferred"},
+			// A doubled letter left by a suffix is undone; a decision
+			// is a ruling, relatives a family, a shutdown a closing.
+			{"planning", "plans"}, {"hotter", "hot"}, {"stopped", "stops"}, {"giving", "gave"},
+			{"decision", "decided"}, {"ruling", "decides"}, {"family", "relatives"}, {"shutdown", "closed"}},
 		"fr":  {{"requis", "réclamait"}, {"prévue", "prévoient"}},
 		"de":  {{"bezahlt", "kaufte"}, {"operiert", "Eingriff"}},
 		"fr2": {{"condamné", "condamnation"}, {"négociations", "négociation"}},

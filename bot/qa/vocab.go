@@ -59,6 +59,9 @@ type vocab struct {
 	// who speaks.
 	topic    map[string]bool
 	suffixes []string // longest first
+	// undouble holds the letters whose doubling a stripped suffix
+	// leaves behind and stemming undoes ("planning", "plan").
+	undouble map[rune]bool
 	// same maps a word (folded, and its suffix-stripped form) to the
 	// term of its group: irregular forms and near-synonyms a question
 	// and its answer use for one thing ("died", "killed").
@@ -288,6 +291,15 @@ func parseVocab(code, src string) (*vocab, error) {
 			for _, s := range strings.Fields(val) {
 				v.suffixes = append(v.suffixes, lang.Fold(s))
 			}
+		case "undouble":
+			v.undouble = map[rune]bool{}
+			for _, l := range strings.Fields(val) {
+				if r := []rune(l); len(r) == 1 {
+					v.undouble[r[0]] = true
+				} else {
+					return nil, fmt.Errorf("line %d: undouble takes single letters: %q", n, l)
+				}
+			}
 		case "same":
 			ws := strings.Fields(lang.Fold(val))
 			if len(ws) < 2 {
@@ -331,7 +343,11 @@ func parseVocab(code, src string) (*vocab, error) {
 				v.samePhrases = append(v.samePhrases, samePhrase{strings.Split(w, "_"), term})
 				continue
 			}
-			for _, k := range []string{w, v.strip(w)} {
+			keys := []string{w}
+			if !v.inflects(w, g) {
+				keys = append(keys, v.strip(w))
+			}
+			for _, k := range keys {
 				if t, ok := v.same[k]; ok && t != term {
 					return nil, fmt.Errorf("same: %q is in two groups (%s and %s)", w, t[1:], g[0])
 				}
@@ -351,6 +367,18 @@ func parseVocab(code, src string) (*vocab, error) {
 		}
 	}
 	return v, sc.Err()
+}
+
+// inflects reports whether w is another word of its group g with a
+// suffix: "planes" is "plane" with an s, and its longest suffix stripped
+// ("plan") is no word of the group.
+func (v *vocab) inflects(w string, g []string) bool {
+	for _, s := range v.suffixes {
+		if b, ok := strings.CutSuffix(w, s); ok && b != w && contains(g, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseList splits "how many, how much" into folded word lists.
@@ -478,7 +506,8 @@ func (v *vocab) phraseTerm(ws []word, i int) (term string, n int) {
 }
 
 // strip removes a word's beginning of prefixes that leaves five letters,
-// then its longest suffix that leaves four.
+// then its longest suffix that leaves four, and the doubling of an
+// undouble letter that suffix leaves ("planning" is "plan").
 func (v *vocab) strip(w string) string {
 	for _, p := range v.prefixes {
 		if strings.HasPrefix(w, p) && len([]rune(w))-len([]rune(p)) >= 5 {
@@ -488,7 +517,11 @@ func (v *vocab) strip(w string) string {
 	}
 	for _, s := range v.suffixes {
 		if strings.HasSuffix(w, s) && len([]rune(w))-len([]rune(s)) >= 4 {
-			return strings.TrimSuffix(w, s)
+			r := []rune(strings.TrimSuffix(w, s))
+			if n := len(r); r[n-1] == r[n-2] && v.undouble[r[n-1]] {
+				r = r[:n-1]
+			}
+			return string(r)
 		}
 	}
 	return w
