@@ -528,6 +528,27 @@ func TestAnswerRules(t *testing.T) {
 			q: "Will the union appeal the ruling?",
 		},
 		{
+			// Others' words on the subject, which do not name the
+			// party asked about, are no statement of its, and the
+			// party's own are on another subject.
+			name: "others' words are no statement", code: "en",
+			text: "Online seller loses appeal\n\nThe marketplace opened its first warehouse in the state in 2015, and it now employs about 4,000 people there.\n\n" +
+				"\"We ship more than a million parcels a day from this warehouse,\" Dana Whitfield, a spokeswoman for the marketplace, said last year.\n\n" +
+				"An appeals court ruled on Thursday that the marketplace can be held liable for a faulty battery sold by a third party.\n\n" +
+				"The ruling overturned a lower court decision, and lawyers for the injured customer welcomed it.\n",
+			q:  "What did Dana Whitfield say about the appeals court ruling?",
+			br: speakerBriefing("en", "Dana Whitfield", "We ship more than a million parcels a day", "Lawyers", "lawyers for the injured customer welcomed it"),
+		},
+		{
+			// A month is no person: a sentence naming only one does
+			// not say who.
+			name: "month is nobody", code: "en",
+			text: "Council seat open\n\nThe council seat for the harbour ward became vacant when its holder moved abroad in spring.\n\n" +
+				"Her successor will fill the vacant seat until the ward votes on the November ballot.\n\n" +
+				"Three residents have said they are thinking of running.\n",
+			q: "Whose vacant seat will the successor fill?",
+		},
+		{
 			// "How often" asks for a number of times: "often" is no
 			// word the answer must hold.
 			name: "how often", code: "en",

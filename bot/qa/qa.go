@@ -146,12 +146,19 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		a.own = a.partySentences(qu, req.Briefing, speakers)
 		picked, _ = a.search(qu, minCov*0.8, minContent*0.7, maxQuotes)
 		if !slices.ContainsFunc(picked, func(n int) bool { return a.own[n] }) {
-			if own := a.fromStatements(qu, maxQuotes); len(own) > 0 {
+			own := a.fromStatements(qu, maxQuotes)
+			if len(own) > 0 {
 				picked = append(picked[:min(len(picked), maxQuotes-1)], own[0])
+			} else {
+				// Others' words on the subject that do not name
+				// the party are no statement of its: "What did
+				// the senator say about the ruling?" is not
+				// answered by the court's.
+				picked = slices.DeleteFunc(picked, func(n int) bool { return !a.namesParty(n-1, qu) })
+				if len(picked) == 0 {
+					return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
+				}
 			}
-		}
-		if len(picked) == 0 {
-			return notSaid
 		}
 	case qu.asksStatement && qu.speaker != "":
 		// A question about someone's words, and the briefing has no
@@ -545,7 +552,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		return false
 	case "who", "where":
 		for _, w := range ws {
-			if a.newName(w, qu) {
+			// A month or a weekday is no person or place ("on the
+			// November 2020 ballot").
+			if a.newName(w, qu) && !a.v.months[w.f] && !a.v.time[w.f] {
 				return true
 			}
 		}
@@ -784,6 +793,18 @@ func (a *article) partySentences(qu *question, br *bot.Briefing, speakers map[in
 		}
 	}
 	return own
+}
+
+// namesParty reports whether sentence i holds a word of the names of the
+// parties the question asks about, or of the speaker it names.
+func (a *article) namesParty(i int, qu *question) bool {
+	named := func(t string) bool { return a.tf[i][t] > 0 || a.tf[i][qu.surname[t]] > 0 }
+	for t := range qu.partyTerms {
+		if named(t) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(qu.speakerWords, func(w string) bool { return !a.v.stop[w] && named(a.v.stem(w)) })
 }
 
 // fromStatements answers a question about a party's words from the
