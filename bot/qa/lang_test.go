@@ -458,6 +458,8 @@ func TestCountedWords(t *testing.T) {
 		{"de", "Wie viele Mitglieder des Teams sind angereist?", []string{"Mitglieder", "Teams"}},
 		{"es", "\u00bfCu\u00e1ntas personas fueron detenidas?", nil},
 		{"fr", "Quelle proportion des enseignants est en gr\u00e8ve ?", nil},
+		// A rise is not counted.
+		{"es", "\u00bfCu\u00e1nto subi\u00f3 el precio del aceite?", nil},
 	} {
 		v := vocabFor(tc.code)
 		qu := readQuestion(tc.q, nil, v, lang.Default().Get(tc.code), nil, nil)
@@ -538,6 +540,15 @@ func TestAnswerRules(t *testing.T) {
 				"The ruling overturned a lower court decision, and lawyers for the injured customer welcomed it.\n",
 			q:  "What did Dana Whitfield say about the appeals court ruling?",
 			br: speakerBriefing("en", "Dana Whitfield", "We ship more than a million parcels a day", "Lawyers", "lawyers for the injured customer welcomed it"),
+		},
+		{
+			// Asked how much a price rose, a share answers as money
+			// would.
+			name: "rise in per cent", code: "en",
+			text: "Food costs climb\n\nThe price of bread rose 12% in March, the statistics office said on Tuesday.\n\n" +
+				"Bakers blamed the cost of flour and energy for the rise.\n\n" +
+				"The government has promised to review taxes on staple foods this summer.\n",
+			q: "How much did the price of bread rise in March?", quote: "12%",
 		},
 		{
 			// A month is no person: a sentence naming only one does

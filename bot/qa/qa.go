@@ -508,7 +508,7 @@ func (a *article) holdsKind(i int, qu *question) bool {
 	switch qu.kind {
 	case "howmany":
 		if qu.money {
-			return a.namesMoney(i)
+			return a.namesMoney(i) || qu.change && a.namesShare(i)
 		}
 		if qu.span {
 			return a.namesSpan(i, qu)

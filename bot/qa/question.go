@@ -27,6 +27,9 @@ type question struct {
 	// that name stands for.
 	// money is set on a "how much" question about money.
 	money bool
+	// change is set on a "how much" question about a rise or a fall
+	// ("How much did the price of oil rise?").
+	change bool
 	// share is set on a "how many" question asking for a share ("what
 	// proportion").
 	share bool
@@ -149,6 +152,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			continue
 		}
 		out.money = out.money || out.kind == "howmany" && v.money[w.f]
+		out.change = out.change || out.kind == "howmany" && v.change[w.f]
 		out.share = out.share || out.kind == "howmany" && v.share[w.f]
 		if (v.respond[w.f] || v.reporting[w.f]) && (i == 0 || !v.passive[ws[i-1].f]) {
 			// Not in the passive: "Have the loggers been charged?"
@@ -362,8 +366,8 @@ func countedWords(ws []word, asking map[int]bool, v *vocab, lx *lang.Lexicon, na
 		if len(out) > 0 && (inSet(lx, "of", w.f) || inSet(lx, "of", ws[j-1].f) && inSet(lx, "determiners", w.f)) {
 			continue // "Mitglieder des deutschen Teams"
 		}
-		if v.isStopWord(w, lx) || w.digit || len([]rune(w.f)) < 2 || isKindWord(v, w.f) {
-			break
+		if v.isStopWord(w, lx) || w.digit || len([]rune(w.f)) < 2 || isKindWord(v, w.f) || v.change[w.f] {
+			break // "¿Cuánto subió el precio…?" counts no rise
 		}
 		if v.people[w.f] {
 			return nil

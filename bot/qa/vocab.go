@@ -45,6 +45,10 @@ type vocab struct {
 	// to it names ("per cent", "out of", "half").
 	share  map[string]bool
 	shares [][]string
+	// change holds the words of a rise or a fall ("rose", "subió"): a
+	// "how much" question about money that holds one is answered by a
+	// share too ("prices rose 12.6 per cent").
+	change map[string]bool
 	// tense holds the words that put a statement in the past, in the
 	// perfect, in the present or in the future ("will", "plans"), and
 	// those that ask about now: see tenseOf.
@@ -228,7 +232,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, measure: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	var statements []string
 	section := ""
@@ -257,9 +261,9 @@ func parseVocab(code, src string) (*vocab, error) {
 		switch key {
 		case "statement":
 			statements = append(statements, strings.Fields(lang.Fold(val))...)
-		case "stop", "respond", "time", "numbers", "money", "share", "people", "reason", "currency", "passive", "units", "topic", "which", "measure":
+		case "stop", "respond", "time", "numbers", "money", "share", "people", "reason", "currency", "passive", "units", "topic", "which", "measure", "change":
 			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "reason": &v.reason, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers,
-				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "topic": &v.topic, "which": &v.which, "measure": &v.measure}[key]
+				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "topic": &v.topic, "which": &v.which, "measure": &v.measure, "change": &v.change}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
 			}
