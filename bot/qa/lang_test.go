@@ -542,6 +542,15 @@ func TestAnswerRules(t *testing.T) {
 			br: speakerBriefing("en", "Dana Whitfield", "We ship more than a million parcels a day", "Lawyers", "lawyers for the injured customer welcomed it"),
 		},
 		{
+			// German writes compounds as one word: "Blutspuren" holds
+			// the "Spuren" asked about, "Bundeskanzler" the "Kanzler".
+			name: "compound holds the word", code: "de",
+			text: "Prozess in Kassel\n\nDie Angeklagte soll ihren Nachbarn im Streit um einen Parkplatz schwer verletzt haben.\n\n" +
+				"Ermittler stellten Blutspuren des Opfers an ihrer Jacke sicher, wie das Gericht am Dienstag mitteilte.\n\n" +
+				"Die Frau bestreitet die Tat und gibt an, zur Tatzeit bei ihrer Schwester gewesen zu sein.\n",
+			q: "Welche Spuren wurden an ihrer Jacke gefunden?", quote: "Blutspuren",
+		},
+		{
 			// Asked how much a price rose, a share answers as money
 			// would.
 			name: "rise in per cent", code: "en",

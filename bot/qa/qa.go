@@ -334,6 +334,9 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 	for t, w := range qu.terms {
 		idf := a.idf(t)
 		f := float64(a.tf[i][t])
+		if p := qu.parts[t]; f == 0 && p != "" && a.inCompound(i, p) {
+			f = 1
+		}
 		if qu.names[t] {
 			nAll += idf * w
 			if f > 0 || a.titled[t] || a.tf[i][qu.surname[t]] > 0 || a.own[i+1] && qu.partyTerms[t] || a.spoken[i+1][t] {
@@ -794,6 +797,16 @@ func (a *article) partySentences(qu *question, br *bot.Briefing, speakers map[in
 	}
 	return own
 }
+
+// inCompound reports whether sentence i holds part inside a longer word
+// ("Blutspuren", "Bundesverteidigungsministerium").
+func (a *article) inCompound(i int, part string) bool {
+	n := len([]rune(part)) + compoundRest
+	return slices.ContainsFunc(a.words[i], func(w word) bool { return len([]rune(w.f)) >= n && strings.Contains(w.f, part) })
+}
+
+// compoundRest is the fewest letters the rest of a compound has.
+const compoundRest = 3
 
 // namesParty reports whether sentence i holds a word of the names of the
 // parties the question asks about, or of the speaker it names.

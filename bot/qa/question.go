@@ -68,6 +68,10 @@ type question struct {
 	// partyTerms holds the stems of the names of the parties asked
 	// about: a sentence the briefing gives them names them.
 	partyTerms map[string]bool
+	// parts maps a term to the word it stems from, suffix stripped, in
+	// a language that writes compounds as one word: a sentence's
+	// longer word may hold it ("Blutspuren" holds "spur").
+	parts map[string]string
 	// speakerDesc holds the stems of the content words next to the
 	// speaker's name ("NATO's chief", "Kanzler Scholz"): they describe
 	// who speaks, and the speaker's statement need not hold them.
@@ -81,7 +85,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for i, w := range ws {
 		folded[i] = w.f
 	}
-	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, speakerDesc: map[string]bool{}, tenses: v.tensesOf(ws)}
+	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, parts: map[string]string{}, speakerDesc: map[string]bool{}, tenses: v.tensesOf(ws)}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",
@@ -165,6 +169,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 		s := v.stem(w.f)
 		out.terms[s] = 1
+		if full := v.strip(w.f); v.compound > 0 && !strings.HasPrefix(s, "=") && len([]rune(full)) >= v.compound {
+			out.parts[s] = full
+		}
 		if w.cap && (!w.first || names[w.f]) && !nounCaps {
 			out.names[s] = true
 		} else if i != typeNoun && !out.asksStatement && !slices.Contains(out.counted, s) && strings.HasPrefix(s, "=") && isRelation(ws, i, asking, out.kind, v, lx) {

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -49,6 +50,11 @@ type vocab struct {
 	// "how much" question about money that holds one is answered by a
 	// share too ("prices rose 12.6 per cent").
 	change map[string]bool
+	// compound is the fewest letters of a word a question holds that
+	// a sentence's longer word may hold inside it ("Spuren" in
+	// "Blutspuren"), in a language that writes compounds as one word;
+	// 0 elsewhere.
+	compound int
 	// tense holds the words that put a statement in the past, in the
 	// perfect, in the present or in the future ("will", "plans"), and
 	// those that ask about now: see tenseOf.
@@ -295,6 +301,12 @@ func parseVocab(code, src string) (*vocab, error) {
 			for _, s := range strings.Fields(val) {
 				v.suffixes = append(v.suffixes, lang.Fold(s))
 			}
+		case "compounds":
+			c, err := strconv.Atoi(strings.TrimSpace(val))
+			if err != nil || c < 3 {
+				return nil, fmt.Errorf("line %d: compounds takes a number of letters, 3 or more: %q", n, val)
+			}
+			v.compound = c
 		case "undouble":
 			v.undouble = map[rune]bool{}
 			for _, l := range strings.Fields(val) {
