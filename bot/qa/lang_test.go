@@ -542,6 +542,15 @@ func TestAnswerRules(t *testing.T) {
 			br: speakerBriefing("en", "Dana Whitfield", "We ship more than a million parcels a day", "Lawyers", "lawyers for the injured customer welcomed it"),
 		},
 		{
+			// Soft hyphens inside words ("col\u00adlec\u00adtif")
+			// are no word breaks.
+			name: "soft hyphens", code: "fr",
+			text: "Une candidature contest\u00e9e\n\nL\u2019i\u00adni\u00adtia\u00adtive, por\u00adt\u00e9e par le col\u00adlec\u00adtif Ren\u00adou\u00adveau, r\u00e9unit d\u00e9j\u00e0 deux cents chercheurs.\n\n" +
+				"Le minist\u00e8re n\u2019a pas encore r\u00e9agi \u00e0 la lettre publi\u00e9e lundi.\n\n" +
+				"La nomination doit avoir lieu avant la fin du mois de mars, selon le calendrier fix\u00e9 par le gouvernement.\n",
+			q: "Quel collectif porte l\u2019initiative ?", quote: "Ren\u00adou\u00adveau",
+		},
+		{
 			// German writes compounds as one word: "Blutspuren" holds
 			// the "Spuren" asked about, "Bundeskanzler" the "Kanzler".
 			name: "compound holds the word", code: "de",

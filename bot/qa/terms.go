@@ -28,6 +28,7 @@ type word struct {
 // splitWords returns the words of s. Apostrophes split elided articles
 // ("l'imam" is "l" and "imam") and English possessives ("Navalny's").
 func splitWords(s string) []word {
+	s = withoutSoftHyphens(s)
 	var out []word
 	start := -1
 	flush := func(end int) {
@@ -70,6 +71,7 @@ type clauseWord struct {
 // clauseWords returns the folded words of s with the clause breaks
 // between them.
 func clauseWords(s string) []clauseWord {
+	s = withoutSoftHyphens(s)
 	var out []clauseWord
 	brk := false
 	start := -1
@@ -133,4 +135,11 @@ func phraseAt(ws []string, p []string) int {
 		}
 	}
 	return -1
+}
+
+// withoutSoftHyphens removes the soft hyphens of s: they mark where a
+// word may break at the end of a line ("condi-tions" printed whole), and
+// stand inside the word.
+func withoutSoftHyphens(s string) string {
+	return strings.ReplaceAll(s, "\u00ad", "")
 }
