@@ -551,6 +551,15 @@ func TestAnswerRules(t *testing.T) {
 			q: "Quel collectif porte l\u2019initiative ?", quote: "Ren\u00adou\u00adveau",
 		},
 		{
+			// A sentence that writes out the name an acronym of the
+			// question stands for holds it.
+			name: "acronym spelt out", code: "en",
+			text: "Fund weighs in on debt\n\nThe International Monetary Fund expects growth of 2.1% in the region next year, its annual report says.\n\n" +
+				"Ministers from the region met in Lima on Monday to discuss the report and the debt.\n\n" +
+				"Several of them called for lower interest rates on loans from abroad.\n",
+			q: "How much growth does the IMF expect next year?", quote: "2.1%",
+		},
+		{
 			// German writes compounds as one word: "Blutspuren" holds
 			// the "Spuren" asked about, "Bundeskanzler" the "Kanzler".
 			name: "compound holds the word", code: "de",

@@ -334,6 +334,9 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 	for t, w := range qu.terms {
 		idf := a.idf(t)
 		f := float64(a.tf[i][t])
+		if ac := qu.acronyms[t]; f == 0 && ac != "" && a.spells(i, ac) {
+			f = 1
+		}
 		if p := qu.parts[t]; f == 0 && p != "" && a.inCompound(i, p) {
 			f = 1
 		}
@@ -807,6 +810,35 @@ func (a *article) inCompound(i int, part string) bool {
 
 // compoundRest is the fewest letters the rest of a compound has.
 const compoundRest = 3
+
+// spells reports whether sentence i writes out the name acronym stands
+// for: capitalised words in a row whose initials spell it, across short
+// words in lower case ("Electronic Frontier Foundation" for "eff",
+// "Organización Meteorológica Mundial" for "omm", "Bank of England" for
+// "boe").
+func (a *article) spells(i int, acronym string) bool {
+	ws := a.words[i]
+	for k := range ws {
+		var b strings.Builder
+		for j := k; j < len(ws) && b.Len() < len(acronym); j++ {
+			w := ws[j]
+			if !w.cap || w.acronym {
+				if b.Len() > 0 && len(w.f) <= 3 && !w.digit {
+					continue // "of", "de"
+				}
+				break
+			}
+			b.WriteString(w.f[:1])
+			if !strings.HasPrefix(acronym, b.String()) {
+				break
+			}
+		}
+		if b.String() == acronym {
+			return true
+		}
+	}
+	return false
+}
 
 // namesParty reports whether sentence i holds a word of the names of the
 // parties the question asks about, or of the speaker it names.

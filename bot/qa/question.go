@@ -68,6 +68,10 @@ type question struct {
 	// partyTerms holds the stems of the names of the parties asked
 	// about: a sentence the briefing gives them names them.
 	partyTerms map[string]bool
+	// acronyms maps a term to the acronym it stems from ("eff"): a
+	// sentence holds it when it spells out the name ("the Electronic
+	// Frontier Foundation").
+	acronyms map[string]string
 	// parts maps a term to the word it stems from, suffix stripped, in
 	// a language that writes compounds as one word: a sentence's
 	// longer word may hold it ("Blutspuren" holds "spur").
@@ -85,7 +89,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for i, w := range ws {
 		folded[i] = w.f
 	}
-	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, parts: map[string]string{}, speakerDesc: map[string]bool{}, tenses: v.tensesOf(ws)}
+	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, parts: map[string]string{}, acronyms: map[string]string{}, speakerDesc: map[string]bool{}, tenses: v.tensesOf(ws)}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",
@@ -169,6 +173,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 		s := v.stem(w.f)
 		out.terms[s] = 1
+		if w.acronym && len(w.f) <= maxAcronym {
+			out.acronyms[s] = w.f
+		}
 		if full := v.strip(w.f); v.compound > 0 && !strings.HasPrefix(s, "=") && len([]rune(full)) >= v.compound {
 			out.parts[s] = full
 		}
@@ -695,3 +702,7 @@ func answerType(ws []word, v *vocab, lx *lang.Lexicon) int {
 	}
 	return -1
 }
+
+// maxAcronym is the most letters of an acronym a sentence may spell out
+// (see spells).
+const maxAcronym = 6
