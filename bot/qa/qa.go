@@ -183,6 +183,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 				Quotes: []bot.Quote{{Sentence: picked[0], Text: s.Text, Speaker: speakers[picked[0]].speaker}}}
 		}
 	}
+	picked = a.withQuoteEnds(picked)
 	sort.Ints(picked) // article order reads best
 	ans := &bot.Answer{}
 	for _, n := range picked {
@@ -838,6 +839,53 @@ func (a *article) spells(i int, acronym string) bool {
 		}
 	}
 	return false
+}
+
+// withQuoteEnds adds to the sentences picked the rest of a quotation one
+// of them opens and does not close, up to quoteRest sentences in its
+// paragraph: the words a speaker goes on to say are part of the answer
+// ("“The reason for the shortfall is the heat.”" after "“We do
+// everything we can to avoid outages,” said Anne Gonzales.").
+func (a *article) withQuoteEnds(picked []int) []int {
+	out := slices.Clone(picked)
+	for _, n := range picked {
+		depth := quoteDepth(a.d.Sentences[n-1].Text)
+		for k := n; depth > 0 && k < len(a.d.Sentences) && k < n+quoteRest && a.d.Sentences[k].Para == a.d.Sentences[n-1].Para; k++ {
+			if !slices.Contains(out, k+1) {
+				out = append(out, k+1)
+			}
+			depth += quoteDepth(a.d.Sentences[k].Text)
+		}
+	}
+	return out
+}
+
+// quoteRest bounds the sentences withQuoteEnds adds after one.
+const quoteRest = 2
+
+// quoteDepth returns how many quotations s opens and leaves open (less
+// those it closes that it did not open): curly and angle quotation marks
+// (“ closes after „), and straight ones when there is an odd number of
+// them.
+func quoteDepth(s string) int {
+	d := 0
+	german := strings.ContainsRune(s, '„') // „…“
+	for _, r := range s {
+		switch {
+		case r == '«' || r == '„' || r == '“' && !german:
+			d++
+		case r == '»' || r == '”' || r == '“' && german:
+			d--
+		}
+	}
+	if strings.Count(s, "\"")%2 == 1 {
+		if strings.HasPrefix(strings.TrimSpace(s), "\"") {
+			d++
+		} else {
+			d--
+		}
+	}
+	return d
 }
 
 // namesParty reports whether sentence i holds a word of the names of the

@@ -203,3 +203,40 @@ func TestWhichKindNamed(t *testing.T) {
 		{name: "the kind and a name", code: "en", text: text, q: "Which hospital is he being treated in?", quote: "Charité"},
 	})
 }
+
+// TestQuoteDepth: the quotations a sentence opens and leaves open.
+func TestQuoteDepth(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want int
+	}{
+		{"“We will appeal,” she said.", 0},
+		{"“We will appeal. The ruling is wrong,” she said.", 0},
+		{"She said: “We will appeal.", 1},
+		{"The ruling is wrong.”", -1},
+		{"„Wir gehen in Berufung“, sagte sie.", 0},
+		{"Sie sagte: „Wir gehen in Berufung.", 1},
+		{"« Nous ferons appel », a-t-elle dit.", 0},
+		{"\"We will appeal.", 1},
+		{"The ruling is wrong,\" she said.", -1},
+		{"\"We will appeal,\" she said.", 0},
+	} {
+		if got := quoteDepth(tc.s); got != tc.want {
+			t.Errorf("quoteDepth(%q) = %d, want %d", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestQuoteEnds: an answer that quotes a sentence opening a quotation
+// quotes the rest of it too.
+func TestQuoteEnds(t *testing.T) {
+	runStatementCases(t, []statementCase{{
+		name: "rest of the quotation", code: "en",
+		text: "Blackouts ordered\n\nThe grid operator ordered rolling blackouts on Friday evening for the first time in 19 years.\n\n" +
+			"Anne Gonzales, a spokeswoman for the operator, blamed the weather. \"We understand rolling outages are not easy. " +
+			"The reason for the shortfall is high heat and people naturally wanting to stay cool.\"\n\n" +
+			"About 400,000 homes lost power for up to an hour.\n",
+		q: "What did Anne Gonzales say about the outages?", quote: "high heat",
+		parties: speakerBriefing("en", "Anne Gonzales", "We understand rolling outages are not easy.", "Anne Gonzales", "Anne Gonzales, a spokeswoman for the operator, blamed the weather.").Parties,
+	}})
+}
