@@ -421,6 +421,8 @@ func TestReadQuestionTerms(t *testing.T) {
 		{"es", "\u00bfCu\u00e1ndo podr\u00eda votar el consejo?", "when", []string{"podr\u00eda"}, []string{"consejo"}},
 		// "Innerhalb welcher Frist" asks for a time.
 		{"de", "Innerhalb welcher Frist muss die Firma zahlen?", "when", []string{"innerhalb"}, []string{"Firma"}},
+		// "Então" (so) carries no content.
+		{"pt", "Então o prefeito é contra a obra ou não?", "what", []string{"então"}, []string{"obra"}},
 	} {
 		v := vocabFor(tc.code)
 		qu := readQuestion(tc.q, nil, v, lang.Default().Get(tc.code), nil, nil)
@@ -970,6 +972,7 @@ func TestAsksStatement(t *testing.T) {
 		{"es", "¿Qué dijo el alcalde?", true},
 		{"fr", "Le maire a-t-il été condamné ?", false},
 		{"pt", "O prefeito foi acusado?", false},
+		{"pt", "O que Arthur Lira acha que vai acontecer?", true},
 	} {
 		v := vocabFor(tc.code)
 		if got := readQuestion(tc.q, nil, v, lang.Default().Get(tc.code), nil, nil).asksStatement; got != tc.want {
