@@ -580,6 +580,23 @@ func TestAnswerRules(t *testing.T) {
 			q: "How much did the price of bread rise in March?", quote: "12%",
 		},
 		{
+			// German capitalises every noun: a noun names no one a
+			// "who" question asks for.
+			name: "noun is nobody", code: "de",
+			text: "Brand am Ortsrand\n\nIn der Nacht zum Sonntag hat ein Feuer eine Scheune am Ortsrand von Altdorf zerstört.\n\n" +
+				"Das Feuer wurde im hinteren Teil der Scheune gelegt, der Schaden liegt bei 200.000 Euro.\n\n" +
+				"Die Straße zwischen Altdorf und Neuhof blieb bis zum Morgen gesperrt.\n",
+			q: "Wer hat das Feuer in der Scheune gelegt?",
+		},
+		{
+			// A given name names someone.
+			name: "given name is someone", code: "de",
+			text: "Brand am Ortsrand\n\nIn der Nacht zum Sonntag hat ein Feuer eine Scheune am Ortsrand von Altdorf zerstört.\n\n" +
+				"Den Brand bemerkte gegen drei Uhr der Landwirt Peter Huber, der sofort die Feuerwehr rief.\n\n" +
+				"Die Straße zwischen Altdorf und Neuhof blieb bis zum Morgen gesperrt.\n",
+			q: "Wer hat den Brand bemerkt?", quote: "Peter Huber",
+		},
+		{
 			// A month is no person: a sentence naming only one does
 			// not say who.
 			name: "month is nobody", code: "en",

@@ -121,7 +121,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		voice = vocabFor(q.Language)
 	}
 	d := doc.Parse(req.Article.Text)
-	a := &article{d: d, v: v, title: req.Article.Title}
+	a := &article{d: d, v: v, lx: lx, title: req.Article.Title, partyWords: partyWordsOf(req.Briefing, v)}
 	a.index()
 	qu := readQuestion(req.Question, req.Turns, v, lx, req.Briefing, a.names())
 	speakers := speakerIndex(d, req.Briefing)
@@ -209,7 +209,10 @@ func answerText(v *vocab, quotes []bot.Quote) string {
 type article struct {
 	d     *doc.Doc
 	v     *vocab
+	lx    *lang.Lexicon
 	title string
+	// partyWords holds the folded words of the briefing's party names.
+	partyWords map[string]bool
 	// words holds each sentence's words; tf, length, df and avgLen are
 	// the BM25 index over their stems.
 	words  [][]word
@@ -561,13 +564,45 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		for _, w := range ws {
 			// A month or a weekday is no person or place ("on the
 			// November 2020 ballot").
-			if a.newName(w, qu) && !a.v.months[w.f] && !a.v.time[w.f] {
+			if a.newName(w, qu) && !a.v.months[w.f] && !a.v.time[w.f] && (qu.kind != "who" || a.namesSomeone(w)) {
 				return true
 			}
 		}
 		return false
 	}
 	return true
+}
+
+// namesSomeone reports whether the capitalised word w may name someone:
+// any capitalised word may, except in a language that capitalises every
+// noun (German), where it must be a given name, a word of a party's name,
+// an acronym, or a noun of a speaker or an organisation ("Polizei",
+// "Gewerkschaft"); "Video" names no one.
+func (a *article) namesSomeone(w word) bool {
+	if a.lx == nil || !a.lx.NounCaps {
+		return true
+	}
+	low := strings.ToLower(w.low)
+	_, given := a.lx.GivenNames[low]
+	_, speaker := a.lx.Speakers[low]
+	_, org := a.lx.OrgKinds[low]
+	return given || speaker || org || w.acronym || a.partyWords[w.f]
+}
+
+// partyWordsOf returns the folded words of the names of br's parties.
+func partyWordsOf(br *bot.Briefing, v *vocab) map[string]bool {
+	out := map[string]bool{}
+	if br == nil {
+		return out
+	}
+	for _, p := range br.Parties {
+		for _, n := range partyNames(p) {
+			for _, w := range contentWords(n, v) {
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 // namesNew reports whether sentence i holds a name the question does not:
