@@ -42,6 +42,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/doc"
@@ -900,25 +901,20 @@ const quoteRest = 2
 
 // quoteDepth returns how many quotations s opens and leaves open (less
 // those it closes that it did not open): curly and angle quotation marks
-// (“ closes after „), and straight ones when there is an odd number of
-// them.
+// (“ closes after „), and straight ones, which open after a space or the
+// start and close elsewhere.
 func quoteDepth(s string) int {
 	d := 0
 	german := strings.ContainsRune(s, '„') // „…“
+	prev := ' '
 	for _, r := range s {
 		switch {
-		case r == '«' || r == '„' || r == '“' && !german:
+		case r == '«' || r == '„' || r == '“' && !german || r == '"' && (unicode.IsSpace(prev) || strings.ContainsRune("([—–-:", prev)):
 			d++
-		case r == '»' || r == '”' || r == '“' && german:
+		case r == '»' || r == '”' || r == '“' && german || r == '"':
 			d--
 		}
-	}
-	if strings.Count(s, "\"")%2 == 1 {
-		if strings.HasPrefix(strings.TrimSpace(s), "\"") {
-			d++
-		} else {
-			d--
-		}
+		prev = r
 	}
 	return d
 }

@@ -220,6 +220,8 @@ func TestQuoteDepth(t *testing.T) {
 		{"\"We will appeal.", 1},
 		{"The ruling is wrong,\" she said.", -1},
 		{"\"We will appeal,\" she said.", 0},
+		{"A spokesperson said, \"The welfare of citizens remains a priority.", 1},
+		{"She called it a \"stab in the back\" and left.", 0},
 	} {
 		if got := quoteDepth(tc.s); got != tc.want {
 			t.Errorf("quoteDepth(%q) = %d, want %d", tc.s, got, tc.want)
