@@ -597,6 +597,15 @@ func TestAnswerRules(t *testing.T) {
 			q: "Wer hat den Brand bemerkt?", quote: "Peter Huber",
 		},
 		{
+			// "Who is X?" is answered where the article first names
+			// X, which says who X is.
+			name: "who is", code: "en",
+			text: "Bridge closed for repairs\n\nThe old river bridge will close for six weeks from Monday, said Ana Ruiz, the city's chief engineer.\n\n" +
+				"Drivers will be sent through the industrial estate while the deck is repaired.\n\n" +
+				"Ana Ruiz said Ana Ruiz's team had found cracks in two of the supports in March.\n",
+			q: "Who is Ana Ruiz?", quote: "chief engineer",
+		},
+		{
 			// A month is no person: a sentence naming only one does
 			// not say who.
 			name: "month is nobody", code: "en",

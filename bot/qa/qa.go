@@ -172,6 +172,15 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		if len(picked) == 0 {
 			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
 		}
+	case qu.asksWho():
+		// "Who is Beblawi?": the article says who someone is where it
+		// first names them ("former interim prime minister Hazem
+		// el-Beblawi, who …").
+		n := a.firstNaming(qu)
+		if n == 0 {
+			return notSaid
+		}
+		picked = []int{n}
 	default:
 		var notKnown bool
 		picked, notKnown = a.search(qu, minCov, minContent, maxQuotes)
@@ -572,6 +581,30 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		return false
 	}
 	return true
+}
+
+// firstNaming returns the number of the first sentence, other than the
+// headline and furniture, that writes all the question's names
+// capitalised, or 0.
+func (a *article) firstNaming(qu *question) int {
+	for i := range a.d.Sentences {
+		if a.skip[i] {
+			continue
+		}
+		all := true
+		for t := range qu.names {
+			// Written as a name: "power bills" does not name Bill
+			// Powers.
+			all = all && slices.ContainsFunc(a.words[i], func(w word) bool {
+				s := a.v.stem(w.f)
+				return w.cap && (s == t || s == qu.surname[t])
+			})
+		}
+		if all {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // namesSomeone reports whether the capitalised word w may name someone:

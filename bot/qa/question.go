@@ -72,6 +72,9 @@ type question struct {
 	// sentence holds it when it spells out the name ("the Electronic
 	// Frontier Foundation").
 	acronyms map[string]string
+	// capitalised holds the names the question writes capitalised (a
+	// party's name may be common words: "rally organizers").
+	capitalised map[string]bool
 	// parts maps a term to the word it stems from, suffix stripped, in
 	// a language that writes compounds as one word: a sentence's
 	// longer word may hold it ("Blutspuren" holds "spur").
@@ -89,7 +92,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for i, w := range ws {
 		folded[i] = w.f
 	}
-	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, parts: map[string]string{}, acronyms: map[string]string{}, speakerDesc: map[string]bool{}, tenses: v.tensesOf(ws)}
+	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, parts: map[string]string{}, acronyms: map[string]string{}, capitalised: map[string]bool{}, speakerDesc: map[string]bool{}, tenses: v.tensesOf(ws)}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",
@@ -181,6 +184,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 		if w.cap && (!w.first || names[w.f]) && !nounCaps {
 			out.names[s] = true
+			out.capitalised[s] = true
 		} else if i != typeNoun && !out.asksStatement && !slices.Contains(out.counted, s) && strings.HasPrefix(s, "=") && isRelation(ws, i, asking, out.kind, v, lx) {
 			// Not what a "how many" question counts: "¿Cuántos
 			// detenidos…?" counts the detained.
@@ -706,3 +710,19 @@ func answerType(ws []word, v *vocab, lx *lang.Lexicon) int {
 // maxAcronym is the most letters of an acronym a sentence may spell out
 // (see spells).
 const maxAcronym = 6
+
+// asksWho reports whether the question asks who someone it names is,
+// and nothing else: a "who" question whose every word is a name written
+// capitalised ("Who is Beblawi?", "¿Quién es Ana Ruiz?"), not one about
+// their words or deeds.
+func (q *question) asksWho() bool {
+	if q.kind != "who" || q.asksStatement || len(q.names) == 0 || len(q.relation) > 0 {
+		return false
+	}
+	for t := range q.terms {
+		if !q.capitalised[t] {
+			return false
+		}
+	}
+	return true
+}
