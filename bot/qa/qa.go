@@ -910,7 +910,9 @@ func (a *article) spells(i int, acronym string) bool {
 	return false
 }
 
-// withQuoteEnds adds to the sentences picked the rest of a quotation one
+// withQuoteEnds adds to the sentences picked the answer to a question the
+// article prints at the end of their paragraph (the sentence after it),
+// and the rest of a quotation one
 // of them opens and does not close, up to quoteRest sentences in its
 // paragraph: the words a speaker goes on to say are part of the answer
 // ("“The reason for the shortfall is the heat.”" after "“We do
@@ -918,6 +920,15 @@ func (a *article) spells(i int, acronym string) bool {
 func (a *article) withQuoteEnds(picked []int) []int {
 	out := slices.Clone(picked)
 	for _, n := range picked {
+		if m := a.paraEnd(n - 1); strings.HasSuffix(strings.TrimSpace(a.d.Sentences[m].Text), "?") && m+1 < len(a.d.Sentences) && !a.skip[m+1] {
+			// A paragraph that ends in a question the article prints
+			// (an interviewer's) is answered by the sentence after
+			// it.
+			if !slices.Contains(out, m+2) {
+				out = append(out, m+2)
+			}
+			continue
+		}
 		depth := quoteDepth(a.d.Sentences[n-1].Text)
 		for k := n; depth > 0 && k < len(a.d.Sentences) && k < n+quoteRest && a.d.Sentences[k].Para == a.d.Sentences[n-1].Para; k++ {
 			if !slices.Contains(out, k+1) {
@@ -927,6 +938,15 @@ func (a *article) withQuoteEnds(picked []int) []int {
 		}
 	}
 	return out
+}
+
+// paraEnd returns the index of the last sentence of sentence i's
+// paragraph.
+func (a *article) paraEnd(i int) int {
+	for i+1 < len(a.d.Sentences) && a.d.Sentences[i+1].Para == a.d.Sentences[i].Para {
+		i++
+	}
+	return i
 }
 
 // quoteRest bounds the sentences withQuoteEnds adds after one.

@@ -240,5 +240,12 @@ func TestQuoteEnds(t *testing.T) {
 			"About 400,000 homes lost power for up to an hour.\n",
 		q: "What did Anne Gonzales say about the outages?", quote: "high heat",
 		parties: speakerBriefing("en", "Anne Gonzales", "We understand rolling outages are not easy.", "Anne Gonzales", "Anne Gonzales, a spokeswoman for the operator, blamed the weather.").Parties,
+	}, {
+		name: "answer to a printed question", code: "es",
+		text: "Entrevista con la directora del puerto\n\nLa directora del puerto de Valdivia, Carmen Soto, habló con este diario sobre la huelga.\n\n" +
+			"—El Gobierno prepara una ley que obliga a los estibadores a cubrir servicios mínimos. ¿Qué opina de esa ley?\n\n" +
+			"—Es una medida necesaria, pero llega tarde y sin diálogo con los trabajadores.\n\n" +
+			"—¿Cuándo cree que terminará la huelga?\n\n—No lo sé.\n",
+		q: "¿Qué ley prepara el Gobierno para los estibadores?", quote: "medida necesaria",
 	}})
 }
