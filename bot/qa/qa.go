@@ -193,7 +193,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 				Quotes: []bot.Quote{{Sentence: picked[0], Text: s.Text, Speaker: speakers[picked[0]].speaker}}}
 		}
 	}
-	picked = a.withQuoteEnds(picked)
+	picked = a.withGoingOn(a.withQuoteEnds(picked), speakers)
 	sort.Ints(picked) // article order reads best
 	ans := &bot.Answer{}
 	for _, n := range picked {
@@ -935,6 +935,21 @@ func (a *article) withQuoteEnds(picked []int) []int {
 				out = append(out, k+1)
 			}
 			depth += quoteDepth(a.d.Sentences[k].Text)
+		}
+	}
+	return out
+}
+
+// withGoingOn adds to the sentences picked the next sentence of a picked
+// one's paragraph that the briefing gives the same speaker: they go on
+// ("Nancy Rodas said the case against the plane was political." "It
+// began with an anonymous complaint from Panama.").
+func (a *article) withGoingOn(picked []int, speakers map[int]attribution) []int {
+	out := slices.Clone(picked)
+	for _, n := range picked {
+		at, ok := speakers[n]
+		if ok && at.speaker != "" && n < len(a.d.Sentences) && a.d.Sentences[n].Para == a.d.Sentences[n-1].Para && speakers[n+1] == at && !slices.Contains(out, n+1) {
+			out = append(out, n+1)
 		}
 	}
 	return out

@@ -247,5 +247,12 @@ func TestQuoteEnds(t *testing.T) {
 			"—Es una medida necesaria, pero llega tarde y sin diálogo con los trabajadores.\n\n" +
 			"—¿Cuándo cree que terminará la huelga?\n\n—No lo sé.\n",
 		q: "¿Qué ley prepara el Gobierno para los estibadores?", quote: "medida necesaria",
+	}, {
+		name: "the speaker goes on", code: "en",
+		text: "Plane seized\n\nProsecutors seized the former president's private jet at the capital's airport last month.\n\n" +
+			"Nancy Rodas, the former president's lawyer, said the case against the plane was political. It began with an anonymous complaint that had no basis, she said.\n\n" +
+			"The jet was moved to a military base on Friday.\n",
+		q: "What did the lawyer say about the case against the plane?", quote: "anonymous complaint",
+		parties: speakerBriefing("en", "Nancy Rodas", "said the case against the plane was political", "Nancy Rodas", "It began with an anonymous complaint").Parties,
 	}})
 }
