@@ -193,7 +193,10 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 				Quotes: []bot.Quote{{Sentence: picked[0], Text: s.Text, Speaker: speakers[picked[0]].speaker}}}
 		}
 	}
+	// The sentences that go on from those picked come after them, and
+	// the answer stays short.
 	picked = a.withGoingOn(a.withQuoteEnds(picked), speakers)
+	picked = picked[:min(len(picked), 2*maxQuotes)]
 	sort.Ints(picked) // article order reads best
 	ans := &bot.Answer{}
 	for _, n := range picked {

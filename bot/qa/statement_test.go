@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -255,4 +256,26 @@ func TestQuoteEnds(t *testing.T) {
 		q: "What did the lawyer say about the case against the plane?", quote: "anonymous complaint",
 		parties: speakerBriefing("en", "Nancy Rodas", "said the case against the plane was political", "Nancy Rodas", "It began with an anonymous complaint").Parties,
 	}})
+}
+
+// TestAnswerShort: the sentences added to those picked (the rest of a
+// quotation, the speaker going on) keep an answer to at most twice the
+// quotes picked.
+func TestAnswerShort(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Harbour strike\n\n")
+	for i := range 4 {
+		fmt.Fprintf(&b, "Dock worker number %d said of the harbour strike: \"The strike goes on. We want fair pay. We will not stop.\"\n\n", i+1)
+	}
+	a, err := bot.NewArticle([]byte(b.String()), bot.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Briefing: &bot.Briefing{Language: "en"}, Question: "What did the dock workers say of the harbour strike?"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ans.Quotes) == 0 || len(ans.Quotes) > 6 {
+		t.Errorf("%d quotes, want 1 to 6: %+v", len(ans.Quotes), ans)
+	}
 }
