@@ -421,6 +421,9 @@ func TestReadQuestionTerms(t *testing.T) {
 		{"es", "\u00bfCu\u00e1ndo podr\u00eda votar el consejo?", "when", []string{"podr\u00eda"}, []string{"consejo"}},
 		// "Innerhalb welcher Frist" asks for a time.
 		{"de", "Innerhalb welcher Frist muss die Firma zahlen?", "when", []string{"innerhalb"}, []string{"Firma"}},
+		// "Wie oft", "combien de fois" ask how many times.
+		{"de", "Wie oft fährt die Fähre im Winter?", "howmany", []string{"oft"}, []string{"Fähre"}},
+		{"fr", "Combien de fois le bac part-il par jour ?", "howmany", []string{"fois"}, []string{"bac"}},
 		// "Então" (so) carries no content.
 		{"pt", "Então o prefeito é contra a obra ou não?", "what", []string{"então"}, []string{"obra"}},
 	} {
