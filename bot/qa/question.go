@@ -385,7 +385,7 @@ func countedWords(ws []word, asking map[int]bool, v *vocab, lx *lang.Lexicon, na
 			continue // "Mitglieder des deutschen Teams"
 		}
 		if v.isStopWord(w, lx) || w.digit || len([]rune(w.f)) < 2 || isKindWord(v, w.f) || v.change[w.f] {
-			break // "¿Cuánto subió el precio…?" counts no rise
+			break // a rise is not counted ("how much did it rise")
 		}
 		if v.people[w.f] {
 			return nil

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -142,4 +143,43 @@ func phraseAt(ws []string, p []string) int {
 // stand inside the word.
 func withoutSoftHyphens(s string) string {
 	return strings.ReplaceAll(s, "\u00ad", "")
+}
+
+// inCompound reports whether sentence i holds part inside a longer word
+// ("Blutspuren", "Bundesverteidigungsministerium").
+func (a *article) inCompound(i int, part string) bool {
+	n := len([]rune(part)) + compoundRest
+	return slices.ContainsFunc(a.words[i], func(w word) bool { return len([]rune(w.f)) >= n && strings.Contains(w.f, part) })
+}
+
+// compoundRest is the fewest letters the rest of a compound has.
+const compoundRest = 3
+
+// spells reports whether sentence i writes out the name acronym stands
+// for: capitalised words in a row whose initials spell it, across short
+// words in lower case ("Electronic Frontier Foundation" for "eff",
+// "Organización Meteorológica Mundial" for "omm", "Bank of England" for
+// "boe").
+func (a *article) spells(i int, acronym string) bool {
+	ws := a.words[i]
+	for k := range ws {
+		var b strings.Builder
+		for j := k; j < len(ws) && b.Len() < len(acronym); j++ {
+			w := ws[j]
+			if !w.cap || w.acronym {
+				if b.Len() > 0 && len(w.f) <= 3 && !w.digit {
+					continue // "of", "de"
+				}
+				break
+			}
+			b.WriteString(w.f[:1])
+			if !strings.HasPrefix(acronym, b.String()) {
+				break
+			}
+		}
+		if b.String() == acronym {
+			return true
+		}
+	}
+	return false
 }
