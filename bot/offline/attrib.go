@@ -4546,9 +4546,13 @@ func (a *analysis) dateInParens(k, hi int) bool {
 func (a *analysis) objectBefore(k, j int, s *sentence) bool {
 	t := a.t
 	lx := t.lx
+	k0 := k
 	k = a.pastAdverbs(k, j, s)
 	if k >= j || t.toks[k].kind != tWord || t.toks[k].q >= 0 || lx.Set("comp", t.toks[k].l) {
 		return false
+	}
+	if k > k0 && lx.Set("prep", t.toks[k-1].l) {
+		return false // "said on its website that": a preposition's phrase, no object
 	}
 	l := t.toks[k].l
 	if lx.Set("prep", l) || lx.Set("dative", l) || lx.Set("by", l) || t.isName(k) || a.isPronounTok(k) {

@@ -678,6 +678,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en said on its website that: the place is no object, the words start after that", sent: 1, party: "Harbour Council", claim: "Says the park would reopen",
+			text: "The Harbour Council said on its website that the park would reopen in May."},
+		{name: "en said on the club's own channel that", sent: 1, party: "Leon Kingsley", claim: "Says the players",
+			text: "Former defender Leon Kingsley said on the club's own channel that the players \"deserved more\" from the game."},
+		{name: "en touted estimates that: still an object", sent: 1, party: "Lena Ortiz", claim: "Cites estimates that",
+			text: "Governor Lena Ortiz touted estimates that the plan would create 4,000 jobs."},
 		{name: "en according to inside a relative clause after the sentence's own clause keeps a paraphrase with a subject", sent: 1, claim: "Says Kernza's roots",
 			text: "Kernza's roots can reach ten feet deep, which, according to researchers at the Land Institute in Kansas, helps the soil hold water and carbon."},
 		{name: "en confirmed and a thing: Confirms it, not Says it", sent: 1, party: "Dev Shah", claim: "Confirms the investment",
