@@ -2794,6 +2794,8 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 		switch {
 		case tk.kind == tQOpen && (j == k || t.toks[j-1].kind == tPunct):
 			return j, true
+		case tk.kind == tQOpen && a.placeThenQuote(k, j, s):
+			return j, true // "said on Twitter “…”": the words after where they were said
 		case tk.kind == tQOpen:
 			return 0, false // a scare quote inside the object: "un plan « insuffisant »"
 		case tk.kind == tWord && tk.q < 0 && lx.Set("comp", tk.l):
@@ -2847,6 +2849,40 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// placeThenQuote reports whether the words of sentence s from token k to
+// the quotation opening at j are a short phrase opening with a
+// preposition of where words are said ([set quoteplacepreps]: "on
+// Twitter", "in a video"), and the quotation runs to the sentence's end,
+// or past it, with four words or more: where the words were said, then
+// the words ("said on Twitter “…”"), not a scare quote inside an object
+// ("warned of “catastrophic” consequences").
+func (a *analysis) placeThenQuote(k, j int, s *sentence) bool {
+	t := a.t
+	if j-k < 2 || j-k > 4 || !t.lx.Set("quoteplacepreps", t.toks[k].l) {
+		return false
+	}
+	for m := k; m < j; m++ {
+		if t.toks[m].kind != tWord || !t.out(m) || m > k && a.isVerb(m) {
+			return false
+		}
+	}
+	words := 0
+	for m := j + 1; m < s.t1; m++ {
+		switch t.toks[m].kind {
+		case tWord:
+			words++
+		case tQClose:
+			for r := m + 1; r < s.t1; r++ {
+				if t.toks[r].kind != tPunct {
+					return false
+				}
+			}
+			return words >= 4
+		}
+	}
+	return words >= 4
 }
 
 // infinitiveIn reports whether tokens [lo, hi) hold an infinitive, by

@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en said on Twitter and a quotation to the end: the quotation's words", sent: 1, party: "Electronic Frontier Foundation", claim: "Says \"Youtube-dl is",
+			text: "The Electronic Frontier Foundation said on Twitter \"Youtube-dl is a legitimate tool with many lawful uses.\""},
+		{name: "en said in a video and a quotation that does not end the sentence: the article's words", sent: 1, party: "Ana Diaz", claim: "Says, in the article's words",
+			text: "Mayor Ana Diaz said in a video \"we will rebuild the bridge\" and left."},
 		{name: "en said on its website that: the place is no object, the words start after that", sent: 1, party: "Harbour Council", claim: "Says the park would reopen",
 			text: "The Harbour Council said on its website that the park would reopen in May."},
 		{name: "en said on the club's own channel that", sent: 1, party: "Leon Kingsley", claim: "Says the players",

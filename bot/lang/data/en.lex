@@ -858,6 +858,14 @@ familiar close briefed knowledgeable privy
 [set nouncompounds]
 think_tank think_tanks
 
+[set quoteplacepreps]
+# Prepositions of where words were said, before a quotation that runs to
+# the sentence's end: "said on Twitter “…”", "wrote in a post “…”" (the
+# words are the quotation, not the phrase). Listed only where a verb's
+# object may not open with one ("spricht von einer „…“", "defende a
+# abstenção com “…”" keep their phrase).
+on in during via at
+
 # Prepositions after a speaker's noun that tie it to a body named after
 # them: "said one senior nurse at the Royal Infirmary".
 [set placepreps]
