@@ -262,6 +262,7 @@ func (a *analysis) contentText(at *attribution) string {
 		return out
 	}
 	out = cutOtherClause(a.t.lx, out)
+	out = withoutOpeningTime(a.t.lx, out)
 	// Words capitalised only because they opened the sentence.
 	if w, _, _ := strings.Cut(out, " "); w != "" {
 		lw := lang.Lower(w)
@@ -287,6 +288,28 @@ func (a *analysis) contentText(at *attribution) string {
 		}
 	}
 	return out
+}
+
+// withoutOpeningTime drops a phrase of time that opens reported words
+// before a comma ("On Monday, a child died …" is "a child died …"): after
+// "Says" it would read as the time of the saying. A phrase of up to four
+// words of time, prepositions, articles, adverbs and numbers, one of them
+// a time word, before at least three words.
+func withoutOpeningTime(lx *lang.Lexicon, content string) string {
+	head, rest, ok := strings.Cut(content, ", ")
+	ws := strings.Fields(head)
+	if r, _ := utf8.DecodeRuneInString(content); !ok || !unicode.IsUpper(r) || len(ws) > 4 || len(strings.Fields(rest)) < 3 || strings.ContainsAny(head, "\"“”«»„") {
+		return content // (only where the words open their sentence)
+	}
+	if !slices.ContainsFunc(ws, func(w string) bool { return isTimeWord(lx, lang.Lower(strings.Trim(w, ".,;:"))) }) {
+		return content
+	}
+	for _, w := range ws {
+		if l := lang.Lower(w); !isTimeWord(lx, l) && !lx.Set("prep", l) && !lx.Set("determiners", l) && !lx.Set("adverbs", l) && !isDigits(l) {
+			return content // only times, prepositions, articles, adverbs and numbers: "In a rare move, …" stays
+		}
+	}
+	return rest
 }
 
 // elided reports whether word l opens with one of the lexicon's elided

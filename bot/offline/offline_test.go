@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a time opening the words before a comma is not the time of the saying", sent: 1, party: "Greece", claim: "Says a child died",
+			text: "On Monday, a child died after a boat capsized off Lesbos, Greek officials said."},
+		{name: "en a phrase of manner opening the words stays", sent: 1, party: "Ana Diaz", claim: "Says in a rare move, the council",
+			text: "In a rare move, the council rejected the plan, Mayor Ana Diaz said."},
 		{name: "en said on Twitter and a quotation to the end: the quotation's words", sent: 1, party: "Electronic Frontier Foundation", claim: "Says \"Youtube-dl is",
 			text: "The Electronic Frontier Foundation said on Twitter \"Youtube-dl is a legitimate tool with many lawful uses.\""},
 		{name: "en said in a video and a quotation that does not end the sentence: the article's words", sent: 1, party: "Ana Diaz", claim: "Says, in the article's words",
