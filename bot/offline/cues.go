@@ -3335,10 +3335,18 @@ func (a *analysis) nameBefore(st int, s *sentence) *mention {
 func (a *analysis) colonCue(i int) *cue {
 	t := a.t
 	s := &t.sents[i]
+	b := s.body
+	if b+2 < s.t1 && t.toks[b].kind == tWord && t.out(b) && t.lx.Set("coord", t.toks[b].l) && t.toks[b+1].kind == tWord &&
+		(t.toks[b+1].cap || t.lx.Set("determiners", t.toks[b+1].l) && !t.lx.Set("prep", t.toks[b+1].l) && !t.lx.Set("of", t.toks[b+1].l)) {
+		b++ // "Pero los médicos fueron claros: «…»": the conjunction is no part of the subject
+	}
 	for k := s.body; k < s.t1 && k < s.body+8; k++ {
 		if !t.out(k) {
-			if t.toks[k].s == ":" && k > s.body && k+1 < s.t1 && (t.toks[k+1].kind == tQOpen || k <= s.body+4 && t.toks[k+1].kind == tWord) {
-				m := a.parseNP(s.body, k, 0)
+			if t.toks[k].s == ":" && k > b && k+1 < s.t1 && (t.toks[k+1].kind == tQOpen || k <= s.body+4 && t.toks[k+1].kind == tWord) {
+				m := a.parseNP(b, k, 0)
+				if m == nil && b > s.body {
+					m = a.parseNP(s.body, k, 0) // ("And Mr. Christie gloated: …": a clause, read below)
+				}
 				if m == nil || m.kind == kDoc || m.kind == kPron {
 					return nil
 				}
@@ -3351,10 +3359,10 @@ func (a *analysis) colonCue(i int) *cue {
 						// (A clitic right after a speaker's noun opens the
 						// clause: "El presidente lo tiene claro: «…»"; not
 						// an article, "Son ami Adama hoche la tête".)
-						if r.kind != tWord || r.cap || t.lx.Set("of", r.l) || t.lx.Set("determiners", r.l) && !(t.lx.Set("clitics", r.l) && a.speakerNounBefore(s.body, e)) || t.lx.Set("prep", r.l) || t.lx.Set("coord", r.l) {
+						if r.kind != tWord || r.cap || t.lx.Set("of", r.l) || t.lx.Set("determiners", r.l) && !(t.lx.Set("clitics", r.l) && a.speakerNounBefore(b, e)) || t.lx.Set("prep", r.l) || t.lx.Set("coord", r.l) {
 							continue
 						}
-						d := a.parseNP(s.body, e, 0)
+						d := a.parseNP(b, e, 0)
 						if d != nil && (d.kind == kPerson || d.kind == kName) && d.t1 == e && t.isName(e-1) {
 							// "Son ami Adama hoche la tête : « … »": the
 							// person named is the clause's subject.
@@ -4725,7 +4733,10 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 					cu.right = nil // (the one accused is no subject)
 				}
 			}
-			if known && vb.Tags&lang.TagFinite != 0 && q < s.t1 && (lx.Set("comp", t.toks[q].l) || accuse) {
+			// "Añadió: «…»", "Y agregó: “…”": a colon and a quotation
+			// right after the verb.
+			colonQuote := q == v+1 && q+1 < s.t1 && t.toks[q].s == ":" && t.toks[q+1].kind == tQOpen
+			if known && vb.Tags&lang.TagFinite != 0 && q < s.t1 && (lx.Set("comp", t.toks[q].l) || accuse || colonQuote) {
 				if cu, ok := at[v]; ok {
 					if prep && cu.right == nil {
 						cu.left, cu.appos = nil, nil // "Sobre Granda dijo que …": Granda is no subject
@@ -4879,8 +4890,10 @@ func (a *analysis) negAdverb(k int, s *sentence) bool {
 func (a *analysis) prepOpening(s *sentence) int {
 	t := a.t
 	lx := t.lx
-	if l := t.toks[s.body].l; (lx.Set("adverbs", l) || lx.Set("starters", l)) && !lx.Set("prep", l) && !lx.Set("as", l) && t.toks[s.body].q < 0 {
-		// "También dijo que …", "Allí aseguró que …": an adverb.
+	if l := t.toks[s.body].l; (lx.Set("adverbs", l) || lx.Set("starters", l) || lx.Set("coord", l)) && !lx.Set("prep", l) && !lx.Set("as", l) && t.toks[s.body].q < 0 {
+		// "También dijo que …", "Allí aseguró que …": an adverb; "Y
+		// agregó que …", "Y luego añadió que …", "E acrescentou que
+		// …": a conjunction goes on from the sentence before.
 		k := s.body + 1
 		if k < s.t1 && t.toks[k].kind == tWord && lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap {
 			k++

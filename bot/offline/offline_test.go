@@ -6410,6 +6410,20 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Riverside coach Tom Akers on Monday defended his decision to bench his star guard, saying nobody is bigger than the team. In Akers's words, the decision was \"final.\""},
 		{name: "en in other words is no one's", sent: 2, none: true,
 			text: "Riverside coach Tom Akers on Monday defended his decision to bench his star guard, saying nobody is bigger than the team. In other words, the decision was final."},
+		{name: "es Y agregó que with no subject: the speaker before goes on", sent: 2, party: "Miyerlandi Torres", claim: "Dice que la comunidad",
+			text: "La secretaria Miyerlandi Torres habló con la prensa sobre el dengue en la ciudad. Y agregó que la comunidad debe eliminar los criaderos."},
+		{name: "es Pero aclaró que with no subject: the speaker before goes on", sent: 2, party: "Miyerlandi Torres",
+			text: "«Estamos ante un pico epidemiológico», dijo la secretaria Miyerlandi Torres. Pero aclaró que los hospitales todavía tienen camas."},
+		{name: "es Añadió and a colon before a quotation with no subject: the speaker before goes on", sent: 2, party: "Miyerlandi Torres", claim: "Dice: \"Le pedimos",
+			text: "«Estamos ante un pico epidemiológico», manifestó la secretaria Miyerlandi Torres. Y añadió: «Le pedimos a la comunidad que elimine los criaderos»."},
+		{name: "pt E acrescentou que with no subject: the speaker before goes on", sent: 2, party: "Fernando Haddad",
+			text: "O ministro Fernando Haddad falou com jornalistas em Brasília sobre as contas públicas. E acrescentou que o déficit vai cair no segundo semestre."},
+		{name: "es Y and a subject of its own before the colon: that subject, not the speaker before", sent: 2, party: "Equipo", speaker: "Equipo",
+			text: "«Estamos ante un pico epidemiológico», dijo la secretaria Miyerlandi Torres. Y el equipo agregó: «Los hospitales están llenos»."},
+		{name: "es a conjunction opening a clause before a colon is no part of its subject", sent: 2, party: "Médicos", notParty: "Pero los médicos",
+			text: "La secretaria Miyerlandi Torres habló con la prensa sobre el dengue. Pero los médicos fueron claros: «Nadie nos escucha»."},
+		{name: "es a colon after a verb that opens the sentence without a quotation reports nothing", sent: 2, none: true,
+			text: "La secretaria Miyerlandi Torres visitó el hospital. Encontró: camas vacías y médicos cansados."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
