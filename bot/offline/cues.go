@@ -3459,14 +3459,18 @@ func (a *analysis) colonClauseCue(i int) *cue {
 			break
 		}
 	}
-	if m == nil && lx.Set("determiners", t.toks[s.body].l) {
+	for _, st := range []int{s.body, a.afterOpening(s)} {
+		if m != nil || st >= colon || !lx.Set("determiners", t.toks[st].l) {
+			continue
+		}
 		// "El presidente de Aragón, Jorge Azcón, fue claro: «…»": the
 		// person named in apposition to the role that opens the
-		// sentence.
-		if end := a.npRight(s.body, s); end > s.body && end+1 < colon && t.toks[end].s == "," {
+		// sentence (also after an opening phrase: "Por su parte, el
+		// presidente del sindicato, Luis Araya, fue tajante: «…»").
+		if end := a.npRight(st, s); end > st && end+1 < colon && t.toks[end].s == "," {
 			if e2 := a.npRight(end+1, s); e2 > end+1 && e2+1 < colon && t.toks[e2].s == "," {
 				if p := a.parseNP(end+1, e2, 0); p != nil && p.kind == kPerson {
-					if d := a.parseNP(s.body, end, 0); d != nil && d.kind == kDesc && d.headTok >= 0 && a.isTitleWord(d.headTok) {
+					if d := a.parseNP(st, end, 0); d != nil && d.kind == kDesc && d.headTok >= 0 && a.isTitleWord(d.headTok) {
 						m = p
 						m.t1 = e2 + 1
 					}

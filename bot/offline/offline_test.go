@@ -6424,6 +6424,14 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La secretaria Miyerlandi Torres habló con la prensa sobre el dengue. Pero los médicos fueron claros: «Nadie nos escucha»."},
 		{name: "es a colon after a verb that opens the sentence without a quotation reports nothing", sent: 2, none: true,
 			text: "La secretaria Miyerlandi Torres visitó el hospital. Encontró: camas vacías y médicos cansados."},
+		{name: "es a person in apposition to a title after an opening phrase, then a clause and a colon: «…» is the person's", sent: 1, party: "Luis Araya",
+			text: "Por su parte, el presidente del Sindicato de Taxistas de Puente Alto, Luis Araya, fue tajante: «Estamos abandonados»."},
+		{name: "es the police station after the source of según is where the source works, not the words", sent: 1, party: "Cristián Fuentes", claim: "Dice que los sujetos",
+			text: "Según relató el mayor Cristián Fuentes, de la 20ª Comisaría, los sujetos abordaron el vehículo en la avenida Concha y Toro."},
+		{name: "es se manifestaron and a place: a protest, no words", sent: 1, none: true,
+			text: "Los vecinos de la colonia Valle Ceylán se manifestaron frente a los juzgados."},
+		{name: "es se manifestó en contra de: a view, still reported", sent: 1, party: "Pedro Ruiz",
+			text: "El ministro Pedro Ruiz se manifestó en contra de la reforma."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)

@@ -40,6 +40,11 @@ destacar ar assert note : destacó:f
 subrayar ar assert note
 apuntar ar assert say
 manifestar ar assert express : manifiesta:f manifiestan:f  # ("manifestó su molestia": Manifiesta su molestia, not Dice su molestia)
+# "se manifestó a favor de …", "se manifestaron en contra de …": a view;
+# any other reflexive use is a protest ("se manifestaron frente a los
+# juzgados"), no words ([set reflnonspeech]).
+manifestar ar assert express refl part=a_favor : manifiesta:f manifiestan:f
+manifestar ar assert express refl part=en_contra : manifiesta:f manifiestan:f
 insistir ir assert say
 precisar ar assert say
 aclarar ar assert say
@@ -561,6 +566,8 @@ fue fueron es son era eran sido será serán está están
 destaca destacó destacan destacaron destacaba destacaban destacando apunta apuntan apuntó apuntaron
 # "se negó a pagar": refused, denied nothing.
 niega niegan negó negaron negaba negaban negando
+# "los vecinos se manifestaron frente a los juzgados": protested.
+manifiesta manifiestan manifestó manifestaron manifestaba manifestaban manifestando
 # "la popularidad del tema se disparó" (soared), "se lanzó al agua",
 # "se cargó el proyecto": no words, and no speaker for a pronoun after.
 dispara disparan disparó dispararon disparaba disparaban lanza lanzan lanzó lanzaron carga cargan cargó cargaron
@@ -788,7 +795,7 @@ estudio estudios encuesta encuestas sondeo sondeos datos cifras estadísticas es
 estudios encuestas sondeos datos cifras estadísticas estimaciones cálculos investigaciones
 
 [set orgwords]
-ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía constructora aerolínea operadora distribuidora farmacéutica minera petrolera aseguradora grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría confederación cámara observatorio cooperativa consorcio conferencia academia laboratorio dirección coordinadora plataforma junta mesa delegación subdelegación consejería concejalía defensoría sindicatos partidos empresas compañías asociaciones fundaciones organizaciones departamento ayuntamiento diputación cabildo municipalidad intendencia gobernación superintendencia contraloría registraduría subsecretaría comandancia gendarmería prefectura
+ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía constructora aerolínea operadora distribuidora farmacéutica minera petrolera aseguradora grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría confederación cámara observatorio cooperativa consorcio conferencia academia laboratorio dirección coordinadora plataforma junta mesa delegación subdelegación consejería concejalía defensoría sindicatos partidos empresas compañías asociaciones fundaciones organizaciones departamento ayuntamiento diputación cabildo municipalidad intendencia gobernación superintendencia contraloría registraduría subsecretaría comandancia gendarmería prefectura comisaría subcomisaría brigada cuartel batallón
 
 [set mediawords]
 diario periódico radio televisión canal agencia medio medios revista semanario cadena portal
