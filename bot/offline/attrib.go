@@ -4915,7 +4915,10 @@ func (a *analysis) subject(j int) (*entity, bool) {
 	s := &a.t.sents[j]
 	st := s.body
 	if tk := &a.t.toks[st]; tk.kind == tWord && a.t.lx.Set("prep", tk.l) {
-		st = a.afterOpening(s) // "Durante la entrevista, Delgado hizo …"
+		// "Durante la entrevista, Delgado hizo …", "Por su beligerancia
+		// en la defensa de la autonomía universitaria, Mairena se
+		// convirtió …": the phrase may run long.
+		st = a.afterOpeningUpTo(s, 14)
 	}
 	end := a.npRight(st, s)
 	if end <= st {

@@ -4349,6 +4349,33 @@ func (a *analysis) timeBefore(k int, s *sentence) int {
 	return e
 }
 
+// dateTail returns where a phrase of time from token k ends, when only
+// determiners, words of time, months, numbers and "de" make it up and
+// one of them tells the time ("el 7 de mayo de 2018", "este lunes", "el
+// pasado martes"); or k.
+func (a *analysis) dateTail(k int, s *sentence) int {
+	t := a.t
+	e, timed := k, false
+	for e < s.t1 && e-k < 8 && t.toks[e].kind == tWord && t.out(e) {
+		l := t.toks[e].l
+		switch {
+		case isTimeWord(t.lx, l) || isDigits(t.toks[e].s):
+			timed = true
+		case t.lx.Set("determiners", l) || t.lx.Set("of", l):
+		default:
+			if timed {
+				return e
+			}
+			return k
+		}
+		e++
+	}
+	if !timed {
+		return k
+	}
+	return e
+}
+
 func isTimeWord(lx *lang.Lexicon, l string) bool {
 	return lx.Set("time", l) || lx.Months[l] > 0
 }
@@ -4578,19 +4605,28 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			// "“…”, subrayó sobre ese punto.": a phrase after a
 			// preposition ends the clause.
 			tail := false
-			if known && quoteBefore && v+2 < s.t1 && lx.Set("prep", t.toks[v+1].l) && !lx.Set("by", t.toks[v+1].l) {
-				e := a.npRight(v+2, s)
-				for n := 0; n < 3 && e > v+2 && e+1 < s.t1 && lx.Set("prep", t.toks[e].l) && !lx.Set("by", t.toks[e].l); n++ {
-					// "…», proclamó desde un megáfono a la Policía.", "…»,
-					// puntualizó en declaraciones a los periodistas en los
-					// pasillos de la Cámara.": more such phrases.
+			if known && quoteBefore && v+2 < s.t1 {
+				// "…», proclamó desde un megáfono a la Policía.", "…»,
+				// puntualizó en declaraciones a los periodistas en los
+				// pasillos de la Cámara.": phrases after a preposition;
+				// also phrases of time, "…», gritó en una conferencia el
+				// 7 de mayo de 2018.", "“…”, afirmó este lunes.".
+				e := v + 1
+				for n := 0; n < 4 && e+1 < s.t1; n++ {
+					if d := a.dateTail(e, s); d > e {
+						e = d
+						continue
+					}
+					if !lx.Set("prep", t.toks[e].l) || lx.Set("by", t.toks[e].l) || !t.out(e) {
+						break
+					}
 					e2 := a.npRight(e+1, s)
 					if e2 <= e+1 {
 						break
 					}
 					e = e2
 				}
-				tail = e > v+2 && a.endsClause(e, s)
+				tail = e > v+1 && a.endsClause(e, s)
 			}
 			if known && quoteBefore && v+2 < s.t1 && lx.Set("subord", t.toks[v+1].l) && t.out(v+1) {
 				// "“…”, explica mientras pide un café.": a clause of
@@ -4929,12 +4965,17 @@ func (a *analysis) prepOpening(s *sentence) int {
 // sentence s that ends in a comma ("Al respecto,", "Finalmente,", "La
 // secretaria de Estado,"), or s.body when there is none.
 func (a *analysis) afterOpening(s *sentence) int {
+	return a.afterOpeningUpTo(s, 9)
+}
+
+// afterOpeningUpTo is afterOpening with a phrase after a preposition of
+// up to limit words.
+func (a *analysis) afterOpeningUpTo(s *sentence, limit int) int {
 	t := a.t
 	// (A phrase that opens with a preposition names no subject and may
 	// run longer: "En una entrevista reciente con este diario, …".)
-	limit := 6
-	if t.toks[s.body].kind == tWord && t.lx.Set("prep", t.toks[s.body].l) && !t.lx.Set("determiners", t.toks[s.body].l) {
-		limit = 9
+	if t.toks[s.body].kind != tWord || !t.lx.Set("prep", t.toks[s.body].l) || t.lx.Set("determiners", t.toks[s.body].l) {
+		limit = 6
 	}
 	for k := s.body; k < s.t1 && k <= s.body+limit; k++ {
 		tk := &t.toks[k]

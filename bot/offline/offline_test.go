@@ -6432,6 +6432,14 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Los vecinos de la colonia Valle Ceylán se manifestaron frente a los juzgados."},
 		{name: "es se manifestó en contra de: a view, still reported", sent: 1, party: "Pedro Ruiz",
 			text: "El ministro Pedro Ruiz se manifestó en contra de la reforma."},
+		{name: "es a quotation, then a verb with no subject, a phrase after a preposition and a date: the subject of the sentence before", sent: 2, party: "Yarithza Mairena",
+			text: "Yarithza Mairena se convirtió en uno de los rostros más visibles de la lucha estudiantil. “La UNEN no nos representa”, gritó en una conferencia el 7 de mayo de 2018."},
+		{name: "es a quotation, then a verb with no subject and a date alone: the subject of the sentence before", sent: 2, party: "Yarithza Mairena",
+			text: "Yarithza Mairena se convirtió en uno de los rostros más visibles de la lucha estudiantil. “La UNEN no nos representa”, afirmó este lunes."},
+		{name: "es a quotation, then a verb with no subject: the subject of the sentence before, after a long opening phrase", sent: 2, party: "Yarithza Mairena",
+			text: "Por su beligerancia en la defensa de la autonomía universitaria, Yarithza Mairena se convirtió en uno de los rostros más visibles de la lucha estudiantil. “La UNEN no nos representa”, dijo."},
+		{name: "es a date after the verb, then a subject of its own: not the subject of the sentence before", sent: 2, notParty: "Yarithza Mairena",
+			text: "Yarithza Mairena se convirtió en uno de los rostros más visibles de la lucha estudiantil. “La UNEN no nos representa”, dijo el lunes el rector Tomás Pérez."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
