@@ -4355,25 +4355,16 @@ func (a *analysis) timeBefore(k int, s *sentence) int {
 // pasado martes"); or k.
 func (a *analysis) dateTail(k int, s *sentence) int {
 	t := a.t
-	e, timed := k, false
-	for e < s.t1 && e-k < 8 && t.toks[e].kind == tWord && t.out(e) {
+	end := k // (after the last word that tells the time: "Hoy | el ministro")
+	for e := k; e < s.t1 && e-k < 8 && t.toks[e].kind == tWord && t.out(e); e++ {
 		l := t.toks[e].l
-		switch {
-		case isTimeWord(t.lx, l) || isDigits(t.toks[e].s):
-			timed = true
-		case t.lx.Set("determiners", l) || t.lx.Set("of", l):
-		default:
-			if timed {
-				return e
-			}
-			return k
+		if isTimeWord(t.lx, l) || isDigits(t.toks[e].s) {
+			end = e + 1
+		} else if !t.lx.Set("determiners", l) && !t.lx.Set("of", l) {
+			break
 		}
-		e++
 	}
-	if !timed {
-		return k
-	}
-	return e
+	return end
 }
 
 func isTimeWord(lx *lang.Lexicon, l string) bool {
@@ -4713,6 +4704,11 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		if k == s.body {
 			k = a.prepOpening(s) // "Sobre el acuerdo dijo que …"
 			prep = k > s.body
+		}
+		if d := a.dateTail(k, s); d > k && d+1 < s.t1 && t.toks[d].kind == tWord && !t.toks[d].cap && a.isVerb(d) {
+			// "Sin embargo, cuatro años después reflexiona que …", "El
+			// lunes dijo que …": a phrase of time before the verb.
+			k = d
 		}
 		if k+1 < s.t1 && t.toks[k].kind == tWord && (t.toks[k].cap || k > s.body) {
 			v := k

@@ -6440,6 +6440,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Por su beligerancia en la defensa de la autonomía universitaria, Yarithza Mairena se convirtió en uno de los rostros más visibles de la lucha estudiantil. “La UNEN no nos representa”, dijo."},
 		{name: "es a date after the verb, then a subject of its own: not the subject of the sentence before", sent: 2, notParty: "Yarithza Mairena",
 			text: "Yarithza Mairena se convirtió en uno de los rostros más visibles de la lucha estudiantil. “La UNEN no nos representa”, dijo el lunes el rector Tomás Pérez."},
+		{name: "es a phrase of time between the opening and a verb with no subject and que: the speaker before goes on", sent: 2, party: "Andrés Marenco", claim: "Dice que esos dos días",
+			text: "El estudiante Andrés Marenco habló con este diario sobre las protestas de abril. Sin embargo, cuatro años después reflexiona que esos dos días fueron el inicio de un cambio total en su vida."},
+		{name: "es a phrase of time, then a subject of its own: that subject", sent: 2, party: "Rector", notParty: "Andrés Marenco",
+			text: "El estudiante Andrés Marenco participó en las protestas de abril. Hoy el rector dijo que esos dos días fueron el inicio de un cambio."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
