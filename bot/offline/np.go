@@ -84,6 +84,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			// person, with its own phrase.
 			preps = 0
 			continue
+		case lx.Set("coord", l) && j < k && a.portfolioPair(j, s):
+			continue // "la ministra de Vivienda y Urbanismo, Ana Ruiz, …": one portfolio of two names
 		case lx.Set("coord", l) && j > s.body && j < k && a.isTitleWord(j-1) && a.isTitleWord(j+1):
 			continue // "le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák"
 		case a.articlePrep(j) && j < k && a.boundary(j-1, s):
@@ -190,6 +192,29 @@ func (a *analysis) reducedRelative(j, k int, s *sentence) bool {
 
 // inMultiTitle reports whether token j lies inside a title of several
 // words ([titles] entries joined by "_") that ends before end.
+// portfolioPair reports whether the conjunction at token j joins two
+// capitalised names of one portfolio after a title or a body's word and
+// "of": "la ministra de Vivienda y Urbanismo", "el secretario de
+// Seguridad y Protección Ciudadana", "la directora de Planificación y
+// Desarrollo Urbano de la Fundación …"; not a person after it ("el
+// alcalde de Medellín y Daniel Quintero").
+func (a *analysis) portfolioPair(j int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if j-3 < s.body || j+1 >= s.t1 || !t.toks[j+1].cap || t.toks[j+1].kind != tWord || !t.out(j+1) || lx.GivenNames[t.toks[j+1].l] != 0 {
+		return false
+	}
+	p := j - 1
+	for p > s.body && j-p < 4 && t.toks[p].kind == tWord && t.toks[p].cap && t.out(p) {
+		p--
+	}
+	if p == j-1 || p-1 < s.body || !lx.Set("of", t.toks[p].l) || t.toks[p].cap {
+		return false
+	}
+	h := p - 1
+	return t.toks[h].kind == tWord && t.out(h) && !t.toks[h].cap && (a.isTitleWord(h) || lx.Set("orgwords", t.toks[h].b))
+}
+
 func (a *analysis) inMultiTitle(j, end int, s *sentence) bool {
 	for p := max(s.body, j-4); p <= j; p++ {
 		if n := a.multiTitle(p, end); n > 0 && p+n > j {
