@@ -84,6 +84,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			// person, with its own phrase.
 			preps = 0
 			continue
+		case lx.Set("coord", l) && j+1 == k && a.trailingModifierPair(j, s):
+			continue // "La experta en psicología organizacional y transgeneracional enfatizó …": two modifiers after the noun
 		case lx.Set("coord", l) && j < k && a.portfolioPair(j, s):
 			continue // "la ministra de Vivienda y Urbanismo, Ana Ruiz, …": one portfolio of two names
 		case lx.Set("coord", l) && j > s.body && j < k && a.isTitleWord(j-1) && a.isTitleWord(j+1):
@@ -192,6 +194,35 @@ func (a *analysis) reducedRelative(j, k int, s *sentence) bool {
 
 // inMultiTitle reports whether token j lies inside a title of several
 // words ([titles] entries joined by "_") that ends before end.
+// trailingModifierPair reports whether the conjunction at token j joins
+// two modifiers that close a phrase, in a language whose adjectives
+// follow the noun: "la experta en psicología organizacional y
+// transgeneracional", the last word before the verb. Not a second
+// speaker's noun or title ("el alcalde y portavoz", "los vecinos y
+// comerciantes"), nor a plural.
+func (a *analysis) trailingModifierPair(j int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if !lx.ProDrop || j-2 < s.body || j+1 >= s.t1 {
+		return false
+	}
+	x, y := &t.toks[j-1], &t.toks[j+1]
+	if x.kind != tWord || y.kind != tWord || x.q >= 0 || y.q >= 0 || x.cap || y.cap || t.toks[j].cap {
+		return false
+	}
+	for _, w := range []int{j - 1, j + 1} {
+		l := t.toks[w].l
+		if lx.Set("determiners", l) || lx.Set("prep", l) || lx.Set("of", l) || lx.Set("clause", l) || lx.Set("adverbs", l) || isTimeWord(lx, l) ||
+			a.isVerb(w) || a.isTitleWord(w) || lx.Speakers[t.toks[w].b] != "" || lx.Speakers[l] != "" || strings.HasSuffix(l, "s") {
+			return false
+		}
+	}
+	// The word before the first modifier is a noun after a preposition:
+	// "en psicología organizacional".
+	n := j - 2
+	return n-1 >= s.body && t.toks[n].kind == tWord && !t.toks[n].cap && !a.isVerb(n) && (lx.Set("prep", t.toks[n-1].l) || lx.Set("of", t.toks[n-1].l))
+}
+
 // portfolioPair reports whether the conjunction at token j joins two
 // capitalised names of one portfolio after a title or a body's word and
 // "of": "la ministra de Vivienda y Urbanismo", "el secretario de
