@@ -2434,6 +2434,9 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 		}
 		m = b // "No Largo do Rato admitem que …": the party whose seat it is
 	}
+	if m.kind == kDesc && m.owner == nil && isTimeWord(a.t.lx, m.head) {
+		return nil, "" // "El mismo día, explicó que …", "Ese día, contó que …": a time, no one
+	}
 	e := a.entityOf(m)
 	if e == nil && appos != nil && m.kind == kDesc && appos.kind == kPerson {
 		// "a déploré la porte-parole, Virginie Dufour": a role whose body
@@ -4883,8 +4886,8 @@ func (a *analysis) openingSubject(s *sentence, comma int) *entity {
 		return nil
 	}
 	m := a.parseNP(s.body, comma, 0)
-	if m == nil {
-		return nil
+	if m == nil || m.kind == kDesc && isTimeWord(t.lx, m.head) {
+		return nil // ("El mismo día, explicó que …", "Ese día, contó que …": a time, no subject)
 	}
 	switch m.kind {
 	case kPerson, kOrg, kDesc, kCountry:

@@ -4705,6 +4705,12 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			k = a.prepOpening(s) // "Sobre el acuerdo dijo que …"
 			prep = k > s.body
 		}
+		if k == s.body && lx.Set("determiners", t.toks[k].l) {
+			// "La también representante de Alterna Design y especialista
+			// en arquitectura de interiores, enfatizó que …": a long
+			// subject set off from its verb by a comma.
+			k = a.commaSubjectEnd(s)
+		}
 		if d := a.dateTail(k, s); d > k && d+1 < s.t1 && t.toks[d].kind == tWord && !t.toks[d].cap && a.isVerb(d) {
 			// "Sin embargo, cuatro años después reflexiona que …", "El
 			// lunes dijo que …": a phrase of time before the verb.
@@ -4979,6 +4985,32 @@ func (a *analysis) afterOpeningUpTo(s *sentence, limit int) int {
 			return k + 1
 		}
 		if tk.kind != tWord || tk.q >= 0 || a.isVerb(k) || a.isPronounTok(k) {
+			break
+		}
+	}
+	return s.body
+}
+
+// commaSubjectEnd returns the token after the comma that ends a phrase
+// of up to 14 words opening sentence s with a determiner, when a word
+// follows the comma; else s.body. The phrase holds no verb, pronoun or
+// quotation.
+func (a *analysis) commaSubjectEnd(s *sentence) int {
+	t := a.t
+	for k := s.body + 1; k < s.t1 && k <= s.body+14; k++ {
+		tk := &t.toks[k]
+		if tk.s == "," {
+			// (Someone: a person, a body or a title's or speaker's
+			// description; not "Los resultados del estudio, indican …".)
+			m := a.parseNP(s.body, k, 0)
+			if k+1 < s.t1 && t.toks[k+1].kind == tWord && !t.toks[k+1].cap && m != nil && (m.kind == kPerson || m.kind == kOrg ||
+				m.kind == kDesc && (m.class == "people" || m.class == "spokes" || m.class == "gov" || m.class == "org" || m.headTok >= 0 && a.isTitleWord(m.headTok) ||
+					t.lx.Set("alsodesc", t.toks[s.body+1].l))) {
+				return k + 1
+			}
+			break
+		}
+		if tk.kind != tWord || tk.q >= 0 || a.isVerb(k) || a.isPronounTok(k) || t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) {
 			break
 		}
 	}

@@ -84,6 +84,12 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			// person, with its own phrase.
 			preps = 0
 			continue
+		case lx.Set("definite", l) && j < k && j-2 >= s.body && !tk.cap && t.toks[j-1].kind == tWord && lx.Set("definite", t.toks[j-1].l) &&
+			(lx.Set("prep", t.toks[j-2].l) || lx.Set("of", t.toks[j-2].l)):
+			// "del desarrollo de estas la Fiscalía pidió …": two
+			// determiners in a row after a preposition; the first stood
+			// for a noun, the phrase opens with the second.
+			j--
 		case lx.Set("coord", l) && j+1 == k && a.trailingModifierPair(j, s):
 			continue // "La experta en psicología organizacional y transgeneracional enfatizó …": two modifiers after the noun
 		case lx.Set("coord", l) && j < k && a.portfolioPair(j, s):

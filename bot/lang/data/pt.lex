@@ -602,7 +602,7 @@ de do da dos das e van von al bin el del
 também ainda já ontem hoje nesta neste publicamente claramente firmemente oficialmente recentemente então porém sempre novamente posteriormente segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
 
 [set time]
-segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje amanhã semana mês ano noite tarde início meados
+segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje amanhã dia semana mês ano noite tarde início meados
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
