@@ -1084,19 +1084,23 @@ func (a *analysis) singularAfterPlural(cu *cue, k, end int) bool {
 func (a *analysis) fromSubject(cu *cue, s *sentence) {
 	t := a.t
 	lx := t.lx
-	if cu.left != nil && cu.leftAtBoundary || cu.lo-2 <= s.body || !lx.Set("fromsource", t.toks[s.body].l) || !a.pluralVerb(cu) {
+	st := s.body
+	if o := a.afterOpening(s); o > s.body && o < s.t1 && !lx.Set("fromsource", t.toks[st].l) {
+		st = o // "En tanto, desde la consultora EcoGo advirtieron que …"
+	}
+	if cu.left != nil && cu.leftAtBoundary || cu.lo-2 <= st || !lx.Set("fromsource", t.toks[st].l) || !a.pluralVerb(cu) {
 		return
 	}
-	e := a.npRight(s.body+1, s)
-	if e <= s.body+1 || e != cu.lo && !(t.toks[e].s == "," && t.toks[cu.lo-1].s == "," && cu.lo-e < 6) {
+	e := a.npRight(st+1, s)
+	if e <= st+1 || e != cu.lo && !(t.toks[e].s == "," && t.toks[cu.lo-1].s == "," && cu.lo-e < 6) {
 		return
 	}
-	for k := s.body + 1; k < e; k++ {
+	for k := st + 1; k < e; k++ {
 		if isTimeWord(lx, t.toks[k].l) || isDigits(t.toks[k].s) {
 			return
 		}
 	}
-	m := a.parseNP(s.body+1, e, 0)
+	m := a.parseNP(st+1, e, 0)
 	if b, seat := a.seatParty(m); seat {
 		m = b // "Desde Ferraz advierten que …": the party (or no one)
 	} else if b := a.bodyNotPerson(m, cu.sent); b != nil {

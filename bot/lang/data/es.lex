@@ -1215,6 +1215,12 @@ conforme a lo indicado por X
 de acuerdo con lo indicado por X
 a X criterio
 para X ,
+# "«…», se lee en la sentencia.", "según se lee en el comunicado, …": the
+# document's words, its author's.
+, se lee en X $
+, puede leerse en X $
+, se puede leer en X $
+según se lee en X
 
 [furniture]
 aviso importante:
