@@ -2131,6 +2131,12 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 		st = s.body
 	}
 	end := a.npRight(st, s)
+	for k := st + 1; k < end; k++ {
+		if tk := &t.toks[k]; tk.kind == tWord && !tk.cap && tk.q < 0 && lx.Set("refl", tk.l) {
+			end = k // "El senador Juan Luis Castro se mostró optimista y dijo …": the reflexive pronoun opens the verb
+			break
+		}
+	}
 	if end <= st || end > before || end == before && st > s.body && a.namesTo(st, end-1) {
 		// (Nor "visited Laredo, Texas and explained …": names after a
 		// comma that run into "and" with no verb of their own.)
@@ -3403,6 +3409,9 @@ func (a *analysis) comparison(as int, s *sentence) bool {
 	// reporting verb right after the as word (and its auxiliary) makes
 	// the pair mean "as", not "such as".
 	v := as + 1
+	if _, verb := lx.Verbs[t.toks[min(v+1, s.t1-1)].l]; v+1 < s.t1 && lx.Set("clitics", t.toks[v].l) && !t.toks[v].cap && (verb || lx.Set("aux", t.toks[v+1].l)) {
+		v++ // "Tal como lo adelantó X, …"
+	}
 	if v < s.t1 && lx.Set("aux", t.toks[v].l) {
 		v++
 	}

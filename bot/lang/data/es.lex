@@ -97,6 +97,8 @@ ratificar ar assert repeat
 proseguir - assert say weak colon : prosigue:f prosiguen:f prosiguió:f prosiguieron:f
 continuar ar assert say weak colon
 esperar ar assert hope opinion weak
+# "confió en que …" (weak: "confía en su equipo" reports nothing).
+confiar - assert hope opinion weak : confía:f confían:f confió:f confiaron:f confiado:pp confiaba:f confiaban:f confiando:g
 desear ar assert hope opinion weak
 contar ar assert recount weak noun : cuenta:f/n cuentan:f
 escribir ir assert write weak : escrito:pp
@@ -213,6 +215,7 @@ referir - assert say weak : refiere:f refieren:f refirió:f refirieron:f referid
 entender - assert believe opinion weak : entiende:f entienden:f entendió:f entendieron:f entendido:pp entendía:f
 calcular ar assert believe opinion weak : calculó:f
 dejar ar assert say part=claro : dejó:f
+dejar ar assert say part=entrever : dejó:f
 dejar ar assert say part=en_claro : dejó:f
 dar - assert announce part=a_conocer : da:f dan:f dio:f dieron:f dado:pp daba:f
 hacer - other call part=un_llamado : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
@@ -645,12 +648,19 @@ hasta_el_momento hasta_ahora hasta_el_cierre hasta_la_publicación por_el_moment
 # …", "no ha dejado de denunciar …" (not "dejó de decir", stopped).
 deja_de dejan_de dejaba_de dejaban_de dejó_de dejaron_de dejado_de para_de paran_de paró_de cesa_de cesan_de cesó_de
 
+[set certain]
+# Adjectives of a subject sure of what follows a colon: "El senador fue
+# enfático: la votación será el jueves."
+convencido convencida convencidos convencidas seguro segura seguros seguras categórico categórica categóricos categóricas enfático enfática enfáticos enfáticas tajante tajantes contundente contundentes claro clara claros claras
+
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it
 # reporting: "volvió a insistir en que", "han vuelto a denunciar", "salió
 # a desmentir", "se limitó a señalar", "llegó a decir", "se apresuró a
 # negar".
 vuelve_a vuelven_a volvió_a volvieron_a vuelto_a volvía_a volvían_a volverá_a volverán_a sale_a salen_a salió_a salieron_a salido_a limita_a limitan_a limitó_a limitaron_a limitado_a llega_a llegan_a llegó_a llegaron_a llegado_a apresura_a apresuran_a apresuró_a apresuraron_a apresurado_a coincide_en coinciden_en coincidió_en coincidieron_en coincidían_en
+# "fue enfático en señalar que …", "fue clara en afirmar que …".
+enfático_en enfática_en enfáticos_en enfáticas_en tajante_en tajantes_en categórico_en categórica_en
 
 [set turnasides]
 # Asides that give the word to someone other than the one who spoke
