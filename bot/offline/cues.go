@@ -1057,7 +1057,9 @@ func (a *analysis) fromAfter(cu *cue, s *sentence) {
 // "José Antonio").
 func (a *analysis) givenAfterName(j int) bool {
 	t := a.t
-	return t.toks[j-1].cap && t.lx.GivenNames[t.toks[j].l] != 0 && t.lx.GivenNames[t.toks[j-1].l] == 0
+	// (Not after a saint's word, [set saintwords]: "San Pedro Sula",
+	// "São José dos Campos" are places.)
+	return t.toks[j-1].cap && t.lx.GivenNames[t.toks[j].l] != 0 && t.lx.GivenNames[t.toks[j-1].l] == 0 && !t.lx.Set("saintwords", t.toks[j-1].l)
 }
 
 // singularAfterPlural reports whether the phrase from k to end after

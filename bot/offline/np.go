@@ -117,6 +117,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // "consultados por este diario": a determiner, not "este lunes"
 		case lx.Set("alsodesc", l) && j < k && j-1 >= s.body && lx.Set("definite", t.toks[j-1].l):
 			continue // "El también gerente del instituto"
+		case j < k && tk.cap && j-1 >= s.body && t.toks[j-1].kind == tWord && t.toks[j-1].cap && t.toks[j-1].q < 0 && isTimeWord(lx, l) &&
+			(lx.Set("saintwords", t.toks[j-1].l) || lx.GivenNames[t.toks[j-1].l] != 0):
+			continue // "la fiscal de Santo Domingo, …", "Plácido Domingo": a word of time inside a name (not "Super Tuesday")
 		case isTimeWord(lx, l) || lx.Set("adverbs", l):
 		case a.lowerAfterNoun(j, s):
 			// German writes nouns with a capital: a lower-case word after

@@ -653,6 +653,11 @@ deja_de dejan_de dejaba_de dejaban_de dejó_de dejaron_de dejado_de para_de para
 # enfático: la votación será el jueves."
 convencido convencida convencidos convencidas seguro segura seguros seguras categórico categórica categóricos categóricas enfático enfática enfáticos enfáticas tajante tajantes contundente contundentes claro clara claros claras
 
+[set saintwords]
+# A saint's word before a given name opens a place's name, not a title
+# before a person's: "el alcalde de San Pedro Sula" is no "Pedro Sula".
+san santo santa
+
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it
 # reporting: "volvió a insistir en que", "han vuelto a denunciar", "salió

@@ -530,6 +530,11 @@ até_a_publicação até_o_fechamento até_o_momento até_agora até_a_conclusã
 # …", "não deixou de denunciar …" (not "deixou de dizer", stopped).
 deixa_de deixam_de deixava_de deixavam_de deixou_de deixaram_de deixado_de para_de param_de parava_de paravam_de parou_de pararam_de parado_de cessa_de cessam_de cessou_de
 
+[set saintwords]
+# A saint's word before a given name opens a place's name, not a title
+# before a person's: "el alcalde de San Pedro Sula" is no "Pedro Sula".
+são santo santa
+
 [set goeson]
 # A verb and the preposition (or a verb and its noun) before a reporting
 # infinitive that leave it reporting: "voltou a defender", "tem voltado a
