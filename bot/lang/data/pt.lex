@@ -1165,10 +1165,17 @@ iu
 aram
 eram
 iram
+# The preterite of the second conjugation: "debateu", "respondeu",
+# "escreveu" (the nouns and adjectives so ending are in [set nounendings]).
+eu
 
 [set approx]
 # Words before a number that make it approximate: "mais de 300 médicos".
 mais_de menos_de cerca_de pelo_menos quase uns umas aproximadamente
+
+[set nounendings]
+# Words with a verb's ending that are no verbs: "o museu", "o Parlamento europeu".
+museu europeu europeus judeu plebeu apogeu liceu jubileu pigmeu hebreu coliseu fariseu camafeu
 
 [set openingverbendings]
 # Endings of verbs besides those of [set verbendings], not of names: a
