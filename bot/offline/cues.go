@@ -4469,8 +4469,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 					continue // "“…, including Tom Baker, …”", "“…, especially Hispanic Americans,”", "“…. Now, it’s the Northeast.”": no reporting verb
 				}
 				end := v + 1
-				for end < s.t1 && end-v < 10 && t.toks[end].kind == tWord && (t.isName(end) || lx.Set("determiners", t.toks[end].l) || a.isTitleWord(end) || lx.Set("nameglue", t.toks[end].l)) {
-					end++
+				for end < s.t1 && end-v < 10 && t.toks[end].kind == tWord && (t.isName(end) || lx.Set("determiners", t.toks[end].l) || a.isTitleWord(end) || lx.Set("nameglue", t.toks[end].l) ||
+					dash && lx.Speakers[t.toks[end].b] != "") {
+					end++ // (between dashes also a speaker's noun: "«… —dijo un vecino—, y …»")
 				}
 				if end > v+1 && end < s.t1 && (t.toks[end].s == "," || t.toks[end].s == "." || dash && (t.toks[end].s == "—" || t.toks[end].s == "–")) {
 					if m := a.parseNP(v+1, end, 0); speaker(m) {

@@ -191,6 +191,15 @@ sentenciar ar assert say : sentenció:f
 resumir ir assert say weak
 zanjar ar assert say weak : zanjó:f
 reflexionar ar assert say weak  # ("reflexiona que …", "«…», reflexiona")
+# Ways of saying with a voice: "«…», clamó la madre del joven", "«…»,
+# exclamó", "«…», susurró" (weak: "clamó justicia" is no words).
+exclamar ar assert say weak : exclamó:f
+clamar ar assert say weak : clamó:f
+sollozar ar assert say weak : sollozó:f
+susurrar ar assert say weak : susurró:f
+murmurar ar assert say weak : murmuró:f
+vociferar ar assert say weak : vociferó:f
+suspirar ar assert say weak : suspiró:f
 rematar ar assert say weak : remató:f  # ("«…», remató"; weak: "remató de cabeza" is a shot)
 complementar ar assert say weak : complementó:f
 gritar ar assert say weak : gritó:f
