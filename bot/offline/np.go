@@ -566,6 +566,8 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		case j > k && a.lowerAfterNoun(j, s):
 			// German writes nouns with a capital: a lower-case word after
 			// one is no part of its phrase ("des Ministeriums | fehlen").
+		case j-2 > k && !tk.cap && isTimeWord(lx, l) && isDigits(t.toks[j-1].s) && lx.Set("of", t.toks[j-2].l) && lx.Set("agewords", l):
+			continue // "dijo una mujer de 67 años": her age, not a time
 		case isTimeWord(lx, l) && !tk.cap || lx.Set("adverbs", l) && !tk.cap && j > k:
 		case j > k && a.edModifier(j, s.t1-1, s):
 			continue // "said one unaligned Republican strategist"

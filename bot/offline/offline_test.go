@@ -6504,6 +6504,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La Policía investiga un tiroteo en Santo Domingo Este. «Queremos que paguen», clamó la madre del joven."},
 		{name: "es clamó justicia: no words", sent: 1, none: true,
 			text: "La madre del joven clamó justicia frente al cuartel."},
+		{name: "es an age after de inside an inverted subject is part of it, no time that cuts the party's name", sent: 1, party: "Mujer de 67 años", notParty: "Mujer de 67",
+			text: "«Nadie nos avisó del corte», dijo una mujer de 67 años que vive en el barrio."},
 		{name: "es a title of a place and a person joined by y: the person is no part of the portfolio", sent: 1, notParty: "Alcalde de Medellín y Daniel Quintero",
 			text: "El alcalde de Medellín y Daniel Quintero dijeron que el metro se ampliará."},
 		{name: "es a phrase of time, then a subject of its own: that subject", sent: 2, party: "Rector", notParty: "Andrés Marenco",
