@@ -920,6 +920,12 @@ ellas f p
 ella_misma f s
 ellos_mismos m p
 ellas_mismas f p
+# The one the article is about: "La aludida negó …", "El interesado
+# aseguró …".
+el_aludido m s
+la_aludida f s
+el_interesado m s
+la_interesada f s
 
 [titles]
 presidente m gov head
