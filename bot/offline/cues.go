@@ -3751,6 +3751,15 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		if k >= s.t1 || !t.out(k) || !t.lx.Set("possessive", t.toks[k].l) || !a.followedBy(k+1, s.t1, strings.Join(p.After, " ")) || a.askedFor(c, s) {
 			return nil
 		}
+		for j := s.body; j < c; j++ {
+			if v, ok := t.lx.Verbs[t.toks[j].l]; ok && t.out(j) && !t.toks[j].cap && v.Tags&lang.TagFinite != 0 && !v.Noun {
+				// "Desde la centroderecha respondieron …, argumentando que
+				// apoyarán las normas que, a su juicio, sean …": the
+				// possessive is the reporting verb's subject's, whose cue
+				// reads the words; not whoever spoke last.
+				return nil
+			}
+		}
 		cu.right = &mention{kind: kPron, head: t.toks[k].l, surface: t.toks[k].s, t0: k, t1: k + 1, headTok: k}
 		cu.hi = k + 1 + len(p.After)
 		return cu
