@@ -4378,8 +4378,8 @@ func (a *analysis) dateTail(k int, s *sentence) int {
 		l := t.toks[e].l
 		if isTimeWord(t.lx, l) || isDigits(t.toks[e].s) {
 			end = e + 1
-		} else if !t.lx.Set("determiners", l) && !t.lx.Set("of", l) {
-			break
+		} else if !t.lx.Set("determiners", l) && !t.lx.Set("of", l) && !t.lx.Set("adverbs", l) {
+			break // (an adverb of time holding its preposition: "nesta segunda-feira")
 		}
 	}
 	return end
@@ -4629,6 +4629,10 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 					}
 					if !lx.Set("prep", t.toks[e].l) || lx.Set("by", t.toks[e].l) || !t.out(e) {
 						break
+					}
+					if d := a.dateTail(e+1, s); d > e+1 {
+						e = d // "…», afirmou nesta segunda-feira.": a preposition holding its article, then the time
+						continue
 					}
 					e2 := a.npRight(e+1, s)
 					if e2 <= e+1 {

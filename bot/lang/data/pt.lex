@@ -535,6 +535,11 @@ deixa_de deixam_de deixava_de deixavam_de deixou_de deixaram_de deixado_de para_
 # before a person's: "el alcalde de San Pedro Sula" is no "Pedro Sula".
 são santo santa
 
+[set certain]
+# Adjectives of a subject sure of what follows a colon: "A secretária foi
+# enfática: o hospital receberá novos leitos."
+convencido convencida convencidos convencidas categórico categórica categóricos categóricas enfático enfática enfáticos enfáticas taxativo taxativa taxativos taxativas claro clara claros claras
+
 [set goeson]
 # A verb and the preposition (or a verb and its noun) before a reporting
 # infinitive that leave it reporting: "voltou a defender", "tem voltado a
