@@ -224,7 +224,7 @@ func (a *analysis) findCues(i int) []*cue {
 			// phrase between names the speaker.
 			m := a.namedInfgoeson(c, s)
 			out = append(out, &cue{kind: cueVerb, sent: i, c: c, lo: m.t1, hi: a.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true})
-		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && (t.lx.Set("inf", t.toks[c-1].l) || t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l)) &&
+		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && (t.lx.Set("inf", t.toks[c-1].l) || t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)) &&
 			(t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)):
 			// (The pair's preposition may be one of no other infinitive:
 			// "fue enfático en señalar que …".)
@@ -433,7 +433,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l):
 			j-- // "a tenu à rappeler", "s'est empressé de démentir"
 			continue
-		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("negatedgoeson", t.toks[j-1].l+" "+l):
+		case j == c-1 && j-1 >= s.body && lx.Set("negatedgoeson", t.toks[j-1].l+" "+l):
 			j-- // "ne cesse de répéter", "no deja de insistir": only negated
 			negGoesOn = true
 			continue

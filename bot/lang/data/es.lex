@@ -97,6 +97,10 @@ ratificar ar assert repeat
 proseguir - assert say weak colon : prosigue:f prosiguen:f prosiguió:f prosiguieron:f
 continuar ar assert say weak colon
 esperar ar assert hope opinion weak
+# "«…», recoge el comunicado", "El informe recoge que …", "«…», reza el
+# texto": a document's words, only with a document for subject.
+recoger er assert say weak docsubj
+rezar ar assert say weak docsubj : rezó:f
 # "confió en que …" (weak: "confía en su equipo" reports nothing).
 confiar - assert hope opinion weak : confía:f confían:f confió:f confiaron:f confiado:pp confiaba:f confiaban:f confiando:g
 desear ar assert hope opinion weak
@@ -656,6 +660,9 @@ hasta_el_momento hasta_ahora hasta_el_cierre hasta_la_publicación por_el_moment
 # reporting only negated, the negation theirs: "no deja de repetir que
 # …", "no ha dejado de denunciar …" (not "dejó de decir", stopped).
 deja_de dejan_de dejaba_de dejaban_de dejó_de dejaron_de dejado_de para_de paran_de paró_de cesa_de cesan_de cesó_de
+# "no dudó en afirmar que …", "no ha dudado en calificar …" (not "dudó en
+# decir", hesitated).
+duda_en dudan_en dudó_en dudaron_en dudado_en
 
 [set certain]
 # Adjectives of a subject sure of what follows a colon: "El senador fue
