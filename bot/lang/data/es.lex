@@ -1002,6 +1002,14 @@ doña f hon
 don m hon
 experto m
 experta f
+# "la estudiante Maritza López", "Para la estudiante, …"; "el ingeniero
+# civil Walber Castillo", "la arquitecta …", "la docente …".
+estudiante
+docente
+ingeniero m
+ingeniera f
+arquitecto m
+arquitecta f
 analista
 investigador m
 investigadora f
