@@ -2131,6 +2131,12 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 		st = s.body
 	}
 	end := a.npRight(st, s)
+	for k := st + 1; k < end; k++ {
+		if tk := &t.toks[k]; tk.kind == tWord && !tk.cap && tk.q < 0 && lx.Set("refl", tk.l) {
+			end = k // "El senador Juan Luis Castro se mostró optimista y dijo …": the reflexive pronoun opens the verb
+			break
+		}
+	}
 	if end <= st || end > before || end == before && st > s.body && a.namesTo(st, end-1) {
 		// (Nor "visited Laredo, Texas and explained …": names after a
 		// comma that run into "and" with no verb of their own.)
@@ -2433,6 +2439,9 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 			return nil, "" // a seat whose party the article never names
 		}
 		m = b // "No Largo do Rato admitem que …": the party whose seat it is
+	}
+	if m.kind == kDesc && m.owner == nil && isTimeWord(a.t.lx, m.head) {
+		return nil, "" // "El mismo día, explicó que …", "Ese día, contó que …": a time, no one
 	}
 	e := a.entityOf(m)
 	if e == nil && appos != nil && m.kind == kDesc && appos.kind == kPerson {
@@ -3436,6 +3445,9 @@ func (a *analysis) comparison(as int, s *sentence) bool {
 	// reporting verb right after the as word (and its auxiliary) makes
 	// the pair mean "as", not "such as".
 	v := as + 1
+	if _, verb := lx.Verbs[t.toks[min(v+1, s.t1-1)].l]; v+1 < s.t1 && lx.Set("clitics", t.toks[v].l) && !t.toks[v].cap && (verb || lx.Set("aux", t.toks[v+1].l)) {
+		v++ // "Tal como lo adelantó X, …"
+	}
 	if v < s.t1 && lx.Set("aux", t.toks[v].l) {
 		v++
 	}
@@ -4923,8 +4935,8 @@ func (a *analysis) openingSubject(s *sentence, comma int) *entity {
 		return nil
 	}
 	m := a.parseNP(s.body, comma, 0)
-	if m == nil {
-		return nil
+	if m == nil || m.kind == kDesc && isTimeWord(t.lx, m.head) {
+		return nil // ("El mismo día, explicó que …", "Ese día, contó que …": a time, no subject)
 	}
 	switch m.kind {
 	case kPerson, kOrg, kDesc, kCountry:
@@ -4955,7 +4967,10 @@ func (a *analysis) subject(j int) (*entity, bool) {
 	s := &a.t.sents[j]
 	st := s.body
 	if tk := &a.t.toks[st]; tk.kind == tWord && a.t.lx.Set("prep", tk.l) {
-		st = a.afterOpening(s) // "Durante la entrevista, Delgado hizo …"
+		// "Durante la entrevista, Delgado hizo …", "Por su beligerancia
+		// en la defensa de la autonomía universitaria, Mairena se
+		// convirtió …": the phrase may run long.
+		st = a.afterOpeningUpTo(s, 14)
 	}
 	end := a.npRight(st, s)
 	if end <= st {

@@ -224,7 +224,10 @@ func (a *analysis) findCues(i int) []*cue {
 			// phrase between names the speaker.
 			m := a.namedInfgoeson(c, s)
 			out = append(out, &cue{kind: cueVerb, sent: i, c: c, lo: m.t1, hi: a.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true})
-		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && t.lx.Set("inf", t.toks[c-1].l) && (t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)):
+		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && (t.lx.Set("inf", t.toks[c-1].l) || t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)) &&
+			(t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)):
+			// (The pair's preposition may be one of no other infinitive:
+			// "fue enfático en señalar que …".)
 			// "a tenu à rappeler que …": an infinitive after a verb
 			// that leaves it reporting.
 			if cu := a.verbCue(i, c, v, false); cu != nil {
@@ -424,13 +427,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case lx.Set("inf", l) && j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-2].l+" "+t.toks[j-1].l):
 			j -= 2 // "went on to say": the verb of the group, reporting
 			continue
-		case lx.Set("inf", l) && j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l) && lx.Set("passive", t.toks[j-2].l) && t.out(j-2) && !a.isVerb(j-1):
+		case j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l) && lx.Set("passive", t.toks[j-2].l) && t.out(j-2) && !a.isVerb(j-1):
 			j -= 2 // "was quick to point out", "were careful to note": the copula of the group
 			continue
 		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l):
 			j-- // "a tenu à rappeler", "s'est empressé de démentir"
 			continue
-		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("negatedgoeson", t.toks[j-1].l+" "+l):
+		case j == c-1 && j-1 >= s.body && lx.Set("negatedgoeson", t.toks[j-1].l+" "+l):
 			j-- // "ne cesse de répéter", "no deja de insistir": only negated
 			negGoesOn = true
 			continue
@@ -1054,7 +1057,9 @@ func (a *analysis) fromAfter(cu *cue, s *sentence) {
 // "José Antonio").
 func (a *analysis) givenAfterName(j int) bool {
 	t := a.t
-	return t.toks[j-1].cap && t.lx.GivenNames[t.toks[j].l] != 0 && t.lx.GivenNames[t.toks[j-1].l] == 0
+	// (Not after a saint's word, [set saintwords]: "San Pedro Sula",
+	// "São José dos Campos" are places.)
+	return t.toks[j-1].cap && t.lx.GivenNames[t.toks[j].l] != 0 && t.lx.GivenNames[t.toks[j-1].l] == 0 && !t.lx.Set("saintwords", t.toks[j-1].l)
 }
 
 // singularAfterPlural reports whether the phrase from k to end after
@@ -1084,19 +1089,23 @@ func (a *analysis) singularAfterPlural(cu *cue, k, end int) bool {
 func (a *analysis) fromSubject(cu *cue, s *sentence) {
 	t := a.t
 	lx := t.lx
-	if cu.left != nil && cu.leftAtBoundary || cu.lo-2 <= s.body || !lx.Set("fromsource", t.toks[s.body].l) || !a.pluralVerb(cu) {
+	st := s.body
+	if o := a.afterOpening(s); o > s.body && o < s.t1 && !lx.Set("fromsource", t.toks[st].l) {
+		st = o // "En tanto, desde la consultora EcoGo advirtieron que …"
+	}
+	if cu.left != nil && cu.leftAtBoundary || cu.lo-2 <= st || !lx.Set("fromsource", t.toks[st].l) || !a.pluralVerb(cu) {
 		return
 	}
-	e := a.npRight(s.body+1, s)
-	if e <= s.body+1 || e != cu.lo && !(t.toks[e].s == "," && t.toks[cu.lo-1].s == "," && cu.lo-e < 6) {
+	e := a.npRight(st+1, s)
+	if e <= st+1 || e != cu.lo && !(t.toks[e].s == "," && t.toks[cu.lo-1].s == "," && cu.lo-e < 6) {
 		return
 	}
-	for k := s.body + 1; k < e; k++ {
+	for k := st + 1; k < e; k++ {
 		if isTimeWord(lx, t.toks[k].l) || isDigits(t.toks[k].s) {
 			return
 		}
 	}
-	m := a.parseNP(s.body+1, e, 0)
+	m := a.parseNP(st+1, e, 0)
 	if b, seat := a.seatParty(m); seat {
 		m = b // "Desde Ferraz advierten que …": the party (or no one)
 	} else if b := a.bodyNotPerson(m, cu.sent); b != nil {
@@ -3335,10 +3344,18 @@ func (a *analysis) nameBefore(st int, s *sentence) *mention {
 func (a *analysis) colonCue(i int) *cue {
 	t := a.t
 	s := &t.sents[i]
+	b := s.body
+	if b+2 < s.t1 && t.toks[b].kind == tWord && t.out(b) && t.lx.Set("coord", t.toks[b].l) && t.toks[b+1].kind == tWord &&
+		(t.toks[b+1].cap || t.lx.Set("determiners", t.toks[b+1].l) && !t.lx.Set("prep", t.toks[b+1].l) && !t.lx.Set("of", t.toks[b+1].l)) {
+		b++ // "Pero los médicos fueron claros: «…»": the conjunction is no part of the subject
+	}
 	for k := s.body; k < s.t1 && k < s.body+8; k++ {
 		if !t.out(k) {
-			if t.toks[k].s == ":" && k > s.body && k+1 < s.t1 && (t.toks[k+1].kind == tQOpen || k <= s.body+4 && t.toks[k+1].kind == tWord) {
-				m := a.parseNP(s.body, k, 0)
+			if t.toks[k].s == ":" && k > b && k+1 < s.t1 && (t.toks[k+1].kind == tQOpen || k <= s.body+4 && t.toks[k+1].kind == tWord) {
+				m := a.parseNP(b, k, 0)
+				if m == nil && b > s.body {
+					m = a.parseNP(s.body, k, 0) // ("And Mr. Christie gloated: …": a clause, read below)
+				}
 				if m == nil || m.kind == kDoc || m.kind == kPron {
 					return nil
 				}
@@ -3351,10 +3368,10 @@ func (a *analysis) colonCue(i int) *cue {
 						// (A clitic right after a speaker's noun opens the
 						// clause: "El presidente lo tiene claro: «…»"; not
 						// an article, "Son ami Adama hoche la tête".)
-						if r.kind != tWord || r.cap || t.lx.Set("of", r.l) || t.lx.Set("determiners", r.l) && !(t.lx.Set("clitics", r.l) && a.speakerNounBefore(s.body, e)) || t.lx.Set("prep", r.l) || t.lx.Set("coord", r.l) {
+						if r.kind != tWord || r.cap || t.lx.Set("of", r.l) || t.lx.Set("determiners", r.l) && !(t.lx.Set("clitics", r.l) && a.speakerNounBefore(b, e)) || t.lx.Set("prep", r.l) || t.lx.Set("coord", r.l) {
 							continue
 						}
-						d := a.parseNP(s.body, e, 0)
+						d := a.parseNP(b, e, 0)
 						if d != nil && (d.kind == kPerson || d.kind == kName) && d.t1 == e && t.isName(e-1) {
 							// "Son ami Adama hoche la tête : « … »": the
 							// person named is the clause's subject.
@@ -3451,14 +3468,18 @@ func (a *analysis) colonClauseCue(i int) *cue {
 			break
 		}
 	}
-	if m == nil && lx.Set("determiners", t.toks[s.body].l) {
+	for _, st := range []int{s.body, a.afterOpening(s)} {
+		if m != nil || st >= colon || !lx.Set("determiners", t.toks[st].l) {
+			continue
+		}
 		// "El presidente de Aragón, Jorge Azcón, fue claro: «…»": the
 		// person named in apposition to the role that opens the
-		// sentence.
-		if end := a.npRight(s.body, s); end > s.body && end+1 < colon && t.toks[end].s == "," {
+		// sentence (also after an opening phrase: "Por su parte, el
+		// presidente del sindicato, Luis Araya, fue tajante: «…»").
+		if end := a.npRight(st, s); end > st && end+1 < colon && t.toks[end].s == "," {
 			if e2 := a.npRight(end+1, s); e2 > end+1 && e2+1 < colon && t.toks[e2].s == "," {
 				if p := a.parseNP(end+1, e2, 0); p != nil && p.kind == kPerson {
-					if d := a.parseNP(s.body, end, 0); d != nil && d.kind == kDesc && d.headTok >= 0 && a.isTitleWord(d.headTok) {
+					if d := a.parseNP(st, end, 0); d != nil && d.kind == kDesc && d.headTok >= 0 && a.isTitleWord(d.headTok) {
 						m = p
 						m.t1 = e2 + 1
 					}
@@ -3729,6 +3750,15 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		}
 		if k >= s.t1 || !t.out(k) || !t.lx.Set("possessive", t.toks[k].l) || !a.followedBy(k+1, s.t1, strings.Join(p.After, " ")) || a.askedFor(c, s) {
 			return nil
+		}
+		for j := s.body; j < c; j++ {
+			if v, ok := t.lx.Verbs[t.toks[j].l]; ok && t.out(j) && !t.toks[j].cap && v.Tags&lang.TagFinite != 0 && !v.Noun {
+				// "Desde la centroderecha respondieron …, argumentando que
+				// apoyarán las normas que, a su juicio, sean …": the
+				// possessive is the reporting verb's subject's, whose cue
+				// reads the words; not whoever spoke last.
+				return nil
+			}
 		}
 		cu.right = &mention{kind: kPron, head: t.toks[k].l, surface: t.toks[k].s, t0: k, t1: k + 1, headTok: k}
 		cu.hi = k + 1 + len(p.After)
@@ -4337,6 +4367,24 @@ func (a *analysis) timeBefore(k int, s *sentence) int {
 	return e
 }
 
+// dateTail returns where a phrase of time from token k ends, when only
+// determiners, words of time, months, numbers and "de" make it up and
+// one of them tells the time ("el 7 de mayo de 2018", "este lunes", "el
+// pasado martes"); or k.
+func (a *analysis) dateTail(k int, s *sentence) int {
+	t := a.t
+	end := k // (after the last word that tells the time: "Hoy | el ministro")
+	for e := k; e < s.t1 && e-k < 8 && t.toks[e].kind == tWord && t.out(e); e++ {
+		l := t.toks[e].l
+		if isTimeWord(t.lx, l) || isDigits(t.toks[e].s) {
+			end = e + 1
+		} else if !t.lx.Set("determiners", l) && !t.lx.Set("of", l) && !t.lx.Set("adverbs", l) {
+			break // (an adverb of time holding its preposition: "nesta segunda-feira")
+		}
+	}
+	return end
+}
+
 func isTimeWord(lx *lang.Lexicon, l string) bool {
 	return lx.Set("time", l) || lx.Months[l] > 0
 }
@@ -4430,8 +4478,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 					continue // "“…, including Tom Baker, …”", "“…, especially Hispanic Americans,”", "“…. Now, it’s the Northeast.”": no reporting verb
 				}
 				end := v + 1
-				for end < s.t1 && end-v < 10 && t.toks[end].kind == tWord && (t.isName(end) || lx.Set("determiners", t.toks[end].l) || a.isTitleWord(end) || lx.Set("nameglue", t.toks[end].l)) {
-					end++
+				for end < s.t1 && end-v < 10 && t.toks[end].kind == tWord && (t.isName(end) || lx.Set("determiners", t.toks[end].l) || a.isTitleWord(end) || lx.Set("nameglue", t.toks[end].l) ||
+					dash && lx.Speakers[t.toks[end].b] != "") {
+					end++ // (between dashes also a speaker's noun: "«… —dijo un vecino—, y …»")
 				}
 				if end > v+1 && end < s.t1 && (t.toks[end].s == "," || t.toks[end].s == "." || dash && (t.toks[end].s == "—" || t.toks[end].s == "–")) {
 					if m := a.parseNP(v+1, end, 0); speaker(m) {
@@ -4566,19 +4615,32 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			// "“…”, subrayó sobre ese punto.": a phrase after a
 			// preposition ends the clause.
 			tail := false
-			if known && quoteBefore && v+2 < s.t1 && lx.Set("prep", t.toks[v+1].l) && !lx.Set("by", t.toks[v+1].l) {
-				e := a.npRight(v+2, s)
-				for n := 0; n < 3 && e > v+2 && e+1 < s.t1 && lx.Set("prep", t.toks[e].l) && !lx.Set("by", t.toks[e].l); n++ {
-					// "…», proclamó desde un megáfono a la Policía.", "…»,
-					// puntualizó en declaraciones a los periodistas en los
-					// pasillos de la Cámara.": more such phrases.
+			if known && quoteBefore && v+2 < s.t1 {
+				// "…», proclamó desde un megáfono a la Policía.", "…»,
+				// puntualizó en declaraciones a los periodistas en los
+				// pasillos de la Cámara.": phrases after a preposition;
+				// also phrases of time, "…», gritó en una conferencia el
+				// 7 de mayo de 2018.", "“…”, afirmó este lunes.".
+				e := v + 1
+				for n := 0; n < 4 && e+1 < s.t1; n++ {
+					if d := a.dateTail(e, s); d > e {
+						e = d
+						continue
+					}
+					if !lx.Set("prep", t.toks[e].l) || lx.Set("by", t.toks[e].l) || !t.out(e) {
+						break
+					}
+					if d := a.dateTail(e+1, s); d > e+1 {
+						e = d // "…», afirmou nesta segunda-feira.": a preposition holding its article, then the time
+						continue
+					}
 					e2 := a.npRight(e+1, s)
 					if e2 <= e+1 {
 						break
 					}
 					e = e2
 				}
-				tail = e > v+2 && a.endsClause(e, s)
+				tail = e > v+1 && a.endsClause(e, s)
 			}
 			if known && quoteBefore && v+2 < s.t1 && lx.Set("subord", t.toks[v+1].l) && t.out(v+1) {
 				// "“…”, explica mientras pide un café.": a clause of
@@ -4666,6 +4728,17 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			k = a.prepOpening(s) // "Sobre el acuerdo dijo que …"
 			prep = k > s.body
 		}
+		if k == s.body && lx.Set("determiners", t.toks[k].l) {
+			// "La también representante de Alterna Design y especialista
+			// en arquitectura de interiores, enfatizó que …": a long
+			// subject set off from its verb by a comma.
+			k = a.commaSubjectEnd(s)
+		}
+		if d := a.dateTail(k, s); d > k && d+1 < s.t1 && t.toks[d].kind == tWord && !t.toks[d].cap && a.isVerb(d) {
+			// "Sin embargo, cuatro años después reflexiona que …", "El
+			// lunes dijo que …": a phrase of time before the verb.
+			k = d
+		}
 		if k+1 < s.t1 && t.toks[k].kind == tWord && (t.toks[k].cap || k > s.body) {
 			v := k
 			if lx.Set("aux", t.toks[k].l) && k+2 < s.t1 {
@@ -4725,7 +4798,10 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 					cu.right = nil // (the one accused is no subject)
 				}
 			}
-			if known && vb.Tags&lang.TagFinite != 0 && q < s.t1 && (lx.Set("comp", t.toks[q].l) || accuse) {
+			// "Añadió: «…»", "Y agregó: “…”": a colon and a quotation
+			// right after the verb.
+			colonQuote := q == v+1 && q+1 < s.t1 && t.toks[q].s == ":" && t.toks[q+1].kind == tQOpen
+			if known && vb.Tags&lang.TagFinite != 0 && q < s.t1 && (lx.Set("comp", t.toks[q].l) || accuse || colonQuote) {
 				if cu, ok := at[v]; ok {
 					if prep && cu.right == nil {
 						cu.left, cu.appos = nil, nil // "Sobre Granda dijo que …": Granda is no subject
@@ -4879,8 +4955,10 @@ func (a *analysis) negAdverb(k int, s *sentence) bool {
 func (a *analysis) prepOpening(s *sentence) int {
 	t := a.t
 	lx := t.lx
-	if l := t.toks[s.body].l; (lx.Set("adverbs", l) || lx.Set("starters", l)) && !lx.Set("prep", l) && !lx.Set("as", l) && t.toks[s.body].q < 0 {
-		// "También dijo que …", "Allí aseguró que …": an adverb.
+	if l := t.toks[s.body].l; (lx.Set("adverbs", l) || lx.Set("starters", l) || lx.Set("coord", l)) && !lx.Set("prep", l) && !lx.Set("as", l) && t.toks[s.body].q < 0 {
+		// "También dijo que …", "Allí aseguró que …": an adverb; "Y
+		// agregó que …", "Y luego añadió que …", "E acrescentou que
+		// …": a conjunction goes on from the sentence before.
 		k := s.body + 1
 		if k < s.t1 && t.toks[k].kind == tWord && lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap {
 			k++
@@ -4912,12 +4990,17 @@ func (a *analysis) prepOpening(s *sentence) int {
 // sentence s that ends in a comma ("Al respecto,", "Finalmente,", "La
 // secretaria de Estado,"), or s.body when there is none.
 func (a *analysis) afterOpening(s *sentence) int {
+	return a.afterOpeningUpTo(s, 9)
+}
+
+// afterOpeningUpTo is afterOpening with a phrase after a preposition of
+// up to limit words.
+func (a *analysis) afterOpeningUpTo(s *sentence, limit int) int {
 	t := a.t
 	// (A phrase that opens with a preposition names no subject and may
 	// run longer: "En una entrevista reciente con este diario, …".)
-	limit := 6
-	if t.toks[s.body].kind == tWord && t.lx.Set("prep", t.toks[s.body].l) && !t.lx.Set("determiners", t.toks[s.body].l) {
-		limit = 9
+	if t.toks[s.body].kind != tWord || !t.lx.Set("prep", t.toks[s.body].l) || t.lx.Set("determiners", t.toks[s.body].l) {
+		limit = 6
 	}
 	for k := s.body; k < s.t1 && k <= s.body+limit; k++ {
 		tk := &t.toks[k]
@@ -4925,6 +5008,32 @@ func (a *analysis) afterOpening(s *sentence) int {
 			return k + 1
 		}
 		if tk.kind != tWord || tk.q >= 0 || a.isVerb(k) || a.isPronounTok(k) {
+			break
+		}
+	}
+	return s.body
+}
+
+// commaSubjectEnd returns the token after the comma that ends a phrase
+// of up to 14 words opening sentence s with a determiner, when a word
+// follows the comma; else s.body. The phrase holds no verb, pronoun or
+// quotation.
+func (a *analysis) commaSubjectEnd(s *sentence) int {
+	t := a.t
+	for k := s.body + 1; k < s.t1 && k <= s.body+14; k++ {
+		tk := &t.toks[k]
+		if tk.s == "," {
+			// (Someone: a person, a body or a title's or speaker's
+			// description; not "Los resultados del estudio, indican …".)
+			m := a.parseNP(s.body, k, 0)
+			if k+1 < s.t1 && t.toks[k+1].kind == tWord && !t.toks[k+1].cap && m != nil && (m.kind == kPerson || m.kind == kOrg ||
+				m.kind == kDesc && (m.class == "people" || m.class == "spokes" || m.class == "gov" || m.class == "org" || m.headTok >= 0 && a.isTitleWord(m.headTok) ||
+					t.lx.Set("alsodesc", t.toks[s.body+1].l))) {
+				return k + 1
+			}
+			break
+		}
+		if tk.kind != tWord || tk.q >= 0 || a.isVerb(k) || a.isPronounTok(k) || t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) {
 			break
 		}
 	}

@@ -462,7 +462,10 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// Or the person the sentence just before opens with, when no one
 		// spoke since ("La arquitecta Carolina Porcell habló en el foro.
 		// La también representante de Alterna Design enfatizó …").
-		if n := len(a.atts); sent > 0 && (n == 0 || a.atts[n-1].sent < sent-1) {
+		// (Not a line without a verb, a photograph's caption: "Myriam
+		// Calvo, directora de …Cedida" between the speaker and "La
+		// también representante …".)
+		if n := len(a.atts); sent > 0 && (n == 0 || a.atts[n-1].sent < sent-1) && a.holdsVerb(sent-1) {
 			if e := a.subjectOf(sent - 1); e != nil && e.kind == kPerson && (m.gender == 0 || e.gender == 0 || m.gender == e.gender) {
 				return e
 			}
@@ -3369,6 +3372,17 @@ func (r *registry) sharedWord(e *entity, w string) bool {
 			continue
 		}
 		if og := given(o.name); og != "" && og != g {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsVerb reports whether sentence i holds a word read as a verb.
+func (a *analysis) holdsVerb(i int) bool {
+	s := &a.t.sents[i]
+	for k := s.body; k < s.t1; k++ {
+		if a.t.toks[k].kind == tWord && a.isVerb(k) {
 			return true
 		}
 	}

@@ -1238,6 +1238,9 @@ func (t *text) placeThenPerson(k, hi int) bool {
 		if p.kind != tWord || !p.cap || !t.isName(j-1) || t.lx.GivenNames[p.l] != 0 {
 			return false
 		}
+		if t.lx.Set("saintwords", p.l) {
+			continue // "el alcalde de San Pedro Sula": a saint's word and the given name after it are a place's name
+		}
 		if tk := &t.toks[j]; tk.kind == tWord && tk.cap && t.lx.GivenNames[tk.l] != 0 && t.toks[j+1].kind == tWord && t.toks[j+1].cap && t.isName(j+1) {
 			return true
 		}
@@ -1670,7 +1673,9 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 			switch {
 			case lo-(k-1) > 2 && a.multiTitle(k-1, lo) == lo-(k-1):
 				prep = true // "former secretary of state Hillary Clinton": a title of several words the lexicon lists, then the name
-			case c < hi && t.toks[c].cap && hi-(c+1) >= 2 && c+1 >= lo && !a.placeBody(c):
+			case c < hi && t.toks[c].cap && hi-(c+1) >= 2 && c+1 >= lo && !a.placeBody(c) && !lx.Set("saintwords", t.toks[c].l):
+				// (Not a saint's word, which opens a place: "el alcalde
+				// de San Pedro Sula".)
 				// (Not a body and its place: "Sprecher des
 				// Polizeipräsidiums Oberbayern Nord".)
 				lo, prep = a.givenStart(c+1, hi), true

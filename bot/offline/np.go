@@ -84,6 +84,16 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			// person, with its own phrase.
 			preps = 0
 			continue
+		case lx.Set("definite", l) && j < k && j-2 >= s.body && !tk.cap && t.toks[j-1].kind == tWord && lx.Set("definite", t.toks[j-1].l) &&
+			(lx.Set("prep", t.toks[j-2].l) || lx.Set("of", t.toks[j-2].l)):
+			// "del desarrollo de estas la Fiscalía pidió …": two
+			// determiners in a row after a preposition; the first stood
+			// for a noun, the phrase opens with the second.
+			j--
+		case lx.Set("coord", l) && j+1 == k && a.trailingModifierPair(j, s):
+			continue // "La experta en psicología organizacional y transgeneracional enfatizó …": two modifiers after the noun
+		case lx.Set("coord", l) && j < k && a.portfolioPair(j, s):
+			continue // "la ministra de Vivienda y Urbanismo, Ana Ruiz, …": one portfolio of two names
 		case lx.Set("coord", l) && j > s.body && j < k && a.isTitleWord(j-1) && a.isTitleWord(j+1):
 			continue // "le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák"
 		case a.articlePrep(j) && j < k && a.boundary(j-1, s):
@@ -107,6 +117,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // "consultados por este diario": a determiner, not "este lunes"
 		case lx.Set("alsodesc", l) && j < k && j-1 >= s.body && lx.Set("definite", t.toks[j-1].l):
 			continue // "El también gerente del instituto"
+		case j < k && tk.cap && j-1 >= s.body && t.toks[j-1].kind == tWord && t.toks[j-1].cap && t.toks[j-1].q < 0 && isTimeWord(lx, l) &&
+			(lx.Set("saintwords", t.toks[j-1].l) || lx.GivenNames[t.toks[j-1].l] != 0):
+			continue // "la fiscal de Santo Domingo, …", "Plácido Domingo": a word of time inside a name (not "Super Tuesday")
 		case isTimeWord(lx, l) || lx.Set("adverbs", l):
 		case a.lowerAfterNoun(j, s):
 			// German writes nouns with a capital: a lower-case word after
@@ -190,6 +203,58 @@ func (a *analysis) reducedRelative(j, k int, s *sentence) bool {
 
 // inMultiTitle reports whether token j lies inside a title of several
 // words ([titles] entries joined by "_") that ends before end.
+// trailingModifierPair reports whether the conjunction at token j joins
+// two modifiers that close a phrase, in a language whose adjectives
+// follow the noun: "la experta en psicología organizacional y
+// transgeneracional", the last word before the verb. Not a second
+// speaker's noun or title ("el alcalde y portavoz", "los vecinos y
+// comerciantes"), nor a plural.
+func (a *analysis) trailingModifierPair(j int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if !lx.ProDrop || j-2 < s.body || j+1 >= s.t1 {
+		return false
+	}
+	x, y := &t.toks[j-1], &t.toks[j+1]
+	if x.kind != tWord || y.kind != tWord || x.q >= 0 || y.q >= 0 || x.cap || y.cap || t.toks[j].cap {
+		return false
+	}
+	for _, w := range []int{j - 1, j + 1} {
+		l := t.toks[w].l
+		if lx.Set("determiners", l) || lx.Set("prep", l) || lx.Set("of", l) || lx.Set("clause", l) || lx.Set("adverbs", l) || isTimeWord(lx, l) ||
+			a.isVerb(w) || a.isTitleWord(w) || lx.Speakers[t.toks[w].b] != "" || lx.Speakers[l] != "" || strings.HasSuffix(l, "s") {
+			return false
+		}
+	}
+	// The word before the first modifier is a noun after a preposition:
+	// "en psicología organizacional".
+	n := j - 2
+	return n-1 >= s.body && t.toks[n].kind == tWord && !t.toks[n].cap && !a.isVerb(n) && (lx.Set("prep", t.toks[n-1].l) || lx.Set("of", t.toks[n-1].l))
+}
+
+// portfolioPair reports whether the conjunction at token j joins two
+// capitalised names of one portfolio after a title or a body's word and
+// "of": "la ministra de Vivienda y Urbanismo", "el secretario de
+// Seguridad y Protección Ciudadana", "la directora de Planificación y
+// Desarrollo Urbano de la Fundación …"; not a person after it ("el
+// alcalde de Medellín y Daniel Quintero").
+func (a *analysis) portfolioPair(j int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if j-3 < s.body || j+1 >= s.t1 || !t.toks[j+1].cap || t.toks[j+1].kind != tWord || !t.out(j+1) || lx.GivenNames[t.toks[j+1].l] != 0 {
+		return false
+	}
+	p := j - 1
+	for p > s.body && j-p < 4 && t.toks[p].kind == tWord && t.toks[p].cap && t.out(p) {
+		p--
+	}
+	if p == j-1 || p-1 < s.body || !lx.Set("of", t.toks[p].l) || t.toks[p].cap {
+		return false
+	}
+	h := p - 1
+	return t.toks[h].kind == tWord && t.out(h) && !t.toks[h].cap && (a.isTitleWord(h) || lx.Set("orgwords", t.toks[h].b))
+}
+
 func (a *analysis) inMultiTitle(j, end int, s *sentence) bool {
 	for p := max(s.body, j-4); p <= j; p++ {
 		if n := a.multiTitle(p, end); n > 0 && p+n > j {
@@ -501,6 +566,8 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		case j > k && a.lowerAfterNoun(j, s):
 			// German writes nouns with a capital: a lower-case word after
 			// one is no part of its phrase ("des Ministeriums | fehlen").
+		case j-2 > k && !tk.cap && isTimeWord(lx, l) && isDigits(t.toks[j-1].s) && lx.Set("of", t.toks[j-2].l) && lx.Set("agewords", l):
+			continue // "dijo una mujer de 67 años": her age, not a time
 		case isTimeWord(lx, l) && !tk.cap || lx.Set("adverbs", l) && !tk.cap && j > k:
 		case j > k && a.edModifier(j, s.t1-1, s):
 			continue // "said one unaligned Republican strategist"

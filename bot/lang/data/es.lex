@@ -40,6 +40,11 @@ destacar ar assert note : destacó:f
 subrayar ar assert note
 apuntar ar assert say
 manifestar ar assert express : manifiesta:f manifiestan:f  # ("manifestó su molestia": Manifiesta su molestia, not Dice su molestia)
+# "se manifestó a favor de …", "se manifestaron en contra de …": a view;
+# any other reflexive use is a protest ("se manifestaron frente a los
+# juzgados"), no words ([set reflnonspeech]).
+manifestar ar assert express refl part=a_favor : manifiesta:f manifiestan:f
+manifestar ar assert express refl part=en_contra : manifiesta:f manifiestan:f
 insistir ir assert say
 precisar ar assert say
 aclarar ar assert say
@@ -92,6 +97,12 @@ ratificar ar assert repeat
 proseguir - assert say weak colon : prosigue:f prosiguen:f prosiguió:f prosiguieron:f
 continuar ar assert say weak colon
 esperar ar assert hope opinion weak
+# "«…», recoge el comunicado", "El informe recoge que …", "«…», reza el
+# texto": a document's words, only with a document for subject.
+recoger er assert say weak docsubj
+rezar ar assert say weak docsubj : rezó:f
+# "confió en que …" (weak: "confía en su equipo" reports nothing).
+confiar - assert hope opinion weak : confía:f confían:f confió:f confiaron:f confiado:pp confiaba:f confiaban:f confiando:g
 desear ar assert hope opinion weak
 contar ar assert recount weak noun : cuenta:f/n cuentan:f
 escribir ir assert write weak : escrito:pp
@@ -184,6 +195,15 @@ sentenciar ar assert say : sentenció:f
 resumir ir assert say weak
 zanjar ar assert say weak : zanjó:f
 reflexionar ar assert say weak  # ("reflexiona que …", "«…», reflexiona")
+# Ways of saying with a voice: "«…», clamó la madre del joven", "«…»,
+# exclamó", "«…», susurró" (weak: "clamó justicia" is no words).
+exclamar ar assert say weak : exclamó:f
+clamar ar assert say weak : clamó:f
+sollozar ar assert say weak : sollozó:f
+susurrar ar assert say weak : susurró:f
+murmurar ar assert say weak : murmuró:f
+vociferar ar assert say weak : vociferó:f
+suspirar ar assert say weak : suspiró:f
 rematar ar assert say weak : remató:f  # ("«…», remató"; weak: "remató de cabeza" is a shot)
 complementar ar assert say weak : complementó:f
 gritar ar assert say weak : gritó:f
@@ -208,6 +228,7 @@ referir - assert say weak : refiere:f refieren:f refirió:f refirieron:f referid
 entender - assert believe opinion weak : entiende:f entienden:f entendió:f entendieron:f entendido:pp entendía:f
 calcular ar assert believe opinion weak : calculó:f
 dejar ar assert say part=claro : dejó:f
+dejar ar assert say part=entrever : dejó:f
 dejar ar assert say part=en_claro : dejó:f
 dar - assert announce part=a_conocer : da:f dan:f dio:f dieron:f dado:pp daba:f
 hacer - other call part=un_llamado : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
@@ -561,6 +582,8 @@ fue fueron es son era eran sido será serán está están
 destaca destacó destacan destacaron destacaba destacaban destacando apunta apuntan apuntó apuntaron
 # "se negó a pagar": refused, denied nothing.
 niega niegan negó negaron negaba negaban negando
+# "los vecinos se manifestaron frente a los juzgados": protested.
+manifiesta manifiestan manifestó manifestaron manifestaba manifestaban manifestando
 # "la popularidad del tema se disparó" (soared), "se lanzó al agua",
 # "se cargó el proyecto": no words, and no speaker for a pronoun after.
 dispara disparan disparó dispararon disparaba disparaban lanza lanzan lanzó lanzaron carga cargan cargó cargaron
@@ -637,6 +660,19 @@ hasta_el_momento hasta_ahora hasta_el_cierre hasta_la_publicación por_el_moment
 # reporting only negated, the negation theirs: "no deja de repetir que
 # …", "no ha dejado de denunciar …" (not "dejó de decir", stopped).
 deja_de dejan_de dejaba_de dejaban_de dejó_de dejaron_de dejado_de para_de paran_de paró_de cesa_de cesan_de cesó_de
+# "no dudó en afirmar que …", "no ha dudado en calificar …" (not "dudó en
+# decir", hesitated).
+duda_en dudan_en dudó_en dudaron_en dudado_en
+
+[set certain]
+# Adjectives of a subject sure of what follows a colon: "El senador fue
+# enfático: la votación será el jueves."
+convencido convencida convencidos convencidas seguro segura seguros seguras categórico categórica categóricos categóricas enfático enfática enfáticos enfáticas tajante tajantes contundente contundentes claro clara claros claras
+
+[set saintwords]
+# A saint's word before a given name opens a place's name, not a title
+# before a person's: "el alcalde de San Pedro Sula" is no "Pedro Sula".
+san santo santa
 
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it
@@ -644,6 +680,8 @@ deja_de dejan_de dejaba_de dejaban_de dejó_de dejaron_de dejado_de para_de para
 # a desmentir", "se limitó a señalar", "llegó a decir", "se apresuró a
 # negar".
 vuelve_a vuelven_a volvió_a volvieron_a vuelto_a volvía_a volvían_a volverá_a volverán_a sale_a salen_a salió_a salieron_a salido_a limita_a limitan_a limitó_a limitaron_a limitado_a llega_a llegan_a llegó_a llegaron_a llegado_a apresura_a apresuran_a apresuró_a apresuraron_a apresurado_a coincide_en coinciden_en coincidió_en coincidieron_en coincidían_en
+# "fue enfático en señalar que …", "fue clara en afirmar que …".
+enfático_en enfática_en enfáticos_en enfáticas_en tajante_en tajantes_en categórico_en categórica_en
 
 [set turnasides]
 # Asides that give the word to someone other than the one who spoke
@@ -712,7 +750,7 @@ de del la las los y da dos van von al bin el ter
 también además obstante allí aquí ahí ya ayer hoy este esta públicamente claramente firmemente oficialmente recientemente luego entonces sin embargo siempre nuevamente posteriormente lunes martes miércoles jueves viernes sábado domingo
 
 [set time]
-lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana mes año noche tarde principios finales mediados pasado pasada próximo próxima después antes atrás luego días semanas meses años horas minutos décadas
+lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana mes año noche tarde principios finales mediados pasado pasada próximo próxima después antes atrás luego día días semanas meses años horas minutos décadas
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
@@ -788,7 +826,7 @@ estudio estudios encuesta encuestas sondeo sondeos datos cifras estadísticas es
 estudios encuestas sondeos datos cifras estadísticas estimaciones cálculos investigaciones
 
 [set orgwords]
-ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía constructora aerolínea operadora distribuidora farmacéutica minera petrolera aseguradora grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría confederación cámara observatorio cooperativa consorcio conferencia academia laboratorio dirección coordinadora plataforma junta mesa delegación subdelegación consejería concejalía defensoría sindicatos partidos empresas compañías asociaciones fundaciones organizaciones departamento ayuntamiento diputación cabildo municipalidad intendencia gobernación superintendencia contraloría registraduría subsecretaría comandancia gendarmería prefectura
+ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía constructora aerolínea operadora distribuidora farmacéutica minera petrolera aseguradora grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría confederación cámara observatorio cooperativa consorcio conferencia academia laboratorio dirección coordinadora plataforma junta mesa delegación subdelegación consejería concejalía defensoría sindicatos partidos empresas compañías asociaciones fundaciones organizaciones departamento ayuntamiento diputación cabildo municipalidad intendencia gobernación superintendencia contraloría registraduría subsecretaría comandancia gendarmería prefectura comisaría subcomisaría brigada cuartel batallón
 
 [set mediawords]
 diario periódico radio televisión canal agencia medio medios revista semanario cadena portal
@@ -889,6 +927,12 @@ ellas f p
 ella_misma f s
 ellos_mismos m p
 ellas_mismas f p
+# The one the article is about: "La aludida negó …", "El interesado
+# aseguró …".
+el_aludido m s
+la_aludida f s
+el_interesado m s
+la_interesada f s
 
 [titles]
 presidente m gov head
@@ -958,6 +1002,14 @@ doña f hon
 don m hon
 experto m
 experta f
+# "la estudiante Maritza López", "Para la estudiante, …"; "el ingeniero
+# civil Walber Castillo", "la arquitecta …", "la docente …".
+estudiante
+docente
+ingeniero m
+ingeniera f
+arquitecto m
+arquitecta f
 analista
 investigador m
 investigadora f
@@ -1208,6 +1260,12 @@ conforme a lo indicado por X
 de acuerdo con lo indicado por X
 a X criterio
 para X ,
+# "«…», se lee en la sentencia.", "según se lee en el comunicado, …": the
+# document's words, its author's.
+, se lee en X $
+, puede leerse en X $
+, se puede leer en X $
+según se lee en X
 
 [furniture]
 aviso importante:

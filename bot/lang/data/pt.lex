@@ -530,6 +530,16 @@ até_a_publicação até_o_fechamento até_o_momento até_agora até_a_conclusã
 # …", "não deixou de denunciar …" (not "deixou de dizer", stopped).
 deixa_de deixam_de deixava_de deixavam_de deixou_de deixaram_de deixado_de para_de param_de parava_de paravam_de parou_de pararam_de parado_de cessa_de cessam_de cessou_de
 
+[set saintwords]
+# A saint's word before a given name opens a place's name, not a title
+# before a person's: "el alcalde de San Pedro Sula" is no "Pedro Sula".
+são santo santa
+
+[set certain]
+# Adjectives of a subject sure of what follows a colon: "A secretária foi
+# enfática: o hospital receberá novos leitos."
+convencido convencida convencidos convencidas categórico categórica categóricos categóricas enfático enfática enfáticos enfáticas taxativo taxativa taxativos taxativas claro clara claros claras
+
 [set goeson]
 # A verb and the preposition (or a verb and its noun) before a reporting
 # infinitive that leave it reporting: "voltou a defender", "tem voltado a
@@ -602,7 +612,7 @@ de do da dos das e van von al bin el del
 também ainda já ontem hoje nesta neste publicamente claramente firmemente oficialmente recentemente então porém sempre novamente posteriormente segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
 
 [set time]
-segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje amanhã semana mês ano noite tarde início meados
+segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje amanhã dia semana mês ano noite tarde início meados
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
@@ -1160,10 +1170,17 @@ iu
 aram
 eram
 iram
+# The preterite of the second conjugation: "debateu", "respondeu",
+# "escreveu" (the nouns and adjectives so ending are in [set nounendings]).
+eu
 
 [set approx]
 # Words before a number that make it approximate: "mais de 300 médicos".
 mais_de menos_de cerca_de pelo_menos quase uns umas aproximadamente
+
+[set nounendings]
+# Words with a verb's ending that are no verbs: "o museu", "o Parlamento europeu".
+museu europeu europeus judeu plebeu apogeu liceu jubileu pigmeu hebreu coliseu fariseu camafeu
 
 [set openingverbendings]
 # Endings of verbs besides those of [set verbendings], not of names: a
