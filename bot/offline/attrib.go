@@ -1133,8 +1133,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// phrase before the comma that names someone is the subject
 		// (one that opens with a preposition is not: "En Madrid,").
 		var e *entity
+		var opening *mention // the phrase before the comma, when it opens with an article
 		if cu.c > s.body+1 && t.toks[cu.c-1].s == "," {
 			e = a.openingSubject(s, cu.c-1)
+			if t.lx.Set("determiners", t.toks[s.body].l) {
+				opening = a.parseNP(s.body, cu.c-1, 0)
+			}
 		}
 		if e == nil && a.pluralVerb(cu) && cu.c > s.body+1 && t.lx.Set("prep", t.toks[s.body].l) {
 			// "En el Gobierno admiten que …", "En el partido aseguran
@@ -1180,6 +1184,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 		if e == nil || a.pluralVerb(cu) && e.kind == kPerson && !e.plural {
 			return nil // ("Desde la Consejería aseguran que …": they, not the last speaker)
+		}
+		if opening != nil && opening.gender != 0 && e.kind == kPerson && e.gender != 0 && opening.gender != e.gender {
+			return nil // "La también arquitecta y docente, enfatizó que …" after a man spoke: not his words
 		}
 		at.speaker, at.surface, at.how = e, "", "dropped-open"
 		// (After the verb's particle: "En la derecha hicieron un llamado

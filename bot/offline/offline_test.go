@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "es a feminine subject before the comma is not the man who spoke before", sent: 2, none: true,
+			text: "Juan Pérez, presidente de la Asociación de Bancos, dijo que los pilares son la privacidad y la seguridad. La también arquitecta y docente universitaria, enfatizó que los pilares son la privacidad y el confort."},
+		{name: "es a feminine subject before the comma after a woman who spoke before is hers", sent: 2, party: "Carolina Porcell",
+			text: "La arquitecta Carolina Porcell dijo que los pilares son la privacidad y la seguridad. La también docente universitaria y especialista en interiores, enfatizó que los pilares son la privacidad y el confort."},
 		{name: "en a time opening the words before a comma is not the time of the saying", sent: 1, party: "Greece", claim: "Says a child died",
 			text: "On Monday, a child died after a boat capsized off Lesbos, Greek officials said."},
 		{name: "en a phrase of manner opening the words stays", sent: 1, party: "Ana Diaz", claim: "Says in a rare move, the council",
