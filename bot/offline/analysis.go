@@ -1515,6 +1515,9 @@ func (a *analysis) subjunctive(k int) bool {
 	if a.firstPersonNext(k) {
 		return false // "das sehe ich anders", "ich habe": the first person's present
 	}
+	if tk.cap && lx.NounCaps && a.midSentence(k) {
+		return false // a noun: "auf Berichte reagiert", "ihre Sorge", "die Stimme"
+	}
 	if lx.Set("subjunctive", tk.l) {
 		return true
 	}
@@ -1530,6 +1533,20 @@ func (a *analysis) subjunctive(k int) bool {
 		}
 	}
 	return a.subjunctiveAfterPronoun(k)
+}
+
+// midSentence reports whether token k stands inside its sentence, not
+// first in it nor first after an opening quotation mark or a colon: in
+// a language that capitalises its nouns, a capital there marks a noun
+// ("Berichte", "Sorge"), never a verb.
+func (a *analysis) midSentence(k int) bool {
+	t := a.t
+	s := &t.sents[t.toks[k].sent]
+	if k <= s.body || k <= s.t0 {
+		return false
+	}
+	p := &t.toks[k-1]
+	return p.kind != tQOpen && p.s != ":" && p.s != "–" && p.s != "—"
 }
 
 // firstPersonNext reports whether a first-person pronoun ([set

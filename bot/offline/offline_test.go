@@ -4935,6 +4935,13 @@ func TestSentenceClaims(t *testing.T) {
 				"Der Verband fordere einen Inflationsausgleich."},
 		{name: "de a pronoun and a verb opening the clause: the name after them stays a name", sent: 2, speaker: "Weikert",
 			text: "Das machte Weikert am Montag in Peking klar. „Wir stehen hinter allen Athleten“, sagte Weikert."},
+		// h18-de
+		{name: "de a capitalised noun inside the sentence is no Konjunktiv (Berichte): the sentence is not the last speaker's going on", sent: 2, none: true,
+			text: "Der Sender berichtete, es gebe Hinweise auf eine Operation. Südkorea hat mit Vorsicht auf Berichte reagiert, wonach der Machthaber krank ist."},
+		{name: "de ihre Sorge is no Konjunktiv: not the last speaker's words", sent: 2, none: true,
+			text: "Bürgermeister Jonas Weber sagte, die Lage sei ruhig. Viele Anwohner haben ihre Sorge trotzdem nicht verloren."},
+		{name: "de a Konjunktiv opening the sentence still goes on", sent: 2, party: "Jonas Weber",
+			text: "Bürgermeister Jonas Weber sagte, die Lage sei ruhig. Sorge bereite ihm nur der Pegel der Isar."},
 		{name: "fr à ses yeux: the possessive is the last speaker", sent: 2, speaker: "Claire Roux", claim: "Dit que certains",
 			text: "La ministre Claire Roux était lundi à Lyon. À ses yeux, certains produits pourraient nuire à la santé."},
 		{name: "es a su juicio: the possessive is the last speaker", sent: 2, speaker: "Juan Pérez", claim: "Dice que la reforma",
