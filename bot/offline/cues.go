@@ -334,6 +334,10 @@ func (a *analysis) followedBy(k, hi int, phrase string) bool {
 // garde"), or -1 when it is not there.
 func (a *analysis) particleAt(k, hi int, phrase string) int {
 	t := a.t
+	if _, pron := t.lx.Pronouns[t.toks[min(k, len(t.toks)-1)].l]; pron && t.lx.VerbSecond && k+1 < hi && !t.toks[k].cap &&
+		t.lx.Set("refl", strings.Fields(phrase)[0]) && a.followedBy(k+1, hi, phrase) {
+		k++ // the subject pronoun after the verb of a clause that opens with another phrase: "Dennoch wünscht er sich, …"
+	}
 	for n := 0; n < 2 && k < hi && t.toks[k].kind == tWord && !t.toks[k].cap && t.lx.Set("adverbs", t.toks[k].l); n++ {
 		if a.followedBy(k, hi, phrase) {
 			break
@@ -353,6 +357,18 @@ func (a *analysis) particleAt(k, hi int, phrase string) int {
 func (cu *cue) negate(v lang.Verb) {
 	cu.verb.Voice, cu.verb.Stance, cu.verb.NegVoice = v.NegVoice, "other", ""
 	cu.verb.Weak, cu.verb.Refusal = false, true
+}
+
+// pronBeforeRefl reports whether a verb at c whose particle opens with a
+// reflexive pronoun has a personal pronoun between them, in a
+// verb-second language: its subject ("wünscht er sich").
+func (a *analysis) pronBeforeRefl(c int, v lang.Verb, s *sentence) bool {
+	t := a.t
+	if !t.lx.VerbSecond || v.Particle == "" || c+2 >= s.t1 || t.toks[c+1].cap || !t.lx.Set("refl", strings.Fields(v.Particle)[0]) || !t.lx.Set("refl", t.toks[c+2].l) {
+		return false
+	}
+	_, pron := t.lx.Pronouns[t.toks[c+1].l]
+	return pron
 }
 
 // afterParticle returns the token after a verb at c and its particle.
@@ -844,7 +860,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			cu.left = nil
 		}
 	}
-	if sep >= 0 {
+	if a.pronBeforeRefl(c, v, s) {
+		// "Dennoch wünscht er sich, …", "Danach zeigte sie sich
+		// überzeugt, …", "Am Ende sprach er sich für … aus": the
+		// subject pronoun between the verb and its reflexive.
+		cu.right = a.parseNP(c+1, c+2, 0)
+	} else if sep >= 0 {
 		// "…, teilte die Firma mit", "…, gab der Minister bekannt": an
 		// inverted subject between the verb and its particle.
 		k := c + 1
@@ -5046,7 +5067,7 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 	// particle after the verb when it needs one ("sprach sich … aus").
 	best, at := lang.Verb{}, -1
 	for _, v := range cands {
-		if v.Separable == "" || v.Particle != "" && !a.followedBy(c+1, s.t1, v.Particle) {
+		if v.Separable == "" || v.Particle != "" && !a.followedBy(c+1, s.t1, v.Particle) && !(a.pronBeforeRefl(c, v, s) && a.followedBy(c+2, s.t1, v.Particle)) {
 			continue
 		}
 		if v.Refusal && !a.refusesToSay(c, v, s) {
