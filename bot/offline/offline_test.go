@@ -4952,6 +4952,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Minister Karl Maier hat lange gezögert. Am Montag zeigte er sich in Berlin."},
 		{name: "de freute er sich über a thing says nothing", sent: 2, none: true,
 			text: "Trainer Jonas Weber war nach dem Spiel zufrieden. Vor allem freute er sich über den Sieg."},
+		{name: "de a dateline with a regional agency service (dpa/lby): its place is no body das Unternehmen means", sent: 2, notParty: "Regensburg",
+			text: "Regensburg (dpa/lby) – Die Stadtwerke Regensburg erhöhen zum 1. Januar die Preise für Fernwärme. Das teilte das Unternehmen am Dienstag mit."},
 		{name: "fr à ses yeux: the possessive is the last speaker", sent: 2, speaker: "Claire Roux", claim: "Dit que certains",
 			text: "La ministre Claire Roux était lundi à Lyon. À ses yeux, certains produits pourraient nuire à la santé."},
 		{name: "es a su juicio: the possessive is the last speaker", sent: 2, speaker: "Juan Pérez", claim: "Dice que la reforma",

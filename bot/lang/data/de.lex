@@ -815,6 +815,8 @@ zeitung zeitschrift magazin blatt presse rundschau kurier anzeiger agentur
 
 [set newsnames]
 dpa afp reuters ap bbc cnn kna epd apa sda
+# dpa's regional services and other agencies of datelines: "Regensburg (dpa/lby) –".
+lby lnw lsw lni lno lhe lrs lsa lmv lbn lsn lth sid dts
 
 [set placebodies]
 # Bodies named by the place they serve, a compound's last part too: "die
