@@ -185,7 +185,9 @@ attackieren in accuse criticize
 pochen wk other insist topic takes=auf|darauf
 drängen wk other urge weak
 empfehlen - other recommend : empfiehlt:f empfahl:f empfahlen:f empfohlen:pp empfehle:f
-raten - other propose weak : rät:f riet:f rieten:f
+# "rät Betroffenen, ihre Abrechnungen zu prüfen": the one advised, then
+# an infinitive clause.
+raten - other recommend : rät:f riet:f rieten:f
 bezweifeln ernin deny doubt weak
 abstreiten - deny deny sep=ab : streitet:f stritt:f stritten:f abgestritten:pp
 ausschließen - deny reject sep=aus : schließt:f schloss:f schlossen:f ausgeschlossen:pp
@@ -218,6 +220,9 @@ beschreiben - assert describe : beschreibt:f/pp beschrieb:f beschrieben:f/pp
 # der Pflicht", "stellte die Zahlen infrage", "zog die Angaben in
 # Zweifel", "nahm den Minister in Schutz".
 sehen - assert believe opinion idiom sep=pflicht : sieht:f sah:f sahen:f sehe:f
+# "Die Oberbürgermeisterin zeigte Verständnis für den Ärger": sympathy
+# told, a view in the article's words.
+zeigen - assert sympathize opinion whole part=verständnis : zeigt:f zeigte:f zeigten:f zeige:f gezeigt:pp
 # "Die Opposition sieht das anders.", "Brandt sah das ganz anders": a
 # view against the one before, in the article's words; indirect speech
 # in the Konjunktiv after it goes on with it.
@@ -280,6 +285,7 @@ reckon = Rechnet | Rechnen
 doubt = Bezweifelt | Bezweifeln
 insist = Pocht | Pochen
 recommend = Empfiehlt | Empfehlen
+sympathize = Zeigt Verständnis | Zeigen Verständnis
 respond = Reagiert | Reagieren
 comment = Kommentiert | Kommentieren
 declinestatement = Lehnt ab | Lehnen ab
@@ -507,7 +513,7 @@ bedeute biete bereite leite berichte fürchte warte beobachte betrachte gestalte
 könnten müssten dürften
 # (And other Konjunktiv II forms no indicative shares: "Die Beschäftigten
 # bräuchten einen Ausgleich".)
-bräuchte bräuchten käme kämen gäbe gäben ginge stünde stünden läge lägen
+bräuchte bräuchten käme kämen gäbe gäben ginge stünde stünden läge lägen wüsste wüssten
 # Konjunktiv I of -ieren verbs ("reagiere", "existiere").
 [set anonymous]
 # Phrases that report words of no one named when "aus" names where they
