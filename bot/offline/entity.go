@@ -2097,7 +2097,32 @@ func (a *analysis) recentOfClass(sent, tok int, class string) *entity {
 			continue // "…, en repudio al Cacif, según argumentó la entidad": a body named in the words does not say them (their subject may: "A PF prendeu …, informou a corporação")
 		}
 		if a.ofClass(sn, class) {
+			if e := a.bodyOverItsWords(sn, class); e != nil {
+				return e
+			}
 			return sn.e
+		}
+	}
+	return nil
+}
+
+// bodyOverItsWords returns the body whose words name the body seen sn
+// ("Rheinmetall erklärt, dass die konzerneigene IT nicht gehackt worden
+// sei"), when it is of the class too, in a language that capitalises its
+// nouns: "ein Sprecher" after it is the speaker's, not the one it spoke
+// of. Else nil.
+func (a *analysis) bodyOverItsWords(sn seen, class string) *entity {
+	if !a.t.lx.NounCaps || class != "spokes" && class != "org" && class != "" || sn.subject && !a.inReported(sn.sent, sn.tok) {
+		return nil
+	}
+	off := a.t.toks[sn.tok].start
+	for _, at := range a.bySent[sn.sent] {
+		if e := at.speaker; covers(at, off) && e != nil && e != sn.e && (e.kind == kOrg || e.kind == kName) {
+			for o := range a.reg.before(sn.sent, sn.tok, 0) {
+				if o.e == e && o.sent == sn.sent && a.ofClass(o, class) {
+					return e
+				}
+			}
 		}
 	}
 	return nil
@@ -2662,6 +2687,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// about, not the one who goes on.
 				continue
 			}
+			if gendered && !m.plural && sn.subject && sn.e.kind == kName && a.pluralVerbAfter(sn) {
+				continue // "NDR-Reporter konnten die Person ausfindig machen. … Er sagt …": many, not he
+			}
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
 				return sn.e // "A spokesman for the company said … “…,” he said": the company's
 			}
@@ -2759,6 +2787,20 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// pluralVerbAfter reports whether a plural finite verb follows the
+// subject seen sn right after it, in a language that capitalises its
+// nouns: "NDR-Reporter konnten …", "Die Ärzte sagten …".
+func (a *analysis) pluralVerbAfter(sn seen) bool {
+	t := a.t
+	lx := t.lx
+	k := sn.end
+	if !lx.NounCaps || k >= len(t.toks) || t.toks[k].sent != t.toks[sn.tok].sent || t.toks[k].kind != tWord || t.toks[k].cap || !t.endsIn("pluralverbendings", t.toks[k].l, 2) {
+		return false
+	}
+	l := t.toks[k].l
+	return lx.Set("pluralaux", l) || lx.Set("modal", l) || lx.Set("aux", l) || lx.Set("passive", l) || a.isVerb(k) && !lx.Set("adverbs", l)
 }
 
 // spoke reports whether entity e is the speaker of an attribution found

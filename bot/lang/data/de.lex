@@ -494,6 +494,8 @@ sich
 [set pluralaux]
 # Plural verbs: a relative clause starting with one gets "they".
 sind haben waren hatten
+# (Modals and auxiliaries of many: "NDR-Reporter konnten …" is no "er".)
+konnten können mussten müssen wollten wollen sollten sollen durften dürfen werden wurden
 
 [set adjendings]
 # Endings of adjectives that begin a name ("Bayerischen Rundfunk").
