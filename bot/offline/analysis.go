@@ -1573,8 +1573,8 @@ func (a *analysis) subjunctiveAfterPronoun(k int) bool {
 	lx := t.lx
 	tk := &t.toks[k]
 	s := &t.sents[tk.sent]
-	if len(tk.l) < 4 || !strings.HasSuffix(tk.l, "e") || strings.HasSuffix(tk.l, "te") || tk.cap || lx.Set("prep", tk.l) || lx.Set("adverbs", tk.l) {
-		return false
+	if len(tk.l) < 4 || !strings.HasSuffix(tk.l, "e") || strings.HasSuffix(tk.l, "te") || tk.cap || lx.Set("prep", tk.l) || lx.Set("adverbs", tk.l) || lx.Set("passive", tk.l) {
+		return false // (nor "wurde", the preterite of a passive: "Das wurde abgelehnt")
 	}
 	if k-1 == s.body && lx.Set("subjunctivesubjects", t.toks[k-1].l) {
 		return !lx.Set("determiners", t.toks[k-1].l) || k+1 >= s.t1 || !t.toks[k+1].cap

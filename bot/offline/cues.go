@@ -950,7 +950,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			}
 		}
 	}
-	if relSubj {
+	if relSubj || v.DocSubject && lx.NounCaps && cu.left != nil && cu.left.kind == kDoc && cu.right != nil && cu.right.t0 > c {
+		// ("Untersuchungen der Polizei ergaben DNA-Spuren von Obenauf":
+		// what the document shows, no one speaking.)
 		cu.right = nil
 	}
 	a.fromAfter(cu, s)

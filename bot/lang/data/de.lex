@@ -237,6 +237,12 @@ nehmen - assert defend idiom sep=schutz : nimmt:f nahm:f nahmen:f nehme:f
 # "werten den Abbau als «notwendig»" (not "werten die Daten aus").
 werten wkt assert describe notsep=aus
 bewerten int assert describe
+# "Ermittlungen der Polizei ergaben, dass …", "Eine Studie der Universität
+# zeigt, dass …": what a document of a named author shows (only with a
+# document for its subject: not "Die Ministerin zeigte …").
+ergeben - assert result docsubj : ergibt:f ergab:f ergaben:f
+zeigen - assert show docsubj : zeigt:f zeigte:f zeigten:f
+belegen - assert prove docsubj : belegt:f belegte:f belegten:f
 # "hält die Ergebnisse für plausibel": a view of a thing, with "für"
 # closing it (no view without: "hält eine Rede", "hält an dem Plan fest").
 halten - assert believe opinion idiom sep=für notsep=fest : hält:f hielt:f hielten:f halte:f
@@ -285,6 +291,9 @@ reckon = Rechnet | Rechnen
 doubt = Bezweifelt | Bezweifeln
 insist = Pocht | Pochen
 recommend = Empfiehlt | Empfehlen
+show = Zeigt | Zeigen
+result = Ergibt | Ergeben
+prove = Belegt | Belegen
 sympathize = Zeigt Verständnis | Zeigen Verständnis
 respond = Reagiert | Reagieren
 comment = Kommentiert | Kommentieren
@@ -803,6 +812,8 @@ legte legten legt vorgelegt veröffentlichte veröffentlichten veröffentlicht p
 
 [set docnouns]
 mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen prognose aussage aussagen
+# Inquiries and examinations: "Ermittlungen der Polizei ergaben …".
+untersuchung untersuchungen ermittlungen obduktion studien berichte umfragen analysen auswertungen
 
 [set signdashes]
 — ―
@@ -839,6 +850,9 @@ rat verband kammer verein bündnis
 # (And offices of a place: "der Verkehrspolizeiinspektion Augsburg",
 # "das Gesundheitsamt Frankfurt", "die Bezirkshauptmannschaft Gmünd".)
 inspektion direktion amt hauptmannschaft
+# (And places of learning, care and supply: "die Universität Mannheim",
+# "die Uniklinik Köln", "die Stadtwerke München".)
+universität hochschule klinik stadtwerke
 
 [set govwords]
 regierung bundesregierung landesregierung ministerium ministerien verwaltung botschaft konsulat armee militär bundeswehr polizei präsidium kabinett behörden staatsanwaltschaft kanzleramt auswärtige_amt
