@@ -4988,6 +4988,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Viviane Obenauf sitzt in Haft. Die Polizei fand DNA-Spuren von Obenauf an der Jacke des Opfers. Dennoch streitet Obenauf die Tat ab."},
 		{name: "de a name with von after a verb stays one name", sent: 1, party: "Ursula von der Leyen",
 			text: "Am Montag sagte Ursula von der Leyen, die Union stehe zusammen."},
+		{name: "de the phrase after the verb of a sentence opening with a possessive's subject is its object: er is the subject", sent: 3, party: "Anwalt",
+			text: "Die Familie tritt als Nebenklägerin auf. Ihr Anwalt forderte eine harte Strafe. Es gehe auch um ein Signal an die Raserszene, sagte er."},
 		{name: "fr à ses yeux: the possessive is the last speaker", sent: 2, speaker: "Claire Roux", claim: "Dit que certains",
 			text: "La ministre Claire Roux était lundi à Lyon. À ses yeux, certains produits pourraient nuire à la santé."},
 		{name: "es a su juicio: the possessive is the last speaker", sent: 2, speaker: "Juan Pérez", claim: "Dice que la reforma",

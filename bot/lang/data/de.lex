@@ -1346,6 +1346,9 @@ mehr_als weniger_als rund etwa fast knapp mindestens über ungefähr
 # verb in second place: "Die Deutsche Post hat Maßnahmen ergriffen" (not
 # "Maßnahmen").
 der die das ein eine
+# (And a possessive without an ending: "Ihr Anwalt forderte eine harte
+# Strafe" is no "harte Strafe" for an "er" after.)
+sein ihr unser
 
 [set anonymousat]
 # Of [set anonymousfrom], the words after which a name of no kind told is
