@@ -3365,6 +3365,9 @@ func (a *analysis) colonCue(i int) *cue {
 				if m == nil || m.kind == kDoc || m.kind == kPron {
 					return nil
 				}
+				if t.lx.NounCaps && t.lx.Set("colonnouns", t.toks[k-1].l) {
+					return nil // "Sein Fazit: «…»", "Das Fazit: «…»": a word for what was said, no one's name (colonVerdict)
+				}
 				if m.kind == kDesc {
 					// "Le syndicat reste prudent : « … »": the phrase before
 					// the colon is a clause; its subject, a speaker's noun,

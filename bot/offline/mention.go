@@ -187,6 +187,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			// "their report": a group's or a body's, not one person's.
 			possessor.plural = lx.Set("ppossessive", l)
 			switch {
+			case lx.NounCaps:
+				// (German "ihr" is also a body's or many people's, "sein"
+				// a body's: "Ihre Vorsitzende" after "Die Gewerkschaft
+				// Verdi …"; only a colon's verdict reads them, [set
+				// colonnouns].)
 			case lx.Set("mpossessive", l):
 				possessor.gender = 'm' // "his office": a man's
 			case lx.Set("fpossessive", l):

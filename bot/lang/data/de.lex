@@ -1341,6 +1341,24 @@ VA | Vatikan, Heiliger Stuhl |  | Vatikan
 # Words before a number that make it approximate: "mehr als 300 Ärzte".
 mehr_als weniger_als rund etwa fast knapp mindestens über ungefähr
 
+[set colonnouns]
+# A possessor's word for what they said, opening a sentence before a
+# colon, also after "lautet" ([set copulas]): "Ihre Forderung lautet:
+# «…»", "Sein Fazit: …".
+aussage aussagen forderung forderungen botschaft fazit urteil einschätzung meinung ansicht devise antwort kritik position appell warnung credo bilanz
+
+[set mpossessive]
+sein seine
+
+[set fpossessive]
+# (Also a body's or many people's: [set colonnouns].)
+ihr ihre
+
+[set copulas]
+# Verbs of what a word of saying is, before its colon: "Ihre Forderung
+# lautet: …".
+lautet lautete lauten lauteten
+
 [set subjectarticles]
 # Articles of a phrase that opens a sentence as its subject, before the
 # verb in second place: "Die Deutsche Post hat Maßnahmen ergriffen" (not
