@@ -3436,7 +3436,11 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	colon := -1
 	for k := s.body + 2; k < s.t1 && k < s.body+30; k++ {
 		tk := &t.toks[k]
-		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (lx.Set("comp", tk.l) || lx.Set("relpron", tk.l)) {
+		// (In German the articles are relative pronouns too: one only
+		// after a comma opens a relative clause, "eine Gefahr für die
+		// Versorgungssicherheit" holds none.)
+		rel := lx.Set("relpron", tk.l) && !(lx.NounCaps && t.toks[k-1].s != ",")
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (lx.Set("comp", tk.l) || rel) {
 			return nil
 		}
 		if tk.s == ":" {
