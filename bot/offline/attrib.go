@@ -3464,6 +3464,12 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	default:
 		return nil
 	}
+	if lx.NounCaps && as-1 >= s.body && t.toks[as-1].kind == tWord && t.toks[as-1].cap && as-1 > s.body {
+		// "Mietergewerkschafter wie Gutierrez hoffen auf …": "wie"
+		// after a noun is "such as", its subject one of a group, no
+		// clause of "as X said".
+		return nil
+	}
 	if as-1 >= s.body && t.out(as-1) && lx.Set("contrastas", t.toks[as-1].l) {
 		// "Marsh defended her plan, even as members of her party
 		// questioned its cost": a clause of contrast, whose own words

@@ -60,6 +60,8 @@ finden - assert believe opinion weak notsep=statt : findet:f fand:f fanden:f gef
 befürchten int assert fear opinion
 fürchten wk assert fear opinion
 hoffen wk assert hope opinion weak
+# "hoffen auf ein Einlenken der Regierung": what is hoped for.
+hoffen wk assert hopefor opinion part=auf
 antworten wkt assert reply weak neg=notreply takes=auf
 erinnern ernin assert recall
 zitieren in assert quote quoting
@@ -257,6 +259,7 @@ write = Schreibt | Schreiben
 believe = Meint | Meinen
 fear = Befürchtet | Befürchten
 hope = Hofft | Hoffen
+hopefor = Erhofft sich | Erhoffen sich
 reply = Antwortet | Antworten
 recall = Erinnert | Erinnern
 quote = Zitiert | Zitieren
