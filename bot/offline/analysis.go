@@ -888,7 +888,7 @@ func (a *analysis) propagateQuotes() {
 			// (Not one that opens with a dialogue dash: a new turn,
 			// most often another's: "—¿Está Dybala para jugar? —le
 			// preguntaron a Mourinho.")
-			if !(s.t0 < s.t1 && t.toks[s.t0].kind == tQOpen) && !(prev != nil && prev.last == i-1 && a.reportedSpeech(i)) || a.dashOpens(s) {
+			if !(s.t0 < s.t1 && t.toks[s.t0].kind == tQOpen) && !(prev != nil && a.nextProse(prev.last, i) && a.reportedSpeech(i)) || a.dashOpens(s) {
 				prev = nil
 			}
 			prevPara = s.para
@@ -1012,6 +1012,25 @@ func (a *analysis) quoteHasCue(i int) bool {
 		}
 	}
 	return false
+}
+
+// nextProse reports whether sentence i comes right after sentence j,
+// past page furniture only (a crosshead between two paragraphs:
+// "„…“, sagte Schimmelpfennig. ¶ Weikert: „…“ ¶ Sobald dieses vorliege,
+// würden …"), in a language whose lexicon lists subjunctive forms.
+func (a *analysis) nextProse(j, i int) bool {
+	if j == i-1 {
+		return true
+	}
+	if j >= i || len(a.t.lx.Sets["subjunctive"]) == 0 {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if !a.t.sents[k].furniture {
+			return false
+		}
+	}
+	return i-j <= 2
 }
 
 // wordlessSpeaker returns the speaker of sentence j's reporting verb
