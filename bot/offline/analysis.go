@@ -899,7 +899,9 @@ func (a *analysis) propagateQuotes() {
 				n-- // not a clause after the words: "“…,” X said after Y announced …"
 			}
 			prev = lastOf(ats[:n])
-			if prev.verb.Refusal {
+			if prev.verb.Refusal && !(prev.verb.Opinion && t.lx.NounCaps && len(prev.content) > 0) {
+				// (Not a view negated, with its words: "Bassiki glaubt
+				// nicht, dass … . Das Regime werde …" goes on.)
 				// "La direction a refusé de commenter. « Ils veulent
 				// fermer le site. »": a refusal has no words for a
 				// quotation to go on with; whose they are the article
@@ -1396,6 +1398,9 @@ func (a *analysis) otherSpeaker(i int, e *entity) bool {
 		for _, cu := range a.sentCues[j] {
 			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && cu.hi <= t.sents[j].t1 && !a.markedAfter(cu.hi, &t.sents[j]) && t.sents[j].qwords == 0 {
 				continue // "Die Mannschaft habe nie ins Spiel gefunden": a weak verb with no words of its own names no one speaking
+			}
+			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && cu.verb.Opinion && len(a.bySent[j]) == 0 && (cu.left == nil || cu.left.kind != kPerson) {
+				continue // "Das Regime werde Wege finden, mit … zu leben": a verb of a view that gave no words is no one else speaking
 			}
 			for _, m := range []*mention{cu.left, cu.right} {
 				if m != nil && !a.mayBe(m, e) {

@@ -1216,8 +1216,10 @@ regime regimes
 sollte sollten muss ignorieren ignoriert einseitig parteiisch propaganda lüge lügen falsch gefälscht beschämend skandalös lächerlich absurd irreführend
 
 [loaded]
-regime = Regierung
-regimes = Regierungen
+# (Kept in quotation marks, not "Regierung": a neuter noun's article
+# would not fit a feminine one, "das Regierung".)
+regime = =
+regimes = =
 terrorist = =
 terroristen = =
 terror = =
