@@ -65,35 +65,35 @@ hoffen wk assert hopefor opinion part=auf
 antworten wkt assert reply weak neg=notreply takes=auf
 erinnern ernin assert recall
 zitieren in assert quote quoting
-mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp mitteilen:b
-bekanntgeben - assert announce sep=bekannt : gibt:f gab:f gaben:f gebe:f bekanntgegeben:pp
-ankündigen - assert announce sep=an : kündigt:f kündigte:f kündigten:f angekündigt:pp
-hinzufügen - assert say sep=hinzu : fügt:f fügte:f fügten:f hinzugefügt:pp
-einräumen - assert say sep=ein : räumt:f räumte:f räumten:f eingeräumt:pp
-angeben - assert say sep=an : gibt:f gab:f gaben:f angegeben:pp
-hinweisen - assert note sep=hin : weist:f wies:f wiesen:f hingewiesen:pp
-zurückweisen - deny reject sep=zurück : weist:f wies:f wiesen:f zurückgewiesen:pp
+mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp mitteilen:b teilen:f
+bekanntgeben - assert announce sep=bekannt : gibt:f gab:f gaben:f gebe:f bekanntgegeben:pp geben:f
+ankündigen - assert announce sep=an : kündigt:f kündigte:f kündigten:f angekündigt:pp kündigen:f
+hinzufügen - assert say sep=hinzu : fügt:f fügte:f fügten:f hinzugefügt:pp fügen:f
+einräumen - assert say sep=ein : räumt:f räumte:f räumten:f eingeräumt:pp räumen:f
+angeben - assert say sep=an : gibt:f gab:f gaben:f angegeben:pp geben:f
+hinweisen - assert note sep=hin : weist:f wies:f wiesen:f hingewiesen:pp weisen:f
+zurückweisen - deny reject sep=zurück : weist:f wies:f wiesen:f zurückgewiesen:pp weisen:f
 bestreiten - deny deny : bestreitet:f/pp bestritt:f bestritten:f/pp bestreite:f
 dementieren in deny deny
 widersprechen - deny dispute : widerspricht:f widersprach:f widersprachen:f widersprochen:pp
-vorwerfen - accuse accuse sep=vor : wirft:f warf:f warfen:f vorgeworfen:pp
+vorwerfen - accuse accuse sep=vor : wirft:f warf:f warfen:f vorgeworfen:pp werfen:f
 beschuldigen in accuse accuse
 kritisieren in accuse criticize
 verurteilen in accuse condemn
 beklagen in accuse criticize
-anprangern - accuse condemn sep=an : prangert:f prangerte:f angeprangert:pp
+anprangern - accuse condemn sep=an : prangert:f prangerte:f angeprangert:pp prangern:f
 fordern ern other demand
 verlangen in other demand
 bitten - other ask : bittet:f bat:f baten:f gebeten:pp
 # "Einige Nutzer fragten, ob …": only with the clause it asks.
 fragen wk other wonder weak
 appellieren in other appeal
-aufrufen - other call sep=auf : ruft:f rief:f riefen:f aufgerufen:pp
+aufrufen - other call sep=auf : ruft:f rief:f riefen:f aufgerufen:pp rufen:f
 warnen wk other warn
 mahnen wk other warn
 drohen wk other threaten
 versprechen - other promise : verspricht:f versprach:f versprachen:f versprochen:pp
-vorschlagen - other propose sep=vor : schlägt:f schlug:f schlugen:f vorgeschlagen:pp
+vorschlagen - other propose sep=vor : schlägt:f schlug:f schlugen:f vorgeschlagen:pp schlagen:f
 bedauern ernin other regret
 begrüßen in assert welcome
 loben wk assert praise
@@ -134,9 +134,9 @@ beteuern ernin assert say
 begründen int assert say weak
 verteidigen in assert defend weak
 argumentieren in assert say
-hervorheben - assert note sep=hervor : hebt:f hob:f hoben:f hervorgehoben:pp
-feststellen - assert say sep=fest : stellt:f stellte:f stellten:f festgestellt:pp
-klarstellen - assert say sep=klar : stellt:f stellte:f stellten:f klargestellt:pp
+hervorheben - assert note sep=hervor : hebt:f hob:f hoben:f hervorgehoben:pp heben:f
+feststellen - assert say sep=fest : stellt:f stellte:f stellten:f festgestellt:pp stellen:f
+klarstellen - assert say sep=klar : stellt:f stellte:f stellten:f klargestellt:pp stellen:f
 # "zeigte sich überzeugt, dass …", "zeigt sich zuversichtlich: „…“": a
 # view, with its words ("zeigte sich am Montag in Berlin" says nothing).
 zeigen - assert believe opinion weak part=sich : zeigt:f zeigte:f zeigten:f zeige:f gezeigt:pp
@@ -163,15 +163,15 @@ resümieren in assert say weak
 bilanzieren in assert say weak
 freuen wk assert welcome weak part=sich
 ärgern ern assert say weak part=sich
-zugeben - assert say weak sep=zu : gibt:f gab:f gaben:f gebe:f zugegeben:pp
+zugeben - assert say weak sep=zu : gibt:f gab:f gaben:f gebe:f zugegeben:pp geben:f
 # Replies, objections and remarks: "entgegnete X, …", "„…“, konterte
 # X", "verwies darauf, dass …", "merkte an, …", "monierte …".
 entgegnen int assert reply
 erwidern ernin assert reply
 kontern ern assert reply weak
 verweisen - assert note weak : verweist:f verwies:f verweise:f
-einwenden - deny dispute weak sep=ein : wendet:f wandte:f wandten:f wendete:f eingewandt:pp eingewendet:pp
-anmerken - assert note weak sep=an : merkt:f merkte:f merkten:f angemerkt:pp
+einwenden - deny dispute weak sep=ein : wendet:f wandte:f wandten:f wendete:f eingewandt:pp eingewendet:pp wenden:f
+anmerken - assert note weak sep=an : merkt:f merkte:f merkten:f angemerkt:pp merken:f
 monieren in accuse criticize
 rügen wk accuse criticize
 verkünden int assert announce
@@ -191,13 +191,13 @@ empfehlen - other recommend : empfiehlt:f empfahl:f empfahlen:f empfohlen:pp emp
 # an infinitive clause.
 raten - other recommend : rät:f riet:f rieten:f
 bezweifeln ernin deny doubt weak
-abstreiten - deny deny sep=ab : streitet:f stritt:f stritten:f abgestritten:pp
-ausschließen - deny reject sep=aus : schließt:f schloss:f schlossen:f ausgeschlossen:pp
+abstreiten - deny deny sep=ab : streitet:f stritt:f stritten:f abgestritten:pp streiten:f
+ausschließen - deny reject sep=aus : schließt:f schloss:f schlossen:f ausgeschlossen:pp schließen:f
 beantragen in other demand
 bezichtigen in accuse accuse
 unterstellen in accuse accuse weak
-vorhalten - accuse accuse weak sep=vor : hält:f hielt:f hielten:f vorgehalten:pp
-zusichern - other promise sep=zu : sichert:f sicherte:f sicherten:f zugesichert:pp
+vorhalten - accuse accuse weak sep=vor : hält:f hielt:f hielten:f vorgehalten:pp halten:f
+zusichern - other promise sep=zu : sichert:f sicherte:f sicherten:f zugesichert:pp sichern:f
 # Views and expectations: "wünscht sich, dass …", "erwartet, dass …",
 # "schätzt, dass …", "prognostiziert ein Wachstum …", "beharrte darauf,
 # dass …", "bestand darauf, dass …".
@@ -648,7 +648,7 @@ das ein eine dieses jenes jedes kein
 # Prepositions of a short phrase of the occasion between a verb and the
 # preposition it takes: "sprach nach dem Spiel von einer «verdienten
 # Niederlage»".
-nach vor bei während am im beim
+nach vor bei während am im beim gegenüber
 
 [set latter]
 # "Dieser", "Letzterer" standing alone: the one named last, not the last
