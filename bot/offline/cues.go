@@ -842,7 +842,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// genitive, never the subject.
 			cu.left, cu.fronted = nil, true
 		}
-		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && sep < 0 && a.prepPhraseNoun(m, s) && a.subjectAfterVerb(cu.hi, s) {
+		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && a.prepPhraseNoun(m, s) &&
+			(sep < 0 && a.subjectAfterVerb(cu.hi, s) || sep > c && a.subjectAfterVerb(c+1, s)) {
+			// (Also with a separable particle closing the clause: "Im
+			// Gespräch mit dieser Zeitung räumte der Landrat Fehler ein".)
 			// "Im Prozess verweigerte der Angeklagte die Aussage", "Auf
 			// Fragen antwortete Maier nicht": a phrase with a
 			// preposition in first place, and a subject after the verb.

@@ -1618,6 +1618,11 @@ func (a *analysis) otherPost(m *mention, e *entity) bool {
 func (a *analysis) otherKindOnly(e *entity) bool {
 	found := false
 	for ws := range a.namedWords(e) {
+		if len(ws) > 0 && !a.anyTitle(ws[0]) {
+			if w := a.compoundTitle(ws[0]); w != "" {
+				ws = append([]string{w}, ws[1:]...) // "Betriebsratschef Uwe Klein": a "chef", no minister
+			}
+		}
 		if len(ws) == 0 || !a.anyTitle(ws[0]) || a.t.lx.Titles[ws[0]].Honorific {
 			continue // ("Mr. Begala" holds no post)
 		}
@@ -1627,6 +1632,22 @@ func (a *analysis) otherKindOnly(e *entity) bool {
 		found = true
 	}
 	return found
+}
+
+// compoundTitle returns the title a compound ends in ([set titlesuffix]
+// that the lexicon lists as a title: "Betriebsratschef" is a "chef"), in
+// a language that compounds its nouns; else "".
+func (a *analysis) compoundTitle(w string) string {
+	if !a.t.lx.NounCaps {
+		return ""
+	}
+	best := ""
+	for suf := range a.t.lx.Sets["titlesuffix"] {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) && len(suf) > len(best) && a.anyTitle(suf) {
+			best = suf
+		}
+	}
+	return best
 }
 
 // namedWords yields the lower-case words of each name and role person e
