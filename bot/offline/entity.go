@@ -2234,6 +2234,9 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		if sn.sent == sent && words && !a.opensWords(sn) {
 			continue // ("…, según argumentó la organización": not one named inside the words)
 		}
+		if sn.end-sn.tok == 1 && sn.tok > 0 && a.placeBody(sn.tok-1) {
+			continue // "die Staatsanwaltschaft Köln": the place it serves is no body "die Firma" means
+		}
 		// (A named body of the kind counts whatever the description's
 		// class: "Kent County Council … the council", "the Bank of
 		// England … the bank", public or not.)

@@ -1098,7 +1098,7 @@ mitteilung erklärung bericht studie brief stellungnahme analyse gutachten press
 # ("Gruppe", "Organisation") are not listed.
 unternehmen konzern firma gesellschaft betreiber ag gmbh company corporation company
 gewerkschaft gewerkschaften verband föderation union
-ministerium ministerien regierung verwaltung kabinett botschaft konsulat behörde government
+ministerium ministerien regierung verwaltung kabinett botschaft konsulat behörde staatsanwaltschaft government
 zeitung zeitschrift magazin sender fernsehen radio blatt portal media
 gericht court
 stadt gemeinde kommune landkreis kreis city
