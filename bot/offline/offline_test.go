@@ -5040,6 +5040,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Verband rechnet mit weiteren Insolvenzen, wie dessen Präsident Karl Huber am Montag mitteilte."},
 		{name: "de a relative clause with dessen still describes the one named before", sent: 1, party: "Stefan Marx",
 			text: "Stefan Marx, in dessen Zuständigkeitsbereich die Brücke liegt, sagte, die Region leide."},
+		{name: "de von der Verbraucherzentrale after a name is where the person works, no part of the name", sent: 1, party: "Markus Feldner",
+			text: "Energieexperte Markus Feldner von der Verbraucherzentrale rät Betroffenen, ihre Abrechnungen genau zu prüfen."},
 		{name: "de Das Fazit: «…» names no party Fazit", sent: 2, none: true,
 			text: "Der Bauernverband tagte am Montag in Berlin. Das Fazit: «Die Lage ist ernst.»"},
 		{name: "de Ihre Vorsitzende after a union is the union's, not a company's named before", sent: 3, party: "Verdi", speaker: "Andrea Kocsis",
