@@ -53,6 +53,8 @@ ergänzen in assert say
 erläutern ernin assert say
 versichern ernin assert say
 äußern ern assert say weak neg=notcomment takes=zu|über
+# (Swiss spelling, with no ß: "wollte sich nicht äussern".)
+äussern ern assert say weak neg=notcomment takes=zu|über
 behaupten int assert say
 meinen wk assert believe opinion
 glauben wk assert believe opinion weak neg=doubt
@@ -96,6 +98,7 @@ versprechen - other promise : verspricht:f versprach:f versprachen:f versprochen
 vorschlagen - other propose sep=vor : schlägt:f schlug:f schlugen:f vorgeschlagen:pp schlagen:f
 bedauern ernin other regret
 begrüßen in assert welcome
+begrüssen in assert welcome
 loben wk assert praise
 # Refusals to speak: a noun of what is said ([set refusalnouns]) refused,
 # "lehnte eine Stellungnahme ab" (listed before the rejection it is
@@ -702,7 +705,7 @@ nichts stellungnahme stellungnahmen kommentar kommentare anfrage anfragen nachfr
 # Verbs of saying a refusal's infinitive clause closes with: "lehnte es
 # ab, sich zu den Vorwürfen zu äußern", "…, mit Journalisten zu
 # sprechen", "…, Fragen zu beantworten".
-äußern sprechen sagen kommentieren beantworten antworten nennen bestätigen erklären reden
+äußern äussern sprechen sagen kommentieren beantworten antworten nennen bestätigen erklären reden
 
 [set refusalmodals]
 # Modals of will before a negated infinitive of saying at the end of the
@@ -885,7 +888,7 @@ sprecher sprecherin minister ministerin chef chefin präsident präsidentin dire
 # (The longest one a word ends in: "Oberstaatsanwältin", "Rechtsanwalt",
 # "Bundesrichterin", "Landesgeschäftsführer", "Oberbürgermeisterin",
 # "Bundestrainer", "Polizeikommissar".)
-generalsekretär generalsekretärin staatssekretär staatssekretärin senator senatorin botschafter botschafterin ökonom ökonomin analyst analystin berater beraterin beauftragte beauftragter anwalt anwältin staatsanwalt staatsanwältin richter richterin geschäftsführer geschäftsführerin bürgermeister bürgermeisterin trainer trainerin kommissar kommissarin spieler spielerin profi stürmer stürmerin forscher forscherin volkswirt volkswirtin
+ologe ologin generalsekretär generalsekretärin staatssekretär staatssekretärin senator senatorin botschafter botschafterin ökonom ökonomin analyst analystin berater beraterin beauftragte beauftragter anwalt anwältin staatsanwalt staatsanwältin richter richterin geschäftsführer geschäftsführerin bürgermeister bürgermeisterin trainer trainerin kommissar kommissarin spieler spielerin profi stürmer stürmerin forscher forscherin volkswirt volkswirtin
 
 [set plural]
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler behörden beobachter insider kreise quellen angehörige mitarbeiter beschäftigte nutzer ökonomen analysten abgeordnete politiker vertreter sprecher
