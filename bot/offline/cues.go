@@ -3642,7 +3642,11 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 func (a *analysis) thusDocCue(i, c int) *cue {
 	t := a.t
 	s := &t.sents[i]
-	if c != s.body || i == 0 || !t.lx.Set("docthus", t.toks[c].l) || c+1 >= s.t1 || !t.out(c+1) {
+	// (Also closing the sentence after words of no one named: "…, heißt
+	// es darin.", "…, hieß es dort": the document named before.)
+	tail := i > 0 && c-3 > s.body && t.lx.Set("docthere", t.toks[c].l) && t.out(c) && t.toks[c-3].s == "," &&
+		t.lx.Set("anonymous", t.toks[c-2].l+" "+t.toks[c-1].l) && (c+1 >= s.t1 || t.toks[c+1].kind != tWord)
+	if !tail && (c != s.body || i == 0 || !t.lx.Set("docthus", t.toks[c].l) || c+1 >= s.t1 || !t.out(c+1)) {
 		return nil
 	}
 	p := &t.sents[i-1]
@@ -3659,6 +3663,9 @@ func (a *analysis) thusDocCue(i, c int) *cue {
 		return nil
 	}
 	m := &mention{kind: kDoc, definite: true, head: head, t0: c, t1: c + 1, headTok: c, surface: t.toks[c].s}
+	if tail {
+		return &cue{kind: cueAccording, sent: i, c: c, lo: c - 2, hi: c + 1, right: m, verb: lang.Verb{Stance: "assert", Voice: "say"}}
+	}
 	return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + 1, right: m, verb: lang.Verb{Stance: "assert", Voice: "say"}}
 }
 

@@ -811,6 +811,11 @@ unternehmen konzern firma gruppe organisation agentur ministerium regierung verw
 # sentence before says: "Das Institut legte eine Studie vor. Demnach …".
 demnach
 
+[set docthere]
+# The word after words of no one named that closes a sentence and points
+# to the document named in the sentence before: "…, heißt es darin."
+darin
+
 [set publishverbs]
 # Verbs of publishing a document: "Das Institut legte eine Studie vor.
 # Laut der Studie …" is the institute's.
