@@ -245,9 +245,9 @@ bewerten int assert describe
 # "Ermittlungen der Polizei ergaben, dass …", "Eine Studie der Universität
 # zeigt, dass …": what a document of a named author shows (only with a
 # document for its subject: not "Die Ministerin zeigte …").
-ergeben - assert result docsubj : ergibt:f ergab:f ergaben:f
-zeigen - assert show docsubj : zeigt:f zeigte:f zeigten:f
-belegen - assert prove docsubj : belegt:f belegte:f belegten:f
+ergeben - assert result docsubj : ergibt:f ergab:f ergaben:f ergeben:f
+zeigen - assert show docsubj : zeigt:f zeigte:f zeigten:f zeigen:f
+belegen - assert prove docsubj : belegt:f belegte:f belegten:f belegen:f
 # "hält die Ergebnisse für plausibel": a view of a thing, with "für"
 # closing it (no view without: "hält eine Rede", "hält an dem Plan fest").
 halten - assert believe opinion idiom sep=für notsep=fest : hält:f hielt:f hielten:f halte:f
