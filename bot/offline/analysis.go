@@ -1408,10 +1408,11 @@ func (a *analysis) otherSpeaker(i int, e *entity) bool {
 				}
 			}
 			if sj := &t.sents[j]; t.lx.NounCaps && cu.kind == cueVerb && cu.left == nil && cu.right == nil && !cu.dropped && cu.lo > sj.body &&
-				t.toks[cu.lo-1].kind == tWord && t.toks[cu.lo-1].q < 0 && t.isName(cu.lo-1) {
+				(t.toks[cu.lo-1].kind == tWord && t.toks[cu.lo-1].q < 0 && t.isName(cu.lo-1) || t.toks[cu.lo-1].kind == tQClose && cu.verb.Stance != "") {
 				// "Die Nachrichtenagentur xyz berichtete, …": a verb whose
 				// subject, a name, could not be read is someone's, not
-				// the last speaker's.
+				// the last speaker's; so is one after a name in quotation
+				// marks ("Das Nachrichtenportal „The Pioneer“ meldete, …").
 				return true
 			}
 		}

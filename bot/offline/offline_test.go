@@ -5058,6 +5058,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Mieten steigen weiter. Das zeigt der Minister Karl Maier den Journalisten."},
 		{name: "de Das zeigt a document of no author named is no one's", sent: 1, none: true,
 			text: "Die Mieten steigen weiter. Das zeigt die Statistik."},
+		{name: "de a reporting verb after a name in quotation marks it could not read is no last speaker's going on", sent: 2, none: true,
+			text: "Die „Bild“ berichtete, der Minister habe gelogen. Das Nachrichtenportal „The Pioneer“ meldete, der Minister habe gelogen."},
 		{name: "de Das Fazit: «…» names no party Fazit", sent: 2, none: true,
 			text: "Der Bauernverband tagte am Montag in Berlin. Das Fazit: «Die Lage ist ernst.»"},
 		{name: "de Ihre Vorsitzende after a union is the union's, not a company's named before", sent: 3, party: "Verdi", speaker: "Andrea Kocsis",
