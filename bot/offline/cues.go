@@ -2686,8 +2686,9 @@ func (a *analysis) quotedNameSubject(k int, s *sentence) *mention {
 	case !t.out(b):
 	case lx.Set("determiners", t.toks[b].l) && !lx.Set("possessive", t.toks[b].l):
 		st = b
-	case t.toks[b].cap && (lx.Set("mediawords", t.toks[b].b) || lx.Set("orgwords", t.toks[b].b) || lx.Speakers[t.toks[b].b] != ""):
-		st = a.npLeft(b, s)
+	case t.toks[b].cap && (lx.Set("mediawords", t.toks[b].b) || lx.Set("orgwords", t.toks[b].b) || lx.Speakers[t.toks[b].b] != "" ||
+		compoundSpeaker(lx, lang.Lower(t.toks[b].s)) == "media" || compoundSpeaker(lx, lang.Lower(t.toks[b].s)) == "org"):
+		st = a.npLeft(b, s) // (also a compound: "die Internetzeitung „Daily NK“", "das Nachrichtenportal „The Pioneer“")
 	}
 	if st < 0 {
 		return nil
