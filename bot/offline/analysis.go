@@ -888,7 +888,7 @@ func (a *analysis) propagateQuotes() {
 			// (Not one that opens with a dialogue dash: a new turn,
 			// most often another's: "—¿Está Dybala para jugar? —le
 			// preguntaron a Mourinho.")
-			if !(s.t0 < s.t1 && t.toks[s.t0].kind == tQOpen) && !(prev != nil && prev.last == i-1 && a.reportedSpeech(i)) || a.dashOpens(s) {
+			if !(s.t0 < s.t1 && t.toks[s.t0].kind == tQOpen) && !(prev != nil && a.nextProse(prev.last, i) && a.reportedSpeech(i)) || a.dashOpens(s) {
 				prev = nil
 			}
 			prevPara = s.para
@@ -899,7 +899,9 @@ func (a *analysis) propagateQuotes() {
 				n-- // not a clause after the words: "“…,” X said after Y announced …"
 			}
 			prev = lastOf(ats[:n])
-			if prev.verb.Refusal {
+			if prev.verb.Refusal && !(prev.verb.Opinion && t.lx.NounCaps && len(prev.content) > 0) {
+				// (Not a view negated, with its words: "Bassiki glaubt
+				// nicht, dass … . Das Regime werde …" goes on.)
 				// "La direction a refusé de commenter. « Ils veulent
 				// fermer le site. »": a refusal has no words for a
 				// quotation to go on with; whose they are the article
@@ -1012,6 +1014,25 @@ func (a *analysis) quoteHasCue(i int) bool {
 		}
 	}
 	return false
+}
+
+// nextProse reports whether sentence i comes right after sentence j,
+// past page furniture only (a crosshead between two paragraphs:
+// "„…“, sagte Schimmelpfennig. ¶ Weikert: „…“ ¶ Sobald dieses vorliege,
+// würden …"), in a language whose lexicon lists subjunctive forms.
+func (a *analysis) nextProse(j, i int) bool {
+	if j == i-1 {
+		return true
+	}
+	if j >= i || len(a.t.lx.Sets["subjunctive"]) == 0 {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if !a.t.sents[k].furniture {
+			return false
+		}
+	}
+	return i-j <= 2
 }
 
 // wordlessSpeaker returns the speaker of sentence j's reporting verb
@@ -1378,16 +1399,20 @@ func (a *analysis) otherSpeaker(i int, e *entity) bool {
 			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && cu.hi <= t.sents[j].t1 && !a.markedAfter(cu.hi, &t.sents[j]) && t.sents[j].qwords == 0 {
 				continue // "Die Mannschaft habe nie ins Spiel gefunden": a weak verb with no words of its own names no one speaking
 			}
+			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && cu.verb.Opinion && len(a.bySent[j]) == 0 && (cu.left == nil || cu.left.kind != kPerson) {
+				continue // "Das Regime werde Wege finden, mit … zu leben": a verb of a view that gave no words is no one else speaking
+			}
 			for _, m := range []*mention{cu.left, cu.right} {
 				if m != nil && !a.mayBe(m, e) {
 					return true
 				}
 			}
 			if sj := &t.sents[j]; t.lx.NounCaps && cu.kind == cueVerb && cu.left == nil && cu.right == nil && !cu.dropped && cu.lo > sj.body &&
-				t.toks[cu.lo-1].kind == tWord && t.toks[cu.lo-1].q < 0 && t.isName(cu.lo-1) {
+				(t.toks[cu.lo-1].kind == tWord && t.toks[cu.lo-1].q < 0 && t.isName(cu.lo-1) || t.toks[cu.lo-1].kind == tQClose && cu.verb.Stance != "") {
 				// "Die Nachrichtenagentur xyz berichtete, …": a verb whose
 				// subject, a name, could not be read is someone's, not
-				// the last speaker's.
+				// the last speaker's; so is one after a name in quotation
+				// marks ("Das Nachrichtenportal „The Pioneer“ meldete, …").
 				return true
 			}
 		}
@@ -1515,6 +1540,9 @@ func (a *analysis) subjunctive(k int) bool {
 	if a.firstPersonNext(k) {
 		return false // "das sehe ich anders", "ich habe": the first person's present
 	}
+	if tk.cap && lx.NounCaps && a.midSentence(k) {
+		return false // a noun: "auf Berichte reagiert", "ihre Sorge", "die Stimme"
+	}
 	if lx.Set("subjunctive", tk.l) {
 		return true
 	}
@@ -1530,6 +1558,20 @@ func (a *analysis) subjunctive(k int) bool {
 		}
 	}
 	return a.subjunctiveAfterPronoun(k)
+}
+
+// midSentence reports whether token k stands inside its sentence, not
+// first in it nor first after an opening quotation mark or a colon: in
+// a language that capitalises its nouns, a capital there marks a noun
+// ("Berichte", "Sorge"), never a verb.
+func (a *analysis) midSentence(k int) bool {
+	t := a.t
+	s := &t.sents[t.toks[k].sent]
+	if k <= s.body || k <= s.t0 {
+		return false
+	}
+	p := &t.toks[k-1]
+	return p.kind != tQOpen && p.s != ":" && p.s != "–" && p.s != "—"
 }
 
 // firstPersonNext reports whether a first-person pronoun ([set
@@ -1556,8 +1598,8 @@ func (a *analysis) subjunctiveAfterPronoun(k int) bool {
 	lx := t.lx
 	tk := &t.toks[k]
 	s := &t.sents[tk.sent]
-	if len(tk.l) < 4 || !strings.HasSuffix(tk.l, "e") || strings.HasSuffix(tk.l, "te") || tk.cap || lx.Set("prep", tk.l) || lx.Set("adverbs", tk.l) {
-		return false
+	if len(tk.l) < 4 || !strings.HasSuffix(tk.l, "e") || strings.HasSuffix(tk.l, "te") || tk.cap || lx.Set("prep", tk.l) || lx.Set("adverbs", tk.l) || lx.Set("passive", tk.l) {
+		return false // (nor "wurde", the preterite of a passive: "Das wurde abgelehnt")
 	}
 	if k-1 == s.body && lx.Set("subjunctivesubjects", t.toks[k-1].l) {
 		return !lx.Set("determiners", t.toks[k-1].l) || k+1 >= s.t1 || !t.toks[k+1].cap

@@ -1086,11 +1086,16 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		c.left = d
 		cu = &c
 	}
+	// "Das zeigt eine Studie des DIW.": the document after the verb is its
+	// subject, and the sentence before its words (cleft, below).
+	cleftDoc := cu.verb.DocSubject && lx.VerbSecond && cu.kind == cueVerb && cu.right != nil && cu.right.kind == kDoc && cu.right.owner != nil &&
+		named(cu.right.owner) && a.cleft(cu, s)
 	evidence := cu.verb.DocSubject && a.evidenceSubject(cu, s)
-	if cu.verb.DocSubject && !evidence && (cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kDoc || cu.left.owner == nil && !a.knownDoc(cu.left)) {
+	if cu.verb.DocSubject && !evidence && !cleftDoc && (cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kDoc || cu.left.owner == nil && !a.knownDoc(cu.left)) {
 		return nil // "a CNN poll shows …", not "Trump showed …" nor "…, shows X"
 	}
-	if o := cu.left; cu.verb.DocSubject && !evidence && o.owner != nil && o.owner.t0 < o.t1 && !lang.IsAcronym(a.t.toks[o.owner.t0].s) &&
+	if o := cu.left; cu.verb.DocSubject && !evidence && !cleftDoc && o.owner != nil && o.owner.t0 < o.t1 && !lang.IsAcronym(a.t.toks[o.owner.t0].s) &&
+		!(lx.NounCaps && o.owner.t0 > o.t0) && // ("Ermittlungen der Polizei ergaben …": its author after it, in the genitive)
 		(o.owner.t0 == a.t.sents[i].body && o.owner.t1-o.owner.t0 == 1 || o.owner.kind != kOrg && !lx.Set("determiners", a.t.toks[o.t0].l)) {
 		// "New data showed …", "Early polls show …": an adjective opening
 		// the sentence; "Iowa polls are showing …": polls in a place.
@@ -3516,6 +3521,12 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 			return nil
 		}
 	default:
+		return nil
+	}
+	if lx.NounCaps && as-1 >= s.body && t.toks[as-1].kind == tWord && t.toks[as-1].cap && as-1 > s.body {
+		// "Mietergewerkschafter wie Gutierrez hoffen auf …": "wie"
+		// after a noun is "such as", its subject one of a group, no
+		// clause of "as X said".
 		return nil
 	}
 	if as-1 >= s.body && t.out(as-1) && lx.Set("contrastas", t.toks[as-1].l) {

@@ -337,6 +337,10 @@ func (a *analysis) followedBy(k, hi int, phrase string) bool {
 // garde"), or -1 when it is not there.
 func (a *analysis) particleAt(k, hi int, phrase string) int {
 	t := a.t
+	if _, pron := t.lx.Pronouns[t.toks[min(k, len(t.toks)-1)].l]; pron && t.lx.VerbSecond && k+1 < hi && !t.toks[k].cap &&
+		t.lx.Set("refl", strings.Fields(phrase)[0]) && a.followedBy(k+1, hi, phrase) {
+		k++ // the subject pronoun after the verb of a clause that opens with another phrase: "Dennoch wünscht er sich, …"
+	}
 	for n := 0; n < 2 && k < hi && t.toks[k].kind == tWord && !t.toks[k].cap && t.lx.Set("adverbs", t.toks[k].l); n++ {
 		if a.followedBy(k, hi, phrase) {
 			break
@@ -356,6 +360,18 @@ func (a *analysis) particleAt(k, hi int, phrase string) int {
 func (cu *cue) negate(v lang.Verb) {
 	cu.verb.Voice, cu.verb.Stance, cu.verb.NegVoice = v.NegVoice, "other", ""
 	cu.verb.Weak, cu.verb.Refusal = false, true
+}
+
+// pronBeforeRefl reports whether a verb at c whose particle opens with a
+// reflexive pronoun has a personal pronoun between them, in a
+// verb-second language: its subject ("wünscht er sich").
+func (a *analysis) pronBeforeRefl(c int, v lang.Verb, s *sentence) bool {
+	t := a.t
+	if !t.lx.VerbSecond || v.Particle == "" || c+2 >= s.t1 || t.toks[c+1].cap || !t.lx.Set("refl", strings.Fields(v.Particle)[0]) || !t.lx.Set("refl", t.toks[c+2].l) {
+		return false
+	}
+	_, pron := t.lx.Pronouns[t.toks[c+1].l]
+	return pron
 }
 
 // afterParticle returns the token after a verb at c and its particle.
@@ -829,7 +845,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// genitive, never the subject.
 			cu.left, cu.fronted = nil, true
 		}
-		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && sep < 0 && a.prepPhraseNoun(m, s) && a.subjectAfterVerb(cu.hi, s) {
+		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && a.prepPhraseNoun(m, s) &&
+			(sep < 0 && a.subjectAfterVerb(cu.hi, s) || sep > c && a.subjectAfterVerb(c+1, s)) {
+			// (Also with a separable particle closing the clause: "Im
+			// Gespräch mit dieser Zeitung räumte der Landrat Fehler ein".)
 			// "Im Prozess verweigerte der Angeklagte die Aussage", "Auf
 			// Fragen antwortete Maier nicht": a phrase with a
 			// preposition in first place, and a subject after the verb.
@@ -847,7 +866,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			cu.left = nil
 		}
 	}
-	if sep >= 0 {
+	if a.pronBeforeRefl(c, v, s) {
+		// "Dennoch wünscht er sich, …", "Danach zeigte sie sich
+		// überzeugt, …", "Am Ende sprach er sich für … aus": the
+		// subject pronoun between the verb and its reflexive.
+		cu.right = a.parseNP(c+1, c+2, 0)
+	} else if sep >= 0 {
 		// "…, teilte die Firma mit", "…, gab der Minister bekannt": an
 		// inverted subject between the verb and its particle.
 		k := c + 1
@@ -932,7 +956,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			}
 		}
 	}
-	if relSubj {
+	if relSubj || v.DocSubject && lx.NounCaps && cu.left != nil && cu.left.kind == kDoc && cu.right != nil && cu.right.t0 > c {
+		// ("Untersuchungen der Polizei ergaben DNA-Spuren von Obenauf":
+		// what the document shows, no one speaking.)
 		cu.right = nil
 	}
 	a.fromAfter(cu, s)
@@ -2669,8 +2695,9 @@ func (a *analysis) quotedNameSubject(k int, s *sentence) *mention {
 	case !t.out(b):
 	case lx.Set("determiners", t.toks[b].l) && !lx.Set("possessive", t.toks[b].l):
 		st = b
-	case t.toks[b].cap && (lx.Set("mediawords", t.toks[b].b) || lx.Set("orgwords", t.toks[b].b) || lx.Speakers[t.toks[b].b] != ""):
-		st = a.npLeft(b, s)
+	case t.toks[b].cap && (lx.Set("mediawords", t.toks[b].b) || lx.Set("orgwords", t.toks[b].b) || lx.Speakers[t.toks[b].b] != "" ||
+		compoundSpeaker(lx, lang.Lower(t.toks[b].s)) == "media" || compoundSpeaker(lx, lang.Lower(t.toks[b].s)) == "org"):
+		st = a.npLeft(b, s) // (also a compound: "die Internetzeitung „Daily NK“", "das Nachrichtenportal „The Pioneer“")
 	}
 	if st < 0 {
 		return nil
@@ -3359,6 +3386,9 @@ func (a *analysis) colonCue(i int) *cue {
 				if m == nil || m.kind == kDoc || m.kind == kPron {
 					return nil
 				}
+				if t.lx.NounCaps && t.lx.Set("colonnouns", t.toks[k-1].l) {
+					return nil // "Sein Fazit: «…»", "Das Fazit: «…»": a word for what was said, no one's name (colonVerdict)
+				}
 				if m.kind == kDesc {
 					// "Le syndicat reste prudent : « … »": the phrase before
 					// the colon is a clause; its subject, a speaker's noun,
@@ -3427,7 +3457,11 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	colon := -1
 	for k := s.body + 2; k < s.t1 && k < s.body+30; k++ {
 		tk := &t.toks[k]
-		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (lx.Set("comp", tk.l) || lx.Set("relpron", tk.l)) {
+		// (In German the articles are relative pronouns too: one only
+		// after a comma opens a relative clause, "eine Gefahr für die
+		// Versorgungssicherheit" holds none.)
+		rel := lx.Set("relpron", tk.l) && !(lx.NounCaps && t.toks[k-1].s != ",")
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (lx.Set("comp", tk.l) || rel) {
 			return nil
 		}
 		if tk.s == ":" {
@@ -3630,7 +3664,11 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 func (a *analysis) thusDocCue(i, c int) *cue {
 	t := a.t
 	s := &t.sents[i]
-	if c != s.body || i == 0 || !t.lx.Set("docthus", t.toks[c].l) || c+1 >= s.t1 || !t.out(c+1) {
+	// (Also closing the sentence after words of no one named: "…, heißt
+	// es darin.", "…, hieß es dort": the document named before.)
+	tail := i > 0 && c-3 > s.body && t.lx.Set("docthere", t.toks[c].l) && t.out(c) && t.toks[c-3].s == "," &&
+		t.lx.Set("anonymous", t.toks[c-2].l+" "+t.toks[c-1].l) && (c+1 >= s.t1 || t.toks[c+1].kind != tWord)
+	if !tail && (c != s.body || i == 0 || !t.lx.Set("docthus", t.toks[c].l) || c+1 >= s.t1 || !t.out(c+1)) {
 		return nil
 	}
 	p := &t.sents[i-1]
@@ -3647,6 +3685,9 @@ func (a *analysis) thusDocCue(i, c int) *cue {
 		return nil
 	}
 	m := &mention{kind: kDoc, definite: true, head: head, t0: c, t1: c + 1, headTok: c, surface: t.toks[c].s}
+	if tail {
+		return &cue{kind: cueAccording, sent: i, c: c, lo: c - 2, hi: c + 1, right: m, verb: lang.Verb{Stance: "assert", Voice: "say"}}
+	}
 	return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + 1, right: m, verb: lang.Verb{Stance: "assert", Voice: "say"}}
 }
 
@@ -5155,7 +5196,7 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 	// particle after the verb when it needs one ("sprach sich … aus").
 	best, at := lang.Verb{}, -1
 	for _, v := range cands {
-		if v.Separable == "" || v.Particle != "" && !a.followedBy(c+1, s.t1, v.Particle) {
+		if v.Separable == "" || v.Particle != "" && !a.followedBy(c+1, s.t1, v.Particle) && !(a.pronBeforeRefl(c, v, s) && a.followedBy(c+2, s.t1, v.Particle)) {
 			continue
 		}
 		if v.Refusal && !a.refusesToSay(c, v, s) {

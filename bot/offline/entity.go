@@ -1621,6 +1621,11 @@ func (a *analysis) otherPost(m *mention, e *entity) bool {
 func (a *analysis) otherKindOnly(e *entity) bool {
 	found := false
 	for ws := range a.namedWords(e) {
+		if len(ws) > 0 && !a.anyTitle(ws[0]) {
+			if w := a.compoundTitle(ws[0]); w != "" {
+				ws = append([]string{w}, ws[1:]...) // "Betriebsratschef Uwe Klein": a "chef", no minister
+			}
+		}
 		if len(ws) == 0 || !a.anyTitle(ws[0]) || a.t.lx.Titles[ws[0]].Honorific {
 			continue // ("Mr. Begala" holds no post)
 		}
@@ -1630,6 +1635,22 @@ func (a *analysis) otherKindOnly(e *entity) bool {
 		found = true
 	}
 	return found
+}
+
+// compoundTitle returns the title a compound ends in ([set titlesuffix]
+// that the lexicon lists as a title: "Betriebsratschef" is a "chef"), in
+// a language that compounds its nouns; else "".
+func (a *analysis) compoundTitle(w string) string {
+	if !a.t.lx.NounCaps {
+		return ""
+	}
+	best := ""
+	for suf := range a.t.lx.Sets["titlesuffix"] {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) && len(suf) > len(best) && a.anyTitle(suf) {
+			best = suf
+		}
+	}
+	return best
 }
 
 // namedWords yields the lower-case words of each name and role person e
@@ -2100,7 +2121,32 @@ func (a *analysis) recentOfClass(sent, tok int, class string) *entity {
 			continue // "…, en repudio al Cacif, según argumentó la entidad": a body named in the words does not say them (their subject may: "A PF prendeu …, informou a corporação")
 		}
 		if a.ofClass(sn, class) {
+			if e := a.bodyOverItsWords(sn, class); e != nil {
+				return e
+			}
 			return sn.e
+		}
+	}
+	return nil
+}
+
+// bodyOverItsWords returns the body whose words name the body seen sn
+// ("Rheinmetall erklärt, dass die konzerneigene IT nicht gehackt worden
+// sei"), when it is of the class too, in a language that capitalises its
+// nouns: "ein Sprecher" after it is the speaker's, not the one it spoke
+// of. Else nil.
+func (a *analysis) bodyOverItsWords(sn seen, class string) *entity {
+	if !a.t.lx.NounCaps || class != "spokes" && class != "org" && class != "" || sn.subject && !a.inReported(sn.sent, sn.tok) {
+		return nil
+	}
+	off := a.t.toks[sn.tok].start
+	for _, at := range a.bySent[sn.sent] {
+		if e := at.speaker; covers(at, off) && e != nil && e != sn.e && (e.kind == kOrg || e.kind == kName) {
+			for o := range a.reg.before(sn.sent, sn.tok, 0) {
+				if o.e == e && o.sent == sn.sent && a.ofClass(o, class) {
+					return e
+				}
+			}
 		}
 	}
 	return nil
@@ -2190,6 +2236,9 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 	for sn := range a.reg.before(sent, tok, 5) {
 		if sn.sent == sent && words && !a.opensWords(sn) {
 			continue // ("…, según argumentó la organización": not one named inside the words)
+		}
+		if sn.end-sn.tok == 1 && sn.tok > 0 && a.placeBody(sn.tok-1) {
+			continue // "die Staatsanwaltschaft Köln": the place it serves is no body "die Firma" means
 		}
 		// (A named body of the kind counts whatever the description's
 		// class: "Kent County Council … the council", "the Bank of
@@ -2665,6 +2714,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// about, not the one who goes on.
 				continue
 			}
+			if gendered && !m.plural && sn.subject && sn.e.kind == kName && a.pluralVerbAfter(sn) {
+				continue // "NDR-Reporter konnten die Person ausfindig machen. … Er sagt …": many, not he
+			}
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
 				return sn.e // "A spokesman for the company said … “…,” he said": the company's
 			}
@@ -2762,6 +2814,20 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// pluralVerbAfter reports whether a plural finite verb follows the
+// subject seen sn right after it, in a language that capitalises its
+// nouns: "NDR-Reporter konnten …", "Die Ärzte sagten …".
+func (a *analysis) pluralVerbAfter(sn seen) bool {
+	t := a.t
+	lx := t.lx
+	k := sn.end
+	if !lx.NounCaps || k >= len(t.toks) || t.toks[k].sent != t.toks[sn.tok].sent || t.toks[k].kind != tWord || t.toks[k].cap || !t.endsIn("pluralverbendings", t.toks[k].l, 2) {
+		return false
+	}
+	l := t.toks[k].l
+	return lx.Set("pluralaux", l) || lx.Set("modal", l) || lx.Set("aux", l) || lx.Set("passive", l) || a.isVerb(k) && !lx.Set("adverbs", l)
 }
 
 // spoke reports whether entity e is the speaker of an attribution found

@@ -310,7 +310,7 @@ func (a *analysis) colonVerdict(i int) *attribution {
 		return nil
 	}
 	colon := k + 1
-	if t.out(colon) && t.lx.Set("passive", t.toks[colon].l) {
+	if t.out(colon) && (t.lx.Set("passive", t.toks[colon].l) || t.lx.Set("copulas", t.toks[colon].l)) {
 		// "Patel's response was blunt:", "Her message is clear:",
 		// "Clinton's response was:": a copula, and a word or two of
 		// manner, before the colon.
@@ -349,8 +349,23 @@ func (a *analysis) colonVerdict(i int) *attribution {
 		return nil // ("The mayor's answer was simple:": a title alone may refer to no one named)
 	}
 	e := a.resolve(m.owner, i, s.body)
+	if o := m.owner; e != nil && o.kind == kPron && o.gender == 'f' && t.lx.NounCaps && e.kind == kPerson && e.gender != 'f' {
+		e = nil // (a person of no gender told may be one of many: "die vier Gewerkschafter X, Y, Z und W … Ihre gemeinsame Aussage")
+	}
+	if o := m.owner; e == nil && o.kind == kPron && o.gender == 'f' && t.lx.NounCaps {
+		// (German "ihr" is a woman's, or else a body's or many
+		// people's: "Ihre Forderung lautet: …" after "Die Gewerkschaften
+		// kritisierten …".)
+		o.gender, o.plural = 0, true
+		e = a.resolve(o, i, s.body)
+	}
 	if e == nil || e.kind != kPerson && e.kind != kOrg && e.kind != kName && e.kind != kCountry {
 		return nil
+	}
+	if k := colon + 1; t.lx.NounCaps && t.toks[k].kind == tQOpen && t.toks[k].q >= 0 && int(t.toks[k].q) < len(t.qs) && t.qs[t.toks[k].q].close >= 0 {
+		// "Ihre Forderung lautet: «…»": the quotation's words.
+		q := t.qs[t.toks[k].q]
+		return a.turnSaid(e, i, i, q.start, min(q.end, t.d.Sentences[i].End))
 	}
 	return a.turnSaid(e, i, i, t.toks[colon+1].start, t.d.Sentences[i].End)
 }

@@ -218,8 +218,8 @@ func datelineEnd(t *text, s *sentence) int {
 		switch {
 		case tk.kind == tWord && lang.IsAcronym(tk.s):
 			marks++
-		case tk.kind == tWord && paren && (tk.cap || t.lx.Set("newsnames", tk.l)):
-			marks++ // "(Reuters)", "(dpa)"
+		case tk.kind == tWord && paren && (tk.cap || t.lx.Set("newsnames", tk.l) || agencies(t.lx, tk.l)):
+			marks++ // "(Reuters)", "(dpa)", "(dpa/lby)"
 		case tk.kind == tWord && (tk.cap || isDigits(tk.s) || t.lx.Months[tk.l] > 0 || monthAbbrev(t.lx, tk.l)):
 		case tk.kind == tWord && k > s.t0 && t.lx.Set("of", tk.l):
 			// "Ciudad de México, 4 de diciembre.-", "Rio de Janeiro -"
@@ -237,6 +237,21 @@ func datelineEnd(t *text, s *sentence) int {
 		}
 	}
 	return s.t0
+}
+
+// agencies reports whether a word of parts joined by slashes names news
+// agencies only ("dpa/lby", "afp/dpa").
+func agencies(lx *lang.Lexicon, w string) bool {
+	parts := strings.Split(w, "/")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !lx.Set("newsnames", p) {
+			return false
+		}
+	}
+	return true
 }
 
 // capsBefore reports whether the words from token lo to hi are all in

@@ -187,6 +187,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			// "their report": a group's or a body's, not one person's.
 			possessor.plural = lx.Set("ppossessive", l)
 			switch {
+			case lx.NounCaps:
+				// (German "ihr" is also a body's or many people's, "sein"
+				// a body's: "Ihre Vorsitzende" after "Die Gewerkschaft
+				// Verdi …"; only a colon's verdict reads them, [set
+				// colonnouns].)
 			case lx.Set("mpossessive", l):
 				possessor.gender = 'm' // "his office": a man's
 			case lx.Set("fpossessive", l):
@@ -206,6 +211,10 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	}
 	if i >= hi {
 		return nil
+	}
+	if lx.NounCaps && i == t.sents[t.toks[i].sent].body && i+1 < hi && t.toks[i].cap && t.toks[i+1].cap && t.endsIn("adjendings", t.toks[i].l, 2) &&
+		lx.Set("docnouns", t.toks[i+1].b) && !t.toks[i].poss {
+		i++ // "Forensische Untersuchungen der Polizei", "Neue Studien": an adjective opening the sentence, capitalised
 	}
 	// "One of the users", "some of the protesters": one of a group
 	// speaks, and the group is the party.
@@ -460,7 +469,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			for j < end && t.toks[j].kind == tWord && !t.toks[j].cap && t.lx.Set("nameglue", t.toks[j].l) {
 				j++
 			}
-			if j > k+1 && j < end && (t.isName(j) || lx.NounCaps && t.toks[j].cap && t.surnameParticle(k, end)) {
+			if j > k+1 && j < end && (t.isName(j) && !t.nounBeforeParticle(k) || lx.NounCaps && t.toks[j].cap && t.surnameParticle(k, end)) {
 				// (The name after them too, though German writes it
 				// after an article: "Ursula von der Leyen".)
 				runs[n-1].hi = j + 1
@@ -1282,6 +1291,9 @@ func (t *text) glue(k, hi int) bool {
 	if t.lx.Set("of", tk.l) && t.personOf(k) && !t.surnameParticle(k, hi) {
 		return false // "Pavel Ostrin of the Coastal Trade Monitor"
 	}
+	if t.lx.Set("particles", tk.l) && t.nounBeforeParticle(k) {
+		return false // "DNA-Spuren von Obenauf": no name of a noun and a surname
+	}
 	next := k + 1
 	for next < hi && t.lx.Set("nameglue", t.toks[next].l) && !t.toks[next].cap {
 		next++
@@ -1425,6 +1437,21 @@ func (a *analysis) titledNameIn(lo, hi int) bool {
 	return false
 }
 
+// nounBeforeParticle reports whether the word before a particle at k is
+// a noun, not a given name, in a language that capitalises its nouns: a
+// compound of an acronym ("DNA-Spuren von Obenauf"), or a word after an
+// article or a preposition ("an den Schuhen von Obenauf").
+func (t *text) nounBeforeParticle(k int) bool {
+	p := k - 1
+	if !t.lx.NounCaps || p < 0 || t.toks[p].kind != tWord || t.lx.GivenNames[t.toks[p].l] != 0 {
+		return false
+	}
+	if a, _, ok := strings.Cut(t.toks[p].s, "-"); ok && lang.IsAcronym(a) {
+		return true
+	}
+	return p-1 >= 0 && t.toks[p-1].kind == tWord && !t.toks[p-1].cap && (t.lx.Set("determiners", t.toks[p-1].l) || t.lx.Set("prep", t.toks[p-1].l))
+}
+
 // surnameParticle reports whether the word at k is a particle inside a
 // person's surname ([set particles]): one capitalised word follows it
 // and ends the name, no body's word ("Marcelo Rebelo de Sousa", "Lula da
@@ -1435,6 +1462,9 @@ func (t *text) surnameParticle(k, hi int) bool {
 		n++ // "Ursula von der Leyen", "Alexander Van der Bellen"
 	}
 	if !t.lx.Set("particles", t.toks[k].l) || n >= hi || t.toks[n].kind != tWord || !t.toks[n].cap || n+1 < hi && t.toks[n+1].cap {
+		return false
+	}
+	if t.nounBeforeParticle(k) {
 		return false
 	}
 	w := t.toks[n].b
@@ -2120,7 +2150,11 @@ func (a *analysis) authorBefore(m *mention, i, h, depth int) *mention {
 			author = false // "his Facebook profile" is his, not Facebook's
 			break
 		}
-		author = author || t.toks[k].kind == tWord && a.authorWord(k)
+		// (In German an adjective opening the sentence is capitalised:
+		// "Forensische Untersuchungen der Polizei", "Neue Studien" name
+		// no author before the noun.)
+		adjective := lx.NounCaps && k == t.sents[t.toks[k].sent].body && k+1 < len(t.toks) && t.toks[k+1].cap && t.endsIn("adjendings", t.toks[k].l, 2)
+		author = author || t.toks[k].kind == tWord && a.authorWord(k) && !adjective
 	}
 	if lo >= h || !author {
 		return nil

@@ -533,6 +533,10 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		}
 		l := tk.l
 		switch {
+		case lx.NounCaps && j > k && t.toks[j-1].s == ")" && !tk.cap && !lx.Set("of", l) && !lx.Set("determiners", l):
+			// "des Instituts der deutschen Wirtschaft (IW) | reichen":
+			// a lower-case word after a name's short form in parentheses
+			// is no part of the phrase.
 		case j == k && lx.Set("determiners", l):
 			continue // "d'anciens officiers", "des experts"
 		case j > k && !tk.cap && t.toks[j-1].cap && t.isName(j-1) && t.surnameParticle(j, s.t1):

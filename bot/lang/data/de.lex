@@ -53,6 +53,8 @@ ergänzen in assert say
 erläutern ernin assert say
 versichern ernin assert say
 äußern ern assert say weak neg=notcomment takes=zu|über
+# (Swiss spelling, with no ß: "wollte sich nicht äussern".)
+äussern ern assert say weak neg=notcomment takes=zu|über
 behaupten int assert say
 meinen wk assert believe opinion
 glauben wk assert believe opinion weak neg=doubt
@@ -60,40 +62,43 @@ finden - assert believe opinion weak notsep=statt : findet:f fand:f fanden:f gef
 befürchten int assert fear opinion
 fürchten wk assert fear opinion
 hoffen wk assert hope opinion weak
+# "hoffen auf ein Einlenken der Regierung": what is hoped for.
+hoffen wk assert hopefor opinion part=auf
 antworten wkt assert reply weak neg=notreply takes=auf
 erinnern ernin assert recall
 zitieren in assert quote quoting
-mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp mitteilen:b
-bekanntgeben - assert announce sep=bekannt : gibt:f gab:f gaben:f gebe:f bekanntgegeben:pp
-ankündigen - assert announce sep=an : kündigt:f kündigte:f kündigten:f angekündigt:pp
-hinzufügen - assert say sep=hinzu : fügt:f fügte:f fügten:f hinzugefügt:pp
-einräumen - assert say sep=ein : räumt:f räumte:f räumten:f eingeräumt:pp
-angeben - assert say sep=an : gibt:f gab:f gaben:f angegeben:pp
-hinweisen - assert note sep=hin : weist:f wies:f wiesen:f hingewiesen:pp
-zurückweisen - deny reject sep=zurück : weist:f wies:f wiesen:f zurückgewiesen:pp
+mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp mitteilen:b teilen:f
+bekanntgeben - assert announce sep=bekannt : gibt:f gab:f gaben:f gebe:f bekanntgegeben:pp geben:f
+ankündigen - assert announce sep=an : kündigt:f kündigte:f kündigten:f angekündigt:pp kündigen:f
+hinzufügen - assert say sep=hinzu : fügt:f fügte:f fügten:f hinzugefügt:pp fügen:f
+einräumen - assert say sep=ein : räumt:f räumte:f räumten:f eingeräumt:pp räumen:f
+angeben - assert say sep=an : gibt:f gab:f gaben:f angegeben:pp geben:f
+hinweisen - assert note sep=hin : weist:f wies:f wiesen:f hingewiesen:pp weisen:f
+zurückweisen - deny reject sep=zurück : weist:f wies:f wiesen:f zurückgewiesen:pp weisen:f
 bestreiten - deny deny : bestreitet:f/pp bestritt:f bestritten:f/pp bestreite:f
 dementieren in deny deny
 widersprechen - deny dispute : widerspricht:f widersprach:f widersprachen:f widersprochen:pp
-vorwerfen - accuse accuse sep=vor : wirft:f warf:f warfen:f vorgeworfen:pp
+vorwerfen - accuse accuse sep=vor : wirft:f warf:f warfen:f vorgeworfen:pp werfen:f
 beschuldigen in accuse accuse
 kritisieren in accuse criticize
 verurteilen in accuse condemn
 beklagen in accuse criticize
-anprangern - accuse condemn sep=an : prangert:f prangerte:f angeprangert:pp
+anprangern - accuse condemn sep=an : prangert:f prangerte:f angeprangert:pp prangern:f
 fordern ern other demand
 verlangen in other demand
 bitten - other ask : bittet:f bat:f baten:f gebeten:pp
 # "Einige Nutzer fragten, ob …": only with the clause it asks.
 fragen wk other wonder weak
 appellieren in other appeal
-aufrufen - other call sep=auf : ruft:f rief:f riefen:f aufgerufen:pp
+aufrufen - other call sep=auf : ruft:f rief:f riefen:f aufgerufen:pp rufen:f
 warnen wk other warn
 mahnen wk other warn
 drohen wk other threaten
 versprechen - other promise : verspricht:f versprach:f versprachen:f versprochen:pp
-vorschlagen - other propose sep=vor : schlägt:f schlug:f schlugen:f vorgeschlagen:pp
+vorschlagen - other propose sep=vor : schlägt:f schlug:f schlugen:f vorgeschlagen:pp schlagen:f
 bedauern ernin other regret
 begrüßen in assert welcome
+begrüssen in assert welcome
 loben wk assert praise
 # Refusals to speak: a noun of what is said ([set refusalnouns]) refused,
 # "lehnte eine Stellungnahme ab" (listed before the rejection it is
@@ -132,9 +137,9 @@ beteuern ernin assert say
 begründen int assert say weak
 verteidigen in assert defend weak
 argumentieren in assert say
-hervorheben - assert note sep=hervor : hebt:f hob:f hoben:f hervorgehoben:pp
-feststellen - assert say sep=fest : stellt:f stellte:f stellten:f festgestellt:pp
-klarstellen - assert say sep=klar : stellt:f stellte:f stellten:f klargestellt:pp
+hervorheben - assert note sep=hervor : hebt:f hob:f hoben:f hervorgehoben:pp heben:f
+feststellen - assert say sep=fest : stellt:f stellte:f stellten:f festgestellt:pp stellen:f
+klarstellen - assert say sep=klar : stellt:f stellte:f stellten:f klargestellt:pp stellen:f
 # "zeigte sich überzeugt, dass …", "zeigt sich zuversichtlich: „…“": a
 # view, with its words ("zeigte sich am Montag in Berlin" says nothing).
 zeigen - assert believe opinion weak part=sich : zeigt:f zeigte:f zeigten:f zeige:f gezeigt:pp
@@ -161,15 +166,15 @@ resümieren in assert say weak
 bilanzieren in assert say weak
 freuen wk assert welcome weak part=sich
 ärgern ern assert say weak part=sich
-zugeben - assert say weak sep=zu : gibt:f gab:f gaben:f gebe:f zugegeben:pp
+zugeben - assert say weak sep=zu : gibt:f gab:f gaben:f gebe:f zugegeben:pp geben:f
 # Replies, objections and remarks: "entgegnete X, …", "„…“, konterte
 # X", "verwies darauf, dass …", "merkte an, …", "monierte …".
 entgegnen int assert reply
 erwidern ernin assert reply
 kontern ern assert reply weak
 verweisen - assert note weak : verweist:f verwies:f verweise:f
-einwenden - deny dispute weak sep=ein : wendet:f wandte:f wandten:f wendete:f eingewandt:pp eingewendet:pp
-anmerken - assert note weak sep=an : merkt:f merkte:f merkten:f angemerkt:pp
+einwenden - deny dispute weak sep=ein : wendet:f wandte:f wandten:f wendete:f eingewandt:pp eingewendet:pp wenden:f
+anmerken - assert note weak sep=an : merkt:f merkte:f merkten:f angemerkt:pp merken:f
 monieren in accuse criticize
 rügen wk accuse criticize
 verkünden int assert announce
@@ -185,15 +190,17 @@ attackieren in accuse criticize
 pochen wk other insist topic takes=auf|darauf
 drängen wk other urge weak
 empfehlen - other recommend : empfiehlt:f empfahl:f empfahlen:f empfohlen:pp empfehle:f
-raten - other propose weak : rät:f riet:f rieten:f
+# "rät Betroffenen, ihre Abrechnungen zu prüfen": the one advised, then
+# an infinitive clause.
+raten - other recommend : rät:f riet:f rieten:f
 bezweifeln ernin deny doubt weak
-abstreiten - deny deny sep=ab : streitet:f stritt:f stritten:f abgestritten:pp
-ausschließen - deny reject sep=aus : schließt:f schloss:f schlossen:f ausgeschlossen:pp
+abstreiten - deny deny sep=ab : streitet:f stritt:f stritten:f abgestritten:pp streiten:f
+ausschließen - deny reject sep=aus : schließt:f schloss:f schlossen:f ausgeschlossen:pp schließen:f
 beantragen in other demand
 bezichtigen in accuse accuse
 unterstellen in accuse accuse weak
-vorhalten - accuse accuse weak sep=vor : hält:f hielt:f hielten:f vorgehalten:pp
-zusichern - other promise sep=zu : sichert:f sicherte:f sicherten:f zugesichert:pp
+vorhalten - accuse accuse weak sep=vor : hält:f hielt:f hielten:f vorgehalten:pp halten:f
+zusichern - other promise sep=zu : sichert:f sicherte:f sicherten:f zugesichert:pp sichern:f
 # Views and expectations: "wünscht sich, dass …", "erwartet, dass …",
 # "schätzt, dass …", "prognostiziert ein Wachstum …", "beharrte darauf,
 # dass …", "bestand darauf, dass …".
@@ -218,6 +225,9 @@ beschreiben - assert describe : beschreibt:f/pp beschrieb:f beschrieben:f/pp
 # der Pflicht", "stellte die Zahlen infrage", "zog die Angaben in
 # Zweifel", "nahm den Minister in Schutz".
 sehen - assert believe opinion idiom sep=pflicht : sieht:f sah:f sahen:f sehe:f
+# "Die Oberbürgermeisterin zeigte Verständnis für den Ärger": sympathy
+# told, a view in the article's words.
+zeigen - assert sympathize opinion whole part=verständnis : zeigt:f zeigte:f zeigten:f zeige:f gezeigt:pp
 # "Die Opposition sieht das anders.", "Brandt sah das ganz anders": a
 # view against the one before, in the article's words; indirect speech
 # in the Konjunktiv after it goes on with it.
@@ -232,6 +242,12 @@ nehmen - assert defend idiom sep=schutz : nimmt:f nahm:f nahmen:f nehme:f
 # "werten den Abbau als «notwendig»" (not "werten die Daten aus").
 werten wkt assert describe notsep=aus
 bewerten int assert describe
+# "Ermittlungen der Polizei ergaben, dass …", "Eine Studie der Universität
+# zeigt, dass …": what a document of a named author shows (only with a
+# document for its subject: not "Die Ministerin zeigte …").
+ergeben - assert result docsubj : ergibt:f ergab:f ergaben:f ergeben:f
+zeigen - assert show docsubj : zeigt:f zeigte:f zeigten:f zeigen:f
+belegen - assert prove docsubj : belegt:f belegte:f belegten:f belegen:f
 # "hält die Ergebnisse für plausibel": a view of a thing, with "für"
 # closing it (no view without: "hält eine Rede", "hält an dem Plan fest").
 halten - assert believe opinion idiom sep=für notsep=fest : hält:f hielt:f hielten:f halte:f
@@ -246,6 +262,7 @@ write = Schreibt | Schreiben
 believe = Meint | Meinen
 fear = Befürchtet | Befürchten
 hope = Hofft | Hoffen
+hopefor = Erhofft sich | Erhoffen sich
 reply = Antwortet | Antworten
 recall = Erinnert | Erinnern
 quote = Zitiert | Zitieren
@@ -280,6 +297,10 @@ reckon = Rechnet | Rechnen
 doubt = Bezweifelt | Bezweifeln
 insist = Pocht | Pochen
 recommend = Empfiehlt | Empfehlen
+show = Zeigt | Zeigen
+result = Ergibt | Ergeben
+prove = Belegt | Belegen
+sympathize = Zeigt Verständnis | Zeigen Verständnis
 respond = Reagiert | Reagieren
 comment = Kommentiert | Kommentieren
 declinestatement = Lehnt ab | Lehnen ab
@@ -456,7 +477,7 @@ a
 der die das und ist nicht ein eine mit sich auf den dem des von zu im für auch es sie er wird wurde hat haben sagte laut dass werden bei nach
 
 [set determiners]
-der die das den dem des ein eine einer einem einen eines dieser diese dieses diesen diesem jener jene sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren unseres mehrere einige viele alle beide zwei drei vier fünf sechs sieben acht neun zehn zahlreiche andere anderen im am vom zum zur beim beider aller vieler mehrerer einiger anderer zahlreicher welcher welche welches welchen welchem jeder jede jedes jeden jedem
+der die das den dem des ein eine einer einem einen eines dieser diese dieses diesen diesem jener jene sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren unseres mehrere einige viele alle beide zwei drei vier fünf sechs sieben acht neun zehn zahlreiche andere anderen im am vom zum zur beim beider aller vieler mehrerer einiger anderer zahlreicher welcher welche welches welchen welchem jeder jede jedes jeden jedem dessen deren
 
 [set definite]
 der die das den dem des dieser diese dieses diesen diesem
@@ -465,7 +486,7 @@ der die das den dem des dieser diese dieses diesen diesem
 unser unsere
 
 [set possessive]
-sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren unseres
+sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren unseres dessen deren
 
 [set quantifiers]
 mehrere einige viele zahlreiche zwei drei vier fünf sechs sieben acht neun zehn hunderte tausende
@@ -488,6 +509,8 @@ sich
 [set pluralaux]
 # Plural verbs: a relative clause starting with one gets "they".
 sind haben waren hatten
+# (Modals and auxiliaries of many: "NDR-Reporter konnten …" is no "er".)
+konnten können mussten müssen wollten wollen sollten sollen durften dürfen werden wurden
 
 [set adjendings]
 # Endings of adjectives that begin a name ("Bayerischen Rundfunk").
@@ -507,7 +530,7 @@ bedeute biete bereite leite berichte fürchte warte beobachte betrachte gestalte
 könnten müssten dürften
 # (And other Konjunktiv II forms no indicative shares: "Die Beschäftigten
 # bräuchten einen Ausgleich".)
-bräuchte bräuchten käme kämen gäbe gäben ginge stünde stünden läge lägen
+bräuchte bräuchten käme kämen gäbe gäben ginge stünde stünden läge lägen wüsste wüssten
 # Konjunktiv I of -ieren verbs ("reagiere", "existiere").
 [set anonymous]
 # Phrases that report words of no one named when "aus" names where they
@@ -628,7 +651,7 @@ das ein eine dieses jenes jedes kein
 # Prepositions of a short phrase of the occasion between a verb and the
 # preposition it takes: "sprach nach dem Spiel von einer «verdienten
 # Niederlage»".
-nach vor bei während am im beim
+nach vor bei während am im beim gegenüber
 
 [set latter]
 # "Dieser", "Letzterer" standing alone: the one named last, not the last
@@ -682,7 +705,7 @@ nichts stellungnahme stellungnahmen kommentar kommentare anfrage anfragen nachfr
 # Verbs of saying a refusal's infinitive clause closes with: "lehnte es
 # ab, sich zu den Vorwürfen zu äußern", "…, mit Journalisten zu
 # sprechen", "…, Fragen zu beantworten".
-äußern sprechen sagen kommentieren beantworten antworten nennen bestätigen erklären reden
+äußern äussern sprechen sagen kommentieren beantworten antworten nennen bestätigen erklären reden
 
 [set refusalmodals]
 # Modals of will before a negated infinitive of saying at the end of the
@@ -788,6 +811,11 @@ unternehmen konzern firma gruppe organisation agentur ministerium regierung verw
 # sentence before says: "Das Institut legte eine Studie vor. Demnach …".
 demnach
 
+[set docthere]
+# The word after words of no one named that closes a sentence and points
+# to the document named in the sentence before: "…, heißt es darin."
+darin
+
 [set publishverbs]
 # Verbs of publishing a document: "Das Institut legte eine Studie vor.
 # Laut der Studie …" is the institute's.
@@ -795,6 +823,8 @@ legte legten legt vorgelegt veröffentlichte veröffentlichten veröffentlicht p
 
 [set docnouns]
 mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen prognose aussage aussagen
+# Inquiries and examinations: "Ermittlungen der Polizei ergaben …".
+untersuchung untersuchungen ermittlungen obduktion studien berichte umfragen analysen auswertungen
 
 [set signdashes]
 — ―
@@ -815,6 +845,8 @@ zeitung zeitschrift magazin blatt presse rundschau kurier anzeiger agentur
 
 [set newsnames]
 dpa afp reuters ap bbc cnn kna epd apa sda
+# dpa's regional services and other agencies of datelines: "Regensburg (dpa/lby) –".
+lby lnw lsw lni lno lhe lrs lsa lmv lbn lsn lth sid dts
 
 [set placebodies]
 # Bodies named by the place they serve, a compound's last part too: "die
@@ -829,6 +861,9 @@ rat verband kammer verein bündnis
 # (And offices of a place: "der Verkehrspolizeiinspektion Augsburg",
 # "das Gesundheitsamt Frankfurt", "die Bezirkshauptmannschaft Gmünd".)
 inspektion direktion amt hauptmannschaft
+# (And places of learning, care and supply: "die Universität Mannheim",
+# "die Uniklinik Köln", "die Stadtwerke München".)
+universität hochschule klinik stadtwerke
 
 [set govwords]
 regierung bundesregierung landesregierung ministerium ministerien verwaltung botschaft konsulat armee militär bundeswehr polizei präsidium kabinett behörden staatsanwaltschaft kanzleramt auswärtige_amt
@@ -858,7 +893,7 @@ sprecher sprecherin minister ministerin chef chefin präsident präsidentin dire
 # (The longest one a word ends in: "Oberstaatsanwältin", "Rechtsanwalt",
 # "Bundesrichterin", "Landesgeschäftsführer", "Oberbürgermeisterin",
 # "Bundestrainer", "Polizeikommissar".)
-generalsekretär generalsekretärin staatssekretär staatssekretärin senator senatorin botschafter botschafterin ökonom ökonomin analyst analystin berater beraterin beauftragte beauftragter anwalt anwältin staatsanwalt staatsanwältin richter richterin geschäftsführer geschäftsführerin bürgermeister bürgermeisterin trainer trainerin kommissar kommissarin spieler spielerin profi stürmer stürmerin forscher forscherin volkswirt volkswirtin
+ologe ologin generalsekretär generalsekretärin staatssekretär staatssekretärin senator senatorin botschafter botschafterin ökonom ökonomin analyst analystin berater beraterin beauftragte beauftragter anwalt anwältin staatsanwalt staatsanwältin richter richterin geschäftsführer geschäftsführerin bürgermeister bürgermeisterin trainer trainerin kommissar kommissarin spieler spielerin profi stürmer stürmerin forscher forscherin volkswirt volkswirtin
 
 [set plural]
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler behörden beobachter insider kreise quellen angehörige mitarbeiter beschäftigte nutzer ökonomen analysten abgeordnete politiker vertreter sprecher
@@ -1058,7 +1093,7 @@ regierung bundesregierung landesregierung ministerium kabinett präsidium botsch
 amt staatskanzlei rathaus gov
 polizei armee militär bundeswehr soldaten gov
 sprecher sprecherin sprecherinnen pressesprecher pressesprecherin spokes
-unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein institut institute universität konzerne firmen gruppen organisationen bewegungen verbände gewerkschaften stiftungen ausschüsse kommissionen parteien vereine opposition org
+unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein institut institute universität konzerne firmen gruppen organisationen bewegungen verbände gewerkschaften stiftungen ausschüsse kommissionen parteien vereine opposition zentrale org
 zeitung zeitschrift magazin sender agentur nachrichtenagentur portal blatt zeitungen zeitschriften magazine agenturen portale media
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler beobachter insider angehörige mitarbeiter beschäftigte nutzer ökonomen analysten politiker vertreter verbraucherschützer umweltschützer people
 mitteilung erklärung bericht studie brief stellungnahme analyse gutachten presseerklärung doc
@@ -1071,7 +1106,7 @@ mitteilung erklärung bericht studie brief stellungnahme analyse gutachten press
 # ("Gruppe", "Organisation") are not listed.
 unternehmen konzern firma gesellschaft betreiber ag gmbh company corporation company
 gewerkschaft gewerkschaften verband föderation union
-ministerium ministerien regierung verwaltung kabinett botschaft konsulat behörde government
+ministerium ministerien regierung verwaltung kabinett botschaft konsulat behörde staatsanwaltschaft government
 zeitung zeitschrift magazin sender fernsehen radio blatt portal media
 gericht court
 stadt gemeinde kommune landkreis kreis city
@@ -1189,8 +1224,10 @@ regime regimes
 sollte sollten muss ignorieren ignoriert einseitig parteiisch propaganda lüge lügen falsch gefälscht beschämend skandalös lächerlich absurd irreführend
 
 [loaded]
-regime = Regierung
-regimes = Regierungen
+# (Kept in quotation marks, not "Regierung": a neuter noun's article
+# would not fit a feminine one, "das Regierung".)
+regime = =
+regimes = =
 terrorist = =
 terroristen = =
 terror = =
@@ -1317,11 +1354,32 @@ VA | Vatikan, Heiliger Stuhl |  | Vatikan
 # Words before a number that make it approximate: "mehr als 300 Ärzte".
 mehr_als weniger_als rund etwa fast knapp mindestens über ungefähr
 
+[set colonnouns]
+# A possessor's word for what they said, opening a sentence before a
+# colon, also after "lautet" ([set copulas]): "Ihre Forderung lautet:
+# «…»", "Sein Fazit: …".
+aussage aussagen forderung forderungen botschaft fazit urteil einschätzung meinung ansicht devise antwort kritik position appell warnung credo bilanz
+
+[set mpossessive]
+sein seine
+
+[set fpossessive]
+# (Also a body's or many people's: [set colonnouns].)
+ihr ihre
+
+[set copulas]
+# Verbs of what a word of saying is, before its colon: "Ihre Forderung
+# lautet: …".
+lautet lautete lauten lauteten
+
 [set subjectarticles]
 # Articles of a phrase that opens a sentence as its subject, before the
 # verb in second place: "Die Deutsche Post hat Maßnahmen ergriffen" (not
 # "Maßnahmen").
 der die das ein eine
+# (And a possessive without an ending: "Ihr Anwalt forderte eine harte
+# Strafe" is no "harte Strafe" for an "er" after.)
+sein ihr unser
 
 [set anonymousat]
 # Of [set anonymousfrom], the words after which a name of no kind told is
