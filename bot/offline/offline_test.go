@@ -5054,8 +5054,6 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Wie die Staatsanwaltschaft Köln auf Anfrage bestätigte, wird gegen drei Beschuldigte ermittelt. Die Firma kündigte an, bis Jahresende 200 Stellen zu streichen."},
 		{name: "de die Firma after a prosecutor's office is not the office", sent: 2, party: "Firma",
 			text: "Wie die Staatsanwaltschaft Köln auf Anfrage bestätigte, wird gegen drei Beschuldigte ermittelt. Die Firma kündigte an, bis Jahresende 200 Stellen zu streichen."},
-		{name: "de wie dessen Präsident X mitteilte: dessen is its owner's, and the president passes the words on", sent: 1, party: "Verband", via: "Karl Huber",
-			text: "Der Verband rechnet mit weiteren Insolvenzen, wie dessen Präsident Karl Huber am Montag mitteilte."},
 		{name: "de a relative clause with dessen still describes the one named before", sent: 1, party: "Stefan Marx",
 			text: "Stefan Marx, in dessen Zuständigkeitsbereich die Brücke liegt, sagte, die Region leide."},
 		{name: "de von der Verbraucherzentrale after a name is where the person works, no part of the name", sent: 1, party: "Markus Feldner",

@@ -477,7 +477,7 @@ a
 der die das und ist nicht ein eine mit sich auf den dem des von zu im für auch es sie er wird wurde hat haben sagte laut dass werden bei nach
 
 [set determiners]
-der die das den dem des ein eine einer einem einen eines dieser diese dieses diesen diesem jener jene sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren unseres mehrere einige viele alle beide zwei drei vier fünf sechs sieben acht neun zehn zahlreiche andere anderen im am vom zum zur beim beider aller vieler mehrerer einiger anderer zahlreicher welcher welche welches welchen welchem jeder jede jedes jeden jedem dessen deren
+der die das den dem des ein eine einer einem einen eines dieser diese dieses diesen diesem jener jene sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren unseres mehrere einige viele alle beide zwei drei vier fünf sechs sieben acht neun zehn zahlreiche andere anderen im am vom zum zur beim beider aller vieler mehrerer einiger anderer zahlreicher welcher welche welches welchen welchem jeder jede jedes jeden jedem
 
 [set definite]
 der die das den dem des dieser diese dieses diesen diesem
@@ -486,7 +486,7 @@ der die das den dem des dieser diese dieses diesen diesem
 unser unsere
 
 [set possessive]
-sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren unseres dessen deren
+sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren unseres
 
 [set quantifiers]
 mehrere einige viele zahlreiche zwei drei vier fünf sechs sieben acht neun zehn hunderte tausende
