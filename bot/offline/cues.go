@@ -1641,6 +1641,16 @@ func (a *analysis) restrictiveGroup(lo int, s *sentence) *mention {
 		return nil
 	}
 	m := a.parseNP(st, r, 0)
+	if m == nil || m.headTok != r-1 {
+		// "… forced onto the defensive by Tory MPs who said": the
+		// phrase after its last preposition, the agent.
+		for p := r - 2; p >= st; p-- {
+			if l := t.toks[p].l; t.out(p) && (lx.Set("prep", l) || lx.Set("by", l)) && !lx.Set("of", l) {
+				m = a.parseNP(p+1, r, 0)
+				break
+			}
+		}
+	}
 	if m == nil || m.kind != kDesc || m.class != "people" || m.headTok != r-1 || !m.plural && !(t.toks[r-1].cap && strings.HasSuffix(t.toks[r-1].s, "s")) {
 		return nil
 	}

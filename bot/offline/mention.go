@@ -207,6 +207,15 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	if i >= hi {
 		return nil
 	}
+	// "a string of Tory MPs", "a handful of protesters": a word that
+	// counts a group, and the people it counts are the speakers (as
+	// subject, agent of a passive or before "who said").
+	if i == lo+1 && i+2 < hi && lx.Set("indefinite", t.toks[lo].l) && lx.Set("groupcounters", t.toks[i].l) && lx.Set("of", t.toks[i+1].l) && !t.toks[i].cap {
+		if g := a.parseNP(i+2, hi, depth); g != nil && g.kind == kDesc && g.class == "people" && g.plural {
+			g.t0 = lo
+			return g
+		}
+	}
 	// "One of the users", "some of the protesters": one of a group
 	// speaks, and the group is the party.
 	if i > lo && i+1 < hi && lx.Set("of", t.toks[i].l) {
@@ -939,7 +948,7 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 					m.class = "people"
 				}
 				m.spokes = m.spokes || lx.Titles[m.head].Spokes
-				m.plural = m.plural || !lx.NounCaps && a.pluralForm(m.head) // "Energy experts"
+				m.plural = m.plural || lx.Set("plural", m.head) || !lx.NounCaps && a.pluralForm(m.head) // "Energy experts", "Tory MPs"
 				return m
 			}
 		}
