@@ -2738,6 +2738,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// preposition.
 				continue
 			}
+			if english && m.plural && sn.sent < sent && a.peopleSubjectBetween(sn, sent) {
+				// "Teachers said … . Nurses are angry. They said …": the
+				// people a later sentence is about, whom no one
+				// registered, not the group that spoke before.
+				return nil
+			}
 			if m.plural && sn.subject && sn.e.kind == kDesc && !sn.e.plural && a.t.lx.Set("collective", sn.headword) {
 				return sn.e // "His family described him as … They said: “…”": a noun of a group, singular
 			}
@@ -2759,6 +2765,18 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// peopleSubjectBetween reports whether a sentence after the one of sn
+// and before sentence sent opens with a plural description of people
+// of another head than sn's ("Nurses are angry.").
+func (a *analysis) peopleSubjectBetween(sn seen, sent int) bool {
+	for j := sn.sent + 1; j < sent; j++ {
+		if o := a.openingPhraseNP(j); o != nil && o.kind == kDesc && o.plural && o.class == "people" && o.head != sn.headword {
+			return true
+		}
+	}
+	return false
 }
 
 // spoke reports whether entity e is the speaker of an attribution found
