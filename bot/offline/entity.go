@@ -338,6 +338,8 @@ func (a *analysis) lastDocOf(head string, sent int) *entity {
 			return r.latestDoc
 		}
 		heads = slices.Sorted(maps.Keys(r.lastDoc))
+	case a.t.lx.Set("announcedocs", head) && len(r.lastDoc) == 0:
+		return a.soleAnnouncer()
 	default:
 		return nil
 	}
@@ -349,6 +351,24 @@ func (a *analysis) lastDocOf(head string, sent int) *entity {
 			}
 			found = e
 		}
+	}
+	return found
+}
+
+// soleAnnouncer returns the one body that has announced something so
+// far ("Customs and Border Protection announced Tuesday … According to
+// the release, …"), when no document has been named and no one else has
+// announced anything; else nil.
+func (a *analysis) soleAnnouncer() *entity {
+	var found *entity
+	for _, at := range a.atts {
+		if at.verb.Voice != "announce" || at.speaker == nil {
+			continue
+		}
+		if found != nil && found != at.speaker || !a.body(at.speaker) {
+			return nil
+		}
+		found = at.speaker
 	}
 	return found
 }

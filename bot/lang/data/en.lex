@@ -899,6 +899,13 @@ lawsuit suit complaint
 # released a report. … The document says …".
 document
 
+# Names of the document that puts out an announcement: with no document
+# named before, a definite one is the one body that has announced
+# something so far ("Customs and Border Protection announced Tuesday …
+# According to the release, …").
+[set announcedocs]
+release announcement
+
 # Verbs of meeting or asking people: "Several people I've spoken with
 # said …", "Residents we interviewed said …" are the people's words.
 [set contactverbs]
