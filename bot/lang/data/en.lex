@@ -899,6 +899,17 @@ lawsuit suit complaint
 # released a report. … The document says …".
 document
 
+# Verbs and nouns of having or giving words: a sentence whose subject,
+# a person or a body, only "had a blunt message" or "gave a short
+# statement" gives them the quotation that opens the next sentence
+# ("Bolger's lawyer, Jeremy Robinson, had a more succinct statement after
+# the ruling. “It is impossible to overstate …”").
+[set wordsverbs]
+had has gave gives offered offers delivered delivers
+
+[set wordsnouns]
+statement message response reply warning words answer verdict assessment explanation reaction take comment comments
+
 # Names of the document that puts out an announcement: with no document
 # named before, a definite one is the one body that has announced
 # something so far ("Customs and Border Protection announced Tuesday …
