@@ -2791,9 +2791,21 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 // and before sentence sent opens with a plural description of people
 // of another head than sn's ("Nurses are angry.").
 func (a *analysis) peopleSubjectBetween(sn seen, sent int) bool {
+	t := a.t
 	for j := sn.sent + 1; j < sent; j++ {
 		if o := a.openingPhraseNP(j); o != nil && o.kind == kDesc && o.plural && o.class == "people" && o.head != sn.headword {
 			return true
+		}
+	}
+	// Or a plural noun of people anywhere in the sentence right before
+	// ("The blackouts left some of the state's energy experts
+	// bewildered. They said …").
+	if j := sent - 1; j > sn.sent {
+		s := &t.sents[j]
+		for k := s.body; k < s.t1; k++ {
+			if l := t.toks[k].l; t.out(k) && !t.toks[k].cap && l != sn.headword && t.lx.Speakers[l] == "people" && (t.lx.Set("plural", l) || a.pluralForm(l)) {
+				return true
+			}
 		}
 	}
 	return false

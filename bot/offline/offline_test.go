@@ -738,6 +738,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The union had no comment on Monday. \"We are not happy about the offer.\""},
 		{name: "en a quotation after had a record year: no one's", sent: 2, none: true,
 			text: "Jane Holt had a record year in 2023. \"Sales were strong across the board.\""},
+		{name: "en they right after a sentence naming other people as its object is not the group that spoke before", sent: 3, none: true,
+			text: "Residents said the road had flooded twice. The blackouts left some of the state's energy experts bewildered. They said that the utilities had plenty of power available."},
 		{name: "en people a clause without a relative pronoun describes speak", sent: 1, party: "People", claim: "Says the plan would fail",
 			text: "Several people I've spoken with in the district said the plan would fail."},
 		{name: "en residents a clause without a relative pronoun describes speak", sent: 1, party: "Residents",
