@@ -964,7 +964,7 @@ func (a *analysis) descEntity(m *mention, owner *entity) *entity {
 		return e
 	}
 	e := r.newEntity(kDesc, name)
-	e.plural, e.class, e.generic = m.plural, m.class, true
+	e.plural, e.class, e.generic = m.plural || a.t.lx.Set("pluralheads", m.head), m.class, true
 	e.country = m.country
 	e.gov = m.gov && !m.nonGov
 	e.nonGov = m.nonGov
@@ -2793,7 +2793,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 func (a *analysis) peopleSubjectBetween(sn seen, sent int) bool {
 	t := a.t
 	for j := sn.sent + 1; j < sent; j++ {
-		if o := a.openingPhraseNP(j); o != nil && o.kind == kDesc && o.plural && o.class == "people" && o.head != sn.headword {
+		if o := a.openingPhraseNP(j); o != nil && o.kind == kDesc && (o.plural || t.lx.Set("pluralheads", o.head)) && o.class == "people" && o.head != sn.headword {
 			return true
 		}
 	}
@@ -2803,7 +2803,7 @@ func (a *analysis) peopleSubjectBetween(sn seen, sent int) bool {
 	if j := sent - 1; j > sn.sent {
 		s := &t.sents[j]
 		for k := s.body; k < s.t1; k++ {
-			if l := t.toks[k].l; t.out(k) && !t.toks[k].cap && l != sn.headword && t.lx.Speakers[l] == "people" && (t.lx.Set("plural", l) || a.pluralForm(l)) {
+			if l := t.toks[k].l; t.out(k) && !t.toks[k].cap && l != sn.headword && t.lx.Speakers[l] == "people" && (t.lx.Set("plural", l) || t.lx.Set("pluralheads", l) || a.pluralForm(l)) {
 				return true
 			}
 		}

@@ -1103,6 +1103,11 @@ cannot can't couldn't shouldn't mustn't mightn't
 [set plural]
 mps msps meps officials associates supporters groups users organizers organisers ministers protesters residents lawmakers critics activists witnesses sources experts analysts leaders members authorities police people diplomats researchers scientists doctors investigators prosecutors officers soldiers troops rebels militants fighters villagers survivors victims families relatives aides advisers employees workers staff students parents elders
 
+# Plural nouns of people with no plural ending: a group described so is
+# what "they" refers back to ("The men alleged … They claimed …").
+[set pluralheads]
+men women children
+
 # Words that count a group before "of": "a string of Tory MPs who said
 # …", "a handful of protesters said": the people counted speak.
 [set groupcounters]
