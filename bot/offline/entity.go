@@ -1485,6 +1485,12 @@ func namesWord(e *entity, w string, roles bool) bool {
 // "the Chinese company" Huawei).
 func (a *analysis) namesModifiers(m *mention, e *entity) bool {
 	t := a.t
+	if m.country != nil && !m.gov && e.kind != kCountry && e.country != m.country {
+		// "Veltrix said it had signed a deal with Samsung. The South
+		// Korean company said …": a body of a country the one named
+		// before is not known to be of.
+		return false
+	}
 	for k := m.t0; k < m.headTok && k < m.t1; k++ {
 		tk := &t.toks[k]
 		if tk.kind != tWord || tk.cap || strings.ContainsAny(tk.s, "-‐") || t.lx.Set("determiners", tk.l) || isTimeWord(t.lx, tk.l) || t.adverbEnding(tk.l) {
