@@ -152,7 +152,7 @@ func (r *registry) index(e *entity, name string) {
 		// ("Hong Lei" … "Hong said"); a word two people share names
 		// neither.
 		ws := strings.Fields(k)
-		if n := len(ws); n >= 3 && r.lx != nil && r.lx.Set("namesuffixes", ws[n-1]) {
+		if n := len(ws); n >= 3 && r.lx != nil && (r.lx.Set("namesuffixes", ws[n-1]) || r.lx.Set("postnominals", ws[n-1])) {
 			ws = ws[:n-1] // "Joseph R. Biden Jr.": Biden
 		}
 		if len(ws) >= 2 {

@@ -909,6 +909,9 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 			if k == lo && lx.GivenNames[t.toks[k].l] != 0 {
 				continue // "Marine Tondelier": a given name first, not "la Marine"
 			}
+			if k == hi-1 && k-lo >= 2 && lx.Set("postnominals", t.toks[k].l) {
+				continue // "Andrew Moore KC": letters after a person's name
+			}
 			if lx.Set("orgwords", t.toks[k].b) || lang.IsAcronym(t.toks[k].s) || !t.toks[k].cap && lx.Set("namewords", t.toks[k].l) {
 				m.kind = kOrg
 			}

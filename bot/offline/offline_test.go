@@ -750,6 +750,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "South Korea's Samsung said it would invest $5 billion in the plant. The South Korean company said the plant would open in 2026."},
 		{name: "en the company after a name ending in Homes: that company", sent: 2, party: "Tidewater Homes", notParty: "Company",
 			text: "The developer, Tidewater Homes, rejected that view. The company said the scheme would add a public promenade and 120 affordable flats."},
+		{name: "en a surname after a name with letters after it (KC) is that person", sent: 2, party: "Andrew Moore KC", notParty: "Moore",
+			text: "His barrister, Andrew Moore KC, said his client had been deceived. Moore told jurors the system had failed to flag the forgeries."},
 		{name: "en people a clause without a relative pronoun describes speak", sent: 1, party: "People", claim: "Says the plan would fail",
 			text: "Several people I've spoken with in the district said the plan would fail."},
 		{name: "en residents a clause without a relative pronoun describes speak", sent: 1, party: "Residents",

@@ -836,6 +836,11 @@ ing
 [set namesuffixes]
 jr. sr. jr sr ii iii iv
 
+# Letters after a person's name ("Andrew Moore KC"): no acronym of a body;
+# the surname is the word before them.
+[set postnominals]
+kc qc sc mp msp mep obe mbe cbe phd
+
 [set nameabbrevs]
 # Abbreviations inside names that keep their period ("St. Mary's
 # Hospital", "Mt. Sinai", "Ft. Worth", "Orbital Inc. said").
