@@ -813,7 +813,7 @@ government media
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police army military office union council committee commission party campaign team club bank fund foundation association institute university board retailer insurer lender miner carmaker automaker chipmaker drugmaker maker utility tribunal regulator watchdog center centre service
+company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police force army military office union council committee commission party campaign team club bank fund foundation association institute university board retailer insurer lender miner carmaker automaker chipmaker drugmaker maker utility tribunal regulator watchdog center centre service
 
 [set verbs]
 # Frequent verbs that are not reporting verbs: a noun phrase never runs
@@ -1429,7 +1429,7 @@ council committee commission board council
 congress senate parliament legislature assembly knesset bundestag duma legislature
 hospital clinic hospital
 club clubs team teams fc afc club
-police police
+police force police
 army military navy army
 # Not bodies at all: a name whose head is one of these is a law or a pact
 # ("the Impoundment Control Act"), never what "the office" refers back to.
