@@ -756,6 +756,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Leicestershire Police said officers were called to Church Gate at about 2.30am. A 19-year-old man was taken to hospital with serious injuries, the force said."},
 		{name: "en the police after an air force: not the air force", sent: 2, party: "Police",
 			text: "The US Air Force said the jet crashed during a training flight. The police said the road near the base was closed."},
+		{name: "en said the airline had shown a quotation: the speaker's words, not the airline's", sent: 2, speaker: "Rob Bishop", party: "Rob Bishop",
+			text: "The fine was the largest yet. Rob Bishop, the regulator's chief executive, said the airline had shown \"a complete disregard for its customers.\""},
 		{name: "en people a clause without a relative pronoun describes speak", sent: 1, party: "People", claim: "Says the plan would fail",
 			text: "Several people I've spoken with in the district said the plan would fail."},
 		{name: "en residents a clause without a relative pronoun describes speak", sent: 1, party: "Residents",
