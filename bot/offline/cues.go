@@ -3381,6 +3381,11 @@ func (a *analysis) colonCue(i int) *cue {
 						break
 					}
 				}
+				if m.kind == kDesc && m.headTok >= 0 && !t.toks[m.headTok].cap {
+					if v, ok := t.lx.Verbs[t.toks[m.headTok].l]; ok && v.Tags&lang.TagFinite != 0 {
+						return nil // "Another added: “…”" with no one it is another of: a verb, no speaker's noun
+					}
+				}
 				if t.toks[k+1].kind != tQOpen && !a.colonName(m, k, s) {
 					// "John Hale: Voters Want Change.": a name alone
 					// before the colon speaks the words after it, quoted

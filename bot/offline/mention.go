@@ -204,6 +204,15 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		m.also, m.gender = true, detGender // ("la también representante": a woman)
 		i++
 	}
+	if i >= hi && hi-lo == 1 && lx.Set("anotherdet", first.l) {
+		// "“…,” one resident said. Another added: “…”": another one of
+		// the people described just before.
+		if h := a.lastPersonDescHead(int(first.sent)); h != "" {
+			m.kind, m.head, m.headTok, m.class, m.generic = kDesc, h, lo, "people", true
+			m.surface = first.s + " " + h
+			return m
+		}
+	}
 	if i >= hi {
 		return nil
 	}
@@ -1995,6 +2004,23 @@ func (a *analysis) countEnd(i, hi int) int {
 		return i
 	}
 	return j
+}
+
+// lastPersonDescHead returns the head of the description of one person
+// of no name ("one resident", "a witness") seen last, in sentence sent
+// or the one before, or "".
+func (a *analysis) lastPersonDescHead(sent int) string {
+	r := a.reg
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		sn := r.recent[i]
+		if sn.sent < sent-1 {
+			break
+		}
+		if sn.e.kind == kDesc && sn.e.generic && !sn.e.plural && sn.e.class == "people" && sn.headword != "" {
+			return sn.headword
+		}
+	}
+	return ""
 }
 
 // singularGendered reports whether token k is a singular definite
