@@ -695,6 +695,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if a.titledOtherwise(at.speaker, m) {
 					break // "El alcalde Carlos Galán afirmó … El experto aseguró …": someone else
 				}
+				if a.t.lx.Code == "en" && a.describedOtherwise(at, m) {
+					break // "Tom Edwards, a senior modeller at the consultancy, said … , the forecaster said": someone else
+				}
 				return at.speaker
 			}
 		}
@@ -1826,6 +1829,38 @@ func (a *analysis) titledOtherwise(e *entity, m *mention) bool {
 			if _, ok := a.t.lx.Titles[w]; ok && a.t.lx.Set("offices", w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// describedOtherwise reports whether the speaker of attribution at was
+// described, set off after the name in that sentence, with a noun other
+// than description m's head ("Tom Edwards, a senior modeller at the
+// consultancy, said …"): "the forecaster" is then someone else.
+func (a *analysis) describedOtherwise(at *attribution, m *mention) bool {
+	t := a.t
+	if at.speaker == nil || at.speaker.kind != kPerson || m.head == "" || at.sent < 0 || at.sent >= len(t.sents) {
+		return false
+	}
+	s := &t.sents[at.sent]
+	for x, e := range a.ents {
+		if e != at.speaker || x.kind != kPerson || x.t0 < s.t0 || x.t1 >= s.t1 {
+			continue
+		}
+		k := x.t1
+		if t.toks[k].s != "," || !t.out(k+1) || !t.lx.Set("indefinite", t.toks[k+1].l) {
+			continue
+		}
+		j := k + 2
+		for j < s.t1 && j-k < 10 && t.out(j) && !t.lx.Set("prep", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l) {
+			j++
+		}
+		if j >= s.t1 || j == k+2 || t.toks[j].s != "," && !t.lx.Set("prep", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l) {
+			continue
+		}
+		if lang.Fold(t.toks[j-1].l) != lang.Fold(m.head) {
+			return true
 		}
 	}
 	return false
