@@ -770,6 +770,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Tom Edwards, a senior modeller at the consultancy, said prices could remain volatile. The Met Office has issued an amber warning for extreme heat. Temperatures could reach 36C in London on Wednesday, the forecaster said."},
 		{name: "en the analyst is the last person, described as an analyst", sent: 2, party: "Tom Edwards",
 			text: "Tom Edwards, a senior analyst at the consultancy, said prices could remain volatile. Prices could rise again next week, the analyst said."},
+		{name: "en according to data from a named exchange: the exchange's", sent: 1, party: "Nord Pool exchange",
+			text: "Prices for next-day delivery reached £540 per megawatt hour, according to data from the Nord Pool exchange."},
 		{name: "en people a clause without a relative pronoun describes speak", sent: 1, party: "People", claim: "Says the plan would fail",
 			text: "Several people I've spoken with in the district said the plan would fail."},
 		{name: "en residents a clause without a relative pronoun describes speak", sent: 1, party: "Residents",
