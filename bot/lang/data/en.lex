@@ -813,7 +813,7 @@ government media
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police force army military office union council committee commission party campaign team club bank fund foundation association institute university board retailer insurer lender miner carmaker automaker chipmaker drugmaker maker utility tribunal regulator watchdog center centre service
+company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier operator court police force army military office union council committee commission party campaign team club bank fund foundation association institute university board retailer insurer lender miner carmaker automaker chipmaker drugmaker maker utility tribunal regulator watchdog center centre service
 
 [set verbs]
 # Frequent verbs that are not reporting verbs: a noun phrase never runs
