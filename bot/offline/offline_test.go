@@ -776,6 +776,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The Electricity System Operator said it had enough capacity. \"We are not expecting any interruptions,\" a spokesperson for the operator said."},
 		{name: "en the crane operator is no body named before", sent: 2, party: "Crane operator",
 			text: "The Electricity System Operator said it had enough capacity. The crane operator said the lift had failed twice."},
+		{name: "en the regulator after an authority that fined a company: the authority, not the company", sent: 2, party: "Civil Aviation Authority", notParty: "Regulator",
+			text: "Budget airline SkyLink has been fined £2.5m by the Civil Aviation Authority for failing to refund passengers. The regulator found that more than 40,000 passengers waited longer than the legal limit."},
 		{name: "en people a clause without a relative pronoun describes speak", sent: 1, party: "People", claim: "Says the plan would fail",
 			text: "Several people I've spoken with in the district said the plan would fail."},
 		{name: "en residents a clause without a relative pronoun describes speak", sent: 1, party: "Residents",

@@ -1421,6 +1421,7 @@ union unions federation confederation syndicate guild union
 ministry ministries department government administration cabinet presidency embassy consulate government
 newspaper paper daily outlet broadcaster network channel station magazine website news times post herald journal tribune gazette telegraph media
 court tribunal court
+regulator regulators watchdog watchdogs authority regulator
 party party
 bank fund bank
 university college school institute academy university
