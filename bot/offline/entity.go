@@ -717,7 +717,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			}
 		}
 		for _, e := range []*entity{a.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
-			if e != nil && !narrow && !unknownSpoke && !a.titledOtherwise(e, m) && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) &&
+			if e != nil && !narrow && !unknownSpoke && !a.titledOtherwise(e, m) && !(a.t.lx.Code == "en" && a.lastDescribedOtherwise(e, m)) && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) &&
 				!(a.govTitle(m.head) && a.otherKindOnly(e)) && !a.heldOtherPost(e, m) {
 				return e
 			}
@@ -1829,6 +1829,17 @@ func (a *analysis) titledOtherwise(e *entity, m *mention) bool {
 			if _, ok := a.t.lx.Titles[w]; ok && a.t.lx.Set("offices", w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// lastDescribedOtherwise reports describedOtherwise of the last
+// attribution person e spoke in, if any.
+func (a *analysis) lastDescribedOtherwise(e *entity, m *mention) bool {
+	for i := len(a.atts) - 1; i >= 0; i-- {
+		if a.atts[i].speaker == e {
+			return a.describedOtherwise(a.atts[i], m)
 		}
 	}
 	return false

@@ -1148,6 +1148,7 @@ them - p
 
 [titles]
 winger
+champion
 defender
 keeper
 skipper
