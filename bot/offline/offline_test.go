@@ -782,6 +782,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Lewis Hamilton admitted Ferrari had work to do after finishing seventh on Sunday. \"We're not where we need to be,\" the seven-time world champion told Sky Sports."},
 		{name: "en the champion after a speaker described as an analyst: not the analyst", sent: 2, party: "Champion",
 			text: "Tom Edwards, a senior analyst at the bank, said prices could fall. \"We're not where we need to be,\" the champion told Sky Sports."},
+		{name: "en loved ones after an opening clause speak", sent: 1, party: "Loved ones", claim: "Says the deceased is Kevin Andrews",
+			text: "While police have not officially identified the victim, loved ones say the deceased is Kevin Andrews."},
 		{name: "en people a clause without a relative pronoun describes speak", sent: 1, party: "People", claim: "Says the plan would fail",
 			text: "Several people I've spoken with in the district said the plan would fail."},
 		{name: "en residents a clause without a relative pronoun describes speak", sent: 1, party: "Residents",
