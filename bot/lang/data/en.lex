@@ -912,6 +912,8 @@ document
 [set wordsverbs]
 had has gave gives offered offers delivered delivers
 
+# (The nouns also name words before: "“We will not back down.” That was
+# the message from union leader Sarah Jones." is hers.)
 [set wordsnouns]
 statement message response reply warning words answer verdict assessment explanation reaction take comment comments
 
