@@ -926,6 +926,9 @@ func (a *analysis) propagateQuotes() {
 		if e == nil && opensQuote {
 			e, how = a.introducedSpeaker(i-1), "inherit-introduced"
 		}
+		if e == nil && opensQuote {
+			e, how = a.wordsGivenSpeaker(i-1), "inherit-words"
+		}
 		if prev == nil && (reported && !quoted || opensQuote) && e != nil && (t.sents[i-1].para == s.para || opensQuote && t.sents[i-1].para == s.para-1) && len(a.sentCues[i]) == 0 &&
 			!a.namedSubject(i, e) && !a.anonymousCue(i) {
 			// "Joseph Tamale zeigte sich enttäuscht. Sein Land versinke
@@ -991,7 +994,63 @@ func (a *analysis) propagateQuotes() {
 		a.bySent[i] = []*attribution{at}
 		prev = at
 	}
+	// "“We will not back down.” That was the message from union leader
+	// Sarah Jones on Monday.": a quotation alone, then a sentence that
+	// names whose words they were.
+	for i := 1; i < len(t.sents); i++ {
+		if len(a.bySent[i-1]) > 0 || len(a.bySent[i]) > 0 || t.sents[i-1].furniture {
+			continue
+		}
+		p := &t.sents[i-1]
+		if p.qwords == 0 || p.qwords < 3*p.words || t.toks[p.t0].kind != tQOpen || a.quoteHasCue(i-1) {
+			continue
+		}
+		if e := a.wordsFrom(i); e != nil {
+			at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akInherit, cue: -1, sent: i - 1, last: i - 1, marked: true,
+				how: "words-from", content: [][2]int{t.bodySpan(i - 1)}, direct: true}
+			a.atts = append(a.atts, at)
+			a.bySent[i-1] = []*attribution{at}
+		}
+	}
 	sort.SliceStable(a.atts, func(x, y int) bool { return a.atts[x].sent < a.atts[y].sent })
+}
+
+// wordsFrom returns the person or body sentence i names as the source of
+// the words before it: a demonstrative and a copula, words of
+// [set wordsnouns] ("That was the message from union leader Sarah
+// Jones", "Those were the words of the mayor, Ann Lee"), then "from" or
+// "of" and the name. Else nil.
+func (a *analysis) wordsFrom(i int) *entity {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	k := s.body
+	if k+4 >= s.t1 || !t.out(k) || !lx.Set("definite", t.toks[k].l) || lx.Set("determiners", t.toks[k+1].l) && !lx.Set("definite", t.toks[k+1].l) {
+		return nil
+	}
+	if !t.out(k+1) || !lx.Set("copulas", t.toks[k+1].l) && !lx.Set("passive", t.toks[k+1].l) {
+		return nil
+	}
+	n := k + 2
+	if t.out(n) && lx.Set("determiners", t.toks[n].l) {
+		n++
+	}
+	for ; n < s.t1 && n-k < 7 && t.out(n) && !t.toks[n].cap && !lx.Set("wordsnouns", t.toks[n].l); n++ {
+	}
+	if n+1 >= s.t1 || !t.out(n) || !lx.Set("wordsnouns", t.toks[n].l) || !t.out(n+1) || t.toks[n+1].l != "from" && !lx.Set("of", t.toks[n+1].l) {
+		return nil
+	}
+	var found *entity
+	best := s.t1
+	for m, e := range a.ents {
+		if m.t0 <= n+1 || m.t0 > n+6 || m.t1 > s.t1 || int(t.toks[m.t0].sent) != i || e == nil || e.kind != kPerson && e.kind != kOrg {
+			continue
+		}
+		if m.t0 < best {
+			found, best = e, m.t0
+		}
+	}
+	return found
 }
 
 // quoteHasCue reports whether the quotation that opens sentence i holds,
@@ -1062,6 +1121,55 @@ func (a *analysis) wordlessSpeaker(j int) *entity {
 		return nil
 	}
 	return e
+}
+
+// wordsGivenSpeaker returns the person or body named as the subject of
+// sentence j when the sentence only says they had or gave words of some
+// kind ([set wordsverbs] and [set wordsnouns]: "Bolger's lawyer, Jeremy
+// Robinson, had a more succinct statement after the ruling.", "The mayor
+// had harsh words for the developer."): a quotation with no speaker of
+// its own that opens the next sentence is those words. A sentence with
+// a reporting verb, a quotation or an attribution of its own gives no
+// one. Else nil.
+func (a *analysis) wordsGivenSpeaker(j int) *entity {
+	t := a.t
+	lx := t.lx
+	if j < 0 || j >= len(a.sentCues) || len(a.bySent[j]) > 0 || len(a.sentCues[j]) > 0 || t.sents[j].qwords > 0 {
+		return nil
+	}
+	s := &t.sents[j]
+	k := s.body + 1
+	for k < s.t1 && !(t.out(k) && lx.Set("wordsverbs", t.toks[k].l)) {
+		k++
+	}
+	n := k + 1
+	if n < s.t1 && t.out(n) && lx.Set("determiners", t.toks[n].l) {
+		if lx.Set("negation", t.toks[n].l) {
+			return nil // "The union had no comment."
+		}
+		n++
+	}
+	// (Up to three words that describe them: "a more succinct statement",
+	// "harsh words".)
+	for ; n < s.t1 && n-k <= 4 && t.out(n) && !t.toks[n].cap && !lx.Set("wordsnouns", t.toks[n].l); n++ {
+	}
+	if n >= s.t1 || !t.out(n) || !lx.Set("wordsnouns", t.toks[n].l) {
+		return nil
+	}
+	var found *entity
+	best := -1
+	for m, e := range a.ents {
+		if m.t0 < s.body || m.t1 > k || int(t.toks[m.t0].sent) != j || e == nil || e.kind != kPerson && e.kind != kOrg && !(e.kind == kDesc && !e.plural && (e.class == "people" || e.class == "org" || e.class == "gov")) {
+			continue
+		}
+		if m.t1 != k && !(m.t1 == k-1 && t.toks[k-1].s == ",") || a.verbIn(s.body, m.t0) {
+			continue
+		}
+		if m.t0 > best {
+			found, best = e, m.t0
+		}
+	}
+	return found
 }
 
 // introducedSpeaker returns the one person sentence j presents, when

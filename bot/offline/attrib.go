@@ -3377,6 +3377,12 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		if cu.verb.DocSubject && cu.left.kind != kDoc && cu.left.t0-1 >= lo && t.lx.Set("coord", t.toks[cu.left.t0-1].l) {
 			continue // "… saying that the results in Iowa and New Hampshire show …": a name inside the subject
 		}
+		if cu.verb.DocSubject && cu.left.kind != kDoc && cu.hi < s.t1 && (t.toks[cu.hi].kind == tQOpen || a.quotedObject(cu.hi, s)) {
+			// "Bishop said the airline had shown “a complete disregard
+			// …”": the quotation is the speaker's, what the airline
+			// showed in the speaker's words, no words of the airline's.
+			continue
+		}
 		if (cu.verb.Voice == "recall" || cu.verb.Voice == "pledge") && a.quantityAt(cu.hi, s) {
 			// "Voltis is recalling about 200,000 vehicles, the agency
 			// said": a product recall; "said a group of donors had

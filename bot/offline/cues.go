@@ -237,7 +237,7 @@ func (a *analysis) findCues(i int) []*cue {
 	}
 	if cu := a.colonCue(i); cu != nil {
 		out = append(out, cu)
-	} else if len(out) == 0 {
+	} else if len(out) == 0 || a.asideCuesOnly(out, i) {
 		if cu := a.colonClauseCue(i); cu != nil {
 			out = append(out, cu)
 		}
@@ -1676,6 +1676,16 @@ func (a *analysis) restrictiveGroup(lo int, s *sentence) *mention {
 		return nil
 	}
 	m := a.parseNP(st, r, 0)
+	if m == nil || m.headTok != r-1 {
+		// "… forced onto the defensive by Tory MPs who said": the
+		// phrase after its last preposition, the agent.
+		for p := r - 2; p >= st; p-- {
+			if l := t.toks[p].l; t.out(p) && (lx.Set("prep", l) || lx.Set("by", l)) && !lx.Set("of", l) {
+				m = a.parseNP(p+1, r, 0)
+				break
+			}
+		}
+	}
 	if m == nil || m.kind != kDesc || m.class != "people" || m.headTok != r-1 || !m.plural && !(t.toks[r-1].cap && strings.HasSuffix(t.toks[r-1].s, "s")) {
 		return nil
 	}
@@ -3418,6 +3428,11 @@ func (a *analysis) colonCue(i int) *cue {
 						break
 					}
 				}
+				if m.kind == kDesc && m.headTok >= 0 && !t.toks[m.headTok].cap {
+					if v, ok := t.lx.Verbs[t.toks[m.headTok].l]; ok && v.Tags&lang.TagFinite != 0 {
+						return nil // "Another added: “…”" with no one it is another of: a verb, no speaker's noun
+					}
+				}
 				if t.toks[k+1].kind != tQOpen && !a.colonName(m, k, s) {
 					// "John Hale: Voters Want Change.": a name alone
 					// before the colon speaks the words after it, quoted
@@ -3492,6 +3507,9 @@ func (a *analysis) colonClauseCue(i int) *cue {
 			if m != nil && t.toks[m.t1].s == "," {
 				e := a.skipAppositives(m.t1, s)
 				if e == m.t1 {
+					e = a.participleAsideEnd(m.t1, colon, s) // "Ellison, asked about the deadline, was blunt: “…”"
+				}
+				if e == m.t1 {
 					m = nil // "Anne Leroy, à Lyon, …": an opening phrase, or a list
 					continue
 				}
@@ -3554,6 +3572,44 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	}
 	return &cue{kind: cueColon, sent: i, c: colon, lo: s.body, hi: colon + 1, left: m, leftAtBoundary: true,
 		verb: lang.Verb{Stance: "assert", Voice: "say"}}
+}
+
+// asideCuesOnly reports whether every cue of sentence i opens an aside
+// with its participle right after a comma ("Ellison, asked about the
+// next deadline, was blunt: “…”"): the sentence's clause may still be
+// a colon's.
+func (a *analysis) asideCuesOnly(cues []*cue, i int) bool {
+	s := &a.t.sents[i]
+	for _, cu := range cues {
+		if cu.c-1 <= s.body || a.participleAsideEnd(cu.c-1, s.t1, s) == cu.c-1 {
+			return false
+		}
+	}
+	return true
+}
+
+// participleAsideEnd returns the comma that closes an aside opening with
+// a participle right after the comma at end, before the colon at colon
+// ("Ellison, asked about the next deadline, was blunt: “…”"), or end.
+func (a *analysis) participleAsideEnd(end, colon int, s *sentence) int {
+	t := a.t
+	x := end + 1
+	if x >= colon || t.toks[end].s != "," || !t.out(x) || t.toks[x].kind != tWord || t.toks[x].cap {
+		return end
+	}
+	if v, ok := t.lx.Verbs[t.toks[x].l]; !ok || v.Tags&(lang.TagParticiple|lang.TagGerund) == 0 {
+		return end
+	}
+	for j := x + 1; j < colon && j-x < 15; j++ {
+		tk := &t.toks[j]
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose {
+			return end
+		}
+		if tk.s == "," {
+			return j
+		}
+	}
+	return end
 }
 
 // convinced reports whether tokens lo to hi, between a subject and a

@@ -152,7 +152,7 @@ func (r *registry) index(e *entity, name string) {
 		// ("Hong Lei" … "Hong said"); a word two people share names
 		// neither.
 		ws := strings.Fields(k)
-		if n := len(ws); n >= 3 && r.lx != nil && r.lx.Set("namesuffixes", ws[n-1]) {
+		if n := len(ws); n >= 3 && r.lx != nil && (r.lx.Set("namesuffixes", ws[n-1]) || r.lx.Set("postnominals", ws[n-1])) {
 			ws = ws[:n-1] // "Joseph R. Biden Jr.": Biden
 		}
 		if len(ws) >= 2 {
@@ -338,6 +338,8 @@ func (a *analysis) lastDocOf(head string, sent int) *entity {
 			return r.latestDoc
 		}
 		heads = slices.Sorted(maps.Keys(r.lastDoc))
+	case a.t.lx.Set("announcedocs", head) && len(r.lastDoc) == 0:
+		return a.soleAnnouncer()
 	default:
 		return nil
 	}
@@ -349,6 +351,24 @@ func (a *analysis) lastDocOf(head string, sent int) *entity {
 			}
 			found = e
 		}
+	}
+	return found
+}
+
+// soleAnnouncer returns the one body that has announced something so
+// far ("Customs and Border Protection announced Tuesday … According to
+// the release, …"), when no document has been named and no one else has
+// announced anything; else nil.
+func (a *analysis) soleAnnouncer() *entity {
+	var found *entity
+	for _, at := range a.atts {
+		if at.verb.Voice != "announce" || at.speaker == nil {
+			continue
+		}
+		if found != nil && found != at.speaker || !a.body(at.speaker) {
+			return nil
+		}
+		found = at.speaker
 	}
 	return found
 }
@@ -678,6 +698,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if a.titledOtherwise(at.speaker, m) {
 					break // "El alcalde Carlos Galán afirmó … El experto aseguró …": someone else
 				}
+				if a.t.lx.Code == "en" && a.describedOtherwise(at, m) {
+					break // "Tom Edwards, a senior modeller at the consultancy, said … , the forecaster said": someone else
+				}
 				return at.speaker
 			}
 		}
@@ -697,7 +720,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			}
 		}
 		for _, e := range []*entity{a.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
-			if e != nil && !narrow && !unknownSpoke && !a.titledOtherwise(e, m) && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) &&
+			if e != nil && !narrow && !unknownSpoke && !a.titledOtherwise(e, m) && !(a.t.lx.Code == "en" && a.lastDescribedOtherwise(e, m)) && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) &&
 				!(a.govTitle(m.head) && a.otherKindOnly(e)) && !a.heldOtherPost(e, m) {
 				return e
 			}
@@ -947,7 +970,7 @@ func (a *analysis) descEntity(m *mention, owner *entity) *entity {
 		return e
 	}
 	e := r.newEntity(kDesc, name)
-	e.plural, e.class, e.generic = m.plural, m.class, true
+	e.plural, e.class, e.generic = m.plural || a.t.lx.Set("pluralheads", m.head), m.class, true
 	e.country = m.country
 	e.gov = m.gov && !m.nonGov
 	e.nonGov = m.nonGov
@@ -1468,6 +1491,12 @@ func namesWord(e *entity, w string, roles bool) bool {
 // "the Chinese company" Huawei).
 func (a *analysis) namesModifiers(m *mention, e *entity) bool {
 	t := a.t
+	if m.country != nil && !m.gov && e.kind != kCountry && e.country != m.country {
+		// "Veltrix said it had signed a deal with Samsung. The South
+		// Korean company said …": a body of a country the one named
+		// before is not known to be of.
+		return false
+	}
 	for k := m.t0; k < m.headTok && k < m.t1; k++ {
 		tk := &t.toks[k]
 		if tk.kind != tWord || tk.cap || strings.ContainsAny(tk.s, "-‐") || t.lx.Set("determiners", tk.l) || isTimeWord(t.lx, tk.l) || t.adverbEnding(tk.l) {
@@ -1824,6 +1853,49 @@ func (a *analysis) titledOtherwise(e *entity, m *mention) bool {
 			if _, ok := a.t.lx.Titles[w]; ok && a.t.lx.Set("offices", w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// lastDescribedOtherwise reports describedOtherwise of the last
+// attribution person e spoke in, if any.
+func (a *analysis) lastDescribedOtherwise(e *entity, m *mention) bool {
+	for i := len(a.atts) - 1; i >= 0; i-- {
+		if a.atts[i].speaker == e {
+			return a.describedOtherwise(a.atts[i], m)
+		}
+	}
+	return false
+}
+
+// describedOtherwise reports whether the speaker of attribution at was
+// described, set off after the name in that sentence, with a noun other
+// than description m's head ("Tom Edwards, a senior modeller at the
+// consultancy, said …"): "the forecaster" is then someone else.
+func (a *analysis) describedOtherwise(at *attribution, m *mention) bool {
+	t := a.t
+	if at.speaker == nil || at.speaker.kind != kPerson || m.head == "" || at.sent < 0 || at.sent >= len(t.sents) {
+		return false
+	}
+	s := &t.sents[at.sent]
+	for x, e := range a.ents {
+		if e != at.speaker || x.kind != kPerson || x.t0 < s.t0 || x.t1 >= s.t1 {
+			continue
+		}
+		k := x.t1
+		if t.toks[k].s != "," || !t.out(k+1) || !t.lx.Set("indefinite", t.toks[k+1].l) {
+			continue
+		}
+		j := k + 2
+		for j < s.t1 && j-k < 10 && t.out(j) && !t.lx.Set("prep", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l) {
+			j++
+		}
+		if j >= s.t1 || j == k+2 || t.toks[j].s != "," && !t.lx.Set("prep", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l) {
+			continue
+		}
+		if lang.Fold(t.toks[j-1].l) != lang.Fold(m.head) {
+			return true
 		}
 	}
 	return false
@@ -2793,6 +2865,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// preposition.
 				continue
 			}
+			if english && m.plural && sn.sent < sent && a.peopleSubjectBetween(sn, sent) {
+				// "Teachers said … . Nurses are angry. They said …": the
+				// people a later sentence is about, whom no one
+				// registered, not the group that spoke before.
+				return nil
+			}
 			if m.plural && sn.subject && sn.e.kind == kDesc && !sn.e.plural && a.t.lx.Set("collective", sn.headword) {
 				return sn.e // "His family described him as … They said: “…”": a noun of a group, singular
 			}
@@ -2828,6 +2906,30 @@ func (a *analysis) pluralVerbAfter(sn seen) bool {
 	}
 	l := t.toks[k].l
 	return lx.Set("pluralaux", l) || lx.Set("modal", l) || lx.Set("aux", l) || lx.Set("passive", l) || a.isVerb(k) && !lx.Set("adverbs", l)
+}
+
+// peopleSubjectBetween reports whether a sentence after the one of sn
+// and before sentence sent opens with a plural description of people
+// of another head than sn's ("Nurses are angry.").
+func (a *analysis) peopleSubjectBetween(sn seen, sent int) bool {
+	t := a.t
+	for j := sn.sent + 1; j < sent; j++ {
+		if o := a.openingPhraseNP(j); o != nil && o.kind == kDesc && (o.plural || t.lx.Set("pluralheads", o.head)) && o.class == "people" && o.head != sn.headword {
+			return true
+		}
+	}
+	// Or a plural noun of people anywhere in the sentence right before
+	// ("The blackouts left some of the state's energy experts
+	// bewildered. They said …").
+	if j := sent - 1; j > sn.sent {
+		s := &t.sents[j]
+		for k := s.body; k < s.t1; k++ {
+			if l := t.toks[k].l; t.out(k) && !t.toks[k].cap && l != sn.headword && t.lx.Speakers[l] == "people" && (t.lx.Set("plural", l) || t.lx.Set("pluralheads", l) || a.pluralForm(l)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // spoke reports whether entity e is the speaker of an attribution found

@@ -209,12 +209,30 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		m.also, m.gender = true, detGender // ("la también representante": a woman)
 		i++
 	}
+	if i >= hi && hi-lo == 1 && lx.Set("anotherdet", first.l) {
+		// "“…,” one resident said. Another added: “…”": another one of
+		// the people described just before.
+		if h := a.lastPersonDescHead(int(first.sent)); h != "" {
+			m.kind, m.head, m.headTok, m.class, m.generic = kDesc, h, lo, "people", true
+			m.surface = first.s + " " + h
+			return m
+		}
+	}
 	if i >= hi {
 		return nil
 	}
 	if lx.NounCaps && i == t.sents[t.toks[i].sent].body && i+1 < hi && t.toks[i].cap && t.toks[i+1].cap && t.endsIn("adjendings", t.toks[i].l, 2) &&
 		lx.Set("docnouns", t.toks[i+1].b) && !t.toks[i].poss {
 		i++ // "Forensische Untersuchungen der Polizei", "Neue Studien": an adjective opening the sentence, capitalised
+	}
+	// "a string of Tory MPs", "a handful of protesters": a word that
+	// counts a group, and the people it counts are the speakers (as
+	// subject, agent of a passive or before "who said").
+	if i == lo+1 && i+2 < hi && lx.Set("indefinite", t.toks[lo].l) && lx.Set("groupcounters", t.toks[i].l) && lx.Set("of", t.toks[i+1].l) && !t.toks[i].cap {
+		if g := a.parseNP(i+2, hi, depth); g != nil && g.kind == kDesc && g.class == "people" && g.plural {
+			g.t0 = lo
+			return g
+		}
 	}
 	// "One of the users", "some of the protesters": one of a group
 	// speaks, and the group is the party.
@@ -909,6 +927,9 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 			if k == lo && lx.GivenNames[t.toks[k].l] != 0 {
 				continue // "Marine Tondelier": a given name first, not "la Marine"
 			}
+			if k == hi-1 && k-lo >= 2 && lx.Set("postnominals", t.toks[k].l) {
+				continue // "Andrew Moore KC": letters after a person's name
+			}
 			if lx.Set("orgwords", t.toks[k].b) || lang.IsAcronym(t.toks[k].s) || !t.toks[k].cap && lx.Set("namewords", t.toks[k].l) {
 				m.kind = kOrg
 			}
@@ -948,7 +969,7 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 					m.class = "people"
 				}
 				m.spokes = m.spokes || lx.Titles[m.head].Spokes
-				m.plural = m.plural || !lx.NounCaps && a.pluralForm(m.head) // "Energy experts"
+				m.plural = m.plural || lx.Set("plural", m.head) || !lx.NounCaps && a.pluralForm(m.head) // "Energy experts", "Tory MPs"
 				return m
 			}
 		}
@@ -2018,6 +2039,23 @@ func (a *analysis) countEnd(i, hi int) int {
 		return i
 	}
 	return j
+}
+
+// lastPersonDescHead returns the head of the description of one person
+// of no name ("one resident", "a witness") seen last, in sentence sent
+// or the one before, or "".
+func (a *analysis) lastPersonDescHead(sent int) string {
+	r := a.reg
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		sn := r.recent[i]
+		if sn.sent < sent-1 {
+			break
+		}
+		if sn.e.kind == kDesc && sn.e.generic && !sn.e.plural && sn.e.class == "people" && sn.headword != "" {
+			return sn.headword
+		}
+	}
+	return ""
 }
 
 // singularGendered reports whether token k is a singular definite

@@ -66,6 +66,12 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		switch {
 		case lx.Set("of", l) && j < k:
 			continue
+		case tk.cap && j < k && j-1 >= s.body && t.out(j-1) && t.toks[j-1].cap && t.out(j+1) && (lx.Set("time", l) && lx.Months[l] == 0 && !strings.HasSuffix(l, "day") || t.toks[j+1].cap && lx.Set("determiners", l)):
+			// "CBS This Morning co-anchor Tony Marsh", "Good Morning
+			// America anchor": a time word or a determiner inside a
+			// name (not a day's or a month's, always capitalised:
+			// "Super Tuesday").
+			continue
 		case j < k && !tk.cap && j-1 >= s.body && t.toks[j-1].cap && t.isName(j-1) && t.surnameParticle(j, k+1):
 			continue // "Luiz Inácio Lula da Silva": a particle inside a surname, though Spanish "da" is also a verb
 		case lx.Set("coord", l) && a.inMultiTitle(j, k+1, s):
@@ -553,6 +559,8 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			// A new phrase starts: "à cette occasion | le ministre".
 		case lx.Set("coord", l) && (t.glue(j, s.t1) || a.sharedRoles(k, j, s)):
 			continue
+		case lx.Code == "en" && lx.Set("docfrom", l) && j > k && lx.Set("docnouns", t.toks[j-1].b) && j+1 < s.t1 && t.out(j+1) && a.npRight(j+1, s) >= s.t1-1:
+			continue // "…,” said a statement from the ministry.": the document's author after it, ending the sentence
 		case j > k && lx.Set("staffpreps", l) && a.speakerNounAt(j-1) && j+1 < s.t1 && t.out(j+1) &&
 			(t.toks[j+1].cap && t.isName(j+1) || j+2 < s.t1 && lx.Set("definite", t.toks[j+1].l) && t.out(j+2) && t.toks[j+2].cap && t.isName(j+2)):
 			continue // "said one senior nurse at the Royal Infirmary"

@@ -813,7 +813,7 @@ government media
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
-company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier court police army military office union council committee commission party campaign team club bank fund foundation association institute university board retailer insurer lender miner carmaker automaker chipmaker drugmaker maker utility tribunal regulator watchdog center centre service
+company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier operator court police force army military office union council committee commission party campaign team club bank fund foundation association institute university board retailer insurer lender miner carmaker automaker chipmaker drugmaker maker utility tribunal regulator watchdog center centre service
 
 [set verbs]
 # Frequent verbs that are not reporting verbs: a noun phrase never runs
@@ -836,6 +836,11 @@ ing
 [set namesuffixes]
 jr. sr. jr sr ii iii iv
 
+# Letters after a person's name ("Andrew Moore KC"): no acronym of a body;
+# the surname is the word before them.
+[set postnominals]
+kc qc sc mp msp mep obe mbe cbe phd
+
 [set nameabbrevs]
 # Abbreviations inside names that keep their period ("St. Mary's
 # Hospital", "Mt. Sinai", "Ft. Worth", "Orbital Inc. said").
@@ -856,7 +861,7 @@ familiar close briefed knowledgeable privy
 
 # Nouns of two words whose first is also a verb: "the think tank said".
 [set nouncompounds]
-think_tank think_tanks
+think_tank think_tanks loved_ones
 
 [set quoteplacepreps]
 # Prepositions of where words were said, before a quotation that runs to
@@ -906,6 +911,26 @@ lawsuit suit complaint
 # one author of all the documents the article has named so far, "The ministry
 # released a report. … The document says …".
 document
+
+# Verbs and nouns of having or giving words: a sentence whose subject,
+# a person or a body, only "had a blunt message" or "gave a short
+# statement" gives them the quotation that opens the next sentence
+# ("Bolger's lawyer, Jeremy Robinson, had a more succinct statement after
+# the ruling. “It is impossible to overstate …”").
+[set wordsverbs]
+had has gave gives offered offers delivered delivers
+
+# (The nouns also name words before: "“We will not back down.” That was
+# the message from union leader Sarah Jones." is hers.)
+[set wordsnouns]
+statement message response reply warning words answer verdict assessment explanation reaction take comment comments
+
+# Names of the document that puts out an announcement: with no document
+# named before, a definite one is the one body that has announced
+# something so far ("Customs and Border Protection announced Tuesday …
+# According to the release, …").
+[set announcedocs]
+release announcement
 
 # Verbs of meeting or asking people: "Several people I've spoken with
 # said …", "Residents we interviewed said …" are the people's words.
@@ -1001,7 +1026,7 @@ interjected_to interjecting_to rose_to paused_to prompted_to
 took_to takes_to take_to taking_to taken_to
 
 [set orgwords]
-nations ministry department office agency commission committee council association foundation institute center centre university company corporation corp corp. inc inc. ltd ltd. llc plc group party front forces force army navy command movement organization organisation union league alliance coalition court assembly parliament congress senate bank fund network news daily times post press herald journal tribune gazette telegraph guardian review radio tv television broadcasting channel service services police embassy consulate government administration authority authorities board bureau federation society trust hospital airlines airline airways church guard guards brigade brigades corps program programme project club institution museum school college house wire mail observer chronicle mirror weekly monthly magazine media ngo unesco state campaign confederation chamber secretariat directorate tribunal observatory cooperative consortium conference academy laboratory laboratories division unit railway railways railroad railroads trains rail transit transport lines buses ferries holdings industries motors pharmaceuticals pharmaceutical pharma therapeutics biosciences biotech technologies systems labs energy foods brands enterprises partners ventures logistics petroleum mining resources entertainment electronics semiconductor semiconductors communications telecom insurance bancorp software networks solutions chemicals aerospace automotive beverages securities investments telecommunications electric gas utilities steel oil protection enforcement prevention centers centres
+nations ministry department office agency commission committee council association foundation institute center centre university company corporation corp corp. inc inc. ltd ltd. llc plc group party front forces force army navy command movement organization organisation union league alliance coalition court assembly parliament congress senate bank fund network news daily times post press herald journal tribune gazette telegraph guardian review radio tv television broadcasting channel service services police embassy consulate government administration authority authorities board bureau federation society trust hospital airlines airline airways church guard guards brigade brigades corps program programme project club institution museum school college house wire mail observer chronicle mirror weekly monthly magazine media ngo unesco state campaign confederation chamber secretariat directorate tribunal observatory cooperative consortium conference academy laboratory laboratories division unit railway railways railroad railroads trains rail transit transport lines buses ferries holdings industries motors pharmaceuticals pharmaceutical pharma therapeutics biosciences biotech technologies systems labs energy foods brands enterprises partners ventures logistics petroleum mining resources entertainment electronics semiconductor semiconductors communications telecom insurance bancorp software networks solutions chemicals aerospace automotive beverages securities investments telecommunications electric gas utilities steel oil protection enforcement prevention centers centres homes properties developments builders realty hotels resorts studios
 
 [set mediawords]
 news daily times post press herald journal tribune gazette telegraph guardian radio tv television broadcasting channel wire mail observer chronicle mirror weekly magazine network reporter broadcaster newspaper agency outlet
@@ -1091,7 +1116,17 @@ will would 'll 'd
 cannot can't couldn't shouldn't mustn't mightn't
 
 [set plural]
-officials associates supporters groups users organizers organisers ministers protesters residents lawmakers critics activists witnesses sources experts analysts leaders members authorities police people diplomats researchers scientists doctors investigators prosecutors officers soldiers troops rebels militants fighters villagers survivors victims families relatives aides advisers employees workers staff students parents elders
+mps msps meps officials associates supporters groups users organizers organisers ministers protesters residents lawmakers critics activists witnesses sources experts analysts leaders members authorities police people diplomats researchers scientists doctors investigators prosecutors officers soldiers troops rebels militants fighters villagers survivors victims families relatives aides advisers employees workers staff students parents elders
+
+# Plural nouns of people with no plural ending: a group described so is
+# what "they" refers back to ("The men alleged … They claimed …").
+[set pluralheads]
+men women children
+
+# Words that count a group before "of": "a string of Tory MPs who said
+# …", "a handful of protesters said": the people counted speak.
+[set groupcounters]
+string number handful host chorus slew raft bunch
 
 [set collective]
 police staff media public military army team government family couple administration
@@ -1123,6 +1158,7 @@ them - p
 
 [titles]
 winger
+champion
 defender
 keeper
 skipper
@@ -1370,9 +1406,9 @@ official officials authorities source sources gov
 government administration ministry department departments cabinet presidency embassy gov
 police army military navy troops soldiers gov
 spokesman spokesperson spokeswoman spokespeople spokesmen spokeswomen spokespersons office spokes
-company firm corporation business utility group organization organisation movement campaign charity foundation association union committee commission council court hospital airline carrier companies firms corporations businesses groups organizations organisations movements campaigns charities foundations associations unions committees commissions councils courts hospitals airlines carriers watchdog watchdogs bank banks club clubs institute institution institutions institutes tank tanks fund university universities party parties team retailer insurer lender miner carmaker automaker chipmaker drugmaker center centre service org
+company firm corporation business utility group organization organisation movement campaign charity foundation association union committee commission council court hospital airline carrier companies firms corporations businesses groups organizations organisations movements campaigns charities foundations associations unions committees commissions councils courts hospitals airlines carriers watchdog watchdogs bank banks club clubs institute institution institutions institutes tank tanks fund university universities party parties team retailer insurer lender miner carmaker automaker chipmaker drugmaker center centre service exchange exchanges org
 daily newspaper paper agency outlet broadcaster network channel station magazine website newspapers papers agencies outlets broadcasters networks channels stations magazines websites television radio media media
-expert experts analyst analysts user users organizer organizers organiser organisers protester protesters resident residents witness witnesses lawyer lawyers senator senators member members representative representatives leader leaders associates supporters critics activist activists diplomat diplomats minister ministers president people doctors doctor scientists scientist researchers researcher investigators investigator prosecutors prosecutor judge lawmakers lawmaker legislators students student nurse worker workers employee employees staff team parents family relatives aides adviser advisers officers officer rebels militants fighters villagers survivors victims families mother father wife husband son daughter brother sister friend friends elders economists economist observers observer insiders insider neighbours neighbors neighbour neighbor fans voters customers owners owner manager managers councilmembers councilmember councillors councillor councilors councilor delegates delegate candidates candidate mayors mayor governors governor commissioners commissioner person persons man woman men women individual participant participants attendee attendees caller callers commenter commenters visitor visitors passenger passengers driver drivers teenager teenagers conservatives liberals progressives moderates evangelicals donors pollster pollsters historian historians opponents opponent proponents proponent backers skeptics sceptics teachers teacher farmers farmer veterans strategist strategists confidant confidants politician politicians executives rival rivals supporter critic aide consultant consultants operative operatives volunteers campaigner campaigners pundit pundits commentator commentators agents deputies patients nurses citizens migrants refugees mourners locals demonstrators bystanders onlookers colleagues classmates teammate teammates shoppers commuters homeowners tenants firefighters paramedics physicians defendants plaintiffs taxpayers immigrants pastors clergy scholars academics educators engineers investors bankers loyalists separatists author authors coauthor coauthors co-author co-authors writer writers bloggers blogger people advocate advocates traders trader merchants merchant shopkeepers shopkeeper vendors vendor entrepreneurs entrepreneur landlords landlord growers grower fishermen fisherman consumers consumer motorists truckers lobbyists lobbyist negotiators negotiator forecasters forecaster environmentalists conservationists epidemiologists epidemiologist coaches coach players player athletes athlete worshippers pilgrims shareholders shareholder stakeholders loggers logger builders contractors contractor developers ranchers rancher herders evacuees labourers laborers cleaners midwives pharmacists dentists jurors juror spectators viewers listeners subscribers renters cyclists pedestrians parishioners veteran businessman businesswoman businessmen businesswomen volunteer donor loyalist pastor scholar educator engineer investor banker taxpayer immigrant migrant refugee mourner demonstrator bystander onlooker colleague classmate shopper commuter homeowner tenant firefighter paramedic physician defendant plaintiff patient citizen voter customer villager survivor victim foes enemies people
+expert experts analyst analysts user users organizer organizers organiser organisers protester protesters resident residents witness witnesses lawyer lawyers senator senators member members representative representatives leader leaders associates supporters critics activist activists diplomat diplomats minister ministers president people doctors doctor scientists scientist researchers researcher investigators investigator prosecutors prosecutor judge lawmakers lawmaker legislators students student nurse worker workers employee employees staff team parents family relatives aides adviser advisers officers officer rebels militants fighters villagers survivors victims families mother father wife husband son daughter brother sister friend friends elders economists economist observers observer insiders insider neighbours neighbors neighbour neighbor fans voters customers owners owner manager managers councilmembers councilmember mps msps meps councillors councillor councilors councilor delegates delegate candidates candidate mayors mayor governors governor commissioners commissioner person persons man woman men women individual participant participants attendee attendees caller callers commenter commenters visitor visitors passenger passengers driver drivers teenager teenagers conservatives liberals progressives moderates evangelicals donors pollster pollsters historian historians opponents opponent proponents proponent backers skeptics sceptics teachers teacher farmers farmer veterans strategist strategists confidant confidants politician politicians executives rival rivals supporter critic aide consultant consultants operative operatives volunteers campaigner campaigners pundit pundits commentator commentators agents deputies patients nurses citizens migrants refugees mourners locals demonstrators bystanders onlookers colleagues classmates teammate teammates shoppers commuters homeowners tenants firefighters paramedics physicians defendants plaintiffs taxpayers immigrants pastors clergy scholars academics educators engineers investors bankers loyalists separatists author authors coauthor coauthors co-author co-authors writer writers bloggers blogger people advocate advocates traders trader merchants merchant shopkeepers shopkeeper vendors vendor entrepreneurs entrepreneur landlords landlord growers grower fishermen fisherman consumers consumer motorists truckers lobbyists lobbyist negotiators negotiator forecasters forecaster environmentalists conservationists epidemiologists epidemiologist coaches coach players player athletes athlete worshippers pilgrims shareholders shareholder stakeholders loggers logger builders contractors contractor developers ranchers rancher herders evacuees labourers laborers cleaners midwives pharmacists dentists jurors juror spectators viewers listeners subscribers renters cyclists pedestrians parishioners veteran businessman businesswoman businessmen businesswomen volunteer donor loyalist pastor scholar educator engineer investor banker taxpayer immigrant migrant refugee mourner demonstrator bystander onlooker colleague classmate shopper commuter homeowner tenant firefighter paramedic physician defendant plaintiff patient citizen voter customer villager survivor victim headteachers headteacher principals clinicians surgeons pilots pupils professors lecturers staffers miners dockers strikers unionists inspectors auditors mediators envoys ambassadors commanders rescuers medics virologists climatologists astronomers biologists physicists chemists psychologists psychiatrists specialists attorneys solicitors barristers detectives wardens directors bosses founders travellers travelers tourists holidaymakers mothers fathers youths referees archaeologists curators trustees congressmen councilmen nationalists eyewitnesses eyewitness winemakers brewers retailers brokers dealers lenders borrowers creditors bondholders magistrates coroners pathologists designers architects planners clerics imams priests rabbis bishops ones foes enemies people
 statement report study survey letter document release communique communiqué interview doc
 
 [orgkinds]
@@ -1380,7 +1416,7 @@ statement report study survey letter document release communique communiqué int
 # an organisation of its own kind or of none told ("Acme"), never to one
 # of another kind ("Sarrow Terminal Company"). Nouns of no one kind
 # ("group", "organisation", "agency", "office") are not listed.
-company companies firm firms utility utilities corporation corp corp. inc inc. ltd ltd. llc plc co co. operator business conglomerate carrier airline airlines airways motors holdings industries pharmaceuticals pharmaceutical pharma therapeutics biosciences biotech technologies systems labs foods brands enterprises ventures logistics petroleum electronics semiconductor semiconductors bancorp software networks solutions resources chemicals aerospace automotive beverages securities investments insurance telecom telecommunications company
+company companies firm firms utility utilities corporation corp corp. inc inc. ltd ltd. llc plc co co. operator business conglomerate carrier airline airlines airways motors holdings industries pharmaceuticals pharmaceutical pharma therapeutics biosciences biotech technologies systems labs foods brands enterprises ventures logistics petroleum electronics semiconductor semiconductors bancorp software networks solutions resources chemicals aerospace automotive beverages securities investments insurance telecom telecommunications homes properties developments builders realty hotels resorts studios company
 # Trades: "the retailer" is a retailer named before, or a body of no
 # kind told, not another company ("Harlow Foods Ltd … The carmaker Tesla
 # … the carmaker said" is Tesla's).
@@ -1396,6 +1432,7 @@ union unions federation confederation syndicate guild union
 ministry ministries department government administration cabinet presidency embassy consulate government
 newspaper paper daily outlet broadcaster network channel station magazine website news times post herald journal tribune gazette telegraph media
 court tribunal court
+regulator regulators watchdog watchdogs authority regulator
 party party
 bank fund bank
 university college school institute academy university
@@ -1404,7 +1441,7 @@ council committee commission board council
 congress senate parliament legislature assembly knesset bundestag duma legislature
 hospital clinic hospital
 club clubs team teams fc afc club
-police police
+police force police
 army military navy army
 # Not bodies at all: a name whose head is one of these is a law or a pact
 # ("the Impoundment Control Act"), never what "the office" refers back to.
