@@ -559,8 +559,12 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			// A new phrase starts: "à cette occasion | le ministre".
 		case lx.Set("coord", l) && (t.glue(j, s.t1) || a.sharedRoles(k, j, s)):
 			continue
-		case lx.Code == "en" && lx.Set("docfrom", l) && j > k && lx.Set("docnouns", t.toks[j-1].b) && j+1 < s.t1 && t.out(j+1) && a.npRight(j+1, s) >= s.t1-1:
-			continue // "…,” said a statement from the ministry.": the document's author after it, ending the sentence
+		case lx.Code == "en" && lx.Set("docfrom", l) && j > k && lx.Set("docnouns", t.toks[j-1].b) && j+1 < s.t1 && t.out(j+1) && a.npRight(j+1, s) >= s.t1-1 && k > s.body && a.isVerb(k-1):
+			// "…,” said a statement from the ministry.": the document's
+			// author after it, ending the sentence, as the subject of the
+			// verb before it (not "according to a statement from the
+			// mayor's office", whose author the document's own rule finds).
+			continue
 		case j > k && lx.Set("staffpreps", l) && a.speakerNounAt(j-1) && j+1 < s.t1 && t.out(j+1) &&
 			(t.toks[j+1].cap && t.isName(j+1) || j+2 < s.t1 && lx.Set("definite", t.toks[j+1].l) && t.out(j+2) && t.toks[j+2].cap && t.isName(j+2)):
 			continue // "said one senior nurse at the Royal Infirmary"

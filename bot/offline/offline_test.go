@@ -806,6 +806,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "\"We will not back down.\"\n\nThat was the message from union leader Sarah Jones on Monday as the strike entered its third week."},
 		{name: "en a quotation alone, then that was the reaction from a crowd: no one's", sent: 1, none: true,
 			text: "\"We will not back down.\"\n\nThat was the reaction from the crowd on Monday as the strike entered its third week."},
+		{name: "en according to a statement from the mayor's office is the mayor's", sent: 2, party: "Linda Park",
+			text: "Mayor Linda Park unveiled the city budget on Monday. The budget \"protects the things residents care about most,\" according to a statement from the mayor's office."},
 		{name: "en said a statement from a named body after a quotation: the body's", sent: 1, party: "Harlow Foods",
 			text: "\"We will appeal the ruling,\" said a statement from Harlow Foods."},
 		{name: "en said a statement from lawyers after a quotation: the lawyers'", sent: 1, party: "Family's lawyers",
