@@ -2662,6 +2662,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// about, not the one who goes on.
 				continue
 			}
+			if sn.sent == sent && gendered && !m.plural && sn.subject && (a.body(sn.e) || sn.e.kind == kName && sn.e.class == "") && a.t.invertedPron(tok) && a.speakerOfGenderBefore(sent, m.gender) != nil {
+				// "Le représentant de l'Agent judiciaire de l'État a
+				// réclamé … . L'État « a été spolié », a-t-il soutenu":
+				// the person who spoke just before goes on; the body
+				// the words are about is not who speaks.
+				continue
+			}
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
 				return sn.e // "A spokesman for the company said … “…,” he said": the company's
 			}
@@ -2759,6 +2766,30 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// speakerOfGenderBefore returns the one person who spoke, as the
+// subject, in the sentence just before sent in its paragraph and is of
+// gender g, or nil: "Le représentant de l'État a réclamé … . L'État « a
+// été spolié », a-t-il soutenu" is the representative's, not the body
+// the words are about.
+func (a *analysis) speakerOfGenderBefore(sent int, g byte) *entity {
+	j := sent - 1
+	if j < 0 || a.t.sents[j].para != a.t.sents[sent].para {
+		return nil
+	}
+	var p *entity
+	for _, at := range a.bySent[j] {
+		e := at.speaker
+		if e == nil || e.gender != g && e.gender != 0 || !(knownAsPerson(e) || e.kind == kDesc && !e.plural && !a.body(e)) {
+			continue
+		}
+		if p != nil && p != e {
+			return nil
+		}
+		p = e
+	}
+	return p
 }
 
 // spoke reports whether entity e is the speaker of an attribution found
