@@ -1375,6 +1375,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// Pedro, informou Marcos.")
 		// "…," said X; "«…», a déclaré le ministre"; "…, a-t-il dit".
 		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
+		if cu.group != nil {
+			at.speaker, at.surface = cu.group, "" // "« … », souligne l'un d'eux"
+		}
 		at.how = "after"
 		// (From a quotation after the writer's colon: "Même son de
 		// cloche chez les riverains : « … », s'emporte X".)
@@ -4988,6 +4991,11 @@ func (a *analysis) openingPhraseNP(k int) *mention {
 	t := a.t
 	s := &t.sents[k]
 	end := a.npRight(s.body, s)
+	for j := s.body + 1; j < end; j++ {
+		if t.out(j) && t.lx.Set("refl", t.toks[j].l) {
+			end = j // "Des habitants se sont rassemblés": the reflexive opens the verb
+		}
+	}
 	if end <= s.body {
 		return nil
 	}

@@ -780,7 +780,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 		if g := a.partitiveGroup(i, cu); g != nil {
 			m := *cu.left
-			m.t0 -= 2 // "one of them"
+			m.t0 = a.partitiveStart(m.t0, s) // "one of them"
 			m.surface = t.span(m.t0, m.t1)
 			cu.left, cu.group, cu.leftAtBoundary = &m, g, true
 		}
@@ -913,6 +913,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		// a phrase after the verb.)
 		if m, _ := a.quotedSource(k, a.npRight(k, s), s); m != nil && k > c {
 			cu.right = m // "…, berichtete die „Bild“."
+		} else if p, g := a.partitiveAfter(k, s); g != nil && cu.kind == cueVerb {
+			// "« … », souligne l'un d'eux": one of the group that spoke
+			// in the sentence before.
+			cu.right = a.parseNP(p, p+1, 0)
+			if cu.right != nil {
+				cu.right.t0, cu.group = k, g
+			}
 		} else if end := a.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) && !a.singularAfterPlural(cu, k, end) {
 			cu.right = a.parseNP(k, end, 0)
 			if cu.right != nil {
@@ -954,7 +961,33 @@ func (a *analysis) partitiveOf(q int, s *sentence) bool {
 	t := a.t
 	lx := t.lx
 	return q >= s.body && q+1 < s.t1 && t.out(q) && lx.Set("of", t.toks[q+1].l) &&
-		(lx.Set("quantifiers", t.toks[q].l) || t.toks[q].l == "one" || isDigits(t.toks[q].s)) && !lx.Set("negsubj", t.toks[q].l)
+		(lx.Set("quantifiers", t.toks[q].l) || lx.Set("one", t.toks[q].l) || isDigits(t.toks[q].s)) && !lx.Set("negsubj", t.toks[q].l)
+}
+
+// partitiveStart returns the first token of a partitive that ends with
+// the plural pronoun at token p ("one of them", "two of them", French
+// "l'un d'eux", "deux d'entre elles"), or -1.
+func (a *analysis) partitiveStart(p int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if p <= s.body || !t.out(p) || !a.isPronounTok(p) {
+		return -1
+	}
+	if pr, ok := lx.Pronouns[t.toks[p].l]; !ok || !pr.Plural {
+		return -1
+	}
+	q := p - 1
+	if q > s.body && lx.Set("partitivemid", t.toks[q].l) {
+		q-- // "d'entre eux"
+	}
+	q--
+	if !a.partitiveOf(q, s) {
+		return -1
+	}
+	if q > s.body && lx.Set("one", t.toks[q].l) && lx.Set("definite", t.toks[q-1].l) {
+		q-- // "l'un d'eux"
+	}
+	return q
 }
 
 // partitiveGroup returns the group a subject "one of them" ("two of
@@ -965,20 +998,52 @@ func (a *analysis) partitiveOf(q int, s *sentence) bool {
 // named: who it is the article does not say).
 func (a *analysis) partitiveGroup(i int, cu *cue) *entity {
 	t := a.t
-	lx := t.lx
 	s := &t.sents[i]
 	m := cu.left
 	if m == nil || m.kind != kPron || m.t1-m.t0 != 1 || m.t0-2 < s.body || i == 0 || cu.kind != cueVerb {
 		return nil
 	}
-	if p, ok := lx.Pronouns[t.toks[m.t0].l]; !ok || !p.Plural || !lx.Set("of", t.toks[m.t0-1].l) {
-		return nil
-	}
-	q := m.t0 - 2
-	if !a.partitiveOf(q, s) {
+	q := a.partitiveStart(m.t0, s)
+	if q < 0 {
 		return nil
 	}
 	if !a.boundary(q-1, s) && !(q-1 >= s.body && t.toks[q-1].kind == tQClose) && !(q-2 >= s.body && t.toks[q-1].s == "," && t.toks[q-2].kind == tQClose) {
+		return nil
+	}
+	return a.groupBefore(i)
+}
+
+// partitiveAfter returns, for a partitive at token k after an inverted
+// verb that ends its clause ("…, souligne l'un d'eux."), its pronoun's
+// token and the group of the sentence before it is part of, or -1 and
+// nil.
+func (a *analysis) partitiveAfter(k int, s *sentence) (int, *entity) {
+	t := a.t
+	for p := k + 2; p <= k+4 && p < s.t1; p++ {
+		if a.partitiveStart(p, s) != k {
+			continue
+		}
+		end := p + 1
+		if e := a.toldMedia(end, s); e > end {
+			end = e // "…, souligne l'un d'eux à l'AFP"
+		} else if end < s.t1 && t.out(end) && t.lx.Set("dative", t.toks[end].l) {
+			end = a.npRight(end+1, s) // "…, a dit l'un d'eux au directeur"
+		}
+		if end < s.t1 && !a.endsClause(end, s) {
+			return -1, nil
+		}
+		return p, a.groupBefore(int(t.toks[k].sent))
+	}
+	return -1, nil
+}
+
+// groupBefore returns the group of people described, with no name, that
+// spoke in the sentence before sentence i, or that opened it when it
+// reported nothing, or nil: the group "one of them" is part of.
+func (a *analysis) groupBefore(i int) *entity {
+	t := a.t
+	s := &t.sents[i]
+	if i == 0 {
 		return nil
 	}
 	ats := a.bySent[i-1]
@@ -1017,6 +1082,13 @@ func (a *analysis) otherSpeakerAfter(k int, s *sentence) bool {
 			continue
 		}
 		if c := t.lx.Speakers[tk.b]; c != "" && c != "doc" || tk.cap && t.isName(j) || a.isTitleWord(j) {
+			p := j - 1
+			for p > k && t.lx.Set("determiners", t.toks[p].l) {
+				p--
+			}
+			if p >= k && t.lx.Set("wherepreps", t.toks[p].l) {
+				continue // "Les infirmières ont manifesté devant l'hôpital": where, no one met
+			}
 			return true
 		}
 	}
@@ -2405,7 +2477,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				}
 			}
 		}
-		if p := m - 1; commas == 0 && p-2 >= s.body && t.out(p) && a.isPronounTok(p) && a.partitiveOf(p-2, s) && a.boundary(p-3, s) {
+		if p := m - 1; commas == 0 && a.partitiveStart(p, s) >= 0 && a.boundary(a.partitiveStart(p, s)-1, s) {
 			// "One of them, bartender Lisa Carter, said …": the person
 			// the parenthetical names is the one of them who speaks
 			// (also named after a description: "One of them, a retired

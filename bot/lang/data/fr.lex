@@ -504,6 +504,20 @@ s x
 [set quantifiers]
 plusieurs certains certaines quelques nombreux nombreuses deux trois quatre cinq six sept huit neuf dix des
 
+[set one]
+# The word for one in a partitive: "one of them said", "l'un d'eux a affirmé".
+un une
+
+[set partitivemid]
+# A word between "of" and the pronoun of a partitive: "l'un d'entre eux".
+entre
+
+[set wherepreps]
+# Prepositions of place before a body that is where something happened, not
+# anyone met or spoken to: "Les infirmières ont manifesté devant l'hôpital.
+# L'une d'entre elles raconte …" is one of the nurses.
+devant derrière dans
+
 [set negsubj]
 aucun aucune personne nul nulle rien ni peu_de
 
