@@ -1346,6 +1346,17 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return at
 	}
 	switch {
+	case cu.kind == cueVerb && cu.right != nil && cu.left == nil && !cu.verb.Weak && a.objectRelativeSentence(cu, s):
+		// "Un chiffre que contestent les professionnels.", "Ce que
+		// dément la défense.": a noun and the relative clause whose
+		// subject, after its verb, disputes it; the sentence is the
+		// claim, in the article's words.
+		if at.speaker, at.surface = a.speakerOf(cu.right, cu.appos); at.speaker == nil {
+			return nil
+		}
+		at.how = "object-relative"
+		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
+		return at
 	case cu.right != nil && cu.invPron && cu.right.kind == kPron && commaBefore && !quoteBefore && !a.contentBefore(cu.lo, s) &&
 		len(a.inciseRest(cu.hi, s)) > 0:
 		// "Le projet, a-t-il précisé, sera …", "Certes, concède-t-elle,
@@ -5756,4 +5767,43 @@ func (a *analysis) quarrel(cu *cue, at *attribution) bool {
 	}
 	l := t.toks[k].l
 	return (t.lx.Set("prep", l) || t.lx.Set("quarrelpreps", l)) && l != "for" && l != "against"
+}
+
+// objectRelativeSentence reports whether the sentence of cue cu is a
+// noun phrase and a relative clause that opens with an object relative
+// pronoun ([set objrel]) and ends with the verb's subject after it: "Un
+// chiffre que contestent les professionnels de la branche.", "Ce que
+// dément formellement la défense." (not "Le chiffre que contestent les
+// syndicats est faux.", whose sentence goes on).
+func (a *analysis) objectRelativeSentence(cu *cue, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	k := cu.lo - 1
+	if k <= s.body || !t.out(k) || !lx.Set("objrel", t.toks[k].l) || cu.right.kind == kPron {
+		return false
+	}
+	for j := cu.right.t1; j < s.t1; j++ {
+		if t.toks[j].kind == tWord || t.toks[j].kind == tQOpen {
+			return false
+		}
+	}
+	w := t.toks[k].l
+	if strings.HasSuffix(w, "'") {
+		w = strings.TrimSuffix(w, "'") + "e" // ("ce qu'a démenti …")
+	}
+	if k-1 == s.body && lx.Set("clauserel", t.toks[k-1].l+" "+w) {
+		return true // "Ce que conteste la défense."
+	}
+	if !lx.Set("indefinite", t.toks[s.body].l) && !lx.Set("definite", t.toks[s.body].l) {
+		return false
+	}
+	if st := a.npLeft(k-1, s); st != s.body {
+		return false
+	}
+	for j := s.body; j < k; j++ {
+		if t.toks[j].kind != tWord || a.isVerb(j) {
+			return false
+		}
+	}
+	return true
 }

@@ -561,6 +561,12 @@ que qu'
 [set relpron]
 qui que qu' dont lequel laquelle lesquels lesquelles
 
+[set objrel]
+# Relative pronouns of an object: a sentence that is a noun and a relative
+# clause whose subject comes after its verb, "Un chiffre que contestent les
+# professionnels.", is that subject's claim, in the article's words.
+que qu'
+
 [set reladverbs]
 # Relative adverbs: "…, où le virus circule" describes a place; it is
 # no reported clause after a comma.
@@ -1088,7 +1094,7 @@ entreprise société groupe compagnie organisation mouvement association syndica
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
 experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients voisins collègues amis amies camarades compatriotes proche collègue ami amie camarade people
 # The parties of a trial: "Le prévenu a toujours contesté les faits".
-prévenu prévenue prévenus prévenues accusé accusée accusés accusées plaignant plaignante plaignants plaignantes victime people
+prévenu prévenue prévenus prévenues accusé accusée accusés accusées plaignant plaignante plaignants plaignantes victime défense people
 communiqué rapport étude lettre déclaration doc
 
 [orgkinds]
