@@ -518,6 +518,12 @@ entre
 # L'une d'entre elles raconte …" is one of the nurses.
 devant derrière dans
 
+[set superlatives]
+# Words of a superlative right after the article that opens a phrase, before
+# its adjective and noun: "selon les plus récentes données du ministère" (not
+# the negation's "plus").
+plus moins
+
 [set negsubj]
 aucun aucune personne nul nulle rien ni peu_de
 
