@@ -524,6 +524,11 @@ devant derrière dans
 # the negation's "plus").
 plus moins
 
+[set pastposts]
+# Words of a post no longer held: who holds it speaks for no employer
+# ("l'ancien directeur du Trésor, Issouf Sawadogo", "l'ex-ministre").
+ancien ancienne anciens anciennes ex
+
 [set negsubj]
 aucun aucune personne nul nulle rien ni peu_de
 
