@@ -4205,6 +4205,14 @@ func (a *analysis) skipApposition(k int, s *sentence) int {
 		// (and a title after its determiner: "Pour Marine Le Pen, la
 		// présidente du groupe RN à l'Assemblée, la réforme est …")
 		titled := a.isTitleWord(k) || t.lx.Set("determiners", tk.l) && k+1 < s.t1 && a.isTitleWord(k+1) && !t.toks[k+1].cap
+		// (and one of a group: "D'après Paul Girard, l'un des
+		// organisateurs, plus de 3 000 personnes …")
+		one := k
+		if one+1 < s.t1 && t.lx.Set("definite", tk.l) && t.lx.Set("one", t.toks[one+1].l) {
+			one++
+		}
+		part := !titled && !affil && !desc && one+2 < s.t1 && t.lx.Set("one", t.toks[one].l) && t.lx.Set("of", t.toks[one+1].l)
+		desc = desc || part
 		if tk.kind != tWord || tk.q >= 0 || !(t.lx.Set("relpron", tk.l) && !t.lx.Set("comp", tk.l) || titled || affil || desc) {
 			break
 		}
