@@ -153,7 +153,7 @@ func (a *analysis) interview() (map[int]bool, int, bool) {
 func (a *analysis) interviewee(first int, mostNamed bool) *entity {
 	count := map[*entity]int{}
 	for _, sn := range a.reg.recent {
-		if sn.sent < first && sn.e.kind == kPerson {
+		if sn.sent < first && sn.e.kind == kPerson && !a.ownerOnly(sn) {
 			count[sn.e]++
 		}
 	}
@@ -434,4 +434,17 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 	// (The sentence's part of a quotation that runs on: the sentences
 	// after go on with it.)
 	return a.turnSaid(e, i, i, t.qs[qi].start, min(t.qs[qi].end, t.d.Sentences[i].End))
+}
+
+// ownerOnly reports whether the mention seen sn is the owner of the noun
+// before it, after "of", and no subject: "À l'affiche du nouveau film
+// d'Olivier Assayas, l'actrice revient …" introduces the actress, not
+// the director.
+func (a *analysis) ownerOnly(sn seen) bool {
+	t := a.t
+	k := sn.tok - 1
+	if t.toks[sn.tok].kind == tWord && t.lx.Set("of", t.toks[sn.tok].l) {
+		k = sn.tok // (the mention holds its "d'")
+	}
+	return !sn.subject && k >= t.sents[sn.sent].body && t.toks[k].kind == tWord && t.lx.Set("of", t.toks[k].l) && k-1 >= 0 && t.toks[k-1].kind == tWord && !t.toks[k-1].cap
 }
