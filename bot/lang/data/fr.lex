@@ -732,6 +732,12 @@ avec sans
 # convaincue : les travaux seront finis en mai."
 convaincu convaincue convaincus convaincues sûr sûre sûrs sûres certain certaine certains certaines catégorique catégoriques formel formelle formels formelles persuadé persuadée persuadés persuadées
 
+[set plainwords]
+# Words of plain speech after a copula, before a colon, when a word for what
+# someone said opens the sentence with its speaker after "de": "Le message
+# de la préfète est clair : personne ne doit sortir."
+clair claire limpide net nette simple sans_appel tranché tranchée sans_ambiguïté cinglant cinglante catégorique ferme
+
 [set gerundpreps]
 # The word of the gérondif: "a quitté la réunion en dénonçant …" is the
 # subject's.
