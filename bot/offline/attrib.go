@@ -2580,8 +2580,8 @@ func (a *analysis) nounAsVerb(cu *cue, s *sentence) bool {
 	// comment on the figures".)
 	if cu.hi < s.t1 && t.out(cu.hi) && cu.lo == cu.c && !(cu.verb.Particle != "" && cu.left != nil && a.quoteBeforeSubject(cu.left.t0, s)) {
 		l := t.toks[cu.hi].l
-		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) {
-			return false
+		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) && a.asideEnd(cu.hi, s) == cu.hi {
+			return false // (not an aside: "Hervé Morin juge au contraire que …")
 		}
 	}
 	// The subject must be someone: a name, a pronoun, a known speaker
@@ -2997,6 +2997,9 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 			}
 			return sp
 		}
+	}
+	if e := a.asideEnd(k, s); e > k && e < s.t1 && at.cue >= 0 && k == at.cue+1 {
+		k = e // "juge au contraire que …", "estime en revanche que …": past the aside
 	}
 	if at.verb.Colon && !(k < s.t1 && (t.toks[k].s == ":" || t.toks[k].kind == tQOpen)) {
 		return nil // "poursuit ses efforts, …": no words of the verb's
