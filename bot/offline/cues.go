@@ -723,9 +723,19 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 						break
 					}
 				}
-				if cu.reduced && end < s.t1 && t.toks[end].kind == tWord && !lx.Set("as", t.toks[end].l) &&
-					!(lx.Set("prep", t.toks[end].l) && !lx.Set("of", t.toks[end].l) && !lx.Set("by", t.toks[end].l)) &&
-					!(lx.Set("coord", t.toks[end].l) && end+1 < s.t1 && t.toks[end+1].cap && t.isName(end+1)) {
+				after := end
+				if end < s.t1 && t.toks[end].kind == tWord && !t.toks[end].cap && t.out(end) && lx.Set("heardwords", t.toks[end].l) {
+					// "jugée « risquée » par plusieurs officiers interrogés
+					// (par Le Monde)": the participle of who heard them
+					// ends the agent.
+					after = end + 1
+					if after < s.t1 && t.out(after) && lx.Set("by", t.toks[after].l) {
+						after = a.npRight(after+1, s)
+					}
+				}
+				if cu.reduced && after < s.t1 && t.toks[after].kind == tWord && !lx.Set("as", t.toks[after].l) &&
+					!(lx.Set("prep", t.toks[after].l) && !lx.Set("of", t.toks[after].l) && !lx.Set("by", t.toks[after].l)) &&
+					!(lx.Set("coord", t.toks[after].l) && after+1 < s.t1 && t.toks[after+1].cap && t.isName(after+1)) {
 					// (A preposition after the agent ends it, "vantée par
 					// Elon Musk dès la mi-mars"; so does another name
 					// joined to it, "par Elon Musk et Donald Trump".)
@@ -734,8 +744,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				if end > k+1 {
 					cu.kind = cuePassive
 					cu.right = a.parseNP(k+1, end, 0)
-					cu.hi = end
-					if m := cu.right; m != nil && m.kind == kDesc {
+					cu.hi = after
+					if m := cu.right; m != nil && m.kind == kDesc && after == end {
 						if ap, _ := a.apposAfter(m, end, s); ap != nil && ap.kind == kPerson {
 							cu.appos = ap // "confirmed by her daughter, Claire Stone, who …": she speaks
 						}
