@@ -152,7 +152,10 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 		if at == nil || at.speaker == nil {
 			a.endBeforeUnknown(out, i, cu, s)
-			if cu.kind == cueVerb && cu.left != nil && cu.left.kind == kPron && cu.leftAtBoundary {
+			if cu.kind == cueVerb && cu.left != nil && cu.left.kind == kPron && cu.leftAtBoundary && (at != nil || !cu.verb.Colon || a.entityOf(cu.left) == nil) {
+				// (A pronoun that stands for someone, whose verb of going
+				// on takes no words but after a colon, leaves the verbs
+				// after it theirs: "Il a poursuivi en affirmant que …".)
 				// "They claimed that Ramdehol had told them …" with no
 				// one "they" stands for: the words after it are
 				// someone's report, not Ramdehol's own claim.

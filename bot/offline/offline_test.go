@@ -6053,6 +6053,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Une option jugée « risquée » par plusieurs officiers interrogés par Le Monde."},
 		{name: "fr a projet critiqué par les élus interrogés: the councillors", sent: 1, party: "Élus",
 			text: "Le projet de rocade a été vivement critiqué par les élus interrogés mardi."},
+		{name: "fr il a poursuivi en affirmant que: the one il stands for, though poursuivre itself reports nothing here", sent: 2, party: "Paul Roux", claim: "Dit que la dette",
+			text: "Le chef de file, Paul Roux, parle d'une « mesure électoraliste ». Il a poursuivi en affirmant que la dette avait doublé en dix ans."},
 		{name: "fr souligne l'un d'eux: one of the group that spoke just before", sent: 2, party: "Analystes de Morgan Stanley",
 			text: "Les analystes de Morgan Stanley estiment que le plan est bon. « Le marché attendait ces annonces », souligne l'un d'eux."},
 		{name: "fr souligne l'un d'eux à l'AFP: one of the group, told the agency", sent: 2, party: "Analystes de Morgan Stanley",
