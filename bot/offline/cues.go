@@ -1359,10 +1359,20 @@ func (a *analysis) impersonalSource(k int, s *sentence) *mention {
 			}
 		}
 	}
-	if j < 0 || j >= k-1 || a.npRight(j, s) != k-1 {
+	if j < 0 || j >= k-1 {
 		return nil
 	}
-	m := a.parseNP(j, k-1, 0)
+	end := a.npRight(j, s)
+	if end < k-1 && end > j && t.toks[end].s == "," && a.npRight(end+1, s) == k-1 && t.lx.Set("determiners", t.toks[end+1].l) {
+		// "Chez Keolis, l'exploitant du réseau, on indique …": the
+		// source, then what it is.
+		if d := a.parseNP(end+1, k-1, 0); d == nil || d.kind != kDesc {
+			return nil
+		}
+	} else if end != k-1 {
+		return nil
+	}
+	m := a.parseNP(j, end, 0)
 	switch {
 	case m == nil, m.kind == kPron, m.kind == kDoc:
 		return nil
