@@ -579,6 +579,14 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		// reading cost two wrong speakers on PolNeAR train for two found.)
 		return nil
 	}
+	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.PassiveAfterNoun && v.Opinion && c-1 > s.body && c+1 < s.t1 &&
+		t.out(c-1) && t.toks[c-1].kind == tWord && !t.toks[c-1].cap && !a.isPronounTok(c-1) && !lx.Set("adverbs", t.toks[c-1].l) && !a.adverbForm(c-1) &&
+		!a.isVerb(c-1) && !lx.Set("aux", t.toks[c-1].l) && !lx.Set("passive", t.toks[c-1].l) && a.byWithin(c+1, s) > 0 {
+		// "Le maire a tenu des propos jugés « inacceptables » par
+		// l'opposition": a participle of a view after its noun, its
+		// agent after the view, is no verb of the subject's.
+		return nil
+	}
 	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.PassiveAfterNoun && v.Stance == "accuse" && c-1 > s.body && c+1 < s.t1 &&
 		lx.Set("of", t.toks[c+1].l) && t.out(c-1) && t.toks[c-1].kind == tWord && !t.toks[c-1].cap && !a.isPronounTok(c-1) &&
 		!lx.Set("adverbs", t.toks[c-1].l) && !a.adverbForm(c-1) && !a.isVerb(c-1) && !lx.Set("aux", t.toks[c-1].l) && !lx.Set("passive", t.toks[c-1].l) {

@@ -795,7 +795,7 @@ réalisent réalisé réalisée réalisait mène mènent mené menée menait él
 document
 
 [set docnouns]
-communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan
+communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan propos
 
 [set ppossessive]
 # The possessive of many ("leur étude"): a group's or a body's, not one
