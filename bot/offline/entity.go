@@ -2827,6 +2827,12 @@ func (a *analysis) titledSubjectBefore(m *mention, sent, tok int) (*entity, bool
 	}
 	s := &t.sents[j]
 	end := a.npRight(s.body, s)
+	for k := s.body + 1; k < end; k++ {
+		if t.out(k) && t.lx.Set("copulas", t.toks[k].l) {
+			end = k // "La ministre reste évasive.": the verb of a state ends the subject
+			break
+		}
+	}
 	for end > s.body+1 && (t.lx.Set("refl", t.toks[end-1].l) || t.lx.Set("clitics", t.toks[end-1].l)) {
 		end-- // ("Le ministre s'est rendu …")
 	}
@@ -2837,7 +2843,7 @@ func (a *analysis) titledSubjectBefore(m *mention, sent, tok int) (*entity, bool
 	if d == nil || d.kind != kDesc || d.plural || !d.definite || d.headTok < 0 || !a.isTitleWord(d.headTok) || d.gender != 0 && d.gender != m.gender {
 		return nil, false
 	}
-	if l := t.toks[end].l; !t.lx.Set("aux", l) && !t.lx.Set("refl", l) && !t.lx.Set("clitics", l) && !t.lx.Set("passive", l) && !a.isVerb(end) {
+	if l := t.toks[end].l; !t.lx.Set("aux", l) && !t.lx.Set("refl", l) && !t.lx.Set("clitics", l) && !t.lx.Set("passive", l) && !t.lx.Set("copulas", l) && !a.isVerb(end) {
 		return nil, false // (the phrase is the sentence's subject)
 	}
 	return a.entityOf(d), true

@@ -6065,6 +6065,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Selon les propos du ministre, la réforme des retraites est indispensable."},
 		{name: "fr selon des propos rapportés par a paper: the paper's report, as a copy obtained by one is", sent: 1, party: "Le Figaro", notParty: "Propos",
 			text: "Selon des propos rapportés par Le Figaro, le président aurait qualifié la réforme d'« indispensable »."},
+		{name: "fr la ministre reste évasive, then répond-elle: the minister, not the woman who spoke before", sent: 4, party: "Ministre",
+			text: "La directrice de l'ARS, Anne Dupuis, a appelé à la vigilance. « Il faut rester prudent », insiste-t-elle.\n\nLa ministre reste évasive. « On verra », répond-elle."},
 		{name: "fr souligne l'un d'eux: one of the group that spoke just before", sent: 2, party: "Analystes de Morgan Stanley",
 			text: "Les analystes de Morgan Stanley estiment que le plan est bon. « Le marché attendait ces annonces », souligne l'un d'eux."},
 		{name: "fr souligne l'un d'eux à l'AFP: one of the group, told the agency", sent: 2, party: "Analystes de Morgan Stanley",

@@ -541,6 +541,11 @@ a ont avait avaient aura auront eut ai avons avez
 [set passive]
 est sont était étaient été être fut furent sera seront
 
+[set copulas]
+# Verbs besides "être" of a state: "La ministre reste évasive. « … »,
+# élude-t-elle." opens with its subject; "reste convaincu que …".
+reste restent restait restaient demeure demeurent demeurait semble semblent semblait paraît paraissent paraissait
+
 [set reflnonspeech]
 # After a reflexive pronoun these forms say nothing: "le semestre
 # s'annonce incertain", "il se rappelle", "cela s'explique".
