@@ -42,6 +42,7 @@ ajouter er assert say
 souligner er assert say
 insister er assert say
 assurer er assert say
+rassurer er assert say weak obj
 confier er assert say
 raconter er assert recount
 # Posting on social networks: "a tweeté que …" (only with a clause or a
