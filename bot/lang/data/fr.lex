@@ -43,6 +43,7 @@ souligner er assert say
 insister er assert say
 assurer er assert say
 rassurer er assert say weak obj
+démordre - assert say colon neg=say : démord:f démordent:f démordait:f démordu:pp
 confier er assert say
 raconter er assert recount
 # Posting on social networks: "a tweeté que …" (only with a clause or a
