@@ -246,6 +246,13 @@ func (a *analysis) opensMainClause(i, k int) bool {
 			k--
 			continue
 		}
+		if k-2 >= s.body && t.isName(k) && !t.toks[k-1].cap && a.isTitleWord(k-2) && t.out(k-2) && !a.isVerb(k-1) && !t.lx.Set("prep", t.toks[k-1].l) && !t.lx.Set("coord", t.toks[k-1].l) && !t.lx.Set("determiners", t.toks[k-1].l) {
+			// "L'entraîneur lyonnais Laurent Blanc n'a pas caché sa
+			// frustration": an adjective between the title and the
+			// name (a town's, a party's) keeps the name the subject.
+			k--
+			continue
+		}
 		if t.lx.Set("tradewords", t.toks[k-1].l) {
 			// "Semiconductor maker Veritas Micro cut …": its trade, and
 			// a word of it opening the sentence.
@@ -283,6 +290,9 @@ func (a *analysis) opensMainClause(i, k int) bool {
 			return true
 		}
 		break
+	}
+	if k-1 >= s.body && k < s.t1 && t.out(k-1) && t.lx.Set("determiners", t.toks[k-1].l) && a.isTitleWord(k) {
+		k-- // "L'entraîneur lyonnais Laurent Blanc …": the title's article
 	}
 	if k == s.body {
 		return true

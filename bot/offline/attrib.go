@@ -152,7 +152,10 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 		if at == nil || at.speaker == nil {
 			a.endBeforeUnknown(out, i, cu, s)
-			if cu.kind == cueVerb && cu.left != nil && cu.left.kind == kPron && cu.leftAtBoundary {
+			if cu.kind == cueVerb && cu.left != nil && cu.left.kind == kPron && cu.leftAtBoundary && (at != nil || !cu.verb.Colon || a.entityOf(cu.left) == nil) {
+				// (A pronoun that stands for someone, whose verb of going
+				// on takes no words but after a colon, leaves the verbs
+				// after it theirs: "Il a poursuivi en affirmant que …".)
 				// "They claimed that Ramdehol had told them …" with no
 				// one "they" stands for: the words after it are
 				// someone's report, not Ramdehol's own claim.
@@ -1358,6 +1361,17 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return at
 	}
 	switch {
+	case cu.kind == cueVerb && cu.right != nil && cu.left == nil && !cu.verb.Weak && a.objectRelativeSentence(cu, s):
+		// "Un chiffre que contestent les professionnels.", "Ce que
+		// dément la défense.": a noun and the relative clause whose
+		// subject, after its verb, disputes it; the sentence is the
+		// claim, in the article's words.
+		if at.speaker, at.surface = a.speakerOf(cu.right, cu.appos); at.speaker == nil {
+			return nil
+		}
+		at.how = "object-relative"
+		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
+		return at
 	case cu.right != nil && cu.invPron && cu.right.kind == kPron && commaBefore && !quoteBefore && !a.contentBefore(cu.lo, s) &&
 		len(a.inciseRest(cu.hi, s)) > 0:
 		// "Le projet, a-t-il précisé, sera …", "Certes, concède-t-elle,
@@ -1387,6 +1401,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// Pedro, informou Marcos.")
 		// "…," said X; "«…», a déclaré le ministre"; "…, a-t-il dit".
 		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
+		if cu.group != nil {
+			at.speaker, at.surface = cu.group, "" // "« … », souligne l'un d'eux"
+		}
 		at.how = "after"
 		// (From a quotation after the writer's colon: "Même son de
 		// cloche chez les riverains : « … », s'emporte X".)
@@ -2587,8 +2604,8 @@ func (a *analysis) nounAsVerb(cu *cue, s *sentence) bool {
 	// comment on the figures".)
 	if cu.hi < s.t1 && t.out(cu.hi) && cu.lo == cu.c && !(cu.verb.Particle != "" && cu.left != nil && a.quoteBeforeSubject(cu.left.t0, s)) {
 		l := t.toks[cu.hi].l
-		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) {
-			return false
+		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) && a.asideEnd(cu.hi, s) == cu.hi {
+			return false // (not an aside: "Hervé Morin juge au contraire que …")
 		}
 	}
 	// The subject must be someone: a name, a pronoun, a known speaker
@@ -3040,6 +3057,9 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 			}
 			return sp
 		}
+	}
+	if e := a.asideEnd(k, s); e > k && e < s.t1 && at.cue >= 0 && k == at.cue+1 {
+		k = e // "juge au contraire que …", "estime en revanche que …": past the aside
 	}
 	if at.verb.Colon && !(k < s.t1 && (t.toks[k].s == ":" || t.toks[k].kind == tQOpen)) {
 		return nil // "poursuit ses efforts, …": no words of the verb's
@@ -4263,6 +4283,14 @@ func (a *analysis) skipApposition(k int, s *sentence) int {
 		// (and a title after its determiner: "Pour Marine Le Pen, la
 		// présidente du groupe RN à l'Assemblée, la réforme est …")
 		titled := a.isTitleWord(k) || t.lx.Set("determiners", tk.l) && k+1 < s.t1 && a.isTitleWord(k+1) && !t.toks[k+1].cap
+		// (and one of a group: "D'après Paul Girard, l'un des
+		// organisateurs, plus de 3 000 personnes …")
+		one := k
+		if one+1 < s.t1 && t.lx.Set("definite", tk.l) && t.lx.Set("one", t.toks[one+1].l) {
+			one++
+		}
+		part := !titled && !affil && !desc && one+2 < s.t1 && t.lx.Set("one", t.toks[one].l) && t.lx.Set("of", t.toks[one+1].l)
+		desc = desc || part
 		if tk.kind != tWord || tk.q >= 0 || !(t.lx.Set("relpron", tk.l) && !t.lx.Set("comp", tk.l) || titled || affil || desc) {
 			break
 		}
@@ -5067,6 +5095,11 @@ func (a *analysis) openingPhraseNP(k int) *mention {
 	t := a.t
 	s := &t.sents[k]
 	end := a.npRight(s.body, s)
+	for j := s.body + 1; j < end; j++ {
+		if t.out(j) && t.lx.Set("refl", t.toks[j].l) {
+			end = j // "Des habitants se sont rassemblés": the reflexive opens the verb
+		}
+	}
 	if end <= s.body {
 		return nil
 	}
@@ -5827,4 +5860,43 @@ func (a *analysis) quarrel(cu *cue, at *attribution) bool {
 	}
 	l := t.toks[k].l
 	return (t.lx.Set("prep", l) || t.lx.Set("quarrelpreps", l)) && l != "for" && l != "against"
+}
+
+// objectRelativeSentence reports whether the sentence of cue cu is a
+// noun phrase and a relative clause that opens with an object relative
+// pronoun ([set objrel]) and ends with the verb's subject after it: "Un
+// chiffre que contestent les professionnels de la branche.", "Ce que
+// dément formellement la défense." (not "Le chiffre que contestent les
+// syndicats est faux.", whose sentence goes on).
+func (a *analysis) objectRelativeSentence(cu *cue, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	k := cu.lo - 1
+	if k <= s.body || !t.out(k) || !lx.Set("objrel", t.toks[k].l) || cu.right.kind == kPron {
+		return false
+	}
+	for j := cu.right.t1; j < s.t1; j++ {
+		if t.toks[j].kind == tWord || t.toks[j].kind == tQOpen {
+			return false
+		}
+	}
+	w := t.toks[k].l
+	if strings.HasSuffix(w, "'") {
+		w = strings.TrimSuffix(w, "'") + "e" // ("ce qu'a démenti …")
+	}
+	if k-1 == s.body && lx.Set("clauserel", t.toks[k-1].l+" "+w) {
+		return true // "Ce que conteste la défense."
+	}
+	if !lx.Set("indefinite", t.toks[s.body].l) && !lx.Set("definite", t.toks[s.body].l) {
+		return false
+	}
+	if st := a.npLeft(k-1, s); st != s.body {
+		return false
+	}
+	for j := s.body; j < k; j++ {
+		if t.toks[j].kind != tWord || a.isVerb(j) {
+			return false
+		}
+	}
+	return true
 }

@@ -598,6 +598,14 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		// reading cost two wrong speakers on PolNeAR train for two found.)
 		return nil
 	}
+	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.PassiveAfterNoun && v.Opinion && c-1 > s.body && c+1 < s.t1 &&
+		t.out(c-1) && t.toks[c-1].kind == tWord && !t.toks[c-1].cap && !a.isPronounTok(c-1) && !lx.Set("adverbs", t.toks[c-1].l) && !a.adverbForm(c-1) &&
+		!a.isVerb(c-1) && !lx.Set("aux", t.toks[c-1].l) && !lx.Set("passive", t.toks[c-1].l) && a.byWithin(c+1, s) > 0 {
+		// "Le maire a tenu des propos jugés « inacceptables » par
+		// l'opposition": a participle of a view after its noun, its
+		// agent after the view, is no verb of the subject's.
+		return nil
+	}
 	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.PassiveAfterNoun && v.Stance == "accuse" && c-1 > s.body && c+1 < s.t1 &&
 		lx.Set("of", t.toks[c+1].l) && t.out(c-1) && t.toks[c-1].kind == tWord && !t.toks[c-1].cap && !a.isPronounTok(c-1) &&
 		!lx.Set("adverbs", t.toks[c-1].l) && !a.adverbForm(c-1) && !a.isVerb(c-1) && !lx.Set("aux", t.toks[c-1].l) && !lx.Set("passive", t.toks[c-1].l) {
@@ -742,9 +750,19 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 						break
 					}
 				}
-				if cu.reduced && end < s.t1 && t.toks[end].kind == tWord && !lx.Set("as", t.toks[end].l) &&
-					!(lx.Set("prep", t.toks[end].l) && !lx.Set("of", t.toks[end].l) && !lx.Set("by", t.toks[end].l)) &&
-					!(lx.Set("coord", t.toks[end].l) && end+1 < s.t1 && t.toks[end+1].cap && t.isName(end+1)) {
+				after := end
+				if end < s.t1 && t.toks[end].kind == tWord && !t.toks[end].cap && t.out(end) && lx.Set("heardwords", t.toks[end].l) {
+					// "jugée « risquée » par plusieurs officiers interrogés
+					// (par Le Monde)": the participle of who heard them
+					// ends the agent.
+					after = end + 1
+					if after < s.t1 && t.out(after) && lx.Set("by", t.toks[after].l) {
+						after = a.npRight(after+1, s)
+					}
+				}
+				if cu.reduced && after < s.t1 && t.toks[after].kind == tWord && !lx.Set("as", t.toks[after].l) &&
+					!(lx.Set("prep", t.toks[after].l) && !lx.Set("of", t.toks[after].l) && !lx.Set("by", t.toks[after].l)) &&
+					!(lx.Set("coord", t.toks[after].l) && after+1 < s.t1 && t.toks[after+1].cap && t.isName(after+1)) {
 					// (A preposition after the agent ends it, "vantée par
 					// Elon Musk dès la mi-mars"; so does another name
 					// joined to it, "par Elon Musk et Donald Trump".)
@@ -753,8 +771,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				if end > k+1 {
 					cu.kind = cuePassive
 					cu.right = a.parseNP(k+1, end, 0)
-					cu.hi = end
-					if m := cu.right; m != nil && m.kind == kDesc {
+					cu.hi = after
+					if m := cu.right; m != nil && m.kind == kDesc && after == end {
 						if ap, _ := a.apposAfter(m, end, s); ap != nil && ap.kind == kPerson {
 							cu.appos = ap // "confirmed by her daughter, Claire Stone, who …": she speaks
 						}
@@ -799,7 +817,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 		if g := a.partitiveGroup(i, cu); g != nil {
 			m := *cu.left
-			m.t0 -= 2 // "one of them"
+			m.t0 = a.partitiveStart(m.t0, s) // "one of them"
 			m.surface = t.span(m.t0, m.t1)
 			cu.left, cu.group, cu.leftAtBoundary = &m, g, true
 		}
@@ -940,6 +958,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		// a phrase after the verb.)
 		if m, _ := a.quotedSource(k, a.npRight(k, s), s); m != nil && k > c {
 			cu.right = m // "…, berichtete die „Bild“."
+		} else if p, g := a.partitiveAfter(k, s); g != nil && cu.kind == cueVerb {
+			// "« … », souligne l'un d'eux": one of the group that spoke
+			// in the sentence before.
+			cu.right = a.parseNP(p, p+1, 0)
+			if cu.right != nil {
+				cu.right.t0, cu.group = k, g
+			}
 		} else if end := a.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) && !a.singularAfterPlural(cu, k, end) {
 			cu.right = a.parseNP(k, end, 0)
 			if cu.right != nil {
@@ -983,7 +1008,33 @@ func (a *analysis) partitiveOf(q int, s *sentence) bool {
 	t := a.t
 	lx := t.lx
 	return q >= s.body && q+1 < s.t1 && t.out(q) && lx.Set("of", t.toks[q+1].l) &&
-		(lx.Set("quantifiers", t.toks[q].l) || t.toks[q].l == "one" || isDigits(t.toks[q].s)) && !lx.Set("negsubj", t.toks[q].l)
+		(lx.Set("quantifiers", t.toks[q].l) || lx.Set("one", t.toks[q].l) || isDigits(t.toks[q].s)) && !lx.Set("negsubj", t.toks[q].l)
+}
+
+// partitiveStart returns the first token of a partitive that ends with
+// the plural pronoun at token p ("one of them", "two of them", French
+// "l'un d'eux", "deux d'entre elles"), or -1.
+func (a *analysis) partitiveStart(p int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if p <= s.body || !t.out(p) || !a.isPronounTok(p) {
+		return -1
+	}
+	if pr, ok := lx.Pronouns[t.toks[p].l]; !ok || !pr.Plural {
+		return -1
+	}
+	q := p - 1
+	if q > s.body && lx.Set("partitivemid", t.toks[q].l) {
+		q-- // "d'entre eux"
+	}
+	q--
+	if !a.partitiveOf(q, s) {
+		return -1
+	}
+	if q > s.body && lx.Set("one", t.toks[q].l) && lx.Set("definite", t.toks[q-1].l) {
+		q-- // "l'un d'eux"
+	}
+	return q
 }
 
 // partitiveGroup returns the group a subject "one of them" ("two of
@@ -994,20 +1045,52 @@ func (a *analysis) partitiveOf(q int, s *sentence) bool {
 // named: who it is the article does not say).
 func (a *analysis) partitiveGroup(i int, cu *cue) *entity {
 	t := a.t
-	lx := t.lx
 	s := &t.sents[i]
 	m := cu.left
 	if m == nil || m.kind != kPron || m.t1-m.t0 != 1 || m.t0-2 < s.body || i == 0 || cu.kind != cueVerb {
 		return nil
 	}
-	if p, ok := lx.Pronouns[t.toks[m.t0].l]; !ok || !p.Plural || !lx.Set("of", t.toks[m.t0-1].l) {
-		return nil
-	}
-	q := m.t0 - 2
-	if !a.partitiveOf(q, s) {
+	q := a.partitiveStart(m.t0, s)
+	if q < 0 {
 		return nil
 	}
 	if !a.boundary(q-1, s) && !(q-1 >= s.body && t.toks[q-1].kind == tQClose) && !(q-2 >= s.body && t.toks[q-1].s == "," && t.toks[q-2].kind == tQClose) {
+		return nil
+	}
+	return a.groupBefore(i)
+}
+
+// partitiveAfter returns, for a partitive at token k after an inverted
+// verb that ends its clause ("…, souligne l'un d'eux."), its pronoun's
+// token and the group of the sentence before it is part of, or -1 and
+// nil.
+func (a *analysis) partitiveAfter(k int, s *sentence) (int, *entity) {
+	t := a.t
+	for p := k + 2; p <= k+4 && p < s.t1; p++ {
+		if a.partitiveStart(p, s) != k {
+			continue
+		}
+		end := p + 1
+		if e := a.toldMedia(end, s); e > end {
+			end = e // "…, souligne l'un d'eux à l'AFP"
+		} else if end < s.t1 && t.out(end) && t.lx.Set("dative", t.toks[end].l) {
+			end = a.npRight(end+1, s) // "…, a dit l'un d'eux au directeur"
+		}
+		if end < s.t1 && !a.endsClause(end, s) {
+			return -1, nil
+		}
+		return p, a.groupBefore(int(t.toks[k].sent))
+	}
+	return -1, nil
+}
+
+// groupBefore returns the group of people described, with no name, that
+// spoke in the sentence before sentence i, or that opened it when it
+// reported nothing, or nil: the group "one of them" is part of.
+func (a *analysis) groupBefore(i int) *entity {
+	t := a.t
+	s := &t.sents[i]
+	if i == 0 {
 		return nil
 	}
 	ats := a.bySent[i-1]
@@ -1046,6 +1129,13 @@ func (a *analysis) otherSpeakerAfter(k int, s *sentence) bool {
 			continue
 		}
 		if c := t.lx.Speakers[tk.b]; c != "" && c != "doc" || tk.cap && t.isName(j) || a.isTitleWord(j) {
+			p := j - 1
+			for p > k && t.lx.Set("determiners", t.toks[p].l) {
+				p--
+			}
+			if p >= k && t.lx.Set("wherepreps", t.toks[p].l) {
+				continue // "Les infirmières ont manifesté devant l'hôpital": where, no one met
+			}
 			return true
 		}
 	}
@@ -1312,10 +1402,20 @@ func (a *analysis) impersonalSource(k int, s *sentence) *mention {
 			}
 		}
 	}
-	if j < 0 || j >= k-1 || a.npRight(j, s) != k-1 {
+	if j < 0 || j >= k-1 {
 		return nil
 	}
-	m := a.parseNP(j, k-1, 0)
+	end := a.npRight(j, s)
+	if end < k-1 && end > j && t.toks[end].s == "," && a.npRight(end+1, s) == k-1 && t.lx.Set("determiners", t.toks[end+1].l) {
+		// "Chez Keolis, l'exploitant du réseau, on indique …": the
+		// source, then what it is.
+		if d := a.parseNP(end+1, k-1, 0); d == nil || d.kind != kDesc {
+			return nil
+		}
+	} else if end != k-1 {
+		return nil
+	}
+	m := a.parseNP(j, end, 0)
 	switch {
 	case m == nil, m.kind == kPron, m.kind == kDoc:
 		return nil
@@ -2450,7 +2550,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				}
 			}
 		}
-		if p := m - 1; commas == 0 && p-2 >= s.body && t.out(p) && a.isPronounTok(p) && a.partitiveOf(p-2, s) && a.boundary(p-3, s) {
+		if p := m - 1; commas == 0 && a.partitiveStart(p, s) >= 0 && a.boundary(a.partitiveStart(p, s)-1, s) {
 			// "One of them, bartender Lisa Carter, said …": the person
 			// the parenthetical names is the one of them who speaks
 			// (also named after a description: "One of them, a retired

@@ -2789,6 +2789,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if gendered && !m.plural && sn.subject && sn.e.kind == kName && a.pluralVerbAfter(sn) {
 				continue // "NDR-Reporter konnten die Person ausfindig machen. … Er sagt …": many, not he
 			}
+			if sn.sent == sent && gendered && !m.plural && sn.subject && (a.body(sn.e) || sn.e.kind == kName && sn.e.class == "") && a.t.invertedPron(tok) && a.speakerOfGenderBefore(sent, m.gender) != nil {
+				// "Le représentant de l'Agent judiciaire de l'État a
+				// réclamé … . L'État « a été spolié », a-t-il soutenu":
+				// the person who spoke just before goes on; the body
+				// the words are about is not who speaks.
+				continue
+			}
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
 				return sn.e // "A spokesman for the company said … “…,” he said": the company's
 			}
@@ -2932,6 +2939,30 @@ func (a *analysis) peopleSubjectBetween(sn seen, sent int) bool {
 	return false
 }
 
+// speakerOfGenderBefore returns the one person who spoke, as the
+// subject, in the sentence just before sent in its paragraph and is of
+// gender g, or nil: "Le représentant de l'État a réclamé … . L'État « a
+// été spolié », a-t-il soutenu" is the representative's, not the body
+// the words are about.
+func (a *analysis) speakerOfGenderBefore(sent int, g byte) *entity {
+	j := sent - 1
+	if j < 0 || a.t.sents[j].para != a.t.sents[sent].para {
+		return nil
+	}
+	var p *entity
+	for _, at := range a.bySent[j] {
+		e := at.speaker
+		if e == nil || e.gender != g && e.gender != 0 || !(knownAsPerson(e) || e.kind == kDesc && !e.plural && !a.body(e)) {
+			continue
+		}
+		if p != nil && p != e {
+			return nil
+		}
+		p = e
+	}
+	return p
+}
+
 // spoke reports whether entity e is the speaker of an attribution found
 // so far.
 func (a *analysis) spoke(e *entity) bool {
@@ -2967,6 +2998,12 @@ func (a *analysis) titledSubjectBefore(m *mention, sent, tok int) (*entity, bool
 	}
 	s := &t.sents[j]
 	end := a.npRight(s.body, s)
+	for k := s.body + 1; k < end; k++ {
+		if t.out(k) && t.lx.Set("copulas", t.toks[k].l) {
+			end = k // "La ministre reste évasive.": the verb of a state ends the subject
+			break
+		}
+	}
 	for end > s.body+1 && (t.lx.Set("refl", t.toks[end-1].l) || t.lx.Set("clitics", t.toks[end-1].l)) {
 		end-- // ("Le ministre s'est rendu …")
 	}
@@ -2977,7 +3014,7 @@ func (a *analysis) titledSubjectBefore(m *mention, sent, tok int) (*entity, bool
 	if d == nil || d.kind != kDesc || d.plural || !d.definite || d.headTok < 0 || !a.isTitleWord(d.headTok) || d.gender != 0 && d.gender != m.gender {
 		return nil, false
 	}
-	if l := t.toks[end].l; !t.lx.Set("aux", l) && !t.lx.Set("refl", l) && !t.lx.Set("clitics", l) && !t.lx.Set("passive", l) && !a.isVerb(end) {
+	if l := t.toks[end].l; !t.lx.Set("aux", l) && !t.lx.Set("refl", l) && !t.lx.Set("clitics", l) && !t.lx.Set("passive", l) && !t.lx.Set("copulas", l) && !a.isVerb(end) {
 		return nil, false // (the phrase is the sentence's subject)
 	}
 	return a.entityOf(d), true

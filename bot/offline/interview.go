@@ -153,7 +153,7 @@ func (a *analysis) interview() (map[int]bool, int, bool) {
 func (a *analysis) interviewee(first int, mostNamed bool) *entity {
 	count := map[*entity]int{}
 	for _, sn := range a.reg.recent {
-		if sn.sent < first && sn.e.kind == kPerson {
+		if sn.sent < first && sn.e.kind == kPerson && !a.ownerOnly(sn) {
 			count[sn.e]++
 		}
 	}
@@ -435,6 +435,19 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 			return nil
 		}
 	}
+	if colon >= 0 && colon+1 < s.t1 && t.toks[colon+1].kind != tQOpen && a.plainVerdict(end, colon, s) {
+		// "Le message de la préfète est clair : personne ne doit
+		// sortir.": a copula and a word of plain speech before the
+		// colon; the words after it are the speaker's.
+		e := a.resolve(m, i, m.t0)
+		if e == nil || e.kind == kDoc {
+			return nil
+		}
+		at := a.turnSaid(e, i, i, t.toks[colon+1].start, t.d.Sentences[i].End)
+		at.direct, at.how, at.kind = false, "colon-plain", cueColon // (the article's words, no quotation)
+		a.markDirect(at)
+		return at
+	}
 	if colon < 0 || colon+1 >= s.t1 || t.toks[colon+1].kind != tQOpen {
 		return nil
 	}
@@ -449,4 +462,29 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 	// (The sentence's part of a quotation that runs on: the sentences
 	// after go on with it.)
 	return a.turnSaid(e, i, i, t.qs[qi].start, min(t.qs[qi].end, t.d.Sentences[i].End))
+}
+
+// plainVerdict reports whether the words of sentence s from token lo to
+// the colon at token colon are a copula and one or two words of plain
+// speech ([set plainwords]: "est clair", "est sans appel").
+func (a *analysis) plainVerdict(lo, colon int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if lo >= colon || !t.out(lo) || !lx.Set("passive", t.toks[lo].l) || colon-lo > 3 || colon-lo < 2 {
+		return false
+	}
+	return lx.Set("plainwords", t.lowerSpan(lo+1, colon))
+}
+
+// ownerOnly reports whether the mention seen sn is the owner of the noun
+// before it, after "of", and no subject: "À l'affiche du nouveau film
+// d'Olivier Assayas, l'actrice revient …" introduces the actress, not
+// the director.
+func (a *analysis) ownerOnly(sn seen) bool {
+	t := a.t
+	k := sn.tok - 1
+	if t.toks[sn.tok].kind == tWord && t.lx.Set("of", t.toks[sn.tok].l) {
+		k = sn.tok // (the mention holds its "d'")
+	}
+	return !sn.subject && k >= t.sents[sn.sent].body && t.toks[k].kind == tWord && t.lx.Set("of", t.toks[k].l) && k-1 >= 0 && t.toks[k-1].kind == tWord && !t.toks[k-1].cap
 }

@@ -656,6 +656,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		h--
 	}
 	for k := end - 1; k >= i; k-- {
+		if tk := &t.toks[k]; k > i && tk.kind == tWord && !tk.cap && !lx.NounCaps && !lx.NounModifiers && lx.Speakers[tk.b] != "" && !lx.Set("docnouns", tk.b) && !a.isTitleWord(k) && t.toks[k-1].kind == tWord && lx.Set("docnouns", t.toks[k-1].b) {
+			continue // "les chiffres officiels du ministère": an adjective of the document, no speaker
+		}
 		if tk := &t.toks[k]; tk.kind == tWord && (lx.Speakers[tk.b] != "" || lx.Set("docnouns", tk.b) || a.isTitleWord(k) && !(k > i && a.adjTitle(k))) {
 			h = k
 			break

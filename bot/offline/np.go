@@ -554,6 +554,9 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			continue
 		case j > k && t.titleArticle(j) && !t.toks[j-1].cap && lx.Set("mediawords", t.toks[j-1].b):
 			continue // "el diario El País": a paper's name after its kind
+		case j > k && !tk.cap && lx.Set("definite", l) && j+2 < s.t1 && t.out(j+2) && lx.Set("superlatives", t.toks[j+1].l) && t.toks[j+2].kind == tWord && !t.toks[j+2].cap && !a.isVerb(j+2) && !lx.Set("determiners", t.toks[j-1].l):
+			j++ // "selon les experts les plus prudents": the superlative after the noun
+			continue
 		case j > k && (lx.Set("definite", l) || lx.NounCaps && lx.Set("determiners", l) && t.toks[j-1].cap) && !t.surnameArticle(j) &&
 			!lx.Set("determiners", t.toks[j-1].l) && !lx.Set("of", t.toks[j-1].l) && !lx.Set("prep", t.toks[j-1].l) && !lx.Set("coord", t.toks[j-1].l):
 			// A new phrase starts: "à cette occasion | le ministre".
@@ -571,6 +574,8 @@ func (a *analysis) npRight(k int, s *sentence) int {
 		case j > k+1 && lx.Set("prep", l) && !lx.Set("clause", l) && t.out(j-1) && lx.Set("speakermods", t.toks[j-1].l) && (a.speakerNounAt(j-2) || t.toks[j-2].cap && t.out(j-2) && t.isName(j-2) && j-3 >= k && !t.toks[j-3].cap) && j+1 < s.t1 && t.out(j+1) && t.toks[j+1].kind == tWord:
 			continue // "according to people familiar with the matter", "said a person close to the talks"
 		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l):
+		case j > k && !tk.cap && lx.Set("superlatives", l) && lx.Set("determiners", t.toks[j-1].l) && j-1 == k && j+1 < s.t1 && t.out(j+1) && t.toks[j+1].kind == tWord && !t.toks[j+1].cap && !a.isVerb(j+1):
+			continue // "selon les plus récentes données du ministère": a superlative before the noun
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
 		case j == k+1 && a.possessiveOf(k, j):
 			continue // "said her son, Marcus Foster": "her" determines the noun

@@ -595,6 +595,10 @@ s
 [set quantifiers]
 several many multiple some two three four five six seven eight nine ten dozens hundreds thousands numerous various few all most both
 
+[set one]
+# The word for one in a partitive: "one of them said".
+one
+
 [set approx]
 # Words before a number that make it approximate: "more than 20 senators".
 more_than fewer_than less_than at_least up_to nearly almost about around roughly some over

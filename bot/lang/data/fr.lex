@@ -42,6 +42,8 @@ ajouter er assert say
 souligner er assert say
 insister er assert say
 assurer er assert say
+rassurer er assert say weak obj
+démordre - assert say colon neg=say : démord:f démordent:f démordait:f démordu:pp
 confier er assert say
 raconter er assert recount
 # Posting on social networks: "a tweeté que …" (only with a clause or a
@@ -504,6 +506,31 @@ s x
 [set quantifiers]
 plusieurs certains certaines quelques nombreux nombreuses deux trois quatre cinq six sept huit neuf dix des
 
+[set one]
+# The word for one in a partitive: "one of them said", "l'un d'eux a affirmé".
+un une
+
+[set partitivemid]
+# A word between "of" and the pronoun of a partitive: "l'un d'entre eux".
+entre
+
+[set wherepreps]
+# Prepositions of place before a body that is where something happened, not
+# anyone met or spoken to: "Les infirmières ont manifesté devant l'hôpital.
+# L'une d'entre elles raconte …" is one of the nurses.
+devant derrière dans
+
+[set superlatives]
+# Words of a superlative right after the article that opens a phrase, before
+# its adjective and noun: "selon les plus récentes données du ministère" (not
+# the negation's "plus").
+plus moins
+
+[set pastposts]
+# Words of a post no longer held: who holds it speaks for no employer
+# ("l'ancien directeur du Trésor, Issouf Sawadogo", "l'ex-ministre").
+ancien ancienne anciens anciennes ex
+
 [set negsubj]
 aucun aucune personne nul nulle rien ni peu_de
 
@@ -515,6 +542,11 @@ a ont avait avaient aura auront eut ai avons avez
 
 [set passive]
 est sont était étaient été être fut furent sera seront
+
+[set copulas]
+# Verbs besides "être" of a state: "La ministre reste évasive. « … »,
+# élude-t-elle." opens with its subject; "reste convaincu que …".
+reste restent restait restaient demeure demeurent demeurait semble semblent semblait paraît paraissent paraissait
 
 [set reflnonspeech]
 # After a reflexive pronoun these forms say nothing: "le semestre
@@ -546,6 +578,12 @@ que qu'
 
 [set relpron]
 qui que qu' dont lequel laquelle lesquels lesquelles
+
+[set objrel]
+# Relative pronouns of an object: a sentence that is a noun and a relative
+# clause whose subject comes after its verb, "Un chiffre que contestent les
+# professionnels.", is that subject's claim, in the article's words.
+que qu'
 
 [set reladverbs]
 # Relative adverbs: "…, où le virus circule" describes a place; it is
@@ -701,6 +739,12 @@ avec sans
 # convaincue : les travaux seront finis en mai."
 convaincu convaincue convaincus convaincues sûr sûre sûrs sûres certain certaine certains certaines catégorique catégoriques formel formelle formels formelles persuadé persuadée persuadés persuadées
 
+[set plainwords]
+# Words of plain speech after a copula, before a colon, when a word for what
+# someone said opens the sentence with its speaker after "de": "Le message
+# de la préfète est clair : personne ne doit sortir."
+clair claire limpide net nette simple sans_appel tranché tranchée sans_ambiguïté cinglant cinglante catégorique ferme
+
 [set gerundpreps]
 # The word of the gérondif: "a quitté la réunion en dénonçant …" is the
 # subject's.
@@ -758,7 +802,7 @@ réalisent réalisé réalisée réalisait mène mènent mené menée menait él
 document
 
 [set docnouns]
-communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan
+communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan propos
 
 [set ppossessive]
 # The possessive of many ("leur étude"): a group's or a body's, not one
@@ -1074,7 +1118,7 @@ entreprise société groupe compagnie organisation mouvement association syndica
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
 experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients voisins collègues amis amies camarades compatriotes proche collègue ami amie camarade people
 # The parties of a trial: "Le prévenu a toujours contesté les faits".
-prévenu prévenue prévenus prévenues accusé accusée accusés accusées plaignant plaignante plaignants plaignantes victime people
+prévenu prévenue prévenus prévenues accusé accusée accusés accusées plaignant plaignante plaignants plaignantes victime défense people
 communiqué rapport étude lettre déclaration doc
 
 [orgkinds]
