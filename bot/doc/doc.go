@@ -360,6 +360,18 @@ var titles = map[string]bool{
 	"av": true, "art": true, "pág": true, "núm": true, "hr": true, "fr.": true,
 }
 
+// personTitles are the titles that stand before a person's name, always
+// written capitalised: in lower case they are other words ("sens",
+// "gen", "col") and a period after them may end a sentence.
+var personTitles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "messrs": true, "mmes": true, "dr": true, "prof": true,
+	"sen": true, "sens": true, "rep": true, "reps": true, "gov": true, "gen": true, "col": true,
+	"lt": true, "sgt": true, "capt": true, "cmdr": true, "cdr": true, "adm": true, "maj": true,
+	"brig": true, "rev": true, "hon": true, "pres": true, "supt": true, "insp": true,
+	"det": true, "cpl": true, "pvt": true, "amb": true, "ald": true, "cllr": true, "atty": true,
+	"mme": true, "mlle": true, "sra": true, "srta": true, "dra": true,
+}
+
 // abbrevs are abbreviations that may also end a sentence: the period ends
 // the sentence only before a typical sentence opener.
 var abbrevs = map[string]bool{
@@ -412,7 +424,9 @@ func abbreviation(before, after string) bool {
 	if i := strings.IndexFunc(after, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }); i > 0 {
 		nextWord = after[:i]
 	}
-	if titles[lw] {
+	if titles[lw] && !(personTitles[lw] && w == lw) {
+		// (A person's title is written capitalised: French "dans ce
+		// sens." ends its sentence, "Sens. Reed and Cole" does not.)
 		return lw != "no" || unicode.IsDigit(firstRune(after))
 	}
 	if abbrevs[lw] || stateAbbrevs[w] || strings.Contains(lw, ".") {

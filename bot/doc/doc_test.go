@@ -37,6 +37,11 @@ func TestSentences(t *testing.T) {
 			[]string{"He was ill.", "Doctors came."}},
 		{"title Mr", "Mr. Smith said so. Dr. Jones agreed.",
 			[]string{"Mr. Smith said so.", "Dr. Jones agreed."}},
+		// A title in lower case is another word: French "sens".
+		{"title in lower case", "La fédération abonde dans ce sens. « Les PME souffrent », regrette son président.",
+			[]string{"La fédération abonde dans ce sens.", "« Les PME souffrent », regrette son président."}},
+		{"title Sens", "Sens. Reed and Cole voted no. The bill passed.",
+			[]string{"Sens. Reed and Cole voted no.", "The bill passed."}},
 		{"title Gen before name", "Gen. Michael Flynn spoke.",
 			[]string{"Gen. Michael Flynn spoke."}},
 		{"initials", "John F. Kennedy was president. He died in 1963.",
