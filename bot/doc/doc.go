@@ -343,33 +343,31 @@ func opener(r rune) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘([«„»‚¿¡—–", r)
 }
 
-// titles are abbreviations written before a name: a period after them never
-// ends a sentence.
-var titles = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "messrs": true, "mmes": true, "dr": true, "prof": true,
-	"sen": true, "sens": true, "rep": true, "reps": true, "gov": true, "gen": true, "col": true,
-	"lt": true, "sgt": true, "capt": true, "cmdr": true, "cdr": true, "adm": true, "maj": true,
-	"brig": true, "st": true, "rev": true, "hon": true, "pres": true, "supt": true, "insp": true,
-	"det": true, "cpl": true, "pvt": true, "amb": true, "fr": true, "mt": true, "ft": true,
-	"vs": true, "no": true, "nos": true, "vol": true, "fig": true, "figs": true,
-	"approx": true, "e.g": true, "i.e": true, "cf": true, "al": true, "blvd": true,
-	"ald": true, "cllr": true, "atty": true,
-	// French, Spanish, Portuguese and German titles and abbreviations.
-	"mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "dra": true, "lic": true,
-	"ing": true, "arq": true, "nr": true, "bzw": true, "ca": true, "vgl": true, "usw": true,
-	"av": true, "art": true, "pág": true, "núm": true, "hr": true, "fr.": true,
-}
-
 // personTitles are the titles that stand before a person's name, always
-// written capitalised: in lower case they are other words ("sens",
-// "gen", "col") and a period after them may end a sentence.
+// written capitalised: a period after them never ends a sentence, but in
+// lower case they are other words ("sens", "gen", "col") after which it
+// may.
 var personTitles = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "messrs": true, "mmes": true, "dr": true, "prof": true,
 	"sen": true, "sens": true, "rep": true, "reps": true, "gov": true, "gen": true, "col": true,
 	"lt": true, "sgt": true, "capt": true, "cmdr": true, "cdr": true, "adm": true, "maj": true,
 	"brig": true, "rev": true, "hon": true, "pres": true, "supt": true, "insp": true,
 	"det": true, "cpl": true, "pvt": true, "amb": true, "ald": true, "cllr": true, "atty": true,
+	// French, Spanish, Portuguese and German.
 	"mme": true, "mlle": true, "sra": true, "srta": true, "dra": true,
+}
+
+// titles are the other abbreviations written before a name or a number,
+// in either case ("el ing. Pérez", "vol. 2"): a period after them never
+// ends a sentence.
+var titles = map[string]bool{
+	"st": true, "fr": true, "mt": true, "ft": true,
+	"vs": true, "no": true, "nos": true, "vol": true, "fig": true, "figs": true,
+	"approx": true, "e.g": true, "i.e": true, "cf": true, "al": true, "blvd": true,
+	// French, Spanish, Portuguese and German titles and abbreviations.
+	"sr": true, "lic": true,
+	"ing": true, "arq": true, "nr": true, "bzw": true, "ca": true, "vgl": true, "usw": true,
+	"av": true, "art": true, "pág": true, "núm": true, "hr": true, "fr.": true,
 }
 
 // abbrevs are abbreviations that may also end a sentence: the period ends
@@ -424,7 +422,7 @@ func abbreviation(before, after string) bool {
 	if i := strings.IndexFunc(after, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }); i > 0 {
 		nextWord = after[:i]
 	}
-	if titles[lw] && !(personTitles[lw] && w == lw) {
+	if titles[lw] || personTitles[lw] && w != lw {
 		// (A person's title is written capitalised: French "dans ce
 		// sens." ends its sentence, "Sens. Reed and Cole" does not.)
 		return lw != "no" || unicode.IsDigit(firstRune(after))
