@@ -560,8 +560,6 @@ func isQuoteMark(r rune) bool {
 	return false
 }
 
-func isDialogueDash(r rune) bool { return r == '—' || r == '–' }
-
 // innerQuotes turns double quotation marks into single ones, so a text
 // can sit inside the bot's own quotation marks.
 func innerQuotes(s string) string {

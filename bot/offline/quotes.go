@@ -56,7 +56,7 @@ func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
 		var singleCloser rune
 		alternate := len(stack) == 0 && reversedGuillemets(text[p.Start:p.End], lx)
 		if lx.Dialogue && len(stack) == 0 {
-			if r, n := utf8.DecodeRuneInString(text[p.Start:p.End]); r == '—' || r == '–' {
+			if r, n := utf8.DecodeRuneInString(text[p.Start:p.End]); isDialogueDash(r) {
 				dialogue(text, p, r, n, &qs, marks)
 				continue
 			}
@@ -261,7 +261,7 @@ func dialogue(text string, p doc.Paragraph, dash rune, n int, qs *[]quote, marks
 func nextDash(text string, i, end int) int {
 	for i < end {
 		r, m := utf8.DecodeRuneInString(text[i:end])
-		if r == '—' || r == '–' {
+		if isDialogueDash(r) {
 			return i
 		}
 		i += m
@@ -326,3 +326,7 @@ func reversedGuillemets(p string, lx *lang.Lexicon) bool {
 	i := strings.IndexAny(p, "«»")
 	return i >= 0 && strings.HasPrefix(p[i:], "»") && strings.Contains(p[i:], "«")
 }
+
+// isDialogueDash reports whether r is a dash that opens or interrupts a
+// dialogue's words ("—No lo permitiremos —dijo el ministro—.").
+func isDialogueDash(r rune) bool { return r == '—' || r == '–' }
