@@ -861,6 +861,18 @@ func lower(s string) string {
 	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
 }
 
+// SoftHyphen is the invisible mark of where a word may break at a line's
+// end (U+00AD); pages hyphenated for the screen put one in most long
+// words ("can\u00addi\u00adda\u00adture"). It stands inside the word, and is
+// no letter of it.
+const SoftHyphen = '\u00ad'
+
+// WithoutSoftHyphens removes the soft hyphens of s ("condi\u00adtions" is
+// "conditions").
+func WithoutSoftHyphens(s string) string {
+	return strings.ReplaceAll(s, string(SoftHyphen), "")
+}
+
 // Lower is the normal form of a word for lexicon look-ups.
 func Lower(s string) string {
 	for i := 0; i < len(s); i++ {

@@ -156,7 +156,7 @@ func (t *text) wordEnd(j, end int, marks map[int]int) int {
 	start := j
 	for j < end {
 		r, n := utf8.DecodeRuneInString(src[j:end])
-		if isWordRune(r) || unicode.Is(unicode.Mn, r) || r == softHyphen {
+		if isWordRune(r) || unicode.Is(unicode.Mn, r) || r == lang.SoftHyphen {
 			j += n
 			continue
 		}
@@ -260,7 +260,7 @@ func (t *text) addWord(i, j int, marks map[int]int, sent int32) {
 func (t *text) add(s string, start, end int, kind uint8, sent int32) {
 	tk := token{s: s, start: start, end: end, kind: kind, q: -1, sent: sent}
 	if kind == tWord {
-		tk.l = lang.Lower(strings.ReplaceAll(s, string(softHyphen), ""))
+		tk.l = lang.Lower(lang.WithoutSoftHyphens(s))
 		if i := strings.IndexRune(tk.l, inclusiveDot); i > 0 {
 			// A word written for both sexes is read as its first form,
 			// plural when it ends as one: "chercheur·euse·s" is
@@ -476,12 +476,6 @@ func stripPoss(s string) string {
 	}
 	return s
 }
-
-// softHyphen is the invisible mark of where a word may break at a line's
-// end (U+00AD); pages hyphenated for the screen put one in most long
-// words ("can\u00addi\u00adda\u00adture"). It is part of the word, and no
-// letter of it.
-const softHyphen = '\u00ad'
 
 // inclusiveDot joins the endings of a word written for both sexes
 // ("chercheur·euse·s", "étudiant·es").

@@ -29,7 +29,7 @@ type word struct {
 // splitWords returns the words of s. Apostrophes split elided articles
 // ("l'imam" is "l" and "imam") and English possessives ("Navalny's").
 func splitWords(s string) []word {
-	s = withoutSoftHyphens(s)
+	s = lang.WithoutSoftHyphens(s)
 	var out []word
 	start := -1
 	flush := func(end int) {
@@ -72,7 +72,7 @@ type clauseWord struct {
 // clauseWords returns the folded words of s with the clause breaks
 // between them.
 func clauseWords(s string) []clauseWord {
-	s = withoutSoftHyphens(s)
+	s = lang.WithoutSoftHyphens(s)
 	var out []clauseWord
 	brk := false
 	start := -1
@@ -136,13 +136,6 @@ func phraseAt(ws []string, p []string) int {
 		}
 	}
 	return -1
-}
-
-// withoutSoftHyphens removes the soft hyphens of s: they mark where a
-// word may break at the end of a line ("condi-tions" printed whole), and
-// stand inside the word.
-func withoutSoftHyphens(s string) string {
-	return strings.ReplaceAll(s, "\u00ad", "")
 }
 
 // inCompound reports whether sentence i holds part inside a longer word
