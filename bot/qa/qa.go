@@ -167,7 +167,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		// question's words ("warf ihm vor"); otherwise say so rather
 		// than quote someone else.
 		picked, _ = a.search(qu.withoutVerbs(), minCov, minContent, maxQuotes)
-		picked = slices.DeleteFunc(picked, func(n int) bool { return !a.reports(n-1, qu.speaker, speakers[n]) })
+		picked = slices.DeleteFunc(picked, func(n int) bool { return !a.reports(n-1, qu.speaker, speakers[n].party != "") })
 		if len(picked) == 0 {
 			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
 		}
@@ -674,13 +674,13 @@ func (a *article) number(w word, qu *question) bool {
 }
 
 // reports reports whether sentence i reports what speaker said: the
-// briefing attributes it to someone of that name, or to no one and it
-// names the speaker and uses a reporting verb or a quotation mark.
-func (a *article) reports(i int, speaker string, at attribution) bool {
+// briefing attributes it (attributed) to someone of that name (a.spoken
+// holds the names), or to no one and it names the speaker and uses a
+// reporting verb or a quotation mark.
+func (a *article) reports(i int, speaker string, attributed bool) bool {
 	want := contentWords(speaker, a.v)
-	if at.party != "" {
-		got := a.v.stems(append(contentWords(at.speaker, a.v), contentWords(at.party, a.v)...))
-		return slices.ContainsFunc(want, func(w string) bool { return slices.Contains(got, a.v.stem(w)) })
+	if attributed {
+		return slices.ContainsFunc(want, func(w string) bool { return a.spoken[i+1][a.v.stem(w)] })
 	}
 	names := func(j int) bool {
 		return j >= 0 && slices.ContainsFunc(want, func(w string) bool { return a.tf[j][a.v.stem(w)] > 0 })

@@ -201,17 +201,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		out.money = false
 	}
 	// Party names in the question are names, in any language.
-	partyWords := map[string]bool{}
-	if br != nil {
-		for _, p := range br.Parties {
-			for _, n := range partyNames(p) {
-				for _, w := range contentWords(n, v) {
-					partyWords[w] = true
-				}
-			}
-		}
-	}
-	runs := nameRuns(ws, v, lx, names, partyWords)
+	runs := nameRuns(ws, v, lx, names, partyWordsOf(br, v))
 	for _, r := range runs {
 		// "Kristy Marmorato" is named by "Marmorato" alone.
 		last := v.stem(r.words[len(r.words)-1])
