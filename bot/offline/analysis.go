@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -1050,17 +1051,15 @@ func (a *analysis) wordsFrom(i int) *entity {
 	if n+1 >= s.t1 || !t.out(n) || !lx.Set("wordsnouns", t.toks[n].l) || !t.out(n+1) || t.toks[n+1].l != "from" && !lx.Set("of", t.toks[n+1].l) {
 		return nil
 	}
-	var found *entity
-	best := s.t1
-	for m, e := range a.ents {
-		if m.t0 <= n+1 || m.t0 > n+6 || m.t1 > s.t1 || int(t.toks[m.t0].sent) != i || e == nil || e.kind != kPerson && e.kind != kOrg {
-			continue
+	for _, m := range a.mentionsIn(i, n+2, s.t1) {
+		if m.t0 > n+6 {
+			break
 		}
-		if m.t0 < best {
-			found, best = e, m.t0
+		if e := a.ents[m]; e.kind == kPerson || e.kind == kOrg {
+			return e
 		}
 	}
-	return found
+	return nil
 }
 
 // quoteHasCue reports whether the quotation that opens sentence i holds,
@@ -1167,19 +1166,30 @@ func (a *analysis) wordsGivenSpeaker(j int) *entity {
 		return nil
 	}
 	var found *entity
-	best := -1
-	for m, e := range a.ents {
-		if m.t0 < s.body || m.t1 > k || int(t.toks[m.t0].sent) != j || e == nil || e.kind != kPerson && e.kind != kOrg && !(e.kind == kDesc && !e.plural && (e.class == "people" || e.class == "org" || e.class == "gov")) {
+	for _, m := range a.mentionsIn(j, s.body, k) {
+		e := a.ents[m]
+		if e.kind != kPerson && e.kind != kOrg && !(e.kind == kDesc && !e.plural && (e.class == "people" || e.class == "org" || e.class == "gov")) {
 			continue
 		}
 		if m.t1 != k && !(m.t1 == k-1 && t.toks[k-1].s == ",") || a.verbIn(s.body, m.t0) {
 			continue
 		}
-		if m.t0 > best {
-			found, best = e, m.t0
-		}
+		found = e // the last one before the verb
 	}
 	return found
+}
+
+// mentionsIn returns the mentions resolved to an entity that lie in
+// tokens [lo, hi) of sentence i, in text order.
+func (a *analysis) mentionsIn(i, lo, hi int) []*mention {
+	var out []*mention
+	for m, e := range a.ents {
+		if e != nil && m.t0 >= lo && m.t1 <= hi && int(a.t.toks[m.t0].sent) == i {
+			out = append(out, m)
+		}
+	}
+	slices.SortFunc(out, func(x, y *mention) int { return cmp.Or(cmp.Compare(x.t0, y.t0), cmp.Compare(x.t1, y.t1)) })
+	return out
 }
 
 // introducedSpeaker returns the one person sentence j presents, when
