@@ -1879,8 +1879,8 @@ func (a *analysis) describedOtherwise(at *attribution, m *mention) bool {
 		return false
 	}
 	s := &t.sents[at.sent]
-	for x, e := range a.ents {
-		if e != at.speaker || x.kind != kPerson || x.t0 < s.t0 || x.t1 >= s.t1 {
+	for _, x := range a.mentionsIn(at.sent, s.t0, s.t1-1) {
+		if a.ents[x] != at.speaker || x.kind != kPerson {
 			continue
 		}
 		k := x.t1
