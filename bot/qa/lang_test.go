@@ -699,6 +699,17 @@ func TestAnswerRules(t *testing.T) {
 			quote: "Pflegegipfel noch diese Woche",
 		},
 		{
+			// A party named after the verb is what the words are
+			// about; the student asked about is the one who says them.
+			name: "subject before the verb, party after it", code: "en",
+			text: "Students march again\n\nThousands of students marched through the city centre on Sunday against the new education law.\n\n" +
+				"\"As long as the ministers do not answer us, there will only be bigger marches,\" said Mina Lau, a university student who joined the march.\n\n" +
+				"The Government said the law would take effect in September as planned.\n",
+			br:    speakerBriefing("en", "Mina Lau", "As long as the ministers do not answer us", "Government", "The Government said the law"),
+			q:     "What did the student say would happen if the government stays silent?",
+			quote: "bigger marches",
+		},
+		{
 			// A name elsewhere in a party's sentence is not a
 			// description of it: Harlan does not speak for Stone.
 			name: "speaks for, not named nearby", code: "en",
@@ -966,6 +977,24 @@ func speakerBriefing(code, speaker, ev1, speaker2, ev2 string) *bot.Briefing {
 func withAliases(br *bot.Briefing, aliases ...string) *bot.Briefing {
 	br.Parties[0].Aliases = aliases
 	return br
+}
+
+// TestNoStatementNamesParty: a question that names the party it asks
+// about by a common noun gets an answer that names the party.
+func TestNoStatementNamesParty(t *testing.T) {
+	a, err := bot.NewArticle([]byte("Blackouts ordered\n\nThe grid operator ordered rolling blackouts on Friday for the first time since 2001.\n\n"+
+		"About 400,000 homes lost power for up to an hour in the evening, most of them in the south of the state.\n\nThe state's power plants ran at full capacity all week.\n"), bot.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	br := speakerBriefing("en", "Grid operator", "The grid operator ordered rolling blackouts", "Grid operator", "The grid operator ordered rolling blackouts")
+	ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Briefing: br, Question: "What did the grid operator's spokeswoman blame?"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.NotInArticle || !strings.Contains(ans.Text, "by Grid operator") {
+		t.Errorf("answer %q, want that the article reports no statement by Grid operator", ans.Text)
+	}
 }
 
 // TestSpeaks: a sentence names someone speaking when a reporting verb

@@ -18,7 +18,10 @@
 // statements rank first and one on the subject is always quoted, but
 // others' sentences as close are kept. When the briefing has no
 // statement by the party named, the answer says so instead of quoting
-// someone else. Other questions rank the article's sentences
+// someone else. A party the question names only after its verb is what
+// the words are about, not who says them, when another noun stands before
+// the verb ("What did the student say would happen if the government
+// stays silent?" asks for the student's words). Other questions rank the article's sentences
 // with BM25 over stemmed words (the sentence before counts a little, for
 // "the incident" or "he"), keep those that hold the kind of answer asked
 // for, and answer only when the best one holds most of the question's
@@ -156,7 +159,13 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 				// answered by the court's.
 				picked = slices.DeleteFunc(picked, func(n int) bool { return !a.namesParty(n-1, qu) })
 				if len(picked) == 0 {
-					return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
+					who := qu.speaker
+					if who == "" {
+						// (Named by a common noun: "What did the
+						// grid operator's spokeswoman blame?")
+						who = req.Briefing.Parties[qu.parties[0]].Name
+					}
+					return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", who), NotInArticle: true}
 				}
 			}
 		}

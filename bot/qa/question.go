@@ -231,6 +231,21 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			}
 		}
 	}
+	if subj := subjectBeforeVerb(ws, asking, v, lx); out.asksStatement && len(runs) == 0 && len(subj) > 0 && len(out.parties) > 0 {
+		// "What did the student say would happen if the government
+		// stays silent?": a party named only after the verb is what
+		// the words are about; the one asked about is the subject.
+		out.parties = slices.DeleteFunc(out.parties, func(i int) bool { return !partyNamed(br.Parties[i], subj, nil, v) })
+		if len(out.parties) == 0 {
+			var raw []string
+			for _, w := range ws {
+				if contains(subj, w.f) {
+					raw = append(raw, w.low)
+				}
+			}
+			out.speaker, out.speakerWords = strings.Join(raw, " "), subj
+		}
+	}
 	out.speakerIsParty = len(out.parties) > 0
 	if !out.speakerIsParty && br != nil {
 		// "What did the Greek foreign minister say?": the party the
@@ -410,6 +425,23 @@ func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
 		return i + 2
 	}
 	return -1
+}
+
+// subjectBeforeVerb returns the content words between the phrase that
+// asks and the first verb that asks for a statement ("student" in "What
+// did the student say…?"), or nil when none stands there ("¿Qué dijo el
+// gobierno…?" has its subject after the verb).
+func subjectBeforeVerb(ws []word, asking map[int]bool, v *vocab, lx *lang.Lexicon) []string {
+	var out []string
+	for i, w := range ws {
+		if (v.respond[w.f] || v.reporting[w.f]) && (i == 0 || !v.passive[ws[i-1].f]) {
+			return out
+		}
+		if !asking[i] && !v.isStopWord(w, lx) && !isKindWord(v, w.f) && len([]rune(w.f)) >= 2 {
+			out = append(out, w.f)
+		}
+	}
+	return nil
 }
 
 // withoutVerbs returns q without the words that ask for a statement:
