@@ -2153,10 +2153,12 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 		st++
 		opening = true
 	}
-	if tk := &t.toks[st]; st > s.body && tk.kind == tWord && !tk.cap && !lx.Set("determiners", tk.l) && !a.isPronounTok(st) {
+	if tk := &t.toks[st]; st > s.body && tk.kind == tWord && !tk.cap && (!lx.Set("determiners", tk.l) || lx.Set("prep", tk.l)) && !a.isPronounTok(st) {
 		// "Tom Baker, a former state party chairman, became a
 		// delegate and said …": the clause after the comma has no
-		// subject of its own; the sentence's is it.
+		// subject of its own; the sentence's is it. (Nor has one that
+		// opens with a preposition that is also an article: "Acosta
+		// formó parte, desde 2018, del Movimiento …, y asegura …".)
 		st = s.body
 	}
 	end := a.npRight(st, s)
