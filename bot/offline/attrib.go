@@ -1237,8 +1237,16 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 		}
 		at.content = a.spanTo(s.body, cu.lo-1)
-		// "Su objetivo, dijo, fue …": the words go on after the incise.
-		at.content = append(at.content, a.inciseRest(cu.hi, s)...)
+		if d := cu.lo - 1; d > s.body+2 && cu.hi+1 < s.t1 && (t.toks[d].s == "—" || t.toks[d].s == "–") && t.toks[cu.hi].s == t.toks[d].s {
+			// "“Es normal –reflexiona– que muchos …”": the words go
+			// on after the verb set off by dashes (after a single
+			// word, "Es —añadió— un código …", the article's words
+			// are shown whole).
+			at.content = append(at.content, a.spanTo(cu.hi+1, s.t1)...)
+		} else {
+			// "Su objetivo, dijo, fue …": the words go on after the incise.
+			at.content = append(at.content, a.inciseRest(cu.hi, s)...)
+		}
 		at.marked = true
 		a.markDirect(at)
 		return at
@@ -4340,12 +4348,12 @@ func (a *analysis) bareDescription(k int, s *sentence) bool {
 	return false
 }
 
-// invertedPerson reports whether sentence k, whose opening is no subject,
-// names a person after a comma or a word that is no preposition,
+// invertedPerson returns the person (or nil) sentence k, whose opening is no
+// subject, names after a comma or a word that is no preposition,
 // outside quotations and parentheses: its subject, after its verb ("En
 // eso coincide, Elthon Rivera, …"), not an object ("expresó su apoyo a
 // Sandra Quiñónez") nor a photo's credit ("(REUTERS/Hannibal Hanschke)").
-func (a *analysis) invertedPerson(k int) bool {
+func (a *analysis) invertedPerson(k int) *mention {
 	t := a.t
 	for _, m := range a.nameMentions(k) {
 		if m.kind != kPerson || m.t0 <= t.sents[k].body || t.toks[m.t0].q >= 0 || a.openParen(m.t0, &t.sents[k]) >= 0 {
@@ -4353,10 +4361,10 @@ func (a *analysis) invertedPerson(k int) bool {
 		}
 		p := &t.toks[m.t0-1]
 		if p.s == "," || p.kind == tWord && !t.lx.Set("prep", p.l) && !t.lx.Set("of", p.l) && !t.lx.Set("determiners", p.l) && !t.lx.Set("clause", p.l) {
-			return true
+			return m
 		}
 	}
-	return false
+	return nil
 }
 
 // namedInsideWords reports whether person e is named inside a quotation
@@ -5217,12 +5225,12 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 						return e
 					}
 				}
-				if a.invertedPerson(k) {
+				if m := a.invertedPerson(k); m != nil {
 					// "En eso coincide, Elthon Rivera, para quien … ¶
-					// «…», reflexiona.": someone who is the subject of the
-					// sentence just before the words, after its verb,
-					// and no one known to say them; not the speaker before.
-					return nil
+					// «…», reflexiona.": the subject of the sentence
+					// just before the words, after its verb, not the
+					// speaker before.
+					return a.entityOf(m)
 				}
 				if plural {
 					// "Los vecinos protestaron ayer. «Es un abuso»,

@@ -680,6 +680,10 @@ func TestSentenceClaims(t *testing.T) {
 	}{
 		{name: "es and-said after a clause whose last aside opens with a preposition", sent: 1, party: "Lucía Ferrer",
 			text: "Lucía Ferrer trabajó, desde marzo de 2019, del lado de la Cámara de Comercio de Colón (CCC), y asegura que la reforma llegó tarde."},
+		{name: "es a dropped subject after an inverted subject is that person's", sent: 3, party: "Tomás Rivas",
+			text: "Ana Solís dijo que la matrícula bajó un 30 %. En eso coincide, Tomás Rivas, para quien las aulas están vacías. “Muchos se fueron del país y no volvieron”, lamenta."},
+		{name: "es words go on after a verb set off by dashes", sent: 2, party: "Tomás Rivas", claim: "Dice: \"Es normal ... que muchos",
+			text: "Tomás Rivas dijo que la matrícula bajó un 30 %. “Es normal –reflexiona– que muchos se hayan alejado de las aulas”."},
 		{name: "es a feminine subject before the comma is not the man who spoke before", sent: 2, none: true,
 			text: "Juan Pérez, presidente de la Asociación de Bancos, dijo que los pilares son la privacidad y la seguridad. La también arquitecta y docente universitaria, enfatizó que los pilares son la privacidad y el confort."},
 		{name: "es a feminine subject before the comma after a woman who spoke before is hers", sent: 2, party: "Carolina Porcell",
@@ -906,7 +910,7 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Andrés Marenco estudiaba ingeniería cuando comenzaron las protestas. Hoy vive en Costa Rica.\n\n“Ya estaba expulsado sin explicación alguna”, afirma."},
 		{name: "es a number of years before a verb is a time, no subject", sent: 3, notParty: "Años después",
 			text: "Andrés Marenco estudiaba ingeniería cuando comenzaron las protestas. “Me expulsaron sin explicación”, afirma. Sin embargo, cuatro años después sostiene que esos dos días cambiaron su vida."},
-		{name: "es someone named after the verb just before words with no subject stops the last speaker's turn", sent: 3, none: true,
+		{name: "es someone named after the verb just before words with no subject stops the last speaker's turn: the words are theirs", sent: 3, party: "Elthon Rivera",
 			text: "“No hay diálogo con el estudiantado”, manifiesta Yarithza Mairena.\n\nEn eso coincide, Elthon Rivera, para quien las nuevas generaciones se han renovado.\n\n“Es normal –afirma– que muchos se hayan alejado”."},
 		{name: "es reflexiona is a verb of saying", sent: 3, party: "Andrés Marenco",
 			text: "Andrés Marenco estudiaba ingeniería cuando comenzaron las protestas. Tenía 19 años. “Ya estaba expulsado sin explicación alguna”, reflexiona."},
@@ -5305,7 +5309,7 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "es the answer to a question put to her is hers", sent: 5, speaker: "Claudia Sheinbaum",
 			text: "La presidenta Claudia Sheinbaum dijo que la reforma judicial es necesaria.\n\n—¿Teme represalias comerciales? —le preguntó una periodista.\n\n" +
 				"—No. Tenemos una relación de respeto con Estados Unidos —respondió."},
-		{name: "es the answer of one asked by name is no earlier speaker's", sent: 4, none: true,
+		{name: "es the answer of one asked by name is no earlier speaker's: the one asked answers", sent: 4, party: "Alberto Núñez Feijóo",
 			text: "El presidente Pedro Sánchez dijo que la reforma es necesaria.\n\n—¿Habrá elecciones? —le preguntó Sánchez al líder del PP, Alberto Núñez Feijóo.\n\n" +
 				"—No —respondió."},
 		{name: "es coinciden en que", sent: 1, party: "Analistas",
