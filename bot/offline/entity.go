@@ -2691,6 +2691,18 @@ func (a *analysis) fromSourceOwner(m *mention, sent, tok int) *entity {
 // resolvePronoun resolves a pronoun to the most recent compatible entity
 // in its own sentence (before it) or the two sentences before, in the
 // same paragraph or the one before: subjects first, then any name.
+// inCaption reports whether sentence j is furniture, or lies in a
+// paragraph that opens and ends with furniture: a photo's caption between
+// its credit lines ("© Getty Images MANCHESTER … . Isolating students …
+// (Photo by …/Getty Images)").
+func (a *analysis) inCaption(j int) bool {
+	if a.t.sents[j].furniture {
+		return true
+	}
+	p := a.t.d.Paragraphs[a.t.sents[j].para]
+	return p.First < j && j < p.Last && a.t.sents[p.First].furniture && a.t.sents[p.Last].furniture
+}
+
 func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	r := a.reg
 	if m.latter {
@@ -2730,6 +2742,15 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// a-t-elle déploré"; "X told the Guardian: ¶ “… . …” ¶ He added:
 	// …").
 	minPara := para - 1
+	// A photo's caption or other furniture between them names no one
+	// who goes on: the window reaches past it ("Fraser Amos … is
+	// helping … ¶ © Getty Images … (Photo by …) ¶ “…,” he says").
+	for j := sent - 1; j > 0 && j >= from && a.inCaption(j); j-- {
+		from--
+		if a.t.sents[j].para < minPara+1 {
+			minPara--
+		}
+	}
 	if j := sent - 1; gendered && !m.plural && j > 0 && a.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok) || tok == a.t.sents[sent].body) {
 		for j > 0 && a.quotedOnly(j) {
 			j--
