@@ -2711,6 +2711,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	if a.t.lx.Set("ownpossessive", m.head) {
 		return nil // "d'après nos informations": the writer's, no one's named before
 	}
+	if k := m.t0; k > a.t.sents[sent].body && a.t.toks[k].cap && a.t.toks[k-1].kind == tWord && a.t.lx.Set("formaladdress", a.t.toks[k].l) {
+		return nil // "Erinnern Sie Ihre Tochter daran, dass …": the reader addressed, no one named before
+	}
 	para := a.t.sents[sent].para
 	// "he" and "she" look first for a subject known to be a person: a
 	// name that could be a place ("Hagia Sophia") comes after.

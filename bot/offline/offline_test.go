@@ -686,6 +686,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Tomás Rivas dijo que la matrícula bajó un 30 %. “Es normal –reflexiona– que muchos se hayan alejado de las aulas”."},
 		{name: "en he after a photo's caption between its credit lines goes back past it", sent: 5, party: "Fraser Amos",
 			text: "Fraser Amos, a student at Warwick University, is helping to organise a rent strike in the halls.\n\n© Getty Images LEEDS, ENGLAND - MAY 3: Students walk past a hall of residence on Monday. More than 100 students were told to self-isolate. (Photo by Jane Doe/Getty Images)\n\n“Universities are putting rents above student lives,” he says."},
+		{name: "de the reader addressed with a capital Sie is no one named before", sent: 2, none: true,
+			text: "Die Ärztin Anna Berger sagte, die Pubertät sei eine schwierige Zeit.\n\nErinnern Sie Ihre Tochter daran, dass sie mehr ist als ihr Aussehen."},
 		{name: "es a feminine subject before the comma is not the man who spoke before", sent: 2, none: true,
 			text: "Juan Pérez, presidente de la Asociación de Bancos, dijo que los pilares son la privacidad y la seguridad. La también arquitecta y docente universitaria, enfatizó que los pilares son la privacidad y el confort."},
 		{name: "es a feminine subject before the comma after a woman who spoke before is hers", sent: 2, party: "Carolina Porcell",
