@@ -1136,7 +1136,7 @@ func (t *text) isName(k int) bool {
 	if lx.Set("namemonths", l) && k+1 < len(t.toks) && t.toks[k+1].sent == tk.sent && t.toks[k+1].kind == tWord && t.toks[k+1].cap && lx.Months[t.toks[k+1].l] == 0 {
 		return true // "Julio Sepúlveda": a month the language writes in lower case, written with a capital before a name
 	}
-	if lx.Set("determiners", l) || lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("starters", l) ||
+	if lx.Set("determiners", l) || lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("starters", l) || lx.Set("notnames", l) ||
 		lx.Set("negsubj", l) || lx.Set("negation", l) || lx.Set("adverbs", l) || lx.Set("time", l) || lx.Months[l] > 0 {
 		return false
 	}

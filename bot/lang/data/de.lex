@@ -797,7 +797,7 @@ von van der den de zu
 # (Also the adjectives that open "Ähnlich äußerte sich X: …", "Skeptisch
 # zeigte sich X": no one's name.)
 ähnlich anders kritisch skeptisch optimistisch zurückhaltend zuversichtlich
-auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen später hier dort zuvor trotzdem dennoch inzwischen mittlerweile zunächst schließlich danach dazu daher deshalb somit vielmehr stattdessen hingegen indes immerhin demnach demzufolge folglich darum also gleichwohl ohnehin jedenfalls zumindest offenbar offensichtlich angeblich vermutlich womöglich möglicherweise tatsächlich eigentlich insgesamt ebenso gleichzeitig unterdessen derweil seither seitdem längst kürzlich jüngst vorerst künftig dagegen trotz zugleich überdies ferner anschließend daraufhin wiederum bislang nunmehr indessen freilich ansonsten andernfalls zwar eher kaum nämlich letztlich endlich sogar erstmals ausdrücklich nochmals abermals vorher alleine gerne lange manche solche jede ebenfalls weiter darauf darüber dafür
+auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen später hier dort zuvor trotzdem dennoch inzwischen mittlerweile zunächst schließlich danach dazu daher deshalb somit vielmehr stattdessen hingegen indes immerhin demnach demzufolge folglich darum also gleichwohl ohnehin jedenfalls zumindest offenbar offensichtlich angeblich vermutlich womöglich möglicherweise tatsächlich eigentlich insgesamt ebenso gleichzeitig unterdessen derweil seither seitdem längst kürzlich jüngst vorerst künftig dagegen trotz zugleich überdies ferner anschließend daraufhin wiederum bislang nunmehr indessen freilich ansonsten andernfalls zwar eher kaum nämlich letztlich endlich sogar erstmals ausdrücklich nochmals abermals vorher alleine gerne lange manche solche jede ebenfalls weiter darauf darüber dafür damit darin natürlich immer genau da zusätzlich zeitgleich weniger nachts meisten inhaltlich hierbei generell gemeinsam einmal deswegen dadurch daheim aktuell mehr manchmal
 
 [set time]
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend woche monat jahr anfang ende mitte
@@ -908,6 +908,11 @@ daten fakten bilanz anstieg
 
 [set starters]
 ja nein ok lesen sie auch video foto man gefragt angesprochen wie kritik lob widerspruch zustimmung unterstützung ablehnung protest empörung skepsis nur lediglich bloß
+
+[set notnames]
+# Words that are never a name, wherever they stand: pronouns, conjunctions
+# and words that open a sentence with a capital ("Ich", "Nachdem", "Regardless").
+ich wir mir mich uns dir dich euch dies dasselbe nachdem bitte so
 
 [pronouns]
 er m s

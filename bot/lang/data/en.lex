@@ -1149,6 +1149,11 @@ among
 # Capitalised words that open sentences and are never names.
 ok okay yes no even create latest update updated breaking watch read listen see photo video image caption here there what why how when where who which asked questioned former retired shares stocks data outside inside
 
+[set notnames]
+# Words that are never a name, wherever they stand: pronouns, conjunctions
+# and words that open a sentence with a capital ("Ich", "Nachdem", "Regardless").
+please regardless whoever indeed given add follow perhaps
+
 [pronouns]
 he m s
 she f s

@@ -918,6 +918,11 @@ entre
 [set starters]
 sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada cerca solo sólo solamente únicamente tanto
 
+[set notnames]
+# Words that are never a name, wherever they stand: pronouns, conjunctions
+# and words that open a sentence with a capital ("Ich", "Nachdem", "Regardless").
+esto mismo antes
+
 [pronouns]
 él m s
 ella f s
