@@ -692,6 +692,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Stadt plant jedes Wochenende ein neues Fest am Rhein.\n\nIch frage mich manchmal: Muss denn jedes Wochenende ein Event in einer Stadt organisiert werden?"},
 		{name: "de a word that is never a name opening the sentence is no party", sent: 2, notParty: "Bitte",
 			text: "Die Umfrage fragt nach dem liebsten Film der Leserinnen und Leser.\n\nBitte nennen Sie eines."},
+		{name: "en a contracted first-person pronoun is no party", sent: 2, notParty: "I’ll",
+			text: "Charts in R are easy to change once you know where the settings live.\n\nIn this article, I’ll explain how to increase and decrease the font sizes of the charts."},
 		{name: "es a feminine subject before the comma is not the man who spoke before", sent: 2, none: true,
 			text: "Juan Pérez, presidente de la Asociación de Bancos, dijo que los pilares son la privacidad y la seguridad. La también arquitecta y docente universitaria, enfatizó que los pilares son la privacidad y el confort."},
 		{name: "es a feminine subject before the comma after a woman who spoke before is hers", sent: 2, party: "Carolina Porcell",
