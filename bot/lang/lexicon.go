@@ -166,6 +166,10 @@ type Pattern struct {
 	// End requires the pattern to end its sentence or clause (", so der
 	// Minister.").
 	End bool
+	// Open requires the pattern to open its sentence or a clause after a
+	// comma ("Para López, …", not "la plataforma Deezer para
+	// Norteamérica, …").
+	Open bool
 }
 
 // Lexicon is everything the offline briefer knows about one language.
@@ -804,7 +808,7 @@ func (p *parser) addVerbForm(w string, t int, v Verb) {
 }
 
 // according parses a pattern such as "according_to X" or "X zufolge" or
-// ", so X ." (End).
+// ", so X ." (End) or "^ para X ," (Open).
 func (p *parser) according(ln string) error {
 	f := words(ln)
 	pt := Pattern{}
@@ -818,6 +822,8 @@ func (p *parser) according(ln string) error {
 			seen = true
 		case w == "$":
 			pt.End = true
+		case w == "^" && !seen && len(pt.Before) == 0:
+			pt.Open = true
 		case !seen:
 			pt.Before = append(pt.Before, strings.Fields(lower(w))...)
 		default:

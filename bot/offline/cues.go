@@ -3771,6 +3771,9 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 		if len(words) == 0 || words[0] == "," && c == s.body {
 			continue
 		}
+		if p.Open && c > s.body && !a.opensClause(c) {
+			continue // "la plataforma Deezer para Norteamérica y Centroamérica, …": inside a phrase
+		}
 		k := c
 		ok := true
 		skipped := 0
@@ -3811,6 +3814,22 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 		}
 	}
 	return lang.Pattern{}, 0
+}
+
+// opensClause reports whether token c opens a clause: after a comma, a
+// semicolon, a colon, a bracket or a quotation, or after a conjunction or
+// an adverb that opens the sentence ("Mais pour X, …", "Pero para X, …").
+func (a *analysis) opensClause(c int) bool {
+	t := a.t
+	p := &t.toks[c-1]
+	if p.kind == tQClose || strings.ContainsAny(p.s, ",;:(") {
+		return true
+	}
+	if p.kind != tWord || !(t.lx.Set("coord", p.l) || t.lx.Set("contrast", p.l) || t.lx.Set("adverbs", p.l) || t.lx.Set("starters", p.l)) {
+		return false
+	}
+	s := &t.sents[p.sent]
+	return c-1 == s.body || c-1 > s.body && strings.ContainsAny(t.toks[c-2].s, ",;:(")
 }
 
 // thusDocCue reads a word opening sentence i that reports what the

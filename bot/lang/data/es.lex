@@ -711,7 +711,7 @@ cuando mientras aunque porque
 y e o u pero ni
 
 [set prep]
-a de en para por con sin sobre entre hacia desde contra tras según durante ante bajo hasta del al mediante
+a de en para por con sin sobre entre hacia desde contra tras según durante ante bajo hasta del al mediante vía
 
 [set of]
 de del
@@ -1264,7 +1264,7 @@ conforme a lo dicho por X
 conforme a lo indicado por X
 de acuerdo con lo indicado por X
 a X criterio
-para X ,
+^ para X ,
 # "«…», se lee en la sentencia.", "según se lee en el comunicado, …": the
 # document's words, its author's.
 , se lee en X $

@@ -1163,7 +1163,7 @@ selon X
 à X avis
 d' après X
 à en croire X
-pour X ,
+^ pour X ,
 aux yeux de X ,
 aux yeux d' X ,
 aux yeux X ,

@@ -574,7 +574,7 @@ quando enquanto embora porque
 e ou mas nem
 
 [set prep]
-a à às de em para por com sem sobre entre até desde contra após perante durante no na nos nas do da dos das pelo pela pelos pelas ao aos num numa segundo
+a à às de em para por com sem sobre entre até desde contra após perante durante no na nos nas do da dos das pelo pela pelos pelas ao aos num numa segundo via
 
 [set of]
 de do da dos das
@@ -945,7 +945,7 @@ na opinião da X
 na visão de X
 na visão do X
 na visão da X
-para X ,
+^ para X ,
 
 [furniture]
 aviso importante:
