@@ -1452,6 +1452,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if cu.left.kind == kPron && a.opensAfterLabel(cu.left.t0, s) && t.toks[cu.left.t0].q < 0 && t.lx.Set("firstperson", t.toks[cu.left.t0].l) {
 			return nil // "I think …" outside quotations: the writer's own view, or an unnamed answer's ("A: I think …")
 		}
+		if n := cu.left.t1 - 1; cu.verb.Voice == "call" && cu.lo == cu.c && cu.hi < s.t1 && t.toks[cu.hi].kind == tQOpen && n >= cu.left.t0 && t.out(n) && !t.toks[n].cap && cu.left.t1 == cu.lo {
+			// "from a seller called “E-Life,”": a participle after a
+			// common noun that names it, no one's words.
+			return nil
+		}
 		appos := cu.appos
 		if appos != nil && appos.t0 > cu.c {
 			// The name in apposition after the verb is its object's
