@@ -2896,6 +2896,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// preposition.
 				continue
 			}
+			if english && m.plural && sn.sent < sent && !sn.subject && sn.e.kind != kDesc && (a.peopleSubjectOpens(sn.sent, sn.headword) || a.opensWithPronoun(sn.sent, m.head)) {
+				// "Foreign policymakers assumed … and so they thought
+				// opening China to trade would … . They were wrong. They
+				// thought Russia would … . They thought …": the people
+				// the sentences are about, not a name they mention.
+				return nil
+			}
 			if english && m.plural && sn.sent < sent && a.peopleSubjectBetween(sn, sent) {
 				// "Teachers said … . Nurses are angry. They said …": the
 				// people a later sentence is about, whom no one
@@ -2939,13 +2946,20 @@ func (a *analysis) pluralVerbAfter(sn seen) bool {
 	return lx.Set("pluralaux", l) || lx.Set("modal", l) || lx.Set("aux", l) || lx.Set("passive", l) || a.isVerb(k) && !lx.Set("adverbs", l)
 }
 
+// peopleSubjectOpens reports whether sentence j opens with a plural
+// description of people of another head than head.
+func (a *analysis) peopleSubjectOpens(j int, head string) bool {
+	o := a.openingPhraseNP(j)
+	return o != nil && o.kind == kDesc && (o.plural || a.t.lx.Set("pluralheads", o.head)) && o.class == "people" && o.head != head
+}
+
 // peopleSubjectBetween reports whether a sentence after the one of sn
 // and before sentence sent opens with a plural description of people
 // of another head than sn's ("Nurses are angry.").
 func (a *analysis) peopleSubjectBetween(sn seen, sent int) bool {
 	t := a.t
 	for j := sn.sent + 1; j < sent; j++ {
-		if o := a.openingPhraseNP(j); o != nil && o.kind == kDesc && (o.plural || t.lx.Set("pluralheads", o.head)) && o.class == "people" && o.head != sn.headword {
+		if a.peopleSubjectOpens(j, sn.headword) {
 			return true
 		}
 	}
