@@ -3164,6 +3164,15 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		// "told reporters the deal was dead": the words after the person
 		// told.
 		if end := a.npRight(k, s); end > k {
+			for j := k + 1; j < end && t.lx.Code == "en"; j++ {
+				if t.out(j) && t.lx.Set("determiners", t.toks[j].l) && t.toks[j-1].kind == tWord && t.toks[j-1].cap && !t.lx.Set("prep", t.toks[j-1].l) {
+					// "told Reuters a Syrian migrant died …": the one told
+					// ends before the clause's subject (English: a Spanish
+					// "informó a Reuters la fiscalía" has its subject there).
+					end = j
+					break
+				}
+			}
 			k = end
 			if k < s.t1 && t.lx.Set("relpron", t.toks[k].l) {
 				return nil // "told the story of a mayor who …": a story, not words

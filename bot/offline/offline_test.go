@@ -708,6 +708,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Foreign policymakers assumed that markets and democracy would go together, and so they thought opening China to trade would bring reform. They were wrong. They thought Russia would become liberal through privatization. They were wrong. They thought globalization was inevitable."},
 		{name: "en they after sentences about diplomats is not a name they mention", sent: 5, notParty: "Cold War",
 			text: "Western diplomats were sure that markets and democracy would go together after the Cold War. They were wrong. They thought Russia would become liberal through privatization. They were wrong. They thought globalization was inevitable."},
+		{name: "en told a name, then a clause opening with an article: the clause is the words", sent: 1, party: "Turkey (Turkish security sources)", claim: "Says a Syrian migrant also died",
+			text: "Two Turkish security sources told Reuters a Syrian migrant also died from injuries on Monday."},
 		{name: "es a feminine subject before the comma is not the man who spoke before", sent: 2, none: true,
 			text: "Juan Pérez, presidente de la Asociación de Bancos, dijo que los pilares son la privacidad y la seguridad. La también arquitecta y docente universitaria, enfatizó que los pilares son la privacidad y el confort."},
 		{name: "es a feminine subject before the comma after a woman who spoke before is hers", sent: 2, party: "Carolina Porcell",
