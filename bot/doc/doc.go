@@ -257,6 +257,18 @@ func sentences(text string, start, end int, out [][2]int) [][2]int {
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			continue
 		}
+		if q, nq := utf8.DecodeRuneInString(text[i:end]); (q == '"' || q == '“') && i+nq < end && unicode.IsUpper(firstRune(text[i+nq:end])) &&
+			unicode.IsLetter(lastRune(text[s:i-1])) && (q == '“' || strings.Count(text[s:i], `"`)%2 == 0) {
+			// `… she said."That conversation …`: a quotation mark with
+			// no space before a capital, after the sentence's own
+			// quotations are closed, opens the next sentence (text run
+			// together when a page was scraped).
+			if sp := trimSpan(text, s, i); sp[0] < sp[1] {
+				out = append(out, sp)
+			}
+			s = i
+			continue
+		}
 		// Take a run of terminators, closing quotes and brackets, and a
 		// French closing guillemet after a space ("… préoccupant. »")
 		// when a quotation it closes is open: on sites that write » … «

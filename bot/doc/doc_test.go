@@ -23,6 +23,15 @@ func TestSentences(t *testing.T) {
 	}{
 		{"simple", "One thing. Another thing! A third? Yes.",
 			[]string{"One thing.", "Another thing!", "A third?", "Yes."}},
+		// Text run together when the page was scraped: a quotation mark
+		// with no space before a capital opens the next sentence once the
+		// sentence's own quotations are closed.
+		{"quotation run into the sentence before", `"That would hurt them," she said."That talk I will never share," Harry added.`,
+			[]string{`"That would hurt them," she said.`, `"That talk I will never share," Harry added.`}},
+		{"curly quotation run into the sentence before", "It was over.“We lost,” he said.",
+			[]string{"It was over.", "“We lost,” he said."}},
+		{"a straight quotation closing at a run-together period stays", `He said, "No."Then he left.`,
+			[]string{`He said, "No."Then he left.`}},
 		{"US mid sentence", "The U.S. government denied it. Officials agreed.",
 			[]string{"The U.S. government denied it.", "Officials agreed."}},
 		{"US at end before starter", "He moved to the U.S. The move was quick.",
