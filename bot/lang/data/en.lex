@@ -252,6 +252,19 @@ advise e other advise
 invite e other invite
 regret - other regret : regrets:f regretted:f/pp regretting:g
 encourage e other encourage
+# Positions: the subject's stand in the article's words, only as the
+# finite verb of the main clause with a speaker for subject and an object,
+# in a sentence that reports nothing else ("The SDF opposed the
+# withdrawal", not "voters who want change", "her support for the bill").
+oppose e other oppose opinion position
+support reg other support opinion position
+back - other back opinion position notpart=down|out|off|away|up : backs:f backed:f/pp backing:g
+want reg other want opinion position
+seek - other seek opinion position : seeks:f sought:f/pp seeking:g
+plan - other plan opinion position : plan:b/f plans:f planned:f/pp planning:g
+push - other push opinion position part=for : push:b/f pushes:f pushed:f/pp pushing:g
+favor reg other favor opinion position
+favour reg other favor opinion position
 endorse e other endorse
 credit reg assert credit noun takes=with
 # "Researchers attribute the rise to …": an explanation (passive without
@@ -364,6 +377,14 @@ invite = Invites | Invite
 regret = Regrets | Regret
 encourage = Encourages | Encourage
 endorse = Endorses | Endorse
+oppose = Opposes | Oppose
+support = Supports | Support
+back = Backs | Back
+want = Wants | Want
+seek = Seeks | Seek
+plan = Plans | Plan
+push = Pushes for | Push for
+favor = Favors | Favor
 credit = Credits | Credit
 attribute = Attributes | Attribute
 compare = Compares | Compare
