@@ -5396,6 +5396,9 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 			}
 		}
 	}
+	if p, ok := t.lx.Positions[l]; ok {
+		return p, true // "L'agence veut regrouper …": not "ne veut pas commenter", a refusal, but a stand
+	}
 	return v, false
 }
 

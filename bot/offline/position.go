@@ -87,7 +87,9 @@ func (a *analysis) statesPosition(cu *cue, s *sentence) bool {
 		return false
 	}
 	for k := s.body; k < s.t1; k++ {
-		if _, n := a.according(k, s); n > 0 {
+		// (A one-word pattern only before a noun phrase: "pour la
+		// CGT", not "pour sauver de l'espace".)
+		if _, n := a.according(k, s); n > 1 || n == 1 && k+1 < s.t1 && (t.toks[k+1].cap || lx.Set("determiners", t.toks[k+1].l)) {
 			return false // "…, according to polling by the union": a source, if not one the briefer knows
 		}
 	}
