@@ -10,8 +10,10 @@ import (
 // positionCues drops from the cues of sentence i those of position verbs
 // ("wants", "opposed", "backs") that do not state a party's stand: the
 // narrator's words about someone's position, reported only when nothing
-// else in the sentence reports anyone and the verb is the finite verb of
-// its main clause, with a speaker for subject and an object after it.
+// else in the sentence reports anyone, no quotation comes before the
+// verb's object, no colon announced the sentence, and the verb is the
+// finite verb of its main clause, with a speaker for subject and an
+// object after it.
 // Everything else is a noun ("the nearly uniform support for her"), a
 // relative clause ("voters who want Washington to change"), or someone
 // else's words ("Obama wants …" inside a claim of Trump's).
@@ -27,7 +29,7 @@ func (a *analysis) positionCues(out []*cue, i int) []*cue {
 		if !cu.verb.Position {
 			return false
 		}
-		if others || s.qwords > 0 || !a.statesPosition(cu, s) {
+		if others || s.qwords > 0 && a.quotedBefore(cu.hi, s) || a.afterColon(i) || !a.statesPosition(cu, s) {
 			return true
 		}
 		// The object after the verb is what it is for or against, no
@@ -98,7 +100,10 @@ func (a *analysis) statesPosition(cu *cue, s *sentence) bool {
 	}
 	// An object: a noun phrase, a clause, an infinitive.
 	k := cu.hi
-	if k >= s.t1 || !t.out(k) || t.toks[k].kind != tWord {
+	if k < s.t1 && t.toks[k].kind == tQOpen {
+		return true // "supports “a fair wage for every worker”"
+	}
+	if k >= s.t1 || !t.out(k) {
 		return false
 	}
 	l := t.toks[k].l
@@ -177,4 +182,40 @@ func (a *analysis) afterOpeningClause(k int, s *sentence) bool {
 		return false // "If Cruz looks to build on his momentum, Rubio …": another party's stand first
 	}
 	return lx.Set("subord", l) || lx.Set("as", l) || lx.Set("prep", l) && !lx.Set("of", l) || a.nonFinite(l) || a.afterIntroPhrase(s) > 0
+}
+
+// quotedBefore reports whether sentence s holds a quotation, or a word of
+// one, before token k.
+func (a *analysis) quotedBefore(k int, s *sentence) bool {
+	for j := s.t0; j < k; j++ {
+		if tk := &a.t.toks[j]; tk.kind == tQOpen || tk.kind == tQClose || tk.q >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// afterColon reports whether the sentence before sentence i, or before
+// its paragraph, ends with a colon: sentence i is what was announced
+// ("… elaborated on the message:" and a paragraph of it, "… God wants
+// …"), no stand the writer tells.
+func (a *analysis) afterColon(i int) bool {
+	t := a.t
+	colon := func(j int) bool {
+		if j < 0 {
+			return false
+		}
+		p := &t.sents[j]
+		for k := p.t1 - 1; k >= p.t0; k-- {
+			if tk := &t.toks[k]; tk.kind != tQClose {
+				return tk.s == ":"
+			}
+		}
+		return false
+	}
+	first := i
+	for first > 0 && t.sents[first-1].para == t.sents[i].para {
+		first--
+	}
+	return colon(i-1) || colon(first-1)
 }
