@@ -21,7 +21,9 @@ func (a *analysis) positionCues(out []*cue, i int) []*cue {
 	s := &a.t.sents[i]
 	others := false
 	for _, cu := range out {
-		if !cu.verb.Position {
+		// (Not a verb that reports only after a document, with none
+		// before it: "gun show sales".)
+		if !cu.verb.Position && !(cu.verb.DocSubject && (cu.left == nil || cu.left.kind != kDoc)) {
 			others = true
 		}
 	}
@@ -75,7 +77,7 @@ func (a *analysis) statesPosition(cu *cue, s *sentence) bool {
 	for st < m.t0 && t.toks[st].kind == tWord && t.out(st) && (lx.Set("coord", t.toks[st].l) || lx.Set("adverbs", t.toks[st].l) && !t.toks[st].cap) {
 		st++
 	}
-	if m.t0 != st && !a.afterOpeningClause(m.t0, s) {
+	if m.t0 != st && !a.afterOpeningClause(m.t0, s) && !a.afterCommaCoord(m.t0, s) {
 		return false
 	}
 	// Nothing but the verb group between the subject and the verb (no
@@ -218,4 +220,13 @@ func (a *analysis) afterColon(i int) bool {
 		first--
 	}
 	return colon(i-1) || colon(first-1)
+}
+
+// afterCommaCoord reports whether token k of sentence s follows a comma
+// and a coordinating word: the subject of a second main clause ("…, and
+// Hillary Clinton wants to make it a major issue", "…, but Sherman wants
+// …").
+func (a *analysis) afterCommaCoord(k int, s *sentence) bool {
+	t := a.t
+	return k-2 > s.body && t.out(k-1) && t.lx.Set("coord", t.toks[k-1].l) && t.toks[k-2].s == "," && t.toks[k-2].q < 0
 }

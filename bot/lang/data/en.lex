@@ -265,6 +265,8 @@ plan - other plan opinion position : plan:b/f plans:f planned:f/pp planning:g
 push - other push opinion position part=for : push:b/f pushes:f pushed:f/pp pushing:g
 favor reg other favor opinion position
 favour reg other favor opinion position
+prefer - other prefer opinion position : prefer:b/f prefers:f preferred:f/pp preferring:g
+advocate e other advocate opinion position
 endorse e other endorse
 credit reg assert credit noun takes=with
 # "Researchers attribute the rise to …": an explanation (passive without
@@ -385,6 +387,8 @@ seek = Seeks | Seek
 plan = Plans | Plan
 push = Pushes for | Push for
 favor = Favors | Favor
+prefer = Prefers | Prefer
+advocate = Advocates | Advocate
 credit = Credits | Credit
 attribute = Attributes | Attribute
 compare = Compares | Compare
