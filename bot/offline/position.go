@@ -22,23 +22,50 @@ func (a *analysis) positionCues(out []*cue, i int) []*cue {
 	others := false
 	for _, cu := range out {
 		// (Not a verb that reports only after a document, with none
-		// before it: "gun show sales".)
-		if !cu.verb.Position && !(cu.verb.DocSubject && (cu.left == nil || cu.left.kind != kDoc)) {
+		// before it: "gun show sales"; nor one that may be read as a
+		// stand, below.)
+		if !cu.verb.Position && !(cu.verb.DocSubject && (cu.left == nil || cu.left.kind != kDoc)) && a.standOf(cu, s) == nil {
 			others = true
 		}
 	}
-	return slices.DeleteFunc(out, func(cu *cue) bool {
-		if !cu.verb.Position {
-			return false
+	ok := func(cu *cue) bool {
+		return !others && !(s.qwords > 0 && a.quotedBefore(cu.hi, s)) && !a.afterColon(i) && a.statesPosition(cu, s)
+	}
+	var kept []*cue
+	for _, cu := range out {
+		if p := a.standOf(cu, s); p != nil {
+			// "Christie defended his endorsement": a weak verb with no
+			// words after it, read as the stand the lexicon also lists
+			// it as, where a stand may be read; else as it was.
+			if pc := a.verbCue(i, cu.c, *p, p.Tags&lang.TagFinite == 0); pc != nil && ok(pc) {
+				cu = pc
+			}
+		} else if cu.verb.Position && !ok(cu) {
+			continue
 		}
-		if others || s.qwords > 0 && a.quotedBefore(cu.hi, s) || a.afterColon(i) || !a.statesPosition(cu, s) {
-			return true
+		if cu.verb.Position {
+			// The object after the verb is what it is for or against,
+			// no one speaking.
+			cu.right, cu.appos, cu.also = nil, nil, nil
 		}
-		// The object after the verb is what it is for or against, no
-		// one speaking.
-		cu.right, cu.appos, cu.also = nil, nil, nil
-		return false
-	})
+		kept = append(kept, cu)
+	}
+	return kept
+}
+
+// standOf returns the stand a weak verb's cue may be read as: the form's
+// entry among the lexicon's stands, when no words the verb reports follow
+// it ("defended his record", not "defended that …") and the sentence
+// holds no quotation ("defended his decision, “…”"); or nil.
+func (a *analysis) standOf(cu *cue, s *sentence) *lang.Verb {
+	if cu.kind != cueVerb || !cu.verb.Weak || cu.verb.Position {
+		return nil
+	}
+	p, ok := a.t.lx.Positions[a.t.toks[cu.c].l]
+	if !ok || p.Tags&lang.TagFinite == 0 && p.Tags&lang.TagParticiple == 0 || a.weakWordsAt(cu.hi, s) || s.qwords > 0 {
+		return nil
+	}
+	return &p
 }
 
 // statesPosition reports whether the cue of a position verb states its
@@ -229,4 +256,16 @@ func (a *analysis) afterColon(i int) bool {
 func (a *analysis) afterCommaCoord(k int, s *sentence) bool {
 	t := a.t
 	return k-2 > s.body && t.out(k-1) && t.lx.Set("coord", t.toks[k-1].l) && t.toks[k-2].s == "," && t.toks[k-2].q < 0
+}
+
+// weakWordsAt reports whether words a weak verb reports open at token k
+// of sentence s: a quotation, a colon, a complement clause ("defended
+// that …") or a clause without a complementiser.
+func (a *analysis) weakWordsAt(k int, s *sentence) bool {
+	t := a.t
+	if k >= s.t1 {
+		return false
+	}
+	tk := &t.toks[k]
+	return tk.kind == tQOpen || tk.q >= 0 || tk.s == ":" || tk.kind == tWord && t.lx.Set("comp", tk.l) || a.bareClause(k, s)
 }

@@ -267,6 +267,9 @@ favor reg other favor opinion position
 favour reg other favor opinion position
 prefer - other prefer opinion position : prefer:b/f prefers:f preferred:f/pp preferring:g
 advocate e other advocate opinion position
+# "defended his record": a stand where the verb reports no words (a
+# clause or a quotation after it is what it says: defend, weak, above).
+defend reg other defend opinion position
 endorse e other endorse
 credit reg assert credit noun takes=with
 # "Researchers attribute the rise to …": an explanation (passive without
