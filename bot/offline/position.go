@@ -76,6 +76,14 @@ func (a *analysis) standOf(cu *cue, s *sentence) *lang.Verb {
 func (a *analysis) statesPosition(cu *cue, s *sentence) bool {
 	t := a.t
 	lx := t.lx
+	joined := false
+	if b := cu.lo - 1; cu.kind == cueVerb && cu.left == nil && !cu.dropped && b > s.body && t.out(b) && lx.Set("coord", t.toks[b].l) && t.toks[b-1].kind == tWord {
+		// "Velázquez changed her tune last October and backed the
+		// rezoning": the subject of the verb before "and".
+		if subj, _ := a.coordSubject(b, s); subj != nil {
+			cu.left, cu.leftAtBoundary, joined = subj, true, true
+		}
+	}
 	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.dropped || cu.reduced || cu.mid || cu.fronted || cu.inQuote {
 		return false
 	}
@@ -109,12 +117,12 @@ func (a *analysis) statesPosition(cu *cue, s *sentence) bool {
 	}
 	// Nothing but the verb group between the subject and the verb (no
 	// relative clause, no aside).
-	if m.t1 != cu.lo && !a.asideBetween(m.t1, cu.lo) {
+	if m.t1 != cu.lo && !a.asideBetween(m.t1, cu.lo) && !joined {
 		return false
 	}
 	// A base form after a singular subject with no auxiliary is a noun
 	// ("Clinton support for the bill").
-	if cu.lo == cu.c && !m.plural && cu.verb.Tags&lang.TagBase != 0 && m.kind != kOrg && m.kind != kCountry {
+	if cu.lo == cu.c && !m.plural && !joined && cu.verb.Tags&lang.TagBase != 0 && m.kind != kOrg && m.kind != kCountry {
 		return false
 	}
 	for k := s.body; k < s.t1; k++ {
