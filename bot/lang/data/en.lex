@@ -262,7 +262,7 @@ back - other back opinion position notpart=down|out|off|away|up : backs:f backed
 want reg other want opinion position
 seek - other seek opinion position : seeks:f sought:f/pp seeking:g
 plan - other plan opinion position : plan:b/f plans:f planned:f/pp planning:g
-push - other push opinion position part=for : push:b/f pushes:f pushed:f/pp pushing:g
+push - other push opinion position takes=for notpart=back|ahead|through|forward|off : push:b/f pushes:f pushed:f/pp pushing:g
 favor reg other favor opinion position
 favour reg other favor opinion position
 prefer - other prefer opinion position : prefer:b/f prefers:f preferred:f/pp preferring:g
@@ -388,7 +388,7 @@ back = Backs | Back
 want = Wants | Want
 seek = Seeks | Seek
 plan = Plans | Plan
-push = Pushes for | Push for
+push = Pushes | Push
 favor = Favors | Favor
 prefer = Prefers | Prefer
 advocate = Advocates | Advocate
