@@ -3094,6 +3094,15 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		// …": the reflexive verb's adjective, then the words.
 		k++
 	}
+	if at.verb.Position && k < s.t1 && t.toks[k].kind != tQOpen {
+		// "want Obama to push for new laws that would help …": a
+		// stand's object runs on; a "that" in it opens no words of the
+		// verb's. (Past an adverb: "veut également regrouper …".)
+		for k+1 < s.t1 && t.out(k) && !t.toks[k].cap && t.lx.Set("adverbs", t.toks[k].l) {
+			k++
+		}
+		return a.spanTo(k, s.t1)
+	}
 	if j, ok := a.marker(k, s); ok {
 		at.marked = true
 		if !at.verb.Object && a.objectBefore(k, j, s) {
