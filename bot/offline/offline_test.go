@@ -4469,6 +4469,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The vote is set for May. The council pushed back against the plan."},
 		{name: "en a stand's object runs on past a that of a relative clause inside it", sent: 2, party: "Lena Ortiz", claim: "Wants Tom Reyes to sign laws that would help renters",
 			text: "The vote is set for May. Lena Ortiz wants Tom Reyes to sign laws that would help renters."},
+		{name: "en a stand of one person described, not named: whom it refers back to is a guess", sent: 3, none: true,
+			text: "The vote is set for May. Senator Ana Ruiz met Governor Tom Reyes on Monday. The former governor backed the rezoning."},
 		{name: "fr s'oppose à: a body's stand, its preposition kept", sent: 2, party: "Terre Vive", claim: "S'oppose au projet de barrage",
 			text: "Le vote aura lieu en mai. L'association Terre Vive s'oppose au projet de barrage."},
 		{name: "fr veut and an infinitive, not negated: a stand, no refusal", sent: 2, party: "Agence", claim: "Veut regrouper les élèves",

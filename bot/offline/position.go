@@ -94,6 +94,9 @@ func (a *analysis) statesPosition(cu *cue, s *sentence) bool {
 		if m.class != "gov" && m.class != "org" && m.class != "spokes" && m.class != "media" && m.class != "people" {
 			return false
 		}
+		if m.class == "people" && !m.plural {
+			return false // "The former secretary of state pushed …": whom it refers back to is a guess
+		}
 		if m.class != "people" && (!m.definite || m.owner != nil) {
 			return false // "companies offering cloud services", "the billionaire's company": no one in particular
 		}
