@@ -45,6 +45,12 @@ type Verb struct {
 	// Opinion verbs (believe, regard, estimer, meinen) state a view; they
 	// attribute only to an explicit subject, never through "according to".
 	Opinion bool
+	// Position verbs (want, oppose, back) state their subject's stand in
+	// the article's words, no words of theirs: they report only as a
+	// finite verb of the sentence's main clause, with no other report in
+	// the sentence, a person or body named or described as a speaker for
+	// subject, and an object after them.
+	Position bool
 	// Refl verbs take a reflexive pronoun before them ("se dit", "sich
 	// äußern"); a verb group without one (or an inverted pronoun) does
 	// not report ("cela inquiète les habitants").
@@ -227,6 +233,10 @@ type Lexicon struct {
 	// "worried"), flagged stative: they report only after a copula and
 	// before a complementiser, and are no verbs anywhere else.
 	Stative map[string]Verb
+	// Positions holds the forms of the verbs of a stand ("wants",
+	// "opposed"), flagged position: they report only as the verb of a
+	// sentence that reports nothing else, and are no verbs anywhere else.
+	Positions map[string]Verb
 	// Phrases are multi-word verb forms keyed by their first word ("call
 	// for" is a Particle instead; these are fixed phrases such as "se
 	// dire", unused when empty).
@@ -286,7 +296,7 @@ func (lx *Lexicon) VoiceVerb(key string, plural bool) string {
 // parse reads one lexicon file.
 func parse(name, src string) (*Lexicon, error) {
 	lx := &Lexicon{
-		Quotes: map[rune]rune{}, Closers: map[rune]bool{}, Verbs: map[string]Verb{}, Alt: map[string][]Verb{}, Stative: map[string]Verb{},
+		Quotes: map[rune]rune{}, Closers: map[rune]bool{}, Verbs: map[string]Verb{}, Alt: map[string][]Verb{}, Stative: map[string]Verb{}, Positions: map[string]Verb{},
 		Sets: map[string]map[string]bool{}, Multi: map[string][][]string{},
 		Pronouns: map[string]Pronoun{}, Titles: map[string]Title{}, Speakers: map[string]string{}, OrgKinds: map[string]string{},
 		Loaded: map[string]string{}, PartySeats: map[string][]string{}, Months: map[string]int{}, Voice: map[string][2]string{},
@@ -343,9 +353,11 @@ func parse(name, src string) (*Lexicon, error) {
 			return nil, fmt.Errorf("lang: %s: [labels] lacks %q", name, k)
 		}
 	}
-	for _, v := range lx.Verbs {
-		if _, ok := lx.Voice[v.Voice]; !ok {
-			return nil, fmt.Errorf("lang: %s: verb %q uses voice %q, which [voice] does not define", name, v.Lemma, v.Voice)
+	for _, vs := range []map[string]Verb{lx.Verbs, lx.Positions} {
+		for _, v := range vs {
+			if _, ok := lx.Voice[v.Voice]; !ok {
+				return nil, fmt.Errorf("lang: %s: verb %q uses voice %q, which [voice] does not define", name, v.Lemma, v.Voice)
+			}
 		}
 	}
 	sort.SliceStable(lx.According, func(i, j int) bool {
@@ -683,6 +695,8 @@ func (p *parser) verb(ln string) error {
 			v.Noun = true
 		case fl == "opinion":
 			v.Opinion = true
+		case fl == "position":
+			v.Position = true
 		case fl == "refl":
 			v.Refl = true
 		case fl == "charge":
@@ -791,6 +805,10 @@ func (p *parser) addVerbForm(w string, t int, v Verb) {
 	vv.Noun = v.Noun && t&TagNoun != 0
 	if v.Stative {
 		p.lx.Stative[w] = vv
+		return
+	}
+	if v.Position {
+		p.lx.Positions[w] = vv
 		return
 	}
 	if old, dup := p.lx.Verbs[w]; dup && (old.Lemma != v.Lemma || old.Particle != v.Particle || old.Separable != v.Separable || old.Refusal != v.Refusal) {

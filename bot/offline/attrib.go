@@ -1557,7 +1557,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// vecinos alertaron al 112." is an act.)
 		dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
 		if lt0-1 > s.body && (t.toks[lt0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && (a.tailOnly(cu.hi, s) || a.tail(cu.hi, s, true) && a.verbIn(s.body, lt0-1)) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
-			!a.openingPhrase(lt0-1, s) && !cu.verb.Refusal { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first)
+			!a.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it)
 			at.content = a.spanTo(s.body, lt0-1)
 			// "… fighters which, the statement said, European nations
 			// have refused to repatriate.": the words go on; so do they
@@ -3108,6 +3108,15 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		// "zeigte sich überzeugt, dass …", "zeigt sich zuversichtlich:
 		// …": the reflexive verb's adjective, then the words.
 		k++
+	}
+	if at.verb.Position && k < s.t1 && t.toks[k].kind != tQOpen {
+		// "want Obama to push for new laws that would help …": a
+		// stand's object runs on; a "that" in it opens no words of the
+		// verb's. (Past an adverb: "veut également regrouper …".)
+		for k+1 < s.t1 && t.out(k) && !t.toks[k].cap && t.lx.Set("adverbs", t.toks[k].l) {
+			k++
+		}
+		return a.spanTo(k, s.t1)
 	}
 	if j, ok := a.marker(k, s); ok {
 		at.marked = true

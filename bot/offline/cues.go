@@ -152,6 +152,14 @@ func (a *analysis) findCues(i int) []*cue {
 			continue // "John Carter and state senator David Kim"
 		}
 		switch {
+		case v.Position && v.Tags&(lang.TagFinite|lang.TagParticiple) == 0:
+			// A stand's gerund only after its auxiliary: "is pushing
+			// for", not ", backing the plan".
+			if v.Tags&lang.TagGerund != 0 && a.progressive(c, s) {
+				if cu := a.verbCue(i, c, v, false); cu != nil {
+					out = append(out, cu)
+				}
+			}
 		case v.Tags&lang.TagFinite != 0:
 			if cu := a.verbCue(i, c, v, false); cu != nil {
 				out = append(out, cu)
@@ -235,6 +243,7 @@ func (a *analysis) findCues(i int) []*cue {
 			}
 		}
 	}
+	out = a.positionCues(out, i)
 	if cu := a.colonCue(i); cu != nil {
 		out = append(out, cu)
 	} else if len(out) == 0 || a.asideCuesOnly(out, i) {
@@ -5362,7 +5371,10 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 	}
 	v, ok := t.lx.Verbs[l]
 	if !ok {
-		return v, false
+		// A verb of a stand ("wants", "opposed"), read as a verb only
+		// here: everywhere else it is a word like any other.
+		v, ok = t.lx.Positions[l]
+		return v, ok
 	}
 	cands := append([]lang.Verb{v}, t.lx.Alt[l]...)
 	// A separable verb whose particle closes the clause; of two, the one
@@ -5402,6 +5414,9 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 				return v, true
 			}
 		}
+	}
+	if p, ok := t.lx.Positions[l]; ok {
+		return p, true // "L'agence veut regrouper …": not "ne veut pas commenter", a refusal, but a stand
 	}
 	return v, false
 }

@@ -254,6 +254,10 @@ halten - assert believe opinion idiom sep=für notsep=fest : hält:f hielt:f hie
 # "wiesen nach, dass …".
 nachweisen - assert say weak sep=nach : weist:f wies:f wiesen:f weise:f nachgewiesen:pp
 
+# Positions (data/README.md, flag position): "Die FDP unterstützt den Plan".
+unterstützen in other support opinion position
+befürworten int other support opinion position
+
 [voice]
 say = Sagt | Sagen
 note = Betont | Betonen
@@ -316,6 +320,7 @@ notreply = Antwortet nicht | Antworten nicht
 notsay = Sagt nicht | Sagen nicht
 notconfirm = Bestätigt nicht | Bestätigen nicht
 notspeak = Spricht nicht | Sprechen nicht
+support = Unterstützt | Unterstützen
 
 [phrases]
 clause = {verb}, {content}

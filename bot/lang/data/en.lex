@@ -252,6 +252,24 @@ advise e other advise
 invite e other invite
 regret - other regret : regrets:f regretted:f/pp regretting:g
 encourage e other encourage
+# Positions: the subject's stand in the article's words, only as the
+# finite verb of the main clause with a speaker for subject and an object,
+# in a sentence that reports nothing else ("The SDF opposed the
+# withdrawal", not "voters who want change", "her support for the bill").
+oppose e other oppose opinion position
+support reg other support opinion position
+back - other back opinion position notpart=down|out|off|away|up : backs:f backed:f/pp backing:g
+want reg other want opinion position
+seek - other seek opinion position : seeks:f sought:f/pp seeking:g
+plan - other plan opinion position : plan:b/f plans:f planned:f/pp planning:g
+push - other push opinion position takes=for notpart=back|ahead|through|forward|off : push:b/f pushes:f pushed:f/pp pushing:g
+favor reg other favor opinion position
+favour reg other favor opinion position
+prefer - other prefer opinion position : prefer:b/f prefers:f preferred:f/pp preferring:g
+advocate e other advocate opinion position
+# "defended his record": a stand where the verb reports no words (a
+# clause or a quotation after it is what it says: defend, weak, above).
+defend reg other defend opinion position
 endorse e other endorse
 credit reg assert credit noun takes=with
 # "Researchers attribute the rise to …": an explanation (passive without
@@ -364,6 +382,16 @@ invite = Invites | Invite
 regret = Regrets | Regret
 encourage = Encourages | Encourage
 endorse = Endorses | Endorse
+oppose = Opposes | Oppose
+support = Supports | Support
+back = Backs | Back
+want = Wants | Want
+seek = Seeks | Seek
+plan = Plans | Plan
+push = Pushes | Push
+favor = Favors | Favor
+prefer = Prefers | Prefer
+advocate = Advocates | Advocate
 credit = Credits | Credit
 attribute = Attributes | Attribute
 compare = Compares | Compare

@@ -291,6 +291,10 @@ contestar ar other notrespond refusal negonly nowords neg=notrespond takes=a|al
 pronunciar ar other notspeak refl refusal negonly nowords neg=notspeak : pronunció:f
 devolver - other notreturn refusal negonly neg=notreturn : devuelve:f devuelven:f devolvió:f devolvieron:f devuelto:pp devolvía:f devolvían:f
 
+# Positions (data/README.md, flag position): "El sindicato apoya la reforma".
+apoyar ar other support opinion position
+querer - other want opinion position notpart=decir|decir_que : quiere:f quieren:f quería:f querían:f
+
 [voice]
 say = Dice | Dicen
 # ("destacó la labor de los bomberos": a verb of stressing keeps its own
@@ -354,6 +358,7 @@ notrespond = No responde | No responden
 notreturn = No devuelve | No devuelven
 notcomment = No comenta | No comentan
 notspeak = No se pronuncia | No se pronuncian
+want = Quiere | Quieren
 
 [phrases]
 clause = {verb} {content}

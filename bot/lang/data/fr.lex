@@ -226,6 +226,10 @@ donner er other notfollowup refusal negonly nowords neg=notfollowup part=suite t
 # also a team or a market that did not react).
 exprimer er other notexpress refl refusal negonly nowords neg=notexpress
 
+# Positions (data/README.md, flag position): "Le syndicat s'oppose à la réforme".
+opposer er other oppose opinion position refl takes=à|au|aux
+vouloir - other want opinion position notpart=dire|dire_que|dire_qu' : veut:f veulent:f voulait:f voulaient:f
+
 [voice]
 say = Dit | Disent
 express = Exprime | Expriment
@@ -296,6 +300,8 @@ notrespond = Ne répond pas | Ne répondent pas
 notfollowup = Ne donne pas suite | Ne donnent pas suite
 notcomment = Ne commente pas | Ne commentent pas
 notexpress = Ne s'exprime pas | Ne s'expriment pas
+oppose = S'oppose | S'opposent
+want = Veut | Veulent
 
 [phrases]
 clause = {verb} {content}

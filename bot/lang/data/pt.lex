@@ -176,6 +176,10 @@ retornar ar other notreturn refusal negonly nowords neg=notreturn takes=a|ao|aos
 pronunciar ar other notspeak refl refusal negonly nowords neg=notspeak
 manifestar ar other notmanifest refl refusal negonly nowords neg=notmanifest
 
+# Positions (data/README.md, flag position): "O sindicato apoia a reforma".
+apoiar ar other support opinion position
+querer - other want opinion position notpart=dizer|dizer_que : quer:f querem:f queria:f queriam:f
+
 [voice]
 say = Diz | Dizem
 describe = Classifica | Classificam
@@ -233,6 +237,8 @@ notreturn = Não retorna | Não retornam
 notcomment = Não comenta | Não comentam
 notspeak = Não se pronuncia | Não se pronunciam
 notmanifest = Não se manifesta | Não se manifestam
+support = Apoia | Apoiam
+want = Quer | Querem
 
 [phrases]
 clause = {verb} {content}
