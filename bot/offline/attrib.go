@@ -106,7 +106,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if n := len(out); n > 0 && cu.kind == cueGerund {
 			joiner = a.ownClause(cu, out[n-1], s)
 		}
-		if n := len(out); n > 0 && joiner < 0 && !cu.doc && out[n-1].kind != cueAccording && a.continues(cu, s) {
+		if n := len(out); n > 0 && joiner < 0 && !cu.doc && out[n-1].kind != cueAccording && a.continues(cu, s) && !a.subjectBetween(out[n-1].cue, cu.lo, s) {
 			// ", adding that …", "… and insisted that …": the same
 			// speaker goes on. (Not after "according to": "According to
 			// two people in the office, the senator was “furious” and
@@ -467,6 +467,26 @@ func (a *analysis) continues(cu *cue, s *sentence) bool {
 		return false
 	}
 	return t.lx.Set("coord", t.toks[cu.lo-1].l) || t.toks[cu.lo-1].s == "," && cu.right == nil
+}
+
+// subjectBetween reports whether, in English, a clause with a subject of
+// its own opens after a comma and a conjunction between tokens from and to
+// of sentence s: "The mayor criticized the plan, but council members are studying it
+// and said …" (the verb after "and" is theirs, not the mayor's).
+func (a *analysis) subjectBetween(from, to int, s *sentence) bool {
+	t := a.t
+	if t.lx.Code != "en" {
+		return false // (where a verb the lexicon does not know may run into the phrase: "pero el gobernador lo enfrenta y le dice")
+	}
+	for k := max(from, s.body) + 1; k+2 < to; k++ {
+		if t.toks[k].s != "," || t.toks[k].q >= 0 || !t.out(k+1) || !(t.lx.Set("coord", t.toks[k+1].l) || t.lx.Set("contrast", t.toks[k+1].l)) {
+			continue
+		}
+		if e := a.npRight(k+2, s); e > k+2 && e < to && !a.isVerb(k+2) && a.startsVerb(e, int(t.toks[k].sent)) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownClause returns, for a participle after an earlier attribution prev
@@ -2166,7 +2186,14 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 		st++
 		opening = true
 	}
-	if tk := &t.toks[st]; st > s.body && tk.kind == tWord && !tk.cap && (!lx.Set("determiners", tk.l) || lx.Set("prep", tk.l)) && !a.isPronounTok(st) {
+	if tk := &t.toks[st]; lx.Code == "en" && st > s.body && st+1 < before && tk.kind == tWord && t.out(st) && (lx.Set("coord", tk.l) || lx.Set("contrast", tk.l)) && !a.isVerb(st+1) && !t.toks[st+1].cap && t.out(st+1) {
+		// "The mayor criticized the plan, but council members are
+		// studying it and said …": the clause after the comma opens
+		// with its conjunction and has a subject of its own (English:
+		// German "…, aber auch in anderen Orten … rufen auf" goes on
+		// with the sentence's subject).
+		st++
+	} else if tk := &t.toks[st]; st > s.body && tk.kind == tWord && !tk.cap && (!lx.Set("determiners", tk.l) || lx.Set("prep", tk.l)) && !a.isPronounTok(st) {
 		// "Tom Baker, a former state party chairman, became a
 		// delegate and said …": the clause after the comma has no
 		// subject of its own; the sentence's is it. (Nor has one that

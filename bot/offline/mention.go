@@ -1143,6 +1143,9 @@ func (t *text) isName(k int) bool {
 	if _, ok := lx.Pronouns[l]; ok {
 		return false
 	}
+	if s := &t.sents[tk.sent]; k == s.body && k+1 < s.t1 && t.toks[k+1].cap && lx.Set("formaladdress", t.toks[k+1].l) {
+		return false // "Werden Sie Teil der Community", "Unterschreiben Sie …": a verb that addresses the reader
+	}
 	if t.prepNoun(k) {
 		return false // "Faute d'accord, …", "Gracias a estas medidas, …": no one named Faute
 	}
