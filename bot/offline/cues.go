@@ -937,7 +937,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			k = e // "affirme à l'AFP Paul Garnier", "souligne auprès de l'AFP X"
 		} else if k < s.t1 && t.out(k) && lx.Set("dative", t.toks[k].l) {
 			told := k
-			if e := a.npRight(k+1, s); e > k+1 && e < s.t1 && t.out(e) && (lx.Set("determiners", t.toks[e].l) || t.isName(e)) {
+			if e := a.npRight(k+1, s); e > k+1 && e < s.t1 && t.out(e) && (lx.Set("determiners", t.toks[e].l) || t.isName(e)) && !lx.Set("dative", t.toks[e].l) {
+				// (Not before another phrase of the one told: "disse a
+				// Polícia Civil ao G1" has the article "a", then "to G1".)
 				k = e
 			} else if e > k+1 && a.endsClause(e, s) {
 				// "explicó a este periódico Antonio Lax, agricultor …":
