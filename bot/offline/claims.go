@@ -272,7 +272,11 @@ func (a *analysis) contentText(at *attribution) string {
 		// capital inside a sentence: "Says people who drink two cups
 		// …"; not in a language that capitalises its nouns.)
 		people := !lx.NounCaps && lx.Speakers[lw] != "" && !a.t.midCap[lw]
-		if w != lw && !lang.IsAcronym(w) && (lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || lx.Set("negsubj", lw) || lx.Set("negation", lw) || lx.Set("subjunctivesubjects", lw) || pron || elided(lx, lw) || people) {
+		// (And a word the article writes in lower case and never with a
+		// capital inside a sentence: "Destaca que es por ello …", not
+		// "… que Es por ello …".)
+		common := a.t.lowerSeen[lw] && !a.t.midCap[lw]
+		if w != lw && !lang.IsAcronym(w) && (lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || lx.Set("negsubj", lw) || lx.Set("negation", lw) || lx.Set("subjunctivesubjects", lw) || pron || elided(lx, lw) || people || common) {
 			out = lowerFirst(out)
 		}
 		// A relative clause's verb without its subject ("…, which they
