@@ -720,6 +720,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Um adolescente morreu baleado na quinta-feira em Recife.\n\n“Procuravam o cunhado da vítima, que conseguiu fugir”, disse a Polícia Civil ao G1 de Pernambuco."},
 		{name: "es a common word that opened the words is lower case in the paraphrase", sent: 3, party: "Ana Ruiz", claim: "Destaca que es por ello",
 			text: "La fiscal Ana Ruiz habló el lunes en el Congreso. La corrupción es un problema antiguo en el país. Es por ello que la fiscalía necesita más apoyo, destacó Ruiz."},
+		{name: "de a question word opening a question is no party", sent: 2, notParty: "Was",
+			text: "Vor vierzig Jahren lief der Sketch zum ersten Mal im Fernsehen.\n\nWas sagt Dickie Hoppenstedt heute?"},
 		{name: "es a feminine subject before the comma is not the man who spoke before", sent: 2, none: true,
 			text: "Juan Pérez, presidente de la Asociación de Bancos, dijo que los pilares son la privacidad y la seguridad. La también arquitecta y docente universitaria, enfatizó que los pilares son la privacidad y el confort."},
 		{name: "es a feminine subject before the comma after a woman who spoke before is hers", sent: 2, party: "Carolina Porcell",
