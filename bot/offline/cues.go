@@ -3507,6 +3507,12 @@ func (a *analysis) colonCue(i int) *cue {
 				if m == nil || m.kind == kDoc || m.kind == kPron {
 					return nil
 				}
+				if t.out(b) && !t.midCap[t.toks[b].l] && !lang.IsAcronym(t.toks[b].s) && !a.isTitleWord(b) && !t.lx.Set("titlemods", t.toks[b].l) && t.lx.Set("starters", t.toks[b].l) {
+					// "Watch NYS Lottery Drawings: 11:21pm every night!": a
+					// link's label, no one's words (not "Former secretary
+					// of state X:", a title, nor "OK Gov Fallin:").
+					return nil
+				}
 				if t.lx.NounCaps && t.lx.Set("colonnouns", t.toks[k-1].l) {
 					return nil // "Sein Fazit: «…»", "Das Fazit: «…»": a word for what was said, no one's name (colonVerdict)
 				}
