@@ -2688,9 +2688,6 @@ func (a *analysis) fromSourceOwner(m *mention, sent, tok int) *entity {
 	return found
 }
 
-// resolvePronoun resolves a pronoun to the most recent compatible entity
-// in its own sentence (before it) or the two sentences before, in the
-// same paragraph or the one before: subjects first, then any name.
 // inCaption reports whether sentence j is furniture, or lies in a
 // paragraph that opens and ends with furniture: a photo's caption between
 // its credit lines ("© Getty Images MANCHESTER … . Isolating students …
@@ -2703,6 +2700,9 @@ func (a *analysis) inCaption(j int) bool {
 	return p.First < j && j < p.Last && a.t.sents[p.First].furniture && a.t.sents[p.Last].furniture
 }
 
+// resolvePronoun resolves a pronoun to the most recent compatible entity
+// in its own sentence (before it) or the two sentences before, in the
+// same paragraph or the one before: subjects first, then any name.
 func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	r := a.reg
 	if m.latter {
@@ -2750,9 +2750,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// helping … ¶ © Getty Images … (Photo by …) ¶ “…,” he says").
 	for j := sent - 1; j > 0 && j >= from && a.inCaption(j); j-- {
 		from--
-		if a.t.sents[j].para < minPara+1 {
-			minPara--
-		}
+		minPara = min(minPara, a.t.sents[j].para-1)
 	}
 	if j := sent - 1; gendered && !m.plural && j > 0 && a.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok) || tok == a.t.sents[sent].body) {
 		for j > 0 && a.quotedOnly(j) {

@@ -165,9 +165,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		out.money = out.money || out.kind == "howmany" && v.money[w.f]
 		out.change = out.change || out.kind == "howmany" && v.change[w.f]
 		out.share = out.share || out.kind == "howmany" && v.share[w.f]
-		if (v.respond[w.f] || v.reporting[w.f]) && (i == 0 || !v.passive[ws[i-1].f]) {
-			// Not in the passive: "Have the loggers been charged?"
-			// does not ask for the loggers' words.
+		if asksStatementAt(ws, i, v) {
 			out.asksStatement = true
 			out.verbs[v.stem(w.f)] = true
 		}
@@ -427,6 +425,14 @@ func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
 	return -1
 }
 
+// asksStatementAt reports whether the question's word i is a verb that
+// asks for a statement, not in the passive: "Have the loggers been
+// charged?" does not ask for the loggers' words.
+func asksStatementAt(ws []word, i int, v *vocab) bool {
+	w := ws[i]
+	return (v.respond[w.f] || v.reporting[w.f]) && (i == 0 || !v.passive[ws[i-1].f])
+}
+
 // subjectBeforeVerb returns the content words between the phrase that
 // asks and the first verb that asks for a statement ("student" in "What
 // did the student say…?"), or nil when none stands there ("¿Qué dijo el
@@ -434,7 +440,7 @@ func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
 func subjectBeforeVerb(ws []word, asking map[int]bool, v *vocab, lx *lang.Lexicon) []string {
 	var out []string
 	for i, w := range ws {
-		if (v.respond[w.f] || v.reporting[w.f]) && (i == 0 || !v.passive[ws[i-1].f]) {
+		if asksStatementAt(ws, i, v) {
 			return out
 		}
 		if !asking[i] && !v.isStopWord(w, lx) && !isKindWord(v, w.f) && len([]rune(w.f)) >= 2 {
