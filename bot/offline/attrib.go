@@ -2062,13 +2062,14 @@ func (a *analysis) inciseRest(k int, s *sentence) [][2]int {
 	return a.spanTo(k+1, s.t1)
 }
 
-// namedIncise returns, in English, the words after "said X" set off by
-// commas inside a sentence (with X's apposition or relative clause): the
-// sentence's predicate ("And Trump, said Res, who remains friendly with
-// her former boss, does not forgive or forget"); or nil.
+// namedIncise returns the words after "said X" set off by commas inside a
+// sentence (with X's apposition or relative clause): the sentence's
+// predicate ("And Trump, said Res, who remains friendly with her former
+// boss, does not forgive or forget"; "La pandemia, señala Jourdan, ha
+// sido …"; "Le projet, estime Marie Dupont, sera …"); or nil.
 func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 	t := a.t
-	if t.lx.Code != "en" || cu.right == nil || cu.left != nil || cu.lo != cu.c || cu.right.kind != kPerson && cu.right.kind != kName || cu.lo-2 < s.body {
+	if cu.right == nil || cu.left != nil || cu.lo != cu.c || cu.right.kind != kPerson && cu.right.kind != kName || cu.lo-2 < s.body {
 		return nil
 	}
 	k := cu.right.t1

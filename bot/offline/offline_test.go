@@ -678,6 +678,14 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "es a name set off by commas after the verb inside the sentence speaks the sentence around it", sent: 2, party: "Deborah Jourdan", claim: "Dice que la pandemia ... ha sido una oportunidad",
+			text: "Deborah Jourdan dirige la plataforma en México.\n\nLa pandemia, señala Jourdan, ha sido una oportunidad para que el público conozca las plataformas de música."},
+		{name: "fr a name set off by commas after the verb inside the sentence speaks the sentence around it", sent: 1, party: "Marie Dupont",
+			text: "Le projet, estime Marie Dupont, sera présenté au conseil municipal lundi prochain, après un long débat sur le budget de la ville."},
+		{name: "pt a name set off by commas after the verb inside the sentence speaks the sentence around it", sent: 1, party: "João Silva",
+			text: "A reforma, afirma João Silva, vai ser votada na próxima semana pelos deputados, depois de um longo debate sobre o orçamento da cidade."},
+		{name: "en as noted by a source is according to it", sent: 1, party: "Trista Best", claim: "Says most people get enough vitamin D",
+			text: "Most people get enough vitamin D from food, as noted by registered dietitian Trista Best."},
 		{name: "es and-said after a clause whose last aside opens with a preposition", sent: 1, party: "Lucía Ferrer",
 			text: "Lucía Ferrer trabajó, desde marzo de 2019, del lado de la Cámara de Comercio de Colón (CCC), y asegura que la reforma llegó tarde."},
 		{name: "es a dropped subject after an inverted subject is that person's", sent: 3, party: "Tomás Rivas",

@@ -1493,6 +1493,10 @@ as_reported_by X
 as_first_reported_by X
 as_previously_reported_by X
 as_quoted_by X
+as_noted_by X
+as_explained_by X
+as_stated_by X
+as_pointed_out_by X
 
 [furniture]
 media caption
