@@ -4707,7 +4707,8 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 					v = k + 1
 				}
 				// (A participle after its auxiliary reports: "«…, a déclaré X, …»".)
-				if vb, known := lx.Verbs[t.toks[v].l]; known && vb.Tags&lang.TagFinite == 0 && !(v > k && vb.Tags&lang.TagParticiple != 0) || !known && (dash || a.nonFinite(t.toks[v].l) || t.adverbEnding(t.toks[v].l) || strings.ContainsAny(t.toks[v].s, "'’")) {
+				vb, isVerb := lx.Verbs[t.toks[v].l]
+				if isVerb && vb.Tags&lang.TagFinite == 0 && !(v > k && vb.Tags&lang.TagParticiple != 0) || !isVerb && (dash || a.nonFinite(t.toks[v].l) || t.adverbEnding(t.toks[v].l) || strings.ContainsAny(t.toks[v].s, "'’")) {
 					continue // "“…, including Tom Baker, …”", "“…, especially Hispanic Americans,”", "“…. Now, it’s the Northeast.”": no reporting verb
 				}
 				end := v + 1
@@ -4716,7 +4717,10 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 					end++ // (between dashes also a speaker's noun: "«… —dijo un vecino—, y …»")
 				}
 				if end > v+1 && end < s.t1 && (t.toks[end].s == "," || t.toks[end].s == "." || dash && (t.toks[end].s == "—" || t.toks[end].s == "–")) {
-					if m := a.parseNP(v+1, end, 0); speaker(m) {
+					// (After a word the lexicon does not know as a verb,
+					// only a person or a speaker's noun: not "…, B12,
+					// vitamin D, EPA, …".)
+					if m := a.parseNP(v+1, end, 0); speaker(m) && (isVerb || m.kind == kPerson || m.kind == kDesc) {
 						m.t1 = end
 						out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: end, verb: a.verbOr(v), right: m, inQuote: true})
 						k = end
