@@ -127,6 +127,10 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			(lx.Set("saintwords", t.toks[j-1].l) || lx.GivenNames[t.toks[j-1].l] != 0):
 			continue // "la fiscal de Santo Domingo, …", "Plácido Domingo": a word of time inside a name (not "Super Tuesday")
 		case isTimeWord(lx, l) || lx.Set("adverbs", l):
+		case isYear(l) && j < k && t.toks[j+1].cap && !(j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l)):
+			// "In 2005 Bertinelli told …": a year before a name ends the
+			// phrase before it (not after an article: "A 2014 House
+			// report found").
 		case a.lowerAfterNoun(j, s):
 			// German writes nouns with a capital: a lower-case word after
 			// one ends no phrase ("Die Stadt helfe, …, sagte ein
@@ -780,7 +784,8 @@ func (a *analysis) boundary(i int, s *sentence) bool {
 		return false // "A report on researchers at Oxford found": "on" is no adverb there
 	}
 	return lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("coord", tk.l) ||
-		isTimeWord(lx, tk.l) || lx.Set("adverbs", tk.l)
+		isTimeWord(lx, tk.l) || lx.Set("adverbs", tk.l) ||
+		isYear(tk.l) && i-1 >= s.body && t.out(i-1) && (lx.Set("prep", t.toks[i-1].l) || isTimeWord(lx, t.toks[i-1].l)) // "In 2005 Bertinelli told …", "In September 2019 Bill Maher suggested …"
 }
 
 // isPronounTok reports whether token j is a personal pronoun.
