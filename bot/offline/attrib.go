@@ -2908,9 +2908,12 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 				// la asociación": the source. Neither is the words.
 				return 0, false
 			}
-			if lx.Code != "en" && j+1 < s.t1 && t.out(j+1) && a.pastPhrases(k, s) >= j && !a.relativeAt(j+1) && !a.verbFinalRelative(j+1, s) && !a.infinitiveIn(k, j) {
+			if lx.Code != "en" && j+1 < s.t1 && t.out(j+1) && a.pastPhrases(k, s) >= j && !a.relativeAt(j+1) && !a.verbFinalRelative(j+1, s) && !a.infinitiveIn(k, j) &&
+				!lx.Set("coord", t.toks[j+1].l) {
 				// (Only after the verb or its times, adverbs and
-				// phrases: "a trouvé la mort, en mars" says nothing.)
+				// phrases: "a trouvé la mort, en mars" says nothing;
+				// nor a clause joined by a conjunction: "hat seine
+				// Macht verteidigt, doch er herrscht …".)
 				return j + 1, true
 			}
 			return 0, false

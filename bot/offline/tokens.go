@@ -272,7 +272,7 @@ func (t *text) add(s string, start, end int, kind uint8, sent int32) {
 			tk.l = base
 		}
 		tk.b = tk.l
-		tk.cap = unicode.IsUpper(firstRune(s))
+		tk.cap = unicode.IsUpper(firstRune(s)) || arabicArticleName(s)
 		if t.lx.Code == "en" {
 			tk.b = stripPoss(tk.l)
 			tk.poss = tk.b != tk.l
@@ -284,6 +284,18 @@ func (t *text) add(s string, start, end int, kind uint8, sent int32) {
 		tk.l, tk.b = s, s
 	}
 	t.toks = append(t.toks, tk)
+}
+
+// arabicArticleName reports whether word s is a name written with the
+// Arabic article in lower case before it ("al-Kaabi", "el-Sisi",
+// "ash-Shara"): a capitalised name in any language.
+func arabicArticleName(s string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ar-", "ash-", "az-"} {
+		if rest, ok := strings.CutPrefix(s, p); ok && unicode.IsUpper(firstRune(rest)) {
+			return true
+		}
+	}
+	return false
 }
 
 // markQuotes marks the tokens inside outermost quotations (the marks

@@ -750,7 +750,7 @@ wo worin woraus
 und aber oder denn doch sondern weil als wenn während obwohl jedoch allerdings zudem außerdem dann dass ob
 
 [set coord]
-und oder aber sowie
+und oder aber sowie doch
 
 [set prep]
 in an auf aus bei mit nach von zu für über unter vor gegen ohne um durch seit bis im am vom zum zur beim ins ans aufs gegenüber trotz wegen während laut zufolge neben innerhalb außerhalb zwischen hinter entlang statt anstatt angesichts aufgrund infolge mittels seitens bezüglich hinsichtlich dank gemäß anlässlich zwecks binnen außer entgegen inmitten ungeachtet unweit jenseits abseits
