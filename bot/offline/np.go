@@ -126,6 +126,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 		case j < k && tk.cap && j-1 >= s.body && t.toks[j-1].kind == tWord && t.toks[j-1].cap && t.toks[j-1].q < 0 && isTimeWord(lx, l) &&
 			(lx.Set("saintwords", t.toks[j-1].l) || lx.GivenNames[t.toks[j-1].l] != 0):
 			continue // "la fiscal de Santo Domingo, …", "Plácido Domingo": a word of time inside a name (not "Super Tuesday")
+		case lx.Set("adverbs", l) && !tk.cap && j < k && j-1 >= s.body && t.out(j-1) && t.toks[j-1].kind == tWord && (t.toks[j-1].poss || lx.Set("possessive", t.toks[j-1].l)) &&
+			t.toks[j+1].kind == tWord && !t.toks[j+1].cap && !a.isVerb(j+1):
+			continue // "Trump’s first wife, Ivana, …", "his first wife": an adverb's word between an owner and its noun is an adjective
 		case isTimeWord(lx, l) || lx.Set("adverbs", l):
 		case isYear(l) && j < k && t.toks[j+1].cap && !(j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l)):
 			// "In 2005 Bertinelli told …": a year before a name ends the

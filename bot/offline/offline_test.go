@@ -700,6 +700,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der syrische Machthaber Baschar Assad hat mit Gewalt seine Macht verteidigt, doch er herrscht über ein zerstörtes Land.\n\nIch wollte diesen Text schon seit Anfang des Jahres schreiben, aber ich hatte keine Energie dafür."},
 		{name: "de a clause joined by doch after a comma is no verb's words", sent: 1, none: true,
 			text: "Der syrische Machthaber Baschar Assad hat mit Gewalt seine Macht verteidigt, doch er herrscht über ein zerstörtes Land.\n\nIch wollte diesen Text schon seit Anfang des Jahres schreiben, aber ich hatte keine Energie dafür."},
+		{name: "en first between an owner and its noun is an adjective of the phrase", sent: 2, party: "Ivana",
+			text: "Donald Trump wrote a book in 1987.\n\nTrump’s first wife, Ivana, had claimed that her husband kept a copy of the speeches at his bedside."},
 		{name: "es and-said after a clause whose last aside opens with a preposition", sent: 1, party: "Lucía Ferrer",
 			text: "Lucía Ferrer trabajó, desde marzo de 2019, del lado de la Cámara de Comercio de Colón (CCC), y asegura que la reforma llegó tarde."},
 		{name: "es a dropped subject after an inverted subject is that person's", sent: 3, party: "Tomás Rivas",
