@@ -2879,6 +2879,9 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 			return j, true // "said on Twitter “…”": the words after where they were said
 		case tk.kind == tQOpen:
 			return 0, false // a scare quote inside the object: "un plan « insuffisant »"
+		case tk.kind == tWord && tk.q < 0 && lx.Set("comp", tk.l) && lx.Set("determiners", tk.l) && j+2 <= s.t1 && t.toks[j+1].kind == tWord && !t.toks[j+1].cap &&
+			!isDigits(t.toks[j+1].l) && (j+2 == s.t1 || t.toks[j+2].kind == tPunct || lx.Set("prep", t.toks[j+2].l)) && a.shortPhraseEnds(j+1, s) && !a.finiteVerbIn(j+1, s.t1) && !a.quoteIn(j+1, s.t1):
+			return 0, false // "echoed that sentiment on Wednesday", "ruled that out as …": a determiner or a pronoun, no clause after it
 		case tk.kind == tWord && tk.q < 0 && lx.Set("comp", tk.l):
 			return j, true
 		case tk.s == ":":
@@ -2933,6 +2936,18 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// shortPhraseEnds reports whether the words from token k run at most five
+// tokens before punctuation or the end of sentence s ("sentiment on
+// Wednesday."), not a clause ("drivers in the county earn …").
+func (a *analysis) shortPhraseEnds(k int, s *sentence) bool {
+	for j := k; j < s.t1 && j < k+6; j++ {
+		if a.t.toks[j].kind != tWord {
+			return true
+		}
+	}
+	return k+6 > s.t1
 }
 
 // placeThenQuote reports whether the words of sentence s from token k to

@@ -99,6 +99,19 @@ recount reg assert recount
 boast reg assert say
 joke e assert say weak
 quip - assert say weak : quips:f quipped:f/pp quipping:g
+# Verbs of a manner of saying, with their words only: "“…,” she shared
+# with The List", "“…,” Haley barked back". (Not "sighed", which often
+# has no words; nor "wondered", a question.)
+share e assert say noun weak
+bark reg assert say noun weak
+snap - assert say weak : snaps:f snapped:f/pp snapping:g
+laugh reg assert say noun weak
+gripe e assert say noun weak
+elaborate e assert say weak
+confide e assert say weak
+mutter reg assert say weak
+murmur reg assert say noun weak
+object reg assert say noun weak
 speak - assert say weak : speaks:f spoke:f spoken:pp speaking:g
 cite e assert cite
 tout reg assert cite
