@@ -72,6 +72,9 @@ func (a *analysis) facts(vlx *lang.Lexicon) []bot.Fact {
 		if ok, _ := ground.Supported(txt, ev); !ok {
 			txt = ground.Normalize(ev)
 		}
+		if slices.ContainsFunc(out, func(f bot.Fact) bool { return f.Evidence == ev }) {
+			continue // a page that prints its article twice
+		}
 		out = append(out, bot.Fact{Text: txt, Evidence: ev, Sentences: []int{i + 1}})
 	}
 	return out

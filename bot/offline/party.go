@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -71,6 +72,9 @@ func (a *analysis) parties(vlx *lang.Lexicon) []bot.Party {
 		}
 		if traceClaim != nil {
 			traceClaim(at.how, a.isPronoun(at.surface), cl)
+		}
+		if slices.ContainsFunc(p.claims, func(c bot.Claim) bool { return c.Evidence == cl.Evidence && c.Claim == cl.Claim }) {
+			continue // a page that prints its article twice: the same words once
 		}
 		p.claims = append(p.claims, cl)
 	}
