@@ -5027,7 +5027,10 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			// "Negó haber cobrado comisiones.")
 			// ("Denuncia contra el alcalde …" is a noun: not before a
 			// preposition other than that of the one accused.)
-			opening := k > s.body || (vb.Stance == "deny" || vb.Stance == "accuse") && q < s.t1 && (!lx.Set("prep", t.toks[q].l) || lx.Set("dative", t.toks[q].l))
+			// (So does a call or a demand that opens the sentence after
+			// one in the same paragraph: "Instó asimismo a reconocer …".)
+			opening := k > s.body || (vb.Stance == "deny" || vb.Stance == "accuse") && q < s.t1 && (!lx.Set("prep", t.toks[q].l) || lx.Set("dative", t.toks[q].l)) ||
+				(vb.Voice == "urge" || vb.Voice == "demand" || vb.Voice == "call") && i > 0 && t.sents[i-1].para == s.para && q+1 < s.t1 && !t.toks[q].cap
 			accuse := known && opening && q+1 < s.t1 && t.toks[q].kind == tWord && !t.toks[q].cap && t.out(q) && !lx.Set("comp", t.toks[q].l) && objectClaim(vb, t.toks[q].l)
 			if accuse {
 				q = v + 1

@@ -706,6 +706,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Nikki Haley and Vivek Ramaswamy clashed on stage.\n\n“You’re just scum,” Haley, who is normally more collected on stage, barked back."},
 		{name: "en that before a noun that ends the clause is a determiner, no clause of words", sent: 2, none: true,
 			text: "Residents met on Wednesday.\n\nThrogs Neck resident Michael Lopiano echoed that sentiment on Wednesday."},
+		{name: "es a call opening the sentence after the caller's is the caller's", sent: 2, party: "Díaz-Canel", claim: "Insta asimismo a reconocer",
+			text: "Díaz-Canel abogó por compartir esos debates con todos los trabajadores. Instó asimismo a reconocer el protagonismo de la dirección colectiva."},
 		{name: "es and-said after a clause whose last aside opens with a preposition", sent: 1, party: "Lucía Ferrer",
 			text: "Lucía Ferrer trabajó, desde marzo de 2019, del lado de la Cámara de Comercio de Colón (CCC), y asegura que la reforma llegó tarde."},
 		{name: "es a dropped subject after an inverted subject is that person's", sent: 3, party: "Tomás Rivas",
