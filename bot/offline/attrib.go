@@ -2035,7 +2035,7 @@ func (a *analysis) objectBetween(lo, hi int) bool {
 func (a *analysis) inciseRest(k int, s *sentence) [][2]int {
 	t := a.t
 	lx := t.lx
-	if k+1 >= s.t1 || t.toks[k].s != "," || t.toks[k+1].kind != tWord || !t.out(k+1) {
+	if k+1 >= s.t1 || t.toks[k].s != "," && !isDash(t.toks[k].s) || t.toks[k+1].kind != tWord || !t.out(k+1) {
 		return nil
 	}
 	for j := s.body; j < k; j++ {
@@ -2062,6 +2062,9 @@ func (a *analysis) inciseRest(k int, s *sentence) [][2]int {
 	return a.spanTo(k+1, s.t1)
 }
 
+// isDash reports whether a token is a dash that sets off an incise.
+func isDash(s string) bool { return s == "—" || s == "–" }
+
 // namedIncise returns the words after "said X" set off by commas inside a
 // sentence (with X's apposition or relative clause): the sentence's
 // predicate ("And Trump, said Res, who remains friendly with her former
@@ -2069,12 +2072,25 @@ func (a *analysis) inciseRest(k int, s *sentence) [][2]int {
 // sido …"; "Le projet, estime Marie Dupont, sera …"); or nil.
 func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 	t := a.t
-	if cu.right == nil || cu.left != nil || cu.lo != cu.c || cu.right.kind != kPerson && cu.right.kind != kName || cu.lo-2 < s.body {
+	if cu.right == nil || cu.left != nil || cu.lo != cu.c || cu.lo-2 < s.body {
+		return nil
+	}
+	// (Languages that invert any subject may set off a description: "El
+	// cuadro –expresó el dirigente– debe …".)
+	if cu.right.kind != kPerson && cu.right.kind != kName && !(cu.right.kind == kDesc && t.lx.Code != "en") {
 		return nil
 	}
 	k := cu.right.t1
-	if k+1 >= s.t1 || t.toks[k].s != "," {
+	if k+1 >= s.t1 || !isDash(t.toks[k].s) && t.toks[k].s != "," {
 		return nil
+	}
+	if isDash(t.toks[k].s) {
+		// "El cuadro –expresó Hernández– debe …": the words go on
+		// after the closing dash.
+		if !isDash(t.toks[cu.lo-1].s) {
+			return nil
+		}
+		return a.inciseRest(k, s)
 	}
 	if k2 := a.skipApposition(k+1, s); k2 > k+1 {
 		k = k2 - 1 // the comma that ends the apposition
