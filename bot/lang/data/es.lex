@@ -51,6 +51,8 @@ aclarar ar assert say
 reiterar ar assert repeat
 repetir - assert repeat weak : repetir:b repite:f repiten:f repitió:f repitieron:f repetido:pp repetía:f repetían:f repitiendo:g repetirá:f
 informar ar assert say
+# ("reportó que …", Latin American for informar; weak: "reportan dos muertos" reports no words.)
+reportar ar assert say weak
 comunicar ar assert say : comunicó:f
 puntualizar ar assert say : puntualizó:f
 detallar ar assert say
