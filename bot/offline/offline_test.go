@@ -713,7 +713,7 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "es a named speaker set off by dashes inside the sentence speaks the sentence around it", sent: 1, party: "Humberto Hernández",
 			text: "El cuadro –expresó Humberto Hernández– debe poseer convicciones profundas y capacidad para dirigir."},
 		{name: "es reportar que reports", sent: 1, party: "The Competitive Intelligence Unit",
-			text: "La firma de consultoría The Competitive Intelligence Unit, reporta que en México existen 47 millones de usuarios."},
+			text: "La firma de consultoría estratégica e investigación de mercados, The Competitive Intelligence Unit, reporta que en México existen 47 millones de usuarios."},
 		{name: "es and-said after a clause whose last aside opens with a preposition", sent: 1, party: "Lucía Ferrer",
 			text: "Lucía Ferrer trabajó, desde marzo de 2019, del lado de la Cámara de Comercio de Colón (CCC), y asegura que la reforma llegó tarde."},
 		{name: "es a dropped subject after an inverted subject is that person's", sent: 3, party: "Tomás Rivas",
