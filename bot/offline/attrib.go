@@ -2145,7 +2145,9 @@ func (a *analysis) indefApposEnd(k int, s *sentence) int {
 // adverb ("In the end", "On Monday"): no words of their own.
 func (a *analysis) introPhrase(lo, hi int, s *sentence) bool {
 	t := a.t
-	if hi-lo < 1 || hi-lo > 6 || !t.out(lo) || !t.lx.Set("prep", t.toks[lo].l) && !t.lx.Set("adverbs", t.toks[lo].l) && !isTimeWord(t.lx, t.toks[lo].l) {
+	// (Also one adverb of manner or time: "Currently, said …".)
+	if hi-lo < 1 || hi-lo > 6 || !t.out(lo) || !t.lx.Set("prep", t.toks[lo].l) && !t.lx.Set("adverbs", t.toks[lo].l) && !isTimeWord(t.lx, t.toks[lo].l) &&
+		!(hi-lo == 1 && t.toks[lo].kind == tWord && t.adverbEnding(t.toks[lo].l)) {
 		return false
 	}
 	for j := lo; j < hi; j++ {
