@@ -714,7 +714,7 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El cuadro –expresó Humberto Hernández– debe poseer convicciones profundas y capacidad para dirigir."},
 		{name: "es reportar que reports", sent: 1, party: "The Competitive Intelligence Unit",
 			text: "La firma de consultoría estratégica e investigación de mercados, The Competitive Intelligence Unit, reporta que en México existen 47 millones de usuarios."},
-		{name: "en an adverb opening the sentence before said X set off by commas: the words are around the incise", sent: 1, party: "Mustafa Al-Kahlot", claim: "Says currently ... there are 70 children",
+		{name: "en an adverb opening the sentence before said X set off by commas: the words are around the incise", sent: 1, party: "Mustafa Al-Kahlot", claim: "Says Currently ... there are 70 children",
 			text: "Currently, said Dr. Mustafa Al-Kahlot, the director of the hospital, there are 70 children registered as patients."},
 		{name: "es and-said after a clause whose last aside opens with a preposition", sent: 1, party: "Lucía Ferrer",
 			text: "Lucía Ferrer trabajó, desde marzo de 2019, del lado de la Cámara de Comercio de Colón (CCC), y asegura que la reforma llegó tarde."},
