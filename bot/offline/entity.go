@@ -588,6 +588,11 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// "the defense ministry"): the body or government named last, or
 		// the government that spoke last. Bare "officials" with no
 		// country are a party of their own, not a guess at a government.
+		if c == nil && a.namedAdministration(m) {
+			// "The Biden administration said …": the body a name
+			// before its head names, not a government named before.
+			return a.descEntity(m, nil)
+		}
 		if e := a.anyBody(m, sent, tok); c == nil && e != nil {
 			return e
 		}
@@ -1388,6 +1393,24 @@ func (a *analysis) modifiers(m *mention) []string {
 		}
 	}
 	return out
+}
+
+// namedAdministration reports whether definite description m, headed by
+// a word of government, holds a capitalised name right before its head
+// that names no country, no people of one and no title ("The Biden
+// administration"): the government is that person's, no other one named
+// before ("Atlanta, Georgia" is no antecedent for it).
+func (a *analysis) namedAdministration(m *mention) bool {
+	t := a.t
+	k := m.headTok - 1
+	if !m.definite || m.owner != nil || k < m.t0 || k < 0 || t.toks[k].kind != tWord || !t.toks[k].cap || t.lx.Set("determiners", t.toks[k].l) ||
+		t.lx.Set("titlemods", t.toks[k].l) || lang.IsAcronym(t.toks[k].s) || a.isTitleWord(k) || t.lx.Set("govwords", t.toks[k].l) {
+		return false
+	}
+	if _, n := a.gaz.match(t.toks, k, k+1); n > 0 {
+		return false
+	}
+	return t.lx.Set("govwords", t.toks[m.headTok].l)
 }
 
 // modifierKind returns the kind of organisation the word just before a
