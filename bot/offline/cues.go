@@ -2330,11 +2330,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				cu.left = nil
 				return
 			}
-			if named := a.nameBefore(st, s); named != nil && cu.left != nil && cu.left.kind == kDesc && t.lx.Set("determiners", t.toks[st].l) {
+			if named := a.nameBefore(st, s); named != nil && (cu.left != nil && cu.left.kind == kDesc && t.lx.Set("determiners", t.toks[st].l) || cu.left == nil && a.isTitleWord(st) && st < k) {
 				// "Sen. Jane Roe (D-NY), a supporter of …
 				// told": the appositive's closing comma is missing.
 				// (Not a bare noun: "… arrested in Ohio and Virginia,
-				// police said" is the police's, not Virginia's.)
+				// police said" is the police's, not Virginia's; a bare
+				// title is the person's: "Sandy Ching, president of the
+				// American Academy of Pediatrics said …".)
 				cu.left, cu.appos = named, cu.left
 				cu.leftAtBoundary = true
 				return
