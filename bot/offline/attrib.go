@@ -2665,7 +2665,8 @@ func (a *analysis) nounAsVerb(cu *cue, s *sentence) bool {
 	// comment on the figures".)
 	if cu.hi < s.t1 && t.out(cu.hi) && cu.lo == cu.c && !(cu.verb.Particle != "" && cu.left != nil && a.quoteBeforeSubject(cu.left.t0, s)) {
 		l := t.toks[cu.hi].l
-		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) && a.asideEnd(cu.hi, s) == cu.hi {
+		approx := cu.hi+1 < s.t1 && t.lx.Set("approx", l+" "+t.toks[cu.hi+1].l) // "reports at least 52 mosques …": a count, no phrase of place
+		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) && a.asideEnd(cu.hi, s) == cu.hi && !approx {
 			return false // (not an aside: "Hervé Morin juge au contraire que …")
 		}
 	}

@@ -722,6 +722,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "President Obama had a talk this week with Francois Hollande.\n\nBoth culprits were native-born in America and France, respectively.\n\nThe Obama administration says that the military is on the hunt for the group's leader."},
 		{name: "en a bare title after a name and a comma whose closing comma is missing is the person's", sent: 1, party: "Sandy Ching",
 			text: "In a statement, Sandy Ching, president of the American Academy of Pediatrics said the increase in infant deaths is disturbing."},
+		{name: "en a verb that is also a noun before at least and a number reports", sent: 1, party: "Health Ministry",
+			text: "Gaza's Health Ministry reports at least 52 mosques and seven churches in the territory have been damaged."},
 		{name: "es and-said after a clause whose last aside opens with a preposition", sent: 1, party: "Lucía Ferrer",
 			text: "Lucía Ferrer trabajó, desde marzo de 2019, del lado de la Cámara de Comercio de Colón (CCC), y asegura que la reforma llegó tarde."},
 		{name: "es a dropped subject after an inverted subject is that person's", sent: 3, party: "Tomás Rivas",
