@@ -741,6 +741,16 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 			a.markDirect(at)
 			return at
 		}
+		if from, to, ok := a.accordingBounds(i, cu); ok && cu.lo > s.body+2 {
+			// Two sources in one sentence, each after its clause.
+			at.content = a.spanTo(from, to)
+			if from > s.body {
+				at.evStart = t.toks[from].start
+			}
+			at.marked = true
+			a.markDirect(at)
+			return at
+		}
 		at.content = a.spanTo(s.body, cu.lo)
 		if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," && a.apposSource(at, src, cu.hi+1, s) >= s.t1 {
 			// "…, de l'aveu du directeur, Philippe El Saïr.": the
@@ -801,20 +811,70 @@ var figureMarks = strings.NewReplacer(",", "", ".", "", "\u00a0", "", " ", "")
 func (a *analysis) duelingFigures(i int) bool {
 	t := a.t
 	s := &t.sents[i]
-	n := 0
+	n, lastHi := 0, -1
 	for _, cu := range a.sentCues[i] {
 		if cu.kind != cueAccording || cu.lo < s.body+2 {
 			continue
+		}
+		// (Not two facts, each with a verb of its own: "…, killing 12,
+		// according to police, and leaving 40,000 homes without power,
+		// according to the utility".)
+		if lastHi >= 0 && a.verbFormIn(lastHi, cu.lo) {
+			return false
 		}
 		// A number, or a number and its noun, then the phrase.
 		for k := cu.lo - 1; k >= cu.lo-4 && k > s.body; k-- {
 			if isDigits(figureMarks.Replace(t.toks[k].s)) || t.lx.Set("numbers", t.toks[k].l) {
 				n++
+				lastHi = cu.hi
 				break
 			}
 		}
 	}
 	return n >= 2
+}
+
+// verbFormIn reports whether tokens [lo, hi) hold a verb, finite or not
+// ("and displacing nearly 1.5 million people").
+func (a *analysis) verbFormIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if tk := &a.t.toks[k]; tk.kind == tWord && tk.q < 0 && !tk.cap && (a.isVerb(k) || a.nonFinite(tk.l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// accordingBounds returns, for according-to phrase cu of sentence i, where
+// the words it gives start and end when another according-to phrase
+// shares the sentence: from after the one before it (and its comma and
+// conjunction) to cu itself ("The storm killed 12 people, according to
+// police, and left 40,000 homes without power, according to the
+// utility": each source its own clause); ok is false when it stands
+// alone.
+func (a *analysis) accordingBounds(i int, cu *cue) (from, to int, ok bool) {
+	t := a.t
+	s := &t.sents[i]
+	from, to = s.body, cu.lo
+	for _, o := range a.sentCues[i] {
+		if o == cu || o.kind != cueAccording {
+			continue
+		}
+		if o.lo <= s.body+2 || a.introBefore(o.lo, s) || o.right == nil {
+			return 0, 0, false // "Según fuentes del Ministerio, …, de acuerdo con la agencia X": one source relays the other
+		}
+		ok = true
+		if o.hi <= cu.lo && o.hi > from {
+			from = o.hi
+		}
+	}
+	for from < to && (t.toks[from].kind != tWord || t.lx.Set("coord", t.toks[from].l)) {
+		from++
+	}
+	for to > from && t.toks[to-1].kind != tWord && t.toks[to-1].kind != tQClose {
+		to--
+	}
+	return from, to, ok && to-from >= 3
 }
 
 // fromColon builds the attribution of a name and a colon before the
