@@ -2723,6 +2723,38 @@ func (a *analysis) inCaption(j int) bool {
 	return p.First < j && j < p.Last && a.t.sents[p.First].furniture && a.t.sents[p.Last].furniture
 }
 
+// spokespersonBefore returns, for a pronoun of one person that speaks
+// ("“…,” he said"), the body whose unnamed spokesperson spoke in the
+// sentence just before, or two before past one that reports nothing
+// ("But a spokesperson for the UCEA said … ¶ “…,” he said."): the
+// spokesperson goes on for the body. Else nil.
+func (a *analysis) spokespersonBefore(m *mention, sent, tok int) *entity {
+	t := a.t
+	s := &t.sents[sent]
+	if _, verb := t.lx.Verbs[t.toks[min(tok+1, s.t1-1)].l]; tok+1 >= s.t1 || !verb || !(tok == s.body || tok-1 >= s.body && t.toks[tok-1].kind == tQClose) {
+		return nil
+	}
+	for i := len(a.atts) - 1; i >= 0; i-- {
+		at := a.atts[i]
+		if at.sent >= sent {
+			continue
+		}
+		if at.sent < sent-2 || at.sent == sent-2 && len(a.bySent[sent-1]) > 0 || at.speaker == nil || at.speaker.kind == kPerson {
+			return nil
+		}
+		for _, w := range strings.Fields(lang.Lower(at.surface)) {
+			if t.lx.Speakers[w] == "spokes" {
+				if g := t.lx.Titles[w].Gender; g != 0 && g != m.gender {
+					return nil // "A spokesman for the company said … “…,” she said": not him
+				}
+				return at.speaker
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // resolvePronoun resolves a pronoun to the most recent compatible entity
 // in its own sentence (before it) or the two sentences before, in the
 // same paragraph or the one before: subjects first, then any name.
@@ -2752,6 +2784,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	if e := a.fromSourceOwner(m, sent, tok); e != nil {
+		return e
+	}
+	if e := a.spokespersonBefore(m, sent, tok); gendered && !m.plural && e != nil {
 		return e
 	}
 	if e := a.topicSubject(m, sent, tok); e != nil {
