@@ -38,7 +38,8 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 	}
 	preps := 0
 	j := k
-	for ; j >= s.body && k-j < maxNP; j-- {
+	paren := 0 // tokens of a parenthesis skipped, not counted in the phrase's length
+	for ; j >= s.body && k-j < maxNP+paren; j-- {
 		tk := &t.toks[j]
 		if tk.kind != tWord {
 			if j < k && t.glue(j, k+1) {
@@ -53,6 +54,7 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			if tk.s == ")" {
 				// "Rep. Elijah Cummings (D-Md.)", "the SDF (Syrian …)".
 				if o := a.parenOpen(j, s, 8); o-1 >= s.body && t.out(o-1) {
+					paren += j - o + 1
 					j = o
 					continue
 				}

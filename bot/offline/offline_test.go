@@ -730,6 +730,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Jo Grady, the union's general secretary, said staff were treated badly.\n\nBut a spokesperson for the Colleges and Schools Employers’ Association (CSEA) said its members had cut the use of short contracts.\n\n“CSEA has worked with the unions for years to understand employment across the sector,” he said."},
 		{name: "en a kinship noun after said is a speaker", sent: 2, party: "Great-grandfather",
 			text: "The boy died on Wednesday at his home in Fremont.\n\n“He was a sweet little boy,” said the great-grandfather, who did not share his name."},
+		{name: "es a parenthesis inside a long title does not count in its length", sent: 1, speaker: "Herzi Halevi", party: "Fuerzas de Defensa de Israel",
+			text: "El jefe de Estado Mayor de las Fuerzas de Defensa de Israel (FDI), Teniente General Herzi Halevi, dijo que las tropas ya se encuentran dentro de zonas significativas."},
 		{name: "es and-said after a clause whose last aside opens with a preposition", sent: 1, party: "Lucía Ferrer",
 			text: "Lucía Ferrer trabajó, desde marzo de 2019, del lado de la Cámara de Comercio de Colón (CCC), y asegura que la reforma llegó tarde."},
 		{name: "es a dropped subject after an inverted subject is that person's", sent: 3, party: "Tomás Rivas",
