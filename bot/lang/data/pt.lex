@@ -943,6 +943,8 @@ conforme X
 na avaliação de X
 na opinião de X
 no entendimento de X
+no entendimento do X
+no entendimento da X
 a critério de X
 na avaliação do X
 na avaliação da X
