@@ -2341,6 +2341,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				cu.leftAtBoundary = true
 				return
 			}
+			if named := a.unclosedIndefAppos(st, s); named != nil && cu.left != nil && !a.boundary(st-1, s) {
+				// "Joy Baker, an OBGYN based in Georgia told Salon …":
+				// the apposition's closing comma is missing and the
+				// phrase before the verb ends inside it.
+				cu.left, cu.appos, cu.leftAtBoundary = named, nil, true
+				return
+			}
 			if head := a.coordOwners(st, s); head >= 0 {
 				// "Lawyers for Velázquez and Marmorato said": the
 				// people before both names, not the last name.
@@ -3486,6 +3493,34 @@ func (a *analysis) nameBefore(st int, s *sentence) *mention {
 		return nil
 	}
 	return m
+}
+
+// unclosedIndefAppos returns the person named before an indefinite
+// apposition that runs, with no comma closing it and no verb of its
+// own but a participle, into the phrase that starts at token st ("Joy
+// Baker, an OBGYN based in Georgia told …"), or nil.
+func (a *analysis) unclosedIndefAppos(st int, s *sentence) *mention {
+	t := a.t
+	for c := st - 1; c > s.body && c >= st-8; c-- {
+		tk := &t.toks[c]
+		if tk.kind != tWord && tk.s != "," || tk.q >= 0 {
+			return nil
+		}
+		if tk.s != "," {
+			if _, rep := t.lx.Verbs[tk.l]; rep || t.lx.Set("aux", tk.l) || t.lx.Set("modal", tk.l) || t.lx.Set("relpron", tk.l) {
+				return nil
+			}
+			continue
+		}
+		if c+1 >= st || !t.lx.Set("indefinite", t.toks[c+1].l) {
+			return nil
+		}
+		if m := a.nameBefore(c+1, s); m != nil && m.kind == kPerson {
+			return m
+		}
+		return nil
+	}
+	return nil
 }
 
 // colonCue finds a speaker tag before a colon that introduces a quotation

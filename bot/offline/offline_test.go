@@ -734,6 +734,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El jefe de Estado Mayor de las Fuerzas de Defensa de Israel (FDI), Teniente General Herzi Halevi, dijo que las tropas ya se encuentran dentro de zonas significativas."},
 		{name: "pt no entendimento do with the article's contraction is according to", sent: 2, party: "Alessandro Vieira",
 			text: "O senador Alessandro Vieira criticou a decisão do presidente.\n\nNo entendimento do senador, o indulto deve atingir objetivos ligados ao interesse público."},
+		{name: "en an indefinite apposition whose closing comma is missing runs into the verb's phrase: the person named before it speaks", sent: 1, party: "Joy Baker",
+			text: "Joy Baker, an OBGYN based in Georgia told Salon the mother and fetus are a unit and should be treated as so."},
 		{name: "es and-said after a clause whose last aside opens with a preposition", sent: 1, party: "Lucía Ferrer",
 			text: "Lucía Ferrer trabajó, desde marzo de 2019, del lado de la Cámara de Comercio de Colón (CCC), y asegura que la reforma llegó tarde."},
 		{name: "es a dropped subject after an inverted subject is that person's", sent: 3, party: "Tomás Rivas",
