@@ -2958,8 +2958,7 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 			return j, true // "said on Twitter “…”": the words after where they were said
 		case tk.kind == tQOpen:
 			return 0, false // a scare quote inside the object: "un plan « insuffisant »"
-		case tk.kind == tWord && tk.q < 0 && lx.Set("comp", tk.l) && lx.Set("determiners", tk.l) && j+2 <= s.t1 && t.toks[j+1].kind == tWord && !t.toks[j+1].cap &&
-			!isDigits(t.toks[j+1].l) && (j+2 == s.t1 || t.toks[j+2].kind == tPunct || lx.Set("prep", t.toks[j+2].l)) && a.shortPhraseEnds(j+1, s) && !a.finiteVerbIn(j+1, s.t1) && !a.quoteIn(j+1, s.t1):
+		case tk.kind == tWord && tk.q < 0 && lx.Set("comp", tk.l) && a.determinerThat(j, s):
 			return 0, false // "echoed that sentiment on Wednesday", "ruled that out as …": a determiner or a pronoun, no clause after it
 		case tk.kind == tWord && tk.q < 0 && lx.Set("comp", tk.l):
 			return j, true
@@ -3017,16 +3016,29 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 	return 0, false
 }
 
-// shortPhraseEnds reports whether the words from token k run at most five
-// tokens before punctuation or the end of sentence s ("sentiment on
-// Wednesday."), not a clause ("drivers in the county earn …").
-func (a *analysis) shortPhraseEnds(k int, s *sentence) bool {
-	for j := k; j < s.t1 && j < k+6; j++ {
-		if a.t.toks[j].kind != tWord {
-			return true
+// determinerThat reports whether the complementiser at token j, one that
+// is also a determiner ("that"), opens no clause: one lower-case word,
+// no number, then punctuation, a preposition or the end, the phrase
+// ending within six tokens with no verb and no quotation after it
+// ("echoed that sentiment on Wednesday.", "ruled that out as a
+// possibility"; not "found that drivers in the county earn …").
+func (a *analysis) determinerThat(j int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if !lx.Set("determiners", t.toks[j].l) || j+2 > s.t1 || t.toks[j+1].kind != tWord || t.toks[j+1].cap || isDigits(t.toks[j+1].l) {
+		return false
+	}
+	if j+2 < s.t1 && t.toks[j+2].kind != tPunct && !lx.Set("prep", t.toks[j+2].l) {
+		return false
+	}
+	short := j+7 > s.t1
+	for k := j + 1; k < s.t1 && k < j+7; k++ {
+		if t.toks[k].kind != tWord {
+			short = true
+			break
 		}
 	}
-	return k+6 > s.t1
+	return short && !a.finiteVerbIn(j+1, s.t1) && !a.quoteIn(j+1, s.t1)
 }
 
 // placeThenQuote reports whether the words of sentence s from token k to
