@@ -4166,7 +4166,20 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 				e++
 			}
 			if !a.endsClause(e, s) {
-				return nil
+				// (Only a source named, a body, a spokesperson or a
+				// document: a person's title, "so der 15-malige
+				// Major-Sieger rückblickend", "so die Stuttgarter
+				// Sportdirektorin über …", is left to the words around
+				// it.)
+				m := a.parseNP(from, end, 0)
+				if m == nil || m.kind == kDesc && !m.plural && m.class != "gov" && m.class != "org" && m.class != "spokes" && m.class != "doc" && m.class != "media" {
+					return nil
+				}
+				e = a.soSourceTail(c+n, e, s)
+				if e < 0 {
+					return nil
+				}
+				phraseEnd = max(phraseEnd, e)
 			}
 		}
 		if cu.also != nil {
@@ -4565,6 +4578,56 @@ func (a *analysis) closingAppositive(k int, s *sentence) int {
 		}
 	}
 	return e
+}
+
+// soSourceTail returns where the phrase after the source (from token
+// from) of a German
+// ", so X" that closes a sentence ends, when only short phrases that tell
+// when, where or to whom it was said come after the source before the
+// clause ends or a colon opens the words that follow ("…“, so Hofer
+// gegenüber der Zeitung.", "…“, so die Direktorin abschließend.", "…, so
+// Hofer: „…“"); or -1.
+func (a *analysis) soSourceTail(from, k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if lx.Code != "de" || from >= k || !t.out(from) || !t.toks[from].cap && !lx.Set("determiners", t.toks[from].l) && !lx.Set("possessive", t.toks[from].l) ||
+		lx.Set("objectdeterminers", t.toks[from].l) {
+		// (Not "…», so laute Asads Botschaft an das Volk": a verb
+		// after "so", which names no source; nor "…, so einen Hotspot
+		// zu erzeugen": an object.)
+		return -1
+	}
+	e := k
+	for n := 0; e < s.t1 && n < 4 && t.out(e) && t.toks[e].kind == tWord && (!t.toks[e].cap || isTimeWord(lx, t.toks[e].l)); n++ {
+		l := t.toks[e].l
+		switch {
+		case lx.Set("adverbs", l) || isTimeWord(lx, l) || strings.HasSuffix(l, "end") && len(l) > 6:
+			// "rückblickend", "abschließend", "am Montag"
+			e++
+		case lx.Set("coord", l) && e+1 < s.t1 && t.out(e+1) && a.isVerb(e+1):
+			// "…“, so Hofer und ergänzt: „…“": the next clause has
+			// its own verb.
+			return e
+		case lx.Set("prep", l) && (!lx.Set("by", l) || lx.Set("of", l)) && e+1 < s.t1 && t.out(e+1) && (t.toks[e+1].cap || lx.Set("determiners", t.toks[e+1].l) || lx.Set("possessive", t.toks[e+1].l)):
+			// "gegenüber der Zeitung", "in einer Mitteilung" (not "durch
+			// das Institut": the agent of a document, who is the source;
+			// nor "zu erzeugen").
+			x := a.npRight(e+1, s)
+			if x <= e+1 {
+				return -1
+			}
+			e = x
+		default:
+			return -1
+		}
+	}
+	if e > s.t1 || e == k && (e+1 >= s.t1 || t.toks[e].s != ":") {
+		return -1
+	}
+	if e > k && a.endsClause(e, s) || e+1 < s.t1 && t.toks[e].s == ":" && t.toks[e+1].kind == tQOpen {
+		return e
+	}
+	return -1
 }
 
 // endsClause reports whether token k ends the sentence or a clause.
