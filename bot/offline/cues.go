@@ -967,7 +967,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		k = a.prepPhraseBeforeSubject(cu.lo, k, s)
 		// ("noted that the company offers …": a complement clause, not
 		// a phrase after the verb.)
-		if m, _ := a.quotedSource(k, a.npRight(k, s), s); m != nil && k > c {
+		if m := a.particleSurname(k, s); m != nil {
+			cu.right = m
+		} else if m, _ := a.quotedSource(k, a.npRight(k, s), s); m != nil && k > c {
 			cu.right = m // "…, berichtete die „Bild“."
 		} else if p, g := a.partitiveAfter(k, s); g != nil && cu.kind == cueVerb {
 			// "« … », souligne l'un d'eux": one of the group that spoke
@@ -4578,6 +4580,36 @@ func (a *analysis) closingAppositive(k int, s *sentence) int {
 		}
 	}
 	return e
+}
+
+// particleSurname returns the surname that opens with its lower-case
+// particle at token k and ends the clause, in a language that
+// capitalises nouns, when a given name stood before the same particle
+// and surname earlier in the text ("Verbandschef Martin von Hagen sagte
+// … „…“, sagte von Hagen."): the surname, not a phrase of what was
+// talked about ("Der Film erzählt von Anna."); or nil.
+func (a *analysis) particleSurname(k int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	if !lx.NounCaps || k+1 >= s.t1 || !t.out(k) || t.toks[k].cap || !lx.Set("particles", t.toks[k].l) || !t.isName(k+1) {
+		return nil
+	}
+	if e := k + 2; !a.endsClause(e, s) && (e+1 >= s.t1 || t.toks[e].s != ":") {
+		return nil
+	}
+	full := false
+	for j := 1; j+1 < s.t0 && !full; j++ {
+		full = t.toks[j].l == t.toks[k].l && t.toks[j+1].s == t.toks[k+1].s && t.toks[j-1].kind == tWord && t.toks[j-1].cap && t.isName(j-1)
+	}
+	if !full {
+		return nil
+	}
+	m := a.parseNP(k+1, k+2, 0)
+	if m == nil || m.kind != kPerson && m.kind != kName {
+		return nil
+	}
+	m.t0 = k
+	return m
 }
 
 // soSourceTail returns where the phrase after the source (from token

@@ -1496,6 +1496,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Forscher haben einen neuen Laser gebaut. Bisher war es sehr schwer, so einen heißen Punkt zu erzeugen, weil kleinste Unebenheiten stören."},
 		{name: "de „so laute X“ nennt keine Quelle", sent: 2, notParty: "Asads",
 			text: "Der Journalist Omar Bassiki kennt das Regime seit Jahren. „Die Sanktionen treffen euch, also unterstützt mich“, so laute Asads Botschaft an das eigene Volk."},
+		{name: "de „sagte von X“: der Nachname mit seinem Partikel ist der vorher ganz genannte", sent: 3, party: "Martin von Hagen",
+			text: "Der Handelsverband warnt vor einer Pleitewelle. Verbandschef Martin von Hagen sagte am Montag, viele Händler seien am Ende. „Wir rechnen mit vielen weiteren Schließungen“, sagte von Hagen."},
 		{name: "de ein Finanzsenator ist ein Titel, kein Teil des Namens", sent: 2, party: "Stefan Evers",
 			text: "Die Inflation ist im Mai gesunken. Finanzsenator Stefan Evers sagte, Berlin müsse sparen."},
 		{name: "de der Datenschutzbeauftragte ist ein Mann, für den „er“ steht", sent: 3, party: "Johannes Caspar",
