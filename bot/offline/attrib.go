@@ -1814,6 +1814,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if cu.verb.Weak && !at.marked && !a.bareClause(t.tokAt(at.content[0][0]), s) {
 		return nil // "wrote a book", "spoke for an hour"
 	}
+	if k := t.tokAt(at.content[0][0]); cu.verb.Weak && cu.verb.Separable != "" && at.marked && k > cu.c && t.toks[k].kind == tWord && t.toks[k].q < 0 &&
+		!lx.Set("comp", t.toks[k].l) && !a.bareClause(k, s) && !a.npThenVerb(k, s) {
+		// "Software führt Handlungen aus, die …": a relative clause
+		// after the particle of a verb that reports only words, not
+		// words.
+		return nil
+	}
 	if k := a.subordEnd(cu, s); k > 0 {
 		// "When Smith suggested that the city would sue, Jones fired back
 		// …": the words end with the clause the verb is in.
@@ -4535,6 +4542,14 @@ func (a *analysis) bareClause(k int, s *sentence) bool {
 	// aware"; not "wrote them not long ago".)
 	l := t.toks[k+1].l
 	return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || t.lx.Set("negation", l) && strings.ContainsRune(l, '\'') || a.isVerb(k+1)
+}
+
+// npThenVerb reports whether a noun phrase of two words or more opens at
+// token k with a finite verb right after it: a main clause ("die Zahlen
+// seien veraltet"), not a relative one ("die nur teilweise …").
+func (a *analysis) npThenVerb(k int, s *sentence) bool {
+	e := a.npRight(k, s)
+	return e > k+1 && e < s.t1 && a.t.toks[e].kind == tWord && (a.isVerb(e) || a.subjunctive(e))
 }
 
 // contractedClause reports whether token k is a pronoun with its verb

@@ -51,6 +51,9 @@ schreiben - assert write weak : schreibt:f schrieb:f schrieben:f geschrieben:pp 
 sprechen - assert speak weak takes=von|über neg=notspeak negmodal : spricht:f sprach:f sprachen:f gesprochen:pp spreche:f
 ergänzen in assert say
 erläutern ernin assert say
+# "„…“, führte Hofer weiter aus", "führt die Gemeinde dazu aus, dass …":
+# only with words ("führte den Auftrag aus" carries it out).
+ausführen - assert say weak sep=aus : führt:f führte:f führten:f führe:f ausgeführt:pp führen:f
 versichern ernin assert say
 äußern ern assert say weak neg=notcomment takes=zu|über
 # (Swiss spelling, with no ß: "wollte sich nicht äussern".)
