@@ -1388,6 +1388,21 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.marked = true
 		return at
 	}
+	if rest := a.shortIncise(cu, s); cu.kind == cueVerb && commaBefore && !quoteBefore && len(rest) > 0 {
+		// "Das Problem, sagt Hofer, sei die Abwehr.", "Wahrscheinlich,
+		// sagt Hofer, werde der Hype abebben": in a verb-second
+		// language a phrase of one or two words before the verb set
+		// off by commas, and the rest of the clause after its
+		// subject, its finite verb first; the words are the sentence
+		// around the incise.
+		if at.speaker, at.surface = a.speakerOf(cu.right, cu.appos); at.speaker == nil {
+			return nil
+		}
+		at.how = "incise"
+		at.content = append(a.spanTo(s.body, before), rest...)
+		at.marked = true
+		return at
+	}
 	switch {
 	case cu.kind == cueVerb && cu.right != nil && cu.left == nil && !cu.verb.Weak && a.objectRelativeSentence(cu, s):
 		// "Un chiffre que contestent les professionnels.", "Ce que
@@ -2102,6 +2117,36 @@ func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 	// (A negated auxiliary too: "doesn't forgive or forget".)
 	n := t.toks[k+1].l
 	if !a.startsVerb(k+1, int(t.toks[k].sent)) && !(t.lx.Set("negation", n) && strings.ContainsAny(n, "'’")) || t.toks[k+1].cap || a.nonFinite(n) {
+		return nil
+	}
+	return a.inciseRest(k, s)
+}
+
+// shortIncise returns, in a verb-second language, the words after "sagt
+// X," set off by commas inside a sentence that opens with a phrase of one
+// or two words and no verb ("Das Problem, sagt Hofer, sei …"), when they
+// open with a finite verb: the rest of the clause; or nil. (Longer
+// phrases before the verb are read as words before it anyway.)
+func (a *analysis) shortIncise(cu *cue, s *sentence) [][2]int {
+	t := a.t
+	lx := t.lx
+	if !lx.VerbSecond || cu.right == nil || cu.left != nil || cu.lo != cu.c || cu.lo-2 < s.body || cu.verb.Weak || cu.verb.Separable != "" ||
+		cu.right.kind != kPerson && cu.right.kind != kName && cu.right.kind != kPron && cu.right.kind != kDesc {
+		return nil
+	}
+	if a.contentBefore(cu.lo, s) {
+		return nil
+	}
+	for k := s.body; k < cu.lo-1; k++ {
+		if t.toks[k].kind != tWord || a.isVerb(k) || t.toks[k].q >= 0 {
+			return nil
+		}
+	}
+	k := cu.right.t1
+	if cu.appos != nil {
+		k = max(k, cu.appos.t1)
+	}
+	if k+1 >= s.t1 || t.toks[k].s != "," || t.toks[k+1].cap || !(a.isVerb(k+1) || a.subjunctive(k+1)) || a.nonFinite(t.toks[k+1].l) {
 		return nil
 	}
 	return a.inciseRest(k, s)
