@@ -4000,6 +4000,11 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		return cu
 	}
 	if len(p.Before) > 0 {
+		if k := c + n; p.End && t.lx.NounCaps && k < s.t1 && t.out(k) && t.lx.Set("as", t.toks[k].l) {
+			// "…, so wie etwa Birkenstock-Schlappen.": a comparison, no
+			// source.
+			return nil
+		}
 		if k := c + n; k+1 < s.t1 && t.out(k) && !t.toks[k].cap {
 			// "Según aseguran a EL MUNDO varias fuentes, …": a reporting
 			// verb, and the one it was said to, before the source; also

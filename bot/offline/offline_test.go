@@ -1508,6 +1508,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Trainerin Lena Hofer hat ihr Team am Sonntag zum Sieg geführt. Das Problem, sagt Hofer, sei die schwache Abwehr."},
 		{name: "de „Wahrscheinlich, sagt X, werde …“: ein Wort vor dem Einschub", sent: 2, party: "Anna Weber",
 			text: "Die Modemarke verkauft seit Jahren vor allem Sandalen. Wahrscheinlich, sagt die Trendforscherin Anna Weber, werde der Hype bald abebben."},
+		{name: "de „…, so wie X“ vergleicht, X spricht nicht", sent: 2, none: true,
+			text: "Das neue Gas ist leichter zu lagern. Es verflüssigt sich schon unter geringem Druck, so wie Propangas."},
 		{name: "de ein Finanzsenator ist ein Titel, kein Teil des Namens", sent: 2, party: "Stefan Evers",
 			text: "Die Inflation ist im Mai gesunken. Finanzsenator Stefan Evers sagte, Berlin müsse sparen."},
 		{name: "de der Datenschutzbeauftragte ist ein Mann, für den „er“ steht", sent: 3, party: "Johannes Caspar",
