@@ -872,7 +872,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// genitive, never the subject.
 			cu.left, cu.fronted = nil, true
 		}
-		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && a.prepPhraseNoun(m, s) &&
+		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && (a.prepPhraseNoun(m, s) || a.prepPrefield(m, s)) &&
 			(sep < 0 && a.subjectAfterVerb(cu.hi, s) || sep > c && a.subjectAfterVerb(c+1, s)) {
 			// (Also with a separable particle closing the clause: "Im
 			// Gespräch mit dieser Zeitung räumte der Landrat Fehler ein".)
@@ -5847,6 +5847,25 @@ func (a *analysis) prepPhraseNoun(m *mention, s *sentence) bool {
 		return true
 	}
 	return m.t0 == s.body && t.out(s.body) && lx.Set("prep", t.toks[s.body].l) && !lx.Set("particles", t.toks[s.body].l) && m.kind != kPerson && m.kind != kName
+}
+
+// prepPrefield reports whether, in a verb-second language, the phrase
+// before the verb that ends with mention m is one phrase opened by a
+// preposition, with no comma or quotation in it ("Im Gespräch mit den
+// Studenten Werner Bader und Max Jessel berichtete die Präsidentin …"):
+// the names are the preposition's, not the subject.
+func (a *analysis) prepPrefield(m *mention, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if m.t0 <= s.body+1 || !t.out(s.body) || !lx.Set("prep", t.toks[s.body].l) || lx.Set("particles", t.toks[s.body].l) {
+		return false
+	}
+	for k := s.body; k < m.t0; k++ {
+		if t.toks[k].kind != tWord || t.toks[k].q >= 0 || a.isVerb(k) && !t.toks[k].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectAfterVerb reports whether a subject opens at k, after a verb in
