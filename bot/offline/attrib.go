@@ -1717,6 +1717,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// (After the participle when the subject stands before it: "Am
 		// Montag hat der Minister gesagt, …".)
 		at.content = a.contentAfter(max(cu.right.t1, cu.hi), s, at)
+		if q, last := a.colonQuoteNext(max(cu.right.t1, cu.hi), i); len(at.content) == 0 && len(q) > 0 && !cu.refusal && cu.verb.Voice != "reject" {
+			// "Dazu erklärt Ministerin Anna Berg:" ending its paragraph,
+			// then a paragraph that is one quotation: the quotation is
+			// the words (as after "Berg erklärt dazu:").
+			at.content = q
+			at.marked, at.direct, at.last = true, true, last
+			at.how = "verbfirst-colon-next"
+			return at
+		}
 		if cu.refusal {
 			// (Its words are read below.)
 		} else if !at.marked && cu.mid && !cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && cu.hi >= s.t1-1 {

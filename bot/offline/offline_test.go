@@ -1514,6 +1514,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Verbandschefin Hildegard Weber besuchte am Montag eine Hochschule. Im Gespräch mit den beiden Studenten Werner Bader und Max Jessel berichtete die Präsidentin des Verbandes über ihre Erfahrungen im Autohandel: „Ich finde es immer wieder toll, wie schnell da geholfen wird.“"},
 		{name: "de „Für einen Besuch ohne lange Wartezeiten empfiehlt sich …“: kein Sprecher", sent: 2, none: true,
 			text: "Die Ausstellung öffnet am Freitag. Für einen reibungslosen Besuch ohne lange Wartezeiten empfiehlt sich der Kauf von Tickets."},
+		{name: "de „Dazu erklärt X:“ am Absatzende, dann ein Absatz, der ein Zitat ist: X sagt es", sent: 4, party: "Anna Berg",
+			text: "Das Ministerium fördert ein neues Projekt zur Sicherheit von Lernapps.\n\nDazu erklärt Bundesbildungsministerin Anna Berg:\n\n„Die Pandemie hat uns die Defizite vor Augen geführt. Das betrifft nicht nur die Schulen.“"},
 		{name: "de ein Finanzsenator ist ein Titel, kein Teil des Namens", sent: 2, party: "Stefan Evers",
 			text: "Die Inflation ist im Mai gesunken. Finanzsenator Stefan Evers sagte, Berlin müsse sparen."},
 		{name: "de der Datenschutzbeauftragte ist ein Mann, für den „er“ steht", sent: 3, party: "Johannes Caspar",
