@@ -4217,20 +4217,29 @@ func (a *analysis) colonQuoteNext(k, i int) ([][2]int, int) {
 		return nil, 0
 	}
 	q := t.toks[n.t0].q
-	for j := i + 1; j < len(t.sents) && t.sents[j].para == n.para; j++ {
+	for j := i + 1; j < len(t.sents) && j < i+40; j++ {
 		sj := &t.sents[j]
+		if sj.furniture {
+			return nil, 0
+		}
 		for k := sj.t0; k < sj.t1; k++ {
 			if t.toks[k].q != q && !(k == sj.t1-1 && t.toks[k].s == ".") {
 				return nil, 0 // words of the writer's in the paragraph
 			}
 		}
-		if j+1 == len(t.sents) || t.sents[j+1].para != n.para {
+		if j+1 == len(t.sents) || t.sents[j+1].para != sj.para {
 			end := sj.t1 - 1
 			if t.toks[end].s == "." && end > sj.t0 {
 				end--
 			}
 			if t.toks[end].kind != tQClose || t.qs[q].close != t.toks[end].start {
-				return nil, 0 // the quotation goes on in the next paragraph
+				// The quotation goes on in the next paragraph: the words
+				// run to where it closes, when only it fills the
+				// paragraphs up to there.
+				if j+1 < len(t.sents) && t.sents[j+1].para == sj.para+1 && t.toks[t.sents[j+1].t0].q == q {
+					continue
+				}
+				return nil, 0
 			}
 			return [][2]int{{t.toks[n.t0].start, t.toks[sj.t1-1].end}}, j
 		}
