@@ -2483,12 +2483,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	// hold a comma of its own ("Ms. Arnold, who helped found EDGE, an
 	// environmental group, said"): the subject is then before an earlier
 	// comma.
-	inRel := false   // a quotation skipped that must be inside a relative clause
-	atComma := false // one right before the comma, inside a clause of "para quien"
+	inRel := false        // a quotation skipped that must be inside a relative clause
+	atComma := false      // one right before the comma, inside a clause of "para quien"
+	titleAtComma := false // (German) a title's quotation right before the comma
 	for commas := 0; commas < 4; commas++ {
 		for m >= s.body && k-m < 30 {
 			x := &t.toks[m]
-			if x.kind == tQClose && (m < k-1 || t.lx.ProDrop) {
+			if x.kind == tQClose && (m < k-1 || t.lx.ProDrop || t.lx.NounCaps) {
 				// "Tom Hensley, the co-author of “Going Local,” about …,
 				// said", "Dana Price - who said she would “tear up” the
 				// deal - said": a short title or quotation inside the
@@ -2501,8 +2502,12 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 					// clause: "La senadora X, para quien el caso demuestra
 					// «la podredumbre del régimen», exigió …"; not "«…»,
 					// dijo X".)
+					// (In German a title's quotation may close the
+					// apposition: "Ruth Betz, Chefin der Abteilung
+					// „Digitale Transformation“, erklärt …".)
 					inRel = inRel || !t.toks[o+1].cap
-					atComma = atComma || m == k-1
+					atComma = atComma || m == k-1 && !t.lx.NounCaps
+					titleAtComma = titleAtComma || m == k-1 && t.lx.NounCaps
 					m = o - 1
 					continue
 				}
@@ -2518,6 +2523,15 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		if m < s.body || inRel && (m+1 >= s.t1 || !t.lx.Set("relpron", t.toks[m+1].l) && !a.prepRelpron(m+1, s)) || atComma && !a.prepRelpron(m+1, s) {
 			return
+		}
+		if titleAtComma {
+			// (Only in a phrase with no verb: "Das Ergebnis, so Hofer,
+			// sei ein „Erfolg“, erklärte …" holds words.)
+			for j := m + 1; j < k; j++ {
+				if t.toks[j].kind == tWord && (a.isVerb(j) && !t.toks[j].cap || a.subjunctive(j)) || t.out(j) && t.lx.Set("ascompare", t.toks[j].l) {
+					return
+				}
+			}
 		}
 		inRel, atComma = false, false
 		if p := m + 1; commas == 0 && p+1 < k && t.out(p) && t.toks[p].kind == tWord && !t.toks[p].cap && (t.lx.Set("aux", t.toks[p].l) ||

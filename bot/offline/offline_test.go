@@ -1520,6 +1520,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Verbandschef Max Müller begrüßte den Beschluss. Müller sagte: „Wir freuen uns.\n\nDas ist ein großer Tag für die Schulen.“"},
 		{name: "de „Dazu erklärt X:“, dann ein Zitat über zwei Absätze: X sagt beide", sent: 4, party: "Anna Berg",
 			text: "Das Ministerium fördert ein neues Projekt.\n\nDazu erklärt Bundesbildungsministerin Anna Berg:\n\n„Die Pandemie hat uns die Defizite vor Augen geführt.\n\nWir handeln jetzt und fördern die Prüfstellen.“"},
+		{name: "de eine Apposition, die mit einem Titel in Anführungszeichen endet, lässt den Namen davor sprechen", sent: 2, party: "Ruth Betz",
+			text: "Der Verlag stellt seine Zeitungen auf digitale Abos um. Ruth Betz, Chefin der Abteilung „Digitale Transformation“, erklärt, dass der Verlag nur noch in Kundenwünschen denke."},
 		{name: "de ein Finanzsenator ist ein Titel, kein Teil des Namens", sent: 2, party: "Stefan Evers",
 			text: "Die Inflation ist im Mai gesunken. Finanzsenator Stefan Evers sagte, Berlin müsse sparen."},
 		{name: "de der Datenschutzbeauftragte ist ein Mann, für den „er“ steht", sent: 3, party: "Johannes Caspar",
