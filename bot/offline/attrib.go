@@ -2893,7 +2893,7 @@ func (a *analysis) introBefore(lo int, s *sentence) bool {
 			for c < lo && t.toks[c].q == tk.q && t.toks[c].kind != tQClose {
 				c++
 			}
-			if c >= lo || a.quotedNameSubject(c, s) == nil {
+			if c >= lo || a.quotedNameSubject(c, s) == nil && !a.titleInPhrase(k, c, s) {
 				return false
 			}
 			k = c
@@ -2903,6 +2903,23 @@ func (a *analysis) introBefore(lo int, s *sentence) bool {
 			return false
 		}
 		if a.isVerb(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleInPhrase reports whether the quotation from mark o to mark c is a
+// short title right after a noun in a phrase of a language that
+// capitalises nouns ("In der Sendung „Hart aber fair“ sagte X …"): a
+// few words with no stop in them.
+func (a *analysis) titleInPhrase(o, c int, s *sentence) bool {
+	t := a.t
+	if !t.lx.NounCaps || o-1 < s.body || t.toks[o-1].kind != tWord || !t.toks[o-1].cap || c-o-1 < 1 || c-o-1 > 6 {
+		return false
+	}
+	for k := o + 1; k < c; k++ {
+		if tk := &t.toks[k]; tk.kind != tWord && tk.s != "-" && tk.s != "?" && tk.s != "!" && tk.s != "&" {
 			return false
 		}
 	}

@@ -1522,6 +1522,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Das Ministerium fördert ein neues Projekt.\n\nDazu erklärt Bundesbildungsministerin Anna Berg:\n\n„Die Pandemie hat uns die Defizite vor Augen geführt.\n\nWir handeln jetzt und fördern die Prüfstellen.“"},
 		{name: "de eine Apposition, die mit einem Titel in Anführungszeichen endet, lässt den Namen davor sprechen", sent: 2, party: "Ruth Betz",
 			text: "Der Verlag stellt seine Zeitungen auf digitale Abos um. Ruth Betz, Chefin der Abteilung „Digitale Transformation“, erklärt, dass der Verlag nur noch in Kundenwünschen denke."},
+		{name: "de ein Sendungstitel in Anführungszeichen im Vorfeld: das Subjekt nach dem Verb spricht", sent: 2, party: "Peter Lenz",
+			text: "Der Minister Peter Lenz steht unter Druck. In der Sendung „Hart aber fair“ sagte Lenz am Montag, er werde nicht zurücktreten."},
 		{name: "de ein Finanzsenator ist ein Titel, kein Teil des Namens", sent: 2, party: "Stefan Evers",
 			text: "Die Inflation ist im Mai gesunken. Finanzsenator Stefan Evers sagte, Berlin müsse sparen."},
 		{name: "de der Datenschutzbeauftragte ist ein Mann, für den „er“ steht", sent: 3, party: "Johannes Caspar",
