@@ -872,6 +872,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// genitive, never the subject.
 			cu.left, cu.fronted = nil, true
 		}
+		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && a.subjectAfterVerb(c+1, s) && a.obliqueOutlet(m, s) {
+			// "Der „Bild“ sagte Lenz, …", "Der Deutschen Presse-Agentur
+			// sagte Lenz, …", "Der dpa sagte Lenz": the outlet told,
+			// in the dative, and the name after the verb the subject.
+			cu.left, cu.fronted = nil, true
+		}
 		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && (a.prepPhraseNoun(m, s) || a.prepPrefield(m, s)) &&
 			(sep < 0 && a.subjectAfterVerb(cu.hi, s) || sep > c && a.subjectAfterVerb(c+1, s)) {
 			// (Also with a separable particle closing the clause: "Im
@@ -5861,6 +5867,35 @@ func (a *analysis) prepPhraseNoun(m *mention, s *sentence) bool {
 		return true
 	}
 	return m.t0 == s.body && t.out(s.body) && lx.Set("prep", t.toks[s.body].l) && !lx.Set("particles", t.toks[s.body].l) && m.kind != kPerson && m.kind != kName
+}
+
+// obliqueOutlet reports whether mention m, opening sentence s with a
+// determiner that is dative or genitive before a feminine noun ("der"),
+// is a news outlet, or a body, in that case: a name in quotation marks
+// ("Der „Bild“"), an adjective in "-en" right after it ("Der Deutschen
+// Presse-Agentur"), an agency's short name ("Der dpa") or a noun of a
+// feminine outlet ("Der Leipziger Volkszeitung").
+func (a *analysis) obliqueOutlet(m *mention, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if m.t0 != s.body || m.t1-m.t0 < 2 || !t.out(m.t0) || !lx.Set("obliquefeminine", t.toks[m.t0].l) {
+		return false
+	}
+	k := m.t0 + 1
+	if t.toks[k].kind == tQOpen {
+		return true
+	}
+	last := lang.Lower(t.toks[m.t1-1].s)
+	if lx.Set("newsnames", last) {
+		return true
+	}
+	for _, suf := range []string{"zeitung", "zeitschrift", "presse", "agentur", "rundschau"} {
+		if strings.HasSuffix(last, suf) {
+			return true
+		}
+	}
+	tk := &t.toks[k]
+	return k < m.t1-1 && tk.kind == tWord && tk.cap && strings.HasSuffix(tk.l, "en") && !lx.Set("determiners", tk.l)
 }
 
 // prepPrefield reports whether, in a verb-second language, the phrase
