@@ -575,6 +575,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		}
 		return a.descEntity(m, nil)
 	}
+	if e := a.placeTitled(m, sent, tok); e != nil {
+		return e
+	}
 	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && (a.isTitleWord(m.headTok) || m.person) && !a.orgTitle(m)
 	// A government body or officials of a country (not of a city or a
 	// company: "le maire de Lyon" is not the government).
@@ -799,6 +802,38 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		}
 	}
 	return a.descEntity(m, owner)
+}
+
+// placeTitled returns the one person a German title after a place's
+// adjective refers back to ("die Stuttgarter Sportdirektorin"): the
+// person named, in the eight sentences before, with the title and the
+// place ("Kim Renkema, Sportdirektorin von Allianz MTV Stuttgart"); or
+// nil, also when two were.
+func (a *analysis) placeTitled(m *mention, sent, tok int) *entity {
+	t := a.t
+	if !t.lx.NounCaps || !m.definite || m.plural || m.owner == nil || m.headTok < 0 || m.owner.t1 != m.headTok || strings.Contains(m.owner.name, " ") || !a.isTitleWord(m.headTok) {
+		return nil
+	}
+	adj := m.owner.name
+	if !strings.HasSuffix(adj, "er") || len(adj) < 5 {
+		return nil
+	}
+	place := strings.TrimSuffix(adj, "er")
+	var one *entity
+	for sn := range a.reg.before(sent, tok, 8) {
+		e := sn.e
+		if e.kind != kPerson || e == one || m.gender != 0 && e.gender != 0 && e.gender != m.gender {
+			continue
+		}
+		if !namesWord(e, place, true) || !namesWord(e, m.head, true) && !a.titledAs(e, m) {
+			continue
+		}
+		if one != nil {
+			return nil
+		}
+		one = e
+	}
+	return one
 }
 
 // onlyBodyOfKind returns the organisation of kind k (any kind when k is

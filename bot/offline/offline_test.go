@@ -1530,6 +1530,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Minister Peter Lenz steht unter Druck. Der Deutschen Presse-Agentur sagte Lenz, er werde nicht zurücktreten."},
 		{name: "de ein Name mit Akronym nach „Titel von …“ ist eine Körperschaft, keine Person", sent: 2, party: "Kim Renkema",
 			text: "„Sie wird nicht dabei sein“, sagt Kim Renkema, Sportdirektorin von Allianz MTV Stuttgart, am Montag. „Sie hat einen starken Aufschlag“, sagt die Sportdirektorin."},
+		{name: "de „die Stuttgarter Sportdirektorin“ ist die vorher mit Titel und Ort genannte Person", sent: 2, party: "Kim Renkema",
+			text: "„Sie wird nicht dabei sein“, sagt Kim Renkema, Sportdirektorin von Allianz MTV Stuttgart, am Montag. „Sie hat einen starken Aufschlag“, sagt die Stuttgarter Sportdirektorin."},
 		{name: "de ein Finanzsenator ist ein Titel, kein Teil des Namens", sent: 2, party: "Stefan Evers",
 			text: "Die Inflation ist im Mai gesunken. Finanzsenator Stefan Evers sagte, Berlin müsse sparen."},
 		{name: "de der Datenschutzbeauftragte ist ein Mann, für den „er“ steht", sent: 3, party: "Johannes Caspar",
