@@ -573,6 +573,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		if one := a.onlyPersonBefore(sent, tok, g); one != nil {
 			return one
 		}
+		if one := a.personThroughPronoun(sent, tok, g); one != nil {
+			return one
+		}
 		return a.descEntity(m, nil)
 	}
 	if e := a.placeTitled(m, sent, tok); e != nil {
@@ -1781,6 +1784,46 @@ func (a *analysis) onlyPersonBefore(sent, tok int, g byte) *entity {
 		return nil
 	}
 	return one
+}
+
+// personThroughPronoun returns, in a language that capitalises nouns,
+// the only person named in the two sentences before sentence sent (and
+// in it before token tok), when the sentence just before names no one
+// and refers to that person with a pronoun of gender g as its subject
+// ("Saharo Mohammed … Deshalb durfte sie … umsiedeln. „…“, sagt die
+// 27-Jährige."); or nil.
+func (a *analysis) personThroughPronoun(sent, tok int, g byte) *entity {
+	t := a.t
+	if !t.lx.NounCaps || g == 0 || sent < 2 {
+		return nil
+	}
+	var one *entity
+	for sn := range a.reg.before(sent, tok, 2) {
+		if sn.e.kind != kPerson {
+			continue
+		}
+		if sn.sent == sent-1 || one != nil && sn.e != one {
+			return nil
+		}
+		one = sn.e
+	}
+	if one == nil || one.gender != 0 && one.gender != g {
+		return nil
+	}
+	pron := "er"
+	if g == 'f' {
+		pron = "sie"
+	}
+	p := &t.sents[sent-1]
+	if p.furniture || p.para < t.sents[sent].para-1 {
+		return nil
+	}
+	for k := p.body; k < p.t1 && k < p.body+4; k++ {
+		if t.toks[k].kind == tWord && t.toks[k].l == pron && t.toks[k].q < 0 && !t.toks[k].cap || k == p.body && t.toks[k].l == pron {
+			return one
+		}
+	}
+	return nil
 }
 
 // onlyPerson returns the only person named in the sentence before and

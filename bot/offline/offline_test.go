@@ -1532,6 +1532,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "„Sie wird nicht dabei sein“, sagt Kim Renkema, Sportdirektorin von Allianz MTV Stuttgart, am Montag. „Sie hat einen starken Aufschlag“, sagt die Sportdirektorin."},
 		{name: "de „die Stuttgarter Sportdirektorin“ ist die vorher mit Titel und Ort genannte Person", sent: 2, party: "Kim Renkema",
 			text: "„Sie wird nicht dabei sein“, sagt Kim Renkema, Sportdirektorin von Allianz MTV Stuttgart, am Montag. „Sie hat einen starken Aufschlag“, sagt die Stuttgarter Sportdirektorin."},
+		{name: "de „die 27-Jährige“ nach einem Satz, der die Person nur mit „sie“ nennt: die Person davor", sent: 3, party: "Saharo Mohammed",
+			text: "Saharo Mohammed floh 2008 über die Grenze ins Lager. Deshalb durfte sie 2010 nach Kakuma umsiedeln. „Hier fühle ich mich sicher“, sagt die 27-Jährige."},
 		{name: "de ein Finanzsenator ist ein Titel, kein Teil des Namens", sent: 2, party: "Stefan Evers",
 			text: "Die Inflation ist im Mai gesunken. Finanzsenator Stefan Evers sagte, Berlin müsse sparen."},
 		{name: "de der Datenschutzbeauftragte ist ein Mann, für den „er“ steht", sent: 3, party: "Johannes Caspar",
