@@ -3563,9 +3563,18 @@ func (a *analysis) colonCue(i int) *cue {
 						if d.class != "people" && d.class != "spokes" && d.class != "org" && d.class != "gov" && d.class != "media" {
 							return nil
 						}
+						if t.lx.VerbSecond && a.finiteBefore(b, d.headTok) {
+							return nil // (a noun after the finite verb is no subject opening the clause)
+						}
 						m = d
 						break
 					}
+				}
+				if t.lx.VerbSecond && (m.kind == kDesc && m.headTok >= 0 && a.finiteBefore(b, m.headTok) || m.kind == kName && a.finiteBefore(b, k) && !a.surnameIn(b, k, s)) {
+					// "Flüchtlinge hat sie stets als Eindringlinge
+					// wahrgenommen: „…“": a clause whose subject comes
+					// after its verb, no speaker's label.
+					return nil
 				}
 				if m.kind == kDesc && m.headTok >= 0 && !t.toks[m.headTok].cap {
 					if v, ok := t.lx.Verbs[t.toks[m.headTok].l]; ok && v.Tags&lang.TagFinite != 0 {
@@ -3587,6 +3596,40 @@ func (a *analysis) colonCue(i int) *cue {
 		}
 	}
 	return nil
+}
+
+// surnameIn reports whether a capitalised word among tokens lo to hi of
+// sentence s stood earlier in the text as the last word of a name of two
+// words or more ("Joël Niederlaender … Doch Niederlaender will …").
+func (a *analysis) surnameIn(lo, hi int, s *sentence) bool {
+	t := a.t
+	for k := lo; k < hi; k++ {
+		if tk := &t.toks[k]; tk.kind != tWord || !tk.cap || tk.q >= 0 {
+			continue
+		}
+		for j := 1; j < s.t0; j++ {
+			if t.toks[j].s == t.toks[k].s && t.toks[j-1].kind == tWord && t.toks[j-1].cap && t.isName(j-1) && t.isName(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finiteBefore reports whether a finite verb, an auxiliary or a modal
+// stands among tokens lo to hi, outside quotations.
+func (a *analysis) finiteBefore(lo, hi int) bool {
+	t := a.t
+	for k := lo; k < hi; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.cap || tk.q >= 0 {
+			continue
+		}
+		if t.lx.Set("aux", tk.l) || t.lx.Set("modal", tk.l) || t.lx.Set("passive", tk.l) || a.isVerb(k) && !a.nonFinite(tk.l) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerNounBefore reports whether the words from lo to k are a
