@@ -2801,9 +2801,14 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// the same "he" or "she" ("She explained … . She credited the press
 	// with … . Speaking to NBC, she said …": one person all along).
 	from := sent - 2
-	for j := sent - 1; gendered && !m.plural && j >= from && j > 0; j-- {
-		if a.opensWithPronoun(j, m.head) {
+	chainPara := -1 // (German) the paragraph of the first sentence of the chain
+	// (Also German "sie" with a verb in the singular after it: "Anna
+	// Berg lebt in Kenia. ¶ Sie kann nicht lesen. ¶ „…“, sagt sie.")
+	sieOne := !gendered && !m.plural && m.gender == 0 && a.t.lx.NounCaps && a.singularVerbAfter(tok)
+	for j := sent - 1; (gendered || sieOne) && !m.plural && j >= from && j > 0; j-- {
+		if a.opensWithPronoun(j, m.head) && (gendered || a.singularVerbAfter(a.t.sents[j].body)) {
 			from = j - 2
+			chainPara = a.t.sents[j].para
 		}
 	}
 	if e := a.fromSourceOwner(m, sent, tok); e != nil {
@@ -2823,6 +2828,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// a-t-elle déploré"; "X told the Guardian: ¶ “… . …” ¶ He added:
 	// …").
 	minPara := para - 1
+	if chainPara >= 0 && a.t.lx.NounCaps {
+		// (Over paragraphs too, in German news of short paragraphs:
+		// "Peter Lenz lebt in Kenia. ¶ Er kann nicht lesen. ¶ „…“,
+		// sagt er.")
+		minPara = min(minPara, chainPara-1)
+	}
 	// A photo's caption or other furniture between them names no one
 	// who goes on: the window reaches past it ("Fraser Amos … is
 	// helping … ¶ © Getty Images … (Photo by …) ¶ “…,” he says").
@@ -3381,6 +3392,25 @@ func (a *analysis) opensWithPronoun(i int, l string) bool {
 	t := a.t
 	k := t.sents[i].body
 	return k < t.sents[i].t1 && t.toks[k].kind == tWord && t.out(k) && t.toks[k].l == l
+}
+
+// singularVerbAfter reports whether the word right after token k, or
+// right before it when k closes its clause ("sagt sie"), is a verb in the
+// singular, in a language that capitalises nouns: "Sie kann", "sagt sie"
+// (not "Sie können", "sagten sie").
+func (a *analysis) singularVerbAfter(k int) bool {
+	t := a.t
+	for _, v := range []int{k + 1, k - 1} {
+		if v < 0 || v >= len(t.toks) || t.toks[v].sent != t.toks[k].sent || t.toks[v].kind != tWord || t.toks[v].cap {
+			continue
+		}
+		l := t.toks[v].l
+		if !a.isVerb(v) && !t.lx.Set("aux", l) && !t.lx.Set("modal", l) && !t.lx.Set("passive", l) {
+			continue
+		}
+		return !t.endsIn("pluralverbendings", l, 2) && !t.lx.Set("pluralaux", l) && l != "sind"
+	}
+	return false
 }
 
 // compatible reports whether a pronoun can refer to an entity: a
