@@ -1542,6 +1542,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Peter Lenz lebt seit Jahren in Kenia.\n\nEr kann nicht lesen.\n\nEr arbeitet auf dem Feld.\n\n„Die meisten wollen das Camp nicht“, sagt er."},
 		{name: "de „sagt sie“ nach einem Absatz „Sie kann …“: die zuvor Genannte", sent: 3, party: "Anna Berg",
 			text: "Anna Berg lebt seit Jahren in Kenia.\n\nSie kann nicht lesen.\n\n„Die meisten wollen das Camp nicht“, sagt sie."},
+		{name: "de „in der X …“: nach Präposition und Relativpronomen ist X ein Name, kein Nomen", sent: 3, party: "Armand Duplantis",
+			text: "Der Schwede Armand Duplantis dominierte am Freitag in Karlsruhe. Er kehrt nach Berlin zurück, der Stadt, in der Duplantis seinen ersten Titel gewann. „Es ist eine neue Saison“, sagte Duplantis."},
 		{name: "de ein Finanzsenator ist ein Titel, kein Teil des Namens", sent: 2, party: "Stefan Evers",
 			text: "Die Inflation ist im Mai gesunken. Finanzsenator Stefan Evers sagte, Berlin müsse sparen."},
 		{name: "de der Datenschutzbeauftragte ist ein Mann, für den „er“ steht", sent: 3, party: "Johannes Caspar",
