@@ -3538,6 +3538,9 @@ func (a *analysis) colonCue(i int) *cue {
 				if t.lx.NounCaps && t.lx.Set("colonnouns", t.toks[k-1].l) {
 					return nil // "Sein Fazit: «…»", "Das Fazit: «…»": a word for what was said, no one's name (colonVerdict)
 				}
+				if t.lx.NounCaps && t.out(k-1) && t.lx.Set("copulas", t.toks[k-1].l) {
+					return nil // "Eine Erkenntnis von ihm lautet: «…»": what a word of saying is, no one's name
+				}
 				if m.kind == kDesc {
 					// "Le syndicat reste prudent : « … »": the phrase before
 					// the colon is a clause; its subject, a speaker's noun,

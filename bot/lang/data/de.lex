@@ -1372,6 +1372,8 @@ mehr_als weniger_als rund etwa fast knapp mindestens über ungefähr
 # colon, also after "lautet" ([set copulas]): "Ihre Forderung lautet:
 # «…»", "Sein Fazit: …".
 aussage aussagen forderung forderungen botschaft fazit urteil einschätzung meinung ansicht devise antwort kritik position appell warnung credo bilanz
+# (Also a piece of advice or insight: "Seine klare Empfehlung lautet: …".)
+empfehlung empfehlungen erkenntnis erkenntnisse ratschlag prognose diagnose überzeugung
 
 [set mpossessive]
 sein seine
