@@ -3660,6 +3660,15 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		// ("as questions nag the campaign": in English a noun of saying
 		// after "as" is no inverted verb)
 		as, m = cu.lo-1, cu.right
+	case lx.NounCaps && a.wieClauseStart(cu, s) > 0:
+		// "…, wie er bei seiner Buchvorstellung auf der Buchmesse
+		// sagt.": the subject right after "wie", then phrases of when
+		// and where, then the verb that closes the clause.
+		as = a.wieClauseStart(cu, s)
+		m = a.parseNP(as+1, a.npRight(as+1, s), 0)
+		if m == nil {
+			return nil
+		}
 	case lx.NounCaps && cu.left != nil && cu.left.t0 > s.body && cu.left.t1-cu.left.t0 > 1 && t.out(cu.left.t0) && lx.Set("as", t.toks[cu.left.t0].l) &&
 		t.toks[cu.left.t0-1].s == ",":
 		// "Der Beschluss sei ein Fehler, wie Lindner sagte.": a phrase
@@ -3702,7 +3711,8 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	// ("Como ha avanzado El País, …", "Tal y como adelantó este
 	// diario, …": where subjects are left out, "como" with a verb of
 	// announcing or writing tells no time.)
-	weak := cu.verb.Weak && cu.verb.Particle == "" && !(lx.ProDrop && (cu.verb.Voice == "announce" || cu.verb.Voice == "write"))
+	weak := cu.verb.Weak && cu.verb.Particle == "" && !(lx.ProDrop && (cu.verb.Voice == "announce" || cu.verb.Voice == "write")) &&
+		!(lx.NounCaps && cu.verb.Voice == "write") // (German "wie X schreibt" tells no time)
 	if weak && lx.ProDrop && (cu.verb.Voice == "recount" || cu.verb.Voice == "say") && as-s.body <= 2 && !a.commaBetween(s.body, as) && m == cu.right && m.t1 < s.t1 && t.toks[m.t1].s == "," {
 		// "Como cuenta el ministro, …", "Como declaró el ministro, …":
 		// a verb of telling or saying with its subject right after it
@@ -3755,6 +3765,62 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	}
 	a.markDirect(at)
 	return at
+}
+
+// wieClauseStart returns, in German, the "wie" that opens the clause
+// after a comma whose verb, closing it, is cue cu: "wie", a subject
+// (a pronoun, a name or a phrase with its article), then phrases with a
+// preposition, adverbs and times only ("…, wie er am Samstag auf der
+// Buchmesse sagte."); or 0.
+func (a *analysis) wieClauseStart(cu *cue, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if cu.lo != cu.c || cu.right != nil {
+		return 0
+	}
+	w := cu.lo - 1
+	for w > s.body && cu.lo-w < 20 && t.toks[w].s != "," && t.toks[w].q < 0 {
+		w--
+	}
+	if w <= s.body || t.toks[w].s != "," || w+2 >= cu.lo || !t.out(w+1) || !lx.Set("as", t.toks[w+1].l) {
+		return 0
+	}
+	if h := cu.hi; h < s.t1 && t.out(h) && (lx.Set("passive", t.toks[h].l) || lx.Set("aux", t.toks[h].l)) {
+		return 0 // "…, wie das aus Spanien berichtet wird": a passive, no one named
+	}
+	k := w + 2
+	e := a.npRight(k, s)
+	if e <= k || e > cu.lo {
+		return 0
+	}
+	if _, pron := lx.Pronouns[t.toks[k].l]; !pron && !t.isName(k) && !(lx.Set("determiners", t.toks[k].l) && e-1 > k && t.toks[e-1].cap) {
+		return 0
+	}
+	for e < cu.lo {
+		switch l := t.toks[e].l; {
+		case t.toks[e].kind != tWord || !t.out(e):
+			return 0
+		case lx.Set("adverbs", l) || isTimeWord(lx, l):
+			e++
+		case lx.Set("prep", l) && !t.toks[e].cap:
+			x := a.npRight(e+1, s)
+			if x <= e+1 || x > cu.lo {
+				return 0
+			}
+			e = x
+		case e > k && (lx.Set("of", l) || lx.Set("possessive", l)) && !t.toks[e].cap:
+			// (A genitive after a phrase: "bei der Vorstellung seines
+			// Buches".)
+			x := a.npRight(e, s)
+			if x <= e || x > cu.lo {
+				return 0
+			}
+			e = x
+		default:
+			return 0
+		}
+	}
+	return w + 1
 }
 
 // temporalAs returns the comma that ends the "as" clause opening
