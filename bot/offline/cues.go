@@ -2842,6 +2842,30 @@ func (a *analysis) quotedNameSubject(k int, s *sentence) *mention {
 		compoundSpeaker(lx, lang.Lower(t.toks[b].s)) == "media" || compoundSpeaker(lx, lang.Lower(t.toks[b].s)) == "org"):
 		st = a.npLeft(b, s) // (also a compound: "die Internetzeitung „Daily NK“", "das Nachrichtenportal „The Pioneer“")
 	}
+	// "Ousman Noor von „Stop Killer Robots“ sagt", "Anna Berg vom
+	// Verein „Tierschutz jetzt“ sagte": the person named before the
+	// body's "of" is the subject, not the body.
+	of := b
+	if st >= 0 {
+		of = st - 1
+	}
+	if of > s.body && t.out(of) && lx.Set("of", t.toks[of].l) && lx.Set("prep", t.toks[of].l) {
+		if ps := a.npLeft(of-1, s); ps >= 0 && ps < of {
+			if p := a.parseNP(ps, of, 0); p != nil && p.kind == kPerson {
+				p.t1 = k + 1
+				return p
+			}
+		}
+	}
+	for j := st + 1; st >= 0 && j < b; j++ {
+		if t.out(j) && lx.Set("of", t.toks[j].l) && lx.Set("prep", t.toks[j].l) {
+			if p := a.parseNP(st, j, 0); p != nil && p.kind == kPerson {
+				p.t1 = k + 1
+				return p
+			}
+			break
+		}
+	}
 	if st < 0 {
 		return nil
 	}
