@@ -1767,7 +1767,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil
 		}
 	case cu.left == nil && before >= s.body && (lx.Set("coord", t.toks[before].l) ||
-		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l) || a.coordPhraseStart(before, s) >= 0):
+		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l) || a.coordPhraseStart(before, s) >= 0 || a.commaSecondVerb(cu, before, s)):
 		// (also "…, then says …": a comma and "then" join the clauses;
 		// "…, al tiempo que agregó …": a phrase that joins them as "and")
 		// "… and said": the subject of the clause before.
@@ -3821,6 +3821,39 @@ func (a *analysis) wieClauseStart(cu *cue, s *sentence) int {
 		}
 	}
 	return w + 1
+}
+
+// commaSecondVerb reports whether, in German, the verb of cue cu opens a
+// second main clause after the comma at before with no subject of its
+// own: only adverbs after it, then its words ("Lewis war sehr amüsiert,
+// sagte aber letztendlich, dass …"), the first clause opening with its
+// subject and its verb.
+func (a *analysis) commaSecondVerb(cu *cue, before int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if !lx.VerbSecond || t.toks[before].s != "," || cu.lo != cu.c || cu.right != nil || cu.kind != cueVerb || before-2 < s.body || !t.toks[s.body].cap ||
+		!t.out(s.body) || lx.Set("clause", t.toks[s.body].l) || lx.Set("prep", t.toks[s.body].l) || lx.Set("as", t.toks[s.body].l) || lx.Set("comp", t.toks[s.body].l) {
+		return false
+	}
+	k := cu.hi
+	for n := 0; k < s.t1 && n < 3 && t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap && !lx.Set("determiners", t.toks[k].l) && !lx.Set("prep", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !a.isVerb(k); n++ {
+		if _, pron := lx.Pronouns[t.toks[k].l]; pron {
+			return false // "…, sagte er": its own subject
+		}
+		k++
+	}
+	if k == cu.hi || k >= s.t1 {
+		return false
+	}
+	if tk := &t.toks[k]; !(tk.s == "," || tk.s == ":" || tk.kind == tQOpen || tk.kind == tWord && lx.Set("comp", tk.l)) {
+		return false
+	}
+	for j := s.body; j < before; j++ {
+		if t.toks[j].s == "," || t.toks[j].q >= 0 {
+			return false // (one clause before, with no comma of its own)
+		}
+	}
+	return true
 }
 
 // temporalAs returns the comma that ends the "as" clause opening
