@@ -902,6 +902,9 @@ sprecher sprecherin minister ministerin chef chefin präsident präsidentin dire
 # "Bundesrichterin", "Landesgeschäftsführer", "Oberbürgermeisterin",
 # "Bundestrainer", "Polizeikommissar".)
 ologe ologin generalsekretär generalsekretärin staatssekretär staatssekretärin senator senatorin botschafter botschafterin ökonom ökonomin analyst analystin berater beraterin beauftragte beauftragter anwalt anwältin staatsanwalt staatsanwältin richter richterin geschäftsführer geschäftsführerin bürgermeister bürgermeisterin trainer trainerin kommissar kommissarin spieler spielerin profi stürmer stürmerin forscher forscherin volkswirt volkswirtin
+# (Roles of the arts, the press and research: "der niederländische Historiker
+# Rutger Bregman" is Rutger Bregman.)
+historiker historikerin autor autorin schriftsteller schriftstellerin journalist journalistin wissenschaftler wissenschaftlerin philosoph philosophin moderator moderatorin regisseur regisseurin
 
 [set plural]
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler behörden beobachter insider kreise quellen angehörige mitarbeiter beschäftigte nutzer ökonomen analysten abgeordnete politiker vertreter sprecher
