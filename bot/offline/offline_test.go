@@ -1564,6 +1564,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Richter Tom Lewis hörte zu. Die Anwältin Eva Roth war sehr amüsiert, sagte er später."},
 		{name: "de „Philosoph“ ist ein Titel, kein Teil des Namens", sent: 2, party: "Peter Berg",
 			text: "Die Ethik der Tiere ist umstritten. Der australische Philosoph Peter Berg sagte, der Begriff der Ethik erweitere sich."},
+		{name: "de „Historiker“ ist ein Titel, kein Teil des Namens", sent: 2, party: "Peter Berg",
+			text: "Die Ethik ist umstritten. Der Historiker Peter Berg sagte, die Ethik erweitere sich."},
 		{name: "de ein Finanzsenator ist ein Titel, kein Teil des Namens", sent: 2, party: "Stefan Evers",
 			text: "Die Inflation ist im Mai gesunken. Finanzsenator Stefan Evers sagte, Berlin müsse sparen."},
 		{name: "de der Datenschutzbeauftragte ist ein Mann, für den „er“ steht", sent: 3, party: "Johannes Caspar",

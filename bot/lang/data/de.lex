@@ -1024,6 +1024,8 @@ analyst m
 analystin f
 forscher m
 forscherin f
+historiker m
+historikerin f
 professor m
 professorin f
 prof.
