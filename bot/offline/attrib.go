@@ -1448,6 +1448,21 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.marked = true
 		return at
 	}
+	if rest := a.shortIncise(cu, s); cu.kind == cueVerb && commaBefore && !quoteBefore && len(rest) > 0 {
+		// "Das Problem, sagt Hofer, sei die Abwehr.", "Wahrscheinlich,
+		// sagt Hofer, werde der Hype abebben": in a verb-second
+		// language a phrase of one or two words before the verb set
+		// off by commas, and the rest of the clause after its
+		// subject, its finite verb first; the words are the sentence
+		// around the incise.
+		if at.speaker, at.surface = a.speakerOf(cu.right, cu.appos); at.speaker == nil {
+			return nil
+		}
+		at.how = "incise"
+		at.content = append(a.spanTo(s.body, before), rest...)
+		at.marked = true
+		return at
+	}
 	switch {
 	case cu.kind == cueVerb && cu.right != nil && cu.left == nil && !cu.verb.Weak && a.objectRelativeSentence(cu, s):
 		// "Un chiffre que contestent les professionnels.", "Ce que
@@ -1762,6 +1777,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// (After the participle when the subject stands before it: "Am
 		// Montag hat der Minister gesagt, …".)
 		at.content = a.contentAfter(max(cu.right.t1, cu.hi), s, at)
+		if q, last := a.colonQuoteNext(max(cu.right.t1, cu.hi), i); len(at.content) == 0 && len(q) > 0 && !cu.refusal && cu.verb.Voice != "reject" {
+			// "Dazu erklärt Ministerin Anna Berg:" ending its paragraph,
+			// then a paragraph that is one quotation: the quotation is
+			// the words (as after "Berg erklärt dazu:").
+			at.content = q
+			at.marked, at.direct, at.last = true, true, last
+			at.how = "verbfirst-colon-next"
+			return at
+		}
 		if cu.refusal {
 			// (Its words are read below.)
 		} else if !at.marked && cu.mid && !cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && cu.hi >= s.t1-1 {
@@ -1803,7 +1827,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil
 		}
 	case cu.left == nil && before >= s.body && (lx.Set("coord", t.toks[before].l) ||
-		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l) || a.coordPhraseStart(before, s) >= 0):
+		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l) || a.coordPhraseStart(before, s) >= 0 || a.commaSecondVerb(cu, before, s)):
 		// (also "…, then says …": a comma and "then" join the clauses;
 		// "…, al tiempo que agregó …": a phrase that joins them as "and")
 		// "… and said": the subject of the clause before.
@@ -1873,6 +1897,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	}
 	if cu.verb.Weak && !at.marked && !a.bareClause(t.tokAt(at.content[0][0]), s) {
 		return nil // "wrote a book", "spoke for an hour"
+	}
+	if k := t.tokAt(at.content[0][0]); cu.verb.Weak && cu.verb.Separable != "" && at.marked && k > cu.c && t.toks[k].kind == tWord && t.toks[k].q < 0 &&
+		!lx.Set("comp", t.toks[k].l) && !a.bareClause(k, s) && !a.npThenVerb(k, s) {
+		// "Software führt Handlungen aus, die …": a relative clause
+		// after the particle of a verb that reports only words, not
+		// words.
+		return nil
 	}
 	if k := a.subordEnd(cu, s); k > 0 {
 		// "When Smith suggested that the city would sue, Jones fired back
@@ -2172,6 +2203,36 @@ func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 	// (A negated auxiliary too: "doesn't forgive or forget".)
 	n := t.toks[k+1].l
 	if !a.startsVerb(k+1, int(t.toks[k].sent)) && !(t.lx.Set("negation", n) && strings.ContainsAny(n, "'’")) || t.toks[k+1].cap || a.nonFinite(n) {
+		return nil
+	}
+	return a.inciseRest(k, s)
+}
+
+// shortIncise returns, in a verb-second language, the words after "sagt
+// X," set off by commas inside a sentence that opens with a phrase of one
+// or two words and no verb ("Das Problem, sagt Hofer, sei …"), when they
+// open with a finite verb: the rest of the clause; or nil. (Longer
+// phrases before the verb are read as words before it anyway.)
+func (a *analysis) shortIncise(cu *cue, s *sentence) [][2]int {
+	t := a.t
+	lx := t.lx
+	if !lx.VerbSecond || cu.right == nil || cu.left != nil || cu.lo != cu.c || cu.lo-2 < s.body || cu.verb.Weak || cu.verb.Separable != "" ||
+		cu.right.kind != kPerson && cu.right.kind != kName && cu.right.kind != kPron && cu.right.kind != kDesc {
+		return nil
+	}
+	if a.contentBefore(cu.lo, s) {
+		return nil
+	}
+	for k := s.body; k < cu.lo-1; k++ {
+		if t.toks[k].kind != tWord || a.isVerb(k) || t.toks[k].q >= 0 {
+			return nil
+		}
+	}
+	k := cu.right.t1
+	if cu.appos != nil {
+		k = max(k, cu.appos.t1)
+	}
+	if k+1 >= s.t1 || t.toks[k].s != "," || t.toks[k+1].cap || !(a.isVerb(k+1) || a.subjunctive(k+1)) || a.nonFinite(t.toks[k+1].l) {
 		return nil
 	}
 	return a.inciseRest(k, s)
@@ -2912,7 +2973,7 @@ func (a *analysis) introBefore(lo int, s *sentence) bool {
 			for c < lo && t.toks[c].q == tk.q && t.toks[c].kind != tQClose {
 				c++
 			}
-			if c >= lo || a.quotedNameSubject(c, s) == nil {
+			if c >= lo || a.quotedNameSubject(c, s) == nil && !a.titleInPhrase(k, c, s) {
 				return false
 			}
 			k = c
@@ -2922,6 +2983,23 @@ func (a *analysis) introBefore(lo int, s *sentence) bool {
 			return false
 		}
 		if a.isVerb(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleInPhrase reports whether the quotation from mark o to mark c is a
+// short title right after a noun in a phrase of a language that
+// capitalises nouns ("In der Sendung „Hart aber fair“ sagte X …"): a
+// few words with no stop in them.
+func (a *analysis) titleInPhrase(o, c int, s *sentence) bool {
+	t := a.t
+	if !t.lx.NounCaps || o-1 < s.body || t.toks[o-1].kind != tWord || !t.toks[o-1].cap || c-o-1 < 1 || c-o-1 > 6 {
+		return false
+	}
+	for k := o + 1; k < c; k++ {
+		if tk := &t.toks[k]; tk.kind != tWord && tk.s != "-" && tk.s != "?" && tk.s != "!" && tk.s != "&" {
 			return false
 		}
 	}
@@ -3692,6 +3770,15 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		// ("as questions nag the campaign": in English a noun of saying
 		// after "as" is no inverted verb)
 		as, m = cu.lo-1, cu.right
+	case lx.NounCaps && a.wieClauseStart(cu, s) > 0:
+		// "…, wie er bei seiner Buchvorstellung auf der Buchmesse
+		// sagt.": the subject right after "wie", then phrases of when
+		// and where, then the verb that closes the clause.
+		as = a.wieClauseStart(cu, s)
+		m = a.parseNP(as+1, a.npRight(as+1, s), 0)
+		if m == nil {
+			return nil
+		}
 	case lx.NounCaps && cu.left != nil && cu.left.t0 > s.body && cu.left.t1-cu.left.t0 > 1 && t.out(cu.left.t0) && lx.Set("as", t.toks[cu.left.t0].l) &&
 		t.toks[cu.left.t0-1].s == ",":
 		// "Der Beschluss sei ein Fehler, wie Lindner sagte.": a phrase
@@ -3734,7 +3821,8 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	// ("Como ha avanzado El País, …", "Tal y como adelantó este
 	// diario, …": where subjects are left out, "como" with a verb of
 	// announcing or writing tells no time.)
-	weak := cu.verb.Weak && cu.verb.Particle == "" && !(lx.ProDrop && (cu.verb.Voice == "announce" || cu.verb.Voice == "write"))
+	weak := cu.verb.Weak && cu.verb.Particle == "" && !(lx.ProDrop && (cu.verb.Voice == "announce" || cu.verb.Voice == "write")) &&
+		!(lx.NounCaps && cu.verb.Voice == "write") // (German "wie X schreibt" tells no time)
 	if weak && lx.ProDrop && (cu.verb.Voice == "recount" || cu.verb.Voice == "say") && as-s.body <= 2 && !a.commaBetween(s.body, as) && m == cu.right && m.t1 < s.t1 && t.toks[m.t1].s == "," {
 		// "Como cuenta el ministro, …", "Como declaró el ministro, …":
 		// a verb of telling or saying with its subject right after it
@@ -3787,6 +3875,95 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	}
 	a.markDirect(at)
 	return at
+}
+
+// wieClauseStart returns, in German, the "wie" that opens the clause
+// after a comma whose verb, closing it, is cue cu: "wie", a subject
+// (a pronoun, a name or a phrase with its article), then phrases with a
+// preposition, adverbs and times only ("…, wie er am Samstag auf der
+// Buchmesse sagte."); or 0.
+func (a *analysis) wieClauseStart(cu *cue, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if cu.lo != cu.c || cu.right != nil {
+		return 0
+	}
+	w := cu.lo - 1
+	for w > s.body && cu.lo-w < 20 && t.toks[w].s != "," && t.toks[w].q < 0 {
+		w--
+	}
+	if w <= s.body || t.toks[w].s != "," || w+2 >= cu.lo || !t.out(w+1) || !lx.Set("as", t.toks[w+1].l) {
+		return 0
+	}
+	if h := cu.hi; h < s.t1 && t.out(h) && (lx.Set("passive", t.toks[h].l) || lx.Set("aux", t.toks[h].l)) {
+		return 0 // "…, wie das aus Spanien berichtet wird": a passive, no one named
+	}
+	k := w + 2
+	e := a.npRight(k, s)
+	if e <= k || e > cu.lo {
+		return 0
+	}
+	if _, pron := lx.Pronouns[t.toks[k].l]; !pron && !t.isName(k) && !(lx.Set("determiners", t.toks[k].l) && e-1 > k && t.toks[e-1].cap) {
+		return 0
+	}
+	for e < cu.lo {
+		switch l := t.toks[e].l; {
+		case t.toks[e].kind != tWord || !t.out(e):
+			return 0
+		case lx.Set("adverbs", l) || isTimeWord(lx, l):
+			e++
+		case lx.Set("prep", l) && !t.toks[e].cap:
+			x := a.npRight(e+1, s)
+			if x <= e+1 || x > cu.lo {
+				return 0
+			}
+			e = x
+		case e > k && (lx.Set("of", l) || lx.Set("possessive", l)) && !t.toks[e].cap:
+			// (A genitive after a phrase: "bei der Vorstellung seines
+			// Buches".)
+			x := a.npRight(e, s)
+			if x <= e || x > cu.lo {
+				return 0
+			}
+			e = x
+		default:
+			return 0
+		}
+	}
+	return w + 1
+}
+
+// commaSecondVerb reports whether, in German, the verb of cue cu opens a
+// second main clause after the comma at before with no subject of its
+// own: only adverbs after it, then its words ("Lewis war sehr amüsiert,
+// sagte aber letztendlich, dass …"), the first clause opening with its
+// subject and its verb.
+func (a *analysis) commaSecondVerb(cu *cue, before int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if !lx.VerbSecond || t.toks[before].s != "," || cu.lo != cu.c || cu.right != nil || cu.kind != cueVerb || before-2 < s.body || !t.toks[s.body].cap ||
+		!t.out(s.body) || lx.Set("clause", t.toks[s.body].l) || lx.Set("prep", t.toks[s.body].l) || lx.Set("as", t.toks[s.body].l) || lx.Set("comp", t.toks[s.body].l) {
+		return false
+	}
+	k := cu.hi
+	for n := 0; k < s.t1 && n < 3 && t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap && !lx.Set("determiners", t.toks[k].l) && !lx.Set("prep", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !a.isVerb(k); n++ {
+		if _, pron := lx.Pronouns[t.toks[k].l]; pron {
+			return false // "…, sagte er": its own subject
+		}
+		k++
+	}
+	if k == cu.hi || k >= s.t1 {
+		return false
+	}
+	if tk := &t.toks[k]; !(tk.s == "," || tk.s == ":" || tk.kind == tQOpen || tk.kind == tWord && lx.Set("comp", tk.l)) {
+		return false
+	}
+	for j := s.body; j < before; j++ {
+		if t.toks[j].s == "," || t.toks[j].q >= 0 {
+			return false // (one clause before, with no comma of its own)
+		}
+	}
+	return true
 }
 
 // temporalAs returns the comma that ends the "as" clause opening
@@ -4266,20 +4443,29 @@ func (a *analysis) colonQuoteNext(k, i int) ([][2]int, int) {
 		return nil, 0
 	}
 	q := t.toks[n.t0].q
-	for j := i + 1; j < len(t.sents) && t.sents[j].para == n.para; j++ {
+	for j := i + 1; j < len(t.sents) && j < i+40; j++ {
 		sj := &t.sents[j]
+		if sj.furniture {
+			return nil, 0
+		}
 		for k := sj.t0; k < sj.t1; k++ {
 			if t.toks[k].q != q && !(k == sj.t1-1 && t.toks[k].s == ".") {
 				return nil, 0 // words of the writer's in the paragraph
 			}
 		}
-		if j+1 == len(t.sents) || t.sents[j+1].para != n.para {
+		if j+1 == len(t.sents) || t.sents[j+1].para != sj.para {
 			end := sj.t1 - 1
 			if t.toks[end].s == "." && end > sj.t0 {
 				end--
 			}
 			if t.toks[end].kind != tQClose || t.qs[q].close != t.toks[end].start {
-				return nil, 0 // the quotation goes on in the next paragraph
+				// The quotation goes on in the next paragraph: the words
+				// run to where it closes, when only it fills the
+				// paragraphs up to there.
+				if j+1 < len(t.sents) && t.sents[j+1].para == sj.para+1 && t.toks[t.sents[j+1].t0].q == q {
+					continue
+				}
+				return nil, 0
 			}
 			return [][2]int{{t.toks[n.t0].start, t.toks[sj.t1-1].end}}, j
 		}
@@ -4645,6 +4831,14 @@ func (a *analysis) bareClause(k int, s *sentence) bool {
 	// aware"; not "wrote them not long ago".)
 	l := t.toks[k+1].l
 	return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || t.lx.Set("negation", l) && strings.ContainsRune(l, '\'') || a.isVerb(k+1)
+}
+
+// npThenVerb reports whether a noun phrase of two words or more opens at
+// token k with a finite verb right after it: a main clause ("die Zahlen
+// seien veraltet"), not a relative one ("die nur teilweise …").
+func (a *analysis) npThenVerb(k int, s *sentence) bool {
+	e := a.npRight(k, s)
+	return e > k+1 && e < s.t1 && a.t.toks[e].kind == tWord && (a.isVerb(e) || a.subjunctive(e))
 }
 
 // contractedClause reports whether token k is a pronoun with its verb

@@ -872,7 +872,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// genitive, never the subject.
 			cu.left, cu.fronted = nil, true
 		}
-		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && a.prepPhraseNoun(m, s) &&
+		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && a.subjectAfterVerb(c+1, s) && a.obliqueOutlet(m, s) {
+			// "Der „Bild“ sagte Lenz, …", "Der Deutschen Presse-Agentur
+			// sagte Lenz, …", "Der dpa sagte Lenz": the outlet told,
+			// in the dative, and the name after the verb the subject.
+			cu.left, cu.fronted = nil, true
+		}
+		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && (a.prepPhraseNoun(m, s) || a.prepPrefield(m, s)) &&
 			(sep < 0 && a.subjectAfterVerb(cu.hi, s) || sep > c && a.subjectAfterVerb(c+1, s)) {
 			// (Also with a separable particle closing the clause: "Im
 			// Gespräch mit dieser Zeitung räumte der Landrat Fehler ein".)
@@ -967,7 +973,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		k = a.prepPhraseBeforeSubject(cu.lo, k, s)
 		// ("noted that the company offers …": a complement clause, not
 		// a phrase after the verb.)
-		if m, _ := a.quotedSource(k, a.npRight(k, s), s); m != nil && k > c {
+		if m := a.particleSurname(k, s); m != nil {
+			cu.right = m
+		} else if m, _ := a.quotedSource(k, a.npRight(k, s), s); m != nil && k > c {
 			cu.right = m // "…, berichtete die „Bild“."
 		} else if p, g := a.partitiveAfter(k, s); g != nil && cu.kind == cueVerb {
 			// "« … », souligne l'un d'eux": one of the group that spoke
@@ -2490,12 +2498,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	// hold a comma of its own ("Ms. Arnold, who helped found EDGE, an
 	// environmental group, said"): the subject is then before an earlier
 	// comma.
-	inRel := false   // a quotation skipped that must be inside a relative clause
-	atComma := false // one right before the comma, inside a clause of "para quien"
+	inRel := false        // a quotation skipped that must be inside a relative clause
+	atComma := false      // one right before the comma, inside a clause of "para quien"
+	titleAtComma := false // (German) a title's quotation right before the comma
 	for commas := 0; commas < 4; commas++ {
 		for m >= s.body && k-m < 30 {
 			x := &t.toks[m]
-			if x.kind == tQClose && (m < k-1 || t.lx.ProDrop) {
+			if x.kind == tQClose && (m < k-1 || t.lx.ProDrop || t.lx.NounCaps) {
 				// "Tom Hensley, the co-author of “Going Local,” about …,
 				// said", "Dana Price - who said she would “tear up” the
 				// deal - said": a short title or quotation inside the
@@ -2508,8 +2517,12 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 					// clause: "La senadora X, para quien el caso demuestra
 					// «la podredumbre del régimen», exigió …"; not "«…»,
 					// dijo X".)
+					// (In German a title's quotation may close the
+					// apposition: "Ruth Betz, Chefin der Abteilung
+					// „Digitale Transformation“, erklärt …".)
 					inRel = inRel || !t.toks[o+1].cap
-					atComma = atComma || m == k-1
+					atComma = atComma || m == k-1 && !t.lx.NounCaps
+					titleAtComma = titleAtComma || m == k-1 && t.lx.NounCaps
 					m = o - 1
 					continue
 				}
@@ -2525,6 +2538,15 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		}
 		if m < s.body || inRel && (m+1 >= s.t1 || !t.lx.Set("relpron", t.toks[m+1].l) && !a.prepRelpron(m+1, s)) || atComma && !a.prepRelpron(m+1, s) {
 			return
+		}
+		if titleAtComma {
+			// (Only in a phrase with no verb: "Das Ergebnis, so Hofer,
+			// sei ein „Erfolg“, erklärte …" holds words.)
+			for j := m + 1; j < k; j++ {
+				if t.toks[j].kind == tWord && (a.isVerb(j) && !t.toks[j].cap || a.subjunctive(j)) || t.out(j) && t.lx.Set("ascompare", t.toks[j].l) {
+					return
+				}
+			}
 		}
 		inRel, atComma = false, false
 		if p := m + 1; commas == 0 && p+1 < k && t.out(p) && t.toks[p].kind == tWord && !t.toks[p].cap && (t.lx.Set("aux", t.toks[p].l) ||
@@ -2828,6 +2850,30 @@ func (a *analysis) quotedNameSubject(k int, s *sentence) *mention {
 	case t.toks[b].cap && (lx.Set("mediawords", t.toks[b].b) || lx.Set("orgwords", t.toks[b].b) || lx.Speakers[t.toks[b].b] != "" ||
 		compoundSpeaker(lx, lang.Lower(t.toks[b].s)) == "media" || compoundSpeaker(lx, lang.Lower(t.toks[b].s)) == "org"):
 		st = a.npLeft(b, s) // (also a compound: "die Internetzeitung „Daily NK“", "das Nachrichtenportal „The Pioneer“")
+	}
+	// "Ousman Noor von „Stop Killer Robots“ sagt", "Anna Berg vom
+	// Verein „Tierschutz jetzt“ sagte": the person named before the
+	// body's "of" is the subject, not the body.
+	of := b
+	if st >= 0 {
+		of = st - 1
+	}
+	if of > s.body && t.out(of) && lx.Set("of", t.toks[of].l) && lx.Set("prep", t.toks[of].l) {
+		if ps := a.npLeft(of-1, s); ps >= 0 && ps < of {
+			if p := a.parseNP(ps, of, 0); p != nil && p.kind == kPerson {
+				p.t1 = k + 1
+				return p
+			}
+		}
+	}
+	for j := st + 1; st >= 0 && j < b; j++ {
+		if t.out(j) && lx.Set("of", t.toks[j].l) && lx.Set("prep", t.toks[j].l) {
+			if p := a.parseNP(st, j, 0); p != nil && p.kind == kPerson {
+				p.t1 = k + 1
+				return p
+			}
+			break
+		}
 	}
 	if st < 0 {
 		return nil
@@ -3553,6 +3599,9 @@ func (a *analysis) colonCue(i int) *cue {
 				if t.lx.NounCaps && t.lx.Set("colonnouns", t.toks[k-1].l) {
 					return nil // "Sein Fazit: «…»", "Das Fazit: «…»": a word for what was said, no one's name (colonVerdict)
 				}
+				if t.lx.NounCaps && t.out(k-1) && t.lx.Set("copulas", t.toks[k-1].l) {
+					return nil // "Eine Erkenntnis von ihm lautet: «…»": what a word of saying is, no one's name
+				}
 				if m.kind == kDesc {
 					// "Le syndicat reste prudent : « … »": the phrase before
 					// the colon is a clause; its subject, a speaker's noun,
@@ -3578,9 +3627,18 @@ func (a *analysis) colonCue(i int) *cue {
 						if d.class != "people" && d.class != "spokes" && d.class != "org" && d.class != "gov" && d.class != "media" {
 							return nil
 						}
+						if t.lx.VerbSecond && a.finiteBefore(b, d.headTok) {
+							return nil // (a noun after the finite verb is no subject opening the clause)
+						}
 						m = d
 						break
 					}
+				}
+				if t.lx.VerbSecond && (m.kind == kDesc && m.headTok >= 0 && a.finiteBefore(b, m.headTok) || m.kind == kName && a.finiteBefore(b, k) && !a.surnameIn(b, k, s)) {
+					// "Flüchtlinge hat sie stets als Eindringlinge
+					// wahrgenommen: „…“": a clause whose subject comes
+					// after its verb, no speaker's label.
+					return nil
 				}
 				if m.kind == kDesc && m.headTok >= 0 && !t.toks[m.headTok].cap {
 					if v, ok := t.lx.Verbs[t.toks[m.headTok].l]; ok && v.Tags&lang.TagFinite != 0 {
@@ -3602,6 +3660,40 @@ func (a *analysis) colonCue(i int) *cue {
 		}
 	}
 	return nil
+}
+
+// surnameIn reports whether a capitalised word among tokens lo to hi of
+// sentence s stood earlier in the text as the last word of a name of two
+// words or more ("Joël Niederlaender … Doch Niederlaender will …").
+func (a *analysis) surnameIn(lo, hi int, s *sentence) bool {
+	t := a.t
+	for k := lo; k < hi; k++ {
+		if tk := &t.toks[k]; tk.kind != tWord || !tk.cap || tk.q >= 0 {
+			continue
+		}
+		for j := 1; j < s.t0; j++ {
+			if t.toks[j].s == t.toks[k].s && t.toks[j-1].kind == tWord && t.toks[j-1].cap && t.isName(j-1) && t.isName(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finiteBefore reports whether a finite verb, an auxiliary or a modal
+// stands among tokens lo to hi, outside quotations.
+func (a *analysis) finiteBefore(lo, hi int) bool {
+	t := a.t
+	for k := lo; k < hi; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.cap || tk.q >= 0 {
+			continue
+		}
+		if t.lx.Set("aux", tk.l) || t.lx.Set("modal", tk.l) || t.lx.Set("passive", tk.l) || a.isVerb(k) && !a.nonFinite(tk.l) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerNounBefore reports whether the words from lo to k are a
@@ -4035,6 +4127,11 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		return cu
 	}
 	if len(p.Before) > 0 {
+		if k := c + n; p.End && t.lx.NounCaps && k < s.t1 && t.out(k) && t.lx.Set("as", t.toks[k].l) {
+			// "…, so wie etwa Birkenstock-Schlappen.": a comparison, no
+			// source.
+			return nil
+		}
 		if k := c + n; k+1 < s.t1 && t.out(k) && !t.toks[k].cap {
 			// "Según aseguran a EL MUNDO varias fuentes, …": a reporting
 			// verb, and the one it was said to, before the source; also
@@ -4203,7 +4300,20 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 				e++
 			}
 			if !a.endsClause(e, s) {
-				return nil
+				// (Only a source named, a body, a spokesperson or a
+				// document: a person's title, "so der 15-malige
+				// Major-Sieger rückblickend", "so die Stuttgarter
+				// Sportdirektorin über …", is left to the words around
+				// it.)
+				m := a.parseNP(from, end, 0)
+				if m == nil || m.kind == kDesc && !m.plural && m.class != "gov" && m.class != "org" && m.class != "spokes" && m.class != "doc" && m.class != "media" {
+					return nil
+				}
+				e = a.soSourceTail(c+n, e, s)
+				if e < 0 {
+					return nil
+				}
+				phraseEnd = max(phraseEnd, e)
 			}
 		}
 		if cu.also != nil {
@@ -4602,6 +4712,86 @@ func (a *analysis) closingAppositive(k int, s *sentence) int {
 		}
 	}
 	return e
+}
+
+// particleSurname returns the surname that opens with its lower-case
+// particle at token k and ends the clause, in a language that
+// capitalises nouns, when a given name stood before the same particle
+// and surname earlier in the text ("Verbandschef Martin von Hagen sagte
+// … „…“, sagte von Hagen."): the surname, not a phrase of what was
+// talked about ("Der Film erzählt von Anna."); or nil.
+func (a *analysis) particleSurname(k int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	if !lx.NounCaps || k+1 >= s.t1 || !t.out(k) || t.toks[k].cap || !lx.Set("particles", t.toks[k].l) || !t.isName(k+1) {
+		return nil
+	}
+	if e := k + 2; !a.endsClause(e, s) && (e+1 >= s.t1 || t.toks[e].s != ":") {
+		return nil
+	}
+	full := false
+	for j := 1; j+1 < s.t0 && !full; j++ {
+		full = t.toks[j].l == t.toks[k].l && t.toks[j+1].s == t.toks[k+1].s && t.toks[j-1].kind == tWord && t.toks[j-1].cap && t.isName(j-1)
+	}
+	if !full {
+		return nil
+	}
+	m := a.parseNP(k+1, k+2, 0)
+	if m == nil || m.kind != kPerson && m.kind != kName {
+		return nil
+	}
+	m.t0 = k
+	return m
+}
+
+// soSourceTail returns where the phrase after the source (from token
+// from) of a German
+// ", so X" that closes a sentence ends, when only short phrases that tell
+// when, where or to whom it was said come after the source before the
+// clause ends or a colon opens the words that follow ("…“, so Hofer
+// gegenüber der Zeitung.", "…“, so die Direktorin abschließend.", "…, so
+// Hofer: „…“"); or -1.
+func (a *analysis) soSourceTail(from, k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if lx.Code != "de" || from >= k || !t.out(from) || !t.toks[from].cap && !lx.Set("determiners", t.toks[from].l) && !lx.Set("possessive", t.toks[from].l) ||
+		lx.Set("objectdeterminers", t.toks[from].l) {
+		// (Not "…», so laute Asads Botschaft an das Volk": a verb
+		// after "so", which names no source; nor "…, so einen Hotspot
+		// zu erzeugen": an object.)
+		return -1
+	}
+	e := k
+	for n := 0; e < s.t1 && n < 4 && t.out(e) && t.toks[e].kind == tWord && (!t.toks[e].cap || isTimeWord(lx, t.toks[e].l)); n++ {
+		l := t.toks[e].l
+		switch {
+		case lx.Set("adverbs", l) || isTimeWord(lx, l) || strings.HasSuffix(l, "end") && len(l) > 6:
+			// "rückblickend", "abschließend", "am Montag"
+			e++
+		case lx.Set("coord", l) && e+1 < s.t1 && t.out(e+1) && a.isVerb(e+1):
+			// "…“, so Hofer und ergänzt: „…“": the next clause has
+			// its own verb.
+			return e
+		case lx.Set("prep", l) && (!lx.Set("by", l) || lx.Set("of", l)) && e+1 < s.t1 && t.out(e+1) && (t.toks[e+1].cap || lx.Set("determiners", t.toks[e+1].l) || lx.Set("possessive", t.toks[e+1].l)):
+			// "gegenüber der Zeitung", "in einer Mitteilung" (not "durch
+			// das Institut": the agent of a document, who is the source;
+			// nor "zu erzeugen").
+			x := a.npRight(e+1, s)
+			if x <= e+1 {
+				return -1
+			}
+			e = x
+		default:
+			return -1
+		}
+	}
+	if e > s.t1 || e == k && (e+1 >= s.t1 || t.toks[e].s != ":") {
+		return -1
+	}
+	if e > k && a.endsClause(e, s) || e+1 < s.t1 && t.toks[e].s == ":" && t.toks[e+1].kind == tQOpen {
+		return e
+	}
+	return -1
 }
 
 // endsClause reports whether token k ends the sentence or a clause.
@@ -5791,6 +5981,54 @@ func (a *analysis) prepPhraseNoun(m *mention, s *sentence) bool {
 		return true
 	}
 	return m.t0 == s.body && t.out(s.body) && lx.Set("prep", t.toks[s.body].l) && !lx.Set("particles", t.toks[s.body].l) && m.kind != kPerson && m.kind != kName
+}
+
+// obliqueOutlet reports whether mention m, opening sentence s with a
+// determiner that is dative or genitive before a feminine noun ("der"),
+// is a news outlet, or a body, in that case: a name in quotation marks
+// ("Der „Bild“"), an adjective in "-en" right after it ("Der Deutschen
+// Presse-Agentur"), an agency's short name ("Der dpa") or a noun of a
+// feminine outlet ("Der Leipziger Volkszeitung").
+func (a *analysis) obliqueOutlet(m *mention, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if m.t0 != s.body || m.t1-m.t0 < 2 || !t.out(m.t0) || !lx.Set("obliquefeminine", t.toks[m.t0].l) {
+		return false
+	}
+	k := m.t0 + 1
+	if t.toks[k].kind == tQOpen {
+		return true
+	}
+	last := lang.Lower(t.toks[m.t1-1].s)
+	if lx.Set("newsnames", last) {
+		return true
+	}
+	for _, suf := range []string{"zeitung", "zeitschrift", "presse", "agentur", "rundschau"} {
+		if strings.HasSuffix(last, suf) {
+			return true
+		}
+	}
+	tk := &t.toks[k]
+	return k < m.t1-1 && tk.kind == tWord && tk.cap && strings.HasSuffix(tk.l, "en") && !lx.Set("determiners", tk.l)
+}
+
+// prepPrefield reports whether, in a verb-second language, the phrase
+// before the verb that ends with mention m is one phrase opened by a
+// preposition, with no comma or quotation in it ("Im Gespräch mit den
+// Studenten Werner Bader und Max Jessel berichtete die Präsidentin …"):
+// the names are the preposition's, not the subject.
+func (a *analysis) prepPrefield(m *mention, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if m.t0 <= s.body+1 || !t.out(s.body) || !lx.Set("prep", t.toks[s.body].l) || lx.Set("particles", t.toks[s.body].l) {
+		return false
+	}
+	for k := s.body; k < m.t0; k++ {
+		if t.toks[k].kind != tWord || t.toks[k].q >= 0 || a.isVerb(k) && !t.toks[k].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectAfterVerb reports whether a subject opens at k, after a verb in

@@ -573,7 +573,13 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		if one := a.onlyPersonBefore(sent, tok, g); one != nil {
 			return one
 		}
+		if one := a.personThroughPronoun(sent, tok, g); one != nil {
+			return one
+		}
 		return a.descEntity(m, nil)
+	}
+	if e := a.placeTitled(m, sent, tok); e != nil {
+		return e
 	}
 	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && (a.isTitleWord(m.headTok) || m.person) && !a.orgTitle(m)
 	// A government body or officials of a country (not of a city or a
@@ -804,6 +810,38 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		}
 	}
 	return a.descEntity(m, owner)
+}
+
+// placeTitled returns the one person a German title after a place's
+// adjective refers back to ("die Stuttgarter Sportdirektorin"): the
+// person named, in the eight sentences before, with the title and the
+// place ("Kim Renkema, Sportdirektorin von Allianz MTV Stuttgart"); or
+// nil, also when two were.
+func (a *analysis) placeTitled(m *mention, sent, tok int) *entity {
+	t := a.t
+	if !t.lx.NounCaps || !m.definite || m.plural || m.owner == nil || m.headTok < 0 || m.owner.t1 != m.headTok || strings.Contains(m.owner.name, " ") || !a.isTitleWord(m.headTok) {
+		return nil
+	}
+	adj := m.owner.name
+	if !strings.HasSuffix(adj, "er") || len(adj) < 5 {
+		return nil
+	}
+	place := strings.TrimSuffix(adj, "er")
+	var one *entity
+	for sn := range a.reg.before(sent, tok, 8) {
+		e := sn.e
+		if e.kind != kPerson || e == one || m.gender != 0 && e.gender != 0 && e.gender != m.gender {
+			continue
+		}
+		if !namesWord(e, place, true) || !namesWord(e, m.head, true) && !a.titledAs(e, m) {
+			continue
+		}
+		if one != nil {
+			return nil
+		}
+		one = e
+	}
+	return one
 }
 
 // onlyBodyOfKind returns the organisation of kind k (any kind when k is
@@ -1769,6 +1807,46 @@ func (a *analysis) onlyPersonBefore(sent, tok int, g byte) *entity {
 		return nil
 	}
 	return one
+}
+
+// personThroughPronoun returns, in a language that capitalises nouns,
+// the only person named in the two sentences before sentence sent (and
+// in it before token tok), when the sentence just before names no one
+// and refers to that person with a pronoun of gender g as its subject
+// ("Saharo Mohammed … Deshalb durfte sie … umsiedeln. „…“, sagt die
+// 27-Jährige."); or nil.
+func (a *analysis) personThroughPronoun(sent, tok int, g byte) *entity {
+	t := a.t
+	if !t.lx.NounCaps || g == 0 || sent < 2 {
+		return nil
+	}
+	var one *entity
+	for sn := range a.reg.before(sent, tok, 2) {
+		if sn.e.kind != kPerson {
+			continue
+		}
+		if sn.sent == sent-1 || one != nil && sn.e != one {
+			return nil
+		}
+		one = sn.e
+	}
+	if one == nil || one.gender != 0 && one.gender != g {
+		return nil
+	}
+	pron := "er"
+	if g == 'f' {
+		pron = "sie"
+	}
+	p := &t.sents[sent-1]
+	if p.furniture || p.para < t.sents[sent].para-1 {
+		return nil
+	}
+	for k := p.body; k < p.t1 && k < p.body+4; k++ {
+		if t.toks[k].kind == tWord && t.toks[k].l == pron && t.toks[k].q < 0 && !t.toks[k].cap || k == p.body && t.toks[k].l == pron {
+			return one
+		}
+	}
+	return nil
 }
 
 // onlyPerson returns the only person named in the sentence before and
@@ -2778,9 +2856,14 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// the same "he" or "she" ("She explained … . She credited the press
 	// with … . Speaking to NBC, she said …": one person all along).
 	from := sent - 2
-	for j := sent - 1; gendered && !m.plural && j >= from && j > 0; j-- {
-		if a.opensWithPronoun(j, m.head) {
+	chainPara := -1 // (German) the paragraph of the first sentence of the chain
+	// (Also German "sie" with a verb in the singular after it: "Anna
+	// Berg lebt in Kenia. ¶ Sie kann nicht lesen. ¶ „…“, sagt sie.")
+	sieOne := !gendered && !m.plural && m.gender == 0 && a.t.lx.NounCaps && a.singularVerbAfter(tok)
+	for j := sent - 1; (gendered || sieOne) && !m.plural && j >= from && j > 0; j-- {
+		if a.opensWithPronoun(j, m.head) && (gendered || a.singularVerbAfter(a.t.sents[j].body)) {
 			from = j - 2
+			chainPara = a.t.sents[j].para
 		}
 	}
 	if e := a.fromSourceOwner(m, sent, tok); e != nil {
@@ -2803,6 +2886,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// a-t-elle déploré"; "X told the Guardian: ¶ “… . …” ¶ He added:
 	// …").
 	minPara := para - 1
+	if chainPara >= 0 && a.t.lx.NounCaps {
+		// (Over paragraphs too, in German news of short paragraphs:
+		// "Peter Lenz lebt in Kenia. ¶ Er kann nicht lesen. ¶ „…“,
+		// sagt er.")
+		minPara = min(minPara, chainPara-1)
+	}
 	// A photo's caption or other furniture between them names no one
 	// who goes on: the window reaches past it ("Fraser Amos … is
 	// helping … ¶ © Getty Images … (Photo by …) ¶ “…,” he says").
@@ -3361,6 +3450,25 @@ func (a *analysis) opensWithPronoun(i int, l string) bool {
 	t := a.t
 	k := t.sents[i].body
 	return k < t.sents[i].t1 && t.toks[k].kind == tWord && t.out(k) && t.toks[k].l == l
+}
+
+// singularVerbAfter reports whether the word right after token k, or
+// right before it when k closes its clause ("sagt sie"), is a verb in the
+// singular, in a language that capitalises nouns: "Sie kann", "sagt sie"
+// (not "Sie können", "sagten sie").
+func (a *analysis) singularVerbAfter(k int) bool {
+	t := a.t
+	for _, v := range []int{k + 1, k - 1} {
+		if v < 0 || v >= len(t.toks) || t.toks[v].sent != t.toks[k].sent || t.toks[v].kind != tWord || t.toks[v].cap {
+			continue
+		}
+		l := t.toks[v].l
+		if !a.isVerb(v) && !t.lx.Set("aux", l) && !t.lx.Set("modal", l) && !t.lx.Set("passive", l) {
+			continue
+		}
+		return !t.endsIn("pluralverbendings", l, 2) && !t.lx.Set("pluralaux", l) && l != "sind"
+	}
+	return false
 }
 
 // compatible reports whether a pronoun can refer to an entity: a

@@ -1783,6 +1783,16 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	if p := &t.toks[lo-1]; p.kind == tWord && lx.Set("definite", p.l) && !lx.Set("possessive", p.l) {
 		return nil
 	}
+	if lx.NounCaps && lx.GivenNames[t.toks[lo].l] == 0 {
+		for k := lo; k < hi; k++ {
+			if tk := &t.toks[k]; tk.kind == tWord && len(tk.s) >= 2 && lang.IsAcronym(tk.s) {
+				// "Sportdirektorin von Allianz MTV Stuttgart": a word in
+				// capitals, with no given name first, is a body's
+				// name, not a person's.
+				return nil
+			}
+		}
+	}
 	m := &mention{t1: hi, kind: kPerson, name: t.span(lo, hi), surface: t.span(i, hi), headTok: -1}
 	var ts []string
 	for k := i; k < lo; k++ {

@@ -207,17 +207,22 @@ func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
 }
 
 // firstMarkCloses reports whether the first double quotation mark of
-// paragraph p is closer, a mark that only closes (French »).
+// paragraph p is closer, a mark that only closes (French »), or a
+// typographic mark that also opens written right after a word or a stop,
+// where it closes (German „… \n\n … Schulen.“).
 func firstMarkCloses(p string, closer rune, lx *lang.Lexicon) bool {
+	prev := ' '
 	for _, r := range p {
 		if r == '\'' || r == '‘' || r == '’' || r == '‚' || r == '‹' || r == '›' {
+			prev = r
 			continue
 		}
 		_, opens := lx.Quotes[r]
 		if !opens && !lx.Closers[r] {
+			prev = r
 			continue
 		}
-		return r == closer && !opens
+		return r == closer && (!opens || r != '"' && !unicode.IsSpace(prev))
 	}
 	return false
 }

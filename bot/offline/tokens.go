@@ -360,6 +360,11 @@ func (t *text) afterDeterminer(k int, s sentence) bool {
 	if j < s.t0 || t.toks[j].kind != tWord || !t.lx.Set("determiners", t.toks[j].l) {
 		return false
 	}
+	if j == k-1 && j-2 >= s.t0 && t.toks[j-1].kind == tWord && !t.toks[j-1].cap && t.lx.Set("prep", t.toks[j-1].l) && t.toks[j-2].s == "," && t.lx.Set("relpron", t.toks[j].l) {
+		// "der Stadt, in der Duplantis den ersten … gewann": a relative
+		// pronoun after its preposition, then the clause's subject.
+		return false
+	}
 	// Across adjectives, not from a clause's first word: "das betonte
 	// Weikert" is a pronoun and a verb before the name.
 	return j == k-1 || j > s.t0 && t.toks[j-1].kind == tWord

@@ -51,6 +51,9 @@ schreiben - assert write weak : schreibt:f schrieb:f schrieben:f geschrieben:pp 
 sprechen - assert speak weak takes=von|über neg=notspeak negmodal : spricht:f sprach:f sprachen:f gesprochen:pp spreche:f
 ergänzen in assert say
 erläutern ernin assert say
+# "„…“, führte Hofer weiter aus", "führt die Gemeinde dazu aus, dass …":
+# only with words ("führte den Auftrag aus" carries it out).
+ausführen - assert say weak sep=aus : führt:f führte:f führten:f führe:f ausgeführt:pp führen:f
 versichern ernin assert say
 äußern ern assert say weak neg=notcomment takes=zu|über
 # (Swiss spelling, with no ß: "wollte sich nicht äussern".)
@@ -899,6 +902,9 @@ sprecher sprecherin minister ministerin chef chefin präsident präsidentin dire
 # "Bundesrichterin", "Landesgeschäftsführer", "Oberbürgermeisterin",
 # "Bundestrainer", "Polizeikommissar".)
 ologe ologin generalsekretär generalsekretärin staatssekretär staatssekretärin senator senatorin botschafter botschafterin ökonom ökonomin analyst analystin berater beraterin beauftragte beauftragter anwalt anwältin staatsanwalt staatsanwältin richter richterin geschäftsführer geschäftsführerin bürgermeister bürgermeisterin trainer trainerin kommissar kommissarin spieler spielerin profi stürmer stürmerin forscher forscherin volkswirt volkswirtin
+# (Roles of the arts, the press and research: "der niederländische Historiker
+# Rutger Bregman" is Rutger Bregman.)
+historiker historikerin autor autorin schriftsteller schriftstellerin journalist journalistin wissenschaftler wissenschaftlerin philosoph philosophin moderator moderatorin regisseur regisseurin
 
 [set plural]
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler behörden beobachter insider kreise quellen angehörige mitarbeiter beschäftigte nutzer ökonomen analysten abgeordnete politiker vertreter sprecher
@@ -1018,6 +1024,8 @@ analyst m
 analystin f
 forscher m
 forscherin f
+historiker m
+historikerin f
 professor m
 professorin f
 prof.
@@ -1369,6 +1377,8 @@ mehr_als weniger_als rund etwa fast knapp mindestens über ungefähr
 # colon, also after "lautet" ([set copulas]): "Ihre Forderung lautet:
 # «…»", "Sein Fazit: …".
 aussage aussagen forderung forderungen botschaft fazit urteil einschätzung meinung ansicht devise antwort kritik position appell warnung credo bilanz
+# (Also a piece of advice or insight: "Seine klare Empfehlung lautet: …".)
+empfehlung empfehlungen erkenntnis erkenntnisse ratschlag prognose diagnose überzeugung
 
 [set mpossessive]
 sein seine
