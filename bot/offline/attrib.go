@@ -2068,7 +2068,12 @@ func (a *analysis) inciseRest(k int, s *sentence) [][2]int {
 // her former boss, does not forgive or forget"); or nil.
 func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 	t := a.t
-	if t.lx.Code != "en" || cu.right == nil || cu.left != nil || cu.lo != cu.c || cu.right.kind != kPerson && cu.right.kind != kName || cu.lo-2 < s.body {
+	// (French puts an auxiliary before the verb and inverts any subject,
+	// a description or a body too: "Le texte, a précisé le ministre du
+	// Travail, sera …", "Le site, indique la préfecture, restera …".)
+	fr := t.lx.Code == "fr"
+	if t.lx.Code != "en" && !fr || cu.right == nil || cu.left != nil || cu.lo != cu.c && !fr || cu.lo-2 < s.body ||
+		cu.right.kind != kPerson && cu.right.kind != kName && !(fr && (cu.right.kind == kDesc || cu.right.kind == kOrg || cu.right.kind == kDoc)) {
 		return nil
 	}
 	k := cu.right.t1
@@ -2094,7 +2099,13 @@ func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 	// Vermont Democratic governor challenged by Sanders 30 years ago.")
 	// (A negated auxiliary too: "doesn't forgive or forget".)
 	n := t.toks[k+1].l
-	if !a.startsVerb(k+1, int(t.toks[k].sent)) && !(t.lx.Set("negation", n) && strings.ContainsAny(n, "'’")) || t.toks[k+1].cap || a.nonFinite(n) {
+	// (French "ne" has no apostrophe: "…, ne montrent aucune hausse".)
+	// (Nor does the lexicon know every French verb: "…, restera fermé",
+	// "…, rouvrira lundi"; a lower-case word that no phrase opens with
+	// goes on the sentence.)
+	frVerb := fr && t.toks[k+1].kind == tWord && t.out(k+1) && !t.lx.Set("determiners", n) && !t.lx.Set("possessive", n) && !t.lx.Set("prep", n) &&
+		!t.lx.Set("coord", n) && !t.lx.Set("relpron", n) && !t.lx.Set("comp", n) && !t.lx.Set("adverbs", n) && !isTimeWord(t.lx, n)
+	if !a.startsVerb(k+1, int(t.toks[k].sent)) && !frVerb && !(t.lx.Set("negation", n) && (strings.ContainsAny(n, "'’") || fr)) || t.toks[k+1].cap || a.nonFinite(n) {
 		return nil
 	}
 	return a.inciseRest(k, s)
