@@ -249,6 +249,8 @@ func (a *analysis) findCues(i int) []*cue {
 	} else if len(out) == 0 || a.asideCuesOnly(out, i) {
 		if cu := a.colonClauseCue(i); cu != nil {
 			out = append(out, cu)
+		} else if cu := a.colonLabelCue(i); cu != nil {
+			out = append(out, cu)
 		}
 	}
 	out = append(out, a.inciseCues(i, out)...)
@@ -3686,6 +3688,59 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	}
 	if !lower || caps > 1 {
 		return nil // "VOTERS CARE MORE … - Frank Newport: “…”": a heading in capitals
+	}
+	return &cue{kind: cueColon, sent: i, c: colon, lo: s.body, hi: colon + 1, left: m, leftAtBoundary: true,
+		verb: lang.Verb{Stance: "assert", Voice: "say"}}
+}
+
+// colonLabelCue finds, in French, a person named with a description
+// and no verb before a colon that opens a quotation ending the sentence:
+// "Marine Lenoir, présidente du groupe RN à l'Assemblée : « … »", "La
+// maire de Nantes, Johanna Rolland : « … »", "Jean Dupont, 54 ans,
+// agriculteur : « … »". The person speaks the quotation.
+func (a *analysis) colonLabelCue(i int) *cue {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	if lx.Code != "fr" {
+		return nil
+	}
+	colon := -1
+	for k := s.body; k < s.t1 && k < s.body+20; k++ {
+		tk := &t.toks[k]
+		if tk.s == ":" {
+			colon = k
+			break
+		}
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (a.startsVerb(k, i) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l)) ||
+			tk.kind != tWord && tk.s != "," && tk.s != "'" && tk.s != "’" && tk.s != "-" && tk.s != "(" && tk.s != ")" {
+			return nil
+		}
+	}
+	if colon < s.body+3 || colon+2 >= s.t1 || t.toks[colon+1].kind != tQOpen {
+		return nil
+	}
+	for k := colon + 2; k < s.t1; k++ {
+		if tk := &t.toks[k]; tk.q < 0 && tk.kind == tWord {
+			return nil // the quotation runs to the end of the sentence
+		}
+	}
+	// The name opens the label, or follows the title that does ("La
+	// maire de Nantes, Johanna Rolland").
+	var m *mention
+	if end := min(a.npRight(s.body, s), colon); end > s.body {
+		if n := a.parseNP(s.body, end, 0); n != nil && n.kind == kPerson {
+			m = n
+		} else if n != nil && a.titled(n) && end+1 < colon && t.toks[end].s == "," {
+			if e2 := min(a.npRight(end+1, s), colon); e2 > end+1 && (e2 == colon || t.toks[e2].s == ",") {
+				if p := a.parseNP(end+1, e2, 0); p != nil && p.kind == kPerson {
+					m = p
+				}
+			}
+		}
+	}
+	if m == nil || m.t1 < colon && t.toks[m.t1].s != "," {
+		return nil
 	}
 	return &cue{kind: cueColon, sent: i, c: colon, lo: s.body, hi: colon + 1, left: m, leftAtBoundary: true,
 		verb: lang.Verb{Stance: "assert", Voice: "say"}}
