@@ -3628,6 +3628,9 @@ func (a *analysis) colonClauseCue(i int) *cue {
 				if e == m.t1 {
 					e = a.participleAsideEnd(m.t1, colon, s) // "Ellison, asked about the deadline, was blunt: “…”"
 				}
+				if e == m.t1 && lx.Code == "fr" && m.kind == kPerson {
+					e = a.bareAsideEnd(m.t1, colon, s) // "Karim Benali, cheminot à Rennes, a assisté …"
+				}
 				if e == m.t1 {
 					m = nil // "Anne Leroy, à Lyon, …": an opening phrase, or a list
 					continue
@@ -3691,6 +3694,26 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	}
 	return &cue{kind: cueColon, sent: i, c: colon, lo: s.body, hi: colon + 1, left: m, leftAtBoundary: true,
 		verb: lang.Verb{Stance: "assert", Voice: "say"}}
+}
+
+// bareAsideEnd returns the comma that ends a short aside of words with
+// no verb after the comma at token k, before a verb (", cheminot à
+// Rennes, a assisté …"), at most up to token end; else k.
+func (a *analysis) bareAsideEnd(k, end int, s *sentence) int {
+	t := a.t
+	for j := k + 1; j < end && j <= k+7; j++ {
+		tk := &t.toks[j]
+		if tk.s == "," {
+			if j > k+1 && j+1 < end && a.startsVerb(j+1, int(tk.sent)) {
+				return j
+			}
+			return k
+		}
+		if tk.kind != tWord || !t.out(j) || a.startsVerb(j, int(tk.sent)) || t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) {
+			return k
+		}
+	}
+	return k
 }
 
 // colonLabelCue finds, in French, a person named with a description

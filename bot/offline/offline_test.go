@@ -1648,6 +1648,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La maire de Nantes, Johanna Rolland : « Nous serons aux côtés des salariés jusqu'au bout. »"},
 		{name: "fr a person with an age and a trade before a colon speaks", sent: 2, party: "Jean Dupont",
 			text: "Les éleveurs manifestent devant la préfecture.\n\nJean Dupont, 54 ans, agriculteur : « On ne s'en sort plus. »"},
+		{name: "fr a person with a bare aside of trade and town, then a clause before a colon, speaks the quotation", sent: 1, party: "Karim Benali",
+			text: "Karim Benali, cheminot à Rennes, a assisté à la réunion : « On nous a promis des réponses. »"},
 		{name: "fr arguant que argues", sent: 1, party: "Force ouvrière", claim: "Soutient",
 			text: "Force ouvrière a refusé de signer l'accord, arguant que les salaires restaient trop bas."},
 		{name: "fr pointe du doigt criticises", sent: 1, party: "Cour des comptes", claim: "Critique",
