@@ -1650,6 +1650,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Les éleveurs manifestent devant la préfecture.\n\nJean Dupont, 54 ans, agriculteur : « On ne s'en sort plus. »"},
 		{name: "fr a person with a bare aside of trade and town, then a clause before a colon, speaks the quotation", sent: 1, party: "Karim Benali",
 			text: "Karim Benali, cheminot à Rennes, a assisté à la réunion : « On nous a promis des réponses. »"},
+		{name: "fr a verb with its inverted clitic subject opening a question is no name", sent: 3, notParty: "Faut",
+			text: "Le sucre serait mauvais pour les dents, selon la dentiste Claire Morel.\n\nFaut-il pour autant le bannir ?\n\nIl recommande surtout de se brosser les dents après chaque repas."},
 		{name: "fr arguant que argues", sent: 1, party: "Force ouvrière", claim: "Soutient",
 			text: "Force ouvrière a refusé de signer l'accord, arguant que les salaires restaient trop bas."},
 		{name: "fr pointe du doigt criticises", sent: 1, party: "Cour des comptes", claim: "Critique",
