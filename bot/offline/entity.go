@@ -2700,6 +2700,24 @@ func (a *analysis) inCaption(j int) bool {
 	return p.First < j && j < p.Last && a.t.sents[p.First].furniture && a.t.sents[p.Last].furniture
 }
 
+// bareQuestion reports whether sentence j is a short question outside
+// quotation marks with no capitalised word but its first and no
+// reporting cue: the writer asking, naming no one.
+func (a *analysis) bareQuestion(j int) bool {
+	t := a.t
+	s := &t.sents[j]
+	if s.furniture || s.t1-s.body < 2 || s.t1-s.body > 15 || t.toks[s.t1-1].s != "?" || len(a.sentCues[j]) > 0 {
+		return false
+	}
+	for k := s.body; k < s.t1; k++ {
+		tk := &t.toks[k]
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || k > s.body && tk.kind == tWord && tk.cap {
+			return false
+		}
+	}
+	return true
+}
+
 // resolvePronoun resolves a pronoun to the most recent compatible entity
 // in its own sentence (before it) or the two sentences before, in the
 // same paragraph or the one before: subjects first, then any name.
@@ -2749,6 +2767,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// who goes on: the window reaches past it ("Fraser Amos … is
 	// helping … ¶ © Getty Images … (Photo by …) ¶ “…,” he says").
 	for j := sent - 1; j > 0 && j >= from && a.inCaption(j); j-- {
+		from--
+		minPara = min(minPara, a.t.sents[j].para-1)
+	}
+	// Nor does the writer's own short question that names no one
+	// ("… selon le naturopathe X. « … » ¶ Faut-il pour autant le bannir ?
+	// ¶ Il préconise …").
+	for j := sent - 1; gendered && !m.plural && j > 0 && j >= from && a.bareQuestion(j); j-- {
 		from--
 		minPara = min(minPara, a.t.sents[j].para-1)
 	}

@@ -1652,6 +1652,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Karim Benali, cheminot à Rennes, a assisté à la réunion : « On nous a promis des réponses. »"},
 		{name: "fr a verb with its inverted clitic subject opening a question is no name", sent: 3, notParty: "Faut",
 			text: "Le sucre serait mauvais pour les dents, selon la dentiste Claire Morel.\n\nFaut-il pour autant le bannir ?\n\nIl recommande surtout de se brosser les dents après chaque repas."},
+		{name: "fr the writer's short question between names no one: he goes on past it", sent: 4, party: "Paul Girard",
+			text: "Le sucre serait mauvais pour les dents, selon le dentiste Paul Girard. « Il attaque l'émail. »\n\nQue faire alors ?\n\nIl recommande surtout de se brosser les dents après chaque repas."},
 		{name: "fr arguant que argues", sent: 1, party: "Force ouvrière", claim: "Soutient",
 			text: "Force ouvrière a refusé de signer l'accord, arguant que les salaires restaient trop bas."},
 		{name: "fr pointe du doigt criticises", sent: 1, party: "Cour des comptes", claim: "Critique",
