@@ -2700,6 +2700,13 @@ func (a *analysis) inCaption(j int) bool {
 	return p.First < j && j < p.Last && a.t.sents[p.First].furniture && a.t.sents[p.Last].furniture
 }
 
+// pluralArticleName reports whether entity e's name opens with a plural
+// article ("Les Républicains", "Les Verts").
+func (a *analysis) pluralArticleName(e *entity) bool {
+	w, _, _ := strings.Cut(e.name, " ")
+	return a.t.lx.Set("pluraldeterminers", lang.Lower(w))
+}
+
 // bareQuestion reports whether sentence j is a short question outside
 // quotation marks with no capitalised word but its first and no
 // reporting cue: the writer asking, naming no one.
@@ -2935,6 +2942,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if m.plural && sn.subject && sn.e.kind == kDesc && !sn.e.plural && a.t.lx.Set("collective", sn.headword) {
 				return sn.e // "His family described him as … They said: “…”": a noun of a group, singular
 			}
+			if m.plural && a.t.lx.Code == "fr" && !sn.e.plural && (sn.e.kind == kOrg || sn.e.kind == kName) && !a.pluralArticleName(sn.e) && !a.pluralName(sn.e.name) {
+				// "… peut-on lire dans Le Parisien. ¶ Des chercheurs … .
+				// Selon leur étude, …": a French "leur", "ils" is no one
+				// body named in the singular (but "Les Républicains").
+				continue
+			}
 			if compatible(m, sn.e) {
 				if pass == 2 && gendered && a.rivalIn(m, sn) {
 					return nil // "La ministre Claire Morin a rencontré la présidente, Anne Vidal. « … », a-t-elle reconnu": either
@@ -2950,6 +2963,14 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				return sn.e
 			}
 			passed = passed || sn.subject
+		}
+	}
+	if j := sent - 1; m.plural && a.t.lx.Code == "fr" && j >= 0 && a.t.sents[j].para == para && !a.t.sents[j].furniture {
+		// "Les enseignants mobilisés la vivent comme … . Pour eux, …":
+		// the people the sentence before opens with, a description
+		// no one registered as a speaker.
+		if o := a.openingPhraseNP(j); o != nil && o.kind == kDesc && o.plural && o.class == "people" {
+			return a.descEntity(o, nil)
 		}
 	}
 	return nil
