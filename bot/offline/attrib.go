@@ -1688,9 +1688,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || cu.refusal && cu.mid || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s) ||
 		lx.VerbSecond && t.toks[cu.lo-1].s == "," && a.openingPhrase(cu.lo-1, s)) &&
-		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)):
+		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)) &&
+		!(lx.Code == "fr" && cu.right.t0+1 < cu.right.t1 && t.out(cu.right.t0) && lx.Set("of", t.toks[cu.right.t0].l) && lx.Set("determiners", t.toks[cu.right.t0+1].l)):
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
-		// (not "expresó además su completo apoyo": an object).
+		// (not "expresó además su completo apoyo": an object; nor a
+		// French phrase after "de": "Au sein de la majorité, on
+		// s'inquiète d'un possible « … »" names no subject).
 		at.how = "verbfirst"
 		if cu.fronted && !a.knownSubject(cu.right, i) {
 			return nil // "Dem Minister warf Keller Versagen vor": where the subject ends is unclear
