@@ -1660,6 +1660,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Les grévistes occupent le hall depuis lundi.\n\nEn ligne de mire de ces derniers, la réforme RSA, texte phare du gouvernement. Les médecins grévistes la vivent comme une attaque contre leur métier. Pour eux, la réforme va aggraver la pauvreté des plus fragiles dans les quartiers."},
 		{name: "fr a phrase after de following an impersonal on's verb is no subject", sent: 2, notParty: "Possible",
 			text: "Le texte arrive mardi à l'Assemblée nationale.\n\nDepuis lundi, on s'inquiète d'un possible « effet boomerang » chez les élus."},
+		{name: "fr au sein de a body, then on: the body speaks", sent: 2, party: "Gouvernement",
+			text: "Le texte arrive mardi à l'Assemblée nationale.\n\nAu sein du gouvernement, on assure que le calendrier sera tenu."},
 		{name: "fr arguant que argues", sent: 1, party: "Force ouvrière", claim: "Soutient",
 			text: "Force ouvrière a refusé de signer l'accord, arguant que les salaires restaient trop bas."},
 		{name: "fr pointe du doigt criticises", sent: 1, party: "Cour des comptes", claim: "Critique",

@@ -884,7 +884,7 @@ on
 # Opening phrases whose noun phrase, before an impersonal subject, names
 # who speaks: "Du côté du ministère, on assure …", "Chez Renault, on
 # indique …", "À Matignon, on fait valoir …".
-du_côté du_côté_de du_côté_d' du_côté_des chez à au aux dans auprès
+du_côté du_côté_de du_côté_d' du_côté_des chez à au aux dans auprès au_sein_de au_sein_du au_sein_des au_sein_d'
 # "De source judiciaire, on indique …", "Côté direction, on assure …".
 de côté
 
