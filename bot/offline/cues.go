@@ -2325,6 +2325,14 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		if st := a.npLeft(k, s); st >= 0 {
 			st = a.countStart(st, k+1, s)
 			cu.left = a.parseNP(st, k+1, 0)
+			if e := a.participleAfterName(st, k, s); e > st {
+				// "Une étude de l'Inserm publiée mardi indique …", "Un
+				// sondage Ifop réalisé pour Le Figaro indique …": the
+				// participle after the name opens a clause of its own.
+				if m := a.parseNP(st, e, 0); m != nil {
+					cu.left = m
+				}
+			}
 			if t.lx.NounCaps && a.objectInside(st, k+1) {
 				// "…, dass die Mehrheit den Plan ablehnt": a verb at the
 				// end of its clause, and an object between it and the
@@ -3714,6 +3722,31 @@ func (a *analysis) bareAsideEnd(k, end int, s *sentence) int {
 		}
 	}
 	return k
+}
+
+// participleAfterName returns, in French, the first lower-case past
+// participle right after a capitalised word among tokens (st, k], with a
+// time, a preposition other than "de" or a determiner after it or ending
+// there ("l'Inserm | publiée mardi", "Ifop | réalisé pour"), or -1.
+func (a *analysis) participleAfterName(st, k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if lx.Code != "fr" {
+		return -1
+	}
+	for j := st + 1; j <= k && j < s.t1; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.cap || !t.out(j) || !t.toks[j-1].cap || !t.endsIn("participleendings", tk.l, 2) {
+			continue
+		}
+		// (Not before "de": "La secrétaire d'État chargée du Numérique"
+		// is a title.)
+		if j == k || j+1 < s.t1 && t.toks[j+1].kind == tWord && !lx.Set("of", t.toks[j+1].l) &&
+			(isTimeWord(lx, t.toks[j+1].l) || lx.Set("prep", t.toks[j+1].l) || lx.Set("determiners", t.toks[j+1].l)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // colonLabelCue finds, in French, a person named with a description
