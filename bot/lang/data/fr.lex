@@ -181,6 +181,8 @@ objecter er assert reply weak
 exclamer er assert say refl
 suggérer - other propose weak : suggère:f suggèrent:f suggéré:pp suggérée:pp suggérait:f suggéra:f suggérant:g
 préconiser er other recommend
+montrer - assert report docsubj : montre:f montrent:f montré:pp montrait:f montraient:f montrera:f
+démontrer - assert report docsubj : démontre:f démontrent:f démontré:pp démontrait:f démontraient:f démontrera:f
 redouter er assert fear opinion
 trouver er assert believe opinion weak
 prétendre - assert say : prétend:f prétendent:f prétendu:pp prétendait:f prétendaient:f prétendit:f prétendant:g
