@@ -3063,8 +3063,13 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 	t := a.t
 	for r := k - 1; r > s.body && k-r < 40; r-- {
 		tk := &t.toks[r]
-		if tk.q >= 0 || tk.kind == tQClose || tk.s == ";" {
+		if (tk.q >= 0 || tk.kind == tQClose) && !(t.lx.Code == "fr" && t.toks[k].s == ",") || tk.s == ";" {
+			// (A French clause set off by commas may quote: "Jean
+			// Dupont, pour qui la réforme est « une erreur », plaide …".)
 			return -1, -1
+		}
+		if tk.q >= 0 || tk.kind != tWord {
+			continue
 		}
 		// "Mitsotakis speaking to a think tank called …": a gerund
 		// phrase, without commas, is one too.
@@ -3081,7 +3086,15 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 			continue
 		}
 		end := r
+		// (In French a preposition may open the clause: "…, pour qui
+		// …,", "…, selon qui …,".)
+		prep := t.lx.Code == "fr" && t.toks[k].s == "," && r-2 > s.body && t.toks[r-1].kind == tWord && t.lx.Set("prep", t.toks[r-1].l) && t.toks[r-2].s == ","
 		switch {
+		case prep:
+			if a.predicateAfterComma(r+1, k) {
+				return -1, -1
+			}
+			end = r - 2
 		case t.toks[k].s == ",":
 			if t.toks[r-1].s != "," || a.predicateAfterComma(r+1, k) {
 				return -1, -1

@@ -1670,6 +1670,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La pollution reste un problème majeur.\n\nUne étude de l'Inserm publiée mardi montre que les enfants exposés développent davantage d'asthme."},
 		{name: "fr démontre que after a body's report", sent: 2, party: "Cour des comptes",
 			text: "Les dépenses publiques ont encore augmenté.\n\nLe rapport de la Cour des comptes démontre que les dépenses ont dérapé de vingt pour cent."},
+		{name: "fr a relative clause opened by a preposition and holding a quotation still leaves the name the subject", sent: 1, party: "Jean Dupont",
+			text: "Jean Dupont, pour qui la réforme est « une erreur », plaide pour un report de six mois."},
 		{name: "fr arguant que argues", sent: 1, party: "Force ouvrière", claim: "Soutient",
 			text: "Force ouvrière a refusé de signer l'accord, arguant que les salaires restaient trop bas."},
 		{name: "fr pointe du doigt criticises", sent: 1, party: "Cour des comptes", claim: "Critique",
