@@ -1672,6 +1672,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Les dépenses publiques ont encore augmenté.\n\nLe rapport de la Cour des comptes démontre que les dépenses ont dérapé de vingt pour cent."},
 		{name: "fr a relative clause opened by a preposition and holding a quotation still leaves the name the subject", sent: 1, party: "Jean Dupont",
 			text: "Jean Dupont, pour qui la réforme est « une erreur », plaide pour un report de six mois."},
+		{name: "fr a thesis that consists in saying something is its author's words", sent: 2, party: "Jean Martin",
+			text: "Le débat sur les inégalités reste vif.\n\nLa thèse du sociologue Jean Martin consiste à affirmer que les inégalités se creusent depuis vingt ans."},
 		{name: "fr arguant que argues", sent: 1, party: "Force ouvrière", claim: "Soutient",
 			text: "Force ouvrière a refusé de signer l'accord, arguant que les salaires restaient trop bas."},
 		{name: "fr pointe du doigt criticises", sent: 1, party: "Cour des comptes", claim: "Critique",

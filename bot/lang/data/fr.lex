@@ -696,6 +696,8 @@ tient_à tiennent_à tenait_à tenaient_à tenu_à tenue_à tenus_à tenues_à t
 # "s'est contentée d'indiquer que …", "s'est borné à rappeler …": the
 # infinitive still reports.
 contente_de contente_d' contentent_de contentent_d' contenté_de contenté_d' contentée_de contentée_d' contentés_de contentés_d' contentées_de contentées_d' borne_à bornent_à borné_à bornée_à bornés_à bornées_à
+# "Sa thèse consiste à dire que …": a view's words, its author's.
+consiste_à consistent_à consistait_à consistaient_à
 # "continue de dénoncer …": going on saying. ("ne cesse de répéter" is
 # in negatedgoeson.)
 continue_de continue_d' continuent_de continuent_d' continué_de continué_d' continuait_de continuait_d' continuaient_de continuaient_d'
@@ -810,7 +812,7 @@ réalisent réalisé réalisée réalisait mène mènent mené menée menait él
 document
 
 [set docnouns]
-communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan propos
+communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan propos hypothèse thèse théorie argumentaire raisonnement
 
 [set ppossessive]
 # The possessive of many ("leur étude"): a group's or a body's, not one
