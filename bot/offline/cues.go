@@ -3520,6 +3520,9 @@ func (a *analysis) colonCue(i int) *cue {
 		(t.toks[b+1].cap || t.lx.Set("determiners", t.toks[b+1].l) && !t.lx.Set("prep", t.toks[b+1].l) && !t.lx.Set("of", t.toks[b+1].l)) {
 		b++ // "Pero los médicos fueron claros: «…»": the conjunction is no part of the subject
 	}
+	if b+2 < s.t1 && t.toks[b].kind == tWord && t.out(b) && t.lx.Set("labelsources", t.toks[b].l) && t.toks[b+1].kind == tWord && t.toks[b+1].cap {
+		b++ // "Côté CGT : « … »": the word points to who speaks, no part of the name
+	}
 	for k := s.body; k < s.t1 && k < s.body+8; k++ {
 		if !t.out(k) {
 			if t.toks[k].s == ":" && k > b && k+1 < s.t1 && (t.toks[k+1].kind == tQOpen || k <= s.body+4 && t.toks[k+1].kind == tWord) {
@@ -3766,7 +3769,9 @@ func (a *analysis) participleAfterName(st, k int, s *sentence) int {
 // and no verb before a colon that opens a quotation ending the sentence:
 // "Marine Lenoir, présidente du groupe RN à l'Assemblée : « … »", "La
 // maire de Nantes, Johanna Rolland : « … »", "Jean Dupont, 54 ans,
-// agriculteur : « … »". The person speaks the quotation.
+// agriculteur : « … »", or the one a word of [set labelsources] points
+// to: "Même colère chez Ahmed, chauffeur de taxi : « … »". The person
+// speaks the quotation.
 func (a *analysis) colonLabelCue(i int) *cue {
 	t := a.t
 	s := &t.sents[i]
@@ -3807,6 +3812,20 @@ func (a *analysis) colonLabelCue(i int) *cue {
 				}
 			}
 		}
+	}
+	for k := s.body; m == nil && k+1 < colon; k++ {
+		// "Même colère chez Ahmed, chauffeur de taxi : « … »": the one
+		// the label points to.
+		if !lx.Set("labelsources", t.toks[k].l) {
+			continue
+		}
+		if end := min(a.npRight(k+1, s), colon); end > k+1 {
+			if n := a.parseNP(k+1, end, 0); n != nil && (n.kind == kPerson || n.kind == kName || n.kind == kOrg ||
+				n.kind == kDesc && (n.class == "people" || n.class == "org" || n.class == "gov")) {
+				m = n
+			}
+		}
+		break
 	}
 	if m == nil || m.t1 < colon && t.toks[m.t1].s != "," {
 		return nil

@@ -884,6 +884,11 @@ faits fait chiffres chiffre données hausse baisse feu feux incendie incendies s
 # The impersonal subject: "Chez Renault, on assure …".
 on
 
+[set labelsources]
+# Words of a label before a colon and a quotation that point to who
+# speaks it: "Même colère chez Ahmed : « … »", "Côté CGT : « … »".
+chez côté
+
 [set onsources]
 # Opening phrases whose noun phrase, before an impersonal subject, names
 # who speaks: "Du côté du ministère, on assure …", "Chez Renault, on
