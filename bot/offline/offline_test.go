@@ -1680,6 +1680,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La grève des cheminots continue.\n\nMême ambiance chez les commerçants : « On perd de l'argent tous les jours. »"},
 		{name: "fr côté before a body's name in a label is no part of the name", sent: 2, party: "CGT",
 			text: "La grève des cheminots continue.\n\nCôté CGT : « Nous irons jusqu'au bout. »"},
+		{name: "fr a place named after a preposition leaves the one told with their age alone: the quotation after is theirs", sent: 3, party: "Marie",
+			text: "La grève des cheminots continue.\n\nMarie, 34 ans, attendait son train depuis deux heures gare de Lyon. « Je vais rater mon rendez-vous médical. »"},
 		{name: "fr arguant que argues", sent: 1, party: "Force ouvrière", claim: "Soutient",
 			text: "Force ouvrière a refusé de signer l'accord, arguant que les salaires restaient trop bas."},
 		{name: "fr pointe du doigt criticises", sent: 1, party: "Cour des comptes", claim: "Critique",
