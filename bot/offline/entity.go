@@ -2973,6 +2973,14 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			return a.descEntity(o, nil)
 		}
 	}
+	if j := sent - 1; gendered && !m.plural && a.t.lx.Code == "fr" && tok == a.t.sents[sent].body && j >= 0 && a.t.sents[j].para == para && !a.t.sents[j].furniture {
+		// "L'intersyndicale se réunira vendredi. Elle appelle à …": the
+		// body the sentence before opens with, described, that no one
+		// registered as a speaker.
+		if o := a.openingPhraseNP(j); o != nil && o.kind == kDesc && !o.plural && o.owner == nil && (o.class == "org" || o.class == "gov") && (o.gender == 0 || o.gender == m.gender) {
+			return a.descEntity(o, nil)
+		}
+	}
 	return nil
 }
 
