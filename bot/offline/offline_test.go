@@ -1684,6 +1684,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La grève des cheminots continue.\n\nMarie, 34 ans, attendait son train depuis deux heures gare de Lyon. « Je vais rater mon rendez-vous médical. »"},
 		{name: "fr il opening the sentence after one that opens with a body described is the body", sent: 3, party: "Syndicat",
 			text: "La grève continue.\n\nLe syndicat se réunira vendredi pour décider de la suite du mouvement. Il n'exclut pas une grève reconductible."},
+		{name: "fr l'intersyndicale is a body that speaks", sent: 3, party: "Intersyndicale",
+			text: "La grève continue.\n\nL'intersyndicale se réunira vendredi pour décider de la suite. Elle appelle à une nouvelle journée de grève."},
 		{name: "fr arguant que argues", sent: 1, party: "Force ouvrière", claim: "Soutient",
 			text: "Force ouvrière a refusé de signer l'accord, arguant que les salaires restaient trop bas."},
 		{name: "fr pointe du doigt criticises", sent: 1, party: "Cour des comptes", claim: "Critique",
