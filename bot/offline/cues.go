@@ -4765,6 +4765,27 @@ func isTimeWord(lx *lang.Lexicon, l string) bool {
 	return lx.Set("time", l) || lx.Months[l] > 0
 }
 
+// trailingPhrase reports, in French, whether a short phrase opening with
+// a preposition and holding no verb runs from token k to the end of
+// sentence s: "…», a savouré l'entraîneur Pierre Sage | après la
+// rencontre."
+func (a *analysis) trailingPhrase(k int, s *sentence) bool {
+	t := a.t
+	if t.lx.Code != "fr" || k >= s.t1 || t.toks[k].kind != tWord || !t.out(k) || !t.lx.Set("prep", t.toks[k].l) {
+		return false
+	}
+	for j := k + 1; j < s.t1; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord {
+			return j > k+1 && a.endsClause(j, s) && tk.s != ","
+		}
+		if j-k > 8 || !t.out(j) || a.startsVerb(j, int(tk.sent)) || t.lx.Set("comp", tk.l) || t.lx.Set("relpron", tk.l) {
+			return false
+		}
+	}
+	return false
+}
+
 // genericVerb is what an unknown verb of saying in an incise reports
 // ("« … », soupire-t-elle", "“…,” he sighed").
 var genericVerb = lang.Verb{Lemma: "", Stance: "assert", Voice: "say", Tags: lang.TagFinite}
@@ -4931,7 +4952,7 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				continue // "…», diz em áudio divulgado pelo secretário", "…», ha añadido en comentarios recogidos por la prensa": no subject there
 			}
 		}
-		if end := a.npRight(st, s); end > st && a.endsClause(end, s) {
+		if end := a.npRight(st, s); end > st && (a.endsClause(end, s) || a.trailingPhrase(end, s)) {
 			// A reporting verb the lexicon knows may have any described
 			// subject ("…», s'étonne le magistrat").
 			if m := a.parseNP(st, end, 0); speaker(m) || known && m != nil && m.kind == kDesc && m.headTok > m.t0 {

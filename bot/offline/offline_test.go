@@ -1686,6 +1686,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La grève continue.\n\nLe syndicat se réunira vendredi pour décider de la suite du mouvement. Il n'exclut pas une grève reconductible."},
 		{name: "fr l'intersyndicale is a body that speaks", sent: 3, party: "Intersyndicale",
 			text: "La grève continue.\n\nL'intersyndicale se réunira vendredi pour décider de la suite. Elle appelle à une nouvelle journée de grève."},
+		{name: "fr an unknown verb after a quotation, its subject, then a phrase of when to the end", sent: 2, party: "Pierre Sage",
+			text: "Lyon s'est imposé dimanche soir à Marseille.\n\n« C'est une victoire qui fait du bien », a savouré l'entraîneur Pierre Sage après la rencontre."},
 		{name: "fr arguant que argues", sent: 1, party: "Force ouvrière", claim: "Soutient",
 			text: "Force ouvrière a refusé de signer l'accord, arguant que les salaires restaient trop bas."},
 		{name: "fr pointe du doigt criticises", sent: 1, party: "Cour des comptes", claim: "Critique",
