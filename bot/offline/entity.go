@@ -1960,7 +1960,9 @@ func (a *analysis) otherQualifier(m *mention, e *entity) bool {
 		return false
 	}
 	h, mod := lang.Fold(m.head), lang.Fold(t.toks[q].l)
-	for _, n := range append([]string{e.name}, e.names...) {
+	// (Also a role given in apposition after "selon": "selon le ministre
+	// de l'Économie, Antoine Armand" is not "le Premier ministre".)
+	for _, n := range append(append([]string{e.name}, e.names...), e.roles...) {
 		ws := strings.Fields(lang.Fold(n))
 		if len(ws) > 1 && t.lx.Set("determiners", ws[0]) {
 			ws = ws[1:]
