@@ -1690,6 +1690,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Lyon s'est imposé dimanche soir à Marseille.\n\n« C'est une victoire qui fait du bien », a savouré l'entraîneur Pierre Sage après la rencontre."},
 		{name: "fr le Premier ministre is not the minister named after selon", sent: 3, party: "Premier ministre",
 			text: "Le budget sera présenté jeudi.\n\n« Il n'y aura pas de hausse d'impôts », selon le ministre de l'Économie, Antoine Armand.\n\nLe Premier ministre a assuré que les engagements seraient tenus."},
+		{name: "fr a word for an answer, a role, then the person named in apposition before the colon: the person speaks", sent: 2, party: "Boris Vallaud",
+			text: "Le budget sera présenté jeudi en Conseil des ministres.\n\nRéponse du président du groupe socialiste, Boris Vallaud : « C'est un budget d'austérité. »"},
 		{name: "fr arguant que argues", sent: 1, party: "Force ouvrière", claim: "Soutient",
 			text: "Force ouvrière a refusé de signer l'accord, arguant que les salaires restaient trop bas."},
 		{name: "fr pointe du doigt criticises", sent: 1, party: "Cour des comptes", claim: "Critique",
