@@ -4923,6 +4923,21 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			st++ // "…», s'est défendu mercredi le porte-parole"
 		}
 		st = a.asideEnd(st, s) // "…», résume quant à elle X"
+		if lx.Code == "fr" && st+3 < s.t1 && st == v+1 && t.toks[st].s == "," && word(st+1) {
+			// "…», lance, agacé, le député X": a word or two describing
+			// the speaker, set off by commas, before the subject.
+			for e := st + 2; e < s.t1 && e <= st+3; e++ {
+				if t.toks[e].s == "," {
+					if e+1 < s.t1 && (lx.Set("determiners", t.toks[e+1].l) || t.isName(e+1)) {
+						st = e + 1
+					}
+					break
+				}
+				if !word(e - 1) {
+					break
+				}
+			}
+		}
 		if known && st < s.t1 && lx.Set("prep", t.toks[st].l) && !lx.Set("inf", t.toks[st].l) {
 			// "…», rappelle en préambule le président": a short
 			// phrase between the verb and its subject.

@@ -1692,6 +1692,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le budget sera présenté jeudi.\n\n« Il n'y aura pas de hausse d'impôts », selon le ministre de l'Économie, Antoine Armand.\n\nLe Premier ministre a assuré que les engagements seraient tenus."},
 		{name: "fr a word for an answer, a role, then the person named in apposition before the colon: the person speaks", sent: 2, party: "Boris Vallaud",
 			text: "Le budget sera présenté jeudi en Conseil des ministres.\n\nRéponse du président du groupe socialiste, Boris Vallaud : « C'est un budget d'austérité. »"},
+		{name: "fr a word describing the speaker set off by commas between the verb and its inverted subject", sent: 2, party: "Charles de Courson",
+			text: "Le budget sera présenté jeudi en Conseil des ministres.\n\n« C'est une faute », lance, agacé, le député Charles de Courson."},
 		{name: "fr arguant que argues", sent: 1, party: "Force ouvrière", claim: "Soutient",
 			text: "Force ouvrière a refusé de signer l'accord, arguant que les salaires restaient trop bas."},
 		{name: "fr pointe du doigt criticises", sent: 1, party: "Cour des comptes", claim: "Critique",
