@@ -3612,13 +3612,20 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	t := a.t
 	s := &t.sents[i]
 	lx := t.lx
-	colon := -1
+	colon, laterRel := -1, -1
 	for k := s.body + 2; k < s.t1 && k < s.body+30; k++ {
 		tk := &t.toks[k]
 		// (In German the articles are relative pronouns too: one only
 		// after a comma opens a relative clause, "eine Gefahr für die
 		// Versorgungssicherheit" holds none.)
 		rel := lx.Set("relpron", tk.l) && !(lx.NounCaps && t.toks[k-1].s != ",")
+		if rel && lx.Code == "fr" && !lx.Set("comp", tk.l) && laterRel < 0 && t.toks[k-1].kind == tWord && !t.toks[k-1].cap {
+			// "Mohammed, cadre ferroviaire, a assisté au prêche qui a
+			// suivi … : « … »": a relative clause on the object, read
+			// below as after the clause's verb.
+			laterRel = k
+			continue
+		}
 		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (lx.Set("comp", tk.l) || rel) {
 			return nil
 		}
@@ -3687,6 +3694,9 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	}
 	if m == nil || m.kind != kPron && m.kind != kPerson && m.kind != kOrg && !a.knownPerson(m) || m.kind == kPron && m.plural && m.gender == 0 {
 		return nil
+	}
+	if laterRel >= 0 && (m.kind != kPerson && m.kind != kName || !quoted || laterRel < m.t1+2 || !a.finiteVerbIn(m.t1, laterRel)) {
+		return nil // (only a person's clause, its verb before the relative pronoun, then a quotation)
 	}
 	if colon+1 == s.t1 && m.kind == kPron && m.gender != 'm' && m.gender != 'f' {
 		return nil // "Wait, it gets better:": no one

@@ -1694,6 +1694,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le budget sera présenté jeudi en Conseil des ministres.\n\nRéponse du président du groupe socialiste, Boris Vallaud : « C'est un budget d'austérité. »"},
 		{name: "fr a word describing the speaker set off by commas between the verb and its inverted subject", sent: 2, party: "Charles de Courson",
 			text: "Le budget sera présenté jeudi en Conseil des ministres.\n\n« C'est une faute », lance, agacé, le député Charles de Courson."},
+		{name: "fr a relative clause on the object after the verb of a person's clause before a colon and a quotation", sent: 2, party: "Karim Benali",
+			text: "La mosquée était pleine vendredi.\n\nKarim Benali, cadre ferroviaire, a assisté au prêche qui a suivi la publication du message : « Il a mis en garde les jeunes contre les réseaux sociaux. »"},
 		{name: "fr arguant que argues", sent: 1, party: "Force ouvrière", claim: "Soutient",
 			text: "Force ouvrière a refusé de signer l'accord, arguant que les salaires restaient trop bas."},
 		{name: "fr pointe du doigt criticises", sent: 1, party: "Cour des comptes", claim: "Critique",
