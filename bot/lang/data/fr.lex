@@ -181,6 +181,13 @@ objecter er assert reply weak
 exclamer er assert say refl
 suggérer - other propose weak : suggère:f suggèrent:f suggéré:pp suggérée:pp suggérait:f suggéra:f suggérant:g
 préconiser er other recommend
+conseiller - other recommend : conseille:f conseillent:f conseillé:pp conseillait:f conseillaient:f conseillera:f
+inciter er other urge
+approuver er assert welcome
+applaudir ir assert welcome
+blâmer er accuse criticize
+prédire - assert say : prédit:f/pp prédisent:f prédisait:f prédisaient:f prédira:f prédiront:f
+remercier er assert praise
 montrer - assert report docsubj : montre:f montrent:f montré:pp montrait:f montraient:f montrera:f
 démontrer - assert report docsubj : démontre:f démontrent:f démontré:pp démontrait:f démontraient:f démontrera:f
 redouter er assert fear opinion
