@@ -4193,12 +4193,14 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		if !a.docIn(c+n, end) {
 			end = a.placeAfter(end, s) // "Para o líder do PL na Câmara, …", "according to police in Paris, …"
 		}
-		if len(p.After) > 0 && p.After[0] == "," && (end >= s.t1 || t.toks[end].s != ",") && t.lx.ProDrop && c == s.body {
+		fr := t.lx.Code == "fr"
+		if len(p.After) > 0 && p.After[0] == "," && (end >= s.t1 || t.toks[end].s != ",") && (t.lx.ProDrop || fr) && c == s.body {
 			// "Para Ana Lis la solución está en …": a person's name of
 			// two words or more, and an article after it, without the
-			// comma.
+			// comma (in French also a subject pronoun: "Pour François
+			// Fillon il y avait trop de juridisme").
 			if m := a.longestName(c+n, end, false); m != nil && m.kind == kPerson && m.t1-m.t0 >= 2 && m.t1 < s.t1 &&
-				t.lx.Set("definite", t.toks[m.t1].l) && !t.toks[m.t1].cap && a.clauseVerbIn(m.t1+1, s.t1) {
+				(t.lx.Set("definite", t.toks[m.t1].l) || fr && a.isPronounTok(m.t1)) && !t.toks[m.t1].cap && a.clauseVerbIn(m.t1+1, s.t1) {
 				cu.right, cu.hi = m, m.t1
 				return cu
 			}
