@@ -1704,6 +1704,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Les prix de l'énergie restent élevés.\n\nLe ministre Jean Castel conseille aux ménages de limiter leur consommation cet hiver."},
 		{name: "fr pour a person's full name and a subject pronoun without the comma is according-to", sent: 2, party: "Marine Lenoir",
 			text: "Le débat sur l'Europe reste vif.\n\nPour Marine Lenoir il y a trop de règles dans les institutions européennes."},
+		{name: "fr énumère after a report of a named author reports its list", sent: 2, party: "Georges Martin",
+			text: "Les migrations sont difficiles à prévoir.\n\nUn rapport de Georges Martin publié en 2008 énumère les différentes méthodes possibles."},
 		{name: "fr arguant que argues", sent: 1, party: "Force ouvrière", claim: "Soutient",
 			text: "Force ouvrière a refusé de signer l'accord, arguant que les salaires restaient trop bas."},
 		{name: "fr pointe du doigt criticises", sent: 1, party: "Cour des comptes", claim: "Critique",

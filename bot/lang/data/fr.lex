@@ -189,6 +189,7 @@ blâmer er accuse criticize
 prédire - assert say : prédit:f/pp prédisent:f prédisait:f prédisaient:f prédira:f prédiront:f
 remercier er assert praise
 montrer - assert report docsubj : montre:f montrent:f montré:pp montrait:f montraient:f montrera:f
+énumérer - assert report docsubj : énumère:f énumèrent:f énuméré:pp énumérait:f énuméraient:f énumérera:f
 démontrer - assert report docsubj : démontre:f démontrent:f démontré:pp démontrait:f démontraient:f démontrera:f
 redouter er assert fear opinion
 trouver er assert believe opinion weak
