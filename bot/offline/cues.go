@@ -3815,6 +3815,9 @@ func (a *analysis) colonLabelCue(i int) *cue {
 	if end := min(a.npRight(s.body, s), colon); end > s.body {
 		if n := a.parseNP(s.body, end, 0); n != nil && n.kind == kPerson {
 			m = n
+		} else if n != nil && n.kind == kName && n.t1-n.t0 == 1 && n.t1 < colon && t.toks[n.t1].s == "," &&
+			(lx.GivenNames[t.toks[n.t0].l] != 0 || a.agedAfter(n.t1, s)) {
+			m = n // "Michel, 67 ans, retraité : « … »", "Nadia, étudiante : « … »": a given name alone
 		} else if n != nil && a.titled(n) && end+1 < colon && t.toks[end].s == "," {
 			if e2 := min(a.npRight(end+1, s), colon); e2 > end+1 && (e2 == colon || t.toks[e2].s == ",") {
 				if p := a.parseNP(end+1, e2, 0); p != nil && p.kind == kPerson {

@@ -1708,6 +1708,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Les migrations sont difficiles à prévoir.\n\nUn rapport de Georges Martin publié en 2008 énumère les différentes méthodes possibles."},
 		{name: "fr relève with its grave accent notes", sent: 2, party: "Cour des comptes",
 			text: "Les dépenses publiques ont encore augmenté.\n\nLa Cour des comptes relève que les dépenses de santé ont dérapé l'an dernier."},
+		{name: "fr a given name alone with an age and a trade before a colon speaks", sent: 2, party: "Michel",
+			text: "La grève continue à Rennes.\n\nMichel, 67 ans, retraité : « On ne peut plus se déplacer. »"},
 		{name: "fr arguant que argues", sent: 1, party: "Force ouvrière", claim: "Soutient",
 			text: "Force ouvrière a refusé de signer l'accord, arguant que les salaires restaient trop bas."},
 		{name: "fr pointe du doigt criticises", sent: 1, party: "Cour des comptes", claim: "Critique",
