@@ -3683,10 +3683,15 @@ func (a *analysis) colonClauseCue(i int) *cue {
 		// presidente del sindicato, Luis Araya, fue tajante: «…»").
 		if end := a.npRight(st, s); end > st && end+1 < colon && t.toks[end].s == "," {
 			if e2 := a.npRight(end+1, s); e2 > end+1 && e2+1 < colon && t.toks[e2].s == "," {
-				if p := a.parseNP(end+1, e2, 0); p != nil && p.kind == kPerson {
-					if d := a.parseNP(st, end, 0); d != nil && d.kind == kDesc && d.headTok >= 0 && a.isTitleWord(d.headTok) {
+				// (In French also a relative or a neighbour and the given
+				// name after: "Son voisin, Michel, ne cache pas sa
+				// colère : « … »".)
+				fr := lx.Code == "fr"
+				if p := a.parseNP(end+1, e2, 0); p != nil && (p.kind == kPerson || fr && p.kind == kName && p.t1-p.t0 == 1 && lx.GivenNames[t.toks[p.t0].l] != 0) {
+					if d := a.parseNP(st, end, 0); d != nil && d.kind == kDesc && d.headTok >= 0 && (a.isTitleWord(d.headTok) || fr && lx.Set("possessive", t.toks[st].l) && end-st == 2) {
 						m = p
 						m.t1 = e2 + 1
+						m.kind = kPerson
 					}
 				}
 			}

@@ -1710,6 +1710,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Les dépenses publiques ont encore augmenté.\n\nLa Cour des comptes relève que les dépenses de santé ont dérapé l'an dernier."},
 		{name: "fr a given name alone with an age and a trade before a colon speaks", sent: 2, party: "Michel",
 			text: "La grève continue à Rennes.\n\nMichel, 67 ans, retraité : « On ne peut plus se déplacer. »"},
+		{name: "fr a neighbour and his given name in apposition open a clause before a colon: he speaks", sent: 2, party: "Michel",
+			text: "Les habitants de la rue sont inquiets.\n\nSon voisin, Michel, ne cache pas sa colère : « Personne ne nous a prévenus. »"},
 		{name: "fr arguant que argues", sent: 1, party: "Force ouvrière", claim: "Soutient",
 			text: "Force ouvrière a refusé de signer l'accord, arguant que les salaires restaient trop bas."},
 		{name: "fr pointe du doigt criticises", sent: 1, party: "Cour des comptes", claim: "Critique",
