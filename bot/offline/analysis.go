@@ -1234,6 +1234,11 @@ func (a *analysis) namedAlone(j int, anywhere bool) *entity {
 			cand = sn // (a first name alone with an age is someone: "Annick, 72 ans,")
 		case cand != nil && a.inDescription(cand.end, sn.tok):
 			continue
+		case cand != nil && !sn.subject && a.agedAfter(cand.end, sj) && a.placeAfterPrep(sn):
+			// "Marie, 34 ans, attendait son train gare de Lyon. « … »":
+			// a place where the one told with their age is, no one
+			// else who might speak.
+			continue
 		default:
 			return nil
 		}
@@ -1259,6 +1264,25 @@ func (a *analysis) namedAlone(j int, anywhere bool) *entity {
 		}
 	}
 	return cand.e
+}
+
+// placeAfterPrep reports whether sn names a country or a one-word name
+// right after a preposition ("à Lyon", "gare de Lyon"): a place.
+func (a *analysis) placeAfterPrep(sn *seen) bool {
+	t := a.t
+	if sn.e.kind != kCountry && sn.e.kind != kName {
+		return false
+	}
+	// (The name's first capitalised word: "gare de | Lyon".)
+	k := sn.tok
+	for k < sn.end && !t.toks[k].cap {
+		k++
+	}
+	if k < 1 || k >= sn.end || t.toks[k-1].kind != tWord {
+		return false
+	}
+	l := t.toks[k-1].l
+	return t.lx.Set("prep", l) || t.lx.Set("of", l)
 }
 
 // agedAfter reports whether the name ending at token end is followed by

@@ -1763,9 +1763,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || cu.refusal && cu.mid || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s) ||
 		lx.VerbSecond && t.toks[cu.lo-1].s == "," && a.openingPhrase(cu.lo-1, s)) &&
-		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)):
+		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)) &&
+		!(lx.Code == "fr" && cu.right.t0+1 < cu.right.t1 && t.out(cu.right.t0) && lx.Set("of", t.toks[cu.right.t0].l) && lx.Set("determiners", t.toks[cu.right.t0+1].l)):
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
-		// (not "expresó además su completo apoyo": an object).
+		// (not "expresó además su completo apoyo": an object; nor a
+		// French phrase after "de": "Au sein de la majorité, on
+		// s'inquiète d'un possible « … »" names no subject).
 		at.how = "verbfirst"
 		if cu.fronted && !a.knownSubject(cu.right, i) {
 			return nil // "Dem Minister warf Keller Versagen vor": where the subject ends is unclear
@@ -2163,12 +2166,15 @@ func isDash(s string) bool { return s == "—" || s == "–" }
 // sido …"; "Le projet, estime Marie Dupont, sera …"); or nil.
 func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 	t := a.t
-	if cu.right == nil || cu.left != nil || cu.lo != cu.c || cu.lo-2 < s.body {
+	fr := t.lx.Code == "fr"
+	if cu.right == nil || cu.left != nil || cu.lo != cu.c && !fr || cu.lo-2 < s.body {
 		return nil
 	}
 	// (Languages that invert any subject may set off a description: "El
-	// cuadro –expresó el dirigente– debe …".)
-	if cu.right.kind != kPerson && cu.right.kind != kName && !(cu.right.kind == kDesc && t.lx.Code != "en") {
+	// cuadro –expresó el dirigente– debe …"; French also a body, with
+	// an auxiliary before the verb: "Le texte, a précisé le ministre du
+	// Travail, sera …", "Le site, indique la préfecture, restera …".)
+	if cu.right.kind != kPerson && cu.right.kind != kName && !(cu.right.kind == kDesc && t.lx.Code != "en") && !(fr && (cu.right.kind == kOrg || cu.right.kind == kDoc)) {
 		return nil
 	}
 	k := cu.right.t1
@@ -2202,7 +2208,13 @@ func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 	// Vermont Democratic governor challenged by Sanders 30 years ago.")
 	// (A negated auxiliary too: "doesn't forgive or forget".)
 	n := t.toks[k+1].l
-	if !a.startsVerb(k+1, int(t.toks[k].sent)) && !(t.lx.Set("negation", n) && strings.ContainsAny(n, "'’")) || t.toks[k+1].cap || a.nonFinite(n) {
+	// (French "ne" has no apostrophe: "…, ne montrent aucune hausse".)
+	// (Nor does the lexicon know every French verb: "…, restera fermé",
+	// "…, rouvrira lundi"; a lower-case word that no phrase opens with
+	// goes on the sentence.)
+	frVerb := fr && t.toks[k+1].kind == tWord && t.out(k+1) && !t.lx.Set("determiners", n) && !t.lx.Set("possessive", n) && !t.lx.Set("prep", n) &&
+		!t.lx.Set("coord", n) && !t.lx.Set("relpron", n) && !t.lx.Set("comp", n) && !t.lx.Set("adverbs", n) && !isTimeWord(t.lx, n)
+	if !a.startsVerb(k+1, int(t.toks[k].sent)) && !frVerb && !(t.lx.Set("negation", n) && (strings.ContainsAny(n, "'’") || fr)) || t.toks[k+1].cap || a.nonFinite(n) {
 		return nil
 	}
 	return a.inciseRest(k, s)

@@ -249,6 +249,8 @@ func (a *analysis) findCues(i int) []*cue {
 	} else if len(out) == 0 || a.asideCuesOnly(out, i) {
 		if cu := a.colonClauseCue(i); cu != nil {
 			out = append(out, cu)
+		} else if cu := a.colonLabelCue(i); cu != nil {
+			out = append(out, cu)
 		}
 	}
 	out = append(out, a.inciseCues(i, out)...)
@@ -2331,6 +2333,14 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		if st := a.npLeft(k, s); st >= 0 {
 			st = a.countStart(st, k+1, s)
 			cu.left = a.parseNP(st, k+1, 0)
+			if e := a.participleAfterName(st, k, s); e > st {
+				// "Une étude de l'Inserm publiée mardi indique …", "Un
+				// sondage Ifop réalisé pour Le Figaro indique …": the
+				// participle after the name opens a clause of its own.
+				if m := a.parseNP(st, e, 0); m != nil {
+					cu.left = m
+				}
+			}
 			if t.lx.NounCaps && a.objectInside(st, k+1) {
 				// "…, dass die Mehrheit den Plan ablehnt": a verb at the
 				// end of its clause, and an object between it and the
@@ -3108,8 +3118,13 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 	t := a.t
 	for r := k - 1; r > s.body && k-r < 40; r-- {
 		tk := &t.toks[r]
-		if tk.q >= 0 || tk.kind == tQClose || tk.s == ";" {
+		if (tk.q >= 0 || tk.kind == tQClose) && !(t.lx.Code == "fr" && t.toks[k].s == ",") || tk.s == ";" {
+			// (A French clause set off by commas may quote: "Jean
+			// Dupont, pour qui la réforme est « une erreur », plaide …".)
 			return -1, -1
+		}
+		if tk.q >= 0 || tk.kind != tWord {
+			continue
 		}
 		// "Mitsotakis speaking to a think tank called …": a gerund
 		// phrase, without commas, is one too.
@@ -3126,7 +3141,15 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 			continue
 		}
 		end := r
+		// (In French a preposition may open the clause: "…, pour qui
+		// …,", "…, selon qui …,".)
+		prep := t.lx.Code == "fr" && t.toks[k].s == "," && r-2 > s.body && t.toks[r-1].kind == tWord && t.lx.Set("prep", t.toks[r-1].l) && t.toks[r-2].s == ","
 		switch {
+		case prep:
+			if a.predicateAfterComma(r+1, k) {
+				return -1, -1
+			}
+			end = r - 2
 		case t.toks[k].s == ",":
 			if t.toks[r-1].s != "," || a.predicateAfterComma(r+1, k) {
 				return -1, -1
@@ -3580,6 +3603,9 @@ func (a *analysis) colonCue(i int) *cue {
 		(t.toks[b+1].cap || t.lx.Set("determiners", t.toks[b+1].l) && !t.lx.Set("prep", t.toks[b+1].l) && !t.lx.Set("of", t.toks[b+1].l)) {
 		b++ // "Pero los médicos fueron claros: «…»": the conjunction is no part of the subject
 	}
+	if b+2 < s.t1 && t.toks[b].kind == tWord && t.out(b) && t.lx.Set("labelsources", t.toks[b].l) && t.toks[b+1].kind == tWord && t.toks[b+1].cap {
+		b++ // "Côté CGT : « … »": the word points to who speaks, no part of the name
+	}
 	for k := s.body; k < s.t1 && k < s.body+8; k++ {
 		if !t.out(k) {
 			if t.toks[k].s == ":" && k > b && k+1 < s.t1 && (t.toks[k+1].kind == tQOpen || k <= s.body+4 && t.toks[k+1].kind == tWord) {
@@ -3715,13 +3741,20 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	t := a.t
 	s := &t.sents[i]
 	lx := t.lx
-	colon := -1
+	colon, laterRel := -1, -1
 	for k := s.body + 2; k < s.t1 && k < s.body+30; k++ {
 		tk := &t.toks[k]
 		// (In German the articles are relative pronouns too: one only
 		// after a comma opens a relative clause, "eine Gefahr für die
 		// Versorgungssicherheit" holds none.)
 		rel := lx.Set("relpron", tk.l) && !(lx.NounCaps && t.toks[k-1].s != ",")
+		if rel && lx.Code == "fr" && !lx.Set("comp", tk.l) && laterRel < 0 && t.toks[k-1].kind == tWord && !t.toks[k-1].cap {
+			// "Mohammed, cadre ferroviaire, a assisté au prêche qui a
+			// suivi … : « … »": a relative clause on the object, read
+			// below as after the clause's verb.
+			laterRel = k
+			continue
+		}
 		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (lx.Set("comp", tk.l) || rel) {
 			return nil
 		}
@@ -3755,6 +3788,9 @@ func (a *analysis) colonClauseCue(i int) *cue {
 				if e == m.t1 {
 					e = a.participleAsideEnd(m.t1, colon, s) // "Ellison, asked about the deadline, was blunt: “…”"
 				}
+				if e == m.t1 && lx.Code == "fr" && m.kind == kPerson {
+					e = a.bareAsideEnd(m.t1, colon, s) // "Karim Benali, cheminot à Rennes, a assisté …"
+				}
 				if e == m.t1 {
 					m = nil // "Anne Leroy, à Lyon, …": an opening phrase, or a list
 					continue
@@ -3776,10 +3812,15 @@ func (a *analysis) colonClauseCue(i int) *cue {
 		// presidente del sindicato, Luis Araya, fue tajante: «…»").
 		if end := a.npRight(st, s); end > st && end+1 < colon && t.toks[end].s == "," {
 			if e2 := a.npRight(end+1, s); e2 > end+1 && e2+1 < colon && t.toks[e2].s == "," {
-				if p := a.parseNP(end+1, e2, 0); p != nil && p.kind == kPerson {
-					if d := a.parseNP(st, end, 0); d != nil && d.kind == kDesc && d.headTok >= 0 && a.isTitleWord(d.headTok) {
+				// (In French also a relative or a neighbour and the given
+				// name after: "Son voisin, Michel, ne cache pas sa
+				// colère : « … »".)
+				fr := lx.Code == "fr"
+				if p := a.parseNP(end+1, e2, 0); p != nil && (p.kind == kPerson || fr && p.kind == kName && p.t1-p.t0 == 1 && lx.GivenNames[t.toks[p.t0].l] != 0) {
+					if d := a.parseNP(st, end, 0); d != nil && d.kind == kDesc && d.headTok >= 0 && (a.isTitleWord(d.headTok) || fr && lx.Set("possessive", t.toks[st].l) && end-st == 2) {
 						m = p
 						m.t1 = e2 + 1
+						m.kind = kPerson
 					}
 				}
 			}
@@ -3787,6 +3828,9 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	}
 	if m == nil || m.kind != kPron && m.kind != kPerson && m.kind != kOrg && !a.knownPerson(m) || m.kind == kPron && m.plural && m.gender == 0 {
 		return nil
+	}
+	if laterRel >= 0 && (m.kind != kPerson && m.kind != kName || !quoted || laterRel < m.t1+2 || !a.finiteVerbIn(m.t1, laterRel)) {
+		return nil // (only a person's clause, its verb before the relative pronoun, then a quotation)
 	}
 	if colon+1 == s.t1 && m.kind == kPron && m.gender != 'm' && m.gender != 'f' {
 		return nil // "Wait, it gets better:": no one
@@ -3815,6 +3859,123 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	}
 	if !lower || caps > 1 {
 		return nil // "VOTERS CARE MORE … - Frank Newport: “…”": a heading in capitals
+	}
+	return &cue{kind: cueColon, sent: i, c: colon, lo: s.body, hi: colon + 1, left: m, leftAtBoundary: true,
+		verb: lang.Verb{Stance: "assert", Voice: "say"}}
+}
+
+// bareAsideEnd returns the comma that ends a short aside of words with
+// no verb after the comma at token k, before a verb (", cheminot à
+// Rennes, a assisté …"), at most up to token end; else k.
+func (a *analysis) bareAsideEnd(k, end int, s *sentence) int {
+	t := a.t
+	for j := k + 1; j < end && j <= k+7; j++ {
+		tk := &t.toks[j]
+		if tk.s == "," {
+			if j > k+1 && j+1 < end && a.startsVerb(j+1, int(tk.sent)) {
+				return j
+			}
+			return k
+		}
+		if tk.kind != tWord || !t.out(j) || a.startsVerb(j, int(tk.sent)) || t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) {
+			return k
+		}
+	}
+	return k
+}
+
+// participleAfterName returns, in French, the first lower-case past
+// participle right after a capitalised word among tokens (st, k], with a
+// time, a preposition other than "de" or a determiner after it or ending
+// there ("l'Inserm | publiée mardi", "Ifop | réalisé pour"), or -1.
+func (a *analysis) participleAfterName(st, k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if lx.Code != "fr" {
+		return -1
+	}
+	for j := st + 1; j <= k && j < s.t1; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.cap || !t.out(j) || !t.toks[j-1].cap || !t.endsIn("participleendings", tk.l, 2) {
+			continue
+		}
+		// (Not before "de": "La secrétaire d'État chargée du Numérique"
+		// is a title.)
+		if j == k || j+1 < s.t1 && t.toks[j+1].kind == tWord && !lx.Set("of", t.toks[j+1].l) &&
+			(isTimeWord(lx, t.toks[j+1].l) || lx.Set("prep", t.toks[j+1].l) || lx.Set("determiners", t.toks[j+1].l)) {
+			return j
+		}
+	}
+	return -1
+}
+
+// colonLabelCue finds, in French, a person named with a description
+// and no verb before a colon that opens a quotation ending the sentence:
+// "Marine Lenoir, présidente du groupe RN à l'Assemblée : « … »", "La
+// maire de Nantes, Johanna Rolland : « … »", "Jean Dupont, 54 ans,
+// agriculteur : « … »", or the one a word of [set labelsources] points
+// to: "Même colère chez Ahmed, chauffeur de taxi : « … »". The person
+// speaks the quotation.
+func (a *analysis) colonLabelCue(i int) *cue {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	if lx.Code != "fr" {
+		return nil
+	}
+	colon := -1
+	for k := s.body; k < s.t1 && k < s.body+20; k++ {
+		tk := &t.toks[k]
+		if tk.s == ":" {
+			colon = k
+			break
+		}
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (a.startsVerb(k, i) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l)) ||
+			tk.kind != tWord && tk.s != "," && tk.s != "'" && tk.s != "’" && tk.s != "-" && tk.s != "(" && tk.s != ")" {
+			return nil
+		}
+	}
+	if colon < s.body+3 || colon+2 >= s.t1 || t.toks[colon+1].kind != tQOpen {
+		return nil
+	}
+	for k := colon + 2; k < s.t1; k++ {
+		if tk := &t.toks[k]; tk.q < 0 && tk.kind == tWord {
+			return nil // the quotation runs to the end of the sentence
+		}
+	}
+	// The name opens the label, or follows the title that does ("La
+	// maire de Nantes, Johanna Rolland").
+	var m *mention
+	if end := min(a.npRight(s.body, s), colon); end > s.body {
+		if n := a.parseNP(s.body, end, 0); n != nil && n.kind == kPerson {
+			m = n
+		} else if n != nil && n.kind == kName && n.t1-n.t0 == 1 && n.t1 < colon && t.toks[n.t1].s == "," &&
+			(lx.GivenNames[t.toks[n.t0].l] != 0 || a.agedAfter(n.t1, s)) {
+			m = n // "Michel, 67 ans, retraité : « … »", "Nadia, étudiante : « … »": a given name alone
+		} else if n != nil && a.titled(n) && end+1 < colon && t.toks[end].s == "," {
+			if e2 := min(a.npRight(end+1, s), colon); e2 > end+1 && (e2 == colon || t.toks[e2].s == ",") {
+				if p := a.parseNP(end+1, e2, 0); p != nil && p.kind == kPerson {
+					m = p
+				}
+			}
+		}
+	}
+	for k := s.body; m == nil && k+1 < colon; k++ {
+		// "Même colère chez Ahmed, chauffeur de taxi : « … »": the one
+		// the label points to.
+		if !lx.Set("labelsources", t.toks[k].l) {
+			continue
+		}
+		if end := min(a.npRight(k+1, s), colon); end > k+1 {
+			if n := a.parseNP(k+1, end, 0); n != nil && (n.kind == kPerson || n.kind == kName || n.kind == kOrg ||
+				n.kind == kDesc && (n.class == "people" || n.class == "org" || n.class == "gov")) {
+				m = n
+			}
+		}
+		break
+	}
+	if m == nil || m.t1 < colon && t.toks[m.t1].s != "," {
+		return nil
 	}
 	return &cue{kind: cueColon, sent: i, c: colon, lo: s.body, hi: colon + 1, left: m, leftAtBoundary: true,
 		verb: lang.Verb{Stance: "assert", Voice: "say"}}
@@ -4174,12 +4335,14 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		if !a.docIn(c+n, end) {
 			end = a.placeAfter(end, s) // "Para o líder do PL na Câmara, …", "according to police in Paris, …"
 		}
-		if len(p.After) > 0 && p.After[0] == "," && (end >= s.t1 || t.toks[end].s != ",") && t.lx.ProDrop && c == s.body {
+		fr := t.lx.Code == "fr"
+		if len(p.After) > 0 && p.After[0] == "," && (end >= s.t1 || t.toks[end].s != ",") && (t.lx.ProDrop || fr) && c == s.body {
 			// "Para Ana Lis la solución está en …": a person's name of
 			// two words or more, and an article after it, without the
-			// comma.
+			// comma (in French also a subject pronoun: "Pour François
+			// Fillon il y avait trop de juridisme").
 			if m := a.longestName(c+n, end, false); m != nil && m.kind == kPerson && m.t1-m.t0 >= 2 && m.t1 < s.t1 &&
-				t.lx.Set("definite", t.toks[m.t1].l) && !t.toks[m.t1].cap && a.clauseVerbIn(m.t1+1, s.t1) {
+				(t.lx.Set("definite", t.toks[m.t1].l) || fr && a.isPronounTok(m.t1)) && !t.toks[m.t1].cap && a.clauseVerbIn(m.t1+1, s.t1) {
 				cu.right, cu.hi = m, m.t1
 				return cu
 			}
@@ -4849,6 +5012,27 @@ func isTimeWord(lx *lang.Lexicon, l string) bool {
 	return lx.Set("time", l) || lx.Months[l] > 0
 }
 
+// trailingPhrase reports, in French, whether a short phrase opening with
+// a preposition and holding no verb runs from token k to the end of
+// sentence s: "…», a savouré l'entraîneur Pierre Sage | après la
+// rencontre."
+func (a *analysis) trailingPhrase(k int, s *sentence) bool {
+	t := a.t
+	if t.lx.Code != "fr" || k >= s.t1 || t.toks[k].kind != tWord || !t.out(k) || !t.lx.Set("prep", t.toks[k].l) {
+		return false
+	}
+	for j := k + 1; j < s.t1; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord {
+			return j > k+1 && a.endsClause(j, s) && tk.s != ","
+		}
+		if j-k > 8 || !t.out(j) || a.startsVerb(j, int(tk.sent)) || t.lx.Set("comp", tk.l) || t.lx.Set("relpron", tk.l) {
+			return false
+		}
+	}
+	return false
+}
+
 // genericVerb is what an unknown verb of saying in an incise reports
 // ("« … », soupire-t-elle", "“…,” he sighed").
 var genericVerb = lang.Verb{Lemma: "", Stance: "assert", Voice: "say", Tags: lang.TagFinite}
@@ -4990,6 +5174,21 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			st++ // "…», s'est défendu mercredi le porte-parole"
 		}
 		st = a.asideEnd(st, s) // "…», résume quant à elle X"
+		if lx.Code == "fr" && st+3 < s.t1 && st == v+1 && t.toks[st].s == "," && word(st+1) {
+			// "…», lance, agacé, le député X": a word or two describing
+			// the speaker, set off by commas, before the subject.
+			for e := st + 2; e < s.t1 && e <= st+3; e++ {
+				if t.toks[e].s == "," {
+					if e+1 < s.t1 && (lx.Set("determiners", t.toks[e+1].l) || t.isName(e+1)) {
+						st = e + 1
+					}
+					break
+				}
+				if !word(e - 1) {
+					break
+				}
+			}
+		}
 		if known && st < s.t1 && lx.Set("prep", t.toks[st].l) && !lx.Set("inf", t.toks[st].l) {
 			// "…», rappelle en préambule le président": a short
 			// phrase between the verb and its subject.
@@ -5019,7 +5218,7 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				continue // "…», diz em áudio divulgado pelo secretário", "…», ha añadido en comentarios recogidos por la prensa": no subject there
 			}
 		}
-		if end := a.npRight(st, s); end > st && a.endsClause(end, s) {
+		if end := a.npRight(st, s); end > st && (a.endsClause(end, s) || a.trailingPhrase(end, s)) {
 			// A reporting verb the lexicon knows may have any described
 			// subject ("…», s'étonne le magistrat").
 			if m := a.parseNP(st, end, 0); speaker(m) || known && m != nil && m.kind == kDesc && m.headTok > m.t0 {

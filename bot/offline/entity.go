@@ -2061,7 +2061,9 @@ func (a *analysis) otherQualifier(m *mention, e *entity) bool {
 		return false
 	}
 	h, mod := lang.Fold(m.head), lang.Fold(t.toks[q].l)
-	for _, n := range append([]string{e.name}, e.names...) {
+	// (Also a role given in apposition after "selon": "selon le ministre
+	// de l'Économie, Antoine Armand" is not "le Premier ministre".)
+	for _, n := range append(append([]string{e.name}, e.names...), e.roles...) {
 		ws := strings.Fields(lang.Fold(n))
 		if len(ws) > 1 && t.lx.Set("determiners", ws[0]) {
 			ws = ws[1:]
@@ -2833,6 +2835,31 @@ func (a *analysis) spokespersonBefore(m *mention, sent, tok int) *entity {
 	return nil
 }
 
+// pluralArticleName reports whether entity e's name opens with a plural
+// article ("Les Républicains", "Les Verts").
+func (a *analysis) pluralArticleName(e *entity) bool {
+	w, _, _ := strings.Cut(e.name, " ")
+	return a.t.lx.Set("pluraldeterminers", lang.Lower(w))
+}
+
+// bareQuestion reports whether sentence j is a short question outside
+// quotation marks with no capitalised word but its first and no
+// reporting cue: the writer asking, naming no one.
+func (a *analysis) bareQuestion(j int) bool {
+	t := a.t
+	s := &t.sents[j]
+	if s.furniture || s.t1-s.body < 2 || s.t1-s.body > 15 || t.toks[s.t1-1].s != "?" || len(a.sentCues[j]) > 0 {
+		return false
+	}
+	for k := s.body; k < s.t1; k++ {
+		tk := &t.toks[k]
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || k > s.body && tk.kind == tWord && tk.cap {
+			return false
+		}
+	}
+	return true
+}
+
 // resolvePronoun resolves a pronoun to the most recent compatible entity
 // in its own sentence (before it) or the two sentences before, in the
 // same paragraph or the one before: subjects first, then any name.
@@ -2896,6 +2923,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// who goes on: the window reaches past it ("Fraser Amos … is
 	// helping … ¶ © Getty Images … (Photo by …) ¶ “…,” he says").
 	for j := sent - 1; j > 0 && j >= from && a.inCaption(j); j-- {
+		from--
+		minPara = min(minPara, a.t.sents[j].para-1)
+	}
+	// Nor does the writer's own short question that names no one
+	// ("… selon le naturopathe X. « … » ¶ Faut-il pour autant le bannir ?
+	// ¶ Il préconise …").
+	for j := sent - 1; gendered && !m.plural && j > 0 && j >= from && a.bareQuestion(j); j-- {
 		from--
 		minPara = min(minPara, a.t.sents[j].para-1)
 	}
@@ -3057,6 +3091,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if m.plural && sn.subject && sn.e.kind == kDesc && !sn.e.plural && a.t.lx.Set("collective", sn.headword) {
 				return sn.e // "His family described him as … They said: “…”": a noun of a group, singular
 			}
+			if m.plural && a.t.lx.Code == "fr" && !sn.e.plural && (sn.e.kind == kOrg || sn.e.kind == kName) && !a.pluralArticleName(sn.e) && !a.pluralName(sn.e.name) {
+				// "… peut-on lire dans Le Parisien. ¶ Des chercheurs … .
+				// Selon leur étude, …": a French "leur", "ils" is no one
+				// body named in the singular (but "Les Républicains").
+				continue
+			}
 			if compatible(m, sn.e) {
 				if pass == 2 && gendered && a.rivalIn(m, sn) {
 					return nil // "La ministre Claire Morin a rencontré la présidente, Anne Vidal. « … », a-t-elle reconnu": either
@@ -3072,6 +3112,22 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				return sn.e
 			}
 			passed = passed || sn.subject
+		}
+	}
+	if j := sent - 1; m.plural && a.t.lx.Code == "fr" && j >= 0 && a.t.sents[j].para == para && !a.t.sents[j].furniture {
+		// "Les enseignants mobilisés la vivent comme … . Pour eux, …":
+		// the people the sentence before opens with, a description
+		// no one registered as a speaker.
+		if o := a.openingPhraseNP(j); o != nil && o.kind == kDesc && o.plural && o.class == "people" {
+			return a.descEntity(o, nil)
+		}
+	}
+	if j := sent - 1; gendered && !m.plural && a.t.lx.Code == "fr" && tok == a.t.sents[sent].body && j >= 0 && a.t.sents[j].para == para && !a.t.sents[j].furniture {
+		// "L'intersyndicale se réunira vendredi. Elle appelle à …": the
+		// body the sentence before opens with, described, that no one
+		// registered as a speaker.
+		if o := a.openingPhraseNP(j); o != nil && o.kind == kDesc && !o.plural && o.owner == nil && (o.class == "org" || o.class == "gov") && (o.gender == 0 || o.gender == m.gender) {
+			return a.descEntity(o, nil)
 		}
 	}
 	return nil

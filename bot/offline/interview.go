@@ -408,6 +408,15 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 			m.definite = true
 		}
 	}
+	if m != nil && m.kind == kDesc && end+1 < s.t1 && t.toks[end].s == "," && t.out(end+1) {
+		// "Réponse du président du groupe socialiste, Boris Vallaud :
+		// « … »": the person named in apposition to the role.
+		if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < s.t1 && (t.toks[e2].s == ":" || t.toks[e2].s == ",") {
+			if p := a.parseNP(end+1, e2, 0); p != nil && p.kind == kPerson {
+				m, end = p, e2
+			}
+		}
+	}
 	if m == nil || m.kind == kDoc || m.kind == kPron || m.kind == kDesc && (m.class == "" || m.class == "unknown" || m.class == "doc") {
 		return nil
 	}

@@ -1140,6 +1140,9 @@ func (t *text) isName(k int) bool {
 		lx.Set("negsubj", l) || lx.Set("negation", l) || lx.Set("adverbs", l) || lx.Set("time", l) || lx.Months[l] > 0 {
 		return false
 	}
+	if n := k + 1; n < len(t.toks) && t.toks[n].sent == tk.sent && t.toks[n].start > tk.end && lx.Set("inversion", lang.Lower(t.src[tk.end:t.toks[n].end])) {
+		return false // "Faut-il …", "Reste-t-il …": a verb, its clitic subject split from it
+	}
 	if _, ok := lx.Pronouns[l]; ok {
 		return false
 	}

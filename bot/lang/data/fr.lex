@@ -57,7 +57,7 @@ maintenir - assert say weak : maintient:f maintiennent:f maintenu:pp maintenue:p
 arguer er assert argue weak
 attester er assert say weak
 pointer - accuse criticize part=du_doigt : pointe:f pointent:f pointé:pp pointée:pp pointait:f pointaient:f
-relever er assert note weak
+relever er assert note weak : relève:f relèvent:f relèvera:f relèveront:f
 noter er assert note noun : note:f/n
 observer er assert note weak
 rappeler er assert recall : rappelle:f rappellent:f
@@ -181,6 +181,16 @@ objecter er assert reply weak
 exclamer er assert say refl
 suggérer - other propose weak : suggère:f suggèrent:f suggéré:pp suggérée:pp suggérait:f suggéra:f suggérant:g
 préconiser er other recommend
+conseiller - other recommend : conseille:f conseillent:f conseillé:pp conseillait:f conseillaient:f conseillera:f
+inciter er other urge
+approuver er assert welcome
+applaudir ir assert welcome
+blâmer er accuse criticize
+prédire - assert say : prédit:f/pp prédisent:f prédisait:f prédisaient:f prédira:f prédiront:f
+remercier er assert praise
+montrer - assert report docsubj : montre:f montrent:f montré:pp montrait:f montraient:f montrera:f
+énumérer - assert report docsubj : énumère:f énumèrent:f énuméré:pp énumérait:f énuméraient:f énumérera:f
+démontrer - assert report docsubj : démontre:f démontrent:f démontré:pp démontrait:f démontraient:f démontrera:f
 redouter er assert fear opinion
 trouver er assert believe opinion weak
 prétendre - assert say : prétend:f prétendent:f prétendu:pp prétendait:f prétendaient:f prétendit:f prétendant:g
@@ -694,6 +704,8 @@ tient_à tiennent_à tenait_à tenaient_à tenu_à tenue_à tenus_à tenues_à t
 # "s'est contentée d'indiquer que …", "s'est borné à rappeler …": the
 # infinitive still reports.
 contente_de contente_d' contentent_de contentent_d' contenté_de contenté_d' contentée_de contentée_d' contentés_de contentés_d' contentées_de contentées_d' borne_à bornent_à borné_à bornée_à bornés_à bornées_à
+# "Sa thèse consiste à dire que …": a view's words, its author's.
+consiste_à consistent_à consistait_à consistaient_à
 # "continue de dénoncer …": going on saying. ("ne cesse de répéter" is
 # in negatedgoeson.)
 continue_de continue_d' continuent_de continuent_d' continué_de continué_d' continuait_de continuait_d' continuaient_de continuaient_d'
@@ -808,7 +820,7 @@ réalisent réalisé réalisée réalisait mène mènent mené menée menait él
 document
 
 [set docnouns]
-communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan propos
+communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan propos hypothèse thèse théorie argumentaire raisonnement
 
 [set ppossessive]
 # The possessive of many ("leur étude"): a group's or a body's, not one
@@ -880,11 +892,16 @@ faits fait chiffres chiffre données hausse baisse feu feux incendie incendies s
 # The impersonal subject: "Chez Renault, on assure …".
 on
 
+[set labelsources]
+# Words of a label before a colon and a quotation that point to who
+# speaks it: "Même colère chez Ahmed : « … »", "Côté CGT : « … »".
+chez côté
+
 [set onsources]
 # Opening phrases whose noun phrase, before an impersonal subject, names
 # who speaks: "Du côté du ministère, on assure …", "Chez Renault, on
 # indique …", "À Matignon, on fait valoir …".
-du_côté du_côté_de du_côté_d' du_côté_des chez à au aux dans auprès
+du_côté du_côté_de du_côté_d' du_côté_des chez à au aux dans auprès au_sein_de au_sein_du au_sein_des au_sein_d'
 # "De source judiciaire, on indique …", "Côté direction, on assure …".
 de côté
 
@@ -1125,9 +1142,9 @@ responsables officiels autorités source sources gov
 gouvernement administration ministère cabinet présidence ambassade gov
 police gendarmerie armée militaires soldats parquet parquets gov
 porte-parole spokes
-entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti formation opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis patronat canton cantons commune communes municipalité municipalités ville mairie préfecture région département province organisme institution gestionnaire opérateur exploitant fédération confédération org
+entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti formation opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis patronat canton cantons commune communes municipalité municipalités ville mairie préfecture région département province organisme institution gestionnaire opérateur exploitant fédération confédération intersyndicale collectif collectifs coalition ong org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
-experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients voisins collègues amis amies camarades compatriotes proche collègue ami amie camarade people
+experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients voisins collègues amis amies camarades compatriotes proche collègue ami amie camarade cheminots policiers magistrats fonctionnaires agents sénateurs députés maires conducteurs chauffeurs représentants délégués people
 # The parties of a trial: "Le prévenu a toujours contesté les faits".
 prévenu prévenue prévenus prévenues accusé accusée accusés accusées plaignant plaignante plaignants plaignantes victime défense people
 communiqué rapport étude lettre déclaration doc
