@@ -5412,6 +5412,12 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				v, goesOn = v+2, true // "Também voltou a defender que …"
 			}
 			vb, known := lx.Verbs[t.toks[v].l]
+			if sv, ok := lx.Stative[t.toks[k+1].l]; ok && v == k && lx.Set("passive", t.toks[k].l) && a.statesView(k+1, s) {
+				// "Sin embargo, está segura de que …": an adjective of a
+				// view after its copula.
+				v, vb, known = k+1, sv, true
+				vb.Tags |= lang.TagFinite
+			}
 			if v > k && vb.Tags&lang.TagParticiple != 0 || goesOn && vb.Tags&lang.TagBase != 0 {
 				vb.Tags |= lang.TagFinite // "Así, ha explicado que …", "voltou a defender que": the first verb is finite
 			}
@@ -6044,7 +6050,11 @@ func (a *analysis) refusalWordsOf(cu *cue, v lang.Verb, c, modal, negAt int, ref
 func (a *analysis) statesView(c int, s *sentence) bool {
 	t := a.t
 	lx := t.lx
-	if c+1 >= s.t1 || !t.out(c+1) || !lx.Set("comp", t.toks[c+1].l) {
+	k := c + 1
+	if k+1 < s.t1 && t.out(k) && lx.Set("viewprep", t.toks[k].l) {
+		k++ // "está segura de que …"
+	}
+	if k >= s.t1 || !t.out(k) || !lx.Set("comp", t.toks[k].l) {
 		return false
 	}
 	for j := c - 1; j >= s.body && t.out(j); j-- {
