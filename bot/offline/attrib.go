@@ -5566,7 +5566,7 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 			continue
 		}
 		if k < i {
-			nameless = nameless && len(a.nameMentions(k)) == 0 && !a.otherActor(k, k+1)
+			nameless = nameless && !a.actorNamed(k) && !a.otherActor(k, k+1)
 		}
 		if k == lo && lo == i-2 && nameless {
 			lo-- // two sentences that name no one do not end the last speaker's turn
@@ -5609,6 +5609,50 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 		}
 	}
 	return nil
+}
+
+// actorNamed reports whether sentence k names someone who might speak: a
+// person, or a body or place not after a preposition ("Ahora está
+// exiliado en Costa Rica." names a place, no one who speaks; nor does a
+// capitalised pronoun opening a sentence); also a name in quotation marks
+// ("“Maritza”, …") or someone new described ("una estudiante …").
+func (a *analysis) actorNamed(k int) bool {
+	t := a.t
+	s := &t.sents[k]
+	for _, m := range a.nameMentions(k) {
+		if m.t1-m.t0 == 1 && t.lx.Set("clitics", t.toks[m.t0].l) {
+			continue // "Le faltaban dos años …": a pronoun opening the sentence
+		}
+		if m.kind == kPerson || m.t0-1 < s.body || !t.lx.Set("prep", t.toks[m.t0-1].l) || t.lx.Set("by", t.toks[m.t0-1].l) {
+			return true
+		}
+	}
+	for k := s.body; k < s.t1; k++ {
+		tk := &t.toks[k]
+		if tk.kind == tQOpen {
+			// "“Maritza”, una estudiante …": a name in quotation marks.
+			n := k + 1
+			for n < s.t1 && n <= k+3 && t.toks[n].kind == tWord && t.toks[n].cap {
+				n++
+			}
+			if n > k+1 && n+1 < s.t1 && t.toks[n].kind == tQClose && (t.toks[n+1].s == "," || t.toks[n+1].s == "(") {
+				return true
+			}
+			continue
+		}
+		if !t.out(k) || !t.lx.Set("indefinite", tk.l) || k > s.body && (t.lx.Set("prep", t.toks[k-1].l) || t.lx.Set("comp", t.toks[k-1].l)) {
+			continue
+		}
+		// "…, una estudiante recién graduada, …": someone new, described
+		// (not after a preposition or a complementiser: "trabaja en una
+		// panadería", "que una autoridad tenga el coche").
+		if e := a.npRight(k, s); e > k+1 {
+			if m := a.parseNP(k, e, 0); m != nil && m.kind == kDesc && m.class != "people" && !isTimeWord(t.lx, m.head) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lastOf returns the attribution of a sentence that a later one goes on
