@@ -2649,6 +2649,15 @@ func (a *analysis) onlyNoun(sp [2]int, s *sentence) bool {
 	return end >= s.t1 || t.toks[end].start >= sp[1] || t.toks[end].s == ";" || t.toks[end].kind == tPunct && end+1 >= s.t1
 }
 
+// placeAfterTitle reports whether the name of person mention m, a title
+// with a name ("el presidente del sindicato en la región de Los Lagos"),
+// follows a preposition: the name ends a phrase of place, no person's.
+func (a *analysis) placeAfterTitle(m *mention) bool {
+	t := a.t
+	k := m.t1 - len(strings.Fields(m.name))
+	return k-1 > m.t0 && k < m.t1 && t.toks[k].cap && t.lx.Set("prep", t.toks[k-1].l) && !t.lx.Set("by", t.toks[k-1].l)
+}
+
 // speakerOf returns the entity a resolved mention names, and how the
 // article names it. With an appositive name after a role ("Merkel's
 // spokesperson, Steffen Seibert, said"), the named person speaks, for
@@ -2665,6 +2674,14 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 	}
 	if m.kind == kDesc && m.owner == nil && isTimeWord(a.t.lx, m.head) {
 		return nil, "" // "El mismo día, explicó que …", "Ese día, contó que …": a time, no one
+	}
+	if appos != nil && appos.kind == kPerson && m.kind == kPerson && m.title != "" && a.placeAfterTitle(m) {
+		// "El presidente del sindicato en la región de Los Lagos, Pedro
+		// Soto, dijo …": the name after the role's preposition is a
+		// place; the person named in apposition speaks.
+		if pe := a.entityOf(appos); pe != nil {
+			return pe, appos.surface
+		}
 	}
 	e := a.entityOf(m)
 	if e == nil && appos != nil && m.kind == kDesc && appos.kind == kPerson {
