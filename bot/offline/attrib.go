@@ -2227,8 +2227,7 @@ func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 // phrases before the verb are read as words before it anyway.)
 func (a *analysis) shortIncise(cu *cue, s *sentence) [][2]int {
 	t := a.t
-	lx := t.lx
-	if !lx.VerbSecond || cu.right == nil || cu.left != nil || cu.lo != cu.c || cu.lo-2 < s.body || cu.verb.Weak || cu.verb.Separable != "" ||
+	if cu.right == nil || cu.left != nil || cu.lo != cu.c || cu.lo-2 < s.body || cu.verb.Weak || cu.verb.Separable != "" ||
 		cu.right.kind != kPerson && cu.right.kind != kName && cu.right.kind != kPron && cu.right.kind != kDesc {
 		return nil
 	}
@@ -2244,10 +2243,26 @@ func (a *analysis) shortIncise(cu *cue, s *sentence) [][2]int {
 	if cu.appos != nil {
 		k = max(k, cu.appos.t1)
 	}
-	if k+1 >= s.t1 || t.toks[k].s != "," || t.toks[k+1].cap || !(a.isVerb(k+1) || a.subjunctive(k+1)) || a.nonFinite(t.toks[k+1].l) {
+	if k+1 >= s.t1 || t.toks[k].s != "," || t.toks[k+1].cap || !(a.isVerb(k+1) || a.subjunctive(k+1) || a.clauseGoesOn(k+1)) || a.nonFinite(t.toks[k+1].l) {
 		return nil
 	}
 	return a.inciseRest(k, s)
+}
+
+// clauseGoesOn reports whether token k, after an incise in a language
+// that does not put its verb second, can go on the clause the incise
+// broke ("La reforma, dijo el ministro, requiere …": a lower-case word
+// that opens no new phrase or clause), where the lexicon knows too few
+// verbs to tell.
+func (a *analysis) clauseGoesOn(k int) bool {
+	t := a.t
+	lx := t.lx
+	if lx.VerbSecond || t.toks[k].kind != tWord || t.toks[k].q >= 0 {
+		return false
+	}
+	l := t.toks[k].l
+	return !lx.Set("prep", l) && !lx.Set("coord", l) && !lx.Set("relpron", l) && !lx.Set("comp", l) && !lx.Set("determiners", l) &&
+		!lx.Set("subord", l) && !lx.Set("adverbs", l) && !isTimeWord(lx, l)
 }
 
 // indefApposEnd returns the comma that ends a short indefinite

@@ -1100,6 +1100,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El presidente del sindicato en la región de Los Lagos, Pedro Soto, dijo que la huelga seguirá."},
 		{name: "es a title ending in a place without an article after en ... de, then a name in apposition: the person speaks", sent: 1, party: "Marta Díaz", claim: "Dice que la zafra",
 			text: "La secretaria del partido en la provincia de Valle Grande, Marta Díaz, afirmó que la zafra terminará en mayo."},
+		{name: "es a verb and its subject set off by commas inside a clause: the words are the clause around them", sent: 1, party: "Pedro Lagos", claim: "Dice que la reforma ... requiere",
+			text: "La reforma, dijo el ministro Pedro Lagos, requiere el apoyo de todos los partidos."},
 		{name: "es a quotation before the verb's comma with no relative clause is the words", sent: 1, party: "Lilly Téllez", claim: "Exige: \"La podredumbre",
 			text: "\"La podredumbre del régimen es total\", exigió la senadora Lilly Téllez."},
 		{name: "pt o oficial is the one named last with a rank", sent: 2, party: "Ivan Blaz", notParty: "Oficial",
