@@ -184,6 +184,11 @@ func (a *analysis) findCues(i int) []*cue {
 				// (Also "responded by saying …", "drew boos upon saying
 				// …": the subject of the verb before.)
 				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, doc: true})
+			} else if a.gerundAfterVerb(c, v, s) {
+				// "El embajador, Yang Wanming, reaccionó diciendo que
+				// …": a gerund of saying right after the main verb, its
+				// clause after it; the subject of the main verb.
+				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v})
 			} else if !v.Opinion && a.writtenTo(p, s) {
 				// "wrote to the minister urging him to …", "sent a letter
 				// to the embassy asking …": the writer's.
@@ -5801,6 +5806,33 @@ func (a *analysis) modifiesTitle(c int, v lang.Verb, s *sentence) bool {
 	p := t.toks[c-1].l // (not "analysts say Mr. Putin …")
 	return t.lx.Set("coord", p) || t.lx.Set("determiners", p) || t.lx.Set("possessive", p) || t.lx.Set("prep", p) ||
 		t.lx.Set("titlemods", p) // "Democratic state Sen. Teresa Fedor", "former state senator"
+}
+
+// gerundAfterVerb reports whether gerund c of verb v, in a language that
+// leaves subjects out, comes right after its sentence's finite verb, a
+// lower-case word the lexicon lists in no set and that ends like a verb
+// in the past ([set preteriteendings]: "reaccionó diciendo que
+// …", "respondió asegurando: «…»"), with a complementiser, a colon or
+// a quotation right after it.
+func (a *analysis) gerundAfterVerb(c int, v lang.Verb, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if !lx.ProDrop || v.Opinion || c-2 < s.body || c+1 >= s.t1 || !t.out(c-1) || t.toks[c-1].kind != tWord || t.toks[c-1].cap {
+		return false
+	}
+	if n := &t.toks[c+1]; !lx.Set("comp", n.l) && n.s != ":" && n.kind != tQOpen {
+		return false
+	}
+	l := t.toks[c-1].l
+	for _, set := range []string{"prep", "determiners", "coord", "relpron", "comp", "aux", "passive", "progressiveaux", "adverbs", "clitics", "refl", "negation", "subord", "goeson"} {
+		if lx.Set(set, l) {
+			return false
+		}
+	}
+	if _, ok := lx.Verbs[l]; ok || isTimeWord(lx, l) {
+		return false
+	}
+	return t.endsIn("preteriteendings", l, 2)
 }
 
 // verbAt returns the reporting verb at token c: the lexicon's verb for

@@ -613,6 +613,11 @@ se
 [set pluralverbendings]
 an en ron
 
+[set preteriteendings]
+# Endings of a finite verb in the past, right before a gerund of saying:
+# "reaccionó diciendo que …" (not a noun: "à provocação do parlamentar dizendo …").
+ó aron ieron
+
 [set pluralaux]
 # Plural verbs: a relative clause starting with one gets "they".
 son han eran habían
