@@ -1484,7 +1484,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "incise"
 		at.content = append(a.spanTo(s.body, before), a.inciseRest(cu.hi, s)...)
 		at.marked = true
-	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && !a.questionOpening(s) && !objectThenVerb(cu.verb) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
+	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && !a.questionOpening(s) && !objectThenVerb(cu.verb) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore && !a.apposNameBefore(before, s) || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable || cu.mid && cu.right.t1 == cu.c && a.speakerEnds(cu.hi, s)) &&
 		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
 			cu.right.kind == kDoc && !quoteBefore && !docVoice(cu.verb.Voice) ||
@@ -5641,6 +5641,36 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 		}
 	}
 	return nil
+}
+
+// apposNameBefore reports whether the comma at token c closes a person's
+// name set off by commas after a phrase with no verb in a language that
+// inverts subjects ("Desde la perspectiva de los jóvenes la secretaria
+// de la Unión, Aylín Álvarez García, destacó la responsabilidad …"): the
+// name is the subject of the verb after the comma, and the phrase after
+// that verb its object, no speaker.
+func (a *analysis) apposNameBefore(c int, s *sentence) bool {
+	t := a.t
+	if t.lx.Code == "en" || c-2 <= s.body || t.toks[c].s != "," || t.toks[c-1].kind != tWord || !t.toks[c-1].cap || t.toks[c-1].q >= 0 {
+		return false
+	}
+	k := c - 1
+	for k > s.body && t.toks[k-1].kind == tWord && (t.toks[k-1].cap || t.glue(k-1, c)) && t.toks[k-1].q < 0 {
+		k--
+	}
+	if k-1 <= s.body || t.toks[k-1].s != "," || c-k < 2 {
+		return false
+	}
+	m := a.parseNP(k, c, 0)
+	if m == nil || m.kind != kPerson {
+		return false
+	}
+	for j := s.body; j < k-1; j++ {
+		if t.toks[j].q >= 0 || t.toks[j].kind == tWord && a.isVerb(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // actorNamed reports whether sentence k names someone who might speak: a

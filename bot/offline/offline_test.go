@@ -1108,6 +1108,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "A prefeita Marta Souza reagiu dizendo que a obra será concluída em março."},
 		{name: "pt a gerund of saying after a noun is no main verb's", sent: 1, none: true,
 			text: "A prefeita reagiu à provocação do vereador dizendo que a obra será concluída."},
+		{name: "es a name in apposition before the verb's comma after an opening with no comma: the phrase after the verb is its object, no speaker", sent: 1, none: true,
+			text: "Desde la perspectiva de los jóvenes la secretaria de la Unión de Jóvenes, Aylín Álvarez García, destacó la responsabilidad de los estudiantes."},
 		{name: "es a quotation before the verb's comma with no relative clause is the words", sent: 1, party: "Lilly Téllez", claim: "Exige: \"La podredumbre",
 			text: "\"La podredumbre del régimen es total\", exigió la senadora Lilly Téllez."},
 		{name: "pt o oficial is the one named last with a rank", sent: 2, party: "Ivan Blaz", notParty: "Oficial",
