@@ -1484,7 +1484,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "incise"
 		at.content = append(a.spanTo(s.body, before), a.inciseRest(cu.hi, s)...)
 		at.marked = true
-	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && !a.questionOpening(s) && !objectThenVerb(cu.verb) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore || cu.invPron) && a.contentBefore(cu.lo, s) &&
+	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && !a.questionOpening(s) && !objectThenVerb(cu.verb) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore && !a.apposNameBefore(before, s) || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable || cu.mid && cu.right.t1 == cu.c && a.speakerEnds(cu.hi, s)) &&
 		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
 			cu.right.kind == kDoc && !quoteBefore && !docVoice(cu.verb.Voice) ||
@@ -2227,8 +2227,7 @@ func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 // phrases before the verb are read as words before it anyway.)
 func (a *analysis) shortIncise(cu *cue, s *sentence) [][2]int {
 	t := a.t
-	lx := t.lx
-	if !lx.VerbSecond || cu.right == nil || cu.left != nil || cu.lo != cu.c || cu.lo-2 < s.body || cu.verb.Weak || cu.verb.Separable != "" ||
+	if cu.right == nil || cu.left != nil || cu.lo != cu.c || cu.lo-2 < s.body || cu.verb.Weak || cu.verb.Separable != "" ||
 		cu.right.kind != kPerson && cu.right.kind != kName && cu.right.kind != kPron && cu.right.kind != kDesc {
 		return nil
 	}
@@ -2244,10 +2243,26 @@ func (a *analysis) shortIncise(cu *cue, s *sentence) [][2]int {
 	if cu.appos != nil {
 		k = max(k, cu.appos.t1)
 	}
-	if k+1 >= s.t1 || t.toks[k].s != "," || t.toks[k+1].cap || !(a.isVerb(k+1) || a.subjunctive(k+1)) || a.nonFinite(t.toks[k+1].l) {
+	if k+1 >= s.t1 || t.toks[k].s != "," || t.toks[k+1].cap || !(a.isVerb(k+1) || a.subjunctive(k+1) || a.clauseGoesOn(k+1)) || a.nonFinite(t.toks[k+1].l) {
 		return nil
 	}
 	return a.inciseRest(k, s)
+}
+
+// clauseGoesOn reports whether token k, after an incise in a language
+// that does not put its verb second, can go on the clause the incise
+// broke ("La reforma, dijo el ministro, requiere …": a lower-case word
+// that opens no new phrase or clause), where the lexicon knows too few
+// verbs to tell.
+func (a *analysis) clauseGoesOn(k int) bool {
+	t := a.t
+	lx := t.lx
+	if lx.VerbSecond || t.toks[k].kind != tWord || t.toks[k].q >= 0 {
+		return false
+	}
+	l := t.toks[k].l
+	return !lx.Set("prep", l) && !lx.Set("coord", l) && !lx.Set("relpron", l) && !lx.Set("comp", l) && !lx.Set("determiners", l) &&
+		!lx.Set("subord", l) && !lx.Set("adverbs", l) && !isTimeWord(lx, l)
 }
 
 // indefApposEnd returns the comma that ends a short indefinite
@@ -2649,6 +2664,15 @@ func (a *analysis) onlyNoun(sp [2]int, s *sentence) bool {
 	return end >= s.t1 || t.toks[end].start >= sp[1] || t.toks[end].s == ";" || t.toks[end].kind == tPunct && end+1 >= s.t1
 }
 
+// placeAfterTitle reports whether the name of person mention m, a title
+// with a name ("el presidente del sindicato en la región de Los Lagos"),
+// follows a preposition: the name ends a phrase of place, no person's.
+func (a *analysis) placeAfterTitle(m *mention) bool {
+	t := a.t
+	k := m.t1 - len(strings.Fields(m.name))
+	return k-1 > m.t0 && k < m.t1 && t.toks[k].cap && t.lx.Set("prep", t.toks[k-1].l) && !t.lx.Set("by", t.toks[k-1].l)
+}
+
 // speakerOf returns the entity a resolved mention names, and how the
 // article names it. With an appositive name after a role ("Merkel's
 // spokesperson, Steffen Seibert, said"), the named person speaks, for
@@ -2665,6 +2689,14 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 	}
 	if m.kind == kDesc && m.owner == nil && isTimeWord(a.t.lx, m.head) {
 		return nil, "" // "El mismo día, explicó que …", "Ese día, contó que …": a time, no one
+	}
+	if appos != nil && appos.kind == kPerson && m.kind == kPerson && m.title != "" && a.placeAfterTitle(m) {
+		// "El presidente del sindicato en la región de Los Lagos, Pedro
+		// Soto, dijo …": the name after the role's preposition is a
+		// place; the person named in apposition speaks.
+		if pe := a.entityOf(appos); pe != nil {
+			return pe, appos.surface
+		}
 	}
 	e := a.entityOf(m)
 	if e == nil && appos != nil && m.kind == kDesc && appos.kind == kPerson {
@@ -5566,7 +5598,7 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 			continue
 		}
 		if k < i {
-			nameless = nameless && len(a.nameMentions(k)) == 0 && !a.otherActor(k, k+1)
+			nameless = nameless && !a.actorNamed(k) && !a.otherActor(k, k+1)
 		}
 		if k == lo && lo == i-2 && nameless {
 			lo-- // two sentences that name no one do not end the last speaker's turn
@@ -5609,6 +5641,80 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 		}
 	}
 	return nil
+}
+
+// apposNameBefore reports whether the comma at token c closes a person's
+// name set off by commas after a phrase with no verb in a language that
+// inverts subjects ("Desde la perspectiva de los jóvenes la secretaria
+// de la Unión, Aylín Álvarez García, destacó la responsabilidad …"): the
+// name is the subject of the verb after the comma, and the phrase after
+// that verb its object, no speaker.
+func (a *analysis) apposNameBefore(c int, s *sentence) bool {
+	t := a.t
+	if t.lx.Code == "en" || c-2 <= s.body || t.toks[c].s != "," || t.toks[c-1].kind != tWord || !t.toks[c-1].cap || t.toks[c-1].q >= 0 {
+		return false
+	}
+	k := c - 1
+	for k > s.body && t.toks[k-1].kind == tWord && (t.toks[k-1].cap || t.glue(k-1, c)) && t.toks[k-1].q < 0 {
+		k--
+	}
+	if k-1 <= s.body || t.toks[k-1].s != "," || c-k < 2 {
+		return false
+	}
+	m := a.parseNP(k, c, 0)
+	if m == nil || m.kind != kPerson {
+		return false
+	}
+	for j := s.body; j < k-1; j++ {
+		if t.toks[j].q >= 0 || t.toks[j].kind == tWord && a.isVerb(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// actorNamed reports whether sentence k names someone who might speak: a
+// person, or a body or place not after a preposition ("Ahora está
+// exiliado en Costa Rica." names a place, no one who speaks; nor does a
+// capitalised pronoun opening a sentence); also a name in quotation marks
+// ("“Maritza”, …") or someone new described ("una estudiante …").
+func (a *analysis) actorNamed(k int) bool {
+	t := a.t
+	s := &t.sents[k]
+	for _, m := range a.nameMentions(k) {
+		if m.t1-m.t0 == 1 && t.lx.Set("clitics", t.toks[m.t0].l) {
+			continue // "Le faltaban dos años …": a pronoun opening the sentence
+		}
+		if m.kind == kPerson || m.t0-1 < s.body || !t.lx.Set("prep", t.toks[m.t0-1].l) || t.lx.Set("by", t.toks[m.t0-1].l) {
+			return true
+		}
+	}
+	for k := s.body; k < s.t1; k++ {
+		tk := &t.toks[k]
+		if tk.kind == tQOpen {
+			// "“Maritza”, una estudiante …": a name in quotation marks.
+			n := k + 1
+			for n < s.t1 && n <= k+3 && t.toks[n].kind == tWord && t.toks[n].cap {
+				n++
+			}
+			if n > k+1 && n+1 < s.t1 && t.toks[n].kind == tQClose && (t.toks[n+1].s == "," || t.toks[n+1].s == "(") {
+				return true
+			}
+			continue
+		}
+		if !t.out(k) || !t.lx.Set("indefinite", tk.l) || k > s.body && (t.lx.Set("prep", t.toks[k-1].l) || t.lx.Set("comp", t.toks[k-1].l)) {
+			continue
+		}
+		// "…, una estudiante recién graduada, …": someone new, described
+		// (not after a preposition or a complementiser: "trabaja en una
+		// panadería", "que una autoridad tenga el coche").
+		if e := a.npRight(k, s); e > k+1 {
+			if m := a.parseNP(k, e, 0); m != nil && m.kind == kDesc && m.class != "people" && !isTimeWord(t.lx, m.head) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lastOf returns the attribution of a sentence that a later one goes on

@@ -184,6 +184,11 @@ func (a *analysis) findCues(i int) []*cue {
 				// (Also "responded by saying …", "drew boos upon saying
 				// …": the subject of the verb before.)
 				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, doc: true})
+			} else if a.gerundAfterVerb(c, v, s) {
+				// "El embajador, Yang Wanming, reaccionó diciendo que
+				// …": a gerund of saying right after the main verb, its
+				// clause after it; the subject of the main verb.
+				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v})
 			} else if !v.Opinion && a.writtenTo(p, s) {
 				// "wrote to the minister urging him to …", "sent a letter
 				// to the embassy asking …": the writer's.
@@ -5412,6 +5417,12 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				v, goesOn = v+2, true // "Também voltou a defender que …"
 			}
 			vb, known := lx.Verbs[t.toks[v].l]
+			if sv, ok := lx.Stative[t.toks[k+1].l]; ok && v == k && lx.Set("passive", t.toks[k].l) && a.statesView(k+1, s) {
+				// "Sin embargo, está segura de que …": an adjective of a
+				// view after its copula.
+				v, vb, known = k+1, sv, true
+				vb.Tags |= lang.TagFinite
+			}
 			if v > k && vb.Tags&lang.TagParticiple != 0 || goesOn && vb.Tags&lang.TagBase != 0 {
 				vb.Tags |= lang.TagFinite // "Así, ha explicado que …", "voltou a defender que": the first verb is finite
 			}
@@ -5797,6 +5808,33 @@ func (a *analysis) modifiesTitle(c int, v lang.Verb, s *sentence) bool {
 		t.lx.Set("titlemods", p) // "Democratic state Sen. Teresa Fedor", "former state senator"
 }
 
+// gerundAfterVerb reports whether gerund c of verb v, in a language that
+// leaves subjects out, comes right after its sentence's finite verb, a
+// lower-case word the lexicon lists in no set and that ends like a verb
+// in the past ([set preteriteendings]: "reaccionó diciendo que
+// …", "respondió asegurando: «…»"), with a complementiser, a colon or
+// a quotation right after it.
+func (a *analysis) gerundAfterVerb(c int, v lang.Verb, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if !lx.ProDrop || v.Opinion || c-2 < s.body || c+1 >= s.t1 || !t.out(c-1) || t.toks[c-1].kind != tWord || t.toks[c-1].cap {
+		return false
+	}
+	if n := &t.toks[c+1]; !lx.Set("comp", n.l) && n.s != ":" && n.kind != tQOpen {
+		return false
+	}
+	l := t.toks[c-1].l
+	for _, set := range []string{"prep", "determiners", "coord", "relpron", "comp", "aux", "passive", "progressiveaux", "adverbs", "clitics", "refl", "negation", "subord", "goeson"} {
+		if lx.Set(set, l) {
+			return false
+		}
+	}
+	if _, ok := lx.Verbs[l]; ok || isTimeWord(lx, l) {
+		return false
+	}
+	return t.endsIn("preteriteendings", l, 2)
+}
+
 // verbAt returns the reporting verb at token c: the lexicon's verb for
 // the form, or another verb that shares it when that one's separable
 // particle closes the clause ("wies … zurück" is zurückweisen, not
@@ -6044,7 +6082,11 @@ func (a *analysis) refusalWordsOf(cu *cue, v lang.Verb, c, modal, negAt int, ref
 func (a *analysis) statesView(c int, s *sentence) bool {
 	t := a.t
 	lx := t.lx
-	if c+1 >= s.t1 || !t.out(c+1) || !lx.Set("comp", t.toks[c+1].l) {
+	k := c + 1
+	if k+1 < s.t1 && t.out(k) && lx.Set("viewprep", t.toks[k].l) {
+		k++ // "está segura de que …"
+	}
+	if k >= s.t1 || !t.out(k) || !lx.Set("comp", t.toks[k].l) {
 		return false
 	}
 	for j := c - 1; j >= s.body && t.out(j); j-- {

@@ -253,6 +253,16 @@ mostrar - assert believe opinion weak refl part=convencidas_de : muestra:f muest
 mostrar - assert believe opinion weak refl part=seguro_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak refl part=segura_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak refl part=seguros_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+# Adjectives of a view after "estar" and before "(de) que": "está segura de
+# que …", "están convencidos que …".
+seguro - assert believe opinion weak stative : seguro:pp
+segura - assert believe opinion weak stative : segura:pp
+seguros - assert believe opinion weak stative : seguros:pp
+seguras - assert believe opinion weak stative : seguras:pp
+convencido - assert believe opinion weak stative : convencido:pp
+convencida - assert believe opinion weak stative : convencida:pp
+convencidos - assert believe opinion weak stative : convencidos:pp
+convencidas - assert believe opinion weak stative : convencidas:pp
 mostrar - assert believe opinion weak refl part=confiado_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak refl part=confiada_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak refl part=confiados_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
@@ -603,6 +613,11 @@ se
 [set pluralverbendings]
 an en ron
 
+[set preteriteendings]
+# Endings of a finite verb in the past, right before a gerund of saying:
+# "reaccionó diciendo que …" (not a noun: "à provocação do parlamentar dizendo …").
+ó aron ieron
+
 [set pluralaux]
 # Plural verbs: a relative clause starting with one gets "they".
 son han eran habían
@@ -670,6 +685,11 @@ deja_de dejan_de dejaba_de dejaban_de dejó_de dejaron_de dejado_de para_de para
 # "no dudó en afirmar que …", "no ha dudado en calificar …" (not "dudó en
 # decir", hesitated).
 duda_en dudan_en dudó_en dudaron_en dudado_en
+
+[set viewprep]
+# The preposition between an adjective of a view and its complementiser:
+# "está segura de que …".
+de
 
 [set certain]
 # Adjectives of a subject sure of what follows a colon: "El senador fue

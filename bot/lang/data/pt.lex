@@ -472,6 +472,11 @@ se
 [set pluralverbendings]
 am em ão
 
+[set preteriteendings]
+# Endings of a finite verb in the past, right before a gerund of saying:
+# "reagiu dizendo que …" (not a noun: "à provocação do parlamentar dizendo …").
+ou eu iu aram eram iram
+
 [set pluralaux]
 # Plural verbs: a relative clause starting with one gets "they".
 são têm eram tinham
