@@ -902,6 +902,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The Electricity System Operator said it had enough capacity. The crane operator said the lift had failed twice."},
 		{name: "en the regulator after an authority that fined a company: the authority, not the company", sent: 2, party: "Civil Aviation Authority", notParty: "Regulator",
 			text: "Budget airline SkyLink has been fined £2.5m by the Civil Aviation Authority for failing to refund passengers. The regulator found that more than 40,000 passengers waited longer than the legal limit."},
+		{name: "en an inverted description of one person after a quotation speaks", sent: 1, party: "Designer",
+			text: "\"Nobody warned us about the layoffs,\" said a designer who works for another label in the building."},
 		{name: "en the seven-time world champion after the driver who spoke: the driver", sent: 2, party: "Lewis Hamilton", notParty: "Seven-time world champion",
 			text: "Lewis Hamilton admitted Ferrari had work to do after finishing seventh on Sunday. \"We're not where we need to be,\" the seven-time world champion told Sky Sports."},
 		{name: "en the champion after a speaker described as an analyst: not the analyst", sent: 2, party: "Champion",
