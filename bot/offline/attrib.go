@@ -1108,6 +1108,13 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 					st = k + 1
 					break
 				}
+				// (Or a short opening phrase of time or place with no
+				// comma, before a name: "On Sunday morning Mr. Hale
+				// made a third attempt …, writing …".)
+				if k > st && t.out(k) && t.toks[k].cap && t.out(k-1) && !t.toks[k-1].cap && a.introPhrase(st, k, s) {
+					st = k
+					break
+				}
 			}
 		}
 		end := a.npRight(st, s)
