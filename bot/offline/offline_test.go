@@ -918,6 +918,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "On Friday evening Ms. Hale made another attempt to deflect the criticism of the harbour plan, writing on Facebook that the new pier would be finished by June."},
 		{name: "en they is no plural noun of things named last", sent: 4, notParty: "Cuts",
 			text: "Several union workers spoke outside. One, who asked not to be named, said the cuts came without warning.\n\nThe mayor's office released figures on Monday. They said that the budget would grow by 4 percent."},
+		{name: "en a month after a given name is a surname, not a time", sent: 1, party: "Karen May",
+			text: "Karen May said the library would reopen in the spring after a long closure."},
 		{name: "en the seven-time world champion after the driver who spoke: the driver", sent: 2, party: "Lewis Hamilton", notParty: "Seven-time world champion",
 			text: "Lewis Hamilton admitted Ferrari had work to do after finishing seventh on Sunday. \"We're not where we need to be,\" the seven-time world champion told Sky Sports."},
 		{name: "en the champion after a speaker described as an analyst: not the analyst", sent: 2, party: "Champion",
