@@ -920,6 +920,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Several union workers spoke outside. One, who asked not to be named, said the cuts came without warning.\n\nThe mayor's office released figures on Monday. They said that the budget would grow by 4 percent."},
 		{name: "en a month after a given name is a surname, not a time", sent: 1, party: "Karen May",
 			text: "Karen May said the library would reopen in the spring after a long closure."},
+		{name: "en issued a statement saying after an opening subordinate clause and a party label: the senator's", sent: 1, party: "Ann Reed",
+			text: "When the ruling came down, Sen. Ann Reed (D-Ore.) released a statement saying the state would appeal within a month."},
 		{name: "en the seven-time world champion after the driver who spoke: the driver", sent: 2, party: "Lewis Hamilton", notParty: "Seven-time world champion",
 			text: "Lewis Hamilton admitted Ferrari had work to do after finishing seventh on Sunday. \"We're not where we need to be,\" the seven-time world champion told Sky Sports."},
 		{name: "en the champion after a speaker described as an analyst: not the analyst", sent: 2, party: "Champion",
