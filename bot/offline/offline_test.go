@@ -922,6 +922,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Karen May said the library would reopen in the spring after a long closure."},
 		{name: "en issued a statement saying after an opening subordinate clause and a party label: the senator's", sent: 1, party: "Ann Reed",
 			text: "When the ruling came down, Sen. Ann Reed (D-Ore.) released a statement saying the state would appeal within a month."},
+		{name: "en a party and state label after a senator's name is no company to refer back to", sent: 2, notParty: "D-Ore",
+			text: "Sen. Ann Reed (D-Ore.) said the bill would pass this week. The company said it would appeal the fine."},
 		{name: "en the seven-time world champion after the driver who spoke: the driver", sent: 2, party: "Lewis Hamilton", notParty: "Seven-time world champion",
 			text: "Lewis Hamilton admitted Ferrari had work to do after finishing seventh on Sunday. \"We're not where we need to be,\" the seven-time world champion told Sky Sports."},
 		{name: "en the champion after a speaker described as an analyst: not the analyst", sent: 2, party: "Champion",
