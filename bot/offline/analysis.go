@@ -379,6 +379,12 @@ func (a *analysis) invertedVerb(k int, s *sentence) bool {
 // nameMentions finds the names of sentence i outside quotations, with the
 // titles, demonyms and determiners before them ("Chinese Foreign Ministry
 // spokesman Hong Lei"), for coreference.
+// partyStateLabel reports whether word w is an American label of party
+// and state written after a politician's name: "D-Ore", "R-Ky", "I-Vt".
+func partyStateLabel(w string) bool {
+	return len(w) >= 3 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
 func (a *analysis) nameMentions(i int) []*mention {
 	t := a.t
 	s := &t.sents[i]
@@ -389,6 +395,9 @@ func (a *analysis) nameMentions(i int) []*mention {
 		}
 		if k-1 >= s.body && t.lx.Set("indefinite", t.toks[k-1].l) && (k+1 >= s.t1 || !t.isName(k+1) && !t.glue(k+1, s.t1)) {
 			continue // "a Democrat": one of a kind, no body to refer back to
+		}
+		if k-1 >= s.body && t.toks[k-1].s == "(" && partyStateLabel(t.toks[k].s) {
+			continue // "Sen. Ann Reed (D-Ore.)": a party and a state after a name, no body to refer back to
 		}
 		// A title of several words with a capital and no name after it
 		// ("le Premier ministre, …") names no one.
@@ -924,6 +933,16 @@ func (a *analysis) propagateQuotes() {
 		if a.leads(i) || a.askedBefore(i) {
 			continue // the quotation of "“…?” Trump asked." after it
 		}
+		if e, q := a.wordsColonSpeaker(i); e != nil {
+			// "Hale issued a statement: “…”": the quotation is the
+			// words the subject put out.
+			at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akInherit, cue: -1, sent: i, last: i, marked: true,
+				how: "words-colon", content: a.spanTo(q, s.t1), direct: true}
+			a.atts = append(a.atts, at)
+			a.bySent[i] = []*attribution{at}
+			prev = at
+			continue
+		}
 		quoted := s.qwords > 0 && s.qwords >= 3*s.words && (t.toks[s.t0].kind == tQOpen || t.toks[s.t0].q >= 0)
 		reported := a.reportedSpeech(i)
 		// A quotation continues a direct quotation before it, or an
@@ -1177,6 +1196,73 @@ func (a *analysis) wordsGivenSpeaker(j int) *entity {
 		found = e // the last one before the verb
 	}
 	return found
+}
+
+// wordsColonSpeaker returns the person or body named as the subject of
+// sentence i and the token where its quotation opens, when the sentence
+// only says they put out or had words of some kind ([set issueverbs],
+// [set wordsverbs] and [set wordsnouns]) and then gives them after a
+// colon or a comma, a quotation that runs to its end ("Hale issued a
+// statement: “…”", "The mayor had a warning for the developer: “…”").
+// A sentence with a reporting verb or an attribution of its own gives no
+// one; nor words with a possessive or a name between the noun and the
+// quotation ("a reply to the reporter's question: “Why now?”" is the
+// reporter's). Else nil and -1.
+func (a *analysis) wordsColonSpeaker(i int) (*entity, int) {
+	t := a.t
+	lx := t.lx
+	if len(a.bySent[i]) > 0 || len(a.sentCues[i]) > 0 || t.sents[i].qwords == 0 {
+		return nil, -1
+	}
+	s := &t.sents[i]
+	k := s.body + 1
+	for k < s.t1 && t.toks[k].kind != tQOpen && !(t.out(k) && (lx.Set("wordsverbs", t.toks[k].l) || lx.Set("issueverbs", t.toks[k].l))) {
+		k++
+	}
+	if k >= s.t1 || !t.out(k) {
+		return nil, -1
+	}
+	n := k + 1
+	if n < s.t1 && t.out(n) && lx.Set("determiners", t.toks[n].l) {
+		if lx.Set("negation", t.toks[n].l) {
+			return nil, -1
+		}
+		n++
+	}
+	for ; n < s.t1 && n-k <= 4 && t.out(n) && !t.toks[n].cap && !lx.Set("wordsnouns", t.toks[n].l); n++ {
+	}
+	if n >= s.t1 || !t.out(n) || !lx.Set("wordsnouns", t.toks[n].l) {
+		return nil, -1
+	}
+	// (Up to four words more before the colon: "a statement on
+	// Facebook:", "a warning for the developer:".)
+	c := n + 1
+	for ; c < s.t1 && c-n <= 5 && t.out(c) && !t.toks[c].poss && !a.isVerb(c) && !lx.Set("wordsnouns", t.toks[c].l); c++ {
+	}
+	if c+1 >= s.t1 || t.toks[c].s != ":" && t.toks[c].s != "," || t.toks[c+1].kind != tQOpen {
+		return nil, -1
+	}
+	// The quotation runs to the sentence's end.
+	for j := c + 2; j < s.t1; j++ {
+		if t.toks[j].q < 0 && t.toks[j].kind == tWord {
+			return nil, -1
+		}
+	}
+	var found *entity
+	for _, m := range a.mentionsIn(i, s.body, k) {
+		e := a.ents[m]
+		if e.kind != kPerson && e.kind != kOrg && e.kind != kName && !(e.kind == kDesc && !e.plural && (e.class == "people" || e.class == "org" || e.class == "gov")) {
+			continue
+		}
+		if m.t1 != k && !(m.t1 == k-1 && t.toks[k-1].s == ",") || a.verbIn(s.body, m.t0) {
+			continue
+		}
+		found = e // the last one before the verb
+	}
+	if found == nil {
+		return nil, -1
+	}
+	return found, c + 1
 }
 
 // mentionsIn returns the mentions resolved to an entity that lie in

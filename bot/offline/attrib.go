@@ -1108,6 +1108,13 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 					st = k + 1
 					break
 				}
+				// (Or a short opening phrase of time or place with no
+				// comma, before a name: "On Sunday morning Mr. Hale
+				// made a third attempt …, writing …".)
+				if k > st && t.out(k) && t.toks[k].cap && t.out(k-1) && !t.toks[k-1].cap && a.introPhrase(st, k, s) {
+					st = k
+					break
+				}
 			}
 		}
 		end := a.npRight(st, s)
@@ -5336,10 +5343,32 @@ func (a *analysis) docSubject(c int, s *sentence) (int, int) {
 		return -1, -1
 	}
 	st := a.npLeft(p-1, s)
-	if st < 0 || st != s.body && st != a.afterIntroPhrase(s) || a.npRight(st, s) != p {
+	if st < 0 || st != s.body && st != a.afterIntroPhrase(s) && !a.afterSubordClause(st, s) || a.npRight(st, s) != p {
 		return -1, -1
 	}
 	return st, p
+}
+
+// afterSubordClause reports whether token st of sentence s comes right
+// after a short subordinate clause that opens the sentence and ends
+// with a comma ([set subord], after at most one adverb: "Shortly after
+// the news broke, Sen. Hale (D-Ore.) issued a statement saying …"),
+// with no quotation in it.
+func (a *analysis) afterSubordClause(st int, s *sentence) bool {
+	t := a.t
+	k := s.body
+	if t.out(k) && t.adverbEnding(t.toks[k].l) {
+		k++
+	}
+	if st-1 <= k || st-s.body > 12 || t.toks[st-1].s != "," || !t.out(k) || !t.lx.Set("subord", t.toks[k].l) {
+		return false
+	}
+	for j := k; j < st-1; j++ {
+		if t.toks[j].kind != tWord || !t.out(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // runsOverVerb reports whether phrase m is a common noun, a word the

@@ -837,6 +837,14 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			m.surface = t.span(m.t0, m.t1)
 			cu.left, cu.group, cu.leftAtBoundary = &m, g, true
 		}
+		if st := a.bareOne(cu, s); st >= 0 && cu.left == nil && i > 0 {
+			// "Residents gathered outside the town hall. One, who asked
+			// not to be named, said …": one of the group before.
+			if g := a.groupBefore(i); g != nil {
+				cu.left = &mention{t0: st, t1: st + 1, surface: t.span(st, st+1), headTok: -1, kind: kPron}
+				cu.group, cu.leftAtBoundary = g, true
+			}
+		}
 		if m := cu.left; m != nil && cu.mid && m.t0 == s.body && lx.Set("prep", t.toks[m.t0].l) {
 			// "Im Prozess hat der Angeklagte … bestritten": a phrase
 			// with a preposition in first place, the subject after the
@@ -1084,6 +1092,31 @@ func (a *analysis) partitiveGroup(i int, cu *cue) *entity {
 		return nil
 	}
 	return a.groupBefore(i)
+}
+
+// bareOne returns the token of "One" ([set one]) opening sentence s
+// as the subject of the verb of cue cu, right before it or before an
+// aside set off by commas that opens with a relative pronoun ("One said
+// …", "One, who asked not to be named, said …"), or -1.
+func (a *analysis) bareOne(cu *cue, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	st := s.body
+	if cu.kind != cueVerb || !t.out(st) || !t.toks[st].cap || !lx.Set("one", t.toks[st].l) || cu.lo <= st || cu.lo != cu.c {
+		return -1
+	}
+	if cu.lo == st+1 {
+		return st
+	}
+	if cu.lo-st > 14 || t.toks[st+1].s != "," || !t.out(st+2) || !lx.Set("relpron", t.toks[st+2].l) || t.toks[cu.lo-1].s != "," {
+		return -1
+	}
+	for k := st + 2; k < cu.lo-1; k++ {
+		if t.toks[k].kind != tWord || t.toks[k].q >= 0 {
+			return -1
+		}
+	}
+	return st
 }
 
 // partitiveAfter returns, for a partitive at token k after an inverted

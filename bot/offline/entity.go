@@ -3088,6 +3088,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// registered, not the group that spoke before.
 				return nil
 			}
+			if english && m.plural && sn.e.kind == kDesc && sn.e.plural && unnamedSpeaker(sn.e.kind, sn.e.class) {
+				// "… said the cuts came without warning. ¶ … They said
+				// …": a plural noun of things, which speak not, is the
+				// nearest; who they are the article does not say here.
+				return nil
+			}
 			if m.plural && sn.subject && sn.e.kind == kDesc && !sn.e.plural && a.t.lx.Set("collective", sn.headword) {
 				return sn.e // "His family described him as … They said: “…”": a noun of a group, singular
 			}
