@@ -376,15 +376,15 @@ func (a *analysis) invertedVerb(k int, s *sentence) bool {
 	return k-1 >= s.body && (t.toks[k-1].s == "," || t.toks[k-1].kind == tQClose) && a.isVerb(k)
 }
 
-// nameMentions finds the names of sentence i outside quotations, with the
-// titles, demonyms and determiners before them ("Chinese Foreign Ministry
-// spokesman Hong Lei"), for coreference.
 // partyStateLabel reports whether word w is an American label of party
 // and state written after a politician's name: "D-Ore", "R-Ky", "I-Vt".
 func partyStateLabel(w string) bool {
 	return len(w) >= 3 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
+// nameMentions finds the names of sentence i outside quotations, with the
+// titles, demonyms and determiners before them ("Chinese Foreign Ministry
+// spokesman Hong Lei"), for coreference.
 func (a *analysis) nameMentions(i int) []*mention {
 	t := a.t
 	s := &t.sents[i]

@@ -5614,9 +5614,6 @@ func (a *analysis) articlePrep(k int) bool {
 	return tk.kind == tWord && tk.q < 0 && a.t.lx.Set("prep", tk.l) && a.t.lx.Set("determiners", tk.l)
 }
 
-// negAdverb reports whether the negation word at token k opens an adverb
-// before a complementiser rather than negating the verb before it
-// ("garantizó no obstante que …").
 // negatedInfinitive reports whether two negation words at token k close
 // on an infinitive, the words reported ("affirme ne pas regretter", "dit
 // ne plus croire", "assure ne rien savoir"): a word ending in r or re.
@@ -5647,6 +5644,9 @@ func (a *analysis) negatedInfinitive(k int, s *sentence) bool {
 	return strings.HasSuffix(l, "r") || strings.HasSuffix(l, "re")
 }
 
+// negAdverb reports whether the negation word at token k opens an adverb
+// before a complementiser rather than negating the verb before it
+// ("garantizó no obstante que …").
 func (a *analysis) negAdverb(k int, s *sentence) bool {
 	t := a.t
 	j := k + 1

@@ -997,11 +997,6 @@ func stripPossessive(name string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 }
 
-// isName reports whether token k can be part of a proper name: a
-// capitalised word that is not a function word, and, first in its
-// sentence, one the article also capitalises elsewhere or that is
-// followed by another capitalised word. In languages that capitalise
-// nouns, a capital that follows a determiner marks a noun, not a name.
 // startsAccording reports whether an "according to" pattern that comes
 // before its source starts at token k.
 func (t *text) startsAccording(k int) bool {
@@ -1114,6 +1109,11 @@ func (t *text) newsNameEndsAt(k int) bool {
 	return false
 }
 
+// isName reports whether token k can be part of a proper name: a
+// capitalised word that is not a function word, and, first in its
+// sentence, one the article also capitalises elsewhere or that is
+// followed by another capitalised word. In languages that capitalise
+// nouns, a capital that follows a determiner marks a noun, not a name.
 func (t *text) isName(k int) bool {
 	tk := &t.toks[k]
 	if tk.kind == tWord && !tk.cap && t.lx.NounCaps && t.lx.Set("newsnames", tk.l) && k > 0 && t.toks[k-1].cap {
@@ -1265,9 +1265,6 @@ func (t *text) frontedAdjunct(k int, s *sentence) bool {
 	return false
 }
 
-// glue reports whether the lower-case word at k joins two parts of a name
-// ("Bank of America", "Ministère des Affaires étrangères", "World Travel
-// and Tourism Council").
 // placeThenPerson tells whether the words from k on are a place's name
 // of one to three capitalised words, then a person's, which opens with a
 // given name: "Pas-de-Calais Marine Le Pen" after "la députée du".
@@ -1304,6 +1301,9 @@ func (t *text) elidedCompound(k, hi int) bool {
 	return prev.kind == tWord && prev.cap && co.kind == tWord && !co.cap && t.lx.Set("coord", co.l) && next.kind == tWord && next.cap && co.start > t.toks[h].end
 }
 
+// glue reports whether the lower-case word at k joins two parts of a name
+// ("Bank of America", "Ministère des Affaires étrangères", "World Travel
+// and Tourism Council").
 func (t *text) glue(k, hi int) bool {
 	tk := &t.toks[k]
 	if t.elidedCompound(k, hi) {

@@ -219,8 +219,6 @@ func (a *analysis) reducedRelative(j, k int, s *sentence) bool {
 	return ok && v.Tags&lang.TagParticiple != 0 || !ok && a.hasVerbEnding(t.toks[j].l)
 }
 
-// inMultiTitle reports whether token j lies inside a title of several
-// words ([titles] entries joined by "_") that ends before end.
 // trailingModifierPair reports whether the conjunction at token j joins
 // two modifiers that close a phrase, in a language whose adjectives
 // follow the noun: "la experta en psicología organizacional y
@@ -273,6 +271,8 @@ func (a *analysis) portfolioPair(j int, s *sentence) bool {
 	return t.toks[h].kind == tWord && t.out(h) && !t.toks[h].cap && (a.isTitleWord(h) || lx.Set("orgwords", t.toks[h].b))
 }
 
+// inMultiTitle reports whether token j lies inside a title of several
+// words ([titles] entries joined by "_") that ends before end.
 func (a *analysis) inMultiTitle(j, end int, s *sentence) bool {
 	for p := max(s.body, j-4); p <= j; p++ {
 		if n := a.multiTitle(p, end); n > 0 && p+n > j {
