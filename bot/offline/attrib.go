@@ -1324,7 +1324,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 		}
 		at.content = a.spanTo(s.body, cu.lo-1)
-		if d := cu.lo - 1; d > s.body+2 && cu.hi+1 < s.t1 && (t.toks[d].s == "—" || t.toks[d].s == "–") && t.toks[cu.hi].s == t.toks[d].s {
+		if d := cu.lo - 1; d > s.body+2 && cu.hi+1 < s.t1 && isDash(t.toks[d].s) && t.toks[cu.hi].s == t.toks[d].s {
 			// "“Es normal –reflexiona– que muchos …”": the words go
 			// on after the verb set off by dashes (after a single
 			// word, "Es —añadió— un código …", the article's words
@@ -1402,8 +1402,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	}
 	before := cu.lo - 1
 	quoteBefore := before >= s.body && (t.toks[before].kind == tQClose && !a.quotedName(before, s) || t.toks[before].kind != tQClose && t.toks[before].q >= 0 ||
-		(t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–") && before-1 >= s.body && (t.toks[before-1].kind == tQClose || t.toks[before-1].q >= 0))
-	commaBefore := before >= s.body && (t.toks[before].s == "," || t.toks[before].s == "—" || t.toks[before].s == "–")
+		(t.toks[before].s == "," || isDash(t.toks[before].s)) && before-1 >= s.body && (t.toks[before-1].kind == tQClose || t.toks[before-1].q >= 0))
+	commaBefore := before >= s.body && (t.toks[before].s == "," || isDash(t.toks[before].s))
 	// "Ministerpräsident Olaf Wendt, dessen Land am Konzern beteiligt
 	// ist, forderte Gespräche": the phrase before the relative clause is
 	// the subject, and a capitalised noun after the verb no speaker.
@@ -2893,7 +2893,7 @@ func (a *analysis) openingPhrase(comma int, s *sentence) bool {
 func (a *analysis) quoteBeforeSubject(st int, s *sentence) bool {
 	t := a.t
 	k := st - 1
-	if k >= s.body && (t.toks[k].s == "," || t.toks[k].s == "—" || t.toks[k].s == "–") {
+	if k >= s.body && (t.toks[k].s == "," || isDash(t.toks[k].s)) {
 		k--
 	}
 	if k < s.body || t.toks[k].kind != tQClose && t.toks[k].q < 0 {

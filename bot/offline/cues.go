@@ -177,7 +177,7 @@ func (a *analysis) findCues(i int) []*cue {
 			if c-1 > s.body && !v.Opinion && (a.adverbAt(c-1, s) || a.adverbForm(c-1)) {
 				p = c - 1
 			}
-			if p-1 >= s.t0 && (t.toks[p-1].s == "," || t.toks[p-1].s == "—" || t.toks[p-1].s == "–" ||
+			if p-1 >= s.t0 && (t.toks[p-1].s == "," || isDash(t.toks[p-1].s) ||
 				t.toks[p-1].kind == tQClose && p-2 >= s.t0 && t.toks[p-2].s == ",") {
 				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v})
 			} else if a.docBefore(c, s) || p-1 > s.body && t.lx.Set("gerundpreps", t.toks[p-1].l) && t.out(p-1) && (t.toks[p-2].kind == tWord || t.toks[p-2].s == ",") && !t.lx.Set("coord", t.toks[p-2].l) {
@@ -2579,7 +2579,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			if x.q >= 0 || x.kind == tQClose || x.kind == tQOpen {
 				return
 			}
-			if x.kind == tPunct && (x.s == "," || x.s == "—" || x.s == "–" || x.s == "--" || t.spacedHyphen(m)) && !t.decimalComma(m) {
+			if x.kind == tPunct && (x.s == "," || isDash(x.s) || x.s == "--" || t.spacedHyphen(m)) && !t.decimalComma(m) {
 				break
 			}
 			m--
@@ -5123,7 +5123,7 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		}
 		// A clitic pronoun written onto the word: "affirme-t-elle".
 		if t.invertedPron(k + 1) {
-			if prev.s == "," || prev.kind == tQClose || prev.s == "—" || prev.s == "–" || lx.Set("aux", t.toks[k].l) && t.toks[s.t1-1].s != "?" {
+			if prev.s == "," || prev.kind == tQClose || isDash(prev.s) || lx.Set("aux", t.toks[k].l) && t.toks[s.t1-1].s != "?" {
 				// (Not an inversion in a question, whose pronoun is the
 				// phrase before it: "l'imam a-t-il voulu appeler au
 				// meurtre ?")
@@ -5149,7 +5149,7 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			// Gonneville, le maire. C'est …»".
 			// ("«No vamos a rendirnos —dijo el técnico Diego Simeone—,
 			// este equipo …»": a narrator's incise between dashes.)
-			dash := (prev.s == "—" || prev.s == "–") && lx.Dialogue
+			dash := isDash(prev.s) && lx.Dialogue
 			if (prev.s == "," || dash) && t.toks[k].q >= 0 {
 				v := k
 				if (lx.Set("aux", t.toks[k].l) || lx.Set("refl", t.toks[k].l)) && word(k+1) {
@@ -5165,7 +5165,7 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 					dash && lx.Speakers[t.toks[end].b] != "") {
 					end++ // (between dashes also a speaker's noun: "«… —dijo un vecino—, y …»")
 				}
-				if end > v+1 && end < s.t1 && (t.toks[end].s == "," || t.toks[end].s == "." || dash && (t.toks[end].s == "—" || t.toks[end].s == "–")) {
+				if end > v+1 && end < s.t1 && (t.toks[end].s == "," || t.toks[end].s == "." || dash && isDash(t.toks[end].s)) {
 					// (After a word the lexicon does not know as a verb,
 					// only a person or a speaker's noun: not "…, B12,
 					// vitamin D, EPA, …".)
@@ -5181,7 +5181,7 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		// After a closing quotation mark and a comma (or with the comma
 		// inside the quotation: “…,” said).
 		j := k - 1
-		comma := t.toks[j].s == "," || t.toks[j].s == "—" || t.toks[j].s == "–"
+		comma := t.toks[j].s == "," || isDash(t.toks[j].s)
 		if comma && t.toks[j].kind != tQClose {
 			j--
 		} // (a dialogue's closing dash is the mark itself: "—… —dijo entre lágrimas su madre")
