@@ -84,12 +84,12 @@ func Load(fsys fs.FS) (*Set, error) {
 	// Given names are shared by every language; the file is optional.
 	if b, err := fs.ReadFile(fsys, "names.txt"); err == nil {
 		h.Write(b)
-		names, err := parseNames(string(b))
+		names, prefixes, err := parseNames(string(b))
 		if err != nil {
 			return nil, err
 		}
 		for _, lx := range s.byCode {
-			lx.GivenNames = names
+			lx.GivenNames, lx.NamePrefixes = names, prefixes
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("lang: %w", err)
@@ -99,9 +99,10 @@ func Load(fsys fs.FS) (*Set, error) {
 }
 
 // parseNames reads names.txt: "f:" and "m:" lines of lower-case given
-// names, comments after "#".
-func parseNames(src string) (map[string]byte, error) {
-	names := map[string]byte{}
+// names, "prefix:" lines of lower-case prefixes written before a name
+// (the Arabic article, "al-"), comments after "#".
+func parseNames(src string) (names map[string]byte, prefixes []string, err error) {
+	names = map[string]byte{}
 	for n, line := range strings.Split(src, "\n") {
 		line, _, _ = strings.Cut(line, "#")
 		line = strings.TrimSpace(line)
@@ -109,18 +110,22 @@ func parseNames(src string) (map[string]byte, error) {
 			continue
 		}
 		tag, rest, ok := strings.Cut(line, ":")
+		if ok && tag == "prefix" {
+			prefixes = append(prefixes, strings.Fields(rest)...)
+			continue
+		}
 		if !ok || tag != "f" && tag != "m" {
-			return nil, fmt.Errorf("lang: names.txt:%d: want \"f:\" or \"m:\" and names", n+1)
+			return nil, nil, fmt.Errorf("lang: names.txt:%d: want \"f:\", \"m:\" or \"prefix:\" and words", n+1)
 		}
 		for _, w := range strings.Fields(rest) {
 			g := tag[0]
 			if old, seen := names[w]; seen && old != g {
-				return nil, fmt.Errorf("lang: names.txt:%d: %q is listed as both f and m", n+1, w)
+				return nil, nil, fmt.Errorf("lang: names.txt:%d: %q is listed as both f and m", n+1, w)
 			}
 			names[w] = g
 		}
 	}
-	return names, nil
+	return names, prefixes, nil
 }
 
 var (

@@ -224,6 +224,11 @@ type Lexicon struct {
 	// GivenNames maps lower-case given names whose gender is not in doubt
 	// to 'f' or 'm' (names.txt, shared by every language).
 	GivenNames map[string]byte
+	// NamePrefixes holds the lower-case prefixes written with a hyphen
+	// before a capitalised name, the Arabic article ("al-Kaabi",
+	// "el-Sisi"): a word so written is a name (names.txt, shared by
+	// every language).
+	NamePrefixes []string
 	// Verbs maps each lower-case form of a reporting verb to it; Alt
 	// holds the other verbs a form belongs to (German "wies" is
 	// "hinweisen" and "zurückweisen").

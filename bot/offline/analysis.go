@@ -376,10 +376,11 @@ func (a *analysis) invertedVerb(k int, s *sentence) bool {
 	return k-1 >= s.body && (t.toks[k-1].s == "," || t.toks[k-1].kind == tQClose) && a.isVerb(k)
 }
 
-// partyStateLabel reports whether word w is an American label of party
-// and state written after a politician's name: "D-Ore", "R-Ky", "I-Vt".
-func partyStateLabel(w string) bool {
-	return len(w) >= 3 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+// partyStateLabel reports whether word w is a label of party and state
+// written after a politician's name, its party's letter one of the set
+// partyletters, a hyphen, and the state: "D-Ore", "R-Ky", "I-Vt".
+func partyStateLabel(lx *lang.Lexicon, w string) bool {
+	return len(w) >= 3 && lx.Set("partyletters", strings.ToLower(w[:1])) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // nameMentions finds the names of sentence i outside quotations, with the
@@ -396,7 +397,7 @@ func (a *analysis) nameMentions(i int) []*mention {
 		if k-1 >= s.body && t.lx.Set("indefinite", t.toks[k-1].l) && (k+1 >= s.t1 || !t.isName(k+1) && !t.glue(k+1, s.t1)) {
 			continue // "a Democrat": one of a kind, no body to refer back to
 		}
-		if k-1 >= s.body && t.toks[k-1].s == "(" && partyStateLabel(t.toks[k].s) {
+		if k-1 >= s.body && t.toks[k-1].s == "(" && partyStateLabel(t.lx, t.toks[k].s) {
 			continue // "Sen. Ann Reed (D-Ore.)": a party and a state after a name, no body to refer back to
 		}
 		// A title of several words with a capital and no name after it

@@ -823,10 +823,15 @@ func (a *analysis) placeTitled(m *mention, sent, tok int) *entity {
 		return nil
 	}
 	adj := m.owner.name
-	if !strings.HasSuffix(adj, "er") || len(adj) < 5 {
+	place := ""
+	for suf := range t.lx.Sets["placeadjendings"] {
+		if len(adj) >= len(suf)+3 && strings.HasSuffix(adj, suf) {
+			place = strings.TrimSuffix(adj, suf)
+		}
+	}
+	if place == "" {
 		return nil
 	}
-	place := strings.TrimSuffix(adj, "er")
 	var one *entity
 	for sn := range a.reg.before(sent, tok, 8) {
 		e := sn.e
@@ -1803,7 +1808,7 @@ func (a *analysis) onlyPersonBefore(sent, tok int, g byte) *entity {
 		return nil
 	}
 	if p := at.tok - 1; one.gender == 0 && p >= 0 && t.toks[p].kind == tWord && t.toks[p].cap && len(t.toks[p].l) > 5 &&
-		(strings.HasSuffix(t.toks[p].l, "in") && g == 'm' || !strings.HasSuffix(t.toks[p].l, "in") && g == 'f' && t.lx.Titles[t.toks[p].b].Gender == 'm') {
+		(t.endsIn("personfeminine", t.toks[p].l, 3) && g == 'm' || !t.endsIn("personfeminine", t.toks[p].l, 3) && g == 'f' && t.lx.Titles[t.toks[p].b].Gender == 'm') {
 		return nil
 	}
 	return one
@@ -1833,16 +1838,18 @@ func (a *analysis) personThroughPronoun(sent, tok int, g byte) *entity {
 	if one == nil || one.gender != 0 && one.gender != g {
 		return nil
 	}
-	pron := "er"
-	if g == 'f' {
-		pron = "sie"
+	// The personal pronoun of gender g, not one of the one named last
+	// ("er", "sie"; not "dieser").
+	pron := func(l string) bool {
+		pr, ok := t.lx.Pronouns[l]
+		return ok && pr.Gender == g && !t.lx.Set("latter", l)
 	}
 	p := &t.sents[sent-1]
 	if p.furniture || p.para < t.sents[sent].para-1 {
 		return nil
 	}
 	for k := p.body; k < p.t1 && k < p.body+4; k++ {
-		if t.toks[k].kind == tWord && t.toks[k].l == pron && t.toks[k].q < 0 && !t.toks[k].cap || k == p.body && t.toks[k].l == pron {
+		if t.toks[k].kind == tWord && pron(t.toks[k].l) && t.toks[k].q < 0 && !t.toks[k].cap || k == p.body && pron(t.toks[k].l) {
 			return one
 		}
 	}

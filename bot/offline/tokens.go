@@ -272,7 +272,7 @@ func (t *text) add(s string, start, end int, kind uint8, sent int32) {
 			tk.l = base
 		}
 		tk.b = tk.l
-		tk.cap = unicode.IsUpper(firstRune(s)) || arabicArticleName(s)
+		tk.cap = unicode.IsUpper(firstRune(s)) || prefixedName(t.lx, s)
 		if t.lx.Code == "en" {
 			tk.b = stripPoss(tk.l)
 			tk.poss = tk.b != tk.l
@@ -286,11 +286,12 @@ func (t *text) add(s string, start, end int, kind uint8, sent int32) {
 	t.toks = append(t.toks, tk)
 }
 
-// arabicArticleName reports whether word s is a name written with the
-// Arabic article in lower case before it ("al-Kaabi", "el-Sisi",
-// "ash-Shara"): a capitalised name in any language.
-func arabicArticleName(s string) bool {
-	for _, p := range []string{"al-", "el-", "ad-", "ar-", "ash-", "az-"} {
+// prefixedName reports whether word s is a name written with a prefix
+// of lx.NamePrefixes in lower case before it, the Arabic article
+// ("al-Kaabi", "el-Sisi", "ash-Shara"): a capitalised name in any
+// language.
+func prefixedName(lx *lang.Lexicon, s string) bool {
+	for _, p := range lx.NamePrefixes {
 		if rest, ok := strings.CutPrefix(s, p); ok && unicode.IsUpper(firstRune(rest)) {
 			return true
 		}

@@ -661,6 +661,11 @@ das ein eine dieses jenes jedes kein
 # Niederlage»".
 nach vor bei während am im beim gegenüber
 
+[set placeadjendings]
+# The ending of an adjective made of a place's name ("Stuttgarter"): a
+# title after it is the one person named with that title and place.
+er
+
 [set latter]
 # "Dieser", "Letzterer" standing alone: the one named last, not the last
 # subject.

@@ -838,6 +838,11 @@ ly
 [set notadverbs]
 family ally rally assembly supply monopoly anomaly reply belly bully jelly lily italy daily weekly monthly quarterly early only holy ugly silly elderly friendly lonely lovely likely unlikely
 
+[set partyletters]
+# The letters of the parties in a label of party and state after a
+# politician's name, "(D-Ore.)", "(R-Ky.)": no body to refer back to.
+d r i
+
 [set time]
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night week weekend month year days weeks months years hours decades ago
 
