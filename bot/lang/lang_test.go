@@ -138,6 +138,8 @@ func TestLoadErrors(t *testing.T) {
 		"bad pronoun":   {base + "[pronouns]\nhe x s\n", "gender"},
 		"bad month":     {base + "[months]\njan 13\n", "month"},
 		"bad countries": {base + "[countries]\nXX | a\n", "CODE"},
+		"traits":        {strings.Replace(base, "code = xx", "code = xx\ntraits = svo sosource", 1), ""},
+		"bad trait":     {strings.Replace(base, "code = xx", "code = xx\ntraits = svo vso", 1), "unknown trait \"vso\""},
 	} {
 		t.Run(name, func(t *testing.T) {
 			fsys := fstest.MapFS{"xx.lex": {Data: []byte(tt.lex)}, "detect.txt": {Data: []byte("")}}
@@ -149,6 +151,48 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("Load error %v, want one containing %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestTraitsDocumented: every trait a lexicon may name is in
+// data/README.md's table, and every trait the code asks for is one a
+// lexicon may name.
+func TestTraitsDocumented(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("data", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range knownTraits {
+		if !strings.Contains(string(readme), "| `"+name+"` |") {
+			t.Errorf("trait %s is not in data/README.md's table of traits", name)
+		}
+	}
+	use := regexp.MustCompile(`\bTrait\("([a-z]+)"\)`)
+	asked := 0
+	for _, dir := range []string{"../offline", "../qa"} {
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range use.FindAllSubmatch(src, -1) {
+				asked++
+				if !knownTraits[string(m[1])] {
+					t.Errorf("%s asks for trait %q, which no lexicon may name", f, m[1])
+				}
+			}
+		}
+	}
+	if asked < len(knownTraits) {
+		t.Errorf("the code asks for traits %d times, fewer than the %d traits: the pattern no longer matches the code", asked, len(knownTraits))
+	}
+	en := Default().Get("en")
+	if !en.Trait("svo") || Default().Get("fr").Trait("svo") {
+		t.Error("English should be svo, French not")
 	}
 }
 

@@ -205,6 +205,10 @@ type Lexicon struct {
 	// release"): a word that is both a verb and a noun is then a noun
 	// after another noun and its article.
 	NounModifiers bool
+	// Traits holds the [meta] traits of the language (data/README.md
+	// lists them): its word order, its punctuation of reported words,
+	// and the rules that read its text; see Trait.
+	Traits map[string]bool
 	// Conditional is set for languages whose [set subjunctive] lists
 	// conditional forms (French "aurait", "seraient"): they go on
 	// reporting only a sentence whose subject names no one else, since
@@ -274,6 +278,21 @@ type Lexicon struct {
 
 // Set reports whether a lower-case word is in the named word set.
 func (lx *Lexicon) Set(name, w string) bool { return lx.Sets[name][w] }
+
+// Trait reports whether the language has the trait name (see
+// knownTraits).
+func (lx *Lexicon) Trait(name string) bool { return lx.Traits[name] }
+
+// knownTraits are the traits a [meta] traits line may list; data/README.md
+// tells what each means.
+var knownTraits = map[string]bool{
+	"svo": true, "zerocomp": true, "dropcomp": true, "zeroderivation": true, "contactclauses": true,
+	"saxongenitive": true, "strictdescriptions": true, "pronounsubjects": true, "genderlessarticles": true,
+	"commacomp": true, "commawords": true, "adjafter": true,
+	"inciseasides": true, "commaclauses": true, "colonlabels": true, "pluralagreement": true,
+	"departitive": true, "docparticiple": true, "pronounafterprep": true, "andafterprep": true,
+	"sosource": true,
+}
 
 // Phrase returns the named template of the bot's own words, or "".
 func (lx *Lexicon) Phrase(key string) string { return lx.Phrases[key] }
@@ -447,6 +466,14 @@ func (p *parser) entry(ln string) error {
 			lx.Conditional = v == "true"
 		case "v2":
 			lx.VerbSecond = v == "true"
+		case "traits":
+			lx.Traits = map[string]bool{}
+			for _, tr := range strings.Fields(v) {
+				if !knownTraits[tr] {
+					return p.errf("unknown trait %q", tr)
+				}
+				lx.Traits[tr] = true
+			}
 		case "lemma-tags":
 			t, err := parseTags(v)
 			if err != nil {

@@ -475,7 +475,7 @@ func (a *analysis) continues(cu *cue, s *sentence) bool {
 // and said …" (the verb after "and" is theirs, not the mayor's).
 func (a *analysis) subjectBetween(from, to int, s *sentence) bool {
 	t := a.t
-	if t.lx.Code != "en" {
+	if !t.lx.Trait("svo") {
 		return false // (where a verb the lexicon does not know may run into the phrase: "pero el gobernador lo enfrenta y le dice")
 	}
 	for k := max(from, s.body) + 1; k+2 < to; k++ {
@@ -1493,7 +1493,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.marked = true
 	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && !a.questionOpening(s) && !objectThenVerb(cu.verb) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore && !a.apposNameBefore(before, s) || cu.invPron) && a.contentBefore(cu.lo, s) &&
 		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable || cu.mid && cu.right.t1 == cu.c && a.speakerEnds(cu.hi, s)) &&
-		!(lx.Code == "en" && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
+		!(lx.Trait("svo") && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
 			cu.right.kind == kDoc && !quoteBefore && !docVoice(cu.verb.Voice) ||
 			cu.right.kind == kPron && !quoteBefore && a.isVerb(cu.right.t1))):
 		// (In English a description after the verb speaks only when it
@@ -1768,10 +1768,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return nil
 			}
 		}
-	case cu.right != nil && lx.Code != "en" && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || cu.refusal && cu.mid || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s) ||
+	case cu.right != nil && !lx.Trait("svo") && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || cu.refusal && cu.mid || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s) ||
 		lx.VerbSecond && t.toks[cu.lo-1].s == "," && a.openingPhrase(cu.lo-1, s)) &&
 		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)) &&
-		!(lx.Code == "fr" && cu.right.t0+1 < cu.right.t1 && t.out(cu.right.t0) && lx.Set("of", t.toks[cu.right.t0].l) && lx.Set("determiners", t.toks[cu.right.t0+1].l)):
+		!(lx.Trait("departitive") && cu.right.t0+1 < cu.right.t1 && t.out(cu.right.t0) && lx.Set("of", t.toks[cu.right.t0].l) && lx.Set("determiners", t.toks[cu.right.t0+1].l)):
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
 		// (not "expresó además su completo apoyo": an object; nor a
 		// French phrase after "de": "Au sein de la majorité, on
@@ -2173,7 +2173,7 @@ func isDash(s string) bool { return s == "—" || s == "–" }
 // sido …"; "Le projet, estime Marie Dupont, sera …"); or nil.
 func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 	t := a.t
-	fr := t.lx.Code == "fr"
+	fr := t.lx.Trait("inciseasides")
 	if cu.right == nil || cu.left != nil || cu.lo != cu.c && !fr || cu.lo-2 < s.body {
 		return nil
 	}
@@ -2181,7 +2181,7 @@ func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 	// cuadro –expresó el dirigente– debe …"; French also a body, with
 	// an auxiliary before the verb: "Le texte, a précisé le ministre du
 	// Travail, sera …", "Le site, indique la préfecture, restera …".)
-	if cu.right.kind != kPerson && cu.right.kind != kName && !(cu.right.kind == kDesc && t.lx.Code != "en") && !(fr && (cu.right.kind == kOrg || cu.right.kind == kDoc)) {
+	if cu.right.kind != kPerson && cu.right.kind != kName && !(cu.right.kind == kDesc && !t.lx.Trait("svo")) && !(fr && (cu.right.kind == kOrg || cu.right.kind == kDoc)) {
 		return nil
 	}
 	k := cu.right.t1
@@ -2360,7 +2360,7 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 		st++
 		opening = true
 	}
-	if tk := &t.toks[st]; lx.Code == "en" && st > s.body && st+1 < before && tk.kind == tWord && t.out(st) && (lx.Set("coord", tk.l) || lx.Set("contrast", tk.l)) && !a.isVerb(st+1) && !t.toks[st+1].cap && t.out(st+1) {
+	if tk := &t.toks[st]; lx.Trait("svo") && st > s.body && st+1 < before && tk.kind == tWord && t.out(st) && (lx.Set("coord", tk.l) || lx.Set("contrast", tk.l)) && !a.isVerb(st+1) && !t.toks[st+1].cap && t.out(st+1) {
 		// "The mayor criticized the plan, but council members are
 		// studying it and said …": the clause after the comma opens
 		// with its conjunction and has a subject of its own (English:
@@ -3096,7 +3096,7 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 		case tk.s == "," && j+1 < s.t1 && t.toks[j+1].kind == tQOpen:
 			return j + 1, true
 		case tk.s == ",":
-			if lx.Code != "en" && j > k+1 && j-k <= 4 && j+1 < s.t1 && t.out(j+1) && lx.Set("comp", t.toks[j+1].l) && lx.Set("determiners", t.toks[k].l) {
+			if lx.Trait("commacomp") && j > k+1 && j-k <= 4 && j+1 < s.t1 && t.out(j+1) && lx.Set("comp", t.toks[j+1].l) && lx.Set("determiners", t.toks[k].l) {
 				// "erzählte der Polizei, dass …": a short object with its
 				// article, then the comma a German complementiser takes.
 				return j + 1, true
@@ -3118,7 +3118,7 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 				// la asociación": the source. Neither is the words.
 				return 0, false
 			}
-			if lx.Code != "en" && j+1 < s.t1 && t.out(j+1) && a.pastPhrases(k, s) >= j && !a.relativeAt(j+1) && !a.verbFinalRelative(j+1, s) && !a.infinitiveIn(k, j) &&
+			if lx.Trait("commawords") && j+1 < s.t1 && t.out(j+1) && a.pastPhrases(k, s) >= j && !a.relativeAt(j+1) && !a.verbFinalRelative(j+1, s) && !a.infinitiveIn(k, j) &&
 				!lx.Set("coord", t.toks[j+1].l) {
 				// (Only after the verb or its times, adverbs and
 				// phrases: "a trouvé la mort, en mars" says nothing;
@@ -3398,7 +3398,7 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 			// infinitive or the verb's preposition.
 			j = k
 		}
-		if j < s.t1 && t.toks[j].kind == tWord && t.lx.Set("comp", t.toks[j].l) && !t.lx.Set("yesnocomp", t.toks[j].l) && t.lx.Code == "en" {
+		if j < s.t1 && t.toks[j].kind == tWord && t.lx.Set("comp", t.toks[j].l) && !t.lx.Set("yesnocomp", t.toks[j].l) && t.lx.Trait("dropcomp") {
 			j++ // "that" is the bot's to add, not the claim's
 		}
 		sp := a.spanTo(j, s.t1)
@@ -3439,7 +3439,7 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		// "told reporters the deal was dead": the words after the person
 		// told.
 		if end := a.npRight(k, s); end > k {
-			for j := k + 1; j < end && t.lx.Code == "en"; j++ {
+			for j := k + 1; j < end && t.lx.Trait("zerocomp"); j++ {
 				if t.out(j) && t.lx.Set("determiners", t.toks[j].l) && t.toks[j-1].kind == tWord && t.toks[j-1].cap && !t.lx.Set("prep", t.toks[j-1].l) {
 					// "told Reuters a Syrian migrant died …": the one told
 					// ends before the clause's subject (English: a Spanish
@@ -3817,7 +3817,7 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	var as int
 	var m *mention
 	switch {
-	case cu.lo-1 >= s.body && lx.Set("as", t.toks[cu.lo-1].l) && cu.right != nil && !(lx.Code == "en" && cu.verb.Noun):
+	case cu.lo-1 >= s.body && lx.Set("as", t.toks[cu.lo-1].l) && cu.right != nil && !(lx.Trait("zeroderivation") && cu.verb.Noun):
 		// ("as questions nag the campaign": in English a noun of saying
 		// after "as" is no inverted verb)
 		as, m = cu.lo-1, cu.right
@@ -5680,7 +5680,7 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 // that verb its object, no speaker.
 func (a *analysis) apposNameBefore(c int, s *sentence) bool {
 	t := a.t
-	if t.lx.Code == "en" || c-2 <= s.body || t.toks[c].s != "," || t.toks[c-1].kind != tWord || !t.toks[c-1].cap || t.toks[c-1].q >= 0 {
+	if t.lx.Trait("svo") || c-2 <= s.body || t.toks[c].s != "," || t.toks[c-1].kind != tWord || !t.toks[c-1].cap || t.toks[c-1].q >= 0 {
 		return false
 	}
 	k := c - 1

@@ -142,7 +142,7 @@ func (a *analysis) findCues(i int) []*cue {
 		if tk.cap && c != s.body && t.midCap[tk.b] {
 			continue // a name ("Said", "Claims")
 		}
-		if c > s.body && t.out(c-1) && t.lx.Set("of", t.toks[c-1].l) && !t.lx.Set("determiners", t.toks[c-1].l) && v.Tags&(lang.TagGerund|lang.TagParticiple) == 0 && t.lx.Code == "en" {
+		if c > s.body && t.out(c-1) && t.lx.Set("of", t.toks[c-1].l) && !t.lx.Set("determiners", t.toks[c-1].l) && v.Tags&(lang.TagGerund|lang.TagParticiple) == 0 && t.lx.Trait("zeroderivation") {
 			continue // a noun after "of": "the secretary of state", "a statement of support"
 		}
 		if v.Noun && c > s.body && (!a.isVerb(c) || a.afterArticle(c, s)) {
@@ -692,7 +692,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if v.NegOnly && cu.verb.NegVoice != "" {
 		return nil // "a souhaité commenter": not negated, no refusal
 	}
-	if lx.Code == "en" && a.verbFollows(cu.hi, s) && !a.relativeBefore(cu.lo, s) {
+	if lx.Trait("svo") && a.verbFollows(cu.hi, s) && !a.relativeBefore(cu.lo, s) {
 		return nil // "New York state now has more cases": the verb comes later
 	}
 	if v.NotSeparable != "" && a.clauseWord(cu.hi, s.t1, v.NotSeparable) >= 0 {
@@ -2260,7 +2260,7 @@ func (a *analysis) writtenTo(p int, s *sentence) bool {
 func (a *analysis) contactRelative(k int, s *sentence) *mention {
 	t := a.t
 	lx := t.lx
-	if lx.Code != "en" {
+	if !lx.Trait("contactclauses") {
 		return nil
 	}
 	for v := k; v > s.body+1 && k-v <= 5; v-- {
@@ -2303,7 +2303,7 @@ func (a *analysis) contactRelative(k int, s *sentence) *mention {
 func (a *analysis) auxTimePhrase(k int, s *sentence) int {
 	t := a.t
 	lx := t.lx
-	if lx.Code != "en" {
+	if !lx.Trait("svo") {
 		return -1
 	}
 	for p := k; p > s.body && k-p < 4; p-- {
@@ -2856,7 +2856,7 @@ func (a *analysis) possessiveNameEnd(k int, s *sentence) int {
 // English only: a German verb ends its clause.
 func (a *analysis) clauseBetween(lo, hi int, s *sentence) bool {
 	t := a.t
-	if t.lx.Code != "en" || lo >= hi || t.toks[lo].kind != tWord || t.lx.Set("relpron", t.toks[lo].l) {
+	if !t.lx.Trait("svo") || lo >= hi || t.toks[lo].kind != tWord || t.lx.Set("relpron", t.toks[lo].l) {
 		return false
 	}
 	e := a.npRight(lo, s)
@@ -3156,7 +3156,7 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 	t := a.t
 	for r := k - 1; r > s.body && k-r < 40; r-- {
 		tk := &t.toks[r]
-		if (tk.q >= 0 || tk.kind == tQClose) && !(t.lx.Code == "fr" && t.toks[k].s == ",") || tk.s == ";" {
+		if (tk.q >= 0 || tk.kind == tQClose) && !(t.lx.Trait("commaclauses") && t.toks[k].s == ",") || tk.s == ";" {
 			// (A French clause set off by commas may quote: "Jean
 			// Dupont, pour qui la réforme est « une erreur », plaide …".)
 			return -1, -1
@@ -3181,7 +3181,7 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 		end := r
 		// (In French a preposition may open the clause: "…, pour qui
 		// …,", "…, selon qui …,".)
-		prep := t.lx.Code == "fr" && t.toks[k].s == "," && r-2 > s.body && t.toks[r-1].kind == tWord && t.lx.Set("prep", t.toks[r-1].l) && t.toks[r-2].s == ","
+		prep := t.lx.Trait("commaclauses") && t.toks[k].s == "," && r-2 > s.body && t.toks[r-1].kind == tWord && t.lx.Set("prep", t.toks[r-1].l) && t.toks[r-2].s == ","
 		switch {
 		case prep:
 			if a.predicateAfterComma(r+1, k) {
@@ -3786,7 +3786,7 @@ func (a *analysis) colonClauseCue(i int) *cue {
 		// after a comma opens a relative clause, "eine Gefahr für die
 		// Versorgungssicherheit" holds none.)
 		rel := lx.Set("relpron", tk.l) && !(lx.NounCaps && t.toks[k-1].s != ",")
-		if rel && lx.Code == "fr" && !lx.Set("comp", tk.l) && laterRel < 0 && t.toks[k-1].kind == tWord && !t.toks[k-1].cap {
+		if rel && lx.Trait("colonlabels") && !lx.Set("comp", tk.l) && laterRel < 0 && t.toks[k-1].kind == tWord && !t.toks[k-1].cap {
 			// "Mohammed, cadre ferroviaire, a assisté au prêche qui a
 			// suivi … : « … »": a relative clause on the object, read
 			// below as after the clause's verb.
@@ -3826,7 +3826,7 @@ func (a *analysis) colonClauseCue(i int) *cue {
 				if e == m.t1 {
 					e = a.participleAsideEnd(m.t1, colon, s) // "Ellison, asked about the deadline, was blunt: “…”"
 				}
-				if e == m.t1 && lx.Code == "fr" && m.kind == kPerson {
+				if e == m.t1 && lx.Trait("colonlabels") && m.kind == kPerson {
 					e = a.bareAsideEnd(m.t1, colon, s) // "Karim Benali, cheminot à Rennes, a assisté …"
 				}
 				if e == m.t1 {
@@ -3853,7 +3853,7 @@ func (a *analysis) colonClauseCue(i int) *cue {
 				// (In French also a relative or a neighbour and the given
 				// name after: "Son voisin, Michel, ne cache pas sa
 				// colère : « … »".)
-				fr := lx.Code == "fr"
+				fr := lx.Trait("colonlabels")
 				if p := a.parseNP(end+1, e2, 0); p != nil && (p.kind == kPerson || fr && p.kind == kName && p.t1-p.t0 == 1 && lx.GivenNames[t.toks[p.t0].l] != 0) {
 					if d := a.parseNP(st, end, 0); d != nil && d.kind == kDesc && d.headTok >= 0 && (a.isTitleWord(d.headTok) || fr && lx.Set("possessive", t.toks[st].l) && end-st == 2) {
 						m = p
@@ -3929,7 +3929,7 @@ func (a *analysis) bareAsideEnd(k, end int, s *sentence) int {
 func (a *analysis) participleAfterName(st, k int, s *sentence) int {
 	t := a.t
 	lx := t.lx
-	if lx.Code != "fr" {
+	if !lx.Trait("docparticiple") {
 		return -1
 	}
 	for j := st + 1; j <= k && j < s.t1; j++ {
@@ -3958,7 +3958,7 @@ func (a *analysis) colonLabelCue(i int) *cue {
 	t := a.t
 	s := &t.sents[i]
 	lx := t.lx
-	if lx.Code != "fr" {
+	if !lx.Trait("colonlabels") {
 		return nil
 	}
 	colon := -1
@@ -4150,7 +4150,7 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 		} else if ok && len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
 			// "nach X Worten": only with a possessive for X.
 			ok = k < s.t1 && t.lx.Set("possessive", t.toks[k].l) && a.followedBy(k+1, s.t1, strings.Join(p.After, " "))
-			if e := a.possessiveNameEnd(k, s); !ok && e > k && t.lx.Code == "en" {
+			if e := a.possessiveNameEnd(k, s); !ok && e > k && t.lx.Trait("saxongenitive") {
 				ok = a.followedBy(e, s.t1, strings.Join(p.After, " ")) // "In Akers's words"
 			}
 		}
@@ -4300,7 +4300,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		// "nach seinen Worten", "a su juicio": a possessive stands for
 		// the source, a pronoun; the words after the pattern are its.
 		k := c + n
-		if e := a.possessiveNameEnd(k, s); e > k && a.followedBy(e, s.t1, strings.Join(p.After, " ")) && t.lx.Code == "en" {
+		if e := a.possessiveNameEnd(k, s); e > k && a.followedBy(e, s.t1, strings.Join(p.After, " ")) && t.lx.Trait("saxongenitive") {
 			// "In Akers's words, …": the name with its possessive.
 			if m := a.parseNP(k, e, 0); m != nil && (m.kind == kPerson || m.kind == kName || m.kind == kOrg) {
 				cu.right = m
@@ -4373,7 +4373,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		if !a.docIn(c+n, end) {
 			end = a.placeAfter(end, s) // "Para o líder do PL na Câmara, …", "according to police in Paris, …"
 		}
-		fr := t.lx.Code == "fr"
+		fr := t.lx.Trait("pronounafterprep")
 		if len(p.After) > 0 && p.After[0] == "," && (end >= s.t1 || t.toks[end].s != ",") && (t.lx.ProDrop || fr) && c == s.body {
 			// "Para Ana Lis la solución está en …": a person's name of
 			// two words or more, and an article after it, without the
@@ -4955,7 +4955,7 @@ func (a *analysis) particleSurname(k int, s *sentence) *mention {
 func (a *analysis) soSourceTail(from, k int, s *sentence) int {
 	t := a.t
 	lx := t.lx
-	if lx.Code != "de" || from >= k || !t.out(from) || !t.toks[from].cap && !lx.Set("determiners", t.toks[from].l) && !lx.Set("possessive", t.toks[from].l) ||
+	if !lx.Trait("sosource") || from >= k || !t.out(from) || !t.toks[from].cap && !lx.Set("determiners", t.toks[from].l) && !lx.Set("possessive", t.toks[from].l) ||
 		lx.Set("objectdeterminers", t.toks[from].l) {
 		// (Not "…», so laute Asads Botschaft an das Volk": a verb
 		// after "so", which names no source; nor "…, so einen Hotspot
@@ -5056,7 +5056,7 @@ func isTimeWord(lx *lang.Lexicon, l string) bool {
 // rencontre."
 func (a *analysis) trailingPhrase(k int, s *sentence) bool {
 	t := a.t
-	if t.lx.Code != "fr" || k >= s.t1 || t.toks[k].kind != tWord || !t.out(k) || !t.lx.Set("prep", t.toks[k].l) {
+	if !t.lx.Trait("inciseasides") || k >= s.t1 || t.toks[k].kind != tWord || !t.out(k) || !t.lx.Set("prep", t.toks[k].l) {
 		return false
 	}
 	for j := k + 1; j < s.t1; j++ {
@@ -5212,7 +5212,7 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			st++ // "…», s'est défendu mercredi le porte-parole"
 		}
 		st = a.asideEnd(st, s) // "…», résume quant à elle X"
-		if lx.Code == "fr" && st+3 < s.t1 && st == v+1 && t.toks[st].s == "," && word(st+1) {
+		if lx.Trait("inciseasides") && st+3 < s.t1 && st == v+1 && t.toks[st].s == "," && word(st+1) {
 			// "…», lance, agacé, le député X": a word or two describing
 			// the speaker, set off by commas, before the subject.
 			for e := st + 2; e < s.t1 && e <= st+3; e++ {
@@ -5819,7 +5819,7 @@ func (a *analysis) placeAfter(k int, s *sentence) int {
 // ("analysts say Mr. Putin …").
 func (a *analysis) modifiesTitle(c int, v lang.Verb, s *sentence) bool {
 	t := a.t
-	if t.lx.Code != "en" || v.Tags&lang.TagBase == 0 || c <= s.body || c+1 >= s.t1 {
+	if !t.lx.NounModifiers || v.Tags&lang.TagBase == 0 || c <= s.body || c+1 >= s.t1 {
 		return false
 	}
 	if t.toks[c-1].s == "," && t.lx.Set("titlemods", t.toks[c].l) && a.isTitleWord(c+1) && t.toks[c+1].cap &&

@@ -709,7 +709,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if a.titledOtherwise(at.speaker, m) {
 					break // "El alcalde Carlos Galán afirmó … El experto aseguró …": someone else
 				}
-				if a.t.lx.Code == "en" && a.describedOtherwise(at, m) {
+				if a.t.lx.Trait("strictdescriptions") && a.describedOtherwise(at, m) {
 					break // "Tom Edwards, a senior modeller at the consultancy, said … , the forecaster said": someone else
 				}
 				return at.speaker
@@ -731,7 +731,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			}
 		}
 		for _, e := range []*entity{a.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
-			if e != nil && !narrow && !unknownSpoke && !a.titledOtherwise(e, m) && !(a.t.lx.Code == "en" && a.lastDescribedOtherwise(e, m)) && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) &&
+			if e != nil && !narrow && !unknownSpoke && !a.titledOtherwise(e, m) && !(a.t.lx.Trait("strictdescriptions") && a.lastDescribedOtherwise(e, m)) && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) &&
 				!(a.govTitle(m.head) && a.otherKindOnly(e)) && !a.heldOtherPost(e, m) {
 				return e
 			}
@@ -2885,7 +2885,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// "he" and "she" look first for a subject known to be a person: a
 	// name that could be a place ("Hagia Sophia") comes after.
 	gendered := m.gender == 'm' || m.gender == 'f'
-	english := a.t.lx.Code == "en"
+	english := a.t.lx.Trait("pronounsubjects")
 	// The two sentences before, and further back while they open with
 	// the same "he" or "she" ("She explained … . She credited the press
 	// with … . Speaking to NBC, she said …": one person all along).
@@ -3104,7 +3104,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if m.plural && sn.subject && sn.e.kind == kDesc && !sn.e.plural && a.t.lx.Set("collective", sn.headword) {
 				return sn.e // "His family described him as … They said: “…”": a noun of a group, singular
 			}
-			if m.plural && a.t.lx.Code == "fr" && !sn.e.plural && (sn.e.kind == kOrg || sn.e.kind == kName) && !a.pluralArticleName(sn.e) && !a.pluralName(sn.e.name) {
+			if m.plural && a.t.lx.Trait("pluralagreement") && !sn.e.plural && (sn.e.kind == kOrg || sn.e.kind == kName) && !a.pluralArticleName(sn.e) && !a.pluralName(sn.e.name) {
 				// "… peut-on lire dans Le Parisien. ¶ Des chercheurs … .
 				// Selon leur étude, …": a French "leur", "ils" is no one
 				// body named in the singular (but "Les Républicains").
@@ -3127,7 +3127,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			passed = passed || sn.subject
 		}
 	}
-	if j := sent - 1; m.plural && a.t.lx.Code == "fr" && j >= 0 && a.t.sents[j].para == para && !a.t.sents[j].furniture {
+	if j := sent - 1; m.plural && a.t.lx.Trait("pluralagreement") && j >= 0 && a.t.sents[j].para == para && !a.t.sents[j].furniture {
 		// "Les enseignants mobilisés la vivent comme … . Pour eux, …":
 		// the people the sentence before opens with, a description
 		// no one registered as a speaker.
@@ -3135,7 +3135,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			return a.descEntity(o, nil)
 		}
 	}
-	if j := sent - 1; gendered && !m.plural && a.t.lx.Code == "fr" && tok == a.t.sents[sent].body && j >= 0 && a.t.sents[j].para == para && !a.t.sents[j].furniture {
+	if j := sent - 1; gendered && !m.plural && a.t.lx.Trait("pluralagreement") && tok == a.t.sents[sent].body && j >= 0 && a.t.sents[j].para == para && !a.t.sents[j].furniture {
 		// "L'intersyndicale se réunira vendredi. Elle appelle à …": the
 		// body the sentence before opens with, described, that no one
 		// registered as a speaker.
@@ -3305,8 +3305,8 @@ func (a *analysis) describedSpeaker(sn seen, m *mention) bool {
 	}
 	// (An English article tells no gender: "A juror … said … . “…,”
 	// she said" is the juror's, as "he" would be.)
-	english := a.t.lx.Code == "en" && m.gender == 'f'
-	if sn.gender != 0 || e.class != "" && e.class != "people" && e.class != "unknown" || !(sn.article == m.gender || sn.article == 0 && (m.gender == 'm' || english)) {
+	genderless := a.t.lx.Trait("genderlessarticles") && m.gender == 'f'
+	if sn.gender != 0 || e.class != "" && e.class != "people" && e.class != "unknown" || !(sn.article == m.gender || sn.article == 0 && (m.gender == 'm' || genderless)) {
 		return false
 	}
 	for _, at := range a.bySent[sn.sent] {

@@ -1766,7 +1766,7 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	// "Analysts at Barclays and Goldman Sachs": a name after "and" that
 	// follows the preposition's is its second object, no one the title
 	// describes.
-	if p := &t.toks[lo-1]; p.kind == tWord && !p.cap && lx.Set("coord", p.l) && lx.Code == "en" {
+	if p := &t.toks[lo-1]; p.kind == tWord && !p.cap && lx.Set("coord", p.l) && lx.Trait("andafterprep") {
 		for k := i; k < lo-2; k++ {
 			if tk := &t.toks[k]; tk.kind == tWord && !tk.cap && lx.Set("prep", tk.l) && !lx.Set("of", tk.l) {
 				return nil

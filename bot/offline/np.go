@@ -150,7 +150,7 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue // "a source familiar with the plans said": a noun after its article, just before the verb
 		case j == k && !tk.cap && j-1 >= s.body && t.toks[j-1].poss && t.out(j-1) && a.nonFinite(l):
 			continue // "a source familiar with the senator's thinking said": a gerund after a possessive is a noun
-		case j == k && !tk.cap && lx.Code == "en" && j-1 > s.body && t.out(j-1) && lx.Set("of", t.toks[j-1].l) && !lx.Set("determiners", t.toks[j-1].l) && !a.nonFinite(l):
+		case j == k && !tk.cap && lx.Trait("zeroderivation") && j-1 > s.body && t.out(j-1) && lx.Set("of", t.toks[j-1].l) && !lx.Set("determiners", t.toks[j-1].l) && !a.nonFinite(l):
 			continue // "a spokeswoman for the secretary of state, …": a noun after "of"
 		case j == k && !tk.cap && lx.Set("docnouns", tk.b) && a.afterArticle(j, s):
 			continue // "A UN report concluded …", "Jeb Bush in a Medium post said": a document after its article and names
@@ -574,7 +574,7 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			// A new phrase starts: "à cette occasion | le ministre".
 		case lx.Set("coord", l) && (t.glue(j, s.t1) || a.sharedRoles(k, j, s)):
 			continue
-		case lx.Code == "en" && lx.Set("docfrom", l) && j > k && lx.Set("docnouns", t.toks[j-1].b) && j+1 < s.t1 && t.out(j+1) && a.npRight(j+1, s) >= s.t1-1 && k > s.body && a.isVerb(k-1):
+		case lx.Set("docfrom", l) && j > k && lx.Set("docnouns", t.toks[j-1].b) && j+1 < s.t1 && t.out(j+1) && a.npRight(j+1, s) >= s.t1-1 && k > s.body && a.isVerb(k-1):
 			// "…,” said a statement from the ministry.": the document's
 			// author after it, ending the sentence, as the subject of the
 			// verb before it (not "according to a statement from the

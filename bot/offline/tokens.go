@@ -187,7 +187,7 @@ func (t *text) wordEnd(j, end int, marks map[int]int) int {
 		}
 	}
 	// A possessive apostrophe after a plural ("Workers'").
-	if t.lx.Code == "en" && j < end && j > 0 && src[j-1] == 's' {
+	if t.lx.Trait("saxongenitive") && j < end && j > 0 && src[j-1] == 's' {
 		if strings.HasPrefix(src[j:], "'") || strings.HasPrefix(src[j:], "’") {
 			if k, ok := marks[j]; ok && k == markApos {
 				_, n := utf8.DecodeRuneInString(src[j:])
@@ -273,7 +273,7 @@ func (t *text) add(s string, start, end int, kind uint8, sent int32) {
 		}
 		tk.b = tk.l
 		tk.cap = unicode.IsUpper(firstRune(s)) || prefixedName(t.lx, s)
-		if t.lx.Code == "en" {
+		if t.lx.Trait("saxongenitive") {
 			tk.b = stripPoss(tk.l)
 			tk.poss = tk.b != tk.l
 		}

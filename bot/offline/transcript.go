@@ -210,13 +210,14 @@ func (a *analysis) shortSentence(start, end int) bool {
 	return len(strings.Fields(a.t.src[start:end])) < 4
 }
 
-// sayVerb returns the lexicon's neutral reporting verb (the one the bot
-// voices as "says"), for statements with no verb of their own.
+// sayVerb returns a neutral reporting verb of the lexicon, the first by
+// lemma of those the bot voices as "says" (a made-up "say" when there is
+// none), for statements with no verb of their own.
 func (a *analysis) sayVerb() lang.Verb {
-	best := lang.Verb{Lemma: "say", Stance: "assert", Voice: "say"}
+	best, found := lang.Verb{Lemma: "say", Stance: "assert", Voice: "say"}, false
 	for _, v := range a.t.lx.Verbs {
-		if v.Voice == "say" && v.Stance == "assert" && !v.Noun && (best.Lemma == "say" && a.t.lx.Code != "en" || v.Lemma < best.Lemma) {
-			best = v
+		if v.Voice == "say" && v.Stance == "assert" && !v.Noun && (!found || v.Lemma < best.Lemma) {
+			best, found = v, true
 		}
 	}
 	best.Stance = "assert"

@@ -59,7 +59,7 @@ func rewordLoaded(lx, vlx *lang.Lexicon, s string, quote bool) string {
 		}
 		w := s[i:j]
 		rep, loaded := lx.Loaded[lang.Lower(w)]
-		if loaded && rep != "=" && rep != "-" && lx.Code != "en" && !lx.NounCaps && lx.Set("regimewords", lang.Lower(w)) && !politicalRegime(lx, s[j:]) {
+		if loaded && rep != "=" && rep != "-" && lx.Trait("adjafter") && lx.Set("regimewords", lang.Lower(w)) && !politicalRegime(lx, s[j:]) {
 			// "régime alimentaire", "régimen de excepción": no government;
 			// the outlet's word, kept in quotation marks, not "gobierno".
 			// (Where adjectives follow their noun: in English the word

@@ -6,6 +6,7 @@ name = English
 english = English
 lemma-tags = b/f
 nounmodifiers = true
+traits = svo zerocomp dropcomp zeroderivation contactclauses saxongenitive strictdescriptions pronounsubjects genderlessarticles andafterprep
 
 [quotes]
 “ ”

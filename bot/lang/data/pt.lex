@@ -14,6 +14,7 @@ passiveafternoun = true
 doublesurnames = true
 # The journalistic conditional ([set subjunctive]) goes on reporting.
 conditional = true
+traits = commacomp commawords adjafter
 
 [quotes]
 “ ”
