@@ -3,6 +3,8 @@ package lang
 import (
 	"bufio"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -278,6 +280,20 @@ type Lexicon struct {
 
 // Set reports whether a lower-case word is in the named word set.
 func (lx *Lexicon) Set(name, w string) bool { return lx.Sets[name][w] }
+
+// Endings returns the words of set name, longest first (alphabetically
+// among those of one length): endings to strip from a word, the
+// longest that fits first.
+func (lx *Lexicon) Endings(name string) []string {
+	out := slices.Collect(maps.Keys(lx.Sets[name]))
+	slices.SortFunc(out, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
+	return out
+}
 
 // Trait reports whether the language has the trait name (see
 // knownTraits).

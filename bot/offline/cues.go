@@ -6277,13 +6277,11 @@ func (a *analysis) obliqueOutlet(m *mention, s *sentence) bool {
 	if lx.Set("newsnames", last) {
 		return true
 	}
-	for _, suf := range []string{"zeitung", "zeitschrift", "presse", "agentur", "rundschau"} {
-		if strings.HasSuffix(last, suf) {
-			return true
-		}
+	if t.endsIn("femininemedia", last, -1) {
+		return true
 	}
 	tk := &t.toks[k]
-	return k < m.t1-1 && tk.kind == tWord && tk.cap && strings.HasSuffix(tk.l, "en") && !lx.Set("determiners", tk.l)
+	return k < m.t1-1 && tk.kind == tWord && tk.cap && t.endsIn("weakadjendings", tk.l, -1) && !lx.Set("determiners", tk.l)
 }
 
 // prepPrefield reports whether, in a verb-second language, the phrase

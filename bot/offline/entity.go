@@ -2676,7 +2676,7 @@ func (a *analysis) kindOf(w string) string {
 		return ""
 	}
 	best, kind := 0, ""
-	for _, x := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
+	for _, x := range append([]string{w}, withoutEndings(lx, "genitiveendings", w)...) {
 		for n, k := range lx.OrgKinds {
 			// (A part of three letters only ends a long compound:
 			// "Flüchtlingsrat", not "Rat" alone.)

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -1988,7 +1989,7 @@ func (a *analysis) placeBody(k int) bool {
 	if !t.lx.NounCaps || tk.kind != tWord || !tk.cap {
 		return false
 	}
-	for _, w := range []string{tk.l, strings.TrimSuffix(tk.l, "s"), strings.TrimSuffix(tk.l, "es")} {
+	for _, w := range append([]string{tk.l}, withoutEndings(t.lx, "genitiveendings", tk.l)...) {
 		for b := range t.lx.Sets["placebodies"] {
 			if strings.HasSuffix(w, b) {
 				return true
@@ -2093,8 +2094,7 @@ func (a *analysis) genitiveBefore(k int) bool {
 	if !t.lx.NounCaps || k == 0 || t.toks[k-1].kind != tWord {
 		return false
 	}
-	l := t.toks[k-1].l
-	return t.lx.Set("determiners", l) && strings.HasSuffix(l, "es")
+	return t.lx.Set("genitivedeterminers", t.toks[k-1].l)
 }
 
 // compoundSpeaker returns, in a language that compounds nouns, the
@@ -2166,7 +2166,7 @@ func (a *analysis) compoundDocOwner(k int) *mention {
 			continue
 		}
 		doc := l[i:]
-		if !lx.Set("docnouns", doc) && !lx.Set("docnouns", strings.TrimSuffix(doc, "n")) && !lx.Set("docnouns", strings.TrimSuffix(doc, "en")) {
+		if !lx.Set("docnouns", doc) && !slices.ContainsFunc(withoutEndings(lx, "pluralendings", doc), func(b string) bool { return lx.Set("docnouns", b) }) {
 			continue
 		}
 		pre := genitiveBase(lx, l[:i]) // ("Vereins-": the joining s)

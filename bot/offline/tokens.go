@@ -443,7 +443,7 @@ func genitiveBase(lx *lang.Lexicon, l string) string {
 	if known(lx, l) {
 		return l
 	}
-	for _, suf := range []string{"es", "s", "n"} {
+	for _, suf := range lx.Endings("genitiveendings") {
 		if b := strings.TrimSuffix(l, suf); len(b) > 2 && b != l && known(lx, b) {
 			return b
 		}
@@ -460,7 +460,7 @@ func genitiveCompound(lx *lang.Lexicon, w string) string {
 		return w
 	}
 	l := lang.Lower(w)
-	for _, suf := range []string{"es", "s"} {
+	for _, suf := range lx.Endings("genitiveendings") {
 		b := strings.TrimSuffix(l, suf)
 		if b == l || known(lx, l) {
 			continue
@@ -476,6 +476,18 @@ func genitiveCompound(lx *lang.Lexicon, w string) string {
 
 // known reports whether the lexicon knows w as a noun that can name a
 // speaker or a body.
+// withoutEndings returns word w without each ending of the set named
+// that it ends in, longest ending first ("Landes": "Land", "Lande").
+func withoutEndings(lx *lang.Lexicon, set, w string) []string {
+	var out []string
+	for _, suf := range lx.Endings(set) {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			out = append(out, w[:len(w)-len(suf)])
+		}
+	}
+	return out
+}
+
 func known(lx *lang.Lexicon, w string) bool {
 	if _, ok := lx.Titles[w]; ok {
 		return true

@@ -198,7 +198,7 @@ const (
 //     other does not, right before a word both hold after a number ("4.2
 //     million marks a day" against "nearly 9 million marks a day").
 func (m *memo) contradicts(a, b bot.Claim, lx *lang.Lexicon, own map[string]bool, df map[string]int) bool {
-	if differentNumbers(reported(a), reported(b)) {
+	if differentNumbers(reported(a), reported(b), lx) {
 		return true
 	}
 	na, nb := negated(a, lx), negated(b, lx)
@@ -257,9 +257,9 @@ func negScope(c bot.Claim, lx *lang.Lexicon) (scope map[string]bool, explicit bo
 // same thing: a word right after a number in both ("marks" in "4.2
 // million marks" and "9 million marks", numbers and number words
 // skipped), and each a number the other does not hold.
-func differentNumbers(a, b string) bool {
-	na, ua := numbers(a)
-	nb, ub := numbers(b)
+func differentNumbers(a, b string, lx *lang.Lexicon) bool {
+	na, ua := numbers(a, lx)
+	nb, ub := numbers(b, lx)
 	if len(na) == 0 || len(nb) == 0 || !shares(ua, ub) {
 		return false
 	}
@@ -267,8 +267,9 @@ func differentNumbers(a, b string) bool {
 }
 
 // numbers returns the numbers written in digits in s, and the words right
-// after them (past number words such as "million").
-func numbers(s string) (nums, units map[string]bool) {
+// after them (past the words of the set scalewords of lx, "million"; lx
+// may be nil).
+func numbers(s string, lx *lang.Lexicon) (nums, units map[string]bool) {
 	nums, units = map[string]bool{}, map[string]bool{}
 	ws := words(s)
 	for i := 0; i < len(ws); i++ {
@@ -277,7 +278,7 @@ func numbers(s string) (nums, units map[string]bool) {
 		}
 		nums[ws[i]] = true
 		j := i + 1
-		for j < len(ws) && (isNumber(ws[j]) || scaleWords[ws[j]]) {
+		for j < len(ws) && (isNumber(ws[j]) || lx != nil && lx.Set("scalewords", ws[j])) {
 			j++
 		}
 		if j < len(ws) {
@@ -286,12 +287,6 @@ func numbers(s string) (nums, units map[string]bool) {
 	}
 	return nums, units
 }
-
-// scaleWords are the number words that scale a number, in the five
-// languages.
-var scaleWords = map[string]bool{"thousand": true, "million": true, "billion": true, "millions": true, "billions": true,
-	"mille": true, "milliard": true, "milliards": true, "mil": true, "millón": true, "millones": true, "milhão": true, "milhões": true,
-	"bilhões": true, "tausend": true, "millionen": true, "milliarde": true, "milliarden": true, "mio": true, "mrd": true, "de": true, "d'": true}
 
 func isNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789.,") == "" && strings.ContainsAny(w, "0123456789")

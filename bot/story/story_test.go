@@ -14,6 +14,7 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/ground"
+	"github.com/briefbot/briefbot/bot/lang"
 	"github.com/briefbot/briefbot/bot/offline"
 )
 
@@ -474,6 +475,28 @@ func TestGroupWikinews(t *testing.T) {
 	}
 	if len(navalny) != 2 || Group(navalny)[1] != 0 {
 		t.Errorf("the two Navalny reports are not one story")
+	}
+}
+
+// TestDifferentNumbers: a number's scale words, the language's set
+// scalewords, are skipped to find what it counts.
+func TestDifferentNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		code, a, b string
+		want       bool
+	}{
+		{"en", "losses of 4.2 million marks a day", "losses of 9 million marks a day", true},
+		{"en", "4.2 million marks were lost", "9 million dollars were raised", false}, // other things counted
+		{"es", "4,2 millones de euros perdidos", "9 millones de dólares recaudados", false},
+		{"es", "4,2 millones de euros perdidos", "9 millones de euros perdidos", true},
+		{"de", "4,2 Millionen Mark Verlust", "9 Millionen Euro Gewinn", false},
+	} {
+		if got := differentNumbers(tc.a, tc.b, lang.Default().Lexicon(tc.code)); got != tc.want {
+			t.Errorf("%s: differentNumbers(%q, %q) = %v, want %v", tc.code, tc.a, tc.b, got, tc.want)
+		}
+	}
+	if !differentNumbers("4.2 million marks", "9 million dollars", nil) {
+		t.Error("with no lexicon, the word after the digits is what is counted: both count millions")
 	}
 }
 

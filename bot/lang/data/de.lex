@@ -482,6 +482,11 @@ a
 # in a short text (each occurrence is a vote, at most three).
 ä ö ü ß
 
+[set scalewords]
+# Words that scale a number, or go on with it, after its digits ("4.2
+# million marks"): in a story, the word after them is what is counted.
+tausend million millionen milliarde milliarden billion mio mrd
+
 [set detect]
 der die das und ist nicht ein eine mit sich auf den dem des von zu im für auch es sie er wird wurde hat haben sagte laut dass werden bei nach
 
@@ -666,6 +671,34 @@ nach vor bei während am im beim gegenüber
 # The ending of an adjective made of a place's name ("Stuttgarter"): a
 # title after it is the one person named with that title and place.
 er
+
+[set genitiveendings]
+# Endings of a noun's genitive, strong and weak ("Innenministeriums",
+# "des Landes", "des Präsidenten"): the lexicon's nouns are found under
+# them, inside compounds too.
+es s n
+
+[set genitivedeterminers]
+# Determiners of the genitive singular: a capitalised word after one is
+# a noun's genitive, no name ("des Vereins", "eines Sprechers").
+des eines seines ihres unseres dieses jedes welches
+
+[set pluralendings]
+# Endings of a noun's plural and its dative ("Angaben", "Berichten"): a
+# document's noun is found under them inside a compound
+# ("Polizeiangaben", "aus Regierungsberichten").
+n en
+
+[set femininemedia]
+# Endings of the names of outlets that are feminine nouns ("Zeitung",
+# "Presse-Agentur"): "Der Leipziger Volkszeitung sagte X" opens with a
+# dative, the outlet told.
+zeitung zeitschrift presse agentur rundschau
+
+[set weakadjendings]
+# The ending of an adjective after a dative or genitive article ("Der
+# Deutschen Presse-Agentur"): the phrase is an oblique outlet's.
+en
 
 [set latter]
 # "Dieser", "Letzterer" standing alone: the one named last, not the last

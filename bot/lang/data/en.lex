@@ -591,6 +591,11 @@ a
 # in a short text (each occurrence is a vote, at most three).
 's n't
 
+[set scalewords]
+# Words that scale a number, or go on with it, after its digits ("4.2
+# million marks"): in a story, the word after them is what is counted.
+thousand million billion millions billions
+
 [set detect]
 the of and to a in is that for it was on with as he said by at from his an be has have are were not but this which its who they their had been after also would about will
 

@@ -538,6 +538,11 @@ r respuesta
 # in a short text (each occurrence is a vote, at most three).
 ñ ¿ ¡ ó í á
 
+[set scalewords]
+# Words that scale a number, or go on with it, after its digits ("4.2
+# million marks"): in a story, the word after them is what is counted.
+mil millón millones de
+
 [set detect]
 el la los las de del y en que un una por con para es se no al lo como más pero sus su le ha fue según este esta también entre sobre
 

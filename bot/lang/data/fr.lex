@@ -477,6 +477,11 @@ r
 # in a short text (each occurrence is a vote, at most three).
 l' d' qu' n' s' c' è ê à ç ù œ
 
+[set scalewords]
+# Words that scale a number, or go on with it, after its digits ("4.2
+# million marks"): in a story, the word after them is what is counted.
+mille million millions milliard milliards de d'
+
 [set detect]
 le la les de des du et un une est que qui dans pour pas sur au a été par il elle ont ce sont avec plus selon aussi mais ou son sa ses leur cette aux d' l' qu' n'
 

@@ -402,6 +402,11 @@ r resposta
 # in a short text (each occurrence is a vote, at most three).
 ã õ ç ô ê á
 
+[set scalewords]
+# Words that scale a number, or go on with it, after its digits ("4.2
+# million marks"): in a story, the word after them is what is counted.
+mil milhão milhões bilhões de
+
 [set detect]
 o a os as de do da dos das e em no na um uma que por para com não se é foi ao pelo pela mais como mas seu sua também segundo disse
 
