@@ -5158,7 +5158,7 @@ func (a *analysis) mainSubjectOf(lo int, s *sentence, passive, joined bool) (int
 		if k-1 >= s.body && t.lx.Set("determiners", t.toks[k-1].l) {
 			continue // "struck a measured tone": an adjective, not the verb
 		}
-		if k-1 > s.body && t.out(k-1) && t.toks[k-1].l == "of" && t.lx.Set("docnouns", t.toks[k].l) {
+		if k-1 > s.body && t.out(k-1) && t.lx.Set("of", t.toks[k-1].l) && t.lx.Set("docnouns", t.toks[k].l) {
 			continue // "unleashed a series of tweets saying …": a noun after "of", not the verb
 		}
 		j := a.auxLeft(k-1, s.body)

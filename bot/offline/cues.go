@@ -2469,7 +2469,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// "A juror who spoke to reporters after the verdict said
 			// …": a document at the end of a "who" clause is no
 			// subject; the person the clause describes is.
-			if st, end := a.relativeSubject(k+1, s); st >= 0 && end < k && t.toks[end].l == "who" {
+			if st, end := a.relativeSubject(k+1, s); st >= 0 && end < k && t.lx.Set("personrel", t.toks[end].l) {
 				if left := a.parseNP(st, end, 0); left != nil && (left.kind == kPerson || left.kind == kDesc && left.class == "people") {
 					cu.left, cu.leftAtBoundary = left, true
 				}
@@ -3501,7 +3501,7 @@ func (a *analysis) docVerb(c int, s *sentence) int {
 	if k-1 <= s.body || !t.out(k) || t.toks[k].cap || !t.lx.Set("docnouns", t.toks[k].l) {
 		return -1
 	}
-	if j := k - 2; j-1 > s.body && t.lx.Set("docseries", t.toks[j].l) && t.toks[k-1].l == "of" && t.out(j) {
+	if j := k - 2; j-1 > s.body && t.lx.Set("docseries", t.toks[j].l) && t.lx.Set("of", t.toks[k-1].l) && t.out(j) {
 		k = j // "unleashed a series of tweets saying …": the series, after its determiner
 	}
 	for j := k - 1; j > s.body && j >= k-3; j-- {

@@ -3813,7 +3813,7 @@ func (a *analysis) reporterOfGender(sn seen, g byte) bool {
 func (a *analysis) inRelativeAfter(sn seen, tok int) bool {
 	t := a.t
 	k := sn.end
-	if k+1 >= tok || t.toks[k].s != "," || !t.lx.Set("relpron", t.toks[k+1].l) || t.toks[k+1].l == "that" {
+	if k+1 >= tok || t.toks[k].s != "," || !t.lx.Set("relpron", t.toks[k+1].l) || t.lx.Set("comp", t.toks[k+1].l) {
 		return false
 	}
 	for j := k + 2; j < tok; j++ {
