@@ -3854,6 +3854,11 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		if m == nil {
 			return nil
 		}
+	case lx.NounCaps && lx.Set("as", t.toks[s.body].l) && cu.lo > s.body+1 && a.apposedSubject(s.body+1, cu.lo, s) != nil:
+		// "Wie der Direktor des Großhandels, Pascal Clément, erklärte,
+		// …", "Wie Pascal Clément, Direktor des Großhandels, erklärte,
+		// …": the subject and its apposition set off by commas.
+		as, m = s.body, a.apposedSubject(s.body+1, cu.lo, s)
 	default:
 		return nil
 	}
@@ -4573,6 +4578,29 @@ func (a *analysis) quoteSentence(j int) ([][2]int, int) {
 		return nil, 0
 	}
 	return [][2]int{{t.toks[t.sents[first].t0].start, t.toks[s.t1-1].end}}, j - first + 1
+}
+
+// apposedSubject returns the person a phrase from token lo to the comma
+// right before token v names, when the phrase is two, a description and
+// a person's name, set apart by one comma, the name first or second
+// ("der Direktor des Großhandels, Pascal Clément,", "Pascal Clément,
+// Direktor des Großhandels,"); else nil.
+func (a *analysis) apposedSubject(lo, v int, s *sentence) *mention {
+	t := a.t
+	end := a.npRight(lo, s)
+	if end <= lo || end+1 >= v-1 || t.toks[end].s != "," || t.toks[v-1].s != "," || a.commaBetween(end+1, v-1) {
+		return nil
+	}
+	first, second := a.parseNP(lo, end, 0), a.wholePhrase(end+1, v-1, s)
+	switch {
+	case first == nil || second == nil:
+		return nil
+	case second.kind == kPerson && first.kind == kDesc:
+		return second
+	case first.kind == kPerson && second.kind == kDesc:
+		return first
+	}
+	return nil
 }
 
 // commaBetween reports whether a comma lies between tokens lo and hi.

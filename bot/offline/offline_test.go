@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "de a clause of wie opening the sentence with the subject's apposition set off by commas is the person's", sent: 2, party: "Pascal Clément",
+			text: "Die Bahn in Erden steht still.\n\nWie der Direktor des Großhandels, Pascal Clément, erklärte, habe der Transport über die Seine nicht nur Vorteile für die Umwelt."},
+		{name: "de the same with the name first and the description after it", sent: 2, party: "Pascal Clément", notParty: "Wie Pascal Clément",
+			text: "Die Bahn in Erden steht still.\n\nWie Pascal Clément, Direktor des Großhandels, erklärte, habe der Transport über die Seine nicht nur Vorteile für die Umwelt."},
 		{name: "es a name set off by commas after the verb inside the sentence speaks the sentence around it", sent: 2, party: "Deborah Jourdan", claim: "Dice que la pandemia ... ha sido una oportunidad",
 			text: "Deborah Jourdan dirige la plataforma en México.\n\nLa pandemia, señala Jourdan, ha sido una oportunidad para que el público conozca las plataformas de música."},
 		{name: "fr a name set off by commas after the verb inside the sentence speaks the sentence around it", sent: 1, party: "Marie Dupont",
