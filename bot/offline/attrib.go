@@ -1769,10 +1769,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 		}
 	case cu.right != nil && !lx.Trait("svo") && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || cu.refusal && cu.mid || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s) ||
-		lx.VerbSecond && t.toks[cu.lo-1].s == "," && a.openingPhrase(cu.lo-1, s)) &&
+		lx.VerbSecond && t.toks[cu.lo-1].s == "," && a.openingPhrase(cu.lo-1, s) ||
+		lx.VerbSecond && cu.left == nil && a.prepPrefieldTo(cu.lo, s) && (cu.right.kind == kPerson || cu.right.kind == kName) && a.knownSubject(cu.right, i) &&
+			cu.right.t1 < s.t1 && (t.toks[cu.right.t1].s == ":" || t.toks[cu.right.t1].s == ",")) &&
 		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)) &&
 		!(lx.Trait("departitive") && cu.right.t0+1 < cu.right.t1 && t.out(cu.right.t0) && lx.Set("of", t.toks[cu.right.t0].l) && lx.Set("determiners", t.toks[cu.right.t0+1].l)):
 		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
+		// (and after a long phrase opened by a preposition, a person
+		// named before and the words right after the name: "Zu den
+		// Diskussionen um den Neubau der Brücke sagt von Broock: …")
 		// (not "expresó además su completo apoyo": an object; nor a
 		// French phrase after "de": "Au sein de la majorité, on
 		// s'inquiète d'un possible « … »" names no subject).

@@ -6290,12 +6290,19 @@ func (a *analysis) obliqueOutlet(m *mention, s *sentence) bool {
 // Studenten Werner Bader und Max Jessel berichtete die Präsidentin …"):
 // the names are the preposition's, not the subject.
 func (a *analysis) prepPrefield(m *mention, s *sentence) bool {
+	return m.t0 > s.body+1 && a.prepPrefieldTo(m.t0, s)
+}
+
+// prepPrefieldTo reports whether the words of sentence s before token
+// end open with a preposition and hold no verb, comma or quotation.
+func (a *analysis) prepPrefieldTo(end int, s *sentence) bool {
 	t := a.t
 	lx := t.lx
-	if m.t0 <= s.body+1 || !t.out(s.body) || !lx.Set("prep", t.toks[s.body].l) || lx.Set("particles", t.toks[s.body].l) {
-		return false
+	if end <= s.body+1 || !t.out(s.body) || !lx.Set("prep", t.toks[s.body].l) ||
+		lx.Set("particles", t.toks[s.body].l) && !lx.Set("determiners", t.toks[s.body+1].l) {
+		return false // (a particle opens a surname, "Von der Leyen sagte", but not before an article: "Zu den Diskussionen um …")
 	}
-	for k := s.body; k < m.t0; k++ {
+	for k := s.body; k < end; k++ {
 		if t.toks[k].kind != tWord || t.toks[k].q >= 0 || a.isVerb(k) && !t.toks[k].cap {
 			return false
 		}
@@ -6304,8 +6311,9 @@ func (a *analysis) prepPrefield(m *mention, s *sentence) bool {
 }
 
 // subjectAfterVerb reports whether a subject opens at k, after a verb in
-// second place and its adverbs: a name, a personal pronoun, or a phrase
-// whose determiner is no object's ("verweigerte auch der Angeklagte").
+// second place and its adverbs: a name, a surname with its particle
+// ("sagt von Broock"), a personal pronoun, or a phrase whose determiner
+// is no object's ("verweigerte auch der Angeklagte").
 func (a *analysis) subjectAfterVerb(k int, s *sentence) bool {
 	t := a.t
 	lx := t.lx
@@ -6319,7 +6327,7 @@ func (a *analysis) subjectAfterVerb(k int, s *sentence) bool {
 	if _, pron := lx.Pronouns[tk.l]; pron && !tk.cap {
 		return true
 	}
-	return t.isName(k) || lx.Set("determiners", tk.l) && !lx.Set("objectdeterminers", tk.l) && !tk.cap
+	return t.isName(k) || lx.Set("determiners", tk.l) && !lx.Set("objectdeterminers", tk.l) && !tk.cap || a.particleSurname(k, s) != nil
 }
 
 // refusalModal returns, for the infinitive at c that ends its clause, a

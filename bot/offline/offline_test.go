@@ -684,6 +684,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Bahn in Erden steht still.\n\nWie Pascal Clément, Direktor des Großhandels, erklärte, habe der Transport über die Seine nicht nur Vorteile für die Umwelt."},
 		{name: "de a press release's label, a name and a title before a colon and a quotation, is the person's", sent: 2, party: "Antje Brandt", claim: "Sagt: \"Erhalt statt Neubau",
 			text: "Der Verband fordert einen Kurswechsel in der Verkehrspolitik.\n\nAntje Brandt, Geschäftsführerin des Verbands: „Erhalt statt Neubau ist die einfache Formel für die nächsten Jahre.“"},
+		{name: "de a long phrase opened by a preposition, the verb, then a surname with its particle named before and a colon: the person's", sent: 2, party: "Antje von Falkenberg",
+			text: "Antje von Falkenberg leitet den Verband seit zwei Jahren.\n\nZu den Diskussionen um eine schnellere Planung beim Neubau der Brücke sagt von Falkenberg: „Bei Ersatzneubauten können Planungszeiten verkürzt werden.“"},
 		{name: "es a name set off by commas after the verb inside the sentence speaks the sentence around it", sent: 2, party: "Deborah Jourdan", claim: "Dice que la pandemia ... ha sido una oportunidad",
 			text: "Deborah Jourdan dirige la plataforma en México.\n\nLa pandemia, señala Jourdan, ha sido una oportunidad para que el público conozca las plataformas de música."},
 		{name: "fr a name set off by commas after the verb inside the sentence speaks the sentence around it", sent: 1, party: "Marie Dupont",
