@@ -733,7 +733,7 @@ func (a *analysis) mediumWord(w string) bool {
 func (a *analysis) sharedRoles(k, j int, s *sentence) bool {
 	t := a.t
 	lx := t.lx
-	if j-1 >= k && a.isTitleWord(j-1) && !t.toks[j-1].cap && a.titledNameAfter(j+1, s) {
+	if j-1 >= k && a.isTitleWord(j-1) && (!t.toks[j-1].cap || lx.NounCaps) && a.titledNameAfter(j+1, s) {
 		return true // "said lobbyist and GOP strategist Charlie Black"
 	}
 	if !lx.Set("determiners", t.toks[k].l) || j-1 <= k || t.toks[j-1].cap {
@@ -756,14 +756,15 @@ func (a *analysis) sharedRoles(k, j int, s *sentence) bool {
 }
 
 // titledNameAfter reports whether the tokens from k are a title (maybe
-// after a capitalised modifier: "GOP strategist") and a name.
+// after a capitalised modifier: "GOP strategist"; any title is
+// capitalised in a language that capitalises nouns) and a name.
 func (a *analysis) titledNameAfter(k int, s *sentence) bool {
 	t := a.t
 	for m := k; m < s.t1 && m <= k+2; m++ {
 		if !t.out(m) || t.toks[m].kind != tWord {
 			return false
 		}
-		if a.isTitleWord(m) && !t.toks[m].cap {
+		if a.isTitleWord(m) && (!t.toks[m].cap || t.lx.NounCaps) {
 			return m+1 < s.t1 && t.isName(m+1)
 		}
 	}

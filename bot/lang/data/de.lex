@@ -1065,6 +1065,10 @@ forscher m
 forscherin f
 historiker m
 historikerin f
+autor m
+autorin f
+schriftsteller m
+schriftstellerin f
 professor m
 professorin f
 prof.

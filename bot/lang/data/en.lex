@@ -1419,6 +1419,7 @@ meteorologist
 epidemiologist
 virologist
 historian
+author
 physician
 surgeon
 engineer
