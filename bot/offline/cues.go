@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/bot/lang"
@@ -1619,6 +1620,24 @@ func (a *analysis) bareSpeaker(k int) bool {
 	return tk.kind == tWord && !tk.cap && (a.t.lx.Speakers[tk.b] != "" || a.isTitleWord(k))
 }
 
+// shareOpens reports whether tokens [st, hi) open with a number, maybe
+// approximate, and a word of [set shares] ("94 Prozent", "about 60
+// percent").
+func (a *analysis) shareOpens(st, hi int) bool {
+	t := a.t
+	if st > 0 && st < hi && t.lx.Set("shares", t.toks[st].l) && unicode.IsDigit(firstRune(t.toks[st-1].s)) {
+		return true // ("Rund 60 | Prozent der Wähler": the phrase left out its number)
+	}
+	j := st
+	for j < hi && t.toks[j].kind == tWord && t.lx.Set("approx", t.toks[j].l) {
+		j++
+	}
+	if j+1 >= hi || t.toks[j].kind != tWord || !(unicode.IsDigit(firstRune(t.toks[j].s)) || t.lx.Set("quantifiers", t.toks[j].l)) {
+		return false
+	}
+	return t.lx.Set("shares", t.toks[j+1].l)
+}
+
 // countStart returns where an approximate number before a phrase that
 // starts at token st and ends before hi begins ("at least two officials",
 // "about a dozen protesters"), or st.
@@ -2370,6 +2389,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	if tk.kind == tWord && tk.q < 0 {
 		if st := a.npLeft(k, s); st >= 0 {
 			st = a.countStart(st, k+1, s)
+			if a.shareOpens(st, k+1) {
+				// "94 Prozent der Leser forderten …", "About 60 percent
+				// of voters said …": a share of a poll, no one who
+				// speaks.
+				cu.left = nil
+				return
+			}
 			cu.left = a.parseNP(st, k+1, 0)
 			if e := a.participleAfterName(st, k, s); e > st {
 				// "Une étude de l'Inserm publiée mardi indique …", "Un

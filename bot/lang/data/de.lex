@@ -700,6 +700,10 @@ zeitung zeitschrift presse agentur rundschau
 # Deutschen Presse-Agentur"): the phrase is an oblique outlet's.
 en
 
+[set shares]
+# Nouns of a share, not of people: "Rund 60 Prozent der Wähler sagten".
+prozent
+
 [set latter]
 # "Dieser", "Letzterer" standing alone: the one named last, not the last
 # subject.
