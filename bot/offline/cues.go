@@ -497,6 +497,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case lx.Set("refl", l):
 			refl = true
 			continue
+		case lx.Set("adverbs", l) && a.loneDemonstrative(j) && !isTimeWord(lx, t.toks[j+1].l):
+			// ("…, este indicó que …": a demonstrative standing alone,
+			// the subject; "este lunes" is a time.)
 		case lx.Set("adverbs", l) && !t.toks[j].cap, isTimeWord(lx, l), a.adverbForm(j):
 			continue
 		case lx.Set("floating", l) && !t.toks[j].cap && j-1 >= s.body && t.toks[j-1].kind == tWord && t.out(j-1):
@@ -2371,6 +2374,15 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		if st := a.npLeft(k, s); st >= 0 {
 			st = a.countStart(st, k+1, s)
 			cu.left = a.parseNP(st, k+1, 0)
+			if m := cu.left; m != nil && m.latter && st == k && a.loneDemonstrative(k) && cu.lo == cu.c &&
+				(cu.verb.Tags&lang.TagFinite == 0 || !t.endsIn("latterverbendings", t.toks[cu.c].l, 1) || m.plural != a.pluralVerb(cu)) {
+				// "Esta denuncia fue presentada …", "Esta pregunta quedó
+				// sin respuesta": a demonstrative before a form that may
+				// be a noun is its article, no subject ("Este indicó",
+				// "Esta dijo que …" are).
+				cu.left = nil
+				return
+			}
 			if e := a.participleAfterName(st, k, s); e > st {
 				// "Une étude de l'Inserm publiée mardi indique …", "Un
 				// sondage Ifop réalisé pour Le Figaro indique …": the
@@ -5665,7 +5677,10 @@ func (a *analysis) negAdverb(k int, s *sentence) bool {
 func (a *analysis) prepOpening(s *sentence) int {
 	t := a.t
 	lx := t.lx
-	if l := t.toks[s.body].l; (lx.Set("adverbs", l) || lx.Set("starters", l) || lx.Set("coord", l)) && !lx.Set("prep", l) && !lx.Set("as", l) && t.toks[s.body].q < 0 {
+	if l := t.toks[s.body].l; (lx.Set("adverbs", l) || lx.Set("starters", l) || lx.Set("coord", l)) && !lx.Set("prep", l) && !lx.Set("as", l) && t.toks[s.body].q < 0 &&
+		!a.loneDemonstrative(s.body) {
+		// (Not a demonstrative: "Esta aseguró que …" names its subject,
+		// "Esta denuncia fue presentada …" is a noun's.)
 		// "También dijo que …", "Allí aseguró que …": an adverb; "Y
 		// agregó que …", "Y luego añadió que …", "E acrescentou que
 		// …": a conjunction goes on from the sentence before.

@@ -882,8 +882,17 @@ presidente presidenta primer_ministro primera_ministra senador senadora alcalde 
 diputado diputada consejero consejera ministro ministra concejal concejala embajador embajadora canciller
 
 [set latter]
-# "este último": the one named last, not the last subject.
-este_último esta_última estos_últimos estas_últimas
+# "este último": the one named last, not the last subject. Also a
+# demonstrative alone right before its verb ("Este indicó que …", "Ésta
+# aseguró …").
+este_último esta_última estos_últimos estas_últimas este esta estos estas éste ésta éstos éstas
+
+[set latterverbendings]
+# Endings of the verb forms after which a demonstrative standing alone,
+# [set latter], is the subject: the past ("Este indicó que …", "Esta dijo
+# …", "Estos afirmaron …"), not a form that may be a noun after its
+# article ("Esta denuncia fue presentada …", "Esta pregunta quedó …").
+ó o ron
 
 [set titlemods]
 primer primera vice adjunto adjunta general ex
@@ -961,6 +970,11 @@ ellos_mismos m p
 ellas_mismas f p
 # The one the article is about: "La aludida negó …", "El interesado
 # aseguró …".
+# Demonstratives of the one named last ([set latter]): "Éste aseguró …".
+éste m s
+ésta f s
+éstos m p
+éstas f p
 el_aludido m s
 la_aludida f s
 el_interesado m s
