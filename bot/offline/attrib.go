@@ -1267,9 +1267,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 					e = b
 				}
 			}
-			if e == nil {
+			if e == nil && !(t.toks[cu.c-1].s == "," && t.phraseEnd("connectives", s.body, s) == cu.c-1) {
 				return nil
 			}
+			// ("Sin embargo, aseguraron que …", "Al respecto, agregaron
+			// que …": a connective set off by a comma leaves them those
+			// who spoke before.)
 		}
 		if e == nil {
 			e = a.dropSpeaker(i, a.pluralVerb(cu))

@@ -2006,6 +2006,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "En una conversación con el dirigente vecinal, Julio Pacheco, este indicó: “Llevamos meses esperando una respuesta”."},
 		{name: "es a demonstrative before a form that may be a noun is its article: no one speaks", sent: 2, none: true,
 			text: "El concejal Tomás Lira se reunió con la directora Rosa Quintana. Esta denuncia fue presentada por los padres en marzo."},
+		{name: "es a plural verb after an opening phrase that names no one goes on with the group that spoke before", sent: 2, party: "Vecinos de Villa Norte",
+			text: "Los vecinos de Villa Norte denunciaron que llevan tres semanas sin agua. Sin embargo, aseguraron que no dejarán de protestar."},
 		{name: "fr quant à X, elle: a woman named in the topic phrase", sent: 2, party: "Julie Roux",
 			text: "Le ministre Paul Girard a défendu la réforme. Quant à Julie Roux, elle a affirmé que le projet verrait le jour."},
 		{name: "fr quant à a thing, elle sera votée: no one speaks", sent: 2, none: true,

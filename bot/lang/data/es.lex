@@ -715,6 +715,13 @@ enfático_en enfática_en enfáticos_en enfáticas_en tajante_en tajantes_en cat
 # before (data/README.md).
 por_su_parte a_su_vez de_su_lado por_su_lado de_su_parte
 
+[set connectives]
+# Connectives opening a sentence with a preposition, set off by a comma,
+# that name no one: a plural verb after one with its subject left out is
+# that of those who spoke before ("Sin embargo, aseguraron que …", "Al
+# respecto, agregaron que …"; not "En la calle, aseguran que …").
+sin_embargo al_respecto en_ese_sentido en_este_sentido en_esa_línea en_esta_línea en_ese_marco por_otra_parte por_otro_lado en_tanto de_hecho en_cambio por_ello por_eso por_lo_tanto por_tanto en_consecuencia por_último de_igual_forma de_igual_manera del_mismo_modo de_la_misma_forma de_la_misma_manera al_mismo_tiempo en_todo_caso sobre_el_particular con_todo
+
 [set asides]
 # Phrases that may stand between an inverted verb and its subject ("…»,
 # ha asegurado por su parte el ministro") or between auxiliary and
