@@ -1223,6 +1223,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return at
 	}
 	if cu.dropped && cu.lo == s.body {
+		if a.impersonalSe(cu, s) && !a.inDocument(s, cu.c) {
+			return nil // "En la reunión se aseguró que …": no one's, not the last speaker's
+		}
 		// "Afirmou que …": the last speaker, or the subject of the
 		// sentence before. "La secretaria de Estado, señaló que …": a
 		// phrase before the comma that names someone is the subject
@@ -5673,6 +5676,26 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 		}
 	}
 	return nil
+}
+
+// inDocument reports whether sentence s opens with a preposition and a
+// document, or a demonstrative standing for one, right before the
+// impersonal pronoun of the verb at token c ("En el informe se señala
+// que …", "En este se señala que …"): the document's words.
+func (a *analysis) inDocument(s *sentence, c int) bool {
+	t := a.t
+	k := c - 1
+	if k > s.body && t.lx.Set("aux", t.toks[k].l) {
+		k--
+	}
+	if k-2 < s.body || !t.lx.Set("prep", t.toks[s.body].l) || t.toks[s.body].q >= 0 {
+		return false
+	}
+	if k-2 == s.body && a.loneDemonstrative(s.body+1) {
+		return true
+	}
+	m := a.parseNP(s.body+1, k, 0)
+	return m != nil && m.kind == kDoc
 }
 
 // apposNameBefore reports whether the comma at token c closes a person's

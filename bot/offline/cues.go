@@ -1271,10 +1271,16 @@ func (a *analysis) fromSubject(cu *cue, s *sentence) {
 	if o := a.afterOpening(s); o > s.body && o < s.t1 && !lx.Set("fromsource", t.toks[st].l) {
 		st = o // "En tanto, desde la consultora EcoGo advirtieron que …"
 	}
-	if cu.left != nil && cu.leftAtBoundary || cu.lo-2 <= st || !lx.Set("fromsource", t.toks[st].l) || !a.pluralVerb(cu) {
+	// ("Desde el Gobierno se insiste en que …": the impersonal "se"
+	// before a verb that takes none, the body after "desde" too.)
+	impersonal := a.impersonalSe(cu, s)
+	if cu.left != nil && cu.leftAtBoundary || cu.lo-2 <= st || !lx.Set("fromsource", t.toks[st].l) || !a.pluralVerb(cu) && !impersonal {
 		return
 	}
 	e := a.npRight(st+1, s)
+	if impersonal && e > cu.lo && e <= cu.c {
+		e = cu.lo // (the phrase ends before "se")
+	}
 	if e <= st+1 || e != cu.lo && !(t.toks[e].s == "," && t.toks[cu.lo-1].s == "," && cu.lo-e < 6) {
 		return
 	}
@@ -1289,9 +1295,25 @@ func (a *analysis) fromSubject(cu *cue, s *sentence) {
 	} else if b := a.bodyNotPerson(m, cu.sent); b != nil {
 		m = b
 	}
+	if m != nil && impersonal && m.kind == kDesc && unnamedSpeaker(m.kind, m.class) {
+		return // "Desde la cárcel se denunció …": a place, no one who speaks
+	}
 	if m != nil && m.kind != kPerson && m.kind != kPron {
 		cu.left, cu.leftAtBoundary = m, true
 	}
+}
+
+// impersonalSe reports whether the verb of cu, in the singular, has the
+// impersonal reflexive pronoun right before it or its auxiliary and
+// takes none of its own ("se insiste en que …", "se ha señalado que
+// …"): no one is its subject.
+func (a *analysis) impersonalSe(cu *cue, s *sentence) bool {
+	t := a.t
+	k := cu.c - 1
+	if k >= s.body && t.lx.Set("aux", t.toks[k].l) {
+		k--
+	}
+	return k >= s.body && t.toks[k].kind == tWord && t.out(k) && t.lx.Set("refl", t.toks[k].l) && !cu.verb.Refl && !a.pluralVerb(cu)
 }
 
 // participleAside reports whether a noun phrase starts at lo and ends
