@@ -1843,13 +1843,16 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil
 		}
 	case cu.left == nil && before >= s.body && (lx.Set("coord", t.toks[before].l) ||
-		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l) || a.coordPhraseStart(before, s) >= 0 || a.commaSecondVerb(cu, before, s)):
+		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l) || a.coordPhraseStart(before, s) >= 0 || a.commaSecondVerb(cu, before, s) ||
+		a.coordAside(before, s) >= 0):
 		// (also "…, then says …": a comma and "then" join the clauses;
 		// "…, al tiempo que agregó …": a phrase that joins them as "and")
 		// "… and said": the subject of the clause before.
 		phrase := a.coordPhraseStart(before, s)
 		if phrase >= 0 {
 			before = phrase
+		} else if c := a.coordAside(before, s); c >= 0 {
+			before = c // "… y, emocionada, dijo que …", "… y convencida dijo que …"
 		}
 		subj, appos := a.coordSubject(before, s)
 		if subj == nil || phrase >= 0 && subj.kind == kDesc && (subj.class == "" || subj.class == "unknown") && (appos == nil || appos.kind != kPerson) {
@@ -5676,6 +5679,38 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 		}
 	}
 	return nil
+}
+
+// coordAside returns the conjunction before a short aside that ends at
+// token before, right before a verb: one to three words of a manner, a
+// participle or an adverb, maybe set off by commas ("… y, emocionada,
+// dijo …", "… y convencida dijo …"); else -1.
+func (a *analysis) coordAside(before int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	k := before
+	if k >= s.body && t.toks[k].s == "," {
+		k--
+	}
+	words := 0
+	for k >= s.body && words < 3 {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.q >= 0 || tk.cap || !(t.endsIn("participleendings", tk.l, 2) || lx.Set("certain", tk.l) || t.adverbEnding(tk.l) || lx.Set("adverbs", tk.l) && !lx.Set("determiners", tk.l)) {
+			break
+		}
+		words++
+		k--
+	}
+	if words == 0 {
+		return -1
+	}
+	if k >= s.body && t.toks[k].s == "," {
+		k--
+	}
+	if k > s.body && t.toks[k].kind == tWord && t.out(k) && lx.Set("coord", t.toks[k].l) {
+		return k
+	}
+	return -1
 }
 
 // inDocument reports whether sentence s opens with a preposition and a
