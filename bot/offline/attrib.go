@@ -5429,8 +5429,8 @@ func (a *analysis) listIntroIn(lo, hi int, s *sentence) bool {
 func (a *analysis) openingSubject(s *sentence, comma int) *entity {
 	t := a.t
 	l := t.toks[s.body].l
-	if t.lx.Set("prep", l) || t.lx.Set("adverbs", l) || isTimeWord(t.lx, l) {
-		return nil
+	if t.lx.Set("prep", l) || t.lx.Set("adverbs", l) || isTimeWord(t.lx, l) || t.phraseEnd("subord", s.body, s) > s.body {
+		return nil // (nor a clause: "Aunque sabe que …, confiesa …")
 	}
 	m := a.parseNP(s.body, comma, 0)
 	if m == nil || m.kind == kDesc && isTimeWord(t.lx, m.head) {

@@ -1303,6 +1303,46 @@ func (a *analysis) fromSubject(cu *cue, s *sentence) {
 	}
 }
 
+// droppedSubordEnd returns the token after the comma that closes a
+// subordinate clause opening sentence s, when its own verb comes right
+// after the subordinating word (or after a clitic pronoun): its subject
+// left out, as the main clause's is ("Aunque reconoce que falta dinero,
+// asegura que …", "Si bien lo niega, admite que …"); else s.body.
+func (a *analysis) droppedSubordEnd(s *sentence) int {
+	t := a.t
+	lx := t.lx
+	k := t.phraseEnd("subord", s.body, s)
+	if k == s.body || k >= s.t1 {
+		return s.body
+	}
+	for k < s.t1 && t.toks[k].kind == tWord && (lx.Set("clitics", t.toks[k].l) || lx.Set("refl", t.toks[k].l) || lx.Set("negation", t.toks[k].l) || lx.Set("adverbs", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l)) {
+		k++
+	}
+	if k >= s.t1 || t.toks[k].kind != tWord || t.toks[k].cap || t.toks[k].q >= 0 {
+		return s.body
+	}
+	// Its verb: a form the lexicon knows, or a word in the singular
+	// that opens no noun phrase ("Aunque sabe que …", not "Aunque
+	// expertos creen …", "Aunque los vecinos …").
+	if l := t.toks[k].l; !a.isVerb(k) && (a.pluralForm(l) || lx.Set("determiners", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("coord", l) ||
+		lx.Set("quantifiers", l) || lx.Speakers[l] != "" || a.isTitleWord(k) || a.isPronounTok(k)) {
+		return s.body
+	}
+	for j := k + 1; j < s.t1 && j <= s.body+25; j++ {
+		tk := &t.toks[j]
+		if tk.kind == tQOpen || tk.q >= 0 {
+			return s.body
+		}
+		if tk.s == "," {
+			if j+1 < s.t1 {
+				return j + 1
+			}
+			break
+		}
+	}
+	return s.body
+}
+
 // impersonalSe reports whether the verb of cu, in the singular, has the
 // impersonal reflexive pronoun right before it or its auxiliary and
 // takes none of its own ("se insiste en que …", "se ha señalado que
@@ -5468,6 +5508,12 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			// en arquitectura de interiores, enfatizó que …": a long
 			// subject set off from its verb by a comma.
 			k = a.commaSubjectEnd(s)
+		}
+		if k == s.body {
+			// "Aunque reconoce que falta dinero, asegura que …": a
+			// clause of concession or time with its subject left out
+			// too, then the main verb.
+			k = a.droppedSubordEnd(s)
 		}
 		if d := a.dateTail(k, s); d > k && d+1 < s.t1 && t.toks[d].kind == tWord && !t.toks[d].cap && a.isVerb(d) {
 			// "Sin embargo, cuatro años después reflexiona que …", "El

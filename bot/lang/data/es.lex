@@ -739,7 +739,7 @@ lo_que lo_cual
 al_tiempo_que a_la_vez_que aunque si_bien
 
 [set subord]
-cuando mientras aunque porque
+cuando mientras aunque porque si_bien
 
 [set coord]
 y e o u pero ni
