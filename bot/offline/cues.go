@@ -5939,6 +5939,9 @@ func (a *analysis) gerundAfterVerb(c int, v lang.Verb, s *sentence) bool {
 	if n := &t.toks[c+1]; !lx.Set("comp", n.l) && n.s != ":" && n.kind != tQOpen {
 		return false
 	}
+	if v := a.verbBeforeObject(c, s); v >= 0 {
+		return true // "respondió a este emplazamiento argumentando que …"
+	}
 	l := t.toks[c-1].l
 	for _, set := range []string{"prep", "determiners", "coord", "relpron", "comp", "aux", "passive", "progressiveaux", "adverbs", "clitics", "refl", "negation", "subord", "goeson"} {
 		if lx.Set(set, l) {
@@ -5949,6 +5952,34 @@ func (a *analysis) gerundAfterVerb(c int, v lang.Verb, s *sentence) bool {
 		return false
 	}
 	return t.endsIn("preteriteendings", l, 2)
+}
+
+// verbBeforeObject returns, for a gerund at token c, the finite verb in
+// the past before it when a short phrase after the preposition of the
+// one told or answered stands between them, naming no one else after
+// "of" ("respondió a este emplazamiento argumentando que …", "reaccionó
+// a las críticas diciendo que …"), or -1.
+func (a *analysis) verbBeforeObject(c int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	for k := c - 1; k > s.body && k >= c-6; k-- {
+		tk := &t.toks[k]
+		if tk.kind != tWord || !t.out(k) || lx.Set("comp", tk.l) || lx.Set("coord", tk.l) || lx.Set("relpron", tk.l) || lx.Set("of", tk.l) {
+			return -1 // (not past another's name: "reagiu à provocação do vereador dizendo …" may be the councillor's)
+		}
+		if k == c-1 || !lx.Set("dative", tk.l) {
+			if a.isVerb(k) {
+				return -1
+			}
+			continue
+		}
+		v := k - 1
+		if v < s.body || t.toks[v].kind != tWord || !t.out(v) || t.toks[v].cap || !t.endsIn("preteriteendings", t.toks[v].l, 2) {
+			return -1
+		}
+		return v
+	}
+	return -1
 }
 
 // verbAt returns the reporting verb at token c: the lexicon's verb for

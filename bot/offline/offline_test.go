@@ -2020,6 +2020,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La activista Inés Robles perdió su trabajo en 2019. Aunque conoce que la ley llegó tarde, admite que antes “había más miedo en los barrios”."},
 		{name: "es a clause of concession before a comma and a verb is no subject: no party named by the clause", sent: 2, none: true, notParty: "Aunque expertos dudan de la ley",
 			text: "La activista Inés Robles perdió su trabajo en 2019. Aunque expertos dudan de la ley, admiten que los barrios son más seguros."},
+		{name: "es a gerund of saying after the verb and the one it answers: the subject's words", sent: 1, party: "Marta Gil", claim: "Sostiene que la reforma",
+			text: "La senadora Marta Gil respondió a las críticas argumentando que la reforma protege a los jubilados."},
 		{name: "fr quant à X, elle: a woman named in the topic phrase", sent: 2, party: "Julie Roux",
 			text: "Le ministre Paul Girard a défendu la réforme. Quant à Julie Roux, elle a affirmé que le projet verrait le jour."},
 		{name: "fr quant à a thing, elle sera votée: no one speaks", sent: 2, none: true,
