@@ -895,13 +895,17 @@ func (a *analysis) bareNoun(k int) bool {
 
 // loneDemonstrative reports whether token k is a demonstrative
 // determiner that [set latter] lists alone and [pronouns] does not
-// (Spanish "este", "esta"): before a verb it is no article but the
-// subject, the one named last ("Este indicó que …").
+// (Spanish "este", "esta"), and no time word follows: before a verb it
+// is no article but the subject, the one named last ("Este indicó que
+// …").
 func (a *analysis) loneDemonstrative(k int) bool {
 	t := a.t
 	tk := &t.toks[k]
 	if tk.kind != tWord || tk.q >= 0 || !t.lx.Set("latter", tk.l) || !t.lx.Set("determiners", tk.l) {
 		return false
+	}
+	if n := k + 1; n < len(t.toks) && t.toks[n].kind == tWord && isTimeWord(t.lx, t.toks[n].l) {
+		return false // "Esta mañana dijo …", "Este lunes anunció …": a time
 	}
 	_, pron := t.lx.Pronouns[tk.l]
 	return !pron
