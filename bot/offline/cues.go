@@ -5954,11 +5954,11 @@ func (a *analysis) gerundAfterVerb(c int, v lang.Verb, s *sentence) bool {
 	return t.endsIn("preteriteendings", l, 2)
 }
 
-// verbBeforeObject returns, for a gerund at token c, the finite verb in
-// the past before it when a short phrase after the preposition of the
+// verbBeforeObject returns, for a gerund at token c, the weak reporting
+// verb in the past before it when a short phrase after the preposition of the
 // one told or answered stands between them, naming no one else after
-// "of" ("respondió a este emplazamiento argumentando que …", "reaccionó
-// a las críticas diciendo que …"), or -1.
+// "of" ("respondió a este emplazamiento argumentando que …", "contestó a
+// las críticas diciendo que …"), or -1.
 func (a *analysis) verbBeforeObject(c int, s *sentence) int {
 	t := a.t
 	lx := t.lx
@@ -5975,6 +5975,12 @@ func (a *analysis) verbBeforeObject(c int, s *sentence) int {
 		}
 		v := k - 1
 		if v < s.body || t.toks[v].kind != tWord || !t.out(v) || t.toks[v].cap || !t.endsIn("preteriteendings", t.toks[v].l, 2) {
+			return -1
+		}
+		if vb, ok := lx.Verbs[t.toks[v].l]; !ok || !vb.Weak {
+			// (Not a verb of hearing or seeing, "escuchó a los vecinos
+			// diciendo …" is theirs; nor one that reports the sentence
+			// itself, "replicó a la oposición diciendo …".)
 			return -1
 		}
 		return v

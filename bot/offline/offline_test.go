@@ -2026,6 +2026,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El estudiante Jonás Mora dice que la universidad lo expulsó en 2018.\n\nVarios estudiantes protestan frente a la universidad durante una marcha en Managua. AFP | El Diario\n\n“Nadie nos va a callar, aunque cierren todas las aulas del país”, opina."},
 		{name: "es a demonstrative before a time word is the time's, not the one named last: the subject before speaks", sent: 2, party: "Tomás Lira", notParty: "Rosa Quintana",
 			text: "El concejal Tomás Lira se reunió con la directora Rosa Quintana. Este lunes anunció que el colegio abrirá en marzo."},
+		{name: "es a gerund of saying after a verb of hearing and its object is the object's, not the subject's", sent: 1, notParty: "Reportera",
+			text: "La reportera escuchó a los comerciantes diciendo que las ventas cayeron a la mitad."},
 		{name: "fr quant à X, elle: a woman named in the topic phrase", sent: 2, party: "Julie Roux",
 			text: "Le ministre Paul Girard a défendu la réforme. Quant à Julie Roux, elle a affirmé que le projet verrait le jour."},
 		{name: "fr quant à a thing, elle sera votée: no one speaks", sent: 2, none: true,
