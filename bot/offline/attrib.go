@@ -1849,14 +1849,18 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// "…, al tiempo que agregó …": a phrase that joins them as "and")
 		// "… and said": the subject of the clause before.
 		phrase := a.coordPhraseStart(before, s)
+		aside := -1
 		if phrase >= 0 {
 			before = phrase
 		} else if c := a.coordAside(before, s); c >= 0 {
-			before = c // "… y, emocionada, dijo que …", "… y convencida dijo que …"
+			aside, before = before, c // "… y, emocionada, dijo que …", "… y convencida dijo que …"
 		}
 		subj, appos := a.coordSubject(before, s)
 		if subj == nil || phrase >= 0 && subj.kind == kDesc && (subj.class == "" || subj.class == "unknown") && (appos == nil || appos.kind != kPerson) {
 			return nil // (after the phrase, not a thing: "las lluvias cerraron el puente, a la vez que …")
+		}
+		if aside >= 0 && !a.asideAgrees(subj, appos, before+1, aside+1, cu) {
+			return nil // "… recibió a los vecinos y, emocionados, dijeron …": the ones received
 		}
 		at.speaker, at.surface = a.speakerOf(subj, appos)
 		at.how = "and-said"
@@ -5711,6 +5715,43 @@ func (a *analysis) coordAside(before int, s *sentence) int {
 		return k
 	}
 	return -1
+}
+
+// asideAgrees reports whether the subject subj (or the person appos
+// names) of the clause before "and" agrees with the verb of cu in number
+// and with the words of the aside in tokens [lo, hi) in number and, for
+// a word ending in "-a" or "-o", in gender: "La ministra … y, emocionada,
+// dijo" is hers, not "… y, emocionados, dijeron" nor "…, emocionado,".
+func (a *analysis) asideAgrees(subj, appos *mention, lo, hi int, cu *cue) bool {
+	t := a.t
+	m := subj
+	if appos != nil && appos.kind == kPerson {
+		m = appos
+	}
+	plural := m.plural
+	if a.pluralVerb(cu) != plural {
+		return false
+	}
+	gender := m.gender
+	if e := a.entityOf(m); e != nil && e.gender != 0 {
+		gender = e.gender
+	}
+	for k := lo; k < hi; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || t.adverbEnding(tk.l) || t.lx.Set("adverbs", tk.l) {
+			continue
+		}
+		w := tk.l
+		if a.pluralForm(w) != plural {
+			return false
+		}
+		w = strings.TrimSuffix(w, "s")
+		switch {
+		case strings.HasSuffix(w, "a") && gender == 'm', strings.HasSuffix(w, "o") && gender == 'f':
+			return false
+		}
+	}
+	return true
 }
 
 // inDocument reports whether sentence s opens with a preposition and a
