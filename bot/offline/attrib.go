@@ -1223,6 +1223,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return at
 	}
 	if cu.dropped && cu.lo == s.body {
+		if a.impersonalSe(cu, s) && !a.inDocument(s, cu.c) {
+			return nil // "En la reunión se aseguró que …": no one's, not the last speaker's
+		}
 		// "Afirmou que …": the last speaker, or the subject of the
 		// sentence before. "La secretaria de Estado, señaló que …": a
 		// phrase before the comma that names someone is the subject
@@ -1267,9 +1270,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 					e = b
 				}
 			}
-			if e == nil {
+			if e == nil && !(t.toks[cu.c-1].s == "," && t.phraseEnd("connectives", s.body, s) == cu.c-1) {
 				return nil
 			}
+			// ("Sin embargo, aseguraron que …", "Al respecto, agregaron
+			// que …": a connective set off by a comma leaves them those
+			// who spoke before.)
 		}
 		if e == nil {
 			e = a.dropSpeaker(i, a.pluralVerb(cu))
@@ -1842,17 +1848,24 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil
 		}
 	case cu.left == nil && before >= s.body && (lx.Set("coord", t.toks[before].l) ||
-		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l) || a.coordPhraseStart(before, s) >= 0 || a.commaSecondVerb(cu, before, s)):
+		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l) || a.coordPhraseStart(before, s) >= 0 || a.commaSecondVerb(cu, before, s) ||
+		a.coordAside(before, s) >= 0):
 		// (also "…, then says …": a comma and "then" join the clauses;
 		// "…, al tiempo que agregó …": a phrase that joins them as "and")
 		// "… and said": the subject of the clause before.
 		phrase := a.coordPhraseStart(before, s)
+		aside := -1
 		if phrase >= 0 {
 			before = phrase
+		} else if c := a.coordAside(before, s); c >= 0 {
+			aside, before = before, c // "… y, emocionada, dijo que …", "… y convencida dijo que …"
 		}
 		subj, appos := a.coordSubject(before, s)
 		if subj == nil || phrase >= 0 && subj.kind == kDesc && (subj.class == "" || subj.class == "unknown") && (appos == nil || appos.kind != kPerson) {
 			return nil // (after the phrase, not a thing: "las lluvias cerraron el puente, a la vez que …")
+		}
+		if aside >= 0 && !a.asideAgrees(subj, appos, before+1, aside+1, cu) {
+			return nil // "… recibió a los vecinos y, emocionados, dijeron …": the ones received
 		}
 		at.speaker, at.surface = a.speakerOf(subj, appos)
 		at.how = "and-said"
@@ -5453,8 +5466,8 @@ func (a *analysis) listIntroIn(lo, hi int, s *sentence) bool {
 func (a *analysis) openingSubject(s *sentence, comma int) *entity {
 	t := a.t
 	l := t.toks[s.body].l
-	if t.lx.Set("prep", l) || t.lx.Set("adverbs", l) || isTimeWord(t.lx, l) {
-		return nil
+	if t.lx.Set("prep", l) || t.lx.Set("adverbs", l) || isTimeWord(t.lx, l) || t.phraseEnd("subord", s.body, s) > s.body {
+		return nil // (nor a clause: "Aunque sabe que …, confiesa …")
 	}
 	m := a.parseNP(s.body, comma, 0)
 	if m == nil || m.kind == kDesc && isTimeWord(t.lx, m.head) {
@@ -5703,6 +5716,95 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 		}
 	}
 	return nil
+}
+
+// coordAside returns the conjunction before a short aside that ends at
+// token before, right before a verb: one to three words of a manner, a
+// participle or an adverb, maybe set off by commas ("… y, emocionada,
+// dijo …", "… y convencida dijo …"); else -1.
+func (a *analysis) coordAside(before int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	k := before
+	if k >= s.body && t.toks[k].s == "," {
+		k--
+	}
+	words := 0
+	for k >= s.body && words < 3 {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.q >= 0 || tk.cap || !(t.endsIn("participleendings", tk.l, 2) || lx.Set("certain", tk.l) || t.adverbEnding(tk.l) || lx.Set("adverbs", tk.l) && !lx.Set("determiners", tk.l)) {
+			break
+		}
+		words++
+		k--
+	}
+	if words == 0 {
+		return -1
+	}
+	if k >= s.body && t.toks[k].s == "," {
+		k--
+	}
+	if k > s.body && t.toks[k].kind == tWord && t.out(k) && lx.Set("coord", t.toks[k].l) {
+		return k
+	}
+	return -1
+}
+
+// asideAgrees reports whether the subject subj (or the person appos
+// names) of the clause before "and" agrees with the verb of cu in number
+// and with the words of the aside in tokens [lo, hi) in number and, for
+// a word ending in "-a" or "-o", in gender: "La ministra … y, emocionada,
+// dijo" is hers, not "… y, emocionados, dijeron" nor "…, emocionado,".
+func (a *analysis) asideAgrees(subj, appos *mention, lo, hi int, cu *cue) bool {
+	t := a.t
+	m := subj
+	if appos != nil && appos.kind == kPerson {
+		m = appos
+	}
+	plural := m.plural
+	if a.pluralVerb(cu) != plural {
+		return false
+	}
+	gender := m.gender
+	if e := a.entityOf(m); e != nil && e.gender != 0 {
+		gender = e.gender
+	}
+	for k := lo; k < hi; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || t.adverbEnding(tk.l) || t.lx.Set("adverbs", tk.l) {
+			continue
+		}
+		w := tk.l
+		if a.pluralForm(w) != plural {
+			return false
+		}
+		w = strings.TrimSuffix(w, "s")
+		switch {
+		case strings.HasSuffix(w, "a") && gender == 'm', strings.HasSuffix(w, "o") && gender == 'f':
+			return false
+		}
+	}
+	return true
+}
+
+// inDocument reports whether sentence s opens with a preposition and a
+// document, or a demonstrative standing for one, right before the
+// impersonal pronoun of the verb at token c ("En el informe se señala
+// que …", "En este se señala que …"): the document's words.
+func (a *analysis) inDocument(s *sentence, c int) bool {
+	t := a.t
+	k := c - 1
+	if k > s.body && t.lx.Set("aux", t.toks[k].l) {
+		k--
+	}
+	if k-2 < s.body || !t.lx.Set("prep", t.toks[s.body].l) || t.toks[s.body].q >= 0 {
+		return false
+	}
+	if k-2 == s.body && a.loneDemonstrative(s.body+1) {
+		return true
+	}
+	m := a.parseNP(s.body+1, k, 0)
+	return m != nil && m.kind == kDoc
 }
 
 // apposNameBefore reports whether the comma at token c closes a person's

@@ -498,6 +498,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case lx.Set("refl", l):
 			refl = true
 			continue
+		case lx.Set("adverbs", l) && a.loneDemonstrative(j) && !isTimeWord(lx, t.toks[j+1].l):
+			// ("…, este indicó que …": a demonstrative standing alone,
+			// the subject; "este lunes" is a time.)
 		case lx.Set("adverbs", l) && !t.toks[j].cap, isTimeWord(lx, l), a.adverbForm(j):
 			continue
 		case lx.Set("floating", l) && !t.toks[j].cap && j-1 >= s.body && t.toks[j-1].kind == tWord && t.out(j-1):
@@ -1269,10 +1272,16 @@ func (a *analysis) fromSubject(cu *cue, s *sentence) {
 	if o := a.afterOpening(s); o > s.body && o < s.t1 && !lx.Set("fromsource", t.toks[st].l) {
 		st = o // "En tanto, desde la consultora EcoGo advirtieron que …"
 	}
-	if cu.left != nil && cu.leftAtBoundary || cu.lo-2 <= st || !lx.Set("fromsource", t.toks[st].l) || !a.pluralVerb(cu) {
+	// ("Desde el Gobierno se insiste en que …": the impersonal "se"
+	// before a verb that takes none, the body after "desde" too.)
+	impersonal := a.impersonalSe(cu, s)
+	if cu.left != nil && cu.leftAtBoundary || cu.lo-2 <= st || !lx.Set("fromsource", t.toks[st].l) || !a.pluralVerb(cu) && !impersonal {
 		return
 	}
 	e := a.npRight(st+1, s)
+	if impersonal && e > cu.lo && e <= cu.c {
+		e = cu.lo // (the phrase ends before "se")
+	}
 	if e <= st+1 || e != cu.lo && !(t.toks[e].s == "," && t.toks[cu.lo-1].s == "," && cu.lo-e < 6) {
 		return
 	}
@@ -1287,9 +1296,65 @@ func (a *analysis) fromSubject(cu *cue, s *sentence) {
 	} else if b := a.bodyNotPerson(m, cu.sent); b != nil {
 		m = b
 	}
+	if m != nil && impersonal && m.kind == kDesc && unnamedSpeaker(m.kind, m.class) {
+		return // "Desde la cárcel se denunció …": a place, no one who speaks
+	}
 	if m != nil && m.kind != kPerson && m.kind != kPron {
 		cu.left, cu.leftAtBoundary = m, true
 	}
+}
+
+// droppedSubordEnd returns the token after the comma that closes a
+// subordinate clause opening sentence s, when its own verb comes right
+// after the subordinating word (or after a clitic pronoun): its subject
+// left out, as the main clause's is ("Aunque reconoce que falta dinero,
+// asegura que …", "Si bien lo niega, admite que …"); else s.body.
+func (a *analysis) droppedSubordEnd(s *sentence) int {
+	t := a.t
+	lx := t.lx
+	k := t.phraseEnd("subord", s.body, s)
+	if k == s.body || k >= s.t1 {
+		return s.body
+	}
+	for k < s.t1 && t.toks[k].kind == tWord && (lx.Set("clitics", t.toks[k].l) || lx.Set("refl", t.toks[k].l) || lx.Set("negation", t.toks[k].l) || lx.Set("adverbs", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l)) {
+		k++
+	}
+	if k >= s.t1 || t.toks[k].kind != tWord || t.toks[k].cap || t.toks[k].q >= 0 {
+		return s.body
+	}
+	// Its verb: a form the lexicon knows, or a word in the singular
+	// that opens no noun phrase ("Aunque sabe que …", not "Aunque
+	// expertos creen …", "Aunque los vecinos …").
+	if l := t.toks[k].l; !a.isVerb(k) && (a.pluralForm(l) || lx.Set("determiners", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("coord", l) ||
+		lx.Set("quantifiers", l) || lx.Speakers[l] != "" || a.isTitleWord(k) || a.isPronounTok(k)) {
+		return s.body
+	}
+	for j := k + 1; j < s.t1 && j <= s.body+25; j++ {
+		tk := &t.toks[j]
+		if tk.kind == tQOpen || tk.q >= 0 {
+			return s.body
+		}
+		if tk.s == "," {
+			if j+1 < s.t1 {
+				return j + 1
+			}
+			break
+		}
+	}
+	return s.body
+}
+
+// impersonalSe reports whether the verb of cu, in the singular, has the
+// impersonal reflexive pronoun right before it or its auxiliary and
+// takes none of its own ("se insiste en que …", "se ha señalado que
+// …"): no one is its subject.
+func (a *analysis) impersonalSe(cu *cue, s *sentence) bool {
+	t := a.t
+	k := cu.c - 1
+	if k >= s.body && t.lx.Set("aux", t.toks[k].l) {
+		k--
+	}
+	return k >= s.body && t.toks[k].kind == tWord && t.out(k) && t.lx.Set("refl", t.toks[k].l) && !cu.verb.Refl && !a.pluralVerb(cu)
 }
 
 // participleAside reports whether a noun phrase starts at lo and ends
@@ -2397,6 +2462,15 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				return
 			}
 			cu.left = a.parseNP(st, k+1, 0)
+			if m := cu.left; m != nil && m.latter && st == k && a.loneDemonstrative(k) && cu.lo == cu.c &&
+				(cu.verb.Tags&lang.TagFinite == 0 || !t.endsIn("latterverbendings", t.toks[cu.c].l, 1) || m.plural != a.pluralVerb(cu)) {
+				// "Esta denuncia fue presentada …", "Esta pregunta quedó
+				// sin respuesta": a demonstrative before a form that may
+				// be a noun is its article, no subject ("Este indicó",
+				// "Esta dijo que …" are).
+				cu.left = nil
+				return
+			}
 			if e := a.participleAfterName(st, k, s); e > st {
 				// "Une étude de l'Inserm publiée mardi indique …", "Un
 				// sondage Ifop réalisé pour Le Figaro indique …": the
@@ -5461,6 +5535,12 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			// subject set off from its verb by a comma.
 			k = a.commaSubjectEnd(s)
 		}
+		if k == s.body {
+			// "Aunque reconoce que falta dinero, asegura que …": a
+			// clause of concession or time with its subject left out
+			// too, then the main verb.
+			k = a.droppedSubordEnd(s)
+		}
 		if d := a.dateTail(k, s); d > k && d+1 < s.t1 && t.toks[d].kind == tWord && !t.toks[d].cap && a.isVerb(d) {
 			// "Sin embargo, cuatro años después reflexiona que …", "El
 			// lunes dijo que …": a phrase of time before the verb.
@@ -5691,7 +5771,10 @@ func (a *analysis) negAdverb(k int, s *sentence) bool {
 func (a *analysis) prepOpening(s *sentence) int {
 	t := a.t
 	lx := t.lx
-	if l := t.toks[s.body].l; (lx.Set("adverbs", l) || lx.Set("starters", l) || lx.Set("coord", l)) && !lx.Set("prep", l) && !lx.Set("as", l) && t.toks[s.body].q < 0 {
+	if l := t.toks[s.body].l; (lx.Set("adverbs", l) || lx.Set("starters", l) || lx.Set("coord", l)) && !lx.Set("prep", l) && !lx.Set("as", l) && t.toks[s.body].q < 0 &&
+		!a.loneDemonstrative(s.body) {
+		// (Not a demonstrative: "Esta aseguró que …" names its subject,
+		// "Esta denuncia fue presentada …" is a noun's.)
 		// "También dijo que …", "Allí aseguró que …": an adverb; "Y
 		// agregó que …", "Y luego añadió que …", "E acrescentou que
 		// …": a conjunction goes on from the sentence before.
@@ -5882,6 +5965,9 @@ func (a *analysis) gerundAfterVerb(c int, v lang.Verb, s *sentence) bool {
 	if n := &t.toks[c+1]; !lx.Set("comp", n.l) && n.s != ":" && n.kind != tQOpen {
 		return false
 	}
+	if v := a.verbBeforeObject(c, s); v >= 0 {
+		return true // "respondió a este emplazamiento argumentando que …"
+	}
 	l := t.toks[c-1].l
 	for _, set := range []string{"prep", "determiners", "coord", "relpron", "comp", "aux", "passive", "progressiveaux", "adverbs", "clitics", "refl", "negation", "subord", "goeson"} {
 		if lx.Set(set, l) {
@@ -5892,6 +5978,40 @@ func (a *analysis) gerundAfterVerb(c int, v lang.Verb, s *sentence) bool {
 		return false
 	}
 	return t.endsIn("preteriteendings", l, 2)
+}
+
+// verbBeforeObject returns, for a gerund at token c, the weak reporting
+// verb in the past before it when a short phrase after the preposition of the
+// one told or answered stands between them, naming no one else after
+// "of" ("respondió a este emplazamiento argumentando que …", "contestó a
+// las críticas diciendo que …"), or -1.
+func (a *analysis) verbBeforeObject(c int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	for k := c - 1; k > s.body && k >= c-6; k-- {
+		tk := &t.toks[k]
+		if tk.kind != tWord || !t.out(k) || lx.Set("comp", tk.l) || lx.Set("coord", tk.l) || lx.Set("relpron", tk.l) || lx.Set("of", tk.l) {
+			return -1 // (not past another's name: "reagiu à provocação do vereador dizendo …" may be the councillor's)
+		}
+		if k == c-1 || !lx.Set("dative", tk.l) {
+			if a.isVerb(k) {
+				return -1
+			}
+			continue
+		}
+		v := k - 1
+		if v < s.body || t.toks[v].kind != tWord || !t.out(v) || t.toks[v].cap || !t.endsIn("preteriteendings", t.toks[v].l, 2) {
+			return -1
+		}
+		if vb, ok := lx.Verbs[t.toks[v].l]; !ok || !vb.Weak {
+			// (Not a verb of hearing or seeing, "escuchó a los vecinos
+			// diciendo …" is theirs; nor one that reports the sentence
+			// itself, "replicó a la oposición diciendo …".)
+			return -1
+		}
+		return v
+	}
+	return -1
 }
 
 // verbAt returns the reporting verb at token c: the lexicon's verb for

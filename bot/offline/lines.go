@@ -176,6 +176,16 @@ func captionLine(t *text, first, last int) bool {
 	if k-1 >= s.t0 && t.toks[k-1].kind == tWord && credits[t.toks[k-1].l+" "+w] {
 		return true
 	}
+	// "EFE | Confidencial", "AFP / El Tiempo": a credit, then the
+	// outlet's name.
+	for j := k - 1; j-1 >= s.t0 && j >= k-4; j-- {
+		if tk := &t.toks[j]; tk.kind == tWord && !tk.cap {
+			break
+		}
+		if (t.toks[j].s == "|" || t.toks[j].s == "/") && t.toks[j-1].kind == tWord && credits[t.toks[j-1].l] {
+			return true
+		}
+	}
 	if !credits[w] {
 		return false
 	}

@@ -139,6 +139,21 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			return m
 		}
 	}
+	// A demonstrative alone, "Este indicó …", "Esta aseguró …": the one
+	// named last, as "este último" (whether it stands before the verb
+	// or before a noun is the caller's to tell).
+	if hi-lo == 1 && a.loneDemonstrative(lo) {
+		m.kind, m.head, m.surface, m.headTok, m.latter = kPron, first.l, first.s, i, true
+		m.plural = lx.Set("pluraldeterminers", first.l)
+		switch {
+		case m.plural:
+		case lx.Set("masculine", first.l):
+			m.gender = 'm'
+		case lx.Set("feminine", first.l):
+			m.gender = 'f'
+		}
+		return m
+	}
 	// A pronoun of two words: "l'intéressé".
 	if hi-lo == 2 {
 		if pr, ok := lx.Pronouns[first.l+" "+t.toks[i+1].l]; ok {

@@ -28,6 +28,9 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 	if _, ok := lx.Pronouns[t.toks[k].l]; ok && t.toks[k].kind == tWord && !lx.Set("determiners", t.toks[k].l) {
 		return k // a pronoun takes no modifiers: "On live television he said"
 	}
+	if a.loneDemonstrative(k) {
+		return k // "Este indicó …": a demonstrative with no noun after it stands alone
+	}
 	if k-1 >= s.body && t.out(k-1) && lx.Set("latter", t.toks[k-1].l+" "+t.toks[k].l) {
 		return k - 1 // "ce dernier" (whose "ce" is also an adverb's word: "ce lundi")
 	}
@@ -889,4 +892,22 @@ func (a *analysis) bareNoun(k int) bool {
 	t := a.t
 	tk := &t.toks[k]
 	return tk.kind == tWord && !tk.cap && tk.q < 0 && !t.lx.Set("determiners", tk.l) && !t.lx.Set("prep", tk.l) && !t.lx.Set("of", tk.l) && !a.isVerb(k)
+}
+
+// loneDemonstrative reports whether token k is a demonstrative
+// determiner that [set latter] lists alone and [pronouns] does not
+// (Spanish "este", "esta"), and no time word follows: before a verb it
+// is no article but the subject, the one named last ("Este indicó que
+// …").
+func (a *analysis) loneDemonstrative(k int) bool {
+	t := a.t
+	tk := &t.toks[k]
+	if tk.kind != tWord || tk.q >= 0 || !t.lx.Set("latter", tk.l) || !t.lx.Set("determiners", tk.l) {
+		return false
+	}
+	if n := k + 1; n < len(t.toks) && t.toks[n].kind == tWord && isTimeWord(t.lx, t.toks[n].l) {
+		return false // "Esta mañana dijo …", "Este lunes anunció …": a time
+	}
+	_, pron := t.lx.Pronouns[tk.l]
+	return !pron
 }

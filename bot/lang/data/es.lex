@@ -721,6 +721,13 @@ enfático_en enfática_en enfáticos_en enfáticas_en tajante_en tajantes_en cat
 # before (data/README.md).
 por_su_parte a_su_vez de_su_lado por_su_lado de_su_parte
 
+[set connectives]
+# Connectives opening a sentence with a preposition, set off by a comma,
+# that name no one: a plural verb after one with its subject left out is
+# that of those who spoke before ("Sin embargo, aseguraron que …", "Al
+# respecto, agregaron que …"; not "En la calle, aseguran que …").
+sin_embargo al_respecto en_ese_sentido en_este_sentido en_esa_línea en_esta_línea en_ese_marco por_otra_parte por_otro_lado en_tanto de_hecho en_cambio por_ello por_eso por_lo_tanto por_tanto en_consecuencia por_último de_igual_forma de_igual_manera del_mismo_modo de_la_misma_forma de_la_misma_manera al_mismo_tiempo en_todo_caso sobre_el_particular con_todo
+
 [set asides]
 # Phrases that may stand between an inverted verb and its subject ("…»,
 # ha asegurado por su parte el ministro") or between auxiliary and
@@ -738,7 +745,7 @@ lo_que lo_cual
 al_tiempo_que a_la_vez_que aunque si_bien
 
 [set subord]
-cuando mientras aunque porque
+cuando mientras aunque porque si_bien
 
 [set coord]
 y e o u pero ni
@@ -888,8 +895,17 @@ presidente presidenta primer_ministro primera_ministra senador senadora alcalde 
 diputado diputada consejero consejera ministro ministra concejal concejala embajador embajadora canciller
 
 [set latter]
-# "este último": the one named last, not the last subject.
-este_último esta_última estos_últimos estas_últimas
+# "este último": the one named last, not the last subject. Also a
+# demonstrative alone right before its verb ("Este indicó que …", "Ésta
+# aseguró …").
+este_último esta_última estos_últimos estas_últimas este esta estos estas éste ésta éstos éstas
+
+[set latterverbendings]
+# Endings of the verb forms after which a demonstrative standing alone,
+# [set latter], is the subject: the past ("Este indicó que …", "Esta dijo
+# …", "Estos afirmaron …"), not a form that may be a noun after its
+# article ("Esta denuncia fue presentada …", "Esta pregunta quedó …").
+ó o ron
 
 [set titlemods]
 primer primera vice adjunto adjunta general ex
@@ -967,6 +983,11 @@ ellos_mismos m p
 ellas_mismas f p
 # The one the article is about: "La aludida negó …", "El interesado
 # aseguró …".
+# Demonstratives of the one named last ([set latter]): "Éste aseguró …".
+éste m s
+ésta f s
+éstos m p
+éstas f p
 el_aludido m s
 la_aludida f s
 el_interesado m s
