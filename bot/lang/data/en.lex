@@ -1125,10 +1125,10 @@ call calls message messages email emails e-mail e-mails request requests inquiry
 comment say discuss elaborate disclose confirm specify answer respond reply reveal identify name release share detail address speak talk explain be
 
 [set evidencedocs]
-study studies research survey surveys poll polls estimate estimates figures data statistics analysis trial findings census calculations projections
+study studies research survey surveys poll polls estimate estimates figures data statistics analysis trial findings census calculations projections records documents
 
 [set pluraldocs]
-studies surveys polls estimates figures data statistics findings calculations projections
+studies surveys polls estimates figures data statistics findings calculations projections records documents
 
 [set anotherdet]
 another
