@@ -2492,6 +2492,18 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			}
 		}
 		if (cu.left == nil || !cu.leftAtBoundary) && !t.lx.ProDrop {
+			// "Reed, who said he would campaign with her, did not …":
+			// the verb of a relative clause of people right after the
+			// named person who opens the sentence; that person speaks.
+			// (Only that one: any antecedent, as above, put 7 of 16 under
+			// the wrong speaker in PolNeAR's train split; this finds 5,
+			// none wrong.)
+			if left := a.relativeAntecedent(cu.lo, s); left != nil && left.kind == kPerson && left.t0 == s.body && left.t1+1 < cu.lo &&
+				t.toks[left.t1].s == "," && t.lx.Set("personrel", t.toks[left.t1+1].l) {
+				cu.left, cu.leftAtBoundary = left, true
+			}
+		}
+		if (cu.left == nil || !cu.leftAtBoundary) && !t.lx.ProDrop {
 			// "… by a string of Tory MPs who said the offences were
 			// proof …": a restrictive relative clause right after a
 			// group of people (no comma): they say it.

@@ -6006,6 +6006,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Transport officials in Ohio state said the bridge would reopen in May."},
 		{name: "en the same with a plural subject and a bare form", sent: 1, party: "Officials in Oregon state",
 			text: "Officials in Oregon state say the new road will cost more than planned."},
+		{name: "en a relative clause of people after the named person opening the sentence: that person's words", sent: 1, speaker: "Nora Bell", claim: "Says the depot",
+			text: "Nora Bell, who said the depot would close by winter, did not attend the meeting on Monday."},
 		{name: "pt the same with an unnamed title: no earlier speaker", sent: 4, none: true,
 			text: "A Polícia Civil prendeu dois suspeitos. Conforme informou, os homens estavam armados. O técnico do time comentou a derrota. \"Faltou concentração\", lamentou."},
 		{name: "es según, a verb and the one told: the last speaker", sent: 2, speaker: "Luis Prado", claim: "Dice que el puente",
