@@ -2492,14 +2492,14 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			}
 		}
 		if (cu.left == nil || !cu.leftAtBoundary) && !t.lx.ProDrop {
-			// "Reed, who said he would campaign with her, did not …":
-			// the verb of a relative clause of people right after the
-			// named person who opens the sentence; that person speaks.
-			// (Only that one: any antecedent, as above, put 7 of 16 under
-			// the wrong speaker in PolNeAR's train split; this finds 5,
-			// none wrong.)
-			if left := a.relativeAntecedent(cu.lo, s); left != nil && left.kind == kPerson && left.t0 == s.body && left.t1+1 < cu.lo &&
-				t.toks[left.t1].s == "," && t.lx.Set("personrel", t.toks[left.t1+1].l) {
+			// "Reed, who said he would campaign with her, did not …",
+			// "Harbor Lines, which said it would appeal, lost …": the
+			// verb of a relative clause right after the named person or
+			// body that opens the sentence; it speaks. (Only that one:
+			// any antecedent, as above, put 7 of 16 under the wrong
+			// speaker in PolNeAR's train split; this finds 7, none wrong.)
+			if left := a.relativeAntecedent(cu.lo, s); left != nil && (left.kind == kPerson || left.kind == kOrg) && left.t0 == s.body && left.t1+1 < cu.lo &&
+				t.toks[left.t1].s == "," && t.lx.Set("relpron", t.toks[left.t1+1].l) && !t.lx.Set("comp", t.toks[left.t1+1].l) {
 				cu.left, cu.leftAtBoundary = left, true
 			}
 		}

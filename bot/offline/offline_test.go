@@ -6008,6 +6008,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Officials in Oregon state say the new road will cost more than planned."},
 		{name: "en a relative clause of people after the named person opening the sentence: that person's words", sent: 1, speaker: "Nora Bell", claim: "Says the depot",
 			text: "Nora Bell, who said the depot would close by winter, did not attend the meeting on Monday."},
+		{name: "en a which clause after the named body opening the sentence: the body's words", sent: 1, party: "Harbor Freight Lines", claim: "Says it would appeal",
+			text: "Harbor Freight Lines, which said it would appeal the ruling, lost the case on Friday."},
 		{name: "pt the same with an unnamed title: no earlier speaker", sent: 4, none: true,
 			text: "A Polícia Civil prendeu dois suspeitos. Conforme informou, os homens estavam armados. O técnico do time comentou a derrota. \"Faltou concentração\", lamentou."},
 		{name: "es según, a verb and the one told: the last speaker", sent: 2, speaker: "Luis Prado", claim: "Dice que el puente",
