@@ -243,6 +243,10 @@ complain reg accuse say
 protest reg accuse protest noun weak
 # Requests, commitments and other speech acts.
 call reg other call noun takes=for|on notpart=off
+# "joined (the, growing) calls for X": the subject calls for X.
+join reg other call part=calls takes=for
+join reg other call part=the_calls takes=for
+join reg other call part=growing_calls takes=for
 urge e other urge
 demand reg other demand noun
 ask reg other ask
