@@ -6024,6 +6024,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Senator Ann Reed joined growing calls on Thursday for the release of the depot's accounts."},
 		{name: "en joined a march is no call", sent: 1, none: true,
 			text: "Senator Ann Reed joined the march on Thursday with hundreds of workers."},
+		{name: "en a gerund opening the sentence is no one he stands for: the man named before it", sent: 2, speaker: "Colm Hardy", notParty: "Outlining",
+			text: "Colm Hardy spoke to the council on Monday. Outlining the cost of the repairs, he said the bridge would reopen in May."},
 		{name: "pt the same with an unnamed title: no earlier speaker", sent: 4, none: true,
 			text: "A Polícia Civil prendeu dois suspeitos. Conforme informou, os homens estavam armados. O técnico do time comentou a derrota. \"Faltou concentração\", lamentou."},
 		{name: "es según, a verb and the one told: the last speaker", sent: 2, speaker: "Luis Prado", claim: "Dice que el puente",
