@@ -3882,6 +3882,12 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		// clause of "as X said".
 		return nil
 	}
+	if cu.verb.Topic && cu.verb.Particle != "" {
+		// "… quite personal between the two candidates as Ramaswamy
+		// took aim at Haley's pledge …": a verb with its particle and
+		// the matter after it has its own words, not the clause before.
+		return nil
+	}
 	if as-1 >= s.body && t.out(as-1) && lx.Set("contrastas", t.toks[as-1].l) {
 		// "Marsh defended her plan, even as members of her party
 		// questioned its cost": a clause of contrast, whose own words

@@ -208,6 +208,12 @@ marvel - assert say weak : marvels:f marveled:f/pp marvelled:f/pp marveling:g ma
 sum - assert say weak part=up : sums:f summed:f/pp summing:g
 hit - accuse criticize part=out takes=at topic : hits:f hit:f/pp hitting:g
 lash reg accuse criticize part=out takes=at topic
+# "took aim at X", "took a swipe at X": the subject criticises X (no "taken",
+# "taking": "exit polls taken in …" stays a participle of no one).
+take - accuse criticize part=aim takes=at topic : take:f takes:f took:f
+take - accuse criticize part=a_swipe takes=at topic : take:f takes:f took:f
+take - accuse criticize part=swipes takes=at topic : take:f takes:f took:f
+take - accuse criticize part=a_shot takes=at topic : take:f takes:f took:f
 counter - assert reply weak : countered:f/pp
 downplay reg deny say
 deflect reg deny reject
