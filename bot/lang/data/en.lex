@@ -208,12 +208,13 @@ marvel - assert say weak : marvels:f marveled:f/pp marvelled:f/pp marveling:g ma
 sum - assert say weak part=up : sums:f summed:f/pp summing:g
 hit - accuse criticize part=out takes=at topic : hits:f hit:f/pp hitting:g
 lash reg accuse criticize part=out takes=at topic
-# "took aim at X", "took a swipe at X": the subject criticises X (no "taken",
+# "took aim at X", "took a swipe at X": the subject criticises X, in the
+# bot's words "Takes aim at X" (no "taken",
 # "taking": "exit polls taken in …" stays a participle of no one).
-take - accuse criticize part=aim takes=at topic : take:f takes:f took:f
-take - accuse criticize part=a_swipe takes=at topic : take:f takes:f took:f
-take - accuse criticize part=swipes takes=at topic : take:f takes:f took:f
-take - accuse criticize part=a_shot takes=at topic : take:f takes:f took:f
+take - accuse takeaim part=aim takes=at topic : take:f takes:f took:f
+take - accuse takeswipe part=a_swipe takes=at topic : take:f takes:f took:f
+take - accuse takeswipes part=swipes takes=at topic : take:f takes:f took:f
+take - accuse takeshot part=a_shot takes=at topic : take:f takes:f took:f
 counter - assert reply weak : countered:f/pp
 downplay reg deny say
 deflect reg deny reject
@@ -386,6 +387,10 @@ allege = Alleges | Allege
 blame = Blames | Blame
 condemn = Condemns | Condemn
 criticize = Criticises | Criticise
+takeaim = Takes aim | Take aim
+takeswipe = Takes a swipe | Take a swipe
+takeswipes = Takes swipes | Take swipes
+takeshot = Takes a shot | Take a shot
 protest = Protests | Protest
 urge = Urges | Urge
 demand = Demands | Demand
