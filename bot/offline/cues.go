@@ -2651,6 +2651,17 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// before it.
 			return
 		}
+		if commas == 0 && t.lx.Code == "en" && (isDash(t.toks[m].s) || t.toks[m].s == "--") && m+1 < k && t.out(m+1) && t.lx.Set("examples", t.toks[m+1].l) {
+			// "Other parents who spoke to the Journal — including two
+			// who filed reports — said …": the phrase before the relative
+			// clause, past the examples set off by dashes.
+			if st, end := a.relativeSubject(m, s); st >= 0 {
+				if left := a.parseNP(st, end, 0); left != nil {
+					cu.left, cu.leftAtBoundary = left, true
+					return
+				}
+			}
+		}
 		between := a.wholePhrase(m+1, k, s) // the phrase between the commas, when it is one
 		if ap := between; commas == 0 && a.personRelBefore(m, s) && ap != nil && (ap.kind == kPerson || ap.kind == kName && t.lx.GivenNames[t.toks[ap.t0].l] != 0) {
 			// "A juror who spoke to reporters after the verdict, and

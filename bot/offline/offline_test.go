@@ -6032,6 +6032,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Senator Ann Reed also took a swipe at the council for its silence over the closure."},
 		{name: "en took aim at after as: its own matter, not the clause before", sent: 1, speaker: "Ann Reed", claim: "Takes aim at the mayor's plan",
 			text: "The meeting grew tense as Senator Ann Reed took aim at the mayor's plan to sell the depot."},
+		{name: "en people with a relative clause, then examples set off by dashes, then said: the people", sent: 1, claim: "Says they had not been paid",
+			text: "Dock workers who spoke to the Herald — including two of the four who filed complaints with the police — said they had not been paid since March."},
 		{name: "pt the same with an unnamed title: no earlier speaker", sent: 4, none: true,
 			text: "A Polícia Civil prendeu dois suspeitos. Conforme informou, os homens estavam armados. O técnico do time comentou a derrota. \"Faltou concentração\", lamentou."},
 		{name: "es según, a verb and the one told: the last speaker", sent: 2, speaker: "Luis Prado", claim: "Dice que el puente",
