@@ -100,6 +100,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 	t := a.t
 	s := &t.sents[i]
 	unresolved := -1 // a reporting verb whose speaker is no one known
+	relEnd := -1     // the comma that closes the relative clause of the last verb
 	for _, cu := range cues {
 		var at *attribution
 		joiner := -1 // where a clause with its own subject begins before a participle
@@ -118,6 +119,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 				at.evStart = prev.evStart // the same clause of the sentence
 			}
 			at.content = a.contentAfter(cu.hi, s, at)
+			if relEnd > cu.hi {
+				a.cutContent(at, t.toks[relEnd].start) // "Reed, who backed Lamb and said he would win, did not …"
+			}
 			if len(at.content) == 0 {
 				continue
 			}
@@ -137,6 +141,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			continue
 		}
 		at = a.fromCue(i, cu)
+		if relEnd = cu.relEnd; at != nil && relEnd > 0 {
+			a.cutContent(at, t.toks[relEnd].start) // "Reed, who said he would go, did not …": the clause
+		}
 		if at != nil && at.speaker != nil && a.replyToOwnQuestion(i, cu, at.speaker) {
 			at = nil
 		}
@@ -2354,11 +2361,23 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 			break
 		}
 	}
-	for k := from; k > st; k-- {
+	for k := from; k >= st; k-- {
 		// "… was underscored when Speaker Ryan lamented … and criticized
-		// …": the subject of the subordinate clause the verb joins.
+		// …": the subject of the subordinate clause the verb joins; also
+		// one opening the sentence, its subject a name and "and" right
+		// before the verb ("When Moss arrived at the depot and said …,
+		// the crowd cheered"; not "If the mixture is too wet, then add
+		// …").
+		if k == s.body && (!lx.Set("coord", t.toks[before].l) || t.toks[before-1].s == "," || k+1 >= before || !t.toks[k+1].cap) {
+			break
+		}
 		if tk := &t.toks[k]; tk.q < 0 && lx.Set("subord", tk.l) {
-			if end := a.npRight(k+1, s); end > k+1 && end < before && a.startsVerb(end, int(tk.sent)) {
+			end := a.npRight(k+1, s)
+			v := end
+			for v > k+1 && v+1 < before && t.out(v) && !t.toks[v].cap && (lx.Set("adverbs", t.toks[v].l) || t.adverbEnding(t.toks[v].l)) {
+				v++ // "when Trump later referred to …"
+			}
+			if end > k+1 && v < before && a.startsVerb(v, int(tk.sent)) {
 				st = k + 1
 			}
 			break
@@ -3884,6 +3903,12 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		// "Mietergewerkschafter wie Gutierrez hoffen auf …": "wie"
 		// after a noun is "such as", its subject one of a group, no
 		// clause of "as X said".
+		return nil
+	}
+	if cu.verb.Topic && cu.verb.Particle != "" {
+		// "… quite personal between the two candidates as Ramaswamy
+		// took aim at Haley's pledge …": a verb with its particle and
+		// the matter after it has its own words, not the clause before.
 		return nil
 	}
 	if as-1 >= s.body && t.out(as-1) && lx.Set("contrastas", t.toks[as-1].l) {

@@ -3049,6 +3049,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if sexed && sn.e.kind == kName && !sn.subject {
 				continue
 			}
+			if english && gendered && sn.e.kind == kName && sn.end-sn.tok == 1 && sn.tok == a.t.sents[sn.sent].body && !a.t.midCap[a.t.toks[sn.tok].b] && a.nonFinite(a.t.toks[sn.tok].l) {
+				// "Outlining the cost of the repairs, he said …",
+				// "Bringing down student debt has overshadowed … . …
+				// when he took aim at …": a gerund the sentence's first
+				// capital made a name is no one "he" stands for.
+				continue
+			}
 			if english && gendered && sn.e.kind == kPerson && sn.e.gender == 0 && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss && !a.spoke(sn.e) {
 				// "… sells to a bakery in Des Moines, and she says …": a
 				// name of no gender told, seen only after a preposition

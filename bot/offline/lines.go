@@ -19,7 +19,7 @@ func markFurniture(t *text) {
 	for pi, p := range t.d.Paragraphs {
 		raw := t.src[p.Start:p.End]
 		nw := len(strings.Fields(raw))
-		short := p.First == p.Last && nw <= 20 && !endsSentence(raw) && !signedQuote(t, raw) && !introduces(t, raw, nw, pi)
+		short := p.First == p.Last && nw <= 20 && !endsSentence(raw) && !signedQuote(t, raw) && !introduces(t, raw, nw, pi) && !standfirst(t, p.First, nw, pi)
 		junk := short || nw <= 60 && (furnitureLine(t, raw) || captionLine(t, p.First, p.Last))
 		if !junk {
 			first := &t.sents[p.First]
@@ -42,6 +42,32 @@ func markFurniture(t *text) {
 		}
 
 	}
+}
+
+// standfirst reports whether sentence i, the one line of paragraph pi of
+// nw words with no final punctuation, is a standfirst (trait standfirst) that
+// reports someone's words: no first paragraph (the headline's place),
+// eight words or more, and a finite verb of saying within its first
+// six words after a capitalised opening ("The Scottish Conservatives
+// said the First Minister ‘must …’"): prose, not a heading.
+func standfirst(t *text, i, nw, pi int) bool {
+	if !t.lx.Trait("standfirst") || pi == 0 || nw < 8 {
+		return false
+	}
+	s := &t.sents[i]
+	if !t.toks[s.t0].cap {
+		return false
+	}
+	for k := s.t0 + 1; k < s.t1 && k <= s.t0+6; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.q >= 0 {
+			continue
+		}
+		if v, ok := t.lx.Verbs[tk.l]; ok && !tk.cap && v.Tags&lang.TagFinite != 0 && v.Tags&lang.TagNoun == 0 && !v.Noun && !v.Weak && !v.Opinion && !v.Position {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedQuote returns the opening quotation mark that follows a word with

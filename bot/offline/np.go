@@ -477,6 +477,9 @@ func (a *analysis) isVerb(j int) bool {
 	if v.Noun && tk.cap && j+1 < len(t.toks) && t.toks[j+1].kind == tWord && (t.lx.Set("of", t.toks[j+1].l) || t.lx.Set("docfrom", t.toks[j+1].l) || t.lx.Set("docin", t.toks[j+1].l)) {
 		return false // "Reports from the hospital said …", "Claims of fraud …": a capitalised noun opening its phrase
 	}
+	if v.Noun && a.beforeFinite(j) {
+		return false // "Health officials in Washington state said …", "Media reports claimed …"
+	}
 	if v.Noun {
 		// "claims", "reports": a noun after a determiner, also with a
 		// hyphenated or quoted modifier between ("a wake-up call", "the
@@ -510,6 +513,26 @@ func (a *analysis) isVerb(j int) bool {
 		return false
 	}
 	return v.Tags&(lang.TagFinite|lang.TagParticiple|lang.TagGerund) != 0
+}
+
+// beforeFinite reports whether the word at token c, a verb's form that
+// doubles as a noun, comes right before a finite form of another verb
+// the lexicon lists that is no noun ("Health officials in Washington
+// state said …", "Media reports claimed …"): the noun ending the subject
+// of that verb, not a verb of its own. English only.
+func (a *analysis) beforeFinite(c int) bool {
+	t := a.t
+	if !t.lx.NounModifiers || c+1 >= len(t.toks) || !t.out(c) || !t.out(c+1) {
+		return false
+	}
+	tk := &t.toks[c+1]
+	v, ok := t.lx.Verbs[tk.l]
+	if !ok || tk.kind != tWord || tk.cap || v.Tags&lang.TagFinite == 0 || v.Tags&lang.TagNoun != 0 || v.Noun || v.Particle != "" || tk.l == t.toks[c].l {
+		return false
+	}
+	// A bare form after one ending in "s" leaves that one the verb:
+	// "Media shares blame", not "Officials in New York state say".
+	return v.Tags&lang.TagBase == 0 || !strings.HasSuffix(t.toks[c].l, "s")
 }
 
 // bodyNoun reports whether token k is a noun the lexicon knows for one

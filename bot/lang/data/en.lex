@@ -6,7 +6,7 @@ name = English
 english = English
 lemma-tags = b/f
 nounmodifiers = true
-traits = svo zerocomp dropcomp zeroderivation contactclauses saxongenitive strictdescriptions pronounsubjects genderlessarticles andafterprep
+traits = svo zerocomp dropcomp zeroderivation contactclauses saxongenitive strictdescriptions pronounsubjects genderlessarticles andafterprep namedrelative dashexamples standfirst
 
 [quotes]
 “ ”
@@ -209,6 +209,13 @@ marvel - assert say weak : marvels:f marveled:f/pp marvelled:f/pp marveling:g ma
 sum - assert say weak part=up : sums:f summed:f/pp summing:g
 hit - accuse criticize part=out takes=at topic : hits:f hit:f/pp hitting:g
 lash reg accuse criticize part=out takes=at topic
+# "took aim at X", "took a swipe at X": the subject criticises X, in the
+# bot's words "Takes aim at X" (no "taken",
+# "taking": "exit polls taken in …" stays a participle of no one).
+take - accuse takeaim part=aim takes=at topic : take:f takes:f took:f
+take - accuse takeswipe part=a_swipe takes=at topic : take:f takes:f took:f
+take - accuse takeswipes part=swipes takes=at topic : take:f takes:f took:f
+take - accuse takeshot part=a_shot takes=at topic : take:f takes:f took:f
 counter - assert reply weak : countered:f/pp
 downplay reg deny say
 deflect reg deny reject
@@ -244,6 +251,10 @@ complain reg accuse say
 protest reg accuse protest noun weak
 # Requests, commitments and other speech acts.
 call reg other call noun takes=for|on notpart=off
+# "joined (the, growing) calls for X": the subject calls for X.
+join reg other call part=calls takes=for
+join reg other call part=the_calls takes=for
+join reg other call part=growing_calls takes=for
 urge e other urge
 demand reg other demand noun
 ask reg other ask
@@ -377,6 +388,10 @@ allege = Alleges | Allege
 blame = Blames | Blame
 condemn = Condemns | Condemn
 criticize = Criticises | Criticise
+takeaim = Takes aim | Take aim
+takeswipe = Takes a swipe | Take a swipe
+takeswipes = Takes swipes | Take swipes
+takeshot = Takes a shot | Take a shot
 protest = Protests | Protest
 urge = Urges | Urge
 demand = Demands | Demand
@@ -1136,10 +1151,10 @@ call calls message messages email emails e-mail e-mails request requests inquiry
 comment say discuss elaborate disclose confirm specify answer respond reply reveal identify name release share detail address speak talk explain be
 
 [set evidencedocs]
-study studies research survey surveys poll polls estimate estimates figures data statistics analysis trial findings census calculations projections
+study studies research survey surveys poll polls estimate estimates figures data statistics analysis trial findings census calculations projections records documents
 
 [set pluraldocs]
-studies surveys polls estimates figures data statistics findings calculations projections
+studies surveys polls estimates figures data statistics findings calculations projections records documents
 
 [set anotherdet]
 another
