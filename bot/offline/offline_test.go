@@ -7074,7 +7074,7 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Sarah Whitlock said the library was a lifeline. Mrs Whitlock's comments were echoed by the local MP, Daniel Rhodes, who described the closures as \"short-sighted\"."},
 		{name: "en sounds that echo are no speakers", sent: 2, none: true,
 			text: "Police said shots were fired. The shots echoed through the valley."},
-		{name: "en hit out at: the one who hits out criticises", sent: 2, party: "Mark Harper",
+		{name: "en hit out at: the one who hits out criticises, in the bot's words \"Hits out at\"", sent: 2, party: "Mark Harper", claim: "Hits out at the government",
 			text: "The rules took effect on Monday. Mark Harper hit out at the government over the rushed rules."},
 		{name: "en hit out with no at is no criticism", sent: 2, none: true,
 			text: "The match was tense. Mark Harper hit out wildly in the second half."},

@@ -207,8 +207,8 @@ fume e assert say weak
 scoff reg assert say weak
 marvel - assert say weak : marvels:f marveled:f/pp marvelled:f/pp marveling:g marvelling:g
 sum - assert say weak part=up : sums:f summed:f/pp summing:g
-hit - accuse criticize part=out takes=at topic : hits:f hit:f/pp hitting:g
-lash reg accuse criticize part=out takes=at topic
+hit - accuse hitout part=out takes=at topic : hits:f hit:f/pp hitting:g
+lash reg accuse lashout part=out takes=at topic
 # "took aim at X", "took a swipe at X": the subject criticises X, in the
 # bot's words "Takes aim at X" (no "taken",
 # "taking": "exit polls taken in …" stays a participle of no one).
@@ -389,6 +389,8 @@ blame = Blames | Blame
 condemn = Condemns | Condemn
 criticize = Criticises | Criticise
 takeaim = Takes aim | Take aim
+hitout = Hits out | Hit out
+lashout = Lashes out | Lash out
 takeswipe = Takes a swipe | Take a swipe
 takeswipes = Takes swipes | Take swipes
 takeshot = Takes a shot | Take a shot
