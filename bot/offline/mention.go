@@ -1230,10 +1230,28 @@ func (t *text) isName(k int) bool {
 	if !t.midCap[l] && t.frontedAdjunct(k, s) {
 		return false
 	}
+	if !t.midCap[l] && t.ofCommonNoun(k, s) {
+		return false
+	}
 	if !t.midCap[l] && t.verbOpening(k, s) {
 		return false
 	}
 	return t.midCap[l] || lang.IsAcronym(tk.s) || !t.lowerSeen[l]
+}
+
+// ofCommonNoun reports whether the word at token k, first in sentence s,
+// is a common noun the lexicon does not know before "of" and a word in
+// lower case that is no determiner ("Cost of living adjustments will
+// …"): a name goes on with capitals ("Bank of America") or an article
+// ("Friends of the Earth").
+func (t *text) ofCommonNoun(k int, s *sentence) bool {
+	lx := t.lx
+	l := t.toks[k].l
+	if k+2 >= s.t1 || lx.GivenNames[l] != 0 || lang.IsAcronym(t.toks[k].s) || known(lx, l) || lx.Set("docnouns", l) {
+		return false
+	}
+	of, next := &t.toks[k+1], &t.toks[k+2]
+	return of.kind == tWord && !of.cap && lx.Set("of", of.l) && next.kind == tWord && !next.cap && !lx.Set("determiners", next.l) && next.q == t.toks[k].q
 }
 
 // verbOpening reports whether the word at token k, first in sentence s

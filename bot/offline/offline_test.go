@@ -698,6 +698,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Saison beginnt im April und dauert bis Oktober.\n\nWer sagt, dass Radfahren nur etwas für warme Tage ist?\n\nWer die Schuhe liebt, soll gehört werden, erklärt das Unternehmen."},
 		{name: "en an adjective of time opening the sentence is no name: no party Current", sent: 2, notParty: "Current",
 			text: "Groping on trains is a serious problem in Japan.\n\nCurrent statistics indicate women to be the majority of the victims, but public attitudes do not make it easy for men to speak up."},
+		{name: "en a noun the lexicon does not know opening the sentence before of and a lower-case word is no name", sent: 2, notParty: "Cost",
+			text: "The strike at the carmaker ended on Monday.\n\nCost of living adjustments will raise the top wage by 33%, the union said."},
 		{name: "es a name set off by commas after the verb inside the sentence speaks the sentence around it", sent: 2, party: "Deborah Jourdan", claim: "Dice que la pandemia ... ha sido una oportunidad",
 			text: "Deborah Jourdan dirige la plataforma en México.\n\nLa pandemia, señala Jourdan, ha sido una oportunidad para que el público conozca las plataformas de música."},
 		{name: "fr a name set off by commas after the verb inside the sentence speaks the sentence around it", sent: 1, party: "Marie Dupont",
