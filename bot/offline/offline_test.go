@@ -700,6 +700,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Groping on trains is a serious problem in Japan.\n\nCurrent statistics indicate women to be the majority of the victims, but public attitudes do not make it easy for men to speak up."},
 		{name: "en a noun the lexicon does not know opening the sentence before of and a lower-case word is no name", sent: 2, notParty: "Cost",
 			text: "The strike at the carmaker ended on Monday.\n\nCost of living adjustments will raise the top wage by 33%, the union said."},
+		{name: "en a writer's first person in a contraction is no name: no party I’d", sent: 2, none: true, notParty: "I’d",
+			text: "Python images come in many sizes.\n\nI’d recommend defaulting to the slim Python image for most teams."},
 		{name: "es a name set off by commas after the verb inside the sentence speaks the sentence around it", sent: 2, party: "Deborah Jourdan", claim: "Dice que la pandemia ... ha sido una oportunidad",
 			text: "Deborah Jourdan dirige la plataforma en México.\n\nLa pandemia, señala Jourdan, ha sido una oportunidad para que el público conozca las plataformas de música."},
 		{name: "fr a name set off by commas after the verb inside the sentence speaks the sentence around it", sent: 1, party: "Marie Dupont",

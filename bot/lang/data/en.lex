@@ -1221,7 +1221,7 @@ ok okay yes no even create latest update updated breaking watch read listen see 
 [set notnames]
 # Words that are never a name, wherever they stand: pronouns, conjunctions
 # and words that open a sentence with a capital ("Ich", "Nachdem", "Regardless").
-please regardless whoever indeed given add follow perhaps you we’re we're you’re you're i’m i'm i’ll i'll
+please regardless whoever indeed given add follow perhaps you we’re we're you’re you're i’m i'm i’ll i'll i’d i'd i’ve i've we’ve we've we’d we'd we’ll we'll you’ve you've you’d you'd you’ll you'll
 
 [pronouns]
 he m s
