@@ -702,6 +702,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The strike at the carmaker ended on Monday.\n\nCost of living adjustments will raise the top wage by 33%, the union said."},
 		{name: "en a writer's first person in a contraction is no name: no party I’d", sent: 2, none: true, notParty: "I’d",
 			text: "Python images come in many sizes.\n\nI’d recommend defaulting to the slim Python image for most teams."},
+		{name: "en an imperative opening with do is no one's: no party Do", sent: 2, none: true, notParty: "Do",
+			text: "The shop opened its doors on Saturday in Flatbush.\n\nDo it for the culture and support Black-owned businesses."},
 		{name: "es a name set off by commas after the verb inside the sentence speaks the sentence around it", sent: 2, party: "Deborah Jourdan", claim: "Dice que la pandemia ... ha sido una oportunidad",
 			text: "Deborah Jourdan dirige la plataforma en México.\n\nLa pandemia, señala Jourdan, ha sido una oportunidad para que el público conozca las plataformas de música."},
 		{name: "fr a name set off by commas after the verb inside the sentence speaks the sentence around it", sent: 1, party: "Marie Dupont",

@@ -1216,7 +1216,7 @@ among
 
 [set starters]
 # Capitalised words that open sentences and are never names.
-ok okay yes no even create latest update updated breaking watch read listen see photo video image caption here there what why how when where who which asked questioned former retired shares stocks data outside inside current recent
+ok okay yes no even create latest update updated breaking watch read listen see photo video image caption here there what why how when where who which asked questioned former retired shares stocks data outside inside current recent do false true
 
 [set notnames]
 # Words that are never a name, wherever they stand: pronouns, conjunctions
