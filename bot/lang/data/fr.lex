@@ -192,6 +192,17 @@ montrer - assert report docsubj : montre:f montrent:f montré:pp montrait:f mont
 énumérer - assert report docsubj : énumère:f énumèrent:f énuméré:pp énumérait:f énuméraient:f énumérera:f
 démontrer - assert report docsubj : démontre:f démontrent:f démontré:pp démontrait:f démontraient:f démontrera:f
 redouter er assert fear opinion
+# Adjectives of a view after a copula and before "que": "est convaincue
+# que …", "reste persuadé que …" (not "certain": "Il est certain que …"
+# is the impersonal "il", no one named).
+convaincu - assert believe opinion weak stative : convaincu:pp
+convaincue - assert believe opinion weak stative : convaincue:pp
+convaincus - assert believe opinion weak stative : convaincus:pp
+convaincues - assert believe opinion weak stative : convaincues:pp
+persuadé - assert believe opinion weak stative : persuadé:pp
+persuadée - assert believe opinion weak stative : persuadée:pp
+persuadés - assert believe opinion weak stative : persuadés:pp
+persuadées - assert believe opinion weak stative : persuadées:pp
 trouver er assert believe opinion weak
 prétendre - assert say : prétend:f prétendent:f prétendu:pp prétendait:f prétendaient:f prétendit:f prétendant:g
 confesser er assert say weak
