@@ -2838,7 +2838,12 @@ func (a *analysis) nounAsVerb(cu *cue, s *sentence) bool {
 	if cu.hi < s.t1 && t.out(cu.hi) && cu.lo == cu.c && !(cu.verb.Particle != "" && cu.left != nil && a.quoteBeforeSubject(cu.left.t0, s)) {
 		l := t.toks[cu.hi].l
 		approx := cu.hi+1 < s.t1 && t.lx.Set("approx", l+" "+t.toks[cu.hi+1].l) // "reports at least 52 mosques …": a count, no phrase of place
-		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) && a.asideEnd(cu.hi, s) == cu.hi && !approx {
+		// (A preposition that is also an article opens the object of a
+		// verb right after its subject: "Le syndicat demande des
+		// garanties", "demande au gouvernement de …", not "la demande
+		// des syndicats".)
+		article := t.lx.Set("determiners", l) && cu.left != nil && cu.leftAtBoundary && cu.left.t1 == cu.c
+		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) && a.asideEnd(cu.hi, s) == cu.hi && !approx && !article {
 			return false // (not an aside: "Hervé Morin juge au contraire que …")
 		}
 	}
