@@ -2744,6 +2744,9 @@ func (a *analysis) topicSubject(m *mention, sent, tok int) *entity {
 		return nil
 	}
 	o := a.parseNP(k+1, tok-1, 0)
+	if o == nil && t.lx.Set("determiners", t.toks[k].l) {
+		o = a.parseNP(k, tok-1, 0)
+	}
 	if o != nil && o.kind == kDesc && t.lx.Set("dative", t.toks[k].l) && t.toks[k].l != "à" {
 		o.definite = true // "au Premier ministre": the article inside the preposition
 	}
@@ -2751,10 +2754,25 @@ func (a *analysis) topicSubject(m *mention, sent, tok int) *entity {
 		return nil
 	}
 	e, _ := a.speakerOf(o, nil)
-	if e == nil || !compatible(m, e) {
+	if e == nil {
+		return nil
+	}
+	if !compatible(m, e) && !a.bodyOfArticle(m, e, o.t0) {
 		return nil
 	}
 	return e
+}
+
+// bodyOfArticle reports whether a gendered pronoun m may stand for body
+// e named by the phrase that opens at token k, whose article agrees with
+// it: "Quant à la CGT, elle …", "Quant au syndicat, il …".
+func (a *analysis) bodyOfArticle(m *mention, e *entity, k int) bool {
+	t := a.t
+	if m.plural || m.gender != 'm' && m.gender != 'f' || !a.body(e) || k < 0 || k >= len(t.toks) {
+		return false
+	}
+	l := t.toks[k].l
+	return m.gender == 'm' && t.lx.Set("masculine", l) || m.gender == 'f' && t.lx.Set("feminine", l)
 }
 
 // fromSourceOwner returns, for a possessive at token tok of sentence
