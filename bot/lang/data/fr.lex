@@ -684,7 +684,7 @@ tel telle tels telles tout aussi autant
 de d' du des la le van von der den al ben bin el da do dos y
 
 [set adverbs]
-également aussi encore déjà toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir néanmoins désormais finalement aussitôt longuement sèchement vertement fortement sobrement laconiquement prudemment ouvertement directement personnellement franchement timidement amèrement catégoriquement formellement solennellement explicitement implicitement brièvement rapidement régulièrement vigoureusement violemment durement sévèrement
+également aussi encore déjà donc même simplement volontiers auparavant précédemment toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir néanmoins désormais finalement aussitôt longuement sèchement vertement fortement sobrement laconiquement prudemment ouvertement directement personnellement franchement timidement amèrement catégoriquement formellement solennellement explicitement implicitement brièvement rapidement régulièrement vigoureusement violemment durement sévèrement
 
 [set refusalverbs]
 # Verbs and phrases of saying after a refusal ("a refusé de commenter",
