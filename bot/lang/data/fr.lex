@@ -192,6 +192,23 @@ montrer - assert report docsubj : montre:f montrent:f montré:pp montrait:f mont
 énumérer - assert report docsubj : énumère:f énumèrent:f énuméré:pp énumérait:f énuméraient:f énumérera:f
 démontrer - assert report docsubj : démontre:f démontrent:f démontré:pp démontrait:f démontraient:f démontrera:f
 redouter er assert fear opinion
+# "a réaffirmé que …", "a redit que …" (only with a clause or a quotation:
+# "a réaffirmé sa détermination", "trouver à redire").
+réaffirmer er assert repeat weak
+redire - assert repeat weak : redit:f/pp redisent:f redisait:f redisaient:f redira:f
+# A stand taken: "s'est prononcé contre la réforme", "en faveur de …"
+# (not "pour": "s'est prononcé pour la première fois").
+prononcer er other against refl part=contre : prononçait:f prononçaient:f prononça:f prononçant:g
+prononcer er other infavour refl part=en_faveur takes=de|du|des|d' : prononçait:f prononçaient:f prononça:f prononçant:g
+# "met en cause la responsabilité de l'État"; "remet en cause",
+# "remet en question", "met en doute l'efficacité de …": disputes it.
+mettre - accuse implicate part=en_cause : met:f mettent:f mis:pp mise:pp mettait:f mettaient:f mit:f mettant:g mettra:f mettront:f
+mettre - deny dispute part=en_doute : met:f mettent:f mis:pp mise:pp mettait:f mettaient:f mit:f mettant:g mettra:f mettront:f
+remettre - deny dispute part=en_cause : remet:f remettent:f remis:pp remise:pp remettait:f remettaient:f remit:f remettant:g remettra:f remettront:f
+remettre - deny dispute part=en_question : remet:f remettent:f remis:pp remise:pp remettait:f remettaient:f remit:f remettant:g remettra:f remettront:f
+# "apporte son soutien aux grévistes", "ont apporté leur soutien à …".
+apporter er other back part=son_soutien takes=à|au|aux
+apporter er other back part=leur_soutien takes=à|au|aux
 # Adjectives of a view after a copula and before "que": "est convaincue
 # que …", "reste persuadé que …" (not "certain": "Il est certain que …"
 # is the impersonal "il", no one named).
@@ -323,6 +340,10 @@ notcomment = Ne commente pas | Ne commentent pas
 notexpress = Ne s'exprime pas | Ne s'expriment pas
 oppose = S'oppose | S'opposent
 want = Veut | Veulent
+against = Se prononce contre | Se prononcent contre
+infavour = Se prononce en faveur | Se prononcent en faveur
+implicate = Met en cause | Mettent en cause
+back = Apporte son soutien | Apportent leur soutien
 
 [phrases]
 clause = {verb} {content}
