@@ -209,6 +209,28 @@ remettre - deny dispute part=en_question : remet:f remettent:f remis:pp remise:p
 # "apporte son soutien aux grévistes", "ont apporté leur soutien à …".
 apporter er other back part=son_soutien takes=à|au|aux
 apporter er other back part=leur_soutien takes=à|au|aux
+# "se défend d'avoir menti", "se défend de tout favoritisme": denies it.
+défendre - deny denyself refl part=d' : défend:f défendent:f défendu:pp défendue:pp défendait:f défendaient:f défendra:f défendit:f défendant:g
+défendre - deny denyselfde refl part=de : défend:f défendent:f défendu:pp défendue:pp défendait:f défendaient:f défendra:f défendit:f défendant:g
+# "s'inscrit en faux contre ces accusations".
+inscrire - deny falsify refl part=en_faux takes=contre : inscrit:f/pp inscrivent:f inscrivait:f inscrivaient:f inscrivit:f
+# "s'élève contre la réforme", "milite pour une baisse des impôts".
+élever - accuse riseagainst refl part=contre : élève:f élèvent:f élevé:pp élevée:pp élevait:f élevaient:f éleva:f
+militer er other campaign part=pour
+# "somme le gouvernement de retirer le texte".
+sommer er other summon noun : somme:f/n
+# "doute de l'efficacité de la réforme" (only with de: not "sans doute
+# l'empressement qu'elles …"), "émet des doutes sur …", "émet
+# des réserves sur …".
+douter er assert doubt opinion noun topic takes=de|du|des|d' : doute:f/n
+émettre - assert doubts part=des_doutes takes=sur : émet:f émettent:f émis:pp émise:pp émettait:f émettaient:f émit:f
+émettre - assert reserve part=des_réserves takes=sur : émet:f émettent:f émis:pp émise:pp émettait:f émettaient:f émit:f
+# "a exprimé son inquiétude face à …".
+exprimer er other worry part=son_inquiétude
+exprimer er other worry part=leur_inquiétude
+# "met en avant le coût de la réforme".
+mettre - assert stress part=en_avant : met:f mettent:f mis:pp mise:pp mettait:f mettaient:f mit:f mettant:g mettra:f mettront:f
+incriminer er accuse accuse
 # Adjectives of a view after a copula and before "que": "est convaincue
 # que …", "reste persuadé que …" (not "certain": "Il est certain que …"
 # is the impersonal "il", no one named).
@@ -344,6 +366,16 @@ against = Se prononce contre | Se prononcent contre
 infavour = Se prononce en faveur | Se prononcent en faveur
 implicate = Met en cause | Mettent en cause
 back = Apporte son soutien | Apportent leur soutien
+denyself = Se défend d' | Se défendent d'
+denyselfde = Se défend de | Se défendent de
+falsify = S'inscrit en faux | S'inscrivent en faux
+riseagainst = S'élève contre | S'élèvent contre
+campaign = Milite pour | Militent pour
+summon = Somme | Somment
+doubt = Doute | Doutent
+doubts = Émet des doutes | Émettent des doutes
+reserve = Émet des réserves | Émettent des réserves
+stress = Met en avant | Mettent en avant
 
 [phrases]
 clause = {verb} {content}
