@@ -289,6 +289,11 @@ exprimer er other notexpress refl refusal negonly nowords neg=notexpress
 # Positions (data/README.md, flag position): "Le syndicat s'oppose à la réforme".
 opposer er other oppose opinion position refl takes=à|au|aux
 vouloir - other want opinion position notpart=dire|dire_que|dire_qu' : veut:f veulent:f voulait:f voulaient:f
+# "Le sénateur soutient la réforme" (a
+# stand when no words it reports follow: "soutient que …" argues; not
+# défendre: "… qui luttent et défendent le droit du travail" made the
+# subject of the sentence defend it).
+soutenir - other support opinion position : soutient:f soutiennent:f soutenu:pp soutenait:f soutenaient:f soutint:f
 
 [voice]
 say = Dit | Disent
@@ -362,6 +367,7 @@ notcomment = Ne commente pas | Ne commentent pas
 notexpress = Ne s'exprime pas | Ne s'expriment pas
 oppose = S'oppose | S'opposent
 want = Veut | Veulent
+support = Soutient | Soutiennent
 against = Se prononce contre | Se prononcent contre
 infavour = Se prononce en faveur | Se prononcent en faveur
 implicate = Met en cause | Mettent en cause
