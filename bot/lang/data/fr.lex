@@ -231,6 +231,8 @@ exprimer er other worry part=leur_inquiétude
 # "met en avant le coût de la réforme".
 mettre - assert stress part=en_avant : met:f mettent:f mis:pp mise:pp mettait:f mettaient:f mit:f mettant:g mettra:f mettront:f
 incriminer er accuse accuse
+# "croit savoir Le Canard enchaîné", "Le Parisien croit savoir que …".
+croire - assert believeknow part=savoir : croit:f croient:f cru:pp croyait:f croyaient:f crut:f croyant:g
 # Adjectives of a view after a copula and before "que": "est convaincue
 # que …", "reste persuadé que …" (not "certain": "Il est certain que …"
 # is the impersonal "il", no one named).
@@ -382,6 +384,7 @@ doubt = Doute | Doutent
 doubts = Émet des doutes | Émettent des doutes
 reserve = Émet des réserves | Émettent des réserves
 stress = Met en avant | Mettent en avant
+believeknow = Croit savoir | Croient savoir
 
 [phrases]
 clause = {verb} {content}
@@ -824,8 +827,9 @@ avec sans
 
 [set certain]
 # Adjectives of a subject sure of what follows a colon: "Elle en est
-# convaincue : les travaux seront finis en mai."
-convaincu convaincue convaincus convaincues sûr sûre sûrs sûres certain certaine certains certaines catégorique catégoriques formel formelle formels formelles persuadé persuadée persuadés persuadées
+# convaincue : les travaux seront finis en mai.", "Les experts sont
+# unanimes : …", "Le ministre a été clair : …".
+convaincu convaincue convaincus convaincues sûr sûre sûrs sûres certain certaine certains certaines catégorique catégoriques formel formelle formels formelles persuadé persuadée persuadés persuadées unanime unanimes clair claire clairs claires
 
 [set plainwords]
 # Words of plain speech after a copula, before a colon, when a word for what
