@@ -1795,6 +1795,128 @@ on apprend dans X
 , tranche-t-on au sein d' X $
 , tranche-t-on au sein du X $
 , tranche-t-on au sein des X $
+# Also "…, ajoute-t-on à la mairie", "glisse-t-on chez Renault",
+# "répond-on du côté du ministère", "dément-on à Matignon".
+, ajoute-t-on à X $
+, ajoute-t-on dans X $
+, ajoute-t-on chez X $
+, ajoute-t-on auprès de X $
+, ajoute-t-on auprès d' X $
+, ajoute-t-on auprès du X $
+, ajoute-t-on auprès des X $
+, ajoute-t-on du côté de X $
+, ajoute-t-on du côté d' X $
+, ajoute-t-on du côté du X $
+, ajoute-t-on du côté des X $
+, ajoute-t-on au sein de X $
+, ajoute-t-on au sein d' X $
+, ajoute-t-on au sein du X $
+, ajoute-t-on au sein des X $
+, glisse-t-on à X $
+, glisse-t-on dans X $
+, glisse-t-on chez X $
+, glisse-t-on auprès de X $
+, glisse-t-on auprès d' X $
+, glisse-t-on auprès du X $
+, glisse-t-on auprès des X $
+, glisse-t-on du côté de X $
+, glisse-t-on du côté d' X $
+, glisse-t-on du côté du X $
+, glisse-t-on du côté des X $
+, glisse-t-on au sein de X $
+, glisse-t-on au sein d' X $
+, glisse-t-on au sein du X $
+, glisse-t-on au sein des X $
+, souffle-t-on à X $
+, souffle-t-on dans X $
+, souffle-t-on chez X $
+, souffle-t-on auprès de X $
+, souffle-t-on auprès d' X $
+, souffle-t-on auprès du X $
+, souffle-t-on auprès des X $
+, souffle-t-on du côté de X $
+, souffle-t-on du côté d' X $
+, souffle-t-on du côté du X $
+, souffle-t-on du côté des X $
+, souffle-t-on au sein de X $
+, souffle-t-on au sein d' X $
+, souffle-t-on au sein du X $
+, souffle-t-on au sein des X $
+, répond-on à X $
+, répond-on dans X $
+, répond-on chez X $
+, répond-on auprès de X $
+, répond-on auprès d' X $
+, répond-on auprès du X $
+, répond-on auprès des X $
+, répond-on du côté de X $
+, répond-on du côté d' X $
+, répond-on du côté du X $
+, répond-on du côté des X $
+, répond-on au sein de X $
+, répond-on au sein d' X $
+, répond-on au sein du X $
+, répond-on au sein des X $
+, rétorque-t-on à X $
+, rétorque-t-on dans X $
+, rétorque-t-on chez X $
+, rétorque-t-on auprès de X $
+, rétorque-t-on auprès d' X $
+, rétorque-t-on auprès du X $
+, rétorque-t-on auprès des X $
+, rétorque-t-on du côté de X $
+, rétorque-t-on du côté d' X $
+, rétorque-t-on du côté du X $
+, rétorque-t-on du côté des X $
+, rétorque-t-on au sein de X $
+, rétorque-t-on au sein d' X $
+, rétorque-t-on au sein du X $
+, rétorque-t-on au sein des X $
+, réplique-t-on à X $
+, réplique-t-on dans X $
+, réplique-t-on chez X $
+, réplique-t-on auprès de X $
+, réplique-t-on auprès d' X $
+, réplique-t-on auprès du X $
+, réplique-t-on auprès des X $
+, réplique-t-on du côté de X $
+, réplique-t-on du côté d' X $
+, réplique-t-on du côté du X $
+, réplique-t-on du côté des X $
+, réplique-t-on au sein de X $
+, réplique-t-on au sein d' X $
+, réplique-t-on au sein du X $
+, réplique-t-on au sein des X $
+, dément-on à X $
+, dément-on dans X $
+, dément-on chez X $
+, dément-on auprès de X $
+, dément-on auprès d' X $
+, dément-on auprès du X $
+, dément-on auprès des X $
+, dément-on du côté de X $
+, dément-on du côté d' X $
+, dément-on du côté du X $
+, dément-on du côté des X $
+, dément-on au sein de X $
+, dément-on au sein d' X $
+, dément-on au sein du X $
+, dément-on au sein des X $
+, poursuit-on à X $
+, poursuit-on dans X $
+, poursuit-on chez X $
+, poursuit-on auprès de X $
+, poursuit-on auprès d' X $
+, poursuit-on auprès du X $
+, poursuit-on auprès des X $
+, poursuit-on du côté de X $
+, poursuit-on du côté d' X $
+, poursuit-on du côté du X $
+, poursuit-on du côté des X $
+, poursuit-on au sein de X $
+, poursuit-on au sein d' X $
+, poursuit-on au sein du X $
+, poursuit-on au sein des X $
 , résume-t-on à X $
 , résume-t-on dans X $
 , résume-t-on chez X $
