@@ -1190,7 +1190,13 @@ func (a *analysis) wordsGivenSpeaker(j int) *entity {
 		if e.kind != kPerson && e.kind != kOrg && !(e.kind == kDesc && !e.plural && (e.class == "people" || e.class == "org" || e.class == "gov")) {
 			continue
 		}
-		if m.t1 != k && !(m.t1 == k-1 && t.toks[k-1].s == ",") || a.verbIn(s.body, m.t0) {
+		// (Or its auxiliary between: "Le ministre a tenu des propos très
+		// durs.")
+		v := k
+		if v-1 > m.t0 && lx.Set("aux", t.toks[v-1].l) {
+			v--
+		}
+		if m.t1 != v && !(m.t1 == v-1 && t.toks[v-1].s == ",") || a.verbIn(s.body, m.t0) {
 			continue
 		}
 		found = e // the last one before the verb
@@ -1254,7 +1260,13 @@ func (a *analysis) wordsColonSpeaker(i int) (*entity, int) {
 		if e.kind != kPerson && e.kind != kOrg && e.kind != kName && !(e.kind == kDesc && !e.plural && (e.class == "people" || e.class == "org" || e.class == "gov")) {
 			continue
 		}
-		if m.t1 != k && !(m.t1 == k-1 && t.toks[k-1].s == ",") || a.verbIn(s.body, m.t0) {
+		// (Or its auxiliary between: "Le ministre a tenu des propos très
+		// durs.")
+		v := k
+		if v-1 > m.t0 && lx.Set("aux", t.toks[v-1].l) {
+			v--
+		}
+		if m.t1 != v && !(m.t1 == v-1 && t.toks[v-1].s == ",") || a.verbIn(s.body, m.t0) {
 			continue
 		}
 		found = e // the last one before the verb

@@ -231,6 +231,11 @@ exprimer er other worry part=leur_inquiétude
 # "met en avant le coût de la réforme".
 mettre - assert stress part=en_avant : met:f mettent:f mis:pp mise:pp mettait:f mettaient:f mit:f mettant:g mettra:f mettront:f
 incriminer er accuse accuse
+# Speaking with no words of their own: "La préfète s'est exprimée mardi.
+# « … »", "Le maire a pris la parole. « … »" (a quotation that opens the
+# next sentence is theirs; only with a clause or a quotation here).
+exprimer er assert say weak refl
+prendre - assert say weak part=la_parole : prend:f prennent:f pris:pp prise:pp prenait:f prenaient:f prit:f prenant:g prendra:f
 # "croit savoir Le Canard enchaîné", "Le Parisien croit savoir que …".
 croire - assert believeknow part=savoir : croit:f croient:f cru:pp croyait:f croyaient:f crut:f croyant:g
 # Adjectives of a view after a copula and before "que": "est convaincue
@@ -1017,6 +1022,15 @@ faute face grâce suite quant
 # "Carmen Ortiz, de 74 años,"): one so told who does something, then a
 # quotation with no speaker of its own, is a witness heard.
 ans
+
+# Verbs and nouns of having or giving words: a sentence whose subject
+# only "a tenu des propos très durs" or "a adressé un message" gives them
+# the quotation that opens the next sentence.
+[set wordsverbs]
+eu tenu tient adressé adresse livré livre
+
+[set wordsnouns]
+message messages mots propos avertissement réponse explication réaction commentaire déclaration verdict
 
 [set topicwords]
 # The word opening a phrase of topic: a subject pronoun right after it
