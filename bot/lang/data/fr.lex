@@ -833,8 +833,10 @@ avec sans
 [set certain]
 # Adjectives of a subject sure of what follows a colon: "Elle en est
 # convaincue : les travaux seront finis en mai.", "Les experts sont
-# unanimes : …", "Le ministre a été clair : …".
-convaincu convaincue convaincus convaincues sûr sûre sûrs sûres certain certaine certains certaines catégorique catégoriques formel formelle formels formelles persuadé persuadée persuadés persuadées unanime unanimes clair claire clairs claires
+# unanimes : …", "Le ministre a été clair : …"; also of one roused,
+# before a quotation that opens the next sentence: "Le maire est
+# furieux. « … »", "Elle est en colère. « … »".
+convaincu convaincue convaincus convaincues sûr sûre sûrs sûres certain certaine certains certaines catégorique catégoriques formel formelle formels formelles persuadé persuadée persuadés persuadées unanime unanimes clair claire clairs claires furieux furieuse furieuses colère remonté remontée remontés remontées
 
 [set plainwords]
 # Words of plain speech after a copula, before a colon, when a word for what
