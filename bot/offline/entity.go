@@ -3348,6 +3348,9 @@ func (a *analysis) bodyBefore(m *mention, sent, tok int) (*entity, bool) {
 		if sn.para < para-1 {
 			break
 		}
+		if sn.e.kind == kName && !sn.subject && a.insideBody(sn) {
+			continue // "La préfecture de la Gironde": a name inside the body's, no one else
+		}
 		if sn.e.kind == kPerson || sn.e.kind == kName || sn.voice != 0 || describedPerson(sn.e, m) {
 			if compatible(m, sn.e) || sn.voice == m.gender || describedPerson(sn.e, m) {
 				return nil, false // a person after the body: the usual search
@@ -3362,6 +3365,19 @@ func (a *analysis) bodyBefore(m *mention, sent, tok int) (*entity, bool) {
 		}
 	}
 	return nil, false
+}
+
+// insideBody reports whether the mention seen sn lies inside the
+// mention of a body that is its sentence's subject ("La préfecture de
+// la Gironde", "Le ministère de la Santé": the place or the portfolio
+// in the body's name).
+func (a *analysis) insideBody(sn seen) bool {
+	for _, o := range a.reg.recent {
+		if o.sent == sn.sent && o.subject && o.e != sn.e && o.tok < sn.tok && sn.end <= o.end && a.body(o.e) {
+			return true
+		}
+	}
+	return false
 }
 
 // body reports whether entity e is a body, never a person: an

@@ -4053,6 +4053,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La directrice du port Claire Vasseur a visité les quais mardi. « Aucun ferry ne partira avant lundi. »"},
 		{name: "fr un sondage and the pollster's name, then montre que: the pollster's finding", sent: 1, party: "Opinia", notParty: "Sondage Opinia",
 			text: "Un sondage Opinia pour le Courrier du Jura montre que les dockers soutiennent la grève."},
+		{name: "fr a-t-elle after a body whose name holds a place: the body, not the place", sent: 2, party: "Préfecture de la Gironde", notParty: "Gironde",
+			text: "La préfecture de la Gironde a annoncé la fermeture des plages. « L'eau est polluée », a-t-elle précisé."},
 		{name: "fr tenter de and another infinitive: no words", sent: 2, none: true,
 			text: "La ministre Anne Leroy a visité le chantier du pont. Anne Leroy tente de rassurer les habitants du quartier."},
 		{name: "fr a quotation of several sentences with the incise in its second: the incise's speaker from the first", sent: 2, speaker: "Paul Roux",
