@@ -960,6 +960,9 @@ func (a *analysis) propagateQuotes() {
 		if e == nil && opensQuote {
 			e, how = a.wordsGivenSpeaker(i-1), "inherit-words"
 		}
+		if e == nil && opensQuote {
+			e, how = a.sureSpeaker(i-1), "inherit-sure"
+		}
 		if prev == nil && (reported && !quoted || opensQuote) && e != nil && (t.sents[i-1].para == s.para || opensQuote && t.sents[i-1].para == s.para-1) && len(a.sentCues[i]) == 0 &&
 			!a.namedSubject(i, e) && !a.anonymousCue(i) {
 			// "Joseph Tamale zeigte sich enttäuscht. Sein Land versinke
@@ -1191,7 +1194,13 @@ func (a *analysis) wordsGivenSpeaker(j int) *entity {
 		if e.kind != kPerson && e.kind != kOrg && !(e.kind == kDesc && !e.plural && (e.class == "people" || e.class == "org" || e.class == "gov")) {
 			continue
 		}
-		if m.t1 != k && !(m.t1 == k-1 && t.toks[k-1].s == ",") || a.verbIn(s.body, m.t0) {
+		// (Or its auxiliary between: "Le ministre a tenu des propos très
+		// durs.")
+		v := k
+		if v-1 > m.t0 && lx.Set("aux", t.toks[v-1].l) {
+			v--
+		}
+		if m.t1 != v && !(m.t1 == v-1 && t.toks[v-1].s == ",") || a.verbIn(s.body, m.t0) {
 			continue
 		}
 		found = e // the last one before the verb
@@ -1255,7 +1264,13 @@ func (a *analysis) wordsColonSpeaker(i int) (*entity, int) {
 		if e.kind != kPerson && e.kind != kOrg && e.kind != kName && !(e.kind == kDesc && !e.plural && (e.class == "people" || e.class == "org" || e.class == "gov")) {
 			continue
 		}
-		if m.t1 != k && !(m.t1 == k-1 && t.toks[k-1].s == ",") || a.verbIn(s.body, m.t0) {
+		// (Or its auxiliary between: "Le ministre a tenu des propos très
+		// durs.")
+		v := k
+		if v-1 > m.t0 && lx.Set("aux", t.toks[v-1].l) {
+			v--
+		}
+		if m.t1 != v && !(m.t1 == v-1 && t.toks[v-1].s == ",") || a.verbIn(s.body, m.t0) {
 			continue
 		}
 		found = e // the last one before the verb
@@ -1277,6 +1292,34 @@ func (a *analysis) mentionsIn(i, lo, hi int) []*mention {
 	}
 	slices.SortFunc(out, func(x, y *mention) int { return cmp.Or(cmp.Compare(x.t0, y.t0), cmp.Compare(x.t1, y.t1)) })
 	return out
+}
+
+// sureSpeaker returns the person or body that opens sentence j as its
+// subject when the rest of the sentence only says they are sure or
+// roused, a copula and an adjective of the lexicon's set certain
+// ("Claire Vasseur est catégorique.", "Le maire est furieux."): a
+// quotation with no speaker of its own that opens the next sentence is
+// theirs. A sentence with a reporting verb, a quotation or an
+// attribution of its own gives no one. Else nil.
+func (a *analysis) sureSpeaker(j int) *entity {
+	t := a.t
+	if j < 0 || j >= len(t.sents) || t.sents[j].furniture || len(a.bySent[j]) > 0 || len(a.sentCues[j]) > 0 || t.sents[j].qwords > 0 {
+		return nil
+	}
+	sj := &t.sents[j]
+	end := sj.t1
+	if end > sj.body && t.toks[end-1].kind != tWord {
+		end-- // the full stop
+	}
+	for _, sn := range a.reg.recent {
+		if sn.sent != j || sn.tok != sj.body || !sn.subject || sn.e == nil || sn.e.kind != kPerson && sn.e.kind != kOrg {
+			continue
+		}
+		if sn.end < end && a.convinced(sn.end, end, sj) {
+			return sn.e
+		}
+	}
+	return nil
 }
 
 // introducedSpeaker returns the one person sentence j presents, when

@@ -608,6 +608,30 @@ func (a *analysis) evidenceSubject(cu *cue, s *sentence) bool {
 	return a.unnamedEvidence(m, false) && (a.modifiedDoc(m) || a.pluralForm(m.head))
 }
 
+// namedEvidence finds whether the subject of cue cu is a name right
+// after an indefinite article and a noun of evidence ([set
+// evidencedocs]), the name of who made it: "Un sondage Ifop montre que
+// …", "Une enquête Ipsos pour Le Monde montre que …" are the pollster's
+// findings. It returns the name alone, who speaks, or nil.
+func (a *analysis) namedEvidence(cu *cue) *mention {
+	t := a.t
+	m := cu.left
+	if cu.kind != cueVerb || m == nil || !cu.leftAtBoundary || m.t0+2 >= m.t1 || m.kind != kName && m.kind != kOrg {
+		return nil
+	}
+	if !t.lx.Set("indefinite", t.toks[m.t0].l) || !t.lx.Set("evidencedocs", t.toks[m.t0+1].l) || !t.toks[m.t0+2].cap {
+		return nil
+	}
+	e := m.t0 + 2
+	for e < m.t1 && t.toks[e].cap && t.toks[e].kind == tWord {
+		e++
+	}
+	if d := a.parseNP(m.t0+2, e, 0); d != nil && (d.kind == kName || d.kind == kOrg) {
+		return d
+	}
+	return nil
+}
+
 // modifiedDoc reports whether mention m holds a word before its head
 // other than a determiner ("previous studies", "a new statewide poll"),
 // or an adjective right after it ("datos oficiales"); not "a study" nor
@@ -1188,6 +1212,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	cleftDoc := cu.verb.DocSubject && lx.VerbSecond && cu.kind == cueVerb && cu.right != nil && cu.right.kind == kDoc && cu.right.owner != nil &&
 		named(cu.right.owner) && a.cleft(cu, s)
 	evidence := cu.verb.DocSubject && a.evidenceSubject(cu, s)
+	if d := a.namedEvidence(cu); cu.verb.DocSubject && !evidence && d != nil {
+		c := *cu
+		c.left = d // the pollster, not "sondage Ifop"
+		cu = &c
+		evidence = true
+	}
 	if cu.verb.DocSubject && !evidence && !cleftDoc && (cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kDoc || cu.left.owner == nil && !a.knownDoc(cu.left)) {
 		return nil // "a CNN poll shows …", not "Trump showed …" nor "…, shows X"
 	}
@@ -2875,7 +2905,12 @@ func (a *analysis) nounAsVerb(cu *cue, s *sentence) bool {
 	if cu.hi < s.t1 && t.out(cu.hi) && cu.lo == cu.c && !(cu.verb.Particle != "" && cu.left != nil && a.quoteBeforeSubject(cu.left.t0, s)) {
 		l := t.toks[cu.hi].l
 		approx := cu.hi+1 < s.t1 && t.lx.Set("approx", l+" "+t.toks[cu.hi+1].l) // "reports at least 52 mosques …": a count, no phrase of place
-		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) && a.asideEnd(cu.hi, s) == cu.hi && !approx {
+		// (A preposition that is also an article opens the object of a
+		// verb right after its subject: "Le syndicat demande des
+		// garanties", "demande au gouvernement de …", not "la demande
+		// des syndicats".)
+		article := t.lx.Set("determiners", l) && cu.left != nil && cu.leftAtBoundary && cu.left.t1 == cu.c
+		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) && a.asideEnd(cu.hi, s) == cu.hi && !approx && !article {
 			return false // (not an aside: "Hervé Morin juge au contraire que …")
 		}
 	}

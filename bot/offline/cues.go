@@ -4209,7 +4209,8 @@ func (a *analysis) participleAsideEnd(end, colon int, s *sentence) int {
 // convinced reports whether tokens lo to hi, between a subject and a
 // colon, say only that the subject is sure of what follows: a copula or
 // "se dire", clitics, adverbs, and an adjective of the lexicon's set
-// certain ("Claire Vasseur en est convaincue : …", "Il est formel : …").
+// certain ("Claire Vasseur en est convaincue : …", "Il est formel : …",
+// "Paul Roux a été clair : …").
 func (a *analysis) convinced(lo, hi int, s *sentence) bool {
 	t := a.t
 	lx := t.lx
@@ -4222,6 +4223,8 @@ func (a *analysis) convinced(lo, hi int, s *sentence) bool {
 		case lx.Set("certain", tk.l):
 			sure = true
 		case lx.Set("passive", tk.l), lx.Set("clitics", tk.l), lx.Set("adverbs", tk.l) && !tk.cap:
+		case lx.Set("aux", tk.l) && k+1 < hi && lx.Set("passive", t.toks[k+1].l):
+			// (The copula's auxiliary: "Paul Roux a été clair : …".)
 		default:
 			return false
 		}

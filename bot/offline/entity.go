@@ -2751,6 +2751,9 @@ func (a *analysis) topicSubject(m *mention, sent, tok int) *entity {
 		return nil
 	}
 	o := a.parseNP(k+1, tok-1, 0)
+	if o == nil && t.lx.Set("determiners", t.toks[k].l) {
+		o = a.parseNP(k, tok-1, 0)
+	}
 	if o != nil && o.kind == kDesc && t.lx.Set("dative", t.toks[k].l) && t.toks[k].l != "à" {
 		o.definite = true // "au Premier ministre": the article inside the preposition
 	}
@@ -2758,10 +2761,25 @@ func (a *analysis) topicSubject(m *mention, sent, tok int) *entity {
 		return nil
 	}
 	e, _ := a.speakerOf(o, nil)
-	if e == nil || !compatible(m, e) {
+	if e == nil {
+		return nil
+	}
+	if !compatible(m, e) && !a.bodyOfArticle(m, e, o.t0) {
 		return nil
 	}
 	return e
+}
+
+// bodyOfArticle reports whether a gendered pronoun m may stand for body
+// e named by the phrase that opens at token k, whose article agrees with
+// it: "Quant à la CGT, elle …", "Quant au syndicat, il …".
+func (a *analysis) bodyOfArticle(m *mention, e *entity, k int) bool {
+	t := a.t
+	if m.plural || m.gender != 'm' && m.gender != 'f' || !a.body(e) || k < 0 || k >= len(t.toks) {
+		return false
+	}
+	l := t.toks[k].l
+	return m.gender == 'm' && t.lx.Set("masculine", l) || m.gender == 'f' && t.lx.Set("feminine", l)
 }
 
 // fromSourceOwner returns, for a possessive at token tok of sentence
@@ -3344,6 +3362,9 @@ func (a *analysis) bodyBefore(m *mention, sent, tok int) (*entity, bool) {
 		if sn.para < para-1 {
 			break
 		}
+		if sn.e.kind == kName && !sn.subject && a.insideBody(sn) {
+			continue // "La préfecture de la Gironde": a name inside the body's, no one else
+		}
 		if sn.e.kind == kPerson || sn.e.kind == kName || sn.voice != 0 || describedPerson(sn.e, m) {
 			if compatible(m, sn.e) || sn.voice == m.gender || describedPerson(sn.e, m) {
 				return nil, false // a person after the body: the usual search
@@ -3358,6 +3379,19 @@ func (a *analysis) bodyBefore(m *mention, sent, tok int) (*entity, bool) {
 		}
 	}
 	return nil, false
+}
+
+// insideBody reports whether the mention seen sn lies inside the
+// mention of a body that is its sentence's subject ("La préfecture de
+// la Gironde", "Le ministère de la Santé": the place or the portfolio
+// in the body's name).
+func (a *analysis) insideBody(sn seen) bool {
+	for _, o := range a.reg.recent {
+		if o.sent == sn.sent && o.subject && o.e != sn.e && o.tok < sn.tok && sn.end <= o.end && a.body(o.e) {
+			return true
+		}
+	}
+	return false
 }
 
 // body reports whether entity e is a body, never a person: an

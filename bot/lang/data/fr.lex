@@ -193,6 +193,63 @@ montrer - assert report docsubj : montre:f montrent:f montré:pp montrait:f mont
 énumérer - assert report docsubj : énumère:f énumèrent:f énuméré:pp énumérait:f énuméraient:f énumérera:f
 démontrer - assert report docsubj : démontre:f démontrent:f démontré:pp démontrait:f démontraient:f démontrera:f
 redouter er assert fear opinion
+# "a réaffirmé que …", "a redit que …" (only with a clause or a quotation:
+# "a réaffirmé sa détermination", "trouver à redire").
+réaffirmer er assert repeat weak
+redire - assert repeat weak : redit:f/pp redisent:f redisait:f redisaient:f redira:f
+# A stand taken: "s'est prononcé contre la réforme", "en faveur de …"
+# (not "pour": "s'est prononcé pour la première fois").
+prononcer er other against refl part=contre : prononçait:f prononçaient:f prononça:f prononçant:g
+prononcer er other infavour refl part=en_faveur takes=de|du|des|d' : prononçait:f prononçaient:f prononça:f prononçant:g
+# "met en cause la responsabilité de l'État"; "remet en cause",
+# "remet en question", "met en doute l'efficacité de …": disputes it.
+mettre - accuse implicate part=en_cause : met:f mettent:f mis:pp mise:pp mettait:f mettaient:f mit:f mettant:g mettra:f mettront:f
+mettre - deny dispute part=en_doute : met:f mettent:f mis:pp mise:pp mettait:f mettaient:f mit:f mettant:g mettra:f mettront:f
+remettre - deny dispute part=en_cause : remet:f remettent:f remis:pp remise:pp remettait:f remettaient:f remit:f remettant:g remettra:f remettront:f
+remettre - deny dispute part=en_question : remet:f remettent:f remis:pp remise:pp remettait:f remettaient:f remit:f remettant:g remettra:f remettront:f
+# "apporte son soutien aux grévistes", "ont apporté leur soutien à …".
+apporter er other back part=son_soutien takes=à|au|aux
+apporter er other back part=leur_soutien takes=à|au|aux
+# "se défend d'avoir menti", "se défend de tout favoritisme": denies it.
+défendre - deny denyself refl part=d' : défend:f défendent:f défendu:pp défendue:pp défendait:f défendaient:f défendra:f défendit:f défendant:g
+défendre - deny denyselfde refl part=de : défend:f défendent:f défendu:pp défendue:pp défendait:f défendaient:f défendra:f défendit:f défendant:g
+# "s'inscrit en faux contre ces accusations".
+inscrire - deny falsify refl part=en_faux takes=contre : inscrit:f/pp inscrivent:f inscrivait:f inscrivaient:f inscrivit:f
+# "s'élève contre la réforme", "milite pour une baisse des impôts".
+élever - accuse riseagainst refl part=contre : élève:f élèvent:f élevé:pp élevée:pp élevait:f élevaient:f éleva:f
+militer er other campaign part=pour
+# "somme le gouvernement de retirer le texte".
+sommer er other summon noun : somme:f/n
+# "doute de l'efficacité de la réforme" (only with de: not "sans doute
+# l'empressement qu'elles …"), "émet des doutes sur …", "émet
+# des réserves sur …".
+douter er assert doubt opinion noun topic takes=de|du|des|d' : doute:f/n
+émettre - assert doubts part=des_doutes takes=sur : émet:f émettent:f émis:pp émise:pp émettait:f émettaient:f émit:f
+émettre - assert reserve part=des_réserves takes=sur : émet:f émettent:f émis:pp émise:pp émettait:f émettaient:f émit:f
+# "a exprimé son inquiétude face à …".
+exprimer er other worry part=son_inquiétude
+exprimer er other worry part=leur_inquiétude
+# "met en avant le coût de la réforme".
+mettre - assert stress part=en_avant : met:f mettent:f mis:pp mise:pp mettait:f mettaient:f mit:f mettant:g mettra:f mettront:f
+incriminer er accuse accuse
+# Speaking with no words of their own: "La préfète s'est exprimée mardi.
+# « … »", "Le maire a pris la parole. « … »" (a quotation that opens the
+# next sentence is theirs; only with a clause or a quotation here).
+exprimer er assert say weak refl
+prendre - assert say weak part=la_parole : prend:f prennent:f pris:pp prise:pp prenait:f prenaient:f prit:f prenant:g prendra:f
+# "croit savoir Le Canard enchaîné", "Le Parisien croit savoir que …".
+croire - assert believeknow part=savoir : croit:f croient:f cru:pp croyait:f croyaient:f crut:f croyant:g
+# Adjectives of a view after a copula and before "que": "est convaincue
+# que …", "reste persuadé que …" (not "certain": "Il est certain que …"
+# is the impersonal "il", no one named).
+convaincu - assert believe opinion weak stative : convaincu:pp
+convaincue - assert believe opinion weak stative : convaincue:pp
+convaincus - assert believe opinion weak stative : convaincus:pp
+convaincues - assert believe opinion weak stative : convaincues:pp
+persuadé - assert believe opinion weak stative : persuadé:pp
+persuadée - assert believe opinion weak stative : persuadée:pp
+persuadés - assert believe opinion weak stative : persuadés:pp
+persuadées - assert believe opinion weak stative : persuadées:pp
 trouver er assert believe opinion weak
 prétendre - assert say : prétend:f prétendent:f prétendu:pp prétendait:f prétendaient:f prétendit:f prétendant:g
 confesser er assert say weak
@@ -240,6 +297,11 @@ exprimer er other notexpress refl refusal negonly nowords neg=notexpress
 # Positions (data/README.md, flag position): "Le syndicat s'oppose à la réforme".
 opposer er other oppose opinion position refl takes=à|au|aux
 vouloir - other want opinion position notpart=dire|dire_que|dire_qu' : veut:f veulent:f voulait:f voulaient:f
+# "Le sénateur soutient la réforme" (a
+# stand when no words it reports follow: "soutient que …" argues; not
+# défendre: "… qui luttent et défendent le droit du travail" made the
+# subject of the sentence defend it).
+soutenir - other support opinion position : soutient:f soutiennent:f soutenu:pp soutenait:f soutenaient:f soutint:f
 
 [voice]
 say = Dit | Disent
@@ -313,6 +375,22 @@ notcomment = Ne commente pas | Ne commentent pas
 notexpress = Ne s'exprime pas | Ne s'expriment pas
 oppose = S'oppose | S'opposent
 want = Veut | Veulent
+support = Soutient | Soutiennent
+against = Se prononce contre | Se prononcent contre
+infavour = Se prononce en faveur | Se prononcent en faveur
+implicate = Met en cause | Mettent en cause
+back = Apporte son soutien | Apportent leur soutien
+denyself = Se défend d' | Se défendent d'
+denyselfde = Se défend de | Se défendent de
+falsify = S'inscrit en faux | S'inscrivent en faux
+riseagainst = S'élève contre | S'élèvent contre
+campaign = Milite pour | Militent pour
+summon = Somme | Somment
+doubt = Doute | Doutent
+doubts = Émet des doutes | Émettent des doutes
+reserve = Émet des réserves | Émettent des réserves
+stress = Met en avant | Mettent en avant
+believeknow = Croit savoir | Croient savoir
 
 [phrases]
 clause = {verb} {content}
@@ -679,7 +757,7 @@ tel telle tels telles tout aussi autant
 de d' du des la le van von der den al ben bin el da do dos y
 
 [set adverbs]
-également aussi encore déjà toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir néanmoins désormais finalement aussitôt longuement sèchement vertement fortement sobrement laconiquement prudemment ouvertement directement personnellement franchement timidement amèrement catégoriquement formellement solennellement explicitement implicitement brièvement rapidement régulièrement vigoureusement violemment durement sévèrement
+également aussi encore déjà donc même simplement volontiers auparavant précédemment toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir néanmoins désormais finalement aussitôt longuement sèchement vertement fortement sobrement laconiquement prudemment ouvertement directement personnellement franchement timidement amèrement catégoriquement formellement solennellement explicitement implicitement brièvement rapidement régulièrement vigoureusement violemment durement sévèrement
 
 [set refusalverbs]
 # Verbs and phrases of saying after a refusal ("a refusé de commenter",
@@ -760,8 +838,11 @@ avec sans
 
 [set certain]
 # Adjectives of a subject sure of what follows a colon: "Elle en est
-# convaincue : les travaux seront finis en mai."
-convaincu convaincue convaincus convaincues sûr sûre sûrs sûres certain certaine certains certaines catégorique catégoriques formel formelle formels formelles persuadé persuadée persuadés persuadées
+# convaincue : les travaux seront finis en mai.", "Les experts sont
+# unanimes : …", "Le ministre a été clair : …"; also of one roused,
+# before a quotation that opens the next sentence: "Le maire est
+# furieux. « … »", "Elle est en colère. « … »".
+convaincu convaincue convaincus convaincues sûr sûre sûrs sûres certain certaine certains certaines catégorique catégoriques formel formelle formels formelles persuadé persuadée persuadés persuadées unanime unanimes clair claire clairs claires furieux furieuse furieuses colère remonté remontée remontés remontées
 
 [set plainwords]
 # Words of plain speech after a copula, before a colon, when a word for what
@@ -949,6 +1030,15 @@ faute face grâce suite quant
 # "Carmen Ortiz, de 74 años,"): one so told who does something, then a
 # quotation with no speaker of its own, is a witness heard.
 ans
+
+# Verbs and nouns of having or giving words: a sentence whose subject
+# only "a tenu des propos très durs" or "a adressé un message" gives them
+# the quotation that opens the next sentence.
+[set wordsverbs]
+eu tenu tient adressé adresse livré livre
+
+[set wordsnouns]
+message messages mots propos avertissement réponse explication réaction commentaire déclaration verdict
 
 [set topicwords]
 # The word opening a phrase of topic: a subject pronoun right after it
@@ -1727,6 +1817,128 @@ on apprend dans X
 , tranche-t-on au sein d' X $
 , tranche-t-on au sein du X $
 , tranche-t-on au sein des X $
+# Also "…, ajoute-t-on à la mairie", "glisse-t-on chez Renault",
+# "répond-on du côté du ministère", "dément-on à Matignon".
+, ajoute-t-on à X $
+, ajoute-t-on dans X $
+, ajoute-t-on chez X $
+, ajoute-t-on auprès de X $
+, ajoute-t-on auprès d' X $
+, ajoute-t-on auprès du X $
+, ajoute-t-on auprès des X $
+, ajoute-t-on du côté de X $
+, ajoute-t-on du côté d' X $
+, ajoute-t-on du côté du X $
+, ajoute-t-on du côté des X $
+, ajoute-t-on au sein de X $
+, ajoute-t-on au sein d' X $
+, ajoute-t-on au sein du X $
+, ajoute-t-on au sein des X $
+, glisse-t-on à X $
+, glisse-t-on dans X $
+, glisse-t-on chez X $
+, glisse-t-on auprès de X $
+, glisse-t-on auprès d' X $
+, glisse-t-on auprès du X $
+, glisse-t-on auprès des X $
+, glisse-t-on du côté de X $
+, glisse-t-on du côté d' X $
+, glisse-t-on du côté du X $
+, glisse-t-on du côté des X $
+, glisse-t-on au sein de X $
+, glisse-t-on au sein d' X $
+, glisse-t-on au sein du X $
+, glisse-t-on au sein des X $
+, souffle-t-on à X $
+, souffle-t-on dans X $
+, souffle-t-on chez X $
+, souffle-t-on auprès de X $
+, souffle-t-on auprès d' X $
+, souffle-t-on auprès du X $
+, souffle-t-on auprès des X $
+, souffle-t-on du côté de X $
+, souffle-t-on du côté d' X $
+, souffle-t-on du côté du X $
+, souffle-t-on du côté des X $
+, souffle-t-on au sein de X $
+, souffle-t-on au sein d' X $
+, souffle-t-on au sein du X $
+, souffle-t-on au sein des X $
+, répond-on à X $
+, répond-on dans X $
+, répond-on chez X $
+, répond-on auprès de X $
+, répond-on auprès d' X $
+, répond-on auprès du X $
+, répond-on auprès des X $
+, répond-on du côté de X $
+, répond-on du côté d' X $
+, répond-on du côté du X $
+, répond-on du côté des X $
+, répond-on au sein de X $
+, répond-on au sein d' X $
+, répond-on au sein du X $
+, répond-on au sein des X $
+, rétorque-t-on à X $
+, rétorque-t-on dans X $
+, rétorque-t-on chez X $
+, rétorque-t-on auprès de X $
+, rétorque-t-on auprès d' X $
+, rétorque-t-on auprès du X $
+, rétorque-t-on auprès des X $
+, rétorque-t-on du côté de X $
+, rétorque-t-on du côté d' X $
+, rétorque-t-on du côté du X $
+, rétorque-t-on du côté des X $
+, rétorque-t-on au sein de X $
+, rétorque-t-on au sein d' X $
+, rétorque-t-on au sein du X $
+, rétorque-t-on au sein des X $
+, réplique-t-on à X $
+, réplique-t-on dans X $
+, réplique-t-on chez X $
+, réplique-t-on auprès de X $
+, réplique-t-on auprès d' X $
+, réplique-t-on auprès du X $
+, réplique-t-on auprès des X $
+, réplique-t-on du côté de X $
+, réplique-t-on du côté d' X $
+, réplique-t-on du côté du X $
+, réplique-t-on du côté des X $
+, réplique-t-on au sein de X $
+, réplique-t-on au sein d' X $
+, réplique-t-on au sein du X $
+, réplique-t-on au sein des X $
+, dément-on à X $
+, dément-on dans X $
+, dément-on chez X $
+, dément-on auprès de X $
+, dément-on auprès d' X $
+, dément-on auprès du X $
+, dément-on auprès des X $
+, dément-on du côté de X $
+, dément-on du côté d' X $
+, dément-on du côté du X $
+, dément-on du côté des X $
+, dément-on au sein de X $
+, dément-on au sein d' X $
+, dément-on au sein du X $
+, dément-on au sein des X $
+, poursuit-on à X $
+, poursuit-on dans X $
+, poursuit-on chez X $
+, poursuit-on auprès de X $
+, poursuit-on auprès d' X $
+, poursuit-on auprès du X $
+, poursuit-on auprès des X $
+, poursuit-on du côté de X $
+, poursuit-on du côté d' X $
+, poursuit-on du côté du X $
+, poursuit-on du côté des X $
+, poursuit-on au sein de X $
+, poursuit-on au sein d' X $
+, poursuit-on au sein du X $
+, poursuit-on au sein des X $
 , résume-t-on à X $
 , résume-t-on dans X $
 , résume-t-on chez X $
