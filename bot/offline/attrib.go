@@ -865,17 +865,6 @@ func (a *analysis) duelingFigures(i int) bool {
 	return n >= 2
 }
 
-// verbFormIn reports whether tokens [lo, hi) hold a verb, finite or not
-// ("and displacing nearly 1.5 million people").
-func (a *analysis) verbFormIn(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if tk := &a.t.toks[k]; tk.kind == tWord && tk.q < 0 && !tk.cap && (a.isVerb(k) || a.nonFinite(tk.l)) {
-			return true
-		}
-	}
-	return false
-}
-
 // accordingBounds returns, for according-to phrase cu of sentence i, where
 // the words it gives start and end when another according-to phrase
 // shares the sentence: from after the one before it (and its comma and
@@ -3043,32 +3032,6 @@ func (a *analysis) tail(j int, s *sentence, long bool) bool {
 	return n <= 5 || long && n <= 10 && !clause && first < s.t1 && t.out(first) && t.lx.Set("prep", t.toks[first].l) && !t.lx.Set("inf", t.toks[first].l)
 }
 
-// verbIn reports whether tokens [lo, hi) of the sentence hold a verb, an
-// auxiliary or a copula outside quotations: a clause, not an opening
-// phrase ("On Thursday, however,").
-func (a *analysis) verbIn(lo, hi int) bool {
-	t := a.t
-	for k := lo; k < hi; k++ {
-		if t.out(k) && (a.isVerb(k) || t.lx.Set("aux", t.toks[k].l) || t.lx.Set("passive", t.toks[k].l) || t.lx.Set("modal", t.toks[k].l)) {
-			return true
-		}
-	}
-	return false
-}
-
-// auxIn reports whether tokens [lo, hi) hold an auxiliary or a modal
-// ("Am Montag hat die Opposition … abgelehnt" is no verb alone in second
-// place).
-func (a *analysis) auxIn(lo, hi int) bool {
-	lx := a.t.lx
-	for k := lo; k < hi; k++ {
-		if l := a.t.toks[k].l; lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l) {
-			return true
-		}
-	}
-	return false
-}
-
 // introBefore reports whether the tokens before lo are a short
 // introductory phrase (a prepositional or time phrase, an adverb) rather
 // than a subject.
@@ -3682,22 +3645,6 @@ func (a *analysis) clauseStart(k int, s *sentence) int {
 		}
 	}
 	return start
-}
-
-// finiteVerbIn reports whether tokens [lo, hi) hold a finite verb outside
-// quotations (not a gerund, not after "to").
-func (a *analysis) finiteVerbIn(lo, hi int) bool {
-	t := a.t
-	for j := lo; j < hi; j++ {
-		tk := &t.toks[j]
-		if tk.kind != tWord || tk.q >= 0 || a.nonFinite(tk.l) || j > lo && t.lx.Set("inf", t.toks[j-1].l) {
-			continue
-		}
-		if _, rep := t.lx.Verbs[tk.l]; rep && !tk.cap || a.isVerb(j) || t.lx.Set("aux", tk.l) || t.lx.Set("modal", tk.l) && !tk.cap {
-			return true
-		}
-	}
-	return false
 }
 
 // cutContent ends an attribution's words before byte offset off, and

@@ -3893,22 +3893,6 @@ func (a *analysis) surnameIn(lo, hi int, s *sentence) bool {
 	return false
 }
 
-// finiteBefore reports whether a finite verb, an auxiliary or a modal
-// stands among tokens lo to hi, outside quotations.
-func (a *analysis) finiteBefore(lo, hi int) bool {
-	t := a.t
-	for k := lo; k < hi; k++ {
-		tk := &t.toks[k]
-		if tk.kind != tWord || tk.cap || tk.q >= 0 {
-			continue
-		}
-		if t.lx.Set("aux", tk.l) || t.lx.Set("modal", tk.l) || t.lx.Set("passive", tk.l) || a.isVerb(k) && !a.nonFinite(tk.l) {
-			return true
-		}
-	}
-	return false
-}
-
 // speakerNounBefore reports whether the words from lo to k are a
 // description whose head, a noun of people or bodies who speak, ends
 // right before k ("El presidente" of "El presidente lo tiene claro").
@@ -5749,19 +5733,6 @@ func (a *analysis) relayTail(k int, s *sentence) *mention {
 		}
 	}
 	return nil
-}
-
-// clauseVerbIn reports whether tokens [lo, hi) hold a verb outside
-// quotations: a finite verb (finiteVerbIn) or a form of "to be" or a
-// modal ("la solución está en …").
-func (a *analysis) clauseVerbIn(lo, hi int) bool {
-	t := a.t
-	for j := lo; j < hi; j++ {
-		if tk := &t.toks[j]; tk.kind == tWord && tk.q < 0 && (t.lx.Set("passive", tk.l) || t.lx.Set("modal", tk.l)) {
-			return true
-		}
-	}
-	return a.finiteVerbIn(lo, hi)
 }
 
 // articlePrep reports whether token k is a word that is both an article
