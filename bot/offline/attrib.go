@@ -680,8 +680,11 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 	if at.speaker == nil {
 		return nil
 	}
-	if cu.lo == s.body || a.introBefore(cu.lo, s) || a.joinedAccording(cu, s) {
-		// "According to X, …": the words after the phrase, and after
+	if cu.lo == s.body || a.introBefore(cu.lo, s) || a.joinedAccording(cu, s) || cu.lo-1 > s.body && t.toks[cu.lo-1].s == ":" {
+		// "According to X, …" (after a colon too: "Die Kosten tragen
+		// andere: Laut Berechnungen der Kommission …" gives the
+		// commission's figures, not the writer's words before): the
+		// words after the phrase, and after
 		// what the phrase says of X ("Pour Corinne Serfati, qui
 		// intervient pour le Bureau …, le message est …").
 		k := cu.hi
@@ -705,6 +708,9 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 			k = a.skipApposition(a.apposSource(at, src, k+1, s), s)
 		}
 		at.content = a.spanTo(k, s.t1)
+		if cu.lo-1 > s.body && t.toks[cu.lo-1].s == ":" {
+			at.evStart = t.toks[cu.lo].start // (and the evidence starts there)
+		}
 	} else if cu.lo == s.body+2 && t.out(s.body) && lx.Set("cleft", t.toks[s.body].l) && t.toks[s.body+1].kind == tWord &&
 		i > 0 && !t.sents[i-1].furniture && len(a.bySent[i-1]) == 0 {
 		// "… . Das geht aus einer Studie der Universität hervor, die

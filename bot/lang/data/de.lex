@@ -876,6 +876,9 @@ legte legten legt vorgelegt veröffentlichte veröffentlichten veröffentlicht p
 mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen prognose aussage aussagen
 # Inquiries and examinations: "Ermittlungen der Polizei ergaben …".
 untersuchung untersuchungen ermittlungen obduktion studien berichte umfragen analysen auswertungen
+# Figures and estimates: "Laut Zahlen der Deutschen Automobil Treuhand …" is
+# the Treuhand's, no party "Zahlen".
+zahlen schätzungen berechnungen hochrechnungen statistiken prognosen
 
 [set signdashes]
 — ―
@@ -959,6 +962,9 @@ polizei regierung bundesregierung armee familie team staatsanwaltschaft
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
 daten fakten bilanz anstieg
+# (And the content of a view, never its holder: "…, so die Hoffnung", "…,
+# so der Tenor", "so die These".)
+hoffnung these tenor grundtenor
 
 [set starters]
 ja nein ok lesen sie auch video foto man gefragt angesprochen wie kritik lob widerspruch zustimmung unterstützung ablehnung protest empörung skepsis nur lediglich bloß
