@@ -543,6 +543,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		refl = true
 		cu.hi = max(cu.hi, a.afterParticle(k, v, s.t1))
 	}
+	if k := c + 1; k < s.t1 && t.toks[k].kind == tWord && !t.enclitic(k) && lx.Set("refl", t.toks[k].l) && lx.Set("reflafternonspeech", t.toks[c].l) && !v.Refl {
+		return nil // "Dieser Effekt nennt sich Thermogenese": is called, says nothing
+	}
 	if v.Refl && !refl && inv < 0 {
 		return nil // "cela inquiète les habitants": not "s'inquiète"
 	}

@@ -6058,6 +6058,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Bund senkt die Steuer auf Bauland. Das soll, so die Hoffnung, mehr Familien zum Bauen bewegen."},
 		{name: "de laut after a colon: the source's words are those after the phrase", sent: 1, party: "DIW", claim: "Sagt, in den Worten des Artikels: \"Laut Berechnungen des DIW",
 			text: "Die Kosten tragen am Ende die Mieter: Laut Berechnungen des DIW steigen die Nebenkosten um ein Drittel."},
+		{name: "de nennt sich: a thing that is called something says nothing", sent: 2, none: true, notParty: "Verfahren",
+			text: "Die Bäckerei backt ihr Brot über Nacht. Dieses Verfahren nennt sich kalte Gare."},
 		{name: "es según, a verb and the one told: the last speaker", sent: 2, speaker: "Luis Prado", claim: "Dice que el puente",
 			text: "El ministro Luis Prado dijo que la obra va bien. Según declaró a EFE, el puente abrirá en mayo."},
 		{name: "es según, a verb, the one told and a source after: the source", sent: 2, speaker: "Ana Lis",

@@ -520,6 +520,12 @@ wurde wurden wird werden worden ist sind war waren
 [set refl]
 sich
 
+# Reporting verbs that, with the reflexive pronoun right after them, report
+# nothing: "Die Stelle nennt sich Cannabisagentur", "Die Firma nannte sich
+# später Autowerke" (is called).
+[set reflafternonspeech]
+nennt nannte nannten nennen
+
 [set pluralaux]
 # Plural verbs: a relative clause starting with one gets "they".
 sind haben waren hatten
