@@ -1571,6 +1571,19 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// common noun that names it, no one's words.
 			return nil
 		}
+		if cu.left.kind == kDesc && cu.left.class == "unknown" && !cu.left.plural && !a.pluralVerb(cu) && cu.left.t0 < cu.left.t1 && lx.Set("thingdets", t.toks[cu.left.t0].l) &&
+			cu.hi < s.t1 && t.toks[cu.hi].kind == tWord &&
+			t.out(cu.hi) && lx.Set("determiners", t.toks[cu.hi].l) && !a.markedAfter(cu.hi, s) {
+			// "Dieser Begriff beschreibt die Menge …", "Unser Glossar
+			// erklärt die Fachbegriffe": a thing pointed back at or the
+			// writer's own, described by a noun the lexicon does not
+			// know as a speaker's, with a plain object and no words,
+			// tells what it is, no one's claim (not "Die Hamas verlangt
+			// einen Abzug", a name with its article).
+			// (Not people, whose verb is plural: "Die Anwälte fordern die
+			// Leitung auf, …".)
+			return nil
+		}
 		appos := cu.appos
 		if appos != nil && appos.t0 > cu.c {
 			// The name in apposition after the verb is its object's

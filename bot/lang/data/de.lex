@@ -523,6 +523,12 @@ sich
 # Reporting verbs that, with the reflexive pronoun right after them, report
 # nothing: "Die Stelle nennt sich Cannabisagentur", "Die Firma nannte sich
 # später Autowerke" (is called).
+[set thingdets]
+# Determiners of a thing pointed back at or the writer's own, before a noun
+# the lexicon does not know as a speaker's: "Dieser Begriff beschreibt die
+# Menge …", "Unser Glossar erklärt die Fachbegriffe" tell what it is.
+dieser diese dieses unser unsere
+
 [set reflafternonspeech]
 nennt nannte nannten nennen
 
@@ -593,8 +599,9 @@ mit_den_worten mit_dem_satz mit_der_aussage
 in
 
 [set pluralverbendings]
-# Endings of plural verb forms: "Sie verlangten …" is they, not she.
-en
+# Endings of plural verb forms: "Sie verlangten …" is they, not she
+# (and of verbs in -ern and -eln: "Die Anwälte fordern …").
+en ern eln
 
 [set letverbs]
 # Verbs of letting before an infinitive of saying: "Er ließ über seinen
