@@ -640,6 +640,12 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		// statement released by X's office".
 		src.owner = a.docAgent(src.t1, s)
 	}
+	if src != nil && src.kind != kDoc && src.t1 == src.t0+1 && t.toks[src.t0].cap && a.bareDocWord(src.t0) {
+		// "Berichten zufolge", "laut Medienberichten", "laut
+		// Marktprognosen": documents of no author told, a word in the
+		// dative plural or a compound, no party.
+		return nil
+	}
 	at.speaker, at.surface = a.speakerOf(src, nil)
 	if src != nil && src.kind == kPron && !lx.Set("possessive", t.toks[src.t0].l) && i > 0 && t.sents[i-1].para == s.para {
 		// "Même constat chez Olivier Le Nan, président du comité. Selon
@@ -774,6 +780,29 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 	at.marked = true
 	a.markDirect(at)
 	return at
+}
+
+// bareDocWord reports whether token k is a noun of a document: one of
+// docnouns, or, where nouns are capitalised, its dative plural in -n
+// ("Berichten") or a compound ending in one ("Medienberichten",
+// "Marktprognosen").
+func (a *analysis) bareDocWord(k int) bool {
+	lx := a.t.lx
+	l := a.t.toks[k].l
+	for _, w := range []string{l, strings.TrimSuffix(l, "n")} {
+		if lx.Set("docnouns", w) {
+			return true
+		}
+		if !lx.NounCaps {
+			continue
+		}
+		for suf := range lx.Sets["docnouns"] {
+			if len(suf) >= 6 && len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relClauseOpens reports whether the phrase at k opens inside a relative

@@ -36,7 +36,8 @@ ernin: n > =:b/f e:f t:f/pp te:f ten:f
 # of refusal, with "nichts" right before it (listed first: tried before
 # the verb of saying).
 sagen - other say refusal negobject negmodal : sagen:b
-sagen wk assert say neg=notsay negmodal
+# ("sagte das Konzert ab" cancelled it, said nothing.)
+sagen wk assert say neg=notsay negmodal notsep=ab
 erzählen wk assert recount weak
 erklären in assert say
 betonen in assert note
