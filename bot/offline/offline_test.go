@@ -6070,6 +6070,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Das Museum bleibt im Winter zu. Der Umbau soll laut Presseberichten zwei Jahre dauern."},
 		{name: "de sagte … ab: a cancellation, no words", sent: 2, none: true,
 			text: "Das Wetter war schlecht. Der Veranstalter sagte das Fest am Freitag ab."},
+		{name: "de laut Testergebnissen: a result is a document, no party", sent: 2, none: true, notParty: "Testergebnissen",
+			text: "Der Hersteller bringt eine neue Batterie. Laut Testergebnissen hält sie doppelt so lange."},
 		{name: "es según, a verb and the one told: the last speaker", sent: 2, speaker: "Luis Prado", claim: "Dice que el puente",
 			text: "El ministro Luis Prado dijo que la obra va bien. Según declaró a EFE, el puente abrirá en mayo."},
 		{name: "es según, a verb, the one told and a source after: the source", sent: 2, speaker: "Ana Lis",

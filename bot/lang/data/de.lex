@@ -890,9 +890,9 @@ legte legten legt vorgelegt veröffentlichte veröffentlichten veröffentlicht p
 mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen prognose aussage aussagen
 # Inquiries and examinations: "Ermittlungen der Polizei ergaben …".
 untersuchung untersuchungen ermittlungen obduktion studien berichte umfragen analysen auswertungen
-# Figures and estimates: "Laut Zahlen der Deutschen Automobil Treuhand …" is
+# Figures, estimates and results: "Laut Zahlen der Deutschen Automobil Treuhand …" is
 # the Treuhand's, no party "Zahlen".
-zahlen schätzungen berechnungen hochrechnungen statistiken prognosen
+zahlen schätzungen berechnungen hochrechnungen statistiken prognosen ergebnis ergebnisse
 
 [set signdashes]
 — ―
