@@ -2513,6 +2513,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				st = head
 				cu.left = a.parseNP(st, k+1, 0)
 			}
+			if t.lx.NounCaps && t.out(st) && t.lx.Set("prep", t.toks[st].l) && t.lx.Set("determiners", t.toks[st].l) {
+				// "Im zweiten Teil seines Buches beschreibt Bregman …": a
+				// preposition joined to its article opens a phrase, no
+				// subject; the subject follows the verb.
+				cu.left = nil
+				return
+			}
 			if cu.verb.Voice == "call" && st-1 > s.body && t.lx.Set("relpron", t.toks[st-1].l) && !t.lx.Set("comp", t.toks[st-1].l) && t.toks[st-2].s == "," && a.nameAfter(cu.hi, s) {
 				// "the islands, which China calls the Diaoyu, were …":
 				// a name given, the relative pronoun its object (not a
