@@ -6074,6 +6074,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Hersteller bringt eine neue Batterie. Laut Testergebnissen hält sie doppelt so lange."},
 		{name: "de im/zum opening the sentence: a phrase, no subject; the subject follows the verb", sent: 2, party: "Anna Roth", notParty: "Vorfeld der Wahl",
 			text: "Die Stadt wählt am Sonntag einen neuen Rat. Im Vorfeld der Wahl forderte Bürgermeisterin Anna Roth die Bürger auf, wählen zu gehen."},
+		{name: "de Ihm zufolge: a pronoun in the dative is never a name", sent: 2, notParty: "Ihm",
+			text: "Die neuen Geräte sind seit Mai im Einsatz. Ihm zufolge laufen bereits zwölf davon im Terminal."},
 		{name: "es según, a verb and the one told: the last speaker", sent: 2, speaker: "Luis Prado", claim: "Dice que el puente",
 			text: "El ministro Luis Prado dijo que la obra va bien. Según declaró a EFE, el puente abrirá en mayo."},
 		{name: "es según, a verb, the one told and a source after: the source", sent: 2, speaker: "Ana Lis",

@@ -986,7 +986,7 @@ ja nein ok lesen sie auch video foto man gefragt angesprochen wie kritik lob wid
 [set notnames]
 # Words that are never a name, wherever they stand: pronouns, conjunctions
 # and words that open a sentence with a capital ("Ich", "Nachdem", "Regardless").
-ich wir mir mich uns dir dich euch dies dasselbe nachdem bitte so was wem wen woran worin wofür womit worüber wieso weshalb warum selbst ungefähr wer
+ich wir mir mich uns dir dich euch dies dasselbe nachdem bitte so was wem wen woran worin wofür womit worüber wieso weshalb warum selbst ungefähr wer ihm
 
 [pronouns]
 er m s
