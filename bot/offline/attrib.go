@@ -671,6 +671,12 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		// statement released by X's office".
 		src.owner = a.docAgent(src.t1, s)
 	}
+	if src != nil && src.kind != kDoc && src.t1 == src.t0+1 && t.toks[src.t0].cap && a.bareDocWord(src.t0) {
+		// "Berichten zufolge", "laut Medienberichten", "laut
+		// Marktprognosen": documents of no author told, a word in the
+		// dative plural or a compound, no party.
+		return nil
+	}
 	at.speaker, at.surface = a.speakerOf(src, nil)
 	if src != nil && src.kind == kPron && !lx.Set("possessive", t.toks[src.t0].l) && i > 0 && t.sents[i-1].para == s.para {
 		// "Même constat chez Olivier Le Nan, président du comité. Selon
@@ -711,8 +717,11 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 	if at.speaker == nil {
 		return nil
 	}
-	if cu.lo == s.body || a.introBefore(cu.lo, s) || a.joinedAccording(cu, s) {
-		// "According to X, …": the words after the phrase, and after
+	if cu.lo == s.body || a.introBefore(cu.lo, s) || a.joinedAccording(cu, s) || cu.lo-1 > s.body && t.toks[cu.lo-1].s == ":" {
+		// "According to X, …" (after a colon too: "Die Kosten tragen
+		// andere: Laut Berechnungen der Kommission …" gives the
+		// commission's figures, not the writer's words before): the
+		// words after the phrase, and after
 		// what the phrase says of X ("Pour Corinne Serfati, qui
 		// intervient pour le Bureau …, le message est …").
 		k := cu.hi
@@ -736,6 +745,9 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 			k = a.skipApposition(a.apposSource(at, src, k+1, s), s)
 		}
 		at.content = a.spanTo(k, s.t1)
+		if cu.lo-1 > s.body && t.toks[cu.lo-1].s == ":" {
+			at.evStart = t.toks[cu.lo].start // (and the evidence starts there)
+		}
 	} else if cu.lo == s.body+2 && t.out(s.body) && lx.Set("cleft", t.toks[s.body].l) && t.toks[s.body+1].kind == tWord &&
 		i > 0 && !t.sents[i-1].furniture && len(a.bySent[i-1]) == 0 {
 		// "… . Das geht aus einer Studie der Universität hervor, die
@@ -799,6 +811,29 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 	at.marked = true
 	a.markDirect(at)
 	return at
+}
+
+// bareDocWord reports whether token k is a noun of a document: one of
+// docnouns, or, where nouns are capitalised, its dative plural in -n
+// ("Berichten") or a compound ending in one ("Medienberichten",
+// "Marktprognosen").
+func (a *analysis) bareDocWord(k int) bool {
+	lx := a.t.lx
+	l := a.t.toks[k].l
+	for _, w := range []string{l, strings.TrimSuffix(l, "n")} {
+		if lx.Set("docnouns", w) {
+			return true
+		}
+		if !lx.NounCaps {
+			continue
+		}
+		for suf := range lx.Sets["docnouns"] {
+			if len(suf) >= 6 && len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relClauseOpens reports whether the phrase at k opens inside a relative
@@ -1589,6 +1624,19 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if n := cu.left.t1 - 1; cu.verb.Voice == "call" && cu.lo == cu.c && cu.hi < s.t1 && t.toks[cu.hi].kind == tQOpen && n >= cu.left.t0 && t.out(n) && !t.toks[n].cap && cu.left.t1 == cu.lo {
 			// "from a seller called “E-Life,”": a participle after a
 			// common noun that names it, no one's words.
+			return nil
+		}
+		if cu.left.kind == kDesc && cu.left.class == "unknown" && !cu.left.plural && !a.pluralVerb(cu) && cu.left.t0 < cu.left.t1 && lx.Set("thingdets", t.toks[cu.left.t0].l) &&
+			cu.hi < s.t1 && t.toks[cu.hi].kind == tWord &&
+			t.out(cu.hi) && lx.Set("determiners", t.toks[cu.hi].l) && !a.markedAfter(cu.hi, s) {
+			// "Dieser Begriff beschreibt die Menge …", "Unser Glossar
+			// erklärt die Fachbegriffe": a thing pointed back at or the
+			// writer's own, described by a noun the lexicon does not
+			// know as a speaker's, with a plain object and no words,
+			// tells what it is, no one's claim (not "Die Hamas verlangt
+			// einen Abzug", a name with its article).
+			// (Not people, whose verb is plural: "Die Anwälte fordern die
+			// Leitung auf, …".)
 			return nil
 		}
 		appos := cu.appos

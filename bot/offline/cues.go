@@ -547,6 +547,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		refl = true
 		cu.hi = max(cu.hi, a.afterParticle(k, v, s.t1))
 	}
+	if k := c + 1; k < s.t1 && t.toks[k].kind == tWord && !t.enclitic(k) && lx.Set("refl", t.toks[k].l) && lx.Set("reflafternonspeech", t.toks[c].l) && !v.Refl {
+		return nil // "Dieser Effekt nennt sich Thermogenese": is called, says nothing
+	}
 	if v.Refl && !refl && inv < 0 {
 		return nil // "cela inquiète les habitants": not "s'inquiète"
 	}
@@ -2533,6 +2536,13 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				// people before both names, not the last name.
 				st = head
 				cu.left = a.parseNP(st, k+1, 0)
+			}
+			if t.lx.NounCaps && t.out(st) && t.lx.Set("prep", t.toks[st].l) && t.lx.Set("determiners", t.toks[st].l) {
+				// "Im zweiten Teil seines Buches beschreibt Bregman …": a
+				// preposition joined to its article opens a phrase, no
+				// subject; the subject follows the verb.
+				cu.left = nil
+				return
 			}
 			if cu.verb.Voice == "call" && st-1 > s.body && t.lx.Set("relpron", t.toks[st-1].l) && !t.lx.Set("comp", t.toks[st-1].l) && t.toks[st-2].s == "," && a.nameAfter(cu.hi, s) {
 				// "the islands, which China calls the Diaoyu, were …":

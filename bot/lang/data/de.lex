@@ -36,7 +36,8 @@ ernin: n > =:b/f e:f t:f/pp te:f ten:f
 # of refusal, with "nichts" right before it (listed first: tried before
 # the verb of saying).
 sagen - other say refusal negobject negmodal : sagen:b
-sagen wk assert say neg=notsay negmodal
+# ("sagte das Konzert ab" cancelled it, said nothing.)
+sagen wk assert say neg=notsay negmodal notsep=ab
 erzählen wk assert recount weak
 erklären in assert say
 betonen in assert note
@@ -520,6 +521,18 @@ wurde wurden wird werden worden ist sind war waren
 [set refl]
 sich
 
+# Reporting verbs that, with the reflexive pronoun right after them, report
+# nothing: "Die Stelle nennt sich Cannabisagentur", "Die Firma nannte sich
+# später Autowerke" (is called).
+[set thingdets]
+# Determiners of a thing pointed back at or the writer's own, before a noun
+# the lexicon does not know as a speaker's: "Dieser Begriff beschreibt die
+# Menge …", "Unser Glossar erklärt die Fachbegriffe" tell what it is.
+dieser diese dieses unser unsere
+
+[set reflafternonspeech]
+nennt nannte nannten nennen
+
 [set pluralaux]
 # Plural verbs: a relative clause starting with one gets "they".
 sind haben waren hatten
@@ -587,8 +600,9 @@ mit_den_worten mit_dem_satz mit_der_aussage
 in
 
 [set pluralverbendings]
-# Endings of plural verb forms: "Sie verlangten …" is they, not she.
-en
+# Endings of plural verb forms: "Sie verlangten …" is they, not she
+# (and of verbs in -ern and -eln: "Die Anwälte fordern …").
+en ern eln
 
 [set letverbs]
 # Verbs of letting before an infinitive of saying: "Er ließ über seinen
@@ -876,6 +890,9 @@ legte legten legt vorgelegt veröffentlichte veröffentlichten veröffentlicht p
 mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen prognose aussage aussagen
 # Inquiries and examinations: "Ermittlungen der Polizei ergaben …".
 untersuchung untersuchungen ermittlungen obduktion studien berichte umfragen analysen auswertungen
+# Figures, estimates and results: "Laut Zahlen der Deutschen Automobil Treuhand …" is
+# the Treuhand's, no party "Zahlen".
+zahlen schätzungen berechnungen hochrechnungen statistiken prognosen ergebnis ergebnisse
 
 [set signdashes]
 — ―
@@ -959,6 +976,9 @@ polizei regierung bundesregierung armee familie team staatsanwaltschaft
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
 daten fakten bilanz anstieg
+# (And the content of a view, never its holder: "…, so die Hoffnung", "…,
+# so der Tenor", "so die These".)
+hoffnung these tenor grundtenor
 
 [set starters]
 ja nein ok lesen sie auch video foto man gefragt angesprochen wie kritik lob widerspruch zustimmung unterstützung ablehnung protest empörung skepsis nur lediglich bloß
@@ -966,7 +986,7 @@ ja nein ok lesen sie auch video foto man gefragt angesprochen wie kritik lob wid
 [set notnames]
 # Words that are never a name, wherever they stand: pronouns, conjunctions
 # and words that open a sentence with a capital ("Ich", "Nachdem", "Regardless").
-ich wir mir mich uns dir dich euch dies dasselbe nachdem bitte so was wem wen woran worin wofür womit worüber wieso weshalb warum selbst ungefähr wer
+ich wir mir mich uns dir dich euch dies dasselbe nachdem bitte so was wem wen woran worin wofür womit worüber wieso weshalb warum selbst ungefähr wer ihm
 
 [pronouns]
 er m s
