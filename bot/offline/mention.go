@@ -144,14 +144,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// or before a noun is the caller's to tell).
 	if hi-lo == 1 && a.loneDemonstrative(lo) {
 		m.kind, m.head, m.surface, m.headTok, m.latter = kPron, first.l, first.s, i, true
-		m.plural = lx.Set("pluraldeterminers", first.l)
-		switch {
-		case m.plural:
-		case lx.Set("masculine", first.l):
-			m.gender = 'm'
-		case lx.Set("feminine", first.l):
-			m.gender = 'f'
-		}
+		m.plural, m.gender = determinerAgreement(lx, first.l)
 		return m
 	}
 	// A pronoun of two words: "l'intéressé".
@@ -168,14 +161,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// "ce dernier", "cette dernière": the person named last.
 	if hi-lo == 2 && lx.Set("latter", first.l+" "+t.toks[i+1].l) {
 		m.kind, m.head, m.surface, m.headTok, m.latter = kPron, t.toks[i+1].l, first.s+" "+t.toks[i+1].s, i+1, true
-		m.plural = lx.Set("pluraldeterminers", first.l)
-		switch {
-		case m.plural:
-		case lx.Set("masculine", first.l):
-			m.gender = 'm'
-		case lx.Set("feminine", first.l):
-			m.gender = 'f'
-		}
+		m.plural, m.gender = determinerAgreement(lx, first.l)
 		return m
 	}
 	// "More than 20 senators", "at least two officials", "about a dozen
@@ -2312,4 +2298,18 @@ func (a *analysis) adjTitle(k int) bool {
 	lx := t.lx
 	tk, p := &t.toks[k], &t.toks[k-1]
 	return !tk.cap && lx.Set("adjtitles", tk.l) && p.kind == tWord && !p.cap && !lx.Set("determiners", p.l) && !lx.Set("of", p.l) && !a.isTitleWord(k-1)
+}
+
+// determinerAgreement returns whether determiner l is plural, and the
+// gender it marks when singular ('m', 'f' or 0): "ce dernier", "esta".
+func determinerAgreement(lx *lang.Lexicon, l string) (plural bool, gender byte) {
+	switch {
+	case lx.Set("pluraldeterminers", l):
+		return true, 0
+	case lx.Set("masculine", l):
+		return false, 'm'
+	case lx.Set("feminine", l):
+		return false, 'f'
+	}
+	return false, 0
 }

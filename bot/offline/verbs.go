@@ -16,20 +16,26 @@ package offline
 func (a *analysis) verbIn(lo, hi int) bool {
 	t := a.t
 	for k := lo; k < hi; k++ {
-		if t.out(k) && (a.isVerb(k) || t.lx.Set("aux", t.toks[k].l) || t.lx.Set("passive", t.toks[k].l) || t.lx.Set("modal", t.toks[k].l)) {
+		if t.out(k) && (a.isVerb(k) || a.auxLike(t.toks[k].l)) {
 			return true
 		}
 	}
 	return false
 }
 
+// auxLike reports whether word l is an auxiliary, a copula (set passive)
+// or a modal.
+func (a *analysis) auxLike(l string) bool {
+	lx := a.t.lx
+	return lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)
+}
+
 // auxIn reports whether tokens [lo, hi) hold an auxiliary or a modal
 // ("Am Montag hat die Opposition … abgelehnt" is no verb alone in second
 // place).
 func (a *analysis) auxIn(lo, hi int) bool {
-	lx := a.t.lx
 	for k := lo; k < hi; k++ {
-		if l := a.t.toks[k].l; lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l) {
+		if a.auxLike(a.t.toks[k].l) {
 			return true
 		}
 	}
@@ -45,7 +51,7 @@ func (a *analysis) finiteBefore(lo, hi int) bool {
 		if tk.kind != tWord || tk.cap || tk.q >= 0 {
 			continue
 		}
-		if t.lx.Set("aux", tk.l) || t.lx.Set("modal", tk.l) || t.lx.Set("passive", tk.l) || a.isVerb(k) && !a.nonFinite(tk.l) {
+		if a.auxLike(tk.l) || a.isVerb(k) && !a.nonFinite(tk.l) {
 			return true
 		}
 	}
