@@ -2633,7 +2633,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// any antecedent, as above, put 7 of 16 under the wrong
 			// speaker in PolNeAR's train split; this finds 7, none wrong.)
 			if left := a.relativeAntecedent(cu.lo, s); t.lx.Trait("namedrelative") && left != nil && (left.kind == kPerson || left.kind == kOrg) && left.t0 == s.body && left.t1+1 < cu.lo &&
-				t.toks[left.t1].s == "," && t.lx.Set("relpron", t.toks[left.t1+1].l) && !t.lx.Set("comp", t.toks[left.t1+1].l) && t.toks[left.t1+1].l != "whose" {
+				t.toks[left.t1].s == "," && t.lx.Set("relpron", t.toks[left.t1+1].l) && !t.lx.Set("comp", t.toks[left.t1+1].l) && !t.lx.Set("possrel", t.toks[left.t1+1].l) {
 				if e := a.relClauseClose(cu.hi, s); e > 0 {
 					cu.left, cu.leftAtBoundary, cu.relEnd = left, true, e
 				}

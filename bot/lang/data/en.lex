@@ -861,6 +861,11 @@ ly
 [set notadverbs]
 family ally rally assembly supply monopoly anomaly reply belly bully jelly lily italy daily weekly monthly quarterly early only holy ugly silly elderly friendly lonely lovely likely unlikely
 
+[set possrel]
+# Possessive relative pronouns: "Reed, whose campaign said …" is no
+# relative clause of Reed's own words.
+whose
+
 [set partyletters]
 # The letters of the parties in a label of party and state after a
 # politician's name, "(D-Ore.)", "(R-Ky.)": no body to refer back to.
