@@ -20,15 +20,17 @@
 //     sentences, quotations paired across sentences and paragraphs, words
 //     and marks, and which sentences are headlines, datelines, captions
 //     or page furniture.
-//  2. Mentions (mention.go, cues.go, np.go): the names of each sentence,
+//  2. Mentions (mention.go, cues.go, np.go, verbs.go): the names of each sentence,
 //     its reporting cues (verb groups, "according to", ", saying",
 //     "X:"), and the noun phrases around each cue that may be its
 //     speaker.
 //  3. Entities and coreference (entity.go): mentions merged into people,
 //     organisations, countries and described groups; pronouns and
 //     definite descriptions resolved to what came before, or to nothing.
-//  4. Attributions (attrib.go): who said which words, nested attribution
-//     included; quotations continued over sentences.
+//  4. Attributions (attrib.go; according.go, incise.go, asclause.go,
+//     content.go, signature.go, interview.go, transcript.go,
+//     position.go): who said which words, nested attribution included;
+//     quotations continued over sentences.
 //  5. Claims (claims.go): evidence, stance and the neutral paraphrase.
 //  6. The briefing (compose.go, party.go, voice.go, meta.go): parties,
 //     facts, notes on loaded wording, the summary and the article's

@@ -1,0 +1,280 @@
+package offline
+
+// Clauses of "as" (stage 4): "as the minister said, …", "wie Lindner
+// sagte", "como dijo el ministro": a clause whose subject speaks the rest
+// of the sentence, unless it tells a time or compares.
+
+// comparison reports whether the "as" word at token as compares ("such
+// as", "as many as", "as reliable as", "so wie") rather than introduces
+// a speaker.
+func (a *analysis) comparison(as int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	// "Tal y como ha avanzado X, …", "Tal como explicó X, …": a
+	// reporting verb right after the as word (and its auxiliary) makes
+	// the pair mean "as", not "such as".
+	v := as + 1
+	if _, verb := lx.Verbs[t.toks[min(v+1, s.t1-1)].l]; v+1 < s.t1 && lx.Set("clitics", t.toks[v].l) && !t.toks[v].cap && (verb || lx.Set("aux", t.toks[v+1].l)) {
+		v++ // "Tal como lo adelantó X, …"
+	}
+	if v < s.t1 && lx.Set("aux", t.toks[v].l) {
+		v++
+	}
+	if _, ok := lx.Verbs[t.toks[min(v, s.t1-1)].l]; ok && v < s.t1 && !t.toks[v].cap && as-1 >= s.body && lx.Set("ascompare", t.toks[as-1].l) && !lx.NounCaps {
+		for k := as - 2; k >= s.body && k >= as-3; k-- {
+			if lx.Set("as", t.toks[k].l) {
+				return true
+			}
+		}
+		return false
+	}
+	if as-1 >= s.body && lx.Set("ascompare", t.toks[as-1].l) || as+1 < s.t1 && lx.Set("ascompare", t.toks[as+1].l) {
+		return true
+	}
+	for k := as - 1; k >= s.body && k >= as-5; k-- {
+		if lx.Set("as", t.toks[k].l) {
+			return true
+		}
+	}
+	return false
+}
+
+// asClause reads an attribution in an "as" clause ("as X said", "comme
+// l'explique X", "wie der Minister sagte", "como dijo el ministro"): the
+// speaker is the clause's subject, the words the rest of the sentence.
+func (a *analysis) asClause(i int, cu *cue) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	var as int
+	var m *mention
+	switch {
+	case cu.lo-1 >= s.body && lx.Set("as", t.toks[cu.lo-1].l) && cu.right != nil && !(lx.Trait("zeroderivation") && cu.verb.Noun):
+		// ("as questions nag the campaign": in English a noun of saying
+		// after "as" is no inverted verb)
+		as, m = cu.lo-1, cu.right
+	case lx.NounCaps && a.wieClauseStart(cu, s) > 0:
+		// "…, wie er bei seiner Buchvorstellung auf der Buchmesse
+		// sagt.": the subject right after "wie", then phrases of when
+		// and where, then the verb that closes the clause.
+		as = a.wieClauseStart(cu, s)
+		m = a.parseNP(as+1, a.npRight(as+1, s), 0)
+		if m == nil {
+			return nil
+		}
+	case lx.NounCaps && cu.left != nil && cu.left.t0 > s.body && cu.left.t1-cu.left.t0 > 1 && t.out(cu.left.t0) && lx.Set("as", t.toks[cu.left.t0].l) &&
+		t.toks[cu.left.t0-1].s == ",":
+		// "Der Beschluss sei ein Fehler, wie Lindner sagte.": a phrase
+		// read with its "wie" (a German noun phrase takes it in), the
+		// words before the comma.
+		as, m = cu.left.t0, a.parseNP(cu.left.t0+1, cu.left.t1, 0)
+		if m == nil {
+			return nil
+		}
+	case cu.left != nil && cu.left.t0-1 >= s.body && lx.Set("as", t.toks[cu.left.t0-1].l) && !(cu.right != nil && a.commaBetween(cu.left.t1, cu.lo)):
+		// (Not "As the work moves north, the costs will rise, said
+		// Reed": the speaker follows the verb; the clause tells a time.)
+		as, m = cu.left.t0-1, cu.left
+	case lx.NounCaps && lx.Set("as", t.toks[s.body].l) && cu.lo > s.body+1 && !a.commaBetween(s.body, cu.lo):
+		// German puts the verb last: "Wie der Minister am Dienstag in
+		// Berlin erklärte, …": the subject follows "wie".
+		end := a.npRight(s.body+1, s)
+		if end <= s.body+1 || end > cu.lo {
+			return nil
+		}
+		as, m = s.body, a.parseNP(s.body+1, end, 0)
+		if m == nil {
+			return nil
+		}
+	case lx.NounCaps && lx.Set("as", t.toks[s.body].l) && cu.lo > s.body+1 && a.apposedSubject(s.body+1, cu.lo, s) != nil:
+		// "Wie der Direktor des Großhandels, Pascal Clément, erklärte,
+		// …", "Wie Pascal Clément, Direktor des Großhandels, erklärte,
+		// …": the subject and its apposition set off by commas.
+		as, m = s.body, a.apposedSubject(s.body+1, cu.lo, s)
+	default:
+		return nil
+	}
+	if lx.NounCaps && as-1 >= s.body && t.toks[as-1].kind == tWord && t.toks[as-1].cap && as-1 > s.body {
+		// "Mietergewerkschafter wie Gutierrez hoffen auf …": "wie"
+		// after a noun is "such as", its subject one of a group, no
+		// clause of "as X said".
+		return nil
+	}
+	if cu.verb.Topic && cu.verb.Particle != "" {
+		// "… quite personal between the two candidates as Ramaswamy
+		// took aim at Haley's pledge …": a verb with its particle and
+		// the matter after it has its own words, not the clause before.
+		return nil
+	}
+	if as-1 >= s.body && t.out(as-1) && lx.Set("contrastas", t.toks[as-1].l) {
+		// "Marsh defended her plan, even as members of her party
+		// questioned its cost": a clause of contrast, whose own words
+		// are its speaker's, not the words before it.
+		return nil
+	}
+	// ("Como ha avanzado El País, …", "Tal y como adelantó este
+	// diario, …": where subjects are left out, "como" with a verb of
+	// announcing or writing tells no time.)
+	weak := cu.verb.Weak && cu.verb.Particle == "" && !(lx.ProDrop && (cu.verb.Voice == "announce" || cu.verb.Voice == "write")) &&
+		!(lx.NounCaps && cu.verb.Voice == "write") // (German "wie X schreibt" tells no time)
+	if weak && lx.ProDrop && (cu.verb.Voice == "recount" || cu.verb.Voice == "say") && as-s.body <= 2 && !a.commaBetween(s.body, as) && m == cu.right && m.t1 < s.t1 && t.toks[m.t1].s == "," {
+		// "Como cuenta el ministro, …", "Como declaró el ministro, …":
+		// a verb of telling or saying with its subject right after it
+		// and then the comma tells no time (not "Como cuenta el
+		// Gobierno con mayoría, …").
+		weak = false
+	}
+	if weak || unnamedSpeaker(m.kind, m.class) && !lx.Set("definite", t.toks[m.t0].l) || a.comparison(as, s) {
+		// "As X spoke, …" and "as Y continues to …" tell a time ("as X
+		// put it" does not: a weak verb with its particle), "as
+		// reliable as a promise" and "such as his claim" compare, and
+		// "portrayed as a violent protest" names a role: no one's words
+		// ("as the agency warned" does report them).
+		return nil
+	}
+	at := &attribution{verb: cu.verb, kind: cueVerb, cue: cu.c, sent: i, last: i, marked: true}
+	at.speaker, at.surface = a.speakerOf(m, cu.appos)
+	if at.speaker == nil {
+		return nil
+	}
+	end := max(cu.hi, m.t1)
+	if as == s.body || a.boundary(as-1, s) && as-1 >= s.body && t.toks[as-1].kind == tWord {
+		// "Comme l'a dit X, …": the words after the clause.
+		if c := a.temporalAs(end, s); as == s.body && c > 0 {
+			// "As the White House hints at what his plans might
+			// include, …": its own words, up to its comma.
+			at.content = a.spanTo(end, c)
+			at.clauseEnd, at.evEnd = c, t.toks[c].start
+			if len(at.content) == 0 {
+				return nil
+			}
+			a.markDirect(at)
+			return at
+		}
+		for k := end; as == s.body && k < s.t1 && k < end+6; k++ {
+			if tk := &t.toks[k]; tk.q < 0 && tk.s == "," {
+				end = k // "As the mayor said on Monday, …": the words after the comma
+				break
+			}
+		}
+		if end < s.t1 && t.toks[end].s == "," {
+			end++
+		}
+		at.content = a.spanTo(end, s.t1)
+	} else {
+		at.content = a.spanTo(s.body, as)
+	}
+	if len(at.content) == 0 {
+		return nil
+	}
+	a.markDirect(at)
+	return at
+}
+
+// wieClauseStart returns, in German, the "wie" that opens the clause
+// after a comma whose verb, closing it, is cue cu: "wie", a subject
+// (a pronoun, a name or a phrase with its article), then phrases with a
+// preposition, adverbs and times only ("…, wie er am Samstag auf der
+// Buchmesse sagte."); or 0.
+func (a *analysis) wieClauseStart(cu *cue, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if cu.lo != cu.c || cu.right != nil {
+		return 0
+	}
+	w := cu.lo - 1
+	for w > s.body && cu.lo-w < 20 && t.toks[w].s != "," && t.toks[w].q < 0 {
+		w--
+	}
+	if w <= s.body || t.toks[w].s != "," || w+2 >= cu.lo || !t.out(w+1) || !lx.Set("as", t.toks[w+1].l) {
+		return 0
+	}
+	if h := cu.hi; h < s.t1 && t.out(h) && (lx.Set("passive", t.toks[h].l) || lx.Set("aux", t.toks[h].l)) {
+		return 0 // "…, wie das aus Spanien berichtet wird": a passive, no one named
+	}
+	k := w + 2
+	e := a.npRight(k, s)
+	if e <= k || e > cu.lo {
+		return 0
+	}
+	if _, pron := lx.Pronouns[t.toks[k].l]; !pron && !t.isName(k) && !(lx.Set("determiners", t.toks[k].l) && e-1 > k && t.toks[e-1].cap) {
+		return 0
+	}
+	for e < cu.lo {
+		switch l := t.toks[e].l; {
+		case t.toks[e].kind != tWord || !t.out(e):
+			return 0
+		case lx.Set("adverbs", l) || isTimeWord(lx, l):
+			e++
+		case lx.Set("prep", l) && !t.toks[e].cap:
+			x := a.npRight(e+1, s)
+			if x <= e+1 || x > cu.lo {
+				return 0
+			}
+			e = x
+		case e > k && (lx.Set("of", l) || lx.Set("possessive", l)) && !t.toks[e].cap:
+			// (A genitive after a phrase: "bei der Vorstellung seines
+			// Buches".)
+			x := a.npRight(e, s)
+			if x <= e || x > cu.lo {
+				return 0
+			}
+			e = x
+		default:
+			return 0
+		}
+	}
+	return w + 1
+}
+
+// commaSecondVerb reports whether, in German, the verb of cue cu opens a
+// second main clause after the comma at before with no subject of its
+// own: only adverbs after it, then its words ("Lewis war sehr amüsiert,
+// sagte aber letztendlich, dass …"), the first clause opening with its
+// subject and its verb.
+func (a *analysis) commaSecondVerb(cu *cue, before int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	if !lx.VerbSecond || t.toks[before].s != "," || cu.lo != cu.c || cu.right != nil || cu.kind != cueVerb || before-2 < s.body || !t.toks[s.body].cap ||
+		!t.out(s.body) || lx.Set("clause", t.toks[s.body].l) || lx.Set("prep", t.toks[s.body].l) || lx.Set("as", t.toks[s.body].l) || lx.Set("comp", t.toks[s.body].l) {
+		return false
+	}
+	k := cu.hi
+	for n := 0; k < s.t1 && n < 3 && t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap && !lx.Set("determiners", t.toks[k].l) && !lx.Set("prep", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !a.isVerb(k); n++ {
+		if _, pron := lx.Pronouns[t.toks[k].l]; pron {
+			return false // "…, sagte er": its own subject
+		}
+		k++
+	}
+	if k == cu.hi || k >= s.t1 {
+		return false
+	}
+	if tk := &t.toks[k]; !(tk.s == "," || tk.s == ":" || tk.kind == tQOpen || tk.kind == tWord && lx.Set("comp", tk.l)) {
+		return false
+	}
+	for j := s.body; j < before; j++ {
+		if t.toks[j].s == "," || t.toks[j].q >= 0 {
+			return false // (one clause before, with no comma of its own)
+		}
+	}
+	return true
+}
+
+// temporalAs returns the comma that ends the "as" clause opening
+// sentence s, whose verb group ends at token end, when the clause has
+// words of its own before it with a verb in them ("As the White House
+// hints at what his plans might include, …"): a time, and the words
+// after the comma are not its speaker's ("As the mayor said on Monday,
+// …" reports them). Otherwise -1.
+func (a *analysis) temporalAs(end int, s *sentence) int {
+	t := a.t
+	for k := end; k < s.t1; k++ {
+		if tk := &t.toks[k]; tk.q < 0 && tk.s == "," {
+			if a.finiteVerbIn(end, k) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,139 @@
+package offline
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/bot/lang"
+)
+
+// Incises (stage 4): a verb set off by commas or dashes inside or after
+// the words, with its speaker ("…, said the minister, …", "El cuadro
+// –expresó el dirigente– debe …"), and what goes on after it.
+
+// inciseRest returns the words after an incise that ends at token k
+// ("Su objetivo, dijo, fue …"; "Le projet, a-t-il précisé, sera …"):
+// the rest of the sentence after the comma, when no quotation was before
+// and what follows is no relative clause or participle of the incise's
+// own.
+func (a *analysis) inciseRest(k int, s *sentence) [][2]int {
+	t := a.t
+	lx := t.lx
+	if k+1 >= s.t1 || t.toks[k].s != "," && !isDash(t.toks[k].s) || t.toks[k+1].kind != tWord || !t.out(k+1) {
+		return nil
+	}
+	for j := s.body; j < k; j++ {
+		if t.toks[j].kind == tQOpen || t.toks[j].kind == tQClose || t.toks[j].q >= 0 {
+			return nil
+		}
+	}
+	l := t.toks[k+1].l
+	if lx.Set("relpron", l) || lx.Set("coord", l) || a.nonFinite(l) {
+		return nil
+	}
+	if v, ok := lx.Verbs[l]; ok && v.Tags&lang.TagFinite == 0 {
+		return nil
+	}
+	words := 0
+	for j := k + 1; j < s.t1; j++ {
+		if t.toks[j].kind == tWord {
+			words++
+		}
+	}
+	if words < 3 {
+		return nil
+	}
+	return a.spanTo(k+1, s.t1)
+}
+
+// isDash reports whether a token is a dash that sets off an incise.
+func isDash(s string) bool { return s == "—" || s == "–" }
+
+// namedIncise returns the words after "said X" set off by commas inside a
+// sentence (with X's apposition or relative clause): the sentence's
+// predicate ("And Trump, said Res, who remains friendly with her former
+// boss, does not forgive or forget"; "La pandemia, señala Jourdan, ha
+// sido …"; "Le projet, estime Marie Dupont, sera …"); or nil.
+func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
+	t := a.t
+	fr := t.lx.Trait("inciseasides")
+	if cu.right == nil || cu.left != nil || cu.lo != cu.c && !fr || cu.lo-2 < s.body {
+		return nil
+	}
+	// (Languages that invert any subject may set off a description: "El
+	// cuadro –expresó el dirigente– debe …"; French also a body, with
+	// an auxiliary before the verb: "Le texte, a précisé le ministre du
+	// Travail, sera …", "Le site, indique la préfecture, restera …".)
+	if cu.right.kind != kPerson && cu.right.kind != kName && !(cu.right.kind == kDesc && !t.lx.Trait("svo")) && !(fr && (cu.right.kind == kOrg || cu.right.kind == kDoc)) {
+		return nil
+	}
+	k := cu.right.t1
+	if k+1 >= s.t1 || !isDash(t.toks[k].s) && t.toks[k].s != "," {
+		return nil
+	}
+	if isDash(t.toks[k].s) {
+		// "El cuadro –expresó Hernández– debe …": the words go on
+		// after the closing dash.
+		if !isDash(t.toks[cu.lo-1].s) {
+			return nil
+		}
+		return a.inciseRest(k, s)
+	}
+	if k2 := a.skipApposition(k+1, s); k2 > k+1 {
+		k = k2 - 1 // the comma that ends the apposition
+	} else if k2 := a.indefApposEnd(k+1, s); k2 > k+1 {
+		k = k2 // "said Holt, a former planner, was …"
+	}
+	if k+1 >= s.t1 || t.toks[k].s != "," {
+		return nil
+	}
+	if a.introPhrase(s.body, cu.lo-1, s) && !a.startsVerb(k+1, int(t.toks[k].sent)) && !t.lx.Set("coord", t.toks[k+1].l) && a.finiteVerbIn(k+1, s.t1) {
+		// "In the end, said Res, the deal fell apart.": a phrase of no
+		// verb before the incise, a clause of its own after it; the
+		// words are both.
+		return a.inciseRest(k, s)
+	}
+	// (Only a predicate: a clause after the comma may be an apposition
+	// with a participle, "…, predicted Madeleine Kunin, the former
+	// Vermont Democratic governor challenged by Sanders 30 years ago.")
+	// (A negated auxiliary too: "doesn't forgive or forget".)
+	n := t.toks[k+1].l
+	// (French "ne" has no apostrophe: "…, ne montrent aucune hausse".)
+	// (Nor does the lexicon know every French verb: "…, restera fermé",
+	// "…, rouvrira lundi"; a lower-case word that no phrase opens with
+	// goes on the sentence.)
+	frVerb := fr && t.toks[k+1].kind == tWord && t.out(k+1) && !t.lx.Set("determiners", n) && !t.lx.Set("possessive", n) && !t.lx.Set("prep", n) &&
+		!t.lx.Set("coord", n) && !t.lx.Set("relpron", n) && !t.lx.Set("comp", n) && !t.lx.Set("adverbs", n) && !isTimeWord(t.lx, n)
+	if !a.startsVerb(k+1, int(t.toks[k].sent)) && !frVerb && !(t.lx.Set("negation", n) && (strings.ContainsAny(n, "'’") || fr)) || t.toks[k+1].cap || a.nonFinite(n) {
+		return nil
+	}
+	return a.inciseRest(k, s)
+}
+
+// shortIncise returns, in a verb-second language, the words after "sagt
+// X," set off by commas inside a sentence that opens with a phrase of one
+// or two words and no verb ("Das Problem, sagt Hofer, sei …"), when they
+// open with a finite verb: the rest of the clause; or nil. (Longer
+// phrases before the verb are read as words before it anyway.)
+func (a *analysis) shortIncise(cu *cue, s *sentence) [][2]int {
+	t := a.t
+	if cu.right == nil || cu.left != nil || cu.lo != cu.c || cu.lo-2 < s.body || cu.verb.Weak || cu.verb.Separable != "" ||
+		cu.right.kind != kPerson && cu.right.kind != kName && cu.right.kind != kPron && cu.right.kind != kDesc {
+		return nil
+	}
+	if a.contentBefore(cu.lo, s) {
+		return nil
+	}
+	for k := s.body; k < cu.lo-1; k++ {
+		if t.toks[k].kind != tWord || a.isVerb(k) || t.toks[k].q >= 0 {
+			return nil
+		}
+	}
+	k := cu.right.t1
+	if cu.appos != nil {
+		k = max(k, cu.appos.t1)
+	}
+	if k+1 >= s.t1 || t.toks[k].s != "," || t.toks[k+1].cap || !(a.isVerb(k+1) || a.subjunctive(k+1) || a.clauseGoesOn(k+1)) || a.nonFinite(t.toks[k+1].l) {
+		return nil
+	}
+	return a.inciseRest(k, s)
+}
