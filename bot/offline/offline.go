@@ -20,7 +20,8 @@
 //     sentences, quotations paired across sentences and paragraphs, words
 //     and marks, and which sentences are headlines, datelines, captions
 //     or page furniture.
-//  2. Mentions (mention.go, cues.go, np.go, verbs.go): the names of each sentence,
+//  2. Mentions (mention.go, cues.go, np.go, verbs.go; colon.go,
+//     accordingcues.go, refusal.go, partitive.go): the names of each sentence,
 //     its reporting cues (verb groups, "according to", ", saying",
 //     "X:"), and the noun phrases around each cue that may be its
 //     speaker.

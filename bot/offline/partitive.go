@@ -1,0 +1,148 @@
+package offline
+
+// One of a group (stage 2): "one of them said", "l'un d'eux", "One, who
+// asked not to be named, said": the group that spoke or opened the
+// sentence just before.
+
+// partitiveOf reports whether token q of sentence s opens a partitive
+// before "of" and a pronoun: a quantifier, "one" or a number ("one of
+// them", "two of them"), not a negated one ("none of them").
+func (a *analysis) partitiveOf(q int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	return q >= s.body && q+1 < s.t1 && t.out(q) && lx.Set("of", t.toks[q+1].l) &&
+		(lx.Set("quantifiers", t.toks[q].l) || lx.Set("one", t.toks[q].l) || isDigits(t.toks[q].s)) && !lx.Set("negsubj", t.toks[q].l)
+}
+
+// partitiveStart returns the first token of a partitive that ends with
+// the plural pronoun at token p ("one of them", "two of them", French
+// "l'un d'eux", "deux d'entre elles"), or -1.
+func (a *analysis) partitiveStart(p int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if p <= s.body || !t.out(p) || !a.isPronounTok(p) {
+		return -1
+	}
+	if pr, ok := lx.Pronouns[t.toks[p].l]; !ok || !pr.Plural {
+		return -1
+	}
+	q := p - 1
+	if q > s.body && lx.Set("partitivemid", t.toks[q].l) {
+		q-- // "d'entre eux"
+	}
+	q--
+	if !a.partitiveOf(q, s) {
+		return -1
+	}
+	if q > s.body && lx.Set("one", t.toks[q].l) && lx.Set("definite", t.toks[q-1].l) {
+		q-- // "l'un d'eux"
+	}
+	return q
+}
+
+// partitiveGroup returns the group a subject "one of them" ("two of
+// them", "some of them") is part of: the group of people described,
+// with no name, that spoke in the sentence before ("Several shop owners
+// said …. “…,” one of them said."), or that opened it when it reported
+// nothing ("Residents gathered outside …"); else nil (not one of two people
+// named: who it is the article does not say).
+func (a *analysis) partitiveGroup(i int, cu *cue) *entity {
+	t := a.t
+	s := &t.sents[i]
+	m := cu.left
+	if m == nil || m.kind != kPron || m.t1-m.t0 != 1 || m.t0-2 < s.body || i == 0 || cu.kind != cueVerb {
+		return nil
+	}
+	q := a.partitiveStart(m.t0, s)
+	if q < 0 {
+		return nil
+	}
+	if !a.boundary(q-1, s) && !(q-1 >= s.body && t.toks[q-1].kind == tQClose) && !(q-2 >= s.body && t.toks[q-1].s == "," && t.toks[q-2].kind == tQClose) {
+		return nil
+	}
+	return a.groupBefore(i)
+}
+
+// bareOne returns the token of "One" ([set one]) opening sentence s
+// as the subject of the verb of cue cu, right before it or before an
+// aside set off by commas that opens with a relative pronoun ("One said
+// …", "One, who asked not to be named, said …"), or -1.
+func (a *analysis) bareOne(cu *cue, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	st := s.body
+	if cu.kind != cueVerb || !t.out(st) || !t.toks[st].cap || !lx.Set("one", t.toks[st].l) || cu.lo <= st || cu.lo != cu.c {
+		return -1
+	}
+	if cu.lo == st+1 {
+		return st
+	}
+	if cu.lo-st > 14 || t.toks[st+1].s != "," || !t.out(st+2) || !lx.Set("relpron", t.toks[st+2].l) || t.toks[cu.lo-1].s != "," {
+		return -1
+	}
+	for k := st + 2; k < cu.lo-1; k++ {
+		if t.toks[k].kind != tWord || t.toks[k].q >= 0 {
+			return -1
+		}
+	}
+	return st
+}
+
+// partitiveAfter returns, for a partitive at token k after an inverted
+// verb that ends its clause ("…, souligne l'un d'eux."), its pronoun's
+// token and the group of the sentence before it is part of, or -1 and
+// nil.
+func (a *analysis) partitiveAfter(k int, s *sentence) (int, *entity) {
+	t := a.t
+	for p := k + 2; p <= k+4 && p < s.t1; p++ {
+		if a.partitiveStart(p, s) != k {
+			continue
+		}
+		end := p + 1
+		if e := a.toldMedia(end, s); e > end {
+			end = e // "…, souligne l'un d'eux à l'AFP"
+		} else if end < s.t1 && t.out(end) && t.lx.Set("dative", t.toks[end].l) {
+			end = a.npRight(end+1, s) // "…, a dit l'un d'eux au directeur"
+		}
+		if end < s.t1 && !a.endsClause(end, s) {
+			return -1, nil
+		}
+		return p, a.groupBefore(int(t.toks[k].sent))
+	}
+	return -1, nil
+}
+
+// groupBefore returns the group of people described, with no name, that
+// spoke in the sentence before sentence i, or that opened it when it
+// reported nothing, or nil: the group "one of them" is part of.
+func (a *analysis) groupBefore(i int) *entity {
+	t := a.t
+	s := &t.sents[i]
+	if i == 0 {
+		return nil
+	}
+	ats := a.bySent[i-1]
+	if t.sents[i-1].para < s.para-1 {
+		return nil
+	}
+	if len(ats) == 0 && len(a.sentCues[i-1]) == 0 {
+		// "Residents gathered outside the town hall. One of them
+		// said …": the group the sentence before opens with.
+		// (Only when no one else is named in it: "Residents met
+		// officials. One of them said …" may be either.)
+		if g := a.openingPhraseNP(i - 1); g != nil && g.kind == kDesc && g.plural && g.class == "people" && g.owner == nil && !a.otherSpeakerAfter(g.t1, &t.sents[i-1]) {
+			if e, _ := a.speakerOf(g, nil); e != nil && e.kind == kDesc && e.plural {
+				return e
+			}
+		}
+		return nil
+	}
+	if len(ats) != 1 {
+		return nil
+	}
+	e := ats[0].speaker
+	if e == nil || e.kind != kDesc || !e.plural || unnamedSpeaker(e.kind, e.class) || e.class != "people" {
+		return nil
+	}
+	return e
+}
