@@ -1188,24 +1188,7 @@ func (a *analysis) wordsGivenSpeaker(j int) *entity {
 	if n >= s.t1 || !t.out(n) || !lx.Set("wordsnouns", t.toks[n].l) {
 		return nil
 	}
-	var found *entity
-	for _, m := range a.mentionsIn(j, s.body, k) {
-		e := a.ents[m]
-		if e.kind != kPerson && e.kind != kOrg && !(e.kind == kDesc && !e.plural && (e.class == "people" || e.class == "org" || e.class == "gov")) {
-			continue
-		}
-		// (Or its auxiliary between: "Le ministre a tenu des propos très
-		// durs.")
-		v := k
-		if v-1 > m.t0 && lx.Set("aux", t.toks[v-1].l) {
-			v--
-		}
-		if m.t1 != v && !(m.t1 == v-1 && t.toks[v-1].s == ",") || a.verbIn(s.body, m.t0) {
-			continue
-		}
-		found = e // the last one before the verb
-	}
-	return found
+	return a.subjectBefore(j, k, false)
 }
 
 // wordsColonSpeaker returns the person or body named as the subject of
@@ -1258,16 +1241,30 @@ func (a *analysis) wordsColonSpeaker(i int) (*entity, int) {
 			return nil, -1
 		}
 	}
+	found := a.subjectBefore(i, k, true)
+	if found == nil {
+		return nil, -1
+	}
+	return found, c + 1
+}
+
+// subjectBefore returns the person or body (or, with names set, a name of
+// no kind told) whose mention ends right before the verb at token k of
+// sentence i, or before its auxiliary or a comma, with no verb before
+// it in the sentence: the last such one, or nil.
+func (a *analysis) subjectBefore(i, k int, names bool) *entity {
+	t := a.t
+	s := &t.sents[i]
 	var found *entity
 	for _, m := range a.mentionsIn(i, s.body, k) {
 		e := a.ents[m]
-		if e.kind != kPerson && e.kind != kOrg && e.kind != kName && !(e.kind == kDesc && !e.plural && (e.class == "people" || e.class == "org" || e.class == "gov")) {
+		if e.kind != kPerson && e.kind != kOrg && !(names && e.kind == kName) && !(e.kind == kDesc && !e.plural && (e.class == "people" || e.class == "org" || e.class == "gov")) {
 			continue
 		}
 		// (Or its auxiliary between: "Le ministre a tenu des propos très
 		// durs.")
 		v := k
-		if v-1 > m.t0 && lx.Set("aux", t.toks[v-1].l) {
+		if v-1 > m.t0 && t.lx.Set("aux", t.toks[v-1].l) {
 			v--
 		}
 		if m.t1 != v && !(m.t1 == v-1 && t.toks[v-1].s == ",") || a.verbIn(s.body, m.t0) {
@@ -1275,10 +1272,7 @@ func (a *analysis) wordsColonSpeaker(i int) (*entity, int) {
 		}
 		found = e // the last one before the verb
 	}
-	if found == nil {
-		return nil, -1
-	}
-	return found, c + 1
+	return found
 }
 
 // mentionsIn returns the mentions resolved to an entity that lie in
