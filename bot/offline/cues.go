@@ -716,6 +716,17 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if cu.lo == c && !participle && v.Tags&lang.TagBase != 0 {
 		let = a.letVerb(c, s)
 	}
+	if k := cu.hi; lx.VerbSecond && v.Tags&lang.TagParticiple != 0 && k < s.t1 && t.out(k) && lx.Set("passive", t.toks[k].l) && !lx.Set("aux", t.toks[k].l) &&
+		(k+1 >= s.t1 || !t.out(k+1) || t.toks[k+1].kind != tWord) {
+		// "…, bevor das Ergebnis verkündet wird": a passive at the end
+		// of its clause; what was announced is no speaker.
+		return nil
+	}
+	if v.Tags&lang.TagBase != 0 && a.reflexiveLet(c, s) {
+		// "Daraus lässt sich schließen, dass …", "Der Widerspruch lässt
+		// sich erklären": can be concluded, a passive of no one.
+		return nil
+	}
 	if modal >= 0 {
 		// "Zu Details wollte sich auch der Verband nicht äußern": the
 		// subject after the modal and "sich" (not the object: "Die Firma
@@ -910,6 +921,19 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// Fragen antwortete Maier nicht": a phrase with a
 			// preposition in first place, and a subject after the verb.
 			cu.left, cu.appos = nil, nil
+		}
+		if m := cu.left; m != nil && lx.VerbSecond && !aux && cu.lo == c && a.clauseFinal(cu.hi, s) {
+			if k0, ok := a.subordinateOpener(m.t0, s); ok {
+				if lx.Set("freerelatives", t.toks[k0].l) {
+					return nil // "Wer kurze Wege schätzt, …": the one who, no one named
+				}
+				// "Während Equinor … als maximale Leistung angibt": the
+				// phrase right after the opener is the subject.
+				cu.left, cu.appos = nil, nil
+				if e := a.npRight(k0+1, s); e > k0+1 && e <= m.t0 && !(a.isPronounTok(k0+1) && !lx.Set("nominative", t.toks[k0+1].l)) {
+					cu.left = a.parseNP(k0+1, e, 0)
+				}
+			}
 		}
 		a.fromSubject(cu, s)
 		a.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
@@ -5305,6 +5329,51 @@ func (a *analysis) letVerb(c int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// clauseFinal reports whether token k ends a clause: the sentence's end
+// or a mark.
+func (a *analysis) clauseFinal(k int, s *sentence) bool {
+	return k >= s.t1 || !a.t.out(k) || a.t.toks[k].kind != tWord
+}
+
+// subordinateOpener returns the word of [set subordinators] or [set
+// freerelatives] that opens the clause of the phrase at t0 (the
+// sentence's first word or the one after a comma), when the phrase does
+// not start right after it: in a clause whose verb comes last, the
+// phrase right before the verb is then no subject ("Während Equinor
+// zwei GW als maximale Leistung angibt").
+func (a *analysis) subordinateOpener(t0 int, s *sentence) (int, bool) {
+	t := a.t
+	k := t0 - 1
+	for ; k >= s.body; k-- {
+		if !t.out(k) || t.toks[k].kind != tWord {
+			break
+		}
+	}
+	k0 := k + 1
+	if k0 >= t0-1 || t.toks[k0].cap && k0 != s.body {
+		return -1, false
+	}
+	l := t.toks[k0].l
+	return k0, t.lx.Set("subordinators", l) || t.lx.Set("freerelatives", l)
+}
+
+// reflexiveLet reports whether a verb of letting and a reflexive pronoun
+// ([set letverbs], [set refl]) stand before the infinitive at c in its
+// clause: "lässt sich aber vermuten", "ließ sich daraus schließen".
+func (a *analysis) reflexiveLet(c int, s *sentence) bool {
+	t := a.t
+	for j := c - 1; j > s.body && j >= c-6; j-- {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.q >= 0 || t.lx.Set("comp", tk.l) {
+			return false
+		}
+		if t.lx.Set("refl", tk.l) && t.lx.Set("letverbs", t.toks[j-1].l) && !t.toks[j-1].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // throughRelay returns the phrase after a word of [set throughpreps]

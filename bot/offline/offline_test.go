@@ -678,6 +678,16 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "de a verb of letting with sich before the infinitive is a passive of no one", sent: 2, none: true, notParty: "Gegensatz",
+			text: "Die Studie widerspricht älteren Befunden.\n\nDieser Gegensatz lässt sich mit neuen Messungen der Universität erklären: Die Proben stammen aus wärmeren Regionen."},
+		{name: "de the same with an adverb between sich and the infinitive, after an opening phrase", sent: 2, none: true, notParty: "Blick",
+			text: "Die Firma Lindqvist verkauft bunte Gummistiefel.\n\nBeim Blick auf das neue Modell lässt sich aber vermuten, dass Lindqvist auf Aufmerksamkeit setzt."},
+		{name: "de a reporting participle before a passive auxiliary at the end of its clause: what was announced is no speaker", sent: 2, none: true, notParty: "Ergebnis",
+			text: "Die Stimmen werden noch gezählt.\n\nEs gibt erste Hochrechnungen, bevor am Abend das kaum abweichende amtliche Ergebnis verkündet wird."},
+		{name: "de a clause opened by wer: the one who is its subject, not the phrase before the verb", sent: 2, none: true, notParty: "Wege",
+			text: "Das Hotel liegt direkt an der Therme.\n\nWer also kurze Wege zu den Becken schätzt, bucht am besten hier."},
+		{name: "de a clause whose verb comes last after während: the phrase right after während is the subject", sent: 2, party: "Nordwind Energie", notParty: "Leistung",
+			text: "Vor der Küste werden neue Windparks geplant.\n\nWährend Nordwind Energie etwa zwei Gigawatt als maximale Leistung angibt, rechnen andere Betreiber mit weniger."},
 		{name: "de a clause of wie opening the sentence with the subject's apposition set off by commas is the person's", sent: 2, party: "Pascal Clément",
 			text: "Die Bahn in Erden steht still.\n\nWie der Direktor des Großhandels, Pascal Clément, erklärte, habe der Transport über die Seine nicht nur Vorteile für die Umwelt."},
 		{name: "de the same with the name first and the description after it", sent: 2, party: "Pascal Clément", notParty: "Wie Pascal Clément",

@@ -723,6 +723,17 @@ prozent
 # subject.
 dieser letzterer letztere
 
+[set subordinators]
+# Words opening a clause whose finite verb comes last, its subject the
+# phrase right after them: "Während Equinor zwei GW als maximale Leistung
+# angibt, …" is Equinor's, not the phrase before the verb's.
+weil als wenn während obwohl nachdem bevor falls sobald solange seitdem sodass dass ob
+
+[set freerelatives]
+# Words opening a clause that are its subject themselves: "Wer kurze Wege
+# schätzt, …" says nothing of the ways.
+wer
+
 [set nominative]
 # Pronouns that are only ever a subject: one right after the verb of a
 # sentence that opens with a phrase makes that phrase the object ("Die
