@@ -194,10 +194,18 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 			continue
 		}
 		a.ents[sl.m] = e
+		if sl.m.kind == kPron && !sl.m.plural && (sl.m.gender == 'm' || sl.m.gender == 'f') && a.t.lx.Trait("pronounsubjects") {
+			e.personal = true
+		}
 		// An owner is not the subject ("Trump's remarks were wrong, he
 		// said": the remarks are).
 		owner := a.t.toks[sl.m.t1-1].poss
-		a.touch(e, i, sl.m, !owner && (sl.subject || a.opensMainClause(i, sl.m.t0) || a.openingAcronym(i, sl.m)))
+		opens, sub := a.opensMainClause(i, sl.m.t0)
+		// (A subordinate clause's subject only when the article tells
+		// its gender: "As Ramaswamy played down the boos, she added"
+		// is not his.)
+		sub = sub && e.kind == kPerson && e.gender != 0
+		a.touch(e, i, sl.m, !owner && (sl.subject || opens || sub || a.openingAcronym(i, sl.m)))
 	}
 	for desc, name := range same {
 		if e := a.ents[name]; e != nil {
@@ -236,8 +244,11 @@ func (a *analysis) indefinite(m *mention) bool {
 
 // opensMainClause reports whether token k starts sentence i's main
 // clause: the sentence's first word, or the first after a short opening
-// phrase and its comma ("On Tuesday, Greek prime minister …").
-func (a *analysis) opensMainClause(i, k int) bool {
+// phrase and its comma ("On Tuesday, Greek prime minister …"). sub
+// reports instead that k starts a clause opened by a subordinator that
+// opens the sentence ("As Mr Blinken left Washington, he said …"): its
+// subject, whom a "he" of the main clause may stand for.
+func (a *analysis) opensMainClause(i, k int) (opens, sub bool) {
 	t := a.t
 	s := &t.sents[i]
 	// Modifiers before the mention ("Greek" in "Greek prime minister
@@ -288,7 +299,7 @@ func (a *analysis) opensMainClause(i, k int) bool {
 			// "Der Toxikologe Peter Möller …": a description the lexicon
 			// does not list as a title, after the article that opens the
 			// sentence.
-			return true
+			return true, false
 		}
 		break
 	}
@@ -296,12 +307,15 @@ func (a *analysis) opensMainClause(i, k int) bool {
 		k-- // "L'entraîneur lyonnais Laurent Blanc …": the title's article
 	}
 	if k == s.body {
-		return true
+		return true, false
+	}
+	if k-1 == s.body && t.out(s.body) && t.lx.Set("subordinators", t.toks[s.body].l) {
+		return false, true
 	}
 	// ", mas Girão ainda tenta …", ", but Smith said …": the subject of
 	// a clause joined to the first.
 	if k-2 > s.body && t.toks[k-1].kind == tWord && t.lx.Set("coord", t.toks[k-1].l) && t.toks[k-2].s == "," {
-		return true
+		return true, false
 	}
 	if t.lx.VerbSecond && k-1 > s.body && k-1-s.body <= 6 && t.out(k-1) && (t.lx.Set("aux", t.toks[k-1].l) || a.isVerb(k-1)) {
 		// "Mit vielem hatte Weikert gerechnet": the subject right after
@@ -309,20 +323,20 @@ func (a *analysis) opensMainClause(i, k int) bool {
 		// phrase of an article and its noun, itself the subject: "Die
 		// Deutsche Post hat Maßnahmen ergriffen".)
 		if t.lx.Set("subjectarticles", t.toks[s.body].l) && a.npRight(s.body, s) == k-1 {
-			return false
+			return false, false
 		}
 		for j := s.body; j < k-1; j++ {
 			if !t.out(j) || a.isVerb(j) || t.lx.Set("aux", t.toks[j].l) || t.isName(j) {
-				return false
+				return false, false
 			}
 		}
-		return true
+		return true, false
 	}
 	if k-1 <= s.body || t.toks[k-1].s != "," || k-1-s.body > 6 {
-		return false
+		return false, false
 	}
 	if a.describedBefore(i, k) {
-		return true
+		return true, false
 	}
 	for j := s.body; j < k-1; j++ {
 		if n := a.multiTitle(j, k-1); n > 1 {
@@ -330,10 +344,10 @@ func (a *analysis) opensMainClause(i, k int) bool {
 			continue
 		}
 		if t.toks[j].kind != tWord || t.toks[j].q >= 0 || t.isName(j) && !isTimeWord(t.lx, t.toks[j].l) && t.lx.Months[t.toks[j].l] == 0 {
-			return false
+			return false, false
 		}
 	}
-	return true
+	return true, false
 }
 
 // describedBefore reports whether the name at token k of sentence i

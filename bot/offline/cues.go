@@ -839,6 +839,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
+		if m := cu.left; m != nil && !aux && !passive && cu.lo == c && v.Voice != "say" && v.Tags&lang.TagParticiple != 0 && m.kind == kDesc && m.class == "unknown" && a.indefinite(m) &&
+			m.t0-1 > s.body && t.toks[m.t0-1].s == "," && c+1 < s.t1 && t.out(c+1) && lx.Set("prep", t.toks[c+1].l) && !lx.Set("by", t.toks[c+1].l) {
+			return nil // "…, a factor cited in the decision to reopen": a participle describing the noun set off after the clause
+		}
 
 		if antecedent != nil {
 			cu.left, cu.appos, cu.leftAtBoundary = antecedent, nil, true

@@ -32,6 +32,9 @@ type entity struct {
 	plural  bool
 	class   string
 	generic bool
+	// personal is set once a pronoun only a person is ("he", "she" where
+	// the lexicon says so) has stood for it: no body.
+	personal bool
 	// roles are the roles named after a person's name ("Philippe
 	// Lambert, président du syndicat"): not names, but they tell
 	// "le Premier ministre" from him (otherRole).
@@ -2436,7 +2439,9 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		switch k := a.entityKind(sn.e); {
 		case kind == "" || k == kind || a.tradeOf(k, kind):
 			into = &same
-		case k == "" && (kind != "government" || sn.e.kind == kCountry || sn.e.gov) && (sn.para == para || sn.para == para-1 && !a.nameInParaBefore(sent, tok)) && a.mayBeBody(sn) && !a.talkedAboutName(sn):
+		case k == "" && !sn.e.personal && (kind != "government" || sn.e.kind == kCountry || sn.e.gov) && (sn.para == para || sn.para == para-1 && !a.nameInParaBefore(sent, tok)) && a.mayBeBody(sn) && !a.talkedAboutName(sn):
+			// (Not one "he" or "she" stood for: "Tinsely said … “…,” he
+			// said. … the airline said" is no airline.)
 			// (A ministry or a town hall is a government's, not a body
 			// whose name tells no kind: "La mairie a précisé …" after
 			// "La STM augmentera …" is not the transit company.)
@@ -3442,7 +3447,7 @@ func (a *analysis) inDescribedSubject(sn seen) bool {
 // knownAsPerson reports whether an entity is known to be a person: named
 // as one, or a one-word name described as one ("Her husband, Simon, …").
 func knownAsPerson(e *entity) bool {
-	return e.kind == kPerson || e.kind == kName && e.class == "people" && !e.plural
+	return e.kind == kPerson || e.kind == kName && (e.class == "people" || e.personal) && !e.plural
 }
 
 // describedPerson reports whether e is one person described without a

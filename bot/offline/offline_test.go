@@ -678,6 +678,14 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en he after a clause opened by as whose subject is a man named: that man, not the man who spoke before", sent: 3, party: "Tom Rivers",
+			text: "Secretary of state Tom Rivers was due in Cairo to meet Mr Halvorsen.\n\n“We are advancing,” Mr Halvorsen said in a statement.\n\nAs Mr Rivers left Washington, he said he would discuss steps to protect civilians."},
+		{name: "en she after a clause opened by as whose subject's gender is not told: not that subject", sent: 2, party: "Nina Castell",
+			text: "Nina Castell and Vikram Ranade clashed over the app on Wednesday.\n\nAs Ranade played down the boos, she added: “You are just scum.”"},
+		{name: "en a description of a kind of body is no name that he stood for", sent: 3, party: "Airline",
+			text: "Tellez said the walk back to camp could be exhausting.\n\n“I wish I was home,” he said.\n\nThey raised money for a flight but the airline said the dog was too big to fly."},
+		{name: "en an indefinite noun set off after a clause, with a participle after it, is no speaker", sent: 1, none: true,
+			text: "There are pressures to bring back more staff, a factor cited in the agency's decision to reopen two stations early.\n\nAt a hearing, Rep. Dana Hull pushed for a faster pace."},
 		{name: "de a verb of letting with sich before the infinitive is a passive of no one", sent: 2, none: true, notParty: "Gegensatz",
 			text: "Die Studie widerspricht älteren Befunden.\n\nDieser Gegensatz lässt sich mit neuen Messungen der Universität erklären: Die Proben stammen aus wärmeren Regionen."},
 		{name: "de the same with an adverb between sich and the infinitive, after an opening phrase", sent: 2, none: true, notParty: "Blick",
