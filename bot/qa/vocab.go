@@ -88,6 +88,12 @@ type vocab struct {
 	// the lexicon's adjectives of nationality, which name no one.
 	besides  [][]string
 	demonyms map[string]bool
+	// country maps the folded one-word names and demonyms of the
+	// lexicon's countries to the country's code ("TR" for "Turkey",
+	// "Turkish" and "Turks"): a question's word is held by a sentence
+	// that names its country otherwise ("Turkish drilling" is drilling
+	// by Turkey, "an Egyptian prison" one in Egypt).
+	country map[string]string
 	// reason holds the words that give a reason ("because", "car"): a
 	// "why" question's best sentence without one may have its reason
 	// in the sentence after it.
@@ -215,6 +221,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 			for m := range lx.Months {
 				v.months[lang.Fold(m)] = true
 			}
+			v.country = countryTerms(lx)
 			for _, c := range lx.Countries {
 				for _, d := range c.Demonyms {
 					v.demonyms[lang.Fold(d)] = true
@@ -488,6 +495,32 @@ func (v *vocab) stem(w string) string {
 		w = string(r[:6])
 	}
 	return w
+}
+
+// countryTerms maps the folded one-word names and demonyms of lx's
+// countries to the country's code. Only those the lexicon writes
+// capitalised: an adjective in lower case ("français", "chinesischen")
+// may name a language or a team rather than the country. A word two
+// countries share ("Guinea") names neither.
+func countryTerms(lx *lang.Lexicon) map[string]string {
+	out := map[string]string{}
+	shared := map[string]bool{}
+	for _, c := range lx.Countries {
+		for _, n := range append(append([]string{c.Name}, c.Names...), c.Demonyms...) {
+			f := lang.Fold(strings.TrimSpace(n))
+			if f == "" || strings.ContainsAny(f, " -.") {
+				continue
+			}
+			if t, ok := out[f]; ok && t != c.Code {
+				shared[f] = true
+			}
+			out[f] = c.Code
+		}
+	}
+	for f := range shared {
+		delete(out, f)
+	}
+	return out
 }
 
 // stems returns the stems of the folded words ws.
