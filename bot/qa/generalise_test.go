@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/briefbot/briefbot/bot/lang"
@@ -260,4 +261,26 @@ func TestCountryWords(t *testing.T) {
 			q: "What were Turkey's warships escorting?",
 		},
 	})
+}
+
+// TestContractionsCarryNoContent: what is left of an English contraction
+// ("isn't", "we'll") is no word the answer must hold.
+func TestContractionsCarryNoContent(t *testing.T) {
+	v := vocabFor("en")
+	for q, want := range map[string][]string{
+		"What will the mayor do if the bridge isn't repaired?": {"bridge", "mayor", "repair"},
+		"Why didn't the ferry sail and when will it?":          {"ferry", "sail"},
+		"When do residents think they'll close the harbour?":   {"=close", "harbou", "reside", "think"},
+		"What haven't they paid yet and what've they spent?":   {"=pay", "spent"},
+	} {
+		qu := readQuestion(q, nil, v, nil, nil, nil)
+		var got []string
+		for t := range qu.terms {
+			got = append(got, t)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: terms %v, want %v", q, got, want)
+		}
+	}
 }
