@@ -347,6 +347,9 @@ func TestStem(t *testing.T) {
 		"fr5": {{"peine", "prison"}, {"peines", "emprisonnement"}},
 		// A body is the remains; protests are demonstrations.
 		"en3": {{"body", "remains"}, {"protests", "demonstration"}},
+		// An adverb is its adjective ("fatally injured", "a
+		// fatal injury").
+		"en4": {{"fatally", "fatal"}, {"openly", "open"}, {"quickly", "quick"}},
 		"es4": {{"protestas", "manifestaciones"}, {"protesta", "manifestantes"}},
 		"fr6": {{"manifestations", "protestation"}},
 		"pt4": {{"protest\u006fs", "manifesta\u00e7\u00f5es"}},
