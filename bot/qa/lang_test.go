@@ -330,6 +330,10 @@ func TestStem(t *testing.T) {
 		"es":  {{"detenidas", "detenidos"}, {"protestas", "protesta"}, {"firmaron", "firmados"}, {"firmaban", "firmado"}},
 		"pt":  {{"negociações", "negociação"}, {"estivadores", "estivador"}, {"assinou", "assinados"}, {"enviaram", "enviados"}},
 		"de2": {{"Verhandlungen", "Verhandlung"}, {"Schiffe", "Schiff"}},
+		// A participle after a separable particle meets the verb's
+		// noun ("das Video wurde aufgerufen", "drei Millionen
+		// Aufrufe").
+		"de9": {{"aufgerufen", "Aufrufe"}, {"angekündigt", "Ankündigung"}, {"ausgewertet", "Auswertung"}},
 		// Use and employ, in every language; fordern and sich
 		// aussprechen, ablehnen.
 		"en2": {{"use", "utilized"}, {"used", "employed"}},

@@ -132,6 +132,10 @@ type vocab struct {
 	// prefixes are the beginnings stripped before a word is matched
 	// (German "ge": "gepanzert" is "panzert"), each leaving five letters.
 	prefixes []string
+	// separable holds the particles a participle's prefix follows
+	// (German "auf" of "aufgerufen"): the prefix after one is dropped,
+	// so that "aufgerufen" meets "Aufrufe".
+	separable []string
 	// adjEnds are the endings an adjective takes after a participle
 	// ("beschlossen", "der beschlossenen Lockdown"): a participle so used
 	// tells something done.
@@ -304,6 +308,8 @@ func parseVocab(code, src string) (*vocab, error) {
 			v.adjEnds = append(v.adjEnds, strings.Fields(lang.Fold(val))...)
 		case "prefixes":
 			v.prefixes = append(v.prefixes, strings.Fields(lang.Fold(val))...)
+		case "separable":
+			v.separable = append(v.separable, strings.Fields(lang.Fold(val))...)
 		case "suffixes":
 			for _, s := range strings.Fields(val) {
 				v.suffixes = append(v.suffixes, lang.Fold(s))
@@ -564,6 +570,7 @@ func (v *vocab) strip(w string) string {
 			break
 		}
 	}
+	w = v.unseparate(w)
 	for _, s := range v.suffixes {
 		if strings.HasSuffix(w, s) && len([]rune(w))-len([]rune(s)) >= 4 {
 			r := []rune(strings.TrimSuffix(w, s))
@@ -571,6 +578,20 @@ func (v *vocab) strip(w string) string {
 				r = r[:n-1]
 			}
 			return string(r)
+		}
+	}
+	return w
+}
+
+// unseparate drops the prefix of a participle after a separable particle
+// ("aufgerufen" is "aufrufen", "angekündigt" "ankündigt") when five
+// letters remain after it.
+func (v *vocab) unseparate(w string) string {
+	for _, p := range v.separable {
+		for _, g := range v.prefixes {
+			if strings.HasPrefix(w, p+g) && len([]rune(w))-len([]rune(p+g)) >= 5 {
+				return p + w[len(p+g):]
+			}
 		}
 	}
 	return w
