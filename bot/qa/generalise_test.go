@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/briefbot/briefbot/bot/lang"
@@ -225,4 +226,61 @@ func TestGenericVerbs(t *testing.T) {
 				"Según su equipo, el patrón francés navegaba desde Lorient hacia Lisboa y sufrió un desmayo el sábado por la noche.\n\nEl velero será remolcado a puerto esta semana.\n",
 			q: "¿Qué problema tuvo el patrón francés?", quote: "sufrió un desmayo"},
 	})
+}
+
+// TestCountryWords: a sentence names a country by its demonym as well as
+// its name, in a question's word or the answer's.
+func TestCountryWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "demonym answers the country's name", code: "en",
+			text: "Tensions at sea\n\nThe Greek government summoned an ambassador in Athens on Tuesday evening.\n\n" +
+				"Officials said Turkish warships were escorting a survey vessel south of Crete.\n\n" +
+				"The talks between the two ministers were postponed until next month, a spokesman said.\n",
+			q: "What were Turkey's warships escorting?", quote: "Turkish warships",
+		},
+		{
+			name: "country's name answers the demonym", code: "en",
+			text: "A prisoner freed\n\nThe engineer spent two years in a prison in Egypt before his release last week.\n\n" +
+				"His family thanked the lawyers who had taken up his case.\n\n" +
+				"He plans to return to his work at a bridge company in Ohio.\n",
+			q: "How long was he in an Egyptian prison?", quote: "two years",
+		},
+		{
+			name: "lower-case demonym", code: "es",
+			text: "Autos robados\n\nLas autoridades peruanas entregaron 40 camiones robados a Chile el lunes.\n\n" +
+				"La policía investiga a una banda que opera en la frontera norte desde hace varios años.\n\n" +
+				"Los dueños de los vehículos esperan recuperarlos antes de fin de mes.\n",
+			q: "¿Cuántos camiones entregó Perú?", quote: "40 camiones",
+		},
+		{
+			name: "another country is no answer", code: "en",
+			text: "Tensions at sea\n\nThe Greek government summoned an ambassador in Athens on Tuesday evening.\n\n" +
+				"Officials said Italian warships were escorting a survey vessel south of Crete.\n\n" +
+				"The talks between the two ministers were postponed until next month, a spokesman said.\n",
+			q: "What were Turkey's warships escorting?",
+		},
+	})
+}
+
+// TestContractionsCarryNoContent: what is left of an English contraction
+// ("isn't", "we'll") is no word the answer must hold.
+func TestContractionsCarryNoContent(t *testing.T) {
+	v := vocabFor("en")
+	for q, want := range map[string][]string{
+		"What will the mayor do if the bridge isn't repaired?": {"bridge", "mayor", "repair"},
+		"Why didn't the ferry sail and when will it?":          {"ferry", "sail"},
+		"When do residents think they'll close the harbour?":   {"=close", "harbou", "reside", "think"},
+		"What haven't they paid yet and what've they spent?":   {"=pay", "spent"},
+	} {
+		qu := readQuestion(q, nil, v, nil, nil, nil)
+		var got []string
+		for t := range qu.terms {
+			got = append(got, t)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: terms %v, want %v", q, got, want)
+		}
+	}
 }

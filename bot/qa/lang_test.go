@@ -330,6 +330,10 @@ func TestStem(t *testing.T) {
 		"es":  {{"detenidas", "detenidos"}, {"protestas", "protesta"}, {"firmaron", "firmados"}, {"firmaban", "firmado"}},
 		"pt":  {{"negociações", "negociação"}, {"estivadores", "estivador"}, {"assinou", "assinados"}, {"enviaram", "enviados"}},
 		"de2": {{"Verhandlungen", "Verhandlung"}, {"Schiffe", "Schiff"}},
+		// A participle after a separable particle meets the verb's
+		// noun ("das Video wurde aufgerufen", "drei Millionen
+		// Aufrufe").
+		"de9": {{"aufgerufen", "Aufrufe"}, {"angekündigt", "Ankündigung"}, {"ausgewertet", "Auswertung"}},
 		// Use and employ, in every language; fordern and sich
 		// aussprechen, ablehnen.
 		"en2": {{"use", "utilized"}, {"used", "employed"}},
@@ -347,6 +351,9 @@ func TestStem(t *testing.T) {
 		"fr5": {{"peine", "prison"}, {"peines", "emprisonnement"}},
 		// A body is the remains; protests are demonstrations.
 		"en3": {{"body", "remains"}, {"protests", "demonstration"}},
+		// An adverb is its adjective ("fatally injured", "a
+		// fatal injury").
+		"en4": {{"fatally", "fatal"}, {"openly", "open"}, {"quickly", "quick"}},
 		"es4": {{"protestas", "manifestaciones"}, {"protesta", "manifestantes"}},
 		"fr6": {{"manifestations", "protestation"}},
 		"pt4": {{"protest\u006fs", "manifesta\u00e7\u00f5es"}},

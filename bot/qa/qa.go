@@ -22,7 +22,8 @@
 // the words are about, not who says them, when another noun stands before
 // the verb ("What did the student say would happen if the government
 // stays silent?" asks for the student's words). Other questions rank the article's sentences
-// with BM25 over stemmed words (the sentence before counts a little, for
+// with BM25 over stemmed words (a country is named by its name or its
+// demonym alike, "Turkey" by "Turkish"; the sentence before counts a little, for
 // "the incident" or "he"), keep those that hold the kind of answer asked
 // for, and answer only when the best one holds most of the question's
 // content words, not just its names; otherwise the answer is that the
@@ -247,6 +248,9 @@ type article struct {
 	// skip marks sentences that are not answers: the headline, and
 	// lines of fewer than five words (bylines, captions, furniture).
 	skip []bool
+	// countries holds the codes of the countries each sentence names,
+	// by a name or a demonym.
+	countries []map[string]bool
 	// reportsAny marks the sentences that hold a reporting verb: they
 	// hold a statement ("estas declaraciones": "alertó Murátov").
 	reportsAny []bool
@@ -300,6 +304,13 @@ func (a *article) index() {
 			tf[a.v.stem(ws[k].f)]++
 			n++
 		}
+		cs := map[string]bool{}
+		for _, w := range ws {
+			if c, ok := a.v.country[w.f]; ok {
+				cs[c] = true
+			}
+		}
+		a.countries = append(a.countries, cs)
 		a.reportsAny = append(a.reportsAny, slices.ContainsFunc(ws, func(w word) bool { return a.v.reporting[w.f] || a.v.respond[w.f] }))
 		for t := range tf {
 			a.df[t]++
@@ -361,6 +372,9 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 		f := float64(a.tf[i][t])
 		if ac := qu.acronyms[t]; f == 0 && ac != "" && a.spells(i, ac) {
 			f = 1
+		}
+		if c := qu.country[t]; f == 0 && c != "" && a.countries[i][c] {
+			f = 1 // "Turkish drilling" for Turkey's
 		}
 		if p := qu.parts[t]; f == 0 && p != "" && a.inCompound(i, p) {
 			f = 1

@@ -72,6 +72,10 @@ type question struct {
 	// sentence holds it when it spells out the name ("the Electronic
 	// Frontier Foundation").
 	acronyms map[string]string
+	// country maps a term to the code of the country its word names
+	// ("turkey", "turkis"): a sentence holds it when it names the
+	// country by another of its words ("Turkish", "Turkey").
+	country map[string]string
 	// capitalised holds the names the question writes capitalised (a
 	// party's name may be common words: "rally organizers").
 	capitalised map[string]bool
@@ -92,7 +96,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for i, w := range ws {
 		folded[i] = w.f
 	}
-	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, parts: map[string]string{}, acronyms: map[string]string{}, capitalised: map[string]bool{}, speakerDesc: map[string]bool{}, tenses: v.tensesOf(ws)}
+	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, parts: map[string]string{}, acronyms: map[string]string{}, country: map[string]string{}, capitalised: map[string]bool{}, speakerDesc: map[string]bool{}, tenses: v.tensesOf(ws)}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",
@@ -176,6 +180,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		out.terms[s] = 1
 		if w.acronym && len(w.f) <= maxAcronym {
 			out.acronyms[s] = w.f
+		}
+		if c, ok := v.country[w.f]; ok {
+			out.country[s] = c
 		}
 		if full := v.strip(w.f); v.compound > 0 && !strings.HasPrefix(s, "=") && len([]rune(full)) >= v.compound {
 			out.parts[s] = full

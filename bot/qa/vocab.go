@@ -88,6 +88,12 @@ type vocab struct {
 	// the lexicon's adjectives of nationality, which name no one.
 	besides  [][]string
 	demonyms map[string]bool
+	// country maps the folded one-word names and demonyms of the
+	// lexicon's countries to the country's code ("TR" for "Turkey",
+	// "Turkish" and "Turks"): a question's word is held by a sentence
+	// that names its country otherwise ("Turkish drilling" is drilling
+	// by Turkey, "an Egyptian prison" one in Egypt).
+	country map[string]string
 	// reason holds the words that give a reason ("because", "car"): a
 	// "why" question's best sentence without one may have its reason
 	// in the sentence after it.
@@ -126,6 +132,10 @@ type vocab struct {
 	// prefixes are the beginnings stripped before a word is matched
 	// (German "ge": "gepanzert" is "panzert"), each leaving five letters.
 	prefixes []string
+	// separable holds the particles a participle's prefix follows
+	// (German "auf" of "aufgerufen"): the prefix after one is dropped,
+	// so that "aufgerufen" meets "Aufrufe".
+	separable []string
 	// adjEnds are the endings an adjective takes after a participle
 	// ("beschlossen", "der beschlossenen Lockdown"): a participle so used
 	// tells something done.
@@ -215,6 +225,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 			for m := range lx.Months {
 				v.months[lang.Fold(m)] = true
 			}
+			v.country = countryTerms(lx)
 			for _, c := range lx.Countries {
 				for _, d := range c.Demonyms {
 					v.demonyms[lang.Fold(d)] = true
@@ -297,6 +308,8 @@ func parseVocab(code, src string) (*vocab, error) {
 			v.adjEnds = append(v.adjEnds, strings.Fields(lang.Fold(val))...)
 		case "prefixes":
 			v.prefixes = append(v.prefixes, strings.Fields(lang.Fold(val))...)
+		case "separable":
+			v.separable = append(v.separable, strings.Fields(lang.Fold(val))...)
 		case "suffixes":
 			for _, s := range strings.Fields(val) {
 				v.suffixes = append(v.suffixes, lang.Fold(s))
@@ -490,6 +503,32 @@ func (v *vocab) stem(w string) string {
 	return w
 }
 
+// countryTerms maps the folded one-word names and demonyms of lx's
+// countries to the country's code. Only those the lexicon writes
+// capitalised: an adjective in lower case ("français", "chinesischen")
+// may name a language or a team rather than the country. A word two
+// countries share ("Guinea") names neither.
+func countryTerms(lx *lang.Lexicon) map[string]string {
+	out := map[string]string{}
+	shared := map[string]bool{}
+	for _, c := range lx.Countries {
+		for _, n := range append(append([]string{c.Name}, c.Names...), c.Demonyms...) {
+			f := lang.Fold(strings.TrimSpace(n))
+			if f == "" || strings.ContainsAny(f, " -.") {
+				continue
+			}
+			if t, ok := out[f]; ok && t != c.Code {
+				shared[f] = true
+			}
+			out[f] = c.Code
+		}
+	}
+	for f := range shared {
+		delete(out, f)
+	}
+	return out
+}
+
 // stems returns the stems of the folded words ws.
 func (v *vocab) stems(ws []string) []string {
 	out := make([]string, len(ws))
@@ -531,6 +570,7 @@ func (v *vocab) strip(w string) string {
 			break
 		}
 	}
+	w = v.unseparate(w)
 	for _, s := range v.suffixes {
 		if strings.HasSuffix(w, s) && len([]rune(w))-len([]rune(s)) >= 4 {
 			r := []rune(strings.TrimSuffix(w, s))
@@ -538,6 +578,20 @@ func (v *vocab) strip(w string) string {
 				r = r[:n-1]
 			}
 			return string(r)
+		}
+	}
+	return w
+}
+
+// unseparate drops the prefix of a participle after a separable particle
+// ("aufgerufen" is "aufrufen", "angekündigt" "ankündigt") when five
+// letters remain after it.
+func (v *vocab) unseparate(w string) string {
+	for _, p := range v.separable {
+		for _, g := range v.prefixes {
+			if strings.HasPrefix(w, p+g) && len([]rune(w))-len([]rune(p+g)) >= 5 {
+				return p + w[len(p+g):]
+			}
 		}
 	}
 	return w
