@@ -1498,6 +1498,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The debate ran for two hours. Dan Pruitt, who chaired the harbor board for a decade, interjected to say: \"They have both been inconsistent.\""},
 		{name: "en rose to say that: the subject's words", sent: 2, party: "Tara Voss",
 			text: "The debate ran for two hours. Councilwoman Tara Voss rose to say that the vote was rigged."},
+		{name: "en a name before a lower-case word of its kind after the article is one body, which the word refers back to: its words, not the name before", sent: 2, party: "Metal Trades",
+			text: "Halvorsen Motors and the striking Metal Trades union reached a deal on Sunday. The deal covers 9,000 workers, the union said."},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
