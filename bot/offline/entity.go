@@ -653,7 +653,11 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// negou …, mas Girão ainda tenta … O parlamentar é contrário").
 		for i := len(a.atts) - 1; i >= 0 && !narrow; i-- {
 			at := a.atts[i]
-			if at.sent < sent-4 {
+			if at.sent < sent-4 && a.narrationSince(at.last, sent) > 3 {
+				// (A quotation of several sentences after the words,
+				// which the speaker goes on with, does not count:
+				// "the governor called for calm. “…. …. ….” The
+				// governor also indicated …".)
 				break
 			}
 			if at.verb.Refusal {
@@ -1872,6 +1876,21 @@ func (a *analysis) onlyPerson(sent, tok int) (*entity, seen) {
 		one, at = sn.e, sn
 	}
 	return one, at
+}
+
+// narrationSince counts the sentences after sentence last and before
+// sentence sent that are not a quotation alone with no cue of its own
+// (which goes on with a speaker before it).
+func (a *analysis) narrationSince(last, sent int) int {
+	n := 0
+	for i := last + 1; i < sent; i++ {
+		s := &a.t.sents[i]
+		if !s.furniture && s.qwords > 0 && s.qwords >= 3*s.words && (a.t.toks[s.t0].kind == tQOpen || a.t.toks[s.t0].q >= 0) && len(a.sentCues[i]) == 0 {
+			continue
+		}
+		n++
+	}
+	return n
 }
 
 // recentTitled returns the person mentioned last (in the five sentences

@@ -1500,6 +1500,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The debate ran for two hours. Councilwoman Tara Voss rose to say that the vote was rigged."},
 		{name: "en a name before a lower-case word of its kind after the article is one body, which the word refers back to: its words, not the name before", sent: 2, party: "Metal Trades",
 			text: "Halvorsen Motors and the striking Metal Trades union reached a deal on Sunday. The deal covers 9,000 workers, the union said."},
+		{name: "en a title after a long quotation that goes on with the words of the person named with it: that person's words", sent: 8, party: "Ann Marsh",
+			text: "Governor Ann Marsh spoke to reporters on Friday.\n\nThe governor called for “calm at this time”.\n\n“The harbour is closed. The ferries will not run. The schools will stay open. The police are on the streets. I will give an update tomorrow.”\n\nThe governor also indicated that she would publish the report."},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
