@@ -175,6 +175,9 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 	if m == nil {
 		m = a.nameBeforeVerb(i)
 	}
+	if m == nil {
+		m = a.pronounOpening(i)
+	}
 	if m != nil {
 		covered := false
 		for k, sl := range slots {
@@ -2066,6 +2069,41 @@ func (a *analysis) namedOpening(i int) *mention {
 	}
 	if n := a.parseNP(end+1, end2, 0); n != nil && n.kind == kPerson {
 		return n
+	}
+	return nil
+}
+
+// pronounOpening returns the personal pronoun of the third person
+// singular that opens sentence i as its subject, right before its verb,
+// an auxiliary or an adverb ("She also fended off an attack from
+// Ramaswamy …"), in a language whose subject comes before its verb: who
+// it stands for, when it is the person who spoke in the sentence just
+// before, is the subject the sentence goes on with, whom a "she said"
+// after it means before anyone named inside it. Nil otherwise.
+func (a *analysis) pronounOpening(i int) *mention {
+	t := a.t
+	s := &t.sents[i]
+	if !t.lx.Trait("svo") || s.furniture || s.body+1 >= s.t1 || !t.out(s.body) || !t.out(s.body+1) || t.toks[s.body].kind != tWord {
+		return nil
+	}
+	pr, ok := t.lx.Pronouns[t.toks[s.body].l]
+	if !ok || pr.Plural || pr.Gender == 0 || pr.Either || len(a.sentCues[i]) > 0 {
+		return nil
+	}
+	if n := s.body + 1; !(a.isVerb(n) || t.lx.Set("aux", t.toks[n].l) || t.lx.Set("modal", t.toks[n].l) || t.lx.Set("passive", t.toks[n].l) || t.lx.Set("adverbs", t.toks[n].l)) {
+		return nil
+	}
+	m := a.parseNP(s.body, s.body+1, 0)
+	if m == nil || i == 0 {
+		return nil
+	}
+	// (Only the speaker of the sentence just before, going on: "…, she
+	// added. She also fended off …"; not a guess at someone else.)
+	e := a.resolve(m, i, m.t0)
+	for _, at := range a.bySent[i-1] {
+		if e != nil && at.speaker == e && e.kind == kPerson {
+			return m
+		}
 	}
 	return nil
 }

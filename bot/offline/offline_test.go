@@ -1502,6 +1502,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Halvorsen Motors and the striking Metal Trades union reached a deal on Sunday. The deal covers 9,000 workers, the union said."},
 		{name: "en a title after a long quotation that goes on with the words of the person named with it: that person's words", sent: 8, party: "Ann Marsh",
 			text: "Governor Ann Marsh spoke to reporters on Friday.\n\nThe governor called for “calm at this time”.\n\n“The harbour is closed. The ferries will not run. The schools will stay open. The police are on the streets. I will give an update tomorrow.”\n\nThe governor also indicated that she would publish the report."},
+		{name: "en she opening a sentence after her words goes on with the speaker, not someone named after it: her words", sent: 4, party: "Ellen Hollis",
+			text: "Mayor Ellen Hollis met the council on Monday to discuss the harbour budget and the future of the port.\n\n\"We will not sell the port,\" Hollis said.\n\nShe also fended off a question from Becker about the budget.\n\n\"The budget is balanced and the port stays open,\" she said."},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
