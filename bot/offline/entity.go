@@ -3136,7 +3136,15 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if english && m.plural && sn.sent < sent && a.peopleSubjectBetween(sn, sent) {
 				// "Teachers said … . Nurses are angry. They said …": the
 				// people a later sentence is about, whom no one
-				// registered, not the group that spoke before.
+				// registered, not the group that spoke before; the one
+				// group of people the sentence just before names, when it
+				// names one only ("The blackouts left some of the
+				// state's energy experts bewildered. They said …").
+				if tok == a.t.sents[sent].body {
+					if g := a.lonePeopleGroup(sent-1, para); g != nil {
+						return g
+					}
+				}
 				return nil
 			}
 			if english && m.plural && sn.e.kind == kDesc && sn.e.plural && unnamedSpeaker(sn.e.kind, sn.e.class) {
@@ -3202,6 +3210,38 @@ func (a *analysis) pluralVerbAfter(sn seen) bool {
 	}
 	l := t.toks[k].l
 	return lx.Set("pluralaux", l) || lx.Set("modal", l) || lx.Set("aux", l) || lx.Set("passive", l) || a.isVerb(k) && !lx.Set("adverbs", l)
+}
+
+// lonePeopleGroup returns the people described by the one plural noun
+// of people outside quotations in sentence j of paragraph para ("some
+// of the state's energy experts"), or nil when it names none, or
+// several.
+func (a *analysis) lonePeopleGroup(j, para int) *entity {
+	t := a.t
+	if j < 0 || t.sents[j].para != para || t.sents[j].furniture {
+		return nil
+	}
+	s := &t.sents[j]
+	at := -1
+	for k := s.body; k < s.t1; k++ {
+		if l := t.toks[k].l; t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap && t.lx.Speakers[l] == "people" && (t.lx.Set("plural", l) || t.lx.Set("pluralheads", l) || a.pluralForm(l)) {
+			if at >= 0 {
+				return nil
+			}
+			at = k
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	st := a.npLeft(at, s)
+	if st < 0 {
+		return nil
+	}
+	if g := a.parseNP(st, at+1, 0); g != nil && g.kind == kDesc && g.plural && g.class == "people" {
+		return a.descEntity(g, nil)
+	}
+	return nil
 }
 
 // peopleSubjectOpens reports whether sentence j opens with a plural
