@@ -1510,6 +1510,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The Dockworkers Union met on Monday to discuss the ferry timetable and the future of the harbour.\n\nThe union calls for a strike were ignored by the council."},
 		{name: "en they after a sentence that names one group of people, not as its subject, after someone else spoke: that group's words", sent: 4, party: "Town's residents",
 			text: "The council met on Monday evening to discuss the harbour budget and the ferry timetable for the coming year.\n\nThe ferry operator said the boats would run again in May. The sudden closure of the ferry left some of the town's residents furious. They said that the council had ignored their letters."},
+		{name: "en a plural title after a hyphen and a word that qualifies it is people who speak: their words", sent: 2, party: "Vice-chancellors",
+			text: "The universities reopened on Monday. But vice-chancellors have reacted angrily to the plan, saying it was rushed."},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
