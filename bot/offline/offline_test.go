@@ -1512,6 +1512,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday evening to discuss the harbour budget and the ferry timetable for the coming year.\n\nThe ferry operator said the boats would run again in May. The sudden closure of the ferry left some of the town's residents furious. They said that the council had ignored their letters."},
 		{name: "en a plural title after a hyphen and a word that qualifies it is people who speak: their words", sent: 2, party: "Vice-chancellors",
 			text: "The universities reopened on Monday. But vice-chancellors have reacted angrily to the plan, saying it was rushed."},
+		{name: "en a quotation ending with a question inside a nested quotation, then its speaker told someone: the speaker's words", sent: 2, party: "Tom Reed", claim: "Says \"When the ferry stopped",
+			text: "The council met on Monday evening to discuss the harbour budget.\n\n“When the ferry stopped, her first question was, ‘Who will help us now?’” Tom Reed told reporters during a call on Tuesday."},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
