@@ -2919,6 +2919,18 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		return nil // "Erinnern Sie Ihre Tochter daran, dass …": the reader addressed, no one named before
 	}
 	para := a.t.sents[sent].para
+	if lo, hi := a.pairOpens(sent, tok); m.plural && a.t.lx.Trait("pronounsubjects") && lo >= 0 {
+		// "Christie and Haley would not say whether …, they said": the
+		// two the sentence opens with, not a group named before; the
+		// words are each one's, and the last named speaks for both
+		// here (or no one, when that is no one named).
+		if n := a.parseNP(lo, hi, 0); n != nil && (n.kind == kPerson || n.kind == kName) {
+			if e := a.resolve(n, sent, lo); e != nil && (e.kind == kPerson || e.kind == kName) {
+				return e
+			}
+		}
+		return nil
+	}
 	// "he" and "she" look first for a subject known to be a person: a
 	// name that could be a place ("Hagia Sophia") comes after.
 	gendered := m.gender == 'm' || m.gender == 'f'
@@ -3210,6 +3222,35 @@ func (a *analysis) pluralVerbAfter(sn seen) bool {
 	}
 	l := t.toks[k].l
 	return lx.Set("pluralaux", l) || lx.Set("modal", l) || lx.Set("aux", l) || lx.Set("passive", l) || a.isVerb(k) && !lx.Set("adverbs", l)
+}
+
+// pairOpens returns the tokens [lo, hi) of the second of two names
+// joined by a conjunction that open sentence sent, before token tok,
+// right before a verb, an auxiliary, a modal or a negation ("Christie
+// and Haley would not …"), or -1, -1.
+func (a *analysis) pairOpens(sent, tok int) (int, int) {
+	t := a.t
+	s := &t.sents[sent]
+	k := s.body
+	run := func(k int) int {
+		j := k
+		for j < tok && t.out(j) && t.toks[j].kind == tWord && t.toks[j].cap && t.isName(j) && !t.toks[j].poss {
+			j++
+		}
+		return j
+	}
+	e1 := run(k)
+	if e1 == k || e1 >= tok || !t.lx.Set("coord", t.toks[e1].l) {
+		return -1, -1
+	}
+	e2 := run(e1 + 1)
+	if e2 == e1+1 || e2 >= tok || t.toks[e2].kind != tWord {
+		return -1, -1
+	}
+	if l := t.toks[e2].l; a.isVerb(e2) || t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("negation", l) || t.lx.Set("passive", l) {
+		return e1 + 1, e2
+	}
+	return -1, -1
 }
 
 // lonePeopleGroup returns the people described by the one plural noun

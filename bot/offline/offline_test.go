@@ -1514,6 +1514,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The universities reopened on Monday. But vice-chancellors have reacted angrily to the plan, saying it was rushed."},
 		{name: "en a quotation ending with a question inside a nested quotation, then its speaker told someone: the speaker's words", sent: 2, party: "Tom Reed", claim: "Says \"When the ferry stopped",
 			text: "The council met on Monday evening to discuss the harbour budget.\n\n“When the ferry stopped, her first question was, ‘Who will help us now?’” Tom Reed told reporters during a call on Tuesday."},
+		{name: "en they said after a sentence opened by two names: the last of them, not a body named before", sent: 4, party: "Ann Lee",
+			text: "The moderators from the Herald and the City Radio Network pressed the candidates on the budget and the harbour.\n\nTom Reed spoke first. Ann Lee spoke next.\n\nReed and Lee would not get into whether they would raise taxes because they wanted to keep that for the talks, they said."},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
