@@ -175,6 +175,9 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 	if m == nil {
 		m = a.nameBeforeVerb(i)
 	}
+	if m == nil {
+		m = a.pronounOpening(i)
+	}
 	if m != nil {
 		covered := false
 		for k, sl := range slots {
@@ -423,6 +426,13 @@ func (a *analysis) nameMentions(i int) []*mention {
 		end := k + 1
 		for end < s.t1 && t.out(end) && (t.isName(end) || t.glue(end, s.t1)) {
 			end++
+		}
+		// "the striking United Auto Workers union": a body named before
+		// a lower-case word of its kind, which "the union" refers back to.
+		if m := a.nameBeforeKind(k, end, s); m != nil {
+			out = append(out, m)
+			k = end
+			continue
 		}
 		// A name that modifies a noun ("an Internet security firm",
 		// "Indigenous elders") is not one to refer back to.
@@ -836,6 +846,46 @@ func (a *analysis) modifiesNoun(k, end int, s *sentence) bool {
 		}
 	}
 	return end == k+1 && !a.isVerb(end)
+}
+
+// nameBeforeKind returns the body named by the name run [k, end) of
+// sentence s and the lower-case word of a kind of body right after it
+// (set kindafternames), after a definite article and at most two
+// lower-case words ("the striking United Auto Workers union", "the
+// Green party"): an organisation of that kind, named without the word.
+// Else nil: a name after "a" ("an Internet security firm"), of a
+// country, or one named before ("FoodCorp … the FoodCorp board") stays
+// as it was.
+func (a *analysis) nameBeforeKind(k, end int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	if lx.NounCaps || end >= s.t1 || !t.out(end) || t.toks[end].kind != tWord || t.toks[end].cap || t.toks[end].poss {
+		return nil
+	}
+	if !lx.Set("kindafternames", t.toks[end].l) {
+		return nil
+	}
+	j := k - 1
+	for j >= s.body && j >= k-3 && t.toks[j].kind == tWord && !t.toks[j].cap && !lx.Set("determiners", t.toks[j].l) && !lx.Set("prep", t.toks[j].l) && !lx.Set("coord", t.toks[j].l) {
+		j--
+	}
+	if j < s.body || t.toks[j].kind != tWord || !lx.Set("definite", t.toks[j].l) || lx.Set("possessive", t.toks[j].l) {
+		return nil
+	}
+	for x := k; x < end; x++ {
+		if _, n := a.gaz.match(t.toks, x, x+1); n > 0 {
+			return nil // "the Ukrainian army", "the Texas party"
+		}
+	}
+	m := a.parseNP(k, end, 1)
+	if m == nil || m.title != "" || m.owner != nil || m.kind != kPerson && m.kind != kOrg && m.kind != kName {
+		return nil
+	}
+	if a.reg.lookup(lang.Fold(m.name)) != nil {
+		return nil // "FoodCorp … the FoodCorp board": the body named before, whatever it is
+	}
+	m.kind, m.trade, m.gender = kOrg, a.kindOf(t.toks[end].l), 0
+	return m
 }
 
 // propagateQuotes attributes quotations as wholes: a quotation over
@@ -2033,6 +2083,41 @@ func (a *analysis) namedOpening(i int) *mention {
 	}
 	if n := a.parseNP(end+1, end2, 0); n != nil && n.kind == kPerson {
 		return n
+	}
+	return nil
+}
+
+// pronounOpening returns the personal pronoun of the third person
+// singular that opens sentence i as its subject, right before its verb,
+// an auxiliary or an adverb ("She also fended off an attack from
+// Ramaswamy …"), in a language whose subject comes before its verb: who
+// it stands for, when it is the person who spoke in the sentence just
+// before, is the subject the sentence goes on with, whom a "she said"
+// after it means before anyone named inside it. Nil otherwise.
+func (a *analysis) pronounOpening(i int) *mention {
+	t := a.t
+	s := &t.sents[i]
+	if !t.lx.Trait("svo") || s.furniture || s.body+1 >= s.t1 || !t.out(s.body) || !t.out(s.body+1) || t.toks[s.body].kind != tWord {
+		return nil
+	}
+	pr, ok := t.lx.Pronouns[t.toks[s.body].l]
+	if !ok || pr.Plural || pr.Gender == 0 || pr.Either || len(a.sentCues[i]) > 0 {
+		return nil
+	}
+	if n := s.body + 1; !(a.isVerb(n) || t.lx.Set("aux", t.toks[n].l) || t.lx.Set("modal", t.toks[n].l) || t.lx.Set("passive", t.toks[n].l) || t.lx.Set("adverbs", t.toks[n].l)) {
+		return nil
+	}
+	m := a.parseNP(s.body, s.body+1, 0)
+	if m == nil || i == 0 {
+		return nil
+	}
+	// (Only the speaker of the sentence just before, going on: "…, she
+	// added. She also fended off …"; not a guess at someone else.)
+	e := a.resolve(m, i, m.t0)
+	for _, at := range a.bySent[i-1] {
+		if e != nil && at.speaker == e && e.kind == kPerson {
+			return m
+		}
 	}
 	return nil
 }

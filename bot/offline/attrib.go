@@ -2422,13 +2422,39 @@ func (a *analysis) nounAsVerb(cu *cue, s *sentence) bool {
 		// garanties", "demande au gouvernement de …", not "la demande
 		// des syndicats".)
 		article := t.lx.Set("determiners", l) && cu.left != nil && cu.leftAtBoundary && cu.left.t1 == cu.c
-		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) && a.asideEnd(cu.hi, s) == cu.hi && !approx && !article {
+		// (Nor a preposition the verb takes after a subject that is no
+		// person's pronoun, with no finite verb after it in the
+		// sentence: "The union calls on ministers to act", "It calls for
+		// a review"; not "The union calls for a strike were ignored".)
+		takes := cu.left != nil && (cu.left.kind != kPron || cu.left.gender != 'm' && cu.left.gender != 'f') && slices.Contains(cu.verb.Takes, l) && !a.finiteAfter(cu.hi, s)
+		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) && a.asideEnd(cu.hi, s) == cu.hi && !approx && !article && !takes {
 			return false // (not an aside: "Hervé Morin juge au contraire que …")
 		}
 	}
 	// The subject must be someone: a name, a pronoun, a known speaker
 	// ("The new claims were published" has none).
 	return cu.left != nil && cu.leftAtBoundary && cu.left.class != "unknown" && cu.left.kind != kDesc || cu.left != nil && cu.left.kind == kDesc && cu.left.class != "unknown" && cu.left.class != ""
+}
+
+// finiteAfter reports whether tokens from k to the end of sentence s
+// hold a finite form of a verb the lexicon knows, an auxiliary, a modal
+// or a copula, outside quotations.
+func (a *analysis) finiteAfter(k int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	for j := k; j < s.t1; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord || !t.out(j) {
+			continue
+		}
+		if lx.Set("aux", tk.l) || lx.Set("modal", tk.l) || lx.Set("passive", tk.l) {
+			return true
+		}
+		if v, ok := lx.Verbs[tk.l]; ok && v.Tags&lang.TagFinite != 0 && v.Tags&lang.TagNoun == 0 && !v.Noun {
+			return true
+		}
+	}
+	return false
 }
 
 // contentBefore reports whether there are reported words before token lo

@@ -656,7 +656,11 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// negou …, mas Girão ainda tenta … O parlamentar é contrário").
 		for i := len(a.atts) - 1; i >= 0 && !narrow; i-- {
 			at := a.atts[i]
-			if at.sent < sent-4 {
+			if at.sent < sent-4 && a.narrationSince(at.last, sent) > 3 {
+				// (A quotation of several sentences after the words,
+				// which the speaker goes on with, does not count:
+				// "the governor called for calm. “…. …. ….” The
+				// governor also indicated …".)
 				break
 			}
 			if at.verb.Refusal {
@@ -1877,6 +1881,21 @@ func (a *analysis) onlyPerson(sent, tok int) (*entity, seen) {
 	return one, at
 }
 
+// narrationSince counts the sentences after sentence last and before
+// sentence sent that are not a quotation alone with no cue of its own
+// (which goes on with a speaker before it).
+func (a *analysis) narrationSince(last, sent int) int {
+	n := 0
+	for i := last + 1; i < sent; i++ {
+		s := &a.t.sents[i]
+		if !s.furniture && s.qwords > 0 && s.qwords >= 3*s.words && (a.t.toks[s.t0].kind == tQOpen || a.t.toks[s.t0].q >= 0) && len(a.sentCues[i]) == 0 {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
 // recentTitled returns the person mentioned last (in the five sentences
 // before) with the title word head, or a title the lexicon says it
 // also stands for, among their names, and not of another gender than
@@ -2905,6 +2924,18 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		return nil // "Erinnern Sie Ihre Tochter daran, dass …": the reader addressed, no one named before
 	}
 	para := a.t.sents[sent].para
+	if lo, hi := a.pairOpens(sent, tok); m.plural && a.t.lx.Trait("pronounsubjects") && lo >= 0 {
+		// "Christie and Haley would not say whether …, they said": the
+		// two the sentence opens with, not a group named before; the
+		// words are each one's, and the last named speaks for both
+		// here (or no one, when that is no one named).
+		if n := a.parseNP(lo, hi, 0); n != nil && (n.kind == kPerson || n.kind == kName) {
+			if e := a.resolve(n, sent, lo); e != nil && (e.kind == kPerson || e.kind == kName) {
+				return e
+			}
+		}
+		return nil
+	}
 	// "he" and "she" look first for a subject known to be a person: a
 	// name that could be a place ("Hagia Sophia") comes after.
 	gendered := m.gender == 'm' || m.gender == 'f'
@@ -3122,7 +3153,15 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if english && m.plural && sn.sent < sent && a.peopleSubjectBetween(sn, sent) {
 				// "Teachers said … . Nurses are angry. They said …": the
 				// people a later sentence is about, whom no one
-				// registered, not the group that spoke before.
+				// registered, not the group that spoke before; the one
+				// group of people the sentence just before names, when it
+				// names one only ("The blackouts left some of the
+				// state's energy experts bewildered. They said …").
+				if tok == a.t.sents[sent].body {
+					if g := a.lonePeopleGroup(sent-1, para); g != nil {
+						return g
+					}
+				}
 				return nil
 			}
 			if english && m.plural && sn.e.kind == kDesc && sn.e.plural && unnamedSpeaker(sn.e.kind, sn.e.class) {
@@ -3188,6 +3227,67 @@ func (a *analysis) pluralVerbAfter(sn seen) bool {
 	}
 	l := t.toks[k].l
 	return lx.Set("pluralaux", l) || lx.Set("modal", l) || lx.Set("aux", l) || lx.Set("passive", l) || a.isVerb(k) && !lx.Set("adverbs", l)
+}
+
+// pairOpens returns the tokens [lo, hi) of the second of two names
+// joined by a conjunction that open sentence sent, before token tok,
+// right before a verb, an auxiliary, a modal or a negation ("Christie
+// and Haley would not …"), or -1, -1.
+func (a *analysis) pairOpens(sent, tok int) (int, int) {
+	t := a.t
+	s := &t.sents[sent]
+	k := s.body
+	run := func(k int) int {
+		j := k
+		for j < tok && t.out(j) && t.toks[j].kind == tWord && t.toks[j].cap && t.isName(j) && !t.toks[j].poss {
+			j++
+		}
+		return j
+	}
+	e1 := run(k)
+	if e1 == k || e1 >= tok || !t.lx.Set("coord", t.toks[e1].l) {
+		return -1, -1
+	}
+	e2 := run(e1 + 1)
+	if e2 == e1+1 || e2 >= tok || t.toks[e2].kind != tWord {
+		return -1, -1
+	}
+	if l := t.toks[e2].l; a.isVerb(e2) || t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("negation", l) || t.lx.Set("passive", l) {
+		return e1 + 1, e2
+	}
+	return -1, -1
+}
+
+// lonePeopleGroup returns the people described by the one plural noun
+// of people outside quotations in sentence j of paragraph para ("some
+// of the state's energy experts"), or nil when it names none, or
+// several.
+func (a *analysis) lonePeopleGroup(j, para int) *entity {
+	t := a.t
+	if j < 0 || t.sents[j].para != para || t.sents[j].furniture {
+		return nil
+	}
+	s := &t.sents[j]
+	at := -1
+	for k := s.body; k < s.t1; k++ {
+		if l := t.toks[k].l; t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap && t.lx.Speakers[l] == "people" && (t.lx.Set("plural", l) || t.lx.Set("pluralheads", l) || a.pluralForm(l)) {
+			if at >= 0 {
+				return nil
+			}
+			at = k
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	st := a.npLeft(at, s)
+	if st < 0 {
+		return nil
+	}
+	if g := a.parseNP(st, at+1, 0); g != nil && g.kind == kDesc && g.plural && g.class == "people" {
+		return a.descEntity(g, nil)
+	}
+	return nil
 }
 
 // peopleSubjectOpens reports whether sentence j opens with a plural

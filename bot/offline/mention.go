@@ -1620,6 +1620,11 @@ func (a *analysis) titleOf(k int) (lang.Title, bool) {
 		if tt, ok := a.t.lx.Titles[rest]; ok {
 			return tt, true
 		}
+		for suf := range a.t.lx.Sets["pluralsuffix"] {
+			if tt, ok := a.t.lx.Titles[strings.TrimSuffix(rest, suf)]; ok && strings.HasSuffix(rest, suf) {
+				return tt, true // "vice-chancellors"
+			}
+		}
 	}
 	// "economista-chefe", "editor-in-chief": a title joined by hyphens to
 	// the rank it holds.

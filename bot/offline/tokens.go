@@ -400,12 +400,17 @@ func (t *text) endsQuotedQuestion(s *sentence) bool {
 }
 
 // quotedEnd returns the mark that ends sentence s (of three tokens or
-// more) inside a closing quotation mark ("?", "!", "."), or "".
+// more) inside a closing quotation mark, or inside the marks closing a
+// quotation nested in it ("?", "!", "."), or "".
 func (t *text) quotedEnd(s *sentence) string {
 	if s.t1-s.t0 < 3 || t.toks[s.t1-1].kind != tQClose {
 		return ""
 	}
-	switch p := t.toks[s.t1-2].s; p {
+	e := s.t1 - 2
+	for e > s.t0+1 && t.toks[e].kind == tQClose {
+		e-- // the mark inside a quotation closed with it: "… what can we do to help?’”"
+	}
+	switch p := t.toks[e].s; p {
 	case "?", "!", ".", "…":
 		return p
 	}

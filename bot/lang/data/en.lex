@@ -725,6 +725,12 @@ their
 # Veritas Micro", "retailer Harlow Foods").
 maker chipmaker drugmaker carmaker automaker retailer insurer lender miner startup airline firm company
 
+[set kindafternames]
+# Lower-case words of a kind of body that end its name, after a name and
+# a definite article: "the striking United Auto Workers union" is one
+# body, which "the union" later refers back to.
+union party council federation confederation guild syndicate association foundation society committee commission coalition alliance caucus
+
 [set subjpron]
 # Subject pronouns of the third person: after a phrase opening the
 # sentence with a preposition, one right before a verb is its subject
