@@ -2570,6 +2570,12 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		// commas the clause holds.
 		if left := a.parseNP(st, end, 0); left != nil {
 			cu.left, cu.leftAtBoundary = left, true
+			if named := a.nameBefore(st, s); named != nil && named.kind == kPerson && left.kind == kDesc && left.class == "people" && t.lx.Set("determiners", t.toks[st].l) {
+				// "Chi Onwurah, the Labour MP for Newcastle Central, who
+				// is supporting the report, said …": the person the
+				// description before the clause is set off after.
+				cu.left, cu.appos = named, left
+			}
 			return
 		}
 	}
