@@ -717,6 +717,18 @@ func TestAnswerRules(t *testing.T) {
 			quote: "bigger marches",
 		},
 		{
+			// A name after the verb is what the words are about; the
+			// subject before it, "the union", names the one party whose
+			// name ends in its head noun.
+			name: "subject before the verb names a party by its head noun, a name after it", code: "en",
+			text: "Report on casual staff\n\nThe Teachers and Lecturers Union published a report on casual contracts on Monday.\n\n" +
+				"It calls on the Office for Schools to require each school to publish figures on its use of casual staff.\n\n" +
+				"The Office for Schools said it would study the report.\n",
+			br:    speakerBriefing("en", "Teachers and Lecturers Union", "It calls on the Office for Schools", "Office for Schools", "The Office for Schools said"),
+			q:     "What does the union want the Office for Schools to do?",
+			quote: "publish figures",
+		},
+		{
 			// A name elsewhere in a party's sentence is not a
 			// description of it: Harlan does not speak for Stone.
 			name: "speaks for, not named nearby", code: "en",

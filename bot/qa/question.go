@@ -261,6 +261,16 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			runs = nil
 		}
 	}
+	if out.asksStatement && br != nil && len(runs) > 0 {
+		// "What does the union want the Office for Students to do?":
+		// the name after the verb is what the words are about; the
+		// subject names the one party whose name ends in its head noun.
+		if subj := subjectBeforeVerb(ws, asking, v, lx); len(subj) > 0 && !contains(subj, runs[0].words[0]) {
+			if i := headNamed(br, subj[len(subj)-1], v); i >= 0 {
+				out.parties, out.speakerIsParty, runs = []int{i}, true, nil
+			}
+		}
+	}
 	if slices.ContainsFunc(runs, func(r nameRun) bool { return r.topic }) {
 		// A place or a thing spoken about ("Qui l'armée dit-elle avoir
 		// visé à Jabalia ?") does not speak: the parties are those the
@@ -664,6 +674,26 @@ func partyNamed(p bot.Party, q []string, runs []nameRun, v *vocab) bool {
 		}
 	}
 	return true
+}
+
+// headNamed returns the one party of br whose name or an alias ends in
+// the word head (folded: "union" for "University and College Union"),
+// or -1 when none or several do.
+func headNamed(br *bot.Briefing, head string, v *vocab) int {
+	found := -1
+	for i, p := range br.Parties {
+		for _, n := range partyNames(p) {
+			ws := contentWords(n, v)
+			if len(ws) > 1 && v.stem(ws[len(ws)-1]) == v.stem(head) {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+				break
+			}
+		}
+	}
+	return found
 }
 
 // shortFor reports whether the name run r is a short form of the name
