@@ -717,6 +717,17 @@ func TestAnswerRules(t *testing.T) {
 			quote: "bigger marches",
 		},
 		{
+			// A heading (a short line of its own with no final
+			// punctuation) is no answer, though it holds the name asked
+			// about in fewer words than the sentence that answers.
+			name: "heading is no answer", code: "en",
+			text: "Court hears the first cases\n\nThe court opened its first hearings on Monday in the capital, with dozens of victims present in the room.\n\n" +
+				"In October 2002, Operation Harvest was a military offensive of the army against the militias of the western districts of the city.\n\n" +
+				"What we know about Operation Harvest so far\n\nFamilies of the missing have waited for twenty years for the hearings to begin.\n",
+			q:     "What was Operation Harvest?",
+			quote: "military offensive",
+		},
+		{
 			// A name after the verb is what the words are about; the
 			// subject before it, "the union", names the one party whose
 			// name ends in its head noun.
