@@ -221,6 +221,11 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 			at.speaker, at.surface = e, ""
 		}
 	}
+	if at.speaker == nil && src != nil && src.kind == kDesc && (src.class == "people" || src.class == "spokes") && cu.hi < s.t1 && t.toks[cu.hi].s == "," {
+		// "…, según adelantó la portavoz, Pilar Alegría.": a person
+		// described whom no one named before fits, then named.
+		a.apposSource(at, src, cu.hi+1, s)
+	}
 	if at.speaker == nil {
 		return nil
 	}

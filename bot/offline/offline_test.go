@@ -4207,6 +4207,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El caso de las cuentas del puerto llegó a su fin tras cuatro años.\n\nEl Tribunal Supremo dictaminó que el contrato de la concesión era nulo desde el principio."},
 		{name: "es insinuó que: the subject's words", sent: 2, speaker: "Rosa Villalba",
 			text: "El consejo municipal debatió ayer el presupuesto del año próximo.\n\nLa concejala Rosa Villalba insinuó que el alcalde conocía las cuentas del puerto."},
+		{name: "es según and a verb, a person described no one fits, then named, ending the sentence: the person named", sent: 2, speaker: "Nuria Olmedo",
+			text: "Los diputados debatieron ayer la ley de puertos en el Parlamento.\n\nEl decreto de ayudas se aprobará el martes, según adelantó la portavoz, Nuria Olmedo."},
 		{name: "in a poll of a named author inside the sentence: the author's", sent: 1, party: "Acme Institute",
 			text: "Tom Reyes fell to 10 percent in the latest Acme Institute poll, a collapse driven by the toll."},
 		{name: "in polls of a place: no author", sent: 1, notParty: "Iowa",
