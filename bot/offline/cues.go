@@ -1016,6 +1016,11 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				// apposition.
 				if m, e2 := a.apposAfter(cu.right, end, s); m != nil {
 					cu.appos, cu.right.t1 = m, e2
+				} else if m, e2 := a.apposAfter(cu.right, a.coordTitleEnd(cu.right, end, s), s); m != nil && m.kind == kPerson {
+					// "expresó el miembro del Buró Político y presidente
+					// de la Asamblea, Esteban Lazo": two titles, then the
+					// name.
+					cu.appos, cu.right.t1 = m, e2
 				} else if m, m2, e2 := a.dashAppos(end, s); m != nil && cu.right.kind == kDesc {
 					// "gab das Biathlonpaar – X und Y – bekannt": the
 					// people named between the dashes.
@@ -1328,6 +1333,23 @@ func (a *analysis) apposAfter(right *mention, end int, s *sentence) (*mention, i
 		return nil, 0
 	}
 	return m, e2
+}
+
+// coordTitleEnd returns the comma that ends a second title joined by a
+// coordinator to the person described in right, which ends at token end
+// ("el miembro del Buró Político y presidente de la Asamblea, Esteban
+// Lazo", "la ministra de Hacienda y vicepresidenta primera, María Jesús
+// Montero"), or end when none does.
+func (a *analysis) coordTitleEnd(right *mention, end int, s *sentence) int {
+	t := a.t
+	if right == nil || right.kind != kDesc || right.headTok < 0 || !a.isTitleWord(right.headTok) || end+2 >= s.t1 ||
+		t.toks[end].kind != tWord || !t.out(end) || !t.lx.Set("coord", t.toks[end].l) || !a.isTitleWord(end+1) {
+		return end
+	}
+	if e := a.npRight(end+1, s); e > end+1 && e < s.t1 && t.toks[e].s == "," {
+		return e
+	}
+	return end
 }
 
 // dashAppos returns the person, or the two people joined by "and", named
@@ -3730,6 +3752,12 @@ func (a *analysis) alsoSource(from, end int, s *sentence) (*mention, int) {
 	}
 	e := a.npRight(end+1, s)
 	if e <= end+1 || !a.endsClause(e, s) && (e >= s.t1 || t.toks[e].s != ",") {
+		return nil, 0
+	}
+	if a.coordTitleEnd(a.parseNP(from, end, 0), end, s) == e {
+		// "según valoró el miembro del Buró Político y secretario de
+		// Organización, Roberto Morales Ojeda": a second title with no
+		// determiner is the same person's.
 		return nil, 0
 	}
 	first, second := a.parseNP(from, end, 0), a.parseNP(end+1, e, 0)
