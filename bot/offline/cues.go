@@ -2414,10 +2414,11 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				st = head
 				cu.left = a.parseNP(st, k+1, 0)
 			}
-			if t.lx.NounCaps && t.out(st) && t.lx.Set("prep", t.toks[st].l) && t.lx.Set("determiners", t.toks[st].l) {
-				// "Im zweiten Teil seines Buches beschreibt Bregman …": a
-				// preposition joined to its article opens a phrase, no
-				// subject; the subject follows the verb.
+			if t.out(st) && (t.lx.NounCaps && t.lx.Set("prep", t.toks[st].l) && t.lx.Set("determiners", t.toks[st].l) || a.prepJoinedOpens(st, s)) {
+				// "Im zweiten Teil seines Buches beschreibt Bregman …", "Al
+				// respecto señaló que …": a preposition joined to its
+				// article opens a phrase, no subject; the subject follows
+				// the verb, or is left out.
 				cu.left = nil
 				return
 			}
@@ -4728,8 +4729,8 @@ func (a *analysis) prepOpening(s *sentence) int {
 		}
 		return s.body
 	}
-	if l := t.toks[s.body].l; !lx.Set("prep", l) || lx.Set("determiners", l) {
-		return s.body // (Portuguese "A polícia disse que …": an article)
+	if l := t.toks[s.body].l; (!lx.Set("prep", l) || lx.Set("determiners", l)) && !a.prepJoinedOpens(s.body, s) {
+		return s.body // (Portuguese "A polícia disse que …": an article; not "Al respecto señaló que …")
 	}
 	for k := s.body + 1; k < s.t1 && k <= s.body+6; k++ {
 		tk := &t.toks[k]
@@ -4744,6 +4745,15 @@ func (a *analysis) prepOpening(s *sentence) int {
 		}
 	}
 	return s.body
+}
+
+// prepJoinedOpens reports whether token k is a preposition joined to its
+// article ([set prepjoined]) that opens a phrase, a lower-case word after
+// it: "Al respecto", "Del mismo modo"; not the start of a name, "Del
+// Pópolo", "Al Gore".
+func (a *analysis) prepJoinedOpens(k int, s *sentence) bool {
+	t := a.t
+	return k+1 < s.t1 && t.out(k) && t.lx.Set("prepjoined", t.toks[k].l) && t.toks[k+1].kind == tWord && !t.toks[k+1].cap
 }
 
 // afterOpening returns the token after a short opening phrase of

@@ -644,6 +644,11 @@ son han eran habían
 # Object pronouns before a verb ("comme l'explique X").
 lo la le les se me te nos os
 
+[set prepjoined]
+# Prepositions joined to their article: a phrase they open before a verb
+# is no subject ("Al respecto señaló que …", "Del mismo modo, …").
+al del
+
 [set dative]
 # Prepositions of the person spoken to: "dijo a la prensa el ministro".
 a al
