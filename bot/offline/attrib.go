@@ -718,6 +718,7 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// ", saying …": the sentence's subject said it, after a short
 	// opening phrase ("On Thursday, …").
 	var m, appos *mention
+	var dropped *entity // the one a main verb whose subject is left out stands for
 	// (After "after" or "upon", the subject of a passive too: "Comedian
 	// Sarah Silverman was booed by supporters after telling them …".)
 	// (Not "by", the passive's agent: "Europeans' hostility is often
@@ -777,16 +778,22 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 		}
 		end := a.npRight(st, s)
 		if end <= st || a.imperative(st, s) {
-			return nil
+			if dropped = a.droppedGerundSpeaker(i, cu); dropped == nil {
+				return nil
+			}
+		} else {
+			m = a.parseNP(st, end, 0)
+			appos = a.apposBefore(m, end, cu.lo, s)
 		}
-		m = a.parseNP(st, end, 0)
-		appos = a.apposBefore(m, end, cu.lo, s)
 	}
 	if m != nil && a.runsOverVerb(m) {
 		return nil // "The patients confront Halvern in court, alleging …": a verb the lexicon does not know, and its object
 	}
 	at.how = "gerund"
 	at.speaker, at.surface = a.speakerOf(m, appos)
+	if dropped != nil {
+		at.speaker, at.surface, at.how = dropped, "", "gerund-dropped"
+	}
 	strong := cu.hi < s.t1 && objectClaim(cu.verb, t.toks[cu.hi].l) || cu.hi >= s.t1 && objectClaim(cu.verb, "")
 	// (Or a clause without "that": ", arguing the toll would hurt
 	// …", not ", arguing its merits" nor a view, ", believing it
@@ -804,6 +811,36 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 		return nil
 	}
 	return at
+}
+
+// droppedGerundSpeaker returns, where subjects may be left out, who the
+// main verb that opens sentence i, after an adverb or a short phrase,
+// stands for when a gerund of saying follows it ("Luego respondió a las
+// críticas asegurando que …": the last speaker, as "Luego aseguró que
+// …" is), or nil; a plural verb never stands for one person.
+func (a *analysis) droppedGerundSpeaker(i int, cu *cue) *entity {
+	t := a.t
+	s := &t.sents[i]
+	if !t.lx.ProDrop || cu.kind != cueGerund || cu.doc {
+		return nil
+	}
+	v := a.prepOpening(s)
+	if v == s.body && !(t.toks[v].kind == tWord && a.isVerb(v)) {
+		return nil
+	}
+	if t.lx.Set("aux", t.toks[v].l) {
+		v++
+	}
+	vb, ok := t.lx.Verbs[t.toks[v].l]
+	if v >= cu.lo || !a.isVerb(v) || ok && vb.Tags&lang.TagFinite == 0 || a.subjectBetween(v+1, cu.lo, s) {
+		return nil
+	}
+	plural := a.pluralVerb(&cue{lo: v, c: v})
+	e := a.dropSpeaker(i, plural)
+	if e == nil || plural && e.kind == kPerson && !e.plural {
+		return nil
+	}
+	return e
 }
 
 // fromCue builds the attribution a cue makes, or nil: each kind of cue
