@@ -813,6 +813,46 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	return at
 }
 
+// tailSubject returns, for a verb with its subject left out in a clause
+// of "according to" or "as" that closes sentence s ("…, según dijo.",
+// "…, como explicó."), the person or body named opening the sentence as
+// its subject ("El presidente de Datanálisis, Luis Vicente León, ve
+// difícil …, según dijo.": León, not the last speaker), and the token
+// after it, where the words open; or nil.
+func (a *analysis) tailSubject(cu *cue, s *sentence) (*entity, int) {
+	t := a.t
+	if cu.lo <= s.body+1 || cu.lo >= cu.c || t.toks[cu.lo-1].s != "," || !t.out(s.body) || t.lx.Set("prep", t.toks[s.body].l) {
+		return nil, 0
+	}
+	if _, n := a.according(cu.lo, s); n != 1 && !t.lx.Set("as", t.toks[cu.lo].l) && !t.lx.Set("ascompare", t.toks[cu.lo].l) {
+		return nil, 0
+	}
+	end := a.npRight(s.body, s)
+	if end <= s.body || end >= cu.lo {
+		return nil, 0
+	}
+	var m *mention
+	if end+1 < s.t1 && t.toks[end].s == "," {
+		// "La directora de la lonja, Marta Quiroga, …": the name in
+		// apposition.
+		if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < cu.lo && t.toks[e2].s == "," {
+			if p := a.parseNP(end+1, e2, 0); p != nil && p.kind == kPerson {
+				m, end = p, e2+1
+			}
+		}
+	}
+	if m == nil {
+		if m = a.longestName(s.body, end, true); m == nil || m.t1 != end {
+			return nil, 0
+		}
+	}
+	e := a.entityOf(m)
+	if e == nil || e.kind != kPerson && e.kind != kOrg || a.pluralVerb(cu) && e.kind == kPerson && !e.plural {
+		return nil, 0
+	}
+	return e, end
+}
+
 // droppedGerundSpeaker returns, where subjects may be left out, who the
 // main verb that opens sentence i, after an adverb or a short phrase,
 // stands for when a gerund of saying follows it ("Luego respondió a las
@@ -1017,7 +1057,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				}
 			}
 		}
-		e := a.dropSpeaker(from, a.pluralVerb(cu))
+		e, body := a.tailSubject(cu, s)
+		if e == nil {
+			body = s.body
+			e = a.dropSpeaker(from, a.pluralVerb(cu))
+		}
 		if e == nil {
 			e = a.paragraphSubject(from)
 		}
@@ -1030,7 +1074,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				at.via, at.viaName = r, name
 			}
 		}
-		at.content = a.spanTo(s.body, cu.lo-1)
+		at.content = a.spanTo(body, cu.lo-1)
 		if d := cu.lo - 1; d > s.body+2 && cu.hi+1 < s.t1 && isDash(t.toks[d].s) && t.toks[cu.hi].s == t.toks[d].s {
 			// "“Es normal –reflexiona– que muchos …”": the words go
 			// on after the verb set off by dashes (after a single

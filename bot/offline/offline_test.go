@@ -4227,6 +4227,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El consejero de Pesca, Tomás Ibarra, dijo ayer que la flota volverá a faenar en marzo. Luego respondió a las críticas asegurando que las ayudas llegarán antes del verano."},
 		{name: "es the same with a plural verb after one person spoke: no one's", sent: 2, none: true,
 			text: "El consejero de Pesca, Tomás Ibarra, dijo ayer que la flota volverá a faenar en marzo. Luego respondieron a las críticas asegurando que las ayudas llegarán antes del verano."},
+		{name: "es según and a verb with no subject closing a sentence whose subject is a person named: that person, not the last speaker", sent: 2, speaker: "Marta Quiroga", claim: "Dice que ve difícil",
+			text: "El consejero de Pesca, Tomás Ibarra, dijo ayer que la flota volverá a faenar en marzo.\n\nLa directora de la lonja, Marta Quiroga, ve difícil abrir el mercado antes de abril, según dijo."},
 		{name: "in a poll of a named author inside the sentence: the author's", sent: 1, party: "Acme Institute",
 			text: "Tom Reyes fell to 10 percent in the latest Acme Institute poll, a collapse driven by the toll."},
 		{name: "in polls of a place: no author", sent: 1, notParty: "Iowa",
