@@ -2073,6 +2073,15 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 			appos = a.parseNP(end+1, e2, 0)
 			verb = e2 + 1
 		}
+	} else if c := a.coordTitleEnd(a.parseNP(st, end, 0), end, s); c > end && c+1 < before {
+		// "El investigador chileno y director del Grupo de Búsqueda,
+		// Hugo Bustos, …, por lo que asegura …": two titles, then the
+		// name in apposition.
+		if e2 := a.npRight(c+1, s); e2 > c+1 && e2 < before && t.toks[e2].s == "," {
+			if p := a.parseNP(c+1, e2, 0); p != nil && p.kind == kPerson {
+				appos, verb = p, e2+1
+			}
+		}
 	}
 	if verb < before && t.toks[verb].kind != tWord {
 		return nil, nil // (a phrase up to "and" is one a verb ran into: "Biden sonrió y dijo")

@@ -758,8 +758,9 @@ lo_que lo_cual
 
 [set coordphrase]
 # Phrases that join two clauses as "and" does: a verb after one with no
-# subject of its own has the subject of the clause before ("…, al tiempo que agregó que …").
-al_tiempo_que a_la_vez_que aunque si_bien
+# subject of its own has the subject of the clause before ("…, al tiempo que agregó que …",
+# "…, por lo que asegura que …", "visitó el hospital, donde aseguró que …").
+al_tiempo_que a_la_vez_que aunque si_bien por_lo_que por_lo_cual donde
 
 [set subord]
 cuando mientras aunque porque si_bien
