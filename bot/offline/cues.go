@@ -213,6 +213,11 @@ func (a *analysis) findCues(i int) []*cue {
 			} else if cu := a.absoluteCue(i, c, v); cu != nil {
 				out = append(out, cu)
 			}
+		case v.Tags&lang.TagBase != 0 && !v.Opinion && c-1 > s.body && t.out(c-1) && t.lx.Set("infinitivepreps", t.toks[c-1].l) && t.toks[c-2].kind == tWord:
+			// "fue contundente al señalar que …": an infinitive after
+			// "al" goes on with the subject of the verb before, as a
+			// gerund does.
+			out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v})
 		case v.Tags&lang.TagBase != 0 && v.Refusal && t.lx.VerbSecond:
 			// "wollte keinen Kommentar abgeben": after a modal of
 			// refusal.

@@ -644,6 +644,11 @@ son han eran habían
 # Object pronouns before a verb ("comme l'explique X").
 lo la le les se me te nos os
 
+[set infinitivepreps]
+# The word before an infinitive of saying that goes on with the subject of
+# the verb before: "fue contundente al señalar que …".
+al
+
 [set prepjoined]
 # Prepositions joined to their article: a phrase they open before a verb
 # is no subject ("Al respecto señaló que …", "Del mismo modo, …").
