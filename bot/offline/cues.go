@@ -2454,6 +2454,19 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 					}
 				}
 			}
+			if !cu.leftAtBoundary && cu.left != nil {
+				if st2 := a.articleAfterOpening(st, k, s); st2 > st {
+					// "Durante la reunión el presidente Gabriel Boric
+					// afirmó …", "En declaraciones a la prensa el alcalde
+					// dijo …": a phrase after a preposition opens the
+					// sentence without a comma; the article after its
+					// noun opens the subject.
+					if m := a.parseNP(st2, k+1, 0); m != nil && (m.kind == kPerson || m.kind == kOrg ||
+						m.kind == kDesc && (m.class == "people" || m.class == "spokes" || m.class == "gov" || m.class == "org" || m.headTok >= 0 && a.isTitleWord(m.headTok))) {
+						cu.left, cu.leftAtBoundary = m, true
+					}
+				}
+			}
 			if !cu.leftAtBoundary && cu.left != nil && cu.left.kind == kPerson {
 				if st2 := a.titledNameAfterOpening(st, k, s); st2 > st {
 					// "Saturday at the state party convention Sen. Ellen
@@ -4750,6 +4763,35 @@ func (a *analysis) prepOpening(s *sentence) int {
 		}
 	}
 	return s.body
+}
+
+// articleAfterOpening returns the definite article, between tokens st
+// and k, that opens a subject after a phrase that opens sentence s with a
+// preposition and no comma: the first after a lower-case noun, no
+// preposition, determiner or verb ("Durante la reunión | el presidente",
+// "En declaraciones a la prensa | el alcalde"); or -1.
+func (a *analysis) articleAfterOpening(st, k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if st <= s.body || !t.out(s.body) || t.toks[s.body].kind != tWord || !lx.Set("prep", t.toks[s.body].l) || lx.Set("determiners", t.toks[s.body].l) && !a.prepJoinedOpens(s.body, s) {
+		return -1
+	}
+	for j := s.body + 1; j < st; j++ {
+		if tk := &t.toks[j]; tk.kind != tWord || tk.q >= 0 || a.isVerb(j) {
+			return -1
+		}
+	}
+	for j := st + 1; j < k; j++ {
+		tk, prev := &t.toks[j], &t.toks[j-1]
+		if tk.kind != tWord || tk.q >= 0 || prev.kind != tWord {
+			return -1
+		}
+		if !tk.cap && lx.Set("definite", tk.l) && !lx.Set("prep", tk.l) && !prev.cap && !lx.Set("prep", prev.l) && !lx.Set("determiners", prev.l) &&
+			!lx.Set("coord", prev.l) && !lx.Set("adverbs", prev.l) && !a.isVerb(j-1) && !isDigits(prev.s) {
+			return j
+		}
+	}
+	return -1
 }
 
 // prepJoinedOpens reports whether token k is a preposition joined to its
