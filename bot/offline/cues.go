@@ -2709,7 +2709,12 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				return
 			}
 		}
-		if st := a.npLeft(m-1, s); st >= 0 && a.boundary(st-1, s) {
+		st := a.npLeft(m-1, s)
+		opened := false // after a phrase that opens the sentence with no comma
+		if st2 := a.articleAfterOpening(st, m, s); st >= 0 && !a.boundary(st-1, s) && st2 > st {
+			st, opened = st2, true // "En ese sentido el ministro de Economía, Luis Carvajal, dijo …"
+		}
+		if st >= 0 && (a.boundary(st-1, s) || opened) {
 			if a.placeTail(st, m, s) {
 				m = st - 1 // "…, a professor at the University of California, Irvine, who …, said"
 				continue
