@@ -221,6 +221,14 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 			at.speaker, at.surface = e, ""
 		}
 	}
+	// (Past a second title: "según valoró el miembro del Buró Político
+	// y secretario de Organización, Roberto Morales Ojeda".)
+	hi := a.coordTitleEnd(src, cu.hi, s)
+	if at.speaker == nil && src != nil && src.kind == kDesc && (src.class == "people" || src.class == "spokes") && hi < s.t1 && t.toks[hi].s == "," {
+		// "…, según adelantó la portavoz, Pilar Alegría.": a person
+		// described whom no one named before fits, then named.
+		a.apposSource(at, src, hi+1, s)
+	}
 	if at.speaker == nil {
 		return nil
 	}
@@ -231,7 +239,7 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		// words after the phrase, and after
 		// what the phrase says of X ("Pour Corinne Serfati, qui
 		// intervient pour le Bureau …, le message est …").
-		k := cu.hi
+		k := hi
 		if k+1 < s.t1 && t.toks[k].kind == tWord && t.out(k) && lx.Set("prep", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && lx.Set("determiners", t.toks[k+1].l) {
 			// "Según informó la dependencia en un comunicado, el
 			// sospechoso …": a phrase after the source, up to the
@@ -302,7 +310,7 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 			return at
 		}
 		at.content = a.spanTo(s.body, cu.lo)
-		if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," && a.apposSource(at, src, cu.hi+1, s) >= s.t1 {
+		if hi < s.t1-1 && t.toks[hi].s == "," && a.apposSource(at, src, hi+1, s) >= s.t1 {
 			// "…, de l'aveu du directeur, Philippe El Saïr.": the
 			// name ends the sentence and is the source.
 		} else if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," {

@@ -248,16 +248,11 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			}
 			if v, ok := t.lx.Verbs[t.toks[k].l]; ok && v.Tags&tags != 0 && !v.Noun {
 				k = a.timeBefore(k+1, s) // "según informó este miércoles la compañía"
-				if k < s.t1 && t.lx.Set("dative", t.toks[k].l) {
-					// The one told ends where the source's determiner
-					// begins ("a EL MUNDO varias fuentes").
-					e := k + 1
-					for e < s.t1 && t.toks[e].kind == tWord && (e == k+1 || !t.lx.Set("determiners", t.toks[e].l)) {
-						e++
-					}
-					if e < s.t1 && t.lx.Set("determiners", t.toks[e].l) {
-						k = e
-					}
+				for range 2 {
+					// "según aseguran a EL MUNDO varias fuentes", "según
+					// explicó en rueda de prensa la portavoz", "según
+					// valoró al final del encuentro el ministro".
+					k = a.timeBefore(a.sourceAfterPhrase(k, s), s)
 				}
 				n = k - c
 			}
@@ -523,4 +518,35 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		return nil
 	}
 	return cu
+}
+
+// sourceAfterPhrase returns where the source of "según" and a reporting
+// verb opens past a phrase at token k of where, how or to whom it spoke,
+// a preposition and words of no verb ("a EL MUNDO varias fuentes", "en
+// rueda de prensa la portavoz", "al final del encuentro el ministro",
+// "en Bruselas el ministro"): the first determiner that is no preposition,
+// or capitalised word, with no preposition, determiner or capitalised
+// word right before it; or k when no phrase opens there or none follows.
+func (a *analysis) sourceAfterPhrase(k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if k+2 >= s.t1 || t.toks[k].kind != tWord || !t.out(k) || t.toks[k].cap || !lx.Set("prep", t.toks[k].l) {
+		return k
+	}
+	for j := k + 1; j < s.t1 && j <= k+8; j++ {
+		tk, prev := &t.toks[j], &t.toks[j-1]
+		if tk.kind != tWord || !t.out(j) {
+			return k
+		}
+		if lx.Set("prep", prev.l) || lx.Set("determiners", prev.l) || prev.cap && tk.cap {
+			continue
+		}
+		if tk.cap || lx.Set("determiners", tk.l) && !lx.Set("prep", tk.l) {
+			return j
+		}
+		if a.isVerb(j) {
+			return k
+		}
+	}
+	return k
 }

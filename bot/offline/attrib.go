@@ -718,6 +718,7 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// ", saying …": the sentence's subject said it, after a short
 	// opening phrase ("On Thursday, …").
 	var m, appos *mention
+	var dropped *entity // the one a main verb whose subject is left out stands for
 	// (After "after" or "upon", the subject of a passive too: "Comedian
 	// Sarah Silverman was booed by supporters after telling them …".)
 	// (Not "by", the passive's agent: "Europeans' hostility is often
@@ -777,16 +778,22 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 		}
 		end := a.npRight(st, s)
 		if end <= st || a.imperative(st, s) {
-			return nil
+			if dropped = a.droppedGerundSpeaker(i, cu); dropped == nil {
+				return nil
+			}
+		} else {
+			m = a.parseNP(st, end, 0)
+			appos = a.apposBefore(m, end, cu.lo, s)
 		}
-		m = a.parseNP(st, end, 0)
-		appos = a.apposBefore(m, end, cu.lo, s)
 	}
 	if m != nil && a.runsOverVerb(m) {
 		return nil // "The patients confront Halvern in court, alleging …": a verb the lexicon does not know, and its object
 	}
 	at.how = "gerund"
 	at.speaker, at.surface = a.speakerOf(m, appos)
+	if dropped != nil {
+		at.speaker, at.surface, at.how = dropped, "", "gerund-dropped"
+	}
 	strong := cu.hi < s.t1 && objectClaim(cu.verb, t.toks[cu.hi].l) || cu.hi >= s.t1 && objectClaim(cu.verb, "")
 	// (Or a clause without "that": ", arguing the toll would hurt
 	// …", not ", arguing its merits" nor a view, ", believing it
@@ -804,6 +811,76 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 		return nil
 	}
 	return at
+}
+
+// tailSubject returns, for a verb with its subject left out in a clause
+// of "according to" or "as" that closes sentence s ("…, según dijo.",
+// "…, como explicó."), the person or body named opening the sentence as
+// its subject ("El presidente de Datanálisis, Luis Vicente León, ve
+// difícil …, según dijo.": León, not the last speaker), and the token
+// after it, where the words open; or nil.
+func (a *analysis) tailSubject(cu *cue, s *sentence) (*entity, int) {
+	t := a.t
+	if cu.lo <= s.body+1 || cu.lo >= cu.c || t.toks[cu.lo-1].s != "," || !t.out(s.body) || t.lx.Set("prep", t.toks[s.body].l) {
+		return nil, 0
+	}
+	if _, n := a.according(cu.lo, s); n != 1 && !t.lx.Set("as", t.toks[cu.lo].l) && !t.lx.Set("ascompare", t.toks[cu.lo].l) {
+		return nil, 0
+	}
+	end := a.npRight(s.body, s)
+	if end <= s.body || end >= cu.lo {
+		return nil, 0
+	}
+	var m *mention
+	if end+1 < s.t1 && t.toks[end].s == "," {
+		// "La directora de la lonja, Marta Quiroga, …": the name in
+		// apposition.
+		if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < cu.lo && t.toks[e2].s == "," {
+			if p := a.parseNP(end+1, e2, 0); p != nil && p.kind == kPerson {
+				m, end = p, e2+1
+			}
+		}
+	}
+	if m == nil {
+		if m = a.longestName(s.body, end, true); m == nil || m.t1 != end {
+			return nil, 0
+		}
+	}
+	e := a.entityOf(m)
+	if e == nil || e.kind != kPerson && e.kind != kOrg || a.pluralVerb(cu) && e.kind == kPerson && !e.plural {
+		return nil, 0
+	}
+	return e, end
+}
+
+// droppedGerundSpeaker returns, where subjects may be left out, who the
+// main verb that opens sentence i, after an adverb or a short phrase,
+// stands for when a gerund of saying follows it ("Luego respondió a las
+// críticas asegurando que …": the last speaker, as "Luego aseguró que
+// …" is), or nil; a plural verb never stands for one person.
+func (a *analysis) droppedGerundSpeaker(i int, cu *cue) *entity {
+	t := a.t
+	s := &t.sents[i]
+	if !t.lx.ProDrop || cu.kind != cueGerund || cu.doc {
+		return nil
+	}
+	v := a.prepOpening(s)
+	if v == s.body && !(t.toks[v].kind == tWord && a.isVerb(v)) {
+		return nil
+	}
+	if t.lx.Set("aux", t.toks[v].l) {
+		v++
+	}
+	vb, ok := t.lx.Verbs[t.toks[v].l]
+	if v >= cu.lo || !a.isVerb(v) || ok && vb.Tags&lang.TagFinite == 0 || a.subjectBetween(v+1, cu.lo, s) {
+		return nil
+	}
+	plural := a.pluralVerb(&cue{lo: v, c: v})
+	e := a.dropSpeaker(i, plural)
+	if e == nil || plural && e.kind == kPerson && !e.plural {
+		return nil
+	}
+	return e
 }
 
 // fromCue builds the attribution a cue makes, or nil: each kind of cue
@@ -980,7 +1057,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				}
 			}
 		}
-		e := a.dropSpeaker(from, a.pluralVerb(cu))
+		e, body := a.tailSubject(cu, s)
+		if e == nil {
+			body = s.body
+			e = a.dropSpeaker(from, a.pluralVerb(cu))
+		}
 		if e == nil {
 			e = a.paragraphSubject(from)
 		}
@@ -993,7 +1074,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				at.via, at.viaName = r, name
 			}
 		}
-		at.content = a.spanTo(s.body, cu.lo-1)
+		at.content = a.spanTo(body, cu.lo-1)
 		if d := cu.lo - 1; d > s.body+2 && cu.hi+1 < s.t1 && isDash(t.toks[d].s) && t.toks[cu.hi].s == t.toks[d].s {
 			// "“Es normal –reflexiona– que muchos …”": the words go
 			// on after the verb set off by dashes (after a single
@@ -1991,6 +2072,15 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 		if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < before && t.toks[e2].s == "," {
 			appos = a.parseNP(end+1, e2, 0)
 			verb = e2 + 1
+		}
+	} else if c := a.coordTitleEnd(a.parseNP(st, end, 0), end, s); c > end && c+1 < before {
+		// "El investigador chileno y director del Grupo de Búsqueda,
+		// Hugo Bustos, …, por lo que asegura …": two titles, then the
+		// name in apposition.
+		if e2 := a.npRight(c+1, s); e2 > c+1 && e2 < before && t.toks[e2].s == "," {
+			if p := a.parseNP(c+1, e2, 0); p != nil && p.kind == kPerson {
+				appos, verb = p, e2+1
+			}
 		}
 	}
 	if verb < before && t.toks[verb].kind != tWord {

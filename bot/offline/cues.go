@@ -213,6 +213,11 @@ func (a *analysis) findCues(i int) []*cue {
 			} else if cu := a.absoluteCue(i, c, v); cu != nil {
 				out = append(out, cu)
 			}
+		case v.Tags&lang.TagBase != 0 && !v.Opinion && c-1 > s.body && t.out(c-1) && t.lx.Set("infinitivepreps", t.toks[c-1].l) && t.toks[c-2].kind == tWord:
+			// "fue contundente al señalar que …": an infinitive after
+			// "al" goes on with the subject of the verb before, as a
+			// gerund does.
+			out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v})
 		case v.Tags&lang.TagBase != 0 && v.Refusal && t.lx.VerbSecond:
 			// "wollte keinen Kommentar abgeben": after a modal of
 			// refusal.
@@ -1044,6 +1049,11 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				// apposition.
 				if m, e2 := a.apposAfter(cu.right, end, s); m != nil {
 					cu.appos, cu.right.t1 = m, e2
+				} else if m, e2 := a.apposAfter(cu.right, a.coordTitleEnd(cu.right, end, s), s); m != nil && m.kind == kPerson {
+					// "expresó el miembro del Buró Político y presidente
+					// de la Asamblea, Esteban Lazo": two titles, then the
+					// name.
+					cu.appos, cu.right.t1 = m, e2
 				} else if m, m2, e2 := a.dashAppos(end, s); m != nil && cu.right.kind == kDesc {
 					// "gab das Biathlonpaar – X und Y – bekannt": the
 					// people named between the dashes.
@@ -1356,6 +1366,23 @@ func (a *analysis) apposAfter(right *mention, end int, s *sentence) (*mention, i
 		return nil, 0
 	}
 	return m, e2
+}
+
+// coordTitleEnd returns the comma that ends a second title joined by a
+// coordinator to the person described in right, which ends at token end
+// ("el miembro del Buró Político y presidente de la Asamblea, Esteban
+// Lazo", "la ministra de Hacienda y vicepresidenta primera, María Jesús
+// Montero"), or end when none does.
+func (a *analysis) coordTitleEnd(right *mention, end int, s *sentence) int {
+	t := a.t
+	if right == nil || right.kind != kDesc || right.headTok < 0 || !a.isTitleWord(right.headTok) || end+2 >= s.t1 ||
+		t.toks[end].kind != tWord || !t.out(end) || !t.lx.Set("coord", t.toks[end].l) || !a.isTitleWord(end+1) {
+		return end
+	}
+	if e := a.npRight(end+1, s); e > end+1 && e < s.t1 && t.toks[e].s == "," {
+		return e
+	}
+	return end
 }
 
 // dashAppos returns the person, or the two people joined by "and", named
@@ -2420,10 +2447,11 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				st = head
 				cu.left = a.parseNP(st, k+1, 0)
 			}
-			if t.lx.NounCaps && t.out(st) && t.lx.Set("prep", t.toks[st].l) && t.lx.Set("determiners", t.toks[st].l) {
-				// "Im zweiten Teil seines Buches beschreibt Bregman …": a
-				// preposition joined to its article opens a phrase, no
-				// subject; the subject follows the verb.
+			if t.out(st) && (t.lx.NounCaps && t.lx.Set("prep", t.toks[st].l) && t.lx.Set("determiners", t.toks[st].l) || a.prepJoinedOpens(st, s)) {
+				// "Im zweiten Teil seines Buches beschreibt Bregman …", "Al
+				// respecto señaló que …": a preposition joined to its
+				// article opens a phrase, no subject; the subject follows
+				// the verb, or is left out.
 				cu.left = nil
 				return
 			}
@@ -2451,6 +2479,19 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				if st2 := a.npLeft(st-2, s); st2 >= 0 && a.boundary(st2-1, s) {
 					if left := a.parseNP(st2, st-1, 0); left != nil && left.kind == kDesc && (left.class == "org" || left.class == "people") {
 						cu.left, cu.leftAtBoundary = left, true // the union
+					}
+				}
+			}
+			if !cu.leftAtBoundary && cu.left != nil {
+				if st2 := a.articleAfterOpening(st, k, s); st2 > st {
+					// "Durante la reunión el presidente Gabriel Boric
+					// afirmó …", "En declaraciones a la prensa el alcalde
+					// dijo …": a phrase after a preposition opens the
+					// sentence without a comma; the article after its
+					// noun opens the subject.
+					if m := a.parseNP(st2, k+1, 0); m != nil && (m.kind == kPerson || m.kind == kOrg ||
+						m.kind == kDesc && (m.class == "people" || m.class == "spokes" || m.class == "gov" || m.class == "org" || m.headTok >= 0 && a.isTitleWord(m.headTok))) {
+						cu.left, cu.leftAtBoundary = m, true
 					}
 				}
 			}
@@ -2702,7 +2743,12 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				return
 			}
 		}
-		if st := a.npLeft(m-1, s); st >= 0 && a.boundary(st-1, s) {
+		st := a.npLeft(m-1, s)
+		opened := false // after a phrase that opens the sentence with no comma
+		if st2 := a.articleAfterOpening(st, m, s); st >= 0 && !a.boundary(st-1, s) && st2 > st {
+			st, opened = st2, true // "En ese sentido el ministro de Economía, Luis Carvajal, dijo …"
+		}
+		if st >= 0 && (a.boundary(st-1, s) || opened) {
 			if a.placeTail(st, m, s) {
 				m = st - 1 // "…, a professor at the University of California, Irvine, who …, said"
 				continue
@@ -3766,6 +3812,12 @@ func (a *analysis) alsoSource(from, end int, s *sentence) (*mention, int) {
 	if e <= end+1 || !a.endsClause(e, s) && (e >= s.t1 || t.toks[e].s != ",") {
 		return nil, 0
 	}
+	if a.coordTitleEnd(a.parseNP(from, end, 0), end, s) == e {
+		// "según valoró el miembro del Buró Político y secretario de
+		// Organización, Roberto Morales Ojeda": a second title with no
+		// determiner is the same person's.
+		return nil, 0
+	}
 	first, second := a.parseNP(from, end, 0), a.parseNP(end+1, e, 0)
 	speaks := func(m *mention) bool { return named(m) || definiteSpeaker(m) }
 	if !speaks(first) || !speaks(second) || first.kind == kPron || second.kind == kPron {
@@ -4734,8 +4786,8 @@ func (a *analysis) prepOpening(s *sentence) int {
 		}
 		return s.body
 	}
-	if l := t.toks[s.body].l; !lx.Set("prep", l) || lx.Set("determiners", l) {
-		return s.body // (Portuguese "A polícia disse que …": an article)
+	if l := t.toks[s.body].l; (!lx.Set("prep", l) || lx.Set("determiners", l)) && !a.prepJoinedOpens(s.body, s) {
+		return s.body // (Portuguese "A polícia disse que …": an article; not "Al respecto señaló que …")
 	}
 	for k := s.body + 1; k < s.t1 && k <= s.body+6; k++ {
 		tk := &t.toks[k]
@@ -4750,6 +4802,44 @@ func (a *analysis) prepOpening(s *sentence) int {
 		}
 	}
 	return s.body
+}
+
+// articleAfterOpening returns the definite article, between tokens st
+// and k, that opens a subject after a phrase that opens sentence s with a
+// preposition and no comma: the first after a lower-case noun, no
+// preposition, determiner or verb ("Durante la reunión | el presidente",
+// "En declaraciones a la prensa | el alcalde"); or -1.
+func (a *analysis) articleAfterOpening(st, k int, s *sentence) int {
+	t := a.t
+	lx := t.lx
+	if st <= s.body || !t.out(s.body) || t.toks[s.body].kind != tWord || !lx.Set("prep", t.toks[s.body].l) || lx.Set("determiners", t.toks[s.body].l) && !a.prepJoinedOpens(s.body, s) {
+		return -1
+	}
+	for j := s.body + 1; j < st; j++ {
+		if tk := &t.toks[j]; tk.kind != tWord || tk.q >= 0 || a.isVerb(j) {
+			return -1
+		}
+	}
+	for j := st + 1; j < k; j++ {
+		tk, prev := &t.toks[j], &t.toks[j-1]
+		if tk.kind != tWord || tk.q >= 0 || prev.kind != tWord {
+			return -1
+		}
+		if !tk.cap && lx.Set("definite", tk.l) && !lx.Set("prep", tk.l) && !prev.cap && !lx.Set("prep", prev.l) && !lx.Set("determiners", prev.l) &&
+			!lx.Set("coord", prev.l) && !lx.Set("adverbs", prev.l) && !a.isVerb(j-1) && !isDigits(prev.s) {
+			return j
+		}
+	}
+	return -1
+}
+
+// prepJoinedOpens reports whether token k is a preposition joined to its
+// article ([set prepjoined]) that opens a phrase, a lower-case word after
+// it: "Al respecto", "Del mismo modo"; not the start of a name, "Del
+// Pópolo", "Al Gore".
+func (a *analysis) prepJoinedOpens(k int, s *sentence) bool {
+	t := a.t
+	return k+1 < s.t1 && t.out(k) && t.lx.Set("prepjoined", t.toks[k].l) && t.toks[k+1].kind == tWord && !t.toks[k+1].cap
 }
 
 // afterOpening returns the token after a short opening phrase of

@@ -198,6 +198,14 @@ sentenciar ar assert say : sentenció:f
 resumir ir assert say weak
 zanjar ar assert say weak : zanjó:f
 reflexionar ar assert say weak  # ("reflexiona que …", "«…», reflexiona")
+# A court's or an inquiry's finding, a hint, a detail (weak: "determinó
+# las causas", "especificó la cifra" report no words).
+dictaminar ar assert say weak : dictaminó:f
+determinar ar assert say weak : determinó:f
+constatar ar assert say weak : constató:f
+insinuar - assert say weak : insinúa:f insinúan:f insinuó:f insinuaron:f insinuado:pp insinuaba:f insinuando:g
+especificar ar assert say weak : especificó:f
+certificar ar assert say weak : certificó:f
 # Ways of saying with a voice: "«…», clamó la madre del joven", "«…»,
 # exclamó", "«…», susurró" (weak: "clamó justicia" is no words).
 exclamar ar assert say weak : exclamó:f
@@ -244,6 +252,10 @@ hablar ar assert talk topic takes=sobre|de|acerca : habló:f
 # "ha incidido en que …", "ha hecho hincapié en que …".
 incidir ir assert say weak part=en : incidió:f
 hacer - assert say weak part=hincapié_en : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+# "hizo énfasis en que …", "puso énfasis en que …" (weak: "puso énfasis en
+# la educación" reports nothing).
+hacer - assert say weak part=énfasis_en : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+poner - assert say weak part=énfasis_en : pone:f ponen:f puso:f pusieron:f puesto:pp ponía:f ponían:f poniendo:g pondrá:f
 # "coinciden en que …": agreeing on words.
 coincidir ir assert say weak topic takes=en
 # "se mostró convencido de que …", "se mostró confiada en que …".
@@ -632,6 +644,16 @@ son han eran habían
 # Object pronouns before a verb ("comme l'explique X").
 lo la le les se me te nos os
 
+[set infinitivepreps]
+# The word before an infinitive of saying that goes on with the subject of
+# the verb before: "fue contundente al señalar que …".
+al
+
+[set prepjoined]
+# Prepositions joined to their article: a phrase they open before a verb
+# is no subject ("Al respecto señaló que …", "Del mismo modo, …").
+al del
+
 [set dative]
 # Prepositions of the person spoken to: "dijo a la prensa el ministro".
 a al
@@ -741,8 +763,9 @@ lo_que lo_cual
 
 [set coordphrase]
 # Phrases that join two clauses as "and" does: a verb after one with no
-# subject of its own has the subject of the clause before ("…, al tiempo que agregó que …").
-al_tiempo_que a_la_vez_que aunque si_bien
+# subject of its own has the subject of the clause before ("…, al tiempo que agregó que …",
+# "…, por lo que asegura que …", "visitó el hospital, donde aseguró que …").
+al_tiempo_que a_la_vez_que aunque si_bien por_lo_que por_lo_cual donde
 
 [set subord]
 cuando mientras aunque porque si_bien
