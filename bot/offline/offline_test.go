@@ -6898,6 +6898,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le maire et son adjoint ont visité le chantier. « C'est un succès », a lancé l'un d'eux."},
 		{name: "fr l'une d'elles after a group that met a director: either", sent: 2, none: true,
 			text: "Les infirmières ont rencontré la directrice de l'hôpital. L'une d'elles raconte que les gardes durent seize heures."},
+		{name: "fr s'en prendre before elle: the woman described, no reflexive pronoun in her name", sent: 2, party: "Maire sortante", notParty: "Maire sortante s'",
+			text: "La maire sortante s'en est pris à ses concurrents. Elle a qualifié leur programme de « dangereux »."},
 		{name: "fr a-t-il after words about the state, the person who spoke just before goes on", sent: 2, party: "Marc Olivier", notParty: "Etat",
 			text: "Le député Marc Olivier a réclamé une commission d'enquête. L'Etat « a été trompé par les laboratoires », a-t-il martelé."},
 		{name: "fr a-t-il after words about the state, a described speaker just before goes on", sent: 2, speaker: "Représentant du Trésor public", notParty: "État",
