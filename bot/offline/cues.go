@@ -957,8 +957,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				return cu
 			}
 		}
+		k0 := k
 		for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap && !a.prepBeforeNoun(k, s) || isTimeWord(lx, t.toks[k].l)) {
 			k++
+		}
+		if d := a.dateTail(k0, s); d > k && d < s.t1 && t.toks[d].kind == tWord && (isTimeWord(lx, t.toks[d-1].l) || lx.Set("timeafter", t.toks[d-1].l)) {
+			k = d // "a déclaré la semaine dernière le ministre" (not "said 2008 Clinton veteran X")
 		}
 		k = a.asideEnd(k, s) // "a déclaré pour sa part le ministre"
 		// "dijo a la prensa el ministro", "a déclaré à l'AFP le ministre":
@@ -4063,7 +4067,7 @@ func (a *analysis) dateTail(k int, s *sentence) int {
 	end := k // (after the last word that tells the time: "Hoy | el ministro")
 	for e := k; e < s.t1 && e-k < 8 && t.toks[e].kind == tWord && t.out(e); e++ {
 		l := t.toks[e].l
-		if isTimeWord(t.lx, l) || isDigits(t.toks[e].s) {
+		if isTimeWord(t.lx, l) || isDigits(t.toks[e].s) || e > k && e == end && t.lx.Set("timeafter", l) {
 			end = e + 1
 		} else if !t.lx.Set("determiners", l) && !t.lx.Set("of", l) && !t.lx.Set("adverbs", l) {
 			break // (an adverb of time holding its preposition: "nesta segunda-feira")

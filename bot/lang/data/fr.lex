@@ -869,7 +869,12 @@ presse journalistes médias
 ce_dernier cette_dernière ces_derniers ces_dernières celui-ci celle-ci ceux-ci celles-ci
 
 [set time]
-lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année tôt tard début fin
+lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année tôt tard début fin après-midi nuit veille lendemain week-end
+
+[set timeafter]
+# Words after a word of time that go on telling it: "a déclaré la semaine
+# dernière le ministre", "jeudi prochain" (not times alone: "ce dernier").
+dernier dernière derniers dernières prochain prochaine passé passée
 
 [set mediaorbody]
 # Media nouns that also name other bodies: "the agency" is a news agency
