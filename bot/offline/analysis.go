@@ -934,6 +934,15 @@ func (a *analysis) propagateQuotes() {
 		if a.leads(i) || a.askedBefore(i) {
 			continue // the quotation of "“…?” Trump asked." after it
 		}
+		if at := a.pronounQuote(i, prev); at != nil {
+			// "« Il n'était pas radical », raconte Ibrahim. Lui non plus
+			// n'a « jamais entendu … »": words quoted in a sentence whose
+			// subject is the one who just spoke.
+			a.atts = append(a.atts, at)
+			a.bySent[i] = []*attribution{at}
+			prev = at
+			continue
+		}
 		if e, q := a.wordsColonSpeaker(i); e != nil {
 			// "Hale issued a statement: “…”": the quotation is the
 			// words the subject put out.
@@ -1189,6 +1198,38 @@ func (a *analysis) wordsGivenSpeaker(j int) *entity {
 		return nil
 	}
 	return a.subjectBefore(j, k, false)
+}
+
+// pronounQuote returns the attribution of sentence i, with no cue of its
+// own, when it opens with a pronoun of one person that stands for the
+// person who spoke in the sentence just before, and quotes a few of its
+// words inside prose ("Elle a reçu « des dizaines de courriers » depuis
+// lundi"): the quoted words are that person's. Or nil.
+func (a *analysis) pronounQuote(i int, prev *attribution) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	if prev == nil || prev.last != i-1 || len(a.sentCues[i]) > 0 || s.qwords < 1 || s.words < 3 || s.body >= s.t1 || a.reportedSpeech(i) {
+		return nil // (indirect speech going on is the continuations' below: "Er habe …")
+	}
+	e := prev.speaker
+	tk := &t.toks[s.body]
+	if e == nil || e.kind != kPerson && e.kind != kName || tk.kind != tWord || tk.q >= 0 || t.toks[s.t0].kind == tQOpen {
+		return nil
+	}
+	pr, ok := t.lx.Pronouns[tk.l]
+	if !ok || pr.Plural || pr.Either || pr.Gender == 0 || e.gender != 0 && e.gender != pr.Gender {
+		return nil
+	}
+	if !strings.HasPrefix(prev.how, "after") && a.subjectOf(i-1) != e {
+		return nil // "Le règlement a été critiqué par Paul Garnier. Il contient « … »": the subject before, no one who spoke
+	}
+	m := a.parseNP(s.body, s.body+1, 0)
+	if m == nil || m.kind != kPron || a.resolvePronoun(m, i, s.body) != e {
+		return nil
+	}
+	at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akInherit, cue: -1, sent: i, last: i, marked: true,
+		how: "pronoun-quote", content: [][2]int{t.bodySpan(i)}}
+	return at
 }
 
 // wordsColonSpeaker returns the person or body named as the subject of
