@@ -432,7 +432,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			}
 			return cu
 		}
-		cu.right = a.parseNP(from, end, 0)
+		cu.right = a.parseNP(from, a.docParticipleCut(from, end, s), 0)
 		if k := from - 1; cu.right == nil && from == c+n && k > c && t.lx.Set("of", t.toks[k].l) && t.lx.Set("determiners", t.toks[k].l) &&
 			(t.lx.Set("masculine", t.toks[k].l) || t.lx.Set("feminine", t.toks[k].l)) {
 			// "A juicio del ministro, …", "Na avaliação da ministra, …":
@@ -523,4 +523,28 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		return nil
 	}
 	return cu
+}
+
+// docParticipleCut returns where the source's phrase from token from to
+// end ends before a participle closing it after a document's author
+// ("selon une étude de l'Inserm publiée mardi", "d'après un rapport de la
+// Cour des comptes publié jeudi"): the author, not "Inserm publiée"; else
+// end. (Not a name of its own: "Le Dauphiné libéré".)
+func (a *analysis) docParticipleCut(from, end int, s *sentence) int {
+	t := a.t
+	j := a.participleAfterName(from, end-1, s)
+	if k := end - 1; j < 0 && k > from+1 && t.lx.Trait("docparticiple") && t.toks[k].kind == tWord && !t.toks[k].cap && t.endsIn("participleendings", t.toks[k].l, 2) {
+		if v, ok := t.lx.Verbs[t.toks[k].l]; ok && v.Tags&lang.TagParticiple != 0 || t.lx.Set("publishverbs", t.toks[k].l) {
+			j = k
+		}
+	}
+	if j <= from {
+		return end
+	}
+	for k := from + 1; k < j; k++ {
+		if t.toks[k].kind == tWord && t.lx.Set("of", t.toks[k].l) {
+			return j
+		}
+	}
+	return end
 }
