@@ -1020,6 +1020,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				// apposition.
 				if m, e2 := a.apposAfter(cu.right, end, s); m != nil {
 					cu.appos, cu.right.t1 = m, e2
+				} else if m, e2 := a.apposAfterPrep(cu.right, end, s); m != nil {
+					cu.appos, cu.right.t1 = m, e2 // "a estimé la présidente du Haut Conseil pour le climat, Corinne Le Quéré"
 				} else if m, m2, e2 := a.dashAppos(end, s); m != nil && cu.right.kind == kDesc {
 					// "gab das Biathlonpaar – X und Y – bekannt": the
 					// people named between the dashes.
@@ -1332,6 +1334,25 @@ func (a *analysis) apposAfter(right *mention, end int, s *sentence) (*mention, i
 		return nil, 0
 	}
 	return m, e2
+}
+
+// apposAfterPrep returns the person named in apposition after a title
+// whose phrase goes on with a preposition and its noun ("la présidente
+// du Haut Conseil pour le climat, Corinne Le Quéré"), and the token
+// after the name; or nil.
+func (a *analysis) apposAfterPrep(right *mention, end int, s *sentence) (*mention, int) {
+	t := a.t
+	if right.kind != kDesc || right.headTok < 0 || !a.isTitleWord(right.headTok) || end+2 >= s.t1 || t.toks[end].kind != tWord || t.toks[end].cap || !t.lx.Set("prep", t.toks[end].l) {
+		return nil, 0
+	}
+	e := a.npRight(end+1, s)
+	if e <= end+1 || e-end > 6 {
+		return nil, 0
+	}
+	if m, e2 := a.apposAfter(right, e, s); m != nil && m.kind == kPerson && m.t1-m.t0 >= 2 {
+		return m, e2
+	}
+	return nil, 0
 }
 
 // dashAppos returns the person, or the two people joined by "and", named

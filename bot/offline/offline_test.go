@@ -6918,6 +6918,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Selon une étude de l'Inserm publiée mardi, les écrans nuisent au sommeil des adolescents."},
 		{name: "fr d'après un rapport de a body of several words publié …: the body, without the participle", sent: 1, party: "Cour des comptes", notParty: "Cour des comptes publié",
 			text: "D'après un rapport de la Cour des comptes publié jeudi, le coût du chantier a triplé."},
+		{name: "fr an inverted title whose body's name goes on with pour, then the person in apposition: the person", sent: 2, party: "Paul Garnier", notParty: "Président du Comité",
+			text: "Le projet de port de plaisance divise la commune.\n\n« Ce chantier défigurera la baie », a averti le président du Comité pour la sauvegarde du littoral, Paul Garnier."},
 		{name: "fr a-t-il after words about the state, the person who spoke just before goes on", sent: 2, party: "Marc Olivier", notParty: "Etat",
 			text: "Le député Marc Olivier a réclamé une commission d'enquête. L'Etat « a été trompé par les laboratoires », a-t-il martelé."},
 		{name: "fr a-t-il after words about the state, a described speaker just before goes on", sent: 2, speaker: "Représentant du Trésor public", notParty: "État",
