@@ -1822,6 +1822,45 @@ func (a *analysis) restrictiveGroup(lo int, s *sentence) *mention {
 	return m
 }
 
+// namedRelativeAntecedent returns the person or body named right before
+// the comma and the subject relative pronoun that open the clause of the
+// verb at token lo, anywhere in the sentence ("Le ministre a rencontré
+// Marie Lenoir, qui a dénoncé « un scandale »"); or nil. Not a name after
+// "de" ("la fille de Paul Garnier, qui affirme …": either of them).
+func (a *analysis) namedRelativeAntecedent(lo int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	r := lo - 1
+	for r > s.body && lo-r <= 3 && !lx.Set("relpron", t.toks[r].l) {
+		if tk := &t.toks[r]; tk.kind != tWord || tk.q >= 0 || tk.cap || !lx.Set("adverbs", tk.l) && !lx.Set("clitics", tk.l) && !lx.Set("refl", tk.l) {
+			return nil
+		}
+		r--
+	}
+	if r-2 < s.body || !lx.Set("relpron", t.toks[r].l) || lx.Set("comp", t.toks[r].l) || lx.Set("possrel", t.toks[r].l) || !t.out(r) || t.toks[r-1].s != "," {
+		return nil
+	}
+	c := r - 1
+	st := c
+	for st-1 >= s.body && c-st < 5 && t.toks[st-1].kind == tWord && t.toks[st-1].q < 0 && (t.toks[st-1].cap || lx.Set("nameglue", t.toks[st-1].l)) {
+		st--
+	}
+	for st < c && !t.toks[st].cap {
+		st++
+	}
+	if st == c {
+		return nil
+	}
+	m := a.parseNP(st, c, 0)
+	if m == nil || m.kind != kPerson && m.kind != kOrg || m.t1 != c || m.kind == kPerson && m.t1-m.t0 < 2 {
+		return nil
+	}
+	if p := st - 1; p >= s.body && (lx.Set("of", t.toks[p].l) || lx.Set("prep", t.toks[p].l) || lx.Set("by", t.toks[p].l)) {
+		return nil // (nor after another preposition: "un darwinisme inspiré par X, qui croyait …")
+	}
+	return m
+}
+
 // relativeAntecedent returns the phrase before a comma that a relative
 // pronoun after it refers to, when the verb at token lo belongs to that
 // relative clause ("… con la Alcaldía de Medellín, que a través de un
@@ -2517,6 +2556,11 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				if e := a.relClauseClose(cu.hi, s); e > 0 {
 					cu.left, cu.leftAtBoundary, cu.relEnd = left, true, e
 				}
+			}
+		}
+		if (cu.left == nil || !cu.leftAtBoundary) && t.lx.Trait("namedrelatives") {
+			if left := a.namedRelativeAntecedent(cu.lo, s); left != nil {
+				cu.left, cu.leftAtBoundary = left, true // "… le soutien de Paul Garnier, qui juge le projet « indispensable »"
 			}
 		}
 		if (cu.left == nil || !cu.leftAtBoundary) && !t.lx.ProDrop {
