@@ -548,3 +548,44 @@ func (a *analysis) docParticipleCut(from, end int, s *sentence) int {
 	}
 	return end
 }
+
+// relativeSourceCue finds, in French, a source named right before a comma
+// and "pour qui" or "selon lequel" whose clause ends sentence i, with no
+// other cue: "Même tonalité chez Marie Lenoir, pour qui « rien n'est
+// réglé »", "C'est aussi l'avis de l'économiste Jean Moreau, pour qui la
+// réforme est inutile". The words after the pronoun are the source's.
+func (a *analysis) relativeSourceCue(i int) *cue {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	if len(lx.Sets["relsources"]) == 0 {
+		return nil
+	}
+	for k := s.body + 2; k+2 < s.t1; k++ {
+		if t.toks[k-1].s != "," || !t.out(k) || !t.out(k+1) || !lx.Set("relsources", t.toks[k].l+" "+t.toks[k+1].l) {
+			continue
+		}
+		for j := k + 2; j < s.t1; j++ {
+			if t.toks[j].s == "," && j+1 < s.t1 && t.out(j+1) && a.isVerb(j+1) {
+				return nil // "Jean Dupont, pour qui la réforme est « une erreur », plaide …": the verb's cue
+			}
+		}
+		m := a.nameBeforeComma(k-1, s, true)
+		if m == nil {
+			// "Jacques Rivière, conseiller municipal, pour qui …": the
+			// name before a short description without a verb.
+			c := k - 2
+			for c > s.body && k-c < 9 && t.toks[c].s != "," && t.toks[c].kind == tWord && t.toks[c].q < 0 && !a.isVerb(c) {
+				c--
+			}
+			if c <= s.body || c == k-2 || t.toks[c].s != "," {
+				return nil
+			}
+			if m = a.nameBeforeComma(c, s, true); m == nil || m.kind != kPerson {
+				return nil
+			}
+		}
+		return &cue{kind: cueAccording, sent: i, c: k, lo: s.body, hi: k + 2, right: m, verb: lang.Verb{Stance: "assert", Voice: "say"}}
+	}
+	return nil
+}

@@ -259,6 +259,8 @@ func (a *analysis) findCues(i int) []*cue {
 			out = append(out, cu)
 		} else if cu := a.colonLabelCue(i); cu != nil {
 			out = append(out, cu)
+		} else if cu := a.relativeSourceCue(i); cu != nil && len(out) == 0 {
+			out = append(out, cu)
 		}
 	}
 	out = append(out, a.inciseCues(i, out)...)
@@ -1840,7 +1842,15 @@ func (a *analysis) namedRelativeAntecedent(lo int, s *sentence) *mention {
 	if r-2 < s.body || !lx.Set("relpron", t.toks[r].l) || lx.Set("comp", t.toks[r].l) || lx.Set("possrel", t.toks[r].l) || !t.out(r) || t.toks[r-1].s != "," {
 		return nil
 	}
-	c := r - 1
+	return a.nameBeforeComma(r-1, s, false)
+}
+
+// nameBeforeComma returns the person of two names or more or the named
+// body right before the comma at token c of sentence s, not after "de"
+// nor, unless afterPrep, another preposition; or nil.
+func (a *analysis) nameBeforeComma(c int, s *sentence, afterPrep bool) *mention {
+	t := a.t
+	lx := t.lx
 	st := c
 	for st-1 >= s.body && c-st < 5 && t.toks[st-1].kind == tWord && t.toks[st-1].q < 0 && (t.toks[st-1].cap || lx.Set("nameglue", t.toks[st-1].l)) {
 		st--
@@ -1855,7 +1865,7 @@ func (a *analysis) namedRelativeAntecedent(lo int, s *sentence) *mention {
 	if m == nil || m.kind != kPerson && m.kind != kOrg || m.t1 != c || m.kind == kPerson && m.t1-m.t0 < 2 {
 		return nil
 	}
-	if p := st - 1; p >= s.body && (lx.Set("of", t.toks[p].l) || lx.Set("prep", t.toks[p].l) || lx.Set("by", t.toks[p].l)) {
+	if p := st - 1; p >= s.body && (lx.Set("of", t.toks[p].l) || !afterPrep && (lx.Set("prep", t.toks[p].l) || lx.Set("by", t.toks[p].l))) {
 		return nil // (nor after another preposition: "un darwinisme inspiré par X, qui croyait …")
 	}
 	return m

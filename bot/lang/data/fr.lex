@@ -876,6 +876,12 @@ lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain mati
 # dernière le ministre", "jeudi prochain" (not times alone: "ce dernier").
 dernier dernière derniers dernières prochain prochaine passé passée
 
+[set relsources]
+# A preposition of view and a relative pronoun after a comma and a named
+# source, opening the words that end the sentence: "Même tonalité chez
+# Marie Lenoir, pour qui « rien n'est réglé »".
+pour_qui selon_qui pour_lequel pour_laquelle selon_lequel selon_laquelle
+
 [set mediaorbody]
 # Media nouns that also name other bodies: "the agency" is a news agency
 # when one was named, else the body named last.
