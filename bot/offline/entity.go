@@ -535,7 +535,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	}
 	// "the department" after "a spokeswoman for the county health
 	// department": that body, though the article does not name it.
-	anaphor := m.definite && !m.plural && owner == nil && a.t.lx.Set("anaphoric", m.head) && !a.ofAfterHead(m)
+	// (Also, where adjectives follow their noun, a source: "de source
+	// policière … de même source", "selon cette source".)
+	anaphor := m.definite && !m.plural && owner == nil && (a.t.lx.Set("anaphoric", m.head) || a.t.lx.Trait("adjafter") && a.t.lx.Set("sourcenouns", m.head)) && !a.ofAfterHead(m)
 	if e := a.describedLast(m, sent, tok); anaphor && e != nil {
 		return e
 	}
@@ -1156,6 +1158,10 @@ func (a *analysis) describedLast(m *mention, sent, tok int) *entity {
 	mods := a.descModifiers(m)
 	for sn := range a.reg.before(sent, tok, 5) {
 		e := sn.e
+		if e.kind == kDesc && e.generic && !e.plural && a.t.lx.Trait("adjafter") && m.t1-m.headTok == 1 && len(strings.Fields(e.name)) == 2 &&
+			lang.Fold(strings.Fields(e.name)[0]) == lang.Fold(m.head) {
+			return e // "de source policière … de même source": the adjective after its noun
+		}
 		if e.kind == kDesc && e.generic && !e.plural && lang.Fold(lastWord(e.name)) == lang.Fold(m.head) {
 			if em := strings.Fields(strings.TrimSuffix(lang.Fold(e.name), lang.Fold(lastWord(e.name)))); mods != "" && len(em) > 0 {
 				for _, w := range strings.Fields(mods) {

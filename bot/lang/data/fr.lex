@@ -571,7 +571,7 @@ l' d' qu' j' n' s' c' m' t' lorsqu' puisqu' jusqu' quoiqu'
 -t-il -t-elle -t-ils -t-elles -il -elle -ils -elles
 
 [set determiners]
-le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes plusieurs certains certaines quelques tout tous toute toutes chaque aucun aucune deux trois quatre cinq six sept huit neuf dix nombreux nombreuses au aux
+le la les l' un une des du de d' ce cet cette ces même son sa ses leur leurs notre nos votre vos mon ma mes plusieurs certains certaines quelques tout tous toute toutes chaque aucun aucune deux trois quatre cinq six sept huit neuf dix nombreux nombreuses au aux
 
 [set singulardets]
 # Articles of one: a phrase they open is singular whatever its last word
@@ -587,7 +587,7 @@ les ces
 le la les
 
 [set definite]
-le la les l' ce cet cette ces
+le la les l' ce cet cette ces même
 
 # The indefinite article: a phrase it opens describes, even with a capital:
 # "X, un Républicain, a déclaré" describes X ("un Républicain").
@@ -875,6 +875,11 @@ lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain mati
 # Words after a word of time that go on telling it: "a déclaré la semaine
 # dernière le ministre", "jeudi prochain" (not times alone: "ce dernier").
 dernier dernière derniers dernières prochain prochaine passé passée
+
+[set sourcenouns]
+# Sources: "une source du ministère" speaks for the body named right after
+# it; "de même source", "selon cette source" is the source described before.
+source sources
 
 [set relsources]
 # A preposition of view and a relative pronoun after a comma and a named
