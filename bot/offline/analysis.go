@@ -1848,6 +1848,27 @@ func (a *analysis) opensSubClause(k int) bool {
 	return a.questionWord(k) || k > 0 && a.t.toks[k-1].s == "," && a.t.lx.Set("relpron", a.t.toks[k].l) && !a.t.toks[k+1].cap
 }
 
+// mainVerbAt reports whether token k is the verb right after the phrase
+// that opens its sentence as the subject, past a negation or a clitic
+// ("L'enveloppe atteindrait …", "Elle ne permettrait pas …"): not a verb
+// of a clause after a complementiser ("a affirmé qu'il ne céderait pas")
+// nor after an opening phrase ("D'après nos informations, une enquête
+// viserait …").
+func (a *analysis) mainVerbAt(k int) bool {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[t.toks[k].sent]
+	j := k
+	for j-1 > s.body && t.toks[j-1].kind == tWord && (lx.Set("negation", t.toks[j-1].l) || lx.Set("clitics", t.toks[j-1].l) || lx.Set("refl", t.toks[j-1].l)) {
+		j--
+	}
+	if tk := &t.toks[s.body]; tk.kind != tWord || lx.Set("prep", tk.l) || lx.Set("of", tk.l) || lx.Set("comp", tk.l) || lx.Set("subord", tk.l) {
+		return false
+	}
+	e := a.npRight(s.body, s)
+	return j > s.body && (e == j || j == k && k > s.body+1 && e > k) // (a phrase may run on over a verb the lexicon does not list)
+}
+
 // subjunctive reports whether token k is a Konjunktiv I form: one the
 // lexicon lists, one of those after a separable prefix ("vorliege"), or
 // a lower-case word with a subjunctive ending ("reagiere").
@@ -1868,6 +1889,9 @@ func (a *analysis) subjunctive(k int) bool {
 	}
 	if a.t.endsIn("subjunctiveendings", tk.l, 2) {
 		return true
+	}
+	if a.t.endsIn("conditionalendings", tk.l, 2) && !lx.Set("modal", tk.l) && a.mainVerbAt(k) {
+		return true // "L'enveloppe atteindrait 400 millions" (not "pourrait", as often the writer's)
 	}
 	for p := range lx.Sets["verbprefixes"] {
 		if len(tk.l) > len(p)+3 && strings.HasPrefix(tk.l, p) && lx.Set("subjunctive", tk.l[len(p):]) {

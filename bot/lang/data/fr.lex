@@ -744,6 +744,13 @@ institut office observatoire hôpital
 # often the writer's own hedging.
 serait seraient aurait auraient
 
+[set conditionalendings]
+# Endings of the conditional of other verbs, as journalistic (« L'enveloppe
+# atteindrait 400 millions », « Elle permettrait d'économiser … »), only as
+# the main verb right after the subject: none of an imperfect's or a noun's
+# ("gérait", "retrait"); a modal's is not one.
+erait eraient drait draient ttrait ttraient
+
 [set absolute]
 avec
 
