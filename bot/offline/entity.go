@@ -2891,6 +2891,43 @@ func (a *analysis) bareQuestion(j int) bool {
 	return true
 }
 
+// openingClauseSubject returns, for a pronoun of one person right after
+// the comma that closes a clause opening the sentence with a word of
+// [set clauseopeners], that clause's subject, a person named or
+// described, when its gender agrees: "Si le spécialiste reste convaincu
+// des bienfaits de l'arrêt, il préconise …" is the specialist. Or nil.
+func (a *analysis) openingClauseSubject(m *mention, sent, tok int) *entity {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[sent]
+	if m.plural || m.gender == 0 || tok-1 <= s.body+2 || t.toks[tok-1].s != "," || !lx.Set("clauseopeners", t.toks[s.body].l) {
+		return nil
+	}
+	for k := s.body + 1; k < tok-1; k++ {
+		if t.toks[k].s == "," || t.toks[k].q >= 0 {
+			return nil // (one clause only, and no quotation in it)
+		}
+	}
+	end := a.npRight(s.body+1, s)
+	for k := s.body + 2; k < end && k < tok-1; k++ {
+		if tk := &t.toks[k]; tk.kind == tWord && !tk.cap && (a.isVerb(k) || lx.Set("copulas", tk.l) || lx.Set("aux", tk.l) || lx.Set("negation", tk.l)) {
+			end = k // ("le spécialiste | reste convaincu": a verb the phrase ran on over)
+			break
+		}
+	}
+	if end <= s.body+1 || end >= tok-1 {
+		return nil
+	}
+	o := a.parseNP(s.body+1, end, 0)
+	if o == nil || o.plural || o.gender != 0 && o.gender != m.gender || !(o.kind == kPerson || o.kind == kDesc && o.class == "people" && o.definite) {
+		return nil
+	}
+	if e := a.resolve(o, sent, o.t0); e != nil && (e.kind == kPerson || e.kind == kDesc) && (e.gender == 0 || e.gender == m.gender) {
+		return e
+	}
+	return nil
+}
+
 // resolvePronoun resolves a pronoun to the most recent compatible entity
 // in its own sentence (before it) or the two sentences before, in the
 // same paragraph or the one before: subjects first, then any name.
@@ -2904,6 +2941,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	}
 	if k := m.t0; k > a.t.sents[sent].body && a.t.toks[k].cap && a.t.toks[k-1].kind == tWord && a.t.lx.Set("formaladdress", a.t.toks[k].l) {
 		return nil // "Erinnern Sie Ihre Tochter daran, dass …": the reader addressed, no one named before
+	}
+	if e := a.openingClauseSubject(m, sent, tok); e != nil {
+		return e // "Si le spécialiste reste convaincu …, il préconise …"
 	}
 	para := a.t.sents[sent].para
 	// "he" and "she" look first for a subject known to be a person: a

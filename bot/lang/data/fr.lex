@@ -888,6 +888,12 @@ dernier dernière derniers dernières prochain prochaine passé passée
 # it; "de même source", "selon cette source" is the source described before.
 source sources
 
+[set clauseopeners]
+# Words opening a clause before the main one, whose subject a pronoun right
+# after its comma stands for: "Si le spécialiste reste convaincu …, il
+# préconise …".
+si s' quand lorsque lorsqu' puisque
+
 [set relsources]
 # A preposition of view and a relative pronoun after a comma and a named
 # source, opening the words that end the sentence: "Même tonalité chez
