@@ -115,6 +115,18 @@ func (r *registry) lookup(k string) *entity {
 	return nil
 }
 
+// namesake returns the person of gender g registered under exactly the
+// name name, a surname alone that a person of the other gender also
+// bears ("Mme Martin" after "Patrick Martin"); or nil.
+func (r *registry) namesake(name string, g byte) *entity {
+	for _, e := range r.ents {
+		if e.kind == kPerson && e.gender == g && strings.EqualFold(e.name, name) {
+			return e
+		}
+	}
+	return nil
+}
+
 func newRegistry(lx *lang.Lexicon) *registry {
 	return &registry{lx: lx, byName: map[string]*entity{}, byCode: map[string]*entity{}}
 }
@@ -255,6 +267,9 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 				// County".)
 				e = nil
 			}
+		}
+		if e != nil && m.kind == kPerson && e.kind == kPerson && m.gender != 0 && e.gender != 0 && m.gender != e.gender && !strings.Contains(m.name, " ") {
+			e = r.namesake(m.name, m.gender) // "Mme Martin" after "Patrick Martin": another person of the same name
 		}
 		if e == nil {
 			e = r.byInitials(m.name)

@@ -6946,6 +6946,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Les centres-villes se vident depuis dix ans.\n\nDans son dernier livre, Hélène Varin montre de manière détaillée que les loyers ont chassé les commerces."},
 		{name: "fr a person before montre without que shows nothing said", sent: 2, none: true,
 			text: "Les centres-villes se vident depuis dix ans.\n\nHélène Varin montre les photos des vitrines vides aux élus."},
+		{name: "fr Mme and a surname a man named before bears: another person, not him", sent: 2, notParty: "Patrick Morin", claim: "Regrette",
+			text: "Le président du club, Patrick Morin, a présenté les comptes. La trésorière, Mme Morin, regrette « un manque de bénévoles »."},
 		{name: "fr a-t-il after words about the state, the person who spoke just before goes on", sent: 2, party: "Marc Olivier", notParty: "Etat",
 			text: "Le député Marc Olivier a réclamé une commission d'enquête. L'Etat « a été trompé par les laboratoires », a-t-il martelé."},
 		{name: "fr a-t-il after words about the state, a described speaker just before goes on", sent: 2, speaker: "Représentant du Trésor public", notParty: "État",
