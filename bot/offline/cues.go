@@ -1504,7 +1504,9 @@ func (a *analysis) prepPhraseBeforeSubject(lo, k int, s *sentence) int {
 	e := k
 	// (Not a word that is also an article, Portuguese "a": "diz a
 	// garota".)
-	for e+1 < s.t1 && e-k < 12 && t.out(e) && lx.Set("prep", t.toks[e].l) && !lx.Set("by", t.toks[e].l) && !lx.Set("determiners", t.toks[e].l) {
+	// (Also the one told after the first phrase: "estime dans un
+	// entretien | au Monde | l'économiste X".)
+	for e+1 < s.t1 && e-k < 12 && t.out(e) && (lx.Set("prep", t.toks[e].l) && !lx.Set("determiners", t.toks[e].l) || e > k && lx.Set("dative", t.toks[e].l) && t.isName(e+1)) && !lx.Set("by", t.toks[e].l) {
 		x := a.npRight(e+1, s)
 		if x <= e+1 {
 			return k

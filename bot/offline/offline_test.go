@@ -6948,6 +6948,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Les centres-villes se vident depuis dix ans.\n\nHélène Varin montre les photos des vitrines vides aux élus."},
 		{name: "fr Mme and a surname a man named before bears: another person, not him", sent: 2, notParty: "Patrick Morin", claim: "Regrette",
 			text: "Le président du club, Patrick Morin, a présenté les comptes. La trésorière, Mme Morin, regrette « un manque de bénévoles »."},
+		{name: "fr a phrase of where it was said and the outlet told between the inverted verb and its subject: the subject's", sent: 2, party: "Jean Moreau",
+			text: "Le déficit public a dérapé cette année.\n\n« La dette devient un piège », estime dans une interview au Figaro l'économiste Jean Moreau."},
 		{name: "fr a-t-il after words about the state, the person who spoke just before goes on", sent: 2, party: "Marc Olivier", notParty: "Etat",
 			text: "Le député Marc Olivier a réclamé une commission d'enquête. L'Etat « a été trompé par les laboratoires », a-t-il martelé."},
 		{name: "fr a-t-il after words about the state, a described speaker just before goes on", sent: 2, speaker: "Représentant du Trésor public", notParty: "État",
