@@ -1200,6 +1200,24 @@ func (a *analysis) wordsGivenSpeaker(j int) *entity {
 	return a.subjectBefore(j, k, false)
 }
 
+// quoteOpensWithGender reports whether a quotation in sentence i opens
+// with a determiner of gender g and a noun ("« Le projet est mort »"):
+// a pronoun of that gender after it may stand for the thing.
+func (a *analysis) quoteOpensWithGender(i int, g byte) bool {
+	t := a.t
+	s := &t.sents[i]
+	set := "masculine"
+	if g == 'f' {
+		set = "feminine"
+	}
+	for k := s.t0; k+2 < s.t1; k++ {
+		if t.toks[k].kind == tQOpen && t.toks[k+1].kind == tWord && t.lx.Set(set, t.toks[k+1].l) && t.toks[k+2].kind == tWord && !t.toks[k+2].cap {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounQuote returns the attribution of sentence i, with no cue of its
 // own, when it opens with a pronoun of one person that stands for the
 // person who spoke in the sentence just before, and quotes a few of its
@@ -1222,6 +1240,9 @@ func (a *analysis) pronounQuote(i int, prev *attribution) *attribution {
 	}
 	if !strings.HasPrefix(prev.how, "after") && a.subjectOf(i-1) != e {
 		return nil // "Le règlement a été critiqué par Paul Garnier. Il contient « … »": the subject before, no one who spoke
+	}
+	if a.quoteOpensWithGender(i-1, pr.Gender) {
+		return nil // "« Le projet est mort », a tranché X. Il coûtera « des millions »": the project, maybe
 	}
 	m := a.parseNP(s.body, s.body+1, 0)
 	if m == nil || m.kind != kPron || a.resolvePronoun(m, i, s.body) != e {
