@@ -427,7 +427,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			}
 			return cu
 		}
-		cu.right = a.parseNP(from, end, 0)
+		cu.right = a.parseNP(from, a.docParticipleCut(from, end, s), 0)
 		if k := from - 1; cu.right == nil && from == c+n && k > c && t.lx.Set("of", t.toks[k].l) && t.lx.Set("determiners", t.toks[k].l) &&
 			(t.lx.Set("masculine", t.toks[k].l) || t.lx.Set("feminine", t.toks[k].l)) {
 			// "A juicio del ministro, …", "Na avaliação da ministra, …":
@@ -549,4 +549,69 @@ func (a *analysis) sourceAfterPhrase(k int, s *sentence) int {
 		}
 	}
 	return k
+}
+
+// docParticipleCut returns where the source's phrase from token from to
+// end ends before a participle closing it after a document's author
+// ("selon une étude de l'Inserm publiée mardi", "d'après un rapport de la
+// Cour des comptes publié jeudi"): the author, not "Inserm publiée"; else
+// end. (Not a name of its own: "Le Dauphiné libéré".)
+func (a *analysis) docParticipleCut(from, end int, s *sentence) int {
+	t := a.t
+	j := a.participleAfterName(from, end-1, s)
+	if k := end - 1; j < 0 && k > from+1 && t.lx.Trait("docparticiple") && t.toks[k].kind == tWord && !t.toks[k].cap && t.endsIn("participleendings", t.toks[k].l, 2) {
+		if v, ok := t.lx.Verbs[t.toks[k].l]; ok && v.Tags&lang.TagParticiple != 0 || t.lx.Set("publishverbs", t.toks[k].l) {
+			j = k
+		}
+	}
+	if j <= from {
+		return end
+	}
+	for k := from + 1; k < j; k++ {
+		if t.toks[k].kind == tWord && t.lx.Set("of", t.toks[k].l) {
+			return j
+		}
+	}
+	return end
+}
+
+// relativeSourceCue finds, in French, a source named right before a comma
+// and "pour qui" or "selon lequel" whose clause ends sentence i, with no
+// other cue: "Même tonalité chez Marie Lenoir, pour qui « rien n'est
+// réglé »", "C'est aussi l'avis de l'économiste Jean Moreau, pour qui la
+// réforme est inutile". The words after the pronoun are the source's.
+func (a *analysis) relativeSourceCue(i int) *cue {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	if len(lx.Sets["relsources"]) == 0 {
+		return nil
+	}
+	for k := s.body + 2; k+2 < s.t1; k++ {
+		if t.toks[k-1].s != "," || !t.out(k) || !t.out(k+1) || !lx.Set("relsources", t.toks[k].l+" "+t.toks[k+1].l) {
+			continue
+		}
+		for j := k + 2; j < s.t1; j++ {
+			if t.toks[j].s == "," && j+1 < s.t1 && t.out(j+1) && a.isVerb(j+1) {
+				return nil // "Jean Dupont, pour qui la réforme est « une erreur », plaide …": the verb's cue
+			}
+		}
+		m := a.nameBeforeComma(k-1, s, true)
+		if m == nil {
+			// "Jacques Rivière, conseiller municipal, pour qui …": the
+			// name before a short description without a verb.
+			c := k - 2
+			for c > s.body && k-c < 9 && t.toks[c].s != "," && t.toks[c].kind == tWord && t.toks[c].q < 0 && !a.isVerb(c) {
+				c--
+			}
+			if c <= s.body || c == k-2 || t.toks[c].s != "," {
+				return nil
+			}
+			if m = a.nameBeforeComma(c, s, true); m == nil || m.kind != kPerson {
+				return nil
+			}
+		}
+		return &cue{kind: cueAccording, sent: i, c: k, lo: s.body, hi: k + 2, right: m, verb: lang.Verb{Stance: "assert", Voice: "say"}}
+	}
+	return nil
 }

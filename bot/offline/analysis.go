@@ -998,6 +998,15 @@ func (a *analysis) propagateQuotes() {
 		if a.leads(i) || a.askedBefore(i) {
 			continue // the quotation of "“…?” Trump asked." after it
 		}
+		if at := a.pronounQuote(i, prev); at != nil {
+			// "« Il n'était pas radical », raconte Ibrahim. Lui non plus
+			// n'a « jamais entendu … »": words quoted in a sentence whose
+			// subject is the one who just spoke.
+			a.atts = append(a.atts, at)
+			a.bySent[i] = []*attribution{at}
+			prev = at
+			continue
+		}
 		if e, q := a.wordsColonSpeaker(i); e != nil {
 			// "Hale issued a statement: “…”": the quotation is the
 			// words the subject put out.
@@ -1253,6 +1262,59 @@ func (a *analysis) wordsGivenSpeaker(j int) *entity {
 		return nil
 	}
 	return a.subjectBefore(j, k, false)
+}
+
+// quoteOpensWithGender reports whether a quotation in sentence i opens
+// with a determiner of gender g and a noun ("« Le projet est mort »"):
+// a pronoun of that gender after it may stand for the thing.
+func (a *analysis) quoteOpensWithGender(i int, g byte) bool {
+	t := a.t
+	s := &t.sents[i]
+	set := "masculine"
+	if g == 'f' {
+		set = "feminine"
+	}
+	for k := s.t0; k+2 < s.t1; k++ {
+		if t.toks[k].kind == tQOpen && t.toks[k+1].kind == tWord && t.lx.Set(set, t.toks[k+1].l) && t.toks[k+2].kind == tWord && !t.toks[k+2].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounQuote returns the attribution of sentence i, with no cue of its
+// own, when it opens with a pronoun of one person that stands for the
+// person who spoke in the sentence just before, and quotes a few of its
+// words inside prose ("Elle a reçu « des dizaines de courriers » depuis
+// lundi"): the quoted words are that person's. Or nil.
+func (a *analysis) pronounQuote(i int, prev *attribution) *attribution {
+	t := a.t
+	s := &t.sents[i]
+	if prev == nil || prev.last != i-1 || len(a.sentCues[i]) > 0 || s.qwords < 1 || s.words < 3 || s.body >= s.t1 || a.reportedSpeech(i) {
+		return nil // (indirect speech going on is the continuations' below: "Er habe …")
+	}
+	e := prev.speaker
+	tk := &t.toks[s.body]
+	if e == nil || e.kind != kPerson && e.kind != kName || tk.kind != tWord || tk.q >= 0 || t.toks[s.t0].kind == tQOpen {
+		return nil
+	}
+	pr, ok := t.lx.Pronouns[tk.l]
+	if !ok || pr.Plural || pr.Either || pr.Gender == 0 || e.gender != 0 && e.gender != pr.Gender {
+		return nil
+	}
+	if !strings.HasPrefix(prev.how, "after") && a.subjectOf(i-1) != e {
+		return nil // "Le règlement a été critiqué par Paul Garnier. Il contient « … »": the subject before, no one who spoke
+	}
+	if a.quoteOpensWithGender(i-1, pr.Gender) {
+		return nil // "« Le projet est mort », a tranché X. Il coûtera « des millions »": the project, maybe
+	}
+	m := a.parseNP(s.body, s.body+1, 0)
+	if m == nil || m.kind != kPron || a.resolvePronoun(m, i, s.body) != e {
+		return nil
+	}
+	at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akInherit, cue: -1, sent: i, last: i, marked: true,
+		how: "pronoun-quote", content: [][2]int{t.bodySpan(i)}}
+	return at
 }
 
 // wordsColonSpeaker returns the person or body named as the subject of
@@ -1871,6 +1933,27 @@ func (a *analysis) opensSubClause(k int) bool {
 	return a.questionWord(k) || k > 0 && a.t.toks[k-1].s == "," && a.t.lx.Set("relpron", a.t.toks[k].l) && !a.t.toks[k+1].cap
 }
 
+// mainVerbAt reports whether token k is the verb right after the phrase
+// that opens its sentence as the subject, past a negation or a clitic
+// ("L'enveloppe atteindrait …", "Elle ne permettrait pas …"): not a verb
+// of a clause after a complementiser ("a affirmé qu'il ne céderait pas")
+// nor after an opening phrase ("D'après nos informations, une enquête
+// viserait …").
+func (a *analysis) mainVerbAt(k int) bool {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[t.toks[k].sent]
+	j := k
+	for j-1 > s.body && t.toks[j-1].kind == tWord && (lx.Set("negation", t.toks[j-1].l) || lx.Set("clitics", t.toks[j-1].l) || lx.Set("refl", t.toks[j-1].l)) {
+		j--
+	}
+	if tk := &t.toks[s.body]; tk.kind != tWord || lx.Set("prep", tk.l) || lx.Set("of", tk.l) || lx.Set("comp", tk.l) || lx.Set("subord", tk.l) {
+		return false
+	}
+	e := a.npRight(s.body, s)
+	return j > s.body && (e == j || j == k && k > s.body+1 && e > k) // (a phrase may run on over a verb the lexicon does not list)
+}
+
 // subjunctive reports whether token k is a Konjunktiv I form: one the
 // lexicon lists, one of those after a separable prefix ("vorliege"), or
 // a lower-case word with a subjunctive ending ("reagiere").
@@ -1891,6 +1974,9 @@ func (a *analysis) subjunctive(k int) bool {
 	}
 	if a.t.endsIn("subjunctiveendings", tk.l, 2) {
 		return true
+	}
+	if a.t.endsIn("conditionalendings", tk.l, 2) && !lx.Set("modal", tk.l) && a.mainVerbAt(k) {
+		return true // "L'enveloppe atteindrait 400 millions" (not "pourrait", as often the writer's)
 	}
 	for p := range lx.Sets["verbprefixes"] {
 		if len(tk.l) > len(p)+3 && strings.HasPrefix(tk.l, p) && lx.Set("subjunctive", tk.l[len(p):]) {

@@ -922,6 +922,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		cu = &c
 		evidence = true
 	}
+	if cu.verb.DocSubject && !evidence && a.personShowsThat(cu, s) {
+		evidence = true // "Frédérique Fogel montre qu'il y a une zone grise …": a named person's finding
+	}
 	if cu.verb.DocSubject && !evidence && !cleftDoc && (cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kDoc || cu.left.owner == nil && !a.knownDoc(cu.left)) {
 		return nil // "a CNN poll shows …", not "Trump showed …" nor "…, shows X"
 	}
@@ -5441,4 +5444,26 @@ func (a *analysis) objectRelativeSentence(cu *cue, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// personShowsThat reports, where the lexicon has the trait personshows,
+// whether the cue of a verb of showing has a named person of two names or
+// more right before it as its subject and a complementiser right after it
+// ("Frédérique Fogel montre qu'il y a …"), past a short phrase of manner
+// ("montre de façon précise que …"): a researcher's or writer's finding.
+func (a *analysis) personShowsThat(cu *cue, s *sentence) bool {
+	t := a.t
+	if !t.lx.Trait("personshows") || cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kPerson || cu.left.t1-cu.left.t0 < 2 || cu.left.t1 != cu.lo {
+		return false
+	}
+	for k := cu.hi; k < s.t1 && k < cu.hi+5; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.q >= 0 {
+			return false
+		}
+		if t.lx.Set("comp", tk.l) {
+			return true
+		}
+	}
+	return false
 }

@@ -185,13 +185,22 @@ func (a *analysis) colonClauseCue(i int) *cue {
 			m = a.parseNP(st, st+1, 0)
 		} else if end := min(a.npRight(st, s), colon); end > st {
 			m = a.longestName(st, end, false)
+			if m == nil && st == s.body && lx.Trait("colonlabels") && st+1 < colon && t.toks[st+1].s == "," {
+				// "Mehdi, étudiant, a participé au blocage : « … »"
+				if n := a.parseNP(st, st+1, 0); n != nil && a.loneName(n, s) && a.bareAsideEnd(st+1, colon, s) > st+1 {
+					m = n
+				}
+			}
 			if m != nil && t.toks[m.t1].s == "," {
 				e := a.skipAppositives(m.t1, s)
 				if e == m.t1 {
 					e = a.participleAsideEnd(m.t1, colon, s) // "Ellison, asked about the deadline, was blunt: “…”"
 				}
-				if e == m.t1 && lx.Trait("colonlabels") && m.kind == kPerson {
+				if e == m.t1 && lx.Trait("colonlabels") && (m.kind == kPerson || a.loneName(m, s)) {
 					e = a.bareAsideEnd(m.t1, colon, s) // "Karim Benali, cheminot à Rennes, a assisté …"
+					if e > m.t1 && m.kind == kName {
+						m.kind = kPerson // "Mehdi, étudiant, a participé au blocage : « … »": a person named by a given name alone, described
+					}
 				}
 				if e == m.t1 {
 					m = nil // "Anne Leroy, à Lyon, …": an opening phrase, or a list
@@ -264,6 +273,16 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	}
 	return &cue{kind: cueColon, sent: i, c: colon, lo: s.body, hi: colon + 1, left: m, leftAtBoundary: true,
 		verb: lang.Verb{Stance: "assert", Voice: "say"}}
+}
+
+// loneName reports whether mention m is a given name alone, a single
+// word of no other kind that names.txt lists or that an age follows
+// ("Mehdi", "Lucas, 19 ans,"): in a report, a person the article names
+// by the given name only.
+func (a *analysis) loneName(m *mention, s *sentence) bool {
+	t := a.t
+	return m.kind == kName && m.t1-m.t0 == 1 && t.toks[m.t0].cap && m.owner == nil &&
+		(t.lx.GivenNames[t.toks[m.t0].l] != 0 || a.agedAfter(m.t1, s))
 }
 
 // bareAsideEnd returns the comma that ends a short aside of words with
@@ -390,11 +409,30 @@ func (a *analysis) colonLabelCue(i int) *cue {
 func (a *analysis) asideCuesOnly(cues []*cue, i int) bool {
 	s := &a.t.sents[i]
 	for _, cu := range cues {
+		if a.adjectivalParticiple(cu, s) {
+			continue // "… la publication du message incriminé : « … »"
+		}
 		if cu.c-1 <= s.body || a.participleAsideEnd(cu.c-1, s.t1, s) == cu.c-1 {
 			return false
 		}
 	}
 	return true
+}
+
+// adjectivalParticiple reports whether cue cu is a past participle right
+// after a noun and its determiner, with no subject found for it: an
+// adjective ("le message incriminé", "le texte contesté"), no one's words.
+func (a *analysis) adjectivalParticiple(cu *cue, s *sentence) bool {
+	t := a.t
+	c := cu.c
+	if cu.kind != cueVerb || cu.left != nil || cu.right != nil || c-2 < s.body {
+		return false
+	}
+	if v, ok := t.lx.Verbs[t.toks[c].l]; !ok || v.Tags&lang.TagParticiple == 0 {
+		return false
+	}
+	n, d := &t.toks[c-1], &t.toks[c-2]
+	return n.kind == tWord && !n.cap && t.out(c-1) && !a.isVerb(c-1) && d.kind == tWord && t.out(c-2) && t.lx.Set("determiners", d.l)
 }
 
 // participleAsideEnd returns the comma that closes an aside opening with

@@ -264,6 +264,8 @@ func (a *analysis) findCues(i int) []*cue {
 			out = append(out, cu)
 		} else if cu := a.colonLabelCue(i); cu != nil {
 			out = append(out, cu)
+		} else if cu := a.relativeSourceCue(i); cu != nil && len(out) == 0 {
+			out = append(out, cu)
 		}
 	}
 	out = append(out, a.inciseCues(i, out)...)
@@ -990,8 +992,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				return cu
 			}
 		}
+		k0 := k
 		for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap && !a.prepBeforeNoun(k, s) || isTimeWord(lx, t.toks[k].l)) {
 			k++
+		}
+		if d := a.dateTail(k0, s); d > k && d < s.t1 && t.toks[d].kind == tWord && (isTimeWord(lx, t.toks[d-1].l) || lx.Set("timeafter", t.toks[d-1].l)) {
+			k = d // "a déclaré la semaine dernière le ministre" (not "said 2008 Clinton veteran X")
 		}
 		k = a.asideEnd(k, s) // "a déclaré pour sa part le ministre"
 		// "dijo a la prensa el ministro", "a déclaré à l'AFP le ministre":
@@ -1054,6 +1060,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 					// de la Asamblea, Esteban Lazo": two titles, then the
 					// name.
 					cu.appos, cu.right.t1 = m, e2
+				} else if m, e2 := a.apposAfterPrep(cu.right, end, s); m != nil {
+					cu.appos, cu.right.t1 = m, e2 // "a estimé la présidente du Haut Conseil pour le climat, Corinne Le Quéré"
 				} else if m, m2, e2 := a.dashAppos(end, s); m != nil && cu.right.kind == kDesc {
 					// "gab das Biathlonpaar – X und Y – bekannt": the
 					// people named between the dashes.
@@ -1385,6 +1393,25 @@ func (a *analysis) coordTitleEnd(right *mention, end int, s *sentence) int {
 	return end
 }
 
+// apposAfterPrep returns the person named in apposition after a title
+// whose phrase goes on with a preposition and its noun ("la présidente
+// du Haut Conseil pour le climat, Corinne Le Quéré"), and the token
+// after the name; or nil.
+func (a *analysis) apposAfterPrep(right *mention, end int, s *sentence) (*mention, int) {
+	t := a.t
+	if right.kind != kDesc || right.headTok < 0 || !a.isTitleWord(right.headTok) || end+2 >= s.t1 || t.toks[end].kind != tWord || t.toks[end].cap || !t.lx.Set("prep", t.toks[end].l) {
+		return nil, 0
+	}
+	e := a.npRight(end+1, s)
+	if e <= end+1 || e-end > 6 {
+		return nil, 0
+	}
+	if m, e2 := a.apposAfter(right, e, s); m != nil && m.kind == kPerson && m.t1-m.t0 >= 2 {
+		return m, e2
+	}
+	return nil, 0
+}
+
 // dashAppos returns the person, or the two people joined by "and", named
 // between a dash at token end and the same dash closing it ("das
 // Biathlonpaar – Ole Einar Björndalen und Darya Domracheva – gab …"),
@@ -1532,7 +1559,9 @@ func (a *analysis) prepPhraseBeforeSubject(lo, k int, s *sentence) int {
 	e := k
 	// (Not a word that is also an article, Portuguese "a": "diz a
 	// garota".)
-	for e+1 < s.t1 && e-k < 12 && t.out(e) && lx.Set("prep", t.toks[e].l) && !lx.Set("by", t.toks[e].l) && !lx.Set("determiners", t.toks[e].l) {
+	// (Also the one told after the first phrase: "estime dans un
+	// entretien | au Monde | l'économiste X".)
+	for e+1 < s.t1 && e-k < 12 && t.out(e) && (lx.Set("prep", t.toks[e].l) && !lx.Set("determiners", t.toks[e].l) || e > k && lx.Set("dative", t.toks[e].l) && t.isName(e+1)) && !lx.Set("by", t.toks[e].l) {
 		x := a.npRight(e+1, s)
 		if x <= e+1 {
 			return k
@@ -1848,6 +1877,53 @@ func (a *analysis) restrictiveGroup(lo int, s *sentence) *mention {
 	}
 	if m == nil || m.kind != kDesc || m.class != "people" || m.headTok != r-1 || !m.plural && !(t.toks[r-1].cap && strings.HasSuffix(t.toks[r-1].s, "s")) {
 		return nil
+	}
+	return m
+}
+
+// namedRelativeAntecedent returns the person or body named right before
+// the comma and the subject relative pronoun that open the clause of the
+// verb at token lo, anywhere in the sentence ("Le ministre a rencontré
+// Marie Lenoir, qui a dénoncé « un scandale »"); or nil. Not a name after
+// "de" ("la fille de Paul Garnier, qui affirme …": either of them).
+func (a *analysis) namedRelativeAntecedent(lo int, s *sentence) *mention {
+	t := a.t
+	lx := t.lx
+	r := lo - 1
+	for r > s.body && lo-r <= 3 && !lx.Set("relpron", t.toks[r].l) {
+		if tk := &t.toks[r]; tk.kind != tWord || tk.q >= 0 || tk.cap || !lx.Set("adverbs", tk.l) && !lx.Set("clitics", tk.l) && !lx.Set("refl", tk.l) {
+			return nil
+		}
+		r--
+	}
+	if r-2 < s.body || !lx.Set("relpron", t.toks[r].l) || lx.Set("comp", t.toks[r].l) || lx.Set("possrel", t.toks[r].l) || !t.out(r) || t.toks[r-1].s != "," {
+		return nil
+	}
+	return a.nameBeforeComma(r-1, s, false)
+}
+
+// nameBeforeComma returns the person of two names or more or the named
+// body right before the comma at token c of sentence s, not after "de"
+// nor, unless afterPrep, another preposition; or nil.
+func (a *analysis) nameBeforeComma(c int, s *sentence, afterPrep bool) *mention {
+	t := a.t
+	lx := t.lx
+	st := c
+	for st-1 >= s.body && c-st < 5 && t.toks[st-1].kind == tWord && t.toks[st-1].q < 0 && (t.toks[st-1].cap || lx.Set("nameglue", t.toks[st-1].l)) {
+		st--
+	}
+	for st < c && !t.toks[st].cap {
+		st++
+	}
+	if st == c {
+		return nil
+	}
+	m := a.parseNP(st, c, 0)
+	if m == nil || m.kind != kPerson && m.kind != kOrg || m.t1 != c || m.kind == kPerson && m.t1-m.t0 < 2 {
+		return nil
+	}
+	if p := st - 1; p >= s.body && (lx.Set("of", t.toks[p].l) || !afterPrep && (lx.Set("prep", t.toks[p].l) || lx.Set("by", t.toks[p].l))) {
+		return nil // (nor after another preposition: "un darwinisme inspiré par X, qui croyait …")
 	}
 	return m
 }
@@ -2561,6 +2637,11 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				if e := a.relClauseClose(cu.hi, s); e > 0 {
 					cu.left, cu.leftAtBoundary, cu.relEnd = left, true, e
 				}
+			}
+		}
+		if (cu.left == nil || !cu.leftAtBoundary) && t.lx.Trait("namedrelatives") {
+			if left := a.namedRelativeAntecedent(cu.lo, s); left != nil {
+				cu.left, cu.leftAtBoundary = left, true // "… le soutien de Paul Garnier, qui juge le projet « indispensable »"
 			}
 		}
 		if (cu.left == nil || !cu.leftAtBoundary) && !t.lx.ProDrop {
@@ -4149,7 +4230,7 @@ func (a *analysis) dateTail(k int, s *sentence) int {
 	end := k // (after the last word that tells the time: "Hoy | el ministro")
 	for e := k; e < s.t1 && e-k < 8 && t.toks[e].kind == tWord && t.out(e); e++ {
 		l := t.toks[e].l
-		if isTimeWord(t.lx, l) || isDigits(t.toks[e].s) {
+		if isTimeWord(t.lx, l) || isDigits(t.toks[e].s) || e > k && e == end && t.lx.Set("timeafter", l) {
 			end = e + 1
 		} else if !t.lx.Set("determiners", l) && !t.lx.Set("of", l) && !t.lx.Set("adverbs", l) {
 			break // (an adverb of time holding its preposition: "nesta segunda-feira")

@@ -118,6 +118,18 @@ func (r *registry) lookup(k string) *entity {
 	return nil
 }
 
+// namesake returns the person of gender g registered under exactly the
+// name name, a surname alone that a person of the other gender also
+// bears ("Mme Martin" after "Patrick Martin"); or nil.
+func (r *registry) namesake(name string, g byte) *entity {
+	for _, e := range r.ents {
+		if e.kind == kPerson && e.gender == g && strings.EqualFold(e.name, name) {
+			return e
+		}
+	}
+	return nil
+}
+
 func newRegistry(lx *lang.Lexicon) *registry {
 	return &registry{lx: lx, byName: map[string]*entity{}, byCode: map[string]*entity{}}
 }
@@ -258,6 +270,9 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 				// County".)
 				e = nil
 			}
+		}
+		if e != nil && m.kind == kPerson && e.kind == kPerson && m.gender != 0 && e.gender != 0 && m.gender != e.gender && !strings.Contains(m.name, " ") {
+			e = r.namesake(m.name, m.gender) // "Mme Martin" after "Patrick Martin": another person of the same name
 		}
 		if e == nil {
 			e = r.byInitials(m.name)
@@ -538,7 +553,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	}
 	// "the department" after "a spokeswoman for the county health
 	// department": that body, though the article does not name it.
-	anaphor := m.definite && !m.plural && owner == nil && a.t.lx.Set("anaphoric", m.head) && !a.ofAfterHead(m)
+	// (Also, where adjectives follow their noun, a source: "de source
+	// policière … de même source", "selon cette source".)
+	anaphor := m.definite && !m.plural && owner == nil && (a.t.lx.Set("anaphoric", m.head) || a.t.lx.Trait("adjafter") && a.t.lx.Set("sourcenouns", m.head)) && !a.ofAfterHead(m)
 	if e := a.describedLast(m, sent, tok); anaphor && e != nil {
 		return e
 	}
@@ -1163,6 +1180,10 @@ func (a *analysis) describedLast(m *mention, sent, tok int) *entity {
 	mods := a.descModifiers(m)
 	for sn := range a.reg.before(sent, tok, 5) {
 		e := sn.e
+		if e.kind == kDesc && e.generic && !e.plural && a.t.lx.Trait("adjafter") && m.t1-m.headTok == 1 && len(strings.Fields(e.name)) == 2 &&
+			lang.Fold(strings.Fields(e.name)[0]) == lang.Fold(m.head) {
+			return e // "de source policière … de même source": the adjective after its noun
+		}
 		if e.kind == kDesc && e.generic && !e.plural && lang.Fold(lastWord(e.name)) == lang.Fold(m.head) {
 			if em := strings.Fields(strings.TrimSuffix(lang.Fold(e.name), lang.Fold(lastWord(e.name)))); mods != "" && len(em) > 0 {
 				for _, w := range strings.Fields(mods) {
@@ -2909,6 +2930,43 @@ func (a *analysis) bareQuestion(j int) bool {
 	return true
 }
 
+// openingClauseSubject returns, for a pronoun of one person right after
+// the comma that closes a clause opening the sentence with a word of
+// [set clauseopeners], that clause's subject, a person named or
+// described, when its gender agrees: "Si le spécialiste reste convaincu
+// des bienfaits de l'arrêt, il préconise …" is the specialist. Or nil.
+func (a *analysis) openingClauseSubject(m *mention, sent, tok int) *entity {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[sent]
+	if m.plural || m.gender == 0 || tok-1 <= s.body+2 || t.toks[tok-1].s != "," || !lx.Set("clauseopeners", t.toks[s.body].l) {
+		return nil
+	}
+	for k := s.body + 1; k < tok-1; k++ {
+		if t.toks[k].s == "," || t.toks[k].q >= 0 {
+			return nil // (one clause only, and no quotation in it)
+		}
+	}
+	end := a.npRight(s.body+1, s)
+	for k := s.body + 2; k < end && k < tok-1; k++ {
+		if tk := &t.toks[k]; tk.kind == tWord && !tk.cap && (a.isVerb(k) || lx.Set("copulas", tk.l) || lx.Set("aux", tk.l) || lx.Set("negation", tk.l)) {
+			end = k // ("le spécialiste | reste convaincu": a verb the phrase ran on over)
+			break
+		}
+	}
+	if end <= s.body+1 || end >= tok-1 {
+		return nil
+	}
+	o := a.parseNP(s.body+1, end, 0)
+	if o == nil || o.plural || o.gender != 0 && o.gender != m.gender || !(o.kind == kPerson || o.kind == kDesc && o.class == "people" && o.definite) {
+		return nil
+	}
+	if e := a.resolve(o, sent, o.t0); e != nil && (e.kind == kPerson || e.kind == kDesc) && (e.gender == 0 || e.gender == m.gender) {
+		return e
+	}
+	return nil
+}
+
 // resolvePronoun resolves a pronoun to the most recent compatible entity
 // in its own sentence (before it) or the two sentences before, in the
 // same paragraph or the one before: subjects first, then any name.
@@ -2922,6 +2980,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	}
 	if k := m.t0; k > a.t.sents[sent].body && a.t.toks[k].cap && a.t.toks[k-1].kind == tWord && a.t.lx.Set("formaladdress", a.t.toks[k].l) {
 		return nil // "Erinnern Sie Ihre Tochter daran, dass …": the reader addressed, no one named before
+	}
+	if e := a.openingClauseSubject(m, sent, tok); e != nil {
+		return e // "Si le spécialiste reste convaincu …, il préconise …"
 	}
 	para := a.t.sents[sent].para
 	if lo, hi := a.pairOpens(sent, tok); m.plural && a.t.lx.Trait("pronounsubjects") && lo >= 0 {

@@ -113,6 +113,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		hi--
 	}
 	hi = a.beforeHeard(lo, hi)
+	for hi-lo > 1 && t.toks[hi-1].kind == tWord && !t.toks[hi-1].cap && lx.Set("refl", t.toks[hi-1].l) {
+		hi-- // "La maire sortante s'en est pris …": a reflexive pronoun ends no name
+	}
 	if lo >= hi || hi-lo > 16 {
 		return nil
 	}

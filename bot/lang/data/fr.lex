@@ -6,7 +6,7 @@ name = français
 english = French
 lemma-tags = b
 conditional = true
-traits = commacomp commawords adjafter inciseasides commaclauses colonlabels pluralagreement departitive docparticiple pronounafterprep
+traits = commacomp commawords adjafter inciseasides commaclauses colonlabels pluralagreement departitive docparticiple pronounafterprep namedrelatives personshows
 
 [quotes]
 « »
@@ -571,7 +571,7 @@ l' d' qu' j' n' s' c' m' t' lorsqu' puisqu' jusqu' quoiqu'
 -t-il -t-elle -t-ils -t-elles -il -elle -ils -elles
 
 [set determiners]
-le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes plusieurs certains certaines quelques tout tous toute toutes chaque aucun aucune deux trois quatre cinq six sept huit neuf dix nombreux nombreuses au aux
+le la les l' un une des du de d' ce cet cette ces même son sa ses leur leurs notre nos votre vos mon ma mes plusieurs certains certaines quelques tout tous toute toutes chaque aucun aucune deux trois quatre cinq six sept huit neuf dix nombreux nombreuses au aux
 
 [set singulardets]
 # Articles of one: a phrase they open is singular whatever its last word
@@ -587,7 +587,7 @@ les ces
 le la les
 
 [set definite]
-le la les l' ce cet cette ces
+le la les l' ce cet cette ces même
 
 # The indefinite article: a phrase it opens describes, even with a capital:
 # "X, un Républicain, a déclaré" describes X ("un Républicain").
@@ -744,6 +744,13 @@ institut office observatoire hôpital
 # often the writer's own hedging.
 serait seraient aurait auraient
 
+[set conditionalendings]
+# Endings of the conditional of other verbs, as journalistic (« L'enveloppe
+# atteindrait 400 millions », « Elle permettrait d'économiser … »), only as
+# the main verb right after the subject: none of an imperfect's or a noun's
+# ("gérait", "retrait"); a modal's is not one.
+erait eraient drait draient ttrait ttraient
+
 [set absolute]
 avec
 
@@ -869,7 +876,29 @@ presse journalistes médias
 ce_dernier cette_dernière ces_derniers ces_dernières celui-ci celle-ci ceux-ci celles-ci
 
 [set time]
-lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année tôt tard début fin
+lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année tôt tard début fin après-midi nuit veille lendemain week-end
+
+[set timeafter]
+# Words after a word of time that go on telling it: "a déclaré la semaine
+# dernière le ministre", "jeudi prochain" (not times alone: "ce dernier").
+dernier dernière derniers dernières prochain prochaine passé passée
+
+[set sourcenouns]
+# Sources: "une source du ministère" speaks for the body named right after
+# it; "de même source", "selon cette source" is the source described before.
+source sources
+
+[set clauseopeners]
+# Words opening a clause before the main one, whose subject a pronoun right
+# after its comma stands for: "Si le spécialiste reste convaincu …, il
+# préconise …".
+si s' quand lorsque lorsqu' puisque
+
+[set relsources]
+# A preposition of view and a relative pronoun after a comma and a named
+# source, opening the words that end the sentence: "Même tonalité chez
+# Marie Lenoir, pour qui « rien n'est réglé »".
+pour_qui selon_qui pour_lequel pour_laquelle selon_lequel selon_laquelle
 
 [set mediaorbody]
 # Media nouns that also name other bodies: "the agency" is a news agency
