@@ -14,20 +14,19 @@ import (
 // knew the two men and according to information received by this media
 // house, the loggers alleged …"): what follows has another source,
 // whether or not the phrase names one the briefing lists.
-func (a *analysis) endAtJoinedAccording(at *attribution, s *sentence) {
-	t := a.t
+func (t *text) endAtJoinedAccording(at *attribution, s *sentence) {
 	if at.kind != cueVerb || at.cue < s.body || len(at.content) == 0 {
 		return
 	}
 	for k := at.cue + 2; k+1 < s.t1; k++ {
-		if !t.out(k) || !t.lx.Set("coord", t.toks[k].l) || !a.accordingAt(k+1, s) || !a.finiteVerbIn(at.cue+1, k) || !covers(at, t.toks[k].start) {
+		if !t.out(k) || !t.lx.Set("coord", t.toks[k].l) || !t.accordingAt(k+1, s) || !t.finiteVerbIn(at.cue+1, k) || !covers(at, t.toks[k].start) {
 			continue
 		}
 		co := k
 		if t.toks[co-1].s == "," {
 			co--
 		}
-		a.cutContent(at, t.toks[co].start)
+		t.cutContent(at, t.toks[co].start)
 		if at.last == at.sent && at.lead == 0 && (at.evEnd == 0 || at.evEnd > t.toks[co].start) {
 			at.evEnd = t.toks[co].start
 		}
@@ -40,11 +39,10 @@ func (a *analysis) endAtJoinedAccording(at *attribution, s *sentence) {
 // that he knew the two men and according to police, the loggers had
 // …"): a coordinator right before it, a finite verb before that, and a
 // comma after the phrase.
-func (a *analysis) joinedAccording(cu *cue, s *sentence) bool {
-	t := a.t
+func (t *text) joinedAccording(cu *cue, s *sentence) bool {
 	co := cu.lo - 1
 	return co > s.body && t.out(co) && t.lx.Set("coord", t.toks[co].l) && cu.hi < s.t1 && t.toks[cu.hi].s == "," &&
-		a.finiteVerbIn(s.body, co)
+		t.finiteVerbIn(s.body, co)
 }
 
 // knownDoc reports whether m is a definite document of no author named
@@ -78,7 +76,7 @@ func (a *analysis) itDoc(i int, cu *cue) *mention {
 		return nil
 	}
 	for x := range a.ents {
-		if x.kind == kDoc && x.head == head && x.owner != nil && x.headTok >= 0 && t.toks[x.headTok].sent == t.toks[s.body].sent && a.issuedBy(x) {
+		if x.kind == kDoc && x.head == head && x.owner != nil && x.headTok >= 0 && t.toks[x.headTok].sent == t.toks[s.body].sent && t.issuedBy(x) {
 			return &mention{t0: m.t0, t1: m.t1, surface: m.surface, kind: kDoc, head: head, headTok: m.headTok, definite: true}
 		}
 	}
@@ -90,8 +88,8 @@ func (a *analysis) itDoc(i int, cu *cue) *mention {
 // the article does not name (or, when ownerless is set, whose "of"-phrase
 // names no one who speaks: "a new analysis of three large studies"), and
 // that refers back to none ("the study").
-func (a *analysis) unnamedEvidence(m *mention, ownerless bool) bool {
-	return m != nil && m.kind == kDoc && (m.owner == nil || ownerless) && !m.definite && m.headTok >= 0 && a.t.lx.Set("evidencedocs", m.head)
+func (t *text) unnamedEvidence(m *mention, ownerless bool) bool {
+	return m != nil && m.kind == kDoc && (m.owner == nil || ownerless) && !m.definite && m.headTok >= 0 && t.lx.Set("evidencedocs", m.head)
 }
 
 // evidenceSubject reports whether the subject of the document verb cu
@@ -100,19 +98,19 @@ func (a *analysis) unnamedEvidence(m *mention, ownerless bool) bool {
 // study published in March found that …". (Not one inside another's
 // words: "a study found that medical research contradicted …" makes no
 // party of "medical research".)
-func (a *analysis) evidenceSubject(cu *cue, s *sentence) bool {
+func (t *text) evidenceSubject(cu *cue, s *sentence) bool {
 	m := cu.left
 	if m == nil || cu.kind != cueVerb || !cu.leftAtBoundary || m.t0 != s.body {
 		return false
 	}
-	if o := m.owner; o != nil && a.openerOnly(o) {
+	if o := m.owner; o != nil && t.openerOnly(o) {
 		// "Recent polls show …": the capital of the sentence's first
 		// word made an adjective a name.
 		c := *m
 		c.owner = nil
 		m = &c
 	}
-	return a.unnamedEvidence(m, false) && (a.modifiedDoc(m) || a.pluralForm(m.head))
+	return t.unnamedEvidence(m, false) && (t.modifiedDoc(m) || t.pluralForm(m.head))
 }
 
 // namedEvidence finds whether the subject of cue cu is a name right
@@ -120,8 +118,8 @@ func (a *analysis) evidenceSubject(cu *cue, s *sentence) bool {
 // evidencedocs]), the name of who made it: "Un sondage Ifop montre que
 // …", "Une enquête Ipsos pour Le Monde montre que …" are the pollster's
 // findings. It returns the name alone, who speaks, or nil.
-func (a *analysis) namedEvidence(cu *cue) *mention {
-	t := a.t
+func (rs *resolver) namedEvidence(cu *cue) *mention {
+	t := rs.t
 	m := cu.left
 	if cu.kind != cueVerb || m == nil || !cu.leftAtBoundary || m.t0+2 >= m.t1 || m.kind != kName && m.kind != kOrg {
 		return nil
@@ -133,7 +131,7 @@ func (a *analysis) namedEvidence(cu *cue) *mention {
 	for e < m.t1 && t.toks[e].cap && t.toks[e].kind == tWord {
 		e++
 	}
-	if d := a.parseNP(m.t0+2, e, 0); d != nil && (d.kind == kName || d.kind == kOrg) {
+	if d := rs.parseNP(m.t0+2, e, 0); d != nil && (d.kind == kName || d.kind == kOrg) {
 		return d
 	}
 	return nil
@@ -143,19 +141,19 @@ func (a *analysis) namedEvidence(cu *cue) *mention {
 // other than a determiner ("previous studies", "a new statewide poll"),
 // or an adjective right after it ("datos oficiales"); not "a study" nor
 // "figures from 2019".
-func (a *analysis) modifiedDoc(m *mention) bool {
-	lx := a.t.lx
+func (t *text) modifiedDoc(m *mention) bool {
+	lx := t.lx
 	for k := m.t0; k < m.headTok; k++ {
-		if tk := &a.t.toks[k]; tk.kind == tWord && !lx.Set("determiners", tk.l) {
+		if tk := &t.toks[k]; tk.kind == tWord && !lx.Set("determiners", tk.l) {
 			return true
 		}
 	}
 	// Or an adjective right after it ("datos oficiales", "une étude
 	// récente"; not "figures from 2019").
 	if k := m.headTok + 1; k < m.t1 {
-		tk := &a.t.toks[k]
+		tk := &t.toks[k]
 		return tk.kind == tWord && !tk.cap && tk.q < 0 && !lx.Set("prep", tk.l) && !lx.Set("of", tk.l) && !lx.Set("determiners", tk.l) && !isTimeWord(lx, tk.l) && !isDigits(tk.s) &&
-			!a.t.endsIn("participleendings", tk.l, 2) // (not "un sondage publié samedi")
+			!t.endsIn("participleendings", tk.l, 2) // (not "un sondage publié samedi")
 	}
 	return false
 }
@@ -178,7 +176,7 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		// statement released by X's office".
 		src.owner = a.docAgent(src.t1, s)
 	}
-	if src != nil && src.kind != kDoc && src.t1 == src.t0+1 && t.toks[src.t0].cap && a.bareDocWord(src.t0) {
+	if src != nil && src.kind != kDoc && src.t1 == src.t0+1 && t.toks[src.t0].cap && t.bareDocWord(src.t0) {
 		// "Berichten zufolge", "laut Medienberichten", "laut
 		// Marktprognosen": documents of no author told, a word in the
 		// dative plural or a compound, no party.
@@ -193,7 +191,7 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 			at.speaker, at.surface = e, ""
 		}
 	}
-	if at.speaker == nil && a.unnamedEvidence(src, true) && a.modifiedDoc(src) {
+	if at.speaker == nil && t.unnamedEvidence(src, true) && t.modifiedDoc(src) {
 		// "according to previous studies", "according to official
 		// figures", "according to a new statewide poll": a body of
 		// evidence whose author the article does not name, described,
@@ -217,13 +215,13 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		// one named before that sentence: "Los analistas de Bankinter
 		// consideran que … . En su opinión, …" is the analysts', not
 		// "la operadora" of the sentence before theirs.)
-		if e := a.soleSpeaker(i - 1); e != nil && e != at.speaker && (at.speaker != nil && a.inWordsOf(at.speaker, i-1) || lx.ProDrop && !lx.Set("ownpossessive", t.toks[src.t0].l) && (at.speaker == nil || !a.namedIn(at.speaker, i-1))) {
+		if e := a.soleSpeaker(i - 1); e != nil && e != at.speaker && (at.speaker != nil && a.inWordsOf(at.speaker, i-1) || lx.ProDrop && !lx.Set("ownpossessive", t.toks[src.t0].l) && (at.speaker == nil || !a.reg.namedIn(at.speaker, i-1))) {
 			at.speaker, at.surface = e, ""
 		}
 	}
 	// (Past a second title: "según valoró el miembro del Buró Político
 	// y secretario de Organización, Roberto Morales Ojeda".)
-	hi := a.coordTitleEnd(src, cu.hi, s)
+	hi := t.coordTitleEnd(src, cu.hi, s)
 	if at.speaker == nil && src != nil && src.kind == kDesc && (src.class == "people" || src.class == "spokes") && hi < s.t1 && t.toks[hi].s == "," {
 		// "…, según adelantó la portavoz, Pilar Alegría.": a person
 		// described whom no one named before fits, then named.
@@ -232,7 +230,7 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 	if at.speaker == nil {
 		return nil
 	}
-	if cu.lo == s.body || a.introBefore(cu.lo, s) || a.joinedAccording(cu, s) || cu.lo-1 > s.body && t.toks[cu.lo-1].s == ":" {
+	if cu.lo == s.body || a.introBefore(cu.lo, s) || t.joinedAccording(cu, s) || cu.lo-1 > s.body && t.toks[cu.lo-1].s == ":" {
 		// "According to X, …" (after a colon too: "Die Kosten tragen
 		// andere: Laut Berechnungen der Kommission …" gives the
 		// commission's figures, not the writer's words before): the
@@ -257,9 +255,9 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		if k < s.t1 && t.toks[k].s == "," {
 			// "According to the party leader, Rui Falcon, the
 			// government …": the person named is the source.
-			k = a.skipApposition(a.apposSource(at, src, k+1, s), s)
+			k = t.skipApposition(a.apposSource(at, src, k+1, s), s)
 		}
-		at.content = a.spanTo(k, s.t1)
+		at.content = t.spanTo(k, s.t1)
 		if cu.lo-1 > s.body && t.toks[cu.lo-1].s == ":" {
 			at.evStart = t.toks[cu.lo].start // (and the evidence starts there)
 		}
@@ -276,7 +274,7 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 			// each source gives a figure, not the sentence.
 			return nil
 		}
-		if a.relClauseOpens(cu.lo, s) {
+		if t.relClauseOpens(cu.lo, s) {
 			// "… un plan contra el hurto, que según la Policía aumentó
 			// un 15 %": the source's words are the relative clause's
 			// alone, not the sentence it hangs on.
@@ -284,7 +282,7 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 			if k < s.t1 && t.toks[k].s == "," {
 				k++
 			}
-			at.content = a.spanTo(k, s.t1)
+			at.content = t.spanTo(k, s.t1)
 			// (And the evidence is the clause: no more of the
 			// sentence is the source's.)
 			r := cu.lo - 1
@@ -296,35 +294,35 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 			}
 			at.evStart = t.toks[r+1].start
 			at.marked = true
-			a.markDirect(at)
+			t.markDirect(at)
 			return at
 		}
 		if from, to, ok := a.accordingBounds(i, cu); ok && cu.lo > s.body+2 {
 			// Two sources in one sentence, each after its clause.
-			at.content = a.spanTo(from, to)
+			at.content = t.spanTo(from, to)
 			if from > s.body {
 				at.evStart = t.toks[from].start
 			}
 			at.marked = true
-			a.markDirect(at)
+			t.markDirect(at)
 			return at
 		}
-		at.content = a.spanTo(s.body, cu.lo)
+		at.content = t.spanTo(s.body, cu.lo)
 		if hi < s.t1-1 && t.toks[hi].s == "," && a.apposSource(at, src, hi+1, s) >= s.t1 {
 			// "…, de l'aveu du directeur, Philippe El Saïr.": the
 			// name ends the sentence and is the source.
 		} else if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," {
-			at.content = append(at.content, a.spanTo(cu.hi+1, s.t1)...)
+			at.content = append(at.content, t.spanTo(cu.hi+1, s.t1)...)
 		} else if cu.hi < s.t1-1 && t.toks[cu.hi].kind == tWord && t.toks[cu.lo-1].kind == tWord && cu.right != nil {
 			// "Die Gespräche sollen nach ihren Worten am Donnerstag
 			// beginnen", "Er hat die Tat nach Angaben seines Anwalts
 			// gestanden": a phrase inside the clause; the words go on
 			// (without them "Sagt, er hat die Tat" says another thing).
-			at.content = append(at.content, a.spanTo(cu.hi, s.t1)...)
+			at.content = append(at.content, t.spanTo(cu.hi, s.t1)...)
 		}
 	}
 	at.marked = true
-	a.markDirect(at)
+	t.markDirect(at)
 	return at
 }
 
@@ -332,9 +330,9 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 // docnouns, or, where nouns are capitalised, its dative plural in -n
 // ("Berichten") or a compound ending in one ("Medienberichten",
 // "Marktprognosen").
-func (a *analysis) bareDocWord(k int) bool {
-	lx := a.t.lx
-	l := a.t.toks[k].l
+func (t *text) bareDocWord(k int) bool {
+	lx := t.lx
+	l := t.toks[k].l
 	for _, w := range []string{l, strings.TrimSuffix(l, "n")} {
 		if lx.Set("docnouns", w) {
 			return true
@@ -366,7 +364,7 @@ func (a *analysis) duelingFigures(i int) bool {
 		// (Not two facts, each with a verb of its own: "…, killing 12,
 		// according to police, and leaving 40,000 homes without power,
 		// according to the utility".)
-		if lastHi >= 0 && a.verbFormIn(lastHi, cu.lo) {
+		if lastHi >= 0 && t.verbFormIn(lastHi, cu.lo) {
 			return false
 		}
 		// A number, or a number and its noun, then the phrase.

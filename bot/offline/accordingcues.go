@@ -13,8 +13,7 @@ import (
 // according reports whether an "according to" pattern starts at token c
 // and how many words it has before the source (Before patterns), or for
 // After patterns ("X zufolge") whether token c is its first word.
-func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
-	t := a.t
+func (t *text) according(c int, s *sentence) (lang.Pattern, int) {
 	for _, p := range t.lx.According {
 		words := p.Before
 		if len(words) == 0 {
@@ -23,7 +22,7 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 		if len(words) == 0 || words[0] == "," && c == s.body {
 			continue
 		}
-		if p.Open && c > s.body && !a.opensClause(c) {
+		if p.Open && c > s.body && !t.opensClause(c) {
 			continue // "la plataforma Deezer para Norteamérica y Centroamérica, …": inside a phrase
 		}
 		k := c
@@ -53,12 +52,12 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 		if ok && p.End && len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
 			// "wie aus einem Bericht des Ministeriums hervorgeht": the
 			// closing words end the clause.
-			ok = k < s.t1 && a.closingAfter(k, s, p.After) > k
+			ok = k < s.t1 && t.closingAfter(k, s, p.After) > k
 		} else if ok && len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
 			// "nach X Worten": only with a possessive for X.
-			ok = k < s.t1 && t.lx.Set("possessive", t.toks[k].l) && a.followedBy(k+1, s.t1, strings.Join(p.After, " "))
-			if e := a.possessiveNameEnd(k, s); !ok && e > k && t.lx.Trait("saxongenitive") {
-				ok = a.followedBy(e, s.t1, strings.Join(p.After, " ")) // "In Akers's words"
+			ok = k < s.t1 && t.lx.Set("possessive", t.toks[k].l) && t.followedBy(k+1, s.t1, strings.Join(p.After, " "))
+			if e := t.possessiveNameEnd(k, s); !ok && e > k && t.lx.Trait("saxongenitive") {
+				ok = t.followedBy(e, s.t1, strings.Join(p.After, " ")) // "In Akers's words"
 			}
 		}
 		if ok && k > c {
@@ -71,8 +70,7 @@ func (a *analysis) according(c int, s *sentence) (lang.Pattern, int) {
 // opensClause reports whether token c opens a clause: after a comma, a
 // semicolon, a colon, a bracket or a quotation, or after a conjunction or
 // an adverb that opens the sentence ("Mais pour X, …", "Pero para X, …").
-func (a *analysis) opensClause(c int) bool {
-	t := a.t
+func (t *text) opensClause(c int) bool {
 	p := &t.toks[c-1]
 	if p.kind == tQClose || strings.ContainsAny(p.s, ",;:(") {
 		return true
@@ -88,8 +86,7 @@ func (a *analysis) opensClause(c int) bool {
 // document named in the sentence before says ("Das Institut legte eine
 // Studie vor. Demnach sind die Kosten gestiegen."): the document stands
 // for its author, whose it is only when one is known.
-func (a *analysis) thusDocCue(i, c int) *cue {
-	t := a.t
+func (t *text) thusDocCue(i, c int) *cue {
 	s := &t.sents[i]
 	// (Also closing the sentence after words of no one named: "…, heißt
 	// es darin.", "…, hieß es dort": the document named before.)
@@ -121,8 +118,7 @@ func (a *analysis) thusDocCue(i, c int) *cue {
 // closingAfter returns where the words of a pattern's closing part open
 // after token k, within a few words of the same clause, when they end it
 // ("aus einer Antwort der Regierung auf eine Anfrage hervor."); or 0.
-func (a *analysis) closingAfter(k int, s *sentence, words []string) int {
-	t := a.t
+func (t *text) closingAfter(k int, s *sentence, words []string) int {
 	for j := k + 1; j+len(words) <= s.t1 && j < k+14; j++ {
 		if !t.out(j) {
 			return 0
@@ -134,7 +130,7 @@ func (a *analysis) closingAfter(k int, s *sentence, words []string) int {
 				break
 			}
 		}
-		if match && a.endsClause(j+len(words), s) {
+		if match && t.endsClause(j+len(words), s) {
 			return j
 		}
 	}
@@ -143,8 +139,7 @@ func (a *analysis) closingAfter(k int, s *sentence, words []string) int {
 
 // docNamed returns the token after a document noun among tokens lo to hi
 // when a name follows it there ("un sondage Ifop"), or 0.
-func (a *analysis) docNamed(lo, hi int, s *sentence) int {
-	t := a.t
+func (t *text) docNamed(lo, hi int, s *sentence) int {
 	for k := lo; k+1 < hi && k+1 < s.t1; k++ {
 		if t.lx.Set("docnouns", t.toks[k].b) && !t.toks[k].cap && t.isName(k+1) {
 			return k + 1
@@ -154,9 +149,9 @@ func (a *analysis) docNamed(lo, hi int, s *sentence) int {
 }
 
 // docIn reports whether a document noun is among tokens lo to hi.
-func (a *analysis) docIn(lo, hi int) bool {
+func (t *text) docIn(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if a.t.lx.Set("docnouns", a.t.toks[k].b) {
+		if t.lx.Set("docnouns", t.toks[k].b) {
 			return true
 		}
 	}
@@ -173,8 +168,7 @@ func capitalUnaccented(t *text, k int, s *sentence, w string) bool {
 // reportsAfterComma reports whether, after the comma that closes the
 // clause from token k, a finite reporting verb follows within a few
 // words ("…, que según el PP miente, aseguró que …").
-func (a *analysis) reportsAfterComma(k int, s *sentence) bool {
-	t := a.t
+func (t *text) reportsAfterComma(k int, s *sentence) bool {
 	for ; k < s.t1 && t.toks[k].s != ","; k++ {
 	}
 	for j := k + 1; j < s.t1 && j <= k+3; j++ {
@@ -190,7 +184,7 @@ func (a *analysis) reportsAfterComma(k int, s *sentence) bool {
 func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 	t := a.t
 	s := &t.sents[i]
-	if c-2 >= s.body && t.toks[c-1].kind == tWord && t.lx.Set("relpron", t.toks[c-1].l) && t.toks[c-2].s == "," && a.reportsAfterComma(c, s) {
+	if c-2 >= s.body && t.toks[c-1].kind == tWord && t.lx.Set("relpron", t.toks[c-1].l) && t.toks[c-2].s == "," && t.reportsAfterComma(c, s) {
 		// "Santiago Abascal, que según el PP miente, aseguró …": the
 		// source's words are the relative clause's, not the sentence's,
 		// whose reporting verb has a speaker of its own.
@@ -199,7 +193,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 	cu := &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + n, verb: lang.Verb{Stance: "assert", Voice: "say"}}
 	closing := 0 // where the closing words of "aus X hervor" open
 	if p.End && len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
-		closing = a.closingAfter(c+n, s, p.After)
+		closing = t.closingAfter(c+n, s, p.After)
 		if closing <= c+n {
 			return nil
 		}
@@ -207,7 +201,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		// "nach seinen Worten", "a su juicio": a possessive stands for
 		// the source, a pronoun; the words after the pattern are its.
 		k := c + n
-		if e := a.possessiveNameEnd(k, s); e > k && a.followedBy(e, s.t1, strings.Join(p.After, " ")) && t.lx.Trait("saxongenitive") {
+		if e := t.possessiveNameEnd(k, s); e > k && t.followedBy(e, s.t1, strings.Join(p.After, " ")) && t.lx.Trait("saxongenitive") {
 			// "In Akers's words, …": the name with its possessive.
 			if m := a.parseNP(k, e, 0); m != nil && (m.kind == kPerson || m.kind == kName || m.kind == kOrg) {
 				cu.right = m
@@ -216,7 +210,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			}
 			return nil
 		}
-		if k >= s.t1 || !t.out(k) || !t.lx.Set("possessive", t.toks[k].l) || !a.followedBy(k+1, s.t1, strings.Join(p.After, " ")) || a.askedFor(c, s) {
+		if k >= s.t1 || !t.out(k) || !t.lx.Set("possessive", t.toks[k].l) || !t.followedBy(k+1, s.t1, strings.Join(p.After, " ")) || t.askedFor(c, s) {
 			return nil
 		}
 		for j := s.body; j < c; j++ {
@@ -247,17 +241,17 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 				k, tags = k+1, lang.TagParticiple
 			}
 			if v, ok := t.lx.Verbs[t.toks[k].l]; ok && v.Tags&tags != 0 && !v.Noun {
-				k = a.timeBefore(k+1, s) // "según informó este miércoles la compañía"
+				k = t.timeBefore(k+1, s) // "según informó este miércoles la compañía"
 				for range 2 {
 					// "según aseguran a EL MUNDO varias fuentes", "según
 					// explicó en rueda de prensa la portavoz", "según
 					// valoró al final del encuentro el ministro".
-					k = a.timeBefore(a.sourceAfterPhrase(k, s), s)
+					k = t.timeBefore(t.sourceAfterPhrase(k, s), s)
 				}
 				n = k - c
 			}
 		}
-		end := a.npRight(c+n, s)
+		end := t.npRight(c+n, s)
 		if end > c+n && end+3 < s.t1 && t.toks[end].s == "(" && t.toks[end+1].kind == tWord && t.toks[end+1].cap && t.toks[end+2].s == ")" && t.toks[end+3].s == "," {
 			// "Para la Asociación Colombiana de Empresas de Medicina
 			// Integral (Acemi), …": the body's acronym is part of its
@@ -266,14 +260,14 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		}
 		if m, e := a.quotedSource(c+n, end, s); m != nil {
 			// "nach Informationen des „Handelsblatts“", "laut „Spiegel“".
-			cu.right, cu.hi = m, a.prefieldEnd(c, e, s)
+			cu.right, cu.hi = m, t.prefieldEnd(c, e, s)
 			return cu
 		}
 		if end <= c+n {
 			return nil
 		}
-		if !a.docIn(c+n, end) {
-			end = a.placeAfter(end, s) // "Para o líder do PL na Câmara, …", "according to police in Paris, …"
+		if !t.docIn(c+n, end) {
+			end = t.placeAfter(end, s) // "Para o líder do PL na Câmara, …", "according to police in Paris, …"
 		}
 		fr := t.lx.Trait("pronounafterprep")
 		if len(p.After) > 0 && p.After[0] == "," && (end >= s.t1 || t.toks[end].s != ",") && (t.lx.ProDrop || fr) && c == s.body {
@@ -282,7 +276,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			// comma (in French also a subject pronoun: "Pour François
 			// Fillon il y avait trop de juridisme").
 			if m := a.longestName(c+n, end, false); m != nil && m.kind == kPerson && m.t1-m.t0 >= 2 && m.t1 < s.t1 &&
-				(t.lx.Set("definite", t.toks[m.t1].l) || fr && a.isPronounTok(m.t1)) && !t.toks[m.t1].cap && a.clauseVerbIn(m.t1+1, s.t1) {
+				(t.lx.Set("definite", t.toks[m.t1].l) || fr && t.isPronounTok(m.t1)) && !t.toks[m.t1].cap && t.clauseVerbIn(m.t1+1, s.t1) {
 				cu.right, cu.hi = m, m.t1
 				return cu
 			}
@@ -294,7 +288,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			// "según un comunicado de Montecon": a document noun that
 			// is also a participle, and its owner after it.
 			if end+1 < s.t1 && t.out(end) && t.lx.Set("of", t.toks[end].l) {
-				if e := a.npRight(end+1, s); e > end+1 {
+				if e := t.npRight(end+1, s); e > end+1 {
 					end = e
 				}
 			}
@@ -303,7 +297,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		// author is the source.
 		from, phraseEnd := c+n, end
 		if t.lx.Set("docnouns", t.toks[end-1].b) && end+1 < s.t1 && t.lx.Set("by", t.toks[end].l) {
-			if e := a.npRight(end+1, s); e > end+1 {
+			if e := t.npRight(end+1, s); e > end+1 {
 				from, end = end+1, e
 				if m := a.peopleAt(from, e, s); m != nil {
 					end = m.t1 // "by economists at Duke University"
@@ -317,14 +311,14 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			// (And a participle's short phrase after it, up to a comma:
 			// "a poll from Florida Atlantic University broadcast on
 			// MSNBC, …".)
-			if k := end; k+1 < s.t1 && t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap && (a.isVerb(k) || a.hasVerbEnding(t.toks[k].l)) {
+			if k := end; k+1 < s.t1 && t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap && (t.isVerb(k) || t.hasVerbEnding(t.toks[k].l)) {
 				for k++; k < s.t1 && k < end+6 && t.toks[k].kind == tWord && t.out(k) && !t.lx.Set("comp", t.toks[k].l); k++ {
 				}
 				if k < s.t1 && t.toks[k].s == "," {
 					phraseEnd = k
 				}
 			}
-		} else if d := a.docNamed(c+n, end, s); d > 0 {
+		} else if d := t.docNamed(c+n, end, s); d > 0 {
 			// "selon un sondage Ifop publié jeudi": the author's name right
 			// after the document noun.
 			e := d
@@ -340,12 +334,12 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			if k < s.t1 && t.toks[k].s == "," {
 				phraseEnd = k
 			}
-		} else if !a.docIn(c+n, end) {
+		} else if !t.docIn(c+n, end) {
 			// "selon des analystes cités par l'agence Belga, …": the
 			// agent who relays them is not part of the words.
 			for k := end; k < s.t1 && k < end+3 && t.out(k) && t.toks[k].kind == tWord; k++ {
 				if t.lx.Set("by", t.toks[k].l) {
-					if e := a.npRight(k+1, s); e > k+1 && e < s.t1 && t.toks[e].s == "," {
+					if e := t.npRight(k+1, s); e > k+1 && e < s.t1 && t.toks[e].s == "," {
 						phraseEnd = e
 					}
 					break
@@ -363,7 +357,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 				if t.lx.Set("by", t.toks[k].l) {
 					// (Only an author named: "réalisé par l'organisation"
 					// may refer back to any of several.)
-					if e := a.npRight(k+1, s); e > k+1 {
+					if e := t.npRight(k+1, s); e > k+1 {
 						if m := a.parseNP(k+1, e, 0); named(m) {
 							from, end = k+1, e
 						} else if m := a.peopleAt(k+1, e, s); m != nil {
@@ -374,7 +368,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 				}
 			}
 		}
-		if e := a.closingAppositive(end, s); e > end && !a.titled(a.parseNP(from, end, 0)) {
+		if e := a.closingAppositive(end, s); e > end && !t.titled(a.parseNP(from, end, 0)) {
 			// "…, according to Russia's aviation authority,
 			// Rosaviatsia.": the body's name closing the sentence is
 			// not the words. (A title's is the source, read below:
@@ -392,7 +386,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			// words.
 			// (Only a document's: "Die Partei ging aus einer
 			// Protestbewegung hervor" tells where it came from.)
-			if end > closing || !a.docIn(c+n, end) {
+			if end > closing || !t.docIn(c+n, end) {
 				return nil
 			}
 			phraseEnd = max(phraseEnd, closing+len(p.After))
@@ -402,7 +396,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			for e < s.t1 && t.out(e) && t.lx.Set("adverbs", t.toks[e].l) && !t.toks[e].cap {
 				e++
 			}
-			if !a.endsClause(e, s) {
+			if !t.endsClause(e, s) {
 				// (Only a source named, a body, a spokesperson or a
 				// document: a person's title, "so der 15-malige
 				// Major-Sieger rückblickend", "so die Stuttgarter
@@ -412,7 +406,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 				if m == nil || m.kind == kDesc && !m.plural && m.class != "gov" && m.class != "org" && m.class != "spokes" && m.class != "doc" && m.class != "media" {
 					return nil
 				}
-				e = a.soSourceTail(c+n, e, s)
+				e = t.soSourceTail(c+n, e, s)
 				if e < 0 {
 					return nil
 				}
@@ -421,13 +415,13 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		}
 		if cu.also != nil {
 			cu.right = a.parseNP(from, cu.also.t0-1, 0)
-			cu.hi = a.prefieldEnd(c, max(alsoEnd, phraseEnd), s)
+			cu.hi = t.prefieldEnd(c, max(alsoEnd, phraseEnd), s)
 			if cu.right == nil {
 				return nil
 			}
 			return cu
 		}
-		cu.right = a.parseNP(from, a.docParticipleCut(from, end, s), 0)
+		cu.right = a.parseNP(from, t.docParticipleCut(from, end, s), 0)
 		if k := from - 1; cu.right == nil && from == c+n && k > c && t.lx.Set("of", t.toks[k].l) && t.lx.Set("determiners", t.toks[k].l) &&
 			(t.lx.Set("masculine", t.toks[k].l) || t.lx.Set("feminine", t.toks[k].l)) {
 			// "A juicio del ministro, …", "Na avaliação da ministra, …":
@@ -437,8 +431,8 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 				cu.right = m
 			}
 		}
-		cu.hi = a.prefieldEnd(c, max(end, phraseEnd), s)
-		if cu.right == nil || a.impersonalPlace(p, cu.right, from) {
+		cu.hi = t.prefieldEnd(c, max(end, phraseEnd), s)
+		if cu.right == nil || t.impersonalPlace(p, cu.right, from) {
 			return nil
 		}
 		// "selon les chiffres de X", "according to data from X": the
@@ -454,17 +448,17 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		// centre de recherche indépendant, l'impasse est totale": the
 		// source's appositives are not its words.
 		if cu.right.kind == kPerson || cu.right.kind == kName || cu.right.kind == kOrg {
-			end = a.skipAppositives(max(end, phraseEnd), s)
+			end = t.skipAppositives(max(end, phraseEnd), s)
 			cu.hi = end
 		}
 		// "Pour lui, …", "Para el presidente, …": only a person says
 		// what they think.
 		if view {
-			titled := cu.right.kind == kDesc && !cu.right.plural && cu.right.headTok >= 0 && a.isTitleWord(cu.right.headTok)
+			titled := cu.right.kind == kDesc && !cu.right.plural && cu.right.headTok >= 0 && t.isTitleWord(cu.right.headTok)
 			// "Pour les experts, …", "Pour ses opposants, …": a group of
 			// speakers, where the phrase opens the sentence.
-			group := cu.right.kind == kDesc && cu.right.plural && (cu.right.class == "people" || cu.right.class == "org") && a.afterConnectives(c, s) &&
-				!a.unheardParticiple(cu.right)
+			group := cu.right.kind == kDesc && cu.right.plural && (cu.right.class == "people" || cu.right.class == "org") && t.afterConnectives(c, s) &&
+				!t.unheardParticiple(cu.right)
 			// "Para la Fiscalía, …", "Pour le gouvernement, …": a public body
 			// described, where the phrase opens the sentence (not a company:
 			// "Pour l'entreprise, la facture est salée" is the writer's).
@@ -480,7 +474,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 				// "Pour les supporters rencontrés à la sortie du stade,
 				// …": a participle's short phrase after the group, up to
 				// the comma, says where they were heard.
-				if e := a.participlePhraseEnd(end, s); e > end {
+				if e := t.participlePhraseEnd(end, s); e > end {
 					end, cu.hi = e, e
 				}
 			}
@@ -498,7 +492,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 	}
 	// "Ihren Worten zufolge", "Seiner Ansicht nach": a possessive before
 	// the pattern's noun stands for the source, a pronoun.
-	if k := c - 1; len(p.After) > 1 && k >= s.body && t.out(k) && t.lx.Set("possessive", t.toks[k].l) && !a.askedFor(k, s) {
+	if k := c - 1; len(p.After) > 1 && k >= s.body && t.out(k) && t.lx.Set("possessive", t.toks[k].l) && !t.askedFor(k, s) {
 		cu.left = &mention{kind: kPron, head: t.toks[k].l, surface: t.toks[k].s, t0: k, t1: k + 1, headTok: k}
 		cu.lo = k
 		return cu
@@ -508,7 +502,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		cu.left, cu.lo = qn, qn.t0 // "Dem „Spiegel“ zufolge"
 		return cu
 	}
-	st := a.npLeft(c-1, s)
+	st := t.npLeft(c-1, s)
 	if st < 0 {
 		return nil
 	}
@@ -527,8 +521,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 // "en Bruselas el ministro"): the first determiner that is no preposition,
 // or capitalised word, with no preposition, determiner or capitalised
 // word right before it; or k when no phrase opens there or none follows.
-func (a *analysis) sourceAfterPhrase(k int, s *sentence) int {
-	t := a.t
+func (t *text) sourceAfterPhrase(k int, s *sentence) int {
 	lx := t.lx
 	if k+2 >= s.t1 || t.toks[k].kind != tWord || !t.out(k) || t.toks[k].cap || !lx.Set("prep", t.toks[k].l) {
 		return k
@@ -544,7 +537,7 @@ func (a *analysis) sourceAfterPhrase(k int, s *sentence) int {
 		if tk.cap || lx.Set("determiners", tk.l) && !lx.Set("prep", tk.l) {
 			return j
 		}
-		if a.isVerb(j) {
+		if t.isVerb(j) {
 			return k
 		}
 	}
@@ -556,9 +549,8 @@ func (a *analysis) sourceAfterPhrase(k int, s *sentence) int {
 // ("selon une étude de l'Inserm publiée mardi", "d'après un rapport de la
 // Cour des comptes publié jeudi"): the author, not "Inserm publiée"; else
 // end. (Not a name of its own: "Le Dauphiné libéré".)
-func (a *analysis) docParticipleCut(from, end int, s *sentence) int {
-	t := a.t
-	j := a.participleAfterName(from, end-1, s)
+func (t *text) docParticipleCut(from, end int, s *sentence) int {
+	j := t.participleAfterName(from, end-1, s)
 	if k := end - 1; j < 0 && k > from+1 && t.lx.Trait("docparticiple") && t.toks[k].kind == tWord && !t.toks[k].cap && t.endsIn("participleendings", t.toks[k].l, 2) {
 		if v, ok := t.lx.Verbs[t.toks[k].l]; ok && v.Tags&lang.TagParticiple != 0 || t.lx.Set("publishverbs", t.toks[k].l) {
 			j = k
@@ -580,8 +572,8 @@ func (a *analysis) docParticipleCut(from, end int, s *sentence) int {
 // other cue: "Même tonalité chez Marie Lenoir, pour qui « rien n'est
 // réglé »", "C'est aussi l'avis de l'économiste Jean Moreau, pour qui la
 // réforme est inutile". The words after the pronoun are the source's.
-func (a *analysis) relativeSourceCue(i int) *cue {
-	t := a.t
+func (rs *resolver) relativeSourceCue(i int) *cue {
+	t := rs.t
 	s := &t.sents[i]
 	lx := t.lx
 	if len(lx.Sets["relsources"]) == 0 {
@@ -592,22 +584,22 @@ func (a *analysis) relativeSourceCue(i int) *cue {
 			continue
 		}
 		for j := k + 2; j < s.t1; j++ {
-			if t.toks[j].s == "," && j+1 < s.t1 && t.out(j+1) && a.isVerb(j+1) {
+			if t.toks[j].s == "," && j+1 < s.t1 && t.out(j+1) && t.isVerb(j+1) {
 				return nil // "Jean Dupont, pour qui la réforme est « une erreur », plaide …": the verb's cue
 			}
 		}
-		m := a.nameBeforeComma(k-1, s, true)
+		m := rs.nameBeforeComma(k-1, s, true)
 		if m == nil {
 			// "Jacques Rivière, conseiller municipal, pour qui …": the
 			// name before a short description without a verb.
 			c := k - 2
-			for c > s.body && k-c < 9 && t.toks[c].s != "," && t.toks[c].kind == tWord && t.toks[c].q < 0 && !a.isVerb(c) {
+			for c > s.body && k-c < 9 && t.toks[c].s != "," && t.toks[c].kind == tWord && t.toks[c].q < 0 && !t.isVerb(c) {
 				c--
 			}
 			if c <= s.body || c == k-2 || t.toks[c].s != "," {
 				return nil
 			}
-			if m = a.nameBeforeComma(c, s, true); m == nil || m.kind != kPerson {
+			if m = rs.nameBeforeComma(c, s, true); m == nil || m.kind != kPerson {
 				return nil
 			}
 		}

@@ -10,14 +10,22 @@ import (
 	"github.com/briefbot/briefbot/bot/lang"
 )
 
-// analysis is the working state of one article: stage 1's text, the
-// gazetteer of its language, stage 3's entities, and the attributions of
-// stage 4. The stages run sentence by sentence, in article order, because
-// coreference only ever looks back.
-type analysis struct {
+// resolver is stages 2 and 3 over one article: the names of its
+// sentences (through the gazetteer of its language) and the entities
+// they resolve to so far (the registry). Its methods read the text, the
+// gazetteer and the registry, never an attribution.
+type resolver struct {
 	t   *text
 	gaz *gazetteer
 	reg *registry
+}
+
+// analysis is the working state of one article: stage 1's text and the
+// resolver of stages 2 and 3, with stage 4's cues and attributions. The
+// stages run sentence by sentence, in article order, because coreference
+// only ever looks back.
+type analysis struct {
+	resolver
 	// ents maps each resolved mention to its entity.
 	ents map[*mention]*entity
 	// sentCues are the cues of each sentence.
@@ -33,15 +41,15 @@ type analysis struct {
 // analyze runs stages 1 to 4 on src in language lx; title is the
 // article's headline when src does not hold it, or "".
 func (b *Briefer) analyze(src, title string, lx *lang.Lexicon) *analysis {
-	a := &analysis{t: tokenize(src, lx), gaz: b.gazetteer(lx), reg: newRegistry(lx), ents: map[*mention]*entity{}}
+	a := &analysis{resolver: resolver{t: tokenize(src, lx), gaz: b.gazetteer(lx), reg: newRegistry(lx)}, ents: map[*mention]*entity{}}
 	n := len(a.t.sents)
 	a.sentCues = make([][]*cue, n)
 	a.bySent = make([][]*attribution, n)
-	turns := a.transcript()
+	turns := a.t.transcript()
 	var answers map[int]bool
 	first, untold := 0, false
 	if turns == nil {
-		answers, first, untold = a.interview()
+		answers, first, untold = a.t.interview()
 	}
 	var interviewee *entity
 	a.turns = turns
@@ -54,7 +62,7 @@ func (b *Briefer) analyze(src, title string, lx *lang.Lexicon) *analysis {
 		if answers[i] && !a.t.sents[i].furniture {
 			ats := a.toldInAnswer(i, interviewee)
 			if len(ats) == 0 {
-				ats = []*attribution{a.answerAttribution(i, interviewee)}
+				ats = []*attribution{a.t.answerAttribution(i, interviewee)}
 			}
 			for _, at := range ats {
 				a.atts = append(a.atts, at)
@@ -84,7 +92,7 @@ func (b *Briefer) analyze(src, title string, lx *lang.Lexicon) *analysis {
 				i-- // (a short answer takes the sentence after it)
 				continue
 			}
-			if !a.interviewLabel(tn.lo) {
+			if !a.t.interviewLabel(tn.lo) {
 				continue
 			}
 			// A printed interview's question, or an answer whose speaker
@@ -94,7 +102,7 @@ func (b *Briefer) analyze(src, title string, lx *lang.Lexicon) *analysis {
 			if s := &a.t.sents[i]; int(a.t.toks[tn.colon].sent) == i && tn.colon+1 > s.body && tn.colon+1 < s.t1 {
 				s.body = tn.colon + 1
 			}
-			if a.question(i) {
+			if a.t.question(i) {
 				continue
 			}
 		}
@@ -141,9 +149,9 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 		if cu.appos != nil && cu.appos.t0 > cu.c {
 			continue // the object's: "Prosecutors say the firm, Granite Ridge Paving, received …"
 		}
-		if named(cu.left) && cu.appos != nil && (!named(cu.appos) || a.indefinite(cu.appos)) {
+		if named(cu.left) && cu.appos != nil && (!named(cu.appos) || a.t.indefinite(cu.appos)) {
 			same[cu.appos] = cu.left // (also "Lisa Brown, a Democrat, said")
-		} else if cu.left != nil && !named(cu.left) && (named(cu.appos) || a.capitalDesc(cu.appos)) {
+		} else if cu.left != nil && !named(cu.left) && (named(cu.appos) || a.t.capitalDesc(cu.appos)) {
 			same[cu.left] = cu.appos
 		}
 	}
@@ -160,7 +168,7 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 				// sich Rheinmetall nicht äußern", is no likelier the "er"
 				// of a quotation after than the phrase opening the
 				// sentence is.)
-				slots = append(slots, slot{m: m, subject: (m != cu.right || cu.left == nil && !a.startsVerb(m.t1, i)) && !cu.refusal})
+				slots = append(slots, slot{m: m, subject: (m != cu.right || cu.left == nil && !a.t.startsVerb(m.t1, i)) && !cu.refusal})
 			}
 		}
 	}
@@ -208,7 +216,7 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 		// its gender: "As Ramaswamy played down the boos, she added"
 		// is not his.)
 		sub = sub && e.kind == kPerson && e.gender != 0
-		a.touch(e, i, sl.m, !owner && (sl.subject || opens || sub || a.openingAcronym(i, sl.m)))
+		a.touch(e, i, sl.m, !owner && (sl.subject || opens || sub || a.t.openingAcronym(i, sl.m)))
 	}
 	for desc, name := range same {
 		if e := a.ents[name]; e != nil {
@@ -223,8 +231,7 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 // verb: the short name of that phrase, its subject ("La Société de
 // transport de Montréal (STM) augmentera …, a-t-elle confirmé"), in a
 // language that inverts its subject pronouns.
-func (a *analysis) openingAcronym(i int, m *mention) bool {
-	t := a.t
+func (t *text) openingAcronym(i int, m *mention) bool {
 	s := &t.sents[i]
 	// (Only where a pronoun after the verb may stand for it: French
 	// "a-t-elle"; an English "they" after keeps to the longer name.)
@@ -232,7 +239,7 @@ func (a *analysis) openingAcronym(i int, m *mention) bool {
 		return false
 	}
 	for k := s.body + 1; k < m.t0-1; k++ {
-		if !t.out(k) || t.toks[k].kind != tWord || a.isVerb(k) {
+		if !t.out(k) || t.toks[k].kind != tWord || t.isVerb(k) {
 			return false
 		}
 	}
@@ -241,8 +248,8 @@ func (a *analysis) openingAcronym(i int, m *mention) bool {
 
 // indefinite reports whether mention m opens with the indefinite article
 // ("a Democrat", "an American"): it describes, even with a capital.
-func (a *analysis) indefinite(m *mention) bool {
-	return m.t0 < m.t1 && a.t.lx.Set("indefinite", a.t.toks[m.t0].l)
+func (t *text) indefinite(m *mention) bool {
+	return m.t0 < m.t1 && t.lx.Set("indefinite", t.toks[m.t0].l)
 }
 
 // opensMainClause reports whether token k starts sentence i's main
@@ -251,17 +258,17 @@ func (a *analysis) indefinite(m *mention) bool {
 // reports instead that k starts a clause opened by a subordinator that
 // opens the sentence ("As Mr Blinken left Washington, he said …"): its
 // subject, whom a "he" of the main clause may stand for.
-func (a *analysis) opensMainClause(i, k int) (opens, sub bool) {
-	t := a.t
+func (rs *resolver) opensMainClause(i, k int) (opens, sub bool) {
+	t := rs.t
 	s := &t.sents[i]
 	// Modifiers before the mention ("Greek" in "Greek prime minister
 	// …") do not move it out of the subject's place.
 	for k > s.body && t.toks[k-1].kind == tWord && t.out(k-1) {
-		if f, n := a.gaz.match(t.toks, k-1, k); n == 1 && f.kind == formDemonym || t.lx.Set("titlemods", t.toks[k-1].l) || a.isTitleWord(k-1) {
+		if f, n := rs.gaz.match(t.toks, k-1, k); n == 1 && f.kind == formDemonym || t.lx.Set("titlemods", t.toks[k-1].l) || t.isTitleWord(k-1) {
 			k--
 			continue
 		}
-		if k-2 >= s.body && t.isName(k) && !t.toks[k-1].cap && a.isTitleWord(k-2) && t.out(k-2) && !a.isVerb(k-1) && !t.lx.Set("prep", t.toks[k-1].l) && !t.lx.Set("coord", t.toks[k-1].l) && !t.lx.Set("determiners", t.toks[k-1].l) {
+		if k-2 >= s.body && t.isName(k) && !t.toks[k-1].cap && t.isTitleWord(k-2) && t.out(k-2) && !t.isVerb(k-1) && !t.lx.Set("prep", t.toks[k-1].l) && !t.lx.Set("coord", t.toks[k-1].l) && !t.lx.Set("determiners", t.toks[k-1].l) {
 			// "L'entraîneur lyonnais Laurent Blanc n'a pas caché sa
 			// frustration": an adjective between the title and the
 			// name (a town's, a party's) keeps the name the subject.
@@ -282,11 +289,11 @@ func (a *analysis) opensMainClause(i, k int) (opens, sub bool) {
 		}
 		// "Former Trump adviser and retired general Michael Flynn": two
 		// roles joined by "and" describe one person.
-		if t.lx.Set("coord", t.toks[k-1].l) && k-2 >= s.body && a.isTitleWord(k-2) && t.out(k-2) && (a.isTitleWord(k) || t.lx.Set("titlemods", t.toks[k].l)) {
+		if t.lx.Set("coord", t.toks[k-1].l) && k-2 >= s.body && t.isTitleWord(k-2) && t.out(k-2) && (t.isTitleWord(k) || t.lx.Set("titlemods", t.toks[k].l)) {
 			k--
 			continue
 		}
-		if a.isTitleWord(k) && t.isName(k-1) {
+		if t.isTitleWord(k) && t.isName(k-1) {
 			// The organisation a title belongs to ("FBI director James
 			// Comey", "Justice Department spokesman …").
 			j := k
@@ -306,7 +313,7 @@ func (a *analysis) opensMainClause(i, k int) (opens, sub bool) {
 		}
 		break
 	}
-	if k-1 >= s.body && k < s.t1 && t.out(k-1) && t.lx.Set("determiners", t.toks[k-1].l) && a.isTitleWord(k) {
+	if k-1 >= s.body && k < s.t1 && t.out(k-1) && t.lx.Set("determiners", t.toks[k-1].l) && t.isTitleWord(k) {
 		k-- // "L'entraîneur lyonnais Laurent Blanc …": the title's article
 	}
 	if k == s.body {
@@ -320,16 +327,16 @@ func (a *analysis) opensMainClause(i, k int) (opens, sub bool) {
 	if k-2 > s.body && t.toks[k-1].kind == tWord && t.lx.Set("coord", t.toks[k-1].l) && t.toks[k-2].s == "," {
 		return true, false
 	}
-	if t.lx.VerbSecond && k-1 > s.body && k-1-s.body <= 6 && t.out(k-1) && (t.lx.Set("aux", t.toks[k-1].l) || a.isVerb(k-1)) {
+	if t.lx.VerbSecond && k-1 > s.body && k-1-s.body <= 6 && t.out(k-1) && (t.lx.Set("aux", t.toks[k-1].l) || t.isVerb(k-1)) {
 		// "Mit vielem hatte Weikert gerechnet": the subject right after
 		// the verb in second place, behind one fronted phrase. (Not a
 		// phrase of an article and its noun, itself the subject: "Die
 		// Deutsche Post hat Maßnahmen ergriffen".)
-		if t.lx.Set("subjectarticles", t.toks[s.body].l) && a.npRight(s.body, s) == k-1 {
+		if t.lx.Set("subjectarticles", t.toks[s.body].l) && t.npRight(s.body, s) == k-1 {
 			return false, false
 		}
 		for j := s.body; j < k-1; j++ {
-			if !t.out(j) || a.isVerb(j) || t.lx.Set("aux", t.toks[j].l) || t.isName(j) {
+			if !t.out(j) || t.isVerb(j) || t.lx.Set("aux", t.toks[j].l) || t.isName(j) {
 				return false, false
 			}
 		}
@@ -338,11 +345,11 @@ func (a *analysis) opensMainClause(i, k int) (opens, sub bool) {
 	if k-1 <= s.body || t.toks[k-1].s != "," || k-1-s.body > 6 {
 		return false, false
 	}
-	if a.describedBefore(i, k) {
+	if rs.describedBefore(i, k) {
 		return true, false
 	}
 	for j := s.body; j < k-1; j++ {
-		if n := a.multiTitle(j, k-1); n > 1 {
+		if n := t.multiTitle(j, k-1); n > 1 {
 			j += n - 1 // "Le Premier ministre, Radomir Kessel, a …"
 			continue
 		}
@@ -357,13 +364,13 @@ func (a *analysis) opensMainClause(i, k int) (opens, sub bool) {
 // stands between commas after a description that opens the sentence
 // ("Der Verhandlungsführer der kleinen Inselstaaten, Joseph Tamale,
 // zeigte sich enttäuscht"): the name is the subject, in apposition.
-func (a *analysis) describedBefore(i, k int) bool {
-	t := a.t
+func (rs *resolver) describedBefore(i, k int) bool {
+	t := rs.t
 	s := &t.sents[i]
-	if a.npRight(s.body, s) != k-1 {
+	if t.npRight(s.body, s) != k-1 {
 		return false
 	}
-	if d := a.parseNP(s.body, k-1, 0); d == nil || d.kind != kDesc || !d.definite || d.plural {
+	if d := rs.parseNP(s.body, k-1, 0); d == nil || d.kind != kDesc || !d.definite || d.plural {
 		return false
 	}
 	end := k
@@ -376,8 +383,7 @@ func (a *analysis) describedBefore(i, k int) bool {
 // nameAfterPrep reports whether the name at token k of sentence s follows
 // a lower-case preposition after another name: the end of a longer name
 // ("Right to Life", "Americans for Prosperity").
-func (a *analysis) nameAfterPrep(k int, s *sentence) bool {
-	t := a.t
+func (t *text) nameAfterPrep(k int, s *sentence) bool {
 	if k-2 < s.body {
 		return false
 	}
@@ -388,9 +394,8 @@ func (a *analysis) nameAfterPrep(k int, s *sentence) bool {
 // invertedVerb reports whether token k is a reporting verb after a comma
 // or a closing quotation mark, its subject after it ("« … », juge Paul
 // Dupont"): a verb, not the title the same word can be.
-func (a *analysis) invertedVerb(k int, s *sentence) bool {
-	t := a.t
-	return k-1 >= s.body && (t.toks[k-1].s == "," || t.toks[k-1].kind == tQClose) && a.isVerb(k)
+func (t *text) invertedVerb(k int, s *sentence) bool {
+	return k-1 >= s.body && (t.toks[k-1].s == "," || t.toks[k-1].kind == tQClose) && t.isVerb(k)
 }
 
 // partyStateLabel reports whether word w is a label of party and state
@@ -419,7 +424,7 @@ func (a *analysis) nameMentions(i int) []*mention {
 		}
 		// A title of several words with a capital and no name after it
 		// ("le Premier ministre, …") names no one.
-		if n := a.multiTitle(k, s.t1); n > 1 && (k+n >= s.t1 || !t.isName(k+n)) {
+		if n := t.multiTitle(k, s.t1); n > 1 && (k+n >= s.t1 || !t.isName(k+n)) {
 			k += n - 1
 			continue
 		}
@@ -436,28 +441,28 @@ func (a *analysis) nameMentions(i int) []*mention {
 		}
 		// A name that modifies a noun ("an Internet security firm",
 		// "Indigenous elders") is not one to refer back to.
-		if a.modifiesNoun(k, end, s) {
+		if t.modifiesNoun(k, end, s) {
 			k = end - 1
 			continue
 		}
-		if a.portfolio(k, end, s) {
+		if t.portfolio(k, end, s) {
 			k = end - 1
 			continue
 		}
 		st := k
-		for st-1 >= s.body && t.out(st-1) && !a.invertedVerb(st-1, s) && (a.isTitleWord(st-1) || t.lx.Set("titlemods", t.toks[st-1].l) ||
+		for st-1 >= s.body && t.out(st-1) && !t.invertedVerb(st-1, s) && (t.isTitleWord(st-1) || t.lx.Set("titlemods", t.toks[st-1].l) ||
 			t.lx.Set("determiners", t.toks[st-1].l) && !t.lx.Set("possessive", t.toks[st-1].l)) {
 			st--
 		}
 		if end-1 > k+1 && t.toks[end-1].kind == tWord && !t.toks[end-1].cap && t.toks[end-2].cap {
 			end-- // "Peter Möller von der Universität Kiel": no "von" glues a name of two words that did not go on
 		}
-		if g := a.titledBodyName(st, k, end, s); g > k {
+		if g := t.titledBodyName(st, k, end, s); g > k {
 			// "La conseillère d'État Anne Roth", "La présidente de la
 			// Confédération Anne Roth": the title and its body, then
 			// the person's name.
 			if m := a.parseNP(g, end, 1); m != nil && m.kind == kPerson {
-				ti := a.titleBefore(k, s)
+				ti := t.titleBefore(k, s)
 				if m.gender == 0 {
 					m.gender = t.lx.Titles[t.toks[ti].b].Gender
 				}
@@ -471,7 +476,7 @@ func (a *analysis) nameMentions(i int) []*mention {
 			}
 		}
 		if m := a.parseNP(st, end, 1); m != nil && m.kind != kDesc {
-			if m.owner != nil && m.owner.t0 == st && a.nameAfterPrep(st, s) {
+			if m.owner != nil && m.owner.t0 == st && t.nameAfterPrep(st, s) {
 				// "Ohio Right to Life President Mike Gonidakis": the
 				// words before the title end a longer name, not "Life".
 				m.owner = nil
@@ -493,13 +498,13 @@ func (a *analysis) nameMentions(i int) []*mention {
 		if !t.out(k) || !t.lx.Set("docnouns", t.toks[k].b) {
 			continue
 		}
-		st := a.npLeft(k, s)
+		st := t.npLeft(k, s)
 		if st < 0 {
 			continue
 		}
 		end := k + 1
 		if end+1 < s.t1 && t.lx.Set("by", t.toks[end].l) {
-			if e := a.npRight(end+1, s); e > end+1 {
+			if e := t.npRight(end+1, s); e > end+1 {
 				if o := a.parseNP(end+1, e, 1); o != nil {
 					m := &mention{t0: st, t1: e, kind: kDoc, head: t.toks[k].b, owner: o, surface: t.span(st, e)}
 					out = append(out, m)
@@ -525,8 +530,7 @@ func (a *analysis) nameMentions(i int) []*mention {
 // person, though its words are capitalised and joined by "de". A run
 // holding a given name the lexicon knows is someone ("El abogado de Juan
 // Pérez, Luis Gómez, …").
-func (a *analysis) portfolio(k, end int, s *sentence) bool {
-	t := a.t
+func (t *text) portfolio(k, end int, s *sentence) bool {
 	j := k - 1
 	if j <= s.body || !t.out(j) || !t.lx.Set("of", t.toks[j].l) {
 		return false
@@ -534,7 +538,7 @@ func (a *analysis) portfolio(k, end int, s *sentence) bool {
 	if j-1 > s.body && t.lx.Set("definite", t.toks[j-1].l) {
 		j--
 	}
-	if !a.isTitleWord(j-1) || end+1 >= s.t1 || t.toks[end].s != "," || !t.isName(end+1) {
+	if !t.isTitleWord(j-1) || end+1 >= s.t1 || t.toks[end].s != "," || !t.isName(end+1) {
 		return false
 	}
 	for x := k; x < end; x++ {
@@ -549,8 +553,7 @@ func (a *analysis) portfolio(k, end int, s *sentence) bool {
 // capitalised words [k, end) that follows a title and a preposition
 // ("conseillère d'État Anne Roth", "présidente de la Confédération Anne
 // Roth"): at a given name the lexicon knows, with a surname after; or k.
-func (a *analysis) titledBodyName(st, k, end int, s *sentence) int {
-	t := a.t
+func (t *text) titledBodyName(st, k, end int, s *sentence) int {
 	g := t.givenFrom(k, end)
 	if g < 0 && end-k == 3 && (t.lx.Set("orgwords", t.toks[k].b) || t.lx.Set("govwords", t.toks[k].b)) {
 		g = k + 1 // "Confédération Ella Roth": a body's word, a name of two
@@ -565,7 +568,7 @@ func (a *analysis) titledBodyName(st, k, end int, s *sentence) int {
 	if j < s.body || !t.out(j) || !t.lx.Set("of", t.toks[j].l) && !t.lx.Set("of", t.toks[j].b) {
 		return k
 	}
-	if j-1 < s.body || !a.isTitleWord(j-1) {
+	if j-1 < s.body || !t.isTitleWord(j-1) {
 		return k
 	}
 	return g
@@ -573,9 +576,9 @@ func (a *analysis) titledBodyName(st, k, end int, s *sentence) int {
 
 // titleBefore returns the title word before the preposition before the
 // run of capitalised words at token k (see titledBodyName).
-func (a *analysis) titleBefore(k int, s *sentence) int {
+func (t *text) titleBefore(k int, s *sentence) int {
 	j := k - 1
-	if j >= s.body && a.t.lx.Set("definite", a.t.toks[j].l) {
+	if j >= s.body && t.lx.Set("definite", t.toks[j].l) {
 		j--
 	}
 	return j - 1
@@ -607,14 +610,14 @@ func acronymOf(name, acr string) bool {
 func (a *analysis) appositeRole(m *mention, k, end int, s *sentence) {
 	t := a.t
 	closes := func(j int) bool {
-		return j >= s.t1 || t.toks[j].s == "," || t.toks[j].s == "." || a.startsVerb(j, int(t.toks[j].sent))
+		return j >= s.t1 || t.toks[j].s == "," || t.toks[j].s == "." || t.startsVerb(j, int(t.toks[j].sent))
 	}
 	lo, hi := -1, -1
 	switch {
 	case k-2 >= s.body && t.toks[k-1].s == "," && t.out(k-2) && closes(end):
 		// (Also after a preposition: "se reunió con la delegada del
 		// Gobierno, María Márquez".)
-		if st := a.npLeft(k-2, s); st >= 0 && (a.boundary(st-1, s) || t.lx.Set("prep", t.toks[st-1].l)) {
+		if st := t.npLeft(k-2, s); st >= 0 && (t.boundary(st-1, s) || t.lx.Set("prep", t.toks[st-1].l)) {
 			lo, hi = st, k-1
 		}
 	case end+1 < s.t1 && t.toks[end].s == "," && t.out(end+1):
@@ -622,7 +625,7 @@ func (a *analysis) appositeRole(m *mention, k, end int, s *sentence) {
 		// that ends an opening phrase: "En una entrevista en Onda Cero,
 		// el dirigente popular ha incidido …" names no role of the
 		// radio's.)
-		if e := a.npRight(end+1, s); e > end+1 && closes(e) && !(k-1 >= s.body && t.lx.Set("prep", t.toks[k-1].l) && e < s.t1 && a.startsVerb(e, int(t.toks[e].sent))) {
+		if e := t.npRight(end+1, s); e > end+1 && closes(e) && !(k-1 >= s.body && t.lx.Set("prep", t.toks[k-1].l) && e < s.t1 && t.startsVerb(e, int(t.toks[e].sent))) {
 			lo, hi = end+1, e
 		}
 	}
@@ -642,8 +645,8 @@ func (a *analysis) appositeRole(m *mention, k, end int, s *sentence) {
 		}
 	}
 	for j := lo; j < hi; j++ {
-		tt, ok := a.titleOf(j)
-		if !ok || !t.out(j) || a.pluralForm(t.toks[j].b) || a.isVerb(j) {
+		tt, ok := t.titleOf(j)
+		if !ok || !t.out(j) || t.pluralForm(t.toks[j].b) || t.isVerb(j) {
 			continue
 		}
 		m.title = stripDet(t.lx, t.span(lo, hi))
@@ -657,14 +660,13 @@ func (a *analysis) appositeRole(m *mention, k, end int, s *sentence) {
 
 // startsVerb reports whether token k of sentence i is a verb form or an
 // auxiliary: what follows a subject.
-func (a *analysis) startsVerb(k, i int) bool {
-	t := a.t
+func (t *text) startsVerb(k, i int) bool {
 	s := &t.sents[i]
 	if k >= s.t1 || t.toks[k].kind != tWord || !t.out(k) {
 		return false
 	}
 	l := t.toks[k].l
-	return a.isVerb(k) || t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l)
+	return t.isVerb(k) || t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l)
 }
 
 // docAuthor makes the one speaker of sentence i the author of a document
@@ -696,10 +698,10 @@ func (a *analysis) docAuthor(i int) {
 		if !t.out(k) || !t.lx.Set("docnouns", t.toks[k].b) || k+1 < s.t1 && t.lx.Set("by", t.toks[k+1].l) {
 			continue
 		}
-		if !a.unnamedDoc(k, s) {
+		if !t.unnamedDoc(k, s) {
 			continue // "the statement", "its report", "a New York Times report"
 		}
-		if a.docSpokenOf(k, s, ats) {
+		if t.docSpokenOf(k, s, ats) {
 			continue // "El alcalde criticó un informe": what is said of it, not where
 		}
 		a.reg.setDoc(t.toks[k].b, sp, i)
@@ -711,8 +713,7 @@ func (a *analysis) docAuthor(i int) {
 // preposition before its determiner: the thing spoken of ("El alcalde
 // criticó un informe", "Le maire a dénoncé un rapport"), not the one the
 // speaker spoke in ("a annoncé dans un communiqué la fermeture …").
-func (a *analysis) docSpokenOf(k int, s *sentence, ats []*attribution) bool {
-	t := a.t
+func (t *text) docSpokenOf(k int, s *sentence, ats []*attribution) bool {
 	off := t.toks[k].start
 	if !slices.ContainsFunc(ats, func(at *attribution) bool { return covers(at, off) }) {
 		return false
@@ -727,8 +728,7 @@ func (a *analysis) docSpokenOf(k int, s *sentence, ats []*attribution) bool {
 // unnamedDoc reports whether the document noun at token k is introduced
 // without an author or earlier mention: an indefinite determiner and
 // lower-case words only ("in a statement delivered via …").
-func (a *analysis) unnamedDoc(k int, s *sentence) bool {
-	t := a.t
+func (t *text) unnamedDoc(k int, s *sentence) bool {
 	// The determiner before it and its lower-case words (not a phrase
 	// before: "a annoncé l'Élysée dans un communiqué").
 	st := k - 1
@@ -745,15 +745,15 @@ func (a *analysis) unnamedDoc(k int, s *sentence) bool {
 // words, then the phrase. A subject named after an opening phrase or
 // clause and its comma is one too ("When the vote was announced,
 // Councilwoman Voss released the following statement:"). Otherwise nil.
-func (a *analysis) issuer(st int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) issuer(st int, s *sentence) *mention {
+	t := rs.t
 	for st < s.t1 && t.toks[st].kind == tWord && t.lx.Set("publishverbs", t.toks[st].l) {
 		// (Where the lexicon cannot tell a participle from a word of
 		// the phrase, the phrase may open with the verb of publishing:
 		// "a publié un rapport", "a rendu public un rapport".)
 		st++
 	}
-	if m := a.issuerFrom(s.body, st, s); m != nil {
+	if m := rs.issuerFrom(s.body, st, s); m != nil {
 		return m
 	}
 	for k := st - 1; k > s.body; k-- {
@@ -763,7 +763,7 @@ func (a *analysis) issuer(st int, s *sentence) *mention {
 		if t.toks[k].s != "," {
 			continue
 		}
-		if m := a.issuerFrom(k+1, st, s); m != nil {
+		if m := rs.issuerFrom(k+1, st, s); m != nil {
 			if !named(m) {
 				return nil
 			}
@@ -774,9 +774,9 @@ func (a *analysis) issuer(st int, s *sentence) *mention {
 }
 
 // issuerFrom is issuer with the subject starting at token body.
-func (a *analysis) issuerFrom(body, st int, s *sentence) *mention {
-	t := a.t
-	end := a.npRight(body, s)
+func (rs *resolver) issuerFrom(body, st int, s *sentence) *mention {
+	t := rs.t
+	end := t.npRight(body, s)
 	if end <= body || end >= st {
 		return nil
 	}
@@ -786,10 +786,10 @@ func (a *analysis) issuerFrom(body, st int, s *sentence) *mention {
 		// filed a lawsuit": the subject, a relative clause, then the verb
 		// group right before the document.
 		p := st
-		for p-1 > end+1 && st-p < 3 && t.out(p-1) && (a.isVerb(p-1) || t.lx.Set("aux", t.toks[p-1].l) || t.lx.Set("adverbs", t.toks[p-1].l)) {
+		for p-1 > end+1 && st-p < 3 && t.out(p-1) && (t.isVerb(p-1) || t.lx.Set("aux", t.toks[p-1].l) || t.lx.Set("adverbs", t.toks[p-1].l)) {
 			p--
 		}
-		if p == st || !t.lx.Set("aux", t.toks[p].l) && !a.isVerb(p) {
+		if p == st || !t.lx.Set("aux", t.toks[p].l) && !t.isVerb(p) {
 			return nil
 		}
 		end = p
@@ -808,7 +808,7 @@ func (a *analysis) issuerFrom(body, st int, s *sentence) *mention {
 			return nil
 		case publish && t.lx.Set("publishverbs", l):
 			verb = true
-		case a.isVerb(k) && !publish:
+		case t.isVerb(k) && !publish:
 			verb = true
 		case t.lx.Set("aux", l) || t.lx.Set("adverbs", l):
 		default:
@@ -818,7 +818,7 @@ func (a *analysis) issuerFrom(body, st int, s *sentence) *mention {
 	if !verb {
 		return nil
 	}
-	m := a.parseNP(body, subjEnd, 1)
+	m := rs.parseNP(body, subjEnd, 1)
 	if m == nil || m.kind == kDoc || m.kind == kNone {
 		return nil
 	}
@@ -829,15 +829,14 @@ func (a *analysis) issuerFrom(body, st int, s *sentence) *mention {
 // it rather than naming someone: a single word before a lower-case noun
 // ("Indigenous elders"), or any run before a few lower-case words that
 // end in a noun of a speaker or body ("Mandiant Internet security firm").
-func (a *analysis) modifiesNoun(k, end int, s *sentence) bool {
-	t := a.t
+func (t *text) modifiesNoun(k, end int, s *sentence) bool {
 	lx := t.lx
-	if lx.NounCaps || end >= s.t1 || !t.out(end) || t.toks[end].cap || t.toks[end].poss || a.isTitleWord(end) || lx.Set("docnouns", t.toks[end].b) {
+	if lx.NounCaps || end >= s.t1 || !t.out(end) || t.toks[end].cap || t.toks[end].poss || t.isTitleWord(end) || lx.Set("docnouns", t.toks[end].b) {
 		return false
 	}
 	for j := end; j < s.t1 && j < end+3 && t.out(j) && !t.toks[j].cap; j++ {
 		l := t.toks[j].b
-		if a.isVerb(j) || lx.Set("prep", l) || lx.Set("clause", l) || lx.Set("comp", l) || lx.Set("aux", l) || lx.Set("passive", l) ||
+		if t.isVerb(j) || lx.Set("prep", l) || lx.Set("clause", l) || lx.Set("comp", l) || lx.Set("aux", l) || lx.Set("passive", l) ||
 			lx.Set("modal", l) || lx.Set("adverbs", l) || lx.Set("negation", l) || lx.Set("relpron", l) || lx.Set("determiners", l) {
 			return false
 		}
@@ -845,7 +844,7 @@ func (a *analysis) modifiesNoun(k, end int, s *sentence) bool {
 			return true
 		}
 	}
-	return end == k+1 && !a.isVerb(end)
+	return end == k+1 && !t.isVerb(end)
 }
 
 // nameBeforeKind returns the body named by the name run [k, end) of
@@ -856,8 +855,8 @@ func (a *analysis) modifiesNoun(k, end int, s *sentence) bool {
 // Else nil: a name after "a" ("an Internet security firm"), of a
 // country, or one named before ("FoodCorp … the FoodCorp board") stays
 // as it was.
-func (a *analysis) nameBeforeKind(k, end int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) nameBeforeKind(k, end int, s *sentence) *mention {
+	t := rs.t
 	lx := t.lx
 	if lx.NounCaps || end >= s.t1 || !t.out(end) || t.toks[end].kind != tWord || t.toks[end].cap || t.toks[end].poss {
 		return nil
@@ -873,18 +872,18 @@ func (a *analysis) nameBeforeKind(k, end int, s *sentence) *mention {
 		return nil
 	}
 	for x := k; x < end; x++ {
-		if _, n := a.gaz.match(t.toks, x, x+1); n > 0 {
+		if _, n := rs.gaz.match(t.toks, x, x+1); n > 0 {
 			return nil // "the Ukrainian army", "the Texas party"
 		}
 	}
-	m := a.parseNP(k, end, 1)
+	m := rs.parseNP(k, end, 1)
 	if m == nil || m.title != "" || m.owner != nil || m.kind != kPerson && m.kind != kOrg && m.kind != kName {
 		return nil
 	}
-	if a.reg.lookup(lang.Fold(m.name)) != nil {
+	if rs.reg.lookup(lang.Fold(m.name)) != nil {
 		return nil // "FoodCorp … the FoodCorp board": the body named before, whatever it is
 	}
-	m.kind, m.trade, m.gender = kOrg, a.kindOf(t.toks[end].l), 0
+	m.kind, m.trade, m.gender = kOrg, t.kindOf(t.toks[end].l), 0
 	return m
 }
 
@@ -950,7 +949,7 @@ func (a *analysis) propagateQuotes() {
 		owner.sent, owner.last = min(owner.sent, sf), max(owner.last, sl)
 		owner.direct = true
 		owner.how += "+multi"
-		if !a.inQuote(owner) {
+		if !t.inQuote(owner) {
 			owner.content = mergeSpan(owner.content, [2]int{q.start, q.end})
 		}
 	}
@@ -973,7 +972,7 @@ func (a *analysis) propagateQuotes() {
 			// (Not one that opens with a dialogue dash: a new turn,
 			// most often another's: "—¿Está Dybala para jugar? —le
 			// preguntaron a Mourinho.")
-			if !(s.t0 < s.t1 && t.toks[s.t0].kind == tQOpen) && !(prev != nil && a.nextProse(prev.last, i) && a.reportedSpeech(i)) || a.dashOpens(s) {
+			if !(s.t0 < s.t1 && t.toks[s.t0].kind == tQOpen) && !(prev != nil && t.nextProse(prev.last, i) && t.reportedSpeech(i)) || t.dashOpens(s) {
 				prev = nil
 			}
 			prevPara = s.para
@@ -1010,15 +1009,15 @@ func (a *analysis) propagateQuotes() {
 		if e, q := a.wordsColonSpeaker(i); e != nil {
 			// "Hale issued a statement: “…”": the quotation is the
 			// words the subject put out.
-			at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akInherit, cue: -1, sent: i, last: i, marked: true,
-				how: "words-colon", content: a.spanTo(q, s.t1), direct: true}
+			at := &attribution{speaker: e, surface: e.name, verb: t.sayVerb(), kind: akInherit, cue: -1, sent: i, last: i, marked: true,
+				how: "words-colon", content: t.spanTo(q, s.t1), direct: true}
 			a.atts = append(a.atts, at)
 			a.bySent[i] = []*attribution{at}
 			prev = at
 			continue
 		}
 		quoted := s.qwords > 0 && s.qwords >= 3*s.words && (t.toks[s.t0].kind == tQOpen || t.toks[s.t0].q >= 0)
-		reported := a.reportedSpeech(i)
+		reported := t.reportedSpeech(i)
 		// A quotation continues a direct quotation before it, or an
 		// indirect statement in the sentence just before ("He admits he
 		// was afraid. “I did not know …”").
@@ -1037,7 +1036,7 @@ func (a *analysis) propagateQuotes() {
 			e, how = a.sureSpeaker(i-1), "inherit-sure"
 		}
 		if prev == nil && (reported && !quoted || opensQuote) && e != nil && (t.sents[i-1].para == s.para || opensQuote && t.sents[i-1].para == s.para-1) && len(a.sentCues[i]) == 0 &&
-			!a.namedSubject(i, e) && !a.anonymousCue(i) {
+			!a.namedSubject(i, e) && !t.anonymousCue(i) {
 			// "Joseph Tamale zeigte sich enttäuscht. Sein Land versinke
 			// bereits im Meer.": the Konjunktiv gives the words the verb
 			// before had none of; so does a quotation that opens the
@@ -1045,7 +1044,7 @@ func (a *analysis) propagateQuotes() {
 			// pose pas ce genre de question. »"), also after a sentence
 			// that only names its speaker ("Parmi elles, Nadia Benali,
 			// qui a perdu son frère. « Cela fait six ans … »").
-			at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akInherit, cue: -1, sent: i, last: i, marked: true,
+			at := &attribution{speaker: e, surface: e.name, verb: t.sayVerb(), kind: akInherit, cue: -1, sent: i, last: i, marked: true,
 				how: how, content: [][2]int{t.bodySpan(i)}, direct: opensQuote}
 			a.atts = append(a.atts, at)
 			a.bySent[i] = []*attribution{at}
@@ -1053,11 +1052,11 @@ func (a *analysis) propagateQuotes() {
 			continue
 		}
 		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherSpeaker(i, prev.speaker) ||
-			!quoted && (a.namedSubject(i, prev.speaker) || a.anonymousCue(i) || reported && a.conditionalOther(i, prev)) {
+			!quoted && (a.namedSubject(i, prev.speaker) || t.anonymousCue(i) || reported && a.conditionalOther(i, prev)) {
 			if prev != nil {
 				held = prev
 			}
-			if !quoted && a.anonymousCue(i) {
+			if !quoted && t.anonymousCue(i) {
 				// "Seitens des Warndienstes hieß es, … . Man habe …":
 				// the words after go on with the unnamed source, not
 				// with a speaker before it.
@@ -1113,7 +1112,7 @@ func (a *analysis) propagateQuotes() {
 			continue
 		}
 		if e := a.wordsFrom(i); e != nil {
-			at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akInherit, cue: -1, sent: i - 1, last: i - 1, marked: true,
+			at := &attribution{speaker: e, surface: e.name, verb: t.sayVerb(), kind: akInherit, cue: -1, sent: i - 1, last: i - 1, marked: true,
 				how: "words-from", content: [][2]int{t.bodySpan(i - 1)}, direct: true}
 			a.atts = append(a.atts, at)
 			a.bySent[i-1] = []*attribution{at}
@@ -1184,15 +1183,15 @@ func (a *analysis) quoteHasCue(i int) bool {
 // past page furniture only (a crosshead between two paragraphs:
 // "„…“, sagte Schimmelpfennig. ¶ Weikert: „…“ ¶ Sobald dieses vorliege,
 // würden …"), in a language whose lexicon lists subjunctive forms.
-func (a *analysis) nextProse(j, i int) bool {
+func (t *text) nextProse(j, i int) bool {
 	if j == i-1 {
 		return true
 	}
-	if j >= i || len(a.t.lx.Sets["subjunctive"]) == 0 {
+	if j >= i || len(t.lx.Sets["subjunctive"]) == 0 {
 		return false
 	}
 	for k := j + 1; k < i; k++ {
-		if !a.t.sents[k].furniture {
+		if !t.sents[k].furniture {
 			return false
 		}
 	}
@@ -1214,7 +1213,7 @@ func (a *analysis) wordlessSpeaker(j int) *entity {
 		return nil
 	}
 	cu := a.sentCues[j][0]
-	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.t0 != a.afterOpeningParticiple(&a.t.sents[j]) && cu.left.t0 != a.afterIntroPhrase(&a.t.sents[j]) || cu.verb.Opinion && !cu.verb.Weak {
+	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.t0 != a.t.afterOpeningParticiple(&a.t.sents[j]) && cu.left.t0 != a.t.afterIntroPhrase(&a.t.sents[j]) || cu.verb.Opinion && !cu.verb.Weak {
 		return nil
 	}
 	// (The entities resolved already: speakerOf would name them anew.)
@@ -1267,8 +1266,7 @@ func (a *analysis) wordsGivenSpeaker(j int) *entity {
 // quoteOpensWithGender reports whether a quotation in sentence i opens
 // with a determiner of gender g and a noun ("« Le projet est mort »"):
 // a pronoun of that gender after it may stand for the thing.
-func (a *analysis) quoteOpensWithGender(i int, g byte) bool {
-	t := a.t
+func (t *text) quoteOpensWithGender(i int, g byte) bool {
 	s := &t.sents[i]
 	set := "masculine"
 	if g == 'f' {
@@ -1290,7 +1288,7 @@ func (a *analysis) quoteOpensWithGender(i int, g byte) bool {
 func (a *analysis) pronounQuote(i int, prev *attribution) *attribution {
 	t := a.t
 	s := &t.sents[i]
-	if prev == nil || prev.last != i-1 || len(a.sentCues[i]) > 0 || s.qwords < 1 || s.words < 3 || s.body >= s.t1 || a.reportedSpeech(i) {
+	if prev == nil || prev.last != i-1 || len(a.sentCues[i]) > 0 || s.qwords < 1 || s.words < 3 || s.body >= s.t1 || t.reportedSpeech(i) {
 		return nil // (indirect speech going on is the continuations' below: "Er habe …")
 	}
 	e := prev.speaker
@@ -1305,14 +1303,14 @@ func (a *analysis) pronounQuote(i int, prev *attribution) *attribution {
 	if !strings.HasPrefix(prev.how, "after") && a.subjectOf(i-1) != e {
 		return nil // "Le règlement a été critiqué par Paul Garnier. Il contient « … »": the subject before, no one who spoke
 	}
-	if a.quoteOpensWithGender(i-1, pr.Gender) {
+	if t.quoteOpensWithGender(i-1, pr.Gender) {
 		return nil // "« Le projet est mort », a tranché X. Il coûtera « des millions »": the project, maybe
 	}
 	m := a.parseNP(s.body, s.body+1, 0)
 	if m == nil || m.kind != kPron || a.resolvePronoun(m, i, s.body) != e {
 		return nil
 	}
-	at := &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akInherit, cue: -1, sent: i, last: i, marked: true,
+	at := &attribution{speaker: e, surface: e.name, verb: t.sayVerb(), kind: akInherit, cue: -1, sent: i, last: i, marked: true,
 		how: "pronoun-quote", content: [][2]int{t.bodySpan(i)}}
 	return at
 }
@@ -1356,7 +1354,7 @@ func (a *analysis) wordsColonSpeaker(i int) (*entity, int) {
 	// (Up to four words more before the colon: "a statement on
 	// Facebook:", "a warning for the developer:".)
 	c := n + 1
-	for ; c < s.t1 && c-n <= 5 && t.out(c) && !t.toks[c].poss && !a.isVerb(c) && !lx.Set("wordsnouns", t.toks[c].l); c++ {
+	for ; c < s.t1 && c-n <= 5 && t.out(c) && !t.toks[c].poss && !t.isVerb(c) && !lx.Set("wordsnouns", t.toks[c].l); c++ {
 	}
 	if c+1 >= s.t1 || t.toks[c].s != ":" && t.toks[c].s != "," || t.toks[c+1].kind != tQOpen {
 		return nil, -1
@@ -1393,7 +1391,7 @@ func (a *analysis) subjectBefore(i, k int, names bool) *entity {
 		if v-1 > m.t0 && t.lx.Set("aux", t.toks[v-1].l) {
 			v--
 		}
-		if m.t1 != v && !(m.t1 == v-1 && t.toks[v-1].s == ",") || a.verbIn(s.body, m.t0) {
+		if m.t1 != v && !(m.t1 == v-1 && t.toks[v-1].s == ",") || t.verbIn(s.body, m.t0) {
 			continue
 		}
 		found = e // the last one before the verb
@@ -1435,7 +1433,7 @@ func (a *analysis) sureSpeaker(j int) *entity {
 		if sn.sent != j || sn.tok != sj.body || !sn.subject || sn.e == nil || sn.e.kind != kPerson && sn.e.kind != kOrg {
 			continue
 		}
-		if sn.end < end && a.convinced(sn.end, end, sj) {
+		if sn.end < end && t.convinced(sn.end, end, sj) {
 			return sn.e
 		}
 	}
@@ -1480,11 +1478,11 @@ func (a *analysis) namedAlone(j int, anywhere bool) *entity {
 		switch {
 		case sn.e.kind == kNone || sn.e.kind == kPron || sn.e.kind == kDoc:
 			continue
-		case cand == nil && (sn.e.kind == kPerson || sn.e.kind == kName && a.agedAfter(sn.end, sj)) && sn.e.name != "":
+		case cand == nil && (sn.e.kind == kPerson || sn.e.kind == kName && t.agedAfter(sn.end, sj)) && sn.e.name != "":
 			cand = sn // (a first name alone with an age is someone: "Annick, 72 ans,")
-		case cand != nil && a.inDescription(cand.end, sn.tok):
+		case cand != nil && t.inDescription(cand.end, sn.tok):
 			continue
-		case cand != nil && !sn.subject && a.agedAfter(cand.end, sj) && a.placeAfterPrep(sn):
+		case cand != nil && !sn.subject && t.agedAfter(cand.end, sj) && t.placeAfterPrep(sn):
 			// "Marie, 34 ans, attendait son train gare de Lyon. « … »":
 			// a place where the one told with their age is, no one
 			// else who might speak.
@@ -1500,7 +1498,7 @@ func (a *analysis) namedAlone(j int, anywhere bool) *entity {
 	// (Or one told with their age, a witness heard, also after a longer
 	// opening phrase: "Au bord du bassin, Annick, 72 ans, nage ici
 	// depuis quarante ans. « … »".)
-	aged := cand != nil && a.agedAfter(cand.end, sj)
+	aged := cand != nil && t.agedAfter(cand.end, sj)
 	if cand == nil || !anywhere && (!presented && !aged || cand.tok > sj.body+6 && !(aged && cand.tok <= sj.body+12) ||
 		cand.end < sj.t1-1 && t.toks[cand.end].s != ",") {
 		return nil
@@ -1518,8 +1516,7 @@ func (a *analysis) namedAlone(j int, anywhere bool) *entity {
 
 // placeAfterPrep reports whether sn names a country or a one-word name
 // right after a preposition ("à Lyon", "gare de Lyon"): a place.
-func (a *analysis) placeAfterPrep(sn *seen) bool {
-	t := a.t
+func (t *text) placeAfterPrep(sn *seen) bool {
 	if sn.e.kind != kCountry && sn.e.kind != kName {
 		return false
 	}
@@ -1538,8 +1535,7 @@ func (a *analysis) placeAfterPrep(sn *seen) bool {
 // agedAfter reports whether the name ending at token end is followed by
 // its bearer's age set off by commas ([set agewords]: "Annick, 72 ans,",
 // "Carmen Ortiz, de 74 años,").
-func (a *analysis) agedAfter(end int, s *sentence) bool {
-	t := a.t
+func (t *text) agedAfter(end int, s *sentence) bool {
 	k := end + 1
 	if end >= s.t1 || t.toks[end].s != "," || len(t.lx.Sets["agewords"]) == 0 {
 		return false
@@ -1556,8 +1552,7 @@ func (a *analysis) agedAfter(end int, s *sentence) bool {
 // preposition, with a preposition or "of" among them ("Martine Guéguen,
 // mareyeuse à Concarneau", "Enrique Gómez del movimiento Salvación
 // Nacional"; not "Jean Dupont, Marie Durand").
-func (a *analysis) inDescription(end, k int) bool {
-	t := a.t
+func (t *text) inDescription(end, k int) bool {
 	if k < end+1 || k > end+6 {
 		return false
 	}
@@ -1568,7 +1563,7 @@ func (a *analysis) inDescription(end, k int) bool {
 		return false
 	}
 	for j := end; j < k; j++ {
-		if tk := &t.toks[j]; tk.kind == tWord && (tk.cap || a.isVerb(j) || t.lx.Set("aux", tk.l)) || tk.kind != tWord && tk.s != "," {
+		if tk := &t.toks[j]; tk.kind == tWord && (tk.cap || t.isVerb(j) || t.lx.Set("aux", tk.l)) || tk.kind != tWord && tk.s != "," {
 			return false
 		}
 	}
@@ -1601,12 +1596,12 @@ func (a *analysis) issuedDoc(j int) *entity {
 	if p < end-1 && p > s.body && lx.Set("prep", t.toks[p].l) {
 		p--
 	}
-	if p <= s.body || !t.out(p) || !lx.Set("docnouns", t.toks[p].b) || !a.unnamedDoc(p, s) {
+	if p <= s.body || !t.out(p) || !lx.Set("docnouns", t.toks[p].b) || !t.unnamedDoc(p, s) {
 		return nil
 	}
 	var e *entity
 	for m, x := range a.ents {
-		if m.kind == kDoc && m.owner != nil && m.headTok == p && m.t1 == p+1 && a.issuedBy(m) {
+		if m.kind == kDoc && m.owner != nil && m.headTok == p && m.t1 == p+1 && t.issuedBy(m) {
 			e = x
 		}
 	}
@@ -1621,8 +1616,7 @@ func (a *analysis) issuedDoc(j int) *entity {
 // "the ministry's statement"), or the subject of a verb of putting out
 // ([set issueverbs]: "The ministry issued a statement", not "The
 // ministry criticised a report").
-func (a *analysis) issuedBy(m *mention) bool {
-	t := a.t
+func (t *text) issuedBy(m *mention) bool {
 	if m.owner == nil || !named(m.owner) {
 		return false // (not "The company published a report.": who "the company" is may be a guess)
 	}
@@ -1639,8 +1633,7 @@ func (a *analysis) issuedBy(m *mention) bool {
 // afterIntroPhrase returns the token after the comma that ends a short
 // phrase with no verb opening sentence s ("On the other side, …", "In
 // Philadelphia on Monday, …"), or -1.
-func (a *analysis) afterIntroPhrase(s *sentence) int {
-	t := a.t
+func (t *text) afterIntroPhrase(s *sentence) int {
 	for k := s.body; k < s.t1 && k < s.body+7; k++ {
 		tk := &t.toks[k]
 		if tk.kind != tWord {
@@ -1649,7 +1642,7 @@ func (a *analysis) afterIntroPhrase(s *sentence) int {
 			}
 			return -1
 		}
-		if tk.q >= 0 || a.isVerb(k) || t.lx.Set("comp", tk.l) || t.lx.Set("clause", tk.l) && k > s.body {
+		if tk.q >= 0 || t.isVerb(k) || t.lx.Set("comp", tk.l) || t.lx.Set("clause", tk.l) && k > s.body {
 			return -1
 		}
 		if _, rep := t.lx.Verbs[tk.l]; rep {
@@ -1681,8 +1674,7 @@ func (a *analysis) otherActor(lo, hi int) bool {
 // with where they came from, after it or opening the sentence
 // ([set anonymousfrom]: "hieß es aus Regierungskreisen", "Aus Berlin
 // hieß es").
-func (a *analysis) anonymousCue(i int) bool {
-	t := a.t
+func (t *text) anonymousCue(i int) bool {
 	lx := t.lx
 	s := &t.sents[i]
 	for k := s.body; k < s.t1; k++ {
@@ -1725,13 +1717,13 @@ func (t *text) impersonalInverted(k int) bool {
 // person's report, whatever the verb ("Israels Regierungschef Benjamin
 // Netanjahu machte deutlich, der Krieg werde …"), not e's indirect
 // speech going on ("Netanjahu habe …" is).
-func (a *analysis) namedSubject(i int, e *entity) bool {
-	m := a.openingPhraseNP(i)
-	if m == nil || m.kind != kPerson || m.name == "" || a.reg.byName[lang.Fold(m.name)] == e {
+func (rs *resolver) namedSubject(i int, e *entity) bool {
+	m := rs.openingPhraseNP(i)
+	if m == nil || m.kind != kPerson || m.name == "" || rs.reg.byName[lang.Fold(m.name)] == e {
 		return false
 	}
-	s := &a.t.sents[i]
-	return m.t1 < s.t1 && a.t.toks[m.t1].kind == tWord && !a.subjunctive(m.t1)
+	s := &rs.t.sents[i]
+	return m.t1 < s.t1 && rs.t.toks[m.t1].kind == tWord && !rs.t.subjunctive(m.t1)
 }
 
 // conditionalOther reports, in a language whose reported-speech forms
@@ -1755,7 +1747,7 @@ func (a *analysis) conditionalOther(i int, prev *attribution) bool {
 	case m.kind == kPerson || m.kind == kOrg || m.kind == kCountry || m.kind == kName:
 		return a.ents[m] != prev.speaker && a.reg.byName[lang.Fold(m.name)] != prev.speaker
 	case m.kind == kDesc:
-		return m.class == "people" || m.class == "spokes" || m.class == "gov" || m.class == "org" || m.headTok >= 0 && a.isTitleWord(m.headTok) ||
+		return m.class == "people" || m.class == "spokes" || m.class == "gov" || m.class == "org" || m.headTok >= 0 && a.t.isTitleWord(m.headTok) ||
 			m.headTok > m.t0 && a.t.lx.Set("possessive", a.t.toks[m.t0].l)
 	}
 	return false
@@ -1798,7 +1790,7 @@ func (a *analysis) otherSpeaker(i int, e *entity) bool {
 	}
 	for j := i; j <= last; j++ {
 		for _, cu := range a.sentCues[j] {
-			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && cu.hi <= t.sents[j].t1 && !a.markedAfter(cu.hi, &t.sents[j]) && t.sents[j].qwords == 0 {
+			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && cu.hi <= t.sents[j].t1 && !t.markedAfter(cu.hi, &t.sents[j]) && t.sents[j].qwords == 0 {
 				continue // "Die Mannschaft habe nie ins Spiel gefunden": a weak verb with no words of its own names no one speaking
 			}
 			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && cu.verb.Opinion && len(a.bySent[j]) == 0 && (cu.left == nil || cu.left.kind != kPerson) {
@@ -1832,14 +1824,14 @@ func (a *analysis) colonAfterOwnSubject(i int, e *entity) bool {
 	if s.body >= s.t1 || !t.out(s.body) {
 		return false
 	}
-	end := a.npRight(s.body, s)
-	if end <= s.body || end >= s.t1 || !t.out(end) || a.subjunctive(end) {
+	end := t.npRight(s.body, s)
+	if end <= s.body || end >= s.t1 || !t.out(end) || t.subjunctive(end) {
 		return false
 	}
 	// (A verb: one the lexicon knows, or, where every noun has a
 	// capital, a word in lower case that is no article nor preposition.)
 	tk := &t.toks[end]
-	verb := a.isVerb(end) || t.lx.Set("aux", tk.l) ||
+	verb := t.isVerb(end) || t.lx.Set("aux", tk.l) ||
 		t.lx.NounCaps && tk.kind == tWord && !tk.cap && !t.lx.Set("determiners", tk.l) && !t.lx.Set("prep", tk.l) && !t.lx.Set("coord", tk.l)
 	if !verb {
 		return false
@@ -1896,15 +1888,14 @@ func (a *analysis) askedBefore(i int) bool {
 
 // inQuote reports whether an attribution's cue sits inside a quotation
 // (its content already is the quotation around it).
-func (a *analysis) inQuote(at *attribution) bool {
-	return at.cue >= 0 && a.t.toks[at.cue].q >= 0
+func (t *text) inQuote(at *attribution) bool {
+	return at.cue >= 0 && t.toks[at.cue].q >= 0
 }
 
 // reportedSpeech reports whether sentence i is indirect speech on its own:
 // in a language whose lexicon lists subjunctive forms (German's
 // Konjunktiv I), a sentence that uses one outside quotations.
-func (a *analysis) reportedSpeech(i int) bool {
-	t := a.t
+func (t *text) reportedSpeech(i int) bool {
 	if len(t.lx.Sets["subjunctive"]) == 0 {
 		return false
 	}
@@ -1913,13 +1904,13 @@ func (a *analysis) reportedSpeech(i int) bool {
 	// relative pronoun: "Der Zeuge wollte nicht aussagen, ob er Geld
 	// gesehen habe" is the writer's sentence; "Ob die Firma zahle, sei
 	// unklar" is not.)
-	sub := t.out(s.body) && a.opensSubClause(s.body)
+	sub := t.out(s.body) && t.opensSubClause(s.body)
 	for k := s.body; k < s.t1; k++ {
 		if t.toks[k].s == "," && t.toks[k].q < 0 {
-			sub = k+1 < s.t1 && t.out(k+1) && a.opensSubClause(k+1)
+			sub = k+1 < s.t1 && t.out(k+1) && t.opensSubClause(k+1)
 			continue
 		}
-		if t.out(k) && !sub && a.subjunctive(k) {
+		if t.out(k) && !sub && t.subjunctive(k) {
 			return true
 		}
 	}
@@ -1929,8 +1920,8 @@ func (a *analysis) reportedSpeech(i int) bool {
 // opensSubClause reports whether the word at k opens a subordinate
 // clause: a complementiser, a word of an indirect question or a
 // relative pronoun after a comma.
-func (a *analysis) opensSubClause(k int) bool {
-	return a.questionWord(k) || k > 0 && a.t.toks[k-1].s == "," && a.t.lx.Set("relpron", a.t.toks[k].l) && !a.t.toks[k+1].cap
+func (t *text) opensSubClause(k int) bool {
+	return t.questionWord(k) || k > 0 && t.toks[k-1].s == "," && t.lx.Set("relpron", t.toks[k].l) && !t.toks[k+1].cap
 }
 
 // mainVerbAt reports whether token k is the verb right after the phrase
@@ -1939,8 +1930,7 @@ func (a *analysis) opensSubClause(k int) bool {
 // of a clause after a complementiser ("a affirmé qu'il ne céderait pas")
 // nor after an opening phrase ("D'après nos informations, une enquête
 // viserait …").
-func (a *analysis) mainVerbAt(k int) bool {
-	t := a.t
+func (t *text) mainVerbAt(k int) bool {
 	lx := t.lx
 	s := &t.sents[t.toks[k].sent]
 	j := k
@@ -1950,20 +1940,20 @@ func (a *analysis) mainVerbAt(k int) bool {
 	if tk := &t.toks[s.body]; tk.kind != tWord || lx.Set("prep", tk.l) || lx.Set("of", tk.l) || lx.Set("comp", tk.l) || lx.Set("subord", tk.l) {
 		return false
 	}
-	e := a.npRight(s.body, s)
+	e := t.npRight(s.body, s)
 	return j > s.body && (e == j || j == k && k > s.body+1 && e > k) // (a phrase may run on over a verb the lexicon does not list)
 }
 
 // subjunctive reports whether token k is a Konjunktiv I form: one the
 // lexicon lists, one of those after a separable prefix ("vorliege"), or
 // a lower-case word with a subjunctive ending ("reagiere").
-func (a *analysis) subjunctive(k int) bool {
-	lx := a.t.lx
-	tk := &a.t.toks[k]
-	if a.firstPersonNext(k) {
+func (t *text) subjunctive(k int) bool {
+	lx := t.lx
+	tk := &t.toks[k]
+	if t.firstPersonNext(k) {
 		return false // "das sehe ich anders", "ich habe": the first person's present
 	}
-	if tk.cap && lx.NounCaps && a.midSentence(k) {
+	if tk.cap && lx.NounCaps && t.midSentence(k) {
 		return false // a noun: "auf Berichte reagiert", "ihre Sorge", "die Stimme"
 	}
 	if lx.Set("subjunctive", tk.l) {
@@ -1972,10 +1962,10 @@ func (a *analysis) subjunctive(k int) bool {
 	if tk.cap || tk.kind != tWord {
 		return false
 	}
-	if a.t.endsIn("subjunctiveendings", tk.l, 2) {
+	if t.endsIn("subjunctiveendings", tk.l, 2) {
 		return true
 	}
-	if a.t.endsIn("conditionalendings", tk.l, 2) && !lx.Set("modal", tk.l) && a.mainVerbAt(k) {
+	if t.endsIn("conditionalendings", tk.l, 2) && !lx.Set("modal", tk.l) && t.mainVerbAt(k) {
 		return true // "L'enveloppe atteindrait 400 millions" (not "pourrait", as often the writer's)
 	}
 	for p := range lx.Sets["verbprefixes"] {
@@ -1983,15 +1973,14 @@ func (a *analysis) subjunctive(k int) bool {
 			return true
 		}
 	}
-	return a.subjunctiveAfterPronoun(k)
+	return t.subjunctiveAfterPronoun(k)
 }
 
 // midSentence reports whether token k stands inside its sentence, not
 // first in it nor first after an opening quotation mark or a colon: in
 // a language that capitalises its nouns, a capital there marks a noun
 // ("Berichte", "Sorge"), never a verb.
-func (a *analysis) midSentence(k int) bool {
-	t := a.t
+func (t *text) midSentence(k int) bool {
 	s := &t.sents[t.toks[k].sent]
 	if k <= s.body || k <= s.t0 {
 		return false
@@ -2003,8 +1992,7 @@ func (a *analysis) midSentence(k int) bool {
 // firstPersonNext reports whether a first-person pronoun ([set
 // firstperson]) stands right before or after token k: a verb form ending
 // in -e there is the first person's present, not a Konjunktiv I.
-func (a *analysis) firstPersonNext(k int) bool {
-	t := a.t
+func (t *text) firstPersonNext(k int) bool {
 	for _, j := range []int{k - 1, k + 1} {
 		if j >= 0 && j < len(t.toks) && t.toks[j].kind == tWord && t.toks[j].sent == t.toks[k].sent && t.lx.Set("firstperson", t.toks[j].l) {
 			return true
@@ -2019,8 +2007,7 @@ func (a *analysis) firstPersonNext(k int) bool {
 // Konjunktiv I, whatever the verb, since the indicative ends in -t ("Das
 // bedeute aber nicht …", "Es gebe kaum …"). Not an adjective after an
 // article before its noun ("Das neue Gesetz").
-func (a *analysis) subjunctiveAfterPronoun(k int) bool {
-	t := a.t
+func (t *text) subjunctiveAfterPronoun(k int) bool {
 	lx := t.lx
 	tk := &t.toks[k]
 	s := &t.sents[tk.sent]
@@ -2033,7 +2020,7 @@ func (a *analysis) subjunctiveAfterPronoun(k int) bool {
 	// "Sein Land versinke bereits im Meer", "Die Regierung plane …": the
 	// verb in second place after a subject of an article or possessive
 	// and a capitalised noun (the first person, "ich", has no article).
-	if !lx.NounCaps || k-2 < s.body || !lx.Set("determiners", t.toks[s.body].l) || a.npRight(s.body, s) != k || !t.toks[k-1].cap ||
+	if !lx.NounCaps || k-2 < s.body || !lx.Set("determiners", t.toks[s.body].l) || t.npRight(s.body, s) != k || !t.toks[k-1].cap ||
 		lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("determiners", tk.l) || lx.Set("negation", tk.l) || lx.Set("relpron", tk.l) || lx.Set("coord", tk.l) {
 		return false
 	}
@@ -2087,15 +2074,14 @@ func (t *text) tokAt(off int) int {
 // afterOpeningParticiple returns the token after an opening participle
 // and its phrase that sentence s opens with ("Interrogé sur RTL, le
 // porte-parole …"), or the sentence's first token.
-func (a *analysis) afterOpeningParticiple(s *sentence) int {
-	t := a.t
+func (t *text) afterOpeningParticiple(s *sentence) int {
 	st := s.body
 	if t.toks[st].kind == tWord && t.endsIn("participleendings", t.toks[st].l, 2) {
 		for k := st + 1; k < s.t1 && k-st < 8; k++ {
 			if t.toks[k].s == "," {
 				return k + 1
 			}
-			if !t.out(k) || a.isVerb(k) {
+			if !t.out(k) || t.isVerb(k) {
 				break
 			}
 		}
@@ -2107,39 +2093,39 @@ func (a *analysis) afterOpeningParticiple(s *sentence) int {
 // that opens sentence i as the subject of its verb ("Le porte-parole du
 // gouvernement a balayé ces critiques", "L'avocat général, lui, a requis
 // …"), or nil.
-func (a *analysis) describedOpening(i int) *mention {
-	t := a.t
+func (rs *resolver) describedOpening(i int) *mention {
+	t := rs.t
 	lx := t.lx
 	s := &t.sents[i]
 	if s.body >= s.t1 || !t.out(s.body) {
 		return nil
 	}
-	st := a.afterOpeningParticiple(s)
+	st := t.afterOpeningParticiple(s)
 	if st >= s.t1 {
 		return nil
 	}
-	end := a.npRight(st, s)
+	end := t.npRight(st, s)
 	if end <= st {
 		return nil
 	}
-	m := a.parseNP(st, end, 0)
+	m := rs.parseNP(st, end, 0)
 	// (Also a body a language that capitalises nouns describes with its
 	// place: "Die Staatsanwaltschaft Hannover ermittelt …", whom "die
 	// Behörde" after stands for.)
-	body := t.lx.NounCaps && m != nil && m.kind == kOrg && m.t0 < m.t1 && t.lx.Set("definite", t.toks[m.t0].l) && m.t0+1 < m.t1 && a.placeBody(m.t0+1)
-	if m == nil || !body && (m.kind != kDesc || !m.definite || m.plural || m.headTok < 0 || !a.isTitleWord(m.headTok)) || m.t1 >= s.t1 {
+	body := t.lx.NounCaps && m != nil && m.kind == kOrg && m.t0 < m.t1 && t.lx.Set("definite", t.toks[m.t0].l) && m.t0+1 < m.t1 && t.placeBody(m.t0+1)
+	if m == nil || !body && (m.kind != kDesc || !m.definite || m.plural || m.headTok < 0 || !t.isTitleWord(m.headTok)) || m.t1 >= s.t1 {
 		return nil
 	}
 	k := m.t1
 	// ", lui," ", elle," after the subject: the same one, set off.
-	if t.toks[k].s == "," && k+2 < s.t1 && t.toks[k+2].s == "," && a.isPronounTok(k+1) {
+	if t.toks[k].s == "," && k+2 < s.t1 && t.toks[k+2].s == "," && t.isPronounTok(k+1) {
 		k += 3
 	}
 	if k >= s.t1 || t.toks[k].kind != tWord || !t.out(k) {
 		return nil
 	}
 	l := t.toks[k].l
-	if lx.Set("aux", l) || lx.Set("negation", l) || lx.Set("clitics", l) || lx.Set("modal", l) || a.isVerb(k) || body && !t.toks[k].cap {
+	if lx.Set("aux", l) || lx.Set("negation", l) || lx.Set("clitics", l) || lx.Set("modal", l) || t.isVerb(k) || body && !t.toks[k].cap {
 		return m // (German writes its nouns with capitals: a lower-case word after the body is its verb)
 	}
 	return nil
@@ -2149,25 +2135,25 @@ func (a *analysis) describedOpening(i int) *mention {
 // opens sentence i as its subject, the sentence reporting nothing
 // ("Radley's lawyer, Susan Ortiz, attacked Bell's credibility …"): whom
 // a "she" after stands for. Or nil.
-func (a *analysis) namedOpening(i int) *mention {
-	t := a.t
+func (rs *resolver) namedOpening(i int) *mention {
+	t := rs.t
 	s := &t.sents[i]
 	if s.body >= s.t1 || !t.out(s.body) {
 		return nil
 	}
-	end := a.npRight(s.body, s)
+	end := t.npRight(s.body, s)
 	if end <= s.body || end+1 >= s.t1 || t.toks[end].s != "," {
 		return nil
 	}
-	d := a.parseNP(s.body, end, 0)
-	if d == nil || d.kind != kDesc || d.plural || d.headTok < 0 || !a.isTitleWord(d.headTok) {
+	d := rs.parseNP(s.body, end, 0)
+	if d == nil || d.kind != kDesc || d.plural || d.headTok < 0 || !t.isTitleWord(d.headTok) {
 		return nil
 	}
-	end2 := a.npRight(end+1, s)
+	end2 := t.npRight(end+1, s)
 	if end2 <= end+1 || end2+1 >= s.t1 || t.toks[end2].s != "," || t.toks[end2+1].kind != tWord || t.toks[end2+1].cap {
 		return nil
 	}
-	if n := a.parseNP(end+1, end2, 0); n != nil && n.kind == kPerson {
+	if n := rs.parseNP(end+1, end2, 0); n != nil && n.kind == kPerson {
 		return n
 	}
 	return nil
@@ -2190,7 +2176,7 @@ func (a *analysis) pronounOpening(i int) *mention {
 	if !ok || pr.Plural || pr.Gender == 0 || pr.Either || len(a.sentCues[i]) > 0 {
 		return nil
 	}
-	if n := s.body + 1; !(a.isVerb(n) || t.lx.Set("aux", t.toks[n].l) || t.lx.Set("modal", t.toks[n].l) || t.lx.Set("passive", t.toks[n].l) || t.lx.Set("adverbs", t.toks[n].l)) {
+	if n := s.body + 1; !(t.isVerb(n) || t.lx.Set("aux", t.toks[n].l) || t.lx.Set("modal", t.toks[n].l) || t.lx.Set("passive", t.toks[n].l) || t.lx.Set("adverbs", t.toks[n].l)) {
 		return nil
 	}
 	m := a.parseNP(s.body, s.body+1, 0)
@@ -2214,17 +2200,17 @@ func (a *analysis) pronounOpening(i int) *mention {
 // Maßnahmen ergriffen."): the subject, which a later "das Unternehmen"
 // refers back to (a bare capitalised word is no body there unless it was
 // one). Nil otherwise.
-func (a *analysis) nameBeforeVerb(i int) *mention {
-	t := a.t
+func (rs *resolver) nameBeforeVerb(i int) *mention {
+	t := rs.t
 	s := &t.sents[i]
 	if !t.lx.NounCaps || s.body >= s.t1 || !t.out(s.body) || s.furniture {
 		return nil
 	}
-	end := a.npRight(s.body, s)
-	if end <= s.body || end >= s.t1 || !t.out(end) || !(t.lx.Set("aux", t.toks[end].l) || t.lx.Set("passive", t.toks[end].l) || a.isVerb(end)) {
+	end := t.npRight(s.body, s)
+	if end <= s.body || end >= s.t1 || !t.out(end) || !(t.lx.Set("aux", t.toks[end].l) || t.lx.Set("passive", t.toks[end].l) || t.isVerb(end)) {
 		return nil
 	}
-	if m := a.parseNP(s.body, end, 0); named(m) && (m.kind == kOrg || m.kind == kName) {
+	if m := rs.parseNP(s.body, end, 0); named(m) && (m.kind == kOrg || m.kind == kName) {
 		return m
 	}
 	return nil
@@ -2232,8 +2218,7 @@ func (a *analysis) nameBeforeVerb(i int) *mention {
 
 // dashOpens reports whether sentence s opens with a dialogue dash, in a
 // language that writes dialogue so.
-func (a *analysis) dashOpens(s *sentence) bool {
-	t := a.t
+func (t *text) dashOpens(s *sentence) bool {
 	if !t.lx.Dialogue || s.t0 >= s.t1 || t.toks[s.t0].kind != tQOpen {
 		return false
 	}
@@ -2241,8 +2226,7 @@ func (a *analysis) dashOpens(s *sentence) bool {
 }
 
 // question reports whether sentence i ends with a question mark.
-func (a *analysis) question(i int) bool {
-	t := a.t
+func (t *text) question(i int) bool {
 	s := &t.sents[i]
 	for k := s.t1 - 1; k >= s.t0; k-- {
 		if tk := &t.toks[k]; tk.kind != tQClose {
@@ -2302,11 +2286,10 @@ func (a *analysis) continuedOwner(qi int) *attribution {
 // mid-sentence: no determiner, its first word and another after it in
 // capitals ("The group, Citizens for a Stronger State, said …": the
 // group is the one named, not a body spoken of before).
-func (a *analysis) capitalDesc(m *mention) bool {
+func (t *text) capitalDesc(m *mention) bool {
 	if m == nil || m.kind != kDesc || m.definite {
 		return false
 	}
-	t := a.t
 	if m.t0 <= t.sents[t.toks[m.t0].sent].t0 || !t.toks[m.t0].cap {
 		return false
 	}

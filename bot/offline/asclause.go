@@ -7,8 +7,7 @@ package offline
 // comparison reports whether the "as" word at token as compares ("such
 // as", "as many as", "as reliable as", "so wie") rather than introduces
 // a speaker.
-func (a *analysis) comparison(as int, s *sentence) bool {
-	t := a.t
+func (t *text) comparison(as int, s *sentence) bool {
 	lx := t.lx
 	// "Tal y como ha avanzado X, …", "Tal como explicó X, …": a
 	// reporting verb right after the as word (and its auxiliary) makes
@@ -53,12 +52,12 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		// ("as questions nag the campaign": in English a noun of saying
 		// after "as" is no inverted verb)
 		as, m = cu.lo-1, cu.right
-	case lx.NounCaps && a.wieClauseStart(cu, s) > 0:
+	case lx.NounCaps && t.wieClauseStart(cu, s) > 0:
 		// "…, wie er bei seiner Buchvorstellung auf der Buchmesse
 		// sagt.": the subject right after "wie", then phrases of when
 		// and where, then the verb that closes the clause.
-		as = a.wieClauseStart(cu, s)
-		m = a.parseNP(as+1, a.npRight(as+1, s), 0)
+		as = t.wieClauseStart(cu, s)
+		m = a.parseNP(as+1, t.npRight(as+1, s), 0)
 		if m == nil {
 			return nil
 		}
@@ -71,14 +70,14 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		if m == nil {
 			return nil
 		}
-	case cu.left != nil && cu.left.t0-1 >= s.body && lx.Set("as", t.toks[cu.left.t0-1].l) && !(cu.right != nil && a.commaBetween(cu.left.t1, cu.lo)):
+	case cu.left != nil && cu.left.t0-1 >= s.body && lx.Set("as", t.toks[cu.left.t0-1].l) && !(cu.right != nil && t.commaBetween(cu.left.t1, cu.lo)):
 		// (Not "As the work moves north, the costs will rise, said
 		// Reed": the speaker follows the verb; the clause tells a time.)
 		as, m = cu.left.t0-1, cu.left
-	case lx.NounCaps && lx.Set("as", t.toks[s.body].l) && cu.lo > s.body+1 && !a.commaBetween(s.body, cu.lo):
+	case lx.NounCaps && lx.Set("as", t.toks[s.body].l) && cu.lo > s.body+1 && !t.commaBetween(s.body, cu.lo):
 		// German puts the verb last: "Wie der Minister am Dienstag in
 		// Berlin erklärte, …": the subject follows "wie".
-		end := a.npRight(s.body+1, s)
+		end := t.npRight(s.body+1, s)
 		if end <= s.body+1 || end > cu.lo {
 			return nil
 		}
@@ -117,14 +116,14 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	// announcing or writing tells no time.)
 	weak := cu.verb.Weak && cu.verb.Particle == "" && !(lx.ProDrop && (cu.verb.Voice == "announce" || cu.verb.Voice == "write")) &&
 		!(lx.NounCaps && cu.verb.Voice == "write") // (German "wie X schreibt" tells no time)
-	if weak && lx.ProDrop && (cu.verb.Voice == "recount" || cu.verb.Voice == "say") && as-s.body <= 2 && !a.commaBetween(s.body, as) && m == cu.right && m.t1 < s.t1 && t.toks[m.t1].s == "," {
+	if weak && lx.ProDrop && (cu.verb.Voice == "recount" || cu.verb.Voice == "say") && as-s.body <= 2 && !t.commaBetween(s.body, as) && m == cu.right && m.t1 < s.t1 && t.toks[m.t1].s == "," {
 		// "Como cuenta el ministro, …", "Como declaró el ministro, …":
 		// a verb of telling or saying with its subject right after it
 		// and then the comma tells no time (not "Como cuenta el
 		// Gobierno con mayoría, …").
 		weak = false
 	}
-	if weak || unnamedSpeaker(m.kind, m.class) && !lx.Set("definite", t.toks[m.t0].l) || a.comparison(as, s) {
+	if weak || unnamedSpeaker(m.kind, m.class) && !lx.Set("definite", t.toks[m.t0].l) || t.comparison(as, s) {
 		// "As X spoke, …" and "as Y continues to …" tell a time ("as X
 		// put it" does not: a weak verb with its particle), "as
 		// reliable as a promise" and "such as his claim" compare, and
@@ -138,17 +137,17 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		return nil
 	}
 	end := max(cu.hi, m.t1)
-	if as == s.body || a.boundary(as-1, s) && as-1 >= s.body && t.toks[as-1].kind == tWord {
+	if as == s.body || t.boundary(as-1, s) && as-1 >= s.body && t.toks[as-1].kind == tWord {
 		// "Comme l'a dit X, …": the words after the clause.
-		if c := a.temporalAs(end, s); as == s.body && c > 0 {
+		if c := t.temporalAs(end, s); as == s.body && c > 0 {
 			// "As the White House hints at what his plans might
 			// include, …": its own words, up to its comma.
-			at.content = a.spanTo(end, c)
+			at.content = t.spanTo(end, c)
 			at.clauseEnd, at.evEnd = c, t.toks[c].start
 			if len(at.content) == 0 {
 				return nil
 			}
-			a.markDirect(at)
+			t.markDirect(at)
 			return at
 		}
 		for k := end; as == s.body && k < s.t1 && k < end+6; k++ {
@@ -160,14 +159,14 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		if end < s.t1 && t.toks[end].s == "," {
 			end++
 		}
-		at.content = a.spanTo(end, s.t1)
+		at.content = t.spanTo(end, s.t1)
 	} else {
-		at.content = a.spanTo(s.body, as)
+		at.content = t.spanTo(s.body, as)
 	}
 	if len(at.content) == 0 {
 		return nil
 	}
-	a.markDirect(at)
+	t.markDirect(at)
 	return at
 }
 
@@ -176,8 +175,7 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 // (a pronoun, a name or a phrase with its article), then phrases with a
 // preposition, adverbs and times only ("…, wie er am Samstag auf der
 // Buchmesse sagte."); or 0.
-func (a *analysis) wieClauseStart(cu *cue, s *sentence) int {
-	t := a.t
+func (t *text) wieClauseStart(cu *cue, s *sentence) int {
 	lx := t.lx
 	if cu.lo != cu.c || cu.right != nil {
 		return 0
@@ -193,7 +191,7 @@ func (a *analysis) wieClauseStart(cu *cue, s *sentence) int {
 		return 0 // "…, wie das aus Spanien berichtet wird": a passive, no one named
 	}
 	k := w + 2
-	e := a.npRight(k, s)
+	e := t.npRight(k, s)
 	if e <= k || e > cu.lo {
 		return 0
 	}
@@ -207,7 +205,7 @@ func (a *analysis) wieClauseStart(cu *cue, s *sentence) int {
 		case lx.Set("adverbs", l) || isTimeWord(lx, l):
 			e++
 		case lx.Set("prep", l) && !t.toks[e].cap:
-			x := a.npRight(e+1, s)
+			x := t.npRight(e+1, s)
 			if x <= e+1 || x > cu.lo {
 				return 0
 			}
@@ -215,7 +213,7 @@ func (a *analysis) wieClauseStart(cu *cue, s *sentence) int {
 		case e > k && (lx.Set("of", l) || lx.Set("possessive", l)) && !t.toks[e].cap:
 			// (A genitive after a phrase: "bei der Vorstellung seines
 			// Buches".)
-			x := a.npRight(e, s)
+			x := t.npRight(e, s)
 			if x <= e || x > cu.lo {
 				return 0
 			}
@@ -232,15 +230,14 @@ func (a *analysis) wieClauseStart(cu *cue, s *sentence) int {
 // own: only adverbs after it, then its words ("Lewis war sehr amüsiert,
 // sagte aber letztendlich, dass …"), the first clause opening with its
 // subject and its verb.
-func (a *analysis) commaSecondVerb(cu *cue, before int, s *sentence) bool {
-	t := a.t
+func (t *text) commaSecondVerb(cu *cue, before int, s *sentence) bool {
 	lx := t.lx
 	if !lx.VerbSecond || t.toks[before].s != "," || cu.lo != cu.c || cu.right != nil || cu.kind != cueVerb || before-2 < s.body || !t.toks[s.body].cap ||
 		!t.out(s.body) || lx.Set("clause", t.toks[s.body].l) || lx.Set("prep", t.toks[s.body].l) || lx.Set("as", t.toks[s.body].l) || lx.Set("comp", t.toks[s.body].l) {
 		return false
 	}
 	k := cu.hi
-	for n := 0; k < s.t1 && n < 3 && t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap && !lx.Set("determiners", t.toks[k].l) && !lx.Set("prep", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !a.isVerb(k); n++ {
+	for n := 0; k < s.t1 && n < 3 && t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap && !lx.Set("determiners", t.toks[k].l) && !lx.Set("prep", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !t.isVerb(k); n++ {
 		if _, pron := lx.Pronouns[t.toks[k].l]; pron {
 			return false // "…, sagte er": its own subject
 		}
@@ -266,11 +263,10 @@ func (a *analysis) commaSecondVerb(cu *cue, before int, s *sentence) bool {
 // hints at what his plans might include, …"): a time, and the words
 // after the comma are not its speaker's ("As the mayor said on Monday,
 // …" reports them). Otherwise -1.
-func (a *analysis) temporalAs(end int, s *sentence) int {
-	t := a.t
+func (t *text) temporalAs(end int, s *sentence) int {
 	for k := end; k < s.t1; k++ {
 		if tk := &t.toks[k]; tk.q < 0 && tk.s == "," {
-			if a.finiteVerbIn(end, k) {
+			if t.finiteVerbIn(end, k) {
 				return k
 			}
 			return -1

@@ -107,7 +107,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if n := len(out); n > 0 && cu.kind == cueGerund {
 			joiner = a.ownClause(cu, out[n-1], s)
 		}
-		if n := len(out); n > 0 && joiner < 0 && !cu.doc && out[n-1].kind != cueAccording && a.continues(cu, s) && !a.subjectBetween(out[n-1].cue, cu.lo, s) {
+		if n := len(out); n > 0 && joiner < 0 && !cu.doc && out[n-1].kind != cueAccording && t.continues(cu, s) && !t.subjectBetween(out[n-1].cue, cu.lo, s) {
 			// ", adding that …", "… and insisted that …": the same
 			// speaker goes on. (Not after "according to": "According to
 			// two people in the office, the senator was “furious” and
@@ -118,14 +118,14 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			if prev.sent == i {
 				at.evStart = prev.evStart // the same clause of the sentence
 			}
-			at.content = a.contentAfter(cu.hi, s, at)
+			at.content = t.contentAfter(cu.hi, s, at)
 			if relEnd > cu.hi {
-				a.cutContent(at, t.toks[relEnd].start) // "Reed, who backed Lamb and said he would win, did not …"
+				t.cutContent(at, t.toks[relEnd].start) // "Reed, who backed Lamb and said he would win, did not …"
 			}
 			if len(at.content) == 0 {
 				continue
 			}
-			a.cutContent(prev, t.toks[cu.lo].start)
+			t.cutContent(prev, t.toks[cu.lo].start)
 			out = append(out, at)
 			continue
 		}
@@ -142,12 +142,12 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 		at = a.fromCue(i, cu)
 		if relEnd = cu.relEnd; at != nil && relEnd > 0 {
-			a.cutContent(at, t.toks[relEnd].start) // "Reed, who said he would go, did not …": the clause
+			t.cutContent(at, t.toks[relEnd].start) // "Reed, who said he would go, did not …": the clause
 		}
 		if at != nil && at.speaker != nil && a.replyToOwnQuestion(i, cu, at.speaker) {
 			at = nil
 		}
-		if at != nil && a.quarrel(cu, at) {
+		if at != nil && t.quarrel(cu, at) {
 			continue // "Tran and Reyes had argued inside the bar": a quarrel, no words
 		}
 		if at != nil && at.speaker != nil && at.via == nil && cu.relay != nil && !cu.dropped {
@@ -158,7 +158,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			}
 		}
 		if at == nil || at.speaker == nil {
-			a.endBeforeUnknown(out, i, cu, s)
+			t.endBeforeUnknown(out, i, cu, s)
 			if cu.kind == cueVerb && cu.left != nil && cu.left.kind == kPron && cu.leftAtBoundary && (at != nil || !cu.verb.Colon || a.entityOf(cu.left) == nil) {
 				// (A pronoun that stands for someone, whose verb of going
 				// on takes no words but after a colon, leaves the verbs
@@ -170,7 +170,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			}
 			continue
 		}
-		if unresolved >= 0 && cu.lo > unresolved && a.clauseBreak(unresolved, cu.lo, s) < 0 && at.how != "after" && at.how != "left-tail" &&
+		if unresolved >= 0 && cu.lo > unresolved && t.clauseBreak(unresolved, cu.lo, s) < 0 && at.how != "after" && at.how != "left-tail" &&
 			!(cu.left != nil && cu.left.kind != kPron && cu.left.kind != kDesc && cu.left.t0-1 > unresolved && t.toks[cu.left.t0-1].s == ",") &&
 			!(cu.left != nil && cu.kind == cueVerb && cu.left.t1 <= unresolved) {
 			// (A report after the words takes them all, the silent verb
@@ -197,28 +197,28 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		// "“…,” Sanders said, according to CNN": Sanders's words, as
 		// CNN reported them.
 		if n := len(out); n > 0 && cu.kind == cueAccording && cu.lo > out[n-1].cue && out[n-1].kind == cueVerb &&
-			out[n-1].via == nil && out[n-1].speaker != at.speaker && a.tailAfter(cu, s) {
+			out[n-1].via == nil && out[n-1].speaker != at.speaker && t.tailAfter(cu, s) {
 			out[n-1].via, out[n-1].viaName = at.speaker, at.surface
 			if len(out[n-1].content) > 0 && out[n-1].content[0][0] < t.toks[cu.lo].start {
-				a.cutContent(out[n-1], t.toks[cu.lo].start) // (the words end before "according to CNN")
+				t.cutContent(out[n-1], t.toks[cu.lo].start) // (the words end before "according to CNN")
 			}
 			viaBack(out, i, at)
 			continue
 		}
 		// A later attribution in the same sentence: only after a clause
 		// break, and it cuts the earlier one's words there.
-		if n := len(out); n > 0 && out[n-1].cue != at.cue && a.weakSpeaker(out[n-1]) && covers(at, t.toks[out[n-1].cue].start) {
+		if n := len(out); n > 0 && out[n-1].cue != at.cue && t.weakSpeaker(out[n-1]) && covers(at, t.toks[out[n-1].cue].start) {
 			// "The rejection of the treaty signals …, said Geert
 			// Wilders": a verb inside someone's reported words is theirs.
 			out = out[:n-1]
 		}
 		if n := len(out); n > 0 && out[n-1].cue != at.cue && out[n-1].via == nil && out[n-1].speaker != at.speaker &&
-			a.reportsBefore(at) && a.tailOnly(cu.hi, s) && covers(at, t.toks[out[n-1].cue].start) {
+			t.reportsBefore(at) && t.tailOnly(cu.hi, s) && covers(at, t.toks[out[n-1].cue].start) {
 			// "Earlier, Clinton pledged to “…,” the Sentinel reported.":
 			// Clinton's words as the Sentinel reported them. Without a
 			// quotation or a complement ("Cruz electrified crowds with
 			// promises to …, Stovall said.") they are the reporter's.
-			if prev := out[n-1]; prev.marked || a.quotesIn(prev) {
+			if prev := out[n-1]; prev.marked || t.quotesIn(prev) {
 				prev.via, prev.viaName = at.speaker, at.surface
 				// (The words end before the report: "Er sei überzeugt,
 				// dass man sich einigen werde, erklärte X" is no "…
@@ -228,7 +228,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 					k = cu.left.t0
 				}
 				if len(prev.content) > 0 && prev.content[0][0] < t.toks[k].start {
-					a.cutContent(prev, t.toks[k].start)
+					t.cutContent(prev, t.toks[k].start)
 				}
 				viaBack(out, i, at)
 				continue
@@ -246,7 +246,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			// suggesting …, CNN reported.": a participle going on
 			// without a quotation is the reporter's; the words it
 			// continues, quoted, came through the reporter too.
-			if n--; n > 0 && out[n-1].sent == i && out[n-1].via == nil && (out[n-1].marked || a.quotesIn(out[n-1])) &&
+			if n--; n > 0 && out[n-1].sent == i && out[n-1].via == nil && (out[n-1].marked || t.quotesIn(out[n-1])) &&
 				covers(at, t.toks[out[n-1].cue].start) {
 				out[n-1].via, out[n-1].viaName = at.speaker, at.surface
 				viaBack(out, i, at)
@@ -263,7 +263,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 		if n := len(out); n > 0 && out[n-1].cue != at.cue {
 			prev := out[n-1]
-			brk := a.clauseBreak(prev.cue, cu.lo, s)
+			brk := t.clauseBreak(prev.cue, cu.lo, s)
 			if prev.clauseEnd > 0 && prev.clauseEnd < cu.lo {
 				brk = prev.clauseEnd // the main clause after "While X said …,"
 			}
@@ -271,7 +271,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 				brk = joiner // "… and Emanuel fired his chief, acknowledging …"
 			}
 			if brk < 0 {
-				brk = a.resumptive(cu, prev, s) // "…, a charge that Colorado leaders denied"
+				brk = t.resumptive(cu, prev, s) // "…, a charge that Colorado leaders denied"
 			}
 			if brk < 0 && !prev.marked && prev.verb.Voice != "say" && prev.sent == i && cu.kind == cueVerb && cu.left != nil && cu.left.kind != kPron && cu.leftAtBoundary {
 				// "El portavoz denunció la ocupación de la sede y el
@@ -280,7 +280,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 				// clause, not the first speaker's words.
 				// (Not after a verb of saying, whose words may be a bare
 				// clause: "said both he and Rubio promised …".)
-				if j := cu.left.t0 - 1; j > prev.cue+1 && t.toks[j].q < 0 && t.lx.Set("coord", t.toks[j].l) && !a.isPronounTok(j-1) {
+				if j := cu.left.t0 - 1; j > prev.cue+1 && t.toks[j].q < 0 && t.lx.Set("coord", t.toks[j].l) && !t.isPronounTok(j-1) {
 					brk = j
 				}
 			}
@@ -293,7 +293,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			if brk < 0 || prev.speaker == at.speaker && (prev.evEnd == 0 || prev.evEnd > t.toks[cu.lo].start) {
 				continue // (the same speaker's words after a clause of theirs that ended: "Though he said …, John said …")
 			}
-			a.cutContent(prev, t.toks[brk].start)
+			t.cutContent(prev, t.toks[brk].start)
 			// Each shows its own clause as evidence: the sentence holds
 			// two parties' words.
 			if prev.sent == i && prev.last == i && prev.lead == 0 {
@@ -308,12 +308,12 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 				at.evStart = t.toks[prev.tail].end // the clause after "after"
 			}
 		}
-		if e := a.relativeCueEnd(cu, s); e >= 0 {
+		if e := t.relativeCueEnd(cu, s); e >= 0 {
 			// "The plan, which the mayor said would save money, will
 			// fail": the words end with the relative clause.
-			a.cutContent(at, t.toks[e].start)
+			t.cutContent(at, t.toks[e].start)
 		}
-		a.endAtJoinedAccording(at, s)
+		t.endAtJoinedAccording(at, s)
 		out = append(out, at)
 	}
 	for k, at := range out {
@@ -355,25 +355,25 @@ func (a *analysis) replyToOwnQuestion(i int, cu *cue, e *entity) bool {
 // whose speaker is no one known:
 // "Acme said costs rose, while a group founded by a former aide said they
 // fell" does not put the group's words in Acme's mouth.
-func (a *analysis) endBeforeUnknown(out []*attribution, i int, cu *cue, s *sentence) {
+func (t *text) endBeforeUnknown(out []*attribution, i int, cu *cue, s *sentence) {
 	n := len(out)
 	if n == 0 || cu.kind != cueVerb || out[n-1].sent != i || out[n-1].cue >= cu.lo {
 		return
 	}
 	prev := out[n-1]
-	brk := a.clauseBreak(prev.cue, cu.lo, s)
+	brk := t.clauseBreak(prev.cue, cu.lo, s)
 	// (", and hundreds like it show …" may be the speaker's own words;
 	// "…, but did not recommend …" has the speaker's own subject; "finds
 	// that, while …" opens the words.)
-	if brk < 0 || cu.left == nil || !a.t.lx.Set("contrast", a.t.toks[brk+1].l) || a.t.lx.Set("comp", a.t.toks[brk-1].l) ||
-		!covers(prev, a.t.toks[cu.lo].start) {
+	if brk < 0 || cu.left == nil || !t.lx.Set("contrast", t.toks[brk+1].l) || t.lx.Set("comp", t.toks[brk-1].l) ||
+		!covers(prev, t.toks[cu.lo].start) {
 		return
 	}
-	cut := a.t.toks[brk].start
-	if a.t.toks[brk].kind == tQClose {
-		cut = a.t.toks[brk].end // (the quotation closes before the break)
+	cut := t.toks[brk].start
+	if t.toks[brk].kind == tQClose {
+		cut = t.toks[brk].end // (the quotation closes before the break)
 	}
-	a.cutContent(prev, cut)
+	t.cutContent(prev, cut)
 	if prev.last == i && prev.lead == 0 {
 		prev.evEnd = cut
 	}
@@ -403,8 +403,8 @@ func (a *analysis) nestedQuote(i int, at *attribution) *attribution {
 		if !ok || vb.Opinion || vb.Tags&(lang.TagFinite|lang.TagParticiple) == 0 || vb.Tags&lang.TagFinite == 0 && v == q+1 {
 			continue
 		}
-		st := a.npLeft(q-1, s)
-		if st < lo || !a.boundary(st-1, s) {
+		st := t.npLeft(q-1, s)
+		if st < lo || !t.boundary(st-1, s) {
 			return nil
 		}
 		m := a.parseNP(st, q, 0)
@@ -426,8 +426,7 @@ func (a *analysis) nestedQuote(i int, at *attribution) *attribution {
 
 // continues reports whether a cue goes on with the previous speaker of its
 // sentence: a participle after a comma, or a verb after "and".
-func (a *analysis) continues(cu *cue, s *sentence) bool {
-	t := a.t
+func (t *text) continues(cu *cue, s *sentence) bool {
 	if cu.kind == cueGerund {
 		return true
 	}
@@ -441,8 +440,7 @@ func (a *analysis) continues(cu *cue, s *sentence) bool {
 // its own opens after a comma and a conjunction between tokens from and to
 // of sentence s: "The mayor criticized the plan, but council members are studying it
 // and said …" (the verb after "and" is theirs, not the mayor's).
-func (a *analysis) subjectBetween(from, to int, s *sentence) bool {
-	t := a.t
+func (t *text) subjectBetween(from, to int, s *sentence) bool {
 	if !t.lx.Trait("svo") {
 		return false // (where a verb the lexicon does not know may run into the phrase: "pero el gobernador lo enfrenta y le dice")
 	}
@@ -450,7 +448,7 @@ func (a *analysis) subjectBetween(from, to int, s *sentence) bool {
 		if t.toks[k].s != "," || t.toks[k].q >= 0 || !t.out(k+1) || !(t.lx.Set("coord", t.toks[k+1].l) || t.lx.Set("contrast", t.toks[k+1].l)) {
 			continue
 		}
-		if e := a.npRight(k+2, s); e > k+2 && e < to && !a.isVerb(k+2) && a.startsVerb(e, int(t.toks[k].sent)) {
+		if e := t.npRight(k+2, s); e > k+2 && e < to && !t.isVerb(k+2) && t.startsVerb(e, int(t.toks[k].sent)) {
 			return true
 		}
 	}
@@ -464,9 +462,9 @@ func (a *analysis) subjectBetween(from, to int, s *sentence) bool {
 // seized on it, repeating …"), or -1 when the participle goes on with
 // prev's speaker ("said that the plan failed, adding …": a clause
 // introduced by "that" is prev's words).
-func (a *analysis) ownClause(cu *cue, prev *attribution, s *sentence) int {
-	t := a.t
-	st, _ := a.mainSubject(cu.lo, s)
+func (rs *resolver) ownClause(cu *cue, prev *attribution, s *sentence) int {
+	t := rs.t
+	st, _ := rs.mainSubject(cu.lo, s)
 	if st <= prev.cue || st-1 < s.body {
 		return -1
 	}
@@ -487,8 +485,8 @@ func (a *analysis) ownClause(cu *cue, prev *attribution, s *sentence) int {
 // sentence s follows a word with no punctuation between: a name or title
 // in quotation marks ("Die Bürgerinitiative „Rettet den Mühlbach“
 // kündigte Widerstand an"), no one's words before an inverted verb.
-func (a *analysis) quotedName(k int, s *sentence) bool {
-	t := a.t
+func (rs *resolver) quotedName(k int, s *sentence) bool {
+	t := rs.t
 	closing := k
 	q := t.toks[k].q
 	for q >= 0 && k > s.body && t.toks[k-1].q == q {
@@ -498,15 +496,14 @@ func (a *analysis) quotedName(k int, s *sentence) bool {
 		return true
 	}
 	// (Or after its article: "Gegenüber dem „Spiegel“ erklärte X, …".)
-	return q >= 0 && a.quotedNameSubject(closing, s) != nil
+	return q >= 0 && rs.quotedNameSubject(closing, s) != nil
 }
 
 // relClauseOpens reports whether the phrase at k opens inside a relative
 // clause set off by a comma after the sentence's own clause: ", que según
 // X", ", que, según X", ", delito que según X", in a language that leaves
 // subjects out.
-func (a *analysis) relClauseOpens(k int, s *sentence) bool {
-	t := a.t
+func (t *text) relClauseOpens(k int, s *sentence) bool {
 	if !t.lx.ProDrop {
 		// (Only where a clause may leave its subject out: "Dice que
 		// aumentó un 15 %"; "Says helps the soil hold water" is no
@@ -529,7 +526,7 @@ func (a *analysis) relClauseOpens(k int, s *sentence) bool {
 	// (After the clause that has the sentence's verb: not "The bill,
 	// which according to analysts would cost $5 billion, passed …",
 	// whose clause is the sentence's subject.)
-	return a.clauseVerbIn(s.body, comma)
+	return t.clauseVerbIn(s.body, comma)
 }
 
 // figureMarks are the separators inside a figure ("1,000", "1.000", "800 000").
@@ -588,7 +585,7 @@ func (a *analysis) fromColon(i int, cu *cue, at *attribution) *attribution {
 	if cu.hi == s.t1 {
 		// "Cruz continued:" ending its paragraph: the quotation
 		// that makes up the next one.
-		q, last := a.colonQuoteNext(cu.c, i)
+		q, last := t.colonQuoteNext(cu.c, i)
 		if len(q) == 0 {
 			return nil
 		}
@@ -596,7 +593,7 @@ func (a *analysis) fromColon(i int, cu *cue, at *attribution) *attribution {
 		at.marked, at.direct, at.last = true, true, last
 		return at
 	}
-	at.content = a.spanTo(cu.hi, s.t1)
+	at.content = t.spanTo(cu.hi, s.t1)
 	at.marked = true
 	// (Words after the colon without quotation marks, "John Hale:
 	// Voters Want Change.", are no quotation that later ones go on
@@ -619,8 +616,8 @@ func (a *analysis) fromPassive(i int, cu *cue, at *attribution) *attribution {
 			return nil
 		}
 		var subj *mention
-		st := a.npLeft(cu.lo-1, s)
-		if st >= 0 && a.boundary(st-1, s) {
+		st := t.npLeft(cu.lo-1, s)
+		if st >= 0 && t.boundary(st-1, s) {
 			subj = a.parseNP(st, cu.lo, 0)
 		} else if cu.lo-1 > s.body && t.toks[cu.lo-1].s == "," {
 			// "Patel, 54, was quoted by the Gazette as saying …": the
@@ -643,10 +640,10 @@ func (a *analysis) fromPassive(i int, cu *cue, at *attribution) *attribution {
 			return nil
 		}
 		at.via, at.viaName = a.speakerOf(cu.right, nil)
-		at.content = a.contentAfter(cu.hi+2, s, at)
+		at.content = t.contentAfter(cu.hi+2, s, at)
 		if len(at.content) == 0 && st-1 > s.body && t.toks[st-1].s == "," {
 			// "The bill would fail, Reed was quoted … as saying."
-			at.content, at.marked = a.spanTo(s.body, st-1), true
+			at.content, at.marked = t.spanTo(s.body, st-1), true
 		}
 		return at
 	}
@@ -662,7 +659,7 @@ func (a *analysis) fromPassive(i int, cu *cue, at *attribution) *attribution {
 		}
 		for k := cu.hi; k+1 < s.t1 && k < cu.hi+30; k++ {
 			if tk := &t.toks[k]; tk.q < 0 && tk.s == "," {
-				at.content = a.spanTo(cu.hi, k)
+				at.content = t.spanTo(cu.hi, k)
 				at.clauseEnd, at.evEnd = k, tk.start
 				break
 			}
@@ -687,10 +684,10 @@ func (a *analysis) fromPassive(i int, cu *cue, at *attribution) *attribution {
 		if by := cu.right; cu.lo == s.body && by != nil && by.t0-1 > cu.c+1 {
 			// "Un calendrier jugé irréaliste par la Cour des
 			// comptes.": the noun and what it is judged.
-			at.content = append(a.spanTo(from, to), a.spanTo(cu.c+1, by.t0-1)...)
+			at.content = append(t.spanTo(from, to), t.spanTo(cu.c+1, by.t0-1)...)
 			return at
 		}
-	} else if a.clauseRelBefore(cu.lo, s) {
+	} else if t.clauseRelBefore(cu.lo, s) {
 		return nil // "…, lo que fue descartado por el Ejecutivo": the words are not the sentence before it
 	}
 	if cu.verb.Voice == "question" || cu.verb.Voice == "ask" {
@@ -700,13 +697,13 @@ func (a *analysis) fromPassive(i int, cu *cue, at *attribution) *attribution {
 			return nil
 		}
 	}
-	if cu.verb.Weak && lx.ProDrop && !a.quoteIn(from, to) {
+	if cu.verb.Weak && lx.ProDrop && !t.quoteIn(from, to) {
 		// "El decreto fue publicado por Paulo Souza": a weak verb's
 		// subject is no words, and where subjects are left out its
 		// agent would take the next verb alone ("«…», dijo").
 		return nil
 	}
-	at.content = a.spanTo(from, to)
+	at.content = t.spanTo(from, to)
 	return at
 }
 
@@ -728,14 +725,14 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// (Words marked close after it: "was fined after pleading guilty to
 	// thousands of illegal sewage discharges that polluted rivers" holds
 	// a relative clause, no words.)
-	mark, marked := a.marker(cu.hi, s)
-	prep := cu.doc && cu.lo-1 > s.body && t.lx.Set("gerundpreps", t.toks[cu.lo-1].l) && (marked && mark-cu.hi <= 3 || a.bareClause(cu.hi, s))
+	mark, marked := t.marker(cu.hi, s)
+	prep := cu.doc && cu.lo-1 > s.body && t.lx.Set("gerundpreps", t.toks[cu.lo-1].l) && (marked && mark-cu.hi <= 3 || t.bareClause(cu.hi, s))
 	passive := prep && !t.lx.Set("by", t.toks[cu.lo-1].l)
 	if st, end := a.mainSubjectOf(cu.lo, s, passive, prep); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
 		// The subject of the main verb before the gerund ("At a
 		// rally in Dover, N.H., on Tuesday, Senator Hale
 		// endorsed Mrs. Clinton, saying …").
-		if a.listIntroIn(end, cu.lo, s) {
+		if t.listIntroIn(end, cu.lo, s) {
 			return nil // "…, such as Reed and Fox, now saying …": whose words, the list's or the subject's?
 		}
 		m = a.parseNP(st, end, 0)
@@ -750,7 +747,7 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 				at.evStart = t.toks[k].start
 			}
 		}
-	} else if st, end := a.docSubject(cu.c, s); cu.doc && st >= 0 {
+	} else if st, end := t.docSubject(cu.c, s); cu.doc && st >= 0 {
 		// "Sen. Hale (D-Ore.) issued a statement saying …", "Chris
 		// Carr, the group's director, released a statement confirming
 		// …": the subject named before a party label or an apposition.
@@ -761,7 +758,7 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 		return nil // "…, which released a statement saying": whose, the clause does not say
 	} else {
 		st := s.body
-		if a.npRight(st, s) <= st {
+		if t.npRight(st, s) <= st {
 			for k := st; k < min(st+6, cu.lo); k++ {
 				if t.toks[k].s == "," {
 					st = k + 1
@@ -770,14 +767,14 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 				// (Or a short opening phrase of time or place with no
 				// comma, before a name: "On Sunday morning Mr. Hale
 				// made a third attempt …, writing …".)
-				if k > st && t.out(k) && t.toks[k].cap && t.out(k-1) && !t.toks[k-1].cap && a.introPhrase(st, k, s) {
+				if k > st && t.out(k) && t.toks[k].cap && t.out(k-1) && !t.toks[k-1].cap && t.introPhrase(st, k, s) {
 					st = k
 					break
 				}
 			}
 		}
-		end := a.npRight(st, s)
-		if end <= st || a.imperative(st, s) {
+		end := t.npRight(st, s)
+		if end <= st || t.imperative(st, s) {
 			if dropped = a.droppedGerundSpeaker(i, cu); dropped == nil {
 				return nil
 			}
@@ -786,7 +783,7 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 			appos = a.apposBefore(m, end, cu.lo, s)
 		}
 	}
-	if m != nil && a.runsOverVerb(m) {
+	if m != nil && t.runsOverVerb(m) {
 		return nil // "The patients confront Halvern in court, alleging …": a verb the lexicon does not know, and its object
 	}
 	at.how = "gerund"
@@ -798,15 +795,15 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// (Or a clause without "that": ", arguing the toll would hurt
 	// …", not ", arguing its merits" nor a view, ", believing it
 	// would …".)
-	strong = strong || cu.verb.Voice != "say" && !cu.verb.Opinion && a.bareClause(cu.hi, s)
+	strong = strong || cu.verb.Voice != "say" && !cu.verb.Opinion && t.bareClause(cu.hi, s)
 	// (Or what it describes and how: ", describing the plan as a
 	// disaster".)
-	strong = strong || cu.verb.Voice == "describe" && a.describedAs(cu.hi, s) ||
-		objectThenVerb(cu.verb) && a.objectThenTakes(cu, s)
-	if at.speaker == nil || at.verb.Voice != "say" && !strong && !a.markedAfter(cu.hi, s) {
+	strong = strong || cu.verb.Voice == "describe" && t.describedAs(cu.hi, s) ||
+		objectThenVerb(cu.verb) && t.objectThenTakes(cu, s)
+	if at.speaker == nil || at.verb.Voice != "say" && !strong && !t.markedAfter(cu.hi, s) {
 		return nil
 	}
-	at.content = a.contentAfter(cu.hi, s, at)
+	at.content = t.contentAfter(cu.hi, s, at)
 	if !at.marked && cu.verb.Voice != "say" && !strong {
 		return nil
 	}
@@ -824,10 +821,10 @@ func (a *analysis) tailSubject(cu *cue, s *sentence) (*entity, int) {
 	if cu.lo <= s.body+1 || cu.lo >= cu.c || t.toks[cu.lo-1].s != "," || !t.out(s.body) || t.lx.Set("prep", t.toks[s.body].l) {
 		return nil, 0
 	}
-	if _, n := a.according(cu.lo, s); n != 1 && !t.lx.Set("as", t.toks[cu.lo].l) && !t.lx.Set("ascompare", t.toks[cu.lo].l) {
+	if _, n := t.according(cu.lo, s); n != 1 && !t.lx.Set("as", t.toks[cu.lo].l) && !t.lx.Set("ascompare", t.toks[cu.lo].l) {
 		return nil, 0
 	}
-	end := a.npRight(s.body, s)
+	end := t.npRight(s.body, s)
 	if end <= s.body || end >= cu.lo {
 		return nil, 0
 	}
@@ -835,7 +832,7 @@ func (a *analysis) tailSubject(cu *cue, s *sentence) (*entity, int) {
 	if end+1 < s.t1 && t.toks[end].s == "," {
 		// "La directora de la lonja, Marta Quiroga, …": the name in
 		// apposition.
-		if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < cu.lo && t.toks[e2].s == "," {
+		if e2 := t.npRight(end+1, s); e2 > end+1 && e2 < cu.lo && t.toks[e2].s == "," {
 			if p := a.parseNP(end+1, e2, 0); p != nil && p.kind == kPerson {
 				m, end = p, e2+1
 			}
@@ -847,7 +844,7 @@ func (a *analysis) tailSubject(cu *cue, s *sentence) (*entity, int) {
 		}
 	}
 	e := a.entityOf(m)
-	if e == nil || e.kind != kPerson && e.kind != kOrg || a.pluralVerb(cu) && e.kind == kPerson && !e.plural {
+	if e == nil || e.kind != kPerson && e.kind != kOrg || t.pluralVerb(cu) && e.kind == kPerson && !e.plural {
 		return nil, 0
 	}
 	return e, end
@@ -865,17 +862,17 @@ func (a *analysis) droppedGerundSpeaker(i int, cu *cue) *entity {
 		return nil
 	}
 	v := a.prepOpening(s)
-	if v == s.body && !(t.toks[v].kind == tWord && a.isVerb(v)) {
+	if v == s.body && !(t.toks[v].kind == tWord && t.isVerb(v)) {
 		return nil
 	}
 	if t.lx.Set("aux", t.toks[v].l) {
 		v++
 	}
 	vb, ok := t.lx.Verbs[t.toks[v].l]
-	if v >= cu.lo || !a.isVerb(v) || ok && vb.Tags&lang.TagFinite == 0 || a.subjectBetween(v+1, cu.lo, s) {
+	if v >= cu.lo || !t.isVerb(v) || ok && vb.Tags&lang.TagFinite == 0 || t.subjectBetween(v+1, cu.lo, s) {
 		return nil
 	}
-	plural := a.pluralVerb(&cue{lo: v, c: v})
+	plural := t.pluralVerb(&cue{lo: v, c: v})
 	e := a.dropSpeaker(i, plural)
 	if e == nil || plural && e.kind == kPerson && !e.plural {
 		return nil
@@ -891,10 +888,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 
 	lx := t.lx
 	at := &attribution{verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i}
-	if cu.verb.Voice == "recall" && cu.kind == cueVerb && a.quantityAt(cu.hi, s) {
+	if cu.verb.Voice == "recall" && cu.kind == cueVerb && t.quantityAt(cu.hi, s) {
 		return nil // "Voltis is recalling about 200,000 vehicles": a product recall, no memory
 	}
-	if objectThenVerb(cu.verb) && (cu.kind == cueVerb && (cu.left == nil || a.indefiniteApposition(cu.left, s)) || !a.objectThenTakes(cu, s)) {
+	if objectThenVerb(cu.verb) && (cu.kind == cueVerb && (cu.left == nil || t.indefiniteApposition(cu.left, s)) || !t.objectThenTakes(cu, s)) {
 		// "attribute the rise to …", "likened the plan to …", "portrayed
 		// him as …", with the subject before the verb or the agent of a
 		// passive (the subject opening the sentence, not a phrase of an
@@ -914,15 +911,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	// "Das zeigt eine Studie des DIW.": the document after the verb is its
 	// subject, and the sentence before its words (cleft, below).
 	cleftDoc := cu.verb.DocSubject && lx.VerbSecond && cu.kind == cueVerb && cu.right != nil && cu.right.kind == kDoc && cu.right.owner != nil &&
-		named(cu.right.owner) && a.cleft(cu, s)
-	evidence := cu.verb.DocSubject && a.evidenceSubject(cu, s)
+		named(cu.right.owner) && t.cleft(cu, s)
+	evidence := cu.verb.DocSubject && t.evidenceSubject(cu, s)
 	if d := a.namedEvidence(cu); cu.verb.DocSubject && !evidence && d != nil {
 		c := *cu
 		c.left = d // the pollster, not "sondage Ifop"
 		cu = &c
 		evidence = true
 	}
-	if cu.verb.DocSubject && !evidence && a.personShowsThat(cu, s) {
+	if cu.verb.DocSubject && !evidence && t.personShowsThat(cu, s) {
 		evidence = true // "Frédérique Fogel montre qu'il y a une zone grise …": a named person's finding
 	}
 	if cu.verb.DocSubject && !evidence && !cleftDoc && (cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kDoc || cu.left.owner == nil && !a.knownDoc(cu.left)) {
@@ -967,7 +964,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return at
 	}
 	if cu.dropped && cu.lo == s.body {
-		if a.impersonalSe(cu, s) && !a.inDocument(s, cu.c) {
+		if t.impersonalSe(cu, s) && !a.inDocument(s, cu.c) {
 			return nil // "En la reunión se aseguró que …": no one's, not the last speaker's
 		}
 		// "Afirmou que …": the last speaker, or the subject of the
@@ -982,7 +979,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				opening = a.parseNP(s.body, cu.c-1, 0)
 			}
 		}
-		if e == nil && a.pluralVerb(cu) && cu.c > s.body+1 && t.lx.Set("prep", t.toks[s.body].l) {
+		if e == nil && t.pluralVerb(cu) && cu.c > s.body+1 && t.lx.Set("prep", t.toks[s.body].l) {
 			// "En el Gobierno admiten que …", "En el partido aseguran
 			// que …": they, in the body the opening phrase names (not
 			// the body that spoke before), or no one.
@@ -990,7 +987,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			if t.toks[end-1].s == "," {
 				end--
 			}
-			if e := a.npRight(s.body+1, s); e > s.body+1 && e < end && t.toks[e].s == "," && t.toks[end].s == "," {
+			if e := t.npRight(s.body+1, s); e > s.body+1 && e < end && t.toks[e].s == "," && t.toks[end].s == "," {
 				// "En el Ayuntamiento, gobernado por el PP, aseguran
 				// …": the body, then an aside set off by commas.
 				end = e
@@ -1002,7 +999,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				m = a.parseNP(s.body, end, 0)
 			}
 			if m != nil && m.kind != kPron && m.kind != kDoc {
-				if b, seat := a.seatParty(m); seat {
+				if b, seat := t.seatParty(m); seat {
 					if b == nil {
 						return nil // a seat whose party the article never names
 					}
@@ -1022,12 +1019,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// who spoke before.)
 		}
 		if e == nil {
-			e = a.dropSpeaker(i, a.pluralVerb(cu))
+			e = a.dropSpeaker(i, t.pluralVerb(cu))
 		}
 		if e == nil {
 			e = a.subjectOf(i - 1)
 		}
-		if e == nil || a.pluralVerb(cu) && e.kind == kPerson && !e.plural {
+		if e == nil || t.pluralVerb(cu) && e.kind == kPerson && !e.plural {
 			return nil // ("Desde la Consejería aseguran que …": they, not the last speaker)
 		}
 		if opening != nil && opening.gender != 0 && e.kind == kPerson && e.gender != 0 && opening.gender != e.gender {
@@ -1036,7 +1033,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.speaker, at.surface, at.how = e, "", "dropped-open"
 		// (After the verb's particle: "En la derecha hicieron un llamado
 		// a respetar …" calls "a respetar …", not "un llamado a …".)
-		at.content = a.contentAfter(max(cu.hi, a.afterParticle(cu.c, cu.verb, s.t1)), s, at)
+		at.content = t.contentAfter(max(cu.hi, t.afterParticle(cu.c, cu.verb, s.t1)), s, at)
 		if len(at.content) == 0 {
 			return nil
 		}
@@ -1063,12 +1060,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		e, body := a.tailSubject(cu, s)
 		if e == nil {
 			body = s.body
-			e = a.dropSpeaker(from, a.pluralVerb(cu))
+			e = a.dropSpeaker(from, t.pluralVerb(cu))
 		}
 		if e == nil {
 			e = a.paragraphSubject(from)
 		}
-		if e == nil || a.pluralVerb(cu) && e.kind == kPerson && !e.plural || a.namedInsideWords(e, from, i) {
+		if e == nil || t.pluralVerb(cu) && e.kind == kPerson && !e.plural || t.namedInsideWords(e, from, i) {
 			return nil
 		}
 		at.speaker, at.surface, at.how = e, "", "dropped-quote"
@@ -1077,19 +1074,19 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				at.via, at.viaName = r, name
 			}
 		}
-		at.content = a.spanTo(body, cu.lo-1)
+		at.content = t.spanTo(body, cu.lo-1)
 		if d := cu.lo - 1; d > s.body+2 && cu.hi+1 < s.t1 && isDash(t.toks[d].s) && t.toks[cu.hi].s == t.toks[d].s {
 			// "“Es normal –reflexiona– que muchos …”": the words go
 			// on after the verb set off by dashes (after a single
 			// word, "Es —añadió— un código …", the article's words
 			// are shown whole).
-			at.content = append(at.content, a.spanTo(cu.hi+1, s.t1)...)
+			at.content = append(at.content, t.spanTo(cu.hi+1, s.t1)...)
 		} else {
 			// "Su objetivo, dijo, fue …": the words go on after the incise.
-			at.content = append(at.content, a.inciseRest(cu.hi, s)...)
+			at.content = append(at.content, t.inciseRest(cu.hi, s)...)
 		}
 		at.marked = true
-		a.markDirect(at)
+		t.markDirect(at)
 		return at
 	}
 	if at := a.asClause(i, cu); at != nil {
@@ -1110,38 +1107,38 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// the document.
 		at.speaker, at.surface = a.speakerOf(subj, nil)
 		at.how = "doc-relative"
-		at.content = a.contentAfter(cu.hi, s, at)
+		at.content = t.contentAfter(cu.hi, s, at)
 		if at.speaker == nil || len(at.content) == 0 {
 			return nil
 		}
 		return at
 	}
-	if k := a.cleftIncise(cu, s); k > 0 {
+	if k := t.cleftIncise(cu, s); k > 0 {
 		// "Alle, das betonte Weikert erneut, können sich …": the words
 		// are the sentence around the incise.
 		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
-		at.content = append(a.spanTo(s.body, cu.lo-2), a.inciseRest(k, s)...)
+		at.content = append(t.spanTo(s.body, cu.lo-2), t.inciseRest(k, s)...)
 		if at.speaker == nil || len(at.content) < 2 {
 			return nil
 		}
 		at.how, at.marked = "incise", true
 		return at
 	}
-	if cu.kind == cueVerb && cu.right != nil && a.cleft(cu, s) {
-		if k := a.colonAfter(max(cu.hi, cu.right.t1), s); k > 0 {
+	if cu.kind == cueVerb && cu.right != nil && t.cleft(cu, s) {
+		if k := t.colonAfter(max(cu.hi, cu.right.t1), s); k > 0 {
 			// "Das berichtet der Kicker: Kane soll …": the phrase points
 			// ahead, to the words after the colon.
 			at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
-			at.content = a.spanTo(k+1, s.t1)
+			at.content = t.spanTo(k+1, s.t1)
 			if at.speaker == nil || len(at.content) == 0 {
 				return nil
 			}
 			at.how, at.marked = "cleft-colon", true
-			a.markDirect(at)
+			t.markDirect(at)
 			return at
 		}
 	}
-	if cu.kind == cueVerb && cu.right != nil && a.cleft(cu, s) && i > 0 && !t.sents[i-1].furniture && len(a.bySent[i-1]) == 0 {
+	if cu.kind == cueVerb && cu.right != nil && t.cleft(cu, s) && i > 0 && !t.sents[i-1].furniture && len(a.bySent[i-1]) == 0 {
 		// "C'est ce qu'a annoncé X", "Así lo explicó X", "Das sagte X":
 		// the sentence before is the words (also the last of the
 		// paragraph before: the phrase points back).
@@ -1163,7 +1160,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	// the subject, and a capitalised noun after the verb no speaker.
 	relBefore := false
 	if commaBefore {
-		st, _ := a.relativeSubject(before, s)
+		st, _ := t.relativeSubject(before, s)
 		relBefore = st >= 0
 	}
 	if q := a.quoteAfterInverted(cu, s); q > 0 {
@@ -1174,7 +1171,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil
 		}
 		at.how = "said-first"
-		at.content = a.spanTo(q, s.t1)
+		at.content = t.spanTo(q, s.t1)
 		at.marked, at.direct = true, true
 		return at
 	}
@@ -1187,11 +1184,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil
 		}
 		at.how = "said-colon"
-		at.content = a.spanTo(e.t1+1, s.t1)
+		at.content = t.spanTo(e.t1+1, s.t1)
 		at.marked, at.direct = true, true
 		return at
 	}
-	if rest := a.namedIncise(cu, s); cu.kind == cueVerb && commaBefore && !quoteBefore && len(rest) > 0 {
+	if rest := t.namedIncise(cu, s); cu.kind == cueVerb && commaBefore && !quoteBefore && len(rest) > 0 {
 		// "And Trump, said Sunshine, who remains friendly with her
 		// former boss, doesn't forgive or forget", "The plan, said Holt,
 		// a former planner, was a failure": a name after the verb set
@@ -1205,11 +1202,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if t.out(from) && lx.Set("coord", t.toks[from].l) {
 			from++ // (not "And" that joins the sentence to the one before)
 		}
-		at.content = append(a.spanTo(from, before), rest...)
+		at.content = append(t.spanTo(from, before), rest...)
 		at.marked = true
 		return at
 	}
-	if rest := a.shortIncise(cu, s); cu.kind == cueVerb && commaBefore && !quoteBefore && len(rest) > 0 {
+	if rest := t.shortIncise(cu, s); cu.kind == cueVerb && commaBefore && !quoteBefore && len(rest) > 0 {
 		// "Das Problem, sagt Hofer, sei die Abwehr.", "Wahrscheinlich,
 		// sagt Hofer, werde der Hype abebben": in a verb-second
 		// language a phrase of one or two words before the verb set
@@ -1220,12 +1217,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil
 		}
 		at.how = "incise"
-		at.content = append(a.spanTo(s.body, before), rest...)
+		at.content = append(t.spanTo(s.body, before), rest...)
 		at.marked = true
 		return at
 	}
 	switch {
-	case cu.kind == cueVerb && cu.right != nil && cu.left == nil && !cu.verb.Weak && a.objectRelativeSentence(cu, s):
+	case cu.kind == cueVerb && cu.right != nil && cu.left == nil && !cu.verb.Weak && t.objectRelativeSentence(cu, s):
 		// "Un chiffre que contestent les professionnels.", "Ce que
 		// dément la défense.": a noun and the relative clause whose
 		// subject, after its verb, disputes it; the sentence is the
@@ -1236,20 +1233,20 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "object-relative"
 		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
 		return at
-	case cu.right != nil && cu.invPron && cu.right.kind == kPron && commaBefore && !quoteBefore && !a.contentBefore(cu.lo, s) &&
-		len(a.inciseRest(cu.hi, s)) > 0:
+	case cu.right != nil && cu.invPron && cu.right.kind == kPron && commaBefore && !quoteBefore && !t.contentBefore(cu.lo, s) &&
+		len(t.inciseRest(cu.hi, s)) > 0:
 		// "Le projet, a-t-il précisé, sera …", "Certes, concède-t-elle,
 		// …": an incise inside the sentence; the words are the sentence
 		// around it.
 		at.speaker, at.surface = a.speakerOf(cu.right, nil)
 		at.how = "incise"
-		at.content = append(a.spanTo(s.body, before), a.inciseRest(cu.hi, s)...)
+		at.content = append(t.spanTo(s.body, before), t.inciseRest(cu.hi, s)...)
 		at.marked = true
-	case cu.right != nil && !(cu.mid && a.markedAfter(cu.hi, s)) && !a.questionOpening(s) && !objectThenVerb(cu.verb) && (quoteBefore || commaBefore && (cu.left == nil || a.nameEnds(cu, s)) && !a.openingPhrase(before, s) && !relBefore && !a.apposNameBefore(before, s) || cu.invPron) && a.contentBefore(cu.lo, s) &&
-		(a.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable || cu.mid && cu.right.t1 == cu.c && a.speakerEnds(cu.hi, s)) &&
+	case cu.right != nil && !(cu.mid && t.markedAfter(cu.hi, s)) && !t.questionOpening(s) && !objectThenVerb(cu.verb) && (quoteBefore || commaBefore && (cu.left == nil || t.nameEnds(cu, s)) && !t.openingPhrase(before, s) && !relBefore && !a.apposNameBefore(before, s) || cu.invPron) && t.contentBefore(cu.lo, s) &&
+		(t.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable || cu.mid && cu.right.t1 == cu.c && t.speakerEnds(cu.hi, s)) &&
 		!(lx.Trait("svo") && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
 			cu.right.kind == kDoc && !quoteBefore && !docVoice(cu.verb.Voice) ||
-			cu.right.kind == kPron && !quoteBefore && a.isVerb(cu.right.t1))):
+			cu.right.kind == kPron && !quoteBefore && t.isVerb(cu.right.t1))):
 		// (In English a description after the verb speaks only when it
 		// names a speaker: "said his lawyer", not "defended his
 		// commitment"; French and Spanish invert any subject: "…»,
@@ -1277,35 +1274,35 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				from = k + 1
 			}
 		}
-		if from == s.body && !quoteBefore && t.lx.Set("prep", t.toks[s.body].l) && a.introPhrase(s.body, before, s) {
+		if from == s.body && !quoteBefore && t.lx.Set("prep", t.toks[s.body].l) && t.introPhrase(s.body, before, s) {
 			return nil // "In the end, said Res, the chairman of the panel.": a phrase of time or place, no words
 		}
-		at.content = a.spanTo(from, before)
+		at.content = t.spanTo(from, before)
 		// "“…,” he said, “…”": a quotation after the attribution too.
 		end := cu.right.t1
 		if end < s.t1-1 && t.toks[end].s == "," && t.toks[end+1].kind == tQOpen {
-			at.content = append(at.content, a.spanTo(end+1, s.t1)...)
+			at.content = append(at.content, t.spanTo(end+1, s.t1)...)
 		} else if cu.invPron && cu.right.kind == kPron && !quoteBefore {
 			// "Le projet de loi, a-t-il précisé, sera …": the words go on
 			// after the incise.
-			at.content = append(at.content, a.inciseRest(max(end, cu.hi), s)...)
-		} else if k, sub := a.tailClause(max(end, cu.hi), s); k > 0 {
+			at.content = append(at.content, t.inciseRest(max(end, cu.hi), s)...)
+		} else if k, sub := t.tailClause(max(end, cu.hi), s); k > 0 {
 			at.evEnd, at.tail = t.toks[k].start, sub
 		}
 		at.marked = true
-		a.markDirect(at)
+		t.markDirect(at)
 	case cu.left != nil && cu.leftAtBoundary:
-		if cu.verb.Noun && !a.nounAsVerb(cu, s) {
+		if cu.verb.Noun && !t.nounAsVerb(cu, s) {
 			return nil
 		}
-		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && !a.markedAfter(cu.hi, s) &&
+		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && !t.markedAfter(cu.hi, s) &&
 			!(cu.hi < s.t1 && lx.Set("inf", t.toks[cu.hi].l)) {
 			// "The mayor's call came after …": a noun after a possessive
 			// states something only with its words ("Hale's claim that
 			// …", "Reyes's promise to …").
 			return nil
 		}
-		if cu.left.kind == kPron && a.opensAfterLabel(cu.left.t0, s) && t.toks[cu.left.t0].q < 0 && t.lx.Set("firstperson", t.toks[cu.left.t0].l) {
+		if cu.left.kind == kPron && t.opensAfterLabel(cu.left.t0, s) && t.toks[cu.left.t0].q < 0 && t.lx.Set("firstperson", t.toks[cu.left.t0].l) {
 			return nil // "I think …" outside quotations: the writer's own view, or an unnamed answer's ("A: I think …")
 		}
 		if n := cu.left.t1 - 1; cu.verb.Voice == "call" && cu.lo == cu.c && cu.hi < s.t1 && t.toks[cu.hi].kind == tQOpen && n >= cu.left.t0 && t.out(n) && !t.toks[n].cap && cu.left.t1 == cu.lo {
@@ -1313,9 +1310,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// common noun that names it, no one's words.
 			return nil
 		}
-		if cu.left.kind == kDesc && cu.left.class == "unknown" && !cu.left.plural && !a.pluralVerb(cu) && cu.left.t0 < cu.left.t1 && lx.Set("thingdets", t.toks[cu.left.t0].l) &&
+		if cu.left.kind == kDesc && cu.left.class == "unknown" && !cu.left.plural && !t.pluralVerb(cu) && cu.left.t0 < cu.left.t1 && lx.Set("thingdets", t.toks[cu.left.t0].l) &&
 			cu.hi < s.t1 && t.toks[cu.hi].kind == tWord &&
-			t.out(cu.hi) && lx.Set("determiners", t.toks[cu.hi].l) && !a.markedAfter(cu.hi, s) {
+			t.out(cu.hi) && lx.Set("determiners", t.toks[cu.hi].l) && !t.markedAfter(cu.hi, s) {
 			// "Dieser Begriff beschreibt die Menge …", "Unser Glossar
 			// erklärt die Fachbegriffe": a thing pointed back at or the
 			// writer's own, described by a noun the lexicon does not
@@ -1346,15 +1343,15 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if at.speaker == nil {
 			return nil
 		}
-		if st := a.namedPairStart(cu.left, s); a.quoteBeforeSubject(st, s) {
+		if st := a.namedPairStart(cu.left, s); t.quoteBeforeSubject(st, s) {
 			at.how = "left-quote"
 			// "…," he said (that) …; "…," Karen Holt and David Mraz
 			// wrote (each of them: see coordinated).
-			at.content = a.spanTo(s.body, st-1)
+			at.content = t.spanTo(s.body, st-1)
 			at.marked, at.direct = true, true
-			if after := a.contentAfter(cu.hi, s, &attribution{verb: cu.verb}); len(after) > 0 && a.markedAfter(cu.hi, s) {
+			if after := t.contentAfter(cu.hi, s, &attribution{verb: cu.verb}); len(after) > 0 && t.markedAfter(cu.hi, s) {
 				at.content = append(at.content, after...)
-			} else if k, sub := a.tailClause(cu.hi, s); k > 0 {
+			} else if k, sub := t.tailClause(cu.hi, s); k > 0 {
 				at.evEnd, at.tail = t.toks[k].start, sub
 			}
 			return at
@@ -1363,11 +1360,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// replied.": the question or exclamation ended the sentence
 		// before the attribution (a quotation, so weak verbs too).
 		tail := cu.hi
-		if end := a.npRight(tail, s); (cu.verb.Object || cu.verb.Voice == "ask" && a.endsAfter(end, s)) && end > tail {
+		if end := t.npRight(tail, s); (cu.verb.Object || cu.verb.Voice == "ask" && t.endsAfter(end, s)) && end > tail {
 			tail = end // "“…?” Trump told ITV in an interview …", "“…?” Dunn asked the governor."
 		}
-		aside := a.asideTail(tail, s)
-		if aside < 0 && a.reportingGerund(tail, s) {
+		aside := t.asideTail(tail, s)
+		if aside < 0 && t.reportingGerund(tail, s) {
 			// "“…?” Hale asked, repeating a charge …": the question
 			// before is hers; the gerund reports more of its own.
 			aside = tail
@@ -1375,7 +1372,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// (Not the verb's own words after one of its prepositions: "La
 		// FNSEA a appelé à de nouvelles actions.")
 		ownWords := tail < s.t1 && slices.Contains(cu.verb.Takes, t.toks[tail].l)
-		if cu.left.t0 == s.body && (a.endsAfter(tail, s) || a.prepTail(tail, s) && !ownWords || aside >= 0) && i > 0 {
+		if cu.left.t0 == s.body && (t.endsAfter(tail, s) || t.prepTail(tail, s) && !ownWords || aside >= 0) && i > 0 {
 			// (Only a quotation of the same paragraph: one that ends the
 			// paragraph before is no one's this sentence names.)
 			if q, n := a.quoteSentence(i - 1); n > 0 && t.sents[i-1].para == s.para {
@@ -1384,7 +1381,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				at.how = "left-lead"
 				return at
 			}
-			if q := a.quoteNext(i); len(q) > 0 && a.endsAfter(tail, s) && len(a.contentAfter(cu.hi, s, at)) == 0 {
+			if q := t.quoteNext(i); len(q) > 0 && t.endsAfter(tail, s) && len(t.contentAfter(cu.hi, s, at)) == 0 {
 				// "O titular da Defesa respondeu prontamente. “…”", "He
 				// replied. “…”": a verb with no words of its own, then a
 				// sentence that is one quotation.
@@ -1394,7 +1391,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				return at
 			}
 		}
-		if q, last := a.colonQuoteNext(tail, i); len(q) > 0 {
+		if q, last := t.colonQuoteNext(tail, i); len(q) > 0 {
 			// "Hale said:" ending its paragraph, then a paragraph that is
 			// one quotation: the quotation is the words, and the
 			// evidence starts with Hale's clause ("… against the NRA,
@@ -1417,7 +1414,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// Sanders and Mr. Trump are speaking to her with one voice" are
 		// no one's words.)
 		lt0 := a.namedPairStart(cu.left, s)
-		if lt0 < cu.left.t0 && (cu.lo != cu.c || !(lt0-1 > s.body && t.toks[lt0-1].kind == tQClose) && !a.finiteVerbIn(s.body, lt0-1)) {
+		if lt0 < cu.left.t0 && (cu.lo != cu.c || !(lt0-1 > s.body && t.toks[lt0-1].kind == tQClose) && !t.finiteVerbIn(s.body, lt0-1)) {
 			lt0 = cu.left.t0
 		}
 		commaQuote := lt0-2 > s.body && t.toks[lt0-1].kind == tQClose && t.toks[lt0-2].s == ","
@@ -1425,9 +1422,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// after it and no quotation: "Tal como explicó el alcalde, los
 		// vecinos alertaron al 112." is an act.)
 		dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
-		if lt0-1 > s.body && (t.toks[lt0-1].s == "," || commaQuote) && !a.markedAfter(cu.hi, s) && (a.tailOnly(cu.hi, s) || a.tail(cu.hi, s, true) && a.verbIn(s.body, lt0-1)) && (cu.verb.Object || !a.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
-			!a.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it)
-			at.content = a.spanTo(s.body, lt0-1)
+		if lt0-1 > s.body && (t.toks[lt0-1].s == "," || commaQuote) && !t.markedAfter(cu.hi, s) && (t.tailOnly(cu.hi, s) || t.tail(cu.hi, s, true) && t.verbIn(s.body, lt0-1)) && (cu.verb.Object || !t.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
+			!t.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it)
+			at.content = t.spanTo(s.body, lt0-1)
 			// "… fighters which, the statement said, European nations
 			// have refused to repatriate.": the words go on; so do they
 			// after an incise that splits a subject from its verb ("The
@@ -1440,32 +1437,32 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 				comma++
 			}
 			if next := comma + 1; next < s.t1 && t.toks[comma].s == "," && t.out(next) &&
-				(!a.isVerb(next) || a.predicateAfter(next, lt0-1, s)) {
-				at.content = append(at.content, a.spanTo(next, s.t1)...)
+				(!t.isVerb(next) || t.predicateAfter(next, lt0-1, s)) {
+				at.content = append(at.content, t.spanTo(next, s.t1)...)
 			}
 			at.marked = true
 			at.how = "left-tail"
-			a.markDirect(at)
+			t.markDirect(at)
 			return at
 		}
-		at.content = a.contentAfter(cu.hi, s, at)
+		at.content = t.contentAfter(cu.hi, s, at)
 		if len(at.content) == 0 && lx.VerbSecond && cu.lo+1 < cu.c && lx.Set("aux", t.toks[cu.lo].l) && cu.hi >= s.t1-1 &&
 			cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && !a.personObject(cu.lo+1, s) && !a.peopleObject(cu.lo+1, s) {
 			// "Der Mieterbund hat vor steigenden Kosten gewarnt.": the
 			// object between the auxiliary and the participle that ends
 			// the sentence.
-			at.content = a.spanTo(a.pastAdverbs(cu.lo+1, cu.c, s), cu.c)
+			at.content = t.spanTo(t.pastAdverbs(cu.lo+1, cu.c, s), cu.c)
 		}
 		if len(at.content) == 0 && cu.verb.Weak && authoredDoc(cu.left) {
 			// "A Marist poll found Clinton leading": what a document
 			// of a named author finds, with no "that".
-			at.content = a.smallClause(cu.hi, s)
-			if len(at.content) == 0 && a.quantityAt(cu.hi, s) {
+			at.content = t.smallClause(cu.hi, s)
+			if len(at.content) == 0 && t.quantityAt(cu.hi, s) {
 				// "A recent CNN survey found 90 percent support for
 				// background checks": a figure it found.
-				at.content = a.spanTo(cu.hi, s.t1)
-				if k := a.laterClause(cu.hi, s); k > 0 {
-					a.cutContent(at, t.toks[k].start) // (not "…, and Republican Donald Trump has been invoking him …")
+				at.content = t.spanTo(cu.hi, s.t1)
+				if k := t.laterClause(cu.hi, s); k > 0 {
+					t.cutContent(at, t.toks[k].start) // (not "…, and Republican Donald Trump has been invoking him …")
 					at.evEnd = t.toks[k].start
 				}
 			}
@@ -1474,29 +1471,29 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		if cu.verb.Voice == "reject" && !at.marked && a.personObject(cu.hi, s) {
 			return nil // "Rovers dismissed manager Tomas Kell on Sunday": an act, no words
 		}
-		if cu.verb.Voice == "threaten" && a.peopleObject(cu.hi, s) && !a.quotesIn(at) {
+		if cu.verb.Voice == "threaten" && a.peopleObject(cu.hi, s) && !t.quotesIn(at) {
 			return nil // "Extremistas … han amenazado a periodistas": an act, no words
 		}
-		if k := a.laterClause(cu.hi, s); k > 0 && !at.marked && cu.verb.Voice != "say" {
+		if k := t.laterClause(cu.hi, s); k > 0 && !at.marked && cu.verb.Voice != "say" {
 			// "The government has denied any role, and the United States
 			// has never accused it …": the words, and the evidence, end
 			// where a clause with its own subject begins.
-			a.cutContent(at, t.toks[k].start)
+			t.cutContent(at, t.toks[k].start)
 			at.evEnd = t.toks[k].start
-		} else if k := a.laterParticiple(cu.hi, s); k > 0 && !at.marked && cu.verb.Stance == "other" {
+		} else if k := t.laterParticiple(cu.hi, s); k > 0 && !at.marked && cu.verb.Stance == "other" {
 			// "Trump is promising to create a spectacle, leaving
 			// Cleveland excited …": the promise ends at the writer's
 			// participle.
-			a.cutContent(at, t.toks[k].start)
+			t.cutContent(at, t.toks[k].start)
 			at.evEnd = t.toks[k].start
 		}
 		for k := cu.hi + 1; k < s.t1; k++ {
-			if tk := &t.toks[k]; tk.q < 0 && tk.s == ";" && a.finiteVerbIn(k+1, s.t1) {
+			if tk := &t.toks[k]; tk.q < 0 && tk.s == ";" && t.finiteVerbIn(k+1, s.t1) {
 				// "Chatwal also pleaded to witness tampering; the FBI
 				// recorded him …": a semicolon ends the words, and the
 				// evidence, before a clause of its own (one right after
 				// the verb introduces them: "Brafman noted; the …").
-				a.cutContent(at, tk.start)
+				t.cutContent(at, tk.start)
 				at.evEnd = tk.start
 				break
 			}
@@ -1510,13 +1507,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// alleged …": the evidence is the relative clause.
 			at.evStart = t.toks[p].start
 		}
-		if o := a.openParen(cu.left.t0, s); o > s.body {
+		if o := t.openParen(cu.left.t0, s); o > s.body {
 			// "… 250 schools (in fact, Whitfield has proposed closing
 			// 10).": the words, and the evidence, end with the
 			// parenthesis.
 			for k := cu.hi; k < s.t1 && t.toks[k].q < 0 && t.toks[k].s != "("; k++ {
 				if t.toks[k].s == ")" {
-					a.cutContent(at, t.toks[k].start)
+					t.cutContent(at, t.toks[k].start)
 					if len(at.content) == 0 {
 						return nil
 					}
@@ -1531,13 +1528,13 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// ("What he said frightens him" names nothing; "what we
 			// call …" outside quotations is the writer's name.)
 			if cu.verb.Voice == "say" || cu.left.kind == kPron && t.toks[cu.left.t0].q < 0 && lx.Set("firstperson", t.toks[cu.left.t0].l) ||
-				!a.freeRelative(at, fr, cu.hi, s) {
+				!t.freeRelative(at, fr, cu.hi, s) {
 				return nil
 			}
 		}
-	case cu.right != nil && !lx.Trait("svo") && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || cu.refusal && cu.mid || (cu.mid || a.questionOpening(s)) && a.markedAfter(max(cu.right.t1, cu.hi), s) ||
-		lx.VerbSecond && t.toks[cu.lo-1].s == "," && a.openingPhrase(cu.lo-1, s) ||
-		lx.VerbSecond && cu.left == nil && a.prepPrefieldTo(cu.lo, s) && (cu.right.kind == kPerson || cu.right.kind == kName) && a.knownSubject(cu.right, i) &&
+	case cu.right != nil && !lx.Trait("svo") && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || cu.refusal && cu.mid || (cu.mid || t.questionOpening(s)) && t.markedAfter(max(cu.right.t1, cu.hi), s) ||
+		lx.VerbSecond && t.toks[cu.lo-1].s == "," && t.openingPhrase(cu.lo-1, s) ||
+		lx.VerbSecond && cu.left == nil && t.prepPrefieldTo(cu.lo, s) && (cu.right.kind == kPerson || cu.right.kind == kName) && a.knownSubject(cu.right, i) &&
 			cu.right.t1 < s.t1 && (t.toks[cu.right.t1].s == ":" || t.toks[cu.right.t1].s == ",")) &&
 		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)) &&
 		!(lx.Trait("departitive") && cu.right.t0+1 < cu.right.t1 && t.out(cu.right.t0) && lx.Set("of", t.toks[cu.right.t0].l) && lx.Set("determiners", t.toks[cu.right.t0+1].l)):
@@ -1558,8 +1555,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
 		// (After the participle when the subject stands before it: "Am
 		// Montag hat der Minister gesagt, …".)
-		at.content = a.contentAfter(max(cu.right.t1, cu.hi), s, at)
-		if q, last := a.colonQuoteNext(max(cu.right.t1, cu.hi), i); len(at.content) == 0 && len(q) > 0 && !cu.refusal && cu.verb.Voice != "reject" {
+		at.content = t.contentAfter(max(cu.right.t1, cu.hi), s, at)
+		if q, last := t.colonQuoteNext(max(cu.right.t1, cu.hi), i); len(at.content) == 0 && len(q) > 0 && !cu.refusal && cu.verb.Voice != "reject" {
 			// "Dazu erklärt Ministerin Anna Berg:" ending its paragraph,
 			// then a paragraph that is one quotation: the quotation is
 			// the words (as after "Berg erklärt dazu:").
@@ -1576,17 +1573,17 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			// participle that ends the sentence.
 			from := cu.right.t1
 			if from < cu.c && t.toks[from].s == "(" {
-				if e := a.parenClose(from, cu.c); e > 0 {
+				if e := t.parenClose(from, cu.c); e > 0 {
 					from = e + 1 // "Finanzminister Lars Klingbeil (SPD) vor …": the party is the speaker's
 				}
 			}
-			at.content = a.spanTo(a.pastAdverbs(from, cu.c, s), cu.c)
+			at.content = t.spanTo(t.pastAdverbs(from, cu.c, s), cu.c)
 			if len(at.content) == 0 || cu.verb.Voice == "reject" && a.personObject(from, s) || cu.verb.Voice == "threaten" && a.peopleObject(from, s) {
 				return nil
 			}
 		} else if cu.verb.Idiom {
 			at.content, at.bare, at.marked = [][2]int{t.bodySpan(i)}, true, true
-		} else if !at.marked && lx.VerbSecond && !cu.mid && !cu.fronted && (cu.lo == cu.c && cu.lo > s.body || cu.lo < cu.c && a.introBefore(cu.c, s) && !a.auxIn(cu.lo, cu.c)) && cu.verb.Voice != "say" && cu.verb.Voice != "announce" && !cu.verb.Weak && !cu.verb.Opinion &&
+		} else if !at.marked && lx.VerbSecond && !cu.mid && !cu.fronted && (cu.lo == cu.c && cu.lo > s.body || cu.lo < cu.c && a.introBefore(cu.c, s) && !t.auxIn(cu.lo, cu.c)) && cu.verb.Voice != "say" && cu.verb.Voice != "announce" && !cu.verb.Weak && !cu.verb.Opinion &&
 			a.secondSubject(cu.right, i) && !(cu.verb.Voice == "reject" && a.personObject(cu.right.t1, s)) && !(cu.verb.Voice == "threaten" && a.peopleObject(cu.right.t1, s)) {
 			// "Dagegen warnte der Sachverständigenrat vor einer
 			// Aufweichung.", "Am Montag lehnte die Opposition den Plan
@@ -1609,16 +1606,16 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return nil
 		}
 	case cu.left == nil && before >= s.body && (lx.Set("coord", t.toks[before].l) ||
-		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l) || a.coordPhraseStart(before, s) >= 0 || a.commaSecondVerb(cu, before, s) ||
-		a.coordAside(before, s) >= 0):
+		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l) || t.coordPhraseStart(before, s) >= 0 || t.commaSecondVerb(cu, before, s) ||
+		t.coordAside(before, s) >= 0):
 		// (also "…, then says …": a comma and "then" join the clauses;
 		// "…, al tiempo que agregó …": a phrase that joins them as "and")
 		// "… and said": the subject of the clause before.
-		phrase := a.coordPhraseStart(before, s)
+		phrase := t.coordPhraseStart(before, s)
 		aside := -1
 		if phrase >= 0 {
 			before = phrase
-		} else if c := a.coordAside(before, s); c >= 0 {
+		} else if c := t.coordAside(before, s); c >= 0 {
 			aside, before = before, c // "… y, emocionada, dijo que …", "… y convencida dijo que …"
 		}
 		subj, appos := a.coordSubject(before, s)
@@ -1630,7 +1627,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 		at.speaker, at.surface = a.speakerOf(subj, appos)
 		at.how = "and-said"
-		at.content = a.contentAfter(cu.hi, s, at)
+		at.content = t.contentAfter(cu.hi, s, at)
 		if cu.verb.Noun && !at.marked {
 			return nil // "at both the federal and state levels": a noun, no words
 		}
@@ -1643,12 +1640,12 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
 	}
 	if at.speaker != nil && len(at.content) == 0 && cu.verb.Stance == "deny" && at.how == "left" && (cu.hi >= s.t1 || t.toks[cu.hi].kind != tWord && strings.ContainsAny(t.toks[cu.hi].s, ".!")) &&
-		!a.objectBetween(cu.left.t1, cu.c) {
+		!t.objectBetween(cu.left.t1, cu.c) {
 		// "Le ministère a démenti.", "…, mais l'université a très vite
 		// démenti.": the denial is the claim, in the article's words.
 		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
 	}
-	if at.speaker != nil && at.how == "left" && (cu.verb.Whole && len(at.content) == 0 || cu.verb.NoWords) && a.refusalEnds(cu.hi, s) {
+	if at.speaker != nil && at.how == "left" && (cu.verb.Whole && len(at.content) == 0 || cu.verb.NoWords) && t.refusalEnds(cu.hi, s) {
 		// "The Northern Front claimed responsibility.": the verb and its
 		// particle are the claim; "La préfecture n'a pas donné suite.",
 		// "O Ministério não retornou até a publicação desta
@@ -1662,7 +1659,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// the refusal alone ("wollte sich auf Anfrage nicht äußern").
 		at.content, at.marked, at.direct, at.bare, at.object = nil, false, false, false, false
 		if w := cu.words; w[0] >= 0 {
-			at.content = a.spanTo(w[0], w[1])
+			at.content = t.spanTo(w[0], w[1])
 			at.marked = cu.clause // "Äußert sich nicht, wann …"
 		}
 		if len(at.content) == 0 {
@@ -1684,11 +1681,11 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 		}
 	}
-	if cu.verb.Weak && !at.marked && !a.bareClause(t.tokAt(at.content[0][0]), s) {
+	if cu.verb.Weak && !at.marked && !t.bareClause(t.tokAt(at.content[0][0]), s) {
 		return nil // "wrote a book", "spoke for an hour"
 	}
 	if k := t.tokAt(at.content[0][0]); cu.verb.Weak && cu.verb.Separable != "" && at.marked && k > cu.c && t.toks[k].kind == tWord && t.toks[k].q < 0 &&
-		!lx.Set("comp", t.toks[k].l) && !a.bareClause(k, s) && !a.npThenVerb(k, s) {
+		!lx.Set("comp", t.toks[k].l) && !t.bareClause(k, s) && !t.npThenVerb(k, s) {
 		// "Software führt Handlungen aus, die …": a relative clause
 		// after the particle of a verb that reports only words, not
 		// words.
@@ -1697,14 +1694,14 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if k := a.subordEnd(cu, s); k > 0 {
 		// "When Smith suggested that the city would sue, Jones fired back
 		// …": the words end with the clause the verb is in.
-		a.cutContent(at, t.toks[k].start)
+		t.cutContent(at, t.toks[k].start)
 		if len(at.content) == 0 {
 			return nil
 		}
 		at.clauseEnd = k
 		at.evEnd = t.toks[k].start
 	}
-	if k := t.tokAt(at.content[0][0]); !at.marked && cu.verb.Voice == "say" && k > cu.c && t.toks[k].cap && a.onlyNoun(at.content[0], s) {
+	if k := t.tokAt(at.content[0][0]); !at.marked && cu.verb.Voice == "say" && k > cu.c && t.toks[k].cap && t.onlyNoun(at.content[0], s) {
 		return nil // "Ohio state Rep. Ann Poe": a name is not a statement
 	}
 	return at
@@ -1721,7 +1718,7 @@ func (a *analysis) quotingWith(i int, cu *cue) *attribution {
 			if !t.lx.Set("quotingwith", t.lowerSpan(k, k+n)) {
 				continue
 			}
-			at := &attribution{verb: a.sayVerb(), kind: cueVerb, cue: cu.c, sent: i, last: i, how: "quoting-with"}
+			at := &attribution{verb: t.sayVerb(), kind: cueVerb, cue: cu.c, sent: i, last: i, how: "quoting-with"}
 			at.speaker, at.surface = a.speakerOf(cu.right, nil)
 			if at.speaker == nil {
 				return nil
@@ -1729,7 +1726,7 @@ func (a *analysis) quotingWith(i int, cu *cue) *attribution {
 			if cu.left != nil {
 				at.via, at.viaName = a.speakerOf(cu.left, nil)
 			}
-			at.content = a.contentAfter(k+n, s, at)
+			at.content = t.contentAfter(k+n, s, at)
 			if !at.marked || len(at.content) == 0 {
 				return nil
 			}
@@ -1743,8 +1740,7 @@ func (a *analysis) quotingWith(i int, cu *cue) *attribution {
 // to the speaker, a preposition and its noun, then "ob" after a comma
 // ("Auf die Frage, ob …, antwortete Baumann ausweichend"): the words
 // before the verb are the question, not the answer.
-func (a *analysis) questionOpening(s *sentence) bool {
-	t := a.t
+func (t *text) questionOpening(s *sentence) bool {
 	if !t.out(s.body) || !t.lx.Set("prep", t.toks[s.body].l) {
 		return false
 	}
@@ -1767,8 +1763,7 @@ func (a *analysis) questionOpening(s *sentence) bool {
 // the subordinating word, or -1, -1 (also when a participle or another
 // reporting verb goes on with the speaker: "while arguing …", "adding
 // that … because …").
-func (a *analysis) tailClause(k int, s *sentence) (start, sub int) {
-	t := a.t
+func (t *text) tailClause(k int, s *sentence) (start, sub int) {
 	for ; k+1 < s.t1; k++ {
 		tk := &t.toks[k]
 		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose {
@@ -1778,7 +1773,7 @@ func (a *analysis) tailClause(k int, s *sentence) (start, sub int) {
 			return -1, -1 // "…, adding that … because …": the speaker goes on
 		}
 		if tk.kind == tWord && t.lx.Set("subord", tk.l) {
-			if a.isVerb(k+1) || !a.finiteVerbIn(k+1, s.t1) {
+			if t.isVerb(k+1) || !t.finiteVerbIn(k+1, s.t1) {
 				return -1, -1 // "…, while arguing …", "before adding: …": the speaker goes on
 			}
 			sub = k
@@ -1789,7 +1784,7 @@ func (a *analysis) tailClause(k int, s *sentence) (start, sub int) {
 				switch {
 				case isTimeWord(t.lx, l) && j-1 > 0 && t.toks[j-1].kind == tWord && !t.toks[j-1].cap && t.toks[j-1].q < 0:
 					k, j = j-1, j-1 // "two hours"
-				case t.lx.Set("adverbs", l) || a.adverbForm(j):
+				case t.lx.Set("adverbs", l) || t.adverbForm(j):
 					k = j
 				default:
 					return k, sub
@@ -1806,15 +1801,15 @@ func (a *analysis) tailClause(k int, s *sentence) (start, sub int) {
 // pronoun, which may stand for the sentence's subject: "interviews in
 // which he hinted …") and the clause before has a subject of its own
 // that is not m; or -1.
-func (a *analysis) prepRelBefore(m *mention, s *sentence) int {
-	t := a.t
+func (rs *resolver) prepRelBefore(m *mention, s *sentence) int {
+	t := rs.t
 	lx := t.lx
 	p := m.t0 - 2
 	if p <= s.body || m.kind == kPron || t.toks[p].q >= 0 || !lx.Set("prep", t.toks[p].l) ||
 		!lx.Set("relpron", t.toks[p+1].l) || lx.Set("comp", t.toks[p+1].l) {
 		return -1
 	}
-	st, end := a.mainSubject(p, s)
+	st, end := rs.mainSubject(p, s)
 	if st < 0 || strings.EqualFold(flat(t.src[t.toks[st].start:t.toks[end-1].end]), flat(t.src[t.toks[m.t0].start:t.toks[m.t1-1].end])) {
 		return -1
 	}
@@ -1823,8 +1818,7 @@ func (a *analysis) prepRelBefore(m *mention, s *sentence) int {
 
 // openParen returns the opening parenthesis that token k of sentence s
 // is inside (no closing one between), or -1.
-func (a *analysis) openParen(k int, s *sentence) int {
-	t := a.t
+func (t *text) openParen(k int, s *sentence) int {
 	for j := k - 1; j >= s.body; j-- {
 		switch tk := &t.toks[j]; {
 		case tk.q >= 0 || tk.s == ")":
@@ -1842,15 +1836,14 @@ func (a *analysis) openParen(k int, s *sentence) int {
 // the verb at k: a quotation, or a noun phrase (with a quotation after
 // it). It reports false when no such name follows ("what he said
 // surprised them").
-func (a *analysis) freeRelative(at *attribution, fr, k int, s *sentence) bool {
-	t := a.t
+func (t *text) freeRelative(at *attribution, fr, k int, s *sentence) bool {
 	if k < s.t1 && (t.lx.Set("as", t.toks[k].l) || t.lx.Set("prep", t.toks[k].l) && !at.verb.Opinion) {
 		k++ // "what he described as …", "what organizers estimated at …" (not "what he thinks of …")
 	}
 	var end int
 	if k+1 < s.t1 && t.toks[k].kind == tQOpen && t.toks[k+1].q >= 0 {
 		end = k + 1
-	} else if e := a.npRight(k, s); e > k {
+	} else if e := t.npRight(k, s); e > k {
 		end = e
 		if end+1 < s.t1 && t.toks[end].kind == tQOpen && t.toks[end+1].q >= 0 {
 			end++ // "calls her “breaking barriers” agenda"
@@ -1865,14 +1858,14 @@ func (a *analysis) freeRelative(at *attribution, fr, k int, s *sentence) bool {
 		to = t.toks[end].start
 	}
 	at.content = [][2]int{{t.toks[k].start, to}}
-	if sp := a.spanTo(k, t.tokAt(to)); len(sp) > 0 && t.toks[k].kind != tQOpen {
+	if sp := t.spanTo(k, t.tokAt(to)); len(sp) > 0 && t.toks[k].kind != tQOpen {
 		at.content = sp
 	}
 	at.evStart, at.marked = t.toks[fr].start, true
 	if to < t.d.Sentences[at.sent].End {
 		at.evEnd = to
 	}
-	a.markDirect(at)
+	t.markDirect(at)
 	return true
 }
 
@@ -1880,13 +1873,13 @@ func (a *analysis) freeRelative(at *attribution, fr, k int, s *sentence) bool {
 // is the predicate of the words before the incise (which end at token
 // end): a finite verb, not a participle ("…, he said, adding …"), after
 // words with no verb of their own ("The plan, he said, was …").
-func (a *analysis) predicateAfter(k, end int, s *sentence) bool {
-	l := a.t.toks[k].l
-	if a.nonFinite(l) || a.t.lx.Set("coord", l) {
+func (t *text) predicateAfter(k, end int, s *sentence) bool {
+	l := t.toks[k].l
+	if t.nonFinite(l) || t.lx.Set("coord", l) {
 		return false
 	}
 	for j := s.body; j < end; j++ {
-		if a.isVerb(j) {
+		if t.isVerb(j) {
 			return false
 		}
 	}
@@ -1897,8 +1890,7 @@ func (a *analysis) predicateAfter(k, end int, s *sentence) bool {
 // subject and its verb) hold a phrase of their own, a determiner or a
 // name: "Der Verein hat den Trainer Klaus Berg am Montag abgelehnt" is
 // an act on someone, not a bare denial.
-func (a *analysis) objectBetween(lo, hi int) bool {
-	t := a.t
+func (t *text) objectBetween(lo, hi int) bool {
 	for k := lo; k < hi && k < len(t.toks); k++ {
 		if tk := &t.toks[k]; tk.kind == tWord && (t.lx.Set("determiners", tk.l) || t.isName(k)) {
 			return true
@@ -1912,8 +1904,7 @@ func (a *analysis) objectBetween(lo, hi int) bool {
 // broke ("La reforma, dijo el ministro, requiere …": a lower-case word
 // that opens no new phrase or clause), where the lexicon knows too few
 // verbs to tell.
-func (a *analysis) clauseGoesOn(k int) bool {
-	t := a.t
+func (t *text) clauseGoesOn(k int) bool {
 	lx := t.lx
 	if lx.VerbSecond || t.toks[k].kind != tWord || t.toks[k].q >= 0 {
 		return false
@@ -1926,8 +1917,7 @@ func (a *analysis) clauseGoesOn(k int) bool {
 // indefApposEnd returns the comma that ends a short indefinite
 // description starting at token k, with no verb in it ("a former planner,"
 // in "said Holt, a former planner, was …"), or -1.
-func (a *analysis) indefApposEnd(k int, s *sentence) int {
-	t := a.t
+func (t *text) indefApposEnd(k int, s *sentence) int {
 	if k >= s.t1 || !t.out(k) || !t.lx.Set("indefinite", t.toks[k].l) {
 		return -1
 	}
@@ -1939,7 +1929,7 @@ func (a *analysis) indefApposEnd(k int, s *sentence) int {
 			}
 			return j
 		}
-		if tk.kind != tWord || !t.out(j) || a.isVerb(j) || t.lx.Set("relpron", tk.l) || t.lx.Set("clause", tk.l) {
+		if tk.kind != tWord || !t.out(j) || t.isVerb(j) || t.lx.Set("relpron", tk.l) || t.lx.Set("clause", tk.l) {
 			return -1
 		}
 	}
@@ -1949,15 +1939,14 @@ func (a *analysis) indefApposEnd(k int, s *sentence) int {
 // introPhrase reports whether tokens [lo, hi) of sentence s are a short
 // phrase of words with no verb that opens with a preposition or an
 // adverb ("In the end", "On Monday"): no words of their own.
-func (a *analysis) introPhrase(lo, hi int, s *sentence) bool {
-	t := a.t
+func (t *text) introPhrase(lo, hi int, s *sentence) bool {
 	// (Also one adverb of manner or time: "Currently, said …".)
 	if hi-lo < 1 || hi-lo > 6 || !t.out(lo) || !t.lx.Set("prep", t.toks[lo].l) && !t.lx.Set("adverbs", t.toks[lo].l) && !isTimeWord(t.lx, t.toks[lo].l) &&
 		!(hi-lo == 1 && t.toks[lo].kind == tWord && t.adverbEnding(t.toks[lo].l)) {
 		return false
 	}
 	for j := lo; j < hi; j++ {
-		if t.toks[j].kind != tWord || !t.out(j) || a.isVerb(j) {
+		if t.toks[j].kind != tWord || !t.out(j) || t.isVerb(j) {
 			return false
 		}
 	}
@@ -1973,8 +1962,8 @@ func (a *analysis) introPhrase(lo, hi int, s *sentence) bool {
 // subject of its own; its subject is a phrase followed by its verb,
 // not one that ends at a comma ("stood beside her successor, Prime Minister
 // X, and described …": X is an object).
-func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) {
-	t := a.t
+func (rs *resolver) coordSubject(before int, s *sentence) (subj, appos *mention) {
+	t := rs.t
 	lx := t.lx
 	st := s.body
 	from := before - 1
@@ -1998,12 +1987,12 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 			break
 		}
 		if tk := &t.toks[k]; tk.q < 0 && lx.Set("subord", tk.l) {
-			end := a.npRight(k+1, s)
+			end := t.npRight(k+1, s)
 			v := end
 			for v > k+1 && v+1 < before && t.out(v) && !t.toks[v].cap && (lx.Set("adverbs", t.toks[v].l) || t.adverbEnding(t.toks[v].l)) {
 				v++ // "when Trump later referred to …"
 			}
-			if end > k+1 && v < before && a.startsVerb(v, int(tk.sent)) {
+			if end > k+1 && v < before && t.startsVerb(v, int(tk.sent)) {
 				st = k + 1
 			}
 			break
@@ -2023,14 +2012,14 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 		st++
 		opening = true
 	}
-	if tk := &t.toks[st]; lx.Trait("svo") && st > s.body && st+1 < before && tk.kind == tWord && t.out(st) && (lx.Set("coord", tk.l) || lx.Set("contrast", tk.l)) && !a.isVerb(st+1) && !t.toks[st+1].cap && t.out(st+1) {
+	if tk := &t.toks[st]; lx.Trait("svo") && st > s.body && st+1 < before && tk.kind == tWord && t.out(st) && (lx.Set("coord", tk.l) || lx.Set("contrast", tk.l)) && !t.isVerb(st+1) && !t.toks[st+1].cap && t.out(st+1) {
 		// "The mayor criticized the plan, but council members are
 		// studying it and said …": the clause after the comma opens
 		// with its conjunction and has a subject of its own (English:
 		// German "…, aber auch in anderen Orten … rufen auf" goes on
 		// with the sentence's subject).
 		st++
-	} else if tk := &t.toks[st]; st > s.body && tk.kind == tWord && !tk.cap && (!lx.Set("determiners", tk.l) || lx.Set("prep", tk.l)) && !a.isPronounTok(st) {
+	} else if tk := &t.toks[st]; st > s.body && tk.kind == tWord && !tk.cap && (!lx.Set("determiners", tk.l) || lx.Set("prep", tk.l)) && !t.isPronounTok(st) {
 		// "Tom Baker, a former state party chairman, became a
 		// delegate and said …": the clause after the comma has no
 		// subject of its own; the sentence's is it. (Nor has one that
@@ -2038,29 +2027,29 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 		// formó parte, desde 2018, del Movimiento …, y asegura …".)
 		st = s.body
 	}
-	end := a.npRight(st, s)
+	end := t.npRight(st, s)
 	for k := st + 1; k < end; k++ {
 		if tk := &t.toks[k]; tk.kind == tWord && !tk.cap && tk.q < 0 && lx.Set("refl", tk.l) {
 			end = k // "El senador Juan Luis Castro se mostró optimista y dijo …": the reflexive pronoun opens the verb
 			break
 		}
 	}
-	if end <= st || end > before || end == before && st > s.body && a.namesTo(st, end-1) {
+	if end <= st || end > before || end == before && st > s.body && t.namesTo(st, end-1) {
 		// (Nor "visited Laredo, Texas and explained …": names after a
 		// comma that run into "and" with no verb of their own.)
 		return nil, nil
 	}
 	verb := end // where the subject's verb must be
 	if p := end + 1; st == s.body && p < before && t.toks[end].s == "," && t.out(p) && !t.toks[p].cap &&
-		(lx.Set("relpron", t.toks[p].l) && !lx.Set("comp", t.toks[p].l) || a.nonFinite(t.toks[p].l)) {
+		(lx.Set("relpron", t.toks[p].l) && !lx.Set("comp", t.toks[p].l) || t.nonFinite(t.toks[p].l)) {
 		// "Clinton, who was speaking to mayors, did not mention Trump
 		// by name, but told …", "House Democrats, looking for a way
 		// to …, seized the floor and said …": past the relative or
 		// participle clause set off by commas, to the subject's verb.
 		for c := p + 1; c+1 < before; c++ {
 			if t.toks[c].s == "," && t.toks[c].q < 0 {
-				if a.startsVerb(c+1, int(t.toks[c].sent)) && !t.toks[c+1].cap && !a.nonFinite(t.toks[c+1].l) {
-					subj = a.parseNP(st, end, 0)
+				if t.startsVerb(c+1, int(t.toks[c].sent)) && !t.toks[c+1].cap && !t.nonFinite(t.toks[c+1].l) {
+					subj = rs.parseNP(st, end, 0)
 					if subj == nil {
 						return nil, nil
 					}
@@ -2072,16 +2061,16 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 	if end+1 < before && t.toks[end].s == "," {
 		// "Another former adviser, Peter Lang, also spoke …
 		// and said": the name in apposition.
-		if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < before && t.toks[e2].s == "," {
-			appos = a.parseNP(end+1, e2, 0)
+		if e2 := t.npRight(end+1, s); e2 > end+1 && e2 < before && t.toks[e2].s == "," {
+			appos = rs.parseNP(end+1, e2, 0)
 			verb = e2 + 1
 		}
-	} else if c := a.coordTitleEnd(a.parseNP(st, end, 0), end, s); c > end && c+1 < before {
+	} else if c := t.coordTitleEnd(rs.parseNP(st, end, 0), end, s); c > end && c+1 < before {
 		// "El investigador chileno y director del Grupo de Búsqueda,
 		// Hugo Bustos, …, por lo que asegura …": two titles, then the
 		// name in apposition.
-		if e2 := a.npRight(c+1, s); e2 > c+1 && e2 < before && t.toks[e2].s == "," {
-			if p := a.parseNP(c+1, e2, 0); p != nil && p.kind == kPerson {
+		if e2 := t.npRight(c+1, s); e2 > c+1 && e2 < before && t.toks[e2].s == "," {
+			if p := rs.parseNP(c+1, e2, 0); p != nil && p.kind == kPerson {
 				appos, verb = p, e2+1
 			}
 		}
@@ -2089,13 +2078,13 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 	if verb < before && t.toks[verb].kind != tWord {
 		return nil, nil // (a phrase up to "and" is one a verb ran into: "Biden sonrió y dijo")
 	}
-	subj = a.parseNP(st, end, 0)
+	subj = rs.parseNP(st, end, 0)
 	if subj == nil {
 		// "Biden sonrió y dijo": a verb the lexicon does not know
 		// ran into the phrase; the longest name from its start (a
 		// lone word only as the article names it inside sentences:
 		// not "Ignore all …").
-		subj = a.longestName(st, end-1, false)
+		subj = rs.longestName(st, end-1, false)
 	}
 	if appos != nil && (subj == nil || subj.kind == kDesc) && (appos.kind == kOrg || appos.kind == kCountry) {
 		// "One of these groups, the Syrian Democratic Forces (SDF),
@@ -2111,20 +2100,18 @@ func (a *analysis) coordSubject(before int, s *sentence) (subj, appos *mention) 
 // objectAfter reports whether the verb ending at token k takes an object
 // phrase ("his critics denounced him"), rather than a time, place or
 // manner ("officials said on Monday").
-func (a *analysis) objectAfter(k int, s *sentence) bool {
-	t := a.t
+func (t *text) objectAfter(k int, s *sentence) bool {
 	if k >= s.t1 || !t.out(k) || t.toks[k].kind != tWord {
 		return false
 	}
 	l := t.toks[k].l
-	return !(t.lx.Set("prep", l) || isTimeWord(t.lx, l) || t.lx.Set("adverbs", l) || t.lx.Set("by", l) || a.adverbForm(k))
+	return !(t.lx.Set("prep", l) || isTimeWord(t.lx, l) || t.lx.Set("adverbs", l) || t.lx.Set("by", l) || t.adverbForm(k))
 }
 
 // nameEnds reports whether the phrase after cue cu is a name that ends
 // its sentence (but for a description of it), after a verb that takes no
 // object ("told CNN" names who was told).
-func (a *analysis) nameEnds(cu *cue, s *sentence) bool {
-	t := a.t
+func (t *text) nameEnds(cu *cue, s *sentence) bool {
 	m := cu.right
 	// (Also a name after its titles: "…, said lobbyist and GOP
 	// strategist Charlie Black".)
@@ -2134,14 +2121,13 @@ func (a *analysis) nameEnds(cu *cue, s *sentence) bool {
 	// It ends the sentence, or a description of it does ("…, said
 	// John P. Harlow, a senior official with …", "…, Manafort's former
 	// business partner.").
-	return m.t1 >= s.t1-1 || t.toks[m.t1].s == "," && m.t1+1 < s.t1 && (t.lx.Set("determiners", t.toks[m.t1+1].l) || a.descriptionEnds(m.t1+1, s))
+	return m.t1 >= s.t1-1 || t.toks[m.t1].s == "," && m.t1+1 < s.t1 && (t.lx.Set("determiners", t.toks[m.t1+1].l) || t.descriptionEnds(m.t1+1, s))
 }
 
 // descriptionEnds reports whether the words from token k to the end of
 // sentence s are a short phrase with no verb ("Manafort's former business
 // partner").
-func (a *analysis) descriptionEnds(k int, s *sentence) bool {
-	t := a.t
+func (t *text) descriptionEnds(k int, s *sentence) bool {
 	n := 0
 	for j := k; j < s.t1; j++ {
 		if t.toks[j].kind != tWord {
@@ -2150,7 +2136,7 @@ func (a *analysis) descriptionEnds(k int, s *sentence) bool {
 			}
 			continue
 		}
-		if a.isVerb(j) || t.lx.Set("comp", t.toks[j].l) {
+		if t.isVerb(j) || t.lx.Set("comp", t.toks[j].l) {
 			return false
 		}
 		n++
@@ -2163,9 +2149,9 @@ func (a *analysis) descriptionEnds(k int, s *sentence) bool {
 // while …"; quotations inside it skipped), when cue cu is inside it and
 // a main clause with its own subject and verb follows ("When X suggested
 // …, Y fired back"), or -1.
-func (a *analysis) subordEnd(cu *cue, s *sentence) int {
-	t := a.t
-	if cu.c > s.body && t.lx.Set("absolute", t.toks[s.body].l) && !(t.lx.VerbSecond && !a.commaBetween(s.body, cu.lo)) {
+func (rs *resolver) subordEnd(cu *cue, s *sentence) int {
+	t := rs.t
+	if cu.c > s.body && t.lx.Set("absolute", t.toks[s.body].l) && !(t.lx.VerbSecond && !t.commaBetween(s.body, cu.lo)) {
 		// "With the US urging firms to leave Iran, German firms …": the
 		// opening phrase ends at its comma. (Not the verb in second
 		// place after it: "Mit Blick auf die Lage betonte X, …".)
@@ -2176,7 +2162,7 @@ func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 		}
 		return -1
 	}
-	o := a.openingSubord(s)
+	o := rs.openingSubord(s)
 	if o < 0 || cu.c <= o {
 		return -1
 	}
@@ -2186,7 +2172,7 @@ func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 			// "While Sullivan proclaims the article a “terrific
 			// piece,” Clinton fixates on …": the clause's comma inside
 			// the closing mark.
-			if end := a.npRight(k+1, s); end > k+1 && end < s.t1 && a.startsVerb(end, int(tk.sent)) {
+			if end := t.npRight(k+1, s); end > k+1 && end < s.t1 && t.startsVerb(end, int(tk.sent)) {
 				return k + 1
 			}
 		}
@@ -2201,7 +2187,7 @@ func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 		if tk.s != "," && !(t.lx.Set("signdashes", tk.s) && t.toks[k-1].kind == tQClose) {
 			continue
 		}
-		if end := a.npRight(k+1, s); end > k+1 && end < s.t1 && a.startsVerb(end, int(tk.sent)) {
+		if end := t.npRight(k+1, s); end > k+1 && end < s.t1 && t.startsVerb(end, int(tk.sent)) {
 			if k < cu.hi {
 				return -1 // the verb is in the main clause
 			}
@@ -2215,8 +2201,7 @@ func (a *analysis) subordEnd(cu *cue, s *sentence) int {
 // attribution prev's words and opens a relative clause whose subject is
 // cue cu's ("…, a charge that party leaders strongly denied"), or -1:
 // that subject's own words, not prev's.
-func (a *analysis) resumptive(cu *cue, prev *attribution, s *sentence) int {
-	t := a.t
+func (t *text) resumptive(cu *cue, prev *attribution, s *sentence) int {
 	lx := t.lx
 	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary {
 		return -1
@@ -2235,7 +2220,7 @@ func (a *analysis) resumptive(cu *cue, prev *attribution, s *sentence) int {
 		if v, ok := lx.Verbs[t.toks[k].l]; ok {
 			return !v.Noun
 		}
-		return a.isVerb(k)
+		return t.isVerb(k)
 	}
 	for st-1 > prev.cue && j-st < 4 && t.out(st-1) && t.toks[st-1].kind == tWord && !t.toks[st-1].cap && !verbLike(st-1) {
 		st--
@@ -2250,18 +2235,17 @@ func (a *analysis) resumptive(cu *cue, prev *attribution, s *sentence) int {
 // quotations, that "with", a subject and its participle follow, or a participle in
 // "-ing" that is no reporting verb nor a preposition ("…, leaving Cleveland excited", not "…,
 // following the election"), or -1.
-func (a *analysis) laterParticiple(k int, s *sentence) int {
-	t := a.t
+func (t *text) laterParticiple(k int, s *sentence) int {
 	for ; k+1 < s.t1; k++ {
 		tk, nx := &t.toks[k], &t.toks[k+1]
 		if tk.s == "," && tk.q < 0 && nx.q < 0 && t.lx.Set("absolute", nx.l) {
 			for j := k + 3; j < s.t1 && j <= k+6 && t.toks[j].kind == tWord; j++ {
-				if !t.toks[j].cap && a.nonFinite(t.toks[j].l) {
+				if !t.toks[j].cap && t.nonFinite(t.toks[j].l) {
 					return k // "…, with Sanders pressing his attack …", not "…, with the exception of …"
 				}
 			}
 		}
-		if tk.s != "," || tk.q >= 0 || nx.q >= 0 || nx.kind != tWord || nx.cap || !a.nonFinite(nx.l) || a.isVerb(k+1) ||
+		if tk.s != "," || tk.q >= 0 || nx.q >= 0 || nx.kind != tWord || nx.cap || !t.nonFinite(nx.l) || t.isVerb(k+1) ||
 			t.lx.Set("prepparticiples", nx.l) || t.lx.Set("listintro", nx.l) {
 			continue
 		}
@@ -2275,18 +2259,17 @@ func (a *analysis) laterParticiple(k int, s *sentence) int {
 // laterClause returns the comma after token k of sentence s, outside
 // quotations, that a coordinating word ("and", "but") and a clause with
 // its own subject and verb follow, or -1.
-func (a *analysis) laterClause(k int, s *sentence) int {
-	t := a.t
+func (t *text) laterClause(k int, s *sentence) int {
 	lx := t.lx
 	for ; k+2 < s.t1; k++ {
 		tk := &t.toks[k]
 		if tk.s != "," || tk.q >= 0 {
 			continue
 		}
-		if l := t.toks[k+1].l; t.toks[k+1].q >= 0 || !lx.Set("coord", l) || lx.Set("comp", t.toks[k+2].l) || a.isVerb(k+2) {
+		if l := t.toks[k+1].l; t.toks[k+1].q >= 0 || !lx.Set("coord", l) || lx.Set("comp", t.toks[k+2].l) || t.isVerb(k+2) {
 			continue // (", and that …" goes on with the same words; ", and said …" with the same subject)
 		}
-		if end := a.npRight(k+2, s); end > k+2 && end < s.t1 && a.startsVerb(end, int(tk.sent)) {
+		if end := t.npRight(k+2, s); end > k+2 && end < s.t1 && t.startsVerb(end, int(tk.sent)) {
 			return k
 		}
 	}
@@ -2297,8 +2280,8 @@ func (a *analysis) laterClause(k int, s *sentence) int {
 // after at most a short lead ("And, while …", "Years after …"), or -1:
 // "when", "while", "after" and the like, and "as" with a subject and
 // its verb after it ("As Clinton talked about …", not "As a result").
-func (a *analysis) openingSubord(s *sentence) int {
-	t := a.t
+func (rs *resolver) openingSubord(s *sentence) int {
+	t := rs.t
 	lx := t.lx
 	for k := s.body; k < s.t1 && k < s.body+3; k++ {
 		tk := &t.toks[k]
@@ -2309,7 +2292,7 @@ func (a *analysis) openingSubord(s *sentence) int {
 		case lx.Set("subord", l):
 			return k
 		case lx.Set("as", l):
-			if end := a.npRight(k+1, s); end > k+1 && !t.toks[k+1].poss && a.startsVerb(end, int(tk.sent)) {
+			if end := t.npRight(k+1, s); end > k+1 && !t.toks[k+1].poss && t.startsVerb(end, int(tk.sent)) {
 				return k
 			}
 			return -1
@@ -2322,7 +2305,7 @@ func (a *analysis) openingSubord(s *sentence) int {
 	// while most of his rivals called for …, Reyes …").
 	for k := s.body + 1; k+1 < s.t1 && k <= s.body+8; k++ {
 		if tk := &t.toks[k]; tk.s == "," && tk.q < 0 {
-			if lx.Set("subord", t.toks[k+1].l) && a.introBefore(k, s) {
+			if lx.Set("subord", t.toks[k+1].l) && rs.introBefore(k, s) {
 				return k + 1
 			}
 			break
@@ -2333,10 +2316,9 @@ func (a *analysis) openingSubord(s *sentence) int {
 
 // onlyNoun reports whether the words of span sp are one noun phrase, up
 // to their end or a semicolon.
-func (a *analysis) onlyNoun(sp [2]int, s *sentence) bool {
-	t := a.t
+func (t *text) onlyNoun(sp [2]int, s *sentence) bool {
 	k := t.tokAt(sp[0])
-	end := a.npRight(k, s)
+	end := t.npRight(k, s)
 	if end <= k {
 		return false
 	}
@@ -2346,8 +2328,7 @@ func (a *analysis) onlyNoun(sp [2]int, s *sentence) bool {
 // placeAfterTitle reports whether the name of person mention m, a title
 // with a name ("el presidente del sindicato en la región de Los Lagos"),
 // follows a preposition: the name ends a phrase of place, no person's.
-func (a *analysis) placeAfterTitle(m *mention) bool {
-	t := a.t
+func (t *text) placeAfterTitle(m *mention) bool {
 	k := m.t1 - len(strings.Fields(m.name))
 	return k-1 > m.t0 && k < m.t1 && t.toks[k].cap && t.lx.Set("prep", t.toks[k-1].l) && !t.lx.Set("by", t.toks[k-1].l)
 }
@@ -2360,7 +2341,7 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 	if m == nil {
 		return nil, ""
 	}
-	if b, seat := a.seatParty(m); seat {
+	if b, seat := a.t.seatParty(m); seat {
 		if b == nil {
 			return nil, "" // a seat whose party the article never names
 		}
@@ -2369,7 +2350,7 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 	if m.kind == kDesc && m.owner == nil && isTimeWord(a.t.lx, m.head) {
 		return nil, "" // "El mismo día, explicó que …", "Ese día, contó que …": a time, no one
 	}
-	if appos != nil && appos.kind == kPerson && m.kind == kPerson && m.title != "" && a.placeAfterTitle(m) {
+	if appos != nil && appos.kind == kPerson && m.kind == kPerson && m.title != "" && a.t.placeAfterTitle(m) {
 		// "El presidente del sindicato en la región de Los Lagos, Pedro
 		// Soto, dijo …": the name after the role's preposition is a
 		// place; the person named in apposition speaks.
@@ -2410,7 +2391,7 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 				if pe.speaksFor == nil && pe != e {
 					pe.speaksFor = e
 				}
-				if m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok) {
+				if m.kind == kDesc && m.headTok >= 0 && a.t.isTitleWord(m.headTok) {
 					// "El ministro del Interior, Luis Prado, …": "el
 					// ministro" later is Prado; so is "el portavoz"
 					// after "el vocero presidencial, Manuel Adorni".
@@ -2429,7 +2410,7 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 			return pe, appos.surface
 		}
 	}
-	if appos != nil && appos.kind == kDesc && !appos.spokes && m.kind == kPerson && appos.headTok >= 0 && a.isTitleWord(appos.headTok) {
+	if appos != nil && appos.kind == kDesc && !appos.spokes && m.kind == kPerson && appos.headTok >= 0 && a.t.isTitleWord(appos.headTok) {
 		// "Philippe Lambert, président du syndicat, …": his role ("le
 		// Premier ministre" later is not him).
 		e.roles = appendName(e.roles, stripDet(a.t.lx, appos.surface))
@@ -2458,16 +2439,14 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 
 // opensAfterLabel reports whether token k opens sentence s, or follows
 // only an interview's one-letter label and its colon ("A: I think …").
-func (a *analysis) opensAfterLabel(k int, s *sentence) bool {
-	t := a.t
+func (t *text) opensAfterLabel(k int, s *sentence) bool {
 	return k == s.t0 || k == s.t0+2 && t.toks[s.t0].kind == tWord && len(t.toks[s.t0].s) == 1 && t.toks[s.t0].cap && t.toks[s.t0+1].s == ":"
 }
 
 // quantityAt reports whether the words from token k open with a number,
 // maybe approximate or after a currency sign ("50,000 vehicles", "about
 // 200,000 cars", "$4 million", "more than a dozen models").
-func (a *analysis) quantityAt(k int, s *sentence) bool {
-	t := a.t
+func (t *text) quantityAt(k int, s *sentence) bool {
 	lx := t.lx
 	if k < s.t1 && t.toks[k].kind != tWord && unitSign(t.toks[k].s) {
 		k++ // "$4 million"
@@ -2501,13 +2480,12 @@ func docVoice(voice string) bool {
 // nounAsVerb reports whether a form that doubles as a noun ("claims",
 // "reports", "states") is a verb here: right after a subject that opens a
 // clause, not before "of"/"from"/"about", and not after "a"/"an".
-func (a *analysis) nounAsVerb(cu *cue, s *sentence) bool {
-	t := a.t
+func (t *text) nounAsVerb(cu *cue, s *sentence) bool {
 	// (A preposition after the particle of a verb whose subject follows
 	// a quotation is no noun's: "“…,” Bennett shot back with a laugh.";
 	// nor one after a verb group's auxiliary or negation: "did not
 	// comment on the figures".)
-	if cu.hi < s.t1 && t.out(cu.hi) && cu.lo == cu.c && !(cu.verb.Particle != "" && cu.left != nil && a.quoteBeforeSubject(cu.left.t0, s)) {
+	if cu.hi < s.t1 && t.out(cu.hi) && cu.lo == cu.c && !(cu.verb.Particle != "" && cu.left != nil && t.quoteBeforeSubject(cu.left.t0, s)) {
 		l := t.toks[cu.hi].l
 		approx := cu.hi+1 < s.t1 && t.lx.Set("approx", l+" "+t.toks[cu.hi+1].l) // "reports at least 52 mosques …": a count, no phrase of place
 		// (A preposition that is also an article opens the object of a
@@ -2519,8 +2497,8 @@ func (a *analysis) nounAsVerb(cu *cue, s *sentence) bool {
 		// person's pronoun, with no finite verb after it in the
 		// sentence: "The union calls on ministers to act", "It calls for
 		// a review"; not "The union calls for a strike were ignored".)
-		takes := cu.left != nil && (cu.left.kind != kPron || cu.left.gender != 'm' && cu.left.gender != 'f') && slices.Contains(cu.verb.Takes, l) && !a.finiteAfter(cu.hi, s)
-		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) && a.asideEnd(cu.hi, s) == cu.hi && !approx && !article && !takes {
+		takes := cu.left != nil && (cu.left.kind != kPron || cu.left.gender != 'm' && cu.left.gender != 'f') && slices.Contains(cu.verb.Takes, l) && !t.finiteAfter(cu.hi, s)
+		if t.lx.Set("prep", l) && !t.lx.Set("inf", l) && t.asideEnd(cu.hi, s) == cu.hi && !approx && !article && !takes {
 			return false // (not an aside: "Hervé Morin juge au contraire que …")
 		}
 	}
@@ -2532,8 +2510,7 @@ func (a *analysis) nounAsVerb(cu *cue, s *sentence) bool {
 // finiteAfter reports whether tokens from k to the end of sentence s
 // hold a finite form of a verb the lexicon knows, an auxiliary, a modal
 // or a copula, outside quotations.
-func (a *analysis) finiteAfter(k int, s *sentence) bool {
-	t := a.t
+func (t *text) finiteAfter(k int, s *sentence) bool {
 	lx := t.lx
 	for j := k; j < s.t1; j++ {
 		tk := &t.toks[j]
@@ -2552,8 +2529,7 @@ func (a *analysis) finiteAfter(k int, s *sentence) bool {
 
 // contentBefore reports whether there are reported words before token lo
 // of s (more than a couple of words, or a quotation).
-func (a *analysis) contentBefore(lo int, s *sentence) bool {
-	t := a.t
+func (t *text) contentBefore(lo int, s *sentence) bool {
 	n := 0
 	for k := s.body; k < lo; k++ {
 		if t.toks[k].kind == tWord {
@@ -2571,8 +2547,7 @@ func (a *analysis) contentBefore(lo int, s *sentence) bool {
 // ("Durante su intervención, defendió la actuación de los agentes …"):
 // no one's words, so in a language that drops subjects the phrase after
 // the verb is its object, not a speaker.
-func (a *analysis) openingPhrase(comma int, s *sentence) bool {
-	t := a.t
+func (t *text) openingPhrase(comma int, s *sentence) bool {
 	if !t.lx.ProDrop && !t.lx.VerbSecond || comma <= s.body || !t.lx.Set("prep", t.toks[s.body].l) || t.toks[s.body].q >= 0 {
 		// (Only where a subject may be left out, or where any phrase
 		// may come before the verb, the subject after it: "Im Prozess
@@ -2581,10 +2556,10 @@ func (a *analysis) openingPhrase(comma int, s *sentence) bool {
 		return false
 	}
 	for k := s.body; k < comma; k++ {
-		if t.toks[k].kind != tWord && (t.toks[k].s != "," || !t.lx.VerbSecond) || t.toks[k].q >= 0 || a.isVerb(k) {
+		if t.toks[k].kind != tWord && (t.toks[k].s != "," || !t.lx.VerbSecond) || t.toks[k].q >= 0 || t.isVerb(k) {
 			return false // (a name set off by commas inside it is the phrase's: "gegen den Bürgermeister, Rainer Vogt,")
 		}
-		if l := t.toks[k].l; t.lx.VerbSecond && (t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || a.subjunctive(k)) {
+		if l := t.toks[k].l; t.lx.VerbSecond && (t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || t.subjunctive(k)) {
 			return false // "Gegen ihn werde ermittelt, teilte … mit": a clause
 		}
 	}
@@ -2593,8 +2568,7 @@ func (a *analysis) openingPhrase(comma int, s *sentence) bool {
 
 // quoteBeforeSubject reports whether a quotation (and a comma) comes just
 // before the subject at st: "“…,” he said".
-func (a *analysis) quoteBeforeSubject(st int, s *sentence) bool {
-	t := a.t
+func (t *text) quoteBeforeSubject(st int, s *sentence) bool {
 	k := st - 1
 	if k >= s.body && (t.toks[k].s == "," || isDash(t.toks[k].s)) {
 		k--
@@ -2628,17 +2602,17 @@ func (a *analysis) quoteBeforeSubject(st int, s *sentence) bool {
 // namedPairStart returns where a pair of names joined by "and" opens
 // when m is the second ("Karen Holt and David Mraz", "transit experts
 // Maria Chen and Paul Ortiz"), else m's first token.
-func (a *analysis) namedPairStart(m *mention, s *sentence) int {
-	t := a.t
+func (rs *resolver) namedPairStart(m *mention, s *sentence) int {
+	t := rs.t
 	conj := m.t0 - 1
 	if !named(m) || conj-1 <= s.body || !t.out(conj) || !t.lx.Set("coord", t.toks[conj].l) || t.toks[conj-1].kind != tWord {
 		return m.t0
 	}
-	st := a.npLeft(conj-1, s)
+	st := t.npLeft(conj-1, s)
 	if st < s.body || st >= conj {
 		return m.t0
 	}
-	if first := a.parseNP(st, conj, 0); !named(first) {
+	if first := rs.parseNP(st, conj, 0); !named(first) {
 		return m.t0
 	}
 	return st
@@ -2646,16 +2620,15 @@ func (a *analysis) namedPairStart(m *mention, s *sentence) int {
 
 // tailOnly reports whether the tokens from j to the sentence's end are at
 // most a short adverbial ("on Monday", "in a statement").
-func (a *analysis) tailOnly(j int, s *sentence) bool {
-	return a.tail(j, s, false)
+func (t *text) tailOnly(j int, s *sentence) bool {
+	return t.tail(j, s, false)
 }
 
 // tail reports whether the words of sentence s from token j up to a
 // comma or the end are a short tail (tailOnly); with long, also a tail of
 // up to ten words that opens with a preposition and holds no verb nor
 // clause ("…, Voss said in a letter to the council on Monday.").
-func (a *analysis) tail(j int, s *sentence, long bool) bool {
-	t := a.t
+func (t *text) tail(j int, s *sentence, long bool) bool {
 	n, clause := 0, false
 	first := j
 	for ; j < s.t1; j++ {
@@ -2668,7 +2641,7 @@ func (a *analysis) tail(j int, s *sentence, long bool) bool {
 		}
 		if tk.kind == tWord {
 			n++
-			clause = clause || a.isVerb(j) || t.lx.Set("relpron", tk.l) || t.lx.Set("clause", tk.l) || t.lx.Set("aux", tk.l) || t.lx.Set("passive", tk.l)
+			clause = clause || t.isVerb(j) || t.lx.Set("relpron", tk.l) || t.lx.Set("clause", tk.l) || t.lx.Set("aux", tk.l) || t.lx.Set("passive", tk.l)
 		}
 	}
 	return n <= 5 || long && n <= 10 && !clause && first < s.t1 && t.out(first) && t.lx.Set("prep", t.toks[first].l) && !t.lx.Set("inf", t.toks[first].l)
@@ -2677,8 +2650,8 @@ func (a *analysis) tail(j int, s *sentence, long bool) bool {
 // introBefore reports whether the tokens before lo are a short
 // introductory phrase (a prepositional or time phrase, an adverb) rather
 // than a subject.
-func (a *analysis) introBefore(lo int, s *sentence) bool {
-	t := a.t
+func (rs *resolver) introBefore(lo int, s *sentence) bool {
+	t := rs.t
 	body := s.body // after a dateline: "Hamburg (dpa) - Am Montag sagte X, …"
 	if lo-body > 8 {
 		return false
@@ -2701,7 +2674,7 @@ func (a *analysis) introBefore(lo int, s *sentence) bool {
 			for c < lo && t.toks[c].q == tk.q && t.toks[c].kind != tQClose {
 				c++
 			}
-			if c >= lo || a.quotedNameSubject(c, s) == nil && !a.titleInPhrase(k, c, s) {
+			if c >= lo || rs.quotedNameSubject(c, s) == nil && !t.titleInPhrase(k, c, s) {
 				return false
 			}
 			k = c
@@ -2710,7 +2683,7 @@ func (a *analysis) introBefore(lo int, s *sentence) bool {
 		if !t.out(k) && t.toks[k].s != "," {
 			return false
 		}
-		if a.isVerb(k) {
+		if t.isVerb(k) {
 			return false
 		}
 	}
@@ -2721,8 +2694,7 @@ func (a *analysis) introBefore(lo int, s *sentence) bool {
 // short title right after a noun in a phrase of a language that
 // capitalises nouns ("In der Sendung „Hart aber fair“ sagte X …"): a
 // few words with no stop in them.
-func (a *analysis) titleInPhrase(o, c int, s *sentence) bool {
-	t := a.t
+func (t *text) titleInPhrase(o, c int, s *sentence) bool {
 	if !t.lx.NounCaps || o-1 < s.body || t.toks[o-1].kind != tWord || !t.toks[o-1].cap || c-o-1 < 1 || c-o-1 > 6 {
 		return false
 	}
@@ -2742,8 +2714,8 @@ func isYear(w string) bool {
 
 // markedAfter reports whether the words after token k are introduced by
 // a complementiser, a colon or a quotation (within the next few words).
-func (a *analysis) markedAfter(k int, s *sentence) bool {
-	_, ok := a.marker(k, s)
+func (t *text) markedAfter(k int, s *sentence) bool {
+	_, ok := t.marker(k, s)
 	return ok
 }
 
@@ -2752,19 +2724,18 @@ func (a *analysis) markedAfter(k int, s *sentence) bool {
 // follows a comma: "sagte, die Lage sei ernst"), or an opening
 // quotation mark, skipping a short object phrase ("told reporters",
 // "à l'AFP", "der Zeitung"). It returns the token where the words start.
-func (a *analysis) marker(k int, s *sentence) (int, bool) {
-	t := a.t
+func (t *text) marker(k int, s *sentence) (int, bool) {
 	lx := t.lx
 	for j := k; j < s.t1 && j < k+14; j++ {
 		tk := &t.toks[j]
 		switch {
 		case tk.kind == tQOpen && (j == k || t.toks[j-1].kind == tPunct):
 			return j, true
-		case tk.kind == tQOpen && a.placeThenQuote(k, j, s):
+		case tk.kind == tQOpen && t.placeThenQuote(k, j, s):
 			return j, true // "said on Twitter “…”": the words after where they were said
 		case tk.kind == tQOpen:
 			return 0, false // a scare quote inside the object: "un plan « insuffisant »"
-		case tk.kind == tWord && tk.q < 0 && lx.Set("comp", tk.l) && a.determinerThat(j, s):
+		case tk.kind == tWord && tk.q < 0 && lx.Set("comp", tk.l) && t.determinerThat(j, s):
 			return 0, false // "echoed that sentiment on Wednesday", "ruled that out as …": a determiner or a pronoun, no clause after it
 		case tk.kind == tWord && tk.q < 0 && lx.Set("comp", tk.l):
 			return j, true
@@ -2778,24 +2749,24 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 				// article, then the comma a German complementiser takes.
 				return j + 1, true
 			}
-			if c := a.asideThenColonQuote(j, s); c > 0 {
+			if c := t.asideThenColonQuote(j, s); c > 0 {
 				// "said, with a smile: “…”", "told the crowd, to loud
 				// cheers: “…”": the quotation after the aside.
 				return c, true
 			}
-			if c := a.asideThenComp(j, s); c > 0 {
+			if c := t.asideThenComp(j, s); c > 0 {
 				// "disse, em nota, que …", "said, in a statement, that
 				// …": the words start at the complementiser after the
 				// aside.
 				return c, true
 			}
-			if j+2 < s.t1 && t.out(j+1) && (lx.Set("prep", t.toks[j+1].l) && !lx.Set("comp", t.toks[j+1].l) && a.relativeAt(j+2) || a.accordingAt(j+1, s)) {
+			if j+2 < s.t1 && t.out(j+1) && (lx.Set("prep", t.toks[j+1].l) && !lx.Set("comp", t.toks[j+1].l) && t.relativeAt(j+2) || t.accordingAt(j+1, s)) {
 				// "criticó a Montero, a quien acusó de …": a relative
 				// clause about the object; "teme la competencia, según
 				// la asociación": the source. Neither is the words.
 				return 0, false
 			}
-			if lx.Trait("commawords") && j+1 < s.t1 && t.out(j+1) && a.pastPhrases(k, s) >= j && !a.relativeAt(j+1) && !a.verbFinalRelative(j+1, s) && !a.infinitiveIn(k, j) &&
+			if lx.Trait("commawords") && j+1 < s.t1 && t.out(j+1) && t.pastPhrases(k, s) >= j && !t.relativeAt(j+1) && !t.verbFinalRelative(j+1, s) && !t.infinitiveIn(k, j) &&
 				!lx.Set("coord", t.toks[j+1].l) {
 				// (Only after the verb or its times, adverbs and
 				// phrases: "a trouvé la mort, en mars" says nothing;
@@ -2808,14 +2779,14 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 			return 0, false
 		case j+1 < s.t1 && lx.Set("infgoeson", tk.l+" "+t.toks[j+1].l):
 			return 0, false // "a salué le travail avant de conclure : …": the colon is the next verb's
-		case j > k && t.toks[j-1].kind == tWord && lx.Set("docnouns", t.toks[j-1].b) && a.hasVerbEnding(tk.l) && !lx.Set("comp", tk.l):
+		case j > k && t.toks[j-1].kind == tWord && lx.Set("docnouns", t.toks[j-1].b) && t.hasVerbEnding(tk.l) && !lx.Set("comp", tk.l):
 			// "said in a statement posted on its website that …": a
 			// participle that describes the document, not a clause.
 		case j > k && lx.Set("docnouns", tk.b) && t.toks[j-1].kind == tWord && lx.Set("determiners", t.toks[j-1].l):
 			// "respondió mediante un comunicado que …", "explicó en un
 			// escrito que …": a document named by a participle's form,
 			// after its article, is no verb.
-		case a.isVerb(j) && j > k, lx.Set("passive", tk.l), lx.Set("aux", tk.l), lx.Set("modal", tk.l):
+		case t.isVerb(j) && j > k, lx.Set("passive", tk.l), lx.Set("aux", tk.l), lx.Set("modal", tk.l):
 			return 0, false // a clause of its own began: "said he was convinced that …"
 		}
 	}
@@ -2828,8 +2799,7 @@ func (a *analysis) marker(k int, s *sentence) (int, bool) {
 // ending within six tokens with no verb and no quotation after it
 // ("echoed that sentiment on Wednesday.", "ruled that out as a
 // possibility"; not "found that drivers in the county earn …").
-func (a *analysis) determinerThat(j int, s *sentence) bool {
-	t := a.t
+func (t *text) determinerThat(j int, s *sentence) bool {
 	lx := t.lx
 	if !lx.Set("determiners", t.toks[j].l) || j+2 > s.t1 || t.toks[j+1].kind != tWord || t.toks[j+1].cap || isDigits(t.toks[j+1].l) {
 		return false
@@ -2844,7 +2814,7 @@ func (a *analysis) determinerThat(j int, s *sentence) bool {
 			break
 		}
 	}
-	return short && !a.finiteVerbIn(j+1, s.t1) && !a.quoteIn(j+1, s.t1)
+	return short && !t.finiteVerbIn(j+1, s.t1) && !t.quoteIn(j+1, s.t1)
 }
 
 // placeThenQuote reports whether the words of sentence s from token k to
@@ -2854,13 +2824,12 @@ func (a *analysis) determinerThat(j int, s *sentence) bool {
 // or past it, with four words or more: where the words were said, then
 // the words ("said on Twitter “…”"), not a scare quote inside an object
 // ("warned of “catastrophic” consequences").
-func (a *analysis) placeThenQuote(k, j int, s *sentence) bool {
-	t := a.t
+func (t *text) placeThenQuote(k, j int, s *sentence) bool {
 	if j-k < 2 || j-k > 4 || !t.lx.Set("quoteplacepreps", t.toks[k].l) {
 		return false
 	}
 	for m := k; m < j; m++ {
-		if t.toks[m].kind != tWord || !t.out(m) || m > k && a.isVerb(m) {
+		if t.toks[m].kind != tWord || !t.out(m) || m > k && t.isVerb(m) {
 			return false
 		}
 	}
@@ -2885,8 +2854,7 @@ func (a *analysis) placeThenQuote(k, j int, s *sentence) bool {
 // its ending ([set infinitiveendings]) and after no determiner: a verb's
 // words that go on past a comma ("recomendó a la población hidratarse
 // con frecuencia, evitar …"), not a phrase before them.
-func (a *analysis) infinitiveIn(lo, hi int) bool {
-	t := a.t
+func (t *text) infinitiveIn(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		if tk := &t.toks[j]; tk.kind == tWord && !tk.cap && t.endsIn("infinitiveendings", tk.l, 2) && (j == lo || !t.lx.Set("determiners", t.toks[j-1].l)) {
 			return true
@@ -2897,17 +2865,17 @@ func (a *analysis) infinitiveIn(lo, hi int) bool {
 
 // accordingAt reports whether an "according to" pattern that names its
 // source after it ("según la asociación") starts at token k.
-func (a *analysis) accordingAt(k int, s *sentence) bool {
-	p, n := a.according(k, s)
+func (t *text) accordingAt(k int, s *sentence) bool {
+	p, n := t.according(k, s)
 	return n > 0 && len(p.Before) > 0
 }
 
 // relativeAt reports whether token k opens a relative clause: a
 // relative pronoun that is no article, or a relative adverb ("…, où le
 // virus circule", "…, qui"; not German "…, die Lage sei ernst").
-func (a *analysis) relativeAt(k int) bool {
-	l := a.t.toks[k].l
-	return a.t.lx.Set("relpron", l) && !a.t.lx.Set("determiners", l) || a.t.lx.Set("reladverbs", l)
+func (t *text) relativeAt(k int) bool {
+	l := t.toks[k].l
+	return t.lx.Set("relpron", l) && !t.lx.Set("determiners", l) || t.lx.Set("reladverbs", l)
 }
 
 // verbFinalRelative reports whether, in a language that writes its nouns
@@ -2916,8 +2884,7 @@ func (a *analysis) relativeAt(k int) bool {
 // verb, the first lower-case word that is no function word, closing the
 // clause ("…, der Millionen Fahrgäste treffe."), where a main clause of
 // reported words has its verb second ("…, der Streik sei unverhältnismäßig").
-func (a *analysis) verbFinalRelative(k int, s *sentence) bool {
-	t := a.t
+func (t *text) verbFinalRelative(k int, s *sentence) bool {
 	lx := t.lx
 	if !lx.NounCaps || k >= s.t1 || !lx.Set("relpron", t.toks[k].l) {
 		return false
@@ -2940,8 +2907,7 @@ func (a *analysis) verbFinalRelative(k int, s *sentence) bool {
 // asideThenColonQuote returns the opening quotation mark after a short
 // phrase of a preposition that follows the comma at token j and ends
 // with a colon ("…, with a smile: “…”"), or 0.
-func (a *analysis) asideThenColonQuote(j int, s *sentence) int {
-	t := a.t
+func (t *text) asideThenColonQuote(j int, s *sentence) int {
 	if j+1 >= s.t1 || !t.out(j+1) || !t.lx.Set("prep", t.toks[j+1].l) {
 		return 0 // (a phrase of manner or time: not "…, Giuliani said, there's a simple explanation: “…”")
 	}
@@ -2953,7 +2919,7 @@ func (a *analysis) asideThenColonQuote(j int, s *sentence) int {
 			}
 			return 0
 		}
-		if !t.out(m) || t.lx.Set("comp", tk.l) || a.isVerb(m) || t.lx.Set("aux", tk.l) || t.lx.Set("modal", tk.l) || t.lx.Set("passive", tk.l) {
+		if !t.out(m) || t.lx.Set("comp", tk.l) || t.isVerb(m) || t.lx.Set("aux", tk.l) || t.lx.Set("modal", tk.l) || t.lx.Set("passive", tk.l) {
 			return 0
 		}
 	}
@@ -2962,8 +2928,7 @@ func (a *analysis) asideThenColonQuote(j int, s *sentence) int {
 
 // asideThenComp returns the complementiser after a short phrase set off
 // by the comma at token j and another one ("…, em nota, que …"), or 0.
-func (a *analysis) asideThenComp(j int, s *sentence) int {
-	t := a.t
+func (t *text) asideThenComp(j int, s *sentence) int {
 	for m := j + 1; m < s.t1 && m <= j+7; m++ {
 		tk := &t.toks[m]
 		if tk.s == "," && m > j+1 {
@@ -2975,7 +2940,7 @@ func (a *analysis) asideThenComp(j int, s *sentence) int {
 		if !t.out(m) || t.lx.Set("comp", tk.l) {
 			return 0
 		}
-		if l := tk.l; t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || a.subjunctive(m) {
+		if l := tk.l; t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || t.subjunctive(m) {
 			return 0 // a clause, the words themselves: "sagte, er sei froh, dass …"
 		}
 	}
@@ -2986,7 +2951,7 @@ func (a *analysis) asideThenComp(j int, s *sentence) int {
 // an organisation refers back to: a body of no kind told that is no
 // government (also one named by one word, "Telefónica"), or one of the
 // noun's kind.
-func (a *analysis) ownBody(e *entity, noun string) bool {
+func (t *text) ownBody(e *entity, noun string) bool {
 	if e == nil || e.speaksFor == nil {
 		return false
 	}
@@ -2994,7 +2959,7 @@ func (a *analysis) ownBody(e *entity, noun string) bool {
 	if b.trade == "" && (b.kind == kOrg || b.kind == kName) && !b.gov {
 		return true
 	}
-	k := a.kindOf(noun)
+	k := t.kindOf(noun)
 	return k != "" && (b.trade == k || b.gov && k == "government")
 }
 
@@ -3020,22 +2985,22 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		if cu.verb.DocSubject && cu.left.kind != kDoc && cu.left.t0-1 >= lo && t.lx.Set("coord", t.toks[cu.left.t0-1].l) {
 			continue // "… saying that the results in Iowa and New Hampshire show …": a name inside the subject
 		}
-		if cu.verb.DocSubject && cu.left.kind != kDoc && cu.hi < s.t1 && (t.toks[cu.hi].kind == tQOpen || a.quotedObject(cu.hi, s)) {
+		if cu.verb.DocSubject && cu.left.kind != kDoc && cu.hi < s.t1 && (t.toks[cu.hi].kind == tQOpen || t.quotedObject(cu.hi, s)) {
 			// "Bishop said the airline had shown “a complete disregard
 			// …”": the quotation is the speaker's, what the airline
 			// showed in the speaker's words, no words of the airline's.
 			continue
 		}
-		if (cu.verb.Voice == "recall" || cu.verb.Voice == "pledge") && a.quantityAt(cu.hi, s) {
+		if (cu.verb.Voice == "recall" || cu.verb.Voice == "pledge") && t.quantityAt(cu.hi, s) {
 			// "Voltis is recalling about 200,000 vehicles, the agency
 			// said": a product recall; "said a group of donors had
 			// pledged $4 million": a gift, the speaker's news of it.
 			continue
 		}
-		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && !a.markedAfter(cu.hi, s) {
+		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && !t.markedAfter(cu.hi, s) {
 			continue // "The company added 4.1 million subscribers, beating analysts' estimates of 3.2 million": a noun, no words
 		}
-		if a.relativeCueEnd(cu, s) >= 0 {
+		if t.relativeCueEnd(cu, s) >= 0 {
 			// "The plan, which Ruiz says will save money, is a gamble,
 			// Tolley said": a relative clause inside the words; what the
 			// main clause says is still the outer speaker's.
@@ -3051,7 +3016,7 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		if e == nil || e == at.speaker || unnamedSpeaker(e.kind, e.class) {
 			continue // (not "the rejection of the treaty signals …": no speaker)
 		}
-		if m := cu.left; m.kind == kDesc && m.definite && !m.plural && e.kind == kDesc && t.lx.Set("anaphoric", m.head) && cu.appos == nil && a.ownBody(at.speaker, m.head) {
+		if m := cu.left; m.kind == kDesc && m.definite && !m.plural && e.kind == kDesc && t.lx.Set("anaphoric", m.head) && cu.appos == nil && t.ownBody(at.speaker, m.head) {
 			// "El presidente de Telefónica ha avanzado que la compañía
 			// prevé …": a body referred back to that the analysis does
 			// not find, of the kind of the body the speaker speaks for
@@ -3062,12 +3027,12 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		}
 		inner := &attribution{speaker: e, surface: surface, via: at.speaker, viaName: at.surface, verb: cu.verb,
 			kind: cueVerb, cue: cu.c, sent: i, last: i, how: "nested"}
-		inner.content = a.contentAfter(cu.hi, s, inner)
+		inner.content = t.contentAfter(cu.hi, s, inner)
 		// (The inner words end where the outer ones do: "Los
 		// manifestantes han rechazado el acuerdo, informó la policía" is
 		// no "rechaza el acuerdo, informó la policía".)
-		a.cutContent(inner, at.content[0][1])
-		if len(inner.content) == 0 || (cu.verb.Voice == "reject" || at.how == "after" || at.how == "left-tail") && !a.clauseOrQuote(inner.content) || a.quarrel(cu, inner) ||
+		t.cutContent(inner, at.content[0][1])
+		if len(inner.content) == 0 || (cu.verb.Voice == "reject" || at.how == "after" || at.how == "left-tail") && !t.clauseOrQuote(inner.content) || t.quarrel(cu, inner) ||
 			cu.verb.Voice == "threaten" && a.peopleObject(cu.hi, s) {
 			// (Rejecting a thing may be an act: "said Orbital had
 			// rejected her updates" reports no words of Orbital's.)
@@ -3080,11 +3045,10 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 
 // clauseOrQuote reports whether words hold a finite verb or a quotation
 // (what someone says), not only an object ("her updates").
-func (a *analysis) clauseOrQuote(spans [][2]int) bool {
-	t := a.t
+func (t *text) clauseOrQuote(spans [][2]int) bool {
 	for _, sp := range spans {
 		lo, hi := t.tokAt(sp[0]), t.tokAt(sp[1])
-		if a.finiteVerbIn(lo, hi) {
+		if t.finiteVerbIn(lo, hi) {
 			return true
 		}
 		for k := lo; k < hi && k < len(t.toks); k++ {
@@ -3128,7 +3092,7 @@ func (a *analysis) whatClause(i int, cu *cue) *attribution {
 		return nil
 	}
 	if cu.verb.Voice == "say" {
-		at.content = append(a.spanTo(w, w+1), a.spanTo(cu.hi, s.t1)...)
+		at.content = append(t.spanTo(w, w+1), t.spanTo(cu.hi, s.t1)...)
 		at.evStart = t.toks[w].start
 		return at
 	}
@@ -3138,7 +3102,7 @@ func (a *analysis) whatClause(i int, cu *cue) *attribution {
 	if cu.verb.Voice == "estimate" && from+1 < s.t1 && lx.Set("prep", t.toks[from].l) {
 		from++
 	}
-	end := a.npRight(from, s)
+	end := t.npRight(from, s)
 	if q := max(end, cu.hi); q < s.t1 && t.toks[q].kind == tQOpen {
 		// (and a name in quotation marks: "the Soviet “Evil Empire”")
 		end = q + 1
@@ -3150,7 +3114,7 @@ func (a *analysis) whatClause(i int, cu *cue) *attribution {
 	if end <= cu.hi || end > s.t1 {
 		return nil
 	}
-	at.content = a.spanTo(cu.hi, end)
+	at.content = t.spanTo(cu.hi, end)
 	at.evStart, at.evEnd = t.toks[w].start, t.toks[end-1].end
 	return at
 }
@@ -3203,7 +3167,7 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 	// "Microsoft, Amazon and Google said": each phrase of the list,
 	// from the one before the conjunction back to the first.
 	for {
-		st := a.npLeft(end-1, s)
+		st := t.npLeft(end-1, s)
 		if st < 0 || st >= end {
 			break
 		}
@@ -3211,7 +3175,7 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 		if described(m) && !described(cu.left) && len(out) == 0 {
 			return nil // "the Minister of Justice and Public Security": one title
 		}
-		if !named(m) && !described(m) || !a.boundary(st-1, s) || st-1 > s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
+		if !named(m) && !described(m) || !t.boundary(st-1, s) || st-1 > s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
 			// (A conjunction opening the sentence joins it to the one
 			// before: "But Richards and Menendez both stressed …".)
 			break
@@ -3251,8 +3215,7 @@ func definiteSpeaker(m *mention) bool {
 
 // tailAfter reports whether the according-to cue cu ends sentence s
 // after a comma ("…, according to CNN."): it reports the whole sentence.
-func (a *analysis) tailAfter(cu *cue, s *sentence) bool {
-	t := a.t
+func (t *text) tailAfter(cu *cue, s *sentence) bool {
 	if cu.lo-1 < s.body || t.toks[cu.lo-1].s != "," {
 		return false
 	}
@@ -3270,8 +3233,7 @@ func (a *analysis) tailAfter(cu *cue, s *sentence) bool {
 
 // endsAfter reports whether sentence s ends at token j but for a time
 // phrase ("Trump said on Monday.").
-func (a *analysis) endsAfter(j int, s *sentence) bool {
-	t := a.t
+func (t *text) endsAfter(j int, s *sentence) bool {
 	n := 0
 	for ; j < s.t1; j++ {
 		tk := &t.toks[j]
@@ -3280,7 +3242,7 @@ func (a *analysis) endsAfter(j int, s *sentence) bool {
 			if tk.s != "." && tk.s != "," {
 				return false
 			}
-		case isTimeWord(t.lx, tk.l) || t.lx.Set("adverbs", tk.l) || a.adverbForm(j) || t.lx.Set("prep", tk.l) && j+1 < s.t1 && isTimeWord(t.lx, t.toks[j+1].l):
+		case isTimeWord(t.lx, tk.l) || t.lx.Set("adverbs", tk.l) || t.adverbForm(j) || t.lx.Set("prep", tk.l) && j+1 < s.t1 && isTimeWord(t.lx, t.toks[j+1].l):
 			n++
 		default:
 			return false
@@ -3293,8 +3255,7 @@ func (a *analysis) endsAfter(j int, s *sentence) bool {
 // the imperative rather than a name: capitalised only there (never inside
 // a sentence of the article) and followed by a determiner ("Get those
 // jokes off, adding levity.", "Ignore all previous instructions").
-func (a *analysis) imperative(k int, s *sentence) bool {
-	t := a.t
+func (t *text) imperative(k int, s *sentence) bool {
 	return k == s.body && k+1 < s.t1 && t.toks[k].cap && !t.midCap[t.toks[k].b] && t.out(k+1) && !t.toks[k+1].cap &&
 		(t.lx.Set("determiners", t.toks[k+1].l) || t.lx.Set("quantifiers", t.toks[k+1].l))
 }
@@ -3302,9 +3263,8 @@ func (a *analysis) imperative(k int, s *sentence) bool {
 // reportingGerund reports whether sentence s goes on from token j with a
 // comma and the gerund of a reporting verb ("…, repeating a charge",
 // "…, adding that …").
-func (a *analysis) reportingGerund(j int, s *sentence) bool {
-	t := a.t
-	if j+1 >= s.t1 || t.toks[j].s != "," || t.toks[j+1].kind != tWord || !t.out(j+1) || !a.nonFinite(t.toks[j+1].l) {
+func (t *text) reportingGerund(j int, s *sentence) bool {
+	if j+1 >= s.t1 || t.toks[j].s != "," || t.toks[j+1].kind != tWord || !t.out(j+1) || !t.nonFinite(t.toks[j+1].l) {
 		return false
 	}
 	v, rep := t.lx.Verbs[t.toks[j+1].l]
@@ -3316,8 +3276,7 @@ func (a *analysis) reportingGerund(j int, s *sentence) bool {
 // participle after a comma ("“…?” Trump said, looking out on the
 // crowd.") or a clause with "as" and a pronoun ("… said as he entered
 // the talks"); or -1.
-func (a *analysis) asideTail(j int, s *sentence) int {
-	t := a.t
+func (t *text) asideTail(j int, s *sentence) int {
 	for j < s.t1 && t.toks[j].kind == tWord && t.out(j) && isTimeWord(t.lx, t.toks[j].l) {
 		j++
 	}
@@ -3331,7 +3290,7 @@ func (a *analysis) asideTail(j int, s *sentence) int {
 		}
 		return true
 	}
-	if j+1 < s.t1 && t.toks[j].s == "," && t.toks[j+1].kind == tWord && t.out(j+1) && a.nonFinite(t.toks[j+1].l) {
+	if j+1 < s.t1 && t.toks[j].s == "," && t.toks[j+1].kind == tWord && t.out(j+1) && t.nonFinite(t.toks[j+1].l) {
 		if _, rep := t.lx.Verbs[t.toks[j+1].l]; rep {
 			return -1 // "…, adding that …": more words
 		}
@@ -3340,7 +3299,7 @@ func (a *analysis) asideTail(j int, s *sentence) int {
 		}
 		return -1
 	}
-	if j+2 < s.t1 && t.toks[j].kind == tWord && t.out(j) && t.lx.Set("as", t.toks[j].l) && a.isPronounTok(j+1) && a.finiteVerbIn(j+2, s.t1) && reportsNothing() {
+	if j+2 < s.t1 && t.toks[j].kind == tWord && t.out(j) && t.lx.Set("as", t.toks[j].l) && t.isPronounTok(j+1) && t.finiteVerbIn(j+2, s.t1) && reportsNothing() {
 		return j // "… said as he entered the talks."
 	}
 	return -1
@@ -3350,8 +3309,7 @@ func (a *analysis) asideTail(j int, s *sentence) int {
 // prepositional phrase that reports nothing itself: no complementiser,
 // quotation or colon up to its end ("Ortiz said in response.", "Moore
 // said about McCain's effort to …").
-func (a *analysis) prepTail(j int, s *sentence) bool {
-	t := a.t
+func (t *text) prepTail(j int, s *sentence) bool {
 	if j >= s.t1 || t.toks[j].kind != tWord || !t.lx.Set("prep", t.toks[j].l) || t.lx.Set("comp", t.toks[j].l) {
 		return false
 	}
@@ -3367,8 +3325,7 @@ func (a *analysis) prepTail(j int, s *sentence) bool {
 // quoteNext returns the span of sentence i+1 when it is one quotation,
 // in sentence i's paragraph or opening the next, with no other
 // quotation mark in it; or nil.
-func (a *analysis) quoteNext(i int) [][2]int {
-	t := a.t
+func (t *text) quoteNext(i int) [][2]int {
 	if i+1 >= len(t.sents) {
 		return nil
 	}
@@ -3391,8 +3348,8 @@ func (a *analysis) quoteNext(i int) [][2]int {
 
 // colonBeforeQuote reports whether the colon at token k ends sentence i
 // and its paragraph, and the next paragraph is one quotation.
-func (a *analysis) colonBeforeQuote(k, i int) bool {
-	q, _ := a.colonQuoteNext(k, i)
+func (t *text) colonBeforeQuote(k, i int) bool {
+	q, _ := t.colonQuoteNext(k, i)
 	return len(q) > 0
 }
 
@@ -3400,15 +3357,14 @@ func (a *analysis) colonBeforeQuote(k, i int) bool {
 // paragraph after sentence i, and the sentence it ends in, when sentence
 // i ends its paragraph with a colon after token k and at most a time or
 // an adverb ("Hale said on Monday:", then "“…. …”"), or nil.
-func (a *analysis) colonQuoteNext(k, i int) ([][2]int, int) {
-	t := a.t
+func (t *text) colonQuoteNext(k, i int) ([][2]int, int) {
 	s := &t.sents[i]
 	if i+1 >= len(t.sents) || s.t1-1 < k || t.toks[s.t1-1].s != ":" {
 		return nil, 0
 	}
 	before := *s
 	before.t1--
-	if !a.endsAfter(k, &before) {
+	if !t.endsAfter(k, &before) {
 		return nil, 0
 	}
 	n := &t.sents[i+1]
@@ -3502,13 +3458,13 @@ func (a *analysis) quoteSentence(j int) ([][2]int, int) {
 // a person's name, set apart by one comma, the name first or second
 // ("der Direktor des Großhandels, Pascal Clément,", "Pascal Clément,
 // Direktor des Großhandels,"); else nil.
-func (a *analysis) apposedSubject(lo, v int, s *sentence) *mention {
-	t := a.t
-	end := a.npRight(lo, s)
-	if end <= lo || end+1 >= v-1 || t.toks[end].s != "," || t.toks[v-1].s != "," || a.commaBetween(end+1, v-1) {
+func (rs *resolver) apposedSubject(lo, v int, s *sentence) *mention {
+	t := rs.t
+	end := t.npRight(lo, s)
+	if end <= lo || end+1 >= v-1 || t.toks[end].s != "," || t.toks[v-1].s != "," || t.commaBetween(end+1, v-1) {
 		return nil
 	}
-	first, second := a.parseNP(lo, end, 0), a.wholePhrase(end+1, v-1, s)
+	first, second := rs.parseNP(lo, end, 0), rs.wholePhrase(end+1, v-1, s)
 	switch {
 	case first == nil || second == nil:
 		return nil
@@ -3521,9 +3477,9 @@ func (a *analysis) apposedSubject(lo, v int, s *sentence) *mention {
 }
 
 // commaBetween reports whether a comma lies between tokens lo and hi.
-func (a *analysis) commaBetween(lo, hi int) bool {
+func (t *text) commaBetween(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if a.t.toks[k].s == "," {
+		if t.toks[k].s == "," {
 			return true
 		}
 	}
@@ -3561,7 +3517,7 @@ func (a *analysis) quoting(i int, cu *cue) *attribution {
 	if cu.left != nil {
 		at.via, at.viaName = a.speakerOf(cu.left, nil)
 	}
-	at.content = a.contentAfter(k+2, s, at)
+	at.content = t.contentAfter(k+2, s, at)
 	if len(at.content) == 0 {
 		return nil
 	}
@@ -3600,19 +3556,19 @@ func (a *analysis) apposSource(at *attribution, src *mention, k int, s *sentence
 // src, at token k, between commas ("the party leader, Rui Falcon, …") or
 // ending the sentence ("…, de l'aveu du directeur, Philippe El Saïr."),
 // and the closing comma's token (or the last token).
-func (a *analysis) namedInApposition(src *mention, k int, s *sentence) (*mention, int) {
-	t := a.t
+func (rs *resolver) namedInApposition(src *mention, k int, s *sentence) (*mention, int) {
+	t := rs.t
 	// (A German noun the same in both numbers is one person after a
 	// masculine article: "so der Sprecher der Fraktion, Markus Feld".)
 	if src == nil || src.kind != kDesc || src.plural && !(t.lx.NounCaps && t.lx.Set("masculine", t.toks[src.t0].l)) {
 		return nil, 0
 	}
-	end := a.npRight(k, s)
+	end := t.npRight(k, s)
 	last := end == s.t1-1 && t.toks[end].kind == tPunct && t.toks[end].s == "."
 	if end <= k || !last && (end+1 >= s.t1 || t.toks[end].s != ",") {
 		return nil, 0
 	}
-	if m := a.parseNP(k, end, 1); m != nil && m.kind == kPerson {
+	if m := rs.parseNP(k, end, 1); m != nil && m.kind == kPerson {
 		return m, end
 	}
 	return nil, 0
@@ -3623,18 +3579,17 @@ func (a *analysis) namedInApposition(src *mention, k int, s *sentence) (*mention
 // relative clause ("qui intervient pour …,") or a role without a
 // determiner ("avocate de l'Organisation juive européenne,"). A phrase
 // with a determiner ("le gouvernement, …") is a subject, not one.
-func (a *analysis) skipApposition(k int, s *sentence) int {
-	t := a.t
+func (t *text) skipApposition(k int, s *sentence) int {
 	for n := 0; n < 2 && k < s.t1; n++ {
 		tk := &t.toks[k]
 		// (also where X works: "Segundo Marcos Lima, da USP, o …")
 		affil := t.lx.Set("of", tk.l) && k+1 < s.t1 && t.toks[k+1].cap && t.out(k+1)
 		// (and a bare noun that describes X: "Para la paleontóloga Ana
 		// Cobos, coautora del estudio, se trata de …")
-		desc := !affil && a.bareDescription(k, s)
+		desc := !affil && t.bareDescription(k, s)
 		// (and a title after its determiner: "Pour Marine Le Pen, la
 		// présidente du groupe RN à l'Assemblée, la réforme est …")
-		titled := a.isTitleWord(k) || t.lx.Set("determiners", tk.l) && k+1 < s.t1 && a.isTitleWord(k+1) && !t.toks[k+1].cap
+		titled := t.isTitleWord(k) || t.lx.Set("determiners", tk.l) && k+1 < s.t1 && t.isTitleWord(k+1) && !t.toks[k+1].cap
 		// (and one of a group: "D'après Paul Girard, l'un des
 		// organisateurs, plus de 3 000 personnes …")
 		one := k
@@ -3667,11 +3622,10 @@ func (a *analysis) skipApposition(k int, s *sentence) int {
 // bareDescription reports whether token k opens a noun without its
 // article in lower case that describes the one named before it and ends
 // at a comma within six words, with no verb ("coautora del estudio,").
-func (a *analysis) bareDescription(k int, s *sentence) bool {
-	t := a.t
+func (t *text) bareDescription(k int, s *sentence) bool {
 	lx := t.lx
 	tk := &t.toks[k]
-	if tk.kind != tWord || tk.cap || tk.q >= 0 || lx.NounCaps || a.isVerb(k) || a.isPronounTok(k) {
+	if tk.kind != tWord || tk.cap || tk.q >= 0 || lx.NounCaps || t.isVerb(k) || t.isPronounTok(k) {
 		return false
 	}
 	for _, set := range []string{"determiners", "prep", "adverbs", "clause", "coord", "comp", "negation", "aux", "modal", "passive", "time", "quantifiers"} {
@@ -3681,7 +3635,7 @@ func (a *analysis) bareDescription(k int, s *sentence) bool {
 	}
 	for j := k + 1; j < s.t1 && j <= k+6; j++ {
 		if t.toks[j].s == "," {
-			return !a.finiteVerbIn(k, j)
+			return !t.finiteVerbIn(k, j)
 		}
 		if t.toks[j].kind != tWord || t.toks[j].q >= 0 {
 			return false
@@ -3698,7 +3652,7 @@ func (a *analysis) bareDescription(k int, s *sentence) bool {
 func (a *analysis) invertedPerson(k int) *mention {
 	t := a.t
 	for _, m := range a.nameMentions(k) {
-		if m.kind != kPerson || m.t0 <= t.sents[k].body || t.toks[m.t0].q >= 0 || a.openParen(m.t0, &t.sents[k]) >= 0 {
+		if m.kind != kPerson || m.t0 <= t.sents[k].body || t.toks[m.t0].q >= 0 || t.openParen(m.t0, &t.sents[k]) >= 0 {
 			continue
 		}
 		p := &t.toks[m.t0-1]
@@ -3714,8 +3668,7 @@ func (a *analysis) invertedPerson(k int) *mention {
 // would be for a verb with no subject ("Por lo mismo, Aravena perdió la
 // paciencia. ¶ “… Loreto llega indignada … Y que me desmienta Loreto
 // Aravena …”, descaseteó." are the panelist's, not hers).
-func (a *analysis) namedInsideWords(e *entity, from, i int) bool {
-	t := a.t
+func (t *text) namedInsideWords(e *entity, from, i int) bool {
 	if e == nil || e.kind != kPerson {
 		return false
 	}
@@ -3732,8 +3685,7 @@ func (a *analysis) namedInsideWords(e *entity, from, i int) bool {
 // ("Hoy vive en Costa Rica.", "Estudia en la UNAN."): a word in lower
 // case that is no determiner, pronoun, preposition, conjunction or
 // number, or a first word read as a verb (see verbOpening).
-func (a *analysis) opensWithVerb(k int) bool {
-	t := a.t
+func (t *text) opensWithVerb(k int) bool {
 	lx := t.lx
 	s := &t.sents[k]
 	if !lx.ProDrop {
@@ -3788,7 +3740,7 @@ func (a *analysis) paragraphSubject(i int) *entity {
 
 // weakSpeaker reports whether an attribution's speaker is a description
 // that names no kind of speaker ("the rejection of the treaty").
-func (a *analysis) weakSpeaker(at *attribution) bool {
+func (t *text) weakSpeaker(at *attribution) bool {
 	return at.speaker != nil && unnamedSpeaker(at.speaker.kind, at.speaker.class)
 }
 
@@ -3804,16 +3756,15 @@ func unnamedSpeaker(kind int, class string) bool {
 // ("tweeted he was not aware of it") or with a noun phrase and an
 // auxiliary ("thinks the bridge will close"), not an object ("wrote him
 // a letter", "wrote a letter to the council").
-func (a *analysis) bareClause(k int, s *sentence) bool {
-	t := a.t
+func (t *text) bareClause(k int, s *sentence) bool {
 	if k+1 >= s.t1 || t.toks[k].kind != tWord || t.toks[k].q >= 0 {
 		return false
 	}
-	if a.contractedClause(k) {
+	if t.contractedClause(k) {
 		return true // "tweeted he'd run", "assured she's ready"
 	}
-	if !a.isPronounTok(k) {
-		end := a.npRight(k, s)
+	if !t.isPronounTok(k) {
+		end := t.npRight(k, s)
 		if end <= k || end >= s.t1 || t.toks[end].kind != tWord || t.toks[end].cap || t.toks[end].q >= 0 {
 			return false
 		}
@@ -3821,28 +3772,28 @@ func (a *analysis) bareClause(k int, s *sentence) bool {
 		// (A name and a finite verb: "found Reyes leads the race",
 		// "says Ali talked the talk".)
 		return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) ||
-			t.toks[k].cap && a.isVerb(end) && !a.nonFinite(l) && !t.lx.Set("prep", l)
+			t.toks[k].cap && t.isVerb(end) && !t.nonFinite(l) && !t.lx.Set("prep", l)
 	}
 	// (Also a negation written onto its auxiliary: "tweeted he wasn't
 	// aware"; not "wrote them not long ago".)
 	l := t.toks[k+1].l
-	return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || t.lx.Set("negation", l) && strings.ContainsRune(l, '\'') || a.isVerb(k+1)
+	return t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || t.lx.Set("negation", l) && strings.ContainsRune(l, '\'') || t.isVerb(k+1)
 }
 
 // npThenVerb reports whether a noun phrase of two words or more opens at
 // token k with a finite verb right after it: a main clause ("die Zahlen
 // seien veraltet"), not a relative one ("die nur teilweise …").
-func (a *analysis) npThenVerb(k int, s *sentence) bool {
-	e := a.npRight(k, s)
-	return e > k+1 && e < s.t1 && a.t.toks[e].kind == tWord && (a.isVerb(e) || a.subjunctive(e))
+func (t *text) npThenVerb(k int, s *sentence) bool {
+	e := t.npRight(k, s)
+	return e > k+1 && e < s.t1 && t.toks[e].kind == tWord && (t.isVerb(e) || t.subjunctive(e))
 }
 
 // contractedClause reports whether token k is a pronoun with its verb
 // contracted onto it ("he'd", "she's", "they'll"): a clause opens there.
-func (a *analysis) contractedClause(k int) bool {
-	lx := a.t.lx
-	pron, verb, ok := strings.Cut(strings.ReplaceAll(a.t.toks[k].l, "’", "'"), "'")
-	if !ok || !a.isPronoun(pron) {
+func (t *text) contractedClause(k int) bool {
+	lx := t.lx
+	pron, verb, ok := strings.Cut(strings.ReplaceAll(t.toks[k].l, "’", "'"), "'")
+	if !ok || !t.isPronoun(pron) {
 		return false
 	}
 	verb = "'" + verb
@@ -3852,14 +3803,13 @@ func (a *analysis) contractedClause(k int) bool {
 // pastPhrases returns the first token from k of sentence s after times,
 // adverbs and prepositional phrases ("in both listings", "on Tuesday
 // night"), at most three of them.
-func (a *analysis) pastPhrases(k int, s *sentence) int {
-	t := a.t
+func (t *text) pastPhrases(k int, s *sentence) int {
 	for n := 0; n < 3 && k < s.t1 && t.out(k); n++ {
 		switch l := t.toks[k].l; {
-		case isTimeWord(t.lx, l) || a.adverbAt(k, s):
+		case isTimeWord(t.lx, l) || t.adverbAt(k, s):
 			k++
 		case t.lx.Set("prep", l):
-			end := a.npRight(k+1, s)
+			end := t.npRight(k+1, s)
 			if end <= k+1 {
 				return k
 			}
@@ -3878,20 +3828,20 @@ func (a *analysis) pastPhrases(k int, s *sentence) int {
 // names, when "by" follows it, after a time ("on Monday") or a
 // participle ("released", "published"): "a tweet on Monday by X"; or
 // when "from" follows it right away: "a report from X". Or nil.
-func (a *analysis) docAgent(k int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) docAgent(k int, s *sentence) *mention {
+	t := rs.t
 	lx := t.lx
 	for n := 0; k < s.t1 && n < 4 && t.out(k); k, n = k+1, n+1 {
 		l := t.toks[k].l
 		if lx.Set("by", l) || n == 0 && (lx.Set("docfrom", l) || lx.Set("docin", l)) {
-			end := a.npRight(k+1, s)
+			end := t.npRight(k+1, s)
 			if end <= k+1 {
 				return nil
 			}
-			if m := a.parseNP(k+1, end, 0); m != nil && (!unnamedSpeaker(m.kind, m.class) || m.owner != nil) {
+			if m := rs.parseNP(k+1, end, 0); m != nil && (!unnamedSpeaker(m.kind, m.class) || m.owner != nil) {
 				return m
 			}
-			if m := a.peopleAt(k+1, end, s); m != nil {
+			if m := rs.peopleAt(k+1, end, s); m != nil {
 				return m // "a study last year by economists at Duke University"
 			}
 			return nil
@@ -3905,8 +3855,8 @@ func (a *analysis) docAgent(k int, s *sentence) *mention {
 			continue
 		}
 		v, verb := lx.Verbs[l]
-		if !(isTimeWord(lx, l) || k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l) && !t.toks[k].cap && (lx.Set("prep", l) || !a.isVerb(k)) ||
-			verb && v.Tags&lang.TagParticiple != 0 || a.isVerb(k) && !a.nonFinite(l)) {
+		if !(isTimeWord(lx, l) || k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l) && !t.toks[k].cap && (lx.Set("prep", l) || !t.isVerb(k)) ||
+			verb && v.Tags&lang.TagParticiple != 0 || t.isVerb(k) && !t.nonFinite(l)) {
 			return nil
 		}
 	}
@@ -3916,22 +3866,22 @@ func (a *analysis) docAgent(k int, s *sentence) *mention {
 // peopleAt returns the people named by a plural noun at tokens [lo, end)
 // and where they work after "at" or "from" ("economists at Duke
 // University", "researchers from Imperial College"), or nil.
-func (a *analysis) peopleAt(lo, end int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) peopleAt(lo, end int, s *sentence) *mention {
+	t := rs.t
 	if end+1 >= s.t1 || !t.out(end) || t.toks[end].l != "at" && !t.lx.Set("docfrom", t.toks[end].l) {
 		return nil
 	}
-	if p := a.parseNP(lo, end, 0); p == nil || p.kind != kDesc || p.class != "people" || !p.plural {
+	if p := rs.parseNP(lo, end, 0); p == nil || p.kind != kDesc || p.class != "people" || !p.plural {
 		return nil
 	}
-	e := a.npRight(end+1, s)
+	e := t.npRight(end+1, s)
 	if e <= end+1 {
 		return nil
 	}
-	if o := a.parseNP(end+1, e, 0); !named(o) {
+	if o := rs.parseNP(end+1, e, 0); !named(o) {
 		return nil
 	}
-	if m := a.parseNP(lo, e, 0); m != nil && m.kind == kDesc && m.class == "people" && a.capIn(end+1, e) {
+	if m := rs.parseNP(lo, e, 0); m != nil && m.kind == kDesc && m.class == "people" && t.capIn(end+1, e) {
 		return m
 	}
 	return nil
@@ -3941,13 +3891,13 @@ func (a *analysis) peopleAt(lo, end int, s *sentence) *mention {
 // between tokens lo and hi of sentence s ("released a letter from the
 // adviser, Morgan Hale, confirming …"), or nil (also for an author only
 // described: "the adviser" would be taken for the last person named).
-func (a *analysis) docAuthorBetween(lo, hi int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) docAuthorBetween(lo, hi int, s *sentence) *mention {
+	t := rs.t
 	for k := lo; k < hi; k++ {
 		if t.toks[k].kind == tWord && t.out(k) && t.lx.Set("docnouns", t.toks[k].b) {
-			if m := a.docAgent(k+1, s); m != nil && m.t1 <= hi {
+			if m := rs.docAgent(k+1, s); m != nil && m.t1 <= hi {
 				if m.t1 < hi && t.toks[m.t1].s == "," {
-					if pm, end := a.namedInApposition(m, m.t1+1, s); pm != nil && end < hi {
+					if pm, end := rs.namedInApposition(m, m.t1+1, s); pm != nil && end < hi {
 						return pm // "from the adviser, Morgan Hale,"
 					}
 				}
@@ -3963,13 +3913,12 @@ func (a *analysis) docAuthorBetween(lo, hi int, s *sentence) *mention {
 // pastAdverbs returns the first token from k (before hi) of sentence s
 // that is not a time word or an adverb outside quotations ("said on
 // Monday", "a annoncé lundi").
-func (a *analysis) pastAdverbs(k, hi int, s *sentence) int {
-	t := a.t
+func (t *text) pastAdverbs(k, hi int, s *sentence) int {
 	for k < hi {
 		switch {
-		case t.out(k) && (isTimeWord(t.lx, t.toks[k].l) || a.adverbAt(k, s)):
+		case t.out(k) && (isTimeWord(t.lx, t.toks[k].l) || t.adverbAt(k, s)):
 			k++
-		case t.toks[k].s == "(" && t.toks[k].q < 0 && a.dateInParens(k, hi):
+		case t.toks[k].s == "(" && t.toks[k].q < 0 && t.dateInParens(k, hi):
 			// "anunció este miércoles (12) un recorte": the day's date in
 			// parentheses.
 			for t.toks[k].s != ")" {
@@ -3986,8 +3935,7 @@ func (a *analysis) pastAdverbs(k, hi int, s *sentence) int {
 // dateInParens reports whether the parenthesis opening at token k (before
 // hi) holds only a date: numbers, months and time words ("(12)", "(March
 // 12)").
-func (a *analysis) dateInParens(k, hi int) bool {
-	t := a.t
+func (t *text) dateInParens(k, hi int) bool {
 	for j := k + 1; j < hi && j <= k+4; j++ {
 		switch tk := &t.toks[j]; {
 		case tk.s == ")":
@@ -4003,11 +3951,10 @@ func (a *analysis) dateInParens(k, hi int) bool {
 // token k and its complementiser at token j of sentence s start with an
 // object noun ("touted estimates that …"), not a time, a manner or a
 // place ("said on Monday that", "said in a statement that").
-func (a *analysis) objectBefore(k, j int, s *sentence) bool {
-	t := a.t
+func (t *text) objectBefore(k, j int, s *sentence) bool {
 	lx := t.lx
 	k0 := k
-	k = a.pastAdverbs(k, j, s)
+	k = t.pastAdverbs(k, j, s)
 	if k >= j || t.toks[k].kind != tWord || t.toks[k].q >= 0 || lx.Set("comp", t.toks[k].l) {
 		return false
 	}
@@ -4015,10 +3962,10 @@ func (a *analysis) objectBefore(k, j int, s *sentence) bool {
 		return false // "said on its website that": a preposition's phrase, no object
 	}
 	l := t.toks[k].l
-	if lx.Set("prep", l) || lx.Set("dative", l) || lx.Set("by", l) || t.isName(k) || a.isPronounTok(k) {
+	if lx.Set("prep", l) || lx.Set("dative", l) || lx.Set("by", l) || t.isName(k) || t.isPronounTok(k) {
 		return false
 	}
-	if lx.Set("negation", l) && a.negAdverb(k, s) {
+	if lx.Set("negation", l) && t.negAdverb(k, s) {
 		return false // "garantizó no obstante que …": an adverb, no object
 	}
 	if lx.Set("determiners", l) && k+1 < j && isTimeWord(lx, t.toks[k+1].l) {
@@ -4027,7 +3974,7 @@ func (a *analysis) objectBefore(k, j int, s *sentence) bool {
 	if v, ok := lx.Verbs[l]; ok && v.Noun {
 		return true // "touted estimates that": a noun of saying right after the verb
 	}
-	return !a.isVerb(k)
+	return !t.isVerb(k)
 }
 
 // phraseBeforeRelative reports whether the words of sentence s from token
@@ -4036,10 +3983,9 @@ func (a *analysis) objectBefore(k, j int, s *sentence) bool {
 // plan that …"): a phrase whose noun the "that" at j describes, not a
 // complement clause of v. A preposition before one named or a speaker's
 // noun, "said to reporters that …", is none.
-func (a *analysis) phraseBeforeRelative(k, j int, s *sentence, v lang.Verb) bool {
-	t := a.t
+func (t *text) phraseBeforeRelative(k, j int, s *sentence, v lang.Verb) bool {
 	lx := t.lx
-	k = a.pastAdverbs(k, j, s)
+	k = t.pastAdverbs(k, j, s)
 	if k+2 >= j || t.toks[k].kind != tWord || t.toks[k].q >= 0 || lx.Set("comp", t.toks[k].l) || t.toks[j].kind != tWord || t.toks[j-1].kind != tWord {
 		return false
 	}
@@ -4047,7 +3993,7 @@ func (a *analysis) phraseBeforeRelative(k, j int, s *sentence, v lang.Verb) bool
 	switch {
 	case lx.Set("inf", l):
 		n := &t.toks[k+1]
-		return n.kind == tWord && n.q < 0 && !n.cap && !lx.Set("determiners", n.l) && !a.isPronounTok(k+1) && lx.Speakers[n.l] == "" && !lx.Set("audiences", n.l)
+		return n.kind == tWord && n.q < 0 && !n.cap && !lx.Set("determiners", n.l) && !t.isPronounTok(k+1) && lx.Speakers[n.l] == "" && !lx.Set("audiences", n.l)
 	case lx.Set("prep", l) && slices.Contains(v.Takes, l):
 		return true
 	}
@@ -4056,8 +4002,7 @@ func (a *analysis) phraseBeforeRelative(k, j int, s *sentence, v lang.Verb) bool
 
 // quotesIn reports whether an attribution's words hold a quotation
 // ("pledged to “fix every road”").
-func (a *analysis) quotesIn(at *attribution) bool {
-	t := a.t
+func (t *text) quotesIn(at *attribution) bool {
 	for _, sp := range at.content {
 		for k := t.tokAt(sp[0]); k < len(t.toks) && t.toks[k].start < sp[1]; k++ {
 			if t.toks[k].q >= 0 {
@@ -4070,8 +4015,8 @@ func (a *analysis) quotesIn(at *attribution) bool {
 
 // reportsBefore reports whether an attribution's words come before its
 // cue ("…, the newspaper reported.").
-func (a *analysis) reportsBefore(at *attribution) bool {
-	return at.cue >= 0 && len(at.content) > 0 && a.t.toks[at.cue].start >= at.content[0][1]
+func (t *text) reportsBefore(at *attribution) bool {
+	return at.cue >= 0 && len(at.content) > 0 && t.toks[at.cue].start >= at.content[0][1]
 }
 
 // covers reports whether byte offset off lies in an attribution's words.
@@ -4087,17 +4032,17 @@ func covers(at *attribution, off int) bool {
 // mainSubject returns the span of the subject of the last verb before
 // token lo in sentence s that has one at a clause boundary (skipping
 // auxiliaries and adverbs between them), or -1.
-func (a *analysis) mainSubject(lo int, s *sentence) (int, int) {
-	return a.mainSubjectOf(lo, s, false, false)
+func (rs *resolver) mainSubject(lo int, s *sentence) (int, int) {
+	return rs.mainSubjectOf(lo, s, false, false)
 }
 
 // mainSubjectOf is mainSubject, past a passive's auxiliary too when
 // passive is set, and for a verb joined by "and" to a clause before, that
 // clause's subject when joined is set.
-func (a *analysis) mainSubjectOf(lo int, s *sentence, passive, joined bool) (int, int) {
-	t := a.t
+func (rs *resolver) mainSubjectOf(lo int, s *sentence, passive, joined bool) (int, int) {
+	t := rs.t
 	for k := lo - 1; k > s.body; k-- {
-		if !t.out(k) || !a.isVerb(k) {
+		if !t.out(k) || !t.isVerb(k) {
 			continue
 		}
 		if k-1 >= s.body && t.lx.Set("determiners", t.toks[k-1].l) {
@@ -4106,20 +4051,20 @@ func (a *analysis) mainSubjectOf(lo int, s *sentence, passive, joined bool) (int
 		if k-1 > s.body && t.out(k-1) && t.lx.Set("of", t.toks[k-1].l) && t.lx.Set("docnouns", t.toks[k].l) {
 			continue // "unleashed a series of tweets saying …": a noun after "of", not the verb
 		}
-		j := a.auxLeft(k-1, s.body)
+		j := t.auxLeft(k-1, s.body)
 		for passive && j > s.body && t.out(j) && t.lx.Set("passive", t.toks[j].l) && !t.toks[j].cap {
-			j = a.auxLeft(j-1, s.body) // "Comedian Sarah Silverman was booed … after telling …": a passive's subject
+			j = t.auxLeft(j-1, s.body) // "Comedian Sarah Silverman was booed … after telling …": a passive's subject
 		}
-		if joined && j > s.body && t.out(j) && t.lx.Set("coord", t.toks[j].l) && !a.byBetween(k+1, lo-1) {
+		if joined && j > s.body && t.out(j) && t.lx.Set("coord", t.toks[j].l) && !t.byBetween(k+1, lo-1) {
 			// "Dean, a medical doctor, then appeared on MSNBC on Tuesday
 			// and began by saying …": the subject of the clause the verb
 			// is joined to.
-			if subj, _ := a.coordSubject(j, s); subj != nil && subj.kind != kPron {
+			if subj, _ := rs.coordSubject(j, s); subj != nil && subj.kind != kPron {
 				return subj.t0, subj.t1
 			}
 			return -1, -1
 		}
-		if c := a.relativeClauseBefore(j, s); c > s.body {
+		if c := t.relativeClauseBefore(j, s); c > s.body {
 			// "Mayor Van Johnson, who attended the hearing but did not
 			// speak, issued a statement urging …": the subject before
 			// the relative clause.
@@ -4128,7 +4073,7 @@ func (a *analysis) mainSubjectOf(lo int, s *sentence, passive, joined bool) (int
 		if j < s.body || !t.out(j) {
 			return -1, -1
 		}
-		if st := a.npLeft(j, s); st >= 0 && a.boundary(st-1, s) {
+		if st := t.npLeft(j, s); st >= 0 && t.boundary(st-1, s) {
 			if st-1 > s.body && t.out(st-1) && t.lx.Set("comp", t.toks[st-1].l) {
 				// "Video shows that Crutcher had his hands in the air,
 				// contradicting …": the subject of the clause "that"
@@ -4136,7 +4081,7 @@ func (a *analysis) mainSubjectOf(lo int, s *sentence, passive, joined bool) (int
 				k = st - 1
 				continue
 			}
-			if m := a.parseNP(st, j+1, 0); m != nil && m.kind != kNone {
+			if m := rs.parseNP(st, j+1, 0); m != nil && m.kind != kNone {
 				return st, j + 1
 			}
 		}
@@ -4149,9 +4094,9 @@ func (a *analysis) mainSubjectOf(lo int, s *sentence, passive, joined bool) (int
 // passive's agent ("was booed and shouted down by supporters after
 // telling …": the verb joined is the supporters' act, not a clause of the
 // subject's own).
-func (a *analysis) byBetween(lo, hi int) bool {
+func (t *text) byBetween(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
-		if a.t.out(j) && a.t.lx.Set("by", a.t.toks[j].l) {
+		if t.out(j) && t.lx.Set("by", t.toks[j].l) {
 			return true
 		}
 	}
@@ -4161,9 +4106,8 @@ func (a *analysis) byBetween(lo, hi int) bool {
 // auxLeft returns the token before the auxiliaries and adverbs that end
 // at token j going left, no further left than token floor: where a verb's
 // subject may end ("has also repeatedly said").
-func (a *analysis) auxLeft(j, floor int) int {
-	t := a.t
-	for j >= floor && t.out(j) && (t.lx.Set("aux", t.toks[j].l) || t.lx.Set("adverbs", t.toks[j].l) || a.adverbForm(j)) {
+func (t *text) auxLeft(j, floor int) int {
+	for j >= floor && t.out(j) && (t.lx.Set("aux", t.toks[j].l) || t.lx.Set("adverbs", t.toks[j].l) || t.adverbForm(j)) {
 		j--
 	}
 	return j
@@ -4173,8 +4117,7 @@ func (a *analysis) auxLeft(j, floor int) int {
 // off by commas that the comma at token j closes (", who attended the
 // hearing but did not speak,"), or -1. The clause holds no quotation and
 // no other comma.
-func (a *analysis) relativeClauseBefore(j int, s *sentence) int {
-	t := a.t
+func (t *text) relativeClauseBefore(j int, s *sentence) int {
 	if j <= s.body || t.toks[j].s != "," {
 		return -1
 	}
@@ -4196,16 +4139,15 @@ func (a *analysis) relativeClauseBefore(j int, s *sentence) int {
 // describedAs reports whether the words of sentence s from token hi name
 // something, then how it is described after a word of the set as, before
 // any comma or clause ("the plan as a disaster").
-func (a *analysis) describedAs(hi int, s *sentence) bool {
-	return a.objectThen(hi, s, func(l string) bool { return a.t.lx.Set("as", l) })
+func (t *text) describedAs(hi int, s *sentence) bool {
+	return t.objectThen(hi, s, func(l string) bool { return t.lx.Set("as", l) })
 }
 
 // indefiniteApposition reports whether phrase m of sentence s opens with
 // an indefinite article right after a comma: an apposition describing
 // the one named before it ("Braynard, a South Carolina native who …"),
 // not the subject.
-func (a *analysis) indefiniteApposition(m *mention, s *sentence) bool {
-	t := a.t
+func (t *text) indefiniteApposition(m *mention, s *sentence) bool {
 	return m.t0-1 >= s.body && t.toks[m.t0-1].s == "," && t.lx.Set("indefinite", t.toks[m.t0].l)
 }
 
@@ -4219,16 +4161,15 @@ func objectThenVerb(v lang.Verb) bool {
 // objectThenTakes reports whether cue cu's words name something, then
 // one of its verb's takes ("attribute the rise to …", "portrayed him as
 // …"; objectThen).
-func (a *analysis) objectThenTakes(cu *cue, s *sentence) bool {
-	return a.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) })
+func (t *text) objectThenTakes(cu *cue, s *sentence) bool {
+	return t.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) })
 }
 
 // objectThen reports whether the words of sentence s from token hi name
 // something, then a word is reports true for, before any comma, clause or
 // preposition (but "of") and within ten words ("the plan as a disaster",
 // "the rise to rain").
-func (a *analysis) objectThen(hi int, s *sentence, is func(string) bool) bool {
-	t := a.t
+func (t *text) objectThen(hi int, s *sentence, is func(string) bool) bool {
 	for k := hi; k < s.t1 && k < hi+10; k++ {
 		tk := &t.toks[k]
 		if tk.kind != tWord || tk.q >= 0 || t.lx.Set("comp", tk.l) || t.lx.Set("relpron", tk.l) {
@@ -4254,14 +4195,13 @@ func (a *analysis) objectThen(hi int, s *sentence, is func(string) bool) bool {
 // director, released a statement confirming …") stands between them, or
 // -1, -1. An apposition holds no verb and no relative or complementiser
 // (not "…, which released a statement saying").
-func (a *analysis) docSubject(c int, s *sentence) (int, int) {
-	t := a.t
+func (t *text) docSubject(c int, s *sentence) (int, int) {
 	lx := t.lx
-	v := a.docVerb(c, s)
+	v := t.docVerb(c, s)
 	if v < 0 || !t.out(v) {
 		return -1, -1
 	}
-	j := a.auxLeft(v-1, s.body+1)
+	j := t.auxLeft(v-1, s.body+1)
 	if j <= s.body {
 		return -1, -1
 	}
@@ -4277,7 +4217,7 @@ func (a *analysis) docSubject(c int, s *sentence) (int, int) {
 	p := j - 1
 	for ; p > s.body && j-p <= 12 && t.toks[p].s != open; p-- {
 		tk := &t.toks[p]
-		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (a.isVerb(p) || lx.Set("relpron", tk.l) || lx.Set("comp", tk.l)) {
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (t.isVerb(p) || lx.Set("relpron", tk.l) || lx.Set("comp", tk.l)) {
 			return -1, -1
 		}
 		if open == "," && tk.kind != tWord {
@@ -4287,8 +4227,8 @@ func (a *analysis) docSubject(c int, s *sentence) (int, int) {
 	if p <= s.body || t.toks[p].s != open || p+1 >= j {
 		return -1, -1
 	}
-	st := a.npLeft(p-1, s)
-	if st < 0 || st != s.body && st != a.afterIntroPhrase(s) && !a.afterSubordClause(st, s) || a.npRight(st, s) != p {
+	st := t.npLeft(p-1, s)
+	if st < 0 || st != s.body && st != t.afterIntroPhrase(s) && !t.afterSubordClause(st, s) || t.npRight(st, s) != p {
 		return -1, -1
 	}
 	return st, p
@@ -4299,8 +4239,7 @@ func (a *analysis) docSubject(c int, s *sentence) (int, int) {
 // with a comma ([set subord], after at most one adverb: "Shortly after
 // the news broke, Sen. Hale (D-Ore.) issued a statement saying …"),
 // with no quotation in it.
-func (a *analysis) afterSubordClause(st int, s *sentence) bool {
-	t := a.t
+func (t *text) afterSubordClause(st int, s *sentence) bool {
 	k := s.body
 	if t.out(k) && t.adverbEnding(t.toks[k].l) {
 		k++
@@ -4322,8 +4261,7 @@ func (a *analysis) afterSubordClause(st int, s *sentence) bool {
 // and its object read as one phrase. A title, a trade or a speaker's noun
 // before the name describes it ("drug maker Halvern", "former adviser
 // John Hale").
-func (a *analysis) runsOverVerb(m *mention) bool {
-	t := a.t
+func (t *text) runsOverVerb(m *mention) bool {
 	lx := t.lx
 	if m.kind != kPerson && m.kind != kOrg && m.kind != kName || lx.NounCaps {
 		return false
@@ -4337,7 +4275,7 @@ func (a *analysis) runsOverVerb(m *mention) bool {
 			return false
 		}
 		l := p.l
-		return !(a.isTitleWord(k-1) || lx.Speakers[l] != "" || lx.Set("tradewords", l) || lx.Set("titlemods", l) || lx.Set("determiners", l) ||
+		return !(t.isTitleWord(k-1) || lx.Speakers[l] != "" || lx.Set("tradewords", l) || lx.Set("titlemods", l) || lx.Set("determiners", l) ||
 			lx.Set("possessive", l) || lx.Set("of", l) || lx.Set("prep", l) || lx.Set("placepreps", l) || lx.Set("coord", l) || p.poss)
 	}
 	return false
@@ -4346,8 +4284,7 @@ func (a *analysis) runsOverVerb(m *mention) bool {
 // listIntroIn reports whether a list introducer (lexicon sets listintro
 // and ascompare: "including", "such as") stands between tokens lo and hi
 // of sentence s, outside quotations.
-func (a *analysis) listIntroIn(lo, hi int, s *sentence) bool {
-	t := a.t
+func (t *text) listIntroIn(lo, hi int, s *sentence) bool {
 	for k := max(lo, s.body+1); k < hi; k++ {
 		if t.out(k) && (t.lx.Set("listintro", t.toks[k].l) || t.lx.Set("as", t.toks[k].l) && t.lx.Set("ascompare", t.toks[k-1].l)) {
 			return true
@@ -4404,9 +4341,9 @@ func (a *analysis) subject(j int) (*entity, bool) {
 		// "Durante la entrevista, Delgado hizo …", "Por su beligerancia
 		// en la defensa de la autonomía universitaria, Mairena se
 		// convirtió …": the phrase may run long.
-		st = a.afterOpeningUpTo(s, 14)
+		st = a.t.afterOpeningUpTo(s, 14)
 	}
-	end := a.npRight(st, s)
+	end := a.t.npRight(st, s)
 	if end <= st {
 		return nil, false
 	}
@@ -4432,7 +4369,7 @@ func (a *analysis) appositiveSubject(s *sentence, end int) *entity {
 	if end+1 >= s.t1 || t.toks[end].s != "," {
 		return nil
 	}
-	if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < s.t1 && t.toks[e2].s == "," {
+	if e2 := t.npRight(end+1, s); e2 > end+1 && e2 < s.t1 && t.toks[e2].s == "," {
 		if m := a.parseNP(end+1, e2, 0); m != nil && (m.kind == kPerson || m.kind == kName) {
 			return a.entityOf(m)
 		}
@@ -4443,10 +4380,10 @@ func (a *analysis) appositiveSubject(s *sentence, end int) *entity {
 // longestName returns the longest phrase of tokens [st, end') with end' ≤
 // end that names a person, organisation or name (a lone word only with
 // lone set, or when the article capitalises it inside a sentence), or nil.
-func (a *analysis) longestName(st, end int, lone bool) *mention {
+func (rs *resolver) longestName(st, end int, lone bool) *mention {
 	for ; end > st; end-- {
-		m := a.parseNP(st, end, 0)
-		if m != nil && (m.kind == kPerson || m.kind == kOrg || m.kind == kName && (lone || end-st > 1 || a.t.midCap[a.t.toks[st].b])) {
+		m := rs.parseNP(st, end, 0)
+		if m != nil && (m.kind == kPerson || m.kind == kOrg || m.kind == kName && (lone || end-st > 1 || rs.t.midCap[rs.t.toks[st].b])) {
 			return m
 		}
 	}
@@ -4455,15 +4392,14 @@ func (a *analysis) longestName(st, end int, lone bool) *mention {
 
 // titledOpening reports whether sentence k opens with a phrase whose
 // head is a title ("El técnico del equipo …"): a person as its subject.
-func (a *analysis) titledOpening(k int) bool {
-	m := a.openingPhraseNP(k)
-	return m != nil && m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok)
+func (rs *resolver) titledOpening(k int) bool {
+	m := rs.openingPhraseNP(k)
+	return m != nil && m.kind == kDesc && m.headTok >= 0 && rs.t.isTitleWord(m.headTok)
 }
 
 // quoteOpensPhrase reports whether a quotation opens within the few words
 // from token k, before any comma ("von einem „durchsichtigen Manöver“").
-func (a *analysis) quoteOpensPhrase(k int, s *sentence) bool {
-	t := a.t
+func (t *text) quoteOpensPhrase(k int, s *sentence) bool {
 	for j := k; j < s.t1 && j-k < 4 && t.toks[j].s != ","; j++ {
 		if t.toks[j].kind == tQOpen {
 			return true
@@ -4473,10 +4409,10 @@ func (a *analysis) quoteOpensPhrase(k int, s *sentence) bool {
 }
 
 // openingPhraseNP returns the noun phrase that opens sentence k, or nil.
-func (a *analysis) openingPhraseNP(k int) *mention {
-	t := a.t
+func (rs *resolver) openingPhraseNP(k int) *mention {
+	t := rs.t
 	s := &t.sents[k]
-	end := a.npRight(s.body, s)
+	end := t.npRight(s.body, s)
 	for j := s.body + 1; j < end; j++ {
 		if t.out(j) && t.lx.Set("refl", t.toks[j].l) {
 			end = j // "Des habitants se sont rassemblés": the reflexive opens the verb
@@ -4485,7 +4421,7 @@ func (a *analysis) openingPhraseNP(k int) *mention {
 	if end <= s.body {
 		return nil
 	}
-	return a.parseNP(s.body, end, 0)
+	return rs.parseNP(s.body, end, 0)
 }
 
 // agentAtEnd returns the person named after a "by" word at the end of
@@ -4502,8 +4438,8 @@ func (a *analysis) agentAtEnd(k int) *entity {
 		if !t.lx.Set("by", tk.l) {
 			continue
 		}
-		end := a.npRight(j+1, s)
-		if end <= j+1 || !a.endsClause(end, s) {
+		end := t.npRight(j+1, s)
+		if end <= j+1 || !t.endsClause(end, s) {
 			return nil
 		}
 		if m := a.parseNP(j+1, end, 0); m != nil && m.kind == kPerson {
@@ -4518,8 +4454,7 @@ func (a *analysis) agentAtEnd(k int) *entity {
 // (lexicon set pluralverbendings: Spanish "aseguran", "han dicho"): its
 // left-out subject is then no single person (a body may be "they":
 // "Finalmente, indicaron que …").
-func (a *analysis) pluralVerb(cu *cue) bool {
-	t := a.t
+func (t *text) pluralVerb(cu *cue) bool {
 	if cu.lo < cu.c && t.lx.Set("letverbs", t.toks[cu.lo].l) {
 		// "ließ sie mitteilen": the verb of letting carries the number.
 		for suf := range t.lx.Sets["pluralverbendings"] {
@@ -4564,7 +4499,7 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 		if ats := a.bySent[k]; len(ats) > 0 {
 			return lastOf(ats).speaker
 		}
-		if k < i && a.questionTo(k) {
+		if k < i && a.t.questionTo(k) {
 			// "—¿Teme represalias? —le preguntó una periodista. ¶ —No.
 			// … —respondió.": the one asked answers, who spoke before
 			// the question.
@@ -4589,7 +4524,7 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 				if a.titledOpening(k) {
 					return nil // "O técnico do time comentou a derrota. «…», lamentou.": someone unnamed, not an earlier speaker
 				}
-				if k > 0 && a.t.sents[k-1].para == a.t.sents[k].para && a.opensWithVerb(k) {
+				if k > 0 && a.t.sents[k-1].para == a.t.sents[k].para && a.t.opensWithVerb(k) {
 					// "Andrés Marenco estudiaba ingeniería. Hoy vive en
 					// Costa Rica. ¶ «…», afirma.": a sentence that leaves
 					// its subject out goes on with the one before.
@@ -4621,8 +4556,7 @@ func (a *analysis) dropSpeaker(i int, plural bool) *entity {
 // token before, right before a verb: one to three words of a manner, a
 // participle or an adverb, maybe set off by commas ("… y, emocionada,
 // dijo …", "… y convencida dijo …"); else -1.
-func (a *analysis) coordAside(before int, s *sentence) int {
-	t := a.t
+func (t *text) coordAside(before int, s *sentence) int {
 	lx := t.lx
 	k := before
 	if k >= s.body && t.toks[k].s == "," {
@@ -4661,7 +4595,7 @@ func (a *analysis) asideAgrees(subj, appos *mention, lo, hi int, cu *cue) bool {
 		m = appos
 	}
 	plural := m.plural
-	if a.pluralVerb(cu) != plural {
+	if t.pluralVerb(cu) != plural {
 		return false
 	}
 	gender := m.gender
@@ -4674,7 +4608,7 @@ func (a *analysis) asideAgrees(subj, appos *mention, lo, hi int, cu *cue) bool {
 			continue
 		}
 		w := tk.l
-		if a.pluralForm(w) != plural {
+		if t.pluralForm(w) != plural {
 			return false
 		}
 		w = strings.TrimSuffix(w, "s")
@@ -4690,8 +4624,8 @@ func (a *analysis) asideAgrees(subj, appos *mention, lo, hi int, cu *cue) bool {
 // document, or a demonstrative standing for one, right before the
 // impersonal pronoun of the verb at token c ("En el informe se señala
 // que …", "En este se señala que …"): the document's words.
-func (a *analysis) inDocument(s *sentence, c int) bool {
-	t := a.t
+func (rs *resolver) inDocument(s *sentence, c int) bool {
+	t := rs.t
 	k := c - 1
 	if k > s.body && t.lx.Set("aux", t.toks[k].l) {
 		k--
@@ -4699,10 +4633,10 @@ func (a *analysis) inDocument(s *sentence, c int) bool {
 	if k-2 < s.body || !t.lx.Set("prep", t.toks[s.body].l) || t.toks[s.body].q >= 0 {
 		return false
 	}
-	if k-2 == s.body && a.loneDemonstrative(s.body+1) {
+	if k-2 == s.body && t.loneDemonstrative(s.body+1) {
 		return true
 	}
-	m := a.parseNP(s.body+1, k, 0)
+	m := rs.parseNP(s.body+1, k, 0)
 	return m != nil && m.kind == kDoc
 }
 
@@ -4712,8 +4646,8 @@ func (a *analysis) inDocument(s *sentence, c int) bool {
 // de la Unión, Aylín Álvarez García, destacó la responsabilidad …"): the
 // name is the subject of the verb after the comma, and the phrase after
 // that verb its object, no speaker.
-func (a *analysis) apposNameBefore(c int, s *sentence) bool {
-	t := a.t
+func (rs *resolver) apposNameBefore(c int, s *sentence) bool {
+	t := rs.t
 	if t.lx.Trait("svo") || c-2 <= s.body || t.toks[c].s != "," || t.toks[c-1].kind != tWord || !t.toks[c-1].cap || t.toks[c-1].q >= 0 {
 		return false
 	}
@@ -4724,12 +4658,12 @@ func (a *analysis) apposNameBefore(c int, s *sentence) bool {
 	if k-1 <= s.body || t.toks[k-1].s != "," || c-k < 2 {
 		return false
 	}
-	m := a.parseNP(k, c, 0)
+	m := rs.parseNP(k, c, 0)
 	if m == nil || m.kind != kPerson {
 		return false
 	}
 	for j := s.body; j < k-1; j++ {
-		if t.toks[j].q >= 0 || t.toks[j].kind == tWord && a.isVerb(j) {
+		if t.toks[j].q >= 0 || t.toks[j].kind == tWord && t.isVerb(j) {
 			return false
 		}
 	}
@@ -4771,7 +4705,7 @@ func (a *analysis) actorNamed(k int) bool {
 		// "…, una estudiante recién graduada, …": someone new, described
 		// (not after a preposition or a complementiser: "trabaja en una
 		// panadería", "que una autoridad tenga el coche").
-		if e := a.npRight(k, s); e > k+1 {
+		if e := t.npRight(k, s); e > k+1 {
 			if m := a.parseNP(k, e, 0); m != nil && m.kind == kDesc && m.class != "people" && !isTimeWord(t.lx, m.head) {
 				return true
 			}
@@ -4802,8 +4736,7 @@ func lastOf(ats []*attribution) *attribution {
 // token k ends the clause ("…," said the minister. / …, said Smith on
 // Monday): after "…, said the event brought back memories" the phrase is
 // the subject of the reported words, not the speaker.
-func (a *analysis) speakerEnds(k int, s *sentence) bool {
-	t := a.t
+func (t *text) speakerEnds(k int, s *sentence) bool {
 	if k >= s.t1 || t.toks[k].kind != tWord {
 		return true
 	}
@@ -4824,25 +4757,25 @@ func (a *analysis) speakerEnds(k int, s *sentence) bool {
 // "issued a statement in which it said", "emitió un comunicado en el que
 // expresó", "publié un communiqué dans lequel il affirme", "eine
 // Erklärung, in der sie betont"; or nil.
-func (a *analysis) docRelative(cu *cue, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) docRelative(cu *cue, s *sentence) *mention {
+	t := rs.t
 	lx := t.lx
 	doc := func(k int) bool {
 		return k > s.body && t.out(k) && (lx.Set("docnouns", t.toks[k].b) || lx.Set("docnouns", t.toks[k].l))
 	}
 	j := cu.lo - 1
-	if j-1 > s.body && t.out(j) && lx.Set("relpron", t.toks[j].l) && doc(j-1) && a.docBefore(j, s) {
+	if j-1 > s.body && t.out(j) && lx.Set("relpron", t.toks[j].l) && doc(j-1) && t.docBefore(j, s) {
 		// "They released a statement which said, …": the document put
 		// out is the relative clause's subject, as in "a statement
 		// saying …", and the subject who put it out speaks.
-		if st, end := a.mainSubject(j-1, s); st >= 0 {
-			return a.parseNP(st, end, 0)
+		if st, end := rs.mainSubject(j-1, s); st >= 0 {
+			return rs.parseNP(st, end, 0)
 		}
 		return nil
 	}
 	if m := cu.left; m != nil && m.kind == kPron {
 		j = m.t0 - 1 // "in which it said"
-	} else if j >= s.body && a.isPronounTok(j) {
+	} else if j >= s.body && t.isPronounTok(j) {
 		j-- // "dans lequel il affirme"
 	}
 	if j < s.body || !t.out(j) || !lx.Set("relpron", t.toks[j].l) || lx.Set("comp", t.toks[j].l) && j-1 >= s.body && !lx.Set("determiners", t.toks[j-1].l) && !lx.Set("prep", t.toks[j-1].l) {
@@ -4865,8 +4798,8 @@ func (a *analysis) docRelative(cu *cue, s *sentence) *mention {
 	if !doc(j) {
 		return nil
 	}
-	if st, end := a.mainSubject(j, s); st >= 0 {
-		return a.parseNP(st, end, 0)
+	if st, end := rs.mainSubject(j, s); st >= 0 {
+		return rs.parseNP(st, end, 0)
 	}
 	// A verb the lexicon does not know ("emitió un comunicado"): the
 	// phrase before the word before the document's determiners.
@@ -4881,12 +4814,12 @@ func (a *analysis) docRelative(cu *cue, s *sentence) *mention {
 	for k > s.body && t.out(k) && (lx.Set("aux", t.toks[k].l) || lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap) {
 		k--
 	}
-	st := a.npLeft(k, s)
+	st := t.npLeft(k, s)
 	if st-1 == s.body && lx.Set("determiners", t.toks[st-1].l) {
 		st-- // "A empresa …": an article that is also a preposition
 	}
-	if st >= 0 && a.boundary(st-1, s) {
-		return a.parseNP(st, k+1, 0)
+	if st >= 0 && t.boundary(st-1, s) {
+		return rs.parseNP(st, k+1, 0)
 	}
 	return nil
 }
@@ -4894,15 +4827,14 @@ func (a *analysis) docRelative(cu *cue, s *sentence) *mention {
 // cleftIncise returns the comma that closes an incise made of a cleft
 // word, the verb and its subject inside sentence s ("Alle, das betonte
 // Weikert erneut, können …"), or -1.
-func (a *analysis) cleftIncise(cu *cue, s *sentence) int {
-	t := a.t
+func (t *text) cleftIncise(cu *cue, s *sentence) int {
 	lx := t.lx
 	j := cu.lo - 1
 	if cu.kind != cueVerb || cu.right == nil || j-1 <= s.body || t.toks[j-1].s != "," || !t.out(j) || !lx.Set("cleft", t.toks[j].l) {
 		return -1
 	}
 	k := cu.right.t1
-	for n := 0; n < 3 && k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) || isTimeWord(lx, t.toks[k].l) || a.adverbForm(k)); n++ {
+	for n := 0; n < 3 && k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) || isTimeWord(lx, t.toks[k].l) || t.adverbForm(k)); n++ {
 		k++
 	}
 	if k >= s.t1 || t.toks[k].s != "," {
@@ -4915,8 +4847,7 @@ func (a *analysis) cleftIncise(cu *cue, s *sentence) int {
 // phrase that points back at the sentence before as what the speaker
 // after the verb said ("C'est ce qu'a annoncé X", "Eso fue lo que dijo
 // X", "Das sagte X"): the lexicon's cleft set.
-func (a *analysis) cleft(cu *cue, s *sentence) bool {
-	t := a.t
+func (t *text) cleft(cu *cue, s *sentence) bool {
 	if cu.lo <= s.body || cu.lo-s.body > 5 {
 		return false
 	}
@@ -4933,8 +4864,7 @@ func (a *analysis) cleft(cu *cue, s *sentence) bool {
 // colonAfter returns the colon that follows token k of sentence s across
 // at most six words outside quotations ("der Kicker: …", "die Agentur
 // unter Berufung auf Sicherheitskreise: …"), or 0.
-func (a *analysis) colonAfter(k int, s *sentence) int {
-	t := a.t
+func (t *text) colonAfter(k int, s *sentence) int {
 	for j := k; j < s.t1-1 && j < k+7; j++ {
 		switch {
 		case t.toks[j].s == ":" && t.toks[j].q < 0:
@@ -4961,13 +4891,12 @@ func objectClaim(v lang.Verb, next string) bool {
 // clauseRelBefore reports whether a relative pronoun that stands for a
 // whole clause (lexicon set clauserel: "lo que", "ce qui") comes just
 // before token lo, past adverbs.
-func (a *analysis) clauseRelBefore(lo int, s *sentence) bool {
-	t := a.t
+func (t *text) clauseRelBefore(lo int, s *sentence) bool {
 	for k := lo - 1; k-1 >= s.body && k >= lo-4; k-- {
 		if t.lx.Set("clauserel", t.toks[k-1].l+" "+t.toks[k].l) {
 			return true
 		}
-		if !t.lx.Set("adverbs", t.toks[k].l) && !a.adverbForm(k) {
+		if !t.lx.Set("adverbs", t.toks[k].l) && !t.adverbForm(k) {
 			return false
 		}
 	}
@@ -4977,12 +4906,12 @@ func (a *analysis) clauseRelBefore(lo int, s *sentence) bool {
 // coordPhraseStart returns the first token of a phrase the lexicon lists
 // as joining two clauses as "and" does (set coordphrase: "al tiempo que",
 // "a la vez que") when it ends at token end, or -1.
-func (a *analysis) coordPhraseStart(end int, s *sentence) int {
-	if k := a.t.phraseStart("coordphrase", end, 2, 5, s); k >= 0 {
+func (t *text) coordPhraseStart(end int, s *sentence) int {
+	if k := t.phraseStart("coordphrase", end, 2, 5, s); k >= 0 {
 		return k
 	}
 	// A word of one after a comma: "…, aunque destacó …".
-	if k := a.t.phraseStart("coordphrase", end, 1, 1, s); k-1 > s.body && a.t.toks[k-1].s == "," {
+	if k := t.phraseStart("coordphrase", end, 1, 1, s); k-1 > s.body && t.toks[k-1].s == "," {
 		return k
 	}
 	return -1
@@ -4993,9 +4922,9 @@ func (a *analysis) coordPhraseStart(end int, s *sentence) int {
 // that open it: "But, said …"), a name after the verb and maybe a
 // phrase about the name set off by commas: "Said Comey, “…”", "Said Ann
 // Ruiz, who grew up near the bridge, “…”". Or -1.
-func (a *analysis) quoteAfterInverted(cu *cue, s *sentence) int {
-	t := a.t
-	if cu.kind != cueVerb || cu.left != nil || cu.right == nil || cu.right.kind != kPerson && !a.knownPerson(cu.right) {
+func (rs *resolver) quoteAfterInverted(cu *cue, s *sentence) int {
+	t := rs.t
+	if cu.kind != cueVerb || cu.left != nil || cu.right == nil || cu.right.kind != kPerson && !rs.reg.knownPerson(cu.right) {
 		return -1
 	}
 	if cu.lo != s.body && !(cu.lo-2 == s.body && t.toks[cu.lo-1].s == "," && t.lx.Set("coord", t.toks[s.body].l)) {
@@ -5037,46 +4966,45 @@ func authoredDoc(m *mention) bool {
 // smallClause returns the words from token k when they are a phrase and
 // what is said of it ("found Trump leading by four points", "found
 // Clinton ahead in Ohio"), or nil ("found no evidence of fraud").
-func (a *analysis) smallClause(k int, s *sentence) [][2]int {
-	t := a.t
-	end := a.npRight(k, s)
+func (t *text) smallClause(k int, s *sentence) [][2]int {
+	end := t.npRight(k, s)
 	if end <= k || end > s.t1 {
 		return nil
 	}
 	// (The phrase may hold the participle: "Clinton leading".)
-	if !a.participleIn(k, end) && (end >= s.t1 || t.toks[end].kind != tWord || t.lx.Set("prep", t.toks[end].l) || t.lx.Set("coord", t.toks[end].l)) {
+	if !t.participleIn(k, end) && (end >= s.t1 || t.toks[end].kind != tWord || t.lx.Set("prep", t.toks[end].l) || t.lx.Set("coord", t.toks[end].l)) {
 		return nil
 	}
-	return a.spanTo(k, s.t1)
+	return t.spanTo(k, s.t1)
 }
 
 // peopleObject reports whether the words at token k open with people,
 // named or described, as the verb's object, after a preposition of the
 // person addressed if the language has one ("threatened journalists",
 // "han amenazado a periodistas"), not with words ("threatened to sue").
-func (a *analysis) peopleObject(k int, s *sentence) bool {
-	t := a.t
+func (rs *resolver) peopleObject(k int, s *sentence) bool {
+	t := rs.t
 	if k < s.t1 && t.lx.Set("dative", t.toks[k].l) {
 		k++
 	}
-	end := a.npRight(k, s)
+	end := t.npRight(k, s)
 	if end <= k {
 		return false
 	}
-	m := a.parseNP(k, end, 0)
+	m := rs.parseNP(k, end, 0)
 	return m != nil && (m.kind == kPerson || m.kind == kDesc && m.class == "people")
 }
 
 // personObject reports whether the words at token k open with a person
 // named as the verb's object, with no "as" after ("dismissed manager
 // Tomas Kell", not "dismissed Kell as a liar").
-func (a *analysis) personObject(k int, s *sentence) bool {
-	t := a.t
-	end := a.npRight(k, s)
+func (rs *resolver) personObject(k int, s *sentence) bool {
+	t := rs.t
+	end := t.npRight(k, s)
 	if end <= k || end < s.t1 && t.lx.Set("as", t.toks[end].l) || t.toks[end-1].poss {
 		return false // (nor a possessor: "rejected Donald Trump's offer")
 	}
-	m := a.parseNP(k, end, 0)
+	m := rs.parseNP(k, end, 0)
 	return m != nil && m.kind == kPerson
 }
 
@@ -5084,11 +5012,11 @@ func (a *analysis) personObject(k int, s *sentence) bool {
 // m, which ends at token end, before the cue at token lo ("The third
 // executive, Dana Whitcombe of Brightwell Inc., declined …, saying …"),
 // or nil.
-func (a *analysis) apposBefore(m *mention, end, lo int, s *sentence) *mention {
-	if end+1 >= lo || a.t.toks[end].s != "," {
+func (rs *resolver) apposBefore(m *mention, end, lo int, s *sentence) *mention {
+	if end+1 >= lo || rs.t.toks[end].s != "," {
 		return nil
 	}
-	p, _ := a.namedInApposition(m, end+1, s)
+	p, _ := rs.namedInApposition(m, end+1, s)
 	return p
 }
 
@@ -5106,8 +5034,8 @@ func (a *analysis) soleSpeaker(j int) *entity {
 }
 
 // namedIn reports whether entity e is mentioned in sentence j.
-func (a *analysis) namedIn(e *entity, j int) bool {
-	for _, sn := range a.reg.recent {
+func (r *registry) namedIn(e *entity, j int) bool {
+	for _, sn := range r.recent {
 		if sn.sent == j && sn.e == e {
 			return true
 		}
@@ -5138,8 +5066,7 @@ func (a *analysis) inWordsOf(e *entity, j int) bool {
 // questionTo reports whether sentence k tells a question put to someone
 // a clitic stands for ("—le preguntó una periodista", after or with the
 // question mark): the words after it are the answer of the one asked.
-func (a *analysis) questionTo(k int) bool {
-	t := a.t
+func (t *text) questionTo(k int) bool {
 	s := &t.sents[k]
 	asked := false
 	for j := s.body + 1; j < s.t1; j++ {
@@ -5171,9 +5098,9 @@ func (a *analysis) questionTo(k int) bool {
 
 // quoteIn reports whether a quotation mark opens between tokens lo and
 // hi.
-func (a *analysis) quoteIn(lo, hi int) bool {
+func (t *text) quoteIn(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if a.t.toks[k].kind == tQOpen {
+		if t.toks[k].kind == tQOpen {
 			return true
 		}
 	}
@@ -5241,11 +5168,11 @@ func unitSign(s string) bool {
 // or a plural pronoun ("Ellos aseguraron que …"), to the two people the
 // sentence before opens with, joined by "and" ("Cuca Gamarra y Miguel
 // Tellado comparecieron …"); else nil.
-func (a *analysis) pairSpeaks(i int, cu *cue) []*attribution {
-	t := a.t
+func (rs *resolver) pairSpeaks(i int, cu *cue) []*attribution {
+	t := rs.t
 	lx := t.lx
 	s := &t.sents[i]
-	if cu.kind != cueVerb || i == 0 || cu.lo != s.body+1 || cu.c >= s.t1 || !a.pluralVerb(cu) {
+	if cu.kind != cueVerb || i == 0 || cu.lo != s.body+1 || cu.c >= s.t1 || !t.pluralVerb(cu) {
 		return nil
 	}
 	w := &t.toks[s.body]
@@ -5261,14 +5188,14 @@ func (a *analysis) pairSpeaks(i int, cu *cue) []*attribution {
 	default:
 		return nil
 	}
-	p1, p2 := a.pairOpening(i - 1)
+	p1, p2 := rs.pairOpening(i - 1)
 	if p1 == nil || g == 'f' && (p1.gender == 'm' || p2.gender == 'm') {
 		return nil
 	}
 	var out []*attribution
 	for _, e := range []*entity{p1, p2} {
 		at := &attribution{speaker: e, verb: cu.verb, kind: cueVerb, cue: cu.c, sent: i, last: i, how: "pair"}
-		at.content = a.contentAfter(cu.hi, s, at)
+		at.content = t.contentAfter(cu.hi, s, at)
 		if len(at.content) == 0 || !at.marked {
 			return nil
 		}
@@ -5283,12 +5210,12 @@ func (a *analysis) pairSpeaks(i int, cu *cue) []*attribution {
 // comparecieron …", "La secretaria general del PP, Cuca Gamarra, y el
 // portavoz, Miguel Tellado, comparecieron …"), when it names no one
 // else; else nil.
-func (a *analysis) pairOpening(k int) (*entity, *entity) {
-	t := a.t
+func (rs *resolver) pairOpening(k int) (*entity, *entity) {
+	t := rs.t
 	lx := t.lx
 	s := &t.sents[k]
 	var ms []seen
-	for _, sn := range a.reg.recent {
+	for _, sn := range rs.reg.recent {
 		if sn.sent != k {
 			continue
 		}
@@ -5314,7 +5241,7 @@ func (a *analysis) pairOpening(k int) (*entity, *entity) {
 		return nil, nil
 	}
 	for x := j + 1; x < second.tok; x++ {
-		if tk := &t.toks[x]; tk.kind == tWord && (lx.Set("coord", tk.l) || a.isVerb(x)) || tk.q >= 0 {
+		if tk := &t.toks[x]; tk.kind == tWord && (lx.Set("coord", tk.l) || t.isVerb(x)) || tk.q >= 0 {
 			return nil, nil
 		}
 	}
@@ -5341,17 +5268,17 @@ func (a *analysis) apposPairSpeaks(i int, cu *cue) []*attribution {
 	t := a.t
 	lx := t.lx
 	s := &t.sents[i]
-	if cu.kind != cueVerb || cu.lo-1 <= s.body || t.toks[cu.lo-1].s != "," || !a.pluralVerb(cu) {
+	if cu.kind != cueVerb || cu.lo-1 <= s.body || t.toks[cu.lo-1].s != "," || !t.pluralVerb(cu) {
 		return nil
 	}
 	// The second name ends at the comma; "and" before it; the first
 	// name after the comma that closes the description.
 	end := cu.lo - 1
-	st2 := a.npLeft(end-1, s)
+	st2 := t.npLeft(end-1, s)
 	if st2 < 0 || st2-2 <= s.body || !lx.Set("coord", t.toks[st2-1].l) {
 		return nil
 	}
-	st1 := a.npLeft(st2-2, s)
+	st1 := t.npLeft(st2-2, s)
 	if st1 < 0 || st1-1 <= s.body || t.toks[st1-1].s != "," {
 		return nil
 	}
@@ -5376,7 +5303,7 @@ func (a *analysis) apposPairSpeaks(i int, cu *cue) []*attribution {
 			return nil
 		}
 		at := &attribution{speaker: e, surface: surface, verb: cu.verb, kind: cueVerb, cue: cu.c, sent: i, last: i, how: "appos-pair"}
-		at.content = a.contentAfter(cu.hi, s, at)
+		at.content = t.contentAfter(cu.hi, s, at)
 		if len(at.content) == 0 {
 			return nil
 		}
@@ -5394,9 +5321,8 @@ func (a *analysis) apposPairSpeaks(i int, cu *cue) []*attribution {
 // no clause or quotation: "had argued inside the bar before the attack",
 // "argued with his wife" tell a quarrel, not a claim ("argued for lower
 // taxes" is one).
-func (a *analysis) quarrel(cu *cue, at *attribution) bool {
-	t := a.t
-	if cu.kind != cueVerb || cu.verb.Voice != "argue" || len(at.content) == 0 || at.direct || a.clauseOrQuote(at.content) {
+func (t *text) quarrel(cu *cue, at *attribution) bool {
+	if cu.kind != cueVerb || cu.verb.Voice != "argue" || len(at.content) == 0 || at.direct || t.clauseOrQuote(at.content) {
 		return false
 	}
 	k := t.tokAt(at.content[0][0])
@@ -5413,8 +5339,7 @@ func (a *analysis) quarrel(cu *cue, at *attribution) bool {
 // chiffre que contestent les professionnels de la branche.", "Ce que
 // dément formellement la défense." (not "Le chiffre que contestent les
 // syndicats est faux.", whose sentence goes on).
-func (a *analysis) objectRelativeSentence(cu *cue, s *sentence) bool {
-	t := a.t
+func (t *text) objectRelativeSentence(cu *cue, s *sentence) bool {
 	lx := t.lx
 	k := cu.lo - 1
 	if k <= s.body || !t.out(k) || !lx.Set("objrel", t.toks[k].l) || cu.right.kind == kPron {
@@ -5435,11 +5360,11 @@ func (a *analysis) objectRelativeSentence(cu *cue, s *sentence) bool {
 	if !lx.Set("indefinite", t.toks[s.body].l) && !lx.Set("definite", t.toks[s.body].l) {
 		return false
 	}
-	if st := a.npLeft(k-1, s); st != s.body {
+	if st := t.npLeft(k-1, s); st != s.body {
 		return false
 	}
 	for j := s.body; j < k; j++ {
-		if t.toks[j].kind != tWord || a.isVerb(j) {
+		if t.toks[j].kind != tWord || t.isVerb(j) {
 			return false
 		}
 	}
@@ -5451,8 +5376,7 @@ func (a *analysis) objectRelativeSentence(cu *cue, s *sentence) bool {
 // more right before it as its subject and a complementiser right after it
 // ("Frédérique Fogel montre qu'il y a …"), past a short phrase of manner
 // ("montre de façon précise que …"): a researcher's or writer's finding.
-func (a *analysis) personShowsThat(cu *cue, s *sentence) bool {
-	t := a.t
+func (t *text) personShowsThat(cu *cue, s *sentence) bool {
 	if !t.lx.Trait("personshows") || cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || cu.left.kind != kPerson || cu.left.t1-cu.left.t0 < 2 || cu.left.t1 != cu.lo {
 		return false
 	}

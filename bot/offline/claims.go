@@ -25,8 +25,7 @@ const maxParaphraseWords = 70
 
 // claimOf renders an attribution as a claim; ok is false when nothing
 // grounded can be shown.
-func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool) {
-	t := a.t
+func (t *text) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool) {
 	lx := t.lx
 	from := at.sent
 	from = max(from-at.lead, 0)
@@ -43,20 +42,20 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 		at.evStart = 0
 	}
 	if at.evStart > 0 || at.evEnd > 0 {
-		ev = a.clauseEvidence(at, first.Start, last.End)
+		ev = t.clauseEvidence(at, first.Start, last.End)
 	}
 	var sents []int
 	for s := from; s <= at.last; s++ {
 		sents = append(sents, s+1)
 	}
-	cl := bot.Claim{Stance: a.stance(at), Evidence: ev, Sentences: sents}
+	cl := bot.Claim{Stance: t.stance(at), Evidence: ev, Sentences: sents}
 	key := at.verb.Voice
 	if vlx == lx && lx.Set("objectvoices", at.verb.Lemma) && (!at.marked || at.object) {
 		key = at.verb.Lemma // "confirmed the investment": Confirms it; "confirmed that …": Says
 	}
 	verb := vlx.VoiceVerb(voiceKey(vlx, key), false)
 	para := ""
-	content := a.contentText(at)
+	content := t.contentText(at)
 	switch {
 	case at.kind == akTurn && vlx == lx:
 		// A transcript turn: the speaker's words as printed, without the
@@ -65,10 +64,10 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 		para = fill(vlx.Phrase("quote"), verb, "\""+truncateWords(innerQuotes(words), 60)+"\"")
 	case at.alone:
 		para = verb // "Äußert sich nicht.", "Claims responsibility."
-	case vlx != lx || content == "" || at.bare || !a.faithful(at, content):
+	case vlx != lx || content == "" || at.bare || !t.faithful(at, content):
 		para = verbatim(vlx, verb, ev)
 	case at.direct:
-		para = fill(vlx.Phrase("quote"), verb, "\""+a.quoteText(at)+"\"")
+		para = fill(vlx.Phrase("quote"), verb, "\""+t.quoteText(at)+"\"")
 	default:
 		content = neutralise(lx, vlx, content)
 		switch {
@@ -98,7 +97,7 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 	}
 	cl.Claim = para
 	if at.via != nil {
-		cl.Via = a.label(at.via, at.viaName)
+		cl.Via = t.label(at.via, at.viaName)
 	}
 	return cl, true
 }
@@ -107,8 +106,7 @@ func (a *analysis) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool)
 // at.evStart and at.evEnd, without the punctuation, coordinating word or
 // linking adverb at their edges ("…, but Y denied it" and "…, however, Y
 // denied it" give "Y denied it").
-func (a *analysis) clauseEvidence(at *attribution, start, end int) string {
-	t := a.t
+func (t *text) clauseEvidence(at *attribution, start, end int) string {
 	if at.evStart > start {
 		start = at.evStart
 	}
@@ -198,24 +196,23 @@ func fill(tmpl, verb, content string) string {
 // stance is the verb's stance, turned into "deny" when the reported
 // words reject a claim as false, and into "accuse" when a charge verb
 // ("claim") reports wrongdoing.
-func (a *analysis) stance(at *attribution) string {
+func (t *text) stance(at *attribution) string {
 	st := at.verb.Stance
 	if st == "" {
 		st = bot.StanceAssert
 	}
-	words := a.contentWords(at)
+	words := t.contentWords(at)
 	switch {
-	case st == bot.StanceAssert && a.hasCue(words, "denycues"):
+	case st == bot.StanceAssert && t.hasCue(words, "denycues"):
 		return bot.StanceDeny
-	case at.verb.Charge && a.hasCue(words, "accusecues"):
+	case at.verb.Charge && t.hasCue(words, "accusecues"):
 		return bot.StanceAccuse
 	}
 	return st
 }
 
 // contentWords returns the lower-case words of an attribution's content.
-func (a *analysis) contentWords(at *attribution) []string {
-	t := a.t
+func (t *text) contentWords(at *attribution) []string {
 	var out []string
 	for _, sp := range at.content {
 		for k := t.tokAt(sp[0]); k < len(t.toks) && t.toks[k].start < sp[1]; k++ {
@@ -230,8 +227,8 @@ func (a *analysis) contentWords(at *attribution) []string {
 // hasCue reports whether words hold an entry of the named set: a word, or
 // a phrase of consecutive words. Words are matched whole, never as
 // substrings ("earlier" does not contain "lie").
-func (a *analysis) hasCue(words []string, set string) bool {
-	lx := a.t.lx
+func (t *text) hasCue(words []string, set string) bool {
+	lx := t.lx
 	for i, w := range words {
 		if lx.Set(set, w) {
 			return true
@@ -256,32 +253,32 @@ func (a *analysis) hasCue(words []string, set string) bool {
 
 // contentText returns the reported words as the article writes them,
 // joined with " … ", with whole quotations kept whole.
-func (a *analysis) contentText(at *attribution) string {
-	out := a.pieces(at, func(p string) string { return strings.TrimRight(p, ",;: ") })
+func (t *text) contentText(at *attribution) string {
+	out := t.pieces(at, func(p string) string { return strings.TrimRight(p, ",;: ") })
 	if at.direct {
 		return out
 	}
-	out = cutOtherClause(a.t.lx, out)
-	out = withoutOpeningTime(a.t.lx, out)
+	out = cutOtherClause(t.lx, out)
+	out = withoutOpeningTime(t.lx, out)
 	// Words capitalised only because they opened the sentence.
 	if w, _, _ := strings.Cut(out, " "); w != "" {
 		lw := lang.Lower(w)
-		lx := a.t.lx
+		lx := t.lx
 		_, pron := lx.Pronouns[lw]
 		// (Also a noun of people the article never writes with a
 		// capital inside a sentence: "Says people who drink two cups
 		// …"; not in a language that capitalises its nouns.)
-		people := !lx.NounCaps && lx.Speakers[lw] != "" && !a.t.midCap[lw]
+		people := !lx.NounCaps && lx.Speakers[lw] != "" && !t.midCap[lw]
 		// (And a word the article writes in lower case and never with a
 		// capital inside a sentence: "Destaca que es por ello …", not
 		// "… que Es por ello …".)
-		common := a.t.lowerSeen[lw] && !a.t.midCap[lw]
+		common := t.lowerSeen[lw] && !t.midCap[lw]
 		if w != lw && !lang.IsAcronym(w) && (lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || lx.Set("negsubj", lw) || lx.Set("negation", lw) || lx.Set("subjunctivesubjects", lw) || pron || elided(lx, lw) || people || common) {
 			out = lowerFirst(out)
 		}
 		// A relative clause's verb without its subject ("…, which they
 		// said was due to …"): the bot supplies one.
-		if (lx.Set("aux", lw) || lx.Set("passive", lw)) && a.afterRelative(at) {
+		if (lx.Set("aux", lw) || lx.Set("passive", lw)) && t.afterRelative(at) {
 			sub := "this"
 			if lx.Set("pluralaux", lw) {
 				sub = "they"
@@ -331,8 +328,7 @@ func elided(lx *lang.Lexicon, l string) bool {
 // afterRelative reports whether an attribution's cue sits in a relative
 // clause ("…, which state media said were under control"): its words
 // lack the subject the relative pronoun stood for.
-func (a *analysis) afterRelative(at *attribution) bool {
-	t := a.t
+func (t *text) afterRelative(at *attribution) bool {
 	if at.cue < 0 || at.kind != cueVerb {
 		return false
 	}
@@ -356,32 +352,32 @@ var tightQuotes = strings.NewReplacer("« ", "«", " »", "»", "‹ ", "‹", "
 // sentence says: at least three words, starting where a clause can
 // start (not inside a participle or prepositional phrase), not a lone
 // fragment of a quotation.
-func (a *analysis) faithful(at *attribution, content string) bool {
+func (t *text) faithful(at *attribution, content string) bool {
 	ws := strings.Fields(content)
 	// A refusal's or a whole verb's words are what it is about, not a
 	// clause: few, and they may open with a preposition.
 	about := at.verb.Refusal || at.verb.Whole
-	if len(ws) < 3 && !(at.direct && len(ws) == 2 && a.wholeQuote(at)) && !about {
+	if len(ws) < 3 && !(at.direct && len(ws) == 2 && t.wholeQuote(at)) && !about {
 		// (but a whole quotation of two words: "“Perdemos tudo”, contou
 		// X"; a refusal's verb of saying: "declined to comment"; what a
 		// whole verb is about: "claimed responsibility for the attack")
 		return false
 	}
-	if c := at.cue; c > 0 && at.verb.Noun && (a.t.toks[c-1].poss || a.t.lx.Set("possessive", a.t.toks[c-1].l)) {
+	if c := at.cue; c > 0 && at.verb.Noun && (t.toks[c-1].poss || t.lx.Set("possessive", t.toks[c-1].l)) {
 		// "Hale's claim that he can still win surprised his aides":
 		// the noun's words run on into the sentence's own verb, and only
 		// the article's words say where they end.
 		return false
 	}
-	if t := a.t; (at.how == "according" || t.lx.VerbSecond) && !at.direct && len(at.content) > 0 {
+	if (at.how == "according" || t.lx.VerbSecond) && !at.direct && len(at.content) > 0 {
 		// "Nach Angaben X wurden 37 Menschen …", "Wie die Polizei
 		// mitteilte, wurden zwei Menschen verletzt": the finite verb
 		// came right after the phrase or clause, and its subject after
 		// the verb; the words alone are no clause to paraphrase.
 		k := t.tokAt(at.content[0][0])
 		if l := t.toks[k].l; t.toks[k].kind == tWord && !t.toks[k].cap &&
-			(t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l) || a.isVerb(k) ||
-				at.how == "according" && t.lx.NounCaps && !t.lx.Set("determiners", l) && !t.lx.Set("comp", l) && !t.lx.Set("prep", l) && !a.subjectAfterComma(k)) {
+			(t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l) || t.isVerb(k) ||
+				at.how == "according" && t.lx.NounCaps && !t.lx.Set("determiners", l) && !t.lx.Set("comp", l) && !t.lx.Set("prep", l) && !t.subjectAfterComma(k)) {
 			// (German writes its nouns with capitals: a lower-case word
 			// right after the phrase, past the determiners, is the verb;
 			// but a pronoun after a comma is a clause's subject: "Aus der
@@ -395,13 +391,13 @@ func (a *analysis) faithful(at *attribution, content string) bool {
 	// Unmarked words ("X said the deal was dead"): they must not start
 	// with a preposition or a gerund.
 	lw := lang.Lower(strings.Trim(ws[0], "\"'“”«»„"))
-	if a.t.lx.Set("prep", lw) && !a.t.lx.Set("determiners", lw) && !slices.Contains(at.verb.Takes, lw) && !about {
+	if t.lx.Set("prep", lw) && !t.lx.Set("determiners", lw) && !slices.Contains(at.verb.Takes, lw) && !about {
 		// (What a refusal or a whole verb is about may open with one:
 		// "did not respond to requests for comment", "would not comment
 		// on the figures", "claimed responsibility for the attack".)
 		return false
 	}
-	if v, ok := a.t.lx.Verbs[lw]; ok && v.Tags&lang.TagGerund != 0 {
+	if v, ok := t.lx.Verbs[lw]; ok && v.Tags&lang.TagGerund != 0 {
 		return false
 	}
 	return true
@@ -409,8 +405,7 @@ func (a *analysis) faithful(at *attribution, content string) bool {
 
 // subjectAfterComma reports whether token k, after a comma, is a
 // pronoun that can be a clause's subject ("…, man werde", "…, er habe").
-func (a *analysis) subjectAfterComma(k int) bool {
-	t := a.t
+func (t *text) subjectAfterComma(k int) bool {
 	if k == 0 || t.toks[k-1].s != "," {
 		return false
 	}
@@ -420,8 +415,7 @@ func (a *analysis) subjectAfterComma(k int) bool {
 
 // wholeQuote reports whether an attribution's words are one quotation
 // that opens its sentence: what was said, not a fragment of it.
-func (a *analysis) wholeQuote(at *attribution) bool {
-	t := a.t
+func (t *text) wholeQuote(at *attribution) bool {
 	if len(at.content) != 1 {
 		return false
 	}
@@ -469,8 +463,7 @@ func cutOtherClause(lx *lang.Lexicon, s string) string {
 
 // widenToQuote extends a span whose ends fall inside a quotation to the
 // whole quotation, marks included.
-func (a *analysis) widenToQuote(sp [2]int) [2]int {
-	t := a.t
+func (t *text) widenToQuote(sp [2]int) [2]int {
 	if k := t.tokAt(sp[0]); k < len(t.toks) && t.toks[k].q >= 0 {
 		if q := t.qs[t.toks[k].q]; q.open < sp[0] {
 			sp[0] = q.open
@@ -486,20 +479,20 @@ func (a *analysis) widenToQuote(sp [2]int) [2]int {
 
 // quoteText is a direct attribution's words for the bot's quotation
 // marks: each quoted piece without its marks, pieces joined with " … ".
-func (a *analysis) quoteText(at *attribution) string {
-	return a.pieces(at, func(p string) string { return strings.TrimRight(quoteBody(p), ",;:") })
+func (t *text) quoteText(at *attribution) string {
+	return t.pieces(at, func(p string) string { return strings.TrimRight(quoteBody(p), ",;:") })
 }
 
 // pieces returns the reported words of at, each piece as the article
 // writes it (a piece inside a quotation widened to the whole quotation,
 // unless the attribution itself is inside one) passed through tidy, the
 // non-empty ones joined with " … ".
-func (a *analysis) pieces(at *attribution, tidy func(string) string) string {
+func (t *text) pieces(at *attribution, tidy func(string) string) string {
 	var parts []string
 	var spans [][2]int
 	for _, sp := range at.content {
-		if !a.inQuote(at) {
-			sp = a.widenToQuote(sp)
+		if !t.inQuote(at) {
+			sp = t.widenToQuote(sp)
 		}
 		if n := len(spans); n > 0 && sp[0] >= spans[n-1][0] && sp[0] < spans[n-1][1] {
 			// The same quotation, widened from another sentence of it, or
@@ -511,7 +504,7 @@ func (a *analysis) pieces(at *attribution, tidy func(string) string) string {
 		spans = append(spans, sp)
 	}
 	for _, sp := range spans {
-		if p := tidy(tightQuotes.Replace(flat(a.t.src[sp[0]:sp[1]]))); p != "" {
+		if p := tidy(tightQuotes.Replace(flat(t.src[sp[0]:sp[1]]))); p != "" {
 			parts = append(parts, p)
 		}
 	}

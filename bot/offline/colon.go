@@ -13,8 +13,8 @@ import (
 // colonCue finds a speaker tag before a colon that introduces a quotation
 // at the start of a sentence ("Merkel: „Wir schaffen das.“", "El
 // ministro: «…»").
-func (a *analysis) colonCue(i int) *cue {
-	t := a.t
+func (rs *resolver) colonCue(i int) *cue {
+	t := rs.t
 	s := &t.sents[i]
 	b := s.body
 	if b+2 < s.t1 && t.toks[b].kind == tWord && t.out(b) && t.lx.Set("coord", t.toks[b].l) && t.toks[b+1].kind == tWord &&
@@ -27,14 +27,14 @@ func (a *analysis) colonCue(i int) *cue {
 	for k := s.body; k < s.t1 && k < s.body+8; k++ {
 		if !t.out(k) {
 			if t.toks[k].s == ":" && k > b && k+1 < s.t1 && (t.toks[k+1].kind == tQOpen || k <= s.body+4 && t.toks[k+1].kind == tWord) {
-				m := a.parseNP(b, k, 0)
+				m := rs.parseNP(b, k, 0)
 				if m == nil && b > s.body {
-					m = a.parseNP(s.body, k, 0) // ("And Mr. Christie gloated: …": a clause, read below)
+					m = rs.parseNP(s.body, k, 0) // ("And Mr. Christie gloated: …": a clause, read below)
 				}
 				if m == nil || m.kind == kDoc || m.kind == kPron {
 					return nil
 				}
-				if t.out(b) && !t.midCap[t.toks[b].l] && !lang.IsAcronym(t.toks[b].s) && !a.isTitleWord(b) && !t.lx.Set("titlemods", t.toks[b].l) && t.lx.Set("starters", t.toks[b].l) {
+				if t.out(b) && !t.midCap[t.toks[b].l] && !lang.IsAcronym(t.toks[b].s) && !t.isTitleWord(b) && !t.lx.Set("titlemods", t.toks[b].l) && t.lx.Set("starters", t.toks[b].l) {
 					// "Watch NYS Lottery Drawings: 11:21pm every night!": a
 					// link's label, no one's words (not "Former secretary
 					// of state X:", a title, nor "OK Gov Fallin:").
@@ -55,10 +55,10 @@ func (a *analysis) colonCue(i int) *cue {
 						// (A clitic right after a speaker's noun opens the
 						// clause: "El presidente lo tiene claro: «…»"; not
 						// an article, "Son ami Adama hoche la tête".)
-						if r.kind != tWord || r.cap || t.lx.Set("of", r.l) || t.lx.Set("determiners", r.l) && !(t.lx.Set("clitics", r.l) && a.speakerNounBefore(b, e)) || t.lx.Set("prep", r.l) || t.lx.Set("coord", r.l) {
+						if r.kind != tWord || r.cap || t.lx.Set("of", r.l) || t.lx.Set("determiners", r.l) && !(t.lx.Set("clitics", r.l) && rs.speakerNounBefore(b, e)) || t.lx.Set("prep", r.l) || t.lx.Set("coord", r.l) {
 							continue
 						}
-						d := a.parseNP(b, e, 0)
+						d := rs.parseNP(b, e, 0)
 						if d != nil && (d.kind == kPerson || d.kind == kName) && d.t1 == e && t.isName(e-1) {
 							// "Son ami Adama hoche la tête : « … »": the
 							// person named is the clause's subject.
@@ -71,14 +71,14 @@ func (a *analysis) colonCue(i int) *cue {
 						if d.class != "people" && d.class != "spokes" && d.class != "org" && d.class != "gov" && d.class != "media" {
 							return nil
 						}
-						if t.lx.VerbSecond && a.finiteBefore(b, d.headTok) {
+						if t.lx.VerbSecond && t.finiteBefore(b, d.headTok) {
 							return nil // (a noun after the finite verb is no subject opening the clause)
 						}
 						m = d
 						break
 					}
 				}
-				if t.lx.VerbSecond && (m.kind == kDesc && m.headTok >= 0 && a.finiteBefore(b, m.headTok) || m.kind == kName && a.finiteBefore(b, k) && !a.surnameIn(b, k, s)) {
+				if t.lx.VerbSecond && (m.kind == kDesc && m.headTok >= 0 && t.finiteBefore(b, m.headTok) || m.kind == kName && t.finiteBefore(b, k) && !t.surnameIn(b, k, s)) {
 					// "Flüchtlinge hat sie stets als Eindringlinge
 					// wahrgenommen: „…“": a clause whose subject comes
 					// after its verb, no speaker's label.
@@ -89,7 +89,7 @@ func (a *analysis) colonCue(i int) *cue {
 						return nil // "Another added: “…”" with no one it is another of: a verb, no speaker's noun
 					}
 				}
-				if t.toks[k+1].kind != tQOpen && !a.colonName(m, k, s) {
+				if t.toks[k+1].kind != tQOpen && !t.colonName(m, k, s) {
 					// "John Hale: Voters Want Change.": a name alone
 					// before the colon speaks the words after it, quoted
 					// or not; "The result: chaos" is no one's.
@@ -109,8 +109,7 @@ func (a *analysis) colonCue(i int) *cue {
 // surnameIn reports whether a capitalised word among tokens lo to hi of
 // sentence s stood earlier in the text as the last word of a name of two
 // words or more ("Joël Niederlaender … Doch Niederlaender will …").
-func (a *analysis) surnameIn(lo, hi int, s *sentence) bool {
-	t := a.t
+func (t *text) surnameIn(lo, hi int, s *sentence) bool {
 	for k := lo; k < hi; k++ {
 		if tk := &t.toks[k]; tk.kind != tWord || !tk.cap || tk.q >= 0 {
 			continue
@@ -127,8 +126,8 @@ func (a *analysis) surnameIn(lo, hi int, s *sentence) bool {
 // speakerNounBefore reports whether the words from lo to k are a
 // description whose head, a noun of people or bodies who speak, ends
 // right before k ("El presidente" of "El presidente lo tiene claro").
-func (a *analysis) speakerNounBefore(lo, k int) bool {
-	d := a.parseNP(lo, k, 0)
+func (rs *resolver) speakerNounBefore(lo, k int) bool {
+	d := rs.parseNP(lo, k, 0)
 	return d != nil && d.kind == kDesc && d.headTok == k-1 &&
 		(d.class == "people" || d.class == "spokes" || d.class == "org" || d.class == "gov" || d.class == "media")
 }
@@ -139,8 +138,8 @@ func (a *analysis) speakerNounBefore(lo, k int) bool {
 // subject speaks the quotation. A subject that names no one ("Le texte
 // est clair : « … »") or a clause that holds a complement or relative
 // word or another quotation before the colon is not one.
-func (a *analysis) colonClauseCue(i int) *cue {
-	t := a.t
+func (rs *resolver) colonClauseCue(i int) *cue {
+	t := rs.t
 	s := &t.sents[i]
 	lx := t.lx
 	colon, laterRel := -1, -1
@@ -167,7 +166,7 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	}
 	// (Or the colon ends the paragraph and the next one is the
 	// quotation: "Cruz continued:", then "“…”".)
-	if colon < 0 || colon+1 == s.t1 && !a.colonBeforeQuote(colon, i) {
+	if colon < 0 || colon+1 == s.t1 && !t.colonBeforeQuote(colon, i) {
 		return nil
 	}
 	quoted := t.toks[colon+1].kind == tQOpen
@@ -180,24 +179,24 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	var m *mention
 	// (After an opening phrase, also one of a participle: "Interrogé sur
 	// l'avenir de Grosso, John Textor a tenu à rassurer : « … »".)
-	for _, st := range []int{s.body, a.afterOpening(s), a.afterOpeningParticiple(s)} {
+	for _, st := range []int{s.body, t.afterOpening(s), t.afterOpeningParticiple(s)} {
 		if _, ok := lx.Pronouns[t.toks[st].l]; ok && st+1 < colon && t.toks[st+1].kind == tWord {
-			m = a.parseNP(st, st+1, 0)
-		} else if end := min(a.npRight(st, s), colon); end > st {
-			m = a.longestName(st, end, false)
+			m = rs.parseNP(st, st+1, 0)
+		} else if end := min(t.npRight(st, s), colon); end > st {
+			m = rs.longestName(st, end, false)
 			if m == nil && st == s.body && lx.Trait("colonlabels") && st+1 < colon && t.toks[st+1].s == "," {
 				// "Mehdi, étudiant, a participé au blocage : « … »"
-				if n := a.parseNP(st, st+1, 0); n != nil && a.loneName(n, s) && a.bareAsideEnd(st+1, colon, s) > st+1 {
+				if n := rs.parseNP(st, st+1, 0); n != nil && t.loneName(n, s) && t.bareAsideEnd(st+1, colon, s) > st+1 {
 					m = n
 				}
 			}
 			if m != nil && t.toks[m.t1].s == "," {
-				e := a.skipAppositives(m.t1, s)
+				e := t.skipAppositives(m.t1, s)
 				if e == m.t1 {
-					e = a.participleAsideEnd(m.t1, colon, s) // "Ellison, asked about the deadline, was blunt: “…”"
+					e = t.participleAsideEnd(m.t1, colon, s) // "Ellison, asked about the deadline, was blunt: “…”"
 				}
-				if e == m.t1 && lx.Trait("colonlabels") && (m.kind == kPerson || a.loneName(m, s)) {
-					e = a.bareAsideEnd(m.t1, colon, s) // "Karim Benali, cheminot à Rennes, a assisté …"
+				if e == m.t1 && lx.Trait("colonlabels") && (m.kind == kPerson || t.loneName(m, s)) {
+					e = t.bareAsideEnd(m.t1, colon, s) // "Karim Benali, cheminot à Rennes, a assisté …"
 					if e > m.t1 && m.kind == kName {
 						m.kind = kPerson // "Mehdi, étudiant, a participé au blocage : « … »": a person named by a given name alone, described
 					}
@@ -213,7 +212,7 @@ func (a *analysis) colonClauseCue(i int) *cue {
 			break
 		}
 	}
-	for _, st := range []int{s.body, a.afterOpening(s)} {
+	for _, st := range []int{s.body, t.afterOpening(s)} {
 		if m != nil || st >= colon || !lx.Set("determiners", t.toks[st].l) {
 			continue
 		}
@@ -221,14 +220,14 @@ func (a *analysis) colonClauseCue(i int) *cue {
 		// person named in apposition to the role that opens the
 		// sentence (also after an opening phrase: "Por su parte, el
 		// presidente del sindicato, Luis Araya, fue tajante: «…»").
-		if end := a.npRight(st, s); end > st && end+1 < colon && t.toks[end].s == "," {
-			if e2 := a.npRight(end+1, s); e2 > end+1 && e2+1 < colon && t.toks[e2].s == "," {
+		if end := t.npRight(st, s); end > st && end+1 < colon && t.toks[end].s == "," {
+			if e2 := t.npRight(end+1, s); e2 > end+1 && e2+1 < colon && t.toks[e2].s == "," {
 				// (In French also a relative or a neighbour and the given
 				// name after: "Son voisin, Michel, ne cache pas sa
 				// colère : « … »".)
 				fr := lx.Trait("colonlabels")
-				if p := a.parseNP(end+1, e2, 0); p != nil && (p.kind == kPerson || fr && p.kind == kName && p.t1-p.t0 == 1 && lx.GivenNames[t.toks[p.t0].l] != 0) {
-					if d := a.parseNP(st, end, 0); d != nil && d.kind == kDesc && d.headTok >= 0 && (a.isTitleWord(d.headTok) || fr && lx.Set("possessive", t.toks[st].l) && end-st == 2) {
+				if p := rs.parseNP(end+1, e2, 0); p != nil && (p.kind == kPerson || fr && p.kind == kName && p.t1-p.t0 == 1 && lx.GivenNames[t.toks[p.t0].l] != 0) {
+					if d := rs.parseNP(st, end, 0); d != nil && d.kind == kDesc && d.headTok >= 0 && (t.isTitleWord(d.headTok) || fr && lx.Set("possessive", t.toks[st].l) && end-st == 2) {
 						m = p
 						m.t1 = e2 + 1
 						m.kind = kPerson
@@ -237,10 +236,10 @@ func (a *analysis) colonClauseCue(i int) *cue {
 			}
 		}
 	}
-	if m == nil || m.kind != kPron && m.kind != kPerson && m.kind != kOrg && !a.knownPerson(m) || m.kind == kPron && m.plural && m.gender == 0 {
+	if m == nil || m.kind != kPron && m.kind != kPerson && m.kind != kOrg && !rs.reg.knownPerson(m) || m.kind == kPron && m.plural && m.gender == 0 {
 		return nil
 	}
-	if laterRel >= 0 && (m.kind != kPerson && m.kind != kName || !quoted || laterRel < m.t1+2 || !a.finiteVerbIn(m.t1, laterRel)) {
+	if laterRel >= 0 && (m.kind != kPerson && m.kind != kName || !quoted || laterRel < m.t1+2 || !t.finiteVerbIn(m.t1, laterRel)) {
 		return nil // (only a person's clause, its verb before the relative pronoun, then a quotation)
 	}
 	if colon+1 == s.t1 && m.kind == kPron && m.gender != 'm' && m.gender != 'f' {
@@ -252,7 +251,7 @@ func (a *analysis) colonClauseCue(i int) *cue {
 	if m.t1 < colon && t.toks[m.t1].kind != tWord && t.toks[m.t1].s != "," {
 		return nil
 	}
-	if !quoted && !a.convinced(m.t1, colon, s) {
+	if !quoted && !t.convinced(m.t1, colon, s) {
 		return nil // "Le maire a visité le chantier : trois grues …"
 	}
 	for k := m.t1; k < colon; k++ {
@@ -279,26 +278,24 @@ func (a *analysis) colonClauseCue(i int) *cue {
 // word of no other kind that names.txt lists or that an age follows
 // ("Mehdi", "Lucas, 19 ans,"): in a report, a person the article names
 // by the given name only.
-func (a *analysis) loneName(m *mention, s *sentence) bool {
-	t := a.t
+func (t *text) loneName(m *mention, s *sentence) bool {
 	return m.kind == kName && m.t1-m.t0 == 1 && t.toks[m.t0].cap && m.owner == nil &&
-		(t.lx.GivenNames[t.toks[m.t0].l] != 0 || a.agedAfter(m.t1, s))
+		(t.lx.GivenNames[t.toks[m.t0].l] != 0 || t.agedAfter(m.t1, s))
 }
 
 // bareAsideEnd returns the comma that ends a short aside of words with
 // no verb after the comma at token k, before a verb (", cheminot à
 // Rennes, a assisté …"), at most up to token end; else k.
-func (a *analysis) bareAsideEnd(k, end int, s *sentence) int {
-	t := a.t
+func (t *text) bareAsideEnd(k, end int, s *sentence) int {
 	for j := k + 1; j < end && j <= k+7; j++ {
 		tk := &t.toks[j]
 		if tk.s == "," {
-			if j > k+1 && j+1 < end && a.startsVerb(j+1, int(tk.sent)) {
+			if j > k+1 && j+1 < end && t.startsVerb(j+1, int(tk.sent)) {
 				return j
 			}
 			return k
 		}
-		if tk.kind != tWord || !t.out(j) || a.startsVerb(j, int(tk.sent)) || t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) {
+		if tk.kind != tWord || !t.out(j) || t.startsVerb(j, int(tk.sent)) || t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) {
 			return k
 		}
 	}
@@ -309,8 +306,7 @@ func (a *analysis) bareAsideEnd(k, end int, s *sentence) int {
 // participle right after a capitalised word among tokens (st, k], with a
 // time, a preposition other than "de" or a determiner after it or ending
 // there ("l'Inserm | publiée mardi", "Ifop | réalisé pour"), or -1.
-func (a *analysis) participleAfterName(st, k int, s *sentence) int {
-	t := a.t
+func (t *text) participleAfterName(st, k int, s *sentence) int {
 	lx := t.lx
 	if !lx.Trait("docparticiple") {
 		return -1
@@ -337,8 +333,8 @@ func (a *analysis) participleAfterName(st, k int, s *sentence) int {
 // agriculteur : « … »", or the one a word of [set labelsources] points
 // to: "Même colère chez Ahmed, chauffeur de taxi : « … »". The person
 // speaks the quotation.
-func (a *analysis) colonLabelCue(i int) *cue {
-	t := a.t
+func (rs *resolver) colonLabelCue(i int) *cue {
+	t := rs.t
 	s := &t.sents[i]
 	lx := t.lx
 	if !lx.Trait("colonlabels") {
@@ -351,7 +347,7 @@ func (a *analysis) colonLabelCue(i int) *cue {
 			colon = k
 			break
 		}
-		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (a.startsVerb(k, i) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l)) ||
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (t.startsVerb(k, i) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l)) ||
 			tk.kind != tWord && tk.s != "," && tk.s != "'" && tk.s != "’" && tk.s != "-" && tk.s != "(" && tk.s != ")" {
 			return nil
 		}
@@ -367,15 +363,15 @@ func (a *analysis) colonLabelCue(i int) *cue {
 	// The name opens the label, or follows the title that does ("La
 	// maire de Nantes, Johanna Rolland").
 	var m *mention
-	if end := min(a.npRight(s.body, s), colon); end > s.body {
-		if n := a.parseNP(s.body, end, 0); n != nil && n.kind == kPerson {
+	if end := min(t.npRight(s.body, s), colon); end > s.body {
+		if n := rs.parseNP(s.body, end, 0); n != nil && n.kind == kPerson {
 			m = n
 		} else if n != nil && n.kind == kName && n.t1-n.t0 == 1 && n.t1 < colon && t.toks[n.t1].s == "," &&
-			(lx.GivenNames[t.toks[n.t0].l] != 0 || a.agedAfter(n.t1, s)) {
+			(lx.GivenNames[t.toks[n.t0].l] != 0 || t.agedAfter(n.t1, s)) {
 			m = n // "Michel, 67 ans, retraité : « … »", "Nadia, étudiante : « … »": a given name alone
-		} else if n != nil && a.titled(n) && end+1 < colon && t.toks[end].s == "," {
-			if e2 := min(a.npRight(end+1, s), colon); e2 > end+1 && (e2 == colon || t.toks[e2].s == ",") {
-				if p := a.parseNP(end+1, e2, 0); p != nil && p.kind == kPerson {
+		} else if n != nil && t.titled(n) && end+1 < colon && t.toks[end].s == "," {
+			if e2 := min(t.npRight(end+1, s), colon); e2 > end+1 && (e2 == colon || t.toks[e2].s == ",") {
+				if p := rs.parseNP(end+1, e2, 0); p != nil && p.kind == kPerson {
 					m = p
 				}
 			}
@@ -387,8 +383,8 @@ func (a *analysis) colonLabelCue(i int) *cue {
 		if !lx.Set("labelsources", t.toks[k].l) {
 			continue
 		}
-		if end := min(a.npRight(k+1, s), colon); end > k+1 {
-			if n := a.parseNP(k+1, end, 0); n != nil && (n.kind == kPerson || n.kind == kName || n.kind == kOrg ||
+		if end := min(t.npRight(k+1, s), colon); end > k+1 {
+			if n := rs.parseNP(k+1, end, 0); n != nil && (n.kind == kPerson || n.kind == kName || n.kind == kOrg ||
 				n.kind == kDesc && (n.class == "people" || n.class == "org" || n.class == "gov")) {
 				m = n
 			}
@@ -406,13 +402,13 @@ func (a *analysis) colonLabelCue(i int) *cue {
 // with its participle right after a comma ("Ellison, asked about the
 // next deadline, was blunt: “…”"): the sentence's clause may still be
 // a colon's.
-func (a *analysis) asideCuesOnly(cues []*cue, i int) bool {
-	s := &a.t.sents[i]
+func (t *text) asideCuesOnly(cues []*cue, i int) bool {
+	s := &t.sents[i]
 	for _, cu := range cues {
-		if a.adjectivalParticiple(cu, s) {
+		if t.adjectivalParticiple(cu, s) {
 			continue // "… la publication du message incriminé : « … »"
 		}
-		if cu.c-1 <= s.body || a.participleAsideEnd(cu.c-1, s.t1, s) == cu.c-1 {
+		if cu.c-1 <= s.body || t.participleAsideEnd(cu.c-1, s.t1, s) == cu.c-1 {
 			return false
 		}
 	}
@@ -422,8 +418,7 @@ func (a *analysis) asideCuesOnly(cues []*cue, i int) bool {
 // adjectivalParticiple reports whether cue cu is a past participle right
 // after a noun and its determiner, with no subject found for it: an
 // adjective ("le message incriminé", "le texte contesté"), no one's words.
-func (a *analysis) adjectivalParticiple(cu *cue, s *sentence) bool {
-	t := a.t
+func (t *text) adjectivalParticiple(cu *cue, s *sentence) bool {
 	c := cu.c
 	if cu.kind != cueVerb || cu.left != nil || cu.right != nil || c-2 < s.body {
 		return false
@@ -432,14 +427,13 @@ func (a *analysis) adjectivalParticiple(cu *cue, s *sentence) bool {
 		return false
 	}
 	n, d := &t.toks[c-1], &t.toks[c-2]
-	return n.kind == tWord && !n.cap && t.out(c-1) && !a.isVerb(c-1) && d.kind == tWord && t.out(c-2) && t.lx.Set("determiners", d.l)
+	return n.kind == tWord && !n.cap && t.out(c-1) && !t.isVerb(c-1) && d.kind == tWord && t.out(c-2) && t.lx.Set("determiners", d.l)
 }
 
 // participleAsideEnd returns the comma that closes an aside opening with
 // a participle right after the comma at end, before the colon at colon
 // ("Ellison, asked about the next deadline, was blunt: “…”"), or end.
-func (a *analysis) participleAsideEnd(end, colon int, s *sentence) int {
-	t := a.t
+func (t *text) participleAsideEnd(end, colon int, s *sentence) int {
 	x := end + 1
 	if x >= colon || t.toks[end].s != "," || !t.out(x) || t.toks[x].kind != tWord || t.toks[x].cap {
 		return end
@@ -464,8 +458,7 @@ func (a *analysis) participleAsideEnd(end, colon int, s *sentence) int {
 // "se dire", clitics, adverbs, and an adjective of the lexicon's set
 // certain ("Claire Vasseur en est convaincue : …", "Il est formel : …",
 // "Paul Roux a été clair : …").
-func (a *analysis) convinced(lo, hi int, s *sentence) bool {
-	t := a.t
+func (t *text) convinced(lo, hi int, s *sentence) bool {
 	lx := t.lx
 	sure := false
 	for k := lo; k < hi; k++ {
@@ -491,8 +484,7 @@ func (a *analysis) convinced(lo, hi int, s *sentence) bool {
 // or a one-word name the article capitalises inside sentences too (not
 // "Wow:", "Update:", "EXCLUSIVE:"), in a language that does not
 // capitalise its nouns.
-func (a *analysis) colonName(m *mention, k int, s *sentence) bool {
-	t := a.t
+func (t *text) colonName(m *mention, k int, s *sentence) bool {
 	if t.lx.NounCaps || m.t1 != k || m.t0 != s.body {
 		return false
 	}

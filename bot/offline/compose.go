@@ -26,7 +26,7 @@ func (a *analysis) compose(art *bot.Article, vlx *lang.Lexicon) *bot.Briefing {
 		Backend:  "offline",
 		Language: a.t.lx.Code,
 	}
-	a.guessMeta(br)
+	a.t.guessMeta(br)
 	br.Notes = a.notes(vlx)
 	// The summary names parties and their statements: write it from what
 	// the grounding check will show (on a copy: the check runs again
@@ -83,7 +83,7 @@ func (a *analysis) facts(vlx *lang.Lexicon) []bot.Fact {
 // summary writes two to four neutral sentences from the parties and their
 // claims: who speaks, then the main statement of the most active
 // parties.
-func (a *analysis) summary(br *bot.Briefing, vlx *lang.Lexicon) string {
+func (rs *resolver) summary(br *bot.Briefing, vlx *lang.Lexicon) string {
 	var b strings.Builder
 	if len(br.Parties) == 0 {
 		b.WriteString(vlx.Phrase("summary.none"))
@@ -124,7 +124,7 @@ func (a *analysis) summary(br *bot.Briefing, vlx *lang.Lexicon) string {
 		case comma:
 			tmpl = strings.Replace(tmpl, "{verb},", "{verb}", 1)
 		}
-		plural := a.pluralName(shortName(p.Name))
+		plural := rs.pluralName(shortName(p.Name))
 		if plural {
 			verb = pluralVoice(vlx, verb)
 		}
@@ -197,29 +197,29 @@ func pluralVoice(vlx *lang.Lexicon, verb string) string {
 
 // pluralName reports whether a party name names several people ("Whale
 // experts", "Les habitants").
-func (a *analysis) pluralName(name string) bool {
+func (rs *resolver) pluralName(name string) bool {
 	ws := strings.Fields(lang.Lower(name))
 	if len(ws) == 0 {
 		return false
 	}
-	lx := a.t.lx
+	lx := rs.t.lx
 	if lx.Set("quantifiers", ws[0]) {
 		return true
 	}
-	if e := a.reg.byName[descKey(name)]; e != nil && e.plural {
+	if e := rs.reg.byName[descKey(name)]; e != nil && e.plural {
 		return true // a group described, read as plural ("Inspectors said")
 	}
 	last := strings.Trim(ws[len(ws)-1], ".,;:()")
 	orig := strings.Fields(name)
 	for i := 0; i+1 < len(orig) && i+1 < len(ws); i++ {
-		if (lx.Set("plural", ws[i]) || lx.Speakers[ws[i]] != "" && a.pluralForm(ws[i])) && orig[i+1] == lang.Lower(orig[i+1]) {
+		if (lx.Set("plural", ws[i]) || lx.Speakers[ws[i]] != "" && rs.t.pluralForm(ws[i])) && orig[i+1] == lang.Lower(orig[i+1]) {
 			// A plural noun and what describes it: "People
 			// familiar with the project", "Hospital officials in
 			// Omsk"; not "Police Chief John Smith".
 			return true
 		}
 	}
-	return lx.Set("plural", last) || lx.Speakers[last] != "" && a.pluralForm(last) || slices.ContainsFunc(ws, func(w string) bool { return lx.Set("pluraldocs", w) }) // ("Previous studies say", "Datos oficiales dicen")
+	return lx.Set("plural", last) || lx.Speakers[last] != "" && rs.t.pluralForm(last) || slices.ContainsFunc(ws, func(w string) bool { return lx.Set("pluraldocs", w) }) // ("Previous studies say", "Datos oficiales dicen")
 }
 
 // shortName drops a party name's parenthesised members.

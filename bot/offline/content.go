@@ -11,8 +11,7 @@ import (
 // contentAfter returns the reported words after a verb group ending at k:
 // from the marker (or, for verbs that take their words directly, from k)
 // to the sentence's end. It sets at.marked and at.direct.
-func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
-	t := a.t
+func (t *text) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	if t.lx.VerbSecond && at.cue >= 0 && k == at.cue+1 && k+1 < s.t1 && t.out(k) && t.lx.Set("refl", t.toks[k].l) && !at.verb.Refl {
 		// "äußerte sich besorgt: „…“": the verb's reflexive pronoun is
 		// no word of the claim ("Sagt besorgt: …", not "Sagt sich …").
@@ -21,15 +20,15 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	if at.verb.Separable != "" && at.cue >= 0 {
 		// "wies die Vorwürfe zurück": the words between the verb and its
 		// particle, and after it.
-		if p := a.lastClauseWord(at.cue+1, s.t1, at.verb.Separable); p > at.cue+1 && p+1 >= k {
+		if p := t.lastClauseWord(at.cue+1, s.t1, at.verb.Separable); p > at.cue+1 && p+1 >= k {
 			// (After the verb's own particle: "sprach sich | gegen …
 			// aus".)
-			sp := a.spanTo(a.afterParticle(at.cue, at.verb, p), p)
-			if j, ok := a.marker(p+1, s); ok {
+			sp := t.spanTo(t.afterParticle(at.cue, at.verb, p), p)
+			if j, ok := t.marker(p+1, s); ok {
 				at.marked = true
-				return a.spanTo(j, s.t1)
+				return t.spanTo(j, s.t1)
 			}
-			if rest := a.spanTo(p+1, s.t1); len(rest) > 0 && !(p+1 < s.t1 && t.lx.Set("coord", t.toks[p+1].l)) {
+			if rest := t.spanTo(p+1, s.t1); len(rest) > 0 && !(p+1 < s.t1 && t.lx.Set("coord", t.toks[p+1].l)) {
 				// (Not a clause joined after the particle: "wies die
 				// Vorwürfe zurück und sprach von …".)
 				sp = append(sp, rest...)
@@ -42,7 +41,7 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 			return sp
 		}
 	}
-	if e := a.asideEnd(k, s); e > k && e < s.t1 && at.cue >= 0 && k == at.cue+1 {
+	if e := t.asideEnd(k, s); e > k && e < s.t1 && at.cue >= 0 && k == at.cue+1 {
 		k = e // "juge au contraire que …", "estime en revanche que …": past the aside
 	}
 	if at.verb.Colon && !(k < s.t1 && (t.toks[k].s == ":" || t.toks[k].kind == tQOpen)) {
@@ -62,7 +61,7 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		// Süddeutschen Zeitung von …": past a short phrase of the
 		// occasion.
 		if k < s.t1 && t.lx.Set("occasionpreps", t.toks[k].l) && !slices.Contains(at.verb.Takes, t.toks[k].l) {
-			for j := k + 1; j < s.t1 && j <= k+6 && t.out(j) && t.toks[j].kind == tWord && !a.isVerb(j); j++ {
+			for j := k + 1; j < s.t1 && j <= k+6 && t.out(j) && t.toks[j].kind == tWord && !t.isVerb(j); j++ {
 				if slices.Contains(at.verb.Takes, t.toks[j].l) && t.toks[j-1].cap {
 					k = j
 					break
@@ -73,7 +72,7 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	if at.verb.Topic && !(k < s.t1 && slices.Contains(at.verb.Takes, t.toks[k].l)) {
 		return nil // "habló el lunes con los periodistas": no matter spoken of
 	}
-	if p := strings.Fields(at.verb.Particle); len(p) > 0 && t.lx.Set("refl", p[len(p)-1]) && k+1 < s.t1 && t.out(k) && !t.toks[k].cap && !a.markedAfter(k, s) && a.markedAfter(k+1, s) {
+	if p := strings.Fields(at.verb.Particle); len(p) > 0 && t.lx.Set("refl", p[len(p)-1]) && k+1 < s.t1 && t.out(k) && !t.toks[k].cap && !t.markedAfter(k, s) && t.markedAfter(k+1, s) {
 		// "zeigte sich überzeugt, dass …", "zeigt sich zuversichtlich:
 		// …": the reflexive verb's adjective, then the words.
 		k++
@@ -85,16 +84,16 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		for k+1 < s.t1 && t.out(k) && !t.toks[k].cap && t.lx.Set("adverbs", t.toks[k].l) {
 			k++
 		}
-		return a.spanTo(k, s.t1)
+		return t.spanTo(k, s.t1)
 	}
-	if j, ok := a.marker(k, s); ok {
+	if j, ok := t.marker(k, s); ok {
 		at.marked = true
-		if !at.verb.Object && a.objectBefore(k, j, s) {
+		if !at.verb.Object && t.objectBefore(k, j, s) {
 			// "touted estimates that …": the words are about the
 			// estimates; they start with them.
 			j = k
 			at.object = true
-		} else if a.phraseBeforeRelative(k, j, s, at.verb) {
+		} else if t.phraseBeforeRelative(k, j, s, at.verb) {
 			// "vowed to veto a bill that would end …", "warned of a plan
 			// that would close …": the "that" opens a relative clause
 			// about the noun before it; the words start with the
@@ -104,44 +103,44 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		if j < s.t1 && t.toks[j].kind == tWord && t.lx.Set("comp", t.toks[j].l) && !t.lx.Set("yesnocomp", t.toks[j].l) && t.lx.Trait("dropcomp") {
 			j++ // "that" is the bot's to add, not the claim's
 		}
-		sp := a.spanTo(j, s.t1)
+		sp := t.spanTo(j, s.t1)
 		at.content = sp
-		a.markDirect(at)
+		t.markDirect(at)
 		return sp
 	}
 	if at.verb.Weak {
-		if k < s.t1 && a.bareClause(k, s) {
-			return a.spanTo(k, s.t1)
+		if k < s.t1 && t.bareClause(k, s) {
+			return t.spanTo(k, s.t1)
 		}
 		// "assured voters he'd …", "reminded them the bridge was …": the
 		// clause after the person told.
-		if end := a.npRight(k, s); at.verb.Object && end > k && end < s.t1 && a.bareClause(end, s) {
-			return a.spanTo(end, s.t1)
+		if end := t.npRight(k, s); at.verb.Object && end > k && end < s.t1 && t.bareClause(end, s) {
+			return t.spanTo(end, s.t1)
 		}
-		if k < s.t1 && slices.Contains(at.verb.Takes, t.toks[k].l) && a.quoteOpensPhrase(k+1, s) {
+		if k < s.t1 && slices.Contains(at.verb.Takes, t.toks[k].l) && t.quoteOpensPhrase(k+1, s) {
 			// "sprach von einem „durchsichtigen Manöver“": the matter
 			// spoken of, in the speaker's quoted words, the object of
 			// the verb.
 			at.marked, at.object = true, true
-			return a.spanTo(k, s.t1)
+			return t.spanTo(k, s.t1)
 		}
 		// "wrote in both listings he was …", "tweeted Tuesday night he
 		// considered …": the clause after a time or a place.
-		if j := a.pastPhrases(k, s); j > k && j < s.t1 && a.bareClause(j, s) {
-			return a.spanTo(j, s.t1)
+		if j := t.pastPhrases(k, s); j > k && j < s.t1 && t.bareClause(j, s) {
+			return t.spanTo(j, s.t1)
 		}
-		if a.quotedObject(k, s) {
+		if t.quotedObject(k, s) {
 			// "a défendu une réforme « juste et nécessaire »": the
 			// speaker's own words qualify the object.
 			at.marked, at.object = true, true
-			return a.spanTo(k, s.t1)
+			return t.spanTo(k, s.t1)
 		}
 		return nil
 	}
 	if at.verb.Object {
 		// "told reporters the deal was dead": the words after the person
 		// told.
-		if end := a.npRight(k, s); end > k {
+		if end := t.npRight(k, s); end > k {
 			for j := k + 1; j < end && t.lx.Trait("zerocomp"); j++ {
 				if t.out(j) && t.lx.Set("determiners", t.toks[j].l) && t.toks[j-1].kind == tWord && t.toks[j-1].cap && !t.lx.Set("prep", t.toks[j-1].l) {
 					// "told Reuters a Syrian migrant died …": the one told
@@ -157,16 +156,16 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 			}
 		}
 	}
-	if k < s.t1 && (at.verb.Refusal || slices.Contains(at.verb.Takes, t.toks[k].l)) && a.prepBeforeNoun(k, s) {
+	if k < s.t1 && (at.verb.Refusal || slices.Contains(at.verb.Takes, t.toks[k].l)) && t.prepBeforeNoun(k, s) {
 		// "would not comment on the figures", "called on the European
 		// Union to impose sanctions": the preposition is the words'
 		// ("on" is also an adverb of time: "said on Monday").
-		return a.spanTo(k, s.t1)
+		return t.spanTo(k, s.t1)
 	}
 	{
 		// Time words and adverbs after the verb are not reported words
 		// ("a annoncé lundi de nouvelles mesures").
-		return a.spanTo(a.pastAdverbs(k, s.t1, s), s.t1)
+		return t.spanTo(t.pastAdverbs(k, s.t1, s), s.t1)
 	}
 }
 
@@ -174,8 +173,7 @@ func (a *analysis) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 // short object phrase (up to six words, no verb, a preposition only
 // first) and a quotation that ends the sentence: "a défendu une réforme
 // « juste et nécessaire »".
-func (a *analysis) quotedObject(k int, s *sentence) bool {
-	t := a.t
+func (t *text) quotedObject(k int, s *sentence) bool {
 	for j := k; j < s.t1 && j < k+7; j++ {
 		tk := &t.toks[j]
 		if tk.kind == tQOpen {
@@ -190,7 +188,7 @@ func (a *analysis) quotedObject(k int, s *sentence) bool {
 			}
 			return true
 		}
-		if tk.kind != tWord || tk.q >= 0 || a.isVerb(j) || t.lx.Set("comp", tk.l) || t.lx.Set("clause", tk.l) || j > k && t.lx.Set("prep", tk.l) {
+		if tk.kind != tWord || tk.q >= 0 || t.isVerb(j) || t.lx.Set("comp", tk.l) || t.lx.Set("clause", tk.l) || j > k && t.lx.Set("prep", tk.l) {
 			return false // (a preposition only first: "a répondu par « … »", not "finden Sie im Newsletter „…“")
 		}
 	}
@@ -199,8 +197,7 @@ func (a *analysis) quotedObject(k int, s *sentence) bool {
 
 // spanTo returns the byte span of tokens [lo, hi) without trailing
 // punctuation, as a one-element list, or nil when it holds no word.
-func (a *analysis) spanTo(lo, hi int) [][2]int {
-	t := a.t
+func (t *text) spanTo(lo, hi int) [][2]int {
 	for lo < hi && t.toks[lo].kind == tPunct {
 		lo++
 	}
@@ -216,11 +213,10 @@ func (a *analysis) spanTo(lo, hi int) [][2]int {
 }
 
 // markDirect sets at.direct when the content is one quotation.
-func (a *analysis) markDirect(at *attribution) {
+func (t *text) markDirect(at *attribution) {
 	if len(at.content) == 0 {
 		return
 	}
-	t := a.t
 	for _, sp := range at.content {
 		lo := t.tokAt(sp[0])
 		hi := t.tokAt(sp[1])
@@ -250,8 +246,7 @@ func (a *analysis) markDirect(at *attribution) {
 // clauseBreak returns the token of a clause break (a semicolon, or a
 // comma before "but", "while", "and", "however", "mais", "aber", …)
 // between tokens from and to of s, or -1.
-func (a *analysis) clauseBreak(from, to int, s *sentence) int {
-	t := a.t
+func (t *text) clauseBreak(from, to int, s *sentence) int {
 	for k := from + 1; k < to && k < s.t1; k++ {
 		tk := &t.toks[k]
 		if tk.kind == tQClose && t.toks[k-1].s == "," && k+1 < to && t.lx.Set("contrast", t.toks[k+1].l) {
@@ -278,8 +273,8 @@ func (a *analysis) clauseBreak(from, to int, s *sentence) int {
 // "and" or "while" after a clause with its own verb), or s.body. Lists
 // ("Daimler, and Siemens have"), opening phrases ("On Wednesday, as part
 // of …,") and relative clauses (", which state media said") start none.
-func (a *analysis) clauseStart(k int, s *sentence) int {
-	t := a.t
+func (rs *resolver) clauseStart(k int, s *sentence) int {
+	t := rs.t
 	lx := t.lx
 	start := s.body
 	for b := start; b < k; b++ {
@@ -291,15 +286,15 @@ func (a *analysis) clauseStart(k int, s *sentence) int {
 		switch {
 		case tk.s == ";":
 			start = b + 1
-		case tk.s == "," && (lx.Set("coord", next) || lx.Set("subord", next) || lx.Set("adverbs", next) || lx.Set("absolute", next)) && a.finiteVerbIn(start, b):
+		case tk.s == "," && (lx.Set("coord", next) || lx.Set("subord", next) || lx.Set("adverbs", next) || lx.Set("absolute", next)) && t.finiteVerbIn(start, b):
 			start = b + 1
-		case b == k-1 && lx.Set("signdashes", tk.s) && a.finiteVerbIn(start, b):
+		case b == k-1 && lx.Set("signdashes", tk.s) && t.finiteVerbIn(start, b):
 			// "Rubio opposes it, but — after a ruling made it legal — he
 			// urged …": the clause after the dash that closes an aside.
 			start = b + 1
 		}
 	}
-	if o := a.openingSubord(s); o >= 0 && o < k || lx.Set("absolute", t.toks[s.body].l) {
+	if o := rs.openingSubord(s); o >= 0 && o < k || lx.Set("absolute", t.toks[s.body].l) {
 		for j := k - 1; j > start; j-- {
 			if t.toks[j].s == "," && t.toks[j].q < 0 {
 				start = j + 1
@@ -308,7 +303,7 @@ func (a *analysis) clauseStart(k int, s *sentence) int {
 		}
 	}
 	if k-1 > start && t.toks[k-1].q < 0 {
-		if w := t.toks[k-1].l; (lx.Set("subord", w) || lx.Set("clause", w) && !lx.Set("relpron", w) && !lx.Set("comp", w) && !lx.Set("as", w)) && a.finiteVerbIn(start, k-1) {
+		if w := t.toks[k-1].l; (lx.Set("subord", w) || lx.Set("clause", w) && !lx.Set("relpron", w) && !lx.Set("comp", w) && !lx.Set("as", w)) && t.finiteVerbIn(start, k-1) {
 			start = k - 1
 		}
 	}
@@ -317,15 +312,15 @@ func (a *analysis) clauseStart(k int, s *sentence) int {
 
 // cutContent ends an attribution's words before byte offset off, and
 // before any conjunction left dangling there.
-func (a *analysis) cutContent(at *attribution, off int) {
-	k := a.t.tokAt(off)
-	for k > 0 && (a.t.toks[k-1].kind == tPunct || a.t.lx.Set("coord", a.t.toks[k-1].l)) && a.t.toks[k-1].q < 0 {
+func (t *text) cutContent(at *attribution, off int) {
+	k := t.tokAt(off)
+	for k > 0 && (t.toks[k-1].kind == tPunct || t.lx.Set("coord", t.toks[k-1].l)) && t.toks[k-1].q < 0 {
 		k--
 	}
-	if k > 0 && k < len(a.t.toks) {
-		off = min(off, a.t.toks[k].start)
+	if k > 0 && k < len(t.toks) {
+		off = min(off, t.toks[k].start)
 	} else if k > 0 {
-		off = min(off, a.t.toks[k-1].end)
+		off = min(off, t.toks[k-1].end)
 	}
 	cutSpans(at, off)
 }

@@ -117,11 +117,11 @@ func (a *analysis) findCues(i int) []*cue {
 			c = cu.hi - 1
 			continue
 		}
-		if cu := a.thusDocCue(i, c); cu != nil {
+		if cu := t.thusDocCue(i, c); cu != nil {
 			out = append(out, cu)
 			continue
 		}
-		if p, n := a.according(c, s); n > 0 {
+		if p, n := t.according(c, s); n > 0 {
 			if cu := a.accordingCue(i, c, n, p); cu != nil {
 				out = append(out, cu)
 			}
@@ -138,7 +138,7 @@ func (a *analysis) findCues(i int) []*cue {
 			c = cu.hi - 1
 			continue
 		}
-		v, ok := a.verbAt(c, s)
+		v, ok := t.verbAt(c, s)
 		if !ok {
 			continue
 		}
@@ -148,7 +148,7 @@ func (a *analysis) findCues(i int) []*cue {
 		if c > s.body && t.out(c-1) && t.lx.Set("of", t.toks[c-1].l) && !t.lx.Set("determiners", t.toks[c-1].l) && v.Tags&(lang.TagGerund|lang.TagParticiple) == 0 && t.lx.Trait("zeroderivation") {
 			continue // a noun after "of": "the secretary of state", "a statement of support"
 		}
-		if v.Noun && c > s.body && (!a.isVerb(c) || a.afterArticle(c, s)) {
+		if v.Noun && c > s.body && (!t.isVerb(c) || t.afterArticle(c, s)) {
 			continue // a noun: "a wake-up call", "the “disheartened” state", "in a Medium post"
 		}
 		if a.modifiesTitle(c, v, s) {
@@ -158,7 +158,7 @@ func (a *analysis) findCues(i int) []*cue {
 		case v.Position && v.Tags&(lang.TagFinite|lang.TagParticiple) == 0:
 			// A stand's gerund only after its auxiliary: "is pushing
 			// for", not ", backing the plan".
-			if v.Tags&lang.TagGerund != 0 && a.progressive(c, s) {
+			if v.Tags&lang.TagGerund != 0 && t.progressive(c, s) {
 				if cu := a.verbCue(i, c, v, false); cu != nil {
 					out = append(out, cu)
 				}
@@ -177,31 +177,31 @@ func (a *analysis) findCues(i int) []*cue {
 			// ", eventually saying …", "after initially saying …", not
 			// for a view: ", even considering whether …".)
 			p := c
-			if c-1 > s.body && !v.Opinion && (a.adverbAt(c-1, s) || a.adverbForm(c-1)) {
+			if c-1 > s.body && !v.Opinion && (t.adverbAt(c-1, s) || t.adverbForm(c-1)) {
 				p = c - 1
 			}
 			if p-1 >= s.t0 && (t.toks[p-1].s == "," || isDash(t.toks[p-1].s) ||
 				t.toks[p-1].kind == tQClose && p-2 >= s.t0 && t.toks[p-2].s == ",") {
-				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v})
-			} else if a.docBefore(c, s) || p-1 > s.body && t.lx.Set("gerundpreps", t.toks[p-1].l) && t.out(p-1) && (t.toks[p-2].kind == tWord || t.toks[p-2].s == ",") && !t.lx.Set("coord", t.toks[p-2].l) {
+				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: t.afterParticle(c, v, s.t1), verb: v})
+			} else if t.docBefore(c, s) || p-1 > s.body && t.lx.Set("gerundpreps", t.toks[p-1].l) && t.out(p-1) && (t.toks[p-2].kind == tWord || t.toks[p-2].s == ",") && !t.lx.Set("coord", t.toks[p-2].l) {
 				// (Also "responded by saying …", "drew boos upon saying
 				// …": the subject of the verb before.)
-				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, doc: true})
-			} else if a.gerundAfterVerb(c, v, s) {
+				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: t.afterParticle(c, v, s.t1), verb: v, doc: true})
+			} else if t.gerundAfterVerb(c, v, s) {
 				// "El embajador, Yang Wanming, reaccionó diciendo que
 				// …": a gerund of saying right after the main verb, its
 				// clause after it; the subject of the main verb.
-				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v})
-			} else if !v.Opinion && a.writtenTo(p, s) {
+				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: t.afterParticle(c, v, s.t1), verb: v})
+			} else if !v.Opinion && t.writtenTo(p, s) {
 				// "wrote to the minister urging him to …", "sent a letter
 				// to the embassy asking …": the writer's.
-				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, doc: true})
+				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: t.afterParticle(c, v, s.t1), verb: v, doc: true})
 			} else if c-2 > s.body && t.lx.Set("quotedas", t.toks[c-2].l+" "+t.toks[c-1].l) && t.out(c-1) {
 				// "was quoted as saying …": the subject's words.
 				if cu := a.verbCue(i, c, v, false); cu != nil {
 					out = append(out, cu)
 				}
-			} else if !v.Opinion && a.progressive(c, s) && (!a.goingOn(c, s) || c+1 < s.t1 && (t.lx.Set("comp", t.toks[c+1].l) || t.toks[c+1].kind == tQOpen)) {
+			} else if !v.Opinion && t.progressive(c, s) && (!t.goingOn(c, s) || c+1 < s.t1 && (t.lx.Set("comp", t.toks[c+1].l) || t.toks[c+1].kind == tQOpen)) {
 				// "is saying", "has been telling voters that …"; after a
 				// verb of going on only with its clause or quotation
 				// ("sigue denunciando que …", not "sigue amenazando con
@@ -217,20 +217,20 @@ func (a *analysis) findCues(i int) []*cue {
 			// "fue contundente al señalar que …": an infinitive after
 			// "al" goes on with the subject of the verb before, as a
 			// gerund does.
-			out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v})
+			out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: t.afterParticle(c, v, s.t1), verb: v})
 		case v.Tags&lang.TagBase != 0 && v.Refusal && t.lx.VerbSecond:
 			// "wollte keinen Kommentar abgeben": after a modal of
 			// refusal.
 			if cu := a.verbCue(i, c, v, false); cu != nil {
 				out = append(out, cu)
 			}
-		case v.Tags&lang.TagBase != 0 && a.letVerb(c, s) >= 0:
+		case v.Tags&lang.TagBase != 0 && t.letVerb(c, s) >= 0:
 			// "ließ verlauten, …": an infinitive after a verb of letting.
 			if cu := a.verbCue(i, c, v, false); cu != nil {
 				out = append(out, cu)
 			}
 		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && t.out(c-2) && t.lx.Set("infgoeson", t.toks[c-2].l+" "+t.toks[c-1].l):
-			hi := a.afterParticle(c, v, s.t1)
+			hi := t.afterParticle(c, v, s.t1)
 			switch {
 			case c-2 == s.body:
 				// "Et d'ajouter : « … »": the last speaker goes on.
@@ -244,7 +244,7 @@ func (a *analysis) findCues(i int) []*cue {
 			// "Et l'avocat de la défense de lui répliquer : « … »": the
 			// phrase between names the speaker.
 			m := a.namedInfgoeson(c, s)
-			out = append(out, &cue{kind: cueVerb, sent: i, c: c, lo: m.t1, hi: a.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true})
+			out = append(out, &cue{kind: cueVerb, sent: i, c: c, lo: m.t1, hi: t.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true})
 		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && (t.lx.Set("inf", t.toks[c-1].l) || t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)) &&
 			(t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)):
 			// (The pair's preposition may be one of no other infinitive:
@@ -259,7 +259,7 @@ func (a *analysis) findCues(i int) []*cue {
 	out = a.positionCues(out, i)
 	if cu := a.colonCue(i); cu != nil {
 		out = append(out, cu)
-	} else if len(out) == 0 || a.asideCuesOnly(out, i) {
+	} else if len(out) == 0 || t.asideCuesOnly(out, i) {
 		if cu := a.colonClauseCue(i); cu != nil {
 			out = append(out, cu)
 		} else if cu := a.colonLabelCue(i); cu != nil {
@@ -282,8 +282,8 @@ func (a *analysis) findCues(i int) []*cue {
 // body's or a person's name and a year ("… by 0.1°C (Copernicus Climate
 // Change Service, 2023)."), in a sentence with no other cue: the words
 // before it are the cited source's, as with "according to".
-func (a *analysis) citationCue(i int) *cue {
-	t := a.t
+func (rs *resolver) citationCue(i int) *cue {
+	t := rs.t
 	s := &t.sents[i]
 	end := s.t1 - 1
 	for end > s.body && t.toks[end].kind == tPunct && t.toks[end].s != ")" {
@@ -306,7 +306,7 @@ func (a *analysis) citationCue(i int) *cue {
 	if t.toks[open].s != "(" || open-1 <= s.body || open+1 >= end-2 || !t.toks[open+1].cap {
 		return nil
 	}
-	m := a.parseNP(open+1, end-2, 0)
+	m := rs.parseNP(open+1, end-2, 0)
 	if m == nil || m.kind != kOrg && m.kind != kPerson && m.kind != kName {
 		return nil
 	}
@@ -319,8 +319,8 @@ func (a *analysis) citationCue(i int) *cue {
 // with the second and perhaps a clitic ("Et le président de rétorquer :
 // « … »", "Et l'avocat de la défense de lui répliquer : « … »"), when
 // its words open with a colon or a quotation mark; or nil.
-func (a *analysis) namedInfgoeson(c int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) namedInfgoeson(c int, s *sentence) *mention {
+	t := rs.t
 	lx := t.lx
 	k := c - 1
 	if k > s.body && lx.Set("clitics", t.toks[k].l) && t.out(k) {
@@ -329,18 +329,18 @@ func (a *analysis) namedInfgoeson(c int, s *sentence) *mention {
 	if k-1 <= s.body+1 || !t.out(k) || !t.out(s.body) || c+1 >= s.t1 {
 		return nil
 	}
-	if n := a.afterParticle(c, lx.Verbs[t.toks[c].l], s.t1); n >= s.t1 || t.toks[n].s != ":" && t.toks[n].kind != tQOpen {
+	if n := t.afterParticle(c, lx.Verbs[t.toks[c].l], s.t1); n >= s.t1 || t.toks[n].s != ":" && t.toks[n].kind != tQOpen {
 		return nil
 	}
 	if !lx.Set("infgoeson", t.toks[s.body].l+" "+t.toks[k].l) {
 		return nil
 	}
 	for j := s.body + 1; j < k; j++ {
-		if !t.out(j) || t.toks[j].kind != tWord || a.isVerb(j) || lx.Set("aux", t.toks[j].l) {
+		if !t.out(j) || t.toks[j].kind != tWord || t.isVerb(j) || lx.Set("aux", t.toks[j].l) {
 			return nil
 		}
 	}
-	m := a.parseNP(s.body+1, k, 0)
+	m := rs.parseNP(s.body+1, k, 0)
 	if m == nil || m.kind != kPerson && m.kind != kOrg && m.kind != kName && !(m.kind == kDesc && (m.class == "people" || m.class == "spokes" || m.class == "org" || m.class == "gov")) {
 		return nil
 	}
@@ -348,9 +348,9 @@ func (a *analysis) namedInfgoeson(c int, s *sentence) *mention {
 }
 
 // followedBy reports whether the words at k spell phrase.
-func (a *analysis) followedBy(k, hi int, phrase string) bool {
+func (t *text) followedBy(k, hi int, phrase string) bool {
 	for _, w := range strings.Fields(phrase) {
-		if k >= hi || a.t.toks[k].l != w {
+		if k >= hi || t.toks[k].l != w {
 			return false
 		}
 		k++
@@ -361,19 +361,18 @@ func (a *analysis) followedBy(k, hi int, phrase string) bool {
 // particleAt returns the token after a verb's particle phrase that
 // starts at token k, behind up to two adverbs ("met toutefois en
 // garde"), or -1 when it is not there.
-func (a *analysis) particleAt(k, hi int, phrase string) int {
-	t := a.t
+func (t *text) particleAt(k, hi int, phrase string) int {
 	if _, pron := t.lx.Pronouns[t.toks[min(k, len(t.toks)-1)].l]; pron && t.lx.VerbSecond && k+1 < hi && !t.toks[k].cap &&
-		t.lx.Set("refl", strings.Fields(phrase)[0]) && a.followedBy(k+1, hi, phrase) {
+		t.lx.Set("refl", strings.Fields(phrase)[0]) && t.followedBy(k+1, hi, phrase) {
 		k++ // the subject pronoun after the verb of a clause that opens with another phrase: "Dennoch wünscht er sich, …"
 	}
 	for n := 0; n < 2 && k < hi && t.toks[k].kind == tWord && !t.toks[k].cap && t.lx.Set("adverbs", t.toks[k].l); n++ {
-		if a.followedBy(k, hi, phrase) {
+		if t.followedBy(k, hi, phrase) {
 			break
 		}
 		k++
 	}
-	if !a.followedBy(k, hi, phrase) {
+	if !t.followedBy(k, hi, phrase) {
 		return -1
 	}
 	return k + len(strings.Fields(phrase))
@@ -391,8 +390,7 @@ func (cu *cue) negate(v lang.Verb) {
 // pronBeforeRefl reports whether a verb at c whose particle opens with a
 // reflexive pronoun has a personal pronoun between them, in a
 // verb-second language: its subject ("wünscht er sich").
-func (a *analysis) pronBeforeRefl(c int, v lang.Verb, s *sentence) bool {
-	t := a.t
+func (t *text) pronBeforeRefl(c int, v lang.Verb, s *sentence) bool {
 	if !t.lx.VerbSecond || v.Particle == "" || c+2 >= s.t1 || t.toks[c+1].cap || !t.lx.Set("refl", strings.Fields(v.Particle)[0]) || !t.lx.Set("refl", t.toks[c+2].l) {
 		return false
 	}
@@ -401,10 +399,10 @@ func (a *analysis) pronBeforeRefl(c int, v lang.Verb, s *sentence) bool {
 }
 
 // afterParticle returns the token after a verb at c and its particle.
-func (a *analysis) afterParticle(c int, v lang.Verb, hi int) int {
+func (t *text) afterParticle(c int, v lang.Verb, hi int) int {
 	n := c + 1
 	if v.Particle != "" {
-		if e := a.particleAt(c+1, hi, v.Particle); e >= 0 {
+		if e := t.particleAt(c+1, hi, v.Particle); e >= 0 {
 			return min(e, hi)
 		}
 		n += len(strings.Fields(v.Particle))
@@ -423,7 +421,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	s := &t.sents[i]
 	lx := t.lx
 	cu := &cue{kind: cueVerb, sent: i, c: c, lo: c, verb: v}
-	cu.hi = a.afterParticle(c, v, s.t1)
+	cu.hi = t.afterParticle(c, v, s.t1)
 	aux, passive, refl, negated, refusing, copula := false, false, false, false, false, false
 	inv := -1          // a clitic pronoun between auxiliary and participle: "a-t-il déclaré"
 	negGoesOn := false // a verb that leaves the infinitive reporting only negated, its negation yet to be seen
@@ -432,7 +430,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if participle && j > s.body && t.toks[j].s == "," {
 		// "L'Union a, elle, demandé …", "a, pour sa part, estimé": a
 		// short aside between the auxiliary and the participle.
-		if k := a.asideBefore(j, s); k > s.body && lx.Set("aux", t.toks[k-1].l) {
+		if k := t.asideBefore(j, s); k > s.body && lx.Set("aux", t.toks[k-1].l) {
 			j = k - 1
 		}
 	}
@@ -441,7 +439,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		if t.toks[j].cap && t.midCap[t.toks[j].b] && (lx.Set("modal", l) || lx.Set("aux", l) || lx.Set("negation", l)) {
 			break // a name, not a modal: "Will urged", "May said"
 		}
-		if k := a.asideStart(j, s); k >= 0 {
+		if k := t.asideStart(j, s); k >= 0 {
 			j = k // "a quant à lui estimé", "a pour sa part déclaré"
 			continue
 		}
@@ -469,7 +467,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case lx.Set("inf", l) && j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-2].l+" "+t.toks[j-1].l):
 			j -= 2 // "went on to say": the verb of the group, reporting
 			continue
-		case j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l) && lx.Set("passive", t.toks[j-2].l) && t.out(j-2) && !a.isVerb(j-1):
+		case j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l) && lx.Set("passive", t.toks[j-2].l) && t.out(j-2) && !t.isVerb(j-1):
 			j -= 2 // "was quick to point out", "were careful to note": the copula of the group
 			continue
 		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l):
@@ -479,8 +477,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			j-- // "ne cesse de répéter", "no deja de insistir": only negated
 			negGoesOn = true
 			continue
-		case lx.Set("inf", l) && j == c-1 && a.tookTo(j, s) >= 0:
-			j = a.tookTo(j, s) // "took to Twitter to say": the verb of the group, reporting
+		case lx.Set("inf", l) && j == c-1 && t.tookTo(j, s) >= 0:
+			j = t.tookTo(j, s) // "took to Twitter to say": the verb of the group, reporting
 			continue
 		case lx.Set("inf", l) && j == c-1:
 			return nil // "to say", "de dire", "zu sagen"
@@ -496,7 +494,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case v.Stative && (lx.Set("passive", l) || lx.Set("copulas", l)):
 			copula, aux = true, true // "Experts are concerned that …", "remain convinced that …"
 			continue
-		case lx.Set("passive", l) && v.Tags&lang.TagParticiple != 0 && lx.Set("passivegerunds", l) && j-1 >= s.body && t.out(j-1) && a.isVerb(j-1) &&
+		case lx.Set("passive", l) && v.Tags&lang.TagParticiple != 0 && lx.Set("passivegerunds", l) && j-1 >= s.body && t.out(j-1) && t.isVerb(j-1) &&
 			!lx.Set("passive", t.toks[j-1].l) && !lx.Set("aux", t.toks[j-1].l):
 			return nil // "Ellison recalled being told by a professor that …": the passive is what the verb before reports
 		case lx.Set("passive", l) && v.Tags&lang.TagParticiple != 0:
@@ -507,10 +505,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		case lx.Set("refl", l):
 			refl = true
 			continue
-		case lx.Set("adverbs", l) && a.loneDemonstrative(j) && !isTimeWord(lx, t.toks[j+1].l):
+		case lx.Set("adverbs", l) && t.loneDemonstrative(j) && !isTimeWord(lx, t.toks[j+1].l):
 			// ("…, este indicó que …": a demonstrative standing alone,
 			// the subject; "este lunes" is a time.)
-		case lx.Set("adverbs", l) && !t.toks[j].cap, isTimeWord(lx, l), a.adverbForm(j):
+		case lx.Set("adverbs", l) && !t.toks[j].cap, isTimeWord(lx, l), t.adverbForm(j):
 			continue
 		case lx.Set("floating", l) && !t.toks[j].cap && j-1 >= s.body && t.toks[j-1].kind == tWord && t.out(j-1):
 			continue // "Apple and Meta both declined", "the three firms all said"
@@ -540,7 +538,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if k := cu.hi; k+1 < s.t1 && t.out(k) && lx.Set("nothingsaid", t.toks[k].l) && (t.toks[k+1].kind != tWord || lx.Set("prep", t.toks[k+1].l)) {
 		return nil // "Police have said little about the clash": no words reported
 	}
-	if v.Stative && (!copula || !a.statesView(c, s)) {
+	if v.Stative && (!copula || !t.statesView(c, s)) {
 		return nil // "concerned about the cost", "a confident team": no view reported
 	}
 	if k := c + 1; k < s.t1 && t.enclitic(k) && lx.Set("refl", t.toks[k].l) {
@@ -550,7 +548,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			return nil // "negou-se a pagar": refused, denied nothing
 		}
 		refl = true
-		cu.hi = max(cu.hi, a.afterParticle(k, v, s.t1))
+		cu.hi = max(cu.hi, t.afterParticle(k, v, s.t1))
 	}
 	if k := c + 1; k < s.t1 && t.toks[k].kind == tWord && !t.enclitic(k) && lx.Set("refl", t.toks[k].l) && lx.Set("reflafternonspeech", t.toks[c].l) && !v.Refl {
 		return nil // "Dieser Effekt nennt sich Thermogenese": is called, says nothing
@@ -583,20 +581,20 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if lx.VerbSecond && v.Refusal && !participle && v.Tags&lang.TagBase != 0 && v.Tags&lang.TagFinite == 0 {
 		// "wollte keinen Kommentar abgeben": a refusal verb's
 		// infinitive after a modal of refusal.
-		if m, _ := a.refusalModal(c, s, true); m >= 0 {
+		if m, _ := t.refusalModal(c, s, true); m >= 0 {
 			modal, refInf, refusing = m, true, true
 			cu.lo = m
 		}
 	}
 	if lx.VerbSecond && v.NegVoice != "" && !participle && modal < 0 {
 		if v.Tags&lang.TagBase != 0 {
-			if m, n := a.refusalModal(c, s, false); m >= 0 {
+			if m, n := t.refusalModal(c, s, false); m >= 0 {
 				modal, negAt, negated, refusing = m, n, true, true
 				cu.lo = m
 			}
 		}
 		if modal < 0 && !negated && cu.lo == c && v.Tags&lang.TagFinite != 0 {
-			if n := a.midfieldNegation(c, s); n >= 0 {
+			if n := t.midfieldNegation(c, s); n >= 0 {
 				negAt, negated = n, true
 				for cu.hi < n && lx.Set("refl", t.toks[cu.hi].l) {
 					cu.hi++ // "äußerte sich die Firma nicht": the subject after "sich"
@@ -617,12 +615,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && c == s.body && c+1 < s.t1 && lx.Set("by", t.toks[c+1].l) {
 		passive = true // "Asked by X whether …, Y said …": X asked
 	}
-	if st := a.nominalOpening(c, s); v.Tags&lang.TagParticiple != 0 && participle && !aux && !passive && !refl && st >= 0 {
+	if st := t.nominalOpening(c, s); v.Tags&lang.TagParticiple != 0 && participle && !aux && !passive && !refl && st >= 0 {
 		// "Un calendrier jugé irréaliste par la Cour des comptes.": a
 		// sentence of a noun and its participle, a passive.
 		passive, cu.reduced, cu.lo = true, true, st
 	}
-	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.PassiveAfterNoun && a.reducedPassive(c, s) {
+	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.PassiveAfterNoun && t.reducedPassive(c, s) {
 		// "…, a practice criticized by X": a participle after its noun,
 		// not the noun's verb. (Where the lexicon says so, the
 		// participle is read as a passive with its agent below: "unas
@@ -631,22 +629,22 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		return nil
 	}
 	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.PassiveAfterNoun && v.Opinion && c-1 > s.body && c+1 < s.t1 &&
-		t.out(c-1) && t.toks[c-1].kind == tWord && !t.toks[c-1].cap && !a.isPronounTok(c-1) && !lx.Set("adverbs", t.toks[c-1].l) && !a.adverbForm(c-1) &&
-		!a.isVerb(c-1) && !lx.Set("aux", t.toks[c-1].l) && !lx.Set("passive", t.toks[c-1].l) && a.byWithin(c+1, s) > 0 {
+		t.out(c-1) && t.toks[c-1].kind == tWord && !t.toks[c-1].cap && !t.isPronounTok(c-1) && !lx.Set("adverbs", t.toks[c-1].l) && !t.adverbForm(c-1) &&
+		!t.isVerb(c-1) && !lx.Set("aux", t.toks[c-1].l) && !lx.Set("passive", t.toks[c-1].l) && t.byWithin(c+1, s) > 0 {
 		// "Le maire a tenu des propos jugés « inacceptables » par
 		// l'opposition": a participle of a view after its noun, its
 		// agent after the view, is no verb of the subject's.
 		return nil
 	}
 	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.PassiveAfterNoun && v.Stance == "accuse" && c-1 > s.body && c+1 < s.t1 &&
-		lx.Set("of", t.toks[c+1].l) && t.out(c-1) && t.toks[c-1].kind == tWord && !t.toks[c-1].cap && !a.isPronounTok(c-1) &&
-		!lx.Set("adverbs", t.toks[c-1].l) && !a.adverbForm(c-1) && !a.isVerb(c-1) && !lx.Set("aux", t.toks[c-1].l) && !lx.Set("passive", t.toks[c-1].l) {
+		lx.Set("of", t.toks[c+1].l) && t.out(c-1) && t.toks[c-1].kind == tWord && !t.toks[c-1].cap && !t.isPronounTok(c-1) &&
+		!lx.Set("adverbs", t.toks[c-1].l) && !t.adverbForm(c-1) && !t.isVerb(c-1) && !lx.Set("aux", t.toks[c-1].l) && !lx.Set("passive", t.toks[c-1].l) {
 		// "The trial of a man accused of arson entered …": a participle
 		// right after its noun with the charge after it is a passive;
 		// the one accused is no speaker, nor is the phrase before.
 		return nil
 	}
-	if !participle && !aux && !passive && lx.VerbSecond && v.Tags&lang.TagParticiple != 0 && a.farAux(i, c) >= 0 {
+	if !participle && !aux && !passive && lx.VerbSecond && v.Tags&lang.TagParticiple != 0 && t.farAux(i, c) >= 0 {
 		// A form both finite and participle ("erklärt") at the end of a
 		// clause whose auxiliary came earlier: the participle ("Am
 		// Montag hat Trump erklärt, …").
@@ -655,14 +653,14 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if participle && !aux && !passive {
 		// A participle at the end of a clause whose auxiliary came earlier
 		// ("hat am Montag … gesagt").
-		if k := a.farAux(i, c); k >= 0 {
+		if k := t.farAux(i, c); k >= 0 {
 			passive = lx.Set("passive", t.toks[k].l) && !lx.Set("aux", t.toks[k].l)
 			cu.lo = k
 			if !passive {
 				cu.right = a.midfieldSubject(k, c, s)
 				cu.mid = cu.right != nil
 			}
-		} else if st := a.reducedNoun(c, s); st >= 0 && !v.Weak {
+		} else if st := t.reducedNoun(c, s); st >= 0 && !v.Weak {
 			// "unas elecciones denunciadas por la oposición": a
 			// participle after its noun, a passive (reports only with an
 			// agent that can speak; not a weak verb, whose words need a
@@ -678,7 +676,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		// auxiliary and the participle.
 		for j := c - 1; j > cu.lo; j-- {
 			if lx.Set("negation", t.toks[j].l) && t.out(j) {
-				if a.refusalNegation(j, c, s) {
+				if t.refusalNegation(j, c, s) {
 					negAt = j
 				}
 				break
@@ -695,8 +693,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// opens the reported words in an infinitive ("disse não ser contra",
 	// "dijo no saber"), nor a comparative of time ("a estimé plus tôt").
 	if k := cu.hi; k < s.t1 && t.out(k) && !v.NegObject && lx.Set("negation", t.toks[k].l) && !lx.Set("comp", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) &&
-		!(lx.ProDrop && k+1 < s.t1 && strings.HasSuffix(t.toks[k+1].l, "r") && !t.toks[k+1].cap) && !a.negatedInfinitive(k, s) &&
-		!(k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l)) && !a.negAdverb(k, s) {
+		!(lx.ProDrop && k+1 < s.t1 && strings.HasSuffix(t.toks[k+1].l, "r") && !t.toks[k+1].cap) && !t.negatedInfinitive(k, s) &&
+		!(k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l)) && !t.negAdverb(k, s) {
 		if v.NegVoice == "" || v.NegModal {
 			return nil
 		}
@@ -708,20 +706,20 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if v.NegOnly && cu.verb.NegVoice != "" {
 		return nil // "a souhaité commenter": not negated, no refusal
 	}
-	if lx.Trait("svo") && a.verbFollows(cu.hi, s) && !a.relativeBefore(cu.lo, s) {
+	if lx.Trait("svo") && t.verbFollows(cu.hi, s) && !t.relativeBefore(cu.lo, s) {
 		return nil // "New York state now has more cases": the verb comes later
 	}
-	if v.NotSeparable != "" && a.clauseWord(cu.hi, s.t1, v.NotSeparable) >= 0 {
+	if v.NotSeparable != "" && t.clauseWord(cu.hi, s.t1, v.NotSeparable) >= 0 {
 		return nil // "fand … statt": took place
 	}
 	for _, np := range v.NotParticle {
-		if a.followedBy(cu.hi, s.t1, np) {
+		if t.followedBy(cu.hi, s.t1, np) {
 			return nil // "called off the deal": cancelled; "ne veut pas dire que": does not mean
 		}
 	}
 	let := -1
 	if cu.lo == c && !participle && v.Tags&lang.TagBase != 0 {
-		let = a.letVerb(c, s)
+		let = t.letVerb(c, s)
 	}
 	if k := cu.hi; lx.VerbSecond && v.Tags&lang.TagParticiple != 0 && k < s.t1 && t.out(k) && lx.Set("passive", t.toks[k].l) && !lx.Set("aux", t.toks[k].l) &&
 		(k+1 >= s.t1 || !t.out(k+1) || t.toks[k+1].kind != tWord) {
@@ -729,7 +727,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		// of its clause; what was announced is no speaker.
 		return nil
 	}
-	if v.Tags&lang.TagBase != 0 && a.reflexiveLet(c, s) {
+	if v.Tags&lang.TagBase != 0 && t.reflexiveLet(c, s) {
 		// "Daraus lässt sich schließen, dass …", "Der Widerspruch lässt
 		// sich erklären": can be concluded, a passive of no one.
 		return nil
@@ -760,7 +758,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	sep := -1 // the separable particle, when the subject may stand before it
 	if v.Separable != "" && let < 0 && !(v.Tags&(lang.TagParticiple|lang.TagBase) != 0 && v.Tags&lang.TagFinite == 0) {
 		// (A participle holds its particle: "hat mitgeteilt".)
-		k := a.lastClauseWord(cu.hi, s.t1, v.Separable)
+		k := t.lastClauseWord(cu.hi, s.t1, v.Separable)
 		if k < 0 {
 			return nil // "teilte" without its "mit"
 		}
@@ -773,22 +771,22 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		// "… was condemned by X": only with an agent, also after the
 		// verb's complement ("accusé de fraude par X").
 		start := cu.hi
-		if by := a.complementBy(cu.hi, s); by > 0 {
+		if by := t.complementBy(cu.hi, s); by > 0 {
 			start = by
-		} else if by := a.byWithin(cu.hi, s); v.Opinion && by > 0 {
+		} else if by := t.byWithin(cu.hi, s); v.Opinion && by > 0 {
 			start = by // "Un calendrier jugé irréaliste par la Cour des comptes"
-		} else if by := a.mannerBy(cu.hi, s); by > 0 {
+		} else if by := t.mannerBy(cu.hi, s); by > 0 {
 			start = by // "Une réforme saluée avec enthousiasme par le patronat"
 		}
 		for k := start; k < s.t1 && k < start+3 && t.out(k); k++ {
 			if lx.Set("by", t.toks[k].l) {
-				end := a.npRight(k+1, s)
+				end := t.npRight(k+1, s)
 				for e := k + 2; e < end; e++ {
 					if lx.Set("as", t.toks[e].l) && !t.toks[e].cap {
 						end = e // "denunciadas por la oposición | como fraudulentas"
 					}
 					if lx.Set("reasonpreps", t.toks[e].l) && !t.toks[e].cap && (v.Stance == "accuse" || v.Voice == "praise" || v.Voice == "thank") &&
-						!a.isTitleWord(e-1) && lx.Speakers[t.toks[e-1].l] != "spokes" {
+						!t.isTitleWord(e-1) && lx.Speakers[t.toks[e-1].l] != "spokes" {
 						end = e // "was chastised by the council | for the delay", not "by a spokesman for the ministry"
 						break
 					}
@@ -800,7 +798,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 					// ends the agent.
 					after = end + 1
 					if after < s.t1 && t.out(after) && lx.Set("by", t.toks[after].l) {
-						after = a.npRight(after+1, s)
+						after = t.npRight(after+1, s)
 					}
 				}
 				if cu.reduced && after < s.t1 && t.toks[after].kind == tWord && !lx.Set("as", t.toks[after].l) &&
@@ -846,7 +844,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	// The phrases around the group.
 	if cu.lo > s.body {
 		a.leftSubject(cu, s)
-		if m := cu.left; m != nil && !aux && !passive && cu.lo == c && v.Voice != "say" && v.Tags&lang.TagParticiple != 0 && m.kind == kDesc && m.class == "unknown" && a.indefinite(m) &&
+		if m := cu.left; m != nil && !aux && !passive && cu.lo == c && v.Voice != "say" && v.Tags&lang.TagParticiple != 0 && m.kind == kDesc && m.class == "unknown" && t.indefinite(m) &&
 			m.t0-1 > s.body && t.toks[m.t0-1].s == "," && c+1 < s.t1 && t.out(c+1) && lx.Set("prep", t.toks[c+1].l) && !lx.Set("by", t.toks[c+1].l) {
 			return nil // "…, a factor cited in the decision to reopen": a participle describing the noun set off after the clause
 		}
@@ -864,11 +862,11 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 		if g := a.partitiveGroup(i, cu); g != nil {
 			m := *cu.left
-			m.t0 = a.partitiveStart(m.t0, s) // "one of them"
+			m.t0 = t.partitiveStart(m.t0, s) // "one of them"
 			m.surface = t.span(m.t0, m.t1)
 			cu.left, cu.group, cu.leftAtBoundary = &m, g, true
 		}
-		if st := a.bareOne(cu, s); st >= 0 && cu.left == nil && i > 0 {
+		if st := t.bareOne(cu, s); st >= 0 && cu.left == nil && i > 0 {
 			// "Residents gathered outside the town hall. One, who asked
 			// not to be named, said …": one of the group before.
 			if g := a.groupBefore(i); g != nil {
@@ -892,21 +890,21 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		}
 		if m := cu.left; m != nil && lx.VerbSecond && m.t0 == s.body && (lx.Set("objectdeterminers", t.toks[m.t0].l) ||
 			m.kind == kDesc && m.owner == nil && lx.Set("claimnouns", m.head) ||
-			m.kind == kDesc && lx.Set("singulardeterminers", t.toks[m.t0].l) && !aux && !participle && cu.lo == c && a.pluralVerb(cu)) {
+			m.kind == kDesc && lx.Set("singulardeterminers", t.toks[m.t0].l) && !aux && !participle && cu.lo == c && t.pluralVerb(cu)) {
 			// "Einen Rücktritt schloss Wenger aus": a phrase no subject
 			// opens so is the object; so is one of what is said ("Die
 			// Vorwürfe wies Wenger zurück").
 			cu.left, cu.fronted = nil, true
 		}
 		if m := cu.left; m != nil && lx.ProDrop && !cu.leftAtBoundary && m.t0 == s.body+1 && m.t1 == cu.lo && lx.Set("prep", t.toks[s.body].l) &&
-			!lx.Set("by", t.toks[s.body].l) && a.pluralVerb(cu) && t.toks[s.body].q < 0 {
+			!lx.Set("by", t.toks[s.body].l) && t.pluralVerb(cu) && t.toks[s.body].q < 0 {
 			// "En el Gobierno admiten que …", "En el PP reconocen …": the
 			// phrase after the opening preposition is where "they" are,
 			// not the subject; the subject is left out.
 			cu.left, cu.dropped, cu.lo = nil, true, s.body
 		}
 		if cu.left == nil && lx.ProDrop && cu.lo == c && c-1 > s.body+2 && t.toks[c-1].s == "," && lx.Set("prep", t.toks[s.body].l) &&
-			!lx.Set("by", t.toks[s.body].l) && a.pluralVerb(cu) && t.toks[s.body].q < 0 && a.participleAside(s.body+1, c-1, s) {
+			!lx.Set("by", t.toks[s.body].l) && t.pluralVerb(cu) && t.toks[s.body].q < 0 && t.participleAside(s.body+1, c-1, s) {
 			// "En el Ayuntamiento, gobernado por el PP, aseguran …":
 			// the same, past an aside of a participle.
 			cu.dropped, cu.lo = true, s.body
@@ -918,13 +916,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// genitive, never the subject.
 			cu.left, cu.fronted = nil, true
 		}
-		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && a.subjectAfterVerb(c+1, s) && a.obliqueOutlet(m, s) {
+		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && a.subjectAfterVerb(c+1, s) && t.obliqueOutlet(m, s) {
 			// "Der „Bild“ sagte Lenz, …", "Der Deutschen Presse-Agentur
 			// sagte Lenz, …", "Der dpa sagte Lenz": the outlet told,
 			// in the dative, and the name after the verb the subject.
 			cu.left, cu.fronted = nil, true
 		}
-		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && (a.prepPhraseNoun(m, s) || a.prepPrefield(m, s)) &&
+		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && (t.prepPhraseNoun(m, s) || t.prepPrefield(m, s)) &&
 			(sep < 0 && a.subjectAfterVerb(cu.hi, s) || sep > c && a.subjectAfterVerb(c+1, s)) {
 			// (Also with a separable particle closing the clause: "Im
 			// Gespräch mit dieser Zeitung räumte der Landrat Fehler ein".)
@@ -933,32 +931,32 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// preposition in first place, and a subject after the verb.
 			cu.left, cu.appos = nil, nil
 		}
-		if m := cu.left; m != nil && lx.VerbSecond && !aux && cu.lo == c && a.clauseFinal(cu.hi, s) {
-			if k0, ok := a.subordinateOpener(m.t0, s); ok {
+		if m := cu.left; m != nil && lx.VerbSecond && !aux && cu.lo == c && t.clauseFinal(cu.hi, s) {
+			if k0, ok := t.subordinateOpener(m.t0, s); ok {
 				if lx.Set("freerelatives", t.toks[k0].l) {
 					return nil // "Wer kurze Wege schätzt, …": the one who, no one named
 				}
 				// "Während Equinor … als maximale Leistung angibt": the
 				// phrase right after the opener is the subject.
 				cu.left, cu.appos = nil, nil
-				if e := a.npRight(k0+1, s); e > k0+1 && e <= m.t0 && !(a.isPronounTok(k0+1) && !lx.Set("nominative", t.toks[k0+1].l)) {
+				if e := t.npRight(k0+1, s); e > k0+1 && e <= m.t0 && !(t.isPronounTok(k0+1) && !lx.Set("nominative", t.toks[k0+1].l)) {
 					cu.left = a.parseNP(k0+1, e, 0)
 				}
 			}
 		}
 		a.fromSubject(cu, s)
-		a.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
+		t.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
 		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
 			return nil // "ni los diputados ni el presidente han mencionado", "neither X nor Y said": no one said it
 		}
-		if m := cu.left; m != nil && m.t1 > m.t0 && t.toks[m.t1-1].poss && !v.Noun && !a.possessiveName(m, cu.hi, s) {
+		if m := cu.left; m != nil && m.t1 > m.t0 && t.toks[m.t1-1].poss && !v.Noun && !t.possessiveName(m, cu.hi, s) {
 			// "The state's confirmed caseload": a possessive modifies
 			// the noun after the participle. ("Hale's claim that …"
 			// is a statement: a noun of saying.)
 			cu.left = nil
 		}
 	}
-	if a.pronBeforeRefl(c, v, s) {
+	if t.pronBeforeRefl(c, v, s) {
 		// "Dennoch wünscht er sich, …", "Danach zeigte sie sich
 		// überzeugt, …", "Am Ende sprach er sich für … aus": the
 		// subject pronoun between the verb and its reflexive.
@@ -970,7 +968,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		for k < sep && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap || isTimeWord(lx, t.toks[k].l)) {
 			k++
 		}
-		if end := min(a.npRight(k, s), sep); end > k {
+		if end := min(t.npRight(k, s), sep); end > k {
 			if m := a.parseNP(k, end, 0); m != nil {
 				m.t1 = end
 				cu.right = m
@@ -993,24 +991,24 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			}
 		}
 		k0 := k
-		for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap && !a.prepBeforeNoun(k, s) || isTimeWord(lx, t.toks[k].l)) {
+		for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap && !t.prepBeforeNoun(k, s) || isTimeWord(lx, t.toks[k].l)) {
 			k++
 		}
-		if d := a.dateTail(k0, s); d > k && d < s.t1 && t.toks[d].kind == tWord && (isTimeWord(lx, t.toks[d-1].l) || lx.Set("timeafter", t.toks[d-1].l)) {
+		if d := t.dateTail(k0, s); d > k && d < s.t1 && t.toks[d].kind == tWord && (isTimeWord(lx, t.toks[d-1].l) || lx.Set("timeafter", t.toks[d-1].l)) {
 			k = d // "a déclaré la semaine dernière le ministre" (not "said 2008 Clinton veteran X")
 		}
-		k = a.asideEnd(k, s) // "a déclaré pour sa part le ministre"
+		k = t.asideEnd(k, s) // "a déclaré pour sa part le ministre"
 		// "dijo a la prensa el ministro", "a déclaré à l'AFP le ministre":
 		// the person spoken to comes first.
-		if e := a.toldMedia(k, s); e > k {
+		if e := t.toldMedia(k, s); e > k {
 			k = e // "affirme à l'AFP Paul Garnier", "souligne auprès de l'AFP X"
 		} else if k < s.t1 && t.out(k) && lx.Set("dative", t.toks[k].l) {
 			told := k
-			if e := a.npRight(k+1, s); e > k+1 && e < s.t1 && t.out(e) && (lx.Set("determiners", t.toks[e].l) || t.isName(e)) && !lx.Set("dative", t.toks[e].l) {
+			if e := t.npRight(k+1, s); e > k+1 && e < s.t1 && t.out(e) && (lx.Set("determiners", t.toks[e].l) || t.isName(e)) && !lx.Set("dative", t.toks[e].l) {
 				// (Not before another phrase of the one told: "disse a
 				// Polícia Civil ao G1" has the article "a", then "to G1".)
 				k = e
-			} else if e > k+1 && a.endsClause(e, s) {
+			} else if e > k+1 && t.endsClause(e, s) {
 				// "explicó a este periódico Antonio Lax, agricultor …":
 				// a name of two words or more after the one told (not
 				// "a déclaré à la ministre Claire Vasseur.": her, told),
@@ -1018,8 +1016,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				// given name ("dijo a LA NACION Héctor Daer").
 				comma := e >= s.t1 || t.toks[e].s == ","
 				for j := k + 2; j+1 < e; j++ {
-					if t.isName(j) && (comma && !t.toks[j-1].cap || a.givenAfterName(j)) && !lx.Set("of", t.toks[j-1].l) {
-						if a.namesTo(j, e-1) {
+					if t.isName(j) && (comma && !t.toks[j-1].cap || t.givenAfterName(j)) && !lx.Set("of", t.toks[j-1].l) {
+						if t.namesTo(j, e-1) {
 							k = j
 						}
 						break
@@ -1029,16 +1027,16 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// "disse ao G1.", "dijo al diario El País.": the one told
 			// ends the clause, and no subject follows (Portuguese "a"
 			// is also an article: "disse a ministra").
-			if e := a.npRight(k+1, s); k == told && e > k+1 && !lx.Set("definite", t.toks[k].l) && a.endsClause(e, s) {
+			if e := t.npRight(k+1, s); k == told && e > k+1 && !lx.Set("definite", t.toks[k].l) && t.endsClause(e, s) {
 				k = e
 			}
 		}
-		k = a.prepPhraseBeforeSubject(cu.lo, k, s)
+		k = t.prepPhraseBeforeSubject(cu.lo, k, s)
 		// ("noted that the company offers …": a complement clause, not
 		// a phrase after the verb.)
 		if m := a.particleSurname(k, s); m != nil {
 			cu.right = m
-		} else if m, _ := a.quotedSource(k, a.npRight(k, s), s); m != nil && k > c {
+		} else if m, _ := a.quotedSource(k, t.npRight(k, s), s); m != nil && k > c {
 			cu.right = m // "…, berichtete die „Bild“."
 		} else if p, g := a.partitiveAfter(k, s); g != nil && cu.kind == cueVerb {
 			// "« … », souligne l'un d'eux": one of the group that spoke
@@ -1047,7 +1045,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			if cu.right != nil {
 				cu.right.t0, cu.group = k, g
 			}
-		} else if end := a.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) && !a.singularAfterPlural(cu, k, end) {
+		} else if end := t.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) && !t.singularAfterPlural(cu, k, end) {
 			cu.right = a.parseNP(k, end, 0)
 			if cu.right != nil {
 				cu.right.t1 = end
@@ -1055,7 +1053,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 				// apposition.
 				if m, e2 := a.apposAfter(cu.right, end, s); m != nil {
 					cu.appos, cu.right.t1 = m, e2
-				} else if m, e2 := a.apposAfter(cu.right, a.coordTitleEnd(cu.right, end, s), s); m != nil && m.kind == kPerson {
+				} else if m, e2 := a.apposAfter(cu.right, t.coordTitleEnd(cu.right, end, s), s); m != nil && m.kind == kPerson {
 					// "expresó el miembro del Buró Político y presidente
 					// de la Asamblea, Esteban Lazo": two titles, then the
 					// name.
@@ -1076,8 +1074,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		cu.right = nil
 	}
 	a.fromAfter(cu, s)
-	a.pluralPronoun(cu, cu.right) // "…, sagten sie": they
-	if (refInf || negAt >= 0) && !a.refusalWordsOf(cu, v, c, modal, negAt, refInf, participle, s) {
+	t.pluralPronoun(cu, cu.right) // "…, sagten sie": they
+	if (refInf || negAt >= 0) && !t.refusalWordsOf(cu, v, c, modal, negAt, refInf, participle, s) {
 		return nil
 	}
 	if cu.verb.Refusal && cu.left == nil && cu.right == nil {
@@ -1092,14 +1090,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 
 // otherSpeakerAfter reports whether sentence s names, from token k on,
 // a name or a noun of someone who could speak.
-func (a *analysis) otherSpeakerAfter(k int, s *sentence) bool {
-	t := a.t
+func (t *text) otherSpeakerAfter(k int, s *sentence) bool {
 	for j := k; j < s.t1; j++ {
 		tk := &t.toks[j]
 		if tk.kind != tWord {
 			continue
 		}
-		if c := t.lx.Speakers[tk.b]; c != "" && c != "doc" || tk.cap && t.isName(j) || a.isTitleWord(j) {
+		if c := t.lx.Speakers[tk.b]; c != "" && c != "doc" || tk.cap && t.isName(j) || t.isTitleWord(j) {
 			p := j - 1
 			for p > k && t.lx.Set("determiners", t.toks[p].l) {
 				p--
@@ -1117,14 +1114,14 @@ func (a *analysis) otherSpeakerAfter(k int, s *sentence) bool {
 // plural verb with no subject the verb's subject, when "that" follows:
 // "Aseguran desde el Ministerio de Seguridad que …" (fromSubject's
 // "Desde el Ministerio aseguran que …" the other way round).
-func (a *analysis) fromAfter(cu *cue, s *sentence) {
-	t := a.t
+func (rs *resolver) fromAfter(cu *cue, s *sentence) {
+	t := rs.t
 	lx := t.lx
 	k := cu.hi
-	if cu.left != nil || cu.right != nil || k+2 >= s.t1 || !t.out(k) || !lx.Set("fromsource", t.toks[k].l) || !a.pluralVerb(cu) {
+	if cu.left != nil || cu.right != nil || k+2 >= s.t1 || !t.out(k) || !lx.Set("fromsource", t.toks[k].l) || !t.pluralVerb(cu) {
 		return
 	}
-	e := a.npRight(k+1, s)
+	e := t.npRight(k+1, s)
 	if e <= k+1 || e >= s.t1 || !lx.Set("comp", t.toks[e].l) {
 		return
 	}
@@ -1133,7 +1130,7 @@ func (a *analysis) fromAfter(cu *cue, s *sentence) {
 			return // "Aseguran desde 2014 que …"
 		}
 	}
-	if m := a.parseNP(k+1, e, 0); m != nil && m.kind != kPron && m.kind != kDoc && m.class != "unknown" {
+	if m := rs.parseNP(k+1, e, 0); m != nil && m.kind != kPron && m.kind != kDoc && m.class != "unknown" {
 		m.t1 = e
 		cu.right, cu.hi = m, e
 	}
@@ -1142,8 +1139,7 @@ func (a *analysis) fromAfter(cu *cue, s *sentence) {
 // givenAfterName reports whether token j is a given name the lexicon
 // knows after a capitalised word that is none ("LA NACION Héctor", not
 // "José Antonio").
-func (a *analysis) givenAfterName(j int) bool {
-	t := a.t
+func (t *text) givenAfterName(j int) bool {
 	// (Not after a saint's word, [set saintwords]: "San Pedro Sula",
 	// "São José dos Campos" are places.)
 	return t.toks[j-1].cap && t.lx.GivenNames[t.toks[j].l] != 0 && t.lx.GivenNames[t.toks[j-1].l] == 0 && !t.lx.Set("saintwords", t.toks[j-1].l)
@@ -1153,15 +1149,15 @@ func (a *analysis) givenAfterName(j int) bool {
 // the plural verb of cue cu opens with a singular determiner and joins
 // no phrases: the verb's object, not its subject ("Desde la CGT
 // anunciaron un paro general", "presentaron una denuncia").
-func (a *analysis) singularAfterPlural(cu *cue, k, end int) bool {
-	lx := a.t.lx
+func (t *text) singularAfterPlural(cu *cue, k, end int) bool {
+	lx := t.lx
 	// (Not in a language that lists no plural determiners: German "die"
 	// and "andere" are either.)
-	if len(lx.Sets["pluraldeterminers"]) == 0 || !lx.Set("determiners", a.t.toks[k].l) || lx.Set("pluraldeterminers", a.t.toks[k].l) || !a.pluralVerb(cu) {
+	if len(lx.Sets["pluraldeterminers"]) == 0 || !lx.Set("determiners", t.toks[k].l) || lx.Set("pluraldeterminers", t.toks[k].l) || !t.pluralVerb(cu) {
 		return false
 	}
-	for j := k + 1; j <= end && j < len(a.t.toks); j++ {
-		if lx.Set("coord", a.t.toks[j].l) {
+	for j := k + 1; j <= end && j < len(t.toks); j++ {
+		if lx.Set("coord", t.toks[j].l) {
 			return false
 		}
 	}
@@ -1173,20 +1169,20 @@ func (a *analysis) singularAfterPlural(cu *cue, k, end int) bool {
 // writes "Desde el Ministerio de Salud aseguraron que …", "Desde la
 // CGT, en cambio, advirtieron que …" for words of the body's people.
 // (Not "Desde 2014 …", "Desde el martes …": a time is no one.)
-func (a *analysis) fromSubject(cu *cue, s *sentence) {
-	t := a.t
+func (rs *resolver) fromSubject(cu *cue, s *sentence) {
+	t := rs.t
 	lx := t.lx
 	st := s.body
-	if o := a.afterOpening(s); o > s.body && o < s.t1 && !lx.Set("fromsource", t.toks[st].l) {
+	if o := t.afterOpening(s); o > s.body && o < s.t1 && !lx.Set("fromsource", t.toks[st].l) {
 		st = o // "En tanto, desde la consultora EcoGo advirtieron que …"
 	}
 	// ("Desde el Gobierno se insiste en que …": the impersonal "se"
 	// before a verb that takes none, the body after "desde" too.)
-	impersonal := a.impersonalSe(cu, s)
-	if cu.left != nil && cu.leftAtBoundary || cu.lo-2 <= st || !lx.Set("fromsource", t.toks[st].l) || !a.pluralVerb(cu) && !impersonal {
+	impersonal := t.impersonalSe(cu, s)
+	if cu.left != nil && cu.leftAtBoundary || cu.lo-2 <= st || !lx.Set("fromsource", t.toks[st].l) || !t.pluralVerb(cu) && !impersonal {
 		return
 	}
-	e := a.npRight(st+1, s)
+	e := t.npRight(st+1, s)
 	if impersonal && e > cu.lo && e <= cu.c {
 		e = cu.lo // (the phrase ends before "se")
 	}
@@ -1198,10 +1194,10 @@ func (a *analysis) fromSubject(cu *cue, s *sentence) {
 			return
 		}
 	}
-	m := a.parseNP(st+1, e, 0)
-	if b, seat := a.seatParty(m); seat {
+	m := rs.parseNP(st+1, e, 0)
+	if b, seat := t.seatParty(m); seat {
 		m = b // "Desde Ferraz advierten que …": the party (or no one)
-	} else if b := a.bodyNotPerson(m, cu.sent); b != nil {
+	} else if b := rs.bodyNotPerson(m, cu.sent); b != nil {
 		m = b
 	}
 	if m != nil && impersonal && m.kind == kDesc && unnamedSpeaker(m.kind, m.class) {
@@ -1217,8 +1213,7 @@ func (a *analysis) fromSubject(cu *cue, s *sentence) {
 // after the subordinating word (or after a clitic pronoun): its subject
 // left out, as the main clause's is ("Aunque reconoce que falta dinero,
 // asegura que …", "Si bien lo niega, admite que …"); else s.body.
-func (a *analysis) droppedSubordEnd(s *sentence) int {
-	t := a.t
+func (t *text) droppedSubordEnd(s *sentence) int {
 	lx := t.lx
 	k := t.phraseEnd("subord", s.body, s)
 	if k == s.body || k >= s.t1 {
@@ -1233,8 +1228,8 @@ func (a *analysis) droppedSubordEnd(s *sentence) int {
 	// Its verb: a form the lexicon knows, or a word in the singular
 	// that opens no noun phrase ("Aunque sabe que …", not "Aunque
 	// expertos creen …", "Aunque los vecinos …").
-	if l := t.toks[k].l; !a.isVerb(k) && (a.pluralForm(l) || lx.Set("determiners", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("coord", l) ||
-		lx.Set("quantifiers", l) || lx.Speakers[l] != "" || a.isTitleWord(k) || a.isPronounTok(k)) {
+	if l := t.toks[k].l; !t.isVerb(k) && (t.pluralForm(l) || lx.Set("determiners", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("coord", l) ||
+		lx.Set("quantifiers", l) || lx.Speakers[l] != "" || t.isTitleWord(k) || t.isPronounTok(k)) {
 		return s.body
 	}
 	for j := k + 1; j < s.t1 && j <= s.body+25; j++ {
@@ -1256,21 +1251,19 @@ func (a *analysis) droppedSubordEnd(s *sentence) int {
 // impersonal reflexive pronoun right before it or its auxiliary and
 // takes none of its own ("se insiste en que …", "se ha señalado que
 // …"): no one is its subject.
-func (a *analysis) impersonalSe(cu *cue, s *sentence) bool {
-	t := a.t
+func (t *text) impersonalSe(cu *cue, s *sentence) bool {
 	k := cu.c - 1
 	if k >= s.body && t.lx.Set("aux", t.toks[k].l) {
 		k--
 	}
-	return k >= s.body && t.toks[k].kind == tWord && t.out(k) && t.lx.Set("refl", t.toks[k].l) && !cu.verb.Refl && !a.pluralVerb(cu)
+	return k >= s.body && t.toks[k].kind == tWord && t.out(k) && t.lx.Set("refl", t.toks[k].l) && !cu.verb.Refl && !t.pluralVerb(cu)
 }
 
 // participleAside reports whether a noun phrase starts at lo and ends
 // at a comma, followed by words that open with a past participle and run
 // to the comma at end ("el Ayuntamiento, gobernado por el PP,").
-func (a *analysis) participleAside(lo, end int, s *sentence) bool {
-	t := a.t
-	e := a.npRight(lo, s)
+func (t *text) participleAside(lo, end int, s *sentence) bool {
+	e := t.npRight(lo, s)
 	if e <= lo || e+1 >= end || t.toks[e].s != "," || !t.endsIn("participleendings", t.toks[e+1].l, 2) {
 		return false
 	}
@@ -1288,8 +1281,8 @@ func (a *analysis) participleAside(lo, end int, s *sentence) bool {
 // whether the phrase is such a seat. A seat whose party the article
 // never names gives no one (nil, true): the party's name would be the
 // bot's, not the article's, and the seat is no party.
-func (a *analysis) seatParty(m *mention) (*mention, bool) {
-	lx := a.t.lx
+func (t *text) seatParty(m *mention) (*mention, bool) {
+	lx := t.lx
 	if m == nil || len(lx.PartySeats) == 0 || m.kind == kPron || m.kind == kDoc || m.kind == kDesc {
 		return nil, false
 	}
@@ -1299,7 +1292,7 @@ func (a *analysis) seatParty(m *mention) (*mention, bool) {
 	}
 	p := ""
 	for _, n := range names {
-		if a.namedInText(n) {
+		if t.namedInText(n) {
 			p = n // the first of the party's names the article uses
 			break
 		}
@@ -1313,9 +1306,9 @@ func (a *analysis) seatParty(m *mention) (*mention, bool) {
 }
 
 // namedInText reports whether the article's words hold name (any case).
-func (a *analysis) namedInText(name string) bool {
+func (t *text) namedInText(name string) bool {
 	ws := strings.Fields(lang.Lower(name))
-	toks := a.t.toks
+	toks := t.toks
 	for k := 0; k+len(ws) <= len(toks); k++ {
 		ok := len(ws) > 0
 		for j, w := range ws {
@@ -1338,18 +1331,18 @@ func (a *analysis) namedInText(name string) bool {
 //
 // It returns the mention as a body's, or nil. The entity the name was
 // first registered under, a person's, becomes a body's too.
-func (a *analysis) bodyNotPerson(m *mention, sent int) *mention {
-	if m == nil || m.kind != kPerson || m.title != "" || m.t0 >= m.t1 || a.t.lx.Given(lang.Lower(a.t.toks[m.t0].s)) != 0 {
+func (rs *resolver) bodyNotPerson(m *mention, sent int) *mention {
+	if m == nil || m.kind != kPerson || m.title != "" || m.t0 >= m.t1 || rs.t.lx.Given(lang.Lower(rs.t.toks[m.t0].s)) != 0 {
 		return nil
 	}
-	for sn := range a.reg.before(sent, 0, sent) {
+	for sn := range rs.reg.before(sent, 0, sent) {
 		if sn.e.kind == kPerson && lang.Fold(sn.e.name) == lang.Fold(m.name) {
 			return nil
 		}
 	}
 	b := *m
 	b.kind = kOrg
-	if e := a.reg.byName[lang.Fold(m.name)]; e != nil && e != ambiguous && e.kind == kPerson && lang.Fold(e.name) == lang.Fold(m.name) {
+	if e := rs.reg.byName[lang.Fold(m.name)]; e != nil && e != ambiguous && e.kind == kPerson && lang.Fold(e.name) == lang.Fold(m.name) {
 		e.kind = kOrg
 	}
 	return &b
@@ -1359,17 +1352,17 @@ func (a *analysis) bodyNotPerson(m *mention, sent int) *mention {
 // right ending at token end, and where it ends, or nil: a name ("a
 // déclaré le ministre, Jean Dupont, …") or a role after a person's name
 // ("dénonce Philippe Lambert, président du syndicat").
-func (a *analysis) apposAfter(right *mention, end int, s *sentence) (*mention, int) {
-	t := a.t
+func (rs *resolver) apposAfter(right *mention, end int, s *sentence) (*mention, int) {
+	t := rs.t
 	if end+1 >= s.t1 || t.toks[end].s != "," {
 		return nil, 0
 	}
-	e2 := a.npRight(end+1, s)
+	e2 := t.npRight(end+1, s)
 	if e2 <= end+1 || e2 < s.t1 && t.toks[e2].kind == tWord {
 		return nil, 0
 	}
-	m := a.parseNP(end+1, e2, 0)
-	role := m != nil && m.kind == kDesc && right.kind == kPerson && m.headTok >= 0 && a.isTitleWord(m.headTok)
+	m := rs.parseNP(end+1, e2, 0)
+	role := m != nil && m.kind == kDesc && right.kind == kPerson && m.headTok >= 0 && t.isTitleWord(m.headTok)
 	if m == nil || m.kind != kPerson && m.kind != kName && !role {
 		return nil, 0
 	}
@@ -1381,13 +1374,12 @@ func (a *analysis) apposAfter(right *mention, end int, s *sentence) (*mention, i
 // ("el miembro del Buró Político y presidente de la Asamblea, Esteban
 // Lazo", "la ministra de Hacienda y vicepresidenta primera, María Jesús
 // Montero"), or end when none does.
-func (a *analysis) coordTitleEnd(right *mention, end int, s *sentence) int {
-	t := a.t
-	if right == nil || right.kind != kDesc || right.headTok < 0 || !a.isTitleWord(right.headTok) || end+2 >= s.t1 ||
-		t.toks[end].kind != tWord || !t.out(end) || !t.lx.Set("coord", t.toks[end].l) || !a.isTitleWord(end+1) {
+func (t *text) coordTitleEnd(right *mention, end int, s *sentence) int {
+	if right == nil || right.kind != kDesc || right.headTok < 0 || !t.isTitleWord(right.headTok) || end+2 >= s.t1 ||
+		t.toks[end].kind != tWord || !t.out(end) || !t.lx.Set("coord", t.toks[end].l) || !t.isTitleWord(end+1) {
 		return end
 	}
-	if e := a.npRight(end+1, s); e > end+1 && e < s.t1 && t.toks[e].s == "," {
+	if e := t.npRight(end+1, s); e > end+1 && e < s.t1 && t.toks[e].s == "," {
 		return e
 	}
 	return end
@@ -1397,16 +1389,16 @@ func (a *analysis) coordTitleEnd(right *mention, end int, s *sentence) int {
 // whose phrase goes on with a preposition and its noun ("la présidente
 // du Haut Conseil pour le climat, Corinne Le Quéré"), and the token
 // after the name; or nil.
-func (a *analysis) apposAfterPrep(right *mention, end int, s *sentence) (*mention, int) {
-	t := a.t
-	if right.kind != kDesc || right.headTok < 0 || !a.isTitleWord(right.headTok) || end+2 >= s.t1 || t.toks[end].kind != tWord || t.toks[end].cap || !t.lx.Set("prep", t.toks[end].l) {
+func (rs *resolver) apposAfterPrep(right *mention, end int, s *sentence) (*mention, int) {
+	t := rs.t
+	if right.kind != kDesc || right.headTok < 0 || !t.isTitleWord(right.headTok) || end+2 >= s.t1 || t.toks[end].kind != tWord || t.toks[end].cap || !t.lx.Set("prep", t.toks[end].l) {
 		return nil, 0
 	}
-	e := a.npRight(end+1, s)
+	e := t.npRight(end+1, s)
 	if e <= end+1 || e-end > 6 {
 		return nil, 0
 	}
-	if m, e2 := a.apposAfter(right, e, s); m != nil && m.kind == kPerson && m.t1-m.t0 >= 2 {
+	if m, e2 := rs.apposAfter(right, e, s); m != nil && m.kind == kPerson && m.t1-m.t0 >= 2 {
 		return m, e2
 	}
 	return nil, 0
@@ -1416,17 +1408,17 @@ func (a *analysis) apposAfterPrep(right *mention, end int, s *sentence) (*mentio
 // between a dash at token end and the same dash closing it ("das
 // Biathlonpaar – Ole Einar Björndalen und Darya Domracheva – gab …"),
 // and the token after the closing dash.
-func (a *analysis) dashAppos(end int, s *sentence) (*mention, *mention, int) {
-	t := a.t
+func (rs *resolver) dashAppos(end int, s *sentence) (*mention, *mention, int) {
+	t := rs.t
 	if end+2 >= s.t1 || t.toks[end].s != "–" && t.toks[end].s != "—" {
 		return nil, nil, 0
 	}
-	cl := a.dashClose(end, s.t1)
+	cl := t.dashClose(end, s.t1)
 	if cl < 0 {
 		return nil, nil, 0
 	}
 	person := func(lo, hi int) *mention {
-		if m := a.parseNP(lo, hi, 0); m != nil && m.kind == kPerson && m.t1-m.t0 >= 2 && a.npRight(lo, s) == hi {
+		if m := rs.parseNP(lo, hi, 0); m != nil && m.kind == kPerson && m.t1-m.t0 >= 2 && t.npRight(lo, s) == hi {
 			return m
 		}
 		return nil
@@ -1451,8 +1443,8 @@ func (a *analysis) dashAppos(end int, s *sentence) (*mention, *mention, int) {
 // ministère, on assure …", "Chez Renault, on indique …", "À Matignon,
 // on fait valoir …"), the body or person named there, or nil: never a
 // place ("À Paris, on estime …") nor a thing ("Dans la rue, on …").
-func (a *analysis) impersonalSource(k int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) impersonalSource(k int, s *sentence) *mention {
+	t := rs.t
 	if !t.lx.Set("impersonal", t.toks[k].l) || k-1 <= s.body || t.toks[k-1].s != "," {
 		return nil
 	}
@@ -1474,17 +1466,17 @@ func (a *analysis) impersonalSource(k int, s *sentence) *mention {
 	if j < 0 || j >= k-1 {
 		return nil
 	}
-	end := a.npRight(j, s)
-	if end < k-1 && end > j && t.toks[end].s == "," && a.npRight(end+1, s) == k-1 && t.lx.Set("determiners", t.toks[end+1].l) {
+	end := t.npRight(j, s)
+	if end < k-1 && end > j && t.toks[end].s == "," && t.npRight(end+1, s) == k-1 && t.lx.Set("determiners", t.toks[end+1].l) {
 		// "Chez Keolis, l'exploitant du réseau, on indique …": the
 		// source, then what it is.
-		if d := a.parseNP(end+1, k-1, 0); d == nil || d.kind != kDesc {
+		if d := rs.parseNP(end+1, k-1, 0); d == nil || d.kind != kDesc {
 			return nil
 		}
 	} else if end != k-1 {
 		return nil
 	}
-	m := a.parseNP(j, end, 0)
+	m := rs.parseNP(j, end, 0)
 	switch {
 	case m == nil, m.kind == kPron, m.kind == kDoc:
 		return nil
@@ -1504,8 +1496,7 @@ func (a *analysis) impersonalSource(k int, s *sentence) *mention {
 // nothing: a country or a capital that is no seat of government ("à
 // Matignon" is one), or a bare one-word name right after the
 // preposition.
-func (a *analysis) impersonalPlace(p lang.Pattern, m *mention, from int) bool {
-	t := a.t
+func (t *text) impersonalPlace(p lang.Pattern, m *mention, from int) bool {
 	on := false
 	for _, w := range p.Before {
 		if i := strings.LastIndexByte(w, '-'); t.lx.Set("impersonal", w) || i >= 0 && t.lx.Set("impersonal", w[i+1:]) {
@@ -1527,15 +1518,15 @@ func (a *analysis) impersonalPlace(p lang.Pattern, m *mention, from int) bool {
 		// (Only after a preposition of place: "auprès du parquet" is
 		// whom it was learnt from.)
 		return from > 0 && !t.lx.Set("dative", t.toks[from-1].l) && !t.lx.Set("of", t.toks[from-1].l) &&
-			!m.gov && m.class == "unknown" && !t.lx.Set("orgwords", m.head) && !t.lx.Set("anaphoric", m.head) && !a.isTitleWord(m.headTok)
+			!m.gov && m.class == "unknown" && !t.lx.Set("orgwords", m.head) && !t.lx.Set("anaphoric", m.head) && !t.isTitleWord(m.headTok)
 	}
 	return false
 }
 
 // pluralPronoun makes a pronoun of either number (German "sie") that is
 // the subject of a cue's plural verb form plural: they, never one person.
-func (a *analysis) pluralPronoun(cu *cue, m *mention) {
-	if m != nil && m.kind == kPron && a.t.lx.Pronouns[m.head].Either && a.pluralVerb(cu) {
+func (t *text) pluralPronoun(cu *cue, m *mention) {
+	if m != nil && m.kind == kPron && t.lx.Pronouns[m.head].Either && t.pluralVerb(cu) {
 		m.plural = true
 	}
 }
@@ -1546,8 +1537,7 @@ func (a *analysis) pluralPronoun(cu *cue, m *mention) {
 // ("«…», ha señalado en declaraciones a Europa Press el ministro"); k
 // otherwise. Only after a quotation: elsewhere the phrase after the
 // prepositions may be the verb's object.
-func (a *analysis) prepPhraseBeforeSubject(lo, k int, s *sentence) int {
-	t := a.t
+func (t *text) prepPhraseBeforeSubject(lo, k int, s *sentence) int {
 	lx := t.lx
 	j := lo - 1
 	if j >= s.body && t.toks[j].s == "," {
@@ -1562,7 +1552,7 @@ func (a *analysis) prepPhraseBeforeSubject(lo, k int, s *sentence) int {
 	// (Also the one told after the first phrase: "estime dans un
 	// entretien | au Monde | l'économiste X".)
 	for e+1 < s.t1 && e-k < 12 && t.out(e) && (lx.Set("prep", t.toks[e].l) && !lx.Set("determiners", t.toks[e].l) || e > k && lx.Set("dative", t.toks[e].l) && t.isName(e+1)) && !lx.Set("by", t.toks[e].l) {
-		x := a.npRight(e+1, s)
+		x := t.npRight(e+1, s)
 		if x <= e+1 {
 			return k
 		}
@@ -1571,7 +1561,7 @@ func (a *analysis) prepPhraseBeforeSubject(lo, k int, s *sentence) int {
 	if e == k || e >= s.t1 || !t.out(e) || lx.Set("by", t.toks[e].l) || !lx.Set("determiners", t.toks[e].l) && !t.isName(e) {
 		return k
 	}
-	if end := a.npRight(e, s); end > e && a.endsClause(end, s) {
+	if end := t.npRight(e, s); end > e && t.endsClause(end, s) {
 		return e
 	}
 	return k
@@ -1582,8 +1572,7 @@ func (a *analysis) prepPhraseBeforeSubject(lo, k int, s *sentence) int {
 // "au Parisien", "auprès de l'AFP", "à la presse", "sur franceinfo",
 // "dans Le Parisien", "dans un communiqué") when a subject follows it,
 // or k.
-func (a *analysis) toldMedia(k int, s *sentence) int {
-	t := a.t
+func (t *text) toldMedia(k int, s *sentence) int {
 	lx := t.lx
 	j := k
 	switch {
@@ -1599,11 +1588,11 @@ func (a *analysis) toldMedia(k int, s *sentence) int {
 		j++
 	}
 	multi := false
-	if n := a.newsNameEnd(j, s); n > j+1 {
+	if n := t.newsNameEnd(j, s); n > j+1 {
 		j, multi = n-1, true // "à 20 Minutes", "sur France Inter": the outlet's last word
 	}
 	if j+1 >= s.t1 || !t.out(j) || !multi && !lx.Set("newsnames", t.toks[j].l) && !lx.Set("audiences", t.toks[j].l) && !(medium && lx.Set("docnouns", t.toks[j].b)) ||
-		!t.isName(j+1) && !lx.Set("determiners", t.toks[j+1].l) && !a.bareSpeaker(j+1) {
+		!t.isName(j+1) && !lx.Set("determiners", t.toks[j+1].l) && !t.bareSpeaker(j+1) {
 		return k
 	}
 	return j + 1
@@ -1611,8 +1600,7 @@ func (a *analysis) toldMedia(k int, s *sentence) int {
 
 // newsNameEnd returns the token after a news outlet of two or three words
 // that starts at token k ("20 Minutes", "Europe 1", "France Inter"), or k.
-func (a *analysis) newsNameEnd(k int, s *sentence) int {
-	t := a.t
+func (t *text) newsNameEnd(k int, s *sentence) int {
 	key := t.toks[k].l
 	for e := k + 1; e < s.t1 && e < k+3 && t.out(e); e++ {
 		key += " " + t.toks[e].l
@@ -1626,16 +1614,15 @@ func (a *analysis) newsNameEnd(k int, s *sentence) int {
 // bareSpeaker reports whether token k is a noun that speaks without a
 // name or a determiner, as Lusa's wire copy writes it ("disse à Lusa
 // fonte dos bombeiros", "porta-voz da PSP").
-func (a *analysis) bareSpeaker(k int) bool {
-	tk := &a.t.toks[k]
-	return tk.kind == tWord && !tk.cap && (a.t.lx.Speakers[tk.b] != "" || a.isTitleWord(k))
+func (t *text) bareSpeaker(k int) bool {
+	tk := &t.toks[k]
+	return tk.kind == tWord && !tk.cap && (t.lx.Speakers[tk.b] != "" || t.isTitleWord(k))
 }
 
 // shareOpens reports whether tokens [st, hi) open with a number, maybe
 // approximate, and a word of [set shares] ("94 Prozent", "about 60
 // percent").
-func (a *analysis) shareOpens(st, hi int) bool {
-	t := a.t
+func (t *text) shareOpens(st, hi int) bool {
 	if st > 0 && st < hi && t.lx.Set("shares", t.toks[st].l) && unicode.IsDigit(firstRune(t.toks[st-1].s)) {
 		return true // ("Rund 60 | Prozent der Wähler": the phrase left out its number)
 	}
@@ -1652,9 +1639,9 @@ func (a *analysis) shareOpens(st, hi int) bool {
 // countStart returns where an approximate number before a phrase that
 // starts at token st and ends before hi begins ("at least two officials",
 // "about a dozen protesters"), or st.
-func (a *analysis) countStart(st, hi int, s *sentence) int {
+func (t *text) countStart(st, hi int, s *sentence) int {
 	for b := st - 1; b >= s.body && b >= st-2; b-- {
-		if e := a.countEnd(b, hi); e >= st && e < hi {
+		if e := t.countEnd(b, hi); e >= st && e < hi {
 			return b
 		}
 	}
@@ -1665,13 +1652,12 @@ func (a *analysis) countStart(st, hi int, s *sentence) int {
 // common noun and an agent follows it ("a practice criticized by the
 // mayor", "a plan condemned by Tom Hale"): the noun's modifier, not its
 // verb ("Trump said by telephone", "a poll found by 43%" are verbs).
-func (a *analysis) reducedPassive(c int, s *sentence) bool {
-	t := a.t
+func (t *text) reducedPassive(c int, s *sentence) bool {
 	if c-1 <= s.body || c+2 >= s.t1 || !t.lx.Set("by", t.toks[c+1].l) {
 		return false
 	}
 	prev, agent := &t.toks[c-1], &t.toks[c+2]
-	if prev.kind != tWord || prev.cap || a.isPronounTok(c-1) || t.lx.Set("adverbs", prev.l) || a.adverbForm(c-1) || agent.kind != tWord {
+	if prev.kind != tWord || prev.cap || t.isPronounTok(c-1) || t.lx.Set("adverbs", prev.l) || t.adverbForm(c-1) || agent.kind != tWord {
 		return false
 	}
 	return agent.cap || t.lx.Set("determiners", agent.l)
@@ -1680,8 +1666,8 @@ func (a *analysis) reducedPassive(c int, s *sentence) bool {
 // asideEnd returns the token after an aside the lexicon lists ("quant à
 // elle", "pour sa part") that starts at token k of sentence s, or k when
 // none does.
-func (a *analysis) asideEnd(k int, s *sentence) int {
-	return a.t.phraseEnd("asides", k, s)
+func (t *text) asideEnd(k int, s *sentence) int {
+	return t.phraseEnd("asides", k, s)
 }
 
 // phraseEnd returns the token after a phrase of the lexicon's set name
@@ -1703,9 +1689,9 @@ func (t *text) phraseEnd(name string, k int, s *sentence) int {
 // turnAside reports whether sentence s holds an aside that gives the
 // word to someone other than the one who spoke before ("pour sa part",
 // "de son côté", "quant à lui").
-func (a *analysis) turnAside(s *sentence) bool {
+func (t *text) turnAside(s *sentence) bool {
 	for k := s.body; k < s.t1; k++ {
-		if a.t.phraseEnd("turnasides", k, s) > k {
+		if t.phraseEnd("turnasides", k, s) > k {
 			return true
 		}
 	}
@@ -1714,8 +1700,8 @@ func (a *analysis) turnAside(s *sentence) bool {
 
 // asideStart returns the first token of an aside the lexicon lists that
 // ends at token j of sentence s ("a quant à lui estimé"), or -1.
-func (a *analysis) asideStart(j int, s *sentence) int {
-	return a.t.phraseStart("asides", j, 1, 4, s)
+func (t *text) asideStart(j int, s *sentence) int {
+	return t.phraseStart("asides", j, 1, 4, s)
 }
 
 // phraseStart returns the first token of the shortest phrase of set name,
@@ -1738,8 +1724,7 @@ func (t *text) phraseStart(name string, end, minWords, maxWords int, s *sentence
 // nameAfter reports whether the words from token k open with a name,
 // maybe after a determiner ("the Diaoyu"), not a quotation or a common
 // noun.
-func (a *analysis) nameAfter(k int, s *sentence) bool {
-	t := a.t
+func (t *text) nameAfter(k int, s *sentence) bool {
 	if k < s.t1 && t.out(k) && t.lx.Set("determiners", t.toks[k].l) {
 		k++
 	}
@@ -1749,8 +1734,7 @@ func (a *analysis) nameAfter(k int, s *sentence) bool {
 // asideBefore returns the comma that opens a short aside of lower-case
 // words closed by the comma at token j (", elle,", ", pour sa part,"), or
 // -1.
-func (a *analysis) asideBefore(j int, s *sentence) int {
-	t := a.t
+func (t *text) asideBefore(j int, s *sentence) int {
 	for k := j - 1; k >= s.body && k >= j-4; k-- {
 		tk := &t.toks[k]
 		switch {
@@ -1759,7 +1743,7 @@ func (a *analysis) asideBefore(j int, s *sentence) int {
 				return k
 			}
 			return -1
-		case tk.kind != tWord || tk.cap || tk.q >= 0 || a.isVerb(k):
+		case tk.kind != tWord || tk.cap || tk.q >= 0 || t.isVerb(k):
 			return -1
 		}
 	}
@@ -1769,9 +1753,8 @@ func (a *analysis) asideBefore(j int, s *sentence) int {
 // verbFollows reports whether an auxiliary or copula follows token k
 // (after adverbs and time words), so that the word before it was not the
 // clause's verb.
-func (a *analysis) verbFollows(k int, s *sentence) bool {
-	t := a.t
-	for k < s.t1 && t.out(k) && (a.adverbAt(k, s) || isTimeWord(t.lx, t.toks[k].l)) && !t.toks[k].cap {
+func (t *text) verbFollows(k int, s *sentence) bool {
+	for k < s.t1 && t.out(k) && (t.adverbAt(k, s) || isTimeWord(t.lx, t.toks[k].l)) && !t.toks[k].cap {
 		k++
 	}
 	if k >= s.t1 || !t.out(k) || t.toks[k].cap {
@@ -1780,14 +1763,13 @@ func (a *analysis) verbFollows(k int, s *sentence) bool {
 	l := t.toks[k].l
 	// (Not "having", "being": a gerund opens the words, "said having
 	// Putin's respect is …".)
-	return (t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l)) && !a.nonFinite(l)
+	return (t.lx.Set("aux", l) || t.lx.Set("passive", l) || t.lx.Set("modal", l)) && !t.nonFinite(l)
 }
 
 // adverbAt reports whether token k of sentence s is one of the
 // lexicon's adverbs here: a determiner among them ("this") only before a
 // time word ("this week"), not as a subject ("said this is …").
-func (a *analysis) adverbAt(k int, s *sentence) bool {
-	t := a.t
+func (t *text) adverbAt(k int, s *sentence) bool {
 	l := t.toks[k].l
 	if !t.lx.Set("adverbs", l) {
 		return false
@@ -1798,8 +1780,7 @@ func (a *analysis) adverbAt(k int, s *sentence) bool {
 // prepBeforeNoun reports whether token k, a word the lexicon lists as an
 // adverb ("on"), is a preposition here: not before a time word ("said on
 // Monday"), but before a noun ("said on Twitter").
-func (a *analysis) prepBeforeNoun(k int, s *sentence) bool {
-	t := a.t
+func (t *text) prepBeforeNoun(k int, s *sentence) bool {
 	if !t.lx.Set("prep", t.toks[k].l) || k+1 >= s.t1 {
 		return false
 	}
@@ -1809,15 +1790,14 @@ func (a *analysis) prepBeforeNoun(k int, s *sentence) bool {
 
 // nonFinite reports whether word l ends like a form that is never a
 // finite verb ("including").
-func (a *analysis) nonFinite(l string) bool {
-	return a.t.endsIn("nonfiniteendings", l, 2)
+func (t *text) nonFinite(l string) bool {
+	return t.endsIn("nonfiniteendings", l, 2)
 }
 
 // adverbForm reports whether token j is an adverb by its ending ("-ly"):
 // lower case, not after a determiner, not one of the language's nouns
 // with that ending ("the family").
-func (a *analysis) adverbForm(j int) bool {
-	t := a.t
+func (t *text) adverbForm(j int) bool {
 	tk := &t.toks[j]
 	if tk.kind != tWord || tk.cap || tk.q >= 0 {
 		return false
@@ -1832,8 +1812,7 @@ func (a *analysis) adverbForm(j int) bool {
 // outside quotation marks, follows token k in sentence s after a comma:
 // the main clause's verb after a relative clause ("The judges who ruled
 // that …, for instance, said …").
-func (a *analysis) laterFiniteReport(k int, s *sentence) bool {
-	t := a.t
+func (t *text) laterFiniteReport(k int, s *sentence) bool {
 	comma := false
 	for ; k < s.t1; k++ {
 		tk := &t.toks[k]
@@ -1853,24 +1832,24 @@ func (a *analysis) laterFiniteReport(k int, s *sentence) bool {
 // comma ("Tory MPs who said", "parents who told"), or nil. (Not a
 // singular one: "a young woman who told" in PolNeAR's dev split is no
 // speaker's.)
-func (a *analysis) restrictiveGroup(lo int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) restrictiveGroup(lo int, s *sentence) *mention {
+	t := rs.t
 	lx := t.lx
 	r := lo - 1
 	if r-1 <= s.body || !t.out(r) || !lx.Set("relpron", t.toks[r].l) || lx.Set("comp", t.toks[r].l) || !t.out(r-1) {
 		return nil
 	}
-	st := a.npLeft(r-1, s)
+	st := t.npLeft(r-1, s)
 	if st < 0 {
 		return nil
 	}
-	m := a.parseNP(st, r, 0)
+	m := rs.parseNP(st, r, 0)
 	if m == nil || m.headTok != r-1 {
 		// "… forced onto the defensive by Tory MPs who said": the
 		// phrase after its last preposition, the agent.
 		for p := r - 2; p >= st; p-- {
 			if l := t.toks[p].l; t.out(p) && (lx.Set("prep", l) || lx.Set("by", l)) && !lx.Set("of", l) {
-				m = a.parseNP(p+1, r, 0)
+				m = rs.parseNP(p+1, r, 0)
 				break
 			}
 		}
@@ -1886,8 +1865,8 @@ func (a *analysis) restrictiveGroup(lo int, s *sentence) *mention {
 // verb at token lo, anywhere in the sentence ("Le ministre a rencontré
 // Marie Lenoir, qui a dénoncé « un scandale »"); or nil. Not a name after
 // "de" ("la fille de Paul Garnier, qui affirme …": either of them).
-func (a *analysis) namedRelativeAntecedent(lo int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) namedRelativeAntecedent(lo int, s *sentence) *mention {
+	t := rs.t
 	lx := t.lx
 	r := lo - 1
 	for r > s.body && lo-r <= 3 && !lx.Set("relpron", t.toks[r].l) {
@@ -1899,14 +1878,14 @@ func (a *analysis) namedRelativeAntecedent(lo int, s *sentence) *mention {
 	if r-2 < s.body || !lx.Set("relpron", t.toks[r].l) || lx.Set("comp", t.toks[r].l) || lx.Set("possrel", t.toks[r].l) || !t.out(r) || t.toks[r-1].s != "," {
 		return nil
 	}
-	return a.nameBeforeComma(r-1, s, false)
+	return rs.nameBeforeComma(r-1, s, false)
 }
 
 // nameBeforeComma returns the person of two names or more or the named
 // body right before the comma at token c of sentence s, not after "de"
 // nor, unless afterPrep, another preposition; or nil.
-func (a *analysis) nameBeforeComma(c int, s *sentence, afterPrep bool) *mention {
-	t := a.t
+func (rs *resolver) nameBeforeComma(c int, s *sentence, afterPrep bool) *mention {
+	t := rs.t
 	lx := t.lx
 	st := c
 	for st-1 >= s.body && c-st < 5 && t.toks[st-1].kind == tWord && t.toks[st-1].q < 0 && (t.toks[st-1].cap || lx.Set("nameglue", t.toks[st-1].l)) {
@@ -1918,7 +1897,7 @@ func (a *analysis) nameBeforeComma(c int, s *sentence, afterPrep bool) *mention 
 	if st == c {
 		return nil
 	}
-	m := a.parseNP(st, c, 0)
+	m := rs.parseNP(st, c, 0)
 	if m == nil || m.kind != kPerson && m.kind != kOrg || m.t1 != c || m.kind == kPerson && m.t1-m.t0 < 2 {
 		return nil
 	}
@@ -1936,16 +1915,16 @@ func (a *analysis) nameBeforeComma(c int, s *sentence, afterPrep bool) *mention 
 // or an adverb may stand between the pronoun and the verb (not a subject
 // of its own: "…, que el ministro aseguró …"), and the phrase must name a
 // person, an organisation or a speaker the lexicon knows.
-func (a *analysis) relativeAntecedent(lo int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) relativeAntecedent(lo int, s *sentence) *mention {
+	t := rs.t
 	lx := t.lx
 	r := lo - 1
 	for r > s.body && lo-r <= 8 && !lx.Set("relpron", t.toks[r].l) {
 		tk := &t.toks[r]
-		if tk.kind != tWord || tk.q >= 0 || lx.Set("clause", tk.l) || a.isPronounTok(r) {
+		if tk.kind != tWord || tk.q >= 0 || lx.Set("clause", tk.l) || t.isPronounTok(r) {
 			return nil
 		}
-		if v, ok := lx.Verbs[tk.l]; a.isVerb(r) && !(ok && v.Tags&lang.TagFinite == 0 && v.Tags&lang.TagParticiple != 0) {
+		if v, ok := lx.Verbs[tk.l]; t.isVerb(r) && !(ok && v.Tags&lang.TagFinite == 0 && v.Tags&lang.TagParticiple != 0) {
 			return nil // (a participle may describe a noun: "un comunicado escrito")
 		}
 		r--
@@ -1961,7 +1940,7 @@ func (a *analysis) relativeAntecedent(lo int, s *sentence) *mention {
 	for st-1 >= s.body && c-st < 8 {
 		tk := &t.toks[st-1]
 		if tk.kind != tWord || tk.q >= 0 || lx.Set("prep", tk.l) && !lx.Set("of", tk.l) || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) ||
-			a.isVerb(st-1) && !tk.cap {
+			t.isVerb(st-1) && !tk.cap {
 			break
 		}
 		st--
@@ -1969,7 +1948,7 @@ func (a *analysis) relativeAntecedent(lo int, s *sentence) *mention {
 	if st == c {
 		return nil
 	}
-	m := a.parseNP(st, c, 0)
+	m := rs.parseNP(st, c, 0)
 	if m == nil {
 		return nil
 	}
@@ -1996,8 +1975,7 @@ func (a *analysis) relativeAntecedent(lo int, s *sentence) *mention {
 // relClauseClose returns the comma, from token k on, that closes a
 // relative clause set off after the sentence's subject, the main verb
 // right after it ("Reed, who said he would go, did not …"), or -1.
-func (a *analysis) relClauseClose(k int, s *sentence) int {
-	t := a.t
+func (t *text) relClauseClose(k int, s *sentence) int {
 	for c := k; c+1 < s.t1; c++ {
 		if tk := &t.toks[c]; tk.s != "," || tk.q >= 0 {
 			continue
@@ -2006,7 +1984,7 @@ func (a *analysis) relClauseClose(k int, s *sentence) int {
 		for v+1 < s.t1 && t.out(v) && !t.toks[v].cap && (t.lx.Set("adverbs", t.toks[v].l) || t.adverbEnding(t.toks[v].l)) {
 			v++ // "…, ultimately did not …"
 		}
-		if a.startsVerb(v, int(t.toks[c].sent)) && !t.toks[v].cap && !a.nonFinite(t.toks[v].l) {
+		if t.startsVerb(v, int(t.toks[c].sent)) && !t.toks[v].cap && !t.nonFinite(t.toks[v].l) {
 			return c
 		}
 	}
@@ -2016,8 +1994,7 @@ func (a *analysis) relClauseClose(k int, s *sentence) int {
 // relativeBefore reports whether a relative pronoun opens the clause
 // that ends at token lo ("which state media said were under control":
 // the words after the verb have their subject before it).
-func (a *analysis) relativeBefore(lo int, s *sentence) bool {
-	t := a.t
+func (t *text) relativeBefore(lo int, s *sentence) bool {
 	for k := lo - 1; k >= s.body && k >= lo-6; k-- {
 		tk := &t.toks[k]
 		if tk.kind != tWord {
@@ -2032,8 +2009,7 @@ func (a *analysis) relativeBefore(lo int, s *sentence) bool {
 
 // farAux finds an auxiliary earlier in the clause of a participle at c,
 // for verb-final clauses ("Der Minister hat am Montag gesagt, …"), or -1.
-func (a *analysis) farAux(i, c int) int {
-	t := a.t
+func (t *text) farAux(i, c int) int {
 	s := &t.sents[i]
 	// The participle must end its clause.
 	if c+1 < s.t1 && t.out(c+1) {
@@ -2044,7 +2020,7 @@ func (a *analysis) farAux(i, c int) int {
 		if tk.s == ")" && tk.q < 0 {
 			// "hat Finanzminister Lars Klingbeil (SPD) … gewarnt": a
 			// short parenthesis of words inside the clause.
-			if o := a.parenOpen(k, s, 6); o > s.body && a.parenClose(o, k+1) == k {
+			if o := t.parenOpen(k, s, 6); o > s.body && t.parenClose(o, k+1) == k {
 				k = o
 				continue
 			}
@@ -2065,8 +2041,8 @@ func (a *analysis) farAux(i, c int) int {
 // "Zuvor hatte der Sprecher gesagt, …"), or nil: a name, a phrase with
 // its determiner or a personal pronoun, right after the auxiliary and its
 // adverbs, ending before the participle.
-func (a *analysis) midfieldSubject(k, c int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) midfieldSubject(k, c int, s *sentence) *mention {
+	t := rs.t
 	lx := t.lx
 	if !lx.VerbSecond || k <= s.body {
 		return nil
@@ -2079,14 +2055,14 @@ func (a *analysis) midfieldSubject(k, c int, s *sentence) *mention {
 		return nil
 	}
 	tk := &t.toks[j]
-	if _, pron := lx.Pronouns[tk.l]; !(pron && !tk.cap || lx.Set("determiners", tk.l) || t.isName(j) || a.isTitleWord(j)) {
+	if _, pron := lx.Pronouns[tk.l]; !(pron && !tk.cap || lx.Set("determiners", tk.l) || t.isName(j) || t.isTitleWord(j)) {
 		return nil
 	}
-	end := a.npRight(j, s)
+	end := t.npRight(j, s)
 	if end <= j || end > c {
 		return nil
 	}
-	m := a.parseNP(j, end, 0)
+	m := rs.parseNP(j, end, 0)
 	if m != nil {
 		m.t1 = end
 	}
@@ -2096,8 +2072,7 @@ func (a *analysis) midfieldSubject(k, c int, s *sentence) *mention {
 // reducedNoun returns where the noun phrase before a participle at c
 // starts when the participle follows it directly, without an auxiliary
 // ("unas elecciones | denunciadas por …"), or -1.
-func (a *analysis) reducedNoun(c int, s *sentence) int {
-	t := a.t
+func (t *text) reducedNoun(c int, s *sentence) int {
 	lx := t.lx
 	end := c
 	if c-2 > s.body && t.toks[c-1].s == "," && c+1 < s.t1 && lx.Set("by", t.toks[c+1].l) {
@@ -2106,7 +2081,7 @@ func (a *analysis) reducedNoun(c int, s *sentence) int {
 		// noun, with its agent.
 		end = c - 1
 	}
-	if end-1 <= s.body || t.toks[end-1].kind != tWord || t.toks[end-1].q >= 0 || a.isVerb(end-1) ||
+	if end-1 <= s.body || t.toks[end-1].kind != tWord || t.toks[end-1].q >= 0 || t.isVerb(end-1) ||
 		lx.Set("prep", t.toks[end-1].l) || lx.Set("determiners", t.toks[end-1].l) || lx.Set("clause", t.toks[end-1].l) {
 		return -1
 	}
@@ -2115,9 +2090,9 @@ func (a *analysis) reducedNoun(c int, s *sentence) int {
 	for j := end - 1; j > s.body && j >= end-4; j-- {
 		tk := &t.toks[j]
 		switch {
-		case lx.Set("determiners", tk.l) && lx.Set("of", tk.l) && !lx.Set("definite", tk.l) && j < end-1 && (j == s.body || t.toks[j-1].kind != tWord || !a.isVerb(j-1) && !lx.Set("of", t.toks[j-1].l) && !lx.Set("prep", t.toks[j-1].l)):
+		case lx.Set("determiners", tk.l) && lx.Set("of", tk.l) && !lx.Set("definite", tk.l) && j < end-1 && (j == s.body || t.toks[j-1].kind != tWord || !t.isVerb(j-1) && !lx.Set("of", t.toks[j-1].l) && !lx.Set("prep", t.toks[j-1].l)):
 			return j
-		case tk.kind != tWord || tk.q >= 0 || tk.cap || a.isVerb(j) || lx.Set("prep", tk.l) || lx.Set("clause", tk.l):
+		case tk.kind != tWord || tk.q >= 0 || tk.cap || t.isVerb(j) || lx.Set("prep", tk.l) || lx.Set("clause", tk.l):
 			return -1
 		case lx.Set("determiners", tk.l):
 			return j
@@ -2130,15 +2105,14 @@ func (a *analysis) reducedNoun(c int, s *sentence) int {
 // indefinite article and a noun or two right before the participle at
 // token c, with no verb of its own ("Une somme jugée « dérisoire » par
 // les élus."), or -1.
-func (a *analysis) nominalOpening(c int, s *sentence) int {
-	t := a.t
+func (t *text) nominalOpening(c int, s *sentence) int {
 	lx := t.lx
 	if c-s.body < 2 || c-s.body > 3 || !lx.Set("indefinite", t.toks[s.body].l) {
 		return -1
 	}
 	for j := s.body + 1; j < c; j++ {
 		tk := &t.toks[j]
-		if tk.kind != tWord || tk.q >= 0 || tk.cap || a.isVerb(j) || lx.Set("prep", tk.l) || lx.Set("determiners", tk.l) || lx.Set("clause", tk.l) {
+		if tk.kind != tWord || tk.q >= 0 || tk.cap || t.isVerb(j) || lx.Set("prep", tk.l) || lx.Set("determiners", tk.l) || lx.Set("clause", tk.l) {
 			return -1
 		}
 	}
@@ -2147,9 +2121,9 @@ func (a *analysis) nominalOpening(c int, s *sentence) int {
 
 // lastClauseWord is clauseWord for the last w in the clause from k, or
 // -1.
-func (a *analysis) lastClauseWord(k, hi int, w string) int {
+func (t *text) lastClauseWord(k, hi int, w string) int {
 	last := -1
-	for j := a.clauseWord(k, hi, w); j >= 0; j = a.clauseWord(j+1, hi, w) {
+	for j := t.clauseWord(k, hi, w); j >= 0; j = t.clauseWord(j+1, hi, w) {
 		last = j
 	}
 	return last
@@ -2157,14 +2131,13 @@ func (a *analysis) lastClauseWord(k, hi int, w string) int {
 
 // clauseWord finds word w in the clause from k (before a comma, colon,
 // quotation or complementiser), or -1.
-func (a *analysis) clauseWord(k, hi int, w string) int {
-	t := a.t
+func (t *text) clauseWord(k, hi int, w string) int {
 	for ; k < hi; k++ {
 		tk := &t.toks[k]
 		if tk.s == "(" && tk.q < 0 {
 			// "kündigte Bürgermeister Michael Ludwig (SPÖ) am Mittwoch
 			// an": a short parenthesis inside the clause.
-			if e := a.parenClose(k, hi); e > k {
+			if e := t.parenClose(k, hi); e > k {
 				k = e
 				continue
 			}
@@ -2172,7 +2145,7 @@ func (a *analysis) clauseWord(k, hi int, w string) int {
 		if (tk.s == "–" || tk.s == "—") && tk.q < 0 && t.lx.NounCaps {
 			// "gab das Biathlonpaar – X und Y – bekannt": a short aside
 			// between dashes inside the clause.
-			if e := a.dashClose(k, hi); e > k {
+			if e := t.dashClose(k, hi); e > k {
 				k = e
 				continue
 			}
@@ -2189,8 +2162,7 @@ func (a *analysis) clauseWord(k, hi int, w string) int {
 
 // dashClose returns the dash that closes a short aside of words opened by
 // the dash at token k, or -1.
-func (a *analysis) dashClose(k, hi int) int {
-	t := a.t
+func (t *text) dashClose(k, hi int) int {
 	for j := k + 1; j < hi && j <= k+10; j++ {
 		tk := &t.toks[j]
 		if tk.s == t.toks[k].s {
@@ -2208,8 +2180,7 @@ func (a *analysis) dashClose(k, hi int) int {
 
 // parenClose returns the closing parenthesis of a short one of words
 // that opens at token k, or -1.
-func (a *analysis) parenClose(k, hi int) int {
-	t := a.t
+func (t *text) parenClose(k, hi int) int {
 	for j := k + 1; j < hi && j <= k+6; j++ {
 		switch {
 		case t.toks[j].s == ")":
@@ -2231,8 +2202,7 @@ func (a *analysis) parenClose(k, hi int) int {
 // follows only a short phrase that opens the sentence with a preposition
 // and holds no verb ("In the interview he said", "At the rally she
 // said"): the clause's subject all the same.
-func (a *analysis) frontedPronoun(m *mention, st int, s *sentence) bool {
-	t := a.t
+func (t *text) frontedPronoun(m *mention, st int, s *sentence) bool {
 	lx := t.lx
 	if m == nil || m.kind != kPron || st <= s.body || st-s.body > 8 || !lx.Set("subjpron", t.toks[st].l) || !lx.Set("prep", t.toks[s.body].l) {
 		return false
@@ -2244,7 +2214,7 @@ func (a *analysis) frontedPronoun(m *mention, st int, s *sentence) bool {
 		}
 		// (A verb's form after an article or a preposition is a
 		// modifier: "On the live television he said".)
-		if a.isVerb(k) && !(k > s.body && (lx.Set("determiners", t.toks[k-1].l) || lx.Set("prep", t.toks[k-1].l))) {
+		if t.isVerb(k) && !(k > s.body && (lx.Set("determiners", t.toks[k-1].l) || lx.Set("prep", t.toks[k-1].l))) {
 			return false
 		}
 	}
@@ -2256,8 +2226,7 @@ func (a *analysis) frontedPronoun(m *mention, st int, s *sentence) bool {
 // …", "Analysts at Moody's said the …"): a capitalised name, and after the verb at token k its words open
 // with a complementiser, a pronoun or a determiner, not the noun a
 // possessive would modify ("The state's confirmed caseload").
-func (a *analysis) possessiveName(m *mention, k int, s *sentence) bool {
-	t := a.t
+func (t *text) possessiveName(m *mention, k int, s *sentence) bool {
 	lx := t.lx
 	saint := m.kind == kPerson && t.out(m.t0) && lx.Set("nameabbrevs", t.toks[m.t0].l) // "St. Mary's"
 	// "Analysts at Moody's said …": people of a body so named.
@@ -2286,17 +2255,17 @@ func (a *analysis) possessiveName(m *mention, k int, s *sentence) bool {
 // description of a person and a word that names it, the phrase opening
 // the clause ("A university student named Wong said", "a retired teacher
 // called David Hall said"): the named person is the subject.
-func (a *analysis) describedNamed(m *mention, st int, s *sentence) bool {
-	t := a.t
+func (rs *resolver) describedNamed(m *mention, st int, s *sentence) bool {
+	t := rs.t
 	if m == nil || m.kind != kPerson && m.kind != kName || st-2 < s.body || !t.out(st-1) || !t.lx.Set("namedword", t.toks[st-1].l) {
 		return false
 	}
 	k := st - 2
-	d := a.npLeft(k, s)
-	if d < 0 || !a.boundary(d-1, s) {
+	d := t.npLeft(k, s)
+	if d < 0 || !t.boundary(d-1, s) {
 		return false
 	}
-	desc := a.parseNP(d, k+1, 0)
+	desc := rs.parseNP(d, k+1, 0)
 	if desc == nil || desc.kind != kDesc || desc.class != "people" || desc.plural {
 		return false
 	}
@@ -2311,16 +2280,16 @@ func (a *analysis) describedNamed(m *mention, st int, s *sentence) bool {
 // namedBetween returns the person named at the end of tokens lo to hi
 // after a description and a word that names it ("a retired teacher named
 // David Hall"), or nil.
-func (a *analysis) namedBetween(lo, hi int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) namedBetween(lo, hi int, s *sentence) *mention {
+	t := rs.t
 	for n := lo + 1; n+1 < hi; n++ {
 		if t.toks[n].kind != tWord || !t.lx.Set("namedword", t.toks[n].l) {
 			continue
 		}
-		if a.npRight(n+1, s) != hi {
+		if t.npRight(n+1, s) != hi {
 			return nil
 		}
-		if p := a.parseNP(n+1, hi, 0); a.describedNamed(p, n+1, s) && a.npLeft(n-1, s) == lo {
+		if p := rs.parseNP(n+1, hi, 0); rs.describedNamed(p, n+1, s) && t.npLeft(n-1, s) == lo {
 			return p
 		}
 		return nil
@@ -2331,12 +2300,11 @@ func (a *analysis) namedBetween(lo, hi int, s *sentence) *mention {
 // writtenTo reports whether the phrase ending just before token p is the
 // one written to: "to" after a verb of writing or a document ("wrote to
 // the minister", "a letter to the embassy in London").
-func (a *analysis) writtenTo(p int, s *sentence) bool {
-	t := a.t
+func (t *text) writtenTo(p int, s *sentence) bool {
 	if p-1 <= s.body || t.toks[p-1].kind != tWord || !t.out(p-1) {
 		return false
 	}
-	st := a.npLeft(p-1, s)
+	st := t.npLeft(p-1, s)
 	if st-2 < s.body {
 		return false
 	}
@@ -2354,8 +2322,8 @@ func (a *analysis) writtenTo(p int, s *sentence) bool {
 // and is a pronoun and a verb of meeting or asking people, maybe with
 // its preposition and a short phrase ("Several people I've spoken with
 // in the district said", "Residents we interviewed said"), or nil.
-func (a *analysis) contactRelative(k int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) contactRelative(k int, s *sentence) *mention {
+	t := rs.t
 	lx := t.lx
 	if !lx.Trait("contactclauses") {
 		return nil
@@ -2366,7 +2334,7 @@ func (a *analysis) contactRelative(k int, s *sentence) *mention {
 			return nil
 		}
 		if !lx.Set("contactverbs", tk.l) {
-			if a.isVerb(v) && !lx.Set("prep", tk.l) {
+			if t.isVerb(v) && !lx.Set("prep", tk.l) {
 				return nil
 			}
 			continue
@@ -2380,11 +2348,11 @@ func (a *analysis) contactRelative(k int, s *sentence) *mention {
 		if p-1 < s.body || !t.out(p) || pr.kind != tWord || !lx.Set("firstperson", w) && !lx.Set("subjpron", w) && w != "you" {
 			return nil
 		}
-		st := a.npLeft(p-1, s)
-		if st < 0 || !a.boundary(st-1, s) {
+		st := t.npLeft(p-1, s)
+		if st < 0 || !t.boundary(st-1, s) {
 			return nil
 		}
-		m := a.parseNP(st, p, 0)
+		m := rs.parseNP(st, p, 0)
 		if m == nil || !(m.t1-m.t0 == 1 && lx.Set("contactall", t.toks[m.t0].l)) && (m.kind != kDesc || m.class != "people") {
 			return nil // (or "Everyone I interviewed said …")
 		}
@@ -2397,8 +2365,7 @@ func (a *analysis) contactRelative(k int, s *sentence) *mention {
 // phrase opening with a preposition (no verb in it) right after an
 // auxiliary, in English ("have in the past said", "has for years
 // said"), the token before the auxiliary; else -1.
-func (a *analysis) auxTimePhrase(k int, s *sentence) int {
-	t := a.t
+func (t *text) auxTimePhrase(k int, s *sentence) int {
 	lx := t.lx
 	if !lx.Trait("svo") {
 		return -1
@@ -2421,8 +2388,7 @@ func (a *analysis) auxTimePhrase(k int, s *sentence) int {
 // objectInside reports whether tokens (lo, hi) hold a determiner that
 // never opens a subject ([set objectdeterminers]) not right after a
 // preposition: a second phrase, the object, inside what was read as one.
-func (a *analysis) objectInside(lo, hi int) bool {
-	t := a.t
+func (t *text) objectInside(lo, hi int) bool {
 	for j := lo + 1; j < hi; j++ {
 		if t.toks[j].kind == tWord && t.lx.Set("objectdeterminers", t.toks[j].l) && !t.lx.Set("prep", t.toks[j-1].l) {
 			return true
@@ -2431,52 +2397,52 @@ func (a *analysis) objectInside(lo, hi int) bool {
 	return false
 }
 
-func (a *analysis) leftSubject(cu *cue, s *sentence) {
-	t := a.t
+func (rs *resolver) leftSubject(cu *cue, s *sentence) {
+	t := rs.t
 	k := cu.lo - 1
 	// "the Syrian Democratic Forces (SDF) announced", "Hale (who has
 	// 25 delegates) said": skip the parenthesis.
 	if k > s.body && t.toks[k].s == ")" {
-		if o := a.parenOpen(k, s, 20); o >= 0 {
+		if o := t.parenOpen(k, s, 20); o >= 0 {
 			k = o - 1
 		}
 	}
 	if k-2 >= s.body && t.lx.Set("others", t.toks[k].l) && t.lx.Set("coord", t.toks[k-1].l) && t.toks[k-2].kind == tWord && t.toks[k-2].cap {
 		k -= 2 // "Edwards and others said": Edwards, with others unnamed
 	}
-	if m := a.contactRelative(k, s); m != nil {
+	if m := rs.contactRelative(k, s); m != nil {
 		// "Several people I've spoken with said …": the people the
 		// clause without a relative pronoun describes.
 		cu.left, cu.leftAtBoundary = m, true
 		return
 	}
-	if j := a.auxTimePhrase(k, s); j >= s.body {
+	if j := t.auxTimePhrase(k, s); j >= s.body {
 		k = j // "Gore's allies have in the past said …": the subject before the auxiliary
 	}
 	if k < s.body {
 		return
 	}
-	if j := a.docAdverbial(k, s); j > s.body {
+	if j := t.docAdverbial(k, s); j > s.body {
 		k = j // "Jeb Bush in a Medium post said": the name before the phrase
 	}
-	if m := a.impersonalSource(k, s); m != nil {
+	if m := rs.impersonalSource(k, s); m != nil {
 		cu.left, cu.leftAtBoundary = m, true
 		return
 	}
 	tk := &t.toks[k]
 	if tk.kind == tWord && tk.q < 0 {
-		if st := a.npLeft(k, s); st >= 0 {
-			st = a.countStart(st, k+1, s)
-			if a.shareOpens(st, k+1) {
+		if st := t.npLeft(k, s); st >= 0 {
+			st = t.countStart(st, k+1, s)
+			if t.shareOpens(st, k+1) {
 				// "94 Prozent der Leser forderten …", "About 60 percent
 				// of voters said …": a share of a poll, no one who
 				// speaks.
 				cu.left = nil
 				return
 			}
-			cu.left = a.parseNP(st, k+1, 0)
-			if m := cu.left; m != nil && m.latter && st == k && a.loneDemonstrative(k) && cu.lo == cu.c &&
-				(cu.verb.Tags&lang.TagFinite == 0 || !t.endsIn("latterverbendings", t.toks[cu.c].l, 1) || m.plural != a.pluralVerb(cu)) {
+			cu.left = rs.parseNP(st, k+1, 0)
+			if m := cu.left; m != nil && m.latter && st == k && t.loneDemonstrative(k) && cu.lo == cu.c &&
+				(cu.verb.Tags&lang.TagFinite == 0 || !t.endsIn("latterverbendings", t.toks[cu.c].l, 1) || m.plural != t.pluralVerb(cu)) {
 				// "Esta denuncia fue presentada …", "Esta pregunta quedó
 				// sin respuesta": a demonstrative before a form that may
 				// be a noun is its article, no subject ("Este indicó",
@@ -2484,22 +2450,22 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				cu.left = nil
 				return
 			}
-			if e := a.participleAfterName(st, k, s); e > st {
+			if e := t.participleAfterName(st, k, s); e > st {
 				// "Une étude de l'Inserm publiée mardi indique …", "Un
 				// sondage Ifop réalisé pour Le Figaro indique …": the
 				// participle after the name opens a clause of its own.
-				if m := a.parseNP(st, e, 0); m != nil {
+				if m := rs.parseNP(st, e, 0); m != nil {
 					cu.left = m
 				}
 			}
-			if t.lx.NounCaps && a.objectInside(st, k+1) {
+			if t.lx.NounCaps && t.objectInside(st, k+1) {
 				// "…, dass die Mehrheit den Plan ablehnt": a verb at the
 				// end of its clause, and an object between it and the
 				// subject; where the subject ends is not read here.
 				cu.left = nil
 				return
 			}
-			if named := a.nameBefore(st, s); named != nil && (cu.left != nil && cu.left.kind == kDesc && t.lx.Set("determiners", t.toks[st].l) || cu.left == nil && a.isTitleWord(st) && st < k) {
+			if named := rs.nameBefore(st, s); named != nil && (cu.left != nil && cu.left.kind == kDesc && t.lx.Set("determiners", t.toks[st].l) || cu.left == nil && t.isTitleWord(st) && st < k) {
 				// "Sen. Jane Roe (D-NY), a supporter of …
 				// told": the appositive's closing comma is missing.
 				// (Not a bare noun: "… arrested in Ohio and Virginia,
@@ -2510,20 +2476,20 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				cu.leftAtBoundary = true
 				return
 			}
-			if named := a.unclosedIndefAppos(st, s); named != nil && cu.left != nil && !a.boundary(st-1, s) {
+			if named := rs.unclosedIndefAppos(st, s); named != nil && cu.left != nil && !t.boundary(st-1, s) {
 				// "Joy Baker, an OBGYN based in Georgia told Salon …":
 				// the apposition's closing comma is missing and the
 				// phrase before the verb ends inside it.
 				cu.left, cu.appos, cu.leftAtBoundary = named, nil, true
 				return
 			}
-			if head := a.coordOwners(st, s); head >= 0 {
+			if head := t.coordOwners(st, s); head >= 0 {
 				// "Lawyers for Velázquez and Marmorato said": the
 				// people before both names, not the last name.
 				st = head
-				cu.left = a.parseNP(st, k+1, 0)
+				cu.left = rs.parseNP(st, k+1, 0)
 			}
-			if t.out(st) && (t.lx.NounCaps && t.lx.Set("prep", t.toks[st].l) && t.lx.Set("determiners", t.toks[st].l) || a.prepJoinedOpens(st, s)) {
+			if t.out(st) && (t.lx.NounCaps && t.lx.Set("prep", t.toks[st].l) && t.lx.Set("determiners", t.toks[st].l) || t.prepJoinedOpens(st, s)) {
 				// "Im zweiten Teil seines Buches beschreibt Bregman …", "Al
 				// respecto señaló que …": a preposition joined to its
 				// article opens a phrase, no subject; the subject follows
@@ -2531,15 +2497,15 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				cu.left = nil
 				return
 			}
-			if cu.verb.Voice == "call" && st-1 > s.body && t.lx.Set("relpron", t.toks[st-1].l) && !t.lx.Set("comp", t.toks[st-1].l) && t.toks[st-2].s == "," && a.nameAfter(cu.hi, s) {
+			if cu.verb.Voice == "call" && st-1 > s.body && t.lx.Set("relpron", t.toks[st-1].l) && !t.lx.Set("comp", t.toks[st-1].l) && t.toks[st-2].s == "," && t.nameAfter(cu.hi, s) {
 				// "the islands, which China calls the Diaoyu, were …":
 				// a name given, the relative pronoun its object (not a
 				// view: "…, which Trump had called a “disaster”").
 				cu.left = nil
 				return
 			}
-			cu.leftAtBoundary = a.boundary(st-1, s) || st-1 >= s.body && t.lx.Set("freerel", t.toks[st-1].l) && a.boundary(st-2, s) ||
-				a.frontedPronoun(cu.left, st, s) || a.describedNamed(cu.left, st, s)
+			cu.leftAtBoundary = t.boundary(st-1, s) || st-1 >= s.body && t.lx.Set("freerel", t.toks[st-1].l) && t.boundary(st-2, s) ||
+				t.frontedPronoun(cu.left, st, s) || rs.describedNamed(cu.left, st, s)
 			if p := st - 1; p-1 >= s.body && t.out(p) && t.out(p-1) && t.lx.Set("prep", t.toks[p].l) && t.lx.Set("subord", t.toks[p].l) &&
 				t.lx.Set("relpron", t.toks[p-1].l) && !t.lx.Set("comp", t.toks[p-1].l) {
 				// "Glenn Beck, who since the appointment of … has
@@ -2548,35 +2514,35 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				cu.left, cu.leftAtBoundary = nil, false
 				return
 			}
-			if a.relativePredicate(cu.left, st, s) {
+			if t.relativePredicate(cu.left, st, s) {
 				// "The union that represents workers at the plants
 				// said …": what the clause says of the union, no one.
 				cu.left, cu.leftAtBoundary = nil, false
-				if st2 := a.npLeft(st-2, s); st2 >= 0 && a.boundary(st2-1, s) {
-					if left := a.parseNP(st2, st-1, 0); left != nil && left.kind == kDesc && (left.class == "org" || left.class == "people") {
+				if st2 := t.npLeft(st-2, s); st2 >= 0 && t.boundary(st2-1, s) {
+					if left := rs.parseNP(st2, st-1, 0); left != nil && left.kind == kDesc && (left.class == "org" || left.class == "people") {
 						cu.left, cu.leftAtBoundary = left, true // the union
 					}
 				}
 			}
 			if !cu.leftAtBoundary && cu.left != nil {
-				if st2 := a.articleAfterOpening(st, k, s); st2 > st {
+				if st2 := t.articleAfterOpening(st, k, s); st2 > st {
 					// "Durante la reunión el presidente Gabriel Boric
 					// afirmó …", "En declaraciones a la prensa el alcalde
 					// dijo …": a phrase after a preposition opens the
 					// sentence without a comma; the article after its
 					// noun opens the subject.
-					if m := a.parseNP(st2, k+1, 0); m != nil && (m.kind == kPerson || m.kind == kOrg ||
-						m.kind == kDesc && (m.class == "people" || m.class == "spokes" || m.class == "gov" || m.class == "org" || m.headTok >= 0 && a.isTitleWord(m.headTok))) {
+					if m := rs.parseNP(st2, k+1, 0); m != nil && (m.kind == kPerson || m.kind == kOrg ||
+						m.kind == kDesc && (m.class == "people" || m.class == "spokes" || m.class == "gov" || m.class == "org" || m.headTok >= 0 && t.isTitleWord(m.headTok))) {
 						cu.left, cu.leftAtBoundary = m, true
 					}
 				}
 			}
 			if !cu.leftAtBoundary && cu.left != nil && cu.left.kind == kPerson {
-				if st2 := a.titledNameAfterOpening(st, k, s); st2 > st {
+				if st2 := t.titledNameAfterOpening(st, k, s); st2 > st {
 					// "Saturday at the state party convention Sen. Ellen
 					// Ward said": a time and a place open the sentence
 					// without a comma; the titled name is the subject.
-					if m := a.parseNP(st2, k+1, 0); m != nil && m.kind == kPerson {
+					if m := rs.parseNP(st2, k+1, 0); m != nil && m.kind == kPerson {
 						cu.left, cu.leftAtBoundary = m, true
 					}
 				}
@@ -2584,8 +2550,8 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			if cu.leftAtBoundary {
 				// "German firms including Acme, Bolt, and Crane have
 				// said": the firms, not the last one named.
-				if st2, end := a.listHead(st, s); st2 >= 0 {
-					if head := a.parseNP(st2, end, 0); head != nil {
+				if st2, end := t.listHead(st, s); st2 >= 0 {
+					if head := rs.parseNP(st2, end, 0); head != nil {
 						cu.left = head
 					}
 				}
@@ -2594,8 +2560,8 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		if cu.left == nil || !cu.leftAtBoundary {
 			// "Officials who spoke on condition of anonymity said":
 			// the phrase before the relative clause.
-			if st, end := a.relativeSubject(k+1, s); st >= 0 {
-				if left := a.parseNP(st, end, 0); left != nil {
+			if st, end := t.relativeSubject(k+1, s); st >= 0 {
+				if left := rs.parseNP(st, end, 0); left != nil {
 					cu.left, cu.leftAtBoundary = left, true
 				}
 			}
@@ -2603,8 +2569,8 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// "A juror who spoke to reporters after the verdict said
 			// …": a document at the end of a "who" clause is no
 			// subject; the person the clause describes is.
-			if st, end := a.relativeSubject(k+1, s); st >= 0 && end < k && t.lx.Set("personrel", t.toks[end].l) {
-				if left := a.parseNP(st, end, 0); left != nil && (left.kind == kPerson || left.kind == kDesc && left.class == "people") {
+			if st, end := t.relativeSubject(k+1, s); st >= 0 && end < k && t.lx.Set("personrel", t.toks[end].l) {
+				if left := rs.parseNP(st, end, 0); left != nil && (left.kind == kPerson || left.kind == kDesc && left.class == "people") {
 					cu.left, cu.leftAtBoundary = left, true
 				}
 			}
@@ -2612,7 +2578,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 		if cu.left == nil || !cu.leftAtBoundary {
 			// "A Quinnipiac University poll released in late August
 			// found …": a document and the participle that dates it.
-			if left := a.docParticipleSubject(k+1, s); left != nil {
+			if left := rs.docParticipleSubject(k+1, s); left != nil {
 				cu.left, cu.leftAtBoundary = left, true
 			}
 		}
@@ -2621,7 +2587,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// verb of a relative clause; the phrase it refers to speaks.
 			// (Not in English, where "…, who said" in PolNeAR's train
 			// split found 16 more and 7 of them under the wrong speaker.)
-			if left := a.relativeAntecedent(cu.lo, s); left != nil {
+			if left := rs.relativeAntecedent(cu.lo, s); left != nil {
 				cu.left, cu.leftAtBoundary = left, true
 			}
 		}
@@ -2632,15 +2598,15 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// body that opens the sentence; it speaks. (Only that one:
 			// any antecedent, as above, put 7 of 16 under the wrong
 			// speaker in PolNeAR's train split; this finds 7, none wrong.)
-			if left := a.relativeAntecedent(cu.lo, s); t.lx.Trait("namedrelative") && left != nil && (left.kind == kPerson || left.kind == kOrg) && left.t0 == s.body && left.t1+1 < cu.lo &&
+			if left := rs.relativeAntecedent(cu.lo, s); t.lx.Trait("namedrelative") && left != nil && (left.kind == kPerson || left.kind == kOrg) && left.t0 == s.body && left.t1+1 < cu.lo &&
 				t.toks[left.t1].s == "," && t.lx.Set("relpron", t.toks[left.t1+1].l) && !t.lx.Set("comp", t.toks[left.t1+1].l) && !t.lx.Set("possrel", t.toks[left.t1+1].l) {
-				if e := a.relClauseClose(cu.hi, s); e > 0 {
+				if e := t.relClauseClose(cu.hi, s); e > 0 {
 					cu.left, cu.leftAtBoundary, cu.relEnd = left, true, e
 				}
 			}
 		}
 		if (cu.left == nil || !cu.leftAtBoundary) && t.lx.Trait("namedrelatives") {
-			if left := a.namedRelativeAntecedent(cu.lo, s); left != nil {
+			if left := rs.namedRelativeAntecedent(cu.lo, s); left != nil {
 				cu.left, cu.leftAtBoundary = left, true // "… le soutien de Paul Garnier, qui juge le projet « indispensable »"
 			}
 		}
@@ -2648,16 +2614,16 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// "… by a string of Tory MPs who said the offences were
 			// proof …": a restrictive relative clause right after a
 			// group of people (no comma): they say it.
-			if left := a.restrictiveGroup(cu.lo, s); left != nil && !a.laterFiniteReport(cu.hi, s) {
+			if left := rs.restrictiveGroup(cu.lo, s); left != nil && !t.laterFiniteReport(cu.hi, s) {
 				cu.left, cu.leftAtBoundary = left, true
 			}
 		}
 		return
 	}
-	if qn := a.quotedNameSubject(k, s); qn != nil {
+	if qn := rs.quotedNameSubject(k, s); qn != nil {
 		// "Die Zeitung „Bild“ berichtete", "Die „Bild“ berichtete": a
 		// name in quotation marks ends the subject.
-		cu.left, cu.leftAtBoundary = qn, a.boundary(qn.t0-1, s)
+		cu.left, cu.leftAtBoundary = qn, t.boundary(qn.t0-1, s)
 		return
 	}
 	m := k - 1
@@ -2679,20 +2645,20 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 	if tk.s == "," && k-1 > s.body && t.toks[k-1].s == ")" {
 		// "Sen. Jack Reed (D-R.I.), said …": a comma after the party
 		// and state, with no parenthetical before it.
-		if st := a.npLeft(k-1, s); st >= 0 && st < k-1 && a.boundary(st-1, s) {
-			if left := a.parseNP(st, k, 0); left != nil && left.kind == kPerson {
+		if st := t.npLeft(k-1, s); st >= 0 && st < k-1 && t.boundary(st-1, s) {
+			if left := rs.parseNP(st, k, 0); left != nil && left.kind == kPerson {
 				cu.left, cu.leftAtBoundary = left, true
 				return
 			}
 		}
 	}
-	if st, end := a.relativeSubject(k, s); st >= 0 {
+	if st, end := t.relativeSubject(k, s); st >= 0 {
 		// "Sandy Hale, who lost her son in Aurora, Colorado, in 2012,
 		// said": the phrase before the relative clause, however many
 		// commas the clause holds.
-		if left := a.parseNP(st, end, 0); left != nil {
+		if left := rs.parseNP(st, end, 0); left != nil {
 			cu.left, cu.leftAtBoundary = left, true
-			if named := a.nameBefore(st, s); named != nil && named.kind == kPerson && left.kind == kDesc && left.class == "people" && t.lx.Set("determiners", t.toks[st].l) {
+			if named := rs.nameBefore(st, s); named != nil && named.kind == kPerson && left.kind == kDesc && left.class == "people" && t.lx.Set("determiners", t.toks[st].l) {
 				// "Chi Onwurah, the Labour MP for Newcastle Central, who
 				// is supporting the report, said …": the person the
 				// description before the clause is set off after.
@@ -2716,7 +2682,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				// said", "Dana Price - who said she would “tear up” the
 				// deal - said": a short title or quotation inside the
 				// parenthetical.
-				if o := a.shortQuoteOpen(m, s); o > s.body {
+				if o := t.shortQuoteOpen(m, s); o > s.body {
 					// (Other than a title, only inside a relative clause:
 					// "…, is “central” to the platform, reported X" has no
 					// parenthetical.)
@@ -2743,14 +2709,14 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			}
 			m--
 		}
-		if m < s.body || inRel && (m+1 >= s.t1 || !t.lx.Set("relpron", t.toks[m+1].l) && !a.prepRelpron(m+1, s)) || atComma && !a.prepRelpron(m+1, s) {
+		if m < s.body || inRel && (m+1 >= s.t1 || !t.lx.Set("relpron", t.toks[m+1].l) && !t.prepRelpron(m+1, s)) || atComma && !t.prepRelpron(m+1, s) {
 			return
 		}
 		if titleAtComma {
 			// (Only in a phrase with no verb: "Das Ergebnis, so Hofer,
 			// sei ein „Erfolg“, erklärte …" holds words.)
 			for j := m + 1; j < k; j++ {
-				if t.toks[j].kind == tWord && (a.isVerb(j) && !t.toks[j].cap || a.subjunctive(j)) || t.out(j) && t.lx.Set("ascompare", t.toks[j].l) {
+				if t.toks[j].kind == tWord && (t.isVerb(j) && !t.toks[j].cap || t.subjunctive(j)) || t.out(j) && t.lx.Set("ascompare", t.toks[j].l) {
 					return
 				}
 			}
@@ -2765,7 +2731,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// the speaker.
 			return
 		}
-		if commas == 0 && a.clauseBetween(m+1, k, s) {
+		if commas == 0 && t.clauseBetween(m+1, k, s) {
 			// "Even as the campaign moved on, the race was tight, said
 			// X, …": a clause with its own subject and verb between the
 			// commas is the words, not a description of a subject
@@ -2776,15 +2742,15 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			// "Other parents who spoke to the Journal — including two
 			// who filed reports — said …": the phrase before the relative
 			// clause, past the examples set off by dashes.
-			if st, end := a.relativeSubject(m, s); st >= 0 {
-				if left := a.parseNP(st, end, 0); left != nil {
+			if st, end := t.relativeSubject(m, s); st >= 0 {
+				if left := rs.parseNP(st, end, 0); left != nil {
 					cu.left, cu.leftAtBoundary = left, true
 					return
 				}
 			}
 		}
-		between := a.wholePhrase(m+1, k, s) // the phrase between the commas, when it is one
-		if ap := between; commas == 0 && a.personRelBefore(m, s) && ap != nil && (ap.kind == kPerson || ap.kind == kName && t.lx.GivenNames[t.toks[ap.t0].l] != 0) {
+		between := rs.wholePhrase(m+1, k, s) // the phrase between the commas, when it is one
+		if ap := between; commas == 0 && t.personRelBefore(m, s) && ap != nil && (ap.kind == kPerson || ap.kind == kName && t.lx.GivenNames[t.toks[ap.t0].l] != 0) {
 			// "A juror who spoke to reporters after the verdict, and
 			// who gave only her first name, Denise, said …": the name
 			// set off by commas after a relative clause about a person
@@ -2793,24 +2759,24 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 			cu.left, cu.leftAtBoundary = ap, true
 			return
 		}
-		if ap := a.bodyRelNamed(m, between, s); commas == 0 && ap != nil {
+		if ap := rs.bodyRelNamed(m, between, s); commas == 0 && ap != nil {
 			// "The company that built the system, Verity AI, did not
 			// respond …": the body a relative clause describes, named
 			// set off by commas, is the subject.
 			cu.left, cu.leftAtBoundary = ap, true
 			return
 		}
-		if p := m - 1; commas == 0 && p >= s.body && t.out(p) && t.lx.Set("others", t.toks[p].l) && a.boundary(p-1, s) {
+		if p := m - 1; commas == 0 && p >= s.body && t.out(p) && t.lx.Set("others", t.toks[p].l) && t.boundary(p-1, s) {
 			// "Others, like Forrester's Dipanjan Chatterjee, argued …":
 			// the others unnamed, the one named as an example speaks.
 			if n := t.phraseEnd("examples", m+1, s); n > m+1 && n < k {
-				if ex := a.wholePhrase(n, k, s); named(ex) {
+				if ex := rs.wholePhrase(n, k, s); named(ex) {
 					cu.left, cu.leftAtBoundary = ex, true
 					return
 				}
 			}
 		}
-		if p := m - 1; commas == 0 && a.partitiveStart(p, s) >= 0 && a.boundary(a.partitiveStart(p, s)-1, s) {
+		if p := m - 1; commas == 0 && t.partitiveStart(p, s) >= 0 && t.boundary(t.partitiveStart(p, s)-1, s) {
 			// "One of them, bartender Lisa Carter, said …": the person
 			// the parenthetical names is the one of them who speaks
 			// (also named after a description: "One of them, a retired
@@ -2819,18 +2785,18 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				cu.left, cu.leftAtBoundary = ap, true
 				return
 			}
-			if ap := a.namedBetween(m+1, k, s); ap != nil && ap.kind == kPerson {
+			if ap := rs.namedBetween(m+1, k, s); ap != nil && ap.kind == kPerson {
 				cu.left, cu.leftAtBoundary = ap, true
 				return
 			}
 		}
-		st := a.npLeft(m-1, s)
+		st := t.npLeft(m-1, s)
 		opened := false // after a phrase that opens the sentence with no comma
-		if st2 := a.articleAfterOpening(st, m, s); st >= 0 && !a.boundary(st-1, s) && st2 > st {
+		if st2 := t.articleAfterOpening(st, m, s); st >= 0 && !t.boundary(st-1, s) && st2 > st {
 			st, opened = st2, true // "En ese sentido el ministro de Economía, Luis Carvajal, dijo …"
 		}
-		if st >= 0 && (a.boundary(st-1, s) || opened) {
-			if a.placeTail(st, m, s) {
+		if st >= 0 && (t.boundary(st-1, s) || opened) {
+			if t.placeTail(st, m, s) {
 				m = st - 1 // "…, a professor at the University of California, Irvine, who …, said"
 				continue
 			}
@@ -2841,8 +2807,8 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				m = st - 2
 				continue
 			}
-			if left := a.parseNP(st, m, 0); left != nil {
-				if named := a.personBeforeAppositive(left, st, s); named != nil {
+			if left := rs.parseNP(st, m, 0); left != nil {
+				if named := rs.personBeforeAppositive(left, st, s); named != nil {
 					// "Pavel Ostrin, a senior analyst at the Coastal
 					// Trade Monitor, an independent research group,
 					// said": the description is the person's, and the
@@ -2855,19 +2821,19 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 				if left.kind == kDoc && left.owner == nil {
 					// "The report, released Tuesday by the Government
 					// Accountability Office, found …": its author.
-					if o := a.docAgent(m+1, s); o != nil && o.t1 <= k {
+					if o := rs.docAgent(m+1, s); o != nil && o.t1 <= k {
 						left.owner = o
 					}
 				}
 				if between != nil {
 					cu.appos = between
-				} else if ap := a.namedBetween(m+1, k, s); ap != nil {
+				} else if ap := rs.namedBetween(m+1, k, s); ap != nil {
 					// "Another resident, a retired teacher named David
 					// Hall, said": the person the description names.
 					cu.appos = ap
 				}
 				if ap := cu.appos; ap != nil && ap.kind == kPerson && (t.toks[st].kind == tWord && !t.toks[st].cap &&
-					!t.lx.Set("determiners", t.toks[st].l) && left.kind != kPron || a.indefinite(left) && !left.spokes) {
+					!t.lx.Set("determiners", t.toks[st].l) && left.kind != kPron || t.indefinite(left) && !left.spokes) {
 					// "…, after winning Ohio in the primary, Gov. John
 					// Hale (R-OH), said": the phrase before is no
 					// subject, the name between the commas is; so is it
@@ -2876,14 +2842,14 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 					// ("A spokesman for Hamas, Ali Baraka, said": he speaks
 					// for Hamas).
 					cu.left, cu.appos = ap, nil
-				} else if (left.kind == kPerson || left.kind == kName) && a.participleIn(st, m) {
+				} else if (left.kind == kPerson || left.kind == kName) && t.participleIn(st, m) {
 					// "A lawyer representing Mr. Reyes, Dana Whitfield
 					// (of the Old Town Church), said": the name in the
 					// phrase is its object; the person named between the
 					// commas is the subject.
 					if ap == nil {
-						if end := a.npRight(m+1, s); end > m+1 && end < k {
-							ap = a.parseNP(m+1, end, 0)
+						if end := t.npRight(m+1, s); end > m+1 && end < k {
+							ap = rs.parseNP(m+1, end, 0)
 						}
 					}
 					if ap != nil && ap.kind == kPerson {
@@ -2901,8 +2867,7 @@ func (a *analysis) leftSubject(cu *cue, s *sentence) {
 
 // shortQuoteOpen returns the opening mark of the quotation of at most
 // six words whose closing mark is token m, or -1.
-func (a *analysis) shortQuoteOpen(m int, s *sentence) int {
-	t := a.t
+func (t *text) shortQuoteOpen(m int, s *sentence) int {
 	for o := m - 1; o >= s.body && m-o <= 8; o-- {
 		switch t.toks[o].kind {
 		case tQOpen:
@@ -2919,16 +2884,14 @@ func (a *analysis) shortQuoteOpen(m int, s *sentence) int {
 
 // prepRelpron reports whether a preposition and a relative pronoun of a
 // person open at token k: "para quien", "con quien".
-func (a *analysis) prepRelpron(k int, s *sentence) bool {
-	t := a.t
+func (t *text) prepRelpron(k int, s *sentence) bool {
 	return k+1 < s.t1 && t.out(k) && t.lx.Set("prep", t.toks[k].l) && t.lx.Set("personrel", t.toks[k+1].l)
 }
 
 // docAdverbial returns the token before a phrase of "in" and a
 // document that ends at token k and follows a capitalised word ("Jeb Bush
 // in a Medium post said", "Hale in a statement said"), or -1.
-func (a *analysis) docAdverbial(k int, s *sentence) int {
-	t := a.t
+func (t *text) docAdverbial(k int, s *sentence) int {
 	if !t.out(k) || !t.lx.Set("docnouns", t.toks[k].b) {
 		return -1
 	}
@@ -2943,7 +2906,7 @@ func (a *analysis) docAdverbial(k int, s *sentence) int {
 			}
 			return -1
 		}
-		if a.isVerb(j) && !a.afterArticle(j, s) {
+		if t.isVerb(j) && !t.afterArticle(j, s) {
 			return -1
 		}
 	}
@@ -2954,8 +2917,7 @@ func (a *analysis) docAdverbial(k int, s *sentence) int {
 // determiner, or after an indefinite article or a possessive and up to
 // two words that are no verbs ("the post", "a Medium post", "his latest
 // blog post"): a noun, not a verb.
-func (a *analysis) afterArticle(c int, s *sentence) bool {
-	t := a.t
+func (t *text) afterArticle(c int, s *sentence) bool {
 	for j := c - 1; j >= s.body && j >= c-3; j-- {
 		tk := &t.toks[j]
 		if tk.kind != tWord || tk.q >= 0 {
@@ -2964,7 +2926,7 @@ func (a *analysis) afterArticle(c int, s *sentence) bool {
 		if t.lx.Set("determiners", tk.l) && (j == c-1 || t.lx.Set("indefinite", tk.l) || t.lx.Set("possessive", tk.l)) {
 			return true // (not "The Tax Foundation estimates")
 		}
-		if a.isVerb(j) || t.lx.Set("prep", tk.l) || t.lx.Set("comp", tk.l) || a.isPronounTok(j) ||
+		if t.isVerb(j) || t.lx.Set("prep", tk.l) || t.lx.Set("comp", tk.l) || t.isPronounTok(j) ||
 			t.lx.Set("docnouns", tk.b) || t.lx.Speakers[tk.b] != "" {
 			return false // (nor after a noun, its subject: "A Bloomberg poll shows")
 		}
@@ -2976,32 +2938,31 @@ func (a *analysis) afterArticle(c int, s *sentence) bool {
 // k start, when the sentence opens with a time word and the words from
 // there up to the title hold no verb and start no earlier than st ("Saturday
 // at the state party convention Sen. Ellen Ward"), or -1.
-func (a *analysis) titledNameAfterOpening(st, k int, s *sentence) int {
-	t := a.t
+func (t *text) titledNameAfterOpening(st, k int, s *sentence) int {
 	if !isTimeWord(t.lx, t.toks[s.body].l) {
 		return -1
 	}
 	j := k
 	if t.toks[j].s == ")" {
-		if o := a.parenOpen(j, s, 8); o-1 > st {
+		if o := t.parenOpen(j, s, 8); o-1 > st {
 			j = o - 1 // "Sen. Ellen Ward (D-MA)"
 		}
 	}
 	e := j
-	for j > st && t.isName(j) && !a.isTitleWord(j) {
+	for j > st && t.isName(j) && !t.isTitleWord(j) {
 		j--
 	}
 	if j > st && t.toks[j].s == "." {
 		j-- // "Sen."
 	}
-	if j == e || !a.isTitleWord(j) {
+	if j == e || !t.isTitleWord(j) {
 		return -1
 	}
-	for j-1 > st && a.isTitleWord(j-1) {
+	for j-1 > st && t.isTitleWord(j-1) {
 		j--
 	}
 	for x := s.body; x < j; x++ {
-		if tk := &t.toks[x]; tk.kind != tWord || tk.q >= 0 || a.isVerb(x) {
+		if tk := &t.toks[x]; tk.kind != tWord || tk.q >= 0 || t.isVerb(x) {
 			return -1
 		}
 	}
@@ -3011,8 +2972,7 @@ func (a *analysis) titledNameAfterOpening(st, k int, s *sentence) int {
 // possessiveNameEnd returns the token after a run of capitalised name
 // words from token k whose last is possessive ("Akers's", "Jane Roe's"),
 // or -1.
-func (a *analysis) possessiveNameEnd(k int, s *sentence) int {
-	t := a.t
+func (t *text) possessiveNameEnd(k int, s *sentence) int {
 	for j := k; j < s.t1 && j < k+4; j++ {
 		tk := &t.toks[j]
 		if tk.kind != tWord || tk.q >= 0 || !tk.cap || !t.isName(j) {
@@ -3029,12 +2989,11 @@ func (a *analysis) possessiveNameEnd(k int, s *sentence) int {
 // and a finite verb, an auxiliary or a modal right after it: a clause
 // ("the race will be tight"), not a description ("a teacher who …").
 // English only: a German verb ends its clause.
-func (a *analysis) clauseBetween(lo, hi int, s *sentence) bool {
-	t := a.t
+func (t *text) clauseBetween(lo, hi int, s *sentence) bool {
 	if !t.lx.Trait("svo") || lo >= hi || t.toks[lo].kind != tWord || t.lx.Set("relpron", t.toks[lo].l) {
 		return false
 	}
-	e := a.npRight(lo, s)
+	e := t.npRight(lo, s)
 	if e <= lo || e >= hi || t.toks[e].kind != tWord || t.toks[e].q >= 0 {
 		return false
 	}
@@ -3047,8 +3006,8 @@ func (a *analysis) clauseBetween(lo, hi int, s *sentence) bool {
 // Spiegel“") or its determiner ("die „Bild“"). It returns the name's
 // mention spanning the phrase, or nil: a quotation of more than four
 // words, of punctuation, or after anything else is someone's words.
-func (a *analysis) quotedNameSubject(k int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) quotedNameSubject(k int, s *sentence) *mention {
+	t := rs.t
 	lx := t.lx
 	if !lx.NounCaps || t.toks[k].kind != tQClose {
 		return nil
@@ -3072,7 +3031,7 @@ func (a *analysis) quotedNameSubject(k int, s *sentence) *mention {
 		st = b
 	case t.toks[b].cap && (lx.Set("mediawords", t.toks[b].b) || lx.Set("orgwords", t.toks[b].b) || lx.Speakers[t.toks[b].b] != "" ||
 		compoundSpeaker(lx, lang.Lower(t.toks[b].s)) == "media" || compoundSpeaker(lx, lang.Lower(t.toks[b].s)) == "org"):
-		st = a.npLeft(b, s) // (also a compound: "die Internetzeitung „Daily NK“", "das Nachrichtenportal „The Pioneer“")
+		st = t.npLeft(b, s) // (also a compound: "die Internetzeitung „Daily NK“", "das Nachrichtenportal „The Pioneer“")
 	}
 	// "Ousman Noor von „Stop Killer Robots“ sagt", "Anna Berg vom
 	// Verein „Tierschutz jetzt“ sagte": the person named before the
@@ -3082,8 +3041,8 @@ func (a *analysis) quotedNameSubject(k int, s *sentence) *mention {
 		of = st - 1
 	}
 	if of > s.body && t.out(of) && lx.Set("of", t.toks[of].l) && lx.Set("prep", t.toks[of].l) {
-		if ps := a.npLeft(of-1, s); ps >= 0 && ps < of {
-			if p := a.parseNP(ps, of, 0); p != nil && p.kind == kPerson {
+		if ps := t.npLeft(of-1, s); ps >= 0 && ps < of {
+			if p := rs.parseNP(ps, of, 0); p != nil && p.kind == kPerson {
 				p.t1 = k + 1
 				return p
 			}
@@ -3091,7 +3050,7 @@ func (a *analysis) quotedNameSubject(k int, s *sentence) *mention {
 	}
 	for j := st + 1; st >= 0 && j < b; j++ {
 		if t.out(j) && lx.Set("of", t.toks[j].l) && lx.Set("prep", t.toks[j].l) {
-			if p := a.parseNP(st, j, 0); p != nil && p.kind == kPerson {
+			if p := rs.parseNP(st, j, 0); p != nil && p.kind == kPerson {
 				p.t1 = k + 1
 				return p
 			}
@@ -3101,7 +3060,7 @@ func (a *analysis) quotedNameSubject(k int, s *sentence) *mention {
 	if st < 0 {
 		return nil
 	}
-	m := a.parseNP(o+1, k, 0)
+	m := rs.parseNP(o+1, k, 0)
 	if m == nil || m.kind == kPron {
 		return nil
 	}
@@ -3115,8 +3074,8 @@ func (a *analysis) quotedNameSubject(k int, s *sentence) *mention {
 // ending at end just before the opening mark ("nach Informationen des
 // „Handelsblatts“"). It returns the mention and the token after the
 // closing mark, or nil.
-func (a *analysis) quotedSource(k, end int, s *sentence) (*mention, int) {
-	t := a.t
+func (rs *resolver) quotedSource(k, end int, s *sentence) (*mention, int) {
+	t := rs.t
 	if !t.lx.NounCaps || end >= s.t1 || t.toks[end].kind != tQOpen || end-k > 1 || end == k+1 && !t.lx.Set("determiners", t.toks[k].l) {
 		return nil, 0
 	}
@@ -3127,7 +3086,7 @@ func (a *analysis) quotedSource(k, end int, s *sentence) (*mention, int) {
 	if c >= s.t1 || c == end+1 || t.toks[c].kind != tQClose || !t.toks[end+1].cap {
 		return nil, 0
 	}
-	m := a.parseNP(end+1, c, 0)
+	m := rs.parseNP(end+1, c, 0)
 	if m == nil || m.kind == kPron {
 		return nil, 0
 	}
@@ -3141,8 +3100,8 @@ func (a *analysis) quotedSource(k, end int, s *sentence) (*mention, int) {
 // "Nach eigenen Angaben kaufte er die Daten". The subject is the phrase
 // opening the sentence, or, after the phrase in first place, the one
 // right after the finite verb. It returns an according cue, or nil.
-func (a *analysis) ownSourceCue(i, c int) *cue {
-	t := a.t
+func (rs *resolver) ownSourceCue(i, c int) *cue {
+	t := rs.t
 	lx := t.lx
 	s := &t.sents[i]
 	n := 0
@@ -3168,17 +3127,17 @@ func (a *analysis) ownSourceCue(i, c int) *cue {
 		if k+1 >= s.t1 || !finite(k) {
 			return nil
 		}
-		end := a.npRight(k+1, s)
+		end := t.npRight(k+1, s)
 		if end <= k+1 {
 			return nil
 		}
-		m = a.parseNP(k+1, end, 0)
+		m = rs.parseNP(k+1, end, 0)
 	} else {
-		end := a.npRight(s.body, s)
+		end := t.npRight(s.body, s)
 		if end <= s.body || end >= c || !finite(end) {
 			return nil // the opening phrase must be the subject, its verb right after it
 		}
-		m = a.parseNP(s.body, end, 0)
+		m = rs.parseNP(s.body, end, 0)
 	}
 	if m == nil || m.kind == kDoc || m.kind == kPron {
 		// (Nor a pronoun: "Nach eigenen Angaben kaufte er …" after a
@@ -3197,8 +3156,8 @@ func (a *analysis) ownSourceCue(i, c int) *cue {
 // heißt es, …"). It returns an according cue at token c, or nil: only a
 // document with its author named speaks ("hieß es in Berlin" is a place,
 // "hieß es in dem Bericht" no one known).
-func (a *analysis) anonymousDocCue(i, c int) *cue {
-	t := a.t
+func (rs *resolver) anonymousDocCue(i, c int) *cue {
+	t := rs.t
 	lx := t.lx
 	s := &t.sents[i]
 	if c+1 >= s.t1 || !t.out(c) || !t.out(c+1) || !lx.Set("anonymous", t.toks[c].l+" "+t.toks[c+1].l) {
@@ -3211,7 +3170,7 @@ func (a *analysis) anonymousDocCue(i, c int) *cue {
 		if lx.Set("anonymousfrom", t.toks[lo].l) {
 			// "hieß es aus dem Kanzleramt", "aus Regierungskreisen": a
 			// body or its circles, described (not a place: "aus Berlin").
-			m := a.circles(a.parseNP(lo+1, hi, 0))
+			m := t.circles(rs.parseNP(lo+1, hi, 0))
 			// (After "bei", a name of no kind told is the body too: "hieß
 			// es bei Bosch"; after "aus" it may be a place, "aus Berlin".)
 			at := m != nil && m.kind == kName && lx.Set("anonymousat", t.toks[lo].l)
@@ -3224,7 +3183,7 @@ func (a *analysis) anonymousDocCue(i, c int) *cue {
 		if !lx.Set("anonymousin", t.toks[lo].l) {
 			return nil
 		}
-		m := a.circles(a.parseNP(lo+1, hi, 0))
+		m := t.circles(rs.parseNP(lo+1, hi, 0))
 		if m != nil && m.kind == kDesc && (m.class == "gov" || m.class == "org") {
 			// "In Regierungskreisen hieß es", "hieß es in
 			// Unternehmenskreisen": a body or its circles (not a
@@ -3239,12 +3198,12 @@ func (a *analysis) anonymousDocCue(i, c int) *cue {
 		return m
 	}
 	verb := lang.Verb{Stance: "assert", Voice: "say"}
-	if end := a.npRight(c+3, s); c+2 < s.t1 && end > c+3 && a.endsClause(end, s) {
+	if end := t.npRight(c+3, s); c+2 < s.t1 && end > c+3 && t.endsClause(end, s) {
 		if m := doc(c+2, end); m != nil {
 			return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: end, verb: verb, right: m}
 		}
 	}
-	if end := a.npRight(s.body+1, s); end == c {
+	if end := t.npRight(s.body+1, s); end == c {
 		if m := doc(s.body, end); m != nil {
 			return &cue{kind: cueAccording, sent: i, c: c, lo: s.body, hi: c + 2, verb: verb, right: m}
 		}
@@ -3256,12 +3215,12 @@ func (a *analysis) anonymousDocCue(i, c int) *cue {
 // in a noun of a government's or a body's circles or offices
 // ("Unternehmenskreisen", "Koalitionskreisen"), as the description it
 // is; else m.
-func (a *analysis) circles(m *mention) *mention {
+func (t *text) circles(m *mention) *mention {
 	if m == nil || m.kind != kName || m.t1-m.t0 != 1 {
 		return m
 	}
-	lx := a.t.lx
-	tk := &a.t.toks[m.t0]
+	lx := t.lx
+	tk := &t.toks[m.t0]
 	c, b := compoundBase(lx, tk.l)
 	if c != "gov" && c != "org" || len(b) > len(tk.s) {
 		return m
@@ -3281,10 +3240,9 @@ func (a *analysis) circles(m *mention) *mention {
 // participleIn reports whether a lower-case verb form stands among tokens
 // [lo, hi) ("a lawyer representing Mr. Reyes"): the name after it is its
 // object, not the phrase's head.
-func (a *analysis) participleIn(lo, hi int) bool {
-	t := a.t
+func (t *text) participleIn(lo, hi int) bool {
 	for j := lo + 1; j < hi; j++ {
-		if tk := &t.toks[j]; tk.kind == tWord && !tk.cap && tk.q < 0 && (a.isVerb(j) || a.nonFinite(tk.l)) {
+		if tk := &t.toks[j]; tk.kind == tWord && !tk.cap && tk.q < 0 && (t.isVerb(j) || t.nonFinite(tk.l)) {
 			return true
 		}
 	}
@@ -3294,20 +3252,20 @@ func (a *analysis) participleIn(lo, hi int) bool {
 // personBeforeAppositive returns the person named before a description
 // that starts at token st after a comma ("Pavel Ostrin, | a senior analyst
 // at …"), when the name opens its clause; or nil.
-func (a *analysis) personBeforeAppositive(desc *mention, st int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) personBeforeAppositive(desc *mention, st int, s *sentence) *mention {
+	t := rs.t
 	if desc.kind != kDesc || st-2 < s.body || t.toks[st-1].s != "," || t.toks[st-2].kind != tWord {
 		return nil
 	}
-	st0 := a.npLeft(st-2, s)
-	if st0 < 0 || !a.boundary(st0-1, s) {
+	st0 := t.npLeft(st-2, s)
+	if st0 < 0 || !t.boundary(st0-1, s) {
 		return nil
 	}
-	nm := a.parseNP(st0, st-1, 0)
+	nm := rs.parseNP(st0, st-1, 0)
 	if nm == nil {
 		return nil
 	}
-	if nm.kind == kPerson || a.knownPerson(nm) {
+	if nm.kind == kPerson || rs.reg.knownPerson(nm) {
 		return nm
 	}
 	return nil
@@ -3315,11 +3273,11 @@ func (a *analysis) personBeforeAppositive(desc *mention, st int, s *sentence) *m
 
 // knownPerson reports whether m is a one-word name the article has
 // already given to a person ("Hale" after "Senator Tom Hale").
-func (a *analysis) knownPerson(m *mention) bool {
+func (r *registry) knownPerson(m *mention) bool {
 	if m.kind != kName {
 		return false
 	}
-	e := a.reg.lookup(lang.Fold(m.name))
+	e := r.lookup(lang.Fold(m.name))
 	return e != nil && e.kind == kPerson
 }
 
@@ -3327,8 +3285,7 @@ func (a *analysis) knownPerson(m *mention) bool {
 // that runs up to token k of sentence s (the verb's comma, or the verb):
 // one set off by commas (", who …, said") or one with none ("officials
 // who spoke … said"), or -1: the subject of the verb after it.
-func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
-	t := a.t
+func (t *text) relativeSubject(k int, s *sentence) (int, int) {
 	for r := k - 1; r > s.body && k-r < 40; r-- {
 		tk := &t.toks[r]
 		if (tk.q >= 0 || tk.kind == tQClose) && !(t.lx.Trait("commaclauses") && t.toks[k].s == ",") || tk.s == ";" {
@@ -3341,7 +3298,7 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 		}
 		// "Mitsotakis speaking to a think tank called …": a gerund
 		// phrase, without commas, is one too.
-		gerund := t.toks[k].s != "," && tk.kind == tWord && !tk.cap && a.nonFinite(tk.l) && a.isVerb(r)
+		gerund := t.toks[k].s != "," && tk.kind == tWord && !tk.cap && t.nonFinite(tk.l) && t.isVerb(r)
 		// A word that is both a relative pronoun and a complementiser
 		// (Spanish "que") opens a relative clause after a noun phrase:
 		// "el abogado que defiende a X aseguró"; not before an
@@ -3349,7 +3306,7 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 		// que …"). (Not English "that":
 		// PolNeAR's train split found 3 more, all under the wrong
 		// speaker.)
-		relComp := t.lx.ProDrop && t.lx.Set("comp", tk.l) && t.toks[k].s != "," && !t.lx.Set("refl", t.toks[k].l) && r-1 > s.body && t.toks[r-1].kind == tWord && !a.isVerb(r-1)
+		relComp := t.lx.ProDrop && t.lx.Set("comp", tk.l) && t.toks[k].s != "," && !t.lx.Set("refl", t.toks[k].l) && r-1 > s.body && t.toks[r-1].kind == tWord && !t.isVerb(r-1)
 		if !gerund && (!t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) && !relComp) {
 			continue
 		}
@@ -3359,29 +3316,29 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 		prep := t.lx.Trait("commaclauses") && t.toks[k].s == "," && r-2 > s.body && t.toks[r-1].kind == tWord && t.lx.Set("prep", t.toks[r-1].l) && t.toks[r-2].s == ","
 		switch {
 		case prep:
-			if a.predicateAfterComma(r+1, k) {
+			if t.predicateAfterComma(r+1, k) {
 				return -1, -1
 			}
 			end = r - 2
 		case t.toks[k].s == ",":
-			if t.toks[r-1].s != "," || a.predicateAfterComma(r+1, k) {
+			if t.toks[r-1].s != "," || t.predicateAfterComma(r+1, k) {
 				return -1, -1
 			}
 			end = r - 1
-		case t.toks[r-1].s == "," || a.commaBetween(r, k) || !gerund && !relComp && !a.finiteVerbIn(r+1, k):
+		case t.toks[r-1].s == "," || t.commaBetween(r, k) || !gerund && !relComp && !t.finiteVerbIn(r+1, k):
 			return -1, -1 // (a clause without commas holds none, and has a verb of its own)
-		case relComp && (k-r < 3 || k-r > 8 || a.coordIn(r+1, k)):
+		case relComp && (k-r < 3 || k-r > 8 || t.coordIn(r+1, k)):
 			return -1, -1 // (a short one, one clause of two words or more: its verb may be one the lexicon does not know)
 		}
 		if e := end - 1; e-2 > s.body && t.lx.Set("others", t.toks[e].l) && t.lx.Set("coord", t.toks[e-1].l) && t.toks[e-2].kind == tWord && t.toks[e-2].cap {
 			// "Hawkins and others who want to ban it said": Hawkins,
 			// with others unnamed.
-			if st := a.npLeft(e-2, s); st >= 0 && a.boundary(st-1, s) {
+			if st := t.npLeft(e-2, s); st >= 0 && t.boundary(st-1, s) {
 				return st, e - 1
 			}
 		}
-		if st := a.npLeft(end-1, s); st >= 0 && a.boundary(st-1, s) {
-			if a.placeTail(st, end, s) {
+		if st := t.npLeft(end-1, s); st >= 0 && t.boundary(st-1, s) {
+			if t.placeTail(st, end, s) {
 				return -1, -1 // "… at the University of California, Irvine, who …": the parenthetical goes on
 			}
 			return st, end
@@ -3399,11 +3356,10 @@ func (a *analysis) relativeSubject(k int, s *sentence) (int, int) {
 // Colorado, in 2012, said" holds none). The clause must have had its
 // verb before the comma ("Marco Rubio, whose hometown, Miami, is
 // projected to …, argues" goes on).
-func (a *analysis) predicateAfterComma(lo, hi int) bool {
-	t := a.t
+func (t *text) predicateAfterComma(lo, hi int) bool {
 	lx := t.lx
 	for j := lo; j+1 < hi; j++ {
-		if t.toks[j].s == "," && t.toks[j].q < 0 && predicateAt(lx, &t.toks[j+1]) && (a.finiteVerbIn(lo, j) || t.lx.Set("passive", t.toks[j-1].l)) {
+		if t.toks[j].s == "," && t.toks[j].q < 0 && predicateAt(lx, &t.toks[j+1]) && (t.finiteVerbIn(lo, j) || t.lx.Set("passive", t.toks[j-1].l)) {
 			return true
 		}
 	}
@@ -3414,8 +3370,7 @@ func (a *analysis) predicateAfterComma(lo, hi int) bool {
 // clause set off by a comma ("The plan, which the mayor said would save
 // money, will fail"), the comma that ends the clause before the main
 // clause's predicate, or -1.
-func (a *analysis) relativeCueEnd(cu *cue, s *sentence) int {
-	t := a.t
+func (t *text) relativeCueEnd(cu *cue, s *sentence) int {
 	lx := t.lx
 	if cu.left == nil || cu.kind != cueVerb {
 		return -1
@@ -3444,8 +3399,7 @@ func predicateAt(lx *lang.Lexicon, n *token) bool {
 // placeTail reports whether tokens [st, end) are one capitalised word
 // after a comma and a name with "of" inside ("University of California,
 // Irvine"): the end of that name, not a phrase of its own.
-func (a *analysis) placeTail(st, end int, s *sentence) bool {
-	t := a.t
+func (t *text) placeTail(st, end int, s *sentence) bool {
 	if end-st != 1 || st-2 <= s.body || !t.toks[st].cap || t.toks[st-1].s != "," || t.toks[st-2].kind != tWord || !t.toks[st-2].cap || !t.out(st-2) {
 		return false
 	}
@@ -3460,9 +3414,9 @@ func (a *analysis) placeTail(st, end int, s *sentence) bool {
 }
 
 // coordIn reports whether a coordinating word is among tokens lo to hi.
-func (a *analysis) coordIn(lo, hi int) bool {
+func (t *text) coordIn(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
-		if a.t.lx.Set("coord", a.t.toks[j].l) {
+		if t.lx.Set("coord", t.toks[j].l) {
 			return true
 		}
 	}
@@ -3473,8 +3427,7 @@ func (a *analysis) coordIn(lo, hi int) bool {
 // ("German firms including Acme, Bolt, and Crane", "companies such as
 // …"; lexicon sets listintro and ascompare) when the phrase at token st
 // of sentence s is the list's last item, or -1.
-func (a *analysis) listHead(st int, s *sentence) (int, int) {
-	t := a.t
+func (t *text) listHead(st int, s *sentence) (int, int) {
 	if st-1 <= s.body || !t.lx.Set("coord", t.toks[st-1].l) {
 		return -1, -1
 	}
@@ -3488,7 +3441,7 @@ func (a *analysis) listHead(st int, s *sentence) (int, int) {
 			if !t.lx.Set("listintro", tk.l) {
 				end = k - 1 // "companies such as …"
 			}
-			if h := a.npLeft(end-1, s); h >= 0 && a.boundary(h-1, s) {
+			if h := t.npLeft(end-1, s); h >= 0 && t.boundary(h-1, s) {
 				return h, end
 			}
 			return -1, -1
@@ -3503,8 +3456,8 @@ func (a *analysis) listHead(st int, s *sentence) (int, int) {
 // and a person's name after it that ends the sentence or comes before a
 // parenthesis: the name signs the quotation
 // ("“… our greatest shame.” ― Sonya Herridge"). Or nil.
-func (a *analysis) signCue(i, c int) *cue {
-	t := a.t
+func (rs *resolver) signCue(i, c int) *cue {
+	t := rs.t
 	s := &t.sents[i]
 	if c-1 <= s.t0 || !t.lx.Set("signdashes", t.toks[c].s) || t.toks[c].q >= 0 {
 		return nil
@@ -3525,7 +3478,7 @@ func (a *analysis) signCue(i, c int) *cue {
 	if !quoted && !(e+1 < s.t1 && t.toks[e].s == "(" && strings.HasPrefix(t.src[t.toks[e].end:], "@")) {
 		return nil
 	}
-	m := a.parseNP(c+1, e, 0)
+	m := rs.parseNP(c+1, e, 0)
 	if m == nil || m.kind != kPerson && m.kind != kName {
 		return nil
 	}
@@ -3537,8 +3490,8 @@ func (a *analysis) signCue(i, c int) *cue {
 // verb at token lo of sentence s when a participle phrase stands between
 // them ("A Quinnipiac University poll released in late August found
 // …", "a study published Monday shows …"), or nil.
-func (a *analysis) docParticipleSubject(lo int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) docParticipleSubject(lo int, s *sentence) *mention {
+	t := rs.t
 	lx := t.lx
 	for d := lo - 2; d >= s.body && lo-d <= 14; d-- {
 		tk := &t.toks[d]
@@ -3553,17 +3506,17 @@ func (a *analysis) docParticipleSubject(lo int, s *sentence) *mention {
 			continue
 		}
 		p := &t.toks[d+1]
-		if p.kind != tWord || p.cap || !a.hasVerbEnding(p.l) {
+		if p.kind != tWord || p.cap || !t.hasVerbEnding(p.l) {
 			return nil
 		}
-		st := a.npLeft(d, s)
-		if st < 0 || !a.boundary(st-1, s) {
+		st := t.npLeft(d, s)
+		if st < 0 || !t.boundary(st-1, s) {
 			return nil
 		}
-		m := a.parseNP(st, d+1, 0)
+		m := rs.parseNP(st, d+1, 0)
 		if mute {
 			m = &mention{t0: st, t1: d + 1, kind: kDoc, head: tk.l, surface: t.span(st, d+1)}
-			if o := a.docAgent(d+1, s); o != nil && o.t1 == lo {
+			if o := rs.docAgent(d+1, s); o != nil && o.t1 == lo {
 				m.owner = o
 				return m
 			}
@@ -3572,12 +3525,12 @@ func (a *analysis) docParticipleSubject(lo int, s *sentence) *mention {
 		if m != nil && m.kind == kDoc && m.owner == nil {
 			// "A poll released Sunday by The Washington Post shows …":
 			// the author after the participle, right before the verb.
-			if o := a.docAgent(d+1, s); o != nil && o.t1 == lo {
+			if o := rs.docAgent(d+1, s); o != nil && o.t1 == lo {
 				m.owner = o
 			} else if o != nil && o.t1 < lo && t.lx.Set("prep", t.toks[o.t1].l) {
 				// "… by researchers at Oxford University found": the
 				// authors with where they work.
-				if w := a.parseNP(o.t0, lo, 0); w != nil && w.kind != kPron && w.kind != kDoc {
+				if w := rs.parseNP(o.t0, lo, 0); w != nil && w.kind != kPron && w.kind != kDoc {
 					m.owner = w
 				}
 			}
@@ -3594,17 +3547,17 @@ func (a *analysis) docParticipleSubject(lo int, s *sentence) *mention {
 // sentence s ("In a CNN/ORC poll released Sunday, …", "… fell to 10
 // percent in the latest Fox poll"): the poll's author says the words, as
 // with "according to". Or nil.
-func (a *analysis) inPollCue(i, c int) *cue {
-	t := a.t
+func (rs *resolver) inPollCue(i, c int) *cue {
+	t := rs.t
 	s := &t.sents[i]
 	if !t.out(c) || !t.lx.Set("inpoll", t.toks[c].l) || c+1 >= s.t1 {
 		return nil
 	}
-	end := a.npRight(c+1, s)
+	end := t.npRight(c+1, s)
 	if end <= c+1 || !t.lx.Set("polls", t.toks[end-1].b) {
 		return nil
 	}
-	m := a.parseNP(c+1, end, 0)
+	m := rs.parseNP(c+1, end, 0)
 	if m == nil || m.kind != kDoc || m.owner == nil {
 		return nil
 	}
@@ -3614,17 +3567,16 @@ func (a *analysis) inPollCue(i, c int) *cue {
 // progressive reports whether the gerund at token c of sentence s makes a
 // progressive form with a "be" before it, past adverbs ("is saying",
 // "was also telling", "has been arguing").
-func (a *analysis) progressive(c int, s *sentence) bool {
+func (t *text) progressive(c int, s *sentence) bool {
 	// (Also after a verb of going on, [set progressiveaux]: "sigue
 	// denunciando que …", "viene advirtiendo que …".)
-	t := a.t
 	lx := t.lx
 	for j := c - 1; j >= s.body && t.out(j) && !t.toks[j].cap; j-- {
 		l := t.toks[j].l
 		switch {
 		case lx.Set("passive", l) || lx.Set("progressiveaux", l):
 			return true
-		case lx.Set("adverbs", l) || a.adverbForm(j):
+		case lx.Set("adverbs", l) || t.adverbForm(j):
 			continue
 		}
 		return false
@@ -3635,14 +3587,13 @@ func (a *analysis) progressive(c int, s *sentence) bool {
 // goingOn reports whether the gerund at token c of sentence s comes
 // after a verb of going on ([set progressiveaux]: "sigue denunciando"),
 // past adverbs, rather than after a form of "be".
-func (a *analysis) goingOn(c int, s *sentence) bool {
-	t := a.t
+func (t *text) goingOn(c int, s *sentence) bool {
 	for j := c - 1; j >= s.body && t.out(j) && !t.toks[j].cap; j-- {
 		l := t.toks[j].l
 		if t.lx.Set("progressiveaux", l) {
 			return true
 		}
-		if !t.lx.Set("adverbs", l) && !a.adverbForm(j) {
+		if !t.lx.Set("adverbs", l) && !t.adverbForm(j) {
 			return false
 		}
 	}
@@ -3653,14 +3604,13 @@ func (a *analysis) goingOn(c int, s *sentence) bool {
 // the gerund at token c of sentence s, after a determiner, maybe with a
 // time after it: "issued a statement saying …", "sent an email on
 // Monday saying …" (the subject of the clause said it).
-func (a *analysis) docBefore(c int, s *sentence) bool {
-	return a.docVerb(c, s) >= 0
+func (t *text) docBefore(c int, s *sentence) bool {
+	return t.docVerb(c, s) >= 0
 }
 
 // docVerb returns the verb that put out the document docBefore finds
 // before the gerund at token c of sentence s, or -1.
-func (a *analysis) docVerb(c int, s *sentence) int {
-	t := a.t
+func (t *text) docVerb(c int, s *sentence) int {
 	k := c - 1
 	if k > s.body && isTimeWord(t.lx, t.toks[k].l) && t.out(k) {
 		k--
@@ -3688,13 +3638,13 @@ func (a *analysis) docVerb(c int, s *sentence) int {
 			if v-1 > s.body && t.lx.Set("docparticles", t.toks[v].l) && t.out(v) {
 				v--
 			}
-			if a.isVerb(v) && !t.lx.Set("docreceived", t.toks[v].l) {
+			if t.isVerb(v) && !t.lx.Set("docreceived", t.toks[v].l) {
 				return v
 			}
 			return -1
-		case j == k-1 && t.toks[j].kind == tWord && !t.toks[j].cap && a.nonFinite(l):
+		case j == k-1 && t.toks[j].kind == tWord && !t.toks[j].cap && t.nonFinite(l):
 			continue // "a fundraising email", "a scathing statement"
-		case t.toks[j].kind != tWord || t.toks[j].cap || a.isVerb(j):
+		case t.toks[j].kind != tWord || t.toks[j].cap || t.isVerb(j):
 			return -1
 		}
 	}
@@ -3704,22 +3654,22 @@ func (a *analysis) docVerb(c int, s *sentence) int {
 // absoluteCue reads a gerund after "with" and a phrase ("…, with
 // officials saying this is for security reasons"): the phrase says the
 // words after it. It returns nil for any other gerund.
-func (a *analysis) absoluteCue(i, c int, v lang.Verb) *cue {
-	t := a.t
+func (rs *resolver) absoluteCue(i, c int, v lang.Verb) *cue {
+	t := rs.t
 	s := &t.sents[i]
-	st := a.npLeft(c-1, s)
+	st := t.npLeft(c-1, s)
 	if st == s.body && st >= 0 && c+1 < s.t1 && t.lx.Set("comp", t.toks[c+1].l) {
 		// "Me Salif Béavogui estimant que …": a sentence of a person
 		// named and the participle with its clause, no verb before it.
-		if m := a.parseNP(st, c, 0); m != nil && m.kind == kPerson {
-			return &cue{kind: cueVerb, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true}
+		if m := rs.parseNP(st, c, 0); m != nil && m.kind == kPerson {
+			return &cue{kind: cueVerb, sent: i, c: c, lo: c, hi: t.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true}
 		}
 		return nil
 	}
 	if st <= s.body || !t.lx.Set("absolute", t.toks[st-1].l) && t.toks[st-1].s != "," {
 		return nil
 	}
-	m := a.parseNP(st, c, 0)
+	m := rs.parseNP(st, c, 0)
 	if m == nil {
 		return nil
 	}
@@ -3728,13 +3678,12 @@ func (a *analysis) absoluteCue(i, c int, v lang.Verb) *cue {
 		// someone named is the participle's subject.
 		return nil
 	}
-	return &cue{kind: cueVerb, sent: i, c: c, lo: c, hi: a.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true}
+	return &cue{kind: cueVerb, sent: i, c: c, lo: c, hi: t.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true}
 }
 
 // parenOpen returns the "(" that the ")" at token k closes, at most limit
 // tokens before it in sentence s, or -1.
-func (a *analysis) parenOpen(k int, s *sentence, limit int) int {
-	t := a.t
+func (t *text) parenOpen(k int, s *sentence, limit int) int {
 	o := k - 1
 	for o > s.body && t.toks[o].s != "(" && k-o < limit {
 		o--
@@ -3748,8 +3697,8 @@ func (a *analysis) parenOpen(k int, s *sentence, limit int) int {
 // nameBefore returns the name that ends just before ", " at token st of
 // sentence s, opening its clause ("Sen. Jane Roe (D-NY), a
 // supporter of …"), or nil.
-func (a *analysis) nameBefore(st int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) nameBefore(st int, s *sentence) *mention {
+	t := rs.t
 	c := st - 1
 	if c-1 < s.body || t.toks[c].s != "," {
 		return nil
@@ -3757,7 +3706,7 @@ func (a *analysis) nameBefore(st int, s *sentence) *mention {
 	k := c - 1
 	if t.toks[k].s == ")" {
 		// "(D-NY)"
-		o := a.parenOpen(k, s, 8)
+		o := t.parenOpen(k, s, 8)
 		if o < 0 {
 			return nil
 		}
@@ -3766,11 +3715,11 @@ func (a *analysis) nameBefore(st int, s *sentence) *mention {
 	if k < s.body || !t.out(k) {
 		return nil
 	}
-	n := a.npLeft(k, s)
-	if n < 0 || !a.boundary(n-1, s) {
+	n := t.npLeft(k, s)
+	if n < 0 || !t.boundary(n-1, s) {
 		return nil
 	}
-	m := a.parseNP(n, k+1, 0)
+	m := rs.parseNP(n, k+1, 0)
 	if m == nil || m.kind != kPerson && m.kind != kOrg && m.kind != kName {
 		return nil
 	}
@@ -3781,8 +3730,8 @@ func (a *analysis) nameBefore(st int, s *sentence) *mention {
 // apposition that runs, with no comma closing it and no verb of its
 // own but a participle, into the phrase that starts at token st ("Joy
 // Baker, an OBGYN based in Georgia told …"), or nil.
-func (a *analysis) unclosedIndefAppos(st int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) unclosedIndefAppos(st int, s *sentence) *mention {
+	t := rs.t
 	for c := st - 1; c > s.body && c >= st-8; c-- {
 		tk := &t.toks[c]
 		if tk.kind != tWord && tk.s != "," || tk.q >= 0 {
@@ -3797,7 +3746,7 @@ func (a *analysis) unclosedIndefAppos(st int, s *sentence) *mention {
 		if c+1 >= st || !t.lx.Set("indefinite", t.toks[c+1].l) {
 			return nil
 		}
-		if m := a.nameBefore(c+1, s); m != nil && m.kind == kPerson {
+		if m := rs.nameBefore(c+1, s); m != nil && m.kind == kPerson {
 			return m
 		}
 		return nil
@@ -3809,8 +3758,7 @@ func (a *analysis) unclosedIndefAppos(st int, s *sentence) *mention {
 // that is no verb of being heard ([set heardwords]): "Para los vecinos
 // afectados, el Ayuntamiento habilitará un autobús" says whom something
 // is for, not their view ("Para los vecinos entrevistados, …" is theirs).
-func (a *analysis) unheardParticiple(m *mention) bool {
-	t := a.t
+func (t *text) unheardParticiple(m *mention) bool {
 	if m.t1-1 <= m.t0 || len(t.lx.Sets["heardwords"]) == 0 {
 		return false
 	}
@@ -3826,8 +3774,7 @@ func (a *analysis) unheardParticiple(m *mention) bool {
 // quotation or name in it but the agent's after "by"; else -1. (Not
 // another participle's: "Para los vecinos afectados por las obras, el
 // Ayuntamiento habilitará un autobús" is whom the bus is for.)
-func (a *analysis) participlePhraseEnd(end int, s *sentence) int {
-	t := a.t
+func (t *text) participlePhraseEnd(end int, s *sentence) int {
 	k := end
 	switch {
 	case end-1 >= s.body && t.toks[end-1].kind == tWord && t.lx.Set("heardwords", t.toks[end-1].l):
@@ -3853,8 +3800,7 @@ func (a *analysis) participlePhraseEnd(end int, s *sentence) int {
 // askedFor reports whether a verb of asking comes before token c in its
 // sentence: "fragte den Minister nach seiner Einschätzung" asks for a
 // view, it reports none.
-func (a *analysis) askedFor(c int, s *sentence) bool {
-	t := a.t
+func (t *text) askedFor(c int, s *sentence) bool {
 	for k := s.body; k < c; k++ {
 		if v, ok := t.lx.Verbs[t.toks[k].l]; ok && t.out(k) && (v.Voice == "wonder" || v.Voice == "ask") {
 			return true
@@ -3871,11 +3817,11 @@ func (a *analysis) askedFor(c int, s *sentence) bool {
 // salué la réforme. Pour le syndicat, …"; a company's, "Pour
 // l'entreprise, la facture est salée", is as often the writer's).
 func (a *analysis) unionView(m *mention, sent, c int) bool {
-	if m.headTok < 0 || m.t1 != m.headTok+1 || a.kindOf(m.head) != "union" {
+	if m.headTok < 0 || m.t1 != m.headTok+1 || a.t.kindOf(m.head) != "union" {
 		return false
 	}
 	e := a.recentOfKind(sent, c, m.class, "union")
-	return e == nil || a.entityKind(e) == "union" || lang.IsAcronym(e.name)
+	return e == nil || a.t.entityKind(e) == "union" || lang.IsAcronym(e.name)
 }
 
 // alsoSource returns a second source joined by "and" to the one at
@@ -3884,22 +3830,22 @@ func (a *analysis) unionView(m *mention, sent, c int) bool {
 // the second ends the phrase (a comma or the clause's end): "según el
 // sindicato y la empresa, …", ", so Andreas Wimmer und Rainer Kappelar.".
 // Otherwise nil.
-func (a *analysis) alsoSource(from, end int, s *sentence) (*mention, int) {
-	t := a.t
+func (rs *resolver) alsoSource(from, end int, s *sentence) (*mention, int) {
+	t := rs.t
 	if end <= from || end+1 >= s.t1 || !t.out(end) || !t.lx.Set("coord", t.toks[end].l) {
 		return nil, 0
 	}
-	e := a.npRight(end+1, s)
-	if e <= end+1 || !a.endsClause(e, s) && (e >= s.t1 || t.toks[e].s != ",") {
+	e := t.npRight(end+1, s)
+	if e <= end+1 || !t.endsClause(e, s) && (e >= s.t1 || t.toks[e].s != ",") {
 		return nil, 0
 	}
-	if a.coordTitleEnd(a.parseNP(from, end, 0), end, s) == e {
+	if t.coordTitleEnd(rs.parseNP(from, end, 0), end, s) == e {
 		// "según valoró el miembro del Buró Político y secretario de
 		// Organización, Roberto Morales Ojeda": a second title with no
 		// determiner is the same person's.
 		return nil, 0
 	}
-	first, second := a.parseNP(from, end, 0), a.parseNP(end+1, e, 0)
+	first, second := rs.parseNP(from, end, 0), rs.parseNP(end+1, e, 0)
 	speaks := func(m *mention) bool { return named(m) || definiteSpeaker(m) }
 	if !speaks(first) || !speaks(second) || first.kind == kPron || second.kind == kPron {
 		return nil, 0
@@ -3912,8 +3858,7 @@ func (a *analysis) alsoSource(from, end int, s *sentence) (*mention, int) {
 // ([set mannerendings]: "accueilli froidement par") or a preposition of
 // manner and up to three words ([set mannerpreps]: "saluée avec
 // enthousiasme par", "critiqué avec une rare virulence par"); or 0.
-func (a *analysis) mannerBy(k int, s *sentence) int {
-	t := a.t
+func (t *text) mannerBy(k int, s *sentence) int {
 	lx := t.lx
 	if k+1 >= s.t1 || !t.out(k) || t.toks[k].cap {
 		return 0
@@ -3931,7 +3876,7 @@ func (a *analysis) mannerBy(k int, s *sentence) int {
 			}
 			return j
 		}
-		if a.isVerb(j) || lx.Set("comp", t.toks[j].l) || lx.Set("relpron", t.toks[j].l) {
+		if t.isVerb(j) || lx.Set("comp", t.toks[j].l) || lx.Set("relpron", t.toks[j].l) {
 			return 0
 		}
 	}
@@ -3948,20 +3893,18 @@ const maxComplement = 10
 // short phrase of one clause, with no other verb group whose agent the
 // "by" could name ("accusé d'avoir été payé par", "d'avoir frappé un
 // homme poursuivi par").
-func (a *analysis) complementBy(k int, s *sentence) int {
-	t := a.t
+func (t *text) complementBy(k int, s *sentence) int {
 	lx := t.lx
 	if k >= s.t1 || !t.out(k) || !lx.Set("of", t.toks[k].l) && !lx.Set("as", t.toks[k].l) {
 		return 0
 	}
-	return a.byWithin(k+1, s)
+	return t.byWithin(k+1, s)
 }
 
 // byWithin returns the agent's preposition within a short complement
 // that starts at token k of sentence s ("jugé | « illusoire » par …",
 // "jugé | irréaliste par …"), or 0.
-func (a *analysis) byWithin(k int, s *sentence) int {
-	t := a.t
+func (t *text) byWithin(k int, s *sentence) int {
 	lx := t.lx
 	for j := k; j < s.t1 && j < k+maxComplement; j++ {
 		tk := &t.toks[j]
@@ -3978,7 +3921,7 @@ func (a *analysis) byWithin(k int, s *sentence) int {
 		case lx.Set("coord", l):
 		case lx.Set("clause", l), lx.Set("comp", l), lx.Set("relpron", l), lx.Set("aux", l), lx.Set("passive", l), lx.Set("modal", l):
 			return 0
-		case a.isVerb(j) || a.participleForm(j):
+		case t.isVerb(j) || t.participleForm(j):
 			return 0
 		}
 	}
@@ -3988,8 +3931,7 @@ func (a *analysis) byWithin(k int, s *sentence) int {
 // participleForm reports whether token j looks like a past participle
 // not used as a noun: a form of a verb the lexicon knows, or in French a
 // word ending in -é after no determiner or preposition ("d'avoir payé").
-func (a *analysis) participleForm(j int) bool {
-	t := a.t
+func (t *text) participleForm(j int) bool {
 	tk := &t.toks[j]
 	if v, ok := t.lx.Verbs[tk.l]; ok && v.Tags&lang.TagParticiple != 0 {
 		return true
@@ -4012,8 +3954,7 @@ func (a *analysis) participleForm(j int) bool {
 // afterConnectives reports whether token c opens sentence s, behind
 // nothing but connectives and their commas ("Mais pour les experts, …",
 // "Cependant, pour les auteurs, …").
-func (a *analysis) afterConnectives(c int, s *sentence) bool {
-	t := a.t
+func (t *text) afterConnectives(c int, s *sentence) bool {
 	for k := s.body; k < c; k++ {
 		tk := &t.toks[k]
 		if tk.s != "," && (tk.kind != tWord || tk.q >= 0 || !t.lx.Set("coord", tk.l) && !t.lx.Set("adverbs", tk.l) && !t.lx.Set("clause", tk.l)) {
@@ -4029,15 +3970,14 @@ func (a *analysis) afterConnectives(c int, s *sentence) bool {
 // joined to the source by a preposition or "und" before the finite verb
 // belong to it ("Nach Angaben des Ministeriums für Häfen und Verkehr |
 // wurden …"); elsewhere, or when no lower-case word follows them, end.
-func (a *analysis) prefieldEnd(c, end int, s *sentence) int {
-	t := a.t
+func (t *text) prefieldEnd(c, end int, s *sentence) int {
 	lx := t.lx
 	if !lx.NounCaps || c != s.body {
 		return end
 	}
 	e := end
 	for e+1 < s.t1 && t.out(e) && !t.toks[e].cap && (lx.Set("prep", t.toks[e].l) || lx.Set("coord", t.toks[e].l)) {
-		x := a.npRight(e+1, s)
+		x := t.npRight(e+1, s)
 		if x <= e+1 {
 			break
 		}
@@ -4055,8 +3995,7 @@ func (a *analysis) prefieldEnd(c, end int, s *sentence) int {
 // role, a speaker noun or an organisation word, and no verb ("…,
 // économiste au Lakeside Freight Monitor, un centre de recherche
 // indépendant, …"); end when there are none.
-func (a *analysis) skipAppositives(end int, s *sentence) int {
-	t := a.t
+func (t *text) skipAppositives(end int, s *sentence) int {
 	lx := t.lx
 	for n := 0; n < 2; n++ {
 		x := end + 1
@@ -4067,13 +4006,13 @@ func (a *analysis) skipAppositives(end int, s *sentence) int {
 		indef := lx.Set("determiners", l) && !lx.Set("definite", l) && !lx.Set("possessive", l) && !lx.Set("quantifiers", l) && !lx.Set("of", l)
 		// "…, de l'université de Gand, …": where the source works.
 		of := lx.Set("of", l) && n == 0 && x+1 < s.t1 && (lx.Set("determiners", t.toks[x+1].l) || t.isName(x+1))
-		if !indef && !of && !a.isTitleWord(x) {
+		if !indef && !of && !t.isTitleWord(x) {
 			break
 		}
 		j, role := x, false
-		for ; j < s.t1 && j-x < 12 && t.out(j) && !a.isVerb(j) && !lx.Set("relpron", t.toks[j].l) && !lx.Set("comp", t.toks[j].l); j++ {
+		for ; j < s.t1 && j-x < 12 && t.out(j) && !t.isVerb(j) && !lx.Set("relpron", t.toks[j].l) && !lx.Set("comp", t.toks[j].l); j++ {
 			b := t.toks[j].b
-			role = role || a.isTitleWord(j) || lx.Speakers[b] != "" || lx.Set("orgwords", b)
+			role = role || t.isTitleWord(j) || lx.Speakers[b] != "" || lx.Set("orgwords", b)
 		}
 		if j+1 >= s.t1 || t.toks[j].s != "," || !role {
 			break
@@ -4084,20 +4023,20 @@ func (a *analysis) skipAppositives(end int, s *sentence) int {
 }
 
 // titled reports whether m is a description headed by a title.
-func (a *analysis) titled(m *mention) bool {
-	return m != nil && m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok)
+func (t *text) titled(m *mention) bool {
+	return m != nil && m.kind == kDesc && m.headTok >= 0 && t.isTitleWord(m.headTok)
 }
 
 // closingAppositive returns where a name set off by a comma at token k
 // ends when nothing but punctuation follows it in sentence s (", Rosaviatsia."),
 // else k.
-func (a *analysis) closingAppositive(k int, s *sentence) int {
-	t := a.t
+func (rs *resolver) closingAppositive(k int, s *sentence) int {
+	t := rs.t
 	if k+1 >= s.t1 || t.toks[k].s != "," || !t.isName(k+1) {
 		return k
 	}
-	e := a.npRight(k+1, s)
-	if e <= k+1 || !named(a.parseNP(k+1, e, 0)) {
+	e := t.npRight(k+1, s)
+	if e <= k+1 || !named(rs.parseNP(k+1, e, 0)) {
 		return k
 	}
 	for j := e; j < s.t1; j++ {
@@ -4114,13 +4053,13 @@ func (a *analysis) closingAppositive(k int, s *sentence) int {
 // and surname earlier in the text ("Verbandschef Martin von Hagen sagte
 // … „…“, sagte von Hagen."): the surname, not a phrase of what was
 // talked about ("Der Film erzählt von Anna."); or nil.
-func (a *analysis) particleSurname(k int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) particleSurname(k int, s *sentence) *mention {
+	t := rs.t
 	lx := t.lx
 	if !lx.NounCaps || k+1 >= s.t1 || !t.out(k) || t.toks[k].cap || !lx.Set("particles", t.toks[k].l) || !t.isName(k+1) {
 		return nil
 	}
-	if e := k + 2; !a.endsClause(e, s) && (e+1 >= s.t1 || t.toks[e].s != ":") {
+	if e := k + 2; !t.endsClause(e, s) && (e+1 >= s.t1 || t.toks[e].s != ":") {
 		return nil
 	}
 	full := false
@@ -4130,7 +4069,7 @@ func (a *analysis) particleSurname(k int, s *sentence) *mention {
 	if !full {
 		return nil
 	}
-	m := a.parseNP(k+1, k+2, 0)
+	m := rs.parseNP(k+1, k+2, 0)
 	if m == nil || m.kind != kPerson && m.kind != kName {
 		return nil
 	}
@@ -4145,8 +4084,7 @@ func (a *analysis) particleSurname(k int, s *sentence) *mention {
 // clause ends or a colon opens the words that follow ("…“, so Hofer
 // gegenüber der Zeitung.", "…“, so die Direktorin abschließend.", "…, so
 // Hofer: „…“"); or -1.
-func (a *analysis) soSourceTail(from, k int, s *sentence) int {
-	t := a.t
+func (t *text) soSourceTail(from, k int, s *sentence) int {
 	lx := t.lx
 	if !lx.Trait("sosource") || from >= k || !t.out(from) || !t.toks[from].cap && !lx.Set("determiners", t.toks[from].l) && !lx.Set("possessive", t.toks[from].l) ||
 		lx.Set("objectdeterminers", t.toks[from].l) {
@@ -4162,7 +4100,7 @@ func (a *analysis) soSourceTail(from, k int, s *sentence) int {
 		case lx.Set("adverbs", l) || isTimeWord(lx, l) || strings.HasSuffix(l, "end") && len(l) > 6:
 			// "rückblickend", "abschließend", "am Montag"
 			e++
-		case lx.Set("coord", l) && e+1 < s.t1 && t.out(e+1) && a.isVerb(e+1):
+		case lx.Set("coord", l) && e+1 < s.t1 && t.out(e+1) && t.isVerb(e+1):
 			// "…“, so Hofer und ergänzt: „…“": the next clause has
 			// its own verb.
 			return e
@@ -4170,7 +4108,7 @@ func (a *analysis) soSourceTail(from, k int, s *sentence) int {
 			// "gegenüber der Zeitung", "in einer Mitteilung" (not "durch
 			// das Institut": the agent of a document, who is the source;
 			// nor "zu erzeugen").
-			x := a.npRight(e+1, s)
+			x := t.npRight(e+1, s)
 			if x <= e+1 {
 				return -1
 			}
@@ -4182,16 +4120,16 @@ func (a *analysis) soSourceTail(from, k int, s *sentence) int {
 	if e > s.t1 || e == k && (e+1 >= s.t1 || t.toks[e].s != ":") {
 		return -1
 	}
-	if e > k && a.endsClause(e, s) || e+1 < s.t1 && t.toks[e].s == ":" && t.toks[e+1].kind == tQOpen {
+	if e > k && t.endsClause(e, s) || e+1 < s.t1 && t.toks[e].s == ":" && t.toks[e+1].kind == tQOpen {
 		return e
 	}
 	return -1
 }
 
 // endsClause reports whether token k ends the sentence or a clause.
-func (a *analysis) endsClause(k int, s *sentence) bool {
+func (t *text) endsClause(k int, s *sentence) bool {
 	for ; k < s.t1; k++ {
-		tk := &a.t.toks[k]
+		tk := &t.toks[k]
 		if tk.kind == tWord {
 			return false
 		}
@@ -4205,8 +4143,7 @@ func (a *analysis) endsClause(k int, s *sentence) bool {
 // timeBefore returns where a time phrase of at most three words opening
 // at token k ends, when another word follows it ("ayer", "este
 // miércoles", "la semana pasada", "el pasado lunes"); or k.
-func (a *analysis) timeBefore(k int, s *sentence) int {
-	t := a.t
+func (t *text) timeBefore(k int, s *sentence) int {
 	j := k
 	if j < s.t1 && t.out(j) && t.lx.Set("determiners", t.toks[j].l) {
 		j++
@@ -4225,8 +4162,7 @@ func (a *analysis) timeBefore(k int, s *sentence) int {
 // determiners, words of time, months, numbers and "de" make it up and
 // one of them tells the time ("el 7 de mayo de 2018", "este lunes", "el
 // pasado martes"); or k.
-func (a *analysis) dateTail(k int, s *sentence) int {
-	t := a.t
+func (t *text) dateTail(k int, s *sentence) int {
 	end := k // (after the last word that tells the time: "Hoy | el ministro")
 	for e := k; e < s.t1 && e-k < 8 && t.toks[e].kind == tWord && t.out(e); e++ {
 		l := t.toks[e].l
@@ -4247,17 +4183,16 @@ func isTimeWord(lx *lang.Lexicon, l string) bool {
 // a preposition and holding no verb runs from token k to the end of
 // sentence s: "…», a savouré l'entraîneur Pierre Sage | après la
 // rencontre."
-func (a *analysis) trailingPhrase(k int, s *sentence) bool {
-	t := a.t
+func (t *text) trailingPhrase(k int, s *sentence) bool {
 	if !t.lx.Trait("inciseasides") || k >= s.t1 || t.toks[k].kind != tWord || !t.out(k) || !t.lx.Set("prep", t.toks[k].l) {
 		return false
 	}
 	for j := k + 1; j < s.t1; j++ {
 		tk := &t.toks[j]
 		if tk.kind != tWord {
-			return j > k+1 && a.endsClause(j, s) && tk.s != ","
+			return j > k+1 && t.endsClause(j, s) && tk.s != ","
 		}
-		if j-k > 8 || !t.out(j) || a.startsVerb(j, int(tk.sent)) || t.lx.Set("comp", tk.l) || t.lx.Set("relpron", tk.l) {
+		if j-k > 8 || !t.out(j) || t.startsVerb(j, int(tk.sent)) || t.lx.Set("comp", tk.l) || t.lx.Set("relpron", tk.l) {
 			return false
 		}
 	}
@@ -4281,8 +4216,8 @@ var genericVerb = lang.Verb{Lemma: "", Stance: "assert", Voice: "say", Tags: lan
 //     a word that ends the sentence ("…,” he sighed.").
 //
 // Positions where stage 2 already found a cue are skipped.
-func (a *analysis) inciseCues(i int, found []*cue) []*cue {
-	t := a.t
+func (rs *resolver) inciseCues(i int, found []*cue) []*cue {
+	t := rs.t
 	s := &t.sents[i]
 	lx := t.lx
 	taken := map[int]bool{}
@@ -4320,12 +4255,12 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				// (Not an inversion in a question, whose pronoun is the
 				// phrase before it: "l'imam a-t-il voulu appeler au
 				// meurtre ?")
-				vb := a.verbOr(k)
-				if vb.Particle != "" && a.particleAt(k+2, s.t1, vb.Particle) < 0 {
+				vb := t.verbOr(k)
+				if vb.Particle != "" && t.particleAt(k+2, s.t1, vb.Particle) < 0 {
 					vb = genericVerb // "met-il en perspective" is no "met en garde"
 				}
 				cu := &cue{kind: cueVerb, sent: i, c: k, lo: k, hi: k + 2, verb: vb, invPron: true, inQuote: t.toks[k].q >= 0}
-				cu.right = a.parseNP(k+1, k+2, 0)
+				cu.right = rs.parseNP(k+1, k+2, 0)
 				// "a-t-il lâché": the participle after.
 				if lx.Set("aux", t.toks[k].l) && k+2 < s.t1 && word(k+2) {
 					cu.hi = k + 3
@@ -4350,11 +4285,11 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				}
 				// (A participle after its auxiliary reports: "«…, a déclaré X, …»".)
 				vb, isVerb := lx.Verbs[t.toks[v].l]
-				if isVerb && vb.Tags&lang.TagFinite == 0 && !(v > k && vb.Tags&lang.TagParticiple != 0) || !isVerb && (dash || a.nonFinite(t.toks[v].l) || t.adverbEnding(t.toks[v].l) || strings.ContainsAny(t.toks[v].s, "'’")) {
+				if isVerb && vb.Tags&lang.TagFinite == 0 && !(v > k && vb.Tags&lang.TagParticiple != 0) || !isVerb && (dash || t.nonFinite(t.toks[v].l) || t.adverbEnding(t.toks[v].l) || strings.ContainsAny(t.toks[v].s, "'’")) {
 					continue // "“…, including Tom Baker, …”", "“…, especially Hispanic Americans,”", "“…. Now, it’s the Northeast.”": no reporting verb
 				}
 				end := v + 1
-				for end < s.t1 && end-v < 10 && t.toks[end].kind == tWord && (t.isName(end) || lx.Set("determiners", t.toks[end].l) || a.isTitleWord(end) || lx.Set("nameglue", t.toks[end].l) ||
+				for end < s.t1 && end-v < 10 && t.toks[end].kind == tWord && (t.isName(end) || lx.Set("determiners", t.toks[end].l) || t.isTitleWord(end) || lx.Set("nameglue", t.toks[end].l) ||
 					dash && lx.Speakers[t.toks[end].b] != "") {
 					end++ // (between dashes also a speaker's noun: "«… —dijo un vecino—, y …»")
 				}
@@ -4362,9 +4297,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 					// (After a word the lexicon does not know as a verb,
 					// only a person or a speaker's noun: not "…, B12,
 					// vitamin D, EPA, …".)
-					if m := a.parseNP(v+1, end, 0); speaker(m) && (isVerb || m.kind == kPerson || m.kind == kDesc) {
+					if m := rs.parseNP(v+1, end, 0); speaker(m) && (isVerb || m.kind == kPerson || m.kind == kDesc) {
 						m.t1 = end
-						out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: end, verb: a.verbOr(v), right: m, inQuote: true})
+						out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: end, verb: t.verbOr(v), right: m, inQuote: true})
 						k = end
 					}
 				}
@@ -4404,7 +4339,7 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		for st < s.t1 && st-v <= 2 && isTimeWord(lx, t.toks[st].l) {
 			st++ // "…», s'est défendu mercredi le porte-parole"
 		}
-		st = a.asideEnd(st, s) // "…», résume quant à elle X"
+		st = t.asideEnd(st, s) // "…», résume quant à elle X"
 		if lx.Trait("inciseasides") && st+3 < s.t1 && st == v+1 && t.toks[st].s == "," && word(st+1) {
 			// "…», lance, agacé, le député X": a word or two describing
 			// the speaker, set off by commas, before the subject.
@@ -4439,23 +4374,23 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				// phrase after the second preposition is its object, the one
 				// told; a subject may only come after it ("…», dijo en
 				// declaraciones a la prensa el ministro").
-				x := a.npRight(st, s)
+				x := t.npRight(st, s)
 				if x <= st || x >= s.t1 || !lx.Set("determiners", t.toks[x].l) && !t.isName(x) {
 					continue
 				}
 				st = x
 			}
-			if st >= s.t1 || !lx.Set("determiners", t.toks[st].l) && !t.isName(st) || lx.Set("by", t.toks[st].l) || a.byIn(v+1, st) {
+			if st >= s.t1 || !lx.Set("determiners", t.toks[st].l) && !t.isName(st) || lx.Set("by", t.toks[st].l) || t.byIn(v+1, st) {
 				continue // "…», diz em áudio divulgado pelo secretário", "…», ha añadido en comentarios recogidos por la prensa": no subject there
 			}
 		}
-		if end := a.npRight(st, s); end > st && (a.endsClause(end, s) || a.trailingPhrase(end, s)) {
+		if end := t.npRight(st, s); end > st && (t.endsClause(end, s) || t.trailingPhrase(end, s)) {
 			// A reporting verb the lexicon knows may have any described
 			// subject ("…», s'étonne le magistrat").
-			if m := a.parseNP(st, end, 0); speaker(m) || known && m != nil && m.kind == kDesc && m.headTok > m.t0 {
-				cu := &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: a.verbOr(v), right: m}
+			if m := rs.parseNP(st, end, 0); speaker(m) || known && m != nil && m.kind == kDesc && m.headTok > m.t0 {
+				cu := &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: t.verbOr(v), right: m}
 				m.t1 = end
-				if ap, _ := a.apposAfter(m, end, s); ap != nil && (ap.kind == kDesc || m.kind == kDesc && named(ap)) {
+				if ap, _ := rs.apposAfter(m, end, s); ap != nil && (ap.kind == kDesc || m.kind == kDesc && named(ap)) {
 					cu.appos = ap // ("…», dénonce Philippe Lambert, président du syndicat", "…», dijo entre lágrimas su madre, Rosa López")
 				}
 				out = append(out, cu)
@@ -4505,7 +4440,7 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			_, known := lx.Verbs[t.toks[v].l]
 			// "“…”, ha añadido en comentarios recogidos por la prensa":
 			// the press relays the words.
-			relay := a.relayTail(v+1, s)
+			relay := rs.relayTail(v+1, s)
 			// "“…”, subrayó sobre ese punto.": a phrase after a
 			// preposition ends the clause.
 			tail := false
@@ -4517,24 +4452,24 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				// 7 de mayo de 2018.", "“…”, afirmó este lunes.".
 				e := v + 1
 				for n := 0; n < 4 && e+1 < s.t1; n++ {
-					if d := a.dateTail(e, s); d > e {
+					if d := t.dateTail(e, s); d > e {
 						e = d
 						continue
 					}
 					if !lx.Set("prep", t.toks[e].l) || lx.Set("by", t.toks[e].l) || !t.out(e) {
 						break
 					}
-					if d := a.dateTail(e+1, s); d > e+1 {
+					if d := t.dateTail(e+1, s); d > e+1 {
 						e = d // "…», afirmou nesta segunda-feira.": a preposition holding its article, then the time
 						continue
 					}
-					e2 := a.npRight(e+1, s)
+					e2 := t.npRight(e+1, s)
 					if e2 <= e+1 {
 						break
 					}
 					e = e2
 				}
-				tail = e > v+1 && a.endsClause(e, s)
+				tail = e > v+1 && t.endsClause(e, s)
 			}
 			if known && quoteBefore && v+2 < s.t1 && lx.Set("subord", t.toks[v+1].l) && t.out(v+1) {
 				// "“…”, explica mientras pide un café.": a clause of
@@ -4544,7 +4479,7 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			if !known && t.toks[v].q >= 0 {
 				continue // «Lo cual, obviamente, cierra …»: an adverb inside the quotation
 			}
-			if !quoteBefore && !known || !a.endsClause(v+1, s) && !tail && !(v+1 < s.t1 && (t.toks[v+1].s == "—" || t.toks[v+1].s == "-")) && (relay == nil || !quoteBefore) {
+			if !quoteBefore && !known || !t.endsClause(v+1, s) && !tail && !(v+1 < s.t1 && (t.toks[v+1].s == "—" || t.toks[v+1].s == "-")) && (relay == nil || !quoteBefore) {
 				continue
 			}
 			if inverted[v] {
@@ -4556,14 +4491,14 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				}
 				continue
 			}
-			out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: a.verbOr(v), dropped: true, relay: relay})
+			out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: t.verbOr(v), dropped: true, relay: relay})
 		}
 		// "…, según explicó, …" / "Según dijo, …": an "according to"
 		// word with a reporting verb for its source, whose subject was
 		// left out.
 		for k := s.body; k+1 < s.t1; k++ {
 			as := lx.Set("as", t.toks[k].l) && t.out(k) // "…, tal y como explicó." / "Como ha dicho, …"
-			if p, n := a.according(k, s); !as && (n != 1 || len(p.Before) != 1 || len(p.After) > 0) || !t.out(k+1) || t.toks[k+1].cap {
+			if p, n := t.according(k, s); !as && (n != 1 || len(p.Before) != 1 || len(p.After) > 0) || !t.out(k+1) || t.toks[k+1].cap {
 				continue
 			}
 			v := k + 1
@@ -4577,11 +4512,11 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			hi := v + 1
 			if hi+1 < s.t1 && lx.Set("dative", t.toks[hi].l) && t.out(hi) {
 				// "Según declaró a EFE, …": the one told.
-				if e := a.npRight(hi+1, s); e > hi+1 && (e >= s.t1 || t.toks[e].s == ",") {
+				if e := t.npRight(hi+1, s); e > hi+1 && (e >= s.t1 || t.toks[e].s == ",") {
 					hi = e
 				}
 			}
-			if hi < s.t1 && t.toks[hi].s != "," && !a.endsClause(hi, s) {
+			if hi < s.t1 && t.toks[hi].s != "," && !t.endsClause(hi, s) {
 				continue // "según dijo el ministro": a source after the verb
 			}
 			lo := k
@@ -4597,14 +4532,14 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				continue
 			}
 			if !taken[v] {
-				out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: lo, hi: hi, verb: a.verbOr(v), dropped: true})
+				out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: lo, hi: hi, verb: t.verbOr(v), dropped: true})
 			}
 		}
 		// "Afirmou que …" / "Aseguró que …": a sentence that opens
 		// with a reporting verb and "que" continues the sentence
 		// before it, also after a short opening phrase ("Al respecto,
 		// explicó que …").
-		k := a.afterOpening(s)
+		k := t.afterOpening(s)
 		if k > s.body && k < s.t1 && lx.Set("prep", t.toks[k].l) {
 			// "Después, en un acto en Getafe, insistió en que …": a second
 			// opening phrase, after a preposition.
@@ -4612,29 +4547,29 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				if tk := &t.toks[j]; tk.s == "," {
 					k = j + 1
 					break
-				} else if tk.kind != tWord || tk.q >= 0 || a.isVerb(j) || a.isPronounTok(j) {
+				} else if tk.kind != tWord || tk.q >= 0 || t.isVerb(j) || t.isPronounTok(j) {
 					break
 				}
 			}
 		}
 		prep := false // the opening is a phrase after a preposition, no subject
 		if k == s.body {
-			k = a.prepOpening(s) // "Sobre el acuerdo dijo que …"
+			k = rs.prepOpening(s) // "Sobre el acuerdo dijo que …"
 			prep = k > s.body
 		}
 		if k == s.body && lx.Set("determiners", t.toks[k].l) {
 			// "La también representante de Alterna Design y especialista
 			// en arquitectura de interiores, enfatizó que …": a long
 			// subject set off from its verb by a comma.
-			k = a.commaSubjectEnd(s)
+			k = rs.commaSubjectEnd(s)
 		}
 		if k == s.body {
 			// "Aunque reconoce que falta dinero, asegura que …": a
 			// clause of concession or time with its subject left out
 			// too, then the main verb.
-			k = a.droppedSubordEnd(s)
+			k = t.droppedSubordEnd(s)
 		}
-		if d := a.dateTail(k, s); d > k && d+1 < s.t1 && t.toks[d].kind == tWord && !t.toks[d].cap && a.isVerb(d) {
+		if d := t.dateTail(k, s); d > k && d+1 < s.t1 && t.toks[d].kind == tWord && !t.toks[d].cap && t.isVerb(d) {
 			// "Sin embargo, cuatro años después reflexiona que …", "El
 			// lunes dijo que …": a phrase of time before the verb.
 			k = d
@@ -4649,7 +4584,7 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 				v, goesOn = v+2, true // "Também voltou a defender que …"
 			}
 			vb, known := lx.Verbs[t.toks[v].l]
-			if sv, ok := lx.Stative[t.toks[k+1].l]; ok && v == k && lx.Set("passive", t.toks[k].l) && a.statesView(k+1, s) {
+			if sv, ok := lx.Stative[t.toks[k+1].l]; ok && v == k && lx.Set("passive", t.toks[k].l) && t.statesView(k+1, s) {
 				// "Sin embargo, está segura de que …": an adjective of a
 				// view after its copula.
 				v, vb, known = k+1, sv, true
@@ -4678,13 +4613,13 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 			// "Pidió a sus seguidores que …", "Dijo a los periodistas
 			// que …": the one spoken to.
 			if q+1 < s.t1 && lx.Set("dative", t.toks[q].l) && t.out(q) {
-				if e := a.npRight(q+1, s); e > q+1 && e-q <= 6 && e < s.t1 && lx.Set("comp", t.toks[e].l) {
+				if e := t.npRight(q+1, s); e > q+1 && e-q <= 6 && e < s.t1 && lx.Set("comp", t.toks[e].l) {
 					q = e
 				}
 			} else if q+1 < s.t1 && lx.Set("prep", t.toks[q].l) && !lx.Set("by", t.toks[q].l) && !lx.Set("of", t.toks[q].l) && t.out(q) && known && vb.Tags&lang.TagFinite != 0 {
 				// "Señaló en entrevista que …", "Dijo durante el acto que
 				// …": a short phrase after a preposition, then "que".
-				if e := a.npRight(q+1, s); e > q+1 && e-q <= 5 && e < s.t1 && lx.Set("comp", t.toks[e].l) && t.out(e) {
+				if e := t.npRight(q+1, s); e > q+1 && e-q <= 5 && e < s.t1 && lx.Set("comp", t.toks[e].l) && t.out(e) {
 					q = e
 				}
 			}
@@ -4719,7 +4654,7 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 						cu.dropped, cu.lo, cu.hi = true, s.body, q
 					}
 				} else if !taken[v] {
-					out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: s.body, hi: q, verb: a.verbOr(v), dropped: true})
+					out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: s.body, hi: q, verb: t.verbOr(v), dropped: true})
 				}
 			}
 		}
@@ -4734,12 +4669,12 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 		if j < s.body || t.toks[j].kind != tQClose || !t.out(k) || !comma && !quoteEndsWithComma(t, j) {
 			continue
 		}
-		end := a.npRight(k, s)
-		if end <= k || !word(end) || !a.endsClause(end+1, s) {
+		end := t.npRight(k, s)
+		if end <= k || !word(end) || !t.endsClause(end+1, s) {
 			continue
 		}
-		if m := a.parseNP(k, end, 0); m != nil && (m.kind == kPron || m.kind == kPerson || m.kind == kName) {
-			out = append(out, &cue{kind: cueVerb, sent: i, c: end, lo: end, hi: end + 1, verb: a.verbOr(end), left: m, leftAtBoundary: true})
+		if m := rs.parseNP(k, end, 0); m != nil && (m.kind == kPron || m.kind == kPerson || m.kind == kName) {
+			out = append(out, &cue{kind: cueVerb, sent: i, c: end, lo: end, hi: end + 1, verb: t.verbOr(end), left: m, leftAtBoundary: true})
 		}
 	}
 	return out
@@ -4747,9 +4682,9 @@ func (a *analysis) inciseCues(i int, found []*cue) []*cue {
 
 // byIn reports whether an agent preposition is among tokens lo to hi
 // ("en comentarios recogidos por la prensa").
-func (a *analysis) byIn(lo, hi int) bool {
+func (t *text) byIn(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if a.t.lx.Set("by", a.t.toks[k].l) {
+		if t.lx.Set("by", t.toks[k].l) {
 			return true
 		}
 	}
@@ -4759,8 +4694,8 @@ func (a *analysis) byIn(lo, hi int) bool {
 // relayTail returns, for a short phrase from k to the end of sentence s
 // that names who passed words on ("en comentarios recogidos por la
 // prensa", "dans des propos rapportés par l'AFP"), the relay, or nil.
-func (a *analysis) relayTail(k int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) relayTail(k int, s *sentence) *mention {
+	t := rs.t
 	lx := t.lx
 	if k >= s.t1 || !lx.Set("prep", t.toks[k].l) {
 		return nil
@@ -4774,19 +4709,19 @@ func (a *analysis) relayTail(k int, s *sentence) *mention {
 				// "por 'The Guardian'": a quoted title.
 				for e := j + 2; e < s.t1 && e-j <= 8; e++ {
 					if t.toks[e].kind == tQClose || t.toks[e].s == "'" {
-						if e == j+2 || !a.endsClause(e+1, s) {
+						if e == j+2 || !t.endsClause(e+1, s) {
 							return nil
 						}
-						return a.parseNP(j+2, e, 0)
+						return rs.parseNP(j+2, e, 0)
 					}
 				}
 				return nil
 			}
-			end := a.npRight(j+1, s)
-			if end <= j+1 || !a.endsClause(end, s) || end < s.t1 && t.toks[end].s != "." {
+			end := t.npRight(j+1, s)
+			if end <= j+1 || !t.endsClause(end, s) || end < s.t1 && t.toks[end].s != "." {
 				return nil
 			}
-			return a.parseNP(j+1, end, 0)
+			return rs.parseNP(j+1, end, 0)
 		}
 	}
 	return nil
@@ -4795,9 +4730,9 @@ func (a *analysis) relayTail(k int, s *sentence) *mention {
 // articlePrep reports whether token k is a word that is both an article
 // and a preposition (Portuguese "a"): npLeft keeps it as the phrase's
 // article at the start of a clause.
-func (a *analysis) articlePrep(k int) bool {
-	tk := &a.t.toks[k]
-	return tk.kind == tWord && tk.q < 0 && a.t.lx.Set("prep", tk.l) && a.t.lx.Set("determiners", tk.l)
+func (t *text) articlePrep(k int) bool {
+	tk := &t.toks[k]
+	return tk.kind == tWord && tk.q < 0 && t.lx.Set("prep", tk.l) && t.lx.Set("determiners", tk.l)
 }
 
 // negatedInfinitive reports whether two negation words at token k close
@@ -4805,8 +4740,7 @@ func (a *analysis) articlePrep(k int) bool {
 // ne plus croire", "assure ne rien savoir"): a word ending in r or re.
 // One negation word before an infinitive with the other after it is one
 // too ("affirme n'avoir jamais menti", "n'avoir rien vu").
-func (a *analysis) negatedInfinitive(k int, s *sentence) bool {
-	t := a.t
+func (t *text) negatedInfinitive(k int, s *sentence) bool {
 	neg := func(j int) bool {
 		return j < s.t1 && t.toks[j].kind == tWord && (t.lx.Set("negation", t.toks[j].l) || j > k && t.lx.Set("negsubj", t.toks[j].l))
 	}
@@ -4833,8 +4767,7 @@ func (a *analysis) negatedInfinitive(k int, s *sentence) bool {
 // negAdverb reports whether the negation word at token k opens an adverb
 // before a complementiser rather than negating the verb before it
 // ("garantizó no obstante que …").
-func (a *analysis) negAdverb(k int, s *sentence) bool {
-	t := a.t
+func (t *text) negAdverb(k int, s *sentence) bool {
 	j := k + 1
 	for j < s.t1 && j < k+3 && t.toks[j].kind == tWord && t.lx.Set("adverbs", t.toks[j].l) {
 		j++
@@ -4848,11 +4781,11 @@ func (a *analysis) negAdverb(k int, s *sentence) bool {
 // adverb ("También dijo que …"): neither is a subject. It returns s.body when there is none, or
 // when a word in the phrase may open a clause of its own ("Sobre lo que
 // Ruiz dijo …").
-func (a *analysis) prepOpening(s *sentence) int {
-	t := a.t
+func (rs *resolver) prepOpening(s *sentence) int {
+	t := rs.t
 	lx := t.lx
 	if l := t.toks[s.body].l; (lx.Set("adverbs", l) || lx.Set("starters", l) || lx.Set("coord", l)) && !lx.Set("prep", l) && !lx.Set("as", l) && t.toks[s.body].q < 0 &&
-		!a.loneDemonstrative(s.body) {
+		!t.loneDemonstrative(s.body) {
 		// (Not a demonstrative: "Esta aseguró que …" names its subject,
 		// "Esta denuncia fue presentada …" is a noun's.)
 		// "También dijo que …", "Allí aseguró que …": an adverb; "Y
@@ -4862,21 +4795,21 @@ func (a *analysis) prepOpening(s *sentence) int {
 		if k < s.t1 && t.toks[k].kind == tWord && lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap {
 			k++
 		}
-		if k < s.t1 && t.toks[k].kind == tWord && !t.toks[k].cap && (a.isVerb(k) || lx.Set("aux", t.toks[k].l)) {
+		if k < s.t1 && t.toks[k].kind == tWord && !t.toks[k].cap && (t.isVerb(k) || lx.Set("aux", t.toks[k].l)) {
 			return k
 		}
 		return s.body
 	}
-	if l := t.toks[s.body].l; (!lx.Set("prep", l) || lx.Set("determiners", l)) && !a.prepJoinedOpens(s.body, s) {
+	if l := t.toks[s.body].l; (!lx.Set("prep", l) || lx.Set("determiners", l)) && !t.prepJoinedOpens(s.body, s) {
 		return s.body // (Portuguese "A polícia disse que …": an article; not "Al respecto señaló que …")
 	}
 	for k := s.body + 1; k < s.t1 && k <= s.body+6; k++ {
 		tk := &t.toks[k]
-		if tk.kind != tWord || tk.q >= 0 || a.isPronounTok(k) || lx.Set("relpron", tk.l) || lx.Set("clause", tk.l) {
+		if tk.kind != tWord || tk.q >= 0 || t.isPronounTok(k) || lx.Set("relpron", tk.l) || lx.Set("clause", tk.l) {
 			return s.body
 		}
-		if a.isVerb(k) || lx.Set("aux", tk.l) {
-			if m := a.parseNP(s.body+1, k, 0); m != nil && (m.kind == kOrg || m.kind == kDesc && m.gov) {
+		if t.isVerb(k) || lx.Set("aux", tk.l) {
+			if m := rs.parseNP(s.body+1, k, 0); m != nil && (m.kind == kOrg || m.kind == kDesc && m.gov) {
 				return s.body // "Desde la Consejería aseguran que …": the body is the source
 			}
 			return k
@@ -4890,14 +4823,13 @@ func (a *analysis) prepOpening(s *sentence) int {
 // preposition and no comma: the first after a lower-case noun, no
 // preposition, determiner or verb ("Durante la reunión | el presidente",
 // "En declaraciones a la prensa | el alcalde"); or -1.
-func (a *analysis) articleAfterOpening(st, k int, s *sentence) int {
-	t := a.t
+func (t *text) articleAfterOpening(st, k int, s *sentence) int {
 	lx := t.lx
-	if st <= s.body || !t.out(s.body) || t.toks[s.body].kind != tWord || !lx.Set("prep", t.toks[s.body].l) || lx.Set("determiners", t.toks[s.body].l) && !a.prepJoinedOpens(s.body, s) {
+	if st <= s.body || !t.out(s.body) || t.toks[s.body].kind != tWord || !lx.Set("prep", t.toks[s.body].l) || lx.Set("determiners", t.toks[s.body].l) && !t.prepJoinedOpens(s.body, s) {
 		return -1
 	}
 	for j := s.body + 1; j < st; j++ {
-		if tk := &t.toks[j]; tk.kind != tWord || tk.q >= 0 || a.isVerb(j) {
+		if tk := &t.toks[j]; tk.kind != tWord || tk.q >= 0 || t.isVerb(j) {
 			return -1
 		}
 	}
@@ -4907,7 +4839,7 @@ func (a *analysis) articleAfterOpening(st, k int, s *sentence) int {
 			return -1
 		}
 		if !tk.cap && lx.Set("definite", tk.l) && !lx.Set("prep", tk.l) && !prev.cap && !lx.Set("prep", prev.l) && !lx.Set("determiners", prev.l) &&
-			!lx.Set("coord", prev.l) && !lx.Set("adverbs", prev.l) && !a.isVerb(j-1) && !isDigits(prev.s) {
+			!lx.Set("coord", prev.l) && !lx.Set("adverbs", prev.l) && !t.isVerb(j-1) && !isDigits(prev.s) {
 			return j
 		}
 	}
@@ -4918,22 +4850,20 @@ func (a *analysis) articleAfterOpening(st, k int, s *sentence) int {
 // article ([set prepjoined]) that opens a phrase, a lower-case word after
 // it: "Al respecto", "Del mismo modo"; not the start of a name, "Del
 // Pópolo", "Al Gore".
-func (a *analysis) prepJoinedOpens(k int, s *sentence) bool {
-	t := a.t
+func (t *text) prepJoinedOpens(k int, s *sentence) bool {
 	return k+1 < s.t1 && t.out(k) && t.lx.Set("prepjoined", t.toks[k].l) && t.toks[k+1].kind == tWord && !t.toks[k+1].cap
 }
 
 // afterOpening returns the token after a short opening phrase of
 // sentence s that ends in a comma ("Al respecto,", "Finalmente,", "La
 // secretaria de Estado,"), or s.body when there is none.
-func (a *analysis) afterOpening(s *sentence) int {
-	return a.afterOpeningUpTo(s, 9)
+func (t *text) afterOpening(s *sentence) int {
+	return t.afterOpeningUpTo(s, 9)
 }
 
 // afterOpeningUpTo is afterOpening with a phrase after a preposition of
 // up to limit words.
-func (a *analysis) afterOpeningUpTo(s *sentence, limit int) int {
-	t := a.t
+func (t *text) afterOpeningUpTo(s *sentence, limit int) int {
 	// (A phrase that opens with a preposition names no subject and may
 	// run longer: "En una entrevista reciente con este diario, …".)
 	if t.toks[s.body].kind != tWord || !t.lx.Set("prep", t.toks[s.body].l) || t.lx.Set("determiners", t.toks[s.body].l) {
@@ -4944,7 +4874,7 @@ func (a *analysis) afterOpeningUpTo(s *sentence, limit int) int {
 		if tk.s == "," && k > s.body {
 			return k + 1
 		}
-		if tk.kind != tWord || tk.q >= 0 || a.isVerb(k) || a.isPronounTok(k) {
+		if tk.kind != tWord || tk.q >= 0 || t.isVerb(k) || t.isPronounTok(k) {
 			break
 		}
 	}
@@ -4955,22 +4885,22 @@ func (a *analysis) afterOpeningUpTo(s *sentence, limit int) int {
 // of up to 14 words opening sentence s with a determiner, when a word
 // follows the comma; else s.body. The phrase holds no verb, pronoun or
 // quotation.
-func (a *analysis) commaSubjectEnd(s *sentence) int {
-	t := a.t
+func (rs *resolver) commaSubjectEnd(s *sentence) int {
+	t := rs.t
 	for k := s.body + 1; k < s.t1 && k <= s.body+14; k++ {
 		tk := &t.toks[k]
 		if tk.s == "," {
 			// (Someone: a person, a body or a title's or speaker's
 			// description; not "Los resultados del estudio, indican …".)
-			m := a.parseNP(s.body, k, 0)
+			m := rs.parseNP(s.body, k, 0)
 			if k+1 < s.t1 && t.toks[k+1].kind == tWord && !t.toks[k+1].cap && m != nil && (m.kind == kPerson || m.kind == kOrg ||
-				m.kind == kDesc && (m.class == "people" || m.class == "spokes" || m.class == "gov" || m.class == "org" || m.headTok >= 0 && a.isTitleWord(m.headTok) ||
+				m.kind == kDesc && (m.class == "people" || m.class == "spokes" || m.class == "gov" || m.class == "org" || m.headTok >= 0 && t.isTitleWord(m.headTok) ||
 					t.lx.Set("alsodesc", t.toks[s.body+1].l))) {
 				return k + 1
 			}
 			break
 		}
-		if tk.kind != tWord || tk.q >= 0 || a.isVerb(k) || a.isPronounTok(k) || t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) {
+		if tk.kind != tWord || tk.q >= 0 || t.isVerb(k) || t.isPronounTok(k) || t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) {
 			break
 		}
 	}
@@ -4979,8 +4909,8 @@ func (a *analysis) commaSubjectEnd(s *sentence) int {
 
 // verbOr returns the lexicon's reporting verb at token k, or the generic
 // verb of saying.
-func (a *analysis) verbOr(k int) lang.Verb {
-	if v, ok := a.t.lx.Verbs[a.t.toks[k].l]; ok {
+func (t *text) verbOr(k int) lang.Verb {
+	if v, ok := t.lx.Verbs[t.toks[k].l]; ok {
 		v.Weak = false
 		return v
 	}
@@ -5015,8 +4945,7 @@ func quoteEndsWithComma(t *text, j int) bool {
 
 // placeAfter returns the comma after a preposition and a name at token k
 // that end a phrase ("o líder do PL | na Câmara,"), or k.
-func (a *analysis) placeAfter(k int, s *sentence) int {
-	t := a.t
+func (t *text) placeAfter(k int, s *sentence) int {
 	if k+2 >= s.t1 || !t.out(k) || !t.lx.Set("prep", t.toks[k].l) {
 		return k
 	}
@@ -5044,23 +4973,23 @@ func (a *analysis) placeAfter(k int, s *sentence) int {
 // general", "Democratic state Sen. Teresa Fedor"), not a verb
 // before its inverted subject ("…,” say officials) or its words
 // ("analysts say Mr. Putin …").
-func (a *analysis) modifiesTitle(c int, v lang.Verb, s *sentence) bool {
-	t := a.t
+func (rs *resolver) modifiesTitle(c int, v lang.Verb, s *sentence) bool {
+	t := rs.t
 	if !t.lx.NounModifiers || v.Tags&lang.TagBase == 0 || c <= s.body || c+1 >= s.t1 {
 		return false
 	}
-	if t.toks[c-1].s == "," && t.lx.Set("titlemods", t.toks[c].l) && a.isTitleWord(c+1) && t.toks[c+1].cap &&
+	if t.toks[c-1].s == "," && t.lx.Set("titlemods", t.toks[c].l) && t.isTitleWord(c+1) && t.toks[c+1].cap &&
 		(c+2 < s.t1 && t.isName(c+2) || c+3 < s.t1 && t.toks[c+2].s == "." && t.isName(c+3)) {
 		return true // "The bill's sponsor, state Rep. Ann Lee, said"
 	}
 	if !t.out(c - 1) {
 		return false
 	}
-	if f, n := a.gaz.match(t.toks, c-1, c); n == 1 && f.kind == formDemonym && t.toks[c+1].kind == tWord && !t.toks[c+1].cap &&
+	if f, n := rs.gaz.match(t.toks, c-1, c); n == 1 && f.kind == formDemonym && t.toks[c+1].kind == tWord && !t.toks[c+1].cap &&
 		(t.lx.Speakers[t.toks[c+1].b] != "" || t.lx.Set("mediawords", t.toks[c+1].b) || t.lx.Set("orgwords", t.toks[c+1].b)) {
 		return true // "Russian state television said": a demonym, then a noun, then a body that speaks
 	}
-	if !a.isTitleWord(c + 1) {
+	if !t.isTitleWord(c + 1) {
 		return false
 	}
 	p := t.toks[c-1].l // (not "analysts say Mr. Putin …")
@@ -5074,8 +5003,7 @@ func (a *analysis) modifiesTitle(c int, v lang.Verb, s *sentence) bool {
 // in the past ([set preteriteendings]: "reaccionó diciendo que
 // …", "respondió asegurando: «…»"), with a complementiser, a colon or
 // a quotation right after it.
-func (a *analysis) gerundAfterVerb(c int, v lang.Verb, s *sentence) bool {
-	t := a.t
+func (t *text) gerundAfterVerb(c int, v lang.Verb, s *sentence) bool {
 	lx := t.lx
 	if !lx.ProDrop || v.Opinion || c-2 < s.body || c+1 >= s.t1 || !t.out(c-1) || t.toks[c-1].kind != tWord || t.toks[c-1].cap {
 		return false
@@ -5083,7 +5011,7 @@ func (a *analysis) gerundAfterVerb(c int, v lang.Verb, s *sentence) bool {
 	if n := &t.toks[c+1]; !lx.Set("comp", n.l) && n.s != ":" && n.kind != tQOpen {
 		return false
 	}
-	if v := a.verbBeforeObject(c, s); v >= 0 {
+	if v := t.verbBeforeObject(c, s); v >= 0 {
 		return true // "respondió a este emplazamiento argumentando que …"
 	}
 	l := t.toks[c-1].l
@@ -5103,8 +5031,7 @@ func (a *analysis) gerundAfterVerb(c int, v lang.Verb, s *sentence) bool {
 // one told or answered stands between them, naming no one else after
 // "of" ("respondió a este emplazamiento argumentando que …", "contestó a
 // las críticas diciendo que …"), or -1.
-func (a *analysis) verbBeforeObject(c int, s *sentence) int {
-	t := a.t
+func (t *text) verbBeforeObject(c int, s *sentence) int {
 	lx := t.lx
 	for k := c - 1; k > s.body && k >= c-6; k-- {
 		tk := &t.toks[k]
@@ -5112,7 +5039,7 @@ func (a *analysis) verbBeforeObject(c int, s *sentence) int {
 			return -1 // (not past another's name: "reagiu à provocação do vereador dizendo …" may be the councillor's)
 		}
 		if k == c-1 || !lx.Set("dative", tk.l) {
-			if a.isVerb(k) {
+			if t.isVerb(k) {
 				return -1
 			}
 			continue
@@ -5136,10 +5063,9 @@ func (a *analysis) verbBeforeObject(c int, s *sentence) int {
 // the form, or another verb that shares it when that one's separable
 // particle closes the clause ("wies … zurück" is zurückweisen, not
 // hinweisen); a verb whose particle is missing does not count.
-func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
-	t := a.t
+func (t *text) verbAt(c int, s *sentence) (lang.Verb, bool) {
 	l := t.toks[c].l
-	if v, ok := t.lx.Stative[l]; ok && a.statesView(c, s) {
+	if v, ok := t.lx.Stative[l]; ok && t.statesView(c, s) {
 		// An adjective of a view after a copula and before a
 		// complementiser ("Experts are worried that …"), before the
 		// verb it may share a form with ("They worried that …").
@@ -5159,16 +5085,16 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 	// particle after the verb when it needs one ("sprach sich … aus").
 	best, at := lang.Verb{}, -1
 	for _, v := range cands {
-		if v.Separable == "" || v.Particle != "" && !a.followedBy(c+1, s.t1, v.Particle) && !(a.pronBeforeRefl(c, v, s) && a.followedBy(c+2, s.t1, v.Particle)) {
+		if v.Separable == "" || v.Particle != "" && !t.followedBy(c+1, s.t1, v.Particle) && !(t.pronBeforeRefl(c, v, s) && t.followedBy(c+2, s.t1, v.Particle)) {
 			continue
 		}
-		if v.Refusal && !a.refusesToSay(c, v, s) {
+		if v.Refusal && !t.refusesToSay(c, v, s) {
 			continue // "lehnte den Vertrag ab": the verb's other sense
 		}
 		if v.Tags&(lang.TagParticiple|lang.TagBase) != 0 && v.Tags&lang.TagFinite == 0 {
 			return v, true // (a participle holds its particle: "mitgeteilt"; so does an infinitive, "mitteilen")
 		}
-		if k := a.lastClauseWord(c+1, s.t1, v.Separable); k > at {
+		if k := t.lastClauseWord(c+1, s.t1, v.Separable); k > at {
 			best, at = v, k
 		}
 	}
@@ -5178,7 +5104,7 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 	// A refusal to speak first, then the others: "n'a pas répondu aux
 	// sollicitations" is a refusal, "a répondu que …" a reply.
 	for _, v := range cands {
-		if v.Separable == "" && v.Refusal && a.refusesToSay(c, v, s) && (!v.NegOnly || a.negatedBefore(c, s)) {
+		if v.Separable == "" && v.Refusal && t.refusesToSay(c, v, s) && (!v.NegOnly || t.negatedBefore(c, s)) {
 			return v, true
 		}
 	}
@@ -5186,7 +5112,7 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 	// "claimed responsibility" is not "claimed".
 	for _, withParticle := range []bool{true, false} {
 		for _, v := range cands {
-			if v.Separable == "" && !v.Refusal && (v.Particle != "") == withParticle && (v.Particle == "" || a.particleAt(c+1, s.t1, v.Particle) >= 0) {
+			if v.Separable == "" && !v.Refusal && (v.Particle != "") == withParticle && (v.Particle == "" || t.particleAt(c+1, s.t1, v.Particle) >= 0) {
 				return v, true
 			}
 		}
@@ -5202,8 +5128,7 @@ func (a *analysis) verbAt(c int, s *sentence) (lang.Verb, bool) {
 // phrase at st is then inside the relative clause ("A juror who spoke to
 // reporters, and who gave only her first name, Denise, said …": "her
 // first name" is no subject).
-func (a *analysis) personRelBefore(st int, s *sentence) bool {
-	t := a.t
+func (t *text) personRelBefore(st int, s *sentence) bool {
 	for k := s.body; k < st; k++ {
 		if t.out(k) && t.lx.Set("personrel", t.toks[k].l) {
 			return true
@@ -5216,8 +5141,8 @@ func (a *analysis) personRelBefore(st int, s *sentence) bool {
 // the next, when it names an organisation and sentence s opens with a
 // description of a body and a relative clause about it that the comma
 // ends ("The company that built the system, Verity AI, …"), or nil.
-func (a *analysis) bodyRelNamed(m int, ap *mention, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) bodyRelNamed(m int, ap *mention, s *sentence) *mention {
+	t := rs.t
 	r := s.body + 1
 	for r < m && !(t.out(r) && t.lx.Set("relpron", t.toks[r].l)) {
 		if !t.out(r) || t.toks[r].kind != tWord {
@@ -5228,7 +5153,7 @@ func (a *analysis) bodyRelNamed(m int, ap *mention, s *sentence) *mention {
 	if r >= m || !t.lx.Set("determiners", t.toks[s.body].l) {
 		return nil
 	}
-	desc := a.parseNP(s.body, r, 0)
+	desc := rs.parseNP(s.body, r, 0)
 	if desc == nil || desc.kind != kDesc || desc.class != "org" && desc.class != "gov" && desc.class != "media" {
 		return nil
 	}
@@ -5240,19 +5165,18 @@ func (a *analysis) bodyRelNamed(m int, ap *mention, s *sentence) *mention {
 
 // wholePhrase returns the noun phrase that spans tokens lo to hi of
 // sentence s exactly, or nil.
-func (a *analysis) wholePhrase(lo, hi int, s *sentence) *mention {
-	if a.npRight(lo, s) != hi {
+func (rs *resolver) wholePhrase(lo, hi int, s *sentence) *mention {
+	if rs.t.npRight(lo, s) != hi {
 		return nil
 	}
-	return a.parseNP(lo, hi, 0)
+	return rs.parseNP(lo, hi, 0)
 }
 
 // tookTo returns where "took to" starts when the infinitive marker at
 // token j follows "took to" and a place of one to three words ("took to
 // Twitter to say", "took to social media to announce", "took to the
 // airwaves to argue"; [set tookto]), else -1.
-func (a *analysis) tookTo(j int, s *sentence) int {
-	t := a.t
+func (t *text) tookTo(j int, s *sentence) int {
 	for k := j - 2; k >= s.body+1 && k >= j-4; k-- {
 		if !t.out(k) || !t.out(k-1) {
 			return -1
@@ -5272,18 +5196,18 @@ func (a *analysis) tookTo(j int, s *sentence) int {
 // phrase the pronoun stands for speaks: it returns that phrase. It
 // returns nil and true when the verb ends no relative clause, and false
 // when it ends one that reports nothing.
-func (a *analysis) verbLastRelative(c int, s *sentence) (*mention, bool) {
-	t := a.t
+func (rs *resolver) verbLastRelative(c int, s *sentence) (*mention, bool) {
+	t := rs.t
 	lx := t.lx
-	j := a.relativeVerbLast(c, s)
+	j := t.relativeVerbLast(c, s)
 	if j <= 0 {
 		return nil, true
 	}
-	if q := a.questionAt(c+1, s); q < 0 || !lx.Set("comp", t.toks[q].l) {
+	if q := t.questionAt(c+1, s); q < 0 || !lx.Set("comp", t.toks[q].l) {
 		return nil, false
 	}
 	var antecedent *mention
-	if st := a.npLeft(j-1, s); st >= s.body {
+	if st := t.npLeft(j-1, s); st >= s.body {
 		// (From its own determiner: "in den sozialen Medien die
 		// Briefe von US-Vermietern" is the letters.)
 		for k := st; k < j-1; k++ {
@@ -5292,7 +5216,7 @@ func (a *analysis) verbLastRelative(c int, s *sentence) (*mention, bool) {
 				break
 			}
 		}
-		antecedent = a.parseNP(st, j, 0)
+		antecedent = rs.parseNP(st, j, 0)
 	}
 	return antecedent, antecedent != nil
 }
@@ -5301,8 +5225,7 @@ func (a *analysis) verbLastRelative(c int, s *sentence) (*mention, bool) {
 // (across adverbs: "are deeply concerned") and comes before a
 // complementiser: "Experts are concerned that …", "remain convinced
 // that …", not "concerned about the cost" nor "a confident team".
-func (a *analysis) statesView(c int, s *sentence) bool {
-	t := a.t
+func (t *text) statesView(c int, s *sentence) bool {
 	lx := t.lx
 	k := c + 1
 	if k+1 < s.t1 && t.out(k) && lx.Set("viewprep", t.toks[k].l) {
@@ -5316,7 +5239,7 @@ func (a *analysis) statesView(c int, s *sentence) bool {
 		switch {
 		case lx.Set("passive", l) || lx.Set("copulas", l):
 			return true
-		case lx.Set("adverbs", l) || lx.Set("negation", l) || a.adverbForm(j):
+		case lx.Set("adverbs", l) || lx.Set("negation", l) || t.adverbForm(j):
 			continue
 		}
 		return false
@@ -5327,8 +5250,7 @@ func (a *analysis) statesView(c int, s *sentence) bool {
 // prepPhraseNoun reports whether phrase m is the noun of a phrase with a
 // preposition that opens sentence s ("Im Prozess", "Auf Fragen der
 // Reporter"; not the particle of a name, "Von der Leyen").
-func (a *analysis) prepPhraseNoun(m *mention, s *sentence) bool {
-	t := a.t
+func (t *text) prepPhraseNoun(m *mention, s *sentence) bool {
 	lx := t.lx
 	if m.t0 == s.body+1 && t.out(s.body) && lx.Set("prep", t.toks[s.body].l) {
 		return true
@@ -5342,8 +5264,7 @@ func (a *analysis) prepPhraseNoun(m *mention, s *sentence) bool {
 // ("Der „Bild“"), an adjective in "-en" right after it ("Der Deutschen
 // Presse-Agentur"), an agency's short name ("Der dpa") or a noun of a
 // feminine outlet ("Der Leipziger Volkszeitung").
-func (a *analysis) obliqueOutlet(m *mention, s *sentence) bool {
-	t := a.t
+func (t *text) obliqueOutlet(m *mention, s *sentence) bool {
 	lx := t.lx
 	if m.t0 != s.body || m.t1-m.t0 < 2 || !t.out(m.t0) || !lx.Set("obliquefeminine", t.toks[m.t0].l) {
 		return false
@@ -5368,21 +5289,20 @@ func (a *analysis) obliqueOutlet(m *mention, s *sentence) bool {
 // preposition, with no comma or quotation in it ("Im Gespräch mit den
 // Studenten Werner Bader und Max Jessel berichtete die Präsidentin …"):
 // the names are the preposition's, not the subject.
-func (a *analysis) prepPrefield(m *mention, s *sentence) bool {
-	return m.t0 > s.body+1 && a.prepPrefieldTo(m.t0, s)
+func (t *text) prepPrefield(m *mention, s *sentence) bool {
+	return m.t0 > s.body+1 && t.prepPrefieldTo(m.t0, s)
 }
 
 // prepPrefieldTo reports whether the words of sentence s before token
 // end open with a preposition and hold no verb, comma or quotation.
-func (a *analysis) prepPrefieldTo(end int, s *sentence) bool {
-	t := a.t
+func (t *text) prepPrefieldTo(end int, s *sentence) bool {
 	lx := t.lx
 	if end <= s.body+1 || !t.out(s.body) || !lx.Set("prep", t.toks[s.body].l) ||
 		lx.Set("particles", t.toks[s.body].l) && !lx.Set("determiners", t.toks[s.body+1].l) {
 		return false // (a particle opens a surname, "Von der Leyen sagte", but not before an article: "Zu den Diskussionen um …")
 	}
 	for k := s.body; k < end; k++ {
-		if t.toks[k].kind != tWord || t.toks[k].q >= 0 || a.isVerb(k) && !t.toks[k].cap {
+		if t.toks[k].kind != tWord || t.toks[k].q >= 0 || t.isVerb(k) && !t.toks[k].cap {
 			return false
 		}
 	}
@@ -5393,8 +5313,8 @@ func (a *analysis) prepPrefieldTo(end int, s *sentence) bool {
 // second place and its adverbs: a name, a surname with its particle
 // ("sagt von Broock"), a personal pronoun, or a phrase whose determiner
 // is no object's ("verweigerte auch der Angeklagte").
-func (a *analysis) subjectAfterVerb(k int, s *sentence) bool {
-	t := a.t
+func (rs *resolver) subjectAfterVerb(k int, s *sentence) bool {
+	t := rs.t
 	lx := t.lx
 	for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap || isTimeWord(lx, t.toks[k].l) || lx.Set("refl", t.toks[k].l)) {
 		k++
@@ -5406,14 +5326,13 @@ func (a *analysis) subjectAfterVerb(k int, s *sentence) bool {
 	if _, pron := lx.Pronouns[tk.l]; pron && !tk.cap {
 		return true
 	}
-	return t.isName(k) || lx.Set("determiners", tk.l) && !lx.Set("objectdeterminers", tk.l) && !tk.cap || a.particleSurname(k, s) != nil
+	return t.isName(k) || lx.Set("determiners", tk.l) && !lx.Set("objectdeterminers", tk.l) && !tk.cap || rs.particleSurname(k, s) != nil
 }
 
 // relativeVerbLast returns the comma before the relative clause the verb
 // at c ends, with more words between the relative pronoun and it ("…,
 // der die Pläne seit Monaten ablehnt, …"), or -1.
-func (a *analysis) relativeVerbLast(c int, s *sentence) int {
-	t := a.t
+func (t *text) relativeVerbLast(c int, s *sentence) int {
 	if c+1 < s.t1 && t.out(c+1) {
 		return -1
 	}
@@ -5439,13 +5358,13 @@ func (a *analysis) relativeVerbLast(c int, s *sentence) int {
 // verb group at lo ("Die Union, die den Streit nicht kommentieren wollte,
 // forderte …"), or nil (not a list: "Die Union, die Grünen und die SPD
 // forderten …").
-func (a *analysis) relativeClauseSubject(lo int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) relativeClauseSubject(lo int, s *sentence) *mention {
+	t := rs.t
 	lx := t.lx
 	if lo-1 <= s.body || t.toks[lo-1].s != "," || t.toks[lo-1].q >= 0 || t.toks[lo-2].kind != tWord || t.toks[lo-2].cap {
 		return nil
 	}
-	e := a.npRight(s.body, s)
+	e := t.npRight(s.body, s)
 	if e <= s.body || e+2 >= lo-1 || t.toks[e].s != "," || !t.out(e+1) || !lx.Set("relpron", t.toks[e+1].l) || t.toks[e+2].cap {
 		return nil
 	}
@@ -5454,18 +5373,17 @@ func (a *analysis) relativeClauseSubject(lo int, s *sentence) *mention {
 			return nil
 		}
 	}
-	return a.parseNP(s.body, e, 0)
+	return rs.parseNP(s.body, e, 0)
 }
 
 // questionAt returns where a question opens after a comma at k, past
 // adverbs ("nicht dazu, wann …", "nicht, ob …"), or -1.
-func (a *analysis) questionAt(k int, s *sentence) int {
-	t := a.t
+func (t *text) questionAt(k int, s *sentence) int {
 	lx := t.lx
 	for k < s.t1 && t.out(k) && lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap {
 		k++
 	}
-	if k+1 < s.t1 && t.toks[k].s == "," && t.toks[k].q < 0 && t.out(k+1) && a.questionWord(k+1) {
+	if k+1 < s.t1 && t.toks[k].s == "," && t.toks[k].q < 0 && t.out(k+1) && t.questionWord(k+1) {
 		return k + 1
 	}
 	return -1
@@ -5474,15 +5392,14 @@ func (a *analysis) questionAt(k int, s *sentence) int {
 // questionWord reports whether token k opens a dependent clause of what
 // is said or asked: a complementiser or a word of [set questionwords]
 // ("dass", "ob", "wie viele").
-func (a *analysis) questionWord(k int) bool {
-	l := a.t.toks[k].l
-	return a.t.lx.Set("comp", l) || a.t.lx.Set("questionwords", l)
+func (t *text) questionWord(k int) bool {
+	l := t.toks[k].l
+	return t.lx.Set("comp", l) || t.lx.Set("questionwords", l)
 }
 
 // clauseEnd returns the token that ends the clause from k: a comma or
 // other punctuation, a quotation, a complementiser.
-func (a *analysis) clauseEnd(k int, s *sentence) int {
-	t := a.t
+func (t *text) clauseEnd(k int, s *sentence) int {
 	for ; k < s.t1; k++ {
 		if !t.out(k) || t.lx.Set("comp", t.toks[k].l) {
 			return k
@@ -5494,8 +5411,7 @@ func (a *analysis) clauseEnd(k int, s *sentence) int {
 // letVerb returns the verb of letting before the infinitive of saying at
 // c in its clause ([set letverbs]: "ließ … erklären", "ließ verlauten"),
 // or -1.
-func (a *analysis) letVerb(c int, s *sentence) int {
-	t := a.t
+func (t *text) letVerb(c int, s *sentence) int {
 	lx := t.lx
 	if len(lx.Sets["letverbs"]) == 0 {
 		return -1
@@ -5514,8 +5430,8 @@ func (a *analysis) letVerb(c int, s *sentence) int {
 
 // clauseFinal reports whether token k ends a clause: the sentence's end
 // or a mark.
-func (a *analysis) clauseFinal(k int, s *sentence) bool {
-	return k >= s.t1 || !a.t.out(k) || a.t.toks[k].kind != tWord
+func (t *text) clauseFinal(k int, s *sentence) bool {
+	return k >= s.t1 || !t.out(k) || t.toks[k].kind != tWord
 }
 
 // subordinateOpener returns the word of [set subordinators] or [set
@@ -5524,8 +5440,7 @@ func (a *analysis) clauseFinal(k int, s *sentence) bool {
 // not start right after it: in a clause whose verb comes last, the
 // phrase right before the verb is then no subject ("Während Equinor
 // zwei GW als maximale Leistung angibt").
-func (a *analysis) subordinateOpener(t0 int, s *sentence) (int, bool) {
-	t := a.t
+func (t *text) subordinateOpener(t0 int, s *sentence) (int, bool) {
 	k := t0 - 1
 	for ; k >= s.body; k-- {
 		if !t.out(k) || t.toks[k].kind != tWord {
@@ -5543,8 +5458,7 @@ func (a *analysis) subordinateOpener(t0 int, s *sentence) (int, bool) {
 // reflexiveLet reports whether a verb of letting and a reflexive pronoun
 // ([set letverbs], [set refl]) stand before the infinitive at c in its
 // clause: "lässt sich aber vermuten", "ließ sich daraus schließen".
-func (a *analysis) reflexiveLet(c int, s *sentence) bool {
-	t := a.t
+func (t *text) reflexiveLet(c int, s *sentence) bool {
 	for j := c - 1; j > s.body && j >= c-6; j-- {
 		tk := &t.toks[j]
 		if tk.kind != tWord || tk.q >= 0 || t.lx.Set("comp", tk.l) {
@@ -5560,13 +5474,13 @@ func (a *analysis) reflexiveLet(c int, s *sentence) bool {
 // throughRelay returns the phrase after a word of [set throughpreps]
 // between a verb of letting and the infinitive at c ("ließ über seinen
 // Anwalt erklären": the lawyer), or nil.
-func (a *analysis) throughRelay(k, c int, s *sentence) *mention {
-	t := a.t
+func (rs *resolver) throughRelay(k, c int, s *sentence) *mention {
+	t := rs.t
 	for j := k; j < c-1; j++ {
 		if t.lx.Set("throughpreps", t.toks[j].l) {
-			end := a.npRight(j+1, s)
+			end := t.npRight(j+1, s)
 			if end > j+1 && end <= c {
-				return a.parseNP(j+1, end, 0)
+				return rs.parseNP(j+1, end, 0)
 			}
 		}
 	}
@@ -5578,8 +5492,7 @@ func (a *analysis) throughRelay(k, c int, s *sentence) *mention {
 // who speak ("Lawyers for Velázquez and Marmorato", "Representatives for
 // both X and Y"): they speak, not the last one named. It returns -1
 // otherwise.
-func (a *analysis) coordOwners(st int, s *sentence) int {
-	t := a.t
+func (t *text) coordOwners(st int, s *sentence) int {
 	lx := t.lx
 	c := st - 1
 	if c-1 < s.body || !t.out(c) || !lx.Set("coord", t.toks[c].l) || !t.toks[st].cap || lx.Set("determiners", t.toks[st].l) {
@@ -5588,22 +5501,22 @@ func (a *analysis) coordOwners(st int, s *sentence) int {
 		// … ont demandé".)
 		return -1
 	}
-	p := a.npLeft(c-1, s)
+	p := t.npLeft(c-1, s)
 	if p < 0 {
 		return -1
 	}
 	// The preposition is inside the phrase before "and" ("Lawyers for
 	// Velázquez"), or right before it.
 	for j := max(p, s.body+1); j < c; j++ {
-		if a.peoplePrep(j, s) {
+		if t.peoplePrep(j, s) {
 			return p
 		}
 	}
 	if p-1 >= s.body && t.out(p-1) && lx.Set("pairdeterminers", t.toks[p-1].l) {
 		p-- // "for both X and Y"
 	}
-	if p-1 > s.body && a.peoplePrep(p-1, s) {
-		return a.npLeft(p-2, s)
+	if p-1 > s.body && t.peoplePrep(p-1, s) {
+		return t.npLeft(p-2, s)
 	}
 	return -1
 }
@@ -5611,8 +5524,7 @@ func (a *analysis) coordOwners(st int, s *sentence) int {
 // peoplePrep reports whether token j is a preposition after a noun of
 // people who speak ("Lawyers for", "aides to", "friends of"), which may
 // open the sentence.
-func (a *analysis) peoplePrep(j int, s *sentence) bool {
-	t := a.t
+func (t *text) peoplePrep(j int, s *sentence) bool {
 	lx := t.lx
 	if !t.out(j) || t.toks[j].kind != tWord || !lx.Set("prep", t.toks[j].l) {
 		return false
@@ -5627,8 +5539,7 @@ func (a *analysis) peoplePrep(j int, s *sentence) bool {
 // word (no comma), opens with a verb of the third person rather than a
 // determiner or a name ("that represents workers at …", "who runs the
 // shop"): the relative clause's predicate, not a subject.
-func (a *analysis) relativePredicate(m *mention, st int, s *sentence) bool {
-	t := a.t
+func (t *text) relativePredicate(m *mention, st int, s *sentence) bool {
 	if m == nil || m.kind != kDesc || st-2 < s.body || m.headTok <= st {
 		return false
 	}

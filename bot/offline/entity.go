@@ -252,7 +252,7 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		}
 		return r.country(m.country)
 	case kPerson, kName, kOrg:
-		if a.ownerName(m) || a.possessiveSource(m) {
+		if a.t.ownerName(m) || a.t.possessiveSource(m) {
 			m.name = stripPossessive(m.name) // "Trump's remarks", "In Harold Smith's words": Trump, Smith
 		}
 		e := r.lookup(lang.Fold(m.name))
@@ -264,7 +264,7 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 			if e != nil && trimOrgWord(a.t.lx, m.name) != m.name && trimOrgWord(a.t.lx, e.name) != e.name && !strings.EqualFold(lastWord(e.name), lastWord(m.name)) {
 				e = nil
 			}
-			if e != nil && !strings.EqualFold(lastWord(e.name), lastWord(m.name)) && !a.namedAs(e, trimOrgWord(a.t.lx, m.name)) {
+			if e != nil && !strings.EqualFold(lastWord(e.name), lastWord(m.name)) && !a.t.namedAs(e, trimOrgWord(a.t.lx, m.name)) {
 				// (Nor anyone only known under a longer name of their own:
 				// "the Marlow Herald" is neither "Tom Marlow" nor "Marlow
 				// County".)
@@ -305,7 +305,7 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 				return e
 			}
 		}
-		if m.definite && !a.docOfOther(m) && !a.docByClause(m) {
+		if m.definite && !a.t.docOfOther(m) && !a.t.docByClause(m) {
 			return a.lastDocOf(m.head, sent)
 		}
 		return nil
@@ -322,7 +322,7 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 
 // namedAs reports whether entity e was named n itself (folded), not only
 // a longer name holding it.
-func (a *analysis) namedAs(e *entity, n string) bool {
+func (t *text) namedAs(e *entity, n string) bool {
 	k := lang.Fold(n)
 	for _, x := range e.names {
 		if lang.Fold(x) == k {
@@ -383,7 +383,7 @@ func (a *analysis) soleAnnouncer() *entity {
 		if at.verb.Voice != "announce" || at.speaker == nil {
 			continue
 		}
-		if found != nil && found != at.speaker || !a.body(at.speaker) {
+		if found != nil && found != at.speaker || !a.t.body(at.speaker) {
 			return nil
 		}
 		found = at.speaker
@@ -395,8 +395,7 @@ func (a *analysis) soleAnnouncer() *entity {
 // relative clause with a subject of its own ("the document he released",
 // "le document qu'il a publié"): its author is that subject, not the
 // author of a document named before.
-func (a *analysis) docByClause(m *mention) bool {
-	t := a.t
+func (t *text) docByClause(m *mention) bool {
 	h := m.headTok
 	if h < 0 || h+2 >= len(t.toks) || t.toks[h+2].sent != t.toks[h].sent || !t.out(h+1) {
 		return false
@@ -405,15 +404,14 @@ func (a *analysis) docByClause(m *mention) bool {
 	if t.lx.Set("relpron", t.toks[k].l) && k+1 < len(t.toks) && t.out(k+1) {
 		k++ // "the document that he released"
 	}
-	return a.isPronounTok(k) && t.out(k+1) && (a.isVerb(k+1) || t.lx.Set("aux", t.toks[k+1].l))
+	return t.isPronounTok(k) && t.out(k+1) && (t.isVerb(k+1) || t.lx.Set("aux", t.toks[k+1].l))
 }
 
 // docOfOther reports whether document mention m has a complement after
 // its noun that names what it is about, not its author ("le bilan du
 // projet-pilote", "le rapport de l'accident"): it refers back to no
 // document named before.
-func (a *analysis) docOfOther(m *mention) bool {
-	t := a.t
+func (t *text) docOfOther(m *mention) bool {
 	h := m.headTok
 	if h < 0 || h+1 >= len(t.toks) || t.toks[h+1].sent != t.toks[h].sent {
 		return false
@@ -424,19 +422,18 @@ func (a *analysis) docOfOther(m *mention) bool {
 // ownerName reports whether a name mention ends with a possessive that
 // owns the word after it ("Trump's remarks"), not one that is part of the
 // name ("Macy's said").
-func (a *analysis) ownerName(m *mention) bool {
-	t := a.t
+func (t *text) ownerName(m *mention) bool {
 	k := m.t1
 	// Only when the article also writes the name without the ending:
 	// "Moody's economists", "McDonald's says" keep it.
 	return k > 0 && t.toks[k-1].poss && k < len(t.toks) && t.out(k) && t.toks[k].sent == t.toks[k-1].sent &&
-		a.writtenBare(stripPossessive(m.name))
+		t.writtenBare(stripPossessive(m.name))
 }
 
 // writtenBare reports whether the article writes name at least once not
 // followed by a possessive ending.
-func (a *analysis) writtenBare(name string) bool {
-	src := a.t.src
+func (t *text) writtenBare(name string) bool {
+	src := t.src
 	for off := 0; ; {
 		i := strings.Index(src[off:], name)
 		if i < 0 {
@@ -453,7 +450,7 @@ func (a *analysis) writtenBare(name string) bool {
 // resolveDesc resolves a description.
 func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	r := a.reg
-	if label := a.partyLabelIn(m); label != "" && m.definite && !m.plural && m.owner == nil {
+	if label := a.t.partyLabelIn(m); label != "" && m.definite && !m.plural && m.owner == nil {
 		// "Le maire LR de Nîmes, Jean-Paul Fournier, … Le maire PS a
 		// annoncé …": a title with a party's label is a person named
 		// before with that label only, else someone unnamed.
@@ -503,7 +500,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// (Not a line without a verb, a photograph's caption: "Myriam
 		// Calvo, directora de …Cedida" between the speaker and "La
 		// también representante …".)
-		if n := len(a.atts); sent > 0 && (n == 0 || a.atts[n-1].sent < sent-1) && a.holdsVerb(sent-1) {
+		if n := len(a.atts); sent > 0 && (n == 0 || a.atts[n-1].sent < sent-1) && a.t.holdsVerb(sent-1) {
 			if e := a.subjectOf(sent - 1); e != nil && e.kind == kPerson && (m.gender == 0 || e.gender == 0 || m.gender == e.gender) {
 				return e
 			}
@@ -511,10 +508,10 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		return nil
 	}
 	var owner *entity
-	if m.owner != nil && !a.wholeTitle(m) {
+	if m.owner != nil && !a.t.wholeTitle(m) {
 		owner = a.resolve(m.owner, sent, tok)
 	}
-	if owner != nil && (owner.kind == kName || owner.kind == kOrg) && a.kindNamed(m) {
+	if owner != nil && (owner.kind == kName || owner.kind == kOrg) && a.t.kindNamed(m) {
 		// "la empresa de ciberseguridad Mandiant", "le portail de
 		// finances WalletHub": the organisation is the name the kind
 		// describes.
@@ -541,7 +538,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// described ("le porte-parole du gouvernement").
 	// (After a title of several words: "la assessoria de imprensa da
 	// Presidência".)
-	if of := m.headTok + max(1, a.multiTitle(max(m.headTok, 0), m.t1)); m.spokes && owner == nil && m.headTok >= 0 && of+1 < m.t1 && a.t.lx.Set("of", a.t.toks[of].l) {
+	if of := m.headTok + max(1, a.t.multiTitle(max(m.headTok, 0), m.t1)); m.spokes && owner == nil && m.headTok >= 0 && of+1 < m.t1 && a.t.lx.Set("of", a.t.toks[of].l) {
 		if o := a.parseNP(of, m.t1, 1); o != nil && o.kind != kPron && o.kind != kDoc {
 			owner = a.resolve(o, sent, tok)
 		}
@@ -555,7 +552,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// department": that body, though the article does not name it.
 	// (Also, where adjectives follow their noun, a source: "de source
 	// policière … de même source", "selon cette source".)
-	anaphor := m.definite && !m.plural && owner == nil && (a.t.lx.Set("anaphoric", m.head) || a.t.lx.Trait("adjafter") && a.t.lx.Set("sourcenouns", m.head)) && !a.ofAfterHead(m)
+	anaphor := m.definite && !m.plural && owner == nil && (a.t.lx.Set("anaphoric", m.head) || a.t.lx.Trait("adjafter") && a.t.lx.Set("sourcenouns", m.head)) && !a.t.ofAfterHead(m)
 	if e := a.describedLast(m, sent, tok); anaphor && e != nil {
 		return e
 	}
@@ -564,16 +561,16 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	}
 	// "the 31-year-old", "the 31-year-old nurse": the person named
 	// with that age ("Sophie Tran, 31, …"), else no one named.
-	if age := a.ageIn(m.t0, m.t1); age != "" && m.definite && !m.plural && owner == nil {
+	if age := a.t.ageIn(m.t0, m.t1); age != "" && m.definite && !m.plural && owner == nil {
 		if e := a.personAged(sent, tok, age); e != nil {
 			return e
 		}
-		if m.headTok >= 0 && a.ageIn(m.headTok, m.headTok+1) != "" {
+		if m.headTok >= 0 && a.t.ageIn(m.headTok, m.headTok+1) != "" {
 			// "Rashford … credited his teammates. “…,” the 26-year-old
 			// said.": the age alone, with no person named with it,
 			// describes the only person named in the sentence before
 			// and in this one so far (not a guess between two).
-			if one, _ := a.onlyPerson(sent, tok); one != nil {
+			if one, _ := r.onlyPerson(sent, tok); one != nil {
 				return one
 			}
 		}
@@ -601,7 +598,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	if e := a.placeTitled(m, sent, tok); e != nil {
 		return e
 	}
-	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && (a.isTitleWord(m.headTok) || m.person) && !a.orgTitle(m)
+	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && (a.t.isTitleWord(m.headTok) || m.person) && !a.t.orgTitle(m)
 	// A government body or officials of a country (not of a city or a
 	// company: "le maire de Lyon" is not the government).
 	if m.gov && !m.nonGov && (owner == nil || owner.kind == kCountry || owner.kind == kName) {
@@ -622,7 +619,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		if e := a.anyBody(m, sent, tok); c == nil && e != nil {
 			return e
 		}
-		if d := a.describedGroupLast(m, sent, tok); c == nil && m.definite && m.plural && d != nil {
+		if d := r.describedGroupLast(m, sent, tok); c == nil && m.definite && m.plural && d != nil {
 			return d // "three sources familiar with the group told Reuters … One of the sources said …": those sources, not a government named before
 		}
 		if c == nil && (m.definite || !m.plural && a.t.lx.Set("anaphoric", m.head)) {
@@ -643,7 +640,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			c, inferred = gc, true
 		}
 		switch {
-		case c != nil && inferred && len(a.modifiers(m)) > 0:
+		case c != nil && inferred && len(a.t.modifiers(m)) > 0:
 			// "a defense ministry statement" after the foreign ministry
 			// spoke: that government's, but its own speaker.
 			m.country = c
@@ -653,7 +650,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	}
 	// "the senator", "o senador", "le ministre": the person last named
 	// with that title.
-	if personTitle || m.definite && !m.plural && owner == nil && m.headTok >= 0 && m.class == "people" && !m.generic && !a.orgTitle(m) {
+	if personTitle || m.definite && !m.plural && owner == nil && m.headTok >= 0 && m.class == "people" && !m.generic && !a.t.orgTitle(m) {
 		if e := a.recentTitled(sent, tok, m, m.gender); e != nil {
 			return e
 		}
@@ -661,10 +658,10 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// presidente") refers back only to a person named with one; so
 		// does a role of a trial, where several are told ("El juez
 		// rechazó …" after the defence lawyer spoke is not the lawyer).
-		narrow := len(a.t.lx.Titles[lang.Lower(a.titleKey(m))].Same) > 0 || a.courtRole(m.head)
+		narrow := len(a.t.lx.Titles[lang.Lower(a.t.titleKey(m))].Same) > 0 || a.t.courtRole(m.head)
 		// Nor does one whose sentence gives the word to another ("Karima
 		// Benali a confié … L'expert avait pour sa part conclu …").
-		narrow = narrow || a.turnAside(&a.t.sents[sent])
+		narrow = narrow || a.t.turnAside(&a.t.sents[sent])
 		unknownSpoke := false
 
 		// No one was named with it: the person who spoke last, just
@@ -703,13 +700,13 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
 					break // "l'avocate … Le procureur réclamait …": not her
 				}
-				if e := a.subjectAfter(at, sent); e != nil {
+				if e := r.subjectAfter(at, sent); e != nil {
 					if m.gender != 0 && e.gender != 0 && m.gender != e.gender {
 						break // "X sagte … Ministerin Judith Gerlach widersprach. …, sagte der 61-Jährige": not her
 					}
 					return e
 				}
-				if !a.t.lx.NounCaps && a.nameSubjectAfter(at, sent) {
+				if !a.t.lx.NounCaps && r.nameSubjectAfter(at, sent) {
 					// "Feijóo subió a la tribuna. «…», zanjó el líder
 					// popular": a one-word name is the subject since.
 					unknownSpoke = true
@@ -718,19 +715,19 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
 					break // "A ministra Ana Lis declarou … O deputado afirmou …": not her
 				}
-				if a.otherRole(at.speaker, m.head, a.govTitle) {
+				if a.t.otherRole(at.speaker, m.head, a.t.govTitle) {
 					break // "La ministra de Trabajo, Carmen Ortiz, … La vicepresidenta defendió …": another office, maybe another person
 				}
-				if a.otherRole(at.speaker, m.head, a.courtRole) {
+				if a.t.otherRole(at.speaker, m.head, a.t.courtRole) {
 					break // "L'avocat de X, Me Y, a dénoncé … Le procureur a indiqué …": not him
 				}
-				if a.heldOtherPost(at.speaker, m) {
+				if a.t.heldOtherPost(at.speaker, m) {
 					break // "Mayor Linda Cho said … The governor called …": not her
 				}
-				if a.otherPost(m, at.speaker) || a.otherQualifier(m, at.speaker) || surnamed(at.speaker, m.head) || a.govTitle(m.head) && a.otherKindOnly(at.speaker) {
+				if a.t.otherPost(m, at.speaker) || a.t.otherQualifier(m, at.speaker) || surnamed(at.speaker, m.head) || a.t.govTitle(m.head) && a.t.otherKindOnly(at.speaker) {
 					break // (nor one whose surname is the title's word: "El portavoz Luis Rey dijo … El Rey dijo …"; nor "le ministre" for "le directeur général Kent Hughes")
 				}
-				if a.titledOtherwise(at.speaker, m) {
+				if a.t.titledOtherwise(at.speaker, m) {
 					break // "El alcalde Carlos Galán afirmó … El experto aseguró …": someone else
 				}
 				if a.t.lx.Trait("strictdescriptions") && a.describedOtherwise(at, m) {
@@ -754,9 +751,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 				break
 			}
 		}
-		for _, e := range []*entity{a.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
-			if e != nil && !narrow && !unknownSpoke && !a.titledOtherwise(e, m) && !(a.t.lx.Trait("strictdescriptions") && a.lastDescribedOtherwise(e, m)) && !a.otherRole(e, m.head, a.govTitle) && !a.otherRole(e, m.head, a.courtRole) && !a.otherPost(m, e) && !a.otherQualifier(m, e) && !surnamed(e, m.head) &&
-				!(a.govTitle(m.head) && a.otherKindOnly(e)) && !a.heldOtherPost(e, m) {
+		for _, e := range []*entity{r.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
+			if e != nil && !narrow && !unknownSpoke && !a.t.titledOtherwise(e, m) && !(a.t.lx.Trait("strictdescriptions") && a.lastDescribedOtherwise(e, m)) && !a.t.otherRole(e, m.head, a.t.govTitle) && !a.t.otherRole(e, m.head, a.t.courtRole) && !a.t.otherPost(m, e) && !a.t.otherQualifier(m, e) && !surnamed(e, m.head) &&
+				!(a.t.govTitle(m.head) && a.t.otherKindOnly(e)) && !a.t.heldOtherPost(e, m) {
 				return e
 			}
 		}
@@ -782,7 +779,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// Department.)
 		// (Nor any body's: "the budget office" is not the Taxpayers
 		// Alliance that spoke before.)
-		if e := a.recentOfKind(sent, tok, m.class, a.kindOf(m.head)); e != nil && (e.kind == kCountry || a.sameBody(m, e) || !m.gov && a.namesModifiers(m, e)) {
+		if e := a.recentOfKind(sent, tok, m.class, a.t.kindOf(m.head)); e != nil && (e.kind == kCountry || a.t.sameBody(m, e) || !m.gov && a.t.namesModifiers(m, e)) {
 			return e
 		}
 
@@ -800,10 +797,10 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 					// "Halvorsen Motors is recalling … according to a
 					// filing with the NHTSA. The agency said …" is not
 					// the carmaker; "l'agence Health Canada" still is one.)
-					if k := a.entityKind(sn.e); k != "" && sn.e.trade == "" && !a.t.lx.Set("agencykinds", k) {
+					if k := a.t.entityKind(sn.e); k != "" && sn.e.trade == "" && !a.t.lx.Set("agencykinds", k) {
 						break
 					}
-					if (sn.e.gov || lang.IsAcronym(sn.e.name) || strings.Contains(sn.e.name, " ") || a.namedWith(sn.e, m.head)) && a.namesModifiers(m, sn.e) {
+					if (sn.e.gov || lang.IsAcronym(sn.e.name) || strings.Contains(sn.e.name, " ") || a.t.namedWith(sn.e, m.head)) && a.t.namesModifiers(m, sn.e) {
 						return sn.e
 					}
 					break
@@ -817,7 +814,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// "según la entidad": the one body the article has named so far;
 	// with none named, no one; with several, a party of its own (which
 	// one it is the article does not say in a way read here).
-	if k := a.kindOf(m.head); k != "" && m.definite && !m.plural && a.t.lx.Set("referbackonly", m.head) {
+	if k := a.t.kindOf(m.head); k != "" && m.definite && !m.plural && a.t.lx.Set("referbackonly", m.head) {
 		// "La formation de gauche demande …": a word of one kind of
 		// body, and of other things ("la formation des enseignants"),
 		// is only the one body of that kind named so far.
@@ -841,9 +838,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 // person named, in the eight sentences before, with the title and the
 // place ("Kim Renkema, Sportdirektorin von Allianz MTV Stuttgart"); or
 // nil, also when two were.
-func (a *analysis) placeTitled(m *mention, sent, tok int) *entity {
-	t := a.t
-	if !t.lx.NounCaps || !m.definite || m.plural || m.owner == nil || m.headTok < 0 || m.owner.t1 != m.headTok || strings.Contains(m.owner.name, " ") || !a.isTitleWord(m.headTok) {
+func (rs *resolver) placeTitled(m *mention, sent, tok int) *entity {
+	t := rs.t
+	if !t.lx.NounCaps || !m.definite || m.plural || m.owner == nil || m.headTok < 0 || m.owner.t1 != m.headTok || strings.Contains(m.owner.name, " ") || !t.isTitleWord(m.headTok) {
 		return nil
 	}
 	adj := m.owner.name
@@ -857,12 +854,12 @@ func (a *analysis) placeTitled(m *mention, sent, tok int) *entity {
 		return nil
 	}
 	var one *entity
-	for sn := range a.reg.before(sent, tok, 8) {
+	for sn := range rs.reg.before(sent, tok, 8) {
 		e := sn.e
 		if e.kind != kPerson || e == one || m.gender != 0 && e.gender != 0 && e.gender != m.gender {
 			continue
 		}
-		if !namesWord(e, place, true) || !namesWord(e, m.head, true) && !a.titledAs(e, m) {
+		if !namesWord(e, place, true) || !namesWord(e, m.head, true) && !t.titledAs(e, m) {
 			continue
 		}
 		if one != nil {
@@ -878,11 +875,11 @@ func (a *analysis) placeTitled(m *mention, sent, tok int) *entity {
 // named one only, and how many it has named.
 // (A name and a shorter form of it that opens it, "Nouveau Parti" and
 // "Nouveau Parti démocratique", are one, the longer.)
-func (a *analysis) onlyBodyOfKind(sent, tok int, k string) (*entity, int) {
+func (rs *resolver) onlyBodyOfKind(sent, tok int, k string) (*entity, int) {
 	var found []*entity
-	for sn := range a.reg.before(sent, tok, sent) {
+	for sn := range rs.reg.before(sent, tok, sent) {
 		e := sn.e
-		if e.kind != kOrg || e.generic || k != "" && a.entityKind(e) != k {
+		if e.kind != kOrg || e.generic || k != "" && rs.t.entityKind(e) != k {
 			continue
 		}
 		same := false
@@ -906,7 +903,7 @@ func (a *analysis) onlyBodyOfKind(sent, tok int, k string) (*entity, int) {
 
 // namedWith reports whether one of e's names holds the word w ("World
 // Health Agency" and "agency").
-func (a *analysis) namedWith(e *entity, w string) bool {
+func (t *text) namedWith(e *entity, w string) bool {
 	for _, n := range append([]string{e.name}, e.names...) {
 		for _, x := range strings.Fields(lang.Fold(n)) {
 			if x == lang.Fold(w) || strings.TrimSuffix(x, "s") == lang.Fold(w) {
@@ -949,7 +946,7 @@ func (a *analysis) spokesFor(m *mention, owner *entity, sent, tok int) (*entity,
 	}
 	// (Not spokespeople with no article, "Voceros oficiales
 	// dijeron …": of no body the article tells.)
-	if a.modifierKind(m) == "" && !(m.plural && m.t0 == m.headTok) {
+	if a.t.modifierKind(m) == "" && !(m.plural && m.t0 == m.headTok) {
 		if d := a.describedBodyHere(sent, tok); d != nil {
 			// "Police have said little about the clash, but a
 			// spokesman confirmed …": the body whose clause the
@@ -957,7 +954,7 @@ func (a *analysis) spokesFor(m *mention, owner *entity, sent, tok int) (*entity,
 			return d, true
 		}
 		e := a.recentOfClass(sent, tok, "")
-		if e != nil && (!a.namesModifiers(m, e) || !a.namesAdjectives(m, e)) {
+		if e != nil && (!a.t.namesModifiers(m, e) || !a.t.namesAdjectives(m, e)) {
 			// "the budget office" after the Taxpayers Alliance spoke:
 			// the words before the head name another body, one the
 			// article describes only.
@@ -969,7 +966,7 @@ func (a *analysis) spokesFor(m *mention, owner *entity, sent, tok int) (*entity,
 		// "Auf Nachfrage teilte das Finanzministerium mit, … . Ein
 		// Sprecher ergänzte, …": where bodies are described, not
 		// named, the body that spoke just before.
-		if d := a.describedBodySpoke(sent, tok); a.t.lx.NounCaps && d != nil && (e == nil || laterThan(d, e)) {
+		if d := a.reg.describedBodySpoke(sent, tok); a.t.lx.NounCaps && d != nil && (e == nil || laterThan(d, e)) {
 			return d, true
 		}
 		if b := a.bodyAroundName(sent, tok); b != nil {
@@ -983,8 +980,8 @@ func (a *analysis) spokesFor(m *mention, owner *entity, sent, tok int) (*entity,
 // hasSpokesperson reports whether entity e may have a spokesperson: a
 // body, a person named, or one described by a role that is no group's
 // ("the governor's office").
-func (a *analysis) hasSpokesperson(e *entity) bool {
-	return a.body(e) || e.kind == kPerson || e.kind == kDesc && !e.plural && e.class != "people"
+func (t *text) hasSpokesperson(e *entity) bool {
+	return t.body(e) || e.kind == kPerson || e.kind == kDesc && !e.plural && e.class != "people"
 }
 
 // bodyAroundName returns, when the last one named before token tok of
@@ -1005,7 +1002,7 @@ func (a *analysis) bodyAroundName(sent, tok int) *entity {
 			if at.sent < sn.sent {
 				break
 			}
-			if at.sent == sn.sent && at.speaker != nil && at.speaker != sn.e && a.hasSpokesperson(at.speaker) && covers(at, a.t.toks[sn.tok].start) {
+			if at.sent == sn.sent && at.speaker != nil && at.speaker != sn.e && a.t.hasSpokesperson(at.speaker) && covers(at, a.t.toks[sn.tok].start) {
 				return at.speaker
 			}
 		}
@@ -1023,14 +1020,14 @@ func descKey(name string) string {
 // descEntity returns the entity of a group or person described without
 // a name ("whale experts", "residents", "a senior official"): its own
 // party, one per description (and owner).
-func (a *analysis) descEntity(m *mention, owner *entity) *entity {
-	r := a.reg
-	name := a.baseForm(m, stripDet(a.t.lx, m.surface))
+func (rs *resolver) descEntity(m *mention, owner *entity) *entity {
+	r := rs.reg
+	name := rs.t.baseForm(m, stripDet(rs.t.lx, m.surface))
 	key := descKey(name)
 	if owner != nil {
 		key += "|" + owner.name
 	}
-	if tk := &a.t.toks[m.t0]; tk.kind == tWord && a.t.lx.Set("anotherdet", tk.l) {
+	if tk := &rs.t.toks[m.t0]; tk.kind == tWord && rs.t.lx.Set("anotherdet", tk.l) {
 		// "A group said … Another group said …": another one than the
 		// one described before, kept apart, its name with the word that
 		// says so. (Two of them are not told apart: "said another
@@ -1042,7 +1039,7 @@ func (a *analysis) descEntity(m *mention, owner *entity) *entity {
 		return e
 	}
 	e := r.newEntity(kDesc, name)
-	e.plural, e.class, e.generic = m.plural || a.t.lx.Set("pluralheads", m.head), m.class, true
+	e.plural, e.class, e.generic = m.plural || rs.t.lx.Set("pluralheads", m.head), m.class, true
 	e.country = m.country
 	e.gov = m.gov && !m.nonGov
 	e.nonGov = m.nonGov
@@ -1054,13 +1051,12 @@ func (a *analysis) descEntity(m *mention, owner *entity) *entity {
 // "of"-phrase of lower-case words qualifying it, and the organisation's
 // name ending it ("la empresa de ciberseguridad Mandiant"; not "la filial
 // de Google", of another company, nor "la empresa de Juan Pérez").
-func (a *analysis) kindNamed(m *mention) bool {
-	t := a.t
+func (t *text) kindNamed(m *mention) bool {
 	h, o := m.headTok, m.owner
-	if h < 0 || o == nil || o.t1 != m.t1 || o.t0 <= h+1 || h+1 >= len(t.toks) || !t.lx.Set("of", t.toks[h+1].l) || a.isTitleWord(h) {
+	if h < 0 || o == nil || o.t1 != m.t1 || o.t0 <= h+1 || h+1 >= len(t.toks) || !t.lx.Set("of", t.toks[h+1].l) || t.isTitleWord(h) {
 		return false
 	}
-	if !t.lx.Set("orgwords", m.head) && a.kindOf(m.head) == "" {
+	if !t.lx.Set("orgwords", m.head) && t.kindOf(m.head) == "" {
 		return false
 	}
 	w := &t.toks[o.t0]
@@ -1071,8 +1067,7 @@ func (a *analysis) kindNamed(m *mention) bool {
 // comma after token end-1 ("group" in "…, a trade group whose members
 // include …", "…, an independent research group, said"), lower case, or
 // "".
-func (a *analysis) apposHead(end, sent int) string {
-	t := a.t
+func (t *text) apposHead(end, sent int) string {
 	s := &t.sents[sent]
 	if end+2 >= s.t1 || t.toks[end].s != "," || !t.lx.Set("indefinite", t.toks[end+1].l) {
 		return ""
@@ -1083,7 +1078,7 @@ func (a *analysis) apposHead(end, sent int) string {
 		switch {
 		case tk.kind != tWord || t.lx.Set("relpron", tk.l) || t.lx.Set("of", tk.l) || t.lx.Set("prep", tk.l):
 			return head
-		case tk.cap || a.isVerb(k):
+		case tk.cap || t.isVerb(k):
 			return ""
 		}
 		head = tk.b
@@ -1093,8 +1088,7 @@ func (a *analysis) apposHead(end, sent int) string {
 
 // ageIn returns the age a word of tokens lo to hi tells ("31" of
 // "31-year-old", [set agesuffix]), or "".
-func (a *analysis) ageIn(lo, hi int) string {
-	t := a.t
+func (t *text) ageIn(lo, hi int) string {
 	for k := lo; k < hi && k < len(t.toks); k++ {
 		if t.toks[k].kind != tWord {
 			continue
@@ -1131,15 +1125,15 @@ func (a *analysis) apposDescribed(m *mention, sent, tok int) *entity {
 // ownedTitle returns the person a definite title with a named owner
 // refers back to: one the article named with that owner and title ("the
 // Arsenal manager" after "Arsenal manager Mikel Arteta"), or nil.
-func (a *analysis) ownedTitle(m *mention, sent, tok int) *entity {
-	if !m.definite || m.plural || m.owner == nil || m.owner.name == "" || m.headTok < 0 || !a.isTitleWord(m.headTok) {
+func (rs *resolver) ownedTitle(m *mention, sent, tok int) *entity {
+	if !m.definite || m.plural || m.owner == nil || m.owner.name == "" || m.headTok < 0 || !rs.t.isTitleWord(m.headTok) {
 		return nil
 	}
 	if m.owner.t1 > m.headTok {
 		return nil
 	}
-	role := lang.Fold(m.owner.name + " " + a.t.span(m.owner.t1, m.headTok+1))
-	for sn := range a.reg.before(sent, tok, 10) {
+	role := lang.Fold(m.owner.name + " " + rs.t.span(m.owner.t1, m.headTok+1))
+	for sn := range rs.reg.before(sent, tok, 10) {
 		if sn.e.kind == kPerson && slices.ContainsFunc(sn.e.roles, func(r string) bool { return lang.Fold(r) == role }) {
 			return sn.e
 		}
@@ -1151,10 +1145,10 @@ func (a *analysis) ownedTitle(m *mention, sent, tok int) *entity {
 // before token tok of sentence sent, with the age age: after the name
 // between commas ("Sophie Tran, 31, …") or as a word before it
 // ("31-year-old Sophie Tran"); nil when none was.
-func (a *analysis) personAged(sent, tok int, age string) *entity {
-	t := a.t
-	for i := len(a.reg.recent) - 1; i >= 0; i-- {
-		sn := a.reg.recent[i]
+func (rs *resolver) personAged(sent, tok int, age string) *entity {
+	t := rs.t
+	for i := len(rs.reg.recent) - 1; i >= 0; i-- {
+		sn := rs.reg.recent[i]
 		if sn.sent < sent-8 {
 			break
 		}
@@ -1164,7 +1158,7 @@ func (a *analysis) personAged(sent, tok int, age string) *entity {
 		if e := sn.end; e+2 < len(t.toks) && t.toks[e].s == "," && t.toks[e+1].s == age && t.toks[e+2].s == "," {
 			return sn.e
 		}
-		if a.ageIn(max(sn.tok-3, t.sents[sn.sent].body), sn.tok) == age {
+		if t.ageIn(max(sn.tok-3, t.sents[sn.sent].body), sn.tok) == age {
 			return sn.e
 		}
 	}
@@ -1177,7 +1171,7 @@ func (a *analysis) personAged(sent, tok int, age string) *entity {
 // with the same head, seen since any body of the description's class
 // was.
 func (a *analysis) describedLast(m *mention, sent, tok int) *entity {
-	mods := a.descModifiers(m)
+	mods := a.t.descModifiers(m)
 	for sn := range a.reg.before(sent, tok, 5) {
 		e := sn.e
 		if e.kind == kDesc && e.generic && !e.plural && a.t.lx.Trait("adjafter") && m.t1-m.headTok == 1 && len(strings.Fields(e.name)) == 2 &&
@@ -1204,8 +1198,8 @@ func (a *analysis) describedLast(m *mention, sent, tok int) *entity {
 // describedGroupLast returns the group described with the head noun of
 // plural description m in the five sentences before ("three sources
 // familiar with the group's thinking" for "the sources"), or nil.
-func (a *analysis) describedGroupLast(m *mention, sent, tok int) *entity {
-	for sn := range a.reg.before(sent, tok, 5) {
+func (r *registry) describedGroupLast(m *mention, sent, tok int) *entity {
+	for sn := range r.before(sent, tok, 5) {
 		if sn.e.kind == kDesc && sn.e.plural && sn.headword == m.head {
 			return sn.e
 		}
@@ -1216,8 +1210,7 @@ func (a *analysis) describedGroupLast(m *mention, sent, tok int) *entity {
 // descModifiers returns the words of description m between its
 // determiners and its head, folded ("research" in "the research
 // group"), or "".
-func (a *analysis) descModifiers(m *mention) string {
-	t := a.t
+func (t *text) descModifiers(m *mention) string {
 	if m.headTok < 0 || m.headTok > m.t1 {
 		return ""
 	}
@@ -1248,7 +1241,7 @@ func (a *analysis) spokesBody(m *mention, sent, tok int) *entity {
 	if e := a.compoundBody(m, false); e != nil {
 		return e
 	}
-	if kind := a.modifierKind(m); kind != "" {
+	if kind := a.t.modifierKind(m); kind != "" {
 		if e := a.recentOfKind(sent, tok, "", kind); e != nil {
 			return e
 		}
@@ -1269,15 +1262,15 @@ func (a *analysis) spokesBody(m *mention, sent, tok int) *entity {
 //
 // With speakers set, a noun the lexicon lists as speaking on its own
 // ([speakers]: "Polizei", "Konzern") names a body too.
-func (a *analysis) compoundBody(m *mention, speakers bool) *entity {
-	t := a.t
+func (rs *resolver) compoundBody(m *mention, speakers bool) *entity {
+	t := rs.t
 	lx := t.lx
 	if !lx.NounCaps || m.headTok < 0 || m.headTok >= len(t.toks) || m.plural {
 		return nil
 	}
 	tk := &t.toks[m.headTok]
 	b := tk.b
-	if len(b) > 1 && len(tk.s) == len(b) && b[len(b)-1] == 's' && a.genitiveBefore(m.headTok) {
+	if len(b) > 1 && len(tk.s) == len(b) && b[len(b)-1] == 's' && t.genitiveBefore(m.headTok) {
 		b = b[:len(b)-1] // "eines Bahnsprechers": the genitive
 	}
 	if _, ok := lx.Titles[b]; ok || len(tk.s) < len(b) || !strings.EqualFold(tk.s[:len(b)], b) {
@@ -1288,12 +1281,12 @@ func (a *analysis) compoundBody(m *mention, speakers bool) *entity {
 			continue
 		}
 		pre := tk.s[:len(b)-len(suf)]
-		r := a.reg
-		if name, ok := strings.CutSuffix(pre, "-"); ok && !a.commonNoun(lang.Lower(name)) {
+		r := rs.reg
+		if name, ok := strings.CutSuffix(pre, "-"); ok && !t.commonNoun(lang.Lower(name)) {
 			if strings.Contains(name, "-") || !lang.IsUpperInitial(name) || lx.Set("titlemods", lang.Lower(name)) || lx.Set("nongov", lang.Lower(name)) {
 				return nil
 			}
-			if f, ok := a.gazWord(name); ok && f.kind != formDemonym {
+			if f, ok := rs.gaz.gazWord(name); ok && f.kind != formDemonym {
 				return r.country(f.c) // "der Kreml-Sprecher"
 			}
 			if e := r.lookup(lang.Fold(name)); e != nil && e.kind != kPerson {
@@ -1307,7 +1300,7 @@ func (a *analysis) compoundBody(m *mention, speakers bool) *entity {
 			return e
 		}
 		low := lang.Lower(pre)
-		if f, ok := a.gazWord(pre); ok && f.kind == formSeat {
+		if f, ok := rs.gaz.gazWord(pre); ok && f.kind == formSeat {
 			return r.country(f.c) // "ein Kremlsprecher"
 		}
 		low = strings.TrimSuffix(low, "-")
@@ -1347,34 +1340,34 @@ func (a *analysis) compoundBody(m *mention, speakers bool) *entity {
 
 // ofAfterHead reports whether an "of"-phrase follows a description's
 // head inside it.
-func (a *analysis) ofAfterHead(m *mention) bool {
+func (t *text) ofAfterHead(m *mention) bool {
 	h := m.headTok
-	return h >= 0 && h+2 < m.t1 && h+1 < len(a.t.toks) && a.t.lx.Set("of", a.t.toks[h+1].l)
+	return h >= 0 && h+2 < m.t1 && h+1 < len(t.toks) && t.lx.Set("of", t.toks[h+1].l)
 }
 
 // baseForm returns a description's words with its head noun in the form
 // the lexicon knows ("Ministerium" for "des Ministeriums"), when the
 // words end with it.
-func (a *analysis) baseForm(m *mention, words string) string {
-	if m.headTok < 0 || m.headTok >= len(a.t.toks) {
+func (t *text) baseForm(m *mention, words string) string {
+	if m.headTok < 0 || m.headTok >= len(t.toks) {
 		return words
 	}
-	h := &a.t.toks[m.headTok]
-	if h.b == h.l && h.cap && strings.HasSuffix(words, h.s) && m.headTok > 0 && a.t.lx.Set("of", a.t.toks[m.headTok-1].l) {
+	h := &t.toks[m.headTok]
+	if h.b == h.l && h.cap && strings.HasSuffix(words, h.s) && m.headTok > 0 && t.lx.Set("of", t.toks[m.headTok-1].l) {
 		// "eines Berichts des Innenministeriums": the genitive of a
 		// compound whose last part names a body.
-		return strings.TrimSuffix(words, h.s) + genitiveCompound(a.t.lx, h.s)
+		return strings.TrimSuffix(words, h.s) + genitiveCompound(t.lx, h.s)
 	}
-	if rest, ok := strings.CutPrefix(words, h.s+" "); ok && h.b == h.l && h.cap && a.genitiveBefore(m.headTok) {
+	if rest, ok := strings.CutPrefix(words, h.s+" "); ok && h.b == h.l && h.cap && t.genitiveBefore(m.headTok) {
 		// "des Bundesverbands der Energiewirtschaft": the genitive of a
 		// compound whose last part names a body, before its own
 		// genitive.
-		return genitiveCompound(a.t.lx, h.s) + " " + rest
+		return genitiveCompound(t.lx, h.s) + " " + rest
 	}
 	if h.b == h.l || len(h.b) > len(h.s) {
 		return words
 	}
-	if rest, ok := strings.CutPrefix(words, h.s+" "); ok && a.t.lx.NounCaps {
+	if rest, ok := strings.CutPrefix(words, h.s+" "); ok && t.lx.NounCaps {
 		return h.s[:len(h.b)] + " " + rest // "Kreisen der Landesregierung": "Kreise der …"
 	}
 	if !strings.HasSuffix(words, h.s) {
@@ -1410,10 +1403,9 @@ func (a *analysis) compoundAntecedent(m *mention, sent, tok int) *entity {
 // subjunctiveNear reports whether a mention seen is the subject of a
 // Konjunktiv I form right after or before it ("Nordwerk habe …", "Dann
 // habe Nordwerk …").
-func (a *analysis) subjunctiveNear(sn seen) bool {
-	t := a.t
+func (t *text) subjunctiveNear(sn seen) bool {
 	s := &t.sents[sn.sent]
-	return sn.end < s.t1 && t.out(sn.end) && a.subjunctive(sn.end) || sn.tok-1 >= s.body && t.out(sn.tok-1) && a.subjunctive(sn.tok-1)
+	return sn.end < s.t1 && t.out(sn.end) && t.subjunctive(sn.end) || sn.tok-1 >= s.body && t.out(sn.tok-1) && t.subjunctive(sn.tok-1)
 }
 
 // govAntecedent returns the government body a description without a
@@ -1426,7 +1418,7 @@ func (a *analysis) govAntecedent(m *mention, sent, tok int) (*entity, *lang.Coun
 	switch {
 	case e == nil:
 		return nil, a.reg.govCountry
-	case e.kind == kCountry || a.sameBody(m, e):
+	case e.kind == kCountry || a.t.sameBody(m, e):
 		return e, nil
 	}
 	return nil, e.country
@@ -1436,14 +1428,14 @@ func (a *analysis) govAntecedent(m *mention, sent, tok int) (*entity, *lang.Coun
 // ([set anybody]: "Die Staatsanwaltschaft Hannover … Ein Sprecher der
 // Behörde"): the organisation that was the subject of a clause in the
 // three sentences before, or nil.
-func (a *analysis) anyBody(m *mention, sent, tok int) *entity {
-	lx := a.t.lx
+func (rs *resolver) anyBody(m *mention, sent, tok int) *entity {
+	lx := rs.t.lx
 	// (The genitive's article is the "of" word: "der Behörde".)
-	definite := m.definite || m.t0 > 0 && lx.Set("of", a.t.toks[m.t0-1].l) && lx.Set("definite", a.t.toks[m.t0-1].l)
+	definite := m.definite || m.t0 > 0 && lx.Set("of", rs.t.toks[m.t0-1].l) && lx.Set("definite", rs.t.toks[m.t0-1].l)
 	if !definite || m.plural || !lx.Set("anybody", m.head) {
 		return nil
 	}
-	for sn := range a.reg.before(sent, tok, 3) {
+	for sn := range rs.reg.before(sent, tok, 3) {
 		if sn.subject && sn.e.kind == kOrg && !sn.e.generic {
 			return sn.e
 		}
@@ -1454,9 +1446,8 @@ func (a *analysis) anyBody(m *mention, sent, tok int) *entity {
 // modifiers returns the lower-case words of a description before its
 // head ("defense" in "a Wednesday defense ministry statement"), without
 // determiners and time words.
-func (a *analysis) modifiers(m *mention) []string {
+func (t *text) modifiers(m *mention) []string {
 	var out []string
-	t := a.t
 	for k := m.t0; k < m.headTok && k < m.t1; k++ {
 		tk := &t.toks[k]
 		if tk.kind == tWord && !t.lx.Set("determiners", tk.l) && !isTimeWord(t.lx, tk.l) {
@@ -1471,14 +1462,14 @@ func (a *analysis) modifiers(m *mention) []string {
 // that names no country, no people of one and no title ("The Biden
 // administration"): the government is that person's, no other one named
 // before ("Atlanta, Georgia" is no antecedent for it).
-func (a *analysis) namedAdministration(m *mention) bool {
-	t := a.t
+func (rs *resolver) namedAdministration(m *mention) bool {
+	t := rs.t
 	k := m.headTok - 1
 	if !m.definite || m.owner != nil || k < m.t0 || k < 0 || t.toks[k].kind != tWord || !t.toks[k].cap || t.lx.Set("determiners", t.toks[k].l) ||
-		t.lx.Set("titlemods", t.toks[k].l) || lang.IsAcronym(t.toks[k].s) || a.isTitleWord(k) || t.lx.Set("govwords", t.toks[k].l) {
+		t.lx.Set("titlemods", t.toks[k].l) || lang.IsAcronym(t.toks[k].s) || t.isTitleWord(k) || t.lx.Set("govwords", t.toks[k].l) {
 		return false
 	}
-	if _, n := a.gaz.match(t.toks, k, k+1); n > 0 {
+	if _, n := rs.gaz.match(t.toks, k, k+1); n > 0 {
 		return false
 	}
 	return t.lx.Set("govwords", t.toks[m.headTok].l)
@@ -1486,34 +1477,34 @@ func (a *analysis) namedAdministration(m *mention) bool {
 
 // modifierKind returns the kind of organisation the word just before a
 // description's head names ("company" in "a company spokeswoman"), or "".
-func (a *analysis) modifierKind(m *mention) string {
+func (t *text) modifierKind(m *mention) string {
 	k := m.headTok - 1
-	if k < m.t0 || a.t.toks[k].kind != tWord || a.t.toks[k].cap {
-		return a.compoundKind(m)
+	if k < m.t0 || t.toks[k].kind != tWord || t.toks[k].cap {
+		return t.compoundKind(m)
 	}
-	if kind := a.kindOf(a.t.toks[k].l); kind != "" {
+	if kind := t.kindOf(t.toks[k].l); kind != "" {
 		return kind
 	}
-	return a.compoundKind(m)
+	return t.compoundKind(m)
 }
 
 // compoundKind returns, in a language that compounds nouns, the kind of
 // organisation the first part of a compound title names
 // ("Gerichtssprecher", "Konzernsprecherin": a court's, a company's), or
 // "".
-func (a *analysis) compoundKind(m *mention) string {
-	lx := a.t.lx
-	if !lx.NounCaps || m.headTok < 0 || m.headTok >= len(a.t.toks) {
+func (t *text) compoundKind(m *mention) string {
+	lx := t.lx
+	if !lx.NounCaps || m.headTok < 0 || m.headTok >= len(t.toks) {
 		return ""
 	}
-	w := a.t.toks[m.headTok].l
-	if strings.HasSuffix(w, "s") && a.genitiveBefore(m.headTok) {
+	w := t.toks[m.headTok].l
+	if strings.HasSuffix(w, "s") && t.genitiveBefore(m.headTok) {
 		w = strings.TrimSuffix(w, "s") // "eines Polizeisprechers"
 	}
 	for suf := range lx.Sets["titlesuffix"] {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			pre := strings.TrimSuffix(strings.TrimSuffix(w[:len(w)-len(suf)], "-"), "s")
-			if k := a.kindOf(pre); k != "" {
+			if k := t.kindOf(pre); k != "" {
 				return k
 			}
 		}
@@ -1553,8 +1544,8 @@ func (a *analysis) namedModifier(m *mention, sent int) *entity {
 // sameBody reports whether a description can name entity e: each of its
 // modifiers is a word of one of e's names ("the foreign ministry" is the
 // Chinese Foreign Ministry, "the defense ministry" is not).
-func (a *analysis) sameBody(m *mention, e *entity) bool {
-	for _, w := range a.modifiers(m) {
+func (t *text) sameBody(m *mention, e *entity) bool {
+	for _, w := range t.modifiers(m) {
 		if !namesWord(e, w, false) {
 			return false
 		}
@@ -1583,8 +1574,7 @@ func namesWord(e *entity, w string, roles bool) bool {
 // "the tax agency" not the Treasury named so). A word with a capital or
 // a hyphen only describes ("the Virginia-based company" may be Mandiant,
 // "the Chinese company" Huawei).
-func (a *analysis) namesModifiers(m *mention, e *entity) bool {
-	t := a.t
+func (t *text) namesModifiers(m *mention, e *entity) bool {
 	if m.country != nil && !m.gov && e.kind != kCountry && e.country != m.country {
 		// "Veltrix said it had signed a deal with Samsung. The South
 		// Korean company said …": a body of a country the one named
@@ -1608,8 +1598,7 @@ func (a *analysis) namesModifiers(m *mention, e *entity) bool {
 // "el portavoz socialista"), is a word of one of e's names: a
 // spokesperson of the socialists is not the spokesperson of the
 // government named before.
-func (a *analysis) namesAdjectives(m *mention, e *entity) bool {
-	t := a.t
+func (t *text) namesAdjectives(m *mention, e *entity) bool {
 	lx := t.lx
 	if m.headTok < 0 {
 		return true
@@ -1632,10 +1621,10 @@ func (a *analysis) namesAdjectives(m *mention, e *entity) bool {
 // salientPerson returns, of the people named in the two sentences before
 // sentence sent, the one the article has named at least twice as often
 // as any other so far, or nil; never one of another gender than gender.
-func (a *analysis) salientPerson(sent int, gender byte) *entity {
+func (r *registry) salientPerson(sent int, gender byte) *entity {
 	near := map[*entity]bool{}
 	count := map[*entity]int{}
-	for _, sn := range a.reg.recent {
+	for _, sn := range r.recent {
 		if sn.sent >= sent || sn.e.kind != kPerson {
 			continue
 		}
@@ -1694,7 +1683,7 @@ func (a *analysis) lonePersonBefore(sent, tok int, gender byte) *entity {
 // portugués". Else nil.
 func (a *analysis) demonymSubject(m *mention, sent, tok int) *entity {
 	j := sent - 1
-	for j > 0 && a.quotedOnly(j) && a.t.sents[j].para >= a.t.sents[sent].para-1 {
+	for j > 0 && a.t.quotedOnly(j) && a.t.sents[j].para >= a.t.sents[sent].para-1 {
 		j--
 	}
 	if j < 0 || a.t.sents[j].para < a.t.sents[sent].para-1 || a.t.sents[j].furniture {
@@ -1717,7 +1706,7 @@ func (a *analysis) demonymSubject(m *mention, sent, tok int) *entity {
 // kind: "ministra de Trabajo" for "la vicepresidenta", "avocat de Marie
 // Dupont" for "le procureur". ("presidente do Senado" is no bar to "o
 // senador", not a government title.)
-func (a *analysis) otherRole(e *entity, head string, kind func(string) bool) bool {
+func (t *text) otherRole(e *entity, head string, kind func(string) bool) bool {
 	if !kind(head) {
 		return false
 	}
@@ -1734,25 +1723,25 @@ func (a *analysis) otherRole(e *entity, head string, kind func(string) bool) boo
 // hold: "Mayor Linda Cho said … According to the town engineer, …" is
 // not the mayor. (A bare "el funcionario" may stand for the minister, and
 // a government title is compared by govTitle.)
-func (a *analysis) otherPost(m *mention, e *entity) bool {
-	return !a.govTitle(m.head) && len(a.modifiers(m)) > 0 && a.otherRole(e, m.head, a.anyTitle)
+func (t *text) otherPost(m *mention, e *entity) bool {
+	return !t.govTitle(m.head) && len(t.modifiers(m)) > 0 && t.otherRole(e, m.head, t.anyTitle)
 }
 
 // otherKindOnly reports whether person e was named with roles, none of
 // them a government's ("le directeur général Kent Hughes",
 // "l'entraîneur X"): a government title ("le ministre") is not theirs.
-func (a *analysis) otherKindOnly(e *entity) bool {
+func (t *text) otherKindOnly(e *entity) bool {
 	found := false
-	for ws := range a.namedWords(e) {
-		if len(ws) > 0 && !a.anyTitle(ws[0]) {
-			if w := a.compoundTitle(ws[0]); w != "" {
+	for ws := range t.namedWords(e) {
+		if len(ws) > 0 && !t.anyTitle(ws[0]) {
+			if w := t.compoundTitle(ws[0]); w != "" {
 				ws = append([]string{w}, ws[1:]...) // "Betriebsratschef Uwe Klein": a "chef", no minister
 			}
 		}
-		if len(ws) == 0 || !a.anyTitle(ws[0]) || a.t.lx.Titles[ws[0]].Honorific {
+		if len(ws) == 0 || !t.anyTitle(ws[0]) || t.lx.Titles[ws[0]].Honorific {
 			continue // ("Mr. Begala" holds no post)
 		}
-		if a.govTitle(ws[0]) {
+		if t.govTitle(ws[0]) {
 			return false
 		}
 		found = true
@@ -1763,13 +1752,13 @@ func (a *analysis) otherKindOnly(e *entity) bool {
 // compoundTitle returns the title a compound ends in ([set titlesuffix]
 // that the lexicon lists as a title: "Betriebsratschef" is a "chef"), in
 // a language that compounds its nouns; else "".
-func (a *analysis) compoundTitle(w string) string {
-	if !a.t.lx.NounCaps {
+func (t *text) compoundTitle(w string) string {
+	if !t.lx.NounCaps {
 		return ""
 	}
 	best := ""
-	for suf := range a.t.lx.Sets["titlesuffix"] {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) && len(suf) > len(best) && a.anyTitle(suf) {
+	for suf := range t.lx.Sets["titlesuffix"] {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) && len(suf) > len(best) && t.anyTitle(suf) {
 			best = suf
 		}
 	}
@@ -1778,11 +1767,11 @@ func (a *analysis) compoundTitle(w string) string {
 
 // namedWords yields the lower-case words of each name and role person e
 // was named with, past a determiner opening it ("the mayor" → "mayor").
-func (a *analysis) namedWords(e *entity) iter.Seq[[]string] {
+func (t *text) namedWords(e *entity) iter.Seq[[]string] {
 	return func(yield func([]string) bool) {
 		for _, n := range append(append([]string{e.name}, e.names...), e.roles...) {
 			ws := strings.Fields(lang.Lower(n))
-			if len(ws) > 0 && a.t.lx.Set("determiners", ws[0]) {
+			if len(ws) > 0 && t.lx.Set("determiners", ws[0]) {
 				ws = ws[1:]
 			}
 			if !yield(ws) {
@@ -1793,9 +1782,9 @@ func (a *analysis) namedWords(e *entity) iter.Seq[[]string] {
 }
 
 // govTitle and courtRole are the kinds of role otherRole compares.
-func (a *analysis) govTitle(w string) bool  { return a.t.lx.Titles[w].Gov }
-func (a *analysis) courtRole(w string) bool { return a.t.lx.Set("courtroles", w) }
-func (a *analysis) anyTitle(w string) bool  { _, ok := a.t.lx.Titles[w]; return ok }
+func (t *text) govTitle(w string) bool  { return t.lx.Titles[w].Gov }
+func (t *text) courtRole(w string) bool { return t.lx.Set("courtroles", w) }
+func (t *text) anyTitle(w string) bool  { _, ok := t.lx.Titles[w]; return ok }
 
 // surnamed reports whether a title's word is a word of e's own name
 // ("Luis Rey" for "el Rey"): the title then is someone else's.
@@ -1806,12 +1795,12 @@ func surnamed(e *entity, head string) bool {
 // titleKey returns the title a description's head opens: a title of
 // several words when the lexicon says which others it stands for ("el
 // jefe de Estado" for "el presidente"), else the head word.
-func (a *analysis) titleKey(m *mention) string {
+func (t *text) titleKey(m *mention) string {
 	if m.headTok < 0 {
 		return m.head
 	}
-	if n := a.multiTitle(m.headTok, m.t1); n > 1 {
-		if k := a.t.lowerSpan(m.headTok, m.headTok+n); len(a.t.lx.Titles[k].Same) > 0 {
+	if n := t.multiTitle(m.headTok, m.t1); n > 1 {
+		if k := t.lowerSpan(m.headTok, m.headTok+n); len(t.lx.Titles[k].Same) > 0 {
 			return k
 		}
 	}
@@ -1821,17 +1810,17 @@ func (a *analysis) titleKey(m *mention) string {
 // wholeTitle reports whether a description is a title of several
 // words and nothing after it: the "of" inside "el jefe de Estado" names
 // no owner.
-func (a *analysis) wholeTitle(m *mention) bool {
-	return m.headTok >= 0 && m.headTok+a.multiTitle(m.headTok, m.t1) == m.t1 && a.multiTitle(m.headTok, m.t1) > 1
+func (t *text) wholeTitle(m *mention) bool {
+	return m.headTok >= 0 && m.headTok+t.multiTitle(m.headTok, m.t1) == m.t1 && t.multiTitle(m.headTok, m.t1) > 1
 }
 
 // onlyPersonBefore returns the one person named in the sentence before
 // sent and in sent before token tok, when their gender may be g (a
 // woman's role right before the name, "Die Sängerin Maria Wolf", is not
 // a man's), or nil: never a guess between two.
-func (a *analysis) onlyPersonBefore(sent, tok int, g byte) *entity {
-	t := a.t
-	one, at := a.onlyPerson(sent, tok)
+func (rs *resolver) onlyPersonBefore(sent, tok int, g byte) *entity {
+	t := rs.t
+	one, at := rs.reg.onlyPerson(sent, tok)
 	if one == nil || g == 0 || one.gender != 0 && g != one.gender {
 		return nil
 	}
@@ -1848,13 +1837,13 @@ func (a *analysis) onlyPersonBefore(sent, tok int, g byte) *entity {
 // and refers to that person with a pronoun of gender g as its subject
 // ("Saharo Mohammed … Deshalb durfte sie … umsiedeln. „…“, sagt die
 // 27-Jährige."); or nil.
-func (a *analysis) personThroughPronoun(sent, tok int, g byte) *entity {
-	t := a.t
+func (rs *resolver) personThroughPronoun(sent, tok int, g byte) *entity {
+	t := rs.t
 	if !t.lx.NounCaps || g == 0 || sent < 2 {
 		return nil
 	}
 	var one *entity
-	for sn := range a.reg.before(sent, tok, 2) {
+	for sn := range rs.reg.before(sent, tok, 2) {
 		if sn.e.kind != kPerson {
 			continue
 		}
@@ -1887,10 +1876,10 @@ func (a *analysis) personThroughPronoun(sent, tok int, g byte) *entity {
 // onlyPerson returns the only person named in the sentence before and
 // in sentence sent before token tok, and where, or nil when none or two
 // were.
-func (a *analysis) onlyPerson(sent, tok int) (*entity, seen) {
+func (r *registry) onlyPerson(sent, tok int) (*entity, seen) {
 	var one *entity
 	var at seen
-	for sn := range a.reg.before(sent, tok, 1) {
+	for sn := range r.before(sent, tok, 1) {
 		if sn.e.kind != kPerson {
 			continue
 		}
@@ -1921,15 +1910,15 @@ func (a *analysis) narrationSince(last, sent int) int {
 // before) with the title word head, or a title the lexicon says it
 // also stands for, among their names, and not of another gender than
 // a gender the title or its determiner marks.
-func (a *analysis) recentTitled(sent, tok int, m *mention, gender byte) *entity {
-	for sn := range a.reg.before(sent, tok, 5) {
+func (rs *resolver) recentTitled(sent, tok int, m *mention, gender byte) *entity {
+	for sn := range rs.reg.before(sent, tok, 5) {
 		if sn.e.kind != kPerson || gender != 0 && sn.e.gender != 0 && sn.e.gender != gender {
 			continue // (not "la fiscala general" for "el fiscal general")
 		}
-		if a.otherQualifier(m, sn.e) {
+		if rs.t.otherQualifier(m, sn.e) {
 			continue // (not "Chief Minister X" for "the Prime Minister")
 		}
-		if a.titledAs(sn.e, m) {
+		if rs.t.titledAs(sn.e, m) {
 			return sn.e
 		}
 	}
@@ -1938,10 +1927,10 @@ func (a *analysis) recentTitled(sent, tok int, m *mention, gender byte) *entity 
 
 // titledAs reports whether person e was named with the title m's head
 // opens, or one the lexicon says it also stands for.
-func (a *analysis) titledAs(e *entity, m *mention) bool {
-	head := a.titleKey(m)
+func (t *text) titledAs(e *entity, m *mention) bool {
+	head := t.titleKey(m)
 	h := lang.Fold(head)
-	same := a.t.lx.Titles[lang.Lower(head)].Same
+	same := t.lx.Titles[lang.Lower(head)].Same
 	// (Not a word of the person's own name: "El portavoz Luis Rey …" is
 	// no king.)
 	own := strings.Fields(lang.Fold(e.name))
@@ -1959,7 +1948,7 @@ func (a *analysis) titledAs(e *entity, m *mention) bool {
 			}
 			// (Or a compound that ends in the title: "die Ministerin"
 			// after "Bundesinnenministerin X".)
-			if w == h || a.t.lx.Set("titlesuffix", h) && strings.HasSuffix(w, h) || slices.ContainsFunc(same, func(x string) bool { return lang.Fold(x) == w }) {
+			if w == h || t.lx.Set("titlesuffix", h) && strings.HasSuffix(w, h) || slices.ContainsFunc(same, func(x string) bool { return lang.Fold(x) == w }) {
 				return true
 			}
 		}
@@ -1969,12 +1958,12 @@ func (a *analysis) titledAs(e *entity, m *mention) bool {
 
 // partyLabelIn returns the party's label written in description m's
 // title ("LR" in "le député LR"), lower-cased, or "".
-func (a *analysis) partyLabelIn(m *mention) string {
+func (t *text) partyLabelIn(m *mention) string {
 	if m.kind != kDesc || m.headTok < 0 {
 		return ""
 	}
 	for k := m.headTok + 1; k < m.t1 && k <= m.headTok+2; k++ {
-		if tk := &a.t.toks[k]; tk.kind == tWord && tk.cap && a.t.lx.Set("partylabels", tk.l) {
+		if tk := &t.toks[k]; tk.kind == tWord && tk.cap && t.lx.Set("partylabels", tk.l) {
 			return tk.l
 		}
 	}
@@ -1985,14 +1974,14 @@ func (a *analysis) partyLabelIn(m *mention) string {
 // an office and never with the one m's head is, nor one it stands for:
 // "El experto aseguró …" after "El alcalde Carlos Galán afirmó …" is
 // someone else.
-func (a *analysis) titledOtherwise(e *entity, m *mention) bool {
+func (t *text) titledOtherwise(e *entity, m *mention) bool {
 	// (Only a title of no office and no government post: another office
 	// is heldOtherPost's, and a word of any post, "el funcionario", may
 	// be the same person.)
 	if m.headTok < 0 {
 		return false
 	}
-	if tt, ok := a.titleOf(m.headTok); !ok || tt.Gov || a.t.lx.Set("offices", m.head) || a.t.lx.Set("anypost", m.head) || a.titledAs(e, m) {
+	if tt, ok := t.titleOf(m.headTok); !ok || tt.Gov || t.lx.Set("offices", m.head) || t.lx.Set("anypost", m.head) || t.titledAs(e, m) {
 		return false
 	}
 	own := strings.Fields(lang.Fold(e.name))
@@ -2001,7 +1990,7 @@ func (a *analysis) titledOtherwise(e *entity, m *mention) bool {
 			if slices.Contains(own, lang.Fold(w)) {
 				continue
 			}
-			if _, ok := a.t.lx.Titles[w]; ok && a.t.lx.Set("offices", w) {
+			if _, ok := t.lx.Titles[w]; ok && t.lx.Set("offices", w) {
 				return true
 			}
 		}
@@ -2059,20 +2048,20 @@ func (a *analysis) describedOtherwise(at *attribution, m *mention) bool {
 // Castex". (A word that may stand for any post, "the official", "the
 // lawmaker", is no office; nor is a post of a body, "the president of
 // the Senate".)
-func (a *analysis) heldOtherPost(e *entity, m *mention) bool {
-	if !a.t.lx.Set("offices", lang.Lower(a.titleKey(m))) || a.ofAfterHead(m) || a.titledAs(e, m) {
+func (t *text) heldOtherPost(e *entity, m *mention) bool {
+	if !t.lx.Set("offices", lang.Lower(t.titleKey(m))) || t.ofAfterHead(m) || t.titledAs(e, m) {
 		return false
 	}
-	for ws := range a.namedWords(e) {
+	for ws := range t.namedWords(e) {
 		for k := min(2, len(ws)); k > 0; k-- {
 			// (A post of a body is another: "O presidente do Senado,
 			// Rodrigo Pacheco" is a senator; one of a portfolio is not:
 			// "le ministre de l'Éducation, Paul Garnier" is no mayor.)
-			if a.t.lx.Set("offices", strings.Join(ws[:k], " ")) && (k == len(ws) || !a.t.lx.Set("of", ws[k]) || a.portfolioAfter(ws[k+1:])) {
+			if t.lx.Set("offices", strings.Join(ws[:k], " ")) && (k == len(ws) || !t.lx.Set("of", ws[k]) || t.portfolioAfter(ws[k+1:])) {
 				return true
 			}
 		}
-		if len(ws) > 2 && a.anyTitle(ws[0]) && a.t.lx.Set("of", ws[1]) && a.portfolioAfter(ws[2:]) {
+		if len(ws) > 2 && t.anyTitle(ws[0]) && t.lx.Set("of", ws[1]) && t.portfolioAfter(ws[2:]) {
 			return true // "le ministre de l'Éducation", "el consejero de Educación": one post
 		}
 	}
@@ -2083,8 +2072,8 @@ func (a *analysis) heldOtherPost(e *entity, m *mention) bool {
 // portfolio ("l'éducation", "trabajo", "educação"), not a body whose
 // member the person may also be ("senado", "congreso", "câmara"): a
 // word of no body of [set orgwords], in a short phrase.
-func (a *analysis) portfolioAfter(ws []string) bool {
-	lx := a.t.lx
+func (t *text) portfolioAfter(ws []string) bool {
+	lx := t.lx
 	for len(ws) > 0 && lx.Set("determiners", ws[0]) {
 		ws = ws[1:]
 	}
@@ -2104,8 +2093,7 @@ func (a *analysis) portfolioAfter(ws []string) bool {
 // otherQualifier reports whether description m qualifies its title
 // ("the Prime Minister") and person e is named with the same title
 // qualified otherwise ("Chief Minister Pinarayi Vijayan"): not the one.
-func (a *analysis) otherQualifier(m *mention, e *entity) bool {
-	t := a.t
+func (t *text) otherQualifier(m *mention, e *entity) bool {
 	q := m.headTok - 1
 	if m.headTok < 0 || q < m.t0 || t.toks[q].kind != tWord || !t.lx.Set("titlemods", t.toks[q].l) {
 		return false
@@ -2135,10 +2123,10 @@ func (a *analysis) otherQualifier(m *mention, e *entity) bool {
 // are what is said, and no one named in them says it. (Not an incise
 // that the sentence goes on after: "Moser conversou … sobre a autora
 // que, lembra ele, é brasileira".)
-func (a *analysis) afterWords(tok int) bool {
-	t := a.t
+func (rs *resolver) afterWords(tok int) bool {
+	t := rs.t
 	s := &t.sents[t.toks[tok].sent]
-	if a.beforeReportingVerb(tok, s) && t.toks[tok-1].s == "," {
+	if rs.beforeReportingVerb(tok, s) && t.toks[tok-1].s == "," {
 		return true
 	}
 	if tok-1 > s.body && tok+2 < s.t1 && t.toks[tok-1].s == "," && t.toks[tok+2].s == "," && t.toks[tok+1].kind == tWord && !t.toks[tok+1].cap && t.toks[tok+1].q < 0 {
@@ -2148,7 +2136,7 @@ func (a *analysis) afterWords(tok int) bool {
 			return true
 		}
 	}
-	if tok-2 < s.body || !a.isVerb(tok-1) || tok+1 < s.t1 && t.toks[tok+1].s == "," {
+	if tok-2 < s.body || !t.isVerb(tok-1) || tok+1 < s.t1 && t.toks[tok+1].s == "," {
 		return false
 	}
 	p := &t.toks[tok-2]
@@ -2158,29 +2146,29 @@ func (a *analysis) afterWords(tok int) bool {
 // opensWords reports whether a mention seen is the subject that opens
 // its sentence ("A Polícia Federal (PF) prendeu …, informou a
 // corporação").
-func (a *analysis) opensWords(sn seen) bool {
-	s := &a.t.sents[sn.sent]
-	return sn.subject && (sn.tok == s.body || sn.tok == s.body+1 && a.t.lx.Set("determiners", a.t.toks[s.body].l))
+func (t *text) opensWords(sn seen) bool {
+	s := &t.sents[sn.sent]
+	return sn.subject && (sn.tok == s.body || sn.tok == s.body+1 && t.lx.Set("determiners", t.toks[s.body].l))
 }
 
 // descAfterWords reports whether the description that starts at token
 // tok is the subject inverted after words and their verb ("…, afirmó la
 // empresa", "…, según argumentó la entidad"): no one named in the words
 // before is what it refers back to.
-func (a *analysis) descAfterWords(tok int) bool {
-	t := a.t
+func (rs *resolver) descAfterWords(tok int) bool {
+	t := rs.t
 	if tok <= 0 || tok >= len(t.toks) {
 		return false
 	}
-	if a.afterWords(tok) {
+	if rs.afterWords(tok) {
 		return true
 	}
 	s := &t.sents[t.toks[tok].sent]
-	if end := a.npRight(tok, s); end > tok+1 && t.toks[tok-1].s == "," && a.phraseBeforeReportingVerb(tok, end, s) {
+	if end := t.npRight(tok, s); end > tok+1 && t.toks[tok-1].s == "," && rs.phraseBeforeReportingVerb(tok, end, s) {
 		return true // "Japan lodged a protest with China, the foreign ministry said": not China's ministry
 	}
 	k := tok - 1
-	if k-2 < s.body || !a.isVerb(k) {
+	if k-2 < s.body || !t.isVerb(k) {
 		return false
 	}
 	if t.lx.Set("aux", t.toks[k-1].l) {
@@ -2194,9 +2182,9 @@ func (a *analysis) descAfterWords(tok int) bool {
 // quotation of its sentence and comes before its reporting verb ("Mosman
 // saw it differently: “…,” he said"): no one named inside the quotation
 // says it, but the subject before it may.
-func (a *analysis) afterQuote(tok int) bool {
-	t := a.t
-	return a.beforeReportingVerb(tok, &t.sents[t.toks[tok].sent]) && t.toks[tok-1].kind == tQClose
+func (rs *resolver) afterQuote(tok int) bool {
+	t := rs.t
+	return rs.beforeReportingVerb(tok, &t.sents[t.toks[tok].sent]) && t.toks[tok-1].kind == tQClose
 }
 
 // beforeReportingVerb reports whether the pronoun at token tok follows
@@ -2206,18 +2194,18 @@ func (a *analysis) afterQuote(tok int) bool {
 // that opens with no subordinate clause ("When Smith met reporters, he
 // said": Smith may be "he"), nor a participle ("Asked about Clinton, he
 // said").
-func (a *analysis) beforeReportingVerb(tok int, s *sentence) bool {
-	return a.phraseBeforeReportingVerb(tok, tok+1, s)
+func (rs *resolver) beforeReportingVerb(tok int, s *sentence) bool {
+	return rs.phraseBeforeReportingVerb(tok, tok+1, s)
 }
 
 // phraseBeforeReportingVerb is beforeReportingVerb for the phrase from
 // token tok to end ("…, the foreign ministry said").
-func (a *analysis) phraseBeforeReportingVerb(tok, end int, s *sentence) bool {
-	t := a.t
+func (rs *resolver) phraseBeforeReportingVerb(tok, end int, s *sentence) bool {
+	t := rs.t
 	if tok-1 <= s.body || end >= s.t1 || t.toks[tok-1].s != "," && t.toks[tok-1].kind != tQClose {
 		return false
 	}
-	if _, rep := t.lx.Verbs[t.toks[end].l]; !rep || t.toks[end].cap || !a.tailOnly(end+1, s) {
+	if _, rep := t.lx.Verbs[t.toks[end].l]; !rep || t.toks[end].cap || !t.tailOnly(end+1, s) {
 		return false // (not "…, in fact, she said it “humanizes” her": her own clause)
 	}
 	if q := t.toks[tok-1].q; t.toks[tok-1].kind == tQClose && t.toks[tok].q < 0 && q >= 0 && t.toks[s.body].q == q && t.qs[q].open < t.toks[s.t0].start &&
@@ -2228,7 +2216,7 @@ func (a *analysis) phraseBeforeReportingVerb(tok, end int, s *sentence) bool {
 		return true
 	}
 	first := t.toks[s.body].l
-	return a.openingSubord(s) < 0 && !t.lx.Set("prep", first) && !t.lx.Set("subord", first) && a.finiteVerbIn(s.body, tok-1)
+	return rs.openingSubord(s) < 0 && !t.lx.Set("prep", first) && !t.lx.Set("subord", first) && t.finiteVerbIn(s.body, tok-1)
 }
 
 // laterThan reports whether entity p was last met after entity e.
@@ -2261,8 +2249,7 @@ func (a *analysis) placeWhereSpoke(e, p *entity) bool {
 // orgTitle reports whether a description's capitalised head follows a
 // capitalised organisation word ("el Colegio Médico"): the name of a
 // body, not a person's title.
-func (a *analysis) orgTitle(m *mention) bool {
-	t := a.t
+func (t *text) orgTitle(m *mention) bool {
 	h := m.headTok
 	return h > m.t0 && t.toks[h].cap && t.toks[h-1].cap && t.lx.Set("orgwords", t.toks[h-1].l)
 }
@@ -2270,8 +2257,8 @@ func (a *analysis) orgTitle(m *mention) bool {
 // subjectAfter returns the person who, after attribution at's cue and
 // before sentence sent, was last the subject of a clause, when that is
 // someone other than at's speaker; or nil.
-func (a *analysis) subjectAfter(at *attribution, sent int) *entity {
-	for sn := range a.subjectsSince(at, sent) {
+func (r *registry) subjectAfter(at *attribution, sent int) *entity {
+	for sn := range r.subjectsSince(at, sent) {
 		if sn.e.kind == kPerson {
 			return sn.e
 		}
@@ -2282,8 +2269,8 @@ func (a *analysis) subjectAfter(at *attribution, sent int) *entity {
 // nameSubjectAfter reports whether a one-word name no one is known by
 // was the subject of a clause after at's words and before sentence sent
 // (read only where a capital marks a name: German "Darin" is none).
-func (a *analysis) nameSubjectAfter(at *attribution, sent int) bool {
-	for sn := range a.subjectsSince(at, sent) {
+func (r *registry) nameSubjectAfter(at *attribution, sent int) bool {
+	for sn := range r.subjectsSince(at, sent) {
 		if sn.e.kind == kName {
 			return true
 		}
@@ -2294,9 +2281,8 @@ func (a *analysis) nameSubjectAfter(at *attribution, sent int) bool {
 // subjectsSince yields the mentions seen as a clause's subject, other
 // than at's speaker, after attribution at's cue and before sentence
 // sent, the last first.
-func (a *analysis) subjectsSince(at *attribution, sent int) iter.Seq[seen] {
+func (r *registry) subjectsSince(at *attribution, sent int) iter.Seq[seen] {
 	return func(yield func(seen) bool) {
-		r := a.reg
 		for i := len(r.recent) - 1; i >= 0; i-- {
 			sn := r.recent[i]
 			if sn.sent >= sent {
@@ -2342,7 +2328,7 @@ func (r *registry) seen(e *entity) bool {
 func (a *analysis) recentOfClass(sent, tok int, class string) *entity {
 	words := a.descAfterWords(tok)
 	for sn := range a.reg.before(sent, tok, 5) {
-		if sn.sent == sent && words && !a.opensWords(sn) {
+		if sn.sent == sent && words && !a.t.opensWords(sn) {
 			continue // "…, en repudio al Cacif, según argumentó la entidad": a body named in the words does not say them (their subject may: "A PF prendeu …, informou a corporação")
 		}
 		if a.ofClass(sn, class) {
@@ -2380,8 +2366,8 @@ func (a *analysis) bodyOverItsWords(sn seen, class string) *entity {
 // describedBodySpoke returns the body described without a name ("das
 // Finanzministerium") that was the subject of a clause in the two
 // sentences before, or nil.
-func (a *analysis) describedBodySpoke(sent, tok int) *entity {
-	for sn := range a.reg.before(sent, tok, 2) {
+func (r *registry) describedBodySpoke(sent, tok int) *entity {
+	for sn := range r.before(sent, tok, 2) {
 		if e := sn.e; sn.subject && e.kind == kDesc && !e.plural && (e.class == "gov" || e.class == "org") {
 			return e
 		}
@@ -2395,8 +2381,8 @@ func (a *analysis) describedBodySpoke(sent, tok int) *entity {
 func (a *analysis) describedBodyHere(sent, tok int) *entity {
 	t := a.t
 	s := &t.sents[sent]
-	end := a.npRight(s.body, s)
-	if end <= s.body || end >= tok || !a.startsVerb(end, sent) {
+	end := t.npRight(s.body, s)
+	if end <= s.body || end >= tok || !t.startsVerb(end, sent) {
 		return nil
 	}
 	m := a.parseNP(s.body, end, 0)
@@ -2410,7 +2396,7 @@ func (a *analysis) describedBodyHere(sent, tok int) *entity {
 // class refers back to (recentOfClass).
 func (a *analysis) ofClass(sn seen, class string) bool {
 	e := sn.e
-	if e.generic || e.kind == kPerson || a.entityKind(e) == "law" {
+	if e.generic || e.kind == kPerson || a.t.entityKind(e) == "law" {
 		return false // (nor a law: "violated the Impoundment Control Act. “…,” the office wrote")
 	}
 	switch class {
@@ -2427,21 +2413,21 @@ func (a *analysis) ofClass(sn seen, class string) bool {
 		// (Nor an organisation's name after a preposition inside
 		// someone's words: "la SNCF a fait savoir que 60 % des TGV
 		// circuleraient" is talked about, not "l'entreprise".)
-		if e.kind == kOrg && !sn.subject && a.afterPrep(sn) && a.inReported(sn.sent, sn.end-1) {
+		if e.kind == kOrg && !sn.subject && a.t.afterPrep(sn) && a.inReported(sn.sent, sn.end-1) {
 			return false
 		}
 		if a.t.nounCapsQuoted(sn.tok, sn.end) {
 			return false // "der „Süddeutschen Zeitung“ sagte": a name in quotation marks, a paper's or a title's, is not "das Unternehmen"
 		}
-		return (e.kind == kOrg || e.kind == kName && a.mayBeBody(sn) && !a.givenName(e)) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry
+		return (e.kind == kOrg || e.kind == kName && a.t.mayBeBody(sn) && !a.t.givenName(e)) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry
 	}
 	return false
 }
 
 // givenName reports whether a one-word name is a given name the lexicon
 // knows ("Mike"): a person's, never a body's.
-func (a *analysis) givenName(e *entity) bool {
-	return !strings.Contains(e.name, " ") && a.t.lx.GivenNames[lang.Lower(e.name)] != 0
+func (t *text) givenName(e *entity) bool {
+	return !strings.Contains(e.name, " ") && t.lx.GivenNames[lang.Lower(e.name)] != 0
 }
 
 // recentOfKind is recentOfClass for a description that refers back to a
@@ -2459,27 +2445,27 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 	var same, unknown [2]*entity // [0] the most recent, [1] the most recent subject
 	words := a.descAfterWords(tok)
 	for sn := range a.reg.before(sent, tok, 5) {
-		if sn.sent == sent && words && !a.opensWords(sn) {
+		if sn.sent == sent && words && !a.t.opensWords(sn) {
 			continue // ("…, según argumentó la organización": not one named inside the words)
 		}
-		if sn.end-sn.tok == 1 && sn.tok > 0 && a.placeBody(sn.tok-1) {
+		if sn.end-sn.tok == 1 && sn.tok > 0 && a.t.placeBody(sn.tok-1) {
 			continue // "die Staatsanwaltschaft Köln": the place it serves is no body "die Firma" means
 		}
 		// (A named body of the kind counts whatever the description's
 		// class: "Kent County Council … the council", "the Bank of
 		// England … the bank", public or not.)
-		kindMatch := kind != "" && sn.e.kind == kOrg && !sn.e.generic && (a.entityKind(sn.e) == kind || a.tradeOf(a.entityKind(sn.e), kind))
+		kindMatch := kind != "" && sn.e.kind == kOrg && !sn.e.generic && (a.t.entityKind(sn.e) == kind || a.t.tradeOf(a.t.entityKind(sn.e), kind))
 		// (Where bodies are described, not named, a description of the
 		// kind too: "die Bundespolizei … ein Polizeisprecher".)
-		kindMatch = kindMatch || kind != "" && a.t.lx.NounCaps && sn.e.kind == kDesc && !sn.e.plural && a.kindOf(lastWord(sn.e.name)) == kind
+		kindMatch = kindMatch || kind != "" && a.t.lx.NounCaps && sn.e.kind == kDesc && !sn.e.plural && a.t.kindOf(lastWord(sn.e.name)) == kind
 		if !kindMatch && !a.ofClass(sn, class) {
 			continue
 		}
 		var into *[2]*entity
-		switch k := a.entityKind(sn.e); {
-		case kind == "" || k == kind || a.tradeOf(k, kind):
+		switch k := a.t.entityKind(sn.e); {
+		case kind == "" || k == kind || a.t.tradeOf(k, kind):
 			into = &same
-		case k == "" && !sn.e.personal && (kind != "government" || sn.e.kind == kCountry || sn.e.gov) && (sn.para == para || sn.para == para-1 && !a.nameInParaBefore(sent, tok)) && a.mayBeBody(sn) && !a.talkedAboutName(sn):
+		case k == "" && !sn.e.personal && (kind != "government" || sn.e.kind == kCountry || sn.e.gov) && (sn.para == para || sn.para == para-1 && !a.t.nameInParaBefore(sent, tok)) && a.t.mayBeBody(sn) && !a.talkedAboutName(sn):
 			// (Not one "he" or "she" stood for: "Tinsely said … “…,” he
 			// said. … the airline said" is no airline.)
 			// (A ministry or a town hall is a government's, not a body
@@ -2502,7 +2488,7 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		// employer is not the company the story is about; the one of
 		// that kind that was a subject a little further back is.
 		for sn := range a.reg.before(sent, tok, 12) {
-			if sn.subject && sn.e != same[0] && sn.e.kind == kOrg && !sn.e.generic && (a.entityKind(sn.e) == kind || a.tradeOf(a.entityKind(sn.e), kind)) {
+			if sn.subject && sn.e != same[0] && sn.e.kind == kOrg && !sn.e.generic && (a.t.entityKind(sn.e) == kind || a.t.tradeOf(a.t.entityKind(sn.e), kind)) {
 				return sn.e
 			}
 		}
@@ -2563,22 +2549,22 @@ func (a *analysis) talkedAboutName(sn seen) bool {
 // employerOnly reports whether every mention of e in the last five
 // sentences before token tok of sentence sent follows a preposition after
 // a person's description ("an analyst at Wedbush Securities").
-func (a *analysis) employerOnly(sent, tok int, e *entity) bool {
-	t := a.t
+func (rs *resolver) employerOnly(sent, tok int, e *entity) bool {
+	t := rs.t
 	found := false
-	for sn := range a.reg.before(sent, tok, 5) {
+	for sn := range rs.reg.before(sent, tok, 5) {
 		if sn.e != e {
 			continue
 		}
 		k := sn.tok
-		if sn.subject || !a.afterPrep(sn) || k-2 < t.sents[sn.sent].body || t.toks[k-2].kind != tWord || t.lx.Set("of", t.toks[k-1].l) {
+		if sn.subject || !t.afterPrep(sn) || k-2 < t.sents[sn.sent].body || t.toks[k-2].kind != tWord || t.lx.Set("of", t.toks[k-1].l) {
 			return false // (nor "general secretary of the Dockworkers' Federation": the body the person belongs to)
 		}
 		// A person's description before the preposition, not a
 		// spokesperson's ("spokesman for Halvex": Halvex speaks) nor a
 		// leader's (the body they lead).
 		speaker := t.lx.Speakers[t.toks[k-2].b]
-		if tt, title := a.titleOf(k - 2); !title && speaker != "people" || title && (tt.Spokes || tt.Head) || speaker == "spokes" {
+		if tt, title := t.titleOf(k - 2); !title && speaker != "people" || title && (tt.Spokes || tt.Head) || speaker == "spokes" {
 			return false
 		}
 		found = true
@@ -2591,8 +2577,7 @@ func (a *analysis) employerOnly(sent, tok int, e *entity) bool {
 // United sacked its coach. The club said …"): a body of its own, whether
 // or not a statement registered it, so "the club" does not reach back to
 // the paragraph before.
-func (a *analysis) nameInParaBefore(sent, tok int) bool {
-	t := a.t
+func (t *text) nameInParaBefore(sent, tok int) bool {
 	para := t.sents[sent].para
 	for i := sent; i >= 0 && t.sents[i].para == para; i-- {
 		s := &t.sents[i]
@@ -2612,18 +2597,18 @@ func (a *analysis) nameInParaBefore(sent, tok int) bool {
 // modifiers, the company the words are about tells them. (A body of
 // another kind is not: "The union rejected the offer, the carmaker
 // said".)
-func (a *analysis) wordsSubjectCompany(m *mention, sent, tok int) *entity {
-	if !a.companyKind(a.kindOf(m.head)) || !a.descAfterWords(tok) {
+func (rs *resolver) wordsSubjectCompany(m *mention, sent, tok int) *entity {
+	if !rs.t.companyKind(rs.t.kindOf(m.head)) || !rs.descAfterWords(tok) {
 		return nil
 	}
-	for sn := range a.reg.before(sent, tok, 0) {
-		if a.opensWords(sn) {
+	for sn := range rs.reg.before(sent, tok, 0) {
+		if rs.t.opensWords(sn) {
 			// (A one-word name only when capitalised inside a sentence
 			// too: not "Dealers will replace the brake lines free of
 			// charge, the company said".)
-			t := a.t
+			t := rs.t
 			name := sn.e.kind == kOrg || sn.e.kind == kName && (sn.end-sn.tok > 1 || t.midCap[t.toks[sn.tok].b] || lang.IsAcronym(t.toks[sn.tok].s))
-			if k := a.entityKind(sn.e); name && !sn.e.generic && (k == "" || a.companyKind(k)) {
+			if k := t.entityKind(sn.e); name && !sn.e.generic && (k == "" || t.companyKind(k)) {
 				return sn.e
 			}
 			return nil
@@ -2634,15 +2619,15 @@ func (a *analysis) wordsSubjectCompany(m *mention, sent, tok int) *entity {
 
 // companyKind reports whether kind k of organisation is a company's or a
 // trade's.
-func (a *analysis) companyKind(k string) bool {
-	return k == "company" || a.t.lx.Set("tradewords", k)
+func (t *text) companyKind(k string) bool {
+	return k == "company" || t.lx.Set("tradewords", k)
 }
 
 // tradeOf reports whether a body of kind k, a trade ("carmaker",
 // "retailer"), is also of kind kind: every trade is a company's ("the
 // company" after "semiconductor maker Veritas Micro").
-func (a *analysis) tradeOf(k, kind string) bool {
-	return kind == "company" && k != kind && a.t.lx.Set("tradewords", k)
+func (t *text) tradeOf(k, kind string) bool {
+	return kind == "company" && k != kind && t.lx.Set("tradewords", k)
 }
 
 // mayBeBody reports whether a name that tells no kind of organisation
@@ -2650,37 +2635,37 @@ func (a *analysis) tradeOf(k, kind string) bool {
 // said …"), or a name after no preposition but "by" ("released by
 // Mandiant"); not a place or the one told after a preposition ("à
 // Lindholt", "au Courrier").
-func (a *analysis) mayBeBody(sn seen) bool {
-	if k := sn.tok - 1; k >= 0 && a.t.toks[k].kind == tWord && !a.t.toks[k].cap && a.t.lx.Set("streetwords", a.t.toks[k].l) {
+func (t *text) mayBeBody(sn seen) bool {
+	if k := sn.tok - 1; k >= 0 && t.toks[k].kind == tWord && !t.toks[k].cap && t.lx.Set("streetwords", t.toks[k].l) {
 		return false // "el centro de salud de la calle Oca": a street, not the body "la asociación" means
 	}
-	if s := &a.t.sents[sn.sent]; a.t.lx.NounCaps && s.words == 1 && sn.end-sn.tok == 1 {
+	if s := &t.sents[sn.sent]; t.lx.NounCaps && s.words == 1 && sn.end-sn.tok == 1 {
 		return false // "Schwerin." opening the article: a dateline's place, not a body
 	}
-	if t := a.t; sn.tok > 0 && sn.end < len(t.toks) && t.toks[sn.tok-1].s == "(" && t.toks[sn.end].s == ")" && sn.tok-2 >= 0 && t.toks[sn.tok-2].kind == tWord {
+	if sn.tok > 0 && sn.end < len(t.toks) && t.toks[sn.tok-1].s == "(" && t.toks[sn.end].s == ")" && sn.tok-2 >= 0 && t.toks[sn.tok-2].kind == tWord {
 		return false // "Volker Wissing (FDP)": a party or acronym after a name, not the body the next "das Unternehmen" means
 	}
 	if sn.e.kind == kOrg || sn.subject {
 		return true
 	}
-	lx := a.t.lx
+	lx := t.lx
 	if lx.NounCaps && !lang.IsAcronym(sn.e.name) {
 		return false // German capitalises every noun: "neue Details" names no body
 	}
-	return !a.afterPrep(sn)
+	return !t.afterPrep(sn)
 }
 
 // afterPrep reports whether a mention seen opens with a preposition,
 // follows one, or is joined by "and" or "or" to a name that follows one
 // ("de Veskarie", "des TGV", "between London and Brighton"), but "by"
 // ("released by Mandiant").
-func (a *analysis) afterPrep(sn seen) bool {
-	lx := a.t.lx
-	for _, k := range []int{sn.tok, sn.tok - 1, a.firstConjunct(sn)} {
-		if k < a.t.sents[sn.sent].body {
+func (t *text) afterPrep(sn seen) bool {
+	lx := t.lx
+	for _, k := range []int{sn.tok, sn.tok - 1, t.firstConjunct(sn)} {
+		if k < t.sents[sn.sent].body {
 			break
 		}
-		p := &a.t.toks[k]
+		p := &t.toks[k]
 		if p.kind == tWord && !p.cap && !lx.Set("by", p.l) && (lx.Set("prep", p.l) || lx.Set("of", p.l)) {
 			return true
 		}
@@ -2691,8 +2676,7 @@ func (a *analysis) afterPrep(sn seen) bool {
 // firstConjunct returns the token before the capitalised words joined by
 // "and" or "or" to a name seen ("London" of "London and Brighton"), or -1
 // when no such words come before it.
-func (a *analysis) firstConjunct(sn seen) int {
-	t := a.t
+func (t *text) firstConjunct(sn seen) int {
 	k := sn.tok - 1
 	if k <= t.sents[sn.sent].body || t.toks[k].kind != tWord || !t.lx.Set("coord", t.toks[k].l) {
 		return -1
@@ -2711,8 +2695,8 @@ func (a *analysis) firstConjunct(sn seen) int {
 // "". In a language that compounds nouns, a compound has the kind of its
 // last part ("Dockarbeiterverband"), and a genitive the kind of its
 // noun ("des Ministeriums").
-func (a *analysis) kindOf(w string) string {
-	lx := a.t.lx
+func (t *text) kindOf(w string) string {
+	lx := t.lx
 	w = lang.Lower(w)
 	if k := lx.OrgKinds[w]; k != "" {
 		return k
@@ -2737,14 +2721,14 @@ func (a *analysis) kindOf(w string) string {
 // kind of the head of its first name that has one ("Company" in "Sarrow
 // Terminal Company", "Federation" in "Federation of Veskaria",
 // "ministère" in "ministère des Ports"), or "".
-func (a *analysis) entityKind(e *entity) string {
+func (t *text) entityKind(e *entity) string {
 	if e.kind != kOrg && e.kind != kName {
 		return ""
 	}
 	if e.trade != "" {
 		return e.trade // "semiconductor maker Veritas Micro": a company by its trade
 	}
-	lx := a.t.lx
+	lx := t.lx
 	for _, n := range append([]string{e.name}, e.names...) {
 		ws := strings.Fields(n)
 		if len(ws) < 2 && lang.Lower(n) == n {
@@ -2765,14 +2749,14 @@ func (a *analysis) entityKind(e *entity) string {
 			ws = ws[:len(ws)-1] // "Nouveau Parti démocratique": a party by its "Parti"
 		}
 		last := ws[len(ws)-1]
-		if k := a.kindOf(last); k != "" {
+		if k := t.kindOf(last); k != "" {
 			return k
 		}
 
 		if lx.Speakers[lang.Lower(last)] != "" || len(ws) == 1 {
 			continue
 		}
-		if k := a.kindOf(ws[0]); k != "" {
+		if k := t.kindOf(ws[0]); k != "" {
 			return k
 		}
 	}
@@ -2809,7 +2793,7 @@ func (a *analysis) topicSubject(m *mention, sent, tok int) *entity {
 	if e == nil {
 		return nil
 	}
-	if !compatible(m, e) && !a.bodyOfArticle(m, e, o.t0) {
+	if !compatible(m, e) && !t.bodyOfArticle(m, e, o.t0) {
 		return nil
 	}
 	return e
@@ -2818,9 +2802,8 @@ func (a *analysis) topicSubject(m *mention, sent, tok int) *entity {
 // bodyOfArticle reports whether a gendered pronoun m may stand for body
 // e named by the phrase that opens at token k, whose article agrees with
 // it: "Quant à la CGT, elle …", "Quant au syndicat, il …".
-func (a *analysis) bodyOfArticle(m *mention, e *entity, k int) bool {
-	t := a.t
-	if m.plural || m.gender != 'm' && m.gender != 'f' || !a.body(e) || k < 0 || k >= len(t.toks) {
+func (t *text) bodyOfArticle(m *mention, e *entity, k int) bool {
+	if m.plural || m.gender != 'm' && m.gender != 'f' || !t.body(e) || k < 0 || k >= len(t.toks) {
 		return false
 	}
 	l := t.toks[k].l
@@ -2832,8 +2815,8 @@ func (a *analysis) bodyOfArticle(m *mention, e *entity, k int) bool {
 // come from ([set fromsource]: "Desde Junts, su portavoz, Míriam
 // Nogueras, advirtió …"): the spokesperson is that body's, not the last
 // speaker's. Else nil.
-func (a *analysis) fromSourceOwner(m *mention, sent, tok int) *entity {
-	t := a.t
+func (rs *resolver) fromSourceOwner(m *mention, sent, tok int) *entity {
+	t := rs.t
 	s := &t.sents[sent]
 	if !t.lx.Set("possessive", m.head) || s.body >= tok || !t.lx.Set("fromsource", t.toks[s.body].l) {
 		return nil
@@ -2849,7 +2832,7 @@ func (a *analysis) fromSourceOwner(m *mention, sent, tok int) *entity {
 		return nil
 	}
 	var found *entity
-	for _, sn := range a.reg.recent {
+	for _, sn := range rs.reg.recent {
 		if sn.sent != sent || sn.tok <= s.body || sn.end > comma || sn.e == nil {
 			continue
 		}
@@ -2865,12 +2848,12 @@ func (a *analysis) fromSourceOwner(m *mention, sent, tok int) *entity {
 // paragraph that opens and ends with furniture: a photo's caption between
 // its credit lines ("© Getty Images MANCHESTER … . Isolating students …
 // (Photo by …/Getty Images)").
-func (a *analysis) inCaption(j int) bool {
-	if a.t.sents[j].furniture {
+func (t *text) inCaption(j int) bool {
+	if t.sents[j].furniture {
 		return true
 	}
-	p := a.t.d.Paragraphs[a.t.sents[j].para]
-	return p.First < j && j < p.Last && a.t.sents[p.First].furniture && a.t.sents[p.Last].furniture
+	p := t.d.Paragraphs[t.sents[j].para]
+	return p.First < j && j < p.Last && t.sents[p.First].furniture && t.sents[p.Last].furniture
 }
 
 // spokespersonBefore returns, for a pronoun of one person that speaks
@@ -2907,9 +2890,9 @@ func (a *analysis) spokespersonBefore(m *mention, sent, tok int) *entity {
 
 // pluralArticleName reports whether entity e's name opens with a plural
 // article ("Les Républicains", "Les Verts").
-func (a *analysis) pluralArticleName(e *entity) bool {
+func (t *text) pluralArticleName(e *entity) bool {
 	w, _, _ := strings.Cut(e.name, " ")
-	return a.t.lx.Set("pluraldeterminers", lang.Lower(w))
+	return t.lx.Set("pluraldeterminers", lang.Lower(w))
 }
 
 // bareQuestion reports whether sentence j is a short question outside
@@ -2947,9 +2930,9 @@ func (a *analysis) openingClauseSubject(m *mention, sent, tok int) *entity {
 			return nil // (one clause only, and no quotation in it)
 		}
 	}
-	end := a.npRight(s.body+1, s)
+	end := t.npRight(s.body+1, s)
 	for k := s.body + 2; k < end && k < tok-1; k++ {
-		if tk := &t.toks[k]; tk.kind == tWord && !tk.cap && (a.isVerb(k) || lx.Set("copulas", tk.l) || lx.Set("aux", tk.l) || lx.Set("negation", tk.l)) {
+		if tk := &t.toks[k]; tk.kind == tWord && !tk.cap && (t.isVerb(k) || lx.Set("copulas", tk.l) || lx.Set("aux", tk.l) || lx.Set("negation", tk.l)) {
 			end = k // ("le spécialiste | reste convaincu": a verb the phrase ran on over)
 			break
 		}
@@ -2985,7 +2968,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		return e // "Si le spécialiste reste convaincu …, il préconise …"
 	}
 	para := a.t.sents[sent].para
-	if lo, hi := a.pairOpens(sent, tok); m.plural && a.t.lx.Trait("pronounsubjects") && lo >= 0 {
+	if lo, hi := a.t.pairOpens(sent, tok); m.plural && a.t.lx.Trait("pronounsubjects") && lo >= 0 {
 		// "Christie and Haley would not say whether …, they said": the
 		// two the sentence opens with, not a group named before; the
 		// words are each one's, and the last named speaks for both
@@ -3008,9 +2991,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	chainPara := -1 // (German) the paragraph of the first sentence of the chain
 	// (Also German "sie" with a verb in the singular after it: "Anna
 	// Berg lebt in Kenia. ¶ Sie kann nicht lesen. ¶ „…“, sagt sie.")
-	sieOne := !gendered && !m.plural && m.gender == 0 && a.t.lx.NounCaps && a.singularVerbAfter(tok)
+	sieOne := !gendered && !m.plural && m.gender == 0 && a.t.lx.NounCaps && a.t.singularVerbAfter(tok)
 	for j := sent - 1; (gendered || sieOne) && !m.plural && j >= from && j > 0; j-- {
-		if a.opensWithPronoun(j, m.head) && (gendered || a.singularVerbAfter(a.t.sents[j].body)) {
+		if a.t.opensWithPronoun(j, m.head) && (gendered || a.t.singularVerbAfter(a.t.sents[j].body)) {
 			from = j - 2
 			chainPara = a.t.sents[j].para
 		}
@@ -3044,7 +3027,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// A photo's caption or other furniture between them names no one
 	// who goes on: the window reaches past it ("Fraser Amos … is
 	// helping … ¶ © Getty Images … (Photo by …) ¶ “…,” he says").
-	for j := sent - 1; j > 0 && j >= from && a.inCaption(j); j-- {
+	for j := sent - 1; j > 0 && j >= from && a.t.inCaption(j); j-- {
 		from--
 		minPara = min(minPara, a.t.sents[j].para-1)
 	}
@@ -3055,8 +3038,8 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		from--
 		minPara = min(minPara, a.t.sents[j].para-1)
 	}
-	if j := sent - 1; gendered && !m.plural && j > 0 && a.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok) || tok == a.t.sents[sent].body) {
-		for j > 0 && a.quotedOnly(j) {
+	if j := sent - 1; gendered && !m.plural && j > 0 && a.t.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok) || tok == a.t.sents[sent].body) {
+		for j > 0 && a.t.quotedOnly(j) {
 			j--
 		}
 		from = min(from, j-1)
@@ -3105,16 +3088,16 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// the reporter, of the pronoun's gender, is.
 				continue
 			}
-			if sn.sent < sent && len(a.sentCues[sn.sent]) == 0 && a.reportedSpeech(sn.sent) && a.subjunctiveNear(sn) {
+			if sn.sent < sent && len(a.sentCues[sn.sent]) == 0 && a.t.reportedSpeech(sn.sent) && a.t.subjunctiveNear(sn) {
 				// Nor one named in indirect speech going on ("Nordwerk
 				// habe zu lange gewartet. Sie rechnet damit, …"): talked
 				// about, not the one who goes on.
 				continue
 			}
-			if gendered && !m.plural && sn.subject && sn.e.kind == kName && a.pluralVerbAfter(sn) {
+			if gendered && !m.plural && sn.subject && sn.e.kind == kName && a.t.pluralVerbAfter(sn) {
 				continue // "NDR-Reporter konnten die Person ausfindig machen. … Er sagt …": many, not he
 			}
-			if sn.sent == sent && gendered && !m.plural && sn.subject && (a.body(sn.e) || sn.e.kind == kName && sn.e.class == "") && a.t.invertedPron(tok) && a.speakerOfGenderBefore(sent, m.gender) != nil {
+			if sn.sent == sent && gendered && !m.plural && sn.subject && (a.t.body(sn.e) || sn.e.kind == kName && sn.e.class == "") && a.t.invertedPron(tok) && a.speakerOfGenderBefore(sent, m.gender) != nil {
 				// "Le représentant de l'Agent judiciaire de l'État a
 				// réclamé … . L'État « a été spolié », a-t-il soutenu":
 				// the person who spoke just before goes on; the body
@@ -3124,7 +3107,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if gendered && !m.plural && sn.subject && sn.voice == m.gender {
 				return sn.e // "A spokesman for the company said … “…,” he said": the company's
 			}
-			if pass < 0 && gendered && !m.plural && sn.subject && describedPerson(sn.e, m) && a.inRelativeAfter(sn, tok) {
+			if pass < 0 && gendered && !m.plural && sn.subject && describedPerson(sn.e, m) && a.t.inRelativeAfter(sn, tok) {
 				// "A witness, who asked not to be named because she
 				// feared retaliation, told …": the one the clause
 				// describes, not a woman named before.
@@ -3133,7 +3116,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if gendered && !m.plural && sn.subject && sn.neutral && sn.sent == sent-1 && !passed {
 				return sn.e // "A spokesperson for Sheffield University said … He added that …": the university's
 			}
-			if pass < 0 && gendered && !m.plural && sn.subject && sn.article == m.gender && a.body(sn.e) && a.t.invertedPron(tok) {
+			if pass < 0 && gendered && !m.plural && sn.subject && sn.article == m.gender && a.t.body(sn.e) && a.t.invertedPron(tok) {
 				// "La SNCF supprimera 300 postes, a-t-elle annoncé", "Le
 				// syndicat Unia lancera une grève, a-t-il indiqué": the
 				// body that is the subject of the words before the
@@ -3155,7 +3138,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if pass < 2 && !sn.subject || pass == 0 && !knownAsPerson(sn.e) {
 				continue
 			}
-			if english && gendered && !sn.subject && a.inDescribedSubject(sn) {
+			if english && gendered && !sn.subject && a.t.inDescribedSubject(sn) {
 				// "The chief of staff to mayor Tracy Brabin resigned
 				// after a newspaper reported he had …": the one
 				// described, who has no name, not the name inside.
@@ -3164,20 +3147,20 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if sexed && sn.e.kind == kName && !sn.subject {
 				continue
 			}
-			if english && gendered && sn.e.kind == kName && sn.end-sn.tok == 1 && sn.tok == a.t.sents[sn.sent].body && !a.t.midCap[a.t.toks[sn.tok].b] && a.nonFinite(a.t.toks[sn.tok].l) {
+			if english && gendered && sn.e.kind == kName && sn.end-sn.tok == 1 && sn.tok == a.t.sents[sn.sent].body && !a.t.midCap[a.t.toks[sn.tok].b] && a.t.nonFinite(a.t.toks[sn.tok].l) {
 				// "Outlining the cost of the repairs, he said …",
 				// "Bringing down student debt has overshadowed … . …
 				// when he took aim at …": a gerund the sentence's first
 				// capital made a name is no one "he" stands for.
 				continue
 			}
-			if english && gendered && sn.e.kind == kPerson && sn.e.gender == 0 && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss && !a.spoke(sn.e) {
+			if english && gendered && sn.e.kind == kPerson && sn.e.gender == 0 && !sn.subject && !a.t.mayBeBody(sn) && !a.t.toks[sn.end-1].poss && !a.spoke(sn.e) {
 				// "… sells to a bakery in Des Moines, and she says …": a
 				// name of no gender told, seen only after a preposition
 				// and never speaking, is a place more likely than her.
 				continue
 			}
-			if (english || passed || a.t.lx.NounCaps) && gendered && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) && !a.t.toks[sn.end-1].poss {
+			if (english || passed || a.t.lx.NounCaps) && gendered && sn.e.kind == kName && !sn.subject && !a.t.mayBeBody(sn) && !a.t.toks[sn.end-1].poss {
 				// "The campaign moved to Ohio. Asked if she believed
 				// …": an English "she" is no name seen only after a
 				// preposition, unless as an owner ("the heart of
@@ -3189,7 +3172,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				continue
 			}
 			if k := sn.tok - 1; gendered && sn.e.kind == kName && !sn.subject && sn.end-sn.tok == 1 && k >= 0 && a.t.toks[k].kind == tWord &&
-				a.t.lx.Set("dative", a.t.toks[k].l) && !a.t.lx.Set("determiners", a.t.toks[k].l) && !a.mayBeBody(sn) {
+				a.t.lx.Set("dative", a.t.toks[k].l) && !a.t.lx.Set("determiners", a.t.toks[k].l) && !a.t.mayBeBody(sn) {
 				// "Le contrat a été signé mardi à Marseille. « … », a-t-il
 				// souligné": a one-word name seen only after "à" is a
 				// place, no one who speaks.
@@ -3198,13 +3181,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if m.plural && sn.e.kind == kCountry && !sn.subject && a.seatNamed(sn) {
 				continue // "Two doctors flew to Berlin. They said …": a place, not who speaks
 			}
-			if !gendered && m.gender == 0 && sn.e.kind == kName && !sn.subject && !a.mayBeBody(sn) {
+			if !gendered && m.gender == 0 && sn.e.kind == kName && !sn.subject && !a.t.mayBeBody(sn) {
 				// "Le conseil municipal de Lyon … Selon ses calculs, …":
 				// a possessive's owner is no name seen only after a
 				// preposition.
 				continue
 			}
-			if english && m.plural && sn.sent < sent && !sn.subject && sn.e.kind != kDesc && (a.peopleSubjectOpens(sn.sent, sn.headword) || a.opensWithPronoun(sn.sent, m.head)) {
+			if english && m.plural && sn.sent < sent && !sn.subject && sn.e.kind != kDesc && (a.peopleSubjectOpens(sn.sent, sn.headword) || a.t.opensWithPronoun(sn.sent, m.head)) {
 				// "Foreign policymakers assumed … and so they thought
 				// opening China to trade would … . They were wrong. They
 				// thought Russia would … . They thought …": the people
@@ -3234,14 +3217,14 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if m.plural && sn.subject && sn.e.kind == kDesc && !sn.e.plural && a.t.lx.Set("collective", sn.headword) {
 				return sn.e // "His family described him as … They said: “…”": a noun of a group, singular
 			}
-			if m.plural && a.t.lx.Trait("pluralagreement") && !sn.e.plural && (sn.e.kind == kOrg || sn.e.kind == kName) && !a.pluralArticleName(sn.e) && !a.pluralName(sn.e.name) {
+			if m.plural && a.t.lx.Trait("pluralagreement") && !sn.e.plural && (sn.e.kind == kOrg || sn.e.kind == kName) && !a.t.pluralArticleName(sn.e) && !a.pluralName(sn.e.name) {
 				// "… peut-on lire dans Le Parisien. ¶ Des chercheurs … .
 				// Selon leur étude, …": a French "leur", "ils" is no one
 				// body named in the singular (but "Les Républicains").
 				continue
 			}
 			if compatible(m, sn.e) {
-				if pass == 2 && gendered && a.rivalIn(m, sn) {
+				if pass == 2 && gendered && r.rivalIn(m, sn) {
 					return nil // "La ministre Claire Morin a rencontré la présidente, Anne Vidal. « … », a-t-elle reconnu": either
 				}
 				return sn.e
@@ -3279,23 +3262,21 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 // pluralVerbAfter reports whether a plural finite verb follows the
 // subject seen sn right after it, in a language that capitalises its
 // nouns: "NDR-Reporter konnten …", "Die Ärzte sagten …".
-func (a *analysis) pluralVerbAfter(sn seen) bool {
-	t := a.t
+func (t *text) pluralVerbAfter(sn seen) bool {
 	lx := t.lx
 	k := sn.end
 	if !lx.NounCaps || k >= len(t.toks) || t.toks[k].sent != t.toks[sn.tok].sent || t.toks[k].kind != tWord || t.toks[k].cap || !t.endsIn("pluralverbendings", t.toks[k].l, 2) {
 		return false
 	}
 	l := t.toks[k].l
-	return lx.Set("pluralaux", l) || lx.Set("modal", l) || lx.Set("aux", l) || lx.Set("passive", l) || a.isVerb(k) && !lx.Set("adverbs", l)
+	return lx.Set("pluralaux", l) || lx.Set("modal", l) || lx.Set("aux", l) || lx.Set("passive", l) || t.isVerb(k) && !lx.Set("adverbs", l)
 }
 
 // pairOpens returns the tokens [lo, hi) of the second of two names
 // joined by a conjunction that open sentence sent, before token tok,
 // right before a verb, an auxiliary, a modal or a negation ("Christie
 // and Haley would not …"), or -1, -1.
-func (a *analysis) pairOpens(sent, tok int) (int, int) {
-	t := a.t
+func (t *text) pairOpens(sent, tok int) (int, int) {
 	s := &t.sents[sent]
 	k := s.body
 	run := func(k int) int {
@@ -3313,7 +3294,7 @@ func (a *analysis) pairOpens(sent, tok int) (int, int) {
 	if e2 == e1+1 || e2 >= tok || t.toks[e2].kind != tWord {
 		return -1, -1
 	}
-	if l := t.toks[e2].l; a.isVerb(e2) || t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("negation", l) || t.lx.Set("passive", l) {
+	if l := t.toks[e2].l; t.isVerb(e2) || t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("negation", l) || t.lx.Set("passive", l) {
 		return e1 + 1, e2
 	}
 	return -1, -1
@@ -3323,15 +3304,15 @@ func (a *analysis) pairOpens(sent, tok int) (int, int) {
 // of people outside quotations in sentence j of paragraph para ("some
 // of the state's energy experts"), or nil when it names none, or
 // several.
-func (a *analysis) lonePeopleGroup(j, para int) *entity {
-	t := a.t
+func (rs *resolver) lonePeopleGroup(j, para int) *entity {
+	t := rs.t
 	if j < 0 || t.sents[j].para != para || t.sents[j].furniture {
 		return nil
 	}
 	s := &t.sents[j]
 	at := -1
 	for k := s.body; k < s.t1; k++ {
-		if l := t.toks[k].l; t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap && t.lx.Speakers[l] == "people" && (t.lx.Set("plural", l) || t.lx.Set("pluralheads", l) || a.pluralForm(l)) {
+		if l := t.toks[k].l; t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap && t.lx.Speakers[l] == "people" && (t.lx.Set("plural", l) || t.lx.Set("pluralheads", l) || t.pluralForm(l)) {
 			if at >= 0 {
 				return nil
 			}
@@ -3341,30 +3322,30 @@ func (a *analysis) lonePeopleGroup(j, para int) *entity {
 	if at < 0 {
 		return nil
 	}
-	st := a.npLeft(at, s)
+	st := t.npLeft(at, s)
 	if st < 0 {
 		return nil
 	}
-	if g := a.parseNP(st, at+1, 0); g != nil && g.kind == kDesc && g.plural && g.class == "people" {
-		return a.descEntity(g, nil)
+	if g := rs.parseNP(st, at+1, 0); g != nil && g.kind == kDesc && g.plural && g.class == "people" {
+		return rs.descEntity(g, nil)
 	}
 	return nil
 }
 
 // peopleSubjectOpens reports whether sentence j opens with a plural
 // description of people of another head than head.
-func (a *analysis) peopleSubjectOpens(j int, head string) bool {
-	o := a.openingPhraseNP(j)
-	return o != nil && o.kind == kDesc && (o.plural || a.t.lx.Set("pluralheads", o.head)) && o.class == "people" && o.head != head
+func (rs *resolver) peopleSubjectOpens(j int, head string) bool {
+	o := rs.openingPhraseNP(j)
+	return o != nil && o.kind == kDesc && (o.plural || rs.t.lx.Set("pluralheads", o.head)) && o.class == "people" && o.head != head
 }
 
 // peopleSubjectBetween reports whether a sentence after the one of sn
 // and before sentence sent opens with a plural description of people
 // of another head than sn's ("Nurses are angry.").
-func (a *analysis) peopleSubjectBetween(sn seen, sent int) bool {
-	t := a.t
+func (rs *resolver) peopleSubjectBetween(sn seen, sent int) bool {
+	t := rs.t
 	for j := sn.sent + 1; j < sent; j++ {
-		if a.peopleSubjectOpens(j, sn.headword) {
+		if rs.peopleSubjectOpens(j, sn.headword) {
 			return true
 		}
 	}
@@ -3374,7 +3355,7 @@ func (a *analysis) peopleSubjectBetween(sn seen, sent int) bool {
 	if j := sent - 1; j > sn.sent {
 		s := &t.sents[j]
 		for k := s.body; k < s.t1; k++ {
-			if l := t.toks[k].l; t.out(k) && !t.toks[k].cap && l != sn.headword && t.lx.Speakers[l] == "people" && (t.lx.Set("plural", l) || t.lx.Set("pluralheads", l) || a.pluralForm(l)) {
+			if l := t.toks[k].l; t.out(k) && !t.toks[k].cap && l != sn.headword && t.lx.Speakers[l] == "people" && (t.lx.Set("plural", l) || t.lx.Set("pluralheads", l) || t.pluralForm(l)) {
 				return true
 			}
 		}
@@ -3395,7 +3376,7 @@ func (a *analysis) speakerOfGenderBefore(sent int, g byte) *entity {
 	var p *entity
 	for _, at := range a.bySent[j] {
 		e := at.speaker
-		if e == nil || e.gender != g && e.gender != 0 || !(knownAsPerson(e) || e.kind == kDesc && !e.plural && !a.body(e)) {
+		if e == nil || e.gender != g && e.gender != 0 || !(knownAsPerson(e) || e.kind == kDesc && !e.plural && !a.t.body(e)) {
 			continue
 		}
 		if p != nil && p != e {
@@ -3440,7 +3421,7 @@ func (a *analysis) titledSubjectBefore(m *mention, sent, tok int) (*entity, bool
 		}
 	}
 	s := &t.sents[j]
-	end := a.npRight(s.body, s)
+	end := t.npRight(s.body, s)
 	for k := s.body + 1; k < end; k++ {
 		if t.out(k) && t.lx.Set("copulas", t.toks[k].l) {
 			end = k // "La ministre reste évasive.": the verb of a state ends the subject
@@ -3454,10 +3435,10 @@ func (a *analysis) titledSubjectBefore(m *mention, sent, tok int) (*entity, bool
 		return nil, false
 	}
 	d := a.parseNP(s.body, end, 0)
-	if d == nil || d.kind != kDesc || d.plural || !d.definite || d.headTok < 0 || !a.isTitleWord(d.headTok) || d.gender != 0 && d.gender != m.gender {
+	if d == nil || d.kind != kDesc || d.plural || !d.definite || d.headTok < 0 || !t.isTitleWord(d.headTok) || d.gender != 0 && d.gender != m.gender {
 		return nil, false
 	}
-	if l := t.toks[end].l; !t.lx.Set("aux", l) && !t.lx.Set("refl", l) && !t.lx.Set("clitics", l) && !t.lx.Set("passive", l) && !t.lx.Set("copulas", l) && !a.isVerb(end) {
+	if l := t.toks[end].l; !t.lx.Set("aux", l) && !t.lx.Set("refl", l) && !t.lx.Set("clitics", l) && !t.lx.Set("passive", l) && !t.lx.Set("copulas", l) && !t.isVerb(end) {
 		return nil, false // (the phrase is the sentence's subject)
 	}
 	return a.entityOf(d), true
@@ -3465,8 +3446,7 @@ func (a *analysis) titledSubjectBefore(m *mention, sent, tok int) (*entity, bool
 
 // quotedOnly reports whether every word of sentence i is inside a
 // quotation.
-func (a *analysis) quotedOnly(i int) bool {
-	t := a.t
+func (t *text) quotedOnly(i int) bool {
 	s := &t.sents[i]
 	words := false
 	for k := s.t0; k < s.t1; k++ {
@@ -3488,7 +3468,7 @@ func (a *analysis) quotedOnly(i int) bool {
 // article says so).
 func (a *analysis) describedSpeaker(sn seen, m *mention) bool {
 	e := sn.e
-	if e.kind != kDesc || e.plural || a.body(e) {
+	if e.kind != kDesc || e.plural || a.t.body(e) {
 		return false
 	}
 	if sn.gender == m.gender && describedPerson(e, m) {
@@ -3517,18 +3497,18 @@ func (a *analysis) describedSpeaker(sn seen, m *mention) bool {
 // returns that body when it is the subject of the sentence just before
 // in the same paragraph, else nil, and whether it found one: a person
 // named before the body is not who the pronoun stands for.
-func (a *analysis) bodyBefore(m *mention, sent, tok int) (*entity, bool) {
+func (rs *resolver) bodyBefore(m *mention, sent, tok int) (*entity, bool) {
 	// (Not where subjects are left out: Spanish "ella", Portuguese "ela"
 	// written out mostly stand for a person.)
-	if m.plural || m.gender != 'm' && m.gender != 'f' || a.t.lx.ProDrop {
+	if m.plural || m.gender != 'm' && m.gender != 'f' || rs.t.lx.ProDrop {
 		return nil, false
 	}
-	para := a.t.sents[sent].para
-	for sn := range a.reg.before(sent, tok, 2) {
+	para := rs.t.sents[sent].para
+	for sn := range rs.reg.before(sent, tok, 2) {
 		if sn.para < para-1 {
 			break
 		}
-		if sn.e.kind == kName && !sn.subject && a.insideBody(sn) {
+		if sn.e.kind == kName && !sn.subject && rs.insideBody(sn) {
 			continue // "La préfecture de la Gironde": a name inside the body's, no one else
 		}
 		if sn.e.kind == kPerson || sn.e.kind == kName || sn.voice != 0 || describedPerson(sn.e, m) {
@@ -3537,7 +3517,7 @@ func (a *analysis) bodyBefore(m *mention, sent, tok int) (*entity, bool) {
 			}
 			continue
 		}
-		if sn.subject && sn.sent < sent && sn.article == m.gender && a.body(sn.e) {
+		if sn.subject && sn.sent < sent && sn.article == m.gender && rs.t.body(sn.e) {
 			if sn.sent == sent-1 && sn.para == para {
 				return sn.e, true
 			}
@@ -3551,9 +3531,9 @@ func (a *analysis) bodyBefore(m *mention, sent, tok int) (*entity, bool) {
 // mention of a body that is its sentence's subject ("La préfecture de
 // la Gironde", "Le ministère de la Santé": the place or the portfolio
 // in the body's name).
-func (a *analysis) insideBody(sn seen) bool {
-	for _, o := range a.reg.recent {
-		if o.sent == sn.sent && o.subject && o.e != sn.e && o.tok < sn.tok && sn.end <= o.end && a.body(o.e) {
+func (rs *resolver) insideBody(sn seen) bool {
+	for _, o := range rs.reg.recent {
+		if o.sent == sn.sent && o.subject && o.e != sn.e && o.tok < sn.tok && sn.end <= o.end && rs.t.body(o.e) {
 			return true
 		}
 	}
@@ -3562,7 +3542,7 @@ func (a *analysis) insideBody(sn seen) bool {
 
 // body reports whether entity e is a body, never a person: an
 // organisation, a government, a document or a description of one.
-func (a *analysis) body(e *entity) bool {
+func (t *text) body(e *entity) bool {
 	switch e.kind {
 	case kOrg, kCountry, kDoc:
 		return true
@@ -3575,8 +3555,8 @@ func (a *analysis) body(e *entity) bool {
 // rivalIn reports whether another person that pronoun m may stand for is
 // named in the sentence of the mention seen sn, neither of them as a
 // speaker.
-func (a *analysis) rivalIn(m *mention, sn seen) bool {
-	for _, o := range a.reg.recent {
+func (r *registry) rivalIn(m *mention, sn seen) bool {
+	for _, o := range r.recent {
 		if o.sent == sn.sent && o.e != sn.e && o.e.kind == kPerson && sn.e.kind == kPerson && !o.subject && compatible(m, o.e) {
 			return true
 		}
@@ -3588,8 +3568,7 @@ func (a *analysis) rivalIn(m *mention, sn seen) bool {
 // preposition inside the description that opens its sentence: a phrase
 // that starts with a determiner and holds the name after a preposition,
 // with no verb or comma before it.
-func (a *analysis) inDescribedSubject(sn seen) bool {
-	t := a.t
+func (t *text) inDescribedSubject(sn seen) bool {
 	lx := t.lx
 	s := &t.sents[sn.sent]
 	if sn.tok <= s.body || !lx.Set("determiners", t.toks[s.body].l) || lx.Set("possessive", t.toks[s.body].l) {
@@ -3597,7 +3576,7 @@ func (a *analysis) inDescribedSubject(sn seen) bool {
 	}
 	prep := false
 	for k := s.body + 1; k < sn.tok; k++ {
-		if !t.out(k) || t.toks[k].kind != tWord || a.isVerb(k) {
+		if !t.out(k) || t.toks[k].kind != tWord || t.isVerb(k) {
 			return false
 		}
 		prep = prep || lx.Set("prep", t.toks[k].l) || lx.Set("of", t.toks[k].l)
@@ -3620,8 +3599,8 @@ func describedPerson(e *entity, m *mention) bool {
 
 // seatNamed reports whether a country was mentioned by its capital or
 // seat ("Berlin", "the Kremlin").
-func (a *analysis) seatNamed(sn seen) bool {
-	f, n := a.gaz.match(a.t.toks, sn.tok, sn.end)
+func (rs *resolver) seatNamed(sn seen) bool {
+	f, n := rs.gaz.match(rs.t.toks, sn.tok, sn.end)
 	return n > 0 && f.kind == formSeat
 }
 
@@ -3629,10 +3608,10 @@ func (a *analysis) seatNamed(sn seen) bool {
 // to: the last person (or group) named before it, in its sentence or
 // the one before, whether subject or not; nil when that one is not a
 // possible speaker.
-func (a *analysis) resolveLatter(m *mention, sent, tok int) *entity {
+func (rs *resolver) resolveLatter(m *mention, sent, tok int) *entity {
 	var body *seen
 	things := false // things named after the one sought
-	for sn := range a.reg.before(sent, tok, 1) {
+	for sn := range rs.reg.before(sent, tok, 1) {
 		person := sn.e.kind == kPerson && compatible(m, sn.e) || describedPerson(sn.e, m)
 		if !person && unnamedSpeaker(sn.e.kind, sn.e.class) && !sn.subject && body == nil {
 			things = true
@@ -3641,7 +3620,7 @@ func (a *analysis) resolveLatter(m *mention, sent, tok int) *entity {
 		if things && person && sn.subject && body == nil && !m.plural {
 			return sn.e // the subject that named only things after it: the last one named who may speak
 		}
-		if body == nil && !m.plural && a.body(sn.e) && !sn.subject && a.namedLast(sn, sent, tok) && a.orgComplement(sn) {
+		if body == nil && !m.plural && rs.t.body(sn.e) && !sn.subject && rs.t.namedLast(sn, sent, tok) && rs.t.orgComplement(sn) {
 			// "… les propos de Jaroslav Faltýnek quant à sa
 			// vice-présidence du parti ANO. Ce dernier …": a body named
 			// only in a complement after the person, no verb between.
@@ -3650,12 +3629,12 @@ func (a *analysis) resolveLatter(m *mention, sent, tok int) *entity {
 			continue
 		}
 		if body != nil {
-			if !person || sn.sent != body.sent || !a.noVerbBetween(sn.end, body.tok) {
+			if !person || sn.sent != body.sent || !rs.t.noVerbBetween(sn.end, body.tok) {
 				return nil
 			}
 			return sn.e
 		}
-		if !m.plural && !person || m.plural && !compatible(m, sn.e) || !a.namedLast(sn, sent, tok) {
+		if !m.plural && !person || m.plural && !compatible(m, sn.e) || !rs.t.namedLast(sn, sent, tok) {
 			return nil // (a person, also one only described: "selon le ministre de l'Intérieur. Celui-ci …")
 		}
 		return sn.e
@@ -3666,8 +3645,7 @@ func (a *analysis) resolveLatter(m *mention, sent, tok int) *entity {
 // orgComplement reports whether the body seen sn is named after a
 // preposition of "of" and a lower-case organisation word ("du parti
 // ANO", "de l'association Pro Natura").
-func (a *analysis) orgComplement(sn seen) bool {
-	t := a.t
+func (t *text) orgComplement(sn seen) bool {
 	k := sn.tok
 	if k-2 < t.sents[sn.sent].body || t.toks[k-1].cap || !t.lx.Set("orgwords", t.toks[k-1].b) {
 		return false
@@ -3681,11 +3659,10 @@ func (a *analysis) orgComplement(sn seen) bool {
 
 // noVerbBetween reports whether no verb, auxiliary, quotation or comma
 // stands between tokens lo and hi.
-func (a *analysis) noVerbBetween(lo, hi int) bool {
-	t := a.t
+func (t *text) noVerbBetween(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		tk := &t.toks[k]
-		if tk.kind == tQOpen || tk.kind == tQClose || tk.q >= 0 || tk.s == "," || tk.kind == tWord && (a.isVerb(k) || t.lx.Set("aux", tk.l)) {
+		if tk.kind == tQOpen || tk.kind == tQClose || tk.q >= 0 || tk.s == "," || tk.kind == tWord && (t.isVerb(k) || t.lx.Set("aux", tk.l)) {
 			return false
 		}
 	}
@@ -3696,8 +3673,7 @@ func (a *analysis) noVerbBetween(lo, hi int) bool {
 // and an appositive without a verb ("Jean Morel, préfet du Rhône.")
 // follows the mention sn up to token tok of sentence sent: no other thing
 // named since ("a visité le chantier du pont. Ce dernier" is the bridge).
-func (a *analysis) namedLast(sn seen, sent, tok int) bool {
-	t := a.t
+func (t *text) namedLast(sn seen, sent, tok int) bool {
 	bound := tok
 	if sn.sent != sent {
 		bound = t.sents[sn.sent].t1
@@ -3712,7 +3688,7 @@ func (a *analysis) namedLast(sn seen, sent, tok int) bool {
 			appos = true
 		case tk.kind != tWord:
 		case isTimeWord(t.lx, tk.l) || t.lx.Set("adverbs", tk.l):
-		case appos && !a.isVerb(k) && !t.lx.Set("aux", tk.l) && !t.lx.Set("passive", tk.l):
+		case appos && !t.isVerb(k) && !t.lx.Set("aux", tk.l) && !t.lx.Set("passive", tk.l):
 		default:
 			return false
 		}
@@ -3722,8 +3698,7 @@ func (a *analysis) namedLast(sn seen, sent, tok int) bool {
 
 // opensWithPronoun reports whether sentence i opens, outside quotations,
 // with the pronoun whose lower-case form is l.
-func (a *analysis) opensWithPronoun(i int, l string) bool {
-	t := a.t
+func (t *text) opensWithPronoun(i int, l string) bool {
 	k := t.sents[i].body
 	return k < t.sents[i].t1 && t.toks[k].kind == tWord && t.out(k) && t.toks[k].l == l
 }
@@ -3732,14 +3707,13 @@ func (a *analysis) opensWithPronoun(i int, l string) bool {
 // right before it when k closes its clause ("sagt sie"), is a verb in the
 // singular, in a language that capitalises nouns: "Sie kann", "sagt sie"
 // (not "Sie können", "sagten sie").
-func (a *analysis) singularVerbAfter(k int) bool {
-	t := a.t
+func (t *text) singularVerbAfter(k int) bool {
 	for _, v := range []int{k + 1, k - 1} {
 		if v < 0 || v >= len(t.toks) || t.toks[v].sent != t.toks[k].sent || t.toks[v].kind != tWord || t.toks[v].cap {
 			continue
 		}
 		l := t.toks[v].l
-		if !a.isVerb(v) && !t.lx.Set("aux", l) && !t.lx.Set("modal", l) && !t.lx.Set("passive", l) {
+		if !t.isVerb(v) && !t.lx.Set("aux", l) && !t.lx.Set("modal", l) && !t.lx.Set("passive", l) {
 			continue
 		}
 		return !t.endsIn("pluralverbendings", l, 2) && !t.lx.Set("pluralaux", l) && l != "sind"
@@ -3772,8 +3746,7 @@ func compatible(m *mention, e *entity) bool {
 // right before the word that closes an "according to" pattern ("In
 // Harold Smith's words, …", "In the CBI's view, …"): its owner is the
 // source.
-func (a *analysis) possessiveSource(m *mention) bool {
-	t := a.t
+func (t *text) possessiveSource(m *mention) bool {
 	if m.t1 <= m.t0 || m.t1 >= len(t.toks) || !t.toks[m.t1-1].poss {
 		return false
 	}
@@ -3813,7 +3786,7 @@ func (a *analysis) describe(e *entity, m *mention, sent, tok int) {
 	if m.trade != "" && e.trade == "" {
 		e.trade = m.trade
 	}
-	if a.mediaName(m) {
+	if a.t.mediaName(m) {
 		e.class = "media"
 	}
 	if e.speaksFor == nil && m.spokes && m.owner == nil && e.kind == kPerson {
@@ -3861,14 +3834,14 @@ func (a *analysis) inReported(sent, tok int) bool {
 }
 
 // touch records that e was mentioned by m in sentence sent.
-func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
+func (rs *resolver) touch(e *entity, sent int, m *mention, subject bool) {
 	if e == nil {
 		return
 	}
 	e.lastSent, e.lastTok = sent, m.t0
-	sn := seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: a.t.sents[sent].para, subject: subject, headword: m.head, gender: m.gender, appos: a.apposHead(m.t1, sent)}
-	if (m.spokes || m.kind == kDesc && m.headTok >= 0 && a.isTitleWord(m.headTok)) && !m.plural && e.kind != kPerson &&
-		(e.kind != kDesc || a.t.lx.NounCaps && m.spokes && e.name != m.name && lang.Fold(e.name) != lang.Fold(stripDet(a.t.lx, m.surface))) {
+	sn := seen{e: e, sent: sent, tok: m.t0, end: m.t1, para: rs.t.sents[sent].para, subject: subject, headword: m.head, gender: m.gender, appos: rs.t.apposHead(m.t1, sent)}
+	if (m.spokes || m.kind == kDesc && m.headTok >= 0 && rs.t.isTitleWord(m.headTok)) && !m.plural && e.kind != kPerson &&
+		(e.kind != kDesc || rs.t.lx.NounCaps && m.spokes && e.name != m.name && lang.Fold(e.name) != lang.Fold(stripDet(rs.t.lx, m.surface))) {
 		// (In German a body named by a noun is a description: "ein
 		// Sprecher des Ministeriums", "ein Bahnsprecher" are its voice.)
 		// (Also one whose title makes a body's or a government's voice:
@@ -3876,36 +3849,35 @@ func (a *analysis) touch(e *entity, sent int, m *mention, subject bool) {
 		sn.voice = m.gender
 		sn.neutral = m.spokes && m.gender == 0
 	}
-	if tk := &a.t.toks[m.t0]; tk.kind == tWord && !m.plural {
+	if tk := &rs.t.toks[m.t0]; tk.kind == tWord && !m.plural {
 		switch {
-		case a.t.lx.Set("masculine", tk.l):
+		case rs.t.lx.Set("masculine", tk.l):
 			sn.article = 'm'
-		case a.t.lx.Set("feminine", tk.l):
+		case rs.t.lx.Set("feminine", tk.l):
 			sn.article = 'f'
 		}
 	}
 	if sn.article == 0 && e.kind == kOrg && !m.plural {
-		sn.article = a.orgNounGender(m.t0, sent)
+		sn.article = rs.t.orgNounGender(m.t0, sent)
 	}
-	if sn.article == 0 && subject && a.openingAcronym(sent, m) {
+	if sn.article == 0 && subject && rs.t.openingAcronym(sent, m) {
 		// "La Société de transport de Montréal (STM)": the article of
 		// the phrase the short name stands for.
-		switch b := a.t.toks[a.t.sents[sent].body].l; {
-		case a.t.lx.Set("masculine", b):
+		switch b := rs.t.toks[rs.t.sents[sent].body].l; {
+		case rs.t.lx.Set("masculine", b):
 			sn.article = 'm'
-		case a.t.lx.Set("feminine", b):
+		case rs.t.lx.Set("feminine", b):
 			sn.article = 'f'
 		}
 	}
-	a.reg.recent = append(a.reg.recent, sn)
+	rs.reg.recent = append(rs.reg.recent, sn)
 }
 
 // orgNounGender returns the gender of the lower-case organisation word
 // right before a body's name that starts at token k, by its article ("la
 // société Vantor", "le syndicat Unia") or, after an elided article, by
 // the lexicon ("l'association Pro Natura"), or 0.
-func (a *analysis) orgNounGender(k, sent int) byte {
-	t := a.t
+func (t *text) orgNounGender(k, sent int) byte {
 	s := &t.sents[sent]
 	// "l'Académie suisse des sciences naturelles": the body's own first
 	// word, after an elided article, tells its gender.
@@ -3971,17 +3943,17 @@ func lastWord(s string) string {
 
 // mediaName reports whether m names a news medium ("The Guardian",
 // "Fox News").
-func (a *analysis) mediaName(m *mention) bool {
-	return m.name != "" && (a.t.lx.Set("mediawords", lastWord(m.name)) || a.t.lx.Set("newsnames", lang.Fold(m.name)))
+func (t *text) mediaName(m *mention) bool {
+	return m.name != "" && (t.lx.Set("mediawords", lastWord(m.name)) || t.lx.Set("newsnames", lang.Fold(m.name)))
 }
 
 // commonNoun reports whether a lower-case word is a noun the lexicon
 // knows as a speaker, a body or a document, not a name ("Konzern" in
 // "Konzern-Sprecher").
-func (a *analysis) commonNoun(w string) bool {
-	lx := a.t.lx
+func (t *text) commonNoun(w string) bool {
+	lx := t.lx
 	_, title := lx.Titles[w]
-	return title || lx.Speakers[w] != "" || a.kindOf(w) != "" || lx.Set("orgwords", w) || lx.Set("govwords", w) || lx.Set("docnouns", w) ||
+	return title || lx.Speakers[w] != "" || t.kindOf(w) != "" || lx.Set("orgwords", w) || lx.Set("govwords", w) || lx.Set("docnouns", w) ||
 		lx.Set("spokesbodies", w) || lx.Set("anaphoric", w)
 }
 
@@ -4017,8 +3989,7 @@ func (a *analysis) reporterOfGender(sn seen, g byte) bool {
 // inRelativeAfter reports whether token tok is inside the relative
 // clause set off by a comma right after the mention seen sn ("A witness,
 // who … because she …"), before the comma that ends it.
-func (a *analysis) inRelativeAfter(sn seen, tok int) bool {
-	t := a.t
+func (t *text) inRelativeAfter(sn seen, tok int) bool {
 	k := sn.end
 	if k+1 >= tok || t.toks[k].s != "," || !t.lx.Set("relpron", t.toks[k+1].l) || t.lx.Set("comp", t.toks[k+1].l) {
 		return false
@@ -4062,10 +4033,10 @@ func (r *registry) sharedWord(e *entity, w string) bool {
 }
 
 // holdsVerb reports whether sentence i holds a word read as a verb.
-func (a *analysis) holdsVerb(i int) bool {
-	s := &a.t.sents[i]
+func (t *text) holdsVerb(i int) bool {
+	s := &t.sents[i]
 	for k := s.body; k < s.t1; k++ {
-		if a.t.toks[k].kind == tWord && a.isVerb(k) {
+		if t.toks[k].kind == tWord && t.isVerb(k) {
 			return true
 		}
 	}

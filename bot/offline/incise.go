@@ -15,8 +15,7 @@ import (
 // the rest of the sentence after the comma, when no quotation was before
 // and what follows is no relative clause or participle of the incise's
 // own.
-func (a *analysis) inciseRest(k int, s *sentence) [][2]int {
-	t := a.t
+func (t *text) inciseRest(k int, s *sentence) [][2]int {
 	lx := t.lx
 	if k+1 >= s.t1 || t.toks[k].s != "," && !isDash(t.toks[k].s) || t.toks[k+1].kind != tWord || !t.out(k+1) {
 		return nil
@@ -27,7 +26,7 @@ func (a *analysis) inciseRest(k int, s *sentence) [][2]int {
 		}
 	}
 	l := t.toks[k+1].l
-	if lx.Set("relpron", l) || lx.Set("coord", l) || a.nonFinite(l) {
+	if lx.Set("relpron", l) || lx.Set("coord", l) || t.nonFinite(l) {
 		return nil
 	}
 	if v, ok := lx.Verbs[l]; ok && v.Tags&lang.TagFinite == 0 {
@@ -42,7 +41,7 @@ func (a *analysis) inciseRest(k int, s *sentence) [][2]int {
 	if words < 3 {
 		return nil
 	}
-	return a.spanTo(k+1, s.t1)
+	return t.spanTo(k+1, s.t1)
 }
 
 // isDash reports whether a token is a dash that sets off an incise.
@@ -53,8 +52,7 @@ func isDash(s string) bool { return s == "—" || s == "–" }
 // predicate ("And Trump, said Res, who remains friendly with her former
 // boss, does not forgive or forget"; "La pandemia, señala Jourdan, ha
 // sido …"; "Le projet, estime Marie Dupont, sera …"); or nil.
-func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
-	t := a.t
+func (t *text) namedIncise(cu *cue, s *sentence) [][2]int {
 	fr := t.lx.Trait("inciseasides")
 	if cu.right == nil || cu.left != nil || cu.lo != cu.c && !fr || cu.lo-2 < s.body {
 		return nil
@@ -76,21 +74,21 @@ func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 		if !isDash(t.toks[cu.lo-1].s) {
 			return nil
 		}
-		return a.inciseRest(k, s)
+		return t.inciseRest(k, s)
 	}
-	if k2 := a.skipApposition(k+1, s); k2 > k+1 {
+	if k2 := t.skipApposition(k+1, s); k2 > k+1 {
 		k = k2 - 1 // the comma that ends the apposition
-	} else if k2 := a.indefApposEnd(k+1, s); k2 > k+1 {
+	} else if k2 := t.indefApposEnd(k+1, s); k2 > k+1 {
 		k = k2 // "said Holt, a former planner, was …"
 	}
 	if k+1 >= s.t1 || t.toks[k].s != "," {
 		return nil
 	}
-	if a.introPhrase(s.body, cu.lo-1, s) && !a.startsVerb(k+1, int(t.toks[k].sent)) && !t.lx.Set("coord", t.toks[k+1].l) && a.finiteVerbIn(k+1, s.t1) {
+	if t.introPhrase(s.body, cu.lo-1, s) && !t.startsVerb(k+1, int(t.toks[k].sent)) && !t.lx.Set("coord", t.toks[k+1].l) && t.finiteVerbIn(k+1, s.t1) {
 		// "In the end, said Res, the deal fell apart.": a phrase of no
 		// verb before the incise, a clause of its own after it; the
 		// words are both.
-		return a.inciseRest(k, s)
+		return t.inciseRest(k, s)
 	}
 	// (Only a predicate: a clause after the comma may be an apposition
 	// with a participle, "…, predicted Madeleine Kunin, the former
@@ -103,10 +101,10 @@ func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 	// goes on the sentence.)
 	frVerb := fr && t.toks[k+1].kind == tWord && t.out(k+1) && !t.lx.Set("determiners", n) && !t.lx.Set("possessive", n) && !t.lx.Set("prep", n) &&
 		!t.lx.Set("coord", n) && !t.lx.Set("relpron", n) && !t.lx.Set("comp", n) && !t.lx.Set("adverbs", n) && !isTimeWord(t.lx, n)
-	if !a.startsVerb(k+1, int(t.toks[k].sent)) && !frVerb && !(t.lx.Set("negation", n) && (strings.ContainsAny(n, "'’") || fr)) || t.toks[k+1].cap || a.nonFinite(n) {
+	if !t.startsVerb(k+1, int(t.toks[k].sent)) && !frVerb && !(t.lx.Set("negation", n) && (strings.ContainsAny(n, "'’") || fr)) || t.toks[k+1].cap || t.nonFinite(n) {
 		return nil
 	}
-	return a.inciseRest(k, s)
+	return t.inciseRest(k, s)
 }
 
 // shortIncise returns, in a verb-second language, the words after "sagt
@@ -114,17 +112,16 @@ func (a *analysis) namedIncise(cu *cue, s *sentence) [][2]int {
 // or two words and no verb ("Das Problem, sagt Hofer, sei …"), when they
 // open with a finite verb: the rest of the clause; or nil. (Longer
 // phrases before the verb are read as words before it anyway.)
-func (a *analysis) shortIncise(cu *cue, s *sentence) [][2]int {
-	t := a.t
+func (t *text) shortIncise(cu *cue, s *sentence) [][2]int {
 	if cu.right == nil || cu.left != nil || cu.lo != cu.c || cu.lo-2 < s.body || cu.verb.Weak || cu.verb.Separable != "" ||
 		cu.right.kind != kPerson && cu.right.kind != kName && cu.right.kind != kPron && cu.right.kind != kDesc {
 		return nil
 	}
-	if a.contentBefore(cu.lo, s) {
+	if t.contentBefore(cu.lo, s) {
 		return nil
 	}
 	for k := s.body; k < cu.lo-1; k++ {
-		if t.toks[k].kind != tWord || a.isVerb(k) || t.toks[k].q >= 0 {
+		if t.toks[k].kind != tWord || t.isVerb(k) || t.toks[k].q >= 0 {
 			return nil
 		}
 	}
@@ -132,8 +129,8 @@ func (a *analysis) shortIncise(cu *cue, s *sentence) [][2]int {
 	if cu.appos != nil {
 		k = max(k, cu.appos.t1)
 	}
-	if k+1 >= s.t1 || t.toks[k].s != "," || t.toks[k+1].cap || !(a.isVerb(k+1) || a.subjunctive(k+1) || a.clauseGoesOn(k+1)) || a.nonFinite(t.toks[k+1].l) {
+	if k+1 >= s.t1 || t.toks[k].s != "," || t.toks[k+1].cap || !(t.isVerb(k+1) || t.subjunctive(k+1) || t.clauseGoesOn(k+1)) || t.nonFinite(t.toks[k+1].l) {
 		return nil
 	}
-	return a.inciseRest(k, s)
+	return t.inciseRest(k, s)
 }

@@ -34,8 +34,7 @@ import (
 // an interview and no dialogue dash (then the headline must name the
 // one it interviews: "Sur les migrations avec François Héran"); nil
 // when the article is no interview.
-func (a *analysis) interview() (map[int]bool, int, bool) {
-	t := a.t
+func (t *text) interview() (map[int]bool, int, bool) {
 	lx := t.lx
 	if len(lx.Sets["interviewcues"]) == 0 {
 		return nil, 0, false
@@ -60,7 +59,7 @@ func (a *analysis) interview() (map[int]bool, int, bool) {
 		}
 		// (A question printed after a dialogue dash, "—¿Cuántas plazas
 		// …?", is one: the dash opens a turn, not a quotation.)
-		for k := t.sents[p.lo].t0; k < s.t1 && !a.dashOpens(&t.sents[p.lo]); k++ {
+		for k := t.sents[p.lo].t0; k < s.t1 && !t.dashOpens(&t.sents[p.lo]); k++ {
 			if t.toks[k].q >= 0 || t.toks[k].kind == tQOpen || t.toks[k].kind == tQClose {
 				return false
 			}
@@ -109,7 +108,7 @@ func (a *analysis) interview() (map[int]bool, int, bool) {
 		if addressed(paras[pi]) {
 			you++
 		}
-		if a.dashOpens(&t.sents[paras[pi].lo]) {
+		if t.dashOpens(&t.sents[paras[pi].lo]) {
 			dashed++ // "—¿A qué atribuyen esta subida?": a turn of a conversation
 		}
 	}
@@ -153,7 +152,7 @@ func (a *analysis) interview() (map[int]bool, int, bool) {
 func (a *analysis) interviewee(first int, mostNamed bool) *entity {
 	count := map[*entity]int{}
 	for _, sn := range a.reg.recent {
-		if sn.sent < first && sn.e.kind == kPerson && !a.ownerOnly(sn) {
+		if sn.sent < first && sn.e.kind == kPerson && !a.t.ownerOnly(sn) {
 			count[sn.e]++
 		}
 	}
@@ -259,7 +258,7 @@ func (a *analysis) toldInAnswer(i int, e *entity) []*attribution {
 		}
 	}
 	for _, at := range ats {
-		if at.speaker == nil || at.speaker == e || at.last != i || !a.namedIn(at.speaker, i) {
+		if at.speaker == nil || at.speaker == e || at.last != i || !a.reg.namedIn(at.speaker, i) {
 			return nil
 		}
 	}
@@ -273,8 +272,7 @@ func (a *analysis) toldInAnswer(i int, e *entity) []*attribution {
 
 // answerAttribution makes the attribution of sentence i, an answer of the
 // interview of e.
-func (a *analysis) answerAttribution(i int, e *entity) *attribution {
-	t := a.t
+func (t *text) answerAttribution(i int, e *entity) *attribution {
 	s := t.d.Sentences[i]
 	start := s.Start
 	// "A: The lights were on …": the answer's label is not its words.
@@ -282,10 +280,10 @@ func (a *analysis) answerAttribution(i int, e *entity) *attribution {
 		start = t.toks[k+2].start
 	}
 	// "—Ninguna.": nor the dialogue dash that opens its turn.
-	if k := t.sents[i].t0; a.dashOpens(&t.sents[i]) && k+1 < t.sents[i].t1 {
+	if k := t.sents[i].t0; t.dashOpens(&t.sents[i]) && k+1 < t.sents[i].t1 {
 		start = t.toks[k+1].start
 	}
-	return a.turnSaid(e, i, i, start, s.End)
+	return t.turnSaid(e, i, i, start, s.End)
 }
 
 // colonVerdict returns the attribution of sentence i when it opens with a
@@ -314,7 +312,7 @@ func (a *analysis) colonVerdict(i int) *attribution {
 		// "Patel's response was blunt:", "Her message is clear:",
 		// "Clinton's response was:": a copula, and a word or two of
 		// manner, before the colon.
-		for j := colon; j < s.t1 && j <= colon+2 && t.out(j) && (j == colon || !t.toks[j].cap && !a.isVerb(j)); j++ {
+		for j := colon; j < s.t1 && j <= colon+2 && t.out(j) && (j == colon || !t.toks[j].cap && !t.isVerb(j)); j++ {
 			if t.toks[j+1].s == ":" {
 				colon = j + 1
 				break
@@ -365,9 +363,9 @@ func (a *analysis) colonVerdict(i int) *attribution {
 	if k := colon + 1; t.lx.NounCaps && t.toks[k].kind == tQOpen && t.toks[k].q >= 0 && int(t.toks[k].q) < len(t.qs) && t.qs[t.toks[k].q].close >= 0 {
 		// "Ihre Forderung lautet: «…»": the quotation's words.
 		q := t.qs[t.toks[k].q]
-		return a.turnSaid(e, i, i, q.start, min(q.end, t.d.Sentences[i].End))
+		return t.turnSaid(e, i, i, q.start, min(q.end, t.d.Sentences[i].End))
 	}
-	return a.turnSaid(e, i, i, t.toks[colon+1].start, t.d.Sentences[i].End)
+	return t.turnSaid(e, i, i, t.toks[colon+1].start, t.d.Sentences[i].End)
 }
 
 // colonNounFirst returns the attribution of sentence i when it opens
@@ -382,7 +380,7 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 	s := &t.sents[i]
 	k := s.body
 	if k < s.t1 && t.toks[k].kind == tWord && lx.Set("prep", t.toks[k].l) {
-		k = a.afterOpening(s) // "En réalité, l'idée de Smith est que …"
+		k = t.afterOpening(s) // "En réalité, l'idée de Smith est que …"
 	}
 	if k < s.t1 && t.toks[k].kind == tWord && lx.Set("definite", t.toks[k].l) {
 		k++
@@ -391,13 +389,13 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 		return nil
 	}
 	k++
-	if k < s.t1 && t.toks[k].kind == tWord && !t.toks[k].cap && !lx.Set("of", t.toks[k].l) && !a.isVerb(k) {
+	if k < s.t1 && t.toks[k].kind == tWord && !t.toks[k].cap && !lx.Set("of", t.toks[k].l) && !t.isVerb(k) {
 		k++ // "Réaction immédiate du ministère"
 	}
 	if k+1 >= s.t1 || t.toks[k].q >= 0 || !lx.Set("of", t.toks[k].l) {
 		return nil
 	}
-	end := a.npRight(k+1, s)
+	end := t.npRight(k+1, s)
 	if end <= k+1 {
 		return nil
 	}
@@ -411,7 +409,7 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 	if m != nil && m.kind == kDesc && end+1 < s.t1 && t.toks[end].s == "," && t.out(end+1) {
 		// "Réponse du président du groupe socialiste, Boris Vallaud :
 		// « … »": the person named in apposition to the role.
-		if e2 := a.npRight(end+1, s); e2 > end+1 && e2 < s.t1 && (t.toks[e2].s == ":" || t.toks[e2].s == ",") {
+		if e2 := t.npRight(end+1, s); e2 > end+1 && e2 < s.t1 && (t.toks[e2].s == ":" || t.toks[e2].s == ",") {
 			if p := a.parseNP(end+1, e2, 0); p != nil && p.kind == kPerson {
 				m, end = p, e2
 			}
@@ -424,7 +422,7 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 		// "L'idée de Smith est que …", "La postura del Gobierno es que
 		// …": the clause after the copula and "que" is the speaker's.
 		if e := a.resolve(m, i, m.t0); e != nil && e.kind != kDoc {
-			return a.turnSaid(e, i, i, t.toks[end+2].start, t.d.Sentences[i].End)
+			return t.turnSaid(e, i, i, t.toks[end+2].start, t.d.Sentences[i].End)
 		}
 		return nil
 	}
@@ -440,11 +438,11 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 		if t.toks[j].q >= 0 || t.toks[j].kind == tQOpen || t.toks[j].kind == tWord && (lx.Set("comp", t.toks[j].l) || lx.Set("relpron", t.toks[j].l)) {
 			return nil
 		}
-		if v, ok := lx.Verbs[t.toks[j].l]; ok && !v.Noun && a.isVerb(j) {
+		if v, ok := lx.Verbs[t.toks[j].l]; ok && !v.Noun && t.isVerb(j) {
 			return nil
 		}
 	}
-	if colon >= 0 && colon+1 < s.t1 && t.toks[colon+1].kind != tQOpen && a.plainVerdict(end, colon, s) {
+	if colon >= 0 && colon+1 < s.t1 && t.toks[colon+1].kind != tQOpen && t.plainVerdict(end, colon, s) {
 		// "Le message de la préfète est clair : personne ne doit
 		// sortir.": a copula and a word of plain speech before the
 		// colon; the words after it are the speaker's.
@@ -452,9 +450,9 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 		if e == nil || e.kind == kDoc {
 			return nil
 		}
-		at := a.turnSaid(e, i, i, t.toks[colon+1].start, t.d.Sentences[i].End)
+		at := t.turnSaid(e, i, i, t.toks[colon+1].start, t.d.Sentences[i].End)
 		at.direct, at.how, at.kind = false, "colon-plain", cueColon // (the article's words, no quotation)
-		a.markDirect(at)
+		t.markDirect(at)
 		return at
 	}
 	if colon < 0 || colon+1 >= s.t1 || t.toks[colon+1].kind != tQOpen {
@@ -470,14 +468,13 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 	}
 	// (The sentence's part of a quotation that runs on: the sentences
 	// after go on with it.)
-	return a.turnSaid(e, i, i, t.qs[qi].start, min(t.qs[qi].end, t.d.Sentences[i].End))
+	return t.turnSaid(e, i, i, t.qs[qi].start, min(t.qs[qi].end, t.d.Sentences[i].End))
 }
 
 // plainVerdict reports whether the words of sentence s from token lo to
 // the colon at token colon are a copula and one or two words of plain
 // speech ([set plainwords]: "est clair", "est sans appel").
-func (a *analysis) plainVerdict(lo, colon int, s *sentence) bool {
-	t := a.t
+func (t *text) plainVerdict(lo, colon int, s *sentence) bool {
 	lx := t.lx
 	if lo >= colon || !t.out(lo) || !lx.Set("passive", t.toks[lo].l) || colon-lo > 3 || colon-lo < 2 {
 		return false
@@ -489,8 +486,7 @@ func (a *analysis) plainVerdict(lo, colon int, s *sentence) bool {
 // before it, after "of", and no subject: "À l'affiche du nouveau film
 // d'Olivier Assayas, l'actrice revient …" introduces the actress, not
 // the director.
-func (a *analysis) ownerOnly(sn seen) bool {
-	t := a.t
+func (t *text) ownerOnly(sn seen) bool {
 	k := sn.tok - 1
 	if t.toks[sn.tok].kind == tWord && t.lx.Set("of", t.toks[sn.tok].l) {
 		k = sn.tok // (the mention holds its "d'")

@@ -82,8 +82,7 @@ func named(m *mention) bool {
 // Popular consultadas por este periódico", "los analistas consultados"):
 // the participle after a noun or name, then nothing or "by" and its
 // phrase. Else hi.
-func (a *analysis) beforeHeard(lo, hi int) int {
-	t := a.t
+func (t *text) beforeHeard(lo, hi int) int {
 	if len(t.lx.Sets["heardwords"]) == 0 {
 		return hi // (a language that lists none: no loop on every phrase read)
 	}
@@ -103,8 +102,8 @@ func (a *analysis) beforeHeard(lo, hi int) int {
 // possibly with "of"-phrases, possessives and an acronym in parentheses)
 // as a mention, or returns nil when it cannot name a speaker. depth
 // bounds the owner phrases read inside it.
-func (a *analysis) parseNP(lo, hi, depth int) *mention {
-	t := a.t
+func (rs *resolver) parseNP(lo, hi, depth int) *mention {
+	t := rs.t
 	lx := t.lx
 	for lo < hi && (t.toks[lo].kind != tWord || t.clockMinutes(lo)) {
 		lo++ // (a live blog's "11:10" opening the sentence names no one)
@@ -112,7 +111,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	for hi > lo && t.toks[hi-1].kind != tWord && t.toks[hi-1].s != ")" {
 		hi--
 	}
-	hi = a.beforeHeard(lo, hi)
+	hi = t.beforeHeard(lo, hi)
 	for hi-lo > 1 && t.toks[hi-1].kind == tWord && !t.toks[hi-1].cap && lx.Set("refl", t.toks[hi-1].l) {
 		hi-- // "La maire sortante s'en est pris …": a reflexive pronoun ends no name
 	}
@@ -145,7 +144,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// A demonstrative alone, "Este indicó …", "Esta aseguró …": the one
 	// named last, as "este último" (whether it stands before the verb
 	// or before a noun is the caller's to tell).
-	if hi-lo == 1 && a.loneDemonstrative(lo) {
+	if hi-lo == 1 && t.loneDemonstrative(lo) {
 		m.kind, m.head, m.surface, m.headTok, m.latter = kPron, first.l, first.s, i, true
 		m.plural, m.gender = determinerAgreement(lx, first.l)
 		return m
@@ -169,7 +168,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	}
 	// "More than 20 senators", "at least two officials", "about a dozen
 	// protesters": an approximate number counts the speakers.
-	if j := a.countEnd(i, hi); j > i {
+	if j := t.countEnd(i, hi); j > i {
 		i = j
 		m.plural = true
 	}
@@ -217,7 +216,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	if i >= hi && hi-lo == 1 && lx.Set("anotherdet", first.l) {
 		// "“…,” one resident said. Another added: “…”": another one of
 		// the people described just before.
-		if h := a.lastPersonDescHead(int(first.sent)); h != "" {
+		if h := rs.reg.lastPersonDescHead(int(first.sent)); h != "" {
 			m.kind, m.head, m.headTok, m.class, m.generic = kDesc, h, lo, "people", true
 			m.surface = first.s + " " + h
 			return m
@@ -234,7 +233,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// counts a group, and the people it counts are the speakers (as
 	// subject, agent of a passive or before "who said").
 	if i == lo+1 && i+2 < hi && lx.Set("indefinite", t.toks[lo].l) && lx.Set("groupcounters", t.toks[i].l) && lx.Set("of", t.toks[i+1].l) && !t.toks[i].cap {
-		if g := a.parseNP(i+2, hi, depth); g != nil && g.kind == kDesc && g.class == "people" && g.plural {
+		if g := rs.parseNP(i+2, hi, depth); g != nil && g.kind == kDesc && g.class == "people" && g.plural {
 			g.t0 = lo
 			return g
 		}
@@ -242,7 +241,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// "One of the users", "some of the protesters": one of a group
 	// speaks, and the group is the party.
 	if i > lo && i+1 < hi && lx.Set("of", t.toks[i].l) {
-		if g := a.parseNP(i+1, hi, depth); g != nil && g.kind != kPron {
+		if g := rs.parseNP(i+1, hi, depth); g != nil && g.kind != kPron {
 			g.t0 = lo
 			return g
 		}
@@ -251,7 +250,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// "Laut Vereinsangaben", "laut einem Polizeibericht": a compound of
 	// a document's noun, whose first part is its author.
 	if hi-i == 1 {
-		if o := a.compoundDocOwner(i); o != nil {
+		if o := t.compoundDocOwner(i); o != nil {
 			m.kind, m.head, m.headTok, m.owner, m.surface = kDoc, lang.Lower(t.toks[i].s), i, o, t.toks[i].s
 			return m
 		}
@@ -259,7 +258,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// Otherwise a phrase that opens with a preposition, or with a
 	// pronoun and a contracted verb ("It’s a big…", "He’s often…"),
 	// names no one.
-	if w := &t.toks[i]; lx.Set("prep", w.l) || lx.Set("of", w.l) || w.poss && w.b != w.l && a.isPronoun(w.b) {
+	if w := &t.toks[i]; lx.Set("prep", w.l) || lx.Set("of", w.l) || w.poss && w.b != w.l && t.isPronoun(w.b) {
 		return nil
 	}
 	// "Former US Ambassador to the United Nations Nikki Haley": a name of
@@ -273,7 +272,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		m.surface, m.kind = m.name, kName
 		return m
 	}
-	if pm := a.personAtEnd(i, hi, depth); pm != nil {
+	if pm := rs.personAtEnd(i, hi, depth); pm != nil {
 		pm.t0, pm.definite = lo, m.definite
 		return pm
 	}
@@ -282,13 +281,13 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// whole phrase is its name.
 	// (Not "Army spokesman Karim Nasser": a title and a name end it; nor
 	// "Frente a la crisis", a preposition.)
-	if !lx.NounCaps && hi-i > 1 && t.toks[i].cap && !t.toks[i+1].cap && lx.Set("orgwords", t.toks[i].b) && !t.toks[i].poss && !a.titledNameIn(i+1, hi) && !t.prepNoun(i) {
+	if !lx.NounCaps && hi-i > 1 && t.toks[i].cap && !t.toks[i+1].cap && lx.Set("orgwords", t.toks[i].b) && !t.toks[i].poss && !t.titledNameIn(i+1, hi) && !t.prepNoun(i) {
 		m.name = t.span(i, hi)
 		m.surface = m.name
 		m.kind = kOrg
 		// "El Gobierno de Venezuela", "le ministère français": its
 		// government.
-		if c := a.gaz.countryIn(t.toks, i, hi); c != nil && lx.Set("govwords", t.toks[i].b) {
+		if c := rs.gaz.countryIn(t.toks, i, hi); c != nil && lx.Set("govwords", t.toks[i].b) {
 			m.kind, m.country, m.gov = kCountry, c, true
 		}
 		// "the Ministry of Ports and Transport": a government body, which
@@ -314,13 +313,13 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			// (A capitalised title after the article glues nothing: "El
 			// Ministro de Salud, X", "O Presidente da República, X" are
 			// the person's title and its office.)
-			if lx.Set("of", tk.l) && k-1 >= i && (a.isTitleWord(k-1) || lx.Set("partylabels", t.toks[k-1].l) && k-2 >= i && a.isTitleWord(k-2)) && t.placeThenPerson(k+1, hi) {
+			if lx.Set("of", tk.l) && k-1 >= i && (t.isTitleWord(k-1) || lx.Set("partylabels", t.toks[k-1].l) && k-2 >= i && t.isTitleWord(k-2)) && t.placeThenPerson(k+1, hi) {
 				// "la députée (RN) du Pas-de-Calais Marine Le Pen": the
 				// title's place, then the person's name, one phrase.
 				continue
 			}
-			if lx.Set("of", tk.l) && t.glue(k, hi) && !(k-1 == i && i > lo && a.isTitleWord(k-1)) &&
-				!(lx.Set("partylabels", t.toks[k-1].l) && k-2 >= i && a.isTitleWord(k-2)) {
+			if lx.Set("of", tk.l) && t.glue(k, hi) && !(k-1 == i && i > lo && t.isTitleWord(k-1)) &&
+				!(lx.Set("partylabels", t.toks[k-1].l) && k-2 >= i && t.isTitleWord(k-2)) {
 				// (Not a party's label after a title: "le maire LR de
 				// Nîmes" is the mayor of Nîmes, no "LR de Nîmes".)
 				for k+1 < hi && !t.toks[k+1].cap && lx.Set("nameglue", t.toks[k+1].l) {
@@ -330,16 +329,16 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			}
 			end = k
 			if depth < 2 {
-				o := a.parseNP(k+1, hi, depth+1)
+				o := rs.parseNP(k+1, hi, depth+1)
 				if o == nil && lx.Set("of", tk.l) && lx.Set("definite", tk.l) && k+1 < hi {
 					// "ein Bericht des Innenministeriums": the "of" word is
 					// the owner's article too.
-					o = a.parseNP(k, hi, depth+1)
+					o = rs.parseNP(k, hi, depth+1)
 				} else if o == nil && lx.Set("of", tk.l) && lx.Set("determiners", tk.l) && lx.Set("docnouns", t.toks[k-1].b) && k+1 < hi {
 					// So is it after a document, when the owner is a
 					// name or speaks: "informe del portal de finanzas
 					// WalletHub", not "el estudio del caso".
-					if o = a.parseNP(k, hi, depth+1); o != nil && !named(o) && (o.kind != kDesc || o.class == "unknown" || o.owner == nil && !o.gov) {
+					if o = rs.parseNP(k, hi, depth+1); o != nil && !named(o) && (o.kind != kDesc || o.class == "unknown" || o.owner == nil && !o.gov) {
 						o = nil
 					}
 				}
@@ -362,8 +361,8 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// office". The surface keeps the possessor.
 	phraseStart := i
 	for k := i; k < end-1; k++ {
-		if t.toks[k].poss && !a.classifyingPossessive(k) && !a.unnamedTitleOffice(lo, k, end) {
-			if o := a.parseNP(lo, k+1, depth+1); o != nil {
+		if t.toks[k].poss && !t.classifyingPossessive(k) && !t.unnamedTitleOffice(lo, k, end) {
+			if o := rs.parseNP(lo, k+1, depth+1); o != nil {
 				o.surface = strings.TrimSuffix(strings.TrimSuffix(o.surface, "'s"), "’s")
 				o.name = stripPossessive(o.name)
 				possessor = o
@@ -380,7 +379,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		m.country = possessor.country // "China's foreign ministry"
 	case possessor != nil && m.owner == nil:
 		m.owner = possessor
-	case possessor != nil && possessor.kind == kPron && m.owner != nil && i < end && a.isTitleWord(i) && t.toks[i].kind == tWord && !t.toks[i].cap:
+	case possessor != nil && possessor.kind == kPron && m.owner != nil && i < end && t.isTitleWord(i) && t.toks[i].kind == tWord && !t.toks[i].cap:
 		// "Su portavoz de Sanidad, Mónica García": the post's
 		// matter, not its employer; the possessor employs.
 		m.owner = possessor
@@ -405,7 +404,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			}
 			continue
 		}
-		if n := a.multiTitle(k, end); n > 0 {
+		if n := t.multiTitle(k, end); n > 0 {
 			// "Secretary of State", "Attorney General".
 			for j := k; j < k+n; j++ {
 				titles = append(titles, t.toks[j].s)
@@ -414,8 +413,8 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			k += n - 1
 			continue
 		}
-		titleLike := a.isTitleWord(k) || lx.Set("titlemods", tk.l) && k+1 < end && a.isTitleWord(k+1)
-		if titleLike && k > i && a.adjTitle(k) {
+		titleLike := t.isTitleWord(k) || lx.Set("titlemods", tk.l) && k+1 < end && t.isTitleWord(k+1)
+		if titleLike && k > i && t.adjTitle(k) {
 			titleLike = false // "le parquet général": no general
 		}
 		if !titleLike && lastTitle == k-1 && k > i && tk.cap && lx.Set("partylabels", tk.l) &&
@@ -462,11 +461,11 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			// (not "the Police Commissioner John Smith").
 			titleLike = false
 		}
-		if titleLike && tk.cap && !lx.NounCaps && a.reg != nil && (k+1 >= end || !t.toks[k+1].cap) && (k == 0 || !lx.Set("determiners", t.toks[k-1].l)) {
+		if titleLike && tk.cap && !lx.NounCaps && rs.reg != nil && (k+1 >= end || !t.toks[k+1].cap) && (k == 0 || !lx.Set("determiners", t.toks[k-1].l)) {
 			// "Manuel Reina … . Reina dijo …": the surname of a person
 			// named before, not the title (which an article would
 			// open: "el Rey dijo").
-			if e := a.reg.lookup(lang.Fold(tk.s)); e != nil && e.kind == kPerson && !strings.EqualFold(e.name, tk.s) {
+			if e := rs.reg.lookup(lang.Fold(tk.s)); e != nil && e.kind == kPerson && !strings.EqualFold(e.name, tk.s) {
 				if len(runs) == 0 || runs[len(runs)-1].hi != k {
 					runs = append(runs, run{k, k + 1})
 				} else {
@@ -517,7 +516,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		// (A noun after a name's adjective is the name's too, though the
 		// article writes it after a determiner elsewhere: "der
 		// Chemischen Industrie", "die Deutsche Bahn".)
-		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && (t.isName(k) || a.nameAdjective(k, end) || a.nameAdjective(k-1, end) ||
+		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && (t.isName(k) || t.nameAdjective(k, end) || t.nameAdjective(k-1, end) ||
 			t.glue(k, end) && k+1 < end && t.isName(k+1)) {
 			runs[n-1].hi = k + 1
 			continue
@@ -527,7 +526,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			lastTitle = k
 			continue
 		}
-		if t.isName(k) || a.nameAdjective(k, end) {
+		if t.isName(k) || t.nameAdjective(k, end) {
 			runs = append(runs, run{k, k + 1})
 		}
 	}
@@ -537,30 +536,30 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// or a document ("NATO spokesman", "a New York Times report").
 	for len(runs) > 0 {
 		r := runs[len(runs)-1]
-		if f, n := a.gaz.match(t.toks, r.lo, r.hi); n == r.hi-r.lo && f.kind == formDemonym {
+		if f, n := rs.gaz.match(t.toks, r.lo, r.hi); n == r.hi-r.lo && f.kind == formDemonym {
 			runs = runs[:len(runs)-1]
 			continue
 		}
 		// A lone common noun capitalised at the start ("Company said").
 		// A publication's one-word name inside the sentence is a name
 		// ("The Guardian said", "according to the Times").
-		if a.commonNounRun(r.lo, r.hi) {
+		if t.commonNounRun(r.lo, r.hi) {
 			runs = runs[:len(runs)-1]
 			continue
 		}
 		// A name between a possessor and a title is the post's place or
 		// branch, not the employer: "the group's Ohio chief", "the
 		// company's Europe director" work for the group and the company.
-		if r.lo == i && i > 0 && t.toks[i-1].poss && !t.toks[i-1].cap && r.hi < end && a.isTitleWord(r.hi) {
-			if c := a.gaz.countryIn(t.toks, r.lo, r.hi); c != nil && m.country == nil {
+		if r.lo == i && i > 0 && t.toks[i-1].poss && !t.toks[i-1].cap && r.hi < end && t.isTitleWord(r.hi) {
+			if c := rs.gaz.countryIn(t.toks, r.lo, r.hi); c != nil && m.country == nil {
 				m.country = c
 			}
 			runs = runs[:len(runs)-1]
 			continue
 		}
 		if !lx.NounCaps && r.hi < end && t.toks[r.hi].kind == tWord && !t.toks[r.hi].cap && !t.toks[r.hi].poss &&
-			!a.isTitleWord(r.hi) && !lx.Set("docnouns", t.toks[r.hi].b) && !lx.Set("of", t.toks[r.hi].l) && !lx.Set("nameglue", t.toks[r.hi].l) {
-			if c := a.gaz.countryIn(t.toks, r.lo, r.hi); c != nil && m.country == nil {
+			!t.isTitleWord(r.hi) && !lx.Set("docnouns", t.toks[r.hi].b) && !lx.Set("of", t.toks[r.hi].l) && !lx.Set("nameglue", t.toks[r.hi].l) {
+			if c := rs.gaz.countryIn(t.toks, r.lo, r.hi); c != nil && m.country == nil {
 				m.country = c
 			}
 			runs = runs[:len(runs)-1]
@@ -576,9 +575,9 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		// trust spokeswoman Dawn Pryce" works for no "Supporters".)
 		// (Not a legislature before a title of its members: "Senate
 		// Majority Leader Chuck Rivers" leads no Senate.)
-		if n > 1 && lastTitle > runs[n-2].hi-1 && lastTitle < nameLo && m.owner == nil && depth < 2 && !a.commonNounRun(runs[n-2].lo, runs[n-2].hi) &&
+		if n > 1 && lastTitle > runs[n-2].hi-1 && lastTitle < nameLo && m.owner == nil && depth < 2 && !t.commonNounRun(runs[n-2].lo, runs[n-2].hi) &&
 			!(runs[n-2].hi-runs[n-2].lo == 1 && lx.Set("institutions", t.toks[runs[n-2].lo].b)) {
-			if o := a.parseNP(runs[n-2].lo, runs[n-2].hi, depth+1); o != nil && (o.kind == kCountry || !a.capitalisedTitle(o)) {
+			if o := rs.parseNP(runs[n-2].lo, runs[n-2].hi, depth+1); o != nil && (o.kind == kCountry || !t.capitalisedTitle(o)) {
 				if o.kind == kCountry {
 					m.country = o.country
 				} else {
@@ -589,20 +588,20 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		// Titles are those before the name.
 		titles = titles[:0]
 		for k := i; k < nameLo; k++ {
-			if a.isTitleWord(k) || lx.Set("titlemods", t.toks[k].l) {
+			if t.isTitleWord(k) || lx.Set("titlemods", t.toks[k].l) {
 				titles = append(titles, t.toks[k].s)
 			}
 		}
 	}
-	if f, n := a.gaz.match(t.toks, i, end); n > 0 && f.kind == formDemonym {
+	if f, n := rs.gaz.match(t.toks, i, end); n > 0 && f.kind == formDemonym {
 		m.country = f.c
-	} else if c := a.gaz.countryIn(t.toks, max(i, employerEnd), end); c != nil && m.country == nil {
+	} else if c := rs.gaz.countryIn(t.toks, max(i, employerEnd), end); c != nil && m.country == nil {
 		// (Not a country in the employer's name: "Bank of America
 		// President Brian Moynihan" speaks for no government.)
 		m.country = c
 	}
 	if m.country == nil {
-		m.country = a.hyphenCountry(i, end) // "der US-Präsident"
+		m.country = rs.hyphenCountry(i, end) // "der US-Präsident"
 	}
 	m.title = strings.Join(titles, " ")
 	for k := i; k < end; k++ {
@@ -610,15 +609,15 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		if lx.Set("nongov", l) {
 			m.nonGov = true
 		}
-		if a.pastPost(l) {
+		if t.pastPost(l) {
 			m.past = true
 		}
-		if n := a.multiTitle(k, hi); n > 1 {
+		if n := t.multiTitle(k, hi); n > 1 {
 			// A title of several words ("secrétaire d'État") is the
 			// government's by its own entry, not by its first word's.
 			m.gov = m.gov || lx.Titles[t.lowerSpan(k, k+n)].Gov
 		}
-		if tt, ok := a.titleOf(k); ok {
+		if tt, ok := t.titleOf(k); ok {
 			m.gov = m.gov || tt.Gov
 			m.spokes = m.spokes || tt.Spokes
 			m.lead = m.lead || tt.Head
@@ -629,7 +628,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 			}
 		}
 	}
-	if k := nameLo - 1; nameLo > i && a.placeBody(k) && a.gaz.countryIn(t.toks, nameLo, nameHi) == nil && !a.isTitleWord(k) && lx.GivenNames[t.toks[nameLo].l] == 0 {
+	if k := nameLo - 1; nameLo > i && t.placeBody(k) && rs.gaz.countryIn(t.toks, nameLo, nameHi) == nil && !t.isTitleWord(k) && lx.GivenNames[t.toks[nameLo].l] == 0 {
 		// (Not a person's title and name: "Landrat Uwe Seidel".)
 		// "die Staatsanwaltschaft Landshut": a body and the place it
 		// serves name the body (not a country or its capital: "die
@@ -639,7 +638,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		m.gov = m.gov || lx.Set("govwords", t.toks[k].b)
 		return m
 	}
-	if o := nameLo - 2; lx.NounCaps && nameLo > i+1 && nameHi == end && t.toks[o].cap && lx.Set("orgwords", t.toks[o].b) && lx.Set("of", t.toks[nameLo-1].l) && !a.isTitleWord(o) {
+	if o := nameLo - 2; lx.NounCaps && nameLo > i+1 && nameHi == end && t.toks[o].cap && lx.Set("orgwords", t.toks[o].b) && lx.Set("of", t.toks[nameLo-1].l) && !t.isTitleWord(o) {
 		// "der Verband der Chemischen Industrie": a body's word and
 		// the genitive of a name name the body.
 		m.name = t.span(o, nameHi)
@@ -651,7 +650,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		if nameHi < end && t.toks[nameHi].poss {
 			m.name = t.span(nameLo, nameHi+1)
 		}
-		return a.classifyName(m, nameLo, nameHi, end)
+		return rs.classifyName(m, nameLo, nameHi, end)
 	}
 	// No name: a description, a document or a country's people. The head
 	// is the last word that can speak ("whale experts", "les autorités
@@ -661,10 +660,10 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		h--
 	}
 	for k := end - 1; k >= i; k-- {
-		if tk := &t.toks[k]; k > i && tk.kind == tWord && !tk.cap && !lx.NounCaps && !lx.NounModifiers && lx.Speakers[tk.b] != "" && !lx.Set("docnouns", tk.b) && !a.isTitleWord(k) && t.toks[k-1].kind == tWord && lx.Set("docnouns", t.toks[k-1].b) {
+		if tk := &t.toks[k]; k > i && tk.kind == tWord && !tk.cap && !lx.NounCaps && !lx.NounModifiers && lx.Speakers[tk.b] != "" && !lx.Set("docnouns", tk.b) && !t.isTitleWord(k) && t.toks[k-1].kind == tWord && lx.Set("docnouns", t.toks[k-1].b) {
 			continue // "les chiffres officiels du ministère": an adjective of the document, no speaker
 		}
-		if tk := &t.toks[k]; tk.kind == tWord && (lx.Speakers[tk.b] != "" || lx.Set("docnouns", tk.b) || a.isTitleWord(k) && !(k > i && a.adjTitle(k))) {
+		if tk := &t.toks[k]; tk.kind == tWord && (lx.Speakers[tk.b] != "" || lx.Set("docnouns", tk.b) || t.isTitleWord(k) && !(k > i && t.adjTitle(k))) {
 			h = k
 			break
 		}
@@ -675,13 +674,13 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// is the head.
 	if lx.Set("titlemods", t.toks[h].l) {
 		for k := max(i, h-3); k < h; k++ {
-			if n := a.multiTitle(k, h+1); n > 1 && k+n == h+1 {
+			if n := t.multiTitle(k, h+1); n > 1 && k+n == h+1 {
 				m.head = t.lowerSpan(k, h+1)
 				break
 			}
 		}
 	}
-	if f, n := a.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i && i > lo && !t.toks[h].cap && a.singularGendered(i-1) {
+	if f, n := rs.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i && i > lo && !t.toks[h].cap && t.singularGendered(i-1) {
 		// "el chileno", "la argentina", "o brasileiro": one person of
 		// that country, not its government.
 		m.kind, m.class, m.definite, m.country, m.demonym = kDesc, "people", true, f.c, true
@@ -690,7 +689,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		}
 		return m
 	}
-	if f, n := a.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i {
+	if f, n := rs.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i {
 		// "L'Italien a salué …", "le Gabonais", "la Française": after a
 		// singular article that tells a gender (or French "l'"), one
 		// person of that nationality, not the country; not in a
@@ -729,10 +728,10 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	if lx.Set("docnouns", m.head) {
 		m.kind = kDoc
 		if m.owner == nil && h > i && depth < 2 {
-			m.owner = a.authorBefore(m, i, h, depth)
+			m.owner = rs.authorBefore(m, i, h, depth)
 		}
 		if m.owner == nil && h+2 < len(t.toks) && h+1 < hi && (lx.Set("by", t.toks[h+1].l) || lx.Set("docfrom", t.toks[h+1].l) || lx.Set("docin", t.toks[h+1].l)) && depth < 2 {
-			m.owner = a.authorAfter(h, hi, depth)
+			m.owner = rs.authorAfter(h, hi, depth)
 		}
 		return m
 	}
@@ -745,7 +744,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 		compound = m.class != ""
 	}
 	if m.class == "" {
-		if _, ok := lx.Titles[m.head]; ok || a.isTitleWord(h) {
+		if _, ok := lx.Titles[m.head]; ok || t.isTitleWord(h) {
 			m.class = "people"
 		}
 	}
@@ -779,7 +778,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	if !(m.t0 < m.t1 && lx.Set("singulardets", t.toks[m.t0].l)) {
 		// (Not after a singular article: "el delantero francés" is one
 		// forward, whatever "francés" ends with.)
-		m.plural = m.plural || lx.Set("plural", m.head) || a.pluralForm(m.head)
+		m.plural = m.plural || lx.Set("plural", m.head) || t.pluralForm(m.head)
 	}
 	if m.definite && lx.Set("anaphoric", m.head) && !lx.NounCaps {
 		// "Según el club blanco, …", "la formación morada": a body
@@ -799,7 +798,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 	// writes an official source so, with whom it speaks for ("Fonte do
 	// ministério disse à Lusa …"), or what kind ("…, a-t-on appris de
 	// source judiciaire").
-	if h == i && i == lo && possessor == nil && !m.plural && !lx.NounCaps && lx.Speakers[m.head] != "spokes" && !(m.class == "gov" && (a.ofIn(h+1, hi) || h+1 < hi && t.toks[h+1].kind == tWord && !t.toks[h+1].cap)) {
+	if h == i && i == lo && possessor == nil && !m.plural && !lx.NounCaps && lx.Speakers[m.head] != "spokes" && !(m.class == "gov" && (t.ofIn(h+1, hi) || h+1 < hi && t.toks[h+1].kind == tWord && !t.toks[h+1].cap)) {
 		return nil
 	}
 	return m
@@ -809,8 +808,7 @@ func (a *analysis) parseNP(lo, hi, depth int) *mention {
 // names after a plural organisation word and its article ("los
 // sindicatos CCOO y UGT", "les syndicats CGT et FO"), the token of that
 // word, else -1.
-func (a *analysis) listTradeWord(lo int) int {
-	t := a.t
+func (t *text) listTradeWord(lo int) int {
 	lx := t.lx
 	k := lo - 1
 	if k < 0 || t.toks[k].kind != tWord || !lx.Set("coord", t.toks[k].l) {
@@ -832,7 +830,7 @@ func (a *analysis) listTradeWord(lo int) int {
 	if k < 1 || names == 0 || t.toks[k].kind != tWord || t.toks[k].cap || !lx.Set("orgwords", t.toks[k].b) || !lx.Set("determiners", t.toks[k-1].l) {
 		return -1
 	}
-	if !lx.Set("plural", t.toks[k].l) && !a.pluralForm(t.toks[k].l) {
+	if !lx.Set("plural", t.toks[k].l) && !t.pluralForm(t.toks[k].l) {
 		return -1
 	}
 	return k
@@ -840,9 +838,9 @@ func (a *analysis) listTradeWord(lo int) int {
 
 // ofIn reports whether an "of" word comes among tokens [lo, hi) ("Fonte
 // oficial do ministério").
-func (a *analysis) ofIn(lo, hi int) bool {
+func (t *text) ofIn(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if a.t.toks[k].kind == tWord && a.t.lx.Set("of", a.t.toks[k].l) {
+		if t.toks[k].kind == tWord && t.lx.Set("of", t.toks[k].l) {
 			return true
 		}
 	}
@@ -850,12 +848,12 @@ func (a *analysis) ofIn(lo, hi int) bool {
 }
 
 // classifyName decides what kind of name a mention carries.
-func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
-	t := a.t
+func (rs *resolver) classifyName(m *mention, lo, hi, end int) *mention {
+	t := rs.t
 	lx := t.lx
 	words := hi - lo
 	last := t.toks[hi-1].b
-	if f, n := a.gaz.match(t.toks, lo, hi); n == words && f.kind != formDemonym {
+	if f, n := rs.gaz.match(t.toks, lo, hi); n == words && f.kind != formDemonym {
 		m.kind, m.country = kCountry, f.c
 		return m
 	}
@@ -873,7 +871,7 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 	// "semiconductor maker Veritas Micro", "retailer Harlow Foods": a
 	// lower-case word of a kind of company right before the name.
 	tradeWord := false
-	if p := lo - 1; p >= 0 && t.toks[p].kind == tWord && t.toks[p].sent == t.toks[lo].sent && lx.Set("tradewords", t.toks[p].b) && !a.isTitleWord(p) {
+	if p := lo - 1; p >= 0 && t.toks[p].kind == tWord && t.toks[p].sent == t.toks[lo].sent && lx.Set("tradewords", t.toks[p].b) && !t.isTitleWord(p) {
 		s := &t.sents[t.toks[lo].sent]
 		tradeWord = !t.toks[p].cap || p == s.body // (capitalised only opening the sentence: "Retailer Harlow Foods")
 	}
@@ -886,23 +884,23 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 	if p := lo - 1; !tradeWord && p-1 >= 0 && t.toks[p].kind == tWord && (!t.toks[p].cap || lx.NounCaps) && t.toks[p].sent == t.toks[lo].sent {
 		// (Past a nationality: "la constructora brasileña Andrade
 		// Souza", "la aerolínea colombiana Avianca".)
-		if f, n := a.gaz.match(t.toks, p, p+1); n == 1 && f.kind == formDemonym && p-2 >= 0 && !lx.NounCaps && t.toks[p-1].kind == tWord && !t.toks[p-1].cap {
+		if f, n := rs.gaz.match(t.toks, p, p+1); n == 1 && f.kind == formDemonym && p-2 >= 0 && !lx.NounCaps && t.toks[p-1].kind == tWord && !t.toks[p-1].cap {
 			p--
 			tradeTok = p
 		}
-		if lx.Set("orgwords", t.toks[p].b) && !a.isTitleWord(p) && p-1 >= 0 && lx.Set("determiners", t.toks[p-1].l) && lx.GivenNames[t.toks[lo].l] == 0 {
+		if lx.Set("orgwords", t.toks[p].b) && !t.isTitleWord(p) && p-1 >= 0 && lx.Set("determiners", t.toks[p-1].l) && lx.GivenNames[t.toks[lo].l] == 0 {
 			tradeWord = true
 		} else {
 			tradeTok = lo - 1
 		}
 	}
-	if p := a.listTradeWord(lo); !tradeWord && p >= 0 {
+	if p := t.listTradeWord(lo); !tradeWord && p >= 0 {
 		tradeWord, tradeTok = true, p // "los sindicatos CCOO y UGT": UGT a union too
 	}
 	switch {
 	case tradeWord && words >= 1 && m.title == "":
 		m.kind = kOrg
-		if m.trade = a.kindOf(t.toks[tradeTok].l); m.trade == "" {
+		if m.trade = t.kindOf(t.toks[tradeTok].l); m.trade == "" {
 			m.trade = "company"
 		}
 	case lx.Set("orgwords", last) || lx.Set("newsnames", strings.ToLower(m.name)) || lx.Set("newsnames", last) || words >= 2 && lx.Set("teamwords", last):
@@ -964,7 +962,7 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 	// makes the name its owner.
 	if hi < end {
 		for k := hi; k < end; k++ {
-			if a.isTitleWord(k) {
+			if t.isTitleWord(k) {
 				owner := *m
 				owner.title, owner.t1 = "", hi
 				m.owner = &owner
@@ -977,7 +975,7 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 					m.class = "people"
 				}
 				m.spokes = m.spokes || lx.Titles[m.head].Spokes
-				m.plural = m.plural || lx.Set("plural", m.head) || !lx.NounCaps && a.pluralForm(m.head) // "Energy experts", "Tory MPs"
+				m.plural = m.plural || lx.Set("plural", m.head) || !lx.NounCaps && t.pluralForm(m.head) // "Energy experts", "Tory MPs"
 				return m
 			}
 		}
@@ -989,11 +987,11 @@ func (a *analysis) classifyName(m *mention, lo, hi, end int) *mention {
 // New York Times report", "a defense ministry statement"): a name, or a
 // word the lexicon knows for a body or a speaker, not an adjective ("a
 // new report").
-func (a *analysis) authorWord(k int) bool {
-	t := a.t
+func (rs *resolver) authorWord(k int) bool {
+	t := rs.t
 	l := t.toks[k].b
 	return t.isName(k) || t.lx.Set("govwords", l) || t.lx.Set("orgwords", l) || t.lx.Set("mediawords", l) ||
-		t.lx.Speakers[l] != "" || a.gaz.countryIn(t.toks, k, k+1) != nil
+		t.lx.Speakers[l] != "" || rs.gaz.countryIn(t.toks, k, k+1) != nil
 }
 
 // stripPossessive drops an English possessive ending from a name
@@ -1481,9 +1479,9 @@ func (t *text) capitalPrep(k, hi int) bool {
 
 // titledNameIn reports whether tokens [lo, hi) hold a title word followed
 // by a capitalised name ("spokesman Karim Nasser").
-func (a *analysis) titledNameIn(lo, hi int) bool {
+func (t *text) titledNameIn(lo, hi int) bool {
 	for k := lo; k+1 < hi; k++ {
-		if a.isTitleWord(k) && a.t.toks[k+1].cap && a.t.isName(k+1) {
+		if t.isTitleWord(k) && t.toks[k+1].cap && t.isName(k+1) {
 			return true
 		}
 	}
@@ -1581,50 +1579,50 @@ func (t *text) ofPhraseName(k int) bool {
 }
 
 // isTitleWord reports whether token k is a role word.
-func (a *analysis) isTitleWord(k int) bool {
-	_, ok := a.titleOf(k)
+func (t *text) isTitleWord(k int) bool {
+	_, ok := t.titleOf(k)
 	return ok
 }
 
 // titleOf returns the role of token k: a [titles] entry, or in a language
 // that compounds nouns, the entry a word ends in ("Regierungssprecher" is
 // a "sprecher").
-func (a *analysis) titleOf(k int) (lang.Title, bool) {
-	tk := &a.t.toks[k]
+func (t *text) titleOf(k int) (lang.Title, bool) {
+	tk := &t.toks[k]
 	if tk.kind != tWord {
 		return lang.Title{}, false
 	}
-	if tt, ok := a.t.lx.Titles[tk.b]; ok {
+	if tt, ok := t.lx.Titles[tk.b]; ok {
 		return tt, true
 	}
-	for suf := range a.t.lx.Sets["pluralsuffix"] {
-		if tt, ok := a.t.lx.Titles[strings.TrimSuffix(tk.b, suf)]; ok && strings.HasSuffix(tk.b, suf) {
+	for suf := range t.lx.Sets["pluralsuffix"] {
+		if tt, ok := t.lx.Titles[strings.TrimSuffix(tk.b, suf)]; ok && strings.HasSuffix(tk.b, suf) {
 			return tt, true // "ministres", "officiers"
 		}
 	}
 	// (The longest entry a word ends in: "Oberstaatsanwältin" is a
 	// "staatsanwältin", not only an "anwältin".)
 	best := ""
-	for suf := range a.t.lx.Sets["titlesuffix"] {
+	for suf := range t.lx.Sets["titlesuffix"] {
 		if len(suf) <= len(best) {
 			continue
 		}
 		if len(tk.b) > len(suf)+2 && strings.HasSuffix(tk.b, suf) ||
-			len(tk.b) > len(suf)+3 && strings.HasSuffix(tk.b, suf+"s") && a.genitiveBefore(k) { // "eines Bahnsprechers"
+			len(tk.b) > len(suf)+3 && strings.HasSuffix(tk.b, suf+"s") && t.genitiveBefore(k) { // "eines Bahnsprechers"
 			best = suf
 		}
 	}
 	if best != "" {
-		return a.t.lx.Titles[best], true
+		return t.lx.Titles[best], true
 	}
 	// "ex-Governor", "ex-ministro": a title after a word that only
 	// qualifies it.
-	if mod, rest, ok := strings.Cut(tk.b, "-"); ok && a.t.lx.Set("titlemods", mod) {
-		if tt, ok := a.t.lx.Titles[rest]; ok {
+	if mod, rest, ok := strings.Cut(tk.b, "-"); ok && t.lx.Set("titlemods", mod) {
+		if tt, ok := t.lx.Titles[rest]; ok {
 			return tt, true
 		}
-		for suf := range a.t.lx.Sets["pluralsuffix"] {
-			if tt, ok := a.t.lx.Titles[strings.TrimSuffix(rest, suf)]; ok && strings.HasSuffix(rest, suf) {
+		for suf := range t.lx.Sets["pluralsuffix"] {
+			if tt, ok := t.lx.Titles[strings.TrimSuffix(rest, suf)]; ok && strings.HasSuffix(rest, suf) {
 				return tt, true // "vice-chancellors"
 			}
 		}
@@ -1633,8 +1631,8 @@ func (a *analysis) titleOf(k int) (lang.Title, bool) {
 	// the rank it holds.
 	if parts := strings.Split(tk.b, "-"); len(parts) > 1 {
 		last := parts[len(parts)-1]
-		if tt, ok := a.t.lx.Titles[parts[0]]; ok && !tt.Honorific {
-			if _, rank := a.t.lx.Titles[last]; rank || a.t.lx.Set("titlemods", last) {
+		if tt, ok := t.lx.Titles[parts[0]]; ok && !tt.Honorific {
+			if _, rank := t.lx.Titles[last]; rank || t.lx.Set("titlemods", last) {
 				return tt, true
 			}
 		}
@@ -1643,8 +1641,8 @@ func (a *analysis) titleOf(k int) (lang.Title, bool) {
 }
 
 // pluralForm reports whether a head noun looks plural by its ending.
-func (a *analysis) pluralForm(w string) bool {
-	for suf := range a.t.lx.Sets["pluralsuffix"] {
+func (t *text) pluralForm(w string) bool {
+	for suf := range t.lx.Sets["pluralsuffix"] {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 && !strings.HasSuffix(w, suf+suf) {
 			return true
 		}
@@ -1680,8 +1678,7 @@ func flat(s string) string {
 
 // multiTitle returns the length of a multi-word title starting at token k
 // ("secretary of state", "premier ministre"), or 0.
-func (a *analysis) multiTitle(k, end int) int {
-	t := a.t
+func (t *text) multiTitle(k, end int) int {
 	best := 0
 	for _, words := range t.lx.Multi["titles"] {
 		if k+len(words) > end || len(words) <= best {
@@ -1704,8 +1701,8 @@ func (a *analysis) multiTitle(k, end int) int {
 // personAtEnd reads toks[i:hi] as a title phrase and a person's name of
 // two or more words at its end, when there is a preposition in between
 // ("Ambassador to the United Nations Nikki Haley"); otherwise nil.
-func (a *analysis) personAtEnd(i, hi, depth int) *mention {
-	t := a.t
+func (rs *resolver) personAtEnd(i, hi, depth int) *mention {
+	t := rs.t
 	lx := t.lx
 	if depth > 0 {
 		return nil
@@ -1717,15 +1714,15 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	given := func(k int) bool {
 		return k+1 < hi && lx.GivenNames[t.toks[k].l] != 0 && lx.GivenNames[t.toks[k+1].l] == 0
 	}
-	for lo > i && hi-lo < 3 && t.toks[lo-1].kind == tWord && t.isName(lo-1) && !a.isTitleWord(lo-1) &&
-		!lx.Set("orgwords", t.toks[lo-1].b) && (a.gaz.countryIn(t.toks, lo-1, lo) == nil || given(lo-1)) {
+	for lo > i && hi-lo < 3 && t.toks[lo-1].kind == tWord && t.isName(lo-1) && !t.isTitleWord(lo-1) &&
+		!lx.Set("orgwords", t.toks[lo-1].b) && (rs.gaz.countryIn(t.toks, lo-1, lo) == nil || given(lo-1)) {
 		lo--
 	}
-	lo = a.givenStart(lo, hi)
+	lo = t.givenStart(lo, hi)
 	// "Director of Public Health Jane Smith": the word of a body's name
 	// the walk took ("Health", "Policy") opens no person's name.
 	bodyCut := false
-	if hi-lo == 3 && lo > i && a.bodyWord(lo) {
+	if hi-lo == 3 && lo > i && t.bodyWord(lo) {
 		lo, bodyCut = lo+1, true
 	}
 	// "Minister for Urban Development K.S. Ramesh": initials of two
@@ -1739,19 +1736,19 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	if hi-lo < 2 || lo == i || lx.Set("orgwords", t.toks[hi-1].b) {
 		return nil
 	}
-	if _, n := a.gaz.match(t.toks, lo, hi); n > 0 && !given(lo) {
+	if _, n := rs.gaz.match(t.toks, lo, hi); n > 0 && !given(lo) {
 		return nil
 	}
 	title, prep := false, false
 	for k := i; k < lo; k++ {
-		title = title || a.isTitleWord(k)
-		prep = prep || t.toks[k].kind == tWord && lx.Set("prep", t.toks[k].l) && !t.toks[k].cap && (!lx.Set("of", t.toks[k].l) || a.innerFor(k, i))
+		title = title || t.isTitleWord(k)
+		prep = prep || t.toks[k].kind == tWord && lx.Set("prep", t.toks[k].l) && !t.toks[k].cap && (!lx.Set("of", t.toks[k].l) || t.innerFor(k, i))
 	}
 	if title && !prep {
 		// "ministre de l'Intérieur Jan Dvořák": an of-phrase of one
 		// capitalised word after the title, then the name.
 		for k := i + 1; k < lo; k++ {
-			if !a.isTitleWord(k-1) || !lx.Set("of", t.toks[k].l) || t.toks[k].cap {
+			if !t.isTitleWord(k-1) || !lx.Set("of", t.toks[k].l) || t.toks[k].cap {
 				continue
 			}
 			c := k + 1
@@ -1759,17 +1756,17 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 				c++
 			}
 			switch {
-			case lo-(k-1) > 2 && a.multiTitle(k-1, lo) == lo-(k-1):
+			case lo-(k-1) > 2 && t.multiTitle(k-1, lo) == lo-(k-1):
 				prep = true // "former secretary of state Hillary Clinton": a title of several words the lexicon lists, then the name
-			case c < hi && t.toks[c].cap && hi-(c+1) >= 2 && c+1 >= lo && !a.placeBody(c) && !lx.Set("saintwords", t.toks[c].l):
+			case c < hi && t.toks[c].cap && hi-(c+1) >= 2 && c+1 >= lo && !t.placeBody(c) && !lx.Set("saintwords", t.toks[c].l):
 				// (Not a saint's word, which opens a place: "el alcalde
 				// de San Pedro Sula".)
 				// (Not a body and its place: "Sprecher des
 				// Polizeipräsidiums Oberbayern Nord".)
-				lo, prep = a.givenStart(c+1, hi), true
-			case c < lo && a.namesTo(c, lo-1) && (a.givenAfterName(lo) || bodyCut):
+				lo, prep = t.givenStart(c+1, hi), true
+			case c < lo && t.namesTo(c, lo-1) && (t.givenAfterName(lo) || bodyCut):
 				prep = true // "senadora del Centro Democrático Paloma Valencia": a body's name of more words
-			case c < lo && lo-c <= 2 && a.lowerNouns(c, lo):
+			case c < lo && lo-c <= 2 && t.lowerNouns(c, lo):
 				prep = true // "head of policy Mark Jones", "chair of the committee Ruth Kelly"
 			}
 			break
@@ -1778,7 +1775,7 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	if !title || !prep {
 		return nil
 	}
-	if k := lo - 1; k > i && a.isTitleWord(k) && t.toks[k-1].kind == tWord && lx.Set("prep", t.toks[k-1].l) && !lx.Set("of", t.toks[k-1].l) {
+	if k := lo - 1; k > i && t.isTitleWord(k) && t.toks[k-1].kind == tWord && lx.Set("prep", t.toks[k-1].l) && !lx.Set("of", t.toks[k-1].l) {
 		// "a former top aide to Governor Tom Radley", "an adviser to
 		// President X": the name holds the title right before it and is
 		// the one the first title serves, not its holder.
@@ -1827,19 +1824,19 @@ func (a *analysis) personAtEnd(i, hi, depth int) *mention {
 	m := &mention{t1: hi, kind: kPerson, name: t.span(lo, hi), surface: t.span(i, hi), headTok: -1}
 	var ts []string
 	for k := i; k < lo; k++ {
-		if tt, ok := a.titleOf(k); ok {
+		if tt, ok := t.titleOf(k); ok {
 			m.gov = m.gov || tt.Gov
 			ts = append(ts, t.toks[k].s)
 		}
 		if lx.Set("nongov", t.toks[k].b) {
 			m.nonGov = true
 		}
-		if a.pastPost(t.toks[k].b) {
+		if t.pastPost(t.toks[k].b) {
 			m.past = true
 		}
 	}
 	m.title = strings.Join(ts, " ")
-	m.country = a.gaz.countryIn(t.toks, i, lo)
+	m.country = rs.gaz.countryIn(t.toks, i, lo)
 	return m
 }
 
@@ -1860,8 +1857,7 @@ func initials(w string) int {
 // bodyWord reports whether the capitalised token k is a word the
 // lexicon knows in lower case for a field or a body ("Health",
 // "Ministry", "Council"), never a given name.
-func (a *analysis) bodyWord(k int) bool {
-	t := a.t
+func (t *text) bodyWord(k int) bool {
 	lx := t.lx
 	tk := &t.toks[k]
 	if tk.kind != tWord || !tk.cap || lx.GivenNames[tk.l] != 0 {
@@ -1874,12 +1870,11 @@ func (a *analysis) bodyWord(k int) bool {
 // words outside quotations that are no verb, preposition, clause word or
 // coordinating word: the field of a title before a name ("head of
 // policy", "chair of the committee").
-func (a *analysis) lowerNouns(lo, hi int) bool {
-	t := a.t
+func (t *text) lowerNouns(lo, hi int) bool {
 	lx := t.lx
 	for k := lo; k < hi; k++ {
 		tk := &t.toks[k]
-		if tk.kind != tWord || tk.cap || tk.q >= 0 || a.isVerb(k) || lx.Set("prep", tk.l) || lx.Set("clause", tk.l) || lx.Set("coord", tk.l) || lx.Set("relpron", tk.l) {
+		if tk.kind != tWord || tk.cap || tk.q >= 0 || t.isVerb(k) || lx.Set("prep", tk.l) || lx.Set("clause", tk.l) || lx.Set("coord", tk.l) || lx.Set("relpron", tk.l) {
 			return false
 		}
 	}
@@ -1891,18 +1886,16 @@ func (a *analysis) lowerNouns(lo, hi int) bool {
 // gluing names ("Americans for Prosperity", "Students for Fair
 // Admissions"): not a title's ("spokesman for Hamas") nor "Bank of
 // America".
-func (a *analysis) innerFor(k, i int) bool {
-	t := a.t
+func (t *text) innerFor(k, i int) bool {
 	return k > i && k+1 < len(t.toks) && !t.lx.Set("nameglue", t.toks[k].l) &&
-		t.toks[k-1].cap && !a.isTitleWord(k-1) && t.toks[k+1].cap
+		t.toks[k-1].cap && !t.isTitleWord(k-1) && t.toks[k+1].cap
 }
 
 // classifyingPossessive reports whether the possessive at token k is a
 // plural that classifies the body after it ("the teachers' union",
 // "Supporters' trust spokeswoman …"): part of the body's description,
 // not its owner.
-func (a *analysis) classifyingPossessive(k int) bool {
-	t := a.t
+func (t *text) classifyingPossessive(k int) bool {
 	s := t.toks[k].s
 	if !(strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’")) || k+1 >= len(t.toks) || !t.lx.Set("orgwords", t.toks[k+1].b) {
 		return false
@@ -1918,10 +1911,9 @@ func (a *analysis) classifyingPossessive(k int) bool {
 // with that title ("Sheriff Robert Lane", "Lane, the sheriff"): the
 // phrase is then the office's own name, not a person's office whom the
 // title would otherwise guess from whoever spoke last.
-func (a *analysis) unnamedTitleOffice(lo, k, hi int) bool {
-	t := a.t
+func (t *text) unnamedTitleOffice(lo, k, hi int) bool {
 	lx := t.lx
-	if lx.NounCaps || k+1 >= hi || t.toks[k].cap || t.toks[k+1].cap || t.toks[k+1].kind != tWord || !lx.Set("orgwords", t.toks[k+1].b) || !a.isTitleWord(k) {
+	if lx.NounCaps || k+1 >= hi || t.toks[k].cap || t.toks[k+1].cap || t.toks[k+1].kind != tWord || !lx.Set("orgwords", t.toks[k+1].b) || !t.isTitleWord(k) {
 		return false
 	}
 	for j := lo; j < k; j++ {
@@ -1949,8 +1941,7 @@ func (a *analysis) unnamedTitleOffice(lo, k, hi int) bool {
 // that the article never capitalises inside a sentence, and no acronym:
 // the capital may be the sentence's alone ("Recent polls show …",
 // "Athletic director Janelle Price said …").
-func (a *analysis) openerOnly(m *mention) bool {
-	t := a.t
+func (t *text) openerOnly(m *mention) bool {
 	return m.t1 == m.t0+1 && m.t0 == t.sents[t.toks[m.t0].sent].body && !t.midCap[t.toks[m.t0].b] && !lang.IsAcronym(t.toks[m.t0].s)
 }
 
@@ -1960,9 +1951,8 @@ func (a *analysis) openerOnly(m *mention) bool {
 // article capitalises nowhere else ("Athletic director Janelle Price"
 // works for no "Athletic"; "Google director …" does for Google when the
 // article names Google again).
-func (a *analysis) capitalisedTitle(m *mention) bool {
-	t := a.t
-	if !a.openerOnly(m) || m.t1 >= len(t.toks) || t.toks[m.t1].kind != tWord || t.toks[m.t1].cap {
+func (t *text) capitalisedTitle(m *mention) bool {
+	if !t.openerOnly(m) || m.t1 >= len(t.toks) || t.toks[m.t1].kind != tWord || t.toks[m.t1].cap {
 		return false
 	}
 	for k := range t.toks {
@@ -1976,17 +1966,16 @@ func (a *analysis) capitalisedTitle(m *mention) bool {
 // pastPost reports whether word l tells a post no longer held: a word of
 // [set pastposts] ("former"), or one opening with such a word and a
 // hyphen ("ex-president").
-func (a *analysis) pastPost(l string) bool {
+func (t *text) pastPost(l string) bool {
 	p, _, _ := strings.Cut(l, "-")
-	return a.t.lx.Set("pastposts", p)
+	return t.lx.Set("pastposts", p)
 }
 
 // commonNounRun reports whether the name run [lo, hi) is a lone common
 // noun capitalised at the start ("Company said", "Supporters' trust"),
 // not a publication's one-word name inside the sentence ("The Guardian
 // said", "according to the Times").
-func (a *analysis) commonNounRun(lo, hi int) bool {
-	t := a.t
+func (t *text) commonNounRun(lo, hi int) bool {
 	lx := t.lx
 	b := t.toks[lo].b
 	return hi-lo == 1 && !lang.IsAcronym(t.toks[lo].s) && (lx.Set("orgwords", b) || lx.Speakers[b] != "" || lx.Set("anaphoric", b)) &&
@@ -1998,9 +1987,9 @@ func (a *analysis) commonNounRun(lo, hi int) bool {
 // to hi starts: at a given name the lexicon knows after the last word
 // of the name before it ("Centro Democrático | Paloma Valencia"), else
 // lo. Two words at least remain.
-func (a *analysis) givenStart(lo, hi int) int {
+func (t *text) givenStart(lo, hi int) int {
 	for j := lo + 1; j+1 < hi; j++ {
-		if a.givenAfterName(j) {
+		if t.givenAfterName(j) {
 			return j
 		}
 	}
@@ -2010,8 +1999,7 @@ func (a *analysis) givenStart(lo, hi int) int {
 // placeBody reports whether the word at token k names a body by the
 // place it serves ([placebodies], or a compound ending in one, a
 // genitive too: "Polizeipräsidiums").
-func (a *analysis) placeBody(k int) bool {
-	t := a.t
+func (t *text) placeBody(k int) bool {
 	tk := &t.toks[k]
 	if !t.lx.NounCaps || tk.kind != tWord || !tk.cap {
 		return false
@@ -2043,8 +2031,7 @@ func (t *text) nounCapsQuoted(lo, hi int) bool {
 // nameAdjective reports whether token k is a capitalised adjective that
 // begins a name in a language that capitalises nouns ("dem Bayerischen
 // Rundfunk", "die Deutsche Bank"): an adjective ending, then a name.
-func (a *analysis) nameAdjective(k, end int) bool {
-	t := a.t
+func (t *text) nameAdjective(k, end int) bool {
 	if !t.lx.NounCaps || !t.toks[k].cap || k+1 >= end || !t.toks[k+1].cap {
 		return false
 	}
@@ -2059,8 +2046,7 @@ func (a *analysis) nameAdjective(k, end int) bool {
 // countEnd returns the token after an approximate number that opens the
 // phrase toks[i:hi] ("more than 20", "at least two", "about a dozen"),
 // or i.
-func (a *analysis) countEnd(i, hi int) int {
-	t := a.t
+func (t *text) countEnd(i, hi int) int {
 	lx := t.lx
 	j := i
 	switch {
@@ -2091,8 +2077,7 @@ func (a *analysis) countEnd(i, hi int) int {
 // lastPersonDescHead returns the head of the description of one person
 // of no name ("one resident", "a witness") seen last, in sentence sent
 // or the one before, or "".
-func (a *analysis) lastPersonDescHead(sent int) string {
-	r := a.reg
+func (r *registry) lastPersonDescHead(sent int) string {
 	for i := len(r.recent) - 1; i >= 0; i-- {
 		sn := r.recent[i]
 		if sn.sent < sent-1 {
@@ -2108,16 +2093,15 @@ func (a *analysis) lastPersonDescHead(sent int) string {
 // singularGendered reports whether token k is a singular definite
 // article that marks a gender ("el", "la", "o", "le"): a noun after it
 // is one person or thing.
-func (a *analysis) singularGendered(k int) bool {
-	lx := a.t.lx
-	l := a.t.toks[k].l
+func (t *text) singularGendered(k int) bool {
+	lx := t.lx
+	l := t.toks[k].l
 	return lx.Set("definite", l) && !lx.Set("pluraldeterminers", l) && (lx.Set("masculine", l) || lx.Set("feminine", l))
 }
 
 // genitiveBefore reports whether the word before token k is a
 // determiner of the genitive singular ("des", "eines", "seines").
-func (a *analysis) genitiveBefore(k int) bool {
-	t := a.t
+func (t *text) genitiveBefore(k int) bool {
 	if !t.lx.NounCaps || k == 0 || t.toks[k-1].kind != tWord {
 		return false
 	}
@@ -2156,18 +2140,18 @@ func compoundBase(lx *lang.Lexicon, w string) (class, base string) {
 // hyphenCountry returns, in a language that compounds nouns, the country
 // a title among tokens [lo, hi) is joined to by a hyphen ("der
 // US-Präsident", "die Kreml-Sprecherin"), or nil.
-func (a *analysis) hyphenCountry(lo, hi int) *lang.Country {
-	t := a.t
+func (rs *resolver) hyphenCountry(lo, hi int) *lang.Country {
+	t := rs.t
 	if !t.lx.NounCaps {
 		return nil
 	}
 	for k := lo; k < hi; k++ {
 		tk := &t.toks[k]
 		pre, _, ok := strings.Cut(tk.s, "-")
-		if !ok || tk.kind != tWord || !a.isTitleWord(k) || pre == "" {
+		if !ok || tk.kind != tWord || !t.isTitleWord(k) || pre == "" {
 			continue
 		}
-		if f, ok := a.gazWord(pre); ok && f.kind != formDemonym {
+		if f, ok := rs.gaz.gazWord(pre); ok && f.kind != formDemonym {
 			return f.c
 		}
 	}
@@ -2179,8 +2163,7 @@ func (a *analysis) hyphenCountry(lo, hi int) *lang.Country {
 // noun, in any case ("Vereinsangaben": the club; "Polizeiangaben", "aus
 // Regierungsberichten"): a description of its first part, when the
 // lexicon knows that part as a body; else nil.
-func (a *analysis) compoundDocOwner(k int) *mention {
-	t := a.t
+func (t *text) compoundDocOwner(k int) *mention {
 	lx := t.lx
 	tk := &t.toks[k]
 	if !lx.NounCaps || tk.kind != tWord || !tk.cap || tk.q >= 0 || strings.Contains(tk.s, "-") {
@@ -2212,17 +2195,17 @@ func (a *analysis) compoundDocOwner(k int) *mention {
 
 // gazWord returns the gazetteer's form that word w, written with a
 // capital, is on its own ("US", "Kreml"), and whether there is one.
-func (a *analysis) gazWord(w string) (gazForm, bool) {
+func (g *gazetteer) gazWord(w string) (gazForm, bool) {
 	l := lang.Lower(w)
-	f, n := a.gaz.match([]token{{kind: tWord, s: w, l: l, b: l, cap: true}}, 0, 1)
+	f, n := g.match([]token{{kind: tWord, s: w, l: l, b: l, cap: true}}, 0, 1)
 	return f, n == 1
 }
 
 // authorBefore returns the author the words before a document's noun at
 // token h name ("a defense ministry statement", "a New York Times
 // report"), the phrase opening at token i, or nil.
-func (a *analysis) authorBefore(m *mention, i, h, depth int) *mention {
-	t := a.t
+func (rs *resolver) authorBefore(m *mention, i, h, depth int) *mention {
+	t := rs.t
 	lx := t.lx
 	lo := i
 	for lo < h && (isTimeWord(lx, t.toks[lo].l) || t.toks[lo].kind != tWord) {
@@ -2238,7 +2221,7 @@ func (a *analysis) authorBefore(m *mention, i, h, depth int) *mention {
 		// "Forensische Untersuchungen der Polizei", "Neue Studien" name
 		// no author before the noun.)
 		adjective := lx.NounCaps && k == t.sents[t.toks[k].sent].body && k+1 < len(t.toks) && t.toks[k+1].cap && t.endsIn("adjendings", t.toks[k].l, 2)
-		author = author || t.toks[k].kind == tWord && a.authorWord(k) && !adjective
+		author = author || t.toks[k].kind == tWord && rs.authorWord(k) && !adjective
 	}
 	if lo >= h || !author {
 		return nil
@@ -2246,16 +2229,16 @@ func (a *analysis) authorBefore(m *mention, i, h, depth int) *mention {
 	// "a new Washington Post-ABC News national poll": the author ends
 	// before the lower-case words that describe the document.
 	e := h
-	for e-1 > lo && t.toks[e-1].kind == tWord && !t.toks[e-1].cap && !a.authorWord(e-1) {
+	for e-1 > lo && t.toks[e-1].kind == tWord && !t.toks[e-1].cap && !rs.authorWord(e-1) {
 		e--
 	}
-	owner := a.parseNP(lo, e, depth+1)
+	owner := rs.parseNP(lo, e, depth+1)
 	// "the company statement", "the department notice": the body
 	// referred back to, as "the company" is. (Not "the court filing": a
 	// filing is a litigant's.)
 	if owner == nil && e == lo+1 && lo-1 >= m.t0 && lx.Set("definite", t.toks[lo-1].l) && !lx.Set("possessive", t.toks[lo-1].l) &&
 		!t.toks[lo].cap && lx.Set("anaphoric", t.toks[lo].b) && !(lx.Set("filedin", t.toks[lo].b) && !lx.Set("rulings", m.head)) {
-		owner = a.parseNP(lo-1, e, depth+1)
+		owner = rs.parseNP(lo-1, e, depth+1)
 	}
 	return owner
 }
@@ -2263,10 +2246,10 @@ func (a *analysis) authorBefore(m *mention, i, h, depth int) *mention {
 // authorAfter returns the author named after "by", "from" or (a medium
 // only) "in" right after a document's noun at token h ("a new report by
 // Politico", "a report from the ministry"), up to token hi, or nil.
-func (a *analysis) authorAfter(h, hi, depth int) *mention {
-	t := a.t
+func (rs *resolver) authorAfter(h, hi, depth int) *mention {
+	t := rs.t
 	lx := t.lx
-	end := a.npRight(h+2, &t.sents[t.toks[h].sent])
+	end := t.npRight(h+2, &t.sents[t.toks[h].sent])
 	if end <= h+2 || end > hi {
 		return nil
 	}
@@ -2274,8 +2257,8 @@ func (a *analysis) authorAfter(h, hi, depth int) *mention {
 	// (Also a body described: "from the ministry", "by the hospital";
 	// after "in", only a medium: "a report in The Guardian", not "the
 	// results in Iowa".)
-	o := a.parseNP(h+2, end, depth+1)
-	if o != nil && lx.Set("docin", t.toks[h+1].l) && !a.mediaName(o) {
+	o := rs.parseNP(h+2, end, depth+1)
+	if o != nil && lx.Set("docin", t.toks[h+1].l) && !t.mediaName(o) {
 		o = nil
 	}
 	if o != nil && o.kind == kDesc && (o.class == "people" && (o.plural || lx.Set("collective", o.head)) || o.class == "org") && end < hi && (lx.Set("docfrom", t.toks[h+1].l) || lx.Set("by", t.toks[h+1].l)) &&
@@ -2283,13 +2266,13 @@ func (a *analysis) authorAfter(h, hi, depth int) *mention {
 		// "a study from (or by) researchers at Oxford University", "a
 		// paper from a team at UMass Amherst": the people of the body
 		// named after them.
-		if p := a.parseNP(h+2, hi, depth+1); p != nil && p.kind == kDesc && p.head == o.head && p.t1 == hi && named(a.parseNP(end+1, hi, depth+1)) {
+		if p := rs.parseNP(h+2, hi, depth+1); p != nil && p.kind == kDesc && p.head == o.head && p.t1 == hi && named(rs.parseNP(end+1, hi, depth+1)) {
 			owner = p
 		}
 	}
 	if named(o) || o != nil && o.kind == kDesc && (o.class == "org" || o.class == "gov" || owner == nil && o.class == "people" && (o.plural || lx.Set("collective", o.head)) && !lx.Set("docin", t.toks[h+1].l)) {
 		owner = o // (also people: "a letter from residents of Elm Street")
-	} else if ppl := a.parseNP(h+2, hi, depth+1); owner == nil && ppl != nil && ppl.kind == kDesc && ppl.class == "people" && ppl.plural && a.capIn(ppl.t0+1, ppl.t1) && !lx.Set("docin", t.toks[h+1].l) {
+	} else if ppl := rs.parseNP(h+2, hi, depth+1); owner == nil && ppl != nil && ppl.kind == kDesc && ppl.class == "people" && ppl.plural && t.capIn(ppl.t0+1, ppl.t1) && !lx.Set("docin", t.toks[h+1].l) {
 		// "a study by researchers at Oxford University": people named by
 		// where they work.
 		owner = ppl
@@ -2301,11 +2284,10 @@ func (a *analysis) authorAfter(h, hi, depth int) *mention {
 // the lower-case noun before it ([set adjtitles]: "le parquet général",
 // "el consejo general"), not a title of its own; a title before it keeps
 // it one ("l'avocat général", "el fiscal general").
-func (a *analysis) adjTitle(k int) bool {
-	t := a.t
+func (t *text) adjTitle(k int) bool {
 	lx := t.lx
 	tk, p := &t.toks[k], &t.toks[k-1]
-	return !tk.cap && lx.Set("adjtitles", tk.l) && p.kind == tWord && !p.cap && !lx.Set("determiners", p.l) && !lx.Set("of", p.l) && !a.isTitleWord(k-1)
+	return !tk.cap && lx.Set("adjtitles", tk.l) && p.kind == tWord && !p.cap && !lx.Set("determiners", p.l) && !lx.Set("of", p.l) && !t.isTitleWord(k-1)
 }
 
 // determinerAgreement returns whether determiner l is plural, and the

@@ -14,8 +14,7 @@ import (
 // its leading lines: the headline, a dateline, a site-name line, a byline
 // ("By …", "Par …", "Von …"). The rules are conservative: a field stays
 // empty when no line fits.
-func (a *analysis) guessMeta(br *bot.Briefing) {
-	t := a.t
+func (t *text) guessMeta(br *bot.Briefing) {
 	var lines []string
 	for _, p := range t.d.Paragraphs {
 		if !t.sents[p.First].furniture || len(lines) >= 12 {

@@ -19,8 +19,7 @@ const maxNP = 14
 // it stops at punctuation, quotations, clause words and verbs. Its start
 // must open a clause, or follow a short introductory phrase ("On Monday
 // the ministry said").
-func (a *analysis) npLeft(k int, s *sentence) int {
-	t := a.t
+func (t *text) npLeft(k int, s *sentence) int {
 	lx := t.lx
 	if k < s.body || !t.out(k) && t.toks[k].s != ")" {
 		return -1
@@ -28,7 +27,7 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 	if _, ok := lx.Pronouns[t.toks[k].l]; ok && t.toks[k].kind == tWord && !lx.Set("determiners", t.toks[k].l) {
 		return k // a pronoun takes no modifiers: "On live television he said"
 	}
-	if a.loneDemonstrative(k) {
+	if t.loneDemonstrative(k) {
 		return k // "Este indicó …": a demonstrative with no noun after it stands alone
 	}
 	if k-1 >= s.body && t.out(k-1) && lx.Set("latter", t.toks[k-1].l+" "+t.toks[k].l) {
@@ -48,7 +47,7 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			if j < k && t.glue(j, k+1) {
 				continue // "Analysts at Cole & Barr"
 			}
-			if j < k && a.speakerList(j, k, s) {
+			if j < k && t.speakerList(j, k, s) {
 				continue // "Friends, lobbyists and former rivals say"
 			}
 			if j < k && t.decimalComma(j) {
@@ -56,7 +55,7 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			}
 			if tk.s == ")" {
 				// "Rep. Elijah Cummings (D-Md.)", "the SDF (Syrian …)".
-				if o := a.parenOpen(j, s, 8); o-1 >= s.body && t.out(o-1) {
+				if o := t.parenOpen(j, s, 8); o-1 >= s.body && t.out(o-1) {
 					paren += j - o + 1
 					j = o
 					continue
@@ -79,17 +78,17 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			continue
 		case j < k && !tk.cap && j-1 >= s.body && t.toks[j-1].cap && t.isName(j-1) && t.surnameParticle(j, k+1):
 			continue // "Luiz Inácio Lula da Silva": a particle inside a surname, though Spanish "da" is also a verb
-		case lx.Set("coord", l) && a.inMultiTitle(j, k+1, s):
+		case lx.Set("coord", l) && t.inMultiTitle(j, k+1, s):
 			continue // "Police and Crime Commissioner Stephen Mold": a title of several words
 		case lx.Set("coord", l) && t.glue(j, k+1):
 			continue
-		case lx.Set("coord", l) && a.modifierPair(j, k, s):
+		case lx.Set("coord", l) && t.modifierPair(j, k, s):
 			continue // "current and former officials"
-		case lx.Set("coord", l) && a.prepPair(j, k, s):
+		case lx.Set("coord", l) && t.prepPair(j, k, s):
 			continue // "Experts on North Korea and nuclear nonproliferation", "officials in the FBI and at the Justice Department"
-		case lx.Set("coord", l) && a.speakerPair(j, k, s):
+		case lx.Set("coord", l) && t.speakerPair(j, k, s):
 			continue // "Anwohner und Gewerkschafter", "union members and residents"
-		case lx.Set("coord", l) && j < k && a.bareNoun(j+1) && a.alsoDescOpens(j, s):
+		case lx.Set("coord", l) && j < k && t.bareNoun(j+1) && t.alsoDescOpens(j, s):
 			// "La también representante de Alterna Design y especialista
 			// en interiores enfatizó …": a second post of the one
 			// person, with its own phrase.
@@ -101,17 +100,17 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			// determiners in a row after a preposition; the first stood
 			// for a noun, the phrase opens with the second.
 			j--
-		case lx.Set("coord", l) && j+1 == k && a.trailingModifierPair(j, s):
+		case lx.Set("coord", l) && j+1 == k && t.trailingModifierPair(j, s):
 			continue // "La experta en psicología organizacional y transgeneracional enfatizó …": two modifiers after the noun
-		case lx.Set("coord", l) && j < k && a.portfolioPair(j, s):
+		case lx.Set("coord", l) && j < k && t.portfolioPair(j, s):
 			continue // "la ministra de Vivienda y Urbanismo, Ana Ruiz, …": one portfolio of two names
-		case lx.Set("coord", l) && j > s.body && j < k && a.isTitleWord(j-1) && a.isTitleWord(j+1):
+		case lx.Set("coord", l) && j > s.body && j < k && t.isTitleWord(j-1) && t.isTitleWord(j+1):
 			continue // "le vice-Premier ministre et ministre de l'Intérieur Jan Dvořák"
-		case a.articlePrep(j) && j < k && a.boundary(j-1, s):
+		case t.articlePrep(j) && j < k && t.boundary(j-1, s):
 			continue // Portuguese "A presidente da … na Agricultura": at a clause start "a" is the article, no second preposition
-		case lx.Set("by", l) && j < k && !tk.cap && j-1 >= s.body && t.toks[j-1].cap && t.toks[j-1].kind == tWord && t.out(j-1) && a.capNext(j+1, k):
+		case lx.Set("by", l) && j < k && !tk.cap && j-1 >= s.body && t.toks[j-1].cap && t.toks[j-1].kind == tWord && t.out(j-1) && t.capNext(j+1, k):
 			continue // "el jefe del bloque de Unión por la Patria en Diputados": "por" inside a name
-		case lx.Set("prep", l) && j < k && (preps == 0 || preps == 1 && (a.peopleHead(j, k, s) || a.docAuthors(j, s) || a.reducedRelative(j-1, k, s))) && !lx.Set("clause", l):
+		case lx.Set("prep", l) && j < k && (preps == 0 || preps == 1 && (t.peopleHead(j, k, s) || t.docAuthors(j, s) || t.reducedRelative(j-1, k, s))) && !lx.Set("clause", l):
 			// (A second phrase only after people named by a plural
 			// noun: "delegates at the convention in Philadelphia"; or
 			// after a participle that describes them: "Business owners
@@ -135,48 +134,48 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 			// that ends it, "Theresa May said".
 			continue
 		case lx.Set("adverbs", l) && !tk.cap && j < k && j-1 >= s.body && t.out(j-1) && t.toks[j-1].kind == tWord && (t.toks[j-1].poss || lx.Set("possessive", t.toks[j-1].l)) &&
-			t.toks[j+1].kind == tWord && !t.toks[j+1].cap && !a.isVerb(j+1):
+			t.toks[j+1].kind == tWord && !t.toks[j+1].cap && !t.isVerb(j+1):
 			continue // "Trump’s first wife, Ivana, …", "his first wife": an adverb's word between an owner and its noun is an adjective
 		case isTimeWord(lx, l) || lx.Set("adverbs", l):
 		case isYear(l) && j < k && t.toks[j+1].cap && !(j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l)):
 			// "In 2005 Bertinelli told …": a year before a name ends the
 			// phrase before it (not after an article: "A 2014 House
 			// report found").
-		case a.lowerAfterNoun(j, s):
+		case t.lowerAfterNoun(j, s):
 			// German writes nouns with a capital: a lower-case word after
 			// one ends no phrase ("Die Stadt helfe, …, sagte ein
 			// Sprecher": "helfe" is the verb).
-		case a.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && (lx.Set("prep", t.toks[j-1].l) || lx.Set("of", t.toks[j-1].l)) && t.toks[j+1].kind == tWord && !t.toks[j+1].cap &&
-			!lx.Set("comp", t.toks[j+1].l) && a.participleOnly(j):
+		case t.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && (lx.Set("prep", t.toks[j-1].l) || lx.Set("of", t.toks[j-1].l)) && t.toks[j+1].kind == tWord && !t.toks[j+1].cap &&
+			!lx.Set("comp", t.toks[j+1].l) && t.participleOnly(j):
 			continue // "la defensa del exmandatario en dicho país": a participle after a preposition describes the noun after it
 		case j == k && !tk.cap && lx.Set("verbs", l) && j-1 >= s.body && t.toks[j-1].kind == tWord && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l):
 			continue // "a source familiar with the plans said": a noun after its article, just before the verb
-		case j == k && !tk.cap && j-1 >= s.body && t.toks[j-1].poss && t.out(j-1) && a.nonFinite(l):
+		case j == k && !tk.cap && j-1 >= s.body && t.toks[j-1].poss && t.out(j-1) && t.nonFinite(l):
 			continue // "a source familiar with the senator's thinking said": a gerund after a possessive is a noun
-		case j == k && !tk.cap && lx.Trait("zeroderivation") && j-1 > s.body && t.out(j-1) && lx.Set("of", t.toks[j-1].l) && !lx.Set("determiners", t.toks[j-1].l) && !a.nonFinite(l):
+		case j == k && !tk.cap && lx.Trait("zeroderivation") && j-1 > s.body && t.out(j-1) && lx.Set("of", t.toks[j-1].l) && !lx.Set("determiners", t.toks[j-1].l) && !t.nonFinite(l):
 			continue // "a spokeswoman for the secretary of state, …": a noun after "of"
-		case j == k && !tk.cap && lx.Set("docnouns", tk.b) && a.afterArticle(j, s):
+		case j == k && !tk.cap && lx.Set("docnouns", tk.b) && t.afterArticle(j, s):
 			continue // "A UN report concluded …", "Jeb Bush in a Medium post said": a document after its article and names
-		case j == k && a.nounParticiple(j, s):
+		case j == k && t.nounParticiple(j, s):
 			continue // "El abogado del acusado, Ramiro Solís, dijo …", "de la acusada": a participle after "of" and its article is a noun ending the phrase
-		case !tk.cap && j < k && j-1 >= s.body && lx.Set("of", t.toks[j-1].l) && !lx.Set("determiners", t.toks[j-1].l) && a.hasVerbEnding(l) && t.toks[j+1].kind == tWord && !t.toks[j+1].cap &&
-			!lx.Set("comp", t.toks[j+1].l) && !lx.Set("determiners", t.toks[j+1].l) && !lx.Set("prep", t.toks[j+1].l) && !a.isVerb(j+1):
+		case !tk.cap && j < k && j-1 >= s.body && lx.Set("of", t.toks[j-1].l) && !lx.Set("determiners", t.toks[j-1].l) && t.hasVerbEnding(l) && t.toks[j+1].kind == tWord && !t.toks[j+1].cap &&
+			!lx.Set("comp", t.toks[j+1].l) && !lx.Set("determiners", t.toks[j+1].l) && !lx.Set("prep", t.toks[j+1].l) && !t.isVerb(j+1):
 			continue // "the founder of collapsed crypto lender Veltrix": an adjective in "-ed" after "of", before its noun
-		case a.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
+		case t.isVerb(j) && lx.Set("titlemods", l) && j < k && t.toks[j+1].kind == tWord:
 			continue // "retired Air Force general Lloyd Newton
 		case j < k && !tk.cap && t.out(j+1) && lx.Set("nouncompounds", l+" "+t.toks[j+1].l):
 			continue // "the King's Fund think tank said": a verb that opens a noun of two words
-		case a.reducedRelative(j, k, s):
+		case t.reducedRelative(j, k, s):
 			continue // "a senior official briefed on the negotiations said": the participle describes the official"
-		case a.edModifier(j, k, s):
+		case t.edModifier(j, k, s):
 			continue // "one unaligned Republican strategist said": an adjective in "-ed" before a speaker's noun
-		case a.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l) &&
-			a.boundary(j-2, s) && a.namesTo(j+1, k):
+		case t.isVerb(j) && !tk.cap && j < k && j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l) && !lx.Set("possessive", t.toks[j-1].l) &&
+			t.boundary(j-2, s) && t.namesTo(j+1, k):
 			continue // "A tired Bush says …": a participle between an article opening the clause and a name describes the person
-		case a.isVerb(j):
+		case t.isVerb(j):
 			// A verb's base form that opens the clause is a noun here
 			// ("But protest organizers say").
-			if v, ok := lx.Verbs[l]; ok && v.Tags&lang.TagBase != 0 && j < k && a.boundary(j-1, s) {
+			if v, ok := lx.Verbs[l]; ok && v.Tags&lang.TagBase != 0 && j < k && t.boundary(j-1, s) {
 				j--
 			}
 		default:
@@ -191,7 +190,7 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 	// A preposition may not open the phrase, nor the word that opens a
 	// free relative clause ("what her team calls …").
 	for st <= k && (lx.Set("prep", t.toks[st].l) || lx.Set("freerel", t.toks[st].l)) {
-		if st < k && a.articlePrep(st) && a.boundary(st-1, s) {
+		if st < k && t.articlePrep(st) && t.boundary(st-1, s) {
 			break // Portuguese "A polícia disse …": at a clause start "a" is the article
 		}
 		if st < k && st == s.body && lx.Set("determiners", t.toks[st].l) && lx.Set("of", t.toks[st].l) {
@@ -209,17 +208,16 @@ func (a *analysis) npLeft(k int, s *sentence) int {
 // k, is a past participle right after a lower-case noun of people and
 // right before a preposition ("officials involved in the talks", "a
 // person briefed on the matter"): it describes the people, who speak.
-func (a *analysis) reducedRelative(j, k int, s *sentence) bool {
-	t := a.t
+func (t *text) reducedRelative(j, k int, s *sentence) bool {
 	lx := t.lx
 	if j >= k || j-1 < s.body || !t.out(j) || !t.out(j-1) || !t.out(j+1) || t.toks[j].cap || t.toks[j-1].cap && j-1 > s.body || !lx.Set("prep", t.toks[j+1].l) {
 		return false
 	}
-	if c := lx.Speakers[t.toks[j-1].b]; (c == "" || c == "doc") && !a.isTitleWord(j-1) {
+	if c := lx.Speakers[t.toks[j-1].b]; (c == "" || c == "doc") && !t.isTitleWord(j-1) {
 		return false
 	}
 	v, ok := lx.Verbs[t.toks[j].l]
-	return ok && v.Tags&lang.TagParticiple != 0 || !ok && a.hasVerbEnding(t.toks[j].l)
+	return ok && v.Tags&lang.TagParticiple != 0 || !ok && t.hasVerbEnding(t.toks[j].l)
 }
 
 // trailingModifierPair reports whether the conjunction at token j joins
@@ -228,8 +226,7 @@ func (a *analysis) reducedRelative(j, k int, s *sentence) bool {
 // transgeneracional", the last word before the verb. Not a second
 // speaker's noun or title ("el alcalde y portavoz", "los vecinos y
 // comerciantes"), nor a plural.
-func (a *analysis) trailingModifierPair(j int, s *sentence) bool {
-	t := a.t
+func (t *text) trailingModifierPair(j int, s *sentence) bool {
 	lx := t.lx
 	if !lx.ProDrop || j-2 < s.body || j+1 >= s.t1 {
 		return false
@@ -241,14 +238,14 @@ func (a *analysis) trailingModifierPair(j int, s *sentence) bool {
 	for _, w := range []int{j - 1, j + 1} {
 		l := t.toks[w].l
 		if lx.Set("determiners", l) || lx.Set("prep", l) || lx.Set("of", l) || lx.Set("clause", l) || lx.Set("adverbs", l) || isTimeWord(lx, l) ||
-			a.isVerb(w) || a.isTitleWord(w) || lx.Speakers[t.toks[w].b] != "" || lx.Speakers[l] != "" || strings.HasSuffix(l, "s") {
+			t.isVerb(w) || t.isTitleWord(w) || lx.Speakers[t.toks[w].b] != "" || lx.Speakers[l] != "" || strings.HasSuffix(l, "s") {
 			return false
 		}
 	}
 	// The word before the first modifier is a noun after a preposition:
 	// "en psicología organizacional".
 	n := j - 2
-	return n-1 >= s.body && t.toks[n].kind == tWord && !t.toks[n].cap && !a.isVerb(n) && (lx.Set("prep", t.toks[n-1].l) || lx.Set("of", t.toks[n-1].l))
+	return n-1 >= s.body && t.toks[n].kind == tWord && !t.toks[n].cap && !t.isVerb(n) && (lx.Set("prep", t.toks[n-1].l) || lx.Set("of", t.toks[n-1].l))
 }
 
 // portfolioPair reports whether the conjunction at token j joins two
@@ -257,8 +254,7 @@ func (a *analysis) trailingModifierPair(j int, s *sentence) bool {
 // Seguridad y Protección Ciudadana", "la directora de Planificación y
 // Desarrollo Urbano de la Fundación …"; not a person after it ("el
 // alcalde de Medellín y Daniel Quintero").
-func (a *analysis) portfolioPair(j int, s *sentence) bool {
-	t := a.t
+func (t *text) portfolioPair(j int, s *sentence) bool {
 	lx := t.lx
 	if j-3 < s.body || j+1 >= s.t1 || !t.toks[j+1].cap || t.toks[j+1].kind != tWord || !t.out(j+1) || lx.GivenNames[t.toks[j+1].l] != 0 {
 		return false
@@ -271,14 +267,14 @@ func (a *analysis) portfolioPair(j int, s *sentence) bool {
 		return false
 	}
 	h := p - 1
-	return t.toks[h].kind == tWord && t.out(h) && !t.toks[h].cap && (a.isTitleWord(h) || lx.Set("orgwords", t.toks[h].b))
+	return t.toks[h].kind == tWord && t.out(h) && !t.toks[h].cap && (t.isTitleWord(h) || lx.Set("orgwords", t.toks[h].b))
 }
 
 // inMultiTitle reports whether token j lies inside a title of several
 // words ([titles] entries joined by "_") that ends before end.
-func (a *analysis) inMultiTitle(j, end int, s *sentence) bool {
+func (t *text) inMultiTitle(j, end int, s *sentence) bool {
 	for p := max(s.body, j-4); p <= j; p++ {
-		if n := a.multiTitle(p, end); n > 0 && p+n > j {
+		if n := t.multiTitle(p, end); n > 0 && p+n > j {
 			return true
 		}
 	}
@@ -288,14 +284,13 @@ func (a *analysis) inMultiTitle(j, end int, s *sentence) bool {
 // peopleHead reports whether the words just before the preposition at
 // token j, before k, end with a plural noun of people the lexicon knows
 // ("delegates", "officials").
-func (a *analysis) peopleHead(j, k int, s *sentence) bool {
-	t := a.t
+func (t *text) peopleHead(j, k int, s *sentence) bool {
 	h := j - 1
 	if h < s.body || t.toks[h].kind != tWord || t.toks[h].cap && h > s.body || t.toks[h].q >= 0 {
 		return false // (a capital only where the sentence opens: "Especialistas em segurança ouvidos pelo jornal")
 	}
 	c := t.lx.Speakers[t.toks[h].b]
-	return (c == "people" || c == "gov") && a.pluralForm(t.toks[h].b)
+	return (c == "people" || c == "gov") && t.pluralForm(t.toks[h].b)
 }
 
 // docAuthors reports whether the preposition at token j joins a
@@ -304,8 +299,7 @@ func (a *analysis) peopleHead(j, k int, s *sentence) bool {
 // Street", and after "by" authors named by a plural noun of people, "a
 // study by researchers at Oxford University". The whole is the
 // document's phrase.
-func (a *analysis) docAuthors(j int, s *sentence) bool {
-	t := a.t
+func (t *text) docAuthors(j int, s *sentence) bool {
 	h, n := j-1, j+1
 	if h < s.body || !t.out(h) || !t.lx.Set("docnouns", t.toks[h].b) {
 		return false
@@ -316,14 +310,14 @@ func (a *analysis) docAuthors(j int, s *sentence) bool {
 	if n >= s.t1 || !t.out(n) || t.toks[h].cap && h > s.body || t.toks[n].cap {
 		return false
 	}
-	return (t.lx.Set("by", t.toks[j].l) || t.lx.Set("docfrom", t.toks[j].l)) && t.lx.Speakers[t.toks[n].b] == "people" && a.pluralForm(t.toks[n].b)
+	return (t.lx.Set("by", t.toks[j].l) || t.lx.Set("docfrom", t.toks[j].l)) && t.lx.Speakers[t.toks[n].b] == "people" && t.pluralForm(t.toks[n].b)
 }
 
 // namesTo reports whether tokens lo to hi (inclusive) are all parts of a
 // name.
-func (a *analysis) namesTo(lo, hi int) bool {
+func (t *text) namesTo(lo, hi int) bool {
 	for j := lo; j <= hi; j++ {
-		if !a.t.isName(j) {
+		if !t.isName(j) {
 			return false
 		}
 	}
@@ -335,8 +329,7 @@ func (a *analysis) namesTo(lo, hi int) bool {
 // "local and state officials"), rather than two phrases ("residents and
 // officials"): a word before it that is no noun, name, determiner or
 // verb, and a lower-case modifier after it that is not the head.
-func (a *analysis) modifierPair(j, k int, s *sentence) bool {
-	t := a.t
+func (t *text) modifierPair(j, k int, s *sentence) bool {
 	lx := t.lx
 	if j-1 < s.body || j+1 >= k {
 		return false
@@ -351,7 +344,7 @@ func (a *analysis) modifierPair(j, k int, s *sentence) bool {
 			return false
 		}
 	}
-	if strings.HasSuffix(x.l, "s") && !strings.HasSuffix(x.l, "ous") || a.isVerb(j-1) || lx.Speakers[x.l] != "" {
+	if strings.HasSuffix(x.l, "s") && !strings.HasSuffix(x.l, "ous") || t.isVerb(j-1) || lx.Speakers[x.l] != "" {
 		return false // "residents and officials", "spoke and officials"
 	}
 	return true
@@ -363,27 +356,26 @@ func (a *analysis) modifierPair(j, k int, s *sentence) bool {
 // nonproliferation", "Political observers in Virginia and around the
 // country". Not when a noun of people ends the second ("protesters in
 // Ohio and officials said": the officials speak).
-func (a *analysis) prepPair(j, k int, s *sentence) bool {
-	t := a.t
+func (t *text) prepPair(j, k int, s *sentence) bool {
 	lx := t.lx
 	if j+1 > k || k-j > 5 || t.toks[j].cap {
 		return false
 	}
-	if c := lx.Speakers[t.toks[k].b]; c == "people" || c == "spokes" || a.titleSpeaker(k) {
+	if c := lx.Speakers[t.toks[k].b]; c == "people" || c == "spokes" || t.titleSpeaker(k) {
 		return false
 	}
 	for x := j + 1; x <= k; x++ {
-		if tk := &t.toks[x]; tk.kind != tWord || tk.q >= 0 || a.isVerb(x) || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) {
+		if tk := &t.toks[x]; tk.kind != tWord || tk.q >= 0 || t.isVerb(x) || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) {
 			return false
 		}
 	}
 	for p := j - 1; p > s.body && p >= j-5; p-- {
 		tk := &t.toks[p]
-		if tk.kind != tWord || tk.q >= 0 || a.isVerb(p) || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("coord", tk.l) {
+		if tk.kind != tWord || tk.q >= 0 || t.isVerb(p) || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("coord", tk.l) {
 			return false
 		}
 		if lx.Set("prep", tk.l) && !lx.Set("of", tk.l) {
-			return p+1 < j && a.peopleHead(p, k, s)
+			return p+1 < j && t.peopleHead(p, k, s)
 		}
 	}
 	return false
@@ -394,32 +386,31 @@ func (a *analysis) prepPair(j, k int, s *sentence) bool {
 // nouns of speakers on both sides ("residents and officials said",
 // "Anwohner und Gewerkschafter berichteten"), with at most a determiner
 // or a modifier before the second.
-func (a *analysis) speakerPair(j, k int, s *sentence) bool {
-	t := a.t
+func (t *text) speakerPair(j, k int, s *sentence) bool {
 	lx := t.lx
 	if j-1 < s.body || j+1 > k || k-j > 3 || t.toks[j].cap {
 		return false
 	}
 	speaks := func(x int) bool {
 		tk := &t.toks[x]
-		if tk.kind != tWord || tk.q >= 0 || a.isVerb(x) {
+		if tk.kind != tWord || tk.q >= 0 || t.isVerb(x) {
 			return false
 		}
 		c := lx.Speakers[tk.b]
-		return c == "people" || c == "gov" && lx.Set("plural", tk.b) || a.titleSpeaker(x)
+		return c == "people" || c == "gov" && lx.Set("plural", tk.b) || t.titleSpeaker(x)
 	}
 	// (Bodies first, then people: "private companies and ordinary
 	// traders say"; not a head of bodies after people named with a
 	// country, "U.S. lawmakers and human rights groups".)
 	first := func(x int) bool {
 		tk := &t.toks[x]
-		return speaks(x) || tk.kind == tWord && tk.q < 0 && (!tk.cap || x == s.body) && lx.Speakers[tk.b] == "org" && a.pluralForm(tk.b) && !a.isVerb(x)
+		return speaks(x) || tk.kind == tWord && tk.q < 0 && (!tk.cap || x == s.body) && lx.Speakers[tk.b] == "org" && t.pluralForm(tk.b) && !t.isVerb(x)
 	}
 	if !first(j-1) || !speaks(k) {
 		return false
 	}
 	for x := j + 1; x < k; x++ {
-		if tk := &t.toks[x]; tk.kind != tWord || tk.q >= 0 || tk.cap && !lx.NounCaps || a.isVerb(x) {
+		if tk := &t.toks[x]; tk.kind != tWord || tk.q >= 0 || tk.cap && !lx.NounCaps || t.isVerb(x) {
 			return false
 		}
 	}
@@ -431,14 +422,13 @@ func (a *analysis) speakerPair(j, k int, s *sentence) bool {
 // "Friends, lobbyists and former rivals say", "Residents, shop owners
 // and officials said": a plural noun of speakers before it, and the
 // rest up to k joined by "and" as speakerPair reads them.
-func (a *analysis) speakerList(j, k int, s *sentence) bool {
-	t := a.t
+func (t *text) speakerList(j, k int, s *sentence) bool {
 	lx := t.lx
 	if t.toks[j].s != "," || t.toks[j].q >= 0 || j-1 < s.body || j+1 > k {
 		return false
 	}
 	x := &t.toks[j-1]
-	if x.kind != tWord || x.q >= 0 || x.cap && j-1 != s.body || a.isVerb(j-1) || !a.pluralForm(x.b) {
+	if x.kind != tWord || x.q >= 0 || x.cap && j-1 != s.body || t.isVerb(j-1) || !t.pluralForm(x.b) {
 		return false
 	}
 	if c := lx.Speakers[x.b]; c != "people" && !(c == "gov" && lx.Set("plural", x.b)) {
@@ -450,7 +440,7 @@ func (a *analysis) speakerList(j, k int, s *sentence) bool {
 			return false
 		}
 		if tk.kind == tWord && lx.Set("coord", tk.l) {
-			return a.speakerPair(c, k, s)
+			return t.speakerPair(c, k, s)
 		}
 	}
 	return false
@@ -458,16 +448,15 @@ func (a *analysis) speakerList(j, k int, s *sentence) bool {
 
 // titleSpeaker reports whether token x is a plural of a role ("Gewerkschafter",
 // "ministers") that can speak as a group.
-func (a *analysis) titleSpeaker(x int) bool {
-	return a.isTitleWord(x) && (a.pluralForm(a.t.toks[x].b) || a.t.lx.NounCaps)
+func (t *text) titleSpeaker(x int) bool {
+	return t.isTitleWord(x) && (t.pluralForm(t.toks[x].b) || t.lx.NounCaps)
 }
 
 // isVerb reports whether token j is a verb form the lexicon knows, used as
 // one: a reporting verb that is not a noun here.
-func (a *analysis) isVerb(j int) bool {
-	t := a.t
+func (t *text) isVerb(j int) bool {
 	tk := &t.toks[j]
-	if !tk.cap && (t.lx.Set("verbs", tk.l) || a.hasVerbEnding(tk.l)) {
+	if !tk.cap && (t.lx.Set("verbs", tk.l) || t.hasVerbEnding(tk.l)) {
 		return true
 	}
 	v, ok := t.lx.Verbs[tk.l]
@@ -477,7 +466,7 @@ func (a *analysis) isVerb(j int) bool {
 	if v.Noun && tk.cap && j+1 < len(t.toks) && t.toks[j+1].kind == tWord && (t.lx.Set("of", t.toks[j+1].l) || t.lx.Set("docfrom", t.toks[j+1].l) || t.lx.Set("docin", t.toks[j+1].l)) {
 		return false // "Reports from the hospital said …", "Claims of fraud …": a capitalised noun opening its phrase
 	}
-	if v.Noun && a.beforeFinite(j) {
+	if v.Noun && t.beforeFinite(j) {
 		return false // "Health officials in Washington state said …", "Media reports claimed …"
 	}
 	if v.Noun {
@@ -486,19 +475,19 @@ func (a *analysis) isVerb(j int) bool {
 		// “disheartened” state").
 		for k := j - 1; k >= 0 && k >= j-4; k-- {
 			tk := &t.toks[k]
-			if tk.kind == tWord && (t.lx.Set("determiners", tk.l) || t.lx.Set("possessive", tk.l) || tk.poss && !a.isPronounTok(k) && (k < j-1 || k > 0 && t.toks[k-1].kind == tWord && t.lx.Set("prep", t.toks[k-1].l))) {
+			if tk.kind == tWord && (t.lx.Set("determiners", tk.l) || t.lx.Set("possessive", tk.l) || tk.poss && !t.isPronounTok(k) && (k < j-1 || k > 0 && t.toks[k-1].kind == tWord && t.lx.Set("prep", t.toks[k-1].l))) {
 				// (Also after a possessive and a modifier, or a
 				// preposition's possessive: "said of Chaffetz's latest
 				// request: …", "said of Chaffetz's request: …".)
 				return false
 			}
-			if tk.kind == tWord && !tk.cap && (tk.q >= 0 || strings.Contains(tk.s, "-") || t.lx.Set("titlemods", tk.l) || k == j-1 && a.nonFinite(tk.l)) || tk.kind == tQOpen || tk.kind == tQClose {
+			if tk.kind == tWord && !tk.cap && (tk.q >= 0 || strings.Contains(tk.s, "-") || t.lx.Set("titlemods", tk.l) || k == j-1 && t.nonFinite(tk.l)) || tk.kind == tQOpen || tk.kind == tQClose {
 				continue // "a wake-up call", "a former state party chairman", "a fundraising email"
 			}
-			if k == j-1 && k > 0 && tk.kind == tWord && !tk.cap && t.lx.Set("possessive", t.toks[k-1].l) && !a.bodyNoun(k) {
+			if k == j-1 && k > 0 && tk.kind == tWord && !tk.cap && t.lx.Set("possessive", t.toks[k-1].l) && !t.bodyNoun(k) {
 				continue // "its annual report", "their joint statement": a modifier after a possessive
 			}
-			if _, pron := t.lx.Pronouns[tk.l]; t.lx.NounModifiers && k == j-1 && !a.pluralForm(t.toks[j].l) && tk.kind == tWord && !tk.cap && !pron && !a.pluralForm(tk.l) && !t.adverbEnding(tk.l) && !t.lx.Set("verbs", tk.l) &&
+			if _, pron := t.lx.Pronouns[tk.l]; t.lx.NounModifiers && k == j-1 && !t.pluralForm(t.toks[j].l) && tk.kind == tWord && !tk.cap && !pron && !t.pluralForm(tk.l) && !t.adverbEnding(tk.l) && !t.lx.Set("verbs", tk.l) &&
 				!t.lx.Set("aux", tk.l) && !t.lx.Set("modal", tk.l) && !t.lx.Set("inf", tk.l) && !t.lx.Set("comp", tk.l) && !t.lx.Set("coord", tk.l) {
 				continue // "a conference call", "the press release" (not "the senators call", "the network claims")
 			}
@@ -520,8 +509,7 @@ func (a *analysis) isVerb(j int) bool {
 // the lexicon lists that is no noun ("Health officials in Washington
 // state said …", "Media reports claimed …"): the noun ending the subject
 // of that verb, not a verb of its own. English only.
-func (a *analysis) beforeFinite(c int) bool {
-	t := a.t
+func (t *text) beforeFinite(c int) bool {
 	if !t.lx.NounModifiers || c+1 >= len(t.toks) || !t.out(c) || !t.out(c+1) {
 		return false
 	}
@@ -538,10 +526,10 @@ func (a *analysis) beforeFinite(c int) bool {
 // bodyNoun reports whether token k is a noun the lexicon knows for one
 // who can speak or a body ("company", "campaign", "spokesman"): a
 // subject, not a modifier, before a verb ("its parent company reports").
-func (a *analysis) bodyNoun(k int) bool {
-	lx := a.t.lx
-	b := a.t.toks[k].b
-	return lx.Speakers[b] != "" || lx.Set("orgwords", b) || lx.Set("anaphoric", b) || lx.Set("govwords", b) || a.isTitleWord(k)
+func (t *text) bodyNoun(k int) bool {
+	lx := t.lx
+	b := t.toks[k].b
+	return lx.Speakers[b] != "" || lx.Set("orgwords", b) || lx.Set("anaphoric", b) || lx.Set("govwords", b) || t.isTitleWord(k)
 }
 
 // npRight returns the end of the noun phrase that starts at token k of
@@ -549,8 +537,7 @@ func (a *analysis) bodyNoun(k int) bool {
 // determiners, titles, names, modifiers and nouns, with "of"-phrases; it
 // stops at punctuation, quotations, prepositions, clause words and
 // verbs.
-func (a *analysis) npRight(k int, s *sentence) int {
-	t := a.t
+func (t *text) npRight(k int, s *sentence) int {
 	lx := t.lx
 	if k < s.t1 && t.out(k) && lx.NounCaps && !t.toks[k].cap && !lx.Set("determiners", t.toks[k].l) {
 		if _, ok := lx.Pronouns[t.toks[k].l]; ok {
@@ -585,54 +572,54 @@ func (a *analysis) npRight(k int, s *sentence) int {
 			continue // "d'anciens officiers", "des experts"
 		case j > k && !tk.cap && t.toks[j-1].cap && t.isName(j-1) && t.surnameParticle(j, s.t1):
 			continue // "Luiz Inácio Lula da Silva" (Spanish "da" is also a verb)
-		case lx.Set("of", l) && j > k && a.multiTitle(j-1, s.t1) > 2 && t.out(j+1):
-			j += a.multiTitle(j-1, s.t1) - 2 // "said former secretary of state X": the title's words, no verb ("state")
+		case lx.Set("of", l) && j > k && t.multiTitle(j-1, s.t1) > 2 && t.out(j+1):
+			j += t.multiTitle(j-1, s.t1) - 2 // "said former secretary of state X": the title's words, no verb ("state")
 			continue
-		case lx.Set("of", l) && j > k && j+1 < s.t1 && t.out(j+1) && !lx.Set("comp", t.toks[j+1].l) && !a.toMedium(j, s):
+		case lx.Set("of", l) && j > k && j+1 < s.t1 && t.out(j+1) && !lx.Set("comp", t.toks[j+1].l) && !t.toMedium(j, s):
 			continue
 		case j > k && t.titleArticle(j) && !t.toks[j-1].cap && lx.Set("mediawords", t.toks[j-1].b):
 			continue // "el diario El País": a paper's name after its kind
-		case j > k && !tk.cap && lx.Set("definite", l) && j+2 < s.t1 && t.out(j+2) && lx.Set("superlatives", t.toks[j+1].l) && t.toks[j+2].kind == tWord && !t.toks[j+2].cap && !a.isVerb(j+2) && !lx.Set("determiners", t.toks[j-1].l):
+		case j > k && !tk.cap && lx.Set("definite", l) && j+2 < s.t1 && t.out(j+2) && lx.Set("superlatives", t.toks[j+1].l) && t.toks[j+2].kind == tWord && !t.toks[j+2].cap && !t.isVerb(j+2) && !lx.Set("determiners", t.toks[j-1].l):
 			j++ // "selon les experts les plus prudents": the superlative after the noun
 			continue
 		case j > k && (lx.Set("definite", l) || lx.NounCaps && lx.Set("determiners", l) && t.toks[j-1].cap) && !t.surnameArticle(j) &&
 			!lx.Set("determiners", t.toks[j-1].l) && !lx.Set("of", t.toks[j-1].l) && !lx.Set("prep", t.toks[j-1].l) && !lx.Set("coord", t.toks[j-1].l):
 			// A new phrase starts: "à cette occasion | le ministre".
-		case lx.Set("coord", l) && (t.glue(j, s.t1) || a.sharedRoles(k, j, s)):
+		case lx.Set("coord", l) && (t.glue(j, s.t1) || t.sharedRoles(k, j, s)):
 			continue
-		case lx.Set("docfrom", l) && j > k && lx.Set("docnouns", t.toks[j-1].b) && j+1 < s.t1 && t.out(j+1) && a.npRight(j+1, s) >= s.t1-1 && k > s.body && a.isVerb(k-1):
+		case lx.Set("docfrom", l) && j > k && lx.Set("docnouns", t.toks[j-1].b) && j+1 < s.t1 && t.out(j+1) && t.npRight(j+1, s) >= s.t1-1 && k > s.body && t.isVerb(k-1):
 			// "…,” said a statement from the ministry.": the document's
 			// author after it, ending the sentence, as the subject of the
 			// verb before it (not "according to a statement from the
 			// mayor's office", whose author the document's own rule finds).
 			continue
-		case j > k && lx.Set("staffpreps", l) && a.speakerNounAt(j-1) && j+1 < s.t1 && t.out(j+1) &&
+		case j > k && lx.Set("staffpreps", l) && t.speakerNounAt(j-1) && j+1 < s.t1 && t.out(j+1) &&
 			(t.toks[j+1].cap && t.isName(j+1) || j+2 < s.t1 && lx.Set("definite", t.toks[j+1].l) && t.out(j+2) && t.toks[j+2].cap && t.isName(j+2)):
 			continue // "said one senior nurse at the Royal Infirmary"
-		case j > k+1 && lx.Set("prep", l) && !lx.Set("clause", l) && t.out(j-1) && lx.Set("speakermods", t.toks[j-1].l) && (a.speakerNounAt(j-2) || t.toks[j-2].cap && t.out(j-2) && t.isName(j-2) && j-3 >= k && !t.toks[j-3].cap) && j+1 < s.t1 && t.out(j+1) && t.toks[j+1].kind == tWord:
+		case j > k+1 && lx.Set("prep", l) && !lx.Set("clause", l) && t.out(j-1) && lx.Set("speakermods", t.toks[j-1].l) && (t.speakerNounAt(j-2) || t.toks[j-2].cap && t.out(j-2) && t.isName(j-2) && j-3 >= k && !t.toks[j-3].cap) && j+1 < s.t1 && t.out(j+1) && t.toks[j+1].kind == tWord:
 			continue // "according to people familiar with the matter", "said a person close to the talks"
 		case lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l):
-		case j > k && !tk.cap && lx.Set("superlatives", l) && lx.Set("determiners", t.toks[j-1].l) && j-1 == k && j+1 < s.t1 && t.out(j+1) && t.toks[j+1].kind == tWord && !t.toks[j+1].cap && !a.isVerb(j+1):
+		case j > k && !tk.cap && lx.Set("superlatives", l) && lx.Set("determiners", t.toks[j-1].l) && j-1 == k && j+1 < s.t1 && t.out(j+1) && t.toks[j+1].kind == tWord && !t.toks[j+1].cap && !t.isVerb(j+1):
 			continue // "selon les plus récentes données du ministère": a superlative before the noun
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
-		case j == k+1 && a.possessiveOf(k, j):
+		case j == k+1 && t.possessiveOf(k, j):
 			continue // "said her son, Marcus Foster": "her" determines the noun
-		case j > k && (a.isPronounTok(j-1) || a.isPronounTok(j) && !lx.Set("determiners", l) || a.contractedClause(j)):
+		case j > k && (t.isPronounTok(j-1) || t.isPronounTok(j) && !lx.Set("determiners", l) || t.contractedClause(j)):
 			// A pronoun is a phrase of its own ("told host Chris Cuomo
 			// | she believed …", "assured voters | he'd …").
-		case j > k && !tk.cap && lx.Set("titlemods", l) && a.isVerb(j) && j+1 < s.t1 && a.isTitleWord(j+1) && t.toks[j+1].cap:
+		case j > k && !tk.cap && lx.Set("titlemods", l) && t.isVerb(j) && j+1 < s.t1 && t.isTitleWord(j+1) && t.toks[j+1].cap:
 			continue // "Republican state Sen. Jack Johnson": a modifier of the title, not a verb
-		case j > k && a.lowerAfterNoun(j, s):
+		case j > k && t.lowerAfterNoun(j, s):
 			// German writes nouns with a capital: a lower-case word after
 			// one is no part of its phrase ("des Ministeriums | fehlen").
 		case j-2 > k && !tk.cap && isTimeWord(lx, l) && isDigits(t.toks[j-1].s) && lx.Set("of", t.toks[j-2].l) && lx.Set("agewords", l):
 			continue // "dijo una mujer de 67 años": her age, not a time
 		case isTimeWord(lx, l) && !tk.cap || lx.Set("adverbs", l) && !tk.cap && j > k:
-		case j > k && a.edModifier(j, s.t1-1, s):
+		case j > k && t.edModifier(j, s.t1-1, s):
 			continue // "said one unaligned Republican strategist"
-		case j > k && !tk.cap && t.toks[j-1].poss && t.out(j-1) && a.nonFinite(l) && (j+1 >= s.t1 || t.toks[j+1].kind != tWord):
+		case j > k && !tk.cap && t.toks[j-1].poss && t.out(j-1) && t.nonFinite(l) && (j+1 >= s.t1 || t.toks[j+1].kind != tWord):
 			continue // "according to a source familiar with the senator's thinking": a gerund after a possessive is a noun
-		case a.isVerb(j) && j > k:
+		case t.isVerb(j) && j > k:
 		default:
 			continue
 		}
@@ -643,8 +630,7 @@ func (a *analysis) npRight(k int, s *sentence) int {
 
 // speakerNounAt reports whether token j is a lower-case noun of one who
 // speaks ("people", "source", "official").
-func (a *analysis) speakerNounAt(j int) bool {
-	t := a.t
+func (t *text) speakerNounAt(j int) bool {
 	if j < 0 || t.toks[j].kind != tWord || t.toks[j].cap || !t.out(j) {
 		return false
 	}
@@ -658,16 +644,15 @@ func (a *analysis) speakerNounAt(j int) bool {
 // "one unaligned Republican strategist", "a retired teacher", or between
 // an age and that noun, "67-year-old retired teacher". (Not
 // "the company fired workers": no determiner before it.)
-func (a *analysis) edModifier(j, k int, s *sentence) bool {
-	t := a.t
+func (t *text) edModifier(j, k int, s *sentence) bool {
 	lx := t.lx
 	if j-1 < s.body || j+1 > k || !t.out(j) || !t.out(j-1) || t.toks[j].cap || t.toks[j-1].kind != tWord || lx.Set("comp", t.toks[j-1].l) {
 		return false
 	}
-	if !lx.Set("determiners", t.toks[j-1].l) && a.ageIn(j-1, j) == "" {
+	if !lx.Set("determiners", t.toks[j-1].l) && t.ageIn(j-1, j) == "" {
 		return false // (after an age too: "67-year-old retired teacher Helen Marsh")
 	}
-	if _, ok := lx.Verbs[t.toks[j].l]; ok || lx.Set("verbs", t.toks[j].l) || !a.hasVerbEnding(t.toks[j].l) {
+	if _, ok := lx.Verbs[t.toks[j].l]; ok || lx.Set("verbs", t.toks[j].l) || !t.hasVerbEnding(t.toks[j].l) {
 		return false
 	}
 	if _, ok := lx.Loaded[t.toks[j].l]; ok {
@@ -688,7 +673,7 @@ func (a *analysis) edModifier(j, k int, s *sentence) bool {
 		if name && (lx.Set("speakermods", l) || lx.Set("prep", l) && !lx.Set("of", l)) {
 			return true
 		}
-		if lx.Set("prep", l) || lx.Set("of", l) || lx.Set("clause", l) || lx.Set("comp", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l) || lx.Set("negation", l) || a.isVerb(x) {
+		if lx.Set("prep", l) || lx.Set("of", l) || lx.Set("clause", l) || lx.Set("comp", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l) || lx.Set("negation", l) || t.isVerb(x) {
 			return false
 		}
 		name = tk.cap && t.isName(x)
@@ -700,18 +685,16 @@ func (a *analysis) edModifier(j, k int, s *sentence) bool {
 // pronoun ("her"), determines the lower-case word at j, a speaker's noun
 // or a title ("her son", "her lawyer"), not a phrase of its own ("told
 // her the plan").
-func (a *analysis) possessiveOf(k, j int) bool {
-	t := a.t
+func (t *text) possessiveOf(k, j int) bool {
 	lx := t.lx
 	tk := &t.toks[j]
-	return lx.Set("possessive", t.toks[k].l) && tk.kind == tWord && !tk.cap && tk.q < 0 && (lx.Speakers[tk.b] != "" || a.isTitleWord(j))
+	return lx.Set("possessive", t.toks[k].l) && tk.kind == tWord && !tk.cap && tk.q < 0 && (lx.Speakers[tk.b] != "" || t.isTitleWord(j))
 }
 
 // lowerAfterNoun reports whether token j is a lower-case word right
 // after a capitalised one in a language that capitalises its nouns: no
 // part of that noun's phrase ("des Ministeriums | fehlen").
-func (a *analysis) lowerAfterNoun(j int, s *sentence) bool {
-	t := a.t
+func (t *text) lowerAfterNoun(j int, s *sentence) bool {
 	lx := t.lx
 	if !lx.NounCaps || j-1 < s.t0 {
 		return false
@@ -727,19 +710,18 @@ func (a *analysis) lowerAfterNoun(j int, s *sentence) bool {
 // that opens a news medium spoken to, in a language where the
 // genitive's article is also the dative's: "sagte Kohler der Leipziger
 // Volkszeitung" is said to the paper, not by it.
-func (a *analysis) toMedium(j int, s *sentence) bool {
-	t := a.t
+func (t *text) toMedium(j int, s *sentence) bool {
 	if !t.lx.NounCaps || !t.lx.Set("definite", t.toks[j].l) {
 		return false
 	}
-	end := a.npRight(j+1, s)
-	return end > j+1 && a.mediumWord(t.toks[end-1].b)
+	end := t.npRight(j+1, s)
+	return end > j+1 && t.mediumWord(t.toks[end-1].b)
 }
 
 // mediumWord reports whether w names a kind of news medium, or ends in
 // a word that names a paper ("Volkszeitung", "Presse").
-func (a *analysis) mediumWord(w string) bool {
-	lx := a.t.lx
+func (t *text) mediumWord(w string) bool {
+	lx := t.lx
 	if lx.Set("mediawords", w) {
 		return true
 	}
@@ -756,10 +738,9 @@ func (a *analysis) mediumWord(w string) bool {
 // "O escritor e historiador Benjamin Moser", "the writer and historian
 // Ann Lee" (a second role with a determiner of its own is a second
 // person: "the prosecutor and the lawyer").
-func (a *analysis) sharedRoles(k, j int, s *sentence) bool {
-	t := a.t
+func (t *text) sharedRoles(k, j int, s *sentence) bool {
 	lx := t.lx
-	if j-1 >= k && a.isTitleWord(j-1) && (!t.toks[j-1].cap || lx.NounCaps) && a.titledNameAfter(j+1, s) {
+	if j-1 >= k && t.isTitleWord(j-1) && (!t.toks[j-1].cap || lx.NounCaps) && t.titledNameAfter(j+1, s) {
 		return true // "said lobbyist and GOP strategist Charlie Black"
 	}
 	if !lx.Set("determiners", t.toks[k].l) || j-1 <= k || t.toks[j-1].cap {
@@ -774,7 +755,7 @@ func (a *analysis) sharedRoles(k, j int, s *sentence) bool {
 			return m > j+1
 		}
 		if tk.cap || lx.Set("determiners", tk.l) || lx.Set("prep", tk.l) || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) ||
-			a.isPronounTok(m) || a.isVerb(m) {
+			t.isPronounTok(m) || t.isVerb(m) {
 			return false
 		}
 	}
@@ -784,13 +765,12 @@ func (a *analysis) sharedRoles(k, j int, s *sentence) bool {
 // titledNameAfter reports whether the tokens from k are a title (maybe
 // after a capitalised modifier: "GOP strategist"; any title is
 // capitalised in a language that capitalises nouns) and a name.
-func (a *analysis) titledNameAfter(k int, s *sentence) bool {
-	t := a.t
+func (t *text) titledNameAfter(k int, s *sentence) bool {
 	for m := k; m < s.t1 && m <= k+2; m++ {
 		if !t.out(m) || t.toks[m].kind != tWord {
 			return false
 		}
-		if a.isTitleWord(m) && (!t.toks[m].cap || t.lx.NounCaps) {
+		if t.isTitleWord(m) && (!t.toks[m].cap || t.lx.NounCaps) {
 			return m+1 < s.t1 && t.isName(m+1)
 		}
 	}
@@ -801,8 +781,7 @@ func (a *analysis) titledNameAfter(k int, s *sentence) bool {
 // clause, so that the phrase can be a subject: the sentence's start, a
 // punctuation mark or quotation mark, a clause word ("and", "que",
 // "dass"), or an adverb or time word.
-func (a *analysis) boundary(i int, s *sentence) bool {
-	t := a.t
+func (t *text) boundary(i int, s *sentence) bool {
 	if i < s.body {
 		return true
 	}
@@ -824,17 +803,17 @@ func (a *analysis) boundary(i int, s *sentence) bool {
 }
 
 // isPronounTok reports whether token j is a personal pronoun.
-func (a *analysis) isPronounTok(j int) bool {
-	_, ok := a.t.lx.Pronouns[a.t.toks[j].l]
+func (t *text) isPronounTok(j int) bool {
+	_, ok := t.lx.Pronouns[t.toks[j].l]
 	return ok
 }
 
 // hasVerbEnding reports whether a lower-case word ends like a verb form
 // of the language ("-ed"), unless the lexicon knows it as a noun or
 // modifier of speakers ("alleged", "retired" are not listed there).
-func (a *analysis) hasVerbEnding(l string) bool {
-	for suf := range a.t.lx.Sets["verbendings"] {
-		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) && a.t.lx.Speakers[l] == "" && !a.t.lx.Set("nounendings", l) {
+func (t *text) hasVerbEnding(l string) bool {
+	for suf := range t.lx.Sets["verbendings"] {
+		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) && t.lx.Speakers[l] == "" && !t.lx.Set("nounendings", l) {
 			return true
 		}
 	}
@@ -843,9 +822,9 @@ func (a *analysis) hasVerbEnding(l string) bool {
 
 // capIn reports whether tokens [lo, hi) hold a capitalised word: a name
 // inside a description ("researchers at Oxford University").
-func (a *analysis) capIn(lo, hi int) bool {
+func (t *text) capIn(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
-		if tk := &a.t.toks[j]; tk.kind == tWord && tk.cap {
+		if tk := &t.toks[j]; tk.kind == tWord && tk.cap {
 			return true
 		}
 	}
@@ -855,8 +834,7 @@ func (a *analysis) capIn(lo, hi int) bool {
 // capNext reports whether the first word from token j on (up to k),
 // past determiners, is capitalised: a name goes on after the word
 // before it ("Unión por la Patria", "Juntos por el Cambio").
-func (a *analysis) capNext(j, k int) bool {
-	t := a.t
+func (t *text) capNext(j, k int) bool {
 	for ; j <= k; j++ {
 		tk := &t.toks[j]
 		if tk.kind != tWord || tk.q >= 0 {
@@ -871,18 +849,17 @@ func (a *analysis) capNext(j, k int) bool {
 
 // participleOnly reports whether the word at token j is a reporting
 // verb's past participle and no finite form ("dicho", "citado").
-func (a *analysis) participleOnly(j int) bool {
-	v, ok := a.t.lx.Verbs[a.t.toks[j].l]
+func (t *text) participleOnly(j int) bool {
+	v, ok := t.lx.Verbs[t.toks[j].l]
 	return ok && v.Tags&lang.TagParticiple != 0 && v.Tags&lang.TagFinite == 0
 }
 
 // nounParticiple reports whether the participle at token j is a noun
 // after "of" and its article ("del acusado", "de la acusada", "of the
 // accused"), in a language that writes nouns in lower case.
-func (a *analysis) nounParticiple(j int, s *sentence) bool {
-	t := a.t
+func (t *text) nounParticiple(j int, s *sentence) bool {
 	lx := t.lx
-	if lx.NounCaps || j-1 <= s.body || t.toks[j].cap || !a.participleOnly(j) || t.toks[j-1].kind != tWord || lx.Set("possessive", t.toks[j-1].l) {
+	if lx.NounCaps || j-1 <= s.body || t.toks[j].cap || !t.participleOnly(j) || t.toks[j-1].kind != tWord || lx.Set("possessive", t.toks[j-1].l) {
 		return false
 	}
 	if p := t.toks[j-1].l; lx.Set("of", p) && lx.Set("determiners", p) {
@@ -894,8 +871,7 @@ func (a *analysis) nounParticiple(j int, s *sentence) bool {
 // alsoDescOpens reports whether the phrase ending before token j opens
 // with a definite article and the word of "also" ("La también
 // representante de Alterna Design"), words alone between.
-func (a *analysis) alsoDescOpens(j int, s *sentence) bool {
-	t := a.t
+func (t *text) alsoDescOpens(j int, s *sentence) bool {
 	for r := j - 1; r-1 >= s.body && j-r <= 8; r-- {
 		tk := &t.toks[r]
 		if tk.kind != tWord || tk.q >= 0 {
@@ -911,10 +887,9 @@ func (a *analysis) alsoDescOpens(j int, s *sentence) bool {
 // bareNoun reports whether token k is a word in lower case that is no
 // article, preposition or verb: a noun without its article
 // ("especialista").
-func (a *analysis) bareNoun(k int) bool {
-	t := a.t
+func (t *text) bareNoun(k int) bool {
 	tk := &t.toks[k]
-	return tk.kind == tWord && !tk.cap && tk.q < 0 && !t.lx.Set("determiners", tk.l) && !t.lx.Set("prep", tk.l) && !t.lx.Set("of", tk.l) && !a.isVerb(k)
+	return tk.kind == tWord && !tk.cap && tk.q < 0 && !t.lx.Set("determiners", tk.l) && !t.lx.Set("prep", tk.l) && !t.lx.Set("of", tk.l) && !t.isVerb(k)
 }
 
 // loneDemonstrative reports whether token k is a demonstrative
@@ -922,8 +897,7 @@ func (a *analysis) bareNoun(k int) bool {
 // (Spanish "este", "esta"), and no time word follows: before a verb it
 // is no article but the subject, the one named last ("Este indicó que
 // …").
-func (a *analysis) loneDemonstrative(k int) bool {
-	t := a.t
+func (t *text) loneDemonstrative(k int) bool {
 	tk := &t.toks[k]
 	if tk.kind != tWord || tk.q >= 0 || !t.lx.Set("latter", tk.l) || !t.lx.Set("determiners", tk.l) {
 		return false

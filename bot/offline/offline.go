@@ -40,6 +40,14 @@
 // Stages 2 to 4 run sentence by sentence in article order, because
 // coreference only looks back; each reads what the stages before it
 // produced and the lexicon.
+//
+// Each stage's rules are methods of the narrowest state they read: a
+// rule that reads only the tokens and the lexicon is a method of text
+// (stage 1's output); one that also reads the gazetteer or the entities
+// resolved so far is a method of resolver (stages 2 and 3); only the
+// rules that read or write cues and attributions are methods of
+// analysis, which holds a resolver and stage 4's state. The registry of
+// entities and the gazetteer keep the rules that read them alone.
 package offline
 
 import (

@@ -8144,7 +8144,7 @@ func TestPrepBeforeNoun(t *testing.T) {
 	for text, want := range map[string]bool{"Clinton said on Twitter.": true, "Clinton said on Monday.": false} {
 		an := shared.analyze(text, "", en)
 		k := slices.IndexFunc(an.t.toks, func(tk token) bool { return tk.l == "on" })
-		if got := an.prepBeforeNoun(k, &an.t.sents[0]); got != want {
+		if got := an.t.prepBeforeNoun(k, &an.t.sents[0]); got != want {
 			t.Errorf("%q: %v, want %v", text, got, want)
 		}
 	}

@@ -7,8 +7,7 @@ package offline
 // partitiveOf reports whether token q of sentence s opens a partitive
 // before "of" and a pronoun: a quantifier, "one" or a number ("one of
 // them", "two of them"), not a negated one ("none of them").
-func (a *analysis) partitiveOf(q int, s *sentence) bool {
-	t := a.t
+func (t *text) partitiveOf(q int, s *sentence) bool {
 	lx := t.lx
 	return q >= s.body && q+1 < s.t1 && t.out(q) && lx.Set("of", t.toks[q+1].l) &&
 		(lx.Set("quantifiers", t.toks[q].l) || lx.Set("one", t.toks[q].l) || isDigits(t.toks[q].s)) && !lx.Set("negsubj", t.toks[q].l)
@@ -17,10 +16,9 @@ func (a *analysis) partitiveOf(q int, s *sentence) bool {
 // partitiveStart returns the first token of a partitive that ends with
 // the plural pronoun at token p ("one of them", "two of them", French
 // "l'un d'eux", "deux d'entre elles"), or -1.
-func (a *analysis) partitiveStart(p int, s *sentence) int {
-	t := a.t
+func (t *text) partitiveStart(p int, s *sentence) int {
 	lx := t.lx
-	if p <= s.body || !t.out(p) || !a.isPronounTok(p) {
+	if p <= s.body || !t.out(p) || !t.isPronounTok(p) {
 		return -1
 	}
 	if pr, ok := lx.Pronouns[t.toks[p].l]; !ok || !pr.Plural {
@@ -31,7 +29,7 @@ func (a *analysis) partitiveStart(p int, s *sentence) int {
 		q-- // "d'entre eux"
 	}
 	q--
-	if !a.partitiveOf(q, s) {
+	if !t.partitiveOf(q, s) {
 		return -1
 	}
 	if q > s.body && lx.Set("one", t.toks[q].l) && lx.Set("definite", t.toks[q-1].l) {
@@ -53,11 +51,11 @@ func (a *analysis) partitiveGroup(i int, cu *cue) *entity {
 	if m == nil || m.kind != kPron || m.t1-m.t0 != 1 || m.t0-2 < s.body || i == 0 || cu.kind != cueVerb {
 		return nil
 	}
-	q := a.partitiveStart(m.t0, s)
+	q := t.partitiveStart(m.t0, s)
 	if q < 0 {
 		return nil
 	}
-	if !a.boundary(q-1, s) && !(q-1 >= s.body && t.toks[q-1].kind == tQClose) && !(q-2 >= s.body && t.toks[q-1].s == "," && t.toks[q-2].kind == tQClose) {
+	if !t.boundary(q-1, s) && !(q-1 >= s.body && t.toks[q-1].kind == tQClose) && !(q-2 >= s.body && t.toks[q-1].s == "," && t.toks[q-2].kind == tQClose) {
 		return nil
 	}
 	return a.groupBefore(i)
@@ -67,8 +65,7 @@ func (a *analysis) partitiveGroup(i int, cu *cue) *entity {
 // as the subject of the verb of cue cu, right before it or before an
 // aside set off by commas that opens with a relative pronoun ("One said
 // …", "One, who asked not to be named, said …"), or -1.
-func (a *analysis) bareOne(cu *cue, s *sentence) int {
-	t := a.t
+func (t *text) bareOne(cu *cue, s *sentence) int {
 	lx := t.lx
 	st := s.body
 	if cu.kind != cueVerb || !t.out(st) || !t.toks[st].cap || !lx.Set("one", t.toks[st].l) || cu.lo <= st || cu.lo != cu.c {
@@ -95,16 +92,16 @@ func (a *analysis) bareOne(cu *cue, s *sentence) int {
 func (a *analysis) partitiveAfter(k int, s *sentence) (int, *entity) {
 	t := a.t
 	for p := k + 2; p <= k+4 && p < s.t1; p++ {
-		if a.partitiveStart(p, s) != k {
+		if t.partitiveStart(p, s) != k {
 			continue
 		}
 		end := p + 1
-		if e := a.toldMedia(end, s); e > end {
+		if e := t.toldMedia(end, s); e > end {
 			end = e // "…, souligne l'un d'eux à l'AFP"
 		} else if end < s.t1 && t.out(end) && t.lx.Set("dative", t.toks[end].l) {
-			end = a.npRight(end+1, s) // "…, a dit l'un d'eux au directeur"
+			end = t.npRight(end+1, s) // "…, a dit l'un d'eux au directeur"
 		}
-		if end < s.t1 && !a.endsClause(end, s) {
+		if end < s.t1 && !t.endsClause(end, s) {
 			return -1, nil
 		}
 		return p, a.groupBefore(int(t.toks[k].sent))
@@ -130,7 +127,7 @@ func (a *analysis) groupBefore(i int) *entity {
 		// said …": the group the sentence before opens with.
 		// (Only when no one else is named in it: "Residents met
 		// officials. One of them said …" may be either.)
-		if g := a.openingPhraseNP(i - 1); g != nil && g.kind == kDesc && g.plural && g.class == "people" && g.owner == nil && !a.otherSpeakerAfter(g.t1, &t.sents[i-1]) {
+		if g := a.openingPhraseNP(i - 1); g != nil && g.kind == kDesc && g.plural && g.class == "people" && g.owner == nil && !t.otherSpeakerAfter(g.t1, &t.sents[i-1]) {
 			if e, _ := a.speakerOf(g, nil); e != nil && e.kind == kDesc && e.plural {
 				return e
 			}

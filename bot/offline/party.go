@@ -53,7 +53,7 @@ func (a *analysis) parties(vlx *lang.Lexicon) []bot.Party {
 	byKey := map[string]*partyAcc{}
 	var order []*partyAcc
 	for _, at := range a.atts {
-		cl, ok := a.claimOf(at, vlx)
+		cl, ok := a.t.claimOf(at, vlx)
 		if !ok {
 			continue
 		}
@@ -66,12 +66,12 @@ func (a *analysis) parties(vlx *lang.Lexicon) []bot.Party {
 		}
 		p.addEnt(owner)
 		p.addEnt(at.speaker)
-		cl.Speaker = a.label(at.speaker, at.surface)
-		if !a.isPronoun(at.surface) && !a.t.lx.Set("possessive", lang.Lower(strings.TrimSpace(at.surface))) {
+		cl.Speaker = a.t.label(at.speaker, at.surface)
+		if !a.t.isPronoun(at.surface) && !a.t.lx.Set("possessive", lang.Lower(strings.TrimSpace(at.surface))) {
 			p.addAlias(stripDet(a.t.lx, at.surface)) // (not "su" of "En su opinión")
 		}
 		if traceClaim != nil {
-			traceClaim(at.how, a.isPronoun(at.surface), cl)
+			traceClaim(at.how, a.t.isPronoun(at.surface), cl)
 		}
 		if slices.ContainsFunc(p.claims, func(c bot.Claim) bool { return c.Evidence == cl.Evidence && c.Claim == cl.Claim }) {
 			continue // a page that prints its article twice: the same words once
@@ -80,7 +80,7 @@ func (a *analysis) parties(vlx *lang.Lexicon) []bot.Party {
 	}
 	out := make([]bot.Party, 0, len(order))
 	for _, p := range order {
-		out = append(out, a.renderParty(p))
+		out = append(out, a.t.renderParty(p))
 	}
 	return out
 }
@@ -98,20 +98,20 @@ func (p *partyAcc) addAlias(s string) { p.aliases = appendName(p.aliases, s) }
 
 // namesCountry reports whether speaker is only the country's name ("the
 // United States"): no member to list after it.
-func (a *analysis) namesCountry(speaker string, c *lang.Country) bool {
-	sp := stripDet(a.t.lx, speaker)
+func (t *text) namesCountry(speaker string, c *lang.Country) bool {
+	sp := stripDet(t.lx, speaker)
 	return strings.EqualFold(sp, c.Name) || containsFold(c.Names, sp)
 }
 
 // renderParty names a party and lists its aliases.
-func (a *analysis) renderParty(p *partyAcc) bot.Party {
+func (t *text) renderParty(p *partyAcc) bot.Party {
 	out := bot.Party{Claims: p.claims}
 	var members []string
 	for _, e := range p.ents {
 		if e.kind == kCountry {
 			continue
 		}
-		if n := a.label(e, ""); n != "" && !containsFold(members, n) {
+		if n := t.label(e, ""); n != "" && !containsFold(members, n) {
 			members = append(members, n)
 		}
 		for _, x := range e.names {
@@ -124,7 +124,7 @@ func (a *analysis) renderParty(p *partyAcc) bot.Party {
 		// The members who spoke, as the claims name them.
 		members = members[:0]
 		for _, c := range p.claims {
-			if c.Speaker != "" && !containsFold(members, c.Speaker) && !a.genericGov(c.Speaker, p.country) && !a.namesCountry(c.Speaker, p.country) {
+			if c.Speaker != "" && !containsFold(members, c.Speaker) && !t.genericGov(c.Speaker, p.country) && !t.namesCountry(c.Speaker, p.country) {
 				members = append(members, c.Speaker)
 			}
 		}
@@ -134,9 +134,9 @@ func (a *analysis) renderParty(p *partyAcc) bot.Party {
 		if len(members) > 0 {
 			out.Name += " (" + strings.Join(members, ", ") + ")"
 		}
-		chk := ground.New(a.t.src)
+		chk := ground.New(t.src)
 		for _, f := range append(append([]string{p.country.Name}, p.country.Names...), p.country.Seats...) {
-			if chk.Mentions(f) && containsWordFold(lang.Lower(a.t.src), lang.Lower(f)) {
+			if chk.Mentions(f) && containsWordFold(lang.Lower(t.src), lang.Lower(f)) {
 				p.addAlias(f)
 			}
 		}
@@ -145,10 +145,10 @@ func (a *analysis) renderParty(p *partyAcc) bot.Party {
 	case len(p.aliases) > 0:
 		out.Name = p.aliases[0]
 	}
-	out.Name = a.nameCase(out.Name)
+	out.Name = t.nameCase(out.Name)
 	out.Aliases = []string{}
 	for _, x := range p.aliases {
-		if !a.isPronoun(x) && !containsFold(out.Aliases, x) {
+		if !t.isPronoun(x) && !containsFold(out.Aliases, x) {
 			out.Aliases = append(out.Aliases, x)
 		}
 	}
@@ -157,8 +157,8 @@ func (a *analysis) renderParty(p *partyAcc) bot.Party {
 
 // genericGov reports whether a speaker label says no more than the
 // country's government ("German officials", "the Russian government").
-func (a *analysis) genericGov(label string, c *lang.Country) bool {
-	lx := a.t.lx
+func (t *text) genericGov(label string, c *lang.Country) bool {
+	lx := t.lx
 	forms := append(append(append([]string{c.Name}, c.Names...), c.Demonyms...), c.Seats...)
 	for _, w := range strings.Fields(lang.Lower(label)) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -179,37 +179,37 @@ func (a *analysis) genericGov(label string, c *lang.Country) bool {
 // label is how a claim or party names an entity: a person's or an
 // organisation's name, a description as the article words it, a
 // country's name; for a pronoun, what it refers to.
-func (a *analysis) label(e *entity, surface string) string {
+func (t *text) label(e *entity, surface string) string {
 	switch {
 	case e == nil:
 		return ""
 	case e.kind == kPerson || e.kind == kOrg || e.kind == kName:
 		return e.name
 	case e.kind == kCountry:
-		if surface != "" && !a.isPronoun(surface) && !a.t.lx.Set("definite", lang.Lower(firstWord(surface))) {
+		if surface != "" && !t.isPronoun(surface) && !t.lx.Set("definite", lang.Lower(firstWord(surface))) {
 			return surface
 		}
 		return e.name
-	case surface != "" && !a.isPronoun(surface):
+	case surface != "" && !t.isPronoun(surface):
 		// A description is the bot's wording of the speaker: the
 		// outlet's loaded words in it are marked as the outlet's ("ses
 		// sbires": "Sbires" (the outlet's wording)).
-		return quoteLoaded(a.t.lx, a.t.lx, capFirst(stripDet(a.t.lx, surface)))
+		return quoteLoaded(t.lx, t.lx, capFirst(stripDet(t.lx, surface)))
 	}
-	return quoteLoaded(a.t.lx, a.t.lx, a.nameCase(e.name))
+	return quoteLoaded(t.lx, t.lx, t.nameCase(e.name))
 }
 
 // nameCase returns a party's name with a capital, unless it is an
 // agency's name the lexicon writes in lower case ("dpa", "epd").
-func (a *analysis) nameCase(name string) string {
-	if a.t.lx.Set("newsnames", name) {
+func (t *text) nameCase(name string) string {
+	if t.lx.Set("newsnames", name) {
 		return name
 	}
 	return capFirst(name)
 }
 
-func (a *analysis) isPronoun(s string) bool {
-	_, ok := a.t.lx.Pronouns[lang.Lower(strings.TrimSpace(s))]
+func (t *text) isPronoun(s string) bool {
+	_, ok := t.lx.Pronouns[lang.Lower(strings.TrimSpace(s))]
 	return ok
 }
 

@@ -24,16 +24,16 @@ func (a *analysis) positionCues(out []*cue, i int) []*cue {
 		// (Not a verb that reports only after a document, with none
 		// before it: "gun show sales"; nor one that may be read as a
 		// stand, below.)
-		if !cu.verb.Position && !(cu.verb.DocSubject && (cu.left == nil || cu.left.kind != kDoc)) && a.standOf(cu, s) == nil {
+		if !cu.verb.Position && !(cu.verb.DocSubject && (cu.left == nil || cu.left.kind != kDoc)) && a.t.standOf(cu, s) == nil {
 			others = true
 		}
 	}
 	ok := func(cu *cue) bool {
-		return !others && !(s.qwords > 0 && a.quotedBefore(cu.hi, s)) && !a.afterColon(i) && a.statesPosition(cu, s)
+		return !others && !(s.qwords > 0 && a.t.quotedBefore(cu.hi, s)) && !a.t.afterColon(i) && a.statesPosition(cu, s)
 	}
 	var kept []*cue
 	for _, cu := range out {
-		if p := a.standOf(cu, s); p != nil {
+		if p := a.t.standOf(cu, s); p != nil {
 			// "Christie defended his endorsement": a weak verb with no
 			// words after it, read as the stand the lexicon also lists
 			// it as, where a stand may be read; else as it was.
@@ -57,12 +57,12 @@ func (a *analysis) positionCues(out []*cue, i int) []*cue {
 // entry among the lexicon's stands, when no words the verb reports follow
 // it ("defended his record", not "defended that …") and the sentence
 // holds no quotation ("defended his decision, “…”"); or nil.
-func (a *analysis) standOf(cu *cue, s *sentence) *lang.Verb {
+func (t *text) standOf(cu *cue, s *sentence) *lang.Verb {
 	if cu.kind != cueVerb || !cu.verb.Weak || cu.verb.Position {
 		return nil
 	}
-	p, ok := a.t.lx.Positions[a.t.toks[cu.c].l]
-	if !ok || p.Tags&lang.TagFinite == 0 && p.Tags&lang.TagParticiple == 0 || a.weakWordsAt(cu.hi, s) || s.qwords > 0 {
+	p, ok := t.lx.Positions[t.toks[cu.c].l]
+	if !ok || p.Tags&lang.TagFinite == 0 && p.Tags&lang.TagParticiple == 0 || t.weakWordsAt(cu.hi, s) || s.qwords > 0 {
 		return nil
 	}
 	return &p
@@ -73,14 +73,14 @@ func (a *analysis) standOf(cu *cue, s *sentence) *lang.Verb {
 // with a subject opening the sentence's main clause that names a person,
 // a body or a country, or describes a speaker, and a noun phrase, a
 // clause or an infinitive after it.
-func (a *analysis) statesPosition(cu *cue, s *sentence) bool {
-	t := a.t
+func (rs *resolver) statesPosition(cu *cue, s *sentence) bool {
+	t := rs.t
 	lx := t.lx
 	joined := false
 	if b := cu.lo - 1; cu.kind == cueVerb && cu.left == nil && !cu.dropped && b > s.body && t.out(b) && lx.Set("coord", t.toks[b].l) && t.toks[b-1].kind == tWord {
 		// "Velázquez changed her tune last October and backed the
 		// rezoning": the subject of the verb before "and".
-		if subj, _ := a.coordSubject(b, s); subj != nil {
+		if subj, _ := rs.coordSubject(b, s); subj != nil {
 			cu.left, cu.leftAtBoundary, joined = subj, true, true
 		}
 	}
@@ -109,18 +109,18 @@ func (a *analysis) statesPosition(cu *cue, s *sentence) bool {
 	// The subject opens the sentence, or its clause after a short
 	// opening phrase ("On Monday, …", "But …").
 	st := s.body
-	if k := a.afterIntroPhrase(s); k > st && k <= m.t0 {
+	if k := t.afterIntroPhrase(s); k > st && k <= m.t0 {
 		st = k
 	}
 	for st < m.t0 && t.toks[st].kind == tWord && t.out(st) && (lx.Set("coord", t.toks[st].l) || lx.Set("adverbs", t.toks[st].l) && !t.toks[st].cap) {
 		st++
 	}
-	if m.t0 != st && !a.afterOpeningClause(m.t0, s) && !a.afterCommaCoord(m.t0, s) {
+	if m.t0 != st && !t.afterOpeningClause(m.t0, s) && !t.afterCommaCoord(m.t0, s) {
 		return false
 	}
 	// Nothing but the verb group between the subject and the verb (no
 	// relative clause, no aside).
-	if m.t1 != cu.lo && !a.asideBetween(m.t1, cu.lo) && !joined {
+	if m.t1 != cu.lo && !t.asideBetween(m.t1, cu.lo) && !joined {
 		return false
 	}
 	// A base form after a singular subject with no auxiliary is a noun
@@ -131,11 +131,11 @@ func (a *analysis) statesPosition(cu *cue, s *sentence) bool {
 	for k := s.body; k < s.t1; k++ {
 		// (A one-word pattern only before a noun phrase: "pour la
 		// CGT", not "pour sauver de l'espace".)
-		if _, n := a.according(k, s); n > 1 || n == 1 && k+1 < s.t1 && (t.toks[k+1].cap || lx.Set("determiners", t.toks[k+1].l)) {
+		if _, n := t.according(k, s); n > 1 || n == 1 && k+1 < s.t1 && (t.toks[k+1].cap || lx.Set("determiners", t.toks[k+1].l)) {
 			return false // "…, according to polling by the union": a source, if not one the briefer knows
 		}
 	}
-	if a.secondClause(cu.hi, s) {
+	if t.secondClause(cu.hi, s) {
 		return false // "McCain supported it and Cruz opposed it": two stands, the sentence no one's
 	}
 	// An object: a noun phrase, a clause, an infinitive.
@@ -166,8 +166,7 @@ func (a *analysis) statesPosition(cu *cue, s *sentence) bool {
 // Peña Nieto wants to be a hero", "… and the union opposed it"), or a
 // name and a comma ("… and Cruz, as he has in the past, opposed the
 // measure").
-func (a *analysis) secondClause(k int, s *sentence) bool {
-	t := a.t
+func (t *text) secondClause(k int, s *sentence) bool {
 	lx := t.lx
 	for j := k; j+1 < s.t1; j++ {
 		if !t.out(j) || !lx.Set("coord", t.toks[j].l) || !t.out(j+1) {
@@ -176,14 +175,14 @@ func (a *analysis) secondClause(k int, s *sentence) bool {
 		if _, pron := lx.Pronouns[t.toks[j+1].l]; !t.toks[j+1].cap && !pron && !lx.Set("determiners", t.toks[j+1].l) {
 			continue
 		}
-		e := a.npRight(j+1, s)
+		e := t.npRight(j+1, s)
 		for e > j+1 && e+1 < s.t1 && t.toks[e].kind == tPunct && !strings.ContainsAny(t.toks[e].s, ",;:.!?()[]-–—/") {
-			e = a.npRight(e+1, s) // a symbol inside a name, "PeÃ±a" with its letters garbled
+			e = t.npRight(e+1, s) // a symbol inside a name, "PeÃ±a" with its letters garbled
 		}
 		if e <= j+1 || e >= s.t1 || t.toks[e].q >= 0 {
 			continue
 		}
-		if _, pos := lx.Positions[t.toks[e].l]; t.toks[e].s == "," && t.toks[j+1].cap || t.out(e) && (pos || a.isVerb(e)) {
+		if _, pos := lx.Positions[t.toks[e].l]; t.toks[e].s == "," && t.toks[j+1].cap || t.out(e) && (pos || t.isVerb(e)) {
 			return true
 		}
 	}
@@ -193,8 +192,7 @@ func (a *analysis) secondClause(k int, s *sentence) bool {
 // asideBetween reports whether tokens [lo, hi) are an aside set off by
 // commas or dashes, between a subject and its verb ("Kagan — who led the
 // surge — supports …", "Todd Wilcox, a combat veteran, wants …").
-func (a *analysis) asideBetween(lo, hi int) bool {
-	t := a.t
+func (t *text) asideBetween(lo, hi int) bool {
 	if hi-lo < 3 {
 		return false
 	}
@@ -211,8 +209,7 @@ func (a *analysis) asideBetween(lo, hi int) bool {
 // gerund ("As speakers all week have done, Trump sought …", "Steering
 // clear of …, Kasich has sought …", "What's more, in the 2010 election in
 // Florida, Pate supported …").
-func (a *analysis) afterOpeningClause(k int, s *sentence) bool {
-	t := a.t
+func (t *text) afterOpeningClause(k int, s *sentence) bool {
 	lx := t.lx
 	if k-2 <= s.body || t.toks[k-1].s != "," || !t.out(s.body) {
 		return false
@@ -221,14 +218,14 @@ func (a *analysis) afterOpeningClause(k int, s *sentence) bool {
 	if (lx.Set("subord", l) || lx.Set("as", l)) && t.toks[s.body+1].cap {
 		return false // "If Cruz looks to build on his momentum, Rubio …": another party's stand first
 	}
-	return lx.Set("subord", l) || lx.Set("as", l) || lx.Set("prep", l) && !lx.Set("of", l) || a.nonFinite(l) || a.afterIntroPhrase(s) > 0
+	return lx.Set("subord", l) || lx.Set("as", l) || lx.Set("prep", l) && !lx.Set("of", l) || t.nonFinite(l) || t.afterIntroPhrase(s) > 0
 }
 
 // quotedBefore reports whether sentence s holds a quotation, or a word of
 // one, before token k.
-func (a *analysis) quotedBefore(k int, s *sentence) bool {
+func (t *text) quotedBefore(k int, s *sentence) bool {
 	for j := s.t0; j < k; j++ {
-		if tk := &a.t.toks[j]; tk.kind == tQOpen || tk.kind == tQClose || tk.q >= 0 {
+		if tk := &t.toks[j]; tk.kind == tQOpen || tk.kind == tQClose || tk.q >= 0 {
 			return true
 		}
 	}
@@ -239,8 +236,7 @@ func (a *analysis) quotedBefore(k int, s *sentence) bool {
 // its paragraph, ends with a colon: sentence i is what was announced
 // ("… elaborated on the message:" and a paragraph of it, "… God wants
 // …"), no stand the writer tells.
-func (a *analysis) afterColon(i int) bool {
-	t := a.t
+func (t *text) afterColon(i int) bool {
 	colon := func(j int) bool {
 		if j < 0 {
 			return false
@@ -264,19 +260,17 @@ func (a *analysis) afterColon(i int) bool {
 // and a coordinating word: the subject of a second main clause ("…, and
 // Hillary Clinton wants to make it a major issue", "…, but Sherman wants
 // …").
-func (a *analysis) afterCommaCoord(k int, s *sentence) bool {
-	t := a.t
+func (t *text) afterCommaCoord(k int, s *sentence) bool {
 	return k-2 > s.body && t.out(k-1) && t.lx.Set("coord", t.toks[k-1].l) && t.toks[k-2].s == "," && t.toks[k-2].q < 0
 }
 
 // weakWordsAt reports whether words a weak verb reports open at token k
 // of sentence s: a quotation, a colon, a complement clause ("defended
 // that …") or a clause without a complementiser.
-func (a *analysis) weakWordsAt(k int, s *sentence) bool {
-	t := a.t
+func (t *text) weakWordsAt(k int, s *sentence) bool {
 	if k >= s.t1 {
 		return false
 	}
 	tk := &t.toks[k]
-	return tk.kind == tQOpen || tk.q >= 0 || tk.s == ":" || tk.kind == tWord && t.lx.Set("comp", tk.l) || a.bareClause(k, s)
+	return tk.kind == tQOpen || tk.q >= 0 || tk.s == ":" || tk.kind == tWord && t.lx.Set("comp", tk.l) || t.bareClause(k, s)
 }

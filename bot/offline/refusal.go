@@ -16,24 +16,23 @@ import (
 // to speak about (cu.words), whether its words come first (cu.keep) and
 // whether they are a clause (cu.clause). It reports false when a verb
 // that needs them has none ("wollte zur Attacke gar nicht sagen").
-func (a *analysis) refusalWordsOf(cu *cue, v lang.Verb, c, modal, negAt int, refInf, participle bool, s *sentence) bool {
-	t := a.t
+func (t *text) refusalWordsOf(cu *cue, v lang.Verb, c, modal, negAt int, refInf, participle bool, s *sentence) bool {
 	lx := t.lx
 	if refInf {
 		cu.refusal = true
-		cu.words = a.refusalWords(modal+1, c, -1, cu, s) // "keinen Kommentar"
+		cu.words = t.refusalWords(modal+1, c, -1, cu, s) // "keinen Kommentar"
 	} else if negAt >= 0 {
 		cu.refusal = true
 		if modal >= 0 {
-			if cu.words = a.refusalWords(negAt+1, c, -1, cu, s); cu.words[0] < 0 {
-				cu.words = a.refusalWords(modal+1, negAt, -1, cu, s)
+			if cu.words = t.refusalWords(negAt+1, c, -1, cu, s); cu.words[0] < 0 {
+				cu.words = t.refusalWords(modal+1, negAt, -1, cu, s)
 			}
 			if cu.words[0] < 0 && cu.mid {
 				// "Zu Details wollte sich der Minister nicht äußern": the
 				// phrase before the modal, not its subject.
 				left := cu.left
 				cu.left = nil
-				if w := a.refusalWords(s.body, modal, -1, cu, s); w[0] >= 0 && (slices.Contains(v.Takes, t.toks[w[0]].l) || lx.Set("objectdeterminers", t.toks[w[0]].l)) {
+				if w := t.refusalWords(s.body, modal, -1, cu, s); w[0] >= 0 && (slices.Contains(v.Takes, t.toks[w[0]].l) || lx.Set("objectdeterminers", t.toks[w[0]].l)) {
 					cu.words = w // (or its object: "Den Bericht wollte der Konzern nicht kommentieren"; not "Auch auf wiederholte Nachfrage")
 				}
 				cu.left = left
@@ -41,8 +40,8 @@ func (a *analysis) refusalWordsOf(cu *cue, v lang.Verb, c, modal, negAt int, ref
 			// Its words after it first when they ask a question
 			// ("wollte nicht sagen, ob …", "wie viele …"; not "wollte
 			// nicht viel sagen, es gebe dringendere Fragen").
-			cu.keep = a.questionAt(c+1, s) == c+2
-			if !cu.keep && cu.words[0] < 0 && cu.mid && modal-1 > s.body && t.toks[modal-1].s == "," && t.out(s.body) && a.questionWord(s.body) {
+			cu.keep = t.questionAt(c+1, s) == c+2
+			if !cu.keep && cu.words[0] < 0 && cu.mid && modal-1 > s.body && t.toks[modal-1].s == "," && t.out(s.body) && t.questionWord(s.body) {
 				// "Ob die Koalition hält, wollte Lindner nicht sagen": the
 				// question before it.
 				cu.words, cu.clause = [2]int{s.body, modal - 1}, true
@@ -53,14 +52,14 @@ func (a *analysis) refusalWordsOf(cu *cue, v lang.Verb, c, modal, negAt int, ref
 		} else if participle {
 			// ("hatte sich im Frühjahr nicht zu den Plänen geäußert":
 			// the phrase after the negation first.)
-			if cu.words = a.refusalWords(negAt+1, c, -1, cu, s); cu.words[0] < 0 {
-				cu.words = a.refusalWords(cu.lo+1, negAt, -1, cu, s)
+			if cu.words = t.refusalWords(negAt+1, c, -1, cu, s); cu.words[0] < 0 {
+				cu.words = t.refusalWords(cu.lo+1, negAt, -1, cu, s)
 			}
 		} else {
 			// ("glaubt nicht, dass …": its clause.)
-			q := a.questionAt(negAt+1, s)
+			q := t.questionAt(negAt+1, s)
 			cu.keep = q == negAt+2
-			cu.words = a.refusalWords(negAt+1, a.clauseEnd(negAt+1, s), -1, cu, s)
+			cu.words = t.refusalWords(negAt+1, t.clauseEnd(negAt+1, s), -1, cu, s)
 			if !cu.keep && q >= 0 {
 				// "äußerte sich auch nicht dazu, wann …": the question.
 				cu.words, cu.clause = [2]int{q, s.t1}, true
@@ -73,13 +72,13 @@ func (a *analysis) refusalWordsOf(cu *cue, v lang.Verb, c, modal, negAt int, ref
 				if cu.left != nil {
 					cu.right = nil
 				}
-				cu.words = a.refusalWords(cu.hi, negAt, -1, cu, s)
+				cu.words = t.refusalWords(cu.hi, negAt, -1, cu, s)
 				cu.right = right
 			}
 			if cu.words[0] < 0 && cu.left == nil && cu.lo > s.body && (slices.Contains(v.Takes, t.toks[s.body].l) || cu.fronted) {
 				// "Auf Fragen der Reporter antwortete Maier nicht": the
 				// phrase before the verb, with the preposition it takes.
-				cu.words = a.refusalWords(s.body, cu.lo, -1, cu, s)
+				cu.words = t.refusalWords(s.body, cu.lo, -1, cu, s)
 			}
 		}
 	}
@@ -89,8 +88,7 @@ func (a *analysis) refusalWordsOf(cu *cue, v lang.Verb, c, modal, negAt int, ref
 // refusalEnds reports whether the clause of a refusal ends at token k, or
 // goes on only with a phrase of [set refusaluntil] ("até a publicação
 // desta reportagem", "hasta el momento").
-func (a *analysis) refusalEnds(k int, s *sentence) bool {
-	t := a.t
+func (t *text) refusalEnds(k int, s *sentence) bool {
 	if k >= s.t1 || t.toks[k].kind == tPunct && strings.ContainsAny(t.toks[k].s, ".!;,") {
 		return true
 	}
@@ -100,8 +98,7 @@ func (a *analysis) refusalEnds(k int, s *sentence) bool {
 // negatedBefore reports whether a negation word stands in the verb group
 // before the verb at c, past auxiliaries, pronouns and adverbs ("n'a pas
 // souhaité", "ne souhaite pas", "no quiso", "não se pronunciou").
-func (a *analysis) negatedBefore(c int, s *sentence) bool {
-	t := a.t
+func (t *text) negatedBefore(c int, s *sentence) bool {
 	lx := t.lx
 	for j := c - 1; j >= s.body && j >= c-5 && t.out(j) && t.toks[j].kind == tWord; j-- {
 		l := t.toks[j].l
@@ -139,19 +136,18 @@ func (a *analysis) negatedBefore(c int, s *sentence) bool {
 // participle or infinitive that ends the clause ("hat eine Stellungnahme
 // abgelehnt"); not "lehnte den Vertrag ab", "verweigerte die
 // Zustimmung".
-func (a *analysis) refusesToSay(c int, v lang.Verb, s *sentence) bool {
-	t := a.t
+func (t *text) refusesToSay(c int, v lang.Verb, s *sentence) bool {
 	lx := t.lx
-	if v.Particle == "" && lx.VerbSecond && a.refusedNoun(c, v, s) {
+	if v.Particle == "" && lx.VerbSecond && t.refusedNoun(c, v, s) {
 		return true // (a noun anywhere in the clause: "hat eine Stellungnahme abgelehnt"; not "no quiso firmar la declaración")
 	}
-	if v.Particle != "" && a.particleAt(c+1, s.t1, v.Particle) < 0 {
+	if v.Particle != "" && t.particleAt(c+1, s.t1, v.Particle) < 0 {
 		if !t.enclitic(c+1) || !lx.Set("refl", t.toks[c+1].l) {
 			return false
 		}
 		c++ // "recusou-se a comentar"
 	}
-	k := a.afterParticle(c, v, s.t1)
+	k := t.afterParticle(c, v, s.t1)
 	if v.Separable != "" && k < s.t1 && t.toks[k].l == v.Separable {
 		k++
 	}
@@ -168,7 +164,7 @@ func (a *analysis) refusesToSay(c int, v lang.Verb, s *sentence) bool {
 	for n := 0; v.NegOnly && n < 2 && k < s.t1 && t.out(k) && lx.Set("negation", t.toks[k].l); n++ {
 		k++
 	}
-	if v.NoWords && a.refusalEnds(k, s) {
+	if v.NoWords && t.refusalEnds(k, s) {
 		return true // "n'a pas donné suite.", "não retornou até a publicação desta reportagem"
 	}
 	word := func(j int) bool { return j < s.t1 && t.out(j) && t.toks[j].kind == tWord }
@@ -205,8 +201,7 @@ func (a *analysis) refusesToSay(c int, v lang.Verb, s *sentence) bool {
 // With obj set, the verb refuses its object and the negation is the
 // object's ("wollte keinen Kommentar abgeben"), or there is none: the
 // modal alone, and -1.
-func (a *analysis) refusalModal(c int, s *sentence, obj bool) (int, int) {
-	t := a.t
+func (t *text) refusalModal(c int, s *sentence, obj bool) (int, int) {
 	lx := t.lx
 	if c+1 < s.t1 && t.out(c+1) {
 		return -1, -1
@@ -222,7 +217,7 @@ func (a *analysis) refusalModal(c int, s *sentence, obj bool) (int, int) {
 			return j, -1
 		case obj:
 		case lx.Set("negation", tk.l) && neg < 0:
-			if !a.refusalNegation(j, c, s) {
+			if !t.refusalNegation(j, c, s) {
 				return -1, -1
 			}
 			neg = j
@@ -239,16 +234,15 @@ func (a *analysis) refusalModal(c int, s *sentence, obj bool) (int, int) {
 // verb at c that negates the verb ("äußerte sich zunächst nicht",
 // "kommentierte den Bericht nicht", "reagierte nicht auf eine Anfrage"),
 // or -1.
-func (a *analysis) midfieldNegation(c int, s *sentence) int {
-	t := a.t
+func (t *text) midfieldNegation(c int, s *sentence) int {
 	lx := t.lx
 	for k := c + 1; k < s.t1 && k <= c+12; k++ {
 		tk := &t.toks[k]
-		if !t.out(k) || lx.Set("comp", tk.l) || lx.Set("clause", tk.l) && !lx.Set("prep", tk.l) && !lx.Set("adverbs", tk.l) || a.isVerb(k) {
+		if !t.out(k) || lx.Set("comp", tk.l) || lx.Set("clause", tk.l) && !lx.Set("prep", tk.l) && !lx.Set("adverbs", tk.l) || t.isVerb(k) {
 			return -1
 		}
 		if lx.Set("negation", tk.l) {
-			if a.refusalNegation(k, -1, s) {
+			if t.refusalNegation(k, -1, s) {
 				return k
 			}
 			return -1
@@ -261,8 +255,7 @@ func (a *analysis) midfieldNegation(c int, s *sentence) int {
 // (at c, or ending the clause): the clause ends after it, or the verb,
 // a preposition or an adverb follows; not "keine Angaben", "nicht nur
 // …, sondern", "nicht genehmigte".
-func (a *analysis) refusalNegation(k, c int, s *sentence) bool {
-	t := a.t
+func (t *text) refusalNegation(k, c int, s *sentence) bool {
 	lx := t.lx
 	n := k + 1
 	if n == c || n >= s.t1 || t.toks[n].kind != tWord {
@@ -280,8 +273,7 @@ func (a *analysis) refusalNegation(k, c int, s *sentence) bool {
 // "sich", an adverb, a time, a phrase of the occasion ("auf Anfrage")
 // nor the verb's subject ("den Bericht", "zu weiteren Einzelheiten"), as
 // tokens [lo, hi), or -1s.
-func (a *analysis) refusalWords(lo, hi, neg int, cu *cue, s *sentence) [2]int {
-	t := a.t
+func (t *text) refusalWords(lo, hi, neg int, cu *cue, s *sentence) [2]int {
 	lx := t.lx
 	in := func(m *mention, k int) bool { return m != nil && k >= m.t0 && k < m.t1 }
 	stop := func(k int) bool {
@@ -312,7 +304,7 @@ func (a *analysis) refusalWords(lo, hi, neg int, cu *cue, s *sentence) [2]int {
 		// (A short quotation inside may name: "Den Bericht der „Bild“
 		// wollte Eberl nicht bestätigen".)
 		tk := &t.toks[k]
-		if quoted := tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && tk.q >= 0; !quoted && !t.out(k) || t.out(k) && a.isVerb(k) {
+		if quoted := tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && tk.q >= 0; !quoted && !t.out(k) || t.out(k) && t.isVerb(k) {
 			return [2]int{-1, -1}
 		}
 		k++
@@ -345,8 +337,7 @@ func (a *analysis) refusalWords(lo, hi, neg int, cu *cue, s *sentence) [2]int {
 // verb, before any preposition or its separable particle; for a
 // participle or an infinitive, a noun with its determiner before it in
 // its clause.
-func (a *analysis) refusedNoun(c int, v lang.Verb, s *sentence) bool {
-	t := a.t
+func (t *text) refusedNoun(c int, v lang.Verb, s *sentence) bool {
 	lx := t.lx
 	if v.Tags&(lang.TagParticiple|lang.TagBase) != 0 && v.Tags&lang.TagFinite == 0 {
 		for j := c - 1; j > s.body && j >= c-8 && t.out(j) && !lx.Set("comp", t.toks[j].l); j-- {

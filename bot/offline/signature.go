@@ -22,7 +22,7 @@ func (a *analysis) signature(i int) *attribution {
 	if i == 0 || s.t1-s.t0 < 3 || !lx.Set("signdashes", t.toks[s.t0].s) {
 		return nil
 	}
-	if h := a.handleAt(s); h > s.t0+1 && h-s.t0-1 <= 8 {
+	if h := t.handleAt(s); h > s.t0+1 && h-s.t0-1 <= 8 {
 		// "— Ministère de l'Intérieur (@Interieur_Gouv) 14 mars 2020":
 		// before a handle, the account's name, a person's or a body's.
 		if m := a.parseNP(s.t0+1, h, 0); m != nil && (m.kind == kPerson || m.kind == kName || m.kind == kOrg || m.kind == kCountry) {
@@ -66,8 +66,7 @@ func (a *analysis) signature(i int) *attribution {
 
 // handleAt returns the opening parenthesis of a handle in sentence s
 // ("(@elonmusk)"), or -1.
-func (a *analysis) handleAt(s *sentence) int {
-	t := a.t
+func (t *text) handleAt(s *sentence) int {
 	for k := s.t0 + 1; k+1 < s.t1; k++ {
 		if t.toks[k].s == "(" && strings.HasPrefix(t.toks[k+1].s, "@") && len(t.toks[k+1].s) > 1 {
 			return k
@@ -95,7 +94,7 @@ func (a *analysis) signed(i int, m *mention, end int) *attribution {
 		content, lead = [][2]int{{t.toks[t.sents[first].t0].start, t.toks[prev.t1-1].end}}, i-first
 	} else if q, n := a.quoteSentence(i - 1); n > 0 {
 		content, lead = q, n
-	} else if first := a.tweetParagraph(i, end); first >= 0 {
+	} else if first := t.tweetParagraph(i, end); first >= 0 {
 		// "Maybe worth considering chloroquine for C19 https://t.co/…"
 		// then "— Elon Musk (@elonmusk) March 16, 2020": an embedded
 		// post, its text the paragraph before the signature. It is an
@@ -130,11 +129,10 @@ func (a *analysis) signed(i int, m *mention, end int) *attribution {
 // holds a handle ("— Elon Musk (@elonmusk) March 16, 2020") and that
 // paragraph is a post's text: one to three sentences of prose, not
 // furniture. It returns -1 otherwise.
-func (a *analysis) tweetParagraph(i, end int) int {
-	t := a.t
+func (t *text) tweetParagraph(i, end int) int {
 	s := &t.sents[i]
 	prev := &t.sents[i-1]
-	if a.handleAt(s) < end || prev.para != s.para-1 || prev.furniture && !strings.Contains(t.d.Sentences[i-1].Text, "://") {
+	if t.handleAt(s) < end || prev.para != s.para-1 || prev.furniture && !strings.Contains(t.d.Sentences[i-1].Text, "://") {
 		return -1
 	}
 	first := i - 1

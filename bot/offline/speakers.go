@@ -37,7 +37,7 @@ func (b *Briefer) Speakers(text string) *Speakers {
 	a := b.analyze(text, "", lx)
 	for i, ats := range a.bySent {
 		for _, at := range ats {
-			sp.bySent[i+1] = append(sp.bySent[i+1], a.speakerNames(at))
+			sp.bySent[i+1] = append(sp.bySent[i+1], a.t.speakerNames(at))
 		}
 	}
 	vlx := b.voiceLexicon(lx)
@@ -63,10 +63,10 @@ func (s *Speakers) SpeakersOf(n int) ([][]string, bool) {
 // speakerNames returns every name the article gives the speaker of an
 // attribution and the party it speaks for: its names and aliases, the
 // description the sentence uses, its employer's and its country's.
-func (a *analysis) speakerNames(at *attribution) []string {
+func (t *text) speakerNames(at *attribution) []string {
 	var out []string
 	add := func(s string) {
-		if s = strings.TrimSpace(s); s != "" && !a.isPronoun(s) {
+		if s = strings.TrimSpace(s); s != "" && !t.isPronoun(s) {
 			out = append(out, s)
 		}
 	}

@@ -32,8 +32,7 @@ type turn struct {
 
 // transcript returns, for each sentence index inside a transcript turn,
 // the turn's label.
-func (a *analysis) transcript() map[int]*turn {
-	t := a.t
+func (t *text) transcript() map[int]*turn {
 	labels := map[int]*turn{} // sentence index of a turn's first sentence → label
 	quoted := map[int]bool{}
 	named := map[string]int{} // how many paragraphs open with a label not in capitals
@@ -51,7 +50,7 @@ func (a *analysis) transcript() map[int]*turn {
 			k++
 		}
 		label := false
-		if k == lo && k < s.t1 && a.interviewLabel(k) {
+		if k == lo && k < s.t1 && t.interviewLabel(k) {
 			k++ // "Q:", "A:"
 			label = true
 			if strings.HasSuffix(t.toks[k-1].s, ".") && k < s.t1 {
@@ -119,10 +118,10 @@ func (a *analysis) transcript() map[int]*turn {
 
 // interviewLabel reports whether token k is a printed interview's
 // one-letter label of a question or an answer ("Q", "A").
-func (a *analysis) interviewLabel(k int) bool {
-	tk := &a.t.toks[k]
+func (t *text) interviewLabel(k int) bool {
+	tk := &t.toks[k]
 	l := strings.TrimSuffix(tk.l, ".")
-	return tk.kind == tWord && tk.cap && (a.t.lx.Set("questionlabel", l) || a.t.lx.Set("answerlabel", l))
+	return tk.kind == tWord && tk.cap && (t.lx.Set("questionlabel", l) || t.lx.Set("answerlabel", l))
 }
 
 // turnAttribution makes the attribution of sentence i, inside turn tn.
@@ -145,7 +144,7 @@ func (a *analysis) turnAttribution(i int, tn *turn) *attribution {
 	}
 	e := a.reg.byName[label]
 	if e == nil || e == ambiguous {
-		e = a.bySurname(label)
+		e = a.reg.bySurname(label)
 	}
 	if tn.named && (e == nil || e == ambiguous || e.kind != kPerson) {
 		return nil // ("Update: …", "Foto: …": no person's name)
@@ -188,34 +187,34 @@ func (a *analysis) turnOf(i int, tn *turn, e *entity) *attribution {
 		return nil
 	}
 	last := i
-	if n := i + 1; a.shortSentence(start, end) && n < len(t.sents) && a.turns[n] == tn && t.sents[n].para == t.sents[i].para {
+	if n := i + 1; t.shortSentence(start, end) && n < len(t.sents) && a.turns[n] == tn && t.sents[n].para == t.sents[i].para {
 		// "A: Honestly, no. We have already used up …": a short answer
 		// says something only with the sentence after it.
 		end, last = t.d.Sentences[n].End, n
 	}
-	return a.turnSaid(e, i, last, start, end)
+	return t.turnSaid(e, i, last, start, end)
 }
 
 // turnSaid makes the attribution of a turn of e's own words, sentences i
 // to last, the text between byte offsets start and end: a transcript's
 // turn, an interview's answer, a possessor's verdict after its colon.
-func (a *analysis) turnSaid(e *entity, i, last, start, end int) *attribution {
-	return &attribution{speaker: e, surface: e.name, verb: a.sayVerb(), kind: akTurn, cue: -1, sent: i, last: last, how: "turn",
+func (t *text) turnSaid(e *entity, i, last, start, end int) *attribution {
+	return &attribution{speaker: e, surface: e.name, verb: t.sayVerb(), kind: akTurn, cue: -1, sent: i, last: last, how: "turn",
 		direct: true, marked: true, content: [][2]int{{start, end}}}
 }
 
 // shortSentence reports whether the text between byte offsets start and
 // end holds fewer than four words ("Honestly, no.", "I am.").
-func (a *analysis) shortSentence(start, end int) bool {
-	return len(strings.Fields(a.t.src[start:end])) < 4
+func (t *text) shortSentence(start, end int) bool {
+	return len(strings.Fields(t.src[start:end])) < 4
 }
 
 // sayVerb returns a neutral reporting verb of the lexicon, the first by
 // lemma of those the bot voices as "says" (a made-up "say" when there is
 // none), for statements with no verb of their own.
-func (a *analysis) sayVerb() lang.Verb {
+func (t *text) sayVerb() lang.Verb {
 	best, found := lang.Verb{Lemma: "say", Stance: "assert", Voice: "say"}, false
-	for _, v := range a.t.lx.Verbs {
+	for _, v := range t.lx.Verbs {
 		if v.Voice == "say" && v.Stance == "assert" && !v.Noun && (!found || v.Lemma < best.Lemma) {
 			best, found = v, true
 		}
@@ -226,9 +225,9 @@ func (a *analysis) sayVerb() lang.Verb {
 
 // bySurname returns the one person or name whose name ends in the folded
 // word w, or nil.
-func (a *analysis) bySurname(w string) *entity {
+func (r *registry) bySurname(w string) *entity {
 	var found *entity
-	for _, e := range a.reg.ents {
+	for _, e := range r.ents {
 		if e.kind != kPerson && e.kind != kName {
 			continue
 		}

@@ -13,10 +13,9 @@ package offline
 // verbIn reports whether tokens [lo, hi) of the sentence hold a verb, an
 // auxiliary or a copula outside quotations: a clause, not an opening
 // phrase ("On Thursday, however,").
-func (a *analysis) verbIn(lo, hi int) bool {
-	t := a.t
+func (t *text) verbIn(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if t.out(k) && (a.isVerb(k) || a.auxLike(t.toks[k].l)) {
+		if t.out(k) && (t.isVerb(k) || t.auxLike(t.toks[k].l)) {
 			return true
 		}
 	}
@@ -25,17 +24,17 @@ func (a *analysis) verbIn(lo, hi int) bool {
 
 // auxLike reports whether word l is an auxiliary, a copula (set passive)
 // or a modal.
-func (a *analysis) auxLike(l string) bool {
-	lx := a.t.lx
+func (t *text) auxLike(l string) bool {
+	lx := t.lx
 	return lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)
 }
 
 // auxIn reports whether tokens [lo, hi) hold an auxiliary or a modal
 // ("Am Montag hat die Opposition … abgelehnt" is no verb alone in second
 // place).
-func (a *analysis) auxIn(lo, hi int) bool {
+func (t *text) auxIn(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if a.auxLike(a.t.toks[k].l) {
+		if t.auxLike(t.toks[k].l) {
 			return true
 		}
 	}
@@ -44,14 +43,13 @@ func (a *analysis) auxIn(lo, hi int) bool {
 
 // finiteBefore reports whether a finite verb, an auxiliary or a modal
 // stands among tokens lo to hi, outside quotations.
-func (a *analysis) finiteBefore(lo, hi int) bool {
-	t := a.t
+func (t *text) finiteBefore(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		tk := &t.toks[k]
 		if tk.kind != tWord || tk.cap || tk.q >= 0 {
 			continue
 		}
-		if a.auxLike(tk.l) || a.isVerb(k) && !a.nonFinite(tk.l) {
+		if t.auxLike(tk.l) || t.isVerb(k) && !t.nonFinite(tk.l) {
 			return true
 		}
 	}
@@ -60,14 +58,13 @@ func (a *analysis) finiteBefore(lo, hi int) bool {
 
 // finiteVerbIn reports whether tokens [lo, hi) hold a finite verb outside
 // quotations (not a gerund, not after "to").
-func (a *analysis) finiteVerbIn(lo, hi int) bool {
-	t := a.t
+func (t *text) finiteVerbIn(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		tk := &t.toks[j]
-		if tk.kind != tWord || tk.q >= 0 || a.nonFinite(tk.l) || j > lo && t.lx.Set("inf", t.toks[j-1].l) {
+		if tk.kind != tWord || tk.q >= 0 || t.nonFinite(tk.l) || j > lo && t.lx.Set("inf", t.toks[j-1].l) {
 			continue
 		}
-		if _, rep := t.lx.Verbs[tk.l]; rep && !tk.cap || a.isVerb(j) || t.lx.Set("aux", tk.l) || t.lx.Set("modal", tk.l) && !tk.cap {
+		if _, rep := t.lx.Verbs[tk.l]; rep && !tk.cap || t.isVerb(j) || t.lx.Set("aux", tk.l) || t.lx.Set("modal", tk.l) && !tk.cap {
 			return true
 		}
 	}
@@ -77,21 +74,20 @@ func (a *analysis) finiteVerbIn(lo, hi int) bool {
 // clauseVerbIn reports whether tokens [lo, hi) hold a verb outside
 // quotations: a finite verb (finiteVerbIn) or a form of "to be" or a
 // modal ("la solución está en …").
-func (a *analysis) clauseVerbIn(lo, hi int) bool {
-	t := a.t
+func (t *text) clauseVerbIn(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		if tk := &t.toks[j]; tk.kind == tWord && tk.q < 0 && (t.lx.Set("passive", tk.l) || t.lx.Set("modal", tk.l)) {
 			return true
 		}
 	}
-	return a.finiteVerbIn(lo, hi)
+	return t.finiteVerbIn(lo, hi)
 }
 
 // verbFormIn reports whether tokens [lo, hi) hold a verb, finite or not
 // ("and displacing nearly 1.5 million people").
-func (a *analysis) verbFormIn(lo, hi int) bool {
+func (t *text) verbFormIn(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if tk := &a.t.toks[k]; tk.kind == tWord && tk.q < 0 && !tk.cap && (a.isVerb(k) || a.nonFinite(tk.l)) {
+		if tk := &t.toks[k]; tk.kind == tWord && tk.q < 0 && !tk.cap && (t.isVerb(k) || t.nonFinite(tk.l)) {
 			return true
 		}
 	}

@@ -128,8 +128,8 @@ func (a *analysis) notes(vlx *lang.Lexicon) []string {
 			}
 			who := ""
 			for _, at := range a.bySent[i] {
-				if a.holdsQuote(at, int(tk.q)) {
-					who = a.label(at.speaker, at.surface)
+				if t.holdsQuote(at, int(tk.q)) {
+					who = t.label(at.speaker, at.surface)
 				}
 			}
 			key := "quote|" + tk.l + "|" + who
@@ -151,12 +151,12 @@ func (a *analysis) notes(vlx *lang.Lexicon) []string {
 }
 
 // holdsQuote reports whether quotation q is among an attribution's words.
-func (a *analysis) holdsQuote(at *attribution, q int) bool {
-	if q < 0 || q >= len(a.t.qs) {
+func (t *text) holdsQuote(at *attribution, q int) bool {
+	if q < 0 || q >= len(t.qs) {
 		return false
 	}
 	for _, sp := range at.content {
-		if a.t.qs[q].start >= sp[0]-1 && a.t.qs[q].start < sp[1] {
+		if t.qs[q].start >= sp[0]-1 && t.qs[q].start < sp[1] {
 			return true
 		}
 	}
