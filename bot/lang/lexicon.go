@@ -307,7 +307,7 @@ var knownTraits = map[string]bool{
 	"commacomp": true, "commawords": true, "adjafter": true,
 	"inciseasides": true, "commaclauses": true, "colonlabels": true, "pluralagreement": true,
 	"departitive": true, "docparticiple": true, "pronounafterprep": true, "andafterprep": true,
-	"sosource": true, "namedrelative": true, "namedrelatives": true, "personshows": true, "dashexamples": true, "standfirst": true,
+	"sosource": true, "namedrelative": true, "relativesanywhere": true, "personshows": true, "dashexamples": true, "standfirst": true,
 }
 
 // Phrase returns the named template of the bot's own words, or "".

@@ -2605,7 +2605,7 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 				}
 			}
 		}
-		if (cu.left == nil || !cu.leftAtBoundary) && t.lx.Trait("namedrelatives") {
+		if (cu.left == nil || !cu.leftAtBoundary) && t.lx.Trait("relativesanywhere") {
 			if left := rs.namedRelativeAntecedent(cu.lo, s); left != nil {
 				cu.left, cu.leftAtBoundary = left, true // "… le soutien de Paul Garnier, qui juge le projet « indispensable »"
 			}
