@@ -554,6 +554,19 @@ func TestAnswerRules(t *testing.T) {
 			br: speakerBriefing("en", "Dana Whitfield", "We ship more than a million parcels a day", "Lawyers", "lawyers for the injured customer welcomed it"),
 		},
 		{
+			// A sentence that names the party asked about but reports
+			// nothing said (no reporting verb, no quotation) is no
+			// statement of its: the ruling against the grocer is not
+			// what the grocer said of it.
+			name: "named, not speaking", code: "en",
+			text: "Grocer loses appeal\n\nHalden Foods opened its first shop on the harbour in 2015 and now has eleven.\n\n" +
+				"\"We bake fresh bread every morning,\" Halden Foods said in a statement last spring.\n\n" +
+				"In a ruling on Thursday, the high court held Halden Foods liable for the flooded cellar of the bakery next door.\n\n" +
+				"The ruling overturned a lower court decision from 2022.\n",
+			q:  "What did Halden Foods say in response to the high court ruling?",
+			br: speakerBriefing("en", "Halden Foods", "We bake fresh bread every morning", "Halden Foods", "We bake fresh bread every morning"),
+		},
+		{
 			// Soft hyphens inside words ("col\u00adlec\u00adtif")
 			// are no word breaks.
 			name: "soft hyphens", code: "fr",

@@ -157,8 +157,11 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 				// Others' words on the subject that do not name
 				// the party are no statement of its: "What did
 				// the senator say about the ruling?" is not
-				// answered by the court's.
-				picked = slices.DeleteFunc(picked, func(n int) bool { return !a.namesParty(n-1, qu) })
+				// answered by the court's. Nor is a sentence
+				// that names it but reports nothing said (no
+				// reporting verb): "the court held the firm
+				// liable" is not what the firm said of it.
+				picked = slices.DeleteFunc(picked, func(n int) bool { return !a.namesParty(n-1, qu) || !a.reportsAny[n-1] })
 				if len(picked) == 0 {
 					who := qu.speaker
 					if who == "" {
