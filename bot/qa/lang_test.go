@@ -567,6 +567,22 @@ func TestAnswerRules(t *testing.T) {
 			br: speakerBriefing("en", "Halden Foods", "We bake fresh bread every morning", "Halden Foods", "We bake fresh bread every morning"),
 		},
 		{
+			// "had no immediate comment on whether", "were not
+			// released": the article says the thing is not known.
+			name: "no immediate comment", code: "en",
+			text: "Novel finds a new home\n\nThe novel will be published in Canada in May by a small press in Halifax.\n\n" +
+				"A spokeswoman for the press had no immediate comment on whether the novel would also come out in Ireland.\n\n" +
+				"The author thanked readers for their patience in a short message on Tuesday.\n",
+			q: "Will the novel be published in Ireland?",
+		},
+		{
+			name: "no quiso comentar", code: "es",
+			text: "Cierre de la fábrica\n\nLa empresa cerrará la fábrica de Tudela en junio, según los sindicatos.\n\n" +
+				"La dirección no quiso comentar cuántos trabajadores serán trasladados a la planta de Zaragoza.\n\n" +
+				"Los sindicatos convocaron una huelga de dos días para el próximo lunes y martes.\n",
+			q: "¿Serán trasladados los trabajadores a la planta de Zaragoza?",
+		},
+		{
 			// Soft hyphens inside words ("col\u00adlec\u00adtif")
 			// are no word breaks.
 			name: "soft hyphens", code: "fr",
