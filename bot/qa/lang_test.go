@@ -567,6 +567,19 @@ func TestAnswerRules(t *testing.T) {
 			br: speakerBriefing("en", "Halden Foods", "We bake fresh bread every morning", "Halden Foods", "We bake fresh bread every morning"),
 		},
 		{
+			// "Has she responded?" is not answered by a sentence that
+			// names her as the one spoken of ("has been accused"),
+			// nor by one that holds no word of answering.
+			name: "accused, not responding", code: "en",
+			text: "Budget row in Harwick\n\n\"The new pool will open in June,\" Mara Lind said at the opening of the library in January.\n\n" +
+				"The library cost 2 million pounds and was built in eighteen months.\n\n" +
+				"Visitors praised the reading rooms and the garden behind the building.\n\n" +
+				"Mara Lind has been accused of misleading the council over the cost of the harbour wall.\n\n" +
+				"The wall cost twice what the council had been told, the auditors said.\n",
+			q:  "Has Mara Lind responded to the charge that she misled the council?",
+			br: speakerBriefing("en", "Mara Lind", "The new pool will open in June", "Auditors", "the auditors said"),
+		},
+		{
 			// "had no immediate comment on whether", "were not
 			// released": the article says the thing is not known.
 			name: "no immediate comment", code: "en",

@@ -160,8 +160,13 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 				// answered by the court's. Nor is a sentence
 				// that names it but reports nothing said (no
 				// reporting verb): "the court held the firm
-				// liable" is not what the firm said of it.
-				picked = slices.DeleteFunc(picked, func(n int) bool { return !a.namesParty(n-1, qu) || !a.reportsAny[n-1] })
+				// liable" is not what the firm said of it. A
+				// yes-or-no question asks whether the party did
+				// what its verb says: "Has Yousaf responded…?"
+				// is not answered by "Yousaf has been accused…".
+				picked = slices.DeleteFunc(picked, func(n int) bool {
+					return !a.namesParty(n-1, qu) || !a.reportsAny[n-1] || qu.kind == "yesno" && !a.holdsVerb(n-1, qu)
+				})
 				if len(picked) == 0 {
 					who := qu.speaker
 					if who == "" {
@@ -793,6 +798,9 @@ func (a *article) speaks(i int, name []string) bool {
 			continue
 		}
 		for j := k + 1; j < len(ws) && j <= k+3 && !ws[j].brk; j++ {
+			if a.v.passive[ws[j-1].f] {
+				break // "Lind has been accused": spoken of, not speaking
+			}
 			if a.v.reporting[ws[j].f] || a.v.respond[ws[j].f] {
 				return true
 			}
@@ -1005,6 +1013,17 @@ func (a *article) holdsRelation(i int, qu *question) bool {
 		}
 	}
 	return true
+}
+
+// holdsVerb reports whether sentence i holds one of the words by which
+// the question asks for a statement ("respond", "reply").
+func (a *article) holdsVerb(i int, qu *question) bool {
+	for t := range qu.verbs {
+		if a.tf[i][t] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsAny reports whether sentence i holds one of the question's terms.
