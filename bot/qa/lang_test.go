@@ -580,6 +580,26 @@ func TestAnswerRules(t *testing.T) {
 			br: speakerBriefing("en", "Mara Lind", "The new pool will open in June", "Auditors", "the auditors said"),
 		},
 		{
+			// "Has she conceded?" asks whether she did that very
+			// act: her statement on the race that holds no word of
+			// conceding does not say so ("say" or "respond" would
+			// take any statement).
+			name: "conceded, not said", code: "en",
+			text: "Close count in the mayoral race\n\nNina Brook trailed her rival Tom Hale by 300 votes in the race for mayor on Wednesday night.\n\n" +
+				"\"I am proud of the campaign we ran,\" Brook told supporters at a hotel downtown.\n\n" +
+				"Officials expect to finish counting the postal votes by Friday afternoon.\n",
+			q:  "Has Nina Brook conceded the race?",
+			br: speakerBriefing("en", "Nina Brook", "I am proud of the campaign we ran", "Officials", "Officials expect to finish counting"),
+		},
+		{
+			name: "commented, any statement", code: "en",
+			text: "Close count in the mayoral race\n\nNina Brook trailed her rival Tom Hale by 300 votes in the race for mayor on Wednesday night.\n\n" +
+				"\"I am proud of the campaign we ran,\" Brook told supporters at a hotel downtown.\n\n" +
+				"Officials expect to finish counting the postal votes by Friday afternoon.\n",
+			q: "Has Nina Brook commented on the race?", quote: "proud of the campaign",
+			br: speakerBriefing("en", "Nina Brook", "I am proud of the campaign we ran", "Officials", "Officials expect to finish counting"),
+		},
+		{
 			// "had no immediate comment on whether", "were not
 			// released": the article says the thing is not known.
 			name: "no immediate comment", code: "en",

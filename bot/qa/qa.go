@@ -178,6 +178,16 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 				}
 			}
 		}
+		if qu.kind == "yesno" && qu.asksAct {
+			// "Has Velázquez conceded the race?" asks whether she
+			// did that very act: her statements that hold no word of
+			// it do not say so, as they would answer "Has she said
+			// anything about the race?".
+			picked = slices.DeleteFunc(picked, func(n int) bool { return !a.holdsVerb(n-1, qu) })
+			if len(picked) == 0 {
+				return notSaid
+			}
+		}
 	case qu.asksStatement && qu.speaker != "":
 		// A question about someone's words, and the briefing has no
 		// statement by anyone of that name: the article may still
@@ -185,7 +195,9 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		// question's words ("warf ihm vor"); otherwise say so rather
 		// than quote someone else.
 		picked, _ = a.search(qu.withoutVerbs(), minCov, minContent, maxQuotes)
-		picked = slices.DeleteFunc(picked, func(n int) bool { return !a.reports(n-1, qu.speaker, speakers[n].party != "") })
+		picked = slices.DeleteFunc(picked, func(n int) bool {
+			return !a.reports(n-1, qu.speaker, speakers[n].party != "") || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu)
+		})
 		if len(picked) == 0 {
 			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
 		}
