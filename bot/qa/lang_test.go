@@ -600,6 +600,22 @@ func TestAnswerRules(t *testing.T) {
 			br: speakerBriefing("en", "Nina Brook", "I am proud of the campaign we ran", "Officials", "Officials expect to finish counting"),
 		},
 		{
+			// A count is no time: "When will the water be back?" is
+			// not answered by how many homes are without it.
+			name: "count is no time", code: "en",
+			text: "Water cut in the old town\n\nA burst main left the old town of Harwick without running water.\n\n" +
+				"An engineer for the water board said running water will be restored in the old town to 9 158 homes, most of them near the harbour.\n\n" +
+				"Tankers brought drinking water to the market square and to the two schools.\n",
+			q: "When will running water be restored in the old town?",
+		},
+		{
+			name: "clock time is a time", code: "en",
+			text: "Water cut in the old town\n\nA burst main left the old town of Harwick without running water.\n\n" +
+				"An engineer for the water board said running water would be restored in the old town by 6 pm, once the main is mended.\n\n" +
+				"Tankers brought drinking water to the market square and to the two schools.\n",
+			q: "When will running water be restored in the old town?", quote: "6 pm",
+		},
+		{
 			// "had no immediate comment on whether", "were not
 			// released": the article says the thing is not known.
 			name: "no immediate comment", code: "en",

@@ -595,8 +595,8 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		}
 		return false
 	case "when":
-		for _, w := range ws {
-			if qu.date && (a.number(w, qu) || a.v.months[w.f]) || !qu.date && (a.v.time[w.f] || a.number(w, qu)) {
+		for k, w := range ws {
+			if qu.date && (a.number(w, qu) || a.v.months[w.f]) || !qu.date && (a.v.time[w.f] || a.number(w, qu) && timeNumber(ws, k, a.v)) {
 				return true
 			}
 		}
@@ -700,6 +700,24 @@ func isYear(f string) bool {
 	}
 	return f >= "1800" && f <= "2099"
 }
+
+// timeNumber reports whether the number ws[k] may tell a time: a year,
+// or a number next to a word of time ("on 5 March", "in 10 days", "at
+// 9 in the morning"), not a count ("9,158 households").
+func timeNumber(ws []word, k int, v *vocab) bool {
+	if isYear(ws[k].f) || v.clock[strings.TrimLeft(ws[k].f, "0123456789")] || k+1 < len(ws) && v.clock[ws[k+1].f] {
+		return true // "9am", "9 a.m.", "14 Uhr", "9h30"
+	}
+	for j := max(0, k-timeReach); j < len(ws) && j <= k+timeReach; j++ {
+		if j != k && (v.time[ws[j].f] || v.months[ws[j].f] || v.units[ws[j].f]) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeReach is how many words from a number a word of time may stand.
+const timeReach = 2
 
 // nameReach is how many words after what it names a name may come.
 const nameReach = 3
