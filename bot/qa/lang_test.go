@@ -616,6 +616,13 @@ func TestAnswerRules(t *testing.T) {
 			q: "When will running water be restored in the old town?", quote: "6 pm",
 		},
 		{
+			name: "hours and minutes are a time", code: "en",
+			text: "Water cut in the old town\n\nA burst main left the old town of Harwick without running water.\n\n" +
+				"An engineer for the water board said running water would be restored in the old town at 10:30, once the main is mended.\n\n" +
+				"Tankers brought drinking water to the market square and to the two schools.\n",
+			q: "When will running water be restored in the old town?", quote: "10:30",
+		},
+		{
 			// "had no immediate comment on whether", "were not
 			// released": the article says the thing is not known.
 			name: "no immediate comment", code: "en",

@@ -708,6 +708,9 @@ func timeNumber(ws []word, k int, v *vocab) bool {
 	if isYear(ws[k].f) || v.clock[strings.TrimLeft(ws[k].f, "0123456789")] || k+1 < len(ws) && v.clock[ws[k+1].f] {
 		return true // "9am", "9 a.m.", "14 Uhr", "9h30"
 	}
+	if k+1 < len(ws) && len(ws[k].f) <= 2 && len(ws[k+1].f) == 2 && ws[k+1].digit && strings.Trim(ws[k+1].f, "0123456789") == "" {
+		return true // "10:30" (a count is written "7,143")
+	}
 	for j := max(0, k-timeReach); j < len(ws) && j <= k+timeReach; j++ {
 		if j != k && (v.time[ws[j].f] || v.months[ws[j].f] || v.units[ws[j].f]) {
 			return true
