@@ -554,6 +554,91 @@ func TestAnswerRules(t *testing.T) {
 			br: speakerBriefing("en", "Dana Whitfield", "We ship more than a million parcels a day", "Lawyers", "lawyers for the injured customer welcomed it"),
 		},
 		{
+			// A sentence that names the party asked about but reports
+			// nothing said (no reporting verb, no quotation) is no
+			// statement of its: the ruling against the grocer is not
+			// what the grocer said of it.
+			name: "named, not speaking", code: "en",
+			text: "Grocer loses appeal\n\nHalden Foods opened its first shop on the harbour in 2015 and now has eleven.\n\n" +
+				"\"We bake fresh bread every morning,\" Halden Foods said in a statement last spring.\n\n" +
+				"In a ruling on Thursday, the high court held Halden Foods liable for the flooded cellar of the bakery next door.\n\n" +
+				"The ruling overturned a lower court decision from 2022.\n",
+			q:  "What did Halden Foods say in response to the high court ruling?",
+			br: speakerBriefing("en", "Halden Foods", "We bake fresh bread every morning", "Halden Foods", "We bake fresh bread every morning"),
+		},
+		{
+			// "Has she responded?" is not answered by a sentence that
+			// names her as the one spoken of ("has been accused"),
+			// nor by one that holds no word of answering.
+			name: "accused, not responding", code: "en",
+			text: "Budget row in Harwick\n\n\"The new pool will open in June,\" Mara Lind said at the opening of the library in January.\n\n" +
+				"The library cost 2 million pounds and was built in eighteen months.\n\n" +
+				"Visitors praised the reading rooms and the garden behind the building.\n\n" +
+				"Mara Lind has been accused of misleading the council over the cost of the harbour wall.\n\n" +
+				"The wall cost twice what the council had been told, the auditors said.\n",
+			q:  "Has Mara Lind responded to the charge that she misled the council?",
+			br: speakerBriefing("en", "Mara Lind", "The new pool will open in June", "Auditors", "the auditors said"),
+		},
+		{
+			// "Has she conceded?" asks whether she did that very
+			// act: her statement on the race that holds no word of
+			// conceding does not say so ("say" or "respond" would
+			// take any statement).
+			name: "conceded, not said", code: "en",
+			text: "Close count in the mayoral race\n\nNina Brook trailed her rival Tom Hale by 300 votes in the race for mayor on Wednesday night.\n\n" +
+				"\"I am proud of the campaign we ran,\" Brook told supporters at a hotel downtown.\n\n" +
+				"Officials expect to finish counting the postal votes by Friday afternoon.\n",
+			q:  "Has Nina Brook conceded the race?",
+			br: speakerBriefing("en", "Nina Brook", "I am proud of the campaign we ran", "Officials", "Officials expect to finish counting"),
+		},
+		{
+			name: "commented, any statement", code: "en",
+			text: "Close count in the mayoral race\n\nNina Brook trailed her rival Tom Hale by 300 votes in the race for mayor on Wednesday night.\n\n" +
+				"\"I am proud of the campaign we ran,\" Brook told supporters at a hotel downtown.\n\n" +
+				"Officials expect to finish counting the postal votes by Friday afternoon.\n",
+			q: "Has Nina Brook commented on the race?", quote: "proud of the campaign",
+			br: speakerBriefing("en", "Nina Brook", "I am proud of the campaign we ran", "Officials", "Officials expect to finish counting"),
+		},
+		{
+			// A count is no time: "When will the water be back?" is
+			// not answered by how many homes are without it.
+			name: "count is no time", code: "en",
+			text: "Water cut in the old town\n\nA burst main left the old town of Harwick without running water.\n\n" +
+				"An engineer for the water board said running water will be restored in the old town to 9 158 homes, most of them near the harbour.\n\n" +
+				"Tankers brought drinking water to the market square and to the two schools.\n",
+			q: "When will running water be restored in the old town?",
+		},
+		{
+			name: "clock time is a time", code: "en",
+			text: "Water cut in the old town\n\nA burst main left the old town of Harwick without running water.\n\n" +
+				"An engineer for the water board said running water would be restored in the old town by 6 pm, once the main is mended.\n\n" +
+				"Tankers brought drinking water to the market square and to the two schools.\n",
+			q: "When will running water be restored in the old town?", quote: "6 pm",
+		},
+		{
+			name: "hours and minutes are a time", code: "en",
+			text: "Water cut in the old town\n\nA burst main left the old town of Harwick without running water.\n\n" +
+				"An engineer for the water board said running water would be restored in the old town at 10:30, once the main is mended.\n\n" +
+				"Tankers brought drinking water to the market square and to the two schools.\n",
+			q: "When will running water be restored in the old town?", quote: "10:30",
+		},
+		{
+			// "had no immediate comment on whether", "were not
+			// released": the article says the thing is not known.
+			name: "no immediate comment", code: "en",
+			text: "Novel finds a new home\n\nThe novel will be published in Canada in May by a small press in Halifax.\n\n" +
+				"A spokeswoman for the press had no immediate comment on whether the novel would also come out in Ireland.\n\n" +
+				"The author thanked readers for their patience in a short message on Tuesday.\n",
+			q: "Will the novel be published in Ireland?",
+		},
+		{
+			name: "no quiso comentar", code: "es",
+			text: "Cierre de la fábrica\n\nLa empresa cerrará la fábrica de Tudela en junio, según los sindicatos.\n\n" +
+				"La dirección no quiso comentar cuántos trabajadores serán trasladados a la planta de Zaragoza.\n\n" +
+				"Los sindicatos convocaron una huelga de dos días para el próximo lunes y martes.\n",
+			q: "¿Serán trasladados los trabajadores a la planta de Zaragoza?",
+		},
+		{
 			// Soft hyphens inside words ("col\u00adlec\u00adtif")
 			// are no word breaks.
 			name: "soft hyphens", code: "fr",

@@ -157,8 +157,16 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 				// Others' words on the subject that do not name
 				// the party are no statement of its: "What did
 				// the senator say about the ruling?" is not
-				// answered by the court's.
-				picked = slices.DeleteFunc(picked, func(n int) bool { return !a.namesParty(n-1, qu) })
+				// answered by the court's. Nor is a sentence
+				// that names it but reports nothing said (no
+				// reporting verb): "the court held the firm
+				// liable" is not what the firm said of it. A
+				// yes-or-no question asks whether the party did
+				// what its verb says: "Has Yousaf responded…?"
+				// is not answered by "Yousaf has been accused…".
+				picked = slices.DeleteFunc(picked, func(n int) bool {
+					return !a.namesParty(n-1, qu) || !a.reportsAny[n-1] || qu.kind == "yesno" && !a.holdsVerb(n-1, qu)
+				})
 				if len(picked) == 0 {
 					who := qu.speaker
 					if who == "" {
@@ -170,6 +178,16 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 				}
 			}
 		}
+		if qu.kind == "yesno" && qu.asksAct {
+			// "Has Velázquez conceded the race?" asks whether she
+			// did that very act: her statements that hold no word of
+			// it do not say so, as they would answer "Has she said
+			// anything about the race?".
+			picked = slices.DeleteFunc(picked, func(n int) bool { return !a.holdsVerb(n-1, qu) })
+			if len(picked) == 0 {
+				return notSaid
+			}
+		}
 	case qu.asksStatement && qu.speaker != "":
 		// A question about someone's words, and the briefing has no
 		// statement by anyone of that name: the article may still
@@ -177,7 +195,9 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		// question's words ("warf ihm vor"); otherwise say so rather
 		// than quote someone else.
 		picked, _ = a.search(qu.withoutVerbs(), minCov, minContent, maxQuotes)
-		picked = slices.DeleteFunc(picked, func(n int) bool { return !a.reports(n-1, qu.speaker, speakers[n].party != "") })
+		picked = slices.DeleteFunc(picked, func(n int) bool {
+			return !a.reports(n-1, qu.speaker, speakers[n].party != "") || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu)
+		})
 		if len(picked) == 0 {
 			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
 		}
@@ -575,8 +595,8 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		}
 		return false
 	case "when":
-		for _, w := range ws {
-			if qu.date && (a.number(w, qu) || a.v.months[w.f]) || !qu.date && (a.v.time[w.f] || a.number(w, qu)) {
+		for k, w := range ws {
+			if qu.date && (a.number(w, qu) || a.v.months[w.f]) || !qu.date && (a.v.time[w.f] || a.number(w, qu) && timeNumber(ws, k, a.v)) {
 				return true
 			}
 		}
@@ -680,6 +700,27 @@ func isYear(f string) bool {
 	}
 	return f >= "1800" && f <= "2099"
 }
+
+// timeNumber reports whether the number ws[k] may tell a time: a year,
+// or a number next to a word of time ("on 5 March", "in 10 days", "at
+// 9 in the morning"), not a count ("9,158 households").
+func timeNumber(ws []word, k int, v *vocab) bool {
+	if isYear(ws[k].f) || v.clock[strings.TrimLeft(ws[k].f, "0123456789")] || k+1 < len(ws) && v.clock[ws[k+1].f] {
+		return true // "9am", "9 a.m.", "14 Uhr", "9h30"
+	}
+	if k+1 < len(ws) && len(ws[k].f) <= 2 && len(ws[k+1].f) == 2 && ws[k+1].digit && strings.Trim(ws[k+1].f, "0123456789") == "" {
+		return true // "10:30" (a count is written "7,143")
+	}
+	for j := max(0, k-timeReach); j < len(ws) && j <= k+timeReach; j++ {
+		if j != k && (v.time[ws[j].f] || v.months[ws[j].f] || v.units[ws[j].f]) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeReach is how many words from a number a word of time may stand.
+const timeReach = 2
 
 // nameReach is how many words after what it names a name may come.
 const nameReach = 3
@@ -790,6 +831,9 @@ func (a *article) speaks(i int, name []string) bool {
 			continue
 		}
 		for j := k + 1; j < len(ws) && j <= k+3 && !ws[j].brk; j++ {
+			if a.v.passive[ws[j-1].f] {
+				break // "Lind has been accused": spoken of, not speaking
+			}
 			if a.v.reporting[ws[j].f] || a.v.respond[ws[j].f] {
 				return true
 			}
@@ -1002,6 +1046,17 @@ func (a *article) holdsRelation(i int, qu *question) bool {
 		}
 	}
 	return true
+}
+
+// holdsVerb reports whether sentence i holds one of the words by which
+// the question asks for a statement ("respond", "reply").
+func (a *article) holdsVerb(i int, qu *question) bool {
+	for t := range qu.verbs {
+		if a.tf[i][t] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsAny reports whether sentence i holds one of the question's terms.

@@ -58,9 +58,12 @@ type question struct {
 	// words are the question's words.
 	words []word
 	// tenses are the kinds of tense the question's words hold (tensesOf).
-	tenses         map[string]bool
-	asksStatement  bool
-	verbs          map[string]bool // the stems of the words that ask it ("say")
+	tenses        map[string]bool
+	asksStatement bool
+	verbs         map[string]bool // the stems of the words that ask it ("say")
+	// asksAct is set when one of those words names a particular act
+	// ("concede", "deny") rather than any answer ("say", "respond").
+	asksAct        bool
 	speaker        string
 	speakerWords   []string // the folded words of speaker
 	parties        []int
@@ -172,6 +175,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		if asksStatementAt(ws, i, v) {
 			out.asksStatement = true
 			out.verbs[v.stem(w.f)] = true
+			out.asksAct = out.asksAct || !v.respond[w.f]
 		}
 		if v.isStopWord(w, lx) || len([]rune(w.f)) < 2 && !w.digit || isKindWord(v, w.f) || asking[i] {
 			continue

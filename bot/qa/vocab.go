@@ -109,6 +109,10 @@ type vocab struct {
 	// not.
 	span  [][]string
 	units map[string]bool
+	// clock holds the words written with a number that make it a time
+	// of day ("9 am", "14 Uhr", "9h30"): a "when" question is answered
+	// by a number only when it tells a time.
+	clock map[string]bool
 	// statement holds the stems of the nouns that name a statement
 	// ("declaraciones", "remarks"): a sentence that reports one, with
 	// a reporting verb, holds what the question asks of it.
@@ -249,7 +253,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	var statements []string
 	section := ""
@@ -278,9 +282,9 @@ func parseVocab(code, src string) (*vocab, error) {
 		switch key {
 		case "statement":
 			statements = append(statements, strings.Fields(lang.Fold(val))...)
-		case "stop", "respond", "time", "numbers", "money", "share", "people", "reason", "currency", "passive", "units", "topic", "which", "measure", "change":
+		case "stop", "respond", "time", "numbers", "money", "share", "people", "reason", "currency", "passive", "units", "clock", "topic", "which", "measure", "change":
 			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "reason": &v.reason, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers,
-				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "topic": &v.topic, "which": &v.which, "measure": &v.measure, "change": &v.change}[key]
+				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "measure": &v.measure, "change": &v.change}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
 			}
