@@ -410,18 +410,27 @@ func (t *text) afterParticle(c int, v lang.Verb, hi int) int {
 	return min(n, hi)
 }
 
-// verbCue reads the verb group around a reporting verb at c: auxiliaries,
-// adverbs, reflexive and negation words before it, a particle after it,
-// and a German separable particle at the end of the clause. participle is
-// set when the form at c needs an auxiliary. It returns nil when the
-// group does not report speech: negated, modal, an infinitive, a passive
-// without an agent, a participle without its auxiliary.
-func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
-	t := a.t
-	s := &t.sents[i]
+// verbGroup is what the words before a reporting verb tell of it:
+// where its group opens (lo), and whether an auxiliary, a passive, a
+// reflexive pronoun, a negation, a modal of refusal or a copula stand
+// there; inv is a clitic pronoun between auxiliary and participle ("a-t-il
+// déclaré") and groupNeg the negation that belongs to a verb of going on
+// ("ne cesse de répéter"), each -1 when there is none.
+type verbGroup struct {
+	lo                                            int
+	aux, passive, refl, negated, refusing, copula bool
+	inv, groupNeg                                 int
+}
+
+// groupBefore reads the words before the reporting verb v at c in
+// sentence s, back to the first that is no part of its group:
+// auxiliaries, modals, negation, adverbs, times, a reflexive pronoun, a
+// verb of going on. participle is set when the form at c needs an
+// auxiliary. It returns false when the group reports no speech: a modal
+// ("could say"), an infinitive ("to say"), a negation the verb has no
+// voice for, a verb of stopping ("a cessé de dire").
+func (t *text) groupBefore(c int, v lang.Verb, participle bool, s *sentence) (verbGroup, bool) {
 	lx := t.lx
-	cu := &cue{kind: cueVerb, sent: i, c: c, lo: c, verb: v}
-	cu.hi = t.afterParticle(c, v, s.t1)
 	aux, passive, refl, negated, refusing, copula := false, false, false, false, false, false
 	inv := -1          // a clitic pronoun between auxiliary and participle: "a-t-il déclaré"
 	negGoesOn := false // a verb that leaves the infinitive reporting only negated, its negation yet to be seen
@@ -452,7 +461,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			continue
 		case lx.Set("negation", l):
 			if v.NegVoice == "" || lx.Set("negmodals", l) {
-				return nil // (not "cannot say", "couldn't say": they tell no refusal)
+				return verbGroup{}, false // (not "cannot say", "couldn't say": they tell no refusal)
 			}
 			negated = true
 			continue
@@ -460,7 +469,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			refusing = true
 			continue // "would not comment", "will not say" (not "could not say")
 		case lx.Set("modal", l):
-			return nil
+			return verbGroup{}, false
 		case j == c-1 && j-2 >= s.body && lx.Set("quotedas", t.toks[j-1].l+" "+l) && (lx.Set("aux", t.toks[j-2].l) || lx.Set("passive", t.toks[j-2].l)):
 			j-- // "was quoted as saying": the subject of "was" said it
 			continue
@@ -481,7 +490,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			j = t.tookTo(j, s) // "took to Twitter to say": the verb of the group, reporting
 			continue
 		case lx.Set("inf", l) && j == c-1:
-			return nil // "to say", "de dire", "zu sagen"
+			return verbGroup{}, false // "to say", "de dire", "zu sagen"
 		case lx.Set("aux", l):
 			aux = true
 			continue
@@ -496,12 +505,12 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			continue
 		case lx.Set("passive", l) && v.Tags&lang.TagParticiple != 0 && lx.Set("passivegerunds", l) && j-1 >= s.body && t.out(j-1) && t.isVerb(j-1) &&
 			!lx.Set("passive", t.toks[j-1].l) && !lx.Set("aux", t.toks[j-1].l):
-			return nil // "Ellison recalled being told by a professor that …": the passive is what the verb before reports
+			return verbGroup{}, false // "Ellison recalled being told by a professor that …": the passive is what the verb before reports
 		case lx.Set("passive", l) && v.Tags&lang.TagParticiple != 0:
 			passive = true // "was condemned by X" (a form that is also finite)
 			continue
 		case lx.Set("refl", l) && j == c-1 && lx.Set("reflnonspeech", t.toks[c].l) && !v.Refl:
-			return nil // "ele se destaca": he stands out, says nothing
+			return verbGroup{}, false // "ele se destaca": he stands out, says nothing
 		case lx.Set("refl", l):
 			refl = true
 			continue
@@ -532,9 +541,30 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		break
 	}
 	if negGoesOn {
-		return nil // "a cessé de dire": stopped saying
+		return verbGroup{}, false // "a cessé de dire": stopped saying
 	}
-	cu.lo = j + 1
+	return verbGroup{lo: j + 1, aux: aux, passive: passive, refl: refl, negated: negated, refusing: refusing, copula: copula, inv: inv, groupNeg: groupNeg}, true
+}
+
+// verbCue reads the verb group around a reporting verb at c: auxiliaries,
+// adverbs, reflexive and negation words before it, a particle after it,
+// and a German separable particle at the end of the clause. participle is
+// set when the form at c needs an auxiliary. It returns nil when the
+// group does not report speech: negated, modal, an infinitive, a passive
+// without an agent, a participle without its auxiliary.
+func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	cu := &cue{kind: cueVerb, sent: i, c: c, lo: c, verb: v}
+	cu.hi = t.afterParticle(c, v, s.t1)
+	g, ok := t.groupBefore(c, v, participle, s)
+	if !ok {
+		return nil
+	}
+	aux, passive, refl, negated, refusing, copula := g.aux, g.passive, g.refl, g.negated, g.refusing, g.copula
+	inv, groupNeg := g.inv, g.groupNeg
+	cu.lo = g.lo
 	if k := cu.hi; k+1 < s.t1 && t.out(k) && lx.Set("nothingsaid", t.toks[k].l) && (t.toks[k+1].kind != tWord || lx.Set("prep", t.toks[k+1].l)) {
 		return nil // "Police have said little about the clash": no words reported
 	}
