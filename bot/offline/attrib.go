@@ -1292,245 +1292,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.marked = true
 		t.markDirect(at)
 	case cu.left != nil && cu.leftAtBoundary:
-		if cu.verb.Noun && !t.nounAsVerb(cu, s) {
-			return nil
-		}
-		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && !t.markedAfter(cu.hi, s) &&
-			!(cu.hi < s.t1 && lx.Set("inf", t.toks[cu.hi].l)) {
-			// "The mayor's call came after …": a noun after a possessive
-			// states something only with its words ("Hale's claim that
-			// …", "Reyes's promise to …").
-			return nil
-		}
-		if cu.left.kind == kPron && t.opensAfterLabel(cu.left.t0, s) && t.toks[cu.left.t0].q < 0 && t.lx.Set("firstperson", t.toks[cu.left.t0].l) {
-			return nil // "I think …" outside quotations: the writer's own view, or an unnamed answer's ("A: I think …")
-		}
-		if n := cu.left.t1 - 1; cu.verb.Voice == "call" && cu.lo == cu.c && cu.hi < s.t1 && t.toks[cu.hi].kind == tQOpen && n >= cu.left.t0 && t.out(n) && !t.toks[n].cap && cu.left.t1 == cu.lo {
-			// "from a seller called “E-Life,”": a participle after a
-			// common noun that names it, no one's words.
-			return nil
-		}
-		if cu.left.kind == kDesc && cu.left.class == "unknown" && !cu.left.plural && !t.pluralVerb(cu) && cu.left.t0 < cu.left.t1 && lx.Set("thingdets", t.toks[cu.left.t0].l) &&
-			cu.hi < s.t1 && t.toks[cu.hi].kind == tWord &&
-			t.out(cu.hi) && lx.Set("determiners", t.toks[cu.hi].l) && !t.markedAfter(cu.hi, s) {
-			// "Dieser Begriff beschreibt die Menge …", "Unser Glossar
-			// erklärt die Fachbegriffe": a thing pointed back at or the
-			// writer's own, described by a noun the lexicon does not
-			// know as a speaker's, with a plain object and no words,
-			// tells what it is, no one's claim (not "Die Hamas verlangt
-			// einen Abzug", a name with its article).
-			// (Not people, whose verb is plural: "Die Anwälte fordern die
-			// Leitung auf, …".)
-			return nil
-		}
-		appos := cu.appos
-		if appos != nil && appos.t0 > cu.c {
-			// The name in apposition after the verb is its object's
-			// ("Prosecutors say the firm, Granite Ridge Paving,
-			// received …"), not the subject's.
-			appos = nil
-		}
-		at.speaker, at.surface = a.speakerOf(cu.left, appos)
-		if evidence {
-			// "Recent polls show that …": the polls, no author (not a
-			// name "Recent").
-			at.speaker, at.surface = a.descEntity(cu.left, nil), ""
-		}
-		at.how = "left"
-		if cu.group != nil {
-			at.speaker, at.surface = cu.group, "" // "one of them said"
-		}
-		if at.speaker == nil {
-			return nil
-		}
-		if st := a.namedPairStart(cu.left, s); t.quoteBeforeSubject(st, s) {
-			at.how = "left-quote"
-			// "…," he said (that) …; "…," Karen Holt and David Mraz
-			// wrote (each of them: see coordinated).
-			at.content = t.spanTo(s.body, st-1)
-			at.marked, at.direct = true, true
-			if after := t.contentAfter(cu.hi, s, &attribution{verb: cu.verb}); len(after) > 0 && t.markedAfter(cu.hi, s) {
-				at.content = append(at.content, after...)
-			} else if k, sub := t.tailClause(cu.hi, s); k > 0 {
-				at.evEnd, at.tail = t.toks[k].start, sub
-			}
-			return at
-		}
-		// "“Is that all there is?” Trump said.", "“…?” Sanders
-		// replied.": the question or exclamation ended the sentence
-		// before the attribution (a quotation, so weak verbs too).
-		tail := cu.hi
-		if end := t.npRight(tail, s); (cu.verb.Object || cu.verb.Voice == "ask" && t.endsAfter(end, s)) && end > tail {
-			tail = end // "“…?” Trump told ITV in an interview …", "“…?” Dunn asked the governor."
-		}
-		aside := t.asideTail(tail, s)
-		if aside < 0 && t.reportingGerund(tail, s) {
-			// "“…?” Hale asked, repeating a charge …": the question
-			// before is hers; the gerund reports more of its own.
-			aside = tail
-		}
-		// (Not the verb's own words after one of its prepositions: "La
-		// FNSEA a appelé à de nouvelles actions.")
-		ownWords := tail < s.t1 && slices.Contains(cu.verb.Takes, t.toks[tail].l)
-		if cu.left.t0 == s.body && (t.endsAfter(tail, s) || t.prepTail(tail, s) && !ownWords || aside >= 0) && i > 0 {
-			// (Only a quotation of the same paragraph: one that ends the
-			// paragraph before is no one's this sentence names.)
-			if q, n := a.quoteSentence(i - 1); n > 0 && t.sents[i-1].para == s.para {
-				at.content = q
-				at.marked, at.direct, at.lead = true, true, n
-				at.how = "left-lead"
-				return at
-			}
-			if q := t.quoteNext(i); len(q) > 0 && t.endsAfter(tail, s) && len(t.contentAfter(cu.hi, s, at)) == 0 {
-				// "O titular da Defesa respondeu prontamente. “…”", "He
-				// replied. “…”": a verb with no words of its own, then a
-				// sentence that is one quotation.
-				at.content = q
-				at.marked, at.direct, at.last = true, true, i+1
-				at.how = "left-next"
-				return at
-			}
-		}
-		if q, last := t.colonQuoteNext(tail, i); len(q) > 0 {
-			// "Hale said:" ending its paragraph, then a paragraph that is
-			// one quotation: the quotation is the words, and the
-			// evidence starts with Hale's clause ("… against the NRA,
-			// and Breitbart News responded:").
-			at.content = q
-			at.marked, at.direct, at.last = true, true, last
-			at.how = "left-colon-next"
-			if k := a.clauseStart(cu.left.t0, s); k > s.body {
-				at.evStart = t.toks[k].start
-			}
-			return at
-		}
-		// "…, officials said." / "…, the military said, …"
-		// (Also after a quotation that ends the words with its comma:
-		// "The plan is “a disaster,” Reyes said.")
-		// (The first of a pair of names: "…, Karen Holt and David Mraz
-		// said.")
-		// (Words with a verb before them, and a verb with no auxiliary:
-		// "On October 6, Trump and Erdoğan spoke on the phone", "…, Mr.
-		// Sanders and Mr. Trump are speaking to her with one voice" are
-		// no one's words.)
-		lt0 := a.namedPairStart(cu.left, s)
-		if lt0 < cu.left.t0 && (cu.lo != cu.c || !(lt0-1 > s.body && t.toks[lt0-1].kind == tQClose) && !t.finiteVerbIn(s.body, lt0-1)) {
-			lt0 = cu.left.t0
-		}
-		commaQuote := lt0-2 > s.body && t.toks[lt0-1].kind == tQClose && t.toks[lt0-2].s == ","
-		// (Not a verb of a matter spoken of with the one it was said to
-		// after it and no quotation: "Tal como explicó el alcalde, los
-		// vecinos alertaron al 112." is an act.)
-		dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
-		if lt0-1 > s.body && (t.toks[lt0-1].s == "," || commaQuote) && !t.markedAfter(cu.hi, s) && (t.tailOnly(cu.hi, s) || t.tail(cu.hi, s, true) && t.verbIn(s.body, lt0-1)) && (cu.verb.Object || !t.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
-			!t.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it)
-			at.content = t.spanTo(s.body, lt0-1)
-			// "… fighters which, the statement said, European nations
-			// have refused to repatriate.": the words go on; so do they
-			// after an incise that splits a subject from its verb ("The
-			// plan, he said, was a failure", "The new rules, the
-			// company said, would take effect in March").
-			// (Also after a short phrase: "…, the company said in a
-			// statement, would …".)
-			comma := cu.hi
-			for comma < s.t1 && comma < cu.hi+6 && t.toks[comma].kind == tWord && t.out(comma) {
-				comma++
-			}
-			if next := comma + 1; next < s.t1 && t.toks[comma].s == "," && t.out(next) &&
-				(!t.isVerb(next) || t.predicateAfter(next, lt0-1, s)) {
-				at.content = append(at.content, t.spanTo(next, s.t1)...)
-			}
-			at.marked = true
-			at.how = "left-tail"
-			t.markDirect(at)
-			return at
-		}
-		at.content = t.contentAfter(cu.hi, s, at)
-		if len(at.content) == 0 && lx.VerbSecond && cu.lo+1 < cu.c && lx.Set("aux", t.toks[cu.lo].l) && cu.hi >= s.t1-1 &&
-			cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && !a.personObject(cu.lo+1, s) && !a.peopleObject(cu.lo+1, s) {
-			// "Der Mieterbund hat vor steigenden Kosten gewarnt.": the
-			// object between the auxiliary and the participle that ends
-			// the sentence.
-			at.content = t.spanTo(t.pastAdverbs(cu.lo+1, cu.c, s), cu.c)
-		}
-		if len(at.content) == 0 && cu.verb.Weak && authoredDoc(cu.left) {
-			// "A Marist poll found Clinton leading": what a document
-			// of a named author finds, with no "that".
-			at.content = t.smallClause(cu.hi, s)
-			if len(at.content) == 0 && t.quantityAt(cu.hi, s) {
-				// "A recent CNN survey found 90 percent support for
-				// background checks": a figure it found.
-				at.content = t.spanTo(cu.hi, s.t1)
-				if k := t.laterClause(cu.hi, s); k > 0 {
-					t.cutContent(at, t.toks[k].start) // (not "…, and Republican Donald Trump has been invoking him …")
-					at.evEnd = t.toks[k].start
-				}
-			}
-			at.marked = len(at.content) > 0
-		}
-		if cu.verb.Voice == "reject" && !at.marked && a.personObject(cu.hi, s) {
-			return nil // "Rovers dismissed manager Tomas Kell on Sunday": an act, no words
-		}
-		if cu.verb.Voice == "threaten" && a.peopleObject(cu.hi, s) && !t.quotesIn(at) {
-			return nil // "Extremistas … han amenazado a periodistas": an act, no words
-		}
-		if k := t.laterClause(cu.hi, s); k > 0 && !at.marked && cu.verb.Voice != "say" {
-			// "The government has denied any role, and the United States
-			// has never accused it …": the words, and the evidence, end
-			// where a clause with its own subject begins.
-			t.cutContent(at, t.toks[k].start)
-			at.evEnd = t.toks[k].start
-		} else if k := t.laterParticiple(cu.hi, s); k > 0 && !at.marked && cu.verb.Stance == "other" {
-			// "Trump is promising to create a spectacle, leaving
-			// Cleveland excited …": the promise ends at the writer's
-			// participle.
-			t.cutContent(at, t.toks[k].start)
-			at.evEnd = t.toks[k].start
-		}
-		for k := cu.hi + 1; k < s.t1; k++ {
-			if tk := &t.toks[k]; tk.q < 0 && tk.s == ";" && t.finiteVerbIn(k+1, s.t1) {
-				// "Chatwal also pleaded to witness tampering; the FBI
-				// recorded him …": a semicolon ends the words, and the
-				// evidence, before a clause of its own (one right after
-				// the verb introduces them: "Brafman noted; the …").
-				t.cutContent(at, tk.start)
-				at.evEnd = tk.start
-				break
-			}
-		}
-		if k := a.clauseStart(cu.left.t0, s); k > s.body {
-			// "Rubio has talked about …, and Clinton said she would …":
-			// the evidence is Clinton's clause.
-			at.evStart = t.toks[k].start
-		} else if p := a.prepRelBefore(cu.left, s); p > s.body {
-			// "Reyes railed against the judge, in which students have
-			// alleged …": the evidence is the relative clause.
-			at.evStart = t.toks[p].start
-		}
-		if o := t.openParen(cu.left.t0, s); o > s.body {
-			// "… 250 schools (in fact, Whitfield has proposed closing
-			// 10).": the words, and the evidence, end with the
-			// parenthesis.
-			for k := cu.hi; k < s.t1 && t.toks[k].q < 0 && t.toks[k].s != "("; k++ {
-				if t.toks[k].s == ")" {
-					t.cutContent(at, t.toks[k].start)
-					if len(at.content) == 0 {
-						return nil
-					}
-					at.evStart, at.evEnd = t.toks[o+1].start, t.toks[k].start
-					break
-				}
-			}
-		}
-		if fr := cu.left.t0 - 1; fr >= s.body && lx.Set("freerel", t.toks[fr].l) {
-			// "under what Reyes called “the old model,” the club …": the
-			// words are the name given, the evidence the free relative.
-			// ("What he said frightens him" names nothing; "what we
-			// call …" outside quotations is the writer's name.)
-			if cu.verb.Voice == "say" || cu.left.kind == kPron && t.toks[cu.left.t0].q < 0 && lx.Set("firstperson", t.toks[cu.left.t0].l) ||
-				!t.freeRelative(at, fr, cu.hi, s) {
-				return nil
-			}
+		if r, done := a.fromLeft(i, cu, at, s, evidence); done {
+			return r
 		}
 	case cu.right != nil && !lx.Trait("svo") && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || cu.refusal && cu.mid || (cu.mid || t.questionOpening(s)) && t.markedAfter(max(cu.right.t1, cu.hi), s) ||
 		lx.VerbSecond && t.toks[cu.lo-1].s == "," && t.openingPhrase(cu.lo-1, s) ||
@@ -1705,6 +1468,258 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return nil // "Ohio state Rep. Ann Poe": a name is not a statement
 	}
 	return at
+}
+
+// fromLeft makes the attribution of cue cu in sentence s (its i) whose
+// subject stands before the verb at a boundary ("X said …", "“…,” X
+// said"): it fills at and reports done when at is the cue's result
+// (nil when the cue reports nothing); otherwise the checks that follow
+// every kind of subject go on with at. evidence is set when the verb's
+// subject is a piece of evidence ("The data show …").
+func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, evidence bool) (*attribution, bool) {
+	t := a.t
+	lx := t.lx
+	if cu.verb.Noun && !t.nounAsVerb(cu, s) {
+		return nil, true
+	}
+	if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && !t.markedAfter(cu.hi, s) &&
+		!(cu.hi < s.t1 && lx.Set("inf", t.toks[cu.hi].l)) {
+		// "The mayor's call came after …": a noun after a possessive
+		// states something only with its words ("Hale's claim that
+		// …", "Reyes's promise to …").
+		return nil, true
+	}
+	if cu.left.kind == kPron && t.opensAfterLabel(cu.left.t0, s) && t.toks[cu.left.t0].q < 0 && t.lx.Set("firstperson", t.toks[cu.left.t0].l) {
+		return nil, true // "I think …" outside quotations: the writer's own view, or an unnamed answer's ("A: I think …")
+	}
+	if n := cu.left.t1 - 1; cu.verb.Voice == "call" && cu.lo == cu.c && cu.hi < s.t1 && t.toks[cu.hi].kind == tQOpen && n >= cu.left.t0 && t.out(n) && !t.toks[n].cap && cu.left.t1 == cu.lo {
+		// "from a seller called “E-Life,”": a participle after a
+		// common noun that names it, no one's words.
+		return nil, true
+	}
+	if cu.left.kind == kDesc && cu.left.class == "unknown" && !cu.left.plural && !t.pluralVerb(cu) && cu.left.t0 < cu.left.t1 && lx.Set("thingdets", t.toks[cu.left.t0].l) &&
+		cu.hi < s.t1 && t.toks[cu.hi].kind == tWord &&
+		t.out(cu.hi) && lx.Set("determiners", t.toks[cu.hi].l) && !t.markedAfter(cu.hi, s) {
+		// "Dieser Begriff beschreibt die Menge …", "Unser Glossar
+		// erklärt die Fachbegriffe": a thing pointed back at or the
+		// writer's own, described by a noun the lexicon does not
+		// know as a speaker's, with a plain object and no words,
+		// tells what it is, no one's claim (not "Die Hamas verlangt
+		// einen Abzug", a name with its article).
+		// (Not people, whose verb is plural: "Die Anwälte fordern die
+		// Leitung auf, …".)
+		return nil, true
+	}
+	appos := cu.appos
+	if appos != nil && appos.t0 > cu.c {
+		// The name in apposition after the verb is its object's
+		// ("Prosecutors say the firm, Granite Ridge Paving,
+		// received …"), not the subject's.
+		appos = nil
+	}
+	at.speaker, at.surface = a.speakerOf(cu.left, appos)
+	if evidence {
+		// "Recent polls show that …": the polls, no author (not a
+		// name "Recent").
+		at.speaker, at.surface = a.descEntity(cu.left, nil), ""
+	}
+	at.how = "left"
+	if cu.group != nil {
+		at.speaker, at.surface = cu.group, "" // "one of them said"
+	}
+	if at.speaker == nil {
+		return nil, true
+	}
+	if st := a.namedPairStart(cu.left, s); t.quoteBeforeSubject(st, s) {
+		at.how = "left-quote"
+		// "…," he said (that) …; "…," Karen Holt and David Mraz
+		// wrote (each of them: see coordinated).
+		at.content = t.spanTo(s.body, st-1)
+		at.marked, at.direct = true, true
+		if after := t.contentAfter(cu.hi, s, &attribution{verb: cu.verb}); len(after) > 0 && t.markedAfter(cu.hi, s) {
+			at.content = append(at.content, after...)
+		} else if k, sub := t.tailClause(cu.hi, s); k > 0 {
+			at.evEnd, at.tail = t.toks[k].start, sub
+		}
+		return at, true
+	}
+	// "“Is that all there is?” Trump said.", "“…?” Sanders
+	// replied.": the question or exclamation ended the sentence
+	// before the attribution (a quotation, so weak verbs too).
+	tail := cu.hi
+	if end := t.npRight(tail, s); (cu.verb.Object || cu.verb.Voice == "ask" && t.endsAfter(end, s)) && end > tail {
+		tail = end // "“…?” Trump told ITV in an interview …", "“…?” Dunn asked the governor."
+	}
+	aside := t.asideTail(tail, s)
+	if aside < 0 && t.reportingGerund(tail, s) {
+		// "“…?” Hale asked, repeating a charge …": the question
+		// before is hers; the gerund reports more of its own.
+		aside = tail
+	}
+	// (Not the verb's own words after one of its prepositions: "La
+	// FNSEA a appelé à de nouvelles actions.")
+	ownWords := tail < s.t1 && slices.Contains(cu.verb.Takes, t.toks[tail].l)
+	if cu.left.t0 == s.body && (t.endsAfter(tail, s) || t.prepTail(tail, s) && !ownWords || aside >= 0) && i > 0 {
+		// (Only a quotation of the same paragraph: one that ends the
+		// paragraph before is no one's this sentence names.)
+		if q, n := a.quoteSentence(i - 1); n > 0 && t.sents[i-1].para == s.para {
+			at.content = q
+			at.marked, at.direct, at.lead = true, true, n
+			at.how = "left-lead"
+			return at, true
+		}
+		if q := t.quoteNext(i); len(q) > 0 && t.endsAfter(tail, s) && len(t.contentAfter(cu.hi, s, at)) == 0 {
+			// "O titular da Defesa respondeu prontamente. “…”", "He
+			// replied. “…”": a verb with no words of its own, then a
+			// sentence that is one quotation.
+			at.content = q
+			at.marked, at.direct, at.last = true, true, i+1
+			at.how = "left-next"
+			return at, true
+		}
+	}
+	if q, last := t.colonQuoteNext(tail, i); len(q) > 0 {
+		// "Hale said:" ending its paragraph, then a paragraph that is
+		// one quotation: the quotation is the words, and the
+		// evidence starts with Hale's clause ("… against the NRA,
+		// and Breitbart News responded:").
+		at.content = q
+		at.marked, at.direct, at.last = true, true, last
+		at.how = "left-colon-next"
+		if k := a.clauseStart(cu.left.t0, s); k > s.body {
+			at.evStart = t.toks[k].start
+		}
+		return at, true
+	}
+	// "…, officials said." / "…, the military said, …"
+	// (Also after a quotation that ends the words with its comma:
+	// "The plan is “a disaster,” Reyes said.")
+	// (The first of a pair of names: "…, Karen Holt and David Mraz
+	// said.")
+	// (Words with a verb before them, and a verb with no auxiliary:
+	// "On October 6, Trump and Erdoğan spoke on the phone", "…, Mr.
+	// Sanders and Mr. Trump are speaking to her with one voice" are
+	// no one's words.)
+	lt0 := a.namedPairStart(cu.left, s)
+	if lt0 < cu.left.t0 && (cu.lo != cu.c || !(lt0-1 > s.body && t.toks[lt0-1].kind == tQClose) && !t.finiteVerbIn(s.body, lt0-1)) {
+		lt0 = cu.left.t0
+	}
+	commaQuote := lt0-2 > s.body && t.toks[lt0-1].kind == tQClose && t.toks[lt0-2].s == ","
+	// (Not a verb of a matter spoken of with the one it was said to
+	// after it and no quotation: "Tal como explicó el alcalde, los
+	// vecinos alertaron al 112." is an act.)
+	dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
+	if lt0-1 > s.body && (t.toks[lt0-1].s == "," || commaQuote) && !t.markedAfter(cu.hi, s) && (t.tailOnly(cu.hi, s) || t.tail(cu.hi, s, true) && t.verbIn(s.body, lt0-1)) && (cu.verb.Object || !t.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
+		!t.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it)
+		at.content = t.spanTo(s.body, lt0-1)
+		// "… fighters which, the statement said, European nations
+		// have refused to repatriate.": the words go on; so do they
+		// after an incise that splits a subject from its verb ("The
+		// plan, he said, was a failure", "The new rules, the
+		// company said, would take effect in March").
+		// (Also after a short phrase: "…, the company said in a
+		// statement, would …".)
+		comma := cu.hi
+		for comma < s.t1 && comma < cu.hi+6 && t.toks[comma].kind == tWord && t.out(comma) {
+			comma++
+		}
+		if next := comma + 1; next < s.t1 && t.toks[comma].s == "," && t.out(next) &&
+			(!t.isVerb(next) || t.predicateAfter(next, lt0-1, s)) {
+			at.content = append(at.content, t.spanTo(next, s.t1)...)
+		}
+		at.marked = true
+		at.how = "left-tail"
+		t.markDirect(at)
+		return at, true
+	}
+	at.content = t.contentAfter(cu.hi, s, at)
+	if len(at.content) == 0 && lx.VerbSecond && cu.lo+1 < cu.c && lx.Set("aux", t.toks[cu.lo].l) && cu.hi >= s.t1-1 &&
+		cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && !a.personObject(cu.lo+1, s) && !a.peopleObject(cu.lo+1, s) {
+		// "Der Mieterbund hat vor steigenden Kosten gewarnt.": the
+		// object between the auxiliary and the participle that ends
+		// the sentence.
+		at.content = t.spanTo(t.pastAdverbs(cu.lo+1, cu.c, s), cu.c)
+	}
+	if len(at.content) == 0 && cu.verb.Weak && authoredDoc(cu.left) {
+		// "A Marist poll found Clinton leading": what a document
+		// of a named author finds, with no "that".
+		at.content = t.smallClause(cu.hi, s)
+		if len(at.content) == 0 && t.quantityAt(cu.hi, s) {
+			// "A recent CNN survey found 90 percent support for
+			// background checks": a figure it found.
+			at.content = t.spanTo(cu.hi, s.t1)
+			if k := t.laterClause(cu.hi, s); k > 0 {
+				t.cutContent(at, t.toks[k].start) // (not "…, and Republican Donald Trump has been invoking him …")
+				at.evEnd = t.toks[k].start
+			}
+		}
+		at.marked = len(at.content) > 0
+	}
+	if cu.verb.Voice == "reject" && !at.marked && a.personObject(cu.hi, s) {
+		return nil, true // "Rovers dismissed manager Tomas Kell on Sunday": an act, no words
+	}
+	if cu.verb.Voice == "threaten" && a.peopleObject(cu.hi, s) && !t.quotesIn(at) {
+		return nil, true // "Extremistas … han amenazado a periodistas": an act, no words
+	}
+	if k := t.laterClause(cu.hi, s); k > 0 && !at.marked && cu.verb.Voice != "say" {
+		// "The government has denied any role, and the United States
+		// has never accused it …": the words, and the evidence, end
+		// where a clause with its own subject begins.
+		t.cutContent(at, t.toks[k].start)
+		at.evEnd = t.toks[k].start
+	} else if k := t.laterParticiple(cu.hi, s); k > 0 && !at.marked && cu.verb.Stance == "other" {
+		// "Trump is promising to create a spectacle, leaving
+		// Cleveland excited …": the promise ends at the writer's
+		// participle.
+		t.cutContent(at, t.toks[k].start)
+		at.evEnd = t.toks[k].start
+	}
+	for k := cu.hi + 1; k < s.t1; k++ {
+		if tk := &t.toks[k]; tk.q < 0 && tk.s == ";" && t.finiteVerbIn(k+1, s.t1) {
+			// "Chatwal also pleaded to witness tampering; the FBI
+			// recorded him …": a semicolon ends the words, and the
+			// evidence, before a clause of its own (one right after
+			// the verb introduces them: "Brafman noted; the …").
+			t.cutContent(at, tk.start)
+			at.evEnd = tk.start
+			break
+		}
+	}
+	if k := a.clauseStart(cu.left.t0, s); k > s.body {
+		// "Rubio has talked about …, and Clinton said she would …":
+		// the evidence is Clinton's clause.
+		at.evStart = t.toks[k].start
+	} else if p := a.prepRelBefore(cu.left, s); p > s.body {
+		// "Reyes railed against the judge, in which students have
+		// alleged …": the evidence is the relative clause.
+		at.evStart = t.toks[p].start
+	}
+	if o := t.openParen(cu.left.t0, s); o > s.body {
+		// "… 250 schools (in fact, Whitfield has proposed closing
+		// 10).": the words, and the evidence, end with the
+		// parenthesis.
+		for k := cu.hi; k < s.t1 && t.toks[k].q < 0 && t.toks[k].s != "("; k++ {
+			if t.toks[k].s == ")" {
+				t.cutContent(at, t.toks[k].start)
+				if len(at.content) == 0 {
+					return nil, true
+				}
+				at.evStart, at.evEnd = t.toks[o+1].start, t.toks[k].start
+				break
+			}
+		}
+	}
+	if fr := cu.left.t0 - 1; fr >= s.body && lx.Set("freerel", t.toks[fr].l) {
+		// "under what Reyes called “the old model,” the club …": the
+		// words are the name given, the evidence the free relative.
+		// ("What he said frightens him" names nothing; "what we
+		// call …" outside quotations is the writer's name.)
+		if cu.verb.Voice == "say" || cu.left.kind == kPron && t.toks[cu.left.t0].q < 0 && lx.Set("firstperson", t.toks[cu.left.t0].l) ||
+			!t.freeRelative(at, fr, cu.hi, s) {
+			return nil, true
+		}
+	}
+	return at, false
 }
 
 // quotingWith reads "zitierte X mit den Worten, …" ([set quotingwith]:
