@@ -964,130 +964,10 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return at
 	}
 	if cu.dropped && cu.lo == s.body {
-		if t.impersonalSe(cu, s) && !a.inDocument(s, cu.c) {
-			return nil // "En la reunión se aseguró que …": no one's, not the last speaker's
-		}
-		// "Afirmou que …": the last speaker, or the subject of the
-		// sentence before. "La secretaria de Estado, señaló que …": a
-		// phrase before the comma that names someone is the subject
-		// (one that opens with a preposition is not: "En Madrid,").
-		var e *entity
-		var opening *mention // the phrase before the comma, when it opens with an article
-		if cu.c > s.body+1 && t.toks[cu.c-1].s == "," {
-			e = a.openingSubject(s, cu.c-1)
-			if t.lx.Set("determiners", t.toks[s.body].l) {
-				opening = a.parseNP(s.body, cu.c-1, 0)
-			}
-		}
-		if e == nil && t.pluralVerb(cu) && cu.c > s.body+1 && t.lx.Set("prep", t.toks[s.body].l) {
-			// "En el Gobierno admiten que …", "En el partido aseguran
-			// que …": they, in the body the opening phrase names (not
-			// the body that spoke before), or no one.
-			end := cu.c
-			if t.toks[end-1].s == "," {
-				end--
-			}
-			if e := t.npRight(s.body+1, s); e > s.body+1 && e < end && t.toks[e].s == "," && t.toks[end].s == "," {
-				// "En el Ayuntamiento, gobernado por el PP, aseguran
-				// …": the body, then an aside set off by commas.
-				end = e
-			}
-			m := a.parseNP(s.body+1, end, 0)
-			if m == nil && t.lx.Set("determiners", t.toks[s.body].l) {
-				// "No Itamaraty, avaliam …": the preposition holds the
-				// body's article.
-				m = a.parseNP(s.body, end, 0)
-			}
-			if m != nil && m.kind != kPron && m.kind != kDoc {
-				if b, seat := t.seatParty(m); seat {
-					if b == nil {
-						return nil // a seat whose party the article never names
-					}
-					m = b // "En Ferraz reconocen que …": the party whose seat it is
-				} else if b := a.bodyNotPerson(m, i); b != nil {
-					m = b
-				}
-				if b := a.resolve(m, i, s.body+1); b != nil && b.kind != kPerson && !unnamedSpeaker(b.kind, b.class) {
-					e = b
-				}
-			}
-			if e == nil && !(t.toks[cu.c-1].s == "," && t.phraseEnd("connectives", s.body, s) == cu.c-1) {
-				return nil
-			}
-			// ("Sin embargo, aseguraron que …", "Al respecto, agregaron
-			// que …": a connective set off by a comma leaves them those
-			// who spoke before.)
-		}
-		if e == nil {
-			e = a.dropSpeaker(i, t.pluralVerb(cu))
-		}
-		if e == nil {
-			e = a.subjectOf(i - 1)
-		}
-		if e == nil || t.pluralVerb(cu) && e.kind == kPerson && !e.plural {
-			return nil // ("Desde la Consejería aseguran que …": they, not the last speaker)
-		}
-		if opening != nil && opening.gender != 0 && e.kind == kPerson && e.gender != 0 && opening.gender != e.gender {
-			return nil // "La también arquitecta y docente, enfatizó que …" after a man spoke: not his words
-		}
-		at.speaker, at.surface, at.how = e, "", "dropped-open"
-		// (After the verb's particle: "En la derecha hicieron un llamado
-		// a respetar …" calls "a respetar …", not "un llamado a …".)
-		at.content = t.contentAfter(max(cu.hi, t.afterParticle(cu.c, cu.verb, s.t1)), s, at)
-		if len(at.content) == 0 {
-			return nil
-		}
-		return at
+		return a.fromDroppedOpening(i, cu, at, s)
 	}
 	if cu.dropped {
-		// "“…”, precisó.": the last speaker, within two sentences, or
-		// the subject of the sentence before in the same paragraph
-		// ("Pacheco descartou … . «…», disse.", also past a quotation
-		// between them).
-		// A quotation over several sentences: from where it opened
-		// ("“… . Hoy subió al 69%. …”, ejemplificó.").
-		from := i
-		if j := cu.lo - 1; j > s.body && (t.toks[j].s == "," || t.toks[j].s == "—" || t.toks[j].s == "–" || t.toks[j].s == "-") {
-			j--
-			if t.toks[j].kind == tQClose && t.toks[j].q >= 0 {
-				if q := &t.qs[t.toks[j].q]; q.level == 1 {
-					if sf := t.sentAt(q.open); sf >= 0 && sf < i && t.sents[sf].para == s.para {
-						from = sf
-					}
-				}
-			}
-		}
-		e, body := a.tailSubject(cu, s)
-		if e == nil {
-			body = s.body
-			e = a.dropSpeaker(from, t.pluralVerb(cu))
-		}
-		if e == nil {
-			e = a.paragraphSubject(from)
-		}
-		if e == nil || t.pluralVerb(cu) && e.kind == kPerson && !e.plural || t.namedInsideWords(e, from, i) {
-			return nil
-		}
-		at.speaker, at.surface, at.how = e, "", "dropped-quote"
-		if cu.relay != nil {
-			if r, name := a.speakerOf(cu.relay, nil); r != nil && r != e {
-				at.via, at.viaName = r, name
-			}
-		}
-		at.content = t.spanTo(body, cu.lo-1)
-		if d := cu.lo - 1; d > s.body+2 && cu.hi+1 < s.t1 && isDash(t.toks[d].s) && t.toks[cu.hi].s == t.toks[d].s {
-			// "“Es normal –reflexiona– que muchos …”": the words go
-			// on after the verb set off by dashes (after a single
-			// word, "Es —añadió— un código …", the article's words
-			// are shown whole).
-			at.content = append(at.content, t.spanTo(cu.hi+1, s.t1)...)
-		} else {
-			// "Su objetivo, dijo, fue …": the words go on after the incise.
-			at.content = append(at.content, t.inciseRest(cu.hi, s)...)
-		}
-		at.marked = true
-		t.markDirect(at)
-		return at
+		return a.fromDropped(i, cu, at, s)
 	}
 	if at := a.asClause(i, cu); at != nil {
 		at.how = "as"
@@ -1467,6 +1347,145 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 	if k := t.tokAt(at.content[0][0]); !at.marked && cu.verb.Voice == "say" && k > cu.c && t.toks[k].cap && t.onlyNoun(at.content[0], s) {
 		return nil // "Ohio state Rep. Ann Poe": a name is not a statement
 	}
+	return at
+}
+
+// fromDroppedOpening makes the attribution of cue cu, a verb opening
+// sentence s (its i) with its subject left out: the last speaker, or the
+// subject of the sentence before, or the phrase before a comma that names
+// someone ("La secretaria de Estado, señaló que …"); nil when no one
+// speaks ("En la reunión se aseguró que …").
+func (a *analysis) fromDroppedOpening(i int, cu *cue, at *attribution, s *sentence) *attribution {
+	t := a.t
+	if t.impersonalSe(cu, s) && !a.inDocument(s, cu.c) {
+		return nil // "En la reunión se aseguró que …": no one's, not the last speaker's
+	}
+	// "Afirmou que …": the last speaker, or the subject of the
+	// sentence before. "La secretaria de Estado, señaló que …": a
+	// phrase before the comma that names someone is the subject
+	// (one that opens with a preposition is not: "En Madrid,").
+	var e *entity
+	var opening *mention // the phrase before the comma, when it opens with an article
+	if cu.c > s.body+1 && t.toks[cu.c-1].s == "," {
+		e = a.openingSubject(s, cu.c-1)
+		if t.lx.Set("determiners", t.toks[s.body].l) {
+			opening = a.parseNP(s.body, cu.c-1, 0)
+		}
+	}
+	if e == nil && t.pluralVerb(cu) && cu.c > s.body+1 && t.lx.Set("prep", t.toks[s.body].l) {
+		// "En el Gobierno admiten que …", "En el partido aseguran
+		// que …": they, in the body the opening phrase names (not
+		// the body that spoke before), or no one.
+		end := cu.c
+		if t.toks[end-1].s == "," {
+			end--
+		}
+		if e := t.npRight(s.body+1, s); e > s.body+1 && e < end && t.toks[e].s == "," && t.toks[end].s == "," {
+			// "En el Ayuntamiento, gobernado por el PP, aseguran
+			// …": the body, then an aside set off by commas.
+			end = e
+		}
+		m := a.parseNP(s.body+1, end, 0)
+		if m == nil && t.lx.Set("determiners", t.toks[s.body].l) {
+			// "No Itamaraty, avaliam …": the preposition holds the
+			// body's article.
+			m = a.parseNP(s.body, end, 0)
+		}
+		if m != nil && m.kind != kPron && m.kind != kDoc {
+			if b, seat := t.seatParty(m); seat {
+				if b == nil {
+					return nil // a seat whose party the article never names
+				}
+				m = b // "En Ferraz reconocen que …": the party whose seat it is
+			} else if b := a.bodyNotPerson(m, i); b != nil {
+				m = b
+			}
+			if b := a.resolve(m, i, s.body+1); b != nil && b.kind != kPerson && !unnamedSpeaker(b.kind, b.class) {
+				e = b
+			}
+		}
+		if e == nil && !(t.toks[cu.c-1].s == "," && t.phraseEnd("connectives", s.body, s) == cu.c-1) {
+			return nil
+		}
+		// ("Sin embargo, aseguraron que …", "Al respecto, agregaron
+		// que …": a connective set off by a comma leaves them those
+		// who spoke before.)
+	}
+	if e == nil {
+		e = a.dropSpeaker(i, t.pluralVerb(cu))
+	}
+	if e == nil {
+		e = a.subjectOf(i - 1)
+	}
+	if e == nil || t.pluralVerb(cu) && e.kind == kPerson && !e.plural {
+		return nil // ("Desde la Consejería aseguran que …": they, not the last speaker)
+	}
+	if opening != nil && opening.gender != 0 && e.kind == kPerson && e.gender != 0 && opening.gender != e.gender {
+		return nil // "La también arquitecta y docente, enfatizó que …" after a man spoke: not his words
+	}
+	at.speaker, at.surface, at.how = e, "", "dropped-open"
+	// (After the verb's particle: "En la derecha hicieron un llamado
+	// a respetar …" calls "a respetar …", not "un llamado a …".)
+	at.content = t.contentAfter(max(cu.hi, t.afterParticle(cu.c, cu.verb, s.t1)), s, at)
+	if len(at.content) == 0 {
+		return nil
+	}
+	return at
+}
+
+// fromDropped makes the attribution of cue cu in sentence s (its i)
+// whose subject is left out after the words ("“…”, precisó."): the last
+// speaker within two sentences, or the subject of the sentence before in
+// the same paragraph; nil when there is none.
+func (a *analysis) fromDropped(i int, cu *cue, at *attribution, s *sentence) *attribution {
+	t := a.t
+	// "“…”, precisó.": the last speaker, within two sentences, or
+	// the subject of the sentence before in the same paragraph
+	// ("Pacheco descartou … . «…», disse.", also past a quotation
+	// between them).
+	// A quotation over several sentences: from where it opened
+	// ("“… . Hoy subió al 69%. …”, ejemplificó.").
+	from := i
+	if j := cu.lo - 1; j > s.body && (t.toks[j].s == "," || t.toks[j].s == "—" || t.toks[j].s == "–" || t.toks[j].s == "-") {
+		j--
+		if t.toks[j].kind == tQClose && t.toks[j].q >= 0 {
+			if q := &t.qs[t.toks[j].q]; q.level == 1 {
+				if sf := t.sentAt(q.open); sf >= 0 && sf < i && t.sents[sf].para == s.para {
+					from = sf
+				}
+			}
+		}
+	}
+	e, body := a.tailSubject(cu, s)
+	if e == nil {
+		body = s.body
+		e = a.dropSpeaker(from, t.pluralVerb(cu))
+	}
+	if e == nil {
+		e = a.paragraphSubject(from)
+	}
+	if e == nil || t.pluralVerb(cu) && e.kind == kPerson && !e.plural || t.namedInsideWords(e, from, i) {
+		return nil
+	}
+	at.speaker, at.surface, at.how = e, "", "dropped-quote"
+	if cu.relay != nil {
+		if r, name := a.speakerOf(cu.relay, nil); r != nil && r != e {
+			at.via, at.viaName = r, name
+		}
+	}
+	at.content = t.spanTo(body, cu.lo-1)
+	if d := cu.lo - 1; d > s.body+2 && cu.hi+1 < s.t1 && isDash(t.toks[d].s) && t.toks[cu.hi].s == t.toks[d].s {
+		// "“Es normal –reflexiona– que muchos …”": the words go
+		// on after the verb set off by dashes (after a single
+		// word, "Es —añadió— un código …", the article's words
+		// are shown whole).
+		at.content = append(at.content, t.spanTo(cu.hi+1, s.t1)...)
+	} else {
+		// "Su objetivo, dijo, fue …": the words go on after the incise.
+		at.content = append(at.content, t.inciseRest(cu.hi, s)...)
+	}
+	at.marked = true
+	t.markDirect(at)
 	return at
 }
 
