@@ -98,6 +98,163 @@ func (t *text) beforeHeard(lo, hi int) int {
 	return hi
 }
 
+// capRun is a run of capitalised words of a noun phrase, from token lo
+// to hi.
+type capRun struct{ lo, hi int }
+
+// phraseRuns reads the words of a noun phrase opening at token lo, from
+// its first word after the determiners, i, to end: its runs of
+// capitalised words (names), the words of its titles, and the token of
+// its last title word (-1 when none). parseNP makes the speaker's
+// name of the last run, and of a run before a title who the speaker works
+// for ("Chinese Foreign Ministry spokesman Hong Lei", "NATO
+// Secretary-General Jens Stoltenberg").
+func (rs *resolver) phraseRuns(lo, i, end int) ([]capRun, []string, int) {
+	t := rs.t
+	lx := t.lx
+	var runs []capRun
+	var titles []string
+	lastTitle := -1
+	for k := i; k < end; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord {
+			if tk.s == "(" && len(runs) > 0 {
+				break // "Syrian Democratic Forces (SDF)"
+			}
+			if n := len(runs); n > 0 && runs[n-1].hi == k && t.glue(k, end) {
+				runs[n-1].hi = k + 1 // "Cole & Barr"
+			}
+			continue
+		}
+		if n := t.multiTitle(k, end); n > 0 {
+			// "Secretary of State", "Attorney General".
+			for j := k; j < k+n; j++ {
+				titles = append(titles, t.toks[j].s)
+			}
+			lastTitle = k + n - 1
+			k += n - 1
+			continue
+		}
+		titleLike := t.isTitleWord(k) || lx.Set("titlemods", tk.l) && k+1 < end && t.isTitleWord(k+1)
+		if titleLike && k > i && t.adjTitle(k) {
+			titleLike = false // "le parquet général": no general
+		}
+		if !titleLike && lastTitle == k-1 && k > i && tk.cap && lx.Set("partylabels", tk.l) &&
+			(k+1 >= end || t.toks[k+1].kind != tWord || t.toks[k+1].cap && t.isName(k+1) ||
+				lx.Set("of", t.toks[k+1].l) && k+2 < end && t.toks[k+2].cap) {
+			// "le député LFI Manuel Bompard", "le maire LR de Nîmes",
+			// "le maire PS": a party's label after a title is the
+			// title's, not part of a name (the post is the party's
+			// member's, who is no party).
+			titleLike = true
+		}
+		if n := len(runs); n > 0 && runs[n-1].hi == k && k > runs[n-1].lo && lastTitle >= 0 && runs[n-1].lo-2 == lastTitle && lx.Set("of", t.toks[lastTitle+1].l) &&
+			tk.cap && lx.GivenNames[tk.l] != 0 && k+1 < end && t.toks[k+1].cap && t.isName(k+1) {
+			// "la députée du Pas-de-Calais Marine Le Pen": a given name
+			// after the place of a title starts the person's name.
+			runs = append(runs, capRun{k, k + 1})
+			continue
+		}
+		if n := len(runs); titleLike && tk.cap && !lx.NounCaps && n > 0 && runs[n-1].hi == k && t.toks[k-1].cap && lx.Set("orgwords", t.toks[k-1].b) &&
+			(k+1 >= end || !t.toks[k+1].cap) {
+			titleLike = false // "el Colegio Médico de Honduras": an adjective of the body's name, no doctor
+		}
+		if n := len(runs); titleLike && tk.cap && n > 0 && runs[n-1].hi == k && k-1 > i && t.surnameArticle(k-1) {
+			titleLike = false // "Bruno Le Maire": a surname after its article, not "le maire"
+		}
+		if titleLike && tk.cap && !lx.NounCaps && k+1 < end && t.toks[k+1].kind == tWord && t.toks[k+1].cap && lx.Set("orgwords", t.toks[k+1].b) &&
+			(k+2 >= end || !t.toks[k+2].cap) && (len(runs) == 0 || runs[len(runs)-1].hi != k) {
+			// A title word before a company's word names the company:
+			// "General Motors", "General Electric" (no general).
+			runs = append(runs, capRun{k, k + 2})
+			k++
+			continue
+		}
+		if titleLike && tk.cap && lx.Set("orgwords", tk.b) && k+1 < end && t.toks[k+1].cap {
+			// A word that names both a role and a body, capitalised
+			// before a capitalised word, names the body: "la Policía
+			// Nacional" (the police), not "el policía Juan Pérez".
+			titleLike = false
+		}
+		if titleLike && tk.cap && k-1 == i && i > lo && t.toks[i].cap && lx.Set("orgwords", t.toks[i].b) && !(k+1 < end && lx.GivenNames[t.toks[k+1].l] != 0) {
+			// A role word capitalised after the article and a body's
+			// capitalised noun is part of its name: "el Consejo
+			// Coordinador Empresarial", "la Dirección General de …"
+			// (not "the Police Commissioner John Smith").
+			titleLike = false
+		}
+		if titleLike && tk.cap && !lx.NounCaps && rs.reg != nil && (k+1 >= end || !t.toks[k+1].cap) && (k == 0 || !lx.Set("determiners", t.toks[k-1].l)) {
+			// "Manuel Reina … . Reina dijo …": the surname of a person
+			// named before, not the title (which an article would
+			// open: "el Rey dijo").
+			if e := rs.reg.lookup(lang.Fold(tk.s)); e != nil && e.kind == kPerson && !strings.EqualFold(e.name, tk.s) {
+				if len(runs) == 0 || runs[len(runs)-1].hi != k {
+					runs = append(runs, capRun{k, k + 1})
+				} else {
+					runs[len(runs)-1].hi = k + 1
+				}
+				continue
+			}
+		}
+		if titleLike && tk.cap && len(runs) > 0 && runs[len(runs)-1].hi == k && lx.Set("surnametitles", tk.l) && (k+1 >= end || !t.toks[k+1].cap) {
+			// A title that is also a common surname, closing a name:
+			// "Ledley King", "Carole King" (not "Prince Harry").
+			titleLike = false
+		}
+		if titleLike && tk.cap && !lx.NounCaps && len(runs) > 0 && runs[len(runs)-1].hi == k && lx.GivenNames[t.toks[k-1].l] != 0 {
+			// A role word capitalised right after a given name is a
+			// surname: "Manuel Reina", "Luis Rey".
+			titleLike = false
+		}
+		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && !t.toks[k].cap && t.glue(k, end) {
+			// "Ángel de la Fuente", "María de los Ángeles Pérez": glue
+			// words, then a name.
+			j := k + 1
+			for j < end && t.toks[j].kind == tWord && !t.toks[j].cap && t.lx.Set("nameglue", t.toks[j].l) {
+				j++
+			}
+			if j > k+1 && j < end && (t.isName(j) && !t.nounBeforeParticle(k) || lx.NounCaps && t.toks[j].cap && t.surnameParticle(k, end)) {
+				// (The name after them too, though German writes it
+				// after an article: "Ursula von der Leyen".)
+				runs[n-1].hi = j + 1
+				k = j
+				continue
+			}
+		}
+		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && !tk.cap && lx.Set("namewords", tk.l) &&
+			(k+1 >= len(t.toks) || !lx.Set("of", t.toks[k+1].l) || lx.Set("orgwords", t.toks[runs[n-1].lo].b)) {
+			// "Québec solidaire", "La France insoumise", "Force
+			// ouvrière": a lower-case word that ends a party's or a
+			// union's name (with "de" after it, only after a body's
+			// word: "le Parti libéral du Canada", not "Marseille
+			// solidaire des migrants").
+			runs[n-1].hi = k + 1
+			continue
+		}
+		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && t.newsNameEndsAt(k) && t.isName(k) {
+			runs = append(runs, capRun{k, k + 1}) // "à 20 Minutes Julie": the outlet, then who spoke
+			continue
+		}
+		// (A noun after a name's adjective is the name's too, though the
+		// article writes it after a determiner elsewhere: "der
+		// Chemischen Industrie", "die Deutsche Bahn".)
+		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && (t.isName(k) || t.nameAdjective(k, end) || t.nameAdjective(k-1, end) ||
+			t.glue(k, end) && k+1 < end && t.isName(k+1)) {
+			runs[n-1].hi = k + 1
+			continue
+		}
+		if titleLike {
+			titles = append(titles, tk.s)
+			lastTitle = k
+			continue
+		}
+		if t.isName(k) || t.nameAdjective(k, end) {
+			runs = append(runs, capRun{k, k + 1})
+		}
+	}
+	return runs, titles, lastTitle
+}
+
 // parseNP reads the noun phrase toks[lo:hi] (words outside quotations,
 // possibly with "of"-phrases, possessives and an acronym in parentheses)
 // as a mention, or returns nil when it cannot name a speaker. depth
@@ -389,147 +546,7 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 	// several name runs: the last is the speaker's name, and a run before
 	// a title is who the speaker works for ("Chinese Foreign Ministry
 	// spokesman Hong Lei", "NATO Secretary-General Jens Stoltenberg").
-	type run struct{ lo, hi int }
-	var runs []run
-	var titles []string
-	lastTitle := -1
-	for k := i; k < end; k++ {
-		tk := &t.toks[k]
-		if tk.kind != tWord {
-			if tk.s == "(" && len(runs) > 0 {
-				break // "Syrian Democratic Forces (SDF)"
-			}
-			if n := len(runs); n > 0 && runs[n-1].hi == k && t.glue(k, end) {
-				runs[n-1].hi = k + 1 // "Cole & Barr"
-			}
-			continue
-		}
-		if n := t.multiTitle(k, end); n > 0 {
-			// "Secretary of State", "Attorney General".
-			for j := k; j < k+n; j++ {
-				titles = append(titles, t.toks[j].s)
-			}
-			lastTitle = k + n - 1
-			k += n - 1
-			continue
-		}
-		titleLike := t.isTitleWord(k) || lx.Set("titlemods", tk.l) && k+1 < end && t.isTitleWord(k+1)
-		if titleLike && k > i && t.adjTitle(k) {
-			titleLike = false // "le parquet général": no general
-		}
-		if !titleLike && lastTitle == k-1 && k > i && tk.cap && lx.Set("partylabels", tk.l) &&
-			(k+1 >= end || t.toks[k+1].kind != tWord || t.toks[k+1].cap && t.isName(k+1) ||
-				lx.Set("of", t.toks[k+1].l) && k+2 < end && t.toks[k+2].cap) {
-			// "le député LFI Manuel Bompard", "le maire LR de Nîmes",
-			// "le maire PS": a party's label after a title is the
-			// title's, not part of a name (the post is the party's
-			// member's, who is no party).
-			titleLike = true
-		}
-		if n := len(runs); n > 0 && runs[n-1].hi == k && k > runs[n-1].lo && lastTitle >= 0 && runs[n-1].lo-2 == lastTitle && lx.Set("of", t.toks[lastTitle+1].l) &&
-			tk.cap && lx.GivenNames[tk.l] != 0 && k+1 < end && t.toks[k+1].cap && t.isName(k+1) {
-			// "la députée du Pas-de-Calais Marine Le Pen": a given name
-			// after the place of a title starts the person's name.
-			runs = append(runs, run{k, k + 1})
-			continue
-		}
-		if n := len(runs); titleLike && tk.cap && !lx.NounCaps && n > 0 && runs[n-1].hi == k && t.toks[k-1].cap && lx.Set("orgwords", t.toks[k-1].b) &&
-			(k+1 >= end || !t.toks[k+1].cap) {
-			titleLike = false // "el Colegio Médico de Honduras": an adjective of the body's name, no doctor
-		}
-		if n := len(runs); titleLike && tk.cap && n > 0 && runs[n-1].hi == k && k-1 > i && t.surnameArticle(k-1) {
-			titleLike = false // "Bruno Le Maire": a surname after its article, not "le maire"
-		}
-		if titleLike && tk.cap && !lx.NounCaps && k+1 < end && t.toks[k+1].kind == tWord && t.toks[k+1].cap && lx.Set("orgwords", t.toks[k+1].b) &&
-			(k+2 >= end || !t.toks[k+2].cap) && (len(runs) == 0 || runs[len(runs)-1].hi != k) {
-			// A title word before a company's word names the company:
-			// "General Motors", "General Electric" (no general).
-			runs = append(runs, run{k, k + 2})
-			k++
-			continue
-		}
-		if titleLike && tk.cap && lx.Set("orgwords", tk.b) && k+1 < end && t.toks[k+1].cap {
-			// A word that names both a role and a body, capitalised
-			// before a capitalised word, names the body: "la Policía
-			// Nacional" (the police), not "el policía Juan Pérez".
-			titleLike = false
-		}
-		if titleLike && tk.cap && k-1 == i && i > lo && t.toks[i].cap && lx.Set("orgwords", t.toks[i].b) && !(k+1 < end && lx.GivenNames[t.toks[k+1].l] != 0) {
-			// A role word capitalised after the article and a body's
-			// capitalised noun is part of its name: "el Consejo
-			// Coordinador Empresarial", "la Dirección General de …"
-			// (not "the Police Commissioner John Smith").
-			titleLike = false
-		}
-		if titleLike && tk.cap && !lx.NounCaps && rs.reg != nil && (k+1 >= end || !t.toks[k+1].cap) && (k == 0 || !lx.Set("determiners", t.toks[k-1].l)) {
-			// "Manuel Reina … . Reina dijo …": the surname of a person
-			// named before, not the title (which an article would
-			// open: "el Rey dijo").
-			if e := rs.reg.lookup(lang.Fold(tk.s)); e != nil && e.kind == kPerson && !strings.EqualFold(e.name, tk.s) {
-				if len(runs) == 0 || runs[len(runs)-1].hi != k {
-					runs = append(runs, run{k, k + 1})
-				} else {
-					runs[len(runs)-1].hi = k + 1
-				}
-				continue
-			}
-		}
-		if titleLike && tk.cap && len(runs) > 0 && runs[len(runs)-1].hi == k && lx.Set("surnametitles", tk.l) && (k+1 >= end || !t.toks[k+1].cap) {
-			// A title that is also a common surname, closing a name:
-			// "Ledley King", "Carole King" (not "Prince Harry").
-			titleLike = false
-		}
-		if titleLike && tk.cap && !lx.NounCaps && len(runs) > 0 && runs[len(runs)-1].hi == k && lx.GivenNames[t.toks[k-1].l] != 0 {
-			// A role word capitalised right after a given name is a
-			// surname: "Manuel Reina", "Luis Rey".
-			titleLike = false
-		}
-		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && !t.toks[k].cap && t.glue(k, end) {
-			// "Ángel de la Fuente", "María de los Ángeles Pérez": glue
-			// words, then a name.
-			j := k + 1
-			for j < end && t.toks[j].kind == tWord && !t.toks[j].cap && t.lx.Set("nameglue", t.toks[j].l) {
-				j++
-			}
-			if j > k+1 && j < end && (t.isName(j) && !t.nounBeforeParticle(k) || lx.NounCaps && t.toks[j].cap && t.surnameParticle(k, end)) {
-				// (The name after them too, though German writes it
-				// after an article: "Ursula von der Leyen".)
-				runs[n-1].hi = j + 1
-				k = j
-				continue
-			}
-		}
-		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && !tk.cap && lx.Set("namewords", tk.l) &&
-			(k+1 >= len(t.toks) || !lx.Set("of", t.toks[k+1].l) || lx.Set("orgwords", t.toks[runs[n-1].lo].b)) {
-			// "Québec solidaire", "La France insoumise", "Force
-			// ouvrière": a lower-case word that ends a party's or a
-			// union's name (with "de" after it, only after a body's
-			// word: "le Parti libéral du Canada", not "Marseille
-			// solidaire des migrants").
-			runs[n-1].hi = k + 1
-			continue
-		}
-		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && t.newsNameEndsAt(k) && t.isName(k) {
-			runs = append(runs, run{k, k + 1}) // "à 20 Minutes Julie": the outlet, then who spoke
-			continue
-		}
-		// (A noun after a name's adjective is the name's too, though the
-		// article writes it after a determiner elsewhere: "der
-		// Chemischen Industrie", "die Deutsche Bahn".)
-		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && (t.isName(k) || t.nameAdjective(k, end) || t.nameAdjective(k-1, end) ||
-			t.glue(k, end) && k+1 < end && t.isName(k+1)) {
-			runs[n-1].hi = k + 1
-			continue
-		}
-		if titleLike {
-			titles = append(titles, tk.s)
-			lastTitle = k
-			continue
-		}
-		if t.isName(k) || t.nameAdjective(k, end) {
-			runs = append(runs, run{k, k + 1})
-		}
-	}
+	runs, titles, lastTitle := rs.phraseRuns(lo, i, end)
 	// A run that is only a demonym ("Russian", "Chinese") describes; a
 	// run followed by a lower-case noun is a modifier ("Indigenous
 	// elders", "an Internet security firm"), unless that noun is a title
