@@ -546,6 +546,74 @@ func (t *text) groupBefore(c int, v lang.Verb, participle bool, s *sentence) (ve
 	return verbGroup{lo: j + 1, aux: aux, passive: passive, refl: refl, negated: negated, refusing: refusing, copula: copula, inv: inv, groupNeg: groupNeg}, true
 }
 
+// passiveAgent gives the passive reporting verb of cue cu in sentence
+// s its agent, the speaker ("… was condemned by X"), also after the
+// verb's complement ("accusé de fraude par X"); it returns nil when no
+// agent that can speak follows.
+func (a *analysis) passiveAgent(cu *cue, v lang.Verb, s *sentence) *cue {
+	t := a.t
+	lx := t.lx
+	start := cu.hi
+	if by := t.complementBy(cu.hi, s); by > 0 {
+		start = by
+	} else if by := t.byWithin(cu.hi, s); v.Opinion && by > 0 {
+		start = by // "Un calendrier jugé irréaliste par la Cour des comptes"
+	} else if by := t.mannerBy(cu.hi, s); by > 0 {
+		start = by // "Une réforme saluée avec enthousiasme par le patronat"
+	}
+	for k := start; k < s.t1 && k < start+3 && t.out(k); k++ {
+		if lx.Set("by", t.toks[k].l) {
+			end := t.npRight(k+1, s)
+			for e := k + 2; e < end; e++ {
+				if lx.Set("as", t.toks[e].l) && !t.toks[e].cap {
+					end = e // "denunciadas por la oposición | como fraudulentas"
+				}
+				if lx.Set("reasonpreps", t.toks[e].l) && !t.toks[e].cap && (v.Stance == "accuse" || v.Voice == "praise" || v.Voice == "thank") &&
+					!t.isTitleWord(e-1) && lx.Speakers[t.toks[e-1].l] != "spokes" {
+					end = e // "was chastised by the council | for the delay", not "by a spokesman for the ministry"
+					break
+				}
+			}
+			after := end
+			if end < s.t1 && t.toks[end].kind == tWord && !t.toks[end].cap && t.out(end) && lx.Set("heardwords", t.toks[end].l) {
+				// "jugée « risquée » par plusieurs officiers interrogés
+				// (par Le Monde)": the participle of who heard them
+				// ends the agent.
+				after = end + 1
+				if after < s.t1 && t.out(after) && lx.Set("by", t.toks[after].l) {
+					after = t.npRight(after+1, s)
+				}
+			}
+			if cu.reduced && after < s.t1 && t.toks[after].kind == tWord && !lx.Set("as", t.toks[after].l) &&
+				!(lx.Set("prep", t.toks[after].l) && !lx.Set("of", t.toks[after].l) && !lx.Set("by", t.toks[after].l)) &&
+				!(lx.Set("coord", t.toks[after].l) && after+1 < s.t1 && t.toks[after+1].cap && t.isName(after+1)) {
+				// (A preposition after the agent ends it, "vantée par
+				// Elon Musk dès la mi-mars"; so does another name
+				// joined to it, "par Elon Musk et Donald Trump".)
+				return nil // "los datos publicados por el ministerio muestran …": where the agent ends is unclear
+			}
+			if end > k+1 {
+				cu.kind = cuePassive
+				cu.right = a.parseNP(k+1, end, 0)
+				cu.hi = after
+				if m := cu.right; m != nil && m.kind == kDesc && after == end {
+					if ap, _ := a.apposAfter(m, end, s); ap != nil && ap.kind == kPerson {
+						cu.appos = ap // "confirmed by her daughter, Claire Stone, who …": she speaks
+					}
+				}
+				if m := cu.right; m != nil && m.kind == kDesc && m.class == "unknown" {
+					return nil // "acusado por vários sequestros": a cause, not an accuser
+				}
+				return cu
+			}
+		}
+		if !lx.Set("adverbs", t.toks[k].l) {
+			break
+		}
+	}
+	return nil
+}
+
 // verbCue reads the verb group around a reporting verb at c: auxiliaries,
 // adverbs, reflexive and negation words before it, a particle after it,
 // and a German separable particle at the end of the clause. participle is
@@ -798,67 +866,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		cu.hi = k + 1
 	}
 	if passive {
-		// "… was condemned by X": only with an agent, also after the
-		// verb's complement ("accusé de fraude par X").
-		start := cu.hi
-		if by := t.complementBy(cu.hi, s); by > 0 {
-			start = by
-		} else if by := t.byWithin(cu.hi, s); v.Opinion && by > 0 {
-			start = by // "Un calendrier jugé irréaliste par la Cour des comptes"
-		} else if by := t.mannerBy(cu.hi, s); by > 0 {
-			start = by // "Une réforme saluée avec enthousiasme par le patronat"
-		}
-		for k := start; k < s.t1 && k < start+3 && t.out(k); k++ {
-			if lx.Set("by", t.toks[k].l) {
-				end := t.npRight(k+1, s)
-				for e := k + 2; e < end; e++ {
-					if lx.Set("as", t.toks[e].l) && !t.toks[e].cap {
-						end = e // "denunciadas por la oposición | como fraudulentas"
-					}
-					if lx.Set("reasonpreps", t.toks[e].l) && !t.toks[e].cap && (v.Stance == "accuse" || v.Voice == "praise" || v.Voice == "thank") &&
-						!t.isTitleWord(e-1) && lx.Speakers[t.toks[e-1].l] != "spokes" {
-						end = e // "was chastised by the council | for the delay", not "by a spokesman for the ministry"
-						break
-					}
-				}
-				after := end
-				if end < s.t1 && t.toks[end].kind == tWord && !t.toks[end].cap && t.out(end) && lx.Set("heardwords", t.toks[end].l) {
-					// "jugée « risquée » par plusieurs officiers interrogés
-					// (par Le Monde)": the participle of who heard them
-					// ends the agent.
-					after = end + 1
-					if after < s.t1 && t.out(after) && lx.Set("by", t.toks[after].l) {
-						after = t.npRight(after+1, s)
-					}
-				}
-				if cu.reduced && after < s.t1 && t.toks[after].kind == tWord && !lx.Set("as", t.toks[after].l) &&
-					!(lx.Set("prep", t.toks[after].l) && !lx.Set("of", t.toks[after].l) && !lx.Set("by", t.toks[after].l)) &&
-					!(lx.Set("coord", t.toks[after].l) && after+1 < s.t1 && t.toks[after+1].cap && t.isName(after+1)) {
-					// (A preposition after the agent ends it, "vantée par
-					// Elon Musk dès la mi-mars"; so does another name
-					// joined to it, "par Elon Musk et Donald Trump".)
-					return nil // "los datos publicados por el ministerio muestran …": where the agent ends is unclear
-				}
-				if end > k+1 {
-					cu.kind = cuePassive
-					cu.right = a.parseNP(k+1, end, 0)
-					cu.hi = after
-					if m := cu.right; m != nil && m.kind == kDesc && after == end {
-						if ap, _ := a.apposAfter(m, end, s); ap != nil && ap.kind == kPerson {
-							cu.appos = ap // "confirmed by her daughter, Claire Stone, who …": she speaks
-						}
-					}
-					if m := cu.right; m != nil && m.kind == kDesc && m.class == "unknown" {
-						return nil // "acusado por vários sequestros": a cause, not an accuser
-					}
-					return cu
-				}
-			}
-			if !lx.Set("adverbs", t.toks[k].l) {
-				break
-			}
-		}
-		return nil
+		return a.passiveAgent(cu, v, s)
 	}
 	if inv >= 0 {
 		if t.toks[s.t1-1].s == "?" && cu.lo > s.body && t.toks[cu.lo-1].kind == tWord {
