@@ -614,6 +614,104 @@ func (a *analysis) passiveAgent(cu *cue, v lang.Verb, s *sentence) *cue {
 	return nil
 }
 
+// rightPhrase reads the phrase right after the verb group of cue cu,
+// whose verb is at c in sentence s, when no phrase after it is known yet:
+// an inverted subject ("said the minister", "a-t-il"), with its
+// apposition, or a named source. It reports true when the cue is
+// complete as it stands (a clitic pronoun split from the verb).
+func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	k := cu.hi
+	if k < s.t1 && k-1 == c && t.invertedPron(k) {
+		// "a-t-il": a clitic pronoun split from the verb.
+		if _, ok := lx.Pronouns[t.toks[k].l]; ok {
+			cu.right = a.parseNP(k, k+1, 0)
+			cu.invPron = true
+			cu.hi = k + 1
+			return true
+		}
+	}
+	k0 := k
+	for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap && !t.prepBeforeNoun(k, s) || isTimeWord(lx, t.toks[k].l)) {
+		k++
+	}
+	if d := t.dateTail(k0, s); d > k && d < s.t1 && t.toks[d].kind == tWord && (isTimeWord(lx, t.toks[d-1].l) || lx.Set("timeafter", t.toks[d-1].l)) {
+		k = d // "a déclaré la semaine dernière le ministre" (not "said 2008 Clinton veteran X")
+	}
+	k = t.asideEnd(k, s) // "a déclaré pour sa part le ministre"
+	// "dijo a la prensa el ministro", "a déclaré à l'AFP le ministre":
+	// the person spoken to comes first.
+	if e := t.toldMedia(k, s); e > k {
+		k = e // "affirme à l'AFP Paul Garnier", "souligne auprès de l'AFP X"
+	} else if k < s.t1 && t.out(k) && lx.Set("dative", t.toks[k].l) {
+		told := k
+		if e := t.npRight(k+1, s); e > k+1 && e < s.t1 && t.out(e) && (lx.Set("determiners", t.toks[e].l) || t.isName(e)) && !lx.Set("dative", t.toks[e].l) {
+			// (Not before another phrase of the one told: "disse a
+			// Polícia Civil ao G1" has the article "a", then "to G1".)
+			k = e
+		} else if e > k+1 && t.endsClause(e, s) {
+			// "explicó a este periódico Antonio Lax, agricultor …":
+			// a name of two words or more after the one told (not
+			// "a déclaré à la ministre Claire Vasseur.": her, told),
+			// also after the outlet's own name when it opens with a
+			// given name ("dijo a LA NACION Héctor Daer").
+			comma := e >= s.t1 || t.toks[e].s == ","
+			for j := k + 2; j+1 < e; j++ {
+				if t.isName(j) && (comma && !t.toks[j-1].cap || t.givenAfterName(j)) && !lx.Set("of", t.toks[j-1].l) {
+					if t.namesTo(j, e-1) {
+						k = j
+					}
+					break
+				}
+			}
+		}
+		// "disse ao G1.", "dijo al diario El País.": the one told
+		// ends the clause, and no subject follows (Portuguese "a"
+		// is also an article: "disse a ministra").
+		if e := t.npRight(k+1, s); k == told && e > k+1 && !lx.Set("definite", t.toks[k].l) && t.endsClause(e, s) {
+			k = e
+		}
+	}
+	k = t.prepPhraseBeforeSubject(cu.lo, k, s)
+	// ("noted that the company offers …": a complement clause, not
+	// a phrase after the verb.)
+	if m := a.particleSurname(k, s); m != nil {
+		cu.right = m
+	} else if m, _ := a.quotedSource(k, t.npRight(k, s), s); m != nil && k > c {
+		cu.right = m // "…, berichtete die „Bild“."
+	} else if p, g := a.partitiveAfter(k, s); g != nil && cu.kind == cueVerb {
+		// "« … », souligne l'un d'eux": one of the group that spoke
+		// in the sentence before.
+		cu.right = a.parseNP(p, p+1, 0)
+		if cu.right != nil {
+			cu.right.t0, cu.group = k, g
+		}
+	} else if end := t.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) && !t.singularAfterPlural(cu, k, end) {
+		cu.right = a.parseNP(k, end, 0)
+		if cu.right != nil {
+			cu.right.t1 = end
+			// "a déclaré le ministre, Jean Dupont, …": a name in
+			// apposition.
+			if m, e2 := a.apposAfter(cu.right, end, s); m != nil {
+				cu.appos, cu.right.t1 = m, e2
+			} else if m, e2 := a.apposAfter(cu.right, t.coordTitleEnd(cu.right, end, s), s); m != nil && m.kind == kPerson {
+				// "expresó el miembro del Buró Político y presidente
+				// de la Asamblea, Esteban Lazo": two titles, then the
+				// name.
+				cu.appos, cu.right.t1 = m, e2
+			} else if m, e2 := a.apposAfterPrep(cu.right, end, s); m != nil {
+				cu.appos, cu.right.t1 = m, e2 // "a estimé la présidente du Haut Conseil pour le climat, Corinne Le Quéré"
+			} else if m, m2, e2 := a.dashAppos(end, s); m != nil && cu.right.kind == kDesc {
+				// "gab das Biathlonpaar – X und Y – bekannt": the
+				// people named between the dashes.
+				cu.appos, cu.also, cu.alsoDash, cu.right.t1 = m, m2, m2 != nil, e2
+			}
+		}
+	}
+	return false
+}
+
 // verbCue reads the verb group around a reporting verb at c: auxiliaries,
 // adverbs, reflexive and negation words before it, a particle after it,
 // and a German separable particle at the end of the clause. participle is
@@ -1018,92 +1116,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			}
 		}
 	} else if cu.hi < s.t1 && cu.right == nil {
-		k := cu.hi
-		if k < s.t1 && k-1 == c && t.invertedPron(k) {
-			// "a-t-il": a clitic pronoun split from the verb.
-			if _, ok := lx.Pronouns[t.toks[k].l]; ok {
-				cu.right = a.parseNP(k, k+1, 0)
-				cu.invPron = true
-				cu.hi = k + 1
-				return cu
-			}
-		}
-		k0 := k
-		for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap && !t.prepBeforeNoun(k, s) || isTimeWord(lx, t.toks[k].l)) {
-			k++
-		}
-		if d := t.dateTail(k0, s); d > k && d < s.t1 && t.toks[d].kind == tWord && (isTimeWord(lx, t.toks[d-1].l) || lx.Set("timeafter", t.toks[d-1].l)) {
-			k = d // "a déclaré la semaine dernière le ministre" (not "said 2008 Clinton veteran X")
-		}
-		k = t.asideEnd(k, s) // "a déclaré pour sa part le ministre"
-		// "dijo a la prensa el ministro", "a déclaré à l'AFP le ministre":
-		// the person spoken to comes first.
-		if e := t.toldMedia(k, s); e > k {
-			k = e // "affirme à l'AFP Paul Garnier", "souligne auprès de l'AFP X"
-		} else if k < s.t1 && t.out(k) && lx.Set("dative", t.toks[k].l) {
-			told := k
-			if e := t.npRight(k+1, s); e > k+1 && e < s.t1 && t.out(e) && (lx.Set("determiners", t.toks[e].l) || t.isName(e)) && !lx.Set("dative", t.toks[e].l) {
-				// (Not before another phrase of the one told: "disse a
-				// Polícia Civil ao G1" has the article "a", then "to G1".)
-				k = e
-			} else if e > k+1 && t.endsClause(e, s) {
-				// "explicó a este periódico Antonio Lax, agricultor …":
-				// a name of two words or more after the one told (not
-				// "a déclaré à la ministre Claire Vasseur.": her, told),
-				// also after the outlet's own name when it opens with a
-				// given name ("dijo a LA NACION Héctor Daer").
-				comma := e >= s.t1 || t.toks[e].s == ","
-				for j := k + 2; j+1 < e; j++ {
-					if t.isName(j) && (comma && !t.toks[j-1].cap || t.givenAfterName(j)) && !lx.Set("of", t.toks[j-1].l) {
-						if t.namesTo(j, e-1) {
-							k = j
-						}
-						break
-					}
-				}
-			}
-			// "disse ao G1.", "dijo al diario El País.": the one told
-			// ends the clause, and no subject follows (Portuguese "a"
-			// is also an article: "disse a ministra").
-			if e := t.npRight(k+1, s); k == told && e > k+1 && !lx.Set("definite", t.toks[k].l) && t.endsClause(e, s) {
-				k = e
-			}
-		}
-		k = t.prepPhraseBeforeSubject(cu.lo, k, s)
-		// ("noted that the company offers …": a complement clause, not
-		// a phrase after the verb.)
-		if m := a.particleSurname(k, s); m != nil {
-			cu.right = m
-		} else if m, _ := a.quotedSource(k, t.npRight(k, s), s); m != nil && k > c {
-			cu.right = m // "…, berichtete die „Bild“."
-		} else if p, g := a.partitiveAfter(k, s); g != nil && cu.kind == cueVerb {
-			// "« … », souligne l'un d'eux": one of the group that spoke
-			// in the sentence before.
-			cu.right = a.parseNP(p, p+1, 0)
-			if cu.right != nil {
-				cu.right.t0, cu.group = k, g
-			}
-		} else if end := t.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) && !t.singularAfterPlural(cu, k, end) {
-			cu.right = a.parseNP(k, end, 0)
-			if cu.right != nil {
-				cu.right.t1 = end
-				// "a déclaré le ministre, Jean Dupont, …": a name in
-				// apposition.
-				if m, e2 := a.apposAfter(cu.right, end, s); m != nil {
-					cu.appos, cu.right.t1 = m, e2
-				} else if m, e2 := a.apposAfter(cu.right, t.coordTitleEnd(cu.right, end, s), s); m != nil && m.kind == kPerson {
-					// "expresó el miembro del Buró Político y presidente
-					// de la Asamblea, Esteban Lazo": two titles, then the
-					// name.
-					cu.appos, cu.right.t1 = m, e2
-				} else if m, e2 := a.apposAfterPrep(cu.right, end, s); m != nil {
-					cu.appos, cu.right.t1 = m, e2 // "a estimé la présidente du Haut Conseil pour le climat, Corinne Le Quéré"
-				} else if m, m2, e2 := a.dashAppos(end, s); m != nil && cu.right.kind == kDesc {
-					// "gab das Biathlonpaar – X und Y – bekannt": the
-					// people named between the dashes.
-					cu.appos, cu.also, cu.alsoDash, cu.right.t1 = m, m2, m2 != nil, e2
-				}
-			}
+		if a.rightPhrase(cu, c, s) {
+			return cu
 		}
 	}
 	if relSubj || v.DocSubject && lx.NounCaps && cu.left != nil && cu.left.kind == kDoc && cu.right != nil && cu.right.t0 > c {
