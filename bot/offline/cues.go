@@ -917,8 +917,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if cu.lo == c && !participle && v.Tags&lang.TagBase != 0 {
 		let = t.letVerb(c, s)
 	}
-	if k := cu.hi; lx.VerbSecond && v.Tags&lang.TagParticiple != 0 && k < s.t1 && t.out(k) && lx.Set("passive", t.toks[k].l) && !lx.Set("aux", t.toks[k].l) &&
-		(k+1 >= s.t1 || !t.out(k+1) || t.toks[k+1].kind != tWord) {
+	if k := cu.hi; lx.VerbSecond && v.Tags&lang.TagParticiple != 0 && k < s.t1 && t.out(k) && lx.Set("passive", t.toks[k].l) && !lx.Set("aux", t.toks[k].l) && t.clauseFinal(k+1, s) {
 		// "…, bevor das Ergebnis verkündet wird": a passive at the end
 		// of its clause; what was announced is no speaker.
 		return nil
