@@ -338,8 +338,10 @@ func (a *article) index() {
 		a.words = append(a.words, ws)
 		a.tf = append(a.tf, tf)
 		a.length = append(a.length, n)
-		a.skip = append(a.skip, len(ws) < 5 && !a.inParagraph(len(a.skip)) || title != "" && lang.Fold(strings.TrimSpace(s.Text)) == title || s.N == 1 && !endsSentence(s.Text) ||
-			len(ws) < 12 && !endsSentence(s.Text) && !a.inParagraph(len(a.skip)))
+		// A short line of its own (a byline, a caption, furniture, a
+		// heading with no final punctuation) is no answer.
+		alone := !a.inParagraph(len(a.skip)) && (len(ws) < 5 || len(ws) < 12 && !endsSentence(s.Text))
+		a.skip = append(a.skip, alone || title != "" && lang.Fold(strings.TrimSpace(s.Text)) == title || s.N == 1 && !endsSentence(s.Text))
 		total += n
 	}
 	if len(a.d.Sentences) > 0 {

@@ -240,7 +240,8 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			}
 		}
 	}
-	if subj := subjectBeforeVerb(ws, asking, v, lx); out.asksStatement && len(runs) == 0 && len(subj) > 0 && len(out.parties) > 0 {
+	subj := subjectBeforeVerb(ws, asking, v, lx)
+	if out.asksStatement && len(runs) == 0 && len(subj) > 0 && len(out.parties) > 0 {
 		// "What did the student say would happen if the government
 		// stays silent?": a party named only after the verb is what
 		// the words are about; the one asked about is the subject.
@@ -269,7 +270,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		// "What does the union want the Office for Students to do?":
 		// the name after the verb is what the words are about; the
 		// subject names the one party whose name ends in its head noun.
-		if subj := subjectBeforeVerb(ws, asking, v, lx); len(subj) > 0 && !contains(subj, runs[0].words[0]) {
+		if len(subj) > 0 && !contains(subj, runs[0].words[0]) {
 			if i := headNamed(br, subj[len(subj)-1], v); i >= 0 {
 				out.parties, out.speakerIsParty, runs = []int{i}, true, nil
 			}
