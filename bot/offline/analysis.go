@@ -255,7 +255,7 @@ func (t *text) indefinite(m *mention) bool {
 // opensMainClause reports whether token k starts sentence i's main
 // clause: the sentence's first word, or the first after a short opening
 // phrase and its comma ("On Tuesday, Greek prime minister …"). sub
-// reports instead that k starts a clause opened by a subordinator that
+// reports instead that k starts a clause opened by a word of [set subord] or [set as] that
 // opens the sentence ("As Mr Blinken left Washington, he said …"): its
 // subject, whom a "he" of the main clause may stand for.
 func (rs *resolver) opensMainClause(i, k int) (opens, sub bool) {
@@ -319,7 +319,7 @@ func (rs *resolver) opensMainClause(i, k int) (opens, sub bool) {
 	if k == s.body {
 		return true, false
 	}
-	if k-1 == s.body && t.out(s.body) && t.lx.Set("subordinators", t.toks[s.body].l) {
+	if l := t.toks[s.body].l; k-1 == s.body && t.out(s.body) && (t.lx.Set("subord", l) || t.lx.Set("as", l)) {
 		return false, true
 	}
 	// ", mas Girão ainda tenta …", ", but Smith said …": the subject of

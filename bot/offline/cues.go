@@ -5485,7 +5485,7 @@ func (t *text) clauseFinal(k int, s *sentence) bool {
 	return k >= s.t1 || !t.out(k) || t.toks[k].kind != tWord
 }
 
-// subordinateOpener returns the word of [set subordinators] or [set
+// subordinateOpener returns the word of [set subord], [set comp] or [set
 // freerelatives] that opens the clause of the phrase at t0 (the
 // sentence's first word or the one after a comma), when the phrase does
 // not start right after it: in a clause whose verb comes last, the
@@ -5503,7 +5503,7 @@ func (t *text) subordinateOpener(t0 int, s *sentence) (int, bool) {
 		return -1, false
 	}
 	l := t.toks[k0].l
-	return k0, t.lx.Set("subordinators", l) || t.lx.Set("freerelatives", l)
+	return k0, t.lx.Set("subord", l) || t.lx.Set("comp", l) || t.lx.Set("freerelatives", l)
 }
 
 // reflexiveLet reports whether a verb of letting and a reflexive pronoun

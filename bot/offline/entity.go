@@ -2915,14 +2915,15 @@ func (a *analysis) bareQuestion(j int) bool {
 
 // openingClauseSubject returns, for a pronoun of one person right after
 // the comma that closes a clause opening the sentence with a word of
-// [set clauseopeners], that clause's subject, a person named or
-// described, when its gender agrees: "Si le spécialiste reste convaincu
-// des bienfaits de l'arrêt, il préconise …" is the specialist. Or nil.
+// [set subord], that clause's subject, a person named or described,
+// when its gender is told and agrees: "Si le spécialiste reste
+// convaincu des bienfaits de l'arrêt, il préconise …" is the
+// specialist. Or nil.
 func (a *analysis) openingClauseSubject(m *mention, sent, tok int) *entity {
 	t := a.t
 	lx := t.lx
 	s := &t.sents[sent]
-	if m.plural || m.gender == 0 || tok-1 <= s.body+2 || t.toks[tok-1].s != "," || !lx.Set("clauseopeners", t.toks[s.body].l) {
+	if m.plural || m.gender == 0 || tok-1 <= s.body+2 || t.toks[tok-1].s != "," || !lx.Set("subord", t.toks[s.body].l) {
 		return nil
 	}
 	for k := s.body + 1; k < tok-1; k++ {
@@ -2944,7 +2945,9 @@ func (a *analysis) openingClauseSubject(m *mention, sent, tok int) *entity {
 	if o == nil || o.plural || o.gender != 0 && o.gender != m.gender || !(o.kind == kPerson || o.kind == kDesc && o.class == "people" && o.definite) {
 		return nil
 	}
-	if e := a.resolve(o, sent, o.t0); e != nil && (e.kind == kPerson || e.kind == kDesc) && (e.gender == 0 || e.gender == m.gender) {
+	// (The gender told, by the phrase or the one it stands for: "If the
+	// player …, she responds" may be someone else's words.)
+	if e := a.resolve(o, sent, o.t0); e != nil && (e.kind == kPerson || e.kind == kDesc) && (e.gender == 0 || e.gender == m.gender) && (o.gender != 0 || e.gender != 0) {
 		return e
 	}
 	return nil

@@ -678,6 +678,8 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en she right after a clause opened by if whose subject is a person described whose gender is not told: not that person", sent: 2, party: "Ruth Malloy", notParty: "Reporter",
+			text: "Senator Ruth Malloy took questions after the vote.\n\nIf the reporter presses the point, she answers that the bill is fair to farmers."},
 		{name: "en a name, its title set off by commas, then a relative clause and the verb: the person named, not the title", sent: 2, party: "Anna Berg", notParty: "Labour MP for Leeds West",
 			text: "The union published a report on Monday.\n\nAnna Berg, the Labour MP for Leeds West, who backs the report, said it showed a deep problem."},
 		{name: "en he after a clause opened by as whose subject is a man named: that man, not the man who spoke before", sent: 3, party: "Tom Rivers",

@@ -723,11 +723,12 @@ prozent
 # subject.
 dieser letzterer letztere
 
-[set subordinators]
-# Words opening a clause whose finite verb comes last, its subject the
-# phrase right after them: "Während Equinor zwei GW als maximale Leistung
-# angibt, …" is Equinor's, not the phrase before the verb's.
-weil als wenn während obwohl nachdem bevor falls sobald solange seitdem sodass dass ob
+[set subord]
+# Words opening a subordinate clause, whose finite verb comes last, its
+# subject the phrase right after them (or after a word of [set comp]):
+# "Während Equinor zwei GW als maximale Leistung angibt, …" is Equinor's,
+# not the phrase before the verb's.
+weil als wenn während obwohl nachdem bevor falls sobald solange seitdem sodass
 
 [set freerelatives]
 # Words opening a clause that are its subject themselves: "Wer kurze Wege

@@ -1905,10 +1905,3 @@ united rovers wanderers fc afc hotspur albion
 # "confirmed the investment" is "Confirms the investment"; "confirmed
 # that …" is "Says …".
 confirm disclose highlight
-
-[set subordinators]
-# Words opening a clause before the main one: the name right after one
-# that opens the sentence is that clause's subject, whom "he" or "she"
-# in the main clause stands for ("As Mr Blinken left Washington, he
-# said …").
-as when while after before although though since because once whereas until unless

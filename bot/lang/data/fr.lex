@@ -701,7 +701,10 @@ et mais ou donc car or puis alors lorsque lorsqu' quand si comme tandis puisque 
 ce_qui ce_que
 
 [set subord]
-quand lorsque lorsqu' puisque tandis
+# Words opening a subordinate clause; a pronoun of one person right after
+# the comma that closes one opening the sentence stands for its subject:
+# "Si le spécialiste reste convaincu …, il préconise …".
+quand lorsque lorsqu' puisque tandis si s'
 
 [set coord]
 et ou mais ni
@@ -887,12 +890,6 @@ dernier dernière derniers dernières prochain prochaine passé passée
 # Sources: "une source du ministère" speaks for the body named right after
 # it; "de même source", "selon cette source" is the source described before.
 source sources
-
-[set clauseopeners]
-# Words opening a clause before the main one, whose subject a pronoun right
-# after its comma stands for: "Si le spécialiste reste convaincu …, il
-# préconise …".
-si s' quand lorsque lorsqu' puisque
 
 [set relsources]
 # A preposition of view and a relative pronoun after a comma and a named
