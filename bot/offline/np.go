@@ -604,6 +604,8 @@ func (t *text) npRight(k int, s *sentence) int {
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
 		case j == k+1 && t.possessiveOf(k, j):
 			continue // "said her son, Marcus Foster": "her" determines the noun
+		case j-2 >= k && t.ofPossessive(j-1) && t.out(j) && tk.kind == tWord && !tk.cap && !t.isVerb(j) && !t.isPronounTok(j) && !lx.Set("prep", l) && !lx.Set("comp", l) && !lx.Set("clause", l):
+			continue // "a copy of her birth certificate": after "of", "her" determines the noun after it
 		case j > k && (t.isPronounTok(j-1) || t.isPronounTok(j) && !lx.Set("determiners", l) || t.contractedClause(j)):
 			// A pronoun is a phrase of its own ("told host Chris Cuomo
 			// | she believed …", "assured voters | he'd …").
@@ -679,6 +681,12 @@ func (t *text) edModifier(j, k int, s *sentence) bool {
 		name = tk.cap && t.isName(x)
 	}
 	return false
+}
+
+// ofPossessive reports whether token k is a possessive that is also a
+// pronoun ("her") right after a word of [set of].
+func (t *text) ofPossessive(k int) bool {
+	return k > 0 && t.lx.Set("possessive", t.toks[k].l) && t.isPronounTok(k) && t.toks[k-1].kind == tWord && t.lx.Set("of", t.toks[k-1].l)
 }
 
 // possessiveOf reports whether the token k, a possessive that is also a

@@ -678,6 +678,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en according to a document of hers after of: the document's, not hers", sent: 2, notParty: "Ana Ruiz",
+			text: "Senator Ana Ruiz spoke to voters on Friday.\n\nRuiz was born in 1970 in Tucson, according to a copy of her birth certificate."},
+		{name: "en a fact check's labelled headings in capitals are no transcript's speakers", sent: 2, none: true,
+			text: "Posts shared widely online make a false claim about the senator.\n\nTHE CLAIM: The senator cannot serve because her parents were born abroad.\n\nTHE FACTS: That is false. The senator was born in Oakland."},
+		{name: "en a transcript's label of a title in capitals after the article still speaks", sent: 2, claim: "Says",
+			text: "The White House released the transcript of the briefing.\n\nTHE PRESIDENT: We will sign the bill next week.\n\nTHE PRESIDENT: It is a good bill for farmers."},
 		{name: "en she right after a clause opened by if whose subject is a person described whose gender is not told: not that person", sent: 2, party: "Ruth Malloy", notParty: "Reporter",
 			text: "Senator Ruth Malloy took questions after the vote.\n\nIf the reporter presses the point, she answers that the bill is fair to farmers."},
 		{name: "en a name, its title set off by commas, then a relative clause and the verb: the person named, not the title", sent: 2, party: "Anna Berg", notParty: "Labour MP for Leeds West",

@@ -82,6 +82,11 @@ func (t *text) transcript() map[int]*turn {
 		if k == lo || k >= s.t1 || t.toks[k].s != ":" && !period || k+1 >= s.t1 && !period {
 			continue
 		}
+		if !label && t.lx.Set("determiners", t.toks[lo].l) && !t.isTitleWord(k-1) {
+			// "THE CLAIM: …", "THE FACTS: …": a fact check's headings,
+			// no one who speaks (a title does: "THE PRESIDENT: …").
+			continue
+		}
 		labels[i] = &turn{lo: lo, hi: k, colon: k}
 		quoted[i] = lo > s.t0
 	}
