@@ -4790,8 +4790,13 @@ func (t *text) articlePrep(k int) bool {
 // on an infinitive, the words reported ("affirme ne pas regretter", "dit
 // ne plus croire", "assure ne rien savoir"): a word ending in r or re.
 // One negation word before an infinitive with the other after it is one
-// too ("affirme n'avoir jamais menti", "n'avoir rien vu").
+// too ("affirme n'avoir jamais menti", "n'avoir rien vu"). So is one
+// negation word before the word of [set inf] that opens an infinitive
+// ("vowed not to raise taxes").
 func (t *text) negatedInfinitive(k int, s *sentence) bool {
+	if k+2 < s.t1 && t.toks[k+1].kind == tWord && t.lx.Set("inf", t.toks[k+1].l) && t.toks[k+2].kind == tWord && !t.toks[k+2].cap {
+		return true
+	}
 	neg := func(j int) bool {
 		return j < s.t1 && t.toks[j].kind == tWord && (t.lx.Set("negation", t.toks[j].l) || j > k && t.lx.Set("negsubj", t.toks[j].l))
 	}

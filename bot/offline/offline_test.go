@@ -678,6 +678,8 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a pledge negated before its infinitive is the pledge of the words negated", sent: 2, party: "Ana Ruiz", claim: "Pledges not to raise taxes",
+			text: "Mayor Ana Ruiz spoke to reporters at City Hall on Tuesday.\n\nRuiz vowed not to raise taxes this year, whatever the council decides."},
 		{name: "en according to a document of hers after of: the document's, not hers", sent: 2, notParty: "Ana Ruiz",
 			text: "Senator Ana Ruiz spoke to voters on Friday.\n\nRuiz was born in 1970 in Tucson, according to a copy of her birth certificate."},
 		{name: "en a fact check's labelled headings in capitals are no transcript's speakers", sent: 2, none: true,
