@@ -159,7 +159,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 		if at == nil || at.speaker == nil {
 			t.endBeforeUnknown(out, i, cu, s)
-			if cu.kind == cueVerb && cu.left != nil && cu.left.kind == kPron && cu.leftAtBoundary && (at != nil || !cu.verb.Colon || a.entityOf(cu.left) == nil) {
+			if cu.kind == cueVerb && cu.left != nil && cu.left.kind == kPron && cu.leftAtBoundary && (at != nil || a.entityOf(cu.left) == nil) {
 				// (A pronoun that stands for someone, whose verb of going
 				// on takes no words but after a colon, leaves the verbs
 				// after it theirs: "Il a poursuivi en affirmant que …".)
@@ -778,6 +778,8 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 			if dropped = a.droppedGerundSpeaker(i, cu); dropped == nil {
 				return nil
 			}
+		} else if t.subordBetween(end, cu.lo) {
+			return nil // "He tweeted when Clinton ended the debate …, remarking …": whose clause goes on, his or hers?
 		} else {
 			m = a.parseNP(st, end, 0)
 			appos = a.apposBefore(m, end, cu.lo, s)
@@ -4119,9 +4121,24 @@ func (rs *resolver) mainSubjectOf(lo int, s *sentence, passive, joined bool) (in
 				return st, j + 1
 			}
 		}
+		if t.isPronounTok(j) && !t.toks[j].poss && t.boundary(j-1, s) {
+			return j, j + 1 // "She responded, saying …": a pronoun, the subject
+		}
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// subordBetween reports whether a word of [set subord] that is no
+// preposition ("when", not "after") is among tokens
+// [lo, hi): a clause of its own subject opens there.
+func (t *text) subordBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if t.out(j) && t.toks[j].kind == tWord && t.lx.Set("subord", t.toks[j].l) && !t.lx.Set("prep", t.toks[j].l) {
+			return true
+		}
+	}
+	return false
 }
 
 // byBetween reports whether a word of "by" is among tokens [lo, hi): a
