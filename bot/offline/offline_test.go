@@ -678,6 +678,8 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a belief negated is still the believer's view, negated", sent: 2, party: "Tobias Lund", claim: "Does not believe the new fee",
+			text: "Tobias Lund speaks for the consumer council.\n\nLund does not believe the new fee is legal under the law of the union."},
 		{name: "en a pronoun subject whose verb reports no words, then a gerund of saying: the gerund is the one the pronoun stands for", sent: 2, party: "Nikki Haley", claim: "Says the plan would fail",
 			text: "Governor Nikki Haley answered her critics on Monday.\n\nShe responded, saying the plan would fail."},
 		{name: "en a gerund of saying after a clause opened by when, its subject not found: no one's, not the sentence's subject", sent: 2, notParty: "Nikki Haley",

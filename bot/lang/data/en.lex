@@ -151,8 +151,8 @@ refuse - other refuse part=to refusal : refuses:f refused:f/pp
 # refusalnouns.
 return - other notreturn refusal negonly neg=notreturn : return:b/f returned:f/pp
 # Opinions and beliefs: only with an explicit subject.
-believe e assert believe opinion
-think - assert believe opinion weak : thinks:f thought:f/pp thinking:g
+believe e assert believe opinion neg=notbelieve
+think - assert believe opinion weak neg=notbelieve : thinks:f thought:f/pp thinking:g
 regard reg assert consider opinion
 consider reg assert consider opinion weak
 feel - assert believe opinion weak : feels:f felt:f/pp
@@ -443,6 +443,7 @@ notanswer = Does not answer | Do not answer
 notreply = Does not reply | Do not reply
 notconfirm = Does not confirm | Do not confirm
 notspeak = Does not speak | Do not speak
+notbelieve = Does not believe | Do not believe
 declinestatement = Declines | Decline
 refusestatement = Refuses | Refuse
 nocomment = Gives | Give
