@@ -2055,6 +2055,18 @@ func (rs *resolver) coordSubject(before int, s *sentence) (subj, appos *mention)
 		// German "…, aber auch in anderen Orten … rufen auf" goes on
 		// with the sentence's subject).
 		st++
+	} else if tk := &t.toks[st]; st-2 >= s.body && tk.kind == tWord && t.out(st) && lx.Set("relpron", tk.l) && !lx.Set("comp", tk.l) && t.toks[st-1].s == "," && t.toks[before-1].s != "," {
+		// "Judin speaks for the watchdog, which has followed the case
+		// and says …": the relative clause's, whose subject is the
+		// phrase before its comma. (Not after the comma that closes
+		// it: "Schultz backed Democrats during his time on MSNBC,
+		// which let him go in 2015, and said …" is Schultz's.)
+		if a := t.npLeft(st-2, s); a >= 0 {
+			if m := rs.parseNP(a, st-1, 0); m != nil && m.kind != kNone {
+				return m, nil
+			}
+		}
+		return nil, nil
 	} else if tk := &t.toks[st]; st > s.body && tk.kind == tWord && !tk.cap && (!lx.Set("determiners", tk.l) || lx.Set("prep", tk.l)) && !t.isPronounTok(st) {
 		// "Tom Baker, a former state party chairman, became a
 		// delegate and said …": the clause after the comma has no

@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a verb joined by and inside a relative clause after a comma: the relative's antecedent's, not the sentence subject's", sent: 1, party: "Danish council", notParty: "Anna Berg",
+			text: "Anna Berg works for the Danish council, which has studied the case for a year and says the fee is illegal."},
+		{name: "en a verb joined by and after the comma that closes a relative clause: the sentence subject's", sent: 1, party: "Anna Berg",
+			text: "Anna Berg backed the union during her time at the council, which let her go in 2015, and said she did not support the fee."},
 		{name: "en a belief negated is still the believer's view, negated", sent: 2, party: "Tobias Lund", claim: "Does not believe the new fee",
 			text: "Tobias Lund speaks for the consumer council.\n\nLund does not believe the new fee is legal under the law of the union."},
 		{name: "en a pronoun subject whose verb reports no words, then a gerund of saying: the gerund is the one the pronoun stands for", sent: 2, party: "Nikki Haley", claim: "Says the plan would fail",
