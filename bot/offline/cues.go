@@ -476,8 +476,12 @@ func (t *text) groupBefore(c int, v lang.Verb, participle bool, s *sentence) (ve
 		case lx.Set("inf", l) && j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-2].l+" "+t.toks[j-1].l):
 			j -= 2 // "went on to say": the verb of the group, reporting
 			continue
-		case j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l) && lx.Set("passive", t.toks[j-2].l) && t.out(j-2) && !t.isVerb(j-1):
-			j -= 2 // "was quick to point out", "were careful to note": the copula of the group
+		case j == c-1 && j-2 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l) && t.out(j-2) && (lx.Set("passive", t.toks[j-2].l) && !t.isVerb(j-1) ||
+			j-3 >= s.body && lx.Set("adverbs", t.toks[j-2].l) && lx.Set("passive", t.toks[j-3].l) && t.out(j-3)):
+			j -= 2 // "was quick to point out", "were careful to note", "was then forced to deny": the copula of the group
+			if !lx.Set("passive", t.toks[j].l) {
+				j-- // (past the adverb)
+			}
 			continue
 		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l):
 			j-- // "a tenu à rappeler", "s'est empressé de démentir"

@@ -678,6 +678,8 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en was then forced to deny: the subject denied", sent: 2, party: "Mara Quill", claim: "Denies",
+			text: "The singer Mara Quill spoke to fans about her health on Monday.\n\nSadly, Quill was then forced to deny she had retired from the stage."},
 		{name: "en a verb joined by and inside a relative clause after a comma: the relative's antecedent's, not the sentence subject's", sent: 1, party: "Danish council", notParty: "Anna Berg",
 			text: "Anna Berg works for the Danish council, which has studied the case for a year and says the fee is illegal."},
 		{name: "en a verb joined by and after the comma that closes a relative clause: the sentence subject's", sent: 1, party: "Anna Berg",

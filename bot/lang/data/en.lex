@@ -1104,6 +1104,9 @@ quick_to careful_to
 # "O'Malley interjected to say: …", "rose to say", "paused to say",
 # "was prompted to say": the infinitive is what was said.
 interjected_to interjecting_to rose_to paused_to prompted_to
+# "was forced to deny that …", "rushed to deny", "hastened to add": the
+# infinitive is what was said, under pressure or at once.
+forced_to rushed_to hastened_to
 
 [set tookto]
 # "took to Twitter to say": a verb and preposition before a place of one
