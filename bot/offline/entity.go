@@ -3084,6 +3084,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// they are about, not who speaks.
 				continue
 			}
+			if gendered && !m.plural && sn.e.kind == kName && sn.e.gender == 0 && sn.end < len(a.t.toks) && a.t.toks[sn.end].kind == tWord && !a.t.toks[sn.end].cap && a.t.isTitleWord(sn.end) {
+				continue // "the Apple engineer", "the Nolans singer": where the role is held, no "she"
+			}
 			if gendered && !m.plural && sn.sent < sent && a.reporterOfGender(sn, m.gender) {
 				// "She often said that a professor had told her … . “…,”
 				// she told an interviewer": one whose words another

@@ -678,6 +678,8 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en one word before a title is where the role is held, not the one she stands for", sent: 2, party: "Mara Quill", notParty: "Larkins",
+			text: "Mara Quill has vowed to keep singing, as she updated fans on her health.\n\nIn March, the Larkins singer, 64, gave an update on her illness as she revealed her cancer had spread."},
 		{name: "en was then forced to deny: the subject denied", sent: 2, party: "Mara Quill", claim: "Denies",
 			text: "The singer Mara Quill spoke to fans about her health on Monday.\n\nSadly, Quill was then forced to deny she had retired from the stage."},
 		{name: "en a verb joined by and inside a relative clause after a comma: the relative's antecedent's, not the sentence subject's", sent: 1, party: "Danish council", notParty: "Anna Berg",
