@@ -2440,6 +2440,45 @@ func (t *text) auxTimePhrase(k int, s *sentence) int {
 	return -1
 }
 
+// afterOpeningObject returns, for a phrase [st, end) right before a
+// verb in a sentence that opens with the gerund of a verb of speaking or
+// writing and a preposition ("Speaking to the BBC …", "Writing in The
+// Mirror …"), with no comma after the phrase, the person named at its end:
+// a title and a name ("Mr Reed"), or a name the article gave a person
+// before ("Linda"). Or nil.
+func (rs *resolver) afterOpeningObject(st, end int, s *sentence) *mention {
+	t := rs.t
+	lx := t.lx
+	b := s.body
+	if st <= b+1 || st > b+6 || end-st < 2 || t.toks[b].kind != tWord || !t.out(b) || !lx.Set("prep", t.toks[b+1].l) {
+		return nil
+	}
+	if v, ok := lx.Verbs[t.toks[b].l]; !ok || v.Tags&lang.TagGerund == 0 {
+		return nil
+	}
+	for k := b + 1; k < st; k++ {
+		if !t.out(k) || t.toks[k].kind != tWord {
+			return nil // (a comma, a quotation: the phrase ended)
+		}
+	}
+	for j := st + 1; j < end; j++ {
+		if !t.toks[j].cap {
+			continue
+		}
+		m := rs.parseNP(j, end, 0)
+		if m == nil || m.t0 != j || m.t1 != end {
+			continue
+		}
+		if m.kind == kPerson && m.title != "" {
+			return m
+		}
+		if e := rs.reg.lookup(lang.Fold(m.name)); (m.kind == kPerson || m.kind == kName) && e != nil && e.kind == kPerson {
+			return m
+		}
+	}
+	return nil
+}
+
 // objectInside reports whether tokens (lo, hi) hold a determiner that
 // never opens a subject ([set objectdeterminers]) not right after a
 // preposition: a second phrase, the object, inside what was read as one.
@@ -2503,6 +2542,14 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 				// be a noun is its article, no subject ("Este indicó",
 				// "Esta dijo que …" are).
 				cu.left = nil
+				return
+			}
+			if m := rs.afterOpeningObject(st, k+1, s); m != nil {
+				// "Writing in The Mirror Linda said: …", "Speaking to
+				// the BBC Mr Reed said …": a participle of speaking
+				// and its object open the sentence with no comma; the
+				// person named last is the subject.
+				cu.left, cu.leftAtBoundary = m, true
 				return
 			}
 			if e := t.participleAfterName(st, k, s); e > st {

@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a gerund of speaking and its object open the sentence with no comma: the title and name at the end speak", sent: 1, party: "Tom Reed", notParty: "BBC",
+			text: "Speaking to the BBC Mr Tom Reed said the bridge plan would fail within a year."},
+		{name: "en a gerund of writing and its outlet with no comma, then a given name the article gave before: that person", sent: 2, party: "Mara Quill",
+			text: "The singer Mara Quill spoke to fans about her health.\n\nWriting in The Daily Courier Mara said she would keep singing."},
 		{name: "en one word before a title is where the role is held, not the one she stands for", sent: 2, party: "Mara Quill", notParty: "Larkins",
 			text: "Mara Quill has vowed to keep singing, as she updated fans on her health.\n\nIn March, the Larkins singer, 64, gave an update on her illness as she revealed her cancer had spread."},
 		{name: "en was then forced to deny: the subject denied", sent: 2, party: "Mara Quill", claim: "Denies",
