@@ -807,6 +807,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		// omission
 		return nil
 	}
+	if negated && t.conditionalBefore(cu.lo, s) {
+		return nil // "… if they did not confirm their status": a condition, no one's omission
+	}
 	if negated {
 		// "n'exclut pas de nouvelles restrictions", "did not respond to
 		// requests for comment": the negated verb's own voice.
@@ -2477,6 +2480,21 @@ func (rs *resolver) afterOpeningObject(st, end int, s *sentence) *mention {
 		}
 	}
 	return nil
+}
+
+// conditionalBefore reports whether a word of [set conditionals] opens
+// the clause of the verb group at lo ("if they did not confirm …").
+func (t *text) conditionalBefore(lo int, s *sentence) bool {
+	for k := lo - 1; k >= s.body && k >= lo-8; k-- {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.q >= 0 {
+			return false
+		}
+		if t.lx.Set("conditionals", tk.l) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectInside reports whether tokens (lo, hi) hold a determiner that

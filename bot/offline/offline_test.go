@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en confirm negated tells what was not confirmed", sent: 2, party: "Northline", claim: "Does not confirm whether",
+			text: "Northline sold the discount plan to students for two years.\n\nNorthline did not immediately confirm whether it still offered the discount."},
+		{name: "en a verb of saying negated inside a clause of condition tells no omission", sent: 2, none: true,
+			text: "Councillor Mara Quill faces a recall vote in the spring.\n\nThe vote goes ahead if she does not confirm her resignation by Friday."},
 		{name: "en a gerund of speaking and its object open the sentence with no comma: the title and name at the end speak", sent: 1, party: "Tom Reed", notParty: "BBC",
 			text: "Speaking to the BBC Mr Tom Reed said the bridge plan would fail within a year."},
 		{name: "en a gerund of writing and its outlet with no comma, then a given name the article gave before: that person", sent: 2, party: "Mara Quill",

@@ -1484,3 +1484,8 @@ sein ihr unser
 # Of [set anonymousfrom], the words after which a name of no kind told is
 # the body the words come from ("hieß es bei Bosch"), not a place.
 bei
+
+[set conditionals]
+# Words opening a condition: a verb of saying negated in the clause one
+# opens tells no omission ("… if they did not confirm their status").
+wenn falls

@@ -33,7 +33,7 @@ tell - assert say obj : tells:f told:f/pp telling:g
 add reg assert say
 note e assert note noun
 announce e assert announce
-confirm reg assert say
+confirm reg assert say neg=notconfirm
 acknowledge e assert say
 admit - assert say : admits:f admitted:f/pp admitting:g
 concede e assert say
@@ -1909,3 +1909,8 @@ united rovers wanderers fc afc hotspur albion
 # "confirmed the investment" is "Confirms the investment"; "confirmed
 # that …" is "Says …".
 confirm disclose highlight
+
+[set conditionals]
+# Words opening a condition: a verb of saying negated in the clause one
+# opens tells no omission ("… if they did not confirm their status").
+if unless

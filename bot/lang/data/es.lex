@@ -1616,3 +1616,8 @@ arse erse irse ar er ir
 # Portfolios, named after a title and "de" ("el ministro de Salud, X", "el
 # gerente regional de Salud, X"): no body the person speaks for.
 salud sanidad educación hacienda economía trabajo interior exteriores defensa justicia cultura ambiente medio_ambiente transporte transportes energía agricultura seguridad turismo vivienda finanzas comercio industria deportes igualdad
+
+[set conditionals]
+# Words opening a condition: a verb of saying negated in the clause one
+# opens tells no omission ("… if they did not confirm their status").
+si

@@ -2185,3 +2185,8 @@ plus_de moins_de près_de environ quelque au_moins presque
 # Portfolios, named after a title and "de" ("le ministre de la Santé, X"):
 # no body the person speaks for.
 santé éducation économie finances travail intérieur défense justice culture environnement transports énergie agriculture sécurité logement industrie commerce
+
+[set conditionals]
+# Words opening a condition: a verb of saying negated in the clause one
+# opens tells no omission ("… if they did not confirm their status").
+si s'

@@ -1215,3 +1215,8 @@ ar er ir
 # Portfolios, named after a title and "de" ("o ministro da Saúde, X"): no
 # body the person speaks for.
 saúde educação fazenda economia trabalho defesa justiça cultura ambiente meio_ambiente transportes energia agricultura segurança turismo habitação indústria comércio
+
+[set conditionals]
+# Words opening a condition: a verb of saying negated in the clause one
+# opens tells no omission ("… if they did not confirm their status").
+se
