@@ -137,6 +137,13 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 			qu.parties, qu.speakerIsParty = ps, true
 		}
 	}
+	if len(qu.qualified) > 0 {
+		// "What does the UN rapporteur want…?": the party the article
+		// describes as "a UN rapporteur" speaks, not the UN.
+		if ps := a.speaksFor(qu.qualified, req.Briefing, speakers); len(ps) > 0 && !slices.ContainsFunc(ps, func(i int) bool { return slices.Contains(qu.parties, i) }) {
+			qu.parties = ps
+		}
+	}
 
 	notSaid := &bot.Answer{Text: voice.phrases["notsaid"], NotInArticle: true}
 	var picked []int
