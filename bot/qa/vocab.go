@@ -69,6 +69,9 @@ type vocab struct {
 	// who speaks.
 	topic    map[string]bool
 	suffixes []string // longest first
+	// ending maps a suffix to the letters that take its place
+	// ("ied" to "y": "carried" is "carry").
+	ending map[string]string
 	// undouble holds the letters whose doubling a stripped suffix
 	// leaves behind and stemming undoes ("planning", "plan").
 	undouble map[rune]bool
@@ -316,7 +319,14 @@ func parseVocab(code, src string) (*vocab, error) {
 			v.separable = append(v.separable, strings.Fields(lang.Fold(val))...)
 		case "suffixes":
 			for _, s := range strings.Fields(val) {
-				v.suffixes = append(v.suffixes, lang.Fold(s))
+				s, to, _ := strings.Cut(lang.Fold(s), "=")
+				v.suffixes = append(v.suffixes, s)
+				if to != "" {
+					if v.ending == nil {
+						v.ending = map[string]string{}
+					}
+					v.ending[s] = to
+				}
 			}
 		case "compounds":
 			c, err := strconv.Atoi(strings.TrimSpace(val))
@@ -576,8 +586,14 @@ func (v *vocab) strip(w string) string {
 	}
 	w = v.unseparate(w)
 	for _, s := range v.suffixes {
-		if strings.HasSuffix(w, s) && len([]rune(w))-len([]rune(s)) >= 4 {
+		to := v.ending[s]
+		if strings.HasSuffix(w, s) && len([]rune(w))-len([]rune(s))+len([]rune(to)) >= 4 {
 			r := []rune(strings.TrimSuffix(w, s))
+			if to != "" {
+				// The word's own letters: "carried" is "carry",
+				// not "car".
+				return string(r) + to
+			}
 			if n := len(r); r[n-1] == r[n-2] && v.undouble[r[n-1]] {
 				r = r[:n-1]
 			}
