@@ -203,7 +203,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		// than quote someone else.
 		picked, _ = a.search(qu.withoutVerbs(), minCov, minContent, maxQuotes)
 		picked = slices.DeleteFunc(picked, func(n int) bool {
-			return !a.reports(n-1, qu.speaker, speakers[n].party != "") || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu)
+			return !a.reports(n-1, qu.speaker, speakers[n].party != "") && !a.reportsOf(n-1, qu) || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu)
 		})
 		if len(picked) == 0 {
 			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
@@ -772,6 +772,19 @@ func (a *article) reports(i int, speaker string, attributed bool) bool {
 		}
 	}
 	return quoted
+}
+
+// reportsOf reports whether sentence i, which the briefing may give
+// someone else, says what the speaker the question names did in the
+// question's own verb: it names the speaker and holds the verb that asks
+// ("Aktuell fordern er und die ATU … in einer Petition …" answers "Was
+// fordert die Petition der ATU?", though the briefing gives the sentence
+// to "er").
+func (a *article) reportsOf(i int, qu *question) bool {
+	if !a.holdsVerb(i, qu) {
+		return false
+	}
+	return slices.ContainsFunc(contentWords(qu.speaker, a.v), func(w string) bool { return a.tf[i][a.v.stem(w)] > 0 })
 }
 
 // namesMoney reports whether sentence i names an amount of money: a

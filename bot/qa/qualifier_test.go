@@ -32,3 +32,26 @@ func TestQualifiedSpeaker(t *testing.T) {
 			q: "What did the UN spokesman say about the dispute?", quote: "kept out of the dispute"},
 	})
 }
+
+// TestSpeakerInAnothersSentence: a speaker the briefing has no statement
+// of may still be reported in a sentence it gives someone else, when
+// that sentence names the speaker and holds the very verb the question
+// asks with ("demand", "fordern").
+func TestSpeakerInAnothersSentence(t *testing.T) {
+	const en = "Tenants fight rent rise\n\n" +
+		"Rents in Harwick rose by a fifth last year, the council said on Monday.\n\n" +
+		"Together with 50 other groups, the union and its members demand a freeze on rents until 2030, said Ana Ruiz, who leads the tenants of Dock Street.\n\n" +
+		"The landlords' association owns most of the flats on Dock Street and in the old harbour.\n"
+	ruiz := claimOf("Ana Ruiz", "Together with 50 other groups, the union and its members demand a freeze on rents until 2030, said Ana Ruiz, who leads the tenants of Dock Street.")
+	const de = "Mieter wehren sich\n\n" +
+		"Die Mieten in Harwick sind im vergangenen Jahr um ein Fünftel gestiegen, teilte der Stadtrat am Montag mit.\n\n" +
+		"Aktuell fordern er und die Mieterunion, rund 50 andere Gruppen sowie 9000 Unterzeichner in einer Petition einen Mietenstopp bis 2030, sagte Ana Ruiz.\n\n" +
+		"Der Verband der Vermieter beantwortete keine Fragen zu den Mieten.\n"
+	ruizDE := claimOf("Ana Ruiz", "Aktuell fordern er und die Mieterunion, rund 50 andere Gruppen sowie 9000 Unterzeichner in einer Petition einen Mietenstopp bis 2030, sagte Ana Ruiz.")
+	runStatementCases(t, []statementCase{
+		{name: "the union's demand", code: "en", text: en, parties: []bot.Party{ruiz},
+			q: "What does the union demand?", quote: "a freeze on rents"},
+		{name: "the petition's demand", code: "de", text: de, parties: []bot.Party{ruizDE},
+			q: "Was fordert die Petition der Mieterunion?", quote: "Mietenstopp"},
+	})
+}
