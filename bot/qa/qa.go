@@ -779,9 +779,13 @@ func (a *article) reports(i int, speaker string, attributed bool) bool {
 // question's own verb: it names the speaker and holds the verb that asks
 // ("Aktuell fordern er und die ATU … in einer Petition …" answers "Was
 // fordert die Petition der ATU?", though the briefing gives the sentence
-// to "er").
+// to "er"). A question asking for a position (what the speaker thinks,
+// wants or proposes) is answered by a sentence on its subject that names
+// the speaker, in whatever words: "El ministro … planteó …" says what
+// the minister proposed. A reply is not: another's sentence that names
+// someone is no reply of theirs ("How did X respond?").
 func (a *article) reportsOf(i int, qu *question) bool {
-	if !a.holdsVerb(i, qu) {
+	if !a.holdsVerb(i, qu) && !qu.asksPosition {
 		return false
 	}
 	return slices.ContainsFunc(contentWords(qu.speaker, a.v), func(w string) bool { return a.tf[i][a.v.stem(w)] > 0 })

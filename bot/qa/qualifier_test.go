@@ -55,3 +55,29 @@ func TestSpeakerInAnothersSentence(t *testing.T) {
 			q: "Was fordert die Petition der Mieterunion?", quote: "Mietenstopp"},
 	})
 }
+
+// TestPositionInAnothersSentence: a question asking for the position of
+// someone the briefing has no statement of (what they think, want or
+// proposed) is answered by a sentence on its subject that names them,
+// whoever the briefing gives it to; a question asking for their reply is
+// not.
+func TestPositionInAnothersSentence(t *testing.T) {
+	const es = "Basura en los barrios del sur\n\n" +
+		"Los vecinos de los barrios del sur denunciaron el lunes que la basura se acumula en las calles desde hace dos semanas.\n\n" +
+		"El ministro de Medio Ambiente planteó ampliar los horarios para mejorar la recogida de basura en esos barrios, dijo el lunes la alcaldesa Ana Ruiz.\n\n" +
+		"La empresa encargada del servicio no quiso hacer comentarios sobre la situación.\n"
+	ruizES := claimOf("Ana Ruiz", "El ministro de Medio Ambiente planteó ampliar los horarios para mejorar la recogida de basura en esos barrios, dijo el lunes la alcaldesa Ana Ruiz.")
+	const en = "Bins in the south\n\n" +
+		"Residents of the southern districts complained on Monday that rubbish had piled up in the streets for two weeks.\n\n" +
+		"The environment minister found the bin collections in the southern districts far too slow, Mayor Ana Ruiz said on Monday.\n\n" +
+		"The company that runs the service would not comment on the situation in the districts.\n"
+	ruiz := claimOf("Ana Ruiz", "The environment minister found the bin collections in the southern districts far too slow, Mayor Ana Ruiz said on Monday.")
+	runStatementCases(t, []statementCase{
+		{name: "what the minister proposed", code: "es", text: es, parties: []bot.Party{ruizES},
+			q: "¿Qué propuso el ministro para mejorar la recogida de basura?", quote: "planteó ampliar los horarios"},
+		{name: "what the minister thinks", code: "en", text: en, parties: []bot.Party{ruiz},
+			q: "What does the minister think of the bin collections?", quote: "far too slow"},
+		{name: "the minister's reply", code: "es", text: es, parties: []bot.Party{ruizES},
+			q: "¿Cómo respondió el ministro a la alcaldesa sobre la recogida de basura?"},
+	})
+}

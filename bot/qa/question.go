@@ -64,6 +64,7 @@ type question struct {
 	// asksAct is set when one of those words names a particular act
 	// ("concede", "deny") rather than any answer ("say", "respond").
 	asksAct        bool
+	asksPosition   bool // one of them asks for a position ("think", "pidió"; vocab.position)
 	speaker        string
 	speakerWords   []string // the folded words of speaker
 	parties        []int
@@ -180,6 +181,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			out.asksStatement = true
 			out.verbs[v.stem(w.f)] = true
 			out.asksAct = out.asksAct || !v.respond[w.f]
+			out.asksPosition = out.asksPosition || v.position[w.f]
 		}
 		if v.isStopWord(w, lx) || len([]rune(w.f)) < 2 && !w.digit || isKindWord(v, w.f) || asking[i] {
 			continue
