@@ -535,7 +535,7 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 		if len(out) == maxQuotes {
 			break
 		}
-		if r.base >= best*0.6 {
+		if r.base >= best*closeShare {
 			out = append(out, r.n)
 		}
 	}
@@ -552,6 +552,14 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 	}
 	return out, false
 }
+
+// closeShare is the share of the best sentence's score a sentence must
+// reach to be quoted with it: the sentences on the question that come
+// close to the best (a longer sentence, which BM25 scores lower for its
+// length, may be the one that holds the answer: "The moderators opened
+// the debate …" "The moderators from NBC News and the Salem Radio
+// Network pressed …"). At most MaxQuotes are quoted.
+const closeShare = 0.5
 
 // namedNear reports whether sentence i, or one of the nameWindow
 // sentences before it, holds most of the question's names (a name the
