@@ -201,7 +201,14 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		// report them in a sentence that names them and holds the
 		// question's words ("warf ihm vor"); otherwise say so rather
 		// than quote someone else.
-		picked, _ = a.search(qu.withoutVerbs(), minCov, minContent, maxQuotes)
+		ask := qu.withoutVerbs()
+		if qu.kind == "yesno" && qu.asksAct {
+			// "Did Bong Joon Ho predict an Oscar win?" asks whether he
+			// did that very act: it is a word the sentence must hold,
+			// as the rest of the question.
+			ask = qu
+		}
+		picked, _ = a.search(ask, minCov, minContent, maxQuotes)
 		picked = slices.DeleteFunc(picked, func(n int) bool {
 			return !a.reports(n-1, qu.speaker, speakers[n].party != "") && !a.reportsOf(n-1, qu) || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu)
 		})

@@ -81,3 +81,18 @@ func TestPositionInAnothersSentence(t *testing.T) {
 			q: "¿Cómo respondió el ministro a la alcaldesa sobre la recogida de basura?"},
 	})
 }
+
+// TestYesNoActOfNonParty: "Did X predict …?" about someone the briefing
+// has no statement of asks whether they did that act: the verb is a word
+// the sentence must hold, and a sentence that names them with it answers
+// though it lacks the question's other words.
+func TestYesNoActOfNonParty(t *testing.T) {
+	runRuleCases(t, []ruleCase{{
+		name: "the act is the question's content", code: "en",
+		text: "Harbour film wins in Kelby\n\n" +
+			"The harbour drama took the main prize at the Kelby film festival on Sunday night.\n\n" +
+			"Its director Lena Hart said backstage that nobody could predict what the jury of the Golden Reel might decide next month.\n\n" +
+			"The festival drew 40,000 visitors to the island over ten days.\n",
+		q: "Did Lena Hart predict a Golden Reel win?", quote: "nobody could predict",
+	}})
+}
