@@ -284,3 +284,32 @@ func TestContractionsCarryNoContent(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameAdverbsCarryNoContent: an adverb that frames what is asked
+// ("so far", "even", "already", "elsewhere", "the whole") is no word the
+// answer must hold: the article says what is asked in its own words.
+func TestFrameAdverbsCarryNoContent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "so far", code: "en",
+			text: "Flood repairs\n\nThe storm in March damaged houses across the valley and closed the coast road.\n\n" +
+				"As of Friday, the council has repaired 420 homes in Dunmore and Kilbride.\n\n" +
+				"Residents said the work was slow but welcome, and asked the council to reopen the coast road before the winter.\n",
+			q: "How many homes has the council repaired so far?", quote: "420 homes",
+		},
+		{
+			name: "elsewhere", code: "en",
+			text: "Ferry line cut\n\nThe harbour board on Monday stopped the Ostrava Line from using the port of Dunmore.\n\n" +
+				"The company is still sailing in Scotland, with routes to Oban and Mallaig.\n\n" +
+				"The board cited unpaid fees and said the ban would last until the company settles its debts with the port.\n",
+			q: "Does the Ostrava Line still sail elsewhere in Scotland?", quote: "routes to Oban",
+		},
+		{
+			name: "even, already", code: "en",
+			text: "Heat record\n\nThe summer was the hottest the station has measured, with a mean of 21.3 degrees.\n\n" +
+				"Forecasters said next summer could be hotter still, as the ocean keeps warming.\n\n" +
+				"Farmers asked the regional government for help with irrigation and for a fund to cover lost harvests.\n",
+			q: "Could next summer be even hotter?", quote: "could be hotter still",
+		},
+	})
+}

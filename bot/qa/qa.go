@@ -137,6 +137,13 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 			qu.parties, qu.speakerIsParty = ps, true
 		}
 	}
+	if len(qu.qualified) > 0 {
+		// "What does the UN rapporteur want…?": the party the article
+		// describes as "a UN rapporteur" speaks, not the UN.
+		if ps := a.speaksFor(qu.qualified, req.Briefing, speakers); len(ps) > 0 && !slices.ContainsFunc(ps, func(i int) bool { return slices.Contains(qu.parties, i) }) {
+			qu.parties = ps
+		}
+	}
 
 	notSaid := &bot.Answer{Text: voice.phrases["notsaid"], NotInArticle: true}
 	var picked []int
@@ -194,9 +201,16 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		// report them in a sentence that names them and holds the
 		// question's words ("warf ihm vor"); otherwise say so rather
 		// than quote someone else.
-		picked, _ = a.search(qu.withoutVerbs(), minCov, minContent, maxQuotes)
+		ask := qu.withoutVerbs()
+		if qu.kind == "yesno" && qu.asksAct {
+			// "Did Bong Joon Ho predict an Oscar win?" asks whether he
+			// did that very act: it is a word the sentence must hold,
+			// as the rest of the question.
+			ask = qu
+		}
+		picked, _ = a.search(ask, minCov, minContent, maxQuotes)
 		picked = slices.DeleteFunc(picked, func(n int) bool {
-			return !a.reports(n-1, qu.speaker, speakers[n].party != "") || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu)
+			return !a.reports(n-1, qu.speaker, speakers[n].party != "") && !a.reportsOf(n-1, qu) || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu)
 		})
 		if len(picked) == 0 {
 			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
@@ -528,7 +542,7 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 		if len(out) == maxQuotes {
 			break
 		}
-		if r.base >= best*0.6 {
+		if r.base >= best*closeShare {
 			out = append(out, r.n)
 		}
 	}
@@ -545,6 +559,14 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 	}
 	return out, false
 }
+
+// closeShare is the share of the best sentence's score a sentence must
+// reach to be quoted with it: the sentences on the question that come
+// close to the best (a longer sentence, which BM25 scores lower for its
+// length, may be the one that holds the answer: "The moderators opened
+// the debate …" "The moderators from NBC News and the Salem Radio
+// Network pressed …"). At most MaxQuotes are quoted.
+const closeShare = 0.5
 
 // namedNear reports whether sentence i, or one of the nameWindow
 // sentences before it, holds most of the question's names (a name the
@@ -765,6 +787,23 @@ func (a *article) reports(i int, speaker string, attributed bool) bool {
 		}
 	}
 	return quoted
+}
+
+// reportsOf reports whether sentence i, which the briefing may give
+// someone else, says what the speaker the question names did in the
+// question's own verb: it names the speaker and holds the verb that asks
+// ("Aktuell fordern er und die ATU … in einer Petition …" answers "Was
+// fordert die Petition der ATU?", though the briefing gives the sentence
+// to "er"). A question asking for a position (what the speaker thinks,
+// wants or proposes) is answered by a sentence on its subject that names
+// the speaker, in whatever words: "El ministro … planteó …" says what
+// the minister proposed. A reply is not: another's sentence that names
+// someone is no reply of theirs ("How did X respond?").
+func (a *article) reportsOf(i int, qu *question) bool {
+	if !a.holdsVerb(i, qu) && !qu.asksPosition {
+		return false
+	}
+	return slices.ContainsFunc(contentWords(qu.speaker, a.v), func(w string) bool { return a.tf[i][a.v.stem(w)] > 0 })
 }
 
 // namesMoney reports whether sentence i names an amount of money: a

@@ -64,10 +64,15 @@ type question struct {
 	// asksAct is set when one of those words names a particular act
 	// ("concede", "deny") rather than any answer ("say", "respond").
 	asksAct        bool
+	asksPosition   bool // one of them asks for a position ("think", "pidió"; vocab.position)
 	speaker        string
 	speakerWords   []string // the folded words of speaker
 	parties        []int
 	speakerIsParty bool
+	// qualified holds the words of the subject when a name only
+	// qualifies its head noun ("the UN rapporteur"): a party the
+	// article describes by them is who speaks (see speaksFor).
+	qualified []string
 	// partyTerms holds the stems of the names of the parties asked
 	// about: a sentence the briefing gives them names them.
 	partyTerms map[string]bool
@@ -176,6 +181,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			out.asksStatement = true
 			out.verbs[v.stem(w.f)] = true
 			out.asksAct = out.asksAct || !v.respond[w.f]
+			out.asksPosition = out.asksPosition || v.position[w.f]
 		}
 		if v.isStopWord(w, lx) || len([]rune(w.f)) < 2 && !w.digit || isKindWord(v, w.f) || asking[i] {
 			continue
@@ -276,6 +282,12 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			}
 		}
 	}
+	if out.asksStatement && len(out.parties) > 0 && qualifiedHead(subj, runs) != "" {
+		// "What does the UN rapporteur want…?" asks for the
+		// rapporteur's words: the name only qualifies the head noun
+		// of the subject.
+		out.qualified = subj
+	}
 	if slices.ContainsFunc(runs, func(r nameRun) bool { return r.topic }) {
 		// A place or a thing spoken about ("Qui l'armée dit-elle avoir
 		// visé à Jabalia ?") does not speak: the parties are those the
@@ -330,6 +342,20 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	return out
+}
+
+// qualifiedHead returns the last word of the subject subj when the
+// question's first name stands in it as a qualifier before it, a common
+// noun ("rapporteur" in "the UN rapporteur"), or "".
+func qualifiedHead(subj []string, runs []nameRun) string {
+	if len(runs) == 0 || len(subj) < 2 {
+		return ""
+	}
+	head := subj[len(subj)-1]
+	if !contains(subj, runs[0].words[0]) || slices.ContainsFunc(runs, func(r nameRun) bool { return contains(r.words, head) }) {
+		return ""
+	}
+	return head
 }
 
 // describeSpeaker adds to speakerDesc the content words among the two

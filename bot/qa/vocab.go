@@ -69,6 +69,9 @@ type vocab struct {
 	// who speaks.
 	topic    map[string]bool
 	suffixes []string // longest first
+	// ending maps a suffix to the letters that take its place
+	// ("ied" to "y": "carried" is "carry").
+	ending map[string]string
 	// undouble holds the letters whose doubling a stripped suffix
 	// leaves behind and stemming undoes ("planning", "plan").
 	undouble map[rune]bool
@@ -144,6 +147,10 @@ type vocab struct {
 	// ("beschlossen", "der beschlossenen Lockdown"): a participle so used
 	// tells something done.
 	adjEnds []string
+	// position holds the words of respond that ask for a party's
+	// position (what it thinks, wants, demands or proposes) rather than
+	// its reply.
+	position map[string]bool
 }
 
 // affix is a pattern of a word's beginning and end ("ge*t": pre "ge",
@@ -252,7 +259,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 }
 
 func parseVocab(code, src string) (*vocab, error) {
-	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{},
+	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{}, position: map[string]bool{},
 		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	var statements []string
@@ -282,8 +289,8 @@ func parseVocab(code, src string) (*vocab, error) {
 		switch key {
 		case "statement":
 			statements = append(statements, strings.Fields(lang.Fold(val))...)
-		case "stop", "respond", "time", "numbers", "money", "share", "people", "reason", "currency", "passive", "units", "clock", "topic", "which", "measure", "change":
-			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "reason": &v.reason, "respond": &v.respond, "time": &v.time, "numbers": &v.numbers,
+		case "stop", "respond", "position", "time", "numbers", "money", "share", "people", "reason", "currency", "passive", "units", "clock", "topic", "which", "measure", "change":
+			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "reason": &v.reason, "respond": &v.respond, "position": &v.position, "time": &v.time, "numbers": &v.numbers,
 				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "measure": &v.measure, "change": &v.change}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
@@ -316,7 +323,14 @@ func parseVocab(code, src string) (*vocab, error) {
 			v.separable = append(v.separable, strings.Fields(lang.Fold(val))...)
 		case "suffixes":
 			for _, s := range strings.Fields(val) {
-				v.suffixes = append(v.suffixes, lang.Fold(s))
+				s, to, _ := strings.Cut(lang.Fold(s), "=")
+				v.suffixes = append(v.suffixes, s)
+				if to != "" {
+					if v.ending == nil {
+						v.ending = map[string]string{}
+					}
+					v.ending[s] = to
+				}
 			}
 		case "compounds":
 			c, err := strconv.Atoi(strings.TrimSpace(val))
@@ -576,8 +590,14 @@ func (v *vocab) strip(w string) string {
 	}
 	w = v.unseparate(w)
 	for _, s := range v.suffixes {
-		if strings.HasSuffix(w, s) && len([]rune(w))-len([]rune(s)) >= 4 {
+		to := v.ending[s]
+		if strings.HasSuffix(w, s) && len([]rune(w))-len([]rune(s))+len([]rune(to)) >= 4 {
 			r := []rune(strings.TrimSuffix(w, s))
+			if to != "" {
+				// The word's own letters: "carried" is "carry",
+				// not "car".
+				return string(r) + to
+			}
 			if n := len(r); r[n-1] == r[n-2] && v.undouble[r[n-1]] {
 				r = r[:n-1]
 			}
