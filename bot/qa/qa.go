@@ -32,8 +32,10 @@
 // is read closely: "how many civilians" takes a count of civilians,
 // "what date" a number or a month, "how long" a number before a unit
 // of time or length (not a clock time), "besides X" another name than X
-// (not a demonym), and a "why" question whose best sentence gives no
-// reason quotes the sentence after it too.
+// (not a demonym), "who abandoned the dog" a sentence that holds the
+// verb other than in a passive without its agent ("was abandoned on
+// the road" does not say who), and a "why" question whose best
+// sentence gives no reason quotes the sentence after it too.
 //
 // Quotes are whole sentences, verbatim, each with the speaker the
 // briefing gives it. The words of each language are data (data/*.qa).
@@ -619,6 +621,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		}
 		return false
 	case "who", "where":
+		if qu.kind == "who" && !a.namesAgent(i, qu) {
+			return false
+		}
 		for _, w := range ws {
 			// A month or a weekday is no person or place ("on the
 			// November 2020 ballot").
@@ -630,6 +635,38 @@ func (a *article) holdsKind(i int, qu *question) bool {
 	}
 	return true
 }
+
+// namesAgent reports whether sentence i may say who did what a "who"
+// question asks about in the active ("Who abandoned the dog?"): it
+// holds the question's verb other than in the passive, or in the
+// passive with its agent ("was abandoned by…"). "The dog was abandoned
+// on a road" does not say who abandoned it.
+func (a *article) namesAgent(i int, qu *question) bool {
+	if len(qu.acts) == 0 || qu.passive {
+		return true
+	}
+	ws := a.words[i]
+	held := false
+	for k, w := range ws {
+		if !slices.Contains(qu.acts, a.v.stem(w.f)) {
+			continue
+		}
+		held = true
+		if k == 0 || !a.v.passive[ws[k-1].f] {
+			return true
+		}
+		for j := k + 1; j < len(ws) && j <= k+agentReach; j++ {
+			if inSet(a.lx, "by", ws[j].f) {
+				return true
+			}
+		}
+	}
+	return !held
+}
+
+// agentReach is how many words after a verb in the passive its agent
+// may be introduced ("was abandoned on Friday by…").
+const agentReach = 4
 
 // firstNaming returns the number of the first sentence, other than the
 // headline and furniture, that writes all the question's names

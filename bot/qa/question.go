@@ -55,6 +55,12 @@ type question struct {
 	// a sentence that names what the question names but not the
 	// relation does not answer it (see isRelation).
 	relation []string
+	// acts holds the stems of all the question's verbs (those of
+	// relation and those of no group), and passive is set when one is
+	// in the passive ("Who was arrested?" asks who underwent it, not
+	// who did it).
+	acts    []string
+	passive bool
 	// words are the question's words.
 	words []word
 	// tenses are the kinds of tense the question's words hold (tensesOf).
@@ -194,10 +200,14 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		if w.cap && (!w.first || names[w.f]) && !nounCaps {
 			out.names[s] = true
 			out.capitalised[s] = true
-		} else if i != typeNoun && !out.asksStatement && !slices.Contains(out.counted, s) && strings.HasPrefix(s, "=") && isRelation(ws, i, asking, out.kind, v, lx) {
+		} else if i != typeNoun && !out.asksStatement && !slices.Contains(out.counted, s) && isRelation(ws, i, asking, out.kind, v, lx) {
 			// Not what a "how many" question counts: "¿Cuántos
 			// detenidos…?" counts the detained.
-			out.relation = append(out.relation, s)
+			if strings.HasPrefix(s, "=") {
+				out.relation = append(out.relation, s)
+			}
+			out.acts = append(out.acts, s)
+			out.passive = out.passive || i > 0 && v.passive[ws[i-1].f]
 		}
 	}
 	if typeNoun >= 0 && !measure && out.kind == "what" {

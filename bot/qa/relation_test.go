@@ -194,3 +194,46 @@ func TestVerbAfterFuture(t *testing.T) {
 			q:    "¿Va a participar la oposición en las elecciones de diciembre?", quote: "participará"},
 	})
 }
+
+// TestAgent: a "who" question asks who did what its verb says; a
+// sentence that holds the verb only in the passive, with no agent, does
+// not say who ("The dog was abandoned on a road").
+func TestAgent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "passive without agent", code: "en",
+			text: "Dog rescued\n\nA shelter in Millbrook is raising money to treat a dog found on Route 9 last week.\n\n" +
+				"The dog, named Pepper, was abandoned on the road near the Millbrook quarry, volunteers said.\n\n" +
+				"The shelter hopes to find her a family once she has recovered from her injuries.\n",
+			q: "Who abandoned the dog on the road?",
+		},
+		{
+			name: "passive with agent", code: "en",
+			text: "Dog rescued\n\nA shelter in Millbrook is raising money to treat a dog found on Route 9 last week.\n\n" +
+				"The dog, named Pepper, was abandoned on the road by a farmer from Ashby, volunteers said.\n\n" +
+				"The shelter hopes to find her a family once she has recovered from her injuries.\n",
+			q: "Who abandoned the dog on the road?", quote: "by a farmer",
+		},
+		{
+			name: "active", code: "en",
+			text: "Dog rescued\n\nA shelter in Millbrook is raising money to treat a dog found on Route 9 last week.\n\n" +
+				"Volunteers said a farmer from Ashby abandoned the dog on the road near the quarry.\n\n" +
+				"The shelter hopes to find her a family once she has recovered from her injuries.\n",
+			q: "Who abandoned the dog on the road?", quote: "Ashby",
+		},
+		{
+			name: "Portuguese passive without agent", code: "pt",
+			text: "Cadela resgatada\n\nUm abrigo de Serra Alta arrecada dinheiro para tratar uma cadela encontrada na semana passada.\n\n" +
+				"A cadela Pipoca foi abandonada na estrada perto da pedreira de Serra Alta, segundo os voluntários.\n\n" +
+				"O abrigo espera encontrar uma família para ela depois da recuperação.\n",
+			q: "Quem abandonou a cadela na estrada?",
+		},
+		{
+			name: "a question in the passive asks who underwent it", code: "en",
+			text: "Arrests in Millbrook\n\nPolice in Millbrook made two arrests on Friday after a break-in at the town library.\n\n" +
+				"Officers said Tom Reede and a second man were arrested near the station on Friday night.\n\n" +
+				"The library will reopen on Monday, the council said.\n",
+			q: "Who was arrested near the station?", quote: "Tom Reede",
+		},
+	})
+}
