@@ -608,12 +608,14 @@ func (a *article) holdsKind(i int, qu *question) bool {
 	case "name":
 		// The name asked for follows closely what it names ("the man,
 		// John Smith", "le surnommait le Grand Con"): a word of the
-		// question other than its names, or a word of naming.
+		// question other than its names, or a word of naming, in its
+		// clause ("a website that lets NASA researchers…" does not
+		// name the website).
 		for j, w := range ws {
 			if !a.newName(w, qu) {
 				continue
 			}
-			for k := max(0, j-nameReach); k < j; k++ {
+			for k := j - 1; k >= 0 && k >= j-nameReach && !inSet(a.lx, "relpron", ws[k].f); k-- {
 				if t := a.v.stem(ws[k].f); qu.hasTerm(t) && !qu.names[t] || a.v.naming[t] {
 					return true
 				}

@@ -237,3 +237,25 @@ func TestAgent(t *testing.T) {
 		},
 	})
 }
+
+// TestNameNotAcrossRelative: a name asked for follows closely what it
+// names, in the same clause: a name after a relative pronoun ("a
+// website that lets NASA researchers…") names something else.
+func TestNameNotAcrossRelative(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "after a relative pronoun", code: "en",
+			text: "Counting carbon\n\nLina Okafor studies the energy used by large computer models at a lab in Denver.\n\n" +
+				"Okafor recently helped launch a website that lets NASA researchers estimate the carbon footprint of their code.\n\n" +
+				"She hopes that more labs will publish the energy their models use.\n",
+			q: "What is the name of the website Okafor helped launch?",
+		},
+		{
+			name: "in apposition", code: "en",
+			text: "Counting carbon\n\nLina Okafor studies the energy used by large computer models at a lab in Denver.\n\n" +
+				"Okafor recently helped launch a website, CarbonTally, that lets researchers estimate the carbon footprint of their code.\n\n" +
+				"She hopes that more labs will publish the energy their models use.\n",
+			q: "What is the name of the website Okafor helped launch?", quote: "CarbonTally",
+		},
+	})
+}
