@@ -901,6 +901,13 @@ func (a *article) speaksFor(name []string, br *bot.Briefing, speakers map[int]at
 	if br == nil || len(name) == 0 {
 		return nil
 	}
+	// A word after the mention that the article writes capitalised
+	// makes it another name, in a language that capitalises names
+	// only.
+	names := map[string]bool{}
+	if a.lx == nil || !a.lx.NounCaps {
+		names = a.names()
+	}
 	var out []int
 	for i, p := range br.Parties {
 		// The party's name and its speakers', not its aliases: an alias
@@ -915,7 +922,7 @@ func (a *article) speaksFor(name []string, br *bot.Briefing, speakers map[int]at
 			if at.party != p.Name || n < 1 || n > len(a.d.Sentences) {
 				continue
 			}
-			if describes(clauseWords(a.d.Sentences[n-1].Text), own, name) {
+			if describes(clauseWords(a.d.Sentences[n-1].Text), own, name, names) {
 				out = append(out, i)
 				break
 			}
@@ -927,7 +934,10 @@ func (a *article) speaksFor(name []string, br *bot.Briefing, speakers map[int]at
 // describes reports whether a mention of a name whose words are own, in
 // the sentence ws, is described with all the words of name: in the three
 // words before it in its clause, or in the clause set off right after it.
-func describes(ws []clauseWord, own map[string]bool, name []string) bool {
+// A mention followed by a word of names, in its clause, is part of
+// another name ("United Nations" for "United States") and describes no
+// one.
+func describes(ws []clauseWord, own map[string]bool, name []string, names map[string]bool) bool {
 	for s := 0; s < len(ws); s++ {
 		if !own[ws[s].f] {
 			continue
@@ -935,6 +945,12 @@ func describes(ws []clauseWord, own map[string]bool, name []string) bool {
 		e := s + 1
 		for e < len(ws) && own[ws[e].f] && !ws[e].brk {
 			e++
+		}
+		if e < len(ws) && !ws[e].brk && names[ws[e].f] {
+			// Part of another name: "United Nations" is not the
+			// United States.
+			s = e - 1
+			continue
 		}
 		var desc []string
 		for k := s - 1; k >= 0 && k >= s-3 && !ws[k+1].brk; k-- {

@@ -279,3 +279,33 @@ func TestAnswerShort(t *testing.T) {
 		t.Errorf("%d quotes, want 1 to 6: %+v", len(ans.Quotes), ans)
 	}
 }
+
+// TestSpeaksForWholeName: a party speaks for the name a question asks
+// about when the article describes the party with it ("Kelby's Harwick
+// council"); a word of the party's name inside another name ("Harwick"
+// of "Kelby Harwick Lines") is no mention of the party.
+func TestSpeaksForWholeName(t *testing.T) {
+	text := func(s string) string {
+		return "Ferry line closes\n\n" +
+			"The council voted on Monday to close the ferry line from March, after a long debate in the town hall.\n\n" +
+			"\"The line has lost money for ten years and the closure cannot wait,\" said " + s + ".\n\n" +
+			"Passengers will be offered a bus service from April, the council said.\n"
+	}
+	council := func(ev string) []bot.Party {
+		return []bot.Party{{Name: "Harwick council", Claims: []bot.Claim{
+			{Claim: "Says the line lost money.", Speaker: "Harwick council", Stance: bot.StanceAssert, Evidence: ev},
+		}}}
+	}
+	runStatementCases(t, []statementCase{
+		{
+			name: "described by the name", code: "en", text: text("a statement from Kelby's Harwick council"),
+			parties: council("The line has lost money for ten years and the closure cannot wait"),
+			q:       "What did Kelby say about the closure?", quote: "lost money",
+		},
+		{
+			name: "a word of the party's name in another name", code: "en", text: text("a statement from the Kelby Harwick Lines operator"),
+			parties: council("The line has lost money for ten years and the closure cannot wait"),
+			q:       "What did Kelby say about the closure?",
+		},
+	})
+}
