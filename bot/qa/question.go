@@ -462,7 +462,7 @@ func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
 // charged?" does not ask for the loggers' words.
 func asksStatementAt(ws []word, i int, v *vocab) bool {
 	w := ws[i]
-	return (v.respond[w.f] || v.reporting[w.f]) && (i == 0 || !v.passive[ws[i-1].f])
+	return (v.respond[w.f] || v.reporting[w.f]) && (i == 0 || !v.passive[ws[i-1].f]) && !w.owned
 }
 
 // subjectBeforeVerb returns the content words between the phrase that

@@ -309,3 +309,44 @@ func TestSpeaksForWholeName(t *testing.T) {
 		},
 	})
 }
+
+// TestPossessedNounAsksNothing: a reporting word right after a
+// possessive ("the union's call", "the dockers' call") is a noun, what
+// the party responds to, not a verb the party's answer must hold.
+func TestPossessedNounAsksNothing(t *testing.T) {
+	text := "Strike threat\n\n" +
+		"The dockers' union called on Mayor Ana Ruiz to resign over the closure of the port on Monday.\n\n" +
+		"The port will stay closed until the end of the month.\n\n" +
+		"Ferries to the islands leave from the north pier instead, and two more were added on weekdays.\n\n" +
+		"Traders at the fish market expect fewer buyers while the works go on.\n\n" +
+		"Ruiz said on Tuesday that the harbour budget would be published in May.\n"
+	parties := []bot.Party{
+		claimOf("Dockers' union", "The dockers' union called on Mayor Ana Ruiz to resign over the closure of the port on Monday."),
+		claimOf("Ana Ruiz", "Ruiz said on Tuesday that the harbour budget would be published in May."),
+	}
+	runStatementCases(t, []statementCase{
+		{name: "plural possessive", code: "en", text: text, parties: parties, q: "Has Ruiz replied to the dockers' call to resign?"},
+		{name: "singular possessive", code: "en", text: text, parties: parties, q: "Has Ruiz replied to the union's call to resign?"},
+	})
+}
+
+// TestAfterPossessive: a possessive is an apostrophe after a letter, or
+// an "s" after one, then a space; an elision is not.
+func TestAfterPossessive(t *testing.T) {
+	for _, tc := range []struct {
+		before string
+		want   bool
+	}{
+		{"the councillors' ", true},
+		{"Navalny's ", true},
+		{"Navalny’s ", true},
+		{"l'", false},
+		{"il s'", false},
+		{"the councillors ", false},
+		{"' ", false},
+	} {
+		if got := afterPossessive(tc.before); got != tc.want {
+			t.Errorf("afterPossessive(%q) = %v, want %v", tc.before, got, tc.want)
+		}
+	}
+}
