@@ -34,7 +34,8 @@
 // of time or length (not a clock time), "besides X" another name than X
 // (not a demonym), "who abandoned the dog" a sentence that holds the
 // verb other than in a passive without its agent ("was abandoned on
-// the road" does not say who), and a "why" question whose best
+// the road" does not say who), "who is the new director" a name next to
+// the title, and a "why" question whose best
 // sentence gives no reason quotes the sentence after it too.
 //
 // Quotes are whole sentences, verbatim, each with the speaker the
@@ -626,6 +627,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		if qu.kind == "who" && !a.namesAgent(i, qu) {
 			return false
 		}
+		if !a.namesRole(i, qu) {
+			return false
+		}
 		for _, w := range ws {
 			// A month or a weekday is no person or place ("on the
 			// November 2020 ballot").
@@ -665,6 +669,34 @@ func (a *article) namesAgent(i int, qu *question) bool {
 	}
 	return !held
 }
+
+// namesRole reports whether sentence i, for a "who" question with no
+// verb of its own that asks who holds a title ("Who is the new
+// director?", "¿Quién será el nuevo director de Diprove?"), writes a
+// name the question does not within roleReach words of the title
+// ("the new director, Ana Ruiz,"): "Ruiz said the new director will
+// report to the board" names someone, but not the director.
+func (a *article) namesRole(i int, qu *question) bool {
+	if len(qu.titles) == 0 {
+		return true
+	}
+	ws := a.words[i]
+	for k, w := range ws {
+		if !slices.Contains(qu.titles, a.v.stem(w.f)) {
+			continue
+		}
+		for j := max(0, k-roleReach); j < len(ws) && j <= k+roleReach; j++ {
+			if a.newName(ws[j], qu) && !a.v.months[ws[j].f] && !a.v.time[ws[j].f] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleReach is how many words from a title the name of who holds it
+// may stand.
+const roleReach = 6
 
 // agentReach is how many words after a verb in the passive its agent
 // may be introduced ("was abandoned on Friday by…").

@@ -61,6 +61,10 @@ type question struct {
 	// who did it).
 	acts    []string
 	passive bool
+	// titles holds the stems of the titles of the lexicon ("director",
+	// "mayor") that a "who" question with no verb of its own asks
+	// about: it asks who holds them.
+	titles []string
 	// words are the question's words.
 	words []word
 	// tenses are the kinds of tense the question's words hold (tensesOf).
@@ -208,6 +212,13 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			}
 			out.acts = append(out.acts, s)
 			out.passive = out.passive || i > 0 && v.passive[ws[i-1].f]
+		}
+	}
+	if out.kind == "who" && len(out.acts) == 0 && !out.asksStatement && lx != nil {
+		for _, w := range ws {
+			if _, ok := lx.Titles[w.low]; ok && !w.cap {
+				out.titles = append(out.titles, v.stem(w.f))
+			}
 		}
 	}
 	if typeNoun >= 0 && !measure && out.kind == "what" {

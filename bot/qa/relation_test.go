@@ -259,3 +259,33 @@ func TestNameNotAcrossRelative(t *testing.T) {
 		},
 	})
 }
+
+// TestWhoHoldsTitle: a "who" question with no verb of its own that asks
+// who holds a title ("Who is the new director…?") is answered by a
+// sentence that names someone next to the title, not by one that names
+// someone elsewhere ("Ruiz said the new director…").
+func TestWhoHoldsTitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "name away from the title", code: "en",
+			text: "Museum changes\n\nThe Harwick museum will reopen in May after two years of works on its roof and galleries.\n\n" +
+				"Board chair Ana Ruiz said on Monday that the new director of the museum would be chosen by the end of March.\n\n" +
+				"The works cost the town more than it had planned, according to the council.\n",
+			q: "Who is the new director of the museum?",
+		},
+		{
+			name: "name next to the title", code: "en",
+			text: "Museum changes\n\nThe Harwick museum will reopen in May after two years of works on its roof and galleries.\n\n" +
+				"The board chose Tomas Berg, a curator from Oslo, as the new director of the museum on Monday.\n\n" +
+				"The works cost the town more than it had planned, according to the council.\n",
+			q: "Who is the new director of the museum?", quote: "Tomas Berg",
+		},
+		{
+			name: "Spanish name away from the title", code: "es",
+			text: "Cambios en el museo\n\nEl museo de Harwick reabrirá en mayo después de dos años de obras en el techo y las salas.\n\n" +
+				"La presidenta del consejo, Ana Ruiz, anunció el lunes que el nuevo director del museo será elegido a fines de marzo.\n\n" +
+				"Las obras costaron a la ciudad más de lo previsto, según el concejo municipal.\n",
+			q: "¿Quién será el nuevo director del museo?",
+		},
+	})
+}
