@@ -675,23 +675,26 @@ func (a *article) namesAgent(i int, qu *question) bool {
 // director?", "¿Quién será el nuevo director de Diprove?"), writes a
 // name the question does not within roleReach words of the title
 // ("the new director, Ana Ruiz,"): "Ruiz said the new director will
-// report to the board" names someone, but not the director.
+// report to the board" names someone, but not the director. A sentence
+// without the title may give it in other words ("chief" for "head").
 func (a *article) namesRole(i int, qu *question) bool {
 	if len(qu.titles) == 0 {
 		return true
 	}
 	ws := a.words[i]
+	held := false
 	for k, w := range ws {
 		if !slices.Contains(qu.titles, a.v.stem(w.f)) {
 			continue
 		}
+		held = true
 		for j := max(0, k-roleReach); j < len(ws) && j <= k+roleReach; j++ {
 			if a.newName(ws[j], qu) && !a.v.months[ws[j].f] && !a.v.time[ws[j].f] {
 				return true
 			}
 		}
 	}
-	return false
+	return !held
 }
 
 // roleReach is how many words from a title the name of who holds it
