@@ -658,8 +658,8 @@ func (a *article) namesAgent(i int, qu *question) bool {
 			continue
 		}
 		held = true
-		if k == 0 || !a.v.passive[ws[k-1].f] {
-			return true
+		if k == 0 || !a.v.passive[ws[k-1].f] || a.v.isProgressive(w.low) {
+			return true // "were organizing" is no passive
 		}
 		for j := k + 1; j < len(ws) && j <= k+agentReach; j++ {
 			if inSet(a.lx, "by", ws[j].f) {

@@ -297,3 +297,18 @@ func TestWhoHoldsTitle(t *testing.T) {
 		},
 	})
 }
+
+// TestAgentProgressive: a verb after an auxiliary of the passive that
+// has no participle's form ("were organizing") is not in the passive,
+// and may say who did it.
+func TestAgentProgressive(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "progressive", code: "en",
+			text: "March in Millbrook\n\nSeveral hundred people marched through Millbrook on Saturday against the closure of the hospital.\n\n" +
+				"Nurses from the Millbrook hospital were organizing the march with the local union, police said.\n\n" +
+				"The council will vote on the closure next month.\n",
+			q: "Who organized the march?", quote: "Nurses",
+		},
+	})
+}
