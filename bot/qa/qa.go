@@ -702,8 +702,8 @@ func (a *article) namesRole(i int, qu *question) bool {
 const roleReach = 6
 
 // agentReach is how many words after a verb in the passive its agent
-// may be introduced ("was abandoned on Friday by…").
-const agentReach = 4
+// may be introduced ("was abandoned on Friday near the quarry by…").
+const agentReach = 6
 
 // firstNaming returns the number of the first sentence, other than the
 // headline and furniture, that writes all the question's names

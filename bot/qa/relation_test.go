@@ -215,6 +215,13 @@ func TestAgent(t *testing.T) {
 			q: "Who abandoned the dog on the road?", quote: "by a farmer",
 		},
 		{
+			name: "agent after an adverbial", code: "en",
+			text: "Dog rescued\n\nA shelter in Millbrook is raising money to treat a dog found on Route 9 last week.\n\n" +
+				"The dog, named Pepper, was abandoned on Friday near the quarry by a farmer from Ashby, volunteers said.\n\n" +
+				"The shelter hopes to find her a family once she has recovered from her injuries.\n",
+			q: "Who abandoned the dog?", quote: "by a farmer",
+		},
+		{
 			name: "active", code: "en",
 			text: "Dog rescued\n\nA shelter in Millbrook is raising money to treat a dog found on Route 9 last week.\n\n" +
 				"Volunteers said a farmer from Ashby abandoned the dog on the road near the quarry.\n\n" +
