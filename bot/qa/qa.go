@@ -216,6 +216,14 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 	default:
 		var notKnown bool
 		picked, notKnown = a.search(qu, minCov, minContent, maxQuotes)
+		if qu.asksStatement && qu.speaker == "" {
+			// "Who did viewers think won the debate?": the ones asked
+			// about, named by a common noun that is no party of the
+			// briefing, are named where their words are reported (or
+			// in the sentence before); Haley's "I think…" is not
+			// what viewers think.
+			picked = slices.DeleteFunc(picked, func(n int) bool { return !a.namesSubject(n-1, qu) })
+		}
 		if len(picked) == 0 {
 			return notSaid
 		}
@@ -640,6 +648,20 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		return false
 	}
 	return true
+}
+
+// namesSubject reports whether sentence i, or the one before it, holds a
+// word of the subject of the question's verb of speech (qu.subject),
+// unless it names the kind of answer ("Quel journal a révélé…?" asks
+// which newspaper).
+func (a *article) namesSubject(i int, qu *question) bool {
+	if len(qu.subject) == 0 || slices.ContainsFunc(qu.subject, func(w string) bool { return a.v.stem(w) == qu.typeTerm }) {
+		return true
+	}
+	return slices.ContainsFunc(qu.subject, func(w string) bool {
+		t := a.v.stem(w)
+		return a.tf[i][t] > 0 || i > 0 && a.tf[i-1][t] > 0
+	})
 }
 
 // namesAgent reports whether sentence i may say who did what a "who"

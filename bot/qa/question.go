@@ -70,7 +70,11 @@ type question struct {
 	// tenses are the kinds of tense the question's words hold (tensesOf).
 	tenses        map[string]bool
 	asksStatement bool
-	verbs         map[string]bool // the stems of the words that ask it ("say")
+	// subject holds the folded content words before the first verb
+	// that asks for a statement ("viewers" in "Who did viewers think
+	// won?"): who is asked about.
+	subject []string
+	verbs   map[string]bool // the stems of the words that ask it ("say")
 	// asksAct is set when one of those words names a particular act
 	// ("concede", "deny") rather than any answer ("say", "respond").
 	asksAct        bool
@@ -262,6 +266,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	subj := subjectBeforeVerb(ws, asking, v, lx)
+	out.subject = subj
 	if out.asksStatement && len(runs) == 0 && len(subj) > 0 && len(out.parties) > 0 {
 		// "What did the student say would happen if the government
 		// stays silent?": a party named only after the verb is what

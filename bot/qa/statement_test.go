@@ -350,3 +350,20 @@ func TestAfterPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectNamed: a question about what someone named by a common noun
+// said or thought ("viewers", "residents"), who is no party of the
+// briefing, is answered by a sentence that names them (or follows one
+// that does), not by another's words that hold its verb.
+func TestSubjectNamed(t *testing.T) {
+	text := "Debate night\n\n" +
+		"Five candidates met in Harwick on Wednesday for the second debate of the race for governor, and thousands of viewers watched it online.\n\n" +
+		"The station said viewers sent in more questions than for any debate before.\n\n" +
+		"The candidates spoke about taxes, schools and the new bridge for two hours.\n\n" +
+		"\"I think we will win this race because voters trust us,\" Nora Pell said after the debate.\n\n" +
+		"Residents of Harwick said they think the new bridge plan was the main issue of the night.\n"
+	runStatementCases(t, []statementCase{
+		{name: "another's words", code: "en", text: text, q: "Who did viewers think won the debate?"},
+		{name: "named", code: "en", text: text, q: "What did residents think was the main issue?", quote: "Residents of Harwick"},
+	})
+}
