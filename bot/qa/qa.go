@@ -181,6 +181,14 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 				}
 			}
 		}
+		// "How did Williamson respond to the vice-chancellors'
+		// criticism?": what the ones whose words are responded to
+		// say is no response of the party's ("Vice-chancellors
+		// reacted with fury to threats by … Williamson").
+		picked = slices.DeleteFunc(picked, func(n int) bool { return a.possessorSpeaks(n-1, qu) })
+		if len(picked) == 0 {
+			return notSaid
+		}
 		if qu.kind == "yesno" && qu.asksAct {
 			// "Has Velázquez conceded the race?" asks whether she
 			// did that very act: her statements that hold no word of
@@ -199,7 +207,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		// than quote someone else.
 		picked, _ = a.search(qu.withoutVerbs(), minCov, minContent, maxQuotes)
 		picked = slices.DeleteFunc(picked, func(n int) bool {
-			return !a.reports(n-1, qu.speaker, speakers[n].party != "") || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu)
+			return !a.reports(n-1, qu.speaker, speakers[n].party != "") || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu) || a.possessorSpeaks(n-1, qu)
 		})
 		if len(picked) == 0 {
 			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
@@ -648,6 +656,21 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		return false
 	}
 	return true
+}
+
+// possessorSpeaks reports whether sentence i has one of the question's
+// possessors other than the party asked about speak ("the
+// vice-chancellors' criticism": "Vice-chancellors reacted…"): their
+// words are what the party is asked to respond to. A possessor that
+// names the party asked about ("Merkel's spokesman") is no other.
+func (a *article) possessorSpeaks(i int, qu *question) bool {
+	var others []string
+	for _, p := range qu.possessors {
+		if !contains(qu.speakerWords, p) && !qu.partyTerms[a.v.stem(p)] {
+			others = append(others, p)
+		}
+	}
+	return len(others) > 0 && a.speaks(i, others)
 }
 
 // namesSubject reports whether sentence i, or the one before it, holds a

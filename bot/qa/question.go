@@ -74,7 +74,11 @@ type question struct {
 	// that asks for a statement ("viewers" in "Who did viewers think
 	// won?"): who is asked about.
 	subject []string
-	verbs   map[string]bool // the stems of the words that ask it ("say")
+	// possessors holds the folded words right before a possessive
+	// ("vice-chancellors" of "the vice-chancellors' criticism"): whose
+	// words a party is asked to respond to.
+	possessors []string
+	verbs      map[string]bool // the stems of the words that ask it ("say")
 	// asksAct is set when one of those words names a particular act
 	// ("concede", "deny") rather than any answer ("say", "respond").
 	asksAct        bool
@@ -267,6 +271,15 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	}
 	subj := subjectBeforeVerb(ws, asking, v, lx)
 	out.subject = subj
+	for i, w := range ws {
+		if w.owned && i > 0 {
+			p := ws[i-1].f
+			if p == "s" && i > 1 {
+				p = ws[i-2].f
+			}
+			out.possessors = append(out.possessors, p)
+		}
+	}
 	if out.asksStatement && len(runs) == 0 && len(subj) > 0 && len(out.parties) > 0 {
 		// "What did the student say would happen if the government
 		// stays silent?": a party named only after the verb is what

@@ -367,3 +367,42 @@ func TestSubjectNamed(t *testing.T) {
 		{name: "named", code: "en", text: text, q: "What did residents think was the main issue?", quote: "Residents of Harwick"},
 	})
 }
+
+// TestPossessorSpeaks: "How did X respond to Y's criticism?" is not
+// answered by a sentence where Y speaks, even one the briefing gives X
+// ("Shop owners reacted with anger to plans by Mayor Tom Reed…, which
+// he called…"): Y's words are what X is asked to respond to.
+func TestPossessorSpeaks(t *testing.T) {
+	text := func(reply string) string {
+		return "Market to close\n\n" +
+			"The council plans to close the covered market in Harwick at the end of the year to save money.\n\n" +
+			"Shop owners reacted with anger on Monday to the plans of Mayor Tom Reed, which he called a saving for the town.\n\n" +
+			reply +
+			"The market has stood in the square since 1890.\n"
+	}
+	reed := func(evs ...string) []bot.Party {
+		p := bot.Party{Name: "Tom Reed"}
+		for _, ev := range evs {
+			p.Claims = append(p.Claims, bot.Claim{Claim: "Says so.", Speaker: "Tom Reed", Stance: bot.StanceAssert, Evidence: ev})
+		}
+		return []bot.Party{p}
+	}
+	runStatementCases(t, []statementCase{
+		{
+			name: "only the critics speak", code: "en", text: text(""),
+			parties: reed("Shop owners reacted with anger on Monday to the plans of Mayor Tom Reed, which he called a saving for the town."),
+			q:       "How did Reed respond to the shop owners' criticism?",
+		},
+		{
+			name: "the party replies", code: "en", text: text("Reed said on Tuesday that the criticism was fair and that the market would stay open until May.\n\n"),
+			parties: reed("Shop owners reacted with anger on Monday to the plans of Mayor Tom Reed, which he called a saving for the town.",
+				"Reed said on Tuesday that the criticism was fair and that the market would stay open until May."),
+			q: "How did Reed respond to the shop owners' criticism?", quote: "stay open until May",
+		},
+		{
+			name: "the possessor is the party asked about", code: "en", text: text("Reed said on Tuesday that the criticism was fair and that the market would stay open until May.\n\n"),
+			parties: reed("Reed said on Tuesday that the criticism was fair and that the market would stay open until May."),
+			q:       "What did Reed's office say about the market?", quote: "stay open until May",
+		},
+	})
+}
