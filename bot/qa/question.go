@@ -271,12 +271,8 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	}
 	subj := subjectBeforeVerb(ws, asking, v, lx)
 	out.subject = subj
-	for i, w := range ws {
-		if w.owned && i > 0 {
-			p := ws[i-1].f
-			if p == "s" && i > 1 {
-				p = ws[i-2].f
-			}
+	for i := range ws {
+		if p := possessor(ws, i, v); p != "" {
 			out.possessors = append(out.possessors, p)
 		}
 	}
@@ -491,7 +487,25 @@ func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
 // charged?" does not ask for the loggers' words.
 func asksStatementAt(ws []word, i int, v *vocab) bool {
 	w := ws[i]
-	return (v.respond[w.f] || v.reporting[w.f]) && (i == 0 || !v.passive[ws[i-1].f]) && !w.owned
+	return (v.respond[w.f] || v.reporting[w.f]) && (i == 0 || !v.passive[ws[i-1].f]) && possessor(ws, i, v) == ""
+}
+
+// possessor returns the folded word whose possessive ws[i] follows
+// ("chancellors" in "the vice-chancellors' criticism", "union" in "the
+// union's call"), or "": a stop word before "'s" makes a contraction
+// ("What's", "Who's responded…"), not a possessive.
+func possessor(ws []word, i int, v *vocab) string {
+	if !ws[i].owned || i == 0 {
+		return ""
+	}
+	p := ws[i-1]
+	if p.f == "s" && i > 1 {
+		p = ws[i-2]
+	}
+	if v.stop[p.f] {
+		return ""
+	}
+	return p.f
 }
 
 // subjectBeforeVerb returns the content words between the phrase that
