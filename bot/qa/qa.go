@@ -21,7 +21,11 @@
 // someone else. A party the question names only after its verb is what
 // the words are about, not who says them, when another noun stands before
 // the verb ("What did the student say would happen if the government
-// stays silent?" asks for the student's words). Other questions rank the article's sentences
+// stays silent?" asks for the student's words); one named by a common
+// noun that is no party ("What did viewers think…?") is looked for where
+// they are named, and the words of those whose criticism a party is asked
+// to respond to ("the vice-chancellors' criticism") are no response of
+// its. Other questions rank the article's sentences
 // with BM25 over stemmed words (a country is named by its name or its
 // demonym alike, "Turkey" by "Turkish"; the sentence before counts a little, for
 // "the incident" or "he"), keep those that hold the kind of answer asked
