@@ -1141,6 +1141,8 @@ func TestAsksStatement(t *testing.T) {
 	}{
 		{"en", "Have the loggers been charged with anything?", false},
 		{"en", "What did the loggers claim?", true},
+		{"en", "Who's responded to the report?", true},
+		{"en", "Has the mayor replied to the union's call?", true},
 		{"es", "¿Ha sido acusado el alcalde?", false},
 		{"es", "¿Qué dijo el alcalde?", true},
 		{"fr", "Le maire a-t-il été condamné ?", false},

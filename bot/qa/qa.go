@@ -21,7 +21,11 @@
 // someone else. A party the question names only after its verb is what
 // the words are about, not who says them, when another noun stands before
 // the verb ("What did the student say would happen if the government
-// stays silent?" asks for the student's words). Other questions rank the article's sentences
+// stays silent?" asks for the student's words); one named by a common
+// noun that is no party ("What did viewers think…?") is looked for where
+// they are named, and the words of those whose criticism a party is asked
+// to respond to ("the vice-chancellors' criticism") are no response of
+// its. Other questions rank the article's sentences
 // with BM25 over stemmed words (a country is named by its name or its
 // demonym alike, "Turkey" by "Turkish"; the sentence before counts a little, for
 // "the incident" or "he"), keep those that hold the kind of answer asked
@@ -32,8 +36,11 @@
 // is read closely: "how many civilians" takes a count of civilians,
 // "what date" a number or a month, "how long" a number before a unit
 // of time or length (not a clock time), "besides X" another name than X
-// (not a demonym), and a "why" question whose best sentence gives no
-// reason quotes the sentence after it too.
+// (not a demonym), "who abandoned the dog" a sentence that holds the
+// verb other than in a passive without its agent ("was abandoned on
+// the road" does not say who), "who is the new director" a name next to
+// the title, and a "why" question whose best
+// sentence gives no reason quotes the sentence after it too.
 //
 // Quotes are whole sentences, verbatim, each with the speaker the
 // briefing gives it. The words of each language are data (data/*.qa).
@@ -185,6 +192,14 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 				}
 			}
 		}
+		// "How did Williamson respond to the vice-chancellors'
+		// criticism?": what the ones whose words are responded to
+		// say is no response of the party's ("Vice-chancellors
+		// reacted with fury to threats by … Williamson").
+		picked = slices.DeleteFunc(picked, func(n int) bool { return a.possessorSpeaks(n-1, qu) })
+		if len(picked) == 0 {
+			return notSaid
+		}
 		if qu.kind == "yesno" && qu.asksAct {
 			// "Has Velázquez conceded the race?" asks whether she
 			// did that very act: her statements that hold no word of
@@ -210,7 +225,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		}
 		picked, _ = a.search(ask, minCov, minContent, maxQuotes)
 		picked = slices.DeleteFunc(picked, func(n int) bool {
-			return !a.reports(n-1, qu.speaker, speakers[n].party != "") && !a.reportsOf(n-1, qu) || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu)
+			return !a.reports(n-1, qu.speaker, speakers[n].party != "") && !a.reportsOf(n-1, qu) || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu) || a.possessorSpeaks(n-1, qu)
 		})
 		if len(picked) == 0 {
 			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
@@ -227,6 +242,14 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 	default:
 		var notKnown bool
 		picked, notKnown = a.search(qu, minCov, minContent, maxQuotes)
+		if qu.asksStatement && qu.speaker == "" {
+			// "Who did viewers think won the debate?": the ones asked
+			// about, named by a common noun that is no party of the
+			// briefing, are named where their words are reported (or
+			// in the sentence before); Haley's "I think…" is not
+			// what viewers think.
+			picked = slices.DeleteFunc(picked, func(n int) bool { return !a.namesSubject(n-1, qu) })
+		}
 		if len(picked) == 0 {
 			return notSaid
 		}
@@ -628,12 +651,14 @@ func (a *article) holdsKind(i int, qu *question) bool {
 	case "name":
 		// The name asked for follows closely what it names ("the man,
 		// John Smith", "le surnommait le Grand Con"): a word of the
-		// question other than its names, or a word of naming.
+		// question other than its names, or a word of naming, in its
+		// clause ("a website that lets NASA researchers…" does not
+		// name the website).
 		for j, w := range ws {
 			if !a.newName(w, qu) {
 				continue
 			}
-			for k := max(0, j-nameReach); k < j; k++ {
+			for k := j - 1; k >= 0 && k >= j-nameReach && !inSet(a.lx, "relpron", ws[k].f); k-- {
 				if t := a.v.stem(ws[k].f); qu.hasTerm(t) && !qu.names[t] || a.v.naming[t] {
 					return true
 				}
@@ -641,6 +666,12 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		}
 		return false
 	case "who", "where":
+		if qu.kind == "who" && !a.namesAgent(i, qu) {
+			return false
+		}
+		if !a.namesRole(i, qu) {
+			return false
+		}
 		for _, w := range ws {
 			// A month or a weekday is no person or place ("on the
 			// November 2020 ballot").
@@ -652,6 +683,98 @@ func (a *article) holdsKind(i int, qu *question) bool {
 	}
 	return true
 }
+
+// possessorSpeaks reports whether sentence i has one of the question's
+// possessors other than the party asked about speak ("the
+// vice-chancellors' criticism": "Vice-chancellors reacted…"): their
+// words are what the party is asked to respond to. A possessor that
+// names the party asked about ("Merkel's spokesman") is no other.
+func (a *article) possessorSpeaks(i int, qu *question) bool {
+	var others []string
+	for _, p := range qu.possessors {
+		if !contains(qu.speakerWords, p) && !qu.partyTerms[a.v.stem(p)] {
+			others = append(others, p)
+		}
+	}
+	return len(others) > 0 && a.speaks(i, others)
+}
+
+// namesSubject reports whether sentence i, or the one before it, holds a
+// word of the subject of the question's verb of speech (qu.subject),
+// unless it names the kind of answer ("Quel journal a révélé…?" asks
+// which newspaper).
+func (a *article) namesSubject(i int, qu *question) bool {
+	if len(qu.subject) == 0 || slices.ContainsFunc(qu.subject, func(w string) bool { return a.v.stem(w) == qu.typeTerm }) {
+		return true
+	}
+	return slices.ContainsFunc(qu.subject, func(w string) bool {
+		t := a.v.stem(w)
+		return a.tf[i][t] > 0 || i > 0 && a.tf[i-1][t] > 0
+	})
+}
+
+// namesAgent reports whether sentence i may say who did what a "who"
+// question asks about in the active ("Who abandoned the dog?"): it
+// holds the question's verb other than in the passive, or in the
+// passive with its agent ("was abandoned by…"). "The dog was abandoned
+// on a road" does not say who abandoned it.
+func (a *article) namesAgent(i int, qu *question) bool {
+	if len(qu.acts) == 0 || qu.passive {
+		return true
+	}
+	ws := a.words[i]
+	held := false
+	for k, w := range ws {
+		if !slices.Contains(qu.acts, a.v.stem(w.f)) {
+			continue
+		}
+		held = true
+		if k == 0 || !a.v.passive[ws[k-1].f] || a.v.isProgressive(w.low) {
+			return true // "were organizing" is no passive
+		}
+		for j := k + 1; j < len(ws) && j <= k+agentReach; j++ {
+			if inSet(a.lx, "by", ws[j].f) {
+				return true
+			}
+		}
+	}
+	return !held
+}
+
+// namesRole reports whether sentence i, for a "who" question with no
+// verb of its own that asks who holds a title ("Who is the new
+// director?", "¿Quién será el nuevo director de Diprove?"), writes a
+// name the question does not within roleReach words of the title
+// ("the new director, Ana Ruiz,"): "Ruiz said the new director will
+// report to the board" names someone, but not the director. A sentence
+// without the title may give it in other words ("chief" for "head").
+func (a *article) namesRole(i int, qu *question) bool {
+	if len(qu.titles) == 0 {
+		return true
+	}
+	ws := a.words[i]
+	held := false
+	for k, w := range ws {
+		if !slices.Contains(qu.titles, a.v.stem(w.f)) {
+			continue
+		}
+		held = true
+		for j := max(0, k-roleReach); j < len(ws) && j <= k+roleReach; j++ {
+			if a.newName(ws[j], qu) && !a.v.months[ws[j].f] && !a.v.time[ws[j].f] {
+				return true
+			}
+		}
+	}
+	return !held
+}
+
+// roleReach is how many words from a title the name of who holds it
+// may stand.
+const roleReach = 6
+
+// agentReach is how many words after a verb in the passive its agent
+// may be introduced ("was abandoned on Friday near the quarry by…").
+const agentReach = 6
 
 // firstNaming returns the number of the first sentence, other than the
 // headline and furniture, that writes all the question's names
@@ -901,6 +1024,13 @@ func (a *article) speaksFor(name []string, br *bot.Briefing, speakers map[int]at
 	if br == nil || len(name) == 0 {
 		return nil
 	}
+	// A word after the mention that the article writes capitalised
+	// makes it another name, in a language that capitalises names
+	// only.
+	names := map[string]bool{}
+	if a.lx == nil || !a.lx.NounCaps {
+		names = a.names()
+	}
 	var out []int
 	for i, p := range br.Parties {
 		// The party's name and its speakers', not its aliases: an alias
@@ -915,7 +1045,7 @@ func (a *article) speaksFor(name []string, br *bot.Briefing, speakers map[int]at
 			if at.party != p.Name || n < 1 || n > len(a.d.Sentences) {
 				continue
 			}
-			if describes(clauseWords(a.d.Sentences[n-1].Text), own, name) {
+			if describes(clauseWords(a.d.Sentences[n-1].Text), own, name, names) {
 				out = append(out, i)
 				break
 			}
@@ -927,7 +1057,10 @@ func (a *article) speaksFor(name []string, br *bot.Briefing, speakers map[int]at
 // describes reports whether a mention of a name whose words are own, in
 // the sentence ws, is described with all the words of name: in the three
 // words before it in its clause, or in the clause set off right after it.
-func describes(ws []clauseWord, own map[string]bool, name []string) bool {
+// A mention followed by a word of names, in its clause, is part of
+// another name ("United Nations" for "United States") and describes no
+// one.
+func describes(ws []clauseWord, own map[string]bool, name []string, names map[string]bool) bool {
 	for s := 0; s < len(ws); s++ {
 		if !own[ws[s].f] {
 			continue
@@ -935,6 +1068,12 @@ func describes(ws []clauseWord, own map[string]bool, name []string) bool {
 		e := s + 1
 		for e < len(ws) && own[ws[e].f] && !ws[e].brk {
 			e++
+		}
+		if e < len(ws) && !ws[e].brk && names[ws[e].f] {
+			// Part of another name: "United Nations" is not the
+			// United States.
+			s = e - 1
+			continue
 		}
 		var desc []string
 		for k := s - 1; k >= 0 && k >= s-3 && !ws[k+1].brk; k-- {

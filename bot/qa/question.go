@@ -55,12 +55,30 @@ type question struct {
 	// a sentence that names what the question names but not the
 	// relation does not answer it (see isRelation).
 	relation []string
+	// acts holds the stems of all the question's verbs (those of
+	// relation and those of no group), and passive is set when one is
+	// in the passive ("Who was arrested?" asks who underwent it, not
+	// who did it).
+	acts    []string
+	passive bool
+	// titles holds the stems of the titles of the lexicon ("director",
+	// "mayor") that a "who" question with no verb of its own asks
+	// about: it asks who holds them.
+	titles []string
 	// words are the question's words.
 	words []word
 	// tenses are the kinds of tense the question's words hold (tensesOf).
 	tenses        map[string]bool
 	asksStatement bool
-	verbs         map[string]bool // the stems of the words that ask it ("say")
+	// subject holds the folded content words before the first verb
+	// that asks for a statement ("viewers" in "Who did viewers think
+	// won?"): who is asked about.
+	subject []string
+	// possessors holds the folded words right before a possessive
+	// ("vice-chancellors" of "the vice-chancellors' criticism"): whose
+	// words a party is asked to respond to.
+	possessors []string
+	verbs      map[string]bool // the stems of the words that ask it ("say")
 	// asksAct is set when one of those words names a particular act
 	// ("concede", "deny") rather than any answer ("say", "respond").
 	asksAct        bool
@@ -200,10 +218,21 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		if w.cap && (!w.first || names[w.f]) && !nounCaps {
 			out.names[s] = true
 			out.capitalised[s] = true
-		} else if i != typeNoun && !out.asksStatement && !slices.Contains(out.counted, s) && strings.HasPrefix(s, "=") && isRelation(ws, i, asking, out.kind, v, lx) {
+		} else if i != typeNoun && !out.asksStatement && !slices.Contains(out.counted, s) && isRelation(ws, i, asking, out.kind, v, lx) {
 			// Not what a "how many" question counts: "¿Cuántos
 			// detenidos…?" counts the detained.
-			out.relation = append(out.relation, s)
+			if strings.HasPrefix(s, "=") {
+				out.relation = append(out.relation, s)
+			}
+			out.acts = append(out.acts, s)
+			out.passive = out.passive || i > 0 && v.passive[ws[i-1].f]
+		}
+	}
+	if out.kind == "who" && len(out.acts) == 0 && !out.asksStatement && lx != nil {
+		for _, w := range ws {
+			if _, ok := lx.Titles[w.low]; ok && !w.cap {
+				out.titles = append(out.titles, v.stem(w.f))
+			}
 		}
 	}
 	if typeNoun >= 0 && !measure && out.kind == "what" {
@@ -247,6 +276,12 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	subj := subjectBeforeVerb(ws, asking, v, lx)
+	out.subject = subj
+	for i := range ws {
+		if p := possessor(ws, i, v); p != "" {
+			out.possessors = append(out.possessors, p)
+		}
+	}
 	if out.asksStatement && len(runs) == 0 && len(subj) > 0 && len(out.parties) > 0 {
 		// "What did the student say would happen if the government
 		// stays silent?": a party named only after the verb is what
@@ -478,7 +513,25 @@ func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
 // charged?" does not ask for the loggers' words.
 func asksStatementAt(ws []word, i int, v *vocab) bool {
 	w := ws[i]
-	return (v.respond[w.f] || v.reporting[w.f]) && (i == 0 || !v.passive[ws[i-1].f])
+	return (v.respond[w.f] || v.reporting[w.f]) && (i == 0 || !v.passive[ws[i-1].f]) && possessor(ws, i, v) == ""
+}
+
+// possessor returns the folded word whose possessive ws[i] follows
+// ("chancellors" in "the vice-chancellors' criticism", "union" in "the
+// union's call"), or "": a stop word before "'s" makes a contraction
+// ("What's", "Who's responded…"), not a possessive.
+func possessor(ws []word, i int, v *vocab) string {
+	if !ws[i].owned || i == 0 {
+		return ""
+	}
+	p := ws[i-1]
+	if p.f == "s" && i > 1 {
+		p = ws[i-2]
+	}
+	if v.stop[p.f] {
+		return ""
+	}
+	return p.f
 }
 
 // subjectBeforeVerb returns the content words between the phrase that

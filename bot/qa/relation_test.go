@@ -194,3 +194,128 @@ func TestVerbAfterFuture(t *testing.T) {
 			q:    "¿Va a participar la oposición en las elecciones de diciembre?", quote: "participará"},
 	})
 }
+
+// TestAgent: a "who" question asks who did what its verb says; a
+// sentence that holds the verb only in the passive, with no agent, does
+// not say who ("The dog was abandoned on a road").
+func TestAgent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "passive without agent", code: "en",
+			text: "Dog rescued\n\nA shelter in Millbrook is raising money to treat a dog found on Route 9 last week.\n\n" +
+				"The dog, named Pepper, was abandoned on the road near the Millbrook quarry, volunteers said.\n\n" +
+				"The shelter hopes to find her a family once she has recovered from her injuries.\n",
+			q: "Who abandoned the dog on the road?",
+		},
+		{
+			name: "passive with agent", code: "en",
+			text: "Dog rescued\n\nA shelter in Millbrook is raising money to treat a dog found on Route 9 last week.\n\n" +
+				"The dog, named Pepper, was abandoned on the road by a farmer from Ashby, volunteers said.\n\n" +
+				"The shelter hopes to find her a family once she has recovered from her injuries.\n",
+			q: "Who abandoned the dog on the road?", quote: "by a farmer",
+		},
+		{
+			name: "agent after an adverbial", code: "en",
+			text: "Dog rescued\n\nA shelter in Millbrook is raising money to treat a dog found on Route 9 last week.\n\n" +
+				"The dog, named Pepper, was abandoned on Friday near the quarry by a farmer from Ashby, volunteers said.\n\n" +
+				"The shelter hopes to find her a family once she has recovered from her injuries.\n",
+			q: "Who abandoned the dog?", quote: "by a farmer",
+		},
+		{
+			name: "active", code: "en",
+			text: "Dog rescued\n\nA shelter in Millbrook is raising money to treat a dog found on Route 9 last week.\n\n" +
+				"Volunteers said a farmer from Ashby abandoned the dog on the road near the quarry.\n\n" +
+				"The shelter hopes to find her a family once she has recovered from her injuries.\n",
+			q: "Who abandoned the dog on the road?", quote: "Ashby",
+		},
+		{
+			name: "Portuguese passive without agent", code: "pt",
+			text: "Cadela resgatada\n\nUm abrigo de Serra Alta arrecada dinheiro para tratar uma cadela encontrada na semana passada.\n\n" +
+				"A cadela Pipoca foi abandonada na estrada perto da pedreira de Serra Alta, segundo os voluntários.\n\n" +
+				"O abrigo espera encontrar uma família para ela depois da recuperação.\n",
+			q: "Quem abandonou a cadela na estrada?",
+		},
+		{
+			name: "a question in the passive asks who underwent it", code: "en",
+			text: "Arrests in Millbrook\n\nPolice in Millbrook made two arrests on Friday after a break-in at the town library.\n\n" +
+				"Officers said Tom Reede and a second man were arrested near the station on Friday night.\n\n" +
+				"The library will reopen on Monday, the council said.\n",
+			q: "Who was arrested near the station?", quote: "Tom Reede",
+		},
+	})
+}
+
+// TestNameNotAcrossRelative: a name asked for follows closely what it
+// names, in the same clause: a name after a relative pronoun ("a
+// website that lets NASA researchers…") names something else.
+func TestNameNotAcrossRelative(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "after a relative pronoun", code: "en",
+			text: "Counting carbon\n\nLina Okafor studies the energy used by large computer models at a lab in Denver.\n\n" +
+				"Okafor recently helped launch a website that lets NASA researchers estimate the carbon footprint of their code.\n\n" +
+				"She hopes that more labs will publish the energy their models use.\n",
+			q: "What is the name of the website Okafor helped launch?",
+		},
+		{
+			name: "in apposition", code: "en",
+			text: "Counting carbon\n\nLina Okafor studies the energy used by large computer models at a lab in Denver.\n\n" +
+				"Okafor recently helped launch a website, CarbonTally, that lets researchers estimate the carbon footprint of their code.\n\n" +
+				"She hopes that more labs will publish the energy their models use.\n",
+			q: "What is the name of the website Okafor helped launch?", quote: "CarbonTally",
+		},
+	})
+}
+
+// TestWhoHoldsTitle: a "who" question with no verb of its own that asks
+// who holds a title ("Who is the new director…?") is answered by a
+// sentence that names someone next to the title, not by one that names
+// someone elsewhere ("Ruiz said the new director…"); a sentence that
+// gives the title in other words ("chief" for "head") may name them.
+func TestWhoHoldsTitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "name away from the title", code: "en",
+			text: "Museum changes\n\nThe Harwick museum will reopen in May after two years of works on its roof and galleries.\n\n" +
+				"Board chair Ana Ruiz said on Monday that the new director of the museum would be chosen by the end of March.\n\n" +
+				"The works cost the town more than it had planned, according to the council.\n",
+			q: "Who is the new director of the museum?",
+		},
+		{
+			name: "name next to the title", code: "en",
+			text: "Museum changes\n\nThe Harwick museum will reopen in May after two years of works on its roof and galleries.\n\n" +
+				"The board chose Tomas Berg, a curator from Oslo, as the new director of the museum on Monday.\n\n" +
+				"The works cost the town more than it had planned, according to the council.\n",
+			q: "Who is the new director of the museum?", quote: "Tomas Berg",
+		},
+		{
+			name: "title in other words", code: "en",
+			text: "Museum changes\n\nThe Harwick museum will reopen in May after two years of works on its roof and galleries.\n\n" +
+				"The museum's new chief, Tomas Berg, comes from a gallery in Oslo and starts in June.\n\n" +
+				"The works cost the town more than it had planned, according to the council.\n",
+			q: "Who is the new head of the museum?", quote: "Tomas Berg",
+		},
+		{
+			name: "Spanish name away from the title", code: "es",
+			text: "Cambios en el museo\n\nEl museo de Harwick reabrirá en mayo después de dos años de obras en el techo y las salas.\n\n" +
+				"La presidenta del consejo, Ana Ruiz, anunció el lunes que el nuevo director del museo será elegido a fines de marzo.\n\n" +
+				"Las obras costaron a la ciudad más de lo previsto, según el concejo municipal.\n",
+			q: "¿Quién será el nuevo director del museo?",
+		},
+	})
+}
+
+// TestAgentProgressive: a verb after an auxiliary of the passive that
+// has no participle's form ("were organizing") is not in the passive,
+// and may say who did it.
+func TestAgentProgressive(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "progressive", code: "en",
+			text: "March in Millbrook\n\nSeveral hundred people marched through Millbrook on Saturday against the closure of the hospital.\n\n" +
+				"Nurses from the Millbrook hospital were organizing the march with the local union, police said.\n\n" +
+				"The council will vote on the closure next month.\n",
+			q: "Who organized the march?", quote: "Nurses",
+		},
+	})
+}

@@ -279,3 +279,130 @@ func TestAnswerShort(t *testing.T) {
 		t.Errorf("%d quotes, want 1 to 6: %+v", len(ans.Quotes), ans)
 	}
 }
+
+// TestSpeaksForWholeName: a party speaks for the name a question asks
+// about when the article describes the party with it ("Kelby's Harwick
+// council"); a word of the party's name inside another name ("Harwick"
+// of "Kelby Harwick Lines") is no mention of the party.
+func TestSpeaksForWholeName(t *testing.T) {
+	text := func(s string) string {
+		return "Ferry line closes\n\n" +
+			"The council voted on Monday to close the ferry line from March, after a long debate in the town hall.\n\n" +
+			"\"The line has lost money for ten years and the closure cannot wait,\" said " + s + ".\n\n" +
+			"Passengers will be offered a bus service from April, the council said.\n"
+	}
+	council := func(ev string) []bot.Party {
+		return []bot.Party{{Name: "Harwick council", Claims: []bot.Claim{
+			{Claim: "Says the line lost money.", Speaker: "Harwick council", Stance: bot.StanceAssert, Evidence: ev},
+		}}}
+	}
+	runStatementCases(t, []statementCase{
+		{
+			name: "described by the name", code: "en", text: text("a statement from Kelby's Harwick council"),
+			parties: council("The line has lost money for ten years and the closure cannot wait"),
+			q:       "What did Kelby say about the closure?", quote: "lost money",
+		},
+		{
+			name: "a word of the party's name in another name", code: "en", text: text("a statement from the Kelby Harwick Lines operator"),
+			parties: council("The line has lost money for ten years and the closure cannot wait"),
+			q:       "What did Kelby say about the closure?",
+		},
+	})
+}
+
+// TestPossessedNounAsksNothing: a reporting word right after a
+// possessive ("the union's call", "the dockers' call") is a noun, what
+// the party responds to, not a verb the party's answer must hold.
+func TestPossessedNounAsksNothing(t *testing.T) {
+	text := "Strike threat\n\n" +
+		"The dockers' union called on Mayor Ana Ruiz to resign over the closure of the port on Monday.\n\n" +
+		"The port will stay closed until the end of the month.\n\n" +
+		"Ferries to the islands leave from the north pier instead, and two more were added on weekdays.\n\n" +
+		"Traders at the fish market expect fewer buyers while the works go on.\n\n" +
+		"Ruiz said on Tuesday that the harbour budget would be published in May.\n"
+	parties := []bot.Party{
+		claimOf("Dockers' union", "The dockers' union called on Mayor Ana Ruiz to resign over the closure of the port on Monday."),
+		claimOf("Ana Ruiz", "Ruiz said on Tuesday that the harbour budget would be published in May."),
+	}
+	runStatementCases(t, []statementCase{
+		{name: "plural possessive", code: "en", text: text, parties: parties, q: "Has Ruiz replied to the dockers' call to resign?"},
+		{name: "singular possessive", code: "en", text: text, parties: parties, q: "Has Ruiz replied to the union's call to resign?"},
+	})
+}
+
+// TestAfterPossessive: a possessive is an apostrophe after a letter, or
+// an "s" after one, then a space; an elision is not.
+func TestAfterPossessive(t *testing.T) {
+	for _, tc := range []struct {
+		before string
+		want   bool
+	}{
+		{"the councillors' ", true},
+		{"Navalny's ", true},
+		{"Navalny’s ", true},
+		{"l'", false},
+		{"il s'", false},
+		{"the councillors ", false},
+		{"' ", false},
+	} {
+		if got := afterPossessive(tc.before); got != tc.want {
+			t.Errorf("afterPossessive(%q) = %v, want %v", tc.before, got, tc.want)
+		}
+	}
+}
+
+// TestSubjectNamed: a question about what someone named by a common noun
+// said or thought ("viewers", "residents"), who is no party of the
+// briefing, is answered by a sentence that names them (or follows one
+// that does), not by another's words that hold its verb.
+func TestSubjectNamed(t *testing.T) {
+	text := "Debate night\n\n" +
+		"Five candidates met in Harwick on Wednesday for the second debate of the race for governor, and thousands of viewers watched it online.\n\n" +
+		"The station said viewers sent in more questions than for any debate before.\n\n" +
+		"The candidates spoke about taxes, schools and the new bridge for two hours.\n\n" +
+		"\"I think we will win this race because voters trust us,\" Nora Pell said after the debate.\n\n" +
+		"Residents of Harwick said they think the new bridge plan was the main issue of the night.\n"
+	runStatementCases(t, []statementCase{
+		{name: "another's words", code: "en", text: text, q: "Who did viewers think won the debate?"},
+		{name: "named", code: "en", text: text, q: "What did residents think was the main issue?", quote: "Residents of Harwick"},
+	})
+}
+
+// TestPossessorSpeaks: "How did X respond to Y's criticism?" is not
+// answered by a sentence where Y speaks, even one the briefing gives X
+// ("Shop owners reacted with anger to plans by Mayor Tom Reed…, which
+// he called…"): Y's words are what X is asked to respond to.
+func TestPossessorSpeaks(t *testing.T) {
+	text := func(reply string) string {
+		return "Market to close\n\n" +
+			"The council plans to close the covered market in Harwick at the end of the year to save money.\n\n" +
+			"Shop owners reacted with anger on Monday to the plans of Mayor Tom Reed, which he called a saving for the town.\n\n" +
+			reply +
+			"The market has stood in the square since 1890.\n"
+	}
+	reed := func(evs ...string) []bot.Party {
+		p := bot.Party{Name: "Tom Reed"}
+		for _, ev := range evs {
+			p.Claims = append(p.Claims, bot.Claim{Claim: "Says so.", Speaker: "Tom Reed", Stance: bot.StanceAssert, Evidence: ev})
+		}
+		return []bot.Party{p}
+	}
+	runStatementCases(t, []statementCase{
+		{
+			name: "only the critics speak", code: "en", text: text(""),
+			parties: reed("Shop owners reacted with anger on Monday to the plans of Mayor Tom Reed, which he called a saving for the town."),
+			q:       "How did Reed respond to the shop owners' criticism?",
+		},
+		{
+			name: "the party replies", code: "en", text: text("Reed said on Tuesday that the criticism was fair and that the market would stay open until May.\n\n"),
+			parties: reed("Shop owners reacted with anger on Monday to the plans of Mayor Tom Reed, which he called a saving for the town.",
+				"Reed said on Tuesday that the criticism was fair and that the market would stay open until May."),
+			q: "How did Reed respond to the shop owners' criticism?", quote: "stay open until May",
+		},
+		{
+			name: "the possessor is the party asked about", code: "en", text: text("Reed said on Tuesday that the criticism was fair and that the market would stay open until May.\n\n"),
+			parties: reed("Reed said on Tuesday that the criticism was fair and that the market would stay open until May."),
+			q:       "What did Reed's office say about the market?", quote: "stay open until May",
+		},
+	})
+}

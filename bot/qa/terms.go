@@ -24,6 +24,10 @@ type word struct {
 	// case after it ("Virginia-based"): a name so joined is an
 	// adjective.
 	joined bool
+	// owned is set on a word right after a possessive written with an
+	// apostrophe ("Navalny's call", "the councillors' call"): a noun,
+	// not a verb.
+	owned bool
 }
 
 // splitWords returns the words of s. Apostrophes split elided articles
@@ -39,7 +43,7 @@ func splitWords(s string) []word {
 		raw := s[start:end]
 		r, _ := utf8.DecodeRuneInString(raw)
 		next, _ := utf8.DecodeRuneInString(strings.TrimPrefix(s[end:], "-"))
-		out = append(out, word{f: lang.Fold(raw), low: strings.ToLower(raw), cap: unicode.IsUpper(r), digit: unicode.IsDigit(r), first: len(out) == 0,
+		out = append(out, word{f: lang.Fold(raw), low: strings.ToLower(raw), cap: unicode.IsUpper(r), digit: unicode.IsDigit(r), first: len(out) == 0, owned: afterPossessive(s[:start]),
 			acronym: utf8.RuneCountInString(raw) >= 2 && strings.ToUpper(raw) == raw && strings.ToLower(raw) != raw,
 			joined:  strings.HasPrefix(s[end:], "-") && unicode.IsLower(next)})
 		start = -1
@@ -60,6 +64,25 @@ func splitWords(s string) []word {
 		}
 	}
 	return out
+}
+
+// afterPossessive reports whether the text before a word, before, ends
+// in a possessive: an apostrophe after a letter, then a space ("the
+// councillors' call"), or an "s" after an apostrophe after a letter,
+// then a space ("Navalny's call"). An elision ("l'appel") has no space.
+func afterPossessive(before string) bool {
+	t := strings.TrimRight(before, " ")
+	if len(t) == len(before) {
+		return false
+	}
+	t = strings.TrimSuffix(t, "s")
+	for _, q := range []string{"'", "’"} {
+		if rest, ok := strings.CutSuffix(t, q); ok {
+			r, _ := utf8.DecodeLastRuneInString(rest)
+			return unicode.IsLetter(r)
+		}
+	}
+	return false
 }
 
 // clauseWord is a folded word and whether a clause break (a comma, a

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -136,6 +137,10 @@ type vocab struct {
 	// ("*te": "société"): a question's word of such a form is the
 	// relation it asks about, which its answer must hold.
 	verbForms, notVerbForms []affix
+	// progressive holds the patterns of the forms that make a verb
+	// after an auxiliary of the passive active ("*ing": "were
+	// organizing").
+	progressive []affix
 	// prefixes are the beginnings stripped before a word is matched
 	// (German "ge": "gepanzert" is "panzert"), each leaving five letters.
 	prefixes []string
@@ -161,6 +166,12 @@ type affix struct{ pre, suf string }
 // and end with two letters or more between them.
 func (x affix) matches(w string) bool {
 	return strings.HasPrefix(w, x.pre) && strings.HasSuffix(w, x.suf) && len([]rune(w))-len([]rune(x.pre))-len([]rune(x.suf)) >= 2
+}
+
+// isProgressive reports whether w, in lower case, has a form that makes
+// it active after an auxiliary of the passive ("organizing").
+func (v *vocab) isProgressive(w string) bool {
+	return slices.ContainsFunc(v.progressive, func(x affix) bool { return x.matches(w) })
 }
 
 // isVerbForm reports whether w, in lower case with its accents (the
@@ -314,6 +325,14 @@ func parseVocab(code, src string) (*vocab, error) {
 				} else {
 					v.verbForms = append(v.verbForms, affix{pre, suf})
 				}
+			}
+		case "progressive":
+			for _, f := range strings.Fields(strings.ToLower(val)) {
+				pre, suf, ok := strings.Cut(f, "*")
+				if !ok {
+					return nil, fmt.Errorf("line %d: a progressive form needs a * for the stem: %q", n, f)
+				}
+				v.progressive = append(v.progressive, affix{pre, suf})
 			}
 		case "adjends":
 			v.adjEnds = append(v.adjEnds, strings.Fields(lang.Fold(val))...)
