@@ -2064,6 +2064,9 @@ func (t *text) heldOtherPost(e *entity, m *mention) bool {
 		if len(ws) > 2 && t.anyTitle(ws[0]) && t.lx.Set("of", ws[1]) && t.portfolioAfter(ws[2:]) {
 			return true // "le ministre de l'Éducation", "el consejero de Educación": one post
 		}
+		if len(ws) > 1 && t.anyTitle(ws[0]) && !t.lx.Set("offices", ws[0]) && t.lx.Speakers[ws[0]] == "people" {
+			return true // "Strategist Nicole Schlinger … The governor said …": one of a trade, no governor
+		}
 	}
 	return false
 }

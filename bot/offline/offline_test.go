@@ -678,6 +678,8 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a person named with a title of a trade is not the one an office describes after", sent: 2, notParty: "Nicole Hart",
+			text: "Strategist Nicole Hart watched the debate from the hall.\n\nThe mayor said the town would rebuild the bridge."},
 		{name: "en confirm negated tells what was not confirmed", sent: 2, party: "Northline", claim: "Does not confirm whether",
 			text: "Northline sold the discount plan to students for two years.\n\nNorthline did not immediately confirm whether it still offered the discount."},
 		{name: "en a verb of saying negated inside a clause of condition tells no omission", sent: 2, none: true,
