@@ -320,6 +320,33 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 	return nil
 }
 
+// quoteSpeaksOf reports whether the quotations of sentence sent hold a
+// pronoun of the gender g other than the one at token tok: words that
+// speak of someone of that gender, likelier another than their speaker.
+func (t *text) quoteSpeaksOf(sent, tok int, g byte) bool {
+	s := &t.sents[sent]
+	for k := s.t0; k < s.t1; k++ {
+		if tk := &t.toks[k]; k != tok && tk.q >= 0 && tk.kind == tWord {
+			if p, ok := t.lx.Pronouns[tk.l]; ok && p.Gender == g && !p.Plural {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inWordsOfOther reports whether sighting sn stands inside the words an
+// attribution made so far gives someone else.
+func (a *analysis) inWordsOfOther(sn seen) bool {
+	off := a.t.toks[sn.tok].start
+	for i := len(a.atts) - 1; i >= 0 && a.atts[i].sent >= sn.sent; i-- {
+		if at := a.atts[i]; at.sent == sn.sent && at.speaker != nil && at.speaker != sn.e && covers(at, off) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedAs reports whether entity e was named n itself (folded), not only
 // a longer name holding it.
 func (t *text) namedAs(e *entity, n string) bool {
@@ -3154,6 +3181,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				return nil
 			}
 			if sexed && sn.e.kind == kName && !sn.subject {
+				continue
+			}
+			if gendered && sn.e.kind == kName && sn.e.gender == 0 && sn.sent < sent && a.inWordsOfOther(sn) && a.t.quoteSpeaksOf(sent, tok, m.gender) {
+				// A name of no known gender inside another's words,
+				// and words that speak of one of the pronoun's gender:
+				// "the airline said Capo was too big to fly. “We love
+				// him …,” he said" is not the dog's.
 				continue
 			}
 			if english && gendered && sn.e.kind == kName && sn.end-sn.tok == 1 && sn.tok == a.t.sents[sn.sent].body && !a.t.midCap[a.t.toks[sn.tok].b] && a.t.nonFinite(a.t.toks[sn.tok].l) {

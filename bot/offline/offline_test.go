@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en he after words that speak of him, a name of no gender inside another's words before: not that name", sent: 3, notParty: "Rufus",
+			text: "Dylan Marsh and Ana Feld are stuck at a campsite with their dog.\n\nThe airline said Rufus was too big to fly, even after they offered to buy him a seat.\n\n\u201cWe love him but he has made things hard,\u201d he said."},
+		{name: "en she after words of her own, a name inside another's words before: that name", sent: 2, party: "Meghan",
+			text: "The prince said Meghan had felt alone in the palace for a long time.\n\n\u201cI could not even call a taxi to the palace,\u201d she said."},
 		{name: "en a person named with a title of a trade is not the one an office describes after", sent: 2, notParty: "Nicole Hart",
 			text: "Strategist Nicole Hart watched the debate from the hall.\n\nThe mayor said the town would rebuild the bridge."},
 		{name: "en confirm negated tells what was not confirmed", sent: 2, party: "Northline", claim: "Does not confirm whether",
