@@ -4142,15 +4142,10 @@ func (rs *resolver) mainSubjectOf(lo int, s *sentence, passive, joined bool) (in
 }
 
 // subordBetween reports whether a word of [set subord] that is no
-// preposition ("when", not "after") is among tokens
-// [lo, hi): a clause of its own subject opens there.
+// preposition ("when", not "after") is among tokens [lo, hi): a clause of
+// its own subject opens there.
 func (t *text) subordBetween(lo, hi int) bool {
-	for j := lo; j < hi; j++ {
-		if t.out(j) && t.toks[j].kind == tWord && t.lx.Set("subord", t.toks[j].l) && !t.lx.Set("prep", t.toks[j].l) {
-			return true
-		}
-	}
-	return false
+	return t.wordBetween(lo, hi, func(l string) bool { return t.lx.Set("subord", l) && !t.lx.Set("prep", l) })
 }
 
 // byBetween reports whether a word of "by" is among tokens [lo, hi): a
@@ -4158,8 +4153,14 @@ func (t *text) subordBetween(lo, hi int) bool {
 // telling …": the verb joined is the supporters' act, not a clause of the
 // subject's own).
 func (t *text) byBetween(lo, hi int) bool {
+	return t.wordBetween(lo, hi, func(l string) bool { return t.lx.Set("by", l) })
+}
+
+// wordBetween reports whether a word outside quotations among tokens
+// [lo, hi) is one that is(l) accepts.
+func (t *text) wordBetween(lo, hi int, is func(l string) bool) bool {
 	for j := lo; j < hi; j++ {
-		if t.out(j) && t.lx.Set("by", t.toks[j].l) {
+		if t.out(j) && t.toks[j].kind == tWord && is(t.toks[j].l) {
 			return true
 		}
 	}
