@@ -3039,7 +3039,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		minPara = min(minPara, a.t.sents[j].para-1)
 	}
 	if j := sent - 1; gendered && !m.plural && j > 0 && a.t.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok) || tok == a.t.sents[sent].body) {
-		for j > 0 && a.t.quotedOnly(j) {
+		// (Also past furniture before the quotation: "He said … . ¶
+		// READ MORE ¶ “… . …,” he said.")
+		for j > 0 && (a.t.quotedOnly(j) || a.t.inCaption(j)) {
 			j--
 		}
 		from = min(from, j-1)
