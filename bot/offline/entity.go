@@ -3090,6 +3090,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// the reporter, of the pronoun's gender, is.
 				continue
 			}
+			if english && gendered && !m.plural && sn.sent < sent && a.inOthersWords(sn) {
+				// "… but the airline said Capo was too big to fly. ¶ “…,”
+				// he said": one of no gender told whom another's words
+				// are about, who never spoke, is not who goes on.
+				continue
+			}
 			if sn.sent < sent && len(a.sentCues[sn.sent]) == 0 && a.t.reportedSpeech(sn.sent) && a.t.subjunctiveNear(sn) {
 				// Nor one named in indirect speech going on ("Nordwerk
 				// habe zu lange gewartet. Sie rechnet damit, …"): talked
@@ -3983,6 +3989,27 @@ func (a *analysis) reporterOfGender(sn seen, g byte) bool {
 	for _, o := range a.reg.recent {
 		if o.sent == sn.sent && o.e == via && o.subject && o.gender == g {
 			return true
+		}
+	}
+	return false
+}
+
+// inOthersWords reports whether the mention seen sn, of one of no gender
+// told who has not spoken, lies inside the reported words of someone
+// else's attribution in its sentence, after its cue.
+func (a *analysis) inOthersWords(sn seen) bool {
+	if sn.e.gender != 0 || sn.gender != 0 || a.spoke(sn.e) {
+		return false
+	}
+	start := a.t.toks[sn.tok].start
+	for _, at := range a.bySent[sn.sent] {
+		if at.speaker == nil || at.speaker == sn.e || at.cue < 0 || at.cue > sn.tok {
+			continue // (not "X, who testified …, as reported by Y")
+		}
+		for _, c := range at.content {
+			if c[0] <= start && start < c[1] {
+				return true
+			}
 		}
 	}
 	return false

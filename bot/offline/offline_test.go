@@ -1538,6 +1538,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The moderators from the Herald and the City Radio Network pressed the candidates on the budget and the harbour.\n\nTom Reed spoke first. Ann Lee spoke next.\n\nReed and Lee would not get into whether they would raise taxes because they wanted to keep that for the talks, they said."},
 		{name: "en he said ending a quotation of several sentences after a furniture line, after he spoke: his words", sent: 5, party: "Ellen Hollis",
 			text: "Mayor Ellen Hollis spoke to the council on Monday.\n\nShe said the harbour would stay open for the summer.\n\nREAD MORE\n\n“The ferries will run again. The schools will stay open,” she said."},
+		{name: "en he said after another's words about one of no gender told who never spoke: not that one's words", sent: 3, notParty: "Biscuit",
+			text: "Tom Reed has been stuck in La Paz for a month.\n\nThe airline said Biscuit was too big to fly.\n\n“We will not leave without him,” he said."},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
