@@ -3047,6 +3047,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		from = min(from, j-1)
 		minPara = min(minPara, a.t.sents[j].para)
 	}
+	if english && gendered && !m.plural && a.t.quoteThenPronoun(sent, tok) {
+		// "“…,” he said. ¶ Ireland was one of eight states that voted
+		// … ¶ “…,” he said": the writer's sentences between that name
+		// no one who could be him, and report nothing, are passed.
+		from, minPara = a.pastNoOne(sent, from, minPara)
+	}
 	// Pass -1: the subject of the pronoun's own sentence ("Comey decided
 	// … even though he found …") comes before anyone of the sentences
 	// before.
@@ -3992,6 +3998,61 @@ func (a *analysis) reporterOfGender(sn seen, g byte) bool {
 		}
 	}
 	return false
+}
+
+// pastNoOne widens the window from, minPara of a pronoun in sentence sent
+// past up to three sentences just before it that are quoted only,
+// furniture, or the writer's words that report nothing and name only
+// bodies and places, with no pronoun of a person: to the sentence before
+// them.
+func (a *analysis) pastNoOne(sent, from, minPara int) (int, int) {
+	j, n := sent-1, 0
+	for ; j > 0 && n < 3; j, n = j-1, n+1 {
+		if !a.t.quotedOnly(j) && !a.t.inCaption(j) && !a.namesNoOne(j) {
+			break
+		}
+	}
+	if n == 0 || j <= 0 {
+		return from, minPara
+	}
+	return min(from, j), min(minPara, a.t.sents[j].para)
+}
+
+// quoteThenPronoun reports whether the pronoun at token tok comes right
+// after the quotation that opens sentence sent, before a reporting verb
+// ("“…,” he said").
+func (t *text) quoteThenPronoun(sent, tok int) bool {
+	s := &t.sents[sent]
+	if tok-1 <= s.body || tok+1 >= s.t1 || t.toks[tok].q >= 0 || t.toks[tok-1].kind != tQClose {
+		return false
+	}
+	if _, rep := t.lx.Verbs[t.toks[tok+1].l]; !rep {
+		return false
+	}
+	return t.toks[s.body].kind == tQOpen && t.toks[s.body].q == t.toks[tok-1].q
+}
+
+// namesNoOne reports whether sentence j reports nothing, holds no
+// pronoun of a person and names only bodies and places.
+func (a *analysis) namesNoOne(j int) bool {
+	if len(a.bySent[j]) > 0 {
+		return false
+	}
+	s := &a.t.sents[j]
+	for k := s.t0; k < s.t1; k++ {
+		if a.t.toks[k].kind == tWord && a.t.isPronoun(a.t.toks[k].l) {
+			return false
+		}
+	}
+	for _, sn := range a.reg.recent {
+		if sn.sent != j || a.t.body(sn.e) {
+			continue
+		}
+		if sn.e.kind != kName || sn.subject || a.t.mayBeBody(sn) || a.t.toks[sn.end-1].poss {
+			return false // (but a name seen only after a preposition is a place: "a ceasefire in Gaza")
+		}
+	}
+	return true
 }
 
 // inOthersWords reports whether the mention seen sn, of one of no gender

@@ -1540,6 +1540,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Mayor Ellen Hollis spoke to the council on Monday.\n\nShe said the harbour would stay open for the summer.\n\nREAD MORE\n\n“The ferries will run again. The schools will stay open,” she said."},
 		{name: "en he said after another's words about one of no gender told who never spoke: not that one's words", sent: 3, notParty: "Biscuit",
 			text: "Tom Reed has been stuck in La Paz for a month.\n\nThe airline said Biscuit was too big to fly.\n\n“We will not leave without him,” he said."},
+		{name: "en he said after a quotation past a sentence of the writer's that names only places and bodies: the speaker before's words", sent: 4, party: "Tom Reed",
+			text: "Mayor Tom Reed spoke to reporters on Monday.\n\n“We will keep the port open,” he said.\n\nThe port was one of only three on the coast of Norland that stayed open during the storm in Millbrook.\n\n“It is a lifeline for the town,” he said."},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
