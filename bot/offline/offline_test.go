@@ -1542,6 +1542,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Tom Reed has been stuck in La Paz for a month.\n\nThe airline said Biscuit was too big to fly.\n\n“We will not leave without him,” he said."},
 		{name: "en he said after a quotation past a sentence of the writer's that names only places and bodies: the speaker before's words", sent: 4, party: "Tom Reed",
 			text: "Mayor Tom Reed spoke to reporters on Monday.\n\n“We will keep the port open,” he said.\n\nThe port was one of only three on the coast of Norland that stayed open during the storm in Millbrook.\n\n“It is a lifeline for the town,” he said."},
+		{name: "en a gerund of saying after a comma and two adverbs, instead and only: the subject's words", sent: 2, party: "Ellen Hollis",
+			text: "The council voted on Tuesday. Mayor Ellen Hollis skipped the question on taxes, instead only saying the budget was balanced."},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
