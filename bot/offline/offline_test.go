@@ -1544,6 +1544,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Mayor Tom Reed spoke to reporters on Monday.\n\n“We will keep the port open,” he said.\n\nThe port was one of only three on the coast of Norland that stayed open during the storm in Millbrook.\n\n“It is a lifeline for the town,” he said."},
 		{name: "en a gerund of saying after a comma and two adverbs, instead and only: the subject's words", sent: 2, party: "Ellen Hollis",
 			text: "The council voted on Tuesday. Mayor Ellen Hollis skipped the question on taxes, instead only saying the budget was balanced."},
+		{name: "en according to inside an aside between a subject and its verb of saying: the aside the source's, the words after the verb the subject's", sent: 2, parties: "Herald|Tom Reed",
+			text: "The council met on Monday. Tom Reed, a farmer whose land is worth millions according to the Herald, told the Gazette that the tax was unfair."},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
