@@ -3357,6 +3357,13 @@ func (t *text) asideTail(j int, s *sentence) int {
 	if j+2 < s.t1 && t.toks[j].kind == tWord && t.out(j) && t.lx.Set("as", t.toks[j].l) && t.isPronounTok(j+1) && t.finiteVerbIn(j+2, s.t1) && reportsNothing() {
 		return j // "… said as he entered the talks."
 	}
+	if k := j + 1; k+1 < s.t1 && t.toks[j].s == "," && t.toks[k].kind == tWord && t.out(k) && (t.lx.Set("as", t.toks[k].l) || t.lx.Set("subord", t.toks[k].l)) &&
+		t.finiteVerbIn(k+1, s.t1) && reportsNothing() {
+		return j // "“…!” Dawson shouted, as the crowd cheered."
+	}
+	if j+1 < s.t1 && t.toks[j].s == "," && t.toks[j+1].kind == tWord && !t.finiteVerbIn(j+1, s.t1) && reportsNothing() {
+		return j // "“…!” Dawson shouted, shorthand for taking the fight on."
+	}
 	return -1
 }
 
