@@ -1597,6 +1597,11 @@ donate
 charitable donation
 make a donation
 
+[set prosefurniture]
+# Furniture phrases that, in lower case inside a sentence of prose, are
+# the prose's words: "where it costs members $70,000 to sign up, …".
+sign_up sign_in log_in more_from share_this read_more click_here follow_us
+
 [set denycues]
 # Reported words that reject a claim as false: the stance is "deny".
 groundless baseless unfounded untrue fabricated fabrication fabrications false falsehood falsehoods null_and_void not_true not_based_on_fact not_based_on_facts lacks_technical_proof no_evidence without_evidence never_supported was_not_involved not_involved nonsense slander smear smears lies fake_news
