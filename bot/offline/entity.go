@@ -3482,7 +3482,10 @@ func (t *text) quotedOnly(i int) bool {
 // article says so).
 func (a *analysis) describedSpeaker(sn seen, m *mention) bool {
 	e := sn.e
-	if e.kind != kDesc || e.plural || a.t.body(e) {
+	// (Also one official of a government, described by the title
+	// that ends the phrase: "A health official said … . He said …".)
+	titled := e.class == "gov" && sn.end > sn.tok && a.t.isTitleWord(sn.end-1)
+	if e.kind != kDesc || e.plural || a.t.body(e) && !titled {
 		return false
 	}
 	if sn.gender == m.gender && describedPerson(e, m) {
@@ -3491,13 +3494,13 @@ func (a *analysis) describedSpeaker(sn seen, m *mention) bool {
 	// (An English article tells no gender: "A juror … said … . “…,”
 	// she said" is the juror's, as "he" would be.)
 	genderless := a.t.lx.Trait("genderlessarticles") && m.gender == 'f'
-	if sn.gender != 0 || e.class != "" && e.class != "people" && e.class != "unknown" || !(sn.article == m.gender || sn.article == 0 && (m.gender == 'm' || genderless)) {
+	if sn.gender != 0 || e.class != "" && e.class != "people" && e.class != "unknown" && !titled || !(sn.article == m.gender || sn.article == 0 && (m.gender == 'm' || genderless)) {
 		return false
 	}
 	for _, at := range a.bySent[sn.sent] {
 		// (Through a verb it is the subject of, not "selon X": "Selon
 		// l'ordonnance de renvoi, …" names a document.)
-		if at.speaker == e && (strings.HasPrefix(at.how, "after") || strings.HasPrefix(at.how, "left")) {
+		if at.speaker == e && (strings.HasPrefix(at.how, "after") || strings.HasPrefix(at.how, "left") || at.how == "gerund") {
 			return true
 		}
 	}
