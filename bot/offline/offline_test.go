@@ -1554,6 +1554,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The club opened in 1990.\n\nAt the Harbour Club, where new members pay $5,000 to sign up, Tom Reed, the club's president, said the fees would rise next year."},
 		{name: "en he said after an official described by his title spoke, past a gerund aside: the official's words", sent: 3, party: "Harbour official",
 			text: "Two ferries ran aground at Millbrook on Monday.\n\nA harbour official, rejecting the claims, said both ferries had been inspected in May.\n\nHe said the pilots would be questioned."},
+		{name: "en an exclamation ending its sentence, then a subject and a verb of saying with no rule for its tail: not the speaker before's words", sent: 2, none: true,
+			text: "Mayor Ellen Hollis said the port would stay open. “All the way!” Dana Sexton shouted twice and waved."},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
