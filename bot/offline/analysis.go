@@ -1036,7 +1036,7 @@ func (a *analysis) propagateQuotes() {
 			e, how = a.sureSpeaker(i-1), "inherit-sure"
 		}
 		if prev == nil && (reported && !quoted || opensQuote) && e != nil && (t.sents[i-1].para == s.para || opensQuote && t.sents[i-1].para == s.para-1) && len(a.sentCues[i]) == 0 &&
-			!a.namedSubject(i, e) && !t.anonymousCue(i) {
+			!a.namedSubject(i, e) && !t.anonymousCue(i) && !(quoted && a.quoteLedNext(i)) {
 			// "Joseph Tamale zeigte sich enttäuscht. Sein Land versinke
 			// bereits im Meer.": the Konjunktiv gives the words the verb
 			// before had none of; so does a quotation that opens the
@@ -1051,7 +1051,7 @@ func (a *analysis) propagateQuotes() {
 			prev = at
 			continue
 		}
-		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherSpeaker(i, prev.speaker) ||
+		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherSpeaker(i, prev.speaker) || quoted && a.quoteLedNext(i) ||
 			!quoted && (a.namedSubject(i, prev.speaker) || t.anonymousCue(i) || reported && a.conditionalOther(i, prev)) {
 			if prev != nil {
 				held = prev
@@ -2295,6 +2295,28 @@ func (t *text) capitalDesc(m *mention) bool {
 	}
 	for k := m.t0 + 1; k < m.t1; k++ {
 		if t.toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteLedNext reports whether sentence i, a quotation that ends with a
+// question or an exclamation, is followed in its paragraph by a sentence
+// opening with a subject and its verb of saying ("“All the way!” Dawson
+// shouted twice and waved."): the words are that subject's, even where
+// no rule gave them to it, not the speaker's before.
+func (a *analysis) quoteLedNext(i int) bool {
+	t := a.t
+	s := &t.sents[i]
+	if i+1 >= len(t.sents) || t.sents[i+1].para != s.para || s.t1-2 < s.t0 || t.toks[s.t1-1].kind != tQClose {
+		return false
+	}
+	if e := t.toks[s.t1-2].s; e != "!" && e != "?" {
+		return false
+	}
+	for _, cu := range a.sentCues[i+1] {
+		if cu.kind == cueVerb && cu.left != nil && cu.left.t0 == t.sents[i+1].body {
 			return true
 		}
 	}

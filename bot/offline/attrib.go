@@ -290,6 +290,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			if prev.evEnd > 0 && prev.evEnd <= t.toks[cu.lo].start {
 				brk = t.tokAt(prev.evEnd) // where prev's words were cut: "…, and he accused …"
 			}
+			if brk < 0 && t.accordingInAside(prev, cu, s) {
+				brk = cu.lo - 1 // "X, a farmer whose land is worth millions according to Forbes, told …"
+			}
 			if brk < 0 || prev.speaker == at.speaker && (prev.evEnd == 0 || prev.evEnd > t.toks[cu.lo].start) {
 				continue // (the same speaker's words after a clause of theirs that ended: "Though he said …, John said …")
 			}
@@ -324,6 +327,24 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 	}
 	return out
+}
+
+// accordingInAside reports whether the according-to attribution prev
+// lies inside an aside set off by commas or dashes between the subject of
+// verb cue cu and the verb: "Tom Reed, a farmer whose land is worth
+// millions according to Forbes, told the Herald that …" is Reed's words;
+// the source tells only the aside. (Not before a view: "most Americans
+// – 63 percent, according to a report – believe …" is the report's.)
+func (t *text) accordingInAside(prev *attribution, cu *cue, s *sentence) bool {
+	l := cu.left
+	if prev.kind != cueAccording || cu.kind != cueVerb || cu.verb.Opinion || l == nil || l.kind == kPron || !cu.leftAtBoundary {
+		return false
+	}
+	if l.t1 >= cu.lo-1 || prev.cue <= l.t1 || prev.cue >= cu.lo {
+		return false
+	}
+	open, end := t.toks[l.t1].s, t.toks[cu.lo-1].s
+	return open == "," && end == "," || isDash(open) && isDash(end)
 }
 
 // replyToOwnQuestion reports whether cue cu, a verb of reply whose
@@ -3349,6 +3370,13 @@ func (t *text) asideTail(j int, s *sentence) int {
 	}
 	if j+2 < s.t1 && t.toks[j].kind == tWord && t.out(j) && t.lx.Set("as", t.toks[j].l) && t.isPronounTok(j+1) && t.finiteVerbIn(j+2, s.t1) && reportsNothing() {
 		return j // "… said as he entered the talks."
+	}
+	if k := j + 1; k+1 < s.t1 && t.toks[j].s == "," && t.toks[k].kind == tWord && t.out(k) && (t.lx.Set("as", t.toks[k].l) || t.lx.Set("subord", t.toks[k].l)) &&
+		t.finiteVerbIn(k+1, s.t1) && reportsNothing() {
+		return j // "“…!” Dawson shouted, as the crowd cheered."
+	}
+	if j+1 < s.t1 && t.toks[j].s == "," && t.toks[j+1].kind == tWord && !t.finiteVerbIn(j+1, s.t1) && reportsNothing() {
+		return j // "“…!” Dawson shouted, shorthand for taking the fight on."
 	}
 	return -1
 }

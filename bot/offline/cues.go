@@ -175,10 +175,11 @@ func (a *analysis) findCues(i int) []*cue {
 			// (Also after a comma inside a closing quotation mark: "a
 			// defense of “town values,” saying …"; and past an adverb:
 			// ", eventually saying …", "after initially saying …", not
-			// for a view: ", even considering whether …".)
+			// for a view: ", even considering whether …"; or two:
+			// ", instead only saying …".)
 			p := c
-			if c-1 > s.body && !v.Opinion && (t.adverbAt(c-1, s) || t.adverbForm(c-1)) {
-				p = c - 1
+			for n := 0; n < 2 && p-1 > s.body && !v.Opinion && (t.adverbAt(p-1, s) || t.adverbForm(p-1) || t.lx.Set("gerundadverbs", t.toks[p-1].l)); n++ {
+				p--
 			}
 			if p-1 >= s.t0 && (t.toks[p-1].s == "," || isDash(t.toks[p-1].s) ||
 				t.toks[p-1].kind == tQClose && p-2 >= s.t0 && t.toks[p-2].s == ",") {

@@ -3072,11 +3072,19 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		minPara = min(minPara, a.t.sents[j].para-1)
 	}
 	if j := sent - 1; gendered && !m.plural && j > 0 && a.t.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok) || tok == a.t.sents[sent].body) {
-		for j > 0 && a.t.quotedOnly(j) {
+		// (Also past furniture before the quotation: "He said … . ¶
+		// READ MORE ¶ “… . …,” he said.")
+		for j > 0 && (a.t.quotedOnly(j) || a.t.inCaption(j)) {
 			j--
 		}
 		from = min(from, j-1)
 		minPara = min(minPara, a.t.sents[j].para)
+	}
+	if english && gendered && !m.plural && a.t.quoteThenPronoun(sent, tok) {
+		// "“…,” he said. ¶ Ireland was one of eight states that voted
+		// … ¶ “…,” he said": the writer's sentences between that name
+		// no one who could be him, and report nothing, are passed.
+		from, minPara = a.pastNoOne(sent, from, minPara)
 	}
 	// Pass -1: the subject of the pronoun's own sentence ("Comey decided
 	// … even though he found …") comes before anyone of the sentences
@@ -3511,7 +3519,10 @@ func (t *text) quotedOnly(i int) bool {
 // article says so).
 func (a *analysis) describedSpeaker(sn seen, m *mention) bool {
 	e := sn.e
-	if e.kind != kDesc || e.plural || a.t.body(e) {
+	// (Also one official of a government, described by the title
+	// that ends the phrase: "A health official said … . He said …".)
+	titled := e.class == "gov" && sn.end > sn.tok && a.t.isTitleWord(sn.end-1)
+	if e.kind != kDesc || e.plural || a.t.body(e) && !titled {
 		return false
 	}
 	if sn.gender == m.gender && describedPerson(e, m) {
@@ -3520,13 +3531,13 @@ func (a *analysis) describedSpeaker(sn seen, m *mention) bool {
 	// (An English article tells no gender: "A juror … said … . “…,”
 	// she said" is the juror's, as "he" would be.)
 	genderless := a.t.lx.Trait("genderlessarticles") && m.gender == 'f'
-	if sn.gender != 0 || e.class != "" && e.class != "people" && e.class != "unknown" || !(sn.article == m.gender || sn.article == 0 && (m.gender == 'm' || genderless)) {
+	if sn.gender != 0 || e.class != "" && e.class != "people" && e.class != "unknown" && !titled || !(sn.article == m.gender || sn.article == 0 && (m.gender == 'm' || genderless)) {
 		return false
 	}
 	for _, at := range a.bySent[sn.sent] {
 		// (Through a verb it is the subject of, not "selon X": "Selon
 		// l'ordonnance de renvoi, …" names a document.)
-		if at.speaker == e && (strings.HasPrefix(at.how, "after") || strings.HasPrefix(at.how, "left")) {
+		if at.speaker == e && (strings.HasPrefix(at.how, "after") || strings.HasPrefix(at.how, "left") || at.how == "gerund") {
 			return true
 		}
 	}
@@ -4027,6 +4038,61 @@ func (a *analysis) reporterOfGender(sn seen, g byte) bool {
 		}
 	}
 	return false
+}
+
+// pastNoOne widens the window from, minPara of a pronoun in sentence sent
+// past up to three sentences just before it that are quoted only,
+// furniture, or the writer's words that report nothing and name only
+// bodies and places, with no pronoun of a person: to the sentence before
+// them.
+func (a *analysis) pastNoOne(sent, from, minPara int) (int, int) {
+	j, n := sent-1, 0
+	for ; j > 0 && n < 3; j, n = j-1, n+1 {
+		if !a.t.quotedOnly(j) && !a.t.inCaption(j) && !a.namesNoOne(j) {
+			break
+		}
+	}
+	if n == 0 || j <= 0 {
+		return from, minPara
+	}
+	return min(from, j), min(minPara, a.t.sents[j].para)
+}
+
+// quoteThenPronoun reports whether the pronoun at token tok comes right
+// after the quotation that opens sentence sent, before a reporting verb
+// ("“…,” he said").
+func (t *text) quoteThenPronoun(sent, tok int) bool {
+	s := &t.sents[sent]
+	if tok-1 <= s.body || tok+1 >= s.t1 || t.toks[tok].q >= 0 || t.toks[tok-1].kind != tQClose {
+		return false
+	}
+	if _, rep := t.lx.Verbs[t.toks[tok+1].l]; !rep {
+		return false
+	}
+	return t.toks[s.body].kind == tQOpen && t.toks[s.body].q == t.toks[tok-1].q
+}
+
+// namesNoOne reports whether sentence j reports nothing, holds no
+// pronoun of a person and names only bodies and places.
+func (a *analysis) namesNoOne(j int) bool {
+	if len(a.bySent[j]) > 0 {
+		return false
+	}
+	s := &a.t.sents[j]
+	for k := s.t0; k < s.t1; k++ {
+		if a.t.toks[k].kind == tWord && a.t.isPronoun(a.t.toks[k].l) {
+			return false
+		}
+	}
+	for _, sn := range a.reg.recent {
+		if sn.sent != j || a.t.body(sn.e) {
+			continue
+		}
+		if sn.e.kind != kName || sn.subject || a.t.mayBeBody(sn) || a.t.toks[sn.end-1].poss {
+			return false // (but a name seen only after a preposition is a place: "a ceasefire in Gaza")
+		}
+	}
+	return true
 }
 
 // inRelativeAfter reports whether token tok is inside the relative

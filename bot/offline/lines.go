@@ -154,16 +154,31 @@ func endsSentence(s string) bool {
 // one of the lexicon's furniture phrases, or contains one that is more
 // than a word ("all rights reserved", "photo:").
 func furnitureLine(t *text, line string) bool {
-	l := strings.ToLower(strings.TrimLeft(line, " \t-–—•*►▪|"))
+	orig := strings.TrimLeft(line, " \t-–—•*►▪|")
+	l := strings.ToLower(orig)
 	for _, f := range t.lx.Furniture {
 		if strings.HasPrefix(l, f) {
 			return true
 		}
-		if i := strings.Index(l, f); i >= 0 && (strings.Contains(f, " ") || strings.HasSuffix(f, ":") || f == "©") && !quotedAt(t.lx, l, i) {
+		if i := strings.Index(l, f); i >= 0 && (strings.Contains(f, " ") || strings.HasSuffix(f, ":") || f == "©") && !quotedAt(t.lx, l, i) && !proseAt(t.lx, orig, l, i, f) {
 			return true
 		}
 	}
 	return false
+}
+
+// proseAt reports whether the furniture phrase f found at byte i of the
+// lower-cased line l is the prose's own words: one of the phrases of
+// prosefurniture, written in lower case in the line orig, in a line that
+// ends a sentence ("where it costs new members $70,000 to sign up, …").
+// A link's "Sign up for …" or a credit's "Getty Images" is written with
+// a capital.
+func proseAt(lx *lang.Lexicon, orig, l string, i int, f string) bool {
+	if len(orig) != len(l) || !lx.Set("prosefurniture", f) || !endsSentence(orig) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(orig[i:])
+	return unicode.IsLower(r)
 }
 
 // quotedAt reports whether byte i of line lies inside a quotation with

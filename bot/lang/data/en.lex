@@ -859,6 +859,11 @@ of the de da do dos das del la le van von der den al bin bint ibn el y du des
 # Words that may stand between a subject and its verb, or a verb and its subject.
 also even further later afterward afterwards again then often always previously subsequently repeatedly recently initially earlier now first once still yet even only already publicly openly strongly firmly flatly categorically vehemently officially explicitly separately quickly immediately swiftly formally privately reportedly allegedly apparently similarly likewise too just personally directly angrily sharply bluntly simply however though therefore meanwhile last late on this today yesterday tonight himself herself themselves itself
 
+[set gerundadverbs]
+# Adverbs only before a gerund of saying after a comma: "…, instead only
+# saying …" (not "Slams Japanese Pride Instead", a verb and its object).
+instead
+
 # A lower-case word with one of these endings, not after a determiner and
 # not listed in [set notadverbs], is an adverb ("critics loudly
 # denounced him").
@@ -1595,6 +1600,11 @@ newsletter
 donate
 charitable donation
 make a donation
+
+[set prosefurniture]
+# Furniture phrases that, in lower case inside a sentence of prose, are
+# the prose's words: "where it costs members $70,000 to sign up, …".
+sign_up sign_in log_in more_from share_this read_more click_here follow_us
 
 [set denycues]
 # Reported words that reject a claim as false: the stance is "deny".
