@@ -207,6 +207,12 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 		a.ents[sl.m] = e
 		if sl.m.kind == kPron && !sl.m.plural && (sl.m.gender == 'm' || sl.m.gender == 'f') && a.t.lx.Trait("pronounsubjects") {
 			e.personal = true
+			if e.kind == kPerson && e.gender == 0 && sl.m.t0 == a.t.sents[i].body {
+				// "He described Haley …. She fired back …": he is no
+				// she (a pronoun opening its sentence; one inside
+				// reported words may stand for someone else).
+				e.gender = sl.m.gender
+			}
 		}
 		// An owner is not the subject ("Trump's remarks were wrong, he
 		// said": the remarks are).

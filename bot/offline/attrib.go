@@ -2788,6 +2788,13 @@ func (t *text) markedAfter(k int, s *sentence) bool {
 	return ok
 }
 
+// sayingGerund reports whether token k is the gerund of a plain verb of
+// saying ("saying", "arguing" are not both: only the say voice).
+func (t *text) sayingGerund(k int) bool {
+	v, ok := t.lx.Verbs[t.toks[k].l]
+	return ok && v.Tags&lang.TagGerund != 0 && v.Voice == "say" && !v.Weak && !v.Noun && !v.Object && v.Particle == ""
+}
+
 // marker finds what introduces reported words after token k: a
 // complementiser, a colon, a comma (languages whose reported clause
 // follows a comma: "sagte, die Lage sei ernst"), or an opening
@@ -2795,6 +2802,9 @@ func (t *text) markedAfter(k int, s *sentence) bool {
 // "à l'AFP", "der Zeitung"). It returns the token where the words start.
 func (t *text) marker(k int, s *sentence) (int, bool) {
 	lx := t.lx
+	if k+1 < s.t1 && t.toks[k].kind == tWord && t.out(k) && !t.toks[k].cap && t.sayingGerund(k) && t.toks[k+1].kind == tWord {
+		return k + 1, true // "fired back saying her heels are …": the gerund of saying marks the words after it
+	}
 	for j := k; j < s.t1 && j < k+14; j++ {
 		tk := &t.toks[j]
 		switch {

@@ -678,6 +678,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a verb of answering back and a gerund of saying with no comma: the gerund's words", sent: 2, party: "Mara Quill", claim: "Says the plan would fail",
+			text: "Councillor Mara Quill faced her critics at the meeting.\n\nQuill fired back saying the plan would fail within a year."},
+		{name: "en one a sentence-opening he stood for is no she after", sent: 3, party: "Holt",
+			text: "Darsh Velan spoke first at the debate.\n\nHe described Holt, the only woman on the stage, as \"a spoiler.\"\n\nShe fired back saying the race was still open."},
 		{name: "en he after words that speak of him, a name of no gender inside another's words before: not that name", sent: 3, notParty: "Rufus",
 			text: "Dylan Marsh and Ana Feld are stuck at a campsite with their dog.\n\nThe airline said Rufus was too big to fly, even after they offered to buy him a seat.\n\n\u201cWe love him but he has made things hard,\u201d he said."},
 		{name: "en she after words of her own, a name inside another's words before: that name", sent: 2, party: "Meghan",
