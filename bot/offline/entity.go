@@ -779,6 +779,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			}
 		}
 		for _, e := range []*entity{r.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
+			if e != nil && a.t.lx.Set("offices", lang.Lower(a.t.titleKey(m))) && !a.t.titledAs(e, m) && a.t.lx.Trait("strictdescriptions") {
+				continue // "Nicole Schlinger watched the debate. The governor said …": an office the person was never named with is someone else's
+			}
 			if e != nil && !narrow && !unknownSpoke && !a.t.titledOtherwise(e, m) && !(a.t.lx.Trait("strictdescriptions") && a.lastDescribedOtherwise(e, m)) && !a.t.otherRole(e, m.head, a.t.govTitle) && !a.t.otherRole(e, m.head, a.t.courtRole) && !a.t.otherPost(m, e) && !a.t.otherQualifier(m, e) && !surnamed(e, m.head) &&
 				!(a.t.govTitle(m.head) && a.t.otherKindOnly(e)) && !a.t.heldOtherPost(e, m) {
 				return e

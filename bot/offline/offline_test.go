@@ -686,6 +686,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Dylan Marsh and Ana Feld are stuck at a campsite with their dog.\n\nThe airline said Rufus was too big to fly, even after they offered to buy him a seat.\n\n\u201cWe love him but he has made things hard,\u201d he said."},
 		{name: "en she after words of her own, a name inside another's words before: that name", sent: 2, party: "Meghan",
 			text: "The prince said Meghan had felt alone in the palace for a long time.\n\n\u201cI could not even call a taxi to the palace,\u201d she said."},
+		{name: "en a person named with no title is not guessed to hold an office a description names after", sent: 2, party: "Governor", notParty: "Nicole Hart",
+			text: "Nicole Hart watched the debate from the hall.\n\nThe governor said the town would rebuild the bridge."},
 		{name: "en a person named with a title of a trade is not the one an office describes after", sent: 2, notParty: "Nicole Hart",
 			text: "Strategist Nicole Hart watched the debate from the hall.\n\nThe mayor said the town would rebuild the bridge."},
 		{name: "en confirm negated tells what was not confirmed", sent: 2, party: "Northline", claim: "Does not confirm whether",
