@@ -2483,6 +2483,15 @@ func (rs *resolver) afterOpeningObject(st, end int, s *sentence) *mention {
 	return nil
 }
 
+// quoteRightAfter reports whether a quotation opens at token k, or after
+// a comma or colon there, in sentence s.
+func (t *text) quoteRightAfter(k int, s *sentence) bool {
+	if k < s.t1 && (t.toks[k].s == "," || t.toks[k].s == ":") {
+		k++
+	}
+	return k < s.t1 && t.toks[k].kind == tQOpen
+}
+
 // conditionalBefore reports whether a word of [set conditionals] opens
 // the clause of the verb group at lo ("if they did not confirm …").
 func (t *text) conditionalBefore(lo int, s *sentence) bool {
@@ -2724,6 +2733,15 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 				if e := t.relClauseClose(cu.hi, s); e > 0 {
 					cu.left, cu.leftAtBoundary, cu.relEnd = left, true, e
 				}
+			}
+		}
+		if (cu.left == nil || !cu.leftAtBoundary) && !t.lx.ProDrop && t.quoteRightAfter(cu.hi, s) {
+			// "… such peers as the poet Brenda Shaughnessy, who tweeted,
+			// “…”": a relative clause whose verb opens a quotation
+			// right away; the one the pronoun refers to speaks.
+			if left := rs.relativeAntecedent(cu.lo, s); left != nil && (left.kind == kPerson || left.kind == kOrg) && t.toks[left.t1].s == "," &&
+				t.lx.Set("relpron", t.toks[left.t1+1].l) && !t.lx.Set("comp", t.toks[left.t1+1].l) && !t.lx.Set("possrel", t.toks[left.t1+1].l) {
+				cu.left, cu.leftAtBoundary = left, true
 			}
 		}
 		if (cu.left == nil || !cu.leftAtBoundary) && t.lx.Trait("relativesanywhere") {

@@ -779,7 +779,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			}
 		}
 		for _, e := range []*entity{r.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
-			if e != nil && a.t.lx.Set("offices", lang.Lower(a.t.titleKey(m))) && !a.t.titledAs(e, m) && a.t.lx.Trait("strictdescriptions") {
+			if e != nil && a.t.officeNeverNamed(e, m) {
 				continue // "Nicole Schlinger watched the debate. The governor said …": an office the person was never named with is someone else's
 			}
 			if e != nil && !narrow && !unknownSpoke && !a.t.titledOtherwise(e, m) && !(a.t.lx.Trait("strictdescriptions") && a.lastDescribedOtherwise(e, m)) && !a.t.otherRole(e, m.head, a.t.govTitle) && !a.t.otherRole(e, m.head, a.t.courtRole) && !a.t.otherPost(m, e) && !a.t.otherQualifier(m, e) && !surnamed(e, m.head) &&
@@ -1953,6 +1953,22 @@ func (rs *resolver) recentTitled(sent, tok int, m *mention, gender byte) *entity
 		}
 	}
 	return nil
+}
+
+// officeNeverNamed reports, where definite descriptions are strict, that
+// description m is a post of [set offices] held now (not a word of [set
+// pastposts] before it) that the article never named person e with: a
+// guess that it is e is not made.
+func (t *text) officeNeverNamed(e *entity, m *mention) bool {
+	if !t.lx.Trait("strictdescriptions") || !t.lx.Set("offices", lang.Lower(t.titleKey(m))) || t.titledAs(e, m) {
+		return false
+	}
+	for k := m.t0; k < m.t1; k++ {
+		if t.lx.Set("pastposts", t.toks[k].l) {
+			return false // "the former vice president": a post once held, which the article need not have named
+		}
+	}
+	return true
 }
 
 // titledAs reports whether person e was named with the title m's head
