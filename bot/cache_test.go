@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -54,10 +55,17 @@ func briefWithin(ctx context.Context, t *testing.T, c *bot.CachingBackend, a *bo
 
 func TestCachingBackendPanicReleasesWaiters(t *testing.T) {
 	entered, release := make(chan struct{}), make(chan struct{})
+	var mended atomic.Bool
 	be := &ctxBriefer{brief: func(_ context.Context, n int, a *bot.Article) (*bot.Briefing, error) {
 		if n == 1 {
 			close(entered)
 			<-release
+			panic("model client bug")
+		}
+		if !mended.Load() {
+			// (A follower the scheduler let in only after the leader's
+			// flight ended leads a flight of its own: the bug is still
+			// there for it, so the test asks the same of it either way.)
 			panic("model client bug")
 		}
 		return goodBriefing(a)
@@ -90,6 +98,7 @@ func TestCachingBackendPanicReleasesWaiters(t *testing.T) {
 		}
 	}
 	// A later request is not stuck behind the failed flight.
+	mended.Store(true)
 	b, err := briefWithin(context.Background(), t, c, a)
 	if err != nil || b == nil {
 		t.Fatalf("brief after panic: %v", err)
