@@ -727,6 +727,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	t := a.t
 	s := &t.sents[i]
 	lx := t.lx
+	if t.attributiveParticiple(c, v, s) {
+		return nil // "the added benefit", "a weekly $600 added unemployment benefit": an adjective
+	}
 	cu := &cue{kind: cueVerb, sent: i, c: c, lo: c, verb: v}
 	cu.hi = t.afterParticle(c, v, s.t1)
 	g, ok := t.groupBefore(c, v, participle, s)
@@ -2481,6 +2484,24 @@ func (rs *resolver) afterOpeningObject(st, end int, s *sentence) *mention {
 		}
 	}
 	return nil
+}
+
+// attributiveParticiple reports whether the participle at token c stands
+// between a determiner or a number and a lower-case noun, as an
+// adjective: "the added benefit", "a $600 added unemployment benefit".
+func (t *text) attributiveParticiple(c int, v lang.Verb, s *sentence) bool {
+	if v.Tags&lang.TagParticiple == 0 || c-1 < s.body || c+1 >= s.t1 || t.toks[c].cap || !t.out(c) {
+		return false
+	}
+	p, n := &t.toks[c-1], &t.toks[c+1]
+	if n.kind != tWord || n.cap || n.q >= 0 || t.isVerb(c+1) || t.isPronounTok(c+1) {
+		return false
+	}
+	lx := t.lx
+	if lx.Set("prep", n.l) || lx.Set("comp", n.l) || lx.Set("determiners", n.l) || lx.Set("adverbs", n.l) || lx.Set("clause", n.l) || lx.Set("coord", n.l) || lx.Set("negation", n.l) {
+		return false
+	}
+	return p.kind == tWord && lx.Set("determiners", p.l) && !lx.Set("possessive", p.l) || isDigits(strings.ReplaceAll(strings.TrimLeft(p.s, "$€£"), ",", ""))
 }
 
 // quoteRightAfter reports whether a quotation opens at token k, or after

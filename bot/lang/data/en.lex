@@ -291,7 +291,7 @@ push - other push opinion position takes=for notpart=back|ahead|through|forward|
 favor reg other favor opinion position
 favour reg other favor opinion position
 prefer - other prefer opinion position : prefer:b/f prefers:f preferred:f/pp preferring:g
-advocate e other advocate opinion position
+advocate e other advocate opinion position takes=for
 # "defended his record": a stand where the verb reports no words (a
 # clause or a quotation after it is what it says: defend, weak, above).
 defend reg other defend opinion position
