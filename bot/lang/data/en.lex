@@ -295,6 +295,10 @@ advocate e other advocate opinion position takes=for
 # "defended his record": a stand where the verb reports no words (a
 # clause or a quotation after it is what it says: defend, weak, above).
 defend reg other defend opinion position
+# "Pelosi has objected to this idea": a stand where the verb reports no
+# words (a clause or a quotation after it is what it says: object, weak,
+# above). Not "objects", a noun far more often ("Path objects work …").
+object - other objectto opinion position takes=to : object:b/f objected:f/pp objecting:g
 endorse e other endorse
 credit reg assert credit noun takes=with
 # "Researchers attribute the rise to …": an explanation (passive without
@@ -365,6 +369,7 @@ cite = Cites | Cite
 quote = Quotes | Quote
 express = Expresses | Express
 defend = Defends | Defend
+objectto = Objects | Object
 call = Calls | Call
 caution = Cautions | Caution
 welcome = Welcomes | Welcome
