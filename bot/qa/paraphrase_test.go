@@ -30,3 +30,34 @@ func TestParaphrase(t *testing.T) {
 		},
 	})
 }
+
+// TestOpposite: a yes/no question is answered by a sentence that says
+// the opposite of its word; another question is not.
+func TestOpposite(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "bigger answered by smaller", code: "en",
+			text: "Stadium plans\n\nThe Dunmore club unveiled plans for a stadium on Tuesday.\n\n" +
+				"The planned arena is much smaller than the old ground, which held 40,000 fans.\n\n" +
+				"Building work should start next spring, the club's chairman told reporters at a meeting in the town hall.\n\n" +
+				"Supporters will be asked for their views on the design in a survey this winter.\n",
+			q: "Is the arena bigger than the old ground?", quote: "much smaller",
+		},
+		{
+			name: "open answered by closed", code: "en",
+			text: "Lockdown in Varna\n\nThe region of Varna entered a lockdown on Monday.\n\n" +
+				"All markets in the region will be closed until the end of the month, the governor said.\n\n" +
+				"Schools will move their lessons online for two weeks, and buses will run a reduced timetable.\n\n" +
+				"Hospitals in the region have postponed routine operations since the end of October.\n",
+			q: "Will the markets stay open?", quote: "markets in the region will be closed",
+		},
+		{
+			name: "no opposite outside yes/no", code: "en",
+			text: "Lockdown in Varna\n\nThe region of Varna entered a lockdown on Monday.\n\n" +
+				"All markets in the region were closed on Monday, the governor said.\n\n" +
+				"Schools will move their lessons online for two weeks, and buses will run a reduced timetable.\n\n" +
+				"Hospitals in the region have postponed routine operations since the end of October.\n",
+			q: "When did the markets open?",
+		},
+	})
+}

@@ -82,7 +82,11 @@ type vocab struct {
 	// samePhrases are the entries of same groups that are phrases
 	// ("take_part"), with their group's term, longest first.
 	samePhrases []samePhrase
-	phrases     map[string]string
+	// opposite maps a stem to the stems of its antonyms ("open",
+	// "=close"): a yes/no question is answered by the opposite as
+	// well ("Will the shops stay open?" "All shops shall be closed.").
+	opposite map[string][]string
+	phrases  map[string]string
 	// naming holds the stems of the single words that ask for a name
 	// ("called", "surnom"): a name follows them.
 	naming map[string]bool
@@ -263,6 +267,7 @@ func parseVocab(code, src string) (*vocab, error) {
 		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	var prefix []string // each group's term prefix (termPrefix)
+	var opposites [][2]string
 	var statements []string
 	section := ""
 	sc := bufio.NewScanner(strings.NewReader(src))
@@ -355,6 +360,12 @@ func parseVocab(code, src string) (*vocab, error) {
 			}
 			groups = append(groups, ws)
 			prefix = append(prefix, termPrefix[key])
+		case "opposite":
+			ws := strings.Fields(lang.Fold(val))
+			if len(ws) != 2 {
+				return nil, fmt.Errorf("line %d: an opposite pair needs two words: %q", n, ln)
+			}
+			opposites = append(opposites, [2]string{ws[0], ws[1]})
 		case "besides":
 			v.besides = append(v.besides, phraseList(val)...)
 		case "date":
@@ -403,6 +414,12 @@ func parseVocab(code, src string) (*vocab, error) {
 				v.same[k] = term
 			}
 		}
+	}
+	v.opposite = map[string][]string{}
+	for _, p := range opposites {
+		a, b := v.stem(p[0]), v.stem(p[1])
+		v.opposite[a] = append(v.opposite[a], b)
+		v.opposite[b] = append(v.opposite[b], a)
 	}
 	v.statement = map[string]bool{}
 	for _, w := range statements {
