@@ -28,6 +28,20 @@ func TestParaphrase(t *testing.T) {
 				"Residents of the eastern district have campaigned against the plan for two years.\n",
 			q: "Why was the depot vote postponed?", quote: "moved to June",
 		},
+		{
+			name: "lost their jobs meets out of work", code: "en",
+			text: "Factory closures\n\nThree factories in the Ostley valley closed this year, the regional council said.\n\n" +
+				"About 4,200 people in the valley are now out of work, according to the council's figures.\n\n" +
+				"The council plans a training scheme for former factory staff from January.\n",
+			q: "How many people in the valley have lost their jobs?", quote: "4,200 people",
+		},
+		{
+			name: "job losses meets unemployment", code: "en",
+			text: "Factory closures\n\nThree factories in the Ostley valley closed this year, the regional council said.\n\n" +
+				"Unemployment in the valley has doubled since the closures, according to the council's figures.\n\n" +
+				"The council plans a training scheme for former factory staff from January.\n",
+			q: "Have job losses in the valley grown since the closures?", quote: "Unemployment in the valley",
+		},
 	})
 }
 
