@@ -66,6 +66,20 @@ func TestOpposite(t *testing.T) {
 			q: "Will the markets stay open?", quote: "markets in the region will be closed",
 		},
 		{
+			name: "agree answered by declined", code: "en",
+			text: "Visa dispute\n\nA family from Corran asked the Norland embassy last week to waive a visa fee of 900 euros.\n\n" +
+				"The embassy declined the request on Friday, citing its rules for family visas.\n\n" +
+				"The family has since written to the foreign ministry, their lawyer said on Saturday.\n",
+			q: "Did the embassy agree to waive the fee?", quote: "declined the request",
+		},
+		{
+			name: "approve answered by rejected", code: "en",
+			text: "Harbour plan\n\nThe Easton port authority presented its harbour plan to the town in May.\n\n" +
+				"Councillors rejected the dredging scheme by nine votes to four on Thursday evening.\n\n" +
+				"The authority said it would study the vote before deciding on its next steps.\n",
+			q: "Did the councillors approve the dredging scheme?", quote: "rejected the dredging scheme",
+		},
+		{
 			name: "no opposite outside yes/no", code: "en",
 			text: "Lockdown in Varna\n\nThe region of Varna entered a lockdown on Monday.\n\n" +
 				"All markets in the region were closed on Monday, the governor said.\n\n" +
