@@ -89,3 +89,25 @@ func TestOpposite(t *testing.T) {
 		},
 	})
 }
+
+// TestLightVerbs: a light verb of doing ("carried out", "conducted")
+// is not required of the answer, whose sentence names the act by its
+// noun alone ("according to a study by …").
+func TestLightVerbs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "carried out the study", code: "en",
+			text: "River pollution\n\nNitrate levels in the river Aske have doubled since 2010.\n\n" +
+				"Most of the nitrate comes from farms upstream, according to a study by hydrologists at Pellham University.\n\n" +
+				"The regional water board said it would meet farmers' groups in the spring.\n",
+			q: "Who carried out the study?", quote: "Pellham University",
+		},
+		{
+			name: "conducted the survey", code: "en",
+			text: "Commuters\n\nMost commuters in Dorrin drive to work, the city council said on Monday.\n\n" +
+				"A survey by the transport firm Westline found that 62% of them would take a tram if one ran.\n\n" +
+				"The council will decide on a tram line next year, the mayor said.\n",
+			q: "Who conducted the survey?", quote: "Westline",
+		},
+	})
+}
