@@ -439,6 +439,9 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 		if p := qu.parts[t]; f == 0 && p != "" && a.inCompound(i, p) {
 			f = 1
 		}
+		if f == 0 && qu.kind == "yesno" {
+			f = a.opposed(i, t)
+		}
 		if qu.names[t] {
 			nAll += idf * w
 			if f > 0 || a.titled[t] || a.tf[i][qu.surname[t]] > 0 || a.own[i+1] && qu.partyTerms[t] || a.spoken[i+1][t] {
@@ -485,6 +488,17 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 		all = (cGot + nGot) / (cAll + nAll)
 	}
 	return s, content, names, all
+}
+
+// opposed returns how often sentence i holds an antonym of the term t
+// ("closed" of "open"): a yes/no question is answered by the opposite
+// as well ("Is it bigger?" "It is much smaller.").
+func (a *article) opposed(i int, t string) float64 {
+	n := 0
+	for _, o := range a.v.opposite[t] {
+		n += a.tf[i][o]
+	}
+	return float64(n)
 }
 
 type ranked struct {

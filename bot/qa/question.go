@@ -212,7 +212,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		if c, ok := v.country[w.f]; ok {
 			out.country[s] = c
 		}
-		if full := v.strip(w.f); v.compound > 0 && !strings.HasPrefix(s, "=") && len([]rune(full)) >= v.compound {
+		if full := v.strip(w.f); v.compound > 0 && !isGroupTerm(s) && len([]rune(full)) >= v.compound {
 			out.parts[s] = full
 		}
 		if w.cap && (!w.first || names[w.f]) && !nounCaps {

@@ -83,7 +83,11 @@ type vocab struct {
 	// samePhrases are the entries of same groups that are phrases
 	// ("take_part"), with their group's term, longest first.
 	samePhrases []samePhrase
-	phrases     map[string]string
+	// opposite maps a stem to the stems of its antonyms ("open",
+	// "=close"): a yes/no question is answered by the opposite as
+	// well ("Will the shops stay open?" "All shops shall be closed.").
+	opposite map[string][]string
+	phrases  map[string]string
 	// naming holds the stems of the single words that ask for a name
 	// ("called", "surnom"): a name follows them.
 	naming map[string]bool
@@ -273,6 +277,8 @@ func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{}, position: map[string]bool{},
 		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
+	var prefix []string // each group's term prefix (termPrefix)
+	var opposites [][2]string
 	var statements []string
 	section := ""
 	sc := bufio.NewScanner(strings.NewReader(src))
@@ -366,12 +372,19 @@ func parseVocab(code, src string) (*vocab, error) {
 					return nil, fmt.Errorf("line %d: undouble takes single letters: %q", n, l)
 				}
 			}
-		case "same":
+		case "same", "alike":
 			ws := strings.Fields(lang.Fold(val))
 			if len(ws) < 2 {
-				return nil, fmt.Errorf("line %d: a same group needs two words or more: %q", n, ln)
+				return nil, fmt.Errorf("line %d: a %s group needs two words or more: %q", n, key, ln)
 			}
 			groups = append(groups, ws)
+			prefix = append(prefix, termPrefix[key])
+		case "opposite":
+			ws := strings.Fields(lang.Fold(val))
+			if len(ws) != 2 {
+				return nil, fmt.Errorf("line %d: an opposite pair needs two words: %q", n, ln)
+			}
+			opposites = append(opposites, [2]string{ws[0], ws[1]})
 		case "besides":
 			v.besides = append(v.besides, phraseList(val)...)
 		case "date":
@@ -402,8 +415,8 @@ func parseVocab(code, src string) (*vocab, error) {
 			v.suffixes[j], v.suffixes[j-1] = v.suffixes[j-1], v.suffixes[j]
 		}
 	}
-	for _, g := range groups {
-		term := "=" + g[0]
+	for gi, g := range groups {
+		term := prefix[gi] + g[0]
 		for _, w := range g {
 			if strings.Contains(w, "_") {
 				v.samePhrases = append(v.samePhrases, samePhrase{strings.Split(w, "_"), term})
@@ -421,6 +434,12 @@ func parseVocab(code, src string) (*vocab, error) {
 			}
 		}
 	}
+	v.opposite = map[string][]string{}
+	for _, p := range opposites {
+		a, b := v.stem(p[0]), v.stem(p[1])
+		v.opposite[a] = append(v.opposite[a], b)
+		v.opposite[b] = append(v.opposite[b], a)
+	}
 	v.statement = map[string]bool{}
 	for _, w := range statements {
 		v.statement[v.stem(w)] = true
@@ -433,6 +452,18 @@ func parseVocab(code, src string) (*vocab, error) {
 		}
 	}
 	return v, sc.Err()
+}
+
+// termPrefix opens the term of a group of words: "=" for a same group,
+// whose verb in a question is the relation an answer must hold
+// (isRelation), "~" for an alike group, paraphrases that match each
+// other but leave the article free to use yet another word.
+var termPrefix = map[string]string{"same": "=", "alike": "~"}
+
+// isGroupTerm reports whether the stem s is the term of a same or an
+// alike group.
+func isGroupTerm(s string) bool {
+	return strings.HasPrefix(s, "=") || strings.HasPrefix(s, "~")
 }
 
 // inflects reports whether w is another word of its group g with a
