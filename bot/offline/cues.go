@@ -4808,7 +4808,15 @@ func (t *text) negatedInfinitive(k int, s *sentence) bool {
 		l := t.toks[k+1].l
 		return strings.HasSuffix(l, "r") || strings.HasSuffix(l, "re")
 	}
-	if j < k+2 || j >= s.t1 || t.toks[j].kind != tWord || t.toks[j].cap {
+	if j < k+2 {
+		return false
+	}
+	// (Also past object pronouns before it: "dit ne plus y croire",
+	// "assure ne pas l'avoir reçu".)
+	for n := 0; n < 2 && j+1 < s.t1 && t.toks[j].kind == tWord && !t.toks[j].cap && t.lx.Set("clitics", t.toks[j].l); n++ {
+		j++
+	}
+	if j >= s.t1 || t.toks[j].kind != tWord || t.toks[j].cap {
 		return false
 	}
 	l := t.toks[j].l

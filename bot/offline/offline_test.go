@@ -7040,6 +7040,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le déficit public a dérapé cette année.\n\n« La dette devient un piège », estime dans une interview au Figaro l'économiste Jean Moreau."},
 		{name: "fr il after a speaker whose quotation opens with a thing of his gender: maybe the thing, no one", sent: 2, none: true,
 			text: "« Le chantier du stade est arrêté », a tranché Paul Garnier. Il coûtera « des millions » aux habitants."},
+		{name: "fr a verb of saying before ne plus, an object pronoun and the infinitive: the subject's words", sent: 2, party: "Locataires",
+			text: "La résidence est en travaux depuis deux ans.\n\nLes locataires disent ne plus y dormir la nuit."},
 		{name: "fr a-t-il after words about the state, the person who spoke just before goes on", sent: 2, party: "Marc Olivier", notParty: "Etat",
 			text: "Le député Marc Olivier a réclamé une commission d'enquête. L'Etat « a été trompé par les laboratoires », a-t-il martelé."},
 		{name: "fr a-t-il after words about the state, a described speaker just before goes on", sent: 2, speaker: "Représentant du Trésor public", notParty: "État",
