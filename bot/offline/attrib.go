@@ -799,7 +799,8 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// (Or what it describes and how: ", describing the plan as a
 	// disaster".)
 	strong = strong || cu.verb.Voice == "describe" && t.describedAs(cu.hi, s) ||
-		objectThenVerb(cu.verb) && t.objectThenTakes(cu, s)
+		objectThenVerb(cu.verb) && t.objectThenTakes(cu, s) ||
+		cu.verb.Opinion && t.objectThenQuote(cu.hi, s) // ", jugeant la situation « intenable »"
 	if at.speaker == nil || at.verb.Voice != "say" && !strong && !t.markedAfter(cu.hi, s) {
 		return nil
 	}
@@ -4216,6 +4217,23 @@ func (t *text) objectThen(hi int, s *sentence, is func(string) bool) bool {
 			// "cast their votes for other candidates as questions nag
 			// …": a phrase of its own before the word, whose "as" may
 			// open a clause.
+			return false
+		}
+	}
+	return false
+}
+
+// objectThenQuote reports whether the words of sentence s from token hi
+// name something in a few words, then open a quotation, what a view makes
+// of it ("la situation « intenable »"), before any comma, clause or
+// preposition (but "of").
+func (t *text) objectThenQuote(hi int, s *sentence) bool {
+	for k := hi; k < s.t1 && k < hi+6; k++ {
+		tk := &t.toks[k]
+		if tk.kind == tQOpen {
+			return k > hi
+		}
+		if tk.kind != tWord || tk.q >= 0 || t.lx.Set("comp", tk.l) || t.lx.Set("relpron", tk.l) || t.lx.Set("prep", tk.l) && !t.lx.Set("of", tk.l) {
 			return false
 		}
 	}
