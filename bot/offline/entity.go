@@ -305,10 +305,10 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 				return e
 			}
 		}
-		if m.definite && !a.t.docOfOther(m) && !a.t.docByClause(m) {
+		if m.definite && !a.t.docOfOther(m) && !a.t.docByClause(m) && !a.t.lx.Set("owneddocs", m.head) {
 			return a.lastDocOf(m.head, sent)
 		}
-		return nil
+		return nil // ("selon les premières informations": no one's, not the last outlet's)
 	case kDesc:
 		if e := a.resolveDesc(m, sent, tok); e != nil || !m.demonym {
 			return e

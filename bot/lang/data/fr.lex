@@ -927,6 +927,12 @@ présentait présentera présenteront remet remettent remis remise remettait rem
 réalisent réalisé réalisée réalisait mène mènent mené menée menait élabore élaborent élaboré élaborée produit produisent produite écrit écrivent
 écrite lit lisent lu poste postent posté postée tweete tweetent tweeté lance lancent lancé lancée
 
+[set owneddocs]
+# Documents that are a source only with their author named: "selon les
+# informations du Parisien", "selon les informations obtenues par Le
+# Monde"; "selon les premières informations" is no one's.
+informations
+
 [set genericdocs]
 # Names any document bears: a definite one refers back to the author of
 # the document named last, at most two sentences before, or else to the
@@ -936,7 +942,7 @@ réalisent réalisé réalisée réalisait mène mènent mené menée menait él
 document
 
 [set docnouns]
-communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan propos hypothèse thèse théorie argumentaire raisonnement
+communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan propos hypothèse thèse théorie argumentaire raisonnement informations
 
 [set ppossessive]
 # The possessive of many ("leur étude"): a group's or a body's, not one
