@@ -65,7 +65,9 @@ func (rs *resolver) colonCue(i int) *cue {
 							m = d
 							break
 						}
-						if d == nil || d.kind != kDesc || d.headTok != e-1 {
+						// (Or its noun with a complement, before a copula: "Le
+						// président du club est catégorique : « … »".)
+						if d == nil || d.kind != kDesc || d.headTok != e-1 && !(d.t1 == e && (t.lx.Set("copulas", r.l) || t.lx.Set("passive", r.l))) {
 							continue
 						}
 						if d.class != "people" && d.class != "spokes" && d.class != "org" && d.class != "gov" && d.class != "media" {

@@ -7054,6 +7054,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le club de rugby change de mains.\n\nSelon les informations obtenues par La Gazette, le contrat a été signé en mars."},
 		{name: "fr selon les premières informations after another outlet's information: no one's", sent: 3, none: true,
 			text: "Le club de rugby change de mains.\n\nSelon les informations de La Gazette, le contrat a été signé en mars.\n\nSelon les premières informations, le prix dépasse dix millions d'euros."},
+		{name: "fr a described speaker with a complement, a copula and an adjective before a colon: the speaker, without the clause", sent: 2, party: "Président du club", notParty: "Président du club est formel",
+			text: "Le championnat reprendra en mars.\n\nLe président du club est formel : « Aucun match ne sera annulé. »"},
 		{name: "fr a-t-il after words about the state, the person who spoke just before goes on", sent: 2, party: "Marc Olivier", notParty: "Etat",
 			text: "Le député Marc Olivier a réclamé une commission d'enquête. L'Etat « a été trompé par les laboratoires », a-t-il martelé."},
 		{name: "fr a-t-il after words about the state, a described speaker just before goes on", sent: 2, speaker: "Représentant du Trésor public", notParty: "État",
