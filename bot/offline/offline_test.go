@@ -7056,6 +7056,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le club de rugby change de mains.\n\nSelon les informations de La Gazette, le contrat a été signé en mars.\n\nSelon les premières informations, le prix dépasse dix millions d'euros."},
 		{name: "fr a described speaker with a complement, a copula and an adjective before a colon: the speaker, without the clause", sent: 2, party: "Président du club", notParty: "Président du club est formel",
 			text: "Le championnat reprendra en mars.\n\nLe président du club est formel : « Aucun match ne sera annulé. »"},
+		{name: "fr a description that spoke as a party of its own, then a person named, then the description again: the party, not the person", sent: 3, party: "Président du club",
+			text: "Le président du club a annoncé la vente du stade.\n\n« Nous allons perdre notre âme », a regretté Hugo Lemaire, un supporter.\n\nLe président du club a précisé que la vente serait signée en mai."},
 		{name: "fr a-t-il after words about the state, the person who spoke just before goes on", sent: 2, party: "Marc Olivier", notParty: "Etat",
 			text: "Le député Marc Olivier a réclamé une commission d'enquête. L'Etat « a été trompé par les laboratoires », a-t-il martelé."},
 		{name: "fr a-t-il after words about the state, a described speaker just before goes on", sent: 2, speaker: "Représentant du Trésor public", notParty: "État",
