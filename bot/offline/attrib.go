@@ -1538,9 +1538,11 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 		appos = nil
 	}
 	at.speaker, at.surface = a.speakerOf(cu.left, appos)
-	if evidence {
+	if evidence && cu.left.kind != kPerson {
 		// "Recent polls show that …": the polls, no author (not a
-		// name "Recent").
+		// name "Recent"). (A person named shows their own finding:
+		// "Frédérique Fogel montre que …" is the person, who may be
+		// named again.)
 		at.speaker, at.surface = a.descEntity(cu.left, nil), ""
 	}
 	at.how = "left"
