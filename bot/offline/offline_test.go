@@ -7060,6 +7060,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le président du club a annoncé la vente du stade.\n\n« Nous allons perdre notre âme », a regretté Hugo Lemaire, un supporter.\n\nLe président du club a précisé que la vente serait signée en mai."},
 		{name: "fr a titled person before montre que, named again by a pronoun: one party, the person, not a description with the title", sent: 2, parties: "Hélène Varin", notParty: "Géographe Hélène Varin",
 			text: "Les centres-villes se vident depuis dix ans.\n\nDans son dernier livre, la géographe Hélène Varin montre de manière détaillée que les loyers ont chassé les commerces.\n\nElle plaide pour un plafonnement des loyers commerciaux."},
+		{name: "fr fait-on valoir with au before the body: the body's words", sent: 2, party: "Force ouvrière",
+			text: "La ligne de bus sera supprimée en juin.\n\n« Aucune solution n'a été trouvée », fait-on valoir au syndicat Force ouvrière."},
 		{name: "fr a-t-il after words about the state, the person who spoke just before goes on", sent: 2, party: "Marc Olivier", notParty: "Etat",
 			text: "Le député Marc Olivier a réclamé une commission d'enquête. L'Etat « a été trompé par les laboratoires », a-t-il martelé."},
 		{name: "fr a-t-il after words about the state, a described speaker just before goes on", sent: 2, speaker: "Représentant du Trésor public", notParty: "État",

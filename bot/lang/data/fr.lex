@@ -1363,6 +1363,10 @@ on lit dans X
 , souligne-t-on dans X $
 , fait-on savoir à X $
 , fait-on valoir à X $
+, fait-on valoir au X $
+, fait-on valoir aux X $
+, fait-on savoir au X $
+, fait-on savoir aux X $
 , confie-t-on à X $
 , confie-t-on dans X $
 , indique-t-on du côté de X $
