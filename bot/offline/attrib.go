@@ -1032,6 +1032,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.marked, at.lead = true, 1
 		return at
 	}
+	if a.cleftSubject(i, cu, at) {
+		return at
+	}
 	before := cu.lo - 1
 	quoteBefore := before >= s.body && (t.toks[before].kind == tQClose && !a.quotedName(before, s) || t.toks[before].kind != tQClose && t.toks[before].q >= 0 ||
 		(t.toks[before].s == "," || isDash(t.toks[before].s)) && before-1 >= s.body && (t.toks[before-1].kind == tQClose || t.toks[before-1].q >= 0))
@@ -4913,6 +4916,39 @@ func (t *text) cleft(cu *cue, s *sentence) bool {
 		words = append(words, t.toks[k].l)
 	}
 	return t.lx.Set("cleft", strings.Join(words, " "))
+}
+
+// cleftSubject fills at, for a verb whose subject opens the sentence
+// after a phrase that points back at the sentence before as what was
+// said ([set cleftsubject]: "C'est en ces termes que la ministre a
+// défendu son projet"), with that subject and the sentence before, and
+// reports whether it did.
+func (a *analysis) cleftSubject(i int, cu *cue, at *attribution) bool {
+	t := a.t
+	s := &t.sents[i]
+	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || i == 0 || t.sents[i-1].furniture || len(a.bySent[i-1]) > 0 {
+		return false
+	}
+	if k := cu.left.t0; k-s.body < 3 || k-s.body > 7 || !t.out(k-1) {
+		return false
+	}
+	var words []string
+	for k := s.body; k < cu.left.t0; k++ {
+		if t.toks[k].kind != tWord || t.toks[k].q >= 0 {
+			return false
+		}
+		words = append(words, t.toks[k].l)
+	}
+	if !t.lx.Set("cleftsubject", strings.Join(words, " ")) {
+		return false
+	}
+	if at.speaker, at.surface = a.speakerOf(cu.left, cu.appos); at.speaker == nil {
+		return false
+	}
+	at.how = "cleft-subject"
+	at.content = [][2]int{t.bodySpan(i - 1)}
+	at.marked, at.lead = true, 1
+	return true
 }
 
 // colonAfter returns the colon that follows token k of sentence s across

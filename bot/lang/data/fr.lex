@@ -722,6 +722,12 @@ dont notamment
 # A phrase before an inverted subject that points back at the sentence before as what was said: "C'est ce qu'a annoncé X".
 c'_est_ce_qu' c'_est_ce_que voilà_ce_qu' voilà_ce_que c'_était_ce_qu' c'_était_ce_que
 
+[set cleftsubject]
+# A phrase before a subject and its verb that points back at the sentence
+# before as what was said: "C'est en ces termes que la ministre a défendu
+# son projet".
+c'_est_en_ces_termes_qu' c'_est_en_ces_termes_que c'_est_par_ces_mots_qu' c'_est_par_ces_mots_que c'_est_avec_ces_mots_qu' c'_est_avec_ces_mots_que
+
 [set masculine]
 # Determiners that mark a title's gender: "el fiscal general" is not "la fiscala general".
 le un ce cet du au
