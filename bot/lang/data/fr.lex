@@ -543,7 +543,7 @@ q
 # "de", then a colon and a quotation: "Réponse de Laurent Berger : « … »",
 # "Réaction immédiate du ministère : « … »"; also before a copula and
 # "que": "L'idée de Smith est que …".
-réponse réaction explication commentaire verdict avertissement constat diagnostic conclusion réplique riposte version justification témoignage analyse message position idée hypothèse thèse argument point_de_vue
+réponse réaction explication commentaire verdict avertissement constat diagnostic conclusion réplique riposte version justification témoignage analyse message position idée hypothèse thèse argument point_de_vue avis
 
 [set answerlabel]
 # The label of the answers in a printed interview ("A: …"): the words of
