@@ -40,6 +40,9 @@ func (rs *resolver) colonCue(i int) *cue {
 					// of state X:", a title, nor "OK Gov Fallin:").
 					return nil
 				}
+				if m.kind == kDesc && m.headTok >= 0 && m.owner == nil && t.lx.Set("colonnouns", t.toks[m.headTok].l) {
+					return nil // "Une réaction de colère : « … »": a word for what was said, of no one
+				}
 				if t.lx.NounCaps && t.lx.Set("colonnouns", t.toks[k-1].l) {
 					return nil // "Sein Fazit: «…»", "Das Fazit: «…»": a word for what was said, no one's name (colonVerdict)
 				}
