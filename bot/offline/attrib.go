@@ -436,6 +436,15 @@ func (t *text) continues(cu *cue, s *sentence) bool {
 	return t.lx.Set("coord", t.toks[cu.lo-1].l) || t.toks[cu.lo-1].s == "," && cu.right == nil
 }
 
+// joinedVerb reports whether the verb of cue cu is joined by a
+// conjunction ([set coord]) right before it to a clause before, its
+// phrase after it an object ("… a reconnu les faits mais nie toute
+// intention de nuire").
+func (t *text) joinedVerb(cu *cue) bool {
+	s := &t.sents[cu.sent]
+	return cu.lo-1 > s.body && t.out(cu.lo-1) && t.lx.Set("coord", t.toks[cu.lo-1].l)
+}
+
 // subjectBetween reports whether, in English, a clause with a subject of
 // its own opens after a comma and a conjunction between tokens from and to
 // of sentence s: "The mayor criticized the plan, but council members are studying it

@@ -7070,6 +7070,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La fusion des deux communes sera votée lundi.\n\nUn avis partagé par la conseillère Lucie Fabre : « Ce mariage forcé ne profitera à personne. »"},
 		{name: "fr a word for what was said, indefinite and of no one, before a colon and a quotation: no party of that word", sent: 2, none: true, notParty: "Réaction de colère",
 			text: "La fusion des deux communes sera votée lundi.\n\nUne réaction de colère : « Personne ne nous a consultés. »"},
+		{name: "fr a-t-il after a described speaker whose second verb, joined by mais, has an object: the speaker, not the object", sent: 3, party: "Accusé",
+			text: "Le procès s'est ouvert lundi à Rennes.\n\nL'accusé a reconnu les faits mais conteste toute préméditation.\n\n« Je n'ai jamais voulu ça », a-t-il déclaré."},
 		{name: "fr a-t-il after words about the state, the person who spoke just before goes on", sent: 2, party: "Marc Olivier", notParty: "Etat",
 			text: "Le député Marc Olivier a réclamé une commission d'enquête. L'Etat « a été trompé par les laboratoires », a-t-il martelé."},
 		{name: "fr a-t-il after words about the state, a described speaker just before goes on", sent: 2, speaker: "Représentant du Trésor public", notParty: "État",
