@@ -6,7 +6,7 @@ name = français
 english = French
 lemma-tags = b
 conditional = true
-traits = commacomp commawords adjafter inciseasides commaclauses colonlabels pluralagreement departitive docparticiple pronounafterprep relativesanywhere personshows
+traits = commacomp commawords adjafter inciseasides commaclauses colonlabels pluralagreement departitive docparticiple pronounafterprep relativesanywhere personshows givenparticle
 
 [quotes]
 « »
@@ -727,6 +727,12 @@ c'_est_ce_qu' c'_est_ce_que voilà_ce_qu' voilà_ce_que c'_était_ce_qu' c'_éta
 # before as what was said: "C'est en ces termes que la ministre a défendu
 # son projet".
 c'_est_en_ces_termes_qu' c'_est_en_ces_termes_que c'_est_par_ces_mots_qu' c'_est_par_ces_mots_que c'_est_avec_ces_mots_qu' c'_est_avec_ces_mots_que
+
+[set particles]
+# Particles inside a surname, before its last word ("Dominique de
+# Villepin", "François Villeroy de Galhau", "Valéry Giscard d'Estaing"):
+# no person "of" a body there.
+de d'
 
 [set masculine]
 # Determiners that mark a title's gender: "el fiscal general" is not "la fiscala general".
