@@ -7076,6 +7076,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le port de pêche sera agrandi.\n\nSelon Hélène de Kervélec, les travaux commenceront en mai."},
 		{name: "fr selon, a given name and a surname, then de and a body's name: the person, not a surname with a particle", sent: 2, party: "Paul Garnier",
 			text: "Le port de pêche sera agrandi.\n\nSelon Paul Garnier de Ouestmarine, les travaux commenceront en mai."},
+		{name: "fr a document of a named author, then a phrase of time before its verb: the author", sent: 2, party: "Lucie Fabre",
+			text: "Le littoral recule chaque année.\n\nUne étude de Lucie Fabre au début des années 1990 décrivait déjà une érosion rapide des falaises."},
 		{name: "fr a-t-il after words about the state, the person who spoke just before goes on", sent: 2, party: "Marc Olivier", notParty: "Etat",
 			text: "Le député Marc Olivier a réclamé une commission d'enquête. L'Etat « a été trompé par les laboratoires », a-t-il martelé."},
 		{name: "fr a-t-il after words about the state, a described speaker just before goes on", sent: 2, speaker: "Représentant du Trésor public", notParty: "État",
