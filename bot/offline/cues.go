@@ -2470,6 +2470,9 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 	if j := t.auxTimePhrase(k, s); j >= s.body {
 		k = j // "Gore's allies have in the past said …": the subject before the auxiliary
 	}
+	if k > s.body && t.out(k) && t.lx.Set("selfwords", t.toks[k].l) {
+		k-- // "Le maire lui-même a reconnu …": the mayor, the word of emphasis no part of the name
+	}
 	if k < s.body {
 		return
 	}

@@ -734,6 +734,11 @@ c'_est_en_ces_termes_qu' c'_est_en_ces_termes_que c'_est_par_ces_mots_qu' c'_est
 # no person "of" a body there.
 de d'
 
+[set selfwords]
+# Words of emphasis after a subject: "Le maire lui-même a reconnu …" is
+# the mayor's.
+lui-même elle-même eux-mêmes elles-mêmes
+
 [set masculine]
 # Determiners that mark a title's gender: "el fiscal general" is not "la fiscala general".
 le un ce cet du au
