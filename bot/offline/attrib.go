@@ -3201,8 +3201,14 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 			}
 		}
 	}
+	// (Also any description opening with its definite article after a
+	// first speaker: "Le canton de Berne et les distributeurs d'eau du
+	// canton de Soleure ont demandé …".)
+	// (Not where every noun has a capital, which tells no name from a
+	// noun: "Weitere Details und das Anmeldeformular finden Sie …".)
+	definiteLeft := cu.left.kind == kDesc && t.lx.Set("definite", t.toks[cu.left.t0].l) && !t.lx.NounCaps
 	conj := cu.left.t0 - 1
-	if conj-1 < s.body || !t.out(conj) || !named(cu.left) && !described(cu.left) {
+	if conj-1 < s.body || !t.out(conj) || !named(cu.left) && !described(cu.left) && !definiteLeft {
 		return nil
 	}
 	if !t.lx.Set("coord", t.toks[conj].l) {
@@ -3221,8 +3227,11 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 			break
 		}
 		m := a.parseNP(st, end, 0)
-		if described(m) && !described(cu.left) && len(out) == 0 {
+		if described(m) && !described(cu.left) && !definiteLeft && len(out) == 0 {
 			return nil // "the Minister of Justice and Public Security": one title
+		}
+		if !named(cu.left) && !described(cu.left) && !described(m) && (m == nil || m.kind != kPerson && m.kind != kOrg) {
+			break // (a description of no one who speaks joined to what is no speaker either: "Weitere Details und das Anmeldeformular finden Sie …")
 		}
 		if !named(m) && !described(m) || !t.boundary(st-1, s) || st-1 > s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
 			// (A conjunction opening the sentence joins it to the one

@@ -7080,6 +7080,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le littoral recule chaque année.\n\nUne étude de Lucie Fabre au début des années 1990 décrivait déjà une érosion rapide des falaises."},
 		{name: "fr a described subject, lui-même, then its verb: the description, without the word of emphasis", sent: 2, party: "Directeur du port", notParty: "Directeur du port lui-même",
 			text: "Le trafic des ferries a chuté de moitié.\n\nLe directeur du port lui-même a reconnu que la saison était perdue."},
+		{name: "fr a body described, et, then a definite description of others before the verb: both speak", sent: 2, parties: "Commune de Vernier|Distributeurs d'eau de la région",
+			text: "Le pesticide a été retrouvé dans la nappe.\n\nLa commune de Vernier et les distributeurs d'eau de la région ont demandé son interdiction immédiate."},
 		{name: "fr a-t-il after words about the state, the person who spoke just before goes on", sent: 2, party: "Marc Olivier", notParty: "Etat",
 			text: "Le député Marc Olivier a réclamé une commission d'enquête. L'Etat « a été trompé par les laboratoires », a-t-il martelé."},
 		{name: "fr a-t-il after words about the state, a described speaker just before goes on", sent: 2, speaker: "Représentant du Trésor public", notParty: "État",
