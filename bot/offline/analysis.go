@@ -155,7 +155,10 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 			same[cu.left] = cu.appos
 		}
 	}
+	subjectBefore := false // a verb before with its subject before it: "X a reconnu les faits mais nie toute intention …"
 	for _, cu := range cues {
+		joined := subjectBefore && cu.kind == cueVerb && cu.left == nil && cu.right != nil && a.t.joinedVerb(cu)
+		subjectBefore = subjectBefore || cu.kind == cueVerb && cu.left != nil && cu.leftAtBoundary
 		for _, m := range []*mention{cu.left, cu.appos, cu.right, cu.also} {
 			if m != nil && same[m] == nil {
 				// The phrase after the verb is its speaker ("said the
@@ -168,7 +171,9 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 				// sich Rheinmetall nicht äußern", is no likelier the "er"
 				// of a quotation after than the phrase opening the
 				// sentence is.)
-				slots = append(slots, slot{m: m, subject: (m != cu.right || cu.left == nil && !a.t.startsVerb(m.t1, i)) && !cu.refusal})
+				// (Nor after a verb joined by "and" to one whose subject
+				// comes before it: its object.)
+				slots = append(slots, slot{m: m, subject: (m != cu.right || cu.left == nil && !a.t.startsVerb(m.t1, i) && !joined) && !cu.refusal})
 			}
 		}
 	}

@@ -457,6 +457,15 @@ func (t *text) continues(cu *cue, s *sentence) bool {
 	return t.lx.Set("coord", t.toks[cu.lo-1].l) || t.toks[cu.lo-1].s == "," && cu.right == nil
 }
 
+// joinedVerb reports whether the verb of cue cu is joined by a
+// conjunction ([set coord]) right before it to a clause before, its
+// phrase after it an object ("… a reconnu les faits mais nie toute
+// intention de nuire").
+func (t *text) joinedVerb(cu *cue) bool {
+	s := &t.sents[cu.sent]
+	return cu.lo-1 > s.body && t.out(cu.lo-1) && t.lx.Set("coord", t.toks[cu.lo-1].l)
+}
+
 // subjectBetween reports whether, in English, a clause with a subject of
 // its own opens after a comma and a conjunction between tokens from and to
 // of sentence s: "The mayor criticized the plan, but council members are studying it
@@ -822,7 +831,8 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// (Or what it describes and how: ", describing the plan as a
 	// disaster".)
 	strong = strong || cu.verb.Voice == "describe" && t.describedAs(cu.hi, s) ||
-		objectThenVerb(cu.verb) && t.objectThenTakes(cu, s)
+		objectThenVerb(cu.verb) && t.objectThenTakes(cu, s) ||
+		cu.verb.Opinion && t.objectThenQuote(cu.hi, s) // ", jugeant la situation « intenable »"
 	if at.speaker == nil || at.verb.Voice != "say" && !strong && !t.markedAfter(cu.hi, s) {
 		return nil
 	}
@@ -1052,6 +1062,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.how = "cleft"
 		at.content = [][2]int{t.bodySpan(i - 1)}
 		at.marked, at.lead = true, 1
+		return at
+	}
+	if a.cleftSubject(i, cu, at) {
 		return at
 	}
 	before := cu.lo - 1
@@ -1560,9 +1573,11 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 		appos = nil
 	}
 	at.speaker, at.surface = a.speakerOf(cu.left, appos)
-	if evidence {
+	if evidence && cu.left.kind != kPerson {
 		// "Recent polls show that …": the polls, no author (not a
-		// name "Recent").
+		// name "Recent"). (A person named shows their own finding:
+		// "Frédérique Fogel montre que …" is the person, who may be
+		// named again.)
 		at.speaker, at.surface = a.descEntity(cu.left, nil), ""
 	}
 	at.how = "left"
@@ -3231,8 +3246,14 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 			}
 		}
 	}
+	// (Also any description opening with its definite article after a
+	// first speaker: "Le canton de Berne et les distributeurs d'eau du
+	// canton de Soleure ont demandé …".)
+	// (Not where every noun has a capital, which tells no name from a
+	// noun: "Weitere Details und das Anmeldeformular finden Sie …".)
+	definiteLeft := cu.left.kind == kDesc && t.lx.Set("definite", t.toks[cu.left.t0].l) && !t.lx.NounCaps
 	conj := cu.left.t0 - 1
-	if conj-1 < s.body || !t.out(conj) || !named(cu.left) && !described(cu.left) {
+	if conj-1 < s.body || !t.out(conj) || !named(cu.left) && !described(cu.left) && !definiteLeft {
 		return nil
 	}
 	if !t.lx.Set("coord", t.toks[conj].l) {
@@ -3251,8 +3272,11 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 			break
 		}
 		m := a.parseNP(st, end, 0)
-		if described(m) && !described(cu.left) && len(out) == 0 {
+		if described(m) && !described(cu.left) && !definiteLeft && len(out) == 0 {
 			return nil // "the Minister of Justice and Public Security": one title
+		}
+		if !named(cu.left) && !described(cu.left) && !described(m) && (m == nil || m.kind != kPerson && m.kind != kOrg) {
+			break // (a description of no one who speaks joined to what is no speaker either: "Weitere Details und das Anmeldeformular finden Sie …")
 		}
 		if !named(m) && !described(m) || !t.boundary(st-1, s) || st-1 > s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
 			// (A conjunction opening the sentence joins it to the one
@@ -4290,6 +4314,23 @@ func (t *text) objectThen(hi int, s *sentence, is func(string) bool) bool {
 	return false
 }
 
+// objectThenQuote reports whether the words of sentence s from token hi
+// name something in a few words, then open a quotation, what a view makes
+// of it ("la situation « intenable »"), before any comma, clause or
+// preposition (but "of").
+func (t *text) objectThenQuote(hi int, s *sentence) bool {
+	for k := hi; k < s.t1 && k < hi+6; k++ {
+		tk := &t.toks[k]
+		if tk.kind == tQOpen {
+			return k > hi
+		}
+		if tk.kind != tWord || tk.q >= 0 || t.lx.Set("comp", tk.l) || t.lx.Set("relpron", tk.l) || t.lx.Set("prep", tk.l) && !t.lx.Set("of", tk.l) {
+			return false
+		}
+	}
+	return false
+}
+
 // docSubject returns the subject opening sentence s (maybe after a short
 // opening phrase) of the verb that put out the document before the gerund
 // at token c, when a parenthesis ("Sen. Hale (D-Ore.) issued a statement
@@ -4961,6 +5002,39 @@ func (t *text) cleft(cu *cue, s *sentence) bool {
 		words = append(words, t.toks[k].l)
 	}
 	return t.lx.Set("cleft", strings.Join(words, " "))
+}
+
+// cleftSubject fills at, for a verb whose subject opens the sentence
+// after a phrase that points back at the sentence before as what was
+// said ([set cleftsubject]: "C'est en ces termes que la ministre a
+// défendu son projet"), with that subject and the sentence before, and
+// reports whether it did.
+func (a *analysis) cleftSubject(i int, cu *cue, at *attribution) bool {
+	t := a.t
+	s := &t.sents[i]
+	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || i == 0 || t.sents[i-1].furniture || len(a.bySent[i-1]) > 0 {
+		return false
+	}
+	if k := cu.left.t0; k-s.body < 3 || k-s.body > 7 || !t.out(k-1) {
+		return false
+	}
+	var words []string
+	for k := s.body; k < cu.left.t0; k++ {
+		if t.toks[k].kind != tWord || t.toks[k].q >= 0 {
+			return false
+		}
+		words = append(words, t.toks[k].l)
+	}
+	if !t.lx.Set("cleftsubject", strings.Join(words, " ")) {
+		return false
+	}
+	if at.speaker, at.surface = a.speakerOf(cu.left, cu.appos); at.speaker == nil {
+		return false
+	}
+	at.how = "cleft-subject"
+	at.content = [][2]int{t.bodySpan(i - 1)}
+	at.marked, at.lead = true, 1
+	return true
 }
 
 // colonAfter returns the colon that follows token k of sentence s across

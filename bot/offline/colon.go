@@ -40,6 +40,9 @@ func (rs *resolver) colonCue(i int) *cue {
 					// of state X:", a title, nor "OK Gov Fallin:").
 					return nil
 				}
+				if m.kind == kDesc && m.headTok >= 0 && m.owner == nil && t.lx.Set("colonnouns", t.toks[m.headTok].l) {
+					return nil // "Une réaction de colère : « … »": a word for what was said, of no one
+				}
 				if t.lx.NounCaps && t.lx.Set("colonnouns", t.toks[k-1].l) {
 					return nil // "Sein Fazit: «…»", "Das Fazit: «…»": a word for what was said, no one's name (colonVerdict)
 				}
@@ -65,7 +68,9 @@ func (rs *resolver) colonCue(i int) *cue {
 							m = d
 							break
 						}
-						if d == nil || d.kind != kDesc || d.headTok != e-1 {
+						// (Or its noun with a complement, before a copula: "Le
+						// président du club est catégorique : « … »".)
+						if d == nil || d.kind != kDesc || d.headTok != e-1 && !(d.t1 == e && (t.lx.Set("copulas", r.l) || t.lx.Set("passive", r.l))) {
 							continue
 						}
 						if d.class != "people" && d.class != "spokes" && d.class != "org" && d.class != "gov" && d.class != "media" {

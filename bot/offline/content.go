@@ -44,6 +44,9 @@ func (t *text) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	if e := t.asideEnd(k, s); e > k && e < s.t1 && at.cue >= 0 && k == at.cue+1 {
 		k = e // "juge au contraire que …", "estime en revanche que …": past the aside
 	}
+	if (at.verb.Topic || len(at.verb.Takes) > 0) && at.cue >= 0 && k == at.cue+1 {
+		k = t.commaAsideEnd(k, s) // "parle, lui, d'une « catastrophe »", "parle, de son côté, de …"
+	}
 	if at.verb.Colon && !(k < s.t1 && (t.toks[k].s == ":" || t.toks[k].kind == tQOpen)) {
 		return nil // "poursuit ses efforts, …": no words of the verb's
 	}
@@ -338,4 +341,21 @@ func cutSpans(at *attribution, off int) {
 		out = append(out, sp)
 	}
 	at.content = out
+}
+
+// commaAsideEnd returns, for an aside set off by commas at token k of
+// sentence s, an aside phrase of the lexicon or a stressed pronoun ("…,
+// lui, …", "…, de son côté, …"), the token after its closing comma, or k.
+func (t *text) commaAsideEnd(k int, s *sentence) int {
+	if k+1 >= s.t1 || t.toks[k].s != "," {
+		return k
+	}
+	e := t.asideEnd(k+1, s)
+	if e == k+1 && t.out(k+1) && t.toks[k+1].kind == tWord && !t.toks[k+1].cap && t.isPronounTok(k+1) {
+		e = k + 2
+	}
+	if e > k+1 && e+1 < s.t1 && t.toks[e].s == "," {
+		return e + 1
+	}
+	return k
 }

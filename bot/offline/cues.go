@@ -2562,11 +2562,17 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 	if j := t.auxTimePhrase(k, s); j >= s.body {
 		k = j // "Gore's allies have in the past said …": the subject before the auxiliary
 	}
+	if k > s.body && t.out(k) && t.lx.Set("selfwords", t.toks[k].l) {
+		k-- // "Le maire lui-même a reconnu …": the mayor, the word of emphasis no part of the name
+	}
 	if k < s.body {
 		return
 	}
 	if j := t.docAdverbial(k, s); j > s.body {
 		k = j // "Jeb Bush in a Medium post said": the name before the phrase
+	}
+	if j := t.docTimePhrase(k, s); j > s.body {
+		k = j // "Un rapport de Georges Tapinos à la fin des années 2000 énumère …": the document before the phrase of time
 	}
 	if m := rs.impersonalSource(k, s); m != nil {
 		cu.left, cu.leftAtBoundary = m, true
@@ -3069,6 +3075,37 @@ func (t *text) docAdverbial(k int, s *sentence) int {
 		if t.isVerb(j) && !t.afterArticle(j, s) {
 			return -1
 		}
+	}
+	return -1
+}
+
+// docTimePhrase returns, when the words of sentence s ending at token k
+// are a short phrase of time opening with a preposition ("à la fin des
+// années 2000", "en 2019") right after a phrase naming a document, the
+// token that ends the document's phrase, or -1.
+func (t *text) docTimePhrase(k int, s *sentence) int {
+	timed := false
+	for j := k; j > s.body+1 && j >= k-6; j-- {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.q >= 0 || tk.cap || t.isVerb(j) || t.lx.Set("comp", tk.l) || t.lx.Set("relpron", tk.l) {
+			return -1
+		}
+		timed = timed || isTimeWord(t.lx, tk.l) || len(tk.l) == 4 && isDigits(tk.l)
+		if !t.lx.Set("prep", tk.l) || t.lx.Set("of", tk.l) || j == k {
+			continue
+		}
+		if !timed {
+			return -1
+		}
+		for d := j - 1; d >= s.body && d >= j-5; d-- {
+			if t.toks[d].kind != tWord || t.toks[d].q >= 0 {
+				return -1
+			}
+			if t.lx.Set("docnouns", t.toks[d].b) && d > s.body && t.lx.Set("determiners", t.toks[d-1].l) {
+				return j - 1
+			}
+		}
+		return -1
 	}
 	return -1
 }
@@ -4922,7 +4959,15 @@ func (t *text) negatedInfinitive(k int, s *sentence) bool {
 		l := t.toks[k+1].l
 		return strings.HasSuffix(l, "r") || strings.HasSuffix(l, "re")
 	}
-	if j < k+2 || j >= s.t1 || t.toks[j].kind != tWord || t.toks[j].cap {
+	if j < k+2 {
+		return false
+	}
+	// (Also past object pronouns before it: "dit ne plus y croire",
+	// "assure ne pas l'avoir reçu".)
+	for n := 0; n < 2 && j+1 < s.t1 && t.toks[j].kind == tWord && !t.toks[j].cap && t.lx.Set("clitics", t.toks[j].l); n++ {
+		j++
+	}
+	if j >= s.t1 || t.toks[j].kind != tWord || t.toks[j].cap {
 		return false
 	}
 	l := t.toks[j].l

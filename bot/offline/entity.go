@@ -305,10 +305,10 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 				return e
 			}
 		}
-		if m.definite && !a.t.docOfOther(m) && !a.t.docByClause(m) {
+		if m.definite && !a.t.docOfOther(m) && !a.t.docByClause(m) && !a.t.lx.Set("owneddocs", m.head) {
 			return a.lastDocOf(m.head, sent)
 		}
-		return nil
+		return nil // ("selon les premières informations": no one's, not the last outlet's)
 	case kDesc:
 		if e := a.resolveDesc(m, sent, tok); e != nil || !m.demonym {
 			return e
@@ -689,6 +689,11 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		// Nor does one whose sentence gives the word to another ("Karima
 		// Benali a confié … L'expert avait pour sa part conclu …").
 		narrow = narrow || a.t.turnAside(&a.t.sents[sent])
+		// Nor one the article already gave the word to as a party of its
+		// own ("Le président du club est catégorique : « … ». Jean Dupont
+		// … Le président du club reste prudent : « … »": that party
+		// again, not Jean Dupont).
+		narrow = narrow || a.describedSpoke(m)
 		unknownSpoke := false
 
 		// No one was named with it: the person who spoke last, just
@@ -1043,6 +1048,21 @@ func (a *analysis) bodyAroundName(sent, tok int) *entity {
 
 // descKey is the registry's key of a group or person described without
 // a name (before any owner's name is added to it).
+// describedSpoke reports whether description m names a party of its own
+// that was given words before, described so with no name.
+func (a *analysis) describedSpoke(m *mention) bool {
+	e, ok := a.reg.byName[descKey(a.t.baseForm(m, stripDet(a.t.lx, m.surface)))]
+	if !ok {
+		return false
+	}
+	for _, at := range a.atts {
+		if at.speaker == e {
+			return true
+		}
+	}
+	return false
+}
+
 func descKey(name string) string {
 	return "desc|" + lang.Fold(name)
 }

@@ -382,17 +382,22 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 	if k < s.t1 && t.toks[k].kind == tWord && lx.Set("prep", t.toks[k].l) {
 		k = t.afterOpening(s) // "En réalité, l'idée de Smith est que …"
 	}
-	if k < s.t1 && t.toks[k].kind == tWord && lx.Set("definite", t.toks[k].l) {
+	indef := k < s.t1 && t.toks[k].kind == tWord && lx.Set("indefinite", t.toks[k].l)
+	if k < s.t1 && t.toks[k].kind == tWord && (lx.Set("definite", t.toks[k].l) || indef) {
 		k++
 	}
 	if k >= s.t1 || t.toks[k].kind != tWord || !lx.Set("colonnouns", t.toks[k].l) || lx.Set("possessive", t.toks[k].l) {
 		return nil
 	}
 	k++
-	if k < s.t1 && t.toks[k].kind == tWord && !t.toks[k].cap && !lx.Set("of", t.toks[k].l) && !t.isVerb(k) {
+	if k+1 < s.t1 && t.out(k) && !t.toks[k].cap && t.endsIn("participleendings", t.toks[k].l, 2) && lx.Set("by", t.toks[k+1].l) {
+		k++ // "Un avis partagé par le député X : « … »": its speaker after "par"
+	} else if indef {
+		return nil // ("Une réaction de colère : « … »": of no one)
+	} else if k < s.t1 && t.toks[k].kind == tWord && !t.toks[k].cap && !lx.Set("of", t.toks[k].l) && !t.isVerb(k) {
 		k++ // "Réaction immédiate du ministère"
 	}
-	if k+1 >= s.t1 || t.toks[k].q >= 0 || !lx.Set("of", t.toks[k].l) {
+	if k+1 >= s.t1 || t.toks[k].q >= 0 || !lx.Set("of", t.toks[k].l) && !lx.Set("by", t.toks[k].l) {
 		return nil
 	}
 	end := t.npRight(k+1, s)

@@ -1535,6 +1535,9 @@ func (t *text) surnameParticle(k, hi int) bool {
 	if t.nounBeforeParticle(k) {
 		return false
 	}
+	if t.lx.Trait("givenparticle") && (k == 0 || t.lx.GivenNames[t.toks[k-1].l] == 0) {
+		return false // "Carlos Tavares de Stellantis": the body he is from, not "Dominique de Villepin"
+	}
 	w := t.toks[n].b
 	_, title := t.lx.Titles[w]
 	if t.lx.NounCaps && (compoundSpeaker(t.lx, w) != "" || t.endsIn("nounsuffixes", w, 3) || t.endsIn("femininesuffixes", w, 3) || t.lx.Speakers[w] != "") {

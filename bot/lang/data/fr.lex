@@ -6,7 +6,7 @@ name = français
 english = French
 lemma-tags = b
 conditional = true
-traits = commacomp commawords adjafter inciseasides commaclauses colonlabels pluralagreement departitive docparticiple pronounafterprep relativesanywhere personshows
+traits = commacomp commawords adjafter inciseasides commaclauses colonlabels pluralagreement departitive docparticiple pronounafterprep relativesanywhere personshows givenparticle
 
 [quotes]
 « »
@@ -543,7 +543,7 @@ q
 # "de", then a colon and a quotation: "Réponse de Laurent Berger : « … »",
 # "Réaction immédiate du ministère : « … »"; also before a copula and
 # "que": "L'idée de Smith est que …".
-réponse réaction explication commentaire verdict avertissement constat diagnostic conclusion réplique riposte version justification témoignage analyse message position idée hypothèse thèse argument point_de_vue
+réponse réaction explication commentaire verdict avertissement constat diagnostic conclusion réplique riposte version justification témoignage analyse message position idée hypothèse thèse argument point_de_vue avis
 
 [set answerlabel]
 # The label of the answers in a printed interview ("A: …"): the words of
@@ -724,6 +724,23 @@ dont notamment
 [set cleft]
 # A phrase before an inverted subject that points back at the sentence before as what was said: "C'est ce qu'a annoncé X".
 c'_est_ce_qu' c'_est_ce_que voilà_ce_qu' voilà_ce_que c'_était_ce_qu' c'_était_ce_que
+
+[set cleftsubject]
+# A phrase before a subject and its verb that points back at the sentence
+# before as what was said: "C'est en ces termes que la ministre a défendu
+# son projet".
+c'_est_en_ces_termes_qu' c'_est_en_ces_termes_que c'_est_par_ces_mots_qu' c'_est_par_ces_mots_que c'_est_avec_ces_mots_qu' c'_est_avec_ces_mots_que
+
+[set particles]
+# Particles inside a surname, before its last word ("Dominique de
+# Villepin", "François Villeroy de Galhau", "Valéry Giscard d'Estaing"):
+# no person "of" a body there.
+de d'
+
+[set selfwords]
+# Words of emphasis after a subject: "Le maire lui-même a reconnu …" is
+# the mayor's.
+lui-même elle-même eux-mêmes elles-mêmes
 
 [set masculine]
 # Determiners that mark a title's gender: "el fiscal general" is not "la fiscala general".
@@ -924,6 +941,12 @@ présentait présentera présenteront remet remettent remis remise remettait rem
 réalisent réalisé réalisée réalisait mène mènent mené menée menait élabore élaborent élaboré élaborée produit produisent produite écrit écrivent
 écrite lit lisent lu poste postent posté postée tweete tweetent tweeté lance lancent lancé lancée
 
+[set owneddocs]
+# Documents that are a source only with their author named: "selon les
+# informations du Parisien", "selon les informations obtenues par Le
+# Monde"; "selon les premières informations" is no one's.
+informations
+
 [set genericdocs]
 # Names any document bears: a definite one refers back to the author of
 # the document named last, at most two sentences before, or else to the
@@ -933,7 +956,7 @@ réalisent réalisé réalisée réalisait mène mènent mené menée menait él
 document
 
 [set docnouns]
-communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan propos hypothèse thèse théorie argumentaire raisonnement
+communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan propos hypothèse thèse théorie argumentaire raisonnement informations
 
 [set ppossessive]
 # The possessive of many ("leur étude"): a group's or a body's, not one
@@ -1354,6 +1377,10 @@ on lit dans X
 , souligne-t-on dans X $
 , fait-on savoir à X $
 , fait-on valoir à X $
+, fait-on valoir au X $
+, fait-on valoir aux X $
+, fait-on savoir au X $
+, fait-on savoir aux X $
 , confie-t-on à X $
 , confie-t-on dans X $
 , indique-t-on du côté de X $
