@@ -7143,7 +7143,7 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "fr c'est pour cette raison que, a subject and its verb: the sentence before is no one's words", sent: 1, none: true,
 			text: "Le stade était vétuste depuis des années.\n\nC'est pour cette raison que le maire Paul Garnier a salué la rénovation de la tribune."},
 		{name: "fr a word for a view, a participle and par before a colon and a quotation: the one after par", sent: 2, party: "Lucie Fabre",
-			text: "La fusion des deux communes sera votée lundi.\n\nUn avis partagé par la conseillère Lucie Fabre : « Ce mariage forcé ne profitera à personne. »"},
+			text: "La fusion des deux communes sera votée lundi.\n\nUn avis partagé par la conseillère Lucie Fabre : « Ce regroupement forcé ne profitera à personne. »"},
 		{name: "fr a word for what was said, indefinite and of no one, before a colon and a quotation: no party of that word", sent: 2, none: true, notParty: "Réaction de colère",
 			text: "La fusion des deux communes sera votée lundi.\n\nUne réaction de colère : « Personne ne nous a consultés. »"},
 		{name: "fr a-t-il after a described speaker whose second verb, joined by mais, has an object: the speaker, not the object", sent: 3, party: "Accusé",
