@@ -50,6 +50,7 @@ import (
 	"cmp"
 	"context"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -230,6 +231,10 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		if len(picked) == 0 {
 			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
 		}
+	case qu.age && a.ageSentence(qu, req.Briefing) > 0:
+		// "How old is she?": the number set off right after the name
+		// ("The singer, 64, …", "Ana Ruiz (52) …").
+		picked = []int{a.ageSentence(qu, req.Briefing)}
 	case qu.asksWho():
 		// "Who is Beblawi?": the article says who someone is where it
 		// first names them ("former interim prime minister Hazem
@@ -789,6 +794,46 @@ const roleReach = 6
 // agentReach is how many words after a verb in the passive its agent
 // may be introduced ("was abandoned on Friday near the quarry by…").
 const agentReach = 6
+
+// ageSentence returns the number of the first sentence, other than the
+// headline and furniture, that sets off an age, a number up to 119
+// between commas or in parentheses, right after a word of the question's
+// names or, with no name asked ("How old is she?"), of the names the
+// briefing's first party goes by ("The Nolans singer, 64, gave …", "Ana
+// Ruiz (52)"). Or 0.
+func (a *article) ageSentence(qu *question, br *bot.Briefing) int {
+	want := map[string]bool{}
+	for t := range qu.names {
+		want[t] = true
+	}
+	if len(want) == 0 && br != nil && len(br.Parties) > 0 {
+		for _, n := range partyNames(br.Parties[0]) {
+			for _, w := range contentWords(n, a.v) {
+				want[a.v.stem(w)] = true
+			}
+		}
+	}
+	if len(want) == 0 {
+		return 0
+	}
+	for i, st := range a.d.Sentences {
+		if a.skip[i] {
+			continue
+		}
+		for _, m := range ageSetOff.FindAllStringSubmatch(st.Text, -1) {
+			for _, w := range contentWords(m[1], a.v) {
+				if want[a.v.stem(w)] {
+					return i + 1 // the age right after the name: not "…, who Gastelum-Vera, 26, shared with …"
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// ageSetOff matches an age set off right after a word, which it captures:
+// "Nolan, 64," or "Ruiz (52)".
+var ageSetOff = regexp.MustCompile(`([\p{L}'’-]+)(?:, (?:[1-9]|[1-9][0-9]|1[01][0-9]),| \((?:[1-9]|[1-9][0-9]|1[01][0-9])\))`)
 
 // firstNaming returns the number of the first sentence, other than the
 // headline and furniture, that writes all the question's names

@@ -36,6 +36,8 @@ type question struct {
 	// date is set when the question asks for a date ("¿En qué fecha…?"),
 	// span when it asks how long ("Quanto tempo durou…?").
 	date, span bool
+	// age is set on a question that asks how old someone is.
+	age bool
 	// other is set when the question asks for another name than its
 	// own ("Which companies besides the Times…"); the words that ask
 	// are no terms.
@@ -173,6 +175,14 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	}
 	for _, p := range v.span {
 		out.span = out.span || out.kind == "howmany" && phraseAt(folded[:min(len(folded), len(p)+2)], p) >= 0
+	}
+	for _, p := range v.age {
+		if at := phraseAt(folded[:min(len(folded), len(p)+2)], p); at >= 0 {
+			out.age = true
+			for j := range p {
+				asking[at+j] = true
+			}
+		}
 	}
 	for _, p := range v.besides {
 		if at := phraseAt(folded, p); at >= 0 {

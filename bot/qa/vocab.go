@@ -117,6 +117,10 @@ type vocab struct {
 	// not.
 	span  [][]string
 	units map[string]bool
+	// age holds the phrases that ask how old someone is ("how old",
+	// "quel âge"): a number set off by commas or in parentheses right
+	// after the person's name answers it ("Linda Nolan, 64, said …").
+	age [][]string
 	// clock holds the words written with a number that make it a time
 	// of day ("9 am", "14 Uhr", "9h30"): a "when" question is answered
 	// by a number only when it tells a time.
@@ -391,6 +395,8 @@ func parseVocab(code, src string) (*vocab, error) {
 			v.date = append(v.date, phraseList(val)...)
 		case "span":
 			v.span = append(v.span, phraseList(val)...)
+		case "age":
+			v.age = append(v.age, phraseList(val)...)
 		case "shares":
 			v.shares = append(v.shares, phraseList(val)...)
 		case "notmention":
