@@ -2917,6 +2917,13 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 			st, opened = st2, true // "En ese sentido el ministro de Economía, Luis Carvajal, dijo …"
 		}
 		if st >= 0 && (t.boundary(st-1, s) || opened) {
+			if t.out(st) && (t.lx.NounCaps && t.lx.Set("prep", t.toks[st].l) && t.lx.Set("determiners", t.toks[st].l) || t.prepJoinedOpens(st, s)) {
+				// "Del total de desembolsos, 1.500 millones fueron para
+				// el sector privado, detalló la autoridad monetaria": a
+				// preposition joined to its article opens a phrase, no
+				// subject; the subject follows the verb.
+				return
+			}
 			if t.placeTail(st, m, s) {
 				m = st - 1 // "…, a professor at the University of California, Irvine, who …, said"
 				continue
