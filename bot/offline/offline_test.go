@@ -1150,6 +1150,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Para la fiscal Andrea Contreras, el caso reviste especial gravedad. La persecutora puntualizó que solicitará la prisión preventiva."},
 		{name: "es a phrase opening with a preposition joined to its article is no subject: the one after the verb speaks", sent: 2, party: "Banco de España", notParty: "Conjunto de préstamos",
 			text: "Las entidades publicaron sus cuentas del trimestre. Del conjunto de préstamos, 800 millones de euros fueron para las familias, precisó el Banco de España."},
+		{name: "es an incise opened by a dash and closed by a hyphen", sent: 2, party: "Marta Ibáñez",
+			text: "La diputada Marta Ibáñez intervino en el pleno del martes. El proyecto –advirtió la diputada- dejará sin fondos a los hospitales rurales."},
 		{name: "es el burgomaestre is the mayor named before", sent: 2, party: "Ulises Vilchez", notParty: "Burgomaestre",
 			text: "El alcalde de Comas, Ulises Vilchez, recalcó que su gestión entregó mosquiteros. El burgomaestre aclaró que el municipio no contrata médicos."},
 		{name: "es el titular de la cartera is the minister named before", sent: 2, party: "César Vásquez", notParty: "Titular de la cartera",
