@@ -4268,6 +4268,23 @@ func (t *text) endsClause(k int, s *sentence) bool {
 	return true
 }
 
+// relativeTail reports whether a relative clause about the phrase before
+// it opens at token k and ends the sentence with no name in it ("“…”,
+// explicó ante los medios que se dieron cita en el lugar."): no subject
+// of the verb before it.
+func (t *text) relativeTail(k int, s *sentence) bool {
+	if k+1 >= s.t1 || !t.out(k) || !t.lx.Set("relpron", t.toks[k].l) || t.toks[k+1].kind != tWord {
+		return false
+	}
+	for j := k + 1; j < s.t1; j++ {
+		tk := &t.toks[j]
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && tk.cap || tk.s == ":" || tk.s == ";" {
+			return false
+		}
+	}
+	return true
+}
+
 // timeBefore returns where a time phrase of at most three words opening
 // at token k ends, when another word follows it ("ayer", "este
 // miércoles", "la semana pasada", "el pasado lunes"); or k.
@@ -4597,7 +4614,7 @@ func (rs *resolver) inciseCues(i int, found []*cue) []*cue {
 					}
 					e = e2
 				}
-				tail = e > v+1 && t.endsClause(e, s)
+				tail = e > v+1 && (t.endsClause(e, s) || t.relativeTail(e, s))
 			}
 			if known && quoteBefore && v+2 < s.t1 && lx.Set("subord", t.toks[v+1].l) && t.out(v+1) {
 				// "“…”, explica mientras pide un café.": a clause of

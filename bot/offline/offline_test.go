@@ -1152,6 +1152,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Las entidades publicaron sus cuentas del trimestre. Del conjunto de préstamos, 800 millones de euros fueron para las familias, precisó el Banco de España."},
 		{name: "es an incise opened by a dash and closed by a hyphen", sent: 2, party: "Marta Ibáñez",
 			text: "La diputada Marta Ibáñez intervino en el pleno del martes. El proyecto –advirtió la diputada- dejará sin fondos a los hospitales rurales."},
+		{name: "es words, then a verb with no subject, a phrase after a preposition and a relative clause about it: the one who spoke before", sent: 2, party: "Lorena Paz",
+			text: "La alcaldesa Lorena Paz visitó el barrio inundado el domingo. “Nadie va a quedarse sin techo”, aseguró ante los vecinos que la esperaban en la plaza."},
 		{name: "es el burgomaestre is the mayor named before", sent: 2, party: "Ulises Vilchez", notParty: "Burgomaestre",
 			text: "El alcalde de Comas, Ulises Vilchez, recalcó que su gestión entregó mosquiteros. El burgomaestre aclaró que el municipio no contrata médicos."},
 		{name: "es el titular de la cartera is the minister named before", sent: 2, party: "César Vásquez", notParty: "Titular de la cartera",
