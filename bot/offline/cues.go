@@ -4268,6 +4268,28 @@ func (t *text) endsClause(k int, s *sentence) bool {
 	return true
 }
 
+// particleFree returns the verb of form l listed with no particle, when
+// the first listed needs one ("referir … part=a", then "referir … say").
+func (t *text) particleFree(l string) (lang.Verb, bool) {
+	for _, v := range t.lx.Alt[l] {
+		if v.Particle == "" {
+			return v, true
+		}
+	}
+	return lang.Verb{}, false
+}
+
+// particleMissing reports whether verb v at token k needs a particle
+// that does not follow it and no form of it needs none: "es contundente"
+// is no "es de la opinión de que".
+func (t *text) particleMissing(k int, v lang.Verb, s *sentence) bool {
+	if v.Particle == "" || t.particleAt(k+1, s.t1, v.Particle) >= 0 {
+		return false
+	}
+	_, free := t.particleFree(t.toks[k].l)
+	return !free
+}
+
 // relativeTail reports whether a relative clause about the phrase before
 // it opens at token k and ends the sentence with no name in it ("“…”,
 // explicó ante los medios que se dieron cita en el lugar."): no subject
@@ -4729,6 +4751,9 @@ func (rs *resolver) inciseCues(i int, found []*cue) []*cue {
 				v, goesOn = v+2, true // "Também voltou a defender que …"
 			}
 			vb, known := lx.Verbs[t.toks[v].l]
+			if known && vb.Particle != "" && t.particleAt(v+1, s.t1, vb.Particle) < 0 {
+				vb, known = t.particleFree(t.toks[v].l) // "Y es que …" is no "es de la opinión de que …"; "Refirió que …" is
+			}
 			if sv, ok := lx.Stative[t.toks[k+1].l]; ok && v == k && lx.Set("passive", t.toks[k].l) && t.statesView(k+1, s) {
 				// "Sin embargo, está segura de que …": an adjective of a
 				// view after its copula.

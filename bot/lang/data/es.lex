@@ -279,6 +279,11 @@ convencidas - assert believe opinion weak stative : convencidas:pp
 mostrar - assert believe opinion weak refl part=confiado_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak refl part=confiada_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak refl part=confiados_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+# "es de la opinión de que …", "es de la idea de que …", "es del parecer
+# de que …": a view.
+ser - assert believe opinion weak part=de_la_opinión_de : es:f son:f
+ser - assert believe opinion weak part=de_la_idea_de : es:f son:f
+ser - assert believe opinion weak part=del_parecer_de : es:f son:f
 # "dio por hecho que …", "da por probado que …" (a court), "considera
 # probado que …".
 dar - assert say part=por_hecho : da:f dan:f dio:f dieron:f dado:pp daba:f
