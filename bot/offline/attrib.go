@@ -4940,11 +4940,17 @@ func (t *text) cleftIncise(cu *cue, s *sentence) int {
 // after the verb said ("C'est ce qu'a annoncé X", "Eso fue lo que dijo
 // X", "Das sagte X"): the lexicon's cleft set.
 func (t *text) cleft(cu *cue, s *sentence) bool {
-	if cu.lo <= s.body || cu.lo-s.body > 5 {
+	return t.cleftAt(cu.lo, s)
+}
+
+// cleftAt reports whether the words of sentence s before token lo are a
+// phrase of [set cleft].
+func (t *text) cleftAt(lo int, s *sentence) bool {
+	if lo <= s.body || lo-s.body > 5 {
 		return false
 	}
 	var words []string
-	for k := s.body; k < cu.lo; k++ {
+	for k := s.body; k < lo; k++ {
 		if t.toks[k].kind != tWord {
 			return false
 		}

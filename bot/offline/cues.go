@@ -1599,10 +1599,16 @@ func (t *text) pluralPronoun(cu *cue, m *mention) {
 func (t *text) prepPhraseBeforeSubject(lo, k int, s *sentence) int {
 	lx := t.lx
 	j := lo - 1
-	if j >= s.body && t.toks[j].s == "," {
+	comma := j >= s.body && t.toks[j].s == ","
+	if comma {
 		j--
 	}
-	if j < s.body || t.toks[j].kind != tQClose {
+	if j < s.body || t.toks[j].kind != tQClose && (!t.lx.ProDrop || !comma && !t.cleftAt(lo, s)) {
+		// (In a language that leaves subjects out and inverts them,
+		// also after words and a comma, "La reforma entrará en vigor,
+		// explicó en rueda de prensa la ministra", or a phrase that
+		// points back, "Así lo explicó en rueda de prensa la ministra";
+		// not in German, "Dies zeigt sich in der Karte am …".)
 		return k
 	}
 	e := k
