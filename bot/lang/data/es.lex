@@ -266,6 +266,13 @@ mostrar - assert believe opinion weak refl part=convencidas_de : muestra:f muest
 mostrar - assert believe opinion weak refl part=seguro_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak refl part=segura_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak refl part=seguros_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+# "mostró su confianza en que …", "mostró su convicción de que …": a view;
+# "se mostró partidario de …": a stand for what follows.
+mostrar - assert believe opinion weak part=su_confianza_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert believe opinion weak part=su_convicción_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert support refl part=partidario_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert support refl part=partidaria_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert support refl part=partidarios_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 # Adjectives of a view after "estar" and before "(de) que": "está segura de
 # que …", "están convencidos que …".
 seguro - assert believe opinion weak stative : seguro:pp
