@@ -898,6 +898,7 @@ func (a *analysis) droppedGerundSpeaker(i int, cu *cue) *entity {
 	if v == s.body && !(t.toks[v].kind == tWord && t.isVerb(v)) {
 		return nil
 	}
+	v0 := v // (the auxiliary, when there is one)
 	if t.lx.Set("aux", t.toks[v].l) {
 		v++
 	}
@@ -906,6 +907,18 @@ func (a *analysis) droppedGerundSpeaker(i int, cu *cue) *entity {
 		return nil
 	}
 	plural := t.pluralVerb(&cue{lo: v, c: v})
+	if plural && v0 > s.body+1 && t.lx.Set("prep", t.toks[s.body].l) {
+		// "Desde la centroderecha respondieron …, argumentando que
+		// …": they, in the body the opening phrase names, or no one;
+		// not the body that spoke before.
+		b, ok := a.openingBody(i, s, v0)
+		if !ok {
+			return nil
+		}
+		if b != nil {
+			return b
+		}
+	}
 	e := a.dropSpeaker(i, plural)
 	if e == nil || plural && e.kind == kPerson && !e.plural {
 		return nil
@@ -1412,37 +1425,11 @@ func (a *analysis) fromDroppedOpening(i int, cu *cue, at *attribution, s *senten
 		// "En el Gobierno admiten que …", "En el partido aseguran
 		// que …": they, in the body the opening phrase names (not
 		// the body that spoke before), or no one.
-		end := cu.c
-		if t.toks[end-1].s == "," {
-			end--
-		}
-		if e := t.npRight(s.body+1, s); e > s.body+1 && e < end && t.toks[e].s == "," && t.toks[end].s == "," {
-			// "En el Ayuntamiento, gobernado por el PP, aseguran
-			// …": the body, then an aside set off by commas.
-			end = e
-		}
-		m := a.parseNP(s.body+1, end, 0)
-		if m == nil && t.lx.Set("determiners", t.toks[s.body].l) {
-			// "No Itamaraty, avaliam …": the preposition holds the
-			// body's article.
-			m = a.parseNP(s.body, end, 0)
-		}
-		if m != nil && m.kind != kPron && m.kind != kDoc {
-			if b, seat := t.seatParty(m); seat {
-				if b == nil {
-					return nil // a seat whose party the article never names
-				}
-				m = b // "En Ferraz reconocen que …": the party whose seat it is
-			} else if b := a.bodyNotPerson(m, i); b != nil {
-				m = b
-			}
-			if b := a.resolve(m, i, s.body+1); b != nil && b.kind != kPerson && !unnamedSpeaker(b.kind, b.class) {
-				e = b
-			}
-		}
-		if e == nil && !(t.toks[cu.c-1].s == "," && t.phraseEnd("connectives", s.body, s) == cu.c-1) {
+		b, ok := a.openingBody(i, s, cu.c)
+		if !ok {
 			return nil
 		}
+		e = b
 		// ("Sin embargo, aseguraron que …", "Al respecto, agregaron
 		// que …": a connective set off by a comma leaves them those
 		// who spoke before.)
@@ -1467,6 +1454,49 @@ func (a *analysis) fromDroppedOpening(i int, cu *cue, at *attribution, s *senten
 		return nil
 	}
 	return at
+}
+
+// openingBody returns the body that the phrase after a preposition
+// opening sentence s (its i) names, before the plural verb at token c
+// whose subject is left out ("En el Gobierno admiten que …", "Desde la
+// centroderecha respondieron …"): they speak; nil and true after a
+// connective ("Al respecto, agregaron …": those who spoke before); false
+// when no one speaks.
+func (a *analysis) openingBody(i int, s *sentence, c int) (*entity, bool) {
+	t := a.t
+	var e *entity
+	end := c
+	if t.toks[end-1].s == "," {
+		end--
+	}
+	if e := t.npRight(s.body+1, s); e > s.body+1 && e < end && t.toks[e].s == "," && t.toks[end].s == "," {
+		// "En el Ayuntamiento, gobernado por el PP, aseguran
+		// …": the body, then an aside set off by commas.
+		end = e
+	}
+	m := a.parseNP(s.body+1, end, 0)
+	if m == nil && t.lx.Set("determiners", t.toks[s.body].l) {
+		// "No Itamaraty, avaliam …": the preposition holds the
+		// body's article.
+		m = a.parseNP(s.body, end, 0)
+	}
+	if m != nil && m.kind != kPron && m.kind != kDoc {
+		if b, seat := t.seatParty(m); seat {
+			if b == nil {
+				return nil, false // a seat whose party the article never names
+			}
+			m = b // "En Ferraz reconocen que …": the party whose seat it is
+		} else if b := a.bodyNotPerson(m, i); b != nil {
+			m = b
+		}
+		if b := a.resolve(m, i, s.body+1); b != nil && b.kind != kPerson && !unnamedSpeaker(b.kind, b.class) {
+			e = b
+		}
+	}
+	if e == nil && !(t.toks[c-1].s == "," && t.phraseEnd("connectives", s.body, s) == c-1) {
+		return nil, false
+	}
+	return e, true
 }
 
 // fromDropped makes the attribution of cue cu in sentence s (its i)
@@ -4991,11 +5021,17 @@ func (t *text) cleftIncise(cu *cue, s *sentence) int {
 // after the verb said ("C'est ce qu'a annoncé X", "Eso fue lo que dijo
 // X", "Das sagte X"): the lexicon's cleft set.
 func (t *text) cleft(cu *cue, s *sentence) bool {
-	if cu.lo <= s.body || cu.lo-s.body > 5 {
+	return t.cleftAt(cu.lo, s)
+}
+
+// cleftAt reports whether the words of sentence s before token lo are a
+// phrase of [set cleft].
+func (t *text) cleftAt(lo int, s *sentence) bool {
+	if lo <= s.body || lo-s.body > 5 {
 		return false
 	}
 	var words []string
-	for k := s.body; k < cu.lo; k++ {
+	for k := s.body; k < lo; k++ {
 		if t.toks[k].kind != tWord {
 			return false
 		}

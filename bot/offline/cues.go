@@ -1602,10 +1602,16 @@ func (t *text) pluralPronoun(cu *cue, m *mention) {
 func (t *text) prepPhraseBeforeSubject(lo, k int, s *sentence) int {
 	lx := t.lx
 	j := lo - 1
-	if j >= s.body && t.toks[j].s == "," {
+	comma := j >= s.body && t.toks[j].s == ","
+	if comma {
 		j--
 	}
-	if j < s.body || t.toks[j].kind != tQClose {
+	if j < s.body || t.toks[j].kind != tQClose && (!t.lx.ProDrop || !comma && !t.cleftAt(lo, s)) {
+		// (In a language that leaves subjects out and inverts them,
+		// also after words and a comma, "La reforma entrará en vigor,
+		// explicó en rueda de prensa la ministra", or a phrase that
+		// points back, "Así lo explicó en rueda de prensa la ministra";
+		// not in German, "Dies zeigt sich in der Karte am …".)
 		return k
 	}
 	e := k
@@ -2962,6 +2968,13 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 			st, opened = st2, true // "En ese sentido el ministro de Economía, Luis Carvajal, dijo …"
 		}
 		if st >= 0 && (t.boundary(st-1, s) || opened) {
+			if t.out(st) && (t.lx.NounCaps && t.lx.Set("prep", t.toks[st].l) && t.lx.Set("determiners", t.toks[st].l) || t.prepJoinedOpens(st, s)) {
+				// "Del total de desembolsos, 1.500 millones fueron para
+				// el sector privado, detalló la autoridad monetaria": a
+				// preposition joined to its article opens a phrase, no
+				// subject; the subject follows the verb.
+				return
+			}
 			if t.placeTail(st, m, s) {
 				m = st - 1 // "…, a professor at the University of California, Irvine, who …, said"
 				continue
@@ -4337,6 +4350,45 @@ func (t *text) endsClause(k int, s *sentence) bool {
 	return true
 }
 
+// particleFree returns the verb of form l listed with no particle, when
+// the first listed needs one ("referir … part=a", then "referir … say").
+func (t *text) particleFree(l string) (lang.Verb, bool) {
+	for _, v := range t.lx.Alt[l] {
+		if v.Particle == "" {
+			return v, true
+		}
+	}
+	return lang.Verb{}, false
+}
+
+// particleMissing reports whether verb v at token k needs a particle
+// that does not follow it and no form of it needs none: "es contundente"
+// is no "es de la opinión de que".
+func (t *text) particleMissing(k int, v lang.Verb, s *sentence) bool {
+	if v.Particle == "" || t.particleAt(k+1, s.t1, v.Particle) >= 0 {
+		return false
+	}
+	_, free := t.particleFree(t.toks[k].l)
+	return !free
+}
+
+// relativeTail reports whether a relative clause about the phrase before
+// it opens at token k and ends the sentence with no name in it ("“…”,
+// explicó ante los medios que se dieron cita en el lugar."): no subject
+// of the verb before it.
+func (t *text) relativeTail(k int, s *sentence) bool {
+	if k+1 >= s.t1 || !t.out(k) || !t.lx.Set("relpron", t.toks[k].l) || t.toks[k+1].kind != tWord {
+		return false
+	}
+	for j := k + 1; j < s.t1; j++ {
+		tk := &t.toks[j]
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && tk.cap || tk.s == ":" || tk.s == ";" {
+			return false
+		}
+	}
+	return true
+}
+
 // timeBefore returns where a time phrase of at most three words opening
 // at token k ends, when another word follows it ("ayer", "este
 // miércoles", "la semana pasada", "el pasado lunes"); or k.
@@ -4666,7 +4718,7 @@ func (rs *resolver) inciseCues(i int, found []*cue) []*cue {
 					}
 					e = e2
 				}
-				tail = e > v+1 && t.endsClause(e, s)
+				tail = e > v+1 && (t.endsClause(e, s) || t.relativeTail(e, s))
 			}
 			if known && quoteBefore && v+2 < s.t1 && lx.Set("subord", t.toks[v+1].l) && t.out(v+1) {
 				// "“…”, explica mientras pide un café.": a clause of
@@ -4781,6 +4833,9 @@ func (rs *resolver) inciseCues(i int, found []*cue) []*cue {
 				v, goesOn = v+2, true // "Também voltou a defender que …"
 			}
 			vb, known := lx.Verbs[t.toks[v].l]
+			if known && vb.Particle != "" && t.particleAt(v+1, s.t1, vb.Particle) < 0 {
+				vb, known = t.particleFree(t.toks[v].l) // "Y es que …" is no "es de la opinión de que …"; "Refirió que …" is
+			}
 			if sv, ok := lx.Stative[t.toks[k+1].l]; ok && v == k && lx.Set("passive", t.toks[k].l) && t.statesView(k+1, s) {
 				// "Sin embargo, está segura de que …": an adjective of a
 				// view after its copula.

@@ -17,7 +17,7 @@ import (
 // own.
 func (t *text) inciseRest(k int, s *sentence) [][2]int {
 	lx := t.lx
-	if k+1 >= s.t1 || t.toks[k].s != "," && !isDash(t.toks[k].s) || t.toks[k+1].kind != tWord || !t.out(k+1) {
+	if k+1 >= s.t1 || t.toks[k].s != "," && !isDash(t.toks[k].s) && t.toks[k].s != "-" || t.toks[k+1].kind != tWord || !t.out(k+1) {
 		return nil
 	}
 	for j := s.body; j < k; j++ {
@@ -47,6 +47,15 @@ func (t *text) inciseRest(k int, s *sentence) [][2]int {
 // isDash reports whether a token is a dash that sets off an incise.
 func isDash(s string) bool { return s == "—" || s == "–" }
 
+// closingHyphen reports whether token k is a hyphen typed for the dash
+// that closes an incise opened by the dash at token open: glued to the
+// word before it, a space after ("El cuadro –expresó el dirigente- debe
+// …").
+func (t *text) closingHyphen(k, open int) bool {
+	return k > 0 && k+1 < len(t.toks) && t.toks[k].s == "-" && open >= 0 && isDash(t.toks[open].s) &&
+		t.toks[k-1].end == t.toks[k].start && t.toks[k].end < t.toks[k+1].start
+}
+
 // namedIncise returns the words after "said X" set off by commas inside a
 // sentence (with X's apposition or relative clause): the sentence's
 // predicate ("And Trump, said Res, who remains friendly with her former
@@ -65,10 +74,10 @@ func (t *text) namedIncise(cu *cue, s *sentence) [][2]int {
 		return nil
 	}
 	k := cu.right.t1
-	if k+1 >= s.t1 || !isDash(t.toks[k].s) && t.toks[k].s != "," {
+	if k+1 >= s.t1 || !isDash(t.toks[k].s) && t.toks[k].s != "," && !t.closingHyphen(k, cu.lo-1) {
 		return nil
 	}
-	if isDash(t.toks[k].s) {
+	if isDash(t.toks[k].s) || t.toks[k].s == "-" {
 		// "El cuadro –expresó Hernández– debe …": the words go on
 		// after the closing dash.
 		if !isDash(t.toks[cu.lo-1].s) {

@@ -443,7 +443,7 @@ func (a *analysis) colonNounFirst(i int) *attribution {
 		if t.toks[j].q >= 0 || t.toks[j].kind == tQOpen || t.toks[j].kind == tWord && (lx.Set("comp", t.toks[j].l) || lx.Set("relpron", t.toks[j].l)) {
 			return nil
 		}
-		if v, ok := lx.Verbs[t.toks[j].l]; ok && !v.Noun && t.isVerb(j) {
+		if v, ok := lx.Verbs[t.toks[j].l]; ok && !v.Noun && t.isVerb(j) && !t.particleMissing(j, v, s) {
 			return nil
 		}
 	}

@@ -266,6 +266,13 @@ mostrar - assert believe opinion weak refl part=convencidas_de : muestra:f muest
 mostrar - assert believe opinion weak refl part=seguro_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak refl part=segura_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak refl part=seguros_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+# "mostró su confianza en que …", "mostró su convicción de que …": a view;
+# "se mostró partidario de …": a stand for what follows.
+mostrar - assert believe opinion weak part=su_confianza_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert believe opinion weak part=su_convicción_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert support refl part=partidario_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert support refl part=partidaria_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert support refl part=partidarios_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 # Adjectives of a view after "estar" and before "(de) que": "está segura de
 # que …", "están convencidos que …".
 seguro - assert believe opinion weak stative : seguro:pp
@@ -279,6 +286,11 @@ convencidas - assert believe opinion weak stative : convencidas:pp
 mostrar - assert believe opinion weak refl part=confiado_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak refl part=confiada_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak refl part=confiados_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+# "es de la opinión de que …", "es de la idea de que …", "es del parecer
+# de que …": a view.
+ser - assert believe opinion weak part=de_la_opinión_de : es:f son:f
+ser - assert believe opinion weak part=de_la_idea_de : es:f son:f
+ser - assert believe opinion weak part=del_parecer_de : es:f son:f
 # "dio por hecho que …", "da por probado que …" (a court), "considera
 # probado que …".
 dar - assert say part=por_hecho : da:f dan:f dio:f dieron:f dado:pp daba:f
