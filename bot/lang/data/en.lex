@@ -223,6 +223,11 @@ deflect reg deny reject
 accuse e accuse accuse
 allege e accuse allege
 blame e accuse blame
+# "cast blame on", "laid the blame on", "put the blame on": blames,
+# said in the article's own words.
+cast - accuse putblame part=blame takes=on : cast:b/f/pp casts:f casting:g
+lay - accuse putblame part=the_blame takes=on : lay:b/f lays:f laid:f/pp laying:g
+put - accuse putblame part=the_blame takes=on : put:b/f/pp puts:f putting:g
 charge e accuse allege noun
 condemn reg accuse condemn
 denounce e accuse condemn
@@ -391,6 +396,7 @@ dispute = Disputes | Dispute
 accuse = Accuses | Accuse
 allege = Alleges | Allege
 blame = Blames | Blame
+putblame = Puts the blame | Put the blame
 condemn = Condemns | Condemn
 criticize = Criticises | Criticise
 takeaim = Takes aim | Take aim
