@@ -1041,7 +1041,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return at
 		}
 	}
-	if cu.kind == cueVerb && cu.right != nil && t.cleft(cu, s) && i > 0 && !t.sents[i-1].furniture && len(a.bySent[i-1]) == 0 {
+	if cu.kind == cueVerb && cu.right != nil && !cu.verb.NoCleft && t.cleft(cu, s) && i > 0 && !t.sents[i-1].furniture && len(a.bySent[i-1]) == 0 {
 		// "C'est ce qu'a annoncé X", "Así lo explicó X", "Das sagte X":
 		// the sentence before is the words (also the last of the
 		// paragraph before: the phrase points back).

@@ -178,6 +178,12 @@ entgegnen int assert reply
 erwidern ernin assert reply
 kontern ern assert reply weak
 verweisen - assert note weak : verweist:f verwies:f verweise:f
+# "…, hielt X dagegen": X disputes it ("hielt den Schirm dagegen" holds it
+# against something: weak, only with words).
+dagegenhalten - deny dispute weak sep=dagegen : hält:f hielt:f hielten:f halte:f dagegengehalten:pp halten:f
+# "…, bemerkte X": a remark, only with words ("bemerkte den Fehler",
+# "Das bemerkten nur wenige" noticed it).
+bemerken in assert note weak nocleft
 einwenden - deny dispute weak sep=ein : wendet:f wandte:f wandten:f wendete:f eingewandt:pp eingewendet:pp wenden:f
 anmerken - assert note weak sep=an : merkt:f merkte:f merkten:f angemerkt:pp merken:f
 monieren in accuse criticize
