@@ -3253,12 +3253,12 @@ func (rs *resolver) ownSourceCue(i, c int) *cue {
 			return nil
 		}
 		m = rs.parseNP(k+1, end, 0)
+	} else if end := t.npRight(s.body, s); end > s.body && end < c && finite(end) && !lx.Set("prep", t.toks[s.body].l) {
+		m = rs.parseNP(s.body, end, 0) // the opening phrase is the subject, its verb right after it
+	} else if st := rs.invertedSubjectBefore(c, s, finite); st > 0 {
+		m = rs.parseNP(st, c, 0)
 	} else {
-		end := t.npRight(s.body, s)
-		if end <= s.body || end >= c || !finite(end) {
-			return nil // the opening phrase must be the subject, its verb right after it
-		}
-		m = rs.parseNP(s.body, end, 0)
+		return nil
 	}
 	if m == nil || m.kind == kDoc || m.kind == kPron {
 		// (Nor a pronoun: "Nach eigenen Angaben kaufte er …" after a
@@ -3267,6 +3267,30 @@ func (rs *resolver) ownSourceCue(i, c int) *cue {
 		return nil
 	}
 	return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + n, verb: verb, right: m}
+}
+
+// invertedSubjectBefore returns the start of the subject that ends
+// right before token c, after the finite verb in second place, when an
+// adverbial phrase opens sentence s ("Im vergangenen Jahr hat der
+// Konzern nach eigenen Angaben …", "In Bayern betreibt die Bahn nach
+// eigenen Angaben …"): the phrase opens with a preposition, a time word
+// or an adverb and holds no comma or quotation; or -1.
+func (rs *resolver) invertedSubjectBefore(c int, s *sentence, finite func(int) bool) int {
+	t := rs.t
+	lx := t.lx
+	if l := t.toks[s.body].l; t.toks[s.body].kind != tWord || !lx.Set("prep", l) && !lx.Set("time", l) && !isTimeWord(lx, l) && !lx.Set("adverbs", l) {
+		return -1
+	}
+	st := t.npLeft(c-1, s)
+	if st-1 <= s.body || !finite(st-1) {
+		return -1
+	}
+	for k := s.body; k < st-1; k++ {
+		if !t.out(k) || t.toks[k].s == "," || t.toks[k].kind == tQOpen || t.toks[k].kind == tQClose {
+			return -1
+		}
+	}
+	return st
 }
 
 // anonymousDocCue reads a phrase of words of no one named ([set

@@ -581,7 +581,7 @@ aus bei seitens
 # Phrases that make the clause's own subject the source of what it
 # says: "Ein Aktivist kaufte die Dateien nach eigener Aussage", "Nach
 # eigenen Angaben kaufte er die Daten".
-nach_eigenen_angaben nach_eigener_aussage nach_eigenen_aussagen nach_eigener_darstellung nach_eigenen_worten eigenen_angaben_zufolge nach_eigener_auskunft nach_eigener_einschätzung
+nach_eigenen_angaben nach_eigener_aussage nach_eigenen_aussagen nach_eigener_darstellung nach_eigenen_worten eigenen_angaben_zufolge nach_eigener_auskunft nach_eigener_einschätzung laut_eigenen_angaben laut_eigener_aussage laut_eigenen_aussagen laut_eigener_darstellung
 
 [set nounsuffixes]
 # Endings of common nouns, no name's: a capitalised word so ending is no
