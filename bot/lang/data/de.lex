@@ -577,6 +577,11 @@ hieß_es heißt_es hiess_es heisst_es
 # Lawinenwarndienstes hieß es".
 aus bei seitens
 
+[set introalone]
+# A word that alone opens the clause before the finite verb and its
+# subject: "So sagte der Ökonom X, die Inflation bleibe hoch".
+so
+
 [set ownsource]
 # Phrases that make the clause's own subject the source of what it
 # says: "Ein Aktivist kaufte die Dateien nach eigener Aussage", "Nach
