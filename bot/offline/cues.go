@@ -3293,6 +3293,27 @@ func (rs *resolver) invertedSubjectBefore(c int, s *sentence, finite func(int) b
 	return st
 }
 
+// asAnonymousVerb returns the verb that closes a clause of [set as]
+// opening sentence s at token c around a phrase of [set anonymous]
+// split by where the words came from ("Wie es aus Regierungskreisen
+// hieß, …": "hieß" and "es" make "hieß es"), a comma right after it; or
+// -1.
+func (t *text) asAnonymousVerb(c int, s *sentence) int {
+	lx := t.lx
+	if c != s.body || c+3 >= s.t1 || !t.out(c) || !lx.Set("as", t.toks[c].l) {
+		return -1
+	}
+	for k := c + 3; k+1 < s.t1 && k <= c+10; k++ {
+		if t.toks[k].s == "," || !t.out(k) {
+			return -1
+		}
+		if t.toks[k+1].s == "," && lx.Set("anonymous", t.toks[k].l+" "+t.toks[c+1].l) {
+			return k
+		}
+	}
+	return -1
+}
+
 // anonymousDocCue reads a phrase of words of no one named ([set
 // anonymous]: "hieß es") with the document they are in ([set
 // anonymousin] before it: "in"), whose author is
@@ -3305,7 +3326,8 @@ func (rs *resolver) anonymousDocCue(i, c int) *cue {
 	t := rs.t
 	lx := t.lx
 	s := &t.sents[i]
-	if c+1 >= s.t1 || !t.out(c) || !t.out(c+1) || !lx.Set("anonymous", t.toks[c].l+" "+t.toks[c+1].l) {
+	k := t.asAnonymousVerb(c, s)
+	if k < 0 && (c+1 >= s.t1 || !t.out(c) || !t.out(c+1) || !lx.Set("anonymous", t.toks[c].l+" "+t.toks[c+1].l)) {
 		return nil
 	}
 	doc := func(lo, hi int) *mention {
@@ -3343,6 +3365,15 @@ func (rs *resolver) anonymousDocCue(i, c int) *cue {
 		return m
 	}
 	verb := lang.Verb{Stance: "assert", Voice: "say"}
+	if k > 0 {
+		// "Wie es aus Regierungskreisen hieß, soll …", "Wie es in einer
+		// Mitteilung der Polizei hieß, wurde …": the words after the
+		// clause.
+		if m := doc(c+2, k); m != nil {
+			return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: k + 2, verb: verb, right: m}
+		}
+		return nil
+	}
 	if end := t.npRight(c+3, s); c+2 < s.t1 && end > c+3 && t.endsClause(end, s) {
 		if m := doc(c+2, end); m != nil {
 			return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: end, verb: verb, right: m}
