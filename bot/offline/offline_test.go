@@ -1790,6 +1790,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "In der Altstadt hat es am Abend gebrannt. Wie es in einer Mitteilung der Polizei hieß, wurde bei dem Feuer niemand verletzt."},
 		{name: "de „Wie es aus Bonn hieß, …“: ein Ort ist keine Quelle", sent: 2, none: true,
 			text: "Der Umzug der Behörde verzögert sich. Wie es aus Bonn hieß, soll er erst im kommenden Jahr beginnen."},
+		{name: "de „…, wie Innenministerin X am Freitag in Berlin sagte“: ein Titel vor dem Namen nach „wie“", sent: 2, party: "Petra Brandt",
+			text: "Auf den Autobahnen wird wieder mehr gebaut. Die Zahl der Baustellen ist im Sommer deutlich gestiegen, wie Innenministerin Petra Brandt am Freitag in Berlin sagte."},
 		{name: "de ein Name, der vorher voll genannt war, vor Verb und Doppelpunkt spricht weiter", sent: 2, party: "Birgit Kelle",
 			text: "Die Publizistin Birgit Kelle kritisiert die Gendersprache. Dagegen hält Kelle: „Es ist für mich keine Errungenschaft, das Leben eines Mannes zu führen.“"},
 		{name: "de „sagt er“ nach Absätzen, die mit „Er“ beginnen: der zuerst Genannte", sent: 4, party: "Peter Lenz",
