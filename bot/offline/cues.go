@@ -870,6 +870,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// agent that can speak; not a weak verb, whose words need a
 			// clause: "an affidavit written by X").
 			passive, cu.reduced, cu.lo = true, true, st
+		} else if k := t.finalAux(c, s); k > 0 {
+			// "…, wie Faeser am Montag gesagt hat": the auxiliary
+			// closes the clause after the participle.
+			cu.hi = k + 1
 		} else {
 			return nil
 		}
@@ -3309,6 +3313,41 @@ func (t *text) asAnonymousVerb(c int, s *sentence) int {
 		}
 		if t.toks[k+1].s == "," && lx.Set("anonymous", t.toks[k].l+" "+t.toks[c+1].l) {
 			return k
+		}
+	}
+	return -1
+}
+
+// finalAux returns the auxiliary (not of the passive) right after
+// participle c that closes a clause of [set as], which opens sentence s
+// or follows a comma and ends it ("…, wie Faeser am Montag gesagt
+// hat.", "Wie das Ministerium mitgeteilt hat, …"); or -1.
+func (t *text) finalAux(c int, s *sentence) int {
+	lx := t.lx
+	k := c + 1
+	if k >= s.t1 || !t.out(k) || !lx.Set("aux", t.toks[k].l) || lx.Set("passive", t.toks[k].l) {
+		return -1
+	}
+	// (The clause opens the sentence, its comma after the auxiliary, or
+	// closes it: set off inside it, "X zu verlagern, wie es Söder
+	// angekündigt hat, lehnt der BN ab", the sentence is another's.)
+	ends := k+1 >= s.t1 || k+2 == s.t1 && t.toks[k+1].kind == tPunct
+	if !ends && t.toks[k+1].s != "," {
+		return -1
+	}
+	for j := c - 1; j >= s.body && j >= c-12; j-- {
+		if t.toks[j].q >= 0 || t.toks[j].kind == tQOpen || t.toks[j].kind == tQClose {
+			return -1
+		}
+		if t.toks[j].s == "," || j == s.body {
+			w := j + 1
+			if j == s.body {
+				w = j
+			}
+			if w < c-1 && lx.Set("as", t.toks[w].l) && (ends || w == s.body) {
+				return k
+			}
+			return -1
 		}
 	}
 	return -1
