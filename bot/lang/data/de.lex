@@ -1198,7 +1198,7 @@ jähriger m
 behörden behörde kreise regierungskreise quellen umfeld gov
 regierung bundesregierung landesregierung ministerium kabinett präsidium botschaft staatsanwaltschaft kanzleramt gov
 # (Offices of a state or a town: "das Gesundheitsamt", "aus dem Landratsamt", "die Staatskanzlei", "aus dem Rathaus".)
-amt staatskanzlei rathaus gov
+amt bundesamt landesamt staatskanzlei rathaus gov
 polizei armee militär bundeswehr soldaten gov
 sprecher sprecherin sprecherinnen pressesprecher pressesprecherin spokes
 unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein institut institute universität konzerne firmen gruppen organisationen bewegungen verbände gewerkschaften stiftungen ausschüsse kommissionen parteien vereine opposition zentrale org
