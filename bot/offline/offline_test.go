@@ -1800,6 +1800,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Streit um die Schulen geht weiter. Die Ferien früher beginnen zu lassen, wie es Bürgermeister Tom Kraus vorgeschlagen hat, lehnt der Elternbeirat klar ab."},
 		{name: "de „nach Angaben des Landesamtes“: die Partei heißt „Landesamt“, nicht nach dem Genitiv", sent: 2, party: "Landesamt",
 			text: "In Sachsen werden mehr Wohnungen gebaut. Nach Angaben des Landesamtes für Statistik wurden im Mai 3000 Wohnungen genehmigt."},
+		{name: "de „Das Gericht“ nach einer Firma, deren Name keine Art sagt: nicht die Firma", sent: 2, party: "Gericht",
+			text: "Die Preise für die Fähre seien zu hoch, teilte die Reederei Wendler mit. Das Gericht begründete sein Urteil damit, dass der Vertrag mit der Stadt nichtig sei."},
 		{name: "de ein Name, der vorher voll genannt war, vor Verb und Doppelpunkt spricht weiter", sent: 2, party: "Birgit Kelle",
 			text: "Die Publizistin Birgit Kelle kritisiert die Gendersprache. Dagegen hält Kelle: „Es ist für mich keine Errungenschaft, das Leben eines Mannes zu führen.“"},
 		{name: "de „sagt er“ nach Absätzen, die mit „Er“ beginnen: der zuerst Genannte", sent: 4, party: "Peter Lenz",
