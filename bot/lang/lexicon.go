@@ -41,6 +41,10 @@ type Verb struct {
 	// prepositions, the matter spoken of ("habló sobre la reforma", not
 	// "habló el lunes con los periodistas").
 	Topic bool
+	// NoCleft verbs report nothing through a phrase that points back
+	// at the sentence before ("Das bemerkten nur wenige" noticed it,
+	// said nothing), only words of their own ("…, bemerkte X").
+	NoCleft bool
 	// Noun is set for forms that are also common nouns ("claims",
 	// "reports"): they are verbs only right after a subject.
 	Noun bool
@@ -740,6 +744,8 @@ func (p *parser) verb(ln string) error {
 			v.Colon = true
 		case fl == "topic":
 			v.Topic = true
+		case fl == "nocleft":
+			v.NoCleft = true
 		case fl == "noun":
 			v.Noun = true
 		case fl == "opinion":

@@ -195,7 +195,10 @@ func (t *text) wieClauseStart(cu *cue, s *sentence) int {
 	if e <= k || e > cu.lo {
 		return 0
 	}
-	if _, pron := lx.Pronouns[t.toks[k].l]; !pron && !t.isName(k) && !(lx.Set("determiners", t.toks[k].l) && e-1 > k && t.toks[e-1].cap) {
+	// (Also a title before the name: "wie Innenministerin Nancy Faeser
+	// am Montag in Berlin sagte".)
+	if _, pron := lx.Pronouns[t.toks[k].l]; !pron && !t.isName(k) && !(lx.Set("determiners", t.toks[k].l) && e-1 > k && t.toks[e-1].cap) &&
+		!(t.toks[k].cap && e-1 > k && t.isName(e-1)) {
 		return 0
 	}
 	for e < cu.lo {

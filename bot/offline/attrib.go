@@ -1064,7 +1064,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			return at
 		}
 	}
-	if cu.kind == cueVerb && cu.right != nil && t.cleft(cu, s) && i > 0 && !t.sents[i-1].furniture && len(a.bySent[i-1]) == 0 {
+	if cu.kind == cueVerb && cu.right != nil && !cu.verb.NoCleft && t.cleft(cu, s) && i > 0 && !t.sents[i-1].furniture && len(a.bySent[i-1]) == 0 {
 		// "C'est ce qu'a annoncé X", "Así lo explicó X", "Das sagte X":
 		// the sentence before is the words (also the last of the
 		// paragraph before: the phrase points back).
@@ -1226,6 +1226,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		}
 	case cu.right != nil && !lx.Trait("svo") && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || cu.refusal && cu.mid || (cu.mid || t.questionOpening(s)) && t.markedAfter(max(cu.right.t1, cu.hi), s) ||
 		lx.VerbSecond && t.toks[cu.lo-1].s == "," && t.openingPhrase(cu.lo-1, s) ||
+		lx.VerbSecond && cu.lo == s.body+1 && t.out(s.body) && lx.Set("introalone", t.toks[s.body].l) && cu.right.t1 < s.t1 && (t.toks[cu.right.t1].s == ":" || t.toks[cu.right.t1].s == ",") ||
 		lx.VerbSecond && cu.left == nil && t.prepPrefieldTo(cu.lo, s) && (cu.right.kind == kPerson || cu.right.kind == kName) && a.knownSubject(cu.right, i) &&
 			cu.right.t1 < s.t1 && (t.toks[cu.right.t1].s == ":" || t.toks[cu.right.t1].s == ",")) &&
 		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)) &&

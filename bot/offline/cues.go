@@ -873,6 +873,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// agent that can speak; not a weak verb, whose words need a
 			// clause: "an affidavit written by X").
 			passive, cu.reduced, cu.lo = true, true, st
+		} else if k := t.finalAux(c, s); k > 0 {
+			// "…, wie Faeser am Montag gesagt hat": the auxiliary
+			// closes the clause after the participle.
+			cu.hi = k + 1
 		} else {
 			return nil
 		}
@@ -3342,12 +3346,12 @@ func (rs *resolver) ownSourceCue(i, c int) *cue {
 			return nil
 		}
 		m = rs.parseNP(k+1, end, 0)
+	} else if end := t.npRight(s.body, s); end > s.body && end < c && finite(end) && !lx.Set("prep", t.toks[s.body].l) {
+		m = rs.parseNP(s.body, end, 0) // the opening phrase is the subject, its verb right after it
+	} else if st := rs.invertedSubjectBefore(c, s, finite); st > 0 {
+		m = rs.parseNP(st, c, 0)
 	} else {
-		end := t.npRight(s.body, s)
-		if end <= s.body || end >= c || !finite(end) {
-			return nil // the opening phrase must be the subject, its verb right after it
-		}
-		m = rs.parseNP(s.body, end, 0)
+		return nil
 	}
 	if m == nil || m.kind == kDoc || m.kind == kPron {
 		// (Nor a pronoun: "Nach eigenen Angaben kaufte er …" after a
@@ -3356,6 +3360,86 @@ func (rs *resolver) ownSourceCue(i, c int) *cue {
 		return nil
 	}
 	return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + n, verb: verb, right: m}
+}
+
+// invertedSubjectBefore returns the start of the subject that ends
+// right before token c, after the finite verb in second place, when an
+// adverbial phrase opens sentence s ("Im vergangenen Jahr hat der
+// Konzern nach eigenen Angaben …", "In Bayern betreibt die Bahn nach
+// eigenen Angaben …"): the phrase opens with a preposition, a time word
+// or an adverb and holds no comma or quotation; or -1.
+func (rs *resolver) invertedSubjectBefore(c int, s *sentence, finite func(int) bool) int {
+	t := rs.t
+	lx := t.lx
+	if l := t.toks[s.body].l; t.toks[s.body].kind != tWord || !lx.Set("prep", l) && !lx.Set("time", l) && !isTimeWord(lx, l) && !lx.Set("adverbs", l) {
+		return -1
+	}
+	st := t.npLeft(c-1, s)
+	if st-1 <= s.body || !finite(st-1) {
+		return -1
+	}
+	for k := s.body; k < st-1; k++ {
+		if !t.out(k) || t.toks[k].s == "," || t.toks[k].kind == tQOpen || t.toks[k].kind == tQClose {
+			return -1
+		}
+	}
+	return st
+}
+
+// asAnonymousVerb returns the verb that closes a clause of [set as]
+// opening sentence s at token c around a phrase of [set anonymous]
+// split by where the words came from ("Wie es aus Regierungskreisen
+// hieß, …": "hieß" and "es" make "hieß es"), a comma right after it; or
+// -1.
+func (t *text) asAnonymousVerb(c int, s *sentence) int {
+	lx := t.lx
+	if c != s.body || c+3 >= s.t1 || !t.out(c) || !lx.Set("as", t.toks[c].l) {
+		return -1
+	}
+	for k := c + 3; k+1 < s.t1 && k <= c+10; k++ {
+		if t.toks[k].s == "," || !t.out(k) {
+			return -1
+		}
+		if t.toks[k+1].s == "," && lx.Set("anonymous", t.toks[k].l+" "+t.toks[c+1].l) {
+			return k
+		}
+	}
+	return -1
+}
+
+// finalAux returns the auxiliary (not of the passive) right after
+// participle c that closes a clause of [set as], which opens sentence s
+// or follows a comma and ends it ("…, wie Faeser am Montag gesagt
+// hat.", "Wie das Ministerium mitgeteilt hat, …"); or -1.
+func (t *text) finalAux(c int, s *sentence) int {
+	lx := t.lx
+	k := c + 1
+	if k >= s.t1 || !t.out(k) || !lx.Set("aux", t.toks[k].l) || lx.Set("passive", t.toks[k].l) {
+		return -1
+	}
+	// (The clause opens the sentence, its comma after the auxiliary, or
+	// closes it: set off inside it, "X zu verlagern, wie es Söder
+	// angekündigt hat, lehnt der BN ab", the sentence is another's.)
+	ends := k+1 >= s.t1 || k+2 == s.t1 && t.toks[k+1].kind == tPunct
+	if !ends && t.toks[k+1].s != "," {
+		return -1
+	}
+	for j := c - 1; j >= s.body && j >= c-12; j-- {
+		if t.toks[j].q >= 0 || t.toks[j].kind == tQOpen || t.toks[j].kind == tQClose {
+			return -1
+		}
+		if t.toks[j].s == "," || j == s.body {
+			w := j + 1
+			if j == s.body {
+				w = j
+			}
+			if w < c-1 && lx.Set("as", t.toks[w].l) && (ends || w == s.body) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // anonymousDocCue reads a phrase of words of no one named ([set
@@ -3370,7 +3454,8 @@ func (rs *resolver) anonymousDocCue(i, c int) *cue {
 	t := rs.t
 	lx := t.lx
 	s := &t.sents[i]
-	if c+1 >= s.t1 || !t.out(c) || !t.out(c+1) || !lx.Set("anonymous", t.toks[c].l+" "+t.toks[c+1].l) {
+	k := t.asAnonymousVerb(c, s)
+	if k < 0 && (c+1 >= s.t1 || !t.out(c) || !t.out(c+1) || !lx.Set("anonymous", t.toks[c].l+" "+t.toks[c+1].l)) {
 		return nil
 	}
 	doc := func(lo, hi int) *mention {
@@ -3408,6 +3493,15 @@ func (rs *resolver) anonymousDocCue(i, c int) *cue {
 		return m
 	}
 	verb := lang.Verb{Stance: "assert", Voice: "say"}
+	if k > 0 {
+		// "Wie es aus Regierungskreisen hieß, soll …", "Wie es in einer
+		// Mitteilung der Polizei hieß, wurde …": the words after the
+		// clause.
+		if m := doc(c+2, k); m != nil {
+			return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: k + 2, verb: verb, right: m}
+		}
+		return nil
+	}
 	if end := t.npRight(c+3, s); c+2 < s.t1 && end > c+3 && t.endsClause(end, s) {
 		if m := doc(c+2, end); m != nil {
 			return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: end, verb: verb, right: m}

@@ -2534,12 +2534,14 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		switch k := a.t.entityKind(sn.e); {
 		case kind == "" || k == kind || a.t.tradeOf(k, kind):
 			into = &same
-		case k == "" && !sn.e.personal && (kind != "government" || sn.e.kind == kCountry || sn.e.gov) && (sn.para == para || sn.para == para-1 && !a.t.nameInParaBefore(sent, tok)) && a.t.mayBeBody(sn) && !a.talkedAboutName(sn):
+		case k == "" && !sn.e.personal && (kind != "government" || sn.e.kind == kCountry || sn.e.gov) && kind != "court" && (sn.para == para || sn.para == para-1 && !a.t.nameInParaBefore(sent, tok)) && a.t.mayBeBody(sn) && !a.talkedAboutName(sn):
 			// (Not one "he" or "she" stood for: "Tinsely said … “…,” he
 			// said. … the airline said" is no airline.)
 			// (A ministry or a town hall is a government's, not a body
 			// whose name tells no kind: "La mairie a précisé …" after
-			// "La STM augmentera …" is not the transit company.)
+			// "La STM augmentera …" is not the transit company. Nor is a
+			// court a body of no kind told: "Das Gericht begründete …"
+			// after "…, teilte die Deutsche Bahn mit" is not the railway.)
 			into = &unknown
 		default:
 			continue

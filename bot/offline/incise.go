@@ -74,6 +74,9 @@ func (t *text) namedIncise(cu *cue, s *sentence) [][2]int {
 		return nil
 	}
 	k := cu.right.t1
+	if e := t.adjunctsEnd(k, s); e > k {
+		k = e // "Die Lage, sagte Faeser am Montag in Berlin, sei …"
+	}
 	if k+1 >= s.t1 || !isDash(t.toks[k].s) && t.toks[k].s != "," && !t.closingHyphen(k, cu.lo-1) {
 		return nil
 	}
@@ -138,8 +141,39 @@ func (t *text) shortIncise(cu *cue, s *sentence) [][2]int {
 	if cu.appos != nil {
 		k = max(k, cu.appos.t1)
 	}
+	if e := t.adjunctsEnd(k, s); e > k {
+		k = e // "Das Problem, sagt er am Telefon, sei …"
+	}
 	if k+1 >= s.t1 || t.toks[k].s != "," || t.toks[k+1].cap || !(t.isVerb(k+1) || t.subjunctive(k+1) || t.clauseGoesOn(k+1)) || t.nonFinite(t.toks[k+1].l) {
 		return nil
 	}
 	return t.inciseRest(k, s)
+}
+
+// adjunctsEnd returns the comma that closes a run of adverbial phrases
+// right after an incise's speaker, at token k ("Die Lage, sagte Faeser
+// am Montag in Berlin, sei ernst", "The plan, said Holt on Monday, was a
+// failure"): the run opens with a preposition, a time word or an adverb
+// and holds no verb, no quotation and no complementiser, and is a few
+// words long; or -1.
+func (t *text) adjunctsEnd(k int, s *sentence) int {
+	lx := t.lx
+	if k >= s.t1 || t.toks[k].kind != tWord || t.toks[k].q >= 0 {
+		return -1
+	}
+	if l := t.toks[k].l; !lx.Set("prep", l) && !lx.Set("time", l) && !isTimeWord(lx, l) && !lx.Set("adverbs", l) {
+		return -1
+	}
+	for j := k; j < s.t1 && j <= k+8; j++ {
+		tk := &t.toks[j]
+		switch {
+		case tk.s == "," && j > k:
+			return j
+		case tk.kind == tPunct && tk.s == "." && j > k && t.toks[j-1].kind == tWord && strings.Trim(t.toks[j-1].s, "0123456789") == "":
+			// "am 12. April"
+		case tk.kind != tWord || tk.q >= 0 || t.isVerb(j) || lx.Set("comp", tk.l) || lx.Set("subord", tk.l):
+			return -1
+		}
+	}
+	return -1
 }

@@ -178,6 +178,12 @@ entgegnen int assert reply
 erwidern ernin assert reply
 kontern ern assert reply weak
 verweisen - assert note weak : verweist:f verwies:f verweise:f
+# "…, hielt X dagegen": X disputes it ("hielt den Schirm dagegen" holds it
+# against something: weak, only with words).
+dagegenhalten - deny dispute weak sep=dagegen : hält:f hielt:f hielten:f halte:f dagegengehalten:pp halten:f
+# "…, bemerkte X": a remark, only with words ("bemerkte den Fehler",
+# "Das bemerkten nur wenige" noticed it).
+bemerken in assert note weak nocleft
 einwenden - deny dispute weak sep=ein : wendet:f wandte:f wandten:f wendete:f eingewandt:pp eingewendet:pp wenden:f
 anmerken - assert note weak sep=an : merkt:f merkte:f merkten:f angemerkt:pp merken:f
 monieren in accuse criticize
@@ -571,11 +577,16 @@ hieß_es heißt_es hiess_es heisst_es
 # Lawinenwarndienstes hieß es".
 aus bei seitens
 
+[set introalone]
+# A word that alone opens the clause before the finite verb and its
+# subject: "So sagte der Ökonom X, die Inflation bleibe hoch".
+so
+
 [set ownsource]
 # Phrases that make the clause's own subject the source of what it
 # says: "Ein Aktivist kaufte die Dateien nach eigener Aussage", "Nach
 # eigenen Angaben kaufte er die Daten".
-nach_eigenen_angaben nach_eigener_aussage nach_eigenen_aussagen nach_eigener_darstellung nach_eigenen_worten eigenen_angaben_zufolge nach_eigener_auskunft nach_eigener_einschätzung
+nach_eigenen_angaben nach_eigener_aussage nach_eigenen_aussagen nach_eigener_darstellung nach_eigenen_worten eigenen_angaben_zufolge nach_eigener_auskunft nach_eigener_einschätzung laut_eigenen_angaben laut_eigener_aussage laut_eigenen_aussagen laut_eigener_darstellung
 
 [set nounsuffixes]
 # Endings of common nouns, no name's: a capitalised word so ending is no
@@ -1187,7 +1198,7 @@ jähriger m
 behörden behörde kreise regierungskreise quellen umfeld gov
 regierung bundesregierung landesregierung ministerium kabinett präsidium botschaft staatsanwaltschaft kanzleramt gov
 # (Offices of a state or a town: "das Gesundheitsamt", "aus dem Landratsamt", "die Staatskanzlei", "aus dem Rathaus".)
-amt staatskanzlei rathaus gov
+amt bundesamt landesamt staatskanzlei rathaus gov
 polizei armee militär bundeswehr soldaten gov
 sprecher sprecherin sprecherinnen pressesprecher pressesprecherin spokes
 unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein institut institute universität konzerne firmen gruppen organisationen bewegungen verbände gewerkschaften stiftungen ausschüsse kommissionen parteien vereine opposition zentrale org
