@@ -25,6 +25,6 @@ func TestAgeQuestions(t *testing.T) {
 		{name: "an age after someone else's name is no answer", code: "en", text: text, q: "How old is the mayor?"},
 		{name: "French: the age after the name", code: "fr",
 			text: "Vote sur le bac de Kelby\n\nLe conseil de Kelby a voté mardi la fermeture de la ligne du bac vers l'île pour tout l'hiver, malgré les protestations des habitants.\n\nSa voisine Anne Morel, 52, a dit que le bateau était le seul moyen d'aller à l'hôpital.\n",
-			q: "Quel âge a Anne Morel ?", quote: "Anne Morel, 52"},
+			q:    "Quel âge a Anne Morel ?", quote: "Anne Morel, 52"},
 	})
 }
