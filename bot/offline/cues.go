@@ -4764,266 +4764,7 @@ func (rs *resolver) inciseCues(i int, found []*cue) []*cue {
 	// "“…”, precisó." / "—agregó—": in a language that drops subjects, a
 	// verb alone after a quotation is the last speaker's.
 	if lx.ProDrop {
-		at := map[int]*cue{}
-		for _, cu := range found {
-			at[cu.c] = cu
-		}
-		inverted := map[int]bool{} // verbs given an inverted subject above ("dijo entre lágrimas su madre")
-		for _, cu := range out {
-			if cu.right != nil {
-				inverted[cu.c] = true
-			}
-		}
-		for k := s.body + 1; k < s.t1; k++ {
-			j := k - 1
-			comma := t.toks[j].s == "," || t.toks[j].s == "—" || t.toks[j].s == "–" || t.toks[j].s == "-"
-			if comma {
-				j--
-			}
-			saved := taken[k]
-			taken[k] = false
-			ok := comma && j >= s.body && word(k)
-			taken[k] = saved
-			if !ok {
-				continue
-			}
-			v := k
-			if lx.Set("clitics", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) && word(k+1) {
-				// "“…”, le dijo al presidente.", "…, les recordó a los
-				// periodistas": an object pronoun before the verb (or its
-				// auxiliary), not an article.
-				if _, ok := lx.Verbs[t.toks[k+1].l]; ok || lx.Set("aux", t.toks[k+1].l) && word(k+2) {
-					v = k + 1
-				}
-			}
-			if lx.Set("aux", t.toks[v].l) && word(v+1) {
-				v++
-			}
-			quoteBefore := t.toks[j].kind == tQClose || t.toks[j].q >= 0
-			_, known := lx.Verbs[t.toks[v].l]
-			// "“…”, ha añadido en comentarios recogidos por la prensa":
-			// the press relays the words.
-			relay := rs.relayTail(v+1, s)
-			// "“…”, subrayó sobre ese punto.": a phrase after a
-			// preposition ends the clause.
-			tail := false
-			if known && quoteBefore && v+2 < s.t1 {
-				// "…», proclamó desde un megáfono a la Policía.", "…»,
-				// puntualizó en declaraciones a los periodistas en los
-				// pasillos de la Cámara.": phrases after a preposition;
-				// also phrases of time, "…», gritó en una conferencia el
-				// 7 de mayo de 2018.", "“…”, afirmó este lunes.".
-				e := v + 1
-				for n := 0; n < 4 && e+1 < s.t1; n++ {
-					if d := t.dateTail(e, s); d > e {
-						e = d
-						continue
-					}
-					if !lx.Set("prep", t.toks[e].l) || lx.Set("by", t.toks[e].l) || !t.out(e) {
-						break
-					}
-					if d := t.dateTail(e+1, s); d > e+1 {
-						e = d // "…», afirmou nesta segunda-feira.": a preposition holding its article, then the time
-						continue
-					}
-					e2 := t.npRight(e+1, s)
-					if e2 <= e+1 {
-						break
-					}
-					e = e2
-				}
-				tail = e > v+1 && (t.endsClause(e, s) || t.relativeTail(e, s))
-			}
-			if known && quoteBefore && v+2 < s.t1 && lx.Set("subord", t.toks[v+1].l) && t.out(v+1) {
-				// "“…”, explica mientras pide un café.": a clause of
-				// what happened as it was said.
-				tail = true
-			}
-			if !known && t.toks[v].q >= 0 {
-				continue // «Lo cual, obviamente, cierra …»: an adverb inside the quotation
-			}
-			if !quoteBefore && !known || !t.endsClause(v+1, s) && !tail && !(v+1 < s.t1 && (t.toks[v+1].s == "—" || t.toks[v+1].s == "-")) && (relay == nil || !quoteBefore) {
-				continue
-			}
-			if inverted[v] {
-				continue
-			}
-			if cu, ok := at[v]; ok {
-				if cu.left == nil && cu.right == nil {
-					cu.dropped, cu.relay = true, relay
-				}
-				continue
-			}
-			out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: t.verbOr(v), dropped: true, relay: relay})
-		}
-		// "…, según explicó, …" / "Según dijo, …": an "according to"
-		// word with a reporting verb for its source, whose subject was
-		// left out.
-		for k := s.body; k+1 < s.t1; k++ {
-			as := lx.Set("as", t.toks[k].l) && t.out(k) // "…, tal y como explicó." / "Como ha dicho, …"
-			if p, n := t.according(k, s); !as && (n != 1 || len(p.Before) != 1 || len(p.After) > 0) || !t.out(k+1) || t.toks[k+1].cap {
-				continue
-			}
-			v := k + 1
-			if lx.Set("aux", t.toks[v].l) && v+1 < s.t1 && t.out(v+1) {
-				v++
-			}
-			vb, known := lx.Verbs[t.toks[v].l]
-			if !known || vb.Noun || vb.Tags&lang.TagFinite == 0 && !(v > k+1 && vb.Tags&lang.TagParticiple != 0) {
-				continue
-			}
-			hi := v + 1
-			if hi+1 < s.t1 && lx.Set("dative", t.toks[hi].l) && t.out(hi) {
-				// "Según declaró a EFE, …": the one told.
-				if e := t.npRight(hi+1, s); e > hi+1 && (e >= s.t1 || t.toks[e].s == ",") {
-					hi = e
-				}
-			}
-			if hi < s.t1 && t.toks[hi].s != "," && !t.endsClause(hi, s) {
-				continue // "según dijo el ministro": a source after the verb
-			}
-			lo := k
-			if as && lo-1 > s.body && lx.Set("coord", t.toks[lo-1].l) && lx.Set("ascompare", t.toks[lo-2].l) {
-				lo -= 2 // "tal y como"
-			} else if as && lo-1 >= s.body && lx.Set("ascompare", t.toks[lo-1].l) {
-				lo-- // "tal como"
-			}
-			if cu, ok := at[v]; ok {
-				if cu.left == nil && (cu.right == nil || hi > v+1) {
-					cu.dropped, cu.lo, cu.hi, cu.right = true, lo, hi, nil
-				}
-				continue
-			}
-			if !taken[v] {
-				out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: lo, hi: hi, verb: t.verbOr(v), dropped: true})
-			}
-		}
-		// "Afirmou que …" / "Aseguró que …": a sentence that opens
-		// with a reporting verb and "que" continues the sentence
-		// before it, also after a short opening phrase ("Al respecto,
-		// explicó que …").
-		k := t.afterOpening(s)
-		if k > s.body && k < s.t1 && lx.Set("prep", t.toks[k].l) {
-			// "Después, en un acto en Getafe, insistió en que …": a second
-			// opening phrase, after a preposition.
-			for j := k + 1; j < s.t1 && j <= k+6; j++ {
-				if tk := &t.toks[j]; tk.s == "," {
-					k = j + 1
-					break
-				} else if tk.kind != tWord || tk.q >= 0 || t.isVerb(j) || t.isPronounTok(j) {
-					break
-				}
-			}
-		}
-		prep := false // the opening is a phrase after a preposition, no subject
-		if k == s.body {
-			k = rs.prepOpening(s) // "Sobre el acuerdo dijo que …"
-			prep = k > s.body
-		}
-		if k == s.body && lx.Set("determiners", t.toks[k].l) {
-			// "La también representante de Alterna Design y especialista
-			// en arquitectura de interiores, enfatizó que …": a long
-			// subject set off from its verb by a comma.
-			k = rs.commaSubjectEnd(s)
-		}
-		if k == s.body {
-			// "Aunque reconoce que falta dinero, asegura que …": a
-			// clause of concession or time with its subject left out
-			// too, then the main verb.
-			k = t.droppedSubordEnd(s)
-		}
-		if d := t.dateTail(k, s); d > k && d+1 < s.t1 && t.toks[d].kind == tWord && !t.toks[d].cap && t.isVerb(d) {
-			// "Sin embargo, cuatro años después reflexiona que …", "El
-			// lunes dijo que …": a phrase of time before the verb.
-			k = d
-		}
-		if k+1 < s.t1 && t.toks[k].kind == tWord && (t.toks[k].cap || k > s.body) {
-			v := k
-			if lx.Set("aux", t.toks[k].l) && k+2 < s.t1 {
-				v = k + 1
-			}
-			goesOn := false
-			if v+2 < s.t1 && lx.Set("goeson", t.toks[v].l+" "+t.toks[v+1].l) {
-				v, goesOn = v+2, true // "Também voltou a defender que …"
-			}
-			vb, known := lx.Verbs[t.toks[v].l]
-			if known && vb.Particle != "" && t.particleAt(v+1, s.t1, vb.Particle) < 0 {
-				vb, known = t.particleFree(t.toks[v].l) // "Y es que …" is no "es de la opinión de que …"; "Refirió que …" is
-			}
-			if sv, ok := lx.Stative[t.toks[k+1].l]; ok && v == k && lx.Set("passive", t.toks[k].l) && t.statesView(k+1, s) {
-				// "Sin embargo, está segura de que …": an adjective of a
-				// view after its copula.
-				v, vb, known = k+1, sv, true
-				vb.Tags |= lang.TagFinite
-			}
-			if v > k && vb.Tags&lang.TagParticiple != 0 || goesOn && vb.Tags&lang.TagBase != 0 {
-				vb.Tags |= lang.TagFinite // "Así, ha explicado que …", "voltou a defender que": the first verb is finite
-			}
-			if v == s.body && vb.Tags&lang.TagGerund != 0 {
-				vb.Tags |= lang.TagFinite // "Agregando que …": the sentence before goes on
-			}
-			// "Confirmó además que …", "Disse ainda que …": adverbs may
-			// stand between the verb and "que".
-			q := v + 1
-			for q < s.t1 && q < v+3 && lx.Set("adverbs", t.toks[q].l) && !t.toks[q].cap {
-				q++
-			}
-			// "Insistió, además, en que …": an adverb between commas.
-			if q+3 < s.t1 && t.toks[q].s == "," && t.toks[q+2].s == "," && lx.Set("adverbs", t.toks[q+1].l) && t.out(q+1) {
-				q += 3
-			}
-			// "Insistió en que …", "Informó de que …".
-			if q+1 < s.t1 && lx.Set("prep", t.toks[q].l) && !lx.Set("dative", t.toks[q].l) && lx.Set("comp", t.toks[q+1].l) {
-				q++
-			}
-			// "Pidió a sus seguidores que …", "Dijo a los periodistas
-			// que …": the one spoken to.
-			if q+1 < s.t1 && lx.Set("dative", t.toks[q].l) && t.out(q) {
-				if e := t.npRight(q+1, s); e > q+1 && e-q <= 6 && e < s.t1 && lx.Set("comp", t.toks[e].l) {
-					q = e
-				}
-			} else if q+1 < s.t1 && lx.Set("prep", t.toks[q].l) && !lx.Set("by", t.toks[q].l) && !lx.Set("of", t.toks[q].l) && t.out(q) && known && vb.Tags&lang.TagFinite != 0 {
-				// "Señaló en entrevista que …", "Dijo durante el acto que
-				// …": a short phrase after a preposition, then "que".
-				if e := t.npRight(q+1, s); e > q+1 && e-q <= 5 && e < s.t1 && lx.Set("comp", t.toks[e].l) && t.out(e) {
-					q = e
-				}
-			}
-			// "En declaraciones a la radio, acusó a la presidenta de
-			// mentir", "Para isso, critica determinadas pautas …",
-			// "También exigió la dimisión …": an accusation, a denial or
-			// a call names what or whom it is about, without que.
-			// (Also a denial or an accusation that opens the sentence:
-			// "Negó haber cobrado comisiones.")
-			// ("Denuncia contra el alcalde …" is a noun: not before a
-			// preposition other than that of the one accused.)
-			// (So does a call or a demand that opens the sentence after
-			// one in the same paragraph: "Instó asimismo a reconocer …".)
-			opening := k > s.body || (vb.Stance == "deny" || vb.Stance == "accuse") && q < s.t1 && (!lx.Set("prep", t.toks[q].l) || lx.Set("dative", t.toks[q].l)) ||
-				(vb.Voice == "urge" || vb.Voice == "demand" || vb.Voice == "call") && i > 0 && t.sents[i-1].para == s.para && q+1 < s.t1 && !t.toks[q].cap
-			accuse := known && opening && q+1 < s.t1 && t.toks[q].kind == tWord && !t.toks[q].cap && t.out(q) && !lx.Set("comp", t.toks[q].l) && objectClaim(vb, t.toks[q].l)
-			if accuse {
-				q = v + 1
-				if cu, ok := at[v]; ok && cu.left == nil {
-					cu.right = nil // (the one accused is no subject)
-				}
-			}
-			// "Añadió: «…»", "Y agregó: “…”": a colon and a quotation
-			// right after the verb.
-			colonQuote := q == v+1 && q+1 < s.t1 && t.toks[q].s == ":" && t.toks[q+1].kind == tQOpen
-			if known && vb.Tags&lang.TagFinite != 0 && q < s.t1 && (lx.Set("comp", t.toks[q].l) || accuse || colonQuote) {
-				if cu, ok := at[v]; ok {
-					if prep && cu.right == nil {
-						cu.left, cu.appos = nil, nil // "Sobre Granda dijo que …": Granda is no subject
-					}
-					if cu.left == nil && cu.right == nil {
-						cu.dropped, cu.lo, cu.hi = true, s.body, q
-					}
-				} else if !taken[v] {
-					out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: s.body, hi: q, verb: t.verbOr(v), dropped: true})
-				}
-			}
-		}
+		out = rs.droppedIncises(i, found, out, taken, word)
 	}
 	// "…,” he sighed." / "…», Zineb soupire."
 	for k := s.body + 2; k+1 < s.t1; k++ {
@@ -5041,6 +4782,277 @@ func (rs *resolver) inciseCues(i int, found []*cue) []*cue {
 		}
 		if m := rs.parseNP(k, end, 0); m != nil && (m.kind == kPron || m.kind == kPerson || m.kind == kName) {
 			out = append(out, &cue{kind: cueVerb, sent: i, c: end, lo: end, hi: end + 1, verb: t.verbOr(end), left: m, leftAtBoundary: true})
+		}
+	}
+	return out
+}
+
+// droppedIncises adds to out, in a language that drops subjects, the
+// verbs of saying alone after or inside a quotation of sentence i, the
+// last speaker's ("“…”, precisó." / "—agregó—"); word tells a word
+// that may be such a verb, taken the tokens of the cues found.
+func (rs *resolver) droppedIncises(i int, found, out []*cue, taken map[int]bool, word func(int) bool) []*cue {
+	t := rs.t
+	s := &t.sents[i]
+	lx := t.lx
+	at := map[int]*cue{}
+	for _, cu := range found {
+		at[cu.c] = cu
+	}
+	inverted := map[int]bool{} // verbs given an inverted subject above ("dijo entre lágrimas su madre")
+	for _, cu := range out {
+		if cu.right != nil {
+			inverted[cu.c] = true
+		}
+	}
+	for k := s.body + 1; k < s.t1; k++ {
+		j := k - 1
+		comma := t.toks[j].s == "," || t.toks[j].s == "—" || t.toks[j].s == "–" || t.toks[j].s == "-"
+		if comma {
+			j--
+		}
+		saved := taken[k]
+		taken[k] = false
+		ok := comma && j >= s.body && word(k)
+		taken[k] = saved
+		if !ok {
+			continue
+		}
+		v := k
+		if lx.Set("clitics", t.toks[k].l) && !lx.Set("determiners", t.toks[k].l) && word(k+1) {
+			// "“…”, le dijo al presidente.", "…, les recordó a los
+			// periodistas": an object pronoun before the verb (or its
+			// auxiliary), not an article.
+			if _, ok := lx.Verbs[t.toks[k+1].l]; ok || lx.Set("aux", t.toks[k+1].l) && word(k+2) {
+				v = k + 1
+			}
+		}
+		if lx.Set("aux", t.toks[v].l) && word(v+1) {
+			v++
+		}
+		quoteBefore := t.toks[j].kind == tQClose || t.toks[j].q >= 0
+		_, known := lx.Verbs[t.toks[v].l]
+		// "“…”, ha añadido en comentarios recogidos por la prensa":
+		// the press relays the words.
+		relay := rs.relayTail(v+1, s)
+		// "“…”, subrayó sobre ese punto.": a phrase after a
+		// preposition ends the clause.
+		tail := false
+		if known && quoteBefore && v+2 < s.t1 {
+			// "…», proclamó desde un megáfono a la Policía.", "…»,
+			// puntualizó en declaraciones a los periodistas en los
+			// pasillos de la Cámara.": phrases after a preposition;
+			// also phrases of time, "…», gritó en una conferencia el
+			// 7 de mayo de 2018.", "“…”, afirmó este lunes.".
+			e := v + 1
+			for n := 0; n < 4 && e+1 < s.t1; n++ {
+				if d := t.dateTail(e, s); d > e {
+					e = d
+					continue
+				}
+				if !lx.Set("prep", t.toks[e].l) || lx.Set("by", t.toks[e].l) || !t.out(e) {
+					break
+				}
+				if d := t.dateTail(e+1, s); d > e+1 {
+					e = d // "…», afirmou nesta segunda-feira.": a preposition holding its article, then the time
+					continue
+				}
+				e2 := t.npRight(e+1, s)
+				if e2 <= e+1 {
+					break
+				}
+				e = e2
+			}
+			tail = e > v+1 && (t.endsClause(e, s) || t.relativeTail(e, s))
+		}
+		if known && quoteBefore && v+2 < s.t1 && lx.Set("subord", t.toks[v+1].l) && t.out(v+1) {
+			// "“…”, explica mientras pide un café.": a clause of
+			// what happened as it was said.
+			tail = true
+		}
+		if !known && t.toks[v].q >= 0 {
+			continue // «Lo cual, obviamente, cierra …»: an adverb inside the quotation
+		}
+		if !quoteBefore && !known || !t.endsClause(v+1, s) && !tail && !(v+1 < s.t1 && (t.toks[v+1].s == "—" || t.toks[v+1].s == "-")) && (relay == nil || !quoteBefore) {
+			continue
+		}
+		if inverted[v] {
+			continue
+		}
+		if cu, ok := at[v]; ok {
+			if cu.left == nil && cu.right == nil {
+				cu.dropped, cu.relay = true, relay
+			}
+			continue
+		}
+		out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: k, hi: v + 1, verb: t.verbOr(v), dropped: true, relay: relay})
+	}
+	// "…, según explicó, …" / "Según dijo, …": an "according to"
+	// word with a reporting verb for its source, whose subject was
+	// left out.
+	for k := s.body; k+1 < s.t1; k++ {
+		as := lx.Set("as", t.toks[k].l) && t.out(k) // "…, tal y como explicó." / "Como ha dicho, …"
+		if p, n := t.according(k, s); !as && (n != 1 || len(p.Before) != 1 || len(p.After) > 0) || !t.out(k+1) || t.toks[k+1].cap {
+			continue
+		}
+		v := k + 1
+		if lx.Set("aux", t.toks[v].l) && v+1 < s.t1 && t.out(v+1) {
+			v++
+		}
+		vb, known := lx.Verbs[t.toks[v].l]
+		if !known || vb.Noun || vb.Tags&lang.TagFinite == 0 && !(v > k+1 && vb.Tags&lang.TagParticiple != 0) {
+			continue
+		}
+		hi := v + 1
+		if hi+1 < s.t1 && lx.Set("dative", t.toks[hi].l) && t.out(hi) {
+			// "Según declaró a EFE, …": the one told.
+			if e := t.npRight(hi+1, s); e > hi+1 && (e >= s.t1 || t.toks[e].s == ",") {
+				hi = e
+			}
+		}
+		if hi < s.t1 && t.toks[hi].s != "," && !t.endsClause(hi, s) {
+			continue // "según dijo el ministro": a source after the verb
+		}
+		lo := k
+		if as && lo-1 > s.body && lx.Set("coord", t.toks[lo-1].l) && lx.Set("ascompare", t.toks[lo-2].l) {
+			lo -= 2 // "tal y como"
+		} else if as && lo-1 >= s.body && lx.Set("ascompare", t.toks[lo-1].l) {
+			lo-- // "tal como"
+		}
+		if cu, ok := at[v]; ok {
+			if cu.left == nil && (cu.right == nil || hi > v+1) {
+				cu.dropped, cu.lo, cu.hi, cu.right = true, lo, hi, nil
+			}
+			continue
+		}
+		if !taken[v] {
+			out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: lo, hi: hi, verb: t.verbOr(v), dropped: true})
+		}
+	}
+	// "Afirmou que …" / "Aseguró que …": a sentence that opens
+	// with a reporting verb and "que" continues the sentence
+	// before it, also after a short opening phrase ("Al respecto,
+	// explicó que …").
+	k := t.afterOpening(s)
+	if k > s.body && k < s.t1 && lx.Set("prep", t.toks[k].l) {
+		// "Después, en un acto en Getafe, insistió en que …": a second
+		// opening phrase, after a preposition.
+		for j := k + 1; j < s.t1 && j <= k+6; j++ {
+			if tk := &t.toks[j]; tk.s == "," {
+				k = j + 1
+				break
+			} else if tk.kind != tWord || tk.q >= 0 || t.isVerb(j) || t.isPronounTok(j) {
+				break
+			}
+		}
+	}
+	prep := false // the opening is a phrase after a preposition, no subject
+	if k == s.body {
+		k = rs.prepOpening(s) // "Sobre el acuerdo dijo que …"
+		prep = k > s.body
+	}
+	if k == s.body && lx.Set("determiners", t.toks[k].l) {
+		// "La también representante de Alterna Design y especialista
+		// en arquitectura de interiores, enfatizó que …": a long
+		// subject set off from its verb by a comma.
+		k = rs.commaSubjectEnd(s)
+	}
+	if k == s.body {
+		// "Aunque reconoce que falta dinero, asegura que …": a
+		// clause of concession or time with its subject left out
+		// too, then the main verb.
+		k = t.droppedSubordEnd(s)
+	}
+	if d := t.dateTail(k, s); d > k && d+1 < s.t1 && t.toks[d].kind == tWord && !t.toks[d].cap && t.isVerb(d) {
+		// "Sin embargo, cuatro años después reflexiona que …", "El
+		// lunes dijo que …": a phrase of time before the verb.
+		k = d
+	}
+	if k+1 < s.t1 && t.toks[k].kind == tWord && (t.toks[k].cap || k > s.body) {
+		v := k
+		if lx.Set("aux", t.toks[k].l) && k+2 < s.t1 {
+			v = k + 1
+		}
+		goesOn := false
+		if v+2 < s.t1 && lx.Set("goeson", t.toks[v].l+" "+t.toks[v+1].l) {
+			v, goesOn = v+2, true // "Também voltou a defender que …"
+		}
+		vb, known := lx.Verbs[t.toks[v].l]
+		if known && vb.Particle != "" && t.particleAt(v+1, s.t1, vb.Particle) < 0 {
+			vb, known = t.particleFree(t.toks[v].l) // "Y es que …" is no "es de la opinión de que …"; "Refirió que …" is
+		}
+		if sv, ok := lx.Stative[t.toks[k+1].l]; ok && v == k && lx.Set("passive", t.toks[k].l) && t.statesView(k+1, s) {
+			// "Sin embargo, está segura de que …": an adjective of a
+			// view after its copula.
+			v, vb, known = k+1, sv, true
+			vb.Tags |= lang.TagFinite
+		}
+		if v > k && vb.Tags&lang.TagParticiple != 0 || goesOn && vb.Tags&lang.TagBase != 0 {
+			vb.Tags |= lang.TagFinite // "Así, ha explicado que …", "voltou a defender que": the first verb is finite
+		}
+		if v == s.body && vb.Tags&lang.TagGerund != 0 {
+			vb.Tags |= lang.TagFinite // "Agregando que …": the sentence before goes on
+		}
+		// "Confirmó además que …", "Disse ainda que …": adverbs may
+		// stand between the verb and "que".
+		q := v + 1
+		for q < s.t1 && q < v+3 && lx.Set("adverbs", t.toks[q].l) && !t.toks[q].cap {
+			q++
+		}
+		// "Insistió, además, en que …": an adverb between commas.
+		if q+3 < s.t1 && t.toks[q].s == "," && t.toks[q+2].s == "," && lx.Set("adverbs", t.toks[q+1].l) && t.out(q+1) {
+			q += 3
+		}
+		// "Insistió en que …", "Informó de que …".
+		if q+1 < s.t1 && lx.Set("prep", t.toks[q].l) && !lx.Set("dative", t.toks[q].l) && lx.Set("comp", t.toks[q+1].l) {
+			q++
+		}
+		// "Pidió a sus seguidores que …", "Dijo a los periodistas
+		// que …": the one spoken to.
+		if q+1 < s.t1 && lx.Set("dative", t.toks[q].l) && t.out(q) {
+			if e := t.npRight(q+1, s); e > q+1 && e-q <= 6 && e < s.t1 && lx.Set("comp", t.toks[e].l) {
+				q = e
+			}
+		} else if q+1 < s.t1 && lx.Set("prep", t.toks[q].l) && !lx.Set("by", t.toks[q].l) && !lx.Set("of", t.toks[q].l) && t.out(q) && known && vb.Tags&lang.TagFinite != 0 {
+			// "Señaló en entrevista que …", "Dijo durante el acto que
+			// …": a short phrase after a preposition, then "que".
+			if e := t.npRight(q+1, s); e > q+1 && e-q <= 5 && e < s.t1 && lx.Set("comp", t.toks[e].l) && t.out(e) {
+				q = e
+			}
+		}
+		// "En declaraciones a la radio, acusó a la presidenta de
+		// mentir", "Para isso, critica determinadas pautas …",
+		// "También exigió la dimisión …": an accusation, a denial or
+		// a call names what or whom it is about, without que.
+		// (Also a denial or an accusation that opens the sentence:
+		// "Negó haber cobrado comisiones.")
+		// ("Denuncia contra el alcalde …" is a noun: not before a
+		// preposition other than that of the one accused.)
+		// (So does a call or a demand that opens the sentence after
+		// one in the same paragraph: "Instó asimismo a reconocer …".)
+		opening := k > s.body || (vb.Stance == "deny" || vb.Stance == "accuse") && q < s.t1 && (!lx.Set("prep", t.toks[q].l) || lx.Set("dative", t.toks[q].l)) ||
+			(vb.Voice == "urge" || vb.Voice == "demand" || vb.Voice == "call") && i > 0 && t.sents[i-1].para == s.para && q+1 < s.t1 && !t.toks[q].cap
+		accuse := known && opening && q+1 < s.t1 && t.toks[q].kind == tWord && !t.toks[q].cap && t.out(q) && !lx.Set("comp", t.toks[q].l) && objectClaim(vb, t.toks[q].l)
+		if accuse {
+			q = v + 1
+			if cu, ok := at[v]; ok && cu.left == nil {
+				cu.right = nil // (the one accused is no subject)
+			}
+		}
+		// "Añadió: «…»", "Y agregó: “…”": a colon and a quotation
+		// right after the verb.
+		colonQuote := q == v+1 && q+1 < s.t1 && t.toks[q].s == ":" && t.toks[q+1].kind == tQOpen
+		if known && vb.Tags&lang.TagFinite != 0 && q < s.t1 && (lx.Set("comp", t.toks[q].l) || accuse || colonQuote) {
+			if cu, ok := at[v]; ok {
+				if prep && cu.right == nil {
+					cu.left, cu.appos = nil, nil // "Sobre Granda dijo que …": Granda is no subject
+				}
+				if cu.left == nil && cu.right == nil {
+					cu.dropped, cu.lo, cu.hi = true, s.body, q
+				}
+			} else if !taken[v] {
+				out = append(out, &cue{kind: cueVerb, sent: i, c: v, lo: s.body, hi: q, verb: t.verbOr(v), dropped: true})
+			}
 		}
 	}
 	return out
