@@ -678,119 +678,8 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// "the senator", "o senador", "le ministre": the person last named
 	// with that title.
 	if personTitle || m.definite && !m.plural && owner == nil && m.headTok >= 0 && m.class == "people" && !m.generic && !a.t.orgTitle(m) {
-		if e := a.recentTitled(sent, tok, m, m.gender); e != nil {
+		if e := a.lastTitled(m, sent, tok); e != nil {
 			return e
-		}
-		// A title that stands for others ("el mandatario" for "el
-		// presidente") refers back only to a person named with one; so
-		// does a role of a trial, where several are told ("El juez
-		// rechazó …" after the defence lawyer spoke is not the lawyer).
-		narrow := len(a.t.lx.Titles[lang.Lower(a.t.titleKey(m))].Same) > 0 || a.t.courtRole(m.head)
-		// Nor does one whose sentence gives the word to another ("Karima
-		// Benali a confié … L'expert avait pour sa part conclu …").
-		narrow = narrow || a.t.turnAside(&a.t.sents[sent])
-		// Nor one the article already gave the word to as a party of its
-		// own ("Le président du club est catégorique : « … ». Jean Dupont
-		// … Le président du club reste prudent : « … »": that party
-		// again, not Jean Dupont).
-		narrow = narrow || a.describedSpoke(m)
-		unknownSpoke := false
-
-		// No one was named with it: the person who spoke last, just
-		// before ("Pacheco disse … O senador criticou …"), unless
-		// another person is the subject of a clause after that ("Pacheco
-		// negou …, mas Girão ainda tenta … O parlamentar é contrário").
-		for i := len(a.atts) - 1; i >= 0 && !narrow; i-- {
-			at := a.atts[i]
-			if at.sent < sent-4 && a.narrationSince(at.last, sent) > 3 {
-				// (A quotation of several sentences after the words,
-				// which the speaker goes on with, does not count:
-				// "the governor called for calm. “…. …. ….” The
-				// governor also indicated …".)
-				break
-			}
-			if at.verb.Refusal {
-				// "Le ministre de l'Éducation, Paul Garnier, a refusé de
-				// commenter. Le maire a dit …": who refused to speak did
-				// not speak; the title is not his.
-				continue
-			}
-			if at.speaker != nil && at.speaker.kind == kOrg && at.sent < sent {
-				// "O PS, pela voz do secretário-geral …, considerou … .
-				// Para o líder socialista, …": a body spoke since, and
-				// the role may be its; not a person before it.
-				break
-			}
-			if at.speaker != nil && at.speaker.kind == kName && at.sent < sent {
-				// "Feijóo cree que … . «…», zanjó el líder popular": a
-				// name of one word spoke since, who may be the one with
-				// the role; not another person, named more often.
-				unknownSpoke = true
-				break
-			}
-			if at.speaker != nil && at.speaker.kind == kPerson && at.sent < sent {
-				if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
-					break // "l'avocate … Le procureur réclamait …": not her
-				}
-				if e := r.subjectAfter(at, sent); e != nil {
-					if m.gender != 0 && e.gender != 0 && m.gender != e.gender {
-						break // "X sagte … Ministerin Judith Gerlach widersprach. …, sagte der 61-Jährige": not her
-					}
-					return e
-				}
-				if !a.t.lx.NounCaps && r.nameSubjectAfter(at, sent) {
-					// "Feijóo subió a la tribuna. «…», zanjó el líder
-					// popular": a one-word name is the subject since.
-					unknownSpoke = true
-					break
-				}
-				if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
-					break // "A ministra Ana Lis declarou … O deputado afirmou …": not her
-				}
-				if a.t.otherRole(at.speaker, m.head, a.t.govTitle) {
-					break // "La ministra de Trabajo, Carmen Ortiz, … La vicepresidenta defendió …": another office, maybe another person
-				}
-				if a.t.otherRole(at.speaker, m.head, a.t.courtRole) {
-					break // "L'avocat de X, Me Y, a dénoncé … Le procureur a indiqué …": not him
-				}
-				if a.t.heldOtherPost(at.speaker, m) {
-					break // "Mayor Linda Cho said … The governor called …": not her
-				}
-				if a.t.otherPost(m, at.speaker) || a.t.otherQualifier(m, at.speaker) || surnamed(at.speaker, m.head) || a.t.govTitle(m.head) && a.t.otherKindOnly(at.speaker) {
-					break // (nor one whose surname is the title's word: "El portavoz Luis Rey dijo … El Rey dijo …"; nor "le ministre" for "le directeur général Kent Hughes")
-				}
-				if a.t.titledOtherwise(at.speaker, m) {
-					break // "El alcalde Carlos Galán afirmó … El experto aseguró …": someone else
-				}
-				if a.t.lx.Trait("strictdescriptions") && a.describedOtherwise(at, m) {
-					break // "Tom Edwards, a senior modeller at the consultancy, said … , the forecaster said": someone else
-				}
-				return at.speaker
-			}
-		}
-		// Else, of the people named in the two sentences before, the one
-		// the article has named far more often than the others (its main
-		// figure).
-		// Else the one person the sentence just before names, as its
-		// subject ("Bürgermeister Thomas Eberle verteidigte das Vorhaben.
-		// …, sagte der Rathauschef").
-		for sn := range a.reg.before(sent, tok, 1) {
-			if sn.subject && (sn.e.kind == kPerson || sn.e.kind == kName) {
-				// (A one-word name the subject just before: "Feijóo
-				// subió a la tribuna. «…», zanjó el líder popular"; not
-				// where every noun has a capital.)
-				unknownSpoke = unknownSpoke || sn.e.kind == kName && !a.t.lx.NounCaps
-				break
-			}
-		}
-		for _, e := range []*entity{r.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
-			if e != nil && a.t.officeNeverNamed(e, m) {
-				continue // "Nicole Schlinger watched the debate. The governor said …": an office the person was never named with is someone else's
-			}
-			if e != nil && !narrow && !unknownSpoke && !a.t.titledOtherwise(e, m) && !(a.t.lx.Trait("strictdescriptions") && a.lastDescribedOtherwise(e, m)) && !a.t.otherRole(e, m.head, a.t.govTitle) && !a.t.otherRole(e, m.head, a.t.courtRole) && !a.t.otherPost(m, e) && !a.t.otherQualifier(m, e) && !surnamed(e, m.head) &&
-				!(a.t.govTitle(m.head) && a.t.otherKindOnly(e)) && !a.t.heldOtherPost(e, m) {
-				return e
-			}
 		}
 	}
 	// "the company", "la société", "das Unternehmen": the last one named;
@@ -866,6 +755,130 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		}
 	}
 	return a.descEntity(m, owner)
+}
+
+// lastTitled returns the person a definite description of one person by
+// a title refers back to ("the senator", "o senador", "le ministre"):
+// the one last named with that title, else the last speaker or, failing
+// that, the article's main or lone person named before, when nothing
+// tells that it is someone else. Or nil.
+func (a *analysis) lastTitled(m *mention, sent, tok int) *entity {
+	r := a.reg
+	if e := a.recentTitled(sent, tok, m, m.gender); e != nil {
+		return e
+	}
+	// A title that stands for others ("el mandatario" for "el
+	// presidente") refers back only to a person named with one; so
+	// does a role of a trial, where several are told ("El juez
+	// rechazó …" after the defence lawyer spoke is not the lawyer).
+	narrow := len(a.t.lx.Titles[lang.Lower(a.t.titleKey(m))].Same) > 0 || a.t.courtRole(m.head)
+	// Nor does one whose sentence gives the word to another ("Karima
+	// Benali a confié … L'expert avait pour sa part conclu …").
+	narrow = narrow || a.t.turnAside(&a.t.sents[sent])
+	// Nor one the article already gave the word to as a party of its
+	// own ("Le président du club est catégorique : « … ». Jean Dupont
+	// … Le président du club reste prudent : « … »": that party
+	// again, not Jean Dupont).
+	narrow = narrow || a.describedSpoke(m)
+	unknownSpoke := false
+
+	// No one was named with it: the person who spoke last, just
+	// before ("Pacheco disse … O senador criticou …"), unless
+	// another person is the subject of a clause after that ("Pacheco
+	// negou …, mas Girão ainda tenta … O parlamentar é contrário").
+	for i := len(a.atts) - 1; i >= 0 && !narrow; i-- {
+		at := a.atts[i]
+		if at.sent < sent-4 && a.narrationSince(at.last, sent) > 3 {
+			// (A quotation of several sentences after the words,
+			// which the speaker goes on with, does not count:
+			// "the governor called for calm. “…. …. ….” The
+			// governor also indicated …".)
+			break
+		}
+		if at.verb.Refusal {
+			// "Le ministre de l'Éducation, Paul Garnier, a refusé de
+			// commenter. Le maire a dit …": who refused to speak did
+			// not speak; the title is not his.
+			continue
+		}
+		if at.speaker != nil && at.speaker.kind == kOrg && at.sent < sent {
+			// "O PS, pela voz do secretário-geral …, considerou … .
+			// Para o líder socialista, …": a body spoke since, and
+			// the role may be its; not a person before it.
+			break
+		}
+		if at.speaker != nil && at.speaker.kind == kName && at.sent < sent {
+			// "Feijóo cree que … . «…», zanjó el líder popular": a
+			// name of one word spoke since, who may be the one with
+			// the role; not another person, named more often.
+			unknownSpoke = true
+			break
+		}
+		if at.speaker != nil && at.speaker.kind == kPerson && at.sent < sent {
+			if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
+				break // "l'avocate … Le procureur réclamait …": not her
+			}
+			if e := r.subjectAfter(at, sent); e != nil {
+				if m.gender != 0 && e.gender != 0 && m.gender != e.gender {
+					break // "X sagte … Ministerin Judith Gerlach widersprach. …, sagte der 61-Jährige": not her
+				}
+				return e
+			}
+			if !a.t.lx.NounCaps && r.nameSubjectAfter(at, sent) {
+				// "Feijóo subió a la tribuna. «…», zanjó el líder
+				// popular": a one-word name is the subject since.
+				unknownSpoke = true
+				break
+			}
+			if m.gender != 0 && at.speaker.gender != 0 && m.gender != at.speaker.gender {
+				break // "A ministra Ana Lis declarou … O deputado afirmou …": not her
+			}
+			if a.t.otherRole(at.speaker, m.head, a.t.govTitle) {
+				break // "La ministra de Trabajo, Carmen Ortiz, … La vicepresidenta defendió …": another office, maybe another person
+			}
+			if a.t.otherRole(at.speaker, m.head, a.t.courtRole) {
+				break // "L'avocat de X, Me Y, a dénoncé … Le procureur a indiqué …": not him
+			}
+			if a.t.heldOtherPost(at.speaker, m) {
+				break // "Mayor Linda Cho said … The governor called …": not her
+			}
+			if a.t.otherPost(m, at.speaker) || a.t.otherQualifier(m, at.speaker) || surnamed(at.speaker, m.head) || a.t.govTitle(m.head) && a.t.otherKindOnly(at.speaker) {
+				break // (nor one whose surname is the title's word: "El portavoz Luis Rey dijo … El Rey dijo …"; nor "le ministre" for "le directeur général Kent Hughes")
+			}
+			if a.t.titledOtherwise(at.speaker, m) {
+				break // "El alcalde Carlos Galán afirmó … El experto aseguró …": someone else
+			}
+			if a.t.lx.Trait("strictdescriptions") && a.describedOtherwise(at, m) {
+				break // "Tom Edwards, a senior modeller at the consultancy, said … , the forecaster said": someone else
+			}
+			return at.speaker
+		}
+	}
+	// Else, of the people named in the two sentences before, the one
+	// the article has named far more often than the others (its main
+	// figure).
+	// Else the one person the sentence just before names, as its
+	// subject ("Bürgermeister Thomas Eberle verteidigte das Vorhaben.
+	// …, sagte der Rathauschef").
+	for sn := range a.reg.before(sent, tok, 1) {
+		if sn.subject && (sn.e.kind == kPerson || sn.e.kind == kName) {
+			// (A one-word name the subject just before: "Feijóo
+			// subió a la tribuna. «…», zanjó el líder popular"; not
+			// where every noun has a capital.)
+			unknownSpoke = unknownSpoke || sn.e.kind == kName && !a.t.lx.NounCaps
+			break
+		}
+	}
+	for _, e := range []*entity{r.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
+		if e != nil && a.t.officeNeverNamed(e, m) {
+			continue // "Nicole Schlinger watched the debate. The governor said …": an office the person was never named with is someone else's
+		}
+		if e != nil && !narrow && !unknownSpoke && !a.t.titledOtherwise(e, m) && !(a.t.lx.Trait("strictdescriptions") && a.lastDescribedOtherwise(e, m)) && !a.t.otherRole(e, m.head, a.t.govTitle) && !a.t.otherRole(e, m.head, a.t.courtRole) && !a.t.otherPost(m, e) && !a.t.otherQualifier(m, e) && !surnamed(e, m.head) &&
+			!(a.t.govTitle(m.head) && a.t.otherKindOnly(e)) && !a.t.heldOtherPost(e, m) {
+			return e
+		}
+	}
+	return nil
 }
 
 // placeTitled returns the one person a German title after a place's
