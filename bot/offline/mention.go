@@ -456,64 +456,7 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 	}
 	// An "of"-phrase after the head names its owner, unless it glues a
 	// name together ("Bank of America", "Ministry of Foreign Affairs").
-	end := hi
-	for k := i + 1; k < hi; k++ {
-		tk := &t.toks[k]
-		if tk.kind != tWord {
-			if tk.s == "(" || tk.s == "," {
-				end = k
-				break
-			}
-			continue
-		}
-		if (lx.Set("of", tk.l) || lx.Set("prep", tk.l)) && !t.surnameArticle(k) {
-			// (A capitalised title after the article glues nothing: "El
-			// Ministro de Salud, X", "O Presidente da República, X" are
-			// the person's title and its office.)
-			if lx.Set("of", tk.l) && k-1 >= i && (t.isTitleWord(k-1) || lx.Set("partylabels", t.toks[k-1].l) && k-2 >= i && t.isTitleWord(k-2)) && t.placeThenPerson(k+1, hi) {
-				// "la députée (RN) du Pas-de-Calais Marine Le Pen": the
-				// title's place, then the person's name, one phrase.
-				continue
-			}
-			if lx.Set("of", tk.l) && t.glue(k, hi) && !(k-1 == i && i > lo && t.isTitleWord(k-1)) &&
-				!(lx.Set("partylabels", t.toks[k-1].l) && k-2 >= i && t.isTitleWord(k-2)) {
-				// (Not a party's label after a title: "le maire LR de
-				// Nîmes" is the mayor of Nîmes, no "LR de Nîmes".)
-				for k+1 < hi && !t.toks[k+1].cap && lx.Set("nameglue", t.toks[k+1].l) {
-					k++ // ("Ursula von der Leyen": the glue words after it too)
-				}
-				continue
-			}
-			end = k
-			if depth < 2 {
-				o := rs.parseNP(k+1, hi, depth+1)
-				if o == nil && lx.Set("of", tk.l) && lx.Set("definite", tk.l) && k+1 < hi {
-					// "ein Bericht des Innenministeriums": the "of" word is
-					// the owner's article too.
-					o = rs.parseNP(k, hi, depth+1)
-				} else if o == nil && lx.Set("of", tk.l) && lx.Set("determiners", tk.l) && lx.Set("docnouns", t.toks[k-1].b) && k+1 < hi {
-					// So is it after a document, when the owner is a
-					// name or speaks: "informe del portal de finanzas
-					// WalletHub", not "el estudio del caso".
-					if o = rs.parseNP(k, hi, depth+1); o != nil && !named(o) && (o.kind != kDesc || o.class == "unknown" || o.owner == nil && !o.gov) {
-						o = nil
-					}
-				}
-				switch {
-				case o == nil:
-				case lx.Set("of", tk.l):
-					m.owner = o
-				default:
-					// "officials in Beijing": a place ties them to a
-					// country.
-					if o.kind == kCountry {
-						m.country = o.country
-					}
-				}
-			}
-			break
-		}
-	}
+	end := rs.ofOwner(m, i, lo, hi, depth)
 	// An English possessive: "China's foreign ministry", "Erdogan's
 	// office". The surface keeps the possessor.
 	phraseStart := i
@@ -819,6 +762,75 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 		return nil
 	}
 	return m
+}
+
+// ofOwner returns where the head of phrase m, opening at token i, ends
+// before the first "of"-phrase, preposition, parenthesis or comma that
+// does not glue a name together ("Bank of America"), or hi; an
+// "of"-phrase after the head names m's owner, a place after another
+// preposition its country ("officials in Beijing").
+func (rs *resolver) ofOwner(m *mention, i, lo, hi, depth int) int {
+	t := rs.t
+	lx := t.lx
+	end := hi
+	for k := i + 1; k < hi; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord {
+			if tk.s == "(" || tk.s == "," {
+				end = k
+				break
+			}
+			continue
+		}
+		if (lx.Set("of", tk.l) || lx.Set("prep", tk.l)) && !t.surnameArticle(k) {
+			// (A capitalised title after the article glues nothing: "El
+			// Ministro de Salud, X", "O Presidente da República, X" are
+			// the person's title and its office.)
+			if lx.Set("of", tk.l) && k-1 >= i && (t.isTitleWord(k-1) || lx.Set("partylabels", t.toks[k-1].l) && k-2 >= i && t.isTitleWord(k-2)) && t.placeThenPerson(k+1, hi) {
+				// "la députée (RN) du Pas-de-Calais Marine Le Pen": the
+				// title's place, then the person's name, one phrase.
+				continue
+			}
+			if lx.Set("of", tk.l) && t.glue(k, hi) && !(k-1 == i && i > lo && t.isTitleWord(k-1)) &&
+				!(lx.Set("partylabels", t.toks[k-1].l) && k-2 >= i && t.isTitleWord(k-2)) {
+				// (Not a party's label after a title: "le maire LR de
+				// Nîmes" is the mayor of Nîmes, no "LR de Nîmes".)
+				for k+1 < hi && !t.toks[k+1].cap && lx.Set("nameglue", t.toks[k+1].l) {
+					k++ // ("Ursula von der Leyen": the glue words after it too)
+				}
+				continue
+			}
+			end = k
+			if depth < 2 {
+				o := rs.parseNP(k+1, hi, depth+1)
+				if o == nil && lx.Set("of", tk.l) && lx.Set("definite", tk.l) && k+1 < hi {
+					// "ein Bericht des Innenministeriums": the "of" word is
+					// the owner's article too.
+					o = rs.parseNP(k, hi, depth+1)
+				} else if o == nil && lx.Set("of", tk.l) && lx.Set("determiners", tk.l) && lx.Set("docnouns", t.toks[k-1].b) && k+1 < hi {
+					// So is it after a document, when the owner is a
+					// name or speaks: "informe del portal de finanzas
+					// WalletHub", not "el estudio del caso".
+					if o = rs.parseNP(k, hi, depth+1); o != nil && !named(o) && (o.kind != kDesc || o.class == "unknown" || o.owner == nil && !o.gov) {
+						o = nil
+					}
+				}
+				switch {
+				case o == nil:
+				case lx.Set("of", tk.l):
+					m.owner = o
+				default:
+					// "officials in Beijing": a place ties them to a
+					// country.
+					if o.kind == kCountry {
+						m.country = o.country
+					}
+				}
+			}
+			break
+		}
+	}
+	return end
 }
 
 // listTradeWord returns, for a name at token lo that ends a list of
