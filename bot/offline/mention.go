@@ -330,42 +330,7 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 		m.plural = true
 	}
 	// Determiners.
-	var possessor *mention
-	var detGender byte // the gender a determiner marks
-	for i < hi && t.toks[i].kind == tWord && lx.Set("determiners", t.toks[i].l) && !t.isName(i) {
-		l := t.toks[i].l
-		switch {
-		case lx.Set("masculine", l):
-			detGender = 'm'
-		case lx.Set("feminine", l):
-			detGender = 'f'
-		}
-		switch {
-		case lx.Set("definite", l):
-			m.definite = true
-		case lx.Set("possessive", l):
-			possessor = &mention{kind: kPron, head: l, t0: i, t1: i + 1}
-			// "their report": a group's or a body's, not one person's.
-			possessor.plural = lx.Set("ppossessive", l)
-			switch {
-			case lx.NounCaps:
-				// (German "ihr" is also a body's or many people's, "sein"
-				// a body's: "Ihre Vorsitzende" after "Die Gewerkschaft
-				// Verdi …"; only a colon's verdict reads them, [set
-				// colonnouns].)
-			case lx.Set("mpossessive", l):
-				possessor.gender = 'm' // "his office": a man's
-			case lx.Set("fpossessive", l):
-				possessor.gender = 'f'
-			}
-		case lx.Set("quantifiers", l):
-			m.plural = true
-		}
-		if lx.Set("pluraldeterminers", l) {
-			m.plural = true // "os Poderes": no "ele"
-		}
-		i++
-	}
+	i, possessor, detGender := t.determiners(m, i, hi)
 	if m.definite && i+1 < hi && lx.Set("alsodesc", t.toks[i].l) {
 		m.also, m.gender = true, detGender // ("la también representante": a woman)
 		i++
@@ -762,6 +727,49 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 		return nil
 	}
 	return m
+}
+
+// determiners reads the determiners that open phrase m at token i,
+// before hi: whether it is definite or plural, the gender they mark, and
+// a possessive's owner ("their report", "his office"). It returns the
+// token after them.
+func (t *text) determiners(m *mention, i, hi int) (next int, possessor *mention, detGender byte) {
+	lx := t.lx
+	for i < hi && t.toks[i].kind == tWord && lx.Set("determiners", t.toks[i].l) && !t.isName(i) {
+		l := t.toks[i].l
+		switch {
+		case lx.Set("masculine", l):
+			detGender = 'm'
+		case lx.Set("feminine", l):
+			detGender = 'f'
+		}
+		switch {
+		case lx.Set("definite", l):
+			m.definite = true
+		case lx.Set("possessive", l):
+			possessor = &mention{kind: kPron, head: l, t0: i, t1: i + 1}
+			// "their report": a group's or a body's, not one person's.
+			possessor.plural = lx.Set("ppossessive", l)
+			switch {
+			case lx.NounCaps:
+				// (German "ihr" is also a body's or many people's, "sein"
+				// a body's: "Ihre Vorsitzende" after "Die Gewerkschaft
+				// Verdi …"; only a colon's verdict reads them, [set
+				// colonnouns].)
+			case lx.Set("mpossessive", l):
+				possessor.gender = 'm' // "his office": a man's
+			case lx.Set("fpossessive", l):
+				possessor.gender = 'f'
+			}
+		case lx.Set("quantifiers", l):
+			m.plural = true
+		}
+		if lx.Set("pluraldeterminers", l) {
+			m.plural = true // "os Poderes": no "ele"
+		}
+		i++
+	}
+	return i, possessor, detGender
 }
 
 // ofOwner returns where the head of phrase m, opening at token i, ends
