@@ -1150,182 +1150,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.marked = true
 		return at
 	}
-	switch {
-	case cu.kind == cueVerb && cu.right != nil && cu.left == nil && !cu.verb.Weak && t.objectRelativeSentence(cu, s):
-		// "Un chiffre que contestent les professionnels.", "Ce que
-		// dément la défense.": a noun and the relative clause whose
-		// subject, after its verb, disputes it; the sentence is the
-		// claim, in the article's words.
-		if at.speaker, at.surface = a.speakerOf(cu.right, cu.appos); at.speaker == nil {
-			return nil
-		}
-		at.how = "object-relative"
-		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
-		return at
-	case cu.right != nil && cu.invPron && cu.right.kind == kPron && commaBefore && !quoteBefore && !t.contentBefore(cu.lo, s) &&
-		len(t.inciseRest(cu.hi, s)) > 0:
-		// "Le projet, a-t-il précisé, sera …", "Certes, concède-t-elle,
-		// …": an incise inside the sentence; the words are the sentence
-		// around it.
-		at.speaker, at.surface = a.speakerOf(cu.right, nil)
-		at.how = "incise"
-		at.content = append(t.spanTo(s.body, before), t.inciseRest(cu.hi, s)...)
-		at.marked = true
-	case cu.right != nil && !(cu.mid && t.markedAfter(cu.hi, s)) && !t.questionOpening(s) && !objectThenVerb(cu.verb) && (quoteBefore || commaBefore && (cu.left == nil || t.nameEnds(cu, s)) && !t.openingPhrase(before, s) && !relBefore && !a.apposNameBefore(before, s) || cu.invPron) && t.contentBefore(cu.lo, s) &&
-		(t.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable || cu.mid && cu.right.t1 == cu.c && t.speakerEnds(cu.hi, s)) &&
-		!(lx.Trait("svo") && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
-			cu.right.kind == kDoc && !quoteBefore && !docVoice(cu.verb.Voice) ||
-			cu.right.kind == kPron && !quoteBefore && t.isVerb(cu.right.t1))):
-		// (In English a description after the verb speaks only when it
-		// names a speaker: "said his lawyer", not "defended his
-		// commitment"; French and Spanish invert any subject: "…»,
-		// s'étonne le magistrat". Nor does English invert a verb with
-		// its auxiliary: after "…, had already endorsed Clinton" the
-		// name is the object; nor a verb whose object is the one told:
-		// "…, reminded his staff"; nor a pronoun with a verb after it,
-		// the subject of the words: "One, a teacher named Gloria
-		// Fields, said she felt safer".)
-		// (A name after the verb that ends the sentence is its subject,
-		// whatever phrase comes before the comma: "…, um die Sanktionen
-		// zu umgehen, sagt Haddad.", "…, assim como os colegas de
-		// Pedro, informou Marcos.")
-		// "…," said X; "«…», a déclaré le ministre"; "…, a-t-il dit".
-		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
-		if cu.group != nil {
-			at.speaker, at.surface = cu.group, "" // "« … », souligne l'un d'eux"
-		}
-		at.how = "after"
-		// (From a quotation after the writer's colon: "Même son de
-		// cloche chez les riverains : « … », s'emporte X".)
-		from := s.body
-		for k := s.body + 1; k+1 < before; k++ {
-			if t.toks[k].s == ":" && t.toks[k].q < 0 && t.toks[k+1].kind == tQOpen {
-				from = k + 1
-			}
-		}
-		if from == s.body && !quoteBefore && t.lx.Set("prep", t.toks[s.body].l) && t.introPhrase(s.body, before, s) {
-			return nil // "In the end, said Res, the chairman of the panel.": a phrase of time or place, no words
-		}
-		at.content = t.spanTo(from, before)
-		// "“…,” he said, “…”": a quotation after the attribution too.
-		end := cu.right.t1
-		if end < s.t1-1 && t.toks[end].s == "," && t.toks[end+1].kind == tQOpen {
-			at.content = append(at.content, t.spanTo(end+1, s.t1)...)
-		} else if cu.invPron && cu.right.kind == kPron && !quoteBefore {
-			// "Le projet de loi, a-t-il précisé, sera …": the words go on
-			// after the incise.
-			at.content = append(at.content, t.inciseRest(max(end, cu.hi), s)...)
-		} else if k, sub := t.tailClause(max(end, cu.hi), s); k > 0 {
-			at.evEnd, at.tail = t.toks[k].start, sub
-		}
-		at.marked = true
-		t.markDirect(at)
-	case cu.left != nil && cu.leftAtBoundary:
-		if r, done := a.fromLeft(i, cu, at, s, evidence); done {
-			return r
-		}
-	case cu.right != nil && !lx.Trait("svo") && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || cu.refusal && cu.mid || (cu.mid || t.questionOpening(s)) && t.markedAfter(max(cu.right.t1, cu.hi), s) ||
-		lx.VerbSecond && t.toks[cu.lo-1].s == "," && t.openingPhrase(cu.lo-1, s) ||
-		lx.VerbSecond && cu.lo == s.body+1 && t.out(s.body) && lx.Set("introalone", t.toks[s.body].l) && cu.right.t1 < s.t1 && (t.toks[cu.right.t1].s == ":" || t.toks[cu.right.t1].s == ",") ||
-		lx.VerbSecond && cu.left == nil && t.prepPrefieldTo(cu.lo, s) && (cu.right.kind == kPerson || cu.right.kind == kName) && a.knownSubject(cu.right, i) &&
-			cu.right.t1 < s.t1 && (t.toks[cu.right.t1].s == ":" || t.toks[cu.right.t1].s == ",")) &&
-		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)) &&
-		!(lx.Trait("departitive") && cu.right.t0+1 < cu.right.t1 && t.out(cu.right.t0) && lx.Set("of", t.toks[cu.right.t0].l) && lx.Set("determiners", t.toks[cu.right.t0+1].l)):
-		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
-		// (and after a long phrase opened by a preposition, a person
-		// named before and the words right after the name: "Zu den
-		// Diskussionen um den Neubau der Brücke sagt von Broock: …")
-		// (not "expresó además su completo apoyo": an object; nor a
-		// French phrase after "de": "Au sein de la majorité, on
-		// s'inquiète d'un possible « … »" names no subject).
-		at.how = "verbfirst"
-		if cu.fronted && !a.knownSubject(cu.right, i) {
-			return nil // "Dem Minister warf Keller Versagen vor": where the subject ends is unclear
-		}
-		// (With the name in apposition: "Unterdessen pochte die Leiterin
-		// des Büros, Sandra Rostek, darauf, …" is hers, not the last
-		// speaker's.)
-		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
-		// (After the participle when the subject stands before it: "Am
-		// Montag hat der Minister gesagt, …".)
-		at.content = t.contentAfter(max(cu.right.t1, cu.hi), s, at)
-		if q, last := t.colonQuoteNext(max(cu.right.t1, cu.hi), i); len(at.content) == 0 && len(q) > 0 && !cu.refusal && cu.verb.Voice != "reject" {
-			// "Dazu erklärt Ministerin Anna Berg:" ending its paragraph,
-			// then a paragraph that is one quotation: the quotation is
-			// the words (as after "Berg erklärt dazu:").
-			at.content = q
-			at.marked, at.direct, at.last = true, true, last
-			at.how = "verbfirst-colon-next"
-			return at
-		}
-		if cu.refusal {
-			// (Its words are read below.)
-		} else if !at.marked && cu.mid && !cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && cu.hi >= s.t1-1 {
-			// "Im Prozess hat der Angeklagte am Montag die Vorwürfe
-			// bestritten.": the object between the subject and the
-			// participle that ends the sentence.
-			from := cu.right.t1
-			if from < cu.c && t.toks[from].s == "(" {
-				if e := t.parenClose(from, cu.c); e > 0 {
-					from = e + 1 // "Finanzminister Lars Klingbeil (SPD) vor …": the party is the speaker's
-				}
-			}
-			at.content = t.spanTo(t.pastAdverbs(from, cu.c, s), cu.c)
-			if len(at.content) == 0 || cu.verb.Voice == "reject" && a.personObject(from, s) || cu.verb.Voice == "threaten" && a.peopleObject(from, s) {
-				return nil
-			}
-		} else if cu.verb.Idiom {
-			at.content, at.bare, at.marked = [][2]int{t.bodySpan(i)}, true, true
-		} else if !at.marked && lx.VerbSecond && !cu.mid && !cu.fronted && (cu.lo == cu.c && cu.lo > s.body || cu.lo < cu.c && a.introBefore(cu.c, s) && !t.auxIn(cu.lo, cu.c)) && cu.verb.Voice != "say" && cu.verb.Voice != "announce" && !cu.verb.Weak && !cu.verb.Opinion &&
-			a.secondSubject(cu.right, i) && !(cu.verb.Voice == "reject" && a.personObject(cu.right.t1, s)) && !(cu.verb.Voice == "threaten" && a.peopleObject(cu.right.t1, s)) {
-			// "Dagegen warnte der Sachverständigenrat vor einer
-			// Aufweichung.", "Am Montag lehnte die Opposition den Plan
-			// ab.": the object after the subject (up to the particle).
-			if p := cu.hi - 1; cu.verb.Separable != "" && p > cu.right.t0 && t.toks[p].l == cu.verb.Separable {
-				// (Where the subject ends before the object is not
-				// told: the sentence, in the article's words.)
-				at.content, at.bare = [][2]int{t.bodySpan(i)}, true
-			}
-			if len(at.content) == 0 {
-				return nil
-			}
-		} else if !at.marked && cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion &&
-			!(cu.verb.Voice == "reject" && a.personObject(s.body, s)) && !(cu.verb.Voice == "threaten" && a.peopleObject(s.body, s)) {
-			// "Die Vorwürfe wies er zurück.", "Die Kosten bezifferte er
-			// auf …": the object before the verb; the sentence is the
-			// claim, in the article's words.
-			at.content, at.bare, at.marked = [][2]int{t.bodySpan(i)}, true, true
-		} else if !at.marked {
-			return nil
-		}
-	case cu.left == nil && before >= s.body && (lx.Set("coord", t.toks[before].l) ||
-		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l) || t.coordPhraseStart(before, s) >= 0 || t.commaSecondVerb(cu, before, s) ||
-		t.coordAside(before, s) >= 0):
-		// (also "…, then says …": a comma and "then" join the clauses;
-		// "…, al tiempo que agregó …": a phrase that joins them as "and")
-		// "… and said": the subject of the clause before.
-		phrase := t.coordPhraseStart(before, s)
-		aside := -1
-		if phrase >= 0 {
-			before = phrase
-		} else if c := t.coordAside(before, s); c >= 0 {
-			aside, before = before, c // "… y, emocionada, dijo que …", "… y convencida dijo que …"
-		}
-		subj, appos := a.coordSubject(before, s)
-		if subj == nil || phrase >= 0 && subj.kind == kDesc && (subj.class == "" || subj.class == "unknown") && (appos == nil || appos.kind != kPerson) {
-			return nil // (after the phrase, not a thing: "las lluvias cerraron el puente, a la vez que …")
-		}
-		if aside >= 0 && !a.asideAgrees(subj, appos, before+1, aside+1, cu) {
-			return nil // "… recibió a los vecinos y, emocionados, dijeron …": the ones received
-		}
-		at.speaker, at.surface = a.speakerOf(subj, appos)
-		at.how = "and-said"
-		at.content = t.contentAfter(cu.hi, s, at)
-		if cu.verb.Noun && !at.marked {
-			return nil // "at both the federal and state levels": a noun, no words
-		}
-	default:
-		return nil
+	if res, done := a.speakerAround(i, cu, at, before, quoteBefore, commaBefore, relBefore, evidence); done {
+		return res
 	}
 	if at.speaker != nil && cu.verb.Idiom && at.how == "left" {
 		// "Die Gewerkschaft sieht die Bahn in der Pflicht.": the
@@ -1398,6 +1224,196 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return nil // "Ohio state Rep. Ann Poe": a name is not a statement
 	}
 	return at
+}
+
+// speakerAround finds the speaker of verb cue cu, in sentence i, around
+// it: the phrase after it when words or a comma come before, the
+// subject before it, the one an inverted pronoun or a clause joined by
+// "and" stands for (evidence: the verb's subject is evidence, "a video
+// shows"). It fills at and returns done with the attribution fromCue
+// returns when no more is to be done, or done false to go on.
+func (a *analysis) speakerAround(i int, cu *cue, at *attribution, before int, quoteBefore, commaBefore, relBefore, evidence bool) (res *attribution, done bool) {
+	t := a.t
+	s := &t.sents[i]
+	lx := t.lx
+	switch {
+	case cu.kind == cueVerb && cu.right != nil && cu.left == nil && !cu.verb.Weak && t.objectRelativeSentence(cu, s):
+		// "Un chiffre que contestent les professionnels.", "Ce que
+		// dément la défense.": a noun and the relative clause whose
+		// subject, after its verb, disputes it; the sentence is the
+		// claim, in the article's words.
+		if at.speaker, at.surface = a.speakerOf(cu.right, cu.appos); at.speaker == nil {
+			return nil, true
+		}
+		at.how = "object-relative"
+		at.content, at.bare = [][2]int{t.bodySpan(i)}, true
+		return at, true
+	case cu.right != nil && cu.invPron && cu.right.kind == kPron && commaBefore && !quoteBefore && !t.contentBefore(cu.lo, s) &&
+		len(t.inciseRest(cu.hi, s)) > 0:
+		// "Le projet, a-t-il précisé, sera …", "Certes, concède-t-elle,
+		// …": an incise inside the sentence; the words are the sentence
+		// around it.
+		at.speaker, at.surface = a.speakerOf(cu.right, nil)
+		at.how = "incise"
+		at.content = append(t.spanTo(s.body, before), t.inciseRest(cu.hi, s)...)
+		at.marked = true
+	case cu.right != nil && !(cu.mid && t.markedAfter(cu.hi, s)) && !t.questionOpening(s) && !objectThenVerb(cu.verb) && (quoteBefore || commaBefore && (cu.left == nil || t.nameEnds(cu, s)) && !t.openingPhrase(before, s) && !relBefore && !a.apposNameBefore(before, s) || cu.invPron) && t.contentBefore(cu.lo, s) &&
+		(t.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable || cu.mid && cu.right.t1 == cu.c && t.speakerEnds(cu.hi, s)) &&
+		!(lx.Trait("svo") && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
+			cu.right.kind == kDoc && !quoteBefore && !docVoice(cu.verb.Voice) ||
+			cu.right.kind == kPron && !quoteBefore && t.isVerb(cu.right.t1))):
+		// (In English a description after the verb speaks only when it
+		// names a speaker: "said his lawyer", not "defended his
+		// commitment"; French and Spanish invert any subject: "…»,
+		// s'étonne le magistrat". Nor does English invert a verb with
+		// its auxiliary: after "…, had already endorsed Clinton" the
+		// name is the object; nor a verb whose object is the one told:
+		// "…, reminded his staff"; nor a pronoun with a verb after it,
+		// the subject of the words: "One, a teacher named Gloria
+		// Fields, said she felt safer".)
+		// (A name after the verb that ends the sentence is its subject,
+		// whatever phrase comes before the comma: "…, um die Sanktionen
+		// zu umgehen, sagt Haddad.", "…, assim como os colegas de
+		// Pedro, informou Marcos.")
+		// "…," said X; "«…», a déclaré le ministre"; "…, a-t-il dit".
+		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
+		if cu.group != nil {
+			at.speaker, at.surface = cu.group, "" // "« … », souligne l'un d'eux"
+		}
+		at.how = "after"
+		// (From a quotation after the writer's colon: "Même son de
+		// cloche chez les riverains : « … », s'emporte X".)
+		from := s.body
+		for k := s.body + 1; k+1 < before; k++ {
+			if t.toks[k].s == ":" && t.toks[k].q < 0 && t.toks[k+1].kind == tQOpen {
+				from = k + 1
+			}
+		}
+		if from == s.body && !quoteBefore && t.lx.Set("prep", t.toks[s.body].l) && t.introPhrase(s.body, before, s) {
+			return nil, true // "In the end, said Res, the chairman of the panel.": a phrase of time or place, no words
+		}
+		at.content = t.spanTo(from, before)
+		// "“…,” he said, “…”": a quotation after the attribution too.
+		end := cu.right.t1
+		if end < s.t1-1 && t.toks[end].s == "," && t.toks[end+1].kind == tQOpen {
+			at.content = append(at.content, t.spanTo(end+1, s.t1)...)
+		} else if cu.invPron && cu.right.kind == kPron && !quoteBefore {
+			// "Le projet de loi, a-t-il précisé, sera …": the words go on
+			// after the incise.
+			at.content = append(at.content, t.inciseRest(max(end, cu.hi), s)...)
+		} else if k, sub := t.tailClause(max(end, cu.hi), s); k > 0 {
+			at.evEnd, at.tail = t.toks[k].start, sub
+		}
+		at.marked = true
+		t.markDirect(at)
+	case cu.left != nil && cu.leftAtBoundary:
+		if r, done := a.fromLeft(i, cu, at, s, evidence); done {
+			return r, true
+		}
+	case cu.right != nil && !lx.Trait("svo") && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || cu.refusal && cu.mid || (cu.mid || t.questionOpening(s)) && t.markedAfter(max(cu.right.t1, cu.hi), s) ||
+		lx.VerbSecond && t.toks[cu.lo-1].s == "," && t.openingPhrase(cu.lo-1, s) ||
+		lx.VerbSecond && cu.lo == s.body+1 && t.out(s.body) && lx.Set("introalone", t.toks[s.body].l) && cu.right.t1 < s.t1 && (t.toks[cu.right.t1].s == ":" || t.toks[cu.right.t1].s == ",") ||
+		lx.VerbSecond && cu.left == nil && t.prepPrefieldTo(cu.lo, s) && (cu.right.kind == kPerson || cu.right.kind == kName) && a.knownSubject(cu.right, i) &&
+			cu.right.t1 < s.t1 && (t.toks[cu.right.t1].s == ":" || t.toks[cu.right.t1].s == ",")) &&
+		!(unnamedSpeaker(cu.right.kind, cu.right.class) && lx.Set("possessive", t.toks[cu.right.t0].l)) &&
+		!(lx.Trait("departitive") && cu.right.t0+1 < cu.right.t1 && t.out(cu.right.t0) && lx.Set("of", t.toks[cu.right.t0].l) && lx.Set("determiners", t.toks[cu.right.t0+1].l)):
+		// "Dijo el ministro que …", "Am Montag sagte der Minister, …"
+		// (and after a long phrase opened by a preposition, a person
+		// named before and the words right after the name: "Zu den
+		// Diskussionen um den Neubau der Brücke sagt von Broock: …")
+		// (not "expresó además su completo apoyo": an object; nor a
+		// French phrase after "de": "Au sein de la majorité, on
+		// s'inquiète d'un possible « … »" names no subject).
+		at.how = "verbfirst"
+		if cu.fronted && !a.knownSubject(cu.right, i) {
+			return nil, true // "Dem Minister warf Keller Versagen vor": where the subject ends is unclear
+		}
+		// (With the name in apposition: "Unterdessen pochte die Leiterin
+		// des Büros, Sandra Rostek, darauf, …" is hers, not the last
+		// speaker's.)
+		at.speaker, at.surface = a.speakerOf(cu.right, cu.appos)
+		// (After the participle when the subject stands before it: "Am
+		// Montag hat der Minister gesagt, …".)
+		at.content = t.contentAfter(max(cu.right.t1, cu.hi), s, at)
+		if q, last := t.colonQuoteNext(max(cu.right.t1, cu.hi), i); len(at.content) == 0 && len(q) > 0 && !cu.refusal && cu.verb.Voice != "reject" {
+			// "Dazu erklärt Ministerin Anna Berg:" ending its paragraph,
+			// then a paragraph that is one quotation: the quotation is
+			// the words (as after "Berg erklärt dazu:").
+			at.content = q
+			at.marked, at.direct, at.last = true, true, last
+			at.how = "verbfirst-colon-next"
+			return at, true
+		}
+		if cu.refusal {
+			// (Its words are read below.)
+		} else if !at.marked && cu.mid && !cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion && cu.hi >= s.t1-1 {
+			// "Im Prozess hat der Angeklagte am Montag die Vorwürfe
+			// bestritten.": the object between the subject and the
+			// participle that ends the sentence.
+			from := cu.right.t1
+			if from < cu.c && t.toks[from].s == "(" {
+				if e := t.parenClose(from, cu.c); e > 0 {
+					from = e + 1 // "Finanzminister Lars Klingbeil (SPD) vor …": the party is the speaker's
+				}
+			}
+			at.content = t.spanTo(t.pastAdverbs(from, cu.c, s), cu.c)
+			if len(at.content) == 0 || cu.verb.Voice == "reject" && a.personObject(from, s) || cu.verb.Voice == "threaten" && a.peopleObject(from, s) {
+				return nil, true
+			}
+		} else if cu.verb.Idiom {
+			at.content, at.bare, at.marked = [][2]int{t.bodySpan(i)}, true, true
+		} else if !at.marked && lx.VerbSecond && !cu.mid && !cu.fronted && (cu.lo == cu.c && cu.lo > s.body || cu.lo < cu.c && a.introBefore(cu.c, s) && !t.auxIn(cu.lo, cu.c)) && cu.verb.Voice != "say" && cu.verb.Voice != "announce" && !cu.verb.Weak && !cu.verb.Opinion &&
+			a.secondSubject(cu.right, i) && !(cu.verb.Voice == "reject" && a.personObject(cu.right.t1, s)) && !(cu.verb.Voice == "threaten" && a.peopleObject(cu.right.t1, s)) {
+			// "Dagegen warnte der Sachverständigenrat vor einer
+			// Aufweichung.", "Am Montag lehnte die Opposition den Plan
+			// ab.": the object after the subject (up to the particle).
+			if p := cu.hi - 1; cu.verb.Separable != "" && p > cu.right.t0 && t.toks[p].l == cu.verb.Separable {
+				// (Where the subject ends before the object is not
+				// told: the sentence, in the article's words.)
+				at.content, at.bare = [][2]int{t.bodySpan(i)}, true
+			}
+			if len(at.content) == 0 {
+				return nil, true
+			}
+		} else if !at.marked && cu.fronted && cu.verb.Voice != "say" && !cu.verb.Weak && !cu.verb.Opinion &&
+			!(cu.verb.Voice == "reject" && a.personObject(s.body, s)) && !(cu.verb.Voice == "threaten" && a.peopleObject(s.body, s)) {
+			// "Die Vorwürfe wies er zurück.", "Die Kosten bezifferte er
+			// auf …": the object before the verb; the sentence is the
+			// claim, in the article's words.
+			at.content, at.bare, at.marked = [][2]int{t.bodySpan(i)}, true, true
+		} else if !at.marked {
+			return nil, true
+		}
+	case cu.left == nil && before >= s.body && (lx.Set("coord", t.toks[before].l) ||
+		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l) || t.coordPhraseStart(before, s) >= 0 || t.commaSecondVerb(cu, before, s) ||
+		t.coordAside(before, s) >= 0):
+		// (also "…, then says …": a comma and "then" join the clauses;
+		// "…, al tiempo que agregó …": a phrase that joins them as "and")
+		// "… and said": the subject of the clause before.
+		phrase := t.coordPhraseStart(before, s)
+		aside := -1
+		if phrase >= 0 {
+			before = phrase
+		} else if c := t.coordAside(before, s); c >= 0 {
+			aside, before = before, c // "… y, emocionada, dijo que …", "… y convencida dijo que …"
+		}
+		subj, appos := a.coordSubject(before, s)
+		if subj == nil || phrase >= 0 && subj.kind == kDesc && (subj.class == "" || subj.class == "unknown") && (appos == nil || appos.kind != kPerson) {
+			return nil, true // (after the phrase, not a thing: "las lluvias cerraron el puente, a la vez que …")
+		}
+		if aside >= 0 && !a.asideAgrees(subj, appos, before+1, aside+1, cu) {
+			return nil, true // "… recibió a los vecinos y, emocionados, dijeron …": the ones received
+		}
+		at.speaker, at.surface = a.speakerOf(subj, appos)
+		at.how = "and-said"
+		at.content = t.contentAfter(cu.hi, s, at)
+		if cu.verb.Noun && !at.marked {
+			return nil, true // "at both the federal and state levels": a noun, no words
+		}
+	default:
+		return nil, true
+	}
+	return nil, false
 }
 
 // fromDroppedOpening makes the attribution of cue cu, a verb opening
