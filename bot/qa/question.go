@@ -231,7 +231,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		} else if i != typeNoun && !out.asksStatement && !slices.Contains(out.counted, s) && isRelation(ws, i, asking, out.kind, v, lx) {
 			// Not what a "how many" question counts: "¿Cuántos
 			// detenidos…?" counts the detained.
-			if strings.HasPrefix(s, "=") {
+			if strings.HasPrefix(s, termPrefix["same"]) { // (not an alike group's: it leaves the article its own word)
 				out.relation = append(out.relation, s)
 			}
 			out.acts = append(out.acts, s)

@@ -469,7 +469,12 @@ var termPrefix = map[string]string{"same": "=", "alike": "~"}
 // isGroupTerm reports whether the stem s is the term of a same or an
 // alike group.
 func isGroupTerm(s string) bool {
-	return strings.HasPrefix(s, "=") || strings.HasPrefix(s, "~")
+	for _, p := range termPrefix {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // inflects reports whether w is another word of its group g with a
