@@ -2590,7 +2590,7 @@ func (t *text) quantityAt(k int, s *sentence) bool {
 		case lx.Set("approx", l) || lx.Set("indefinite", l):
 			k++
 		default:
-			return isDigits(strings.ReplaceAll(l, ",", "")) || lx.Set("numbers", l)
+			return isNumeral(l) || lx.Set("numbers", l)
 		}
 	}
 	return false

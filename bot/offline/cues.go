@@ -2511,7 +2511,7 @@ func (t *text) attributiveParticiple(c int, v lang.Verb, s *sentence) bool {
 	if lx.Set("prep", n.l) || lx.Set("comp", n.l) || lx.Set("determiners", n.l) || lx.Set("adverbs", n.l) || lx.Set("clause", n.l) || lx.Set("coord", n.l) || lx.Set("negation", n.l) {
 		return false
 	}
-	return p.kind == tWord && lx.Set("determiners", p.l) && !lx.Set("possessive", p.l) || isDigits(strings.ReplaceAll(strings.TrimLeft(p.s, "$€£"), ",", ""))
+	return p.kind == tWord && lx.Set("determiners", p.l) && !lx.Set("possessive", p.l) || isNumeral(p.l) // (a currency sign is a token of its own: "$600 added")
 }
 
 // quoteRightAfter reports whether a quotation opens at token k, or after

@@ -366,6 +366,12 @@ func isDigits(w string) bool {
 	return w != ""
 }
 
+// isNumeral reports whether w is a number written in digits, with commas
+// between its thousands or not ("50,000").
+func isNumeral(w string) bool {
+	return isDigits(strings.ReplaceAll(w, ",", ""))
+}
+
 // frenchHour reports whether w is a time written the French way, "08h15",
 // "21h".
 func frenchHour(w string) bool {
