@@ -2067,12 +2067,21 @@ func (t *text) relClauseClose(k int, s *sentence) int {
 // that ends at token lo ("which state media said were under control":
 // the words after the verb have their subject before it).
 func (t *text) relativeBefore(lo int, s *sentence) bool {
-	for k := lo - 1; k >= s.body && k >= lo-6; k-- {
+	return t.openedBy(lo, 6, false, s, func(l string) bool {
+		return t.lx.Set("relpron", l) || t.lx.Set("comp", l) || t.lx.Set("whatpron", l)
+	})
+}
+
+// openedBy reports whether, among the words right before token lo (at
+// most reach, none a quotation's when outside is set), one that is(l)
+// accepts opens the clause that ends there.
+func (t *text) openedBy(lo, reach int, outside bool, s *sentence, is func(l string) bool) bool {
+	for k := lo - 1; k >= s.body && k >= lo-reach; k-- {
 		tk := &t.toks[k]
-		if tk.kind != tWord {
+		if tk.kind != tWord || outside && tk.q >= 0 {
 			return false
 		}
-		if t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) || t.lx.Set("whatpron", tk.l) {
+		if is(tk.l) {
 			return true
 		}
 	}
@@ -2526,16 +2535,7 @@ func (t *text) quoteRightAfter(k int, s *sentence) bool {
 // conditionalBefore reports whether a word of [set conditionals] opens
 // the clause of the verb group at lo ("if they did not confirm …").
 func (t *text) conditionalBefore(lo int, s *sentence) bool {
-	for k := lo - 1; k >= s.body && k >= lo-8; k-- {
-		tk := &t.toks[k]
-		if tk.kind != tWord || tk.q >= 0 {
-			return false
-		}
-		if t.lx.Set("conditionals", tk.l) {
-			return true
-		}
-	}
-	return false
+	return t.openedBy(lo, 8, true, s, func(l string) bool { return t.lx.Set("conditionals", l) })
 }
 
 // objectInside reports whether tokens (lo, hi) hold a determiner that
