@@ -286,41 +286,7 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 	if lx.Set("negsubj", first.l) || i+1 < hi && lx.Set("negsubj", first.l+" "+t.toks[i+1].l) {
 		return nil // "no group", "nobody", "peu d'experts"
 	}
-	// A lone pronoun.
-	if hi-lo == 1 {
-		if pr, ok := lx.Pronouns[first.l]; ok {
-			m.kind, m.head, m.surface = kPron, first.l, first.s
-			m.gender, m.plural = pr.Gender, pr.Plural
-			if pr.Either {
-				m.gender = 0
-			}
-			m.latter = lx.Set("latter", first.l) // "celui-ci": the one named last
-			return m
-		}
-	}
-	// A demonstrative alone, "Este indicó …", "Esta aseguró …": the one
-	// named last, as "este último" (whether it stands before the verb
-	// or before a noun is the caller's to tell).
-	if hi-lo == 1 && t.loneDemonstrative(lo) {
-		m.kind, m.head, m.surface, m.headTok, m.latter = kPron, first.l, first.s, i, true
-		m.plural, m.gender = determinerAgreement(lx, first.l)
-		return m
-	}
-	// A pronoun of two words: "l'intéressé".
-	if hi-lo == 2 {
-		if pr, ok := lx.Pronouns[first.l+" "+t.toks[i+1].l]; ok {
-			m.kind, m.head, m.surface, m.headTok = kPron, first.l+" "+t.toks[i+1].l, first.s+" "+t.toks[i+1].s, i+1
-			if strings.HasSuffix(first.l, "'") {
-				m.surface = first.s + t.toks[i+1].s
-			}
-			m.gender, m.plural = pr.Gender, pr.Plural
-			return m
-		}
-	}
-	// "ce dernier", "cette dernière": the person named last.
-	if hi-lo == 2 && lx.Set("latter", first.l+" "+t.toks[i+1].l) {
-		m.kind, m.head, m.surface, m.headTok, m.latter = kPron, t.toks[i+1].l, first.s+" "+t.toks[i+1].s, i+1, true
-		m.plural, m.gender = determinerAgreement(lx, first.l)
+	if t.pronounNP(m, lo, hi) {
 		return m
 	}
 	// "More than 20 senators", "at least two officials", "about a dozen
@@ -450,48 +416,21 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 		m.owner = possessor
 	}
 	m.surface = t.span(phraseStart, hi)
-	// The name, the title words and the country. A phrase may hold
-	// several name runs: the last is the speaker's name, and a run before
-	// a title is who the speaker works for ("Chinese Foreign Ministry
-	// spokesman Hong Lei", "NATO Secretary-General Jens Stoltenberg").
+	return rs.namedNP(m, lo, i, end, hi, depth, possessor, detGender)
+}
+
+// namedNP reads the words i..end of phrase lo..hi after its determiners
+// and possessor: the name, the title words and the country.
+//
+// A phrase may hold several name runs: the last is the speaker's name,
+// and a run before a title is who the speaker works for ("Chinese
+// Foreign Ministry spokesman Hong Lei", "NATO Secretary-General Jens
+// Stoltenberg").
+func (rs *resolver) namedNP(m *mention, lo, i, end, hi, depth int, possessor *mention, detGender byte) *mention {
+	t := rs.t
+	lx := t.lx
 	runs, titles, lastTitle := rs.phraseRuns(lo, i, end)
-	// A run that is only a demonym ("Russian", "Chinese") describes; a
-	// run followed by a lower-case noun is a modifier ("Indigenous
-	// elders", "an Internet security firm"), unless that noun is a title
-	// or a document ("NATO spokesman", "a New York Times report").
-	for len(runs) > 0 {
-		r := runs[len(runs)-1]
-		if f, n := rs.gaz.match(t.toks, r.lo, r.hi); n == r.hi-r.lo && f.kind == formDemonym {
-			runs = runs[:len(runs)-1]
-			continue
-		}
-		// A lone common noun capitalised at the start ("Company said").
-		// A publication's one-word name inside the sentence is a name
-		// ("The Guardian said", "according to the Times").
-		if t.commonNounRun(r.lo, r.hi) {
-			runs = runs[:len(runs)-1]
-			continue
-		}
-		// A name between a possessor and a title is the post's place or
-		// branch, not the employer: "the group's Ohio chief", "the
-		// company's Europe director" work for the group and the company.
-		if r.lo == i && i > 0 && t.toks[i-1].poss && !t.toks[i-1].cap && r.hi < end && t.isTitleWord(r.hi) {
-			if c := rs.gaz.countryIn(t.toks, r.lo, r.hi); c != nil && m.country == nil {
-				m.country = c
-			}
-			runs = runs[:len(runs)-1]
-			continue
-		}
-		if !lx.NounCaps && r.hi < end && t.toks[r.hi].kind == tWord && !t.toks[r.hi].cap && !t.toks[r.hi].poss &&
-			!t.isTitleWord(r.hi) && !lx.Set("docnouns", t.toks[r.hi].b) && !lx.Set("of", t.toks[r.hi].l) && !lx.Set("nameglue", t.toks[r.hi].l) {
-			if c := rs.gaz.countryIn(t.toks, r.lo, r.hi); c != nil && m.country == nil {
-				m.country = c
-			}
-			runs = runs[:len(runs)-1]
-			continue
-		}
-		break
-	}
+	runs = rs.speakerRuns(m, runs, i, end)
 	nameLo, nameHi, employerEnd := -1, -1, -1
 	if n := len(runs); n > 0 {
 		nameLo, nameHi = runs[n-1].lo, runs[n-1].hi
@@ -529,30 +468,7 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 		m.country = rs.hyphenCountry(i, end) // "der US-Präsident"
 	}
 	m.title = strings.Join(titles, " ")
-	for k := i; k < end; k++ {
-		l := t.toks[k].b
-		if lx.Set("nongov", l) {
-			m.nonGov = true
-		}
-		if t.pastPost(l) {
-			m.past = true
-		}
-		if n := t.multiTitle(k, hi); n > 1 {
-			// A title of several words ("secrétaire d'État") is the
-			// government's by its own entry, not by its first word's.
-			m.gov = m.gov || lx.Titles[t.lowerSpan(k, k+n)].Gov
-		}
-		if tt, ok := t.titleOf(k); ok {
-			m.gov = m.gov || tt.Gov
-			m.spokes = m.spokes || tt.Spokes
-			m.lead = m.lead || tt.Head
-			if tt.Gender != 0 {
-				m.gender = tt.Gender
-			} else if m.gender == 0 {
-				m.gender = detGender // "el fiscal", "la fiscal"
-			}
-		}
-	}
+	t.titleTraits(m, i, end, hi, detGender)
 	if k := nameLo - 1; nameLo > i && t.placeBody(k) && rs.gaz.countryIn(t.toks, nameLo, nameHi) == nil && !t.isTitleWord(k) && lx.GivenNames[t.toks[nameLo].l] == 0 {
 		// (Not a person's title and name: "Landrat Uwe Seidel".)
 		// "die Staatsanwaltschaft Landshut": a body and the place it
@@ -577,8 +493,94 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 		}
 		return rs.classifyName(m, nameLo, nameHi, end)
 	}
-	// No name: a description, a document or a country's people. The head
-	// is the last word that can speak ("whale experts", "les autorités
+	return rs.describedNP(m, lo, i, end, hi, depth, possessor, detGender)
+}
+
+// speakerRuns drops from the end of runs (the name runs of phrase
+// i..end) those that do not name the speaker, noting in m a country one
+// of them names.
+//
+// A run that is only a demonym ("Russian", "Chinese") describes; a
+// run followed by a lower-case noun is a modifier ("Indigenous
+// elders", "an Internet security firm"), unless that noun is a title
+// or a document ("NATO spokesman", "a New York Times report").
+func (rs *resolver) speakerRuns(m *mention, runs []capRun, i, end int) []capRun {
+	t := rs.t
+	lx := t.lx
+	for len(runs) > 0 {
+		r := runs[len(runs)-1]
+		if f, n := rs.gaz.match(t.toks, r.lo, r.hi); n == r.hi-r.lo && f.kind == formDemonym {
+			runs = runs[:len(runs)-1]
+			continue
+		}
+		// A lone common noun capitalised at the start ("Company said").
+		// A publication's one-word name inside the sentence is a name
+		// ("The Guardian said", "according to the Times").
+		if t.commonNounRun(r.lo, r.hi) {
+			runs = runs[:len(runs)-1]
+			continue
+		}
+		// A name between a possessor and a title is the post's place or
+		// branch, not the employer: "the group's Ohio chief", "the
+		// company's Europe director" work for the group and the company.
+		if r.lo == i && i > 0 && t.toks[i-1].poss && !t.toks[i-1].cap && r.hi < end && t.isTitleWord(r.hi) {
+			if c := rs.gaz.countryIn(t.toks, r.lo, r.hi); c != nil && m.country == nil {
+				m.country = c
+			}
+			runs = runs[:len(runs)-1]
+			continue
+		}
+		if !lx.NounCaps && r.hi < end && t.toks[r.hi].kind == tWord && !t.toks[r.hi].cap && !t.toks[r.hi].poss &&
+			!t.isTitleWord(r.hi) && !lx.Set("docnouns", t.toks[r.hi].b) && !lx.Set("of", t.toks[r.hi].l) && !lx.Set("nameglue", t.toks[r.hi].l) {
+			if c := rs.gaz.countryIn(t.toks, r.lo, r.hi); c != nil && m.country == nil {
+				m.country = c
+			}
+			runs = runs[:len(runs)-1]
+			continue
+		}
+		break
+	}
+	return runs
+}
+
+// titleTraits notes in m what the words i..end of its phrase (which
+// runs to hi) tell of the post: a former one, not the government's, the
+// government's, a spokesperson's, a head's, and the holder's gender.
+func (t *text) titleTraits(m *mention, i, end, hi int, detGender byte) {
+	lx := t.lx
+	for k := i; k < end; k++ {
+		l := t.toks[k].b
+		if lx.Set("nongov", l) {
+			m.nonGov = true
+		}
+		if t.pastPost(l) {
+			m.past = true
+		}
+		if n := t.multiTitle(k, hi); n > 1 {
+			// A title of several words ("secrétaire d'État") is the
+			// government's by its own entry, not by its first word's.
+			m.gov = m.gov || lx.Titles[t.lowerSpan(k, k+n)].Gov
+		}
+		if tt, ok := t.titleOf(k); ok {
+			m.gov = m.gov || tt.Gov
+			m.spokes = m.spokes || tt.Spokes
+			m.lead = m.lead || tt.Head
+			if tt.Gender != 0 {
+				m.gender = tt.Gender
+			} else if m.gender == 0 {
+				m.gender = detGender // "el fiscal", "la fiscal"
+			}
+		}
+	}
+}
+
+// describedNP reads a phrase that holds no name (its words i..end after
+// the determiners at lo): a description, a document or a country's
+// people, or nil when it names no speaker.
+func (rs *resolver) describedNP(m *mention, lo, i, end, hi, depth int, possessor *mention, detGender byte) *mention {
+	t := rs.t
+	lx := t.lx
+	// The head is the last word that can speak ("whale experts", "les autorités
 	// chinoises", "der Sprecher"), else the last word.
 	h := end - 1
 	for h > i && t.toks[h].kind != tWord {
@@ -605,50 +607,8 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 			}
 		}
 	}
-	if f, n := rs.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i && i > lo && !t.toks[h].cap && t.singularGendered(i-1) {
-		// "el chileno", "la argentina", "o brasileiro": one person of
-		// that country, not its government.
-		m.kind, m.class, m.definite, m.country, m.demonym = kDesc, "people", true, f.c, true
-		if m.gender == 0 {
-			m.gender = detGender
-		}
-		return m
-	}
-	if f, n := rs.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i {
-		// "L'Italien a salué …", "le Gabonais", "la Française": after a
-		// singular article that tells a gender (or French "l'"), one
-		// person of that nationality, not the country; not in a
-		// language that capitalises nouns ("der Italiener" may be "of
-		// the Italians").
-		if d := i - 1; d >= 0 && !lx.NounCaps && t.toks[d].kind == tWord && !lx.Set("pluraldeterminers", t.toks[d].l) &&
-			(lx.Set("masculine", t.toks[d].l) || lx.Set("feminine", t.toks[d].l) || lx.Set("definite", t.toks[d].l) && lx.Elisions[t.toks[d].l]) {
-			// (A party of its own: which person it is the article does
-			// not say in a way read here.)
-			m.kind, m.class, m.plural, m.generic = kDesc, "people", false, true
-			switch {
-			case lx.Set("masculine", t.toks[d].l):
-				m.gender = 'm'
-			case lx.Set("feminine", t.toks[d].l):
-				m.gender = 'f'
-			}
-			return m
-		}
-		// ("die Amerikaner": an article neither masculine nor singular
-		// before a noun of no woman, [set personfeminine], is the
-		// plural's.)
-		pluralArticle := false
-		if d := i - 1; d >= lo && len(lx.Sets["personfeminine"]) > 0 && !t.endsIn("personfeminine", t.toks[h].l, 2) {
-			pluralArticle = !lx.Set("masculine", t.toks[d].l) && !lx.Set("singulardeterminers", t.toks[d].l)
-		}
-		if m.definite && !m.plural && !pluralArticle && (t.endsIn("persondemonyms", t.toks[h].l, 2) || lx.Set("persondemonymwords", t.toks[h].l)) {
-			// "The Italian, who took over in the summer, insisted …":
-			// one person, described by nationality, not the country.
-			m.kind, m.class, m.person, m.demonym, m.country = kDesc, "people", true, true, f.c
-			return m
-		}
-		// "the Chinese", "les Chinois"
-		m.kind, m.country, m.plural = kCountry, f.c, true
-		return m
+	if dm := rs.demonymNP(m, lo, i, h, detGender); dm != nil {
+		return dm
 	}
 	if lx.Set("docnouns", m.head) {
 		m.kind = kDoc
@@ -727,6 +687,107 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 		return nil
 	}
 	return m
+}
+
+// demonymNP reads a description whose head h, right after the
+// determiners, is a demonym: one person of that country ("el chileno",
+// "The Italian") or its people ("the Chinese"); nil when h is no demonym.
+func (rs *resolver) demonymNP(m *mention, lo, i, h int, detGender byte) *mention {
+	t := rs.t
+	lx := t.lx
+	if f, n := rs.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i && i > lo && !t.toks[h].cap && t.singularGendered(i-1) {
+		// "el chileno", "la argentina", "o brasileiro": one person of
+		// that country, not its government.
+		m.kind, m.class, m.definite, m.country, m.demonym = kDesc, "people", true, f.c, true
+		if m.gender == 0 {
+			m.gender = detGender
+		}
+		return m
+	}
+	if f, n := rs.gaz.match(t.toks, h, h+1); n == 1 && f.kind == formDemonym && h == i {
+		// "L'Italien a salué …", "le Gabonais", "la Française": after a
+		// singular article that tells a gender (or French "l'"), one
+		// person of that nationality, not the country; not in a
+		// language that capitalises nouns ("der Italiener" may be "of
+		// the Italians").
+		if d := i - 1; d >= 0 && !lx.NounCaps && t.toks[d].kind == tWord && !lx.Set("pluraldeterminers", t.toks[d].l) &&
+			(lx.Set("masculine", t.toks[d].l) || lx.Set("feminine", t.toks[d].l) || lx.Set("definite", t.toks[d].l) && lx.Elisions[t.toks[d].l]) {
+			// (A party of its own: which person it is the article does
+			// not say in a way read here.)
+			m.kind, m.class, m.plural, m.generic = kDesc, "people", false, true
+			switch {
+			case lx.Set("masculine", t.toks[d].l):
+				m.gender = 'm'
+			case lx.Set("feminine", t.toks[d].l):
+				m.gender = 'f'
+			}
+			return m
+		}
+		// ("die Amerikaner": an article neither masculine nor singular
+		// before a noun of no woman, [set personfeminine], is the
+		// plural's.)
+		pluralArticle := false
+		if d := i - 1; d >= lo && len(lx.Sets["personfeminine"]) > 0 && !t.endsIn("personfeminine", t.toks[h].l, 2) {
+			pluralArticle = !lx.Set("masculine", t.toks[d].l) && !lx.Set("singulardeterminers", t.toks[d].l)
+		}
+		if m.definite && !m.plural && !pluralArticle && (t.endsIn("persondemonyms", t.toks[h].l, 2) || lx.Set("persondemonymwords", t.toks[h].l)) {
+			// "The Italian, who took over in the summer, insisted …":
+			// one person, described by nationality, not the country.
+			m.kind, m.class, m.person, m.demonym, m.country = kDesc, "people", true, true, f.c
+			return m
+		}
+		// "the Chinese", "les Chinois"
+		m.kind, m.country, m.plural = kCountry, f.c, true
+		return m
+	}
+	return nil
+}
+
+// pronounNP reads phrase lo..hi into m when it is a pronoun: a lone
+// one, a lone demonstrative, one of two words ("l'intéressé") or "ce
+// dernier". It reports whether it was.
+func (t *text) pronounNP(m *mention, lo, hi int) bool {
+	lx := t.lx
+	i := lo
+	first := &t.toks[i]
+	// A lone pronoun.
+	if hi-lo == 1 {
+		if pr, ok := lx.Pronouns[first.l]; ok {
+			m.kind, m.head, m.surface = kPron, first.l, first.s
+			m.gender, m.plural = pr.Gender, pr.Plural
+			if pr.Either {
+				m.gender = 0
+			}
+			m.latter = lx.Set("latter", first.l) // "celui-ci": the one named last
+			return true
+		}
+	}
+	// A demonstrative alone, "Este indicó …", "Esta aseguró …": the one
+	// named last, as "este último" (whether it stands before the verb
+	// or before a noun is the caller's to tell).
+	if hi-lo == 1 && t.loneDemonstrative(lo) {
+		m.kind, m.head, m.surface, m.headTok, m.latter = kPron, first.l, first.s, i, true
+		m.plural, m.gender = determinerAgreement(lx, first.l)
+		return true
+	}
+	// A pronoun of two words: "l'intéressé".
+	if hi-lo == 2 {
+		if pr, ok := lx.Pronouns[first.l+" "+t.toks[i+1].l]; ok {
+			m.kind, m.head, m.surface, m.headTok = kPron, first.l+" "+t.toks[i+1].l, first.s+" "+t.toks[i+1].s, i+1
+			if strings.HasSuffix(first.l, "'") {
+				m.surface = first.s + t.toks[i+1].s
+			}
+			m.gender, m.plural = pr.Gender, pr.Plural
+			return true
+		}
+	}
+	// "ce dernier", "cette dernière": the person named last.
+	if hi-lo == 2 && lx.Set("latter", first.l+" "+t.toks[i+1].l) {
+		m.kind, m.head, m.surface, m.headTok, m.latter = kPron, t.toks[i+1].l, first.s+" "+t.toks[i+1].s, i+1, true
+		m.plural, m.gender = determinerAgreement(lx, first.l)
+		return true
+	}
+	return false
 }
 
 // determiners reads the determiners that open phrase m at token i,
