@@ -835,17 +835,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		// reading cost two wrong speakers on PolNeAR train for two found.)
 		return nil
 	}
-	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.PassiveAfterNoun && v.Opinion && c-1 > s.body && c+1 < s.t1 &&
-		t.out(c-1) && t.toks[c-1].kind == tWord && !t.toks[c-1].cap && !t.isPronounTok(c-1) && !lx.Set("adverbs", t.toks[c-1].l) && !t.adverbForm(c-1) &&
-		!t.isVerb(c-1) && !lx.Set("aux", t.toks[c-1].l) && !lx.Set("passive", t.toks[c-1].l) && t.byWithin(c+1, s) > 0 {
+	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.PassiveAfterNoun && v.Opinion && t.participleAfterNoun(c, s) && t.byWithin(c+1, s) > 0 {
 		// "Le maire a tenu des propos jugés « inacceptables » par
 		// l'opposition": a participle of a view after its noun, its
 		// agent after the view, is no verb of the subject's.
 		return nil
 	}
-	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.PassiveAfterNoun && v.Stance == "accuse" && c-1 > s.body && c+1 < s.t1 &&
-		lx.Set("of", t.toks[c+1].l) && t.out(c-1) && t.toks[c-1].kind == tWord && !t.toks[c-1].cap && !t.isPronounTok(c-1) &&
-		!lx.Set("adverbs", t.toks[c-1].l) && !t.adverbForm(c-1) && !t.isVerb(c-1) && !lx.Set("aux", t.toks[c-1].l) && !lx.Set("passive", t.toks[c-1].l) {
+	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && !refl && !lx.PassiveAfterNoun && v.Stance == "accuse" && t.participleAfterNoun(c, s) && lx.Set("of", t.toks[c+1].l) {
 		// "The trial of a man accused of arson entered …": a participle
 		// right after its noun with the charge after it is a passive;
 		// the one accused is no speaker, nor is the phrase before.
@@ -993,119 +989,43 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	}
 	// The phrases around the group.
 	if cu.lo > s.body {
-		a.leftSubject(cu, s)
-		if m := cu.left; m != nil && !aux && !passive && cu.lo == c && v.Voice != "say" && v.Tags&lang.TagParticiple != 0 && m.kind == kDesc && m.class == "unknown" && t.indefinite(m) &&
-			m.t0-1 > s.body && t.toks[m.t0-1].s == "," && c+1 < s.t1 && t.out(c+1) && lx.Set("prep", t.toks[c+1].l) && !lx.Set("by", t.toks[c+1].l) {
-			return nil // "…, a factor cited in the decision to reopen": a participle describing the noun set off after the clause
-		}
-
-		if antecedent != nil {
-			cu.left, cu.appos, cu.leftAtBoundary = antecedent, nil, true
-		}
-		if (cu.left == nil || cu.left.t0 == s.body) && lx.VerbSecond && cu.lo == c && !aux && !participle {
-			if m := a.relativeClauseSubject(cu.lo, s); m != nil {
-				// "Die Union, die den Streit nicht kommentieren wollte,
-				// forderte Neuwahlen": the phrase before the relative
-				// clause (not "Neuwahlen", the object after the verb).
-				cu.left, cu.leftAtBoundary, relSubj = m, true, true
-			}
-		}
-		if g := a.partitiveGroup(i, cu); g != nil {
-			m := *cu.left
-			m.t0 = t.partitiveStart(m.t0, s) // "one of them"
-			m.surface = t.span(m.t0, m.t1)
-			cu.left, cu.group, cu.leftAtBoundary = &m, g, true
-		}
-		if st := t.bareOne(cu, s); st >= 0 && cu.left == nil && i > 0 {
-			// "Residents gathered outside the town hall. One, who asked
-			// not to be named, said …": one of the group before.
-			if g := a.groupBefore(i); g != nil {
-				cu.left = &mention{t0: st, t1: st + 1, surface: t.span(st, st+1), headTok: -1, kind: kPron}
-				cu.group, cu.leftAtBoundary = g, true
-			}
-		}
-		if m := cu.left; m != nil && cu.mid && m.t0 == s.body && lx.Set("prep", t.toks[m.t0].l) {
-			// "Im Prozess hat der Angeklagte … bestritten": a phrase
-			// with a preposition in first place, the subject after the
-			// auxiliary (also after a dateline: "Bonn (dpa) - Im
-			// Tarifstreit hat die Gewerkschaft … gedroht").
-			cu.left, cu.appos = nil, nil
-		}
-		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && m.t0 == s.body && c+1 < s.t1 &&
-			!t.toks[c+1].cap && t.out(c+1) && lx.Set("nominative", t.toks[c+1].l) {
-			// "Die Kosten bezifferte er auf …": a pronoun only a subject
-			// can be stands right after the verb, so the phrase before
-			// it is the object.
-			cu.left, cu.fronted = nil, true
-		}
-		if m := cu.left; m != nil && lx.VerbSecond && m.t0 == s.body && (lx.Set("objectdeterminers", t.toks[m.t0].l) ||
-			m.kind == kDesc && m.owner == nil && lx.Set("claimnouns", m.head) ||
-			m.kind == kDesc && lx.Set("singulardeterminers", t.toks[m.t0].l) && !aux && !participle && cu.lo == c && t.pluralVerb(cu)) {
-			// "Einen Rücktritt schloss Wenger aus": a phrase no subject
-			// opens so is the object; so is one of what is said ("Die
-			// Vorwürfe wies Wenger zurück").
-			cu.left, cu.fronted = nil, true
-		}
-		if m := cu.left; m != nil && lx.ProDrop && !cu.leftAtBoundary && m.t0 == s.body+1 && m.t1 == cu.lo && lx.Set("prep", t.toks[s.body].l) &&
-			!lx.Set("by", t.toks[s.body].l) && t.pluralVerb(cu) && t.toks[s.body].q < 0 {
-			// "En el Gobierno admiten que …", "En el PP reconocen …": the
-			// phrase after the opening preposition is where "they" are,
-			// not the subject; the subject is left out.
-			cu.left, cu.dropped, cu.lo = nil, true, s.body
-		}
-		if cu.left == nil && lx.ProDrop && cu.lo == c && c-1 > s.body+2 && t.toks[c-1].s == "," && lx.Set("prep", t.toks[s.body].l) &&
-			!lx.Set("by", t.toks[s.body].l) && t.pluralVerb(cu) && t.toks[s.body].q < 0 && t.participleAside(s.body+1, c-1, s) {
-			// "En el Ayuntamiento, gobernado por el PP, aseguran …":
-			// the same, past an aside of a participle.
-			cu.dropped, cu.lo = true, s.body
-		}
-		if m := cu.left; m != nil && lx.VerbSecond && m.t0 == s.body && m.headTok > m.t0 && lx.Set("obliquefeminine", t.toks[m.t0].l) &&
-			t.endsIn("femininesuffixes", t.toks[m.headTok].l, 3) {
-			// "Der Regierung warf sie Versagen vor": "der" before a
-			// feminine noun ("-ung", "-heit", "-schaft") is a dative or a
-			// genitive, never the subject.
-			cu.left, cu.fronted = nil, true
-		}
-		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && a.subjectAfterVerb(c+1, s) && t.obliqueOutlet(m, s) {
-			// "Der „Bild“ sagte Lenz, …", "Der Deutschen Presse-Agentur
-			// sagte Lenz, …", "Der dpa sagte Lenz": the outlet told,
-			// in the dative, and the name after the verb the subject.
-			cu.left, cu.fronted = nil, true
-		}
-		if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && (t.prepPhraseNoun(m, s) || t.prepPrefield(m, s)) &&
-			(sep < 0 && a.subjectAfterVerb(cu.hi, s) || sep > c && a.subjectAfterVerb(c+1, s)) {
-			// (Also with a separable particle closing the clause: "Im
-			// Gespräch mit dieser Zeitung räumte der Landrat Fehler ein".)
-			// "Im Prozess verweigerte der Angeklagte die Aussage", "Auf
-			// Fragen antwortete Maier nicht": a phrase with a
-			// preposition in first place, and a subject after the verb.
-			cu.left, cu.appos = nil, nil
-		}
-		if m := cu.left; m != nil && lx.VerbSecond && !aux && cu.lo == c && t.clauseFinal(cu.hi, s) {
-			if k0, ok := t.subordinateOpener(m.t0, s); ok {
-				if lx.Set("freerelatives", t.toks[k0].l) {
-					return nil // "Wer kurze Wege schätzt, …": the one who, no one named
-				}
-				// "Während Equinor … als maximale Leistung angibt": the
-				// phrase right after the opener is the subject.
-				cu.left, cu.appos = nil, nil
-				if e := t.npRight(k0+1, s); e > k0+1 && e <= m.t0 && !(t.isPronounTok(k0+1) && !lx.Set("nominative", t.toks[k0+1].l)) {
-					cu.left = a.parseNP(k0+1, e, 0)
-				}
-			}
-		}
-		a.fromSubject(cu, s)
-		t.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
-		if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
-			return nil // "ni los diputados ni el presidente han mencionado", "neither X nor Y said": no one said it
-		}
-		if m := cu.left; m != nil && m.t1 > m.t0 && t.toks[m.t1-1].poss && !v.Noun && !t.possessiveName(m, cu.hi, s) {
-			// "The state's confirmed caseload": a possessive modifies
-			// the noun after the participle. ("Hale's claim that …"
-			// is a statement: a noun of saying.)
-			cu.left = nil
+		var ok bool
+		if relSubj, ok = a.verbSubjectBefore(cu, v, antecedent, aux, passive, participle, sep, s); !ok {
+			return nil
 		}
 	}
+	if a.verbSubjectAfter(cu, v, sep, s) {
+		return cu
+	}
+	if relSubj || v.DocSubject && lx.NounCaps && cu.left != nil && cu.left.kind == kDoc && cu.right != nil && cu.right.t0 > c {
+		// ("Untersuchungen der Polizei ergaben DNA-Spuren von Obenauf":
+		// what the document shows, no one speaking.)
+		cu.right = nil
+	}
+	a.fromAfter(cu, s)
+	t.pluralPronoun(cu, cu.right) // "…, sagten sie": they
+	if (refInf || negAt >= 0) && !t.refusalWordsOf(cu, v, c, modal, negAt, refInf, participle, s) {
+		return nil
+	}
+	if cu.verb.Refusal && cu.left == nil && cu.right == nil {
+		// A refusal, or a negated verb of saying, needs its subject in
+		// its clause: in "PBS revealed that the prince accepted
+		// responsibility but did not say he'd ordered it" the speaker
+		// left out is not the one the sentence reports.
+		return nil
+	}
+	return cu
+}
+
+// verbSubjectAfter reads the subject after the verb of cue cu into
+// cu.right: a pronoun before the reflexive, a phrase before the
+// separable particle at sep, or the phrase after the verb. It reports
+// whether the cue is complete as it stands (rightPhrase read a clitic
+// pronoun split from the verb).
+func (a *analysis) verbSubjectAfter(cu *cue, v lang.Verb, sep int, s *sentence) bool {
+	t := a.t
+	lx := t.lx
+	c := cu.c
 	if t.pronBeforeRefl(c, v, s) {
 		// "Dennoch wünscht er sich, …", "Danach zeigte sie sich
 		// überzeugt, …", "Am Ende sprach er sich für … aus": the
@@ -1130,28 +1050,141 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			}
 		}
 	} else if cu.hi < s.t1 && cu.right == nil {
-		if a.rightPhrase(cu, c, s) {
-			return cu
+		return a.rightPhrase(cu, c, s)
+	}
+	return false
+}
+
+// participleAfterNoun tells whether the participle at c, inside sentence
+// s, follows a lower-case word that can be a noun (no pronoun, adverb,
+// verb or auxiliary) and has words after it.
+func (t *text) participleAfterNoun(c int, s *sentence) bool {
+	lx := t.lx
+	return c-1 > s.body && c+1 < s.t1 && t.out(c-1) && t.toks[c-1].kind == tWord && !t.toks[c-1].cap && !t.isPronounTok(c-1) &&
+		!lx.Set("adverbs", t.toks[c-1].l) && !t.adverbForm(c-1) && !t.isVerb(c-1) && !lx.Set("aux", t.toks[c-1].l) && !lx.Set("passive", t.toks[c-1].l)
+}
+
+// verbSubjectBefore reads the subject before the verb group of cue cu (in
+// sentence s, which holds words before the group) into cu.left,
+// antecedent being the phrase a relative clause's verb-last group refers
+// back to. It reports whether the subject was read off a relative
+// clause before the verb, and false for ok when the verb reports no one.
+func (a *analysis) verbSubjectBefore(cu *cue, v lang.Verb, antecedent *mention, aux, passive, participle bool, sep int, s *sentence) (relSubj, ok bool) {
+	t := a.t
+	lx := t.lx
+	i, c := cu.sent, cu.c
+	a.leftSubject(cu, s)
+	if m := cu.left; m != nil && !aux && !passive && cu.lo == c && v.Voice != "say" && v.Tags&lang.TagParticiple != 0 && m.kind == kDesc && m.class == "unknown" && t.indefinite(m) &&
+		m.t0-1 > s.body && t.toks[m.t0-1].s == "," && c+1 < s.t1 && t.out(c+1) && lx.Set("prep", t.toks[c+1].l) && !lx.Set("by", t.toks[c+1].l) {
+		return false, false // "…, a factor cited in the decision to reopen": a participle describing the noun set off after the clause
+	}
+	if antecedent != nil {
+		cu.left, cu.appos, cu.leftAtBoundary = antecedent, nil, true
+	}
+	if (cu.left == nil || cu.left.t0 == s.body) && lx.VerbSecond && cu.lo == c && !aux && !participle {
+		if m := a.relativeClauseSubject(cu.lo, s); m != nil {
+			// "Die Union, die den Streit nicht kommentieren wollte,
+			// forderte Neuwahlen": the phrase before the relative
+			// clause (not "Neuwahlen", the object after the verb).
+			cu.left, cu.leftAtBoundary, relSubj = m, true, true
 		}
 	}
-	if relSubj || v.DocSubject && lx.NounCaps && cu.left != nil && cu.left.kind == kDoc && cu.right != nil && cu.right.t0 > c {
-		// ("Untersuchungen der Polizei ergaben DNA-Spuren von Obenauf":
-		// what the document shows, no one speaking.)
-		cu.right = nil
+	if g := a.partitiveGroup(i, cu); g != nil {
+		m := *cu.left
+		m.t0 = t.partitiveStart(m.t0, s) // "one of them"
+		m.surface = t.span(m.t0, m.t1)
+		cu.left, cu.group, cu.leftAtBoundary = &m, g, true
 	}
-	a.fromAfter(cu, s)
-	t.pluralPronoun(cu, cu.right) // "…, sagten sie": they
-	if (refInf || negAt >= 0) && !t.refusalWordsOf(cu, v, c, modal, negAt, refInf, participle, s) {
-		return nil
+	if st := t.bareOne(cu, s); st >= 0 && cu.left == nil && i > 0 {
+		// "Residents gathered outside the town hall. One, who asked
+		// not to be named, said …": one of the group before.
+		if g := a.groupBefore(i); g != nil {
+			cu.left = &mention{t0: st, t1: st + 1, surface: t.span(st, st+1), headTok: -1, kind: kPron}
+			cu.group, cu.leftAtBoundary = g, true
+		}
 	}
-	if cu.verb.Refusal && cu.left == nil && cu.right == nil {
-		// A refusal, or a negated verb of saying, needs its subject in
-		// its clause: in "PBS revealed that the prince accepted
-		// responsibility but did not say he'd ordered it" the speaker
-		// left out is not the one the sentence reports.
-		return nil
+	if m := cu.left; m != nil && cu.mid && m.t0 == s.body && lx.Set("prep", t.toks[m.t0].l) {
+		// "Im Prozess hat der Angeklagte … bestritten": a phrase
+		// with a preposition in first place, the subject after the
+		// auxiliary (also after a dateline: "Bonn (dpa) - Im
+		// Tarifstreit hat die Gewerkschaft … gedroht").
+		cu.left, cu.appos = nil, nil
 	}
-	return cu
+	if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && m.t0 == s.body && c+1 < s.t1 &&
+		!t.toks[c+1].cap && t.out(c+1) && lx.Set("nominative", t.toks[c+1].l) {
+		// "Die Kosten bezifferte er auf …": a pronoun only a subject
+		// can be stands right after the verb, so the phrase before
+		// it is the object.
+		cu.left, cu.fronted = nil, true
+	}
+	if m := cu.left; m != nil && lx.VerbSecond && m.t0 == s.body && (lx.Set("objectdeterminers", t.toks[m.t0].l) ||
+		m.kind == kDesc && m.owner == nil && lx.Set("claimnouns", m.head) ||
+		m.kind == kDesc && lx.Set("singulardeterminers", t.toks[m.t0].l) && !aux && !participle && cu.lo == c && t.pluralVerb(cu)) {
+		// "Einen Rücktritt schloss Wenger aus": a phrase no subject
+		// opens so is the object; so is one of what is said ("Die
+		// Vorwürfe wies Wenger zurück").
+		cu.left, cu.fronted = nil, true
+	}
+	if m := cu.left; m != nil && lx.ProDrop && !cu.leftAtBoundary && m.t0 == s.body+1 && m.t1 == cu.lo && lx.Set("prep", t.toks[s.body].l) &&
+		!lx.Set("by", t.toks[s.body].l) && t.pluralVerb(cu) && t.toks[s.body].q < 0 {
+		// "En el Gobierno admiten que …", "En el PP reconocen …": the
+		// phrase after the opening preposition is where "they" are,
+		// not the subject; the subject is left out.
+		cu.left, cu.dropped, cu.lo = nil, true, s.body
+	}
+	if cu.left == nil && lx.ProDrop && cu.lo == c && c-1 > s.body+2 && t.toks[c-1].s == "," && lx.Set("prep", t.toks[s.body].l) &&
+		!lx.Set("by", t.toks[s.body].l) && t.pluralVerb(cu) && t.toks[s.body].q < 0 && t.participleAside(s.body+1, c-1, s) {
+		// "En el Ayuntamiento, gobernado por el PP, aseguran …":
+		// the same, past an aside of a participle.
+		cu.dropped, cu.lo = true, s.body
+	}
+	if m := cu.left; m != nil && lx.VerbSecond && m.t0 == s.body && m.headTok > m.t0 && lx.Set("obliquefeminine", t.toks[m.t0].l) &&
+		t.endsIn("femininesuffixes", t.toks[m.headTok].l, 3) {
+		// "Der Regierung warf sie Versagen vor": "der" before a
+		// feminine noun ("-ung", "-heit", "-schaft") is a dative or a
+		// genitive, never the subject.
+		cu.left, cu.fronted = nil, true
+	}
+	if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && a.subjectAfterVerb(c+1, s) && t.obliqueOutlet(m, s) {
+		// "Der „Bild“ sagte Lenz, …", "Der Deutschen Presse-Agentur
+		// sagte Lenz, …", "Der dpa sagte Lenz": the outlet told,
+		// in the dative, and the name after the verb the subject.
+		cu.left, cu.fronted = nil, true
+	}
+	if m := cu.left; m != nil && lx.VerbSecond && !aux && !participle && cu.lo == c && (t.prepPhraseNoun(m, s) || t.prepPrefield(m, s)) &&
+		(sep < 0 && a.subjectAfterVerb(cu.hi, s) || sep > c && a.subjectAfterVerb(c+1, s)) {
+		// (Also with a separable particle closing the clause: "Im
+		// Gespräch mit dieser Zeitung räumte der Landrat Fehler ein".)
+		// "Im Prozess verweigerte der Angeklagte die Aussage", "Auf
+		// Fragen antwortete Maier nicht": a phrase with a
+		// preposition in first place, and a subject after the verb.
+		cu.left, cu.appos = nil, nil
+	}
+	if m := cu.left; m != nil && lx.VerbSecond && !aux && cu.lo == c && t.clauseFinal(cu.hi, s) {
+		if k0, ok := t.subordinateOpener(m.t0, s); ok {
+			if lx.Set("freerelatives", t.toks[k0].l) {
+				return false, false // "Wer kurze Wege schätzt, …": the one who, no one named
+			}
+			// "Während Equinor … als maximale Leistung angibt": the
+			// phrase right after the opener is the subject.
+			cu.left, cu.appos = nil, nil
+			if e := t.npRight(k0+1, s); e > k0+1 && e <= m.t0 && !(t.isPronounTok(k0+1) && !lx.Set("nominative", t.toks[k0+1].l)) {
+				cu.left = a.parseNP(k0+1, e, 0)
+			}
+		}
+	}
+	a.fromSubject(cu, s)
+	t.pluralPronoun(cu, cu.left) // "Sie verlangten …": they, not she
+	if m := cu.left; m != nil && m.t0-1 >= s.body && lx.Set("negsubj", t.toks[m.t0-1].l) {
+		return false, false // "ni los diputados ni el presidente han mencionado", "neither X nor Y said": no one said it
+	}
+	if m := cu.left; m != nil && m.t1 > m.t0 && t.toks[m.t1-1].poss && !v.Noun && !t.possessiveName(m, cu.hi, s) {
+		// "The state's confirmed caseload": a possessive modifies
+		// the noun after the participle. ("Hale's claim that …"
+		// is a statement: a noun of saying.)
+		cu.left = nil
+	}
+	return relSubj, true
 }
 
 // otherSpeakerAfter reports whether sentence s names, from token k on,
