@@ -300,7 +300,7 @@ func sentences(text string, start, end int, out [][2]int) [][2]int {
 			}
 			k += n2
 		}
-		if k == j && k < end && joinedSentence(text[s:j], text[k:end]) {
+		if k == j && k < end && (joinedSentence(text[s:j], text[k:end]) || quotationJoined(text[s:i], text[i:j], text[k:end])) {
 			out = append(out, trimSpan(text, s, j))
 			s, i = k, k
 			continue
@@ -562,6 +562,30 @@ func joinedSentence(before, after string) bool {
 			return false
 		}
 	default:
+		return false
+	}
+	r1, n1 := utf8.DecodeRuneInString(after)
+	r2, _ := utf8.DecodeRuneInString(after[n1:])
+	return unicode.IsUpper(r1) && unicode.IsLower(r2)
+}
+
+// quotationJoined reports whether a quotation that closes with no space
+// after it ends a sentence run into the next (`… I was a bit
+// shocked."When she asked …`): the terminator ends a lower-case word of
+// at least three letters, a closing quotation mark follows it, and the
+// word after is capitalised and goes on in lower case (not `He said,
+// "No."Then`).
+func quotationJoined(before, closing, after string) bool {
+	if !strings.ContainsAny(closing, `"”’»`) {
+		return false
+	}
+	_, n := utf8.DecodeLastRuneInString(before)
+	w := before[:len(before)-n]
+	if i := strings.LastIndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		w = w[i+n:]
+	}
+	if utf8.RuneCountInString(w) < 3 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
 		return false
 	}
 	r1, n1 := utf8.DecodeRuneInString(after)
