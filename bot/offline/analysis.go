@@ -205,6 +205,9 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 	}
 	sort.SliceStable(slots, func(x, y int) bool { return slots[x].m.t0 < slots[y].m.t0 })
 	for _, sl := range slots {
+		if a.t.inPhotoCredit(sl.m.t0) {
+			continue // "… turned upside down (Image: BBC)": no BBC a "They" after stands for
+		}
 		e := a.resolve(sl.m, i, sl.m.t0)
 		if e == nil {
 			continue

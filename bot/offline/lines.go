@@ -241,6 +241,22 @@ func captionLine(t *text, first, last int) bool {
 	return false
 }
 
+// inPhotoCredit reports whether token k lies inside a photo credit set
+// in parentheses, "(Image: BBC)", "(Foto: dpa)": who took or gave the
+// picture, no one the text speaks of.
+func (t *text) inPhotoCredit(k int) bool {
+	s := &t.sents[t.toks[k].sent]
+	for o := k - 1; o >= s.t0 && o >= k-8; o-- {
+		switch t.toks[o].s {
+		case ")":
+			return false
+		case "(":
+			return o+2 < s.t1 && t.lx.Set("photowords", t.toks[o+1].l) && t.toks[o+2].s == ":"
+		}
+	}
+	return false
+}
+
 // datelineEnd returns the token where a sentence's body starts after an
 // opening dateline: capitalised place words, an optional agency in
 // parentheses and a date, then a dash ("WASHINGTON (AP) —", "PARIS, 12

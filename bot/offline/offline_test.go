@@ -1638,6 +1638,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Two ferries ran aground at Millbrook on Monday.\n\nA harbour official, rejecting the claims, said both ferries had been inspected in May.\n\nHe said the pilots would be questioned."},
 		{name: "en an exclamation ending its sentence, then a subject and a verb of saying with no rule for its tail: not the speaker before's words", sent: 2, none: true,
 			text: "Mayor Ellen Hollis said the port would stay open. “All the way!” Dana Sexton shouted twice and waved."},
+		{name: "en a photo credit in parentheses is no one a They after stands for", sent: 3, none: true,
+			text: "The inquest into the death of Liam Dowd, who appeared in the BBC series on knife crime, opens next month.\n\nLiam Dowd said the attack had changed his life (Image: BBC)\n\nThey said: \"We are proud of how brave he was.\""},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
