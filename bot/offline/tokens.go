@@ -160,6 +160,10 @@ func (t *text) wordEnd(j, end int, marks map[int]int) int {
 			j += n
 			continue
 		}
+		if r == utf8.RuneError && t.lostLetter(start, j+n, end) {
+			j += n // "S\uFFFDnchez": a letter a page's wrong encoding lost, inside a name
+			continue
+		}
 		if r == inclusiveDot && j+n < end {
 			if r3, _ := utf8.DecodeRuneInString(src[j+n : end]); unicode.IsLower(r3) {
 				j += n // "chercheur·euse·s": one word written for both sexes
@@ -510,6 +514,32 @@ func stripPoss(s string) string {
 		}
 	}
 	return s
+}
+
+// lostLetter reports whether the replacement character just before k,
+// inside a word whose first letter is just before start, stands for a
+// letter a wrong encoding lost ("S\uFFFDnchez"): the word is capitalised
+// and goes on in lower case after it, with no word of its own there (a
+// lost non-breaking space: "Golden\uFFFDof Maine", "accusing\uFFFDher",
+// "McEnany\uFFFDsaid").
+func (t *text) lostLetter(start, k, end int) bool {
+	first, _ := utf8.DecodeLastRuneInString(t.src[:start])
+	e := k
+	for e < end {
+		r, n := utf8.DecodeRuneInString(t.src[e:end])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		e += n
+	}
+	w := strings.ToLower(t.src[k:e])
+	if !unicode.IsUpper(first) || w == "" || !unicode.IsLower(firstRune(t.src[k:e])) {
+		return false
+	}
+	lx := t.lx
+	_, verb := lx.Verbs[w]
+	return !verb && !t.isPronoun(w) && !lx.Set("prep", w) && !lx.Set("of", w) && !lx.Set("determiners", w) && !lx.Set("coord", w) &&
+		!lx.Set("comp", w) && !lx.Set("aux", w) && !lx.Set("modal", w)
 }
 
 // inclusiveDot joins the endings of a word written for both sexes
