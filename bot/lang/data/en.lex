@@ -126,6 +126,9 @@ justify y assert defend
 label - assert call : labels:f labelled:f/pp labeled:f/pp labelling:g labeling:g
 term reg assert call noun
 dub - assert call : dubs:f dubbed:f/pp dubbing:g
+# "branded him a liar": only the past, whose noun ("the brand",
+# "brands say") and gerund ("the branding") would be read as verbs.
+branded - accuse call : branded:f/pp
 characterize e assert describe
 characterise e assert describe
 caution reg assert caution
@@ -134,6 +137,7 @@ praise e assert praise
 # (Not the noun "compliment", "compliments".)
 complimented - assert praise : complimented:f/pp complimenting:g
 hail reg assert praise
+applaud reg assert praise
 thank reg assert thank notpart=to
 agree ee assert agree weak
 claim reg assert say noun charge
