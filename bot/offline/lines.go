@@ -20,7 +20,7 @@ func markFurniture(t *text) {
 		raw := t.src[p.Start:p.End]
 		nw := len(strings.Fields(raw))
 		short := p.First == p.Last && nw <= 20 && !endsSentence(raw) && !signedQuote(t, raw) && !introduces(t, raw, nw, pi) && !standfirst(t, p.First, nw, pi)
-		junk := short || nw <= 60 && (furnitureLine(t, raw) || captionLine(t, p.First, p.Last))
+		junk := short || nw <= 60 && (furnitureLine(t, raw) || captionLine(t, p.First, p.Last)) || nw <= 14 && creditLine(t, p.Last)
 		if !junk {
 			first := &t.sents[p.First]
 			first.body = datelineEnd(t, first)
@@ -255,6 +255,18 @@ func (t *text) inPhotoCredit(k int) bool {
 		}
 	}
 	return false
+}
+
+// creditLine reports whether sentence i ends with a photo credit in
+// parentheses, "Allan Bryant with his father (Image: SWNS)": in a
+// paragraph of a few words, a caption, whoever took the picture.
+func creditLine(t *text, i int) bool {
+	s := &t.sents[i]
+	k := s.t1 - 1
+	for k > s.t0 && t.toks[k].kind != tWord && t.toks[k].s != ")" {
+		k--
+	}
+	return k > s.t0 && t.toks[k].s == ")" && t.inPhotoCredit(k-1)
 }
 
 // datelineEnd returns the token where a sentence's body starts after an
