@@ -358,7 +358,7 @@ func (a *analysis) replyToOwnQuestion(i int, cu *cue, e *entity) bool {
 	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		for _, q := range a.sentCues[j] {
-			if q.verb.Voice != "ask" {
+			if !asks(q.verb) {
 				continue
 			}
 			for _, m := range []*mention{q.left, q.right} {
@@ -720,7 +720,7 @@ func (a *analysis) fromPassive(i int, cu *cue, at *attribution) *attribution {
 	} else if t.clauseRelBefore(cu.lo, s) {
 		return nil // "…, lo que fue descartado por el Ejecutivo": the words are not the sentence before it
 	}
-	if cu.verb.Voice == "question" || cu.verb.Voice == "ask" {
+	if cu.verb.Voice == "question" || asks(cu.verb) {
 		// "The loggers were questioned by police": people asked
 		// questions, not a statement about them.
 		if m := a.parseNP(from, to, 0); m != nil && (m.kind == kPerson || m.kind == kPron || m.class == "people" || m.plural && m.class == "unknown") {
@@ -1651,7 +1651,7 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 	// replied.": the question or exclamation ended the sentence
 	// before the attribution (a quotation, so weak verbs too).
 	tail := cu.hi
-	if end := t.npRight(tail, s); (cu.verb.Object || cu.verb.Voice == "ask" && t.endsAfter(end, s)) && end > tail {
+	if end := t.npRight(tail, s); (cu.verb.Object || asks(cu.verb) && t.endsAfter(end, s)) && end > tail {
 		tail = end // "“…?” Trump told ITV in an interview …", "“…?” Dunn asked the governor."
 	}
 	aside := t.asideTail(tail, s)
@@ -5117,6 +5117,10 @@ func objectClaim(v lang.Verb, next string) bool {
 		slices.Contains(v.Takes, next)
 }
 
+// asks reports whether verb v asks: a question ("preguntó", "wondered",
+// voice wonder) or a request ("asked for", "pidió", voice ask).
+func asks(v lang.Verb) bool { return v.Voice == "ask" || v.Voice == "wonder" }
+
 // clauseRelBefore reports whether a relative pronoun that stands for a
 // whole clause (lexicon set clauserel: "lo que", "ce qui") comes just
 // before token lo, past adverbs.
@@ -5299,7 +5303,7 @@ func (t *text) questionTo(k int) bool {
 	s := &t.sents[k]
 	asked := false
 	for j := s.body + 1; j < s.t1; j++ {
-		if v, ok := t.lx.Verbs[t.toks[j].l]; ok && t.out(j) && v.Voice == "ask" && v.Stance == "other" &&
+		if v, ok := t.lx.Verbs[t.toks[j].l]; ok && t.out(j) && asks(v) && v.Stance == "other" &&
 			t.lx.Set("clitics", t.toks[j-1].l) && !t.lx.Set("refl", t.toks[j-1].l) {
 			asked = true
 			for x := j + 1; x+1 < s.t1 && t.toks[x].kind == tWord; x++ {

@@ -4159,7 +4159,7 @@ func (t *text) participlePhraseEnd(end int, s *sentence) int {
 // view, it reports none.
 func (t *text) askedFor(c int, s *sentence) bool {
 	for k := s.body; k < c; k++ {
-		if v, ok := t.lx.Verbs[t.toks[k].l]; ok && t.out(k) && (v.Voice == "wonder" || v.Voice == "ask") {
+		if v, ok := t.lx.Verbs[t.toks[k].l]; ok && t.out(k) && asks(v) {
 			return true
 		}
 	}
@@ -5062,10 +5062,12 @@ func (rs *resolver) droppedIncises(i int, found, out []*cue, taken map[int]bool,
 		// ("Denuncia contra el alcalde …" is a noun: not before a
 		// preposition other than that of the one accused.)
 		// (So does a call or a demand that opens the sentence after
-		// one in the same paragraph: "Instó asimismo a reconocer …".)
+		// one in the same paragraph: "Instó asimismo a reconocer …"; and
+		// a request after an opening word: "También solicitó el pago
+		// de una multa …".)
 		opening := k > s.body || (vb.Stance == "deny" || vb.Stance == "accuse") && q < s.t1 && (!lx.Set("prep", t.toks[q].l) || lx.Set("dative", t.toks[q].l)) ||
 			(vb.Voice == "urge" || vb.Voice == "demand" || vb.Voice == "call") && i > 0 && t.sents[i-1].para == s.para && q+1 < s.t1 && !t.toks[q].cap
-		accuse := known && opening && q+1 < s.t1 && t.toks[q].kind == tWord && !t.toks[q].cap && t.out(q) && !lx.Set("comp", t.toks[q].l) && objectClaim(vb, t.toks[q].l)
+		accuse := known && opening && q+1 < s.t1 && t.toks[q].kind == tWord && !t.toks[q].cap && t.out(q) && !lx.Set("comp", t.toks[q].l) && (objectClaim(vb, t.toks[q].l) || vb.Voice == "ask")
 		if accuse {
 			q = v + 1
 			if cu, ok := at[v]; ok && cu.left == nil {

@@ -69,7 +69,7 @@ trasmitir ir assert say weak
 exponer - assert say weak : expone:f exponen:f expuso:f expusieron:f expuesto:pp exponía:f exponiendo:g
 concluir - assert say : concluye:f concluyen:f concluyó:f concluyeron:f concluido:pp concluía:f
 sugerir - assert say : sugiere:f sugieren:f sugirió:f sugirieron:f sugerido:pp sugería:f sugiriendo:g
-preguntar ar other ask
+preguntar ar other wonder
 recordar ar assert recall : recuerda:f recuerdan:f
 anunciar ar assert announce
 confirmar ar assert say
@@ -363,6 +363,7 @@ criticize = Critica | Critican
 question = Cuestiona | Cuestionan
 regret = Lamenta | Lamentan
 ask = Pide | Piden
+wonder = Pregunta | Preguntan
 demand = Exige | Exigen
 urge = Insta | Instan
 call = Llama | Llaman
