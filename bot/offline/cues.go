@@ -645,6 +645,9 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 		k = d // "a déclaré la semaine dernière le ministre" (not "said 2008 Clinton veteran X")
 	}
 	k = t.asideEnd(k, s) // "a déclaré pour sa part le ministre"
+	if t.cleft(cu, s) {
+		k = t.prepInciseEnd(k, s) // "Así lo ha señalado, en una entrevista en la radio, el propio consejero"
+	}
 	// "dijo a la prensa el ministro", "a déclaré à l'AFP le ministre":
 	// the person spoken to comes first.
 	if e := t.toldMedia(k, s); e > k {
@@ -1773,6 +1776,28 @@ func (t *text) reducedPassive(c int, s *sentence) bool {
 // none does.
 func (t *text) asideEnd(k int, s *sentence) int {
 	return t.phraseEnd("asides", k, s)
+}
+
+// prepInciseEnd returns the token after an incise set off by commas that
+// opens with a preposition at token k of sentence s (", en una entrevista
+// en Radio Marca recogida por Europa Press,"), with no finite verb or
+// quotation inside, or k when there is none.
+func (t *text) prepInciseEnd(k int, s *sentence) int {
+	if k+2 >= s.t1 || t.toks[k].s != "," || !t.out(k+1) || !t.lx.Set("prep", t.toks[k+1].l) {
+		return k
+	}
+	for j := k + 2; j < s.t1 && j <= k+16; j++ {
+		tk := &t.toks[j]
+		switch {
+		case tk.s == ",":
+			return j + 1
+		case tk.kind == tQOpen || tk.kind == tQClose || !t.out(j):
+			return k
+		case tk.kind == tWord && t.isVerb(j) && !t.participleForm(j):
+			return k
+		}
+	}
+	return k
 }
 
 // phraseEnd returns the token after a phrase of the lexicon's set name

@@ -1196,6 +1196,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La Fiscalía pidió 12 años de prisión contra el exdiputado Luis Mora.\n\nLEE MÁS | Otro caso de corrupción en el Congreso\n\nTambién solicitó el pago de una multa de 130 mil soles."},
 		{name: "es preguntó si is a question, not a request", sent: 1, speaker: "Luis Mora", claim: "Pregunta si el Gobierno pagará la deuda",
 			text: "El senador Luis Mora preguntó si el Gobierno pagará la deuda."},
+		{name: "es así lo afirmó, an incise after a preposition, then the subject: the sentence before is hers", sent: 1, speaker: "Ana Ruiz",
+			text: "La economía crecerá un 3% este año.\n\nAsí lo afirmó, en declaraciones a la prensa, la ministra de Economía, Ana Ruiz."},
 		{name: "es el burgomaestre is the mayor named before", sent: 2, party: "Ulises Vilchez", notParty: "Burgomaestre",
 			text: "El alcalde de Comas, Ulises Vilchez, recalcó que su gestión entregó mosquiteros. El burgomaestre aclaró que el municipio no contrata médicos."},
 		{name: "es el titular de la cartera is the minister named before", sent: 2, party: "César Vásquez", notParty: "Titular de la cartera",
