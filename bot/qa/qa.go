@@ -918,7 +918,7 @@ func timeNumber(ws []word, k int, v *vocab) bool {
 		return true // "10:30" (a count is written "7,143")
 	}
 	for j := max(0, k-timeReach); j < len(ws) && j <= k+timeReach; j++ {
-		if j != k && (v.time[ws[j].f] || v.months[ws[j].f] || v.units[ws[j].f]) {
+		if j != k && (v.time[ws[j].f] || v.months[ws[j].f] || v.units[ws[j].f] && !v.lengths[ws[j].f]) {
 			return true
 		}
 	}
