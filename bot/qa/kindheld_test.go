@@ -30,3 +30,31 @@ func TestLengthIsNoTime(t *testing.T) {
 		},
 	})
 }
+
+// TestSumIsNoCount: a question that counts things ("how many",
+// "cuántas") is not answered by a sum of money, whose number counts no
+// one ("can be fined £500"); a count beside a sum still answers, and a
+// question about money still takes the sum.
+func TestSumIsNoCount(t *testing.T) {
+	const fines = "Parking fines raised\n\nThe town council of Dunmore voted on Monday to raise the fines for parking on the seafront promenade.\n\n" +
+		"Drivers who park on the promenade can now be fined £500 under the new rules, the council said.\n\n" +
+		"Shop owners said the rules would keep visitors away from the seafront in the summer.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "a sum counts no one", code: "en", text: fines, q: "How many drivers have been fined under the new rules?"},
+		{name: "a question about money takes the sum", code: "en", text: fines, q: "How much is the fine for parking on the promenade?", quote: "£500"},
+		{
+			name: "a count beside a sum still answers", code: "en",
+			text: "Parking fines raised\n\nThe town council of Dunmore voted on Monday to raise the fines for parking on the seafront promenade.\n\n" +
+				"So far 40 drivers have been fined £500 under the new rules, the council said on Tuesday.\n\n" +
+				"Shop owners said the rules would keep visitors away from the seafront in the summer.\n",
+			q: "How many drivers have been fined under the new rules?", quote: "40 drivers",
+		},
+		{
+			name: "Spanish: a sum after the number counts no one", code: "es",
+			text: "Multas en el paseo marítimo\n\nEl ayuntamiento de Dunmore aprobó el lunes subir las multas por aparcar en el paseo marítimo.\n\n" +
+				"Los conductores que aparquen en el paseo podrán ser multados con 500 euros según las nuevas normas, dijo el ayuntamiento.\n\n" +
+				"Los comerciantes dijeron que las normas alejarán a los visitantes.\n",
+			q: "¿Cuántos conductores han sido multados según las nuevas normas?",
+		},
+	})
+}

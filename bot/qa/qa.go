@@ -651,9 +651,12 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		if len(qu.counted) > 0 && !a.countsNear(i, qu.counted) {
 			return false // "34 soldiers" is no count of civilians
 		}
-		for _, w := range ws {
+		for k, w := range ws {
 			if qu.measure && isYear(w.f) {
 				continue // an age or a height is no year
+			}
+			if qu.count && !qu.money && !qu.change && a.sum(ws, k) {
+				continue // "fined £1,000" counts no one fined
 			}
 			if a.number(w, qu) || a.v.numbers[w.f] {
 				return true
@@ -991,10 +994,37 @@ func (a *article) reportsOf(i int, qu *question) bool {
 // namesMoney reports whether sentence i names an amount of money: a
 // currency sign or word.
 func (a *article) namesMoney(i int) bool {
-	if strings.ContainsAny(a.d.Sentences[i].Text, "$€£¥₹₽") {
+	if strings.ContainsAny(a.d.Sentences[i].Text, currencySigns) {
 		return true
 	}
 	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.v.currency[w.f] })
+}
+
+// sum reports whether word k of ws is a number of a sum of money: the
+// run of number words it stands in ("4 billion", "1,000") comes right
+// after a currency sign ("$4 billion") or right before one, or before a
+// currency word, across a word of the lexicon's "of" set ("1.000 €",
+// "500 euros", "2 millones de dólares").
+func (a *article) sum(ws []word, k int) bool {
+	isNum := func(w word) bool { return w.digit || a.v.numbers[w.f] }
+	if !isNum(ws[k]) {
+		return false
+	}
+	j, e := k, k
+	for j > 0 && isNum(ws[j-1]) {
+		j--
+	}
+	for e+1 < len(ws) && isNum(ws[e+1]) {
+		e++
+	}
+	if ws[j].signBefore || ws[e].signAfter {
+		return true
+	}
+	n := e + 1
+	if n < len(ws) && inSet(a.lx, "of", ws[n].f) {
+		n++
+	}
+	return n < len(ws) && a.v.currency[ws[n].f]
 }
 
 // namesSpan reports whether sentence i names a span: a number, then a

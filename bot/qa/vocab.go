@@ -117,6 +117,10 @@ type vocab struct {
 	// not.
 	span  [][]string
 	units map[string]bool
+	// count holds the phrases that ask to count things ("how many",
+	// "cuántos"), not to measure an amount ("how much"): a sum of
+	// money is no count of them.
+	count [][]string
 	// lengths holds the units of length among units ("metres",
 	// "feet"): a number before one is a length, no time ("a tunnel
 	// 1,600 feet long" does not say when).
@@ -399,6 +403,8 @@ func parseVocab(code, src string) (*vocab, error) {
 			v.date = append(v.date, phraseList(val)...)
 		case "span":
 			v.span = append(v.span, phraseList(val)...)
+		case "count":
+			v.count = append(v.count, phraseList(val)...)
 		case "age":
 			v.age = append(v.age, phraseList(val)...)
 		case "shares":
