@@ -58,3 +58,29 @@ func TestSumIsNoCount(t *testing.T) {
 		},
 	})
 }
+
+// TestDateIsNoCount: a "how many" question is not answered by the day
+// of a date ("Sept. 30", "16 de julio") nor by the number of a name
+// ("COVID-19"); a count in the same sentence still answers, and a month
+// that is also a stop word ("may") makes no date in lower case.
+func TestDateIsNoCount(t *testing.T) {
+	const intro = "Rail strike in Dunmore\n\nThe rail union in Dunmore called a strike on Monday over pay and the closing of the night trains to the coast.\n\n"
+	const outro = "Shop owners said the strike would keep visitors away from the seafront in the summer.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "a date counts nothing", code: "en", text: intro + "The union said the rail workers joined the strike, which lasts until Sept. 30, the end of the budget year.\n\n" + outro,
+			q: "How many rail workers joined the strike?"},
+		{name: "a name's number counts nothing", code: "en", text: intro + "The union said the rail workers joined the strike after carrying the trains through the COVID-19 pandemic.\n\n" + outro,
+			q: "How many rail workers joined the strike?"},
+		{name: "a count beside a date still answers", code: "en", text: intro + "The union said 400 rail workers joined the strike, which lasts until Sept. 30.\n\n" + outro,
+			q: "How many rail workers joined the strike?", quote: "400 rail workers"},
+		{name: "may in lower case is no month", code: "en", text: intro + "The union said up to 400 may join the strike of the rail workers by the end of the week.\n\n" + outro,
+			q: "How many rail workers may join the strike?", quote: "400 may"},
+		{
+			name: "Spanish: a date counts nothing", code: "es",
+			text: "Huelga ferroviaria en Dunmore\n\nEl sindicato ferroviario de Dunmore convocó el lunes una huelga por los salarios y el cierre de los trenes nocturnos.\n\n" +
+				"El sindicato dijo que la huelga de los trabajadores ferroviarios seguirá hasta el 16 de julio, cuando termina el año.\n\n" +
+				"Los comerciantes dijeron que la huelga alejará a los visitantes de la costa en verano.\n",
+			q: "¿Cuántos trabajadores ferroviarios se han sumado a la huelga?",
+		},
+	})
+}

@@ -658,6 +658,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			if qu.count && !qu.money && !qu.change && a.sum(ws, k) {
 				continue // "fined £1,000" counts no one fined
 			}
+			if w.digit && (w.tagged || a.dayOfMonth(ws, k)) {
+				continue // "COVID-19" and "Sept. 30" count nothing
+			}
 			if a.number(w, qu) || a.v.numbers[w.f] {
 				return true
 			}
@@ -1025,6 +1028,22 @@ func (a *article) sum(ws []word, k int) bool {
 		n++
 	}
 	return n < len(ws) && a.v.currency[ws[n].f]
+}
+
+// dayOfMonth reports whether the number ws[k] stands right after a
+// month of the lexicon or right before one, across a word of the
+// lexicon's "of" set ("Sept. 30", "30 September", "le 16 juillet", "16
+// de julio"): a date, no count. A month that is also a stop word counts
+// only capitalised: "30 may lose their jobs" counts.
+func (a *article) dayOfMonth(ws []word, k int) bool {
+	month := func(j int) bool {
+		return j >= 0 && j < len(ws) && a.v.months[ws[j].f] && (ws[j].cap || !a.v.stop[ws[j].f])
+	}
+	after := k + 1
+	if after < len(ws) && inSet(a.lx, "of", ws[after].f) {
+		after++
+	}
+	return month(k-1) || month(k+1) || month(after)
 }
 
 // namesSpan reports whether sentence i names a span: a number, then a

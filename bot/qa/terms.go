@@ -32,6 +32,10 @@ type word struct {
 	// or right before, a currency sign ("$4", "1.000 €"): a number of
 	// a sum of money.
 	signBefore, signAfter bool
+	// tagged is set on a word joined by a hyphen to a letter before it
+	// ("COVID-19", "Paris-8", "F-35"): a number so written is part of a
+	// name.
+	tagged bool
 }
 
 // splitWords returns the words of s. Apostrophes split elided articles
@@ -51,7 +55,8 @@ func splitWords(s string) []word {
 			acronym:    utf8.RuneCountInString(raw) >= 2 && strings.ToUpper(raw) == raw && strings.ToLower(raw) != raw,
 			joined:     strings.HasPrefix(s[end:], "-") && unicode.IsLower(next),
 			signBefore: endsWithSign(strings.TrimRight(s[:start], " \u00a0\u202f")),
-			signAfter:  startsWithSign(strings.TrimLeft(s[end:], " \u00a0\u202f"))})
+			signAfter:  startsWithSign(strings.TrimLeft(s[end:], " \u00a0\u202f")),
+			tagged:     hyphenedToLetter(s[:start])})
 		start = -1
 	}
 	for i, r := range s {
@@ -220,4 +225,15 @@ func endsWithSign(s string) bool {
 func startsWithSign(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r != utf8.RuneError && strings.ContainsRune(currencySigns, r)
+}
+
+// hyphenedToLetter reports whether the text before a word ends in a
+// hyphen right after a letter ("COVID-").
+func hyphenedToLetter(before string) bool {
+	t, ok := strings.CutSuffix(before, "-")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(r)
 }
