@@ -651,9 +651,15 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		if len(qu.counted) > 0 && !a.countsNear(i, qu.counted) {
 			return false // "34 soldiers" is no count of civilians
 		}
-		for _, w := range ws {
+		for k, w := range ws {
 			if qu.measure && isYear(w.f) {
 				continue // an age or a height is no year
+			}
+			if qu.count && !qu.money && !qu.change && a.sum(ws, k) {
+				continue // "fined £1,000" counts no one fined
+			}
+			if w.digit && (w.tagged || a.dayOfMonth(ws, k)) {
+				continue // "COVID-19" and "Sept. 30" count nothing
 			}
 			if a.number(w, qu) || a.v.numbers[w.f] {
 				return true
@@ -918,7 +924,7 @@ func timeNumber(ws []word, k int, v *vocab) bool {
 		return true // "10:30" (a count is written "7,143")
 	}
 	for j := max(0, k-timeReach); j < len(ws) && j <= k+timeReach; j++ {
-		if j != k && (v.time[ws[j].f] || v.months[ws[j].f] || v.units[ws[j].f]) {
+		if j != k && (v.time[ws[j].f] || v.months[ws[j].f] || v.units[ws[j].f] && !v.lengths[ws[j].f]) {
 			return true
 		}
 	}
@@ -991,10 +997,53 @@ func (a *article) reportsOf(i int, qu *question) bool {
 // namesMoney reports whether sentence i names an amount of money: a
 // currency sign or word.
 func (a *article) namesMoney(i int) bool {
-	if strings.ContainsAny(a.d.Sentences[i].Text, "$€£¥₹₽") {
+	if strings.ContainsAny(a.d.Sentences[i].Text, currencySigns) {
 		return true
 	}
 	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.v.currency[w.f] })
+}
+
+// sum reports whether word k of ws is a number of a sum of money: the
+// run of number words it stands in ("4 billion", "1,000") comes right
+// after a currency sign ("$4 billion") or right before one, or before a
+// currency word, across a word of the lexicon's "of" set ("1.000 €",
+// "500 euros", "2 millones de dólares").
+func (a *article) sum(ws []word, k int) bool {
+	isNum := func(w word) bool { return w.digit || a.v.numbers[w.f] }
+	if !isNum(ws[k]) {
+		return false
+	}
+	j, e := k, k
+	for j > 0 && isNum(ws[j-1]) {
+		j--
+	}
+	for e+1 < len(ws) && isNum(ws[e+1]) {
+		e++
+	}
+	if ws[j].signBefore || ws[e].signAfter {
+		return true
+	}
+	n := e + 1
+	if n < len(ws) && inSet(a.lx, "of", ws[n].f) {
+		n++
+	}
+	return n < len(ws) && a.v.currency[ws[n].f]
+}
+
+// dayOfMonth reports whether the number ws[k] stands right after a
+// month of the lexicon or right before one, across a word of the
+// lexicon's "of" set ("Sept. 30", "30 September", "le 16 juillet", "16
+// de julio"): a date, no count. A month that is also a stop word counts
+// only capitalised: "30 may lose their jobs" counts.
+func (a *article) dayOfMonth(ws []word, k int) bool {
+	month := func(j int) bool {
+		return j >= 0 && j < len(ws) && a.v.months[ws[j].f] && (ws[j].cap || !a.v.stop[ws[j].f])
+	}
+	after := k + 1
+	if after < len(ws) && inSet(a.lx, "of", ws[after].f) {
+		after++
+	}
+	return month(k-1) || month(k+1) || month(after)
 }
 
 // namesSpan reports whether sentence i names a span: a number, then a

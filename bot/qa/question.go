@@ -36,6 +36,9 @@ type question struct {
 	// date is set when the question asks for a date ("¿En qué fecha…?"),
 	// span when it asks how long ("Quanto tempo durou…?").
 	date, span bool
+	// count is set when the question asks to count things ("How many
+	// people…", vocab.count): a sum of money is no count of them.
+	count bool
 	// age is set on a question that asks how old someone is.
 	age bool
 	// other is set when the question asks for another name than its
@@ -175,6 +178,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	}
 	for _, p := range v.span {
 		out.span = out.span || out.kind == "howmany" && phraseAt(folded[:min(len(folded), len(p)+2)], p) >= 0
+	}
+	for _, p := range v.count {
+		out.count = out.count || out.kind == "howmany" && phraseAt(folded[:min(len(folded), len(p)+2)], p) >= 0
 	}
 	for _, p := range v.age {
 		if at := phraseAt(folded[:min(len(folded), len(p)+2)], p); at >= 0 {

@@ -28,6 +28,14 @@ type word struct {
 	// apostrophe ("Navalny's call", "the councillors' call"): a noun,
 	// not a verb.
 	owned bool
+	// signBefore and signAfter are set on a word written right after,
+	// or right before, a currency sign ("$4", "1.000 €"): a number of
+	// a sum of money.
+	signBefore, signAfter bool
+	// tagged is set on a word joined by a hyphen to a letter before it
+	// ("COVID-19", "Paris-8", "F-35"): a number so written is part of a
+	// name.
+	tagged bool
 }
 
 // splitWords returns the words of s. Apostrophes split elided articles
@@ -44,8 +52,11 @@ func splitWords(s string) []word {
 		r, _ := utf8.DecodeRuneInString(raw)
 		next, _ := utf8.DecodeRuneInString(strings.TrimPrefix(s[end:], "-"))
 		out = append(out, word{f: lang.Fold(raw), low: strings.ToLower(raw), cap: unicode.IsUpper(r), digit: unicode.IsDigit(r), first: len(out) == 0, owned: afterPossessive(s[:start]),
-			acronym: utf8.RuneCountInString(raw) >= 2 && strings.ToUpper(raw) == raw && strings.ToLower(raw) != raw,
-			joined:  strings.HasPrefix(s[end:], "-") && unicode.IsLower(next)})
+			acronym:    utf8.RuneCountInString(raw) >= 2 && strings.ToUpper(raw) == raw && strings.ToLower(raw) != raw,
+			joined:     strings.HasPrefix(s[end:], "-") && unicode.IsLower(next),
+			signBefore: endsWithSign(strings.TrimRight(s[:start], " \u00a0\u202f")),
+			signAfter:  startsWithSign(strings.TrimLeft(s[end:], " \u00a0\u202f")),
+			tagged:     hyphenedToLetter(s[:start])})
 		start = -1
 	}
 	for i, r := range s {
@@ -198,4 +209,31 @@ func (a *article) spells(i int, acronym string) bool {
 		}
 	}
 	return false
+}
+
+// currencySigns are the signs of a currency, written before or after a
+// sum in every language.
+const currencySigns = "$€£¥₹₽"
+
+// endsWithSign reports whether s ends with a currency sign.
+func endsWithSign(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r != utf8.RuneError && strings.ContainsRune(currencySigns, r)
+}
+
+// startsWithSign reports whether s starts with a currency sign.
+func startsWithSign(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r != utf8.RuneError && strings.ContainsRune(currencySigns, r)
+}
+
+// hyphenedToLetter reports whether the text before a word ends in a
+// hyphen right after a letter ("COVID-").
+func hyphenedToLetter(before string) bool {
+	t, ok := strings.CutSuffix(before, "-")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(r)
 }

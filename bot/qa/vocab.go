@@ -117,6 +117,14 @@ type vocab struct {
 	// not.
 	span  [][]string
 	units map[string]bool
+	// count holds the phrases that ask to count things ("how many",
+	// "cuántos"), not to measure an amount ("how much"): a sum of
+	// money is no count of them.
+	count [][]string
+	// lengths holds the units of length among units ("metres",
+	// "feet"): a number before one is a length, no time ("a tunnel
+	// 1,600 feet long" does not say when).
+	lengths map[string]bool
 	// age holds the phrases that ask how old someone is ("how old",
 	// "quel âge"): a number set off by commas or in parentheses right
 	// after the person's name answers it ("Linda Nolan, 64, said …").
@@ -279,7 +287,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{}, position: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, lengths: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	var prefix []string // each group's term prefix (termPrefix)
 	var opposites [][2]string
@@ -310,9 +318,9 @@ func parseVocab(code, src string) (*vocab, error) {
 		switch key {
 		case "statement":
 			statements = append(statements, strings.Fields(lang.Fold(val))...)
-		case "stop", "respond", "position", "time", "numbers", "money", "share", "people", "reason", "currency", "passive", "units", "clock", "topic", "which", "measure", "change":
+		case "stop", "respond", "position", "time", "numbers", "money", "share", "people", "reason", "currency", "passive", "units", "lengths", "clock", "topic", "which", "measure", "change":
 			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "reason": &v.reason, "respond": &v.respond, "position": &v.position, "time": &v.time, "numbers": &v.numbers,
-				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "measure": &v.measure, "change": &v.change}[key]
+				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "lengths": &v.lengths, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "measure": &v.measure, "change": &v.change}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
 			}
@@ -395,6 +403,8 @@ func parseVocab(code, src string) (*vocab, error) {
 			v.date = append(v.date, phraseList(val)...)
 		case "span":
 			v.span = append(v.span, phraseList(val)...)
+		case "count":
+			v.count = append(v.count, phraseList(val)...)
 		case "age":
 			v.age = append(v.age, phraseList(val)...)
 		case "shares":
