@@ -1656,6 +1656,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday.\n\nIn her original rant, Kelly Reed branded the mayor a \"total failure\"."},
 		{name: "en applauded a deal is a body's praise", sent: 2, party: "Writers Guild",
 			text: "The studios and the actors reached a deal on Wednesday.\n\nThe Writers Guild applauded the deal."},
+		{name: "en a guild of a country is one body, its name", sent: 1, party: "Writers Guild of America",
+			text: "The Writers Guild of America said the deal was fair."},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
