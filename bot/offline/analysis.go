@@ -2103,6 +2103,26 @@ func (t *text) afterOpeningParticiple(s *sentence) int {
 	return st
 }
 
+// afterOpeningPhrase returns the token after a phrase of up to 14 words
+// that opens sentence s with a preposition or a non-finite form and ends
+// in a comma ("Following the broadcast of the last episode,"), with no
+// quotation, verb or pronoun inside; or s.body.
+func (t *text) afterOpeningPhrase(s *sentence) int {
+	if w := &t.toks[s.body]; w.kind != tWord || !t.lx.Set("prep", w.l) && !t.nonFinite(w.l) {
+		return s.body
+	}
+	for k := s.body + 1; k < s.t1 && k <= s.body+14; k++ {
+		tk := &t.toks[k]
+		if tk.s == "," {
+			return k + 1
+		}
+		if tk.kind != tWord || tk.q >= 0 || t.isVerb(k) || t.isPronounTok(k) {
+			break
+		}
+	}
+	return s.body
+}
+
 // describedOpening returns the description of one person by a title
 // that opens sentence i as the subject of its verb ("Le porte-parole du
 // gouvernement a balayé ces critiques", "L'avocat général, lui, a requis
@@ -2115,6 +2135,11 @@ func (rs *resolver) describedOpening(i int) *mention {
 		return nil
 	}
 	st := t.afterOpeningParticiple(s)
+	if st == s.body {
+		// "Following the broadcast of the episode, Cameron's family
+		// issued a tribute": the subject after an opening phrase.
+		st = t.afterOpeningPhrase(s)
+	}
 	if st >= s.t1 {
 		return nil
 	}
@@ -2127,7 +2152,7 @@ func (rs *resolver) describedOpening(i int) *mention {
 	// place: "Die Staatsanwaltschaft Hannover ermittelt …", whom "die
 	// Behörde" after stands for.)
 	body := t.lx.NounCaps && m != nil && m.kind == kOrg && m.t0 < m.t1 && t.lx.Set("definite", t.toks[m.t0].l) && m.t0+1 < m.t1 && t.placeBody(m.t0+1)
-	if m == nil || !body && (m.kind != kDesc || !m.definite || m.plural || m.headTok < 0 || !t.isTitleWord(m.headTok)) || m.t1 >= s.t1 {
+	if m == nil || !body && (m.kind != kDesc || !m.definite && m.owner == nil || m.plural || m.headTok < 0 || !t.isTitleWord(m.headTok) && !lx.Set("collective", m.head)) || m.t1 >= s.t1 {
 		return nil
 	}
 	k := m.t1
