@@ -301,6 +301,12 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 	case kDoc:
 		if m.owner != nil {
 			if e := a.resolve(m.owner, sent, tok); e != nil {
+				if e.kind == kPerson && m.owner.kind == kPron && a.t.lx.Set("thingpossessive", m.owner.head) {
+					// "According to its website, …" after Mayor Ann Hale
+					// spoke: a thing's or a body's, not hers; whose, the
+					// article does not say here.
+					return nil
+				}
 				r.setDoc(m.head, e, sent)
 				return e
 			}

@@ -1660,6 +1660,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The Writers Guild of America said the deal was fair."},
 		{name: "en they after a family that opened the sentence before, past an opening phrase, acting: the family", sent: 3, party: "Liam's family",
 			text: "The series followed detectives in the town.\n\nFollowing the broadcast of the last episode, Liam's family issued a tribute for him via the police.\n\nThey said: \"This has been the most terrible time for our family.\""},
+		{name: "en according to its website after a person spoke: no person's document", sent: 2, none: true,
+			text: "Mayor Ann Hale said the scheme was ready. According to its website, the scheme will cost $5 million."},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,

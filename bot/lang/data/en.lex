@@ -731,6 +731,11 @@ his
 [set fpossessive]
 her
 
+# A possessive of a thing or a body, never of a person: "its website"
+# is no one's named before who is a person.
+[set thingpossessive]
+its
+
 [set ppossessive]
 # The possessive of many ("their report"): it stands for a group or a body,
 # not for one person.
