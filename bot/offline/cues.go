@@ -3102,6 +3102,14 @@ func (rs *resolver) relativeLeft(cu *cue, k int, s *sentence) {
 			}
 		}
 	}
+	if (cu.left == nil || !cu.leftAtBoundary) && t.lx.Trait("namedrelative") {
+		// "Ryan Graves, a former Navy pilot who asserted in July that
+		// …, was also present": the person the description set off
+		// after the name describes.
+		if left, e := rs.apposRelativeName(cu, s); left != nil {
+			cu.left, cu.leftAtBoundary, cu.relEnd = left, true, e
+		}
+	}
 	if (cu.left == nil || !cu.leftAtBoundary) && !t.lx.ProDrop && t.quoteRightAfter(cu.hi, s) {
 		// "… such peers as the poet Brenda Shaughnessy, who tweeted,
 		// “…”": a relative clause whose verb opens a quotation
@@ -3124,6 +3132,39 @@ func (rs *resolver) relativeLeft(cu *cue, k int, s *sentence) {
 			cu.left, cu.leftAtBoundary = left, true
 		}
 	}
+}
+
+// apposRelativeName returns the person named at the opening of sentence
+// s when the verb of cue cu opens a relative clause of persons right
+// after an indefinite description set off by a comma after the name
+// ("Ryan Graves, a former Navy pilot who asserted …, was also
+// present"), and the comma that closes the clause before the main verb;
+// else nil.
+func (rs *resolver) apposRelativeName(cu *cue, s *sentence) (*mention, int) {
+	t := rs.t
+	lx := t.lx
+	r := cu.lo - 1
+	if r-3 <= s.body || !t.out(r) || !lx.Set("personrel", t.toks[r].l) {
+		return nil, -1
+	}
+	c := r - 1
+	for c > s.body && r-c <= 8 && t.toks[c].s != "," {
+		if tk := &t.toks[c]; tk.kind != tWord || tk.q >= 0 || t.isVerb(c) && !tk.cap {
+			return nil, -1
+		}
+		c--
+	}
+	if c <= s.body || t.toks[c].s != "," || !lx.Set("indefinite", t.toks[c+1].l) {
+		return nil, -1
+	}
+	e := t.relClauseClose(cu.hi, s)
+	if e <= 0 {
+		return nil, -1
+	}
+	if m := rs.parseNP(s.body, c, 0); m != nil && m.kind == kPerson && m.t0 == s.body {
+		return m, e
+	}
+	return nil, -1
 }
 
 // shortQuoteOpen returns the opening mark of the quotation of at most

@@ -1662,6 +1662,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The series followed detectives in the town.\n\nFollowing the broadcast of the last episode, Liam's family issued a tribute for him via the police.\n\nThey said: \"This has been the most terrible time for our family.\""},
 		{name: "en according to its website after a person spoke: no person's document", sent: 2, none: true,
 			text: "Mayor Ann Hale said the scheme was ready. According to its website, the scheme will cost $5 million."},
+		{name: "en a relative clause of the description set off after the name opening the sentence: the person named", sent: 2, speaker: "Ryan Graves",
+			text: "The hearing opened on Tuesday.\n\nRyan Graves, a former Navy pilot who asserted in July that sightings were underreported, was also present at the event."},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
