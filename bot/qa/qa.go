@@ -452,6 +452,9 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 			if f > 0 || a.titled[t] || a.tf[i][qu.surname[t]] > 0 || a.own[i+1] && qu.partyTerms[t] || a.spoken[i+1][t] {
 				nGot += idf * w
 			}
+		} else if qu.light[t] && f == 0 {
+			// "How many students go to…?" "…the school's 1,900
+			// students": a light verb is not asked of the answer.
 		} else if a.own[i+1] && (qu.verbs[t] || a.v.statement[t] || qu.speakerDesc[t]) && f == 0 {
 			// A sentence the briefing gives the party asked about is
 			// its statement: "say" or "threaten" is asked of it, not

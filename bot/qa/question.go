@@ -115,6 +115,10 @@ type question struct {
 	// speaker's name ("NATO's chief", "Kanzler Scholz"): they describe
 	// who speaks, and the speaker's statement need not hold them.
 	speakerDesc map[string]bool
+	// light holds the stems of the question's light verbs (vocab.light):
+	// a sentence that holds one scores for it, one that does not misses
+	// nothing.
+	light map[string]bool
 }
 
 // readQuestion analyses q in language v against the briefing.
@@ -124,7 +128,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for i, w := range ws {
 		folded[i] = w.f
 	}
-	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, parts: map[string]string{}, acronyms: map[string]string{}, country: map[string]string{}, capitalised: map[string]bool{}, speakerDesc: map[string]bool{}, tenses: v.tensesOf(ws)}
+	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, parts: map[string]string{}, acronyms: map[string]string{}, country: map[string]string{}, capitalised: map[string]bool{}, speakerDesc: map[string]bool{}, light: map[string]bool{}, tenses: v.tensesOf(ws)}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",
@@ -215,6 +219,15 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			continue
 		}
 		s := v.stem(w.f)
+		if v.light[w.f] {
+			// "How many students go to…": the light verb's object
+			// holds what is asked; the answer may say it otherwise.
+			if out.terms[s] == 0 {
+				out.terms[s] = 1
+				out.light[s] = true
+			}
+			continue
+		}
 		out.terms[s] = 1
 		if w.acronym && len(w.f) <= maxAcronym {
 			out.acronyms[s] = w.f
