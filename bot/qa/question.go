@@ -170,6 +170,17 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		out.kind, out.measure = "howmany", true
 		asking[typeNoun] = true
 	}
+	degree := ""
+	if out.kind == "what" && len(ws) > 1 && v.degree[ws[0].f] && !ws[1].cap && !ws[1].digit && !v.isStopWord(ws[1], lx) {
+		// "How big is the fine?", "How strong are the gusts?": the
+		// word after "how" is the scale asked about; the answer gives
+		// a quantity on it ("$7 million", "100 mph") and seldom the
+		// word itself.
+		out.kind, out.measure = "howmany", true
+		asking[0] = true
+		measure = true
+		degree = v.stem(ws[1].f)
+	}
 	nounCaps := lx != nil && lx.NounCaps
 	if out.kind == "howmany" && len(asking) > 0 && !measure && !slices.ContainsFunc(ws, func(w word) bool { return v.share[w.f] }) {
 		out.counted = countedWords(ws, asking, v, lx, names)
@@ -219,7 +230,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			continue
 		}
 		s := v.stem(w.f)
-		if v.light[w.f] {
+		if v.light[w.f] || s == degree && i == 1 {
 			// "How many students go to…": the light verb's object
 			// holds what is asked; the answer may say it otherwise.
 			if out.terms[s] == 0 {

@@ -112,6 +112,10 @@ type vocab struct {
 	// the school?" "…its roughly 1,900 students"). A question's light
 	// verb weighs lightWeight.
 	light map[string]bool
+	// degree holds the words that, opening a question before a word of
+	// content, ask for a degree on the scale that word names ("how" of
+	// "How big…?", "How strong…?"): a "how many" question.
+	degree map[string]bool
 	// date holds the phrases that ask for a date ("what date", "en qué
 	// fecha"), months the lexicon's month names: a date is a number or
 	// a month, not "this year" nor "Tuesday".
@@ -285,7 +289,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{}, position: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, light: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, light: map[string]bool{}, degree: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	var prefix []string // each group's term prefix (termPrefix)
 	var opposites [][2]string
@@ -316,8 +320,8 @@ func parseVocab(code, src string) (*vocab, error) {
 		switch key {
 		case "statement":
 			statements = append(statements, strings.Fields(lang.Fold(val))...)
-		case "stop", "respond", "position", "time", "numbers", "money", "share", "people", "reason", "light", "currency", "passive", "units", "clock", "topic", "which", "measure", "change":
-			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "reason": &v.reason, "light": &v.light, "respond": &v.respond, "position": &v.position, "time": &v.time, "numbers": &v.numbers,
+		case "stop", "respond", "position", "time", "numbers", "money", "share", "people", "reason", "light", "degree", "currency", "passive", "units", "clock", "topic", "which", "measure", "change":
+			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "reason": &v.reason, "light": &v.light, "degree": &v.degree, "respond": &v.respond, "position": &v.position, "time": &v.time, "numbers": &v.numbers,
 				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "measure": &v.measure, "change": &v.change}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
