@@ -230,7 +230,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			continue
 		}
 		s := v.stem(w.f)
-		if v.light[w.f] || s == degree && i == 1 {
+		if v.light[w.f] || s == degree && i == 1 || tellsFuture(ws, i, v, lx) {
 			// "How many students go to…": the light verb's object
 			// holds what is asked; the answer may say it otherwise.
 			if out.terms[s] == 0 {
@@ -469,6 +469,15 @@ func isRelation(ws []word, i int, asking map[int]bool, kind string, v *vocab, lx
 		return true // "va a participar", "vai participar", "peut participer"
 	}
 	return kind == "who" && asking[i-1]
+}
+
+// tellsFuture reports whether ws[i] is a word of the future before an
+// infinitive's "to" ("expected to", "plans to", "due to"): it tells when
+// the rest happens, as "will" does, and an answer may say so with
+// "will" ("How strong are the gusts expected to be?" "…gusts exceeding
+// 100 mph will…"): it is no relation and no word the answer must hold.
+func tellsFuture(ws []word, i int, v *vocab, lx *lang.Lexicon) bool {
+	return v.tense["future"][ws[i].f] && i+1 < len(ws) && inSet(lx, "inf", ws[i+1].f)
 }
 
 // invertedPronoun reports whether ws opens with a personal pronoun,
