@@ -73,6 +73,10 @@ type vocab struct {
 	// ending maps a suffix to the letters that take its place
 	// ("ied" to "y": "carried" is "carry").
 	ending map[string]string
+	// keep maps a suffix to the fewest letters a word keeps when it is
+	// stripped, when more than four ("e>5": "damage" is "damag", but
+	// "plane" is no "plan").
+	keep map[string]int
 	// undouble holds the letters whose doubling a stripped suffix
 	// leaves behind and stemming undoes ("planning", "plan").
 	undouble map[rune]bool
@@ -362,8 +366,19 @@ func parseVocab(code, src string) (*vocab, error) {
 			v.separable = append(v.separable, strings.Fields(lang.Fold(val))...)
 		case "suffixes":
 			for _, s := range strings.Fields(val) {
-				s, to, _ := strings.Cut(lang.Fold(s), "=")
+				s, keep, _ := strings.Cut(lang.Fold(s), ">")
+				s, to, _ := strings.Cut(s, "=")
 				v.suffixes = append(v.suffixes, s)
+				if keep != "" {
+					least, err := strconv.Atoi(keep)
+					if err != nil || least < 1 {
+						return nil, fmt.Errorf("line %d: bad suffix %q", n, s+">"+keep)
+					}
+					if v.keep == nil {
+						v.keep = map[string]int{}
+					}
+					v.keep[s] = least
+				}
 				if to != "" {
 					if v.ending == nil {
 						v.ending = map[string]string{}
@@ -662,7 +677,11 @@ func (v *vocab) strip(w string) string {
 	w = v.unseparate(w)
 	for _, s := range v.suffixes {
 		to := v.ending[s]
-		if strings.HasSuffix(w, s) && len([]rune(w))-len([]rune(s))+len([]rune(to)) >= 4 {
+		least := 4
+		if k, ok := v.keep[s]; ok {
+			least = k
+		}
+		if strings.HasSuffix(w, s) && len([]rune(w))-len([]rune(s))+len([]rune(to)) >= least {
 			r := []rune(strings.TrimSuffix(w, s))
 			if to != "" {
 				// The word's own letters: "carried" is "carry",
