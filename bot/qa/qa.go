@@ -28,7 +28,9 @@
 // its. Other questions rank the article's sentences
 // with BM25 over stemmed words (a country is named by its name or its
 // demonym alike, "Turkey" by "Turkish"; the sentence before counts a little, for
-// "the incident" or "he"), keep those that hold the kind of answer asked
+// "the incident" or "he", and a content word that another sentence of
+// the paragraph holds counts half, unless the question asks for a
+// number or a time), keep those that hold the kind of answer asked
 // for, and answer only when the best one holds most of the question's
 // content words, not just its names; otherwise the answer is that the
 // article does not say. A sentence that itself says the thing is not
@@ -472,6 +474,13 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 				cGot += idf * w
 			} else if t == qu.typeTerm {
 				typeMiss = idf * w
+			} else if qu.kind != "howmany" && qu.kind != "when" && !slices.Contains(qu.acts, t) && !qu.verbs[t] && a.paraHolds(i, t) {
+				// "Engineers spent a week at Easton. … Their findings
+				// pointed to rust …": a sentence goes on about what its
+				// paragraph named; a number or a time must be tied to
+				// what is asked in its own sentence, and a verb is the
+				// relation asked, not its topic.
+				cGot += paraShare * idf * w
 			}
 		}
 		if f == 0 {
@@ -497,6 +506,28 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 	}
 	return s, content, names, all
 }
+
+// paraHolds reports whether another sentence of sentence i's paragraph
+// holds the term t: the sentence may go on about it ("they", "the
+// findings").
+func (a *article) paraHolds(i int, t string) bool {
+	p := a.d.Sentences[i].Para
+	for j := i - 1; j >= 0 && a.d.Sentences[j].Para == p; j-- {
+		if a.tf[j][t] > 0 {
+			return true
+		}
+	}
+	for j := i + 1; j < len(a.d.Sentences) && a.d.Sentences[j].Para == p; j++ {
+		if a.tf[j][t] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// paraShare is the share of its weight a question's content word counts
+// in a sentence that lacks it when its paragraph holds it.
+const paraShare = 0.5
 
 // opposed returns how often sentence i holds an antonym of the term t
 // ("closed" of "open"): a yes/no question is answered by the opposite
