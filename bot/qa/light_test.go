@@ -22,6 +22,20 @@ func TestLightVerb(t *testing.T) {
 			q: "What was Whitlock doing during the vote?", quote: "trade fair in Osaka",
 		},
 		{
+			name: "where it was held", code: "en",
+			text: "Border talks\n\nThe foreign ministers of Norland and Corran agreed on Tuesday to reopen two border crossings.\n\n" +
+				"The two-day summit opened in Varna on Monday with a dinner for both delegations.\n\n" +
+				"Traders on both sides welcomed the news, and the crossings will reopen in May.\n",
+			q: "Where was the summit held?", quote: "opened in Varna",
+		},
+		{
+			name: "who gave it", code: "en",
+			text: "Bridge reopens\n\nThe Tolley bridge reopened to traffic on Saturday after two years of repairs.\n\n" +
+				"A short speech by the county engineer Ada Brink opened the ceremony, and a brass band played.\n\n" +
+				"Drivers had used a detour through Brenford since the spring of last year.\n",
+			q: "Who gave the speech at the ceremony?", quote: "Ada Brink",
+		},
+		{
 			// The light verb is the only word of the question besides
 			// its names: a sentence that names them is no answer.
 			name: "nothing besides the names", code: "en",
