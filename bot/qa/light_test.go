@@ -36,6 +36,13 @@ func TestLightVerb(t *testing.T) {
 			q: "Who gave the speech at the ceremony?", quote: "Ada Brink",
 		},
 		{
+			name: "cuánto tiempo lleva", code: "es",
+			text: "Elecciones en Tarvel\n\nLa alcaldesa Ana Ruiz anunció el lunes que no se presentará a las elecciones de mayo.\n\n" +
+				"Ruiz ocupa la alcaldía de Tarvel desde hace seis años, tras ganar dos elecciones seguidas.\n\n" +
+				"Su partido elegirá a un nuevo candidato en una asamblea abierta el próximo mes.\n",
+			q: "¿Cuánto tiempo lleva Ana Ruiz en la alcaldía?", quote: "seis años",
+		},
+		{
 			// The light verb is the only word of the question besides
 			// its names: a sentence that names them is no answer.
 			name: "nothing besides the names", code: "en",
