@@ -725,10 +725,13 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		if !a.namesRole(i, qu) {
 			return false
 		}
+		own := a.nameRunsWith(i, qu)
 		for _, w := range ws {
 			// A month or a weekday is no person or place ("on the
-			// November 2020 ballot").
-			if a.newName(w, qu) && !a.v.months[w.f] && !a.v.time[w.f] && (qu.kind != "who" || a.namesSomeone(w)) {
+			// November 2020 ballot"), nor a word of a name that holds
+			// the question's own ("Westfield High School" for "Where
+			// is Westfield?").
+			if a.newName(w, qu) && !a.v.months[w.f] && !a.v.time[w.f] && (qu.kind != "who" || a.namesSomeone(w)) && !own[w.f] {
 				return true
 			}
 		}
@@ -736,6 +739,27 @@ func (a *article) holdsKind(i int, qu *question) bool {
 	}
 	return true
 }
+
+// nameRunsWith returns the folded words of sentence i that stand in a
+// run of capitalised words, written with nothing but spaces between them,
+// one of which is a name the question holds: "High" and "School" in
+// "Westfield High School" are part of Westfield's name, no other name
+// (but "Brasil, Yang Wanming" names someone new).
+func (a *article) nameRunsWith(i int, qu *question) map[string]bool {
+	out := map[string]bool{}
+	for _, run := range capRun.FindAllString(a.d.Sentences[i].Text, -1) {
+		ws := splitWords(run)
+		if len(ws) > 1 && slices.ContainsFunc(ws, func(w word) bool { return qu.names[a.v.stem(w.f)] }) {
+			for _, w := range ws {
+				out[w.f] = true
+			}
+		}
+	}
+	return out
+}
+
+// capRun matches a run of capitalised words with single spaces between.
+var capRun = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}\d'’.&-]*(?: \p{Lu}[\p{L}\p{M}\d'’.&-]*)*`)
 
 // possessorSpeaks reports whether sentence i has one of the question's
 // possessors other than the party asked about speak ("the
