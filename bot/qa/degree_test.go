@@ -25,3 +25,11 @@ func TestDegree(t *testing.T) {
 		},
 	})
 }
+
+// TestHowCome: "How come…?" asks why, not for a degree of "come".
+func TestHowCome(t *testing.T) {
+	qu := readQuestion("How come the ferry did not sail?", nil, vocabFor("en"), nil, nil, nil)
+	if qu.kind != "why" {
+		t.Errorf("kind %q, want why", qu.kind)
+	}
+}
