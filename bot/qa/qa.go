@@ -359,6 +359,14 @@ func (a *article) index() {
 			if t, m := a.v.phraseTerm(ws, k); m > 0 {
 				tf[t]++
 				n++
+				for _, w := range ws[k : k+m] {
+					// "lose their jobs" still holds "jobs".
+					if !a.v.stop[w.f] && !a.v.light[w.f] {
+						if s := a.v.stem(w.f); s != t {
+							tf[s]++
+						}
+					}
+				}
 				k += m - 1
 				continue
 			}
