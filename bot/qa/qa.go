@@ -28,7 +28,9 @@
 // its. Other questions rank the article's sentences
 // with BM25 over stemmed words (a country is named by its name or its
 // demonym alike, "Turkey" by "Turkish"; the sentence before counts a little, for
-// "the incident" or "he"), keep those that hold the kind of answer asked
+// "the incident" or "he", and a content word that another sentence of
+// the paragraph holds counts half, unless the question asks for a
+// number or a time), keep those that hold the kind of answer asked
 // for, and answer only when the best one holds most of the question's
 // content words, not just its names; otherwise the answer is that the
 // article does not say. A sentence that itself says the thing is not
@@ -357,6 +359,14 @@ func (a *article) index() {
 			if t, m := a.v.phraseTerm(ws, k); m > 0 {
 				tf[t]++
 				n++
+				for _, w := range ws[k : k+m] {
+					// "lose their jobs" still holds "jobs".
+					if !a.v.stop[w.f] && !a.v.light[w.f] {
+						if s := a.v.stem(w.f); s != t {
+							tf[s]++
+						}
+					}
+				}
 				k += m - 1
 				continue
 			}
@@ -452,6 +462,9 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 			if f > 0 || a.titled[t] || a.tf[i][qu.surname[t]] > 0 || a.own[i+1] && qu.partyTerms[t] || a.spoken[i+1][t] {
 				nGot += idf * w
 			}
+		} else if qu.light[t] && f == 0 {
+			// "How many students go to…?" "…the school's 1,900
+			// students": a light verb is not asked of the answer.
 		} else if a.own[i+1] && (qu.verbs[t] || a.v.statement[t] || qu.speakerDesc[t]) && f == 0 {
 			// A sentence the briefing gives the party asked about is
 			// its statement: "say" or "threaten" is asked of it, not
@@ -469,6 +482,13 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 				cGot += idf * w
 			} else if t == qu.typeTerm {
 				typeMiss = idf * w
+			} else if qu.kind != "howmany" && qu.kind != "when" && !slices.Contains(qu.acts, t) && !qu.verbs[t] && a.paraHolds(i, t) {
+				// "Engineers spent a week at Easton. … Their findings
+				// pointed to rust …": a sentence goes on about what its
+				// paragraph named; a number or a time must be tied to
+				// what is asked in its own sentence, and a verb is the
+				// relation asked, not its topic.
+				cGot += paraShare * idf * w
 			}
 		}
 		if f == 0 {
@@ -494,6 +514,28 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 	}
 	return s, content, names, all
 }
+
+// paraHolds reports whether another sentence of sentence i's paragraph
+// holds the term t: the sentence may go on about it ("they", "the
+// findings").
+func (a *article) paraHolds(i int, t string) bool {
+	p := a.d.Sentences[i].Para
+	for j := i - 1; j >= 0 && a.d.Sentences[j].Para == p; j-- {
+		if a.tf[j][t] > 0 {
+			return true
+		}
+	}
+	for j := i + 1; j < len(a.d.Sentences) && a.d.Sentences[j].Para == p; j++ {
+		if a.tf[j][t] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// paraShare is the share of its weight a question's content word counts
+// in a sentence that lacks it when its paragraph holds it.
+const paraShare = 0.5
 
 // opposed returns how often sentence i holds an antonym of the term t
 // ("closed" of "open"): a yes/no question is answered by the opposite
@@ -697,10 +739,13 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		if !a.namesRole(i, qu) {
 			return false
 		}
+		own := a.nameRunsWith(i, qu)
 		for _, w := range ws {
 			// A month or a weekday is no person or place ("on the
-			// November 2020 ballot").
-			if a.newName(w, qu) && !a.v.months[w.f] && !a.v.time[w.f] && (qu.kind != "who" || a.namesSomeone(w)) {
+			// November 2020 ballot"), nor a word of a name that holds
+			// the question's own ("Westfield High School" for "Where
+			// is Westfield?").
+			if a.newName(w, qu) && !a.v.months[w.f] && !a.v.time[w.f] && (qu.kind != "who" || a.namesSomeone(w)) && !own[w.f] {
 				return true
 			}
 		}
@@ -708,6 +753,27 @@ func (a *article) holdsKind(i int, qu *question) bool {
 	}
 	return true
 }
+
+// nameRunsWith returns the folded words of sentence i that stand in a
+// run of capitalised words, written with nothing but spaces between them,
+// one of which is a name the question holds: "High" and "School" in
+// "Westfield High School" are part of Westfield's name, no other name
+// (but "Brasil, Yang Wanming" names someone new).
+func (a *article) nameRunsWith(i int, qu *question) map[string]bool {
+	out := map[string]bool{}
+	for _, run := range capRun.FindAllString(a.d.Sentences[i].Text, -1) {
+		ws := splitWords(run)
+		if len(ws) > 1 && slices.ContainsFunc(ws, func(w word) bool { return qu.names[a.v.stem(w.f)] }) {
+			for _, w := range ws {
+				out[w.f] = true
+			}
+		}
+	}
+	return out
+}
+
+// capRun matches a run of capitalised words with single spaces between.
+var capRun = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}\d'’.&-]*(?: \p{Lu}[\p{L}\p{M}\d'’.&-]*)*`)
 
 // possessorSpeaks reports whether sentence i has one of the question's
 // possessors other than the party asked about speak ("the

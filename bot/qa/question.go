@@ -118,6 +118,10 @@ type question struct {
 	// speaker's name ("NATO's chief", "Kanzler Scholz"): they describe
 	// who speaks, and the speaker's statement need not hold them.
 	speakerDesc map[string]bool
+	// light holds the stems of the question's light verbs (vocab.light):
+	// a sentence that holds one scores for it, one that does not misses
+	// nothing.
+	light map[string]bool
 }
 
 // readQuestion analyses q in language v against the briefing.
@@ -127,7 +131,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for i, w := range ws {
 		folded[i] = w.f
 	}
-	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, parts: map[string]string{}, acronyms: map[string]string{}, country: map[string]string{}, capitalised: map[string]bool{}, speakerDesc: map[string]bool{}, tenses: v.tensesOf(ws)}
+	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, parts: map[string]string{}, acronyms: map[string]string{}, country: map[string]string{}, capitalised: map[string]bool{}, speakerDesc: map[string]bool{}, light: map[string]bool{}, tenses: v.tensesOf(ws)}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",
@@ -168,6 +172,17 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	if measure {
 		out.kind, out.measure = "howmany", true
 		asking[typeNoun] = true
+	}
+	degree := ""
+	if out.kind == "what" && len(ws) > 1 && v.degree[ws[0].f] && !ws[1].cap && !ws[1].digit && !v.isStopWord(ws[1], lx) {
+		// "How big is the fine?", "How strong are the gusts?": the
+		// word after "how" is the scale asked about; the answer gives
+		// a quantity on it ("$7 million", "100 mph") and seldom the
+		// word itself.
+		out.kind, out.measure = "howmany", true
+		asking[0] = true
+		measure = true
+		degree = v.stem(ws[1].f)
 	}
 	nounCaps := lx != nil && lx.NounCaps
 	if out.kind == "howmany" && len(asking) > 0 && !measure && !slices.ContainsFunc(ws, func(w word) bool { return v.share[w.f] }) {
@@ -221,6 +236,15 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			continue
 		}
 		s := v.stem(w.f)
+		if v.light[w.f] || s == degree && i == 1 || tellsFuture(ws, i, v, lx) {
+			// "How many students go to…": the light verb's object
+			// holds what is asked; the answer may say it otherwise.
+			if out.terms[s] == 0 {
+				out.terms[s] = 1
+				out.light[s] = true
+			}
+			continue
+		}
 		out.terms[s] = 1
 		if w.acronym && len(w.f) <= maxAcronym {
 			out.acronyms[s] = w.f
@@ -451,6 +475,15 @@ func isRelation(ws []word, i int, asking map[int]bool, kind string, v *vocab, lx
 		return true // "va a participar", "vai participar", "peut participer"
 	}
 	return kind == "who" && asking[i-1]
+}
+
+// tellsFuture reports whether ws[i] is a word of the future before an
+// infinitive's "to" ("expected to", "plans to", "due to"): it tells when
+// the rest happens, as "will" does, and an answer may say so with
+// "will" ("How strong are the gusts expected to be?" "…gusts exceeding
+// 100 mph will…"): it is no relation and no word the answer must hold.
+func tellsFuture(ws []word, i int, v *vocab, lx *lang.Lexicon) bool {
+	return v.tense["future"][ws[i].f] && i+1 < len(ws) && inSet(lx, "inf", ws[i+1].f)
 }
 
 // invertedPronoun reports whether ws opens with a personal pronoun,

@@ -73,6 +73,10 @@ type vocab struct {
 	// ending maps a suffix to the letters that take its place
 	// ("ied" to "y": "carried" is "carry").
 	ending map[string]string
+	// keep maps a suffix to the fewest letters a word keeps when it is
+	// stripped, when more than four ("e>5": "damage" is "damag", but
+	// "plane" is no "plan").
+	keep map[string]int
 	// undouble holds the letters whose doubling a stripped suffix
 	// leaves behind and stemming undoes ("planning", "plan").
 	undouble map[rune]bool
@@ -106,6 +110,16 @@ type vocab struct {
 	// "why" question's best sentence without one may have its reason
 	// in the sentence after it.
 	reason map[string]bool
+	// light holds the forms of the light verbs ("go", "make", "take",
+	// "doing"): their object or their context holds what is asked, and
+	// an answer says it with a verb of its own ("How many students go to
+	// the school?" "…its roughly 1,900 students"). A question's light
+	// verb weighs lightWeight.
+	light map[string]bool
+	// degree holds the words that, opening a question before a word of
+	// content, ask for a degree on the scale that word names ("how" of
+	// "How big…?", "How strong…?"): a "how many" question.
+	degree map[string]bool
 	// date holds the phrases that ask for a date ("what date", "en qué
 	// fecha"), months the lexicon's month names: a date is a number or
 	// a month, not "this year" nor "Tuesday".
@@ -287,7 +301,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{}, position: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, lengths: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, light: map[string]bool{}, degree: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, lengths: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	var prefix []string // each group's term prefix (termPrefix)
 	var opposites [][2]string
@@ -318,8 +332,8 @@ func parseVocab(code, src string) (*vocab, error) {
 		switch key {
 		case "statement":
 			statements = append(statements, strings.Fields(lang.Fold(val))...)
-		case "stop", "respond", "position", "time", "numbers", "money", "share", "people", "reason", "currency", "passive", "units", "lengths", "clock", "topic", "which", "measure", "change":
-			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "reason": &v.reason, "respond": &v.respond, "position": &v.position, "time": &v.time, "numbers": &v.numbers,
+		case "stop", "respond", "position", "time", "numbers", "money", "share", "people", "reason", "light", "degree", "currency", "passive", "units", "lengths", "clock", "topic", "which", "measure", "change":
+			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "reason": &v.reason, "light": &v.light, "degree": &v.degree, "respond": &v.respond, "position": &v.position, "time": &v.time, "numbers": &v.numbers,
 				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "lengths": &v.lengths, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "measure": &v.measure, "change": &v.change}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
@@ -360,8 +374,19 @@ func parseVocab(code, src string) (*vocab, error) {
 			v.separable = append(v.separable, strings.Fields(lang.Fold(val))...)
 		case "suffixes":
 			for _, s := range strings.Fields(val) {
-				s, to, _ := strings.Cut(lang.Fold(s), "=")
+				s, keep, _ := strings.Cut(lang.Fold(s), ">")
+				s, to, _ := strings.Cut(s, "=")
 				v.suffixes = append(v.suffixes, s)
+				if keep != "" {
+					least, err := strconv.Atoi(keep)
+					if err != nil || least < 1 {
+						return nil, fmt.Errorf("line %d: bad suffix %q", n, s+">"+keep)
+					}
+					if v.keep == nil {
+						v.keep = map[string]int{}
+					}
+					v.keep[s] = least
+				}
 				if to != "" {
 					if v.ending == nil {
 						v.ending = map[string]string{}
@@ -662,7 +687,11 @@ func (v *vocab) strip(w string) string {
 	w = v.unseparate(w)
 	for _, s := range v.suffixes {
 		to := v.ending[s]
-		if strings.HasSuffix(w, s) && len([]rune(w))-len([]rune(s))+len([]rune(to)) >= 4 {
+		least := 4
+		if k, ok := v.keep[s]; ok {
+			least = k
+		}
+		if strings.HasSuffix(w, s) && len([]rune(w))-len([]rune(s))+len([]rune(to)) >= least {
 			r := []rune(strings.TrimSuffix(w, s))
 			if to != "" {
 				// The word's own letters: "carried" is "carry",
