@@ -5131,7 +5131,7 @@ func (t *text) negatedInfinitive(k int, s *sentence) bool {
 	for j < k+3 && neg(j) {
 		j++
 	}
-	if j == k+1 && (neg(j+1) || j+2 < s.t1 && t.toks[j+1].kind == tQOpen && neg(j+2)) {
+	if j == k+1 && (neg(j+1) || j+2 < s.t1 && t.toks[j+1].kind == tQOpen && neg(j+2) || t.negAfterParticiple(j, s, neg)) {
 		// (The infinitive between the two words, or before « jamais
 		// … ».)
 		if t.toks[k+1].kind != tWord || t.toks[k+1].cap {
@@ -5153,6 +5153,15 @@ func (t *text) negatedInfinitive(k int, s *sentence) bool {
 	}
 	l := t.toks[j].l
 	return strings.HasSuffix(l, "r") || strings.HasSuffix(l, "re")
+}
+
+// negAfterParticiple reports whether the second negation word comes
+// after the participle of the compound infinitive at token j ("assure
+// n'avoir reçu aucune menace", "dit n'avoir vu personne"): a lower-case
+// word after j, then the negation word (the caller tests that j is an
+// infinitive).
+func (t *text) negAfterParticiple(j int, s *sentence, neg func(int) bool) bool {
+	return j+2 < s.t1 && t.toks[j+1].kind == tWord && !t.toks[j+1].cap && neg(j+2)
 }
 
 // negAdverb reports whether the negation word at token k opens an adverb

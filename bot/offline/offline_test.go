@@ -7220,6 +7220,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le trafic des ferries a chuté de moitié.\n\nLe directeur du port lui-même a reconnu que la saison était perdue."},
 		{name: "fr a body described, et, then a definite description of others before the verb: both speak", sent: 2, parties: "Commune de Vernier|Distributeurs d'eau de la région",
 			text: "Le pesticide a été retrouvé dans la nappe.\n\nLa commune de Vernier et les distributeurs d'eau de la région ont demandé son interdiction immédiate."},
+		{name: "fr a verb that needs its words before ne, a compound infinitive and the negation after its participle: the subject's words", sent: 2, party: "Gérant du camping",
+			text: "Le camping a été inondé dans la nuit.\n\nLe gérant du camping assure n'avoir reçu aucune alerte de la mairie."},
 		{name: "fr a-t-il after words about the state, the person who spoke just before goes on", sent: 2, party: "Marc Olivier", notParty: "Etat",
 			text: "Le député Marc Olivier a réclamé une commission d'enquête. L'Etat « a été trompé par les laboratoires », a-t-il martelé."},
 		{name: "fr a-t-il after words about the state, a described speaker just before goes on", sent: 2, speaker: "Représentant du Trésor public", notParty: "État",
