@@ -2695,13 +2695,14 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 			}
 		}
 		inRel, atComma = false, false
-		if p := m + 1; commas == 0 && p+1 < k && t.out(p) && t.toks[p].kind == tWord && !t.toks[p].cap && (t.lx.Set("aux", t.toks[p].l) ||
+		if p := m + 1; commas == 0 && p+1 < k && t.out(p) && t.toks[p].kind == tWord && !t.toks[p].cap && (t.lx.Set("aux", t.toks[p].l) || t.lx.Set("modal", t.toks[p].l) && t.toks[p+1].kind == tWord && !t.toks[p+1].cap ||
 			t.lx.Set("passive", t.toks[p].l) && t.toks[p+1].kind == tWord && !t.toks[p+1].cap && !t.lx.Set("determiners", t.toks[p+1].l) && !t.lx.Set("prep", t.toks[p+1].l)) {
 			// "Le maire, Bernard Lefèvre, a été entendu mardi, a annoncé
 			// le parquet", "O prefeito, Marcos Vieira, foi preso nesta
-			// terça-feira, informou a PF": a predicate between the
-			// commas, whose subject is the words', not a description of
-			// the speaker.
+			// terça-feira, informou a PF", "La victime, une femme de 52
+			// ans, aurait été frappée …, indique X": a predicate between
+			// the commas, whose subject is the words', not a description
+			// of the speaker.
 			return
 		}
 		if commas == 0 && t.clauseBetween(m+1, k, s) {
