@@ -661,6 +661,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			if p := a.recentTitled(sent, tok, m, m.gender); personTitle && p != nil && (e == nil || e.kind == kCountry && (laterThan(p, e) || a.placeWhereSpoke(e, p))) {
 				return p
 			}
+			if d := a.titledDescBefore(m, e, sent, tok); personTitle && (e == nil || e.kind == kCountry) && d != nil {
+				return d
+			}
 			if e != nil {
 				return e
 			}
@@ -2299,6 +2302,31 @@ func (rs *resolver) phraseBeforeReportingVerb(tok, end int, s *sentence) bool {
 	}
 	first := t.toks[s.body].l
 	return rs.openingSubord(s) < 0 && !t.lx.Set("prep", first) && !t.lx.Set("subord", first) && t.finiteVerbIn(s.body, tok-1)
+}
+
+// titledDescBefore returns the description of one person headed by the
+// title of m ("la ministre de la Transition écologique") that was the
+// subject of a clause in the five sentences before, with country e not
+// a subject since: "la ministre" after it is that person, not the
+// government of a country named since only inside another name or
+// after a preposition ("le directeur de Domaines skiables de France").
+// Both the title alone after its article: not "le Premier ministre"
+// after "le ministre de l'Économie".
+func (a *analysis) titledDescBefore(m *mention, e *entity, sent, tok int) *entity {
+	t := a.t
+	if len(t.modifiers(m)) > 0 {
+		return nil
+	}
+	for sn := range a.reg.before(sent, tok, 5) {
+		if sn.e == e && sn.subject {
+			return nil
+		}
+		if sn.subject && sn.e.kind == kDesc && !sn.e.plural && sn.headword == m.head && sn.end-sn.tok > 2 && (m.gender == 0 || sn.gender == 0 || sn.gender == m.gender) &&
+			t.lx.Set("determiners", t.toks[sn.tok].l) && t.toks[sn.tok+1].l == sn.headword {
+			return sn.e
+		}
+	}
+	return nil
 }
 
 // laterThan reports whether entity p was last met after entity e.

@@ -7226,6 +7226,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Un incendie a touché un immeuble de Brest.\n\nLa locataire, une femme de 40 ans, aurait été évacuée par une fenêtre, indique Le Télégramme."},
 		{name: "fr a subject, a relative clause, a modal predicate, then a verb and its subject: the subject after the verb", sent: 2, party: "Élus de la majorité", notParty: "Banques",
 			text: "Les taux d'intérêt remontent depuis mars.\n\nLes banques, qui ont publié leurs comptes jeudi, pourraient durcir leurs conditions de crédit, craignent plusieurs élus de la majorité."},
+		{name: "fr la ministre after a minister described and a country named inside a body's name since: the minister, not the country", sent: 3, party: "Ministre de la Santé", notParty: "France",
+			text: "La ministre de la Santé a annoncé jeudi un plan pour les hôpitaux.\n\nLe président de Régions de France, Marc Dubois, a salué un effort « bienvenu ».\n\nSelon la ministre, le plan sera financé dès janvier."},
 		{name: "fr a-t-il after words about the state, the person who spoke just before goes on", sent: 2, party: "Marc Olivier", notParty: "Etat",
 			text: "Le député Marc Olivier a réclamé une commission d'enquête. L'Etat « a été trompé par les laboratoires », a-t-il martelé."},
 		{name: "fr a-t-il after words about the state, a described speaker just before goes on", sent: 2, speaker: "Représentant du Trésor public", notParty: "État",
