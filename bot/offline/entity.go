@@ -851,7 +851,7 @@ func (a *analysis) lastTitled(m *mention, sent, tok int) *entity {
 			if a.t.titledOtherwise(at.speaker, m) {
 				break // "El alcalde Carlos Galán afirmó … El experto aseguró …": someone else
 			}
-			if a.t.lx.Trait("strictdescriptions") && a.describedOtherwise(at, m) {
+			if (a.t.lx.Trait("strictdescriptions") || a.t.lx.Trait("bareroles")) && a.describedOtherwise(at, m) {
 				break // "Tom Edwards, a senior modeller at the consultancy, said … , the forecaster said": someone else
 			}
 			return at.speaker
@@ -2106,6 +2106,12 @@ func (a *analysis) describedOtherwise(at *attribution, m *mention) bool {
 			continue
 		}
 		k := x.t1
+		if h := t.bareRole(k, s); h != "" {
+			if lang.Fold(h) != lang.Fold(m.head) && !slices.ContainsFunc(t.lx.Titles[lang.Lower(t.titleKey(m))].Same, func(x string) bool { return lang.Fold(x) == lang.Fold(h) }) {
+				return true
+			}
+			continue
+		}
 		if t.toks[k].s != "," || !t.out(k+1) || !t.lx.Set("indefinite", t.toks[k+1].l) {
 			continue
 		}
@@ -2121,6 +2127,27 @@ func (a *analysis) describedOtherwise(at *attribution, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// bareRole returns, where the lexicon has the bareroles trait, the noun
+// of a role set off by the comma at token k with no article ("…, résume
+// Thierry Vidal, éleveur de bovins dans la Drôme"): one lower-case word,
+// no verb, pronoun or adverb, then "de", a preposition, a comma or the
+// sentence's end. Else "".
+func (t *text) bareRole(k int, s *sentence) string {
+	lx := t.lx
+	if !lx.Trait("bareroles") || k+2 >= s.t1 || t.toks[k].s != "," || !t.out(k+1) {
+		return ""
+	}
+	w, n := &t.toks[k+1], &t.toks[k+2]
+	if w.kind != tWord || w.cap || t.isVerb(k+1) || lx.Set("determiners", w.l) || lx.Set("prep", w.l) || lx.Set("relpron", w.l) || lx.Set("adverbs", w.l) ||
+		lx.Set("coord", w.l) || lx.Set("comp", w.l) || lx.Set("selfwords", w.l) || t.isPronoun(w.l) || isTimeWord(lx, w.l) || strings.Trim(w.l, "0123456789") == "" {
+		return ""
+	}
+	if n.kind == tWord && !lx.Set("of", n.l) && !lx.Set("prep", n.l) || n.kind != tWord && n.s != "," && !(k+3 == s.t1 && n.s == ".") {
+		return ""
+	}
+	return w.l
 }
 
 // heldOtherPost reports whether description m names an office one
