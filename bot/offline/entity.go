@@ -583,6 +583,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	if e := a.describedLast(m, sent, tok); anaphor && e != nil {
 		return e
 	}
+	if e := a.roleDescribed(m, sent, tok); e != nil {
+		return e
+	}
 	if e := a.ownedTitle(m, sent, tok); e != nil {
 		return e
 	}
@@ -2127,6 +2130,26 @@ func (a *analysis) describedOtherwise(at *attribution, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// roleDescribed returns the person a definite description refers back
+// to because the article set that person's name off with a role of the
+// same noun and no article in the five sentences before (« …, résume
+// Thierry Vidal, éleveur de bovins. Cet éleveur dit … »), or nil.
+func (a *analysis) roleDescribed(m *mention, sent, tok int) *entity {
+	t := a.t
+	if !t.lx.Trait("bareroles") || !m.definite || m.plural || m.owner != nil || m.headTok < 0 || m.headTok+1 < m.t1 && t.lx.Set("of", t.toks[m.headTok+1].l) {
+		return nil
+	}
+	for sn := range a.reg.before(sent, tok, 5) {
+		if sn.e.kind != kPerson || m.gender != 0 && sn.e.gender != 0 && m.gender != sn.e.gender {
+			continue
+		}
+		if r := t.bareRole(sn.end, &t.sents[sn.sent]); r != "" && lang.Fold(r) == lang.Fold(m.head) {
+			return sn.e
+		}
+	}
+	return nil
 }
 
 // bareRole returns, where the lexicon has the bareroles trait, the noun

@@ -7232,6 +7232,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "« Le lait se vend à perte », déplore Rémi Castel, éleveur de vaches dans le Cantal.\n\nLe sénateur a affirmé que la loi serait votée avant l'été."},
 		{name: "fr a title after a person who spoke, set off with that role of no article: that person", sent: 2, party: "Rémi Castel",
 			text: "« Le lait se vend à perte », déplore Rémi Castel, sénateur du Cantal.\n\nLe sénateur a affirmé que la loi serait votée avant l'été."},
+		{name: "fr a demonstrative description whose noun is the role a person was set off with: that person", sent: 2, party: "Rémi Castel", notParty: "Éleveur",
+			text: "« Le lait se vend à perte », déplore Rémi Castel, éleveur de vaches dans le Cantal.\n\nCet éleveur affirme travailler soixante-dix heures par semaine."},
 		{name: "fr a-t-il after words about the state, the person who spoke just before goes on", sent: 2, party: "Marc Olivier", notParty: "Etat",
 			text: "Le député Marc Olivier a réclamé une commission d'enquête. L'Etat « a été trompé par les laboratoires », a-t-il martelé."},
 		{name: "fr a-t-il after words about the state, a described speaker just before goes on", sent: 2, speaker: "Représentant du Trésor public", notParty: "État",
