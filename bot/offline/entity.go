@@ -854,7 +854,7 @@ func (a *analysis) lastTitled(m *mention, sent, tok int) *entity {
 			if a.t.titledOtherwise(at.speaker, m) {
 				break // "El alcalde Carlos Galán afirmó … El experto aseguró …": someone else
 			}
-			if (a.t.lx.Trait("strictdescriptions") || a.t.lx.Trait("bareroles")) && a.describedOtherwise(at, m) {
+			if (a.t.lx.Trait("strictdescriptions") || a.t.lx.Trait("bareroles")) && a.describedOtherwise(at, m) || a.everDescribedOtherwise(at.speaker, m) {
 				break // "Tom Edwards, a senior modeller at the consultancy, said … , the forecaster said": someone else
 			}
 			return at.speaker
@@ -879,7 +879,7 @@ func (a *analysis) lastTitled(m *mention, sent, tok int) *entity {
 		if e != nil && a.t.officeNeverNamed(e, m) {
 			continue // "Nicole Schlinger watched the debate. The governor said …": an office the person was never named with is someone else's
 		}
-		if e != nil && !narrow && !unknownSpoke && !a.t.titledOtherwise(e, m) && !(a.t.lx.Trait("strictdescriptions") && a.lastDescribedOtherwise(e, m)) && !a.t.otherRole(e, m.head, a.t.govTitle) && !a.t.otherRole(e, m.head, a.t.courtRole) && !a.t.otherPost(m, e) && !a.t.otherQualifier(m, e) && !surnamed(e, m.head) &&
+		if e != nil && !narrow && !unknownSpoke && !a.t.titledOtherwise(e, m) && !(a.t.lx.Trait("strictdescriptions") && a.lastDescribedOtherwise(e, m)) && !a.everDescribedOtherwise(e, m) && !a.t.otherRole(e, m.head, a.t.govTitle) && !a.t.otherRole(e, m.head, a.t.courtRole) && !a.t.otherPost(m, e) && !a.t.otherQualifier(m, e) && !surnamed(e, m.head) &&
 			!(a.t.govTitle(m.head) && a.t.otherKindOnly(e)) && !a.t.heldOtherPost(e, m) {
 			return e
 		}
@@ -2094,6 +2094,24 @@ func (a *analysis) lastDescribedOtherwise(e *entity, m *mention) bool {
 	return false
 }
 
+// everDescribedOtherwise reports, where a role set off without an
+// article tells who a person is (trait bareroles), whether person e was
+// described otherwise (describedOtherwise) where any of their words were
+// told, when m names a post one person holds ([set offices]) or a role
+// of a trial: "le criminologue Alain Faure explique … « … »,
+// insiste-t-il … le procureur général affirme …" is someone else.
+func (a *analysis) everDescribedOtherwise(e *entity, m *mention) bool {
+	if pw := a.t.firstNoun(m); !a.t.lx.Trait("bareroles") || !a.t.lx.Set("offices", pw) && !a.t.courtRole(pw) {
+		return false // (only a post one person holds, or a role of a trial: "ce spécialiste" may describe anyone)
+	}
+	for _, at := range a.atts {
+		if at.speaker == e && a.describedOtherwise(at, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // describedOtherwise reports whether the speaker of attribution at was
 // described, set off after the name in that sentence, with a noun other
 // than description m's head ("Tom Edwards, a senior modeller at the
@@ -2109,6 +2127,11 @@ func (a *analysis) describedOtherwise(at *attribution, m *mention) bool {
 			continue
 		}
 		k := x.t1
+		pw := t.firstNoun(m)
+		post := t.lx.Set("offices", pw) || t.courtRole(pw) // (not "ce spécialiste", which may describe anyone)
+		if h := t.roleBefore(x); post && h != "" && lang.Fold(h) != lang.Fold(pw) {
+			return true // "le criminologue Alain Faure … le procureur général": someone else
+		}
 		if h := t.bareRole(k, s); h != "" {
 			if lang.Fold(h) != lang.Fold(m.head) && !slices.ContainsFunc(t.lx.Titles[lang.Lower(t.titleKey(m))].Same, func(x string) bool { return lang.Fold(x) == lang.Fold(h) }) {
 				return true
@@ -2150,6 +2173,32 @@ func (a *analysis) roleDescribed(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// firstNoun returns the first word of description m after its
+// determiners, lower case ("procureur" of "le procureur général", whose
+// head the adjective after it may be read as), or "".
+func (t *text) firstNoun(m *mention) string {
+	for k := m.t0; k < m.t1; k++ {
+		if tk := &t.toks[k]; tk.kind == tWord && !t.lx.Set("determiners", tk.l) {
+			return tk.l
+		}
+	}
+	return ""
+}
+
+// roleBefore returns, where the lexicon has the bareroles trait, the
+// lower-case noun between the article and the name of person mention x
+// ("criminologue" of "le criminologue Alain Faure"), or "".
+func (t *text) roleBefore(x *mention) string {
+	if !t.lx.Trait("bareroles") || x.t1-x.t0 < 3 || !t.lx.Set("determiners", t.toks[x.t0].l) {
+		return ""
+	}
+	w := &t.toks[x.t0+1]
+	if w.kind != tWord || w.cap || !t.toks[x.t0+2].cap || t.isVerb(x.t0+1) {
+		return ""
+	}
+	return w.l
 }
 
 // bareRole returns, where the lexicon has the bareroles trait, the noun
