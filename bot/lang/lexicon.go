@@ -312,7 +312,7 @@ var knownTraits = map[string]bool{
 	"inciseasides": true, "commaclauses": true, "colonlabels": true, "pluralagreement": true,
 	"departitive": true, "docparticiple": true, "pronounafterprep": true, "andafterprep": true,
 	"sosource": true, "namedrelative": true, "relativesanywhere": true, "personshows": true, "dashexamples": true, "standfirst": true,
-	"givenparticle": true,
+	"givenparticle": true, "bareroles": true,
 }
 
 // Phrase returns the named template of the bot's own words, or "".

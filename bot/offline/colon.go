@@ -462,7 +462,8 @@ func (t *text) participleAsideEnd(end, colon int, s *sentence) int {
 // colon, say only that the subject is sure of what follows: a copula or
 // "se dire", clitics, adverbs, and an adjective of the lexicon's set
 // certain ("Claire Vasseur en est convaincue : …", "Il est formel : …",
-// "Paul Roux a été clair : …").
+// "Paul Roux a été clair : …"), or a verb of [set showverbs] that shows
+// the subject so ("Le préfet se veut rassurant : …").
 func (t *text) convinced(lo, hi int, s *sentence) bool {
 	lx := t.lx
 	sure := false
@@ -473,7 +474,7 @@ func (t *text) convinced(lo, hi int, s *sentence) bool {
 			return false
 		case lx.Set("certain", tk.l):
 			sure = true
-		case lx.Set("passive", tk.l), lx.Set("clitics", tk.l), lx.Set("adverbs", tk.l) && !tk.cap:
+		case lx.Set("passive", tk.l), lx.Set("showverbs", tk.l), lx.Set("clitics", tk.l), lx.Set("adverbs", tk.l) && !tk.cap:
 		case lx.Set("aux", tk.l) && k+1 < hi && lx.Set("passive", t.toks[k+1].l):
 			// (The copula's auxiliary: "Paul Roux a été clair : …".)
 		default:

@@ -2753,13 +2753,14 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 			}
 		}
 		inRel, atComma = false, false
-		if p := m + 1; commas == 0 && p+1 < k && t.out(p) && t.toks[p].kind == tWord && !t.toks[p].cap && (t.lx.Set("aux", t.toks[p].l) ||
+		if p := m + 1; commas == 0 && p+1 < k && t.out(p) && t.toks[p].kind == tWord && !t.toks[p].cap && (t.lx.Set("aux", t.toks[p].l) || t.lx.Set("modal", t.toks[p].l) && t.toks[p+1].kind == tWord && !t.toks[p+1].cap ||
 			t.lx.Set("passive", t.toks[p].l) && t.toks[p+1].kind == tWord && !t.toks[p+1].cap && !t.lx.Set("determiners", t.toks[p+1].l) && !t.lx.Set("prep", t.toks[p+1].l)) {
 			// "Le maire, Bernard Lefèvre, a été entendu mardi, a annoncé
 			// le parquet", "O prefeito, Marcos Vieira, foi preso nesta
-			// terça-feira, informou a PF": a predicate between the
-			// commas, whose subject is the words', not a description of
-			// the speaker.
+			// terça-feira, informou a PF", "La victime, une femme de 52
+			// ans, aurait été frappée …, indique X": a predicate between
+			// the commas, whose subject is the words', not a description
+			// of the speaker.
 			return
 		}
 		if commas == 0 && t.clauseBetween(m+1, k, s) {
@@ -5232,7 +5233,7 @@ func (t *text) negatedInfinitive(k int, s *sentence) bool {
 	for j < k+3 && neg(j) {
 		j++
 	}
-	if j == k+1 && (neg(j+1) || j+2 < s.t1 && t.toks[j+1].kind == tQOpen && neg(j+2)) {
+	if j == k+1 && (neg(j+1) || j+2 < s.t1 && t.toks[j+1].kind == tQOpen && neg(j+2) || t.negAfterParticiple(j, s, neg)) {
 		// (The infinitive between the two words, or before « jamais
 		// … ».)
 		if t.toks[k+1].kind != tWord || t.toks[k+1].cap {
@@ -5254,6 +5255,15 @@ func (t *text) negatedInfinitive(k int, s *sentence) bool {
 	}
 	l := t.toks[j].l
 	return strings.HasSuffix(l, "r") || strings.HasSuffix(l, "re")
+}
+
+// negAfterParticiple reports whether the second negation word comes
+// after the participle of the compound infinitive at token j ("assure
+// n'avoir reçu aucune menace", "dit n'avoir vu personne"): a lower-case
+// word after j, then the negation word (the caller tests that j is an
+// infinitive).
+func (t *text) negAfterParticiple(j int, s *sentence, neg func(int) bool) bool {
+	return j+2 < s.t1 && t.toks[j+1].kind == tWord && !t.toks[j+1].cap && neg(j+2)
 }
 
 // negAdverb reports whether the negation word at token k opens an adverb

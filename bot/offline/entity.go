@@ -589,6 +589,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	if e := a.describedLast(m, sent, tok); anaphor && e != nil {
 		return e
 	}
+	if e := a.roleDescribed(m, sent, tok); e != nil {
+		return e
+	}
 	if e := a.ownedTitle(m, sent, tok); e != nil {
 		return e
 	}
@@ -666,6 +669,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			// person, not the country's government.
 			if p := a.recentTitled(sent, tok, m, m.gender); personTitle && p != nil && (e == nil || e.kind == kCountry && (laterThan(p, e) || a.placeWhereSpoke(e, p))) {
 				return p
+			}
+			if d := a.titledDescBefore(m, e, sent, tok); personTitle && (e == nil || e.kind == kCountry) && d != nil {
+				return d
 			}
 			if e != nil {
 				return e
@@ -854,7 +860,7 @@ func (a *analysis) lastTitled(m *mention, sent, tok int) *entity {
 			if a.t.titledOtherwise(at.speaker, m) {
 				break // "El alcalde Carlos Galán afirmó … El experto aseguró …": someone else
 			}
-			if a.t.lx.Trait("strictdescriptions") && a.describedOtherwise(at, m) {
+			if (a.t.lx.Trait("strictdescriptions") || a.t.lx.Trait("bareroles")) && a.describedOtherwise(at, m) || a.everDescribedOtherwise(at.speaker, m) {
 				break // "Tom Edwards, a senior modeller at the consultancy, said … , the forecaster said": someone else
 			}
 			return at.speaker
@@ -879,7 +885,7 @@ func (a *analysis) lastTitled(m *mention, sent, tok int) *entity {
 		if e != nil && a.t.officeNeverNamed(e, m) {
 			continue // "Nicole Schlinger watched the debate. The governor said …": an office the person was never named with is someone else's
 		}
-		if e != nil && !narrow && !unknownSpoke && !a.t.titledOtherwise(e, m) && !(a.t.lx.Trait("strictdescriptions") && a.lastDescribedOtherwise(e, m)) && !a.t.otherRole(e, m.head, a.t.govTitle) && !a.t.otherRole(e, m.head, a.t.courtRole) && !a.t.otherPost(m, e) && !a.t.otherQualifier(m, e) && !surnamed(e, m.head) &&
+		if e != nil && !narrow && !unknownSpoke && !a.t.titledOtherwise(e, m) && !(a.t.lx.Trait("strictdescriptions") && a.lastDescribedOtherwise(e, m)) && !a.everDescribedOtherwise(e, m) && !a.t.otherRole(e, m.head, a.t.govTitle) && !a.t.otherRole(e, m.head, a.t.courtRole) && !a.t.otherPost(m, e) && !a.t.otherQualifier(m, e) && !surnamed(e, m.head) &&
 			!(a.t.govTitle(m.head) && a.t.otherKindOnly(e)) && !a.t.heldOtherPost(e, m) {
 			return e
 		}
@@ -2094,6 +2100,24 @@ func (a *analysis) lastDescribedOtherwise(e *entity, m *mention) bool {
 	return false
 }
 
+// everDescribedOtherwise reports, where a role set off without an
+// article tells who a person is (trait bareroles), whether person e was
+// described otherwise (describedOtherwise) where any of their words were
+// told, when m names a post one person holds ([set offices]) or a role
+// of a trial: "le criminologue Alain Faure explique … « … »,
+// insiste-t-il … le procureur général affirme …" is someone else.
+func (a *analysis) everDescribedOtherwise(e *entity, m *mention) bool {
+	if pw := a.t.firstNoun(m); !a.t.lx.Trait("bareroles") || !a.t.lx.Set("offices", pw) && !a.t.courtRole(pw) {
+		return false // (only a post one person holds, or a role of a trial: "ce spécialiste" may describe anyone)
+	}
+	for _, at := range a.atts {
+		if at.speaker == e && a.describedOtherwise(at, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // describedOtherwise reports whether the speaker of attribution at was
 // described, set off after the name in that sentence, with a noun other
 // than description m's head ("Tom Edwards, a senior modeller at the
@@ -2109,6 +2133,17 @@ func (a *analysis) describedOtherwise(at *attribution, m *mention) bool {
 			continue
 		}
 		k := x.t1
+		pw := t.firstNoun(m)
+		post := t.lx.Set("offices", pw) || t.courtRole(pw) // (not "ce spécialiste", which may describe anyone)
+		if h := t.roleBefore(x); post && h != "" && lang.Fold(h) != lang.Fold(pw) {
+			return true // "le criminologue Alain Faure … le procureur général": someone else
+		}
+		if h := t.bareRole(k, s); h != "" {
+			if lang.Fold(h) != lang.Fold(m.head) && !slices.ContainsFunc(t.lx.Titles[lang.Lower(t.titleKey(m))].Same, func(x string) bool { return lang.Fold(x) == lang.Fold(h) }) {
+				return true
+			}
+			continue
+		}
 		if t.toks[k].s != "," || !t.out(k+1) || !t.lx.Set("indefinite", t.toks[k+1].l) {
 			continue
 		}
@@ -2124,6 +2159,73 @@ func (a *analysis) describedOtherwise(at *attribution, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// roleDescribed returns the person a definite description refers back
+// to because the article set that person's name off with a role of the
+// same noun and no article in the five sentences before (« …, résume
+// Thierry Vidal, éleveur de bovins. Cet éleveur dit … »), or nil.
+func (a *analysis) roleDescribed(m *mention, sent, tok int) *entity {
+	t := a.t
+	if !t.lx.Trait("bareroles") || !m.definite || m.plural || m.owner != nil || m.headTok < 0 || m.headTok+1 < m.t1 && t.lx.Set("of", t.toks[m.headTok+1].l) {
+		return nil
+	}
+	for sn := range a.reg.before(sent, tok, 5) {
+		if sn.e.kind != kPerson || m.gender != 0 && sn.e.gender != 0 && m.gender != sn.e.gender {
+			continue
+		}
+		if r := t.bareRole(sn.end, &t.sents[sn.sent]); r != "" && lang.Fold(r) == lang.Fold(m.head) {
+			return sn.e
+		}
+	}
+	return nil
+}
+
+// firstNoun returns the first word of description m after its
+// determiners, lower case ("procureur" of "le procureur général", whose
+// head the adjective after it may be read as), or "".
+func (t *text) firstNoun(m *mention) string {
+	for k := m.t0; k < m.t1; k++ {
+		if tk := &t.toks[k]; tk.kind == tWord && !t.lx.Set("determiners", tk.l) {
+			return tk.l
+		}
+	}
+	return ""
+}
+
+// roleBefore returns, where the lexicon has the bareroles trait, the
+// lower-case noun between the article and the name of person mention x
+// ("criminologue" of "le criminologue Alain Faure"), or "".
+func (t *text) roleBefore(x *mention) string {
+	if !t.lx.Trait("bareroles") || x.t1-x.t0 < 3 || !t.lx.Set("determiners", t.toks[x.t0].l) {
+		return ""
+	}
+	w := &t.toks[x.t0+1]
+	if w.kind != tWord || w.cap || !t.toks[x.t0+2].cap || t.isVerb(x.t0+1) {
+		return ""
+	}
+	return w.l
+}
+
+// bareRole returns, where the lexicon has the bareroles trait, the noun
+// of a role set off by the comma at token k with no article ("…, résume
+// Thierry Vidal, éleveur de bovins dans la Drôme"): one lower-case word,
+// no verb, pronoun or adverb, then "de", a preposition, a comma or the
+// sentence's end. Else "".
+func (t *text) bareRole(k int, s *sentence) string {
+	lx := t.lx
+	if !lx.Trait("bareroles") || k+2 >= s.t1 || t.toks[k].s != "," || !t.out(k+1) {
+		return ""
+	}
+	w, n := &t.toks[k+1], &t.toks[k+2]
+	if w.kind != tWord || w.cap || t.isVerb(k+1) || lx.Set("determiners", w.l) || lx.Set("prep", w.l) || lx.Set("relpron", w.l) || lx.Set("adverbs", w.l) ||
+		lx.Set("coord", w.l) || lx.Set("comp", w.l) || lx.Set("selfwords", w.l) || t.isPronoun(w.l) || isTimeWord(lx, w.l) || strings.Trim(w.l, "0123456789") == "" {
+		return ""
+	}
+	if n.kind == tWord && !lx.Set("of", n.l) && !lx.Set("prep", n.l) || n.kind != tWord && n.s != "," && !(k+3 == s.t1 && n.s == ".") {
+		return ""
+	}
+	return w.l
 }
 
 // heldOtherPost reports whether description m names an office one
@@ -2305,6 +2407,31 @@ func (rs *resolver) phraseBeforeReportingVerb(tok, end int, s *sentence) bool {
 	}
 	first := t.toks[s.body].l
 	return rs.openingSubord(s) < 0 && !t.lx.Set("prep", first) && !t.lx.Set("subord", first) && t.finiteVerbIn(s.body, tok-1)
+}
+
+// titledDescBefore returns the description of one person headed by the
+// title of m ("la ministre de la Transition écologique") that was the
+// subject of a clause in the five sentences before, with country e not
+// a subject since: "la ministre" after it is that person, not the
+// government of a country named since only inside another name or
+// after a preposition ("le directeur de Domaines skiables de France").
+// Both the title alone after its article: not "le Premier ministre"
+// after "le ministre de l'Économie".
+func (a *analysis) titledDescBefore(m *mention, e *entity, sent, tok int) *entity {
+	t := a.t
+	if len(t.modifiers(m)) > 0 {
+		return nil
+	}
+	for sn := range a.reg.before(sent, tok, 5) {
+		if sn.e == e && sn.subject {
+			return nil
+		}
+		if sn.subject && sn.e.kind == kDesc && !sn.e.plural && sn.headword == m.head && sn.end-sn.tok > 2 && (m.gender == 0 || sn.gender == 0 || sn.gender == m.gender) &&
+			t.lx.Set("determiners", t.toks[sn.tok].l) && t.toks[sn.tok+1].l == sn.headword {
+			return sn.e
+		}
+	}
+	return nil
 }
 
 // laterThan reports whether entity p was last met after entity e.

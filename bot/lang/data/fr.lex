@@ -6,7 +6,7 @@ name = français
 english = French
 lemma-tags = b
 conditional = true
-traits = commacomp commawords adjafter inciseasides commaclauses colonlabels pluralagreement departitive docparticiple pronounafterprep relativesanywhere personshows givenparticle
+traits = commacomp commawords adjafter inciseasides commaclauses colonlabels pluralagreement departitive docparticiple pronounafterprep relativesanywhere personshows givenparticle bareroles
 
 [quotes]
 « »
@@ -870,6 +870,13 @@ avec sans
 # before a quotation that opens the next sentence: "Le maire est
 # furieux. « … »", "Elle est en colère. « … »".
 convaincu convaincue convaincus convaincues sûr sûre sûrs sûres certain certaine certains certaines catégorique catégoriques formel formelle formels formelles persuadé persuadée persuadés persuadées unanime unanimes clair claire clairs claires furieux furieuse furieuses colère remonté remontée remontés remontées
+rassurant rassurante rassurants rassurantes confiant confiante confiants confiantes optimiste optimistes pessimiste pessimistes prudent prudente prudents prudentes
+
+[set showverbs]
+# Verbs that, like a copula, only show the subject as an adjective of
+# [set certain] before a colon: "Le préfet se veut rassurant : …", "La
+# maire se montre prudente : …", "Le syndicat reste confiant : …".
+veut veulent voulait voulaient montre montrent montrait montraient reste restent restait restaient demeure demeurent
 
 [set plainwords]
 # Words of plain speech after a copula, before a colon, when a word for what
