@@ -1192,6 +1192,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La consejera de Hacienda, Irene Salcedo, se mostró partidaria de bajar el impuesto de sucesiones."},
 		{name: "es a plural verb after a phrase naming a body, then a gerund of saying: that body, not the one that spoke before", sent: 2, party: "Sindicatos",
 			text: "La patronal pidió congelar los salarios durante un año. Desde los sindicatos contestaron a la propuesta asegurando que no firmarán ningún acuerdo a la baja."},
+		{name: "es a public body of another kind than the ministry named before is no word for that ministry", sent: 2, party: "Fiscalía",
+			text: "El Ministerio de Sanidad comunicó de que las vacunas llegarán en mayo. La Fiscalía sostiene que la alcaldesa falseó las facturas del hospital."},
 		{name: "es el burgomaestre is the mayor named before", sent: 2, party: "Ulises Vilchez", notParty: "Burgomaestre",
 			text: "El alcalde de Comas, Ulises Vilchez, recalcó que su gestión entregó mosquiteros. El burgomaestre aclaró que el municipio no contrata médicos."},
 		{name: "es el titular de la cartera is the minister named before", sent: 2, party: "César Vásquez", notParty: "Titular de la cartera",
