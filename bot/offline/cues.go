@@ -1053,6 +1053,15 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 			// not the subject; the subject is left out.
 			cu.left, cu.dropped, cu.lo = nil, true, s.body
 		}
+		if m := cu.left; m != nil && lx.ProDrop && !cu.leftAtBoundary && m.t0 == s.body+1 && m.t1 == cu.lo && lx.Set("prep", t.toks[s.body].l) &&
+			!lx.Set("by", t.toks[s.body].l) && !t.pluralVerb(cu) && t.toks[s.body].q < 0 && m.kind == kDesc && (m.class == "" || m.class == "unknown") && a.objectAfterVerb(c, s) {
+			// "En ese sentido expresó …", "De esa manera aseguró …":
+			// the phrase after the opening preposition, a thing, is no
+			// subject; the subject is left out (not one after the verb:
+			// "En la reunión explicó el ministro …"; a body speaks:
+			// "Desde el Ministerio se insiste …").
+			cu.left, cu.dropped, cu.lo = nil, true, s.body
+		}
 		if cu.left == nil && lx.ProDrop && cu.lo == c && c-1 > s.body+2 && t.toks[c-1].s == "," && lx.Set("prep", t.toks[s.body].l) &&
 			!lx.Set("by", t.toks[s.body].l) && t.pluralVerb(cu) && t.toks[s.body].q < 0 && t.participleAside(s.body+1, c-1, s) {
 			// "En el Ayuntamiento, gobernado por el PP, aseguran …":
@@ -1272,6 +1281,35 @@ func (rs *resolver) fromSubject(cu *cue, s *sentence) {
 	if m != nil && m.kind != kPerson && m.kind != kPron {
 		cu.left, cu.leftAtBoundary = m, true
 	}
+}
+
+// objectAfterVerb reports whether the phrase after the verb at token c
+// (past adverbs) is none or no subject: a thing described, with no
+// capital ("su completo apoyo"), or one owned ("su apoyo"), not a person,
+// a body or a title ("el ministro Pedro Gil").
+func (a *analysis) objectAfterVerb(c int, s *sentence) bool {
+	t := a.t
+	k := c + 1
+	for k < s.t1 && t.out(k) && t.lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap {
+		k++
+	}
+	end := t.npRight(k, s)
+	if end <= k || t.lx.Set("possessive", t.toks[k].l) {
+		return true
+	}
+	m := a.parseNP(k, end, 0)
+	if m == nil {
+		return true
+	}
+	if m.kind != kDesc || m.class != "" && m.class != "unknown" || m.headTok >= 0 && t.isTitleWord(m.headTok) {
+		return false
+	}
+	for j := k; j < end; j++ {
+		if t.toks[j].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // droppedSubordEnd returns the token after the comma that closes a

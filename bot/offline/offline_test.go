@@ -1194,6 +1194,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La patronal pidió congelar los salarios durante un año. Desde los sindicatos contestaron a la propuesta asegurando que no firmarán ningún acuerdo a la baja."},
 		{name: "es a public body of another kind than the ministry named before is no word for that ministry", sent: 2, party: "Fiscalía",
 			text: "El Ministerio de Sanidad comunicó de que las vacunas llegarán en mayo. La Fiscalía sostiene que la alcaldesa falseó las facturas del hospital."},
+		{name: "es the phrase after a preposition opening the sentence is no subject of the singular verb right after it", sent: 2, party: "Rosa Llorente",
+			text: "La concejala Rosa Llorente dijo el jueves que el barrio necesita un centro de salud. En otro momento se refirió a la falta de médicos en la zona."},
 		{name: "es el burgomaestre is the mayor named before", sent: 2, party: "Ulises Vilchez", notParty: "Burgomaestre",
 			text: "El alcalde de Comas, Ulises Vilchez, recalcó que su gestión entregó mosquiteros. El burgomaestre aclaró que el municipio no contrata médicos."},
 		{name: "es el titular de la cartera is the minister named before", sent: 2, party: "César Vásquez", notParty: "Titular de la cartera",
