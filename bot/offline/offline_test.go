@@ -1196,6 +1196,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El Ministerio de Sanidad comunicó de que las vacunas llegarán en mayo. La Fiscalía sostiene que la alcaldesa falseó las facturas del hospital."},
 		{name: "es the phrase after a preposition opening the sentence is no subject of the singular verb right after it", sent: 2, party: "Rosa Llorente",
 			text: "La concejala Rosa Llorente dijo el jueves que el barrio necesita un centro de salud. En otro momento se refirió a la falta de médicos en la zona."},
+		{name: "es a thing described that threatens says nothing", sent: 2, none: true,
+			text: "El ministro de Agricultura, Luis Peña, recorrió los campos del norte el viernes. La sequía amenaza con arruinar la cosecha de trigo de este año."},
 		{name: "es el burgomaestre is the mayor named before", sent: 2, party: "Ulises Vilchez", notParty: "Burgomaestre",
 			text: "El alcalde de Comas, Ulises Vilchez, recalcó que su gestión entregó mosquiteros. El burgomaestre aclaró que el municipio no contrata médicos."},
 		{name: "es el titular de la cartera is the minister named before", sent: 2, party: "César Vásquez", notParty: "Titular de la cartera",
