@@ -2637,6 +2637,13 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 		cu.left, cu.leftAtBoundary = qn, t.boundary(qn.t0-1, s)
 		return
 	}
+	if m := rs.quotedModifierSubject(k, s); m != nil {
+		// "Los familiares de estos “olvidados” denunciaron …", "Los
+		// vecinos del barrio “La Esperanza” aseguraron …": a short
+		// quotation that ends the subject's phrase.
+		cu.left, cu.leftAtBoundary = m, true
+		return
+	}
 	m := k - 1
 	if tk.kind == tQClose && k-1 > s.body && t.toks[k-1].s == "," {
 		// "Hemsley, the co-author of “Going Viral,” said": a short
@@ -3337,6 +3344,48 @@ func (rs *resolver) quotedNameSubject(k int, s *sentence) *mention {
 		return nil
 	}
 	m.t0, m.t1 = st, k+1
+	return m
+}
+
+// quotedModifierSubject reads a short quotation whose closing mark is
+// token k, after the words of a phrase that opens the clause ("los
+// familiares de estos “olvidados”", "los vecinos del barrio “La
+// Esperanza”"), as the end of that phrase: the mention of its words
+// before the quotation (and its "of" and determiners, or its noun in
+// lower case), spanning the quotation, or nil. A quotation of more than five words, of anything
+// but words, or after no phrase is someone's words.
+func (rs *resolver) quotedModifierSubject(k int, s *sentence) *mention {
+	t := rs.t
+	lx := t.lx
+	if t.toks[k].kind != tQClose {
+		return nil
+	}
+	o := t.shortQuoteOpen(k, s)
+	if o <= s.body+1 || k-o > 6 {
+		return nil
+	}
+	for j := o + 1; j < k; j++ {
+		if t.toks[j].kind != tWord || t.isVerb(j) && !t.toks[j].cap {
+			return nil
+		}
+	}
+	e := o
+	for e-1 > s.body && t.out(e-1) && (lx.Set("determiners", t.toks[e-1].l) && !lx.Set("possessive", t.toks[e-1].l) || lx.Set("of", t.toks[e-1].l)) {
+		e--
+	}
+	if e-1 < s.body || !t.out(e-1) || t.toks[e-1].kind != tWord || e < o && !lx.Set("of", t.toks[e].l) && t.toks[e-1].cap ||
+		e == o && (t.toks[e-1].cap || t.isVerb(e-1) || lx.Set("prep", t.toks[e-1].l)) {
+		return nil
+	}
+	st := t.npLeft(e-1, s)
+	if st < 0 || st >= e || !t.boundary(st-1, s) {
+		return nil
+	}
+	m := rs.parseNP(st, e, 0)
+	if m == nil || m.kind == kPron {
+		return nil
+	}
+	m.t1 = k + 1
 	return m
 }
 
