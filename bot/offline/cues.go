@@ -2808,6 +2808,16 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 				return
 			}
 		}
+		if qm := rs.quotedModifierSubject(m-1, s); commas == 0 && qm != nil && m-1 > s.body {
+			// "El líder del grupo “Los Halcones”, Mario Rey, afirmó
+			// …": a short quotation ends the phrase before the
+			// parenthetical.
+			cu.left, cu.appos, cu.leftAtBoundary = qm, between, true
+			if between == nil {
+				cu.appos = rs.namedBetween(m+1, k, s)
+			}
+			return
+		}
 		st := t.npLeft(m-1, s)
 		opened := false // after a phrase that opens the sentence with no comma
 		if st2 := t.articleAfterOpening(st, m, s); st >= 0 && !t.boundary(st-1, s) && st2 > st {

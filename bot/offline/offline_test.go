@@ -1200,6 +1200,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El ministro de Agricultura, Luis Peña, recorrió los campos del norte el viernes. La sequía amenaza con arruinar la cosecha de trigo de este año."},
 		{name: "es a short quotation that ends the subject's phrase: the phrase before it speaks", sent: 2, party: "Familiares",
 			text: "La comisión de la verdad presentó su informe anual en Lima. Los familiares de los “caídos del valle” exigieron que la fiscalía reabra los casos cerrados."},
+		{name: "es a short quotation ending the phrase before a name set off by commas: the name speaks", sent: 2, party: "Tomás Ibarra",
+			text: "Las lluvias inundaron la zona norte de la ciudad. El presidente de la cooperativa “Nueva Aurora”, Tomás Ibarra, denunció que nadie ha enviado ayuda."},
 		{name: "es el burgomaestre is the mayor named before", sent: 2, party: "Ulises Vilchez", notParty: "Burgomaestre",
 			text: "El alcalde de Comas, Ulises Vilchez, recalcó que su gestión entregó mosquiteros. El burgomaestre aclaró que el municipio no contrata médicos."},
 		{name: "es el titular de la cartera is the minister named before", sent: 2, party: "César Vásquez", notParty: "Titular de la cartera",
