@@ -2808,7 +2808,7 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 				return
 			}
 		}
-		if qm := rs.quotedModifierSubject(m-1, s); commas == 0 && qm != nil && m-1 > s.body {
+		if qm := rs.quotedModifierSubject(m-1, s); commas == 0 && qm != nil {
 			// "El líder del grupo “Los Halcones”, Mario Rey, afirmó
 			// …": a short quotation ends the phrase before the
 			// parenthetical.
@@ -3362,12 +3362,13 @@ func (rs *resolver) quotedNameSubject(k int, s *sentence) *mention {
 // familiares de estos “olvidados”", "los vecinos del barrio “La
 // Esperanza”"), as the end of that phrase: the mention of its words
 // before the quotation (and its "of" and determiners, or its noun in
-// lower case), spanning the quotation, or nil. A quotation of more than five words, of anything
-// but words, or after no phrase is someone's words.
+// lower case), spanning the quotation, or nil. A quotation of more than
+// five words, of anything but words, or after no phrase is someone's
+// words.
 func (rs *resolver) quotedModifierSubject(k int, s *sentence) *mention {
 	t := rs.t
 	lx := t.lx
-	if t.toks[k].kind != tQClose {
+	if k <= s.body || k >= s.t1 || t.toks[k].kind != tQClose {
 		return nil
 	}
 	o := t.shortQuoteOpen(k, s)

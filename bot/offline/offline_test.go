@@ -1202,6 +1202,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La comisión de la verdad presentó su informe anual en Lima. Los familiares de los “caídos del valle” exigieron que la fiscalía reabra los casos cerrados."},
 		{name: "es a short quotation ending the phrase before a name set off by commas: the name speaks", sent: 2, party: "Tomás Ibarra",
 			text: "Las lluvias inundaron la zona norte de la ciudad. El presidente de la cooperativa “Nueva Aurora”, Tomás Ibarra, denunció que nadie ha enviado ayuda."},
+		{name: "es a text that opens with a comma before a name set off by commas: no panic", sent: 1, none: true,
+			text: ", la ministra Ana Gil, dijo que el plan de vivienda sigue adelante."},
 		{name: "es el burgomaestre is the mayor named before", sent: 2, party: "Ulises Vilchez", notParty: "Burgomaestre",
 			text: "El alcalde de Comas, Ulises Vilchez, recalcó que su gestión entregó mosquiteros. El burgomaestre aclaró que el municipio no contrata médicos."},
 		{name: "es el titular de la cartera is the minister named before", sent: 2, party: "César Vásquez", notParty: "Titular de la cartera",
