@@ -1765,6 +1765,9 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 	if cu.verb.Voice == "threaten" && a.peopleObject(cu.hi, s) && !t.quotesIn(at) {
 		return nil, true // "Extremistas … han amenazado a periodistas": an act, no words
 	}
+	if cu.verb.Voice == "threaten" && t.thingDescribed(cu.left) && !t.pluralVerb(cu) && !t.quotesIn(at) {
+		return nil, true // "La sequía amenaza la cosecha": a thing threatens, says nothing
+	}
 	if k := t.laterClause(cu.hi, s); k > 0 && !at.marked && cu.verb.Voice != "say" {
 		// "The government has denied any role, and the United States
 		// has never accused it …": the words, and the evidence, end
@@ -5103,6 +5106,13 @@ func (t *text) colonAfter(k int, s *sentence) int {
 		}
 	}
 	return 0
+}
+
+// thingDescribed reports whether mention m is one thing described, no
+// person, body or title: "la sequía", "the climate crisis".
+func (t *text) thingDescribed(m *mention) bool {
+	return m != nil && m.kind == kDesc && !m.plural && !m.person && (m.class == "" || m.class == "unknown") &&
+		m.headTok >= 0 && !t.isTitleWord(m.headTok)
 }
 
 // objectClaim reports whether a verb's object, starting with the word

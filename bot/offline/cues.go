@@ -1135,6 +1135,15 @@ func (a *analysis) verbSubjectBefore(cu *cue, v lang.Verb, antecedent *mention, 
 		// not the subject; the subject is left out.
 		cu.left, cu.dropped, cu.lo = nil, true, s.body
 	}
+	if m := cu.left; m != nil && lx.ProDrop && !cu.leftAtBoundary && m.t0 == s.body+1 && m.t1 == cu.lo && lx.Set("prep", t.toks[s.body].l) &&
+		!lx.Set("by", t.toks[s.body].l) && !t.pluralVerb(cu) && t.toks[s.body].q < 0 && m.kind == kDesc && (m.class == "" || m.class == "unknown") && a.objectAfterVerb(c, s) {
+		// "En ese sentido expresó …", "De esa manera aseguró …":
+		// the phrase after the opening preposition, a thing, is no
+		// subject; the subject is left out (not one after the verb:
+		// "En la reunión explicó el ministro …"; a body speaks:
+		// "Desde el Ministerio se insiste …").
+		cu.left, cu.dropped, cu.lo = nil, true, s.body
+	}
 	if cu.left == nil && lx.ProDrop && cu.lo == c && c-1 > s.body+2 && t.toks[c-1].s == "," && lx.Set("prep", t.toks[s.body].l) &&
 		!lx.Set("by", t.toks[s.body].l) && t.pluralVerb(cu) && t.toks[s.body].q < 0 && t.participleAside(s.body+1, c-1, s) {
 		// "En el Ayuntamiento, gobernado por el PP, aseguran …":
@@ -1308,6 +1317,35 @@ func (rs *resolver) fromSubject(cu *cue, s *sentence) {
 	if m != nil && m.kind != kPerson && m.kind != kPron {
 		cu.left, cu.leftAtBoundary = m, true
 	}
+}
+
+// objectAfterVerb reports whether the phrase after the verb at token c
+// (past adverbs) is none or no subject: a thing described, with no
+// capital ("su completo apoyo"), or one owned ("su apoyo"), not a person,
+// a body or a title ("el ministro Pedro Gil").
+func (a *analysis) objectAfterVerb(c int, s *sentence) bool {
+	t := a.t
+	k := c + 1
+	for k < s.t1 && t.out(k) && t.lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap {
+		k++
+	}
+	end := t.npRight(k, s)
+	if end <= k || t.lx.Set("possessive", t.toks[k].l) {
+		return true
+	}
+	m := a.parseNP(k, end, 0)
+	if m == nil {
+		return true
+	}
+	if m.kind != kDesc || m.class != "" && m.class != "unknown" || m.headTok >= 0 && t.isTitleWord(m.headTok) {
+		return false
+	}
+	for j := k; j < end; j++ {
+		if t.toks[j].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // droppedSubordEnd returns the token after the comma that closes a
@@ -2657,6 +2695,13 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 		cu.left, cu.leftAtBoundary = qn, t.boundary(qn.t0-1, s)
 		return
 	}
+	if m := rs.quotedModifierSubject(k, s); m != nil {
+		// "Los familiares de estos “olvidados” denunciaron …", "Los
+		// vecinos del barrio “La Esperanza” aseguraron …": a short
+		// quotation that ends the subject's phrase.
+		cu.left, cu.leftAtBoundary = m, true
+		return
+	}
 	m := k - 1
 	if tk.kind == tQClose && k-1 > s.body && t.toks[k-1].s == "," {
 		// "Hemsley, the co-author of “Going Viral,” said": a short
@@ -2821,6 +2866,16 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 				cu.left, cu.leftAtBoundary = ap, true
 				return
 			}
+		}
+		if qm := rs.quotedModifierSubject(m-1, s); commas == 0 && qm != nil {
+			// "El líder del grupo “Los Halcones”, Mario Rey, afirmó
+			// …": a short quotation ends the phrase before the
+			// parenthetical.
+			cu.left, cu.appos, cu.leftAtBoundary = qm, between, true
+			if between == nil {
+				cu.appos = rs.namedBetween(m+1, k, s)
+			}
+			return
 		}
 		st := t.npLeft(m-1, s)
 		opened := false // after a phrase that opens the sentence with no comma
@@ -3399,6 +3454,49 @@ func (rs *resolver) quotedNameSubject(k int, s *sentence) *mention {
 		return nil
 	}
 	m.t0, m.t1 = st, k+1
+	return m
+}
+
+// quotedModifierSubject reads a short quotation whose closing mark is
+// token k, after the words of a phrase that opens the clause ("los
+// familiares de estos “olvidados”", "los vecinos del barrio “La
+// Esperanza”"), as the end of that phrase: the mention of its words
+// before the quotation (and its "of" and determiners, or its noun in
+// lower case), spanning the quotation, or nil. A quotation of more than
+// five words, of anything but words, or after no phrase is someone's
+// words.
+func (rs *resolver) quotedModifierSubject(k int, s *sentence) *mention {
+	t := rs.t
+	lx := t.lx
+	if k <= s.body || k >= s.t1 || t.toks[k].kind != tQClose {
+		return nil
+	}
+	o := t.shortQuoteOpen(k, s)
+	if o <= s.body+1 || k-o > 6 {
+		return nil
+	}
+	for j := o + 1; j < k; j++ {
+		if t.toks[j].kind != tWord || t.isVerb(j) && !t.toks[j].cap {
+			return nil
+		}
+	}
+	e := o
+	for e-1 > s.body && t.out(e-1) && (lx.Set("determiners", t.toks[e-1].l) && !lx.Set("possessive", t.toks[e-1].l) || lx.Set("of", t.toks[e-1].l)) {
+		e--
+	}
+	if e-1 < s.body || !t.out(e-1) || t.toks[e-1].kind != tWord || e < o && !lx.Set("of", t.toks[e].l) && t.toks[e-1].cap ||
+		e == o && (t.toks[e-1].cap || t.isVerb(e-1) || lx.Set("prep", t.toks[e-1].l)) {
+		return nil
+	}
+	st := t.npLeft(e-1, s)
+	if st < 0 || st >= e || !t.boundary(st-1, s) {
+		return nil
+	}
+	m := rs.parseNP(st, e, 0)
+	if m == nil || m.kind == kPron {
+		return nil
+	}
+	m.t1 = k + 1
 	return m
 }
 

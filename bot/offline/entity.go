@@ -1493,10 +1493,21 @@ func (a *analysis) govAntecedent(m *mention, sent, tok int) (*entity, *lang.Coun
 	switch {
 	case e == nil:
 		return nil, a.reg.govCountry
-	case e.kind == kCountry || a.t.sameBody(m, e):
+	case e.kind == kCountry || a.t.sameBody(m, e) && !a.t.otherKind(m, e):
 		return e, nil
 	}
 	return nil, e.country
+}
+
+// otherKind reports whether description m's head names a kind of body
+// ([orgkinds]) other than the one body e's name tells: "la Fiscalía" is
+// not the Ministerio de Salud named before.
+func (t *text) otherKind(m *mention, e *entity) bool {
+	if m.headTok < 0 {
+		return false
+	}
+	k, ek := t.kindOf(t.toks[m.headTok].s), t.entityKind(e)
+	return k != "" && ek != "" && k != ek && !t.tradeOf(ek, k)
 }
 
 // anyBody returns the body a word for any public body refers back to
