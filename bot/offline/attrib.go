@@ -1591,6 +1591,12 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 		// …", "Reyes's promise to …").
 		return nil, true
 	}
+	if lx.Set("listintro", t.toks[cu.left.t0].l) {
+		// "… as members of her party, including her deputies, Tom
+		// Reed and Ann Lowe, have said …": the examples of a group,
+		// no speaker of their own.
+		return nil, true
+	}
 	if cu.left.kind == kPron && t.opensAfterLabel(cu.left.t0, s) && t.toks[cu.left.t0].q < 0 && t.lx.Set("firstperson", t.toks[cu.left.t0].l) {
 		return nil, true // "I think …" outside quotations: the writer's own view, or an unnamed answer's ("A: I think …")
 	}
@@ -1714,7 +1720,7 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 	// vecinos alertaron al 112." is an act.)
 	dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
 	if lt0-1 > s.body && (t.toks[lt0-1].s == "," || commaQuote) && !t.markedAfter(cu.hi, s) && (t.tailOnly(cu.hi, s) || t.tail(cu.hi, s, true) && t.verbIn(s.body, lt0-1)) && (cu.verb.Object || !t.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
-		!t.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it)
+		!t.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position && !(cu.verb.Topic && cu.verb.Particle != "" && ownWords) { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it; nor "While the bill stalled, Reyes hit out at the council": the matter after the particle is its words)
 		at.content = t.spanTo(s.body, lt0-1)
 		// "… fighters which, the statement said, European nations
 		// have refused to repatriate.": the words go on; so do they

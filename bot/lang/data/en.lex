@@ -226,6 +226,21 @@ blame e accuse blame
 # "cast blame on", "laid the blame on", "put the blame on": blames,
 # said in the article's own words.
 cast - accuse putblame part=blame takes=on : cast:b/f/pp casts:f casting:g
+# "cast doubt on the figures", "raised concerns about the cost", "pushed
+# back on the charges", "hit back at her critics", "threw his support
+# behind the governor": said in the article's own words, reported only
+# with the preposition after the phrase.
+cast - assert castdoubt part=doubt takes=on topic : cast:b/f/pp casts:f casting:g
+raised - assert raiseconcerns part=concerns takes=about|over topic : raises:f raised:f/pp raising:g
+raised - assert raiseconcern part=concern takes=about|over topic : raises:f raised:f/pp raising:g
+raised - assert raisequestions part=questions takes=about|over topic : raises:f raised:f/pp raising:g
+raised - assert raisedoubts part=doubts takes=about|over topic : raises:f raised:f/pp raising:g
+pushed - deny pushback part=back takes=on|against topic : pushes:f pushed:f/pp pushing:g
+hit - accuse hitback part=back takes=at topic : hits:f hit:f/pp hitting:g
+threw - other throwsupport part=his_support takes=behind topic : throws:f threw:f thrown:pp throwing:g
+threw - other throwsupport part=her_support takes=behind topic : throws:f threw:f thrown:pp throwing:g
+threw - other throwsupport part=their_support takes=behind topic : throws:f threw:f thrown:pp throwing:g
+threw - other throwsupport part=its_support takes=behind topic : throws:f threw:f thrown:pp throwing:g
 lay - accuse putblame part=the_blame takes=on : lay:b/f lays:f laid:f/pp laying:g
 put - accuse putblame part=the_blame takes=on : put:b/f/pp puts:f putting:g
 charge e accuse allege noun
@@ -402,6 +417,14 @@ criticize = Criticises | Criticise
 takeaim = Takes aim | Take aim
 hitout = Hits out | Hit out
 lashout = Lashes out | Lash out
+castdoubt = Casts doubt | Cast doubt
+raiseconcerns = Raises concerns | Raise concerns
+raiseconcern = Raises concern | Raise concern
+raisequestions = Raises questions | Raise questions
+raisedoubts = Raises doubts | Raise doubts
+pushback = Pushes back | Push back
+hitback = Hits back | Hit back
+throwsupport = Throws support | Throw support
 takeswipe = Takes a swipe | Take a swipe
 takeswipes = Takes swipes | Take swipes
 takeshot = Takes a shot | Take a shot
