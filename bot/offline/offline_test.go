@@ -1654,6 +1654,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The harbour board met on Monday. Mayor Ellen Hollis threw her support behind the new pier."},
 		{name: "en examples of a group set off by commas before names are no speaker", sent: 2, notParty: "Including her two deputies",
 			text: "The harbour board met on Monday. Hollis faces pressure as members of her party, including her two deputies, Tom Reed and Ann Lowe, have said that she must resign."},
+		{name: "en a quantified subject after an opening clause ending in a name is no apposition of that name: its own words", sent: 2, party: "Reed supporters",
+			text: "The harbour board met on Monday. Despite a split in which more voters quit the Labour Party, many Reed supporters said he would win."},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
