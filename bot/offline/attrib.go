@@ -4332,9 +4332,9 @@ func (t *text) indefiniteApposition(m *mention, s *sentence) bool {
 
 // objectThenVerb reports whether verb v reports only with its object
 // and then a word of its takes after it ("attribute the rise to …",
-// "likened the plan to …", "portrayed him as …").
+// "likened the plan to …", "portrayed him as …", "sees the plan as …").
 func objectThenVerb(v lang.Verb) bool {
-	return v.Voice == "attribute" || v.Voice == "compare" || v.Voice == "portray"
+	return v.Voice == "attribute" || v.Voice == "compare" || v.Voice == "portray" || v.Voice == "see" || v.Voice == "view"
 }
 
 // objectThenTakes reports whether cue cu's words name something, then
@@ -4355,7 +4355,7 @@ func (t *text) objectThen(hi int, s *sentence, is func(string) bool) bool {
 			return false
 		}
 		if is(tk.l) {
-			return k > hi && k+1 < s.t1 && (t.toks[k+1].kind == tWord || t.toks[k+1].kind == tQOpen)
+			return k > hi && k+1 < s.t1 && (t.toks[k+1].kind == tWord || t.toks[k+1].kind == tQOpen) && !t.clauseAfterAs(k, s)
 		}
 		if t.lx.Set("prep", tk.l) && (!t.lx.Set("of", tk.l) || t.lx.Set("reasonpreps", tk.l)) {
 			// "cast their votes for other candidates as questions nag
@@ -4365,6 +4365,17 @@ func (t *text) objectThen(hi int, s *sentence, is func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// clauseAfterAs reports whether a word of the set as at token k of
+// sentence s opens a clause of time rather than what the object is made
+// out to be: a pronoun, or an article, a noun and a finite verb after it
+// ("saw the man as he fled", "saw a rise as the economy slowed").
+func (t *text) clauseAfterAs(k int, s *sentence) bool {
+	if !t.lx.Set("as", t.toks[k].l) || k+1 >= s.t1 {
+		return false
+	}
+	return t.isPronounTok(k+1) || k+3 < s.t1 && t.lx.Set("determiners", t.toks[k+1].l) && t.finiteVerbIn(k+3, k+4)
 }
 
 // objectThenQuote reports whether the words of sentence s from token hi

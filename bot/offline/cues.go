@@ -814,6 +814,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if negated && t.conditionalBefore(cu.lo, s) {
 		return nil // "… if they did not confirm their status": a condition, no one's omission
 	}
+	if objectThenVerb(v) && t.conditionalBefore(cu.lo, s) {
+		return nil // "… even if critics see the plan as a failure": a condition, no one's view
+	}
 	if negated {
 		// "n'exclut pas de nouvelles restrictions", "did not respond to
 		// requests for comment": the negated verb's own voice.

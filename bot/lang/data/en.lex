@@ -337,6 +337,14 @@ paint reg assert portray takes=as
 # "framed the photo" say nothing).
 cast - assert portray takes=as : cast:b/f/pp casts:f casting:g
 frame e assert portray takes=as
+# "sees the plan as a step back", "viewed the vote as a betrayal": a
+# view, reported only with "as" after its object, as portray ("saw the
+# film", "seen as a favourite" say nothing).
+see - assert see takes=as : see:b/f sees:f saw:f seen:pp seeing:g
+viewed - assert view takes=as : views:f viewed:f/pp viewing:g
+# "compared the mayor to a dictator": reported only with "to" after its
+# object, as liken ("compared with last year" says nothing).
+compare e assert compare takes=to
 intimate e assert suggest weak
 # (Not the noun "retort": "offered a Trump-style retort on …".)
 retorted - assert reply weak : retorted:f/pp retorting:g
@@ -460,6 +468,8 @@ advocate = Advocates | Advocate
 credit = Credits | Credit
 attribute = Attributes | Attribute
 compare = Compares | Compare
+see = Sees | See
+view = Views | View
 portray = Portrays | Portray
 rule = Rules | Rule
 take = Takes responsibility | Take responsibility
