@@ -2309,7 +2309,7 @@ func (rs *resolver) subordEnd(cu *cue, s *sentence) int {
 			// "While Sullivan proclaims the article a “terrific
 			// piece,” Clinton fixates on …": the clause's comma inside
 			// the closing mark.
-			if end := t.npRight(k+1, s); end > k+1 && end < s.t1 && t.startsVerb(end, int(tk.sent)) {
+			if end := t.npRight(k+1, s); end > k+1 && end < s.t1 && t.startsVerb(t.pastAdverbsAt(end, s), int(tk.sent)) {
 				return k + 1
 			}
 		}
@@ -2324,7 +2324,8 @@ func (rs *resolver) subordEnd(cu *cue, s *sentence) int {
 		if tk.s != "," && !(t.lx.Set("signdashes", tk.s) && t.toks[k-1].kind == tQClose) {
 			continue
 		}
-		if end := t.npRight(k+1, s); end > k+1 && end < s.t1 && t.startsVerb(end, int(tk.sent)) {
+		if end := t.npRight(k+1, s); end > k+1 && end < s.t1 && t.startsVerb(t.pastAdverbsAt(end, s), int(tk.sent)) {
+			// (Past an adverb or two: "…, Reed again tried to …".)
 			if k < cu.hi {
 				return -1 // the verb is in the main clause
 			}
@@ -2332,6 +2333,16 @@ func (rs *resolver) subordEnd(cu *cue, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// pastAdverbsAt returns the token after at most two adverbs from token k
+// of sentence s, outside quotations ("again", "quickly"), or k.
+func (t *text) pastAdverbsAt(k int, s *sentence) int {
+	j := k
+	for j < s.t1 && j < k+2 && t.out(j) && t.toks[j].kind == tWord && !t.toks[j].cap && (t.lx.Set("adverbs", t.toks[j].l) || t.adverbForm(j)) {
+		j++
+	}
+	return j
 }
 
 // resumptive returns the comma before a phrase that sums up an earlier

@@ -1668,6 +1668,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The harbour board met on Monday. If voters see the pier as a tax, the plan will fail."},
 		{name: "en seen as in a passive with no agent reports nothing", sent: 2, none: true,
 			text: "The harbour board met on Monday. The pier is widely seen as a waste of money."},
+		{name: "en a verb inside an opening as clause ends its words at the main clause, whose subject has an adverb before its verb", sent: 2, party: "Ellen Hollis", claim: "Accuses the council of lying.",
+			text: "The harbour board met on Monday. As the debate went on and Mayor Ellen Hollis accused the council of lying, Reed again tried to calm the room."},
 		{name: "en prompted to say with the one prompted as object reports nothing", sent: 2, none: true,
 			text: "The debate ran for two hours. The scandal prompted him to say nothing at all."},
 		{name: "en quick to with a verb of no saying reports nothing", sent: 2, none: true,
