@@ -90,6 +90,9 @@ testify y assert testify takes=about|before|that
 # ruling that …"), a verb only as a gerund after a clause (", ruling
 # that …").
 rule - assert rule weak noun notpart=out : rule:b rules:f/n ruled:f/pp ruling:g/n
+# "ruled out a tax increase", "did not rule out a run": a stand said in
+# the article's words; negated, it still reports.
+rule - assert ruleout part=out neg=notruleout : rule:b rules:f ruled:f/pp ruling:g
 clarify y assert say
 specify y assert say
 highlight reg assert say
@@ -231,6 +234,15 @@ cast - accuse putblame part=blame takes=on : cast:b/f/pp casts:f casting:g
 # behind the governor": said in the article's own words, reported only
 # with the preposition after the phrase.
 cast - assert castdoubt part=doubt takes=on topic : cast:b/f/pp casts:f casting:g
+sowed - assert sowdoubt part=doubt takes=about|on|over topic : sows:f sowed:f/pp sown:pp sowing:g
+sowed - assert sowdoubt part=doubts takes=about|on|over topic : sows:f sowed:f/pp sown:pp sowing:g
+# "stood by his comments", "is standing by her decision": a stand said in
+# the article's words, only with the owner's word after "by" ("stood by
+# the door", "stood by as police …" say nothing).
+stood - other standbyhis part=by_his : stands:f stood:f/pp standing:g
+stood - other standbyher part=by_her : stands:f stood:f/pp standing:g
+stood - other standbytheir part=by_their : stands:f stood:f/pp standing:g
+stood - other standbyits part=by_its : stands:f stood:f/pp standing:g
 raised - assert raiseconcerns part=concerns takes=about|over topic : raises:f raised:f/pp raising:g
 raised - assert raiseconcern part=concern takes=about|over topic : raises:f raised:f/pp raising:g
 raised - assert raisequestions part=questions takes=about|over topic : raises:f raised:f/pp raising:g
@@ -424,8 +436,15 @@ condemn = Condemns | Condemn
 criticize = Criticises | Criticise
 takeaim = Takes aim | Take aim
 hitout = Hits out | Hit out
+ruleout = Rules out | Rule out
+notruleout = Does not rule out | Do not rule out
 lashout = Lashes out | Lash out
 castdoubt = Casts doubt | Cast doubt
+standbyhis = Stands by his | Stand by his
+standbyher = Stands by her | Stand by her
+standbytheir = Stands by their | Stand by their
+standbyits = Stands by its | Stand by its
+sowdoubt = Sows doubt | Sow doubt
 raiseconcerns = Raises concerns | Raise concerns
 raiseconcern = Raises concern | Raise concern
 raisequestions = Raises questions | Raise questions
