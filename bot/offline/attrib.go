@@ -1591,6 +1591,12 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 		// …", "Reyes's promise to …").
 		return nil, true
 	}
+	if lx.Set("listintro", t.toks[cu.left.t0].l) {
+		// "… as members of her party, including her deputies, Tom
+		// Reed and Ann Lowe, have said …": the examples of a group,
+		// no speaker of their own.
+		return nil, true
+	}
 	if cu.left.kind == kPron && t.opensAfterLabel(cu.left.t0, s) && t.toks[cu.left.t0].q < 0 && t.lx.Set("firstperson", t.toks[cu.left.t0].l) {
 		return nil, true // "I think …" outside quotations: the writer's own view, or an unnamed answer's ("A: I think …")
 	}
@@ -1714,7 +1720,7 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 	// vecinos alertaron al 112." is an act.)
 	dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
 	if lt0-1 > s.body && (t.toks[lt0-1].s == "," || commaQuote) && !t.markedAfter(cu.hi, s) && (t.tailOnly(cu.hi, s) || t.tail(cu.hi, s, true) && t.verbIn(s.body, lt0-1)) && (cu.verb.Object || !t.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
-		!t.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it)
+		!t.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position && !(cu.verb.Topic && cu.verb.Particle != "" && ownWords) { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it; nor "While the bill stalled, Reyes hit out at the council": the matter after the particle is its words)
 		at.content = t.spanTo(s.body, lt0-1)
 		// "… fighters which, the statement said, European nations
 		// have refused to repatriate.": the words go on; so do they
@@ -2306,7 +2312,7 @@ func (rs *resolver) subordEnd(cu *cue, s *sentence) int {
 			// "While Sullivan proclaims the article a “terrific
 			// piece,” Clinton fixates on …": the clause's comma inside
 			// the closing mark.
-			if end := t.npRight(k+1, s); end > k+1 && end < s.t1 && t.startsVerb(end, int(tk.sent)) {
+			if end := t.npRight(k+1, s); end > k+1 && end < s.t1 && t.startsVerb(t.pastAdverbsAt(end, s), int(tk.sent)) {
 				return k + 1
 			}
 		}
@@ -2321,7 +2327,8 @@ func (rs *resolver) subordEnd(cu *cue, s *sentence) int {
 		if tk.s != "," && !(t.lx.Set("signdashes", tk.s) && t.toks[k-1].kind == tQClose) {
 			continue
 		}
-		if end := t.npRight(k+1, s); end > k+1 && end < s.t1 && t.startsVerb(end, int(tk.sent)) {
+		if end := t.npRight(k+1, s); end > k+1 && end < s.t1 && t.startsVerb(t.pastAdverbsAt(end, s), int(tk.sent)) {
+			// (Past an adverb or two: "…, Reed again tried to …".)
 			if k < cu.hi {
 				return -1 // the verb is in the main clause
 			}
@@ -2329,6 +2336,16 @@ func (rs *resolver) subordEnd(cu *cue, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// pastAdverbsAt returns the token after at most two adverbs from token k
+// of sentence s, outside quotations ("again", "quickly"), or k.
+func (t *text) pastAdverbsAt(k int, s *sentence) int {
+	j := k
+	for j < s.t1 && j < k+2 && t.out(j) && t.toks[j].kind == tWord && !t.toks[j].cap && (t.lx.Set("adverbs", t.toks[j].l) || t.adverbForm(j)) {
+		j++
+	}
+	return j
 }
 
 // resumptive returns the comma before a phrase that sums up an earlier
@@ -4329,9 +4346,9 @@ func (t *text) indefiniteApposition(m *mention, s *sentence) bool {
 
 // objectThenVerb reports whether verb v reports only with its object
 // and then a word of its takes after it ("attribute the rise to …",
-// "likened the plan to …", "portrayed him as …").
+// "likened the plan to …", "portrayed him as …", "sees the plan as …").
 func objectThenVerb(v lang.Verb) bool {
-	return v.Voice == "attribute" || v.Voice == "compare" || v.Voice == "portray"
+	return v.Voice == "attribute" || v.Voice == "compare" || v.Voice == "portray" || v.Voice == "see" || v.Voice == "view"
 }
 
 // objectThenTakes reports whether cue cu's words name something, then
@@ -4352,7 +4369,7 @@ func (t *text) objectThen(hi int, s *sentence, is func(string) bool) bool {
 			return false
 		}
 		if is(tk.l) {
-			return k > hi && k+1 < s.t1 && (t.toks[k+1].kind == tWord || t.toks[k+1].kind == tQOpen)
+			return k > hi && k+1 < s.t1 && (t.toks[k+1].kind == tWord || t.toks[k+1].kind == tQOpen) && !t.clauseAfterAs(k, s)
 		}
 		if t.lx.Set("prep", tk.l) && (!t.lx.Set("of", tk.l) || t.lx.Set("reasonpreps", tk.l)) {
 			// "cast their votes for other candidates as questions nag
@@ -4362,6 +4379,17 @@ func (t *text) objectThen(hi int, s *sentence, is func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// clauseAfterAs reports whether a word of the set as at token k of
+// sentence s opens a clause of time rather than what the object is made
+// out to be: a pronoun, or an article, a noun and a finite verb after it
+// ("saw the man as he fled", "saw a rise as the economy slowed").
+func (t *text) clauseAfterAs(k int, s *sentence) bool {
+	if !t.lx.Set("as", t.toks[k].l) || k+1 >= s.t1 {
+		return false
+	}
+	return t.isPronounTok(k+1) || k+3 < s.t1 && t.lx.Set("determiners", t.toks[k+1].l) && t.finiteVerbIn(k+3, k+4)
 }
 
 // objectThenQuote reports whether the words of sentence s from token hi

@@ -817,6 +817,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if negated && t.conditionalBefore(cu.lo, s) {
 		return nil // "… if they did not confirm their status": a condition, no one's omission
 	}
+	if objectThenVerb(v) && t.conditionalBefore(cu.lo, s) {
+		return nil // "… even if critics see the plan as a failure": a condition, no one's view
+	}
 	if negated {
 		// "n'exclut pas de nouvelles restrictions", "did not respond to
 		// requests for comment": the negated verb's own voice.
@@ -3007,13 +3010,16 @@ func (rs *resolver) leftAtWord(cu *cue, k int, s *sentence) {
 			cu.left = nil
 			return
 		}
-		if named := rs.nameBefore(st, s); named != nil && (cu.left != nil && cu.left.kind == kDesc && t.lx.Set("determiners", t.toks[st].l) || cu.left == nil && t.isTitleWord(st) && st < k) {
+		if named := rs.nameBefore(st, s); named != nil && (cu.left != nil && cu.left.kind == kDesc && t.lx.Set("determiners", t.toks[st].l) && !t.lx.Set("quantifiers", t.toks[st].l) || cu.left == nil && t.isTitleWord(st) && st < k) {
 			// "Sen. Jane Roe (D-NY), a supporter of …
 			// told": the appositive's closing comma is missing.
 			// (Not a bare noun: "… arrested in Ohio and Virginia,
 			// police said" is the police's, not Virginia's; a bare
 			// title is the person's: "Sandy Ching, president of the
-			// American Academy of Pediatrics said …".)
+			// American Academy of Pediatrics said …"; nor a quantified
+			// phrase, a subject of its own after an opening clause:
+			// "Despite a split that cost the Labour Party, many union
+			// members said …".)
 			cu.left, cu.appos = named, cu.left
 			cu.leftAtBoundary = true
 			return

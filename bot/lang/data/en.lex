@@ -90,6 +90,9 @@ testify y assert testify takes=about|before|that
 # ruling that …"), a verb only as a gerund after a clause (", ruling
 # that …").
 rule - assert rule weak noun notpart=out : rule:b rules:f/n ruled:f/pp ruling:g/n
+# "ruled out a tax increase", "did not rule out a run": a stand said in
+# the article's words; negated, it still reports.
+rule - assert ruleout part=out neg=notruleout : rule:b rules:f ruled:f/pp ruling:g
 clarify y assert say
 specify y assert say
 highlight reg assert say
@@ -230,6 +233,30 @@ blame e accuse blame
 # "cast blame on", "laid the blame on", "put the blame on": blames,
 # said in the article's own words.
 cast - accuse putblame part=blame takes=on : cast:b/f/pp casts:f casting:g
+# "cast doubt on the figures", "raised concerns about the cost", "pushed
+# back on the charges", "hit back at her critics", "threw his support
+# behind the governor": said in the article's own words, reported only
+# with the preposition after the phrase.
+cast - assert castdoubt part=doubt takes=on topic : cast:b/f/pp casts:f casting:g
+sowed - assert sowdoubt part=doubt takes=about|on|over topic : sows:f sowed:f/pp sown:pp sowing:g
+sowed - assert sowdoubt part=doubts takes=about|on|over topic : sows:f sowed:f/pp sown:pp sowing:g
+# "stood by his comments", "is standing by her decision": a stand said in
+# the article's words, only with the owner's word after "by" ("stood by
+# the door", "stood by as police …" say nothing).
+stood - other standbyhis part=by_his : stands:f stood:f/pp standing:g
+stood - other standbyher part=by_her : stands:f stood:f/pp standing:g
+stood - other standbytheir part=by_their : stands:f stood:f/pp standing:g
+stood - other standbyits part=by_its : stands:f stood:f/pp standing:g
+raised - assert raiseconcerns part=concerns takes=about|over topic : raises:f raised:f/pp raising:g
+raised - assert raiseconcern part=concern takes=about|over topic : raises:f raised:f/pp raising:g
+raised - assert raisequestions part=questions takes=about|over topic : raises:f raised:f/pp raising:g
+raised - assert raisedoubts part=doubts takes=about|over topic : raises:f raised:f/pp raising:g
+pushed - deny pushback part=back takes=on|against topic : pushes:f pushed:f/pp pushing:g
+hit - accuse hitback part=back takes=at topic : hits:f hit:f/pp hitting:g
+threw - other throwsupport part=his_support takes=behind topic : throws:f threw:f thrown:pp throwing:g
+threw - other throwsupport part=her_support takes=behind topic : throws:f threw:f thrown:pp throwing:g
+threw - other throwsupport part=their_support takes=behind topic : throws:f threw:f thrown:pp throwing:g
+threw - other throwsupport part=its_support takes=behind topic : throws:f threw:f thrown:pp throwing:g
 lay - accuse putblame part=the_blame takes=on : lay:b/f lays:f laid:f/pp laying:g
 put - accuse putblame part=the_blame takes=on : put:b/f/pp puts:f putting:g
 charge e accuse allege noun
@@ -326,6 +353,14 @@ paint reg assert portray takes=as
 # "framed the photo" say nothing).
 cast - assert portray takes=as : cast:b/f/pp casts:f casting:g
 frame e assert portray takes=as
+# "sees the plan as a step back", "viewed the vote as a betrayal": a
+# view, reported only with "as" after its object, as portray ("saw the
+# film", "seen as a favourite" say nothing).
+see - assert see takes=as : see:b/f sees:f saw:f seen:pp seeing:g
+viewed - assert view takes=as : views:f viewed:f/pp viewing:g
+# "compared the mayor to a dictator": reported only with "to" after its
+# object, as liken ("compared with last year" says nothing).
+compare e assert compare takes=to
 intimate e assert suggest weak
 # (Not the noun "retort": "offered a Trump-style retort on …".)
 retorted - assert reply weak : retorted:f/pp retorting:g
@@ -405,7 +440,22 @@ condemn = Condemns | Condemn
 criticize = Criticises | Criticise
 takeaim = Takes aim | Take aim
 hitout = Hits out | Hit out
+ruleout = Rules out | Rule out
+notruleout = Does not rule out | Do not rule out
 lashout = Lashes out | Lash out
+castdoubt = Casts doubt | Cast doubt
+standbyhis = Stands by his | Stand by his
+standbyher = Stands by her | Stand by her
+standbytheir = Stands by their | Stand by their
+standbyits = Stands by its | Stand by its
+sowdoubt = Sows doubt | Sow doubt
+raiseconcerns = Raises concerns | Raise concerns
+raiseconcern = Raises concern | Raise concern
+raisequestions = Raises questions | Raise questions
+raisedoubts = Raises doubts | Raise doubts
+pushback = Pushes back | Push back
+hitback = Hits back | Hit back
+throwsupport = Throws support | Throw support
 takeswipe = Takes a swipe | Take a swipe
 takeswipes = Takes swipes | Take swipes
 takeshot = Takes a shot | Take a shot
@@ -441,6 +491,8 @@ advocate = Advocates | Advocate
 credit = Credits | Credit
 attribute = Attributes | Attribute
 compare = Compares | Compare
+see = Sees | See
+view = Views | View
 portray = Portrays | Portray
 rule = Rules | Rule
 take = Takes responsibility | Take responsibility
