@@ -1,0 +1,56 @@
+package qa
+
+import "testing"
+
+// TestNewsWords: words news reports use for what a question asks in
+// other words: a phrasal verb and its one-word equivalent ("looking
+// into", "investigated"; "gone up", "increased"), near-synonyms
+// ("operations", "surgeries"), a multiple ("threefold") as a number,
+// framing words that carry no content ("current", "supposedly") and
+// "stay" as a light verb.
+func TestNewsWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "looking into meets investigated", code: "en",
+			text: "Warehouse fire\n\nA fire destroyed a timber warehouse on the Delling estate on Sunday night.\n\n" +
+				"The blaze is being investigated by the county fire marshal Ben Ortiz, the council said.\n\n" +
+				"Nobody was hurt, and the road past the estate reopened on Monday after the firefighters left.\n",
+			q: "Who is looking into the blaze?", quote: "Ben Ortiz",
+		},
+		{
+			name: "operations meets surgeries", code: "en",
+			text: "Cyclist recovers\n\nThe cyclist hit by a van on the ring road in May has left hospital.\n\n" +
+				"The crash left Mara Quint needing four surgeries on her leg and hip, her club said.\n\n" +
+				"The driver of the van will appear in court in June.\n",
+			q: "How many operations did Quint need on her leg?", quote: "four surgeries",
+		},
+		{
+			name: "gone up meets increased threefold", code: "en",
+			text: "Noise complaints\n\nThe night bus depot on Arden Road opened last spring.\n\n" +
+				"Since it opened, complaints about noise have increased threefold, the council said.\n\n" +
+				"The operator said it would fit quieter engines to its buses before the end of the year.\n",
+			q: "How much have noise complaints gone up?", quote: "increased threefold",
+		},
+		{
+			name: "current meets currently", code: "en",
+			text: "New harbour chief\n\nThe harbour board named Lena Voss as its new chief on Monday.\n\n" +
+				"Voss is currently in the post of deputy director at the Tarvel port authority.\n\n" +
+				"She will take up the post in March, when the outgoing chief retires after twelve years.\n",
+			q: "What is Voss's current post?", quote: "deputy director",
+		},
+		{
+			name: "supposedly frames", code: "en",
+			text: "Coin hoard\n\nA dealer showed a hoard of silver coins to museum experts on Friday.\n\n" +
+				"The dealer said the coins were discovered in a cave near Lorca.\n\n" +
+				"The museum has not said whether it will buy them, and the police have asked the dealer for his papers.\n",
+			q: "Where were they supposedly found?", quote: "near Lorca",
+		},
+		{
+			name: "stay is light", code: "en",
+			text: "Miners rescued\n\nRescuers reached four miners trapped in the Brenner pit on Thursday.\n\n" +
+				"The miners were underground for nine days before the rescue team broke through.\n\n" +
+				"All four were taken to hospital in Darlow, where doctors said they were in good health and would go home soon.\n",
+			q: "How long did the miners stay?", quote: "nine days",
+		},
+	})
+}
