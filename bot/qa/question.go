@@ -235,6 +235,12 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		if v.isStopWord(w, lx) || len([]rune(w.f)) < 2 && !w.digit || isKindWord(v, w.f) || asking[i] {
 			continue
 		}
+		if out.money && v.money[w.f] && v.measure[w.f] {
+			// "How much did the telescope cost?": the sum of money
+			// is the cost asked for, and the article names it by
+			// its amount ("the 1.2-billion-yuan telescope").
+			continue
+		}
 		s := v.stem(w.f)
 		if v.light[w.f] || s == degree && i == 1 || tellsFuture(ws, i, v, lx) {
 			// "How many students go to…": the light verb's object
