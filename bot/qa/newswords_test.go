@@ -54,3 +54,40 @@ func TestNewsWords(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsWords2: a jab or an insult is a statement (a sentence that
+// reports one holds it), "based" and "located" ask no word of a "where"
+// answer, "earlier" frames the time asked about, and backing is
+// supporting.
+func TestNewsWords2(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "a jab is a statement", code: "en",
+			text: "Council row\n\nThe Harwick council met on Monday to vote on the harbour budget.\n\n" +
+				"Councillor Ruth Amble called the mayor \"a captain without a ship\" and said the budget was a disaster for the port.\n\n" +
+				"The council then passed the budget by nine votes to four, and the meeting closed at midnight.\n",
+			q: "What was Amble's jab at the mayor about?", quote: "captain without a ship",
+		},
+		{
+			name: "based is light", code: "en",
+			text: "New campaign chief\n\nThe senator named Lena Voss to run her campaign on Monday.\n\n" +
+				"Voss will run the campaign from an office in Tarvel, the senator's home town.\n\n" +
+				"She managed two campaigns for the party's candidates in the past, both of them successful.\n",
+			q: "Where will the campaign be based?", quote: "office in Tarvel",
+		},
+		{
+			name: "earlier frames the time", code: "en",
+			text: "Student missing\n\nPolice are searching for a student who was last seen on Saturday in Brenford.\n\n" +
+				"Tom Reed had gone with friends to a birthday party at the Lark Inn that night.\n\n" +
+				"His family said he left the inn alone at midnight and did not come home.\n",
+			q: "Where had Reed been earlier that night?", quote: "Lark Inn",
+		},
+		{
+			name: "backing meets supporting", code: "en",
+			text: "Rail report\n\nA report on the Tarvel rail line was published on Monday by the commuters' union.\n\n" +
+				"Lena Voss, the MP for Tarvel North, who is supporting the report, said the line needed new trains.\n\n" +
+				"The rail company said it would study the report and answer within a month.\n",
+			q: "Which politician is backing the report?", quote: "Lena Voss",
+		},
+	})
+}
