@@ -554,6 +554,12 @@ func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
 		if i+2 >= len(ws) || !inSet(lx, "determiners", ws[i+1].f) {
 			return -1
 		}
+		if slices.ContainsFunc(ws[:i], func(w word) bool { return !v.isStopWord(w, lx) && !isKindWord(v, w.f) }) {
+			// "What do the studios say the actors won?": the subject
+			// stands before the verb, and the noun after it is what
+			// the words are about.
+			return -1
+		}
 		n := ws[i+2]
 		if n.cap && !lx.NounCaps || v.isStopWord(n, lx) || isKindWord(v, n.f) || n.digit {
 			return -1
