@@ -91,3 +91,25 @@ func TestNewsWords2(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsWords3: catching a disease is testing positive for it, and
+// hopefuls and contenders are candidates (what a "how many" question
+// counts).
+func TestNewsWords3(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "caught meets tested positive", code: "en",
+			text: "Mayor isolates\n\nThe mayor of Harwick will work from home for ten days, her office said on Tuesday.\n\n" +
+				"Mayor Dana Whitlock tested positive for the virus on Monday after a council meeting.\n\n" +
+				"Her deputy will chair the budget debate on Thursday in her place, and the vote will go ahead as planned.\n",
+			q: "Has Whitlock caught the virus?", quote: "tested positive",
+		},
+		{
+			name: "hopefuls are candidates", code: "en",
+			text: "Debate in Varna\n\nThe party held its third primary debate on Tuesday night in Varna.\n\n" +
+				"Six hopefuls took to the stage, one fewer than last time, after the mayor of Tarvel dropped out.\n\n" +
+				"The next debate will be held in Corran in January, the party said on Wednesday.\n",
+			q: "How many candidates were on stage in Varna?", quote: "Six hopefuls",
+		},
+	})
+}
