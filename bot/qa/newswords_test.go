@@ -113,3 +113,15 @@ func TestNewsWords3(t *testing.T) {
 		},
 	})
 }
+
+// TestContractNotCaught: "contracted" is left out of the group of
+// "caught": its stem is the noun "contract" ("the union contract").
+func TestContractNotCaught(t *testing.T) {
+	v := vocabFor("en")
+	if v.stem("contract") == v.stem("caught") {
+		t.Errorf("contract stems with caught (%q)", v.stem("caught"))
+	}
+	if v.stem("infected") != v.stem("caught") {
+		t.Errorf("infected %q, caught %q: want one group", v.stem("infected"), v.stem("caught"))
+	}
+}
