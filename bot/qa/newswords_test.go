@@ -125,3 +125,31 @@ func TestContractNotCaught(t *testing.T) {
 		t.Errorf("infected %q, caught %q: want one group", v.stem("infected"), v.stem("caught"))
 	}
 }
+
+// TestNewsWords4: a takedown is a removal, as a demolition is;
+// fleeing home is being displaced; skipping is snubbing.
+func TestNewsWords4(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "demolished meets removal", code: "en",
+			text: "Flood plan\n\nThe county published its flood plan for the old town of Harwick on Monday.\n\n" +
+				"The plan calls for the complete removal of three buildings at the lower end of Mill Street.\n\n" +
+				"Residents can comment on the plan at a public meeting in the town hall next month, the county said.\n",
+			q: "How many buildings on Mill Street will be demolished?", quote: "removal of three buildings",
+		},
+		{
+			name: "flee meets displaced", code: "en",
+			text: "Fighting in the north\n\nFighting between the army and rebels spread to the northern province on Sunday.\n\n" +
+				"Some 40,000 people have been displaced since March, the aid agency said.\n\n" +
+				"The agency asked both sides to let its trucks through to the camps near the border before the winter.\n",
+			q: "How many people have had to flee their homes?", quote: "40,000 people",
+		},
+		{
+			name: "skip meets snubbed", code: "en",
+			text: "Debate night\n\nFive candidates met in Varna on Tuesday for the party's third debate.\n\n" +
+				"The front-runner, Ada Brink, snubbed the debate, saying her lead in the polls was too large to need it.\n\n" +
+				"The other candidates spent much of the night attacking her record as governor of the northern province.\n",
+			q: "Why did Brink skip the debate?", quote: "lead in the polls",
+		},
+	})
+}
