@@ -1406,7 +1406,9 @@ func (a *article) holdsRelation(i int, qu *question) bool {
 // the question asks for a statement ("respond", "reply").
 func (a *article) holdsVerb(i int, qu *question) bool {
 	for t := range qu.verbs {
-		if a.tf[i][t] > 0 {
+		// A yes/no question is answered by the contrary: "Did she
+		// admit it?" "She denied it."
+		if a.tf[i][t] > 0 || qu.kind == "yesno" && a.opposed(i, t) > 0 {
 			return true
 		}
 	}
