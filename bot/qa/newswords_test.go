@@ -153,3 +153,31 @@ func TestNewsWords4(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsWords5: what the police found they seized; automakers are
+// carmakers; a raise in wages is a pay rise.
+func TestNewsWords5(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "seized meets found", code: "en",
+			text: "Dealer jailed\n\nA drug dealer from Harwick was jailed for six years at the crown court on Friday.\n\n" +
+				"Officers also found £12,000 cash in his flat and car, the prosecutor said.\n\n" +
+				"The judge said the dealer had run the trade from his mother's home for two years before his arrest.\n",
+			q: "How much cash was seized?", quote: "£12,000 cash",
+		},
+		{
+			name: "carmakers meets automakers", code: "en",
+			text: "Strike talks\n\nThe union reached a tentative deal with Norcar on Sunday after five weeks of strikes.\n\n" +
+				"Harwick is home to three automakers, and all of them were hit by the strike.\n\n" +
+				"Talks between the union and the last company on strike will resume on Tuesday in Brenford, both sides said.\n",
+			q: "How many carmakers are there in Harwick?", quote: "three automakers",
+		},
+		{
+			name: "pay rise meets raise in wages", code: "en",
+			text: "Dock deal\n\nThe dock workers' union signed a new contract with the port of Harwick on Monday.\n\n" +
+				"The contract includes an 18% raise in base wages over four years.\n\n" +
+				"The union said its members would vote on the contract at a meeting in the town hall next week.\n",
+			q: "What pay rise do the dock workers get?", quote: "18% raise",
+		},
+	})
+}
