@@ -181,3 +181,17 @@ func TestNewsWords5(t *testing.T) {
 		},
 	})
 }
+
+// TestParents: father, mother, dad and mum are parents (a kin group
+// with its converse of the other sex).
+func TestParents(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "parents meets mother and father", code: "en",
+			text: "New envoy\n\nThe government named Lena Voss as its envoy to the United Nations on Monday.\n\n" +
+				"Her mother, a doctor from Tarvel, and her father, a teacher from Corran, met as students in Brenford.\n\n" +
+				"Voss has worked for the foreign ministry for twenty years and speaks five languages, her office said.\n",
+			q: "Where are Voss's parents from?", quote: "doctor from Tarvel",
+		},
+	})
+}
