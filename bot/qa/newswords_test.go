@@ -195,3 +195,17 @@ func TestParents(t *testing.T) {
 		},
 	})
 }
+
+// TestLayoffs: letting staff go is shedding jobs or laying people off,
+// and jobs count the staff.
+func TestLayoffs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "let go meets shed jobs", code: "en",
+			text: "Publisher posts loss\n\nThe Harwick publishing group reported a net loss for the year on Tuesday.\n\n" +
+				"The group had in May shed about 60 jobs, or 4 per cent of its headcount, to cut costs.\n\n" +
+				"Its chief executive said the new digital edition would bring readers back within two years.\n",
+			q: "How many staff did the group let go?", quote: "shed about 60 jobs",
+		},
+	})
+}
