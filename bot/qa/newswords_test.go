@@ -209,3 +209,16 @@ func TestLayoffs(t *testing.T) {
 		},
 	})
 }
+
+// TestChangeOfHeart: a change of heart is an about-face or a U-turn.
+func TestChangeOfHeart(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "change of heart meets about-face", code: "en",
+			text: "Depot vote\n\nThe mayor of Harwick said on Monday she now backs the new bus depot she had opposed for a year.\n\n" +
+				"Councillor Ruth Amble called the mayor's about-face \"a betrayal of the eastern district\".\n\n" +
+				"The council will vote on the depot in June, and residents plan a protest outside the town hall.\n",
+			q: "What did Amble say about the mayor's change of heart?", quote: "betrayal",
+		},
+	})
+}
