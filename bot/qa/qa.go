@@ -1032,10 +1032,21 @@ func (a *article) reports(i int, speaker string, attributed bool) bool {
 	if quoted && names(i-1) {
 		return true // a quotation after the sentence that names them
 	}
-	if !names(i) {
+	// A name right after a topic preposition is what is spoken of or
+	// to, not who speaks ("his presentation to officials and
+	// representatives from the US").
+	ws := a.words[i]
+	named := false
+	for k, w := range ws {
+		if slices.ContainsFunc(want, func(s string) bool { return a.v.stem(s) == a.v.stem(w.f) }) && !topicBefore(ws[:k], a.v) {
+			named = true
+			break
+		}
+	}
+	if !named {
 		return false
 	}
-	for _, w := range a.words[i] {
+	for _, w := range ws {
 		if a.v.reporting[w.f] || a.v.respond[w.f] {
 			return true
 		}
