@@ -1046,8 +1046,8 @@ func (a *article) reports(i int, speaker string, attributed bool) bool {
 	if !named {
 		return false
 	}
-	for _, w := range ws {
-		if a.v.reporting[w.f] || a.v.respond[w.f] {
+	for k, w := range ws {
+		if a.v.reportsAt(ws, k) || a.v.respond[w.f] {
 			return true
 		}
 	}
