@@ -740,12 +740,12 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			return false
 		}
 		own := a.nameRunsWith(i, qu)
-		for _, w := range ws {
+		for k, w := range ws {
 			// A month or a weekday is no person or place ("on the
 			// November 2020 ballot"), nor a word of a name that holds
 			// the question's own ("Westfield High School" for "Where
 			// is Westfield?").
-			if a.newName(w, qu) && !a.v.months[w.f] && !a.v.time[w.f] && (qu.kind != "who" || a.namesSomeone(w)) && !own[w.f] {
+			if a.newName(w, qu) && !a.v.months[w.f] && !a.v.time[w.f] && (qu.kind != "who" || a.namesSomeone(w)) && !own[w.f] && (qu.kind != "where" || a.placed(ws, k)) {
 				return true
 			}
 		}
@@ -753,6 +753,24 @@ func (a *article) holdsKind(i int, qu *question) bool {
 	}
 	return true
 }
+
+// placed reports whether a place preposition (the topic set: "in",
+// "at", "from", "en", "em") stands within placeReach words before
+// ws[k]: a name is a place where the sentence puts something ("in a
+// petrol station in Juigalpa"), not a person or a thing named
+// ("…found Diazepam, Zopiclone…").
+func (a *article) placed(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-placeReach; j-- {
+		if a.v.topic[ws[j].f] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeReach bounds the words between a place preposition and the name
+// it puts a place ("nos fundos do shopping de importados Planet").
+const placeReach = 6
 
 // nameRunsWith returns the folded words of sentence i that stand in a
 // run of capitalised words, written with nothing but spaces between them,
