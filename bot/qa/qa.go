@@ -740,12 +740,12 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			return false
 		}
 		own := a.nameRunsWith(i, qu)
-		for _, w := range ws {
+		for k, w := range ws {
 			// A month or a weekday is no person or place ("on the
 			// November 2020 ballot"), nor a word of a name that holds
 			// the question's own ("Westfield High School" for "Where
 			// is Westfield?").
-			if a.newName(w, qu) && !a.v.months[w.f] && !a.v.time[w.f] && (qu.kind != "who" || a.namesSomeone(w)) && !own[w.f] {
+			if a.newName(w, qu) && !a.v.months[w.f] && !a.v.time[w.f] && (qu.kind != "who" || a.namesSomeone(w)) && !own[w.f] && (qu.kind != "where" || a.placed(ws, k)) {
 				return true
 			}
 		}
@@ -753,6 +753,24 @@ func (a *article) holdsKind(i int, qu *question) bool {
 	}
 	return true
 }
+
+// placed reports whether a place preposition (the topic set: "in",
+// "at", "from", "en", "em") stands within placeReach words before
+// ws[k]: a name is a place where the sentence puts something ("in a
+// petrol station in Juigalpa"), not a person or a thing named
+// ("…found Diazepam, Zopiclone…").
+func (a *article) placed(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-placeReach; j-- {
+		if a.v.topic[ws[j].f] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeReach bounds the words between a place preposition and the name
+// it puts a place ("nos fundos do shopping de importados Planet").
+const placeReach = 6
 
 // nameRunsWith returns the folded words of sentence i that stand in a
 // run of capitalised words, written with nothing but spaces between them,
@@ -1032,11 +1050,22 @@ func (a *article) reports(i int, speaker string, attributed bool) bool {
 	if quoted && names(i-1) {
 		return true // a quotation after the sentence that names them
 	}
-	if !names(i) {
+	// A name right after a topic preposition is what is spoken of or
+	// to, not who speaks ("his presentation to officials and
+	// representatives from the US").
+	ws := a.words[i]
+	named := false
+	for k, w := range ws {
+		if slices.ContainsFunc(want, func(s string) bool { return a.v.stem(s) == a.v.stem(w.f) }) && !topicBefore(ws[:k], a.v) {
+			named = true
+			break
+		}
+	}
+	if !named {
 		return false
 	}
-	for _, w := range a.words[i] {
-		if a.v.reporting[w.f] || a.v.respond[w.f] {
+	for k, w := range ws {
+		if a.v.reportsAt(ws, k) || a.v.respond[w.f] {
 			return true
 		}
 	}
@@ -1406,7 +1435,9 @@ func (a *article) holdsRelation(i int, qu *question) bool {
 // the question asks for a statement ("respond", "reply").
 func (a *article) holdsVerb(i int, qu *question) bool {
 	for t := range qu.verbs {
-		if a.tf[i][t] > 0 {
+		// A yes/no question is answered by the contrary: "Did she
+		// admit it?" "She denied it."
+		if a.tf[i][t] > 0 || qu.kind == "yesno" && a.opposed(i, t) > 0 {
 			return true
 		}
 	}

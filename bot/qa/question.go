@@ -235,6 +235,12 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		if v.isStopWord(w, lx) || len([]rune(w.f)) < 2 && !w.digit || isKindWord(v, w.f) || asking[i] {
 			continue
 		}
+		if out.money && v.money[w.f] && v.measure[w.f] {
+			// "How much did the telescope cost?": the sum of money
+			// is the cost asked for, and the article names it by
+			// its amount ("the 1.2-billion-yuan telescope").
+			continue
+		}
 		s := v.stem(w.f)
 		if v.light[w.f] || s == degree && i == 1 || tellsFuture(ws, i, v, lx) {
 			// "How many students go to…": the light verb's object
@@ -546,6 +552,12 @@ func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
 			continue
 		}
 		if i+2 >= len(ws) || !inSet(lx, "determiners", ws[i+1].f) {
+			return -1
+		}
+		if slices.ContainsFunc(ws[:i], func(w word) bool { return !v.isStopWord(w, lx) && !isKindWord(v, w.f) }) {
+			// "What do the studios say the actors won?": the subject
+			// stands before the verb, and the noun after it is what
+			// the words are about.
 			return -1
 		}
 		n := ws[i+2]

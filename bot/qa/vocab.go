@@ -162,6 +162,11 @@ type vocab struct {
 	// reporting verbs (not those that are also common nouns, nor weak
 	// ones): a question using one asks for a party's words.
 	reporting map[string]bool
+	// particle maps the folded forms of the lexicon's reporting verbs
+	// that report only with a particle ("took aim at", "pointed out")
+	// to the particle's first word: alone they report nothing in a
+	// sentence ("she took center stage").
+	particle map[string]string
 	// verbForms holds the patterns of the forms of a verb ("*ed",
 	// "ge*t"), and notVerbForms those of words that only look like one
 	// ("*te": "société"): a question's word of such a form is the
@@ -271,6 +276,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		v.reporting = map[string]bool{}
+		v.particle = map[string]string{}
 		v.demonyms = map[string]bool{}
 		v.months = map[string]bool{}
 		if lx := lang.Default().Get(code); lx != nil {
@@ -288,6 +294,9 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 					// (A refusal's verb asks for no statement: "Quel
 					// surnom Chirac lui donnait-il ?", "¿Qué quiso …?")
 					v.reporting[lang.Fold(form)] = true
+					if p := strings.Fields(lang.Fold(strings.ReplaceAll(vb.Particle, "_", " "))); len(p) > 0 {
+						v.particle[lang.Fold(form)] = p[0]
+					}
 				}
 			}
 		}
@@ -615,6 +624,17 @@ func (v *vocab) stem(w string) string {
 		w = string(r[:6])
 	}
 	return w
+}
+
+// reportsAt reports whether ws[k] is a reporting verb of the lexicon,
+// with its particle right after it when it needs one ("took aim at",
+// not "took center stage").
+func (v *vocab) reportsAt(ws []word, k int) bool {
+	if !v.reporting[ws[k].f] {
+		return false
+	}
+	p, ok := v.particle[ws[k].f]
+	return !ok || k+1 < len(ws) && ws[k+1].f == p
 }
 
 // countryTerms maps the folded one-word names and demonyms of lx's
