@@ -222,3 +222,17 @@ func TestChangeOfHeart(t *testing.T) {
 		},
 	})
 }
+
+// TestRelatedIsLight: "related" asks for a kinship the article names in
+// its own words ("the granddaughter of"): it is light.
+func TestRelatedIsLight(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "related meets granddaughter", code: "en",
+			text: "New harbour chief\n\nThe harbour board named Lena Voss as its new chief on Monday.\n\n" +
+				"The 45-year-old Voss is the granddaughter of the union leader Ada Brink, who ran the docks strike of 1962.\n\n" +
+				"She will take up the post in March, when the outgoing chief retires after twelve years.\n",
+			q: "Is Voss related to Ada Brink?", quote: "granddaughter",
+		},
+	})
+}

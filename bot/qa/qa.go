@@ -1359,6 +1359,12 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 			}
 		}
 	}
+	whose := &question{kind: qu.kind, terms: map[string]float64{}, names: map[string]bool{}}
+	for _, p := range qu.possessors {
+		if !contains(qu.speakerWords, p) && !qu.partyTerms[a.v.stem(p)] {
+			whose.terms[a.v.stem(p)] = 1
+		}
+	}
 	var rs []ranked
 	for n := range own {
 		i := n - 1
@@ -1366,6 +1372,12 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 			continue
 		}
 		if len(about.terms) > 0 && !a.holdsAny(i, about) && (i == 0 || !a.holdsAny(i-1, about)) && (i < 2 || !a.holdsAny(i-2, about)) {
+			continue
+		}
+		if len(whose.terms) > 0 && !a.holdsAny(i, whose) && (i == 0 || !a.holdsAny(i-1, whose)) && (i < 2 || !a.holdsAny(i-2, whose)) {
+			// "How did Israel react to Varadkar's comments?": a
+			// reply to someone's words names them, here or just
+			// before.
 			continue
 		}
 		s, _, _, _ := a.score(i, rest)
