@@ -756,7 +756,8 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// thousands of illegal sewage discharges that polluted rivers" holds
 	// a relative clause, no words.)
 	mark, marked := t.marker(cu.hi, s)
-	prep := cu.doc && cu.lo-1 > s.body && t.lx.Set("gerundpreps", t.toks[cu.lo-1].l) && (marked && mark-cu.hi <= 3 || t.bareClause(cu.hi, s))
+	prep := cu.doc && cu.lo-1 > s.body && t.lx.Set("gerundpreps", t.toks[cu.lo-1].l) && (marked && mark-cu.hi <= 3 || t.bareClause(cu.hi, s) ||
+		!cu.verb.Weak && cu.hi < s.t1 && t.out(cu.hi) && objectClaim(cu.verb, t.toks[cu.hi].l))
 	passive := prep && !t.lx.Set("by", t.toks[cu.lo-1].l)
 	if st, end := a.mainSubjectOf(cu.lo, s, passive, prep); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
 		// The subject of the main verb before the gerund ("At a
@@ -784,6 +785,13 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 		if m = a.parseNP(st, end, 0); m == nil || !named(m) {
 			return nil
 		}
+	} else if st, end := t.openingSubject(cu.lo, s); passive && st >= 0 {
+		// "La ministre a quitté la salle en dénonçant une « mascarade
+		// »": a main verb the lexicon does not know, after the subject
+		// that opens the sentence and its auxiliary; the gerund is that
+		// subject's.
+		m = a.parseNP(st, end, 0)
+		appos = a.apposBefore(m, end, cu.lo, s)
 	} else if cu.doc {
 		return nil // "…, which released a statement saying": whose, the clause does not say
 	} else {
@@ -4268,6 +4276,45 @@ func (rs *resolver) mainSubjectOf(lo int, s *sentence, passive, joined bool) (in
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// openingSubject returns the span of the noun phrase that opens sentence
+// s, after an opening phrase set off by a comma, as the subject of a verb
+// group that opens with an auxiliary, a reflexive or a negation right
+// after it ("La ministre a quitté …", "Le maire s'est levé …", "Il n'a
+// pas attendu …"), when no clause of another subject opens between it
+// and token lo; or -1.
+func (t *text) openingSubject(lo int, s *sentence) (int, int) {
+	lx := t.lx
+	verbAt := func(k int) bool {
+		l := t.toks[k].l
+		return t.out(k) && !t.toks[k].cap && (lx.Set("aux", l) || lx.Set("passive", l) || lx.Set("refl", l) || lx.Set("negation", l))
+	}
+	st := s.body
+	end := t.npRight(st, s)
+	if end <= st || end >= lo || !verbAt(end) {
+		// ("Lundi, les manifestants ont bloqué la route en réclamant
+		// …": after a short opening phrase.)
+		for k := st; k < min(st+6, lo); k++ {
+			if t.toks[k].s == "," {
+				st = k + 1
+				break
+			}
+		}
+		if end = t.npRight(st, s); st == s.body || end <= st || end >= lo || !verbAt(end) {
+			return -1, -1
+		}
+	}
+	for k := end; k < lo; k++ {
+		tk := &t.toks[k]
+		if tk.kind == tQOpen || tk.kind == tQClose || tk.s == ";" || tk.s == ":" || tk.s == "(" {
+			return -1, -1
+		}
+		if t.out(k) && (lx.Set("clause", tk.l) || lx.Set("subord", tk.l) || lx.Set("relpron", tk.l) || lx.Set("coord", tk.l)) {
+			return -1, -1 // "…, et le ministre a quitté la salle en dénonçant …": whose?
+		}
+	}
+	return st, end
 }
 
 // subordBetween reports whether a word of [set subord] that is no
