@@ -985,7 +985,10 @@ million millions milliard milliards milliers centaines dizaines
 études enquêtes sondages données chiffres statistiques estimations calculs analyses recherches
 
 [set orgwords]
-ministère conseil commission agence comité association fondation institut centre université société entreprise groupe parti front forces armée marine mouvement organisation union ligue alliance coalition cour tribunal assemblée parlement sénat banque fonds réseau journal radio télévision chaîne service police gendarmerie ambassade consulat gouvernement administration autorité autorités bureau fédération syndicat hôpital compagnie église brigade club institution musée école collège maison préfecture mairie office confédération chambre observatoire coopérative consortium conférence académie laboratoire direction rassemblement collectif commune municipalité
+# (Also "forum", "programme", …: "le Forum économique mondial", "le
+# Programme alimentaire mondial" are bodies named with lower-case
+# adjectives.)
+ministère conseil commission agence comité association fondation institut centre université société entreprise groupe parti front forces armée marine mouvement organisation union ligue alliance coalition cour tribunal assemblée parlement sénat banque fonds réseau journal radio télévision chaîne service police gendarmerie ambassade consulat gouvernement administration autorité autorités bureau fédération syndicat hôpital compagnie église brigade club institution musée école collège maison préfecture mairie office confédération chambre observatoire coopérative consortium conférence académie laboratoire direction rassemblement collectif commune municipalité forum programme secrétariat haut-commissariat caisse mutualité
 # English names keep their English organisation word: "Sarrow Terminal Company".
 company corporation
 
