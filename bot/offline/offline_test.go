@@ -2232,6 +2232,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La saison des pluies a commencé tard cette année. La faim progresse au Sahel, selon le dernier rapport du Programme alimentaire mondial."},
 		{name: "fr selon and the report of a forum named with lower-case adjectives: the forum", sent: 2, party: "Forum social européen",
 			text: "La saison des pluies a commencé tard cette année. Selon le rapport annuel du Forum social européen, la pauvreté recule."},
+		{name: "fr a passive accusation whose agent is women described in the plural: theirs", sent: 2, party: "Femmes", claim: "Accuse",
+			text: "Le conseil municipal s'est réuni lundi soir à la mairie. L'adjoint aux finances est accusé de harcèlement par trois femmes."},
 		{name: "fr selon and the colleagues of the one named before are not that one", sent: 2, party: "Collègues",
 			text: "Le commandant des pompiers, Éric Vasseur, a expliqué que les flammes ont atteint vingt mètres. Selon ses collègues, le suspect avait été licencié."},
 		{name: "es según and the colleagues of the one named before are not that one", sent: 2, party: "Compañeros",
