@@ -711,6 +711,9 @@ func (a *analysis) fromPassive(i int, cu *cue, at *attribution) *attribution {
 	from, to := s.body, cu.lo
 	if cu.reduced {
 		from, to = cu.lo, cu.c
+		for to-1 > from && (t.toks[to-1].s == "," || t.out(to-1) && !t.toks[to-1].cap && (lx.Set("adverbs", t.toks[to-1].l) || t.endsIn("mannerendings", t.toks[to-1].l, 4))) {
+			to-- // "La réforme, vivement critiquée par …": the noun, without the comma and the adverb
+		}
 		if by := cu.right; cu.lo == s.body && by != nil && by.t0-1 > cu.c+1 {
 			// "Un calendrier jugé irréaliste par la Cour des
 			// comptes.": the noun and what it is judged.
