@@ -5125,7 +5125,7 @@ func (t *text) cleft(cu *cue, s *sentence) bool {
 // cleftAt reports whether the words of sentence s before token lo are a
 // phrase of [set cleft].
 func (t *text) cleftAt(lo int, s *sentence) bool {
-	if lo <= s.body || lo-s.body > 5 {
+	if lo <= s.body || lo-s.body > 8 { // (up to "c'est en tout cas ce qu'")
 		return false
 	}
 	var words []string

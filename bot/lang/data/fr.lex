@@ -724,6 +724,10 @@ dont notamment
 [set cleft]
 # A phrase before an inverted subject that points back at the sentence before as what was said: "C'est ce qu'a annoncé X".
 c'_est_ce_qu' c'_est_ce_que voilà_ce_qu' voilà_ce_que c'_était_ce_qu' c'_était_ce_que
+# (With an adverb of hedging or adding before "ce": "C'est en tout cas ce
+# qu'affirme le directeur", "C'est du moins ce qu'assure X", "C'est aussi
+# ce que pense Y".)
+c'_est_en_tout_cas_ce_qu' c'_est_en_tout_cas_ce_que c'_est_du_moins_ce_qu' c'_est_du_moins_ce_que c'_est_en_effet_ce_qu' c'_est_en_effet_ce_que c'_est_aussi_ce_qu' c'_est_aussi_ce_que c'_est_également_ce_qu' c'_est_également_ce_que c'_est_notamment_ce_qu' c'_est_notamment_ce_que c'_est_précisément_ce_qu' c'_est_précisément_ce_que c'_est_d'_ailleurs_ce_qu' c'_est_d'_ailleurs_ce_que c'_est_en_substance_ce_qu' c'_est_en_substance_ce_que
 
 [set cleftsubject]
 # A phrase before a subject and its verb that points back at the sentence
@@ -877,6 +881,8 @@ rassurant rassurante rassurants rassurantes confiant confiante confiants confian
 # [set certain] before a colon: "Le préfet se veut rassurant : …", "La
 # maire se montre prudente : …", "Le syndicat reste confiant : …".
 veut veulent voulait voulaient montre montrent montrait montraient reste restent restait restaient demeure demeurent
+# (After "être", "s'est voulu rassurant : …", "s'est montrée prudente : …".)
+voulu voulue voulus voulues montré montrée montrés montrées
 
 [set plainwords]
 # Words of plain speech after a copula, before a colon, when a word for what
