@@ -638,6 +638,12 @@ func (a *analysis) fromPassive(i int, cu *cue, at *attribution) *attribution {
 	t := a.t
 	s := &t.sents[i]
 	lx := t.lx
+	if cu.verb.Colon {
+		// A verb that reports only words after a colon or a quotation
+		// says nothing in the passive: "Wissa est repris par trois
+		// défenseurs", "une idée reprise par le ministre".
+		return nil
+	}
 	if cu.verb.Quoting && cu.hi+1 < s.t1 && t.lx.Set("as", t.toks[cu.hi].l) {
 		// "Senator Tom Reed was quoted by Reuters as saying the bill
 		// would fail": his words, as Reuters reported them.

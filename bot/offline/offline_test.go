@@ -2258,6 +2258,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le maire Paul Roux a visité l'usine lundi. Son message est clair : le site ne fermera pas."},
 		{name: "fr a possessive before a word for what was said and a quotation after the colon: the body named before, the quotation's words", sent: 2, party: "CGT", claim: "Dit : \"Le site",
 			text: "La CGT a réuni ses militants lundi. Sa position est sans appel : « Le site doit rester ouvert. »"},
+		{name: "fr a verb of going on that needs a colon, in the passive with an agent: no one's words", sent: 2, none: true,
+			text: "Le match a repris à 21 heures. L'attaquant part seul en contre mais il est repris par deux défenseurs lyonnais."},
 		{name: "fr selon and the colleagues of the one named before are not that one", sent: 2, party: "Collègues",
 			text: "Le commandant des pompiers, Éric Vasseur, a expliqué que les flammes ont atteint vingt mètres. Selon ses collègues, le suspect avait été licencié."},
 		{name: "es según and the colleagues of the one named before are not that one", sent: 2, party: "Compañeros",
