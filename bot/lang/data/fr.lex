@@ -124,7 +124,8 @@ défendre - assert defend weak : défend:f défendent:f défendu:pp défendue:pp
 réfuter er deny deny
 contester er deny dispute
 récuser er deny reject
-accuser er accuse accuse
+# (Not "accuser le coup", to take a blow: "Le club a accusé le coup".)
+accuser er accuse accuse notpart=le_coup
 reprocher er accuse accuse
 dénoncer er accuse condemn : dénonçait:f dénonçaient:f dénonça:f dénonçant:g
 condamner er accuse condemn
