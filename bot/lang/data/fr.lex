@@ -1369,6 +1369,9 @@ si l' on en croit X
 , pouvait-on lire dans X $
 , lit-on dans X $
 on lit dans X
+on peut lire dans X
+on pouvait lire dans X
+, lit-on sur X $
 , a-t-on appris auprès de X $
 , a-t-on appris auprès d' X $
 , a-t-on appris auprès du X $
