@@ -638,6 +638,12 @@ func (a *analysis) fromPassive(i int, cu *cue, at *attribution) *attribution {
 	t := a.t
 	s := &t.sents[i]
 	lx := t.lx
+	if cu.verb.Colon {
+		// A verb that reports only words after a colon or a quotation
+		// says nothing in the passive: "Wissa est repris par trois
+		// défenseurs", "une idée reprise par le ministre".
+		return nil
+	}
 	if cu.verb.Quoting && cu.hi+1 < s.t1 && t.lx.Set("as", t.toks[cu.hi].l) {
 		// "Senator Tom Reed was quoted by Reuters as saying the bill
 		// would fail": his words, as Reuters reported them.
@@ -711,6 +717,9 @@ func (a *analysis) fromPassive(i int, cu *cue, at *attribution) *attribution {
 	from, to := s.body, cu.lo
 	if cu.reduced {
 		from, to = cu.lo, cu.c
+		for to-1 > from && (t.toks[to-1].s == "," || t.out(to-1) && !t.toks[to-1].cap && (lx.Set("adverbs", t.toks[to-1].l) || t.endsIn("mannerendings", t.toks[to-1].l, 4))) {
+			to-- // "La réforme, vivement critiquée par …": the noun, without the comma and the adverb
+		}
 		if by := cu.right; cu.lo == s.body && by != nil && by.t0-1 > cu.c+1 {
 			// "Un calendrier jugé irréaliste par la Cour des
 			// comptes.": the noun and what it is judged.
@@ -756,7 +765,8 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// thousands of illegal sewage discharges that polluted rivers" holds
 	// a relative clause, no words.)
 	mark, marked := t.marker(cu.hi, s)
-	prep := cu.doc && cu.lo-1 > s.body && t.lx.Set("gerundpreps", t.toks[cu.lo-1].l) && (marked && mark-cu.hi <= 3 || t.bareClause(cu.hi, s))
+	prep := cu.doc && cu.lo-1 > s.body && t.lx.Set("gerundpreps", t.toks[cu.lo-1].l) && (marked && mark-cu.hi <= 3 || t.bareClause(cu.hi, s) ||
+		!cu.verb.Weak && cu.hi < s.t1 && t.out(cu.hi) && objectClaim(cu.verb, t.toks[cu.hi].l))
 	passive := prep && !t.lx.Set("by", t.toks[cu.lo-1].l)
 	if st, end := a.mainSubjectOf(cu.lo, s, passive, prep); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
 		// The subject of the main verb before the gerund ("At a
@@ -784,6 +794,13 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 		if m = a.parseNP(st, end, 0); m == nil || !named(m) {
 			return nil
 		}
+	} else if st, end := t.openingSubject(cu.lo, s); passive && st >= 0 {
+		// "La ministre a quitté la salle en dénonçant une « mascarade
+		// »": a main verb the lexicon does not know, after the subject
+		// that opens the sentence and its auxiliary; the gerund is that
+		// subject's.
+		m = a.parseNP(st, end, 0)
+		appos = a.apposBefore(m, end, cu.lo, s)
 	} else if cu.doc {
 		return nil // "…, which released a statement saying": whose, the clause does not say
 	} else {
@@ -2808,7 +2825,9 @@ func (rs *resolver) introBefore(lo int, s *sentence) bool {
 		return false
 	}
 	first := &t.toks[body]
-	if !(t.lx.Set("prep", first.l) || isTimeWord(t.lx, first.l) || t.lx.Set("adverbs", first.l) || t.lx.Set("clause", first.l) || isYear(first.s)) {
+	// (Also a date with its article: "Le 24 octobre, on lit dans …".)
+	date := t.lx.Set("definite", first.l) && body+2 < lo && isDigits(t.toks[body+1].s) && (isTimeWord(t.lx, t.toks[body+2].l) || t.toks[body+2].s == ",")
+	if !(t.lx.Set("prep", first.l) || isTimeWord(t.lx, first.l) || t.lx.Set("adverbs", first.l) || t.lx.Set("clause", first.l) || isYear(first.s) || date) {
 		return false
 	}
 	if lo-1 > body && t.lx.Set("relpron", t.toks[lo-1].l) && !t.lx.Set("determiners", t.toks[lo-1].l) {
@@ -4270,6 +4289,45 @@ func (rs *resolver) mainSubjectOf(lo int, s *sentence, passive, joined bool) (in
 	return -1, -1
 }
 
+// openingSubject returns the span of the noun phrase that opens sentence
+// s, after an opening phrase set off by a comma, as the subject of a verb
+// group that opens with an auxiliary, a reflexive or a negation right
+// after it ("La ministre a quitté …", "Le maire s'est levé …", "Il n'a
+// pas attendu …"), when no clause of another subject opens between it
+// and token lo; or -1.
+func (t *text) openingSubject(lo int, s *sentence) (int, int) {
+	lx := t.lx
+	verbAt := func(k int) bool {
+		l := t.toks[k].l
+		return t.out(k) && !t.toks[k].cap && (lx.Set("aux", l) || lx.Set("passive", l) || lx.Set("refl", l) || lx.Set("negation", l))
+	}
+	st := s.body
+	end := t.npRight(st, s)
+	if end <= st || end >= lo || !verbAt(end) {
+		// ("Lundi, les manifestants ont bloqué la route en réclamant
+		// …": after a short opening phrase.)
+		for k := st; k < min(st+6, lo); k++ {
+			if t.toks[k].s == "," {
+				st = k + 1
+				break
+			}
+		}
+		if end = t.npRight(st, s); st == s.body || end <= st || end >= lo || !verbAt(end) {
+			return -1, -1
+		}
+	}
+	for k := end; k < lo; k++ {
+		tk := &t.toks[k]
+		if tk.kind == tQOpen || tk.kind == tQClose || tk.s == ";" || tk.s == ":" || tk.s == "(" {
+			return -1, -1
+		}
+		if t.out(k) && (lx.Set("clause", tk.l) || lx.Set("subord", tk.l) || lx.Set("relpron", tk.l) || lx.Set("coord", tk.l)) {
+			return -1, -1 // "…, et le ministre a quitté la salle en dénonçant …": whose?
+		}
+	}
+	return st, end
+}
+
 // subordBetween reports whether a word of [set subord] that is no
 // preposition ("when", not "after") is among tokens [lo, hi): a clause of
 // its own subject opens there.
@@ -5075,7 +5133,7 @@ func (t *text) cleft(cu *cue, s *sentence) bool {
 // cleftAt reports whether the words of sentence s before token lo are a
 // phrase of [set cleft].
 func (t *text) cleftAt(lo int, s *sentence) bool {
-	if lo <= s.body || lo-s.body > 5 {
+	if lo <= s.body || lo-s.body > 8 { // (up to "c'est en tout cas ce qu'")
 		return false
 	}
 	var words []string

@@ -241,7 +241,16 @@ func (rs *resolver) colonClauseCue(i int) *cue {
 			}
 		}
 	}
-	if m == nil || m.kind != kPron && m.kind != kPerson && m.kind != kOrg && !rs.reg.knownPerson(m) || m.kind == kPron && m.plural && m.gender == 0 {
+	described := false
+	if end := min(t.npRight(s.body, s), colon); m == nil && !quoted && end > s.body && lx.Set("definite", t.toks[s.body].l) {
+		// (Also a speaker described by the definite article, sure of
+		// what follows: "Le syndicat est formel : …", "Le directeur a
+		// été clair : …".)
+		if d := rs.parseNP(s.body, end, 0); d != nil && d.kind == kDesc && d.t1 == end && d.owner == nil && rs.speakerNounBefore(s.body, end) && t.convinced(end, colon, s) {
+			m, described = d, true
+		}
+	}
+	if m == nil || m.kind != kPron && m.kind != kPerson && m.kind != kOrg && !rs.reg.knownPerson(m) && !described || m.kind == kPron && m.plural && m.gender == 0 {
 		return nil
 	}
 	if laterRel >= 0 && (m.kind != kPerson && m.kind != kName || !quoted || laterRel < m.t1+2 || !t.finiteVerbIn(m.t1, laterRel)) {

@@ -2255,23 +2255,38 @@ func (rs *resolver) midfieldSubject(k, c int, s *sentence) *mention {
 func (t *text) reducedNoun(c int, s *sentence) int {
 	lx := t.lx
 	end := c
-	if c-2 > s.body && t.toks[c-1].s == "," && c+1 < s.t1 && lx.Set("by", t.toks[c+1].l) {
+	p := c - 1 // (past an adverb of manner: "la réforme, vivement critiquée par …")
+	if p-1 > s.body && t.out(p) && !t.toks[p].cap && (lx.Set("adverbs", t.toks[p].l) || t.endsIn("mannerendings", t.toks[p].l, 4)) {
+		p--
+	}
+	set := p-1 > s.body && t.toks[p].s == ","
+	if set && c+1 < s.t1 && (lx.Set("by", t.toks[c+1].l) || t.complementBy(c+1, s) > 0 || t.byWithin(c+1, s) > 0) {
 		// "l'hydroxychloroquine, vantée par Elon Musk", "el proyecto,
 		// criticado por la oposición,": a participle set off after its
-		// noun, with its agent.
-		end = c - 1
+		// noun, with its agent (also after its complement: "Le projet,
+		// jugé trop coûteux par la Cour des comptes, …", "qualifié de
+		// « gâchis » par …").
+		end = p
+	} else {
+		set = false
 	}
-	if end-1 <= s.body || t.toks[end-1].kind != tWord || t.toks[end-1].q >= 0 || t.isVerb(end-1) ||
+	floor := s.body + 1
+	if set {
+		floor = s.body // ("La réforme, critiquée par les syndicats, …": the phrase opening the sentence)
+	}
+	if end-1 < floor || t.toks[end-1].kind != tWord || t.toks[end-1].q >= 0 || t.isVerb(end-1) ||
 		lx.Set("prep", t.toks[end-1].l) || lx.Set("determiners", t.toks[end-1].l) || lx.Set("clause", t.toks[end-1].l) {
 		return -1
 	}
 	// Only a phrase with its determiner, a few words back: "unas
 	// elecciones", "des élections" (a French article that is also "of").
-	for j := end - 1; j > s.body && j >= end-4; j-- {
+	for j := end - 1; j >= floor && j >= end-4; j-- {
 		tk := &t.toks[j]
 		switch {
 		case lx.Set("determiners", tk.l) && lx.Set("of", tk.l) && !lx.Set("definite", tk.l) && j < end-1 && (j == s.body || t.toks[j-1].kind != tWord || !t.isVerb(j-1) && !lx.Set("of", t.toks[j-1].l) && !lx.Set("prep", t.toks[j-1].l)):
 			return j
+		case j == s.body && tk.kind == tWord && lx.Set("determiners", tk.l):
+			return j // (the article that opens the sentence, capitalised)
 		case tk.kind != tWord || tk.q >= 0 || tk.cap || t.isVerb(j) || lx.Set("prep", tk.l) || lx.Set("clause", tk.l):
 			return -1
 		case lx.Set("determiners", tk.l):

@@ -3497,10 +3497,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			return a.descEntity(o, nil)
 		}
 	}
-	if j := sent - 1; gendered && !m.plural && a.t.lx.Trait("pluralagreement") && tok == a.t.sents[sent].body && j >= 0 && a.t.sents[j].para == para && !a.t.sents[j].furniture {
+	if j := sent - 1; gendered && !m.plural && a.t.lx.Trait("pluralagreement") && (tok == a.t.sents[sent].body || a.t.invertedPron(tok) || tok > a.t.sents[sent].body && a.t.afterOpeningPhrase(&a.t.sents[sent]) == tok) && j >= 0 && a.t.sents[j].para == para && !a.t.sents[j].furniture {
 		// "L'intersyndicale se réunira vendredi. Elle appelle à …": the
 		// body the sentence before opens with, described, that no one
-		// registered as a speaker.
+		// registered as a speaker; also in an incise ("« … »,
+		// précise-t-elle") and after an opening phrase ("Dans ce
+		// communiqué, elle précise …").
 		if o := a.openingPhraseNP(j); o != nil && o.kind == kDesc && !o.plural && o.owner == nil && (o.class == "org" || o.class == "gov") && (o.gender == 0 || o.gender == m.gender) {
 			return a.descEntity(o, nil)
 		}

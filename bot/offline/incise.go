@@ -38,8 +38,8 @@ func (t *text) inciseRest(k int, s *sentence) [][2]int {
 			words++
 		}
 	}
-	if words < 3 {
-		return nil
+	if words < 2 {
+		return nil // (a verb and its complement go on: "Le site, a-t-il précisé, restera ouvert.")
 	}
 	return t.spanTo(k+1, s.t1)
 }

@@ -339,6 +339,10 @@ func (a *analysis) colonVerdict(i int) *attribution {
 			o.gender = 'm'
 		case t.lx.Set("fpossessive", o.head):
 			o.gender = 'f'
+		case len(t.lx.Sets["mpossessive"]) == 0 && t.lx.Set("possessive", o.head) && !t.lx.Set("ownpossessive", o.head):
+			// (A language whose possessive agrees with the thing owned
+			// tells no owner's gender: "Son message est clair : …",
+			// "Sa position est claire : …" are the one before's.)
 		default:
 			return nil
 		}
@@ -360,10 +364,14 @@ func (a *analysis) colonVerdict(i int) *attribution {
 	if e == nil || e.kind != kPerson && e.kind != kOrg && e.kind != kName && e.kind != kCountry {
 		return nil
 	}
-	if k := colon + 1; t.lx.NounCaps && t.toks[k].kind == tQOpen && t.toks[k].q >= 0 && int(t.toks[k].q) < len(t.qs) && t.qs[t.toks[k].q].close >= 0 {
-		// "Ihre Forderung lautet: «…»": the quotation's words.
+	if k := colon + 1; t.toks[k].kind == tQOpen && t.toks[k].q >= 0 && int(t.toks[k].q) < len(t.qs) && t.qs[t.toks[k].q].close >= 0 {
+		// "Ihre Forderung lautet: «…»", "Son constat est sans appel :
+		// « … »": the quotation's words.
 		q := t.qs[t.toks[k].q]
 		return t.turnSaid(e, i, i, q.start, min(q.end, t.d.Sentences[i].End))
+	}
+	if k := colon + 1; t.toks[k].kind == tQOpen {
+		return nil // (a quotation left open: "Su mensaje fue claro: «No vamos a ceder … ¶ …")
 	}
 	return t.turnSaid(e, i, i, t.toks[colon+1].start, t.d.Sentences[i].End)
 }

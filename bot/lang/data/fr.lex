@@ -124,7 +124,8 @@ défendre - assert defend weak : défend:f défendent:f défendu:pp défendue:pp
 réfuter er deny deny
 contester er deny dispute
 récuser er deny reject
-accuser er accuse accuse
+# (Not "accuser le coup", to take a blow: "Le club a accusé le coup".)
+accuser er accuse accuse notpart=le_coup
 reprocher er accuse accuse
 dénoncer er accuse condemn : dénonçait:f dénonçaient:f dénonça:f dénonçant:g
 condamner er accuse condemn
@@ -724,6 +725,10 @@ dont notamment
 [set cleft]
 # A phrase before an inverted subject that points back at the sentence before as what was said: "C'est ce qu'a annoncé X".
 c'_est_ce_qu' c'_est_ce_que voilà_ce_qu' voilà_ce_que c'_était_ce_qu' c'_était_ce_que
+# (With an adverb of hedging or adding before "ce": "C'est en tout cas ce
+# qu'affirme le directeur", "C'est du moins ce qu'assure X", "C'est aussi
+# ce que pense Y".)
+c'_est_en_tout_cas_ce_qu' c'_est_en_tout_cas_ce_que c'_est_du_moins_ce_qu' c'_est_du_moins_ce_que c'_est_en_effet_ce_qu' c'_est_en_effet_ce_que c'_est_aussi_ce_qu' c'_est_aussi_ce_que c'_est_également_ce_qu' c'_est_également_ce_que c'_est_notamment_ce_qu' c'_est_notamment_ce_que c'_est_précisément_ce_qu' c'_est_précisément_ce_que c'_est_d'_ailleurs_ce_qu' c'_est_d'_ailleurs_ce_que c'_est_en_substance_ce_qu' c'_est_en_substance_ce_que
 
 [set cleftsubject]
 # A phrase before a subject and its verb that points back at the sentence
@@ -877,6 +882,8 @@ rassurant rassurante rassurants rassurantes confiant confiante confiants confian
 # [set certain] before a colon: "Le préfet se veut rassurant : …", "La
 # maire se montre prudente : …", "Le syndicat reste confiant : …".
 veut veulent voulait voulaient montre montrent montrait montraient reste restent restait restaient demeure demeurent
+# (After "être", "s'est voulu rassurant : …", "s'est montrée prudente : …".)
+voulu voulue voulus voulues montré montrée montrés montrées
 
 [set plainwords]
 # Words of plain speech after a copula, before a colon, when a word for what
@@ -985,7 +992,10 @@ million millions milliard milliards milliers centaines dizaines
 études enquêtes sondages données chiffres statistiques estimations calculs analyses recherches
 
 [set orgwords]
-ministère conseil commission agence comité association fondation institut centre université société entreprise groupe parti front forces armée marine mouvement organisation union ligue alliance coalition cour tribunal assemblée parlement sénat banque fonds réseau journal radio télévision chaîne service police gendarmerie ambassade consulat gouvernement administration autorité autorités bureau fédération syndicat hôpital compagnie église brigade club institution musée école collège maison préfecture mairie office confédération chambre observatoire coopérative consortium conférence académie laboratoire direction rassemblement collectif commune municipalité
+# (Also "forum", "programme", …: "le Forum économique mondial", "le
+# Programme alimentaire mondial" are bodies named with lower-case
+# adjectives.)
+ministère conseil commission agence comité association fondation institut centre université société entreprise groupe parti front forces armée marine mouvement organisation union ligue alliance coalition cour tribunal assemblée parlement sénat banque fonds réseau journal radio télévision chaîne service police gendarmerie ambassade consulat gouvernement administration autorité autorités bureau fédération syndicat hôpital compagnie église brigade club institution musée école collège maison préfecture mairie office confédération chambre observatoire coopérative consortium conférence académie laboratoire direction rassemblement collectif commune municipalité forum programme secrétariat haut-commissariat caisse mutualité
 # English names keep their English organisation word: "Sarrow Terminal Company".
 company corporation
 
@@ -1297,6 +1307,11 @@ porte-parole spokes
 entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti formation opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis patronat canton cantons commune communes municipalité municipalités ville mairie préfecture région département province organisme institution gestionnaire opérateur exploitant fédération confédération intersyndicale collectif collectifs coalition ong org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
 experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients voisins collègues amis amies camarades compatriotes proche collègue ami amie camarade cheminots policiers magistrats fonctionnaires agents sénateurs députés maires conducteurs chauffeurs représentants délégués people
+# More people described in the plural: "accusé de corruption par deux
+# femmes", "selon des collaborateurs du ministre", "Les fidèles
+# dénoncent …" (not those things are most often for, "Pour les enfants,
+# la saison a été longue": children, pupils, passengers, tourists …).
+femmes hommes individus collaborateurs collaboratrices fidèles croyants pèlerins internautes résidents participants candidats candidates chercheuses universitaires professeurs instituteurs chirurgiens pharmaciens psychiatres psychologues aides-soignants sages-femmes épidémiologistes virologues infectiologues ingénieurs architectes juristes douaniers rebelles combattants insurgés otages détenus prisonniers réfugiés migrants exilés demandeurs blessés partenaires alliés adversaires rivaux concurrents sympathisants adhérents cadres patrons entrepreneurs investisseurs actionnaires banquiers journalistes éditorialistes reporters historiens sociologues politologues philosophes écrivains artistes musiciens sportifs entraîneurs athlètes arbitres pilotes marins viticulteurs paysans propriétaires restaurateurs artisans routiers parlementaires eurodéputés diplomates négociateurs médiateurs religieux imams prêtres évêques rabbins accusateurs jurés soignantes policières militantes étudiantes lycéennes salariées habitantes voisines people
 # The parties of a trial: "Le prévenu a toujours contesté les faits".
 prévenu prévenue prévenus prévenues accusé accusée accusés accusées plaignant plaignante plaignants plaignantes victime défense people
 communiqué rapport étude lettre déclaration doc
@@ -1354,6 +1369,9 @@ si l' on en croit X
 , pouvait-on lire dans X $
 , lit-on dans X $
 on lit dans X
+on peut lire dans X
+on pouvait lire dans X
+, lit-on sur X $
 , a-t-on appris auprès de X $
 , a-t-on appris auprès d' X $
 , a-t-on appris auprès du X $
