@@ -5390,16 +5390,22 @@ func (t *text) negAdverb(k int, s *sentence) bool {
 func (rs *resolver) prepOpening(s *sentence) int {
 	t := rs.t
 	lx := t.lx
-	if l := t.toks[s.body].l; (lx.Set("adverbs", l) || lx.Set("starters", l) || lx.Set("coord", l)) && !lx.Set("prep", l) && !lx.Set("as", l) && t.toks[s.body].q < 0 &&
+	if l := t.toks[s.body].l; (lx.Set("adverbs", l) || lx.Set("starters", l) || lx.Set("coord", l) || lx.ProDrop && isTimeWord(lx, l)) && !lx.Set("prep", l) && !lx.Set("as", l) && t.toks[s.body].q < 0 &&
 		!t.loneDemonstrative(s.body) {
 		// (Not a demonstrative: "Esta aseguró que …" names its subject,
 		// "Esta denuncia fue presentada …" is a noun's.)
 		// "También dijo que …", "Allí aseguró que …": an adverb; "Y
 		// agregó que …", "Y luego añadió que …", "E acrescentou que
-		// …": a conjunction goes on from the sentence before.
+		// …": a conjunction goes on from the sentence before; "Más
+		// tarde dijo que …", "Poco después añadió …", "Horas más tarde
+		// aseguró …": a phrase of time, where subjects may be left out.
 		k := s.body + 1
-		if k < s.t1 && t.toks[k].kind == tWord && lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap {
+		for n := 0; n < 2 && k < s.t1 && t.toks[k].kind == tWord && !t.toks[k].cap && t.toks[k].q < 0 &&
+			(lx.Set("adverbs", t.toks[k].l) || lx.ProDrop && (isTimeWord(lx, t.toks[k].l) || lx.Set("starters", t.toks[k].l))); n++ {
 			k++
+			if !lx.ProDrop {
+				break
+			}
 		}
 		if k < s.t1 && t.toks[k].kind == tWord && !t.toks[k].cap && (t.isVerb(k) || lx.Set("aux", t.toks[k].l)) {
 			return k
