@@ -4660,7 +4660,21 @@ func (a *analysis) agentAtEnd(k int) *entity {
 			continue
 		}
 		end := t.npRight(j+1, s)
-		if end <= j+1 || !t.endsClause(end, s) {
+		if end <= j+1 {
+			return nil
+		}
+		// (Also before a phrase or two after a preposition: "El asunto
+		// fue abordado ayer por el presidente Boric en entrevista con
+		// una radio.")
+		e := end
+		for n := 0; n < 2 && e < s.t1 && t.out(e) && t.lx.Set("prep", t.toks[e].l) && !t.lx.Set("by", t.toks[e].l); n++ {
+			e2 := t.npRight(e+1, s)
+			if e2 <= e+1 {
+				break
+			}
+			e = e2
+		}
+		if !t.endsClause(end, s) && (e == end || !t.endsClause(e, s)) {
 			return nil
 		}
 		if m := a.parseNP(j+1, end, 0); m != nil && m.kind == kPerson {

@@ -619,6 +619,19 @@ func (a *analysis) passiveAgent(cu *cue, v lang.Verb, s *sentence) *cue {
 	return nil
 }
 
+// timeInfinitive reports whether token k, after a reporting verb in
+// sentence s, opens an infinitive after a word of [set infinitivepreps]:
+// "«…», dijo al ser consultado sobre …", "aseguró al llegar a la
+// reunión", "afirmó al salir del juzgado" tell when the words were said,
+// and no subject of the verb follows (not "el ser", nor the infinitive's
+// object; a title or a speaker's noun ending like an infinitive, "al
+// titular de la cartera", is the one told).
+func (t *text) timeInfinitive(k int, s *sentence) bool {
+	lx := t.lx
+	return k+1 < s.t1 && t.out(k) && t.out(k+1) && lx.Set("infinitivepreps", t.toks[k].l) && t.toks[k+1].kind == tWord && !t.toks[k+1].cap &&
+		t.endsIn("infinitiveendings", t.toks[k+1].l, 0) && !t.isTitleWord(k+1) && lx.Speakers[t.toks[k+1].l] == ""
+}
+
 // rightPhrase reads the phrase right after the verb group of cue cu,
 // whose verb is at c in sentence s, when no phrase after it is known yet:
 // an inverted subject ("said the minister", "a-t-il"), with its
@@ -647,6 +660,9 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 	k = t.asideEnd(k, s) // "a déclaré pour sa part le ministre"
 	if t.cleft(cu, s) {
 		k = t.prepInciseEnd(k, s) // "Así lo ha señalado, en una entrevista en la radio, el propio consejero"
+	}
+	if t.timeInfinitive(k, s) {
+		return false // "«…», dijo al ser consultado sobre …": no subject after the verb
 	}
 	// "dijo a la prensa el ministro", "a déclaré à l'AFP le ministre":
 	// the person spoken to comes first.
@@ -4922,6 +4938,9 @@ func (rs *resolver) inciseCues(i int, found []*cue) []*cue {
 				}
 			}
 		}
+		if t.timeInfinitive(st, s) {
+			continue // "…», dijo al salir del juzgado": when it was said, no subject
+		}
 		if known && st < s.t1 && lx.Set("prep", t.toks[st].l) && !lx.Set("inf", t.toks[st].l) {
 			// "…», rappelle en préambule le président": a short
 			// phrase between the verb and its subject.
@@ -5068,6 +5087,9 @@ func (rs *resolver) droppedIncises(i int, found, out []*cue, taken map[int]bool,
 				e = e2
 			}
 			tail = e > v+1 && (t.endsClause(e, s) || t.relativeTail(e, s))
+		}
+		if known && quoteBefore && t.timeInfinitive(v+1, s) {
+			tail = true // "“…”, dijo al conocer la noticia.": when it was said
 		}
 		if known && quoteBefore && v+2 < s.t1 && lx.Set("subord", t.toks[v+1].l) && t.out(v+1) {
 			// "“…”, explica mientras pide un café.": a clause of

@@ -7883,6 +7883,16 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La alcaldesa Lucía Ferrán recorrió el muelle el martes. Poco después dijo que el puerto cerrará en invierno."},
 		{name: "es a plural noun of time opening the sentence is no subject", sent: 2, party: "Lucía Ferrán", notParty: "Momentos",
 			text: "La alcaldesa Lucía Ferrán recorrió el muelle el martes. Momentos después aseguró que el puerto cerrará en invierno."},
+		{name: "es al and an infinitive after the verb tell when it was said: no subject there, the speaker before", sent: 2, party: "Lucía Ferrán", notParty: "Ser",
+			text: "La alcaldesa Lucía Ferrán recorrió el muelle el martes. “El puerto cerrará en invierno”, dijo al ser consultada sobre las grúas."},
+		{name: "es al and an infinitive with its object after the verb: the object is no subject", sent: 2, party: "Lucía Ferrán", notParty: "Juzgado",
+			text: "La alcaldesa Lucía Ferrán declaró el martes ante el juez. “El puerto cerrará en invierno”, afirmó al salir del juzgado."},
+		{name: "es al and an infinitive after a verb that opens the sentence: the speaker before", sent: 2, party: "Lucía Ferrán", notParty: "Ser",
+			text: "La alcaldesa Lucía Ferrán recorrió el muelle el martes. Dijo al ser consultada que el puerto cerrará en invierno."},
+		{name: "pt ao and an infinitive after the verb tell when it was said: the speaker before", sent: 2, party: "Marta Quintela", notParty: "Chegar",
+			text: "A prefeita Marta Quintela visitou o porto na terça-feira. “O porto vai fechar no inverno”, disse ao chegar à reunião."},
+		{name: "es the agent of a passive before a phrase after a preposition, then a quotation with its subject left out: the agent, not the speaker before", sent: 3, party: "Gabriel Ruiz",
+			text: "La alcaldesa Lucía Ferrán dijo que el puerto cerrará en invierno.\n\nEl asunto fue abordado ayer por el presidente Gabriel Ruiz en entrevista con una radio. “Necesitamos más grúas”, dijo."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)

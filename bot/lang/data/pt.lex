@@ -1206,6 +1206,12 @@ museu europeu europeus judeu plebeu apogeu liceu jubileu pigmeu hebreu coliseu f
 # capitalised word opening a sentence that ends so is its verb ("Tinha 19 anos.", "Chegaram às dez.").
 ava avam ia iam aram eram iram ará erá irá arão erão irão aria eria iria ando endo indo
 
+[set infinitivepreps]
+# The word before an infinitive of saying that goes on with the subject of
+# the verb before ("foi enfático ao afirmar que …"), or before one that
+# tells when the words were said ("disse ao ser questionado sobre …").
+ao
+
 [set infinitiveendings]
 # Endings of infinitives: "recomendou à população beber água, evitar …"
 # goes on past the comma.
