@@ -1303,6 +1303,31 @@ presentador m =conductor =animador =presentador
 presentadora f =conductora =animadora =presentadora
 comunicador m =periodista =comunicador
 comunicadora f =periodista =comunicadora
+# More descriptions that refer back to a person named with a title
+# ("el senador X … el parlamentario", "el alcalde X … el jefe comunal",
+# "el presidente X … el gobernante", "el canciller X … el jefe de la
+# diplomacia", "el abogado X … el jurista", "la cantante X … la
+# intérprete", "el profesor X … el académico").
+parlamentario m =senador =diputado =parlamentario
+parlamentaria f =senadora =diputada =parlamentaria
+gobernante =presidente =presidenta =primer_ministro =primera_ministra =gobernante
+jefe_comunal m =alcalde
+jefa_comunal f =alcaldesa
+jefe_municipal m =alcalde
+jefa_municipal f =alcaldesa
+jefe_de_la_diplomacia m =canciller
+jefa_de_la_diplomacia f =canciller
+jurista =abogado =abogada =letrado =letrada =jurista
+penalista =abogado =abogada =penalista
+atacante =delantero =delantera =atacante
+ariete m =delantero =ariete
+intérprete =cantante =intérprete
+vocalista =cantante =vocalista
+cantautor m =cantante =cantautor
+cantautora f =cantante =cantautora
+académico m =profesor =catedrático =investigador =académico
+académica f =profesora =catedrática =investigadora =académica
+especialista =experto =experta =especialista
 
 [speakers]
 funcionarios autoridades fuente fuentes voces cargo cargos gov
