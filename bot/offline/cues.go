@@ -5260,7 +5260,22 @@ func (rs *resolver) droppedIncises(i int, found, out []*cue, taken map[int]bool,
 		// de una multa …".)
 		opening := k > s.body || (vb.Stance == "deny" || vb.Stance == "accuse") && q < s.t1 && (!lx.Set("prep", t.toks[q].l) || lx.Set("dative", t.toks[q].l)) ||
 			(vb.Voice == "urge" || vb.Voice == "demand" || vb.Voice == "call") && i > 0 && t.sents[i-1].para == s.para && q+1 < s.t1 && !t.toks[q].cap
-		accuse := known && opening && q+1 < s.t1 && t.toks[q].kind == tWord && !t.toks[q].cap && t.out(q) && !lx.Set("comp", t.toks[q].l) && (objectClaim(vb, t.toks[q].l) || vb.Voice == "ask")
+		// ("Anunció la creación de un fondo.", "Lamentó la muerte de un
+		// vecino.", "Propuso bajar los impuestos.", "Pidió a los
+		// empresarios invertir más.": a verb whose object tells the
+		// claim, opening a sentence that goes on from one in its
+		// paragraph, with no speaker after it: the phrase after it is
+		// its object.)
+		object := known && !vb.Weak && !vb.Position && !vb.DocSubject && !vb.Refusal && objectVoice(vb.Voice) && vb.Tags&lang.TagFinite != 0 && q+1 < s.t1 &&
+			(!lx.Set("prep", t.toks[q].l) || lx.Set("dative", t.toks[q].l)) && !t.wordBetween(s.body, v, func(l string) bool { return lx.Set("negation", l) })
+		if cu, ok := at[v]; object && ok && (cu.left != nil || cu.right != nil && (cu.right.kind != kDesc || cu.right.class != "unknown")) {
+			object = false // "Destacó el ministro …", "…, anunciou a CPTM": a speaker after the verb
+		}
+		if object && v == s.body && i > 0 && t.sents[i-1].para == s.para {
+			opening = true
+		}
+		accuse := known && opening && q+1 < s.t1 && t.toks[q].kind == tWord && !t.toks[q].cap && t.out(q) && !lx.Set("comp", t.toks[q].l) &&
+			(objectClaim(vb, t.toks[q].l) || vb.Voice == "ask" || object)
 		if accuse {
 			q = v + 1
 			if cu, ok := at[v]; ok && cu.left == nil {
@@ -6184,4 +6199,17 @@ func (t *text) relativePredicate(m *mention, st int, s *sentence) bool {
 	w := &t.toks[st]
 	return w.kind == tWord && !w.cap && w.q < 0 && len(w.l) > 3 && strings.HasSuffix(w.l, "s") && !strings.HasSuffix(w.l, "ss") &&
 		!t.lx.Set("determiners", w.l) && !t.lx.Set("possessive", w.l)
+}
+
+// objectVoice reports whether a verb of voice v tells its claim in its
+// object alone, a noun phrase or an infinitive ("anunció la creación de
+// un fondo", "lamentó la muerte de …", "propuso bajar los impuestos"),
+// unlike a verb of saying whose object may be no words at all
+// ("aseguró la zona", "celebró una reunión", "concluyó su visita").
+func objectVoice(v string) bool {
+	switch v {
+	case "announce", "note", "regret", "promise", "propose", "ask", "recommend", "praise", "express", "describe", "criticize", "condemn", "repeat", "predict", "question", "consider":
+		return true
+	}
+	return false
 }
