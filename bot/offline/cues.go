@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -5196,8 +5197,12 @@ func (rs *resolver) droppedIncises(i int, found, out []*cue, taken map[int]bool,
 	}
 	if k+1 < s.t1 && t.toks[k].kind == tWord && (t.toks[k].cap || k > s.body) {
 		v := k
-		if lx.Set("aux", t.toks[k].l) && k+2 < s.t1 {
-			v = k + 1
+		refl := false
+		if lx.Set("refl", t.toks[k].l) && k+2 < s.t1 && t.toks[k+1].kind == tWord && !t.toks[k+1].cap && (lx.Set("aux", t.toks[k+1].l) || t.isVerb(k+1)) {
+			v, refl = k+1, true // "Se refirió a …", "Se mostró convencido de que …": the reflexive pronoun first
+		}
+		if lx.Set("aux", t.toks[v].l) && v+2 < s.t1 {
+			v++
 		}
 		goesOn := false
 		if v+2 < s.t1 && lx.Set("goeson", t.toks[v].l+" "+t.toks[v+1].l) {
@@ -5205,7 +5210,19 @@ func (rs *resolver) droppedIncises(i int, found, out []*cue, taken map[int]bool,
 		}
 		vb, known := lx.Verbs[t.toks[v].l]
 		if known && vb.Particle != "" && t.particleAt(v+1, s.t1, vb.Particle) < 0 {
-			vb, known = t.particleFree(t.toks[v].l) // "Y es que …" is no "es de la opinión de que …"; "Refirió que …" is
+			alt := false
+			for _, a := range lx.Alt[t.toks[v].l] {
+				if a.Particle != "" && t.particleAt(v+1, s.t1, a.Particle) >= 0 {
+					vb, alt = a, true // "Hizo un llamado a …", "Puso en duda …": the form listed with the particle after it
+					break
+				}
+			}
+			if !alt {
+				vb, known = t.particleFree(t.toks[v].l) // "Y es que …" is no "es de la opinión de que …"; "Refirió que …" is
+			}
+		}
+		if refl && !vb.Refl {
+			known = false // "Asimismo, se descartaron …": an impersonal passive, no one's words
 		}
 		if sv, ok := lx.Stative[t.toks[k+1].l]; ok && v == k && lx.Set("passive", t.toks[k].l) && t.statesView(k+1, s) {
 			// "Sin embargo, está segura de que …": an adjective of a
@@ -5220,8 +5237,12 @@ func (rs *resolver) droppedIncises(i int, found, out []*cue, taken map[int]bool,
 			vb.Tags |= lang.TagFinite // "Agregando que …": the sentence before goes on
 		}
 		// "Confirmó además que …", "Disse ainda que …": adverbs may
-		// stand between the verb and "que".
+		// stand between the verb and "que" (after its particle: "Hizo
+		// un llamado a la calma").
 		q := v + 1
+		if known && vb.Particle != "" {
+			q = t.afterParticle(v, vb, s.t1)
+		}
 		for q < s.t1 && q < v+3 && lx.Set("adverbs", t.toks[q].l) && !t.toks[q].cap {
 			q++
 		}
@@ -5266,8 +5287,9 @@ func (rs *resolver) droppedIncises(i int, found, out []*cue, taken map[int]bool,
 		// claim, opening a sentence that goes on from one in its
 		// paragraph, with no speaker after it: the phrase after it is
 		// its object.)
-		object := known && !vb.Weak && !vb.Position && !vb.DocSubject && !vb.Refusal && objectVoice(vb.Voice) && vb.Tags&lang.TagFinite != 0 && q+1 < s.t1 &&
-			(!lx.Set("prep", t.toks[q].l) || lx.Set("dative", t.toks[q].l)) && !t.wordBetween(s.body, v, func(l string) bool { return lx.Set("negation", l) })
+		object := known && !vb.Weak && !vb.Position && !vb.DocSubject && !vb.Refusal && vb.Tags&lang.TagFinite != 0 && q+1 < s.t1 &&
+			(objectVoice(vb.Voice) && (!lx.Set("prep", t.toks[q].l) || lx.Set("dative", t.toks[q].l)) || slices.Contains(vb.Takes, t.toks[q].l) || vb.Particle != "" && q > v+1) &&
+			!t.wordBetween(s.body, v, func(l string) bool { return lx.Set("negation", l) })
 		if cu, ok := at[v]; object && ok && (cu.left != nil || cu.right != nil && (cu.right.kind != kDesc || cu.right.class != "unknown")) {
 			object = false // "Destacó el ministro …", "…, anunciou a CPTM": a speaker after the verb
 		}
@@ -6208,7 +6230,8 @@ func (t *text) relativePredicate(m *mention, st int, s *sentence) bool {
 // ("aseguró la zona", "celebró una reunión", "concluyó su visita").
 func objectVoice(v string) bool {
 	switch v {
-	case "announce", "note", "regret", "promise", "propose", "ask", "recommend", "praise", "express", "describe", "criticize", "condemn", "repeat", "predict", "question", "consider":
+	case "announce", "note", "regret", "promise", "propose", "ask", "recommend", "praise", "express", "describe", "criticize", "condemn", "repeat", "predict", "question", "consider",
+		"refer", "referthe", "advocate":
 		return true
 	}
 	return false
