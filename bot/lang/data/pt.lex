@@ -63,6 +63,15 @@ confirmar ar assert say
 comentar ar assert comment weak neg=notcomment
 contar ar assert recount weak noun : conta:f/n
 relatar ar assert recount
+narrar ar assert recount
+descrever - assert recount : descreve:f descrevem:f descreveu:f descreveram:f descrito:pp descrita:pp descrevia:f descreviam:f descrevendo:g
+# ("repetiu que …"; weak: "repetiu o exame" reports no words)
+repetir - assert repeat weak : repete:f repetem:f repetiu:f repetiram:f repetido:pp repetia:f repetindo:g
+recomendar ar other recommend
+aconselhar ar other recommend
+# "jurou que …" (weak: "jurou o cargo" reports no words)
+jurar ar assert say weak
+antecipar ar assert announce weak
 escrever er assert write weak : escrito:pp
 postar ar assert write weak
 tuitar ar assert write weak
@@ -216,6 +225,7 @@ threaten = Ameaça | Ameaçam
 praise = Elogia | Elogiam
 complain = Reclama | Reclamam
 call = Apela | Apelam
+recommend = Recomenda | Recomendam
 ruleout = Descarta | Descartam
 notruleout = Não descarta | Não descartam
 talk = Fala | Falam
