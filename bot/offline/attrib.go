@@ -1720,7 +1720,7 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 	// vecinos alertaron al 112." is an act.)
 	dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
 	if lt0-1 > s.body && (t.toks[lt0-1].s == "," || commaQuote) && !t.markedAfter(cu.hi, s) && (t.tailOnly(cu.hi, s) || t.tail(cu.hi, s, true) && t.verbIn(s.body, lt0-1)) && (cu.verb.Object || !t.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
-		!t.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position && !(cu.verb.Topic && cu.verb.Particle != "" && ownWords) { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it; nor "While the bill stalled, Reyes hit out at the council": the matter after the particle is its words)
+		!t.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position && !cu.verb.Whole && !(cu.verb.Topic && cu.verb.Particle != "" && ownWords) { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it; nor "While the bill stalled, Reyes hit out at the council": the matter after the particle is its words; nor "Perguntado sobre a eleição, o senador demonstrou preocupação": a verb that says something whole)
 		at.content = t.spanTo(s.body, lt0-1)
 		// "… fighters which, the statement said, European nations
 		// have refused to repatriate.": the words go on; so do they

@@ -150,6 +150,15 @@ reclamar ar other complain
 deixar ar assert say part=claro
 queixar ar other complain refl takes=de
 descartar ar deny ruleout neg=notruleout
+# "afastou a possibilidade de …", "afastou a hipótese de …": rules out.
+afastar ar deny ruleout part=a_possibilidade
+afastar ar deny ruleout part=a_hipótese
+# "colocou em dúvida …", "pôs em dúvida …", "demonstrou preocupação com
+# …", "mostrou preocupação com …".
+colocar ar other question part=em_dúvida
+pôr - other question part=em_dúvida : põe:f põem:f pôs:f puseram:f posto:pp punha:f punham:f pondo:g
+demonstrar ar assert concern whole part=preocupação
+mostrar ar assert concern whole part=preocupação
 fazer - other call part=um_apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 fazer - other call part=apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 falar ar assert talk topic takes=sobre|de|que
@@ -217,6 +226,7 @@ criticize = Critica | Criticam
 condemn = Condena | Condenam
 question = Questiona | Questionam
 regret = Lamenta | Lamentam
+concern = Manifesta preocupação | Manifestam preocupação
 ask = Pede | Pedem
 demand = Cobra | Cobram
 promise = Promete | Prometem
