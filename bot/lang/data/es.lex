@@ -285,6 +285,16 @@ mostrar - assert believe opinion weak refl part=seguros_de : muestra:f muestran:
 # "se mostró partidario de …": a stand for what follows.
 mostrar - assert believe opinion weak part=su_confianza_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak part=su_convicción_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+# "mostró su preocupación por …", "se mostró preocupado por …", "se
+# mostró optimista": concern or optimism, whole with nothing after it.
+mostrar - assert concern whole part=su_preocupación : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert concern whole part=preocupación : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert concern whole refl part=preocupado : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert concern whole refl part=preocupada : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert concern whole refl part=preocupados : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert concern whole refl part=preocupadas : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert optimism whole refl part=optimista : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert optimism whole refl part=optimistas : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert support refl part=partidario_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert support refl part=partidaria_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert support refl part=partidarios_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
@@ -353,6 +363,8 @@ say = Dice | Dicen
 # word before a noun, where "Dice la labor …" would say nothing.)
 note = Destaca | Destacan
 express = Expresa | Expresan
+concern = Expresa preocupación | Expresan preocupación
+optimism = Se muestra optimista | Se muestran optimistas
 recommend = Recomienda | Recomiendan
 hope = Espera | Esperan
 repeat = Reitera | Reiteran
