@@ -1737,7 +1737,7 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 	// vecinos alertaron al 112." is an act.)
 	dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
 	if lt0-1 > s.body && (t.toks[lt0-1].s == "," || commaQuote) && !t.markedAfter(cu.hi, s) && (t.tailOnly(cu.hi, s) || t.tail(cu.hi, s, true) && t.verbIn(s.body, lt0-1)) && (cu.verb.Object || !t.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
-		!t.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position && !(cu.verb.Topic && cu.verb.Particle != "" && ownWords) { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it; nor "While the bill stalled, Reyes hit out at the council": the matter after the particle is its words)
+		!t.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position && !cu.verb.Whole && !(cu.verb.Topic && cu.verb.Particle != "" && ownWords) { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it; nor "While the bill stalled, Reyes hit out at the council": the matter after the particle is its words; nor "Perguntado sobre a eleição, o senador demonstrou preocupação": a verb that says something whole)
 		at.content = t.spanTo(s.body, lt0-1)
 		// "… fighters which, the statement said, European nations
 		// have refused to repatriate.": the words go on; so do they
@@ -4718,7 +4718,21 @@ func (a *analysis) agentAtEnd(k int) *entity {
 			continue
 		}
 		end := t.npRight(j+1, s)
-		if end <= j+1 || !t.endsClause(end, s) {
+		if end <= j+1 {
+			return nil
+		}
+		// (Also before a phrase or two after a preposition: "El asunto
+		// fue abordado ayer por el presidente Boric en entrevista con
+		// una radio.")
+		e := end
+		for n := 0; n < 2 && e < s.t1 && t.out(e) && t.lx.Set("prep", t.toks[e].l) && !t.lx.Set("by", t.toks[e].l); n++ {
+			e2 := t.npRight(e+1, s)
+			if e2 <= e+1 {
+				break
+			}
+			e = e2
+		}
+		if !t.endsClause(end, s) && (e == end || !t.endsClause(e, s)) {
 			return nil
 		}
 		if m := a.parseNP(j+1, end, 0); m != nil && m.kind == kPerson {

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -619,6 +620,19 @@ func (a *analysis) passiveAgent(cu *cue, v lang.Verb, s *sentence) *cue {
 	return nil
 }
 
+// timeInfinitive reports whether token k, after a reporting verb in
+// sentence s, opens an infinitive after a word of [set infinitivepreps]:
+// "«…», dijo al ser consultado sobre …", "aseguró al llegar a la
+// reunión", "afirmó al salir del juzgado" tell when the words were said,
+// and no subject of the verb follows (not "el ser", nor the infinitive's
+// object; a title or a speaker's noun ending like an infinitive, "al
+// titular de la cartera", is the one told).
+func (t *text) timeInfinitive(k int, s *sentence) bool {
+	lx := t.lx
+	return k+1 < s.t1 && t.out(k) && t.out(k+1) && lx.Set("infinitivepreps", t.toks[k].l) && t.toks[k+1].kind == tWord && !t.toks[k+1].cap &&
+		t.endsIn("infinitiveendings", t.toks[k+1].l, 0) && !t.isTitleWord(k+1) && lx.Speakers[t.toks[k+1].l] == ""
+}
+
 // rightPhrase reads the phrase right after the verb group of cue cu,
 // whose verb is at c in sentence s, when no phrase after it is known yet:
 // an inverted subject ("said the minister", "a-t-il"), with its
@@ -647,6 +661,9 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 	k = t.asideEnd(k, s) // "a déclaré pour sa part le ministre"
 	if t.cleft(cu, s) {
 		k = t.prepInciseEnd(k, s) // "Así lo ha señalado, en una entrevista en la radio, el propio consejero"
+	}
+	if t.timeInfinitive(k, s) {
+		return false // "«…», dijo al ser consultado sobre …": no subject after the verb
 	}
 	// "dijo a la prensa el ministro", "a déclaré à l'AFP le ministre":
 	// the person spoken to comes first.
@@ -4937,6 +4954,9 @@ func (rs *resolver) inciseCues(i int, found []*cue) []*cue {
 				}
 			}
 		}
+		if t.timeInfinitive(st, s) {
+			continue // "…», dijo al salir del juzgado": when it was said, no subject
+		}
 		if known && st < s.t1 && lx.Set("prep", t.toks[st].l) && !lx.Set("inf", t.toks[st].l) {
 			// "…», rappelle en préambule le président": a short
 			// phrase between the verb and its subject.
@@ -5084,6 +5104,9 @@ func (rs *resolver) droppedIncises(i int, found, out []*cue, taken map[int]bool,
 			}
 			tail = e > v+1 && (t.endsClause(e, s) || t.relativeTail(e, s))
 		}
+		if known && quoteBefore && t.timeInfinitive(v+1, s) {
+			tail = true // "“…”, dijo al conocer la noticia.": when it was said
+		}
 		if known && quoteBefore && v+2 < s.t1 && lx.Set("subord", t.toks[v+1].l) && t.out(v+1) {
 			// "“…”, explica mientras pide un café.": a clause of
 			// what happened as it was said.
@@ -5189,8 +5212,12 @@ func (rs *resolver) droppedIncises(i int, found, out []*cue, taken map[int]bool,
 	}
 	if k+1 < s.t1 && t.toks[k].kind == tWord && (t.toks[k].cap || k > s.body) {
 		v := k
-		if lx.Set("aux", t.toks[k].l) && k+2 < s.t1 {
-			v = k + 1
+		refl := false
+		if lx.Set("refl", t.toks[k].l) && k+2 < s.t1 && t.toks[k+1].kind == tWord && !t.toks[k+1].cap && (lx.Set("aux", t.toks[k+1].l) || t.isVerb(k+1)) {
+			v, refl = k+1, true // "Se refirió a …", "Se mostró convencido de que …": the reflexive pronoun first
+		}
+		if lx.Set("aux", t.toks[v].l) && v+2 < s.t1 {
+			v++
 		}
 		goesOn := false
 		if v+2 < s.t1 && lx.Set("goeson", t.toks[v].l+" "+t.toks[v+1].l) {
@@ -5198,7 +5225,19 @@ func (rs *resolver) droppedIncises(i int, found, out []*cue, taken map[int]bool,
 		}
 		vb, known := lx.Verbs[t.toks[v].l]
 		if known && vb.Particle != "" && t.particleAt(v+1, s.t1, vb.Particle) < 0 {
-			vb, known = t.particleFree(t.toks[v].l) // "Y es que …" is no "es de la opinión de que …"; "Refirió que …" is
+			alt := false
+			for _, a := range lx.Alt[t.toks[v].l] {
+				if a.Particle != "" && t.particleAt(v+1, s.t1, a.Particle) >= 0 {
+					vb, alt = a, true // "Hizo un llamado a …", "Puso en duda …": the form listed with the particle after it
+					break
+				}
+			}
+			if !alt {
+				vb, known = t.particleFree(t.toks[v].l) // "Y es que …" is no "es de la opinión de que …"; "Refirió que …" is
+			}
+		}
+		if refl && !vb.Refl {
+			known = false // "Asimismo, se descartaron …": an impersonal passive, no one's words
 		}
 		if sv, ok := lx.Stative[t.toks[k+1].l]; ok && v == k && lx.Set("passive", t.toks[k].l) && t.statesView(k+1, s) {
 			// "Sin embargo, está segura de que …": an adjective of a
@@ -5213,8 +5252,12 @@ func (rs *resolver) droppedIncises(i int, found, out []*cue, taken map[int]bool,
 			vb.Tags |= lang.TagFinite // "Agregando que …": the sentence before goes on
 		}
 		// "Confirmó además que …", "Disse ainda que …": adverbs may
-		// stand between the verb and "que".
+		// stand between the verb and "que" (after its particle: "Hizo
+		// un llamado a la calma").
 		q := v + 1
+		if known && vb.Particle != "" {
+			q = t.afterParticle(v, vb, s.t1)
+		}
 		for q < s.t1 && q < v+3 && lx.Set("adverbs", t.toks[q].l) && !t.toks[q].cap {
 			q++
 		}
@@ -5253,7 +5296,23 @@ func (rs *resolver) droppedIncises(i int, found, out []*cue, taken map[int]bool,
 		// de una multa …".)
 		opening := k > s.body || (vb.Stance == "deny" || vb.Stance == "accuse") && q < s.t1 && (!lx.Set("prep", t.toks[q].l) || lx.Set("dative", t.toks[q].l)) ||
 			(vb.Voice == "urge" || vb.Voice == "demand" || vb.Voice == "call") && i > 0 && t.sents[i-1].para == s.para && q+1 < s.t1 && !t.toks[q].cap
-		accuse := known && opening && q+1 < s.t1 && t.toks[q].kind == tWord && !t.toks[q].cap && t.out(q) && !lx.Set("comp", t.toks[q].l) && (objectClaim(vb, t.toks[q].l) || vb.Voice == "ask")
+		// ("Anunció la creación de un fondo.", "Lamentó la muerte de un
+		// vecino.", "Propuso bajar los impuestos.", "Pidió a los
+		// empresarios invertir más.": a verb whose object tells the
+		// claim, opening a sentence that goes on from one in its
+		// paragraph, with no speaker after it: the phrase after it is
+		// its object.)
+		object := known && !vb.Weak && !vb.Position && !vb.DocSubject && !vb.Refusal && vb.Tags&lang.TagFinite != 0 && q+1 < s.t1 &&
+			(objectVoice(vb.Voice) && (!lx.Set("prep", t.toks[q].l) || lx.Set("dative", t.toks[q].l)) || slices.Contains(vb.Takes, t.toks[q].l) || vb.Particle != "" && q > v+1) &&
+			!t.wordBetween(s.body, v, func(l string) bool { return lx.Set("negation", l) })
+		if cu, ok := at[v]; object && ok && (cu.left != nil || cu.right != nil && (cu.right.kind != kDesc || cu.right.class != "unknown")) {
+			object = false // "Destacó el ministro …", "…, anunciou a CPTM": a speaker after the verb
+		}
+		if object && v == s.body && i > 0 && t.sents[i-1].para == s.para {
+			opening = true
+		}
+		accuse := known && opening && q+1 < s.t1 && t.toks[q].kind == tWord && !t.toks[q].cap && t.out(q) && !lx.Set("comp", t.toks[q].l) &&
+			(objectClaim(vb, t.toks[q].l) || vb.Voice == "ask" || object)
 		if accuse {
 			q = v + 1
 			if cu, ok := at[v]; ok && cu.left == nil {
@@ -5405,16 +5464,22 @@ func (t *text) negAdverb(k int, s *sentence) bool {
 func (rs *resolver) prepOpening(s *sentence) int {
 	t := rs.t
 	lx := t.lx
-	if l := t.toks[s.body].l; (lx.Set("adverbs", l) || lx.Set("starters", l) || lx.Set("coord", l)) && !lx.Set("prep", l) && !lx.Set("as", l) && t.toks[s.body].q < 0 &&
+	if l := t.toks[s.body].l; (lx.Set("adverbs", l) || lx.Set("starters", l) || lx.Set("coord", l) || lx.ProDrop && isTimeWord(lx, l)) && !lx.Set("prep", l) && !lx.Set("as", l) && t.toks[s.body].q < 0 &&
 		!t.loneDemonstrative(s.body) {
 		// (Not a demonstrative: "Esta aseguró que …" names its subject,
 		// "Esta denuncia fue presentada …" is a noun's.)
 		// "También dijo que …", "Allí aseguró que …": an adverb; "Y
 		// agregó que …", "Y luego añadió que …", "E acrescentou que
-		// …": a conjunction goes on from the sentence before.
+		// …": a conjunction goes on from the sentence before; "Más
+		// tarde dijo que …", "Poco después añadió …", "Horas más tarde
+		// aseguró …": a phrase of time, where subjects may be left out.
 		k := s.body + 1
-		if k < s.t1 && t.toks[k].kind == tWord && lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap {
+		for n := 0; n < 2 && k < s.t1 && t.toks[k].kind == tWord && !t.toks[k].cap && t.toks[k].q < 0 &&
+			(lx.Set("adverbs", t.toks[k].l) || lx.ProDrop && (isTimeWord(lx, t.toks[k].l) || lx.Set("starters", t.toks[k].l))); n++ {
 			k++
+			if !lx.ProDrop {
+				break
+			}
 		}
 		if k < s.t1 && t.toks[k].kind == tWord && !t.toks[k].cap && (t.isVerb(k) || lx.Set("aux", t.toks[k].l)) {
 			return k
@@ -6171,4 +6236,18 @@ func (t *text) relativePredicate(m *mention, st int, s *sentence) bool {
 	w := &t.toks[st]
 	return w.kind == tWord && !w.cap && w.q < 0 && len(w.l) > 3 && strings.HasSuffix(w.l, "s") && !strings.HasSuffix(w.l, "ss") &&
 		!t.lx.Set("determiners", w.l) && !t.lx.Set("possessive", w.l)
+}
+
+// objectVoice reports whether a verb of voice v tells its claim in its
+// object alone, a noun phrase or an infinitive ("anunció la creación de
+// un fondo", "lamentó la muerte de …", "propuso bajar los impuestos"),
+// unlike a verb of saying whose object may be no words at all
+// ("aseguró la zona", "celebró una reunión", "concluyó su visita").
+func objectVoice(v string) bool {
+	switch v {
+	case "announce", "note", "regret", "promise", "propose", "ask", "recommend", "praise", "express", "describe", "criticize", "condemn", "repeat", "predict", "question", "consider",
+		"refer", "referthe", "advocate":
+		return true
+	}
+	return false
 }

@@ -145,6 +145,12 @@ argumentieren in assert say
 hervorheben - assert note sep=hervor : hebt:f hob:f hoben:f hervorgehoben:pp heben:f
 feststellen - assert say sep=fest : stellt:f stellte:f stellten:f festgestellt:pp stellen:f
 klarstellen - assert say sep=klar : stellt:f stellte:f stellten:f klargestellt:pp stellen:f
+# "zeigte sich besorgt über …", "zeigt sich enttäuscht", "zeigte sich
+# skeptisch": a feeling or a view told, whole with nothing after it
+# (listed before "zeigte sich überzeugt, dass …").
+zeigen - assert concern opinion whole part=sich_besorgt : zeigt:f zeigte:f zeigten:f zeige:f gezeigt:pp
+zeigen - assert disappointed opinion whole part=sich_enttäuscht : zeigt:f zeigte:f zeigten:f zeige:f gezeigt:pp
+zeigen - assert sceptical opinion whole part=sich_skeptisch : zeigt:f zeigte:f zeigten:f zeige:f gezeigt:pp
 # "zeigte sich überzeugt, dass …", "zeigt sich zuversichtlich: „…“": a
 # view, with its words ("zeigte sich am Montag in Berlin" says nothing).
 zeigen - assert believe opinion weak part=sich : zeigt:f zeigte:f zeigten:f zeige:f gezeigt:pp
@@ -316,6 +322,9 @@ show = Zeigt | Zeigen
 result = Ergibt | Ergeben
 prove = Belegt | Belegen
 sympathize = Zeigt Verständnis | Zeigen Verständnis
+concern = Zeigt sich besorgt | Zeigen sich besorgt
+disappointed = Zeigt sich enttäuscht | Zeigen sich enttäuscht
+sceptical = Zeigt sich skeptisch | Zeigen sich skeptisch
 respond = Reagiert | Reagieren
 comment = Kommentiert | Kommentieren
 declinestatement = Lehnt ab | Lehnen ab

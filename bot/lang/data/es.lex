@@ -24,19 +24,19 @@ traits = commacomp commawords adjafter
 
 [paradigms]
 ar: ar > =:b a:f an:f ó:f aron:f ado:pp ada:pp ados:pp adas:pp aba:f aban:f ando:g ará:f arán:f
-er: er > =:b e:f en:f ió:f ieron:f ido:pp ida:pp ía:f ían:f iendo:g erá:f
-ir: ir > =:b e:f en:f ió:f ieron:f ido:pp ida:pp ía:f ían:f iendo:g irá:f
+er: er > =:b e:f en:f ió:f ieron:f ido:pp ida:pp ía:f ían:f iendo:g erá:f erán:f
+ir: ir > =:b e:f en:f ió:f ieron:f ido:pp ida:pp ía:f ían:f iendo:g irá:f irán:f
 
 [verbs]
-decir - assert say : dice:f dicen:f dijo:f dijeron:f dicho:pp dicha:pp decía:f decían:f diciendo:g dirá:f
-afirmar ar assert say
-asegurar ar assert say
+decir - assert say : dice:f dicen:f dijo:f dijeron:f dicho:pp dicha:pp decía:f decían:f diciendo:g dirá:f dirán:f diría:f dirían:f
+afirmar ar assert say : afirmaría:f afirmarían:f
+asegurar ar assert say : aseguraría:f asegurarían:f
 declarar ar assert say weak  # (weak: "declaró ante el juez", "declarará el jueves" testify, no words)
-explicar ar assert say : explicó:f
-señalar ar assert say
+explicar ar assert say : explicó:f explicaría:f explicarían:f
+señalar ar assert say : señalaría:f señalarían:f
 indicar ar assert say : indicó:f
-añadir ir assert say
-agregar ar assert say : agregó:f
+añadir ir assert say : añadiría:f añadirían:f
+agregar ar assert say : agregó:f agregaría:f agregarían:f
 destacar ar assert note : destacó:f
 subrayar ar assert note
 apuntar ar assert say
@@ -158,6 +158,10 @@ replicar ar assert reply : replicó:f
 acotar ar assert say
 alegar ar assert argue : alegó:f
 aducir - assert argue : aduce:f aducen:f adujo:f adujeron:f aducido:pp
+argüir - assert argue : arguye:f arguyen:f arguyó:f arguyeron:f argüido:pp argüía:f
+predecir - assert predict : predice:f predicen:f predijo:f predijeron:f predicho:pp predecía:f
+# "juró que …" (weak: "juró el cargo", "juró como ministro" report no words).
+jurar ar assert say weak
 reafirmar ar assert repeat
 matizar ar assert say : matizó:f
 apostillar ar assert say
@@ -242,6 +246,17 @@ dejar ar assert say part=claro : dejó:f
 dejar ar assert say part=entrever : dejó:f
 dejar ar assert say part=en_claro : dejó:f
 dar - assert announce part=a_conocer : da:f dan:f dio:f dieron:f dado:pp daba:f
+# "dio a entender que …", "hizo saber que …", "hizo notar que …", "hizo
+# constar que …", "puso de manifiesto que …", "puso de relieve que …",
+# "dejó constancia de que …" (weak: "puso de relieve la importancia del
+# acuerdo" reports no words).
+dar - assert say part=a_entender : da:f dan:f dio:f dieron:f dado:pp daba:f
+hacer - assert say part=saber : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - assert say weak part=notar : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - assert say part=constar : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+poner - assert note weak part=de_manifiesto : pone:f ponen:f puso:f pusieron:f puesto:pp ponía:f ponían:f poniendo:g pondrá:f
+poner - assert note weak part=de_relieve : pone:f ponen:f puso:f pusieron:f puesto:pp ponía:f ponían:f poniendo:g pondrá:f
+dejar ar assert say weak part=constancia_de : dejó:f
 hacer - other call part=un_llamado : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
 hacer - other call part=el_llamado : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
 hacer - other call part=un_llamamiento : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
@@ -270,6 +285,16 @@ mostrar - assert believe opinion weak refl part=seguros_de : muestra:f muestran:
 # "se mostró partidario de …": a stand for what follows.
 mostrar - assert believe opinion weak part=su_confianza_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak part=su_convicción_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+# "mostró su preocupación por …", "se mostró preocupado por …", "se
+# mostró optimista": concern or optimism, whole with nothing after it.
+mostrar - assert concern whole part=su_preocupación : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert concern whole part=preocupación : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert concern whole refl part=preocupado : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert concern whole refl part=preocupada : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert concern whole refl part=preocupados : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert concern whole refl part=preocupadas : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert optimism whole refl part=optimista : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert optimism whole refl part=optimistas : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert support refl part=partidario_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert support refl part=partidaria_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert support refl part=partidarios_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
@@ -338,6 +363,8 @@ say = Dice | Dicen
 # word before a noun, where "Dice la labor …" would say nothing.)
 note = Destaca | Destacan
 express = Expresa | Expresan
+concern = Expresa preocupación | Expresan preocupación
+optimism = Se muestra optimista | Se muestran optimistas
 recommend = Recomienda | Recomiendan
 hope = Espera | Esperan
 repeat = Reitera | Reiteran
@@ -826,7 +853,7 @@ de del la las los y da dos van von al bin el ter
 también además obstante allí aquí ahí ya ayer hoy este esta públicamente claramente firmemente oficialmente recientemente luego entonces sin embargo siempre nuevamente posteriormente lunes martes miércoles jueves viernes sábado domingo
 
 [set time]
-lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana mes año noche tarde principios finales mediados pasado pasada próximo próxima después antes atrás luego día días semanas meses años horas minutos décadas
+lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana mes año noche tarde principios finales mediados pasado pasada próximo próxima después antes atrás luego día días semanas meses años horas minutos décadas anoche momentos instantes rato tiempo
 
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
@@ -1001,7 +1028,7 @@ respuesta reacción explicación comentario veredicto advertencia diagnóstico c
 entre
 
 [set starters]
-sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada cerca solo sólo solamente únicamente tanto
+sí no ok como lea vea vídeo foto finalmente además asimismo posteriormente también entonces luego incluso ahora después todavía pese decenas centenares cientos miles millones así allí aquí ahí consultado consultada preguntado preguntada interrogado interrogada cuestionado cuestionada cerca solo sólo solamente únicamente tanto poco enseguida anoche aun acto igualmente
 
 [set notnames]
 # Words that are never a name, wherever they stand: pronouns, conjunctions
@@ -1288,6 +1315,31 @@ presentador m =conductor =animador =presentador
 presentadora f =conductora =animadora =presentadora
 comunicador m =periodista =comunicador
 comunicadora f =periodista =comunicadora
+# More descriptions that refer back to a person named with a title
+# ("el senador X … el parlamentario", "el alcalde X … el jefe comunal",
+# "el presidente X … el gobernante", "el canciller X … el jefe de la
+# diplomacia", "el abogado X … el jurista", "la cantante X … la
+# intérprete", "el profesor X … el académico").
+parlamentario m =senador =diputado =parlamentario
+parlamentaria f =senadora =diputada =parlamentaria
+gobernante =presidente =presidenta =primer_ministro =primera_ministra =gobernante
+jefe_comunal m =alcalde
+jefa_comunal f =alcaldesa
+jefe_municipal m =alcalde
+jefa_municipal f =alcaldesa
+jefe_de_la_diplomacia m =canciller
+jefa_de_la_diplomacia f =canciller
+jurista =abogado =abogada =letrado =letrada =jurista
+penalista =abogado =abogada =penalista
+atacante =delantero =delantera =atacante
+ariete m =delantero =ariete
+intérprete =cantante =intérprete
+vocalista =cantante =vocalista
+cantautor m =cantante =cantautor
+cantautora f =cantante =cantautora
+académico m =profesor =catedrático =investigador =académico
+académica f =profesora =catedrática =investigadora =académica
+especialista =experto =experta =especialista
 
 [speakers]
 funcionarios autoridades fuente fuentes voces cargo cargos gov

@@ -63,6 +63,15 @@ confirmar ar assert say
 comentar ar assert comment weak neg=notcomment
 contar ar assert recount weak noun : conta:f/n
 relatar ar assert recount
+narrar ar assert recount
+descrever - assert recount : descreve:f descrevem:f descreveu:f descreveram:f descrito:pp descrita:pp descrevia:f descreviam:f descrevendo:g
+# ("repetiu que …"; weak: "repetiu o exame" reports no words)
+repetir - assert repeat weak : repete:f repetem:f repetiu:f repetiram:f repetido:pp repetia:f repetindo:g
+recomendar ar other recommend
+aconselhar ar other recommend
+# "jurou que …" (weak: "jurou o cargo" reports no words)
+jurar ar assert say weak
+antecipar ar assert announce weak
 escrever er assert write weak : escrito:pp
 postar ar assert write weak
 tuitar ar assert write weak
@@ -141,6 +150,15 @@ reclamar ar other complain
 deixar ar assert say part=claro
 queixar ar other complain refl takes=de
 descartar ar deny ruleout neg=notruleout
+# "afastou a possibilidade de …", "afastou a hipótese de …": rules out.
+afastar ar deny ruleout part=a_possibilidade
+afastar ar deny ruleout part=a_hipótese
+# "colocou em dúvida …", "pôs em dúvida …", "demonstrou preocupação com
+# …", "mostrou preocupação com …".
+colocar ar other question part=em_dúvida
+pôr - other question part=em_dúvida : põe:f põem:f pôs:f puseram:f posto:pp punha:f punham:f pondo:g
+demonstrar ar assert concern whole part=preocupação
+mostrar ar assert concern whole part=preocupação
 fazer - other call part=um_apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 fazer - other call part=apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 falar ar assert talk topic takes=sobre|de|que
@@ -208,6 +226,7 @@ criticize = Critica | Criticam
 condemn = Condena | Condenam
 question = Questiona | Questionam
 regret = Lamenta | Lamentam
+concern = Manifesta preocupação | Manifestam preocupação
 ask = Pede | Pedem
 demand = Cobra | Cobram
 promise = Promete | Prometem
@@ -216,6 +235,7 @@ threaten = Ameaça | Ameaçam
 praise = Elogia | Elogiam
 complain = Reclama | Reclamam
 call = Apela | Apelam
+recommend = Recomenda | Recomendam
 ruleout = Descarta | Descartam
 notruleout = Não descarta | Não descartam
 talk = Fala | Falam
@@ -1205,6 +1225,12 @@ museu europeu europeus judeu plebeu apogeu liceu jubileu pigmeu hebreu coliseu f
 # Endings of verbs besides those of [set verbendings], not of names: a
 # capitalised word opening a sentence that ends so is its verb ("Tinha 19 anos.", "Chegaram às dez.").
 ava avam ia iam aram eram iram ará erá irá arão erão irão aria eria iria ando endo indo
+
+[set infinitivepreps]
+# The word before an infinitive of saying that goes on with the subject of
+# the verb before ("foi enfático ao afirmar que …"), or before one that
+# tells when the words were said ("disse ao ser questionado sobre …").
+ao
 
 [set infinitiveendings]
 # Endings of infinitives: "recomendou à população beber água, evitar …"
