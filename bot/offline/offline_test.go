@@ -678,6 +678,18 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en went on after a quotation: the one who goes on speaking", sent: 3, party: "Nora Vance", claim: "Says \"I cannot sleep at night\"",
+			text: "Nora Vance stayed at the clinic with her son.\n\nShe fears the power will fail.\n\n\u201cI cannot sleep at night,\u201d she went on."},
+		{name: "en went on in a clause of as tells a time: no one's words", sent: 2, none: true,
+			text: "Mayor Tom Reed spoke at the hall on Friday.\n\nAs the day went on, Reed offered increasingly loud defences of the plan."},
+		{name: "en calculates that: an estimate", sent: 1, party: "Ivo Brandt", claim: "Estimates",
+			text: "Ivo Brandt, an economist at a bank in Leeds, calculates that 40,000 jobs in the county pay less than the living wage."},
+		{name: "en surmised after the words: a guess", sent: 2, party: "Lena Ortiz", claim: "Suggests",
+			text: "Turnout in the county doubled this year.\n\nThe rise was likely due to the new polling stations, Lena Ortiz surmised."},
+		{name: "en admonished: a criticism", sent: 2, party: "Lena Ortiz", claim: "Criticises",
+			text: "The two rivals clashed over energy.\n\nLena Ortiz admonished her rival for trying to look moderate on the issue."},
+		{name: "en flayed: a criticism", sent: 1, party: "Ivo Brandt", claim: "Criticises",
+			text: "Party spokesman Ivo Brandt flayed the opposition leader for his careless remarks."},
 		{name: "en a verb of answering back and a gerund of saying with no comma: the gerund's words", sent: 2, party: "Mara Quill", claim: "Says the plan would fail",
 			text: "Councillor Mara Quill faced her critics at the meeting.\n\nQuill fired back saying the plan would fail within a year."},
 		{name: "en one a sentence-opening he stood for is no she after", sent: 3, party: "Holt",
