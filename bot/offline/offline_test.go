@@ -680,6 +680,12 @@ func TestSentenceClaims(t *testing.T) {
 	}{
 		{name: "en went on after a quotation: the one who goes on speaking", sent: 3, party: "Nora Vance", claim: "Says \"I cannot sleep at night\"",
 			text: "Nora Vance stayed at the clinic with her son.\n\nShe fears the power will fail.\n\n\u201cI cannot sleep at night,\u201d she went on."},
+		{name: "en she after a sentence whose opening phrase names her as an owner, then she: that owner, not the woman who spoke before", sent: 5, party: "Nora Vance",
+			text: "Nora Vance fled the north with her family.\n\nDr. Lena Ortiz, the doctor at the clinic, explained that there were 22 infants in the ward. \u201cFamilies have many difficulties,\u201d she said.\n\nIn Vance\u2019s case, she decided to stay at the clinic to be near her child. \u201cI am worried about him,\u201d she continued."},
+		{name: "en she right after an opening phrase that names her as an owner: that owner", sent: 4, party: "Nora Vance",
+			text: "Nora Vance fled the north with her family.\n\nDr. Lena Ortiz, the doctor at the clinic, explained that there were 22 infants in the ward. \u201cFamilies have many difficulties,\u201d she said.\n\nIn Vance\u2019s case, she said the trip had been too hard for the baby."},
+		{name: "en an opening phrase that names a man as its owner: no she after it", sent: 4, party: "Lena Ortiz",
+			text: "Tom Reed fled the north with his family.\n\nDr. Lena Ortiz, the doctor at the clinic, explained that there were 22 infants in the ward.\n\nIn Reed\u2019s case, she decided to keep the boy at the clinic. \u201cHe is too weak to travel,\u201d she said."},
 		{name: "en went on in a clause of as tells a time: no one's words", sent: 2, none: true,
 			text: "Mayor Tom Reed spoke at the hall on Friday.\n\nAs the day went on, Reed offered increasingly loud defences of the plan."},
 		{name: "en calculates that: an estimate", sent: 1, party: "Ivo Brandt", claim: "Estimates",
