@@ -3328,9 +3328,17 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// A photo's caption or other furniture between them names no one
 	// who goes on: the window reaches past it ("Fraser Amos … is
 	// helping … ¶ © Getty Images … (Photo by …) ¶ “…,” he says").
-	for j := sent - 1; j > 0 && j >= from && a.t.inCaption(j); j-- {
+	// (Also a longer caption that ends with a photo credit in
+	// parentheses and reports words of its own: "Reed's family issued a
+	// tribute. ¶ Tom Reed said his life was turned upside down (Image:
+	// BBC) ¶ They said: …" is the family's.)
+	pastCredit := -1 // (past such a caption, subjects only: not "the BBC series" before it)
+	for j := sent - 1; j > 0 && j >= from && (a.t.inCaption(j) || creditLine(a.t, j) && a.t.sents[j].para < a.t.sents[sent].para && a.t.d.Paragraphs[a.t.sents[j].para].First == j); j-- {
 		from--
 		minPara = min(minPara, a.t.sents[j].para-1)
+		if !a.t.inCaption(j) {
+			pastCredit = j
+		}
 	}
 	// Nor does the writer's own short question that names no one
 	// ("… selon le naturopathe X. « … » ¶ Faut-il pour autant le bannir ?
@@ -3382,6 +3390,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			}
 			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
+			}
+			if sn.sent < pastCredit && !sn.subject {
+				continue
 			}
 			if sn.sent == sent && !sn.subject && a.t.invertedPron(tok) {
 				// "La Société de transport de Montréal augmentera ses
