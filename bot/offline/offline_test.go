@@ -688,6 +688,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Tom Reed fled the north with his family.\n\nDr. Lena Ortiz, the doctor at the clinic, explained that there were 22 infants in the ward.\n\nIn Reed\u2019s case, she decided to keep the boy at the clinic. \u201cHe is too weak to travel,\u201d she said."},
 		{name: "en they past a long caption that ends with a photo credit and reports words of its own: the family named before", sent: 4, party: "Tom's family",
 			text: "Tom Reed was 17 when he was attacked in the street.\n\nFollowing the film on Wednesday, Tom's family issued a tribute to him through the police.\n\nTom Reed said his whole life was turned upside down by the attack in the street (Image: BBC)\n\nThey said: \"This has been the most terrible time for our family.\""},
+		{name: "en they after a sentence whose subject, a family, follows an opening clause: that family", sent: 3, party: "Tom's family",
+			text: "Tom Reed was 17 when he was attacked in the street.\n\nAfter the film was shown on Wednesday, Tom's family issued a tribute to him through the police.\n\nThey said: \"This has been the most terrible time for our family.\""},
 		{name: "en went on in a clause of as tells a time: no one's words", sent: 2, none: true,
 			text: "Mayor Tom Reed spoke at the hall on Friday.\n\nAs the day went on, Reed offered increasingly loud defences of the plan."},
 		{name: "en calculates that: an estimate", sent: 1, party: "Ivo Brandt", claim: "Estimates",
