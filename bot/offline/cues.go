@@ -202,8 +202,12 @@ func (a *analysis) findCues(i int) []*cue {
 				if cu := a.verbCue(i, c, v, false); cu != nil {
 					out = append(out, cu)
 				}
-			} else if !v.Opinion && t.progressive(c, s) && (!t.goingOn(c, s) || c+1 < s.t1 && (t.lx.Set("comp", t.toks[c+1].l) || t.toks[c+1].kind == tQOpen)) {
-				// "is saying", "has been telling voters that …"; after a
+			} else if (!v.Opinion || v.Weak && !v.Position && c+1 < s.t1 && (t.lx.Set("comp", t.toks[c+1].l) || t.bareClause(c+1, s)) && !t.subordBefore(c, s)) && t.progressive(c, s) && (!t.goingOn(c, s) || c+1 < s.t1 && (t.lx.Set("comp", t.toks[c+1].l) || t.toks[c+1].kind == tQOpen)) {
+				// "is saying", "has been telling voters that …", a view
+				// with its clause only ("is hoping the airport will
+				// reopen", not "is expecting a baby", nor in a clause of
+				// reason or time: "…, because Republicans are hoping
+				// Trump will win", the writer's account); after a
 				// verb of going on only with its clause or quotation
 				// ("sigue denunciando que …", not "sigue amenazando con
 				// …", which would leave a wordless speaker for the next
@@ -6156,4 +6160,20 @@ func (t *text) relativePredicate(m *mention, st int, s *sentence) bool {
 	w := &t.toks[st]
 	return w.kind == tWord && !w.cap && w.q < 0 && len(w.l) > 3 && strings.HasSuffix(w.l, "s") && !strings.HasSuffix(w.l, "ss") &&
 		!t.lx.Set("determiners", w.l) && !t.lx.Set("possessive", w.l)
+}
+
+// subordBefore reports whether a subordinating word ("because", "if",
+// "when") opens the clause of the verb at token c: it stands among the
+// few words before it, after the sentence's start or a comma.
+func (t *text) subordBefore(c int, s *sentence) bool {
+	for k := c - 1; k >= s.body && k >= c-6; k-- {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.q >= 0 {
+			return false
+		}
+		if t.lx.Set("subord", tk.l) {
+			return true
+		}
+	}
+	return false
 }
