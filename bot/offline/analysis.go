@@ -2125,20 +2125,25 @@ func (t *text) afterOpeningPhrase(s *sentence) int {
 
 // openingClauseEnd returns the token after a clause of up to 14 words
 // that opens sentence s with a subordinating word and ends in a comma
-// ("After the film was shown on Wednesday,"), with no quotation inside;
-// or s.body.
+// ("After the film was shown on Wednesday,"), with a verb and no
+// quotation inside; or s.body.
 func (t *text) openingClauseEnd(s *sentence) int {
 	if w := &t.toks[s.body]; w.kind != tWord || !t.out(s.body) || !t.lx.Set("subord", w.l) {
 		return s.body
 	}
+	verb := false
 	for k := s.body + 1; k < s.t1 && k <= s.body+14; k++ {
 		tk := &t.toks[k]
 		if tk.s == "," {
+			if !verb {
+				break // (no clause: "When Robby Mook, Clinton's campaign manager, was asked …")
+			}
 			return k + 1
 		}
 		if tk.kind != tWord || tk.q >= 0 {
 			break
 		}
+		verb = verb || t.isVerb(k) || t.lx.Set("aux", tk.l) || t.lx.Set("passive", tk.l) || t.lx.Set("modal", tk.l)
 	}
 	return s.body
 }

@@ -8461,6 +8461,25 @@ func TestPrepBeforeNoun(t *testing.T) {
 	}
 }
 
+// TestOpeningClauseEnd: an opening clause of time ends at its comma,
+// where the sentence's subject starts; a name set off by a comma after
+// "When", with no verb before it, ends no clause.
+func TestOpeningClauseEnd(t *testing.T) {
+	en := lang.Default().Get("en")
+	for text, want := range map[string]string{
+		"After the film was shown on Wednesday, Tom's family issued a tribute.":                          "Tom's",
+		"When Dan Pike, the mayor's campaign manager, was asked about it, he laughed.":                   "When",
+		"Following the broadcast, the family issued a tribute.":                                          "Following",
+		"When the verdict was read, the family of the victim wept in the gallery of the court in Leeds.": "the",
+	} {
+		an := shared.analyze(text, "", en)
+		s := &an.t.sents[0]
+		if got := an.t.toks[an.t.openingClauseEnd(s)].s; got != want {
+			t.Errorf("%q: clause ends before %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestClauseEvidence: a sentence holding two parties' words gives each
 // its own clause as evidence, and a subordinate clause's words end with
 // it.
