@@ -5841,7 +5841,10 @@ func (t *text) statesView(c int, s *sentence) bool {
 	if k+1 < s.t1 && t.out(k) && lx.Set("viewprep", t.toks[k].l) {
 		k++ // "está segura de que …"
 	}
-	if k >= s.t1 || !t.out(k) || !lx.Set("comp", t.toks[k].l) {
+	if k >= s.t1 || !t.out(k) || !lx.Set("comp", t.toks[k].l) && !(k == c+1 && lx.Trait("zerocomp") && t.bareClause(k, s) && !t.subordBefore(c, s) && !t.compBefore(c, s)) {
+		// (A clause may go without its "that": "is confident the road
+		// will reopen"; not in a clause of another's: "… saying that he
+		// was afraid it would".)
 		return false
 	}
 	for j := c - 1; j >= s.body && t.out(j); j-- {
@@ -6172,6 +6175,22 @@ func (t *text) subordBefore(c int, s *sentence) bool {
 			return false
 		}
 		if t.lx.Set("subord", tk.l) {
+			return true
+		}
+	}
+	return false
+}
+
+// compBefore reports whether a complementiser ("that") opens the clause
+// of the verb at token c: it stands among the few words before it, after
+// the sentence's start or a comma.
+func (t *text) compBefore(c int, s *sentence) bool {
+	for k := c - 1; k >= s.body && k >= c-6; k-- {
+		tk := &t.toks[k]
+		if tk.kind != tWord || tk.q >= 0 {
+			return false
+		}
+		if t.lx.Set("comp", tk.l) {
 			return true
 		}
 	}
