@@ -91,8 +91,8 @@ func (t *text) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	}
 	if j, ok := t.marker(k, s); ok {
 		at.marked = true
-		if at.verb.Refusal && j == k+1 && t.out(k) && t.lx.Set("refusalverbs", t.toks[k].l) {
-			j = k // "declined to say whether …": the verb refused is part of its words
+		if at.verb.Refusal && j > k && t.out(k) && t.lx.Set("refusalverbs", t.toks[k].l) {
+			j = k // "declined to say whether …", "to tell reporters whether …": the verb refused is part of its words
 		}
 		if !at.verb.Object && t.objectBefore(k, j, s) {
 			// "touted estimates that …": the words are about the

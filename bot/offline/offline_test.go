@@ -699,6 +699,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Senator Tom Reed has refused to hold hearings on the pick, because Republicans are hoping their man will win in November."},
 		{name: "en a refusal to say whether: the verb refused stays in the paraphrase", sent: 2, party: "Northline", claim: "Declines to say whether the fare",
 			text: "Northline sold the discount plan to students for two years.\n\nNorthline declined to say whether the fare would rise in May."},
+		{name: "en a refusal to say, an adverb, then whether: the verb refused stays in the paraphrase", sent: 2, party: "Tom Reed", claim: "Declines to say publicly whether the road",
+			text: "Mayor Tom Reed spoke at the hall on Friday.\n\nReed declined to say publicly whether the road would reopen."},
 		{name: "en a refusal to say whether, with refused", sent: 2, party: "Tom Reed", claim: "Refuses to say whether the road",
 			text: "Mayor Tom Reed spoke at the hall on Friday.\n\nReed refused to say whether the road would reopen."},
 		{name: "en a view's adjective after a copula with a clause that goes without that: the subject's view", sent: 2, party: "Tom Reed", claim: "Believes the road will reopen",
