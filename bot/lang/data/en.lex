@@ -300,6 +300,13 @@ call reg other call noun takes=for|on notpart=off
 join reg other call part=calls takes=for
 join reg other call part=the_calls takes=for
 join reg other call part=growing_calls takes=for
+# "renewed her call for X", "renewed calls for X": the subject calls
+# for X again.
+renew reg other call part=calls takes=for
+renew reg other call part=his_call takes=for
+renew reg other call part=her_call takes=for
+renew reg other call part=its_call takes=for
+renew reg other call part=their_call takes=for
 urge e other urge
 demand reg other demand noun
 ask reg other ask
