@@ -2123,6 +2123,31 @@ func (t *text) afterOpeningPhrase(s *sentence) int {
 	return s.body
 }
 
+// openingClauseEnd returns the token after a clause of up to 14 words
+// that opens sentence s with a subordinating word and ends in a comma
+// ("After the film was shown on Wednesday,"), with a verb and no
+// quotation inside; or s.body.
+func (t *text) openingClauseEnd(s *sentence) int {
+	if w := &t.toks[s.body]; w.kind != tWord || !t.out(s.body) || !t.lx.Set("subord", w.l) {
+		return s.body
+	}
+	verb := false
+	for k := s.body + 1; k < s.t1 && k <= s.body+14; k++ {
+		tk := &t.toks[k]
+		if tk.s == "," {
+			if !verb {
+				break // (no clause: "When Robby Mook, Clinton's campaign manager, was asked …")
+			}
+			return k + 1
+		}
+		if tk.kind != tWord || tk.q >= 0 {
+			break
+		}
+		verb = verb || t.isVerb(k) || t.lx.Set("aux", tk.l) || t.lx.Set("passive", tk.l) || t.lx.Set("modal", tk.l)
+	}
+	return s.body
+}
+
 // describedOpening returns the description of one person by a title
 // that opens sentence i as the subject of its verb ("Le porte-parole du
 // gouvernement a balayé ces critiques", "L'avocat général, lui, a requis
@@ -2139,6 +2164,11 @@ func (rs *resolver) describedOpening(i int) *mention {
 		// "Following the broadcast of the episode, Cameron's family
 		// issued a tribute": the subject after an opening phrase.
 		st = t.afterOpeningPhrase(s)
+	}
+	if st == s.body {
+		// "After the film was shown on Wednesday, Tom's family issued a
+		// tribute": the subject after an opening clause.
+		st = t.openingClauseEnd(s)
 	}
 	if st >= s.t1 {
 		return nil

@@ -105,6 +105,12 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		// the matter after it has its own words, not the clause before.
 		return nil
 	}
+	if cu.verb.Colon {
+		// "As the day went on, Reed offered …": a verb whose words must
+		// follow it after a colon or a quotation mark tells a time in a
+		// clause of "as", no one's words.
+		return nil
+	}
 	if as-1 >= s.body && t.out(as-1) && lx.Set("contrastas", t.toks[as-1].l) {
 		// "Marsh defended her plan, even as members of her party
 		// questioned its cost": a clause of contrast, whose own words

@@ -91,6 +91,9 @@ func (t *text) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	}
 	if j, ok := t.marker(k, s); ok {
 		at.marked = true
+		if at.verb.Refusal && j > k && t.out(k) && t.lx.Set("refusalverbs", t.toks[k].l) {
+			j = k // "declined to say whether …", "to tell reporters whether …": the verb refused is part of its words
+		}
 		if !at.verb.Object && t.objectBefore(k, j, s) {
 			// "touted estimates that …": the words are about the
 			// estimates; they start with them.

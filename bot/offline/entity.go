@@ -3181,6 +3181,70 @@ func (a *analysis) openingClauseSubject(m *mention, sent, tok int) *entity {
 	return nil
 }
 
+// openingPossessor returns the person named as the owner in the phrase
+// with a preposition that opens sentence sent before a comma and the
+// pronoun m at token tok, its subject ("In Vance's case, she decided to
+// stay …", "To Reed's surprise, he was …"): the one whose case it is, not
+// one who spoke before; a person named before, of the pronoun's gender
+// or of none told, and the phrase must name no one else. Or nil.
+func (a *analysis) openingPossessor(m *mention, sent, tok int) *entity {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[sent]
+	if m.plural || m.gender == 0 || !lx.Trait("pronounsubjects") || tok-1 <= s.body+1 || t.toks[tok-1].s != "," || !t.out(s.body) || !lx.Set("prep", t.toks[s.body].l) {
+		return nil
+	}
+	for k := s.body + 1; k < tok-1; k++ {
+		if t.toks[k].s == "," || t.toks[k].q >= 0 {
+			return nil // (one phrase only, and no quotation in it)
+		}
+	}
+	var owner *entity
+	for k := s.body + 1; k < tok-1; k++ {
+		if !t.toks[k].poss || !t.toks[k].cap {
+			continue
+		}
+		lo := k
+		for lo-1 > s.body && t.toks[lo-1].cap && t.toks[lo-1].kind == tWord && t.isName(lo-1) {
+			lo--
+		}
+		e := a.reg.lookup(lang.Fold(stripPossessive(t.span(lo, k+1))))
+		if e == nil || e.kind != kPerson || e.gender != 0 && e.gender != m.gender || owner != nil {
+			return nil // (a person named before, not of the other gender, and no one else)
+		}
+		owner = e
+	}
+	return owner
+}
+
+// possessorGoesOn returns the person the same pronoun as m stood for,
+// through openingPossessor, as the subject of the sentence before in the
+// paragraph, when the pronoun's own sentence names no one before it:
+// "In Vance's case, she decided to stay. “…,” she continued." Or nil.
+func (a *analysis) possessorGoesOn(m *mention, sent, tok int) *entity {
+	t := a.t
+	j := sent - 1
+	if m.plural || m.gender == 0 || j < 0 || t.sents[j].para != t.sents[sent].para {
+		return nil
+	}
+	for i := len(a.reg.recent) - 1; i >= 0; i-- {
+		if sn := a.reg.recent[i]; sn.sent == sent && sn.tok < tok {
+			return nil // (someone named before it in its own sentence)
+		} else if sn.sent < sent {
+			break
+		}
+	}
+	s := &t.sents[j]
+	p := s.body + 1
+	for p < s.t1 && t.toks[p].s != "," {
+		p++
+	}
+	if p+1 >= s.t1 || t.toks[p+1].l != m.head {
+		return nil
+	}
+	return a.openingPossessor(m, j, p+1)
+}
+
 // resolvePronoun resolves a pronoun to the most recent compatible entity
 // in its own sentence (before it) or the two sentences before, in the
 // same paragraph or the one before: subjects first, then any name.
@@ -3197,6 +3261,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	}
 	if e := a.openingClauseSubject(m, sent, tok); e != nil {
 		return e // "Si le spécialiste reste convaincu …, il préconise …"
+	}
+	if e := a.openingPossessor(m, sent, tok); e != nil {
+		return e // "In Vance's case, she decided …"
+	}
+	if e := a.possessorGoesOn(m, sent, tok); e != nil {
+		return e // "In Vance's case, she decided … . “…,” she continued."
 	}
 	para := a.t.sents[sent].para
 	if lo, hi := a.t.pairOpens(sent, tok); m.plural && a.t.lx.Trait("pronounsubjects") && lo >= 0 {
@@ -3258,9 +3328,17 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// A photo's caption or other furniture between them names no one
 	// who goes on: the window reaches past it ("Fraser Amos … is
 	// helping … ¶ © Getty Images … (Photo by …) ¶ “…,” he says").
-	for j := sent - 1; j > 0 && j >= from && a.t.inCaption(j); j-- {
+	// (Also a longer caption that ends with a photo credit in
+	// parentheses and reports words of its own: "Reed's family issued a
+	// tribute. ¶ Tom Reed said his life was turned upside down (Image:
+	// BBC) ¶ They said: …" is the family's.)
+	pastCredit := -1 // (past such a caption, subjects only: not "the BBC series" before it)
+	for j := sent - 1; j > 0 && j >= from && (a.t.inCaption(j) || creditLine(a.t, j) && a.t.sents[j].para < a.t.sents[sent].para && a.t.d.Paragraphs[a.t.sents[j].para].First == j); j-- {
 		from--
 		minPara = min(minPara, a.t.sents[j].para-1)
+		if !a.t.inCaption(j) {
+			pastCredit = j
+		}
 	}
 	// Nor does the writer's own short question that names no one
 	// ("… selon le naturopathe X. « … » ¶ Faut-il pour autant le bannir ?
@@ -3312,6 +3390,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			}
 			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
+			}
+			if sn.sent < pastCredit && !sn.subject {
+				continue
 			}
 			if sn.sent == sent && !sn.subject && a.t.invertedPron(tok) {
 				// "La Société de transport de Montréal augmentera ses

@@ -124,7 +124,8 @@ func TestCuesEnglish(t *testing.T) {
 		{"X is telling voters", "Tom Reyes is telling voters that the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"X has been saying", "Tom Reyes has been saying for weeks that the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"X is not saying", "Tom Reyes is not saying that the toll on the bridge is unfair to drivers.", "", ""},
-		{"X is hoping: an opinion in progress is no claim", "Tom Reyes is hoping that the toll on the bridge will fall.", "", ""},
+		{"X is hoping that: a view in progress with its clause is the subject's hope", "Tom Reyes is hoping that the toll on the bridge will fall.", "Tom Reyes", bot.StanceAssert},
+		{"X is hoping to: a view in progress with no clause is no claim", "Tom Reyes is hoping to cut the toll on the bridge.", "", ""},
 		{"X shot back", "Tom Reyes shot back that the toll on the bridge is unfair to drivers.", "Tom Reyes", bot.StanceAssert},
 		{"X mocked", "Tom Reyes mocked the plan for a toll on the bridge.", "Tom Reyes", bot.StanceAccuse},
 		{"X railed against", "Tom Reyes railed against the toll on the bridge.", "Tom Reyes", bot.StanceAccuse},
@@ -678,6 +679,48 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en went on after a quotation: the one who goes on speaking", sent: 3, party: "Nora Vance", claim: "Says \"I cannot sleep at night\"",
+			text: "Nora Vance stayed at the clinic with her son.\n\nShe fears the power will fail.\n\n\u201cI cannot sleep at night,\u201d she went on."},
+		{name: "en she after a sentence whose opening phrase names her as an owner, then she: that owner, not the woman who spoke before", sent: 5, party: "Nora Vance",
+			text: "Nora Vance fled the north with her family.\n\nDr. Lena Ortiz, the doctor at the clinic, explained that there were 22 infants in the ward. \u201cFamilies have many difficulties,\u201d she said.\n\nIn Vance\u2019s case, she decided to stay at the clinic to be near her child. \u201cI am worried about him,\u201d she continued."},
+		{name: "en she right after an opening phrase that names her as an owner: that owner", sent: 4, party: "Nora Vance",
+			text: "Nora Vance fled the north with her family.\n\nDr. Lena Ortiz, the doctor at the clinic, explained that there were 22 infants in the ward. \u201cFamilies have many difficulties,\u201d she said.\n\nIn Vance\u2019s case, she said the trip had been too hard for the baby."},
+		{name: "en an opening phrase that names a man as its owner: no she after it", sent: 4, party: "Lena Ortiz",
+			text: "Tom Reed fled the north with his family.\n\nDr. Lena Ortiz, the doctor at the clinic, explained that there were 22 infants in the ward.\n\nIn Reed\u2019s case, she decided to keep the boy at the clinic. \u201cHe is too weak to travel,\u201d she said."},
+		{name: "en they past a long caption that ends with a photo credit and reports words of its own: the family named before", sent: 4, party: "Tom's family",
+			text: "Tom Reed was 17 when he was attacked in the street.\n\nFollowing the film on Wednesday, Tom's family issued a tribute to him through the police.\n\nTom Reed said his whole life was turned upside down by the attack in the street (Image: BBC)\n\nThey said: \"This has been the most terrible time for our family.\""},
+		{name: "en they after a sentence whose subject, a family, follows an opening clause: that family", sent: 3, party: "Tom's family",
+			text: "Tom Reed was 17 when he was attacked in the street.\n\nAfter the film was shown on Wednesday, Tom's family issued a tribute to him through the police.\n\nThey said: \"This has been the most terrible time for our family.\""},
+		{name: "en a view in the progressive with its clause: the subject's hope", sent: 2, party: "Dylan Marsh", claim: "Hopes airports will reopen",
+			text: "Dylan Marsh and his dog are stuck at a campsite in the Andes.\n\nMarsh is hoping airports will reopen at the end of the month."},
+		{name: "en a view in the progressive with no clause: nothing", sent: 2, none: true,
+			text: "Dylan Marsh moved to Leeds in May.\n\nMarsh is expecting a baby in the spring."},
+		{name: "en a view in the progressive inside a clause of reason: the writer's account, no one's words", sent: 1, none: true,
+			text: "Senator Tom Reed has refused to hold hearings on the pick, because Republicans are hoping their man will win in November."},
+		{name: "en a refusal to say whether: the verb refused stays in the paraphrase", sent: 2, party: "Northline", claim: "Declines to say whether the fare",
+			text: "Northline sold the discount plan to students for two years.\n\nNorthline declined to say whether the fare would rise in May."},
+		{name: "en a refusal to say, an adverb, then whether: the verb refused stays in the paraphrase", sent: 2, party: "Tom Reed", claim: "Declines to say publicly whether the road",
+			text: "Mayor Tom Reed spoke at the hall on Friday.\n\nReed declined to say publicly whether the road would reopen."},
+		{name: "en a refusal to say whether, with refused", sent: 2, party: "Tom Reed", claim: "Refuses to say whether the road",
+			text: "Mayor Tom Reed spoke at the hall on Friday.\n\nReed refused to say whether the road would reopen."},
+		{name: "en a view's adjective after a copula with a clause that goes without that: the subject's view", sent: 2, party: "Tom Reed", claim: "Believes the road will reopen",
+			text: "Mayor Tom Reed spoke at the hall on Friday.\n\nReed is confident the road will reopen in May."},
+		{name: "en a view's adjective with a clause without that, inside the clause of another's that: no view of its own", sent: 1, notParty: "Well",
+			text: "Well, if you read between the lines, Reed was not so much saying that cheap loans would not work but that he was afraid they would - when his rival held the office."},
+		{name: "en renewed her call for: a call", sent: 2, party: "Mara Quill", claim: "Calls for the bridge to reopen",
+			text: "The bridge has been shut since the flood in March.\n\nCouncillor Mara Quill renewed her call for the bridge to reopen."},
+		{name: "en renewed a contract: no call", sent: 1, none: true,
+			text: "The council renewed the contract for the bridge repairs for a year."},
+		{name: "en went on in a clause of as tells a time: no one's words", sent: 2, none: true,
+			text: "Mayor Tom Reed spoke at the hall on Friday.\n\nAs the day went on, Reed offered increasingly loud defences of the plan."},
+		{name: "en calculates that: an estimate", sent: 1, party: "Ivo Brandt", claim: "Estimates",
+			text: "Ivo Brandt, an economist at a bank in Leeds, calculates that 40,000 jobs in the county pay less than the living wage."},
+		{name: "en surmised after the words: a guess", sent: 2, party: "Lena Ortiz", claim: "Suggests",
+			text: "Turnout in the county doubled this year.\n\nThe rise was likely due to the new polling stations, Lena Ortiz surmised."},
+		{name: "en admonished: a criticism", sent: 2, party: "Lena Ortiz", claim: "Criticises",
+			text: "The two rivals clashed over energy.\n\nLena Ortiz admonished her rival for trying to look moderate on the issue."},
+		{name: "en flayed: a criticism", sent: 1, party: "Ivo Brandt", claim: "Criticises",
+			text: "Party spokesman Ivo Brandt flayed the opposition leader for his careless remarks."},
 		{name: "en a verb of answering back and a gerund of saying with no comma: the gerund's words", sent: 2, party: "Mara Quill", claim: "Says the plan would fail",
 			text: "Councillor Mara Quill faced her critics at the meeting.\n\nQuill fired back saying the plan would fail within a year."},
 		{name: "en one a sentence-opening he stood for is no she after", sent: 3, party: "Holt",
@@ -8574,6 +8617,25 @@ func TestPrepBeforeNoun(t *testing.T) {
 		k := slices.IndexFunc(an.t.toks, func(tk token) bool { return tk.l == "on" })
 		if got := an.t.prepBeforeNoun(k, &an.t.sents[0]); got != want {
 			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestOpeningClauseEnd: an opening clause of time ends at its comma,
+// where the sentence's subject starts; a name set off by a comma after
+// "When", with no verb before it, ends no clause.
+func TestOpeningClauseEnd(t *testing.T) {
+	en := lang.Default().Get("en")
+	for text, want := range map[string]string{
+		"After the film was shown on Wednesday, Tom's family issued a tribute.":                          "Tom's",
+		"When Dan Pike, the mayor's campaign manager, was asked about it, he laughed.":                   "When",
+		"Following the broadcast, the family issued a tribute.":                                          "Following",
+		"When the verdict was read, the family of the victim wept in the gallery of the court in Leeds.": "the",
+	} {
+		an := shared.analyze(text, "", en)
+		s := &an.t.sents[0]
+		if got := an.t.toks[an.t.openingClauseEnd(s)].s; got != want {
+			t.Errorf("%q: clause ends before %q, want %q", text, got, want)
 		}
 	}
 }

@@ -58,6 +58,9 @@ proclaim reg assert declare
 suggest reg assert suggest
 estimate e assert estimate noun
 predict reg assert predict
+# "calculates that 600,000 jobs pay less": an estimate, with its words
+# only ("calculated the tip" says nothing).
+calculate e assert estimate weak
 forecast - assert predict noun : forecasts:f/n forecasted:f/pp forecasting:g
 reiterate e assert repeat
 repeat reg assert repeat
@@ -211,6 +214,10 @@ gush es assert say weak
 rave e assert say weak
 grumble e assert say weak
 fume e assert say weak
+surmise e assert suggest weak
+# "“…,” she went on.": goes on speaking, with its words only ("the
+# strike went on for a week", "went on to win" say nothing).
+go - assert say weak colon part=on : goes:f went:f gone:pp going:g
 scoff reg assert say weak
 marvel - assert say weak : marvels:f marveled:f/pp marvelled:f/pp marveling:g marvelling:g
 sum - assert say weak part=up : sums:f summed:f/pp summing:g
@@ -277,6 +284,8 @@ castigate e accuse criticize
 deride e accuse criticize
 chide e accuse criticize
 chastise e accuse criticize
+admonish es accuse criticize
+flay reg accuse criticize
 scold reg accuse criticize
 berate e accuse criticize
 excoriate e accuse criticize
@@ -291,6 +300,13 @@ call reg other call noun takes=for|on notpart=off
 join reg other call part=calls takes=for
 join reg other call part=the_calls takes=for
 join reg other call part=growing_calls takes=for
+# "renewed her call for X", "renewed calls for X": the subject calls
+# for X again.
+renew reg other call part=calls takes=for
+renew reg other call part=his_call takes=for
+renew reg other call part=her_call takes=for
+renew reg other call part=its_call takes=for
+renew reg other call part=their_call takes=for
 urge e other urge
 demand reg other demand noun
 ask reg other ask
