@@ -152,6 +152,9 @@ func (a *analysis) findCues(i int) []*cue {
 		if v.Noun && c > s.body && (!t.isVerb(c) || t.afterArticle(c, s)) {
 			continue // a noun: "a wake-up call", "the “disheartened” state", "in a Medium post"
 		}
+		if c > s.body && t.lx.Trait("zeroderivation") && v.Tags&(lang.TagGerund|lang.TagParticiple) == 0 && t.afterIndefinite(c, s) {
+			continue // a noun, whatever verb shares its form: "a notably large recall involves …"
+		}
 		if a.modifiesTitle(c, v, s) {
 			continue // "John Carter and state senator David Kim"
 		}
@@ -3360,6 +3363,26 @@ func (t *text) afterArticle(c int, s *sentence) bool {
 		if t.isVerb(j) || t.lx.Set("prep", tk.l) || t.lx.Set("comp", tk.l) || t.isPronounTok(j) ||
 			t.lx.Set("docnouns", tk.b) || t.lx.Speakers[tk.b] != "" {
 			return false // (nor after a noun, its subject: "A Bloomberg poll shows")
+		}
+	}
+	return false
+}
+
+// afterIndefinite reports whether the indefinite article stands before
+// token c, right before it or across up to two words in lower case that
+// are no verb, preposition or pronoun ("a recall", "a notably large
+// recall"): a verb's form there is a noun.
+func (t *text) afterIndefinite(c int, s *sentence) bool {
+	for j := c - 1; j >= s.body && j >= c-3; j-- {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.q >= 0 || tk.cap && j > s.body {
+			return false
+		}
+		if t.lx.Set("indefinite", tk.l) {
+			return true
+		}
+		if t.isVerb(j) || t.lx.Set("prep", tk.l) || t.lx.Set("comp", tk.l) || t.lx.Set("coord", tk.l) || t.isPronounTok(j) || t.lx.Set("determiners", tk.l) {
+			return false
 		}
 	}
 	return false

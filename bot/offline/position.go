@@ -109,7 +109,7 @@ func (rs *resolver) statesPosition(cu *cue, s *sentence) bool {
 	// The subject opens the sentence, or its clause after a short
 	// opening phrase ("On Monday, …", "But …").
 	st := s.body
-	if k := t.afterIntroPhrase(s); k > st && k <= m.t0 {
+	if k := t.afterIntroPhrase(s); k > st && k <= m.t0 && !t.namedClauseFirst(s) {
 		st = k
 	}
 	for st < m.t0 && t.toks[st].kind == tWord && t.out(st) && (lx.Set("coord", t.toks[st].l) || lx.Set("adverbs", t.toks[st].l) && !t.toks[st].cap) {
@@ -214,11 +214,23 @@ func (t *text) afterOpeningClause(k int, s *sentence) bool {
 	if k-2 <= s.body || t.toks[k-1].s != "," || !t.out(s.body) {
 		return false
 	}
-	l := t.toks[s.body].l
-	if (lx.Set("subord", l) || lx.Set("as", l)) && t.toks[s.body+1].cap {
+	if t.namedClauseFirst(s) {
 		return false // "If Cruz looks to build on his momentum, Rubio …": another party's stand first
 	}
+	l := t.toks[s.body].l
 	return lx.Set("subord", l) || lx.Set("as", l) || lx.Set("prep", l) && !lx.Set("of", l) || t.nonFinite(l) || t.afterIntroPhrase(s) > 0
+}
+
+// namedClauseFirst reports whether sentence s opens with a clause of a
+// subordinating word (or "as") whose subject is a name ("If Cruz looks to
+// build on his momentum, …"): a stand of the main clause after it may be
+// told in that party's terms, no stand the writer tells.
+func (t *text) namedClauseFirst(s *sentence) bool {
+	if s.body+1 >= s.t1 || !t.out(s.body) {
+		return false
+	}
+	l := t.toks[s.body].l
+	return (t.lx.Set("subord", l) || t.lx.Set("as", l)) && t.toks[s.body+1].cap
 }
 
 // quotedBefore reports whether sentence s holds a quotation, or a word of
