@@ -1717,6 +1717,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The series followed detectives in the town.\n\nFollowing the broadcast of the last episode, Liam's family issued a tribute for him via the police.\n\nThey said: \"This has been the most terrible time for our family.\""},
 		{name: "en according to its website after a person spoke: no person's document", sent: 2, none: true,
 			text: "Mayor Ann Hale said the scheme was ready. According to its website, the scheme will cost $5 million."},
+		{name: "en there's before a noun of a verb's form owns nothing: no party", sent: 2, none: true,
+			text: "More firms now use the new models.\n\nAs more companies begin to use them, there’s growing fear that the technology will deepen the crisis."},
 		{name: "en a verb's form after the indefinite article and modifiers is a noun", sent: 2, none: true,
 			text: "The agency began calling staff back in June.\n\nLocally, a notably large recall involves the harbour and the buildings around it."},
 		{name: "en a relative clause of the description set off after the name opening the sentence: the person named", sent: 2, speaker: "Ryan Graves",

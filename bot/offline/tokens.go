@@ -279,7 +279,7 @@ func (t *text) add(s string, start, end int, kind uint8, sent int32) {
 		tk.cap = unicode.IsUpper(firstRune(s)) || prefixedName(t.lx, s)
 		if t.lx.Trait("saxongenitive") {
 			tk.b = stripPoss(tk.l)
-			tk.poss = tk.b != tk.l
+			tk.poss = tk.b != tk.l && !t.lx.Set("isclitic", tk.b) // ("there's": there is)
 		}
 		if t.lx.NounCaps && tk.cap {
 			tk.b = genitiveBase(t.lx, tk.l)

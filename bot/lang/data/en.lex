@@ -1326,6 +1326,11 @@ among
 # Capitalised words that open sentences and are never names.
 ok okay yes no even create latest update updated breaking watch read listen see photo video image caption here there what why how when where who which asked questioned former retired shares stocks data outside inside current recent do false true
 
+[set isclitic]
+# Words whose "'s" is "is", "has" or "us", never a possessive: "there's
+# growing fear that …" holds no owner "there".
+there here that what who where how when why it he she let
+
 [set notnames]
 # Words that are never a name, wherever they stand: pronouns, conjunctions
 # and words that open a sentence with a capital ("Ich", "Nachdem", "Regardless").
