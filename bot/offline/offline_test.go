@@ -1719,6 +1719,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Mayor Ann Hale said the scheme was ready. According to its website, the scheme will cost $5 million."},
 		{name: "en there's before a noun of a verb's form owns nothing: no party", sent: 2, none: true,
 			text: "More firms now use the new models.\n\nAs more companies begin to use them, there’s growing fear that the technology will deepen the crisis."},
+		{name: "en the questions asked by moderators are no party", sent: 2, none: true,
+			text: "The debate ran for two hours.\n\nBut on most of the questions asked by moderators Ann Lee and Tom Hart, there were few differences between the two candidates."},
 		{name: "en a verb's form after the indefinite article and modifiers is a noun", sent: 2, none: true,
 			text: "The agency began calling staff back in June.\n\nLocally, a notably large recall involves the harbour and the buildings around it."},
 		{name: "en a relative clause of the description set off after the name opening the sentence: the person named", sent: 2, speaker: "Ryan Graves",

@@ -1315,7 +1315,7 @@ police staff media public military army team government family couple administra
 [set mutenouns]
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
-toll rise caseload figure figures data statistics fact facts rate increase decline
+toll rise caseload figure figures data statistics fact facts rate increase decline question questions
 
 [set presentatives]
 # Words opening a sentence that presents one person, "Among them was Nadia Benali, who lost her brother.": a
