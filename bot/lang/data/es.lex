@@ -1686,3 +1686,8 @@ salud sanidad educación hacienda economía trabajo interior exteriores defensa 
 # Words opening a condition: a verb of saying negated in the clause one
 # opens tells no omission ("… if they did not confirm their status").
 si
+
+[set originpreps]
+# Prepositions of origin right after a person's name: the place after is
+# no one a pronoun stands for (README).
+de

@@ -1246,3 +1246,8 @@ saúde educação fazenda economia trabalho defesa justiça cultura ambiente mei
 # Words opening a condition: a verb of saying negated in the clause one
 # opens tells no omission ("… if they did not confirm their status").
 se
+
+[set originpreps]
+# Prepositions of origin right after a person's name: the place after is
+# no one a pronoun stands for (README).
+de
