@@ -1168,6 +1168,16 @@ func (a *analysis) verbSubjectBefore(cu *cue, v lang.Verb, antecedent *mention, 
 		// "Desde el Ministerio se insiste …").
 		cu.left, cu.dropped, cu.lo = nil, true, s.body
 	}
+	if m := cu.left; m != nil && lx.ProDrop && m.t0 == s.body && t.timeOpening(s.body, c) && t.toks[s.body].q < 0 {
+		// "Ese mismo día dijo que …", "Más tarde dijo …": a phrase of
+		// time opens the sentence, no subject ("Mismo", "Más"); the
+		// subject is left out, or comes after the verb ("Más tarde
+		// dijo el alcalde …").
+		cu.left, cu.appos = nil, nil
+		if a.objectAfterVerb(c, s) {
+			cu.dropped, cu.lo = true, s.body
+		}
+	}
 	if cu.left == nil && lx.ProDrop && cu.lo == c && c-1 > s.body+2 && t.toks[c-1].s == "," && lx.Set("prep", t.toks[s.body].l) &&
 		!lx.Set("by", t.toks[s.body].l) && t.pluralVerb(cu) && t.toks[s.body].q < 0 && t.participleAside(s.body+1, c-1, s) {
 		// "En el Ayuntamiento, gobernado por el PP, aseguran …":
@@ -6289,4 +6299,19 @@ func (t *text) compBefore(c int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// timeOpening reports whether tokens lo to hi are a phrase of time: a
+// word of `time` last, each word before it a determiner or a word of
+// `timeopeners` ("ese mismo día", "más tarde", "aquella misma noche").
+func (t *text) timeOpening(lo, hi int) bool {
+	if hi-lo < 2 || !isTimeWord(t.lx, t.toks[hi-1].l) || t.toks[hi-1].kind != tWord || t.toks[hi-1].cap {
+		return false
+	}
+	for j := lo; j < hi-1; j++ {
+		if tk := t.toks[j]; tk.kind != tWord || !t.lx.Set("timeopeners", tk.l) && !t.lx.Set("determiners", tk.l) {
+			return false
+		}
+	}
+	return t.lx.Set("timeopeners", t.toks[lo].l) || t.lx.Set("timeopeners", t.toks[lo+1].l) && hi-lo > 2
 }

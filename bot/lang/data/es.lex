@@ -1691,3 +1691,8 @@ si
 # Prepositions of origin right after a person's name: the place after is
 # no one a pronoun stands for (README).
 de
+
+[set timeopeners]
+# Words before a word of time that make, with determiners, a phrase of
+# time opening the sentence, no subject: "Ese mismo día dijo …" (README).
+mismo misma mismos mismas más siguiente
