@@ -833,6 +833,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The shop opened its doors on Saturday in Flatbush.\n\nDo it for the culture and support Black-owned businesses."},
 		{name: "es a phrase of time with a demonstrative and mismo opening the sentence is no subject: the one who spoke before goes on", sent: 2, party: "Ana Ruiz", notParty: "Mismo",
 			text: "La ministra Ana Ruiz visitó el hospital de Toledo el lunes. Ese mismo día dijo que el plan llegaría en mayo."},
+		{name: "es a phrase of time with mismo set off by a comma, then a subject, an apposition, a verb and pero with a second verb: the subject", sent: 2, party: "Pedro Gil", notParty: "Mismo",
+			text: "La ministra Ana Ruiz visitó el hospital de Toledo el lunes. Ese mismo lunes, el alcalde de Soria, Pedro Gil, visitó la obra pero aclaró que el plan llegaría en mayo."},
 		{name: "es más tarde opening the sentence is no subject", sent: 2, party: "Ana Ruiz", notParty: "Más",
 			text: "La ministra Ana Ruiz visitó el hospital de Toledo el lunes. Más tarde dijo que el plan llegaría en mayo."},
 		{name: "es más tarde, then a party whose name opens with Más: that party", sent: 2, party: "Más Madrid",
