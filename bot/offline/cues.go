@@ -1168,7 +1168,7 @@ func (a *analysis) verbSubjectBefore(cu *cue, v lang.Verb, antecedent *mention, 
 		// "Desde el Ministerio se insiste …").
 		cu.left, cu.dropped, cu.lo = nil, true, s.body
 	}
-	if m := cu.left; m != nil && lx.ProDrop && m.t0 == s.body && t.timeOpening(s.body, c) && t.toks[s.body].q < 0 {
+	if m := cu.left; (m != nil && m.t0 == s.body || m == nil && !cu.dropped) && lx.ProDrop && t.timeOpening(s.body, c) && t.toks[s.body].q < 0 {
 		// "Ese mismo día dijo que …", "Más tarde dijo …": a phrase of
 		// time opens the sentence, no subject ("Mismo", "Más"); the
 		// subject is left out, or comes after the verb ("Más tarde
@@ -6302,16 +6302,22 @@ func (t *text) compBefore(c int, s *sentence) bool {
 }
 
 // timeOpening reports whether tokens lo to hi are a phrase of time: a
-// word of `time` last, each word before it a determiner or a word of
-// `timeopeners` ("ese mismo día", "más tarde", "aquella misma noche").
+// word of `time` last, each word before it a determiner, a word of time
+// or a word of `timeopeners`, one at least ("ese mismo día", "más tarde",
+// "dos días más tarde").
 func (t *text) timeOpening(lo, hi int) bool {
 	if hi-lo < 2 || !isTimeWord(t.lx, t.toks[hi-1].l) || t.toks[hi-1].kind != tWord || t.toks[hi-1].cap {
 		return false
 	}
 	for j := lo; j < hi-1; j++ {
-		if tk := t.toks[j]; tk.kind != tWord || !t.lx.Set("timeopeners", tk.l) && !t.lx.Set("determiners", tk.l) {
+		if tk := t.toks[j]; tk.kind != tWord || !t.lx.Set("timeopeners", tk.l) && !t.lx.Set("determiners", tk.l) && !isTimeWord(t.lx, tk.l) {
 			return false
 		}
 	}
-	return t.lx.Set("timeopeners", t.toks[lo].l) || t.lx.Set("timeopeners", t.toks[lo+1].l) && hi-lo > 2
+	for j := lo; j < hi-1; j++ {
+		if t.lx.Set("timeopeners", t.toks[j].l) {
+			return true
+		}
+	}
+	return false
 }

@@ -1695,4 +1695,4 @@ de
 [set timeopeners]
 # Words before a word of time that make, with determiners, a phrase of
 # time opening the sentence, no subject: "Ese mismo día dijo …" (README).
-mismo misma mismos mismas más siguiente
+mismo misma mismos mismas más siguiente poco

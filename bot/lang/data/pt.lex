@@ -1255,4 +1255,4 @@ de
 [set timeopeners]
 # Words before a word of time that make, with determiners, a phrase of
 # time opening the sentence, no subject: "Ese mismo día dijo …" (README).
-mesmo mesma mesmos mesmas mais seguinte
+mesmo mesma mesmos mesmas mais seguinte pouco
