@@ -204,6 +204,7 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 		}
 	}
 	sort.SliceStable(slots, func(x, y int) bool { return slots[x].m.t0 < slots[y].m.t0 })
+	var prev *mention // the last slot resolved to a person
 	for _, sl := range slots {
 		if a.t.inPhotoCredit(sl.m.t0) {
 			continue // "… turned upside down (Image: BBC)": no BBC a "They" after stands for
@@ -213,6 +214,18 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 			continue
 		}
 		a.ents[sl.m] = e
+		origin := a.originOf(prev, sl.m) && e.kind != kOrg
+		if e.kind == kPerson && !origin {
+			prev = sl.m
+		} else {
+			prev = nil
+		}
+		if origin {
+			// "die Abgeordnete Martina Kellermann aus Bad Kissing. Sie
+			// sagte …": where the person comes from is no one a
+			// pronoun after stands for.
+			continue
+		}
 		if sl.m.kind == kPron && !sl.m.plural && (sl.m.gender == 'm' || sl.m.gender == 'f') && a.t.lx.Trait("pronounsubjects") {
 			e.personal = true
 			if e.kind == kPerson && e.gender == 0 && sl.m.t0 == a.t.sents[i].body {
@@ -2388,6 +2401,22 @@ func (a *analysis) quoteLedNext(i int) bool {
 		if cu.kind == cueVerb && cu.left != nil && cu.left.t0 == t.sents[i+1].body {
 			return true
 		}
+	}
+	return false
+}
+
+// originOf reports whether mention m is a place of origin of person p
+// right before it: p, a preposition of `originpreps`, then m ("Martina
+// Kellermann aus Bad Kissing", "Martine Keller de Saint-Malo").
+func (a *analysis) originOf(p, m *mention) bool {
+	if p == nil || m.kind != kPerson && m.kind != kName {
+		return false
+	}
+	switch k := m.t0; {
+	case p.t1 == k-1 && a.t.toks[k-1].kind == tWord && a.t.lx.Set("originpreps", a.t.toks[k-1].l):
+		return true
+	case p.t1 == k && k+1 < m.t1 && a.t.toks[k].kind == tWord && a.t.lx.Set("originpreps", a.t.toks[k].l):
+		return true // (the preposition read into the place's name)
 	}
 	return false
 }

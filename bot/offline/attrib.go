@@ -2184,6 +2184,17 @@ func (rs *resolver) coordSubject(before int, s *sentence) (subj, appos *mention)
 		// formó parte, desde 2018, del Movimiento …, y asegura …".)
 		st = s.body
 	}
+	if st == s.body && lx.ProDrop {
+		for k := st + 2; k+1 < before && k < st+6; k++ {
+			if t.toks[k].s == "," && t.timeOpening(st, k) {
+				// "Ese mismo lunes, el alcalde de Soria, Pedro Gil,
+				// visitó la obra pero aclaró …": past a phrase of
+				// time set off by a comma, the subject.
+				st = k + 1
+				break
+			}
+		}
+	}
 	end := t.npRight(st, s)
 	for k := st + 1; k < end; k++ {
 		if tk := &t.toks[k]; tk.kind == tWord && !tk.cap && tk.q < 0 && lx.Set("refl", tk.l) {

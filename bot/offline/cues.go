@@ -1171,6 +1171,16 @@ func (a *analysis) verbSubjectBefore(cu *cue, v lang.Verb, antecedent *mention, 
 		// "Desde el Ministerio se insiste …").
 		cu.left, cu.dropped, cu.lo = nil, true, s.body
 	}
+	if m := cu.left; (m != nil && m.t0 == s.body || m == nil && !cu.dropped) && lx.ProDrop && t.timeOpening(s.body, c) && t.toks[s.body].q < 0 {
+		// "Ese mismo día dijo que …", "Más tarde dijo …": a phrase of
+		// time opens the sentence, no subject ("Mismo", "Más"); the
+		// subject is left out, or comes after the verb ("Más tarde
+		// dijo el alcalde …").
+		cu.left, cu.appos = nil, nil
+		if a.objectAfterVerb(c, s) {
+			cu.dropped, cu.lo = true, s.body
+		}
+	}
 	if cu.left == nil && lx.ProDrop && cu.lo == c && c-1 > s.body+2 && t.toks[c-1].s == "," && lx.Set("prep", t.toks[s.body].l) &&
 		!lx.Set("by", t.toks[s.body].l) && t.pluralVerb(cu) && t.toks[s.body].q < 0 && t.participleAside(s.body+1, c-1, s) {
 		// "En el Ayuntamiento, gobernado por el PP, aseguran …":
@@ -6308,6 +6318,27 @@ func (t *text) compBefore(c int, s *sentence) bool {
 			return false
 		}
 		if t.lx.Set("comp", tk.l) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeOpening reports whether tokens lo to hi are a phrase of time: a
+// word of `time` last, each word before it a determiner, a word of time
+// or a word of `timeopeners`, one at least ("ese mismo día", "más tarde",
+// "dos días más tarde").
+func (t *text) timeOpening(lo, hi int) bool {
+	if hi-lo < 2 || !isTimeWord(t.lx, t.toks[hi-1].l) || t.toks[hi-1].kind != tWord || t.toks[hi-1].cap {
+		return false
+	}
+	for j := lo; j < hi-1; j++ {
+		if tk := t.toks[j]; tk.kind != tWord || !t.lx.Set("timeopeners", tk.l) && !t.lx.Set("determiners", tk.l) && !isTimeWord(t.lx, tk.l) {
+			return false
+		}
+	}
+	for j := lo; j < hi-1; j++ {
+		if t.lx.Set("timeopeners", t.toks[j].l) {
 			return true
 		}
 	}

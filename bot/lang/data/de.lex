@@ -1509,3 +1509,8 @@ bei
 # Words opening a condition: a verb of saying negated in the clause one
 # opens tells no omission ("… if they did not confirm their status").
 wenn falls
+
+[set originpreps]
+# Prepositions of origin right after a person's name: the place after is
+# no one a pronoun stands for (README).
+aus von

@@ -2017,3 +2017,8 @@ confirm disclose highlight
 # Words opening a condition: a verb of saying negated in the clause one
 # opens tells no omission ("… if they did not confirm their status").
 if unless
+
+[set originpreps]
+# Prepositions of origin right after a person's name: the place after is
+# no one a pronoun stands for (README).
+from

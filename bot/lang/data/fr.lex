@@ -2242,3 +2242,8 @@ santé éducation économie finances travail intérieur défense justice culture
 # Words opening a condition: a verb of saying negated in the clause one
 # opens tells no omission ("… if they did not confirm their status").
 si s'
+
+[set originpreps]
+# Prepositions of origin right after a person's name: the place after is
+# no one a pronoun stands for (README).
+de

@@ -1246,3 +1246,13 @@ saúde educação fazenda economia trabalho defesa justiça cultura ambiente mei
 # Words opening a condition: a verb of saying negated in the clause one
 # opens tells no omission ("… if they did not confirm their status").
 se
+
+[set originpreps]
+# Prepositions of origin right after a person's name: the place after is
+# no one a pronoun stands for (README).
+de
+
+[set timeopeners]
+# Words before a word of time that make, with determiners, a phrase of
+# time opening the sentence, no subject: "Ese mismo día dijo …" (README).
+mesmo mesma mesmos mesmas mais seguinte pouco
