@@ -1754,6 +1754,16 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 			(!t.isVerb(next) || t.predicateAfter(next, lt0-1, s)) {
 			at.content = append(at.content, t.spanTo(next, s.t1)...)
 		}
+		if cu.verb.Weak && len(at.content) == 1 && t.prepPhrase(lt0-1, s) && t.tailOnly(cu.hi, s) && !a.cueAfter(i, cu) {
+			// "After the verdict, Reed's lawyers spoke to reporters.": a
+			// phrase of time or place, with no verb, before a verb that
+			// reports only a quotation or a clause, and at most a short
+			// phrase after it, is no one's words (but "In particular,
+			// Will wrote, Christie can …" goes on; and a verb after it,
+			// "…, continued to question X, saying …", may go on with its
+			// subject).
+			return nil, true
+		}
 		at.marked = true
 		at.how = "left-tail"
 		t.markDirect(at)
@@ -2716,11 +2726,21 @@ func (t *text) contentBefore(lo int, s *sentence) bool {
 // no one's words, so in a language that drops subjects the phrase after
 // the verb is its object, not a speaker.
 func (t *text) openingPhrase(comma int, s *sentence) bool {
-	if !t.lx.ProDrop && !t.lx.VerbSecond || comma <= s.body || !t.lx.Set("prep", t.toks[s.body].l) || t.toks[s.body].q >= 0 {
+	if !t.lx.ProDrop && !t.lx.VerbSecond {
 		// (Only where a subject may be left out, or where any phrase
 		// may come before the verb, the subject after it: "Im Prozess
 		// gegen X, Rainer Vogt, hat die Verteidigung … gefordert".
 		// Elsewhere the phrase after the verb is its subject.)
+		return false
+	}
+	return t.prepPhrase(comma, s)
+}
+
+// prepPhrase reports whether the words of sentence s before the comma at
+// token comma are only a phrase opened by a preposition, with no verb and
+// no quotation ("After the verdict, …"), in any language.
+func (t *text) prepPhrase(comma int, s *sentence) bool {
+	if comma <= s.body || !t.lx.Set("prep", t.toks[s.body].l) || t.toks[s.body].q >= 0 {
 		return false
 	}
 	for k := s.body; k < comma; k++ {
@@ -2784,6 +2804,16 @@ func (rs *resolver) namedPairStart(m *mention, s *sentence) int {
 		return m.t0
 	}
 	return st
+}
+
+// cueAfter reports whether another cue of sentence i follows cue cu.
+func (a *analysis) cueAfter(i int, cu *cue) bool {
+	for _, o := range a.sentCues[i] {
+		if o != cu && o.c > cu.c {
+			return true
+		}
+	}
+	return false
 }
 
 // tailOnly reports whether the tokens from j to the sentence's end are at

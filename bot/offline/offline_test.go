@@ -679,6 +679,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en an opening phrase of time and no verb before the subject of a verb with no words after it: no one's words", sent: 2, none: true,
+			text: "Tom Reed was found guilty on Monday.\n\nAfter the verdict, Reed's lawyers spoke to reporters."},
+		{name: "en an opening phrase of time, then words after an incise: the words", sent: 2, party: "Tom Reed",
+			text: "Mayor Tom Reed spoke at the hall on Friday.\n\nIn particular, Reed said, the bridge will reopen in May."},
 		{name: "en went on after a quotation: the one who goes on speaking", sent: 3, party: "Nora Vance", claim: "Says \"I cannot sleep at night\"",
 			text: "Nora Vance stayed at the clinic with her son.\n\nShe fears the power will fail.\n\n\u201cI cannot sleep at night,\u201d she went on."},
 		{name: "en she after a sentence whose opening phrase names her as an owner, then she: that owner, not the woman who spoke before", sent: 5, party: "Nora Vance",
