@@ -3192,6 +3192,13 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		if cu.verb.Opinion || cu.verb.Noun && !cu.leftAtBoundary || cu.left.t0 > lo && (t.lx.Set("as", t.toks[cu.left.t0-1].l) || t.lx.Set("freerel", t.toks[cu.left.t0-1].l)) {
 			continue // (not "as reliable as a campaign promise"; "what her group calls …" is a name, not the words)
 		}
+		if objectThenVerb(cu.verb) && !t.objectThenTakes(cu, s) {
+			// "declined to say whether staff had seen the photos": a
+			// view reported only with its word after the object ("saw
+			// the plan as a step back"), as fromCue reads it; without
+			// it, what someone saw or did, no words.
+			continue
+		}
 		if cu.verb.DocSubject && cu.left.kind != kDoc && cu.left.t0-1 >= lo && t.lx.Set("coord", t.toks[cu.left.t0-1].l) {
 			continue // "… saying that the results in Iowa and New Hampshire show …": a name inside the subject
 		}
