@@ -693,6 +693,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le parti a tenu son congrès à Lyon.\n\nLa sénatrice (UDN) Anne Roux a affirmé que le texte serait rejeté."},
 		{name: "fr a party label in parentheses, the post's place, then the name: the name alone", sent: 2, party: "Anne Roux",
 			text: "Le parti a tenu son congrès à Lyon.\n\nLa députée (RN) du Pas-de-Calais Anne Roux a déclaré que le texte serait rejeté."},
+		{name: "en an opening phrase with no verb, then the subject, a verb and its own preposition: the words after it", sent: 2, party: "Tom", claim: "Calls for a fair primary process",
+			text: "Mara Quill spoke at the hall on Friday.\n\nIn the interview, her husband, Tom, called for a fair primary process."},
 		{name: "en went on after a quotation: the one who goes on speaking", sent: 3, party: "Nora Vance", claim: "Says \"I cannot sleep at night\"",
 			text: "Nora Vance stayed at the clinic with her son.\n\nShe fears the power will fail.\n\n\u201cI cannot sleep at night,\u201d she went on."},
 		{name: "en she after a sentence whose opening phrase names her as an owner, then she: that owner, not the woman who spoke before", sent: 5, party: "Nora Vance",
