@@ -1737,7 +1737,7 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 	// vecinos alertaron al 112." is an act.)
 	dativeTopic := cu.verb.Topic && !commaQuote && cu.hi < s.t1 && lx.Set("dative", t.toks[cu.hi].l)
 	if lt0-1 > s.body && (t.toks[lt0-1].s == "," || commaQuote) && !t.markedAfter(cu.hi, s) && (t.tailOnly(cu.hi, s) || t.tail(cu.hi, s, true) && t.verbIn(s.body, lt0-1)) && (cu.verb.Object || !t.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
-		!t.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position && !cu.verb.Whole && !(cu.verb.Topic && cu.verb.Particle != "" && ownWords) { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it; nor "While the bill stalled, Reyes hit out at the council": the matter after the particle is its words; nor "Perguntado sobre a eleição, o senador demonstrou preocupação": a verb that says something whole)
+		!t.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position && !cu.verb.Whole && !(cu.verb.Topic && cu.verb.Particle != "" && ownWords) && !(ownWords && t.prepPhrase(lt0-1, s)) { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it; nor "While the bill stalled, Reyes hit out at the council": the matter after the particle is its words; nor "In the interview, Quill called for a vote": a phrase with no verb before, the verb's own preposition after, its words; nor "Perguntado sobre a eleição, o senador demonstrou preocupação": a verb that says something whole)
 		at.content = t.spanTo(s.body, lt0-1)
 		// "… fighters which, the statement said, European nations
 		// have refused to repatriate.": the words go on; so do they
@@ -1753,6 +1753,16 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 		if next := comma + 1; next < s.t1 && t.toks[comma].s == "," && t.out(next) &&
 			(!t.isVerb(next) || t.predicateAfter(next, lt0-1, s)) {
 			at.content = append(at.content, t.spanTo(next, s.t1)...)
+		}
+		if cu.verb.Weak && len(at.content) == 1 && t.prepPhrase(lt0-1, s) && t.tailOnly(cu.hi, s) && !a.cueAfter(i, cu) {
+			// "After the verdict, Reed's lawyers spoke to reporters.": a
+			// phrase of time or place, with no verb, before a verb that
+			// reports only a quotation or a clause, and at most a short
+			// phrase after it, is no one's words (but "In particular,
+			// Will wrote, Christie can …" goes on; and a verb after it,
+			// "…, continued to question X, saying …", may go on with its
+			// subject).
+			return nil, true
 		}
 		at.marked = true
 		at.how = "left-tail"
@@ -2727,11 +2737,21 @@ func (t *text) contentBefore(lo int, s *sentence) bool {
 // no one's words, so in a language that drops subjects the phrase after
 // the verb is its object, not a speaker.
 func (t *text) openingPhrase(comma int, s *sentence) bool {
-	if !t.lx.ProDrop && !t.lx.VerbSecond || comma <= s.body || !t.lx.Set("prep", t.toks[s.body].l) || t.toks[s.body].q >= 0 {
+	if !t.lx.ProDrop && !t.lx.VerbSecond {
 		// (Only where a subject may be left out, or where any phrase
 		// may come before the verb, the subject after it: "Im Prozess
 		// gegen X, Rainer Vogt, hat die Verteidigung … gefordert".
 		// Elsewhere the phrase after the verb is its subject.)
+		return false
+	}
+	return t.prepPhrase(comma, s)
+}
+
+// prepPhrase reports whether the words of sentence s before the comma at
+// token comma are only a phrase opened by a preposition, with no verb and
+// no quotation ("After the verdict, …"), in any language.
+func (t *text) prepPhrase(comma int, s *sentence) bool {
+	if comma <= s.body || !t.lx.Set("prep", t.toks[s.body].l) || t.toks[s.body].q >= 0 {
 		return false
 	}
 	for k := s.body; k < comma; k++ {
@@ -2795,6 +2815,16 @@ func (rs *resolver) namedPairStart(m *mention, s *sentence) int {
 		return m.t0
 	}
 	return st
+}
+
+// cueAfter reports whether another cue of sentence i follows cue cu.
+func (a *analysis) cueAfter(i int, cu *cue) bool {
+	for _, o := range a.sentCues[i] {
+		if o != cu && o.c > cu.c {
+			return true
+		}
+	}
+	return false
 }
 
 // tailOnly reports whether the tokens from j to the sentence's end are at
@@ -3172,6 +3202,13 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		}
 		if cu.verb.Opinion || cu.verb.Noun && !cu.leftAtBoundary || cu.left.t0 > lo && (t.lx.Set("as", t.toks[cu.left.t0-1].l) || t.lx.Set("freerel", t.toks[cu.left.t0-1].l)) {
 			continue // (not "as reliable as a campaign promise"; "what her group calls …" is a name, not the words)
+		}
+		if objectThenVerb(cu.verb) && !t.objectThenTakes(cu, s) {
+			// "declined to say whether staff had seen the photos": a
+			// view reported only with its word after the object ("saw
+			// the plan as a step back"), as fromCue reads it; without
+			// it, what someone saw or did, no words.
+			continue
 		}
 		if cu.verb.DocSubject && cu.left.kind != kDoc && cu.left.t0-1 >= lo && t.lx.Set("coord", t.toks[cu.left.t0-1].l) {
 			continue // "… saying that the results in Iowa and New Hampshire show …": a name inside the subject

@@ -139,6 +139,15 @@ func (rs *resolver) phraseRuns(lo, i, end int) ([]capRun, []string, int) {
 		if titleLike && k > i && t.adjTitle(k) {
 			titleLike = false // "le parquet général": no general
 		}
+		if k-2 == lastTitle && t.parenLabel(k-1, end) {
+			// "le député (LFI) Paul Mercier", "la députée (RN) du
+			// Pas-de-Calais …": the label is the title's, and the title
+			// ends with its parenthesis.
+			titles = append(titles, tk.s)
+			lastTitle = k + 1
+			k++
+			continue
+		}
 		if !titleLike && lastTitle == k-1 && k > i && tk.cap && lx.Set("partylabels", tk.l) &&
 			(k+1 >= end || t.toks[k+1].kind != tWord || t.toks[k+1].cap && t.isName(k+1) ||
 				lx.Set("of", t.toks[k+1].l) && k+2 < end && t.toks[k+2].cap) {
@@ -845,6 +854,10 @@ func (rs *resolver) ofOwner(m *mention, i, lo, hi, depth int) int {
 	for k := i + 1; k < hi; k++ {
 		tk := &t.toks[k]
 		if tk.kind != tWord {
+			if tk.s == "(" && t.parenLabel(k, hi) {
+				k += 2 // "le député (LFI) Paul Mercier": the label is the title's
+				continue
+			}
 			if tk.s == "(" || tk.s == "," {
 				end = k
 				break
@@ -855,7 +868,7 @@ func (rs *resolver) ofOwner(m *mention, i, lo, hi, depth int) int {
 			// (A capitalised title after the article glues nothing: "El
 			// Ministro de Salud, X", "O Presidente da República, X" are
 			// the person's title and its office.)
-			if lx.Set("of", tk.l) && k-1 >= i && (t.isTitleWord(k-1) || lx.Set("partylabels", t.toks[k-1].l) && k-2 >= i && t.isTitleWord(k-2)) && t.placeThenPerson(k+1, hi) {
+			if lx.Set("of", tk.l) && k-1 >= i && (t.isTitleWord(k-1) || lx.Set("partylabels", t.toks[k-1].l) && k-2 >= i && t.isTitleWord(k-2) || k-3 >= i && t.parenLabel(k-3, hi)) && t.placeThenPerson(k+1, hi) {
 				// "la députée (RN) du Pas-de-Calais Marine Le Pen": the
 				// title's place, then the person's name, one phrase.
 				continue
@@ -1543,6 +1556,22 @@ func (t *text) listInName(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// parenLabel reports whether the parenthesis at token k, right after a
+// title word, holds one party's label or an acronym, and a name follows
+// it within hi: "le député (LFI) Paul Mercier", "la sénatrice (LR) de
+// l'Orne Anne Roux". The label is the title's, as it is written without
+// the parenthesis ("le député LFI Paul Mercier"), not part of the name.
+func (t *text) parenLabel(k, hi int) bool {
+	if k-1 < 0 || k+3 >= hi || t.toks[k].s != "(" || t.toks[k+2].s != ")" || !t.isTitleWord(k-1) {
+		return false
+	}
+	lb, nx := &t.toks[k+1], &t.toks[k+3]
+	if lb.kind != tWord || !lb.cap || !(t.lx.Set("partylabels", lb.l) || lang.IsAcronym(lb.s)) || nx.kind != tWord {
+		return false
+	}
+	return nx.cap && t.isName(k+3) || t.lx.Set("of", nx.l) && t.placeThenPerson(k+4, hi)
 }
 
 // acronymCloses reports whether the words from k on are an "of"-phrase

@@ -679,6 +679,22 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en an opening phrase of time and no verb before the subject of a verb with no words after it: no one's words", sent: 2, none: true,
+			text: "Tom Reed was found guilty on Monday.\n\nAfter the verdict, Reed's lawyers spoke to reporters."},
+		{name: "en an opening phrase of time, then words after an incise: the words", sent: 2, party: "Tom Reed",
+			text: "Mayor Tom Reed spoke at the hall on Friday.\n\nIn particular, Reed said, the bridge will reopen in May."},
+		{name: "en a perfect of see with an object and no as inside another's words: what was seen, no view of its own", sent: 2, notParty: "Staff",
+			text: "The photos were posted online on Monday.\n\nThe company declined to say whether staff had seen the photos."},
+		{name: "en saw a thing as another inside another's words: the inner view, passed on", sent: 2, party: "Tom Reed", via: "Nora Vance",
+			text: "Mayor Tom Reed spoke at the hall on Friday.\n\nNora Vance said Reed saw the plan as a step back for the city."},
+		{name: "fr a party label in parentheses between a title and a name: the name alone", sent: 2, party: "Paul Mercier",
+			text: "Le parti a tenu son congrès à Lyon.\n\nLe député (LFI) Paul Mercier a déclaré que le texte serait rejeté."},
+		{name: "fr an acronym in parentheses between a title and a name: the name alone", sent: 2, party: "Anne Roux",
+			text: "Le parti a tenu son congrès à Lyon.\n\nLa sénatrice (UDN) Anne Roux a affirmé que le texte serait rejeté."},
+		{name: "fr a party label in parentheses, the post's place, then the name: the name alone", sent: 2, party: "Anne Roux",
+			text: "Le parti a tenu son congrès à Lyon.\n\nLa députée (RN) du Pas-de-Calais Anne Roux a déclaré que le texte serait rejeté."},
+		{name: "en an opening phrase with no verb, then the subject, a verb and its own preposition: the words after it", sent: 2, party: "Tom", claim: "Calls for a fair primary process",
+			text: "Mara Quill spoke at the hall on Friday.\n\nIn the interview, her husband, Tom, called for a fair primary process."},
 		{name: "en went on after a quotation: the one who goes on speaking", sent: 3, party: "Nora Vance", claim: "Says \"I cannot sleep at night\"",
 			text: "Nora Vance stayed at the clinic with her son.\n\nShe fears the power will fail.\n\n\u201cI cannot sleep at night,\u201d she went on."},
 		{name: "en she after a sentence whose opening phrase names her as an owner, then she: that owner, not the woman who spoke before", sent: 5, party: "Nora Vance",
