@@ -206,7 +206,7 @@ func (a *analysis) findCues(i int) []*cue {
 				if cu := a.verbCue(i, c, v, false); cu != nil {
 					out = append(out, cu)
 				}
-			} else if (!v.Opinion || v.Weak && !v.Position && c+1 < s.t1 && (t.lx.Set("comp", t.toks[c+1].l) || t.bareClause(c+1, s)) && !t.clauseOpenedBy("subord", c, s)) && t.progressive(c, s) && (!t.goingOn(c, s) || c+1 < s.t1 && (t.lx.Set("comp", t.toks[c+1].l) || t.toks[c+1].kind == tQOpen)) {
+			} else if (!v.Opinion || v.Weak && !v.Position && c+1 < s.t1 && (t.lx.Set("comp", t.toks[c+1].l) || t.bareClause(c+1, s)) && !t.openedBySet("subord", c, s)) && t.progressive(c, s) && (!t.goingOn(c, s) || c+1 < s.t1 && (t.lx.Set("comp", t.toks[c+1].l) || t.toks[c+1].kind == tQOpen)) {
 				// "is saying", "has been telling voters that …", a view
 				// with its clause only ("is hoping the airport will
 				// reopen", not "is expecting a baby", nor in a clause of
@@ -2203,6 +2203,14 @@ func (t *text) relativeBefore(lo int, s *sentence) bool {
 	return t.openedBy(lo, 6, false, s, func(l string) bool {
 		return t.lx.Set("relpron", l) || t.lx.Set("comp", l) || t.lx.Set("whatpron", l)
 	})
+}
+
+// openedBySet reports whether a word of the lexicon's set name, among the
+// six words right before token lo and none a quotation's, opens the clause
+// that ends there: with "subord" a subordinate one ("because", "if",
+// "when"), with "comp" a reported one ("that").
+func (t *text) openedBySet(name string, lo int, s *sentence) bool {
+	return t.openedBy(lo, 6, true, s, func(l string) bool { return t.lx.Set(name, l) })
 }
 
 // openedBy reports whether, among the words right before token lo (at
@@ -5954,7 +5962,7 @@ func (t *text) statesView(c int, s *sentence) bool {
 	if k+1 < s.t1 && t.out(k) && lx.Set("viewprep", t.toks[k].l) {
 		k++ // "está segura de que …"
 	}
-	if k >= s.t1 || !t.out(k) || !lx.Set("comp", t.toks[k].l) && !(k == c+1 && lx.Trait("zerocomp") && t.bareClause(k, s) && !t.clauseOpenedBy("subord", c, s) && !t.clauseOpenedBy("comp", c, s)) {
+	if k >= s.t1 || !t.out(k) || !lx.Set("comp", t.toks[k].l) && !(k == c+1 && lx.Trait("zerocomp") && t.bareClause(k, s) && !t.openedBySet("subord", c, s) && !t.openedBySet("comp", c, s)) {
 		// (A clause may go without its "that": "is confident the road
 		// will reopen"; not in a clause of another's: "… saying that he
 		// was afraid it would".)
@@ -6288,24 +6296,6 @@ func objectVoice(v string) bool {
 	case "announce", "note", "regret", "promise", "propose", "ask", "recommend", "praise", "express", "describe", "criticize", "condemn", "repeat", "predict", "question", "consider",
 		"refer", "referthe", "advocate":
 		return true
-	}
-	return false
-}
-
-// clauseOpenedBy reports whether a word of the lexicon's set name opens
-// the clause of the verb at token c: it stands among the few words
-// before it, after the sentence's start or a comma. With "subord" the
-// clause is subordinate ("because", "if", "when"); with "comp" it is
-// reported ("that").
-func (t *text) clauseOpenedBy(name string, c int, s *sentence) bool {
-	for k := c - 1; k >= s.body && k >= c-6; k-- {
-		tk := &t.toks[k]
-		if tk.kind != tWord || tk.q >= 0 {
-			return false
-		}
-		if t.lx.Set(name, tk.l) {
-			return true
-		}
 	}
 	return false
 }
