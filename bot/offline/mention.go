@@ -1319,6 +1319,12 @@ func (t *text) isName(k int) bool {
 	if !t.midCap[l] && t.adverbEnding(l) {
 		return false
 	}
+	// Nor one word ending like an abstract noun that no name goes on
+	// after ("Criticism came from …", "Opposition grew"): a name that so
+	// ends is a given name ("Florence") or goes on ("Unity Party").
+	if !t.midCap[l] && lx.GivenNames[l] == 0 && !(k+1 < s.t1 && t.toks[k+1].kind == tWord && t.toks[k+1].cap) && t.endsIn("nounsuffixes", l, 3) {
+		return false
+	}
 	// "Rendido, tentou …", "Preocupada, la ministra …": a participle
 	// before a comma describes the subject; a name is not cut off from
 	// its verb by a comma.

@@ -958,6 +958,12 @@ instead
 [set adverbendings]
 ly
 
+# Endings of abstract nouns: one such word first in its sentence, never
+# capitalised inside one, no given name and no capital after it, is no
+# name ("Criticism came from …").
+[set nounsuffixes]
+ism tion sion ment ness ity ance ence ship
+
 [set notadverbs]
 family ally rally assembly supply monopoly anomaly reply belly bully jelly lily italy daily weekly monthly quarterly early only holy ugly silly elderly friendly lonely lovely likely unlikely
 
