@@ -2958,6 +2958,10 @@ func (t *text) marker(k int, s *sentence) (int, bool) {
 			return 0, false // a scare quote inside the object: "un plan « insuffisant »"
 		case tk.kind == tWord && tk.q < 0 && lx.Set("comp", tk.l) && t.determinerThat(j, s):
 			return 0, false // "echoed that sentiment on Wednesday", "ruled that out as …": a determiner or a pronoun, no clause after it
+		case tk.kind == tWord && tk.q < 0 && lx.Set("clausepron", tk.l) && j == t.pastAdverbs(k, s.t1, s):
+			// "says he supports tech that excludes …": a clause of its
+			// own began right after the verb; its "that" is a relative.
+			return 0, false
 		case tk.kind == tWord && tk.q < 0 && lx.Set("comp", tk.l):
 			return j, true
 		case tk.s == ":":

@@ -867,6 +867,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le projet, estime Marie Dupont, sera présenté au conseil municipal lundi prochain, après un long débat sur le budget de la ville."},
 		{name: "pt a name set off by commas after the verb inside the sentence speaks the sentence around it", sent: 1, party: "João Silva",
 			text: "A reforma, afirma João Silva, vai ser votada na próxima semana pelos deputados, depois de um longo debate sobre o orçamento da cidade."},
+		{name: "en a that after a pronoun's own clause right after the verb opens a relative, not the words", sent: 2, party: "Kenneth Preston", claim: "Says he supports surveillance tech that excludes facial recognition",
+			text: "Schools across the state are buying cameras. Kenneth Preston, a student, says he supports surveillance tech that excludes facial recognition."},
 		{name: "en as noted by a source is according to it", sent: 1, party: "Trista Best", claim: "Says most people get enough vitamin D",
 			text: "Most people get enough vitamin D from food, as noted by registered dietitian Trista Best."},
 		{name: "en an adjective of a title before it after a quotation is the speaker's", sent: 1, party: "Amanda Miller",

@@ -826,6 +826,13 @@ union party council federation confederation guild syndicate association foundat
 # ("In the interview he said …").
 he she it they
 
+[set clausepron]
+# Subject pronouns that, right after a verb of saying (or its times and
+# adverbs), open a clause of their own: a "that" after them belongs to
+# that clause ("says he supports tech that excludes …"), it marks none
+# of the verb's words.
+he she they
+
 [set firstperson]
 # First-person subjects: outside quotations they are the writer's, not a
 # speaker's ("I think the plan will fail").
