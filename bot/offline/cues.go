@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/lang"
 )
 
@@ -2032,6 +2033,29 @@ func (t *text) laterFiniteReport(k int, s *sentence) bool {
 	return false
 }
 
+// objectThenPredicate reports whether the verb of cue cu takes no words
+// of its own (a stance of "other": "endorsed", "backed") and a predicate
+// comes right after its object, with no comma or complementiser between
+// ("cities run by mayors who endorsed Bloomberg have received money"):
+// the relative clause ended with the object, and the predicate is the
+// sentence's, so the clause reports nothing.
+func (t *text) objectThenPredicate(cu *cue, s *sentence) bool {
+	lx := t.lx
+	if cu.verb.Stance != bot.StanceOther {
+		return false
+	}
+	for j := cu.hi; j < s.t1 && j <= cu.hi+6; j++ {
+		tk := &t.toks[j]
+		if !t.out(j) || lx.Set("comp", tk.l) || lx.Set("coord", tk.l) {
+			return false
+		}
+		if j > cu.hi && predicateAt(lx, tk) {
+			return true
+		}
+	}
+	return false
+}
+
 // restrictiveGroup returns the plural description of people right before
 // a relative pronoun that is right before the verb at token lo, with no
 // comma ("Tory MPs who said", "parents who told"), or nil. (Not a
@@ -3247,7 +3271,7 @@ func (rs *resolver) relativeLeft(cu *cue, k int, s *sentence) {
 		// "… by a string of Tory MPs who said the offences were
 		// proof …": a restrictive relative clause right after a
 		// group of people (no comma): they say it.
-		if left := rs.restrictiveGroup(cu.lo, s); left != nil && !t.laterFiniteReport(cu.hi, s) {
+		if left := rs.restrictiveGroup(cu.lo, s); left != nil && !t.laterFiniteReport(cu.hi, s) && !t.objectThenPredicate(cu, s) {
 			cu.left, cu.leftAtBoundary = left, true
 		}
 	}

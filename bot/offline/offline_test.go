@@ -869,6 +869,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "A reforma, afirma João Silva, vai ser votada na próxima semana pelos deputados, depois de um longo debate sobre o orçamento da cidade."},
 		{name: "en a that after a pronoun's own clause right after the verb opens a relative, not the words", sent: 2, party: "Kenneth Preston", claim: "Says he supports surveillance tech that excludes facial recognition",
 			text: "Schools across the state are buying cameras. Kenneth Preston, a student, says he supports surveillance tech that excludes facial recognition."},
+		{name: "en a restrictive relative of a stand whose object a predicate follows reports nothing", sent: 2, none: true,
+			text: "The race is close. Several of the cities run by mayors who have endorsed Bloomberg have received money from his charities."},
 		{name: "en as noted by a source is according to it", sent: 1, party: "Trista Best", claim: "Says most people get enough vitamin D",
 			text: "Most people get enough vitamin D from food, as noted by registered dietitian Trista Best."},
 		{name: "en an adjective of a title before it after a quotation is the speaker's", sent: 1, party: "Amanda Miller",
