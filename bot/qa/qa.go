@@ -444,19 +444,7 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 	var cGot, cAll, nGot, nAll, typeMiss float64
 	for t, w := range qu.terms {
 		idf := a.idf(t)
-		f := float64(a.tf[i][t])
-		if ac := qu.acronyms[t]; f == 0 && ac != "" && a.spells(i, ac) {
-			f = 1
-		}
-		if c := qu.country[t]; f == 0 && c != "" && a.countries[i][c] {
-			f = 1 // "Turkish drilling" for Turkey's
-		}
-		if p := qu.parts[t]; f == 0 && p != "" && a.inCompound(i, p) {
-			f = 1
-		}
-		if f == 0 && qu.kind == "yesno" {
-			f = a.opposed(i, t)
-		}
+		f := a.termFreq(i, t, qu)
 		if qu.names[t] {
 			nAll += idf * w
 			if f > 0 || a.titled[t] || a.tf[i][qu.surname[t]] > 0 || a.own[i+1] && qu.partyTerms[t] || a.spoken[i+1][t] {
@@ -513,6 +501,53 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 		all = (cGot + nGot) / (cAll + nAll)
 	}
 	return s, content, names, all
+}
+
+// quotesSpeech reports whether the sentence s quotes someone's words: a
+// quotation mark it leaves open (the quotation runs on from or into
+// another sentence), or a pair of them around at least quoteWords words.
+// A title or a word set off in quotation marks ("the film “The
+// Irishman”", "a “high-end” network") quotes no one.
+func quotesSpeech(s string) bool {
+	var marks []int
+	for i, r := range s {
+		if strings.ContainsRune("\"“”„«»", r) {
+			marks = append(marks, i)
+		}
+	}
+	if len(marks)%2 == 1 {
+		return true
+	}
+	for k := 0; k+1 < len(marks); k += 2 {
+		if len(strings.Fields(s[marks[k]:marks[k+1]])) >= quoteWords {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteWords is the fewest words of a quotation of someone's words.
+const quoteWords = 3
+
+// termFreq returns how often sentence i holds the question's term t: its
+// stem, or the name its acronym spells out, the country it names by
+// another word, a compound that holds it, or, in a yes/no question, its
+// opposite.
+func (a *article) termFreq(i int, t string, qu *question) float64 {
+	f := float64(a.tf[i][t])
+	if ac := qu.acronyms[t]; f == 0 && ac != "" && a.spells(i, ac) {
+		f = 1
+	}
+	if c := qu.country[t]; f == 0 && c != "" && a.countries[i][c] {
+		f = 1 // "Turkish drilling" for Turkey's
+	}
+	if p := qu.parts[t]; f == 0 && p != "" && a.inCompound(i, p) {
+		f = 1
+	}
+	if f == 0 && qu.kind == "yesno" {
+		f = a.opposed(i, t)
+	}
+	return f
 }
 
 // paraHolds reports whether another sentence of sentence i's paragraph
@@ -1037,7 +1072,8 @@ func (a *article) number(w word, qu *question) bool {
 // reports reports whether sentence i reports what speaker said: the
 // briefing attributes it (attributed) to someone of that name (a.spoken
 // holds the names), or to no one and it names the speaker and uses a
-// reporting verb or a quotation mark.
+// reporting verb or quotes words (quotesSpeech: not a title in
+// quotation marks, "the film “The Irishman”").
 func (a *article) reports(i int, speaker string, attributed bool) bool {
 	want := contentWords(speaker, a.v)
 	if attributed {
@@ -1046,7 +1082,7 @@ func (a *article) reports(i int, speaker string, attributed bool) bool {
 	names := func(j int) bool {
 		return j >= 0 && slices.ContainsFunc(want, func(w string) bool { return a.tf[j][a.v.stem(w)] > 0 })
 	}
-	quoted := strings.ContainsAny(a.d.Sentences[i].Text, "\"“”„«»")
+	quoted := quotesSpeech(a.d.Sentences[i].Text)
 	if quoted && names(i-1) {
 		return true // a quotation after the sentence that names them
 	}

@@ -1,0 +1,44 @@
+package qa
+
+import "testing"
+
+// TestQuotesSpeech: quotation marks quote someone's words when they
+// enclose a few words or are left open (the quotation runs on from or into
+// another sentence); a title or a word set off in them quotes no one.
+func TestQuotesSpeech(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"The jury gave its top prize to “Blue Harbour”, a drama starring Omar Beck.", false},
+		{"Police broke up a “high-end” gambling ring in the port.", false},
+		{"Beck on the jury: “They never watched the film to the end.”", true},
+		{"He called the ruling \"null and void\".", true},
+		{"“We will appeal, and we will win.", true},
+		{"No quotation at all here.", false},
+	} {
+		if got := quotesSpeech(tc.s); got != tc.want {
+			t.Errorf("quotesSpeech(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestTitleInQuotesIsNoStatement: a sentence the briefing gives no one
+// that names the speaker asked about and sets a title in quotation marks
+// reports nothing they said; one that quotes their words does.
+func TestTitleInQuotesIsNoStatement(t *testing.T) {
+	const text = "Festival ends with a drama\n\n" +
+		"The Lakeside film festival closed on Sunday night after ten days of screenings.\n\n" +
+		"The jury gave its top prize to “Blue Harbour”, a drama starring Lena Voss and Omar Beck.\n\n" +
+		"Voss, whose role in “Blue Harbour” drew praise from critics, received an honorary award at the gala dinner.\n\n" +
+		"Tickets for next year go on sale in May.\n"
+	const quoted = "Festival ends with a drama\n\n" +
+		"The Lakeside film festival closed on Sunday night after ten days of screenings.\n\n" +
+		"The jury gave its top prize to “Blue Harbour”, a drama starring Lena Voss and Omar Beck.\n\n" +
+		"Beck on the jury and its verdict: “They never watched the film to the end.”\n\n" +
+		"Tickets for next year go on sale in May.\n"
+	runStatementCases(t, []statementCase{
+		{name: "a title is no quotation", code: "en", text: text, q: "What did Omar Beck say about the jury?"},
+		{name: "a quotation is", code: "en", text: quoted, q: "What did Omar Beck say about the jury?", quote: "never watched"},
+	})
+}
