@@ -503,6 +503,41 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 	return s, content, names, all
 }
 
+// dropTopicWords leaves out of qu's terms those that a large share of the
+// article's sentences hold (topicShare), when it has others: the words of
+// the article's topic ("the debate" in an article on a debate) are held
+// by every sentence near one on the subject and prove nothing, while the
+// rarer ones ("abortion") say what is asked. The words of speaker, who
+// is asked about ("the student"), are kept: a statement that names them
+// is theirs.
+func (a *article) dropTopicWords(qu *question, speaker []string) {
+	topic := func(t string) bool {
+		return a.df[t] > topicMin && float64(a.df[t]) > topicShare*float64(len(a.tf)) && !slices.ContainsFunc(speaker, func(w string) bool { return a.v.stem(w) == t })
+	}
+	rest := 0
+	for t := range qu.terms {
+		if !topic(t) {
+			rest++
+		}
+	}
+	if rest == 0 {
+		return
+	}
+	for t := range qu.terms {
+		if topic(t) {
+			delete(qu.terms, t)
+		}
+	}
+}
+
+// topicShare is the share of an article's sentences a word must be in
+// to be a word of its topic.
+const topicShare = 0.1
+
+// topicMin is the most sentences a word may be in and be no word of the
+// topic, however short the article.
+const topicMin = 2
+
 // quotesSpeech reports whether the sentence s quotes someone's words: a
 // quotation mark it leaves open (the quotation runs on from or into
 // another sentence), or a pair of them around at least quoteWords words.
@@ -1384,7 +1419,10 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 	// asks about something ("Has Sacoolas said anything about the
 	// crash?"), a statement must be about it (the sentence or one of
 	// the two before holds one of its words: "Die FDP lehnt die Pläne
-	// ab"); "How did Russia respond?" takes any.
+	// ab"), other than the words of the article's topic when it asks
+	// about more ("What did the union say about night shifts during the
+	// strike?" in an article on the strike); "How did Russia respond?"
+	// takes any.
 	rest := &question{kind: qu.kind, terms: map[string]float64{}, names: map[string]bool{}}
 	about := &question{kind: qu.kind, terms: map[string]float64{}, names: map[string]bool{}}
 	for t, w := range qu.terms {
@@ -1395,6 +1433,7 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 			}
 		}
 	}
+	a.dropTopicWords(about, qu.speakerWords)
 	whose := &question{kind: qu.kind, terms: map[string]float64{}, names: map[string]bool{}}
 	for _, p := range qu.possessors {
 		if !contains(qu.speakerWords, p) && !qu.partyTerms[a.v.stem(p)] {
