@@ -393,6 +393,10 @@ func (a *article) index() {
 		// A short line of its own (a byline, a caption, furniture, a
 		// heading with no final punctuation) is no answer.
 		alone := !a.inParagraph(len(a.skip)) && (len(ws) < 5 || len(ws) < 12 && !endsSentence(s.Text))
+		// A web address on its own ("https://…/new-anthology-collects-
+		// dozens-of-poems….php") is no sentence, whatever words its
+		// path holds.
+		alone = alone || webAddress(s.Text)
 		a.skip = append(a.skip, alone || title != "" && lang.Fold(strings.TrimSpace(s.Text)) == title || s.N == 1 && !endsSentence(s.Text))
 		total += n
 	}
@@ -537,6 +541,13 @@ const topicShare = 0.1
 // topicMin is the most sentences a word may be in and be no word of the
 // topic, however short the article.
 const topicMin = 2
+
+// webAddress reports whether the sentence s is a web address and
+// nothing else.
+func webAddress(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 1 && (strings.Contains(f[0], "://") || strings.HasPrefix(strings.ToLower(f[0]), "www."))
+}
 
 // quotesSpeech reports whether the sentence s quotes someone's words: a
 // quotation mark it leaves open (the quotation runs on from or into

@@ -1,6 +1,13 @@
 package qa
 
-import "testing"
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/bot"
+)
 
 // TestQuotesSpeech: quotation marks quote someone's words when they
 // enclose a few words or are left open (the quotation runs on from or into
@@ -41,4 +48,39 @@ func TestTitleInQuotesIsNoStatement(t *testing.T) {
 		{name: "a title is no quotation", code: "en", text: text, q: "What did Omar Beck say about the jury?"},
 		{name: "a quotation is", code: "en", text: quoted, q: "What did Omar Beck say about the jury?", quote: "never watched"},
 	})
+}
+
+// TestWebAddressIsNoAnswer: a web address on its own line is no sentence
+// to quote, though its path holds the question's words.
+func TestWebAddressIsNoAnswer(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"https://www.example.com/news/new-poetry-anthology-1234.php", true},
+		{"www.example.com/news/poems", true},
+		{"Read more at https://www.example.com/news today.", false},
+		{"The anthology comes out in June.", false},
+	} {
+		if got := webAddress(tc.s); got != tc.want {
+			t.Errorf("webAddress(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	const text = "Poets write through the lockdown\n\n" +
+		"More than eighty poets wrote about the lockdown for a new book.\n\n" +
+		"Their poems are in a poetry anthology, “Letters From the Quiet City,” coming out in June from a small press in Leeds, with a foreword by the editor and drawings by local children.\n\n" +
+		"https://www.example.com/news/New-poetry-anthology-gathers-dozens-of-lockdown-poems-1234.php\n\n" +
+		"Sales will go to a fund for bookshops.\n"
+	a, err := bot.NewArticle([]byte(text), bot.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ans, err := (&Answerer{}).Answer(context.Background(), &bot.AnswerRequest{Article: a, Briefing: &bot.Briefing{Language: "en"}, Question: "What is the new poetry anthology called?"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.NotInArticle || !slices.ContainsFunc(ans.Quotes, func(q bot.Quote) bool { return strings.Contains(q.Text, "Letters From the Quiet City") }) ||
+		slices.ContainsFunc(ans.Quotes, func(q bot.Quote) bool { return strings.Contains(q.Text, "https://") }) {
+		t.Errorf("%+v, want the anthology's sentence and no web address", ans)
+	}
 }
