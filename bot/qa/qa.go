@@ -449,9 +449,21 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 	for t, w := range qu.terms {
 		idf := a.idf(t)
 		f := a.termFreq(i, t, qu)
+		// A name of the source the question asks by ("según Carlos
+		// Asig") is held by a sentence near one that names them: a
+		// quotation is attributed in the sentence before or after it
+		// ("“Él no vive desde el 2018…” … Carlos Asig, integrante del
+		// Cocode…"), or the briefing gives it to them.
+		srcNear := false
+		if qu.source[t] && qu.names[t] && f == 0 {
+			srcNear = a.spoken[i+1][t]
+			for j := max(0, i-nameWindow); j < len(a.tf) && j <= i+1; j++ {
+				srcNear = srcNear || a.tf[j][t] > 0
+			}
+		}
 		if qu.names[t] {
 			nAll += idf * w
-			if f > 0 || a.titled[t] || a.tf[i][qu.surname[t]] > 0 || a.own[i+1] && qu.partyTerms[t] || a.spoken[i+1][t] {
+			if f > 0 || srcNear || a.titled[t] || a.tf[i][qu.surname[t]] > 0 || a.own[i+1] && qu.partyTerms[t] || a.spoken[i+1][t] {
 				nGot += idf * w
 			}
 		} else if qu.light[t] && f == 0 {
@@ -470,7 +482,7 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 			cGot += 2 * idf * w
 		} else {
 			cAll += idf * w
-			if f > 0 || a.v.statement[t] && a.reportsAny[i] {
+			if f > 0 || srcNear || a.v.statement[t] && a.reportsAny[i] {
 				cGot += idf * w
 			} else if t == qu.typeTerm {
 				typeMiss = idf * w

@@ -100,6 +100,9 @@ type vocab struct {
 	// the lexicon's adjectives of nationality, which name no one.
 	besides  [][]string
 	demonyms map[string]bool
+	// source holds the phrases that name, after them, whose word the
+	// question asks ("according to", "según", "selon").
+	source [][]string
 	// country maps the folded one-word names and demonyms of the
 	// lexicon's countries to the country's code ("TR" for "Turkey",
 	// "Turkish" and "Turks"): a question's word is held by a sentence
@@ -433,6 +436,8 @@ func parseVocab(code, src string) (*vocab, error) {
 			opposites = append(opposites, [2]string{ws[0], ws[1]})
 		case "besides":
 			v.besides = append(v.besides, phraseList(val)...)
+		case "source":
+			v.source = append(v.source, phraseList(val)...)
 		case "date":
 			v.date = append(v.date, phraseList(val)...)
 		case "span":
