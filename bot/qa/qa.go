@@ -355,7 +355,11 @@ func (a *article) index() {
 		ws := splitWords(s.Text)
 		tf := map[string]int{}
 		n := 0
+		prep := a.v.inPreps(ws)
 		for k := 0; k < len(ws); k++ {
+			if prep[k] {
+				continue
+			}
 			if t, m := a.v.phraseTerm(ws, k); m > 0 {
 				tf[t]++
 				n++

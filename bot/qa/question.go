@@ -229,7 +229,11 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	inPhrase := 0 // words left of a same-group phrase ("take part")
+	prep := v.inPreps(ws)
 	for i, w := range ws {
+		if prep[i] {
+			continue
+		}
 		if t, m := v.phraseTerm(ws, i); m > 0 && inPhrase == 0 && !asking[i] {
 			out.terms[t] = 1
 			inPhrase = m
