@@ -355,7 +355,11 @@ func (a *article) index() {
 		ws := splitWords(s.Text)
 		tf := map[string]int{}
 		n := 0
+		prep := a.v.inPreps(ws)
 		for k := 0; k < len(ws); k++ {
+			if prep[k] {
+				continue
+			}
 			if t, m := a.v.phraseTerm(ws, k); m > 0 {
 				tf[t]++
 				n++
@@ -393,6 +397,10 @@ func (a *article) index() {
 		// A short line of its own (a byline, a caption, furniture, a
 		// heading with no final punctuation) is no answer.
 		alone := !a.inParagraph(len(a.skip)) && (len(ws) < 5 || len(ws) < 12 && !endsSentence(s.Text))
+		// A web address on its own ("https://…/new-anthology-collects-
+		// dozens-of-poems….php") is no sentence, whatever words its
+		// path holds.
+		alone = alone || webAddress(s.Text)
 		a.skip = append(a.skip, alone || title != "" && lang.Fold(strings.TrimSpace(s.Text)) == title || s.N == 1 && !endsSentence(s.Text))
 		total += n
 	}
@@ -444,22 +452,22 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 	var cGot, cAll, nGot, nAll, typeMiss float64
 	for t, w := range qu.terms {
 		idf := a.idf(t)
-		f := float64(a.tf[i][t])
-		if ac := qu.acronyms[t]; f == 0 && ac != "" && a.spells(i, ac) {
-			f = 1
-		}
-		if c := qu.country[t]; f == 0 && c != "" && a.countries[i][c] {
-			f = 1 // "Turkish drilling" for Turkey's
-		}
-		if p := qu.parts[t]; f == 0 && p != "" && a.inCompound(i, p) {
-			f = 1
-		}
-		if f == 0 && qu.kind == "yesno" {
-			f = a.opposed(i, t)
+		f := a.termFreq(i, t, qu)
+		// A name of the source the question asks by ("según Carlos
+		// Asig") is held by a sentence near one that names them: a
+		// quotation is attributed in the sentence before or after it
+		// ("“Él no vive desde el 2018…” … Carlos Asig, integrante del
+		// Cocode…"), or the briefing gives it to them.
+		srcNear := false
+		if qu.source[t] && qu.names[t] && f == 0 {
+			srcNear = a.spoken[i+1][t]
+			for j := max(0, i-nameWindow); j < len(a.tf) && j <= i+1; j++ {
+				srcNear = srcNear || a.tf[j][t] > 0
+			}
 		}
 		if qu.names[t] {
 			nAll += idf * w
-			if f > 0 || a.titled[t] || a.tf[i][qu.surname[t]] > 0 || a.own[i+1] && qu.partyTerms[t] || a.spoken[i+1][t] {
+			if f > 0 || srcNear || a.titled[t] || a.tf[i][qu.surname[t]] > 0 || a.own[i+1] && qu.partyTerms[t] || a.spoken[i+1][t] {
 				nGot += idf * w
 			}
 		} else if qu.light[t] && f == 0 {
@@ -478,7 +486,7 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 			cGot += 2 * idf * w
 		} else {
 			cAll += idf * w
-			if f > 0 || a.v.statement[t] && a.reportsAny[i] {
+			if f > 0 || srcNear || a.v.statement[t] && a.reportsAny[i] {
 				cGot += idf * w
 			} else if t == qu.typeTerm {
 				typeMiss = idf * w
@@ -513,6 +521,95 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 		all = (cGot + nGot) / (cAll + nAll)
 	}
 	return s, content, names, all
+}
+
+// dropTopicWords leaves out of qu's terms those that a large share of the
+// article's sentences hold (topicShare), when it has others: the words of
+// the article's topic ("the debate" in an article on a debate) are held
+// by every sentence near one on the subject and prove nothing, while the
+// rarer ones ("abortion") say what is asked. The words of speaker, who
+// is asked about ("the student"), are kept: a statement that names them
+// is theirs.
+func (a *article) dropTopicWords(qu *question, speaker []string) {
+	topic := func(t string) bool {
+		return a.df[t] > topicMin && float64(a.df[t]) > topicShare*float64(len(a.tf)) && !slices.ContainsFunc(speaker, func(w string) bool { return a.v.stem(w) == t })
+	}
+	rest := 0
+	for t := range qu.terms {
+		if !topic(t) {
+			rest++
+		}
+	}
+	if rest == 0 {
+		return
+	}
+	for t := range qu.terms {
+		if topic(t) {
+			delete(qu.terms, t)
+		}
+	}
+}
+
+// topicShare is the share of an article's sentences a word must be in
+// to be a word of its topic.
+const topicShare = 0.1
+
+// topicMin is the most sentences a word may be in and be no word of the
+// topic, however short the article.
+const topicMin = 2
+
+// webAddress reports whether the sentence s is a web address and
+// nothing else.
+func webAddress(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 1 && (strings.Contains(f[0], "://") || strings.HasPrefix(strings.ToLower(f[0]), "www."))
+}
+
+// quotesSpeech reports whether the sentence s quotes someone's words: a
+// quotation mark it leaves open (the quotation runs on from or into
+// another sentence), or a pair of them around at least quoteWords words.
+// A title or a word set off in quotation marks ("the film “The
+// Irishman”", "a “high-end” network") quotes no one.
+func quotesSpeech(s string) bool {
+	var marks []int
+	for i, r := range s {
+		if strings.ContainsRune("\"“”„«»", r) {
+			marks = append(marks, i)
+		}
+	}
+	if len(marks)%2 == 1 {
+		return true
+	}
+	for k := 0; k+1 < len(marks); k += 2 {
+		if len(strings.Fields(s[marks[k]:marks[k+1]])) >= quoteWords {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteWords is the fewest words of a quotation of someone's words.
+const quoteWords = 3
+
+// termFreq returns how often sentence i holds the question's term t: its
+// stem, or the name its acronym spells out, the country it names by
+// another word, a compound that holds it, or, in a yes/no question, its
+// opposite.
+func (a *article) termFreq(i int, t string, qu *question) float64 {
+	f := float64(a.tf[i][t])
+	if ac := qu.acronyms[t]; f == 0 && ac != "" && a.spells(i, ac) {
+		f = 1
+	}
+	if c := qu.country[t]; f == 0 && c != "" && a.countries[i][c] {
+		f = 1 // "Turkish drilling" for Turkey's
+	}
+	if p := qu.parts[t]; f == 0 && p != "" && a.inCompound(i, p) {
+		f = 1
+	}
+	if f == 0 && qu.kind == "yesno" {
+		f = a.opposed(i, t)
+	}
+	return f
 }
 
 // paraHolds reports whether another sentence of sentence i's paragraph
@@ -1037,7 +1134,8 @@ func (a *article) number(w word, qu *question) bool {
 // reports reports whether sentence i reports what speaker said: the
 // briefing attributes it (attributed) to someone of that name (a.spoken
 // holds the names), or to no one and it names the speaker and uses a
-// reporting verb or a quotation mark.
+// reporting verb or quotes words (quotesSpeech: not a title in
+// quotation marks, "the film “The Irishman”").
 func (a *article) reports(i int, speaker string, attributed bool) bool {
 	want := contentWords(speaker, a.v)
 	if attributed {
@@ -1046,7 +1144,7 @@ func (a *article) reports(i int, speaker string, attributed bool) bool {
 	names := func(j int) bool {
 		return j >= 0 && slices.ContainsFunc(want, func(w string) bool { return a.tf[j][a.v.stem(w)] > 0 })
 	}
-	quoted := strings.ContainsAny(a.d.Sentences[i].Text, "\"“”„«»")
+	quoted := quotesSpeech(a.d.Sentences[i].Text)
 	if quoted && names(i-1) {
 		return true // a quotation after the sentence that names them
 	}
@@ -1348,7 +1446,10 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 	// asks about something ("Has Sacoolas said anything about the
 	// crash?"), a statement must be about it (the sentence or one of
 	// the two before holds one of its words: "Die FDP lehnt die Pläne
-	// ab"); "How did Russia respond?" takes any.
+	// ab"), other than the words of the article's topic when it asks
+	// about more ("What did the union say about night shifts during the
+	// strike?" in an article on the strike); "How did Russia respond?"
+	// takes any.
 	rest := &question{kind: qu.kind, terms: map[string]float64{}, names: map[string]bool{}}
 	about := &question{kind: qu.kind, terms: map[string]float64{}, names: map[string]bool{}}
 	for t, w := range qu.terms {
@@ -1359,6 +1460,7 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 			}
 		}
 	}
+	a.dropTopicWords(about, qu.speakerWords)
 	whose := &question{kind: qu.kind, terms: map[string]float64{}, names: map[string]bool{}}
 	for _, p := range qu.possessors {
 		if !contains(qu.speakerWords, p) && !qu.partyTerms[a.v.stem(p)] {

@@ -118,6 +118,10 @@ type question struct {
 	// speaker's name ("NATO's chief", "Kanzler Scholz"): they describe
 	// who speaks, and the speaker's statement need not hold them.
 	speakerDesc map[string]bool
+	// source holds the stems of the words after a phrase of
+	// vocab.source ("según Carlos Asig"): whose word the question asks.
+	// A sentence near one that names them holds their names (see score).
+	source map[string]bool
 	// light holds the stems of the question's light verbs (vocab.light):
 	// a sentence that holds one scores for it, one that does not misses
 	// nothing.
@@ -131,7 +135,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for i, w := range ws {
 		folded[i] = w.f
 	}
-	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, parts: map[string]string{}, acronyms: map[string]string{}, country: map[string]string{}, capitalised: map[string]bool{}, speakerDesc: map[string]bool{}, light: map[string]bool{}, tenses: v.tensesOf(ws)}
+	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, parts: map[string]string{}, acronyms: map[string]string{}, country: map[string]string{}, capitalised: map[string]bool{}, speakerDesc: map[string]bool{}, light: map[string]bool{}, source: map[string]bool{}, tenses: v.tensesOf(ws)}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",
@@ -213,8 +217,23 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			}
 		}
 	}
+	for _, p := range v.source {
+		// "¿Desde cuándo…, según Carlos Asig?": the words after the
+		// phrase name whose word is asked.
+		if at := phraseAt(folded, p); at > 0 {
+			for j := at + len(p); j < len(ws); j++ {
+				if !v.isStopWord(ws[j], lx) {
+					out.source[v.stem(ws[j].f)] = true
+				}
+			}
+		}
+	}
 	inPhrase := 0 // words left of a same-group phrase ("take part")
+	prep := v.inPreps(ws)
 	for i, w := range ws {
+		if prep[i] {
+			continue
+		}
 		if t, m := v.phraseTerm(ws, i); m > 0 && inPhrase == 0 && !asking[i] {
 			out.terms[t] = 1
 			inPhrase = m

@@ -100,6 +100,12 @@ type vocab struct {
 	// the lexicon's adjectives of nationality, which name no one.
 	besides  [][]string
 	demonyms map[string]bool
+	// source holds the phrases that name, after them, whose word the
+	// question asks ("according to", "según", "selon").
+	source [][]string
+	// preps holds the phrases that stand for a preposition ("à propos
+	// de", "en fonction de", "on behalf of"): their nouns are no content.
+	preps [][]string
 	// country maps the folded one-word names and demonyms of the
 	// lexicon's countries to the country's code ("TR" for "Turkey",
 	// "Turkish" and "Turks"): a question's word is held by a sentence
@@ -433,6 +439,10 @@ func parseVocab(code, src string) (*vocab, error) {
 			opposites = append(opposites, [2]string{ws[0], ws[1]})
 		case "besides":
 			v.besides = append(v.besides, phraseList(val)...)
+		case "source":
+			v.source = append(v.source, phraseList(val)...)
+		case "prepositions":
+			v.preps = append(v.preps, phraseList(val)...)
 		case "date":
 			v.date = append(v.date, phraseList(val)...)
 		case "span":
@@ -692,6 +702,29 @@ func (v *vocab) phraseTerm(ws []word, i int) (term string, n int) {
 		}
 	}
 	return "", 0
+}
+
+// inPreps marks the words of ws that stand in a phrase of v.preps ("en
+// fonction des allocations": "en" and "fonction").
+func (v *vocab) inPreps(ws []word) []bool {
+	out := make([]bool, len(ws))
+	for i := range ws {
+		for _, p := range v.preps {
+			if i+len(p) > len(ws) {
+				continue
+			}
+			ok := true
+			for j, pw := range p {
+				ok = ok && ws[i+j].f == pw
+			}
+			if ok {
+				for j := range p {
+					out[i+j] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // strip removes a word's beginning of prefixes that leaves five letters,
