@@ -3072,6 +3072,17 @@ func (rs *resolver) fromSourceOwner(m *mention, sent, tok int) *entity {
 	return found
 }
 
+// parenAside reports whether sentence j is wholly inside parentheses:
+// "(Broward County says it's not installing facial recognition.)".
+func (t *text) parenAside(j int) bool {
+	s := &t.sents[j]
+	last := s.t1 - 1
+	if last > s.t0 && t.toks[last].kind == tPunct && t.toks[last].s != ")" {
+		last-- // "(… recognition)."
+	}
+	return last > s.body && t.toks[s.body].s == "(" && t.toks[last].s == ")"
+}
+
 // inCaption reports whether sentence j is furniture, or lies in a
 // paragraph that opens and ends with furniture: a photo's caption between
 // its credit lines ("© Getty Images MANCHESTER … . Isolating students …
@@ -3390,6 +3401,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			}
 			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
+			}
+			if sn.sent < sent && a.t.parenAside(sn.sent) && gendered && !m.plural && sn.e.kind != kPerson {
+				// "X says he … . (Broward County says it's not …) ¶ …,
+				// he tells Axios": an aside in parentheses names no one
+				// a "he" or "she" after it goes on with, but a person.
+				continue
 			}
 			if sn.sent < pastCredit && !sn.subject {
 				continue
