@@ -70,7 +70,10 @@ hoffen wk assert hope opinion weak
 # "hoffen auf ein Einlenken der Regierung": what is hoped for.
 hoffen wk assert hopefor opinion part=auf
 antworten wkt assert reply weak neg=notreply takes=auf
-erinnern ernin assert recall
+# "erinnert an X" with its noun right after it: what a thing brings to mind
+# ("Der Sturm erinnert an das Hochwasser"), no words; "erinnerte daran,
+# dass …" reports.
+erinnern ernin assert recall notpart=an
 zitieren in assert quote quoting
 mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp mitteilen:b teilen:f
 bekanntgeben - assert announce sep=bekannt : gibt:f gab:f gaben:f gebe:f bekanntgegeben:pp geben:f
