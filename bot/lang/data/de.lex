@@ -63,7 +63,10 @@ versichern ernin assert say
 behaupten int assert say
 meinen wk assert believe opinion
 glauben wk assert believe opinion weak neg=doubt
-finden - assert believe opinion weak notsep=statt : findet:f fand:f fanden:f gefunden:pp
+# A view only in the present or the past ("findet, dass …", "„…“, findet
+# X"): "hat eine Methode gefunden" found one, and "findet sich", "fanden
+# sich" is found, is there: no one's view.
+finden - assert believe opinion weak notsep=statt notpart=sich : findet:f fand:f fanden:f
 befürchten int assert fear opinion
 fürchten wk assert fear opinion
 hoffen wk assert hope opinion weak
