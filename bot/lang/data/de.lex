@@ -61,7 +61,11 @@ versichern ernin assert say
 # (Swiss spelling, with no ß: "wollte sich nicht äussern".)
 äussern ern assert say weak neg=notcomment takes=zu|über
 behaupten int assert say
-meinen wk assert believe opinion
+# Weak: a view only with its words, a clause or a quotation ("meint, der Kai
+# sei zu kurz"); with a plain object it is what a word means ("Der Begriff
+# meint die Versorgung …"), and "meine", "meinen" before a noun are
+# possessives ("dass das Öl meinen Motor schützt").
+meinen wk assert believe opinion weak
 glauben wk assert believe opinion weak neg=doubt
 # A view only in the present or the past ("findet, dass …", "„…“, findet
 # X"): "hat eine Methode gefunden" found one, and "findet sich", "fanden
