@@ -1817,10 +1817,10 @@ func (a *analysis) otherSpeaker(i int, e *entity) bool {
 	}
 	for j := i; j <= last; j++ {
 		for _, cu := range a.sentCues[j] {
-			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && cu.hi <= t.sents[j].t1 && !t.markedAfter(cu.hi, &t.sents[j]) && t.sents[j].qwords == 0 {
-				continue // "Die Mannschaft habe nie ins Spiel gefunden": a weak verb with no words of its own names no one speaking
+			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && cu.hi <= t.sents[j].t1 && !t.markedAfter(cu.hi, &t.sents[j]) && t.sents[j].qwords == 0 && cu.right == nil {
+				continue // "Die Mannschaft habe nie ins Spiel gefunden": a weak verb with no words of its own names no one speaking (not "…, meinte ein Sprecher ihres Ministeriums": its subject after it is someone else)
 			}
-			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && cu.verb.Opinion && len(a.bySent[j]) == 0 && (cu.left == nil || cu.left.kind != kPerson) {
+			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && cu.verb.Opinion && len(a.bySent[j]) == 0 && (cu.left == nil || cu.left.kind != kPerson) && cu.right == nil {
 				continue // "Das Regime werde Wege finden, mit … zu leben": a verb of a view that gave no words is no one else speaking
 			}
 			for _, m := range []*mention{cu.left, cu.right} {

@@ -1274,7 +1274,7 @@ func (a *analysis) speakerAround(i int, cu *cue, at *attribution, before int, qu
 		at.how = "incise"
 		at.content = append(t.spanTo(s.body, before), t.inciseRest(cu.hi, s)...)
 		at.marked = true
-	case cu.right != nil && !(cu.mid && t.markedAfter(cu.hi, s)) && !t.questionOpening(s) && !objectThenVerb(cu.verb) && (quoteBefore || commaBefore && (cu.left == nil || t.nameEnds(cu, s)) && !t.openingPhrase(before, s) && !relBefore && !a.apposNameBefore(before, s) || cu.invPron) && t.contentBefore(cu.lo, s) &&
+	case cu.right != nil && !(cu.mid && t.markedAfter(cu.hi, s)) && !t.questionOpening(s) && !objectThenVerb(cu.verb) && (quoteBefore || commaBefore && (cu.left == nil || t.nameEnds(cu, s)) && !t.openingPhrase(before, s) && !(t.subordOpening(before, s) && !t.commaAt(cu.right.t1, s)) && !relBefore && !a.apposNameBefore(before, s) || cu.invPron) && t.contentBefore(cu.lo, s) &&
 		(t.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable || cu.mid && cu.right.t1 == cu.c && t.speakerEnds(cu.hi, s)) &&
 		!(lx.Trait("svo") && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
 			cu.right.kind == kDoc && !quoteBefore && !docVoice(cu.verb.Voice) ||
@@ -2745,6 +2745,49 @@ func (t *text) openingPhrase(comma int, s *sentence) bool {
 		return false
 	}
 	return t.prepPhrase(comma, s)
+}
+
+// subordOpening reports whether the words of sentence s before the comma
+// at token comma are only a subordinate clause, opened by a word of [set
+// subord], [set freerelatives] or [set reladverbs] after at most two
+// connectives ("Nur wer …, findet Ruhe", "Denn wo …, finden Neid und
+// Missgunst keine Nahrung"), in a verb-second language: that clause
+// fills the place before the main clause's verb, whose subject comes
+// after it; a condition, a time or the subject itself, no one's words.
+func (t *text) subordOpening(comma int, s *sentence) bool {
+	lx := t.lx
+	if !lx.VerbSecond || comma <= s.body || comma >= s.t1 || t.toks[comma].s != "," {
+		return false
+	}
+	k := s.body
+	for n := 0; n < 2 && k < comma && t.toks[k].kind == tWord && t.toks[k].q < 0 && !t.subordWord(k) &&
+		(lx.Set("coord", t.toks[k].l) || lx.Set("clause", t.toks[k].l) || lx.Set("starters", t.toks[k].l) || lx.Set("adverbs", t.toks[k].l)); n++ {
+		k++
+	}
+	if k+2 >= comma || !t.subordWord(k) {
+		return false
+	}
+	for j := k; j < comma; j++ {
+		if t.toks[j].kind != tWord || t.toks[j].q >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// commaAt reports whether token k of sentence s is a comma: after a
+// subject that follows its verb, the sentence goes on around an incise
+// ("Während X fehle, sagt Landau, bringe man …").
+func (t *text) commaAt(k int, s *sentence) bool {
+	return k < s.t1 && t.toks[k].s == ","
+}
+
+// subordWord reports whether token k is a word that opens a subordinate
+// clause whose verb comes last: [set subord], [set freerelatives] or
+// [set reladverbs].
+func (t *text) subordWord(k int) bool {
+	l := t.toks[k].l
+	return t.toks[k].kind == tWord && (t.lx.Set("subord", l) || t.lx.Set("freerelatives", l) || t.lx.Set("reladverbs", l))
 }
 
 // prepPhrase reports whether the words of sentence s before the comma at

@@ -341,7 +341,7 @@ func (t *text) markCase() {
 			case !first && !titleCase:
 				t.midCap[tk.b] = true
 			}
-			if t.lx.NounCaps && tk.cap && t.afterDeterminer(k, s) {
+			if t.lx.NounCaps && tk.cap && t.afterDeterminer(k, s) && !t.opensNameRun(k, s) {
 				t.afterDet[tk.b] = true
 			}
 			if p := k - 1; tk.cap && p >= s.t0 && t.toks[p].kind == tWord && t.toks[p].cap && t.lx.GivenNames[t.toks[p].l] != 0 {
@@ -350,6 +350,34 @@ func (t *text) markCase() {
 			first = false
 		}
 	}
+}
+
+// opensNameRun reports whether the capitalised word at token k, after a
+// determiner, opens a name of three capitalised words or more that ends
+// in a word of [set orgwords], its own unknown to the lexicon and the
+// next no given name ("die Norwind Electric Group"): the first word is
+// the body's name's, no common noun (unlike "die Firma Norwind", "die
+// Whistleblowerin Francis Haugen").
+func (t *text) opensNameRun(k int, s sentence) bool {
+	lx := t.lx
+	if k+2 >= s.t1 {
+		return false
+	}
+	for j := k + 1; j <= k+2; j++ {
+		if n := &t.toks[j]; n.kind != tWord || !n.cap || lx.Set("determiners", n.l) || lx.Set("prep", n.l) {
+			return false
+		}
+	}
+	l := t.toks[k].b
+	if _, ok := lx.Titles[l]; ok || lx.GivenNames[t.toks[k+1].l] != 0 || lx.Speakers[l] != "" || lx.Set("orgwords", l) || lx.Set("titlesuffix", l) ||
+		lx.Set("docnouns", l) || compoundSpeaker(lx, l) != "" || t.isTitleWord(k) {
+		return false
+	}
+	j := k + 2
+	for j+1 < s.t1 && j+1 <= k+5 && t.toks[j+1].kind == tWord && t.toks[j+1].cap && !lx.Set("determiners", t.toks[j+1].l) {
+		j++
+	}
+	return lx.Set("orgwords", t.toks[j].b)
 }
 
 // afterDeterminer reports whether the word at token k follows a

@@ -61,16 +61,26 @@ versichern ernin assert say
 # (Swiss spelling, with no ß: "wollte sich nicht äussern".)
 äussern ern assert say weak neg=notcomment takes=zu|über
 behaupten int assert say
-meinen wk assert believe opinion
+# Weak: a view only with its words, a clause or a quotation ("meint, der Kai
+# sei zu kurz"); with a plain object it is what a word means ("Der Begriff
+# meint die Versorgung …"), and "meine", "meinen" before a noun are
+# possessives ("dass das Öl meinen Motor schützt").
+meinen wk assert believe opinion weak
 glauben wk assert believe opinion weak neg=doubt
-finden - assert believe opinion weak notsep=statt : findet:f fand:f fanden:f gefunden:pp
+# A view only in the present or the past ("findet, dass …", "„…“, findet
+# X"): "hat eine Methode gefunden" found one, and "findet sich", "fanden
+# sich" is found, is there: no one's view.
+finden - assert believe opinion weak notsep=statt notpart=sich : findet:f fand:f fanden:f
 befürchten int assert fear opinion
 fürchten wk assert fear opinion
 hoffen wk assert hope opinion weak
 # "hoffen auf ein Einlenken der Regierung": what is hoped for.
 hoffen wk assert hopefor opinion part=auf
 antworten wkt assert reply weak neg=notreply takes=auf
-erinnern ernin assert recall
+# "erinnert an X" with its noun right after it: what a thing brings to mind
+# ("Der Sturm erinnert an das Hochwasser"), no words; "erinnerte daran,
+# dass …" reports.
+erinnern ernin assert recall notpart=an
 zitieren in assert quote quoting
 mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp mitteilen:b teilen:f
 bekanntgeben - assert announce sep=bekannt : gibt:f gab:f gaben:f gebe:f bekanntgegeben:pp geben:f
@@ -932,7 +942,7 @@ zahlen schätzungen berechnungen hochrechnungen statistiken prognosen ergebnis e
 [set orgwords]
 ministerium rat kommission agentur ausschuss verband stiftung institut zentrum universität gesellschaft unternehmen konzern firma gruppe partei front armee bewegung organisation union liga allianz koalition gericht bundesgericht parlament bundestag bundesrat landtag senat bank fonds netzwerk zeitung radio fernsehen sender dienst polizei botschaft konsulat regierung bundesregierung verwaltung behörde behörden amt büro föderation gewerkschaft krankenhaus klinik kirche verein institution museum schule staatsanwaltschaft ag gmbh se
 # English names keep their English organisation word: "Sarrow Terminal Company".
-company corporation university institute college
+company corporation university institute college group
 
 [set mediawords]
 zeitung zeitschrift magazin sender fernsehen radio agentur nachrichtenagentur portal blatt
