@@ -710,6 +710,11 @@ que
 [set relpron]
 que quien quienes cual cuales cuyo cuya
 
+[set viewrel]
+# A relative clause of a view after a named person or body: "…, Elthon Rivera, para quien las aulas están vacías"
+# is their view (up to the comma before the main verb).
+para_quien para_quienes
+
 [set personrel]
 # Relative pronouns that stand only for people (or the bodies they make
 # up): a one-word name before "…, quien dijo que …" is someone who speaks.

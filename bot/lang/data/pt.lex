@@ -526,6 +526,11 @@ que
 [set relpron]
 que quem qual quais cujo cuja
 
+[set viewrel]
+# A relative clause of a view after a named person or body: "A deputada Ana Lima, para quem o projeto é ruim, votou contra"
+# is their view (up to the comma before the main verb).
+para_quem
+
 [set personrel]
 # Relative pronouns that stand only for people (or the bodies they make
 # up): a one-word name before "…, quien dijo que …" is someone who speaks.
