@@ -257,10 +257,10 @@ hacer - assert say part=constar : hace:f hacen:f hizo:f hicieron:f hecho:pp hac�
 poner - assert note weak part=de_manifiesto : pone:f ponen:f puso:f pusieron:f puesto:pp ponía:f ponían:f poniendo:g pondrá:f
 poner - assert note weak part=de_relieve : pone:f ponen:f puso:f pusieron:f puesto:pp ponía:f ponían:f poniendo:g pondrá:f
 dejar ar assert say weak part=constancia_de : dejó:f
-hacer - other call part=un_llamado : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
-hacer - other call part=el_llamado : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
-hacer - other call part=un_llamamiento : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
-hacer - other call part=el_llamamiento : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - other call part=un_llamado takes=a : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - other call part=el_llamado takes=a : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - other call part=un_llamamiento takes=a : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - other call part=el_llamamiento takes=a : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
 poner - other question part=en_duda : pone:f ponen:f puso:f pusieron:f puesto:pp ponía:f poniendo:g
 comprometer er other promise refl : comprometió:f
 hablar ar assert talk topic takes=sobre|de|acerca : habló:f
