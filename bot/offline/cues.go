@@ -264,11 +264,13 @@ func (a *analysis) findCues(i int) []*cue {
 			m := a.namedInfgoeson(c, s)
 			out = append(out, &cue{kind: cueVerb, sent: i, c: c, lo: m.t1, hi: t.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true})
 		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && (t.lx.Set("inf", t.toks[c-1].l) || t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)) &&
-			(t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)):
+			(t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l) ||
+				t.lx.Set("inf", t.toks[c-1].l) && t.tookTo(c-1, s) >= 0):
 			// (The pair's preposition may be one of no other infinitive:
 			// "fue enfático en señalar que …".)
 			// "a tenu à rappeler que …": an infinitive after a verb
-			// that leaves it reporting.
+			// that leaves it reporting (also past the verb's object:
+			// "aprovechó la ocasión para denunciar …").
 			if cu := a.verbCue(i, c, v, false); cu != nil {
 				out = append(out, cu)
 			}
@@ -5961,7 +5963,9 @@ func (rs *resolver) wholePhrase(lo, hi int, s *sentence) *mention {
 // tookTo returns where "took to" starts when the infinitive marker at
 // token j follows "took to" and a place of one to three words ("took to
 // Twitter to say", "took to social media to announce", "took to the
-// airwaves to argue"; [set tookto]), else -1.
+// airwaves to argue"; [set tookto]), else -1. A single word of the set
+// is a verb whose object of one to three words comes before the marker:
+// "aprovechó la ocasión para denunciar …", the verb of the group.
 func (t *text) tookTo(j int, s *sentence) int {
 	for k := j - 2; k >= s.body+1 && k >= j-4; k-- {
 		if !t.out(k) || !t.out(k-1) {
@@ -5969,6 +5973,14 @@ func (t *text) tookTo(j int, s *sentence) int {
 		}
 		if t.lx.Set("tookto", t.toks[k-1].l+" "+t.toks[k].l) {
 			return k - 1
+		}
+	}
+	for v := j - 2; v >= s.body && v >= j-4; v-- {
+		if !t.out(v+1) || t.toks[v+1].kind != tWord || !t.out(v) || t.toks[v].kind != tWord {
+			return -1
+		}
+		if t.lx.Set("tookto", t.toks[v].l) && !t.toks[v].cap {
+			return v
 		}
 	}
 	return -1

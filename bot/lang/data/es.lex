@@ -774,6 +774,12 @@ convencido convencida convencidos convencidas seguro segura seguros seguras cate
 # before a person's: "el alcalde de San Pedro Sula" is no "Pedro Sula".
 san santo santa
 
+[set tookto]
+# A verb whose object of one to three words stands before the infinitive
+# of a verb of saying, which then reports: "aprovechó la ocasión para
+# denunciar que …", "aprovechó el acto para pedir …".
+aprovecha aprovechan aprovechó aprovecharon aprovechaba aprovechaban aprovechará aprovecharán aprovechado
+
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it
 # reporting: "volvió a insistir en que", "han vuelto a denunciar", "salió
@@ -781,7 +787,7 @@ san santo santa
 # negar".
 vuelve_a vuelven_a volvió_a volvieron_a vuelto_a volvía_a volvían_a volverá_a volverán_a sale_a salen_a salió_a salieron_a salido_a limita_a limitan_a limitó_a limitaron_a limitado_a llega_a llegan_a llegó_a llegaron_a llegado_a apresura_a apresuran_a apresuró_a apresuraron_a apresurado_a coincide_en coinciden_en coincidió_en coincidieron_en coincidían_en
 # "fue enfático en señalar que …", "fue clara en afirmar que …".
-enfático_en enfática_en enfáticos_en enfáticas_en tajante_en tajantes_en categórico_en categórica_en
+enfático_en enfática_en enfáticos_en enfáticas_en tajante_en tajantes_en categórico_en categórica_en aprovecha_para aprovechan_para aprovechó_para aprovecharon_para aprovechaba_para aprovechaban_para aprovechado_para
 
 [set turnasides]
 # Asides that give the word to someone other than the one who spoke

@@ -582,12 +582,18 @@ são santo santa
 # enfática: o hospital receberá novos leitos."
 convencido convencida convencidos convencidas categórico categórica categóricos categóricas enfático enfática enfáticos enfáticas taxativo taxativa taxativos taxativas claro clara claros claras
 
+[set tookto]
+# A verb whose object of one to three words stands before the infinitive
+# of a verb of saying, which then reports: "aproveitou a ocasião para
+# criticar …", "aproveitou o discurso para pedir …".
+aproveita aproveitam aproveitou aproveitaram aproveitava aproveitavam aproveitará aproveitarão aproveitado
+
 [set goeson]
 # A verb and the preposition (or a verb and its noun) before a reporting
 # infinitive that leave it reporting: "voltou a defender", "tem voltado a
 # criticar", "chegou a dizer", "se apressaram em negar", "insistiu em
 # afirmar", "fez questão de dizer".
-volta_a voltam_a voltou_a voltaram_a voltado_a voltava_a voltavam_a voltará_a voltarão_a chega_a chegam_a chegou_a chegaram_a chegado_a apressa_em apressam_em apressou_em apressaram_em apressou_a apressaram_a limita_a limitam_a limitou_a limitaram_a tem_voltado insiste_em insistem_em insistiu_em insistiram_em faz_questão fazem_questão fez_questão fizeram_questão
+volta_a voltam_a voltou_a voltaram_a voltado_a voltava_a voltavam_a voltará_a voltarão_a chega_a chegam_a chegou_a chegaram_a chegado_a apressa_em apressam_em apressou_em apressaram_em apressou_a apressaram_a limita_a limitam_a limitou_a limitaram_a tem_voltado insiste_em insistem_em insistiu_em insistiram_em faz_questão fazem_questão fez_questão fizeram_questão aproveita_para aproveitam_para aproveitou_para aproveitaram_para aproveitava_para aproveitavam_para aproveitado_para
 
 [set turnasides]
 # Asides that give the word to someone other than the one who spoke
