@@ -921,6 +921,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Joy Baker, an OBGYN based in Georgia told Salon the mother and fetus are a unit and should be treated as so."},
 		{name: "es and-said after a clause whose last aside opens with a preposition", sent: 1, party: "Lucía Ferrer",
 			text: "Lucía Ferrer trabajó, desde marzo de 2019, del lado de la Cámara de Comercio de Colón (CCC), y asegura que la reforma llegó tarde."},
+		{name: "es el propio before a title stresses who is meant: the title alone names the party", sent: 2, party: "Alcaldesa",
+			text: "La deuda de la ciudad crecerá un 5 % este año por la caída de los impuestos.\n\nAsí lo señaló la propia alcaldesa en una entrevista con una radio local."},
 		{name: "es aprovechó an occasion para and a verb of saying: the subject's words", sent: 2, party: "Luis Toro", claim: "Pide que se revise el presupuesto",
 			text: "El alcalde presentó el lunes un plan de obras.\n\nEl concejal Luis Toro aprovechó la ocasión para pedir que se revise el presupuesto."},
 		{name: "es aprovechó para and a verb of saying: the subject's words", sent: 2, party: "Luis Toro", claim: "Dice que el plan es bueno",

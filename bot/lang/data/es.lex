@@ -710,6 +710,11 @@ que
 [set relpron]
 que quien quienes cual cuales cuyo cuya
 
+[set intensifiers]
+# Words that stress who is meant, between the definite article and the
+# noun: "el propio ministro", "la propia alcaldesa" is the minister, named by the noun alone.
+propio propia propios propias
+
 [set viewrel]
 # A relative clause of a view after a named person or body: "…, Elthon Rivera, para quien las aulas están vacías"
 # is their view (up to the comma before the main verb).

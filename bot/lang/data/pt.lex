@@ -526,6 +526,11 @@ que
 [set relpron]
 que quem qual quais cujo cuja
 
+[set intensifiers]
+# Words that stress who is meant, between the definite article and the
+# noun: "o próprio ministro", "a própria prefeita" is the minister, named by the noun alone.
+próprio própria próprios próprias
+
 [set viewrel]
 # A relative clause of a view after a named person or body: "A deputada Ana Lima, para quem o projeto é ruim, votou contra"
 # is their view (up to the comma before the main verb).
