@@ -861,7 +861,7 @@ darunter
 
 [set cleft]
 # A phrase before an inverted subject that points back at the sentence before as what was said: "Das sagte X", "Dies teilte X mit".
-das dies
+das dies genau_das auch_das das_alles dies_alles
 
 [set masculine]
 # Determiners that mark the gender of a speaker without a name, in the

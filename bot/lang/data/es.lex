@@ -843,7 +843,7 @@ incluidos incluidas
 
 [set cleft]
 # A phrase before an inverted subject that points back at the sentence before as what was said: "Eso fue lo que dijo X", "Así lo explicó X".
-es_lo_que fue_lo_que eso_es_lo_que eso_fue_lo_que esto_es_lo_que así eso
+es_lo_que fue_lo_que eso_es_lo_que eso_fue_lo_que esto_es_lo_que así eso esto_fue_lo_que eso_fue_precisamente_lo_que
 
 [set masculine]
 # Determiners that mark a title's gender: "el fiscal general" is not "la fiscala general".

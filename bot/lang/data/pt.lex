@@ -640,7 +640,7 @@ incluindo
 
 [set cleft]
 # A phrase before an inverted subject that points back at the sentence before as what was said: "Foi o que disse X", "Assim afirmou X".
-é_o_que foi_o_que é_isso_que foi_isso_que assim
+é_o_que foi_o_que é_isso_que foi_isso_que assim foi_isso_o_que é_isso_o_que foi_assim_que é_assim_que
 
 [set masculine]
 # Determiners that mark a title's gender: "el fiscal general" is not "la fiscala general".
