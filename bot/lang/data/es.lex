@@ -971,7 +971,7 @@ funcionario funcionaria dirigente líder responsable oficial mandatario mandatar
 # Posts one person holds, two of which are two people: "the governor"
 # after "Mayor X" spoke is not X.
 presidente presidenta primer_ministro primera_ministra senador senadora alcalde alcaldesa gobernador gobernadora juez jueza rey reina
-diputado diputada consejero consejera ministro ministra concejal concejala embajador embajadora canciller
+diputado diputada consejero consejera ministro ministra concejal concejala embajador embajadora canciller viceministro viceministra subsecretario subsecretaria intendente intendenta contralor contralora rector rectora
 
 [set latter]
 # "este último": the one named last, not the last subject. Also a
@@ -1083,6 +1083,33 @@ ministro m gov
 ministra f gov
 secretario m gov
 secretaria f gov
+viceministro m gov =viceministro =viceministra
+viceministra f gov =viceministro =viceministra
+subsecretario m gov =subsecretario =subsecretaria
+subsecretaria f gov =subsecretario =subsecretaria
+intendente m gov =intendente =intendenta
+intendenta f gov =intendente =intendenta
+contralor m gov =contralor =contralora
+contralora f gov =contralor =contralora
+rector m head =rector =rectora
+rectora f head =rector =rectora
+decano m head =decano =decana
+decana f head =decano =decana
+obispo m =obispo
+arzobispo m =arzobispo
+sacerdote m =sacerdote
+párroco m =párroco
+asambleísta =asambleísta
+eurodiputado m =eurodiputado =eurodiputada
+eurodiputada f =eurodiputado =eurodiputada
+politólogo m =politólogo =politóloga
+politóloga f =politólogo =politóloga
+sociólogo m =sociólogo =socióloga
+socióloga f =sociólogo =socióloga
+epidemiólogo m =epidemiólogo =epidemióloga
+epidemióloga f =epidemiólogo =epidemióloga
+infectólogo m =infectólogo =infectóloga
+infectóloga f =infectólogo =infectóloga
 portavoz spokes =vocero =vocera =portavoz
 vocero m spokes =portavoz =vocero
 vocera f spokes =portavoz =vocera

@@ -838,6 +838,16 @@ juíza f
 promotor m gov
 promotora f gov
 procurador m gov
+desembargador m =desembargador =desembargadora
+desembargadora f =desembargador =desembargadora
+reitor m head =reitor =reitora
+reitora f head =reitor =reitora
+superintendente head =superintendente
+relator m =relator =relatora
+relatora f =relator =relatora
+corregedor m =corregedor =corregedora
+corregedora f =corregedor =corregedora
+bispo m =bispo
 procuradora f gov
 delegado m gov
 delegada f gov
