@@ -200,6 +200,21 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		at.speaker = a.descEntity(src, nil)
 	}
 	at.how = "according"
+	if cu.viewRel {
+		// "Elthon Rivera, para quien …": the relative clause alone.
+		end := s.t1
+		if cu.relEnd > cu.hi {
+			end = cu.relEnd
+		}
+		at.content = t.spanTo(cu.hi, end)
+		if at.speaker == nil || len(at.content) == 0 {
+			return nil
+		}
+		at.evStart = t.toks[cu.hi].start
+		at.marked = true
+		t.markDirect(at)
+		return at
+	}
 	if src != nil && src.kind == kPron && lx.ProDrop && lx.Set("possessive", t.toks[src.t0].l) && i > 0 && len(a.bySent[i-1]) == 0 &&
 		t.sents[i-1].para == s.para {
 		// "Ayuso ha cargado contra el Gobierno. A su juicio, …": the

@@ -4282,11 +4282,13 @@ func (t *text) phraseBeforeRelative(k, j int, s *sentence, v lang.Verb) bool {
 	}
 	l := t.toks[k].l
 	switch {
+	case lx.Set("prep", l) && slices.Contains(v.Takes, l):
+		// (Before the infinitive's marker it may also be: "hizo un
+		// llamado a la unión de los partidos que …".)
+		return true
 	case lx.Set("inf", l):
 		n := &t.toks[k+1]
 		return n.kind == tWord && n.q < 0 && !n.cap && !lx.Set("determiners", n.l) && !t.isPronounTok(k+1) && lx.Speakers[n.l] == "" && !lx.Set("audiences", n.l)
-	case lx.Set("prep", l) && slices.Contains(v.Takes, l):
-		return true
 	}
 	return false
 }

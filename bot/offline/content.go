@@ -105,6 +105,9 @@ func (t *text) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 			// about the noun before it; the words start with the
 			// infinitive or the verb's preposition.
 			j = k
+			if e := t.pastAdverbs(k, s.t1, s); e < s.t1 && slices.Contains(at.verb.Takes, t.toks[e].l) {
+				at.object = true // "hizo un llamado a la unión de …": Llama a la unión, the verb's object
+			}
 		}
 		if j < s.t1 && t.toks[j].kind == tWord && t.lx.Set("comp", t.toks[j].l) && !t.lx.Set("yesnocomp", t.toks[j].l) && t.lx.Trait("dropcomp") {
 			j++ // "that" is the bot's to add, not the claim's

@@ -70,6 +70,10 @@ type cue struct {
 	// sign is set for a dash and a name that sign the quotation before
 	// them ("“…” ― Sonya Herridge").
 	sign bool
+	// viewRel is set on an according-to cue of a relative clause of a
+	// view after a name ("Elthon Rivera, para quien …"): its words are
+	// the clause, up to relEnd when the main verb follows.
+	viewRel bool
 	// reduced is set for a passive participle after its noun, without
 	// an auxiliary ("unas elecciones denunciadas por la oposición"):
 	// lo is where the noun phrase starts.
@@ -121,6 +125,11 @@ func (a *analysis) findCues(i int) []*cue {
 		}
 		if cu := t.thusDocCue(i, c); cu != nil {
 			out = append(out, cu)
+			continue
+		}
+		if cu := a.viewRelCue(i, c); cu != nil {
+			out = append(out, cu)
+			c = cu.hi - 1
 			continue
 		}
 		if p, n := t.according(c, s); n > 0 {
@@ -256,11 +265,13 @@ func (a *analysis) findCues(i int) []*cue {
 			m := a.namedInfgoeson(c, s)
 			out = append(out, &cue{kind: cueVerb, sent: i, c: c, lo: m.t1, hi: t.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true})
 		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && (t.lx.Set("inf", t.toks[c-1].l) || t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)) &&
-			(t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)):
+			(t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l) ||
+				t.lx.Set("inf", t.toks[c-1].l) && t.tookTo(c-1, s) >= 0):
 			// (The pair's preposition may be one of no other infinitive:
 			// "fue enfático en señalar que …".)
 			// "a tenu à rappeler que …": an infinitive after a verb
-			// that leaves it reporting.
+			// that leaves it reporting (also past the verb's object:
+			// "aprovechó la ocasión para denunciar …").
 			if cu := a.verbCue(i, c, v, false); cu != nil {
 				out = append(out, cu)
 			}
@@ -2199,6 +2210,52 @@ func (rs *resolver) relativeAntecedent(lo int, s *sentence) *mention {
 		}
 	}
 	return nil
+}
+
+// viewRelCue reads a relative clause of a view set off after a named
+// person or body ([set viewrel]: "…, Elthon Rivera, para quien las
+// aulas están vacías", "A deputada Ana Lima, para quem o projeto é
+// ruim, votou contra"): the clause is the one named's view, up to the
+// comma before the main verb when one follows, unless that verb reports
+// the one named's words itself.
+func (a *analysis) viewRelCue(i, c int) *cue {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	if c-2 < s.body || c+2 >= s.t1 || t.toks[c-1].s != "," || !t.out(c) || !t.out(c+1) || !lx.Set("viewrel", t.toks[c].l+" "+t.toks[c+1].l) {
+		return nil
+	}
+	end := c - 1
+	st := end
+	for st-1 >= s.body && end-st < 8 {
+		tk := &t.toks[st-1]
+		if tk.kind != tWord || tk.q >= 0 || lx.Set("prep", tk.l) && !lx.Set("of", tk.l) || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) ||
+			t.isVerb(st-1) && !tk.cap {
+			break
+		}
+		st--
+	}
+	if st == end {
+		return nil
+	}
+	m := a.parseNP(st, end, 0)
+	if m == nil || m.kind != kPerson && m.kind != kOrg {
+		return nil
+	}
+	cu := &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + 2, right: m, verb: lang.Verb{Stance: "assert", Voice: "say"}, viewRel: true}
+	cu.relEnd = t.relClauseClose(c+2, s)
+	if e := cu.relEnd; e > 0 {
+		v := e + 1
+		for v+1 < s.t1 && t.out(v) && !t.toks[v].cap && (lx.Set("adverbs", t.toks[v].l) || t.adverbEnding(t.toks[v].l)) {
+			v++
+		}
+		if _, ok := t.verbAt(v, s); ok {
+			// "La senadora X, para quien …, exigió que …": the main
+			// verb reports the one named's words.
+			return nil
+		}
+	}
+	return cu
 }
 
 // relClauseClose returns the comma, from token k on, that closes a
@@ -5930,7 +5987,9 @@ func (rs *resolver) wholePhrase(lo, hi int, s *sentence) *mention {
 // tookTo returns where "took to" starts when the infinitive marker at
 // token j follows "took to" and a place of one to three words ("took to
 // Twitter to say", "took to social media to announce", "took to the
-// airwaves to argue"; [set tookto]), else -1.
+// airwaves to argue"; [set tookto]), else -1. A single word of the set
+// is a verb whose object of one to three words comes before the marker:
+// "aprovechó la ocasión para denunciar …", the verb of the group.
 func (t *text) tookTo(j int, s *sentence) int {
 	for k := j - 2; k >= s.body+1 && k >= j-4; k-- {
 		if !t.out(k) || !t.out(k-1) {
@@ -5938,6 +5997,14 @@ func (t *text) tookTo(j int, s *sentence) int {
 		}
 		if t.lx.Set("tookto", t.toks[k-1].l+" "+t.toks[k].l) {
 			return k - 1
+		}
+	}
+	for v := j - 2; v >= s.body && v >= j-4; v-- {
+		if !t.out(v+1) || t.toks[v+1].kind != tWord || !t.out(v) || t.toks[v].kind != tWord {
+			return -1
+		}
+		if t.lx.Set("tookto", t.toks[v].l) && !t.toks[v].cap {
+			return v
 		}
 	}
 	return -1

@@ -310,6 +310,9 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 		m.also, m.gender = true, detGender // ("la también representante": a woman)
 		i++
 	}
+	if m.definite && i+1 < hi && lx.Set("intensifiers", t.toks[i].l) {
+		i++ // "el propio ministro": the minister
+	}
 	if i >= hi && hi-lo == 1 && lx.Set("anotherdet", first.l) {
 		// "“…,” one resident said. Another added: “…”": another one of
 		// the people described just before.

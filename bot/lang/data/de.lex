@@ -871,7 +871,7 @@ darunter
 
 [set cleft]
 # A phrase before an inverted subject that points back at the sentence before as what was said: "Das sagte X", "Dies teilte X mit".
-das dies
+das dies genau_das auch_das das_alles dies_alles
 
 [set masculine]
 # Determiners that mark the gender of a speaker without a name, in the
@@ -1091,6 +1091,23 @@ stadtrat m
 stadträtin f
 oberbürgermeister m
 oberbürgermeisterin f
+kämmerer m =kämmerer =kämmerin
+kämmerin f =kämmerer =kämmerin
+dezernent m =dezernent =dezernentin
+dezernentin f =dezernent =dezernentin
+beigeordneter m =beigeordneter
+ortsvorsteher m =ortsvorsteher =ortsvorsteherin
+ortsvorsteherin f =ortsvorsteher =ortsvorsteherin
+intendant m head =intendant =intendantin
+intendantin f head =intendant =intendantin
+rektor m head =rektor =rektorin
+rektorin f head =rektor =rektorin
+dekan m head =dekan =dekanin
+dekanin f head =dekan =dekanin
+pfarrer m =pfarrer =pfarrerin
+pfarrerin f =pfarrer =pfarrerin
+gutachter m =gutachter =gutachterin
+gutachterin f =gutachter =gutachterin
 general gov
 richter m
 richterin f

@@ -257,10 +257,10 @@ hacer - assert say part=constar : hace:f hacen:f hizo:f hicieron:f hecho:pp hac�
 poner - assert note weak part=de_manifiesto : pone:f ponen:f puso:f pusieron:f puesto:pp ponía:f ponían:f poniendo:g pondrá:f
 poner - assert note weak part=de_relieve : pone:f ponen:f puso:f pusieron:f puesto:pp ponía:f ponían:f poniendo:g pondrá:f
 dejar ar assert say weak part=constancia_de : dejó:f
-hacer - other call part=un_llamado : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
-hacer - other call part=el_llamado : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
-hacer - other call part=un_llamamiento : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
-hacer - other call part=el_llamamiento : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - other call part=un_llamado takes=a : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - other call part=el_llamado takes=a : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - other call part=un_llamamiento takes=a : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - other call part=el_llamamiento takes=a : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
 poner - other question part=en_duda : pone:f ponen:f puso:f pusieron:f puesto:pp ponía:f poniendo:g
 comprometer er other promise refl : comprometió:f
 hablar ar assert talk topic takes=sobre|de|acerca : habló:f
@@ -710,6 +710,16 @@ que
 [set relpron]
 que quien quienes cual cuales cuyo cuya
 
+[set intensifiers]
+# Words that stress who is meant, between the definite article and the
+# noun: "el propio ministro", "la propia alcaldesa" is the minister, named by the noun alone.
+propio propia propios propias
+
+[set viewrel]
+# A relative clause of a view after a named person or body: "…, Elthon Rivera, para quien las aulas están vacías"
+# is their view (up to the comma before the main verb).
+para_quien para_quienes
+
 [set personrel]
 # Relative pronouns that stand only for people (or the bodies they make
 # up): a one-word name before "…, quien dijo que …" is someone who speaks.
@@ -769,6 +779,12 @@ convencido convencida convencidos convencidas seguro segura seguros seguras cate
 # before a person's: "el alcalde de San Pedro Sula" is no "Pedro Sula".
 san santo santa
 
+[set tookto]
+# A verb whose object of one to three words stands before the infinitive
+# of a verb of saying, which then reports: "aprovechó la ocasión para
+# denunciar que …", "aprovechó el acto para pedir …".
+aprovecha aprovechan aprovechó aprovecharon aprovechaba aprovechaban aprovechará aprovecharán aprovechado
+
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it
 # reporting: "volvió a insistir en que", "han vuelto a denunciar", "salió
@@ -776,7 +792,7 @@ san santo santa
 # negar".
 vuelve_a vuelven_a volvió_a volvieron_a vuelto_a volvía_a volvían_a volverá_a volverán_a sale_a salen_a salió_a salieron_a salido_a limita_a limitan_a limitó_a limitaron_a limitado_a llega_a llegan_a llegó_a llegaron_a llegado_a apresura_a apresuran_a apresuró_a apresuraron_a apresurado_a coincide_en coinciden_en coincidió_en coincidieron_en coincidían_en
 # "fue enfático en señalar que …", "fue clara en afirmar que …".
-enfático_en enfática_en enfáticos_en enfáticas_en tajante_en tajantes_en categórico_en categórica_en
+enfático_en enfática_en enfáticos_en enfáticas_en tajante_en tajantes_en categórico_en categórica_en aprovecha_para aprovechan_para aprovechó_para aprovecharon_para aprovechaba_para aprovechaban_para aprovechado_para
 
 [set turnasides]
 # Asides that give the word to someone other than the one who spoke
@@ -827,7 +843,7 @@ incluidos incluidas
 
 [set cleft]
 # A phrase before an inverted subject that points back at the sentence before as what was said: "Eso fue lo que dijo X", "Así lo explicó X".
-es_lo_que fue_lo_que eso_es_lo_que eso_fue_lo_que esto_es_lo_que así eso
+es_lo_que fue_lo_que eso_es_lo_que eso_fue_lo_que esto_es_lo_que así eso esto_fue_lo_que eso_fue_precisamente_lo_que
 
 [set masculine]
 # Determiners that mark a title's gender: "el fiscal general" is not "la fiscala general".
@@ -955,7 +971,7 @@ funcionario funcionaria dirigente líder responsable oficial mandatario mandatar
 # Posts one person holds, two of which are two people: "the governor"
 # after "Mayor X" spoke is not X.
 presidente presidenta primer_ministro primera_ministra senador senadora alcalde alcaldesa gobernador gobernadora juez jueza rey reina
-diputado diputada consejero consejera ministro ministra concejal concejala embajador embajadora canciller
+diputado diputada consejero consejera ministro ministra concejal concejala embajador embajadora canciller viceministro viceministra subsecretario subsecretaria intendente intendenta contralor contralora rector rectora
 
 [set latter]
 # "este último": the one named last, not the last subject. Also a
@@ -1067,6 +1083,33 @@ ministro m gov
 ministra f gov
 secretario m gov
 secretaria f gov
+viceministro m gov =viceministro =viceministra
+viceministra f gov =viceministro =viceministra
+subsecretario m gov =subsecretario =subsecretaria
+subsecretaria f gov =subsecretario =subsecretaria
+intendente m gov =intendente =intendenta
+intendenta f gov =intendente =intendenta
+contralor m gov =contralor =contralora
+contralora f gov =contralor =contralora
+rector m head =rector =rectora
+rectora f head =rector =rectora
+decano m head =decano =decana
+decana f head =decano =decana
+obispo m =obispo
+arzobispo m =arzobispo
+sacerdote m =sacerdote
+párroco m =párroco
+asambleísta =asambleísta
+eurodiputado m =eurodiputado =eurodiputada
+eurodiputada f =eurodiputado =eurodiputada
+politólogo m =politólogo =politóloga
+politóloga f =politólogo =politóloga
+sociólogo m =sociólogo =socióloga
+socióloga f =sociólogo =socióloga
+epidemiólogo m =epidemiólogo =epidemióloga
+epidemióloga f =epidemiólogo =epidemióloga
+infectólogo m =infectólogo =infectóloga
+infectóloga f =infectólogo =infectóloga
 portavoz spokes =vocero =vocera =portavoz
 vocero m spokes =portavoz =vocero
 vocera f spokes =portavoz =vocera

@@ -526,6 +526,16 @@ que
 [set relpron]
 que quem qual quais cujo cuja
 
+[set intensifiers]
+# Words that stress who is meant, between the definite article and the
+# noun: "o próprio ministro", "a própria prefeita" is the minister, named by the noun alone.
+próprio própria próprios próprias
+
+[set viewrel]
+# A relative clause of a view after a named person or body: "A deputada Ana Lima, para quem o projeto é ruim, votou contra"
+# is their view (up to the comma before the main verb).
+para_quem
+
 [set personrel]
 # Relative pronouns that stand only for people (or the bodies they make
 # up): a one-word name before "…, quien dijo que …" is someone who speaks.
@@ -577,12 +587,18 @@ são santo santa
 # enfática: o hospital receberá novos leitos."
 convencido convencida convencidos convencidas categórico categórica categóricos categóricas enfático enfática enfáticos enfáticas taxativo taxativa taxativos taxativas claro clara claros claras
 
+[set tookto]
+# A verb whose object of one to three words stands before the infinitive
+# of a verb of saying, which then reports: "aproveitou a ocasião para
+# criticar …", "aproveitou o discurso para pedir …".
+aproveita aproveitam aproveitou aproveitaram aproveitava aproveitavam aproveitará aproveitarão aproveitado
+
 [set goeson]
 # A verb and the preposition (or a verb and its noun) before a reporting
 # infinitive that leave it reporting: "voltou a defender", "tem voltado a
 # criticar", "chegou a dizer", "se apressaram em negar", "insistiu em
 # afirmar", "fez questão de dizer".
-volta_a voltam_a voltou_a voltaram_a voltado_a voltava_a voltavam_a voltará_a voltarão_a chega_a chegam_a chegou_a chegaram_a chegado_a apressa_em apressam_em apressou_em apressaram_em apressou_a apressaram_a limita_a limitam_a limitou_a limitaram_a tem_voltado insiste_em insistem_em insistiu_em insistiram_em faz_questão fazem_questão fez_questão fizeram_questão
+volta_a voltam_a voltou_a voltaram_a voltado_a voltava_a voltavam_a voltará_a voltarão_a chega_a chegam_a chegou_a chegaram_a chegado_a apressa_em apressam_em apressou_em apressaram_em apressou_a apressaram_a limita_a limitam_a limitou_a limitaram_a tem_voltado insiste_em insistem_em insistiu_em insistiram_em faz_questão fazem_questão fez_questão fizeram_questão aproveita_para aproveitam_para aproveitou_para aproveitaram_para aproveitava_para aproveitavam_para aproveitado_para
 
 [set turnasides]
 # Asides that give the word to someone other than the one who spoke
@@ -624,7 +640,7 @@ incluindo
 
 [set cleft]
 # A phrase before an inverted subject that points back at the sentence before as what was said: "Foi o que disse X", "Assim afirmou X".
-é_o_que foi_o_que é_isso_que foi_isso_que assim
+é_o_que foi_o_que é_isso_que foi_isso_que assim foi_isso_o_que é_isso_o_que foi_assim_que é_assim_que
 
 [set masculine]
 # Determiners that mark a title's gender: "el fiscal general" is not "la fiscala general".
@@ -822,6 +838,16 @@ juíza f
 promotor m gov
 promotora f gov
 procurador m gov
+desembargador m =desembargador =desembargadora
+desembargadora f =desembargador =desembargadora
+reitor m head =reitor =reitora
+reitora f head =reitor =reitora
+superintendente head =superintendente
+relator m =relator =relatora
+relatora f =relator =relatora
+corregedor m =corregedor =corregedora
+corregedora f =corregedor =corregedora
+bispo m =bispo
 procuradora f gov
 delegado m gov
 delegada f gov
