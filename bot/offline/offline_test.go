@@ -8092,6 +8092,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "A prefeita Marta Quintela visitou o porto na terça-feira. “O porto vai fechar no inverno”, disse ao chegar à reunião."},
 		{name: "es the agent of a passive before a phrase after a preposition, then a quotation with its subject left out: the agent, not the speaker before", sent: 3, party: "Gabriel Ruiz",
 			text: "La alcaldesa Lucía Ferrán dijo que el puerto cerrará en invierno.\n\nEl asunto fue abordado ayer por el presidente Gabriel Ruiz en entrevista con una radio. “Necesitamos más grúas”, dijo."},
+		{name: "fr ils after a sentence that opens with bodies described in the plural, no speakers yet: those bodies", sent: 2, party: "Syndicats", claim: "Estime que la réforme",
+			text: "Les syndicats ont quitté la réunion du conseil lundi. Ils estiment que la réforme est injuste pour les salariés."},
+		{name: "fr elles in an incise after a sentence that opens with bodies described in the plural: those bodies", sent: 2, party: "Associations",
+			text: "Les associations ont quitté la réunion du conseil lundi. « C'est un passage en force », dénoncent-elles dans un communiqué."},
+		{name: "fr ils after a sentence that opens with things in the plural: no one", sent: 2, none: true,
+			text: "Les prix des loyers ont augmenté de cinq pour cent en un an. Ils estiment que la réforme est injuste pour les locataires."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
