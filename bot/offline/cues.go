@@ -255,7 +255,8 @@ func (a *analysis) findCues(i int) []*cue {
 			m := a.namedInfgoeson(c, s)
 			out = append(out, &cue{kind: cueVerb, sent: i, c: c, lo: m.t1, hi: t.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true})
 		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && (t.lx.Set("inf", t.toks[c-1].l) || t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)) &&
-			(t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)):
+			(t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l) ||
+				c-3 >= s.body && t.lx.Set("negation", t.toks[c-2].l) && t.lx.Set("negatedgoeson", t.toks[c-3].l+" "+t.toks[c-1].l)):
 			// (The pair's preposition may be one of no other infinitive:
 			// "fue enfático en señalar que …".)
 			// "a tenu à rappeler que …": an infinitive after a verb
@@ -468,6 +469,8 @@ func (t *text) groupBefore(c int, v lang.Verb, participle bool, s *sentence) (ve
 		case lx.Set("negation", l) && negGoesOn:
 			negGoesOn, groupNeg = false, j // "ne cesse de répéter": the negation is the group's
 			continue
+		case lx.Set("negation", l) && groupNeg >= 0:
+			continue // "n'a pas manqué de souligner": both words of the group's negation
 		case lx.Set("negation", l):
 			if v.NegVoice == "" || lx.Set("negmodals", l) {
 				return verbGroup{}, false // (not "cannot say", "couldn't say": they tell no refusal)
@@ -498,6 +501,10 @@ func (t *text) groupBefore(c int, v lang.Verb, participle bool, s *sentence) (ve
 		case j == c-1 && j-1 >= s.body && lx.Set("negatedgoeson", t.toks[j-1].l+" "+l):
 			j-- // "ne cesse de répéter", "no deja de insistir": only negated
 			negGoesOn = true
+			continue
+		case j == c-1 && j-2 >= s.body && lx.Set("negation", t.toks[j-1].l) && lx.Set("negatedgoeson", t.toks[j-2].l+" "+l) && t.out(j-1):
+			j -= 2 // "ne manque pas de rappeler", "n'hésite pas à dénoncer": the negation, the group's, after the verb
+			groupNeg = j + 1
 			continue
 		case lx.Set("inf", l) && j == c-1 && t.tookTo(j, s) >= 0:
 			j = t.tookTo(j, s) // "took to Twitter to say": the verb of the group, reporting
@@ -789,7 +796,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	}
 	// French negation closes after the auxiliary: "n'a pas déclaré".
 	for k := cu.lo; k < c; k++ {
-		if lx.Set("negation", t.toks[k].l) && k != groupNeg {
+		if lx.Set("negation", t.toks[k].l) && groupNeg < 0 {
+			// (Any negation of a group with a verb that leaves the
+			// infinitive reporting only negated is that verb's: "n'a
+			// pas manqué de souligner".)
 			if v.NegVoice == "" {
 				return nil
 			}

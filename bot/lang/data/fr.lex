@@ -812,6 +812,9 @@ jusqu'_à_présent jusqu'_ici dans_l'_immédiat pour_l'_instant pour_le_moment
 # reporting only negated, the negation theirs: "ne cesse de répéter que
 # …", "n'a cessé de dénoncer …" (not "a cessé de dire", stopped).
 cesse_de cesse_d' cessent_de cessent_d' cessait_de cessait_d' cessaient_de cessaient_d' cessé_de cessé_d'
+# "n'a pas hésité à dénoncer …", "ne manque pas de rappeler que …" (not
+# "a hésité à dire", "a manqué de préciser").
+hésite_à hésitent_à hésitait_à hésitaient_à hésité_à manque_de manque_d' manquent_de manquent_d' manquait_de manquait_d' manquaient_de manquaient_d' manqué_de manqué_d'
 
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it
