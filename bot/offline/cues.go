@@ -182,12 +182,22 @@ func (a *analysis) findCues(i int) []*cue {
 			// for a view: ", even considering whether …"; or two:
 			// ", instead only saying …".)
 			p := c
+			if p-2 > s.body && t.out(p-1) && t.lx.Set("refl", t.toks[p-1].l) && t.toks[p-2].s == "," && !t.lx.Set("reflnonspeech", tk.l) {
+				p-- // "…, se disant satisfait de …", "…, s'indignant que …": the reflexive pronoun before the gerund
+			}
+			lo := c
+			if p < c && t.lx.Set("refl", t.toks[p].l) {
+				lo = p
+			}
 			for n := 0; n < 2 && p-1 > s.body && !v.Opinion && (t.adverbAt(p-1, s) || t.adverbForm(p-1) || t.lx.Set("gerundadverbs", t.toks[p-1].l)); n++ {
 				p--
 			}
 			if p-1 >= s.t0 && (t.toks[p-1].s == "," || isDash(t.toks[p-1].s) ||
 				t.toks[p-1].kind == tQClose && p-2 >= s.t0 && t.toks[p-2].s == ",") {
-				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: t.afterParticle(c, v, s.t1), verb: v})
+				if v.Refl && lo == c {
+					continue // ", indignant les élus": not "s'indignant"
+				}
+				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: lo, hi: t.afterParticle(c, v, s.t1), verb: v})
 			} else if t.docBefore(c, s) || p-1 > s.body && t.lx.Set("gerundpreps", t.toks[p-1].l) && t.out(p-1) && (t.toks[p-2].kind == tWord || t.toks[p-2].s == ",") && !t.lx.Set("coord", t.toks[p-2].l) {
 				// (Also "responded by saying …", "drew boos upon saying
 				// …": the subject of the verb before.)

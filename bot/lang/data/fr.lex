@@ -260,9 +260,9 @@ souhaiter er assert hope weak
 prôner er other propose
 pester er accuse protest weak
 insurger er accuse protest refl : insurgeait:f insurgea:f insurgeant:g
-inquiéter - other worry refl : inquiète:f inquiètent:f inquiété:pp inquiétée:pp inquiétés:pp inquiétées:pp inquiétait:f inquiétaient:f inquiéta:f
-alarmer er other alarm refl
-réjouir ir assert rejoice refl
+inquiéter - other worry refl takes=de|d'|du|des : inquiète:f inquiètent:f inquiété:pp inquiétée:pp inquiétés:pp inquiétées:pp inquiétait:f inquiétaient:f inquiéta:f inquiétant:g
+alarmer er other alarm refl takes=de|d'|du|des
+réjouir ir assert rejoice refl takes=de|d'|du|des
 désoler er other sadden refl
 agacer er accuse annoy refl : agaçait:f agaça:f
 offusquer er accuse offend refl
@@ -653,6 +653,7 @@ reste restent restait restaient demeure demeurent demeurait semble semblent semb
 # After a reflexive pronoun these forms say nothing: "le semestre
 # s'annonce incertain", "il se rappelle", "cela s'explique".
 annonce annoncent annonçait annonçaient rappelle rappellent rappelait explique expliquent confirme confirment affirme affirment
+annonçant rappelant expliquant confirmant affirmant
 
 [set refl]
 se s'
