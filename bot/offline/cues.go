@@ -598,6 +598,11 @@ func (a *analysis) passiveAgent(cu *cue, v lang.Verb, s *sentence) *cue {
 				if lx.Set("as", t.toks[e].l) && !t.toks[e].cap {
 					end = e // "denunciadas por la oposición | como fraudulentas"
 				}
+				if v.Stance == "accuse" && e+1 < end && lx.Set("of", t.toks[e].l) && t.out(e+1) &&
+					(lx.Set("auxinfinitives", t.toks[e+1].l) || lx.Set("negation", t.toks[e+1].l) || lx.Set("refl", t.toks[e+1].l)) {
+					end = e // "accusée par le syndicat | d'avoir menti", "de ne pas …": what is charged, an infinitive, not the agent's name
+					break
+				}
 				if lx.Set("reasonpreps", t.toks[e].l) && !t.toks[e].cap && (v.Stance == "accuse" || v.Voice == "praise" || v.Voice == "thank") &&
 					!t.isTitleWord(e-1) && lx.Speakers[t.toks[e-1].l] != "spokes" {
 					end = e // "was chastised by the council | for the delay", not "by a spokesman for the ministry"
