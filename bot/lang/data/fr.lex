@@ -270,6 +270,27 @@ plaindre - accuse complain refl : plaint:f/pp plaignent:f plaignait:f plaignaien
 porter er accuse complaint part=plainte takes=pour|contre
 déposer er accuse complaint part=plainte takes=pour|contre
 émouvoir - other move refl : émeut:f émeuvent:f ému:pp émue:pp émus:pp émues:pp émouvait:f émut:f
+# "s'est montrée optimiste sur …", "se montre inquiet", "s'est montré
+# favorable à …": a view or a stand told by the adjective after the
+# reflexive verb (whole with nothing after it).
+montrer - assert optimism whole refl part=optimiste : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert optimism whole refl part=optimistes : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert pessimism whole refl part=pessimiste : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert pessimism whole refl part=pessimistes : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert worry whole refl part=inquiet : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert worry whole refl part=inquiète : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert worry whole refl part=inquiets : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert worry whole refl part=inquiètes : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert worry whole refl part=préoccupé : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert worry whole refl part=préoccupée : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert worry whole refl part=préoccupés : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert worry whole refl part=préoccupées : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert confidence whole refl part=confiant : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert confidence whole refl part=confiante : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert confidence whole refl part=confiants : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert confidence whole refl part=confiantes : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert favourable whole refl part=favorable takes=à|au|aux : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert favourable whole refl part=favorables takes=à|au|aux : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
 # Refusals to speak: the party's claim when a verb of saying of [set
 # refusalverbs] follows ("a refusé de commenter", "a refusé d'en dire
 # plus", "s'est refusé à tout commentaire", "a préféré ne pas
@@ -392,6 +413,10 @@ doubts = Émet des doutes | Émettent des doutes
 reserve = Émet des réserves | Émettent des réserves
 stress = Met en avant | Mettent en avant
 believeknow = Croit savoir | Croient savoir
+optimism = Se montre optimiste | Se montrent optimistes
+pessimism = Se montre pessimiste | Se montrent pessimistes
+confidence = Exprime sa confiance | Expriment leur confiance
+favourable = Se montre favorable | Se montrent favorables
 
 [phrases]
 clause = {verb} {content}
