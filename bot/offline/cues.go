@@ -398,6 +398,22 @@ func (t *text) particleAt(k, hi int, phrase string) int {
 	return k + len(strings.Fields(phrase))
 }
 
+// onlyRestrictive reports whether the negation words among tokens
+// [lo, hi) are all of [set restrictneg], the word that with "que" after
+// the verb restricts rather than negates (French "ne … que").
+func (t *text) onlyRestrictive(lo, hi int) bool {
+	n := 0
+	for k := lo; k < hi; k++ {
+		if l := t.toks[k].l; t.lx.Set("negation", l) {
+			if !t.lx.Set("restrictneg", l) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
 // negate gives the cue of v, negated, the voice of its negation and no
 // stance. A negated verb of saying tells what was not said ("did not
 // respond to requests for comment", "would not comment"): its words
@@ -808,6 +824,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	}
 	if v.Refl && !refl && inv < 0 {
 		return nil // "cela inquiète les habitants": not "s'inquiète"
+	}
+	if negated && c+1 < s.t1 && lx.Set("comp", t.toks[c+1].l) && t.onlyRestrictive(cu.lo, c) {
+		return nil // "ne pense qu'à sa réélection": "ne … que" restricts, no negation, and no clause follows
 	}
 	// French negation closes after the auxiliary: "n'a pas déclaré".
 	for k := cu.lo; k < c; k++ {

@@ -89,8 +89,8 @@ avancer er assert say weak : avançait:f avança:f avançant:g
 estimer er assert believe opinion
 juger er assert believe opinion noun : juge:f/n jugeait:f jugeaient:f jugea:f jugeant:g
 considérer er assert consider opinion : considère:f considèrent:f
-penser er assert believe opinion weak
-croire - assert believe opinion weak : croit:f croient:f cru:pp croyait:f croyaient:f crut:f croyant:g
+penser er assert believe opinion weak neg=notthink
+croire - assert believe opinion weak neg=notbelieve : croit:f croient:f cru:pp croyait:f croyaient:f crut:f croyant:g
 craindre - assert fear opinion : craint:f/pp craignent:f craignait:f craignaient:f craignant:g
 espérer er assert hope opinion : espère:f espèrent:f
 écrire - assert write weak : écrit:f/pp écrivent:f écrite:pp écrivait:f écrivaient:f écrivit:f écrivant:g
@@ -413,6 +413,8 @@ doubts = Émet des doutes | Émettent des doutes
 reserve = Émet des réserves | Émettent des réserves
 stress = Met en avant | Mettent en avant
 believeknow = Croit savoir | Croient savoir
+notbelieve = Ne croit pas | Ne croient pas
+notthink = Ne pense pas | Ne pensent pas
 optimism = Se montre optimiste | Se montrent optimistes
 pessimism = Se montre pessimiste | Se montrent pessimistes
 confidence = Exprime sa confiance | Expriment leur confiance
@@ -662,6 +664,11 @@ aucun aucune personne nul nulle rien ni peu_de
 
 [set negation]
 ne n' pas jamais plus guère point aucunement
+
+[set restrictneg]
+# The negation word that, alone before a verb with "que" right after it,
+# restricts and does not negate: "ne pense qu'à sa réélection".
+ne n'
 
 [set aux]
 a ont avait avaient aura auront eut ai avons avez
