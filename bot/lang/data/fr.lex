@@ -813,7 +813,9 @@ erait eraient drait draient ttrait ttraient
 avec
 
 [set as]
-comme
+# (Also "ainsi que" before an inverted verb: "Ainsi que l'a rappelé le
+# maire, …".)
+comme ainsi_que
 
 [set ascompare]
 tel telle tels telles tout aussi autant
