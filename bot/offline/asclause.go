@@ -52,6 +52,9 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		// ("as questions nag the campaign": in English a noun of saying
 		// after "as" is no inverted verb)
 		as, m = cu.lo-1, cu.right
+	case cu.lo-2 >= s.body && t.out(cu.lo-2) && lx.Set("as", t.toks[cu.lo-2].l+" "+t.toks[cu.lo-1].l) && cu.right != nil:
+		// "Ainsi que l'a rappelé le maire, …": an "as" of two words.
+		as, m = cu.lo-2, cu.right
 	case lx.NounCaps && t.wieClauseStart(cu, s) > 0:
 		// "…, wie er bei seiner Buchvorstellung auf der Buchmesse
 		// sagt.": the subject right after "wie", then phrases of when

@@ -192,12 +192,22 @@ func (a *analysis) findCues(i int) []*cue {
 			// for a view: ", even considering whether …"; or two:
 			// ", instead only saying …".)
 			p := c
+			if p-2 > s.body && t.out(p-1) && t.lx.Set("refl", t.toks[p-1].l) && t.toks[p-2].s == "," && !t.lx.Set("reflnonspeech", tk.l) {
+				p-- // "…, se disant satisfait de …", "…, s'indignant que …": the reflexive pronoun before the gerund
+			}
+			lo := c
+			if p < c && t.lx.Set("refl", t.toks[p].l) {
+				lo = p
+			}
 			for n := 0; n < 2 && p-1 > s.body && !v.Opinion && (t.adverbAt(p-1, s) || t.adverbForm(p-1) || t.lx.Set("gerundadverbs", t.toks[p-1].l)); n++ {
 				p--
 			}
 			if p-1 >= s.t0 && (t.toks[p-1].s == "," || isDash(t.toks[p-1].s) ||
 				t.toks[p-1].kind == tQClose && p-2 >= s.t0 && t.toks[p-2].s == ",") {
-				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: t.afterParticle(c, v, s.t1), verb: v})
+				if v.Refl && lo == c {
+					continue // ", indignant les élus": not "s'indignant"
+				}
+				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: lo, hi: t.afterParticle(c, v, s.t1), verb: v})
 			} else if t.docBefore(c, s) || p-1 > s.body && t.lx.Set("gerundpreps", t.toks[p-1].l) && t.out(p-1) && (t.toks[p-2].kind == tWord || t.toks[p-2].s == ",") && !t.lx.Set("coord", t.toks[p-2].l) {
 				// (Also "responded by saying …", "drew boos upon saying
 				// …": the subject of the verb before.)
@@ -266,7 +276,8 @@ func (a *analysis) findCues(i int) []*cue {
 			out = append(out, &cue{kind: cueVerb, sent: i, c: c, lo: m.t1, hi: t.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true})
 		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && (t.lx.Set("inf", t.toks[c-1].l) || t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)) &&
 			(t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l) ||
-				t.lx.Set("inf", t.toks[c-1].l) && t.tookTo(c-1, s) >= 0):
+				t.lx.Set("inf", t.toks[c-1].l) && t.tookTo(c-1, s) >= 0 ||
+				c-3 >= s.body && t.lx.Set("negation", t.toks[c-2].l) && t.lx.Set("negatedgoeson", t.toks[c-3].l+" "+t.toks[c-1].l)):
 			// (The pair's preposition may be one of no other infinitive:
 			// "fue enfático en señalar que …".)
 			// "a tenu à rappeler que …": an infinitive after a verb
@@ -399,6 +410,22 @@ func (t *text) particleAt(k, hi int, phrase string) int {
 	return k + len(strings.Fields(phrase))
 }
 
+// onlyRestrictive reports whether the negation words among tokens
+// [lo, hi) are all of [set restrictneg], the word that with "que" after
+// the verb restricts rather than negates (French "ne … que").
+func (t *text) onlyRestrictive(lo, hi int) bool {
+	n := 0
+	for k := lo; k < hi; k++ {
+		if l := t.toks[k].l; t.lx.Set("negation", l) {
+			if !t.lx.Set("restrictneg", l) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
 // negate gives the cue of v, negated, the voice of its negation and no
 // stance. A negated verb of saying tells what was not said ("did not
 // respond to requests for comment", "would not comment"): its words
@@ -480,6 +507,8 @@ func (t *text) groupBefore(c int, v lang.Verb, participle bool, s *sentence) (ve
 		case lx.Set("negation", l) && negGoesOn:
 			negGoesOn, groupNeg = false, j // "ne cesse de répéter": the negation is the group's
 			continue
+		case lx.Set("negation", l) && groupNeg >= 0:
+			continue // "n'a pas manqué de souligner": both words of the group's negation
 		case lx.Set("negation", l):
 			if v.NegVoice == "" || lx.Set("negmodals", l) {
 				return verbGroup{}, false // (not "cannot say", "couldn't say": they tell no refusal)
@@ -510,6 +539,10 @@ func (t *text) groupBefore(c int, v lang.Verb, participle bool, s *sentence) (ve
 		case j == c-1 && j-1 >= s.body && lx.Set("negatedgoeson", t.toks[j-1].l+" "+l):
 			j-- // "ne cesse de répéter", "no deja de insistir": only negated
 			negGoesOn = true
+			continue
+		case j == c-1 && j-2 >= s.body && lx.Set("negation", t.toks[j-1].l) && lx.Set("negatedgoeson", t.toks[j-2].l+" "+l) && t.out(j-1):
+			j -= 2 // "ne manque pas de rappeler", "n'hésite pas à dénoncer": the negation, the group's, after the verb
+			groupNeg = j + 1
 			continue
 		case lx.Set("inf", l) && j == c-1 && t.tookTo(j, s) >= 0:
 			j = t.tookTo(j, s) // "took to Twitter to say": the verb of the group, reporting
@@ -592,6 +625,11 @@ func (a *analysis) passiveAgent(cu *cue, v lang.Verb, s *sentence) *cue {
 			for e := k + 2; e < end; e++ {
 				if lx.Set("as", t.toks[e].l) && !t.toks[e].cap {
 					end = e // "denunciadas por la oposición | como fraudulentas"
+				}
+				if v.Stance == "accuse" && e+1 < end && lx.Set("of", t.toks[e].l) && t.out(e+1) &&
+					(lx.Set("auxinfinitives", t.toks[e+1].l) || lx.Set("negation", t.toks[e+1].l) || lx.Set("refl", t.toks[e+1].l)) {
+					end = e // "accusée par le syndicat | d'avoir menti", "de ne pas …": what is charged, an infinitive, not the agent's name
+					break
 				}
 				if lx.Set("reasonpreps", t.toks[e].l) && !t.toks[e].cap && (v.Stance == "accuse" || v.Voice == "praise" || v.Voice == "thank") &&
 					!t.isTitleWord(e-1) && lx.Speakers[t.toks[e-1].l] != "spokes" {
@@ -799,9 +837,15 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if v.Refl && !refl && inv < 0 {
 		return nil // "cela inquiète les habitants": not "s'inquiète"
 	}
+	if negated && c+1 < s.t1 && lx.Set("comp", t.toks[c+1].l) && t.onlyRestrictive(cu.lo, c) {
+		return nil // "ne pense qu'à sa réélection": "ne … que" restricts, no negation, and no clause follows
+	}
 	// French negation closes after the auxiliary: "n'a pas déclaré".
 	for k := cu.lo; k < c; k++ {
-		if lx.Set("negation", t.toks[k].l) && k != groupNeg {
+		if lx.Set("negation", t.toks[k].l) && groupNeg < 0 {
+			// (Any negation of a group with a verb that leaves the
+			// infinitive reporting only negated is that verb's: "n'a
+			// pas manqué de souligner".)
 			if v.NegVoice == "" {
 				return nil
 			}

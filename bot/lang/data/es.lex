@@ -1715,6 +1715,11 @@ más_de menos_de cerca_de alrededor_de al_menos unos unas casi hasta aproximadam
 # capitalised word opening a sentence that ends so is its verb ("Tenía 19 años.", "Llegaron a las diez.").
 aba aban ábamos ía ían aron ieron ará erá irá arán erán irán aría ería iría arían erían irían ando iendo
 
+[set auxinfinitives]
+# The auxiliaries' infinitives: after "de" one opens what the agent of a
+# passive of blame charges, not its name ("acusada por el sindicato de haber mentido").
+haber ser
+
 [set infinitiveendings]
 # Endings of infinitives: "recomendó a la población hidratarse con
 # frecuencia, evitar …" goes on past the comma.

@@ -89,8 +89,8 @@ avancer er assert say weak : avançait:f avança:f avançant:g
 estimer er assert believe opinion
 juger er assert believe opinion noun : juge:f/n jugeait:f jugeaient:f jugea:f jugeant:g
 considérer er assert consider opinion : considère:f considèrent:f
-penser er assert believe opinion weak
-croire - assert believe opinion weak : croit:f croient:f cru:pp croyait:f croyaient:f crut:f croyant:g
+penser er assert believe opinion weak neg=notthink
+croire - assert believe opinion weak neg=notbelieve : croit:f croient:f cru:pp croyait:f croyaient:f crut:f croyant:g
 craindre - assert fear opinion : craint:f/pp craignent:f craignait:f craignaient:f craignant:g
 espérer er assert hope opinion : espère:f espèrent:f
 écrire - assert write weak : écrit:f/pp écrivent:f écrite:pp écrivait:f écrivaient:f écrivit:f écrivant:g
@@ -260,9 +260,9 @@ souhaiter er assert hope weak
 prôner er other propose
 pester er accuse protest weak
 insurger er accuse protest refl : insurgeait:f insurgea:f insurgeant:g
-inquiéter - other worry refl : inquiète:f inquiètent:f inquiété:pp inquiétée:pp inquiétés:pp inquiétées:pp inquiétait:f inquiétaient:f inquiéta:f
-alarmer er other alarm refl
-réjouir ir assert rejoice refl
+inquiéter - other worry refl takes=de|d'|du|des : inquiète:f inquiètent:f inquiété:pp inquiétée:pp inquiétés:pp inquiétées:pp inquiétait:f inquiétaient:f inquiéta:f inquiétant:g
+alarmer er other alarm refl takes=de|d'|du|des
+réjouir ir assert rejoice refl takes=de|d'|du|des
 désoler er other sadden refl
 agacer er accuse annoy refl : agaçait:f agaça:f
 offusquer er accuse offend refl
@@ -270,6 +270,27 @@ plaindre - accuse complain refl : plaint:f/pp plaignent:f plaignait:f plaignaien
 porter er accuse complaint part=plainte takes=pour|contre
 déposer er accuse complaint part=plainte takes=pour|contre
 émouvoir - other move refl : émeut:f émeuvent:f ému:pp émue:pp émus:pp émues:pp émouvait:f émut:f
+# "s'est montrée optimiste sur …", "se montre inquiet", "s'est montré
+# favorable à …": a view or a stand told by the adjective after the
+# reflexive verb (whole with nothing after it).
+montrer - assert optimism whole refl part=optimiste : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert optimism whole refl part=optimistes : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert pessimism whole refl part=pessimiste : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert pessimism whole refl part=pessimistes : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert worry whole refl part=inquiet : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert worry whole refl part=inquiète : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert worry whole refl part=inquiets : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert worry whole refl part=inquiètes : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert worry whole refl part=préoccupé : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert worry whole refl part=préoccupée : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert worry whole refl part=préoccupés : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert worry whole refl part=préoccupées : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert confidence whole refl part=confiant : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert confidence whole refl part=confiante : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert confidence whole refl part=confiants : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert confidence whole refl part=confiantes : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert favourable whole refl part=favorable takes=à|au|aux : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert favourable whole refl part=favorables takes=à|au|aux : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
 # Refusals to speak: the party's claim when a verb of saying of [set
 # refusalverbs] follows ("a refusé de commenter", "a refusé d'en dire
 # plus", "s'est refusé à tout commentaire", "a préféré ne pas
@@ -392,6 +413,12 @@ doubts = Émet des doutes | Émettent des doutes
 reserve = Émet des réserves | Émettent des réserves
 stress = Met en avant | Mettent en avant
 believeknow = Croit savoir | Croient savoir
+notbelieve = Ne croit pas | Ne croient pas
+notthink = Ne pense pas | Ne pensent pas
+optimism = Se montre optimiste | Se montrent optimistes
+pessimism = Se montre pessimiste | Se montrent pessimistes
+confidence = Exprime sa confiance | Expriment leur confiance
+favourable = Se montre favorable | Se montrent favorables
 
 [phrases]
 clause = {verb} {content}
@@ -638,6 +665,11 @@ aucun aucune personne nul nulle rien ni peu_de
 [set negation]
 ne n' pas jamais plus guère point aucunement
 
+[set restrictneg]
+# The negation word that, alone before a verb with "que" right after it,
+# restricts and does not negate: "ne pense qu'à sa réélection".
+ne n'
+
 [set aux]
 a ont avait avaient aura auront eut ai avons avez
 
@@ -653,6 +685,7 @@ reste restent restait restaient demeure demeurent demeurait semble semblent semb
 # After a reflexive pronoun these forms say nothing: "le semestre
 # s'annonce incertain", "il se rappelle", "cela s'explique".
 annonce annoncent annonçait annonçaient rappelle rappellent rappelait explique expliquent confirme confirment affirme affirment
+annonçant rappelant expliquant confirmant affirmant
 
 [set refl]
 se s'
@@ -780,7 +813,9 @@ erait eraient drait draient ttrait ttraient
 avec
 
 [set as]
-comme
+# (Also "ainsi que" before an inverted verb: "Ainsi que l'a rappelé le
+# maire, …".)
+comme ainsi_que
 
 [set ascompare]
 tel telle tels telles tout aussi autant
@@ -812,6 +847,9 @@ jusqu'_à_présent jusqu'_ici dans_l'_immédiat pour_l'_instant pour_le_moment
 # reporting only negated, the negation theirs: "ne cesse de répéter que
 # …", "n'a cessé de dénoncer …" (not "a cessé de dire", stopped).
 cesse_de cesse_d' cessent_de cessent_d' cessait_de cessait_d' cessaient_de cessaient_d' cessé_de cessé_d'
+# "n'a pas hésité à dénoncer …", "ne manque pas de rappeler que …" (not
+# "a hésité à dire", "a manqué de préciser").
+hésite_à hésitent_à hésitait_à hésitaient_à hésité_à manque_de manque_d' manquent_de manquent_d' manquait_de manquait_d' manquaient_de manquaient_d' manqué_de manqué_d'
 
 [set goeson]
 # A verb and the preposition before a reporting infinitive that leave it
@@ -851,6 +889,12 @@ quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_pa
 # not the view. A group ending with another participle gives no view:
 # "Para los vecinos afectados, …" is whom something is for.
 interrogé interrogée interrogés interrogées consulté consultée consultés consultées rencontré rencontrée rencontrés rencontrées sondé sondée sondés sondées cité citée cités citées contacté contactée contactés contactées joint jointe joints jointes
+
+[set auxinfinitives]
+# The auxiliaries' infinitives: after "de" one opens what the agent of a
+# passive of blame charges, not its name ("accusée par le syndicat
+# d'avoir menti").
+avoir être
 
 [set participleendings]
 # Endings of past participles: in a passive verb's complement one starts

@@ -1258,6 +1258,11 @@ ava avam ia iam aram eram iram ará erá irá arão erão irão aria eria iria a
 # tells when the words were said ("disse ao ser questionado sobre …").
 ao
 
+[set auxinfinitives]
+# The auxiliaries' infinitives: after "de" one opens what the agent of a
+# passive of blame charges, not its name ("acusada pelo sindicato de ter mentido").
+ter ser
+
 [set infinitiveendings]
 # Endings of infinitives: "recomendou à população beber água, evitar …"
 # goes on past the comma.
