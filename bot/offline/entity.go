@@ -854,7 +854,7 @@ func (a *analysis) lastTitled(m *mention, sent, tok int) *entity {
 			if a.t.heldOtherPost(at.speaker, m) {
 				break // "Mayor Linda Cho said … The governor called …": not her
 			}
-			if a.t.otherPost(m, at.speaker) || a.t.otherQualifier(m, at.speaker) || surnamed(at.speaker, m.head) || a.t.govTitle(m.head) && a.t.otherKindOnly(at.speaker) {
+			if a.t.otherPost(m, at.speaker) || a.t.otherQualifier(m, at.speaker) || surnamed(at.speaker, m.head) || a.t.govTitle(m.head) && (a.t.otherKindOnly(at.speaker) || a.namedOfThePeople(at)) {
 				break // (nor one whose surname is the title's word: "El portavoz Luis Rey dijo … El Rey dijo …"; nor "le ministre" for "le directeur général Kent Hughes")
 			}
 			if a.t.titledOtherwise(at.speaker, m) {
@@ -1833,6 +1833,32 @@ func (t *text) otherKindOnly(e *entity) bool {
 		found = true
 	}
 	return found
+}
+
+// namedOfThePeople reports whether the speaker of attribution at was
+// named, in its sentence, right after a noun of ordinary people that is
+// no title of a post ("said neighbour Peter Ross", "expresó el vecino
+// Pedro Ruiz"): a government's title after it ("The minister said …")
+// is someone else.
+func (a *analysis) namedOfThePeople(at *attribution) bool {
+	t := a.t
+	if at.speaker == nil || at.speaker.kind != kPerson || at.sent < 0 || at.sent >= len(t.sents) {
+		return false
+	}
+	s := &t.sents[at.sent]
+	for _, x := range a.mentionsIn(at.sent, s.t0, s.t1) {
+		if a.ents[x] != at.speaker || x.kind != kPerson {
+			continue
+		}
+		k := x.t0
+		for k < x.t1 && t.out(k) && !t.toks[k].cap {
+			k++ // (past the words before the name inside the mention)
+		}
+		if w := k - 1; w >= s.t0 && t.out(w) && !t.toks[w].cap && t.lx.Speakers[t.toks[w].l] == "people" && !t.anyTitle(t.toks[w].l) {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundTitle returns the title a compound ends in ([set titlesuffix]
