@@ -8082,6 +8082,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Zulieferer Ostwerk meldet volle Auftragsbücher. Firmenchef Karl Brandt blickte nach vorn: Die Nachfrage sei so hoch wie nie. Der Markt wachse weiter."},
 		{name: "de a phrase with no verb after its head before the colon and the Konjunktiv: no one's words", sent: 2, none: true,
 			text: "Der Prozess gegen Karl Brandt begann am Montag. Hauptargument der Verteidigung beim Vorwurf des Betrugs: Er habe im guten Glauben gehandelt."},
+		{name: "de laut and documents of no author inside a Konjunktiv sentence: the speaker's words go on", sent: 3, party: "Karl Brandt",
+			text: "Firmenchef Karl Brandt sagte, die Nachfrage sei hoch. Bis 2040 würden laut Branchenprognosen weltweit 4000 Maschinen verkauft. Der Markt wachse weiter."},
 		{name: "de zeigte sich skeptisch: a view", sent: 1, party: "Anna Berg", claim: "Zeigt sich skeptisch",
 			text: "Die Bürgermeisterin Anna Berg zeigte sich skeptisch gegenüber den Plänen der Reederei."},
 		{name: "es el parlamentario after el senador X: X", sent: 2, party: "Tomás Riquelme",
