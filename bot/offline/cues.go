@@ -658,6 +658,11 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 			return true
 		}
 	}
+	if lx.VerbSecond && k == c+1 && k+1 < s.t1 && t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap && lx.Set("refl", t.toks[k].l) && t.out(k+1) && lx.Set("determiners", t.toks[k+1].l) {
+		// "Später äußerte sich die Ministerin: „…“", "meldete sich die
+		// Sprecherin zu Wort": the subject after the reflexive pronoun.
+		k++
+	}
 	k0 := k
 	for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap && !t.prepBeforeNoun(k, s) || isTimeWord(lx, t.toks[k].l)) {
 		k++
