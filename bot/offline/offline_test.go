@@ -8092,6 +8092,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Winter wird teuer. Für Sparer empfiehlt sich ein Vertrag mit fester Laufzeit."},
 		{name: "de findet sich and an article before a quotation: found, no one's words", sent: 2, none: true,
 			text: "Der Winter wird teuer. In ihrem Buch findet sich der Satz: „Stil ist alles.“"},
+		{name: "de wie and two subjects joined before the final verb: both say the words before", sent: 2, parties: "Deutsche Skiverband|Olympische Komitee",
+			text: "Die Saison beginnt im Januar. Anna Berg wird das Rennen verpassen, wie der Deutsche Skiverband und das Olympische Komitee am Dienstag mitteilten."},
 		{name: "de zeigte sich skeptisch: a view", sent: 1, party: "Anna Berg", claim: "Zeigt sich skeptisch",
 			text: "Die Bürgermeisterin Anna Berg zeigte sich skeptisch gegenüber den Plänen der Reederei."},
 		{name: "es el parlamentario after el senador X: X", sent: 2, party: "Tomás Riquelme",
