@@ -8096,6 +8096,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Saison beginnt im Januar. Anna Berg wird das Rennen verpassen, wie der Deutsche Skiverband und das Olympische Komitee am Dienstag mitteilten."},
 		{name: "de the subject after the verb, a description and a second noun joined by und, then the name: the name speaks", sent: 2, party: "Maria Blanco", notParty: "Frauenrechtlerin",
 			text: "Die Konferenz beginnt am Montag. Dies sei eine „neue Stufe der Unterdrückung“, sagte die Frauenrechtlerin und Lehrerin Maria Blanco."},
+		{name: "de so, a description, und, a second noun and the name closing the sentence: the name's words before", sent: 2, party: "Maria Blanco", claim: "Sagt, dies sei eine",
+			text: "Die Konferenz beginnt am Montag. Dies sei eine „neue Stufe der Unterdrückung“, so die Frauenrechtlerin und Lehrerin Maria Blanco."},
 		{name: "de zeigte sich skeptisch: a view", sent: 1, party: "Anna Berg", claim: "Zeigt sich skeptisch",
 			text: "Die Bürgermeisterin Anna Berg zeigte sich skeptisch gegenüber den Plänen der Reederei."},
 		{name: "es el parlamentario after el senador X: X", sent: 2, party: "Tomás Riquelme",
