@@ -376,6 +376,11 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			// Saïr.")
 			phraseEnd = max(phraseEnd, e)
 		}
+		if m0 := a.parseNP(from, end, 0); m0 != nil && p.End {
+			if m, e2 := a.coordNounName(m0, end, s); m != nil {
+				from, end = m.t0, e2 // ", so die Frauenrechtlerin und Lehrerin Maria Blanco.": the name
+			}
+		}
 		alsoEnd := 0
 		if cu.also, alsoEnd = a.alsoSource(from, end, s); cu.also != nil && p.End {
 			end = alsoEnd // (the clause ends after both: ", so X und Y.")

@@ -73,6 +73,11 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		if m == nil {
 			return nil
 		}
+	case lx.NounCaps && cu.left != nil && cu.right == nil && t.wieBeforeCoord(cu.left, s) > 0:
+		// "…, wie der Verband und das Komitee am Dienstag mitteilten.":
+		// two subjects joined after "wie"; the last is the verb's, the
+		// first speaks too (coordinated).
+		as, m = t.wieBeforeCoord(cu.left, s), cu.left
 	case cu.left != nil && cu.left.t0-1 >= s.body && lx.Set("as", t.toks[cu.left.t0-1].l) && !(cu.right != nil && t.commaBetween(cu.left.t1, cu.lo)):
 		// (Not "As the work moves north, the costs will rise, said
 		// Reed": the speaker follows the verb; the clause tells a time.)
@@ -177,6 +182,25 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	}
 	t.markDirect(at)
 	return at
+}
+
+// wieBeforeCoord returns, in German, the "wie" after a comma that opens
+// a clause whose subject is two phrases joined by a conjunction, m the
+// second ("…, wie der Verband und das Komitee mitteilten"); or 0.
+func (t *text) wieBeforeCoord(m *mention, s *sentence) int {
+	lx := t.lx
+	c := m.t0 - 1
+	if c-2 <= s.body || !t.out(c) || !lx.Set("coord", t.toks[c].l) || !lx.Set("determiners", t.toks[m.t0].l) && !t.isName(m.t0) {
+		return 0
+	}
+	st := t.npLeft(c-1, s)
+	if st < 2 || st-2 < s.body || st >= c || t.npRight(st, s) != c {
+		return 0
+	}
+	if w := st - 1; t.out(w) && lx.Set("as", t.toks[w].l) && t.toks[w-1].s == "," && (lx.Set("determiners", t.toks[st].l) || t.isName(st)) {
+		return w
+	}
+	return 0
 }
 
 // wieClauseStart returns, in German, the "wie" that opens the clause

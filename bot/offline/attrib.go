@@ -3400,8 +3400,15 @@ func (a *analysis) whatClause(i int, cu *cue) *attribution {
 func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 	t := a.t
 	s := &t.sents[i]
-	if cu.kind != cueVerb || cu.left == nil || !cu.leftAtBoundary || a.ents[cu.left] != at.speaker {
+	if cu.kind != cueVerb || cu.left == nil || a.ents[cu.left] != at.speaker {
 		return nil // (only when the phrase before the verb is the speaker)
+	}
+	wie := 0
+	if t.lx.NounCaps && at.how == "as" {
+		wie = t.wieBeforeCoord(cu.left, s) // "…, wie der Verband und das Komitee mitteilten"
+	}
+	if !cu.leftAtBoundary && wie == 0 {
+		return nil
 	}
 	// "the prosecutor and the defence lawyer said": a definite
 	// description of someone who speaks, opening with its determiner.
@@ -3459,7 +3466,7 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 		if !named(cu.left) && !described(cu.left) && !described(m) && (m == nil || m.kind != kPerson && m.kind != kOrg) {
 			break // (a description of no one who speaks joined to what is no speaker either: "Weitere Details und das Anmeldeformular finden Sie …")
 		}
-		if !named(m) && !described(m) || !t.boundary(st-1, s) || st-1 > s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
+		if !named(m) && !described(m) || !t.boundary(st-1, s) && st-1 != wie || st-1 > s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
 			// (A conjunction opening the sentence joins it to the one
 			// before: "But Richards and Menendez both stressed …".)
 			break

@@ -265,7 +265,7 @@ func (rs *resolver) colonClauseCue(i int) *cue {
 	if m.t1 < colon && t.toks[m.t1].kind != tWord && t.toks[m.t1].s != "," {
 		return nil
 	}
-	if !quoted && !t.convinced(m.t1, colon, s) {
+	if !quoted && !t.convinced(m.t1, colon, s) && !(m.t0 == s.body && t.verbAfterSubject(m.t1, colon) && t.reportedAfter(colon, s)) {
 		return nil // "Le maire a visité le chantier : trois grues …"
 	}
 	for k := m.t1; k < colon; k++ {
@@ -491,6 +491,42 @@ func (t *text) convinced(lo, hi int, s *sentence) bool {
 		}
 	}
 	return sure
+}
+
+// reportedAfter reports whether the clause after the colon at c, up to
+// the sentence's end, is indirect speech: in a language whose lexicon
+// lists subjunctive forms, one outside quotations and outside a clause
+// of "ob", "dass" or a relative pronoun ("Machtlinger beschrieb die
+// Lage: Die Nachfrage sei hoch."). The colon's subject says it.
+func (t *text) reportedAfter(c int, s *sentence) bool {
+	if len(t.lx.Sets["subjunctive"]) == 0 || c+1 >= s.t1 {
+		return false
+	}
+	sub := t.out(c+1) && t.opensSubClause(c+1)
+	for k := c + 1; k < s.t1; k++ {
+		if t.toks[k].s == "," && t.toks[k].q < 0 {
+			sub = k+1 < s.t1 && t.out(k+1) && t.opensSubClause(k+1)
+			continue
+		}
+		if t.out(k) && !sub && t.subjunctive(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAfterSubject reports whether token k, before the colon at c, is
+// a lower-case word that may be the finite verb right after the subject
+// ("Machtlinger beschrieb die Lage:"), not a preposition or another
+// word of no verb ("Hauptargument der Firma beim Prozess:").
+func (t *text) verbAfterSubject(k, c int) bool {
+	lx := t.lx
+	if k >= c || !t.out(k) {
+		return false
+	}
+	tk := &t.toks[k]
+	return tk.kind == tWord && !tk.cap && !lx.Set("prep", tk.l) && !lx.Set("determiners", tk.l) && !lx.Set("comp", tk.l) &&
+		!lx.Set("clause", tk.l) && !lx.Set("adverbs", tk.l) && !lx.Set("relpron", tk.l) && !lx.Set("negation", tk.l) && !lx.Set("coord", tk.l)
 }
 
 // colonName reports whether mention m, which ends at the colon at k, is

@@ -708,6 +708,11 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 			return true
 		}
 	}
+	if lx.VerbSecond && k == c+1 && k+1 < s.t1 && t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap && lx.Set("refl", t.toks[k].l) && t.out(k+1) && lx.Set("determiners", t.toks[k+1].l) {
+		// "Später äußerte sich die Ministerin: „…“", "meldete sich die
+		// Sprecherin zu Wort": the subject after the reflexive pronoun.
+		k++
+	}
 	k0 := k
 	for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap && !t.prepBeforeNoun(k, s) || isTimeWord(lx, t.toks[k].l)) {
 		k++
@@ -784,6 +789,8 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 				cu.appos, cu.right.t1 = m, e2
 			} else if m, e2 := a.apposAfterPrep(cu.right, end, s); m != nil {
 				cu.appos, cu.right.t1 = m, e2 // "a estimé la présidente du Haut Conseil pour le climat, Corinne Le Quéré"
+			} else if m, e2 := a.coordNounName(cu.right, end, s); m != nil {
+				cu.appos, cu.right.t1 = m, e2 // "sagte die Frauenrechtlerin und Pädagogin Maria Blanco."
 			} else if m, m2, e2 := a.dashAppos(end, s); m != nil && cu.right.kind == kDesc {
 				// "gab das Biathlonpaar – X und Y – bekannt": the
 				// people named between the dashes.
@@ -1616,6 +1623,27 @@ func (t *text) coordTitleEnd(right *mention, end int, s *sentence) int {
 		return e
 	}
 	return end
+}
+
+// coordNounName returns, where every noun has a capital, the person
+// named right after a second noun joined by a conjunction to a
+// description with the definite article, the name ending the clause: "sagte die Frauenrechtlerin
+// und Pädagogin Maria Blanco." is Maria Blanco's. It returns the token
+// after the name, or nil.
+func (rs *resolver) coordNounName(right *mention, end int, s *sentence) (*mention, int) {
+	t := rs.t
+	if !t.lx.NounCaps || right.kind != kDesc || right.headTok < 0 || !t.toks[right.headTok].cap || !t.lx.Set("definite", t.toks[right.t0].l) || end+3 >= s.t1 || t.toks[end].kind != tWord ||
+		!t.out(end) || !t.lx.Set("coord", t.toks[end].l) || !t.toks[end+1].cap || !t.out(end+1) || !t.isName(end+2) {
+		return nil, 0
+	}
+	e := t.npRight(end+2, s)
+	if e <= end+3 || e < s.t1 && t.toks[e].kind == tWord {
+		return nil, 0
+	}
+	if m := rs.parseNP(end+2, e, 0); m != nil && m.kind == kPerson && m.t1 == e {
+		return m, e
+	}
+	return nil, 0
 }
 
 // apposAfterPrep returns the person named in apposition after a title

@@ -557,6 +557,9 @@ dieser diese dieses unser unsere
 
 [set reflafternonspeech]
 nennt nannte nannten nennen
+# "Dafür empfiehlt sich ein Ökostromvertrag" (is advisable), "Im Buch
+# findet sich der Satz: „…“" (is found): the noun after is no speaker.
+empfiehlt empfahl empfahlen empfehlen findet fand fanden
 
 [set pluralaux]
 # Plural verbs: a relative clause starting with one gets "they".
@@ -855,7 +858,7 @@ und aber oder denn doch sondern weil als wenn während obwohl jedoch allerdings 
 und oder aber sowie doch
 
 [set prep]
-in an auf aus bei mit nach von zu für über unter vor gegen ohne um durch seit bis im am vom zum zur beim ins ans aufs gegenüber trotz wegen während laut zufolge neben innerhalb außerhalb zwischen hinter entlang statt anstatt angesichts aufgrund infolge mittels seitens bezüglich hinsichtlich dank gemäß anlässlich zwecks binnen außer entgegen inmitten ungeachtet unweit jenseits abseits
+in an auf aus bei mit nach von zu für über unter vor gegen ohne um durch seit bis im am vom zum zur beim ins ans aufs gegenüber trotz wegen während laut zufolge neben innerhalb außerhalb zwischen hinter entlang statt anstatt angesichts aufgrund infolge mittels seitens bezüglich hinsichtlich dank gemäß anlässlich zwecks binnen außer entgegen inmitten ungeachtet unweit jenseits abseits via
 
 [set of]
 von vom des der
