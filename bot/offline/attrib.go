@@ -107,7 +107,11 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if n := len(out); n > 0 && cu.kind == cueGerund {
 			joiner = a.ownClause(cu, out[n-1], s)
 		}
-		if n := len(out); n > 0 && joiner < 0 && !cu.doc && out[n-1].kind != cueAccording && t.continues(cu, s) && !t.subjectBetween(out[n-1].cue, cu.lo, s) {
+		// (Not a verb that reports only with its word after the object
+		// without it: "“…,” Hale said, referring to the woman who ran
+		// the club" tells whom he meant, no words of its own.)
+		if n := len(out); n > 0 && joiner < 0 && !cu.doc && out[n-1].kind != cueAccording && t.continues(cu, s) && !t.subjectBetween(out[n-1].cue, cu.lo, s) &&
+			!(objectThenVerb(cu.verb) && !t.objectThenTakes(cu, s)) {
 			// ", adding that …", "… and insisted that …": the same
 			// speaker goes on. (Not after "according to": "According to
 			// two people in the office, the senator was “furious” and
@@ -4452,9 +4456,10 @@ func (t *text) indefiniteApposition(m *mention, s *sentence) bool {
 
 // objectThenVerb reports whether verb v reports only with its object
 // and then a word of its takes after it ("attribute the rise to …",
-// "likened the plan to …", "portrayed him as …", "sees the plan as …").
+// "likened the plan to …", "portrayed him as …", "sees the plan as …",
+// "referred to the fee as …").
 func objectThenVerb(v lang.Verb) bool {
-	return v.Voice == "attribute" || v.Voice == "compare" || v.Voice == "portray" || v.Voice == "see" || v.Voice == "view"
+	return v.Voice == "attribute" || v.Voice == "compare" || v.Voice == "portray" || v.Voice == "see" || v.Voice == "view" || v.Voice == "describeas"
 }
 
 // objectThenTakes reports whether cue cu's words name something, then

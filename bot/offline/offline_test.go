@@ -1625,6 +1625,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday. Mayor Ellen Hollis framed the election as a choice between two futures."},
 		{name: "en a verb of portraying after an apposition opening with an indefinite article: not the apposition's name", sent: 2, notParty: "South Carolina",
 			text: "The campaign hired two data experts this fall, and both had worked at the party for years before they joined. Braynard, a South Carolina native who writes fiction on the side (his self-published book of short stories includes one on a cooking competition \"where the loser becomes the main course\"), has cast himself more as a data-savvy political strategist."},
+		{name: "en referred to something as something: the subject's description", sent: 2, party: "Ellen Hollis", claim: "Describes the new fee as",
+			text: "The council met on Monday. Mayor Ellen Hollis referred to the new fee as \"a tax on the poor\" during the hearing."},
+		{name: "en referred to something with no as after it: a mention, no words", sent: 2, none: true,
+			text: "The council met on Monday. Mayor Ellen Hollis referred to the audit in her speech."},
 		{name: "en portrayed with no as after its object reports nothing", sent: 2, none: true,
 			text: "The festival opened on Monday. The actor who portrayed Lincoln in the film visited the school."},
 		{name: "en portrayed after a quotation and a comma: the phrase after it is its object, not an inverted subject", sent: 2, notParty: "Own party's nominee",
@@ -8126,6 +8130,31 @@ func TestSentenceClaims(t *testing.T) {
 				t.Errorf("sentence %d: %+v, want speaker %q party %q via %q", tc.sent, x, tc.speaker, tc.party, tc.via)
 			}
 		})
+	}
+}
+
+// TestGoesOnOnlyWithItsWord: a gerund after another verb goes on with
+// that verb's speaker, but one that reports only with its word after the
+// object ("referring to her as …", "portraying him as …") reports nothing
+// without it.
+func TestGoesOnOnlyWithItsWord(t *testing.T) {
+	for _, tc := range []struct {
+		text, party string
+		want        int
+	}{
+		{"The council met on Monday.\n\n\u201cI owe it all to her,\u201d Mayor Ellen Hollis said, referring to the teacher who ran the drama club at her school.", "Ellen Hollis", 1},
+		{"The council met on Monday.\n\n\u201cI owe it all to her,\u201d Mayor Ellen Hollis said, referring to her teacher as \u201cthe best in the world.\u201d", "Ellen Hollis", 2},
+	} {
+		br, _ := brief(t, tc.text)
+		n := 0
+		for _, p := range br.Parties {
+			if p.Name == tc.party {
+				n = len(p.Claims)
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%q: %s has %d claims, want %d (%+v)", tc.text, tc.party, n, tc.want, br.Parties)
+		}
 	}
 }
 

@@ -374,6 +374,10 @@ frame e assert portray takes=as
 # film", "seen as a favourite" say nothing).
 see - assert see takes=as : see:b/f sees:f saw:f seen:pp seeing:g
 viewed - assert view takes=as : views:f viewed:f/pp viewing:g
+# "referred to the fee as “a tax on the poor”": a description, reported
+# only with "as" after the object of "to" ("referred to the report"
+# mentions it and says nothing).
+refer - assert describeas part=to takes=as : refer:b/f refers:f referred:f/pp referring:g
 # "compared the mayor to a dictator": reported only with "to" after its
 # object, as liken ("compared with last year" says nothing).
 compare e assert compare takes=to
@@ -510,6 +514,7 @@ compare = Compares | Compare
 see = Sees | See
 view = Views | View
 portray = Portrays | Portray
+describeas = Describes | Describe
 rule = Rules | Rule
 take = Takes responsibility | Take responsibility
 acceptresp = Accepts responsibility | Accept responsibility
