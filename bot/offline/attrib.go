@@ -829,8 +829,14 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 			if dropped = a.droppedGerundSpeaker(i, cu); dropped == nil {
 				return nil
 			}
-		} else if t.subordBetween(end, cu.lo) {
-			return nil // "He tweeted when Clinton ended the debate …, remarking …": whose clause goes on, his or hers?
+		} else if t.subordBetween(end, cu.lo) || t.insideDashes(end, cu.lo) {
+			// "He tweeted when Clinton ended the debate …, remarking …":
+			// whose clause goes on, his or hers? Nor inside an aside
+			// set off by a dash after the subject: "her willingness to
+			// be blunt - whether it's raising questions …, attacking X
+			// as … - is …" lists what the willingness is, no one's
+			// words.
+			return nil
 		} else {
 			m = a.parseNP(st, end, 0)
 			appos = a.apposBefore(m, end, cu.lo, s)
@@ -4387,6 +4393,20 @@ func (t *text) subordBetween(lo, hi int) bool {
 	return t.wordBetween(lo, hi, func(l string) bool { return t.lx.Set("subord", l) && !t.lx.Set("prep", l) })
 }
 
+// insideDashes reports whether an aside opened by a dash among tokens
+// [lo, hi) is still open at hi: an odd number of dashes, or of hyphens
+// set apart by spaces, typed for them.
+func (t *text) insideDashes(lo, hi int) bool {
+	n := 0
+	for j := lo; j < hi; j++ {
+		tk := &t.toks[j]
+		if tk.q < 0 && (isDash(tk.s) || tk.s == "-" && j > 0 && t.toks[j-1].end < tk.start && j+1 < len(t.toks) && tk.end < t.toks[j+1].start) {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
 // byBetween reports whether a word of "by" is among tokens [lo, hi): a
 // passive's agent ("was booed and shouted down by supporters after
 // telling …": the verb joined is the supporters' act, not a clause of the
@@ -4457,9 +4477,10 @@ func (t *text) indefiniteApposition(m *mention, s *sentence) bool {
 // objectThenVerb reports whether verb v reports only with its object
 // and then a word of its takes after it ("attribute the rise to …",
 // "likened the plan to …", "portrayed him as …", "sees the plan as …",
-// "referred to the fee as …").
+// "referred to the fee as …", "attacked the mayor over …").
 func objectThenVerb(v lang.Verb) bool {
-	return v.Voice == "attribute" || v.Voice == "compare" || v.Voice == "portray" || v.Voice == "see" || v.Voice == "view" || v.Voice == "describeas"
+	return v.Voice == "attribute" || v.Voice == "compare" || v.Voice == "portray" || v.Voice == "see" || v.Voice == "view" || v.Voice == "describeas" ||
+		v.Voice == "attack"
 }
 
 // objectThenTakes reports whether cue cu's words name something, then
@@ -4480,13 +4501,30 @@ func (t *text) objectThen(hi int, s *sentence, is func(string) bool) bool {
 			return false
 		}
 		if is(tk.l) {
-			return k > hi && k+1 < s.t1 && (t.toks[k+1].kind == tWord || t.toks[k+1].kind == tQOpen) && !t.clauseAfterAs(k, s)
+			return k > hi && k+1 < s.t1 && (t.toks[k+1].kind == tWord || t.toks[k+1].kind == tQOpen) && !t.clauseAfterAs(k, s) && !t.timeAfter(k, s)
 		}
 		if t.lx.Set("prep", tk.l) && (!t.lx.Set("of", tk.l) || t.lx.Set("reasonpreps", tk.l)) {
 			// "cast their votes for other candidates as questions nag
 			// …": a phrase of its own before the word, whose "as" may
 			// open a clause.
 			return false
+		}
+	}
+	return false
+}
+
+// timeAfter reports whether the phrase after the preposition at token k
+// of sentence s tells a time within its first three words ("attacked the
+// village over the weekend", "for hours"), not what
+// the object is made out to be or blamed for.
+func (t *text) timeAfter(k int, s *sentence) bool {
+	for j := k + 1; j < s.t1 && j <= k+3; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord || !t.out(j) {
+			return false
+		}
+		if isTimeWord(t.lx, tk.l) {
+			return true
 		}
 	}
 	return false

@@ -291,6 +291,13 @@ berate e accuse criticize
 excoriate e accuse criticize
 censure e accuse criticize
 rebuke e accuse criticize noun
+# "attacked the mayor over his handling of the budget", "attacked her for
+# not answering", "attacked the plan as a giveaway": a criticism, reported
+# only with "over", "for" or "as" after the object, as portray ("gunmen
+# attacked the convoy", "attacked the village over the weekend" say
+# nothing; only these forms: "attack" and "attacks" are mostly the
+# noun, "before the attack").
+attacked - accuse attack takes=over|for|as : attacked:f/pp attacking:g
 implicate e accuse accuse
 complain reg accuse say
 protest reg accuse protest noun weak
@@ -458,6 +465,7 @@ blame = Blames | Blame
 putblame = Puts the blame | Put the blame
 condemn = Condemns | Condemn
 criticize = Criticises | Criticise
+attack = Attacks | Attack
 takeaim = Takes aim | Take aim
 hitout = Hits out | Hit out
 ruleout = Rules out | Rule out
