@@ -1639,6 +1639,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday. Rebels attacked the village over the weekend."},
 		{name: "en attacking as a gerund inside an aside set off by a dash after a subject: no one's words", sent: 2, none: true,
 			text: "The mayor spoke to the council on Monday about the budget and the new bridge.\n\nIn Cole's mind, her willingness to be blunt - whether it's raising questions about the record of a judge, attacking the former mayor Tom Reed as a coward, or mocking the treasurer - is an appealing strategy."},
+		{name: "en charged to someone after a noun joined by and is a price, no accusation", sent: 1, none: true,
+			text: "The Harbor Board wrote to the port minister last week about the silt in the channel and the fees charged to growers.\n\nThe minister did not reply."},
 		{name: "en portrayed with no as after its object reports nothing", sent: 2, none: true,
 			text: "The festival opened on Monday. The actor who portrayed Lincoln in the film visited the school."},
 		{name: "en portrayed after a quotation and a comma: the phrase after it is its object, not an inverted subject", sent: 2, notParty: "Own party's nominee",

@@ -266,7 +266,9 @@ threw - other throwsupport part=their_support takes=behind topic : throws:f thre
 threw - other throwsupport part=its_support takes=behind topic : throws:f threw:f thrown:pp throwing:g
 lay - accuse putblame part=the_blame takes=on : lay:b/f lays:f laid:f/pp laying:g
 put - accuse putblame part=the_blame takes=on : put:b/f/pp puts:f putting:g
-charge e accuse allege noun
+# (Not a price: "the fees charged to growers", "the rate charged for
+# water" bill someone and accuse no one.)
+charge e accuse allege noun notpart=to|for
 condemn reg accuse condemn
 denounce e accuse condemn
 criticize e accuse criticize
