@@ -2455,21 +2455,33 @@ func (t *text) laterParticiple(k int, s *sentence) int {
 	return -1
 }
 
-// laterClause returns the comma after token k of sentence s, outside
-// quotations, that a coordinating word ("and", "but") and a clause with
-// its own subject and verb follow, or -1.
+// laterClause returns the comma or dash after token k of sentence s,
+// outside quotations, that a coordinating word ("and", "but") and a
+// clause with its own subject (maybe with a relative clause set off by
+// commas) and verb follow, or -1.
 func (t *text) laterClause(k int, s *sentence) int {
 	lx := t.lx
 	for ; k+2 < s.t1; k++ {
 		tk := &t.toks[k]
-		if tk.s != "," || tk.q >= 0 {
-			continue
+		if tk.s != "," && !isDash(tk.s) || tk.q >= 0 {
+			continue // (a dash too: "attacked the program as … — and the council voted …")
 		}
-		if l := t.toks[k+1].l; t.toks[k+1].q >= 0 || !lx.Set("coord", l) || lx.Set("comp", t.toks[k+2].l) || t.isVerb(k+2) {
-			continue // (", and that …" goes on with the same words; ", and said …" with the same subject)
+		if l := t.toks[k+1].l; t.toks[k+1].q >= 0 || !lx.Set("coord", l) || lx.Set("comp", t.toks[k+2].l) || t.isVerb(k+2) || t.adverbForm(k+2) {
+			continue // (", and that …" goes on with the same words; ", and said …", ", and repeatedly reminded …" with the same subject)
 		}
-		if end := t.npRight(k+2, s); end > k+2 && end < s.t1 && t.startsVerb(end, int(tk.sent)) {
-			return k
+		end := t.npRight(k+2, s)
+		if end > k+2 && end+1 < s.t1 && t.toks[end].s == "," && lx.Set("relpron", t.toks[end+1].l) {
+			// "— and Cruz, who is running third, was bold enough …": the
+			// subject's relative clause, then its verb.
+			for j := end + 2; j+1 < s.t1; j++ {
+				if t.toks[j].s == "," && t.toks[j].q < 0 {
+					end = j + 1
+					break
+				}
+			}
+		}
+		if end > k+2 && end < s.t1 && t.startsVerb(end, int(tk.sent)) && !t.subjunctive(end) {
+			return k // (not a verb in the mood of reported speech: "… – und Selbstironie sei die höchste Form des Humors" goes on with the words)
 		}
 	}
 	return -1

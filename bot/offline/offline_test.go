@@ -1641,6 +1641,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The mayor spoke to the council on Monday about the budget and the new bridge.\n\nIn Cole's mind, her willingness to be blunt - whether it's raising questions about the record of a judge, attacking the former mayor Tom Reed as a coward, or mocking the treasurer - is an appealing strategy."},
 		{name: "en charged to someone after a noun joined by and is a price, no accusation", sent: 1, none: true,
 			text: "The Harbor Board wrote to the port minister last week about the silt in the channel and the fees charged to growers.\n\nThe minister did not reply."},
+		{name: "en a criticism's words end at a dash, a conjunction and a clause of its own", sent: 2, party: "Ellen Hollis", claim: "Criticises the program as a waste.",
+			text: "The council met on Monday.\n\nMayor Ellen Hollis criticized the program as a waste \u2014 but the council voted to keep it in March."},
+		{name: "en a criticism's words end at a dash, a conjunction and a subject with a relative clause and its verb", sent: 2, party: "Ellen Hollis", claim: "Attacks the program as a violation of free market principles.",
+			text: "The council met on Monday.\n\nMayor Ellen Hollis attacked the program as a violation of free market principles \u2014 and Reed, who is running third in the polls, was bold enough to praise it in March."},
 		{name: "en portrayed with no as after its object reports nothing", sent: 2, none: true,
 			text: "The festival opened on Monday. The actor who portrayed Lincoln in the film visited the school."},
 		{name: "en portrayed after a quotation and a comma: the phrase after it is its object, not an inverted subject", sent: 2, notParty: "Own party's nominee",
@@ -8166,6 +8170,32 @@ func TestGoesOnOnlyWithItsWord(t *testing.T) {
 		}
 		if n != tc.want {
 			t.Errorf("%q: %s has %d claims, want %d (%+v)", tc.text, tc.party, n, tc.want, br.Parties)
+		}
+	}
+}
+
+// TestDashClauseEndsWords: a dash, a conjunction and a clause with a
+// subject of its own end words told in the article's own (no "that"),
+// but not a clause whose verb is in the mood of reported speech.
+func TestDashClauseEndsWords(t *testing.T) {
+	for _, tc := range []struct {
+		text, party, in string
+		want            bool
+	}{
+		{"Die Stadt feierte am Montag.\n\nDer Karikaturist Gerd Hauser nennt Lenz einen subversiven K\u00fcnstler \u2013 und Selbstironie sei nun mal die h\u00f6chste Form des Humors.", "Gerd Hauser", "Selbstironie", true},
+		{"The council met on Monday.\n\nMayor Ellen Hollis criticized the program as a waste \u2014 but the council voted to keep it in March.", "Ellen Hollis", "voted", false},
+	} {
+		br, _ := brief(t, tc.text)
+		found := false
+		for _, p := range br.Parties {
+			for _, c := range p.Claims {
+				if strings.HasSuffix(p.Name, tc.party) && strings.Contains(c.Claim, tc.in) {
+					found = true
+				}
+			}
+		}
+		if found != tc.want {
+			t.Errorf("%q: %s's claim holds %q: %v, want %v (%+v)", tc.text, tc.party, tc.in, found, tc.want, br.Parties)
 		}
 	}
 }
