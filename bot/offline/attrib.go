@@ -3190,6 +3190,23 @@ func (t *text) asideThenComp(j int, s *sentence) int {
 	return 0
 }
 
+// commentClause reports whether the verb at token c of sentence s is that
+// of a relative clause after a comma whose pronoun stands for the clause
+// before it, with the verb's subject between: ", which the growers
+// deny", ", which he denied".
+func (t *text) commentClause(c int, s *sentence) bool {
+	for j := c - 1; j > s.body && c-j <= 5; j-- {
+		tk := &t.toks[j]
+		if tk.kind != tWord || !t.out(j) {
+			return false
+		}
+		if t.lx.Set("relpron", tk.l) {
+			return j < c-1 && t.toks[j-1].s == ","
+		}
+	}
+	return false
+}
+
 // ownBody reports whether the body e speaks for may be the one a noun of
 // an organisation refers back to: a body of no kind told that is no
 // government (also one named by one word, "Telefónica"), or one of the
@@ -3220,6 +3237,12 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 	lo, hi := t.tokAt(at.content[0][0]), t.tokAt(at.content[0][1])
 	for _, cu := range a.sentCues[i] {
 		if cu.kind != cueVerb || cu.c <= lo || cu.c >= hi || cu.left == nil || !cu.leftAtBoundary && cu.left.t0 != lo {
+			continue
+		}
+		if cu.c < at.cue && t.commentClause(at.cue, s) {
+			// "Rivals accused Reed of taking bribes, which he denied.":
+			// the relative clause answers the main one; Reed relays no
+			// accusation.
 			continue
 		}
 		if cu.verb.Opinion || cu.verb.Noun && !cu.leftAtBoundary || cu.left.t0 > lo && (t.lx.Set("as", t.toks[cu.left.t0-1].l) || t.lx.Set("freerel", t.toks[cu.left.t0-1].l)) {

@@ -8200,6 +8200,27 @@ func TestDashClauseEndsWords(t *testing.T) {
 	}
 }
 
+// TestCommentClauseRelaysNothing: a relative clause after a comma whose
+// pronoun stands for the clause before ("…, which he denied") is its
+// subject's answer to it; the subject relays nothing of the clause before.
+func TestCommentClauseRelaysNothing(t *testing.T) {
+	br, _ := brief(t, "The council met on Monday.\n\nRivals accused Mayor Tom Reed of taking bribes, which he once again denied.")
+	denies := false
+	for _, p := range br.Parties {
+		for _, c := range p.Claims {
+			if c.Via == "Tom Reed" {
+				t.Errorf("%s's claim %q relayed by Tom Reed", p.Name, c.Claim)
+			}
+			if p.Name == "Tom Reed" && strings.HasPrefix(c.Claim, "Denies") {
+				denies = true
+			}
+		}
+	}
+	if !denies {
+		t.Errorf("Tom Reed denies nothing: %+v", br.Parties)
+	}
+}
+
 // TestContrastEndsWords: a reporting verb after ", while" or ", but" ends
 // the words of the speaker before it, also when its own speaker is no one
 // known, but not when it has no subject of its own or opens the words.
