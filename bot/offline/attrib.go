@@ -107,7 +107,11 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if n := len(out); n > 0 && cu.kind == cueGerund {
 			joiner = a.ownClause(cu, out[n-1], s)
 		}
-		if n := len(out); n > 0 && joiner < 0 && !cu.doc && out[n-1].kind != cueAccording && t.continues(cu, s) && !t.subjectBetween(out[n-1].cue, cu.lo, s) {
+		// (Not a verb that reports only with its word after the object
+		// without it: "“…,” Hale said, referring to the woman who ran
+		// the club" tells whom he meant, no words of its own.)
+		if n := len(out); n > 0 && joiner < 0 && !cu.doc && out[n-1].kind != cueAccording && t.continues(cu, s) && !t.subjectBetween(out[n-1].cue, cu.lo, s) &&
+			!(objectThenVerb(cu.verb) && !t.objectThenTakes(cu, s)) {
 			// ", adding that …", "… and insisted that …": the same
 			// speaker goes on. (Not after "according to": "According to
 			// two people in the office, the senator was “furious” and
@@ -825,8 +829,14 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 			if dropped = a.droppedGerundSpeaker(i, cu); dropped == nil {
 				return nil
 			}
-		} else if t.subordBetween(end, cu.lo) {
-			return nil // "He tweeted when Clinton ended the debate …, remarking …": whose clause goes on, his or hers?
+		} else if t.subordBetween(end, cu.lo) || t.insideDashes(end, cu.lo) {
+			// "He tweeted when Clinton ended the debate …, remarking …":
+			// whose clause goes on, his or hers? Nor inside an aside
+			// set off by a dash after the subject: "her willingness to
+			// be blunt - whether it's raising questions …, attacking X
+			// as … - is …" lists what the willingness is, no one's
+			// words.
+			return nil
 		} else {
 			m = a.parseNP(st, end, 0)
 			appos = a.apposBefore(m, end, cu.lo, s)
@@ -2445,21 +2455,33 @@ func (t *text) laterParticiple(k int, s *sentence) int {
 	return -1
 }
 
-// laterClause returns the comma after token k of sentence s, outside
-// quotations, that a coordinating word ("and", "but") and a clause with
-// its own subject and verb follow, or -1.
+// laterClause returns the comma or dash after token k of sentence s,
+// outside quotations, that a coordinating word ("and", "but") and a
+// clause with its own subject (maybe with a relative clause set off by
+// commas) and verb follow, or -1.
 func (t *text) laterClause(k int, s *sentence) int {
 	lx := t.lx
 	for ; k+2 < s.t1; k++ {
 		tk := &t.toks[k]
-		if tk.s != "," || tk.q >= 0 {
-			continue
+		if tk.s != "," && !isDash(tk.s) || tk.q >= 0 {
+			continue // (a dash too: "attacked the program as … — and the council voted …")
 		}
-		if l := t.toks[k+1].l; t.toks[k+1].q >= 0 || !lx.Set("coord", l) || lx.Set("comp", t.toks[k+2].l) || t.isVerb(k+2) {
-			continue // (", and that …" goes on with the same words; ", and said …" with the same subject)
+		if l := t.toks[k+1].l; t.toks[k+1].q >= 0 || !lx.Set("coord", l) || lx.Set("comp", t.toks[k+2].l) || t.isVerb(k+2) || t.adverbForm(k+2) {
+			continue // (", and that …" goes on with the same words; ", and said …", ", and repeatedly reminded …" with the same subject)
 		}
-		if end := t.npRight(k+2, s); end > k+2 && end < s.t1 && t.startsVerb(end, int(tk.sent)) {
-			return k
+		end := t.npRight(k+2, s)
+		if end > k+2 && end+1 < s.t1 && t.toks[end].s == "," && lx.Set("relpron", t.toks[end+1].l) {
+			// "— and Cruz, who is running third, was bold enough …": the
+			// subject's relative clause, then its verb.
+			for j := end + 2; j+1 < s.t1; j++ {
+				if t.toks[j].s == "," && t.toks[j].q < 0 {
+					end = j + 1
+					break
+				}
+			}
+		}
+		if end > k+2 && end < s.t1 && t.startsVerb(end, int(tk.sent)) && !t.subjunctive(end) {
+			return k // (not a verb in the mood of reported speech: "… – und Selbstironie sei die höchste Form des Humors" goes on with the words)
 		}
 	}
 	return -1
@@ -3215,6 +3237,23 @@ func (t *text) asideThenComp(j int, s *sentence) int {
 	return 0
 }
 
+// commentClause reports whether the verb at token c of sentence s is that
+// of a relative clause after a comma whose pronoun stands for the clause
+// before it, with the verb's subject between: ", which the growers
+// deny", ", which he denied".
+func (t *text) commentClause(c int, s *sentence) bool {
+	for j := c - 1; j > s.body && c-j <= 5; j-- {
+		tk := &t.toks[j]
+		if tk.kind != tWord || !t.out(j) {
+			return false
+		}
+		if t.lx.Set("relpron", tk.l) {
+			return j < c-1 && t.toks[j-1].s == ","
+		}
+	}
+	return false
+}
+
 // ownBody reports whether the body e speaks for may be the one a noun of
 // an organisation refers back to: a body of no kind told that is no
 // government (also one named by one word, "Telefónica"), or one of the
@@ -3245,6 +3284,12 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 	lo, hi := t.tokAt(at.content[0][0]), t.tokAt(at.content[0][1])
 	for _, cu := range a.sentCues[i] {
 		if cu.kind != cueVerb || cu.c <= lo || cu.c >= hi || cu.left == nil || !cu.leftAtBoundary && cu.left.t0 != lo {
+			continue
+		}
+		if cu.c < at.cue && t.commentClause(at.cue, s) {
+			// "Rivals accused Reed of taking bribes, which he denied.":
+			// the relative clause answers the main one; Reed relays no
+			// accusation.
 			continue
 		}
 		if cu.verb.Opinion || cu.verb.Noun && !cu.leftAtBoundary || cu.left.t0 > lo && (t.lx.Set("as", t.toks[cu.left.t0-1].l) || t.lx.Set("freerel", t.toks[cu.left.t0-1].l)) {
@@ -4439,6 +4484,20 @@ func (t *text) subordBetween(lo, hi int) bool {
 	return t.wordBetween(lo, hi, func(l string) bool { return t.lx.Set("subord", l) && !t.lx.Set("prep", l) })
 }
 
+// insideDashes reports whether an aside opened by a dash among tokens
+// [lo, hi) is still open at hi: an odd number of dashes, or of hyphens
+// set apart by spaces, typed for them.
+func (t *text) insideDashes(lo, hi int) bool {
+	n := 0
+	for j := lo; j < hi; j++ {
+		tk := &t.toks[j]
+		if tk.q < 0 && (isDash(tk.s) || tk.s == "-" && j > 0 && t.toks[j-1].end < tk.start && j+1 < len(t.toks) && tk.end < t.toks[j+1].start) {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
 // byBetween reports whether a word of "by" is among tokens [lo, hi): a
 // passive's agent ("was booed and shouted down by supporters after
 // telling …": the verb joined is the supporters' act, not a clause of the
@@ -4508,9 +4567,11 @@ func (t *text) indefiniteApposition(m *mention, s *sentence) bool {
 
 // objectThenVerb reports whether verb v reports only with its object
 // and then a word of its takes after it ("attribute the rise to …",
-// "likened the plan to …", "portrayed him as …", "sees the plan as …").
+// "likened the plan to …", "portrayed him as …", "sees the plan as …",
+// "referred to the fee as …", "attacked the mayor over …").
 func objectThenVerb(v lang.Verb) bool {
-	return v.Voice == "attribute" || v.Voice == "compare" || v.Voice == "portray" || v.Voice == "see" || v.Voice == "view"
+	return v.Voice == "attribute" || v.Voice == "compare" || v.Voice == "portray" || v.Voice == "see" || v.Voice == "view" || v.Voice == "describeas" ||
+		v.Voice == "attack"
 }
 
 // objectThenTakes reports whether cue cu's words name something, then
@@ -4531,13 +4592,30 @@ func (t *text) objectThen(hi int, s *sentence, is func(string) bool) bool {
 			return false
 		}
 		if is(tk.l) {
-			return k > hi && k+1 < s.t1 && (t.toks[k+1].kind == tWord || t.toks[k+1].kind == tQOpen) && !t.clauseAfterAs(k, s)
+			return k > hi && k+1 < s.t1 && (t.toks[k+1].kind == tWord || t.toks[k+1].kind == tQOpen) && !t.clauseAfterAs(k, s) && !t.timeAfter(k, s)
 		}
 		if t.lx.Set("prep", tk.l) && (!t.lx.Set("of", tk.l) || t.lx.Set("reasonpreps", tk.l)) {
 			// "cast their votes for other candidates as questions nag
 			// …": a phrase of its own before the word, whose "as" may
 			// open a clause.
 			return false
+		}
+	}
+	return false
+}
+
+// timeAfter reports whether the phrase after the preposition at token k
+// of sentence s tells a time within its first three words ("attacked the
+// village over the weekend", "for hours"), not what
+// the object is made out to be or blamed for.
+func (t *text) timeAfter(k int, s *sentence) bool {
+	for j := k + 1; j < s.t1 && j <= k+3; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord || !t.out(j) {
+			return false
+		}
+		if isTimeWord(t.lx, tk.l) {
+			return true
 		}
 	}
 	return false

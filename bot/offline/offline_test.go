@@ -1667,6 +1667,26 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday. Mayor Ellen Hollis framed the election as a choice between two futures."},
 		{name: "en a verb of portraying after an apposition opening with an indefinite article: not the apposition's name", sent: 2, notParty: "South Carolina",
 			text: "The campaign hired two data experts this fall, and both had worked at the party for years before they joined. Braynard, a South Carolina native who writes fiction on the side (his self-published book of short stories includes one on a cooking competition \"where the loser becomes the main course\"), has cast himself more as a data-savvy political strategist."},
+		{name: "en referred to something as something: the subject's description", sent: 2, party: "Ellen Hollis", claim: "Describes the new fee as",
+			text: "The council met on Monday. Mayor Ellen Hollis referred to the new fee as \"a tax on the poor\" during the hearing."},
+		{name: "en referred to something with no as after it: a mention, no words", sent: 2, none: true,
+			text: "The council met on Monday. Mayor Ellen Hollis referred to the audit in her speech."},
+		{name: "en attacked someone over something: the subject's criticism", sent: 2, party: "Ellen Hollis", claim: "Attacks the board over its support",
+			text: "The council met on Monday. Mayor Ellen Hollis attacked the board over its support for higher fees."},
+		{name: "en attacked someone for something: the subject's criticism", sent: 2, party: "Ellen Hollis", claim: "Attacks her rival for not answering",
+			text: "The council met on Monday. Mayor Ellen Hollis attacked her rival for not answering the question."},
+		{name: "en attacked with no word after its object reports nothing", sent: 2, none: true,
+			text: "The council met on Monday. Gunmen attacked the convoy near the border."},
+		{name: "en attacked something over a time reports nothing", sent: 2, none: true,
+			text: "The council met on Monday. Rebels attacked the village over the weekend."},
+		{name: "en attacking as a gerund inside an aside set off by a dash after a subject: no one's words", sent: 2, none: true,
+			text: "The mayor spoke to the council on Monday about the budget and the new bridge.\n\nIn Cole's mind, her willingness to be blunt - whether it's raising questions about the record of a judge, attacking the former mayor Tom Reed as a coward, or mocking the treasurer - is an appealing strategy."},
+		{name: "en charged to someone after a noun joined by and is a price, no accusation", sent: 1, none: true,
+			text: "The Harbor Board wrote to the port minister last week about the silt in the channel and the fees charged to growers.\n\nThe minister did not reply."},
+		{name: "en a criticism's words end at a dash, a conjunction and a clause of its own", sent: 2, party: "Ellen Hollis", claim: "Criticises the program as a waste.",
+			text: "The council met on Monday.\n\nMayor Ellen Hollis criticized the program as a waste \u2014 but the council voted to keep it in March."},
+		{name: "en a criticism's words end at a dash, a conjunction and a subject with a relative clause and its verb", sent: 2, party: "Ellen Hollis", claim: "Attacks the program as a violation of free market principles.",
+			text: "The council met on Monday.\n\nMayor Ellen Hollis attacked the program as a violation of free market principles \u2014 and Reed, who is running third in the polls, was bold enough to praise it in March."},
 		{name: "en portrayed with no as after its object reports nothing", sent: 2, none: true,
 			text: "The festival opened on Monday. The actor who portrayed Lincoln in the film visited the school."},
 		{name: "en portrayed after a quotation and a comma: the phrase after it is its object, not an inverted subject", sent: 2, notParty: "Own party's nominee",
@@ -8258,6 +8278,78 @@ func TestSentenceClaims(t *testing.T) {
 				t.Errorf("sentence %d: %+v, want speaker %q party %q via %q", tc.sent, x, tc.speaker, tc.party, tc.via)
 			}
 		})
+	}
+}
+
+// TestGoesOnOnlyWithItsWord: a gerund after another verb goes on with
+// that verb's speaker, but one that reports only with its word after the
+// object ("referring to her as …", "portraying him as …") reports nothing
+// without it.
+func TestGoesOnOnlyWithItsWord(t *testing.T) {
+	for _, tc := range []struct {
+		text, party string
+		want        int
+	}{
+		{"The council met on Monday.\n\n\u201cI owe it all to her,\u201d Mayor Ellen Hollis said, referring to the teacher who ran the drama club at her school.", "Ellen Hollis", 1},
+		{"The council met on Monday.\n\n\u201cI owe it all to her,\u201d Mayor Ellen Hollis said, referring to her teacher as \u201cthe best in the world.\u201d", "Ellen Hollis", 2},
+	} {
+		br, _ := brief(t, tc.text)
+		n := 0
+		for _, p := range br.Parties {
+			if p.Name == tc.party {
+				n = len(p.Claims)
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%q: %s has %d claims, want %d (%+v)", tc.text, tc.party, n, tc.want, br.Parties)
+		}
+	}
+}
+
+// TestDashClauseEndsWords: a dash, a conjunction and a clause with a
+// subject of its own end words told in the article's own (no "that"),
+// but not a clause whose verb is in the mood of reported speech.
+func TestDashClauseEndsWords(t *testing.T) {
+	for _, tc := range []struct {
+		text, party, in string
+		want            bool
+	}{
+		{"Die Stadt feierte am Montag.\n\nDer Karikaturist Gerd Hauser nennt Lenz einen subversiven K\u00fcnstler \u2013 und Selbstironie sei nun mal die h\u00f6chste Form des Humors.", "Gerd Hauser", "Selbstironie", true},
+		{"The council met on Monday.\n\nMayor Ellen Hollis criticized the program as a waste \u2014 but the council voted to keep it in March.", "Ellen Hollis", "voted", false},
+	} {
+		br, _ := brief(t, tc.text)
+		found := false
+		for _, p := range br.Parties {
+			for _, c := range p.Claims {
+				if strings.HasSuffix(p.Name, tc.party) && strings.Contains(c.Claim, tc.in) {
+					found = true
+				}
+			}
+		}
+		if found != tc.want {
+			t.Errorf("%q: %s's claim holds %q: %v, want %v (%+v)", tc.text, tc.party, tc.in, found, tc.want, br.Parties)
+		}
+	}
+}
+
+// TestCommentClauseRelaysNothing: a relative clause after a comma whose
+// pronoun stands for the clause before ("…, which he denied") is its
+// subject's answer to it; the subject relays nothing of the clause before.
+func TestCommentClauseRelaysNothing(t *testing.T) {
+	br, _ := brief(t, "The council met on Monday.\n\nRivals accused Mayor Tom Reed of taking bribes, which he once again denied.")
+	denies := false
+	for _, p := range br.Parties {
+		for _, c := range p.Claims {
+			if c.Via == "Tom Reed" {
+				t.Errorf("%s's claim %q relayed by Tom Reed", p.Name, c.Claim)
+			}
+			if p.Name == "Tom Reed" && strings.HasPrefix(c.Claim, "Denies") {
+				denies = true
+			}
+		}
+	}
+	if !denies {
+		t.Errorf("Tom Reed denies nothing: %+v", br.Parties)
 	}
 }
 

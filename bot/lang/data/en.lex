@@ -266,7 +266,9 @@ threw - other throwsupport part=their_support takes=behind topic : throws:f thre
 threw - other throwsupport part=its_support takes=behind topic : throws:f threw:f thrown:pp throwing:g
 lay - accuse putblame part=the_blame takes=on : lay:b/f lays:f laid:f/pp laying:g
 put - accuse putblame part=the_blame takes=on : put:b/f/pp puts:f putting:g
-charge e accuse allege noun
+# (Not a price: "the fees charged to growers", "the rate charged for
+# water" bill someone and accuse no one.)
+charge e accuse allege noun notpart=to|for
 condemn reg accuse condemn
 denounce e accuse condemn
 criticize e accuse criticize
@@ -291,6 +293,13 @@ berate e accuse criticize
 excoriate e accuse criticize
 censure e accuse criticize
 rebuke e accuse criticize noun
+# "attacked the mayor over his handling of the budget", "attacked her for
+# not answering", "attacked the plan as a giveaway": a criticism, reported
+# only with "over", "for" or "as" after the object, as portray ("gunmen
+# attacked the convoy", "attacked the village over the weekend" say
+# nothing; only these forms: "attack" and "attacks" are mostly the
+# noun, "before the attack").
+attacked - accuse attack takes=over|for|as : attacked:f/pp attacking:g
 implicate e accuse accuse
 complain reg accuse say
 protest reg accuse protest noun weak
@@ -374,6 +383,10 @@ frame e assert portray takes=as
 # film", "seen as a favourite" say nothing).
 see - assert see takes=as : see:b/f sees:f saw:f seen:pp seeing:g
 viewed - assert view takes=as : views:f viewed:f/pp viewing:g
+# "referred to the fee as “a tax on the poor”": a description, reported
+# only with "as" after the object of "to" ("referred to the report"
+# mentions it and says nothing).
+refer - assert describeas part=to takes=as : refer:b/f refers:f referred:f/pp referring:g
 # "compared the mayor to a dictator": reported only with "to" after its
 # object, as liken ("compared with last year" says nothing).
 compare e assert compare takes=to
@@ -454,6 +467,7 @@ blame = Blames | Blame
 putblame = Puts the blame | Put the blame
 condemn = Condemns | Condemn
 criticize = Criticises | Criticise
+attack = Attacks | Attack
 takeaim = Takes aim | Take aim
 hitout = Hits out | Hit out
 ruleout = Rules out | Rule out
@@ -510,6 +524,7 @@ compare = Compares | Compare
 see = Sees | See
 view = Views | View
 portray = Portrays | Portray
+describeas = Describes | Describe
 rule = Rules | Rule
 take = Takes responsibility | Take responsibility
 acceptresp = Accepts responsibility | Accept responsibility
