@@ -84,3 +84,43 @@ func TestDateIsNoCount(t *testing.T) {
 		},
 	})
 }
+
+// TestSpanIsNoCount: a "how many" question that counts things is not
+// answered by a number of days or months ("two months ago"), which tells
+// a time; a count beside it still answers, and a question counting years
+// takes it.
+func TestSpanIsNoCount(t *testing.T) {
+	const intro = "Flu in Dunmore schools\n\nThe health board of Dunmore said on Monday the schools would stay open through the winter.\n\n"
+	const outro = "Parents said they were glad the classes would go on.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "a span counts no cases", code: "en", text: intro + "Since the schools opened two months ago, the board has found flu cases in the schools and watched them closely.\n\n" + outro,
+			q: "How many flu cases have been found in the schools?"},
+		{name: "a count beside a span still answers", code: "en", text: intro + "Since the schools opened two months ago, the board has found 35 flu cases in the schools.\n\n" + outro,
+			q: "How many flu cases have been found in the schools?", quote: "35 flu cases"},
+		{name: "a question counting years takes it", code: "en", text: intro + "The schools have stayed open through the winter for six years, the health board said.\n\n" + outro,
+			q: "How many years have the schools stayed open through the winter?", quote: "six years"},
+		{name: "German: a span counts no cases", code: "de", text: "Grippe an Schulen in Dunmore\n\nDie Gesundheitsbehörde von Dunmore sagte am Montag, die Schulen blieben im Winter offen.\n\n" +
+			"Seit die Schulen vor zwei Monaten öffneten, beobachtet die Behörde die Grippefälle in der Stadt genau.\n\nEltern sagten, sie seien froh über den Unterricht.\n",
+			q: "Wie viele Grippefälle wurden in den Schulen gefunden?"},
+	})
+}
+
+// TestVagueIsNoWhich: a "which" question is not answered by a sentence
+// that counts the things it asks about without naming them ("some
+// countries", "several large firms"); one that names them after the
+// vague word still answers.
+func TestVagueIsNoWhich(t *testing.T) {
+	const intro = "Fishing quotas cut\n\nThe fisheries board met in Dunmore on Tuesday to set the quotas for the coming season.\n\n"
+	const outro = "Fishermen in the harbour said the season had been poor.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "some countries says not which", code: "en", text: intro + "The board said some countries had cut their quotas for cod too early in the season.\n\n" + outro,
+			q: "Which countries cut their quotas for cod?"},
+		{name: "several with adjectives says not which", code: "en", text: intro + "Ministers from several northern countries cut their quotas for cod at the meeting.\n\n" + outro,
+			q: "Which countries cut their quotas for cod?"},
+		{name: "names after the vague word answer", code: "en", text: intro + "The board said some countries, Norway and Iceland among them, had cut their quotas for cod.\n\n" + outro,
+			q: "Which countries cut their quotas for cod?", quote: "Norway"},
+		{name: "German: einige Länder says not which", code: "de", text: "Fangquoten gekürzt\n\nDer Fischereirat traf sich am Dienstag in Dunmore, um die Quoten der Saison festzulegen.\n\n" +
+			"Der Rat sagte, einige Länder hätten ihre Quoten für Kabeljau zu früh gekürzt.\n\nDie Fischer im Hafen sagten, die Saison sei für sie alle sehr schlecht gewesen.\n",
+			q: "Welche Länder haben ihre Quoten für Kabeljau gekürzt?"},
+	})
+}
