@@ -124,3 +124,19 @@ func TestVagueIsNoWhich(t *testing.T) {
 			q: "Welche Länder haben ihre Quoten für Kabeljau gekürzt?"},
 	})
 }
+
+// TestInvestIsMoney: "How much has it invested / spent" asks for money:
+// a count of places is no answer, a sum is.
+func TestInvestIsMoney(t *testing.T) {
+	const intro = "Relief society grows\n\nThe Dunmore Relief Society opened its new offices by the river on Tuesday.\n\n"
+	const outro = "Residents said the society had helped them after the floods of last spring.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "a count of towns is no sum", code: "en", text: intro + "Since 2014 the society has invested in flood defences and is now active in 17 towns.\n\n" + outro,
+			q: "How much has the society invested in flood defences?"},
+		{name: "a sum answers", code: "en", text: intro + "Since 2014 the society has invested $2 million in flood defences in the towns.\n\n" + outro,
+			q: "How much has the society invested in flood defences?", quote: "$2 million"},
+		{name: "German: a count of towns is no sum", code: "de", text: "Hilfswerk wächst\n\nDas Hilfswerk von Dunmore eröffnete am Dienstag seine neuen Büros am Fluss.\n\n" +
+			"Seit 2014 hat das Hilfswerk in den Hochwasserschutz investiert und ist jetzt in 17 Städten aktiv.\n\nAnwohner sagten, das Hilfswerk habe ihnen nach dem Hochwasser im letzten Frühjahr sehr geholfen.\n",
+			q: "Wie viel hat das Hilfswerk in den Hochwasserschutz investiert?"},
+	})
+}

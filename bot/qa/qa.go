@@ -1300,6 +1300,12 @@ func (a *article) vagueOnly(ws []word, qu *question) bool {
 // it: "several Latin American countries".
 const vagueReach = 3
 
+// holdsNumber reports whether sentence i holds a number the question
+// does not: a digit or a word of numbers.
+func (a *article) holdsNumber(i int, qu *question) bool {
+	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.number(w, qu) || a.v.numbers[w.f] })
+}
+
 // spanAt reports whether the number ws[k] counts a unit of time: one of
 // units, not of lengths, right after it or after one word ("two months
 // ago", "3 full years"). It tells how long or when, and counts none of
@@ -1543,6 +1549,12 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 		}
 		if qu.kind == "what" && qu.typeTerm != "" && a.vagueOnly(a.words[i], qu) {
 			continue // "some countries" says not which (holdsKind)
+		}
+		if (qu.kind == "howmany" || qu.kind == "when") && !a.holdsKind(i, qu) && !(qu.money && a.holdsNumber(i, qu)) {
+			// "How much money does the charity ask for?": a
+			// statement with no number does not say (a sum in a
+			// currency the lexicon lacks still may: "S/ 130 mil").
+			continue
 		}
 		s, _, _, _ := a.score(i, rest)
 		if i > 0 {
