@@ -140,3 +140,30 @@ func TestInvestIsMoney(t *testing.T) {
 			q: "Wie viel hat das Hilfswerk in den Hochwasserschutz investiert?"},
 	})
 }
+
+// TestDueToIsNoFuture: "due to" after no form of "be" gives a reason
+// ("closed due to a leak"), no future: a question about what was done
+// takes the sentence; "is due to open" still tells a future.
+func TestDueToIsNoFuture(t *testing.T) {
+	const intro = "Road closed in Dunmore\n\nDrivers in Dunmore were told on Tuesday to use the ring road for the rest of the week.\n\n"
+	const outro = "Shop owners on the street said they had lost a day of trade.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "due to a leak gives a reason", code: "en", text: intro + "Mill Street is closed between the bridge and the station due to a water leak, the police reported at 2:30 p.m. on Nov. 8.\n\n" + outro,
+			q: "When did the police report the closure?", quote: "2:30 p.m."},
+		{name: "is due to open tells a future", code: "en", text: intro + "The police reported on Monday that the street is due to open again at noon on Friday.\n\n" + outro,
+			q: "When did the police report the closure?"},
+	})
+}
+
+// TestSpendingTimeIsNoMoney: "How long will he spend…" asks for a time,
+// not a sum: a number of months answers it.
+func TestSpendingTimeIsNoMoney(t *testing.T) {
+	const intro = "Former mayor freed\n\nThe former mayor of Dunmore left the county jail on Tuesday after his term ended.\n\n"
+	const outro = "Residents said the town had moved on since the trial.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "a span answers how long he spends", code: "en", text: intro + "He will spend nine more months in the county jail after the bribery trial, his lawyer said.\n\n" + outro,
+			q: "How long will the former mayor spend in jail?", quote: "nine more months"},
+		{name: "how much he spent still asks money", code: "en", text: intro + "He spent nine months in the county jail after the bribery trial, his lawyer said.\n\n" + outro,
+			q: "How much did the former mayor spend on his trial?"},
+	})
+}
