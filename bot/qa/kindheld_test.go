@@ -167,3 +167,20 @@ func TestSpendingTimeIsNoMoney(t *testing.T) {
 			q: "How much did the former mayor spend on his trial?"},
 	})
 }
+
+// TestPastTimeWords: "ago", "yesterday", "vergangenen" tell a past: a
+// question about what will happen is not answered by a sentence that
+// holds one and no future, while one with a future still answers.
+func TestPastTimeWords(t *testing.T) {
+	const intro = "Ferry line to Kelby\n\nThe council of Harwick has long argued over the ferry line to Kelby island.\n\n"
+	const outro = "Shop owners on Kelby said the island needed its visitors back.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "ago tells a past", code: "en", text: intro + "The council voted to reopen the ferry line to the island two weeks ago, after a long debate.\n\n" + outro,
+			q: "When will the ferry line to the island reopen?"},
+		{name: "a future still answers", code: "en", text: intro + "The ferry line to the island will reopen in two weeks, after a long debate, the council said.\n\n" + outro,
+			q: "When will the ferry line to the island reopen?", quote: "in two weeks"},
+		{name: "German: vergangenen tells a past", code: "de", text: "Fähre nach Kelby\n\nDer Rat von Harwick beriet am Montag über die Fährlinie zur Insel Kelby.\n\n" +
+			"Die Fährlinie zur Insel wurde vergangenen Freitag nach einer langen Debatte wieder geöffnet, teilte der Rat mit.\n\nLadenbesitzer auf Kelby sagten, die Insel brauche ihre Besucher dringend zurück.\n",
+			q: "Wann soll die Fährlinie zur Insel wieder geöffnet werden?"},
+	})
+}
