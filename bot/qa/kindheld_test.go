@@ -84,3 +84,103 @@ func TestDateIsNoCount(t *testing.T) {
 		},
 	})
 }
+
+// TestSpanIsNoCount: a "how many" question that counts things is not
+// answered by a number of days or months ("two months ago"), which tells
+// a time; a count beside it still answers, and a question counting years
+// takes it.
+func TestSpanIsNoCount(t *testing.T) {
+	const intro = "Flu in Dunmore schools\n\nThe health board of Dunmore said on Monday the schools would stay open through the winter.\n\n"
+	const outro = "Parents said they were glad the classes would go on.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "a span counts no cases", code: "en", text: intro + "Since the schools opened two months ago, the board has found flu cases in the schools and watched them closely.\n\n" + outro,
+			q: "How many flu cases have been found in the schools?"},
+		{name: "a count beside a span still answers", code: "en", text: intro + "Since the schools opened two months ago, the board has found 35 flu cases in the schools.\n\n" + outro,
+			q: "How many flu cases have been found in the schools?", quote: "35 flu cases"},
+		{name: "a question counting years takes it", code: "en", text: intro + "The schools have stayed open through the winter for six years, the health board said.\n\n" + outro,
+			q: "How many years have the schools stayed open through the winter?", quote: "six years"},
+		{name: "German: a span counts no cases", code: "de", text: "Grippe an Schulen in Dunmore\n\nDie Gesundheitsbehörde von Dunmore sagte am Montag, die Schulen blieben im Winter offen.\n\n" +
+			"Seit die Schulen vor zwei Monaten öffneten, beobachtet die Behörde die Grippefälle in der Stadt genau.\n\nEltern sagten, sie seien froh über den Unterricht.\n",
+			q: "Wie viele Grippefälle wurden in den Schulen gefunden?"},
+	})
+}
+
+// TestVagueIsNoWhich: a "which" question is not answered by a sentence
+// that counts the things it asks about without naming them ("some
+// countries", "several large firms"); one that names them after the
+// vague word still answers.
+func TestVagueIsNoWhich(t *testing.T) {
+	const intro = "Fishing quotas cut\n\nThe fisheries board met in Dunmore on Tuesday to set the quotas for the coming season.\n\n"
+	const outro = "Fishermen in the harbour said the season had been poor.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "some countries says not which", code: "en", text: intro + "The board said some countries had cut their quotas for cod too early in the season.\n\n" + outro,
+			q: "Which countries cut their quotas for cod?"},
+		{name: "several with adjectives says not which", code: "en", text: intro + "Ministers from several northern countries cut their quotas for cod at the meeting.\n\n" + outro,
+			q: "Which countries cut their quotas for cod?"},
+		{name: "names after the vague word answer", code: "en", text: intro + "The board said some countries, Norway and Iceland among them, had cut their quotas for cod.\n\n" + outro,
+			q: "Which countries cut their quotas for cod?", quote: "Norway"},
+		{name: "German: einige Länder says not which", code: "de", text: "Fangquoten gekürzt\n\nDer Fischereirat traf sich am Dienstag in Dunmore, um die Quoten der Saison festzulegen.\n\n" +
+			"Der Rat sagte, einige Länder hätten ihre Quoten für Kabeljau zu früh gekürzt.\n\nDie Fischer im Hafen sagten, die Saison sei für sie alle sehr schlecht gewesen.\n",
+			q: "Welche Länder haben ihre Quoten für Kabeljau gekürzt?"},
+	})
+}
+
+// TestInvestIsMoney: "How much has it invested / spent" asks for money:
+// a count of places is no answer, a sum is.
+func TestInvestIsMoney(t *testing.T) {
+	const intro = "Relief society grows\n\nThe Dunmore Relief Society opened its new offices by the river on Tuesday.\n\n"
+	const outro = "Residents said the society had helped them after the floods of last spring.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "a count of towns is no sum", code: "en", text: intro + "Since 2014 the society has invested in flood defences and is now active in 17 towns.\n\n" + outro,
+			q: "How much has the society invested in flood defences?"},
+		{name: "a sum answers", code: "en", text: intro + "Since 2014 the society has invested $2 million in flood defences in the towns.\n\n" + outro,
+			q: "How much has the society invested in flood defences?", quote: "$2 million"},
+		{name: "German: a count of towns is no sum", code: "de", text: "Hilfswerk wächst\n\nDas Hilfswerk von Dunmore eröffnete am Dienstag seine neuen Büros am Fluss.\n\n" +
+			"Seit 2014 hat das Hilfswerk in den Hochwasserschutz investiert und ist jetzt in 17 Städten aktiv.\n\nAnwohner sagten, das Hilfswerk habe ihnen nach dem Hochwasser im letzten Frühjahr sehr geholfen.\n",
+			q: "Wie viel hat das Hilfswerk in den Hochwasserschutz investiert?"},
+	})
+}
+
+// TestDueToIsNoFuture: "due to" after no form of "be" gives a reason
+// ("closed due to a leak"), no future: a question about what was done
+// takes the sentence; "is due to open" still tells a future.
+func TestDueToIsNoFuture(t *testing.T) {
+	const intro = "Road closed in Dunmore\n\nDrivers in Dunmore were told on Tuesday to use the ring road for the rest of the week.\n\n"
+	const outro = "Shop owners on the street said they had lost a day of trade.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "due to a leak gives a reason", code: "en", text: intro + "Mill Street is closed between the bridge and the station due to a water leak, the police reported at 2:30 p.m. on Nov. 8.\n\n" + outro,
+			q: "When did the police report the closure?", quote: "2:30 p.m."},
+		{name: "is due to open tells a future", code: "en", text: intro + "The police reported on Monday that the street is due to open again at noon on Friday.\n\n" + outro,
+			q: "When did the police report the closure?"},
+	})
+}
+
+// TestSpendingTimeIsNoMoney: "How long will he spend…" asks for a time,
+// not a sum: a number of months answers it.
+func TestSpendingTimeIsNoMoney(t *testing.T) {
+	const intro = "Former mayor freed\n\nThe former mayor of Dunmore left the county jail on Tuesday after his term ended.\n\n"
+	const outro = "Residents said the town had moved on since the trial.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "a span answers how long he spends", code: "en", text: intro + "He will spend nine more months in the county jail after the bribery trial, his lawyer said.\n\n" + outro,
+			q: "How long will the former mayor spend in jail?", quote: "nine more months"},
+		{name: "how much he spent still asks money", code: "en", text: intro + "He spent nine months in the county jail after the bribery trial, his lawyer said.\n\n" + outro,
+			q: "How much did the former mayor spend on his trial?"},
+	})
+}
+
+// TestPastTimeWords: "ago", "yesterday", "vergangenen" tell a past: a
+// question about what will happen is not answered by a sentence that
+// holds one and no future, while one with a future still answers.
+func TestPastTimeWords(t *testing.T) {
+	const intro = "Ferry line to Kelby\n\nThe council of Harwick has long argued over the ferry line to Kelby island.\n\n"
+	const outro = "Shop owners on Kelby said the island needed its visitors back.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "ago tells a past", code: "en", text: intro + "The council voted to reopen the ferry line to the island two weeks ago, after a long debate.\n\n" + outro,
+			q: "When will the ferry line to the island reopen?"},
+		{name: "a future still answers", code: "en", text: intro + "The ferry line to the island will reopen in two weeks, after a long debate, the council said.\n\n" + outro,
+			q: "When will the ferry line to the island reopen?", quote: "in two weeks"},
+		{name: "German: vergangenen tells a past", code: "de", text: "Fähre nach Kelby\n\nDer Rat von Harwick beriet am Montag über die Fährlinie zur Insel Kelby.\n\n" +
+			"Die Fährlinie zur Insel wurde vergangenen Freitag nach einer langen Debatte wieder geöffnet, teilte der Rat mit.\n\nLadenbesitzer auf Kelby sagten, die Insel brauche ihre Besucher dringend zurück.\n",
+			q: "Wann soll die Fährlinie zur Insel wieder geöffnet werden?"},
+	})
+}

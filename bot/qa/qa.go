@@ -776,6 +776,11 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		// "Virginia-based" name no one.
 		return false
 	}
+	if qu.kind == "what" && qu.typeTerm != "" && a.vagueOnly(ws, qu) && !a.saysNotKnown(i) {
+		// "Which countries…?" "Some countries scaled back…" says
+		// there are some, not which.
+		return false
+	}
 	switch qu.kind {
 	case "howmany":
 		if qu.money {
@@ -790,6 +795,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		if len(qu.counted) > 0 && !a.countsNear(i, qu.counted) {
 			return false // "34 soldiers" is no count of civilians
 		}
+		// A count of days or years answers only a question that
+		// counts them ("How many years…").
+		countsUnits := slices.ContainsFunc(qu.words, func(w word) bool { return a.v.units[w.f] })
 		for k, w := range ws {
 			if qu.measure && isYear(w.f) {
 				continue // an age or a height is no year
@@ -799,6 +807,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			}
 			if w.digit && (w.tagged || a.dayOfMonth(ws, k)) {
 				continue // "COVID-19" and "Sept. 30" count nothing
+			}
+			if qu.count && !countsUnits && a.spanAt(ws, k) {
+				continue // "two months ago" counts no cases
 			}
 			if a.number(w, qu) || a.v.numbers[w.f] {
 				return true
@@ -1257,6 +1268,60 @@ func (a *article) namesSpan(i int, qu *question) bool {
 	return false
 }
 
+// vagueOnly reports whether ws holds the noun a "which" question asks
+// about (qu.typeTerm) only counted by a word of vague ("some
+// countries", "several Latin American countries", "many big unions")
+// within vagueReach words before it, and no name the question lacks
+// after it: the sentence says there are such things, not which.
+func (a *article) vagueOnly(ws []word, qu *question) bool {
+	at := -1
+	for k, w := range ws {
+		if a.v.stem(w.f) != qu.typeTerm {
+			continue
+		}
+		vague := false
+		for j := k - 1; j >= 0 && j >= k-vagueReach; j-- {
+			vague = vague || a.v.vague[ws[j].f]
+		}
+		if !vague {
+			return false
+		}
+		if at < 0 {
+			at = k
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	return !slices.ContainsFunc(ws[at+1:], func(w word) bool { return a.newName(w, qu) && !a.v.demonyms[w.f] })
+}
+
+// vagueReach is how many words before a noun a word of vague may count
+// it: "several Latin American countries".
+const vagueReach = 3
+
+// holdsNumber reports whether sentence i holds a number the question
+// does not: a digit or a word of numbers.
+func (a *article) holdsNumber(i int, qu *question) bool {
+	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.number(w, qu) || a.v.numbers[w.f] })
+}
+
+// spanAt reports whether the number ws[k] counts a unit of time: one of
+// units, not of lengths, right after it or after one word ("two months
+// ago", "3 full years"). It tells how long or when, and counts none of
+// the things a "how many" question counts.
+func (a *article) spanAt(ws []word, k int) bool {
+	if !ws[k].digit && !a.v.numbers[ws[k].f] {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+2; j++ {
+		if a.v.units[ws[j].f] && !a.v.lengths[ws[j].f] {
+			return true
+		}
+	}
+	return false
+}
+
 // namesShare reports whether sentence i names a share: a per cent sign
 // or a share phrase ("huit sur dix", "half").
 func (a *article) namesShare(i int) bool {
@@ -1480,6 +1545,15 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 			// "How did Israel react to Varadkar's comments?": a
 			// reply to someone's words names them, here or just
 			// before.
+			continue
+		}
+		if qu.kind == "what" && qu.typeTerm != "" && a.vagueOnly(a.words[i], qu) {
+			continue // "some countries" says not which (holdsKind)
+		}
+		if (qu.kind == "howmany" || qu.kind == "when") && !a.holdsKind(i, qu) && !(qu.money && a.holdsNumber(i, qu)) {
+			// "How much money does the charity ask for?": a
+			// statement with no number does not say (a sum in a
+			// currency the lexicon lacks still may: "S/ 130 mil").
 			continue
 		}
 		s, _, _, _ := a.score(i, rest)

@@ -242,7 +242,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			inPhrase--
 			continue
 		}
-		out.money = out.money || out.kind == "howmany" && v.money[w.f]
+		out.money = out.money || out.kind == "howmany" && !out.span && v.money[w.f] // "How long did he spend…" asks a time
 		out.change = out.change || out.kind == "howmany" && v.change[w.f]
 		out.share = out.share || out.kind == "howmany" && v.share[w.f]
 		if asksStatementAt(ws, i, v) {

@@ -406,3 +406,22 @@ func TestPossessorSpeaks(t *testing.T) {
 		},
 	})
 }
+
+// TestStatementHoldsKind: a question that asks a party for a number
+// ("How much money does the charity ask for?") is not answered by its
+// statements that hold none; one that holds a sum, even in a currency
+// the lexicon lacks, answers it.
+func TestStatementHoldsKind(t *testing.T) {
+	const text = "Charity calls for flood aid\n\nThe Dunmore Relief Society asked the government on Tuesday for more money for the towns hit by the floods.\n\n" +
+		"\"We are asking for help before the next storm comes, not after it,\" said Mara Quint, the head of the society.\n\n" +
+		"The floods last spring ruined hundreds of homes along the river and closed the main road for weeks.\n"
+	const sum = "Charity calls for flood aid\n\nThe Dunmore Relief Society asked the government on Tuesday for more money for the towns hit by the floods.\n\n" +
+		"\"We are asking for S/ 40 mil before the next storm comes, not after it,\" said Mara Quint, the head of the society.\n\n" +
+		"The floods last spring ruined hundreds of homes along the river and closed the main road for weeks.\n"
+	quint := claimOf("Mara Quint", "\"We are asking for help before the next storm comes, not after it,\" said Mara Quint, the head of the society.")
+	quintSum := claimOf("Mara Quint", "\"We are asking for S/ 40 mil before the next storm comes, not after it,\" said Mara Quint, the head of the society.")
+	runStatementCases(t, []statementCase{
+		{name: "a statement with no sum does not say how much", code: "en", text: text, q: "How much money is Mara Quint asking for?", parties: []bot.Party{quint}},
+		{name: "a sum in another currency answers", code: "en", text: sum, q: "How much money is Mara Quint asking for?", quote: "40 mil", parties: []bot.Party{quintSum}},
+	})
+}

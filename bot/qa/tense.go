@@ -5,11 +5,17 @@ package qa
 // now ("currently").
 func (v *vocab) tensesOf(ws []word) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range ws {
+	for i, w := range ws {
 		for k, set := range v.tense {
-			if set[w.f] {
-				out[k] = true
+			if !set[w.f] {
+				continue
 			}
+			if k == "future" && v.reason[w.f] && (i == 0 || !v.tense["present"][ws[i-1].f] && !v.tense["past"][ws[i-1].f]) {
+				// "closed due to a gas leak" gives a reason; "is
+				// due to open" tells a future.
+				continue
+			}
+			out[k] = true
 		}
 	}
 	return out
