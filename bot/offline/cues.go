@@ -2814,6 +2814,36 @@ func (rs *resolver) afterOpeningObject(st, end int, s *sentence) *mention {
 	return nil
 }
 
+// afterOpeningPhrase returns the name that ends tokens st to end, the
+// phrase before a reporting verb, when a preposition opens the sentence
+// right before st and the lower-case words before the name describe no
+// one ("In the interview Cole said …", "At the hearing Dan Cole said
+// …"); else nil. (Not a description of a person before a name: "In
+// Paris the actor Cole said …" keeps the actor.)
+func (rs *resolver) afterOpeningPhrase(st, end int, s *sentence) *mention {
+	t := rs.t
+	lx := t.lx
+	b := s.body
+	if st != b+1 || end-st < 3 || end-st > 6 || t.toks[b].kind != tWord || !t.out(b) || !lx.Set("prep", t.toks[b].l) || !lx.Set("determiners", t.toks[st].l) {
+		return nil
+	}
+	j := st
+	for j < end && t.toks[j].kind == tWord && t.out(j) && !t.toks[j].cap && !t.isVerb(j) && !t.toks[j].poss {
+		j++
+	}
+	if j == st+1 || j >= end {
+		return nil
+	}
+	if d := rs.parseNP(st, j, 0); d == nil || d.kind != kDesc && d.kind != kDoc || d.class == "people" || d.class == "org" || d.class == "gov" {
+		return nil
+	}
+	m := rs.parseNP(j, end, 0)
+	if m == nil || m.t0 != j || m.t1 != end || m.kind != kPerson && m.kind != kName {
+		return nil
+	}
+	return m
+}
+
 // attributiveParticiple reports whether the participle at token c stands
 // between a determiner or a number and a lower-case noun, as an
 // adjective: "the added benefit", "a $600 added unemployment benefit".
@@ -3202,6 +3232,13 @@ func (rs *resolver) leftAtWord(cu *cue, k int, s *sentence) {
 			// the BBC Mr Reed said …": a participle of speaking
 			// and its object open the sentence with no comma; the
 			// person named last is the subject.
+			cu.left, cu.leftAtBoundary = m, true
+			return
+		}
+		if m := rs.afterOpeningPhrase(st, k+1, s); m != nil {
+			// "In the interview Cole said …": a preposition and a
+			// description of no one open the sentence with no comma;
+			// the name after them is the subject.
 			cu.left, cu.leftAtBoundary = m, true
 			return
 		}
