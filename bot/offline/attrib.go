@@ -5697,10 +5697,15 @@ func (rs *resolver) pairSpeaks(i int, cu *cue) []*attribution {
 	t := rs.t
 	lx := t.lx
 	s := &t.sents[i]
-	if cu.kind != cueVerb || i == 0 || cu.lo != s.body+1 || cu.c >= s.t1 || !t.pluralVerb(cu) {
+	if cu.kind != cueVerb || i == 0 || cu.lo != s.body+1 || cu.c >= s.t1 {
 		return nil
 	}
 	w := &t.toks[s.body]
+	// (A pronoun that is only plural needs no plural ending on its verb:
+	// "They said …", "Ils affirment …".)
+	if p, ok := lx.Pronouns[w.l]; !(ok && p.Plural && !p.Either && w.kind == tWord) && !t.pluralVerb(cu) {
+		return nil
+	}
 	var g byte
 	switch p, ok := lx.Pronouns[w.l]; {
 	case w.kind != tWord:
@@ -5721,8 +5726,8 @@ func (rs *resolver) pairSpeaks(i int, cu *cue) []*attribution {
 	for _, e := range []*entity{p1, p2} {
 		at := &attribution{speaker: e, verb: cu.verb, kind: cueVerb, cue: cu.c, sent: i, last: i, how: "pair"}
 		at.content = t.contentAfter(cu.hi, s, at)
-		if len(at.content) == 0 || !at.marked {
-			return nil
+		if len(at.content) == 0 || !at.marked && cu.verb.Voice != "say" {
+			return nil // (a verb of saying needs no "that": "They said the plan would fail.")
 		}
 		at.evStart = t.toks[s.body].start
 		out = append(out, at)
@@ -5778,7 +5783,16 @@ func (rs *resolver) pairOpening(k int) (*entity, *entity) {
 	if v+1 < s.t1 && t.toks[v].kind == tWord && (lx.Set("refl", t.toks[v].l) || lx.Set("clitics", t.toks[v].l)) {
 		v++ // "… se reunieron"
 	}
-	if v >= s.t1 || t.toks[v].kind != tWord || t.toks[v].cap || !t.endsIn("pluralverbendings", t.toks[v].l, 2) {
+	if v >= s.t1 || t.toks[v].kind != tWord || t.toks[v].cap {
+		return nil, nil
+	}
+	if len(lx.Sets["pluralverbendings"]) > 0 {
+		if !t.endsIn("pluralverbendings", t.toks[v].l, 2) {
+			return nil, nil
+		}
+	} else if l := t.toks[v].l; !lx.Set("aux", l) && !lx.Set("modal", l) && !t.isVerb(v) {
+		// (A language whose verbs show no plural: any verb, or an
+		// auxiliary: "Anne Roux and Paul Mercier met …".)
 		return nil, nil
 	}
 	return first.e, second.e

@@ -2193,6 +2193,66 @@ func (rs *resolver) namedRelativeAntecedent(lo int, s *sentence) *mention {
 	return rs.nameBeforeComma(r-1, s, false)
 }
 
+// personRelativeAntecedent returns the person of two names or more
+// right before the comma and the relative pronoun of persons ([set
+// personrel]) that open the clause of the verb at token lo ("… the
+// argument of Rep. Ann Cole, who has suggested that …"), or nil. After
+// "of", only when what comes before "of" is no person ("the daughter of
+// Tom Reed, who said …" may be either).
+func (rs *resolver) personRelativeAntecedent(lo int, s *sentence) *mention {
+	t := rs.t
+	lx := t.lx
+	r := lo - 1
+	for r > s.body && lo-r <= 3 && !lx.Set("relpron", t.toks[r].l) {
+		if tk := &t.toks[r]; tk.kind != tWord || tk.q >= 0 || tk.cap || !lx.Set("adverbs", tk.l) {
+			return nil
+		}
+		r--
+	}
+	if r-2 < s.body || !lx.Set("personrel", t.toks[r].l) || !t.out(r) || t.toks[r-1].s != "," {
+		return nil
+	}
+	c := r - 1
+	st := c
+	for st-1 >= s.body && c-st < 5 && t.toks[st-1].kind == tWord && t.toks[st-1].q < 0 && (t.toks[st-1].cap || lx.Set("nameglue", t.toks[st-1].l)) {
+		st--
+	}
+	for st < c && !t.toks[st].cap {
+		st++
+	}
+	if st == c {
+		return nil
+	}
+	m := rs.parseNP(st, c, 0)
+	if m != nil {
+	}
+	if m == nil || m.kind != kPerson || m.t1 != c || m.t1-m.t0 < 2 {
+		return nil
+	}
+	for k := max(st-2, s.body); k < st; k++ {
+		if t.phraseEnd("examples", k, s) == st {
+			return nil // "… politicians, like Tom Reed, who had condemned …": an example inside another's words
+		}
+	}
+	if p := st - 1; p > s.body && lx.Set("of", t.toks[p].l) {
+		o := p
+		for o-1 >= s.body && p-o < 4 && t.toks[o-1].kind == tWord && t.out(o-1) && !t.toks[o-1].cap && !t.isVerb(o-1) && !lx.Set("prep", t.toks[o-1].l) {
+			if o--; lx.Set("determiners", t.toks[o].l) {
+				break // "the argument of …"
+			}
+		}
+		if o == p {
+			return nil
+		}
+		if d := rs.parseNP(o, p, 0); d != nil {
+		}
+		if d := rs.parseNP(o, p, 0); d == nil || d.kind != kDesc && d.kind != kDoc || d.class == "people" || d.class == "unknown" && d.head == "" {
+			return nil
+		}
+	}
+	return m
+}
+
 // nameBeforeComma returns the person of two names or more or the named
 // body right before the comma at token c of sentence s, not after "de"
 // nor, unless afterPrep, another preposition; or nil.
@@ -2814,6 +2874,36 @@ func (rs *resolver) afterOpeningObject(st, end int, s *sentence) *mention {
 	return nil
 }
 
+// afterOpeningPhrase returns the name that ends tokens st to end, the
+// phrase before a reporting verb, when a preposition opens the sentence
+// right before st and the lower-case words before the name describe no
+// one ("In the interview Cole said …", "At the hearing Dan Cole said
+// …"); else nil. (Not a description of a person before a name: "In
+// Paris the actor Cole said …" keeps the actor.)
+func (rs *resolver) afterOpeningPhrase(st, end int, s *sentence) *mention {
+	t := rs.t
+	lx := t.lx
+	b := s.body
+	if st != b+1 || end-st < 3 || end-st > 6 || t.toks[b].kind != tWord || !t.out(b) || !lx.Set("prep", t.toks[b].l) || !lx.Set("determiners", t.toks[st].l) {
+		return nil
+	}
+	j := st
+	for j < end && t.toks[j].kind == tWord && t.out(j) && !t.toks[j].cap && !t.isVerb(j) && !t.toks[j].poss {
+		j++
+	}
+	if j == st+1 || j >= end {
+		return nil
+	}
+	if d := rs.parseNP(st, j, 0); d == nil || d.kind != kDesc && d.kind != kDoc || d.class == "people" || d.class == "org" || d.class == "gov" {
+		return nil
+	}
+	m := rs.parseNP(j, end, 0)
+	if m == nil || m.t0 != j || m.t1 != end || m.kind != kPerson && m.kind != kName {
+		return nil
+	}
+	return m
+}
+
 // attributiveParticiple reports whether the participle at token c stands
 // between a determiner or a number and a lower-case noun, as an
 // adjective: "the added benefit", "a $600 added unemployment benefit".
@@ -3205,6 +3295,13 @@ func (rs *resolver) leftAtWord(cu *cue, k int, s *sentence) {
 			cu.left, cu.leftAtBoundary = m, true
 			return
 		}
+		if m := rs.afterOpeningPhrase(st, k+1, s); m != nil {
+			// "In the interview Cole said …": a preposition and a
+			// description of no one open the sentence with no comma;
+			// the name after them is the subject.
+			cu.left, cu.leftAtBoundary = m, true
+			return
+		}
 		if e := t.participleAfterName(st, k, s); e > st {
 			// "Une étude de l'Inserm publiée mardi indique …", "Un
 			// sondage Ifop réalisé pour Le Figaro indique …": the
@@ -3389,6 +3486,18 @@ func (rs *resolver) relativeLeft(cu *cue, k int, s *sentence) {
 		if left := rs.relativeAntecedent(cu.lo, s); left != nil && (left.kind == kPerson || left.kind == kOrg) && t.toks[left.t1].s == "," &&
 			t.lx.Set("relpron", t.toks[left.t1+1].l) && !t.lx.Set("comp", t.toks[left.t1+1].l) && !t.lx.Set("possrel", t.toks[left.t1+1].l) {
 			cu.left, cu.leftAtBoundary = left, true
+		}
+	}
+	if (cu.left == nil || !cu.leftAtBoundary) && t.lx.Trait("namedrelative") {
+		// "It reinforces the argument of Rep. Ann Cole, who has
+		// suggested that …": a relative pronoun of persons right after
+		// a person named in full anywhere in the sentence; the person
+		// speaks.
+		if left := rs.personRelativeAntecedent(cu.lo, s); left != nil {
+			cu.left, cu.leftAtBoundary = left, true
+			if e := t.relClauseClose(cu.hi, s); e > 0 {
+				cu.relEnd = e
+			}
 		}
 	}
 	if (cu.left == nil || !cu.leftAtBoundary) && t.lx.Trait("relativesanywhere") {
