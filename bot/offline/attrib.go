@@ -4298,6 +4298,11 @@ func (t *text) objectBefore(k, j int, s *sentence) bool {
 	lx := t.lx
 	k0 := k
 	k = t.pastAdverbs(k, j, s)
+	if k+1 < j && t.out(k) && t.out(k+1) && !t.toks[k].cap && lx.Set("timemods", t.toks[k].l) && !t.toks[k+1].cap && (lx.Set("adverbs", t.toks[k+1].l) || isTimeWord(lx, t.toks[k+1].l)) {
+		// "meldete sich wenig später zu Wort: „…“", "kurz darauf": a
+		// word of degree before an adverb of time opens no object.
+		k = t.pastAdverbs(k+1, j, s)
+	}
 	if k >= j || t.toks[k].kind != tWord || t.toks[k].q >= 0 || lx.Set("comp", t.toks[k].l) {
 		return false
 	}
