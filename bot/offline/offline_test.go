@@ -8184,6 +8184,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Regierung plant eine Reform. In der Zwischenzeit rufen Oppositionsgruppen zu Demonstrationen vor dem Parlament auf."},
 		{name: "de a nationality's noun for one person before a name is a title: the name alone, and the noun later refers back to it", sent: 3, party: "Paul Mercier", notParty: "Franzose Paul Mercier",
 			text: "Der Franzose Paul Mercier sagte: „Wir sind zufrieden.“ Das Wetter war gut. „Wir bleiben hier“, sagt der Franzose."},
+		{name: "de a nationality's noun after a sentence that goes on with the last speaker's words: that speaker", sent: 4, party: "Paul Mercier",
+			text: "Paul Mercier arbeitet in Saarbrücken. Er sagt, das gehe so nicht weiter. Das gehe heute nicht mehr, jetzt müsse er Umwege fahren. „Wir bleiben Nachbarn“, sagt der Franzose."},
 		{name: "de via opening the sentence is a preposition, no name", sent: 2, party: "Anna Berg", notParty: "Via Instagram",
 			text: "Die Skispringerin Anna Berg verpasst die Spiele. Via Instagram meldete sich Anna Berg zu Wort: „Ich bin leer.“"},
 		{name: "de empfiehlt sich and an article: advisable, no one recommends", sent: 2, none: true,
