@@ -1390,7 +1390,7 @@ func (a *analysis) speakerAround(i int, cu *cue, at *attribution, before int, qu
 		} else if cu.verb.Idiom {
 			at.content, at.bare, at.marked = [][2]int{t.bodySpan(i)}, true, true
 		} else if !at.marked && lx.VerbSecond && !cu.mid && !cu.fronted && (cu.lo == cu.c && cu.lo > s.body || cu.lo < cu.c && a.introBefore(cu.c, s) && !t.auxIn(cu.lo, cu.c)) && cu.verb.Voice != "say" && cu.verb.Voice != "announce" && !cu.verb.Weak && !cu.verb.Opinion &&
-			a.secondSubject(cu.right, i) && !(cu.verb.Voice == "reject" && a.personObject(cu.right.t1, s)) && !(cu.verb.Voice == "threaten" && a.peopleObject(cu.right.t1, s)) {
+			(a.secondSubject(cu.right, i) || t.barePluralSubject(cu, s)) && !(cu.verb.Voice == "reject" && a.personObject(cu.right.t1, s)) && !(cu.verb.Voice == "threaten" && a.peopleObject(cu.right.t1, s)) {
 			// "Dagegen warnte der Sachverständigenrat vor einer
 			// Aufweichung.", "Am Montag lehnte die Opposition den Plan
 			// ab.": the object after the subject (up to the particle).
@@ -4298,6 +4298,11 @@ func (t *text) objectBefore(k, j int, s *sentence) bool {
 	lx := t.lx
 	k0 := k
 	k = t.pastAdverbs(k, j, s)
+	if k+1 < j && t.out(k) && t.out(k+1) && !t.toks[k].cap && lx.Set("timemods", t.toks[k].l) && !t.toks[k+1].cap && (lx.Set("adverbs", t.toks[k+1].l) || isTimeWord(lx, t.toks[k+1].l)) {
+		// "meldete sich wenig später zu Wort: „…“", "kurz darauf": a
+		// word of degree before an adverb of time opens no object.
+		k = t.pastAdverbs(k+1, j, s)
+	}
 	if k >= j || t.toks[k].kind != tWord || t.toks[k].q >= 0 || lx.Set("comp", t.toks[k].l) {
 		return false
 	}
@@ -5674,6 +5679,25 @@ func (a *analysis) secondSubject(m *mention, i int) bool {
 		return m.class != "" && t.lx.Set("determiners", t.toks[m.t0].l) && !t.lx.Set("objectdeterminers", t.toks[m.t0].l)
 	}
 	return a.knownSubject(m, i)
+}
+
+// barePluralSubject reports whether the phrase right after the finite
+// verb of cue cu, in second place behind a phrase that is no subject, is
+// a plural noun with no article in a language that capitalises its
+// nouns: one capitalised word, the verb plural, no conjunction or name
+// after it ("Am Montag rufen Oppositionsgruppen zu Protesten auf", "Nun
+// fordern Gewerkschaften höhere Löhne"): the subject, as a singular noun
+// with no article could not be.
+func (t *text) barePluralSubject(cu *cue, s *sentence) bool {
+	m := cu.right
+	lx := t.lx
+	if !lx.NounCaps || m == nil || m.t0 != cu.c+1 || m.t1 != m.t0+1 || cu.lo != cu.c || m.kind != kDesc && m.kind != kName || !t.toks[m.t0].cap || !t.pluralVerb(cu) {
+		return false
+	}
+	if m.t1 < s.t1 && (lx.Set("coord", t.toks[m.t1].l) || t.toks[m.t1].cap && !lx.Set("determiners", t.toks[m.t1].l)) {
+		return false
+	}
+	return lx.Speakers[m.head] != "" || lx.Set("pluralheads", m.head) || m.class != "" || m.kind == kName
 }
 
 // unitSign reports whether a punctuation token is a sign that belongs to

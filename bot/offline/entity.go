@@ -1776,11 +1776,18 @@ func (a *analysis) demonymSubject(m *mention, sent, tok int) *entity {
 		return nil
 	}
 	e := a.subjectOf(j)
+	from := j
+	if n := len(a.atts); e == nil && n > 0 && a.atts[n-1].sent < sent && a.atts[n-1].sent >= j-1 && a.atts[n-1].via == nil {
+		// "Er sagt, … Das gehe heute nicht mehr, müsse er …" (his
+		// words, going on) then "„…“, sagt der Franzose": the one who
+		// spoke last, no one else named since.
+		e, from = a.atts[n-1].speaker, a.atts[n-1].sent
+	}
 	if e == nil || e.kind != kPerson || e.country != nil || e.plural || m.gender != 0 && e.gender != 0 && e.gender != m.gender {
 		return nil
 	}
 	for _, sn := range a.reg.recent {
-		if sn.sent >= j && (sn.sent < sent || sn.sent == sent && sn.tok < tok) && sn.e != e && sn.e.kind == kPerson {
+		if sn.sent >= from && (sn.sent < sent || sn.sent == sent && sn.tok < tok) && sn.e != e && sn.e.kind == kPerson {
 			return nil
 		}
 	}

@@ -139,6 +139,14 @@ func (rs *resolver) phraseRuns(lo, i, end int) ([]capRun, []string, int) {
 		if titleLike && k > i && t.adjTitle(k) {
 			titleLike = false // "le parquet général": no general
 		}
+		if !titleLike && lx.NounCaps && tk.cap && k+1 < end && lx.Set("persondemonymwords", tk.l) && t.toks[k+1].kind == tWord && t.toks[k+1].cap && t.isName(k+1) &&
+			(len(runs) == 0 || runs[len(runs)-1].hi < k) {
+			// "der Franzose Paul Mercier": a nationality's noun for one
+			// person before a name, in a language that capitalises its
+			// nouns, is a title, not part of the name ("…, sagt der
+			// Franzose" is then his).
+			titleLike = true
+		}
 		if k-2 == lastTitle && t.parenLabel(k-1, end) {
 			// "le député (LFI) Paul Mercier", "la députée (RN) du
 			// Pas-de-Calais …": the label is the title's, and the title

@@ -909,6 +909,11 @@ von van der den de zu
 ähnlich anders kritisch skeptisch optimistisch zurückhaltend zuversichtlich
 auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen später hier dort zuvor trotzdem dennoch inzwischen mittlerweile zunächst schließlich danach dazu daher deshalb somit vielmehr stattdessen hingegen indes immerhin demnach demzufolge folglich darum also gleichwohl ohnehin jedenfalls zumindest offenbar offensichtlich angeblich vermutlich womöglich möglicherweise tatsächlich eigentlich insgesamt ebenso gleichzeitig unterdessen derweil seither seitdem längst kürzlich jüngst vorerst künftig dagegen trotz zugleich überdies ferner anschließend daraufhin wiederum bislang nunmehr indessen freilich ansonsten andernfalls zwar eher kaum nämlich letztlich endlich sogar erstmals ausdrücklich nochmals abermals vorher alleine gerne lange manche solche jede ebenfalls weiter darauf darüber dafür damit darin natürlich immer genau da zusätzlich zeitgleich weniger nachts meisten inhaltlich hierbei generell gemeinsam einmal deswegen dadurch daheim aktuell mehr manchmal übrigens
 
+[set timemods]
+# Words of degree before an adverb of time: "meldete sich wenig später zu
+# Wort: „…“", "kurz darauf" (README).
+wenig kurz gleich bald kaum unmittelbar
+
 [set time]
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend woche monat jahr anfang ende mitte
 
