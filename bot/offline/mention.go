@@ -1491,6 +1491,15 @@ func (t *text) glue(k, hi int) bool {
 		if j-next <= 3 && (j >= hi || t.toks[j].kind != tWord || !t.lx.Set("nameglue", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l)) && t.ofPhraseName(k-1) {
 			return true
 		}
+		// Or when it joins a second part to a name's phrase of its
+		// purpose, a part that is no acronym nor given name: "the
+		// Council for Science and Technology", "die Universität für
+		// Kunst und Design", "la Agencia para la Pesca y la Acuicultura"
+		// (not "the Council for Science and UNICEF").
+		if j-next <= 3 && (j >= hi || t.toks[j].kind != tWord || !t.lx.Set("nameglue", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l)) && t.purposeName(k-1) &&
+			!lang.IsAcronym(t.toks[next].s) && t.lx.GivenNames[t.toks[next].l] == 0 {
+			return true
+		}
 		// Or when the second part goes on to an "of"-phrase of its own
 		// and one acronym in parentheses closes the whole: "la
 		// Confederación de Agricultura y Ganadería de Chile (CAG)".
@@ -1715,6 +1724,31 @@ func (t *text) ofPhraseName(k int) bool {
 		return o.kind == tWord && o.cap && o.q < 0 && t.lx.Set("orgwords", o.b)
 	}
 	return p.kind == tWord && p.q < 0 && (p.cap && t.isName(b-1) || t.lx.Set("orgwords", p.b))
+}
+
+// purposeName reports whether the capitalised word at k ends a name's
+// phrase of its purpose ([set nameprep]) right after its organisation
+// word: "Council for Science", "Agencia Nacional para la Pesca".
+func (t *text) purposeName(k int) bool {
+	b := k
+	for b >= 0 && t.toks[b].kind == tWord && t.toks[b].cap && t.toks[b].q < 0 {
+		b--
+	}
+	if b == k || b < 1 || k-b > 3 {
+		return false
+	}
+	for b > 0 && t.toks[b].kind == tWord && !t.toks[b].cap && t.lx.Set("nameglue", t.toks[b].l) && !t.lx.Set("of", t.toks[b].l) {
+		b-- // "para la"
+	}
+	if t.toks[b].kind != tWord || t.toks[b].cap || t.toks[b].q >= 0 || !t.lx.Set("nameprep", t.toks[b].l) {
+		return false
+	}
+	for j := b - 1; j >= 0 && b-j <= 3 && t.toks[j].kind == tWord && t.toks[j].cap && t.toks[j].q < 0; j-- {
+		if t.lx.Set("orgwords", t.toks[j].b) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTitleWord reports whether token k is a role word.

@@ -679,6 +679,16 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en and inside a name's phrase of its purpose after its organisation word: one body", sent: 2, parties: "Council for Science and Technology",
+			text: "The storm hit the coast.\n\nThe Council for Science and Technology said the damage was severe."},
+		{name: "de und inside a name's phrase of its purpose after its organisation word: one body", sent: 2, parties: "Universität für Kunst und Design",
+			text: "Der Sommer war heiß.\n\nDie Universität für Kunst und Design warnt, dass die Trockenheit zunimmt."},
+		{name: "en and after a name's phrase of its purpose, then an acronym: two bodies", sent: 2, parties: "Council for Science|UNICEF",
+			text: "The storm hit the coast.\n\nThe Council for Science and UNICEF said the damage was severe."},
+		{name: "en and after a name's phrase of its purpose, then a person: two parties", sent: 2, parties: "Council for Science|John Smith",
+			text: "The storm hit the coast.\n\nThe Council for Science and John Smith said the damage was severe."},
+		{name: "en and between two countries: two parties", sent: 2, parties: "Germany|France",
+			text: "The storm hit the coast.\n\nGermany and France said the damage was severe."},
 		{name: "en an opening phrase of time and no verb before the subject of a verb with no words after it: no one's words", sent: 2, none: true,
 			text: "Tom Reed was found guilty on Monday.\n\nAfter the verdict, Reed's lawyers spoke to reporters."},
 		{name: "en an opening phrase of time, then words after an incise: the words", sent: 2, party: "Tom Reed",
