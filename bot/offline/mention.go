@@ -123,6 +123,11 @@ func (rs *resolver) phraseRuns(lo, i, end int) ([]capRun, []string, int) {
 			}
 			if n := len(runs); n > 0 && runs[n-1].hi == k && t.glue(k, end) {
 				runs[n-1].hi = k + 1 // "Cole & Barr"
+			} else if k > i && (n == 0 || runs[n-1].hi < k-1) && t.elidedCompound(k, end) && t.isName(k+2) && !t.isTitleWord(k+2) {
+				// "der Lesben- und Schwulenverband": the first part of a
+				// compound whose shared part is left out opens the
+				// name that the last part ends.
+				runs = append(runs, capRun{k - 1, k + 1})
 			}
 			continue
 		}
@@ -214,6 +219,12 @@ func (rs *resolver) phraseRuns(lo, i, end int) ([]capRun, []string, int) {
 			// A role word capitalised right after a given name is a
 			// surname: "Manuel Reina", "Luis Rey".
 			titleLike = false
+		}
+		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && !t.toks[k].cap && t.elidedCompound(k, end) {
+			// "der Mieter- und Eigentümerverband": the coordinator of a
+			// compound whose shared part is left out joins the one name.
+			runs[n-1].hi = k + 1
+			continue
 		}
 		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && !t.toks[k].cap && t.glue(k, end) {
 			// "Ángel de la Fuente", "María de los Ángeles Pérez": glue
