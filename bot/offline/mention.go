@@ -1464,6 +1464,9 @@ func (t *text) glue(k, hi int) bool {
 	if tk.cap && t.capitalPrep(k, hi) {
 		return true // "Reporters Without Borders", "Reporteros Sin Fronteras"
 	}
+	if !tk.cap && tk.kind == tWord && t.acronymName(k) {
+		return true // "der Bund für Umwelt und Naturschutz Deutschland (BUND)"
+	}
 	if tk.cap || k == 0 || k+1 >= hi {
 		return false
 	}
@@ -1735,6 +1738,49 @@ func (t *text) ofPhraseName(k int) bool {
 		return o.kind == tWord && o.cap && o.q < 0 && t.lx.Set("orgwords", o.b)
 	}
 	return p.kind == tWord && p.q < 0 && (p.cap && t.isName(b-1) || t.lx.Set("orgwords", p.b))
+}
+
+// acronymName reports whether the coordinator at k lies inside a name of
+// capitalised words whose initials spell the acronym in parentheses
+// right after it: "Bund für Umwelt und Naturschutz Deutschland (BUND)",
+// "Agencia Nacional para la Pesca y la Acuicultura (ANPA)".
+func (t *text) acronymName(k int) bool {
+	lx := t.lx
+	inName := func(j int) bool {
+		l := t.toks[j].l
+		return lx.Set("coord", l) || lx.Set("prep", l) || lx.Set("of", l) || lx.Set("nameglue", l)
+	}
+	if k < 1 || !lx.Set("coord", t.toks[k].l) {
+		return false
+	}
+	var fwd []rune
+	j := k + 1
+	for ; j < len(t.toks) && j-k <= 8 && t.toks[j].kind == tWord && t.toks[j].q < 0; j++ {
+		switch {
+		case t.toks[j].cap:
+			fwd = append(fwd, []rune(t.toks[j].s)[0])
+		case !inName(j):
+			return false
+		}
+	}
+	if len(fwd) == 0 || j+2 >= len(t.toks) || t.toks[j].s != "(" || t.toks[j+2].s != ")" || t.toks[j+1].kind != tWord || !lang.IsAcronym(t.toks[j+1].s) {
+		return false
+	}
+	acr := []rune(strings.ToUpper(t.toks[j+1].s))
+	n := len(acr) - len(fwd)
+	if n < 1 || strings.ToUpper(string(fwd)) != string(acr[n:]) {
+		return false
+	}
+	var back []rune
+	for b := k - 1; b >= 0 && k-b <= 8 && len(back) < n && t.toks[b].kind == tWord && t.toks[b].q < 0; b-- {
+		switch {
+		case t.toks[b].cap:
+			back = append([]rune{[]rune(t.toks[b].s)[0]}, back...)
+		case !inName(b):
+			return false
+		}
+	}
+	return len(back) == n && strings.ToUpper(string(back)) == string(acr[:n])
 }
 
 // purposeName reports whether the capitalised word at k ends a name's

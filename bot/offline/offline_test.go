@@ -693,6 +693,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Stadt plant neue Häuser.\n\nDer Mieter- und Eigentümerverband fordert, dass die Stadt mehr Wohnungen baut."},
 		{name: "de a compound whose shared part is left out before und, then a title: a title, no name", sent: 2, notParty: "Familien- und Frauenministerin",
 			text: "Die Regierung tagte am Montag in Wien.\n\n\u201eWir werden mehr Geld in die Schulen investieren\u201c, sagte die Familien- und Frauenministerin."},
+		{name: "de und inside a name whose initials spell the acronym after it: one body", sent: 2, parties: "Kreis für Wiesen und Teiche Sachsen",
+			text: "Der Sommer war heiß.\n\nDer Kreis für Wiesen und Teiche Sachsen (KWTS) warnt, dass die Trockenheit zunimmt."},
 		{name: "en an opening phrase of time and no verb before the subject of a verb with no words after it: no one's words", sent: 2, none: true,
 			text: "Tom Reed was found guilty on Monday.\n\nAfter the verdict, Reed's lawyers spoke to reporters."},
 		{name: "en an opening phrase of time, then words after an incise: the words", sent: 2, party: "Tom Reed",
