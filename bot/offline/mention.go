@@ -1493,8 +1493,13 @@ func (t *text) glue(k, hi int) bool {
 		// "and" inside a name only when the name goes on to an
 		// organisation word: "World Travel and Tourism Council".
 		j := next
+		// (An article right after the coordinator opens a second body,
+		// "Germany and the Nordic Fisheries Council", unless the part
+		// before it opened with that article too: "para la
+		// Alimentación y la Agricultura".)
+		secondBody := next > k+1 && t.lx.Set("determiners", t.toks[k+1].l) && !(k >= 2 && t.toks[k-2].l == t.toks[k+1].l)
 		for ; j < hi && t.toks[j].kind == tWord && t.toks[j].cap; j++ {
-			if j < next+4 && t.lx.Set("orgwords", t.toks[j].b) {
+			if j < next+4 && t.lx.Set("orgwords", t.toks[j].b) && !secondBody {
 				return true
 			}
 		}
