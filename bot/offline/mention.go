@@ -1805,8 +1805,11 @@ func (t *text) purposeName(k int) bool {
 	if t.toks[b].kind != tWord || t.toks[b].cap || t.toks[b].q >= 0 || !t.lx.Set("nameprep", t.toks[b].l) {
 		return false
 	}
-	for j := b - 1; j >= 0 && b-j <= 3 && t.toks[j].kind == tWord && t.toks[j].cap && t.toks[j].q < 0; j-- {
-		if t.lx.Set("orgwords", t.toks[j].b) {
+	for j := b - 1; j >= 0 && b-j <= 6 && t.toks[j].kind == tWord && t.toks[j].q < 0; j-- {
+		if !t.toks[j].cap && (j == b-1 || !t.lx.Set("nameglue", t.toks[j].l)) {
+			break // (glue words inside the name: "Organización de las Naciones Unidas para …")
+		}
+		if t.toks[j].cap && t.lx.Set("orgwords", t.toks[j].b) {
 			return true
 		}
 	}

@@ -701,6 +701,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The storm hit the coast.\n\nThe Coastal Travel and Tourism Council said the damage was severe."},
 		{name: "es y between two capitalised portfolios after a title, de and its article: one portfolio, the person named after it", sent: 2, parties: "Rosa Paredes",
 			text: "El verano fue seco.\n\nLa ministra de la Familia y Equidad Social, Rosa Paredes, se refirió a la sequía que afecta al país."},
+		{name: "es y inside a name's phrase of its purpose after glue words and its organisation word: one body", sent: 2, parties: "Organización de las Naciones Unidas para la Pesca y la Caza",
+			text: "El verano fue seco.\n\nLa Organización de las Naciones Unidas para la Pesca y la Caza advierte que la sequía seguirá."},
 		{name: "en an opening phrase of time and no verb before the subject of a verb with no words after it: no one's words", sent: 2, none: true,
 			text: "Tom Reed was found guilty on Monday.\n\nAfter the verdict, Reed's lawyers spoke to reporters."},
 		{name: "en an opening phrase of time, then words after an incise: the words", sent: 2, party: "Tom Reed",
