@@ -123,6 +123,11 @@ func (rs *resolver) phraseRuns(lo, i, end int) ([]capRun, []string, int) {
 			}
 			if n := len(runs); n > 0 && runs[n-1].hi == k && t.glue(k, end) {
 				runs[n-1].hi = k + 1 // "Cole & Barr"
+			} else if k > i && (n == 0 || runs[n-1].hi < k-1) && t.elidedCompound(k, end) && t.isName(k+2) && !t.isTitleWord(k+2) {
+				// "der Lesben- und Schwulenverband": the first part of a
+				// compound whose shared part is left out opens the
+				// name that the last part ends.
+				runs = append(runs, capRun{k - 1, k + 1})
 			}
 			continue
 		}
@@ -222,6 +227,12 @@ func (rs *resolver) phraseRuns(lo, i, end int) ([]capRun, []string, int) {
 			// A role word capitalised right after a given name is a
 			// surname: "Manuel Reina", "Luis Rey".
 			titleLike = false
+		}
+		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && !t.toks[k].cap && t.elidedCompound(k, end) {
+			// "der Mieter- und Eigentümerverband": the coordinator of a
+			// compound whose shared part is left out joins the one name.
+			runs[n-1].hi = k + 1
+			continue
 		}
 		if n := len(runs); n > 0 && runs[n-1].hi == k && !titleLike && !t.toks[k].cap && t.glue(k, end) {
 			// "Ángel de la Fuente", "María de los Ángeles Pérez": glue
@@ -1461,6 +1472,9 @@ func (t *text) glue(k, hi int) bool {
 	if tk.cap && t.capitalPrep(k, hi) {
 		return true // "Reporters Without Borders", "Reporteros Sin Fronteras"
 	}
+	if !tk.cap && tk.kind == tWord && t.acronymName(k) {
+		return true // "der Bund für Umwelt und Naturschutz Deutschland (BUND)"
+	}
 	if tk.cap || k == 0 || k+1 >= hi {
 		return false
 	}
@@ -1487,8 +1501,13 @@ func (t *text) glue(k, hi int) bool {
 		// "and" inside a name only when the name goes on to an
 		// organisation word: "World Travel and Tourism Council".
 		j := next
+		// (An article right after the coordinator opens a second body,
+		// "Germany and the Nordic Fisheries Council", unless the part
+		// before it opened with that article too: "para la
+		// Alimentación y la Agricultura".)
+		secondBody := next > k+1 && t.lx.Set("determiners", t.toks[k+1].l) && !(k >= 2 && t.toks[k-2].l == t.toks[k+1].l)
 		for ; j < hi && t.toks[j].kind == tWord && t.toks[j].cap; j++ {
-			if j < next+4 && t.lx.Set("orgwords", t.toks[j].b) {
+			if j < next+4 && t.lx.Set("orgwords", t.toks[j].b) && !secondBody {
 				return true
 			}
 		}
@@ -1497,6 +1516,15 @@ func (t *text) glue(k, hi int) bool {
 		// Ports and Transport,", "le ministère des Ports et des
 		// Transports,".
 		if j-next <= 3 && (j >= hi || t.toks[j].kind != tWord || !t.lx.Set("nameglue", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l)) && t.ofPhraseName(k-1) {
+			return true
+		}
+		// Or when it joins a second part to a name's phrase of its
+		// purpose, a part that is no acronym nor given name: "the
+		// Council for Science and Technology", "die Universität für
+		// Kunst und Design", "la Agencia para la Pesca y la Acuicultura"
+		// (not "the Council for Science and UNICEF").
+		if j-next <= 3 && (j >= hi || t.toks[j].kind != tWord || !t.lx.Set("nameglue", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l)) && t.purposeName(k-1) &&
+			!lang.IsAcronym(t.toks[next].s) && t.lx.GivenNames[t.toks[next].l] == 0 {
 			return true
 		}
 		// Or when the second part goes on to an "of"-phrase of its own
@@ -1723,6 +1751,77 @@ func (t *text) ofPhraseName(k int) bool {
 		return o.kind == tWord && o.cap && o.q < 0 && t.lx.Set("orgwords", o.b)
 	}
 	return p.kind == tWord && p.q < 0 && (p.cap && t.isName(b-1) || t.lx.Set("orgwords", p.b))
+}
+
+// acronymName reports whether the coordinator at k lies inside a name of
+// capitalised words whose initials spell the acronym in parentheses
+// right after it: "Bund für Umwelt und Naturschutz Deutschland (BUND)",
+// "Agencia Nacional para la Pesca y la Acuicultura (ANPA)".
+func (t *text) acronymName(k int) bool {
+	lx := t.lx
+	inName := func(j int) bool {
+		l := t.toks[j].l
+		return lx.Set("coord", l) || lx.Set("prep", l) || lx.Set("of", l) || lx.Set("nameglue", l)
+	}
+	if k < 1 || !lx.Set("coord", t.toks[k].l) {
+		return false
+	}
+	var fwd []rune
+	j := k + 1
+	for ; j < len(t.toks) && j-k <= 8 && t.toks[j].kind == tWord && t.toks[j].q < 0; j++ {
+		switch {
+		case t.toks[j].cap:
+			fwd = append(fwd, []rune(t.toks[j].s)[0])
+		case !inName(j):
+			return false
+		}
+	}
+	if len(fwd) == 0 || j+2 >= len(t.toks) || t.toks[j].s != "(" || t.toks[j+2].s != ")" || t.toks[j+1].kind != tWord || !lang.IsAcronym(t.toks[j+1].s) {
+		return false
+	}
+	acr := []rune(strings.ToUpper(t.toks[j+1].s))
+	n := len(acr) - len(fwd)
+	if n < 1 || strings.ToUpper(string(fwd)) != string(acr[n:]) {
+		return false
+	}
+	var back []rune
+	for b := k - 1; b >= 0 && k-b <= 8 && len(back) < n && t.toks[b].kind == tWord && t.toks[b].q < 0; b-- {
+		switch {
+		case t.toks[b].cap:
+			back = append([]rune{[]rune(t.toks[b].s)[0]}, back...)
+		case !inName(b):
+			return false
+		}
+	}
+	return len(back) == n && strings.ToUpper(string(back)) == string(acr[:n])
+}
+
+// purposeName reports whether the capitalised word at k ends a name's
+// phrase of its purpose ([set nameprep]) right after its organisation
+// word: "Council for Science", "Agencia Nacional para la Pesca".
+func (t *text) purposeName(k int) bool {
+	b := k
+	for b >= 0 && t.toks[b].kind == tWord && t.toks[b].cap && t.toks[b].q < 0 {
+		b--
+	}
+	if b == k || b < 1 || k-b > 3 {
+		return false
+	}
+	for b > 0 && t.toks[b].kind == tWord && !t.toks[b].cap && t.lx.Set("nameglue", t.toks[b].l) && !t.lx.Set("of", t.toks[b].l) {
+		b-- // "para la"
+	}
+	if t.toks[b].kind != tWord || t.toks[b].cap || t.toks[b].q >= 0 || !t.lx.Set("nameprep", t.toks[b].l) {
+		return false
+	}
+	for j := b - 1; j >= 0 && b-j <= 6 && t.toks[j].kind == tWord && t.toks[j].q < 0; j-- {
+		if !t.toks[j].cap && (j == b-1 || !t.lx.Set("nameglue", t.toks[j].l)) {
+			break // (glue words inside the name: "Organización de las Naciones Unidas para …")
+		}
+		if t.toks[j].cap && t.lx.Set("orgwords", t.toks[j].b) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTitleWord reports whether token k is a role word.

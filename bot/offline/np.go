@@ -263,6 +263,9 @@ func (t *text) portfolioPair(j int, s *sentence) bool {
 	for p > s.body && j-p < 4 && t.toks[p].kind == tWord && t.toks[p].cap && t.out(p) {
 		p--
 	}
+	if p < j-1 && p-1 > s.body && !t.toks[p].cap && t.toks[p].kind == tWord && lx.Set("definite", t.toks[p].l) && lx.Set("of", t.toks[p-1].l) && !t.toks[p-1].cap {
+		p-- // "la ministra de la Mujer y Equidad de Género": the portfolio after "of" and its article
+	}
 	if p == j-1 || p-1 < s.body || !lx.Set("of", t.toks[p].l) || t.toks[p].cap {
 		return false
 	}

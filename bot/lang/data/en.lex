@@ -1234,6 +1234,9 @@ forced_to rushed_to hastened_to
 # to three words and the infinitive of a verb of saying, which reports.
 took_to takes_to take_to taking_to taken_to
 
+[set nameprep]
+for
+
 [set orgwords]
 nations ministry department office agency commission committee council association foundation institute center centre university company corporation corp corp. inc inc. ltd ltd. llc plc group party front forces force army navy command movement organization organisation union league alliance coalition court assembly parliament congress senate bank fund network news daily times post press herald journal tribune gazette telegraph guardian review radio tv television broadcasting channel service services police embassy consulate government administration authority authorities board bureau federation guild society trust hospital airlines airline airways church guard guards brigade brigades corps program programme project club institution museum school college house wire mail observer chronicle mirror weekly monthly magazine media ngo unesco state campaign confederation chamber secretariat directorate tribunal observatory cooperative consortium conference academy laboratory laboratories division unit railway railways railroad railroads trains rail transit transport lines buses ferries holdings industries motors pharmaceuticals pharmaceutical pharma therapeutics biosciences biotech technologies systems labs energy foods brands enterprises partners ventures logistics petroleum mining resources entertainment electronics semiconductor semiconductors communications telecom insurance bancorp software networks solutions chemicals aerospace automotive beverages securities investments telecommunications electric gas utilities steel oil protection enforcement prevention centers centres homes properties developments builders realty hotels resorts studios county city township borough municipality
 

@@ -944,6 +944,9 @@ estudio estudios encuesta encuestas sondeo sondeos datos cifras estadísticas es
 [set pluraldocs]
 estudios encuestas sondeos datos cifras estadísticas estimaciones cálculos investigaciones
 
+[set nameprep]
+para
+
 [set orgwords]
 ministerio consejo comisión agencia comité asociación fundación instituto centro universidad sociedad empresa compañía constructora aerolínea operadora distribuidora farmacéutica minera petrolera aseguradora grupo partido frente fuerzas ejército armada movimiento organización unión liga alianza coalición corte tribunal asamblea parlamento congreso senado banco fondo red diario periódico radio televisión canal servicio policía embajada consulado gobierno administración autoridad autoridades oficina federación sindicato hospital iglesia club institución museo escuela colegio fiscalía procuraduría alcaldía secretaría confederación cámara observatorio cooperativa consorcio conferencia academia laboratorio dirección coordinadora plataforma junta mesa delegación subdelegación consejería concejalía defensoría sindicatos partidos empresas compañías asociaciones fundaciones organizaciones departamento ayuntamiento diputación cabildo municipalidad intendencia gobernación superintendencia contraloría registraduría subsecretaría comandancia gendarmería prefectura comisaría subcomisaría brigada cuartel batallón
 

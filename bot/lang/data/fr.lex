@@ -1035,6 +1035,9 @@ million millions milliard milliards milliers centaines dizaines
 [set pluraldocs]
 études enquêtes sondages données chiffres statistiques estimations calculs analyses recherches
 
+[set nameprep]
+pour
+
 [set orgwords]
 # (Also "forum", "programme", …: "le Forum économique mondial", "le
 # Programme alimentaire mondial" are bodies named with lower-case

@@ -725,6 +725,9 @@ estudo estudos pesquisa pesquisas sondagem sondagens dados números estatística
 [set pluraldocs]
 estudos pesquisas sondagens dados números estatísticas estimativas cálculos levantamentos análises
 
+[set nameprep]
+para
+
 [set orgwords]
 ministério conselho comissão agência comitê comité associação fundação instituto centro universidade sociedade empresa companhia grupo partido frente forças exército marinha movimento organização união liga aliança coalizão corte tribunal assembleia parlamento congresso senado câmara banco fundo rede jornal rádio televisão canal serviço polícia embaixada consulado governo administração autoridade autoridades secretaria federação sindicato hospital igreja clube instituição museu escola colégio procuradoria prefeitura defensoria confederação observatório cooperativa consórcio conferência academia laboratório diretoria ordem delegação subdelegação
 
