@@ -903,6 +903,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The transport reform has divided the city for months. \"We do not want more buses on this street,\" said neighbour Peter Ross. The minister said the reform was needed to cut traffic."},
 		{name: "es a government's title is not the person named before as one of the people", sent: 3, party: "Ministro",
 			text: "La reforma del transporte divide a la ciudad desde hace meses. \"No queremos más autobuses por esta calle\", expresó el vecino Pedro Ruiz. El ministro sostuvo que la reforma es necesaria para reducir el tráfico."},
+		{name: "en an acronym spelled like a relative pronoun is a body", sent: 2, party: "WHO",
+			text: "The outbreak is spreading across the region. The WHO said the risk to the public was high."},
 		{name: "en as noted by a source is according to it", sent: 1, party: "Trista Best", claim: "Says most people get enough vitamin D",
 			text: "Most people get enough vitamin D from food, as noted by registered dietitian Trista Best."},
 		{name: "en an adjective of a title before it after a quotation is the speaker's", sent: 1, party: "Amanda Miller",

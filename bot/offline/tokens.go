@@ -99,9 +99,30 @@ func tokenize(src string, lx *lang.Lexicon) *text {
 			}
 		}
 	}
+	t.markAcronyms()
 	t.markCase()
 	markFurniture(t)
 	return t
+}
+
+// markAcronyms keeps an acronym that is spelled like a relative pronoun
+// ("The WHO said …", "The WHO and UNICEF said …") from reading as one,
+// in a sentence that is not all in capitals: its word is the acronym.
+func (t *text) markAcronyms() {
+	for _, s := range t.sents {
+		lower := false
+		for k := s.t0; k < s.t1 && !lower; k++ {
+			lower = t.toks[k].kind == tWord && strings.ToUpper(t.toks[k].s) != t.toks[k].s
+		}
+		if !lower {
+			continue // (a headline in capitals: "WHO SAID IT")
+		}
+		for k := s.t0; k < s.t1; k++ {
+			if tk := &t.toks[k]; tk.kind == tWord && lang.IsAcronym(tk.s) && t.lx.Set("relpron", tk.l) {
+				tk.l, tk.b = tk.s, tk.s
+			}
+		}
+	}
 }
 
 // splitWords appends the tokens of src[start:end].
