@@ -2224,8 +2224,6 @@ func (rs *resolver) personRelativeAntecedent(lo int, s *sentence) *mention {
 		return nil
 	}
 	m := rs.parseNP(st, c, 0)
-	if m != nil {
-	}
 	if m == nil || m.kind != kPerson || m.t1 != c || m.t1-m.t0 < 2 {
 		return nil
 	}
@@ -2243,8 +2241,6 @@ func (rs *resolver) personRelativeAntecedent(lo int, s *sentence) *mention {
 		}
 		if o == p {
 			return nil
-		}
-		if d := rs.parseNP(o, p, 0); d != nil {
 		}
 		if d := rs.parseNP(o, p, 0); d == nil || d.kind != kDesc && d.kind != kDoc || d.class == "people" || d.class == "unknown" && d.head == "" {
 			return nil
