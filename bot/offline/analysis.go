@@ -1937,8 +1937,15 @@ func (t *text) reportedSpeech(i int) bool {
 	// relative pronoun: "Der Zeuge wollte nicht aussagen, ob er Geld
 	// gesehen habe" is the writer's sentence; "Ob die Firma zahle, sei
 	// unklar" is not.)
-	sub := t.out(s.body) && t.opensSubClause(s.body)
-	for k := s.body; k < s.t1; k++ {
+	return t.subjunctiveFrom(s.body, s)
+}
+
+// subjunctiveFrom reports whether a subjunctive stands outside
+// quotations in sentence s from token k0 on, outside any clause a
+// subordinating word opens (up to the next comma).
+func (t *text) subjunctiveFrom(k0 int, s *sentence) bool {
+	sub := t.out(k0) && t.opensSubClause(k0)
+	for k := k0; k < s.t1; k++ {
 		if t.toks[k].s == "," && t.toks[k].q < 0 {
 			sub = k+1 < s.t1 && t.out(k+1) && t.opensSubClause(k+1)
 			continue

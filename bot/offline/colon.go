@@ -502,17 +502,7 @@ func (t *text) reportedAfter(c int, s *sentence) bool {
 	if len(t.lx.Sets["subjunctive"]) == 0 || c+1 >= s.t1 {
 		return false
 	}
-	sub := t.out(c+1) && t.opensSubClause(c+1)
-	for k := c + 1; k < s.t1; k++ {
-		if t.toks[k].s == "," && t.toks[k].q < 0 {
-			sub = k+1 < s.t1 && t.out(k+1) && t.opensSubClause(k+1)
-			continue
-		}
-		if t.out(k) && !sub && t.subjunctive(k) {
-			return true
-		}
-	}
-	return false
+	return t.subjunctiveFrom(c+1, s)
 }
 
 // verbAfterSubject reports whether token k, before the colon at c, is

@@ -2304,15 +2304,7 @@ func (rs *resolver) relativeAntecedent(lo int, s *sentence) *mention {
 		return nil
 	}
 	c := r - 1
-	st := c
-	for st-1 >= s.body && c-st < 8 {
-		tk := &t.toks[st-1]
-		if tk.kind != tWord || tk.q >= 0 || lx.Set("prep", tk.l) && !lx.Set("of", tk.l) || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) ||
-			t.isVerb(st-1) && !tk.cap {
-			break
-		}
-		st--
-	}
+	st := t.antecedentStart(c, s)
 	if st == c {
 		return nil
 	}
@@ -2340,6 +2332,24 @@ func (rs *resolver) relativeAntecedent(lo int, s *sentence) *mention {
 	return nil
 }
 
+// antecedentStart returns where the phrase ending at token end (the
+// comma before a relative clause) starts: up to eight words back, past
+// "of" but not another preposition, a clause word, a complementiser or a
+// verb in lower case.
+func (t *text) antecedentStart(end int, s *sentence) int {
+	lx := t.lx
+	st := end
+	for st-1 >= s.body && end-st < 8 {
+		tk := &t.toks[st-1]
+		if tk.kind != tWord || tk.q >= 0 || lx.Set("prep", tk.l) && !lx.Set("of", tk.l) || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) ||
+			t.isVerb(st-1) && !tk.cap {
+			break
+		}
+		st--
+	}
+	return st
+}
+
 // viewRelCue reads a relative clause of a view set off after a named
 // person or body ([set viewrel]: "…, Elthon Rivera, para quien las
 // aulas están vacías", "A deputada Ana Lima, para quem o projeto é
@@ -2354,15 +2364,7 @@ func (a *analysis) viewRelCue(i, c int) *cue {
 		return nil
 	}
 	end := c - 1
-	st := end
-	for st-1 >= s.body && end-st < 8 {
-		tk := &t.toks[st-1]
-		if tk.kind != tWord || tk.q >= 0 || lx.Set("prep", tk.l) && !lx.Set("of", tk.l) || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) ||
-			t.isVerb(st-1) && !tk.cap {
-			break
-		}
-		st--
-	}
+	st := t.antecedentStart(end, s)
 	if st == end {
 		return nil
 	}
