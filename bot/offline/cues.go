@@ -2213,13 +2213,7 @@ func (rs *resolver) personRelativeAntecedent(lo int, s *sentence) *mention {
 		return nil
 	}
 	c := r - 1
-	st := c
-	for st-1 >= s.body && c-st < 5 && t.toks[st-1].kind == tWord && t.toks[st-1].q < 0 && (t.toks[st-1].cap || lx.Set("nameglue", t.toks[st-1].l)) {
-		st--
-	}
-	for st < c && !t.toks[st].cap {
-		st++
-	}
+	st := t.nameRunStart(c, s)
 	if st == c {
 		return nil
 	}
@@ -2249,11 +2243,11 @@ func (rs *resolver) personRelativeAntecedent(lo int, s *sentence) *mention {
 	return m
 }
 
-// nameBeforeComma returns the person of two names or more or the named
-// body right before the comma at token c of sentence s, not after "de"
-// nor, unless afterPrep, another preposition; or nil.
-func (rs *resolver) nameBeforeComma(c int, s *sentence, afterPrep bool) *mention {
-	t := rs.t
+// nameRunStart returns where the run of capitalised words (and name
+// glue, "de", "van") that ends before token c of sentence s starts, up to
+// five words back and past lower-case words at its start; c when there
+// is none.
+func (t *text) nameRunStart(c int, s *sentence) int {
 	lx := t.lx
 	st := c
 	for st-1 >= s.body && c-st < 5 && t.toks[st-1].kind == tWord && t.toks[st-1].q < 0 && (t.toks[st-1].cap || lx.Set("nameglue", t.toks[st-1].l)) {
@@ -2262,6 +2256,16 @@ func (rs *resolver) nameBeforeComma(c int, s *sentence, afterPrep bool) *mention
 	for st < c && !t.toks[st].cap {
 		st++
 	}
+	return st
+}
+
+// nameBeforeComma returns the person of two names or more or the named
+// body right before the comma at token c of sentence s, not after "de"
+// nor, unless afterPrep, another preposition; or nil.
+func (rs *resolver) nameBeforeComma(c int, s *sentence, afterPrep bool) *mention {
+	t := rs.t
+	lx := t.lx
+	st := t.nameRunStart(c, s)
 	if st == c {
 		return nil
 	}
