@@ -2377,6 +2377,40 @@ func (rs *resolver) afterWords(tok int) bool {
 	return p.s == "," || p.kind == tQClose
 }
 
+// quoteIntroducer reports whether a mention seen stands before the colon
+// that opens a quotation before token tok of its sentence, outside the
+// quotation, with no subject seen before it in the sentence: "Ähnlich
+// sieht es Anna Roth, Expertin beim Verein: „…“, sagt sie" names her
+// before the words, not inside them. (Not the object of one who speaks
+// before: "Sie griff Anna Roth an: „…“, sagte sie".)
+func (a *analysis) quoteIntroducer(sn seen, tok int) bool {
+	t := a.t
+	if t.toks[sn.tok].q >= 0 || sn.subject {
+		return false
+	}
+	colon := -1
+	for k := sn.end; k+1 < tok; k++ {
+		if t.toks[k].s == ":" && t.toks[k+1].kind == tQOpen {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return false
+	}
+	for _, o := range a.reg.recent {
+		if o.sent == sn.sent && o.tok < colon && o.e != sn.e && (o.subject || o.e.kind == kPerson) {
+			return false
+		}
+	}
+	for k := t.sents[sn.sent].body; k < sn.tok; k++ {
+		if pr, ok := t.lx.Pronouns[t.toks[k].l]; ok && t.toks[k].kind == tWord && (pr.Gender == 'm' || pr.Gender == 'f') {
+			return false // (a "he" or "she" before: the subject)
+		}
+	}
+	return true
+}
+
 // opensWords reports whether a mention seen is the subject that opens
 // its sentence ("A Polícia Federal (PF) prendeu …, informou a
 // corporação").
@@ -3431,6 +3465,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			sn := r.recent[i]
 			if sn.sent < from || sn.para < minPara || pass < 0 && sn.sent < sent {
 				break
+			}
+			if pass < 0 && words && sn.e.kind == kPerson && a.quoteIntroducer(sn, tok) && compatible(m, sn.e) {
+				// "Ähnlich sieht es Anna Roth, Expertin beim Verein: „…“,
+				// sagt sie": the person named before the colon that opens
+				// the words, when no subject comes before her.
+				return sn.e
 			}
 			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")

@@ -679,6 +679,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "de sie after a quotation opened by a colon after the person named behind the verb: her, not the one who spoke before", sent: 3, party: "Anna Roth",
+			text: "Der Ökonom Peter Brandt kritisiert das Modell.\n\n„Das ist ein Problem“, sagt Brandt.\n\nÄhnlich sieht es Anna Roth, Expertin beim Verein Umweltwende: „Da kommen Fragen auf“, sagt sie."},
+		{name: "de er after a quotation opened by a colon after the object of an er before: the one who spoke before", sent: 3, party: "Peter Brandt",
+			text: "Der Ökonom Peter Brandt kritisiert das Modell.\n\n„Das ist ein Problem“, sagt Brandt.\n\nEr griff Hans Roth an: „Da kommen Fragen auf“, sagte er."},
 		{name: "en and inside a name's phrase of its purpose after its organisation word: one body", sent: 2, parties: "Council for Science and Technology",
 			text: "The storm hit the coast.\n\nThe Council for Science and Technology said the damage was severe."},
 		{name: "de und inside a name's phrase of its purpose after its organisation word: one body", sent: 2, parties: "Universität für Kunst und Design",
