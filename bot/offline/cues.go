@@ -4007,6 +4007,14 @@ func (t *text) finalAux(c int, s *sentence) int {
 	return -1
 }
 
+// wholePhrase reports whether the tokens from lo to hi are one noun
+// phrase with a name in it ("Bundesamt für Landwirtschaft"), when the
+// phrase's right edge stops short of a name's "für" or "der".
+func (t *text) wholePhrase(rs *resolver, lo, hi int) bool {
+	m := rs.parseNP(lo, hi, 0)
+	return m != nil && m.t0 == lo && m.t1 == hi && (m.kind == kOrg || m.kind == kName || m.kind == kDesc)
+}
+
 // anonymousDocCue reads a phrase of words of no one named ([set
 // anonymous]: "hieß es") with the document they are in ([set
 // anonymousin] before it: "in"), whose author is
@@ -4072,7 +4080,12 @@ func (rs *resolver) anonymousDocCue(i, c int) *cue {
 			return &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: end, verb: verb, right: m}
 		}
 	}
-	if end := t.npRight(s.body+1, s); end == c {
+	// (Also with an adverb between: "Beim Bundesamt indessen heißt es, …".)
+	end := c
+	if c-1 > s.body+1 && t.out(c-1) && lx.Set("adverbs", t.toks[c-1].l) {
+		end = c - 1
+	}
+	if t.npRight(s.body+1, s) == end || lx.Set("anonymousfrom", t.toks[s.body].l) && t.wholePhrase(rs, s.body+1, end) {
 		if m := doc(s.body, end); m != nil {
 			return &cue{kind: cueAccording, sent: i, c: c, lo: s.body, hi: c + 2, verb: verb, right: m}
 		}

@@ -596,8 +596,9 @@ hieß_es heißt_es hiess_es heisst_es
 
 [set anonymousfrom]
 # "hieß es aus dem Kanzleramt", "hieß es bei der Polizei", "Seitens des
-# Lawinenwarndienstes hieß es".
-aus bei seitens
+# Lawinenwarndienstes hieß es", "Beim Bundesamt heißt es", "Vom
+# Ministerium hieß es".
+aus bei beim vom seitens
 
 [set introalone]
 # A word that alone opens the clause before the finite verb and its
@@ -1541,7 +1542,7 @@ sein ihr unser
 [set anonymousat]
 # Of [set anonymousfrom], the words after which a name of no kind told is
 # the body the words come from ("hieß es bei Bosch"), not a place.
-bei
+bei beim
 
 [set conditionals]
 # Words opening a condition: a verb of saying negated in the clause one
