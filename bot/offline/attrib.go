@@ -3270,14 +3270,23 @@ func (t *text) ownBody(e *entity, noun string) bool {
 	return k != "" && (b.trade == k || b.gov && k == "government")
 }
 
+// relayedVoices are the voices of the verbs whose words a source can
+// relay after "according to" ("According to the Star, Reed said …"):
+// statements, not requests or acts ("according to police, the loggers
+// had asked him to join them" is the police's account).
+var relayedVoices = []string{"say", "warn", "deny", "allege", "accuse", "criticize", "argue", "declare", "note", "write", "testify", "reply", "announce", "predict"}
+
 // nested looks inside an attribution's reported words for another one
 // with its own named subject ("sources say X told police that …",
 // "prices it said were the result of the deal"): the inner words are the
 // inner speaker's, relayed by the outer one. It returns the inner
 // attribution, or nil.
 func (a *analysis) nested(i int, at *attribution) *attribution {
-	if at.direct || len(at.content) != 1 || at.kind == cueAccording || at.kind == cueColon {
-		return nil // ("John Hale: Voters Threaten …": Hale's words, whatever their verb)
+	if at.direct || len(at.content) != 1 || at.kind == cueColon {
+		// ("John Hale: Voters Threaten …": Hale's words, whatever their
+		// verb; but "According to the Star, Mayor Tom Reed said …" is
+		// the mayor's words, relayed by the Star.)
+		return nil
 	}
 	t := a.t
 	s := &t.sents[i]
@@ -3335,6 +3344,18 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 		e, surface := a.speakerOf(cu.left, cu.appos)
 		if e == nil || e == at.speaker || unnamedSpeaker(e.kind, e.class) {
 			continue // (not "the rejection of the treaty signals …": no speaker)
+		}
+		if at.kind == cueAccording && (cu.verb.DocSubject || !slices.Contains(relayedVoices, cu.verb.Voice) || t.quantityAt(cu.left.t0, s) ||
+			cu.left.kind != kPerson && (cu.left.kind != kDesc || e.kind != kDesc)) {
+			// "According to the Star, Mayor Tom Reed said …" is the
+			// mayor's, relayed, and so are the words of people
+			// described ("leaders of the unions are warning …"); but
+			// not a title read back to someone named before, too weak a
+			// guess to move an outlet's report ("Segundo a CNN, o
+			// presidente do Senado pediu …"), nor what data show or a
+			// country does ("According to Mr. Ellis, data from the
+			// bureau have shown …").
+			continue
 		}
 		if m := cu.left; m.kind == kDesc && m.definite && !m.plural && e.kind == kDesc && t.lx.Set("anaphoric", m.head) && cu.appos == nil && t.ownBody(at.speaker, m.head) {
 			// "El presidente de Telefónica ha avanzado que la compañía
