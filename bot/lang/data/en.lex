@@ -1153,9 +1153,10 @@ everyone everybody
 [set docseries]
 series string flurry barrage volley stream torrent pair couple number
 
-# Words before a time that leave it a time: "a tweet early Friday saying".
+# Words before a time that leave it a time: "a tweet early Friday saying",
+# "a letter earlier this week urging".
 [set timemods]
-early late
+early late this last next past earlier
 
 [set docnouns]
 
