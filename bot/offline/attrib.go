@@ -2507,7 +2507,9 @@ func (rs *resolver) openingSubord(s *sentence) int {
 				return k
 			}
 			return -1
-		case tk.s == "," || lx.Set("coord", l) || lx.Set("adverbs", l) && !tk.cap || isTimeWord(lx, l):
+		case tk.s == "," || lx.Set("coord", l) || lx.Set("adverbs", l) && (!tk.cap || k == s.body) || isTimeWord(lx, l):
+			// (An adverb opening the sentence is capitalised: "Even
+			// before Hale took the stage, his campaign …".)
 			continue
 		}
 		break

@@ -9011,6 +9011,8 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Reyes": "After Reyes called his rivals “crooks” and “liars”"}},
 		{"Tom Hale spoke on Monday. Though he said the plan had “some merit” for the town, Hale said none of it would pass.",
 			map[string]string{"Tom Hale": "Hale said none of it would pass."}},
+		{"Even before Hale took the stage to thank his voters, his campaign issued a statement saying the race was won.",
+			map[string]string{"Campaign": "his campaign issued a statement saying the race was won."}},
 		{"As a result, Reyes said the town would vote again.",
 			map[string]string{"Reyes": "As a result, Reyes said the town would vote again."}},
 		// An object ends where ", and" opens a clause with its own
