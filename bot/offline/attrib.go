@@ -863,6 +863,9 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	if at.speaker == nil || at.verb.Voice != "say" && !strong && !t.markedAfter(cu.hi, s) {
 		return nil
 	}
+	if cu.hi+1 < s.t1 && t.lx.Set("inf", t.toks[cu.hi].l) && t.isVerb(cu.hi+1) && t.weakSpeaker(at) {
+		return nil // "The season opened, promising to deliver more drama": a thing pledges nothing
+	}
 	at.content = t.contentAfter(cu.hi, s, at)
 	if !at.marked && cu.verb.Voice != "say" && !strong {
 		return nil
@@ -2507,7 +2510,9 @@ func (rs *resolver) openingSubord(s *sentence) int {
 				return k
 			}
 			return -1
-		case tk.s == "," || lx.Set("coord", l) || lx.Set("adverbs", l) && !tk.cap || isTimeWord(lx, l):
+		case tk.s == "," || lx.Set("coord", l) || lx.Set("adverbs", l) && (!tk.cap || k == s.body) || isTimeWord(lx, l):
+			// (An adverb opening the sentence is capitalised: "Even
+			// before Hale took the stage, his campaign …".)
 			continue
 		}
 		break

@@ -4494,15 +4494,16 @@ func (t *text) docBefore(c int, s *sentence) bool {
 // before the gerund at token c of sentence s, or -1.
 func (t *text) docVerb(c int, s *sentence) int {
 	k := c - 1
-	if k > s.body && isTimeWord(t.lx, t.toks[k].l) && t.out(k) {
-		k--
-		if k > s.body && isTimeWord(t.lx, t.toks[k].l) && t.out(k) {
-			k-- // "a statement Thursday night saying …"
-		}
-		if k > s.body && t.lx.Set("prep", t.toks[k].l) {
-			k--
-		} else if k > s.body && t.lx.Set("timemods", t.toks[k].l) && t.out(k) {
-			k-- // "a series of tweets early Friday saying …"
+	// (Past a phrase of time and the one written to, in either order:
+	// "sent a letter Thursday to the agency urging …", "an email to
+	// staff on Monday warning …".)
+	for n := 0; n < 2; n++ {
+		if j := t.docTimeLeft(k, s); j < k {
+			k = j
+		} else if j := t.docRecipientLeft(k, s); j < k {
+			k = j
+		} else {
+			break
 		}
 	}
 	if k-1 <= s.body || !t.out(k) || t.toks[k].cap || !t.lx.Set("docnouns", t.toks[k].l) {
@@ -4531,6 +4532,47 @@ func (t *text) docVerb(c int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// docTimeLeft returns, when a phrase of time ends at token k of sentence s
+// between a document and its gerund, the token before it ("a statement
+// Thursday night saying …", "a letter this week urging …", "a lawsuit in
+// 2013 alleging …"); else k.
+func (t *text) docTimeLeft(k int, s *sentence) int {
+	if k <= s.body || !t.out(k) || !isTimeWord(t.lx, t.toks[k].l) && !(len(t.toks[k].s) == 4 && isDigits(t.toks[k].s)) {
+		return k
+	}
+	k--
+	if k > s.body && isTimeWord(t.lx, t.toks[k].l) && t.out(k) {
+		k--
+	}
+	if k > s.body && t.lx.Set("prep", t.toks[k].l) {
+		return k - 1
+	}
+	for n := 0; n < 2 && k > s.body && t.lx.Set("timemods", t.toks[k].l) && t.out(k); n++ {
+		k-- // "a series of tweets early Friday saying …", "earlier this week"
+	}
+	return k
+}
+
+// docRecipientLeft returns, when the words ending at token k of sentence
+// s are "to" and the one a document was written to, with no verb, the
+// token before "to" ("a letter to the agency urging …", "an email to
+// staff warning …"); else k.
+func (t *text) docRecipientLeft(k int, s *sentence) int {
+	for j := k; j > s.body && k-j <= 14; j-- {
+		tk := &t.toks[j]
+		if tk.kind != tWord || !t.out(j) {
+			return k
+		}
+		if j < k && t.lx.Set("inf", tk.l) {
+			return j - 1
+		}
+		if t.lx.Set("comp", tk.l) || t.lx.Set("relpron", tk.l) || !tk.cap && t.isVerb(j) {
+			return k
+		}
+	}
+	return k
 }
 
 // absoluteCue reads a gerund after "with" and a phrase ("…, with

@@ -323,9 +323,9 @@ appeal reg other appeal takes=for|to
 request reg other request noun
 warn reg other warn takes=of|against|about
 threaten reg other threaten
-vow reg other pledge noun
-pledge e other pledge noun
-promise e other promise noun
+vow reg other pledge noun takes=to
+pledge e other pledge noun takes=to
+promise e other promise noun takes=to
 propose e other propose
 apologize e other apologize takes=for|to
 apologise e other apologize takes=for|to
@@ -1153,9 +1153,10 @@ everyone everybody
 [set docseries]
 series string flurry barrage volley stream torrent pair couple number
 
-# Words before a time that leave it a time: "a tweet early Friday saying".
+# Words before a time that leave it a time: "a tweet early Friday saying",
+# "a letter earlier this week urging".
 [set timemods]
-early late
+early late this last next past earlier
 
 [set docnouns]
 
