@@ -248,6 +248,11 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		picked = []int{n}
 	default:
 		var notKnown bool
+		if qu.asksStatement && qu.speaker == "" {
+			// "What does the dad think…?": the words of one the
+			// article describes so ("His dad, Allan Reed, …").
+			a.voiced, a.voicedTerms = a.describedSpeakers(qu, speakers)
+		}
 		picked, notKnown = a.search(qu, minCov, minContent, maxQuotes)
 		if qu.asksStatement && qu.speaker == "" {
 			// "Who did viewers think won the debate?": the ones asked
@@ -321,6 +326,13 @@ type article struct {
 	// titled holds the stems of the headline's words: a name the
 	// headline holds is what the whole article is about.
 	titled map[string]bool
+	// voiced marks the sentences the briefing gives someone the
+	// article describes by the common noun a question asks about ("the
+	// dad": "His dad, Allan Reed, …"), and voicedTerms holds that
+	// noun's stems: such a sentence holds them, and the verb that
+	// asks ("What does the dad think…?").
+	voiced      map[int]bool
+	voicedTerms map[string]bool
 	// spoken holds, by sentence number, the stems of the names of the
 	// speaker and party the briefing attributes the sentence to: "He
 	// claimed …" names Erdoğan as well as a sentence that writes his
@@ -453,6 +465,11 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 	for t, w := range qu.terms {
 		idf := a.idf(t)
 		f := a.termFreq(i, t, qu)
+		if f == 0 && a.voiced[i+1] && (qu.verbs[t] && !qu.asksAct || a.voicedTerms[t]) {
+			// "What does the dad think…?" "…," Reed said.: the
+			// speaker is the dad, and says it.
+			f = 1
+		}
 		// A name of the source the question asks by ("según Carlos
 		// Asig") is held by a sentence near one that names them: a
 		// quotation is attributed in the sentence before or after it
@@ -921,7 +938,7 @@ func (a *article) possessorSpeaks(i int, qu *question) bool {
 // unless it names the kind of answer ("Quel journal a révélé…?" asks
 // which newspaper).
 func (a *article) namesSubject(i int, qu *question) bool {
-	if len(qu.subject) == 0 || slices.ContainsFunc(qu.subject, func(w string) bool { return a.v.stem(w) == qu.typeTerm }) {
+	if len(qu.subject) == 0 || a.voiced[i+1] || slices.ContainsFunc(qu.subject, func(w string) bool { return a.v.stem(w) == qu.typeTerm }) {
 		return true
 	}
 	return slices.ContainsFunc(qu.subject, func(w string) bool {
@@ -1704,3 +1721,99 @@ func sentencesOf(d *doc.Doc, evidence string) []int {
 	}
 	return out
 }
+
+// describedSpeakers returns the sentences the briefing gives a speaker
+// the article describes by the head of the question's subject, the
+// common noun of a person it asks about (not a name, nor a thing: "the
+// book"), and that noun's stem: the speaker's or their party's name
+// holds it ("Employers' Association" for "employers"), or a sentence
+// writes it within descReach words of a word of the speaker's name ("His
+// dad, Allan Reed, 58, …", "…, said Ana Ruiz, their mother.").
+func (a *article) describedSpeakers(qu *question, speakers map[int]attribution) (map[int]bool, map[string]bool) {
+	terms := map[string]bool{}
+	out := map[int]bool{}
+	if a.lx != nil && a.lx.NounCaps {
+		// (Where every noun is capitalised, a capital does not mark
+		// the speaker's name.)
+		return out, terms
+	}
+	// The head of the subject: its last word before a preposition
+	// ("experts" of "constitutional law experts", "detective" of "the
+	// detective in charge").
+	head := ""
+	for k, w := range qu.words {
+		if asksStatementAt(qu.words, k, a.v) || head != "" && (inSet(a.lx, "of", w.f) || a.v.topic[w.f]) {
+			break
+		}
+		if contains(qu.subject, w.f) {
+			head = w.f
+		}
+	}
+	if t := a.v.stem(head); head != "" && !qu.names[t] && !qu.verbs[t] && !slices.Contains(qu.acts, t) && a.personNoun(t) {
+		terms[t] = true
+	}
+	if len(terms) == 0 {
+		return out, terms
+	}
+	described := map[string]bool{}
+	for n, at := range speakers {
+		ok, seen := described[at.speaker]
+		if !seen {
+			ok = a.describes(at.speaker, terms)
+			described[at.speaker] = ok
+		}
+		for t := range terms {
+			ok = ok || a.spoken[n][t]
+		}
+		if ok {
+			out[n] = true
+		}
+	}
+	return out, terms
+}
+
+// personNoun reports whether the stem t is that of a noun of the
+// lexicon's speakers or titles ("dad" as "father", "detective",
+// "experts"): one who may speak, not a thing ("the book").
+func (a *article) personNoun(t string) bool {
+	if a.lx == nil {
+		return false
+	}
+	for w := range a.lx.Speakers {
+		if a.v.stem(w) == t {
+			return true
+		}
+	}
+	for w := range a.lx.Titles {
+		if a.v.stem(w) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// describes reports whether a sentence writes a word of terms within
+// descReach words of a capitalised word of name.
+func (a *article) describes(name string, terms map[string]bool) bool {
+	nameWords := map[string]bool{}
+	for _, w := range contentWords(name, a.v) {
+		nameWords[w] = true
+	}
+	for _, ws := range a.words {
+		for k, w := range ws {
+			if !terms[a.v.stem(w.f)] {
+				continue
+			}
+			for j := max(0, k-descReach); j < len(ws) && j <= k+descReach; j++ {
+				if ws[j].cap && nameWords[ws[j].f] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// descReach is how many words from a speaker's name a common noun that
+// describes them may stand ("Allan Reed Snr, 58, his dad").
+const descReach = 4
