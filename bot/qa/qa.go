@@ -1617,7 +1617,7 @@ func (a *article) countsNear(i int, counted []string) bool {
 // beschlossenen Lockdown").
 func (a *article) tenses(i int, qu *question) map[string]bool {
 	ts := a.v.tensesOf(a.words[i])
-	if (qu.tenses["past"] || qu.tenses["perfect"]) && a.v.doneIn(qu.words, a.words[i]) {
+	if (qu.tenses["past"] || qu.tenses["perfect"]) && (a.v.doneIn(qu.words, a.words[i]) || a.doneVerb(i, qu)) {
 		ts["past"] = true
 	}
 	return ts
@@ -1720,6 +1720,28 @@ func sentencesOf(d *doc.Doc, evidence string) []int {
 		}
 	}
 	return out
+}
+
+// doneVerb reports whether sentence i holds a verb of the question in a
+// form of the past (verbforms) with no auxiliary before it ("Texas voters
+// approved an amendment … that will grant…" says what they approved,
+// whatever "will" says of the rest); "will be approved" tells a future.
+func (a *article) doneVerb(i int, qu *question) bool {
+	ws := a.words[i]
+	for k, w := range ws {
+		t := a.v.stem(w.f)
+		if !qu.hasTerm(t) || qu.names[t] || !a.v.isVerbForm(w.low) {
+			continue
+		}
+		if k > 0 {
+			p := ws[k-1].f
+			if a.v.passive[p] || a.v.tense["future"][p] || a.v.tense["perfect"][p] || a.v.tense["present"][p] || inSet(a.lx, "modal", p) || inSet(a.lx, "inf", p) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // describedSpeakers returns the sentences the briefing gives a speaker
