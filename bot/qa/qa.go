@@ -798,6 +798,11 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		// there are some, not which.
 		return false
 	}
+	if qu.kind == "what" && qu.kindNamed && !a.namesKindNear(i, qu) && !a.saysNotKnown(i) {
+		// "Which unions have endorsed her?" "Sanders has the most
+		// labor unions backing him…" names no union.
+		return false
+	}
 	switch qu.kind {
 	case "howmany":
 		if qu.money {
@@ -878,6 +883,36 @@ func (a *article) holdsKind(i int, qu *question) bool {
 	}
 	return true
 }
+
+// namesKindNear reports whether sentence i, when it holds the noun of
+// the kind a "which" question asks for (qu.typeTerm), names something
+// the question does not within kindReach words of it ("the towns of
+// Tell Tamer and Ain Issa"): a sentence that holds the noun and names
+// nothing beside it says there are such things, not which.
+func (a *article) namesKindNear(i int, qu *question) bool {
+	ws := a.words[i]
+	own := a.nameRunsWith(i, qu)
+	held := false
+	for k, w := range ws {
+		if a.v.stem(w.f) != qu.typeTerm {
+			continue
+		}
+		held = true
+		for j := max(0, k-kindReach); j < len(ws) && j <= k+kindReach; j++ {
+			x := ws[j]
+			named := a.newName(x, qu) || x.first && x.cap && x.acronym && !qu.hasTerm(a.v.stem(x.f))
+			if j != k && named && !own[x.f] && !a.v.months[x.f] && !a.v.time[x.f] {
+				return true
+			}
+		}
+	}
+	return !held
+}
+
+// kindReach is how many words from the noun of the kind asked for the
+// name of a thing of that kind may stand ("Other districts which will
+// go into varying degrees of lockdown are Nawada, …").
+const kindReach = 12
 
 // placed reports whether a place preposition (the topic set: "in",
 // "at", "from", "en", "em") stands within placeReach words before
