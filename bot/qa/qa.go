@@ -976,6 +976,11 @@ func (a *article) namesSubject(i int, qu *question) bool {
 	if len(qu.subject) == 0 || a.voiced[i+1] || slices.ContainsFunc(qu.subject, func(w string) bool { return a.v.stem(w) == qu.typeTerm }) {
 		return true
 	}
+	if h := a.subjectHead(qu); h != "" && !a.personNoun(a.v.stem(h)) {
+		// "When was the theft reported to police?" asks about the
+		// theft, not for anyone's words.
+		return true
+	}
 	return slices.ContainsFunc(qu.subject, func(w string) bool {
 		t := a.v.stem(w)
 		return a.tf[i][t] > 0 || i > 0 && a.tf[i-1][t] > 0
@@ -1794,18 +1799,7 @@ func (a *article) describedSpeakers(qu *question, speakers map[int]attribution) 
 		// the speaker's name.)
 		return out, terms
 	}
-	// The head of the subject: its last word before a preposition
-	// ("experts" of "constitutional law experts", "detective" of "the
-	// detective in charge").
-	head := ""
-	for k, w := range qu.words {
-		if asksStatementAt(qu.words, k, a.v) || head != "" && (inSet(a.lx, "of", w.f) || a.v.topic[w.f]) {
-			break
-		}
-		if contains(qu.subject, w.f) {
-			head = w.f
-		}
-	}
+	head := a.subjectHead(qu)
 	if t := a.v.stem(head); head != "" && !qu.names[t] && !qu.verbs[t] && !slices.Contains(qu.acts, t) && a.personNoun(t) {
 		terms[t] = true
 	}
@@ -1827,6 +1821,22 @@ func (a *article) describedSpeakers(qu *question, speakers map[int]attribution) 
 		}
 	}
 	return out, terms
+}
+
+// subjectHead returns the head of the question's subject, its last word
+// before a preposition ("experts" of "constitutional law experts",
+// "detective" of "the detective in charge"), or "".
+func (a *article) subjectHead(qu *question) string {
+	head := ""
+	for k, w := range qu.words {
+		if asksStatementAt(qu.words, k, a.v) || head != "" && (inSet(a.lx, "of", w.f) || a.v.topic[w.f]) {
+			break
+		}
+		if contains(qu.subject, w.f) {
+			head = w.f
+		}
+	}
+	return head
 }
 
 // personNoun reports whether the stem t is that of a noun of the
