@@ -227,8 +227,12 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 			ask = qu
 		}
 		picked, _ = a.search(ask, minCov, minContent, maxQuotes)
+		// A time, a number or a place asked of their act ("When did
+		// the inquiry ask for the messages?") may be told by anyone:
+		// "…shows messages were asked for in February".
+		fact := qu.kind == "when" || qu.kind == "howmany" || qu.kind == "where"
 		picked = slices.DeleteFunc(picked, func(n int) bool {
-			return !a.reports(n-1, qu.speaker, speakers[n].party != "") && !a.reportsOf(n-1, qu) || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu) || a.possessorSpeaks(n-1, qu)
+			return !fact && !a.reports(n-1, qu.speaker, speakers[n].party != "") && !a.reportsOf(n-1, qu) || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu) || a.possessorSpeaks(n-1, qu)
 		})
 		if len(picked) == 0 {
 			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
