@@ -1664,6 +1664,11 @@ func (a *article) tenses(i int, qu *question) map[string]bool {
 	if (qu.tenses["past"] || qu.tenses["perfect"]) && (a.v.doneIn(qu.words, a.words[i]) || a.doneVerb(i, qu)) {
 		ts["past"] = true
 	}
+	if qu.tenses["now"] && ts["past"] && a.reportsAny[i] {
+		// "…was in hospital on Sunday, his spokesman said": the past
+		// of the saying shifts back the present of what is said.
+		ts["present"] = true
+	}
 	return ts
 }
 
