@@ -227,8 +227,12 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 			ask = qu
 		}
 		picked, _ = a.search(ask, minCov, minContent, maxQuotes)
+		// A time, a number or a place asked of their act ("When did
+		// the inquiry ask for the messages?") may be told by anyone:
+		// "…shows messages were asked for in February".
+		fact := qu.kind == "when" || qu.kind == "howmany" || qu.kind == "where"
 		picked = slices.DeleteFunc(picked, func(n int) bool {
-			return !a.reports(n-1, qu.speaker, speakers[n].party != "") && !a.reportsOf(n-1, qu) || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu) || a.possessorSpeaks(n-1, qu)
+			return !fact && !a.reports(n-1, qu.speaker, speakers[n].party != "") && !a.reportsOf(n-1, qu) || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu) || a.possessorSpeaks(n-1, qu)
 		})
 		if len(picked) == 0 {
 			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
@@ -248,6 +252,11 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		picked = []int{n}
 	default:
 		var notKnown bool
+		if qu.asksStatement && qu.speaker == "" {
+			// "What does the dad think…?": the words of one the
+			// article describes so ("His dad, Allan Reed, …").
+			a.voiced, a.voicedTerms = a.describedSpeakers(qu, speakers)
+		}
 		picked, notKnown = a.search(qu, minCov, minContent, maxQuotes)
 		if qu.asksStatement && qu.speaker == "" {
 			// "Who did viewers think won the debate?": the ones asked
@@ -321,6 +330,13 @@ type article struct {
 	// titled holds the stems of the headline's words: a name the
 	// headline holds is what the whole article is about.
 	titled map[string]bool
+	// voiced marks the sentences the briefing gives someone the
+	// article describes by the common noun a question asks about ("the
+	// dad": "His dad, Allan Reed, …"), and voicedTerms holds that
+	// noun's stems: such a sentence holds them, and the verb that
+	// asks ("What does the dad think…?").
+	voiced      map[int]bool
+	voicedTerms map[string]bool
 	// spoken holds, by sentence number, the stems of the names of the
 	// speaker and party the briefing attributes the sentence to: "He
 	// claimed …" names Erdoğan as well as a sentence that writes his
@@ -453,6 +469,11 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 	for t, w := range qu.terms {
 		idf := a.idf(t)
 		f := a.termFreq(i, t, qu)
+		if f == 0 && a.voiced[i+1] && (qu.verbs[t] && !qu.asksAct || a.voicedTerms[t]) {
+			// "What does the dad think…?" "…," Reed said.: the
+			// speaker is the dad, and says it.
+			f = 1
+		}
 		// A name of the source the question asks by ("según Carlos
 		// Asig") is held by a sentence near one that names them: a
 		// quotation is attributed in the sentence before or after it
@@ -781,6 +802,11 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		// there are some, not which.
 		return false
 	}
+	if qu.kind == "what" && qu.kindNamed && !a.namesKindNear(i, qu) && !a.saysNotKnown(i) {
+		// "Which unions have endorsed her?" "Sanders has the most
+		// labor unions backing him…" names no union.
+		return false
+	}
 	switch qu.kind {
 	case "howmany":
 		if qu.money {
@@ -862,6 +888,36 @@ func (a *article) holdsKind(i int, qu *question) bool {
 	return true
 }
 
+// namesKindNear reports whether sentence i, when it holds the noun of
+// the kind a "which" question asks for (qu.typeTerm), names something
+// the question does not within kindReach words of it ("the towns of
+// Tell Tamer and Ain Issa"): a sentence that holds the noun and names
+// nothing beside it says there are such things, not which.
+func (a *article) namesKindNear(i int, qu *question) bool {
+	ws := a.words[i]
+	own := a.nameRunsWith(i, qu)
+	held := false
+	for k, w := range ws {
+		if a.v.stem(w.f) != qu.typeTerm {
+			continue
+		}
+		held = true
+		for j := max(0, k-kindReach); j < len(ws) && j <= k+kindReach; j++ {
+			x := ws[j]
+			named := a.newName(x, qu) || x.first && x.cap && x.acronym && !qu.hasTerm(a.v.stem(x.f))
+			if j != k && named && !own[x.f] && !a.v.months[x.f] && !a.v.time[x.f] {
+				return true
+			}
+		}
+	}
+	return !held
+}
+
+// kindReach is how many words from the noun of the kind asked for the
+// name of a thing of that kind may stand ("Other districts which will
+// go into varying degrees of lockdown are Nawada, …").
+const kindReach = 12
+
 // placed reports whether a place preposition (the topic set: "in",
 // "at", "from", "en", "em") stands within placeReach words before
 // ws[k]: a name is a place where the sentence puts something ("in a
@@ -921,7 +977,12 @@ func (a *article) possessorSpeaks(i int, qu *question) bool {
 // unless it names the kind of answer ("Quel journal a révélé…?" asks
 // which newspaper).
 func (a *article) namesSubject(i int, qu *question) bool {
-	if len(qu.subject) == 0 || slices.ContainsFunc(qu.subject, func(w string) bool { return a.v.stem(w) == qu.typeTerm }) {
+	if len(qu.subject) == 0 || a.voiced[i+1] || slices.ContainsFunc(qu.subject, func(w string) bool { return a.v.stem(w) == qu.typeTerm }) {
+		return true
+	}
+	if h := a.subjectHead(qu); h != "" && !a.personNoun(a.v.stem(h)) {
+		// "When was the theft reported to police?" asks about the
+		// theft, not for anyone's words.
 		return true
 	}
 	return slices.ContainsFunc(qu.subject, func(w string) bool {
@@ -1600,8 +1661,13 @@ func (a *article) countsNear(i int, counted []string) bool {
 // beschlossenen Lockdown").
 func (a *article) tenses(i int, qu *question) map[string]bool {
 	ts := a.v.tensesOf(a.words[i])
-	if (qu.tenses["past"] || qu.tenses["perfect"]) && a.v.doneIn(qu.words, a.words[i]) {
+	if (qu.tenses["past"] || qu.tenses["perfect"]) && (a.v.doneIn(qu.words, a.words[i]) || a.doneVerb(i, qu)) {
 		ts["past"] = true
+	}
+	if qu.tenses["now"] && ts["past"] && a.reportsAny[i] {
+		// "…was in hospital on Sunday, his spokesman said": the past
+		// of the saying shifts back the present of what is said.
+		ts["present"] = true
 	}
 	return ts
 }
@@ -1704,3 +1770,126 @@ func sentencesOf(d *doc.Doc, evidence string) []int {
 	}
 	return out
 }
+
+// doneVerb reports whether sentence i holds a verb of the question in a
+// form of the past (verbforms) with no auxiliary before it ("Texas voters
+// approved an amendment … that will grant…" says what they approved,
+// whatever "will" says of the rest); "will be approved" tells a future.
+func (a *article) doneVerb(i int, qu *question) bool {
+	ws := a.words[i]
+	for k, w := range ws {
+		t := a.v.stem(w.f)
+		if !qu.hasTerm(t) || qu.names[t] || !a.v.isVerbForm(w.low) {
+			continue
+		}
+		if k > 0 {
+			p := ws[k-1].f
+			if a.v.passive[p] || a.v.tense["future"][p] || a.v.tense["perfect"][p] || a.v.tense["present"][p] || inSet(a.lx, "modal", p) || inSet(a.lx, "inf", p) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// describedSpeakers returns the sentences the briefing gives a speaker
+// the article describes by the head of the question's subject, the
+// common noun of a person it asks about (not a name, nor a thing: "the
+// book"), and that noun's stem: the speaker's or their party's name
+// holds it ("Employers' Association" for "employers"), or a sentence
+// writes it within descReach words of a word of the speaker's name ("His
+// dad, Allan Reed, 58, …", "…, said Ana Ruiz, their mother.").
+func (a *article) describedSpeakers(qu *question, speakers map[int]attribution) (map[int]bool, map[string]bool) {
+	terms := map[string]bool{}
+	out := map[int]bool{}
+	if a.lx != nil && a.lx.NounCaps {
+		// (Where every noun is capitalised, a capital does not mark
+		// the speaker's name.)
+		return out, terms
+	}
+	head := a.subjectHead(qu)
+	if t := a.v.stem(head); head != "" && !qu.names[t] && !qu.verbs[t] && !slices.Contains(qu.acts, t) && a.personNoun(t) {
+		terms[t] = true
+	}
+	if len(terms) == 0 {
+		return out, terms
+	}
+	described := map[string]bool{}
+	for n, at := range speakers {
+		ok, seen := described[at.speaker]
+		if !seen {
+			ok = a.describes(at.speaker, terms)
+			described[at.speaker] = ok
+		}
+		for t := range terms {
+			ok = ok || a.spoken[n][t]
+		}
+		if ok {
+			out[n] = true
+		}
+	}
+	return out, terms
+}
+
+// subjectHead returns the head of the question's subject, its last word
+// before a preposition ("experts" of "constitutional law experts",
+// "detective" of "the detective in charge"), or "".
+func (a *article) subjectHead(qu *question) string {
+	head := ""
+	for k, w := range qu.words {
+		if asksStatementAt(qu.words, k, a.v) || head != "" && (inSet(a.lx, "of", w.f) || a.v.topic[w.f]) {
+			break
+		}
+		if contains(qu.subject, w.f) {
+			head = w.f
+		}
+	}
+	return head
+}
+
+// personNoun reports whether the stem t is that of a noun of the
+// lexicon's speakers or titles ("dad" as "father", "detective",
+// "experts"): one who may speak, not a thing ("the book").
+func (a *article) personNoun(t string) bool {
+	if a.lx == nil {
+		return false
+	}
+	for w := range a.lx.Speakers {
+		if a.v.stem(w) == t {
+			return true
+		}
+	}
+	for w := range a.lx.Titles {
+		if a.v.stem(w) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// describes reports whether a sentence writes a word of terms within
+// descReach words of a capitalised word of name.
+func (a *article) describes(name string, terms map[string]bool) bool {
+	nameWords := map[string]bool{}
+	for _, w := range contentWords(name, a.v) {
+		nameWords[w] = true
+	}
+	for _, ws := range a.words {
+		for k, w := range ws {
+			if !terms[a.v.stem(w.f)] {
+				continue
+			}
+			for j := max(0, k-descReach); j < len(ws) && j <= k+descReach; j++ {
+				if ws[j].cap && nameWords[ws[j].f] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// descReach is how many words from a speaker's name a common noun that
+// describes them may stand ("Allan Reed Snr, 58, his dad").
+const descReach = 4

@@ -52,6 +52,10 @@ type question struct {
 	// typeTerm is the stem of the noun that names the kind of answer
 	// ("Which company…"): a sentence without it misses less (typeWeight).
 	typeTerm string
+	// kindNamed is set when the noun of typeTerm stands before any form
+	// of "to be" ("Which towns has the army entered?", not "Quelle est
+	// la peine…?"): the answer names things of that kind.
+	kindNamed bool
 	// measure is set when the question asks for a quantity by its noun
 	// ("Quel âge…", "Qual é a altura…"): a year is no answer.
 	measure bool
@@ -303,6 +307,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	if typeNoun >= 0 && !measure && out.kind == "what" {
 		if s := v.stem(ws[typeNoun].f); out.terms[s] == 1 && !out.names[s] {
 			out.typeTerm = s
+			// "Which towns…", not "¿Cuál es la salida…?": the kind
+			// is the subject or object of the question's own verb.
+			out.kindNamed = !slices.ContainsFunc(ws[:typeNoun], func(w word) bool { return v.tense["present"][w.f] || v.tense["past"][w.f] || v.passive[w.f] })
 		}
 	}
 	if out.money && len(out.counted) > 0 && !slices.ContainsFunc(out.counted, func(s string) bool { return v.moneyStem(s) }) {
