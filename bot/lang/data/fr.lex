@@ -34,6 +34,9 @@ faire - assert report part=état_du : fait:f/pp font:f faisait:f faisaient:f fer
 faire - assert report part=état_des : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 faire - assert express part=part_de : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 faire - assert express part=part_d' : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
+# "fait remarquer que …", "a fait observer que …": the words remarked.
+faire - assert note weak part=remarquer : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
+faire - assert note weak part=observer : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 déclarer er assert say
 affirmer er assert say
 indiquer er assert say
@@ -671,7 +674,8 @@ ne n' pas jamais plus guère point aucunement
 ne n'
 
 [set aux]
-a ont avait avaient aura auront eut ai avons avez
+# (With the conditional: "X aurait déclaré que …", what X reportedly said.)
+a ont avait avaient aura auront eut ai avons avez aurait auraient
 
 [set passive]
 est sont était étaient été être fut furent sera seront
@@ -702,7 +706,7 @@ le la l' les lui leur nous vous me m' te t' se s' en y
 à au aux auprès_de auprès_d' auprès_du auprès_des
 
 [set modal]
-pourrait pourraient devrait devraient aurait auraient voudrait voudraient va vont veut veulent peut peuvent doit doivent semble semblent
+pourrait pourraient devrait devraient voudrait voudraient va vont veut veulent peut peuvent doit doivent semble semblent
 
 [set inf]
 de d' à pour
