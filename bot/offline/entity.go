@@ -3620,11 +3620,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			passed = passed || sn.subject
 		}
 	}
-	if j := sent - 1; m.plural && a.t.lx.Trait("pluralagreement") && j >= 0 && a.t.sents[j].para == para && !a.t.sents[j].furniture {
+	if j := sent - 1; m.plural && a.t.lx.Trait("pluralagreement") && j >= 0 && !a.t.sents[j].furniture {
 		// "Les enseignants mobilisés la vivent comme … . Pour eux, …":
 		// the people the sentence before opens with, a description
 		// no one registered as a speaker; or the bodies ("Les
-		// syndicats ont quitté la réunion. Ils dénoncent …").
+		// syndicats ont quitté la réunion. Ils dénoncent …"); also
+		// when that sentence closes the paragraph before ("Des
+		// chercheurs ont étudié … ¶ Ils affirment …").
 		if o := a.openingPhraseNP(j); o != nil && o.kind == kDesc && o.plural && (o.class == "people" || (o.class == "org" || o.class == "gov") && (o.gender == 0 || o.gender == m.gender)) {
 			return a.descEntity(o, nil)
 		}

@@ -8310,6 +8310,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Les associations ont quitté la réunion du conseil lundi. « C'est un passage en force », dénoncent-elles dans un communiqué."},
 		{name: "fr ils after a sentence that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an. Ils estiment que la réforme est injuste pour les locataires."},
+		{name: "fr ils opening a paragraph after one that opens with people described in the plural: those people", sent: 2, party: "Chercheurs", claim: "Dit que les accidents",
+			text: "Des chercheurs ont étudié les accidents de vélo à Lille.\n\nIls affirment que les accidents ont augmenté."},
+		{name: "fr leur opening a paragraph after one that opens with bodies described in the plural: those bodies", sent: 2, party: "Syndicats",
+			text: "Les syndicats ont quitté la réunion du conseil lundi.\n\nSelon leur communiqué, la réforme est injuste pour les salariés."},
+		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
+			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			br, cs := brief(t, tc.text)
