@@ -228,6 +228,13 @@ sommer er other summon noun : somme:f/n
 # l'empressement qu'elles …"), "émet des doutes sur …", "émet
 # des réserves sur …".
 douter er assert doubt opinion noun topic takes=de|du|des|d' : doute:f/n
+# Forecasts and expectations: "s'attend à une baisse", "s'attend à ce que
+# …" (only reflexive: "attend le bus" is no view), "table sur une
+# croissance de 2 %", "prévoit que …" (only with a clause or a quotation:
+# "prévoit de fermer trois agences" is a plan).
+attendre - assert expect opinion refl takes=à|au|aux : attend:f attendent:f attendu:pp attendue:pp attendus:pp attendues:pp attendait:f attendaient:f attendit:f attendant:g
+tabler er assert bet takes=sur
+prévoir - assert predict weak : prévoit:f prévoient:f prévu:pp prévoyait:f prévoyaient:f prévit:f prévoyant:g prévoira:f
 émettre - assert doubts part=des_doutes takes=sur : émet:f émettent:f émis:pp émise:pp émettait:f émettaient:f émit:f
 émettre - assert reserve part=des_réserves takes=sur : émet:f émettent:f émis:pp émise:pp émettait:f émettaient:f émit:f
 # "a exprimé son inquiétude face à …".
@@ -412,6 +419,9 @@ riseagainst = S'élève contre | S'élèvent contre
 campaign = Milite pour | Militent pour
 summon = Somme | Somment
 doubt = Doute | Doutent
+expect = S'attend | S'attendent
+bet = Table | Tablent
+predict = Prévoit | Prévoient
 doubts = Émet des doutes | Émettent des doutes
 reserve = Émet des réserves | Émettent des réserves
 stress = Met en avant | Mettent en avant
