@@ -145,6 +145,8 @@ tonner er accuse protest weak
 déplorer er accuse criticize
 indigner er accuse protest refl
 protester er accuse protest weak
+# "proteste contre la réforme": what is protested against.
+protester er accuse protestagainst part=contre
 demander er other ask noun : demande:f/n
 réclamer er other demand
 exiger er other demand : exigeait:f exigea:f exigeant:g
@@ -249,6 +251,8 @@ incriminer er accuse accuse
 exprimer er assert say weak refl
 prendre - assert say weak part=la_parole : prend:f prennent:f pris:pp prise:pp prenait:f prenaient:f prit:f prenant:g prendra:f
 # "croit savoir Le Canard enchaîné", "Le Parisien croit savoir que …".
+# "veut croire que …", "…, veut croire le ministre": a hope held.
+vouloir - assert hope weak part=croire : veut:f veulent:f voulu:pp voulait:f voulaient:f
 croire - assert believeknow part=savoir : croit:f croient:f cru:pp croyait:f croyaient:f crut:f croyant:g
 # Adjectives of a view after a copula and before "que": "est convaincue
 # que …", "reste persuadé que …" (not "certain": "Il est certain que …"
@@ -410,6 +414,7 @@ want = Veut | Veulent
 support = Soutient | Soutiennent
 against = Se prononce contre | Se prononcent contre
 infavour = Se prononce en faveur | Se prononcent en faveur
+protestagainst = Proteste contre | Protestent contre
 implicate = Met en cause | Mettent en cause
 back = Apporte son soutien | Apportent leur soutien
 denyself = Se défend d' | Se défendent d'
@@ -1415,6 +1420,10 @@ selon X
 d' après X
 à en croire X
 ^ pour X ,
+# (Closing the sentence too: "…, aux yeux de l'opposition.")
+, aux yeux de X $
+, aux yeux d' X $
+, aux yeux X $
 aux yeux de X ,
 aux yeux d' X ,
 aux yeux X ,
