@@ -7111,6 +7111,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le conseil municipal s'est réuni à Lyon mardi.\n\nLe budget sera voté en mars, veut croire le maire Paul Mercier."},
 		{name: "fr proteste contre: what is protested against", sent: 2, party: "Syndicats", claim: "Proteste contre le report",
 			text: "Le conseil municipal s'est réuni à Lyon mardi.\n\nLes syndicats ont protesté contre le report de la réforme."},
+		{name: "fr a spokesperson of a body described, then the name in apposition, in an incise: the body, without the name", sent: 2, parties: "Gouvernement",
+			text: "Le conseil municipal s'est réuni à Lyon mardi.\n\nLe budget sera voté en mars, a déclaré le porte-parole du gouvernement, Paul Mercier."},
 		{name: "fr fait remarquer que: the words remarked", sent: 2, party: "Paul Mercier", claim: "Note que le ministre",
 			text: "Le conseil municipal s'est réuni à Lyon mardi.\n\nLe maire Paul Mercier a fait remarquer que le ministre était absent."},
 		{name: "fr fait observer in an incise: the words observed", sent: 2, party: "Anne Roux",
