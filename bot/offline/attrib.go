@@ -1002,6 +1002,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return nil // "a CNN poll shows …", not "Trump showed …" nor "…, shows X"
 	}
 	if o := cu.left; cu.verb.DocSubject && !evidence && !cleftDoc && o.owner != nil && o.owner.t0 < o.t1 && !lang.IsAcronym(a.t.toks[o.owner.t0].s) &&
+		o.owner.kind != kPron && // ("Son étude montre …", "Their study shows …": its author, whom the possessive stands for)
 		!(lx.NounCaps && o.owner.t0 > o.t0) && // ("Ermittlungen der Polizei ergaben …": its author after it, in the genitive)
 		(o.owner.t0 == a.t.sents[i].body && o.owner.t1-o.owner.t0 == 1 || o.owner.kind != kOrg && !lx.Set("determiners", a.t.toks[o.t0].l)) {
 		// "New data showed …", "Early polls show …": an adjective opening

@@ -109,6 +109,12 @@ func (t *text) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 				at.object = true // "hizo un llamado a la unión de …": Llama a la unión, the verb's object
 			}
 		}
+		if j == k+2 && t.out(k) && slices.Contains(at.verb.Takes, t.toks[k].l) && t.lx.Set("clauserel", t.toks[k+1].l+" "+t.toks[j].l) {
+			// "s'attend à ce que …": the verb's preposition opens the
+			// clause, its object, and the words.
+			j = k
+			at.object = true
+		}
 		if j < s.t1 && t.toks[j].kind == tWord && t.lx.Set("comp", t.toks[j].l) && !t.lx.Set("yesnocomp", t.toks[j].l) && t.lx.Trait("dropcomp") {
 			j++ // "that" is the bot's to add, not the claim's
 		}

@@ -572,7 +572,14 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// (After a title of several words: "la assessoria de imprensa da
 	// Presidência".)
 	if of := m.headTok + max(1, a.t.multiTitle(max(m.headTok, 0), m.t1)); m.spokes && owner == nil && m.headTok >= 0 && of+1 < m.t1 && a.t.lx.Set("of", a.t.toks[of].l) {
-		if o := a.parseNP(of, m.t1, 1); o != nil && o.kind != kPron && o.kind != kDoc {
+		hi := m.t1
+		for k := of + 1; k+1 < hi; k++ {
+			if a.t.toks[k].s == "," && a.t.toks[k+1].cap {
+				hi = k // "le porte-parole du syndicat, Paul Mercier": the body ends at the name in apposition
+				break
+			}
+		}
+		if o := a.parseNP(of, hi, 1); o != nil && o.kind != kPron && o.kind != kDoc {
 			owner = a.resolve(o, sent, tok)
 		}
 	}
@@ -3660,11 +3667,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			passed = passed || sn.subject
 		}
 	}
-	if j := sent - 1; m.plural && a.t.lx.Trait("pluralagreement") && j >= 0 && a.t.sents[j].para == para && !a.t.sents[j].furniture {
+	if j := sent - 1; m.plural && a.t.lx.Trait("pluralagreement") && j >= 0 && !a.t.sents[j].furniture {
 		// "Les enseignants mobilisés la vivent comme … . Pour eux, …":
 		// the people the sentence before opens with, a description
 		// no one registered as a speaker; or the bodies ("Les
-		// syndicats ont quitté la réunion. Ils dénoncent …").
+		// syndicats ont quitté la réunion. Ils dénoncent …"); also
+		// when that sentence closes the paragraph before ("Des
+		// chercheurs ont étudié … ¶ Ils affirment …").
 		if o := a.openingPhraseNP(j); o != nil && o.kind == kDesc && o.plural && (o.class == "people" || (o.class == "org" || o.class == "gov") && (o.gender == 0 || o.gender == m.gender)) {
 			return a.descEntity(o, nil)
 		}

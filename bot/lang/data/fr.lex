@@ -34,6 +34,9 @@ faire - assert report part=état_du : fait:f/pp font:f faisait:f faisaient:f fer
 faire - assert report part=état_des : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 faire - assert express part=part_de : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 faire - assert express part=part_d' : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
+# "fait remarquer que …", "a fait observer que …": the words remarked.
+faire - assert note weak part=remarquer : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
+faire - assert note weak part=observer : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 déclarer er assert say
 affirmer er assert say
 indiquer er assert say
@@ -142,6 +145,8 @@ tonner er accuse protest weak
 déplorer er accuse criticize
 indigner er accuse protest refl
 protester er accuse protest weak
+# "proteste contre la réforme": what is protested against.
+protester er accuse protestagainst part=contre
 demander er other ask noun : demande:f/n
 réclamer er other demand
 exiger er other demand : exigeait:f exigea:f exigeant:g
@@ -225,6 +230,13 @@ sommer er other summon noun : somme:f/n
 # l'empressement qu'elles …"), "émet des doutes sur …", "émet
 # des réserves sur …".
 douter er assert doubt opinion noun topic takes=de|du|des|d' : doute:f/n
+# Forecasts and expectations: "s'attend à une baisse", "s'attend à ce que
+# …" (only reflexive: "attend le bus" is no view), "table sur une
+# croissance de 2 %", "prévoit que …" (only with a clause or a quotation:
+# "prévoit de fermer trois agences" is a plan).
+attendre - assert expect opinion refl takes=à|au|aux : attend:f attendent:f attendu:pp attendue:pp attendus:pp attendues:pp attendait:f attendaient:f attendit:f attendant:g
+tabler er assert bet takes=sur
+prévoir - assert predict weak : prévoit:f prévoient:f prévu:pp prévoyait:f prévoyaient:f prévit:f prévoyant:g prévoira:f
 émettre - assert doubts part=des_doutes takes=sur : émet:f émettent:f émis:pp émise:pp émettait:f émettaient:f émit:f
 émettre - assert reserve part=des_réserves takes=sur : émet:f émettent:f émis:pp émise:pp émettait:f émettaient:f émit:f
 # "a exprimé son inquiétude face à …".
@@ -239,6 +251,8 @@ incriminer er accuse accuse
 exprimer er assert say weak refl
 prendre - assert say weak part=la_parole : prend:f prennent:f pris:pp prise:pp prenait:f prenaient:f prit:f prenant:g prendra:f
 # "croit savoir Le Canard enchaîné", "Le Parisien croit savoir que …".
+# "veut croire que …", "…, veut croire le ministre": a hope held.
+vouloir - assert hope weak part=croire : veut:f veulent:f voulu:pp voulait:f voulaient:f
 croire - assert believeknow part=savoir : croit:f croient:f cru:pp croyait:f croyaient:f crut:f croyant:g
 # Adjectives of a view after a copula and before "que": "est convaincue
 # que …", "reste persuadé que …" (not "certain": "Il est certain que …"
@@ -400,6 +414,7 @@ want = Veut | Veulent
 support = Soutient | Soutiennent
 against = Se prononce contre | Se prononcent contre
 infavour = Se prononce en faveur | Se prononcent en faveur
+protestagainst = Proteste contre | Protestent contre
 implicate = Met en cause | Mettent en cause
 back = Apporte son soutien | Apportent leur soutien
 denyself = Se défend d' | Se défendent d'
@@ -409,6 +424,9 @@ riseagainst = S'élève contre | S'élèvent contre
 campaign = Milite pour | Militent pour
 summon = Somme | Somment
 doubt = Doute | Doutent
+expect = S'attend | S'attendent
+bet = Table | Tablent
+predict = Prévoit | Prévoient
 doubts = Émet des doutes | Émettent des doutes
 reserve = Émet des réserves | Émettent des réserves
 stress = Met en avant | Mettent en avant
@@ -671,7 +689,8 @@ ne n' pas jamais plus guère point aucunement
 ne n'
 
 [set aux]
-a ont avait avaient aura auront eut ai avons avez
+# (With the conditional: "X aurait déclaré que …", what X reportedly said.)
+a ont avait avaient aura auront eut ai avons avez aurait auraient
 
 [set passive]
 est sont était étaient été être fut furent sera seront
@@ -702,7 +721,7 @@ le la l' les lui leur nous vous me m' te t' se s' en y
 à au aux auprès_de auprès_d' auprès_du auprès_des
 
 [set modal]
-pourrait pourraient devrait devraient aurait auraient voudrait voudraient va vont veut veulent peut peuvent doit doivent semble semblent
+pourrait pourraient devrait devraient voudrait voudraient va vont veut veulent peut peuvent doit doivent semble semblent
 
 [set inf]
 de d' à pour
@@ -1401,6 +1420,10 @@ selon X
 d' après X
 à en croire X
 ^ pour X ,
+# (Closing the sentence too: "…, aux yeux de l'opposition.")
+, aux yeux de X $
+, aux yeux d' X $
+, aux yeux X $
 aux yeux de X ,
 aux yeux d' X ,
 aux yeux X ,
