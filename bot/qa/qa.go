@@ -507,7 +507,7 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 			cGot += 2 * idf * w
 		} else {
 			cAll += idf * w
-			if f > 0 || srcNear || a.v.statement[t] && a.reportsAny[i] {
+			if f > 0 || srcNear || a.v.statement[t] && a.reportsAny[i] || a.saysAsked(i, t, qu) {
 				cGot += idf * w
 			} else if t == qu.typeTerm {
 				typeMiss = idf * w

@@ -1,0 +1,35 @@
+package qa
+
+import "testing"
+
+// TestSynonymGroups: words an article uses for what a question asks
+// ("custody" for an arrest, "established" for started, "enterprise" for
+// a business, "step down" for resign, "endorsement" for endorsed) meet
+// it.
+func TestSynonymGroups(t *testing.T) {
+	v := vocabFor("en")
+	for _, p := range [][2]string{{"arrested", "custody"}, {"start", "established"}, {"business", "enterprise"}, {"company", "firm"}, {"resign", "resignation"}, {"endorsed", "endorsement"}} {
+		if a, b := v.stem(p[0]), v.stem(p[1]); a != b {
+			t.Errorf("%s stems to %q, %s to %q", p[0], a, p[1], b)
+		}
+	}
+	if term, n := v.phraseTerm(splitWords("stepped down"), 0); n != 2 || term != v.stem("resign") {
+		t.Errorf("stepped down is %q (%d words), resign %q", term, n, v.stem("resign"))
+	}
+	runRuleCases(t, []ruleCase{
+		{
+			name: "taken into custody", code: "en",
+			text: "Arrest in Tarvel\n\nA man suspected of setting fire to a barn in Tarvel was taken into custody at a friend's flat on Friday, police said.\n\n" +
+				"The barn burned down on Tuesday night, and two horses were rescued.\n\n" +
+				"The owner of the barn thanked the fire brigade.\n",
+			q: "When was the man arrested?", quote: "into custody",
+		},
+		{
+			name: "called on him to step down", code: "en",
+			text: "Club chairman under fire\n\nThe Corran Rovers supporters' trust met on Monday night.\n\n" +
+				"Two trust members called on the chairman Alan Voss to step down over the sale of the training ground.\n\n" +
+				"The club said the sale was needed to pay its debts.\n",
+			q: "Who did the trust members say should resign?", quote: "Alan Voss",
+		},
+	})
+}
