@@ -1287,6 +1287,11 @@ func (a *analysis) wordsGivenSpeaker(j int) *entity {
 	if n >= s.t1 || !t.out(n) || !lx.Set("wordsnouns", t.toks[n].l) {
 		return nil
 	}
+	// (An adverb between the subject and the verb: "Reed also offered
+	// this insight".)
+	for k-1 > s.body && t.out(k-1) && lx.Set("adverbs", t.toks[k-1].l) {
+		k--
+	}
 	return a.subjectBefore(j, k, false)
 }
 
