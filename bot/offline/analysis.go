@@ -71,6 +71,7 @@ func (b *Briefer) analyze(src, title string, lx *lang.Lexicon) *analysis {
 			continue
 		}
 		if at := a.signature(i); at != nil {
+			a.dropInPost(i, at)
 			a.atts = append(a.atts, at)
 			a.bySent[i] = append(a.bySent[i], at)
 			continue
@@ -130,6 +131,22 @@ func (a *analysis) readSentence(i int) []*attribution {
 	return a.attribute(i, cues)
 }
 
+// relativeVerb reports whether, where the subject comes before its verb
+// (trait svo), a relative pronoun comes right before cue cu's verb
+// group, past adverbs ("which had forecast", "who later told"): the
+// phrase after the verb is its object. (Not in French: "ce que dément le
+// ministère" is the ministry's.)
+func (t *text) relativeVerb(cu *cue) bool {
+	if !t.lx.Trait("svo") {
+		return false
+	}
+	k := cu.lo - 1
+	for k > t.sents[cu.sent].body && t.out(k) && t.lx.Set("adverbs", t.toks[k].l) {
+		k--
+	}
+	return k >= t.sents[cu.sent].t0 && t.out(k) && t.relativeAt(k)
+}
+
 // resolveSentence runs stage 3 on sentence i: the names it mentions and
 // the phrases around its cues, in token order.
 func (a *analysis) resolveSentence(i int, cues []*cue) {
@@ -173,7 +190,10 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 				// sentence is.)
 				// (Nor after a verb joined by "and" to one whose subject
 				// comes before it: its object.)
-				slots = append(slots, slot{m: m, subject: (m != cu.right || cu.left == nil && !a.t.startsVerb(m.t1, i) && !joined) && !cu.refusal})
+				// (Nor after a verb a relative pronoun opens the clause
+				// of: "The bank, which had forecast the GDP to expand,
+				// said …; …, it said" is the bank's, no GDP's.)
+				slots = append(slots, slot{m: m, subject: (m != cu.right || cu.left == nil && !a.t.startsVerb(m.t1, i) && !joined && !a.t.relativeVerb(cu)) && !cu.refusal})
 			}
 		}
 	}
@@ -914,6 +934,30 @@ func (rs *resolver) nameBeforeKind(k, end int, s *sentence) *mention {
 	return m
 }
 
+// dropInPost drops the attributions of others in the text of an embedded
+// post that signature sentence i signs with a handle ("A senior adviser
+// declines to say how many … pic.twitter.com/… ¶ — Ann Lee (@annlee)
+// May 2, 2023"): the post is its author's words, what someone in it
+// said or would not say the author's report of it.
+func (a *analysis) dropInPost(i int, sig *attribution) {
+	t := a.t
+	if t.handleAt(&t.sents[i]) < 0 || sig.lead == 0 {
+		return
+	}
+	drop := map[*attribution]bool{}
+	for k := i - sig.lead; k < i; k++ {
+		for _, at := range a.bySent[k] {
+			if at.speaker != sig.speaker {
+				drop[at] = true
+			}
+		}
+		a.bySent[k] = slices.DeleteFunc(a.bySent[k], func(at *attribution) bool { return drop[at] })
+	}
+	if len(drop) > 0 {
+		a.atts = slices.DeleteFunc(a.atts, func(at *attribution) bool { return drop[at] })
+	}
+}
+
 // propagateQuotes attributes quotations as wholes: a quotation over
 // several sentences belongs to the attribution whose cue follows its
 // closing mark or precedes its opening mark, and a sentence that is a
@@ -1286,6 +1330,11 @@ func (a *analysis) wordsGivenSpeaker(j int) *entity {
 	}
 	if n >= s.t1 || !t.out(n) || !lx.Set("wordsnouns", t.toks[n].l) {
 		return nil
+	}
+	// (An adverb between the subject and the verb: "Reed also offered
+	// this insight".)
+	for k-1 > s.body && t.out(k-1) && lx.Set("adverbs", t.toks[k-1].l) {
+		k--
 	}
 	return a.subjectBefore(j, k, false)
 }

@@ -814,6 +814,12 @@ func (a *analysis) lastTitled(m *mention, sent, tok int) *entity {
 			// governor also indicated …".)
 			break
 		}
+		if at.how == "signature" && a.t.handleAt(&a.t.sents[at.sent]) >= 0 {
+			// "… ¶ — Ann Lee (@annlee) May 2, 2023 ¶ The mayor said
+			// …": an embedded post's author is an aside, not the
+			// mayor.
+			continue
+		}
 		if at.verb.Refusal {
 			// "Le ministre de l'Éducation, Paul Garnier, a refusé de
 			// commenter. Le maire a dit …": who refused to speak did

@@ -1129,7 +1129,7 @@ had has gave gives offered offers delivered delivers
 # (The nouns also name words before: "“We will not back down.” That was
 # the message from union leader Sarah Jones." is hers.)
 [set wordsnouns]
-statement message response reply warning words answer verdict assessment explanation reaction take comment comments
+statement message response reply warning words answer verdict assessment explanation reaction take comment comments insight insights thoughts
 
 # Names of the document that puts out an announcement: with no document
 # named before, a definite one is the one body that has announced
@@ -1420,7 +1420,7 @@ spokespersons spokes
 press_secretary spokes
 ambassador gov
 envoy gov
-diplomat gov
+diplomat gov =ambassador =envoy =consul
 consul gov
 king m gov
 queen f gov
