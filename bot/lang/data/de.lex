@@ -596,8 +596,8 @@ hieß_es heißt_es hiess_es heisst_es
 
 [set anonymousfrom]
 # "hieß es aus dem Kanzleramt", "hieß es bei der Polizei", "Seitens des
-# Lawinenwarndienstes hieß es".
-aus bei seitens
+# Lawinenwarndienstes hieß es", "hieß es beim Verband".
+aus bei beim seitens
 
 [set introalone]
 # A word that alone opens the clause before the finite verb and its
@@ -1294,6 +1294,20 @@ nach einschätzung von X
 nach angaben von X
 nach ansicht von X
 nach informationen von X
+nach meinung von X
+nach auffassung von X
+nach überzeugung von X
+nach darstellung von X
+nach aussage von X
+nach aussagen von X
+nach auskunft von X
+nach erkenntnissen von X
+nach worten von X
+nach den worten von X
+nach berechnungen von X
+nach schätzungen von X
+nach zahlen von X
+nach daten von X
 nach angaben X
 nach X worten
 nach X angaben
@@ -1312,6 +1326,14 @@ nach aussage X
 nach aussagen X
 nach auskunft X
 nach darstellung X
+nach meinung X
+nach auffassung X
+nach überzeugung X
+nach den worten X
+nach berechnungen X
+nach schätzungen X
+nach zahlen X
+nach daten X
 gemäß X
 , so X $
 # "Das geht aus einer Antwort der Bundesregierung hervor", "wie aus
@@ -1540,8 +1562,9 @@ sein ihr unser
 
 [set anonymousat]
 # Of [set anonymousfrom], the words after which a name of no kind told is
-# the body the words come from ("hieß es bei Bosch"), not a place.
-bei
+# the body the words come from ("hieß es bei Bosch", "beim Verband"),
+# not a place.
+bei beim
 
 [set conditionals]
 # Words opening a condition: a verb of saying negated in the clause one
