@@ -1358,6 +1358,8 @@ bildquelle
 quelle:
 anzeige
 werbung
+abonnieren sie
+newsletter
 teilen
 video:
 liveticker
