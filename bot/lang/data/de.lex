@@ -187,6 +187,10 @@ resümieren in assert say weak
 bilanzieren in assert say weak
 freuen wk assert welcome weak part=sich
 ärgern ern assert say weak part=sich
+# ("wundert sich, dass …", "„…“, wunderte sich X"; "wundert sich über
+# die Pläne" says nothing, but the quotation or the Konjunktiv after it
+# goes on with X.)
+wundern ern assert say weak part=sich
 zugeben - assert say weak sep=zu : gibt:f gab:f gaben:f gebe:f zugegeben:pp geben:f
 # Replies, objections and remarks: "entgegnete X, …", "„…“, konterte
 # X", "verwies darauf, dass …", "merkte an, …", "monierte …".
