@@ -259,6 +259,16 @@ sehen - assert believe opinion idiom sep=pflicht : sieht:f sah:f sahen:f sehe:f
 # "Die Oberbürgermeisterin zeigte Verständnis für den Ärger": sympathy
 # told, a view in the article's words.
 zeigen - assert sympathize opinion whole part=verständnis : zeigt:f zeigte:f zeigten:f zeige:f gezeigt:pp
+# "übte Kritik an den Plänen", "übt scharfe Kritik": criticism voiced,
+# told whole.
+üben - accuse critique whole part=kritik takes=an : übt:f übte:f übten:f übe:f geübt:pp
+üben - accuse critique whole part=scharfe_kritik takes=an : übt:f übte:f übten:f übe:f geübt:pp
+üben - accuse critique whole part=heftige_kritik takes=an : übt:f übte:f übten:f übe:f geübt:pp
+üben - accuse critique whole part=deutliche_kritik takes=an : übt:f übte:f übten:f übe:f geübt:pp
+üben - accuse critique whole part=massive_kritik takes=an : übt:f übte:f übten:f übe:f geübt:pp
+# "macht die Regierung für die Kosten verantwortlich": blame laid, told
+# in the article's words.
+machen - accuse accuse idiom sep=verantwortlich : macht:f machte:f machten:f mache:f
 # "Die Opposition sieht das anders.", "Brandt sah das ganz anders": a
 # view against the one before, in the article's words; indirect speech
 # in the Konjunktiv after it goes on with it.
@@ -336,6 +346,7 @@ show = Zeigt | Zeigen
 result = Ergibt | Ergeben
 prove = Belegt | Belegen
 sympathize = Zeigt Verständnis | Zeigen Verständnis
+critique = Übt Kritik | Üben Kritik
 concern = Zeigt sich besorgt | Zeigen sich besorgt
 disappointed = Zeigt sich enttäuscht | Zeigen sich enttäuscht
 sceptical = Zeigt sich skeptisch | Zeigen sich skeptisch
