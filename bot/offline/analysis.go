@@ -1122,7 +1122,7 @@ func (a *analysis) propagateQuotes() {
 			prev = at
 			continue
 		}
-		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && i-prev.last <= 2) || a.otherSpeaker(i, prev.speaker) || quoted && a.quoteLedNext(i) ||
+		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && (i-prev.last <= 2 || t.nextProse(prev.last, i))) || a.otherSpeaker(i, prev.speaker) || quoted && a.quoteLedNext(i) ||
 			!quoted && (a.namedSubject(i, prev.speaker) || t.anonymousCue(i) || reported && a.conditionalOther(i, prev)) {
 			if prev != nil {
 				held = prev
@@ -1253,7 +1253,11 @@ func (a *analysis) quoteHasCue(i int) bool {
 // nextProse reports whether sentence i comes right after sentence j,
 // past page furniture only (a crosshead between two paragraphs:
 // "„…“, sagte Schimmelpfennig. ¶ Weikert: „…“ ¶ Sobald dieses vorliege,
-// würden …"), in a language whose lexicon lists subjunctive forms.
+// würden …"), in a language whose lexicon lists subjunctive forms. Where
+// they are no conditional forms the writer uses too, the mood tells
+// reported speech on its own, which goes on also past a longer run of
+// furniture (a box that invites to subscribe, then a crosshead: no more
+// than maxFurnitureRun sentences).
 func (t *text) nextProse(j, i int) bool {
 	if j == i-1 {
 		return true
@@ -1266,8 +1270,15 @@ func (t *text) nextProse(j, i int) bool {
 			return false
 		}
 	}
-	return i-j <= 2
+	if t.lx.Conditional {
+		return i-j <= 2
+	}
+	return i-j-1 <= maxFurnitureRun
 }
+
+// maxFurnitureRun is the most sentences of page furniture that indirect
+// speech goes on past (nextProse).
+const maxFurnitureRun = 6
 
 // wordlessSpeaker returns the speaker of sentence j's reporting verb
 // when the verb gave no attribution for want of words ("Vogt verteidigte

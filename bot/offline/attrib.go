@@ -3062,7 +3062,7 @@ func (t *text) marker(k int, s *sentence) (int, bool) {
 				// la asociación": the source. Neither is the words.
 				return 0, false
 			}
-			if lx.Trait("commawords") && j+1 < s.t1 && t.out(j+1) && t.pastPhrases(k, s) >= j && !t.relativeAt(j+1) && !t.verbFinalRelative(j+1, s) && !t.infinitiveIn(k, j) &&
+			if lx.Trait("commawords") && j+1 < s.t1 && t.out(j+1) && t.pastPhrases(k, s) >= j && !t.relativeAt(j+1) && !t.verbFinalRelative(j+1, s) && !t.prepRelative(j+1, s) && !t.infinitiveIn(k, j) &&
 				!lx.Set("coord", t.toks[j+1].l) {
 				// (Only after the verb or its times, adverbs and
 				// phrases: "a trouvé la mort, en mars" says nothing;
@@ -3198,6 +3198,27 @@ func (t *text) verbFinalRelative(k int, s *sentence) bool {
 		return j > k+1 && (j+1 >= s.t1 || t.toks[j+1].kind == tPunct) && !lx.Set("inf", t.toks[j-1].l)
 	}
 	return false
+}
+
+// prepRelative reports whether, in a language that writes its nouns
+// with capitals and its relative pronouns as articles, token k opens a
+// relative clause with its preposition: the preposition, a relative
+// pronoun and, right after it, the clause's own subject, an article or a
+// pronoun ("wundert sich über die Hartnäckigkeit, mit der die Minister
+// festhalten", "…, von dem er spricht"), where a main clause has its
+// noun right after the article ("…, mit der Regierung sei nicht zu
+// reden").
+func (t *text) prepRelative(k int, s *sentence) bool {
+	lx := t.lx
+	if !lx.NounCaps || k+2 >= s.t1 || !t.out(k) || !lx.Set("prep", t.toks[k].l) || lx.Set("comp", t.toks[k].l) || !lx.Set("relpron", t.toks[k+1].l) {
+		return false
+	}
+	n := &t.toks[k+2]
+	if n.kind != tWord || n.q >= 0 || n.cap {
+		return false
+	}
+	_, pron := lx.Pronouns[n.l]
+	return lx.Set("determiners", n.l) || pron
 }
 
 // asideThenColonQuote returns the opening quotation mark after a short

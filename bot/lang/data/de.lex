@@ -187,6 +187,10 @@ resümieren in assert say weak
 bilanzieren in assert say weak
 freuen wk assert welcome weak part=sich
 ärgern ern assert say weak part=sich
+# ("wundert sich, dass …", "„…“, wunderte sich X"; "wundert sich über
+# die Pläne" says nothing, but the quotation or the Konjunktiv after it
+# goes on with X.)
+wundern ern assert say weak part=sich
 zugeben - assert say weak sep=zu : gibt:f gab:f gaben:f gebe:f zugegeben:pp geben:f
 # Replies, objections and remarks: "entgegnete X, …", "„…“, konterte
 # X", "verwies darauf, dass …", "merkte an, …", "monierte …".
@@ -255,6 +259,16 @@ sehen - assert believe opinion idiom sep=pflicht : sieht:f sah:f sahen:f sehe:f
 # "Die Oberbürgermeisterin zeigte Verständnis für den Ärger": sympathy
 # told, a view in the article's words.
 zeigen - assert sympathize opinion whole part=verständnis : zeigt:f zeigte:f zeigten:f zeige:f gezeigt:pp
+# "übte Kritik an den Plänen", "übt scharfe Kritik": criticism voiced,
+# told whole.
+üben - accuse critique whole part=kritik takes=an : übt:f übte:f übten:f übe:f geübt:pp
+üben - accuse critique whole part=scharfe_kritik takes=an : übt:f übte:f übten:f übe:f geübt:pp
+üben - accuse critique whole part=heftige_kritik takes=an : übt:f übte:f übten:f übe:f geübt:pp
+üben - accuse critique whole part=deutliche_kritik takes=an : übt:f übte:f übten:f übe:f geübt:pp
+üben - accuse critique whole part=massive_kritik takes=an : übt:f übte:f übten:f übe:f geübt:pp
+# "macht die Regierung für die Kosten verantwortlich": blame laid, told
+# in the article's words.
+machen - accuse accuse idiom sep=verantwortlich : macht:f machte:f machten:f mache:f
 # "Die Opposition sieht das anders.", "Brandt sah das ganz anders": a
 # view against the one before, in the article's words; indirect speech
 # in the Konjunktiv after it goes on with it.
@@ -332,6 +346,7 @@ show = Zeigt | Zeigen
 result = Ergibt | Ergeben
 prove = Belegt | Belegen
 sympathize = Zeigt Verständnis | Zeigen Verständnis
+critique = Übt Kritik | Üben Kritik
 concern = Zeigt sich besorgt | Zeigen sich besorgt
 disappointed = Zeigt sich enttäuscht | Zeigen sich enttäuscht
 sceptical = Zeigt sich skeptisch | Zeigen sich skeptisch
@@ -596,8 +611,8 @@ hieß_es heißt_es hiess_es heisst_es
 
 [set anonymousfrom]
 # "hieß es aus dem Kanzleramt", "hieß es bei der Polizei", "Seitens des
-# Lawinenwarndienstes hieß es", "Beim Bundesamt heißt es", "Vom
-# Ministerium hieß es".
+# Lawinenwarndienstes hieß es", "hieß es beim Verband", "Beim Bundesamt
+# heißt es", "Vom Ministerium hieß es".
 aus bei beim vom seitens
 
 [set introalone]
@@ -1295,6 +1310,20 @@ nach einschätzung von X
 nach angaben von X
 nach ansicht von X
 nach informationen von X
+nach meinung von X
+nach auffassung von X
+nach überzeugung von X
+nach darstellung von X
+nach aussage von X
+nach aussagen von X
+nach auskunft von X
+nach erkenntnissen von X
+nach worten von X
+nach den worten von X
+nach berechnungen von X
+nach schätzungen von X
+nach zahlen von X
+nach daten von X
 nach angaben X
 nach X worten
 nach X angaben
@@ -1313,6 +1342,14 @@ nach aussage X
 nach aussagen X
 nach auskunft X
 nach darstellung X
+nach meinung X
+nach auffassung X
+nach überzeugung X
+nach den worten X
+nach berechnungen X
+nach schätzungen X
+nach zahlen X
+nach daten X
 gemäß X
 , so X $
 # "Das geht aus einer Antwort der Bundesregierung hervor", "wie aus
@@ -1337,6 +1374,8 @@ bildquelle
 quelle:
 anzeige
 werbung
+abonnieren sie
+newsletter
 teilen
 video:
 liveticker
@@ -1541,7 +1580,8 @@ sein ihr unser
 
 [set anonymousat]
 # Of [set anonymousfrom], the words after which a name of no kind told is
-# the body the words come from ("hieß es bei Bosch"), not a place.
+# the body the words come from ("hieß es bei Bosch", "beim Verband"),
+# not a place.
 bei beim
 
 [set conditionals]
