@@ -529,6 +529,9 @@ func (rs *resolver) quotedName(k int, s *sentence) bool {
 	if q >= 0 && t.toks[k].kind == tQOpen && k-1 > s.body && t.toks[k-1].kind == tWord && t.toks[k-1].cap {
 		return true
 	}
+	if q >= 0 && t.toks[k].kind == tQOpen && k == s.body && closing+1 < s.t1 && t.toks[closing+1].kind == tWord && t.toks[closing-1].kind == tWord && t.quoteWords(closing) <= 3 {
+		return true // "« Libération » critique le gouvernement": a title opening the sentence, its subject
+	}
 	// (Or after its article: "Gegenüber dem „Spiegel“ erklärte X, …".)
 	return q >= 0 && rs.quotedNameSubject(closing, s) != nil
 }

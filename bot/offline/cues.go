@@ -5166,6 +5166,31 @@ func (t *text) trailingPhrase(k int, s *sentence) bool {
 // ("« … », soupire-t-elle", "“…,” he sighed").
 var genericVerb = lang.Verb{Lemma: "", Stance: "assert", Voice: "say", Tags: lang.TagFinite}
 
+// bareIncise reports whether the known verb of saying at token k, right
+// after the closing quotation mark at j with no comma, opens an incise:
+// "« Le journal n'en parlait pas » critique Paul Martin." It takes a
+// finite verb the lexicon knows, a quotation of five words or more (not
+// a title: "« Libération » critique le gouvernement"), and a phrase
+// after the verb that ends the sentence.
+func (t *text) bareIncise(j, k int, s *sentence) bool {
+	vb, known := t.lx.Verbs[t.toks[k].l]
+	if !known || vb.Tags&lang.TagFinite == 0 || t.toks[j].q < 0 || t.toks[s.t1-1].s != "." {
+		return false
+	}
+	return t.quoteWords(j) >= 5
+}
+
+// quoteWords counts the words of the quotation that closes at token j.
+func (t *text) quoteWords(j int) int {
+	words := 0
+	for o := j - 1; o >= 0 && t.toks[o].q == t.toks[j].q; o-- {
+		if t.toks[o].kind == tWord {
+			words++
+		}
+	}
+	return words
+}
+
 // inciseCues finds the attributions that follow or interrupt a quotation,
 // whatever their verb: French and other writers use many verbs of saying
 // there ("« … », soupire-t-elle", "« … », glisse Zineb", "“…,” he
@@ -5276,7 +5301,7 @@ func (rs *resolver) inciseCues(i int, found []*cue) []*cue {
 		if comma && t.toks[j].kind != tQClose {
 			j--
 		} // (a dialogue's closing dash is the mark itself: "—… —dijo entre lágrimas su madre")
-		if j < s.body || t.toks[j].kind != tQClose || !comma && !quoteEndsWithComma(t, j) {
+		if j < s.body || t.toks[j].kind != tQClose || !comma && !quoteEndsWithComma(t, j) && !t.bareIncise(j, k, s) {
 			continue
 		}
 		// "…», estime la préfecture" / "…», a lâché X" / "…», s'étonne le
