@@ -844,6 +844,12 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		return false
 	case "when":
 		for k, w := range ws {
+			isNum := func(x word) bool { return x.digit || a.v.numbers[x.f] }
+			if !qu.date && (isNum(w) && w.joined || k > 0 && ws[k-1].joined && isNum(ws[k-1])) {
+				// "a three-year contract", "a 21-year-old woman": a
+				// duration or an age, no time.
+				continue
+			}
 			if qu.date && (a.number(w, qu) || a.v.months[w.f]) || !qu.date && (a.v.time[w.f] || a.number(w, qu) && timeNumber(ws, k, a.v)) {
 				return true
 			}
