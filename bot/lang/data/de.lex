@@ -594,6 +594,7 @@ sei seien habe hätten werde würden könne müsse solle wolle dürfe gebe gehe 
 # Verbs whose stem ends in -t: their Konjunktiv I ends in -te like a
 # preterite, so they are listed, not guessed ("Das bedeute …").
 bedeute biete bereite leite berichte fürchte warte beobachte betrachte gestalte enthalte behalte vertrete deute beachte verpflichte
+belaste entlaste leiste gewährleiste teste rüste starte bewerte antworte beantworte verzichte errichte vernichte unterrichte erachte verwalte schalte unterhalte verhalte begleite bearbeite verarbeite rette trete betrete
 # Konjunktiv II plurals, which indirect speech uses where the Konjunktiv I
 # is the indicative ("sie können"): only those with an umlaut, which no
 # indicative shares ("sollten", "wollten" are preterites too).

@@ -240,6 +240,12 @@ sospechar ar assert believe opinion weak : sospechó:f
 referir - assert refer refl part=a : refiere:f refieren:f refirió:f refirieron:f referido:pp refería:f referían:f
 referir - assert referthe refl part=al : refiere:f refieren:f refirió:f refirieron:f referido:pp refería:f referían:f
 referir - assert say weak : refiere:f refieren:f refirió:f refirieron:f referido:pp
+# "hizo referencia a …", "hace referencia al …", "hizo alusión a …": the
+# matter spoken of, as "se refirió a …".
+hacer - assert refer part=referencia_a : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - assert referthe part=referencia_al : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - assert refer part=alusión_a : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
+hacer - assert referthe part=alusión_al : hace:f hacen:f hizo:f hicieron:f hecho:pp hacía:f hacían:f haciendo:g hará:f harán:f
 entender - assert believe opinion weak : entiende:f entienden:f entendió:f entendieron:f entendido:pp entendía:f
 calcular ar assert believe opinion weak : calculó:f
 dejar ar assert say part=claro : dejó:f
