@@ -853,7 +853,7 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			// November 2020 ballot"), nor a word of a name that holds
 			// the question's own ("Westfield High School" for "Where
 			// is Westfield?").
-			if a.newName(w, qu) && !a.v.months[w.f] && !a.v.time[w.f] && (qu.kind != "who" || a.namesSomeone(w)) && !own[w.f] && (qu.kind != "where" || a.placed(ws, k)) {
+			if a.newName(w, qu) && !hyphenAdjective(ws, k) && !a.v.months[w.f] && !a.v.time[w.f] && (qu.kind != "who" || a.namesSomeone(w)) && !own[w.f] && (qu.kind != "where" || a.placed(ws, k)) {
 				return true
 			}
 		}
