@@ -1550,10 +1550,12 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 		if qu.kind == "what" && qu.typeTerm != "" && a.vagueOnly(a.words[i], qu) {
 			continue // "some countries" says not which (holdsKind)
 		}
-		if (qu.kind == "howmany" || qu.kind == "when") && !a.holdsKind(i, qu) && !(qu.money && a.holdsNumber(i, qu)) {
+		if (qu.kind == "howmany" || qu.kind == "when" || qu.kind == "name") && !a.holdsKind(i, qu) && !(qu.money && a.holdsNumber(i, qu)) {
 			// "How much money does the charity ask for?": a
 			// statement with no number does not say (a sum in a
 			// currency the lexicon lacks still may: "S/ 130 mil").
+			// Nor does one with no name answer "What is the name
+			// of the official who denied it?".
 			continue
 		}
 		s, _, _, _ := a.score(i, rest)
