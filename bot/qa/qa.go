@@ -885,7 +885,7 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			// November 2020 ballot"), nor a word of a name that holds
 			// the question's own ("Westfield High School" for "Where
 			// is Westfield?").
-			if a.newName(w, qu) && !a.v.months[w.f] && !a.v.time[w.f] && (qu.kind != "who" || a.namesSomeone(w)) && !own[w.f] && (qu.kind != "where" || a.placed(ws, k)) {
+			if a.newName(w, qu) && !hyphenAdjective(ws, k) && !a.v.months[w.f] && !a.v.time[w.f] && (qu.kind != "who" || a.namesSomeone(w)) && !own[w.f] && (qu.kind != "where" || a.placed(ws, k)) {
 				return true
 			}
 		}
@@ -1617,10 +1617,12 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 		if qu.kind == "what" && qu.typeTerm != "" && a.vagueOnly(a.words[i], qu) {
 			continue // "some countries" says not which (holdsKind)
 		}
-		if (qu.kind == "howmany" || qu.kind == "when") && !a.holdsKind(i, qu) && !(qu.money && a.holdsNumber(i, qu)) {
+		if (qu.kind == "howmany" || qu.kind == "when" || qu.kind == "name") && !a.holdsKind(i, qu) && !(qu.money && a.holdsNumber(i, qu)) {
 			// "How much money does the charity ask for?": a
 			// statement with no number does not say (a sum in a
 			// currency the lexicon lacks still may: "S/ 130 mil").
+			// Nor does one with no name answer "What is the name
+			// of the official who denied it?".
 			continue
 		}
 		s, _, _, _ := a.score(i, rest)

@@ -33,3 +33,21 @@ func TestSynonymGroups(t *testing.T) {
 		},
 	})
 }
+
+// TestAttackStrike: "strike" and "attack" are one act: "Will they strike
+// the depot again?" is answered by "we will attack it again".
+func TestAttackStrike(t *testing.T) {
+	v := vocabFor("en")
+	if a, b := v.stem("strike"), v.stem("attacked"); a != b {
+		t.Errorf("strike stems to %q, attacked to %q", a, b)
+	}
+	runRuleCases(t, []ruleCase{
+		{
+			name: "attack for strike", code: "en",
+			text: "Raid on Corran depot\n\nThe Norland air force bombed a fuel depot near Corran on Tuesday night.\n\n" +
+				"The Corran fire service said the depot burned until morning.\n\n" +
+				"“If the depot is used again, we will attack it again,” a Norland general said.\n",
+			q: "Will Norland strike the depot again?", quote: "attack it again",
+		},
+	})
+}
