@@ -440,6 +440,14 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		if cu.right == nil || t.impersonalPlace(p, cu.right, from) {
 			return nil
 		}
+		if e := t.dateAfterSource(cu.right); e > cu.right.t0 {
+			// "nach Angaben der Polizei vom Montag", "laut einer Studie
+			// von 2020": the date is no part of the source's name (the
+			// words still start after it).
+			if m := a.parseNP(cu.right.t0, e, 0); m != nil {
+				cu.right = m
+			}
+		}
 		// "selon les chiffres de X", "according to data from X": the
 		// owner is the source; not of a view ("para la investidura de
 		// X, …" is a purpose, not X's view).
@@ -454,7 +462,7 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		// source's appositives are not its words.
 		if cu.right.kind == kPerson || cu.right.kind == kName || cu.right.kind == kOrg {
 			end = t.skipAppositives(max(end, phraseEnd), s)
-			cu.hi = end
+			cu.hi = max(cu.hi, end) // (past a German prefield's date too: "Nach Schätzungen von Amnesty International vom 18. September 2018 liegt …")
 		}
 		// "Pour lui, …", "Para el presidente, …": only a person says
 		// what they think.
@@ -517,6 +525,22 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		return nil
 	}
 	return cu
+}
+
+// dateAfterSource returns where a preposition and a date inside the
+// source's phrase m start ("Polizei vom Montag", "Studie von 2020",
+// "WHO-Lageberichts vom 25"), or -1. (Not "del 2022" of a Spanish
+// name's year, "el calendario del 2022", which names the thing.)
+func (t *text) dateAfterSource(m *mention) int {
+	if !t.lx.NounCaps {
+		return -1
+	}
+	for k := m.t0 + 1; k+1 < m.t1; k++ {
+		if t.out(k) && !t.toks[k].cap && t.lx.Set("prep", t.toks[k].l) && (isTimeWord(t.lx, t.toks[k+1].l) || isDigits(t.toks[k+1].s)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // sourceAfterPhrase returns where the source of "según" and a reporting

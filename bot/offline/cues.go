@@ -4899,9 +4899,12 @@ func (t *text) prefieldEnd(c, end int, s *sentence) int {
 	if !lx.NounCaps || c != s.body {
 		return end
 	}
-	e := end
+	e := t.dateGoesOn(end, s)
 	for e+1 < s.t1 && t.out(e) && !t.toks[e].cap && (lx.Set("prep", t.toks[e].l) || lx.Set("coord", t.toks[e].l)) {
 		x := t.npRight(e+1, s)
+		if isDigits(t.toks[e+1].s) {
+			x = t.dateGoesOn(e+2, s) // "vom 18. September 2018"
+		}
 		if x <= e+1 {
 			break
 		}
@@ -4911,6 +4914,20 @@ func (t *text) prefieldEnd(c, end int, s *sentence) int {
 		return e
 	}
 	return end
+}
+
+// dateGoesOn returns, when token k is the point after a day's number
+// and a month follows ("18. September 2018"), where the date ends (after
+// the month, and the year when one follows); else k.
+func (t *text) dateGoesOn(k int, s *sentence) int {
+	if k < 1 || k+1 >= s.t1 || t.toks[k].s != "." || !isDigits(t.toks[k-1].s) || t.lx.Months[t.toks[k+1].l] == 0 {
+		return k
+	}
+	k += 2
+	if k < s.t1 && isYear(t.toks[k].l) {
+		k++
+	}
+	return k
 }
 
 // skipAppositives returns where the appositives set off by commas after
