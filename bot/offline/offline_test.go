@@ -9019,6 +9019,8 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Tom Hale": "Hale said none of it would pass."}},
 		{"Even before Hale took the stage to thank his voters, his campaign issued a statement saying the race was won.",
 			map[string]string{"Campaign": "his campaign issued a statement saying the race was won."}},
+		{"Still, with the union saying the strike would go on, most shops in the town closed early.",
+			map[string]string{"Union": "with the union saying the strike would go on"}},
 		{"As a result, Reyes said the town would vote again.",
 			map[string]string{"Reyes": "As a result, Reyes said the town would vote again."}},
 		// An object ends where ", and" opens a clause with its own
