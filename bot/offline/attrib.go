@@ -2339,6 +2339,30 @@ func (t *text) descriptionEnds(k int, s *sentence) bool {
 	return n > 0 && n <= 14
 }
 
+// openingAbsolute returns the word of "with officials saying …" ([set
+// absolute]) that opens sentence s, maybe after a coordinating word or an
+// adverb and its comma ("Still, with companies promising …, it is …",
+// "But with the mayor urging …"), or -1.
+func (t *text) openingAbsolute(s *sentence) int {
+	lx := t.lx
+	k := s.body
+	// (Not where the verb comes second: "doch mit dem Engpass zieht nun
+	// …" opens with a phrase of the main clause.)
+	if k+1 < s.t1 && !lx.VerbSecond && t.out(k) && (lx.Set("coord", t.toks[k].l) || lx.Set("adverbs", t.toks[k].l)) {
+		k++
+		if k+1 < s.t1 && t.toks[k].s == "," {
+			k++
+		}
+	}
+	if k < s.t1 && t.out(k) && lx.Set("absolute", t.toks[k].l) {
+		return k
+	}
+	if lx.Set("absolute", t.toks[s.body].l) {
+		return s.body
+	}
+	return -1
+}
+
 // subordEnd returns the comma that ends the subordinate clause opening
 // sentence s (after a short lead: "Years after X claimed …,", "And,
 // while …"; quotations inside it skipped), when cue cu is inside it and
@@ -2346,7 +2370,7 @@ func (t *text) descriptionEnds(k int, s *sentence) bool {
 // …, Y fired back"), or -1.
 func (rs *resolver) subordEnd(cu *cue, s *sentence) int {
 	t := rs.t
-	if cu.c > s.body && t.lx.Set("absolute", t.toks[s.body].l) && !(t.lx.VerbSecond && !t.commaBetween(s.body, cu.lo)) {
+	if a := t.openingAbsolute(s); a >= 0 && cu.c > a && !(t.lx.VerbSecond && !t.commaBetween(a, cu.lo)) {
 		// "With the US urging firms to leave Iran, German firms …": the
 		// opening phrase ends at its comma. (Not the verb in second
 		// place after it: "Mit Blick auf die Lage betonte X, …".)

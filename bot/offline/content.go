@@ -309,7 +309,7 @@ func (rs *resolver) clauseStart(k int, s *sentence) int {
 			start = b + 1
 		}
 	}
-	if o := rs.openingSubord(s); o >= 0 && o < k || lx.Set("absolute", t.toks[s.body].l) {
+	if o := rs.openingSubord(s); o >= 0 && o < k || t.openingAbsolute(s) >= 0 {
 		for j := k - 1; j > start; j-- {
 			if t.toks[j].s == "," && t.toks[j].q < 0 {
 				start = j + 1

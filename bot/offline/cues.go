@@ -4521,7 +4521,8 @@ func (t *text) docVerb(c int, s *sentence) int {
 			if v-1 > s.body && t.lx.Set("docparticles", t.toks[v].l) && t.out(v) {
 				v--
 			}
-			if t.isVerb(v) && !t.lx.Set("docreceived", t.toks[v].l) {
+			// (Or its gerund after "be": "is releasing an ad saying …".)
+			if (t.isVerb(v) || t.toks[v].kind == tWord && !t.toks[v].cap && t.nonFinite(t.toks[v].l) && t.progressive(v, s)) && !t.lx.Set("docreceived", t.toks[v].l) {
 				return v
 			}
 			return -1
