@@ -2760,6 +2760,24 @@ func (t *text) writtenTo(p int, s *sentence) bool {
 		return false
 	}
 	st := t.npLeft(p-1, s)
+	// (The phrase read as one with the document: "sent a letter to the
+	// minister saying …".)
+	// (Also past the document's "of" phrase, "a letter of resignation
+	// to the council blaming it …"; not one someone else wrote, "received
+	// a letter to the editor saying …".)
+	for j := p - 2; j > st && j > s.body; j-- {
+		if !t.out(j) || !t.lx.Set("inf", t.toks[j].l) {
+			continue
+		}
+		d := j - 1
+		if d-2 > st && t.out(d-1) && t.lx.Set("of", t.toks[d-1].l) {
+			d -= 2
+		}
+		if t.out(d) && t.lx.Set("docnouns", t.toks[d].b) && !(d-2 >= s.body && t.lx.Set("docreceived", t.toks[d-2].l)) {
+			return true
+		}
+		break
+	}
 	if st-2 < s.body {
 		return false
 	}
