@@ -1339,7 +1339,7 @@ func (a *analysis) wordsGivenSpeaker(j int) *entity {
 	// "harsh words".)
 	for ; n < s.t1 && n-k <= 4 && t.out(n) && !t.toks[n].cap && !lx.Set("wordsnouns", t.toks[n].l); n++ {
 	}
-	if n >= s.t1 || !t.out(n) || !lx.Set("wordsnouns", t.toks[n].l) {
+	if (n >= s.t1 || !t.out(n) || !lx.Set("wordsnouns", t.toks[n].l)) && !t.hadToSay(k, s) {
 		return nil
 	}
 	// (An adverb between the subject and the verb: "Reed also offered
@@ -1348,6 +1348,28 @@ func (a *analysis) wordsGivenSpeaker(j int) *entity {
 		k--
 	}
 	return a.subjectBefore(j, k, false)
+}
+
+// hadToSay reports whether the verb of having words at token k of
+// sentence s has one or two words, then an infinitive of saying with no
+// object of its own, as its object ("had this to say about the bridge",
+// "had plenty to say"); not a negation's ("had nothing to say").
+func (t *text) hadToSay(k int, s *sentence) bool {
+	lx := t.lx
+	for x := k + 1; x+1 < s.t1 && x-k <= 3; x++ {
+		if !t.out(x) || t.toks[x].cap || lx.Set("negation", t.toks[x].l) || lx.Set("negsubj", t.toks[x].l) {
+			return false
+		}
+		if x > k+1 && lx.Set("inf", t.toks[x].l) {
+			// (The infinitive with no object of its own: "to say about
+			// …", not "had a plan to tell the truth".)
+			v, ok := lx.Verbs[t.toks[x+1].l]
+			after := x + 2
+			return ok && t.out(x+1) && v.Voice == "say" && v.Tags&lang.TagBase != 0 &&
+				(after >= s.t1 || t.toks[after].kind != tWord || t.out(after) && lx.Set("prep", t.toks[after].l))
+		}
+	}
+	return false
 }
 
 // quoteOpensWithGender reports whether a quotation in sentence i opens

@@ -258,6 +258,13 @@ func (t *text) contentText(at *attribution) string {
 	if at.direct {
 		return out
 	}
+	if at.cue >= 0 && at.cue < len(t.toks) && t.quotedPredicate(at.cue, &t.sents[at.sent]) {
+		// "Reed “stressed the importance of talks” in the call": the
+		// words run on past the quotation's closing mark, which goes.
+		if k := strings.IndexAny(out, "\"”"); k >= 0 {
+			out = strings.TrimSpace(out[:k]) + out[k+len(string([]rune(out[k:])[0])):]
+		}
+	}
 	out = cutOtherClause(t.lx, out)
 	out = withoutOpeningTime(t.lx, out)
 	// Words capitalised only because they opened the sentence.

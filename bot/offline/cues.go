@@ -114,7 +114,7 @@ func (a *analysis) findCues(i int) []*cue {
 			c = cu.hi - 1
 			continue
 		}
-		if !t.out(c) {
+		if !t.out(c) && !t.quotedPredicate(c, s) {
 			continue
 		}
 		tk := &t.toks[c]
@@ -823,6 +823,9 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	aux, passive, refl, negated, refusing, copula := g.aux, g.passive, g.refl, g.negated, g.refusing, g.copula
 	inv, groupNeg := g.inv, g.groupNeg
 	cu.lo = g.lo
+	if cu.lo == c && t.quotedPredicate(c, s) {
+		cu.lo = c - 1 // (the subject ends before the quotation mark)
+	}
 	if k := cu.hi; k+1 < s.t1 && t.out(k) && lx.Set("nothingsaid", t.toks[k].l) && (t.toks[k+1].kind != tWord || lx.Set("prep", t.toks[k+1].l)) {
 		return nil // "Police have said little about the clash": no words reported
 	}
@@ -2757,6 +2760,24 @@ func (t *text) writtenTo(p int, s *sentence) bool {
 		return false
 	}
 	st := t.npLeft(p-1, s)
+	// (The phrase read as one with the document: "sent a letter to the
+	// minister saying …".)
+	// (Also past the document's "of" phrase, "a letter of resignation
+	// to the council blaming it …"; not one someone else wrote, "received
+	// a letter to the editor saying …".)
+	for j := p - 2; j > st && j > s.body; j-- {
+		if !t.out(j) || !t.lx.Set("inf", t.toks[j].l) {
+			continue
+		}
+		d := j - 1
+		if d-2 > st && t.out(d-1) && t.lx.Set("of", t.toks[d-1].l) {
+			d -= 2
+		}
+		if t.out(d) && t.lx.Set("docnouns", t.toks[d].b) && !(d-2 >= s.body && t.lx.Set("docreceived", t.toks[d-2].l)) {
+			return true
+		}
+		break
+	}
 	if st-2 < s.body {
 		return false
 	}
@@ -6156,6 +6177,35 @@ func (t *text) verbBeforeObject(c int, s *sentence) int {
 // the form, or another verb that shares it when that one's separable
 // particle closes the clause ("wies … zurück" is zurückweisen, not
 // hinweisen); a verb whose particle is missing does not count.
+// quotedPredicate reports whether token c, a finite verb in the past
+// (trait svo), is the first word of a quotation that opens right after
+// the subject's last word and holds the rest of the predicate: "Both
+// leaders “stressed the importance of diplomacy” in the call" reports
+// the leaders' words with their own verb quoted.
+func (t *text) quotedPredicate(c int, s *sentence) bool {
+	if !t.lx.Trait("svo") || c-2 < s.body || t.toks[c].kind != tWord || t.toks[c].q < 0 || t.toks[c-1].kind != tQOpen || !t.out(c-2) {
+		return false
+	}
+	q := int(t.toks[c].q)
+	if q >= len(t.qs) || t.qs[q].level != 1 || t.qs[q].close < 0 || t.sentAt(t.qs[q].close) != t.sentAt(t.toks[c].start) {
+		return false
+	}
+	// (Not before another's verb after the closing mark: "X “reaffirmed
+	// their commitment,” the White House said" is the White House's.)
+	if strings.HasSuffix(strings.TrimSpace(t.src[t.qs[q].start:t.qs[q].end]), ",") {
+		return false
+	}
+	for k := c + 1; k < s.t1; k++ {
+		if t.out(k) && t.toks[k].start > t.qs[q].close {
+			if v, ok := t.lx.Verbs[t.toks[k].l]; ok && v.Tags&lang.TagFinite != 0 && !(v.Noun && (!t.isVerb(k) || t.afterArticle(k, s) || t.toks[k-1].poss)) {
+				return false
+			}
+		}
+	}
+	v, ok := t.lx.Verbs[t.toks[c].l]
+	return ok && v.Tags&lang.TagFinite != 0 && v.Tags&lang.TagParticiple != 0 && !t.lx.Set("prep", t.toks[c-2].l) && !t.lx.Set("determiners", t.toks[c-2].l)
+}
+
 func (t *text) verbAt(c int, s *sentence) (lang.Verb, bool) {
 	l := t.toks[c].l
 	if v, ok := t.lx.Stative[l]; ok && t.statesView(c, s) {
