@@ -353,7 +353,18 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			if end+2 < s.t1 && t.toks[end].s == "," && t.toks[end+1].kind == tWord && t.endsIn("participleendings", t.toks[end+1].l, 2) {
 				k0 = end + 1 // "según el fallo, firmado por el juez X, …"
 			}
+			d := a.parseNP(c+n, t.docParticipleCut(c+n, end, s), 0)
+			owned := d != nil && d.kind == kDoc && d.owner != nil && named(d.owner)
 			for k := k0; k < s.t1 && k < k0+4 && t.out(k) && t.toks[k].kind == tWord; k++ {
+				if t.lx.Set("by", t.toks[k].l) && owned {
+					// "selon des propos de X rapportés par Le Monde": the
+					// words are X's, whom the agent only relays; it is
+					// not part of the words.
+					if e := t.npRight(k+1, s); e > k+1 && e < s.t1 && t.toks[e].s == "," {
+						phraseEnd = e
+					}
+					break
+				}
 				if t.lx.Set("by", t.toks[k].l) {
 					// (Only an author named: "réalisé par l'organisation"
 					// may refer back to any of several.)
