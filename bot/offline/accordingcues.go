@@ -190,6 +190,17 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		// whose reporting verb has a speaker of its own.
 		return nil
 	}
+	if len(p.Before) > 0 {
+		// "Les tarifs varient (fortement) selon les régions", "prices
+		// vary according to the region": by what, no source.
+		k := c - 1
+		for k > s.body && k > c-3 && t.out(k) && t.toks[k].kind == tWord && t.lx.Set("adverbs", t.toks[k].l) {
+			k--
+		}
+		if k >= s.body && t.out(k) && t.toks[k].kind == tWord && t.lx.Set("variation", t.toks[k].l) {
+			return nil
+		}
+	}
 	cu := &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + n, verb: lang.Verb{Stance: "assert", Voice: "say"}}
 	closing := 0 // where the closing words of "aus X hervor" open
 	if p.End && len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
