@@ -1110,7 +1110,7 @@ police gendarmerie armée gouvernement famille équipe direction justice
 [set mutenouns]
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
-faits fait chiffres chiffre données hausse baisse feu feux incendie incendies sinistre flammes épidémie pandémie
+faits fait chiffres chiffre données hausse baisse feu feux incendie incendies sinistre flammes épidémie pandémie chose choses
 
 [set impersonal]
 # The impersonal subject: "Chez Renault, on assure …".
