@@ -7129,6 +7129,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le conseil municipal s'est réuni à Lyon mardi.\n\nIl vaut mieux écrire des lettres que l'on regrettera plutôt que de les envoyer."},
 		{name: "fr ils after things described in the plural, no one named: no one", sent: 3, none: true,
 			text: "Le conseil municipal s'est réuni à Lyon mardi. Certains écrivent des choses sur les murs de la ville.\n\nIls nous qualifient de menteurs, ce qui est faux."},
+		{name: "fr an elided de before a quotation mark keeps its apostrophe: the passive's agent describes", sent: 2, party: "Syndicats de la région",
+			text: "Le conseil municipal s'est réuni à Lyon mardi.\n\nLa réforme a été qualifiée d'« injuste » par les syndicats de la région."},
 		{name: "fr fait remarquer que: the words remarked", sent: 2, party: "Paul Mercier", claim: "Note que le ministre",
 			text: "Le conseil municipal s'est réuni à Lyon mardi.\n\nLe maire Paul Mercier a fait remarquer que le ministre était absent."},
 		{name: "fr fait observer in an incise: the words observed", sent: 2, party: "Anne Roux",
