@@ -190,6 +190,17 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		// whose reporting verb has a speaker of its own.
 		return nil
 	}
+	if len(p.Before) > 0 {
+		// "Les tarifs varient (fortement) selon les régions", "prices
+		// vary according to the region": by what, no source.
+		k := c - 1
+		for k > s.body && k > c-3 && t.out(k) && t.toks[k].kind == tWord && t.lx.Set("adverbs", t.toks[k].l) {
+			k--
+		}
+		if k >= s.body && t.out(k) && t.toks[k].kind == tWord && t.lx.Set("variation", t.toks[k].l) {
+			return nil
+		}
+	}
 	cu := &cue{kind: cueAccording, sent: i, c: c, lo: c, hi: c + n, verb: lang.Verb{Stance: "assert", Voice: "say"}}
 	closing := 0 // where the closing words of "aus X hervor" open
 	if p.End && len(p.Before) > 0 && len(p.After) > 0 && p.After[0] != "," {
@@ -353,7 +364,18 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			if end+2 < s.t1 && t.toks[end].s == "," && t.toks[end+1].kind == tWord && t.endsIn("participleendings", t.toks[end+1].l, 2) {
 				k0 = end + 1 // "según el fallo, firmado por el juez X, …"
 			}
+			d := a.parseNP(c+n, t.docParticipleCut(c+n, end, s), 0)
+			owned := d != nil && d.kind == kDoc && d.owner != nil && named(d.owner)
 			for k := k0; k < s.t1 && k < k0+4 && t.out(k) && t.toks[k].kind == tWord; k++ {
+				if t.lx.Set("by", t.toks[k].l) && owned {
+					// "selon des propos de X rapportés par Le Monde": the
+					// words are X's, whom the agent only relays; it is
+					// not part of the words.
+					if e := t.npRight(k+1, s); e > k+1 && e < s.t1 && t.toks[e].s == "," {
+						phraseEnd = e
+					}
+					break
+				}
 				if t.lx.Set("by", t.toks[k].l) {
 					// (Only an author named: "réalisé par l'organisation"
 					// may refer back to any of several.)

@@ -697,6 +697,21 @@ func (a *analysis) fromPassive(i int, cu *cue, at *attribution) *attribution {
 		// comma that ends the opening phrase; Y's clause follows.
 		// (Only someone named asks: "Asked by reporters about …" is
 		// the occasion of Y's words.)
+		comma := cu.hi // (past a short phrase of where or when: "… par X dans un portrait du Parisien ce 8 décembre, …")
+		for comma < s.t1 && comma < cu.hi+12 && t.out(comma) && t.toks[comma].kind == tWord && !t.isVerb(comma) && !lx.Set("comp", t.toks[comma].l) &&
+			(comma > cu.hi || lx.Set("prep", t.toks[comma].l)) {
+			comma++
+		}
+		if m := cu.right; m != nil && cu.verb.Voice != "ask" && comma < s.t1 && t.toks[comma].s == "," && at.speaker != nil &&
+			(m.kind == kPerson || m.kind == kName || m.kind == kOrg || m.kind == kDesc && (m.class == "people" || m.class == "org" || m.class == "gov")) {
+			// "Dénoncée par les syndicats, la réforme …", "Qualifié de
+			// « gourou » par X, le ministre …": the opening phrase is
+			// the agent's view of the main clause's subject, told in
+			// the article's words.
+			at.content = t.spanTo(s.body, comma)
+			at.clauseEnd, at.evEnd, at.bare = comma, t.toks[comma].start, true
+			return at
+		}
 		if m := cu.right; m == nil || m.kind != kPerson && m.kind != kName && m.kind != kOrg {
 			return nil
 		}

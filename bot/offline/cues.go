@@ -915,8 +915,8 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		// requests for comment": the negated verb's own voice.
 		cu.negate(v)
 	}
-	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && c == s.body && c+1 < s.t1 && lx.Set("by", t.toks[c+1].l) {
-		passive = true // "Asked by X whether …, Y said …": X asked
+	if v.Tags&lang.TagParticiple != 0 && !aux && !passive && c == s.body && c+1 < s.t1 && (lx.Set("by", t.toks[c+1].l) || t.complementBy(c+1, s) > 0) {
+		passive = true // "Asked by X whether …, Y said …": X asked; "Qualifié de « gourou » par X, …": X described
 	}
 	if st := t.nominalOpening(c, s); v.Tags&lang.TagParticiple != 0 && participle && !aux && !passive && !refl && st >= 0 {
 		// "Un calendrier jugé irréaliste par la Cour des comptes.": a

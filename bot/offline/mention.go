@@ -341,8 +341,8 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 			return m
 		}
 	}
-	if i >= hi {
-		return nil
+	if i >= hi || i == hi-1 && i > lo && lx.Set("impersonal", t.toks[i].l) {
+		return nil // (also "l'on", the impersonal subject after its euphonic article)
 	}
 	if lx.NounCaps && i == t.sents[t.toks[i].sent].body && i+1 < hi && t.toks[i].cap && t.toks[i+1].cap && t.endsIn("adjendings", t.toks[i].l, 2) &&
 		lx.Set("docnouns", t.toks[i+1].b) && !t.toks[i].poss {

@@ -191,6 +191,16 @@ func (t *text) wordEnd(j, end int, marks map[int]int) int {
 				continue
 			}
 		}
+		if (r == '\'' || r == '’') && len(t.lx.Elisions) > 0 && t.lx.Elisions[lang.Lower(src[wordStart(src, j):j+n])] {
+			if k, ok := marks[j]; !ok || k == markApos {
+				if r3, _ := utf8.DecodeRuneInString(src[j+n : end]); j+n < end && !isWordRune(r3) {
+					// "qualifiée d'« injuste »": the elided word keeps its
+					// apostrophe before a quotation mark.
+					j += n
+					break
+				}
+			}
+		}
 		if strings.ContainsRune(".-'’&/", r) && j+n < end {
 			if k, ok := marks[j]; ok && k != markApos {
 				break

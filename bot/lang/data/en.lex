@@ -1292,6 +1292,11 @@ call calls message messages email emails e-mail e-mails request requests inquiry
 [set refusalverbs]
 comment say discuss elaborate disclose confirm specify answer respond reply reveal identify name release share detail address speak talk explain be
 
+[set variation]
+# Words of variation or sorting before "according to": "prices vary
+# according to the region" tells by what, no source.
+vary varies varied varying differ differs differed differing ranked sorted classified grouped weighted
+
 [set evidencedocs]
 study studies research survey surveys poll polls estimate estimates figures data statistics analysis trial findings census calculations projections records documents
 

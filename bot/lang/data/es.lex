@@ -944,6 +944,11 @@ millón millones miles centenares cientos decenas
 [set signdashes]
 — ―
 
+[set variation]
+# Words of variation or sorting before "según": "los precios varían según
+# las regiones" tell by what, no source.
+varía varían variar variaba variaban variando variará variarán difiere difieren difería diferían clasificados clasificadas ordenados ordenadas agrupados agrupadas
+
 [set evidencedocs]
 estudio estudios encuesta encuestas sondeo sondeos datos cifras estadísticas estimación estimaciones cálculo cálculos análisis investigación investigaciones
 

@@ -1048,6 +1048,11 @@ million millions milliard milliards milliers centaines dizaines
 [set signdashes]
 — ―
 
+[set variation]
+# Words of variation or sorting before "selon": "les tarifs varient selon les
+# régions", "classés selon leur âge" tell by what, no source.
+varier varie varient variait variaient variant varié variée variés variées variera varieront dépend dépendent dépendait dépendaient dépendant dépendra fluctue fluctuent fluctuant diffère diffèrent différant évolue évoluent évoluant classé classée classés classées réparti répartie répartis réparties trié triés triées ventilé ventilés ventilées modulé modulée modulés modulées pondéré pondérés
+
 [set evidencedocs]
 étude études enquête enquêtes sondage sondages données chiffres statistiques estimation estimations calculs analyse analyses recherche recherches
 
@@ -1105,7 +1110,7 @@ police gendarmerie armée gouvernement famille équipe direction justice
 [set mutenouns]
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
-faits fait chiffres chiffre données hausse baisse feu feux incendie incendies sinistre flammes épidémie pandémie
+faits fait chiffres chiffre données hausse baisse feu feux incendie incendies sinistre flammes épidémie pandémie chose choses
 
 [set impersonal]
 # The impersonal subject: "Chez Renault, on assure …".

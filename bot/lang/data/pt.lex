@@ -719,6 +719,11 @@ milhão milhões milhares centenas dezenas
 [set signdashes]
 — ―
 
+[set variation]
+# Words of variation or sorting before "segundo": "os preços variam segundo
+# as regiões" tell by what, no source.
+varia variam variar variava variavam variando variará variarão difere diferem diferia diferiam classificados classificadas ordenados ordenadas agrupados agrupadas
+
 [set evidencedocs]
 estudo estudos pesquisa pesquisas sondagem sondagens dados números estatísticas estimativa estimativas cálculo cálculos levantamento levantamentos análise análises
 
