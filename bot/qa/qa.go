@@ -18,7 +18,10 @@
 // statements rank first and one on the subject is always quoted, but
 // others' sentences as close are kept. When the briefing has no
 // statement by the party named, the answer says so instead of quoting
-// someone else. A party the question names only after its verb is what
+// someone else; a quotation the briefing gives no one is the party's
+// when it goes on from a sentence that names them, across quotation
+// paragraphs ("Holt was asked… He replied: '…'" "'…'" "Asked about X, he
+// added: '…'"). A party the question names only after its verb is what
 // the words are about, not who says them, when another noun stands before
 // the verb ("What did the student say would happen if the government
 // stays silent?" asks for the student's words); one named by a common
@@ -182,7 +185,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 				// what its verb says: "Has Yousaf responded…?"
 				// is not answered by "Yousaf has been accused…".
 				picked = slices.DeleteFunc(picked, func(n int) bool {
-					return !a.namesParty(n-1, qu) || !a.reportsAny[n-1] || qu.kind == "yesno" && !a.holdsVerb(n-1, qu)
+					return !(a.namesParty(n-1, qu) && a.reportsAny[n-1] || a.quotesParty(n-1, qu)) || qu.kind == "yesno" && !a.holdsVerb(n-1, qu)
 				})
 				if len(picked) == 0 {
 					who := qu.speaker
@@ -1246,6 +1249,63 @@ func (a *article) reports(i int, speaker string, attributed bool) bool {
 		}
 	}
 	return quoted
+}
+
+// quoteAfter reports whether quotation i follows a sentence that names
+// its speaker (names): the one right before it, or an earlier one of its
+// paragraph ("Fox was impressed. “He said, …” he says. “And from the
+// first spoon…"), or one before the quotations it goes on from ("Wilder
+// was asked about it. He replied: '…'" "'…'" "Asked again, he added:
+// '…'"). A sentence that reports what the one the briefing gives it to
+// said, naming them, ends the search: the words are theirs.
+func (a *article) quoteAfter(i int, names func(j int) bool) bool {
+	para := a.d.Sentences[i].Para
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if names(j) {
+			return true
+		}
+		p := a.d.Sentences[j].Para
+		if a.reportsAny[j] && a.namesSpeaker(j) || p != para && !quoteLike(a.d.Sentences[j].Text) && !quoteLike(a.d.Sentences[a.d.Paragraphs[p].First].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// namesSpeaker reports whether sentence i names the one the briefing
+// gives it to ("…, Ruiz said."), not only by a pronoun ("He replied:…").
+func (a *article) namesSpeaker(i int) bool {
+	for t := range a.spoken[i+1] {
+		if a.tf[i][t] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteLike reports whether s quotes someone's words (quotesSpeech), in
+// single marks too: it opens with one or brings one in after a colon
+// ("He replied: 'Have you…").
+func quoteLike(s string) bool {
+	if quotesSpeech(s) || strings.HasPrefix(s, "'") || strings.HasPrefix(s, "‘") {
+		return true
+	}
+	for _, m := range []string{": '", ": ‘", ":'", ":‘"} {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotesParty reports whether sentence i, which the briefing gives no
+// one, is a quotation that follows a sentence naming the party asked
+// about, or one the briefing gives it (see quoteAfter).
+func (a *article) quotesParty(i int, qu *question) bool {
+	if len(a.spoken[i+1]) > 0 || !quoteLike(a.d.Sentences[i].Text) {
+		return false
+	}
+	return a.quoteAfter(i, func(j int) bool { return a.own[j+1] || a.namesParty(j, qu) })
 }
 
 // reportsOf reports whether sentence i, which the briefing may give
