@@ -1231,11 +1231,22 @@ func (a *article) reports(i int, speaker string, attributed bool) bool {
 	}
 	// A name right after a topic preposition is what is spoken of or
 	// to, not who speaks ("his presentation to officials and
-	// representatives from the US").
+	// representatives from the US"), every word of it ("a letter to the
+	// Harwick Town Council").
 	ws := a.words[i]
+	wanted := func(w word) bool {
+		return slices.ContainsFunc(want, func(s string) bool { return a.v.stem(s) == a.v.stem(w.f) })
+	}
 	named := false
 	for k, w := range ws {
-		if slices.ContainsFunc(want, func(s string) bool { return a.v.stem(s) == a.v.stem(w.f) }) && !topicBefore(ws[:k], a.v) {
+		if !wanted(w) {
+			continue
+		}
+		j := k
+		for j > 0 && ws[j-1].cap && wanted(ws[j-1]) {
+			j--
+		}
+		if !topicBefore(ws[:j], a.v) {
 			named = true
 			break
 		}
