@@ -268,6 +268,19 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 			// in the sentence before); Haley's "I think…" is not
 			// what viewers think.
 			picked = slices.DeleteFunc(picked, func(n int) bool { return !a.namesSubject(n-1, qu) })
+			if len(qu.subject) > 0 && slices.ContainsFunc(qu.words, func(w word) bool { return a.v.respond[w.f] && !a.v.position[w.f] && !a.v.reporting[w.f] }) {
+				// "How have the cooperative banks reacted to the
+				// plan?" asks for their reply: the words of
+				// another ("…faced by cooperative banks, the
+				// central bank said") are none, nor is a
+				// sentence that reports no words.
+				picked = slices.DeleteFunc(picked, func(n int) bool {
+					if at := speakers[n]; at.party != "" {
+						return !a.speakerOf(at, qu.subject)
+					}
+					return !a.reportsAny[n-1]
+				})
+			}
 		}
 		if len(picked) == 0 {
 			return notSaid
@@ -979,6 +992,28 @@ func (a *article) possessorSpeaks(i int, qu *question) bool {
 		}
 	}
 	return len(others) > 0 && a.speaks(i, others)
+}
+
+// speakerOf reports whether the one a sentence is attributed to (at) is
+// named by subj: its name, or its party's, holds each of subj's content
+// words ("the central bank" is no "cooperative banks").
+func (a *article) speakerOf(at attribution, subj []string) bool {
+	for _, n := range []string{at.speaker, at.party} {
+		held := map[string]bool{}
+		for _, w := range splitWords(n) {
+			held[a.v.stem(w.f)] = true
+		}
+		all := true
+		for _, s := range subj {
+			if !a.v.stop[s] && !held[a.v.stem(s)] {
+				all = false
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSubject reports whether sentence i, or the one before it, holds a
