@@ -14,3 +14,14 @@ func TestTopicNameRun(t *testing.T) {
 			q: "How has the Harwick Town Council responded to Varga's letter?"},
 	})
 }
+
+// TestWithinIsTopic: a name after "within" is a place ("some within
+// Harwick Town Hall must have feared"), not who speaks.
+func TestWithinIsTopic(t *testing.T) {
+	text := "Pier sale approved after long night\n\n" +
+		"It was the vote that some within Harwick Town Hall must have feared, and the mayor told reporters the result was far worse than anyone had imagined.\n\n" +
+		"The old pier will be sold to a hotel group from the mainland before the summer season starts.\n"
+	runStatementCases(t, []statementCase{
+		{name: "within names a place", code: "en", text: text, q: "How did Harwick Town Hall respond to the vote?"},
+	})
+}
