@@ -18,7 +18,10 @@
 // statements rank first and one on the subject is always quoted, but
 // others' sentences as close are kept. When the briefing has no
 // statement by the party named, the answer says so instead of quoting
-// someone else. A party the question names only after its verb is what
+// someone else; a quotation the briefing gives no one is the party's
+// when it goes on from a sentence that names them, across quotation
+// paragraphs ("Holt was asked… He replied: '…'" "'…'" "Asked about X, he
+// added: '…'"). A party the question names only after its verb is what
 // the words are about, not who says them, when another noun stands before
 // the verb ("What did the student say would happen if the government
 // stays silent?" asks for the student's words); one named by a common
@@ -182,7 +185,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 				// what its verb says: "Has Yousaf responded…?"
 				// is not answered by "Yousaf has been accused…".
 				picked = slices.DeleteFunc(picked, func(n int) bool {
-					return !a.namesParty(n-1, qu) || !a.reportsAny[n-1] || qu.kind == "yesno" && !a.holdsVerb(n-1, qu)
+					return !(a.namesParty(n-1, qu) && a.reportsAny[n-1] || a.quotesParty(n-1, qu)) || qu.kind == "yesno" && !a.holdsVerb(n-1, qu)
 				})
 				if len(picked) == 0 {
 					who := qu.speaker
@@ -265,6 +268,19 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 			// in the sentence before); Haley's "I think…" is not
 			// what viewers think.
 			picked = slices.DeleteFunc(picked, func(n int) bool { return !a.namesSubject(n-1, qu) })
+			if len(qu.subject) > 0 && slices.ContainsFunc(qu.words, func(w word) bool { return a.v.respond[w.f] && !a.v.position[w.f] && !a.v.reporting[w.f] }) {
+				// "How have the cooperative banks reacted to the
+				// plan?" asks for their reply: the words of
+				// another ("…faced by cooperative banks, the
+				// central bank said") are none, nor is a
+				// sentence that reports no words.
+				picked = slices.DeleteFunc(picked, func(n int) bool {
+					if at := speakers[n]; at.party != "" {
+						return !a.speakerOf(at, qu.subject)
+					}
+					return !a.reportsAny[n-1]
+				})
+			}
 		}
 		if len(picked) == 0 {
 			return notSaid
@@ -978,6 +994,28 @@ func (a *article) possessorSpeaks(i int, qu *question) bool {
 	return len(others) > 0 && a.speaks(i, others)
 }
 
+// speakerOf reports whether the one a sentence is attributed to (at) is
+// named by subj: its name, or its party's, holds each of subj's content
+// words ("the central bank" is no "cooperative banks").
+func (a *article) speakerOf(at attribution, subj []string) bool {
+	for _, n := range []string{at.speaker, at.party} {
+		held := map[string]bool{}
+		for _, w := range splitWords(n) {
+			held[a.v.stem(w.f)] = true
+		}
+		all := true
+		for _, s := range subj {
+			if !a.v.stop[s] && !held[a.v.stem(s)] {
+				all = false
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
 // namesSubject reports whether sentence i, or the one before it, holds a
 // word of the subject of the question's verb of speech (qu.subject),
 // unless it names the kind of answer ("Quel journal a révélé…?" asks
@@ -1228,11 +1266,22 @@ func (a *article) reports(i int, speaker string, attributed bool) bool {
 	}
 	// A name right after a topic preposition is what is spoken of or
 	// to, not who speaks ("his presentation to officials and
-	// representatives from the US").
+	// representatives from the US"), every word of it ("a letter to the
+	// Harwick Town Council").
 	ws := a.words[i]
+	wanted := func(w word) bool {
+		return slices.ContainsFunc(want, func(s string) bool { return a.v.stem(s) == a.v.stem(w.f) })
+	}
 	named := false
 	for k, w := range ws {
-		if slices.ContainsFunc(want, func(s string) bool { return a.v.stem(s) == a.v.stem(w.f) }) && !topicBefore(ws[:k], a.v) {
+		if !wanted(w) {
+			continue
+		}
+		j := k
+		for j > 0 && ws[j-1].cap && wanted(ws[j-1]) {
+			j--
+		}
+		if !topicBefore(ws[:j], a.v) {
 			named = true
 			break
 		}
@@ -1246,6 +1295,63 @@ func (a *article) reports(i int, speaker string, attributed bool) bool {
 		}
 	}
 	return quoted
+}
+
+// quoteAfter reports whether quotation i follows a sentence that names
+// its speaker (names): the one right before it, or an earlier one of its
+// paragraph ("Fox was impressed. “He said, …” he says. “And from the
+// first spoon…"), or one before the quotations it goes on from ("Wilder
+// was asked about it. He replied: '…'" "'…'" "Asked again, he added:
+// '…'"). A sentence that reports what the one the briefing gives it to
+// said, naming them, ends the search: the words are theirs.
+func (a *article) quoteAfter(i int, names func(j int) bool) bool {
+	para := a.d.Sentences[i].Para
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if names(j) {
+			return true
+		}
+		p := a.d.Sentences[j].Para
+		if a.reportsAny[j] && a.namesSpeaker(j) || p != para && !quoteLike(a.d.Sentences[j].Text) && !quoteLike(a.d.Sentences[a.d.Paragraphs[p].First].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// namesSpeaker reports whether sentence i names the one the briefing
+// gives it to ("…, Ruiz said."), not only by a pronoun ("He replied:…").
+func (a *article) namesSpeaker(i int) bool {
+	for t := range a.spoken[i+1] {
+		if a.tf[i][t] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteLike reports whether s quotes someone's words (quotesSpeech), in
+// single marks too: it opens with one or brings one in after a colon
+// ("He replied: 'Have you…").
+func quoteLike(s string) bool {
+	if quotesSpeech(s) || strings.HasPrefix(s, "'") || strings.HasPrefix(s, "‘") {
+		return true
+	}
+	for _, m := range []string{": '", ": ‘", ":'", ":‘"} {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotesParty reports whether sentence i, which the briefing gives no
+// one, is a quotation that follows a sentence naming the party asked
+// about, or one the briefing gives it (see quoteAfter).
+func (a *article) quotesParty(i int, qu *question) bool {
+	if len(a.spoken[i+1]) > 0 || !quoteLike(a.d.Sentences[i].Text) {
+		return false
+	}
+	return a.quoteAfter(i, func(j int) bool { return a.own[j+1] || a.namesParty(j, qu) })
 }
 
 // reportsOf reports whether sentence i, which the briefing may give
