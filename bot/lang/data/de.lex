@@ -920,6 +920,12 @@ behörde
 # Leyen", "Alexander Van der Bellen"): no person "of" a body there.
 von van der den de zu
 
+[set selfwords]
+# Words of emphasis after a subject before its verb: "Die Firma selbst
+# erklärte …", "Agrona selbst teilt dazu mit" are the company's, no party
+# "Firma selbst" (before the subject, "Selbst die Firma …", it is "even").
+selbst
+
 [set adverbs]
 # (Also the adjectives that open "Ähnlich äußerte sich X: …", "Skeptisch
 # zeigte sich X": no one's name.)
