@@ -703,6 +703,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Minister Peter Brandt erklärt die Lage. „Wir sind zufrieden“, heißt es."},
 		{name: "de sie selbst after a thing seen only inside a phrase: no party for the thing", sent: 3, notParty: "Sprechweise",
 			text: "Tom\n\nEin Maler, der gern über sich selbst spricht, was sich schon in seiner Sprechweise zeigt. Sie selbst hält sich für eine Künstlerin."},
+		{name: "de a town's administration described with no name opening the sentence before teilte ein Sprecher mit: its words, not the company named before", sent: 3, party: "Stadtverwaltung",
+			text: "Die Firma Agrona verkauft Saatgut.\n\nDie Stadtverwaltung hat die Tonnen am Montag geleert. Man sei zufrieden, teilte ein Sprecher mit."},
 		{name: "de aus and a place before hieß es: no one's", sent: 2, none: true,
 			text: "Die Firma Agrona verkauft Saatgut.\n\nAus Berlin hieß es, die Preise fielen."},
 		{name: "en according to an outlet, then a named person said: the person's words, relayed by the outlet", sent: 2, party: "Tom Reed", via: "Daily Star",

@@ -1267,8 +1267,8 @@ jähriger m
 [speakers]
 behörden behörde kreise regierungskreise quellen umfeld gov
 regierung bundesregierung landesregierung ministerium kabinett präsidium botschaft staatsanwaltschaft kanzleramt gov
-# (Offices of a state or a town: "das Gesundheitsamt", "aus dem Landratsamt", "die Staatskanzlei", "aus dem Rathaus".)
-amt bundesamt landesamt staatskanzlei rathaus gov
+# (Offices of a state or a town: "das Gesundheitsamt", "aus dem Landratsamt", "die Staatskanzlei", "aus dem Rathaus", "die Stadtverwaltung".)
+amt bundesamt landesamt staatskanzlei rathaus verwaltung gov
 polizei armee militär bundeswehr soldaten gov
 sprecher sprecherin sprecherinnen pressesprecher pressesprecherin spokes
 unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein institut institute universität konzerne firmen gruppen organisationen bewegungen verbände gewerkschaften stiftungen ausschüsse kommissionen parteien vereine opposition zentrale org
