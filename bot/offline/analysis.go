@@ -2290,6 +2290,10 @@ func (rs *resolver) describedOpening(i int) *mention {
 	// place: "Die Staatsanwaltschaft Hannover ermittelt …", whom "die
 	// Behörde" after stands for.)
 	body := t.lx.NounCaps && m != nil && m.kind == kOrg && m.t0 < m.t1 && t.lx.Set("definite", t.toks[m.t0].l) && m.t0+1 < m.t1 && t.placeBody(m.t0+1)
+	// (And a body it describes with no name, "Das Gesundheitsamt hat
+	// die Tonnen geleert.": a party of its own, whom "eine Sprecherin"
+	// after speaks for.)
+	body = body || t.lx.NounCaps && m != nil && m.kind == kDesc && m.definite && !m.plural && m.owner == nil && (m.class == "org" || m.class == "gov")
 	if m == nil || !body && (m.kind != kDesc || !m.definite && m.owner == nil || m.plural || m.headTok < 0 || !t.isTitleWord(m.headTok) && !lx.Set("collective", m.head)) || m.t1 >= s.t1 {
 		return nil
 	}

@@ -235,7 +235,14 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 	r := a.reg
 	switch m.kind {
 	case kPron:
-		return a.resolvePronoun(m, sent, tok)
+		e := a.resolvePronoun(m, sent, tok)
+		if e != nil && !m.plural && m.gender != 'm' && a.t.lx.NounCaps && a.thingOnlyObject(e) {
+			// "Der Minister erklärt die Lage. „…“, heißt es.", "in
+			// ihrer Sprechweise. Sie selbst hält sich für …": a thing
+			// seen only as an object is no one who speaks.
+			return nil
+		}
+		return e
 	case kCountry:
 		if m.nonGov && slices.ContainsFunc(a.t.toks[m.t0:m.t1], func(tk token) bool { return tk.kind == tWord && a.t.lx.Titles[tk.b].Gov }) {
 			// "A former U.S. ambassador to NATO said …": one who held
@@ -4029,6 +4036,29 @@ func (t *text) inDescribedSubject(sn seen) bool {
 // as one, or a one-word name described as one ("Her husband, Simon, …").
 func knownAsPerson(e *entity) bool {
 	return e.kind == kPerson || e.kind == kName && (e.class == "people" || e.personal) && !e.plural
+}
+
+// thingOnlyObject reports whether e is a thing described with no name,
+// of no class of speakers, seen only as an object or after a preposition,
+// never as a subject nor by a title's word ("erklärt die Lage", "in ihrer
+// Sprechweise").
+func (a *analysis) thingOnlyObject(e *entity) bool {
+	if e.kind != kDesc || e.class != "" && e.class != "unknown" || e.plural || e.personal {
+		return false
+	}
+	for _, sn := range a.reg.recent {
+		if sn.e != e {
+			continue
+		}
+		h := lang.Lower(sn.headword)
+		if sn.subject && !a.t.afterPrep(sn) || h == "" {
+			return false // (a subject after a preposition is misread: "was sich in ihrer Sprechweise zeigt")
+		}
+		if _, ok := a.t.lx.Titles[h]; ok || a.t.endsIn("titlesuffix", h, 2) {
+			return false
+		}
+	}
+	return true
 }
 
 // describedPerson reports whether e is one person described without a

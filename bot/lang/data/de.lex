@@ -920,6 +920,12 @@ behörde
 # Leyen", "Alexander Van der Bellen"): no person "of" a body there.
 von van der den de zu
 
+[set selfwords]
+# Words of emphasis after a subject before its verb: "Die Firma selbst
+# erklärte …", "Agrona selbst teilt dazu mit" are the company's, no party
+# "Firma selbst" (before the subject, "Selbst die Firma …", it is "even").
+selbst
+
 [set adverbs]
 # (Also the adjectives that open "Ähnlich äußerte sich X: …", "Skeptisch
 # zeigte sich X": no one's name.)
@@ -1261,8 +1267,8 @@ jähriger m
 [speakers]
 behörden behörde kreise regierungskreise quellen umfeld gov
 regierung bundesregierung landesregierung ministerium kabinett präsidium botschaft staatsanwaltschaft kanzleramt gov
-# (Offices of a state or a town: "das Gesundheitsamt", "aus dem Landratsamt", "die Staatskanzlei", "aus dem Rathaus".)
-amt bundesamt landesamt staatskanzlei rathaus gov
+# (Offices of a state or a town: "das Gesundheitsamt", "aus dem Landratsamt", "die Staatskanzlei", "aus dem Rathaus", "die Stadtverwaltung".)
+amt bundesamt landesamt staatskanzlei rathaus verwaltung gov
 polizei armee militär bundeswehr soldaten gov
 sprecher sprecherin sprecherinnen pressesprecher pressesprecherin spokes
 unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein institut institute universität konzerne firmen gruppen organisationen bewegungen verbände gewerkschaften stiftungen ausschüsse kommissionen parteien vereine opposition zentrale org
