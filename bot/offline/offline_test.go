@@ -8462,6 +8462,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The mill closed in May.\n\n“We will reopen the mill,” Mayor Tom Reed said on Monday, giving officials hope."},
 		{name: "en a gerund giving people hope that … after a clause: no one's words", sent: 2, none: true,
 			text: "The mill closed in May.\n\nThe mill will reopen in June, giving officials hope that jobs will return."},
+		{name: "en a person's name with a possessive before the bare noun of a verb of saying: the person, without the ending", sent: 2, party: "Tom Bell", notParty: "Tom Bell's",
+			text: "The mill closed in May.\n\nTom Bell's claim that the mill was safe drew anger."},
+		{name: "en a body described with its word and a possessive before the bare noun of a verb of saying: the body, without the ending", sent: 2, party: "Harlow campaign",
+			text: "The mill closed in May.\n\nThe Harlow campaign's pledge to keep the mill open drew anger from workers."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {
