@@ -259,7 +259,7 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		}
 		return r.country(m.country)
 	case kPerson, kName, kOrg:
-		if a.t.ownerName(m) || a.t.possessiveSource(m) {
+		if a.t.ownerName(m) || a.t.possessiveSource(m) || a.t.ownerOfStatement(m) {
 			m.name = stripPossessive(m.name) // "Trump's remarks", "In Harold Smith's words": Trump, Smith
 		}
 		e := r.lookup(lang.Fold(m.name))
@@ -468,6 +468,21 @@ func (t *text) ownerName(m *mention) bool {
 	// "Moody's economists", "McDonald's says" keep it.
 	return k > 0 && t.toks[k-1].poss && k < len(t.toks) && t.out(k) && t.toks[k].sent == t.toks[k-1].sent &&
 		t.writtenBare(stripPossessive(m.name))
+}
+
+// ownerOfStatement reports whether mention m ends with a possessive
+// right before the bare form of a verb of saying that doubles as a noun
+// ("Tom Bell's claim that …"): no verb after a name, which would take its
+// "-s", but a statement its owner made: a person's, or a name's that
+// ends with a lower-case noun ("the Harlow campaign's pledge"; not a
+// name that may end so: "Moody's report").
+func (t *text) ownerOfStatement(m *mention) bool {
+	k := m.t1
+	if k <= 0 || k >= len(t.toks) || !t.toks[k-1].poss || !t.out(k) || t.toks[k].cap || t.toks[k].sent != t.toks[k-1].sent {
+		return false
+	}
+	v, ok := t.lx.Verbs[t.toks[k].l]
+	return ok && v.Noun && v.Tags&lang.TagBase != 0 && (m.kind == kPerson || !t.toks[k-1].cap)
 }
 
 // writtenBare reports whether the article writes name at least once not

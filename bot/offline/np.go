@@ -67,6 +67,11 @@ func (t *text) npLeft(k int, s *sentence) int {
 			break
 		}
 		l := tk.l
+		if j < k && !tk.cap && lx.Set("objectgerunds", l) && (j == s.body || t.toks[j-1].s == ",") {
+			// "…, giving officials hope that …": the people after the
+			// gerund of a clause are its object, not a subject.
+			return -1
+		}
 		switch {
 		case lx.Set("of", l) && j < k:
 			continue

@@ -673,7 +673,7 @@ func TestSentenceClaims(t *testing.T) {
 	for _, tc := range []struct {
 		name, text          string
 		sent                int
-		speaker, party, via string
+		speaker, party, via string // via "-": relayed by no one
 		none                bool
 		parties             string // all the parties, "|"-separated, when set
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
@@ -8500,6 +8500,14 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The researcher Nora Vance studied road accidents in Ohio. Her study shows that accidents have risen."},
 		{name: "en its data after a thing: no one's finding", sent: 2, none: true,
 			text: "The storm hit the coast on Monday. Its data shows that accidents have risen."},
+		{name: "en a gerund giving people hope after a quotation's speaker and verb: no relay, the people are its object", sent: 2, party: "Tom Reed", via: "-",
+			text: "The mill closed in May.\n\n“We will reopen the mill,” Mayor Tom Reed said on Monday, giving officials hope."},
+		{name: "en a gerund giving people hope that … after a clause: no one's words", sent: 2, none: true,
+			text: "The mill closed in May.\n\nThe mill will reopen in June, giving officials hope that jobs will return."},
+		{name: "en a person's name with a possessive before the bare noun of a verb of saying: the person, without the ending", sent: 2, party: "Tom Bell", notParty: "Tom Bell's",
+			text: "The mill closed in May.\n\nTom Bell's claim that the mill was safe drew anger."},
+		{name: "en a body described with its word and a possessive before the bare noun of a verb of saying: the body, without the ending", sent: 2, party: "Harlow campaign",
+			text: "The mill closed in May.\n\nThe Harlow campaign's pledge to keep the mill open drew anger from workers."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {
@@ -8531,8 +8539,8 @@ func TestSentenceClaims(t *testing.T) {
 			case tc.none:
 			case !ok:
 				t.Errorf("sentence %d: no claim, want one (claims %+v)", tc.sent, cs)
-			case tc.speaker != "" && x.speaker != tc.speaker, tc.party != "" && x.party != tc.party, tc.via != "" && x.via != tc.via,
-				tc.claim != "" && !strings.HasPrefix(x.claim, tc.claim):
+			case tc.speaker != "" && x.speaker != tc.speaker, tc.party != "" && x.party != tc.party, tc.via != "" && tc.via != "-" && x.via != tc.via,
+				tc.via == "-" && x.via != "", tc.claim != "" && !strings.HasPrefix(x.claim, tc.claim):
 				t.Errorf("sentence %d: %+v, want speaker %q party %q via %q", tc.sent, x, tc.speaker, tc.party, tc.via)
 			}
 		})

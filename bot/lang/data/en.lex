@@ -930,6 +930,12 @@ by
 [set listintro]
 including
 
+[set objectgerunds]
+# Gerunds that open a clause after a comma and take the people after them
+# as their object ("…, giving officials hope that …", "…, leaving
+# residents afraid"): those people are no subject of the verb after them.
+giving leaving sending handing offering prompting causing forcing letting allowing granting affording
+
 [set passivegerunds]
 # The gerund of the passive's auxiliary: after another verb, the passive
 # is what that verb reports ("Ellison recalled being told by a professor
