@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -32,6 +33,21 @@ func (rs *resolver) colonCue(i int) *cue {
 					m = rs.parseNP(s.body, k, 0) // ("And Mr. Christie gloated: …": a clause, read below)
 				}
 				if m == nil || m.kind == kDoc || m.kind == kPron {
+					return nil
+				}
+				lab := b // (after a heading's dash: "Pollsters agree - Carl Bialik: “…”")
+				for j := b; j < k; j++ {
+					if isDash(t.toks[j].s) {
+						lab = j + 1
+					}
+				}
+				if m.kind != kDesc && !t.lx.NounCaps && slices.ContainsFunc(t.toks[lab:k], func(tk token) bool {
+					v, ok := t.lx.Verbs[tk.l]
+					return tk.kind == tWord && !tk.cap && tk.q < 0 && (ok && v.Tags&lang.TagFinite != 0 && !v.Noun || t.hasVerbEnding(tk.l))
+				}) {
+					// "Brandt attacked Tom Roth: “…”": a clause before the
+					// colon, whose object is no label of the words (its
+					// subject speaks them, read as a clause's below).
 					return nil
 				}
 				if t.out(b) && !t.midCap[t.toks[b].l] && !lang.IsAcronym(t.toks[b].s) && !t.isTitleWord(b) && !t.lx.Set("titlemods", t.toks[b].l) && t.lx.Set("starters", t.toks[b].l) {
