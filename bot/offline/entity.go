@@ -2433,8 +2433,8 @@ func (a *analysis) quoteIntroducer(sn seen, tok int) bool {
 	if colon < 0 {
 		return false
 	}
-	for _, o := range a.reg.recent {
-		if o.sent == sn.sent && o.tok < colon && o.e != sn.e && (o.subject || o.e.kind == kPerson) {
+	for o := range a.reg.before(sn.sent, colon, 0) {
+		if o.e != sn.e && (o.subject || o.e.kind == kPerson) {
 			return false
 		}
 	}
