@@ -18,7 +18,7 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	dir := fsys.String("dir", "", "gold set directory holding articles/ and gold/, and optionally pages/ (default: the embedded set)")
 	set := fsys.String("set", "all", "which cases: gold (the embedded articles), pages (real web pages in five languages), all (both), or blind (pages kept for blind evaluation: totals only)")
 	langs := fsys.String("lang", "", "only these languages, comma-separated (e.g. fr,pt)")
-	pages := fsys.String("pages", "", "directory holding the page corpora (trafilatura/, htmldate/) instead of the Go module cache")
+	pages := fsys.String("pages", "", "directory holding the page corpora (trafilatura/, htmldate/, goose/) instead of the Go module cache")
 	questions := fsys.Bool("questions", true, "also ask each article's gold questions and score the answers")
 	verbose := fsys.Bool("v", false, "list every article, not only the languages")
 	format := fsys.String("format", "text", "report format: text or json")

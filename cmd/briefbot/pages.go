@@ -22,6 +22,7 @@ import (
 var pageCorpora = map[string]struct{ module, dir string }{
 	"trafilatura": {"github.com/markusmobius/go-trafilatura@v1.12.2", "test-files"},
 	"htmldate":    {"github.com/markusmobius/go-htmldate@v1.10.1", "test-files"},
+	"goose":       {"github.com/advancedlogic/GoOse@v0.0.0-20191112112754-e742535969c1", "sites"},
 }
 
 // pageOpener opens evaluation pages: it finds each corpus module in the
@@ -44,7 +45,7 @@ func (o *pageOpener) open(ref string) (*bot.Article, error) {
 	name, rel, ok := strings.Cut(ref, ":")
 	corpus, known := pageCorpora[name]
 	if !ok || !known || rel == "" || strings.Contains(rel, "..") || filepath.IsAbs(rel) {
-		return nil, fmt.Errorf("page %q: want corpus:path with corpus one of trafilatura, htmldate", ref)
+		return nil, fmt.Errorf("page %q: want corpus:path with corpus one of trafilatura, htmldate, goose", ref)
 	}
 	root, err := o.root(name, corpus.module)
 	if err != nil {
