@@ -1153,7 +1153,8 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		at.marked, at.direct = true, true
 		return at
 	}
-	if e := cu.right; cu.kind == cueVerb && e != nil && cu.left == nil && commaBefore && !quoteBefore && e.t1+1 < s.t1 && t.toks[e.t1].s == ":" && t.toks[e.t1+1].kind == tQOpen {
+	if e := cu.right; cu.kind == cueVerb && e != nil && cu.left == nil && commaBefore && !quoteBefore && e.t1+1 < s.t1 && t.toks[e.t1].s == ":" && t.toks[e.t1+1].kind == tQOpen &&
+		!(cu.verb.Object && lx.Trait("svo")) {
 		// "Gefragt nach einer Jobgarantie, sagte Falk: „…“": the
 		// quotation after the colon is the words, not the phrase before
 		// the verb.

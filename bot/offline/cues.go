@@ -3278,6 +3278,14 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 				}
 				return
 			}
+			if ap := between; ap != nil && ap.kind == kPerson && t.toks[st].cap && (t.isTitleWord(st) || st+1 < m && t.toks[st+1].cap && t.isTitleWord(st+1)) {
+				// "Minister for Life Sciences, George Freeman, told the
+				// BBC", "Chairman of the board, Ann Lee, said": a role
+				// with no article opens the sentence; the person named
+				// between the commas holds it and speaks.
+				cu.left, cu.leftAtBoundary = ap, true
+				return
+			}
 			// "Reyes, 35, the daughter of …, said": an age is no
 			// subject; look before it.
 		}
