@@ -3293,6 +3293,16 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 	}
 }
 
+// inciseEnds reports whether, in a subject-verb-object language, a comma
+// right after the verb group at cu closes an incise that a comma before
+// its subject opened: "Mr. Reed, the official said, was also …" (the
+// words go on past it, the name before is their subject, not the
+// speaker). A verb that ends its clause is followed by a comma anyway
+// ("…, den Sieg erklärt, darunter …").
+func (t *text) inciseEnds(cu *cue, s *sentence) bool {
+	return t.lx.Trait("svo") && cu.hi < s.t1 && t.toks[cu.hi].s == ","
+}
+
 // leftAtWord finds the subject of the verb group at cu.lo when the token
 // right before it, k, is a word outside quotations: the phrase ending
 // there, or the phrase a relative clause or a participle between them
@@ -3348,7 +3358,7 @@ func (rs *resolver) leftAtWord(cu *cue, k int, s *sentence) {
 			cu.left = nil
 			return
 		}
-		if named := rs.nameBefore(st, s); named != nil && (cu.left != nil && cu.left.kind == kDesc && t.lx.Set("determiners", t.toks[st].l) && !t.lx.Set("quantifiers", t.toks[st].l) || cu.left == nil && t.isTitleWord(st) && st < k) {
+		if named := rs.nameBefore(st, s); named != nil && !t.inciseEnds(cu, s) && (cu.left != nil && cu.left.kind == kDesc && t.lx.Set("determiners", t.toks[st].l) && !t.lx.Set("quantifiers", t.toks[st].l) || cu.left == nil && t.isTitleWord(st) && st < k) {
 			// "Sen. Jane Roe (D-NY), a supporter of …
 			// told": the appositive's closing comma is missing.
 			// (Not a bare noun: "… arrested in Ohio and Virginia,

@@ -729,6 +729,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The economist Peter Brandt criticised the model.\n\n\"This is a problem,\" Brandt said.\n\nBrandt attacked Tom Roth: \"Questions arise.\""},
 		{name: "en a role with no article, a name set off by commas, then told an outlet and a colon: the named person's words, not the outlet's", sent: 2, party: "Ann Marsh", notParty: "BBC",
 			text: "The storm hit the coast.\n\nMinister for Coastal Affairs, Ann Marsh, told the BBC: \"We have a duty to rebuild.\""},
+		{name: "en a name, then a description and said set off by commas inside the sentence: the described speaker's words, not the name's", sent: 2, party: "Carl Dunn", notParty: "Tom Reyes",
+			text: "Carl Dunn, an investigator on the case, said Tom Reyes had rented a car.\n\nMr. Reyes, the investigator said, was also in contact with a second man."},
 		{name: "en told an outlet and a colon with no subject found before: the outlet is spoken to, no speaker", sent: 2, notParty: "BBC",
 			text: "The storm hit the coast.\n\nAsked about the damage, told the BBC: \"We have a duty to rebuild.\""},
 		{name: "en a role with no article and a name set off by commas before said: the named person's words", sent: 2, party: "Ann Marsh",
