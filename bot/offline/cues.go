@@ -3303,6 +3303,29 @@ func (t *text) inciseEnds(cu *cue, s *sentence) bool {
 	return t.lx.Trait("svo") && cu.hi < s.t1 && t.toks[cu.hi].s == ","
 }
 
+// describedBeforeParticiple returns, in a subject-verb-object language,
+// the people described before a participle in the named phrase m over
+// [lo, hi) ("delegates" in "delegates supporting Clinton"), or nil: no
+// description, or one of those who speak for the one named ("lawyers
+// representing Clinton").
+func (rs *resolver) describedBeforeParticiple(m *mention, lo, hi int) *mention {
+	t := rs.t
+	if m == nil || m.kind == kDesc || m.kind == kPron || m.kind == kDoc || !t.lx.Trait("svo") {
+		return nil
+	}
+	for j := lo + 1; j < hi-1; j++ {
+		tk, prev := &t.toks[j], &t.toks[j-1]
+		if tk.kind != tWord || tk.cap || tk.q >= 0 || !t.nonFinite(tk.l) || prev.kind != tWord || prev.cap {
+			continue
+		}
+		if d := rs.parseNP(lo, j, 0); d != nil && d.kind == kDesc && d.plural && !d.spokes {
+			return d
+		}
+		return nil
+	}
+	return nil
+}
+
 // leftAtWord finds the subject of the verb group at cu.lo when the token
 // right before it, k, is a word outside quotations: the phrase ending
 // there, or the phrase a relative clause or a participle between them
@@ -3319,6 +3342,12 @@ func (rs *resolver) leftAtWord(cu *cue, k int, s *sentence) {
 			return
 		}
 		cu.left = rs.parseNP(st, k+1, 0)
+		if d := rs.describedBeforeParticiple(cu.left, st, k+1); d != nil {
+			// "Some delegates supporting Clinton said …", "Voters
+			// backing Reed said …": the people the participle
+			// describes speak; the name after it is its object.
+			cu.left = d
+		}
 		if m := cu.left; m != nil && m.latter && st == k && t.loneDemonstrative(k) && cu.lo == cu.c &&
 			(cu.verb.Tags&lang.TagFinite == 0 || !t.endsIn("latterverbendings", t.toks[cu.c].l, 1) || m.plural != t.pluralVerb(cu)) {
 			// "Esta denuncia fue presentada …", "Esta pregunta quedó
