@@ -3334,6 +3334,14 @@ func (rs *resolver) leftAtWord(cu *cue, k int, s *sentence) {
 	t := rs.t
 	if st := t.npLeft(k, s); st >= 0 {
 		st = t.countStart(st, k+1, s)
+		if st-1 > s.body && t.personRelVerb(st-1, k+1) {
+			// "Delegates who support Reed said": the words after the
+			// relative pronoun are its clause, not a subject; the
+			// people before it speak (relativeLeft).
+			cu.left, cu.leftAtBoundary = nil, false
+			rs.relativeLeft(cu, k, s)
+			return
+		}
 		if t.shareOpens(st, k+1) {
 			// "94 Prozent der Leser forderten …", "About 60 percent
 			// of voters said …": a share of a poll, no one who
@@ -4231,6 +4239,16 @@ func (r *registry) knownPerson(m *mention) bool {
 	return e != nil && e.kind == kPerson
 }
 
+// personRelVerb reports whether the person relative pronoun at r is
+// followed, before hi, by a lower-case word the lexicon does not know as a
+// verb, which can only be its verb ("Delegates who support Reed said":
+// "support", a noun too).
+func (t *text) personRelVerb(r, hi int) bool {
+	n := r + 1
+	return n < hi && t.lx.Set("personrel", t.toks[r].l) && t.toks[n].kind == tWord && !t.toks[n].cap && t.toks[n].q < 0 &&
+		!t.lx.Set("determiners", t.toks[n].l) && !t.lx.Set("subjpron", t.toks[n].l)
+}
+
 // relativeSubject returns the span of the phrase before a relative clause
 // that runs up to token k of sentence s (the verb's comma, or the verb):
 // one set off by commas (", who …, said") or one with none ("officials
@@ -4275,7 +4293,7 @@ func (t *text) relativeSubject(k int, s *sentence) (int, int) {
 				return -1, -1
 			}
 			end = r - 1
-		case t.toks[r-1].s == "," || t.commaBetween(r, k) || !gerund && !relComp && !t.finiteVerbIn(r+1, k):
+		case t.toks[r-1].s == "," || t.commaBetween(r, k) || !gerund && !relComp && !t.finiteVerbIn(r+1, k) && !t.personRelVerb(r, k):
 			return -1, -1 // (a clause without commas holds none, and has a verb of its own)
 		case relComp && (k-r < 3 || k-r > 8 || t.coordIn(r+1, k)):
 			return -1, -1 // (a short one, one clause of two words or more: its verb may be one the lexicon does not know)

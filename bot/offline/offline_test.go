@@ -733,6 +733,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Carl Dunn, an investigator on the case, said Tom Reyes had rented a car.\n\nMr. Reyes, the investigator said, was also in contact with a second man."},
 		{name: "en people described before a participle and a name: the people's words, not the name's", sent: 2, notParty: "Ann Marsh",
 			text: "Ann Marsh leads the race.\n\nSome delegates supporting Marsh said they would not change their vote."},
+		{name: "en people, who, a verb that is also a noun, then a name: the people's words, not the name's", sent: 2, notParty: "Ann Marsh",
+			text: "Ann Marsh leads the race.\n\nDelegates who support Marsh said they would not change their vote."},
 		{name: "en lawyers before a participle and a name: they speak for the one named", sent: 2, party: "Ann Marsh",
 			text: "Ann Marsh leads the race.\n\nLawyers representing Marsh said they would appeal."},
 		{name: "en told an outlet and a colon with no subject found before: the outlet is spoken to, no speaker", sent: 2, notParty: "BBC",
