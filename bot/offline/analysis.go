@@ -2350,17 +2350,21 @@ func (rs *resolver) namedOpening(i int) *mention {
 func (a *analysis) pronounOpening(i int) *mention {
 	t := a.t
 	s := &t.sents[i]
-	if !t.lx.Trait("svo") || s.furniture || s.body+1 >= s.t1 || !t.out(s.body) || !t.out(s.body+1) || t.toks[s.body].kind != tWord {
+	b := s.body
+	if b+1 < s.t1 && t.toks[b].kind == tWord && t.out(b) && t.lx.Set("coord", t.toks[b].l) {
+		b++ // "But he has even bigger aspirations."
+	}
+	if !t.lx.Trait("svo") || s.furniture || b+1 >= s.t1 || !t.out(b) || !t.out(b+1) || t.toks[b].kind != tWord {
 		return nil
 	}
-	pr, ok := t.lx.Pronouns[t.toks[s.body].l]
+	pr, ok := t.lx.Pronouns[t.toks[b].l]
 	if !ok || pr.Plural || pr.Gender == 0 || pr.Either || len(a.sentCues[i]) > 0 {
 		return nil
 	}
-	if n := s.body + 1; !(t.isVerb(n) || t.lx.Set("aux", t.toks[n].l) || t.lx.Set("modal", t.toks[n].l) || t.lx.Set("passive", t.toks[n].l) || t.lx.Set("adverbs", t.toks[n].l)) {
+	if n := b + 1; !(t.isVerb(n) || t.lx.Set("aux", t.toks[n].l) || t.lx.Set("modal", t.toks[n].l) || t.lx.Set("passive", t.toks[n].l) || t.lx.Set("adverbs", t.toks[n].l)) {
 		return nil
 	}
-	m := a.parseNP(s.body, s.body+1, 0)
+	m := a.parseNP(b, b+1, 0)
 	if m == nil || i == 0 {
 		return nil
 	}

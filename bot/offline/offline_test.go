@@ -731,6 +731,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The storm hit the coast.\n\nMinister for Coastal Affairs, Ann Marsh, told the BBC: \"We have a duty to rebuild.\""},
 		{name: "en a name, then a description and said set off by commas inside the sentence: the described speaker's words, not the name's", sent: 2, party: "Carl Dunn", notParty: "Tom Reyes",
 			text: "Carl Dunn, an investigator on the case, said Tom Reyes had rented a car.\n\nMr. Reyes, the investigator said, was also in contact with a second man."},
+		{name: "en he said after a sentence that goes on with him after but: the one who spoke before", sent: 3, party: "Tom Reed",
+			text: "\"I hand out socks,\" Tom Reed said.\n\nBut he has bigger plans.\n\n\"I want to open a laundromat,\" he said."},
 		{name: "en people described before a participle and a name: the people's words, not the name's", sent: 2, notParty: "Ann Marsh",
 			text: "Ann Marsh leads the race.\n\nSome delegates supporting Marsh said they would not change their vote."},
 		{name: "en people, who, a verb that is also a noun, then a name: the people's words, not the name's", sent: 2, notParty: "Ann Marsh",
