@@ -3882,6 +3882,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Konzernchef Martin Albers zeigte sich überzeugt, dass der Schritt unvermeidlich sei."},
 		{name: "de zeigte sich with no words of its own says nothing", sent: 1, none: true,
 			text: "Konzernchef Martin Albers zeigte sich am Montag in Berlin."},
+		{name: "de gehen davon aus, dass in the plural: the view of those described", sent: 2, party: "Ermittler", claim: "Meint, dass",
+			text: "Der Fall beschäftigt die Stadt.\n\nDie Ermittler gehen davon aus, dass der Mann allein gehandelt hat."},
 		{name: "de geht davon aus, dass: a view", sent: 1, speaker: "Martin Albers", claim: "Meint, dass",
 			text: "Konzernchef Martin Albers geht davon aus, dass ein Großteil des Abbaus über Altersteilzeit gelingt."},
 		{name: "de ist der Meinung, dass: a view", sent: 1, speaker: "Ulrike Hahn",

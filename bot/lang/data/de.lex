@@ -165,7 +165,7 @@ zeigen - assert sceptical opinion whole part=sich_skeptisch : zeigt:f zeigte:f z
 # view, with its words ("zeigte sich am Montag in Berlin" says nothing).
 zeigen - assert believe opinion weak part=sich : zeigt:f zeigte:f zeigten:f zeige:f gezeigt:pp
 # "geht davon aus, dass …", "gehe davon aus".
-ausgehen - assert believe opinion weak sep=aus part=davon : geht:f ging:f gingen:f gehe:f ausgegangen:pp
+ausgehen - assert believe opinion weak sep=aus part=davon : geht:f gehen:f ging:f gingen:f gehe:f ausgegangen:pp
 # "rechnet damit, dass …".
 rechnen - assert expect opinion weak part=damit : rechnet:f rechnen:f rechnete:f rechneten:f rechne:f gerechnet:pp
 # "Ökonomen rechnen dagegen mit einer Entspannung": what is expected.
