@@ -38,3 +38,39 @@ func TestNewsVerbs(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsParaphrases: common news verbs said in other words: winning
+// by defeating, hiding by stashing, voting by ballot; "last" frames
+// what is asked as "latest" does ("the most recent of which").
+func TestNewsParaphrases(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "win by defeating", code: "en",
+			text: "Harbour town elects a mayor\n\nVoters in Kelby went to the polls on Sunday for the first time in six years.\n\n" +
+				"The former teacher Ana Ruiz defeated the sitting mayor Tomas Lind by 300 votes in the mayoral election, the returning officer said.\n\n" +
+				"Turnout was 61 percent, the highest in two decades.\n",
+			q: "Who won the mayoral election?", quote: "defeated the sitting mayor",
+		},
+		{
+			name: "hidden by stashing", code: "en",
+			text: "Dealer jailed\n\nA man from Westford was jailed for four years on Friday for dealing cocaine in the town.\n\n" +
+				"Police found that he had stashed the drugs in the boot of a car parked on Mill Lane, the court heard.\n\n" +
+				"The judge said the dealing had caused great harm in the town.\n",
+			q: "Where were the drugs hidden?", quote: "boot of a car",
+		},
+		{
+			name: "voted by ballot", code: "en",
+			text: "Turnout falls\n\nFewer people took part in the spring elections in Norland than four years ago, the election board said.\n\n" +
+				"Corran was the only one of nine provinces with April primaries that went ahead with in-person voting; the others moved to mail.\n\n" +
+				"The board will publish final figures next week.\n",
+			q: "Did any other region vote in person in April?", quote: "in-person voting",
+		},
+		{
+			name: "last as latest", code: "en",
+			text: "Budget talks stall\n\nTalks on the city budget broke down again on Thursday.\n\n" +
+				"The mayor wants a budget of at least $2 billion, and the council has made smaller offers, the most recent of which totaled about $900 million.\n\n" +
+				"Both sides will meet again after the holiday.\n",
+			q: "How big was the last offer?", quote: "$900 million",
+		},
+	})
+}
