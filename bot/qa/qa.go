@@ -738,6 +738,13 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 			// answer, and it words the rest in its own way.
 			mc *= reasonContent
 		}
+		if qu.kind == "where" && !qu.stranded && a.holdsKind(i, qu) {
+			// "Where did the summit take place?" "The two-day summit
+			// … opened at the old customs house in Varna": a new
+			// name put in a place has the shape of the answer, and
+			// the article names the event its own way.
+			mc *= placeContent
+		}
 		if c < mc || all < minCov || !a.namedNear(i, nameCov) {
 			continue
 		}
@@ -795,6 +802,10 @@ func (a *article) givesReason(i int) bool {
 // reasonContent is the share of minContent a sentence that gives a
 // reason must reach to answer a "why" question.
 const reasonContent = 0.5
+
+// placeContent is the share of minContent a sentence that puts a new
+// name in a place must reach to answer a "where" question.
+const placeContent = 0.7
 
 // closeShare is the share of the best sentence's score a sentence must
 // reach to be quoted with it: the sentences on the question that come
