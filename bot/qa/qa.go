@@ -743,7 +743,16 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 			// … opened at the old customs house in Varna": a new
 			// name put in a place has the shape of the answer, and
 			// the article names the event its own way.
-			mc *= placeContent
+			mc *= shapeContent
+		}
+		if qu.kind == "howmany" && (qu.measure || qu.share) && a.holdsKind(i, qu) {
+			// "How successful was the robot in the trial?" "…with an
+			// overall success rate of 87% for the 31 participants": a
+			// quantity on the scale asked about (a degree, a measure,
+			// a share) has the shape of the answer, and the article
+			// names what it measures its own way. (A count is not so
+			// read: any count of people answers "How many people…".)
+			mc *= shapeContent
 		}
 		if c < mc || all < minCov || !a.namedNear(i, nameCov) {
 			continue
@@ -803,9 +812,11 @@ func (a *article) givesReason(i int) bool {
 // reason must reach to answer a "why" question.
 const reasonContent = 0.5
 
-// placeContent is the share of minContent a sentence that puts a new
-// name in a place must reach to answer a "where" question.
-const placeContent = 0.7
+// shapeContent is the share of minContent a sentence with the shape of
+// the answer must reach: one that puts a new name in a place, for a
+// "where" question, and one that gives a quantity on the scale asked
+// about, for a "how much" one.
+const shapeContent = 0.7
 
 // closeShare is the share of the best sentence's score a sentence must
 // reach to be quoted with it: the sentences on the question that come
