@@ -730,7 +730,31 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 				all = math.Max(all, 0.5*(all+allCov[i-1]))
 			}
 		}
-		if c < minContent || all < minCov || !a.namedNear(i, nameCov) {
+		mc := minContent
+		if qu.kind == "why" && a.givesReason(i) {
+			// "Why did the town keep its mask rule?" "…the decision
+			// was made because cases were highest in the valley.": a
+			// sentence that gives a reason has the shape of the
+			// answer, and it words the rest in its own way.
+			mc *= reasonContent
+		}
+		if qu.kind == "where" && !qu.stranded && a.holdsKind(i, qu) {
+			// "Where did the summit take place?" "The two-day summit
+			// … opened at the old customs house in Varna": a new
+			// name put in a place has the shape of the answer, and
+			// the article names the event its own way.
+			mc *= shapeContent
+		}
+		if qu.kind == "howmany" && (qu.measure || qu.share) && a.holdsKind(i, qu) {
+			// "How successful was the robot in the trial?" "…with an
+			// overall success rate of 87% for the 31 participants": a
+			// quantity on the scale asked about (a degree, a measure,
+			// a share) has the shape of the answer, and the article
+			// names what it measures its own way. (A count is not so
+			// read: any count of people answers "How many people…".)
+			mc *= shapeContent
+		}
+		if c < mc || all < minCov || !a.namedNear(i, nameCov) {
 			continue
 		}
 		// The tense of a question about a party's words is that of
@@ -764,7 +788,7 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 			out = append(out, r.n)
 		}
 	}
-	if next := rs[0].n; qu.kind == "why" && !slices.ContainsFunc(a.words[next-1], func(w word) bool { return a.v.reason[w.f] }) &&
+	if next := rs[0].n; qu.kind == "why" && !a.givesReason(next-1) &&
 		next < len(a.d.Sentences) && !a.skip[next] && a.d.Sentences[next].Para == a.d.Sentences[next-1].Para && !slices.Contains(out, next+1) {
 		// "Why did the lawyers object?" "The lawyers objected to
 		// the video." "Their client said it could be a montage.": a
@@ -777,6 +801,22 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 	}
 	return out, false
 }
+
+// givesReason reports whether sentence i holds a word that gives a
+// reason (vocab.reason: "because", "due").
+func (a *article) givesReason(i int) bool {
+	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.v.reason[w.f] })
+}
+
+// reasonContent is the share of minContent a sentence that gives a
+// reason must reach to answer a "why" question.
+const reasonContent = 0.5
+
+// shapeContent is the share of minContent a sentence with the shape of
+// the answer must reach: one that puts a new name in a place, for a
+// "where" question, and one that gives a quantity on the scale asked
+// about, for a "how much" one.
+const shapeContent = 0.7
 
 // closeShare is the share of the best sentence's score a sentence must
 // reach to be quoted with it: the sentences on the question that come

@@ -126,6 +126,10 @@ type question struct {
 	// vocab.source ("según Carlos Asig"): whose word the question asks.
 	// A sentence near one that names them holds their names (see score).
 	source map[string]bool
+	// stranded is set when the question ends with a preposition of
+	// vocab.topic ("Where did the fentanyl come from?"): it asks for
+	// what that preposition puts, not for any place.
+	stranded bool
 	// light holds the stems of the question's light verbs (vocab.light):
 	// a sentence that holds one scores for it, one that does not misses
 	// nothing.
@@ -140,6 +144,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		folded[i] = w.f
 	}
 	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, parts: map[string]string{}, acronyms: map[string]string{}, country: map[string]string{}, capitalised: map[string]bool{}, speakerDesc: map[string]bool{}, light: map[string]bool{}, source: map[string]bool{}, tenses: v.tensesOf(ws)}
+	out.stranded = len(ws) > 0 && v.topic[ws[len(ws)-1].f]
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",

@@ -80,6 +80,13 @@ type vocab struct {
 	// undouble holds the letters whose doubling a stripped suffix
 	// leaves behind and stemming undoes ("planning", "plan").
 	undouble map[rune]bool
+	// short holds the suffixes that may leave a root of three letters
+	// ("asked" and "asking" are "ask"), longest first, and silentE
+	// those after which such a root of a consonant, a vowel and a
+	// consonant other than w, x and y lost a silent e ("voted" and
+	// "voting" are "vote": "hop" doubles its consonant, "hopped").
+	short   []string
+	silentE map[string]bool
 	// same maps a word (folded, and its suffix-stripped form) to the
 	// term of its group: irregular forms and near-synonyms a question
 	// and its answer use for one thing ("died", "killed").
@@ -427,6 +434,14 @@ func parseVocab(code, src string) (*vocab, error) {
 					return nil, fmt.Errorf("line %d: undouble takes single letters: %q", n, l)
 				}
 			}
+		case "short":
+			v.short = strings.Fields(lang.Fold(val))
+			sort.SliceStable(v.short, func(i, j int) bool { return len(v.short[i]) > len(v.short[j]) })
+		case "silente":
+			v.silentE = map[string]bool{}
+			for _, f := range strings.Fields(lang.Fold(val)) {
+				v.silentE[f] = true
+			}
 		case "same", "alike":
 			ws := strings.Fields(lang.Fold(val))
 			if len(ws) < 2 {
@@ -629,9 +644,18 @@ func (v *vocab) stem(w string) string {
 	if t, ok := v.same[w]; ok {
 		return t
 	}
+	full := w
 	w = v.strip(w)
 	if t, ok := v.same[w]; ok {
 		return t
+	}
+	if w == full {
+		if r := v.shortRoot(w); r != "" {
+			if t, ok := v.same[r]; ok {
+				return t
+			}
+			w = r
+		}
 	}
 	if r := []rune(w); len(r) > 6 {
 		w = string(r[:6])
@@ -729,6 +753,26 @@ func (v *vocab) inPreps(ws []word) []bool {
 	}
 	return out
 }
+
+// shortRoot returns the root of three letters a suffix of v.short
+// leaves of w, with the silent e a suffix of v.silentE took from a root
+// of a consonant, a vowel and a consonant ("voted" is "vote", "asked"
+// "ask"); or "".
+func (v *vocab) shortRoot(w string) string {
+	for _, s := range v.short {
+		r := []rune(strings.TrimSuffix(w, s))
+		if !strings.HasSuffix(w, s) || len(r) != 3 {
+			continue
+		}
+		if v.silentE[s] && !isVowel(r[0]) && isVowel(r[1]) && !isVowel(r[2]) && !strings.ContainsRune("wxy", r[2]) {
+			return string(r) + "e"
+		}
+		return string(r)
+	}
+	return ""
+}
+
+func isVowel(r rune) bool { return strings.ContainsRune("aeiou", r) }
 
 // strip removes a word's beginning of prefixes that leaves five letters,
 // then its longest suffix that leaves four, and the doubling of an
