@@ -4265,7 +4265,7 @@ func (t *text) pastPhrases(k int, s *sentence) int {
 func (rs *resolver) docAgent(k int, s *sentence) *mention {
 	t := rs.t
 	lx := t.lx
-	for n := 0; k < s.t1 && n < 4 && t.out(k); k, n = k+1, n+1 {
+	for n := 0; k < s.t1 && n < 6 && t.out(k); k, n = k+1, n+1 {
 		l := t.toks[k].l
 		if lx.Set("by", l) || n == 0 && (lx.Set("docfrom", l) || lx.Set("docin", l)) {
 			end := t.npRight(k+1, s)
@@ -4289,7 +4289,9 @@ func (rs *resolver) docAgent(k int, s *sentence) *mention {
 			continue
 		}
 		v, verb := lx.Verbs[l]
-		if !(isTimeWord(lx, l) || k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l) && !t.toks[k].cap && (lx.Set("prep", l) || !t.isVerb(k)) ||
+		// ("a survey conducted earlier this year by …": a time's modifiers.)
+		timeMod := lx.Set("timemods", l) && k+1 < s.t1 && (isTimeWord(lx, t.toks[k+1].l) || lx.Set("timemods", t.toks[k+1].l))
+		if !(isTimeWord(lx, l) || timeMod || k+1 < s.t1 && isTimeWord(lx, t.toks[k+1].l) && !t.toks[k].cap && (lx.Set("prep", l) || !t.isVerb(k)) ||
 			verb && v.Tags&lang.TagParticiple != 0 || t.isVerb(k) && !t.nonFinite(l)) {
 			return nil
 		}

@@ -5060,6 +5060,9 @@ func (t *text) titled(m *mention) bool {
 // else k.
 func (rs *resolver) closingAppositive(k int, s *sentence) int {
 	t := rs.t
+	if e := t.closingIndefinite(k, s); e > k {
+		return e // "…, according to a survey by the Task Force, an industry group."
+	}
 	if k+1 >= s.t1 || t.toks[k].s != "," || !t.isName(k+1) {
 		return k
 	}
@@ -5071,6 +5074,33 @@ func (rs *resolver) closingAppositive(k int, s *sentence) int {
 		if t.toks[j].kind == tWord {
 			return k
 		}
+	}
+	return e
+}
+
+// closingIndefinite returns where a description opening with an
+// indefinite article after the comma at token k ends, when it holds no
+// verb, relative pronoun or complementiser and closes the sentence (", an
+// industry-backed group of firms."), in a subject-verb-object language (in
+// French such a phrase is the words: "Ce cynisme est, pour Greenpeace, un
+// argument en or."); k otherwise.
+func (t *text) closingIndefinite(k int, s *sentence) int {
+	if !t.lx.Trait("svo") || k+2 >= s.t1 || t.toks[k].s != "," || !t.out(k+1) || !t.lx.Set("indefinite", t.toks[k+1].l) {
+		return k
+	}
+	e := k + 1
+	for j := k + 1; j < s.t1; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord {
+			if tk.s == "," || tk.kind == tQOpen || tk.kind == tQClose {
+				return k
+			}
+			continue
+		}
+		if !t.out(j) || t.isVerb(j) && !tk.cap && !strings.Contains(tk.s, "-") || t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) {
+			return k
+		}
+		e = j + 1
 	}
 	return e
 }

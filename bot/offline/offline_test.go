@@ -729,6 +729,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The economist Peter Brandt criticised the model.\n\n\"This is a problem,\" Brandt said.\n\nBrandt attacked Tom Roth: \"Questions arise.\""},
 		{name: "en a role with no article, a name set off by commas, then told an outlet and a colon: the named person's words, not the outlet's", sent: 2, party: "Ann Marsh", notParty: "BBC",
 			text: "The storm hit the coast.\n\nMinister for Coastal Affairs, Ann Marsh, told the BBC: \"We have a duty to rebuild.\""},
+		{name: "en according to a survey, a participle and a time with its modifiers, then by: the author named after by", sent: 2, party: "Harbour Trade Council",
+			text: "The port reopened on Monday.\n\nHalf of the shops will stay closed, according to a survey conducted earlier this year by the Harbour Trade Council."},
 		{name: "en a name, then a description and said set off by commas inside the sentence: the described speaker's words, not the name's", sent: 2, party: "Carl Dunn", notParty: "Tom Reyes",
 			text: "Carl Dunn, an investigator on the case, said Tom Reyes had rented a car.\n\nMr. Reyes, the investigator said, was also in contact with a second man."},
 		{name: "en he said after a sentence that goes on with him after but: the one who spoke before", sent: 3, party: "Tom Reed",
@@ -8606,6 +8608,11 @@ func TestDashClauseEndsWords(t *testing.T) {
 	}{
 		{"Die Stadt feierte am Montag.\n\nDer Karikaturist Gerd Hauser nennt Lenz einen subversiven K\u00fcnstler \u2013 und Selbstironie sei nun mal die h\u00f6chste Form des Humors.", "Gerd Hauser", "Selbstironie", true},
 		{"The council met on Monday.\n\nMayor Ellen Hollis criticized the program as a waste \u2014 but the council voted to keep it in March.", "Ellen Hollis", "voted", false},
+		// A description with an indefinite article closing the sentence
+		// after an according-to source describes the source; it is not
+		// the words (in English).
+		{"The port reopened on Monday.\n\nHalf of the shops will stay closed, according to the Harbour Trade Council, an industry-backed group of shop owners.", "Harbour Trade Council", "group of shop owners", false},
+		{"The port reopened on Monday.\n\nHalf of the shops will stay closed, according to the Harbour Trade Council, an industry-backed group of shop owners.", "Harbour Trade Council", "stay closed", true},
 	} {
 		br, _ := brief(t, tc.text)
 		found := false
