@@ -1778,6 +1778,11 @@ func (a *article) tenses(i int, qu *question) map[string]bool {
 	if (qu.tenses["past"] || qu.tenses["perfect"]) && (a.v.doneIn(qu.words, a.words[i]) || a.doneVerb(i, qu)) {
 		ts["past"] = true
 	}
+	if qu.tenses["future"] && !qu.tenses["past"] && !qu.tenses["perfect"] && a.pastVerb(i, qu) {
+		// "When is the trial scheduled to start?" "In 1924, his trial
+		// began…": the verb asked about, in the past, tells what was.
+		ts["past"] = true
+	}
 	if qu.tenses["now"] && ts["past"] && a.reportsAny[i] {
 		// "…was in hospital on Sunday, his spokesman said": the past
 		// of the saying shifts back the present of what is said.
@@ -1899,6 +1904,29 @@ func (a *article) doneVerb(i int, qu *question) bool {
 		if k > 0 {
 			p := ws[k-1].f
 			if a.v.passive[p] || a.v.tense["future"][p] || a.v.tense["perfect"][p] || a.v.tense["present"][p] || inSet(a.lx, "modal", p) || inSet(a.lx, "inf", p) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// pastVerb reports whether sentence i holds a verb of the question in
+// the simple past, an irregular form (pastForms: "began", "brought") or
+// one of verbforms ("*ed"), with no auxiliary before it: "…the zoo's
+// team brought her body back home" tells what was done, not what the zoo
+// plans to bring; "will be brought" and "has brought" are no simple past.
+func (a *article) pastVerb(i int, qu *question) bool {
+	ws := a.words[i]
+	for k, w := range ws {
+		t := a.v.stem(w.f)
+		if !qu.hasTerm(t) || qu.names[t] || !a.v.pastForms[w.f] {
+			continue
+		}
+		if k > 0 {
+			p := ws[k-1].f
+			if a.v.passive[p] || a.v.tense["future"][p] || a.v.tense["perfect"][p] || a.v.tense["present"][p] || a.v.tense["past"][p] || inSet(a.lx, "modal", p) || inSet(a.lx, "inf", p) {
 				continue
 			}
 		}
