@@ -171,6 +171,12 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		picked, _ = a.search(qu, minCov*0.8, minContent*0.7, maxQuotes)
 		if !slices.ContainsFunc(picked, func(n int) bool { return a.own[n] }) {
 			own := a.fromStatements(qu, maxQuotes)
+			if len(picked) == 0 {
+				// "Which countries did Etienne say scaled back too
+				// early?": a statement of hers that names no country
+				// does not say, when no other sentence does.
+				own = slices.DeleteFunc(own, func(n int) bool { return a.namesNoKind(n-1, qu) })
+			}
 			if len(own) > 0 {
 				picked = append(picked[:min(len(picked), maxQuotes-1)], own[0])
 			} else {
@@ -818,6 +824,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		// there are some, not which.
 		return false
 	}
+	if a.namesNoKind(i, qu) {
+		return false
+	}
 	if qu.kind == "what" && qu.kindNamed && !a.namesKindNear(i, qu) && !a.saysNotKnown(i) {
 		// "Which unions have endorsed her?" "Sanders has the most
 		// labor unions backing him…" names no union.
@@ -908,6 +917,15 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		return false
 	}
 	return true
+}
+
+// namesNoKind reports whether sentence i, for a question that asks
+// which things of a kind ("Which countries did she say scaled back too
+// early?"), holds neither the noun of the kind nor a name the question
+// does not, and does not say the thing is not known: it names no such
+// thing ("We must adjust our strategies when cases rise.").
+func (a *article) namesNoKind(i int, qu *question) bool {
+	return qu.kind == "what" && qu.kindNamed && a.tf[i][qu.typeTerm] == 0 && !a.namesNew(i, qu) && !a.saysNotKnown(i)
 }
 
 // namesKindNear reports whether sentence i, when it holds the noun of
@@ -1198,7 +1216,7 @@ func partyWordsOf(br *bot.Briefing, v *vocab) map[string]bool {
 // it may name the thing a "which" question asks for ("Which company…?"
 // "…Huawei…") without the word for its kind.
 func (a *article) namesNew(i int, qu *question) bool {
-	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.newName(w, qu) })
+	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.newName(w, qu) && !a.spoken[i+1][a.v.stem(w.f)] })
 }
 
 // isYear reports whether the folded word f is a year (four digits from
