@@ -1681,13 +1681,40 @@ func (a *article) partySentences(qu *question, br *bot.Briefing, speakers map[in
 // namesParty reports whether sentence i holds a word of the names of the
 // parties the question asks about, or of the speaker it names.
 func (a *article) namesParty(i int, qu *question) bool {
-	named := func(t string) bool { return a.tf[i][t] > 0 || a.tf[i][qu.surname[t]] > 0 }
+	named := func(t string) bool { return a.tf[i][t] > 0 || qu.surname[t] != "" && a.bareName(i, qu.surname[t]) }
+	var run []string
+	for _, w := range qu.speakerWords {
+		if !a.v.stop[w] {
+			run = append(run, a.v.stem(w))
+		}
+	}
+	if len(run) > 0 {
+		// The name the question gives them, whole or by its last word:
+		// "the House" does not name the White House, nor does the
+		// Pentagon of "the Pentagon emails" when the question asks
+		// what the White House said (whatever names the briefing gives
+		// the party).
+		return !slices.ContainsFunc(run, func(t string) bool { return !named(t) })
+	}
 	for t := range qu.partyTerms {
 		if named(t) {
 			return true
 		}
 	}
-	return slices.ContainsFunc(qu.speakerWords, func(w string) bool { return !a.v.stop[w] && named(a.v.stem(w)) })
+	return false
+}
+
+// bareName reports whether sentence i holds a word of stem t that stands
+// as a surname does, with no definite article right before it: "Marmor
+// said" names Kristy Marmor, "the House voted" names no White House.
+func (a *article) bareName(i int, t string) bool {
+	ws := a.words[i]
+	for k, w := range ws {
+		if a.v.stem(w.f) == t && (k == 0 || !inSet(a.lx, "definite", ws[k-1].f)) {
+			return true
+		}
+	}
+	return false
 }
 
 // fromStatements answers a question about a party's words from the
