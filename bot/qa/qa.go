@@ -533,7 +533,7 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 				cGot += idf * w
 			} else if t == qu.typeTerm {
 				typeMiss = idf * w
-			} else if qu.kind != "howmany" && qu.kind != "when" && !slices.Contains(qu.acts, t) && !qu.verbs[t] && a.paraHolds(i, t) {
+			} else if qu.kind != "howmany" && qu.kind != "when" && !slices.Contains(qu.acts, t) && !qu.verbs[t] && a.paraHolds(i, t, qu) {
 				// "Engineers spent a week at Easton. … Their findings
 				// pointed to rust …": a sentence goes on about what its
 				// paragraph named; a number or a time must be tied to
@@ -658,15 +658,20 @@ func (a *article) termFreq(i int, t string, qu *question) float64 {
 // paraHolds reports whether another sentence of sentence i's paragraph
 // holds the term t: the sentence may go on about it ("they", "the
 // findings").
-func (a *article) paraHolds(i int, t string) bool {
+func (a *article) paraHolds(i int, t string, qu *question) bool {
 	p := a.d.Sentences[i].Para
+	// A sentence that tells another time than the one asked about
+	// lends nothing: "Navalny was airlifted … suffering from a serious
+	// condition." "Navalny is an outspoken critic…" says nothing of his
+	// condition now.
+	holds := func(j int) bool { return a.tf[j][t] > 0 && sameTime(qu.tenses, a.tenses(j, qu)) }
 	for j := i - 1; j >= 0 && a.d.Sentences[j].Para == p; j-- {
-		if a.tf[j][t] > 0 {
+		if holds(j) {
 			return true
 		}
 	}
 	for j := i + 1; j < len(a.d.Sentences) && a.d.Sentences[j].Para == p; j++ {
-		if a.tf[j][t] > 0 {
+		if holds(j) {
 			return true
 		}
 	}
@@ -724,9 +729,13 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 			continue
 		}
 		if i > 0 && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para || i > 0 && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para-1 {
-			// The sentence before lends a little: "the incident", "he".
+			// The sentence before lends a little: "the incident", "he";
+			// its words, to a question about now, only when it tells
+			// no other time (see paraHolds).
 			s += 0.3 * raw[i-1]
-			c = math.Max(c, 0.5*(c+cov[i-1]))
+			if !qu.tenses["now"] || sameTime(qu.tenses, a.tenses(i-1, qu)) {
+				c = math.Max(c, 0.5*(c+cov[i-1]))
+			}
 			// A question asking for a name, a number, a time or a
 			// place may be answered by the sentence after the one
 			// that holds its words ("…the nickname Chirac gave him."
