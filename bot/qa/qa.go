@@ -858,6 +858,10 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		// A count of days or years answers only a question that
 		// counts them ("How many years…").
 		countsUnits := slices.ContainsFunc(qu.words, func(w word) bool { return a.v.units[w.f] })
+		// "At how many universities…?" counts places, which an
+		// article names in other words ("at more than 60
+		// institutions").
+		placeCount := len(qu.words) > 0 && a.v.topic[qu.words[0].f]
 		for k, w := range ws {
 			if qu.measure && isYear(w.f) {
 				continue // an age or a height is no year
@@ -870,6 +874,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			}
 			if qu.count && !countsUnits && a.spanAt(ws, k) {
 				continue // "two months ago" counts no cases
+			}
+			if qu.count && !placeCount && a.countsOther(ws, k, qu.counted) {
+				continue // "hundreds of buyers" counts no women
 			}
 			if a.number(w, qu) || a.v.numbers[w.f] {
 				return true
@@ -1823,6 +1830,45 @@ func (a *article) countsNear(i int, counted []string) bool {
 	}
 	return false
 }
+
+// countsOther reports whether the number ws[k] counts something else
+// than what a "how many" question counts (counted), in a sentence that
+// names what is counted elsewhere: a content word follows the number
+// (past the rest of the number, "620 thousand", and an "of", "hundreds
+// of"), and no counted word stands within countReach words after it
+// ("Three people were arrested for running a network that marketed
+// women to hundreds of buyers" counts no women; "34 Turkish soldiers"
+// and "18 people, all of them former soldiers" count soldiers). A number
+// that no content word follows ("rose to 45", "ten of them") counts
+// what the sentence says around it, and a sentence that names nothing
+// counted may name it in other words ("274 of the 403 delegates").
+func (a *article) countsOther(ws []word, k int, counted []string) bool {
+	if len(counted) == 0 || !slices.ContainsFunc(ws, func(w word) bool { return slices.Contains(counted, a.v.stem(w.f)) }) {
+		return false
+	}
+	j := k + 1
+	for j < len(ws) && (ws[j].digit || a.v.numbers[ws[j].f]) {
+		j++
+	}
+	of := false
+	for j < len(ws) && (inSet(a.lx, "of", ws[j].f) || of && inSet(a.lx, "determiners", ws[j].f)) {
+		of = true
+		j++
+	}
+	if j == len(ws) || a.v.isStopWord(ws[j], a.lx) {
+		return false
+	}
+	for end := j + countReach; j < len(ws) && j < end; j++ {
+		if slices.Contains(counted, a.v.stem(ws[j].f)) {
+			return false
+		}
+	}
+	return true
+}
+
+// countReach is how many words after a number may name what it counts
+// ("18 people, all of them former soldiers").
+const countReach = 6
 
 // tenses returns the kinds of tense sentence i holds for the question: a
 // word of the question used as an adjective in it tells a past ("der
