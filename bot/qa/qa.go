@@ -153,8 +153,20 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 	if len(qu.qualified) > 0 {
 		// "What does the UN rapporteur want…?": the party the article
 		// describes as "a UN rapporteur" speaks, not the UN.
-		if ps := a.speaksFor(qu.qualified, req.Briefing, speakers); len(ps) > 0 && !slices.ContainsFunc(ps, func(i int) bool { return slices.Contains(qu.parties, i) }) {
+		ps := a.speaksFor(qu.qualified, req.Briefing, speakers)
+		if len(ps) > 0 && !slices.ContainsFunc(ps, func(i int) bool { return slices.Contains(qu.parties, i) }) {
 			qu.parties = ps
+		} else if head := qu.qualified[len(qu.qualified)-1]; len(ps) == 0 && qu.headAfterName(head) && !a.personNoun(a.v.stem(head)) && !inSet(a.lx, "adverbs", head) {
+			// "How did SPH shares react after the results?" asks how
+			// the shares moved: a head noun that names no one who
+			// speaks (none of the lexicon's speakers or titles, and
+			// no party the article describes so; not an adverb,
+			// "When did Erdogan first announce…?"), right after the
+			// name ("Was hat Trump zu Kims Wiederauftauchen gesagt?"
+			// asks for Trump's words), does not ask for
+			// the party's words, and a sentence on the shares that
+			// reports none does not say.
+			qu.parties, qu.speakerIsParty, qu.speaker, qu.speakerWords = nil, false, "", nil
 		}
 	}
 

@@ -451,6 +451,22 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	return out
 }
 
+// headAfterName reports whether the word head (folded) stands right
+// after the speaker's name in the question: "SPH shares", "the UN
+// rapporteur".
+func (q *question) headAfterName(head string) bool {
+	if len(q.speakerWords) == 0 {
+		return false
+	}
+	last := q.speakerWords[len(q.speakerWords)-1]
+	for k := 0; k+1 < len(q.words); k++ {
+		if q.words[k].f == last && q.words[k+1].f == head {
+			return true
+		}
+	}
+	return false
+}
+
 // qualifiedHead returns the last word of the subject subj when the
 // question's first name stands in it as a qualifier before it, a common
 // noun ("rapporteur" in "the UN rapporteur"), or "".
