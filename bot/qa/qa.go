@@ -878,6 +878,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			if qu.measure && isYear(w.f) {
 				continue // an age or a height is no year
 			}
+			if qu.count && isYear(w.f) && !a.countedAfter(ws, k, qu.counted) {
+				continue // "in 2019" counts nothing ("2000 delegates" may)
+			}
 			if qu.count && !qu.money && !qu.change && a.sum(ws, k) {
 				continue // "fined £1,000" counts no one fined
 			}
@@ -1876,6 +1879,17 @@ func (a *article) countsOther(ws []word, k int, counted []string) bool {
 		}
 	}
 	return true
+}
+
+// countedAfter reports whether a word of counted stands within
+// countReach words after ws[k].
+func (a *article) countedAfter(ws []word, k int, counted []string) bool {
+	for j := k + 1; j < len(ws) && j <= k+countReach; j++ {
+		if slices.Contains(counted, a.v.stem(ws[j].f)) {
+			return true
+		}
+	}
+	return false
 }
 
 // countReach is how many words after a number may name what it counts
