@@ -899,8 +899,14 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		}
 		return false
 	case "when":
+		future := qu.tenses["future"] && !qu.tenses["past"] && !qu.tenses["perfect"]
 		for k, w := range ws {
 			isNum := func(x word) bool { return x.digit || a.v.numbers[x.f] }
+			if future && (k > 0 && a.v.pastTime[ws[k-1].f] || k+1 < len(ws) && a.v.pastTime[ws[k+1].f] || a.v.pastTime[w.f]) {
+				// "When will the distillery open?" "…whose trademark
+				// he bought last year": a past time tells no future.
+				continue
+			}
 			if !qu.date && (isNum(w) && w.joined || k > 0 && ws[k-1].joined && isNum(ws[k-1])) {
 				// "a three-year contract", "a 21-year-old woman": a
 				// duration or an age, no time.
