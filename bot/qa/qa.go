@@ -853,6 +853,12 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		// labor unions backing him…" names no union.
 		return false
 	}
+	if qu.exists != "" && a.tf[i][qu.exists] == 0 && a.opposed(i, qu.exists) == 0 && !a.saysNotKnown(i) {
+		// "Is there a fine for not wearing a mask?" "Businesses have
+		// been asked to refuse service to anyone not wearing one."
+		// names no fine.
+		return false
+	}
 	switch qu.kind {
 	case "howmany":
 		if qu.money {

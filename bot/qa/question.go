@@ -45,6 +45,10 @@ type question struct {
 	// own ("Which companies besides the Times…"); the words that ask
 	// are no terms.
 	other bool
+	// exists is the stem of the noun a question asks whether there is
+	// ("Is there a fine for…?"): the answer holds it, or a word of its
+	// group.
+	exists string
 	// counted holds the stems of the words a "how many" question counts
 	// ("How many civilians…", "Combien de tweets…"), unless they count
 	// people in general: the answer must hold one of them.
@@ -210,6 +214,18 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			out.age = true
 			for j := range p {
 				asking[at+j] = true
+			}
+		}
+	}
+	for _, p := range v.exists {
+		if phraseAt(folded[:min(len(folded), len(p))], p) == 0 {
+			for j := len(p); j < len(ws); j++ {
+				if !v.isStopWord(ws[j], lx) {
+					if !ws[j].cap && !ws[j].digit {
+						out.exists = v.stem(ws[j].f)
+					}
+					break
+				}
 			}
 		}
 	}

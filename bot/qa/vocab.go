@@ -95,6 +95,10 @@ type vocab struct {
 	// naming holds the stems of the single words that ask for a name
 	// ("called", "surnom"): a name follows them.
 	naming map[string]bool
+	// exists holds the phrases that open a question asking whether there
+	// is such a thing ("is there", "were there"): the noun after them is
+	// what the answer must name (see question.exists).
+	exists [][]string
 	// besides holds the phrases by which a question asks for another
 	// name than its own ("besides the Times", "además de"), demonyms
 	// the lexicon's adjectives of nationality, which name no one.
@@ -450,6 +454,8 @@ func parseVocab(code, src string) (*vocab, error) {
 			opposites = append(opposites, [2]string{ws[0], ws[1]})
 		case "besides":
 			v.besides = append(v.besides, phraseList(val)...)
+		case "exists":
+			v.exists = append(v.exists, phraseList(val)...)
 		case "source":
 			v.source = append(v.source, phraseList(val)...)
 		case "prepositions":
