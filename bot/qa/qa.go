@@ -1676,12 +1676,21 @@ func describes(ws []clauseWord, own map[string]bool, name []string, names map[st
 			continue
 		}
 		var desc []string
+		// A word of the name asked followed by another name than the
+		// party's is part of that name: "a former US Navy pilot"
+		// describes no one of the US ("el Presidente Gabriel Boric"
+		// does describe Boric).
+		add := func(k int) {
+			if !(contains(name, ws[k].f) && k+1 < len(ws) && !ws[k+1].brk && names[ws[k+1].f] && !contains(name, ws[k+1].f) && !own[ws[k+1].f]) {
+				desc = append(desc, ws[k].f)
+			}
+		}
 		for k := s - 1; k >= 0 && k >= s-3 && !ws[k+1].brk; k-- {
-			desc = append(desc, ws[k].f)
+			add(k)
 		}
 		if e < len(ws) && ws[e].brk {
 			for k := e; k < len(ws) && k < e+8 && (k == e || !ws[k].brk); k++ {
-				desc = append(desc, ws[k].f)
+				add(k)
 			}
 		}
 		if subset(name, desc) {
