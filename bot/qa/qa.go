@@ -153,8 +153,20 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 	if len(qu.qualified) > 0 {
 		// "What does the UN rapporteur want…?": the party the article
 		// describes as "a UN rapporteur" speaks, not the UN.
-		if ps := a.speaksFor(qu.qualified, req.Briefing, speakers); len(ps) > 0 && !slices.ContainsFunc(ps, func(i int) bool { return slices.Contains(qu.parties, i) }) {
+		ps := a.speaksFor(qu.qualified, req.Briefing, speakers)
+		if len(ps) > 0 && !slices.ContainsFunc(ps, func(i int) bool { return slices.Contains(qu.parties, i) }) {
 			qu.parties = ps
+		} else if head := qu.qualified[len(qu.qualified)-1]; len(ps) == 0 && qu.headAfterName(head) && !a.personNoun(a.v.stem(head)) && !inSet(a.lx, "adverbs", head) {
+			// "How did SPH shares react after the results?" asks how
+			// the shares moved: a head noun that names no one who
+			// speaks (none of the lexicon's speakers or titles, and
+			// no party the article describes so; not an adverb,
+			// "When did Erdogan first announce…?"), right after the
+			// name ("Was hat Trump zu Kims Wiederauftauchen gesagt?"
+			// asks for Trump's words), does not ask for
+			// the party's words, and a sentence on the shares that
+			// reports none does not say.
+			qu.parties, qu.speakerIsParty, qu.speaker, qu.speakerWords = nil, false, "", nil
 		}
 	}
 
@@ -171,6 +183,12 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		picked, _ = a.search(qu, minCov*0.8, minContent*0.7, maxQuotes)
 		if !slices.ContainsFunc(picked, func(n int) bool { return a.own[n] }) {
 			own := a.fromStatements(qu, maxQuotes)
+			if len(picked) == 0 {
+				// "Which countries did Etienne say scaled back too
+				// early?": a statement of hers that names no country
+				// does not say, when no other sentence does.
+				own = slices.DeleteFunc(own, func(n int) bool { return a.namesNoKind(n-1, qu) })
+			}
 			if len(own) > 0 {
 				picked = append(picked[:min(len(picked), maxQuotes-1)], own[0])
 			} else {
@@ -527,7 +545,7 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 				cGot += idf * w
 			} else if t == qu.typeTerm {
 				typeMiss = idf * w
-			} else if qu.kind != "howmany" && qu.kind != "when" && !slices.Contains(qu.acts, t) && !qu.verbs[t] && a.paraHolds(i, t) {
+			} else if qu.kind != "howmany" && qu.kind != "when" && !slices.Contains(qu.acts, t) && !qu.verbs[t] && a.paraHolds(i, t, qu) {
 				// "Engineers spent a week at Easton. … Their findings
 				// pointed to rust …": a sentence goes on about what its
 				// paragraph named; a number or a time must be tied to
@@ -652,15 +670,20 @@ func (a *article) termFreq(i int, t string, qu *question) float64 {
 // paraHolds reports whether another sentence of sentence i's paragraph
 // holds the term t: the sentence may go on about it ("they", "the
 // findings").
-func (a *article) paraHolds(i int, t string) bool {
+func (a *article) paraHolds(i int, t string, qu *question) bool {
 	p := a.d.Sentences[i].Para
+	// A sentence that tells another time than the one asked about
+	// lends nothing: "Navalny was airlifted … suffering from a serious
+	// condition." "Navalny is an outspoken critic…" says nothing of his
+	// condition now.
+	holds := func(j int) bool { return a.tf[j][t] > 0 && sameTime(qu.tenses, a.tenses(j, qu)) }
 	for j := i - 1; j >= 0 && a.d.Sentences[j].Para == p; j-- {
-		if a.tf[j][t] > 0 {
+		if holds(j) {
 			return true
 		}
 	}
 	for j := i + 1; j < len(a.d.Sentences) && a.d.Sentences[j].Para == p; j++ {
-		if a.tf[j][t] > 0 {
+		if holds(j) {
 			return true
 		}
 	}
@@ -718,9 +741,13 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 			continue
 		}
 		if i > 0 && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para || i > 0 && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para-1 {
-			// The sentence before lends a little: "the incident", "he".
+			// The sentence before lends a little: "the incident", "he";
+			// its words, to a question about now, only when it tells
+			// no other time (see paraHolds).
 			s += 0.3 * raw[i-1]
-			c = math.Max(c, 0.5*(c+cov[i-1]))
+			if !qu.tenses["now"] || sameTime(qu.tenses, a.tenses(i-1, qu)) {
+				c = math.Max(c, 0.5*(c+cov[i-1]))
+			}
 			// A question asking for a name, a number, a time or a
 			// place may be answered by the sentence after the one
 			// that holds its words ("…the nickname Chirac gave him."
@@ -858,9 +885,18 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		// there are some, not which.
 		return false
 	}
+	if a.namesNoKind(i, qu) {
+		return false
+	}
 	if qu.kind == "what" && qu.kindNamed && !a.namesKindNear(i, qu) && !a.saysNotKnown(i) {
 		// "Which unions have endorsed her?" "Sanders has the most
 		// labor unions backing him…" names no union.
+		return false
+	}
+	if qu.exists != "" && a.tf[i][qu.exists] == 0 && a.opposed(i, qu.exists) == 0 && !a.saysNotKnown(i) {
+		// "Is there a fine for not wearing a mask?" "Businesses have
+		// been asked to refuse service to anyone not wearing one."
+		// names no fine.
 		return false
 	}
 	switch qu.kind {
@@ -880,9 +916,16 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		// A count of days or years answers only a question that
 		// counts them ("How many years…").
 		countsUnits := slices.ContainsFunc(qu.words, func(w word) bool { return a.v.units[w.f] })
+		// "At how many universities…?" counts places, which an
+		// article names in other words ("at more than 60
+		// institutions").
+		placeCount := len(qu.words) > 0 && a.v.topic[qu.words[0].f]
 		for k, w := range ws {
 			if qu.measure && isYear(w.f) {
 				continue // an age or a height is no year
+			}
+			if qu.count && isYear(w.f) && !a.countedAfter(ws, k, qu.counted) {
+				continue // "in 2019" counts nothing ("2000 delegates" may)
 			}
 			if qu.count && !qu.money && !qu.change && a.sum(ws, k) {
 				continue // "fined £1,000" counts no one fined
@@ -893,14 +936,23 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			if qu.count && !countsUnits && a.spanAt(ws, k) {
 				continue // "two months ago" counts no cases
 			}
+			if qu.count && !placeCount && a.countsOther(ws, k, qu.counted) {
+				continue // "hundreds of buyers" counts no women
+			}
 			if a.number(w, qu) || a.v.numbers[w.f] {
 				return true
 			}
 		}
 		return false
 	case "when":
+		future := qu.tenses["future"] && !qu.tenses["past"] && !qu.tenses["perfect"]
 		for k, w := range ws {
 			isNum := func(x word) bool { return x.digit || a.v.numbers[x.f] }
+			if future && (k > 0 && a.v.pastTime[ws[k-1].f] || k+1 < len(ws) && a.v.pastTime[ws[k+1].f] || a.v.pastTime[w.f]) {
+				// "When will the distillery open?" "…whose trademark
+				// he bought last year": a past time tells no future.
+				continue
+			}
 			if !qu.date && (isNum(w) && w.joined || k > 0 && ws[k-1].joined && isNum(ws[k-1])) {
 				// "a three-year contract", "a 21-year-old woman": a
 				// duration or an age, no time.
@@ -948,6 +1000,15 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		return false
 	}
 	return true
+}
+
+// namesNoKind reports whether sentence i, for a question that asks
+// which things of a kind ("Which countries did she say scaled back too
+// early?"), holds neither the noun of the kind nor a name the question
+// does not, and does not say the thing is not known: it names no such
+// thing ("We must adjust our strategies when cases rise.").
+func (a *article) namesNoKind(i int, qu *question) bool {
+	return qu.kind == "what" && qu.kindNamed && a.tf[i][qu.typeTerm] == 0 && !a.namesNew(i, qu) && !a.saysNotKnown(i)
 }
 
 // namesKindNear reports whether sentence i, when it holds the noun of
@@ -1238,7 +1299,7 @@ func partyWordsOf(br *bot.Briefing, v *vocab) map[string]bool {
 // it may name the thing a "which" question asks for ("Which company…?"
 // "…Huawei…") without the word for its kind.
 func (a *article) namesNew(i int, qu *question) bool {
-	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.newName(w, qu) })
+	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.newName(w, qu) && !a.spoken[i+1][a.v.stem(w.f)] })
 }
 
 // isYear reports whether the folded word f is a year (four digits from
@@ -1655,12 +1716,21 @@ func describes(ws []clauseWord, own map[string]bool, name []string, names map[st
 			continue
 		}
 		var desc []string
+		// A word of the name asked followed by another name than the
+		// party's is part of that name: "a former US Navy pilot"
+		// describes no one of the US ("el Presidente Gabriel Boric"
+		// does describe Boric).
+		add := func(k int) {
+			if !(contains(name, ws[k].f) && k+1 < len(ws) && !ws[k+1].brk && names[ws[k+1].f] && !contains(name, ws[k+1].f) && !own[ws[k+1].f]) {
+				desc = append(desc, ws[k].f)
+			}
+		}
 		for k := s - 1; k >= 0 && k >= s-3 && !ws[k+1].brk; k-- {
-			desc = append(desc, ws[k].f)
+			add(k)
 		}
 		if e < len(ws) && ws[e].brk {
 			for k := e; k < len(ws) && k < e+8 && (k == e || !ws[k].brk); k++ {
-				desc = append(desc, ws[k].f)
+				add(k)
 			}
 		}
 		if subset(name, desc) {
@@ -1703,13 +1773,40 @@ func (a *article) partySentences(qu *question, br *bot.Briefing, speakers map[in
 // namesParty reports whether sentence i holds a word of the names of the
 // parties the question asks about, or of the speaker it names.
 func (a *article) namesParty(i int, qu *question) bool {
-	named := func(t string) bool { return a.tf[i][t] > 0 || a.tf[i][qu.surname[t]] > 0 }
+	named := func(t string) bool { return a.tf[i][t] > 0 || qu.surname[t] != "" && a.bareName(i, qu.surname[t]) }
+	var run []string
+	for _, w := range qu.speakerWords {
+		if !a.v.stop[w] {
+			run = append(run, a.v.stem(w))
+		}
+	}
+	if len(run) > 0 {
+		// The name the question gives them, whole or by its last word:
+		// "the House" does not name the White House, nor does the
+		// Pentagon of "the Pentagon emails" when the question asks
+		// what the White House said (whatever names the briefing gives
+		// the party).
+		return !slices.ContainsFunc(run, func(t string) bool { return !named(t) })
+	}
 	for t := range qu.partyTerms {
 		if named(t) {
 			return true
 		}
 	}
-	return slices.ContainsFunc(qu.speakerWords, func(w string) bool { return !a.v.stop[w] && named(a.v.stem(w)) })
+	return false
+}
+
+// bareName reports whether sentence i holds a word of stem t that stands
+// as a surname does, with no definite article right before it: "Marmor
+// said" names Kristy Marmor, "the House voted" names no White House.
+func (a *article) bareName(i int, t string) bool {
+	ws := a.words[i]
+	for k, w := range ws {
+		if a.v.stem(w.f) == t && (k == 0 || !inSet(a.lx, "definite", ws[k-1].f)) {
+			return true
+		}
+	}
+	return false
 }
 
 // fromStatements answers a question about a party's words from the
@@ -1810,12 +1907,67 @@ func (a *article) countsNear(i int, counted []string) bool {
 	return false
 }
 
+// countsOther reports whether the number ws[k] counts something else
+// than what a "how many" question counts (counted), in a sentence that
+// names what is counted elsewhere: a content word follows the number
+// (past the rest of the number, "620 thousand", and an "of", "hundreds
+// of"), and no counted word stands within countReach words after it
+// ("Three people were arrested for running a network that marketed
+// women to hundreds of buyers" counts no women; "34 Turkish soldiers"
+// and "18 people, all of them former soldiers" count soldiers). A number
+// that no content word follows ("rose to 45", "ten of them") counts
+// what the sentence says around it, and a sentence that names nothing
+// counted may name it in other words ("274 of the 403 delegates").
+func (a *article) countsOther(ws []word, k int, counted []string) bool {
+	if len(counted) == 0 || !slices.ContainsFunc(ws, func(w word) bool { return slices.Contains(counted, a.v.stem(w.f)) }) {
+		return false
+	}
+	j := k + 1
+	for j < len(ws) && (ws[j].digit || a.v.numbers[ws[j].f]) {
+		j++
+	}
+	of := false
+	for j < len(ws) && (inSet(a.lx, "of", ws[j].f) || of && inSet(a.lx, "determiners", ws[j].f)) {
+		of = true
+		j++
+	}
+	if j == len(ws) || a.v.isStopWord(ws[j], a.lx) {
+		return false
+	}
+	for end := j + countReach; j < len(ws) && j < end; j++ {
+		if slices.Contains(counted, a.v.stem(ws[j].f)) {
+			return false
+		}
+	}
+	return true
+}
+
+// countedAfter reports whether a word of counted stands within
+// countReach words after ws[k].
+func (a *article) countedAfter(ws []word, k int, counted []string) bool {
+	for j := k + 1; j < len(ws) && j <= k+countReach; j++ {
+		if slices.Contains(counted, a.v.stem(ws[j].f)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countReach is how many words after a number may name what it counts
+// ("18 people, all of them former soldiers").
+const countReach = 6
+
 // tenses returns the kinds of tense sentence i holds for the question: a
 // word of the question used as an adjective in it tells a past ("der
 // beschlossenen Lockdown").
 func (a *article) tenses(i int, qu *question) map[string]bool {
 	ts := a.v.tensesOf(a.words[i])
 	if (qu.tenses["past"] || qu.tenses["perfect"]) && (a.v.doneIn(qu.words, a.words[i]) || a.doneVerb(i, qu)) {
+		ts["past"] = true
+	}
+	if qu.tenses["future"] && !qu.tenses["past"] && !qu.tenses["perfect"] && a.pastVerb(i, qu) {
+		// "When is the trial scheduled to start?" "In 1924, his trial
+		// began…": the verb asked about, in the past, tells what was.
 		ts["past"] = true
 	}
 	if qu.tenses["now"] && ts["past"] && a.reportsAny[i] {
@@ -1939,6 +2091,29 @@ func (a *article) doneVerb(i int, qu *question) bool {
 		if k > 0 {
 			p := ws[k-1].f
 			if a.v.passive[p] || a.v.tense["future"][p] || a.v.tense["perfect"][p] || a.v.tense["present"][p] || inSet(a.lx, "modal", p) || inSet(a.lx, "inf", p) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// pastVerb reports whether sentence i holds a verb of the question in
+// the simple past, an irregular form (pastForms: "began", "brought") or
+// one of verbforms ("*ed"), with no auxiliary before it: "…the zoo's
+// team brought her body back home" tells what was done, not what the zoo
+// plans to bring; "will be brought" and "has brought" are no simple past.
+func (a *article) pastVerb(i int, qu *question) bool {
+	ws := a.words[i]
+	for k, w := range ws {
+		t := a.v.stem(w.f)
+		if !qu.hasTerm(t) || qu.names[t] || !a.v.pastForms[w.f] {
+			continue
+		}
+		if k > 0 {
+			p := ws[k-1].f
+			if a.v.passive[p] || a.v.tense["future"][p] || a.v.tense["perfect"][p] || a.v.tense["present"][p] || a.v.tense["past"][p] || inSet(a.lx, "modal", p) || inSet(a.lx, "inf", p) {
 				continue
 			}
 		}

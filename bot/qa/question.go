@@ -45,6 +45,10 @@ type question struct {
 	// own ("Which companies besides the Times…"); the words that ask
 	// are no terms.
 	other bool
+	// exists is the stem of the noun a question asks whether there is
+	// ("Is there a fine for…?"): the answer holds it, or a word of its
+	// group.
+	exists string
 	// counted holds the stems of the words a "how many" question counts
 	// ("How many civilians…", "Combien de tweets…"), unless they count
 	// people in general: the answer must hold one of them.
@@ -215,6 +219,18 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			out.age = true
 			for j := range p {
 				asking[at+j] = true
+			}
+		}
+	}
+	for _, p := range v.exists {
+		if phraseAt(folded[:min(len(folded), len(p))], p) == 0 {
+			for j := len(p); j < len(ws); j++ {
+				if !v.isStopWord(ws[j], lx) {
+					if !ws[j].cap && !ws[j].digit {
+						out.exists = v.stem(ws[j].f)
+					}
+					break
+				}
 			}
 		}
 	}
@@ -454,6 +470,22 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	return out
+}
+
+// headAfterName reports whether the word head (folded) stands right
+// after the speaker's name in the question: "SPH shares", "the UN
+// rapporteur".
+func (q *question) headAfterName(head string) bool {
+	if len(q.speakerWords) == 0 {
+		return false
+	}
+	last := q.speakerWords[len(q.speakerWords)-1]
+	for k := 0; k+1 < len(q.words); k++ {
+		if q.words[k].f == last && q.words[k+1].f == head {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiedHead returns the last word of the subject subj when the

@@ -102,6 +102,10 @@ type vocab struct {
 	// naming holds the stems of the single words that ask for a name
 	// ("called", "surnom"): a name follows them.
 	naming map[string]bool
+	// exists holds the phrases that open a question asking whether there
+	// is such a thing ("is there", "were there"): the noun after them is
+	// what the answer must name (see question.exists).
+	exists [][]string
 	// besides holds the phrases by which a question asks for another
 	// name than its own ("besides the Times", "además de"), demonyms
 	// the lexicon's adjectives of nationality, which name no one.
@@ -188,6 +192,14 @@ type vocab struct {
 	// ("*te": "société"): a question's word of such a form is the
 	// relation it asks about, which its answer must hold.
 	verbForms, notVerbForms []affix
+	// pastForms holds the irregular forms of the simple past ("began",
+	// "brought"): a question's verb in one, or in a form of verbForms,
+	// tells the past (see pastVerb).
+	pastForms map[string]bool
+	// pastTime holds the words that put a word of time next to them in
+	// the past ("last year", "two days ago"): such a time does not say
+	// when something will happen.
+	pastTime map[string]bool
 	// progressive holds the patterns of the forms that make a verb
 	// after an auxiliary of the passive active ("*ing": "were
 	// organizing").
@@ -326,7 +338,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{}, position: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, light: map[string]bool{}, degree: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, lengths: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, vague: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, light: map[string]bool{}, degree: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, lengths: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, vague: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, pastForms: map[string]bool{}, pastTime: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	var prefix []string // each group's term prefix (termPrefix)
 	var opposites [][2]string
@@ -357,8 +369,8 @@ func parseVocab(code, src string) (*vocab, error) {
 		switch key {
 		case "statement":
 			statements = append(statements, strings.Fields(lang.Fold(val))...)
-		case "stop", "respond", "position", "time", "numbers", "money", "share", "people", "reason", "light", "degree", "currency", "passive", "units", "lengths", "clock", "topic", "which", "vague", "measure", "change":
-			set := map[string]*map[string]bool{"stop": &v.stop, "people": &v.people, "reason": &v.reason, "light": &v.light, "degree": &v.degree, "respond": &v.respond, "position": &v.position, "time": &v.time, "numbers": &v.numbers,
+		case "stop", "respond", "position", "time", "numbers", "money", "share", "people", "reason", "light", "degree", "currency", "passive", "units", "lengths", "clock", "topic", "which", "vague", "measure", "change", "pastforms", "pasttime":
+			set := map[string]*map[string]bool{"pastforms": &v.pastForms, "pasttime": &v.pastTime, "stop": &v.stop, "people": &v.people, "reason": &v.reason, "light": &v.light, "degree": &v.degree, "respond": &v.respond, "position": &v.position, "time": &v.time, "numbers": &v.numbers,
 				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "lengths": &v.lengths, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "vague": &v.vague, "measure": &v.measure, "change": &v.change}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
@@ -457,6 +469,8 @@ func parseVocab(code, src string) (*vocab, error) {
 			opposites = append(opposites, [2]string{ws[0], ws[1]})
 		case "besides":
 			v.besides = append(v.besides, phraseList(val)...)
+		case "exists":
+			v.exists = append(v.exists, phraseList(val)...)
 		case "source":
 			v.source = append(v.source, phraseList(val)...)
 		case "prepositions":
