@@ -3707,10 +3707,20 @@ func (t *text) asideTail(j int, s *sentence) int {
 		j++
 	}
 	// reportsNothing: no quotation, colon or complementiser after j, so
-	// the clause holds no words of its own.
+	// the clause holds no words of its own. (A quotation of a few words
+	// after a word outside quotations names a work or marks a phrase,
+	// and says nothing: "“…?” Hale asked, alluding to the film “The
+	// Long Road.”")
 	reportsNothing := func() bool {
 		for k := j + 1; k < s.t1; k++ {
-			if tk := &t.toks[k]; tk.kind == tQOpen || tk.q >= 0 || tk.s == ":" || tk.kind == tWord && t.lx.Set("comp", tk.l) {
+			tk := &t.toks[k]
+			if tk.kind == tQOpen && t.toks[k-1].kind == tWord && t.out(k-1) {
+				if c := t.quoteCloseIn(k, s); c > 0 && t.quoteWords(c) <= 4 {
+					k = c
+					continue
+				}
+			}
+			if tk.kind == tQOpen || tk.q >= 0 || tk.s == ":" || tk.kind == tWord && t.lx.Set("comp", tk.l) {
 				return false
 			}
 		}
@@ -3734,6 +3744,20 @@ func (t *text) asideTail(j int, s *sentence) int {
 	}
 	if j+1 < s.t1 && t.toks[j].s == "," && t.toks[j+1].kind == tWord && !t.finiteVerbIn(j+1, s.t1) && reportsNothing() {
 		return j // "“…!” Dawson shouted, shorthand for taking the fight on."
+	}
+	return -1
+}
+
+// quoteCloseIn returns the closing mark, in sentence s, of the quotation
+// that opens at token o, or -1.
+func (t *text) quoteCloseIn(o int, s *sentence) int {
+	for c := o + 1; c < s.t1; c++ {
+		switch t.toks[c].kind {
+		case tQClose:
+			return c
+		case tQOpen:
+			return -1
+		}
 	}
 	return -1
 }
