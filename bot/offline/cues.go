@@ -514,6 +514,7 @@ func (t *text) groupBefore(c int, v lang.Verb, participle bool, s *sentence) (ve
 				return verbGroup{}, false // (not "cannot say", "couldn't say": they tell no refusal)
 			}
 			negated = true
+			refusing = refusing || lx.Set("refusalmodals", l) // "wouldn't say", "won't comment": modal and negation in one word
 			continue
 		case lx.Set("modal", l) && negated && lx.Set("refusalmodals", l):
 			refusing = true

@@ -1334,7 +1334,9 @@ both all each
 whether
 
 [set refusalmodals]
-will would 'll 'd
+# (Also the negated forms, modal and negation in one word: "wouldn't say
+# when".)
+will would 'll 'd wouldn't won't
 
 [set negmodals]
 cannot can't couldn't shouldn't mustn't mightn't
