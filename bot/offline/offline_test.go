@@ -181,6 +181,8 @@ func TestCuesEnglish(t *testing.T) {
 		{"refusal to say, with a negated modal in one word", "Officials wouldn't say how many died.", "Officials", bot.StanceOther},
 		{"refusal to say, with a negated will in one word", "Officials won’t say when the talks resume.", "Officials", bot.StanceOther},
 		{"negated in one word", "The agency didn't say whether anyone died.", "", ""},
+		{"a modal and only before the verb: what little was said", "Officials would only say that two people were hurt.", "Officials", bot.StanceAssert},
+		{"a modal alone before the verb", "Officials would say that two people were hurt if asked.", "", ""},
 		{"noun claims", "The new claims were published on Monday.", "", ""},
 		{"noun report", "The report released on Tuesday runs to 60 pages.", "", ""},
 		{"weak verb without words", "Nick Adderley wrote to the embassy on Monday.", "", ""},
