@@ -1908,6 +1908,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Mayor Ellen Hollis said the port would stay open. “All the way!” Dana Sexton shouted, as the crowd cheered."},
 		{name: "en an exclamation ending its sentence, then its speaker, a weak verb and a phrase with no verb after a comma: that speaker's", sent: 2, party: "Dana Sexton",
 			text: "Mayor Ellen Hollis said the port would stay open. “All the way!” Dana Sexton shouted, shorthand for carrying the fight on to the convention."},
+		{name: "en an opening phrase with a time after that, then a person, a clause and a colon before a quotation: the person's words", sent: 2, party: "Dana Mills",
+			text: "The council met on Monday.\n\nIn a radio interview later that day, Dana Mills went even further: “If he goes ahead and loses, his career is over.”"},
 		{name: "en a paragraph opening with a closing mark, a space and an ellipsis, the same mark closing the words before the verb: a quotation, its writer's", sent: 2, party: "Tom Reed",
 			text: "The council met on Monday.\n\n” … in the case of the port, the ferry has already left the dock,” wrote Tom Reed."},
 		{name: "en a name, an apposition ending in a show's title in quotation marks, then a verb and its object: the name's words, not the object's", sent: 2, party: "Kerry Dale", notParty: "Tom Reed",
