@@ -319,6 +319,10 @@ renew reg other call part=their_call takes=for
 urge e other urge
 demand reg other demand noun
 ask reg other ask
+# "“…?” Hale pressed.": asked again, insisting; only the past, and only
+# with its words in quotation marks, before it or after a colon
+# ("pressed charges", "pressed him to sign" say nothing).
+pressed - other ask weak colon : pressed:f
 appeal reg other appeal takes=for|to
 request reg other request noun
 warn reg other warn takes=of|against|about
