@@ -1908,6 +1908,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Mayor Ellen Hollis said the port would stay open. “All the way!” Dana Sexton shouted, as the crowd cheered."},
 		{name: "en an exclamation ending its sentence, then its speaker, a weak verb and a phrase with no verb after a comma: that speaker's", sent: 2, party: "Dana Sexton",
 			text: "Mayor Ellen Hollis said the port would stay open. “All the way!” Dana Sexton shouted, shorthand for carrying the fight on to the convention."},
+		{name: "en a quotation ending in an ellipsis typed as three periods, then its speaker and said: the speaker's words", sent: 2, party: "Dana Mills",
+			text: "The council met on Monday.\n\n\"I am going to look at a lot of different people...\" Dana Mills said."},
 		{name: "en a quoted question ending its sentence, then a name and pressed: the name's question, not the speaker before's", sent: 2, party: "Dana Mills", notParty: "Tom Reed", claim: "Asks",
 			text: "Mayor Tom Reed spoke about the bridge. “Would the toll be negotiable?” Dana Mills pressed."},
 		{name: "en pressed with an object and an infinitive, no quotation: no one's words", sent: 2, none: true,
