@@ -9529,3 +9529,24 @@ func TestInterviewNamedInTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadQuoteNoFact checks that a quotation standing before its
+// speaker's sentence ("“…” Hale said.") is the speaker's claim and not
+// also the outlet's fact.
+func TestLeadQuoteNoFact(t *testing.T) {
+	for _, text := range []string{
+		"The council met on Monday.\n\n\"We are done with this plan for the harbor.\" Dana Mills said.",
+		"The council met on Monday.\n\n\"We are done with this plan for the harbor!\" Dana Mills said.",
+		"The council met on Monday.\n\n\"I am going to look at a lot of different people…\" Dana Mills said.",
+	} {
+		br, _ := brief(t, text)
+		if len(br.Parties) != 1 || br.Parties[0].Name != "Dana Mills" {
+			t.Errorf("%q: parties %+v", text, br.Parties)
+		}
+		for _, f := range br.Facts {
+			if strings.Contains(f.Evidence, "harbor") || strings.Contains(f.Evidence, "people") {
+				t.Errorf("%q: the quotation as a fact: %q", text, f.Evidence)
+			}
+		}
+	}
+}
