@@ -1985,7 +1985,7 @@ func (a *analysis) leads(i int) bool {
 // say, not the speaker before.
 //
 // A short sentence of a few words and no quotation after it, opening with
-// a capital ("“…?” Hale pressed."), is such an attribution too, with a
+// a capital ("“…?” Hale persisted."), is such an attribution too, with a
 // verb the lexicon does not know: the question is not the speaker
 // before's.
 func (a *analysis) askedBefore(i int) bool {

@@ -532,8 +532,41 @@ func (rs *resolver) quotedName(k int, s *sentence) bool {
 	if q >= 0 && t.toks[k].kind == tQOpen && k == s.body && closing+1 < s.t1 && t.toks[closing+1].kind == tWord && t.toks[closing-1].kind == tWord && t.quoteWords(closing) <= 3 {
 		return true // "« Libération » critique le gouvernement": a title opening the sentence, its subject
 	}
+	if q >= 0 && t.toks[k].kind == tQOpen && t.lx.Trait("svo") && rs.apposTitle(k, closing, s) {
+		return true // "Kerry Dale, star of the show “Harbor,” thanked Tom Reed for …"
+	}
 	// (Or after its article: "Gegenüber dem „Spiegel“ erklärte X, …".)
 	return q >= 0 && rs.quotedNameSubject(closing, s) != nil
+}
+
+// apposTitle reports whether the quotation from token o to its closing
+// mark c, of at most four words, ends a phrase set off by a comma after
+// the name that opens sentence s, with no verb before it
+// ("Kerry Dale, star of the show “Harbor,” thanked …"): the title of a
+// work in an apposition, no one's words before the verb after it.
+func (rs *resolver) apposTitle(o, c int, s *sentence) bool {
+	t := rs.t
+	if o-1 <= s.body || t.toks[o-1].kind != tWord || t.toks[o-1].q >= 0 || t.quoteWords(c) > 4 || !t.toks[s.body].cap {
+		return false
+	}
+	comma := -1
+	for j := s.body; j < o; j++ {
+		tk := &t.toks[j]
+		if tk.q >= 0 || tk.kind != tWord && tk.s != "," {
+			return false
+		}
+		if tk.kind == tWord && t.isVerb(j) && (j == s.body || !t.lx.Set("determiners", t.toks[j-1].l)) {
+			return false // (a noun after its article may share a verb's form: "the show")
+		}
+		if tk.s == "," && comma < 0 {
+			comma = j
+		}
+	}
+	if comma <= s.body || comma >= o-1 {
+		return false
+	}
+	m := rs.parseNP(s.body, comma, 0)
+	return m != nil && m.t1 == comma && m.name != "" && (m.kind == kPerson || m.kind == kOrg || m.kind == kName || m.kind == kCountry)
 }
 
 // relClauseOpens reports whether the phrase at k opens inside a relative
@@ -3708,10 +3741,20 @@ func (t *text) asideTail(j int, s *sentence) int {
 		j++
 	}
 	// reportsNothing: no quotation, colon or complementiser after j, so
-	// the clause holds no words of its own.
+	// the clause holds no words of its own. (A quotation of a few words
+	// after a word outside quotations names a work or marks a phrase,
+	// and says nothing: "“…?” Hale asked, alluding to the film “The
+	// Long Road.”")
 	reportsNothing := func() bool {
 		for k := j + 1; k < s.t1; k++ {
-			if tk := &t.toks[k]; tk.kind == tQOpen || tk.q >= 0 || tk.s == ":" || tk.kind == tWord && t.lx.Set("comp", tk.l) {
+			tk := &t.toks[k]
+			if tk.kind == tQOpen && t.toks[k-1].kind == tWord && t.out(k-1) {
+				if c := t.quoteCloseIn(k, s); c > 0 && t.quoteWords(c) <= 4 {
+					k = c
+					continue
+				}
+			}
+			if tk.kind == tQOpen || tk.q >= 0 || tk.s == ":" || tk.kind == tWord && t.lx.Set("comp", tk.l) {
 				return false
 			}
 		}
@@ -3735,6 +3778,20 @@ func (t *text) asideTail(j int, s *sentence) int {
 	}
 	if j+1 < s.t1 && t.toks[j].s == "," && t.toks[j+1].kind == tWord && !t.finiteVerbIn(j+1, s.t1) && reportsNothing() {
 		return j // "“…!” Dawson shouted, shorthand for taking the fight on."
+	}
+	return -1
+}
+
+// quoteCloseIn returns the closing mark, in sentence s, of the quotation
+// that opens at token o, or -1.
+func (t *text) quoteCloseIn(o int, s *sentence) int {
+	for c := o + 1; c < s.t1; c++ {
+		switch t.toks[c].kind {
+		case tQClose:
+			return c
+		case tQOpen:
+			return -1
+		}
 	}
 	return -1
 }

@@ -177,6 +177,10 @@ func (rs *resolver) colonClauseCue(i int) *cue {
 			laterRel = k
 			continue
 		}
+		if tk.kind == tWord && lx.Set("comp", tk.l) && lx.Set("determiners", tk.l) && k+2 < s.t1 && t.toks[k+1].kind == tWord && !t.toks[k+1].cap &&
+			t.out(k+1) && t.toks[k+2].s == "," {
+			continue // "In an interview later that day, X was blunt: “…”": the determiner of a phrase the comma closes, no complementiser
+		}
 		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && (lx.Set("comp", tk.l) || rel) {
 			return nil
 		}

@@ -63,6 +63,9 @@ func (a *analysis) facts(vlx *lang.Lexicon) []bot.Fact {
 		if s.furniture || len(a.bySent[i]) > 0 || signed[i] || s.words+s.qwords < 5 {
 			continue
 		}
+		if a.leads(i) {
+			continue // the quotation of "“…” Hale said." before its speaker: the speaker's words, not the outlet's
+		}
 		ds := t.d.Sentences[i]
 		if strings.HasSuffix(strings.TrimRight(ds.Text, "\"”’'» "), "?") {
 			continue

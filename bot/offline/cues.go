@@ -480,9 +480,10 @@ type verbGroup struct {
 func (t *text) groupBefore(c int, v lang.Verb, participle bool, s *sentence) (verbGroup, bool) {
 	lx := t.lx
 	aux, passive, refl, negated, refusing, copula := false, false, false, false, false, false
-	inv := -1          // a clitic pronoun between auxiliary and participle: "a-t-il déclaré"
-	negGoesOn := false // a verb that leaves the infinitive reporting only negated, its negation yet to be seen
-	groupNeg := -1     // that negation's token
+	inv := -1           // a clitic pronoun between auxiliary and participle: "a-t-il déclaré"
+	negGoesOn := false  // a verb that leaves the infinitive reporting only negated, its negation yet to be seen
+	restricted := false // an adverb that restricts the words, after the verb's modal: "would only say"
+	groupNeg := -1      // that negation's token
 	j := c - 1
 	if participle && j > s.body && t.toks[j].s == "," {
 		// "L'Union a, elle, demandé …", "a, pour sa part, estimé": a
@@ -514,7 +515,13 @@ func (t *text) groupBefore(c int, v lang.Verb, participle bool, s *sentence) (ve
 				return verbGroup{}, false // (not "cannot say", "couldn't say": they tell no refusal)
 			}
 			negated = true
+			refusing = refusing || lx.Set("refusalmodals", l) // "wouldn't say", "won't comment": modal and negation in one word
 			continue
+		case lx.Set("restrictadverbs", l) && !t.toks[j].cap && !negated:
+			restricted = true
+			continue
+		case lx.Set("modal", l) && restricted && !negated && lx.Set("refusalmodals", l):
+			continue // "would only say that …": what little was said, said
 		case lx.Set("modal", l) && negated && lx.Set("refusalmodals", l):
 			refusing = true
 			continue // "would not comment", "will not say" (not "could not say")

@@ -178,6 +178,11 @@ func TestCuesEnglish(t *testing.T) {
 		{"infinitive", "Officials plan to say more on Friday.", "", ""},
 		{"refusal to say", "Officials declined to say more.", "Officials", bot.StanceOther},
 		{"refusal to say, with a modal", "Officials would not say how many died.", "Officials", bot.StanceOther},
+		{"refusal to say, with a negated modal in one word", "Officials wouldn't say how many died.", "Officials", bot.StanceOther},
+		{"refusal to say, with a negated will in one word", "Officials won’t say when the talks resume.", "Officials", bot.StanceOther},
+		{"negated in one word", "The agency didn't say whether anyone died.", "", ""},
+		{"a modal and only before the verb: what little was said", "Officials would only say that two people were hurt.", "Officials", bot.StanceAssert},
+		{"a modal alone before the verb", "Officials would say that two people were hurt if asked.", "", ""},
 		{"noun claims", "The new claims were published on Monday.", "", ""},
 		{"noun report", "The report released on Tuesday runs to 60 pages.", "", ""},
 		{"weak verb without words", "Nick Adderley wrote to the embassy on Monday.", "", ""},
@@ -1921,6 +1926,20 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Mayor Ellen Hollis said the port would stay open. “All the way!” Dana Sexton shouted, as the crowd cheered."},
 		{name: "en an exclamation ending its sentence, then its speaker, a weak verb and a phrase with no verb after a comma: that speaker's", sent: 2, party: "Dana Sexton",
 			text: "Mayor Ellen Hollis said the port would stay open. “All the way!” Dana Sexton shouted, shorthand for carrying the fight on to the convention."},
+		{name: "en a quotation ending in an ellipsis typed as three periods, then its speaker and said: the speaker's words", sent: 2, party: "Dana Mills",
+			text: "The council met on Monday.\n\n\"I am going to look at a lot of different people...\" Dana Mills said."},
+		{name: "en a quoted question ending its sentence, then a name and pressed: the name's question, not the speaker before's", sent: 2, party: "Dana Mills", notParty: "Tom Reed", claim: "Asks",
+			text: "Mayor Tom Reed spoke about the bridge. “Would the toll be negotiable?” Dana Mills pressed."},
+		{name: "en pressed with an object and an infinitive, no quotation: no one's words", sent: 2, none: true,
+			text: "The council met on Monday. Dana Mills pressed the mayor to sign an agreement that would link the town to the coast."},
+		{name: "en an opening phrase with a time after that, then a person, a clause and a colon before a quotation: the person's words", sent: 2, party: "Dana Mills",
+			text: "The council met on Monday.\n\nIn a radio interview later that day, Dana Mills went even further: “If he goes ahead and loses, his career is over.”"},
+		{name: "en a paragraph opening with a closing mark, a space and an ellipsis, the same mark closing the words before the verb: a quotation, its writer's", sent: 2, party: "Tom Reed",
+			text: "The council met on Monday.\n\n” … in the case of the port, the ferry has already left the dock,” wrote Tom Reed."},
+		{name: "en a name, an apposition ending in a show's title in quotation marks, then a verb and its object: the name's words, not the object's", sent: 2, party: "Kerry Dale", notParty: "Tom Reed",
+			text: "The council met on Monday.\n\nKerry Dale, star of the show “Harbor,” thanked Mayor Tom Reed for “taking these steps to keep us all safe.”"},
+		{name: "en a question ending its sentence, then its speaker, a weak verb and a gerund aside naming a work in a short quotation: that speaker's", sent: 2, party: "Dana Sexton",
+			text: "Mayor Ellen Hollis said the port would stay open. “Who can say we lost?” Dana Sexton asked, alluding to the film “The Long Road.”"},
 		{name: "en a page furniture phrase written in lower case inside a sentence of prose is the prose's words, not a link: the speaker's words", sent: 2, speaker: "Tom Reed",
 			text: "The club opened in 1990.\n\nAt the Harbour Club, where new members pay $5,000 to sign up, Tom Reed, the club's president, said the fees would rise next year."},
 		{name: "en he said after an official described by his title spoke, past a gerund aside: the official's words", sent: 3, party: "Harbour official",
@@ -2006,7 +2025,7 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "en a gerund of describing with no as reports nothing", sent: 2, none: true,
 			text: "The council voted on Tuesday. Mayor Ellen Hollis spoke for an hour, describing the flood in detail."},
 		{name: "en a quoted question before a short sentence with an unknown verb is not the speaker before's", sent: 4, none: true,
-			text: "Mayor Ellen Hollis spoke on the radio on Monday.\n\n\"The harbor stays public,\" Hollis said.\n\n\"Not for sale.\"\n\n\"Would you sell the northern lots?\" Dan Pruitt pressed."},
+			text: "Mayor Ellen Hollis spoke on the radio on Monday.\n\n\"The harbor stays public,\" Hollis said.\n\n\"Not for sale.\"\n\n\"Would you sell the northern lots?\" Dan Pruitt persisted."},
 		{name: "en a statement put out with two time words before the gerund: its author's words", sent: 2, party: "Ellen Hollis", claim: "Condemns",
 			text: "A fire destroyed a warehouse in Millbrook. Mayor Ellen Hollis released a statement Thursday night condemning the arson as cowardly."},
 		{name: "en a statement put out by a subject with a party label in parentheses: the subject's words", sent: 2, party: "Reed Alvarez",
@@ -9532,6 +9551,27 @@ func TestInterviewNamedInTitle(t *testing.T) {
 		}
 		if want := []string{tc.want}; tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Equal(got, want) {
 			t.Errorf("title %q: sentence 3 under %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestLeadQuoteNoFact checks that a quotation standing before its
+// speaker's sentence ("“…” Hale said.") is the speaker's claim and not
+// also the outlet's fact.
+func TestLeadQuoteNoFact(t *testing.T) {
+	for _, text := range []string{
+		"The council met on Monday.\n\n\"We are done with this plan for the harbor.\" Dana Mills said.",
+		"The council met on Monday.\n\n\"We are done with this plan for the harbor!\" Dana Mills said.",
+		"The council met on Monday.\n\n\"I am going to look at a lot of different people…\" Dana Mills said.",
+	} {
+		br, _ := brief(t, text)
+		if len(br.Parties) != 1 || br.Parties[0].Name != "Dana Mills" {
+			t.Errorf("%q: parties %+v", text, br.Parties)
+		}
+		for _, f := range br.Facts {
+			if strings.Contains(f.Evidence, "harbor") || strings.Contains(f.Evidence, "people") {
+				t.Errorf("%q: the quotation as a fact: %q", text, f.Evidence)
+			}
 		}
 	}
 }

@@ -130,8 +130,10 @@ func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
 					isOpen = len(stack) == 0 && (!closeLike(prev, next) || openLike(prev, next)) ||
 						len(stack) > 0 && openLike(prev, next) && !closeLike(prev, next)
 				}
-				if !isOpen && !opens && len(stack) == 0 && (i == p.Start || text[i-1] == '\n') && isWordRune(next) {
-					// "”Mr. Reyes's speech confirms …” ― A. Reader": a
+				if !isOpen && !opens && len(stack) == 0 && (i == p.Start || text[i-1] == '\n') && (isWordRune(next) || ellipsisOpens(text[i+n:p.End], r)) {
+					// "”Mr. Reyes's speech confirms …” ― A. Reader" (or "” … the
+					// train has left,” wrote X", after a space and an
+					// ellipsis, the same mark closing it later): a
 					// closing mark that opens a paragraph or a line,
 					// before a word, with nothing open, is a mistyped
 					// opening mark, which the same mark closes.
@@ -335,3 +337,15 @@ func reversedGuillemets(p string, lx *lang.Lexicon) bool {
 // isDialogueDash reports whether r is a dash that opens or interrupts a
 // dialogue's words ("—No lo permitiremos —dijo el ministro—.").
 func isDialogueDash(r rune) bool { return r == '—' || r == '–' }
+
+// ellipsisOpens reports whether rest, the paragraph after a closing mark
+// r that opens it, goes on with a space and an ellipsis ("” … in the case
+// of …,” wrote X") and holds the same mark again later: the words of a
+// quotation cut at its start, its opening mark mistyped.
+func ellipsisOpens(rest string, r rune) bool {
+	t := strings.TrimLeft(rest, " \u00a0")
+	if len(t) == len(rest) || !(strings.HasPrefix(t, "…") || strings.HasPrefix(t, "...")) {
+		return false
+	}
+	return strings.ContainsRune(t, r)
+}

@@ -476,6 +476,8 @@ func (t *text) quotedEnd(s *sentence) string {
 	switch p := t.toks[e].s; p {
 	case "?", "!", ".", "…":
 		return p
+	case "...":
+		return "…" // an ellipsis typed as three periods: "“… different people...” Clay said."
 	}
 	return ""
 }

@@ -319,6 +319,10 @@ renew reg other call part=their_call takes=for
 urge e other urge
 demand reg other demand noun
 ask reg other ask
+# "“…?” Hale pressed.": asked again, insisting; only the past, and only
+# with its words in quotation marks, before it or after a colon
+# ("pressed charges", "pressed him to sign" say nothing).
+pressed - other ask weak colon : pressed:f
 appeal reg other appeal takes=for|to
 request reg other request noun
 warn reg other warn takes=of|against|about
@@ -975,6 +979,12 @@ of the de da do dos das del la le van von der den al bin bint ibn el y du des
 # Words that may stand between a subject and its verb, or a verb and its subject.
 also even further later afterward afterwards again then often always previously subsequently repeatedly recently initially earlier now first once still yet even only already publicly openly strongly firmly flatly categorically vehemently officially explicitly separately quickly immediately swiftly formally privately reportedly allegedly apparently similarly likewise too just personally directly angrily sharply bluntly simply however though therefore meanwhile last late on this today yesterday tonight himself herself themselves itself
 
+[set restrictadverbs]
+# Adverbs that restrict what was said, between a modal of
+# [set refusalmodals] and a verb of saying: "would only say that …" says
+# that much ("would say that …" alone says nothing yet).
+only
+
 [set gerundadverbs]
 # Adverbs only before a gerund of saying after a comma: "…, instead only
 # saying …" (not "Slams Japanese Pride Instead", a verb and its object).
@@ -1334,7 +1344,9 @@ both all each
 whether
 
 [set refusalmodals]
-will would 'll 'd
+# (Also the negated forms, modal and negation in one word: "wouldn't say
+# when".)
+will would 'll 'd wouldn't won't
 
 [set negmodals]
 cannot can't couldn't shouldn't mustn't mightn't
