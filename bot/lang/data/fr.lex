@@ -1111,6 +1111,10 @@ police gendarmerie armée gouvernement famille équipe direction justice
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
 faits fait chiffres chiffre données hausse baisse feu feux incendie incendies sinistre flammes épidémie pandémie chose choses
+# Heads of indefinite pronouns with an article describe no one: "D'autres
+# estiment …", "Les uns affirment …", "La plupart pensent …", "Tout le
+# monde affirme …".
+autre autres uns unes aucuns aucunes plupart monde
 
 [set impersonal]
 # The impersonal subject: "Chez Renault, on assure …".
@@ -1194,7 +1198,9 @@ oui non ok on même voici voilà lire vidéo photo alors ainsi enfin certes fina
 [set notnames]
 # Words that are never a name, wherever they stand: pronouns, conjunctions
 # and words that open a sentence with a capital ("Ich", "Nachdem", "Regardless").
-je
+# Indefinite pronouns name no one: "Chacun estime …", "D'aucuns affirment
+# …", "Beaucoup pensent …", "Quiconque affirme …".
+je chacun chacune beaucoup autrui quiconque aucuns aucunes
 
 [pronouns]
 il m s
