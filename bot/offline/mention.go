@@ -317,6 +317,13 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 	if t.pronounNP(m, lo, hi) {
 		return m
 	}
+	// "D'une plume alerte, l'auteur décrit …": "of" opening the
+	// sentence before the indefinite article is a preposition, not a
+	// partitive article, and the phrase it opens is no subject
+	// ("alerte" an adjective, not a verb).
+	if i+1 < hi && i == t.sents[first.sent].body && lx.Set("of", first.l) && t.toks[i+1].kind == tWord && !t.toks[i+1].cap && lx.Set("indefinite", t.toks[i+1].l) {
+		return nil
+	}
 	// "More than 20 senators", "at least two officials", "about a dozen
 	// protesters": an approximate number counts the speakers.
 	if j := t.countEnd(i, hi); j > i {
