@@ -719,6 +719,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le roman est paru en mars.\n\nD'une plume alerte, l'écrivain mêle les souvenirs et l'histoire du pays."},
 		{name: "fr d'une and a noun opening the sentence before a named writer: the writer's words, relayed by no one", sent: 2, party: "Paul Martin", via: "-",
 			text: "Le roman est paru en mars.\n\nD'une plume alerte, Paul Martin écrit que la ville a changé."},
+		{name: "fr se montre and an adjective of certainty before a colon and a quotation: the subject's words, no finding shown", sent: 2, party: "Claire Vasseur",
+			text: "La maire de la ville, Claire Vasseur, a visité mardi le chantier de la nouvelle école avec les parents d'élèves.\n\nClaire Vasseur se montre prudente : « Les travaux finiront en mai si tout va bien. »"},
 		{name: "fr an indefinite pronoun with a capital before a verb of saying: no one named so", sent: 2, none: true, notParty: "Chacun",
 			text: "Les voisins se sont réunis jeudi.\n\nChacun estime que la rue est trop bruyante."},
 		{name: "fr beaucoup as a subject before a verb of thinking: no one named so", sent: 2, none: true, notParty: "Beaucoup",

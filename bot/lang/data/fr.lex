@@ -705,6 +705,9 @@ reste restent restait restaient demeure demeurent demeurait semble semblent semb
 # s'annonce incertain", "il se rappelle", "cela s'explique".
 annonce annoncent annonçait annonçaient rappelle rappellent rappelait explique expliquent confirme confirment affirme affirment
 annonçant rappelant expliquant confirmant affirmant
+# "La maire se montre prudente : « … »": she shows herself so, and the
+# colon gives her the words; "se montrer" shows no finding.
+montre montrent montrait montraient montrant
 
 [set refl]
 se s'
