@@ -239,6 +239,10 @@ tabler er assert bet takes=sur
 prévoir - assert predict weak : prévoit:f prévoient:f prévu:pp prévoyait:f prévoyaient:f prévit:f prévoyant:g prévoira:f
 émettre - assert doubts part=des_doutes takes=sur : émet:f émettent:f émis:pp émise:pp émettait:f émettaient:f émit:f
 émettre - assert reserve part=des_réserves takes=sur : émet:f émettent:f émis:pp émise:pp émettait:f émettaient:f émit:f
+# "a émis l'idée d'un vote de confiance", "émet l'hypothèse que …": an
+# idea put forward.
+émettre - other idea part=l'_idée : émet:f émettent:f émis:pp émise:pp émettait:f émettaient:f émit:f
+émettre - assert hypothesis part=l'_hypothèse : émet:f émettent:f émis:pp émise:pp émettait:f émettaient:f émit:f
 # "a exprimé son inquiétude face à …".
 exprimer er other worry part=son_inquiétude
 exprimer er other worry part=leur_inquiétude
@@ -429,6 +433,8 @@ bet = Table | Tablent
 predict = Prévoit | Prévoient
 doubts = Émet des doutes | Émettent des doutes
 reserve = Émet des réserves | Émettent des réserves
+idea = Émet l'idée | Émettent l'idée
+hypothesis = Émet l'hypothèse | Émettent l'hypothèse
 stress = Met en avant | Mettent en avant
 believeknow = Croit savoir | Croient savoir
 notbelieve = Ne croit pas | Ne croient pas
