@@ -45,7 +45,8 @@ préciser er assert say
 ajouter er assert say
 souligner er assert say
 insister er assert say
-assurer er assert say
+# "assure la sécurité", "assure l'intérim": a service provided, no words.
+assurer er assert say notpart=le|la|les|l'|un|une|du|des|sa|son|ses|leur|leurs|ce|cet|cette|ces
 rassurer er assert say weak obj
 démordre - assert say colon neg=say : démord:f démordent:f démordait:f démordu:pp
 confier er assert say
