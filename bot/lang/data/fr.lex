@@ -37,19 +37,22 @@ faire - assert express part=part_d' : fait:f/pp font:f faisait:f faisaient:f fer
 # "fait remarquer que …", "a fait observer que …": the words remarked.
 faire - assert note weak part=remarquer : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 faire - assert note weak part=observer : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
-déclarer er assert say
+# "a déclaré la guerre", "déclare forfait", "a déclaré ses revenus": acts, no
+# words; "a ajouté un titre à son palmarès", "a confié la gestion du parc à
+# …": things added or entrusted (only with a clause or a quotation).
+déclarer er assert say notpart=la_guerre|forfait|sa|son|ses|leur|leurs
 affirmer er assert say
 indiquer er assert say
 expliquer er assert say
 préciser er assert say
-ajouter er assert say
+ajouter er assert say weak
 souligner er assert say
 insister er assert say
 # "assure la sécurité", "assure l'intérim": a service provided, no words.
 assurer er assert say notpart=le|la|les|l'|un|une|du|des|sa|son|ses|leur|leurs|ce|cet|cette|ces
 rassurer er assert say weak obj
 démordre - assert say colon neg=say : démord:f démordent:f démordait:f démordu:pp
-confier er assert say
+confier er assert say weak
 raconter er assert recount
 # Posting on social networks: "a tweeté que …" (only with a clause or a
 # quotation).
