@@ -743,6 +743,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le parc municipal a rouvert ses portes au public après deux ans de travaux importants.\n\nLa mairie a confié la gestion du parc à une entreprise privée."},
 		{name: "fr an outlet's title opening the sentence, its article read as a determiner, then the whole title: one party", sent: 3, party: "Le Courrier", parties: "Le Courrier",
 			text: "Le conseil municipal de la ville s'est réuni mardi soir pour discuter des travaux de la nouvelle école.\n\nLe Courrier révèle que le député est visé par une enquête.\n\nLe député a quitté son parti, rapporte Le Courrier."},
+		{name: "fr relever de, fall under, inside words after pour: no one relays them", sent: 2, party: "Anne Roux", via: "-",
+			text: "La chaîne a diffusé les images de la manifestation en direct pendant plusieurs heures.\n\nPour Anne Roux, directrice de la rédaction, les choix relèvent de la ligne éditoriale."},
 		{name: "fr an indefinite pronoun with a capital before a verb of saying: no one named so", sent: 2, none: true, notParty: "Chacun",
 			text: "Les voisins se sont réunis jeudi.\n\nChacun estime que la rue est trop bruyante."},
 		{name: "fr beaucoup as a subject before a verb of thinking: no one named so", sent: 2, none: true, notParty: "Beaucoup",

@@ -65,7 +65,8 @@ maintenir - assert say weak : maintient:f maintiennent:f maintenu:pp maintenue:p
 arguer er assert argue weak
 attester er assert say weak
 pointer - accuse criticize part=du_doigt : pointe:f pointent:f pointé:pp pointée:pp pointait:f pointaient:f
-relever er assert note weak : relève:f relèvent:f relèvera:f relèveront:f
+# "Les choix relèvent de la ligne éditoriale": fall under, no words.
+relever er assert note weak notpart=de|du|des : relève:f relèvent:f relèvera:f relèveront:f
 noter er assert note noun : note:f/n
 observer er assert note weak
 rappeler er assert recall : rappelle:f rappellent:f
