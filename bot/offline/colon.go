@@ -166,6 +166,10 @@ func (rs *resolver) colonClauseCue(i int) *cue {
 	colon, laterRel := -1, -1
 	for k := s.body + 2; k < s.t1 && k < s.body+30; k++ {
 		tk := &t.toks[k]
+		if e := t.subjectRelEnd(k, s); e > k {
+			k = e // "Paul Roux, qui a lancé le site, reste sceptique : « … »": a relative clause on the subject
+			continue
+		}
 		// (In German the articles are relative pronouns too: one only
 		// after a comma opens a relative clause, "eine Gefahr für die
 		// Versorgungssicherheit" holds none.)
@@ -219,6 +223,9 @@ func (rs *resolver) colonClauseCue(i int) *cue {
 				e := t.skipAppositives(m.t1, s)
 				if e == m.t1 {
 					e = t.participleAsideEnd(m.t1, colon, s) // "Ellison, asked about the deadline, was blunt: “…”"
+				}
+				if e == m.t1 {
+					e = t.subjectRelEnd(m.t1, s) // "Paul Roux, qui a lancé le site, reste sceptique : « … »"
 				}
 				if e == m.t1 && lx.Trait("colonlabels") && (m.kind == kPerson || t.loneName(m, s)) {
 					e = t.bareAsideEnd(m.t1, colon, s) // "Karim Benali, cheminot à Rennes, a assisté …"
@@ -330,6 +337,42 @@ func (t *text) bareAsideEnd(k, end int, s *sentence) int {
 			return k
 		}
 		if tk.kind != tWord || !t.out(j) || t.startsVerb(j, int(tk.sent)) || t.lx.Set("relpron", tk.l) || t.lx.Set("comp", tk.l) {
+			return k
+		}
+	}
+	return k
+}
+
+// subjectRelEnd returns, in a language with the trait colonlabels, the
+// comma that closes a relative clause on the name that opens sentence s,
+// the clause starting at token k with the comma after the name or with
+// its relative pronoun ("Paul Roux, qui a lancé le site, reste sceptique
+// : « … »", also "Paul Roux qui a lancé le site, reste …"), with no
+// quotation inside, or k.
+func (t *text) subjectRelEnd(k int, s *sentence) int {
+	lx := t.lx
+	r := k
+	if k < s.t1 && t.toks[k].s == "," && t.toks[k].q < 0 {
+		r = k + 1
+	}
+	if !lx.Trait("colonlabels") || k-1 < s.body || r+1 >= s.t1 || !t.out(r) || !t.out(k-1) || !t.toks[k-1].cap ||
+		!t.isName(k-1) || !lx.Set("relpron", t.toks[r].l) || lx.Set("comp", t.toks[r].l) || lx.Set("objrel", t.toks[r].l) {
+		return k
+	}
+	for j := s.body; j < k; j++ {
+		if !t.out(j) || !t.toks[j].cap || k-s.body > 4 {
+			return k // (only a name that opens the sentence, its subject: not "Il a rencontré Anne Roux, qui …")
+		}
+	}
+	for j := r + 1; j < s.t1 && j <= r+15; j++ {
+		tk := &t.toks[j]
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || tk.s == ":" {
+			return k
+		}
+		if tk.s == "," {
+			if j > r+2 && j+1 < s.t1 && t.toks[j+1].kind == tWord {
+				return j
+			}
 			return k
 		}
 	}

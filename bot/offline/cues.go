@@ -1022,7 +1022,14 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if v.NotSeparable != "" && t.clauseWord(cu.hi, s.t1, v.NotSeparable) >= 0 {
 		return nil // "fand … statt": took place
 	}
+	// (An article after a verb set off by a comma or a closing
+	// quotation mark opens its inverted subject, no particle: "…,
+	// assure le ministre"; not after a gerund, ", assurant un service".)
+	inverted := cu.lo-1 >= s.body && (t.toks[cu.lo-1].s == "," || t.toks[cu.lo-1].kind == tQClose) && v.Tags&lang.TagGerund == 0
 	for _, np := range v.NotParticle {
+		if inverted && lx.Set("determiners", np) {
+			continue
+		}
 		if t.followedBy(cu.hi, s.t1, np) {
 			return nil // "called off the deal": cancelled; "ne veut pas dire que": does not mean
 		}

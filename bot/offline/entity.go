@@ -278,6 +278,14 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 				e = nil
 			}
 		}
+		if bare := dropTitleArticle(a.t.lx, m.name); e == nil && m.kind != kPerson && bare != m.name {
+			// "Le Parisien révèle …" then "…, rapporte Le Parisien": a
+			// title's article, dropped where the sentence opens or after
+			// "du", is the same outlet.
+			if e = r.lookup(lang.Fold(bare)); e != nil && e.kind == kPerson {
+				e = nil
+			}
+		}
 		if e != nil && m.kind == kPerson && e.kind == kPerson && m.gender != 0 && e.gender != 0 && m.gender != e.gender && !strings.Contains(m.name, " ") {
 			e = r.namesake(m.name, m.gender) // "Mme Martin" after "Patrick Martin": another person of the same name
 		}
@@ -302,6 +310,9 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		}
 		if trimmed := trimOrgWord(a.t.lx, m.name); trimmed != m.name && e.kind == kOrg {
 			r.index(e, trimmed)
+		}
+		if bare := dropTitleArticle(a.t.lx, m.name); bare != m.name && e.kind != kPerson {
+			r.index(e, bare)
 		}
 		a.describe(e, m, sent, tok)
 		return e
@@ -4399,6 +4410,17 @@ func trimOrgWord(lx *lang.Lexicon, name string) string {
 		return strings.Join(ws[:len(ws)-1], " ")
 	}
 	return name
+}
+
+// dropTitleArticle returns name without the article of [set
+// titlearticles] that opens it before a capitalised word ("Le Parisien":
+// "Parisien"), or name.
+func dropTitleArticle(lx *lang.Lexicon, name string) string {
+	w, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" || !lx.Set("titlearticles", lang.Lower(w)) || lang.Lower(string(firstRune(rest))) == string(firstRune(rest)) {
+		return name
+	}
+	return rest
 }
 
 // stripDet removes leading determiners from a phrase.

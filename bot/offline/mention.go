@@ -317,6 +317,13 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 	if t.pronounNP(m, lo, hi) {
 		return m
 	}
+	// "D'une plume alerte, l'auteur décrit …": "of" opening the
+	// sentence before the indefinite article is a preposition, not a
+	// partitive article, and the phrase it opens is no subject
+	// ("alerte" an adjective, not a verb).
+	if i+1 < hi && i == t.sents[first.sent].body && lx.Set("of", first.l) && t.toks[i+1].kind == tWord && !t.toks[i+1].cap && lx.Set("indefinite", t.toks[i+1].l) {
+		return nil
+	}
 	// "More than 20 senators", "at least two officials", "about a dozen
 	// protesters": an approximate number counts the speakers.
 	if j := t.countEnd(i, hi); j > i {
@@ -1356,6 +1363,9 @@ func (t *text) isName(k int) bool {
 	if !t.midCap[l] && t.frontedAdjunct(k, s) {
 		return false
 	}
+	if !t.midCap[l] && t.frontedAdjective(k, s) {
+		return false
+	}
 	if !t.midCap[l] && t.ofCommonNoun(k, s) {
 		return false
 	}
@@ -1423,6 +1433,23 @@ func (t *text) frontedAdjunct(k int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// frontedAdjective reports whether the word at token k, first in sentence
+// s in a language that does not capitalise its nouns, is an adjective
+// set before the subject pronoun ("Furieux, il affirme …", "Prudent,
+// elle estime …") or an adverb of manner before one ("Visiblement ému,
+// il …"), not the name the pronoun stands for. A given name still names.
+func (t *text) frontedAdjective(k int, s *sentence) bool {
+	lx := t.lx
+	if lx.NounCaps || k != s.body || k+3 >= s.t1 || lx.GivenNames[t.toks[k].l] != 0 {
+		return false
+	}
+	lower := func(j int) bool { return t.toks[j].kind == tWord && !t.toks[j].cap && t.toks[j].q < 0 }
+	if t.toks[k+1].s == "," && t.isPronounTok(k+2) && lower(k+2) && lower(k+3) {
+		return true
+	}
+	return t.endsIn("mannerendings", t.toks[k].l, 2) && lower(k+1) && t.toks[k+2].s == ","
 }
 
 // placeThenPerson tells whether the words from k on are a place's name

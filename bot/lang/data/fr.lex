@@ -37,18 +37,22 @@ faire - assert express part=part_d' : fait:f/pp font:f faisait:f faisaient:f fer
 # "fait remarquer que …", "a fait observer que …": the words remarked.
 faire - assert note weak part=remarquer : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 faire - assert note weak part=observer : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
-déclarer er assert say
+# "a déclaré la guerre", "déclare forfait", "a déclaré ses revenus": acts, no
+# words; "a ajouté un titre à son palmarès", "a confié la gestion du parc à
+# …": things added or entrusted (only with a clause or a quotation).
+déclarer er assert say notpart=la_guerre|forfait|sa|son|ses|leur|leurs
 affirmer er assert say
 indiquer er assert say
 expliquer er assert say
 préciser er assert say
-ajouter er assert say
+ajouter er assert say weak
 souligner er assert say
 insister er assert say
-assurer er assert say
+# "assure la sécurité", "assure l'intérim": a service provided, no words.
+assurer er assert say notpart=le|la|les|l'|un|une|du|des|sa|son|ses|leur|leurs|ce|cet|cette|ces
 rassurer er assert say weak obj
 démordre - assert say colon neg=say : démord:f démordent:f démordait:f démordu:pp
-confier er assert say
+confier er assert say weak
 raconter er assert recount
 # Posting on social networks: "a tweeté que …" (only with a clause or a
 # quotation).
@@ -61,7 +65,8 @@ maintenir - assert say weak : maintient:f maintiennent:f maintenu:pp maintenue:p
 arguer er assert argue weak
 attester er assert say weak
 pointer - accuse criticize part=du_doigt : pointe:f pointent:f pointé:pp pointée:pp pointait:f pointaient:f
-relever er assert note weak : relève:f relèvent:f relèvera:f relèveront:f
+# "Les choix relèvent de la ligne éditoriale": fall under, no words.
+relever er assert note weak notpart=de|du|des : relève:f relèvent:f relèvera:f relèveront:f
 noter er assert note noun : note:f/n
 observer er assert note weak
 rappeler er assert recall : rappelle:f rappellent:f
@@ -239,6 +244,10 @@ tabler er assert bet takes=sur
 prévoir - assert predict weak : prévoit:f prévoient:f prévu:pp prévoyait:f prévoyaient:f prévit:f prévoyant:g prévoira:f
 émettre - assert doubts part=des_doutes takes=sur : émet:f émettent:f émis:pp émise:pp émettait:f émettaient:f émit:f
 émettre - assert reserve part=des_réserves takes=sur : émet:f émettent:f émis:pp émise:pp émettait:f émettaient:f émit:f
+# "a émis l'idée d'un vote de confiance", "émet l'hypothèse que …": an
+# idea put forward.
+émettre - other idea part=l'_idée : émet:f émettent:f émis:pp émise:pp émettait:f émettaient:f émit:f
+émettre - assert hypothesis part=l'_hypothèse : émet:f émettent:f émis:pp émise:pp émettait:f émettaient:f émit:f
 # "a exprimé son inquiétude face à …".
 exprimer er other worry part=son_inquiétude
 exprimer er other worry part=leur_inquiétude
@@ -429,6 +438,8 @@ bet = Table | Tablent
 predict = Prévoit | Prévoient
 doubts = Émet des doutes | Émettent des doutes
 reserve = Émet des réserves | Émettent des réserves
+idea = Émet l'idée | Émettent l'idée
+hypothesis = Émet l'hypothèse | Émettent l'hypothèse
 stress = Met en avant | Mettent en avant
 believeknow = Croit savoir | Croient savoir
 notbelieve = Ne croit pas | Ne croient pas
@@ -705,6 +716,9 @@ reste restent restait restaient demeure demeurent demeurait semble semblent semb
 # s'annonce incertain", "il se rappelle", "cela s'explique".
 annonce annoncent annonçait annonçaient rappelle rappellent rappelait explique expliquent confirme confirment affirme affirment
 annonçant rappelant expliquant confirmant affirmant
+# "La maire se montre prudente : « … »": she shows herself so, and the
+# colon gives her the words; "se montrer" shows no finding.
+montre montrent montrait montraient montrant
 
 [set refl]
 se s'
@@ -1111,6 +1125,10 @@ police gendarmerie armée gouvernement famille équipe direction justice
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
 faits fait chiffres chiffre données hausse baisse feu feux incendie incendies sinistre flammes épidémie pandémie chose choses
+# Heads of indefinite pronouns with an article describe no one: "D'autres
+# estiment …", "Les uns affirment …", "La plupart pensent …", "Tout le
+# monde affirme …".
+autre autres uns unes aucuns aucunes plupart monde
 
 [set impersonal]
 # The impersonal subject: "Chez Renault, on assure …".
@@ -1194,7 +1212,9 @@ oui non ok on même voici voilà lire vidéo photo alors ainsi enfin certes fina
 [set notnames]
 # Words that are never a name, wherever they stand: pronouns, conjunctions
 # and words that open a sentence with a capital ("Ich", "Nachdem", "Regardless").
-je
+# Indefinite pronouns name no one: "Chacun estime …", "D'aucuns affirment
+# …", "Beaucoup pensent …", "Quiconque affirme …".
+je chacun chacune beaucoup autrui quiconque aucuns aucunes
 
 [pronouns]
 il m s
