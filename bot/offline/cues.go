@@ -1199,6 +1199,19 @@ func (a *analysis) verbSubjectBefore(cu *cue, v lang.Verb, antecedent *mention, 
 			cu.group, cu.leftAtBoundary = g, true
 		}
 	}
+	if q := t.bareQuantity(cu, s); q >= 0 && i > 0 && (cu.left == nil || cu.left.t0 >= q && cu.left.t1 <= q+1) {
+		// "Lawmakers met on Monday. Some noted that …", "The plan faced
+		// opposition from locals. While some …, others said …": some
+		// of the one group of people named just before.
+		g := a.groupBefore(i)
+		if g == nil {
+			g = a.loneGroupNear(i, q)
+		}
+		if g != nil {
+			cu.left = &mention{t0: q, t1: q + 1, surface: t.span(q, q+1), headTok: -1, kind: kPron, plural: true}
+			cu.group, cu.leftAtBoundary = g, true
+		}
+	}
 	if m := cu.left; m != nil && cu.mid && m.t0 == s.body && lx.Set("prep", t.toks[m.t0].l) {
 		// "Im Prozess hat der Angeklagte … bestritten": a phrase
 		// with a preposition in first place, the subject after the

@@ -85,6 +85,49 @@ func (t *text) bareOne(cu *cue, s *sentence) int {
 	return st
 }
 
+// bareQuantity returns the token of a word of quantity standing alone
+// ([set barequantities]: "Some", "Most", "others") right before the verb
+// of cue cu, as the subject of a clause that opens sentence s or follows
+// a comma ("Some noted that …", "While some …, others said …"), or -1.
+func (t *text) bareQuantity(cu *cue, s *sentence) int {
+	q := cu.lo - 1
+	if cu.kind != cueVerb || q < s.body || !t.out(q) || t.toks[q].kind != tWord || !t.lx.Set("barequantities", t.toks[q].l) {
+		return -1
+	}
+	k := q - 1
+	if k > s.body && t.out(k) && t.toks[k].kind == tWord && t.lx.Set("coord", t.toks[k].l) {
+		k-- // "…, but others said …"
+	}
+	if q == s.body || t.toks[k].s == "," && t.toks[k].q < 0 {
+		return q
+	}
+	return -1
+}
+
+// loneGroupNear returns the one group of people or bodies described
+// with no name seen in the sentence before sentence i, in its paragraph
+// or the one before, or in sentence i before token q ("The plan faced
+// opposition from locals. …, others said …"), or nil when there is none
+// or more than one.
+func (a *analysis) loneGroupNear(i, q int) *entity {
+	t := a.t
+	var g *entity
+	for _, sn := range a.reg.recent {
+		if sn.sent != i-1 && (sn.sent != i || sn.tok >= q) || t.sents[sn.sent].para < t.sents[i].para-1 {
+			continue
+		}
+		e := sn.e
+		if e.kind != kDesc || !e.plural || unnamedSpeaker(e.kind, e.class) {
+			continue
+		}
+		if g != nil && g != e {
+			return nil
+		}
+		g = e
+	}
+	return g
+}
+
 // partitiveAfter returns, for a partitive at token k after an inverted
 // verb that ends its clause ("…, souligne l'un d'eux."), its pronoun's
 // token and the group of the sentence before it is part of, or -1 and

@@ -762,6 +762,11 @@ several many multiple some two three four five six seven eight nine ten dozens h
 # The word for one in a partitive: "one of them said".
 one
 
+[set barequantities]
+# Words of quantity that stand alone as a subject: "Some noted that …" is
+# some of the one group of people named just before.
+some most many several others
+
 [set approx]
 # Words before a number that make it approximate: "more than 20 senators".
 more_than fewer_than less_than at_least up_to nearly almost about around roughly some over
