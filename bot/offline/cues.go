@@ -583,6 +583,8 @@ func (t *text) groupBefore(c int, v lang.Verb, participle bool, s *sentence) (ve
 			continue // "have since claimed"
 		case lx.Set("prep", l) && j+1 < c && isTimeWord(lx, t.toks[j+1].l):
 			continue // "Clinton on Tuesday said"
+		case isDigits(l) && j-1 >= s.body && lx.Months[t.toks[j-1].l] > 0 && t.out(j-1):
+			continue // the day of "Reed on June 21 said"
 		case j+1 < c && isTimeWord(lx, t.toks[j+1].l) && !t.toks[j].cap && (lx.Set("quantifiers", l) || lx.Set("indefinite", l) || isDigits(l)):
 			// "The State Department two weeks ago said", "a month ago"
 			// (and "less than two weeks ago").
