@@ -3316,6 +3316,16 @@ func (rs *resolver) leftAtWord(cu *cue, k int, s *sentence) {
 			return
 		}
 		cu.left = rs.parseNP(st, k+1, 0)
+		if m := cu.left; m != nil && m.kind == kPerson && st-3 >= s.body && t.out(st-1) && t.lx.Set("by", t.toks[st-1].l) && t.out(st-2) && t.lx.Set("leadverbs", t.toks[st-2].l) {
+			// "A team led by John Fa found …": the one who leads the
+			// group described before speaks for it.
+			if g := t.npLeft(st-3, s); g >= 0 && t.boundary(g-1, s) {
+				if d := rs.parseNP(g, st-2, 0); d != nil && d.kind == kDesc {
+					cu.leftAtBoundary = true
+					return
+				}
+			}
+		}
 		if m := cu.left; m != nil && m.latter && st == k && t.loneDemonstrative(k) && cu.lo == cu.c &&
 			(cu.verb.Tags&lang.TagFinite == 0 || !t.endsIn("latterverbendings", t.toks[cu.c].l, 1) || m.plural != t.pluralVerb(cu)) {
 			// "Esta denuncia fue presentada …", "Esta pregunta quedó

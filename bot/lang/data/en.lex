@@ -762,6 +762,12 @@ several many multiple some two three four five six seven eight nine ten dozens h
 # The word for one in a partitive: "one of them said".
 one
 
+[set leadverbs]
+# Participles of leading before "by" and a person, after a description
+# of a group: "A team led by John Fa found …" is John Fa's, who speaks
+# for the group.
+led headed chaired co-led
+
 [set barequantities]
 # Words of quantity that stand alone as a subject: "Some noted that …" is
 # some of the one group of people named just before.
