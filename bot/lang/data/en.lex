@@ -720,6 +720,11 @@ the of and to a in is that for it was on with as he said by at from his an be ha
 # before (data/README.md).
 for_his_part for_her_part for_its_part for_their_part
 
+[set asides]
+# Phrases that may stand between a subject and its verb without commas
+# ("The company for its part said …"): no part of the subject's name.
+for_his_part for_her_part for_its_part for_their_part
+
 [set determiners]
 the a an this that these those its his her their our my your some any each every both either neither another several many all most such no one two three four five six seven eight nine ten dozens hundreds thousands multiple other others
 
