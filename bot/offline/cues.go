@@ -3316,6 +3316,16 @@ func (rs *resolver) leftAtWord(cu *cue, k int, s *sentence) {
 			return
 		}
 		cu.left = rs.parseNP(st, k+1, 0)
+		for j := st + 1; j+1 < k && cu.left != nil; j++ {
+			if t.out(j) && t.out(j+1) && t.lx.Set("meanspreps", t.toks[j].l) && t.lx.Set("possessive", t.toks[j+1].l) {
+				// "The government through its embassy said …": the
+				// means it spoke through is no part of its name.
+				if m := rs.parseNP(st, j, 0); m != nil {
+					cu.left = m
+				}
+				break
+			}
+		}
 		if m := cu.left; m != nil && m.kind == kPerson && st-3 >= s.body && t.out(st-1) && t.lx.Set("by", t.toks[st-1].l) && t.out(st-2) && t.lx.Set("leadverbs", t.toks[st-2].l) {
 			// "A team led by John Fa found …": the one who leads the
 			// group described before speaks for it.

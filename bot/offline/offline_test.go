@@ -753,6 +753,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The forest lost a third of its trees in ten years of drought.\n\nThe mayor met a delegation led by John Fa and said the forest is dying fast."},
 		{name: "en an aside with no commas between a description and its verb of saying: the body described before, the aside no part of the name", sent: 3, party: "Harlow Shipping Company", notParty: "Company for its part",
 			text: "The dock strike entered its third day on Monday.\n\nHarlow Shipping Company has been fined twice since March. The company for its part said it would not reopen the contract."},
+		{name: "en a preposition of means and a possessive between a subject and its verb of saying: the subject's words, the means no part of the name", sent: 2, party: "Dockers' union", notParty: "Dockers' union through its lawyers",
+			text: "The dock strike entered its third day on Monday.\n\nThe dockers' union through its lawyers said it would appeal the ruling."},
 		{name: "en a clause's object right before a colon and a quotation: no label, not the object's words", sent: 3, notParty: "Tom Roth",
 			text: "The economist Peter Brandt criticised the model.\n\n\"This is a problem,\" Brandt said.\n\nBrandt attacked Tom Roth: \"Questions arise.\""},
 		{name: "en a title and a name alone before a colon and a quotation: a label, their words", sent: 2, party: "Tom Roth",

@@ -767,6 +767,12 @@ several many multiple some two three four five six seven eight nine ten dozens h
 # The word for one in a partitive: "one of them said".
 one
 
+[set meanspreps]
+# Prepositions of the means a subject speaks through, before a
+# possessive: "The government through its embassy said …" is the
+# government's, the embassy no part of its name.
+through via
+
 [set leadverbs]
 # Participles of leading before "by" and a person, after a description
 # of a group: "A team led by John Fa found …" is John Fa's, who speaks
