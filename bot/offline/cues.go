@@ -1196,7 +1196,11 @@ func (a *analysis) verbSubjectBefore(cu *cue, v lang.Verb, antecedent *mention, 
 	if st := t.bareOne(cu, s); st >= 0 && cu.left == nil && i > 0 {
 		// "Residents gathered outside the town hall. One, who asked
 		// not to be named, said …": one of the group before.
-		if g := a.groupBefore(i); g != nil {
+		g := a.groupBefore(i)
+		if g == nil {
+			g = a.loneGroupNear(i, st) // "Vice-chancellors reacted with fury … to threats by the education secretary. One, who …, said …"
+		}
+		if g != nil {
 			cu.left = &mention{t0: st, t1: st + 1, surface: t.span(st, st+1), headTok: -1, kind: kPron}
 			cu.group, cu.leftAtBoundary = g, true
 		}

@@ -106,9 +106,10 @@ func (t *text) bareQuantity(cu *cue, s *sentence) int {
 
 // loneGroupNear returns the one group of people or bodies described
 // with no name seen in the sentence before sentence i, in its paragraph
-// or the one before, or in sentence i before token q ("The plan faced
-// opposition from locals. …, others said …"), or nil when there is none
-// or more than one.
+// or the one before, or in sentence i before token q ("Lawmakers have
+// continued to express optimism … . Some noted …"), or nil when there is
+// more than one; with none, the group of people the sentence before
+// opens with, or nil.
 func (a *analysis) loneGroupNear(i, q int) *entity {
 	t := a.t
 	var g *entity
@@ -124,6 +125,18 @@ func (a *analysis) loneGroupNear(i, q int) *entity {
 			return nil
 		}
 		g = e
+	}
+	if g == nil && i > 0 && t.sents[i-1].para >= t.sents[i].para-1 {
+		// "Headteachers reacted with fury to threats by the minister.
+		// One, who …, said …": the group the sentence before opens
+		// with, which spoke not.
+		// (Not when the sentence names other people in the plural:
+		// "Teachers met parents …. Some said …" may be either.)
+		if o := a.openingPhraseNP(i - 1); o != nil && o.kind == kDesc && o.plural && o.class == "people" && o.owner == nil && !t.otherPeopleAfter(o.t1, &t.sents[i-1]) {
+			if e, _ := a.speakerOf(o, nil); e != nil && e.kind == kDesc && e.plural {
+				return e
+			}
+		}
 	}
 	return g
 }
@@ -185,4 +198,15 @@ func (a *analysis) groupBefore(i int) *entity {
 		return nil
 	}
 	return e
+}
+
+// otherPeopleAfter reports whether a noun of people in the plural
+// ("parents", "officials") stands in sentence s from token k on.
+func (t *text) otherPeopleAfter(k int, s *sentence) bool {
+	for j := k; j < s.t1; j++ {
+		if t.out(j) && t.lx.Speakers[t.toks[j].b] == "people" && t.pluralForm(t.toks[j].l) {
+			return true
+		}
+	}
+	return false
 }
