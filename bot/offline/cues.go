@@ -2948,7 +2948,9 @@ func (rs *resolver) afterOpeningPhrase(st, end int, s *sentence) *mention {
 
 // attributiveParticiple reports whether the participle at token c stands
 // between a determiner or a number and a lower-case noun, as an
-// adjective: "the added benefit", "a $600 added unemployment benefit".
+// adjective: "the added benefit", "a $600 added unemployment benefit";
+// or between an infinitive and its object's noun: "to make informed
+// decisions".
 func (t *text) attributiveParticiple(c int, v lang.Verb, s *sentence) bool {
 	if v.Tags&lang.TagParticiple == 0 || c-1 < s.body || c+1 >= s.t1 || t.toks[c].cap || !t.out(c) {
 		return false
@@ -2960,6 +2962,10 @@ func (t *text) attributiveParticiple(c int, v lang.Verb, s *sentence) bool {
 	lx := t.lx
 	if lx.Set("prep", n.l) || lx.Set("comp", n.l) || lx.Set("determiners", n.l) || lx.Set("adverbs", n.l) || lx.Set("clause", n.l) || lx.Set("coord", n.l) || lx.Set("negation", n.l) {
 		return false
+	}
+	if c-2 >= s.body && p.kind == tWord && !p.cap && t.out(c-1) && t.out(c-2) && lx.Set("inf", t.toks[c-2].l) &&
+		!lx.Set("aux", p.l) && !lx.Set("passive", p.l) && !lx.Set("modal", p.l) && !lx.Set("negation", p.l) && !lx.Set("adverbs", p.l) {
+		return true // "to make informed decisions": the participle after an infinitive, its object's adjective
 	}
 	return p.kind == tWord && lx.Set("determiners", p.l) && !lx.Set("possessive", p.l) || isNumeral(p.l) // (a currency sign is a token of its own: "$600 added")
 }

@@ -759,6 +759,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The row over school budgets went on for a second week.\n\nHeadteachers reacted with fury this week to threats by the education secretary to cut their pay. One, who asked not to be named, said the government had broken its word."},
 		{name: "en a bare word of quantity after a sentence opening with a group of people that spoke not: some of the group", sent: 3, party: "Headteachers",
 			text: "The row over school budgets went on for a second week.\n\nHeadteachers reacted with fury this week to threats by the education secretary to cut their pay. Some said the government had broken its word."},
+		{name: "en a participle of saying between an infinitive and its object's noun is an adjective: the main verb's words, the subject's", sent: 2, party: "Nora Vance",
+			text: "Five young people won awards this week for their work on climate.\n\nThe biologist Nora Vance wants the world to make informed decisions about wildlife."},
 		{name: "en a clause's object right before a colon and a quotation: no label, not the object's words", sent: 3, notParty: "Tom Roth",
 			text: "The economist Peter Brandt criticised the model.\n\n\"This is a problem,\" Brandt said.\n\nBrandt attacked Tom Roth: \"Questions arise.\""},
 		{name: "en a title and a name alone before a colon and a quotation: a label, their words", sent: 2, party: "Tom Roth",
