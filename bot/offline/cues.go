@@ -590,6 +590,8 @@ func (t *text) groupBefore(c int, v lang.Verb, participle bool, s *sentence) (ve
 			continue // "have since claimed"
 		case lx.Set("prep", l) && j+1 < c && isTimeWord(lx, t.toks[j+1].l):
 			continue // "Clinton on Tuesday said"
+		case isDigits(l) && j-1 >= s.body && lx.Months[t.toks[j-1].l] > 0 && t.out(j-1):
+			continue // the day of "Reed on June 21 said"
 		case j+1 < c && isTimeWord(lx, t.toks[j+1].l) && !t.toks[j].cap && (lx.Set("quantifiers", l) || lx.Set("indefinite", l) || isDigits(l)):
 			// "The State Department two weeks ago said", "a month ago"
 			// (and "less than two weeks ago").
@@ -1208,8 +1210,25 @@ func (a *analysis) verbSubjectBefore(cu *cue, v lang.Verb, antecedent *mention, 
 	if st := t.bareOne(cu, s); st >= 0 && cu.left == nil && i > 0 {
 		// "Residents gathered outside the town hall. One, who asked
 		// not to be named, said …": one of the group before.
-		if g := a.groupBefore(i); g != nil {
+		g := a.groupBefore(i)
+		if g == nil {
+			g = a.loneGroupNear(i, st) // "Vice-chancellors reacted with fury … to threats by the education secretary. One, who …, said …"
+		}
+		if g != nil {
 			cu.left = &mention{t0: st, t1: st + 1, surface: t.span(st, st+1), headTok: -1, kind: kPron}
+			cu.group, cu.leftAtBoundary = g, true
+		}
+	}
+	if q := t.bareQuantity(cu, s); q >= 0 && i > 0 && (cu.left == nil || cu.left.t0 >= q && cu.left.t1 <= q+1) {
+		// "Lawmakers met on Monday. Some noted that …", "The plan faced
+		// opposition from locals. While some …, others said …": some
+		// of the one group of people named just before.
+		g := a.groupBefore(i)
+		if g == nil {
+			g = a.loneGroupNear(i, q)
+		}
+		if g != nil {
+			cu.left = &mention{t0: q, t1: q + 1, surface: t.span(q, q+1), headTok: -1, kind: kPron, plural: true}
 			cu.group, cu.leftAtBoundary = g, true
 		}
 	}
@@ -2943,7 +2962,9 @@ func (rs *resolver) afterOpeningPhrase(st, end int, s *sentence) *mention {
 
 // attributiveParticiple reports whether the participle at token c stands
 // between a determiner or a number and a lower-case noun, as an
-// adjective: "the added benefit", "a $600 added unemployment benefit".
+// adjective: "the added benefit", "a $600 added unemployment benefit";
+// or between an infinitive and its object's noun: "to make informed
+// decisions".
 func (t *text) attributiveParticiple(c int, v lang.Verb, s *sentence) bool {
 	if v.Tags&lang.TagParticiple == 0 || c-1 < s.body || c+1 >= s.t1 || t.toks[c].cap || !t.out(c) {
 		return false
@@ -2955,6 +2976,10 @@ func (t *text) attributiveParticiple(c int, v lang.Verb, s *sentence) bool {
 	lx := t.lx
 	if lx.Set("prep", n.l) || lx.Set("comp", n.l) || lx.Set("determiners", n.l) || lx.Set("adverbs", n.l) || lx.Set("clause", n.l) || lx.Set("coord", n.l) || lx.Set("negation", n.l) {
 		return false
+	}
+	if c-2 >= s.body && p.kind == tWord && !p.cap && t.out(c-1) && t.out(c-2) && lx.Set("inf", t.toks[c-2].l) &&
+		!lx.Set("aux", p.l) && !lx.Set("passive", p.l) && !lx.Set("modal", p.l) && !lx.Set("negation", p.l) && !lx.Set("adverbs", p.l) {
+		return true // "to make informed decisions": the participle after an infinitive, its object's adjective
 	}
 	return p.kind == tWord && lx.Set("determiners", p.l) && !lx.Set("possessive", p.l) || isNumeral(p.l) // (a currency sign is a token of its own: "$600 added")
 }
@@ -3369,6 +3394,26 @@ func (rs *resolver) leftAtWord(cu *cue, k int, s *sentence) {
 			// backing Reed said …": the people the participle
 			// describes speak; the name after it is its object.
 			cu.left = d
+		}
+		for j := st + 1; j+1 < k && cu.left != nil; j++ {
+			if t.out(j) && t.out(j+1) && t.lx.Set("meanspreps", t.toks[j].l) && t.lx.Set("possessive", t.toks[j+1].l) {
+				// "The government through its embassy said …": the
+				// means it spoke through is no part of its name.
+				if m := rs.parseNP(st, j, 0); m != nil {
+					cu.left = m
+				}
+				break
+			}
+		}
+		if m := cu.left; m != nil && m.kind == kPerson && st-3 >= s.body && t.out(st-1) && t.lx.Set("by", t.toks[st-1].l) && t.out(st-2) && t.lx.Set("leadverbs", t.toks[st-2].l) {
+			// "A team led by John Fa found …": the one who leads the
+			// group described before speaks for it.
+			if g := t.npLeft(st-3, s); g >= 0 && t.boundary(g-1, s) {
+				if d := rs.parseNP(g, st-2, 0); d != nil && d.kind == kDesc {
+					cu.leftAtBoundary = true
+					return
+				}
+			}
 		}
 		if m := cu.left; m != nil && m.latter && st == k && t.loneDemonstrative(k) && cu.lo == cu.c &&
 			(cu.verb.Tags&lang.TagFinite == 0 || !t.endsIn("latterverbendings", t.toks[cu.c].l, 1) || m.plural != t.pluralVerb(cu)) {

@@ -3521,6 +3521,14 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
 			}
+			if english && gendered && !m.plural && a.openingWordOnly(sn) && a.personAfter(m, sn) {
+				// "Support came from Mayor Ann Lee. She said …": a
+				// sentence's first word its capital alone made a name,
+				// of no gender, is not who "she" stands for when a
+				// person who may be her is named after it in its
+				// sentence.
+				continue
+			}
 			if sn.sent < sent && a.t.parenAside(sn.sent) && gendered && !m.plural && sn.e.kind != kPerson {
 				// "X says he … . (Broward County says it's not …) ¶ …,
 				// he tells Axios": an aside in parentheses names no one
@@ -3728,6 +3736,33 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// openingWordOnly reports whether seen sn is a one-word name of no known
+// gender and no kind that opens its sentence and that the article never
+// capitalises inside one ("Support came from …", "Talks stalled"): a
+// word its place alone capitalised, maybe no name.
+func (a *analysis) openingWordOnly(sn seen) bool {
+	t := a.t
+	e := sn.e
+	return e.kind == kName && e.gender == 0 && !e.personal && sn.end-sn.tok == 1 && sn.tok == t.sents[sn.sent].body &&
+		!t.midCap[t.toks[sn.tok].b] && !lang.IsAcronym(t.toks[sn.tok].s) && t.entityKind(e) == "" &&
+		!slices.ContainsFunc(e.names, func(n string) bool { return n != e.name })
+}
+
+// personAfter reports whether a person of the gender of pronoun m is
+// named after seen sn in its sentence ("Support came from Mayor Ann
+// Lee.").
+func (a *analysis) personAfter(m *mention, sn seen) bool {
+	for _, x := range a.reg.recent {
+		if x.sent != sn.sent || x.tok <= sn.tok {
+			continue
+		}
+		if x.e.kind == kPerson && x.e.gender == m.gender && compatible(m, x.e) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralVerbAfter reports whether a plural finite verb follows the

@@ -85,6 +85,62 @@ func (t *text) bareOne(cu *cue, s *sentence) int {
 	return st
 }
 
+// bareQuantity returns the token of a word of quantity standing alone
+// ([set barequantities]: "Some", "Most", "others") right before the verb
+// of cue cu, as the subject of a clause that opens sentence s or follows
+// a comma ("Some noted that …", "While some …, others said …"), or -1.
+func (t *text) bareQuantity(cu *cue, s *sentence) int {
+	q := cu.lo - 1
+	if cu.kind != cueVerb || q < s.body || !t.out(q) || t.toks[q].kind != tWord || !t.lx.Set("barequantities", t.toks[q].l) {
+		return -1
+	}
+	k := q - 1
+	if k > s.body && t.out(k) && t.toks[k].kind == tWord && t.lx.Set("coord", t.toks[k].l) {
+		k-- // "…, but others said …"
+	}
+	if q == s.body || t.toks[k].s == "," && t.toks[k].q < 0 {
+		return q
+	}
+	return -1
+}
+
+// loneGroupNear returns the one group of people or bodies described
+// with no name seen in the sentence before sentence i, in its paragraph
+// or the one before, or in sentence i before token q ("Lawmakers have
+// continued to express optimism … . Some noted …"), or nil when there is
+// more than one; with none, the group of people the sentence before
+// opens with, or nil.
+func (a *analysis) loneGroupNear(i, q int) *entity {
+	t := a.t
+	var g *entity
+	for _, sn := range a.reg.recent {
+		if sn.sent != i-1 && (sn.sent != i || sn.tok >= q) || t.sents[sn.sent].para < t.sents[i].para-1 {
+			continue
+		}
+		e := sn.e
+		if e.kind != kDesc || !e.plural || unnamedSpeaker(e.kind, e.class) {
+			continue
+		}
+		if g != nil && g != e {
+			return nil
+		}
+		g = e
+	}
+	if g == nil && i > 0 && t.sents[i-1].para >= t.sents[i].para-1 {
+		// "Headteachers reacted with fury to threats by the minister.
+		// One, who …, said …": the group the sentence before opens
+		// with, which spoke not.
+		// (Not when the sentence names other people in the plural:
+		// "Teachers met parents …. Some said …" may be either.)
+		if o := a.openingPhraseNP(i - 1); o != nil && o.kind == kDesc && o.plural && o.class == "people" && o.owner == nil && !t.otherPeopleAfter(o.t1, &t.sents[i-1]) {
+			if e, _ := a.speakerOf(o, nil); e != nil && e.kind == kDesc && e.plural {
+				return e
+			}
+		}
+	}
+	return g
+}
+
 // partitiveAfter returns, for a partitive at token k after an inverted
 // verb that ends its clause ("…, souligne l'un d'eux."), its pronoun's
 // token and the group of the sentence before it is part of, or -1 and
@@ -142,4 +198,15 @@ func (a *analysis) groupBefore(i int) *entity {
 		return nil
 	}
 	return e
+}
+
+// otherPeopleAfter reports whether a noun of people in the plural
+// ("parents", "officials") stands in sentence s from token k on.
+func (t *text) otherPeopleAfter(k int, s *sentence) bool {
+	for j := k; j < s.t1; j++ {
+		if t.out(j) && t.lx.Speakers[t.toks[j].b] == "people" && t.pluralForm(t.toks[j].l) {
+			return true
+		}
+	}
+	return false
 }

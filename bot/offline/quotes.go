@@ -35,7 +35,9 @@ const (
 // closes when the open quotation expects it and opens otherwise; marks
 // that are the same on both sides (" and ') are oriented by the
 // characters around them. Single marks are quotations only when they pair
-// up within a paragraph; otherwise they are apostrophes. A quotation open
+// up within a paragraph, or when one left open at a paragraph's end goes
+// on into paragraphs that each open with the mark, one of which closes
+// it; otherwise they are apostrophes. A quotation open
 // at a paragraph's end continues only when the next paragraph opens with
 // a quotation mark. In languages with dialogue dashes, a paragraph that
 // opens with a dash is direct speech up to the next dash.
@@ -51,9 +53,21 @@ func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
 		closer rune // the mark that closes it
 	}
 	var stack []open
+	carry := -1 // index into qs of a single quotation going on into the next paragraph
+	var carryCloser rune
 	for pi, p := range d.Paragraphs {
 		single := -1 // index into qs of an open single quotation
 		var singleCloser rune
+		first := p.Start // where the paragraph's marks are scanned from
+		if carry >= 0 {
+			// The paragraph opens with the mark that goes on with the
+			// single quotation open at the end of the one before.
+			single, singleCloser = carry, carryCloser
+			_, n := utf8.DecodeRuneInString(text[p.Start:p.End])
+			marks[p.Start] = markCont
+			first += n
+			carry = -1
+		}
 		alternate := len(stack) == 0 && reversedGuillemets(text[p.Start:p.End], lx)
 		if lx.Dialogue && len(stack) == 0 {
 			if r, n := utf8.DecodeRuneInString(text[p.Start:p.End]); isDialogueDash(r) {
@@ -61,7 +75,7 @@ func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
 				continue
 			}
 		}
-		for i := p.Start; i < p.End; {
+		for i := first; i < p.End; {
 			r, n := utf8.DecodeRuneInString(text[i:p.End])
 			if alternate && (r == '«' || r == '»') {
 				// Either mark closes an open guillemet quotation and opens
@@ -174,7 +188,15 @@ func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
 			}
 			i += n
 		}
-		if single >= 0 {
+		if single >= 0 && len(stack) == 0 && singleGoesOn(d, pi+1, text[qs[single].open:], singleCloser) {
+			// A quotation in single marks over several paragraphs: each
+			// goes on opening with the mark, and the last one closes it
+			// ("he added: 'I think …\n\n'But we all know …'").
+			carry, carryCloser = single, singleCloser
+			qs[single].end = p.End
+			single = -1
+		}
+		if single >= 0 && qs[single].open >= p.Start {
 			// An unpaired single mark is an apostrophe.
 			marks[qs[single].open] = markApos
 			qs = append(qs[:single], qs[single+1:]...)
@@ -206,6 +228,35 @@ func scanQuotes(d *doc.Doc, lx *lang.Lexicon) ([]quote, map[int]int) {
 		qs[o.q].end = len(text)
 	}
 	return qs, marks
+}
+
+// singleGoesOn reports whether paragraph pi and those after it go on with
+// a quotation in single marks whose opening mark starts from: each opens
+// with that mark before a word, and one of them has a mark that closes
+// it, after a word and before a space or a stop.
+func singleGoesOn(d *doc.Doc, pi int, from string, closer rune) bool {
+	mark, _ := utf8.DecodeRuneInString(from)
+	for ; pi < len(d.Paragraphs); pi++ {
+		p := d.Text[d.Paragraphs[pi].Start:d.Paragraphs[pi].End]
+		r, n := utf8.DecodeRuneInString(p)
+		if r != mark || n >= len(p) {
+			return false
+		}
+		if next, _ := utf8.DecodeRuneInString(p[n:]); !isWordRune(next) {
+			return false
+		}
+		prev := r
+		for i, c := range p[n:] {
+			if c == closer && !unicode.IsSpace(prev) && isWordRune(prev) || c == closer && strings.ContainsRune(".!?,", prev) {
+				next, _ := utf8.DecodeRuneInString(p[n+i+utf8.RuneLen(c):])
+				if n+i+utf8.RuneLen(c) >= len(p) || isSpaceOrPunct(next) {
+					return true
+				}
+			}
+			prev = c
+		}
+	}
+	return false
 }
 
 // firstMarkCloses reports whether the first double quotation mark of

@@ -724,6 +724,11 @@ the of and to a in is that for it was on with as he said by at from his an be ha
 # before (data/README.md).
 for_his_part for_her_part for_its_part for_their_part
 
+[set asides]
+# Phrases that may stand between a subject and its verb without commas
+# ("The company for its part said …"): no part of the subject's name.
+for_his_part for_her_part for_its_part for_their_part
+
 [set determiners]
 the a an this that these those its his her their our my your some any each every both either neither another several many all most such no one two three four five six seven eight nine ten dozens hundreds thousands multiple other others
 
@@ -765,6 +770,23 @@ several many multiple some two three four five six seven eight nine ten dozens h
 [set one]
 # The word for one in a partitive: "one of them said".
 one
+
+[set meanspreps]
+# Prepositions of the means a subject speaks through, before a
+# possessive: "The government through its embassy said …" is the
+# government's, the embassy no part of its name.
+through via
+
+[set leadverbs]
+# Participles of leading before "by" and a person, after a description
+# of a group: "A team led by John Fa found …" is John Fa's, who speaks
+# for the group.
+led headed chaired co-led
+
+[set barequantities]
+# Words of quantity that stand alone as a subject: "Some noted that …" is
+# some of the one group of people named just before.
+some most many several others
 
 [set approx]
 # Words before a number that make it approximate: "more than 20 senators".
