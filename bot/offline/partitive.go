@@ -91,14 +91,26 @@ func (t *text) bareOne(cu *cue, s *sentence) int {
 // a comma ("Some noted that …", "While some …, others said …"), or -1.
 func (t *text) bareQuantity(cu *cue, s *sentence) int {
 	q := cu.lo - 1
-	if cu.kind != cueVerb || q < s.body || !t.out(q) || t.toks[q].kind != tWord || !t.lx.Set("barequantities", t.toks[q].l) {
+	if cu.kind != cueVerb || q < s.body || !t.out(q) || t.toks[q].kind != tWord {
 		return -1
 	}
 	k := q - 1
+	switch {
+	case t.lx.Set("barequantities", t.toks[q].l):
+	case t.lx.Set("negsubj", t.toks[q].l) && t.lx.Set("quantifiers", t.toks[q].l) && k >= s.body && t.out(k) && t.toks[k].kind == tWord && t.lx.Set("indefinite", t.toks[k].l):
+		// "A few said …": with its article the word of few is some,
+		// no denial ("Few said …" empties the statement).
+		k--
+	default:
+		return -1
+	}
+	if k >= s.body && t.out(k) && t.toks[k].kind == tWord && t.lx.Set("adverbs", t.toks[k].l) {
+		k-- // "Still others said …"
+	}
 	if k > s.body && t.out(k) && t.toks[k].kind == tWord && t.lx.Set("coord", t.toks[k].l) {
 		k-- // "…, but others said …"
 	}
-	if q == s.body || t.toks[k].s == "," && t.toks[k].q < 0 {
+	if k < s.body || t.toks[k].s == "," && t.toks[k].q < 0 {
 		return q
 	}
 	return -1
