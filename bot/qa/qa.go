@@ -1745,13 +1745,27 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 			whose.terms[a.v.stem(p)] = 1
 		}
 	}
+	// No statement holds a word of about: one holding a word of the
+	// broader subject, or a compound it begins, may still be on it
+	// (broadAbout).
+	broad := len(about.terms) > 0 && !a.anyNear(own, about) && !a.asksReply(qu)
+	wide := a.broadAbout(qu, about)
+	if broad {
+		// Ranked by those words as well: the statement that holds
+		// them comes before those next to one that does.
+		rest = withTerms(rest, wide)
+	}
 	var rs []ranked
 	for n := range own {
 		i := n - 1
 		if i < 0 || i >= len(a.d.Sentences) {
 			continue
 		}
-		if len(about.terms) > 0 && !a.holdsAny(i, about) && (i == 0 || !a.holdsAny(i-1, about)) && (i < 2 || !a.holdsAny(i-2, about)) {
+		if broad {
+			if !a.nearPart(i, wide) {
+				continue
+			}
+		} else if len(about.terms) > 0 && !a.holdsAny(i, about) && (i == 0 || !a.holdsAny(i-1, about)) && (i < 2 || !a.holdsAny(i-2, about)) {
 			continue
 		}
 		if len(whose.terms) > 0 && !a.holdsAny(i, whose) && (i == 0 || !a.holdsAny(i-1, whose)) && (i < 2 || !a.holdsAny(i-2, whose)) {
