@@ -58,17 +58,6 @@ func (a *article) holdsAnyPart(i int, qu *question) bool {
 	return false
 }
 
-// nearPart reports whether sentence i or one of the two before it holds
-// a word of qu or one that it begins (holdsAnyPart).
-func (a *article) nearPart(i int, qu *question) bool {
-	for j := i; j >= 0 && j >= i-2; j-- {
-		if a.holdsAnyPart(j, qu) {
-			return true
-		}
-	}
-	return false
-}
-
 // anyNear reports whether one of the sentences own holds a word of qu,
 // or one of the two before it does.
 func (a *article) anyNear(own map[int]bool, qu *question) bool {

@@ -39,3 +39,21 @@ func TestPartyTopicBroad(t *testing.T) {
 			q: "How did Vell respond to the Norland army's accusations?"},
 	})
 }
+
+const portText = "Port strike ends\n\n" +
+	"Dock workers in Harwick went back to work on Tuesday after a week-long strike.\n\n" +
+	"\"The cranes will be running again by tonight, and the backlog of ships should clear within days,\" the port director, Ivo Lind, told reporters.\n\n" +
+	"The union said its members had won a pay rise of four percent.\n"
+
+var portLind = bot.Party{Name: "Ivo Lind", Claims: []bot.Claim{{Claim: "Says the backlog will clear.", Speaker: "Ivo Lind", Stance: bot.StanceAssert,
+	Evidence: "\"The cranes will be running again by tonight, and the backlog of ships should clear within days,\" the port director, Ivo Lind, told reporters."}}}
+
+// TestPartyTopicBroadOwnSentence: the name must be in the statement
+// itself: one in the sentence before may qualify another ("Harwick" of
+// "Harwick mayor Ruiz"), of whom the party said nothing.
+func TestPartyTopicBroadOwnSentence(t *testing.T) {
+	runStatementCases(t, []statementCase{
+		{name: "name of another's title before", code: "en", text: portText, parties: []bot.Party{portLind},
+			q: "What did Lind say about Harwick mayor Ruiz?"},
+	})
+}

@@ -1762,7 +1762,10 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 			continue
 		}
 		if broad {
-			if !a.nearPart(i, wide) {
+			// The statement itself holds one: a name in the
+			// sentence before may be another's ("Harwick" of
+			// "Harwick mayor Ruiz").
+			if !a.holdsAnyPart(i, wide) {
 				continue
 			}
 		} else if len(about.terms) > 0 && !a.holdsAny(i, about) && (i == 0 || !a.holdsAny(i-1, about)) && (i < 2 || !a.holdsAny(i-2, about)) {
