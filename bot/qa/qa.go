@@ -293,7 +293,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 	}
 	// The sentences that go on from those picked come after them, and
 	// the answer stays short.
-	picked = a.withGoingOn(a.withQuoteEnds(picked), speakers)
+	picked = a.withGoingOn(a.withQuoteParagraphs(a.withQuoteEnds(picked)), speakers)
 	picked = picked[:min(len(picked), 2*maxQuotes)]
 	sort.Ints(picked) // article order reads best
 	ans := &bot.Answer{}
