@@ -216,6 +216,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 				return notSaid
 			}
 		}
+		picked = a.withBriefedStatement(picked, qu, req.Briefing, speakers)
 	case qu.asksStatement && qu.speaker != "":
 		// A question about someone's words, and the briefing has no
 		// statement by anyone of that name: the article may still
