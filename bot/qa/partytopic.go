@@ -5,9 +5,9 @@ import "strings"
 // broadAbout returns the words a statement of the asked party may hold to
 // be on the question's subject when none holds a word of about: those of
 // about and the names the question holds other than the party's, even
-// when the article is about them ("What did the minister say about
-// getting into Belgium?" in an article on Belgium; "…happened to ISIS
-// prisoners?" of "ISIS fighters escaped"). The article's other topic
+// when the article is about them ("What did Vell say about getting into
+// Norland?" in an article on Norland: "…at last we made our way to
+// Norland"). The article's other topic
 // words stay out: a statement on the strike is none on night shifts
 // during it.
 func (a *article) broadAbout(qu, about *question) *question {

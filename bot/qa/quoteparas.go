@@ -10,7 +10,7 @@ import (
 // quotation it opened and the next paragraph opens with a quotation mark:
 // the quotation goes on there, as newspapers print a quotation of several
 // paragraphs (a closing mark only at the end of the last). "Minister Lind
-// told the BBC: \"We must spend wisely." / "\"We are looking at every
+// told the Courier: \"We must spend wisely." / "\"We are looking at every
 // grant.\"" is one statement.
 func (a *article) withQuoteParagraphs(picked []int) []int {
 	out := slices.Clone(picked)

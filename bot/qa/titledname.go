@@ -7,7 +7,7 @@ import (
 )
 
 // titledName reports whether the first of the question's names only
-// qualifies the title of the second ("What did NYPD commissioner Bratton
+// qualifies the title of the second ("What did Harwick port director Lind
 // say…?", "Did Norland's trade minister Ivo Lind deny…?"): it names no
 // party of the briefing, one or two lower-case words that are neither
 // stop words nor words of saying follow it, and the name after them names
