@@ -234,6 +234,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 				return notSaid
 			}
 		}
+		picked = a.withBriefedStatement(picked, qu, req.Briefing, speakers)
 	case qu.asksStatement && qu.speaker != "":
 		// A question about someone's words, and the briefing has no
 		// statement by anyone of that name: the article may still
@@ -311,7 +312,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 	}
 	// The sentences that go on from those picked come after them, and
 	// the answer stays short.
-	picked = a.withGoingOn(a.withQuoteEnds(picked), speakers)
+	picked = a.withGoingOn(a.withQuoteParagraphs(a.withQuoteEnds(picked)), speakers)
 	picked = picked[:min(len(picked), 2*maxQuotes)]
 	sort.Ints(picked) // article order reads best
 	ans := &bot.Answer{}
@@ -1842,13 +1843,30 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 			whose.terms[a.v.stem(p)] = 1
 		}
 	}
+	// No statement holds a word of about: one holding a word of the
+	// broader subject, or a compound it begins, may still be on it
+	// (broadAbout).
+	broad := len(about.terms) > 0 && !a.anyNear(own, about) && !a.asksReply(qu)
+	wide := a.broadAbout(qu, about)
+	if broad {
+		// Ranked by those words as well: the statement that holds
+		// them comes before those next to one that does.
+		rest = withTerms(rest, wide)
+	}
 	var rs []ranked
 	for n := range own {
 		i := n - 1
 		if i < 0 || i >= len(a.d.Sentences) {
 			continue
 		}
-		if len(about.terms) > 0 && !a.holdsAny(i, about) && (i == 0 || !a.holdsAny(i-1, about)) && (i < 2 || !a.holdsAny(i-2, about)) {
+		if broad {
+			// The statement itself holds one: a name in the
+			// sentence before may be another's ("Harwick" of
+			// "Harwick mayor Ruiz").
+			if !a.holdsAnyPart(i, wide) {
+				continue
+			}
+		} else if len(about.terms) > 0 && !a.holdsAny(i, about) && (i == 0 || !a.holdsAny(i-1, about)) && (i < 2 || !a.holdsAny(i-2, about)) {
 			continue
 		}
 		if len(whose.terms) > 0 && !a.holdsAny(i, whose) && (i == 0 || !a.holdsAny(i-1, whose)) && (i < 2 || !a.holdsAny(i-2, whose)) {

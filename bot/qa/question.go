@@ -430,6 +430,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		out.parties = slices.DeleteFunc(out.parties, func(i int) bool { return !partyNamed(br.Parties[i], rest, runs, v) })
 		out.speakerIsParty = len(out.parties) > 0
 	}
+	if out.asksStatement && titledName(ws, runs, br, v) {
+		runs = runs[1:]
+	}
 	if len(runs) > 0 {
 		out.speaker = strings.Join(runs[0].raw, " ")
 		out.speakerWords = runs[0].words
