@@ -1635,6 +1635,16 @@ func (a *article) speaks(i int, name []string) bool {
 		if !contains(name, w.f) {
 			continue
 		}
+		// A name right after a topic preposition is a place or what is
+		// spoken of, not who speaks: "Shoppers in Marlow have reported
+		// being charged…" is the shoppers' report.
+		b := k
+		for b > 0 && contains(name, ws[b-1].f) {
+			b--
+		}
+		if b > 0 && a.v.topic[ws[b-1].f] {
+			continue
+		}
 		for j := k + 1; j < len(ws) && j <= k+3 && !ws[j].brk; j++ {
 			if a.v.passive[ws[j-1].f] {
 				break // "Lind has been accused": spoken of, not speaking
