@@ -1,6 +1,8 @@
 package qa
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/bot"
@@ -30,5 +32,30 @@ func TestNameAfterTopicPreposition(t *testing.T) {
 	}
 	if !ans.NotInArticle {
 		t.Errorf("answered %+v, want a decline", ans)
+	}
+}
+
+// TestNameAfterStatementFrom: "A statement from Marlow said …" gives the
+// source of the statement; the preposition after a noun of a statement
+// does not make the name a place.
+func TestNameAfterStatementFrom(t *testing.T) {
+	a, err := bot.NewArticle([]byte("Stores charge for paper bags\n\n"+
+		"Marlow and Finch accused of overcharging customers for paper bags.\n\n"+
+		"Angry shoppers have hit out at Marlow and Finch over the charge.\n\n"+
+		"A statement from Marlow said the charge would fund a recycling scheme.\n\n"+
+		"The new law starts next month.\n"), bot.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	br := &bot.Briefing{Parties: []bot.Party{
+		{Name: "Marlow and Finch", Claims: []bot.Claim{{Claim: "x", Speaker: "Marlow and Finch", Stance: bot.StanceOther, Evidence: "Marlow and Finch accused of overcharging customers for paper bags."}}},
+		{Name: "Angry shoppers", Claims: []bot.Claim{{Claim: "x", Speaker: "Angry shoppers", Stance: bot.StanceAccuse, Evidence: "Angry shoppers have hit out at Marlow and Finch over the charge."}}},
+	}}
+	ans, err := (&Answerer{}).Answer(t.Context(), &bot.AnswerRequest{Article: a, Briefing: br, Question: "What did Marlow say about the charge?"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.NotInArticle || !slices.ContainsFunc(ans.Quotes, func(q bot.Quote) bool { return strings.Contains(q.Text, "recycling scheme") }) {
+		t.Errorf("answered %+v, want the statement from Marlow", ans)
 	}
 }
