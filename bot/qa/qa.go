@@ -1635,6 +1635,17 @@ func (a *article) speaks(i int, name []string) bool {
 		if !contains(name, w.f) {
 			continue
 		}
+		// A name right after a topic preposition is a place or what is
+		// spoken of, not who speaks: "Shoppers in Marlow have reported
+		// being charged…" is the shoppers' report ("A statement from
+		// Marlow said…" is Marlow's: spokenOf).
+		b := k
+		for b > 0 && contains(name, ws[b-1].f) {
+			b--
+		}
+		if b > 0 && a.spokenOf(ws, b-1) {
+			continue
+		}
 		for j := k + 1; j < len(ws) && j <= k+3 && !ws[j].brk; j++ {
 			if a.v.passive[ws[j-1].f] {
 				break // "Lind has been accused": spoken of, not speaking
@@ -1686,7 +1697,7 @@ func (a *article) speaksFor(name []string, br *bot.Briefing, speakers map[int]at
 			if at.party != p.Name || n < 1 || n > len(a.d.Sentences) {
 				continue
 			}
-			if describes(clauseWords(a.d.Sentences[n-1].Text), own, name, names) {
+			if describes(clauseWords(a.d.Sentences[n-1].Text), own, name, names, a.spokenOf) {
 				out = append(out, i)
 				break
 			}
@@ -1695,13 +1706,23 @@ func (a *article) speaksFor(name []string, br *bot.Briefing, speakers map[int]at
 	return out
 }
 
+// spokenOf reports whether ws[k] is a topic preposition that makes the
+// words after it what is spoken of ("passed to Velian officials"), not
+// one that follows a noun of a statement and gives its source ("a
+// statement from Kelby's council").
+func (a *article) spokenOf(ws []clauseWord, k int) bool {
+	return a.v.topic[ws[k].f] && !(k > 0 && a.v.statement[a.v.stem(ws[k-1].f)])
+}
+
 // describes reports whether a mention of a name whose words are own, in
 // the sentence ws, is described with all the words of name: in the three
-// words before it in its clause, or in the clause set off right after it.
+// words before it in its clause, not across a topic preposition
+// (spokenOf: "passed to Velian officials" does not describe the
+// officials as Velian's), or in the clause set off right after it.
 // A mention followed by a word of names, in its clause, is part of
 // another name ("United Nations" for "United States") and describes no
 // one.
-func describes(ws []clauseWord, own map[string]bool, name []string, names map[string]bool) bool {
+func describes(ws []clauseWord, own map[string]bool, name []string, names map[string]bool, spokenOf func(ws []clauseWord, k int) bool) bool {
 	for s := 0; s < len(ws); s++ {
 		if !own[ws[s].f] {
 			continue
@@ -1727,6 +1748,13 @@ func describes(ws []clauseWord, own map[string]bool, name []string, names map[st
 			}
 		}
 		for k := s - 1; k >= 0 && k >= s-3 && !ws[k+1].brk; k-- {
+			if spokenOf(ws, k) {
+				// "passed to Velian officials, Norland officials
+				// said": a mention after a topic preposition is
+				// what is spoken of, not the party speaking.
+				desc = nil
+				break
+			}
 			add(k)
 		}
 		if e < len(ws) && ws[e].brk {
