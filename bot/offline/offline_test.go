@@ -2078,6 +2078,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The harbour board met on Monday. Hollis faces pressure as members of her party, including her two deputies, Tom Reed and Ann Lowe, have said that she must resign."},
 		{name: "en a quantified subject after an opening clause ending in a name is no apposition of that name: its own words", sent: 2, party: "Reed supporters",
 			text: "The harbour board met on Monday. Despite a split in which more voters quit the Labour Party, many Reed supporters said he would win."},
+		{name: "en he said set off after an opening phrase, past a paragraph that names only a country and a thing: the man who spoke before", sent: 4, party: "Tom Reed",
+			text: "Ports in the north are busy.\n\nSmuggling is easy here, said Tom Reed, a lecturer at a college.\n\nCrucially, Norway's strict laws make it hard to track suspects.\n\nIn contrast, he said, Sweden has wider powers."},
 		{name: "en projects and a clause: a forecast, the subject's words", sent: 2, party: "Ana Ruiz",
 			text: "The chain sells shoes online. Founder Ana Ruiz projects it will open a first store in 2030."},
 		{name: "en projects as a noun after an article before a clause: no one's words", sent: 2, none: true,
