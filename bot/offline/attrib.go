@@ -4779,12 +4779,34 @@ func (t *text) timeAfter(k int, s *sentence) bool {
 // clauseAfterAs reports whether a word of the set as at token k of
 // sentence s opens a clause of time rather than what the object is made
 // out to be: a pronoun, or an article, a noun and a finite verb after it
-// ("saw the man as he fled", "saw a rise as the economy slowed").
+// ("saw the man as he fled", "saw a rise as the economy slowed"). A bare
+// verb form after a singular word is no finite verb but a noun ("sees
+// the deal as a smart move", "as the right call").
 func (t *text) clauseAfterAs(k int, s *sentence) bool {
 	if !t.lx.Set("as", t.toks[k].l) || k+1 >= s.t1 {
 		return false
 	}
-	return t.isPronounTok(k+1) || k+3 < s.t1 && t.lx.Set("determiners", t.toks[k+1].l) && t.finiteVerbIn(k+3, k+4)
+	return t.isPronounTok(k+1) || k+3 < s.t1 && t.lx.Set("determiners", t.toks[k+1].l) && t.finiteVerbIn(k+3, k+4) &&
+		(t.pluralForm(t.toks[k+2].l) || !t.bareVerbForm(t.toks[k+3].l))
+}
+
+// bareVerbForm reports whether verb word l is a stem that takes one of
+// the language's verb endings to make another verb word it knows ("move"
+// beside "moved", "call" beside "called"; not "hit", "set", "fled").
+func (t *text) bareVerbForm(l string) bool {
+	if l == "" {
+		return false
+	}
+	known := func(w string) bool {
+		_, rep := t.lx.Verbs[w]
+		return rep || t.lx.Set("verbs", w)
+	}
+	for suf := range t.lx.Sets["verbendings"] {
+		if known(l+suf) || strings.HasPrefix(suf, l[len(l)-1:]) && known(l+suf[1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectThenQuote reports whether the words of sentence s from token hi

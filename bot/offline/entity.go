@@ -3480,10 +3480,11 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		from = min(from, j-1)
 		minPara = min(minPara, a.t.sents[j].para)
 	}
-	if english && gendered && !m.plural && a.t.quoteThenPronoun(sent, tok) {
+	if english && gendered && !m.plural && (a.t.quoteThenPronoun(sent, tok) || a.t.inciseAfterOpening(sent, tok)) {
 		// "“…,” he said. ¶ Ireland was one of eight states that voted
 		// … ¶ “…,” he said": the writer's sentences between that name
-		// no one who could be him, and report nothing, are passed.
+		// no one who could be him, and report nothing, are passed. So
+		// are they before "In contrast, he said, France has …".
 		from, minPara = a.pastNoOne(sent, from, minPara)
 	}
 	// Pass -1: the subject of the pronoun's own sentence ("Comey decided
@@ -4562,14 +4563,16 @@ func (t *text) quoteThenPronoun(sent, tok int) bool {
 }
 
 // namesNoOne reports whether sentence j reports nothing, holds no
-// pronoun of a person and names only bodies and places.
+// pronoun of a person (a neuter one is a thing's: "make it hard") and
+// names only bodies and places (a country's name with the possessive
+// ending too: "Belgium's strict laws").
 func (a *analysis) namesNoOne(j int) bool {
 	if len(a.bySent[j]) > 0 {
 		return false
 	}
 	s := &a.t.sents[j]
 	for k := s.t0; k < s.t1; k++ {
-		if a.t.toks[k].kind == tWord && a.t.isPronoun(a.t.toks[k].l) {
+		if p, ok := a.t.lx.Pronouns[a.t.toks[k].l]; a.t.toks[k].kind == tWord && ok && p.Gender != 'n' {
 			return false
 		}
 	}
@@ -4577,8 +4580,38 @@ func (a *analysis) namesNoOne(j int) bool {
 		if sn.sent != j || a.t.body(sn.e) {
 			continue
 		}
+		if a.t.toks[sn.end-1].poss && a.countryName(sn) {
+			continue
+		}
 		if sn.e.kind != kName || sn.subject || a.t.mayBeBody(sn) || a.t.toks[sn.end-1].poss {
 			return false // (but a name seen only after a preposition is a place: "a ceasefire in Gaza")
+		}
+	}
+	return true
+}
+
+// countryName reports whether the mention seen sn is the whole name of a
+// country of the gazetteer.
+func (a *analysis) countryName(sn seen) bool {
+	_, n := a.gaz.match(a.t.toks, sn.tok, sn.end)
+	return n > 0 && sn.tok+n == sn.end
+}
+
+// inciseAfterOpening reports whether the pronoun at token tok of sentence
+// sent is the subject of a reporting verb set off by commas after an
+// opening phrase, with no quotation in the sentence ("In contrast, he
+// said, France has …").
+func (t *text) inciseAfterOpening(sent, tok int) bool {
+	s := &t.sents[sent]
+	if tok-1 <= s.body || tok+2 >= s.t1 || t.toks[tok-1].s != "," || t.toks[tok+2].s != "," {
+		return false
+	}
+	if _, rep := t.lx.Verbs[t.toks[tok+1].l]; !rep {
+		return false
+	}
+	for k := s.t0; k < s.t1; k++ {
+		if t.toks[k].q >= 0 || t.toks[k].kind == tQOpen {
+			return false
 		}
 	}
 	return true

@@ -58,6 +58,7 @@ proclaim reg assert declare
 suggest reg assert suggest
 estimate e assert estimate noun
 predict reg assert predict
+project reg assert predict noun weak  # "projects the mall will open in 2030": a forecast
 # "calculates that 600,000 jobs pay less": an estimate, with its words
 # only ("calculated the tip" says nothing).
 calculate e assert estimate weak
