@@ -630,6 +630,29 @@ func TestQuoteSpansSentencesAndParagraphs(t *testing.T) {
 	}
 }
 
+// TestQuoteBody: a quotation's words without its marks; the closing mark
+// before the full stop (“…”., the order in Spanish and Portuguese) goes
+// too, the stop stays, and no half of a mark is left in the claim.
+func TestQuoteBody(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"“No hay dinero para nada”.", "No hay dinero para nada."},
+		{"«Ya basta»?", "Ya basta?"},
+		{"“Não há dinheiro”.", "Não há dinheiro."},
+		{"\"There is no money.\"", "There is no money."},
+		{"“Dijo «no» hoy”.", "Dijo ‹no› hoy."},
+		{"“Dijo «no».", "Dijo ‹no›."},
+		{"no hay dinero”.", "no hay dinero’."},
+	} {
+		if got := quoteBody(tc.in); got != tc.want {
+			t.Errorf("quoteBody(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	_, cs := brief(t, "La universidad cerró en mayo.\n\nEl alcalde Luis Gómez habló el lunes. “La medida llega tarde”, dijo. “No hay dinero para nada”.")
+	if x, ok := claimOn(cs, 4); !ok || x.speaker != "Luis Gómez" || strings.Contains(x.claim, "'") || !strings.HasSuffix(x.claim, "para nada.\"") {
+		t.Errorf("sentence 4: %+v, want Luis Gómez's words ending without half a mark", x)
+	}
+}
+
 // TestReversedGuillemets: some French-language sites write » … «; a
 // paragraph whose first guillemet is » and that has a « after it is read
 // that way round. German's » … « pair is its own.
