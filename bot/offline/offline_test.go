@@ -8682,6 +8682,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The mill closed in May.\n\nAccording to Senator Tom Reed, what should change?"},
 		{name: "en according to a person before words ending with a quoted question: the person's", sent: 2, party: "Tom Reed",
 			text: "The mill closed in May.\n\nAccording to Senator Tom Reed, the question is “what should change?”"},
+		{name: "en an as-clause set off by commas inside the words: the words on both sides", sent: 3, party: "Tom Reed", claim: "Says the start was ... turbulent for everyone",
+			text: "The mill closed in May.\n\nMayor Tom Reed spoke on Monday. The start was, as he said, turbulent for everyone."},
+		{name: "en an as-clause set off by commas before but and a clause: the words before it alone", sent: 3, party: "Tom Reed", claim: "Says the start was turbulent.",
+			text: "The mill closed in May.\n\nMayor Tom Reed spoke on Monday. The start was turbulent, as he said, but the mill survived."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {
