@@ -273,6 +273,11 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 			k = t.skipApposition(a.apposSource(at, src, k+1, s), s)
 		}
 		at.content = t.spanTo(k, s.t1)
+		if e := s.t1 - 1; e > k && t.toks[e].s == "?" && t.toks[e].q < 0 {
+			// "Según él, ¿qué debe cambiar?", "Na sua opinião, o que deve
+			// mudar?": a question the article asks, no one's words.
+			return nil
+		}
 		if cu.lo-1 > s.body && t.toks[cu.lo-1].s == ":" {
 			at.evStart = t.toks[cu.lo].start // (and the evidence starts there)
 		}

@@ -176,6 +176,14 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		at.content = t.spanTo(end, s.t1)
 	} else {
 		at.content = t.spanTo(s.body, as)
+		if as-1 > s.body && t.toks[as-1].s == "," && end+1 < s.t1 && t.toks[end].s == "," && t.toks[end].q < 0 && t.out(end+1) && !t.toks[end+1].cap {
+			// "El inicio fue, como dijo, turbulento.": a clause set off
+			// by commas inside the words, which go on after it (not
+			// "…, como dijo, pero …", a clause of its own).
+			if l := t.toks[end+1].l; !lx.Set("coord", l) && !lx.Set("subord", l) && !lx.Set("clause", l) && !lx.Set("comp", l) && !lx.Set("relpron", l) && !lx.Set("connectives", l) {
+				at.content = append(t.spanTo(s.body, as-1), t.spanTo(end+1, s.t1)...)
+			}
+		}
 	}
 	if len(at.content) == 0 {
 		return nil

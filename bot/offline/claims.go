@@ -539,11 +539,13 @@ func quoteBody(s string) string {
 		}
 	}
 	// (Also a dialogue's dashes: "—Él no tiene nada que ver con eso —".)
+	opened := false
 	for {
 		r, n := utf8.DecodeRuneInString(s)
 		if !isQuoteMark(r) && !isDialogueDash(r) {
 			break
 		}
+		opened = opened || isQuoteMark(r)
 		s = strings.TrimLeft(s[n:], " ")
 	}
 	for {
@@ -552,6 +554,19 @@ func quoteBody(s string) string {
 			break
 		}
 		s = strings.TrimRight(s[:len(s)-n], " ")
+	}
+	// The closing mark before the sentence's full stop (“… para nada”.,
+	// the usual order in Spanish and Portuguese): it goes too, the stop
+	// stays, when it is the one mark left without its pair.
+	if body := strings.TrimRight(s, ".?!…"); opened && body != s {
+		if r, n := utf8.DecodeLastRuneInString(body); isQuoteMark(r) && utf8.RuneCountInString(strings.Map(func(r rune) rune {
+			if isQuoteMark(r) {
+				return r
+			}
+			return -1
+		}, body))%2 == 1 {
+			s = strings.TrimRight(body[:len(body)-n], " ") + s[len(body):]
+		}
 	}
 	return strings.TrimSpace(strings.TrimRight(innerQuotes(s), " ,;:"))
 }

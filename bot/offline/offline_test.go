@@ -630,6 +630,29 @@ func TestQuoteSpansSentencesAndParagraphs(t *testing.T) {
 	}
 }
 
+// TestQuoteBody: a quotation's words without its marks; the closing mark
+// before the full stop (“…”., the order in Spanish and Portuguese) goes
+// too, the stop stays, and no half of a mark is left in the claim.
+func TestQuoteBody(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"“No hay dinero para nada”.", "No hay dinero para nada."},
+		{"«Ya basta»?", "Ya basta?"},
+		{"“Não há dinheiro”.", "Não há dinheiro."},
+		{"\"There is no money.\"", "There is no money."},
+		{"“Dijo «no» hoy”.", "Dijo ‹no› hoy."},
+		{"“Dijo «no».", "Dijo ‹no›."},
+		{"no hay dinero”.", "no hay dinero’."},
+	} {
+		if got := quoteBody(tc.in); got != tc.want {
+			t.Errorf("quoteBody(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	_, cs := brief(t, "La universidad cerró en mayo.\n\nEl alcalde Luis Gómez habló el lunes. “La medida llega tarde”, dijo. “No hay dinero para nada”.")
+	if x, ok := claimOn(cs, 4); !ok || x.speaker != "Luis Gómez" || strings.Contains(x.claim, "'") || !strings.HasSuffix(x.claim, "para nada.\"") {
+		t.Errorf("sentence 4: %+v, want Luis Gómez's words ending without half a mark", x)
+	}
+}
+
 // TestReversedGuillemets: some French-language sites write » … «; a
 // paragraph whose first guillemet is » and that has a « after it is read
 // that way round. German's » … « pair is its own.
@@ -8651,6 +8674,28 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The mill closed in May.\n\nTom Bell's claim that the mill was safe drew anger."},
 		{name: "en a body described with its word and a possessive before the bare noun of a verb of saying: the body, without the ending", sent: 2, party: "Harlow campaign",
 			text: "The mill closed in May.\n\nThe Harlow campaign's pledge to keep the mill open drew anger from workers."},
+		{name: "pt na sua opinião after a sentence of one person named: that person's view", sent: 3, party: "Paulo Lima",
+			text: "A universidade fechou em maio.\n\nO senador Paulo Lima falou na segunda. Na sua opinião, o indulto deve atender ao interesse público."},
+		{name: "pt em sua avaliação after a sentence of one person named: that person's view", sent: 3, party: "Paulo Lima",
+			text: "A universidade fechou em maio.\n\nO senador Paulo Lima falou na segunda. Em sua avaliação, o indulto deve atender ao interesse público."},
+		{name: "pt do ponto de vista do and a person named: that person's view", sent: 2, party: "Paulo Lima",
+			text: "A universidade fechou em maio.\n\nDo ponto de vista do senador Paulo Lima, o indulto deve atender ao interesse público."},
+		{name: "es desde su punto de vista after a sentence of one person named: that person's view", sent: 3, party: "Pablo Lima",
+			text: "La universidad cerró en mayo.\n\nEl senador Pablo Lima habló el lunes. Desde su punto de vista, el indulto debe atender al interés público."},
+		{name: "es desde el punto de vista técnico: no one's view", sent: 2, none: true,
+			text: "La universidad cerró en mayo.\n\nDesde el punto de vista técnico, el indulto debe atender al interés público."},
+		{name: "es en su opinión before a question the article asks: no one's words", sent: 3, none: true,
+			text: "La universidad cerró en mayo.\n\nEl senador Pablo Lima habló el lunes. En su opinión, ¿qué debe cambiar?"},
+		{name: "pt para ele before a question the article asks: no one's words", sent: 3, none: true,
+			text: "A universidade fechou em maio.\n\nO senador Paulo Lima falou na segunda. Para ele, o que deve mudar?"},
+		{name: "en according to a person before a question the article asks: no one's words", sent: 2, none: true,
+			text: "The mill closed in May.\n\nAccording to Senator Tom Reed, what should change?"},
+		{name: "en according to a person before words ending with a quoted question: the person's", sent: 2, party: "Tom Reed",
+			text: "The mill closed in May.\n\nAccording to Senator Tom Reed, the question is “what should change?”"},
+		{name: "en an as-clause set off by commas inside the words: the words on both sides", sent: 3, party: "Tom Reed", claim: "Says the start was ... turbulent for everyone",
+			text: "The mill closed in May.\n\nMayor Tom Reed spoke on Monday. The start was, as he said, turbulent for everyone."},
+		{name: "en an as-clause set off by commas before but and a clause: the words before it alone", sent: 3, party: "Tom Reed", claim: "Says the start was turbulent.",
+			text: "The mill closed in May.\n\nMayor Tom Reed spoke on Monday. The start was turbulent, as he said, but the mill survived."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {

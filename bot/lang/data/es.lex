@@ -1463,6 +1463,10 @@ conforme a lo dicho por X
 conforme a lo indicado por X
 de acuerdo con lo indicado por X
 a X criterio
+# "Desde el punto de vista de la ministra, …", "Desde su punto de vista, …".
+desde el punto de vista de X
+desde el punto de vista del X
+desde X punto de vista
 ^ para X ,
 # "«…», se lee en la sentencia.", "según se lee en el comunicado, …": the
 # document's words, its author's.

@@ -1018,6 +1018,19 @@ na opinião da X
 na visão de X
 na visão do X
 na visão da X
+# "Na sua opinião, …", "Em sua avaliação, …": the view of the one the
+# possessive stands for.
+na X opinião
+em X opinião
+na X avaliação
+em X avaliação
+na X visão
+em X visão
+no X entendimento
+em X entendimento
+do ponto de vista de X
+do ponto de vista do X
+do ponto de vista da X
 ^ para X ,
 
 [furniture]
