@@ -682,6 +682,11 @@ den einen diesen jenen jeden keinen seinen ihren unseren meinen dem einem diesem
 # named just before.
 jährige jähriger
 
+[set dativepronouns]
+# Personal pronouns in the dative that stand for the source alone before
+# "zufolge": "Ihm zufolge sind …" is his (README).
+ihm ihr
+
 [set obliquefeminine]
 # Determiners that open a subject only before a masculine noun: before a
 # feminine one they are dative or genitive ("Der Regierung warf sie
