@@ -538,10 +538,12 @@ der die das den dem des ein eine einer einem einen eines dieser diese dieses die
 der die das den dem des dieser diese dieses diesen diesem
 
 [set ownpossessive]
-unser unsere
+unser unsere unserer unserem unseren unseres
+# The writer's own: "Meiner Meinung nach …" is no one's named.
+mein meine meiner meinem meinen meines
 
 [set possessive]
-sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren unseres
+sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren unseres mein meine meiner meinem meinen meines
 
 [set quantifiers]
 mehrere einige viele zahlreiche zwei drei vier fünf sechs sieben acht neun zehn hunderte tausende
