@@ -532,6 +532,13 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		cu.lo = k
 		return cu
 	}
+	// "Ihm zufolge", "Ihr zufolge": a personal pronoun in the dative,
+	// alone before the pattern, stands for the source.
+	if k := c - 1; len(p.Before) == 0 && k >= s.body && t.out(k) && t.lx.Set("dativepronouns", t.toks[k].l) && (k == s.body || t.toks[k-1].kind != tWord) {
+		cu.left = &mention{kind: kPron, head: t.toks[k].l, surface: t.toks[k].s, t0: k, t1: k + 1, headTok: k}
+		cu.lo = k
+		return cu
+	}
 	// "X zufolge": the source ends just before the pattern.
 	if qn := a.quotedNameSubject(c-1, s); qn != nil && c-1 > s.body {
 		cu.left, cu.lo = qn, qn.t0 // "Dem „Spiegel“ zufolge"

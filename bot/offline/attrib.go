@@ -1445,7 +1445,7 @@ func (a *analysis) speakerAround(i int, cu *cue, at *attribution, before int, qu
 			}
 		} else if cu.verb.Idiom {
 			at.content, at.bare, at.marked = [][2]int{t.bodySpan(i)}, true, true
-		} else if !at.marked && lx.VerbSecond && !cu.mid && !cu.fronted && (cu.lo == cu.c && cu.lo > s.body || cu.lo < cu.c && a.introBefore(cu.c, s) && !t.auxIn(cu.lo, cu.c)) && cu.verb.Voice != "say" && cu.verb.Voice != "announce" && !cu.verb.Weak && !cu.verb.Opinion &&
+		} else if !at.marked && lx.VerbSecond && !cu.mid && !cu.fronted && (cu.lo == cu.c && cu.lo > s.body || cu.lo < cu.c && a.introBefore(cu.c, s) && !t.auxIn(cu.lo, cu.c)) && cu.verb.Voice != "say" && cu.verb.Voice != "announce" && !cu.verb.Weak && (!cu.verb.Opinion || t.takesAfterSubject(cu, s)) &&
 			(a.secondSubject(cu.right, i) || t.barePluralSubject(cu, s)) && !(cu.verb.Voice == "reject" && a.personObject(cu.right.t1, s)) && !(cu.verb.Voice == "threaten" && a.peopleObject(cu.right.t1, s)) {
 			// "Dagegen warnte der Sachverständigenrat vor einer
 			// Aufweichung.", "Am Montag lehnte die Opposition den Plan
@@ -5851,6 +5851,18 @@ func (a *analysis) secondSubject(m *mention, i int) bool {
 		return m.class != "" && t.lx.Set("determiners", t.toks[m.t0].l) && !t.lx.Set("objectdeterminers", t.toks[m.t0].l)
 	}
 	return a.knownSubject(m, i)
+}
+
+// takesAfterSubject reports whether a preposition cue cu's verb takes
+// follows the subject after the verb, past an adverb or two ("Für das
+// Jahr rechnet der Vorstand weiterhin mit einem Gewinn"): what is
+// expected, not an object of the verb of opinion.
+func (t *text) takesAfterSubject(cu *cue, s *sentence) bool {
+	if len(cu.verb.Takes) == 0 || cu.right == nil {
+		return false
+	}
+	j := t.pastAdverbsAt(cu.right.t1, s)
+	return j < s.t1 && t.out(j) && slices.Contains(cu.verb.Takes, t.toks[j].l)
 }
 
 // barePluralSubject reports whether the phrase right after the finite

@@ -538,10 +538,12 @@ der die das den dem des ein eine einer einem einen eines dieser diese dieses die
 der die das den dem des dieser diese dieses diesen diesem
 
 [set ownpossessive]
-unser unsere
+unser unsere unserer unserem unseren unseres
+# The writer's own: "Meiner Meinung nach …" is no one's named.
+mein meine meiner meinem meinen meines
 
 [set possessive]
-sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren unseres
+sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren unseres mein meine meiner meinem meinen meines
 
 [set quantifiers]
 mehrere einige viele zahlreiche zwei drei vier fünf sechs sieben acht neun zehn hunderte tausende
@@ -681,6 +683,11 @@ den einen diesen jenen jeden keinen seinen ihren unseren meinen dem einem diesem
 # Endings of a description by age ("der 24-Jährige"): the one person
 # named just before.
 jährige jähriger
+
+[set dativepronouns]
+# Personal pronouns in the dative that stand for the source alone before
+# "zufolge": "Ihm zufolge sind …" is his (README).
+ihm ihr
 
 [set obliquefeminine]
 # Determiners that open a subject only before a masculine noun: before a
@@ -930,7 +937,7 @@ selbst
 # (Also the adjectives that open "Ähnlich äußerte sich X: …", "Skeptisch
 # zeigte sich X": no one's name.)
 ähnlich anders kritisch skeptisch optimistisch zurückhaltend zuversichtlich
-auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen später hier dort zuvor trotzdem dennoch inzwischen mittlerweile zunächst schließlich danach dazu daher deshalb somit vielmehr stattdessen hingegen indes immerhin demnach demzufolge folglich darum also gleichwohl ohnehin jedenfalls zumindest offenbar offensichtlich angeblich vermutlich womöglich möglicherweise tatsächlich eigentlich insgesamt ebenso gleichzeitig unterdessen derweil seither seitdem längst kürzlich jüngst vorerst künftig dagegen trotz zugleich überdies ferner anschließend daraufhin wiederum bislang nunmehr indessen freilich ansonsten andernfalls zwar eher kaum nämlich letztlich endlich sogar erstmals ausdrücklich nochmals abermals vorher alleine gerne lange manche solche jede ebenfalls weiter darauf darüber dafür damit darin natürlich immer genau da zusätzlich zeitgleich weniger nachts meisten inhaltlich hierbei generell gemeinsam einmal deswegen dadurch daheim aktuell mehr manchmal übrigens
+auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen später hier dort zuvor trotzdem dennoch inzwischen mittlerweile zunächst schließlich danach dazu daher deshalb somit vielmehr stattdessen hingegen indes immerhin demnach demzufolge folglich darum also gleichwohl ohnehin jedenfalls zumindest offenbar offensichtlich angeblich vermutlich womöglich möglicherweise tatsächlich eigentlich insgesamt ebenso gleichzeitig unterdessen derweil seither seitdem längst kürzlich jüngst vorerst künftig dagegen trotz zugleich überdies ferner anschließend daraufhin wiederum bislang nunmehr indessen freilich ansonsten andernfalls zwar eher kaum nämlich letztlich endlich sogar erstmals ausdrücklich nochmals abermals vorher alleine gerne lange manche solche jede ebenfalls weiter darauf darüber dafür damit darin natürlich immer genau da zusätzlich zeitgleich weniger nachts meisten inhaltlich hierbei generell gemeinsam einmal deswegen dadurch daheim aktuell mehr manchmal übrigens weiterhin
 
 [set timemods]
 # Words of degree before an adverb of time: "meldete sich wenig später zu
