@@ -82,6 +82,14 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		// (Not "As the work moves north, the costs will rise, said
 		// Reed": the speaker follows the verb; the clause tells a time.)
 		as, m = cu.left.t0-1, cu.left
+	case !lx.NounCaps && cu.left != nil && cu.left.t0 == s.body && cu.left.t1-cu.left.t0 > 1 && t.out(s.body) && lx.Set("as", t.toks[s.body].l) &&
+		!(cu.right != nil && t.commaBetween(cu.left.t1, cu.lo)):
+		// "Como el alcalde Juan Pérez dijo, …": the capitalised "as"
+		// that opens the sentence was read into the subject's name.
+		as, m = s.body, a.parseNP(s.body+1, cu.left.t1, 0)
+		if m == nil {
+			return nil
+		}
 	case lx.NounCaps && lx.Set("as", t.toks[s.body].l) && cu.lo > s.body+1 && !t.commaBetween(s.body, cu.lo):
 		// German puts the verb last: "Wie der Minister am Dienstag in
 		// Berlin erklärte, …": the subject follows "wie".

@@ -809,6 +809,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The relief talks went on for a third week.\n\nLawmakers have continued to express optimism that a deal could still be reached. Some noted that the recess would give them more time."},
 		{name: "en a bare word of quantity after a comma and but, a group of people opening the sentence before: some of that group", sent: 3, party: "Locals",
 			text: "The council met on Monday to discuss the zoning plan.\n\nLocals gathered outside the town hall. Some invoked old fears, but others said they simply did not want taller buildings."},
+		{name: "es Como opening the sentence before a titled name and dijo: the name's words, the rest of the sentence", sent: 2, party: "Juan Pérez",
+			text: "La ciudad recordó el aniversario.\n\nComo el alcalde Juan Pérez dijo, el inicio fue turbulento para todos."},
 		{name: "en a place's name and airport with no article as the subject: the airport speaks", sent: 2, party: "Harlow airport",
 			text: "The storm hit the coast.\n\nHarlow airport said it was experiencing minor delays."},
 		{name: "en still before a bare word of quantity after a group of people spoke: some of that group", sent: 3, party: "Lawmakers",
