@@ -59,17 +59,23 @@ func (a *article) holdsAnyPart(i int, qu *question) bool {
 }
 
 // anyNear reports whether one of the sentences own holds a word of qu,
-// or one of the two before it does.
+// or one of the two before it does (holdsNear).
 func (a *article) anyNear(own map[int]bool, qu *question) bool {
 	for n := range own {
-		i := n - 1
-		if i < 0 || i >= len(a.d.Sentences) {
-			continue
+		if i := n - 1; i >= 0 && i < len(a.d.Sentences) && a.holdsNear(i, qu) {
+			return true
 		}
-		for j := i; j >= 0 && j >= i-2; j-- {
-			if a.holdsAny(j, qu) {
-				return true
-			}
+	}
+	return false
+}
+
+// holdsNear reports whether sentence i, or one of the two before it,
+// holds a word of qu: a statement goes on about what the sentences
+// before it named.
+func (a *article) holdsNear(i int, qu *question) bool {
+	for j := i; j >= 0 && j >= i-2; j-- {
+		if a.holdsAny(j, qu) {
+			return true
 		}
 	}
 	return false

@@ -287,7 +287,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 			// in the sentence before); Haley's "I think…" is not
 			// what viewers think.
 			picked = slices.DeleteFunc(picked, func(n int) bool { return !a.namesSubject(n-1, qu) })
-			if len(qu.subject) > 0 && slices.ContainsFunc(qu.words, func(w word) bool { return a.v.respond[w.f] && !a.v.position[w.f] && !a.v.reporting[w.f] }) {
+			if len(qu.subject) > 0 && a.asksReply(qu) {
 				// "How have the cooperative banks reacted to the
 				// plan?" asks for their reply: the words of
 				// another ("…faced by cooperative banks, the
@@ -1894,10 +1894,10 @@ func (a *article) fromStatements(qu *question, maxQuotes int) []int {
 			if !a.holdsAnyPart(i, wide) {
 				continue
 			}
-		} else if len(about.terms) > 0 && !a.holdsAny(i, about) && (i == 0 || !a.holdsAny(i-1, about)) && (i < 2 || !a.holdsAny(i-2, about)) {
+		} else if len(about.terms) > 0 && !a.holdsNear(i, about) {
 			continue
 		}
-		if len(whose.terms) > 0 && !a.holdsAny(i, whose) && (i == 0 || !a.holdsAny(i-1, whose)) && (i < 2 || !a.holdsAny(i-2, whose)) {
+		if len(whose.terms) > 0 && !a.holdsNear(i, whose) {
 			// "How did Israel react to Varadkar's comments?": a
 			// reply to someone's words names them, here or just
 			// before.
