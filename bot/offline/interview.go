@@ -202,10 +202,20 @@ func (a *analysis) interviewed(first int, untold bool, title string) *entity {
 				a.resolveSentence(j, nil)
 			}
 		}
-		if e = a.interviewee(first, false); e == nil || !untold {
+		e = a.interviewee(first, false)
+		switch {
+		case e == nil && !untold:
+			// The introduction names others too ("Publishing magnate
+			// Sam Ortiz tells the weekly … His father, Ben Ortiz, …"):
+			// the one the headline names by given name and surname, when
+			// the introduction names them too.
+			if tp := a.titlePerson(title); tp != nil && slices.ContainsFunc(a.reg.recent, func(sn seen) bool { return sn.sent < first && sn.e == tp }) {
+				return tp
+			}
+			return nil
+		case e == nil || !untold:
 			return e
-		}
-		if slices.ContainsFunc(a.reg.recent, func(sn seen) bool { return sn.sent < headline && sn.e == e }) {
+		case slices.ContainsFunc(a.reg.recent, func(sn seen) bool { return sn.sent < headline && sn.e == e }):
 			return e
 		}
 	}

@@ -9716,6 +9716,41 @@ func TestInterviewNamedInTitle(t *testing.T) {
 	}
 }
 
+// TestInterviewIntroNamesOthers checks that an interview whose
+// introduction names others besides the one it questions gives the
+// answers to the one the headline names, and to no one when the headline
+// names no one the introduction names.
+func TestInterviewIntroNamesOthers(t *testing.T) {
+	text := "Publisher Daniel Ortiz tells the weekly that the list has changed. His father, Ben Ortiz, founded the magazine, and Mayor Lee Park reads it.\n\n" +
+		"We met him for an interview at his office.\n\n" +
+		"What does the list mean to you?\n\nIt shows how fast fortunes change. Few families stay on it.\n\n" +
+		"Why do you think people want to be on it?\n\nMost would rather not be, because fundraisers read it first.\n\n" +
+		"Will you keep publishing it?\n\nYes, as long as readers want it.\n"
+	for _, tc := range []struct {
+		title, want string
+	}{
+		{"Daniel Ortiz: The list shows how fast fortunes change", "Daniel Ortiz"},
+		{"Lee Park: The list matters", ""},
+		{"The list at forty", ""},
+	} {
+		br, err := shared.Brief(context.Background(), &bot.Article{Text: text, Title: tc.title})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range br.Parties {
+			for _, c := range p.Claims {
+				if strings.Contains(c.Evidence, "fundraisers read it first") {
+					got = append(got, p.Name)
+				}
+			}
+		}
+		if want := []string{tc.want}; tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Equal(got, want) {
+			t.Errorf("title %q: the second answer under %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
 // TestLeadQuoteNoFact checks that a quotation standing before its
 // speaker's sentence ("“…” Hale said.") is the speaker's claim and not
 // also the outlet's fact.

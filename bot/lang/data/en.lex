@@ -1579,6 +1579,7 @@ correspondent
 reporter
 journalist
 editor
+publisher
 columnist
 activist
 lawyer
