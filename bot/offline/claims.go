@@ -630,8 +630,8 @@ func lowerFirst(s string) string {
 
 func capFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 || unicode.IsUpper(r) {
-		return s
+	if r2, _ := utf8.DecodeRuneInString(s[n:]); n == 0 || unicode.IsUpper(r) || unicode.IsUpper(r2) {
+		return s // (a brand in camel case, "xAI", keeps its case)
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -707,6 +707,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "de a brand written in camel case speaks after the verb, not a title named before", sent: 2, party: "xAI",
+			text: "Der Chef Tom Berg gründete im Juli die Firma xAI.\n\nDas Modell solle jede Frage beantworten können, schreibt xAI in einer Mitteilung vom Samstag."},
+		{name: "de a company's legal form in camel case is no name of its own", sent: 1, none: true,
+			text: "Die Tierzucht gGmbH begrüßt den neuen Aktionstag der Branche."},
 		{name: "de sie after a quotation opened by a colon after the person named behind the verb: her, not the one who spoke before", sent: 3, party: "Anna Roth",
 			text: "Der Ökonom Peter Brandt kritisiert das Modell.\n\n„Das ist ein Problem“, sagt Brandt.\n\nÄhnlich sieht es Anna Roth, Expertin beim Verein Umweltwende: „Da kommen Fragen auf“, sagt sie."},
 		{name: "de er after a quotation opened by a colon after the object of an er before: the one who spoke before", sent: 3, party: "Peter Brandt",

@@ -323,9 +323,14 @@ func (t *text) add(s string, start, end int, kind uint8, sent int32) {
 
 // prefixedName reports whether word s is a name written with a prefix
 // of lx.NamePrefixes in lower case before it, the Arabic article
-// ("al-Kaabi", "el-Sisi", "ash-Shara"): a capitalised name in any
-// language.
+// ("al-Kaabi", "el-Sisi", "ash-Shara"), or a brand written in camel
+// case ("xAI"): a capitalised name in any language.
 func prefixedName(lx *lang.Lexicon, s string) bool {
+	if r := []rune(s); len(r) >= 3 && r[0] < unicode.MaxASCII && unicode.IsLower(r[0]) && unicode.IsUpper(r[1]) && unicode.IsLetter(r[2]) {
+		// A brand written in camel case ("xAI", "eBay", "iPhone"), but
+		// not a company's legal form ("gGmbH": the name is before it).
+		return !lx.Set("orgwords", lang.Lower(s))
+	}
 	for _, p := range lx.NamePrefixes {
 		if rest, ok := strings.CutPrefix(s, p); ok && unicode.IsUpper(firstRune(rest)) {
 			return true
