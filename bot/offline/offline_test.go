@@ -707,6 +707,8 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en people from a named place after the verb are who speaks, with where they are from", sent: 1, party: "Researchers from Halden University’s psychology department",
+			text: "Warning labels on food could cut meat eating, say researchers from Halden University’s psychology department."},
 		{name: "de a brand written in camel case speaks after the verb, not a title named before", sent: 2, party: "xAI",
 			text: "Der Chef Tom Berg gründete im Juli die Firma xAI.\n\nDas Modell solle jede Frage beantworten können, schreibt xAI in einer Mitteilung vom Samstag."},
 		{name: "de a company's legal form in camel case is no name of its own", sent: 1, none: true,

@@ -1133,6 +1133,7 @@ for
 
 [set staffpreps]
 at
+from
 
 # Verbs of putting a document out ("put" with "out" after it): "The
 # ministry issued a statement." makes the quotation after it, or "“…,” it read.", the ministry's (not
