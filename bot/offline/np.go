@@ -75,6 +75,8 @@ func (t *text) npLeft(k int, s *sentence) int {
 		switch {
 		case lx.Set("of", l) && j < k:
 			continue
+		case j < k && tk.cap && lx.Set("prep", l) && j-1 >= s.body && t.out(j-1) && t.toks[j-1].kind == tWord && t.toks[j-1].cap && t.toks[j+1].kind == tWord && t.toks[j+1].cap:
+			continue // "Surfers Against Sewage", "Médecins Sans Frontières": a capitalised preposition inside a name
 		case tk.cap && j < k && j-1 >= s.body && t.out(j-1) && t.toks[j-1].cap && t.out(j+1) && (lx.Set("time", l) && lx.Months[l] == 0 && !strings.HasSuffix(l, "day") || t.toks[j+1].cap && lx.Set("determiners", l)):
 			// "CBS This Morning co-anchor Tony Marsh", "Good Morning
 			// America anchor": a time word or a determiner inside a
