@@ -782,7 +782,7 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 			// read: any count of people answers "How many people…".)
 			mc *= shapeContent
 		}
-		if c < mc || all < minCov || !a.namedNear(i, nameCov) {
+		if c < mc || all < minCov || !a.namedNear(i, nameCov) || a.saysOpposite(i, qu) {
 			continue
 		}
 		// The tense of a question about a party's words is that of
@@ -828,6 +828,22 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 		out = append(out, next+1)
 	}
 	return out, false
+}
+
+// saysOpposite reports whether sentence i holds the opposite of a
+// content word of a question that is not a yes/no one, and not the word
+// itself: it tells of the contrary thing ("Jamaica earned … from
+// exports" does not say how much it imported).
+func (a *article) saysOpposite(i int, qu *question) bool {
+	if qu.kind == "yesno" {
+		return false
+	}
+	for t := range qu.terms {
+		if !qu.names[t] && !qu.light[t] && a.tf[i][t] == 0 && a.opposed(i, t) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // givesReason reports whether sentence i holds a word that gives a
