@@ -59,6 +59,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/doc"
@@ -955,6 +956,12 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			}
 			if qu.count && !placeCount && a.countsOther(ws, k, qu.counted) {
 				continue // "hundreds of buyers" counts no women
+			}
+			if qu.exact && a.v.rough[w.f] && (k == 0 || !ws[k-1].digit && !a.v.numbers[ws[k-1].f]) {
+				continue // "thousands of homes" is no exact count
+			}
+			if qu.count && w.digit && strings.ContainsFunc(w.f, unicode.IsLetter) {
+				continue // "84mph", "2.15kg": a measure, no count
 			}
 			if a.number(w, qu) || a.v.numbers[w.f] {
 				return true

@@ -41,6 +41,10 @@ type question struct {
 	count bool
 	// age is set on a question that asks how old someone is.
 	age bool
+	// exact is set on a "how many" question that asks for an exact
+	// figure ("Exactly how many homes…"): a magnitude ("thousands")
+	// is none.
+	exact bool
 	// other is set when the question asks for another name than its
 	// own ("Which companies besides the Times…"); the words that ask
 	// are no terms.
@@ -214,6 +218,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for _, p := range v.count {
 		out.count = out.count || out.kind == "howmany" && phraseAt(folded[:min(len(folded), len(p)+2)], p) >= 0
 	}
+	out.exact = out.kind == "howmany" && slices.ContainsFunc(ws, func(w word) bool { return v.exact[w.f] })
 	for _, p := range v.age {
 		if at := phraseAt(folded[:min(len(folded), len(p)+2)], p); at >= 0 {
 			out.age = true
