@@ -2000,6 +2000,9 @@ func (a *article) countsOther(ws []word, k int, counted []string) bool {
 		of = true
 		j++
 	}
+	for j < len(ws) && a.v.vague[ws[j].f] {
+		j++ // "11 other nations" counts nations
+	}
 	if j == len(ws) || a.v.isStopWord(ws[j], a.lx) {
 		return false
 	}
