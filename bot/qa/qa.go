@@ -963,6 +963,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			if qu.count && w.digit && strings.ContainsFunc(w.f, unicode.IsLetter) {
 				continue // "84mph", "2.15kg": a measure, no count
 			}
+			if qu.count && !qu.share && (a.shareAfter(ws, k) || a.v.share[w.f]) {
+				continue // "8.7 percent of sequences" counts no deaths
+			}
 			if a.number(w, qu) || a.v.numbers[w.f] {
 				return true
 			}
@@ -1602,6 +1605,19 @@ const vagueReach = 3
 // does not: a digit or a word of numbers.
 func (a *article) holdsNumber(i int, qu *question) bool {
 	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.number(w, qu) || a.v.numbers[w.f] })
+}
+
+// shareAfter reports whether the number ws[k] is a share: a word of
+// share follows it, past the rest of the number ("8.7 percent").
+func (a *article) shareAfter(ws []word, k int) bool {
+	if !ws[k].digit && !a.v.numbers[ws[k].f] {
+		return false
+	}
+	j := k + 1
+	for j < len(ws) && ws[j].digit {
+		j++
+	}
+	return j < len(ws) && a.v.share[ws[j].f]
 }
 
 // spanAt reports whether the number ws[k] counts a unit of time: one of

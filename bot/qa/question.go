@@ -596,6 +596,9 @@ func countedWords(ws []word, asking map[int]bool, v *vocab, lx *lang.Lexicon, na
 		if len(out) > 0 && (inSet(lx, "of", w.f) || inSet(lx, "of", ws[j-1].f) && inSet(lx, "determiners", w.f)) {
 			continue // "Mitglieder des deutschen Teams"
 		}
+		if w.digit && w.tagged {
+			continue // "How many COVID-19 deaths…" counts deaths
+		}
 		if v.isStopWord(w, lx) || w.digit || len([]rune(w.f)) < 2 || isKindWord(v, w.f) || v.change[w.f] {
 			break // a rise is not counted ("how much did it rise")
 		}
