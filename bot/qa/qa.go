@@ -1011,6 +1011,12 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		if qu.kind == "who" && !a.namesAgent(i, qu) {
 			return false
 		}
+		if qu.kind == "who" && qu.whoHead != "" && a.tf[i][qu.whoHead] == 0 {
+			// "Who is the Wisconsin donor Moore spoke of?" "He
+			// said he would turn down an invitation to speak in
+			// Wisconsin" names no donor.
+			return false
+		}
 		if !a.namesRole(i, qu) {
 			return false
 		}

@@ -41,6 +41,10 @@ type question struct {
 	count bool
 	// age is set on a question that asks how old someone is.
 	age bool
+	// whoHead is the stem of the noun a "who" question asks the name
+	// of ("Who is the Wisconsin donor Moore spoke of?"): a sentence
+	// that does not hold it names someone else.
+	whoHead string
 	// exact is set on a "how many" question that asks for an exact
 	// figure ("Exactly how many homes…"): a magnitude ("thousands")
 	// is none.
@@ -217,6 +221,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	}
 	for _, p := range v.count {
 		out.count = out.count || out.kind == "howmany" && phraseAt(folded[:min(len(folded), len(p)+2)], p) >= 0
+	}
+	if out.kind == "who" {
+		out.whoHead = whoHead(ws, asking, v, lx)
 	}
 	out.exact = out.kind == "howmany" && slices.ContainsFunc(ws, func(w word) bool { return v.exact[w.f] })
 	for _, p := range v.age {
@@ -611,6 +618,53 @@ func countedWords(ws []word, asking map[int]bool, v *vocab, lx *lang.Lexicon, na
 		out = append(out, v.stem(w.f))
 	}
 	return out
+}
+
+// whoHead returns the stem of the noun a "who" question asks the name
+// of: the last word in lower case of the noun phrase that a form of "to
+// be" (vocab.passive) and a determiner open right after the words that
+// ask ("Who is the Wisconsin donor Moore spoke of?", "Who was the first
+// victim?"), up to a word of no content or a name after it; "" when the
+// question has none ("Who found the body?", "Who did the family
+// blame?") or when a verb form follows the noun, whose subject it is
+// ("Who is the memoir dedicated to?"), or when the noun is a title of
+// the lexicon.
+func whoHead(ws []word, asking map[int]bool, v *vocab, lx *lang.Lexicon) string {
+	j := 0
+	for k := range asking {
+		j = max(j, k+1)
+	}
+	if j+1 >= len(ws) || !v.passive[ws[j].f] || !inSet(lx, "determiners", ws[j+1].f) {
+		return ""
+	}
+	head := ""
+	for _, w := range ws[j+2:] {
+		if w.cap {
+			if head != "" {
+				break
+			}
+			continue
+		}
+		if v.isVerbForm(w.low) || v.pastForms[w.f] {
+			// "Who is the memoir dedicated to?" asks for another
+			// than the memoir.
+			return ""
+		}
+		if v.isStopWord(w, lx) || w.digit || v.numbers[w.f] {
+			break
+		}
+		head = v.stem(w.f)
+		if lx == nil {
+			continue
+		}
+		if _, ok := lx.Titles[w.low]; ok {
+			// "Who is the new head of the museum?" asks who holds
+			// a title, which the article may give in other words
+			// ("the museum's new chief, Tomas Berg"): see titles.
+			return ""
+		}
+	}
+	return head
 }
 
 // subjectAfterVerb returns the index of the noun that follows, after a
