@@ -985,6 +985,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 				// duration or an age, no time.
 				continue
 			}
+			if !qu.date && a.v.time[w.f] && a.v.units[w.f] && a.unitInCompound(ws, k) {
+				continue // "elderly day centers" tells no time
+			}
 			if qu.date && (a.number(w, qu) || a.v.months[w.f]) || !qu.date && (a.v.time[w.f] || a.number(w, qu) && timeNumber(ws, k, a.v)) {
 				return true
 			}
@@ -1611,6 +1614,22 @@ const vagueReach = 3
 // does not: a digit or a word of numbers.
 func (a *article) holdsNumber(i int, qu *question) bool {
 	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.number(w, qu) || a.v.numbers[w.f] })
+}
+
+// unitInCompound reports whether ws[k], a word of a unit of time
+// ("day", "week"), qualifies the content word after it ("elderly day
+// centers", "a week pass") rather than telling a time: no determiner,
+// number, preposition or word of time stands right before it ("that
+// day", "two weeks", "in days", "last week police said…").
+func (a *article) unitInCompound(ws []word, k int) bool {
+	if k+1 >= len(ws) || a.v.isStopWord(ws[k+1], a.lx) || ws[k+1].cap || ws[k+1].digit {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	p := ws[k-1]
+	return !p.digit && !a.v.numbers[p.f] && !a.v.time[p.f] && !a.v.pastTime[p.f] && !a.v.topic[p.f] && !inSet(a.lx, "determiners", p.f) && !a.v.stop[p.f]
 }
 
 // shareAfter reports whether the number ws[k] is a share: a word of
