@@ -157,6 +157,12 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	}
 	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, parts: map[string]string{}, acronyms: map[string]string{}, country: map[string]string{}, capitalised: map[string]bool{}, speakerDesc: map[string]bool{}, light: map[string]bool{}, source: map[string]bool{}, tenses: v.tensesOf(ws)}
 	out.stranded = len(ws) > 0 && v.topic[ws[len(ws)-1].f]
+	if slices.ContainsFunc(ws, func(w word) bool { return v.upcoming[w.f] }) && !out.tenses["past"] && !out.tenses["perfect"] {
+		// "When are her next scans?" asks about what is to come: "…
+		// was diagnosed in 2005 and given the all-clear the next
+		// year" does not say.
+		out.tenses["future"] = true
+	}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",
