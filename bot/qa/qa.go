@@ -172,6 +172,12 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 	}
 
 	notSaid := &bot.Answer{Text: voice.phrases["notsaid"], NotInArticle: true}
+	if qu.thing != "" && a.df[qu.thing] == 0 {
+		// "What was the motive for the shooting?": an article that
+		// never names a motive, nor a word of its group, does not say
+		// what it was.
+		return notSaid
+	}
 	var picked []int
 	switch {
 	case qu.asksStatement && len(qu.parties) > 0 && qu.speakerIsParty:

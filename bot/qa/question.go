@@ -45,6 +45,9 @@ type question struct {
 	// of ("Who is the Wisconsin donor Moore spoke of?"): a sentence
 	// that does not hold it names someone else.
 	whoHead string
+	// thing is the stem of the noun that a "what" question asks for
+	// ("What motive…?", "What was the motive…?"; see thingAsked).
+	thing string
 	// exact is set on a "how many" question that asks for an exact
 	// figure ("Exactly how many homes…"): a magnitude ("thousands")
 	// is none.
@@ -230,6 +233,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	}
 	if out.kind == "who" {
 		out.whoHead = whoHead(ws, asking, v, lx)
+	}
+	if out.kind == "what" {
+		out.thing = thingAsked(ws, v, lx)
 	}
 	out.exact = out.kind == "howmany" && slices.ContainsFunc(ws, func(w word) bool { return v.exact[w.f] })
 	for _, p := range v.age {
@@ -671,6 +677,44 @@ func whoHead(ws []word, asking map[int]bool, v *vocab, lx *lang.Lexicon) string 
 		}
 	}
 	return head
+}
+
+// thingAsked returns the stem of the noun a "what" question asks for:
+// the word in lower case right after a word of whatword that opens it,
+// or after a form of "to be" (vocab.passive) and a determiner there
+// ("What motive do police suspect?", "What was the motive for the
+// shooting?"), unless it is a word of no content, a verb form, a word
+// that names a statement ("What insult did she throw?"), one that asks
+// for a name, or a noun of people, of a kind of body, a title or a
+// speaker of the lexicon, which a name may answer ("What company…?");
+// "" when there is none.
+func thingAsked(ws []word, v *vocab, lx *lang.Lexicon) string {
+	if len(ws) < 2 || !v.whatWord[ws[0].f] {
+		return ""
+	}
+	j := 1
+	if j+2 < len(ws) && v.passive[ws[j].f] && inSet(lx, "determiners", ws[j+1].f) {
+		j += 2
+	}
+	w := ws[j]
+	if w.cap || w.digit || v.isStopWord(w, lx) || v.numbers[w.f] || v.isVerbForm(w.low) || v.pastForms[w.f] || v.statement[w.f] || v.respond[w.f] {
+		return ""
+	}
+	s := v.stem(w.f)
+	if v.naming[s] || v.statement[s] || v.people[w.f] {
+		return ""
+	}
+	if lx != nil {
+		// "What company…?", "What official…?": a name may answer,
+		// which need not hold the noun.
+		_, org := lx.OrgKinds[w.low]
+		_, title := lx.Titles[w.low]
+		_, speaker := lx.Speakers[w.low]
+		if org || title || speaker {
+			return ""
+		}
+	}
+	return s
 }
 
 // subjectAfterVerb returns the index of the noun that follows, after a
