@@ -17,6 +17,10 @@ func TestCountsOther(t *testing.T) {
 		{name: "number of the thing counted", code: "en",
 			text: farm + "\nInspectors found 40 young dogs in two sheds at the farm on Tuesday.\n",
 			q:    "How many dogs were found at the farm?", quote: "40 young dogs"},
+		{name: "other things past a word of vague", code: "en",
+			text: "Trade pact signed\n\nAfter Norland and 11 other nations signed the trade pact in May, the president now needs to win over enough lawmakers in the assembly to ratify it.\n\n" +
+				"Farmers' groups have asked for changes to the rules on imports of grain.\n",
+			q: "How many lawmakers support the trade pact?"},
 		{name: "places in other words", code: "en",
 			text: "Outbreak in Oldby schools\n\nThe return to schools has so far led to reports of infections at more than 12 sites, with whole classes sent home at Oldby and Fenwick schools.\n\n" +
 				"Parents have asked for more testing, the council said.\n",

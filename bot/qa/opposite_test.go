@@ -38,3 +38,32 @@ func TestYesNoOpposites(t *testing.T) {
 		},
 	})
 }
+
+// TestOtherOpposites: a question that is not a yes/no one is not
+// answered by a sentence that holds the opposite of its word and not
+// the word: exports are no imports, a sale is no purchase.
+func TestOtherOpposites(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "exports are no imports", code: "en",
+			text: "Island trade figures out\n\nThe statistics office of Norland published its yearly trade figures on Tuesday.\n\n" +
+				"According to the office, Norland earned about 2 billion dollars from farm produce exports to Velia last year.\n\n" +
+				"Farmers' groups said the figures showed the need for new cold stores at the port.\n",
+			q: "How much farm produce did Norland import from Velia last year?",
+		},
+		{
+			name: "the word itself answers", code: "en",
+			text: "Island trade figures out\n\nThe statistics office of Norland published its yearly trade figures on Tuesday.\n\n" +
+				"According to the office, Norland spent about 2 billion dollars on farm produce imports from Velia last year.\n\n" +
+				"Farmers' groups said the figures showed the need for new cold stores at the port.\n",
+			q: "How much farm produce did Norland import from Velia last year?", quote: "imports from Velia",
+		},
+		{
+			name: "a sale is no purchase", code: "en",
+			text: "Club sells ground\n\nHarwick Rovers have agreed the sale of their old ground to a housing developer.\n\n" +
+				"The club sold the old ground to the developer in March, its chairman said.\n\n" +
+				"Supporters' groups have asked the council to keep a pitch on the site for youth teams.\n",
+			q: "When did the club buy the old ground from the developer?",
+		},
+	})
+}

@@ -59,6 +59,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/doc"
@@ -171,6 +172,12 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 	}
 
 	notSaid := &bot.Answer{Text: voice.phrases["notsaid"], NotInArticle: true}
+	if qu.thing != "" && a.df[qu.thing] == 0 {
+		// "What was the motive for the shooting?": an article that
+		// never names a motive, nor a word of its group, does not say
+		// what it was.
+		return notSaid
+	}
 	var picked []int
 	switch {
 	case qu.asksStatement && len(qu.parties) > 0 && qu.speakerIsParty:
@@ -782,7 +789,7 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 			// read: any count of people answers "How many people…".)
 			mc *= shapeContent
 		}
-		if c < mc || all < minCov || !a.namedNear(i, nameCov) {
+		if c < mc || all < minCov || !a.namedNear(i, nameCov) || a.saysOpposite(i, qu) {
 			continue
 		}
 		// The tense of a question about a party's words is that of
@@ -828,6 +835,22 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 		out = append(out, next+1)
 	}
 	return out, false
+}
+
+// saysOpposite reports whether sentence i holds the opposite of a
+// content word of a question that is not a yes/no one, and not the word
+// itself: it tells of the contrary thing ("Jamaica earned … from
+// exports" does not say how much it imported).
+func (a *article) saysOpposite(i int, qu *question) bool {
+	if qu.kind == "yesno" {
+		return false
+	}
+	for t := range qu.terms {
+		if !qu.names[t] && !qu.light[t] && a.tf[i][t] == 0 && a.opposed(i, t) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // givesReason reports whether sentence i holds a word that gives a
@@ -940,6 +963,15 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			if qu.count && !placeCount && a.countsOther(ws, k, qu.counted) {
 				continue // "hundreds of buyers" counts no women
 			}
+			if qu.exact && a.v.rough[w.f] && (k == 0 || !ws[k-1].digit && !a.v.numbers[ws[k-1].f]) {
+				continue // "thousands of homes" is no exact count
+			}
+			if qu.count && w.digit && strings.ContainsFunc(w.f, unicode.IsLetter) {
+				continue // "84mph", "2.15kg": a measure, no count
+			}
+			if qu.count && !qu.share && (a.shareAfter(ws, k) || a.v.share[w.f]) {
+				continue // "8.7 percent of sequences" counts no deaths
+			}
 			if a.number(w, qu) || a.v.numbers[w.f] {
 				return true
 			}
@@ -958,6 +990,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 				// "a three-year contract", "a 21-year-old woman": a
 				// duration or an age, no time.
 				continue
+			}
+			if !qu.date && a.v.time[w.f] && a.v.units[w.f] && a.unitInCompound(ws, k) {
+				continue // "elderly day centers" tells no time
 			}
 			if qu.date && (a.number(w, qu) || a.v.months[w.f]) || !qu.date && (a.v.time[w.f] || a.number(w, qu) && timeNumber(ws, k, a.v)) {
 				return true
@@ -983,6 +1018,12 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		return false
 	case "who", "where":
 		if qu.kind == "who" && !a.namesAgent(i, qu) {
+			return false
+		}
+		if qu.kind == "who" && qu.whoHead != "" && a.tf[i][qu.whoHead] == 0 {
+			// "Who is the Wisconsin donor Moore spoke of?" "He
+			// said he would turn down an invitation to speak in
+			// Wisconsin" names no donor.
 			return false
 		}
 		if !a.namesRole(i, qu) {
@@ -1581,6 +1622,35 @@ func (a *article) holdsNumber(i int, qu *question) bool {
 	return slices.ContainsFunc(a.words[i], func(w word) bool { return a.number(w, qu) || a.v.numbers[w.f] })
 }
 
+// unitInCompound reports whether ws[k], a word of a unit of time
+// ("day", "week"), qualifies the content word after it ("elderly day
+// centers", "a week pass") rather than telling a time: no determiner,
+// number, preposition or word of time stands right before it ("that
+// day", "two weeks", "in days", "last week police said…").
+func (a *article) unitInCompound(ws []word, k int) bool {
+	if k+1 >= len(ws) || a.v.isStopWord(ws[k+1], a.lx) || ws[k+1].cap || ws[k+1].digit {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	p := ws[k-1]
+	return !p.digit && !a.v.numbers[p.f] && !a.v.time[p.f] && !a.v.pastTime[p.f] && !a.v.topic[p.f] && !inSet(a.lx, "determiners", p.f) && !a.v.stop[p.f]
+}
+
+// shareAfter reports whether the number ws[k] is a share: a word of
+// share follows it, past the rest of the number ("8.7 percent").
+func (a *article) shareAfter(ws []word, k int) bool {
+	if !ws[k].digit && !a.v.numbers[ws[k].f] {
+		return false
+	}
+	j := k + 1
+	for j < len(ws) && ws[j].digit {
+		j++
+	}
+	return j < len(ws) && a.v.share[ws[j].f]
+}
+
 // spanAt reports whether the number ws[k] counts a unit of time: one of
 // units, not of lengths, right after it or after one word ("two months
 // ago", "3 full years"). It tells how long or when, and counts none of
@@ -1976,6 +2046,9 @@ func (a *article) countsOther(ws []word, k int, counted []string) bool {
 	for j < len(ws) && (inSet(a.lx, "of", ws[j].f) || of && inSet(a.lx, "determiners", ws[j].f)) {
 		of = true
 		j++
+	}
+	for j < len(ws) && a.v.vague[ws[j].f] {
+		j++ // "11 other nations" counts nations
 	}
 	if j == len(ws) || a.v.isStopWord(ws[j], a.lx) {
 		return false

@@ -41,6 +41,17 @@ type question struct {
 	count bool
 	// age is set on a question that asks how old someone is.
 	age bool
+	// whoHead is the stem of the noun a "who" question asks the name
+	// of ("Who is the Wisconsin donor Moore spoke of?"): a sentence
+	// that does not hold it names someone else.
+	whoHead string
+	// thing is the stem of the noun that a "what" question asks for
+	// ("What motive…?", "What was the motive…?"; see thingAsked).
+	thing string
+	// exact is set on a "how many" question that asks for an exact
+	// figure ("Exactly how many homes…"): a magnitude ("thousands")
+	// is none.
+	exact bool
 	// other is set when the question asks for another name than its
 	// own ("Which companies besides the Times…"); the words that ask
 	// are no terms.
@@ -149,6 +160,12 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	}
 	out := &question{kind: "what", terms: map[string]float64{}, names: map[string]bool{}, surname: map[string]string{}, words: ws, verbs: map[string]bool{}, partyTerms: map[string]bool{}, parts: map[string]string{}, acronyms: map[string]string{}, country: map[string]string{}, capitalised: map[string]bool{}, speakerDesc: map[string]bool{}, light: map[string]bool{}, source: map[string]bool{}, tenses: v.tensesOf(ws)}
 	out.stranded = len(ws) > 0 && v.topic[ws[len(ws)-1].f]
+	if slices.ContainsFunc(ws, func(w word) bool { return v.upcoming[w.f] }) && !out.tenses["past"] && !out.tenses["perfect"] {
+		// "When are her next scans?" asks about what is to come: "…
+		// was diagnosed in 2005 and given the all-clear the next
+		// year" does not say.
+		out.tenses["future"] = true
+	}
 	// The kind is asked near the start ("What did Greece say about the
 	// migrant who…" is not a "who" question).
 	// The words of the phrase that asks it ("how long", "quanto tempo",
@@ -214,6 +231,13 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for _, p := range v.count {
 		out.count = out.count || out.kind == "howmany" && phraseAt(folded[:min(len(folded), len(p)+2)], p) >= 0
 	}
+	if out.kind == "who" {
+		out.whoHead = whoHead(ws, asking, v, lx)
+	}
+	if out.kind == "what" {
+		out.thing = thingAsked(ws, v, lx)
+	}
+	out.exact = out.kind == "howmany" && slices.ContainsFunc(ws, func(w word) bool { return v.exact[w.f] })
 	for _, p := range v.age {
 		if at := phraseAt(folded[:min(len(folded), len(p)+2)], p); at >= 0 {
 			out.age = true
@@ -591,6 +615,9 @@ func countedWords(ws []word, asking map[int]bool, v *vocab, lx *lang.Lexicon, na
 		if len(out) > 0 && (inSet(lx, "of", w.f) || inSet(lx, "of", ws[j-1].f) && inSet(lx, "determiners", w.f)) {
 			continue // "Mitglieder des deutschen Teams"
 		}
+		if w.digit && w.tagged {
+			continue // "How many COVID-19 deaths…" counts deaths
+		}
 		if v.isStopWord(w, lx) || w.digit || len([]rune(w.f)) < 2 || isKindWord(v, w.f) || v.change[w.f] {
 			break // a rise is not counted ("how much did it rise")
 		}
@@ -603,6 +630,91 @@ func countedWords(ws []word, asking map[int]bool, v *vocab, lx *lang.Lexicon, na
 		out = append(out, v.stem(w.f))
 	}
 	return out
+}
+
+// whoHead returns the stem of the noun a "who" question asks the name
+// of: the last word in lower case of the noun phrase that a form of "to
+// be" (vocab.passive) and a determiner open right after the words that
+// ask ("Who is the Wisconsin donor Moore spoke of?", "Who was the first
+// victim?"), up to a word of no content or a name after it; "" when the
+// question has none ("Who found the body?", "Who did the family
+// blame?") or when a verb form follows the noun, whose subject it is
+// ("Who is the memoir dedicated to?"), or when the noun is a title of
+// the lexicon.
+func whoHead(ws []word, asking map[int]bool, v *vocab, lx *lang.Lexicon) string {
+	j := 0
+	for k := range asking {
+		j = max(j, k+1)
+	}
+	if j+1 >= len(ws) || !v.passive[ws[j].f] || !inSet(lx, "determiners", ws[j+1].f) {
+		return ""
+	}
+	head := ""
+	for _, w := range ws[j+2:] {
+		if w.cap {
+			if head != "" {
+				break
+			}
+			continue
+		}
+		if v.isVerbForm(w.low) || v.pastForms[w.f] {
+			// "Who is the memoir dedicated to?" asks for another
+			// than the memoir.
+			return ""
+		}
+		if v.isStopWord(w, lx) || w.digit || v.numbers[w.f] {
+			break
+		}
+		head = v.stem(w.f)
+		if lx == nil {
+			continue
+		}
+		if _, ok := lx.Titles[w.low]; ok {
+			// "Who is the new head of the museum?" asks who holds
+			// a title, which the article may give in other words
+			// ("the museum's new chief, Tomas Berg"): see titles.
+			return ""
+		}
+	}
+	return head
+}
+
+// thingAsked returns the stem of the noun a "what" question asks for:
+// the word in lower case right after a word of whatword that opens it,
+// or after a form of "to be" (vocab.passive) and a determiner there
+// ("What motive do police suspect?", "What was the motive for the
+// shooting?"), unless it is a word of no content, a verb form, a word
+// that names a statement ("What insult did she throw?"), one that asks
+// for a name, or a noun of people, of a kind of body, a title or a
+// speaker of the lexicon, which a name may answer ("What company…?");
+// "" when there is none.
+func thingAsked(ws []word, v *vocab, lx *lang.Lexicon) string {
+	if len(ws) < 2 || !v.whatWord[ws[0].f] {
+		return ""
+	}
+	j := 1
+	if j+2 < len(ws) && v.passive[ws[j].f] && inSet(lx, "determiners", ws[j+1].f) {
+		j += 2
+	}
+	w := ws[j]
+	if w.cap || w.digit || v.isStopWord(w, lx) || v.numbers[w.f] || v.isVerbForm(w.low) || v.pastForms[w.f] || v.statement[w.f] || v.respond[w.f] {
+		return ""
+	}
+	s := v.stem(w.f)
+	if v.naming[s] || v.statement[s] || v.people[w.f] {
+		return ""
+	}
+	if lx != nil {
+		// "What company…?", "What official…?": a name may answer,
+		// which need not hold the noun.
+		_, org := lx.OrgKinds[w.low]
+		_, title := lx.Titles[w.low]
+		_, speaker := lx.Speakers[w.low]
+		if org || title || speaker {
+			return ""
+		}
+	}
+	return s
 }
 
 // subjectAfterVerb returns the index of the noun that follows, after a

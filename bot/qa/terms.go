@@ -228,9 +228,13 @@ func startsWithSign(s string) bool {
 }
 
 // hyphenedToLetter reports whether the text before a word ends in a
-// hyphen right after a letter ("COVID-").
+// hyphen, or a full stop, right after a letter ("COVID-", "BA."): the
+// number of a name's version or variant ("Omicron BA.2").
 func hyphenedToLetter(before string) bool {
 	t, ok := strings.CutSuffix(before, "-")
+	if !ok {
+		t, ok = strings.CutSuffix(before, ".")
+	}
 	if !ok {
 		return false
 	}

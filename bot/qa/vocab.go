@@ -176,8 +176,20 @@ type vocab struct {
 	which map[string]bool
 	// vague holds the words that count without naming ("some",
 	// "several", "other"): "some countries" does not say which.
-	vague   map[string]bool
-	measure map[string]bool
+	vague map[string]bool
+	// exact holds the words by which a question asks for an exact
+	// figure ("exactly", "precisely"), and rough the number words that
+	// give only a magnitude ("thousands", "dozens"): "Thousands of
+	// homes lost power" does not say exactly how many.
+	exact, rough map[string]bool
+	// upcoming holds the words by which a question asks about what is
+	// to come ("When are her next scans?"): it asks about the future.
+	upcoming map[string]bool
+	// whatWord holds the words that open a question asking what thing
+	// ("What motive…?", "What was the motive…?"): the noun after one
+	// names what is asked.
+	whatWord map[string]bool
+	measure  map[string]bool
 	// reporting holds the folded forms of the language lexicon's
 	// reporting verbs (not those that are also common nouns, nor weak
 	// ones): a question using one asks for a party's words.
@@ -338,7 +350,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{}, position: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, light: map[string]bool{}, degree: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, lengths: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, vague: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, pastForms: map[string]bool{}, pastTime: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, light: map[string]bool{}, degree: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, lengths: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, vague: map[string]bool{}, exact: map[string]bool{}, rough: map[string]bool{}, upcoming: map[string]bool{}, whatWord: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, pastForms: map[string]bool{}, pastTime: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	var groups [][]string
 	var prefix []string // each group's term prefix (termPrefix)
 	var opposites [][2]string
@@ -369,9 +381,9 @@ func parseVocab(code, src string) (*vocab, error) {
 		switch key {
 		case "statement":
 			statements = append(statements, strings.Fields(lang.Fold(val))...)
-		case "stop", "respond", "position", "time", "numbers", "money", "share", "people", "reason", "light", "degree", "currency", "passive", "units", "lengths", "clock", "topic", "which", "vague", "measure", "change", "pastforms", "pasttime":
+		case "stop", "respond", "position", "time", "numbers", "money", "share", "people", "reason", "light", "degree", "currency", "passive", "units", "lengths", "clock", "topic", "which", "vague", "measure", "change", "pastforms", "pasttime", "exact", "rough", "upcoming", "whatword":
 			set := map[string]*map[string]bool{"pastforms": &v.pastForms, "pasttime": &v.pastTime, "stop": &v.stop, "people": &v.people, "reason": &v.reason, "light": &v.light, "degree": &v.degree, "respond": &v.respond, "position": &v.position, "time": &v.time, "numbers": &v.numbers,
-				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "lengths": &v.lengths, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "vague": &v.vague, "measure": &v.measure, "change": &v.change}[key]
+				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "lengths": &v.lengths, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "vague": &v.vague, "measure": &v.measure, "change": &v.change, "exact": &v.exact, "rough": &v.rough, "upcoming": &v.upcoming, "whatword": &v.whatWord}[key]
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
 			}
