@@ -54,6 +54,10 @@ rassurer er assert say weak obj
 démordre - assert say colon neg=say : démord:f démordent:f démordait:f démordu:pp
 confier er assert say weak
 raconter er assert recount
+# A paper's headline: "Le Monde titre : « … »", "…, titrait Libération",
+# "a titré que …" (only with a clause or a quotation; "titre" is also the
+# noun: "le titre du film").
+titrer er assert headline weak noun : titre:f/n
 # Posting on social networks: "a tweeté que …" (only with a clause or a
 # quotation).
 tweeter er assert write weak
@@ -169,6 +173,9 @@ proposer er other propose
 recommander er other recommend
 saluer er assert welcome
 féliciter er assert praise
+# "se félicite de la réouverture", "s'est félicité que …": welcomes it,
+# no one congratulated.
+féliciter er assert welcomeself refl takes=de|d'|du|des
 vanter er assert welcome
 résumer er assert say weak
 poursuivre - assert say weak colon : poursuit:f poursuivent:f poursuivi:pp poursuivait:f poursuivaient:f poursuivit:f poursuivant:g
@@ -355,6 +362,7 @@ suggest = Laisse entendre | Laissent entendre
 worry = S'inquiète | S'inquiètent
 alarm = S'alarme | S'alarment
 rejoice = Se réjouit | Se réjouissent
+welcomeself = Se félicite | Se félicitent
 sadden = Se désole | Se désolent
 annoy = S'agace | S'agacent
 offend = S'offusque | S'offusquent
@@ -371,6 +379,7 @@ consider = Considère | Considèrent
 fear = Craint | Craignent
 hope = Espère | Espèrent
 write = Écrit | Écrivent
+headline = Titre | Titrent
 reply = Répond | Répondent
 respond = Réagit | Réagissent
 comment = Commente | Commentent
