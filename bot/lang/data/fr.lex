@@ -27,7 +27,9 @@ qualifier er assert describe
 faire - assert announce part=savoir : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 faire - assert argue part=valoir : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 laisser er assert suggest part=entendre
-requérir - other demand : requiert:f requièrent:f requis:pp requérait:f requéraient:f requit:f requérant:g
+# (Not "qui a requis l'anonymat", "a demandé l'anonymat": no words, only
+# the source's wish not to be named.)
+requérir - other demand notpart=l'_anonymat noun : requiert:f requièrent:f requis:pp requérait:f requéraient:f requit:f requérant:g/n
 faire - assert report part=état_de : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 faire - assert report part=état_d' : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 faire - assert report part=état_du : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
@@ -102,7 +104,7 @@ estimer er assert believe opinion
 juger er assert believe opinion noun : juge:f/n jugeait:f jugeaient:f jugea:f jugeant:g
 considérer er assert consider opinion : considère:f considèrent:f
 penser er assert believe opinion weak neg=notthink
-croire - assert believe opinion weak neg=notbelieve : croit:f croient:f cru:pp croyait:f croyaient:f crut:f croyant:g
+croire - assert believe opinion weak neg=notbelieve noun : croit:f croient:f cru:pp croyait:f croyaient:f crut:f croyant:g/n
 craindre - assert fear opinion : craint:f/pp craignent:f craignait:f craignaient:f craignant:g
 espérer er assert hope opinion : espère:f espèrent:f
 écrire - assert write weak : écrit:f/pp écrivent:f écrite:pp écrivait:f écrivaient:f écrivit:f écrivant:g
@@ -156,7 +158,7 @@ indigner er accuse protest refl
 protester er accuse protest weak
 # "proteste contre la réforme": what is protested against.
 protester er accuse protestagainst part=contre
-demander er other ask noun : demande:f/n
+demander er other ask noun notpart=l'_anonymat : demande:f/n
 réclamer er other demand
 exiger er other demand : exigeait:f exigea:f exigeant:g
 exhorter er other urge
@@ -235,7 +237,8 @@ défendre - deny denyselfde refl part=de : défend:f défendent:f défendu:pp d�
 inscrire - deny falsify refl part=en_faux takes=contre : inscrit:f/pp inscrivent:f inscrivait:f inscrivaient:f inscrivit:f
 # "s'élève contre la réforme", "milite pour une baisse des impôts".
 élever - accuse riseagainst refl part=contre : élève:f élèvent:f élevé:pp élevée:pp élevait:f élevaient:f éleva:f
-militer er other campaign part=pour
+# ("un militant" is also the noun.)
+militer er other campaign part=pour noun : militant:g/n
 # "somme le gouvernement de retirer le texte".
 sommer er other summon noun : somme:f/n
 # "doute de l'efficacité de la réforme" (only with de: not "sans doute
@@ -866,7 +869,7 @@ tel telle tels telles tout aussi autant
 de d' du des la le van von der den al ben bin el da do dos y
 
 [set adverbs]
-également aussi encore déjà donc même simplement volontiers auparavant précédemment toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir néanmoins désormais finalement aussitôt longuement sèchement vertement fortement sobrement laconiquement prudemment ouvertement directement personnellement franchement timidement amèrement catégoriquement formellement solennellement explicitement implicitement brièvement rapidement régulièrement vigoureusement violemment durement sévèrement
+également aussi encore déjà donc même simplement volontiers auparavant précédemment toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir néanmoins désormais finalement aussitôt longuement sèchement vertement fortement sobrement laconiquement prudemment ouvertement directement personnellement franchement timidement amèrement catégoriquement formellement solennellement explicitement implicitement brièvement rapidement régulièrement vigoureusement violemment durement sévèrement fièrement calmement doucement froidement posément sereinement tranquillement modestement ironiquement honnêtement lucidement gravement
 
 [set refusalverbs]
 # Verbs and phrases of saying after a refusal ("a refusé de commenter",
