@@ -60,6 +60,10 @@ raconter er assert recount
 # "a titré que …" (only with a clause or a quotation; "titre" is also the
 # noun: "le titre du film").
 titrer er assert headline weak noun : titre:f/n
+# "…, analyse le chercheur", "décrypte X" (only with a clause or a
+# quotation; "l'analyse" is also the noun).
+analyser er assert analyse weak noun : analyse:f/n
+décrypter er assert analyse weak
 # Posting on social networks: "a tweeté que …" (only with a clause or a
 # quotation).
 tweeter er assert write weak
@@ -383,6 +387,7 @@ fear = Craint | Craignent
 hope = Espère | Espèrent
 write = Écrit | Écrivent
 headline = Titre | Titrent
+analyse = Analyse | Analysent
 reply = Répond | Répondent
 respond = Réagit | Réagissent
 comment = Commente | Commentent
