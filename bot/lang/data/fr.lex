@@ -221,6 +221,24 @@ redouter er assert fear opinion
 # "a réaffirmé sa détermination", "trouver à redire").
 réaffirmer er assert repeat weak
 redire - assert repeat weak : redit:f/pp redisent:f redisait:f redisaient:f redira:f
+# "supplie le gouvernement de …", "implore les élus de …".
+supplier er other urge
+implorer er other urge
+# "a lancé un appel à la retenue", "lance un appel pour …" (not "un appel
+# d'offres").
+lancer er other call topic part=un_appel takes=à|au|aux|pour : lançait:f lança:f lançant:g
+# "a exprimé son soutien à …", "affiche son opposition à …", "a exprimé sa
+# satisfaction".
+exprimer er other back part=son_soutien takes=à|au|aux
+exprimer er other back part=leur_soutien takes=à|au|aux
+afficher er other back part=son_soutien takes=à|au|aux
+afficher er other back part=leur_soutien takes=à|au|aux
+exprimer er other oppose part=son_opposition takes=à|au|aux
+exprimer er other oppose part=leur_opposition takes=à|au|aux
+afficher er other oppose part=son_opposition takes=à|au|aux
+afficher er other oppose part=leur_opposition takes=à|au|aux
+exprimer er assert satisfied whole part=sa_satisfaction takes=de|du|des|d'|quant_à
+exprimer er assert satisfied whole part=leur_satisfaction takes=de|du|des|d'|quant_à
 # A stand taken: "s'est prononcé contre la réforme", "en faveur de …"
 # (not "pour": "s'est prononcé pour la première fois").
 prononcer er other against refl part=contre : prononçait:f prononçaient:f prononça:f prononçant:g
@@ -420,6 +438,7 @@ threaten = Menace | Menacent
 propose = Propose | Proposent
 recommend = Recommande | Recommandent
 welcome = Salue | Saluent
+satisfied = Exprime sa satisfaction | Expriment leur satisfaction
 praise = Félicite | Félicitent
 claim = Revendique | Revendiquent
 justify = Justifie | Justifient
