@@ -866,14 +866,16 @@ func (p *parser) addVerbForm(w string, t int, v Verb) {
 		p.lx.Positions[w] = vv
 		return
 	}
-	if old, dup := p.lx.Verbs[w]; dup && (old.Lemma != v.Lemma || old.Particle != v.Particle || old.Separable != v.Separable || old.Refusal != v.Refusal) {
+	if old, dup := p.lx.Verbs[w]; dup && (old.Lemma != v.Lemma || old.Particle != v.Particle || old.Separable != v.Separable || old.Refusal != v.Refusal || old.Refl != v.Refl) {
 		// Another verb's form too ("wies": hinweisen, zurückweisen),
 		// or the same verb with another particle ("made clear",
 		// "made it clear") or closing word ("sieht … in der Pflicht",
 		// "sieht … anders"), or the same verb as a refusal to speak
 		// ("n'a pas répondu aux sollicitations" before "a répondu que
-		// …", "lehnte eine Stellungnahme ab"): the first listed is the
-		// default, the others alternatives.
+		// …", "lehnte eine Stellungnahme ab"), or the same verb with and
+		// without its reflexive pronoun ("a félicité l'équipe", "se
+		// félicite de …"): the first listed is the default, the others
+		// alternatives.
 		p.lx.Alt[w] = append(p.lx.Alt[w], vv)
 		return
 	}

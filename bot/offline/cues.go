@@ -6195,6 +6195,24 @@ func (t *text) enclitic(k int) bool {
 	return gap == "-" && t.lx.Set("enclitics", gap+t.toks[k].l)
 }
 
+// reflBefore reports whether a reflexive pronoun stands before the verb
+// at token c, across its auxiliary, a negation, adverbs and an inverted
+// pronoun: "se félicite", "s'est félicité", "s'est-il félicité", "ne
+// s'est pas encore félicité".
+func (t *text) reflBefore(c int, s *sentence) bool {
+	for j := c - 1; j >= s.body && j >= c-5 && t.toks[j].kind == tWord; j-- {
+		l := t.toks[j].l
+		switch {
+		case t.lx.Set("refl", l):
+			return true
+		case t.lx.Set("aux", l), t.lx.Set("passive", l), t.lx.Set("negation", l), t.adverbAt(j, s), t.invertedPron(j):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // invertedPron reports whether token k is a clitic pronoun split from the
 // word before it ("a-t-il", "estime-t-elle").
 func (t *text) invertedPron(k int) bool {
@@ -6406,12 +6424,24 @@ func (t *text) verbAt(c int, s *sentence) (lang.Verb, bool) {
 		}
 	}
 	// A verb whose particle follows before the same verb without one:
-	// "claimed responsibility" is not "claimed".
+	// "claimed responsibility" is not "claimed"; of the same verb listed
+	// with and without its reflexive pronoun, the one that fits: "se
+	// félicite de …" welcomes, "a félicité l'équipe" praises.
+	refl := t.reflBefore(c, s)
 	for _, withParticle := range []bool{true, false} {
-		for _, v := range cands {
+		var first *lang.Verb
+		for i, v := range cands {
 			if v.Separable == "" && !v.Refusal && (v.Particle != "") == withParticle && (v.Particle == "" || t.particleAt(c+1, s.t1, v.Particle) >= 0) {
-				return v, true
+				if v.Refl == refl {
+					return v, true
+				}
+				if first == nil {
+					first = &cands[i]
+				}
 			}
+		}
+		if first != nil {
+			return *first, true
 		}
 	}
 	if p, ok := t.lx.Positions[l]; ok {

@@ -592,9 +592,10 @@ func (t *text) npRight(k int, s *sentence) int {
 		case j > k && !tk.cap && lx.Set("definite", l) && j+2 < s.t1 && t.out(j+2) && lx.Set("superlatives", t.toks[j+1].l) && t.toks[j+2].kind == tWord && !t.toks[j+2].cap && !t.isVerb(j+2) && !lx.Set("determiners", t.toks[j-1].l):
 			j++ // "selon les experts les plus prudents": the superlative after the noun
 			continue
-		case j > k && (lx.Set("definite", l) || lx.NounCaps && lx.Set("determiners", l) && t.toks[j-1].cap) && !t.surnameArticle(j) &&
+		case j > k && (lx.Set("definite", l) || lx.Set("indefinite", l) && !tk.cap || lx.NounCaps && lx.Set("determiners", l) && t.toks[j-1].cap) && !t.surnameArticle(j) &&
 			!lx.Set("determiners", t.toks[j-1].l) && !lx.Set("of", t.toks[j-1].l) && !lx.Set("prep", t.toks[j-1].l) && !lx.Set("coord", t.toks[j-1].l):
-			// A new phrase starts: "à cette occasion | le ministre".
+			// A new phrase starts: "à cette occasion | le ministre", "selon
+			// le chercheur | une erreur grave".
 		case lx.Set("coord", l) && (t.glue(j, s.t1) || t.sharedRoles(k, j, s)):
 			continue
 		case lx.Set("docfrom", l) && j > k && lx.Set("docnouns", t.toks[j-1].b) && j+1 < s.t1 && t.out(j+1) && t.npRight(j+1, s) >= s.t1-1 && k > s.body && t.isVerb(k-1):

@@ -27,7 +27,9 @@ qualifier er assert describe
 faire - assert announce part=savoir : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 faire - assert argue part=valoir : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 laisser er assert suggest part=entendre
-requérir - other demand : requiert:f requièrent:f requis:pp requérait:f requéraient:f requit:f requérant:g
+# (Not "qui a requis l'anonymat", "a demandé l'anonymat": no words, only
+# the source's wish not to be named.)
+requérir - other demand notpart=l'_anonymat noun : requiert:f requièrent:f requis:pp requérait:f requéraient:f requit:f requérant:g/n
 faire - assert report part=état_de : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 faire - assert report part=état_d' : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
 faire - assert report part=état_du : fait:f/pp font:f faisait:f faisaient:f fera:f feront:f fit:f faisant:g
@@ -54,6 +56,14 @@ rassurer er assert say weak obj
 démordre - assert say colon neg=say : démord:f démordent:f démordait:f démordu:pp
 confier er assert say weak
 raconter er assert recount
+# A paper's headline: "Le Monde titre : « … »", "…, titrait Libération",
+# "a titré que …" (only with a clause or a quotation; "titre" is also the
+# noun: "le titre du film").
+titrer er assert headline weak noun : titre:f/n
+# "…, analyse le chercheur", "décrypte X" (only with a clause or a
+# quotation; "l'analyse" is also the noun).
+analyser er assert analyse weak noun : analyse:f/n
+décrypter er assert analyse weak
 # Posting on social networks: "a tweeté que …" (only with a clause or a
 # quotation).
 tweeter er assert write weak
@@ -98,7 +108,7 @@ estimer er assert believe opinion
 juger er assert believe opinion noun : juge:f/n jugeait:f jugeaient:f jugea:f jugeant:g
 considérer er assert consider opinion : considère:f considèrent:f
 penser er assert believe opinion weak neg=notthink
-croire - assert believe opinion weak neg=notbelieve : croit:f croient:f cru:pp croyait:f croyaient:f crut:f croyant:g
+croire - assert believe opinion weak neg=notbelieve noun : croit:f croient:f cru:pp croyait:f croyaient:f crut:f croyant:g/n
 craindre - assert fear opinion : craint:f/pp craignent:f craignait:f craignaient:f craignant:g
 espérer er assert hope opinion : espère:f espèrent:f
 écrire - assert write weak : écrit:f/pp écrivent:f écrite:pp écrivait:f écrivaient:f écrivit:f écrivant:g
@@ -152,7 +162,7 @@ indigner er accuse protest refl
 protester er accuse protest weak
 # "proteste contre la réforme": what is protested against.
 protester er accuse protestagainst part=contre
-demander er other ask noun : demande:f/n
+demander er other ask noun notpart=l'_anonymat : demande:f/n
 réclamer er other demand
 exiger er other demand : exigeait:f exigea:f exigeant:g
 exhorter er other urge
@@ -169,6 +179,9 @@ proposer er other propose
 recommander er other recommend
 saluer er assert welcome
 féliciter er assert praise
+# "se félicite de la réouverture", "s'est félicité que …": welcomes it,
+# no one congratulated.
+féliciter er assert welcomeself refl takes=de|d'|du|des
 vanter er assert welcome
 résumer er assert say weak
 poursuivre - assert say weak colon : poursuit:f poursuivent:f poursuivi:pp poursuivait:f poursuivaient:f poursuivit:f poursuivant:g
@@ -208,6 +221,24 @@ redouter er assert fear opinion
 # "a réaffirmé sa détermination", "trouver à redire").
 réaffirmer er assert repeat weak
 redire - assert repeat weak : redit:f/pp redisent:f redisait:f redisaient:f redira:f
+# "supplie le gouvernement de …", "implore les élus de …".
+supplier er other urge
+implorer er other urge
+# "a lancé un appel à la retenue", "lance un appel pour …" (not "un appel
+# d'offres").
+lancer er other call topic part=un_appel takes=à|au|aux|pour : lançait:f lança:f lançant:g
+# "a exprimé son soutien à …", "affiche son opposition à …", "a exprimé sa
+# satisfaction".
+exprimer er other back part=son_soutien takes=à|au|aux
+exprimer er other back part=leur_soutien takes=à|au|aux
+afficher er other back part=son_soutien takes=à|au|aux
+afficher er other back part=leur_soutien takes=à|au|aux
+exprimer er other oppose part=son_opposition takes=à|au|aux
+exprimer er other oppose part=leur_opposition takes=à|au|aux
+afficher er other oppose part=son_opposition takes=à|au|aux
+afficher er other oppose part=leur_opposition takes=à|au|aux
+exprimer er assert satisfied whole part=sa_satisfaction takes=de|du|des|d'|quant_à
+exprimer er assert satisfied whole part=leur_satisfaction takes=de|du|des|d'|quant_à
 # A stand taken: "s'est prononcé contre la réforme", "en faveur de …"
 # (not "pour": "s'est prononcé pour la première fois").
 prononcer er other against refl part=contre : prononçait:f prononçaient:f prononça:f prononçant:g
@@ -228,7 +259,8 @@ défendre - deny denyselfde refl part=de : défend:f défendent:f défendu:pp d�
 inscrire - deny falsify refl part=en_faux takes=contre : inscrit:f/pp inscrivent:f inscrivait:f inscrivaient:f inscrivit:f
 # "s'élève contre la réforme", "milite pour une baisse des impôts".
 élever - accuse riseagainst refl part=contre : élève:f élèvent:f élevé:pp élevée:pp élevait:f élevaient:f éleva:f
-militer er other campaign part=pour
+# ("un militant" is also the noun.)
+militer er other campaign part=pour noun : militant:g/n
 # "somme le gouvernement de retirer le texte".
 sommer er other summon noun : somme:f/n
 # "doute de l'efficacité de la réforme" (only with de: not "sans doute
@@ -355,6 +387,7 @@ suggest = Laisse entendre | Laissent entendre
 worry = S'inquiète | S'inquiètent
 alarm = S'alarme | S'alarment
 rejoice = Se réjouit | Se réjouissent
+welcomeself = Se félicite | Se félicitent
 sadden = Se désole | Se désolent
 annoy = S'agace | S'agacent
 offend = S'offusque | S'offusquent
@@ -371,6 +404,8 @@ consider = Considère | Considèrent
 fear = Craint | Craignent
 hope = Espère | Espèrent
 write = Écrit | Écrivent
+headline = Titre | Titrent
+analyse = Analyse | Analysent
 reply = Répond | Répondent
 respond = Réagit | Réagissent
 comment = Commente | Commentent
@@ -403,6 +438,7 @@ threaten = Menace | Menacent
 propose = Propose | Proposent
 recommend = Recommande | Recommandent
 welcome = Salue | Saluent
+satisfied = Exprime sa satisfaction | Expriment leur satisfaction
 praise = Félicite | Félicitent
 claim = Revendique | Revendiquent
 justify = Justifie | Justifient
@@ -857,7 +893,7 @@ tel telle tels telles tout aussi autant
 de d' du des la le van von der den al ben bin el da do dos y
 
 [set adverbs]
-également aussi encore déjà donc même simplement volontiers auparavant précédemment toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir néanmoins désormais finalement aussitôt longuement sèchement vertement fortement sobrement laconiquement prudemment ouvertement directement personnellement franchement timidement amèrement catégoriquement formellement solennellement explicitement implicitement brièvement rapidement régulièrement vigoureusement violemment durement sévèrement
+également aussi encore déjà donc même simplement volontiers auparavant précédemment toutefois ainsi notamment hier aujourd'hui publiquement clairement fermement vivement officiellement récemment ensuite alors pourtant cependant enfin dernièrement immédiatement toujours souvent très bien lui ce lundi mardi mercredi jeudi vendredi samedi dimanche matin soir néanmoins désormais finalement aussitôt longuement sèchement vertement fortement sobrement laconiquement prudemment ouvertement directement personnellement franchement timidement amèrement catégoriquement formellement solennellement explicitement implicitement brièvement rapidement régulièrement vigoureusement violemment durement sévèrement fièrement calmement doucement froidement posément sereinement tranquillement modestement ironiquement honnêtement lucidement gravement
 
 [set refusalverbs]
 # Verbs and phrases of saying after a refusal ("a refusé de commenter",
