@@ -721,6 +721,13 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 		// "Später äußerte sich die Ministerin: „…“", "meldete sich die
 		// Sprecherin zu Wort": the subject after the reflexive pronoun.
 		k++
+	} else if lx.VerbSecond && k == c+1 && k+1 < s.t1 && cu.lo-1 >= s.body && (t.toks[cu.lo-1].s == "," || t.toks[cu.lo-1].kind == tQClose) &&
+		t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap && lx.Set("incisedatives", t.toks[k].l) && t.out(k+1) &&
+		(lx.Set("determiners", t.toks[k+1].l) && !lx.Set("possessive", t.toks[k+1].l) || t.isName(k+1)) {
+		// "„…“, sagte ihm der Arzt Peter Lang", "…, sagen uns mehrere
+		// Anwälte": the one told, a pronoun in the dative, between the
+		// verb of an incise and its subject.
+		k++
 	}
 	k0 := k
 	for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap && !t.prepBeforeNoun(k, s) || isTimeWord(lx, t.toks[k].l)) {

@@ -707,6 +707,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "de a dative pronoun between the verb of an incise after a quotation and its subject: the subject's words", sent: 2, party: "Peter Lang",
+			text: "Die Firma Agrona verkauft Saatgut.\n\n„Das Saatgut ist zu teuer“, sagte ihm der Arzt Peter Lang."},
+		{name: "de uns between the verb of an incise after the words and a described subject: the subject's words", sent: 2, party: "Anwälte",
+			text: "Die Firma Agrona verkauft Saatgut.\n\nDas Modell ist nicht verboten, sagen uns mehrere Anwälte."},
 		{name: "de sie after a quotation opened by a colon after the person named behind the verb: her, not the one who spoke before", sent: 3, party: "Anna Roth",
 			text: "Der Ökonom Peter Brandt kritisiert das Modell.\n\n„Das ist ein Problem“, sagt Brandt.\n\nÄhnlich sieht es Anna Roth, Expertin beim Verein Umweltwende: „Da kommen Fragen auf“, sagt sie."},
 		{name: "de er after a quotation opened by a colon after the object of an er before: the one who spoke before", sent: 3, party: "Peter Brandt",

@@ -689,6 +689,12 @@ jährige jähriger
 # "zufolge": "Ihm zufolge sind …" is his (README).
 ihm ihr
 
+[set incisedatives]
+# Personal pronouns in the dative, the one told, that may stand between
+# the verb of an incise and its subject: "„…“, sagte ihm der Arzt",
+# "…, sagen uns mehrere Anwälte" (README).
+ihm ihr uns mir ihnen
+
 [set obliquefeminine]
 # Determiners that open a subject only before a masculine noun: before a
 # feminine one they are dative or genitive ("Der Regierung warf sie
