@@ -4204,6 +4204,13 @@ func (rs *resolver) anonymousDocCue(i, c int) *cue {
 		if m == nil || m.kind != kDoc || m.owner == nil || !named(m.owner) && m.owner.kind != kDesc {
 			return nil
 		}
+		if e := t.dateAfterSource(m.owner); e > m.owner.t0 {
+			// "hieß es in einer Erklärung des Ministeriums vom 26.
+			// Februar": the date is no part of the author's name.
+			if o := rs.parseNP(m.owner.t0, e, 0); o != nil {
+				m.owner = o
+			}
+		}
 		m.t0 = lo + 1
 		return m
 	}

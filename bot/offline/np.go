@@ -638,6 +638,16 @@ func (t *text) npRight(k int, s *sentence) int {
 	return j
 }
 
+// numericDate reports whether w is a date written in numbers with full
+// stops or slashes: "15.4.2020", "15/4/2020", "15.04.".
+func numericDate(w string) bool {
+	f := strings.FieldsFunc(w, func(r rune) bool { return r == '.' || r == '/' })
+	if len(f) < 2 || len(f) > 3 || !isDigits(f[0]) || !isDigits(f[1]) || len(f) == 3 && !isDigits(f[2]) {
+		return false
+	}
+	return len(f[0]) <= 2 && len(f[1]) <= 2 && strings.Trim(f[0], "0") != "" && strings.Trim(f[1], "0") != "" && (len(f) == 2 || len(f[2]) == 2 || len(f[2]) == 4)
+}
+
 // speakerNounAt reports whether token j is a lower-case noun of one who
 // speaks ("people", "source", "official").
 func (t *text) speakerNounAt(j int) bool {

@@ -707,6 +707,14 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "de heißt es in a compound document's noun of a body, with its date: the body's words", sent: 2, party: "Landesamt",
+			text: "Die Firma Agrona verkauft Saatgut.\n\n„Die Lage bleibt ernst“, heißt es in der Risikobewertung des Landesamts vom 3. März 2021."},
+		{name: "de heißt es im and a document of a body: the body's words", sent: 2, party: "Landesamt",
+			text: "Die Firma Agrona verkauft Saatgut.\n\n„Die Lage bleibt ernst“, heißt es im Bericht des Landesamts."},
+		{name: "de heißt es in a document of a body described, then vom and a date: the body, no date in its name", sent: 2, party: "Ministerium",
+			text: "Die Firma Agrona verkauft Saatgut.\n\n„Die Lage bleibt ernst“, hieß es in einer Erklärung des Ministeriums vom 3. März."},
+		{name: "de laut a document of a body, then vom and a date written in numbers: no date in the body's name", sent: 2, notParty: "Gesundheitsamts vom 15.4.2020",
+			text: "Die Firma Agrona verkauft Saatgut.\n\nLaut einer Mitteilung des Gesundheitsamts vom 15.4.2020 sind die Preise gestiegen."},
 		{name: "de a dative pronoun between the verb of an incise after a quotation and its subject: the subject's words", sent: 2, party: "Peter Lang",
 			text: "Die Firma Agrona verkauft Saatgut.\n\n„Das Saatgut ist zu teuer“, sagte ihm der Arzt Peter Lang."},
 		{name: "de uns between the verb of an incise after the words and a described subject: the subject's words", sent: 2, party: "Anwälte",

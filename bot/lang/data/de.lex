@@ -649,7 +649,7 @@ mit_den_worten mit_dem_satz mit_der_aussage
 # The word before the document such words are in: "…, hieß es in einer
 # Erklärung des Ministeriums", "In einer Mitteilung der Polizei heißt es":
 # the document's author speaks.
-in
+in im
 
 [set pluralverbendings]
 # Endings of plural verb forms: "Sie verlangten …" is they, not she
@@ -973,7 +973,7 @@ darin
 legte legten legt vorgelegt veröffentlichte veröffentlichten veröffentlicht präsentierte präsentierten präsentiert publizierte publiziert vorgestellt
 
 [set docnouns]
-mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen prognose aussage aussagen
+mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen prognose aussage aussagen bewertung risikobewertung einschätzung lagebericht jahresbericht abschlussbericht zwischenbericht
 # Inquiries and examinations: "Ermittlungen der Polizei ergaben …".
 untersuchung untersuchungen ermittlungen obduktion studien berichte umfragen analysen auswertungen
 # Figures, estimates and results: "Laut Zahlen der Deutschen Automobil Treuhand …" is
