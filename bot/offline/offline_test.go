@@ -8722,6 +8722,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The mill closed in May.\n\nAccording to Senator Tom Reed, what should change?"},
 		{name: "en according to a person before words ending with a quoted question: the person's", sent: 2, party: "Tom Reed",
 			text: "The mill closed in May.\n\nAccording to Senator Tom Reed, the question is “what should change?”"},
+		{name: "es an as-clause with no subject set off by commas before the last word of the words: the one who spoke before, the words on both sides", sent: 3, party: "Pablo Lima", claim: "Dice que el inicio fue ... turbulento",
+			text: "La universidad cerró en mayo.\n\nEl alcalde Pablo Lima habló el lunes. El inicio fue, como dijo, turbulento."},
 		{name: "en an as-clause set off by commas inside the words: the words on both sides", sent: 3, party: "Tom Reed", claim: "Says the start was ... turbulent for everyone",
 			text: "The mill closed in May.\n\nMayor Tom Reed spoke on Monday. The start was, as he said, turbulent for everyone."},
 		{name: "en an as-clause set off by commas before but and a clause: the words before it alone", sent: 3, party: "Tom Reed", claim: "Says the start was turbulent.",
