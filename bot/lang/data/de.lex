@@ -39,6 +39,13 @@ sagen - other say refusal negobject negmodal : sagen:b
 # ("sagte das Konzert ab" cancelled it, said nothing.)
 sagen wk assert say neg=notsay negmodal notsep=ab
 erzählen wk assert recount weak
+# ("urteilt, …", "folgert, …", "verrät, …", "prophezeit, …": only with
+# their words.)
+urteilen wk assert say weak
+folgern ern assert say weak
+sinnieren in assert say weak
+prophezeien in assert say weak
+verraten - assert say weak : verrät:f verriet:f verrieten:f verraten:f/pp verrate:f
 erklären in assert say
 betonen in assert note
 # "wie X formulierte", "wie X sich ausdrückte": how X put it.
@@ -98,6 +105,13 @@ beschuldigen in accuse accuse
 kritisieren in accuse criticize
 verurteilen in accuse condemn
 beklagen in accuse criticize
+# Scolding and mocking: only with their words ("„…“, schimpft er", "…,
+# wettert X"; weak: "schimpft über das Wetter" says nothing quoted).
+schimpfen wk accuse criticize weak
+wettern ern accuse criticize weak
+poltern ern accuse criticize weak
+lästern ern accuse criticize weak
+spotten wkt accuse criticize weak
 anprangern - accuse condemn sep=an : prangert:f prangerte:f angeprangert:pp prangern:f
 fordern ern other demand
 verlangen in other demand
