@@ -619,6 +619,10 @@ func (t *text) npRight(k int, s *sentence) int {
 			// | she believed …", "assured voters | he'd …").
 		case j > k && !tk.cap && lx.Set("titlemods", l) && t.isVerb(j) && j+1 < s.t1 && t.isTitleWord(j+1) && t.toks[j+1].cap:
 			continue // "Republican state Sen. Jack Johnson": a modifier of the title, not a verb
+		case j > k && !tk.cap && t.toks[j-1].cap && strings.Contains(l, ".") && lx.Set("orgwords", l):
+			// "der Verein Saatnetz e.V.": a body's legal form in lower
+			// case ends its name.
+			j++
 		case j > k && t.lowerAfterNoun(j, s):
 			// German writes nouns with a capital: a lower-case word after
 			// one is no part of its phrase ("des Ministeriums | fehlen").
