@@ -558,14 +558,14 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 
 // dateAfterSource returns where a preposition and a date inside the
 // source's phrase m start ("Polizei vom Montag", "Studie von 2020",
-// "WHO-Lageberichts vom 25"), or -1. (Not "del 2022" of a Spanish
+// "WHO-Lageberichts vom 25", "vom 15.4.2020"), or -1. (Not "del 2022" of a Spanish
 // name's year, "el calendario del 2022", which names the thing.)
 func (t *text) dateAfterSource(m *mention) int {
 	if !t.lx.NounCaps {
 		return -1
 	}
 	for k := m.t0 + 1; k+1 < m.t1; k++ {
-		if t.out(k) && !t.toks[k].cap && t.lx.Set("prep", t.toks[k].l) && (isTimeWord(t.lx, t.toks[k+1].l) || isDigits(t.toks[k+1].s)) {
+		if t.out(k) && !t.toks[k].cap && t.lx.Set("prep", t.toks[k].l) && (isTimeWord(t.lx, t.toks[k+1].l) || isDigits(t.toks[k+1].s) || numericDate(t.toks[k+1].s)) {
 			return k
 		}
 	}

@@ -1648,11 +1648,29 @@ func (a *analysis) fromDropped(i int, cu *cue, at *attribution, s *sentence) *at
 		at.content = append(at.content, t.spanTo(cu.hi+1, s.t1)...)
 	} else {
 		// "Su objetivo, dijo, fue …": the words go on after the incise.
-		at.content = append(at.content, t.inciseRest(cu.hi, s)...)
+		rest := t.inciseRest(cu.hi, s)
+		if k := cu.hi; rest == nil && t.asIncise(cu, s) && k+2 <= s.t1 && (k+2 == s.t1 || k+3 == s.t1 && t.toks[k+2].kind == tPunct) && t.toks[k].s == "," && t.toks[k+1].kind == tWord && t.out(k+1) && !t.toks[k+1].cap &&
+			!t.lx.Set("adverbs", t.toks[k+1].l) && !isTimeWord(t.lx, t.toks[k+1].l) {
+			// "El inicio fue, como dijo, turbulento.": a clause of
+			// "as" set off by commas inside the words, whose last word
+			// ends them.
+			rest = t.spanTo(k+1, s.t1)
+		}
+		at.content = append(at.content, rest...)
 	}
 	at.marked = true
 	t.markDirect(at)
 	return at
+}
+
+// asIncise reports whether the verb group of cue cu opens with "as"
+// after a comma: "El inicio fue, como dijo, turbulento".
+func (t *text) asIncise(cu *cue, s *sentence) bool {
+	as := cu.lo - 1
+	if cu.lo < cu.c && t.lx.Set("as", t.toks[cu.lo].l) {
+		as = cu.lo // (the group took it in)
+	}
+	return as-1 > s.body && t.out(as) && t.lx.Set("as", t.toks[as].l) && t.toks[as-1].s == ","
 }
 
 // fromLeft makes the attribution of cue cu in sentence s (its i) whose

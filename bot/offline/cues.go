@@ -721,6 +721,13 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 		// "Später äußerte sich die Ministerin: „…“", "meldete sich die
 		// Sprecherin zu Wort": the subject after the reflexive pronoun.
 		k++
+	} else if lx.VerbSecond && k == c+1 && k+1 < s.t1 && cu.lo-1 >= s.body && (t.toks[cu.lo-1].s == "," || t.toks[cu.lo-1].kind == tQClose) &&
+		t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap && lx.Set("incisedatives", t.toks[k].l) && t.out(k+1) &&
+		(lx.Set("determiners", t.toks[k+1].l) && !lx.Set("possessive", t.toks[k+1].l) || t.isName(k+1)) {
+		// "„…“, sagte ihm der Arzt Peter Lang", "…, sagen uns mehrere
+		// Anwälte": the one told, a pronoun in the dative, between the
+		// verb of an incise and its subject.
+		k++
 	}
 	k0 := k
 	for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap && !t.prepBeforeNoun(k, s) || isTimeWord(lx, t.toks[k].l)) {
@@ -4196,6 +4203,13 @@ func (rs *resolver) anonymousDocCue(i, c int) *cue {
 		}
 		if m == nil || m.kind != kDoc || m.owner == nil || !named(m.owner) && m.owner.kind != kDesc {
 			return nil
+		}
+		if e := t.dateAfterSource(m.owner); e > m.owner.t0 {
+			// "hieß es in einer Erklärung des Ministeriums vom 26.
+			// Februar": the date is no part of the author's name.
+			if o := rs.parseNP(m.owner.t0, e, 0); o != nil {
+				m.owner = o
+			}
 		}
 		m.t0 = lo + 1
 		return m

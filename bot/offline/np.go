@@ -622,6 +622,10 @@ func (t *text) npRight(k int, s *sentence) int {
 			// | she believed …", "assured voters | he'd …").
 		case j > k && !tk.cap && lx.Set("titlemods", l) && t.isVerb(j) && j+1 < s.t1 && t.isTitleWord(j+1) && t.toks[j+1].cap:
 			continue // "Republican state Sen. Jack Johnson": a modifier of the title, not a verb
+		case j > k && !tk.cap && t.toks[j-1].cap && strings.Contains(l, ".") && lx.Set("orgwords", l):
+			// "der Verein Saatnetz e.V.": a body's legal form in lower
+			// case ends its name.
+			j++
 		case j > k && t.lowerAfterNoun(j, s):
 			// German writes nouns with a capital: a lower-case word after
 			// one is no part of its phrase ("des Ministeriums | fehlen").
@@ -639,6 +643,16 @@ func (t *text) npRight(k int, s *sentence) int {
 		break
 	}
 	return j
+}
+
+// numericDate reports whether w is a date written in numbers with full
+// stops or slashes: "15.4.2020", "15/4/2020", "15.04.".
+func numericDate(w string) bool {
+	f := strings.FieldsFunc(w, func(r rune) bool { return r == '.' || r == '/' })
+	if len(f) < 2 || len(f) > 3 || !isDigits(f[0]) || !isDigits(f[1]) || len(f) == 3 && !isDigits(f[2]) {
+		return false
+	}
+	return len(f[0]) <= 2 && len(f[1]) <= 2 && strings.Trim(f[0], "0") != "" && strings.Trim(f[1], "0") != "" && (len(f) == 2 || len(f[2]) == 2 || len(f[2]) == 4)
 }
 
 // speakerNounAt reports whether token j is a lower-case noun of one who

@@ -39,6 +39,13 @@ sagen - other say refusal negobject negmodal : sagen:b
 # ("sagte das Konzert ab" cancelled it, said nothing.)
 sagen wk assert say neg=notsay negmodal notsep=ab
 erzählen wk assert recount weak
+# ("urteilt, …", "folgert, …", "verrät, …", "prophezeit, …": only with
+# their words.)
+urteilen wk assert say weak
+folgern ern assert say weak
+sinnieren in assert say weak
+prophezeien in assert say weak
+verraten - assert say weak : verrät:f verriet:f verrieten:f verraten:f/pp verrate:f
 erklären in assert say
 betonen in assert note
 # "wie X formulierte", "wie X sich ausdrückte": how X put it.
@@ -98,6 +105,13 @@ beschuldigen in accuse accuse
 kritisieren in accuse criticize
 verurteilen in accuse condemn
 beklagen in accuse criticize
+# Scolding and mocking: only with their words ("„…“, schimpft er", "…,
+# wettert X"; weak: "schimpft über das Wetter" says nothing quoted).
+schimpfen wk accuse criticize weak
+wettern ern accuse criticize weak
+poltern ern accuse criticize weak
+lästern ern accuse criticize weak
+spotten wkt accuse criticize weak
 anprangern - accuse condemn sep=an : prangert:f prangerte:f angeprangert:pp prangern:f
 fordern ern other demand
 verlangen in other demand
@@ -649,7 +663,7 @@ mit_den_worten mit_dem_satz mit_der_aussage
 # The word before the document such words are in: "…, hieß es in einer
 # Erklärung des Ministeriums", "In einer Mitteilung der Polizei heißt es":
 # the document's author speaks.
-in
+in im
 
 [set pluralverbendings]
 # Endings of plural verb forms: "Sie verlangten …" is they, not she
@@ -688,6 +702,12 @@ jährige jähriger
 # Personal pronouns in the dative that stand for the source alone before
 # "zufolge": "Ihm zufolge sind …" is his (README).
 ihm ihr
+
+[set incisedatives]
+# Personal pronouns in the dative, the one told, that may stand between
+# the verb of an incise and its subject: "„…“, sagte ihm der Arzt",
+# "…, sagen uns mehrere Anwälte" (README).
+ihm ihr uns mir ihnen
 
 [set obliquefeminine]
 # Determiners that open a subject only before a masculine noun: before a
@@ -967,7 +987,7 @@ darin
 legte legten legt vorgelegt veröffentlichte veröffentlichten veröffentlicht präsentierte präsentierten präsentiert publizierte publiziert vorgestellt
 
 [set docnouns]
-mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen prognose aussage aussagen
+mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen prognose aussage aussagen bewertung risikobewertung einschätzung lagebericht jahresbericht abschlussbericht zwischenbericht
 # Inquiries and examinations: "Ermittlungen der Polizei ergaben …".
 untersuchung untersuchungen ermittlungen obduktion studien berichte umfragen analysen auswertungen
 # Figures, estimates and results: "Laut Zahlen der Deutschen Automobil Treuhand …" is
@@ -981,7 +1001,7 @@ zahlen schätzungen berechnungen hochrechnungen statistiken prognosen ergebnis e
 für
 
 [set orgwords]
-ministerium rat kommission agentur ausschuss verband stiftung institut zentrum universität gesellschaft unternehmen konzern firma gruppe partei front armee bewegung organisation union liga allianz koalition gericht bundesgericht parlament bundestag bundesrat landtag senat bank fonds netzwerk zeitung radio fernsehen sender dienst polizei botschaft konsulat regierung bundesregierung verwaltung behörde behörden amt büro föderation gewerkschaft krankenhaus klinik kirche verein institution museum schule staatsanwaltschaft ag gmbh ggmbh se
+ministerium rat kommission agentur ausschuss verband stiftung institut zentrum universität gesellschaft unternehmen konzern firma gruppe partei front armee bewegung organisation union liga allianz koalition gericht bundesgericht parlament bundestag bundesrat landtag senat bank fonds netzwerk zeitung radio fernsehen sender dienst polizei botschaft konsulat regierung bundesregierung verwaltung behörde behörden amt büro föderation gewerkschaft krankenhaus klinik kirche verein institution museum schule staatsanwaltschaft ag gmbh ggmbh se e.v.
 # English names keep their English organisation word: "Sarrow Terminal Company".
 company corporation university institute college group
 

@@ -24,8 +24,8 @@ traits = commacomp commawords adjafter
 
 [paradigms]
 ar: ar > =:b a:f am:f ou:f aram:f ado:pp ada:pp ados:pp adas:pp ava:f avam:f ando:g ará:f arão:f
-er: er > =:b e:f em:f eu:f eram:f ido:pp ida:pp ia:f iam:f endo:g erá:f
-ir: ir > =:b e:f em:f iu:f iram:f ido:pp ida:pp ia:f iam:f indo:g irá:f
+er: er > =:b e:f em:f eu:f eram:f ido:pp ida:pp ia:f iam:f endo:g erá:f erão:f
+ir: ir > =:b e:f em:f iu:f iram:f ido:pp ida:pp ia:f iam:f indo:g irá:f irão:f
 
 [verbs]
 dizer - assert say : diz:f dizem:f disse:f disseram:f dito:pp dita:pp dizia:f diziam:f dizendo:g dirá:f
@@ -47,6 +47,11 @@ enfatizar ar assert note
 acrescentar ar assert say
 adiantar ar assert say
 completar ar assert say
+# ("complementou que …", "«…», arrematou"; weak: "complementa a renda",
+# "arrematou o lote" say nothing.)
+complementar ar assert say weak
+arrematar ar assert say weak
+expor - assert say weak : expõe:f expõem:f expôs:f expuseram:f exposto:pp expunha:f expondo:g
 informar ar assert say
 garantir ir assert say
 assegurar ar assert say
