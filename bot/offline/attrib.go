@@ -2343,13 +2343,14 @@ func (rs *resolver) coordSubject(before int, s *sentence) (subj, appos *mention)
 
 // objectAfter reports whether the verb ending at token k takes an object
 // phrase ("his critics denounced him"), rather than a time, place or
-// manner ("officials said on Monday").
+// manner ("officials said on Monday") or a clause of when or how
+// ("…, Hollis said as she left the hall", "…, she said when asked").
 func (t *text) objectAfter(k int, s *sentence) bool {
 	if k >= s.t1 || !t.out(k) || t.toks[k].kind != tWord {
 		return false
 	}
 	l := t.toks[k].l
-	return !(t.lx.Set("prep", l) || isTimeWord(t.lx, l) || t.lx.Set("adverbs", l) || t.lx.Set("by", l) || t.adverbForm(k))
+	return !(t.lx.Set("prep", l) || isTimeWord(t.lx, l) || t.lx.Set("adverbs", l) || t.lx.Set("by", l) || t.adverbForm(k) || t.lx.Set("subord", l) || t.lx.Set("as", l))
 }
 
 // nameEnds reports whether the phrase after cue cu is a name that ends
@@ -2983,7 +2984,9 @@ func (t *text) tailOnly(j int, s *sentence) bool {
 // tail reports whether the words of sentence s from token j up to a
 // comma or the end are a short tail (tailOnly); with long, also a tail of
 // up to ten words that opens with a preposition and holds no verb nor
-// clause ("…, Voss said in a letter to the council on Monday.").
+// clause ("…, Voss said in a letter to the council on Monday."), or
+// that is a clause of when or how ("…, Voss said while she waited for
+// the bus.").
 func (t *text) tail(j int, s *sentence, long bool) bool {
 	n, clause := 0, false
 	first := j
@@ -3000,7 +3003,8 @@ func (t *text) tail(j int, s *sentence, long bool) bool {
 			clause = clause || t.isVerb(j) || t.lx.Set("relpron", tk.l) || t.lx.Set("clause", tk.l) || t.lx.Set("aux", tk.l) || t.lx.Set("passive", tk.l)
 		}
 	}
-	return n <= 5 || long && n <= 10 && !clause && first < s.t1 && t.out(first) && t.lx.Set("prep", t.toks[first].l) && !t.lx.Set("inf", t.toks[first].l)
+	return n <= 5 || long && n <= 10 && !clause && first < s.t1 && t.out(first) && t.lx.Set("prep", t.toks[first].l) && !t.lx.Set("inf", t.toks[first].l) ||
+		long && n <= 10 && first < s.t1 && t.out(first) && (t.lx.Set("subord", t.toks[first].l) || t.lx.Set("as", t.toks[first].l)) // "…, Hollis said while she waited for the bus."
 }
 
 // introBefore reports whether the tokens before lo are a short
