@@ -1028,6 +1028,14 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// inverted subject).
 		return nil
 	}
+	if o := cu.left; cu.kind == cueVerb && o != nil && (o.kind == kDoc || o.kind == kDesc && o.class == "") &&
+		(o.t0 >= s.body && t.out(o.t0) && lx.Set("ownpossessive", t.toks[o.t0].l) || o.t0-1 >= s.body && t.out(o.t0-1) && lx.Set("ownpossessive", t.toks[o.t0-1].l)) {
+		// "Our analysis shows …", "Unsere ersten Eindrücke schildern
+		// wir …": the writer's own document or thing, no party (but
+		// "as our expert in plant care says", "Our sources say" are
+		// speakers' words).
+		return nil
+	}
 	if d := a.itDoc(i, cu); d != nil {
 		// "The company published a report. “…,” it read.": the
 		// document named in the sentence before.
