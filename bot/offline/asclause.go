@@ -186,6 +186,11 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 			end++
 		}
 		at.content = t.spanTo(end, s.t1)
+	} else if as-1 > s.body && t.toks[as-1].s == "," && end+1 < s.t1 && t.toks[end].s == "," && t.toks[end].q < 0 && a.introBefore(as-1, s) {
+		// "Just a few weeks ago, as the Daily Ledger reported, Hale and
+		// Barlow were …": an opening phrase of time or place, then the
+		// clause set off by commas: the words after it.
+		at.content = t.spanTo(end+1, s.t1)
 	} else {
 		at.content = t.spanTo(s.body, as)
 		if as-1 > s.body && t.toks[as-1].s == "," && end+1 < s.t1 && t.toks[end].s == "," && t.toks[end].q < 0 && t.out(end+1) && !t.toks[end+1].cap {

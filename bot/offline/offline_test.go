@@ -739,6 +739,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Mayor Ken Barlow visited the steel plant on Monday.\n\nJust as our expert in plant care says, your lemon tree will want to spend most of its time outside."},
 		{name: "en the writer's own analysis shows: no party", sent: 2, none: true,
 			text: "Mayor Ken Barlow visited the steel plant on Monday.\n\nOur analysis shows that the plan would cost $4 million."},
+		{name: "en an opening phrase of time, then a clause of as set off by commas: the words after the clause", sent: 2, party: "Daily Ledger", claim: "Reports the council voted",
+			text: "The radio host Tom Hale faced criticism on Monday.\n\nOn Monday, as the Daily Ledger reported, the council voted to close the plant."},
 		{name: "en words, then an incise verb and a clause of as: the words before, not the clause", sent: 2, party: "Mary Hollis", claim: "Says the party will win the state",
 			text: "Ohio delegate Mary Hollis spoke to the crowd.\n\nThe party will win the state, Hollis said as she left the hall."},
 		{name: "en words, then an incise verb and a clause of when: the words before, not the clause", sent: 2, party: "Mary Hollis", claim: "Says the party will lose the county",
