@@ -1,5 +1,7 @@
 package offline
 
+import "slices"
+
 // Clauses of "as" (stage 4): "as the minister said, …", "wie Lindner
 // sagte", "como dijo el ministro": a clause whose subject speaks the rest
 // of the sentence, unless it tells a time or compares.
@@ -115,10 +117,12 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		// clause of "as X said".
 		return nil
 	}
-	if cu.verb.Topic && cu.verb.Particle != "" {
+	if cu.verb.Topic && (cu.verb.Particle != "" || cu.hi < s.t1 && slices.Contains(cu.verb.Takes, t.toks[cu.hi].l)) {
 		// "… quite personal between the two candidates as Ramaswamy
 		// took aim at Haley's pledge …": a verb with its particle and
-		// the matter after it has its own words, not the clause before.
+		// the matter after it has its own words, not the clause before;
+		// so has one with its preposition right after it ("As Hale
+		// talked about bringing the town together, …").
 		return nil
 	}
 	if cu.verb.Colon {
@@ -182,6 +186,11 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 			end++
 		}
 		at.content = t.spanTo(end, s.t1)
+	} else if as-1 > s.body && t.toks[as-1].s == "," && end+1 < s.t1 && t.toks[end].s == "," && t.toks[end].q < 0 && a.introBefore(as-1, s) {
+		// "Just a few weeks ago, as the Daily Ledger reported, Hale and
+		// Barlow were …": an opening phrase of time or place, then the
+		// clause set off by commas: the words after it.
+		at.content = t.spanTo(end+1, s.t1)
 	} else {
 		at.content = t.spanTo(s.body, as)
 		if as-1 > s.body && t.toks[as-1].s == "," && end+1 < s.t1 && t.toks[end].s == "," && t.toks[end].q < 0 && t.out(end+1) && !t.toks[end+1].cap {

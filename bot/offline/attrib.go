@@ -1028,6 +1028,14 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// inverted subject).
 		return nil
 	}
+	if o := cu.left; cu.kind == cueVerb && o != nil && (o.kind == kDoc || o.kind == kDesc && o.class == "") &&
+		(o.t0 >= s.body && t.out(o.t0) && lx.Set("ownpossessive", t.toks[o.t0].l) || o.t0-1 >= s.body && t.out(o.t0-1) && lx.Set("ownpossessive", t.toks[o.t0-1].l)) {
+		// "Our analysis shows …", "Unsere ersten Eindrücke schildern
+		// wir …": the writer's own document or thing, no party (but
+		// "as our expert in plant care says", "Our sources say" are
+		// speakers' words).
+		return nil
+	}
 	if d := a.itDoc(i, cu); d != nil {
 		// "The company published a report. “…,” it read.": the
 		// document named in the sentence before.
@@ -2361,13 +2369,14 @@ func (rs *resolver) coordSubject(before int, s *sentence) (subj, appos *mention)
 
 // objectAfter reports whether the verb ending at token k takes an object
 // phrase ("his critics denounced him"), rather than a time, place or
-// manner ("officials said on Monday").
+// manner ("officials said on Monday") or a clause of when or how
+// ("…, Hollis said as she left the hall", "…, she said when asked").
 func (t *text) objectAfter(k int, s *sentence) bool {
 	if k >= s.t1 || !t.out(k) || t.toks[k].kind != tWord {
 		return false
 	}
 	l := t.toks[k].l
-	return !(t.lx.Set("prep", l) || isTimeWord(t.lx, l) || t.lx.Set("adverbs", l) || t.lx.Set("by", l) || t.adverbForm(k))
+	return !(t.lx.Set("prep", l) || isTimeWord(t.lx, l) || t.lx.Set("adverbs", l) || t.lx.Set("by", l) || t.adverbForm(k) || t.lx.Set("subord", l) || t.lx.Set("as", l))
 }
 
 // nameEnds reports whether the phrase after cue cu is a name that ends
@@ -3001,7 +3010,9 @@ func (t *text) tailOnly(j int, s *sentence) bool {
 // tail reports whether the words of sentence s from token j up to a
 // comma or the end are a short tail (tailOnly); with long, also a tail of
 // up to ten words that opens with a preposition and holds no verb nor
-// clause ("…, Voss said in a letter to the council on Monday.").
+// clause ("…, Voss said in a letter to the council on Monday."), or
+// that is a clause of when or how ("…, Voss said while she waited for
+// the bus.").
 func (t *text) tail(j int, s *sentence, long bool) bool {
 	n, clause := 0, false
 	first := j
@@ -3018,7 +3029,8 @@ func (t *text) tail(j int, s *sentence, long bool) bool {
 			clause = clause || t.isVerb(j) || t.lx.Set("relpron", tk.l) || t.lx.Set("clause", tk.l) || t.lx.Set("aux", tk.l) || t.lx.Set("passive", tk.l)
 		}
 	}
-	return n <= 5 || long && n <= 10 && !clause && first < s.t1 && t.out(first) && t.lx.Set("prep", t.toks[first].l) && !t.lx.Set("inf", t.toks[first].l)
+	return n <= 5 || long && n <= 10 && !clause && first < s.t1 && t.out(first) && t.lx.Set("prep", t.toks[first].l) && !t.lx.Set("inf", t.toks[first].l) ||
+		long && n <= 10 && first < s.t1 && t.out(first) && (t.lx.Set("subord", t.toks[first].l) || t.lx.Set("as", t.toks[first].l)) // "…, Hollis said while she waited for the bus."
 }
 
 // introBefore reports whether the tokens before lo are a short

@@ -75,6 +75,9 @@ func (t *text) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	if at.verb.Topic && !(k < s.t1 && slices.Contains(at.verb.Takes, t.toks[k].l)) {
 		return nil // "habló el lunes con los periodistas": no matter spoken of
 	}
+	if at.verb.Topic && (k+1 >= s.t1 || t.toks[k+1].kind == tPunct || t.out(k+1) && t.lx.Set("prep", t.toks[k+1].l) && !t.lx.Set("determiners", t.toks[k+1].l) && !slices.Contains(at.verb.Takes, t.toks[k+1].l)) {
+		return nil // "content such as the union talks about in the notice": the preposition's object stands before it, no matter after it
+	}
 	if p := strings.Fields(at.verb.Particle); len(p) > 0 && t.lx.Set("refl", p[len(p)-1]) && k+1 < s.t1 && t.out(k) && !t.toks[k].cap && !t.markedAfter(k, s) && t.markedAfter(k+1, s) {
 		// "zeigte sich überzeugt, dass …", "zeigt sich zuversichtlich:
 		// …": the reflexive verb's adjective, then the words.

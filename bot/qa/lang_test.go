@@ -1137,7 +1137,8 @@ func TestSpeaks(t *testing.T) {
 }
 
 // TestAsksStatement: a reporting verb asks for someone's words, unless it
-// is in the passive ("been charged").
+// is in the passive ("been charged"), or is a verb of the matter spoken
+// of without its preposition ("still talking to his brother?").
 func TestAsksStatement(t *testing.T) {
 	for _, tc := range []struct {
 		code, q string
@@ -1152,6 +1153,11 @@ func TestAsksStatement(t *testing.T) {
 		{"fr", "Le maire a-t-il été condamné ?", false},
 		{"pt", "O prefeito foi acusado?", false},
 		{"pt", "O que Arthur Lira acha que vai acontecer?", true},
+		{"en", "Is the mayor still talking to his brother?", false},
+		{"en", "Is Tom Hale still talking to his brother?", false},
+		{"en", "What has the mayor talked about at the plant?", true},
+		{"fr", "Pourquoi le maire parle-t-il d'une crise ?", true},
+		{"fr", "Le maire parle-t-il encore à son frère ?", false},
 	} {
 		v := vocabFor(tc.code)
 		if got := readQuestion(tc.q, nil, v, lang.Default().Get(tc.code), nil, nil).asksStatement; got != tc.want {

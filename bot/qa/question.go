@@ -752,6 +752,9 @@ func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
 // charged?" does not ask for the loggers' words.
 func asksStatementAt(ws []word, i int, v *vocab) bool {
 	w := ws[i]
+	if takes, ok := v.topicTakes[w.f]; ok && !v.respond[w.f] && !slices.ContainsFunc(ws, func(x word) bool { return slices.Contains(takes, x.f) }) {
+		return false // "Is Harry still talking to his father?": contact, not words ("What did he talk about?")
+	}
 	return (v.respond[w.f] || v.reporting[w.f]) && (i == 0 || !v.passive[ws[i-1].f]) && possessor(ws, i, v) == ""
 }
 

@@ -199,6 +199,11 @@ type vocab struct {
 	// to the particle's first word: alone they report nothing in a
 	// sentence ("she took center stage").
 	particle map[string]string
+	// topicTakes maps the folded forms of the lexicon's verbs of the
+	// matter spoken of ("talk about", "parler de") to their
+	// prepositions: without one in the question such a verb asks of
+	// contact, not words ("Is Harry still talking to his father?").
+	topicTakes map[string][]string
 	// verbForms holds the patterns of the forms of a verb ("*ed",
 	// "ge*t"), and notVerbForms those of words that only look like one
 	// ("*te": "société"): a question's word of such a form is the
@@ -317,6 +322,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 		}
 		v.reporting = map[string]bool{}
 		v.particle = map[string]string{}
+		v.topicTakes = map[string][]string{}
 		v.demonyms = map[string]bool{}
 		v.months = map[string]bool{}
 		if lx := lang.Default().Get(code); lx != nil {
@@ -336,6 +342,11 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 					v.reporting[lang.Fold(form)] = true
 					if p := strings.Fields(lang.Fold(strings.ReplaceAll(vb.Particle, "_", " "))); len(p) > 0 {
 						v.particle[lang.Fold(form)] = p[0]
+					}
+					if vb.Topic && vb.Particle == "" {
+						for _, tk := range vb.Takes {
+							v.topicTakes[lang.Fold(form)] = append(v.topicTakes[lang.Fold(form)], strings.TrimRight(lang.Fold(tk), "'’")) // ("d'" is the word "d" of a question)
+						}
 					}
 				}
 			}

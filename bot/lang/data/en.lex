@@ -121,6 +121,10 @@ mutter reg assert say weak
 murmur reg assert say noun weak
 object reg assert say noun weak
 speak - assert say weak : speaks:f spoke:f spoken:pp speaking:g
+# "talked about the stock market": the matter spoken of, as "habló sobre";
+# "talks" is a noun too ("the talks about the border"), a verb only
+# right after a subject.
+talk reg assert talk topic noun takes=about
 cite e assert cite
 tout reg assert cite
 quote e assert quote noun quoting
@@ -423,6 +427,7 @@ disclose = Discloses | Disclose
 highlight = Highlights | Highlight
 # key = singular | plural: the bot's own verb opening a paraphrase.
 say = Says | Say
+talk = Talks | Talk
 note = Notes | Note
 announce = Announces | Announce
 argue = Argues | Argue
