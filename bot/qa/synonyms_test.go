@@ -8,7 +8,7 @@ import "testing"
 // it.
 func TestSynonymGroups(t *testing.T) {
 	v := vocabFor("en")
-	for _, p := range [][2]string{{"arrested", "custody"}, {"start", "established"}, {"business", "enterprise"}, {"company", "firm"}, {"resign", "resignation"}, {"endorsed", "endorsement"}} {
+	for _, p := range [][2]string{{"arrested", "custody"}, {"start", "established"}, {"business", "enterprise"}, {"company", "firm"}, {"resign", "resignation"}, {"endorsed", "endorsement"}, {"chief", "head"}} {
 		if a, b := v.stem(p[0]), v.stem(p[1]); a != b {
 			t.Errorf("%s stems to %q, %s to %q", p[0], a, p[1], b)
 		}
@@ -30,6 +30,15 @@ func TestSynonymGroups(t *testing.T) {
 				"Two trust members called on the chairman Alan Voss to step down over the sale of the training ground.\n\n" +
 				"The club said the sale was needed to pay its debts.\n",
 			q: "Who did the trust members say should resign?", quote: "Alan Voss",
+		},
+		{
+			// "chief" and "head" name one post: "the head of the
+			// Harbour Board" is its chief.
+			name: "head for chief", code: "en",
+			text: "Harbour fees to rise\n\nBoat owners in Pelham will pay more to moor from June.\n\n" +
+				"The head of the Harbour Board has warned that the old quay wall needs urgent repair.\n\n" +
+				"Fishermen said the fees were already too high for the small boats that work the bay in winter.\n",
+			q: "What did the harbour chief say about the quay wall?", quote: "urgent repair",
 		},
 	})
 }
