@@ -2016,6 +2016,12 @@ func (a *article) tenses(i int, qu *question) map[string]bool {
 		// began…": the verb asked about, in the past, tells what was.
 		ts["past"] = true
 	}
+	if qu.kind == "yesno" && (qu.tenses["past"] || qu.tenses["perfect"]) && !qu.tenses["future"] && (a.reportsAny[i] || len(a.spoken[i+1]) > 0) {
+		// "Did Thackeray back the farmers?" "He said that he will
+		// support farmers' agitation.": what someone said is done,
+		// whatever the time of what they said.
+		ts["past"] = true
+	}
 	if qu.tenses["now"] && ts["past"] && a.reportsAny[i] {
 		// "…was in hospital on Sunday, his spokesman said": the past
 		// of the saying shifts back the present of what is said.
