@@ -2130,14 +2130,15 @@ func sentencesOf(d *doc.Doc, evidence string) []int {
 }
 
 // doneVerb reports whether sentence i holds a verb of the question in a
-// form of the past (verbforms) with no auxiliary before it ("Texas voters
+// form of the past (verbforms, or an irregular one of pastForms: "…when
+// the auction house sold it for…") with no auxiliary before it ("Texas voters
 // approved an amendment … that will grant…" says what they approved,
 // whatever "will" says of the rest); "will be approved" tells a future.
 func (a *article) doneVerb(i int, qu *question) bool {
 	ws := a.words[i]
 	for k, w := range ws {
 		t := a.v.stem(w.f)
-		if !qu.hasTerm(t) || qu.names[t] || !a.v.isVerbForm(w.low) {
+		if !qu.hasTerm(t) || qu.names[t] || !a.v.isVerbForm(w.low) && !a.v.pastForms[w.f] {
 			continue
 		}
 		if k > 0 {
