@@ -44,7 +44,8 @@
 // (not a demonym), "who abandoned the dog" a sentence that holds the
 // verb other than in a passive without its agent ("was abandoned on
 // the road" does not say who), "who is the new director" a name next to
-// the title, and a "why" question whose best
+// the title, "what is X" the sentence that first names X too, and a
+// "why" question whose best
 // sentence gives no reason quotes the sentence after it too.
 //
 // Quotes are whole sentences, verbatim, each with the speaker the
@@ -300,6 +301,14 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 					return !a.reportsAny[n-1]
 				})
 			}
+		}
+		if n := a.firstHolding(qu); n > 0 && len(picked) > 0 && qu.asksWhatIs(a.v, a.lx) && !notKnown && !slices.Contains(picked, n) {
+			// "What is a sting jet?": the article says what a thing
+			// is where it first names it ("…a liqueur called Fernet
+			// Fungo: a bitter, savory…"); later sentences that hold
+			// its name as often go on about it. (Only when the
+			// article answers at all.)
+			picked = append([]int{n}, picked[:min(len(picked), maxQuotes-1)]...)
 		}
 		if len(picked) == 0 {
 			return notSaid
@@ -1256,6 +1265,24 @@ func (a *article) firstNaming(qu *question) int {
 				s := a.v.stem(w.f)
 				return w.cap && (s == t || s == qu.surname[t])
 			})
+		}
+		if all {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// firstHolding returns the number of the first sentence, headline and
+// furniture aside, that holds every one of the question's terms, or 0.
+func (a *article) firstHolding(qu *question) int {
+	for i := range a.d.Sentences {
+		if a.skip[i] {
+			continue
+		}
+		all := true
+		for t := range qu.terms {
+			all = all && a.termFreq(i, t, qu) > 0
 		}
 		if all {
 			return i + 1
