@@ -671,6 +671,9 @@ func (a *article) termFreq(i int, t string, qu *question) float64 {
 	if p := qu.parts[t]; f == 0 && p != "" && a.inCompound(i, p) {
 		f = 1
 	}
+	if f == 0 && qu.count && a.v.peopleStem(t) && slices.ContainsFunc(a.words[i], func(w word) bool { return a.v.people[w.f] }) {
+		f = 1 // "How many people…?" "…eleven individuals…"
+	}
 	if f == 0 && qu.kind == "yesno" {
 		f = a.opposed(i, t)
 	}

@@ -647,6 +647,17 @@ func foldedSets(lx *lang.Lexicon) map[string]map[string]bool {
 
 // inSet reports whether the folded word w is in the lexicon's set name
 // (folded).
+// peopleStem reports whether t is the stem of a word that counts people
+// in general (people).
+func (v *vocab) peopleStem(t string) bool {
+	for w := range v.people {
+		if v.stem(w) == t {
+			return true
+		}
+	}
+	return false
+}
+
 func inSet(lx *lang.Lexicon, name, w string) bool {
 	return lx != nil && foldedSets(lx)[name][w]
 }
