@@ -513,6 +513,18 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 	for t, w := range qu.terms {
 		idf := a.idf(t)
 		f := a.termFreq(i, t, qu)
+		if f == 0 && a.v.statement[t] && a.reportsAny[i] && !qu.names[t] && t != qu.typeTerm && (!qu.asksStatement || qu.asksAct) && qu.namesStatement(t, a.v, a.lx) {
+			// "Who made the statement?" "…, Prime Minister Mikhail
+			// Mishustin said Wednesday.": a sentence that reports
+			// words holds a statement, and ranks as one that names it;
+			// not when the question asks for a reply to it ("How did
+			// Israel react to Varadkar's comments?"), which another's
+			// words are not, nor when the noun names the kind asked
+			// for ("¿Qué condena podría recibir…?": a sentence of a
+			// court, no statement); the noun has its determiner ("the
+			// new comments", not "si lo declaran culpable").
+			f = 1
+		}
 		if f == 0 && a.voiced[i+1] && (qu.verbs[t] && !qu.asksAct || a.voicedTerms[t]) {
 			// "What does the dad think…?" "…," Reed said.: the
 			// speaker is the dad, and says it.

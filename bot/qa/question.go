@@ -945,6 +945,24 @@ func subset(ws, in []string) bool {
 	return true
 }
 
+// namesStatement reports whether the question writes a noun of statement
+// whose stem is t, itself (not a verb of the same stem: "si lo
+// declaran culpable"), with a determiner of the lexicon within the two
+// words before it ("the statement", "his new comments").
+func (q *question) namesStatement(t string, v *vocab, lx *lang.Lexicon) bool {
+	for i, w := range q.words {
+		if !v.statementWords[w.f] || v.stem(w.f) != t {
+			continue
+		}
+		for j := max(0, i-2); j < i; j++ {
+			if inSet(lx, "determiners", q.words[j].f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (q *question) hasTerm(t string) bool {
 	_, ok := q.terms[t]
 	return ok
