@@ -8,7 +8,7 @@ import "testing"
 // it.
 func TestSynonymGroups(t *testing.T) {
 	v := vocabFor("en")
-	for _, p := range [][2]string{{"arrested", "custody"}, {"start", "established"}, {"business", "enterprise"}, {"company", "firm"}, {"resign", "resignation"}, {"endorsed", "endorsement"}, {"chief", "head"}} {
+	for _, p := range [][2]string{{"arrested", "custody"}, {"start", "established"}, {"business", "enterprise"}, {"company", "firm"}, {"resign", "resignation"}, {"endorsed", "endorsement"}, {"chief", "head"}, {"appeared", "published"}} {
 		if a, b := v.stem(p[0]), v.stem(p[1]); a != b {
 			t.Errorf("%s stems to %q, %s to %q", p[0], a, p[1], b)
 		}
@@ -39,6 +39,14 @@ func TestSynonymGroups(t *testing.T) {
 				"The head of the Harbour Board has warned that the old quay wall needs urgent repair.\n\n" +
 				"Fishermen said the fees were already too high for the small boats that work the bay in winter.\n",
 			q: "What did the harbour chief say about the quay wall?", quote: "urgent repair",
+		},
+		{
+			// A piece of writing appears where it is published.
+			name: "published for appeared", code: "en",
+			text: "Poets of the lockdown\n\nA new book gathers fifty poems written in the first months of the lockdown.\n\n" +
+				"Ana Ruiz's poem \"Closed Doors\" was published last month in the Harbour Review, and has been shared widely online.\n\n" +
+				"The editor said she chose the poems for their plain speech and their humour.\n",
+			q: "Where did Ruiz's poem first appear?", quote: "Harbour Review",
 		},
 	})
 }
