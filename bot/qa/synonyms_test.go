@@ -8,7 +8,7 @@ import "testing"
 // it.
 func TestSynonymGroups(t *testing.T) {
 	v := vocabFor("en")
-	for _, p := range [][2]string{{"arrested", "custody"}, {"start", "established"}, {"business", "enterprise"}, {"company", "firm"}, {"resign", "resignation"}, {"endorsed", "endorsement"}, {"chief", "head"}, {"appeared", "published"}} {
+	for _, p := range [][2]string{{"arrested", "custody"}, {"start", "established"}, {"business", "enterprise"}, {"company", "firm"}, {"resign", "resignation"}, {"endorsed", "endorsement"}, {"chief", "head"}, {"appeared", "published"}, {"allies", "associates"}} {
 		if a, b := v.stem(p[0]), v.stem(p[1]); a != b {
 			t.Errorf("%s stems to %q, %s to %q", p[0], a, p[1], b)
 		}
@@ -47,6 +47,14 @@ func TestSynonymGroups(t *testing.T) {
 				"Ana Ruiz's poem \"Closed Doors\" was published last month in the Harbour Review, and has been shared widely online.\n\n" +
 				"The editor said she chose the poems for their plain speech and their humour.\n",
 			q: "Where did Ruiz's poem first appear?", quote: "Harbour Review",
+		},
+		{
+			// A politician's allies are their associates.
+			name: "associates for allies", code: "en",
+			text: "Mayor taken ill\n\nThe mayor of Harwell, Tom Greer, was flown to a clinic in the capital on Thursday after he fell ill on a train.\n\n" +
+				"Associates of Greer alleged he ate a sandwich laced with a sleeping drug.\n\n" +
+				"The clinic said his condition was stable and that he was awake.\n",
+			q: "How do his allies think he was drugged?", quote: "laced with a sleeping drug",
 		},
 	})
 }
