@@ -8,7 +8,7 @@ import "testing"
 // it.
 func TestSynonymGroups(t *testing.T) {
 	v := vocabFor("en")
-	for _, p := range [][2]string{{"arrested", "custody"}, {"start", "established"}, {"business", "enterprise"}, {"company", "firm"}, {"resign", "resignation"}, {"endorsed", "endorsement"}, {"chief", "head"}, {"appeared", "published"}, {"allies", "associates"}} {
+	for _, p := range [][2]string{{"arrested", "custody"}, {"start", "established"}, {"business", "enterprise"}, {"company", "firm"}, {"resign", "resignation"}, {"endorsed", "endorsement"}, {"chief", "head"}, {"appeared", "published"}, {"allies", "associates"}, {"worries", "concern"}} {
 		if a, b := v.stem(p[0]), v.stem(p[1]); a != b {
 			t.Errorf("%s stems to %q, %s to %q", p[0], a, p[1], b)
 		}
@@ -55,6 +55,14 @@ func TestSynonymGroups(t *testing.T) {
 				"Associates of Greer alleged he ate a sandwich laced with a sleeping drug.\n\n" +
 				"The clinic said his condition was stable and that he was awake.\n",
 			q: "How do his allies think he was drugged?", quote: "laced with a sleeping drug",
+		},
+		{
+			// A worry is a concern, and a fear.
+			name: "concern for worries", code: "en",
+			text: "Harbour plan divides Pelham\n\nThe council will vote next week on a plan to build a ferry terminal on the old quay.\n\n" +
+				"Fishermen have voiced concern that the terminal would take their moorings and drive up fees.\n\n" +
+				"The council said the terminal would bring two hundred jobs to the town.\n",
+			q: "What worries the fishermen about the terminal?", quote: "take their moorings",
 		},
 	})
 }
