@@ -8,7 +8,7 @@ import "testing"
 // it.
 func TestSynonymGroups(t *testing.T) {
 	v := vocabFor("en")
-	for _, p := range [][2]string{{"arrested", "custody"}, {"start", "established"}, {"business", "enterprise"}, {"company", "firm"}, {"resign", "resignation"}, {"endorsed", "endorsement"}, {"chief", "head"}, {"appeared", "published"}, {"allies", "associates"}, {"worries", "concern"}} {
+	for _, p := range [][2]string{{"arrested", "custody"}, {"start", "established"}, {"business", "enterprise"}, {"company", "firm"}, {"resign", "resignation"}, {"endorsed", "endorsement"}, {"chief", "head"}, {"appeared", "published"}, {"allies", "associates"}, {"worries", "concern"}, {"funded", "donations"}} {
 		if a, b := v.stem(p[0]), v.stem(p[1]); a != b {
 			t.Errorf("%s stems to %q, %s to %q", p[0], a, p[1], b)
 		}
@@ -63,6 +63,14 @@ func TestSynonymGroups(t *testing.T) {
 				"Fishermen have voiced concern that the terminal would take their moorings and drive up fees.\n\n" +
 				"The council said the terminal would bring two hundred jobs to the town.\n",
 			q: "What worries the fishermen about the terminal?", quote: "take their moorings",
+		},
+		{
+			// Donations fund what they are given to.
+			name: "donations for funded", code: "en",
+			text: "Shelter gets new kennels\n\nThe Pelham dog shelter opened six new kennels on Saturday.\n\n" +
+				"\"We are run by volunteers and we live solely on donations,\" said Ana Ruiz, who manages the shelter.\n\n" +
+				"The kennels were built by pupils of the town's trade school over the winter.\n",
+			q: "How is the shelter funded?", quote: "solely on donations",
 		},
 	})
 }
