@@ -8,7 +8,7 @@ import "testing"
 // it.
 func TestSynonymGroups(t *testing.T) {
 	v := vocabFor("en")
-	for _, p := range [][2]string{{"arrested", "custody"}, {"start", "established"}, {"business", "enterprise"}, {"company", "firm"}, {"resign", "resignation"}, {"endorsed", "endorsement"}, {"chief", "head"}, {"appeared", "published"}, {"allies", "associates"}, {"worries", "concern"}, {"funded", "donations"}} {
+	for _, p := range [][2]string{{"arrested", "custody"}, {"start", "established"}, {"business", "enterprise"}, {"company", "firm"}, {"resign", "resignation"}, {"endorsed", "endorsement"}, {"chief", "head"}, {"appeared", "published"}, {"allies", "associates"}, {"worries", "concern"}, {"funded", "donations"}, {"offering", "invitation"}} {
 		if a, b := v.stem(p[0]), v.stem(p[1]); a != b {
 			t.Errorf("%s stems to %q, %s to %q", p[0], a, p[1], b)
 		}
@@ -71,6 +71,14 @@ func TestSynonymGroups(t *testing.T) {
 				"\"We are run by volunteers and we live solely on donations,\" said Ana Ruiz, who manages the shelter.\n\n" +
 				"The kennels were built by pupils of the town's trade school over the winter.\n",
 			q: "How is the shelter funded?", quote: "solely on donations",
+		},
+		{
+			// An invitation is an offer.
+			name: "invitation for offering", code: "en",
+			text: "Ferry late again\n\nThe morning ferry from Pelham reached Varna two hours late on Sunday, and a school choir missed its concert.\n\n" +
+				"The ferry company said it was sorry and will send an invitation to the choir to sing on its new boat in June.\n\n" +
+				"Parents said the delays had gone on for months.\n",
+			q: "What is the ferry company offering the choir?", quote: "sing on its new boat",
 		},
 	})
 }
