@@ -8,7 +8,7 @@ import "testing"
 // it.
 func TestSynonymGroups(t *testing.T) {
 	v := vocabFor("en")
-	for _, p := range [][2]string{{"arrested", "custody"}, {"start", "established"}, {"business", "enterprise"}, {"company", "firm"}, {"resign", "resignation"}, {"endorsed", "endorsement"}, {"chief", "head"}, {"appeared", "published"}, {"allies", "associates"}, {"worries", "concern"}, {"funded", "donations"}, {"offering", "invitation"}} {
+	for _, p := range [][2]string{{"arrested", "custody"}, {"start", "established"}, {"business", "enterprise"}, {"company", "firm"}, {"resign", "resignation"}, {"endorsed", "endorsement"}, {"chief", "head"}, {"appeared", "published"}, {"allies", "associates"}, {"worries", "concern"}, {"funded", "donations"}, {"offering", "invitation"}, {"agreed", "consent"}} {
 		if a, b := v.stem(p[0]), v.stem(p[1]); a != b {
 			t.Errorf("%s stems to %q, %s to %q", p[0], a, p[1], b)
 		}
@@ -79,6 +79,14 @@ func TestSynonymGroups(t *testing.T) {
 				"The ferry company said it was sorry and will send an invitation to the choir to sing on its new boat in June.\n\n" +
 				"Parents said the delays had gone on for months.\n",
 			q: "What is the ferry company offering the choir?", quote: "sing on its new boat",
+		},
+		{
+			// To consent is to agree.
+			name: "consent for agreed", code: "en",
+			text: "School trip to the islands\n\nThe Pelham primary school will take its oldest pupils to the Varna islands in May.\n\n" +
+				"The head teacher said consent forms went out to parents last week, and already 48 of them have given their consent.\n\n" +
+				"The trip will cost each family about forty pounds.\n",
+			q: "How many parents have agreed to the trip?", quote: "48 of them",
 		},
 	})
 }
