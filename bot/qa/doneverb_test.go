@@ -22,5 +22,14 @@ func TestDoneVerb(t *testing.T) {
 				"Work on the wall could start in the spring.\n",
 			q: "What did the Marlow council approve?",
 		},
+		{
+			// An irregular past ("sold") tells the past as "approved"
+			// does.
+			name: "irregular past beside a future", code: "en",
+			text: "Museum buys a Vermeer copy\n\nThe Marlow museum will show a copy of a Vermeer painting from May.\n\n" +
+				"A gift from a local bank will cover part of the price of the copy, which set a record when a London dealer sold it for 2 million pounds last year.\n\n" +
+				"The museum said visitors would pay no extra fee.\n",
+			q: "What did the copy sell for?", quote: "2 million pounds",
+		},
 	})
 }

@@ -44,7 +44,8 @@
 // (not a demonym), "who abandoned the dog" a sentence that holds the
 // verb other than in a passive without its agent ("was abandoned on
 // the road" does not say who), "who is the new director" a name next to
-// the title, and a "why" question whose best
+// the title, "what is X" the sentence that first names X too, and a
+// "why" question whose best
 // sentence gives no reason quotes the sentence after it too.
 //
 // Quotes are whole sentences, verbatim, each with the speaker the
@@ -308,6 +309,14 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 				})
 			}
 		}
+		if n := a.firstHolding(qu); n > 0 && len(picked) > 0 && qu.asksWhatIs(a.v, a.lx) && !notKnown && !slices.Contains(picked, n) {
+			// "What is a sting jet?": the article says what a thing
+			// is where it first names it ("…a liqueur called Fernet
+			// Fungo: a bitter, savory…"); later sentences that hold
+			// its name as often go on about it. (Only when the
+			// article answers at all.)
+			picked = append([]int{n}, picked[:min(len(picked), maxQuotes-1)]...)
+		}
 		if len(picked) == 0 {
 			return notSaid
 		}
@@ -511,6 +520,18 @@ func (a *article) score(i int, qu *question) (s, content, names, all float64) {
 	for t, w := range qu.terms {
 		idf := a.idf(t)
 		f := a.termFreq(i, t, qu)
+		if f == 0 && a.v.statement[t] && a.reportsAny[i] && !qu.names[t] && t != qu.typeTerm && (!qu.asksStatement || qu.asksAct) && qu.namesStatement(t, a.v, a.lx) {
+			// "Who made the statement?" "…, Prime Minister Mikhail
+			// Mishustin said Wednesday.": a sentence that reports
+			// words holds a statement, and ranks as one that names it;
+			// not when the question asks for a reply to it ("How did
+			// Israel react to Varadkar's comments?"), which another's
+			// words are not, nor when the noun names the kind asked
+			// for ("¿Qué condena podría recibir…?": a sentence of a
+			// court, no statement); the noun has its determiner ("the
+			// new comments", not "si lo declaran culpable").
+			f = 1
+		}
 		if f == 0 && a.voiced[i+1] && (qu.verbs[t] && !qu.asksAct || a.voicedTerms[t]) {
 			// "What does the dad think…?" "…," Reed said.: the
 			// speaker is the dad, and says it.
@@ -668,6 +689,9 @@ func (a *article) termFreq(i int, t string, qu *question) float64 {
 	}
 	if p := qu.parts[t]; f == 0 && p != "" && a.inCompound(i, p) {
 		f = 1
+	}
+	if f == 0 && qu.count && a.v.peopleStem(t) && slices.ContainsFunc(a.words[i], func(w word) bool { return a.v.people[w.f] }) {
+		f = 1 // "How many people…?" "…eleven individuals…"
 	}
 	if f == 0 && qu.kind == "yesno" {
 		f = a.opposed(i, t)
@@ -1297,6 +1321,24 @@ func (a *article) firstNaming(qu *question) int {
 				s := a.v.stem(w.f)
 				return w.cap && (s == t || s == qu.surname[t])
 			})
+		}
+		if all {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// firstHolding returns the number of the first sentence, headline and
+// furniture aside, that holds every one of the question's terms, or 0.
+func (a *article) firstHolding(qu *question) int {
+	for i := range a.d.Sentences {
+		if a.skip[i] {
+			continue
+		}
+		all := true
+		for t := range qu.terms {
+			all = all && a.termFreq(i, t, qu) > 0
 		}
 		if all {
 			return i + 1
@@ -2089,6 +2131,12 @@ func (a *article) tenses(i int, qu *question) map[string]bool {
 		// began…": the verb asked about, in the past, tells what was.
 		ts["past"] = true
 	}
+	if qu.kind == "yesno" && (qu.tenses["past"] || qu.tenses["perfect"]) && !qu.tenses["future"] && (a.reportsAny[i] || len(a.spoken[i+1]) > 0) {
+		// "Did Thackeray back the farmers?" "He said that he will
+		// support farmers' agitation.": what someone said is done,
+		// whatever the time of what they said.
+		ts["past"] = true
+	}
 	if qu.tenses["now"] && ts["past"] && a.reportsAny[i] {
 		// "…was in hospital on Sunday, his spokesman said": the past
 		// of the saying shifts back the present of what is said.
@@ -2197,14 +2245,15 @@ func sentencesOf(d *doc.Doc, evidence string) []int {
 }
 
 // doneVerb reports whether sentence i holds a verb of the question in a
-// form of the past (verbforms) with no auxiliary before it ("Texas voters
+// form of the past (verbforms, or an irregular one of pastForms: "…when
+// the auction house sold it for…") with no auxiliary before it ("Texas voters
 // approved an amendment … that will grant…" says what they approved,
 // whatever "will" says of the rest); "will be approved" tells a future.
 func (a *article) doneVerb(i int, qu *question) bool {
 	ws := a.words[i]
 	for k, w := range ws {
 		t := a.v.stem(w.f)
-		if !qu.hasTerm(t) || qu.names[t] || !a.v.isVerbForm(w.low) {
+		if !qu.hasTerm(t) || qu.names[t] || !a.v.isVerbForm(w.low) && !a.v.pastForms[w.f] {
 			continue
 		}
 		if k > 0 {

@@ -1060,6 +1060,24 @@ func subset(ws, in []string) bool {
 	return true
 }
 
+// namesStatement reports whether the question writes a noun of statement
+// whose stem is t, itself (not a verb of the same stem: "si lo
+// declaran culpable"), with a determiner of the lexicon within the two
+// words before it ("the statement", "his new comments").
+func (q *question) namesStatement(t string, v *vocab, lx *lang.Lexicon) bool {
+	for i, w := range q.words {
+		if !v.statementWords[w.f] || v.stem(w.f) != t {
+			continue
+		}
+		for j := max(0, i-2); j < i; j++ {
+			if inSet(lx, "determiners", q.words[j].f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (q *question) hasTerm(t string) bool {
 	_, ok := q.terms[t]
 	return ok
@@ -1106,6 +1124,28 @@ const maxAcronym = 6
 // and nothing else: a "who" question whose every word is a name written
 // capitalised ("Who is Beblawi?", "¿Quién es Ana Ruiz?"), not one about
 // their words or deeds.
+// asksWhatIs reports whether the question only asks what something is
+// ("What is Fernet Fungo?", "What is a sting jet?"): a question word, a
+// form of "to be" (of passive, in the present or the past: "is", "was",
+// not "did"), and the thing, its determiner and
+// its content words, with no verb, no kind noun and no other word.
+func (q *question) asksWhatIs(v *vocab, lx *lang.Lexicon) bool {
+	ws := q.words
+	if q.kind != "what" || q.asksStatement || len(q.acts) > 0 || q.typeTerm != "" || len(q.light) > 0 || len(q.terms) == 0 || len(ws) < 3 {
+		return false
+	}
+	if !v.isStopWord(ws[0], lx) || !v.passive[ws[1].f] || !v.tense["present"][ws[1].f] && !v.tense["past"][ws[1].f] {
+		return false
+	}
+	for _, w := range ws[2:] {
+		if inSet(lx, "determiners", w.f) || !v.isStopWord(w, lx) && q.terms[v.stem(w.f)] > 0 {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 func (q *question) asksWho() bool {
 	if q.kind != "who" || q.asksStatement || len(q.names) == 0 || len(q.relation) > 0 {
 		return false

@@ -26,7 +26,8 @@ func (v *vocab) tensesOf(ws []word) map[string]bool {
 // is not answered by a sentence that only announces it ("will decide" is
 // not "decided"); one about what will happen is not answered by a
 // sentence that only tells the past; one about now not by a sentence
-// only in the past. Words of no list say nothing: most verbs carry
+// only in the past (the perfect tells how things stand now: "the
+// demands have grown", whatever else the sentence says of the past). Words of no list say nothing: most verbs carry
 // their tense in an ending, and those sentences are not judged.
 func sameTime(q, s map[string]bool) bool {
 	done := q["past"] || q["perfect"]
@@ -36,7 +37,7 @@ func sameTime(q, s map[string]bool) bool {
 	case q["future"] && !done:
 		return s["future"] || !s["past"] && !s["perfect"]
 	case q["now"]:
-		return !s["past"] || s["present"] || s["now"]
+		return !s["past"] || s["present"] || s["now"] || s["perfect"]
 	}
 	return true
 }

@@ -168,6 +168,8 @@ type vocab struct {
 	// ("declaraciones", "remarks"): a sentence that reports one, with
 	// a reporting verb, holds what the question asks of it.
 	statement map[string]bool
+	// statementWords holds those nouns themselves, folded.
+	statementWords map[string]bool
 	// which holds the words that ask which thing of a kind ("which",
 	// "quel", "qual", "welche"): the noun after them names the kind of
 	// answer ("Which company…"), and the answer need not hold it.
@@ -555,9 +557,10 @@ func parseVocab(code, src string) (*vocab, error) {
 		v.opposite[a] = append(v.opposite[a], b)
 		v.opposite[b] = append(v.opposite[b], a)
 	}
-	v.statement = map[string]bool{}
+	v.statement, v.statementWords = map[string]bool{}, map[string]bool{}
 	for _, w := range statements {
 		v.statement[v.stem(w)] = true
+		v.statementWords[w] = true
 	}
 	sort.SliceStable(v.samePhrases, func(i, j int) bool { return len(v.samePhrases[i].words) > len(v.samePhrases[j].words) })
 	v.naming = map[string]bool{}
@@ -670,6 +673,17 @@ func foldedSets(lx *lang.Lexicon) map[string]map[string]bool {
 
 // inSet reports whether the folded word w is in the lexicon's set name
 // (folded).
+// peopleStem reports whether t is the stem of a word that counts people
+// in general (people).
+func (v *vocab) peopleStem(t string) bool {
+	for w := range v.people {
+		if v.stem(w) == t {
+			return true
+		}
+	}
+	return false
+}
+
 func inSet(lx *lang.Lexicon, name, w string) bool {
 	return lx != nil && foldedSets(lx)[name][w]
 }
