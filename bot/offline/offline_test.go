@@ -8714,6 +8714,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The mill closed in May.\n\nMayor Tom Reed spoke on Monday. The start was, as he said, turbulent for everyone."},
 		{name: "en an as-clause set off by commas before but and a clause: the words before it alone", sent: 3, party: "Tom Reed", claim: "Says the start was turbulent.",
 			text: "The mill closed in May.\n\nMayor Tom Reed spoke on Monday. The start was turbulent, as he said, but the mill survived."},
+		{name: "en a plural noun opening a short sentence before the union said: the union's words, no party for the noun", sent: 3, party: "Union", notParty: "Talks",
+			text: "The mill closed in May.\n\nTalks stalled. The union said the plan will hurt workers."},
+		{name: "en a plural noun and a time opening a short sentence before the company said: the company's words", sent: 3, party: "Company", notParty: "Prices",
+			text: "The mill closed in May.\n\nPrices rose on Monday. The company said the plan will hurt workers."},
+		{name: "en a name opening a short sentence before the company said: that name's words", sent: 3, party: "Acme",
+			text: "The mill closed in May.\n\nAcme stalled. The company said the plan will hurt workers."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {
