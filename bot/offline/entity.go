@@ -3613,6 +3613,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// describes, not a woman named before.
 				return sn.e
 			}
+			if english && m.plural && m.kind == kPron && sn.subject && sn.neutral && sn.sent == sent-1 && !passed {
+				// "A spokesperson for Acme said … “…,” they said": the
+				// spokesperson's "they", one person of no gender told,
+				// speaks for Acme.
+				return sn.e
+			}
 			if gendered && !m.plural && sn.subject && sn.neutral && sn.sent == sent-1 && !passed {
 				return sn.e // "A spokesperson for Sheffield University said … He added that …": the university's
 			}

@@ -8728,6 +8728,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The mill closed in May.\n\nIt got worse, given that debt and illness added to their problems."},
 		{name: "en with and bare regulators before a gerund of saying: the regulators' words", sent: 2, party: "Regulators",
 			text: "The mill closed in May.\n\nThe plan drew anger, with regulators arguing that it needs to change."},
+		{name: "en they after a spokesperson of no gender told for a body named by one word: the spokesperson's, for the body", sent: 3, party: "Acme",
+			text: "The mill closed in May.\n\nA spokesperson for Acme said the plan was fine. “The key thing is to reuse bags,” they said."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {
