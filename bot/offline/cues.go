@@ -239,6 +239,8 @@ func (a *analysis) findCues(i int) []*cue {
 				if cu := a.verbCue(i, c, v, false); cu != nil {
 					out = append(out, cu)
 				}
+			} else if cu := a.absoluteQuantity(i, c, v); cu != nil {
+				out = append(out, cu)
 			} else if cu := a.absoluteCue(i, c, v); cu != nil {
 				out = append(out, cu)
 			}
@@ -4749,6 +4751,35 @@ func (rs *resolver) absoluteCue(i, c int, v lang.Verb) *cue {
 		return nil
 	}
 	return &cue{kind: cueVerb, sent: i, c: c, lo: c, hi: t.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true}
+}
+
+// absoluteQuantity reads a gerund after a comma, "with" and a word of
+// quantity standing alone ([set barequantities]: "…, with some saying
+// …", "Workers walked out, with many saying …"): some of the one group
+// of people described with no name in the sentence so far or the one
+// before say the words after it. It returns nil for any other gerund.
+func (a *analysis) absoluteQuantity(i, c int, v lang.Verb) *cue {
+	t := a.t
+	s := &t.sents[i]
+	q := c - 1
+	if q-2 < s.body || !t.out(q) || !t.out(q-1) || t.toks[q].kind != tWord || t.toks[q].cap || !t.lx.Set("barequantities", t.toks[q].l) ||
+		!t.lx.Set("absolute", t.toks[q-1].l) || t.toks[q-2].s != "," || t.toks[q-2].q >= 0 {
+		return nil
+	}
+	var g *entity
+	if o := a.openingPhraseNP(i); o != nil && o.t1 < q && o.kind == kDesc && o.plural && o.class == "people" && o.owner == nil && !t.otherPeopleAfter(o.t1, s) {
+		if e, _ := a.speakerOf(o, nil); e != nil && e.kind == kDesc && e.plural {
+			g = e // "Workers walked out on Monday, with many saying …"
+		}
+	}
+	if g == nil {
+		g = a.loneGroupNear(i, q)
+	}
+	if g == nil {
+		return nil
+	}
+	m := &mention{t0: q, t1: q + 1, surface: t.span(q, q+1), headTok: -1, kind: kPron, plural: true}
+	return &cue{kind: cueVerb, sent: i, c: c, lo: c, hi: t.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true, group: g}
 }
 
 // parenOpen returns the "(" that the ")" at token k closes, at most limit

@@ -8730,6 +8730,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The mill closed in May.\n\nThe plan drew anger, with regulators arguing that it needs to change."},
 		{name: "en they after a spokesperson of no gender told for a body named by one word: the spokesperson's, for the body", sent: 3, party: "Acme",
 			text: "The mill closed in May.\n\nA spokesperson for Acme said the plan was fine. “The key thing is to reuse bags,” they said."},
+		{name: "en a comma, with and a bare word of quantity before a gerund of saying: some of the people the sentence opens with", sent: 2, party: "Workers", claim: "Says the plan will hurt them",
+			text: "The mill closed in May.\n\nWorkers walked out on Monday, with many saying the plan will hurt them."},
+		{name: "en a comma, with and a bare word of quantity after a sentence of things: no one's words", sent: 2, none: true,
+			text: "The mill closed in May.\n\nThe mill reopened on Monday, with many saying the plan will hurt them."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {
