@@ -6012,10 +6012,16 @@ func (t *text) articlePrep(k int) bool {
 // One negation word before an infinitive with the other after it is one
 // too ("affirme n'avoir jamais menti", "n'avoir rien vu"). So is one
 // negation word before the word of [set inf] that opens an infinitive
-// ("vowed not to raise taxes").
+// ("vowed not to raise taxes", "vowed not to “live in fear”").
 func (t *text) negatedInfinitive(k int, s *sentence) bool {
-	if k+2 < s.t1 && t.toks[k+1].kind == tWord && t.lx.Set("inf", t.toks[k+1].l) && t.toks[k+2].kind == tWord && !t.toks[k+2].cap {
-		return true
+	if k+2 < s.t1 && t.toks[k+1].kind == tWord && t.lx.Set("inf", t.toks[k+1].l) {
+		n := k + 2
+		if t.toks[n].kind == tQOpen && n+1 < s.t1 {
+			n++ // "vowed not to ‘live in fear’": the infinitive quoted
+		}
+		if t.toks[n].kind == tWord && !t.toks[n].cap {
+			return true
+		}
 	}
 	neg := func(j int) bool {
 		return j < s.t1 && t.toks[j].kind == tWord && (t.lx.Set("negation", t.toks[j].l) || j > k && t.lx.Set("negsubj", t.toks[j].l))

@@ -8734,6 +8734,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The mill closed in May.\n\nWorkers walked out on Monday, with many saying the plan will hurt them."},
 		{name: "en a comma, with and a bare word of quantity after a sentence of things: no one's words", sent: 2, none: true,
 			text: "The mill closed in May.\n\nThe mill reopened on Monday, with many saying the plan will hurt them."},
+		{name: "en a verb of promising, not to and a quoted infinitive: the subject's pledge", sent: 2, party: "Anna Bell", claim: "Pledges not to",
+			text: "The mill closed in May.\n\nThe singer Anna Bell has vowed not to “live in fear” as she thanked fans."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {
