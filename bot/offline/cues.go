@@ -4668,6 +4668,18 @@ func (t *text) docVerb(c int, s *sentence) int {
 			if v-1 > s.body && t.lx.Set("docparticles", t.toks[v].l) && t.out(v) {
 				v--
 			}
+			// (Or after a preposition of [set docpreps] in an active
+			// clause: "joined other senators in a letter calling on …",
+			// "opened the meeting with a talk suggesting that …"; not
+			// "was named in a report alleging …".)
+			if v > s.body && t.out(v) && t.toks[v].kind == tWord && !t.toks[v].cap && t.lx.Set("docpreps", t.toks[v].l) {
+				for p := s.body; p < v; p++ {
+					if t.toks[p].kind == tWord && t.lx.Set("passive", t.toks[p].l) || t.toks[p].kind != tWord && t.toks[p].s != "." {
+						return -1
+					}
+				}
+				return v
+			}
 			// (Or its gerund after "be": "is releasing an ad saying …".)
 			if (t.isVerb(v) || t.toks[v].kind == tWord && !t.toks[v].cap && t.nonFinite(t.toks[v].l) && t.progressive(v, s)) && !t.lx.Set("docreceived", t.toks[v].l) {
 				return v

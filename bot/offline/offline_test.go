@@ -8736,6 +8736,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The mill closed in May.\n\nThe mill reopened on Monday, with many saying the plan will hurt them."},
 		{name: "en a verb of promising, not to and a quoted infinitive: the subject's pledge", sent: 2, party: "Anna Bell", claim: "Pledges not to",
 			text: "The mill closed in May.\n\nThe singer Anna Bell has vowed not to “live in fear” as she thanked fans."},
+		{name: "en in and a document before its gerund in an active clause: the subject's words", sent: 2, party: "Anna Bell", claim: "Calls on airlines",
+			text: "The mill closed in May.\n\nSenator Anna Bell joined other senators in a letter calling on airlines to give cash refunds."},
+		{name: "en in and a document before its gerund in a passive clause: not the subject's words", sent: 2, notParty: "Tom Reed",
+			text: "The mill closed in May.\n\nMayor Tom Reed was named in a report alleging fraud at the mill."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {

@@ -1092,6 +1092,12 @@ kc qc sc mp msp mep obe mbe cbe phd
 st. mt. ft. inc. corp. co. ltd. bros.
 
 # Verbs of getting or citing a document someone else made: after them
+# Prepositions before a document and its gerund in an active clause
+# whose subject put it out ("joined other senators in a letter calling on
+# …", "opened the meeting with a talk suggesting that …").
+[set docpreps]
+in with
+
 # "a letter saying …" is not the subject's words ("received a letter
 # saying …", "cited a report which said …").
 [set docreceived]
