@@ -8740,6 +8740,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The mill closed in May.\n\nSenator Anna Bell joined other senators in a letter calling on airlines to give cash refunds."},
 		{name: "en in and a document before its gerund in a passive clause: not the subject's words", sent: 2, notParty: "Tom Reed",
 			text: "The mill closed in May.\n\nMayor Tom Reed was named in a report alleging fraud at the mill."},
+		{name: "en shifting blame onto someone: the subject puts the blame", sent: 2, party: "Tom Reed", claim: "Puts the blame onto the council",
+			text: "The mill closed in May.\n\nMayor Tom Reed responded by shifting blame onto the council."},
+		{name: "en shifting a focus: no one's words", sent: 2, none: true,
+			text: "The mill closed in May.\n\nThe council shifted its focus to the mill."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {

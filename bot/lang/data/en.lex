@@ -267,6 +267,8 @@ threw - other throwsupport part=their_support takes=behind topic : throws:f thre
 threw - other throwsupport part=its_support takes=behind topic : throws:f threw:f thrown:pp throwing:g
 lay - accuse putblame part=the_blame takes=on : lay:b/f lays:f laid:f/pp laying:g
 put - accuse putblame part=the_blame takes=on : put:b/f/pp puts:f putting:g
+shifted - accuse putblame part=blame takes=onto|on|to : shifted:f/pp shifting:g
+shifted - accuse putblame part=the_blame takes=onto|on|to : shifted:f/pp shifting:g
 # (Not a price: "the fees charged to growers", "the rate charged for
 # water" bill someone and accuse no one.)
 charge e accuse allege noun notpart=to|for
